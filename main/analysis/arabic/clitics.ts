@@ -1,0 +1,70 @@
+/**
+ * Clitic handling on matching keys (see normalise): Arabic writes conjunctions, prepositions and the
+ * article onto the word («وللرئيس» = و + ل + الرئيس), and possessive pronouns after it.
+ *
+ * Stripping is only safe where the rest is a known word: «وزارة» is not و + «زارة», «لبنان» is not ل + «بنان».
+ * So `proclitic​Readings` lists candidate readings and the caller accepts one only if its lexicon knows it.
+ */
+
+const CONJUNCTIONS = ['و', 'ف'];
+const PREPOSITIONS = ['ب', 'ك', 'ل'];
+const ENCLITICS = ['هما', 'كما', 'هم', 'هن', 'كم', 'كن', 'نا', 'ها', 'ه', 'ك', 'ي'];
+const MIN_STEM = 2;
+
+function withoutPrefix(word: string, prefix: string): string | null {
+  return word.startsWith(prefix) && word.length - prefix.length >= MIN_STEM ? word.slice(prefix.length) : null;
+}
+
+/**
+ * Readings of a key with its proclitics removed, most literal first:
+ * «وللرئيس» → وللرئيس, للرئيس, الرئيس, رئيس.
+ */
+export function procliticReadings(key: string): string[] {
+  const out: string[] = [key];
+  const add = (w: string | null): void => {
+    if (w !== null && !out.includes(w)) out.push(w);
+  };
+  const afterConj = CONJUNCTIONS.map((c) => withoutPrefix(key, c)).filter((w): w is string => w !== null);
+  afterConj.forEach(add);
+  for (const base of [key, ...afterConj]) {
+    // «لل» is ل + ال with the alef dropped.
+    const ll = withoutPrefix(base, 'لل');
+    if (ll !== null) add('ال' + ll);
+    for (const p of PREPOSITIONS) add(withoutPrefix(base, p));
+  }
+  for (const w of [...out]) add(withoutPrefix(w, 'ال'));
+  return out;
+}
+
+/** Readings of a key with one enclitic pronoun removed: «حكومته» → حكومته, حكومت (then ta marbuta restored: حكومه). */
+export function encliticReadings(key: string): string[] {
+  const out = [key];
+  for (const e of ENCLITICS) {
+    const stem = key.endsWith(e) && key.length - e.length >= MIN_STEM + 1 ? key.slice(0, -e.length) : null;
+    if (stem === null) continue;
+    // A ta marbuta becomes ta before a pronoun: حكومة → حكومته.
+    if (stem.endsWith('ت')) out.push(stem.slice(0, -1) + 'ه');
+    out.push(stem);
+  }
+  return out;
+}
+
+/** The first reading of `key` (proclitics, then enclitics) that `known` accepts, or null. */
+export function lookupWithClitics(key: string, known: (candidate: string) => boolean): string | null {
+  for (const r of procliticReadings(key)) {
+    if (known(r)) return r;
+  }
+  for (const r of procliticReadings(key)) {
+    for (const e of encliticReadings(r).slice(1)) if (known(e)) return e;
+  }
+  return null;
+}
+
+/**
+ * The forms under which a word is indexed for search: the key itself and its proclitic-stripped readings,
+ * so that a search for «الحشد» finds «والحشد» and «بالحشد». Over-stripping costs little here because the
+ * literal form is always indexed too and search ranks exact forms first.
+ */
+export function searchForms(key: string): string[] {
+  return procliticReadings(key);
+}

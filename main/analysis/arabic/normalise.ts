@@ -1,0 +1,94 @@
+/**
+ * Normalisation for matching, never for display.
+ *
+ * The key folds what Arabic spelling lets vary without changing the word: diacritics and Quranic marks,
+ * tatweel, hamza seats on alef (and on waw and yeh), alef wasla, alef maqsura, ta marbuta, Persian
+ * letter forms, Arabic-Indic and Persian digits, presentation forms (NFKD), Latin case and accents,
+ * and it drops zero-width and bidi control characters that scraping leaves behind.
+ *
+ * Every step works on one code point at a time, so a key character always maps back to the
+ * code point it came from: `normaliseWithMap` keeps that map for highlighting and citations.
+ */
+
+const DROPPED = /[\u00AD\u061C\u0640\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/u;
+const MARK = /\p{Mn}/gu;
+
+const FOLD: Readonly<Record<string, string>> = {
+  '\u0671': '\u0627', // alef wasla → alef (the seated hamzas decompose under NFKD)
+  '\u0672': '\u0627',
+  '\u0673': '\u0627',
+  '\u0675': '\u0627',
+  '\u0649': '\u064A', // alef maqsura → yeh
+  '\u06CC': '\u064A', // Farsi yeh
+  '\u06D2': '\u064A',
+  '\u0629': '\u0647', // ta marbuta → heh
+  '\u06C0': '\u0647',
+  '\u06C1': '\u0647',
+  '\u06D5': '\u0647',
+  '\u06A9': '\u0643', // keheh → kaf
+  '\u0621': '', // a lone hamza carries no letter of its own in matching
+  '\u060C': ',',
+  '\u061B': ';',
+  '\u066B': '.',
+  '\u066C': '',
+  '\u066A': '%',
+};
+
+function foldCodePoint(ch: string): string {
+  const code = ch.codePointAt(0) ?? 0;
+  if (code < 0x80) return ch >= 'A' && ch <= 'Z' ? ch.toLowerCase() : ch;
+  if (DROPPED.test(ch)) return '';
+  if (code >= 0x0660 && code <= 0x0669) return String(code - 0x0660);
+  if (code >= 0x06f0 && code <= 0x06f9) return String(code - 0x06f0);
+  let out = ch;
+  // NFKD, lower case and mark removal can expose further foldable characters; repeat until stable.
+  for (let i = 0; i < 4; i++) {
+    let next = '';
+    for (const c of out.normalize('NFKD').toLowerCase().replace(MARK, '')) {
+      next += FOLD[c] ?? (DROPPED.test(c) ? '' : c);
+    }
+    if (next === out) break;
+    out = next;
+  }
+  return out;
+}
+
+/** The matching key of `text`. Idempotent: normalise(normalise(x)) === normalise(x). */
+export function normalise(text: string): string {
+  let out = '';
+  for (const ch of text) out += foldCodePoint(ch);
+  return out;
+}
+
+export interface NormalisedText {
+  key: string;
+  /** For each UTF-16 index of `key`, the UTF-16 index in the original text it came from. */
+  map: number[];
+}
+
+/** The matching key of `text` with a map from key offsets back to original offsets. */
+export function normaliseWithMap(text: string): NormalisedText {
+  let key = '';
+  const map: number[] = [];
+  let index = 0;
+  for (const ch of text) {
+    const folded = foldCodePoint(ch);
+    key += folded;
+    for (let i = 0; i < folded.length; i++) map.push(index);
+    index += ch.length;
+  }
+  return { key, map };
+}
+
+/** Arabic-Indic and Persian digits to ASCII, keeping every other character: for parsing numbers in display text. */
+export function asciiDigits(text: string): string {
+  return text.replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (d) => {
+    const code = d.charCodeAt(0);
+    return String(code >= 0x06f0 ? code - 0x06f0 : code - 0x0660);
+  });
+}
+
+/** Strips zero-width and bidi control characters only: for display text that must stay as written otherwise. */
+export function stripControls(text: string): string {
+  return text.replace(/[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\u061C]/g, '');
+}

@@ -1,0 +1,31 @@
+import { normalise } from './normalise.ts';
+
+export interface Token {
+  /** The token as written. */
+  text: string;
+  /** UTF-16 offsets in the text it came from. */
+  start: number;
+  end: number;
+  /** Its matching key (see normalise). */
+  key: string;
+}
+
+// Letters, marks and digits, with tatweel and the joiners scraping leaves inside words.
+// A decimal point or thousands separator between digits stays inside the number.
+const WORD = /(?:\p{N}+(?:[.,\u066B\u066C]\p{N}+)*|[\p{L}\p{M}\u0640\u200C\u200D])+/gu;
+
+/** Splits text into word and number tokens, with offsets into the original text. */
+export function tokenise(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const key = normalise(m[0]);
+    if (key.length === 0) continue;
+    tokens.push({ text: m[0], start: m.index, end: m.index + m[0].length, key });
+  }
+  return tokens;
+}
+
+/** The matching keys of the words of `text`, in order. */
+export function wordKeys(text: string): string[] {
+  return tokenise(text).map((t) => t.key);
+}

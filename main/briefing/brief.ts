@@ -1,0 +1,95 @@
+import { z } from 'zod';
+import { PartialDate, SourceRecord } from '../ingest/article.ts';
+
+/** A citation: the sentence exactly as it stands in the cleaned body of source `sourceId`. */
+export const Citation = z.object({
+  sourceId: z.string().min(1),
+  quote: z.string().min(1),
+});
+export type Citation = z.infer<typeof Citation>;
+
+/** Analyst edits ride on every item: excluded items stay in the brief so they can be restored. */
+const ItemState = {
+  id: z.string().min(1),
+  included: z.boolean().default(true),
+  edited: z.boolean().default(false),
+  /** Written by the analyst rather than assembled. */
+  manual: z.boolean().default(false),
+};
+
+export const SummaryPoint = z.object({
+  ...ItemState,
+  text: z.string(),
+  sources: z.array(Citation),
+});
+export type SummaryPoint = z.infer<typeof SummaryPoint>;
+
+export const ActorType = z.enum(['person', 'organization', 'place', 'other']);
+export type ActorType = z.infer<typeof ActorType>;
+
+export const ActorRole = z.object({ role: z.string(), sourceId: z.string() });
+export type ActorRole = z.infer<typeof ActorRole>;
+
+export const MergeProposal = z.object({
+  name: z.string(),
+  evidence: z.string(),
+});
+export type MergeProposal = z.infer<typeof MergeProposal>;
+
+export const Actor = z.object({
+  ...ItemState,
+  name: z.string(),
+  type: ActorType,
+  aliases: z.array(z.string()),
+  roles: z.array(z.string()),
+  rolesBySource: z.array(ActorRole).default([]),
+  mentions: z.number().int().nonnegative(),
+  sources: z.array(Citation),
+  proposedMerges: z.array(MergeProposal).default([]),
+});
+export type Actor = z.infer<typeof Actor>;
+
+export const TimelineEntry = z.object({
+  ...ItemState,
+  date: PartialDate,
+  /** For approximate dates: the span the expression covers ("late December" → 21st to 31st). */
+  range: z.object({ start: z.string(), end: z.string() }).optional(),
+  approximate: z.boolean(),
+  text: z.string(),
+  sources: z.array(Citation),
+});
+export type TimelineEntry = z.infer<typeof TimelineEntry>;
+
+export const QuestionKind = z.enum(['contradiction', 'unverified', 'denied', 'unknown', 'metadata']);
+export type QuestionKind = z.infer<typeof QuestionKind>;
+
+export const OpenQuestion = z.object({
+  ...ItemState,
+  text: z.string(),
+  kind: QuestionKind,
+  evidence: z.array(Citation),
+});
+export type OpenQuestion = z.infer<typeof OpenQuestion>;
+
+export const SectionName = z.enum(['summary', 'actors', 'timeline', 'openQuestions', 'sources']);
+export type SectionName = z.infer<typeof SectionName>;
+
+/**
+ * The Brief: the one document model that the preview, the PDF, the Word file and the editor share.
+ * Field names of the top level and of each item are a public contract (see README).
+ */
+export const Brief = z.object({
+  schemaVersion: z.literal(1),
+  title: z.string(),
+  generatedAt: z.string(),
+  language: z.literal('ar'),
+  author: z.string().default(''),
+  topics: z.array(z.string()).default([]),
+  marking: z.string().default(''),
+  sources: z.array(SourceRecord),
+  summary: z.array(SummaryPoint),
+  actors: z.array(Actor),
+  timeline: z.array(TimelineEntry),
+  openQuestions: z.array(OpenQuestion),
+});
+export type Brief = z.infer<typeof Brief>;

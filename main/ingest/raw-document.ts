@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { SourceFormat } from './article.ts';
+
+/** Metadata a format itself declares (HTML meta tags, DOCX core properties, PDF info). */
+export const DeclaredMetadata = z.object({
+  title: z.string().optional(),
+  outlet: z.string().optional(),
+  author: z.string().optional(),
+  /** An ISO 8601 date or date-time string as the document gives it. */
+  published: z.string().optional(),
+  url: z.string().optional(),
+  language: z.string().optional(),
+});
+export type DeclaredMetadata = z.infer<typeof DeclaredMetadata>;
+
+/** What a reader makes of one input: text lines in reading order, before any cleaning. */
+export const RawDocument = z.object({
+  file: z.string(),
+  format: SourceFormat,
+  encoding: z.string(),
+  text: z.string(),
+  declared: DeclaredMetadata,
+});
+export type RawDocument = z.infer<typeof RawDocument>;

@@ -1,0 +1,81 @@
+import { z } from 'zod';
+import { SectionName } from '../briefing/brief.ts';
+
+const Colour = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'expected a colour as #RRGGBB');
+
+const FontRef = z.object({
+  /** File name under fonts/. */
+  file: z.string().min(1),
+  /** The family name Word shows and the docx embeds under. */
+  family: z.string().min(1),
+});
+
+const Label = z.object({ ar: z.string().min(1), en: z.string().min(1) });
+
+/**
+ * A brief template: data, not code. Every renderer (PDF, Word, HTML preview) reads the same template;
+ * a template file that fails this schema is refused with the path of the offending field.
+ */
+export const Template = z.object({
+  name: z.string().min(1),
+  label: Label,
+  page: z.object({
+    size: z.enum(['A4', 'Letter']),
+    /** Margins in points. */
+    margins: z.object({ top: z.number().min(18), bottom: z.number().min(18), inline: z.number().min(18) }),
+    /** At most this many pages (the flash brief is one page); 0 means no limit. */
+    maxPages: z.number().int().nonnegative().default(0),
+  }),
+  fonts: z.object({
+    body: FontRef,
+    bodyBold: FontRef,
+    heading: FontRef,
+    latin: FontRef,
+    latinBold: FontRef,
+  }),
+  sizes: z.object({
+    body: z.number().min(6).max(24),
+    small: z.number().min(5).max(20),
+    h1: z.number().min(8).max(48),
+    h2: z.number().min(8).max(36),
+    title: z.number().min(10).max(60),
+    lineHeight: z.number().min(1).max(3),
+  }),
+  colours: z.object({
+    text: Colour,
+    heading: Colour,
+    accent: Colour,
+    muted: Colour,
+    marking: Colour,
+    tableHeader: Colour,
+    tableRule: Colour,
+  }),
+  /** Sections in reading order; a section not listed is not rendered. */
+  sections: z.array(SectionName).min(1),
+  /** At most this many items per section; 0 means all. */
+  itemsPerSection: z.number().int().nonnegative().default(0),
+  labels: z.object({
+    summary: Label,
+    actors: Label,
+    timeline: Label,
+    openQuestions: Label,
+    sources: Label,
+    page: Label,
+    of: Label,
+    date: Label,
+    author: Label,
+    topics: Label,
+    contents: Label,
+  }),
+  marking: z.string().default(''),
+  digits: z.enum(['western', 'arabic-indic']).default('western'),
+  hijriDate: z.boolean().default(true),
+  /** Optional logo image (PNG or JPEG) under templates/. */
+  logo: z.string().optional(),
+  docx: z.object({
+    citations: z.enum(['footnotes', 'endnotes']).default('footnotes'),
+    tableOfContents: z.boolean().default(false),
+    embedFonts: z.boolean().default(true),
+  }).default({ citations: 'footnotes', tableOfContents: false, embedFonts: true }),
+});
+export type Template = z.infer<typeof Template>;

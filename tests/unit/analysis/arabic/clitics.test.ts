@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { encliticReadings, lookupWithClitics, normalise, procliticReadings, searchForms } from '../../../../main/analysis/arabic/index.ts';
+
+const lexicon = new Set(['الرييس', 'العراق', 'لبنان', 'وزاره', 'دمشق', 'حكومه', 'الحشد'].map(normalise));
+const known = (k: string): boolean => lexicon.has(k);
+
+describe('proclitics', () => {
+  it('lists readings from the most literal', () => {
+    expect(procliticReadings(normalise('وللرئيس')).slice(0, 4)).toEqual(['وللرييس', 'للرييس', 'الرييس', 'لرييس']);
+  });
+
+  it.each([
+    ['وللرئيس', 'الرييس'],
+    ['بدمشق', 'دمشق'],
+    ['والعراق', 'العراق'],
+    ['للعراق', 'العراق'],
+    ['ولبنان', 'لبنان'],
+    ['بالحشد', 'الحشد'],
+  ])('%s resolves to the known word %s', (word, expected) => {
+    expect(lookupWithClitics(normalise(word), known)).toBe(expected);
+  });
+
+  it('does not strip letters that belong to the word', () => {
+    // «وزارة» is not و + «زارة», «لبنان» is not ل + «بنان»: the literal form is known and wins.
+    expect(lookupWithClitics(normalise('وزارة'), known)).toBe('وزاره');
+    expect(lookupWithClitics(normalise('لبنان'), known)).toBe('لبنان');
+    expect(lookupWithClitics(normalise('بشار'), known)).toBeNull();
+  });
+
+  it('strips enclitic pronouns only onto known words', () => {
+    expect(encliticReadings(normalise('حكومته'))).toContain('حكومه');
+    expect(lookupWithClitics(normalise('وحكومته'), known)).toBe('حكومه');
+    expect(lookupWithClitics(normalise('كتابهم'), known)).toBeNull();
+  });
+
+  it('indexes a word under its stripped forms for search', () => {
+    expect(searchForms(normalise('والحشد'))).toContain('الحشد');
+    expect(searchForms(normalise('بالحشد'))).toContain('الحشد');
+    expect(searchForms(normalise('الحشد'))).toContain('حشد');
+  });
+});

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { asciiDigits, normalise, normaliseWithMap, stripControls } from '../../../../main/analysis/arabic/index.ts';
+
+describe('normalise', () => {
+  it.each([
+    ['الكِتَابُ', 'الكتاب'],
+    ['أحمد', 'احمد'],
+    ['إبراهيم', 'ابراهيم'],
+    ['آذار', 'اذار'],
+    ['ٱلله', 'الله'],
+    ['مستشفى', 'مستشفي'],
+    ['مدرسة', 'مدرسه'],
+    ['رئيس', 'رييس'],
+    ['مؤتمر', 'موتمر'],
+    ['الـمقاتلين', 'المقاتلين'],
+    ['٢٠٢٤', '2024'],
+    ['۱۴۰۳', '1403'],
+    ['٢٫٥', '2.5'],
+    ['ﻻ', 'لا'],
+    ['ﷲ', 'الله'],
+    ['SANA Reuters', 'sana reuters'],
+    ['سوريا\u200f\u202bدمشق\u202c', 'سوريادمشق'],
+    ['پاکستان', 'پاكستان'],
+  ])('%s → %s', (input, key) => {
+    expect(normalise(input)).toBe(key);
+  });
+
+  it('keeps word boundaries and Latin digits', () => {
+    expect(normalise('عام 2013، في إدلب.')).toBe('عام 2013, في ادلب.');
+  });
+
+  it('is idempotent and never throws on any string', () => {
+    fc.assert(fc.property(fc.string({ unit: 'grapheme' }), (s) => normalise(normalise(s)) === normalise(s)));
+    fc.assert(fc.property(fc.string({ unit: 'binary' }), (s) => normalise(normalise(s)) === normalise(s)));
+  });
+
+  it('maps every key character back to the code point it came from', () => {
+    const text = 'قالَ الرئيسُ إنّ ٣ آلاف';
+    const { key, map } = normaliseWithMap(text);
+    expect(key).toBe(normalise(text));
+    expect(map).toHaveLength(key.length);
+    const at = key.indexOf('الرييس');
+    expect(text.slice(map[at], (map[at + 'الرييس'.length - 1] ?? 0) + 1)).toBe('الرئيس');
+  });
+
+  it('agrees with normalise on arbitrary strings', () => {
+    fc.assert(fc.property(fc.string({ unit: 'grapheme' }), (s) => normaliseWithMap(s).key === normalise(s)));
+  });
+});
+
+describe('display helpers', () => {
+  it('asciiDigits converts only digits', () => {
+    expect(asciiDigits('في ٨ من كانون الأول ۲۰۲۴')).toBe('في 8 من كانون الأول 2024');
+  });
+  it('stripControls removes bidi and zero-width marks only', () => {
+    expect(stripControls('\u202bمرحبا\u200f بكم\ufeff')).toBe('مرحبا بكم');
+  });
+});

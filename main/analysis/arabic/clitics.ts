@@ -3,7 +3,7 @@
  * article onto the word («وللرئيس» = و + ل + الرئيس), and possessive pronouns after it.
  *
  * Stripping is only safe where the rest is a known word: «وزارة» is not و + «زارة», «لبنان» is not ل + «بنان».
- * So `proclitic​Readings` lists candidate readings and the caller accepts one only if its lexicon knows it.
+ * So `procliticReadings` lists candidate readings and the caller accepts one only if its lexicon knows it.
  */
 
 const CONJUNCTIONS = ['و', 'ف'];

@@ -34,9 +34,21 @@ const FOLD: Readonly<Record<string, string>> = {
   '\u066A': '%',
 };
 
+// Folding a code point is pure, and news text uses few distinct ones: memoise (bounded, in case of hostile input).
+const folded = new Map<string, string>();
+const MEMO_LIMIT = 65536;
+
 function foldCodePoint(ch: string): string {
   const code = ch.codePointAt(0) ?? 0;
   if (code < 0x80) return ch >= 'A' && ch <= 'Z' ? ch.toLowerCase() : ch;
+  const known = folded.get(ch);
+  if (known !== undefined) return known;
+  const out = computeFold(ch, code);
+  if (folded.size < MEMO_LIMIT) folded.set(ch, out);
+  return out;
+}
+
+function computeFold(ch: string, code: number): string {
   if (DROPPED.test(ch)) return '';
   if (code >= 0x0660 && code <= 0x0669) return String(code - 0x0660);
   if (code >= 0x06f0 && code <= 0x06f9) return String(code - 0x06f0);

@@ -1,0 +1,69 @@
+/**
+ * Cues read around a candidate expression in the matching key: the clause it stands in, the word
+ * before it, a future tense marker. They decide whether an ambiguous word is a date at all
+ * («الاثنين» = both, «اليوم» = nowadays) and which way an underspecified date resolves.
+ */
+import { normalise } from '../arabic/index.ts';
+import { FUTURE_CUES } from './lexicon.ts';
+
+const FUTURE_CUE_KEYS = new Set(FUTURE_CUES.map((w) => normalise(w)));
+const CLAUSE_BOUNDARY = /[.!?؟,;:\n"«»“”()]/u;
+const WORD = /[\p{L}\p{N}]+/gu;
+
+// Words that begin like a future verb (سـ + imperfect prefix) but are nouns or past verbs.
+const NOT_FUTURE = /^(?:سياس|سيار|سيطر|سيد|سيناريو|سينا|سيول|سيف|سير|سيل|سيم|ستين|سته|ستون|ستار|ستوديو|سنه|سنو|سنين|سنت|سنغافور|سنا|سني|سند|سنح|ستر|ستا)/u;
+
+/** The clause (between punctuation marks) around key offsets [start, end). */
+export function clauseAround(key: string, start: number, end: number): { from: number; to: number } {
+  let from = start;
+  while (from > 0 && !CLAUSE_BOUNDARY.test(key[from - 1] ?? '')) from--;
+  let to = end;
+  while (to < key.length && !CLAUSE_BOUNDARY.test(key[to] ?? '')) to++;
+  return { from, to };
+}
+
+function words(s: string): string[] {
+  return [...s.matchAll(WORD)].map((m) => m[0]);
+}
+
+/** True when the clause speaks of the future: «سوف», «المقبل», or a «سـ» verb shortly before the date. */
+export function hasFutureCue(key: string, start: number, end: number): boolean {
+  const { from, to } = clauseAround(key, start, end);
+  const before = words(key.slice(from, start));
+  const after = words(key.slice(end, to));
+  if ([...before, ...after].some((w) => FUTURE_CUE_KEYS.has(w) || FUTURE_CUE_KEYS.has(w.replace(/^[وف]/u, '')))) return true;
+  return before.slice(-6).some((w) => {
+    const bare = w.replace(/^[وف]/u, '');
+    return /^س[يتن]\p{L}{2,}$/u.test(bare) && !NOT_FUTURE.test(bare);
+  });
+}
+
+/** The word that ends right before `index` (skipping spaces only), or ''. */
+export function wordBefore(key: string, index: number): string {
+  const m = /([\p{L}\p{N}]+)\s*$/u.exec(key.slice(Math.max(0, index - 40), index));
+  return m?.[1] ?? '';
+}
+
+/** The word that starts right after `index` (skipping spaces only), or ''. */
+export function wordAfter(key: string, index: number): string {
+  const m = /^\s*([\p{L}\p{N}]+)/u.exec(key.slice(index, index + 40));
+  return m?.[1] ?? '';
+}
+
+/** The first non-space character before `index`, or '' at the start of the text; a newline counts. */
+export function charBefore(key: string, index: number): string {
+  for (let i = index - 1; i >= 0; i--) {
+    const c = key[i] ?? '';
+    if (c === '\n' || !/\s/u.test(c)) return c;
+  }
+  return '';
+}
+
+/** The first non-space character after `index`, or '' at the end; a newline counts. */
+export function charAfter(key: string, index: number): string {
+  for (let i = index; i < key.length; i++) {
+    const c = key[i] ?? '';
+    if (c === '\n' || !/\s/u.test(c)) return c;
+  }
+  return '';
+}

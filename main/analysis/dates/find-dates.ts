@@ -1,0 +1,136 @@
+/**
+ * The Arabic date tagger: finds date expressions and normalises them to partial ISO dates.
+ * Design after HeidelTime's Arabic resources and news strategy (notes §3): rules over the
+ * normalised text, the longest match wins, and underspecified dates resolve against the
+ * article's reference date.
+ */
+import { normaliseWithMap } from '../arabic/index.ts';
+import { isValidMonthDay, isValidYmd, isoDay } from './calendar.ts';
+import { referenceOf } from './resolve.ts';
+import { BLOCKED, RULES, candidateDays, type Candidate, type Env } from './rules.ts';
+import type { DateContext, DateMention } from './types.ts';
+
+// «نحو عام 2010», «حوالي منتصف مارس»: the writer marks the date as approximate.
+const APPROXIMATORS = /(?:^|[^\p{L}\p{N}])(?:نحو|حوالي|قرابه|زهاء|تقريبا)\s*$/u;
+// «من 28 فبراير إلى 3 مارس»: two mentions joined into one range.
+const RANGE_JOIN = /^\s*(?:-|–|—|الي|حتي|و)\s*$/u;
+const RANGE_OPEN = /(?:^|[^\p{L}\p{N}])[وف]?(?:من|بين)\s*$/u;
+
+/** Keeps the longest candidates that do not overlap; on equal length the earlier rule (more specific) wins. */
+function select(candidates: Array<Candidate & { order: number }>): Candidate[] {
+  const sorted = [...candidates].sort((a, b) => b.ke - b.ks - (a.ke - a.ks) || a.ks - b.ks || a.order - b.order);
+  const kept: Candidate[] = [];
+  for (const c of sorted) {
+    if (kept.every((k) => c.ke <= k.ks || c.ks >= k.ke)) kept.push(c);
+  }
+  return kept.sort((a, b) => a.ks - b.ks);
+}
+
+/** Joins «من X إلى Y» where X and Y are both dated mentions and Y ends after X starts. */
+function joinRanges(key: string, cs: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < cs.length; i++) {
+    const a = cs[i];
+    const b = cs[i + 1];
+    if (a === undefined) continue;
+    if (b !== undefined && a.value !== BLOCKED && b.value !== BLOCKED && a.kind !== 'relative' && b.kind !== 'relative' && a.kind !== 'weekday' && b.kind !== 'weekday'
+      && RANGE_JOIN.test(key.slice(a.ke, b.ks)) && RANGE_OPEN.test(key.slice(Math.max(0, a.ks - 6), a.ks))) {
+      const da = candidateDays(withYearOf(a, b));
+      const db = candidateDays(b);
+      if (da !== null && db !== null && db[1] > da[0]) {
+        out.push({
+          ks: a.ks, ke: b.ke, value: withYearOf(a, b).value, approximate: a.approximate || b.approximate, kind: 'range',
+          yearBasis: a.yearBasis === 'explicit' && b.yearBasis === 'explicit' ? 'explicit' : 'inferred',
+          range: { start: isoFromDay(da[0]), end: isoFromDay(db[1]) },
+        });
+        i++;
+        continue;
+      }
+    }
+    out.push(a);
+  }
+  return out;
+}
+
+/** «من 28 فبراير إلى 3 مارس 2024»: the yearless start takes the end's year (the year before if it would come later). */
+function withYearOf(a: Candidate, b: Candidate): Candidate {
+  const md = /^--(\d{2})-(\d{2})$/.exec(a.value);
+  const by = /^(\d{4})/.exec(b.value);
+  if (md === null || by === null) return a;
+  const month = Number(md[1]);
+  const day = Number(md[2]);
+  let year = Number(by[1]);
+  if (`${md[1]}-${md[2]}` > b.value.slice(5)) year -= 1;
+  if (!isValidYmd({ year, month, day })) return a;
+  return { ...a, value: isoDay({ year, month, day }), yearBasis: 'inferred' };
+}
+
+function isoFromDay(n: number): string {
+  const d = new Date(n * 86_400_000);
+  return isoDay({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() });
+}
+
+/** A value is one of the four partial-date forms and names a day that exists. */
+export function isPossibleValue(value: string): boolean {
+  let m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
+  if (m) {
+    const month = m[2] === undefined ? 1 : Number(m[2]);
+    const day = m[3] === undefined ? 1 : Number(m[3]);
+    return isValidYmd({ year: Number(m[1]), month, day });
+  }
+  m = /^--(\d{2})-(\d{2})$/.exec(value);
+  return m !== null && isValidMonthDay(Number(m[1]), Number(m[2]));
+}
+
+function mapBack(text: string, map: number[], c: Candidate): { start: number; end: number } | null {
+  const start = map[c.ks];
+  const lastIndex = map[c.ke - 1];
+  if (start === undefined || lastIndex === undefined) return null;
+  const last = text.codePointAt(lastIndex) ?? 0;
+  let end = lastIndex + (last > 0xffff ? 2 : 1);
+  // The key drops hamza, diacritics and tatweel: keep the ones that end the last word («الأربعاء», «غداً», «1446هـ»).
+  const limit = map[c.ke] ?? text.length;
+  while (end < limit && /[\p{L}\p{M}\u0640]/u.test(text[end] ?? '')) end++;
+  return { start, end };
+}
+
+function tag(text: string, context: DateContext | undefined): DateMention[] {
+  const { key, map } = normaliseWithMap(text);
+  const env: Env = { key, ref: referenceOf(context) };
+  const candidates: Array<Candidate & { order: number }> = [];
+  RULES.forEach((rule, order) => {
+    rule.pattern.lastIndex = 0;
+    for (const m of key.matchAll(rule.pattern)) {
+      if (m[0].length === 0) continue;
+      const c = rule.build(m, env);
+      if (c !== null) candidates.push({ ...c, order });
+    }
+  });
+  const mentions: DateMention[] = [];
+  for (const c of joinRanges(key, select(candidates))) {
+    if (!isPossibleValue(c.value)) continue;
+    if (c.range !== undefined && (!isPossibleValue(c.range.start) || !isPossibleValue(c.range.end) || c.range.start > c.range.end)) continue;
+    const at = mapBack(text, map, c);
+    if (at === null) continue;
+    const approximate = c.approximate || APPROXIMATORS.test(key.slice(Math.max(0, c.ks - 12), c.ks));
+    mentions.push({
+      start: at.start, end: at.end, text: text.slice(at.start, at.end), value: c.value, approximate,
+      ...(c.range === undefined ? {} : { range: c.range }), yearBasis: c.yearBasis, kind: c.kind,
+    });
+  }
+  return mentions;
+}
+
+/**
+ * Finds the date expressions of an Arabic text (notes §3, after HeidelTime's Arabic rules and news
+ * strategy): Gregorian dates in the three month-naming systems, numeric and ISO dates, written ordinal
+ * days, Hijri dates, weekdays, relative days and units, month parts and ranges. Results are sorted by
+ * start, never overlap, and every value is a real calendar date. Never throws.
+ */
+export function findDates(text: string, context?: DateContext): DateMention[] {
+  try {
+    return typeof text === 'string' && text.length > 0 ? tag(text, context) : [];
+  } catch {
+    return [];
+  }
+}

@@ -1,0 +1,3 @@
+// The Arabic date tagger: finds and normalises date expressions (see find-dates.ts).
+export type { DateMention, DateContext } from './types.ts';
+export { findDates } from './find-dates.ts';

@@ -1,0 +1,87 @@
+/**
+ * Regular-expression fragments over the matching key (see arabic/normalise): digits are ASCII, hamza
+ * seats are folded to bare alef, ta marbuta is heh, alef maqsura is yeh, the Arabic comma is ',' and
+ * tatweel is gone. Every lexicon word goes through `normalise` here, so the tables stay as written.
+ */
+import { normalise } from '../arabic/index.ts';
+import {
+  CURRENT_WORDS, DAY_PARTS, FUTURE_WORDS, GREGORIAN_MONTHS, HIJRI_MONTHS, MONTH_PARTS, NUMBER_WORDS, PAST_WORDS,
+  UNIT_WORDS, WEEKDAYS, ordinalDayWords,
+} from './lexicon.ts';
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Spaces inside a phrase match any run of whitespace; «و» that joins tens may stand apart («و العشرين»). */
+function phrase(words: string): string {
+  return normalise(words).split(/\s+/).map(escape).join('\\s+').replace(/\\s\+و/g, '\\s+و\\s*');
+}
+
+/** An alternation of phrases, longest first so that «كانون الأول» wins over a shorter reading. */
+function alternation(words: Iterable<string>): string {
+  const unique = [...new Set([...words].map((w) => normalise(w)))].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  return unique.map(phrase).join('|');
+}
+
+/** A key → value table whose keys are normalised and whose inner spaces are collapsed. */
+function keyed<T>(table: Readonly<Record<string, T>>): Map<string, T> {
+  return new Map(Object.entries(table).map(([k, v]) => [compact(k), v]));
+}
+
+/** The lookup form of a matched phrase: normalised, without spaces. */
+export function compact(s: string): string {
+  return normalise(s).replace(/\s+/g, '');
+}
+
+export const MONTH_BY_KEY = keyed(GREGORIAN_MONTHS);
+export const HIJRI_BY_KEY = keyed(HIJRI_MONTHS);
+export const WEEKDAY_BY_KEY = keyed(WEEKDAYS);
+export const NUMBER_BY_KEY = keyed(NUMBER_WORDS);
+export const UNIT_BY_KEY = keyed(UNIT_WORDS);
+export const PART_BY_KEY = keyed(MONTH_PARTS);
+export const ORDINAL_BY_KEY = new Map(ordinalDayWords().map(([words, n]) => [compact(words.join('')), n]));
+
+export const PAST_KEYS = new Set(PAST_WORDS.map(compact));
+export const FUTURE_KEYS = new Set(FUTURE_WORDS.map(compact));
+export const CURRENT_KEYS = new Set(CURRENT_WORDS.map(compact));
+
+/** Not preceded by a letter or digit: the start of a word. */
+export const B = '(?<![\\p{L}\\p{N}])';
+/** Not followed by a letter or digit: the end of a word. */
+export const E = '(?![\\p{L}\\p{N}])';
+/**
+ * The start of a word that may carry a proclitic conjunction or preposition («وفي», «بـ», «ل»). The clitic
+ * is consumed in group `clitic` (a lookbehind here costs four times as much) and left out of the span.
+ */
+export const BC = '(?<![\\p{L}\\p{N}])(?<clitic>[وفبل]{1,2})?';
+/** A number stands alone: not inside a longer number, a decimal, a time or a numeric date. */
+export const NB = '(?<![\\p{N}]|\\p{N}[.,/:\\-])';
+export const NE = '(?![\\p{N}]|[.,/:\\-]\\p{N})';
+
+export const MONTH = `(?:${alternation(Object.keys(GREGORIAN_MONTHS))})`;
+export const HIJRI_MONTH = `(?:${alternation(Object.keys(HIJRI_MONTHS))})`;
+export const WEEKDAY = `(?:${alternation(Object.keys(WEEKDAYS))})`;
+export const ORDINAL = `(?:${alternation(ordinalDayWords().map(([w]) => w.join(' ')))})`;
+export const NUMBER_WORD = `(?:${alternation(Object.keys(NUMBER_WORDS))})`;
+export const UNIT = `(?:${alternation(Object.keys(UNIT_WORDS))})`;
+export const PART = `(?:${alternation(Object.keys(MONTH_PARTS))})`;
+export const PAST = `(?:${alternation(PAST_WORDS)})`;
+export const FUTURE = `(?:${alternation(FUTURE_WORDS)})`;
+export const CURRENT = `(?:${alternation(CURRENT_WORDS)})`;
+export const RELATION = `(?:${PAST}|${FUTURE}|${CURRENT})`;
+export const DAY_PART = `(?:${alternation(DAY_PARTS)})`;
+
+/** A day: digits (optionally with the article, «الـ25») or a written ordinal. Groups carry the suffix. */
+export function day(suffix = ''): string {
+  return `(?:(?:ال)?${NB}(?<dayNum${suffix}>\\d{1,2})${NE}|(?<dayWord${suffix}>${ORDINAL}))`;
+}
+
+/** The second name of a double-named month: «كانون الأول/ ديسمبر», «ديسمبر (كانون الأول)», «مارس - آذار». */
+export const MONTH2 = `(?:\\s*[/\\\\|-]\\s*|\\s*[(\\[]\\s*|\\s+او\\s+)(?<month2>${MONTH})(?:\\s*[)\\]])?`;
+
+/** What may stand between a month and its year: nothing, a comma, «عام», «من العام», «لسنة»... */
+export const YEAR_LINK = '(?:\\s*,\\s*|\\s+)(?:(?:من\\s+)?(?:ال)?(?:عام|سنه)\\s+|(?:لعام|للعام|لسنه|للسنه)\\s+)?';
+
+/** A four-digit Gregorian year, with the optional era mark «م»; never a Hijri year («1446هـ»). */
+export function year(name = 'year'): string {
+  return `${NB}(?<${name}>\\d{4})(?!\\s*ه${E})(?<${name}Era>\\s?م${E})?${NE}`;
+}

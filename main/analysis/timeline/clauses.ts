@@ -1,0 +1,112 @@
+/**
+ * The event line of a date: the clause its date belongs to. A sentence with one date is one event;
+ * a sentence with several is cut between them at the strongest clause boundary («؛», then «،», then a
+ * word joined by «و»), so that «زار دمشق في 3 مارس، ثم عاد إلى بغداد في 5 مارس» gives two events.
+ */
+import { isStopword, normalise } from '../arabic/index.ts';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+// Words whose «و» is the first letter of the root (وزير، وقع، واجه، وصل...), not the conjunction:
+// a clause boundary is never put before them and no «و» is stripped from them.
+const WAW_ROOTS = /^و(?:ز[يا]ر|زر|ك[اي]ل|فد|فود|قت|سط|ضع|جود|جد|جه|اجه|اشنطن|لاي|ثيق|ثق|ثائق|حد|طن|رق|سائل|اقع|اقف|صل|صول|اصل|فا|فاه|في|قف|قع|قوع|اضح|ضح|ادي|عد|ظيف|ظف|لد|سيل|فق|افق|صف|رد|ارد|فر|زع|سع|دع|كل|لي|الي|سم|ساط|صي|هم|حش|ريث|رش|عي)/u;
+
+/** Whether the «و» that opens `word` is the conjunction (and not the first letter of the root). */
+export function wawIsConjunction(word: string): boolean {
+  const key = normalise(word);
+  if (!key.startsWith('و') || key.length < 3) return false;
+  const rest = key.slice(1);
+  if ((rest.startsWith('ال') && rest.length >= 4) || isStopword(rest) || REPORTING.has(rest) || rest.startsWith('و')) return true;
+  return rest.length >= 3 && !WAW_ROOTS.test(key);
+}
+
+// Reporting verbs often written with «و» attached: «وقال», «وذكرت».
+const REPORTING = new Set(['قال', 'قالت', 'اضاف', 'اضافت', 'ذكر', 'ذكرت', 'اكد', 'اكدت', 'اشار', 'اشارت', 'اوضح', 'اوضحت', 'تابع', 'تابعت', 'كشف', 'كشفت', 'لفت', 'لفتت', 'اعلن', 'اعلنت', 'نفي', 'نفت', 'افاد', 'افادت', 'شدد', 'شددت', 'اعتبر', 'اعتبرت']);
+
+/** Offsets in `sentence` where a clause may end, with their strength. */
+function boundaries(sentence: string, from: number, to: number): Array<{ at: number; strength: number }> {
+  const out: Array<{ at: number; strength: number }> = [];
+  for (let i = from; i < to; i++) {
+    const c = sentence[i] ?? '';
+    if (c === '؛' || c === ';') out.push({ at: i + 1, strength: 3 });
+    else if (c === '،' || c === ',') out.push({ at: i + 1, strength: 2 });
+    else if (/\s/u.test(c) && sentence[i + 1] === 'و') {
+      const word = /^[\p{L}\p{M}]+/u.exec(sentence.slice(i + 1))?.[0] ?? '';
+      if (wawIsConjunction(word)) out.push({ at: i + 1, strength: 1 });
+    }
+  }
+  return out;
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+function contentWordCount(s: string): number {
+  return [...s.matchAll(WORD)].filter((m) => !isStopword(normalise(m[0]))).length;
+}
+
+/**
+ * The clause of each date span in a sentence (spans sorted, not overlapping). With one span the clause
+ * is the whole sentence. Between two spans, the cut goes at the strongest boundary of the gap; among
+ * boundaries of that strength, the first that leaves the left clause at least two content words besides
+ * its date (a date that opens its clause, «في 3 مارس، زار ...», keeps its verb).
+ */
+export function clausesFor(sentence: string, spans: readonly Span[]): Span[] {
+  if (spans.length <= 1) return spans.map(() => ({ start: 0, end: sentence.length }));
+  const cuts: number[] = [];
+  let clauseStart = 0;
+  for (let i = 0; i + 1 < spans.length; i++) {
+    const a = spans[i] as Span;
+    const b = spans[i + 1] as Span;
+    const found = boundaries(sentence, a.end, b.start);
+    const strongest = Math.max(0, ...found.map((f) => f.strength));
+    const best = found.filter((f) => f.strength === strongest);
+    const withVerb = best.find((f) => contentWordCount(sentence.slice(clauseStart, a.start) + ' ' + sentence.slice(a.end, f.at)) >= 2);
+    const cut = (withVerb ?? best[best.length - 1])?.at ?? null;
+    // No boundary in the gap: the two dates share their clause.
+    cuts.push(cut ?? -1);
+    if (cut !== null) clauseStart = cut;
+  }
+  const out: Span[] = [];
+  for (let i = 0; i < spans.length; i++) {
+    let start = 0;
+    for (let j = i - 1; j >= 0; j--) {
+      const c = cuts[j] ?? -1;
+      if (c >= 0) {
+        start = c;
+        break;
+      }
+    }
+    let end = sentence.length;
+    for (let j = i; j < cuts.length; j++) {
+      const c = cuts[j] ?? -1;
+      if (c >= 0) {
+        end = c;
+        break;
+      }
+    }
+    out.push({ start, end });
+  }
+  return out;
+}
+
+// Connectives that open a clause but carry no content of their own.
+const LEADING = new Set(['و', 'ف', 'كما', 'وكما', 'وكان', 'وكانت', 'ثم', 'وقد', 'فيما', 'بينما', 'كذلك', 'ايضا', 'اما', 'واما'].map(normalise));
+/** A clause as an event line: trimmed of punctuation at its edges and of the connectives that open it. */
+export function eventLine(clause: string): string {
+  let s = clause.trim();
+  for (let guard = 0; guard < 4; guard++) {
+    s = s.replace(/^[\s،,؛;:.\-–—]+/u, '');
+    const first = /^[\p{L}\p{M}\u0640]+/u.exec(s)?.[0];
+    if (first === undefined) break;
+    if (LEADING.has(normalise(first))) {
+      s = s.slice(first.length);
+      continue;
+    }
+    if (wawIsConjunction(first)) s = s.slice(1);
+    break;
+  }
+  return s.replace(/[\s،,؛;:.\-–—]+$/u, '').trim();
+}

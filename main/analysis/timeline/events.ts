@@ -1,0 +1,78 @@
+/**
+ * Dated events of one article: every date mention of a sentence becomes an event whose line is the
+ * clause the date belongs to and whose citation is the whole sentence exactly as in the body.
+ */
+import type { ArticleRecord } from '../../ingest/article.ts';
+import { normalise, splitSentences } from '../arabic/index.ts';
+import { findDates, type DateMention } from '../dates/index.ts';
+import { clausesFor, eventLine } from './clauses.ts';
+
+export interface DatedEvent {
+  date: string;
+  range?: { start: string; end: string };
+  approximate: boolean;
+  text: string;
+  sourceId: string;
+  /** The sentence exactly as it stands in the body. */
+  quote: string;
+  /** Where the event comes from, for deterministic ordering: article index, then offset in the body. */
+  order: [number, number];
+  /** The clause without its date expression, for comparing events across sources. */
+  content: string;
+}
+
+// What a dateline holds besides its date: times, era and clock marks, and publication words.
+const DATELINE_WORDS = new Set(
+  ['ص', 'م', 'صباحا', 'مساء', 'ظهرا', 'gmt', 'utc', 'بتوقيت', 'غرينتش', 'مكه', 'القدس', 'بغداد', 'دمشق', 'القاهره', 'نشر', 'نشرت', 'النشر',
+    'تاريخ', 'بتاريخ', 'اخر', 'تحديث', 'التحديث', 'تم', 'في', 'الساعه', 'الموافق', 'منذ', 'قبل', 'دقيقه', 'دقائق', 'ساعه', 'ساعات', 'am', 'pm',
+    'هـ', 'ه', 'محدث', 'updated', 'published'].map(normalise),
+);
+
+/** A sentence that is only a date line (the article's own publication stamp), not an event. */
+export function isDateline(sentence: string, mentions: readonly DateMention[]): boolean {
+  let rest = '';
+  let at = 0;
+  for (const m of mentions) {
+    rest += sentence.slice(at, m.start) + ' ';
+    at = m.end;
+  }
+  rest += sentence.slice(at);
+  const words = [...normalise(rest).matchAll(/[\p{L}]+/gu)].map((m) => m[0]);
+  return words.every((w) => DATELINE_WORDS.has(w));
+}
+
+export function articleEvents(article: ArticleRecord, articleIndex: number, now: string | undefined): DatedEvent[] {
+  const events: DatedEvent[] = [];
+  const context = { reference: article.published, ...(now === undefined ? {} : { now }) };
+  // One pass over the body (cheaper than one per sentence), then each mention goes to its sentence.
+  const all = findDates(article.body, context);
+  let next = 0;
+  for (const sentence of splitSentences(article.body)) {
+    const mentions: DateMention[] = [];
+    while (next < all.length && (all[next]?.start ?? 0) < sentence.start) next++;
+    for (let i = next; i < all.length; i++) {
+      const m = all[i] as DateMention;
+      if (m.start >= sentence.end) break;
+      if (m.end <= sentence.end) mentions.push({ ...m, start: m.start - sentence.start, end: m.end - sentence.start });
+    }
+    if (mentions.length === 0 || isDateline(sentence.text, mentions)) continue;
+    const clauses = clausesFor(sentence.text, mentions);
+    mentions.forEach((m, i) => {
+      const clause = clauses[i] ?? { start: 0, end: sentence.text.length };
+      const text = eventLine(sentence.text.slice(clause.start, clause.end));
+      if (text.length === 0) return;
+      const content = sentence.text.slice(clause.start, m.start) + ' ' + sentence.text.slice(m.end, clause.end);
+      events.push({
+        date: m.value,
+        ...(m.range === undefined ? {} : { range: m.range }),
+        approximate: m.approximate,
+        text,
+        sourceId: article.id,
+        quote: sentence.text,
+        order: [articleIndex, sentence.start + m.start],
+        content,
+      });
+    });
+  }
+  return events;
+}

@@ -1,0 +1,39 @@
+/**
+ * Whether two event lines report the same event: overlap of their content words (normalised,
+ * light-stemmed, without stopwords, numbers or date words).
+ *
+ * Threshold: wire rewrites of one event keep its actors and its main verb or noun while the framing
+ * changes («أفرجت السلطات السورية عن مقاتلين» / «دمشق تفرج عن مقاتلين عراقيين»), so we ask that at
+ * least half of the shorter line's content stems recur in the other (containment ≥ 0.5, Broder's
+ * resemblance measure for "is contained in") and that at least two stems are shared — one shared
+ * actor is what two different events of the same day in the same story typically have in common.
+ */
+import { isStopword, lightStem, wordKeys } from '../arabic/index.ts';
+import { GREGORIAN_MONTHS, HIJRI_MONTHS, WEEKDAYS } from '../dates/lexicon.ts';
+import { normalise } from '../arabic/index.ts';
+
+export const MIN_CONTAINMENT = 0.5;
+export const MIN_SHARED = 2;
+
+const DATE_WORDS = new Set(
+  [...Object.keys(GREGORIAN_MONTHS), ...Object.keys(HIJRI_MONTHS), ...Object.keys(WEEKDAYS), 'يوم', 'اليوم', 'امس', 'غدا', 'عام', 'العام', 'سنه', 'شهر', 'الشهر', 'الماضي', 'المقبل', 'الحالي', 'الجاري']
+    .flatMap((w) => normalise(w).split(/\s+/)),
+);
+
+/** The content stems of a line. */
+export function contentStems(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const key of wordKeys(text)) {
+    if (/\d/u.test(key) || key.length < 2 || isStopword(key) || DATE_WORDS.has(key)) continue;
+    const stem = lightStem(key);
+    if (stem.length >= 2 && !isStopword(stem)) out.add(stem);
+  }
+  return out;
+}
+
+export function sameEvent(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  if (a.size === 0 || b.size === 0) return false;
+  let shared = 0;
+  for (const s of a) if (b.has(s)) shared++;
+  return shared >= MIN_SHARED && shared / Math.min(a.size, b.size) >= MIN_CONTAINMENT;
+}

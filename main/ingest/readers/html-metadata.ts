@@ -1,0 +1,85 @@
+import type { DeclaredMetadata } from '../raw-document.ts';
+import { elements } from './dom-shape.ts';
+import type { DomDocument } from './dom-shape.ts';
+import { jsonLdMetadata } from './json-ld.ts';
+
+/**
+ * What an HTML page declares about itself, by priority: JSON-LD (schema.org Article), Open Graph and
+ * article:* properties, <meta name=author> and date meta tags, <time datetime>, <title>, <html lang>.
+ * Read before scripts are removed, since JSON-LD lives in <script> elements.
+ */
+export function htmlMetadata(document: DomDocument): DeclaredMetadata {
+  const ld = jsonLdMetadata(elements(document.querySelectorAll('script[type="application/ld+json" i]')).map((s) => s.textContent ?? ''));
+  const meta = (selector: string): string | undefined => {
+    for (const element of elements(document.querySelectorAll(selector))) {
+      const value = element.getAttribute('content')?.trim();
+      if (value) return value;
+    }
+    return undefined;
+  };
+  const siteName = meta('meta[property="og:site_name"], meta[name="og:site_name"], meta[name="application-name"]');
+  const pageTitle = clean(document.querySelector('title')?.textContent);
+  const split = pageTitle === undefined ? undefined : splitTitleSuffix(pageTitle);
+
+  const outlet = ld.outlet ?? siteName ?? split?.outlet;
+  let title = ld.title ?? meta('meta[property="og:title"], meta[name="og:title"], meta[name="twitter:title"]') ?? (siteName === undefined ? split?.title : pageTitle);
+  if (title !== undefined && outlet !== undefined) title = stripOutletSuffix(title, outlet);
+
+  const metaAuthor = meta('meta[name="author" i], meta[property="article:author"], meta[name="byl"], meta[name="dc.creator" i]');
+  const author = ld.author ?? (metaAuthor !== undefined && !/^https?:\/\//i.test(metaAuthor) ? metaAuthor : undefined);
+  const published =
+    ld.published ??
+    meta('meta[property="article:published_time"], meta[name="article:published_time"], meta[itemprop="datePublished"], meta[name="pubdate"], meta[name="publish-date"], meta[name="date"], meta[name="dc.date" i], meta[name="dcterms.created" i]') ??
+    firstTimeDatetime(document);
+  const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href')?.trim();
+  const url = ld.url ?? meta('meta[property="og:url"], meta[name="og:url"]') ?? (canonical || undefined);
+  const locale = meta('meta[property="og:locale"]');
+  const language =
+    clean(document.documentElement?.getAttribute('lang')) ??
+    meta('meta[http-equiv="content-language" i]') ??
+    ld.language ??
+    (locale === undefined ? undefined : locale.replace('_', '-'));
+
+  const declared: DeclaredMetadata = {};
+  if (title) declared.title = title;
+  if (outlet) declared.outlet = outlet;
+  if (author) declared.author = author;
+  if (published) declared.published = published;
+  if (url) declared.url = url;
+  if (language) declared.language = language;
+  return declared;
+}
+
+function clean(value: string | null | undefined): string | undefined {
+  const v = value?.replace(/\s+/g, ' ').trim();
+  return v === undefined || v === '' ? undefined : v;
+}
+
+function firstTimeDatetime(document: DomDocument): string | undefined {
+  for (const time of elements(document.querySelectorAll('time[datetime]'))) {
+    const value = time.getAttribute('datetime')?.trim();
+    if (value) return value;
+  }
+  return undefined;
+}
+
+// " - Outlet", " | Outlet", " – Outlet", " — Outlet", " :: Outlet": the way pages append the site name.
+const SUFFIX = /^(.*\S)\s+(?:[|\-–—]|::|\/\/)\s+([^|\-–—]+)$/u;
+
+/**
+ * Splits "Headline - Outlet" into its parts when the tail is short enough to be a name (at most five words)
+ * and shorter than the headline; otherwise the whole string is the title.
+ */
+export function splitTitleSuffix(pageTitle: string): { title: string; outlet?: string } {
+  const match = SUFFIX.exec(pageTitle);
+  const head = match?.[1]?.trim();
+  const tail = match?.[2]?.trim();
+  if (!head || !tail) return { title: pageTitle };
+  if (tail.split(/\s+/).length > 5 || tail.length >= head.length) return { title: pageTitle };
+  return { title: head, outlet: tail };
+}
+
+function stripOutletSuffix(title: string, outlet: string): string {
+  const match = SUFFIX.exec(title);
+  return match?.[1] !== undefined && match[2]?.trim() === outlet.trim() ? match[1].trim() : title;
+}

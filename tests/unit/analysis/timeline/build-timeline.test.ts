@@ -1,0 +1,114 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { TimelineEntry } from '../../../../main/briefing/brief.ts';
+import type { ArticleRecord } from '../../../../main/ingest/article.ts';
+import { buildTimeline } from '../../../../main/analysis/timeline/index.ts';
+
+function article(id: string, body: string, published: string | null = null): ArticleRecord {
+  return {
+    id, file: `${id}.txt`, title: null, titleBasis: 'unknown', outlet: null, outletBasis: 'unknown', author: null, authorBasis: 'unknown',
+    published, publishedBasis: published === null ? 'unknown' : 'explicit', language: 'ar', languageBasis: 'inferred', body, removed: [],
+    format: 'txt', encoding: 'utf-8', url: null,
+  };
+}
+
+describe('buildTimeline', () => {
+  it('merges the same event reported by several sources, keeping every citation', () => {
+    const a = article('a', 'أفرجت السلطات السورية عن عشرات المقاتلين العراقيين المحتجزين في 3 مارس 2025 بعد وساطة.');
+    const b = article('b', 'وفي 3 مارس 2025، أفرجت دمشق عن المقاتلين العراقيين المحتجزين في سجونها.\nوعقد البرلمان جلسة طارئة في 3 مارس 2025 لبحث الموازنة.');
+    const timeline = buildTimeline([a, b]);
+    expect(timeline).toHaveLength(2);
+    const release = timeline.find((e) => e.sources.length === 2);
+    expect(release?.date).toBe('2025-03-03');
+    expect(release?.sources.map((s) => s.sourceId)).toEqual(['a', 'b']);
+    expect(release?.sources[1]?.quote).toBe('وفي 3 مارس 2025، أفرجت دمشق عن المقاتلين العراقيين المحتجزين في سجونها.');
+    const session = timeline.find((e) => e.sources.length === 1);
+    expect(session?.text).toBe('عقد البرلمان جلسة طارئة في 3 مارس 2025 لبحث الموازنة');
+  });
+
+  it('gives each of two dates in one sentence its own clause, citing the whole sentence', () => {
+    const body = 'زار الوزير بغداد في 3 مارس 2024، ثم عاد إلى عمان في 9 مارس 2024 لإجراء محادثات.';
+    const timeline = buildTimeline([article('a', body)]);
+    expect(timeline.map((e) => [e.date, e.text])).toEqual([
+      ['2024-03-03', 'زار الوزير بغداد في 3 مارس 2024'],
+      ['2024-03-09', 'عاد إلى عمان في 9 مارس 2024 لإجراء محادثات'],
+    ]);
+    expect(timeline.every((e) => e.sources[0]?.quote === body)).toBe(true);
+  });
+
+  it('cuts at «و» when a sentence has no comma between its dates', () => {
+    const body = 'وقعت الحكومة الاتفاق في 5 يناير 2023 وصادق عليه البرلمان في 20 فبراير 2023.';
+    expect(buildTimeline([article('a', body)]).map((e) => e.text)).toEqual([
+      'وقعت الحكومة الاتفاق في 5 يناير 2023', 'صادق عليه البرلمان في 20 فبراير 2023',
+    ]);
+  });
+
+  it('resolves relative dates against the publication date and skips the dateline', () => {
+    const body = '12 فبراير 2025 - 10:30 ص\nأعلنت وزارة الداخلية أمس اعتقال خلية مسلحة في الأنبار.\nوكان وزير الدفاع قد زار المحافظة الأسبوع الماضي.';
+    const timeline = buildTimeline([article('a', body, '2025-02-12')]);
+    expect(timeline.map((e) => [e.date, e.approximate, e.text])).toEqual([
+      ['2025-02-03', true, 'وزير الدفاع قد زار المحافظة الأسبوع الماضي'],
+      ['2025-02-11', false, 'أعلنت وزارة الداخلية أمس اعتقال خلية مسلحة في الأنبار'],
+    ]);
+    expect(timeline[0]?.range).toEqual({ start: '2025-02-03', end: '2025-02-09' });
+  });
+
+  it('keeps yearless dates, sorted after the dated ones', () => {
+    const timeline = buildTimeline([article('a', 'أعلنت اللجنة النتائج في 26 من آب.\nتأسست اللجنة عام 2014 بقرار حكومي.')]);
+    expect(timeline.map((e) => e.date)).toEqual(['2014', '--08-26']);
+  });
+
+  it('merges a yearless report with a dated report of the same event, keeping the precise date', () => {
+    const a = article('a', 'افتتح رئيس الوزراء مستشفى الكرامة الجديد في الموصل يوم 26 من آب.');
+    const b = article('b', 'افتتح رئيس الوزراء في 26 آب 2021 مستشفى الكرامة في الموصل.');
+    const timeline = buildTimeline([a, b]);
+    expect(timeline).toHaveLength(1);
+    expect(timeline[0]?.date).toBe('2021-08-26');
+    expect(timeline[0]?.sources.map((s) => s.sourceId)).toEqual(['a', 'b']);
+  });
+
+  it('is deterministic, sorted and gives stable ids', () => {
+    const arts = [
+      article('a', 'في أواخر ديسمبر الماضي زار الوفد دمشق. وفي 2 يناير وقع الطرفان مذكرة تفاهم.', '2025-01-20'),
+      article('b', 'وقع الطرفان في 2 يناير 2025 مذكرة التفاهم الأمنية. وبدأت المفاوضات عام 2023.'),
+    ];
+    const first = buildTimeline(arts);
+    expect(buildTimeline(arts)).toEqual(first);
+    expect(first.map((e) => e.date)).toEqual(['2023', '2024-12', '2025-01-02']);
+    expect(first[2]?.sources).toHaveLength(2);
+    expect(new Set(first.map((e) => e.id)).size).toBe(first.length);
+    for (const e of first) expect(TimelineEntry.safeParse(e).success).toBe(true);
+  });
+});
+
+describe('buildTimeline on the sample articles', () => {
+  const dir = join(import.meta.dirname, '../../../fixtures/seeds');
+  const articles = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => article(f, readFileSync(join(dir, f), 'utf8')));
+  const timeline = buildTimeline(articles, { now: '2025-06-01' });
+
+  it('finds events, each citing a sentence of its article verbatim', () => {
+    expect(timeline.length).toBeGreaterThan(5);
+    const bodies = new Map(articles.map((a) => [a.id, a.body]));
+    for (const entry of timeline) {
+      expect(TimelineEntry.safeParse(entry).success).toBe(true);
+      expect(entry.sources.length).toBeGreaterThan(0);
+      for (const s of entry.sources) expect(bodies.get(s.sourceId)).toContain(s.quote);
+      expect(entry.text.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('gives sorted entries with real dates and no duplicates', () => {
+    const dated = timeline.filter((e) => !e.date.startsWith('--'));
+    const yearless = timeline.filter((e) => e.date.startsWith('--'));
+    expect(timeline).toEqual([...dated, ...yearless]);
+    const starts = dated.map((e) => e.range?.start ?? e.date);
+    expect([...starts].sort()).toEqual(starts);
+    for (const e of timeline) {
+      const iso = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(e.date) ?? /^--(\d{2})-(\d{2})$/.exec(e.date);
+      expect(iso).not.toBeNull();
+    }
+    expect(new Set(timeline.map((e) => e.id)).size).toBe(timeline.length);
+    expect(new Set(timeline.map((e) => `${e.date}|${e.text}`)).size).toBe(timeline.length);
+  });
+});

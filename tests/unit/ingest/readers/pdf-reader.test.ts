@@ -1,0 +1,89 @@
+import PDFDocument from 'pdfkit';
+import { describe, expect, it } from 'vitest';
+import { IngestError } from '../../../../main/ingest/ingest-error.ts';
+import { layoutPage } from '../../../../main/ingest/readers/pdf-layout.ts';
+import type { PdfTextRun } from '../../../../main/ingest/readers/pdf-layout.ts';
+import { readPdfFile } from '../../../../main/ingest/readers/pdf-reader.ts';
+
+function pdfBytes(draw: (doc: PDFKit.PDFDocument) => void, info: PDFKit.DocumentInfo = {}): Promise<Uint8Array> {
+  const doc = new PDFDocument({ info, compress: false });
+  const chunks: Buffer[] = [];
+  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const done = new Promise<Uint8Array>((resolve) => doc.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks)))));
+  draw(doc);
+  doc.end();
+  return done;
+}
+
+async function failure(run: () => Promise<unknown>): Promise<IngestError> {
+  try {
+    await run();
+  } catch (error) {
+    if (error instanceof IngestError) return error;
+    throw error;
+  }
+  throw new Error('expected an IngestError');
+}
+
+const LONG = 'The ministry said on Monday that 12 delegations met for 6 hours and agreed on 3 points, while 2 others asked for more time to consult.';
+
+describe('readPdfFile', () => {
+  it('reads headings, wrapped paragraphs and pages in order, with the info dictionary', async () => {
+    const bytes = await pdfBytes(
+      (doc) => {
+        doc.fontSize(20).text('Heading 2024');
+        doc.fontSize(12).text(`${LONG} ${LONG}`, { width: 300 });
+        doc.moveDown();
+        doc.text('Second paragraph 123.');
+        doc.addPage();
+        doc.text('Page two, line 7.');
+      },
+      { Title: 'Report title', Author: 'Jane Writer', CreationDate: new Date(Date.UTC(2024, 4, 1, 9, 30)) },
+    );
+    const doc = await readPdfFile('report.pdf', bytes);
+    expect(doc.format).toBe('pdf');
+    expect(doc.text.split('\n\n')).toEqual(['Heading 2024', `${LONG} ${LONG}`, 'Second paragraph 123.', 'Page two, line 7.']);
+    expect(doc.declared).toEqual({ title: 'Report title', author: 'Jane Writer', published: '2024-05-01T09:30:00.000Z' });
+  });
+
+  it('refuses a PDF without a text layer and says to run OCR', async () => {
+    const bytes = await pdfBytes((doc) => {
+      doc.rect(100, 100, 200, 150).fill('#336699');
+    });
+    const error = await failure(() => readPdfFile('scan.pdf', bytes));
+    expect(error.code).toBe('no-text');
+    expect(error.message).toBe('scan.pdf: the PDF has no text layer (scanned pages?); run OCR on it first');
+  });
+
+  it('refuses a file without a PDF header and a broken PDF', async () => {
+    expect((await failure(() => readPdfFile('x.pdf', Buffer.from('just some text')))).code).toBe('malformed');
+    const broken = Buffer.from('%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 9 0 R >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF');
+    expect((await failure(() => readPdfFile('broken.pdf', broken))).code).toBe('malformed');
+  });
+
+  it('stops when cancelled', async () => {
+    const bytes = await pdfBytes((doc) => void doc.text('text'));
+    const controller = new AbortController();
+    controller.abort();
+    expect((await failure(() => readPdfFile('c.pdf', bytes, controller.signal))).code).toBe('cancelled');
+  });
+});
+
+describe('layoutPage', () => {
+  const run = (text: string, x: number, y: number, width: number, dir: PdfTextRun['dir'] = 'ltr', height = 10): PdfTextRun => ({ text, x, y, width, height, dir });
+
+  it('orders right-to-left lines from the right and inserts word spaces at gaps', () => {
+    const runs = [run('الثانية', 100, 700, 40, 'rtl'), run('الكلمة', 150, 700, 40, 'rtl'), run('الأولى', 200, 700, 40, 'rtl')];
+    expect(layoutPage(runs)).toEqual(['الأولى الكلمة الثانية']);
+  });
+
+  it('joins lines at the usual spacing and breaks paragraphs at wider gaps', () => {
+    const runs = [run('one', 0, 700, 20), run('two', 0, 688, 20), run('three', 0, 676, 30), run('four', 0, 650, 25), run('five', 0, 638, 25)];
+    expect(layoutPage(runs)).toEqual(['one two three', 'four five']);
+  });
+
+  it('merges runs on the same baseline even when they arrive out of order', () => {
+    const runs = [run('world', 40, 700.5, 30), run('hello', 0, 700, 30)];
+    expect(layoutPage(runs)).toEqual(['hello world']);
+  });
+});

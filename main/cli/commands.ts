@@ -1,4 +1,5 @@
 import type { Command } from './command.ts';
+import { cleanCommand } from './commands/clean.ts';
 
 /** Every `mawjaz` subcommand, in the order `--help` lists them. */
-export const commands: Command[] = [];
+export const commands: Command[] = [cleanCommand];

@@ -1,0 +1,77 @@
+import { ArticleRecord } from './article.ts';
+import type { RawDocument } from './raw-document.ts';
+import { articleId } from './article-id.ts';
+import { classifyLines } from './clean/classify-lines.ts';
+import { findRepeatedLines } from './clean/repeated-lines.ts';
+import { splitLines } from './clean/split-lines.ts';
+import { detectAuthor } from './metadata/detect-author.ts';
+import { detectLanguage } from './metadata/detect-language.ts';
+import { detectOutlet } from './metadata/detect-outlet.ts';
+import { detectPublished } from './metadata/detect-published.ts';
+import { detectTitle } from './metadata/detect-title.ts';
+
+export interface CleanOptions {
+  /** YYYY-MM-DD: pins the clock the date tagger infers years against (a weekday's year, "today"). */
+  now?: string;
+  /** Line keys (see lineKey) seen in two or more articles of the same outlet: boilerplate. */
+  repeatedLines?: ReadonlySet<string>;
+}
+
+function baseName(file: string): string {
+  return file.split(/[\\/]/u).pop() ?? file;
+}
+
+/**
+ * Cleans one raw document into an ArticleRecord: boilerplate lines out (each kept in `removed` with its line
+ * index and reason, so the analyst can restore it), story paragraphs in order separated by a blank line,
+ * and the metadata the document declares or its text supports, each with its basis.
+ */
+export function cleanArticle(raw: RawDocument, options: CleanOptions = {}): ArticleRecord {
+  const classified = classifyLines(raw.text, options);
+  const kept = classified.lines.filter((l) => l.reason === null);
+  const body = kept.map((l) => l.text).join('\n\n');
+  const removed = classified.lines.flatMap((l) => (l.reason === null ? [] : [{ line: l.index, text: l.text, reason: l.reason }]));
+  const headline = classified.lines.find((l) => l.index === classified.titleLine)?.text ?? null;
+  const datelines = classified.lines.filter((l) => l.reason === 'dateline').map((l) => l.text);
+
+  const outlet = detectOutlet(raw, splitLines(raw.text));
+  const title = detectTitle(raw, headline, outlet.value);
+  const author = detectAuthor(raw, classified.bylineAuthor, classified.bioAuthor);
+  const published = detectPublished(raw, datelines, body, options.now);
+  const language = detectLanguage(raw, body);
+
+  return ArticleRecord.parse({
+    id: articleId(body),
+    file: baseName(raw.file),
+    title: title.value,
+    titleBasis: title.basis,
+    outlet: outlet.value,
+    outletBasis: outlet.basis,
+    author: author.value,
+    authorBasis: author.basis,
+    published: published.value,
+    publishedBasis: published.basis,
+    language: language.value ?? 'und',
+    languageBasis: language.basis,
+    body,
+    removed,
+    format: raw.format,
+    encoding: raw.encoding,
+    url: raw.declared.url ?? null,
+  });
+}
+
+/**
+ * Cleans a batch: first finds the lines that recur across articles of the same outlet (and short lines that
+ * recur across the batch), which are boilerplate however they read, then cleans each article with them.
+ */
+export function cleanBatch(raws: RawDocument[], options: { now?: string } = {}): ArticleRecord[] {
+  const repeated = batchRepeatedLines(raws);
+  return raws.map((raw, i) => cleanArticle(raw, { ...options, repeatedLines: repeated[i] }));
+}
+
+/** For each document of a batch, its lines that recur across the batch (see findRepeatedLines), grouped by outlet. */
+export function batchRepeatedLines(raws: readonly RawDocument[]): ReadonlySet<string>[] {
+  const outlets = raws.map((raw) => detectOutlet(raw, splitLines(raw.text)).value);
+  return findRepeatedLines(raws.map((raw, i) => ({ text: raw.text, outlet: outlets[i] ?? null })));
+}

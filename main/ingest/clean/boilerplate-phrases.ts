@@ -1,0 +1,153 @@
+import { lineKey } from './line-key.ts';
+
+/**
+ * Common web-page boilerplate of Arabic (and English) news sites, by the reason a line is removed.
+ * Phrases are written as people type them and compared on matching keys, so «اقرأ أيضاً» and «اقرا ايضا»
+ * are one phrase. `whole` phrases must be the entire line; `start` phrases open a short line;
+ * `contains` phrases may sit anywhere in a short line. None of them is tied to one site.
+ */
+interface PhraseRule {
+  reason: string;
+  whole?: string[];
+  start?: string[];
+  contains?: string[];
+  /** Longer lines are prose that happens to use the phrase, not boilerplate. */
+  maxWords: number;
+}
+
+const RULES: PhraseRule[] = [
+  {
+    reason: 'ad-marker',
+    whole: ['إعلان', '- إعلان -', 'إعلانات', 'محتوى مدفوع', 'محتوى برعاية', 'advertisement', 'ad', 'sponsored', 'sponsored content', 'promoted'],
+    maxWords: 3,
+  },
+  {
+    reason: 'ticker',
+    whole: ['عاجل', 'عاجل:', 'خبر عاجل', 'أخبار عاجلة', 'breaking', 'breaking news', 'الآن', 'عاجل الآن'],
+    maxWords: 3,
+  },
+  {
+    reason: 'related-links',
+    whole: [
+      'أخبار ذات علاقة', 'أخبار ذات صلة', 'أخبار متعلقة', 'مقالات ذات صلة', 'مقالات متعلقة', 'مواضيع ذات صلة',
+      'مواضيع متعلقة', 'موضوعات ذات صلة', 'موضوعات متعلقة', 'ذات صلة', 'تقارير ذات صلة', 'قصص ذات صلة',
+      'الأكثر قراءة', 'الأكثر مشاهدة', 'الأكثر تداولا', 'الأكثر شعبية', 'اخترنا لك', 'قد يهمك أيضا', 'قد يهمك',
+      'قد يعجبك أيضا', 'المزيد من الأخبار', 'المزيد من الأخبار المتعلقة', 'آخر الأخبار', 'أخبار أخرى', 'مقالات أخرى',
+      'related', 'related articles', 'related news', 'related stories', 'related posts', 'read more', 'more stories',
+      'you may also like', 'recommended', 'most read', 'most popular', 'more from',
+    ],
+    start: ['اقرأ أيضا', 'اقرأ أيضًا', 'إقرأ أيضا', 'اقرأ المزيد', 'شاهد أيضا', 'شاهد أيضًا', 'طالع أيضا', 'طالع أيضًا', 'إقرأ المزيد', 'read also', 'also read', 'see also', 'read more:', 'watch:'],
+    maxWords: 25,
+  },
+  {
+    reason: 'donation',
+    start: ['ادعم', 'ادعمنا', 'ادعموا', 'تبرع', 'تبرّع', 'تبرعوا', 'ساهم في دعم', 'ساهموا', 'donate', 'support us', 'support our', 'become a member'],
+    contains: ['للمساهمة', 'للتبرع', 'ادعم الصحافة', 'دعم الصحافة المستقلة', 'دعمكم', 'make a donation'],
+    maxWords: 15,
+  },
+  {
+    reason: 'copyright',
+    contains: ['©', 'جميع الحقوق محفوظة', 'كل الحقوق محفوظة', 'الحقوق محفوظة', 'حقوق النشر', 'حقوق الطبع', 'all rights reserved', 'copyright'],
+    maxWords: 30,
+  },
+  {
+    reason: 'social',
+    start: [
+      'تابعونا على', 'تابعونا عبر', 'تابعنا على', 'تابعنا عبر', 'تابعوا', 'تابعونا', 'تابعه على', 'تابعها على', 'اتبعه على', 'اتبعها على',
+      'تابع الكاتب', 'انضم إلى قناتنا', 'انضموا إلى', 'اشترك في قناتنا', 'لمتابعة آخر الأخبار', 'follow us', 'follow him on',
+      'follow her on', 'follow me on', 'join our', 'find us on', 'like us on',
+    ],
+    maxWords: 15,
+  },
+  {
+    reason: 'newsletter',
+    contains: ['النشرة البريدية', 'النشرة الإخبارية البريدية', 'اشترك في النشرة', 'اشترك الآن', 'أدخل بريدك الإلكتروني', 'بريدك الإلكتروني', 'newsletter', 'subscribe', 'sign up for'],
+    maxWords: 25,
+  },
+  {
+    reason: 'form-message',
+    whole: ['نجاح', 'خطأ', 'تم', 'إرسال', 'أرسل', 'إلغاء', 'success', 'error', 'submit', 'cancel', 'send'],
+    contains: [
+      'تم إرسال', 'تم الإرسال', 'بنجاح', 'حدث خطأ', 'يرجى المحاولة', 'الرجاء المحاولة', 'حاول مرة أخرى', 'شكرا لك!',
+      'please try again', 'something went wrong', 'thank you for', 'has been sent',
+    ],
+    maxWords: 15,
+  },
+  {
+    reason: 'comments',
+    whole: ['تعليقات', 'التعليقات', 'تعليق', 'أضف تعليق', 'أضف تعليقا', 'أضف تعليقك', 'اترك تعليقا', 'اترك تعليقاً', 'اكتب تعليقك', 'comments', 'comment', 'leave a comment', 'add a comment'],
+    maxWords: 4,
+  },
+  {
+    reason: 'tags',
+    start: ['الوسوم', 'وسوم', 'كلمات مفتاحية', 'الكلمات المفتاحية', 'الكلمات الدلالية', 'كلمات دلالية', 'الموضوعات:', 'tags:', 'tags', 'topics:'],
+    maxWords: 30,
+  },
+  {
+    reason: 'disclaimer',
+    contains: ['الآراء الواردة', 'لا تعبر بالضرورة', 'لا يعبر بالضرورة', 'تعبر عن رأي كاتبها', 'the views expressed', 'do not necessarily reflect'],
+    maxWords: 40,
+  },
+  {
+    reason: 'share-icons',
+    whole: ['شارك', 'شاركها', 'شارك الخبر', 'شارك المقال', 'مشاركة', 'مشاركة الخبر', 'طباعة', 'نسخ الرابط', 'انسخ الرابط', 'تم نسخ الرابط', 'رابط مختصر', 'الرابط المختصر', 'حجم الخط', 'share', 'share this', 'share this article', 'tweet', 'print', 'copy link', 'email'],
+    start: ['شارك على', 'شاركها على', 'مشاركة عبر', 'share on', 'share via', 'رابط مختصر'],
+    maxWords: 8,
+  },
+  {
+    reason: 'navigation',
+    whole: [
+      'logo', 'menu', 'home', 'search', 'close', 'next', 'previous', 'more', 'back to top', 'skip to content', 'skip to main content',
+      'الرئيسية', 'الصفحة الرئيسية', 'القائمة', 'القائمة الرئيسية', 'بحث', 'ابحث', 'إغلاق', 'اغلاق', 'التالي', 'السابق', 'المزيد',
+      'للأعلى', 'إلى الأعلى', 'زر الذهاب إلى الأعلى', 'العودة إلى الأعلى', 'الذهاب إلى الأعلى', 'تخطى إلى المحتوى', 'انتقل إلى المحتوى',
+      'مركز الإشعارات', 'الإشعارات', 'تسجيل الدخول', 'تسجيل الخروج', 'تسجيل', 'الدخول', 'login', 'log in', 'sign in', 'اضغط هنا', 'click here',
+      'النسخة الكاملة', 'عرض النسخة الكاملة', 'اتصل بنا', 'من نحن', 'سياسة الخصوصية', 'شروط الاستخدام', 'contact us', 'about us', 'privacy policy',
+    ],
+    maxWords: 6,
+  },
+];
+
+interface CompiledRule {
+  reason: string;
+  whole: Set<string>;
+  start: string[];
+  contains: string[];
+  maxWords: number;
+}
+
+const COMPILED: CompiledRule[] = RULES.map((r) => ({
+  reason: r.reason,
+  whole: new Set((r.whole ?? []).map(phraseKey)),
+  start: (r.start ?? []).flatMap((p) => [phraseKey(p), phraseKey(p).replace(/[!:]/g, '').trim()]),
+  contains: (r.contains ?? []).map(phraseKey),
+  maxWords: r.maxWords,
+}));
+
+/** A line or phrase reduced to its letters and digits: punctuation around a menu word does not make it prose. */
+function phraseKey(text: string): string {
+  return lineKey(text)
+    .replace(/[^\p{L}\p{N}©!:\s]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function startsWithWord(key: string, phrase: string): boolean {
+  if (!key.startsWith(phrase)) return false;
+  const next = key[phrase.length];
+  return next === undefined || !/[\p{L}\p{N}]/u.test(next);
+}
+
+/** The boilerplate reason for a line that is a known phrase of web-page furniture, or null. */
+export function boilerplatePhraseReason(text: string, words: number): string | null {
+  const key = phraseKey(text);
+  if (key.length === 0) return null;
+  if (/^\[?\s*ad[_ ]?\d*\s*\]?$/iu.test(text.trim())) return 'ad-marker';
+  const bare = key.replace(/[!:]/g, '').replace(/\s+/g, ' ').trim();
+  for (const rule of COMPILED) {
+    if (words > rule.maxWords) continue;
+    if (rule.whole.has(bare) || rule.whole.has(key)) return rule.reason;
+    if (rule.start.some((p) => startsWithWord(key, p) || startsWithWord(bare, p))) return rule.reason;
+    if (rule.contains.some((p) => key.includes(p))) return rule.reason;
+  }
+  return null;
+}

@@ -1,0 +1,208 @@
+import { boilerplatePhraseReason } from './boilerplate-phrases.ts';
+import { isCaption, isSourceCredit, stripIconPrefix } from './caption.ts';
+import { isDateline } from './dateline.ts';
+import { isContentLine, isHeadlineLike, lineFeatures, type LineFeatures } from './line-features.ts';
+import { lineKey } from './line-key.ts';
+import { splitLines } from './split-lines.ts';
+import { contentStems, overlapWithStory } from './word-overlap.ts';
+import { parseAuthorBio, parseByline } from '../metadata/byline.ts';
+
+export interface ClassifyOptions {
+  /** YYYY-MM-DD: the pinned clock, passed on to the date tagger. */
+  now?: string;
+  /** Line keys (see lineKey) seen in two or more articles of the same outlet. */
+  repeatedLines?: ReadonlySet<string>;
+}
+
+/** One non-blank line and what the cleaner decided: kept (reason null) or removed, and why. */
+export interface ClassifiedLine {
+  index: number;
+  text: string;
+  reason: string | null;
+}
+
+export interface LineClassification {
+  lines: ClassifiedLine[];
+  /** Line index of the headline, which stays as the first paragraph of the body, or null. */
+  titleLine: number | null;
+  /** Authors named by a byline line, and by an end-of-article biography. */
+  bylineAuthor: string | null;
+  bioAuthor: string | null;
+}
+
+interface Work {
+  index: number;
+  text: string;
+  /** The line's key without a leading icon word, for spotting repeats («camera iconCaption» = «Caption»). */
+  key: string;
+  f: LineFeatures;
+  reason: string | null;
+  content: boolean;
+}
+
+// Words that scraped share bars and font-size buttons leave behind: «tag icon ع ع ع», «Facebook Twitter».
+const ICON_WORDS = new Set([
+  'icon', 'camera', 'tag', 'share', 'tweet', 'print', 'email', 'mail', 'facebook', 'twitter', 'whatsapp', 'telegram', 'linkedin',
+  'pinterest', 'messenger', 'reddit', 'x', 'copy', 'link', 'فيسبوك', 'فيس', 'بوك', 'تويتر', 'واتساب', 'تلغرام', 'تليغرام', 'لينكدإن',
+  'انستغرام', 'يوتيوب', 'طباعه', 'مشاركه', 'شارك', 'ارسال', 'نسخ', 'الرابط',
+]);
+
+function isShareBar(text: string): boolean {
+  const words = text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
+  if (words.length === 0 || words.length > 12) return false;
+  const iconish = words.filter((w) => ICON_WORDS.has(w) || ICON_WORDS.has(lineKey(w)));
+  const singles = words.filter((w) => [...w].length === 1);
+  return iconish.length + singles.length === words.length && (iconish.length > 0 || singles.length >= 2);
+}
+
+/** Reasons a line is furniture whatever surrounds it. */
+function intrinsicReason(text: string, f: LineFeatures): string | null {
+  return (
+    boilerplatePhraseReason(text, f.words) ??
+    (isSourceCredit(text, f.words) ? 'source-credit' : null) ??
+    (isCaption(text, f.words) ? 'caption' : null) ??
+    (parseByline(text) !== null ? 'byline' : null) ??
+    (isShareBar(text) ? 'share-icons' : null) ??
+    (!/[\p{L}\p{N}]/u.test(text) ? 'navigation' : null) ??
+    (/^(?:https?:\/\/|www\.)\S+$/iu.test(text) ? 'link' : null) ??
+    (/^@[\w.]+$/u.test(text) ? 'social' : null)
+  );
+}
+
+/**
+ * The jusText-style classification of an article's lines (Pomikálek 2011), in four steps:
+ * (1) context-free furniture by phrase, caption, byline and cross-document repetition;
+ * (2) content paragraphs by length, stopword density and final punctuation, which split the page into a head,
+ *     the story and a foot;
+ * (3) in the head, the headline (a repeated headline-like line, else the first one the story echoes), with
+ *     headline-like lines above it as tickers and short ones as section names, and the page's date line;
+ * (4) blocks that follow a marker (the headlines after «أخبار ذات علاقة», the lines of a donation appeal), and
+ *     context smoothing: a short line inside the story stays (a sub-heading), a short line in the foot goes.
+ */
+export function classifyLines(text: string, options: ClassifyOptions = {}): LineClassification {
+  const lines: Work[] = splitLines(text).map(({ index, text: t }) => {
+    const f = lineFeatures(t);
+    return { index, text: t, key: lineKey(stripIconPrefix(t).rest), f, reason: intrinsicReason(t, f), content: false };
+  });
+  const n = lines.length;
+
+  const repeated = options.repeatedLines;
+  if (repeated && repeated.size > 0) markCrossDocumentRepeats(lines, repeated);
+
+  let bioAuthor: string | null = null;
+  for (const line of lines.slice(-5)) {
+    if (line.reason !== null) continue;
+    const name = parseAuthorBio(line.text);
+    if (name !== null) {
+      line.reason = 'author-bio';
+      bioAuthor = name;
+    }
+  }
+  const bylineLine = lines.find((l) => l.reason === 'byline');
+  const bylineAuthor = bylineLine ? parseByline(bylineLine.text) : null;
+
+  for (const line of lines) line.content = line.reason === null && isContentLine(line.f);
+  const hasContent = lines.some((l) => l.content);
+  const first = hasContent ? lines.findIndex((l) => l.content) : n;
+  const last = hasContent ? lines.findLastIndex((l) => l.content) : n - 1;
+
+  for (let i = 0; i < n; i++) {
+    const line = lines[i]!;
+    if (line.reason !== null || line.content) continue;
+    const labelled = /^(?:نشر|تاريخ النشر|اخر تحديث|تحديث|محدث|published|updated|posted)/u.test(lineKey(line.text));
+    if ((i < first || labelled) && isDateline(line.text, line.f.words, options.now)) line.reason = 'dateline';
+  }
+
+  const titleAt = pickTitle(lines, first);
+  if (titleAt !== null) {
+    const title = lines[titleAt]!;
+    for (const line of lines) if (line !== title && line.reason === null && line.key === title.key) line.reason = 'repeated-headline';
+  }
+  for (let i = 0; i < first; i++) {
+    const line = lines[i]!;
+    if (line.reason !== null || i === titleAt) continue;
+    if (titleAt !== null && i < titleAt) line.reason = isHeadlineLike(line.f) ? 'ticker' : 'navigation';
+    else if (hasContent && !(isHeadlineLike(line.f) && line.f.words >= 6) && !(line.f.finalPunct && line.f.words >= 3)) line.reason = 'short-fragment';
+  }
+
+  for (let i = 1; i < n; i++) {
+    const line = lines[i]!;
+    const prev = lines[i - 1]!;
+    if (line.reason === null && i !== titleAt && line.key === prev.key) {
+      line.reason = prev.reason ?? 'duplicate';
+      line.content = false;
+    }
+  }
+
+  growBlocks(lines, 'donation', (l) => l.reason === null && !l.content, Infinity);
+  for (let i = 0; i < n; i++) {
+    if (lines[i]!.reason !== 'related-links') continue;
+    for (let j = i + 1, taken = 0; j < n && taken < 10; j++, taken++) {
+      const item = lines[j]!;
+      if (item.reason !== null || item.content || j === titleAt) break;
+      if (item.f.words <= 5 && lines[j + 1]?.content === true) break; // a sub-heading of the story resumes it
+      item.reason = 'related-links';
+    }
+  }
+
+  for (let i = first + 1; i < last; i++) {
+    const line = lines[i]!;
+    if (line.reason !== null || line.content) continue;
+    const prevRemoved = lines[i - 1]!.reason !== null;
+    const nextRemoved = lines[i + 1]!.reason !== null;
+    const nextKept = lines.slice(i + 1).find((l) => l.reason === null);
+    if (prevRemoved && nextRemoved && nextKept?.content !== true) line.reason = 'short-fragment';
+  }
+  let keptBefore = true;
+  for (let i = last + 1; i < n; i++) {
+    const line = lines[i]!;
+    if (line.reason !== null) {
+      keptBefore = false;
+      continue;
+    }
+    // A last short sentence of the story («ولم يتسنَّ التحقق من ذلك.») stays; stray words below the story go.
+    if (keptBefore && line.f.finalPunct && !line.f.endsWithQuestion && line.f.words >= 3) continue;
+    line.reason = 'short-fragment';
+    keptBefore = false;
+  }
+
+  return {
+    lines: lines.map(({ index, text: t, reason }) => ({ index, text: t, reason })),
+    titleLine: titleAt === null ? null : lines[titleAt]!.index,
+    bylineAuthor,
+    bioAuthor,
+  };
+}
+
+/** Lines repeated across articles of one outlet are boilerplate, unless they are most of this story (a near-duplicate). */
+function markCrossDocumentRepeats(lines: Work[], repeated: ReadonlySet<string>): void {
+  const hits = lines.filter((l) => l.reason === null && repeated.has(lineKey(l.text)));
+  const prose = lines.filter((l) => l.reason === null && isContentLine(l.f));
+  const proseHits = hits.filter((l) => isContentLine(l.f));
+  const nearDuplicate = prose.length > 0 && proseHits.length * 2 > prose.length;
+  for (const line of hits) {
+    if (nearDuplicate && (isContentLine(line.f) || isHeadlineLike(line.f))) continue;
+    line.reason = 'cross-document-repeat';
+  }
+}
+
+/** The headline among the lines above the story: a headline-like line repeated below, else the first the story echoes. */
+function pickTitle(lines: Work[], first: number): number | null {
+  const candidates: number[] = [];
+  for (let i = 0; i < first; i++) if (lines[i]!.reason === null && isHeadlineLike(lines[i]!.f)) candidates.push(i);
+  if (candidates.length === 0) return null;
+  const repeatedBelow = candidates.find((c) => lines.some((l, j) => j > c && l.reason === null && l.key === lines[c]!.key));
+  if (repeatedBelow !== undefined) return repeatedBelow;
+  const story = contentStems(lines.filter((l) => l.content).map((l) => l.text).join('\n'));
+  if (story.size === 0) return candidates[0]!;
+  return candidates.find((c) => overlapWithStory(lines[c]!.text, story) >= 0.25) ?? candidates[0]!;
+}
+
+/** Extends each line with `reason` over adjacent lines that `joins` accepts (a donation appeal spans several lines). */
+function growBlocks(lines: Work[], reason: string, joins: (l: Work) => boolean, limit: number): void {
+  const seeds = lines.map((l, i) => (l.reason === reason ? i : -1)).filter((i) => i >= 0);
+  for (const s of seeds) {
+    for (let j = s - 1, k = 0; j >= 0 && k < limit && joins(lines[j]!); j--, k++) lines[j]!.reason = reason;
+    for (let j = s + 1, k = 0; j < lines.length && k < limit && joins(lines[j]!); j++, k++) lines[j]!.reason = reason;
+  }
+}

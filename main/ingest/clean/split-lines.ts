@@ -1,0 +1,20 @@
+import { stripControls } from '../../analysis/arabic/index.ts';
+
+/** One non-blank line of a raw text: its index among all lines (blank ones included) and its display text. */
+export interface SourceLine {
+  index: number;
+  text: string;
+}
+
+/**
+ * The non-blank lines of `text`, trimmed and without the zero-width and bidi controls scraping leaves behind.
+ * Line indices count every line break (CRLF, CR, LF, U+2028, U+2029) so they point back into the raw text.
+ */
+export function splitLines(text: string): SourceLine[] {
+  const out: SourceLine[] = [];
+  text.split(/\r\n|\r|\n|\u2028|\u2029/u).forEach((line, index) => {
+    const clean = stripControls(line).trim();
+    if (clean.length > 0) out.push({ index, text: clean });
+  });
+  return out;
+}

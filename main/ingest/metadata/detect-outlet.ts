@@ -1,0 +1,117 @@
+import type { RawDocument } from '../raw-document.ts';
+import type { SourceLine } from '../clean/split-lines.ts';
+import { lineKey } from '../clean/line-key.ts';
+import { findOutletMentions, outletByDomain, outletByName, outletWithin } from './known-outlets.ts';
+import { UNKNOWN, type Detected } from './detected.ts';
+
+const COPYRIGHT = /(?:©|\(c\)|copyright|حقوق النشر|حقوق الطبع|الحقوق محفوظة|الحقوق محفوظه)/iu;
+const LEGAL_WORDS = /\b(?:FZ|FZE|FZ-LLC|LLC|Ltd|Limited|Inc|S\.?A\.?L?|GmbH|Co)\b\.?/giu;
+const OUTLET_NOUN_START = /^(?:ال)?(?:صحيفه|جريده|موقع|قناه|وكاله|شبكه|اذاعه|مجله|تلفزيون|منصه|بوابه)(?:\s|$)/u;
+const GENERIC_SUPPORT = new Set(['الصحافه', 'صحافه', 'الاعلام', 'اعلام', 'عملنا', 'العمل', 'المحتوي', 'موقعنا', 'الموقع', 'journalism', 'us', 'our'].map(lineKey));
+
+/** The outlet a name stands for: the gazetteer's name when known, else the name as written if it is name-sized. */
+function asOutlet(text: string): { name: string; known: boolean } | null {
+  const name = text.replace(/^[\s"'«“(]+|[\s"'»”).,،:\-–—|]+$/gu, '').replace(/\s+/gu, ' ').trim();
+  if (name.length < 2) return null;
+  const known = outletByName(name) ?? outletWithin(name);
+  if (known) return { name: known.name, known: true };
+  const words = name.split(' ');
+  if (words.length > 6 || !/\p{L}/u.test(name)) return null;
+  return { name, known: false };
+}
+
+/** The holder a copyright line names: «© 2025 X», «جميع الحقوق محفوظة لـ X», «Copyright 2025 X. All rights reserved». */
+export function copyrightHolder(line: string): string | null {
+  if (!COPYRIGHT.test(line)) return null;
+  let rest = line
+    .replace(/(?:جميع|كل)\s+الحقوق\s+محفوظ[ةه]/gu, ' ')
+    .replace(/حقوق\s+(?:النشر|الطبع)(?:\s+محفوظ[ةه])?/gu, ' ')
+    .replace(/all rights reserved\.?/giu, ' ')
+    .replace(/copyright|©|\(c\)/giu, ' ')
+    .replace(/\b(?:19|20)\d{2}\s*(?:[-–]\s*(?:19|20)\d{2})?/gu, ' ')
+    .replace(/^[\s,،.:\-–—|]*(?:لـ|ل)\s*/u, ' ')
+    .trim();
+  // «شركة إرم ميديا - Erem Media FZ LLC»: the company word and the legal tail are not the outlet's name.
+  const segments = rest.split(/\s+[-–—|]\s+/u).map((s) => s.trim()).filter((s) => /\p{L}/u.test(s));
+  rest = (segments.find((s) => /\p{Script=Arabic}/u.test(s)) ?? segments[0] ?? '').replace(LEGAL_WORDS, ' ');
+  rest = rest.replace(/^(?:شركة|شركه|مؤسسة|مؤسسه|مجموعة|مجموعه|دار)\s+/u, '').replace(/\s+/gu, ' ').trim();
+  return rest.length >= 2 ? rest : null;
+}
+
+/** The outlet a donation appeal names: «ادعم عنب بلدي», «Support X». */
+export function donationOutlet(line: string): string | null {
+  const m = /^(?:ادعم|ادعموا|support)\s+(.{2,40})$/iu.exec(line.trim());
+  if (!m) return null;
+  const first = lineKey(m[1] ?? '').split(' ')[0] ?? '';
+  return GENERIC_SUPPORT.has(first) ? null : (m[1] ?? null);
+}
+
+/** The agency a wire dateline names at the start of the story: «بيروت (رويترز) -», «القاهرة - (أ ف ب) -». */
+export function datelineAgency(line: string): string | null {
+  const m = /^[^\n(«.]{0,40}?[-–—]?\s*[(«]\s*([^)»]{2,30})\s*[)»]\s*[-–—:]/u.exec(line.trim());
+  if (!m) return null;
+  const known = outletByName(m[1] ?? '');
+  return known?.kind === 'agency' ? known.name : null;
+}
+
+/**
+ * The outlets the text names as the one it is talking to: «في تصريحات لـ"إرم نيوز"», «قال للعربي الجديد».
+ * Only known outlets count, and only with the preposition on the name itself: «لقناة الجزيرة» cites another outlet.
+ */
+export function selfReferences(text: string): string[] {
+  const out: string[] = [];
+  for (const m of findOutletMentions(text)) {
+    // «لوكالة الأناضول», «لقناة الجزيرة»: an outlet-type word names someone else's outlet.
+    if (OUTLET_NOUN_START.test(lineKey(text.slice(m.start, m.end)))) continue;
+    const before = text.slice(Math.max(0, m.start - 8), m.start);
+    if (m.attachedLam || /(?:^|[^\p{L}])ل[\u0640\s"'“”«»‘’]*$/u.test(before)) out.push(m.outlet.name);
+  }
+  return out;
+}
+
+function mostFrequent(names: string[]): string | null {
+  const counts = new Map<string, number>();
+  for (const n of names) counts.set(n, (counts.get(n) ?? 0) + 1);
+  let best: string | null = null;
+  for (const [name, count] of counts) if (best === null || count > (counts.get(best) ?? 0)) best = name;
+  return best;
+}
+
+/**
+ * The article's outlet, by the strongest evidence: declared metadata; the page's own copyright line or
+ * donation appeal (explicit); then, as inferences, the URL's or file name's web domain, a wire agency's
+ * dateline, the outlet the story says it was told things by, a closing source credit.
+ */
+export function detectOutlet(raw: RawDocument, lines: readonly SourceLine[]): Detected<string> {
+  const declared = raw.declared.outlet?.trim();
+  if (declared) return { value: asOutlet(declared)?.name ?? declared, basis: 'explicit' };
+
+  for (const line of lines) {
+    const holder = copyrightHolder(line.text);
+    const outlet = holder === null ? null : asOutlet(holder);
+    if (outlet) return { value: outlet.name, basis: 'explicit' };
+  }
+  for (const line of lines) {
+    const named = donationOutlet(line.text);
+    const outlet = named === null ? null : asOutlet(named);
+    if (outlet) return { value: outlet.name, basis: 'explicit' };
+  }
+  const url = raw.declared.url ?? lines.map((l) => /(?:https?:\/\/|www\.)[^\s"'<>]+/iu.exec(l.text)?.[0]).find((u) => u !== undefined);
+  const byUrl = url === undefined ? null : outletByDomain(url);
+  if (byUrl) return { value: byUrl.name, basis: 'inferred' };
+  const byFile = outletByDomain(raw.file.split(/[\\/]/u).pop() ?? '');
+  if (byFile) return { value: byFile.name, basis: 'inferred' };
+
+  for (const line of lines.slice(0, 12)) {
+    const agency = datelineAgency(line.text);
+    if (agency) return { value: agency, basis: 'inferred' };
+  }
+  const self = mostFrequent(lines.flatMap((l) => selfReferences(l.text)));
+  if (self) return { value: self, basis: 'inferred' };
+  for (const line of lines.slice(-5)) {
+    const m = /^(?:المصدر|source)\s*[:：\-–]\s*(.+)$/iu.exec(line.text);
+    const known = m ? outletByName(m[1] ?? '') : null;
+    if (known) return { value: known.name, basis: 'inferred' };
+  }
+  return UNKNOWN;
+}

@@ -1,0 +1,154 @@
+import { z } from 'zod';
+import { normalise, normaliseWithMap } from '../../analysis/arabic/index.ts';
+import outletsData from '../../analysis/gazetteer/outlets.json' with { type: 'json' };
+
+/** One entry of the known-outlets gazetteer (main/analysis/gazetteer/outlets.json). */
+export const KnownOutlet = z.object({
+  name: z.string().min(1),
+  aliases: z.array(z.string().min(1)),
+  domains: z.array(z.string().min(1)),
+  kind: z.enum(['outlet', 'agency']),
+});
+export type KnownOutlet = z.infer<typeof KnownOutlet>;
+
+/** The gazetteer, validated once at load: a broken data file fails loudly here, not as odd metadata later. */
+export const KNOWN_OUTLETS: readonly KnownOutlet[] = KnownOutlet.array().parse(outletsData);
+
+export interface OutletMention {
+  /** UTF-16 offsets of the name in the text (without any clitic written onto it). */
+  start: number;
+  end: number;
+  outlet: KnownOutlet;
+  /** True when a preposition lam is written onto the name («لسانا», «للعربي الجديد»): "to X". */
+  attachedLam: boolean;
+}
+
+interface Form {
+  written: string;
+  key: string;
+  outlet: KnownOutlet;
+  /** Short all-capital Latin acronyms (AP, RT, MAP) match case-sensitively only: «map» is an English word. */
+  acronym: RegExp | null;
+}
+
+const FORMS: Form[] = KNOWN_OUTLETS.flatMap((outlet) =>
+  [outlet.name, ...outlet.aliases].map((alias) => ({
+    written: alias,
+    key: normalise(alias).replace(/\s+/g, ' ').trim(),
+    outlet,
+    acronym: /^[A-Z]{2,5}$/.test(alias) ? new RegExp(`(?<![\\p{L}\\p{N}])${alias}(?![\\p{L}\\p{N}])`, 'gu') : null,
+  })),
+)
+  .filter((f) => f.key.length > 0)
+  // Longest first, so «العربي الجديد» wins over a shorter alias found at the same place.
+  .sort((a, b) => b.key.length - a.key.length);
+
+const LETTER = /[\p{L}\p{N}]/u;
+const PROCLITICS = new Set(['و', 'ف', 'ب', 'ل', 'ك']);
+
+function isLetter(ch: string | undefined): boolean {
+  return ch !== undefined && LETTER.test(ch);
+}
+
+/**
+ * Whether a name found at `at` in the key starts a word: at a boundary, or after one or two proclitic
+ * letters written onto it («والجزيرة», «لسانا»). `lam` says a preposition lam is among them.
+ */
+function wordStart(key: string, at: number): { ok: boolean; lam: boolean } {
+  for (let clitics = 0; clitics <= 2; clitics++) {
+    const written = key.slice(at - clitics, at);
+    if (written.length < clitics || [...written].some((c) => !PROCLITICS.has(c))) return { ok: false, lam: false };
+    if (!isLetter(key[at - clitics - 1])) return { ok: true, lam: written.includes('ل') };
+  }
+  return { ok: false, lam: false };
+}
+
+/** Every known outlet named in `text`, left to right, without overlaps. */
+export function findOutletMentions(text: string): OutletMention[] {
+  const { key, map } = normaliseWithMap(text);
+  const spaced = key.replace(/\s/g, ' ');
+  const taken: boolean[] = [];
+  const found: OutletMention[] = [];
+  const toOriginal = (k: number): number => (k < map.length ? (map[k] ?? text.length) : text.length);
+  for (const form of FORMS) {
+    if (form.acronym !== null) {
+      for (const m of text.matchAll(form.acronym)) {
+        const start = m.index;
+        const end = start + m[0].length;
+        if (taken.slice(start, end).some(Boolean)) continue;
+        for (let i = start; i < end; i++) taken[i] = true;
+        found.push({ start, end, outlet: form.outlet, attachedLam: false });
+      }
+      continue;
+    }
+    const candidates: { at: number; len: number; lamAt: number | null }[] = [];
+    for (let at = spaced.indexOf(form.key); at >= 0; at = spaced.indexOf(form.key, at + 1)) {
+      candidates.push({ at, len: form.key.length, lamAt: null });
+    }
+    // «للعربي الجديد»: the article's alef is not written after the preposition lam.
+    if (form.key.startsWith('ال') && form.key.length > 3) {
+      const tail = 'لل' + form.key.slice(2);
+      for (let at = spaced.indexOf(tail); at >= 0; at = spaced.indexOf(tail, at + 1)) {
+        if (!isLetter(spaced[at - 1]) || (PROCLITICS.has(spaced[at - 1] ?? '') && !isLetter(spaced[at - 2]))) {
+          candidates.push({ at: at + 1, len: tail.length - 1, lamAt: at });
+        }
+      }
+    }
+    for (const c of candidates) {
+      if (isLetter(spaced[c.at + c.len])) continue;
+      let attachedLam = c.lamAt !== null;
+      if (c.lamAt === null) {
+        const boundary = wordStart(spaced, c.at);
+        if (!boundary.ok) continue;
+        attachedLam = boundary.lam;
+      }
+      const start = toOriginal(c.at);
+      const end = toOriginal(c.at + c.len - 1) + 1;
+      if (taken.slice(start, end).some(Boolean)) continue;
+      for (let i = start; i < end; i++) taken[i] = true;
+      found.push({ start, end, outlet: form.outlet, attachedLam });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** The known outlet `text` names as a whole (quotes and an outlet-type word such as «صحيفة» allowed), or null. */
+export function outletByName(text: string): KnownOutlet | null {
+  const bare = normalise(text)
+    .replace(/["'«»“”‘’()[\]]/g, ' ')
+    .replace(/^\s*(صحيفه|جريده|موقع|قناه|وكاله|شبكه|اذاعه|مجله|تلفزيون|منصه)\s+/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (bare.length === 0) return null;
+  for (const form of FORMS) {
+    if (form.acronym !== null ? text.trim() === form.written : form.key === bare) return form.outlet;
+  }
+  return null;
+}
+
+/** The known outlet whose name occurs in `text` (the longest such name), or null. */
+export function outletWithin(text: string): KnownOutlet | null {
+  const mentions = findOutletMentions(text);
+  let best: OutletMention | null = null;
+  for (const m of mentions) if (best === null || m.end - m.start > best.end - best.start) best = m;
+  return best?.outlet ?? null;
+}
+
+/** The known outlet whose web domain appears in `text` (a URL, a host or a file name), or null. */
+export function outletByDomain(text: string): KnownOutlet | null {
+  const lower = text.toLowerCase();
+  let best: { outlet: KnownOutlet; length: number } | null = null;
+  for (const outlet of KNOWN_OUTLETS) {
+    for (const domain of outlet.domains) {
+      const at = lower.indexOf(domain);
+      if (at < 0) continue;
+      // «art.com» is not «rt.com»: the domain starts after a dot, a slash or the edge (a file name may go on with «-»).
+      const before = lower[at - 1];
+      const after = lower[at + domain.length];
+      if (before !== undefined && /[a-z0-9-]/.test(before)) continue;
+      if (after !== undefined && /[a-z0-9]/.test(after)) continue;
+      if (best === null || domain.length > best.length) best = { outlet, length: domain.length };
+    }
+  }
+  return best?.outlet ?? null;
+}

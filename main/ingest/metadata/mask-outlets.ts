@@ -1,0 +1,32 @@
+import { normalise } from '../../analysis/arabic/index.ts';
+import { findOutletMentions } from './known-outlets.ts';
+
+const OUTLET_NOUNS = new Set(['صحيفه', 'جريده', 'موقع', 'قناه', 'وكاله', 'شبكه', 'اذاعه', 'مجله', 'تلفزيون', 'منصه', 'راديو', 'بوابه'].map(normalise));
+const OPENING_QUOTE = /["“«'‘]\s*$/u;
+const CLOSING_QUOTE = /^\s*["”»'’]/u;
+
+/** The word before `at`, as a key without a leading conjunction or preposition («لصحيفة» → «صحيفه»). */
+function previousWord(text: string, at: number): string {
+  const m = /([\p{L}\p{M}\u0640]+)[\s\u0640]*$/u.exec(text.slice(Math.max(0, at - 30), at));
+  const key = normalise(m?.[1] ?? '');
+  return key.replace(/^[وف]?[لبك]?/u, (p) => (OUTLET_NOUNS.has(key.slice(p.length)) ? '' : p));
+}
+
+/**
+ * `text` with the names of known outlets blanked out (same length, so offsets still hold), so that a date
+ * tagger does not read «روسيا اليوم» or «اليوم السابع» as "today". A one-word name that is also an ordinary
+ * word («الغد», «الأيام», «الوطن») is blanked only where it is plainly a name: in quotes or after «صحيفة», «قناة»….
+ */
+export function maskOutletNames(text: string): string {
+  let out = text;
+  for (const m of findOutletMentions(text)) {
+    const written = text.slice(m.start, m.end);
+    const plainlyName =
+      /\s/u.test(written.trim()) ||
+      (OPENING_QUOTE.test(text.slice(0, m.start)) && CLOSING_QUOTE.test(text.slice(m.end))) ||
+      OUTLET_NOUNS.has(previousWord(text, m.start));
+    if (!plainlyName) continue;
+    out = out.slice(0, m.start) + ' '.repeat(m.end - m.start) + out.slice(m.end);
+  }
+  return out;
+}

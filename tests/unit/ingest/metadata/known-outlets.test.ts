@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { KNOWN_OUTLETS, findOutletMentions, outletByDomain, outletByName, outletWithin } from '../../../../main/ingest/metadata/known-outlets.ts';
+import { maskOutletNames } from '../../../../main/ingest/metadata/mask-outlets.ts';
+import { copyrightHolder, datelineAgency, donationOutlet, selfReferences } from '../../../../main/ingest/metadata/detect-outlet.ts';
+
+describe('the known-outlets gazetteer', () => {
+  it('lists many outlets and agencies, each with a domain and no duplicate name', () => {
+    expect(KNOWN_OUTLETS.length).toBeGreaterThanOrEqual(60);
+    expect(KNOWN_OUTLETS.filter((o) => o.kind === 'agency').length).toBeGreaterThanOrEqual(15);
+    expect(new Set(KNOWN_OUTLETS.map((o) => o.name)).size).toBe(KNOWN_OUTLETS.length);
+    expect(KNOWN_OUTLETS.every((o) => o.domains.length > 0 && !o.aliases.includes(o.name))).toBe(true);
+  });
+
+  it('finds names with clitics written onto them, and «لل» before names with the article', () => {
+    const text = 'وقال للعربي الجديد ولسانا إن صحيفة «الغد» نقلت عن الجزيرة نت وفرانس 24';
+    expect(findOutletMentions(text).map((m) => [m.outlet.name, m.attachedLam])).toEqual([
+      ['العربي الجديد', true], ['سانا', true], ['الغد', false], ['الجزيرة', false], ['فرانس 24', false],
+    ]);
+    expect(findOutletMentions('وزارة الصحة والبيانات')).toEqual([]);
+  });
+
+  it('matches short Latin acronyms case-sensitively only', () => {
+    expect(outletByName('AFP')?.name).toBe('وكالة الصحافة الفرنسية');
+    expect(findOutletMentions('a map of the area')).toEqual([]);
+  });
+
+  it('resolves names, contained names and domains', () => {
+    expect(outletByName('صحيفة «القدس العربي»')?.name).toBe('القدس العربي');
+    expect(outletWithin('شركة إرم ميديا للنشر')?.name).toBe('إرم نيوز');
+    expect(outletByDomain('https://arabic.rt.com/news/1')?.name).toBe('روسيا اليوم');
+    expect(outletByDomain('https://www.heart.com/x')).toBeNull();
+  });
+
+  it('masks multi-word names and quoted one-word names with date words, keeping offsets', () => {
+    const text = 'قالت روسيا اليوم إن صحيفة الأيام ستصدر الغد، وذكرت «الغد» أن';
+    const masked = maskOutletNames(text);
+    expect(masked).toHaveLength(text.length);
+    expect(masked).not.toContain('روسيا اليوم');
+    expect(masked).not.toContain('الأيام');
+    expect(masked).toContain('ستصدر الغد،');
+    expect(masked).toContain('«    »');
+  });
+});
+
+describe('outlet evidence in lines', () => {
+  it('reads copyright holders, donation appeals, agency datelines and self-references', () => {
+    expect(copyrightHolder('جميع الحقوق محفوظة © 2024 شركة النهار للنشر - Annahar Media LLC')).toBe('النهار للنشر');
+    expect(copyrightHolder('Copyright © 2019-2025 Example News Ltd. All rights reserved.')).toBe('Example News');
+    expect(copyrightHolder('قال الوزير إن الحكومة ستعمل')).toBeNull();
+    expect(donationOutlet('ادعم مدى مصر')).toBe('مدى مصر');
+    expect(donationOutlet('ادعم الصحافة المستقلة')).toBeNull();
+    expect(datelineAgency('القاهرة - (أ ف ب) - أعلنت الحكومة')).toBe('وكالة الصحافة الفرنسية');
+    expect(datelineAgency('غزة (قصة من الميدان) - قال')).toBeNull();
+    expect(selfReferences('وقال مسؤول لـ«الشرق الأوسط» إن الاتفاق قريب، وقال آخر لقناة العربية إنه بعيد')).toEqual(['الشرق الأوسط']);
+  });
+});

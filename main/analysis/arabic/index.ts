@@ -5,3 +5,5 @@ export { procliticReadings, encliticReadings, lookupWithClitics, searchForms } f
 export { splitSentences, splitParagraphs, type Sentence } from './sentences.ts';
 export { lightStem } from './light-stem.ts';
 export { STOPWORDS, isStopword } from './stopwords.ts';
+export { arabicIndicDigits } from './indic-digits.ts';
+export { findQuantities, nounClass, type Quantity, type CountedNoun } from './numbers.ts';

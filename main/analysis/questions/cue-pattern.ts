@@ -1,0 +1,90 @@
+import { normalise, procliticReadings, type Token } from '../arabic/index.ts';
+
+/**
+ * A small token pattern language for cue lexicons, written in plain Arabic so the lists stay readable:
+ * words separated by spaces, alternatives by «|», `*N` for up to N arbitrary words and `~N` for up to N
+ * nisba adjectives («سورية»، «عراقي»). Words match on their keys (see normalise) after an optional
+ * conjunction and preposition («وقالت»، «لمصادر»), never after the article: «المصادر» is not «مصادر».
+ */
+type Element = { words: ReadonlySet<string> } | { skip: number; nisba: boolean };
+
+export interface CuePattern {
+  source: string;
+  elements: Element[];
+}
+
+export interface CueMatch {
+  /** Token range [from, to) in the sentence. */
+  from: number;
+  to: number;
+}
+
+export function cuePattern(source: string): CuePattern {
+  const elements = source
+    .trim()
+    .split(/\s+/)
+    .map((part): Element => {
+      const skip = /^([*~])(\d)$/.exec(part);
+      if (skip) return { skip: Number(skip[2]), nisba: skip[1] === '~' };
+      return { words: new Set(part.split('|').map(normalise)) };
+    });
+  return { source, elements };
+}
+
+// Memoised (bounded): cue lexicons are matched at every token of every sentence.
+const BARE = new Map<string, string[]>();
+function bareReadings(key: string): string[] {
+  let r = BARE.get(key);
+  if (!r) {
+    if (BARE.size > 50_000) BARE.clear();
+    r = procliticReadings(key).filter((x) => key.endsWith(x) && /^[وف]?[بلك]?$/.test(key.slice(0, key.length - x.length)));
+    BARE.set(key, r);
+  }
+  return r;
+}
+
+const NISBA = /(?:ي|يه|يون|يين|يا)$/;
+
+function matchFrom(tokens: readonly Token[], elements: readonly Element[], e: number, t: number): number {
+  const el = elements[e];
+  if (!el) return t;
+  if ('skip' in el) {
+    for (let n = 0; n <= el.skip; n++) {
+      if (n > 0) {
+        const tok = tokens[t + n - 1];
+        if (!tok || (el.nisba && !NISBA.test(tok.key))) break;
+      }
+      const end = matchFrom(tokens, elements, e + 1, t + n);
+      if (end >= 0) return end;
+    }
+    return -1;
+  }
+  const tok = tokens[t];
+  if (!tok || !bareReadings(tok.key).some((r) => el.words.has(r))) return -1;
+  return matchFrom(tokens, elements, e + 1, t + 1);
+}
+
+function longestAt(tokens: readonly Token[], patterns: readonly CuePattern[], t: number): number {
+  let best = -1;
+  for (const p of patterns) best = Math.max(best, matchFrom(tokens, p.elements, 0, t));
+  return best;
+}
+
+/**
+ * The matches of the patterns in a sentence's tokens, leftmost first; overlapping matches merge into one
+ * («قالت مصادر» and «مصادر مطلعة» give «قالت مصادر مطلعة»).
+ */
+export function findCues(tokens: readonly Token[], patterns: readonly CuePattern[]): CueMatch[] {
+  const out: CueMatch[] = [];
+  for (let t = 0; t < tokens.length; ) {
+    let to = longestAt(tokens, patterns, t);
+    if (to <= t) {
+      t++;
+      continue;
+    }
+    for (let u = t + 1; u < to; u++) to = Math.max(to, longestAt(tokens, patterns, u));
+    out.push({ from: t, to });
+    t = to;
+  }
+  return out;
+}

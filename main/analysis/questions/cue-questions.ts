@@ -1,0 +1,98 @@
+import type { Corpus, CorpusSentence } from './corpus.ts';
+import type { CueMatch } from './cue-pattern.ts';
+import { cosine } from '../summary/tfidf.ts';
+import { groupBy, type Draft } from './draft.ts';
+import { sourceLabel } from './source-label.ts';
+import { snippet, thatClause } from './snippet.ts';
+import { hedgeCues, unnamedCues, UNKNOWN_BEFORE, UNKNOWN_STATE } from './cues.ts';
+import { findCues } from './cue-pattern.ts';
+
+// Two flagged sentences in different sources state the same claim when their TF-IDF cosine reaches this.
+const SAME_CLAIM = 0.5;
+
+interface Flagged {
+  sentence: CorpusSentence;
+  cue: CueMatch;
+}
+
+function cueText(s: CorpusSentence, cue: CueMatch): string {
+  const a = s.tokens[cue.from];
+  const b = s.tokens[cue.to - 1];
+  return a && b ? s.text.slice(a.start, b.end) : '';
+}
+
+function label(corpus: Corpus, s: CorpusSentence): string {
+  const a = corpus.articles[s.articleIndex];
+  return a ? sourceLabel(a, s.articleIndex) : '';
+}
+
+function labels(corpus: Corpus, group: readonly Flagged[]): string {
+  return [...new Set(group.map((f) => label(corpus, f.sentence)))].join(' و');
+}
+
+function grouped(flagged: Flagged[]): Flagged[][] {
+  return groupBy(flagged, (a, b) => a.sentence.articleIndex !== b.sentence.articleIndex && cosine(a.sentence.vector, b.sentence.vector) >= SAME_CLAIM);
+}
+
+/**
+ * Unverified claims (§5.2): sentences resting on unnamed sources or hedged. One question per claim (the
+ * same claim carried by several sources is grouped), asking who confirms it.
+ */
+export function unverifiedQuestions(corpus: Corpus): Draft[] {
+  const flagged: (Flagged & { hedge: boolean })[] = [];
+  for (const s of corpus.sentences) {
+    const unnamed = unnamedCues(s.tokens)[0];
+    const hedge = hedgeCues(s.tokens)[0];
+    const cue = unnamed ?? hedge;
+    if (cue) flagged.push({ sentence: s, cue, hedge: unnamed === undefined });
+  }
+  return grouped(flagged).map((group) => {
+    const head = group[0] as Flagged & { hedge: boolean };
+    const s = head.sentence;
+    const clause = thatClause(s.tokens, head.cue.to);
+    const cue = cueText(s, head.cue);
+    const who = labels(corpus, group);
+    const basis = head.hedge ? `بصيغة غير جازمة في ${who}: «${cue}»` : `بحسب ${who} نقلًا عن «${cue}»`;
+    const text =
+      clause >= 0
+        ? `${head.hedge ? 'هل ثبت' : 'من يؤكد'} أن ${snippet(s.text, s.tokens, clause)} (${basis})؟`
+        : `${head.hedge ? 'هل ثبت' : 'من يؤكد'} ما ورد: «${snippet(s.text, s.tokens, 0)}» (${basis})؟`;
+    return { kind: 'unverified' as const, text, evidence: group.map((f) => f.sentence) };
+  });
+}
+
+const INTERROGATIVES = new Set(['من', 'متي', 'كيف', 'اين', 'لماذا', 'ماذا', 'ما', 'هل', 'كم', 'اي', 'ايه']);
+
+/**
+ * What the sources themselves say is not known. Where the unknown follows the cue («لم يتضح عدد القتلى»)
+ * the question asks for it («ما عدد القتلى؟»); otherwise it quotes the passage.
+ */
+export function unknownQuestions(corpus: Corpus): Draft[] {
+  const flagged: (Flagged & { after: boolean })[] = [];
+  for (const s of corpus.sentences) {
+    // A name kept back («لم يكشف عن اسمه») is an unnamed source, asked about as unverified.
+    const unnamed = unnamedCues(s.tokens);
+    const overlaps = (c: CueMatch): boolean => unnamed.some((u) => c.from < u.to && u.from < c.to);
+    const before = findCues(s.tokens, UNKNOWN_BEFORE).find((c) => !overlaps(c));
+    const state = findCues(s.tokens, UNKNOWN_STATE).find((c) => !overlaps(c));
+    const cue = before ?? state;
+    if (cue) flagged.push({ sentence: s, cue, after: before !== undefined && before.to < s.tokens.length });
+  }
+  return grouped(flagged).map((group) => {
+    const head = group[0] as Flagged & { after: boolean };
+    const s = head.sentence;
+    const who = labels(corpus, group);
+    let text: string;
+    const next = s.tokens[head.cue.to];
+    if (head.after && next) {
+      const rest = snippet(s.text, s.tokens, head.cue.to, 14);
+      const second = s.tokens[head.cue.to + 1];
+      if (next.key === 'ما' && second?.key === 'اذا') text = `هل ${snippet(s.text, s.tokens, head.cue.to + 2, 14)} (لم يتضح بعد بحسب ${who})؟`;
+      else if (INTERROGATIVES.has(next.key)) text = `${rest} (لم يتضح بعد بحسب ${who})؟`;
+      else text = `ما ${rest} (لم يُعرف بعد بحسب ${who})؟`;
+    } else {
+      text = `ما الذي لم يُعرف بعد في ما أوردته ${who}: «${snippet(s.text, s.tokens, 0)}»؟`;
+    }
+    return { kind: 'unknown' as const, text, evidence: group.map((f) => f.sentence) };
+  });
+}

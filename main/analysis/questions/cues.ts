@@ -1,0 +1,105 @@
+import { normalise, type Token } from '../arabic/index.ts';
+import { cuePattern, findCues, type CueMatch, type CuePattern } from './cue-pattern.ts';
+
+/**
+ * Cue lexicons for open questions (team notes §5.2).
+ *
+ * Decision on institutional sources: «مصادر رسمية سورية» or «مصدر في الوزارة» name at most an institution,
+ * not a person or a statement anyone can be held to, so they count as unnamed (unverified). A claim is
+ * sourced when it names a person («قال وزير الخارجية فلان») or an institution speaking on the record
+ * («قالت وزارة الداخلية في بيان»): neither uses these cues, so neither is flagged.
+ */
+const ADJECTIVES =
+  'خاصة|مطلعة|مقربة|أمنية|عسكرية|دبلوماسية|محلية|رسمية|مسؤولة|حكومية|رفيعة|موثوقة|متطابقة|ميدانية|إعلامية|سياسية|استخباراتية|استخبارية|' +
+  'خاص|مطلع|مقرب|أمني|عسكري|دبلوماسي|محلي|رسمي|مسؤول|حكومي|رفيع|موثوق|ميداني|إعلامي|سياسي|استخباراتي|استخباري|مطلعين|مقربين';
+const SAYING = 'قال|قالت|ذكر|ذكرت|أفاد|أفادت|أكد|أكدت|كشف|كشفت|أشار|أشارت|نقل|نقلت|أوضح|أوضحت|أضاف|أضافت|رجح|رجحت|تحدث|تحدثت|تقول|يقول';
+const NAME = 'اسمه|اسمها|اسمهم|اسميهما|هويته|هويتها|هويتهم';
+
+export const UNNAMED: CuePattern[] = [
+  `مصادر|مصدر ~2 ${ADJECTIVES}`,
+  `${SAYING} مصادر|مصدر`,
+  'مصدر في|داخل|بـ',
+  'نقلا|نقلًا عن مصادر|مصدر',
+  'لم تسمه|يسمه|تسمها|يسمها|تسمهم|يسمهم|تسمهما|تسم|يسم|تذكر|يذكر|تكشف|يكشف *1 اسمه|اسمها|اسمهم|هويته|هويتها|هويتهم',
+  'لم تسمه|يسمه|تسمها|يسمها|تسمهم|يسمهم|تسمهما',
+  `عدم الكشف|ذكر|نشر|الإفصاح|كشف *1 ${NAME}`,
+  'شهود|شاهد عيان',
+  'ناشطون|ناشطين|نشطاء|ناشط',
+  'ما ذكرته|أوردته|نقلته|نشرته|أفادت|ذكرت الصحيفة|الوكالة|القناة|الموقع|المجلة|الصحيفه',
+].map(cuePattern);
+
+export const HEDGE: CuePattern[] = [
+  'يعتقد|يُعتقد أن|ان|بأن',
+  'يرجح|يرجّح|ترجح|يرجح',
+  'من المرجح|المحتمل|الممكن',
+  'من غير المستبعد',
+  'ربما',
+  'يبدو|ويبدو أن|ان',
+  'على ما يبدو',
+  'أنباء|انباء عن|تفيد|تشير|تتحدث',
+  'تقارير تفيد|تشير|تتحدث|عن',
+  'مزاعم|ادعاءات',
+  'زعم|زعمت|يزعم|تزعم|ادعى|ادعت|يدعي|تدعي',
+  'لم يتسن|يتسنى|تتسنى *2 التحقق|التأكد',
+  'لم يتم التأكد|التحقق',
+  'تعذر التحقق|التأكد',
+  'لا يمكن التحقق|التأكد',
+].map(cuePattern);
+
+export const DENIAL: CuePattern[] = [
+  'نفى|نفت|ينفي|تنفي|نفوا|ينفون|نفيه|نفيها|نفيهم|نفيا',
+  'لا صحة',
+  'عار|عاري|عارية|عارٍ عن|من الصحة',
+  'كذب|كذبت|يكذب|تكذب',
+  'غير صحيح|صحيحة|دقيق|دقيقة',
+  'دحض|دحضت|يدحض|تدحض',
+].map(cuePattern);
+
+export const UNKNOWN_BEFORE: CuePattern[] = [
+  'لم|لا يعرف|تعرف|يُعرف|تُعرف بعد',
+  'لم|لا يعرف|تعرف|يُعرف|تُعرف',
+  'لم يتضح|تتضح|يتبين|تتبين',
+  'لم يتم الكشف|التعرف|تحديد عن',
+  'لم يتم الكشف|التعرف|تحديد',
+  'لم يكشف|تكشف|يعلن|تعلن عن',
+  'لم تحدد|يحدد|تتحدد|يتحدد',
+].map(cuePattern);
+
+export const UNKNOWN_STATE: CuePattern[] = [
+  'غير معروف|معروفة|معروفين|معروفه|واضح|واضحة',
+  'مجهول|مجهولة|مجهولون|مجهولين|مجهولي|مجهوله',
+  'لا|ما تزال|يزال|زالت|زال *3 غامضة|غامض|غامضا|مبهمة|مجهولة|مجهولا|غامضه',
+  'لسنا|غير متأكدين|متأكد|متاكدين',
+  'لم يتأكد|تتأكد|نتأكد',
+].map(cuePattern);
+
+// Perfect verbs of form V and VI that begin with ت like an imperfect: «قد تناول» asserts, «قد تشهد» hedges.
+const PERFECT_T = new Set(
+  ['تم', 'تمت', 'تمكن', 'تحدث', 'تسلم', 'تولى', 'تلقى', 'تعرض', 'توصل', 'تسبب', 'تحول', 'تقدم', 'تبنى', 'تكفل', 'ترأس', 'تصدر', 'تناول', 'تجاوز', 'تراجع', 'تزامن', 'تعهد', 'توجه', 'تمكنت'].map(normalise),
+);
+
+/** «قد» before an imperfect verb («قد يكون»، «قد تشهد»، «قد لا») hedges; before a perfect («قد أعلن») it asserts. */
+export function qadHedges(tokens: readonly Token[]): CueMatch[] {
+  const out: CueMatch[] = [];
+  tokens.forEach((tok, i) => {
+    // «لقد» only ever precedes a perfect.
+    if (!['قد', 'وقد', 'فقد'].includes(tok.key)) return;
+    const next = tokens[i + 1]?.key;
+    if (next === undefined) return;
+    const imperfect = next === 'لا' || (next.length >= 3 && (next.startsWith('ي') || (next.startsWith('ت') && !next.endsWith('ت') && !PERFECT_T.has(next) && !/^ت.ا/.test(next))));
+    if (imperfect) out.push({ from: i, to: i + 2 });
+  });
+  return out;
+}
+
+export function unnamedCues(tokens: readonly Token[]): CueMatch[] {
+  return findCues(tokens, UNNAMED);
+}
+
+export function hedgeCues(tokens: readonly Token[]): CueMatch[] {
+  return [...findCues(tokens, HEDGE), ...qadHedges(tokens)].sort((a, b) => a.from - b.from);
+}
+
+export function denialCues(tokens: readonly Token[]): CueMatch[] {
+  return findCues(tokens, DENIAL);
+}

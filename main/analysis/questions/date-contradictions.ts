@@ -1,0 +1,91 @@
+import type { DateMention } from '../dates/index.ts';
+import type { Corpus, CorpusSentence } from './corpus.ts';
+import { contentTerms } from '../summary/bag-of-words.ts';
+import { cosine } from '../summary/tfidf.ts';
+import { groupBy, type Draft } from './draft.ts';
+import { sourceLabel } from './source-label.ts';
+
+// The same event: this many shared content words besides the date, and this cosine.
+const SHARED_TERMS = 3;
+const SAME_EVENT = 0.35;
+
+interface Dated {
+  sentence: CorpusSentence;
+  date: DateMention;
+  terms: Set<string>;
+}
+
+const LAST_DAY = (y: number, m: number): number => new Date(Date.UTC(y, m, 0)).getUTCDate();
+
+/** The days a mention covers as [start, end] ISO strings, or null for year-less mentions. */
+function span(d: DateMention): [string, string] | null {
+  if (d.range) return [d.range.start, d.range.end];
+  const v = d.value;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(v)) return [v, v];
+  if (/^\d{4}-\d{2}$/.test(v)) return [`${v}-01`, `${v}-${String(LAST_DAY(Number(v.slice(0, 4)), Number(v.slice(5, 7)))).padStart(2, '0')}`];
+  if (/^\d{4}$/.test(v)) return [`${v}-01-01`, `${v}-12-31`];
+  return null;
+}
+
+function conflicting(a: DateMention, b: DateMention): boolean {
+  const x = span(a);
+  const y = span(b);
+  if (x && y) return x[1] < y[0] || y[1] < x[0];
+  // A year-less «--MM-DD» can only be compared on month and day.
+  const md = (d: DateMention): string | null => (/^--\d{2}-\d{2}$/.test(d.value) ? d.value.slice(2) : /^\d{4}-\d{2}-\d{2}$/.test(d.value) ? d.value.slice(5) : null);
+  const p = md(a);
+  const q = md(b);
+  return p !== null && q !== null && p !== q;
+}
+
+function dated(corpus: Corpus, dates: (s: CorpusSentence) => DateMention[]): Dated[] {
+  const out: Dated[] = [];
+  for (const s of corpus.sentences) {
+    // Relative and weekday dates resolve against each article's own date, so two articles can
+    // disagree on them without contradicting each other; and a sentence with several dates is ambiguous.
+    const mentions = dates(s).filter((d) => d.kind !== 'relative' && d.kind !== 'weekday');
+    const only = mentions[0];
+    if (mentions.length !== 1 || !only) continue;
+    const terms = new Set(contentTerms(s.text.slice(0, only.start) + ' ' + s.text.slice(only.end)));
+    out.push({ sentence: s, date: only, terms });
+  }
+  return out;
+}
+
+/**
+ * The same event dated differently by different sources: sentences that share their event words
+ * (content words besides the date, and TF-IDF cosine) but whose dates cover disjoint days.
+ */
+export function dateContradictions(corpus: Corpus, dates: (s: CorpusSentence) => DateMention[]): Draft[] {
+  const all = dated(corpus, dates);
+  const pairs: [Dated, Dated][] = [];
+  for (let i = 0; i < all.length; i++) {
+    for (let j = i + 1; j < all.length; j++) {
+      const a = all[i];
+      const b = all[j];
+      if (!a || !b || a.sentence.articleIndex === b.sentence.articleIndex) continue;
+      const shared = [...a.terms].filter((t) => b.terms.has(t)).length;
+      if (shared >= SHARED_TERMS && cosine(a.sentence.vector, b.sentence.vector) >= SAME_EVENT && conflicting(a.date, b.date)) pairs.push([a, b]);
+    }
+  }
+  return groupBy(pairs, (x, y) => x.some((d) => y.includes(d))).map((group) => {
+    const members = [...new Set(group.flat())].sort((a, b) => a.sentence.articleIndex - b.sentence.articleIndex || a.sentence.start - b.sentence.start);
+    const say = (d: Dated): string => {
+      const a = corpus.articles[d.sentence.articleIndex];
+      return `«${d.date.text}» بحسب ${a ? sourceLabel(a, d.sentence.articleIndex) : ''}`;
+    };
+    const first = members[0];
+    const second = members[1];
+    // Name the event by the words the reports share, as the first one writes them.
+    const event = first && second
+      ? first.sentence.tokens.filter((t) => {
+          const stem = [...second.terms].find((x) => first.terms.has(x) && t.key.includes(x));
+          return stem !== undefined && !(t.start >= first.date.start && t.end <= first.date.end);
+        }).slice(0, 4).map((t) => t.text).join(' ')
+      : '';
+    const text = `متى وقع ذلك${event ? ` (${event})` : ''}: ${members.map(say).join(' أم ')}؟`;
+    const evidence: CorpusSentence[] = [];
+    for (const d of members) if (!evidence.includes(d.sentence)) evidence.push(d.sentence);
+    return { kind: 'contradiction' as const, text, evidence };
+  });
+}

@@ -1,0 +1,20 @@
+import type { QuestionKind } from '../../briefing/brief.ts';
+import type { CorpusSentence } from './corpus.ts';
+
+/** A question before ids and analyst state are attached: its kind, its Arabic text and its evidence sentences. */
+export interface Draft {
+  kind: QuestionKind;
+  text: string;
+  evidence: CorpusSentence[];
+}
+
+/** Groups items greedily: each joins the first group one of whose members it `belongs` with, in input order. */
+export function groupBy<T>(items: readonly T[], belongs: (a: T, b: T) => boolean): T[][] {
+  const groups: T[][] = [];
+  for (const item of items) {
+    const g = groups.find((group) => group.some((m) => belongs(m, item)));
+    if (g) g.push(item);
+    else groups.push([item]);
+  }
+  return groups;
+}

@@ -1,0 +1,79 @@
+import type { ArticleRecord } from '../../ingest/article.ts';
+import type { OpenQuestion, QuestionKind } from '../../briefing/brief.ts';
+import { findDates, type DateMention } from '../dates/index.ts';
+import { stableId } from '../summary/stable-id.ts';
+import { buildCorpus, type CorpusSentence } from './corpus.ts';
+import type { Draft } from './draft.ts';
+import { numericContradictions } from './numeric-contradictions.ts';
+import { dateContradictions } from './date-contradictions.ts';
+import { ordinalContradictions } from './ordinal-contradictions.ts';
+import { unverifiedQuestions, unknownQuestions } from './cue-questions.ts';
+import { deniedQuestions } from './denied.ts';
+import { metadataQuestions } from './metadata.ts';
+
+export interface OpenQuestionOptions {
+  /** YYYY-MM-DD: the pinned clock, passed to the date tagger. */
+  now?: string;
+  /** The date tagger; defaults to findDates (analysis/dates). Injected in tests. */
+  findDates?: (text: string, context: { reference?: string | null; now?: string }) => DateMention[];
+}
+
+const KIND_ORDER: readonly QuestionKind[] = ['contradiction', 'unverified', 'denied', 'unknown', 'metadata'];
+
+function position(d: { articleIndex: number; start: number }): [number, number] {
+  return [d.articleIndex, d.start];
+}
+
+/**
+ * Open questions for a brief (team notes §5): contradictions between sources (figures, dates, ordinals),
+ * claims resting on unnamed sources or hedges, denied claims paired with what they deny, what the sources
+ * say is unknown, and sources without an established date or outlet. Each question is Arabic, cites its
+ * evidence exactly as in the source bodies, and has an id that depends only on its content. Sorted by kind,
+ * then by where its evidence first appears.
+ */
+export function findOpenQuestions(articles: ArticleRecord[], options: OpenQuestionOptions = {}): OpenQuestion[] {
+  const corpus = buildCorpus(articles);
+  const tagger = options.findDates ?? findDates;
+  const cache = new Map<CorpusSentence, DateMention[]>();
+  const dates = (s: CorpusSentence): DateMention[] => {
+    let d = cache.get(s);
+    if (!d) {
+      const context: { reference?: string | null; now?: string } = { reference: articles[s.articleIndex]?.published ?? null };
+      if (options.now !== undefined) context.now = options.now;
+      try {
+        d = tagger(s.text, context);
+      } catch {
+        // The tagger promises not to throw; if it does, the sentence simply has no dates.
+        d = [];
+      }
+      cache.set(s, d);
+    }
+    return d;
+  };
+
+  const contradictions = [...numericContradictions(corpus, dates), ...dateContradictions(corpus, dates), ...ordinalContradictions(corpus)];
+  const denied = deniedQuestions(corpus);
+  // A claim asked about as contradicted or denied is not asked about again as unverified or unknown.
+  const covered = new Set([...contradictions, ...denied].flatMap((q) => q.evidence));
+  const notCovered = (q: Draft): boolean => !q.evidence.every((s) => covered.has(s));
+  const drafts: Draft[] = [...contradictions, ...unverifiedQuestions(corpus).filter(notCovered), ...denied, ...unknownQuestions(corpus).filter(notCovered)];
+
+  const sorted = drafts
+    .map((d) => {
+      const evidence = [...d.evidence].sort((a, b) => a.articleIndex - b.articleIndex || a.start - b.start);
+      return { kind: d.kind, text: d.text, evidence: evidence.map((s) => ({ sourceId: s.sourceId, quote: s.text })), at: position(evidence[0] ?? { articleIndex: 0, start: 0 }) };
+    })
+    .concat(metadataQuestions(articles).map((m) => ({ kind: m.kind, text: m.text, evidence: m.evidence, at: [m.articleIndex, 0] as [number, number] })))
+    .sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || a.at[0] - b.at[0] || a.at[1] - b.at[1] || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0));
+
+  const seen = new Set<string>();
+  const out: OpenQuestion[] = [];
+  for (const q of sorted) {
+    const id = stableId('q', [q.kind, q.text, ...q.evidence.map((e) => `${e.sourceId}\u0001${e.quote}`)]);
+    // The same question twice (one claim reached by two routes) is asked once.
+    if (seen.has(id)) continue;
+    seen.add(id);
+    out.push({ id, included: true, edited: false, manual: false, text: q.text, kind: q.kind, evidence: q.evidence });
+  }
+  return out;
+}

@@ -1,0 +1,93 @@
+import { normalise, nounClass, procliticReadings, type Token } from '../arabic/index.ts';
+import type { Corpus, CorpusSentence } from './corpus.ts';
+import { groupBy, type Draft } from './draft.ts';
+import { contextTerms, sharedCount } from './context-terms.ts';
+import { sourceLabel } from './source-label.ts';
+
+// Ordinals before their noun in construct («أول زيارة»، «ثاني اجتماع»).
+const BEFORE = new Map<string, number>(
+  (
+    [
+      ['أول', 1], ['ثاني', 2], ['ثالث', 3], ['رابع', 4], ['خامس', 5], ['سادس', 6], ['سابع', 7], ['ثامن', 8], ['تاسع', 9], ['عاشر', 10],
+    ] as [string, number][]
+  ).map(([w, n]) => [normalise(w), n]),
+);
+// Ordinals after their noun with the article («الزيارة الثانية»، «للمرة الأولى»).
+const AFTER = new Map<string, number>(
+  (
+    [
+      ['الأول', 1], ['الأولى', 1], ['الثاني', 2], ['الثانية', 2], ['الثالث', 3], ['الثالثة', 3], ['الرابع', 4], ['الرابعة', 4],
+      ['الخامس', 5], ['الخامسة', 5], ['السادس', 6], ['السادسة', 6], ['السابع', 7], ['السابعة', 7], ['الثامن', 8], ['الثامنة', 8],
+      ['التاسع', 9], ['التاسعة', 9], ['العاشر', 10], ['العاشرة', 10],
+    ] as [string, number][]
+  ).map(([w, n]) => [normalise(w), n]),
+);
+// Month names that take an ordinal («كانون الثاني»، «ربيع الأول»), and «أول أمس»: not claims of order.
+// Also the particles after «أول» («أول من»، «أول ما»): stopwords-iso would drop nouns such as «زيارة».
+const NOT_ORDERED = new Set(
+  ['كانون', 'تشرين', 'ربيع', 'جمادى', 'جمادي', 'أمس', 'من', 'ما', 'في', 'على', 'إلى', 'عن', 'مع', 'أن', 'إن', 'لا', 'لم', 'قد', 'و', 'أو'].map(normalise),
+);
+// «مرة» (time) names no event of its own, so its context must agree more.
+const TIME = nounClass(normalise('مرة'));
+const SHARED_CONTEXT = 2;
+
+interface Ordinal {
+  sentence: CorpusSentence;
+  value: number;
+  cls: string;
+  from: number;
+  to: number;
+  context: Set<string>;
+}
+
+function readings(tok: Token | undefined): string[] {
+  return tok ? procliticReadings(tok.key).filter((r) => tok.key.endsWith(r) || r.startsWith('ال')) : [];
+}
+
+function ordinalsOf(s: CorpusSentence): Ordinal[] {
+  const out: Ordinal[] = [];
+  s.tokens.forEach((tok, i) => {
+    const next = s.tokens[i + 1];
+    const prev = s.tokens[i - 1];
+    const before = readings(tok).map((r) => BEFORE.get(r)).find((n) => n !== undefined);
+    if (before !== undefined && next && /^\p{L}{2,}$/u.test(next.key) && !NOT_ORDERED.has(next.key)) {
+      out.push({ sentence: s, value: before, cls: nounClass(next.key), from: i, to: i + 2, context: new Set() });
+    }
+    const after = AFTER.get(tok.key);
+    if (after !== undefined && prev && readings(prev).some((r) => r.startsWith('ال')) && !readings(prev).some((r) => NOT_ORDERED.has(r))) {
+      out.push({ sentence: s, value: after, cls: nounClass(prev.key), from: i - 1, to: i + 1, context: new Set() });
+    }
+  });
+  for (const o of out) o.context = contextTerms(s.text, s.tokens, o.from, o.to, [o.cls]);
+  return out;
+}
+
+/**
+ * Ordinal claims that disagree across sources: «أول زيارة» in one, «الزيارة الثانية» in another, for the same
+ * noun and shared context words (who and where).
+ */
+export function ordinalContradictions(corpus: Corpus): Draft[] {
+  const all = corpus.sentences.flatMap(ordinalsOf);
+  const pairs: [Ordinal, Ordinal][] = [];
+  for (let i = 0; i < all.length; i++) {
+    for (let j = i + 1; j < all.length; j++) {
+      const a = all[i];
+      const b = all[j];
+      if (!a || !b || a.sentence.articleIndex === b.sentence.articleIndex || a.cls !== b.cls || a.value === b.value) continue;
+      if (sharedCount(a.context, b.context) >= SHARED_CONTEXT + (a.cls === TIME ? 1 : 0)) pairs.push([a, b]);
+    }
+  }
+  return groupBy(pairs, (x, y) => x.some((o) => y.includes(o))).map((group) => {
+    const members = [...new Set(group.flat())].sort((a, b) => a.sentence.articleIndex - b.sentence.articleIndex || a.sentence.start - b.sentence.start);
+    const say = (o: Ordinal): string => {
+      const a = corpus.articles[o.sentence.articleIndex];
+      const first = o.sentence.tokens[o.from];
+      const last = o.sentence.tokens[o.to - 1];
+      const phrase = first && last ? o.sentence.text.slice(first.start, last.end) : '';
+      return `«${phrase}» كما تقول ${a ? sourceLabel(a, o.sentence.articleIndex) : ''}`;
+    };
+    const evidence: CorpusSentence[] = [];
+    for (const o of members) if (!evidence.includes(o.sentence)) evidence.push(o.sentence);
+    return { kind: 'contradiction' as const, text: `أيّهما الصحيح: ${members.map(say).join(' أم ')}؟`, evidence };
+  });
+}

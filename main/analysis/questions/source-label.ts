@@ -1,0 +1,17 @@
+import type { ArticleRecord } from '../../ingest/article.ts';
+
+const TITLE_WORDS = 8;
+
+/**
+ * How a question names a source: its outlet; else its title in quotation marks (shortened); else its
+ * place in the selection. Questions must let the analyst tell the sources apart at a glance.
+ */
+export function sourceLabel(article: ArticleRecord, index: number): string {
+  if (article.outlet !== null && article.outlet.trim() !== '') return article.outlet.trim();
+  const title = article.title?.trim() ?? '';
+  if (title !== '') {
+    const words = title.split(/\s+/);
+    return `«${words.slice(0, TITLE_WORDS).join(' ')}${words.length > TITLE_WORDS ? '…' : ''}»`;
+  }
+  return `المصدر رقم ${index + 1}`;
+}

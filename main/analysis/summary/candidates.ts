@@ -1,0 +1,69 @@
+import { normalise, procliticReadings, splitSentences, tokenise, type Token } from '../arabic/index.ts';
+import type { ArticleRecord } from '../../ingest/article.ts';
+
+export interface Candidate {
+  articleIndex: number;
+  sourceId: string;
+  /** Exactly body.slice(start, end). */
+  text: string;
+  start: number;
+  /** Position of the sentence among the article's kept sentences (0 = lead). */
+  position: number;
+  tokens: Token[];
+  /** Opens with a connective or pronoun that points back to an earlier sentence (§4 step 8). */
+  anaphoric: boolean;
+}
+
+const MIN_WORDS = 6;
+// A line this short without closing punctuation is a heading, a caption or a label, not a sentence.
+// Scraped captions run long («… (الجزيرة/ لقطة شاشة)»), so the bar is high; texts written without any
+// closing punctuation are exempt (see summaryCandidates).
+const HEADING_WORDS = 25;
+
+// Openers that lean on the previous sentence: «وأضاف»، «وتابع»، «كما»، «في المقابل»، «من جهته»، «بدوره»، «وهذا».
+const ANAPHORIC_FIRST = new Set(
+  ['أضاف', 'أضافت', 'تابع', 'تابعت', 'أوضح', 'أوضحت', 'أشار', 'أشارت', 'لفت', 'لفتت', 'كما', 'بدوره', 'بدورها', 'هذا', 'هذه', 'ذلك', 'تلك', 'هؤلاء', 'أولئك', 'عليه', 'لذلك', 'لذا'].map(normalise),
+);
+const ANAPHORIC_SECOND = new Set(['المقابل', 'جهته', 'جهتها', 'جانبه', 'جانبها', 'ناحيته', 'ناحيتها', 'السياق', 'الإطار'].map(normalise));
+// A reporting verb followed at once by «إن/أن» has no subject of its own: «وقال إن …» continues a quote.
+const SAYING = new Set(['قال', 'قالت', 'أكد', 'أكدت', 'ذكر', 'ذكرت', 'رأى', 'رأت', 'اعتبر', 'اعتبرت'].map(normalise));
+const PREPOSITIONS = new Set(['في', 'من', 'على']);
+const THAT = new Set(['إن', 'أن'].map(normalise));
+
+const hasReading = (tok: Token | undefined, set: ReadonlySet<string>): boolean =>
+  tok !== undefined && procliticReadings(tok.key).some((r) => set.has(r));
+
+function isAnaphoric(tokens: readonly Token[]): boolean {
+  const [a, b] = tokens;
+  if (hasReading(a, ANAPHORIC_FIRST)) return true;
+  if (a && procliticReadings(a.key).some((r) => PREPOSITIONS.has(r)) && hasReading(b, ANAPHORIC_SECOND)) return true;
+  return hasReading(a, SAYING) && b !== undefined && THAT.has(b.key);
+}
+
+/**
+ * The sentences of each article that can stand as a summary point: no headings or short lines, no
+ * questions, no link or boilerplate lines. Anaphoric openers are kept but flagged.
+ */
+export function summaryCandidates(articles: readonly ArticleRecord[]): Candidate[] {
+  const out: Candidate[] = [];
+  articles.forEach((article, articleIndex) => {
+    const sentences = splitSentences(article.body);
+    const perParagraph = new Map<number, number>();
+    for (const s of sentences) perParagraph.set(s.paragraph, (perParagraph.get(s.paragraph) ?? 0) + 1);
+    const closedAt = (text: string): boolean => /[.!…؛:]["»”'’)\]]*$/.test(text);
+    const punctuated = sentences.some((s) => closedAt(s.text));
+    let position = 0;
+    for (const s of sentences) {
+      const tokens = tokenise(s.text);
+      const words = tokens.filter((t) => /\p{L}/u.test(t.key)).length;
+      if (words < MIN_WORDS) continue;
+      if (/[؟?]["»”'’)\]]*$/.test(s.text)) continue;
+      if (/https?:|www\.|@\w/.test(s.text)) continue;
+      // Terminal punctuation, possibly inside closing quotes or brackets; a caption's «(… / لقطة شاشة)» is not.
+      if (punctuated && !closedAt(s.text) && words < HEADING_WORDS && perParagraph.get(s.paragraph) === 1) continue;
+      out.push({ articleIndex, sourceId: article.id, text: s.text, start: s.start, position, tokens, anaphoric: isAnaphoric(tokens) });
+      position++;
+    }
+  });
+  return out;
+}

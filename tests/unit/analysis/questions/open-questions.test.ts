@@ -1,0 +1,187 @@
+import { describe, expect, it } from 'vitest';
+import { findOpenQuestions } from '../../../../main/analysis/questions/index.ts';
+import { OpenQuestion } from '../../../../main/briefing/brief.ts';
+import type { ArticleRecord } from '../../../../main/ingest/article.ts';
+import type { DateMention } from '../../../../main/analysis/dates/index.ts';
+import { article } from '../summary/article-fixture.ts';
+
+const dated = (id: string, outlet: string, body: string, published = '2024-03-10'): ArticleRecord =>
+  article(id, body, { outlet, outletBasis: 'explicit', published, publishedBasis: 'explicit', title: `عنوان ${id}` });
+
+const noDates = (): DateMention[] => [];
+const ask = (articles: ArticleRecord[]) => findOpenQuestions(articles, { findDates: noDates });
+const ofKind = (articles: ArticleRecord[], kind: string) => ask(articles).filter((q) => q.kind === kind);
+
+function expectExactEvidence(qs: OpenQuestion[], articles: ArticleRecord[]): void {
+  for (const q of qs) {
+    expect(OpenQuestion.parse(q)).toEqual(q);
+    expect(q.text.includes('؟')).toBe(true);
+    for (const e of q.evidence) {
+      const body = articles.find((a) => a.id === e.sourceId)?.body ?? '';
+      expect(body.includes(e.quote)).toBe(true);
+    }
+  }
+}
+
+describe('contradictions', () => {
+  const a = dated('a', 'صحيفة الشرق', 'أعلنت هيئة المعابر أن 1000 شخص عبروا معبر الحدود الشمالي أمس باتجاه المدينة الساحلية.');
+  const b = dated('b', 'وكالة الغرب', 'قالت هيئة المعابر إن 1,200 شخص عبروا معبر الحدود الشمالي أمس في طريقهم إلى المدينة الساحلية.');
+
+  it('finds the same figure reported differently and names both outlets', () => {
+    const qs = ofKind([a, b], 'contradiction');
+    expect(qs).toHaveLength(1);
+    const q = qs[0]!;
+    expect(q.text).toBe('كم العدد الصحيح: 1000 شخص بحسب صحيفة الشرق أم 1,200 شخص بحسب وكالة الغرب؟');
+    expect(q.evidence.map((e) => e.sourceId)).toEqual(['a', 'b']);
+    expectExactEvidence(qs, [a, b]);
+  });
+
+  it('does not oppose figures about different things', () => {
+    const c = dated('c', 'وكالة الغرب', 'اعتقلت الشرطة 1200 شخص خلال حملة تفتيش في الأحياء الجنوبية للعاصمة.');
+    expect(ofKind([a, c], 'contradiction')).toEqual([]);
+  });
+
+  it('does not oppose figures within rounding or a compatible «نحو»', () => {
+    const c = dated('c', 'وكالة الغرب', 'قالت هيئة المعابر إن نحو 1050 شخصا عبروا معبر الحدود الشمالي أمس إلى المدينة الساحلية.');
+    expect(ofKind([a, c], 'contradiction')).toEqual([]);
+  });
+
+  it('asks whether a later, higher toll is an update', () => {
+    const early = dated('e', 'صحيفة الشرق', 'قتل 12 شخصا في انفجار سيارة مفخخة قرب السوق المركزي في المدينة.', '2024-03-10');
+    const late = dated('l', 'وكالة الغرب', 'ارتفع إلى 20 شخصا عدد ضحايا انفجار السيارة المفخخة قرب السوق المركزي في المدينة.', '2024-03-11');
+    const q = ofKind([early, late], 'contradiction')[0]!;
+    expect(q.text).toContain('رقم محدَّث');
+    expect(q.text.indexOf('12')).toBeLessThan(q.text.indexOf('20'));
+  });
+
+  it('finds ordinal claims that disagree', () => {
+    const x = dated('x', 'صحيفة الشرق', 'وصل وزير الخارجية إلى العاصمة في أول زيارة رسمية له منذ تسلمه منصبه.');
+    const y = dated('y', 'وكالة الغرب', 'وتعد هذه الزيارة الثانية لوزير الخارجية إلى العاصمة منذ تسلمه منصبه.');
+    const qs = ofKind([x, y], 'contradiction');
+    expect(qs).toHaveLength(1);
+    expect(qs[0]!.text).toBe('أيّهما الصحيح: «أول زيارة» كما تقول صحيفة الشرق أم «الزيارة الثانية» كما تقول وكالة الغرب؟');
+  });
+
+  it('does not read month names as ordinals', () => {
+    const x = dated('x', 'صحيفة الشرق', 'عقد المجلس جلسته في الأول من كانون الثاني لمناقشة الموازنة العامة للدولة.');
+    const y = dated('y', 'وكالة الغرب', 'ناقش المجلس الموازنة العامة للدولة في جلسة عقدها في تشرين الأول الماضي.');
+    expect(ofKind([x, y], 'contradiction')).toEqual([]);
+  });
+
+  it('finds one event dated differently (date tagger injected)', () => {
+    const x = dated('x', 'صحيفة الشرق', 'وقع الطرفان اتفاق وقف إطلاق النار في مدينة الدوحة يوم 5 آذار 2024 بحضور الوسطاء.');
+    const y = dated('y', 'وكالة الغرب', 'وقع الطرفان اتفاق وقف إطلاق النار في مدينة الدوحة يوم 7 آذار 2024 برعاية الوسطاء.');
+    const tagger = (text: string): DateMention[] => {
+      const m = /(\d) آذار 2024/.exec(text);
+      return m ? [{ start: m.index, end: m.index + m[0].length, text: m[0], value: `2024-03-0${m[1]}`, approximate: false, yearBasis: 'explicit', kind: 'date' }] : [];
+    };
+    const qs = findOpenQuestions([x, y], { findDates: tagger }).filter((q) => q.kind === 'contradiction');
+    expect(qs).toHaveLength(1);
+    expect(qs[0]!.text).toContain('«5 آذار 2024» بحسب صحيفة الشرق أم «7 آذار 2024» بحسب وكالة الغرب');
+    // The dates are not figures: no numeric contradiction between 5 and 7.
+    expect(qs[0]!.text.startsWith('متى')).toBe(true);
+  });
+});
+
+describe('unverified claims', () => {
+  it('flags unnamed sources and asks who confirms the claim', () => {
+    const a = dated('a', 'صحيفة الشرق', 'قالت مصادر مطلعة إن الحكومة تدرس رفع أسعار الوقود مطلع الشهر المقبل.');
+    const q = ofKind([a], 'unverified');
+    expect(q).toHaveLength(1);
+    expect(q[0]!.text).toBe('من يؤكد أن الحكومة تدرس رفع أسعار الوقود مطلع الشهر المقبل (بحسب صحيفة الشرق نقلًا عن «قالت مصادر مطلعة»)؟');
+  });
+
+  it('counts institutional but anonymous sources («مصادر رسمية سورية») as unnamed', () => {
+    const a = dated('a', 'صحيفة الشرق', 'وذكرت مصادر رسمية سورية أن الحدود ستفتح أمام الشاحنات خلال أيام.');
+    expect(ofKind([a], 'unverified')).toHaveLength(1);
+  });
+
+  it('flags a source that asked not to be named and hedges', () => {
+    const a = dated(
+      'a',
+      'صحيفة الشرق',
+      'وأكد مسؤول طلب عدم الكشف عن اسمه أن المفاوضات توقفت.\n\nومن المرجح أن تستأنف المحادثات الأسبوع المقبل في القاهرة.\n\nوقد تشهد المنطقة موجة حر جديدة خلال الأيام المقبلة.',
+    );
+    const qs = ofKind([a], 'unverified');
+    expect(qs).toHaveLength(3);
+    expect(qs[1]!.text.startsWith('هل ثبت أن تستأنف المحادثات')).toBe(true);
+  });
+
+  it('does not flag named sources, «قد» before a perfect, or «مصادر» meaning resources', () => {
+    const a = dated(
+      'a',
+      'صحيفة الشرق',
+      'وقال وزير الخارجية سامر النجار إن المفاوضات ستستأنف الأسبوع المقبل.\n\nوقد أعلن الجيش في بيان رسمي انتهاء العملية العسكرية.\n\nتعتمد البلاد على مصادر الطاقة المحلية لتوليد الكهرباء في الصيف.',
+    );
+    expect(ofKind([a], 'unverified')).toEqual([]);
+  });
+
+  it('groups one claim carried by two outlets into one question', () => {
+    const body = 'قالت مصادر أمنية إن قوات الأمن اعتقلت خلية مسلحة في ضواحي المدينة الشمالية فجر اليوم.';
+    const qs = ofKind([dated('a', 'صحيفة الشرق', body), dated('b', 'وكالة الغرب', body)], 'unverified');
+    expect(qs).toHaveLength(1);
+    expect(qs[0]!.evidence.map((e) => e.sourceId)).toEqual(['a', 'b']);
+    expect(qs[0]!.text).toContain('صحيفة الشرق ووكالة الغرب');
+  });
+});
+
+describe('denied claims', () => {
+  it('pairs a denial with the claim it denies in another source', () => {
+    const claim = dated('a', 'صحيفة الشرق', 'أفادت تقارير إعلامية بأن وزير المالية قدم استقالته إلى رئيس الحكومة بسبب خلافات حول الموازنة.');
+    const denial = dated('b', 'وكالة الغرب', 'نفت وزارة المالية أن يكون وزير المالية قد قدم استقالته إلى رئيس الحكومة.');
+    const qs = ask([claim, denial]);
+    const denied = qs.filter((q) => q.kind === 'denied');
+    expect(denied).toHaveLength(1);
+    expect(denied[0]!.text.startsWith('هل يصح ما أوردته صحيفة الشرق: «وزير المالية قدم استقالته')).toBe(true);
+    expect(denied[0]!.text).toContain('ورد نفيه في وكالة الغرب');
+    expect(denied[0]!.evidence.map((e) => e.sourceId).sort()).toEqual(['a', 'b']);
+    // The denied claim is not asked about a second time as unverified.
+    expect(qs.filter((q) => q.kind === 'unverified')).toEqual([]);
+    expectExactEvidence(qs, [claim, denial]);
+  });
+
+  it('asks about a denial whose claim is not in the selection', () => {
+    const d = dated('d', 'صحيفة الشرق', 'وقال المتحدث باسم الجيش إن ما تردد عن انسحاب القوات من المدينة غير صحيح.');
+    const qs = ofKind([d], 'denied');
+    expect(qs).toHaveLength(1);
+    expect(qs[0]!.text).toContain('ما مدى صحة ما يرد نفيه في صحيفة الشرق');
+  });
+});
+
+describe('unknowns and metadata', () => {
+  it('turns what the source says is unknown into a question', () => {
+    const a = dated('a', 'صحيفة الشرق', 'وقع انفجار في مستودع للذخيرة شرق المدينة، ولم يتضح عدد الضحايا حتى الآن.\n\nوأطلق مسلحون مجهولون النار على دورية للشرطة.');
+    const qs = ofKind([a], 'unknown');
+    expect(qs.map((q) => q.text)).toEqual([
+      'ما عدد الضحايا حتى الآن (لم يُعرف بعد بحسب صحيفة الشرق)؟',
+      'ما الذي لم يُعرف بعد في ما أوردته صحيفة الشرق: «وأطلق مسلحون مجهولون النار على دورية للشرطة»؟',
+    ]);
+  });
+
+  it('asks for a missing date and outlet, and about a date that was only inferred', () => {
+    const none = article('n', 'نص مقال بلا تاريخ ولا جهة ناشرة معروفة يتحدث عن الانتخابات.', { title: 'الانتخابات البلدية' });
+    const inferred = dated('i', 'صحيفة الشرق', 'نص مقال آخر عن الانتخابات البلدية في البلاد.');
+    inferred.publishedBasis = 'inferred';
+    const qs = ofKind([none, inferred], 'metadata');
+    expect(qs.map((q) => q.text)).toEqual([
+      'متى نُشر المقال «الانتخابات البلدية»؟ (لم يُعثر على تاريخ نشره)',
+      'من الجهة الناشرة للمقال «الانتخابات البلدية»؟',
+      'هل نُشر المقال «عنوان i» (صحيفة الشرق) فعلًا في 2024-03-10؟ (تاريخ مستنتج لا منشور)',
+    ]);
+    expect(qs[0]!.evidence).toEqual([{ sourceId: 'n', quote: none.body }]);
+  });
+});
+
+describe('ordering and determinism', () => {
+  it('sorts by kind, then source order, with stable unique ids', () => {
+    const a = dated('a', 'صحيفة الشرق', 'قالت مصادر مطلعة إن الحكومة تدرس رفع أسعار الوقود مطلع الشهر المقبل.\n\nولم يتضح موعد القرار النهائي بعد.');
+    const b = dated('b', 'وكالة الغرب', 'نفت وزارة الطاقة نيتها رفع أسعار الوقود الشهر المقبل.');
+    const first = ask([a, b]);
+    expect(ask([a, b])).toEqual(first);
+    const order = ['contradiction', 'unverified', 'denied', 'unknown', 'metadata'];
+    const ranks = first.map((q) => order.indexOf(q.kind));
+    expect(ranks).toEqual([...ranks].sort((x, y) => x - y));
+    expect(new Set(first.map((q) => q.id)).size).toBe(first.length);
+    expectExactEvidence(first, [a, b]);
+  });
+});

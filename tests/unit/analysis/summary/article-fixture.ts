@@ -1,0 +1,45 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ArticleRecord } from '../../../../main/ingest/article.ts';
+
+/** A test article with only the fields the analysis reads set meaningfully. */
+export function article(id: string, body: string, meta: Partial<ArticleRecord> = {}): ArticleRecord {
+  return {
+    id,
+    file: `${id}.txt`,
+    title: null,
+    titleBasis: 'unknown',
+    outlet: null,
+    outletBasis: 'unknown',
+    author: null,
+    authorBasis: 'unknown',
+    published: null,
+    publishedBasis: 'unknown',
+    language: 'ar',
+    languageBasis: 'explicit',
+    body,
+    removed: [],
+    format: 'txt',
+    encoding: 'utf-8',
+    url: null,
+    ...meta,
+  };
+}
+
+const SEEDS = join(import.meta.dirname, '../../../fixtures/seeds');
+
+/**
+ * The five seed articles as raw records: first line as title, the rest as body, no metadata. The cleaner
+ * is not applied, so the bodies still carry scraped boilerplate, which the analysis must survive.
+ */
+export function seedArticles(): ArticleRecord[] {
+  return readdirSync(SEEDS)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => {
+      const text = readFileSync(join(SEEDS, f), 'utf8');
+      const nl = text.indexOf('\n');
+      const title = (nl < 0 ? text : text.slice(0, nl)).trim();
+      return article(f.replace(/\.txt$/, ''), nl < 0 ? '' : text.slice(nl + 1).replace(/^\s+/, ''), { title, titleBasis: 'inferred' });
+    });
+}

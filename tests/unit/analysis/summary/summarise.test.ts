@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { summarise } from '../../../../main/analysis/summary/index.ts';
+import { pointText } from '../../../../main/analysis/summary/point-text.ts';
+import { SummaryPoint } from '../../../../main/briefing/brief.ts';
+import type { ArticleRecord } from '../../../../main/ingest/article.ts';
+import { article } from './article-fixture.ts';
+
+const WIRE = 'أعلنت وزارة الصحة أن حصيلة ضحايا الفيضانات في المحافظات الجنوبية ارتفعت إلى أربعين شخصا مع استمرار عمليات البحث.';
+// The same wire copy as a second outlet runs it: one word changed.
+const WIRE_EDITED = 'أعلنت وزارة الصحة أن حصيلة ضحايا الفيضانات في المحافظات الجنوبية ارتفعت إلى أربعين شخصا مع استمرار عمليات الإنقاذ.';
+
+const east = article(
+  'east',
+  [
+    'الفيضانات تضرب الجنوب',
+    WIRE,
+    'وقال محافظ الإقليم إن فرق الدفاع المدني أجلت أكثر من ألفي أسرة من القرى المنكوبة خلال الليل.',
+    'وأضاف أن المياه غمرت الطرق الرئيسية بين المدن الجنوبية وقطعت الكهرباء عن عشرات القرى.',
+    'وتوقعت هيئة الأرصاد الجوية استمرار هطول الأمطار الغزيرة على المناطق الجنوبية حتى نهاية الأسبوع.',
+    'وطالب نواب في البرلمان الحكومة بإعلان المحافظات الجنوبية مناطق منكوبة وتخصيص موازنة طارئة للإغاثة.',
+    'هل تكفي الموازنة الطارئة؟',
+  ].join('\n\n'),
+  { outlet: 'صحيفة الشرق', published: '2024-11-02', publishedBasis: 'explicit' },
+);
+const west = article(
+  'west',
+  [
+    WIRE_EDITED,
+    'وأرسلت دول مجاورة طائرات محملة بالمساعدات الغذائية والخيام إلى مطار العاصمة لدعم جهود الإغاثة.',
+    'وقالت منظمة الصليب الأحمر إن آلاف النازحين يحتاجون إلى مياه الشرب والأدوية بشكل عاجل في مراكز الإيواء.',
+    'وأعلن البنك المركزي تخصيص قروض ميسرة للمزارعين الذين خسروا محاصيلهم بسبب الفيضانات.',
+    'وشهدت أسعار الخضروات ارتفاعا حادا في أسواق العاصمة بعد انقطاع الطرق القادمة من الجنوب.',
+  ].join('\n\n'),
+  { outlet: 'وكالة الغرب', published: '2024-11-03', publishedBasis: 'explicit' },
+);
+const north = article(
+  'north',
+  [
+    'عقد مجلس الوزراء جلسة طارئة لبحث تداعيات الفيضانات وأقر خطة لإعادة إعمار الجسور المدمرة.',
+    'وكلفت الحكومة وزارة الأشغال العامة بإصلاح شبكة الصرف في المدن الجنوبية قبل موسم الأمطار المقبل.',
+    'وانتقدت أحزاب المعارضة بطء استجابة الحكومة وحملتها مسؤولية إهمال صيانة السدود منذ سنوات.',
+    'ويخشى خبراء البيئة من انتشار الأمراض المنقولة بالمياه في المخيمات المكتظة بالنازحين.',
+  ].join('\n\n'),
+  { outlet: 'موقع الشمال', published: '2024-11-04', publishedBasis: 'explicit' },
+);
+const all = [east, west, north];
+
+function expectExactQuotes(points: SummaryPoint[], articles: ArticleRecord[]): void {
+  for (const p of points) {
+    expect(SummaryPoint.parse(p)).toEqual(p);
+    for (const s of p.sources) {
+      const body = articles.find((a) => a.id === s.sourceId)?.body ?? '';
+      expect(body.includes(s.quote)).toBe(true);
+    }
+  }
+}
+
+describe('summarise', () => {
+  it('gives 5 to 8 points by default, each quote exact, deterministic ids', () => {
+    const points = summarise(all);
+    expect(points.length).toBeGreaterThanOrEqual(5);
+    expect(points.length).toBeLessThanOrEqual(8);
+    expectExactQuotes(points, all);
+    expect(summarise(all)).toEqual(points);
+    expect(new Set(points.map((p) => p.id)).size).toBe(points.length);
+  });
+
+  it('counts wire copy once and cites every outlet that carried it', () => {
+    const points = summarise(all);
+    const wire = points.filter((p) => p.sources.some((s) => s.quote === WIRE || s.quote === WIRE_EDITED));
+    expect(wire).toHaveLength(1);
+    expect(wire[0]!.sources).toEqual([
+      { sourceId: 'east', quote: WIRE },
+      { sourceId: 'west', quote: WIRE_EDITED },
+    ]);
+  });
+
+  it('skips headings and questions, and covers every source', () => {
+    const points = summarise(all);
+    const quotes = points.flatMap((p) => p.sources.map((s) => s.quote));
+    expect(quotes).not.toContain('الفيضانات تضرب الجنوب');
+    expect(quotes).not.toContain('هل تكفي الموازنة الطارئة؟');
+    expect(new Set(points.flatMap((p) => p.sources.map((s) => s.sourceId)))).toEqual(new Set(['east', 'west', 'north']));
+  });
+
+  it('does not pick a near-repeat that falls short of wire copy', () => {
+    const repeat = article(
+      'repeat',
+      [
+        'أجلت فرق الدفاع المدني أكثر من ألفي أسرة من القرى المنكوبة خلال الليل بحسب محافظ الإقليم الجنوبي.',
+        'وقال شهود إن المياه وصلت إلى أسطح المنازل في بعض القرى.',
+      ].join('\n\n'),
+      { outlet: 'إذاعة الوسط', published: '2024-11-03', publishedBasis: 'explicit' },
+    );
+    const points = summarise([...all, repeat], { maxPoints: 8 });
+    const evacuation = points.filter((p) => p.sources.some((s) => s.quote.includes('ألفي أسرة')));
+    expect(evacuation).toHaveLength(1);
+  });
+
+  it('ranks sentences on the selected topics higher', () => {
+    const plain = summarise(all, { minPoints: 3, maxPoints: 3 });
+    const topics = [{ name: 'الاقتصاد', keywords: ['الأسعار', 'البنك المركزي', 'القروض', 'المزارعين'] }];
+    const focused = summarise(all, { topics, minPoints: 3, maxPoints: 3 });
+    const economic = (ps: SummaryPoint[]) => ps.filter((p) => /البنك المركزي|أسعار الخضروات/.test(p.text)).length;
+    expect(economic(focused)).toBeGreaterThan(economic(plain));
+    expectExactQuotes(focused, all);
+  });
+
+  it('orders points by source date, then position', () => {
+    const points = summarise(all);
+    const rank = { east: 0, west: 1, north: 2 } as Record<string, number>;
+    const firstSource = points.map((p) => rank[p.sources[0]!.sourceId]!);
+    expect(firstSource).toEqual([...firstSource].sort((a, b) => a - b));
+  });
+
+  it('gives fewer points when the material is thin', () => {
+    const thin = article('thin', 'أعلنت البلدية إغلاق الجسر القديم أمام السيارات لمدة أسبوعين بسبب أعمال الصيانة.\n\nوسيسمح للمشاة بعبوره خلال ساعات النهار فقط.');
+    const points = summarise([thin]);
+    expect(points.length).toBe(2);
+    expect(points[0]!.text).toBe('أعلنت البلدية إغلاق الجسر القديم أمام السيارات لمدة أسبوعين بسبب أعمال الصيانة.');
+    expect(summarise([article('empty', '')])).toEqual([]);
+  });
+});
+
+describe('pointText', () => {
+  it('drops a connective «و» only where the rest is still a sentence', () => {
+    expect(pointText('وقال الوزير إن الخطة جاهزة.')).toBe('قال الوزير إن الخطة جاهزة.');
+    expect(pointText('والحكومة تدرس الخطة.')).toBe('الحكومة تدرس الخطة.');
+    expect(pointText('وزارة الصحة تعلن الحصيلة.')).toBe('وزارة الصحة تعلن الحصيلة.');
+    expect(pointText('وليد الأحمد يفوز بالجائزة.')).toBe('وليد الأحمد يفوز بالجائزة.');
+  });
+});

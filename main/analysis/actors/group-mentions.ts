@@ -1,0 +1,133 @@
+/**
+ * Mentions → one group per actor (notes §2.7): gazetteer names by entry, people by full name, a shorter
+ * form of a name into the one full name it belongs to («شياع السوداني» → «محمد شياع السوداني»), a bare
+ * surname into the one person who bears it. When two people share the surname, a bare surname goes to the
+ * person named nearest before it in the same article (else nearest after it); with neither in that article
+ * it is dropped rather than guessed. A title with no name («الرئيس السوري») counts for the person who
+ * holds that title in the same article, never across articles: the holder of an office changes.
+ */
+import type { ActorType } from '../../briefing/brief.ts';
+import type { GazetteerEntry } from '../gazetteer/gazetteer.ts';
+import { nameKey } from '../gazetteer/name-key.ts';
+import type { Mention } from './mention.ts';
+
+export interface Group {
+  type: ActorType;
+  /** The key the actor's id is made from: type and key as first grouped, before any analyst correction. */
+  idKey: string;
+  key: string;
+  entry: GazetteerEntry | null;
+  mentions: Mention[];
+  /** Set by an analyst's rename. */
+  forcedName: string | null;
+}
+
+function words(key: string): string[] {
+  return key.split(' ');
+}
+
+function isSuffix(short: string[], long: string[]): boolean {
+  return short.length < long.length && short.every((w, i) => long[long.length - short.length + i] === w);
+}
+
+/** «محمد السوداني» in «محمد شياع السوداني»: same first and last word, the rest in order. */
+function isAbridged(short: string[], long: string[]): boolean {
+  if (short.length < 2 || short.length >= long.length || short[0] !== long[0] || short[short.length - 1] !== long[long.length - 1]) return false;
+  let j = 0;
+  for (const w of long) if (w === short[j]) j++;
+  return j === short.length;
+}
+
+function bare(word: string): string {
+  return word.startsWith('ال') ? word.slice(2) : word;
+}
+
+function newGroup(m: Mention, key: string): Group {
+  return { type: m.type, idKey: `${m.type}:${key}`, key, entry: m.entry, mentions: [m], forcedName: null };
+}
+
+/** The nearest full mention of one of `candidates` in the mention's article: before it first, then after. */
+function nearest(m: Mention, candidates: readonly Group[]): Group | null {
+  let best: { g: Group; d: number } | null = null;
+  for (const g of candidates) {
+    for (const o of g.mentions) {
+      if (o.sourceId !== m.sourceId || o.single) continue;
+      // Preceding mentions win over following ones at any distance.
+      const d = o.start <= m.start ? m.start - o.start : 1e12 + (o.start - m.start);
+      if (best === null || d < best.d) best = { g, d };
+    }
+  }
+  return best?.g ?? null;
+}
+
+function mergeShorterNames(groups: Group[], type: ActorType, fits: (short: string[], long: string[]) => boolean): Group[] {
+  const ofType = groups.filter((g) => g.type === type && g.entry === null);
+  const gone = new Set<Group>();
+  for (const g of [...ofType].sort((a, b) => words(a.key).length - words(b.key).length)) {
+    const w = words(g.key);
+    const into = ofType.filter((o) => o !== g && !gone.has(o) && fits(w, words(o.key)));
+    if (into.length !== 1 || into[0] === undefined) continue;
+    into[0].mentions.push(...g.mentions);
+    gone.add(g);
+  }
+  return groups.filter((g) => !gone.has(g));
+}
+
+export interface Exclusions {
+  /** Per article: the key of its outlet and of its author, which never become actors of that article. */
+  outletKey: ReadonlyMap<string, string>;
+  authorKey: ReadonlyMap<string, string>;
+}
+
+function excluded(m: Mention, ex: Exclusions): boolean {
+  if (m.outlet && m.attribution) return true;
+  const outlet = ex.outletKey.get(m.sourceId);
+  if (outlet !== undefined && m.type === 'organization') {
+    const forms = m.entry === null ? [m.key] : [m.entry.name, ...m.entry.aliases].map(nameKey);
+    if (forms.includes(outlet) || nameKey(m.surface) === outlet) return true;
+  }
+  const author = ex.authorKey.get(m.sourceId);
+  if (author !== undefined && m.type === 'person' && !m.roleOnly) {
+    if (m.key === author || isSuffix(words(m.key), words(author))) return true;
+  }
+  return false;
+}
+
+export function groupMentions(all: readonly Mention[], ex: Exclusions): Group[] {
+  const mentions = all.filter((m) => !excluded(m, ex));
+  const byKey = new Map<string, Group>();
+  const singles: Mention[] = [];
+  const roleOnly: Mention[] = [];
+  for (const m of mentions) {
+    if (m.roleOnly) { roleOnly.push(m); continue; }
+    if (m.type === 'person' && m.single) { singles.push(m); continue; }
+    const key = m.entry !== null ? nameKey(m.entry.name) : m.key;
+    const k = `${m.entry !== null ? 'g' : 'c'}:${m.type}:${key}`;
+    const g = byKey.get(k);
+    if (g === undefined) byKey.set(k, newGroup(m, key));
+    else g.mentions.push(m);
+  }
+  let groups = [...byKey.values()];
+  groups = mergeShorterNames(groups, 'person', (s, l) => isSuffix(s, l) || isAbridged(s, l));
+  groups = mergeShorterNames(groups, 'organization', isSuffix);
+  const people = groups.filter((g) => g.type === 'person');
+  const solo = new Map<string, Group>();
+  for (const m of singles) {
+    const candidates = people.filter((g) => {
+      const last = words(g.key).at(-1) ?? '';
+      return last === m.key || (bare(last) === bare(m.key) && bare(last).length >= 4);
+    });
+    const target = candidates.length === 1 ? candidates[0] : candidates.length > 1 ? nearest(m, candidates) : undefined;
+    if (target) { target.mentions.push(m); continue; }
+    if (candidates.length > 0 || m.roles.length === 0) continue;
+    // A one-word name after a title («الرئيس ترامب») with no fuller form anywhere: an actor of its own.
+    const g = solo.get(m.key);
+    if (g === undefined) { const n = newGroup(m, m.key); solo.set(m.key, n); groups.push(n); } else g.mentions.push(m);
+  }
+  for (const m of roleOnly) {
+    const role = nameKey(m.roles[0] ?? '');
+    const holder = groups.find((g) => g.type === 'person' && g.mentions.some((o) => o.sourceId === m.sourceId && o.roles.some((r) => nameKey(r) === role)));
+    if (holder) holder.mentions.push({ ...m, roles: [] });
+  }
+  return groups;
+}

@@ -1,0 +1,160 @@
+/**
+ * The cue lexicon of rule-based Arabic NER (notes §2.5, §2.7): titles before a person's name, heads of
+ * organisation names, place cues, reporting verbs, and the common words that can never be part of a name.
+ * Written as Arabic and turned into matching keys once, so the lists read as text.
+ */
+import { normalise } from '../arabic/index.ts';
+
+function keys(words: string): ReadonlySet<string> {
+  return new Set(words.split(/\s+/).filter((w) => w.length > 0).map(normalise));
+}
+
+function phrases(list: string): string[][] {
+  return list.split('،').map((p) => p.trim().split(/\s+/).map(normalise)).filter((p) => p.length > 0 && p[0] !== '');
+}
+
+/**
+ * How a title relates to what follows it:
+ * - rank: an honorific or rank that takes the name directly («اللواء محمد …»);
+ * - office: a definite office, optionally qualified by adjectives («الرئيس السوري الانتقالي …»);
+ * - construct: an indefinite office that needs the body it heads («رئيس هيئة …», «وزير الخارجية …»).
+ */
+export type TitleKind = 'rank' | 'office' | 'construct';
+
+export interface Title {
+  words: string[];
+  kind: TitleKind;
+}
+
+const RANKS = phrases(
+  'اللواء، العميد، العقيد، الفريق أول، الفريق، المشير، الجنرال، المقدم، الرائد، النقيب، الملازم، العريف، الأدميرال، ' +
+    'الشيخ، السيد، السيدة، الدكتور، الدكتورة، د، المهندس، المهندسة، الأستاذ، الأستاذة، الحاج، الإمام، آية الله، ' +
+    'حجة الإسلام، القاضي، القاضية، السيناتور، النائبة، الأمير، الأميرة، الملك، الملكة، السلطان، البابا، البطريرك، ' +
+    'المطران، الناشط، الناشطة، الصحفي، الصحفية، الكاتب، الكاتبة، الباحث، الباحثة، المحلل، الخبير، المعارض، الداعية',
+);
+const OFFICES = phrases(
+  'رئيس الوزراء، رئيس الحكومة، رئيس الجمهورية، نائب الرئيس، ولي العهد، الأمين العام، النائب العام، قائم مقام، ' +
+    'قائمقام، الرئيس، الرئيسة، الوزير، الوزيرة، المبعوث، المبعوثة، السفير، السفيرة، المتحدث، المتحدثة، الناطق، الناطقة، ' +
+    'القائد، الزعيم، المرشد، المرجع، المستشار، المستشارة، المدير، المديرة، المحافظ، الوالي، المنسق، المفوض، المندوب، ' +
+    'الممثل، النائب، رئيسة الوزراء، المتزعم، رأس النظام',
+);
+const CONSTRUCTS = phrases(
+  'رئيس، رئيسة، وزير، وزيرة، نائب، قائد، زعيم، زعيمة، مدير، مديرة، محافظ، سفير، سفيرة، مبعوث، أمين عام، أمين، مستشار، ' +
+    'رأس، متحدث، ناطق، ممثل، مندوب، آمر، قائم بأعمال، مرشد، متزعم',
+);
+
+/** Every title, longest first so «رئيس الوزراء» wins over «رئيس». */
+export const TITLES: readonly Title[] = [
+  ...RANKS.map((words) => ({ words, kind: 'rank' as const })),
+  ...OFFICES.map((words) => ({ words, kind: 'office' as const })),
+  ...CONSTRUCTS.map((words) => ({ words, kind: 'construct' as const })),
+].sort((a, b) => b.words.length - a.words.length);
+
+/** Single words that are titles in any form: never part of a name. */
+export const TITLE_WORDS: ReadonlySet<string> = new Set(
+  // «رأس» and «أمين» stay out: they are also names or the tails of names («فراس»).
+  TITLES.map((t) => t.words[0] ?? '').filter((w) => w.length > 1 && w !== 'راس' && w !== 'امين').concat([...keys('القائد قائد قادة القادة زعماء أحد رؤساء وزراء')]),
+);
+
+/** «المتحدث باسم X»: the word that links a spokesman to the body he speaks for. */
+export const ON_BEHALF = normalise('باسم');
+
+/** Adjectives that qualify a title or a body without naming anyone («السابق», «الانتقالي»). */
+export const QUALIFIERS = keys(
+  'السابق السابقة الأسبق الجديد الجديدة الحالي الحالية الانتقالي الانتقالية المؤقت المؤقتة المنتخب المخلوع المخلوعة الراحل ' +
+    'الفعلي التنفيذي الأممي الدولي الدولية الخاص الخاصة العام العامة الأعلى الديني الشيعي السني الكردي العسكري العسكرية ' +
+    'الرسمي الرسمية الإعلامي الأمني الأمنية السياسي السياسية الركن المتقاعد الطيار الأول الأولى الثاني الثانية المكلف ' +
+    'المستقيل المقال المعزول البارز البارزة الشهير المعروف الميداني الإقليمي المحلي المحلية',
+);
+
+/** Heads of organisation names: the name is the head plus its construct chain («هيئة تحرير الشام»). */
+export const ORG_HEADS = keys(
+  'هيئة حركة كتائب كتيبة لواء قوات فصائل فصيل ميليشيا مليشيا ميلشيا ميليشيات مليشيات وزارة جهاز وكالة صحيفة جريدة قناة ' +
+    'حزب جماعة مجلس منظمة شركة جامعة بنك مصرف جيش لجنة اتحاد مؤسسة صندوق محكمة تنظيم تحالف جبهة تيار ائتلاف رابطة ' +
+    'نقابة مديرية قيادة إدارة سرايا فيلق فرقة موقع تلفزيون إذاعة راديو مجلة شبكة مركز مكتب برنامج',
+);
+
+/** Heads too common to start a name unless the name is quoted («موقع "عنب بلدي"», not «موقع الحادث»). */
+export const QUOTE_ONLY_HEADS = keys('موقع مركز مكتب برنامج شبكة إدارة قيادة');
+
+/** Heads that name media: an org found through them is an outlet. */
+export const MEDIA_HEADS = keys('وكالة صحيفة جريدة قناة موقع تلفزيون إذاعة راديو مجلة شبكة');
+
+/** Definite heads that make an organisation with a nationality adjective («الحكومة العراقية»). */
+export const DEFINITE_ORG_HEADS = keys(
+  'الحكومة الجيش القوات الشرطة البرلمان المخابرات الاستخبارات الإدارة السلطات الرئاسة الخارجية الداخلية البحرية',
+);
+
+/** Place cues («مدينة X»); for facility cues the cue stays part of the name («معبر البوكمال»). */
+export const PLACE_CUES = keys('مدينة محافظة بلدة قرية منطقة ولاية إقليم حي ناحية قضاء مدينتي العاصمة');
+export const FACILITY_CUES = keys('مخيم معبر ميناء مطار ريف قاعدة جزيرة سجن');
+
+/** First words of compound place names that take a second indefinite word («خان شيخون», «دير الزور»). */
+export const TOPONYM_HEADS = keys('دير رأس خان تل عين بيت بئر جسر كفر أم أبو بني جبل وادي سيدي جرف باب مرج بنت شط معرة قلعة سهل دوار ساحة تلة');
+
+/** Direction words that end a place name («البوكمال شرقي دير الزور»). */
+export const DIRECTIONS = keys(
+  'شمال جنوب شرق غرب شمالي جنوبي شرقي غربي وسط الشمالي الجنوبي الشرقي الغربي الشمالية الجنوبية الشرقية الغربية ' +
+    'شمالا جنوبا شرقا غربا الحدودي الحدودية المحتل المحتلة المحاصر المحاصرة',
+);
+
+/** Reporting verbs that introduce a speaker (notes §2.5.3). */
+export const REPORTING_VERBS = keys(
+  'قال قالت أكد أكدت أعلن أعلنت صرح صرحت أوضح أوضحت أضاف أضافت ذكر ذكرت أشار أشارت لفت لفتت تابع تابعت شدد شددت ' +
+    'اعتبر اعتبرت رأى رأت نفى نفت كشف كشفت دعا دعت طالب طالبت اتهم اتهمت حذر حذرت أفاد أفادت نقل نقلت أورد أوردت ' +
+    'نشر نشرت بث بثت تحدث تحدثت أبلغ أبلغت يقول تقول يضيف أعرب أعربت زعم زعمت أقر أقرت',
+);
+
+/** Other verbs common in news prose, so they are never read as the first word of a name. */
+export const COMMON_VERBS = keys(
+  'التقى التقت استقبل استقبلت زار زارت حضر حضرت وصل وصلت غادر غادرت بحث بحثت ناقش ناقشت وقع وقعت اجتمع اجتمعت عقد عقدت ' +
+    'شارك شاركت أجرى أجرت تلقى تلقت هاتف بعث بعثت أرسل أرسلت أمر أمرت قرر قررت وافق وافقت رفض رفضت هاجم هاجمت انتقد ' +
+    'انتقدت أفرج أفرجت اعتقل اعتقلت قتل قتلت أصيب أصيبت توجه توجهت عاد عادت كان كانت أصبح أصبحت بات باتت ظل ظلت دخل دخلت ' +
+    'خرج خرجت سيطر سيطرت تولى تولت أقال أقالت استقال استقالت فاز فازت هدد هددت تعهد تعهدت وعد وعدت حث حثت ' +
+    'جرى جرت تم تمت يلتقي يزور يستقبل يبحث',
+);
+
+/** Words after a title or a verb that may introduce a spokesman's or a report's source: attribution frames. */
+export const ATTRIBUTION_WORDS = keys(
+  'وفق وفقا حسب بحسب حسبما نقلا عن تقرير تقريرا مراسل مراسلة تصريحات تصريح تصريحه مقابلة حديث لما ذكرته نقلته أوردته نشرته بثته ' +
+    'أفادته',
+);
+
+/** Byline cues: what follows is the writer, not an actor. */
+export const BYLINE_CUES = keys('بقلم كتب كتبت إعداد تحرير ترجمة مراسلنا');
+
+/** Common nouns and function words of news prose that are never a word of a name (notes §2.5.5). */
+export const COMMON_NOUNS = keys(
+  'وسائل وسائط إعلام مصدر مصادر مسؤول مسؤولة مسؤولون مسؤولين بيان بيانا تقرير تصريحات تصريح مقابلة حديث مؤتمر اجتماع لقاء زيارة عناصر عنصر ' +
+    'مقاتلين مقاتلون مقاتلي جنود جندي ضباط ضابط قادة قيادات عملية هجوم غارة قصف حرب نظام دولة دول حكومة بلاد أراضي سكان ' +
+    'مواطنين مدنيين شهود ناشطون ناشطين مراقبون خبراء محللون أمس اليوم غدا الآن صباح مساء يوم أيام أسبوع شهر عام سنة ساعة ' +
+    'الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت يناير فبراير مارس أبريل إبريل مايو يونيو يوليو أغسطس ' +
+    'سبتمبر أكتوبر نوفمبر ديسمبر كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين شخص أشخاص رجل امرأة طفل أطفال ' +
+    'مجموعة عدد نحو حوالي أكثر أقل ضد عبر حول دون نفسه أيضا كذلك جدا فقط بينما رغم إثر عقب لدى تجاه جانب إطار ظل ' +
+    'تلو الأخرى آخر أخرى جديد جديدة كبير كبيرة صغير صغيرة عازلة آمنة واسعة قريبة بعيدة محددة معينة سكنية عسكرية مدنية ' +
+    'حدودية حدودي رسمي رسمية حكومي أمني أمنية محلي محلية رفيع رفيعة مطلع مطلعة مقرب مقربة خاص خاصة مختلف مختلفة عدة بعض كل ' +
+    'جميع معظم أغلب مثل غير سوى إلا قرار اتفاق اتفاقية مبادرة رسالة خطوة ملف ملفات قضية أزمة وضع أوضاع تعاون دعم ' +
+    'الوفد وفد الطرفين الطرفان البلدين البلدان الجانب الجانبين أنباء معلومات مصادره إذ لكن لذلك حينها حين منذ ريثما ' +
+    'مراسل مراسلة المصدر المصادر الرئاسة السلطات القوات الحكومة',
+);
+
+/** Given names that begin with «ي» (the imperfect-verb prefix): not verbs. */
+export const YA_NAMES = keys('يوسف يحيى يحيي يزيد ياسر يعقوب يونس يسرى ياسين يوسي يائير يولي يوآف يعلون يامن يمان يسري يعرب');
+
+/** Time words that end a name or a chain («قائد الجيش اليوم»). */
+export const TIME_WORDS = keys(
+  'اليوم أمس غدا الأسبوع الشهر السنة الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت الماضي الماضية المقبل المقبلة الجاري الجارية ' +
+    'صباح مساء فجر ظهر عصر ليلة حاليا سابقا لاحقا مؤخرا',
+);
+
+/** Kunya and «عبد» words after which a definite word does not end a name («عبد الله», «أبو محمد»). */
+export const NAME_LINKS = keys('عبد أبو أبي أبا بن ابن آل ال بنت ذو');
+
+/** Prepositions and adverbs that stopword lists lack but that end a name or a chain («قوات عبر الحدود»). */
+export const FUNCTION_WORDS = keys('عبر ضد نحو حول دون لدى تجاه بين إثر عقب رغم وسط جانب بعد قبل منذ خلال بشأن حيال ضمن إزاء');
+
+/** Names written like a function word: «باسم» (also "in the name of"), «علي» (folds like «على»). */
+export const NAMES_LIKE_STOPWORDS = keys('باسم علي');
+
+/** Given names that begin with «و», which otherwise marks a second, coordinated name («… ومناطق»). */
+export const WAW_NAMES = keys('وليد وائل وسام وفاء وديع وضاح وهيب وهبي وجدي وحيد وصفي وعد ولاء وجيه وفيق وداد وئام ورد');

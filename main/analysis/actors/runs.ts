@@ -1,0 +1,182 @@
+/**
+ * The extent of a name, a title's complement or an organisation's construct chain. Arabic has no capitals,
+ * so extents come from word shape: the article, function words, verbs, punctuation (notes §2.5).
+ */
+import { isStopword, procliticReadings } from '../arabic/index.ts';
+import { DIRECTIONS, FUNCTION_WORDS, NAME_LINKS, NAMES_LIKE_STOPWORDS, ON_BEHALF, QUALIFIERS, TIME_WORDS, TOPONYM_HEADS, WAW_NAMES } from './lexicon.ts';
+import type { Scan } from './scan-context.ts';
+import { breaksBefore, isDefinite, isDetachedClitic, quotedSpanEnd, quoteOpensBefore } from './sentence-tokens.ts';
+import { isDefiniteLike, isNameWord, isNisba, looksLikeVerb, readsAs } from './word-tests.ts';
+
+const MAX_NAME_WORDS = 4;
+
+function knownSurname(scan: Scan, key: string): boolean {
+  return scan.known !== null && readsAs(key, scan.known.surnames) !== null;
+}
+
+function free(scan: Scan, i: number): boolean {
+  return scan.claimed[i] === false;
+}
+
+/**
+ * A person's name starting at word p: a first word without the article, then further words until a
+ * surname with the article («أحمد الشرع»), at most four. A lone word with the article is a name only if
+ * it is already known as one (pass two). Returns the end (exclusive) or null.
+ */
+export function nameRunForward(scan: Scan, p: number, minWords = 1): number | null {
+  const { words, gazetteer } = scan;
+  const first = words[p];
+  if (first === undefined || !free(scan, p) || !isNameWord(first.text, first.key)) return null;
+  if (isDefinite(first.key)) {
+    if (!knownSurname(scan, first.key) || minWords > 1) return null;
+    return p + 1;
+  }
+  if (isNisba(first.key, gazetteer)) return null;
+  let q = p + 1;
+  while (q < words.length && q - p < MAX_NAME_WORDS && !breaksBefore(words, q) && free(scan, q)) {
+    const w = words[q];
+    if (w === undefined) break;
+    // After «عبد» or «أبو» any word belongs to the name («عبد الله», «أبو الفضل»).
+    if (NAME_LINKS.has(words[q - 1]?.key ?? '') && /^\p{L}+$/u.test(w.key)) { q++; continue; }
+    if (!isNameWord(w.text, w.key)) break;
+    // «و» starts a coordinated word («… ومناطق»), except in names such as «وليد».
+    if (w.key.startsWith('و') && !WAW_NAMES.has(w.key)) break;
+    if (isDefinite(w.key)) {
+      // A nationality adjective after a first name is a family name («محمد شياع السوداني»).
+      q++;
+      const prev = words[q - 2]?.key ?? '';
+      if (!NAME_LINKS.has(prev)) break;
+    } else {
+      q++;
+    }
+  }
+  if (q - p < minWords) return null;
+  // A one-word name needs more than two letters and must not be a gazetteer name («الرئيس ترامب», not «الرئيس مصر»).
+  // Nor a name that alone reads as a function word («الإمام علي»: «علي» is also «على»).
+  if (q - p === 1 && (first.key.length < 3 || readsAs(first.key, gazetteer.byKey) !== null || NAMES_LIKE_STOPWORDS.has(first.key))) return null;
+  return q;
+}
+
+/**
+ * A person's name that ends at word e-1 (before an apposition comma): the last word may carry the article,
+ * the ones before it may not. Returns the start or null.
+ */
+export function nameRunBackward(scan: Scan, e: number, minWords = 2): number | null {
+  const { words } = scan;
+  const last = words[e - 1];
+  if (last === undefined || !free(scan, e - 1) || !isNameWord(last.text, last.key)) return null;
+  if (isNisba(last.key, scan.gazetteer) && !knownSurname(scan, last.key)) return null;
+  let p = e - 1;
+  while (p > 0 && e - p < MAX_NAME_WORDS && !breaksBefore(words, p) && free(scan, p - 1)) {
+    const w = words[p - 1];
+    if (w === undefined || !isNameWord(w.text, w.key)) break;
+    if (isDefinite(w.key) && !NAME_LINKS.has(words[p - 2]?.key ?? '')) break;
+    p--;
+  }
+  if (isDefinite(words[p]?.key ?? 'ال') && e - p > 1) p++;
+  return e - p >= minWords ? p : null;
+}
+
+/** True when word i ends a name: punctuation, a function word, «أن/إن», the end of the sentence. */
+export function endsHere(scan: Scan, i: number): boolean {
+  const w = scan.words[i];
+  if (w === undefined || breaksBefore(scan.words, i)) return true;
+  return procliticReadings(w.key).some((r) => isStopword(r) || FUNCTION_WORDS.has(r)) || looksLikeVerb(w.key) || TIME_WORDS.has(w.key);
+}
+
+export interface ChainOptions {
+  max: number;
+  /** «المتحدث باسم الحكومة»: «باسم» links the office to the body. */
+  onBehalf?: boolean;
+}
+
+/**
+ * The construct chain after an indefinite head («هيئة [تحرير الشام]», «وزير [الخارجية]», «رئيس [وزراء العراق]»):
+ * up to two words without the article, then words with it; quoted names and «لـ"…"» count as definite.
+ * Returns the end of the chain, or `i` if there is none (no definite word was reached).
+ */
+export function chainEnd(scan: Scan, i: number, options: ChainOptions): number {
+  const { words, gazetteer } = scan;
+  let seenDefinite = false;
+  let indefinite = 0;
+  let end = i;
+  let j = i;
+  if (options.onBehalf && words[j]?.key === ON_BEHALF && !breaksBefore(words, j)) j++;
+  while (j < words.length && j - i < options.max) {
+    const quoted = quotedSpanEnd(words, j);
+    if (quoted !== null) {
+      j = quoted;
+      // «لـ"الحرس الثوري" الإيراني»: an adjective may follow the closing quote.
+      while (j < words.length && /^\s*[»”“"]\s*$/u.test(words[j]?.gap ?? '') && isNisba(words[j]?.key ?? '', gazetteer) && isDefinite(words[j]?.key ?? '')) j++;
+      end = j;
+      seenDefinite = true;
+      continue;
+    }
+    if (breaksBefore(words, j) && j > i) break;
+    const w = words[j];
+    if (w === undefined || !free(scan, j)) break;
+    if (isDetachedClitic(w.key)) {
+      const afterQuote = quotedSpanEnd(words, j + 1);
+      if (afterQuote !== null) { j = afterQuote; end = j; seenDefinite = true; continue; }
+      const next = words[j + 1];
+      if (next !== undefined && isDefinite(next.key) && !quoteOpensBefore(words, j + 1)) { j += 2; end = j; seenDefinite = true; continue; }
+      break;
+    }
+    if (isStopword(w.key) || FUNCTION_WORDS.has(w.key) || looksLikeVerb(w.key) || TIME_WORDS.has(w.key) || !/^\p{L}/u.test(w.text)) break;
+    if (isDefiniteLike(w.key, gazetteer)) {
+      if (seenDefinite && procliticReadings(w.key).some((r) => r !== w.key && r.startsWith('ال')) && !w.key.startsWith('لل')) break;
+      seenDefinite = true;
+      j++;
+      end = j;
+      continue;
+    }
+    // An indefinite nationality adjective («فصائل عراقية») shows the head is a common noun, not a name.
+    if (seenDefinite || indefinite >= 2) break;
+    if (isNisba(w.key, gazetteer)) return i;
+    indefinite++;
+    j++;
+  }
+  return seenDefinite ? end : i;
+}
+
+/**
+ * What qualifies a definite office or a rank: nationality adjectives and qualifiers («السوري الانتقالي»),
+ * a genitive with «لل» («الأمين العام للأمم المتحدة») and, for spokesmen, «باسم» + a body.
+ */
+export function officeComplementEnd(scan: Scan, i: number, ranks: boolean): number {
+  const { words, gazetteer } = scan;
+  let j = i;
+  while (j < words.length && !breaksBefore(words, j) && free(scan, j)) {
+    const w = words[j];
+    if (w === undefined) break;
+    if (QUALIFIERS.has(w.key) || (!ranks && isNisba(w.key, gazetteer) && isDefinite(w.key))) { j++; continue; }
+    if (!ranks && (w.key === ON_BEHALF || isDetachedClitic(w.key) || (w.key.startsWith('لل') && w.key.length > 4))) {
+      const end = chainEnd(scan, j, { max: 5, onBehalf: true });
+      if (end > j) j = end;
+      else if (w.key.startsWith('لل')) j++;
+      break;
+    }
+    break;
+  }
+  return j;
+}
+
+/**
+ * A place name after a place cue: one word, then words with the article that are not adjectives of
+ * nationality or direction («دير الزور»), or a second bare word after a toponym head («خان شيخون»).
+ */
+export function placeRunEnd(scan: Scan, p: number): number | null {
+  const { words, gazetteer } = scan;
+  const first = words[p];
+  if (first === undefined || !free(scan, p) || breaksBefore(words, p)) return null;
+  if (!isNameWord(first.text, first.key) || isNisba(first.key, gazetteer)) return null;
+  let q = p + 1;
+  while (q < words.length && q - p < 3 && !breaksBefore(words, q) && free(scan, q)) {
+    const w = words[q];
+    if (w === undefined || !isNameWord(w.text, w.key) || isNisba(w.key, gazetteer) || DIRECTIONS.has(w.key)) break;
+    if (isDefinite(w.key)) { q++; continue; }
+    if (q === p + 1 && TOPONYM_HEADS.has(first.key)) { q++; continue; }
+    break;
+  }
+  return q;
+}

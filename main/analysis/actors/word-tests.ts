@@ -1,0 +1,67 @@
+import { encliticReadings, isStopword, procliticReadings } from '../arabic/index.ts';
+import type { Gazetteer } from '../gazetteer/gazetteer.ts';
+import {
+  BYLINE_CUES, COMMON_NOUNS, FUNCTION_WORDS, NAMES_LIKE_STOPWORDS, COMMON_VERBS, DIRECTIONS, FACILITY_CUES, ORG_HEADS, PLACE_CUES, QUALIFIERS, REPORTING_VERBS,
+  TIME_WORDS, TITLE_WORDS, YA_NAMES,
+} from './lexicon.ts';
+import { isDefinite, readingsKeepingArticle } from './sentence-tokens.ts';
+
+const LETTERS = /^[\p{L}\p{M}\u0640\u200C\u200D]+$/u;
+const BLOCKED: readonly ReadonlySet<string>[] = [TITLE_WORDS, ORG_HEADS, PLACE_CUES, FACILITY_CUES, COMMON_NOUNS, REPORTING_VERBS, COMMON_VERBS, BYLINE_CUES, TIME_WORDS, DIRECTIONS, QUALIFIERS];
+
+/** Anything that can say whether it knows a key: a Set, or a Map keyed by matching keys. */
+export interface Lexicon {
+  has(key: string): boolean;
+}
+
+/** Whether some proclitic reading of `key` (the word itself first) is in `set`. */
+export function readsAs(key: string, set: Lexicon): string | null {
+  for (const r of procliticReadings(key)) if (set.has(r)) return r;
+  return null;
+}
+
+/** Like readsAs, but the article is kept: «الرئيس» is not «رئيس» (a definite title is another title). */
+export function readsAsKeepingArticle(key: string, set: Lexicon): string | null {
+  for (const r of readingsKeepingArticle(key)) if (set.has(r)) return r;
+  return null;
+}
+
+/** An imperfect verb («يلتقي», «ويؤكد»): «ي» + at least three letters, unless a given name. */
+export function looksLikeVerb(key: string): boolean {
+  for (const r of procliticReadings(key).slice(0, 3)) {
+    if (COMMON_VERBS.has(r) || REPORTING_VERBS.has(r)) return true;
+    // The «ي» prefix only on the word or after «و»: «فيدان» is a name, not ف + «يدان».
+    if ((r === key || key === 'و' + r) && r.startsWith('ي') && r.length >= 4 && !YA_NAMES.has(r)) return true;
+    // The future «سـ»: «سيزور», «ستعقد».
+    if (r === key && /^س[يتن]/u.test(r) && r.length >= 5) return true;
+  }
+  // Past plurals («قالوا», «أكدوا») end in «وا».
+  return key.length >= 4 && key.endsWith('وا');
+}
+
+/** A nationality adjective in any inflection, with or without proclitics. */
+export function isNisba(key: string, gazetteer: Gazetteer): boolean {
+  return readsAs(key, gazetteer.nisba) !== null;
+}
+
+/**
+ * Whether a word may be part of a person's name: letters only, not a function word, title, cue, verb,
+ * common noun, time word or qualifier, read with and without its proclitics.
+ */
+export function isNameWord(text: string, key: string): boolean {
+  if (!LETTERS.test(text) || key.length < 2) return false;
+  // Stopword lists hold verbs such as «شرع», so the article is kept here: «الشرع» is a name.
+  // «علي» and «على» share a key; the name is written with «ي».
+  const nameLike = NAMES_LIKE_STOPWORDS.has(key) && !text.endsWith('ى');
+  if (!nameLike) for (const r of readingsKeepingArticle(key)) if (isStopword(r) || FUNCTION_WORDS.has(r)) return false;
+  if (!nameLike) for (const r of procliticReadings(key)) if (BLOCKED.some((s) => s.has(r))) return false;
+  // With a pronoun written on: «قادته», «إنهم».
+  for (const r of encliticReadings(key).slice(1)) if (isStopword(r) || COMMON_NOUNS.has(r) || TITLE_WORDS.has(r)) return false;
+  return !looksLikeVerb(key);
+}
+
+/** Definite, or a proper noun the gazetteer knows (which needs no article: «وزراء العراق», «سفير إيران»). */
+export function isDefiniteLike(key: string, gazetteer: Gazetteer): boolean {
+  if (isDefinite(key)) return true;
+  return readsAs(key, gazetteer.byKey) !== null;
+}

@@ -1,0 +1,61 @@
+import type { ArticleRecord, SourceRecord } from '../ingest/article.ts';
+import type { ActorCorrections } from '../analysis/actors/index.ts';
+import { extractActors } from '../analysis/actors/index.ts';
+import { summarise } from '../analysis/summary/index.ts';
+import { buildTimeline } from '../analysis/timeline/index.ts';
+import { findOpenQuestions } from '../analysis/questions/index.ts';
+import { Brief } from './brief.ts';
+import type { TopicFocus } from './selection.ts';
+
+export interface AssembleOptions {
+  /** The pinned clock (YYYY-MM-DD or an ISO date-time): generatedAt and every "now" of the analysis. */
+  now: string;
+  title?: string;
+  author?: string;
+  marking?: string;
+  topics?: TopicFocus[];
+  corrections?: ActorCorrections;
+  summaryPoints?: { min: number; max: number };
+}
+
+/** Sources in a stable order: by published date (undated last), then outlet, then id. */
+function orderSources(articles: ArticleRecord[]): ArticleRecord[] {
+  return [...articles].sort((a, b) => {
+    const da = a.published ?? '\uffff';
+    const db = b.published ?? '\uffff';
+    return da.localeCompare(db) || (a.outlet ?? '').localeCompare(b.outlet ?? '') || a.id.localeCompare(b.id);
+  });
+}
+
+function toSource(article: ArticleRecord): SourceRecord {
+  const { body: _body, removed: _removed, ...source } = article;
+  return source;
+}
+
+function defaultTitle(topics: TopicFocus[]): string {
+  return topics.length > 0 ? `موجز: ${topics.map((t) => t.name).join('، ')}` : 'موجز إخباري';
+}
+
+/**
+ * Assembles a Brief from the selected articles: the one pipeline step that runs every analysis.
+ * Pure: the same articles and options give the same Brief, field for field.
+ */
+export function assembleBrief(articles: ArticleRecord[], options: AssembleOptions): Brief {
+  const ordered = orderSources(articles);
+  const day = options.now.slice(0, 10);
+  const topics = options.topics ?? [];
+  return Brief.parse({
+    schemaVersion: 1,
+    title: options.title ?? defaultTitle(topics),
+    generatedAt: options.now.length === 10 ? `${options.now}T00:00:00.000Z` : options.now,
+    language: 'ar',
+    author: options.author ?? '',
+    topics: topics.map((t) => t.name),
+    marking: options.marking ?? '',
+    sources: ordered.map(toSource),
+    summary: summarise(ordered, { topics, minPoints: options.summaryPoints?.min, maxPoints: options.summaryPoints?.max }),
+    actors: extractActors(ordered, { corrections: options.corrections }),
+    timeline: buildTimeline(ordered, { now: day }),
+    openQuestions: findOpenQuestions(ordered, { now: day }),
+  });
+}

@@ -1,0 +1,83 @@
+import { Document, NumberFormat, Packer, type FileChild } from 'docx';
+import type { Brief, SectionName } from '../../briefing/brief.ts';
+import type { Template } from '../template.ts';
+import { actorsSection } from './actors-section.ts';
+import { briefStylesXml } from './brief-styles.ts';
+import { createCitationNotes } from './citation-notes.ts';
+import { corePropertiesXml } from './core-properties.ts';
+import { embeddedFonts } from './embedded-fonts.ts';
+import { listNumbering } from './list-numbering.ts';
+import { pageFooter, pageHeader } from './page-furniture.ts';
+import { pinPackage } from './pin-package.ts';
+import { questionsSection } from './questions-section.ts';
+import type { SectionContext } from './section-context.ts';
+import { sourcesSection } from './sources-section.ts';
+import { summarySection } from './summary-section.ts';
+import { timelineSection } from './timeline-section.ts';
+import { briefMarking, titleBlock } from './title-block.ts';
+
+export interface RenderDocxOptions {
+  /** Folder of the template's font files, embedded when `template.docx.embedFonts`. */
+  fontsDir: string;
+  /** The instant stamped as the document's created and modified dates; defaults to the brief's `generatedAt`. */
+  now?: string;
+}
+
+const SECTION_WRITERS: Record<SectionName, (context: SectionContext) => FileChild[]> = {
+  summary: summarySection,
+  actors: actorsSection,
+  timeline: timelineSection,
+  openQuestions: questionsSection,
+  sources: sourcesSection,
+};
+
+/** Page sizes in twips (ECMA-376 §17.6.13). */
+const PAGE_TWIPS = { A4: { width: 11906, height: 16838 }, Letter: { width: 12240, height: 15840 } } as const;
+const pt = (points: number): number => Math.round(points * 20);
+
+/**
+ * Renders a Brief as an editable Word document (ECMA-376 WordprocessingML) with the docx package: real styles for
+ * every kind of paragraph, right-to-left paragraphs, runs, tables and section, citations as footnotes or endnotes,
+ * a header with the marking and a «صفحة N من M» footer. The same Brief, template and `now` give the same bytes.
+ */
+export async function renderDocx(brief: Brief, template: Template, options: RenderDocxOptions): Promise<Uint8Array> {
+  const now = options.now ?? brief.generatedAt;
+  const notes = createCitationNotes(brief, template);
+  const context: SectionContext = { brief, template, notes };
+  // Sections are written before the Document is made, so every citation note exists when docx is given them.
+  const sections = template.sections.map((name) => ({ name, blocks: SECTION_WRITERS[name](context) }));
+  const contents = sections.filter((s) => s.blocks.length > 0).map((s) => template.labels[s.name].ar);
+  const children = [...titleBlock(context, contents), ...sections.flatMap((s) => s.blocks)];
+  const marking = briefMarking(context);
+  const digitFormat = template.digits === 'arabic-indic' ? NumberFormat.HINDI_NUMBERS : NumberFormat.DECIMAL;
+  const { margins } = template.page;
+  const doc = new Document({
+    title: brief.title,
+    creator: brief.author,
+    externalStyles: briefStylesXml(template),
+    numbering: listNumbering(template),
+    ...(notes.kind === 'footnotes' ? { footnotes: notes.notes() } : { endnotes: notes.notes() }),
+    fonts: template.docx.embedFonts ? embeddedFonts(template, options.fontsDir) : [],
+    features: template.docx.tableOfContents ? { updateFields: true } : undefined,
+    sections: [{
+      properties: {
+        page: {
+          size: PAGE_TWIPS[template.page.size],
+          margin: {
+            top: pt(margins.top), bottom: pt(margins.bottom), right: pt(margins.inline), left: pt(margins.inline),
+            header: pt(margins.top / 2), footer: pt(margins.bottom / 2),
+          },
+          pageNumbers: { formatType: digitFormat },
+        },
+        ...(notes.kind === 'footnotes'
+          ? { footnoteProperties: { numberFormat: { type: digitFormat } } }
+          : { endnoteProperties: { numberFormat: { type: digitFormat } } }),
+      },
+      headers: { default: pageHeader(marking, brief.title) },
+      footers: { default: pageFooter(marking, template) },
+      children,
+    }],
+  });
+  const packed = await Packer.toBuffer(doc, false, [{ path: 'docProps/core.xml', data: corePropertiesXml(brief, template, now) }]);
+  return pinPackage(new Uint8Array(packed), now);
+}

@@ -1,0 +1,38 @@
+import { Paragraph, TextRun, type ParagraphChild } from 'docx';
+import type { Brief } from '../../briefing/brief.ts';
+import type { Template } from '../template.ts';
+import { STYLE } from './brief-styles.ts';
+import type { CitationNotes } from './citation-notes.ts';
+import { EDITED_MARK, MANUAL_MARK } from './item-labels.ts';
+import { textRuns } from './text-runs.ts';
+
+/** What every section writer reads: the brief, its template and the notes its citations go to. */
+export interface SectionContext {
+  brief: Brief;
+  template: Template;
+  notes: CitationNotes;
+}
+
+interface ItemFlags {
+  included: boolean;
+  edited: boolean;
+  manual: boolean;
+}
+
+/** The items a section shows: the included ones, at most `template.itemsPerSection` of them (0 means all). */
+export function shownItems<T extends ItemFlags>(items: readonly T[], template: Template): T[] {
+  const included = items.filter((item) => item.included);
+  return template.itemsPerSection > 0 ? included.slice(0, template.itemsPerSection) : included;
+}
+
+/** A small note after an item the analyst wrote or changed, in the Edited Mark character style. */
+export function editedMarkRuns(item: ItemFlags): ParagraphChild[] {
+  const mark = item.manual ? MANUAL_MARK : item.edited ? EDITED_MARK : undefined;
+  if (mark === undefined) return [];
+  return [new TextRun({ text: ' ', rightToLeft: true }), ...textRuns(mark, STYLE.editedMark)];
+}
+
+/** A section heading (Heading 1) with the template's Arabic label. */
+export function sectionHeading(label: string): Paragraph {
+  return new Paragraph({ style: STYLE.heading1, bidirectional: true, children: textRuns(label) });
+}

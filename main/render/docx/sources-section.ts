@@ -1,0 +1,35 @@
+import { Paragraph, type FileChild } from 'docx';
+import type { SourceRecord } from '../../ingest/article.ts';
+import { formatPartialDate } from '../format-date.ts';
+import type { Template } from '../template.ts';
+import { STYLE } from './brief-styles.ts';
+import { SOURCE_WORDS } from './item-labels.ts';
+import { LIST } from './list-numbering.ts';
+import { sectionHeading, type SectionContext } from './section-context.ts';
+import { textRuns } from './text-runs.ts';
+
+/** Numbering instance of the source list: its numbers are the ones the citation notes give. */
+const SOURCES_LIST = 2;
+
+function sourceLine(source: SourceRecord, template: Template): string {
+  const date = source.published === null ? SOURCE_WORDS.undated : formatPartialDate(source.published, template.digits);
+  return [source.outlet ?? SOURCE_WORDS.unknownOutlet, source.title ?? `${SOURCE_WORDS.untitled} (${source.file})`, date].join(' — ');
+}
+
+/**
+ * The numbered source list: outlet, title and date of every source, in the brief's order, so "المصدر 3" in a note
+ * is the third item here. Every source is listed, cited or not, since the brief was assembled from all of them.
+ */
+export function sourcesSection(context: SectionContext): FileChild[] {
+  const { brief, template } = context;
+  if (brief.sources.length === 0) return [];
+  return [
+    sectionHeading(template.labels.sources.ar),
+    ...brief.sources.map((source) => new Paragraph({
+      style: STYLE.listNumber,
+      bidirectional: true,
+      numbering: { reference: LIST.number, level: 0, instance: SOURCES_LIST, custom: true },
+      children: textRuns(sourceLine(source, template)),
+    })),
+  ];
+}

@@ -1,0 +1,26 @@
+import type { Brief } from '../briefing/brief.ts';
+import { resources } from '../resources.ts';
+import { loadTemplate } from './load-template.ts';
+import { renderPdf } from './pdf/render-pdf.ts';
+import { renderDocx } from './docx/render-docx.ts';
+
+export type ExportFormat = 'pdf' | 'docx';
+
+/**
+ * Renders a Brief with a named template (or a template file path) into document bytes.
+ * `now` pins every date the document stamps, so the same Brief gives the same bytes.
+ */
+export async function exportBrief(brief: Brief, format: ExportFormat, options: { template?: string; now?: string } = {}): Promise<Uint8Array> {
+  const template = loadTemplate(options.template ?? 'standard', resources.templatesDir);
+  const now = options.now ?? brief.generatedAt;
+  switch (format) {
+    case 'pdf':
+      return renderPdf(brief, template, { fontsDir: resources.fontsDir, templatesDir: resources.templatesDir, now });
+    case 'docx':
+      return renderDocx(brief, template, { fontsDir: resources.fontsDir, now });
+    default: {
+      const never: never = format;
+      throw new Error(`unknown export format ${String(never)}`);
+    }
+  }
+}

@@ -1,0 +1,41 @@
+import type { Align, Span } from './typeset/types.ts';
+
+/** A paragraph of the document flow; headings are paragraphs kept with what follows. */
+export interface ParagraphBlock {
+  kind: 'paragraph';
+  spans: Span[];
+  align: Align;
+  /** Line advance in points. */
+  lineHeight: number;
+  spaceBefore: number;
+  spaceAfter: number;
+  /** Indent on the paragraph's start side (the right, for Arabic), in points. */
+  indent: number;
+  /** A list marker (bullet or number) set in the indent on the start side of the first line. */
+  marker?: Span[];
+  /** Never leave this block alone at the foot of a page: keep it with the next block's first lines. */
+  keepWithNext?: boolean;
+  /** A named destination at this paragraph (link targets: the numbered sources). */
+  destination?: string;
+  /** A PDF outline entry (bookmark) pointing to this paragraph. */
+  outline?: string;
+}
+
+export interface TableColumn {
+  header: Span[];
+  /** Share of the table width. */
+  weight: number;
+}
+
+/** A table whose first column sits on the start side (the right, for Arabic): columns run right to left. */
+export interface TableBlock {
+  kind: 'table';
+  columns: TableColumn[];
+  rows: Span[][][];
+  lineHeight: number;
+  headerFill: string;
+  rule: string;
+  spaceAfter: number;
+}
+
+export type Block = ParagraphBlock | TableBlock;

@@ -1,0 +1,156 @@
+import type { FontFace } from './font-face.ts';
+import { embeddingLevels, reorderRuns, resolveDirection } from './bidi-levels.ts';
+import { breakOpportunities, NO_LINE_START } from './break-opportunities.ts';
+import { shapeRun } from './shape-run.ts';
+import type { Line, LineRun, ParagraphLayout, ParagraphSpec, TextStyle } from './types.ts';
+
+interface Item {
+  start: number;
+  end: number;
+  level: number;
+  style: TextStyle;
+  face: FontFace;
+}
+
+// Characters that take the face of what precedes them rather than forcing a face change: spaces, combining
+// marks, joiners and other format controls.
+const INHERITS_FACE = /[\s\p{M}\p{Cf}]/u;
+const WHITESPACE = /\s/u;
+// A little slack so rounding in advance sums never pushes a fitting line over the measure.
+const EPSILON = 0.01;
+
+function pickFace(cp: number, faces: readonly FontFace[], previous: FontFace | undefined): FontFace {
+  const first = faces[0];
+  if (!first) throw new Error('a text style needs at least one font face');
+  if (previous && faces.includes(previous) && INHERITS_FACE.test(String.fromCodePoint(cp))) return previous;
+  return faces.find((f) => f.coverage.has(cp)) ?? first;
+}
+
+/** Splits the paragraph into maximal items of one level, one span and one face (per-run font fallback). */
+function itemise(text: string, spanOf: readonly TextStyle[], levels: Uint8Array): Item[] {
+  const items: Item[] = [];
+  let previousFace: FontFace | undefined;
+  for (let i = 0; i < text.length;) {
+    const cp = text.codePointAt(i) ?? 0;
+    const units = cp > 0xffff ? 2 : 1;
+    const style = spanOf[i];
+    if (!style) throw new Error(`no span covers offset ${i}`);
+    const face = pickFace(cp, style.faces, previousFace);
+    const level = levels[i] ?? 0;
+    const last = items[items.length - 1];
+    if (last && last.level === level && last.style === style && last.face === face) last.end = i + units;
+    else items.push({ start: i, end: i + units, level, style, face });
+    previousFace = face;
+    i += units;
+  }
+  return items;
+}
+
+function direction(level: number): 'rtl' | 'ltr' {
+  return level % 2 === 1 ? 'rtl' : 'ltr';
+}
+
+/**
+ * Lays out one paragraph: UAX #9 levels (bidi-js), per-run font fallback, HarfBuzz shaping of each level run for
+ * measurement (joining context kept across the run), greedy line breaking at UAX #14 opportunities in logical
+ * order, then per line: trailing whitespace dropped (UAX #9 L1), runs reordered (L2) and reshaped in their own
+ * direction. A word wider than the measure is broken between HarfBuzz clusters.
+ */
+export function layoutParagraph(spec: ParagraphSpec): ParagraphLayout {
+  const text = spec.spans.map((s) => s.text).join('').replace(/[\r\n\t]/g, ' ');
+  const spanOf: TextStyle[] = [];
+  for (const span of spec.spans) for (let i = 0; i < span.text.length; i++) spanOf.push(span.style);
+  const dir = resolveDirection(text, spec.direction ?? 'auto');
+  if (text.length === 0) return { text, direction: dir, align: spec.align, width: spec.width, lines: [] };
+
+  const levels = embeddingLevels(text, dir);
+  const items = itemise(text, spanOf, levels);
+
+  // Measure: each item shaped once in context; advances summed per cluster so any substring's width is a sum.
+  const advance = new Float64Array(text.length);
+  const boundary = new Uint8Array(text.length + 1);
+  boundary[text.length] = 1;
+  for (const item of items) {
+    boundary[item.start] = 1;
+    const scale = item.style.size / item.face.upem;
+    for (const g of shapeRun(item.face, text, item.start, item.end, direction(item.level))) {
+      advance[g.cluster] = (advance[g.cluster] ?? 0) + g.xAdvance * scale;
+      boundary[g.cluster] = 1;
+    }
+  }
+  const prefix = new Float64Array(text.length + 1);
+  for (let i = 0; i < text.length; i++) prefix[i + 1] = (prefix[i] ?? 0) + (advance[i] ?? 0);
+  const trimEnd = (a: number, b: number): number => {
+    while (b > a && WHITESPACE.test(text[b - 1] ?? '')) b--;
+    return b;
+  };
+  const widthOf = (a: number, b: number): number => (prefix[trimEnd(a, b)] ?? 0) - (prefix[a] ?? 0);
+
+  const breaks: Array<[number, number]> = [];
+  const opportunities = breakOpportunities(text);
+  let start = 0;
+  let next = 0;
+  while (start < text.length) {
+    let best = -1;
+    for (; next < opportunities.length; next++) {
+      const p = opportunities[next] ?? text.length;
+      if (p <= start) continue;
+      if (widthOf(start, p) <= spec.width + EPSILON) best = p;
+      else break;
+    }
+    if (best === -1) {
+      // Nothing fits: the next unbreakable stretch is wider than the line, so break it between clusters.
+      const limit = opportunities[next] ?? text.length;
+      let firstBoundary = -1;
+      for (let b = start + 1; b < limit; b++) {
+        // Not before a space or a punctuation mark: the next line would start with it.
+        if (!boundary[b] || WHITESPACE.test(text[b] ?? '') || NO_LINE_START.test(text[b] ?? '')) continue;
+        if (firstBoundary === -1) firstBoundary = b;
+        if (widthOf(start, b) <= spec.width + EPSILON) best = b;
+        else break;
+      }
+      if (best === -1) best = firstBoundary === -1 ? limit : firstBoundary;
+    }
+    breaks.push([start, best]);
+    start = best;
+  }
+
+  const lines: Line[] = breaks.map(([a, b], index) => {
+    const end = trimEnd(a, b);
+    const pieces = items
+      .filter((item) => item.start < end && item.end > a)
+      .map((item) => ({ ...item, start: Math.max(item.start, a), end: Math.min(item.end, end) }));
+    let spaces = 0;
+    const runs: LineRun[] = reorderRuns(pieces).map((piece) => {
+      const runDirection = direction(piece.level);
+      const glyphs = shapeRun(piece.face, text, piece.start, piece.end, runDirection);
+      const scale = piece.style.size / piece.face.upem;
+      let width = 0;
+      for (const g of glyphs) {
+        width += g.xAdvance * scale;
+        if (text[g.cluster] === ' ') spaces++;
+      }
+      return {
+        text: text.slice(piece.start, piece.end),
+        start: piece.start,
+        end: piece.end,
+        level: piece.level,
+        direction: runDirection,
+        face: piece.face,
+        style: piece.style,
+        glyphs,
+        width,
+      };
+    });
+    return {
+      text: text.slice(a, end),
+      start: a,
+      end,
+      runs,
+      width: runs.reduce((sum, r) => sum + r.width, 0),
+      spaces,
+      stretch: spec.align === 'justify' && index < breaks.length - 1,
+    };
+  });
+  return { text, direction: dir, align: spec.align, width: spec.width, lines };
+}

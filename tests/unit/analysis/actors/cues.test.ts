@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import { extractActors } from '../../../../main/analysis/actors/index.ts';
+import { article, named, names } from './helpers.ts';
+
+function one(body: string) {
+  return extractActors([article('a1', body)]);
+}
+
+describe('person cues', () => {
+  it('reads a title with a nationality adjective and takes the name after it', () => {
+    const actors = one('استقبل الرئيس اللبناني جوزيف عون وفدا أمريكيا في بيروت.');
+    const p = named(actors, 'جوزيف عون');
+    expect(p?.type).toBe('person');
+    expect(p?.roles).toEqual(['الرئيس اللبناني']);
+    expect(named(actors, 'بيروت')?.type).toBe('place');
+  });
+
+  it('reads a construct office up to the name («وزير الخارجية»)', () => {
+    const p = named(one('وصل وزير الخارجية التركي هاكان فيدان إلى الدوحة مساء الأحد.'), 'هاكان فيدان');
+    expect(p?.roles).toEqual(['وزير الخارجية التركي']);
+  });
+
+  it('reads ranks: «اللواء», «العميد» and a coordinated second rank', () => {
+    const actors = one('حضر الاجتماع اللواء سامر حداد والعميد كمال ناصيف في مقر القيادة.');
+    expect(named(actors, 'سامر حداد')?.roles).toEqual(['اللواء']);
+    expect(named(actors, 'كمال ناصيف')?.roles).toEqual(['العميد']);
+  });
+
+  it('reads «الشيخ» and «د.» before a name', () => {
+    const actors = one('ألقى الشيخ عبد الرحمن الخطيب كلمة، ثم تحدث د. منير السالم عن الوضع الصحي.');
+    expect(named(actors, 'عبد الرحمن الخطيب')?.roles).toEqual(['الشيخ']);
+    expect(named(actors, 'منير السالم')?.type).toBe('person');
+  });
+
+  it('reads a spokesman «المتحدث باسم X» with the name after a comma', () => {
+    const p = named(one('وقال المتحدث باسم وزارة الصحة، خليل الدقران، إن المستشفيات تعمل بطاقتها القصوى.'), 'خليل الدقران');
+    expect(p?.roles).toEqual(['المتحدث باسم وزارة الصحة']);
+  });
+
+  it('reads the head of a body: «رئيس جهاز X» and «قائد X»', () => {
+    const actors = one('التقى رئيس جهاز الأمن الوطني كريم الجابري قائد شرطة المحافظة ناصر العتيبي.');
+    expect(named(actors, 'كريم الجابري')?.roles).toEqual(['رئيس جهاز الأمن الوطني']);
+    expect(named(actors, 'ناصر العتيبي')?.roles).toEqual(['قائد شرطة المحافظة']);
+  });
+
+  it('reads a reporting verb followed by a two-word name', () => {
+    const p = named(one('وأكد سليم الحلبي أن المفاوضات مستمرة.'), 'سليم الحلبي');
+    expect(p?.type).toBe('person');
+    expect(p?.roles).toEqual([]);
+  });
+
+  it('reads apposition: NAME، ROLE،', () => {
+    const p = named(one('وصل نبيل فارس، رئيس بلدية المدينة، إلى موقع الانفجار.'), 'نبيل فارس');
+    expect(p?.roles).toEqual(['رئيس بلدية المدينة']);
+  });
+
+  it('never makes a name of a title, a common noun or a description', () => {
+    const actors = one('وقال مصدر حكومي إن الرئيس سيزور المنطقة. وذكرت وسائل إعلام محلية أن الوزير غادر.');
+    expect(actors.filter((a) => a.type === 'person')).toEqual([]);
+  });
+
+  it('keeps a name that looks like a preposition when written as a name («علي», «باسم»)', () => {
+    const actors = one('وقال الناطق باسم الحكومة، باسم الخطيب، إن الوزير علي حسن وصل على متن طائرة.');
+    expect(named(actors, 'باسم الخطيب')?.roles).toEqual(['الناطق باسم الحكومة']);
+    expect(named(actors, 'علي حسن')?.roles).toEqual(['الوزير']);
+  });
+});
+
+describe('organisation cues', () => {
+  it('reads a head with its construct chain («وزارة الدفاع الأردنية»)', () => {
+    const o = named(one('أعلنت وزارة الدفاع الأردنية إسقاط طائرة مسيرة.'), 'وزارة الدفاع الأردنية');
+    expect(o?.type).toBe('organization');
+  });
+
+  it('reads a quoted name after a head («فصائل "..."») and a wholly quoted name', () => {
+    const actors = one('شاركت فصائل "أحرار الجبل" و"لواء الفتح المبين" في الهجوم.');
+    expect(named(actors, 'أحرار الجبل')?.type).toBe('organization');
+    expect(named(actors, 'لواء الفتح المبين')?.type).toBe('organization');
+  });
+
+  it('finds gazetteer organisations under their aliases and merges them', () => {
+    const actors = one('هاجم تنظيم داعش موقعا للجيش. وتبنى تنظيم الدولة الإسلامية الهجوم.');
+    const o = named(actors, 'تنظيم الدولة الإسلامية');
+    expect(o?.mentions).toBe(2);
+    expect(o?.aliases).toContain('تنظيم داعش');
+  });
+
+  it('resolves a descriptor head to the gazetteer entry («ميليشيا "الحشد الشعبي"»)', () => {
+    const actors = one('انتشرت ميليشيا "الحشد الشعبي" قرب الحدود، وقال قادة في الحشد الشعبي إنهم مستعدون.');
+    expect(named(actors, 'الحشد الشعبي')?.mentions).toBe(2);
+    expect(names(actors).some((n) => n.startsWith('ميليشيا'))).toBe(false);
+  });
+
+  it('reads a definite head with a nationality adjective («الحكومة العراقية»)', () => {
+    expect(named(one('نفت الحكومة العراقية وجود قوات أجنبية.'), 'الحكومة العراقية')?.type).toBe('organization');
+  });
+});
+
+describe('place cues', () => {
+  it('reads «مدينة», «بلدة» and «مخيم» with unknown names, stopping at adjectives and directions', () => {
+    const actors = one('قصفت الطائرات بلدة كفر نبودة ومدينة معرة مصرين الشمالية ومخيم النيرب شرقي حلب.');
+    expect(named(actors, 'كفر نبودة')?.type).toBe('place');
+    expect(named(actors, 'معرة مصرين')?.type).toBe('place');
+    expect(named(actors, 'مخيم النيرب')?.type).toBe('place');
+    expect(named(actors, 'حلب')?.type).toBe('place');
+  });
+
+  it('reads «العاصمة X» as the gazetteer place', () => {
+    const p = named(one('عقد الاجتماع في العاصمة عمان بحضور الوفود.'), 'سلطنة عمان');
+    expect(p?.type).toBe('place');
+  });
+});
+
+describe('clitics', () => {
+  it('matches names with proclitics written on: «بدمشق», «والعراق», «للعراق»', () => {
+    const actors = one('اجتمع الوفد بدمشق ثم توجه إلى لبنان والعراق، وأرسل رسالة للعراق.');
+    expect(named(actors, 'دمشق')?.aliases).toEqual([]);
+    expect(named(actors, 'العراق')?.mentions).toBe(2);
+    expect(named(actors, 'لبنان')?.type).toBe('place');
+  });
+
+  it('strips «و» + «ل» + the article from a title: «وللرئيس»', () => {
+    const p = named(one('وللرئيس الفرنسي إيمانويل ماكرون رأي آخر في المسألة.'), 'إيمانويل ماكرون');
+    expect(p?.roles).toEqual(['الرئيس الفرنسي']);
+  });
+
+  it('does not strip a letter that belongs to the word («بشار», «لبنان», «فالح»)', () => {
+    const actors = one('التقى رئيس الحكومة فالح الدباغ وفدا من لبنان برئاسة اللواء بشار يوسف.');
+    expect(named(actors, 'فالح الدباغ')?.type).toBe('person');
+    expect(named(actors, 'بشار يوسف')?.type).toBe('person');
+    expect(named(actors, 'لبنان')?.type).toBe('place');
+  });
+});

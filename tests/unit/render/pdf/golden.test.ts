@@ -1,0 +1,44 @@
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { renderPdf } from '../../../../main/render/pdf/render-pdf.ts';
+import { fontsDir, goldenDir, NOW, pdfFile, sampleBrief, template } from './fixtures.ts';
+import { decodeGrayPng, diffRatio } from './png-gray.ts';
+
+// Page images at 60 dpi, greyscale, against page images reviewed by eye (tests/golden/pdf). UPDATE_GOLDEN=1
+// rewrites them; look at every new image before committing it.
+const UPDATE = process.env.UPDATE_GOLDEN === '1';
+const TOLERANCE = 0.002;
+
+describe('PDF pages against reviewed golden images', () => {
+  for (const name of ['standard', 'flash']) {
+    it(`${name}: every page matches its golden PNG`, async () => {
+      const bytes = await renderPdf(sampleBrief(), template(name), { fontsDir, now: NOW });
+      const dir = mkdtempSync(join(tmpdir(), `mawjaz-golden-${name}-`));
+      execFileSync('pdftoppm', ['-png', '-gray', '-r', '60', pdfFile(bytes), join(dir, 'page')]);
+      const pages = readdirSync(dir).filter((f) => f.endsWith('.png')).sort();
+      expect(pages.length).toBeGreaterThan(0);
+      pages.forEach((file, i) => {
+        const golden = join(goldenDir, `${name}-${i + 1}.png`);
+        if (UPDATE) copyFileSync(join(dir, file), golden);
+        expect(existsSync(golden), `${golden} is missing; run with UPDATE_GOLDEN=1 and review it`).toBe(true);
+        const ratio = diffRatio(decodeGrayPng(readFileSync(join(dir, file))), decodeGrayPng(readFileSync(golden)));
+        expect(ratio, `${name} page ${i + 1} differs from ${golden}`).toBeLessThanOrEqual(TOLERANCE);
+      });
+      if (!UPDATE) {
+        const goldens = readdirSync(goldenDir).filter((f) => f.startsWith(`${name}-`));
+        expect(goldens.length, 'page count').toBe(pages.length);
+      }
+    }, 60_000);
+  }
+
+  it('the PNG reader and the diff catch a changed page', () => {
+    const page = decodeGrayPng(readFileSync(join(goldenDir, 'standard-1.png')));
+    const changed = { ...page, pixels: page.pixels.map((v, i) => (i % 50 === 0 ? 255 - v : v)) };
+    expect(page.width).toBeGreaterThan(400);
+    expect(diffRatio(page, page)).toBe(0);
+    expect(diffRatio(page, changed)).toBeGreaterThan(TOLERANCE);
+  });
+});

@@ -1,6 +1,11 @@
 import type { Command } from './command.ts';
 import { cleanCommand } from './commands/clean.ts';
+import { importCommand } from './commands/import.ts';
+import { listCommand } from './commands/list.ts';
+import { searchCommand } from './commands/search.ts';
+import { topicCommand } from './commands/topic.ts';
+import { briefCommand } from './commands/brief.ts';
 import { renderCommand } from './commands/render.ts';
 
 /** Every `mawjaz` subcommand, in the order `--help` lists them. */
-export const commands: Command[] = [cleanCommand, renderCommand];
+export const commands: Command[] = [cleanCommand, importCommand, listCommand, searchCommand, topicCommand, briefCommand, renderCommand];

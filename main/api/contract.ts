@@ -1,0 +1,115 @@
+import { z } from 'zod';
+import { Brief, ActorType } from '../briefing/brief.ts';
+import { Selection } from '../briefing/selection.ts';
+import { ArticleQuery, ArticleSummary, MetadataCorrection, StoredArticle } from '../library/stored-article.ts';
+import { Topic } from '../library/topics.ts';
+
+/**
+ * The one typed API of Mawjaz. Each call is named `domain:verb` and has a zod request and response schema.
+ * The preload (IPC), the local web host (HTTP) and the renderer's client are all built from this table,
+ * so the app, the browser host and the tests speak exactly the same API.
+ */
+
+const Empty = z.object({}).strict();
+
+export const ImportStatus = z.enum(['imported', 'duplicate', 'near-duplicate', 'failed']);
+export const ImportEntry = z.object({
+  file: z.string(),
+  status: ImportStatus,
+  id: z.string().optional(),
+  duplicateOf: z.string().optional(),
+  similarity: z.number().optional(),
+  error: z.string().optional(),
+});
+/** The library's import report (main/library/import-batch.ts), plus whether the analyst cancelled the batch. */
+export const ImportReport = z.object({
+  entries: z.array(ImportEntry),
+  totals: z.object({ files: z.number().int(), imported: z.number().int(), duplicate: z.number().int(), 'near-duplicate': z.number().int(), failed: z.number().int() }),
+  cancelled: z.boolean().default(false),
+});
+export type ImportReport = z.infer<typeof ImportReport>;
+
+const TextRange = z.object({ start: z.number().int(), end: z.number().int() });
+export const SearchHit = z.object({
+  article: ArticleSummary,
+  score: z.number(),
+  titleHighlights: z.array(TextRange),
+  snippet: z.object({ text: z.string(), start: z.number().int(), end: z.number().int(), highlights: z.array(TextRange) }),
+});
+export type SearchHit = z.infer<typeof SearchHit>;
+
+/** An article in the library: the stored record with its topics. */
+export const ArticleDetail = StoredArticle.extend({ topics: z.array(Topic) });
+export type ArticleDetail = z.infer<typeof ArticleDetail>;
+
+export const BriefSummary = z.object({ id: z.string(), title: z.string(), updatedAt: z.string() });
+
+export const ActorCorrectionRule = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('merge'), into: z.string(), from: z.array(z.string()).min(1) }),
+  z.object({ kind: z.literal('split'), name: z.string(), alias: z.string() }),
+  z.object({ kind: z.literal('rename'), from: z.string(), to: z.string().min(1) }),
+  z.object({ kind: z.literal('type'), name: z.string(), type: ActorType }),
+  z.object({ kind: z.literal('reject-merge'), a: z.string(), b: z.string() }),
+]);
+export type ActorCorrectionRule = z.infer<typeof ActorCorrectionRule>;
+
+const call = <Req extends z.ZodType, Res extends z.ZodType>(request: Req, response: Res) => ({ request, response });
+
+export const contract = {
+  'workspace:info': call(Empty, z.object({ path: z.string(), articles: z.number().int(), topics: z.number().int(), briefs: z.number().int() })),
+  'articles:import': call(z.object({ paths: z.array(z.string().min(1)).min(1) }), ImportReport),
+  /** Files the renderer read itself (file picker, drag and drop): works the same in the app and in a browser. */
+  'articles:importFiles': call(
+    z.object({ files: z.array(z.object({ name: z.string().min(1).max(300), base64: z.string() })).min(1).max(5000) }),
+    ImportReport,
+  ),
+  'articles:importText': call(z.object({ name: z.string().min(1).max(200), text: z.string().min(1) }), ImportReport),
+  'articles:importCancel': call(Empty, z.object({ cancelled: z.boolean() })),
+  'articles:list': call(ArticleQuery, z.object({ items: z.array(ArticleSummary), total: z.number().int(), outlets: z.array(z.string()) })),
+  'articles:get': call(z.object({ id: z.string() }), ArticleDetail),
+  'articles:correct': call(z.object({ id: z.string(), fields: MetadataCorrection }), ArticleDetail),
+  'articles:search': call(
+    z.object({ query: z.string().max(500), limit: z.number().int().min(1).max(200).default(50), prefix: z.boolean().default(false), topic: z.number().int().optional() }),
+    z.object({ terms: z.array(z.string()), total: z.number().int(), hits: z.array(SearchHit) }),
+  ),
+  'topics:list': call(Empty, z.object({ topics: z.array(Topic) })),
+  'topics:create': call(z.object({ name: z.string(), keywords: z.array(z.string()).default([]) }), Topic),
+  'topics:rename': call(z.object({ id: z.number().int(), name: z.string() }), Topic),
+  'topics:setKeywords': call(z.object({ id: z.number().int(), keywords: z.array(z.string()) }), Topic),
+  'topics:delete': call(z.object({ id: z.number().int() }), z.object({ deleted: z.boolean() })),
+  'topics:assign': call(z.object({ id: z.number().int(), articleIds: z.array(z.string()).min(1) }), Topic),
+  'topics:unassign': call(z.object({ id: z.number().int(), articleIds: z.array(z.string()).min(1) }), Topic),
+  'topics:suggest': call(z.object({ id: z.number().int(), limit: z.number().int().min(1).max(100).default(20) }), z.object({ hits: z.array(SearchHit) })),
+  'brief:assemble': call(z.object({ selection: Selection, title: z.string().optional() }), Brief),
+  'brief:list': call(Empty, z.object({ briefs: z.array(BriefSummary) })),
+  'brief:get': call(z.object({ id: z.string() }), z.object({ id: z.string(), brief: Brief })),
+  'brief:save': call(z.object({ id: z.string().min(1), brief: Brief }), z.object({ id: z.string(), updatedAt: z.string() })),
+  'brief:delete': call(z.object({ id: z.string() }), z.object({ deleted: z.boolean() })),
+  'brief:export': call(
+    z.object({ brief: Brief, format: z.enum(['pdf', 'docx']), template: z.string().default('standard'), path: z.string().optional() }),
+    z.object({ path: z.string().nullable(), bytes: z.number().int(), fileName: z.string() }),
+  ),
+  /** Opens an exported file with the system's viewer (the browser host answers with a download link instead). */
+  'files:open': call(z.object({ path: z.string() }), z.object({ opened: z.boolean(), href: z.string().nullable() })),
+  'templates:list': call(Empty, z.object({ templates: z.array(z.object({ name: z.string(), label: z.object({ ar: z.string(), en: z.string() }) })) })),
+  'actors:corrections': call(Empty, z.object({ rules: z.array(z.object({ id: z.number().int(), rule: ActorCorrectionRule })) })),
+  'actors:correct': call(z.object({ rule: ActorCorrectionRule }), z.object({ rules: z.array(z.object({ id: z.number().int(), rule: ActorCorrectionRule })) })),
+  'actors:uncorrect': call(z.object({ id: z.number().int() }), z.object({ rules: z.array(z.object({ id: z.number().int(), rule: ActorCorrectionRule })) })),
+} as const;
+
+export type Contract = typeof contract;
+export type Method = keyof Contract;
+export type Request<M extends Method> = z.input<Contract[M]['request']>;
+export type Response<M extends Method> = z.output<Contract[M]['response']>;
+
+/** Error codes the UI translates; never raw stack traces. */
+export const ErrorCode = z.enum(['invalid-request', 'not-found', 'conflict', 'io', 'unwritable', 'cancelled', 'internal']);
+export type ErrorCode = z.infer<typeof ErrorCode>;
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: { code: ErrorCode; message: string } };
+
+/** Progress events pushed by long calls (import, assembly, export). */
+export const Progress = z.object({ task: z.string(), done: z.number().int(), total: z.number().int(), label: z.string() });
+export type Progress = z.infer<typeof Progress>;
+
+export const methods = Object.keys(contract) as Method[];

@@ -1,0 +1,18 @@
+import type { z } from 'zod';
+import type { Contract, Method, Progress, Response } from './contract.ts';
+import type { Store } from '../library/store.ts';
+
+/** What every handler may use: the open workspace, the pinned clock and the progress channel. */
+export interface ApiContext {
+  store: Store;
+  /** The clock: an ISO date-time. Injected so tests and `--date` pin it. */
+  now: () => string;
+  exportsDir: string;
+  openPath: (path: string) => Promise<boolean>;
+  emit: (p: Progress) => void;
+  /** The running import's controller, so `articles:importCancel` can stop it. */
+  imports: { current: AbortController | null };
+}
+
+export type Handler<M extends Method> = (request: z.output<Contract[M]['request']>, ctx: ApiContext) => Promise<Response<M>> | Response<M>;
+export type Handlers = { [M in Method]?: Handler<M> };

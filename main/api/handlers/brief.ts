@@ -1,0 +1,71 @@
+import path from 'node:path';
+import { assembleBrief } from '../../briefing/assemble.ts';
+import { toActorCorrections } from '../../briefing/actor-corrections.ts';
+import { Brief } from '../../briefing/brief.ts';
+import { selectArticles } from '../../briefing/select-articles.ts';
+import { writeFileAtomic } from '../../files/write-file-atomic.ts';
+import { NotFoundError } from '../../library/workspace-error.ts';
+import { exportBrief } from '../../render/export-brief.ts';
+import { listTemplates } from '../../render/load-template.ts';
+import { resources } from '../../resources.ts';
+import { ActorCorrectionRule } from '../contract.ts';
+import type { ApiContext, Handlers } from '../handler.ts';
+
+function storedRules(ctx: ApiContext) {
+  return ctx.store.listActorCorrections().flatMap((c) => {
+    const parsed = ActorCorrectionRule.safeParse({ ...c.rule, kind: c.kind });
+    return parsed.success ? [{ id: c.id, rule: parsed.data }] : [];
+  });
+}
+
+/** A file name from the brief's title: letters, digits and dashes only, so any file system takes it. */
+function exportName(brief: Brief, format: string): string {
+  const stem = brief.title.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'brief';
+  return `${stem}-${brief.generatedAt.slice(0, 10)}.${format}`;
+}
+
+export const briefHandlers: Handlers = {
+  'brief:assemble': (req, ctx) => {
+    ctx.emit({ task: 'assemble', done: 0, total: 1, label: '' });
+    const { articles, topics } = selectArticles(ctx.store, req.selection);
+    const brief = assembleBrief(articles, {
+      now: ctx.now(),
+      title: req.title,
+      topics,
+      corrections: toActorCorrections(storedRules(ctx).map((r) => r.rule)),
+    });
+    ctx.emit({ task: 'assemble', done: 1, total: 1, label: '' });
+    return brief;
+  },
+  'brief:list': (_req, ctx) => ({ briefs: ctx.store.listBriefs() }),
+  'brief:get': (req, ctx) => {
+    const saved = ctx.store.getBrief(req.id);
+    if (!saved) throw new NotFoundError(`no saved brief with id ${req.id}`);
+    return { id: saved.id, brief: Brief.parse(saved.json) };
+  },
+  'brief:save': (req, ctx) => {
+    const saved = ctx.store.saveBrief({ id: req.id, title: req.brief.title, json: req.brief });
+    return { id: saved.id, updatedAt: saved.updatedAt };
+  },
+  'brief:delete': (req, ctx) => ({ deleted: ctx.store.deleteBrief(req.id) }),
+  'brief:export': async (req, ctx) => {
+    ctx.emit({ task: `export:${req.format}`, done: 0, total: 1, label: req.brief.title });
+    const bytes = await exportBrief(req.brief, req.format, { template: req.template });
+    const target = req.path ?? path.join(ctx.exportsDir, exportName(req.brief, req.format));
+    await writeFileAtomic(target, bytes);
+    ctx.emit({ task: `export:${req.format}`, done: 1, total: 1, label: req.brief.title });
+    return { path: target, bytes: bytes.length, fileName: path.basename(target) };
+  },
+  'files:open': async (req, ctx) => ({ opened: await ctx.openPath(req.path), href: null }),
+  'templates:list': () => ({ templates: listTemplates(resources.templatesDir).map((t) => ({ name: t.name, label: t.label })) }),
+  'actors:corrections': (_req, ctx) => ({ rules: storedRules(ctx) }),
+  'actors:correct': (req, ctx) => {
+    const { kind, ...rule } = req.rule;
+    ctx.store.addActorCorrection(kind, rule);
+    return { rules: storedRules(ctx) };
+  },
+  'actors:uncorrect': (req, ctx) => {
+    ctx.store.deleteActorCorrection(req.id);
+    return { rules: storedRules(ctx) };
+  },
+};

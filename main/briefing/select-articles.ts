@@ -1,0 +1,27 @@
+import type { ArticleRecord } from '../ingest/article.ts';
+import type { Store } from '../library/store.ts';
+import { NotFoundError } from '../library/workspace-error.ts';
+import type { Selection, TopicFocus } from './selection.ts';
+
+/**
+ * Resolves what the analyst picked into the articles to analyse (topic articles plus single ones, each once)
+ * and the topics that steer the summary. Unknown topics or ids are refused by name rather than skipped.
+ */
+export function selectArticles(store: Store, selection: Selection): { articles: ArticleRecord[]; topics: TopicFocus[] } {
+  const ids = new Set<string>();
+  const topics: TopicFocus[] = [];
+  for (const name of selection.topics) {
+    const topic = store.findTopic(name);
+    if (!topic) throw new NotFoundError(`no topic named «${name}»`);
+    topics.push({ name: topic.name, keywords: topic.keywords });
+    for (const a of store.listArticles({ topic: topic.id })) ids.add(a.id);
+  }
+  for (const id of selection.articleIds) ids.add(id);
+  const articles = [...ids].map((id) => {
+    const a = store.getArticle(id);
+    if (!a) throw new NotFoundError(`no article with id ${id}`);
+    const { importedAt: _i, contentHash: _c, corrected: _k, nearDuplicateOf: _n, ...record } = a;
+    return record;
+  });
+  return { articles, topics };
+}

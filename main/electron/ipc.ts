@@ -1,0 +1,30 @@
+import { ipcMain, type BrowserWindow } from 'electron';
+import { methods, type Method, type Progress, type Result } from '../api/contract.ts';
+import { isAppFrame } from './window.ts';
+
+export interface IpcApi {
+  call: (method: Method, request: unknown) => Promise<Result<unknown>>;
+  onProgress: (listener: (p: Progress) => void) => () => void;
+}
+
+/**
+ * One handler per API call, on channel `api:<method>`. Each checks that the sender is the app's own top frame
+ * (Electron advisory GHSA-mq8j-3h7h-p8g7) before the API parses the request with zod and answers a Result.
+ */
+export function registerIpc(api: IpcApi, window: BrowserWindow, indexHtml: string): () => void {
+  for (const method of methods) {
+    ipcMain.handle(`api:${method}`, async (event, request: unknown) => {
+      if (event.senderFrame === null || !isAppFrame(event.senderFrame.url, indexHtml) || event.senderFrame.parent !== null) {
+        return { ok: false, error: { code: 'invalid-request', message: 'refused: the request did not come from the app' } };
+      }
+      return api.call(method, request);
+    });
+  }
+  const off = api.onProgress((p) => {
+    if (!window.isDestroyed()) window.webContents.send('api:progress', p);
+  });
+  return () => {
+    off();
+    for (const method of methods) ipcMain.removeHandler(`api:${method}`);
+  };
+}

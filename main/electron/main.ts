@@ -1,0 +1,92 @@
+// The Electron entry: lifecycle and wiring only. Everything else lives in plain Node modules under main/.
+import type { BrowserWindow} from 'electron';
+import { app, Menu, dialog, session, shell, ipcMain } from 'electron';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createApi, type AppApi } from '../api/create-api.ts';
+import { defaultWorkspacePath } from '../library/workspace-path.ts';
+import { recentWorkspaces, rememberWorkspace } from './recent-workspaces.ts';
+import { buildMenu, type MenuCommand, type UiLanguage } from './menu.ts';
+import { registerIpc } from './ipc.ts';
+import { createMainWindow } from './window.ts';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+if (app.isPackaged) process.env.MAWJAZ_RESOURCES = process.resourcesPath;
+const indexHtml = path.join(here, 'renderer', 'index.html');
+const preload = path.join(here, 'preload.cjs');
+
+let language: UiLanguage = 'ar';
+let api: AppApi | null = null;
+let window: BrowserWindow | null = null;
+let unregister: (() => void) | null = null;
+
+app.enableSandbox();
+
+async function openWorkspace(file: string): Promise<void> {
+  unregister?.();
+  api?.close();
+  api = await createApi({ workspace: file, exportsDir: path.join(path.dirname(file), 'exports'), openPath: (p) => shell.openPath(p).then((err) => err === '') });
+  rememberWorkspace(app.getPath('userData'), file);
+  if (window) {
+    unregister = registerIpc(api, window, indexHtml);
+    window.setTitle(`Mawjaz — ${path.basename(file)}`);
+    window.webContents.send('app:event', { type: 'workspace-changed', path: file });
+  }
+  refreshMenu();
+}
+
+async function runMenu(command: MenuCommand, arg?: string): Promise<void> {
+  if (!window || !api) return;
+  switch (command) {
+    case 'new-workspace': {
+      const r = await dialog.showSaveDialog(window, { defaultPath: 'workspace.mawjaz', filters: [{ name: 'Mawjaz', extensions: ['mawjaz'] }] });
+      if (!r.canceled && r.filePath) await openWorkspace(r.filePath);
+      return;
+    }
+    case 'open-workspace': {
+      if (arg) return openWorkspace(arg);
+      const r = await dialog.showOpenDialog(window, { properties: ['openFile'], filters: [{ name: 'Mawjaz', extensions: ['mawjaz'] }] });
+      if (!r.canceled && r.filePaths[0]) await openWorkspace(r.filePaths[0]);
+      return;
+    }
+    case 'import-files':
+    case 'import-folder': {
+      const r = await dialog.showOpenDialog(window, { properties: command === 'import-files' ? ['openFile', 'multiSelections'] : ['openDirectory'] });
+      if (r.canceled || r.filePaths.length === 0) return;
+      const report = await api.call('articles:import', { paths: r.filePaths });
+      window.webContents.send('app:event', { type: 'imported', report });
+      return;
+    }
+    case 'export-pdf':
+    case 'export-docx':
+    case 'switch-language':
+      // The renderer owns the draft and the UI language: it runs these itself.
+      window.webContents.send('app:event', { type: 'menu', command });
+      return;
+  }
+}
+
+function refreshMenu(): void {
+  Menu.setApplicationMenu(buildMenu(language, recentWorkspaces(app.getPath('userData')), (c, a) => void runMenu(c, a)));
+}
+
+void app.whenReady().then(async () => {
+  // Offline for real: deny every permission and every request that is not the app's own files.
+  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.defaultSession.setPermissionCheckHandler(() => false);
+  session.defaultSession.setSpellCheckerEnabled(false);
+  session.defaultSession.webRequest.onBeforeRequest((details, callback) => {
+    callback({ cancel: !/^(file|devtools):/.test(details.url) });
+  });
+  ipcMain.handle('app:setLanguage', (_event, value: unknown) => {
+    if (value === 'ar' || value === 'en') language = value;
+    refreshMenu();
+  });
+  window = createMainWindow({ preload, indexHtml, title: 'Mawjaz — موجز' });
+  await openWorkspace(process.env.MAWJAZ_WORKSPACE ?? defaultWorkspacePath());
+});
+
+app.on('window-all-closed', () => {
+  api?.close();
+  app.quit();
+});

@@ -1,0 +1,61 @@
+import type Database from 'better-sqlite3';
+import { z } from 'zod';
+import { normalise } from '../analysis/arabic/index.ts';
+import { statement } from './statement-cache.ts';
+
+export const GazetteerType = z.enum(['person', 'organisation', 'place']);
+export type GazetteerType = z.infer<typeof GazetteerType>;
+
+/** A name the analyst taught Mawjaz, with its type and the other ways sources write it. */
+export const GazetteerEntry = z.object({
+  id: z.number().int(),
+  name: z.string().trim().min(1),
+  type: GazetteerType,
+  aliases: z.array(z.string().trim().min(1)),
+  createdAt: z.string(),
+});
+export type GazetteerEntry = z.infer<typeof GazetteerEntry>;
+
+export const GazetteerInput = GazetteerEntry.omit({ id: true, createdAt: true });
+export type GazetteerInput = z.infer<typeof GazetteerInput>;
+
+interface Row {
+  id: number;
+  name: string;
+  type: string;
+  aliases: string;
+  created_at: string;
+}
+
+function toEntry(r: Row): GazetteerEntry {
+  return GazetteerEntry.parse({ id: r.id, name: r.name, type: r.type, aliases: JSON.parse(r.aliases), createdAt: r.created_at });
+}
+
+/**
+ * Adds a name, or updates the aliases of the entry with the same normalised name and type
+ * (so «الأمم المتحدة» and «الامم المتحدة» are one entry).
+ */
+export function upsertGazetteerEntry(db: Database.Database, input: GazetteerInput, now: Date): GazetteerEntry {
+  const e = GazetteerInput.parse(input);
+  const aliases = [...new Set(e.aliases)];
+  const row = statement(
+    db,
+    `INSERT INTO gazetteer_entries (name, name_key, type, aliases, created_at) VALUES (?, ?, ?, ?, ?)
+     ON CONFLICT (name_key, type) DO UPDATE SET name = excluded.name, aliases = excluded.aliases
+     RETURNING id, name, type, aliases, created_at`,
+  ).get(e.name, normalise(e.name), e.type, JSON.stringify(aliases), now.toISOString()) as Row;
+  return toEntry(row);
+}
+
+export function listGazetteerEntries(db: Database.Database, type?: GazetteerType): GazetteerEntry[] {
+  const rows = (
+    type === undefined
+      ? statement(db, 'SELECT id, name, type, aliases, created_at FROM gazetteer_entries ORDER BY id').all()
+      : statement(db, 'SELECT id, name, type, aliases, created_at FROM gazetteer_entries WHERE type = ? ORDER BY id').all(type)
+  ) as Row[];
+  return rows.map(toEntry);
+}
+
+export function deleteGazetteerEntry(db: Database.Database, id: number): boolean {
+  return statement(db, 'DELETE FROM gazetteer_entries WHERE id = ?').run(id).changes > 0;
+}

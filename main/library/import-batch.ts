@@ -1,0 +1,198 @@
+import type { ArticleRecord } from '../ingest/article.ts';
+import { cleanBatch } from '../ingest/clean-article.ts';
+import { expandPaths } from '../ingest/expand-paths.ts';
+import { isIngestError } from '../ingest/ingest-error.ts';
+import type { RawDocument } from '../ingest/raw-document.ts';
+import { readDocument, readPastedText } from '../ingest/read-document.ts';
+import { prepareArticle, type PreparedArticle } from './prepare-article.ts';
+import type { Store } from './store.ts';
+
+export type ImportStatus = 'imported' | 'duplicate' | 'near-duplicate' | 'failed';
+
+export interface ImportEntry {
+  file: string;
+  status: ImportStatus;
+  /** The stored article (for a duplicate: the one already there). */
+  id?: string;
+  /** For a duplicate or near-duplicate: the article it repeats. */
+  duplicateOf?: string;
+  /** For a near-duplicate: the shingle Jaccard similarity. */
+  similarity?: number;
+  /** For a failure: the problem in one line. */
+  error?: string;
+}
+
+export interface ImportReport {
+  entries: ImportEntry[];
+  totals: Record<ImportStatus, number> & { files: number };
+}
+
+export interface ImportProgress {
+  /** 'read': a file was read (or failed to); 'store': an article was written (inside the batch transaction). */
+  phase: 'read' | 'store';
+  done: number;
+  total: number;
+  file: string;
+  status: ImportStatus | 'read';
+}
+
+export interface ImportOptions {
+  /** The import time, also the cleaner's reference for relative dates; pinned by `--date`. */
+  now?: Date;
+  onProgress?: (p: ImportProgress) => void;
+  signal?: AbortSignal;
+  read?: typeof readDocument;
+  clean?: typeof cleanBatch;
+}
+
+/** The import was cancelled; nothing of the batch was written. */
+export class ImportCancelledError extends Error {
+  constructor(options?: { cause?: unknown }) {
+    super('import cancelled: nothing of this batch was written', options);
+    this.name = 'ImportCancelledError';
+  }
+}
+
+function problem(e: unknown): string {
+  if (isIngestError(e)) return e.problem;
+  return (e instanceof Error ? e.message : String(e)).replace(/\s*[\r\n]+\s*/g, ' ');
+}
+
+function checkCancelled(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) throw new ImportCancelledError({ cause: signal.reason });
+}
+
+/**
+ * Cleans the batch together (the cleaner learns boilerplate repeated across it), one result per document in
+ * order. If the cleaner throws, each document is cleaned on its own so one bad document fails alone.
+ */
+function cleanAll(raws: readonly RawDocument[], clean: typeof cleanBatch, at: Date): ({ record: ArticleRecord } | { error: string })[] {
+  if (raws.length === 0) return [];
+  // The cleaner takes the day (YYYY-MM-DD) it resolves relative dates against.
+  const now = at.toISOString().slice(0, 10);
+  try {
+    const records = clean([...raws], { now });
+    if (records.length === raws.length) return records.map((record) => ({ record }));
+  } catch {
+    // fall through to one by one
+  }
+  return raws.map((raw) => {
+    try {
+      const [record] = clean([raw], { now });
+      return record ? { record } : { error: 'the cleaner returned no article' };
+    } catch (e) {
+      return { error: problem(e) };
+    }
+  });
+}
+
+interface Pending {
+  file: string;
+  prepared?: PreparedArticle;
+  error?: string;
+}
+
+function summarise(entries: ImportEntry[]): ImportReport {
+  const totals = { files: entries.length, imported: 0, duplicate: 0, 'near-duplicate': 0, failed: 0 };
+  for (const e of entries) totals[e.status]++;
+  return { entries, totals };
+}
+
+/**
+ * Writes prepared articles in ONE transaction: if anything throws (a crash, a cancel, a failing progress
+ * callback) the workspace is left exactly as before the batch. Bad files were already set aside as failed.
+ */
+function storeAll(store: Store, pending: Pending[], options: ImportOptions, now: Date): ImportEntry[] {
+  const total = pending.length;
+  return store.transaction(() =>
+    pending.map((p, i): ImportEntry => {
+      checkCancelled(options.signal);
+      const entry: ImportEntry = p.prepared ? fromAdd(p.file, store.addArticle(p.prepared, now)) : { file: p.file, status: 'failed', error: p.error ?? 'failed' };
+      options.onProgress?.({ phase: 'store', done: i + 1, total, file: p.file, status: entry.status });
+      return entry;
+    }),
+  );
+}
+
+function fromAdd(file: string, r: ReturnType<Store['addArticle']>): ImportEntry {
+  const entry: ImportEntry = { file, status: r.status, id: r.id };
+  if (r.duplicateOf !== undefined) entry.duplicateOf = r.duplicateOf;
+  if (r.similarity !== undefined) entry.similarity = r.similarity;
+  return entry;
+}
+
+/** One input of a batch, in the order given: its document once read, or why it failed. */
+interface Slot {
+  file: string;
+  raw?: RawDocument;
+  error?: string;
+}
+
+/** Cleans and prepares the slots that were read; every slot comes back as a Pending, in order. */
+function prepareSlots(slots: readonly Slot[], clean: typeof cleanBatch, now: Date): Pending[] {
+  const read = slots.filter((s): s is Slot & { raw: RawDocument } => s.raw !== undefined);
+  const cleaned = cleanAll(
+    read.map((s) => s.raw),
+    clean,
+    now,
+  );
+  const results = new Map<Slot, Pending>();
+  read.forEach((slot, i) => {
+    const c = cleaned[i];
+    if (c === undefined || 'error' in c) {
+      results.set(slot, { file: slot.file, error: c?.error ?? 'not cleaned' });
+      return;
+    }
+    try {
+      results.set(slot, { file: slot.file, prepared: prepareArticle(c.record, slot.raw) });
+    } catch (e) {
+      results.set(slot, { file: slot.file, error: problem(e) });
+    }
+  });
+  return slots.map((s) => results.get(s) ?? { file: s.file, error: s.error ?? 'not read' });
+}
+
+/**
+ * Imports files and folders into the workspace. Reading and cleaning happen first, outside any transaction;
+ * a file that cannot be read or cleaned is reported as failed and the rest goes on; then all writes happen in
+ * one transaction, so afterwards the workspace holds exactly the good files — or, after a crash or a cancel,
+ * exactly what it held before. Rejects with ImportCancelledError when `signal` aborts.
+ */
+export async function importPaths(store: Store, paths: string[], options: ImportOptions = {}): Promise<ImportReport> {
+  const now = options.now ?? new Date();
+  const read = options.read ?? readDocument;
+  checkCancelled(options.signal);
+  const { files, errors } = await expandPaths(paths);
+  const failedPaths: ImportEntry[] = errors.map((e) => ({ file: e.file, status: 'failed', error: e.problem }));
+  const slots: Slot[] = [];
+  for (const [i, file] of files.entries()) {
+    checkCancelled(options.signal);
+    try {
+      slots.push({ file, raw: await read(file, { signal: options.signal }) });
+      options.onProgress?.({ phase: 'read', done: i + 1, total: files.length, file, status: 'read' });
+    } catch (e) {
+      checkCancelled(options.signal);
+      slots.push({ file, error: problem(e) });
+      options.onProgress?.({ phase: 'read', done: i + 1, total: files.length, file, status: 'failed' });
+    }
+  }
+  checkCancelled(options.signal);
+  const pending = prepareSlots(slots, options.clean ?? cleanBatch, now);
+  checkCancelled(options.signal);
+  return summarise([...failedPaths, ...storeAll(store, pending, options, now)]);
+}
+
+/** Imports pasted texts ({name, text}) like files: same cleaning, duplicate checks and single transaction. */
+export function importTexts(store: Store, texts: readonly { name: string; text: string }[], options: Omit<ImportOptions, 'read'> = {}): ImportReport {
+  const now = options.now ?? new Date();
+  checkCancelled(options.signal);
+  const slots = texts.map((t): Slot => {
+    try {
+      return { file: t.name, raw: readPastedText(t.text, t.name) };
+    } catch (e) {
+      return { file: t.name, error: problem(e) };
+    }
+  });
+  const pending = prepareSlots(slots, options.clean ?? cleanBatch, now);
+  return summarise(storeAll(store, pending, options, now));
+}

@@ -1,0 +1,132 @@
+import type Database from 'better-sqlite3';
+
+export interface Migration {
+  /** The user_version the workspace has once this migration ran; versions count up from 1. */
+  version: number;
+  description: string;
+  up: (db: Database.Database) => void;
+}
+
+// Effective metadata: the analyst's correction where there is one (even a correction to "none"), else the record's.
+// json_type() is NULL only when the key is absent, so an explicit null correction is told apart from no correction.
+const effective = (field: string): string =>
+  `CASE WHEN json_type(c.fields, '$.${field}') IS NULL THEN a.${field} ELSE json_extract(c.fields, '$.${field}') END AS eff_${field}`;
+
+const V1_ARTICLES = `
+CREATE TABLE articles (
+  seq INTEGER PRIMARY KEY,
+  id TEXT NOT NULL UNIQUE,
+  file TEXT NOT NULL,
+  title TEXT, title_basis TEXT NOT NULL,
+  outlet TEXT, outlet_basis TEXT NOT NULL,
+  author TEXT, author_basis TEXT NOT NULL,
+  published TEXT, published_basis TEXT NOT NULL,
+  language TEXT NOT NULL, language_basis TEXT NOT NULL,
+  body TEXT NOT NULL,
+  removed TEXT NOT NULL CHECK (json_valid(removed)),
+  format TEXT NOT NULL,
+  encoding TEXT NOT NULL,
+  url TEXT,
+  content_hash TEXT NOT NULL UNIQUE,
+  source_hash TEXT,
+  imported_at TEXT NOT NULL
+);
+CREATE INDEX articles_source_hash ON articles(source_hash);
+CREATE TABLE metadata_corrections (
+  article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+  fields TEXT NOT NULL CHECK (json_valid(fields)),
+  corrected_at TEXT NOT NULL
+);
+CREATE VIEW article_view AS
+SELECT a.*, c.fields AS corrections,
+  ${effective('title')}, ${effective('outlet')}, ${effective('author')}, ${effective('published')}
+FROM articles a LEFT JOIN metadata_corrections c ON c.article_id = a.id;
+CREATE TABLE minhash (
+  article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+  signature BLOB NOT NULL,
+  shingles BLOB NOT NULL
+);
+CREATE TABLE lsh_bands (
+  band INTEGER NOT NULL,
+  bucket INTEGER NOT NULL,
+  article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  PRIMARY KEY (band, bucket, article_id)
+) WITHOUT ROWID;
+CREATE INDEX lsh_bands_article ON lsh_bands(article_id);
+CREATE TABLE near_duplicates (
+  article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+  duplicate_of TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  similarity REAL NOT NULL CHECK (similarity BETWEEN 0 AND 1)
+);
+CREATE INDEX near_duplicates_of ON near_duplicates(duplicate_of);
+CREATE VIRTUAL TABLE article_fts USING fts5(
+  title, body, body_forms,
+  content='', contentless_delete=1,
+  tokenize='unicode61 remove_diacritics 2'
+);
+CREATE TABLE topics (
+  id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL,
+  name_key TEXT NOT NULL UNIQUE,
+  keywords TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(keywords)),
+  created_at TEXT NOT NULL
+);
+CREATE TABLE article_topics (
+  topic_id INTEGER NOT NULL REFERENCES topics(id) ON DELETE CASCADE,
+  article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  assigned_at TEXT NOT NULL,
+  PRIMARY KEY (topic_id, article_id)
+) WITHOUT ROWID;
+CREATE INDEX article_topics_article ON article_topics(article_id);
+`;
+
+const V2_ANALYST = `
+CREATE TABLE briefs (
+  id TEXT PRIMARY KEY,
+  title TEXT NOT NULL,
+  json TEXT NOT NULL CHECK (json_valid(json)),
+  updated_at TEXT NOT NULL
+);
+CREATE TABLE actor_corrections (
+  id INTEGER PRIMARY KEY,
+  kind TEXT NOT NULL,
+  rule TEXT NOT NULL CHECK (json_valid(rule)),
+  created_at TEXT NOT NULL
+);
+CREATE TABLE gazetteer_entries (
+  id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL,
+  name_key TEXT NOT NULL,
+  type TEXT NOT NULL,
+  aliases TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(aliases)),
+  created_at TEXT NOT NULL,
+  UNIQUE (name_key, type)
+);
+`;
+
+/** The workspace schema, oldest first. Append only: a released migration is never edited. */
+export const migrations: readonly Migration[] = [
+  { version: 1, description: 'articles, duplicates, corrections, search index, topics', up: (db) => db.exec(V1_ARTICLES) },
+  { version: 2, description: 'briefs, actor corrections, gazetteer entries', up: (db) => db.exec(V2_ANALYST) },
+];
+
+/**
+ * Brings the workspace up to the newest schema. Each migration runs in its own transaction together with
+ * the user_version bump, so a failure leaves the file at the last version that fully applied.
+ * A workspace written by a newer Mawjaz is refused rather than guessed at.
+ */
+export function migrate(db: Database.Database, list: readonly Migration[] = migrations): number {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  const latest = list.reduce((max, m) => Math.max(max, m.version), 0);
+  if (current > latest) {
+    throw new Error(`the workspace was written by a newer Mawjaz (schema ${String(current)}, this version knows up to ${String(latest)})`);
+  }
+  for (const m of [...list].sort((a, b) => a.version - b.version)) {
+    if (m.version <= current) continue;
+    db.transaction(() => {
+      m.up(db);
+      db.pragma(`user_version = ${String(m.version)}`);
+    })();
+  }
+  return db.pragma('user_version', { simple: true }) as number;
+}

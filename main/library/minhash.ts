@@ -1,0 +1,122 @@
+import { endianness } from 'node:os';
+import { wordKeys } from '../analysis/arabic/index.ts';
+
+/**
+ * MinHash over word 3-shingles of normalised keys, with LSH banding (Broder 1997; Leskovec, Rajaraman &
+ * Ullman, Mining of Massive Datasets, ch. 3) so that near-duplicates are found by a few indexed lookups
+ * instead of comparing every pair of articles.
+ *
+ * 40 bands of 3 rows: a pair at Jaccard 0.5 shares at least one band with probability 1-(1-0.5³)⁴⁰ ≈ 0.995,
+ * a pair at 0.05 (unrelated articles sharing set phrases) only ≈ 0.005, so candidates stay few.
+ */
+export const SHINGLE_SIZE = 3;
+export const BANDS = 40;
+export const ROWS = 3;
+export const SIGNATURE_SIZE = BANDS * ROWS;
+
+function fmix32(h: number): number {
+  // MurmurHash3's finaliser: a bijection on 32 bits with full avalanche.
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+function fnv1a(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/**
+ * The word 3-shingles of a text, each as a 32-bit hash, sorted and unique (a text shorter than three words is
+ * one shingle). Hashes instead of strings: stored per article, they let a candidate be verified exactly
+ * without re-tokenising its text; 32-bit collisions among a few thousand shingles are negligible.
+ */
+export function shingles(body: string): Uint32Array {
+  return shinglesOfKeys(wordKeys(body));
+}
+
+/** shingles from word keys, for callers that have already tokenised the text. */
+export function shinglesOfKeys(keys: readonly string[]): Uint32Array {
+  const out = new Set<number>();
+  if (keys.length > 0 && keys.length < SHINGLE_SIZE) out.add(fnv1a(keys.join(' ')));
+  for (let i = 0; i + SHINGLE_SIZE <= keys.length; i++) out.add(fnv1a(keys.slice(i, i + SHINGLE_SIZE).join(' ')));
+  return Uint32Array.from(out).sort();
+}
+
+/** Exact Jaccard similarity of two sorted, unique shingle arrays. */
+export function jaccard(a: Uint32Array, b: Uint32Array): number {
+  if (a.length === 0 && b.length === 0) return 1;
+  let i = 0;
+  let j = 0;
+  let shared = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i] ?? 0;
+    const y = b[j] ?? 0;
+    if (x === y) {
+      shared++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return shared / (a.length + b.length - shared);
+}
+
+/**
+ * The MinHash signature of a shingle set. The SIGNATURE_SIZE hash functions are derived from each shingle
+ * hash by double hashing (Kirsch & Mitzenmacher), then mixed.
+ */
+export function signature(set: Uint32Array): Uint32Array {
+  const sig = new Uint32Array(SIGNATURE_SIZE).fill(0xffffffff);
+  for (const h1 of set) {
+    const h2 = fmix32(h1 ^ 0x9e3779b9) | 1;
+    for (let i = 0; i < SIGNATURE_SIZE; i++) {
+      const h = fmix32((h1 + Math.imul(i, h2)) >>> 0);
+      if (h < (sig[i] ?? 0)) sig[i] = h;
+    }
+  }
+  return sig;
+}
+
+/** The estimated Jaccard similarity of two signatures: the share of positions where they agree. */
+export function estimate(a: Uint32Array, b: Uint32Array): number {
+  let same = 0;
+  for (let i = 0; i < SIGNATURE_SIZE; i++) if (a[i] === b[i]) same++;
+  return same / SIGNATURE_SIZE;
+}
+
+/** The LSH bucket of each band: equal buckets mean (but for 32-bit collisions) equal rows. */
+export function bandBuckets(sig: Uint32Array): number[] {
+  const out: number[] = [];
+  for (let b = 0; b < BANDS; b++) {
+    let h = 0x27d4eb2f ^ b;
+    for (let r = 0; r < ROWS; r++) h = fmix32((h ^ (sig[b * ROWS + r] ?? 0)) >>> 0);
+    out.push(h);
+  }
+  return out;
+}
+
+const LITTLE_ENDIAN = endianness() === 'LE';
+
+/** A Uint32Array as a BLOB, little-endian whatever the machine, so workspaces move between machines. */
+export function toBlob(values: Uint32Array): Buffer {
+  if (LITTLE_ENDIAN) return Buffer.from(values.buffer.slice(values.byteOffset, values.byteOffset + values.byteLength));
+  const buf = Buffer.alloc(values.length * 4);
+  values.forEach((v, i) => buf.writeUInt32LE(v, i * 4));
+  return buf;
+}
+
+export function fromBlob(blob: Buffer): Uint32Array {
+  // Copied: a Buffer may sit at an offset that is not 4-byte aligned.
+  if (LITTLE_ENDIAN) return new Uint32Array(Uint8Array.from(blob).buffer, 0, Math.floor(blob.length / 4));
+  const out = new Uint32Array(Math.floor(blob.length / 4));
+  for (let i = 0; i < out.length; i++) out[i] = blob.readUInt32LE(i * 4);
+  return out;
+}

@@ -1,0 +1,137 @@
+import Database from 'better-sqlite3';
+import fs from 'node:fs';
+import path from 'node:path';
+import * as actors from './actor-corrections.ts';
+import * as articles from './articles.ts';
+import * as briefs from './briefs.ts';
+import * as corrections from './corrections.ts';
+import * as gazetteer from './gazetteer.ts';
+import { migrate, migrations, type Migration } from './migrations.ts';
+import { nearDuplicatesOf } from './near-duplicates.ts';
+import { prepareArticle, type PreparedArticle } from './prepare-article.ts';
+import { search } from './search.ts';
+import type { Store } from './store.ts';
+import * as topics from './topics.ts';
+import { WorkspaceError } from './workspace-error.ts';
+
+export interface OpenOptions {
+  /** The clock for timestamps (imported_at, corrections, topics, briefs). */
+  now?: () => Date;
+  /** Schema migrations to apply; tests pass older lists to build files at earlier versions. */
+  migrations?: readonly Migration[];
+}
+
+function describe(e: unknown): string {
+  const code = typeof e === 'object' && e !== null && 'code' in e ? String((e as { code: unknown }).code) : '';
+  const message = e instanceof Error ? e.message : String(e);
+  switch (code) {
+    case 'EACCES':
+    case 'EPERM':
+      return 'cannot create or write the workspace here (permission denied)';
+    case 'EROFS':
+      return 'cannot write the workspace here (read-only file system)';
+    case 'ENOTDIR':
+    case 'EEXIST':
+      return 'cannot create the workspace: a file stands where its folder should be';
+    case 'EISDIR':
+      return 'this is a folder, not a workspace file';
+    case 'SQLITE_NOTADB':
+      return 'this file is not a Mawjaz workspace (not an SQLite database)';
+    case 'SQLITE_CANTOPEN':
+      return 'cannot open the workspace file (missing folder or no permission)';
+    case 'SQLITE_READONLY':
+      return 'the workspace file is read-only';
+    case 'SQLITE_BUSY':
+      return 'the workspace is busy: another Mawjaz is writing to it';
+    default:
+      return message;
+  }
+}
+
+function isArticleRecord(a: unknown): a is Parameters<typeof prepareArticle>[0] {
+  return typeof a === 'object' && a !== null && !('contentHash' in a && 'signature' in a);
+}
+
+/**
+ * Opens (creating if needed, with its folder) the workspace file and brings its schema up to date.
+ * WAL keeps readers unblocked while an import writes; foreign keys keep links consistent; busy_timeout
+ * waits for another connection's write instead of failing at once. Errors name the file and the problem.
+ */
+export function openWorkspace(file: string, options: OpenOptions = {}): Store {
+  const now = options.now ?? (() => new Date());
+  const resolved = path.resolve(file);
+  let db: Database.Database;
+  let schemaVersion: number;
+  try {
+    if (fs.existsSync(resolved) && fs.statSync(resolved).isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+    fs.mkdirSync(path.dirname(resolved), { recursive: true });
+    db = new Database(resolved);
+  } catch (e) {
+    throw new WorkspaceError(resolved, describe(e), { cause: e });
+  }
+  try {
+    db.pragma('busy_timeout = 5000');
+    db.pragma('journal_mode = WAL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('synchronous = NORMAL');
+    schemaVersion = migrate(db, options.migrations ?? migrations);
+  } catch (e) {
+    db.close();
+    throw new WorkspaceError(resolved, describe(e), { cause: e });
+  }
+
+  const store: Store = {
+    file: resolved,
+    schemaVersion,
+    close: () => db.close(),
+    transaction: <T>(fn: () => T): T => db.transaction(fn)(),
+
+    addArticle: (article, importedAt = now()) => {
+      const prepared: PreparedArticle = isArticleRecord(article) ? prepareArticle(article) : article;
+      return db.transaction(() => articles.addArticle(db, prepared, importedAt.toISOString()))();
+    },
+    getArticle: (id) => articles.getArticle(db, id),
+    listArticles: (query) => articles.listArticles(db, query),
+    countArticles: (query) => articles.countArticles(db, query),
+    deleteArticle: (id) => articles.deleteArticle(db, id),
+    nearDuplicatesOf: (id) => nearDuplicatesOf(db, id),
+    counts: () =>
+      db
+        .prepare(
+          `SELECT (SELECT count(*) FROM articles) AS articles, (SELECT count(*) FROM near_duplicates) AS nearDuplicates,
+                  (SELECT count(*) FROM topics) AS topics, (SELECT count(*) FROM briefs) AS briefs`,
+        )
+        .get() as ReturnType<Store['counts']>,
+
+    correctMetadata: (id, correction) => corrections.correctMetadata(db, id, correction, now()),
+    revertMetadata: (id, fields) => corrections.revertMetadata(db, id, now(), fields),
+
+    search: (query, opts) => search(db, query, opts),
+
+    createTopic: (name, keywords = []) => topics.createTopic(db, name, keywords, now()),
+    getTopic: (id) => topics.getTopic(db, id),
+    findTopic: (name) => topics.findTopic(db, name),
+    listTopics: () => topics.listTopics(db),
+    renameTopic: (id, name) => topics.renameTopic(db, id, name),
+    setTopicKeywords: (id, keywords) => topics.setTopicKeywords(db, id, keywords),
+    deleteTopic: (id) => topics.deleteTopic(db, id),
+    assignArticles: (topicId, ids) => topics.assignArticles(db, topicId, ids, now()),
+    unassignArticles: (topicId, ids) => topics.unassignArticles(db, topicId, ids),
+    topicsOf: (id) => topics.topicsOf(db, id),
+    suggestArticles: (topicId, limit) => topics.suggestArticles(db, topicId, limit),
+
+    saveBrief: (brief) => briefs.saveBrief(db, brief, now()),
+    getBrief: (id) => briefs.getBrief(db, id),
+    listBriefs: () => briefs.listBriefs(db),
+    deleteBrief: (id) => briefs.deleteBrief(db, id),
+
+    addActorCorrection: (kind, rule) => actors.addActorCorrection(db, kind, rule, now()),
+    listActorCorrections: () => actors.listActorCorrections(db),
+    deleteActorCorrection: (id) => actors.deleteActorCorrection(db, id),
+
+    upsertGazetteerEntry: (entry) => gazetteer.upsertGazetteerEntry(db, entry, now()),
+    listGazetteerEntries: (type) => gazetteer.listGazetteerEntries(db, type),
+    deleteGazetteerEntry: (id) => gazetteer.deleteGazetteerEntry(db, id),
+  };
+  return store;
+}

@@ -1,0 +1,106 @@
+import type Database from 'better-sqlite3';
+import { ARTICLE_COLUMNS, NEAR_JOIN, toSummary, type ArticleRow } from './article-row.ts';
+import { matchExpression, parseQuery, type ParsedQuery } from './search-query.ts';
+import type { IndexText } from './search-text.ts';
+import { matchRanges, searchSnippet, type Snippet, type TextRange } from './snippet.ts';
+import { statement } from './statement-cache.ts';
+import type { ArticleSummary } from './stored-article.ts';
+
+export interface SearchOptions {
+  limit?: number;
+  offset?: number;
+  /** Match the last term as a prefix: for search-as-you-type. */
+  prefix?: boolean;
+  /** Only articles of this topic. */
+  topic?: number;
+  /** Only articles not in this topic (topic suggestions). */
+  notInTopic?: number;
+  /** Snippet length in characters. */
+  snippetChars?: number;
+}
+
+export interface SearchHit {
+  article: ArticleSummary;
+  /** Relevance: higher is better (negated BM25). */
+  score: number;
+  /** Matched words in the (corrected) title, as offsets into it. */
+  titleHighlights: TextRange[];
+  /** A piece of the original body around the matches, with the matched words as offsets. */
+  snippet: Snippet;
+}
+
+export interface SearchResult {
+  /** The normalised terms searched for. */
+  terms: string[];
+  total: number;
+  hits: SearchHit[];
+}
+
+// BM25 column weights for (title, body, body_forms): a title hit counts most, a word as written counts more
+// than a clitic-stripped reading of it («الحشد» first, then «والحشد», «بالحشد»).
+const RANK = 'bm25(article_fts, 5.0, 1.0, 0.4)';
+
+/** Writes an article's row of the full-text index; rowid is the article's seq. */
+export function writeIndexRow(db: Database.Database, seq: number, index: IndexText): void {
+  statement(db, 'INSERT INTO article_fts (rowid, title, body, body_forms) VALUES (?, ?, ?, ?)').run(seq, index.title, index.body, index.bodyForms);
+}
+
+/** Replaces an article's index row (after a title correction). */
+export function rewriteIndexRow(db: Database.Database, seq: number, index: IndexText): void {
+  statement(db, 'DELETE FROM article_fts WHERE rowid = ?').run(seq);
+  writeIndexRow(db, seq, index);
+}
+
+function filters(options: SearchOptions): { sql: string; params: unknown[] } {
+  const clauses: string[] = [];
+  const params: unknown[] = [];
+  if (options.topic !== undefined) {
+    clauses.push('AND a.id IN (SELECT article_id FROM article_topics WHERE topic_id = ?)');
+    params.push(options.topic);
+  }
+  if (options.notInTopic !== undefined) {
+    clauses.push('AND a.id NOT IN (SELECT article_id FROM article_topics WHERE topic_id = ?)');
+    params.push(options.notInTopic);
+  }
+  return { sql: clauses.join(' '), params };
+}
+
+/**
+ * Runs an FTS5 MATCH expression and builds hits whose snippets and highlights are offsets into the original
+ * text, found by `highlightWith` the same way the index matched.
+ */
+export function runMatch(db: Database.Database, expression: string, highlightWith: ParsedQuery, options: SearchOptions = {}): SearchResult {
+  const f = filters(options);
+  const total = statement(db, `SELECT count(*) FROM article_fts JOIN articles a ON a.seq = article_fts.rowid WHERE article_fts MATCH ? ${f.sql}`)
+    .pluck()
+    .get(expression, ...f.params) as number;
+  const rows = statement(
+    db,
+    `SELECT ${ARTICLE_COLUMNS}, a.body, ${RANK} AS rank
+     FROM article_fts JOIN article_view a ON a.seq = article_fts.rowid ${NEAR_JOIN}
+     WHERE article_fts MATCH ? ${f.sql}
+     ORDER BY rank, a.seq LIMIT ? OFFSET ?`,
+  ).all(expression, ...f.params, options.limit ?? 20, options.offset ?? 0) as (ArticleRow & { rank: number })[];
+  const hits = rows.map((row): SearchHit => {
+    const article = toSummary(row);
+    const body = row.body ?? '';
+    return {
+      article,
+      score: -row.rank,
+      titleHighlights: article.title === null ? [] : matchRanges(article.title, highlightWith),
+      snippet: searchSnippet(body, highlightWith, options.snippetChars),
+    };
+  });
+  return { terms: highlightWith.terms, total, hits };
+}
+
+/**
+ * Arabic-aware full-text search: the query is normalised like the index, every term must match (as written
+ * or as a clitic-stripped reading of an indexed word), ranked by BM25 with title hits weighing most.
+ */
+export function search(db: Database.Database, query: string, options: SearchOptions = {}): SearchResult {
+  const parsed = parseQuery(query, { prefix: options.prefix });
+  const expression = matchExpression(parsed);
+  if (expression === null) return { terms: [], total: 0, hits: [] };
+  return runMatch(db, expression, parsed, options);
+}

@@ -1,0 +1,127 @@
+import { normalise, searchForms, tokenise } from '../analysis/arabic/index.ts';
+import type { ParsedQuery } from './search-query.ts';
+
+/** A span of text by UTF-16 offsets, end exclusive. */
+export interface TextRange {
+  start: number;
+  end: number;
+}
+
+/** A piece of the original text around the matches, with the matches marked by offsets (never markup). */
+export interface Snippet {
+  text: string;
+  /** Where `text` starts and ends in the original body. */
+  start: number;
+  end: number;
+  /** The matched words, as offsets into `text`. */
+  highlights: TextRange[];
+  /** Whether text was cut before and after the snippet (to show an ellipsis). */
+  cutBefore: boolean;
+  cutAfter: boolean;
+}
+
+/**
+ * The words of `text` the query matched, as offsets into the original `text`. A word matches the way the
+ * index matches it (search-text.ts): one of its clitic-stripped forms equals a term, or starts with the
+ * last term when that term is a prefix. The whole written word is marked, clitics included.
+ */
+export function matchRanges(text: string, q: ParsedQuery): TextRange[] {
+  if (q.terms.length === 0) return [];
+  const exact = new Set(q.prefixLast ? q.terms.slice(0, -1) : q.terms);
+  const prefix = q.prefixLast ? q.terms[q.terms.length - 1] : undefined;
+  // Every search form of a key is a suffix of it, or «ال» + a suffix (for «لل»), so a key that does not
+  // contain a term (or the term without its «ال») cannot match: skip computing its forms. The same holds for
+  // a whole line's key, which contains each of its words' keys, so lines without any needle are not tokenised.
+  const needles = q.terms.map((term) => (term.startsWith('ال') ? term.slice(2) : 'ال'.startsWith(term) ? '' : term));
+  const out: TextRange[] = [];
+  let lineStart = 0;
+  for (const line of text.split('\n')) {
+    const offset = lineStart;
+    lineStart += line.length + 1;
+    const lineKey = normalise(line);
+    if (!needles.some((n) => lineKey.includes(n))) continue;
+    for (const t of tokenise(line)) {
+      if (!needles.some((n) => t.key.includes(n))) continue;
+      const forms = searchForms(t.key);
+      if (forms.some((f) => exact.has(f) || (prefix !== undefined && f.startsWith(prefix)))) out.push({ start: offset + t.start, end: offset + t.end });
+    }
+  }
+  return out;
+}
+
+const isSpace = (ch: string | undefined): boolean => ch !== undefined && /\s/u.test(ch);
+const isWordChar = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{M}\p{N}\u0640\u200C\u200D]/u.test(ch);
+
+/**
+ * Cuts a snippet of about `maxChars` around the densest run of matches, on word boundaries.
+ * Without matches it is the start of the text. `ranges` must be sorted by start.
+ */
+export function makeSnippet(text: string, ranges: readonly TextRange[], maxChars = 240): Snippet {
+  const lead = Math.floor(maxChars / 4);
+  let anchor = 0;
+  let best = -1;
+  // Two pointers over the sorted ranges: how many fit in the window opened at each one.
+  let j = 0;
+  for (let i = 0; i < ranges.length; i++) {
+    const r = ranges[i] as TextRange;
+    if (j < i) j = i;
+    while (j < ranges.length && (ranges[j] as TextRange).end <= r.start + maxChars - lead) j++;
+    if (j - i > best) {
+      best = j - i;
+      anchor = r.start;
+    }
+  }
+  let start = Math.max(0, anchor - lead);
+  if (start > 0 && !isSpace(text[start - 1])) {
+    // Move forward to the next word start, but never past the anchor.
+    while (start < anchor && !isSpace(text[start - 1])) start++;
+  }
+  let end = Math.min(text.length, start + maxChars);
+  if (end < text.length && !isSpace(text[end])) {
+    let e = end;
+    while (e > start && !isSpace(text[e])) e--;
+    if (e > start) end = e;
+  }
+  while (start < end && isSpace(text[start])) start++;
+  while (end > start && isSpace(text[end - 1])) end--;
+  const highlights = ranges.filter((r) => r.start >= start && r.end <= end).map((r) => ({ start: r.start - start, end: r.end - start }));
+  return { text: text.slice(start, end), start, end, highlights, cutBefore: text.slice(0, start).trim() !== '', cutAfter: text.slice(end).trim() !== '' };
+}
+
+function occurrences(haystack: string, needle: string): number {
+  if (needle === '') return 1;
+  let n = 0;
+  for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + needle.length)) n++;
+  return n;
+}
+
+/**
+ * The snippet for a search hit, without tokenising the whole article: lines are ranked by how many of the
+ * query's terms their normalised text contains (then by how often), the best line whose words really match
+ * anchors the window, and the words inside the window are then matched exactly. The highlights are exactly
+ * the matchRanges of the text that fall inside the snippet.
+ */
+export function searchSnippet(text: string, q: ParsedQuery, maxChars = 240): Snippet {
+  if (q.terms.length === 0) return makeSnippet(text, [], maxChars);
+  const needles = q.terms.map((term) => (term.startsWith('ال') ? term.slice(2) : 'ال'.startsWith(term) ? '' : term));
+  const lines: { start: number; text: string; score: number }[] = [];
+  let at = 0;
+  for (const line of text.split('\n')) {
+    const key = normalise(line);
+    const counts = needles.map((n) => occurrences(key, n));
+    const distinct = counts.filter((c) => c > 0).length;
+    if (distinct > 0) lines.push({ start: at, text: line, score: distinct * 1000 + counts.reduce((a, b) => a + b, 0) });
+    at += line.length + 1;
+  }
+  lines.sort((a, b) => b.score - a.score || a.start - b.start);
+  let anchorRanges: TextRange[] = [];
+  // A needle can sit inside an unrelated word; a few candidate lines are enough to find one that matches.
+  for (const line of lines.slice(0, 8)) {
+    anchorRanges = matchRanges(line.text, q).map((r) => ({ start: r.start + line.start, end: r.end + line.start }));
+    if (anchorRanges.length > 0) break;
+  }
+  const window = makeSnippet(text, anchorRanges, maxChars);
+  // A word cut by the window edge (only when a single word is longer than the window) is not a match.
+  const whole = (r: TextRange): boolean => !isWordChar(text[window.start + r.start - 1]) && !isWordChar(text[window.start + r.end]);
+  return { ...window, highlights: matchRanges(window.text, q).filter(whole) };
+}

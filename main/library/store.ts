@@ -1,0 +1,70 @@
+import type { ArticleRecord } from '../ingest/article.ts';
+import type { ActorCorrection, ActorCorrectionKind } from './actor-corrections.ts';
+import type { AddResult } from './articles.ts';
+import type { BriefInput, SavedBrief } from './briefs.ts';
+import type { GazetteerEntry, GazetteerInput, GazetteerType } from './gazetteer.ts';
+import type { PreparedArticle } from './prepare-article.ts';
+import type { SearchHit, SearchOptions, SearchResult } from './search.ts';
+import type { ArticleQuery, ArticleSummary, CorrectableField, MetadataCorrection, StoredArticle } from './stored-article.ts';
+import type { Topic } from './topics.ts';
+
+export interface LibraryCounts {
+  articles: number;
+  nearDuplicates: number;
+  topics: number;
+  briefs: number;
+}
+
+/**
+ * The workspace: one SQLite file holding the analyst's articles, topics, corrections and briefs.
+ * Every method is synchronous (better-sqlite3); a write either completes or leaves the file as it was.
+ */
+export interface Store {
+  /** The workspace file. */
+  readonly file: string;
+  /** The schema version the file is at. */
+  readonly schemaVersion: number;
+  close(): void;
+  /** Runs `fn` in one transaction: if it throws, none of its writes stay. Nested calls become savepoints. */
+  transaction<T>(fn: () => T): T;
+
+  /** Stores an article (see articles.ts: duplicates are not stored twice, near-duplicates are linked). */
+  addArticle(article: ArticleRecord | PreparedArticle, importedAt?: Date): AddResult;
+  getArticle(id: string): StoredArticle | null;
+  listArticles(query?: ArticleQuery): ArticleSummary[];
+  countArticles(query?: ArticleQuery): number;
+  deleteArticle(id: string): boolean;
+  /** The articles recorded as near-duplicates of `id`. */
+  nearDuplicatesOf(id: string): { id: string; similarity: number }[];
+  counts(): LibraryCounts;
+
+  correctMetadata(id: string, correction: MetadataCorrection): StoredArticle;
+  revertMetadata(id: string, fields?: readonly CorrectableField[]): StoredArticle;
+
+  search(query: string, options?: SearchOptions): SearchResult;
+
+  createTopic(name: string, keywords?: readonly string[]): Topic;
+  getTopic(id: number): Topic | null;
+  findTopic(name: string): Topic | null;
+  listTopics(): Topic[];
+  renameTopic(id: number, name: string): Topic;
+  setTopicKeywords(id: number, keywords: readonly string[]): Topic;
+  deleteTopic(id: number): boolean;
+  assignArticles(topicId: number, articleIds: readonly string[]): number;
+  unassignArticles(topicId: number, articleIds: readonly string[]): number;
+  topicsOf(articleId: string): Topic[];
+  suggestArticles(topicId: number, limit?: number): SearchHit[];
+
+  saveBrief(brief: BriefInput): SavedBrief;
+  getBrief(id: string): SavedBrief | null;
+  listBriefs(): { id: string; title: string; updatedAt: string }[];
+  deleteBrief(id: string): boolean;
+
+  addActorCorrection(kind: ActorCorrectionKind, rule: Record<string, unknown>): ActorCorrection;
+  listActorCorrections(): ActorCorrection[];
+  deleteActorCorrection(id: number): boolean;
+
+  upsertGazetteerEntry(entry: GazetteerInput): GazetteerEntry;
+  listGazetteerEntries(type?: GazetteerType): GazetteerEntry[];
+  deleteGazetteerEntry(id: number): boolean;
+}

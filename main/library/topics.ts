@@ -1,0 +1,150 @@
+import type Database from 'better-sqlite3';
+import { z } from 'zod';
+import { normalise } from '../analysis/arabic/index.ts';
+import { anyOfExpression } from './search-query.ts';
+import { runMatch, type SearchHit } from './search.ts';
+import { tokenise } from '../analysis/arabic/index.ts';
+import { statement } from './statement-cache.ts';
+import { NotFoundError } from './workspace-error.ts';
+
+export const Topic = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  keywords: z.array(z.string()),
+  createdAt: z.string(),
+  /** How many articles are assigned to it. */
+  articles: z.number().int().nonnegative(),
+});
+export type Topic = z.infer<typeof Topic>;
+
+const TopicName = z.string().trim().min(1, 'a topic needs a name').max(200);
+const Keywords = z.array(z.string().trim().min(1)).transform((ks) => [...new Set(ks)]);
+
+/** Topic names are matched by their normalised key, so «أمن الخليج» and «امن الخليج» are one topic. */
+function nameKey(name: string): string {
+  return normalise(name).replace(/\s+/gu, ' ').trim();
+}
+
+/** A name already taken, or another clear refusal the analyst can act on. */
+export class TopicError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'TopicError';
+  }
+}
+
+interface TopicRow {
+  id: number;
+  name: string;
+  keywords: string;
+  created_at: string;
+  articles: number;
+}
+
+const SELECT_TOPIC = `SELECT t.id, t.name, t.keywords, t.created_at,
+  (SELECT count(*) FROM article_topics x WHERE x.topic_id = t.id) AS articles FROM topics t`;
+
+function toTopic(row: TopicRow): Topic {
+  return Topic.parse({ id: row.id, name: row.name, keywords: JSON.parse(row.keywords), createdAt: row.created_at, articles: row.articles });
+}
+
+export function createTopic(db: Database.Database, name: string, keywords: readonly string[], now: Date): Topic {
+  const clean = TopicName.parse(name);
+  const key = nameKey(clean);
+  if (statement(db, 'SELECT 1 FROM topics WHERE name_key = ?').get(key) !== undefined) throw new TopicError(`a topic named "${clean}" already exists`);
+  const { lastInsertRowid } = statement(db, 'INSERT INTO topics (name, name_key, keywords, created_at) VALUES (?, ?, ?, ?)').run(
+    clean,
+    key,
+    JSON.stringify(Keywords.parse(keywords)),
+    now.toISOString(),
+  );
+  return requireTopic(db, Number(lastInsertRowid));
+}
+
+export function getTopic(db: Database.Database, id: number): Topic | null {
+  const row = statement(db, `${SELECT_TOPIC} WHERE t.id = ?`).get(id) as TopicRow | undefined;
+  return row ? toTopic(row) : null;
+}
+
+function requireTopic(db: Database.Database, id: number): Topic {
+  const topic = getTopic(db, id);
+  if (topic === null) throw new NotFoundError(`no topic with id ${String(id)}`);
+  return topic;
+}
+
+/** The topic with this name, compared by normalised key. */
+export function findTopic(db: Database.Database, name: string): Topic | null {
+  const row = statement(db, `${SELECT_TOPIC} WHERE t.name_key = ?`).get(nameKey(name)) as TopicRow | undefined;
+  return row ? toTopic(row) : null;
+}
+
+export function listTopics(db: Database.Database): Topic[] {
+  return (statement(db, `${SELECT_TOPIC} ORDER BY t.name COLLATE NOCASE, t.id`).all() as TopicRow[]).map(toTopic);
+}
+
+export function renameTopic(db: Database.Database, id: number, name: string): Topic {
+  const clean = TopicName.parse(name);
+  const key = nameKey(clean);
+  const other = statement(db, 'SELECT id FROM topics WHERE name_key = ?').pluck().get(key) as number | undefined;
+  if (other !== undefined && other !== id) throw new TopicError(`a topic named "${clean}" already exists`);
+  const { changes } = statement(db, 'UPDATE topics SET name = ?, name_key = ? WHERE id = ?').run(clean, key, id);
+  if (changes === 0) throw new NotFoundError(`no topic with id ${String(id)}`);
+  return requireTopic(db, id);
+}
+
+export function setTopicKeywords(db: Database.Database, id: number, keywords: readonly string[]): Topic {
+  const { changes } = statement(db, 'UPDATE topics SET keywords = ? WHERE id = ?').run(JSON.stringify(Keywords.parse(keywords)), id);
+  if (changes === 0) throw new NotFoundError(`no topic with id ${String(id)}`);
+  return requireTopic(db, id);
+}
+
+/** Deletes a topic; its articles stay in the library. */
+export function deleteTopic(db: Database.Database, id: number): boolean {
+  return statement(db, 'DELETE FROM topics WHERE id = ?').run(id).changes > 0;
+}
+
+/** Assigns articles to a topic by hand; returns how many were newly assigned. Unknown ids are refused, all or nothing. */
+export function assignArticles(db: Database.Database, topicId: number, articleIds: readonly string[], now: Date): number {
+  return db.transaction(() => {
+    requireTopic(db, topicId);
+    const exists = statement(db, 'SELECT 1 FROM articles WHERE id = ?');
+    const insert = statement(db, 'INSERT OR IGNORE INTO article_topics (topic_id, article_id, assigned_at) VALUES (?, ?, ?)');
+    let added = 0;
+    for (const id of articleIds) {
+      if (exists.get(id) === undefined) throw new NotFoundError(`no article with id ${id}`);
+      added += insert.run(topicId, id, now.toISOString()).changes;
+    }
+    return added;
+  })();
+}
+
+/** Takes articles out of a topic; returns how many were assigned before. */
+export function unassignArticles(db: Database.Database, topicId: number, articleIds: readonly string[]): number {
+  return db.transaction(() => {
+    requireTopic(db, topicId);
+    const remove = statement(db, 'DELETE FROM article_topics WHERE topic_id = ? AND article_id = ?');
+    return articleIds.reduce((n, id) => n + remove.run(topicId, id).changes, 0);
+  })();
+}
+
+/** The topics an article is assigned to. */
+export function topicsOf(db: Database.Database, articleId: string): Topic[] {
+  return (
+    statement(db, `${SELECT_TOPIC} WHERE t.id IN (SELECT topic_id FROM article_topics WHERE article_id = ?) ORDER BY t.name COLLATE NOCASE`).all(
+      articleId,
+    ) as TopicRow[]
+  ).map(toTopic);
+}
+
+/**
+ * Articles not yet in the topic that match its name or any of its keywords (each keyword's words all
+ * present, in any clitic form), best BM25 match first, with snippets showing why.
+ */
+export function suggestArticles(db: Database.Database, topicId: number, limit = 20): SearchHit[] {
+  const topic = requireTopic(db, topicId);
+  const phrases = [topic.name, ...topic.keywords];
+  const expression = anyOfExpression(phrases);
+  if (expression === null) return [];
+  const terms = [...new Set(phrases.flatMap((p) => tokenise(p).map((t) => t.key)))];
+  return runMatch(db, expression, { terms, prefixLast: false }, { limit, notInTopic: topicId }).hits;
+}

@@ -1,0 +1,112 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { randomBytes } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import type { Method, Progress, Result } from '../api/contract.ts';
+import { methods } from '../api/contract.ts';
+import { CONTENT_SECURITY_POLICY } from '../api/csp.ts';
+import { checkRequest } from './guard.ts';
+import { serveStatic, type StaticFiles } from './static-files.ts';
+
+export interface ApiHandler {
+  call: (method: Method, request: unknown) => Promise<Result<unknown>>;
+  /** Subscribes to progress events; returns the unsubscribe function. */
+  onProgress: (listener: (p: Progress) => void) => () => void;
+}
+
+export interface WebHost {
+  url: string;
+  token: string;
+  port: number;
+  close: () => Promise<void>;
+}
+
+const MAX_BODY = 64 * 1024 * 1024;
+
+function send(res: ServerResponse, status: number, body: string, type = 'application/json; charset=utf-8'): void {
+  res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
+  res.end(body);
+}
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > MAX_BODY) throw new Error('request body too large');
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function isMethod(name: string): name is Method {
+  return (methods as string[]).includes(name);
+}
+
+/**
+ * The browser host: serves renderer/ and the API under /api/ on 127.0.0.1 only, guarded by a random per-start
+ * token and by Host/Origin checks, with the same Content-Security-Policy as the Electron window.
+ */
+export async function startWebHost(api: ApiHandler, files: StaticFiles, options: { port?: number } = {}): Promise<WebHost> {
+  const token = randomBytes(24).toString('base64url');
+  let port = 0;
+  const server: Server = createServer((req, res) => {
+    void handle(req, res).catch((e: unknown) => send(res, 500, JSON.stringify({ ok: false, error: { code: 'internal', message: String(e) } })));
+  });
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
+    if (url.pathname.startsWith('/api/')) {
+      const given = url.pathname === '/api/events' ? url.searchParams.get('token') : req.headers['x-mawjaz-token'];
+      const verdict = checkRequest(req, port, token, typeof given === 'string' ? given : null);
+      if (!verdict.ok) return send(res, verdict.status, JSON.stringify({ ok: false, error: { code: 'invalid-request', message: verdict.reason } }));
+      if (url.pathname === '/api/events') return streamProgress(res);
+      const name = decodeURIComponent(url.pathname.slice('/api/'.length));
+      if (req.method !== 'POST') return send(res, 405, JSON.stringify({ ok: false, error: { code: 'invalid-request', message: 'POST only' } }));
+      if (!isMethod(name)) return send(res, 404, JSON.stringify({ ok: false, error: { code: 'not-found', message: `no API call ${name}` } }));
+      let request: unknown;
+      try {
+        const body = await readBody(req);
+        request = body.length > 0 ? JSON.parse(body) : {};
+      } catch (e) {
+        return send(res, 400, JSON.stringify({ ok: false, error: { code: 'invalid-request', message: e instanceof Error ? e.message : String(e) } }));
+      }
+      return send(res, 200, JSON.stringify(await api.call(name, request)));
+    }
+    const verdict = checkRequest(req, port, token, undefined);
+    if (!verdict.ok) return send(res, verdict.status, verdict.reason, 'text/plain; charset=utf-8');
+    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'GET only', 'text/plain; charset=utf-8');
+    const file = await serveStatic(files, url.pathname);
+    if (!file) return send(res, 404, 'not found', 'text/plain; charset=utf-8');
+    res.writeHead(200, {
+      'content-type': file.type,
+      'content-security-policy': CONTENT_SECURITY_POLICY,
+      'x-content-type-options': 'nosniff',
+      'referrer-policy': 'no-referrer',
+      'cache-control': 'no-store',
+    });
+    res.end(req.method === 'HEAD' ? undefined : file.body);
+  }
+
+  function streamProgress(res: ServerResponse): void {
+    res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
+    res.write(': connected\n\n');
+    const off = api.onProgress((p) => res.write(`data: ${JSON.stringify(p)}\n\n`));
+    res.on('close', off);
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  port = (server.address() as AddressInfo).port;
+  return {
+    url: `http://127.0.0.1:${port}/?token=${token}`,
+    token,
+    port,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}

@@ -1,0 +1,92 @@
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApi, type AppApi } from '../../../main/api/create-api.ts';
+import type { Method, Progress, Response } from '../../../main/api/contract.ts';
+
+const seedsDir = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'fixtures', 'seeds');
+let dir: string;
+let api: AppApi;
+const events: Progress[] = [];
+
+async function ok<M extends Method>(method: M, request: unknown): Promise<Response<M>> {
+  const result = await api.call(method, request);
+  if (!result.ok) throw new Error(`${method} failed: ${result.error.code}: ${result.error.message}`);
+  return result.value as Response<M>;
+}
+
+beforeAll(async () => {
+  dir = mkdtempSync(path.join(os.tmpdir(), 'mawjaz-api-'));
+  api = await createApi({ workspace: path.join(dir, 'w.mawjaz'), exportsDir: path.join(dir, 'exports'), now: () => '2025-04-10T09:00:00.000Z' });
+  api.onProgress((p) => events.push(p));
+});
+
+afterAll(() => {
+  api.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('the API', () => {
+  it('imports files sent as bytes, reporting bad ones by name and keeping the rest', async () => {
+    const files = readdirSync(seedsDir).map((f) => ({ name: f, base64: readFileSync(path.join(seedsDir, f)).toString('base64') }));
+    files.push({ name: 'photo.txt', base64: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1, 2, 3]).toString('base64') });
+    const report = await ok('articles:importFiles', { files });
+    expect(report.totals.imported).toBe(5);
+    expect(report.entries.find((e) => e.file === 'photo.txt')).toMatchObject({ status: 'failed' });
+    expect(report.entries.every((e) => !e.file.includes(os.tmpdir()))).toBe(true);
+    expect(events.some((e) => e.task.startsWith('import'))).toBe(true);
+    expect((await ok('workspace:info', {})).articles).toBe(5);
+  });
+
+  it('searches with Arabic folding and lists with filters', async () => {
+    const found = await ok('articles:search', { query: 'الحشد' });
+    expect(found.hits.length).toBeGreaterThan(0);
+    const list = await ok('articles:list', { sort: 'published-desc' });
+    expect(list.total).toBe(5);
+    expect(list.outlets.length).toBeGreaterThan(0);
+  });
+
+  it('curates topics, assembles, saves and exports a brief', async () => {
+    const list = await ok('articles:list', {});
+    const topic = await ok('topics:create', { name: 'العراق وسوريا', keywords: ['الحشد', 'الحدود'] });
+    const assigned = await ok('topics:assign', { id: topic.id, articleIds: list.items.slice(0, 3).map((a) => a.id) });
+    expect(assigned.articles).toBe(3);
+    const brief = await ok('brief:assemble', { selection: { topics: ['العراق وسوريا'], articleIds: [list.items[4]?.id ?? ''] } });
+    expect(brief.sources).toHaveLength(4);
+    expect(brief.topics).toEqual(['العراق وسوريا']);
+    expect(brief.generatedAt).toBe('2025-04-10T09:00:00.000Z');
+    await ok('brief:save', { id: 'draft', brief });
+    expect((await ok('brief:get', { id: 'draft' })).brief).toEqual(brief);
+    const pdf = await ok('brief:export', { brief, format: 'pdf' });
+    expect(readFileSync(pdf.path ?? '').subarray(0, 5).toString()).toBe('%PDF-');
+    const docx = await ok('brief:export', { brief, format: 'docx', template: 'flash' });
+    expect(readFileSync(docx.path ?? '').subarray(0, 2).toString()).toBe('PK');
+  });
+
+  it('keeps actor corrections and applies them to the next assembly', async () => {
+    const list = await ok('articles:list', {});
+    const before = await ok('brief:assemble', { selection: { articleIds: list.items.map((a) => a.id), topics: [] } });
+    const actor = before.actors.find((a) => a.type === 'person');
+    expect(actor).toBeDefined();
+    await ok('actors:correct', { rule: { kind: 'rename', from: actor?.name ?? '', to: 'اسم صححه المحلل' } });
+    const after = await ok('brief:assemble', { selection: { articleIds: list.items.map((a) => a.id), topics: [] } });
+    expect(after.actors.map((a) => a.name)).toContain('اسم صححه المحلل');
+    expect((await ok('actors:corrections', {})).rules).toHaveLength(1);
+  });
+
+  it('answers bad requests with a code and the field, never a stack trace', async () => {
+    const bad = await api.call('topics:create', { name: 42 });
+    expect(bad).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    if (!bad.ok) expect(bad.error.message).toMatch(/^name:/);
+    expect(await api.call('articles:get', { id: 'nope' })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    expect(await api.call('brief:get', { id: 'nope' })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+  });
+
+  it('refuses a workspace it cannot write, naming the file', async () => {
+    const blocker = path.join(dir, 'a-file');
+    writeFileSync(blocker, 'x');
+    await expect(createApi({ workspace: path.join(blocker, 'w.mawjaz'), exportsDir: dir })).rejects.toThrow(/a-file/);
+  });
+});

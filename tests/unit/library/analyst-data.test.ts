@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { tempStore } from './helpers.ts';
+
+describe('analyst data', () => {
+  it('saves, replaces, lists and deletes brief drafts', () => {
+    const { store } = tempStore();
+    const first = store.saveBrief({ id: 'b1', title: 'موجز أول', json: { points: ['أ'] } });
+    store.saveBrief({ id: 'b2', title: 'موجز ثان', json: { points: [] } });
+    const replaced = store.saveBrief({ id: 'b1', title: 'موجز أول (معدل)', json: { points: ['أ', 'ب'] } });
+    expect(replaced.updatedAt > first.updatedAt).toBe(true);
+    expect(store.getBrief('b1')).toEqual(replaced);
+    expect(store.listBriefs().map((b) => b.id)).toEqual(['b1', 'b2']);
+    expect(store.deleteBrief('b2')).toBe(true);
+    expect(store.getBrief('b2')).toBeNull();
+    expect(() => store.saveBrief({ id: '', title: 'x', json: {} })).toThrow();
+    store.close();
+  });
+
+  it('keeps actor corrections in the order they were made', () => {
+    const { store } = tempStore();
+    const merge = store.addActorCorrection('merge', { actors: ['أحمد الشرع', 'الشرع'], into: 'أحمد الشرع' });
+    store.addActorCorrection('reject-merge', { actors: ['حميد الشطري', 'الشطري'] });
+    expect(store.listActorCorrections().map((c) => c.kind)).toEqual(['merge', 'reject-merge']);
+    expect(store.listActorCorrections()[0]?.rule).toEqual({ actors: ['أحمد الشرع', 'الشرع'], into: 'أحمد الشرع' });
+    expect(store.deleteActorCorrection(merge.id)).toBe(true);
+    expect(store.listActorCorrections().map((c) => c.kind)).toEqual(['reject-merge']);
+    expect(() => store.addActorCorrection('explode' as 'merge', {})).toThrow();
+    store.close();
+  });
+
+  it('upserts gazetteer entries by normalised name and type', () => {
+    const { store } = tempStore();
+    const a = store.upsertGazetteerEntry({ name: 'الأمم المتحدة', type: 'organisation', aliases: ['الامم المتحدة'] });
+    const b = store.upsertGazetteerEntry({ name: 'الامم المتحده', type: 'organisation', aliases: ['UN', 'UN'] });
+    expect(b.id).toBe(a.id);
+    expect(b.aliases).toEqual(['UN']);
+    store.upsertGazetteerEntry({ name: 'البوكمال', type: 'place', aliases: [] });
+    expect(store.listGazetteerEntries().map((e) => e.type)).toEqual(['organisation', 'place']);
+    expect(store.listGazetteerEntries('place').map((e) => e.name)).toEqual(['البوكمال']);
+    expect(store.deleteGazetteerEntry(a.id)).toBe(true);
+    expect(store.listGazetteerEntries('organisation')).toEqual([]);
+    store.close();
+  });
+});

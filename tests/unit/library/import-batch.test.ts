@@ -1,0 +1,157 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ImportCancelledError, importPaths, importTexts, type ImportProgress } from '../../../main/library/import-batch.ts';
+import { makeRecord, paragraphs, seedTexts, tempDir, tempStore } from './helpers.ts';
+
+const seeds = seedTexts();
+const NOW = new Date('2025-04-10T09:00:00Z');
+
+/** A folder of articles with bad files among them, in name order: good, bad, good, bad, … */
+function batchFolder(): { dir: string; good: string[]; bad: string[] } {
+  const dir = tempDir();
+  const write = (name: string, content: string | Buffer): string => {
+    const file = path.join(dir, name);
+    fs.writeFileSync(file, content);
+    return file;
+  };
+  const good = [write('01-first.txt', seeds[0] ?? ''), write('03-second.txt', seeds[1] ?? ''), write('05-third.md', seeds[2] ?? ''), write('07-fourth.txt', seeds[3] ?? '')];
+  const bad = [
+    write('02-empty.txt', ''),
+    write('04-binary.txt', Buffer.from([0, 1, 2, 3, 0, 255, 254, 0, 0, 0, 7, 8, 9, 0, 0, 0].concat(Array<number>(200).fill(0)))),
+    write('06-broken.docx', 'this is not a zip archive'),
+  ];
+  return { dir, good, bad };
+}
+
+describe('importPaths', () => {
+  it('imports the good files, reports the bad ones with their problem, and goes on', async () => {
+    const { store } = tempStore();
+    const { dir, good, bad } = batchFolder();
+    const missing = path.join(dir, 'missing.txt');
+    const progress: ImportProgress[] = [];
+    const report = await importPaths(store, [dir, missing], { now: NOW, onProgress: (p) => progress.push(p) });
+
+    expect(report.totals).toEqual({ files: 8, imported: 4, duplicate: 0, 'near-duplicate': 0, failed: 4 });
+    expect(report.entries[0]).toEqual({ file: missing, status: 'failed', error: 'no such file or folder' });
+    expect(report.entries.slice(1).map((e) => [path.basename(e.file), e.status])).toEqual([
+      ['01-first.txt', 'imported'],
+      ['02-empty.txt', 'failed'],
+      ['03-second.txt', 'imported'],
+      ['04-binary.txt', 'failed'],
+      ['05-third.md', 'imported'],
+      ['06-broken.docx', 'failed'],
+      ['07-fourth.txt', 'imported'],
+    ]);
+    for (const e of report.entries.filter((x) => x.status === 'failed')) expect(e.error).toMatch(/\S/u);
+    expect(bad.length + good.length).toBe(7);
+    // Exactly the good files are in the workspace, under the ids the report gives.
+    const stored = store.listArticles().map((a) => a.id).sort();
+    expect(stored).toEqual(report.entries.flatMap((e) => (e.id ? [e.id] : [])).sort());
+    expect(store.getArticle(stored[0] ?? '')?.importedAt).toBe(NOW.toISOString());
+    // Progress: every file read, then every readable file stored, counting up to its total.
+    expect(progress.filter((p) => p.phase === 'read').map((p) => p.done)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    expect(progress.filter((p) => p.phase === 'store').map((p) => p.status)).toEqual([
+      'imported', 'failed', 'imported', 'failed', 'imported', 'failed', 'imported',
+    ]);
+    store.close();
+  });
+
+  it('reports duplicates and near-duplicates on re-import, storing only the new story version', async () => {
+    const { store } = tempStore();
+    const { dir } = batchFolder();
+    await importPaths(store, [dir], { now: NOW });
+    const before = store.countArticles();
+    const republished = path.join(tempDir(), 'copy.txt');
+    fs.writeFileSync(republished, ['نقلا عن وكالة محلية', ...paragraphs(seeds[3] ?? '').slice(2, -2), 'جميع الحقوق محفوظة'].join('\n'));
+    const again = await importPaths(store, [dir, republished], { now: NOW });
+    expect(again.totals).toMatchObject({ imported: 0, duplicate: 4, 'near-duplicate': 1, failed: 3 });
+    const near = again.entries.find((e) => e.status === 'near-duplicate');
+    const fourth = again.entries.find((e) => e.file.endsWith('07-fourth.txt'));
+    expect(near?.duplicateOf).toBe(fourth?.id);
+    expect(near?.similarity).toBeGreaterThanOrEqual(0.5);
+    expect(store.countArticles()).toBe(before + 1);
+    store.close();
+  });
+
+  it('leaves the workspace as it was when the batch crashes in the middle of writing', async () => {
+    const { store } = tempStore();
+    const existing = makeRecord(seeds[4] ?? '');
+    store.addArticle(existing);
+    store.correctMetadata(existing.id, { title: 'مصحح' });
+    const { dir } = batchFolder();
+    const crash = importPaths(store, [dir], {
+      now: NOW,
+      onProgress: (p) => {
+        if (p.phase === 'store' && p.done === 3) throw new Error('power cut');
+      },
+    });
+    await expect(crash).rejects.toThrow('power cut');
+    expect(store.listArticles().map((a) => a.id)).toEqual([existing.id]);
+    // The search index was rolled back with the rows: nothing of the batch is findable, the old article still is.
+    expect(store.search('إدلب').total).toBe(0);
+    expect(store.search('الشطري').hits.map((h) => h.article.id)).toEqual([existing.id]);
+    expect(store.getArticle(existing.id)?.title).toBe('مصحح');
+    // The same batch then imports cleanly.
+    expect((await importPaths(store, [dir], { now: NOW })).totals.imported).toBe(4);
+    store.close();
+  });
+
+  it('treats a cleaner that throws for one document as that document failing', async () => {
+    const { store } = tempStore();
+    const { dir } = batchFolder();
+    const report = await importPaths(store, [dir], {
+      now: NOW,
+      clean: (raws) => {
+        if (raws.some((r) => r.file.endsWith('03-second.txt'))) throw new Error('cleaner bug on this one');
+        return raws.map((r) => makeRecord(r.text, { file: r.file, id: `x-${path.basename(r.file)}` }));
+      },
+    });
+    expect(report.entries.filter((e) => e.status === 'imported').map((e) => path.basename(e.file))).toEqual(['01-first.txt', '05-third.md', '07-fourth.txt']);
+    expect(report.entries.find((e) => e.file.endsWith('03-second.txt'))).toMatchObject({ status: 'failed', error: 'cleaner bug on this one' });
+    expect(store.countArticles()).toBe(3);
+    store.close();
+  });
+
+  it('cancels while reading or while writing, and writes nothing', async () => {
+    const { store } = tempStore();
+    const { dir } = batchFolder();
+    for (const when of ['read', 'store'] as const) {
+      const controller = new AbortController();
+      const run = importPaths(store, [dir], {
+        now: NOW,
+        signal: controller.signal,
+        onProgress: (p) => {
+          if (p.phase === when && p.done === 2) controller.abort();
+        },
+      });
+      await expect(run).rejects.toBeInstanceOf(ImportCancelledError);
+      expect(store.countArticles()).toBe(0);
+    }
+    const already = new AbortController();
+    already.abort();
+    await expect(importPaths(store, [dir], { signal: already.signal })).rejects.toThrow('import cancelled');
+    store.close();
+  });
+});
+
+describe('importTexts', () => {
+  it('imports pasted texts, refusing a blank one', () => {
+    const { store } = tempStore();
+    const report = importTexts(
+      store,
+      [
+        { name: 'لصق 1', text: seeds[4] ?? '' },
+        { name: 'لصق 2', text: '   \n  ' },
+        { name: 'لصق 3', text: seeds[4] ?? '' },
+      ],
+      { now: NOW },
+    );
+    expect(report.entries.map((e) => e.status)).toEqual(['imported', 'failed', 'duplicate']);
+    expect(report.entries[1]?.error).toBe('the pasted text is empty');
+    const stored = store.getArticle(report.entries[0]?.id ?? '');
+    expect(stored?.format).toBe('paste');
+    expect(store.countArticles()).toBe(1);
+    store.close();
+  });
+});

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { makeRecord, seedTexts, tempStore } from './helpers.ts';
+
+describe('topics', () => {
+  it('creates, renames, lists with counts and deletes topics; articles stay', () => {
+    const { store } = tempStore();
+    const [s0, s1] = seedTexts();
+    const a = makeRecord(s0 ?? '');
+    const b = makeRecord(s1 ?? '');
+    store.addArticle(a);
+    store.addArticle(b);
+    const t = store.createTopic('  العلاقات العراقية السورية ', ['الحشد الشعبي', 'الحشد الشعبي', 'البوكمال']);
+    expect(t).toMatchObject({ name: 'العلاقات العراقية السورية', keywords: ['الحشد الشعبي', 'البوكمال'], articles: 0 });
+    // Names compare by normalised key: this is the same topic.
+    expect(() => store.createTopic('العلاقات العراقيه السوريّة')).toThrow(/already exists/);
+    expect(store.findTopic('العلاقات العراقيه السورية')?.id).toBe(t.id);
+
+    expect(store.assignArticles(t.id, [a.id, b.id, a.id])).toBe(2);
+    expect(() => store.assignArticles(t.id, ['unknown'])).toThrow('no article with id unknown');
+    expect(store.listTopics().map((x) => [x.name, x.articles])).toEqual([['العلاقات العراقية السورية', 2]]);
+    expect(store.listArticles({ topic: t.id }).map((x) => x.id).sort()).toEqual([a.id, b.id].sort());
+    expect(store.topicsOf(a.id).map((x) => x.id)).toEqual([t.id]);
+    expect(store.unassignArticles(t.id, [b.id, 'unknown'])).toBe(1);
+
+    const other = store.createTopic('أمن');
+    expect(() => store.renameTopic(other.id, 'العلاقات العراقية السورية')).toThrow(/already exists/);
+    expect(store.renameTopic(t.id, 'سوريا والعراق').name).toBe('سوريا والعراق');
+    expect(store.setTopicKeywords(t.id, ['الشطري']).keywords).toEqual(['الشطري']);
+    expect(store.deleteTopic(t.id)).toBe(true);
+    expect(store.deleteTopic(t.id)).toBe(false);
+    expect(store.countArticles()).toBe(2);
+    expect(store.topicsOf(a.id)).toEqual([]);
+    expect(() => store.createTopic('   ')).toThrow();
+    store.close();
+  });
+
+  it('suggests unassigned articles matching the topic name or keywords, best first', () => {
+    const { store } = tempStore();
+    const filler = 'قالت مصادر محلية إن الاجتماع عقد في العاصمة وناقش ملفات عديدة.';
+    const strong = makeRecord(`${filler} وأكد أن معبر البوكمال سيفتح. وأضاف أن البوكمال مدينة حدودية وأن معبر البوكمال مهم.`);
+    const weak = makeRecord(`${filler} وذكر البيان مدينة البوكمال مرة واحدة في سياق طويل عن التجارة والنقل والطرق والمعابر والأسواق.`);
+    const byName = makeRecord(`${filler} وتحدث عن الحدود السورية العراقية.`);
+    const assigned = makeRecord(`${filler} معبر البوكمال مرة أخرى في خبر مصنف.`);
+    const unrelated = makeRecord(`${filler} الطقس معتدل اليوم.`);
+    for (const r of [strong, weak, byName, assigned, unrelated]) store.addArticle(r);
+    const t = store.createTopic('الحدود', ['معبر البوكمال', 'البوكمال']);
+    store.assignArticles(t.id, [assigned.id]);
+    const hits = store.suggestArticles(t.id, 10);
+    const ids = hits.map((h) => h.article.id);
+    expect(new Set(ids)).toEqual(new Set([strong.id, weak.id, byName.id]));
+    expect(ids.indexOf(strong.id)).toBeLessThan(ids.indexOf(weak.id));
+    const strongHit = hits.find((h) => h.article.id === strong.id);
+    expect(strongHit?.snippet.highlights.map((h) => strongHit.snippet.text.slice(h.start, h.end))).toContain('البوكمال');
+    expect(store.suggestArticles(t.id, 1)).toHaveLength(1);
+    store.close();
+  });
+});

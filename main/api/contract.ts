@@ -3,6 +3,7 @@ import { Brief, ActorType } from '../briefing/brief.ts';
 import { Selection } from '../briefing/selection.ts';
 import { ArticleQuery, ArticleSummary, MetadataCorrection, StoredArticle } from '../library/stored-article.ts';
 import { Topic } from '../library/topics.ts';
+import { METHODS, type Method } from './methods.ts';
 
 /**
  * The one typed API of Mawjaz. Each call is named `domain:verb` and has a zod request and response schema.
@@ -95,10 +96,15 @@ export const contract = {
   'actors:corrections': call(Empty, z.object({ rules: z.array(z.object({ id: z.number().int(), rule: ActorCorrectionRule })) })),
   'actors:correct': call(z.object({ rule: ActorCorrectionRule }), z.object({ rules: z.array(z.object({ id: z.number().int(), rule: ActorCorrectionRule })) })),
   'actors:uncorrect': call(z.object({ id: z.number().int() }), z.object({ rules: z.array(z.object({ id: z.number().int(), rule: ActorCorrectionRule })) })),
-} as const;
+} as const satisfies Record<Method, { request: z.ZodType; response: z.ZodType }>;
+
+// Every method has a schema and every schema a method: the two lists cannot drift apart.
+type Exact<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const _sameNames: Exact<keyof typeof contract, Method> = true;
+void _sameNames;
 
 export type Contract = typeof contract;
-export type Method = keyof Contract;
+export type { Method };
 export type Request<M extends Method> = z.input<Contract[M]['request']>;
 export type Response<M extends Method> = z.output<Contract[M]['response']>;
 
@@ -112,4 +118,4 @@ export type Result<T> = { ok: true; value: T } | { ok: false; error: { code: Err
 export const Progress = z.object({ task: z.string(), done: z.number().int(), total: z.number().int(), label: z.string() });
 export type Progress = z.infer<typeof Progress>;
 
-export const methods = Object.keys(contract) as Method[];
+export const methods: readonly Method[] = METHODS;

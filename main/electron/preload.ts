@@ -1,10 +1,10 @@
 // The preload: bundled into one CommonJS file (a sandboxed preload cannot load ESM or split files).
 // It exposes named functions only, one per API call, plus a progress subscription — never ipcRenderer itself.
 import { contextBridge, ipcRenderer, webUtils } from 'electron';
-import { methods } from '../api/contract.ts';
+import { METHODS } from '../api/methods.ts';
 
 const api: Record<string, (request: unknown) => Promise<unknown>> = {};
-for (const method of methods) {
+for (const method of METHODS) {
   api[method] = (request: unknown) => ipcRenderer.invoke(`api:${method}`, request);
 }
 

@@ -27,6 +27,8 @@ export function createMainWindow(options: { preload: string; indexHtml: string; 
       webviewTag: false,
       navigateOnDragDrop: false,
       spellcheck: false,
+      // A middle click must not open links in new windows (electronegativity AUXCLICK_JS_CHECK).
+      disableBlinkFeatures: 'Auxclick',
       devTools: !process.env.MAWJAZ_PRODUCTION,
     },
   });

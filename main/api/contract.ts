@@ -87,7 +87,9 @@ export const contract = {
   'brief:save': call(z.object({ id: z.string().min(1), brief: Brief }), z.object({ id: z.string(), updatedAt: z.string() })),
   'brief:delete': call(z.object({ id: z.string() }), z.object({ deleted: z.boolean() })),
   'brief:export': call(
-    z.object({ brief: Brief, format: z.enum(['pdf', 'docx']), template: z.string().default('standard'), path: z.string().optional() }),
+    // No target path from the page: exports go to the workspace's exports folder, and the app's own "save as"
+    // (a native dialog in the main process) or the browser's download puts a copy where the analyst chooses.
+    z.object({ brief: Brief, format: z.enum(['pdf', 'docx']), template: z.string().default('standard') }),
     z.object({ path: z.string().nullable(), bytes: z.number().int(), fileName: z.string() }),
   ),
   /** Opens an exported file with the system's viewer (the browser host answers with a download link instead). */

@@ -21,6 +21,8 @@ export interface CreateApiOptions {
   workspace: string;
   exportsDir: string;
   openPath?: (path: string) => Promise<boolean>;
+  /** A link that downloads an exported file, for hosts that serve the exports folder (the browser host). */
+  exportHref?: (path: string) => string | null;
   /** The clock as an ISO date-time; pinned in tests. */
   now?: () => string;
 }
@@ -60,6 +62,7 @@ export async function createApi(options: CreateApiOptions): Promise<AppApi> {
     now: options.now ?? (() => new Date().toISOString()),
     exportsDir: options.exportsDir,
     openPath: options.openPath ?? (() => Promise.resolve(false)),
+    exportHref: options.exportHref ?? (() => null),
     emit: (p) => events.emit('progress', p),
     imports: { current: null },
   };

@@ -6,6 +6,7 @@ import { searchCommand } from './commands/search.ts';
 import { topicCommand } from './commands/topic.ts';
 import { briefCommand } from './commands/brief.ts';
 import { renderCommand } from './commands/render.ts';
+import { webCommand } from './commands/web.ts';
 
 /** Every `mawjaz` subcommand, in the order `--help` lists them. */
-export const commands: Command[] = [cleanCommand, importCommand, listCommand, searchCommand, topicCommand, briefCommand, renderCommand];
+export const commands: Command[] = [cleanCommand, importCommand, listCommand, searchCommand, topicCommand, briefCommand, renderCommand, webCommand];

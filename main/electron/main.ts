@@ -1,6 +1,7 @@
 // The Electron entry: lifecycle and wiring only. Everything else lives in plain Node modules under main/.
 import type { BrowserWindow} from 'electron';
 import { app, Menu, dialog, session, shell, ipcMain } from 'electron';
+import { copyFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createApi, type AppApi } from '../api/create-api.ts';
@@ -8,7 +9,7 @@ import { defaultWorkspacePath } from '../library/workspace-path.ts';
 import { recentWorkspaces, rememberWorkspace } from './recent-workspaces.ts';
 import { buildMenu, type MenuCommand, type UiLanguage } from './menu.ts';
 import { registerIpc } from './ipc.ts';
-import { createMainWindow } from './window.ts';
+import { createMainWindow, isAppFrame } from './window.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 if (app.isPackaged) process.env.MAWJAZ_RESOURCES = process.resourcesPath;
@@ -77,6 +78,17 @@ void app.whenReady().then(async () => {
   session.defaultSession.setSpellCheckerEnabled(false);
   session.defaultSession.webRequest.onBeforeRequest((details, callback) => {
     callback({ cancel: !/^(file|devtools):/.test(details.url) });
+  });
+  // Copies an exported file where the analyst chooses: the page names only a file in the exports folder, the
+  // destination comes from the native dialog, never from the page.
+  ipcMain.handle('app:saveExportAs', async (event, file: unknown) => {
+    if (!window || !api || typeof file !== 'string' || !isAppFrame(event.senderFrame?.url, indexHtml)) return null;
+    const exportsDir = path.join(path.dirname(api.workspace), 'exports');
+    if (path.dirname(path.resolve(file)) !== path.resolve(exportsDir)) return null;
+    const r = await dialog.showSaveDialog(window, { defaultPath: path.basename(file) });
+    if (r.canceled || !r.filePath) return null;
+    await copyFile(file, r.filePath);
+    return r.filePath;
   });
   ipcMain.handle('app:setLanguage', (_event, value: unknown) => {
     if (value === 'ar' || value === 'en') language = value;

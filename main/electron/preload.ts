@@ -15,6 +15,20 @@ contextBridge.exposeInMainWorld('mawjaz', {
     ipcRenderer.on('api:progress', handler);
     return () => ipcRenderer.removeListener('api:progress', handler);
   },
+  /** Menu commands and workspace changes from the main process. */
+  onAppEvent(listener: (event: unknown) => void): () => void {
+    const handler = (_event: unknown, e: unknown): void => listener(e);
+    ipcRenderer.on('app:event', handler);
+    return () => ipcRenderer.removeListener('app:event', handler);
+  },
+  /** The UI's language, so the application menu follows it. */
+  setLanguage(language: 'ar' | 'en'): void {
+    void ipcRenderer.invoke('app:setLanguage', language);
+  },
+  /** Saves a copy of an exported file where the analyst chooses, through a native dialog in the main process. */
+  saveExportAs(path: string): Promise<string | null> {
+    return ipcRenderer.invoke('app:saveExportAs', path) as Promise<string | null>;
+  },
   /** The path of a file dropped onto the window (File objects carry none under contextIsolation). */
   pathForFile(file: File): string {
     return webUtils.getPathForFile(file);

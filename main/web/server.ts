@@ -5,7 +5,7 @@ import type { Method, Progress, Result } from '../api/contract.ts';
 import { methods } from '../api/contract.ts';
 import { CONTENT_SECURITY_POLICY } from '../api/csp.ts';
 import { checkRequest } from './guard.ts';
-import { serveStatic, type StaticFiles } from './static-files.ts';
+import { readExport, serveStatic, type StaticFiles } from './static-files.ts';
 
 export interface ApiHandler {
   call: (method: Method, request: unknown) => Promise<Result<unknown>>;
@@ -46,7 +46,7 @@ function isMethod(name: string): name is Method {
  * The browser host: serves renderer/ and the API under /api/ on 127.0.0.1 only, guarded by a random per-start
  * token and by Host/Origin checks, with the same Content-Security-Policy as the Electron window.
  */
-export async function startWebHost(api: ApiHandler, files: StaticFiles, options: { port?: number } = {}): Promise<WebHost> {
+export async function startWebHost(api: ApiHandler, files: StaticFiles, options: { port?: number; exportsDir?: string } = {}): Promise<WebHost> {
   const token = randomBytes(24).toString('base64url');
   let port = 0;
   const server: Server = createServer((req, res) => {
@@ -56,10 +56,13 @@ export async function startWebHost(api: ApiHandler, files: StaticFiles, options:
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
     if (url.pathname.startsWith('/api/')) {
-      const given = url.pathname === '/api/events' ? url.searchParams.get('token') : req.headers['x-mawjaz-token'];
+      // EventSource and download links cannot set headers: those two carry the token in the query.
+      const inQuery = url.pathname === '/api/events' || url.pathname.startsWith('/api/exports/');
+      const given = inQuery ? url.searchParams.get('token') : req.headers['x-mawjaz-token'];
       const verdict = checkRequest(req, port, token, typeof given === 'string' ? given : null);
       if (!verdict.ok) return send(res, verdict.status, JSON.stringify({ ok: false, error: { code: 'invalid-request', message: verdict.reason } }));
       if (url.pathname === '/api/events') return streamProgress(res);
+      if (url.pathname.startsWith('/api/exports/')) return sendExport(res, decodeURIComponent(url.pathname.slice('/api/exports/'.length)));
       const name = decodeURIComponent(url.pathname.slice('/api/'.length));
       if (req.method !== 'POST') return send(res, 405, JSON.stringify({ ok: false, error: { code: 'invalid-request', message: 'POST only' } }));
       if (!isMethod(name)) return send(res, 404, JSON.stringify({ ok: false, error: { code: 'not-found', message: `no API call ${name}` } }));
@@ -85,6 +88,18 @@ export async function startWebHost(api: ApiHandler, files: StaticFiles, options:
       'cache-control': 'no-store',
     });
     res.end(req.method === 'HEAD' ? undefined : file.body);
+  }
+
+  async function sendExport(res: ServerResponse, name: string): Promise<void> {
+    const file = options.exportsDir === undefined ? null : await readExport(options.exportsDir, name);
+    if (!file) return send(res, 404, 'not found', 'text/plain; charset=utf-8');
+    res.writeHead(200, {
+      'content-type': name.endsWith('.pdf') ? 'application/pdf' : 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(name)}`,
+      'x-content-type-options': 'nosniff',
+      'cache-control': 'no-store',
+    });
+    res.end(file);
   }
 
   function streamProgress(res: ServerResponse): void {

@@ -51,12 +51,16 @@ export const briefHandlers: Handlers = {
   'brief:export': async (req, ctx) => {
     ctx.emit({ task: `export:${req.format}`, done: 0, total: 1, label: req.brief.title });
     const bytes = await exportBrief(req.brief, req.format, { template: req.template });
-    const target = req.path ?? path.join(ctx.exportsDir, exportName(req.brief, req.format));
+    const target = path.join(ctx.exportsDir, exportName(req.brief, req.format));
     await writeFileAtomic(target, bytes);
     ctx.emit({ task: `export:${req.format}`, done: 1, total: 1, label: req.brief.title });
     return { path: target, bytes: bytes.length, fileName: path.basename(target) };
   },
-  'files:open': async (req, ctx) => ({ opened: await ctx.openPath(req.path), href: null }),
+  'files:open': async (req, ctx) => {
+    // Only files Mawjaz exported can be opened: the API never opens arbitrary paths for the page.
+    if (path.dirname(path.resolve(req.path)) !== path.resolve(ctx.exportsDir)) throw new NotFoundError(`not an exported file: ${req.path}`);
+    return { opened: await ctx.openPath(req.path), href: ctx.exportHref(req.path) };
+  },
   'templates:list': () => ({ templates: listTemplates(resources.templatesDir).map((t) => ({ name: t.name, label: t.label })) }),
   'actors:corrections': (_req, ctx) => ({ rules: storedRules(ctx) }),
   'actors:correct': (req, ctx) => {

@@ -1,0 +1,131 @@
+import type { ErrorCode, Method, Progress, Request, Response, Result } from '../../main/api/contract.ts';
+
+/** Errors the client itself can meet on top of the API's own codes. */
+export type ClientErrorCode = ErrorCode | 'unreachable' | 'unauthorized';
+export interface ClientError {
+  code: ClientErrorCode;
+  message: string;
+}
+export type ClientResult<T> = { ok: true; value: T } | { ok: false; error: ClientError };
+
+/** Messages the Electron main process pushes to the window (menu commands, workspace switches, imports). */
+export type AppEvent =
+  | { type: 'menu'; command: string }
+  | { type: 'workspace-changed'; path: string }
+  | { type: 'imported'; report: Response<'articles:importFiles'> };
+
+interface Bridge {
+  api: Record<string, (request: unknown) => Promise<Result<unknown>>>;
+  onProgress: (listener: (p: Progress) => void) => () => void;
+  onAppEvent?: (listener: (e: AppEvent) => void) => () => void;
+  setLanguage?: (language: 'ar' | 'en') => void;
+  saveExportAs?: (path: string) => Promise<string | null>;
+}
+
+export interface ApiClient {
+  call<M extends Method>(method: M, request: Request<M>): Promise<ClientResult<Response<M>>>;
+  onProgress(listener: (p: Progress) => void): () => void;
+  onAppEvent(listener: (e: AppEvent) => void): () => void;
+  /** Tells the host the UI language (the Electron menu follows it); a no-op in a browser. */
+  setLanguage(language: 'ar' | 'en'): void;
+  /** Saves a copy of an exported file where the analyst chooses (a native dialog); null when cancelled or unavailable. */
+  saveExportAs(path: string): Promise<string | null>;
+  readonly host: 'electron' | 'browser';
+}
+
+const TOKEN_KEY = 'mawjaz.token';
+
+/**
+ * The token the browser host printed with its URL: taken from `?token=` once, kept in sessionStorage (so a reload
+ * works) and removed from the address bar so it is not left in history or shown on screen.
+ */
+export function takeToken(): string | null {
+  const url = new URL(location.href);
+  const fromUrl = url.searchParams.get('token');
+  if (fromUrl !== null && fromUrl !== '') {
+    sessionStorage.setItem(TOKEN_KEY, fromUrl);
+    url.searchParams.delete('token');
+    history.replaceState(history.state, '', url.pathname + url.search + url.hash);
+    return fromUrl;
+  }
+  return sessionStorage.getItem(TOKEN_KEY);
+}
+
+function electronClient(bridge: Bridge): ApiClient {
+  return {
+    host: 'electron',
+    async call(method, request) {
+      const fn = bridge.api[method];
+      if (!fn) return { ok: false, error: { code: 'internal', message: `the app does not offer ${method}` } };
+      try {
+        return (await fn(request)) as ClientResult<never>;
+      } catch (e) {
+        return { ok: false, error: { code: 'internal', message: e instanceof Error ? e.message : String(e) } };
+      }
+    },
+    onProgress: (listener) => bridge.onProgress(listener),
+    onAppEvent: (listener) => bridge.onAppEvent?.(listener) ?? (() => undefined),
+    setLanguage: (language) => bridge.setLanguage?.(language),
+    saveExportAs: async (path) => (bridge.saveExportAs ? bridge.saveExportAs(path) : null),
+  };
+}
+
+function browserClient(token: string | null): ApiClient {
+  const listeners = new Set<(p: Progress) => void>();
+  let source: EventSource | null = null;
+  function connect(): void {
+    if (source !== null || token === null) return;
+    source = new EventSource(`/api/events?token=${encodeURIComponent(token)}`);
+    source.onmessage = (event: MessageEvent<string>) => {
+      let p: Progress;
+      try {
+        p = JSON.parse(event.data) as Progress;
+      } catch {
+        return;
+      }
+      for (const listener of listeners) listener(p);
+    };
+  }
+  return {
+    host: 'browser',
+    async call(method, request) {
+      if (token === null) return { ok: false, error: { code: 'unauthorized', message: 'no token in the address' } };
+      let res: globalThis.Response;
+      try {
+        res = await fetch(`/api/${encodeURIComponent(method)}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-mawjaz-token': token },
+          body: JSON.stringify(request),
+        });
+      } catch (e) {
+        return { ok: false, error: { code: 'unreachable', message: e instanceof Error ? e.message : String(e) } };
+      }
+      let body: unknown;
+      try {
+        body = await res.json();
+      } catch {
+        return { ok: false, error: { code: 'internal', message: `HTTP ${res.status}` } };
+      }
+      if (res.status === 401 || res.status === 403) {
+        const message = (body as { error?: { message?: string } }).error?.message ?? `HTTP ${res.status}`;
+        return { ok: false, error: { code: 'unauthorized', message } };
+      }
+      return body as ClientResult<never>;
+    },
+    onProgress(listener) {
+      connect();
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    onAppEvent: () => () => undefined,
+    setLanguage: () => undefined,
+    // The browser's own download (the "open" link) lets the analyst choose where the file goes.
+    saveExportAs: () => Promise.resolve(null),
+  };
+}
+
+/** The one client: the preload's bridge inside Electron, HTTP to the local host in a browser. */
+export function createClient(): ApiClient {
+  const bridge = (window as unknown as { mawjaz?: Bridge }).mawjaz;
+  return bridge ? electronClient(bridge) : browserClient(takeToken());
+}

@@ -1,0 +1,54 @@
+import { ACTOR_TYPE, QUESTION_KIND } from './brief-section.ts';
+import { el } from './dom.ts';
+import { dictionary, type Key } from './i18n.ts';
+import type { Brief, Citation } from './types.ts';
+
+/**
+ * The brief as it will be exported: included items only, in the analyst's order, right-to-left, each item followed
+ * by the numbers of its sources (the numbered list at the end). Built from text nodes only.
+ * The document is Arabic whatever the UI language, so its headings come from the Arabic dictionary.
+ */
+export function briefPreview(brief: Brief): HTMLElement {
+  const ar = (key: Key): string => dictionary('ar')[key];
+  const number = new Map(brief.sources.map((s, i) => [s.id, i + 1]));
+  const refs = (cites: Citation[]): HTMLElement | null => {
+    const ns = [...new Set(cites.map((c) => number.get(c.sourceId)).filter((n): n is number => n !== undefined))].sort((a, b) => a - b);
+    return ns.length > 0 ? el('sup', { class: 'refs' }, `[${ns.join('، ')}]`) : null;
+  };
+  const section = (title: Key, items: HTMLElement[]): HTMLElement | null =>
+    items.length === 0 ? null : el('section', {}, el('h2', {}, ar(title)), el('ol', {}, ...items));
+  const summary = brief.summary.filter((i) => i.included).map((i) => el('li', {}, i.text, ' ', refs(i.sources)));
+  const actors = brief.actors
+    .filter((i) => i.included)
+    .map((i) =>
+      el('li', {}, el('strong', {}, i.name), ` (${ar(ACTOR_TYPE[i.type] ?? 'typeOther')})`, i.roles.length > 0 ? ` — ${i.roles.join('، ')}` : '', i.aliases.length > 0 ? ` — ${i.aliases.join('، ')}` : '', ' ', refs(i.sources)),
+    );
+  const timeline = brief.timeline
+    .filter((i) => i.included)
+    .map((i) => el('li', {}, el('span', { class: 'date', dir: 'ltr' }, i.date), i.approximate ? ` (${ar('approximate')})` : '', ' — ', i.text, ' ', refs(i.sources)));
+  const questions = brief.openQuestions
+    .filter((i) => i.included)
+    .map((i) => el('li', {}, el('span', { class: 'badge' }, ar(QUESTION_KIND[i.kind] ?? 'questionUnknown')), ' ', i.text, ' ', refs(i.evidence)));
+  const sources = brief.sources.map((s) =>
+    el('li', {}, s.title ?? ar('untitled'), ' — ', s.outlet ?? ar('unknownOutlet'), ' — ', el('span', { dir: 'ltr' }, s.published ?? ar('noDate'))),
+  );
+  return el(
+    'div',
+    { class: 'brief-preview', id: 'brief-preview', lang: 'ar', dir: 'rtl' },
+    brief.marking ? el('p', { class: 'marking' }, brief.marking) : null,
+    el('h1', {}, brief.title),
+    el(
+      'p',
+      { class: 'meta' },
+      dictionary('ar').generatedAt.replace('{date}', ''),
+      el('span', { dir: 'ltr' }, brief.generatedAt.slice(0, 10)),
+      brief.author ? ` — ${brief.author}` : '',
+      brief.topics.length > 0 ? ` — ${brief.topics.join('، ')}` : '',
+    ),
+    section('sectionSummary', summary),
+    section('sectionActors', actors),
+    section('sectionTimeline', timeline),
+    section('sectionOpenQuestions', questions),
+    section('sectionSources', sources),
+  );
+}

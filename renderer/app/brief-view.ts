@@ -1,0 +1,125 @@
+import { briefSection } from './brief-section.ts';
+import type { AppContext } from './context.ts';
+import { el } from './dom.ts';
+import { t } from './i18n.ts';
+import { EDITABLE_SECTIONS, type Brief } from './types.ts';
+import { button, emptyState, field } from './widgets.ts';
+
+/** Assembles a brief from a selection; a re-assembly of a draft keeps its id and can be undone. */
+export async function assemble(ctx: AppContext, selection: { articleIds: string[]; topics: string[] }, title: string): Promise<void> {
+  const { state } = ctx;
+  if (selection.articleIds.length === 0 && selection.topics.length === 0) {
+    ctx.error({ code: 'invalid-request', message: t('selectSomething') });
+    return;
+  }
+  ctx.clearMessages();
+  state.assembling = true;
+  ctx.rerender();
+  const brief = await ctx.call('brief:assemble', { selection, ...(title.trim() ? { title: title.trim() } : {}) });
+  state.assembling = false;
+  if (brief) ctx.startDraft(brief);
+  else ctx.rerender();
+}
+
+/** The selection of the brief last assembled: its topics and every article it cites. */
+export function selectionOf(brief: Brief): { articleIds: string[]; topics: string[] } {
+  return { articleIds: brief.sources.map((s) => s.id), topics: brief.topics };
+}
+
+function selectionPanel(ctx: AppContext): HTMLElement {
+  const { state } = ctx;
+  const title = el('input', {
+    type: 'text',
+    id: 'brief-title',
+    value: state.briefTitle,
+    dir: 'auto',
+    data: { key: 'brief-title' },
+    on: { input: () => (state.briefTitle = title.value) },
+  });
+  const topicBoxes = state.topics.map((tp) => {
+    const id = `pick-topic-${tp.id}`;
+    const box = el('input', {
+      type: 'checkbox',
+      id,
+      checked: state.briefTopics.has(tp.name),
+      data: { key: id },
+      on: { change: () => (box.checked ? state.briefTopics.add(tp.name) : state.briefTopics.delete(tp.name)) },
+    });
+    return el('li', {}, box, el('label', { for: id }, el('bdi', {}, tp.name), ' ', el('span', { class: 'count' }, t('topicArticles', { n: tp.articles }))));
+  });
+  const articleBoxes = (state.articles?.items ?? []).map((a) => {
+    const id = `pick-article-${a.id}`;
+    const box = el('input', {
+      type: 'checkbox',
+      id,
+      checked: state.checked.has(a.id),
+      data: { key: id },
+      on: { change: () => (box.checked ? state.checked.add(a.id) : state.checked.delete(a.id)) },
+    });
+    return el('li', {}, box, el('label', { for: id }, el('bdi', {}, a.title ?? t('untitled')), ' ', el('bdi', { class: 'muted' }, a.outlet ?? '')));
+  });
+  return el(
+    'section',
+    { class: 'panel selection', aria: { labelledby: 'h-selection' } },
+    el('h2', { id: 'h-selection' }, t('selection')),
+    field(t('briefTitleField'), title),
+    el(
+      'div',
+      { class: 'pick-columns' },
+      el('fieldset', {}, el('legend', {}, t('pickTopics')), topicBoxes.length > 0 ? el('ul', { class: 'pick' }, ...topicBoxes) : emptyState(t('topicsEmpty'))),
+      el('fieldset', {}, el('legend', {}, t('pickArticles')), articleBoxes.length > 0 ? el('ul', { class: 'pick' }, ...articleBoxes) : emptyState(t('libraryEmpty'))),
+    ),
+    button(
+      state.assembling ? t('assembling') : t('assemble'),
+      () => void assemble(ctx, { articleIds: [...state.checked], topics: [...state.briefTopics] }, state.briefTitle),
+      { class: 'primary', id: 'assemble', data: { key: 'assemble' }, disabled: state.assembling },
+    ),
+  );
+}
+
+function toolbar(ctx: AppContext, brief: Brief): HTMLElement {
+  const draft = ctx.state.draft;
+  const saveText = { saved: t('saved'), saving: t('saving'), unsaved: t('unsaved'), failed: t('unsaved') };
+  const state = draft?.save ?? 'saved';
+  return el(
+    'div',
+    { class: 'toolbar', role: 'toolbar', aria: { label: t('briefTitle') } },
+    button(t('undo'), () => ctx.undo(), { id: 'undo', data: { key: 'undo' }, disabled: !draft || draft.history.past.length === 0, title: 'Ctrl+Z' }),
+    button(t('redo'), () => ctx.redo(), { id: 'redo', data: { key: 'redo' }, disabled: !draft || draft.history.future.length === 0, title: 'Ctrl+Shift+Z' }),
+    button(ctx.state.assembling ? t('assembling') : t('reassemble'), () => void assemble(ctx, selectionOf(brief), brief.title), {
+      id: 'reassemble',
+      data: { key: 'reassemble' },
+      disabled: ctx.state.assembling,
+    }),
+    el('span', { class: `save-status save-${state}`, id: 'save-status', role: 'status', data: { state, ...saveText } }, saveText[state]),
+  );
+}
+
+function editor(ctx: AppContext, brief: Brief): HTMLElement {
+  const title = el('input', {
+    type: 'text',
+    id: 'draft-title',
+    value: brief.title,
+    dir: 'auto',
+    data: { key: 'draft-title' },
+    on: { change: () => ctx.editBrief({ ...brief, title: title.value }) },
+  });
+  return el(
+    'div',
+    { class: 'editor', id: 'brief-editor' },
+    toolbar(ctx, brief),
+    el('div', { class: 'panel' }, field(t('briefTitleField'), title), el('p', { class: 'meta' }, t('generatedAt', { date: brief.generatedAt }), ' · ', t('articlesCount', { n: brief.sources.length }))),
+    ...EDITABLE_SECTIONS.map((s) => briefSection(ctx, brief, s)),
+  );
+}
+
+export function briefScreen(ctx: AppContext): HTMLElement {
+  const brief = ctx.state.draft?.history.present;
+  return el(
+    'div',
+    { class: 'brief' },
+    el('h1', {}, t('briefTitle')),
+    selectionPanel(ctx),
+    brief ? editor(ctx, brief) : emptyState(t('noBrief')),
+  );
+}

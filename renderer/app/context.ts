@@ -1,0 +1,75 @@
+import type { Method, Request, Response } from '../../main/api/contract.ts';
+import type { ApiClient, ClientError } from './api-client.ts';
+import type { History } from './history.ts';
+import type { StoredRule, ArticleDetail, ArticleListItem, Brief, ImportReport, SearchHit, Topic } from './types.ts';
+
+export type Screen = 'library' | 'topics' | 'brief' | 'actors' | 'export';
+export const SCREENS: readonly Screen[] = ['library', 'topics', 'brief', 'actors', 'export'];
+
+export interface LibraryQuery {
+  /** A topic id as text ('' for all): select elements speak strings. */
+  topic: string;
+  outlet: string;
+  from: string;
+  to: string;
+  sort: 'published-desc' | 'published-asc' | 'imported-desc' | 'imported-asc' | 'title';
+  search: string;
+}
+
+export interface Draft {
+  id: string;
+  history: History<Brief>;
+  save: 'saved' | 'saving' | 'unsaved' | 'failed';
+}
+
+/** Everything the screens show; screens render from it and change it only through the context's actions. */
+export interface AppState {
+  screen: Screen;
+  workspace: { path: string; articles: number; topics: number } | null;
+  topics: Topic[];
+  query: LibraryQuery;
+  articles: { items: ArticleListItem[]; total: number; outlets: string[] } | null;
+  /** Topic names of each article (the list answers without them): built from one listing per topic. */
+  articleTopics: Map<string, string[]>;
+  hits: SearchHit[] | null;
+  hitTotal: number | null;
+  /** Articles ticked in the library: the assign action and the brief's selection use them. */
+  checked: Set<string>;
+  /** Topic names ticked for the brief. */
+  briefTopics: Set<string>;
+  briefTitle: string;
+  article: { detail: ArticleDetail; quote: string | null; showRemoved: boolean } | null;
+  importProgress: { done: number; total: number; label: string } | null;
+  importReport: ImportReport | null;
+  suggestions: { topic: Topic; items: ArticleListItem[] } | null;
+  draft: Draft | null;
+  assembling: boolean;
+  rules: StoredRule[];
+  mergePick: string[];
+  templates: { name: string; label: { ar: string; en: string } }[];
+  exportFormat: 'pdf' | 'docx';
+  exportTemplate: string;
+  exported: { path: string | null; fileName: string; bytes: number } | null;
+}
+
+export interface AppContext {
+  client: ApiClient;
+  state: AppState;
+  /** Re-renders the current screen from the state, keeping keyboard focus on the same control. */
+  rerender: () => void;
+  go: (screen: Screen) => void;
+  notice: (text: string) => void;
+  error: (error: ClientError) => void;
+  clearMessages: () => void;
+  /** Calls the API; on failure shows the error and returns null. */
+  call: <M extends Method>(method: M, request: Request<M>) => Promise<Response<M> | null>;
+  refreshLibrary: () => Promise<void>;
+  refreshTopics: () => Promise<void>;
+  refreshWorkspace: () => Promise<void>;
+  openArticle: (id: string, quote?: string) => Promise<void>;
+  /** Replaces the draft's brief, recording the change for undo and scheduling the automatic save. */
+  editBrief: (next: Brief) => void;
+  undo: () => void;
+  redo: () => void;
+  startDraft: (brief: Brief) => void;
+}

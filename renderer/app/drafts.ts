@@ -1,0 +1,86 @@
+import type { AppContext } from './context.ts';
+import { record, redo, startHistory, undo } from './history.ts';
+import type { Brief } from './types.ts';
+
+const SAVE_DELAY_MS = 500;
+
+/**
+ * The brief being edited: its undo history and its automatic save. Every change is saved (debounced) under one
+ * draft id for the life of the draft, so the workspace always holds the analyst's latest state; on start the most
+ * recently saved draft is restored.
+ */
+export function createDrafts(context: () => AppContext) {
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let saving: Promise<void> = Promise.resolve();
+
+  function schedule(): void {
+    const ctx = context();
+    if (!ctx.state.draft) return;
+    ctx.state.draft.save = 'unsaved';
+    if (timer !== null) clearTimeout(timer);
+    timer = setTimeout(() => {
+      timer = null;
+      saving = saving.then(save);
+    }, SAVE_DELAY_MS);
+  }
+
+  async function save(): Promise<void> {
+    const ctx = context();
+    const draft = ctx.state.draft;
+    if (!draft) return;
+    const brief = draft.history.present;
+    draft.save = 'saving';
+    updateStatus(ctx);
+    const r = await ctx.call('brief:save', { id: draft.id, brief });
+    // A newer edit may have come in while saving: it has its own save scheduled.
+    if (ctx.state.draft === draft && draft.history.present === brief) draft.save = r ? 'saved' : 'failed';
+    updateStatus(ctx);
+  }
+
+  function updateStatus(ctx: AppContext): void {
+    const status = document.getElementById('save-status');
+    if (!status || !ctx.state.draft) return;
+    status.dataset['state'] = ctx.state.draft.save;
+    status.textContent = status.dataset[ctx.state.draft.save] ?? '';
+  }
+
+  function change(next: Brief | null, how: 'edit' | 'undo' | 'redo'): void {
+    const ctx = context();
+    const draft = ctx.state.draft;
+    if (!draft) return;
+    const h = how === 'undo' ? undo(draft.history) : how === 'redo' ? redo(draft.history) : next ? record(draft.history, next) : draft.history;
+    if (h === draft.history) return;
+    draft.history = h;
+    schedule();
+    ctx.rerender();
+  }
+
+  return {
+    edit: (next: Brief) => change(next, 'edit'),
+    undo: () => change(null, 'undo'),
+    redo: () => change(null, 'redo'),
+    /** A freshly assembled brief: a re-assembly keeps the draft id and stays undoable; a first one starts a draft. */
+    start(brief: Brief): void {
+      const ctx = context();
+      if (ctx.state.draft) {
+        change(brief, 'edit');
+        return;
+      }
+      const id = `draft-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+      ctx.state.draft = { id, history: startHistory(brief), save: 'unsaved' };
+      schedule();
+      ctx.rerender();
+    },
+    async restore(): Promise<void> {
+      const ctx = context();
+      const list = await ctx.call('brief:list', {});
+      const latest = list?.briefs.slice().sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
+      if (!latest) return;
+      const got = await ctx.call('brief:get', { id: latest.id });
+      if (!got) return;
+      ctx.state.draft = { id: got.id, history: startHistory(got.brief), save: 'saved' };
+      ctx.state.briefTitle = got.brief.title;
+      ctx.rerender();
+    },
+  };
+}

@@ -1,0 +1,188 @@
+import type { AppContext } from './context.ts';
+import { el } from './dom.ts';
+import { t, type Key } from './i18n.ts';
+import type { ImportReport } from './types.ts';
+import { button } from './widgets.ts';
+
+// One request stays well under the host's body limit and lets the analyst stop a long import between batches.
+const BATCH_FILES = 25;
+const BATCH_BYTES = 24 * 1024 * 1024;
+
+let cancelRequested = false;
+
+async function toBase64(file: File): Promise<string> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+function batches(files: File[]): File[][] {
+  const out: File[][] = [];
+  let current: File[] = [];
+  let size = 0;
+  for (const file of files) {
+    if (current.length > 0 && (current.length >= BATCH_FILES || size + file.size > BATCH_BYTES)) {
+      out.push(current);
+      current = [];
+      size = 0;
+    }
+    current.push(file);
+    size += file.size;
+  }
+  if (current.length > 0) out.push(current);
+  return out;
+}
+
+function merge(a: ImportReport | null, b: ImportReport): ImportReport {
+  if (!a) return b;
+  const sum = (k: keyof ImportReport['totals']): number => a.totals[k] + b.totals[k];
+  return {
+    entries: [...a.entries, ...b.entries],
+    totals: { files: sum('files'), imported: sum('imported'), duplicate: sum('duplicate'), 'near-duplicate': sum('near-duplicate'), failed: sum('failed') },
+    cancelled: a.cancelled || b.cancelled,
+  };
+}
+
+/** Imports files the analyst picked or dropped: read here as bytes, sent in batches, one report for all. */
+export async function importFiles(ctx: AppContext, files: File[]): Promise<void> {
+  if (files.length === 0 || ctx.state.importProgress) return;
+  ctx.clearMessages();
+  cancelRequested = false;
+  const { state } = ctx;
+  state.importReport = null;
+  state.importProgress = { done: 0, total: files.length, label: '' };
+  ctx.rerender();
+  let report: ImportReport | null = null;
+  let done = 0;
+  for (const batch of batches(files)) {
+    if (cancelRequested) {
+      report = merge(report, { entries: [], totals: { files: 0, imported: 0, duplicate: 0, 'near-duplicate': 0, failed: 0 }, cancelled: true });
+      break;
+    }
+    const payload = await Promise.all(batch.map(async (f) => ({ name: f.name, base64: await toBase64(f) })));
+    const r = await ctx.call('articles:importFiles', { files: payload });
+    if (!r) break;
+    report = merge(report, r);
+    done += batch.length;
+    state.importProgress = { done, total: files.length, label: '' };
+    if (r.cancelled) break;
+    ctx.rerender();
+  }
+  state.importProgress = null;
+  state.importReport = report;
+  if (report?.cancelled) ctx.notice(t('importCancelled'));
+  await Promise.all([ctx.refreshWorkspace(), ctx.refreshTopics()]);
+  await ctx.refreshLibrary();
+}
+
+const STATUS: Record<string, Key> = { imported: 'statusImported', duplicate: 'statusDuplicate', 'near-duplicate': 'statusNearDuplicate', failed: 'statusFailed' };
+
+export function importPanel(ctx: AppContext): HTMLElement {
+  const { state } = ctx;
+  const input = el('input', {
+    type: 'file',
+    id: 'import-input',
+    class: 'visually-hidden',
+    multiple: true,
+    accept: '.txt,.text,.md,.markdown,.html,.htm,.docx,.pdf,text/*',
+    aria: { label: t('importFiles') },
+    on: {
+      change: () => {
+        const files = [...(input.files ?? [])];
+        input.value = '';
+        void importFiles(ctx, files);
+      },
+    },
+  });
+  const pick = button(t('importFiles'), () => input.click(), { class: 'primary', id: 'import-button', data: { key: 'import-button' }, disabled: state.importProgress !== null });
+  const progress = state.importProgress;
+  const progressBox = progress
+    ? el(
+        'div',
+        { class: 'import-progress' },
+        el('label', { for: 'import-progress', id: 'import-progress-label' }, t('importing', { done: progress.done, total: progress.total })),
+        el('progress', { id: 'import-progress', max: String(Math.max(1, progress.total)), value: String(progress.done) }),
+        button(
+          t('importCancel'),
+          () => {
+            cancelRequested = true;
+            void ctx.call('articles:importCancel', {});
+          },
+          { id: 'import-cancel', data: { key: 'import-cancel' } },
+        ),
+      )
+    : null;
+  if (progressBox) {
+    const bar = progressBox.querySelector('progress');
+    if (bar) {
+      bar.max = Math.max(1, progress?.total ?? 1);
+      bar.value = progress?.done ?? 0;
+    }
+  }
+  const report = state.importReport;
+  const reportBox = report
+    ? el(
+        'div',
+        { class: 'import-report', id: 'import-report' },
+        el('p', {}, t('importReport', { imported: report.totals.imported, duplicates: report.totals.duplicate, near: report.totals['near-duplicate'], failed: report.totals.failed })),
+        el(
+          'ul',
+          {},
+          ...report.entries.map((item) =>
+            el(
+              'li',
+              { class: `report-${item.status}` },
+              item.status === 'failed'
+                ? el('span', { class: 'error-text' }, el('bdi', {}, item.file), ': ', t('importFailed'), ' — ', el('bdi', {}, item.error ?? ''))
+                : el(
+                    'span',
+                    {},
+                    el('bdi', { class: 'file-name' }, item.file),
+                    ' — ',
+                    t(STATUS[item.status] ?? 'statusFailed'),
+                    item.duplicateOf ? ` (${t('duplicateOf', { id: item.duplicateOf })})` : '',
+                  ),
+            ),
+          ),
+        ),
+        button(t('close'), () => {
+          state.importReport = null;
+          ctx.rerender();
+        }, { class: 'link' }),
+      )
+    : null;
+  return el('div', { class: 'import-panel' }, input, pick, el('span', { class: 'hint' }, t('importHint')), progressBox, reportBox);
+}
+
+/** Files dropped anywhere on the window are imported; the overlay says so while dragging. */
+export function installDropZone(ctx: AppContext): void {
+  const overlay = el('div', { class: 'drop-overlay', id: 'drop-overlay', hidden: true, aria: { hidden: 'true' } }, el('p', {}, ''));
+  document.body.appendChild(overlay);
+  let depth = 0;
+  const hasFiles = (e: DragEvent): boolean => [...(e.dataTransfer?.types ?? [])].includes('Files');
+  window.addEventListener('dragenter', (e) => {
+    if (!hasFiles(e)) return;
+    depth++;
+    const p = overlay.firstElementChild;
+    if (p) p.textContent = t('dropHere');
+    overlay.hidden = false;
+  });
+  window.addEventListener('dragleave', () => {
+    depth = Math.max(0, depth - 1);
+    if (depth === 0) overlay.hidden = true;
+  });
+  window.addEventListener('dragover', (e) => {
+    if (hasFiles(e)) e.preventDefault();
+  });
+  window.addEventListener('drop', (e) => {
+    e.preventDefault();
+    depth = 0;
+    overlay.hidden = true;
+    const files = [...(e.dataTransfer?.files ?? [])];
+    if (files.length > 0) {
+      ctx.state.screen = 'library';
+      void importFiles(ctx, files);
+    }
+  });
+}

@@ -1,0 +1,92 @@
+import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { test, expect } from '@playwright/test';
+import { failingHost, offline, openUi, seedsDir, shoot, startHost, tempDir, type Host } from './host.ts';
+
+// A few bytes that are no text in any encoding: NULs, a PNG signature and stray high bytes.
+const BINARY = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0xff, 0xfe, 0, 1, 2, 3, 0, 0, 0x9c, 0x80]);
+
+test.describe('bad files through the UI', () => {
+  let host: Host;
+  test.beforeAll(async () => {
+    host = await startHost(['--workspace', path.join(tempDir('bad'), 'w.mawjaz')]);
+  });
+  test.afterAll(async () => {
+    await host.stop();
+  });
+
+  test('a binary file picked with a good one: a clear error line names it, the good one is imported', async ({ page }) => {
+    const net = await offline(page);
+    await openUi(page, host);
+    await page.locator('#import-input').setInputFiles([
+      { name: 'photo-renamed.txt', mimeType: 'text/plain', buffer: BINARY },
+      { name: '000_4ff2338cbc9187df.txt', mimeType: 'text/plain', buffer: readFileSync(path.join(seedsDir, '000_4ff2338cbc9187df.txt')) },
+    ]);
+    const failed = page.locator('#import-report li.report-failed');
+    await expect(failed).toHaveCount(1);
+    await expect(failed).toContainText('photo-renamed.txt');
+    // The reason is more than the word "failed".
+    expect(((await failed.textContent()) ?? '').length).toBeGreaterThan('photo-renamed.txt'.length + 20);
+    await expect(page.locator('#articles tbody tr')).toHaveCount(1);
+    await shoot(page, 'import-error-ar');
+    net.assertNoLeaks();
+  });
+
+  test('a binary file dropped onto the window is refused by name', async ({ page }) => {
+    const net = await offline(page);
+    await openUi(page, host);
+    // Built in the page as a string: the test's own TypeScript knows no DOM.
+    await page.evaluate(`(() => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([new Uint8Array(${JSON.stringify([...BINARY])})], 'dropped.bin', { type: 'application/octet-stream' }));
+      window.dispatchEvent(new DragEvent('dragenter', { dataTransfer: dt, bubbles: true }));
+      window.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    })()`);
+    const failed = page.locator('#import-report li.report-failed');
+    await expect(failed).toHaveCount(1);
+    await expect(failed).toContainText('dropped.bin');
+    await expect(page.locator('#drop-overlay')).toBeHidden();
+    net.assertNoLeaks();
+  });
+});
+
+test.describe('a workspace that cannot be written', () => {
+  test('a workspace path under a file: the host says so and exits', async () => {
+    const dir = tempDir('unwritable');
+    writeFileSync(path.join(dir, 'a-file'), 'not a folder');
+    const target = path.join(dir, 'a-file', 'w.mawjaz');
+    const r = await failingHost(['--workspace', target]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain(target);
+    expect(r.stderr).toMatch(/a file stands where its folder should be|not a directory/i);
+    expect(r.stderr).not.toMatch(/\n\s+at /); // one clear line, no stack trace
+  });
+
+  test('a read-only folder: the host says so and exits', async () => {
+    test.skip(process.getuid?.() === 0, 'running as root: permission bits do not stop root, so a read-only folder cannot be simulated');
+    const dir = path.join(tempDir('readonly'), 'locked');
+    mkdirSync(dir);
+    chmodSync(dir, 0o555);
+    const target = path.join(dir, 'w.mawjaz');
+    const r = await failingHost(['--workspace', target]);
+    chmodSync(dir, 0o755);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(target);
+    expect(r.stderr).toMatch(/permission denied|read-only|cannot open/i);
+  });
+});
+
+test('the first start on the default workspace shows the sample articles', async ({ page }) => {
+  const workspace = path.join(tempDir('first'), 'data', 'Mawjaz', 'workspace.mawjaz');
+  const host = await startHost([], { MAWJAZ_WORKSPACE: workspace });
+  try {
+    const net = await offline(page);
+    await openUi(page, host);
+    await expect(page.locator('#workspace-line')).toContainText('workspace.mawjaz');
+    expect(await page.locator('#articles tbody tr').count()).toBeGreaterThanOrEqual(3);
+    net.assertNoLeaks();
+  } finally {
+    await host.stop();
+  }
+});

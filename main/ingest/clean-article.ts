@@ -32,11 +32,12 @@ export function cleanArticle(raw: RawDocument, options: CleanOptions = {}): Arti
   const body = kept.map((l) => l.text).join('\n\n');
   const removed = classified.lines.flatMap((l) => (l.reason === null ? [] : [{ line: l.index, text: l.text, reason: l.reason }]));
   const headline = classified.lines.find((l) => l.index === classified.titleLine)?.text ?? null;
-  const datelines = classified.lines.filter((l) => l.reason === 'dateline').map((l) => l.text);
+  // The page's date line, then a byline that carries the date («كتب فلان الأحد، 12 يناير 2025»).
+  const datelines = [...classified.lines.filter((l) => l.reason === 'dateline'), ...classified.lines.filter((l) => l.reason === 'byline')].map((l) => l.text);
 
   const outlet = detectOutlet(raw, splitLines(raw.text));
-  const title = detectTitle(raw, headline, outlet.value);
-  const author = detectAuthor(raw, classified.bylineAuthor, classified.bioAuthor);
+  const title = detectTitle(raw, headline, outlet.value, kept[0]?.text ?? null);
+  const author = detectAuthor(raw, classified.bylineAuthor, classified.bioAuthor, classified.creditAuthor);
   const published = detectPublished(raw, datelines, body, options.now);
   const language = detectLanguage(raw, body);
 

@@ -395,6 +395,9 @@ const BROKEN_PLURALS = new Map<string, string>(
       ['ضحايا', 'ضحية'],
       ['شهداء', 'شهيد'],
       ['جنود', 'جندي'],
+      ['ضباط', 'ضابط'],
+      ['عساكر', 'عسكري'],
+      ['مسلحون', 'مسلح'],
       ['عناصر', 'عنصر'],
       ['أشخاص', 'شخص'],
       ['منازل', 'منزل'],
@@ -413,6 +416,11 @@ const BROKEN_PLURALS = new Map<string, string>(
       ['دول', 'دولة'],
       ['مدن', 'مدينة'],
       ['قرى', 'قرية'],
+      ['موتى', 'ميت'],
+      ['مرضى', 'مريض'],
+      ['سكان', 'ساكن'],
+      ['لاجئون', 'لاجئ'],
+      ['آليات', 'آلية'],
     ] as [string, string][]
   ).map(([plural, singular]) => [normalise(plural), normalise(singular)]),
 );
@@ -503,4 +511,32 @@ export function findQuantities(text: string): Quantity[] {
     i = next;
   }
   return out;
+}
+
+/**
+ * What kind of thing a counted noun counts, as a sense key shared by near-synonyms that news reports use
+ * for the same people or objects: one outlet writes «1000 عنصر», another «2000 جندي» of the same event
+ * (§5.1 step 2: the key is the head noun's class, not its spelling). The dead and the wounded stay apart,
+ * because reports give both counts side by side («12 قتيلا و30 جريحا»); so do currencies (no conversion).
+ */
+const SENSES: [string, string[]][] = [
+  ['personnel', ['عنصر', 'جندي', 'مقاتل', 'عسكري', 'ضابط', 'مسلح', 'مجند', 'منتسب', 'مرتزق', 'عنصرا', 'جنديا', 'مقاتلا', 'ضابطا', 'مسلحا']],
+  ['people', ['شخص', 'مواطن', 'مدني', 'لاجئ', 'نازح', 'ساكن', 'إنسان', 'نسمة', 'شخصا', 'مواطنا', 'مدنيا', 'لاجئا', 'نازحا']],
+  ['dead', ['قتيل', 'ضحية', 'شهيد', 'ميت', 'متوفى', 'وفاة', 'قتيلا', 'شهيدا']],
+  ['wounded', ['جريح', 'مصاب', 'إصابة', 'جريحا', 'مصابا']],
+  ['detainees', ['معتقل', 'أسير', 'محتجز', 'سجين', 'موقوف', 'معتقلا', 'أسيرا', 'سجينا']],
+  ['vehicles', ['سيارة', 'آلية', 'عربة', 'مركبة', 'شاحنة', 'حافلة', 'مدرعة']],
+  ['buildings', ['منزل', 'مبنى', 'بيت', 'مسكن', 'منزلا', 'بيتا']],
+  ['projectiles', ['صاروخ', 'قذيفة', 'صاروخا']],
+];
+
+const SENSE_OF = new Map<string, string>(SENSES.flatMap(([sense, words]) => words.map((w): [string, string] => [nounClass(normalise(w)), sense])));
+
+/**
+ * The sense key of a counted-noun class (see nounClass): «personnel» for «عنصر»، «جنود»، «مقاتلين»…,
+ * or the class itself when the noun is not in the lexicon, so unknown nouns still compare only with
+ * their own forms.
+ */
+export function nounSense(cls: string): string {
+  return SENSE_OF.get(cls) ?? cls;
 }

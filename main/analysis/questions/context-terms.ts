@@ -2,7 +2,7 @@ import type { Token } from '../arabic/index.ts';
 import { contentTerms } from '../summary/bag-of-words.ts';
 
 // Words on each side of a figure that say what it is about («عبر … معبر رفح»).
-const WINDOW = 8;
+export const WINDOW = 8;
 
 /**
  * The content terms (Light10 stems, no stopwords) within a window of tokens around [from, to), leaving out

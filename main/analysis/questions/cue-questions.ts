@@ -6,6 +6,7 @@ import { sourceLabel } from './source-label.ts';
 import { snippet, thatClause } from './snippet.ts';
 import { hedgeCues, unnamedCues, UNKNOWN_BEFORE, UNKNOWN_STATE } from './cues.ts';
 import { findCues } from './cue-pattern.ts';
+import { unverifiedPriority } from './rank-unverified.ts';
 
 // Two flagged sentences in different sources state the same claim when their TF-IDF cosine reaches this.
 const SAME_CLAIM = 0.5;
@@ -57,7 +58,14 @@ export function unverifiedQuestions(corpus: Corpus): Draft[] {
       clause >= 0
         ? `${head.hedge ? 'هل ثبت' : 'من يؤكد'} أن ${snippet(s.text, s.tokens, clause)} (${basis})؟`
         : `${head.hedge ? 'هل ثبت' : 'من يؤكد'} ما ورد: «${snippet(s.text, s.tokens, 0)}» (${basis})؟`;
-    return { kind: 'unverified' as const, text, evidence: group.map((f) => f.sentence) };
+    const evidence = group.map((f) => f.sentence);
+    const first = s.tokens[head.cue.from]?.key ?? '';
+    const ranking = {
+      unnamed: !head.hedge,
+      relayed: /(?:الصحيفه|الوكاله|القناه|الموقع|المجله)$/.test(s.tokens[head.cue.to - 1]?.key ?? ''),
+      speculative: head.hedge && /^[وف]?قد$|^من$/.test(first),
+    };
+    return { kind: 'unverified' as const, text, evidence, priority: unverifiedPriority(corpus, evidence, ranking) };
   });
 }
 

@@ -4,6 +4,7 @@ import { contentTerms } from '../summary/bag-of-words.ts';
 import { cosine } from '../summary/tfidf.ts';
 import { groupBy, type Draft } from './draft.ts';
 import { sourceLabel } from './source-label.ts';
+import { daySpan as span } from './date-span.ts';
 
 // The same event: this many shared content words besides the date, and this cosine.
 const SHARED_TERMS = 3;
@@ -13,18 +14,6 @@ interface Dated {
   sentence: CorpusSentence;
   date: DateMention;
   terms: Set<string>;
-}
-
-const LAST_DAY = (y: number, m: number): number => new Date(Date.UTC(y, m, 0)).getUTCDate();
-
-/** The days a mention covers as [start, end] ISO strings, or null for year-less mentions. */
-function span(d: DateMention): [string, string] | null {
-  if (d.range) return [d.range.start, d.range.end];
-  const v = d.value;
-  if (/^\d{4}-\d{2}-\d{2}$/.test(v)) return [v, v];
-  if (/^\d{4}-\d{2}$/.test(v)) return [`${v}-01`, `${v}-${String(LAST_DAY(Number(v.slice(0, 4)), Number(v.slice(5, 7)))).padStart(2, '0')}`];
-  if (/^\d{4}$/.test(v)) return [`${v}-01-01`, `${v}-12-31`];
-  return null;
 }
 
 function conflicting(a: DateMention, b: DateMention): boolean {

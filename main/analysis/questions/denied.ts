@@ -1,21 +1,41 @@
+import { normalise } from '../arabic/index.ts';
 import type { Corpus, CorpusSentence } from './corpus.ts';
 import { cosine } from '../summary/tfidf.ts';
-import { contentTerms } from '../summary/bag-of-words.ts';
 import { groupBy, type Draft } from './draft.ts';
 import { denialCues } from './cues.ts';
+import type { CueMatch } from './cue-pattern.ts';
 import { sourceLabel } from './source-label.ts';
 import { snippet, thatClause } from './snippet.ts';
+import { claimTerms, type ClaimTerms } from './claim-terms.ts';
 
-// The denied claim: the sentence that best matches what follows the denial, if it shares this much.
-const CLAIM_MATCH = 0.3;
-const CLAIM_SHARED_TERMS = 3;
+// A claim asserts the denied content when it shares this much of it: content words (stems) and the
+// entities it is about, or many content words when no entity is named («وزير المالية قدم استقالته»).
+const WITH_ENTITY = { terms: 2, entities: 1, total: 3 };
+const TERMS_ONLY = 4;
+// …and covers this share of the denied content, weighted by idf (rare words say more than «وجود»).
+const MIN_COVERAGE = 0.35;
 // Two denials of the same thing (a lead and its quote in one article, wire copy, one report quoting another).
 const SAME_DENIAL = 0.35;
+const HEADLINE_SHARED = 2;
+// A lead and the quote it sums up («نفت الحكومة وجود …»، «ما تردد عن وجود … غير صحيح»): this many shared
+// words or entities, making up this share of the shorter denied content.
+const RESTATED_SHARED = 4;
+const RESTATED_SHARE = 0.5;
+
+// Where the denied content stops: «رغم نفيه …، إلا أن …» goes on to say something else.
+const CONTRAST = new Set(['الا', 'لكن', 'ولكن', 'لكنه', 'لكنها', 'بينما', 'وبينما'].map(normalise));
+// Where it starts before a trailing cue: «ما تردد عن وجود … غير صحيح».
+const ABOUT = new Set(['عن', 'بشان', 'حول', 'بان', 'ان'].map(normalise));
+// A sentence that negates what it shares with the denial does not assert it («لا وجود لـ…»).
+const NEGATION = new Set(['لا', 'لم', 'لن', 'ليس', 'ليست', 'ولا', 'ولم', 'ولن', 'غير'].map(normalise));
 
 interface Denial {
   sentence: CorpusSentence;
-  /** Token index where the denied content starts. */
-  object: number;
+  cue: CueMatch;
+  /** Token range of the denied content. */
+  from: number;
+  to: number;
+  what: ClaimTerms;
   claim: CorpusSentence | null;
 }
 
@@ -24,59 +44,156 @@ function label(corpus: Corpus, s: CorpusSentence): string {
   return a ? sourceLabel(a, s.articleIndex) : '';
 }
 
-function findClaim(corpus: Corpus, denial: CorpusSentence, object: number, denials: ReadonlySet<CorpusSentence>): CorpusSentence | null {
-  const first = denial.tokens[object];
-  if (!first) return null;
-  const objectTerms = contentTerms(denial.text.slice(first.start));
-  const v = corpus.vectorise(objectTerms);
-  const wanted = new Set(objectTerms);
-  let best: CorpusSentence | null = null;
-  let bestScore = CLAIM_MATCH;
-  for (const s of corpus.sentences) {
-    if (s === denial || denials.has(s)) continue;
-    const shared = new Set(s.terms.filter((t) => wanted.has(t))).size;
-    if (shared < CLAIM_SHARED_TERMS) continue;
-    // Prefer the claim as another source states it: a small edge for a different article.
-    const score = cosine(v, s.vector) + (s.articleIndex !== denial.articleIndex ? 0.05 : 0);
-    if (score > bestScore) {
-      bestScore = score;
-      best = s;
+function objectRange(s: CorpusSentence, cue: CueMatch): [number, number] {
+  const n = s.tokens.length;
+  if (cue.to < n - 2) {
+    let to = cue.to;
+    while (to < n && !CONTRAST.has(s.tokens[to]?.key ?? '')) to++;
+    return [cue.to, to];
+  }
+  let from = cue.from - 1;
+  while (from > 0 && !ABOUT.has(s.tokens[from - 1]?.key ?? '')) from--;
+  return [Math.max(0, from), cue.from];
+}
+
+// A denial deep in a long sentence is quoted from the start of its clause, up to where its content ends.
+const LONG_LEAD = 8;
+function denialQuote(d: Denial): string {
+  const s = d.sentence;
+  let from = 0;
+  if (d.cue.from > LONG_LEAD) {
+    for (let i = d.cue.from; i > 0; i--) {
+      const prev = s.tokens[i - 1];
+      const tok = s.tokens[i];
+      if (prev && tok && /[،,;؛:]/.test(s.text.slice(prev.end, tok.start))) {
+        from = i;
+        break;
+      }
     }
   }
-  return best;
+  const end = Math.max(d.to, d.cue.to);
+  const quote = snippet(s.text, s.tokens, from, Math.min(20, end - from));
+  return from > 0 ? `…${quote}` : quote;
+}
+
+function negates(s: CorpusSentence, shared: ClaimTerms, terms: ClaimTerms[]): boolean {
+  return s.tokens.some((t, i) => {
+    if (!NEGATION.has(t.key)) return false;
+    const next = terms[i + 1];
+    return next !== undefined && ([...next.terms].some((x) => shared.terms.has(x)) || [...next.entities].some((x) => shared.entities.has(x)));
+  });
 }
 
 /**
- * Denied claims (§5.2): a denial («نفت»، «لا صحة»، «غير صحيح» …) paired with the claim it denies, found in
- * the same or another source by similarity with what follows the denial. One question per claim.
+ * Denied claims (§5.2): a denial («نفت»، «لا صحة»، «غير صحيح» …) paired with a claim that asserts what it
+ * denies, in another sentence of the same or another source: the claim shares content words (light-stemmed,
+ * clitics removed) and the entities of the denied content, and does not itself negate them. The question
+ * asks the analyst to choose between the two. One question per claim.
  */
 export function deniedQuestions(corpus: Corpus): Draft[] {
-  const found: { sentence: CorpusSentence; object: number }[] = [];
+  const found: Denial[] = [];
   for (const s of corpus.sentences) {
     const cue = denialCues(s.tokens)[0];
     if (!cue) continue;
-    // «ما تردد عن … غير صحيح»: the denied content comes before a trailing cue.
-    const object = cue.to < s.tokens.length - 2 ? cue.to : 0;
-    found.push({ sentence: s, object });
+    const [from, to] = objectRange(s, cue);
+    found.push({ sentence: s, cue, from, to, what: claimTerms(s.tokens, from, to), claim: null });
   }
+  if (found.length === 0) return [];
   const denialSet = new Set(found.map((f) => f.sentence));
-  const denials: Denial[] = found.map((f) => ({ ...f, claim: findClaim(corpus, f.sentence, f.object, denialSet) }));
+  // Per sentence and per token, for the claims and for the negation test.
+  const termsOf = new Map<CorpusSentence, ClaimTerms>();
+  const tokenTerms = new Map<CorpusSentence, ClaimTerms[]>();
+  const df = new Map<string, number>();
+  for (const s of corpus.sentences) {
+    const t = claimTerms(s.tokens);
+    termsOf.set(s, t);
+    for (const x of [...t.terms, ...t.entities]) df.set(x, (df.get(x) ?? 0) + 1);
+  }
+  const idf = (x: string): number => Math.log((1 + corpus.sentences.length) / (1 + (df.get(x) ?? 0))) + 1;
+  const perToken = (s: CorpusSentence): ClaimTerms[] => {
+    let t = tokenTerms.get(s);
+    if (!t) {
+      t = s.tokens.map((_, i) => claimTerms(s.tokens, i, i + 1));
+      tokenTerms.set(s, t);
+    }
+    return t;
+  };
+
+  const isHeadline = (s: CorpusSentence): boolean => {
+    const a = corpus.articles[s.articleIndex];
+    return s.start === 0 || (a?.title != null && a.title.trim() === s.text.trim());
+  };
+  // A headline restates its article's lead in fewer words: it joins the denial of the body it shares most
+  // with, and the claim is looked for with the body's fuller wording (telegraphic headlines match loosely).
+  const partner = new Map<Denial, Denial>();
+  for (const h of found) {
+    if (!isHeadline(h.sentence)) continue;
+    let best = HEADLINE_SHARED - 1;
+    for (const d of found) {
+      if (d === h || d.sentence.articleIndex !== h.sentence.articleIndex || isHeadline(d.sentence)) continue;
+      const shared = [...h.what.terms, ...h.what.entities].filter((x) => d.what.terms.has(x) || d.what.entities.has(x)).length;
+      if (shared > best) {
+        best = shared;
+        partner.set(h, d);
+      }
+    }
+  }
+
+  for (const d of found) {
+    if (partner.has(d)) continue;
+    const wanted = [...d.what.terms, ...d.what.entities];
+    const total = wanted.reduce((sum, x) => sum + idf(x), 0);
+    let best = 0;
+    for (const s of corpus.sentences) {
+      if (s === d.sentence || denialSet.has(s)) continue;
+      const t = termsOf.get(s);
+      if (!t) continue;
+      const terms = [...d.what.terms].filter((x) => t.terms.has(x));
+      const entities = [...d.what.entities].filter((x) => t.entities.has(x));
+      const enough =
+        (terms.length >= WITH_ENTITY.terms && entities.length >= WITH_ENTITY.entities && terms.length + entities.length >= WITH_ENTITY.total) ||
+        terms.length >= TERMS_ONLY;
+      if (!enough || total === 0) continue;
+      // Prefer the claim as another source states it: a small edge for a different article.
+      const score = [...terms, ...entities].reduce((sum, x) => sum + idf(x), 0) / total + (s.articleIndex !== d.sentence.articleIndex ? 0.05 : 0);
+      if (score < MIN_COVERAGE || score <= best) continue;
+      if (negates(s, { terms: new Set(terms), entities: new Set(entities) }, perToken(s))) continue;
+      best = score;
+      d.claim = s;
+    }
+  }
+
+  const restated = (a: Denial, b: Denial): boolean => {
+    if (a.sentence.articleIndex !== b.sentence.articleIndex) return false;
+    const x = [...a.what.terms, ...a.what.entities];
+    const shared = x.filter((t) => b.what.terms.has(t) || b.what.entities.has(t)).length;
+    return shared >= RESTATED_SHARED && shared >= RESTATED_SHARE * Math.min(x.length, b.what.terms.size + b.what.entities.size);
+  };
   const groups = groupBy(
-    denials,
-    (a, b) => (a.claim !== null && a.claim === b.claim) || cosine(a.sentence.vector, b.sentence.vector) >= SAME_DENIAL,
+    found,
+    (a, b) =>
+      partner.get(a) === b ||
+      partner.get(b) === a ||
+      (a.claim !== null && a.claim === b.claim) ||
+      cosine(a.sentence.vector, b.sentence.vector) >= SAME_DENIAL ||
+      restated(a, b),
   );
   return groups.map((group) => {
-    const head = group[0] as Denial;
-    const d = head.sentence;
+    // The denial as the source words it (its object alone would lose who denies); the fullest of the group.
+    const head = group.find((g) => !isHeadline(g.sentence)) ?? (group[0] as Denial);
     const deniers = [...new Set(group.map((g) => label(corpus, g.sentence)))].join(' و');
-    // The denial as the source words it: its object alone would lose who denies («نفت الحكومة …»).
-    const denied = snippet(d.text, d.tokens, 0, 20);
+    const denied = denialQuote(head);
     const claim = group.find((g) => g.claim !== null)?.claim ?? null;
     let text: string;
     if (claim) {
       const clause = thatClause(claim.tokens, 0);
-      const what = clause >= 0 && clause < 6 ? snippet(claim.text, claim.tokens, clause) : snippet(claim.text, claim.tokens, 0);
-      text = `هل يصح ما أوردته ${label(corpus, claim)}: «${what}»؟ (ورد نفيه في ${deniers}: «${denied}»)`;
+      const asserts = label(corpus, claim);
+      const question =
+        clause >= 0 && clause < 6 ? `هل صحيح أن ${snippet(claim.text, claim.tokens, clause)}؟` : `هل يصح ما ورد: «${snippet(claim.text, claim.tokens, 0)}»؟`;
+      text =
+        asserts === deniers
+          ? `${question} يرد ذلك في ${asserts}، ويرد فيها نفيه: «${denied}»`
+          : `${question} تؤكد ذلك ${asserts}، وتنفيه ${deniers}: «${denied}»`;
     } else {
       text = `ما مدى صحة ما يرد نفيه في ${deniers}: «${denied}»؟`;
     }

@@ -6,6 +6,8 @@ export interface Draft {
   kind: QuestionKind;
   text: string;
   evidence: CorpusSentence[];
+  /** How much the question matters, for kinds that are capped (unverified claims); higher first. */
+  priority?: number;
 }
 
 /** Groups items greedily: each joins the first group one of whose members it `belongs` with, in input order. */

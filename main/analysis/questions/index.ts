@@ -7,9 +7,11 @@ import type { Draft } from './draft.ts';
 import { numericContradictions } from './numeric-contradictions.ts';
 import { dateContradictions } from './date-contradictions.ts';
 import { ordinalContradictions } from './ordinal-contradictions.ts';
+import { firstClaimContradictions } from './first-claim-contradictions.ts';
 import { unverifiedQuestions, unknownQuestions } from './cue-questions.ts';
 import { deniedQuestions } from './denied.ts';
 import { metadataQuestions } from './metadata.ts';
+import { capByPriority } from './rank-unverified.ts';
 
 export interface OpenQuestionOptions {
   /** YYYY-MM-DD: the pinned clock, passed to the date tagger. */
@@ -51,12 +53,13 @@ export function findOpenQuestions(articles: ArticleRecord[], options: OpenQuesti
     return d;
   };
 
-  const contradictions = [...numericContradictions(corpus, dates), ...dateContradictions(corpus, dates), ...ordinalContradictions(corpus)];
+  const contradictions = [...numericContradictions(corpus, dates), ...dateContradictions(corpus, dates), ...ordinalContradictions(corpus), ...firstClaimContradictions(corpus, dates)];
   const denied = deniedQuestions(corpus);
   // A claim asked about as contradicted or denied is not asked about again as unverified or unknown.
   const covered = new Set([...contradictions, ...denied].flatMap((q) => q.evidence));
   const notCovered = (q: Draft): boolean => !q.evidence.every((s) => covered.has(s));
-  const drafts: Draft[] = [...contradictions, ...unverifiedQuestions(corpus).filter(notCovered), ...denied, ...unknownQuestions(corpus).filter(notCovered)];
+  const unverified = capByPriority(unverifiedQuestions(corpus).filter(notCovered));
+  const drafts: Draft[] = [...contradictions, ...unverified, ...denied, ...unknownQuestions(corpus).filter(notCovered)];
 
   const sorted = drafts
     .map((d) => {

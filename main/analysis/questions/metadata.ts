@@ -2,6 +2,7 @@ import type { ArticleRecord } from '../../ingest/article.ts';
 import type { OpenQuestion } from '../../briefing/brief.ts';
 import { splitSentences } from '../arabic/index.ts';
 import { sourceLabel } from './source-label.ts';
+import { arabicDatePhrase } from './date-phrase.ts';
 
 type MetadataDraft = { kind: 'metadata'; text: string; articleIndex: number; evidence: OpenQuestion['evidence'] };
 
@@ -19,7 +20,11 @@ export function metadataQuestions(articles: readonly ArticleRecord[]): MetadataD
     if (a.published === null || a.publishedBasis === 'unknown') {
       out.push({ kind: 'metadata', text: `متى نُشر المقال ${name}؟ (لم يُعثر على تاريخ نشره)`, articleIndex: i, evidence });
     } else if (a.publishedBasis === 'inferred') {
-      out.push({ kind: 'metadata', text: `هل نُشر المقال ${name} فعلًا في ${a.published}؟ (تاريخ مستنتج لا منشور)`, articleIndex: i, evidence });
+      // A year-less date asks for the year too; the date is always spelled out in Arabic, never as ISO.
+      const text = a.published.startsWith('--')
+        ? `في أي سنة نُشر المقال ${name}، وهل نُشر فعلًا في ${arabicDatePhrase(a.published).replace(/، والسنة غير معروفة$/, '')}؟ (تاريخ مستنتج لا منشور، والسنة غير معروفة)`
+        : `هل نُشر المقال ${name} فعلًا في ${arabicDatePhrase(a.published)}؟ (تاريخ مستنتج لا منشور)`;
+      out.push({ kind: 'metadata', text, articleIndex: i, evidence });
     }
     if (a.outlet === null || a.outlet.trim() === '' || a.outletBasis === 'unknown') {
       out.push({ kind: 'metadata', text: `من الجهة الناشرة للمقال ${sourceLabel({ ...a, outlet: null }, i)}؟`, articleIndex: i, evidence });

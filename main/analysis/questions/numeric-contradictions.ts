@@ -1,8 +1,12 @@
-import { findQuantities, normalise, nounClass, lightStem, type Quantity } from '../arabic/index.ts';
+import { findQuantities, normalise, lightStem, type Quantity } from '../arabic/index.ts';
+import { nounSense } from '../arabic/numbers.ts';
 import type { DateMention } from '../dates/index.ts';
 import type { Corpus, CorpusSentence } from './corpus.ts';
 import { groupBy, type Draft } from './draft.ts';
-import { contextTerms, sharedCount } from './context-terms.ts';
+import { contextTerms, sharedCount, WINDOW } from './context-terms.ts';
+import { nearestFamily } from './event-families.ts';
+import { placeMentions, destinations, type PlaceMention } from './place-mentions.ts';
+import { daySpan, daysBetween } from './date-span.ts';
 import { sourceLabel } from './source-label.ts';
 
 // Figures about the same thing share a counted-noun class and context: three words, or two that make up
@@ -13,15 +17,35 @@ const SHORT_CONTEXT_JACCARD = 0.3;
 // Below this relative difference two figures are the same figure rounded differently.
 const MIN_DIFFERENCE = 0.1;
 
-// Tolls that grow as an event unfolds: a later, higher figure is an update, not a contradiction (§5.1).
-const EVOLVING = new Set(
-  ['قتيل', 'جريح', 'مصاب', 'ضحية', 'شهيد', 'مفقود', 'نازح', 'لاجئ', 'معتقل', 'أسير', 'إصابة', 'وفاة', 'حالة', 'مدني', 'شخص'].map((w) => nounClass(normalise(w))),
-);
+// Counts that grow as an event unfolds: a later, higher figure may be an update, not a contradiction
+// (§5.1 pitfalls). Tolls by what they count; movements, arrests and casualties by the event's words.
+const EVOLVING_SENSES = new Set(['dead', 'wounded', 'detainees', 'people']);
+const EVOLVING_FAMILIES = new Set(['movement', 'killing', 'wounding', 'arrest', 'release', 'deployment']);
+// «منهم 300 ضابط»: a part of a figure already given, not a figure of its own.
+const PART_OF = new Set(['بينهم', 'منهم', 'بينها', 'منها', 'بينهن', 'منهن'].map(normalise));
+// Absolute dates this far apart put two figures in different events (§5.1 step 2, a date bucket).
+const SAME_EVENT_DAYS = 2;
+// Reports of one event differ by a factor of two or three; a figure ten times another counts something
+// else (a total since the war began against one crossing, §5.1 pitfalls), so event matches stop here.
+const MAX_EVENT_RATIO = 5;
+// The longest stretch quoted to say which event a figure belongs to.
+const MAX_QUOTE_TOKENS = 12;
 
 interface Figure {
   sentence: CorpusSentence;
   q: Quantity;
+  sense: string;
+  /** Token range of the figure and its counted noun. */
+  from: number;
+  to: number;
   context: Set<string>;
+  /** The event word nearest the figure, by family, and its token index. */
+  event: { family: string; at: number } | null;
+  /** Places named around the figure (not nationality adjectives), and those it moves to. */
+  places: PlaceMention[];
+  destinations: PlaceMention[];
+  /** Days covered by the sentence's absolute dates. */
+  days: [string, string][];
 }
 
 function tokenRange(s: CorpusSentence, start: number, end: number): [number, number] {
@@ -36,21 +60,67 @@ function figures(corpus: Corpus, dates: (s: CorpusSentence) => DateMention[]): F
   const out: Figure[] = [];
   for (const s of corpus.sentences) {
     const mentions = dates(s);
+    const days = mentions.filter((d) => d.kind !== 'relative' && d.kind !== 'weekday').map(daySpan).filter((d): d is [string, string] => d !== null);
     for (const q of findQuantities(s.text)) {
       if (q.unit !== 'count' || q.noun === null) continue;
       if (mentions.some((d) => d.start < q.end && q.start < d.end)) continue;
       const [from, to] = tokenRange(s, q.start, q.noun.end);
-      out.push({ sentence: s, q, context: contextTerms(s.text, s.tokens, from, to, [lightStem(q.noun.key), q.noun.cls]) });
+      const before = s.tokens[from - 1];
+      if (before && PART_OF.has(before.key)) continue;
+      const event = nearestFamily(s.tokens, from, to);
+      const lo = Math.max(0, from - WINDOW);
+      const hi = Math.min(s.tokens.length, to + WINDOW);
+      out.push({
+        sentence: s,
+        q,
+        sense: nounSense(q.noun.cls),
+        from,
+        to,
+        context: contextTerms(s.text, s.tokens, from, to, [lightStem(q.noun.key), q.noun.cls]),
+        event,
+        places: placeMentions(s.tokens, lo, hi).filter((p) => !p.nisba),
+        destinations: destinations(s.tokens, lo, hi),
+        days,
+      });
     }
   }
   return out;
 }
 
-function sameThing(a: Figure, b: Figure): boolean {
-  if (a.q.noun?.cls !== b.q.noun?.cls) return false;
+function samePlace(a: PlaceMention, b: PlaceMention): boolean {
+  // «إلى القائم» and «إلى العراق» name one destination at two scales.
+  return a.name === b.name || (a.name === a.state && a.name === b.state) || (b.name === b.state && b.name === a.state);
+}
+
+function farApart(a: Figure, b: Figure): boolean {
+  if (a.days.length === 0 || b.days.length === 0) return false;
+  return a.days.every(([s1, e1]) => b.days.every(([s2, e2]) => daysBetween(e1, s2) > SAME_EVENT_DAYS || daysBetween(e2, s1) > SAME_EVENT_DAYS));
+}
+
+/**
+ * One event behind two figures: the same kind of thing counted (sense, so «عنصر» meets «جندي»), event
+ * words of one family, and the same place: the same destination when both name one, else a shared place.
+ */
+function sameEvent(a: Figure, b: Figure): boolean {
+  if (!a.event || !b.event || a.event.family !== b.event.family) return false;
+  const [lo, hi] = [Math.min(a.q.value, b.q.value), Math.max(a.q.value, b.q.value)];
+  if (lo <= 0 || hi / lo > MAX_EVENT_RATIO) return false;
+  if (a.destinations.length > 0 && b.destinations.length > 0) return a.destinations.some((x) => b.destinations.some((y) => samePlace(x, y)));
+  return a.places.some((x) => b.places.some((y) => samePlace(x, y)));
+}
+
+/** The same figure's subject told by shared context words, as long as no event word says otherwise. */
+function sameContext(a: Figure, b: Figure): boolean {
+  if (a.event && b.event && a.event.family !== b.event.family) return false;
   const shared = sharedCount(a.context, b.context);
   const union = a.context.size + b.context.size - shared;
   return shared >= SHARED_CONTEXT || (shared >= SHARED_CONTEXT_SHORT && union > 0 && shared / union >= SHORT_CONTEXT_JACCARD);
+}
+
+function sameThing(a: Figure, b: Figure): 'event' | 'context' | null {
+  if (a.sense !== b.sense || farApart(a, b)) return null;
+  if (sameContext(a, b)) return 'context';
+  return sameEvent(a, b) ? 'event' : null;
 }
 
 function disagree(a: Quantity, b: Quantity): boolean {
@@ -64,47 +134,68 @@ function published(corpus: Corpus, f: Figure): string | null {
   return p !== null && /^\d{4}-\d{2}-\d{2}$/.test(p) ? p : null;
 }
 
+/** The figure with the words that say which event it counts («لجأ نحو 1000 عنصر … إلى العراق»), exactly as written. */
+function eventPhrase(f: Figure): string | null {
+  if (!f.event) return null;
+  const dest = f.destinations.find((d) => d.from >= f.to) ?? f.destinations[0];
+  const from = Math.min(f.event.at, f.from, dest?.from ?? Infinity);
+  const to = Math.max(f.event.at + 1, f.to, dest?.to ?? 0);
+  const first = f.sentence.tokens[from];
+  const last = f.sentence.tokens[to - 1];
+  if (!first || !last || to - from > MAX_QUOTE_TOKENS) return null;
+  return f.sentence.text.slice(first.start, last.end);
+}
+
 /**
  * Numeric contradictions (§5.1, after de Marneffe et al. 2008): the same count reported differently by
- * different sources: same counted-noun class, shared context words, disjoint intervals, a difference above
- * 10%. Dates are not figures (`dates` gives each sentence's date mentions). When every higher figure comes
- * from a later source and the count is a toll that grows, the question asks about an updated figure.
+ * different sources, disjoint intervals and a difference above 10%. The same count: the same kind of thing
+ * counted (nounSense: «عنصر» and «جندي» are both personnel) and either shared context words or one event
+ * (event words of one family and the same place or destination), unless absolute dates part them. Dates are
+ * not figures (`dates` gives each sentence's date mentions). When every higher figure comes from a later
+ * source and the count is one that grows, the question asks whether it is an updated figure.
  */
 export function numericContradictions(corpus: Corpus, dates: (s: CorpusSentence) => DateMention[]): Draft[] {
   const all = figures(corpus, dates);
-  const conflicts: [Figure, Figure][] = [];
+  const conflicts: { pair: [Figure, Figure]; by: 'event' | 'context' }[] = [];
   for (let i = 0; i < all.length; i++) {
     for (let j = i + 1; j < all.length; j++) {
       const a = all[i];
       const b = all[j];
-      if (!a || !b || a.sentence.articleIndex === b.sentence.articleIndex) continue;
-      if (sameThing(a, b) && disagree(a.q, b.q)) conflicts.push([a, b]);
+      if (!a || !b || a.sentence.articleIndex === b.sentence.articleIndex || !disagree(a.q, b.q)) continue;
+      const by = sameThing(a, b);
+      if (by) conflicts.push({ pair: [a, b], by });
     }
   }
-  const groups = groupBy(conflicts, (x, y) => x.some((f) => y.includes(f)));
-  return groups.map((pairs) => {
-    const members = [...new Set(pairs.flat())].sort((a, b) => a.sentence.articleIndex - b.sentence.articleIndex || a.sentence.start - b.sentence.start);
+  const groups = groupBy(conflicts, (x, y) => x.pair.some((f) => y.pair.includes(f)));
+  return groups.map((group) => {
+    const members = [...new Set(group.flatMap((c) => c.pair))].sort((a, b) => a.sentence.articleIndex - b.sentence.articleIndex || a.sentence.start - b.sentence.start);
     // One entry per distinct figure per source.
     const seen = new Set<string>();
     const shown = members.filter((f) => {
       const key = `${f.sentence.articleIndex}:${f.q.value}`;
       return seen.has(key) ? false : (seen.add(key), true);
     });
+    // Figures matched only through their event are told with their event words: the nouns differ.
+    const byEvent = group.every((c) => c.by === 'event');
+    const phrases = shown.map((f) => (byEvent ? eventPhrase(f) : null));
+    const quoted = phrases.every((p) => p !== null);
     const say = (f: Figure): string => {
       const a = corpus.articles[f.sentence.articleIndex];
-      return `${f.q.text} ${f.q.noun?.text ?? ''} بحسب ${a ? sourceLabel(a, f.sentence.articleIndex) : ''}`;
+      const what = quoted ? `«${phrases[shown.indexOf(f)] ?? ''}»` : `${f.q.text} ${f.q.noun?.text ?? ''}`;
+      return `${what} بحسب ${a ? sourceLabel(a, f.sentence.articleIndex) : ''}`;
     };
     const dated = shown.map((f) => ({ f, date: published(corpus, f) }));
     const byDate = [...dated].sort((x, y) => (x.date ?? '').localeCompare(y.date ?? '') || x.f.sentence.articleIndex - y.f.sentence.articleIndex);
+    const grows = shown.every((f) => EVOLVING_SENSES.has(f.sense) || (f.event !== null && EVOLVING_FAMILIES.has(f.event.family)));
     const rising =
+      grows &&
       dated.every((d) => d.date !== null) &&
       new Set(dated.map((d) => d.date)).size === dated.length &&
-      byDate.every((d, k) => k === 0 || d.f.q.value > (byDate[k - 1]?.f.q.value ?? Infinity)) &&
-      EVOLVING.has(shown[0]?.q.noun?.cls ?? '');
+      byDate.every((d, k) => k === 0 || d.f.q.value > (byDate[k - 1]?.f.q.value ?? Infinity));
     const [earliest, ...later] = byDate;
     const text =
       rising && earliest
-        ? `هل ارتفع العدد من ${say(earliest.f)} إلى ${later.map((d) => say(d.f)).join(' ثم إلى ')} (رقم محدَّث ورد لاحقًا)؟`
+        ? `هل ارتفع العدد أم تختلف الروايات: ${say(earliest.f)}، ثم ${later.map((d) => say(d.f)).join('، ثم ')} في مصدر لاحق (ربما رقم محدَّث)؟`
         : `كم العدد الصحيح: ${shown.map(say).join(' أم ')}؟`;
     const evidence: CorpusSentence[] = [];
     for (const f of members) if (!evidence.includes(f.sentence)) evidence.push(f.sentence);

@@ -31,7 +31,7 @@ const NOT_ORDERED = new Set(
 const TIME = nounClass(normalise('مرة'));
 const SHARED_CONTEXT = 2;
 
-interface Ordinal {
+export interface Ordinal {
   sentence: CorpusSentence;
   value: number;
   cls: string;
@@ -44,7 +44,8 @@ function readings(tok: Token | undefined): string[] {
   return tok ? procliticReadings(tok.key).filter((r) => tok.key.endsWith(r) || r.startsWith('ال')) : [];
 }
 
-function ordinalsOf(s: CorpusSentence): Ordinal[] {
+/** The ordinal claims of a sentence: value, the class of the ordered noun, its token range and context. */
+export function ordinalsOf(s: CorpusSentence): Ordinal[] {
   const out: Ordinal[] = [];
   s.tokens.forEach((tok, i) => {
     const next = s.tokens[i + 1];

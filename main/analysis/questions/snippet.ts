@@ -1,4 +1,4 @@
-import type { Token } from '../arabic/index.ts';
+import { isStopword, type Token } from '../arabic/index.ts';
 
 /**
  * A stretch of `text` from token `from` on, at most `maxWords` words, cut exactly from the text (so it reads
@@ -7,10 +7,11 @@ import type { Token } from '../arabic/index.ts';
 export function snippet(text: string, tokens: readonly Token[], from: number, maxWords = 18): string {
   const first = tokens[from];
   if (!first) return '';
-  const lastIndex = Math.min(tokens.length, from + maxWords) - 1;
+  let lastIndex = Math.min(tokens.length, from + maxWords) - 1;
+  const cut = lastIndex < tokens.length - 1;
+  if (cut) lastIndex = cleanEnd(text, tokens, from, lastIndex);
   const last = tokens[lastIndex];
   if (!last) return '';
-  const cut = lastIndex < tokens.length - 1;
   let out = text.slice(first.start, cut ? last.end : text.length).trim();
   out = out.replace(/[\s.!؟?…؛:,،"»”'’)(\]]+$/u, '');
   // Keep quotation marks balanced once the end is cut away.
@@ -18,6 +19,24 @@ export function snippet(text: string, tokens: readonly Token[], from: number, ma
   const closes = (out.match(/[»”]/g) ?? []).length;
   if (opens > closes) out = out.replace(/[«“](?!.*[«“])/u, '');
   return cut ? `${out}…` : out;
+}
+
+// How far back a shortened quote may go to end at a clause boundary rather than mid-phrase.
+const BACK_TO_CLAUSE = 6;
+
+/**
+ * Where a shortened quote ends: at a clause boundary («،» «؛») among its last words if there is one, else
+ * not on a particle or preposition («… في») that would leave the phrase hanging.
+ */
+function cleanEnd(text: string, tokens: readonly Token[], from: number, lastIndex: number): number {
+  for (let i = lastIndex; i > lastIndex - BACK_TO_CLAUSE && i > from + 2; i--) {
+    const tok = tokens[i];
+    const next = tokens[i + 1];
+    if (tok && next && /[،,;؛:]/.test(text.slice(tok.end, next.start))) return i;
+  }
+  let i = lastIndex;
+  while (i > from + 2 && isStopword(tokens[i]?.key ?? '')) i--;
+  return i;
 }
 
 /** Index of the first token after `from` that opens a «أن/إن» clause (the content of a report), or -1. */

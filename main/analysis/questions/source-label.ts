@@ -11,7 +11,11 @@ export function sourceLabel(article: ArticleRecord, index: number): string {
   const title = article.title?.trim() ?? '';
   if (title !== '') {
     const words = title.split(/\s+/);
-    return `«${words.slice(0, TITLE_WORDS).join(' ')}${words.length > TITLE_WORDS ? '…' : ''}»`;
+    if (words.length <= TITLE_WORDS) return `«${title}»`;
+    // Headlines join two parts with «..», «:» or «|»: the first part alone names the article.
+    const head = words.slice(0, TITLE_WORDS).join(' ');
+    const part = /^(.{12,}?)\s*(?:\.{2,}|…|[:|–—]\s)/u.exec(head)?.[1];
+    return `«${(part ?? head).replace(/[\s.,،:;؛|–—-]+$/u, '')}…»`;
   }
   return `المصدر رقم ${index + 1}`;
 }

@@ -61,7 +61,11 @@ const RULES: PhraseRule[] = [
   },
   {
     reason: 'newsletter',
-    contains: ['النشرة البريدية', 'النشرة الإخبارية البريدية', 'اشترك في النشرة', 'اشترك الآن', 'أدخل بريدك الإلكتروني', 'بريدك الإلكتروني', 'newsletter', 'subscribe', 'sign up for'],
+    whole: ['اشترك', 'البريد الإلكتروني', 'عنوان البريد الإلكتروني', 'email address', 'your email'],
+    contains: [
+      'النشرة البريدية', 'النشرة الإخبارية البريدية', 'اشترك في النشرة', 'اشترك في نشرتنا', 'نشرتنا البريدية', 'نشرتنا الإخبارية',
+      'اشترك الآن', 'أدخل بريدك الإلكتروني', 'بريدك الإلكتروني', 'newsletter', 'subscribe', 'sign up for',
+    ],
     maxWords: 25,
   },
   {
@@ -79,13 +83,22 @@ const RULES: PhraseRule[] = [
     maxWords: 4,
   },
   {
+    // Prompts and house rules of the comment box: «لا توجد تعليقات. كن أول من يعلق», «المرجو عدم نشر تعليقات تتضمن…».
+    reason: 'comments',
+    contains: [
+      'كن أول من يعلق', 'كن أول من يعلّق', 'لا توجد تعليقات', 'لا يوجد تعليقات', 'قواعد التعليق', 'شروط التعليق', 'سياسة التعليق', 'نشر تعليقات',
+      'نشر التعليقات', 'be the first to comment', 'no comments yet', 'comment policy',
+    ],
+    maxWords: 15,
+  },
+  {
     reason: 'tags',
     start: ['الوسوم', 'وسوم', 'كلمات مفتاحية', 'الكلمات المفتاحية', 'الكلمات الدلالية', 'كلمات دلالية', 'الموضوعات:', 'tags:', 'tags', 'topics:'],
     maxWords: 30,
   },
   {
     reason: 'disclaimer',
-    contains: ['الآراء الواردة', 'لا تعبر بالضرورة', 'لا يعبر بالضرورة', 'تعبر عن رأي كاتبها', 'the views expressed', 'do not necessarily reflect'],
+    contains: ['الآراء الواردة', 'لا تعبر بالضرورة', 'لا يعبر بالضرورة', 'لا تعكس بالضرورة', 'تعبر عن رأي كاتبها', 'تعبر عن آراء كتابها', 'تعبر عن آراء أصحابها', 'the views expressed', 'do not necessarily reflect'],
     maxWords: 40,
   },
   {
@@ -106,6 +119,9 @@ const RULES: PhraseRule[] = [
     maxWords: 6,
   },
 ];
+
+// The buttons of a cookie banner, left on their own line by the scrape.
+const COOKIE_BUTTONS = new Set(['موافق', 'أوافق', 'قبول', 'قبول الكل', 'أقبل', 'accept', 'accept all', 'i agree', 'agree', 'got it'].map(phraseKey));
 
 interface CompiledRule {
   reason: string;
@@ -137,11 +153,20 @@ function startsWithWord(key: string, phrase: string): boolean {
   return next === undefined || !/[\p{L}\p{N}]/u.test(next);
 }
 
+// A cookie banner names cookies and asks for consent or talks of browsing; a story about cookies does neither in a few words.
+const COOKIE = /(?:ملفات\s+تعريف\s+الارتباط|ملفات\s+الارتباط|الكوكيز|cookies?)(?![\p{L}])/iu;
+// Only the site speaking to its reader: «نستخدم», «موقعنا», «تجربتك», «توافق»; «تستخدم الشركات ملفات الارتباط» is news.
+const CONSENT = /(?:نستخدم|يستخدم هذا الموقع|موقعنا|تصفحك|التصفح|توافق|موافقتك|تجربتك|we use|this (?:site|website) uses|you agree|your experience|consent|browsing)/iu;
+const COUNTED_COMMENTS = /^(?:ال)?(?:تعليقات|تعليق|comments?)\s*[:(]?\s*\d+\s*\)?$/iu;
+
 /** The boilerplate reason for a line that is a known phrase of web-page furniture, or null. */
 export function boilerplatePhraseReason(text: string, words: number): string | null {
   const key = phraseKey(text);
   if (key.length === 0) return null;
   if (/^\[?\s*ad[_ ]?\d*\s*\]?$/iu.test(text.trim())) return 'ad-marker';
+  if (words <= 45 && COOKIE.test(text) && CONSENT.test(text)) return 'cookie-notice';
+  if (COUNTED_COMMENTS.test(lineKey(text))) return 'comments';
+  if (words <= 3 && COOKIE_BUTTONS.has(key.replace(/[!:]/g, '').trim())) return 'cookie-notice';
   const bare = key.replace(/[!:]/g, '').replace(/\s+/g, ' ').trim();
   for (const rule of COMPILED) {
     if (words > rule.maxWords) continue;

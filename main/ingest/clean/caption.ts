@@ -45,11 +45,43 @@ export function isCaption(text: string, words: number): boolean {
     const before = rest.slice(0, tail.index).trim();
     if (before.length > 0 && !/[.!؟?:]["'”’»]*$/u.test(before) && isCredit(tail[1] ?? '')) return true;
   }
+  return isDashCredited(rest, words) || isCaptionBeforeHeading(rest, words);
+}
+
+/** «جانب من الاجتماع - أرشيفية», «… | Getty Images»: a sentence-less line that closes with a photo word after a dash. */
+function isDashCredited(rest: string, words: number): boolean {
+  if (words > 30) return false;
+  const m = /\s[-–—|]\s*([^-–—|]{2,40})$/u.exec(rest);
+  if (!m) return false;
+  const before = rest.slice(0, m.index).trim();
+  const key = lineKey(m[1] ?? '').replace(/[()]/gu, '').trim();
+  return before.length > 0 && !/[.!؟?:]["'”’»]*$/u.test(before) && PHOTO_WORDS.some((w) => key === w);
+}
+
+/**
+ * A caption run together with the sub-heading that follows it on the page: «وزير التجارة في الميناء (صورة/ واج)إجراءات
+ * لضبط السوق». The credit sits inside the line and only a few heading words, no sentence, come after it.
+ */
+function isCaptionBeforeHeading(rest: string, words: number): boolean {
+  if (words > 35) return false;
+  for (const m of rest.matchAll(/\(([^()]{1,60})\)/gu)) {
+    const before = rest.slice(0, m.index).trim();
+    const after = rest.slice(m.index + m[0].length).trim();
+    const afterWords = after.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length;
+    if (before.length === 0 || afterWords === 0 || afterWords > 6) continue;
+    if (/[.!؟?:]["'”’»]*$/u.test(before) || /[.!؟?]["'”’»]*$/u.test(after)) continue;
+    if (isCredit(m[1] ?? '')) return true;
+  }
   return false;
 }
 
-/** A bare source credit closing a scraped page: «المصدر», «المصدر: وكالات», «Source: Reuters». */
+/**
+ * A bare source credit closing a scraped page: «المصدر», «المصدر: وكالات», «Source: Reuters», and a known
+ * outlet standing alone after a dash or in brackets: «— رويترز», «(أ ف ب)».
+ */
 export function isSourceCredit(text: string, words: number): boolean {
-  if (words > 6) return false;
-  return /^(?:المصدر|المصادر|مصدر الخبر|source|sources)\s*(?:[:：\-–]|$)/iu.test(lineKey(text));
+  if (words > 8) return false;
+  if (/^(?:المصدر|المصادر|مصدر الخبر|source|sources)\s*(?:[:：\-–]|$)/iu.test(lineKey(text))) return true;
+  const named = /^(?:[-–—]+\s*(.+)|\(([^()]+)\))$/u.exec(text.trim());
+  return named !== null && outletByName(named[1] ?? named[2] ?? '') !== null;
 }

@@ -5,7 +5,8 @@ import { isContentLine, isHeadlineLike, lineFeatures, type LineFeatures } from '
 import { lineKey } from './line-key.ts';
 import { splitLines } from './split-lines.ts';
 import { contentStems, overlapWithStory } from './word-overlap.ts';
-import { parseAuthorBio, parseByline } from '../metadata/byline.ts';
+import { parseAuthorBio, parseByline, parseCredits, parseOutletByline, parsePlaceByline } from '../metadata/byline.ts';
+import { datelineOutlet } from '../metadata/outlet-cues.ts';
 
 export interface ClassifyOptions {
   /** YYYY-MM-DD: the pinned clock, passed on to the date tagger. */
@@ -28,6 +29,8 @@ export interface LineClassification {
   /** Authors named by a byline line, and by an end-of-article biography. */
   bylineAuthor: string | null;
   bioAuthor: string | null;
+  /** The reporter a wire story's closing credits name («تغطية صحفية فلان»). */
+  creditAuthor: string | null;
 }
 
 interface Work {
@@ -55,14 +58,30 @@ function isShareBar(text: string): boolean {
   return iconish.length + singles.length === words.length && (iconish.length > 0 || singles.length >= 2);
 }
 
+/** A menu run onto one line: three or more items of one to three words between bars or bullets. */
+function isMenuLine(text: string, f: LineFeatures): boolean {
+  if (f.words > 24 || f.finalPunct) return false;
+  const items = text.split(/\s*[|•·]\s*/u).filter((p) => p.length > 0);
+  return items.length >= 3 && items.every((p) => p.split(/\s+/u).length <= 3 && /\p{L}/u.test(p));
+}
+
+/** A dateline on a line of its own, «بيروت - «الأخبار»», «القاهرة (أ ف ب)»: the story starts on the next line. */
+function isBareDateline(text: string, f: LineFeatures): boolean {
+  return f.words <= 6 && /[)»"”]\s*[-–—:]?$/u.test(text) && datelineOutlet(text) !== null;
+}
+
 /** Reasons a line is furniture whatever surrounds it. */
 function intrinsicReason(text: string, f: LineFeatures): string | null {
   return (
     boilerplatePhraseReason(text, f.words) ??
     (isSourceCredit(text, f.words) ? 'source-credit' : null) ??
     (isCaption(text, f.words) ? 'caption' : null) ??
+    (parseCredits(text) !== null ? 'credits' : null) ??
     (parseByline(text) !== null ? 'byline' : null) ??
     (isShareBar(text) ? 'share-icons' : null) ??
+    (isMenuLine(text, f) ? 'navigation' : null) ??
+    (isBareDateline(text, f) ? 'dateline' : null) ??
+    (/^(?:#[\p{L}\p{N}_]+[\s,،]*)+$/u.test(text) ? 'tags' : null) ??
     (!/[\p{L}\p{N}]/u.test(text) ? 'navigation' : null) ??
     (/^(?:https?:\/\/|www\.)\S+$/iu.test(text) ? 'link' : null) ??
     (/^@[\w.]+$/u.test(text) ? 'social' : null)
@@ -98,11 +117,16 @@ export function classifyLines(text: string, options: ClassifyOptions = {}): Line
       bioAuthor = name;
     }
   }
+  const hasContent = lines.some((l) => isContentLine(l.f) && l.reason === null);
+  const firstProse = hasContent ? lines.findIndex((l) => l.reason === null && isContentLine(l.f)) : n;
+  // «هسبريس - فلان الفلاني» above the story names the writer; lower down the same shape is a caption or a menu.
+  for (const line of lines.slice(0, firstProse)) if (line.reason === null && parseOutletByline(line.text) !== null) line.reason = 'byline';
   const bylineLine = lines.find((l) => l.reason === 'byline');
-  const bylineAuthor = bylineLine ? parseByline(bylineLine.text) : null;
+  let bylineAuthor = bylineLine ? (parseByline(bylineLine.text) ?? parseOutletByline(bylineLine.text)?.author ?? null) : null;
+  const creditsLine = lines.find((l) => l.reason === 'credits');
+  const creditAuthor = creditsLine ? (parseCredits(creditsLine.text)?.reporter ?? null) : null;
 
   for (const line of lines) line.content = line.reason === null && isContentLine(line.f);
-  const hasContent = lines.some((l) => l.content);
   const first = hasContent ? lines.findIndex((l) => l.content) : n;
   const last = hasContent ? lines.findLastIndex((l) => l.content) : n - 1;
 
@@ -117,6 +141,14 @@ export function classifyLines(text: string, options: ClassifyOptions = {}): Line
   if (titleAt !== null) {
     const title = lines[titleAt]!;
     for (const line of lines) if (line !== title && line.reason === null && line.key === title.key) line.reason = 'repeated-headline';
+    // «جدة: فلان الفلاني» between the headline and the story is a byline; elsewhere the same shape may be a heading.
+    for (let i = titleAt + 1; i < first; i++) {
+      const line = lines[i]!;
+      const name = line.reason === null ? parsePlaceByline(line.text) : null;
+      if (name === null) continue;
+      line.reason = 'byline';
+      bylineAuthor ??= name;
+    }
   }
   for (let i = 0; i < first; i++) {
     const line = lines[i]!;
@@ -171,6 +203,7 @@ export function classifyLines(text: string, options: ClassifyOptions = {}): Line
     titleLine: titleAt === null ? null : lines[titleAt]!.index,
     bylineAuthor,
     bioAuthor,
+    creditAuthor,
   };
 }
 

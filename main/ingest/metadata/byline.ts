@@ -1,6 +1,9 @@
 import { isStopword, normalise } from '../../analysis/arabic/index.ts';
+import { isDateLabelWord, lineDates } from '../clean/dateline.ts';
+import { outletByName } from './known-outlets.ts';
 
-const BYLINE = /^(?:بقلم|كتب|كتبت|كتبه|كتبته|إعداد|اعداد|تحرير|إعداد وتحرير|حرره|المحرر|الكاتب|الكاتبة|تقرير|by|written by|reporting by|words by)\s*[:：\-–—]?\s*(.+)$/iu;
+// Longest cue first, and a cue ends at a word's end: «كتبت سارة» is not «كتب» + «ت سارة», «Byblos» is no byline.
+const BYLINE = /^(?:إعداد وتحرير|written by|reporting by|words by|الكاتبة|الكاتب|المحرر|كتبته|كتبت|كتبه|كتب|بقلم|إعداد|اعداد|تحرير|حرره|تقرير|by)(?![\p{L}])\s*[:：\-–—]?\s*(.+)$/iu;
 const TRAILING = /[\s:：\-–—,،.|/]+$/u;
 
 function asName(text: string): string | null {
@@ -16,10 +19,105 @@ function asName(text: string): string | null {
  * because prose also opens with «كتب» («كتب الرئيس على منصة X أن…»).
  */
 export function parseByline(text: string): string | null {
-  const trimmed = text.trim();
-  if (trimmed.split(/\s+/u).length > 8) return null;
+  if (!BYLINE.test(text.trim())) return null;
+  const trimmed = withoutDate(text);
+  if (trimmed.split(/\s+/u).length > 10) return null;
   const m = BYLINE.exec(trimmed);
-  return m ? asName(m[1] ?? '') : null;
+  // «بقلم: د. فلان الفلاني - كاتب سوري»: the name ends where the writer's description starts; a title is not the name.
+  const name = (m?.[1] ?? '').split(/\s+[-–—|]\s+|\s*[،,]\s*/u)[0] ?? '';
+  return m ? asName(name.replace(HONORIFIC, '')) : null;
+}
+
+const HONORIFIC = /^(?:د\.|الدكتور|الدكتورة|دكتور|Dr\.?|Prof\.?)\s*/iu;
+
+/**
+ * The line without a date written after the name («كتب محمد علي الأحد، 12 يناير 2025 10:30 ص»): cut at the first
+ * dated mention, then the weekday and clock words left before it.
+ */
+function withoutDate(text: string): string {
+  const trimmed = text.trim();
+  if (!/\p{N}/u.test(trimmed) || trimmed.split(/\s+/u).length > 20) return trimmed;
+  const date = lineDates(trimmed).find((m) => m.kind !== 'relative' && m.kind !== 'weekday');
+  if (date === undefined || date.start === 0) return trimmed;
+  const words = trimmed.slice(0, date.start).trim().replace(/[\s,،|\-–—]+$/u, '').split(/\s+/u);
+  while (words.length > 1 && isDateLabelWord(words[words.length - 1] ?? '')) words.pop();
+  return words.join(' ');
+}
+
+// A dash between outlet and writer; a bar is how breadcrumbs run («الجزيرة | أخبار العالم»).
+const PARTS = /\s*[-–—]\s*/u;
+
+/** A byline that pairs the outlet with the writer, either way round: «هسبريس - فلان الفلاني», «فلان الفلاني | الأيام». */
+export function parseOutletByline(text: string): { author: string; outlet: string } | null {
+  const parts = text.trim().split(PARTS);
+  if (parts.length !== 2) return null;
+  const pairs: [string, string][] = [[parts[0] ?? '', parts[1] ?? ''], [parts[1] ?? '', parts[0] ?? '']];
+  for (const [a, b] of pairs) {
+    const outlet = outletByName(a);
+    const author = outlet ? asName(b) : null;
+    if (outlet && author !== null && isPersonName(author) && outletByName(b) === null) return { author, outlet: outlet.name };
+  }
+  return null;
+}
+
+// Section and page words that pair up like a first name and a family name: «أخبار العالم», «آراء وتحليلات».
+const NOT_A_NAME = new Set(
+  ['أخبار', 'اخبار', 'أنباء', 'تقارير', 'مقالات', 'آراء', 'رياضة', 'اقتصاد', 'سياسة', 'ثقافة', 'منوعات', 'فيديو', 'صور', 'تحليلات', 'حوارات', 'news', 'sport', 'sports', 'business', 'opinion', 'world'].map((w) => normalise(w)),
+);
+
+/**
+ * A bare name, as bylines without a cue word give it: two to four words, no function word, no digit, and a first
+ * word without the article («الولايات المتحدة», «الاتفاق وشيك» are not people; «فهد الشمري» is).
+ */
+function isPersonName(name: string): boolean {
+  const words = name.split(/\s+/u);
+  if (words.length < 2 || words.length > 4 || name.includes('.')) return false;
+  if (/^ال/u.test(normalise(words[0] ?? '')) || words.some((w) => NOT_A_NAME.has(normalise(w)))) return false;
+  return words.every((w) => /^[\p{L}\p{M}'\u2019-]+$/u.test(w) && !isStopword(normalise(w)));
+}
+
+// Words that open a head line «X: …» that is a label or a quoted speaker, not a place before a writer's name.
+const NOT_A_PLACE = new Set(
+  [
+    'عاجل', 'خاص', 'حصري', 'تحديث', 'شاهد', 'فيديو', 'صور', 'بالصور', 'تقرير', 'رأي', 'تحليل', 'مقال', 'مصدر', 'مصادر', 'وزير', 'الوزير',
+    'مسؤول', 'رئيس', 'الرئيس', 'المتحدث', 'متحدث', 'خبير', 'خبراء', 'محلل', 'محللون', 'breaking', 'update', 'watch',
+  ].map((w) => normalise(w)),
+);
+
+/**
+ * A Gulf-style byline under the headline, «جدة: فلان الفلاني»: one or two place words, a colon, and a
+ * name of two to four words, none of them function words. Only the cleaner's head zone is asked.
+ */
+export function parsePlaceByline(text: string): string | null {
+  const m = /^([\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?)\s*[:：]\s*([^:：]+)$/u.exec(text.trim());
+  if (!m) return null;
+  const place = (m[1] ?? '').split(/\s+/u);
+  if (place.some((w) => NOT_A_PLACE.has(normalise(w)) || isStopword(normalise(w)))) return null;
+  const name = asName(m[2] ?? '');
+  return name !== null && isPersonName(name) ? name : null;
+}
+
+const CREDIT_ROLE = /(?:^|[\s(\-–—])(?:تغطية صحفية|تغطية صحافية|شارك في التغطية|إعداد|اعداد|تحرير|كتابة|ترجمة|reporting by|additional reporting by|writing by|editing by)(?![\p{L}])/giu;
+const REPORTER = /^\(?\s*(?:تغطية صحفية|تغطية صحافية|reporting by)\s+(.+?)(?:\s+[-–—]\s+|\s*[;؛]\s*|\s*\)?\s*$)/iu;
+
+/**
+ * A wire story's closing credits: «(تغطية صحفية فلان - إعداد فلان للنشرة العربية - تحرير فلان)»,
+ * «(Reporting by X; Editing by Y)», or an agency's «وام/محرر/محرر». `reporter` is who reported it, when named.
+ */
+export function parseCredits(text: string): { reporter: string | null } | null {
+  const trimmed = text.trim();
+  if (trimmed.split(/\s+/u).length > 40) return null;
+  const roles = [...trimmed.matchAll(CREDIT_ROLE)].length;
+  const bracketed = /^\(.*\)$/su.test(trimmed);
+  if (roles >= 2 || (roles === 1 && bracketed && /^\(\s*(?:تغطية|شارك|إعداد|اعداد|تحرير|reporting|writing|editing)/iu.test(trimmed))) {
+    const reporter = REPORTER.exec(trimmed);
+    return { reporter: reporter ? asName(reporter[1] ?? '') : null };
+  }
+  const slashed = trimmed.split(/\s*\/\s*/u);
+  if (slashed.length >= 2 && outletByName(slashed[0] ?? '')?.kind === 'agency' && slashed.slice(1).every((p) => asName(p) !== null)) {
+    return { reporter: null };
+  }
+  return null;
 }
 
 const PROFESSION = /^(?:هو\s+|هي\s+)?(?:صحفي|صحفية|صحافي|صحافية|كاتب|كاتبة|باحث|باحثة|مراسل|مراسلة|محلل|محللة|أكاديمي|أكاديمية|محرر|محررة|مصور|مصورة|is a journalist|is a writer|is a reporter|is an analyst|is a researcher|is a correspondent|is an? [\p{L}-]+ (?:journalist|writer|reporter|analyst|researcher|correspondent))(?![\p{L}])/iu;

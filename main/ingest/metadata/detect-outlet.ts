@@ -3,6 +3,7 @@ import type { SourceLine } from '../clean/split-lines.ts';
 import { lineKey } from '../clean/line-key.ts';
 import { findOutletMentions, outletByDomain, outletByName, outletWithin } from './known-outlets.ts';
 import { UNKNOWN, type Detected } from './detected.ts';
+import { bylineOutlet, closingCreditOutlet, datelineOutlet, logoOutlet } from './outlet-cues.ts';
 
 const COPYRIGHT = /(?:©|\(c\)|copyright|حقوق النشر|حقوق الطبع|الحقوق محفوظة|الحقوق محفوظه)/iu;
 const LEGAL_WORDS = /\b(?:FZ|FZE|FZ-LLC|LLC|Ltd|Limited|Inc|S\.?A\.?L?|GmbH|Co)\b\.?/giu;
@@ -48,10 +49,8 @@ export function donationOutlet(line: string): string | null {
 
 /** The agency a wire dateline names at the start of the story: «بيروت (رويترز) -», «القاهرة - (أ ف ب) -». */
 export function datelineAgency(line: string): string | null {
-  const m = /^[^\n(«.]{0,40}?[-–—]?\s*[(«]\s*([^)»]{2,30})\s*[)»]\s*[-–—:]/u.exec(line.trim());
-  if (!m) return null;
-  const known = outletByName(m[1] ?? '');
-  return known?.kind === 'agency' ? known.name : null;
+  const found = datelineOutlet(line);
+  return found?.known?.kind === 'agency' ? found.name : null;
 }
 
 /**
@@ -79,8 +78,9 @@ function mostFrequent(names: string[]): string | null {
 
 /**
  * The article's outlet, by the strongest evidence: declared metadata; the page's own copyright line or
- * donation appeal (explicit); then, as inferences, the URL's or file name's web domain, a wire agency's
- * dateline, the outlet the story says it was told things by, a closing source credit.
+ * donation appeal (explicit); then, as inferences, the URL's or file name's web domain, the page's name
+ * printed above it or in its byline, a dateline («بيروت (رويترز) -», «بيروت - «الأخبار»»), the outlet the
+ * story says it was told things by, a closing credit («المصدر: …», «— رويترز»).
  */
 export function detectOutlet(raw: RawDocument, lines: readonly SourceLine[]): Detected<string> {
   const declared = raw.declared.outlet?.trim();
@@ -102,15 +102,20 @@ export function detectOutlet(raw: RawDocument, lines: readonly SourceLine[]): De
   const byFile = outletByDomain(raw.file.split(/[\\/]/u).pop() ?? '');
   if (byFile) return { value: byFile.name, basis: 'inferred' };
 
+  const logo = logoOutlet(lines[0]?.text);
+  if (logo) return { value: logo.name, basis: 'inferred' };
   for (const line of lines.slice(0, 12)) {
-    const agency = datelineAgency(line.text);
-    if (agency) return { value: agency, basis: 'inferred' };
+    const named = bylineOutlet(line.text);
+    if (named) return { value: named, basis: 'inferred' };
+  }
+  for (const line of lines.slice(0, 12)) {
+    const dateline = datelineOutlet(line.text);
+    if (dateline) return { value: dateline.name, basis: 'inferred' };
   }
   const self = mostFrequent(lines.flatMap((l) => selfReferences(l.text)));
   if (self) return { value: self, basis: 'inferred' };
-  for (const line of lines.slice(-5)) {
-    const m = /^(?:المصدر|source)\s*[:：\-–]\s*(.+)$/iu.exec(line.text);
-    const known = m ? outletByName(m[1] ?? '') : null;
+  for (const line of lines.slice(-5).reverse()) {
+    const known = closingCreditOutlet(line.text);
     if (known) return { value: known.name, basis: 'inferred' };
   }
   return UNKNOWN;

@@ -114,14 +114,15 @@ export function findOutletMentions(text: string): OutletMention[] {
 
 /** The known outlet `text` names as a whole (quotes and an outlet-type word such as «صحيفة» allowed), or null. */
 export function outletByName(text: string): KnownOutlet | null {
-  const bare = normalise(text)
+  const written = normalise(text)
     .replace(/["'«»“”‘’()[\]]/g, ' ')
-    .replace(/^\s*(صحيفه|جريده|موقع|قناه|وكاله|شبكه|اذاعه|مجله|تلفزيون|منصه)\s+/, '')
     .replace(/\s+/g, ' ')
     .trim();
+  // «وكالة الصحافة الفرنسية» is a name with its outlet-type word; «صحيفة الخليج» may be written without it.
+  const bare = written.replace(/^(صحيفه|جريده|موقع|قناه|وكاله|شبكه|اذاعه|مجله|تلفزيون|منصه)\s+/, '');
   if (bare.length === 0) return null;
   for (const form of FORMS) {
-    if (form.acronym !== null ? text.trim() === form.written : form.key === bare) return form.outlet;
+    if (form.acronym !== null ? text.trim() === form.written : form.key === written || form.key === bare) return form.outlet;
   }
   return null;
 }

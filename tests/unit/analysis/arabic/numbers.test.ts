@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { findQuantities } from '../../../../main/analysis/arabic/index.ts';
+import { findQuantities, nounClass, normalise } from '../../../../main/analysis/arabic/index.ts';
+import { nounSense } from '../../../../main/analysis/arabic/numbers.ts';
 
 const one = (text: string) => {
   const qs = findQuantities(text);
@@ -89,5 +90,17 @@ describe('findQuantities', () => {
         expect(text.slice(qs[0]!.start, qs[0]!.end)).toBe(qs[0]!.text);
       }),
     );
+  });
+
+  it('gives near-synonymous counted nouns one sense, and keeps the dead, the wounded and currencies apart', () => {
+    const sense = (w: string): string => nounSense(nounClass(normalise(w)));
+    for (const w of ['عنصر', 'عناصر', 'جنديا', 'جنود', 'مقاتلين', 'عسكريين', 'ضباط', 'مسلحين']) expect(sense(w)).toBe('personnel');
+    for (const w of ['شخصا', 'أشخاص', 'مدنيين', 'لاجئين', 'نازحين']) expect(sense(w)).toBe('people');
+    for (const w of ['قتلى', 'قتيلا', 'ضحايا']) expect(sense(w)).toBe('dead');
+    expect(sense('جرحى')).toBe('wounded');
+    expect(sense('سيارات')).toBe(sense('آليات'));
+    expect(sense('دولار')).not.toBe(sense('يورو'));
+    // A noun outside the lexicon is its own sense.
+    expect(sense('مدارس')).toBe(nounClass(normalise('مدارس')));
   });
 });

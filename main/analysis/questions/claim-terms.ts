@@ -1,0 +1,41 @@
+import { isStopword, lightStem, type Token } from '../arabic/index.ts';
+import { entityMentions } from './place-mentions.ts';
+
+/** What a stretch of a sentence says, for matching a denial with the claim it denies. */
+export interface ClaimTerms {
+  /** Light10 stems of the content words, prepositions and the article removed first («لمقاتلين» → مقاتل). */
+  terms: Set<string>;
+  /** Gazetteer entities (places, states of nationality adjectives, organisations) by name. */
+  entities: Set<string>;
+}
+
+// The word without a conjunction, a preposition and the article: summary's contentTerms keeps «ل» on
+// «لمقاتلين», which keeps it apart from «مقاتلين» in another source. A bare «ب/ل/ك» is taken off only
+// when four letters or more remain: «لبنان» stays whole. A word is always cut the same way, so a native
+// initial letter taken off by mistake («بريطانيا») still matches the same word elsewhere.
+function bareStem(tok: Token): string | null {
+  const key = tok.key;
+  if (/^[\d.,]+$/.test(key) || key.length < 2 || isStopword(key)) return null;
+  let w = key.length > 3 && key.startsWith('و') ? key.slice(1) : key;
+  if (isStopword(w)) return null;
+  if (w.startsWith('لل') && w.length >= 5) w = w.slice(2);
+  else if (/^[بلك]ال/.test(w) && w.length >= 6) w = w.slice(3);
+  else if (/^[بلك]/.test(w) && w.length >= 5 && !w.startsWith('ال', 1)) w = w.slice(1);
+  if (isStopword(w)) return null;
+  const stem = lightStem(w);
+  return stem.length >= 2 ? stem : null;
+}
+
+/** The claim terms of tokens[from, to): entities by name, the other content words by stem. */
+export function claimTerms(tokens: readonly Token[], from = 0, to = tokens.length): ClaimTerms {
+  const mentions = entityMentions(tokens, from, to);
+  const inEntity = new Set(mentions.flatMap((m) => Array.from({ length: m.to - m.from }, (_, k) => m.from + k)));
+  const terms = new Set<string>();
+  for (let i = Math.max(0, from); i < Math.min(to, tokens.length); i++) {
+    const tok = tokens[i];
+    if (!tok || inEntity.has(i)) continue;
+    const stem = bareStem(tok);
+    if (stem !== null) terms.add(stem);
+  }
+  return { terms, entities: new Set(mentions.map((m) => m.name)) };
+}

@@ -1,0 +1,110 @@
+import { normalise, nounClass } from '../arabic/index.ts';
+import type { DateMention } from '../dates/index.ts';
+import type { Corpus, CorpusSentence } from './corpus.ts';
+import type { Draft } from './draft.ts';
+import { ordinalsOf, type Ordinal } from './ordinal-contradictions.ts';
+import { entityMentions } from './place-mentions.ts';
+import { daySpan } from './date-span.ts';
+import { arabicDatePhrase } from './date-phrase.ts';
+import { sourceLabel } from './source-label.ts';
+
+// Who and where: a first visit «لمسؤول عراقي إلى دمشق» is contradicted by an earlier visit that names both.
+const SHARED_ENTITIES = 2;
+const WINDOW = 8;
+// «أول زيارة … منذ 2011»، «… بعد سقوط النظام»: the claim is scoped. A dated scope bounds the earlier event
+// from below; a scope named by an event cannot be dated here, so such a claim is not opposed at all.
+const SCOPE = new Set(['منذ', 'بعد', 'عقب', 'اثر'].map(normalise));
+// Verbs that report the event a noun names, so «زار» in one source meets «أول زيارة» in another.
+const VERBS_OF = new Map<string, string[]>(
+  (
+    [
+      ['زيارة', ['زار', 'زارت', 'زاروا', 'يزور', 'تزور']],
+      ['لقاء', ['التقى', 'التقت', 'التقوا', 'يلتقي', 'تلتقي']],
+      ['اجتماع', ['اجتمع', 'اجتمعت', 'اجتمعوا', 'يجتمع']],
+    ] as [string, string[]][]
+  ).map(([noun, verbs]) => [nounClass(normalise(noun)), verbs.map(normalise)]),
+);
+
+interface FirstClaim {
+  ordinal: Ordinal;
+  day: [string, string];
+  /** The earliest day an earlier event may fall on (a dated scope), or null. */
+  since: string | null;
+  entities: Set<string>;
+}
+
+function absolute(mentions: readonly DateMention[]): DateMention[] {
+  return mentions.filter((d) => d.kind !== 'relative' && d.kind !== 'weekday' && daySpan(d) !== null);
+}
+
+function firstClaims(corpus: Corpus, dates: (s: CorpusSentence) => DateMention[]): FirstClaim[] {
+  const out: FirstClaim[] = [];
+  for (const s of corpus.sentences) {
+    for (const o of ordinalsOf(s)) {
+      if (o.value !== 1) continue;
+      const mentions = absolute(dates(s));
+      const scopeAt = s.tokens.findIndex((t, i) => i >= o.to && i < o.to + WINDOW && SCOPE.has(t.key));
+      let since: string | null = null;
+      let scopeDate: DateMention | undefined;
+      if (scopeAt >= 0) {
+        const next = s.tokens[scopeAt + 1];
+        scopeDate = next ? mentions.find((d) => d.start <= next.start && next.start < d.end) : undefined;
+        if (!scopeDate) continue;
+        since = daySpan(scopeDate)?.[0] ?? null;
+      }
+      // The claim's own date: the one other absolute date of the sentence, else the article's date.
+      const own = mentions.filter((d) => d !== scopeDate);
+      const published = corpus.articles[s.articleIndex]?.published ?? null;
+      const day = own.length === 1 && own[0] ? daySpan(own[0]) : own.length === 0 && published && /^\d{4}-\d{2}-\d{2}$/.test(published) ? ([published, published] as [string, string]) : null;
+      if (!day) continue;
+      const entities = new Set(entityMentions(s.tokens, Math.max(0, o.from - WINDOW), o.to + WINDOW).map((m) => m.name));
+      out.push({ ordinal: o, day, since, entities });
+    }
+  }
+  return out;
+}
+
+function mentionsEvent(s: CorpusSentence, cls: string): boolean {
+  const verbs = VERBS_OF.get(cls) ?? [];
+  return s.tokens.some((t) => nounClass(t.key) === cls || verbs.includes(t.key) || verbs.some((v) => t.key === `و${v}`));
+}
+
+/**
+ * A «first» claim («في أول زيارة رسمية لمسؤول عراقي إلى دمشق») that another source contradicts by dating
+ * the same kind of event between the same parties earlier (the same noun or its verb, two shared
+ * entities, an absolute date before the claim's date and within its dated scope, if any).
+ */
+export function firstClaimContradictions(corpus: Corpus, dates: (s: CorpusSentence) => DateMention[]): Draft[] {
+  const out: Draft[] = [];
+  for (const c of firstClaims(corpus, dates)) {
+    const s = c.ordinal.sentence;
+    for (const other of corpus.sentences) {
+      if (other.articleIndex === s.articleIndex || !mentionsEvent(other, c.ordinal.cls)) continue;
+      if (ordinalsOf(other).some((o) => o.cls === c.ordinal.cls && o.value === 1)) continue;
+      const entities = new Set(entityMentions(other.tokens).map((m) => m.name));
+      if ([...c.entities].filter((e) => entities.has(e)).length < SHARED_ENTITIES) continue;
+      const earlier = absolute(dates(other)).find((d) => {
+        const span = daySpan(d);
+        return span !== null && span[1] < c.day[0] && (c.since === null || span[0] >= c.since);
+      });
+      if (!earlier) continue;
+      const claimer = corpus.articles[s.articleIndex];
+      const reporter = corpus.articles[other.articleIndex];
+      const first = s.tokens[c.ordinal.from];
+      const last = s.tokens[c.ordinal.to - 1];
+      const phrase = first && last ? s.text.slice(first.start, last.end) : '';
+      const when = c.day[0] === c.day[1] ? arabicDatePhrase(c.day[0]) : arabicDatePhrase(c.day[0].slice(0, 7));
+      out.push({
+        kind: 'contradiction',
+        text:
+          `هل كانت فعلًا «${phrase}»؟ تصفها ${claimer ? sourceLabel(claimer, s.articleIndex) : ''} بذلك (${when})، ` +
+          `بينما تذكر ${reporter ? sourceLabel(reporter, other.articleIndex) : ''} مثيلًا لها أسبق في «${earlier.text}»` +
+          // The date as written may lack its year; the resolved date is added then.
+          (earlier.text.includes(earlier.value.slice(0, 4)) ? '' : ` (${arabicDatePhrase(earlier.value)})`),
+        evidence: [s, other],
+      });
+      break;
+    }
+  }
+  return out;
+}

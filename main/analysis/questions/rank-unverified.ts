@@ -1,0 +1,51 @@
+import { findQuantities } from '../arabic/index.ts';
+import { cosine } from '../summary/tfidf.ts';
+import type { Corpus, CorpusSentence } from './corpus.ts';
+import type { Draft } from './draft.ts';
+import { familyOf } from './event-families.ts';
+
+/** At most this many unverified-claim questions per brief: more buries the ones that matter (§5.2, ranking). */
+export const MAX_UNVERIFIED = 6;
+// Another source reporting much the same sentence confirms it in part.
+const CONFIRMED = 0.35;
+const SHORT = 6;
+
+export interface UnverifiedBasis {
+  /** Rests on an unnamed source (not a hedge). */
+  unnamed: boolean;
+  /** Passes on what a named outlet reported («وفق ما ذكرته الصحيفة»): a source the analyst can check. */
+  relayed: boolean;
+  /** «قد يعيد»، «من المرجح أن»: a forecast, not a report of fact. */
+  speculative: boolean;
+}
+
+/**
+ * How much an unverified claim needs checking (§5.2: combine the unnamed-source and hedge flags with
+ * single-source status): unnamed sources over hedges and forecasts; claims about actions and figures over
+ * other statements; claims no other source reports over claims others carry too.
+ */
+export function unverifiedPriority(corpus: Corpus, group: readonly CorpusSentence[], basis: UnverifiedBasis): number {
+  const head = group[0];
+  if (!head) return 0;
+  let score = basis.unnamed ? 3 : basis.speculative ? 0 : 1;
+  if (basis.relayed) score -= 2;
+  if (findQuantities(head.text).some((q) => q.unit === 'count' && q.noun !== null)) score += 2;
+  if (head.tokens.some((t) => familyOf(t) !== null)) score += 1;
+  if (head.tokens.length < SHORT) score -= 1;
+  const articles = new Set(group.map((s) => s.articleIndex));
+  const confirmed = corpus.sentences.some((s) => !articles.has(s.articleIndex) && group.some((g) => cosine(g.vector, s.vector) >= CONFIRMED));
+  score += confirmed ? -2 : 1;
+  return score;
+}
+
+/** The `max` drafts of highest priority (earlier first on ties), in their original order. */
+export function capByPriority(drafts: readonly Draft[], max = MAX_UNVERIFIED): Draft[] {
+  const keep = new Set(
+    drafts
+      .map((d, i) => ({ d, i }))
+      .sort((a, b) => (b.d.priority ?? 0) - (a.d.priority ?? 0) || a.i - b.i)
+      .slice(0, max)
+      .map((x) => x.d),
+  );
+  return drafts.filter((d) => keep.has(d));
+}

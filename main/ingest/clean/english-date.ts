@@ -1,0 +1,30 @@
+import type { DateMention } from '../../analysis/dates/index.ts';
+
+// The Arabic date tagger reads Arabic and numeric dates; bilingual sites print English ones on English pages.
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH = String.raw`(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?`;
+const DAY_FIRST = new RegExp(String.raw`(?<![\p{L}\p{N}])(\d{1,2})(?:st|nd|rd|th)?\s+${MONTH},?\s+((?:19|20)\d{2})(?![\p{N}])`, 'giu');
+const MONTH_FIRST = new RegExp(String.raw`(?<![\p{L}])${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})(?![\p{N}])`, 'giu');
+
+function mention(m: RegExpMatchArray, month: string, day: string, year: string): DateMention | null {
+  const mm = MONTHS.indexOf(month.slice(0, 3).toLowerCase()) + 1;
+  const dd = Number(day);
+  if (mm === 0 || dd < 1 || dd > 31) return null;
+  const start = m.index ?? 0;
+  const value = `${year}-${String(mm).padStart(2, '0')}-${String(dd).padStart(2, '0')}`;
+  return { start, end: start + m[0].length, text: m[0], value, approximate: false, yearBasis: 'explicit', kind: 'date' };
+}
+
+/** English calendar dates with their year, «5 November 2024», «Nov. 5, 2024», as date mentions of the tagger's shape. */
+export function englishDates(text: string): DateMention[] {
+  const out: DateMention[] = [];
+  for (const m of text.matchAll(DAY_FIRST)) {
+    const d = mention(m, m[2] ?? '', m[1] ?? '', m[3] ?? '');
+    if (d) out.push(d);
+  }
+  for (const m of text.matchAll(MONTH_FIRST)) {
+    const d = mention(m, m[1] ?? '', m[2] ?? '', m[3] ?? '');
+    if (d && !out.some((o) => o.start < d.end && d.start < o.end)) out.push(d);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

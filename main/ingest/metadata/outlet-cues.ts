@@ -1,0 +1,79 @@
+import type { KnownOutlet } from './known-outlets.ts';
+import { outletByName } from './known-outlets.ts';
+import { parseCredits, parseOutletByline } from './byline.ts';
+
+/**
+ * The known outlet a credit names: the whole text, else the text without its brackets or the name inside them
+ * («وكالة الأنباء الأردنية (بترا)», «Agence France-Presse (AFP)»).
+ */
+export function outletNamed(text: string): KnownOutlet | null {
+  const whole = outletByName(text);
+  if (whole) return whole;
+  const inner = /\(([^()]{2,40})\)/u.exec(text)?.[1];
+  const outer = text.replace(/\([^()]*\)/gu, ' ').trim();
+  return (outer.length > 1 ? outletByName(outer) : null) ?? (inner === undefined ? null : outletByName(inner));
+}
+
+// A bracketed name in a story's opening dateline: «(رويترز)», ««الأخبار»», «/ وام /».
+const GROUP = /[(«"“]\s*([^()«»"“”/]{2,30}?)\s*[)»"”]|\/\s*([^/()«»]{2,30}?)\s*\//gu;
+const SENTENCE_PUNCT = /[.،,؛;!؟?]/u;
+
+/**
+ * The outlet a wire or newspaper dateline names at the start of a line: «بيروت (رويترز) -»,
+ * «البصرة (العراق) – (أ ف ب) –», «أبوظبي في 12 يناير / وام /», «الرياض - واس -», and a paper's own
+ * «بيروت - «الأخبار»», which names the paper even when the gazetteer does not know it.
+ */
+export function datelineOutlet(line: string): { name: string; known: KnownOutlet | null } | null {
+  const head = line.trim().slice(0, 90);
+  for (const m of head.matchAll(GROUP)) {
+    const before = head.slice(0, m.index).trim();
+    if (before.length === 0 || SENTENCE_PUNCT.test(before) || before.split(/\s+/u).length > 6 || !/\p{L}/u.test(before)) return null;
+    const after = line.trim().slice(m.index + m[0].length);
+    const slashed = m[2] !== undefined;
+    const inner = (m[1] ?? m[2] ?? '').trim();
+    const known = outletNamed(inner);
+    if (slashed) {
+      if (known?.kind === 'agency') return { name: known.name, known };
+      continue;
+    }
+    if (!/^\s*(?:[-–—:]|$)/u.test(after)) continue;
+    if (known) return { name: known.name, known };
+    // «بيروت - «الأخبار»»: a quoted name right after the place and a dash is the paper's own dateline.
+    const quoted = m[0].startsWith('«') || m[0].startsWith('"') || m[0].startsWith('“');
+    if (quoted && /[-–—:]$/u.test(before) && before.split(/\s+/u).length <= 3 && inner.split(/\s+/u).length <= 4 && /\p{L}/u.test(inner)) {
+      return { name: inner, known: null };
+    }
+  }
+  const bare = /^([\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+){0,2})\s*[-–—:]\s*([^-–—:]{2,30}?)\s*[-–—:]/u.exec(head);
+  const agency = bare ? outletByName(bare[2] ?? '') : null;
+  return agency?.kind === 'agency' ? { name: agency.name, known: agency } : null;
+}
+
+/** The page's own name printed above everything else (the logo's text): a first line that is a known outlet. */
+export function logoOutlet(firstLine: string | undefined): KnownOutlet | null {
+  if (firstLine === undefined || firstLine.trim().split(/\s+/u).length > 4) return null;
+  return outletByName(firstLine);
+}
+
+/** The outlet a byline pairs with the writer: «هسبريس - فلان الفلاني». */
+export function bylineOutlet(line: string): string | null {
+  return parseOutletByline(line)?.outlet ?? null;
+}
+
+/**
+ * The outlet a closing credit names: «المصدر: وكالة الأنباء الأردنية (بترا)», «— رويترز», «(أ ف ب)»,
+ * an agency's «وام/محرر/محرر».
+ */
+export function closingCreditOutlet(line: string): KnownOutlet | null {
+  const text = line.trim();
+  const labelled = /^(?:(?:المصدر|المصادر|مصدر الخبر|source|sources)\s*[:：\-–]|[-–—]+)\s*(.{2,60})$/iu.exec(text);
+  if (labelled) return outletNamed(labelled[1] ?? '');
+  const bracketed = /^\(([^()]{2,40})\)$/u.exec(text);
+  if (bracketed) return outletNamed(bracketed[1] ?? '');
+  if (parseCredits(text) !== null) {
+    const first = text.split(/\s*\/\s*/u)[0] ?? '';
+    const agency = outletByName(first);
+    if (agency) return agency;
+  }
+  return null;
+}

@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest';
+import { findOpenQuestions } from '../../../../main/analysis/questions/index.ts';
+import { arabicDatePhrase } from '../../../../main/analysis/questions/date-phrase.ts';
+import { MAX_UNVERIFIED } from '../../../../main/analysis/questions/rank-unverified.ts';
+import type { ArticleRecord } from '../../../../main/ingest/article.ts';
+import type { DateMention } from '../../../../main/analysis/dates/index.ts';
+import { article } from '../summary/article-fixture.ts';
+
+const dated = (id: string, outlet: string, body: string, published = '2024-03-10'): ArticleRecord =>
+  article(id, body, { outlet, outletBasis: 'explicit', published, publishedBasis: 'explicit', title: `عنوان ${id}` });
+const noDates = (): DateMention[] => [];
+const ofKind = (articles: ArticleRecord[], kind: string, now?: string) =>
+  findOpenQuestions(articles, now ? { now } : { findDates: noDates }).filter((q) => q.kind === kind);
+const quotesExact = (articles: ArticleRecord[], kind: string, now?: string): boolean =>
+  ofKind(articles, kind, now).every((q) => q.evidence.every((e) => (articles.find((a) => a.id === e.sourceId)?.body ?? '').includes(e.quote)));
+
+describe('figures of one event counted with different nouns', () => {
+  const a = dated('a', 'صحيفة الشرق', 'وقبيل انهيار الجبهة، لجأ نحو 800 عنصر من الجيش النظامي إلى الأردن عبر المعبر الحدودي.');
+  const b = dated('b', 'وكالة الغرب', 'عمّان – مع فرار نحو 1500 جندي سوري إلى الأردن يوم الجمعة، تسلمت السلطات أسلحتهم.');
+
+  it('opposes «عنصر» and «جندي» that moved to the same place, naming both outlets and figures', () => {
+    const qs = ofKind([a, b], 'contradiction');
+    expect(qs.map((q) => q.text)).toEqual([
+      'كم العدد الصحيح: «لجأ نحو 800 عنصر من الجيش النظامي إلى الأردن» بحسب صحيفة الشرق أم «فرار نحو 1500 جندي سوري إلى الأردن» بحسب وكالة الغرب؟',
+    ]);
+    expect(qs[0]!.evidence.map((e) => e.sourceId)).toEqual(['a', 'b']);
+    expect(quotesExact([a, b], 'contradiction')).toBe(true);
+  });
+
+  it('asks whether a later, higher figure is an update', () => {
+    const later = dated('b', 'وكالة الغرب', b.body, '2024-03-12');
+    const q = ofKind([a, later], 'contradiction')[0]!;
+    expect(q.text.startsWith('هل ارتفع العدد أم تختلف الروايات: «لجأ نحو 800 عنصر')).toBe(true);
+    expect(q.text).toContain('ربما رقم محدَّث');
+  });
+
+  it('does not oppose two events: another destination, another kind of event, or a part of the figure', () => {
+    const turkey = dated('c', 'وكالة الغرب', 'مع فرار نحو 1500 جندي سوري إلى تركيا يوم الجمعة، تسلمت السلطات أسلحتهم.');
+    expect(ofKind([a, turkey], 'contradiction')).toEqual([]);
+    const arrests = dated('d', 'وكالة الغرب', 'اعتقلت قوات الأمن نحو 1500 مسلح في الأردن خلال حملة واسعة.');
+    expect(ofKind([a, arrests], 'contradiction')).toEqual([]);
+    const part = dated('e', 'وكالة الغرب', 'فر 850 عنصرا إلى الأردن، بينهم 90 ضابطا من الجيش النظامي.');
+    expect(ofKind([a, part], 'contradiction')).toEqual([]);
+  });
+
+  it('does not oppose a yearly total and one crossing (an order of magnitude apart)', () => {
+    const total = dated('f', 'وكالة الغرب', 'ودخل إلى الأردن منذ بداية الحرب عشرات آلاف المقاتلين الفارين.');
+    expect(ofKind([a, total], 'contradiction')).toEqual([]);
+  });
+
+  it('does not oppose the same kind of event on dates far apart', () => {
+    const x = dated('x', 'صحيفة الشرق', 'لجأ نحو 800 عنصر إلى الأردن في 5 آذار 2023 بعد معارك عنيفة.');
+    const y = dated('y', 'وكالة الغرب', 'لجأ نحو 1500 جندي إلى الأردن في 20 كانون الأول 2024 مع انهيار الجبهة.');
+    expect(ofKind([x, y], 'contradiction', '2025-01-01')).toEqual([]);
+  });
+});
+
+describe('«first» claims against an earlier dated event', () => {
+  const first = dated('x', 'صحيفة الشرق', 'وصل وزير الخارجية الأردني إلى بيروت يوم 3 حزيران 2024 في أول زيارة رسمية لمسؤول أردني إلى لبنان منذ عام 2020.', '2024-06-03');
+  const earlier = dated('y', 'وكالة الغرب', 'وكان وزير الداخلية الأردني قد زار بيروت في 12 شباط 2023 والتقى نظيره اللبناني.', '2024-06-04');
+
+  it('asks whether the first visit was the first', () => {
+    const qs = ofKind([first, earlier], 'contradiction', '2024-06-20');
+    expect(qs.map((q) => q.text)).toEqual([
+      'هل كانت فعلًا «أول زيارة»؟ تصفها صحيفة الشرق بذلك (3 حزيران/يونيو 2024)، بينما تذكر وكالة الغرب مثيلًا لها أسبق في «12 شباط 2023»',
+    ]);
+    expect(quotesExact([first, earlier], 'contradiction', '2024-06-20')).toBe(true);
+  });
+
+  it('respects the claim’s scope and does not date an undated scope', () => {
+    const before = dated('z', 'وكالة الغرب', 'وكان وزير الداخلية الأردني قد زار بيروت في 12 شباط 2019 والتقى نظيره اللبناني.');
+    expect(ofKind([first, before], 'contradiction', '2024-06-20')).toEqual([]);
+    const scoped = dated('w', 'صحيفة الشرق', 'وصل وزير الخارجية الأردني إلى بيروت يوم 3 حزيران 2024 في أول زيارة رسمية لمسؤول أردني إلى لبنان بعد انتهاء الحرب.');
+    expect(ofKind([scoped, earlier], 'contradiction', '2024-06-20')).toEqual([]);
+  });
+
+  it('needs the same parties', () => {
+    const elsewhere = dated('v', 'وكالة الغرب', 'وكان وزير الداخلية المصري قد زار بغداد في 12 شباط 2023 والتقى نظيره العراقي.');
+    expect(ofKind([first, elsewhere], 'contradiction', '2024-06-20')).toEqual([]);
+  });
+});
+
+describe('denials paired with what they deny', () => {
+  const denial = dated('d', 'وكالة الغرب', 'نفت الحكومة الأردنية وجود معسكرات لتدريب مقاتلين سوريين على أراضيها قرب الحدود.');
+
+  it('pairs a denial with a claim in another source through entities and light-stemmed words', () => {
+    const claim = dated('c', 'صحيفة الشرق', 'وأكد قائد ميداني أن معسكرات تدريب المقاتلين السوريين في الأردن استقبلت دفعة جديدة قرب الحدود.');
+    const qs = ofKind([claim, denial], 'denied');
+    expect(qs).toHaveLength(1);
+    expect(qs[0]!.text).toBe(
+      'هل صحيح أن معسكرات تدريب المقاتلين السوريين في الأردن استقبلت دفعة جديدة قرب الحدود؟ تؤكد ذلك صحيفة الشرق، وتنفيه وكالة الغرب: «نفت الحكومة الأردنية وجود معسكرات لتدريب مقاتلين سوريين على أراضيها قرب الحدود»',
+    );
+    expect(qs[0]!.evidence.map((e) => e.sourceId).sort()).toEqual(['c', 'd']);
+  });
+
+  it('does not pair a claim about other places, or one that itself negates the content', () => {
+    const elsewhere = dated('e', 'صحيفة الشرق', 'وأكد قائد ميداني أن معسكرات تدريب المقاتلين في ليبيا استقبلت دفعة جديدة من المتطوعين.');
+    expect(ofKind([elsewhere, denial], 'denied')[0]!.text.startsWith('ما مدى صحة ما يرد نفيه في وكالة الغرب')).toBe(true);
+    const negating = dated('n', 'صحيفة الشرق', 'وقال مسؤول إنه لا معسكرات لتدريب المقاتلين السوريين في الأردن قرب الحدود.');
+    expect(ofKind([negating, denial], 'denied')[0]!.text.startsWith('ما مدى صحة ما يرد نفيه')).toBe(true);
+  });
+
+  it('asks once about a headline and the lead that restates it', () => {
+    const body = 'الأردن ينفي وجود معسكرات لمقاتلين سوريين\n\nنفت الحكومة الأردنية وجود معسكرات لتدريب مقاتلين سوريين على أراضيها قرب الحدود.';
+    expect(ofKind([dated('h', 'وكالة الغرب', body)], 'denied')).toHaveLength(1);
+  });
+});
+
+describe('unverified claims are ranked and capped', () => {
+  it(`keeps at most ${MAX_UNVERIFIED}, preferring unnamed sources on actions and figures over forecasts`, () => {
+    const claims = [
+      'قالت مصادر أمنية إن قوات الأمن اعتقلت 40 مسلحا في ضواحي المدينة الشمالية.',
+      'وذكرت مصادر محلية أن عشرات العائلات نزحت من القرى الحدودية ليلة أمس.',
+      'وقال مصدر عسكري إن الجيش أرسل 300 جندي إلى المنطقة الجنوبية.',
+      'وأفادت مصادر مطلعة بأن الوزير سيقدم استقالته خلال أيام.',
+      'وقالت مصادر دبلوماسية إن وفدا رسميا سيصل العاصمة الأسبوع المقبل.',
+      'وأكد مصدر مطلع أن المفاوضات توقفت بسبب خلاف على الخرائط.',
+      'وقد تشهد المنطقة موجة حر جديدة خلال الأيام المقبلة.',
+      'ومن المرجح أن ترتفع أسعار الخبز في الأشهر المقبلة.',
+    ];
+    const a = dated('a', 'صحيفة الشرق', claims.join('\n\n'));
+    const qs = ofKind([a], 'unverified');
+    expect(qs).toHaveLength(MAX_UNVERIFIED);
+    // The two forecasts are the ones left out; the rest keep their order in the text.
+    expect(qs.some((q) => q.text.includes('موجة حر') || q.text.includes('أسعار الخبز'))).toBe(false);
+    expect(qs[0]!.text).toContain('اعتقلت 40 مسلحا');
+  });
+});
+
+describe('dates in questions are Arabic words', () => {
+  it('phrases partial ISO dates', () => {
+    expect(arabicDatePhrase('2025-02-17')).toBe('17 شباط/فبراير 2025');
+    expect(arabicDatePhrase('--08-26')).toBe('26 آب/أغسطس، والسنة غير معروفة');
+    expect(arabicDatePhrase('2024-12')).toBe('كانون الأول/ديسمبر 2024');
+    expect(arabicDatePhrase('2024')).toBe('عام 2024');
+    expect(arabicDatePhrase('2024-13-01')).toBe('2024-13-01');
+  });
+
+  it('asks for the year of a year-less inferred date, never printing «--MM-DD»', () => {
+    const a = dated('a', 'صحيفة الشرق', 'نص مقال عن الانتخابات البلدية في البلاد.', '--08-26');
+    a.publishedBasis = 'inferred';
+    const q = ofKind([a], 'metadata');
+    expect(q.map((x) => x.text)).toEqual([
+      'في أي سنة نُشر المقال «عنوان a» (صحيفة الشرق)، وهل نُشر فعلًا في 26 آب/أغسطس؟ (تاريخ مستنتج لا منشور، والسنة غير معروفة)',
+    ]);
+  });
+});

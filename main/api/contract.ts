@@ -3,6 +3,7 @@ import { Brief, ActorType } from '../briefing/brief.ts';
 import { Selection } from '../briefing/selection.ts';
 import { ArticleQuery, ArticleSummary, MetadataCorrection, StoredArticle } from '../library/stored-article.ts';
 import { Topic } from '../library/topics.ts';
+import { GazetteerEntry, GazetteerInput } from '../library/gazetteer.ts';
 import { METHODS, type Method } from './methods.ts';
 
 /**
@@ -97,6 +98,10 @@ export const contract = {
   'templates:list': call(Empty, z.object({ templates: z.array(z.object({ name: z.string(), label: z.object({ ar: z.string(), en: z.string() }) })) })),
   'actors:corrections': call(Empty, z.object({ rules: z.array(z.object({ id: z.number().int(), rule: ActorCorrectionRule })) })),
   'actors:correct': call(z.object({ rule: ActorCorrectionRule }), z.object({ rules: z.array(z.object({ id: z.number().int(), rule: ActorCorrectionRule })) })),
+  /** Names the analyst teaches the actor analysis (people, organisations, places with their aliases). */
+  'gazetteer:list': call(Empty, z.object({ entries: z.array(GazetteerEntry) })),
+  'gazetteer:add': call(GazetteerInput, z.object({ entries: z.array(GazetteerEntry) })),
+  'gazetteer:delete': call(z.object({ id: z.number().int() }), z.object({ entries: z.array(GazetteerEntry) })),
   'actors:uncorrect': call(z.object({ id: z.number().int() }), z.object({ rules: z.array(z.object({ id: z.number().int(), rule: ActorCorrectionRule })) })),
 } as const satisfies Record<Method, { request: z.ZodType; response: z.ZodType }>;
 

@@ -31,6 +31,9 @@ export const METHODS = [
   'actors:corrections',
   'actors:correct',
   'actors:uncorrect',
+  'gazetteer:list',
+  'gazetteer:add',
+  'gazetteer:delete',
 ] as const;
 
 export type Method = (typeof METHODS)[number];

@@ -1,8 +1,12 @@
 import type { ActorCorrections } from '../analysis/actors/index.ts';
 import type { ActorCorrectionRule } from '../api/contract.ts';
+import type { ActorType } from './brief.ts';
 
-/** The analyst's stored actor corrections, in the order they were made, as the actor analysis applies them. */
-export function toActorCorrections(rules: readonly ActorCorrectionRule[]): ActorCorrections {
+/**
+ * The analyst's stored actor corrections (in the order they were made) and gazetteer additions, as the actor
+ * analysis applies them.
+ */
+export function toActorCorrections(rules: readonly ActorCorrectionRule[], gazetteer: readonly { name: string; type: ActorType; aliases: string[] }[] = []): ActorCorrections {
   const out: Required<Pick<ActorCorrections, 'merges' | 'splits' | 'renames' | 'types' | 'rejectedMerges'>> = {
     merges: [],
     splits: [],
@@ -33,5 +37,5 @@ export function toActorCorrections(rules: readonly ActorCorrectionRule[]): Actor
       }
     }
   }
-  return out;
+  return { ...out, gazetteer: gazetteer.map((g) => ({ name: g.name, type: g.type, aliases: g.aliases, nisba: [], outlet: false })) };
 }

@@ -1,10 +1,12 @@
 // The Electron entry: lifecycle and wiring only. Everything else lives in plain Node modules under main/.
 import type { BrowserWindow} from 'electron';
 import { app, Menu, dialog, session, shell, ipcMain } from 'electron';
+import { existsSync } from 'node:fs';
 import { copyFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createApi, type AppApi } from '../api/create-api.ts';
+import { importSamplesOnFirstStart } from '../api/sample-articles.ts';
 import { defaultWorkspacePath } from '../library/workspace-path.ts';
 import { recentWorkspaces, rememberWorkspace } from './recent-workspaces.ts';
 import { buildMenu, type MenuCommand, type UiLanguage } from './menu.ts';
@@ -26,8 +28,11 @@ app.enableSandbox();
 async function openWorkspace(file: string): Promise<void> {
   unregister?.();
   api?.close();
+  const firstStart = !existsSync(file);
   api = await createApi({ workspace: file, exportsDir: path.join(path.dirname(file), 'exports'), openPath: (p) => shell.openPath(p).then((err) => err === '') });
   rememberWorkspace(app.getPath('userData'), file);
+  const problem = await importSamplesOnFirstStart(api, { firstStart, defaultWorkspace: file === defaultWorkspacePath() });
+  if (problem !== null) console.error(`Mawjaz: ${problem}`);
   if (window) {
     unregister = registerIpc(api, window, indexHtml);
     window.setTitle(`Mawjaz — ${path.basename(file)}`);

@@ -2,8 +2,10 @@ import type Database from 'better-sqlite3';
 import { z } from 'zod';
 import { normalise } from '../analysis/arabic/index.ts';
 import { statement } from './statement-cache.ts';
+import { ActorType } from '../briefing/brief.ts';
 
-export const GazetteerType = z.enum(['person', 'organisation', 'place']);
+/** The actor types a gazetteer name can have (the Brief's, without 'other'). */
+export const GazetteerType = ActorType.extract(['person', 'organization', 'place']);
 export type GazetteerType = z.infer<typeof GazetteerType>;
 
 /** A name the analyst taught Mawjaz, with its type and the other ways sources write it. */

@@ -4,6 +4,7 @@ import type { AppContext } from './context.ts';
 import { el } from './dom.ts';
 import { t } from './i18n.ts';
 import type { Actor, ActorRule, Brief } from './types.ts';
+import { gazetteerPanel } from './gazetteer-panel.ts';
 import { button, emptyState, field, select } from './widgets.ts';
 
 async function correct(ctx: AppContext, rule: ActorRule): Promise<void> {
@@ -151,5 +152,6 @@ export function actorsScreen(ctx: AppContext): HTMLElement {
             ),
           ),
     ),
+    gazetteerPanel(ctx),
   );
 }

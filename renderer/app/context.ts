@@ -1,7 +1,7 @@
 import type { Method, Request, Response } from '../../main/api/contract.ts';
 import type { ApiClient, ClientError } from './api-client.ts';
 import type { History } from './history.ts';
-import type { StoredRule, ArticleDetail, ArticleListItem, Brief, ImportReport, SearchHit, Topic } from './types.ts';
+import type { ArticleDetail, ArticleListItem, Brief, GazetteerEntry, ImportReport, SearchHit, StoredRule, Topic } from './types.ts';
 
 export type Screen = 'library' | 'topics' | 'brief' | 'actors' | 'export';
 export const SCREENS: readonly Screen[] = ['library', 'topics', 'brief', 'actors', 'export'];
@@ -45,6 +45,8 @@ export interface AppState {
   draft: Draft | null;
   assembling: boolean;
   rules: StoredRule[];
+  /** Names the analyst added to the gazetteer. */
+  gazetteer: GazetteerEntry[];
   mergePick: string[];
   templates: { name: string; label: { ar: string; en: string } }[];
   exportFormat: 'pdf' | 'docx';

@@ -29,6 +29,7 @@ function initialState(): AppState {
     draft: null,
     assembling: false,
     rules: [],
+    gazetteer: [],
     mergePick: [],
     templates: [],
     exportFormat: 'pdf',
@@ -183,6 +184,8 @@ function boot(): void {
   async function loadRules(): Promise<void> {
     const r = await ctx.call('actors:corrections', {});
     if (r) state.rules = r.rules;
+    const g = await ctx.call('gazetteer:list', {});
+    if (g) state.gazetteer = g.entries;
     rerender();
   }
 

@@ -9,6 +9,7 @@ export type SearchHit = Response<'articles:search'>['hits'][number];
 export type ImportReport = Response<'articles:importFiles'>;
 export type StoredRule = Response<'actors:corrections'>['rules'][number];
 export type ActorRule = StoredRule['rule'];
+export type GazetteerEntry = Response<'gazetteer:list'>['entries'][number];
 export type Citation = Brief['summary'][number]['sources'][number];
 export type Source = Brief['sources'][number];
 export type Actor = Brief['actors'][number];

@@ -1,8 +1,10 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Brief } from '../../main/briefing/brief.ts';
 
-const seedsDir = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'seeds');
+const fixturesDir = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'fixtures');
+const seedsDir = path.join(fixturesDir, 'seeds');
 
 export function seedTexts(): { name: string; text: string }[] {
   return readdirSync(seedsDir)
@@ -26,6 +28,23 @@ export function syntheticArticles(count: number): { name: string; text: string }
     const picked = Array.from({ length: 8 }, () => paragraphs[Math.floor(random() * paragraphs.length)] ?? '');
     return { name: `article-${String(i).padStart(5, '0')}.txt`, text: `تقرير رقم ${i + 1}\n\n${picked.join('\n\n')}\n` };
   });
+}
+
+/**
+ * The sample brief (tests/fixtures/briefs/sample.json) with every item list repeated `times` times, ids kept
+ * unique: the long brief the export benches time (each picks the factor that makes about 20 pages).
+ */
+export function largeBrief(times: number): Brief {
+  const sample = Brief.parse(JSON.parse(readFileSync(path.join(fixturesDir, 'briefs', 'sample.json'), 'utf8')));
+  const repeat = <T extends { id: string }>(items: T[]): T[] =>
+    Array.from({ length: times }, (_, n) => items.map((item) => ({ ...item, id: `${item.id}-${n}` }))).flat();
+  return {
+    ...sample,
+    summary: repeat(sample.summary),
+    actors: repeat(sample.actors),
+    timeline: repeat(sample.timeline),
+    openQuestions: repeat(sample.openQuestions),
+  };
 }
 
 /** Median wall time of `runs` calls, in milliseconds. */

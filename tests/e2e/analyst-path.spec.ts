@@ -138,6 +138,17 @@ test('actor corrections persist and shape the next assembly', async () => {
   await expect(page.locator('#actor-list > li[data-name="اسم صحّحه المحلل"]')).toHaveCount(1);
 });
 
+test('a name added to the gazetteer is found in the next assembly', async () => {
+  await go(page, 'actors');
+  // A person one of the seed articles names without a title or a reporting verb, so no cue finds him.
+  await expect(page.locator('#actor-list > li[data-name="أمير علي حاجي زاده"]')).toHaveCount(0);
+  await page.locator('#gazetteer-name').fill('أمير علي حاجي زاده');
+  await page.locator('#gazetteer-add').click();
+  await expect(page.locator('#gazetteer li')).toHaveCount(1);
+  await page.locator('#actors-reassemble').click();
+  await expect(page.locator('#actor-list > li[data-name="أمير علي حاجي زاده"]')).toHaveCount(1);
+});
+
 test('edits, reorders, excludes and adds items, with undo and redo', async () => {
   await go(page, 'brief');
   const before = await order('summary');

@@ -32,7 +32,7 @@ export const briefHandlers: Handlers = {
       now: ctx.now(),
       title: req.title,
       topics,
-      corrections: toActorCorrections(storedRules(ctx).map((r) => r.rule)),
+      corrections: toActorCorrections(storedRules(ctx).map((r) => r.rule), ctx.store.listGazetteerEntries()),
     });
     ctx.emit({ task: 'assemble', done: 1, total: 1, label: '' });
     return brief;
@@ -67,6 +67,15 @@ export const briefHandlers: Handlers = {
     const { kind, ...rule } = req.rule;
     ctx.store.addActorCorrection(kind, rule);
     return { rules: storedRules(ctx) };
+  },
+  'gazetteer:list': (_req, ctx) => ({ entries: ctx.store.listGazetteerEntries() }),
+  'gazetteer:add': (req, ctx) => {
+    ctx.store.upsertGazetteerEntry(req);
+    return { entries: ctx.store.listGazetteerEntries() };
+  },
+  'gazetteer:delete': (req, ctx) => {
+    ctx.store.deleteGazetteerEntry(req.id);
+    return { entries: ctx.store.listGazetteerEntries() };
   },
   'actors:uncorrect': (req, ctx) => {
     ctx.store.deleteActorCorrection(req.id);

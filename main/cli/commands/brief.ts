@@ -41,7 +41,7 @@ async function storedCorrections(store: Store) {
     const parsed = ActorCorrectionRule.safeParse({ ...c.rule, kind: c.kind });
     return parsed.success ? [parsed.data] : [];
   });
-  return toActorCorrections(rules);
+  return toActorCorrections(rules, store.listGazetteerEntries());
 }
 
 async function fromFiles(paths: string[], now: string, title: string | undefined, io: CliIo): Promise<Brief> {

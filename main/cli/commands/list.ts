@@ -4,6 +4,7 @@ import type { CliIo, Command } from '../command.ts';
 import { parseFlags } from '../flags.ts';
 import { articleHeading } from './format-hit.ts';
 import { withStore } from './open-store.ts';
+import { printListing } from './print-listing.ts';
 import { parseLimit } from './search.ts';
 
 /** The topic a --topic flag names, or an error that says which names exist. */
@@ -33,14 +34,12 @@ async function run(args: string[], io: CliIo): Promise<number> {
     const topic = values.topic === undefined ? undefined : topicByName(store, values.topic);
     const query = { topic, sort: 'published-desc' as const, ...(values.limit === undefined ? {} : { limit: parseLimit(values.limit, 0) }) };
     const articles = store.listArticles(query);
-    if (values.json === true) {
-      io.out(JSON.stringify(articles, null, 2));
-      return 0;
-    }
-    for (const a of articles) io.out(line(a));
-    const total = store.countArticles({ topic });
-    io.out(`${String(total)} article${total === 1 ? '' : 's'}${articles.length < total ? ` (showing ${String(articles.length)})` : ''}`);
-    return 0;
+    return printListing(io, values.json === true, articles, () => ({
+      lines: articles.map(line),
+      shown: articles.length,
+      total: store.countArticles({ topic }),
+      suffix: '',
+    }));
   });
 }
 

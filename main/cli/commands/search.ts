@@ -2,6 +2,7 @@ import { UsageError, type CliIo, type Command } from '../command.ts';
 import { parseFlags } from '../flags.ts';
 import { formatHit } from './format-hit.ts';
 import { withStore } from './open-store.ts';
+import { printListing } from './print-listing.ts';
 
 /** A positive whole number from a flag, or the default. */
 export function parseLimit(value: string | undefined, fallback: number): number {
@@ -18,16 +19,12 @@ async function run(args: string[], io: CliIo): Promise<number> {
   const limit = parseLimit(values.limit, 10);
   return withStore(values.workspace, (store) => {
     const result = store.search(query, { limit });
-    if (values.json === true) {
-      io.out(JSON.stringify(result, null, 2));
-      return 0;
-    }
-    result.hits.forEach((hit, i) => {
-      for (const line of formatHit(hit, i + 1, io.isTty)) io.out(line);
-    });
-    const shown = result.hits.length < result.total ? ` (showing ${String(result.hits.length)})` : '';
-    io.out(`${String(result.total)} article${result.total === 1 ? '' : 's'} found${shown}`);
-    return 0;
+    return printListing(io, values.json === true, result, () => ({
+      lines: result.hits.flatMap((hit, i) => formatHit(hit, i + 1, io.isTty)),
+      shown: result.hits.length,
+      total: result.total,
+      suffix: ' found',
+    }));
   });
 }
 

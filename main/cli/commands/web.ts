@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { createApi } from '../../api/create-api.ts';
+import { importSamplesOnFirstStart } from '../../api/sample-articles.ts';
 import { defaultWorkspacePath } from '../../library/workspace-path.ts';
 import { resources } from '../../resources.ts';
 import { bundleRenderer } from '../../web/bundle-renderer.ts';
@@ -74,14 +75,8 @@ export const webCommand: Command = {
       exportHref: (file) => `/api/exports/${encodeURIComponent(path.basename(file))}?token=${token}`,
     });
     try {
-      // A first start on the default workspace shows the sample articles, so the analyst meets a working desk;
-      // a workspace the analyst named is left as it is unless --samples asks for them.
-      const info = await api.call('workspace:info', {});
-      const empty = info.ok && (info.value as { articles: number }).articles === 0;
-      if (empty && ((!named && firstStart) || values.samples)) {
-        const report = await api.call('articles:import', { paths: [resources.sampleArticlesDir] });
-        if (!report.ok) io.err(`mawjaz web: could not import the sample articles: ${report.error.message}`);
-      }
+      const problem = await importSamplesOnFirstStart(api, { firstStart, defaultWorkspace: !named, force: values.samples });
+      if (problem !== null) io.err(`mawjaz web: ${problem}`);
       let bundle: Promise<string> | null = null;
       const files = {
         rendererDir: resources.rendererDir,

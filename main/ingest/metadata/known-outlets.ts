@@ -63,8 +63,21 @@ function wordStart(key: string, at: number): { ok: boolean; lam: boolean } {
   return { ok: false, lam: false };
 }
 
+// The cleaner and the metadata detectors ask about the same lines several times: remember the answers.
+const mentionCache = new Map<string, readonly OutletMention[]>();
+const CACHE_LIMIT = 20_000;
+
 /** Every known outlet named in `text`, left to right, without overlaps. */
 export function findOutletMentions(text: string): OutletMention[] {
+  const cached = mentionCache.get(text);
+  if (cached !== undefined) return cached.map((m) => ({ ...m }));
+  const found = scanOutletMentions(text);
+  if (mentionCache.size >= CACHE_LIMIT) mentionCache.clear();
+  mentionCache.set(text, found.map((m) => ({ ...m })));
+  return found;
+}
+
+function scanOutletMentions(text: string): OutletMention[] {
   const { key, map } = normaliseWithMap(text);
   const spaced = key.replace(/\s/g, ' ');
   const taken: boolean[] = [];

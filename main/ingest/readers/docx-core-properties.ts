@@ -1,6 +1,7 @@
 import JSZip from 'jszip';
 import { DOMParser } from 'linkedom';
 import type { DeclaredMetadata } from '../raw-document.ts';
+import { declaredMetadata } from './declared-metadata.ts';
 
 interface XmlDocument {
   getElementsByTagName(name: string): ArrayLike<{ textContent: string | null }>;
@@ -25,14 +26,5 @@ export async function docxCoreProperties(bytes: Uint8Array): Promise<DeclaredMet
     const value = doc.getElementsByTagName(tag)[0]?.textContent?.trim();
     return value === undefined || value === '' ? undefined : value;
   };
-  const declared: DeclaredMetadata = {};
-  const title = read('dc:title');
-  const author = read('dc:creator');
-  const created = read('dcterms:created');
-  const language = read('dc:language');
-  if (title) declared.title = title;
-  if (author) declared.author = author;
-  if (created) declared.published = created;
-  if (language) declared.language = language;
-  return declared;
+  return declaredMetadata({ title: read('dc:title'), author: read('dc:creator'), published: read('dcterms:created'), language: read('dc:language') });
 }

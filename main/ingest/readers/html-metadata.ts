@@ -1,4 +1,5 @@
 import type { DeclaredMetadata } from '../raw-document.ts';
+import { declaredMetadata } from './declared-metadata.ts';
 import { elements } from './dom-shape.ts';
 import type { DomDocument } from './dom-shape.ts';
 import { jsonLdMetadata } from './json-ld.ts';
@@ -40,14 +41,7 @@ export function htmlMetadata(document: DomDocument): DeclaredMetadata {
     ld.language ??
     (locale === undefined ? undefined : locale.replace('_', '-'));
 
-  const declared: DeclaredMetadata = {};
-  if (title) declared.title = title;
-  if (outlet) declared.outlet = outlet;
-  if (author) declared.author = author;
-  if (published) declared.published = published;
-  if (url) declared.url = url;
-  if (language) declared.language = language;
-  return declared;
+  return declaredMetadata({ title, outlet, author, published, url, language });
 }
 
 function clean(value: string | null | undefined): string | undefined {

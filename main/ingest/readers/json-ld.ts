@@ -1,4 +1,5 @@
 import type { DeclaredMetadata } from '../raw-document.ts';
+import { declaredMetadata } from './declared-metadata.ts';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
@@ -41,20 +42,14 @@ function findArticle(node: Json, depth: number): JsonObject | undefined {
 }
 
 function fromArticle(article: JsonObject): DeclaredMetadata {
-  const declared: DeclaredMetadata = {};
-  const title = text(article['headline']) ?? text(article['name']);
-  const published = text(article['datePublished']) ?? text(article['dateCreated']);
-  const author = names(article['author']);
-  const outlet = names(article['publisher']);
-  const url = text(article['url']) ?? idOf(article['mainEntityOfPage']);
-  const language = text(article['inLanguage']);
-  if (title) declared.title = title;
-  if (published) declared.published = published;
-  if (author) declared.author = author;
-  if (outlet) declared.outlet = outlet;
-  if (url) declared.url = url;
-  if (language) declared.language = language;
-  return declared;
+  return declaredMetadata({
+    title: text(article['headline']) ?? text(article['name']),
+    published: text(article['datePublished']) ?? text(article['dateCreated']),
+    author: names(article['author']),
+    outlet: names(article['publisher']),
+    url: text(article['url']) ?? idOf(article['mainEntityOfPage']),
+    language: text(article['inLanguage']),
+  });
 }
 
 function text(value: Json | undefined): string | undefined {

@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { getDocument, PDFDateString, VerbosityLevel } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { IngestError } from '../ingest-error.ts';
 import type { DeclaredMetadata, RawDocument } from '../raw-document.ts';
+import { declaredMetadata } from './declared-metadata.ts';
 import { layoutPage } from './pdf-layout.ts';
 import type { PdfTextRun } from './pdf-layout.ts';
 
@@ -81,18 +82,9 @@ function openError(file: string, error: unknown, signal: AbortSignal | undefined
 }
 
 function pdfInfo(info: PdfInfo): DeclaredMetadata {
-  const declared: DeclaredMetadata = {};
   const text = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined);
-  const title = text(info.Title);
-  const author = text(info.Author);
-  const language = text(info.Language);
   const created = text(info.CreationDate);
-  if (title) declared.title = title;
-  if (author) declared.author = author;
-  if (language) declared.language = language;
-  if (created) {
-    const date = PDFDateString.toDateObject(created);
-    if (date !== null && !Number.isNaN(date.getTime())) declared.published = date.toISOString();
-  }
-  return declared;
+  const date = created === undefined ? null : PDFDateString.toDateObject(created);
+  const published = date !== null && !Number.isNaN(date.getTime()) ? date.toISOString() : undefined;
+  return declaredMetadata({ title: text(info.Title), author: text(info.Author), language: text(info.Language), published });
 }

@@ -1,6 +1,6 @@
 import type { FileChild } from 'docx';
 import { briefTable, type CellContent } from './brief-table.ts';
-import { ACTOR_TYPE_LABEL, COLUMN } from './item-labels.ts';
+import { ACTOR_TYPE_LABEL, COLUMN } from '../brief-labels.ts';
 import { localDigits } from './local-digits.ts';
 import { editedMarkRuns, sectionHeading, shownItems, type SectionContext } from './section-context.ts';
 import { textRuns } from './text-runs.ts';

@@ -1,6 +1,6 @@
 import { Paragraph, type FileChild } from 'docx';
 import { STYLE } from './brief-styles.ts';
-import { QUESTION_KIND_LABEL } from './item-labels.ts';
+import { QUESTION_KIND_LABEL } from '../brief-labels.ts';
 import { LIST } from './list-numbering.ts';
 import { editedMarkRuns, sectionHeading, shownItems, type SectionContext } from './section-context.ts';
 import { textRuns } from './text-runs.ts';

@@ -3,7 +3,8 @@ import { arabicIndicDigits } from '../../analysis/arabic/index.ts';
 import { formatGregorian, formatHijri, formatPartialDate } from '../format-date.ts';
 import type { Template } from '../template.ts';
 import type { Block, ParagraphBlock } from './blocks.ts';
-import { ACTOR_TYPE_AR, APPROXIMATE_AR, NOTHING_AR, QUESTION_KIND_AR, TABLE_HEADERS_AR, UNKNOWN_SOURCE_AR } from './brief-labels.ts';
+import { ACTOR_TYPE_LABEL, COLUMN, QUESTION_KIND_LABEL } from '../brief-labels.ts';
+import { APPROXIMATE_AR, NOTHING_AR, UNKNOWN_SOURCE_AR } from './pdf-labels.ts';
 import type { Span, TextStyle } from './typeset/types.ts';
 
 /** The text styles a brief is set in, built from the template's fonts, sizes and colours. */
@@ -92,7 +93,7 @@ export function briefBlocks(brief: Brief, template: Template, styles: BriefStyle
     } else if (section === 'openQuestions') {
       for (const q of cap(brief.openQuestions)) {
         blocks.push(bullet([
-          { text: `${QUESTION_KIND_AR[q.kind]}: `, style: styles.bold },
+          { text: `${QUESTION_KIND_LABEL[q.kind]}: `, style: styles.bold },
           { text: t(q.text), style: styles.body },
           ...marks(q.evidence, styles.sup, MARK_GAP),
         ]));
@@ -103,18 +104,18 @@ export function briefBlocks(brief: Brief, template: Template, styles: BriefStyle
         blocks.push({
           kind: 'table',
           columns: [
-            { header: [{ text: TABLE_HEADERS_AR.name, style: styles.smallBold }], weight: 3.2 },
-            { header: [{ text: TABLE_HEADERS_AR.type, style: styles.smallBold }], weight: 1.2 },
-            { header: [{ text: TABLE_HEADERS_AR.roles, style: styles.smallBold }], weight: 3.6 },
-            { header: [{ text: TABLE_HEADERS_AR.mentions, style: styles.smallBold }], weight: 1.1 },
-            { header: [{ text: TABLE_HEADERS_AR.sources, style: styles.smallBold }], weight: 1.2 },
+            { header: [{ text: COLUMN.name, style: styles.smallBold }], weight: 3.2 },
+            { header: [{ text: COLUMN.type, style: styles.smallBold }], weight: 1.2 },
+            { header: [{ text: COLUMN.roles, style: styles.smallBold }], weight: 3.6 },
+            { header: [{ text: COLUMN.mentions, style: styles.smallBold }], weight: 1.1 },
+            { header: [{ text: COLUMN.sources, style: styles.smallBold }], weight: 1.2 },
           ],
           rows: actors.map((a) => [
             [
               { text: t(a.name), style: styles.smallBold },
               ...(a.aliases.length > 0 ? [{ text: ` (${t(a.aliases.join('، '))})`, style: styles.small }] : []),
             ],
-            [{ text: ACTOR_TYPE_AR[a.type], style: styles.small }],
+            [{ text: ACTOR_TYPE_LABEL[a.type], style: styles.small }],
             [{ text: a.roles.length > 0 ? t(a.roles.join('؛ ')) : '—', style: styles.small }],
             [{ text: t(String(a.mentions)), style: styles.small }],
             a.sources.length > 0 ? marks(a.sources, styles.link, '').slice(1) : [{ text: '—', style: styles.small }],
@@ -131,9 +132,9 @@ export function briefBlocks(brief: Brief, template: Template, styles: BriefStyle
         blocks.push({
           kind: 'table',
           columns: [
-            { header: [{ text: TABLE_HEADERS_AR.date, style: styles.smallBold }], weight: 2.3 },
-            { header: [{ text: TABLE_HEADERS_AR.event, style: styles.smallBold }], weight: 6.5 },
-            { header: [{ text: TABLE_HEADERS_AR.sources, style: styles.smallBold }], weight: 1.2 },
+            { header: [{ text: COLUMN.date, style: styles.smallBold }], weight: 2.3 },
+            { header: [{ text: COLUMN.event, style: styles.smallBold }], weight: 6.5 },
+            { header: [{ text: COLUMN.sources, style: styles.smallBold }], weight: 1.2 },
           ],
           rows: entries.map((e) => [
             [{ text: (e.approximate ? `${APPROXIMATE_AR} ` : '') + formatPartialDate(e.date, digits), style: styles.smallBold }],

@@ -5,7 +5,7 @@ import type { Brief } from '../../briefing/brief.ts';
 import { arabicIndicDigits } from '../../analysis/arabic/index.ts';
 import type { Template } from '../template.ts';
 import { briefBlocks, type BriefStyles } from './brief-blocks.ts';
-import { TRUNCATED_AR } from './brief-labels.ts';
+import { TRUNCATED_AR } from './pdf-labels.ts';
 import { createGlyphWriter } from './glyph-writer.ts';
 import { flowBlocks, type FlowDocument } from './page-flow.ts';
 import { openFontFace, type FontFace } from './typeset/font-face.ts';

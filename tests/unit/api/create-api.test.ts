@@ -76,6 +76,18 @@ describe('the API', () => {
     expect((await ok('actors:corrections', {})).rules).toHaveLength(1);
   });
 
+  it('learns names the analyst adds to the gazetteer', async () => {
+    const list = await ok('articles:list', {});
+    const selection = { selection: { articleIds: list.items.map((a) => a.id), topics: [] } };
+    expect((await ok('brief:assemble', selection)).actors.map((a) => a.name)).not.toContain('حجي عسكر');
+    const added = await ok('gazetteer:add', { name: 'حجي عسكر', type: 'person', aliases: [] });
+    expect(added.entries.map((e) => e.name)).toEqual(['حجي عسكر']);
+    const actor = (await ok('brief:assemble', selection)).actors.find((a) => a.name === 'حجي عسكر');
+    expect(actor?.type).toBe('person');
+    expect(actor?.sources[0]?.quote).toContain('حجي عسكر');
+    expect((await ok('gazetteer:delete', { id: added.entries[0]?.id ?? -1 })).entries).toEqual([]);
+  });
+
   it('answers bad requests with a code and the field, never a stack trace', async () => {
     const bad = await api.call('topics:create', { name: 42 });
     expect(bad).toMatchObject({ ok: false, error: { code: 'invalid-request' } });

@@ -30,15 +30,15 @@ describe('analyst data', () => {
 
   it('upserts gazetteer entries by normalised name and type', () => {
     const { store } = tempStore();
-    const a = store.upsertGazetteerEntry({ name: 'الأمم المتحدة', type: 'organisation', aliases: ['الامم المتحدة'] });
-    const b = store.upsertGazetteerEntry({ name: 'الامم المتحده', type: 'organisation', aliases: ['UN', 'UN'] });
+    const a = store.upsertGazetteerEntry({ name: 'الأمم المتحدة', type: 'organization', aliases: ['الامم المتحدة'] });
+    const b = store.upsertGazetteerEntry({ name: 'الامم المتحده', type: 'organization', aliases: ['UN', 'UN'] });
     expect(b.id).toBe(a.id);
     expect(b.aliases).toEqual(['UN']);
     store.upsertGazetteerEntry({ name: 'البوكمال', type: 'place', aliases: [] });
-    expect(store.listGazetteerEntries().map((e) => e.type)).toEqual(['organisation', 'place']);
+    expect(store.listGazetteerEntries().map((e) => e.type)).toEqual(['organization', 'place']);
     expect(store.listGazetteerEntries('place').map((e) => e.name)).toEqual(['البوكمال']);
     expect(store.deleteGazetteerEntry(a.id)).toBe(true);
-    expect(store.listGazetteerEntries('organisation')).toEqual([]);
+    expect(store.listGazetteerEntries('organization')).toEqual([]);
     store.close();
   });
 });

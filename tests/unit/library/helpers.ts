@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { ArticleRecord } from '../../../main/ingest/article.ts';
 import { openWorkspace } from '../../../main/library/open-workspace.ts';
 import type { Store } from '../../../main/library/store.ts';
+import { articleRecord } from '../../helpers/article-record.ts';
 
 const SEEDS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures/seeds');
 
@@ -22,26 +23,7 @@ let counter = 0;
 /** A valid ArticleRecord around `body`; the id is unique per call unless given. */
 export function makeRecord(body: string, overrides: Partial<ArticleRecord> = {}): ArticleRecord {
   counter++;
-  return {
-    id: `a${String(counter).padStart(4, '0')}`,
-    file: `article-${String(counter)}.txt`,
-    title: null,
-    titleBasis: 'unknown',
-    outlet: null,
-    outletBasis: 'unknown',
-    author: null,
-    authorBasis: 'unknown',
-    published: null,
-    publishedBasis: 'unknown',
-    language: 'ar',
-    languageBasis: 'inferred',
-    body,
-    removed: [],
-    format: 'txt',
-    encoding: 'utf-8',
-    url: null,
-    ...overrides,
-  };
+  return articleRecord(`a${String(counter).padStart(4, '0')}`, body, { file: `article-${String(counter)}.txt`, ...overrides });
 }
 
 export function tempDir(): string {

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { ActorCorrections, extractActors, loadGazetteer } from '../../../../main/analysis/actors/index.ts';
-import { article, named, names } from './helpers.ts';
+import { articleRecord } from '../../../helpers/article-record.ts';
+import { named, names } from './helpers.ts';
 
 const articles = [
-  article('a1', 'قال الرئيس الأمريكي دونالد ترامب إن المحادثات جيدة. والتقى الوزير سامي العبيدي وفدا في قرية الخضراء.'),
-  article('a2', 'وقال الرئيس الأميركي دونالد ترمب إن الاتفاق قريب. وأكد العبيدي أن الوفد وصل.'),
+  articleRecord('a1', 'قال الرئيس الأمريكي دونالد ترامب إن المحادثات جيدة. والتقى الوزير سامي العبيدي وفدا في قرية الخضراء.'),
+  articleRecord('a2', 'وقال الرئيس الأميركي دونالد ترمب إن الاتفاق قريب. وأكد العبيدي أن الوفد وصل.'),
 ];
 
 describe('analyst corrections', () => {
@@ -51,8 +52,8 @@ describe('analyst corrections', () => {
 
   it('uses analyst gazetteer additions', () => {
     const body = 'هاجم الجبليون الموقع، وأعلن الجبليون مسؤوليتهم.';
-    expect(names(extractActors([article('a1', body)]))).toEqual([]);
-    const actors = extractActors([article('a1', body)], {
+    expect(names(extractActors([articleRecord('a1', body)]))).toEqual([]);
+    const actors = extractActors([articleRecord('a1', body)], {
       corrections: { gazetteer: [{ name: 'جماعة الجبليين', type: 'organization', aliases: ['الجبليون'] }] },
     });
     expect(named(actors, 'جماعة الجبليين')?.mentions).toBe(2);

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { extractActors } from '../../../../main/analysis/actors/index.ts';
-import { article, named, names } from './helpers.ts';
+import { articleRecord } from '../../../helpers/article-record.ts';
+import { named, names } from './helpers.ts';
 
 function one(body: string) {
-  return extractActors([article('a1', body)]);
+  return extractActors([articleRecord('a1', body)]);
 }
 
 describe('person cues', () => {

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { extractActors } from '../../../../main/analysis/actors/index.ts';
-import { article, named } from './helpers.ts';
+import { articleRecord } from '../../../helpers/article-record.ts';
+import { named } from './helpers.ts';
 
 describe('merging mentions of one actor', () => {
   it('counts a bare surname as the person once the full name is known, across articles', () => {
     const actors = extractActors([
-      article('a1', 'وصل رئيس الوزراء الأردني جعفر حسان إلى بغداد.'),
-      article('a2', 'وقال حسان إن بلاده تدعم الاستقرار. وأضاف الحسان أن الزيارة ناجحة.'),
+      articleRecord('a1', 'وصل رئيس الوزراء الأردني جعفر حسان إلى بغداد.'),
+      articleRecord('a2', 'وقال حسان إن بلاده تدعم الاستقرار. وأضاف الحسان أن الزيارة ناجحة.'),
     ]);
     const p = named(actors, 'جعفر حسان');
     // «حسان» and «الحسان» (the surname with the article) both count.
@@ -16,14 +17,14 @@ describe('merging mentions of one actor', () => {
   });
 
   it('propagates a definite surname with clitics («والكبيسي», «للكبيسي»)', () => {
-    const actors = extractActors([article('a1', 'استقبل المحافظ رعد الكبيسي الوفد. وقدم الوفد هدية للكبيسي، ثم غادر والكبيسي المقر.')]);
+    const actors = extractActors([articleRecord('a1', 'استقبل المحافظ رعد الكبيسي الوفد. وقدم الوفد هدية للكبيسي، ثم غادر والكبيسي المقر.')]);
     expect(named(actors, 'رعد الكبيسي')?.mentions).toBe(3);
   });
 
   it('keeps two people who share a surname apart, and gives a bare surname to the nearest before it', () => {
     const actors = extractActors([
-      article('a1', 'التقى الوزير سامي العبيدي بالنائب كريم العبيدي في البرلمان. وقال العبيدي إن اللقاء كان مثمرا.'),
-      article('a2', 'وأكد العبيدي أن الخلاف انتهى.'),
+      articleRecord('a1', 'التقى الوزير سامي العبيدي بالنائب كريم العبيدي في البرلمان. وقال العبيدي إن اللقاء كان مثمرا.'),
+      articleRecord('a2', 'وأكد العبيدي أن الخلاف انتهى.'),
     ]);
     const sami = named(actors, 'سامي العبيدي');
     const karim = named(actors, 'كريم العبيدي');
@@ -37,8 +38,8 @@ describe('merging mentions of one actor', () => {
 
   it('merges a shortened form of a longer name («محمد السوداني» in «محمد شياع السوداني»)', () => {
     const actors = extractActors([
-      article('a1', 'أعلن رئيس الوزراء العراقي محمد شياع السوداني خطة جديدة.'),
-      article('a2', 'وقال رئيس الوزراء محمد السوداني إن الخطة تبدأ غدا.'),
+      articleRecord('a1', 'أعلن رئيس الوزراء العراقي محمد شياع السوداني خطة جديدة.'),
+      articleRecord('a2', 'وقال رئيس الوزراء محمد السوداني إن الخطة تبدأ غدا.'),
     ]);
     const p = named(actors, 'محمد شياع السوداني');
     expect(p?.aliases).toContain('محمد السوداني');
@@ -47,8 +48,8 @@ describe('merging mentions of one actor', () => {
 
   it('proposes, but does not make, a merge of spelling variants', () => {
     const actors = extractActors([
-      article('a1', 'قال الرئيس الأمريكي دونالد ترامب إن المحادثات جيدة.'),
-      article('a2', 'وقال الرئيس الأميركي دونالد ترمب إن الاتفاق قريب.'),
+      articleRecord('a1', 'قال الرئيس الأمريكي دونالد ترامب إن المحادثات جيدة.'),
+      articleRecord('a2', 'وقال الرئيس الأميركي دونالد ترمب إن الاتفاق قريب.'),
     ]);
     const a = named(actors, 'دونالد ترامب');
     const b = named(actors, 'دونالد ترمب');
@@ -60,8 +61,8 @@ describe('merging mentions of one actor', () => {
 
   it('keeps the roles each source gives, the same person titled differently over time', () => {
     const actors = extractActors([
-      article('a1', 'التقى قائد إدارة العمليات العسكرية أحمد الشرع وفدا تركيا.'),
-      article('a2', 'وأصدر الرئيس السوري أحمد الشرع مرسوما جديدا. وقال الرئيس السوري إن المرحلة صعبة.'),
+      articleRecord('a1', 'التقى قائد إدارة العمليات العسكرية أحمد الشرع وفدا تركيا.'),
+      articleRecord('a2', 'وأصدر الرئيس السوري أحمد الشرع مرسوما جديدا. وقال الرئيس السوري إن المرحلة صعبة.'),
     ]);
     const p = named(actors, 'أحمد الشرع');
     expect(p?.rolesBySource).toEqual([
@@ -75,30 +76,30 @@ describe('merging mentions of one actor', () => {
 
   it('cites each sentence exactly as it stands in the body, with a stable id', () => {
     const body = 'أعلنت  الحكومة العراقية   خطة.\nوقالت الحكومة العراقية إن التنفيذ يبدأ غدا.';
-    const [first] = extractActors([article('a1', body)]);
+    const [first] = extractActors([articleRecord('a1', body)]);
     expect(first?.name).toBe('الحكومة العراقية');
     for (const s of first?.sources ?? []) expect(body.includes(s.quote)).toBe(true);
     expect(first?.sources).toHaveLength(2);
-    expect(extractActors([article('a1', body)])[0]?.id).toBe(first?.id);
+    expect(extractActors([articleRecord('a1', body)])[0]?.id).toBe(first?.id);
   });
 });
 
 describe('outlets and authors', () => {
   it('never makes an outlet named as the source of a report an actor', () => {
     const actors = extractActors([
-      article('a1', 'وقال مصدر أمني لقناة "الجزيرة" إن الهجوم فشل. وأضافت وكالة رويترز أن القتلى ثلاثة. وذكرت صحيفة "الصباح الجديد" أن التحقيق بدأ.'),
+      articleRecord('a1', 'وقال مصدر أمني لقناة "الجزيرة" إن الهجوم فشل. وأضافت وكالة رويترز أن القتلى ثلاثة. وذكرت صحيفة "الصباح الجديد" أن التحقيق بدأ.'),
     ]);
     expect(actors.map((a) => a.name)).toEqual([]);
   });
 
   it('never makes the article\'s own outlet or its author an actor', () => {
     const body = 'كتب: سعيد المصري\nأكدت العربي الجديد في تقرير سابق أن اللواء حسن الزين غادر البلاد.';
-    const actors = extractActors([article('a1', body, { outlet: 'العربي الجديد', author: 'سعيد المصري' })]);
+    const actors = extractActors([articleRecord('a1', body, { outlet: 'العربي الجديد', author: 'سعيد المصري' })]);
     expect(actors.map((a) => a.name)).toEqual(['حسن الزين']);
   });
 
   it('keeps an outlet that is itself a party to the story', () => {
-    const actors = extractActors([article('a1', 'أغلقت السلطات مكتب قناة الجزيرة في رام الله.')]);
+    const actors = extractActors([articleRecord('a1', 'أغلقت السلطات مكتب قناة الجزيرة في رام الله.')]);
     expect(named(actors, 'الجزيرة')?.type).toBe('organization');
     expect(named(actors, 'رام الله')?.type).toBe('place');
   });

@@ -5,10 +5,10 @@ import { extractActors } from '../../../../main/analysis/actors/index.ts';
 import { isStopword, normalise } from '../../../../main/analysis/arabic/index.ts';
 import { Actor } from '../../../../main/briefing/brief.ts';
 import { TITLE_WORDS } from '../../../../main/analysis/actors/lexicon.ts';
-import { article } from './helpers.ts';
+import { articleRecord } from '../../../helpers/article-record.ts';
 
 const dir = fileURLToPath(new URL('../../../fixtures/seeds/', import.meta.url));
-const seeds = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => article(f.slice(0, 3), readFileSync(dir + f, 'utf8')));
+const seeds = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => articleRecord(f.slice(0, 3), readFileSync(dir + f, 'utf8')));
 const actors = extractActors(seeds);
 const bodies = new Map(seeds.map((s) => [s.id, s.body]));
 

@@ -4,10 +4,10 @@ import { arabicDatePhrase } from '../../../../main/analysis/questions/date-phras
 import { MAX_UNVERIFIED } from '../../../../main/analysis/questions/rank-unverified.ts';
 import type { ArticleRecord } from '../../../../main/ingest/article.ts';
 import type { DateMention } from '../../../../main/analysis/dates/index.ts';
-import { article } from '../summary/article-fixture.ts';
+import { articleRecord } from '../../../helpers/article-record.ts';
 
 const dated = (id: string, outlet: string, body: string, published = '2024-03-10'): ArticleRecord =>
-  article(id, body, { outlet, outletBasis: 'explicit', published, publishedBasis: 'explicit', title: `عنوان ${id}` });
+  articleRecord(id, body, { outlet, outletBasis: 'explicit', published, publishedBasis: 'explicit', title: `عنوان ${id}` });
 const noDates = (): DateMention[] => [];
 const ofKind = (articles: ArticleRecord[], kind: string, now?: string) =>
   findOpenQuestions(articles, now ? { now } : { findDates: noDates }).filter((q) => q.kind === kind);

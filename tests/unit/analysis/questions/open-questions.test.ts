@@ -3,10 +3,10 @@ import { findOpenQuestions } from '../../../../main/analysis/questions/index.ts'
 import { OpenQuestion } from '../../../../main/briefing/brief.ts';
 import type { ArticleRecord } from '../../../../main/ingest/article.ts';
 import type { DateMention } from '../../../../main/analysis/dates/index.ts';
-import { article } from '../summary/article-fixture.ts';
+import { articleRecord } from '../../../helpers/article-record.ts';
 
 const dated = (id: string, outlet: string, body: string, published = '2024-03-10'): ArticleRecord =>
-  article(id, body, { outlet, outletBasis: 'explicit', published, publishedBasis: 'explicit', title: `عنوان ${id}` });
+  articleRecord(id, body, { outlet, outletBasis: 'explicit', published, publishedBasis: 'explicit', title: `عنوان ${id}` });
 
 const noDates = (): DateMention[] => [];
 const ask = (articles: ArticleRecord[]) => findOpenQuestions(articles, { findDates: noDates });
@@ -160,7 +160,7 @@ describe('unknowns and metadata', () => {
   });
 
   it('asks for a missing date and outlet, and about a date that was only inferred', () => {
-    const none = article('n', 'نص مقال بلا تاريخ ولا جهة ناشرة معروفة يتحدث عن الانتخابات.', { title: 'الانتخابات البلدية' });
+    const none = articleRecord('n', 'نص مقال بلا تاريخ ولا جهة ناشرة معروفة يتحدث عن الانتخابات.', { title: 'الانتخابات البلدية' });
     const inferred = dated('i', 'صحيفة الشرق', 'نص مقال آخر عن الانتخابات البلدية في البلاد.');
     inferred.publishedBasis = 'inferred';
     const qs = ofKind([none, inferred], 'metadata');

@@ -1,30 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ArticleRecord } from '../../../../main/ingest/article.ts';
-
-/** A test article with only the fields the analysis reads set meaningfully. */
-export function article(id: string, body: string, meta: Partial<ArticleRecord> = {}): ArticleRecord {
-  return {
-    id,
-    file: `${id}.txt`,
-    title: null,
-    titleBasis: 'unknown',
-    outlet: null,
-    outletBasis: 'unknown',
-    author: null,
-    authorBasis: 'unknown',
-    published: null,
-    publishedBasis: 'unknown',
-    language: 'ar',
-    languageBasis: 'explicit',
-    body,
-    removed: [],
-    format: 'txt',
-    encoding: 'utf-8',
-    url: null,
-    ...meta,
-  };
-}
+import { articleRecord } from '../../../helpers/article-record.ts';
 
 const SEEDS = join(import.meta.dirname, '../../../fixtures/seeds');
 
@@ -40,6 +17,6 @@ export function seedArticles(): ArticleRecord[] {
       const text = readFileSync(join(SEEDS, f), 'utf8');
       const nl = text.indexOf('\n');
       const title = (nl < 0 ? text : text.slice(0, nl)).trim();
-      return article(f.replace(/\.txt$/, ''), nl < 0 ? '' : text.slice(nl + 1).replace(/^\s+/, ''), { title, titleBasis: 'inferred' });
+      return articleRecord(f.replace(/\.txt$/, ''), nl < 0 ? '' : text.slice(nl + 1).replace(/^\s+/, ''), { title, titleBasis: 'inferred' });
     });
 }

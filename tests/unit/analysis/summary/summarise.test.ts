@@ -3,13 +3,13 @@ import { summarise } from '../../../../main/analysis/summary/index.ts';
 import { pointText } from '../../../../main/analysis/summary/point-text.ts';
 import { SummaryPoint } from '../../../../main/briefing/brief.ts';
 import type { ArticleRecord } from '../../../../main/ingest/article.ts';
-import { article } from './article-fixture.ts';
+import { articleRecord } from '../../../helpers/article-record.ts';
 
 const WIRE = 'أعلنت وزارة الصحة أن حصيلة ضحايا الفيضانات في المحافظات الجنوبية ارتفعت إلى أربعين شخصا مع استمرار عمليات البحث.';
 // The same wire copy as a second outlet runs it: one word changed.
 const WIRE_EDITED = 'أعلنت وزارة الصحة أن حصيلة ضحايا الفيضانات في المحافظات الجنوبية ارتفعت إلى أربعين شخصا مع استمرار عمليات الإنقاذ.';
 
-const east = article(
+const east = articleRecord(
   'east',
   [
     'الفيضانات تضرب الجنوب',
@@ -22,7 +22,7 @@ const east = article(
   ].join('\n\n'),
   { outlet: 'صحيفة الشرق', published: '2024-11-02', publishedBasis: 'explicit' },
 );
-const west = article(
+const west = articleRecord(
   'west',
   [
     WIRE_EDITED,
@@ -33,7 +33,7 @@ const west = article(
   ].join('\n\n'),
   { outlet: 'وكالة الغرب', published: '2024-11-03', publishedBasis: 'explicit' },
 );
-const north = article(
+const north = articleRecord(
   'north',
   [
     'عقد مجلس الوزراء جلسة طارئة لبحث تداعيات الفيضانات وأقر خطة لإعادة إعمار الجسور المدمرة.',
@@ -84,7 +84,7 @@ describe('summarise', () => {
   });
 
   it('does not pick a near-repeat that falls short of wire copy', () => {
-    const repeat = article(
+    const repeat = articleRecord(
       'repeat',
       [
         'أجلت فرق الدفاع المدني أكثر من ألفي أسرة من القرى المنكوبة خلال الليل بحسب محافظ الإقليم الجنوبي.',
@@ -114,11 +114,11 @@ describe('summarise', () => {
   });
 
   it('gives fewer points when the material is thin', () => {
-    const thin = article('thin', 'أعلنت البلدية إغلاق الجسر القديم أمام السيارات لمدة أسبوعين بسبب أعمال الصيانة.\n\nوسيسمح للمشاة بعبوره خلال ساعات النهار فقط.');
+    const thin = articleRecord('thin', 'أعلنت البلدية إغلاق الجسر القديم أمام السيارات لمدة أسبوعين بسبب أعمال الصيانة.\n\nوسيسمح للمشاة بعبوره خلال ساعات النهار فقط.');
     const points = summarise([thin]);
     expect(points.length).toBe(2);
     expect(points[0]!.text).toBe('أعلنت البلدية إغلاق الجسر القديم أمام السيارات لمدة أسبوعين بسبب أعمال الصيانة.');
-    expect(summarise([article('empty', '')])).toEqual([]);
+    expect(summarise([articleRecord('empty', '')])).toEqual([]);
   });
 });
 

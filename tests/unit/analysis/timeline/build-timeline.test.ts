@@ -4,13 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { TimelineEntry } from '../../../../main/briefing/brief.ts';
 import type { ArticleRecord } from '../../../../main/ingest/article.ts';
 import { buildTimeline } from '../../../../main/analysis/timeline/index.ts';
+import { articleRecord } from '../../../helpers/article-record.ts';
 
 function article(id: string, body: string, published: string | null = null): ArticleRecord {
-  return {
-    id, file: `${id}.txt`, title: null, titleBasis: 'unknown', outlet: null, outletBasis: 'unknown', author: null, authorBasis: 'unknown',
-    published, publishedBasis: published === null ? 'unknown' : 'explicit', language: 'ar', languageBasis: 'inferred', body, removed: [],
-    format: 'txt', encoding: 'utf-8', url: null,
-  };
+  return articleRecord(id, body, { published, publishedBasis: published === null ? 'unknown' : 'explicit' });
 }
 
 describe('buildTimeline', () => {

@@ -1,20 +1,10 @@
 import { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 import { describe, expect, it } from 'vitest';
-import { IngestError } from '../../../../main/ingest/ingest-error.ts';
 import { readDocxFile } from '../../../../main/ingest/readers/docx-reader.ts';
+import { failure } from './ingest-failure.ts';
 
 async function docxBytes(children: (Paragraph | Table)[], properties: { title?: string; creator?: string } = {}): Promise<Uint8Array> {
   return new Uint8Array(await Packer.toBuffer(new Document({ ...properties, sections: [{ children }] })));
-}
-
-async function failure(run: () => Promise<unknown>): Promise<IngestError> {
-  try {
-    await run();
-  } catch (error) {
-    if (error instanceof IngestError) return error;
-    throw error;
-  }
-  throw new Error('expected an IngestError');
 }
 
 describe('readDocxFile', () => {

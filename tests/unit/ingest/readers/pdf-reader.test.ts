@@ -1,9 +1,9 @@
 import PDFDocument from 'pdfkit';
 import { describe, expect, it } from 'vitest';
-import { IngestError } from '../../../../main/ingest/ingest-error.ts';
 import { layoutPage } from '../../../../main/ingest/readers/pdf-layout.ts';
 import type { PdfTextRun } from '../../../../main/ingest/readers/pdf-layout.ts';
 import { readPdfFile } from '../../../../main/ingest/readers/pdf-reader.ts';
+import { failure } from './ingest-failure.ts';
 
 function pdfBytes(draw: (doc: PDFKit.PDFDocument) => void, info: PDFKit.DocumentInfo = {}): Promise<Uint8Array> {
   const doc = new PDFDocument({ info, compress: false });
@@ -13,16 +13,6 @@ function pdfBytes(draw: (doc: PDFKit.PDFDocument) => void, info: PDFKit.Document
   draw(doc);
   doc.end();
   return done;
-}
-
-async function failure(run: () => Promise<unknown>): Promise<IngestError> {
-  try {
-    await run();
-  } catch (error) {
-    if (error instanceof IngestError) return error;
-    throw error;
-  }
-  throw new Error('expected an IngestError');
 }
 
 const LONG = 'The ministry said on Monday that 12 delegations met for 6 hours and agreed on 3 points, while 2 others asked for more time to consult.';

@@ -3,10 +3,10 @@ import { open, truncate } from 'node:fs/promises';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { IngestError } from '../../../../main/ingest/ingest-error.ts';
 import { RawDocument } from '../../../../main/ingest/raw-document.ts';
 import { readDocument, readPastedText, SUPPORTED_EXTENSIONS } from '../../../../main/ingest/read-document.ts';
 import { makeTempDir } from './temp-dir.ts';
+import { failure } from './ingest-failure.ts';
 
 const SEEDS = join(import.meta.dirname, '../../../fixtures/seeds');
 const ARABIC = 'قالت مصادر مطلعة إن الاجتماع سيعقد يوم الأحد المقبل في العاصمة بحضور ممثلين عن عدة دول.';
@@ -18,16 +18,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await temp.cleanup();
 });
-
-async function failure(run: () => Promise<unknown>): Promise<IngestError> {
-  try {
-    await run();
-  } catch (error) {
-    if (error instanceof IngestError) return error;
-    throw error;
-  }
-  throw new Error('expected an IngestError');
-}
 
 describe('readDocument', () => {
   it('returns every seed article unchanged', async () => {

@@ -1,0 +1,14 @@
+import type { DeclaredMetadata } from '../raw-document.ts';
+
+/**
+ * The fields a format declares, keeping only those with a value: an absent or empty field says nothing, and
+ * must not shadow a later source of the same field (RawDocument.declared).
+ */
+export function declaredMetadata(fields: { [K in keyof DeclaredMetadata]?: string | undefined }): DeclaredMetadata {
+  const declared: DeclaredMetadata = {};
+  for (const key of Object.keys(fields) as (keyof DeclaredMetadata)[]) {
+    const value = fields[key];
+    if (value) declared[key] = value;
+  }
+  return declared;
+}

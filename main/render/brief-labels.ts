@@ -1,0 +1,32 @@
+import type { ActorType, QuestionKind } from '../briefing/brief.ts';
+
+// One vocabulary for every exporter, so the PDF and the Word file of one brief name things alike.
+
+/** How the brief names an actor's type in Arabic. */
+export const ACTOR_TYPE_LABEL: Record<ActorType, string> = {
+  person: 'شخص',
+  organization: 'منظمة',
+  place: 'مكان',
+  other: 'أخرى',
+};
+
+/** How the brief names the kind of an open question in Arabic. */
+export const QUESTION_KIND_LABEL: Record<QuestionKind, string> = {
+  contradiction: 'تناقض بين المصادر',
+  unverified: 'ادعاء غير مؤكد',
+  denied: 'ادعاء منفي',
+  unknown: 'مجهول',
+  metadata: 'بيانات المصدر ناقصة',
+};
+
+/** Column headings of the actors and timeline tables. */
+export const COLUMN = {
+  name: 'الاسم',
+  type: 'النوع',
+  roles: 'الأدوار',
+  aliases: 'أسماء أخرى',
+  mentions: 'الإشارات',
+  date: 'التاريخ',
+  event: 'الحدث',
+  sources: 'المصادر',
+} as const;

@@ -1,0 +1,28 @@
+import type { ArticleRecord } from '../../main/ingest/article.ts';
+
+/**
+ * A valid ArticleRecord around `body`, as the cleaner makes one from a plain-text file with no metadata found
+ * (Arabic, inferred from the text); a test sets what it needs through `overrides`.
+ */
+export function articleRecord(id: string, body: string, overrides: Partial<ArticleRecord> = {}): ArticleRecord {
+  return {
+    id,
+    file: `${id}.txt`,
+    title: null,
+    titleBasis: 'unknown',
+    outlet: null,
+    outletBasis: 'unknown',
+    author: null,
+    authorBasis: 'unknown',
+    published: null,
+    publishedBasis: 'unknown',
+    language: 'ar',
+    languageBasis: 'inferred',
+    body,
+    removed: [],
+    format: 'txt',
+    encoding: 'utf-8',
+    url: null,
+    ...overrides,
+  };
+}

@@ -115,8 +115,9 @@ export function searchSnippet(text: string, q: ParsedQuery, maxChars = 240): Sni
   }
   lines.sort((a, b) => b.score - a.score || a.start - b.start);
   let anchorRanges: TextRange[] = [];
-  // A needle can sit inside an unrelated word; a few candidate lines are enough to find one that matches.
-  for (const line of lines.slice(0, 8)) {
+  // A needle can sit inside an unrelated word (a short term like «الا» leaves the needle «ا»), so go down the
+  // ranked lines until one really matches; an article has few lines, and the first usually does.
+  for (const line of lines) {
     anchorRanges = matchRanges(line.text, q).map((r) => ({ start: r.start + line.start, end: r.end + line.start }));
     if (anchorRanges.length > 0) break;
   }

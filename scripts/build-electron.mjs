@@ -1,4 +1,4 @@
-// Builds the Electron app into out/: main (ESM, dependencies external), the preload (one CommonJS file, as a
+// Builds the Electron app into out/: main and the API's utility process (ESM, dependencies external), the preload (one CommonJS file, as a
 // sandboxed preload must be), and the renderer (bundled script, page, styles, UI fonts).
 import { build } from 'esbuild';
 import { cpSync, mkdirSync, rmSync } from 'node:fs';
@@ -13,6 +13,16 @@ mkdirSync(path.join(out, 'renderer'), { recursive: true });
 await build({
   entryPoints: [path.join(root, 'main', 'electron', 'main.ts')],
   outfile: path.join(out, 'main.js'),
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  packages: 'external',
+  logLevel: 'warning',
+});
+await build({
+  entryPoints: [path.join(root, 'main', 'electron', 'api-worker.ts')],
+  outfile: path.join(out, 'api-worker.js'),
   bundle: true,
   platform: 'node',
   format: 'esm',

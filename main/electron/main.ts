@@ -1,12 +1,11 @@
 // The Electron entry: lifecycle and wiring only. Everything else lives in plain Node modules under main/.
-import type { BrowserWindow} from 'electron';
-import { app, Menu, dialog, session, shell, ipcMain } from 'electron';
+import { app, Menu, dialog, session, ipcMain, type BrowserWindow } from 'electron';
 import { existsSync } from 'node:fs';
 import { copyFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createApi, type AppApi } from '../api/create-api.ts';
 import { importSamplesOnFirstStart } from '../api/sample-articles.ts';
+import { startApiProcess, type ApiProcess } from './api-process.ts';
 import { defaultWorkspacePath } from '../library/workspace-path.ts';
 import { recentWorkspaces, rememberWorkspace } from './recent-workspaces.ts';
 import { buildMenu, type MenuCommand, type UiLanguage } from './menu.ts';
@@ -19,7 +18,7 @@ const indexHtml = path.join(here, 'renderer', 'index.html');
 const preload = path.join(here, 'preload.cjs');
 
 let language: UiLanguage = 'ar';
-let api: AppApi | null = null;
+let api: ApiProcess | null = null;
 let window: BrowserWindow | null = null;
 let unregister: (() => void) | null = null;
 
@@ -29,7 +28,7 @@ async function openWorkspace(file: string): Promise<void> {
   unregister?.();
   api?.close();
   const firstStart = !existsSync(file);
-  api = await createApi({ workspace: file, exportsDir: path.join(path.dirname(file), 'exports'), openPath: (p) => shell.openPath(p).then((err) => err === '') });
+  api = await startApiProcess(path.join(here, 'api-worker.js'), file, path.join(path.dirname(file), 'exports'));
   rememberWorkspace(app.getPath('userData'), file);
   const problem = await importSamplesOnFirstStart(api, { firstStart, defaultWorkspace: file === defaultWorkspacePath() });
   if (problem !== null) console.error(`Mawjaz: ${problem}`);

@@ -58,7 +58,11 @@ export function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs =
   for (const key of BOOLEAN_PROPS) {
     if (attrs[key] === true) node.setAttribute(key, '');
   }
-  if (attrs.value !== undefined) (node as unknown as { value: string }).value = attrs.value;
+  if (attrs.value !== undefined) {
+    // The drawn value is also the default, so a re-render can tell what the analyst has typed since (main.ts).
+    if (node instanceof HTMLInputElement || node instanceof HTMLTextAreaElement) node.defaultValue = attrs.value;
+    (node as unknown as { value: string }).value = attrs.value;
+  }
   if (attrs.checked !== undefined && node instanceof HTMLInputElement) node.checked = attrs.checked;
   if (attrs.rows !== undefined) node.setAttribute('rows', String(attrs.rows));
   if (attrs.tabindex !== undefined) node.tabIndex = attrs.tabindex;

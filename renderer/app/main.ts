@@ -75,8 +75,21 @@ function boot(): void {
   /** Re-renders the screen; the control that had focus (matched by its data-key) gets it back. */
   function rerender(): void {
     const active = document.activeElement instanceof HTMLElement ? document.activeElement.dataset['key'] : undefined;
+    // What the analyst is typing survives a re-render (a progress event or a late answer can trigger one
+    // mid-sentence): text fields whose value differs from the one they were drawn with are carried over by key.
+    const typed = new Map<string, string>();
+    for (const field of screen.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input[data-key], textarea[data-key]')) {
+      const key = field.dataset['key'];
+      if (key !== undefined && (field instanceof HTMLTextAreaElement || field.type === 'text' || field.type === 'search') && field.value !== field.defaultValue) {
+        typed.set(key, field.value);
+      }
+    }
     renderChrome();
     replace(screen, renderScreen(ctx));
+    for (const [key, value] of typed) {
+      const again = screen.querySelector<HTMLInputElement | HTMLTextAreaElement>(`[data-key="${CSS.escape(key)}"]`);
+      if (again && again.value === again.defaultValue) again.value = value;
+    }
     if (active !== undefined) {
       const again = document.querySelector<HTMLElement>(`[data-key="${CSS.escape(active)}"]`);
       again?.focus();

@@ -1,0 +1,67 @@
+import { shell, utilityProcess, type UtilityProcess } from 'electron';
+import { EventEmitter } from 'node:events';
+import type { Method, Progress, Result } from '../api/contract.ts';
+import type { WorkerReply, WorkerRequest } from './api-messages.ts';
+
+export interface ApiProcess {
+  readonly workspace: string;
+  call: (method: Method, request: unknown) => Promise<Result<unknown>>;
+  onProgress: (listener: (p: Progress) => void) => () => void;
+  close: () => void;
+}
+
+/**
+ * Starts the API in a utility process (api-worker.js) and opens the workspace there. Calls are matched to their
+ * answers by id; if the process dies, pending calls are answered with an error instead of hanging.
+ */
+export function startApiProcess(workerFile: string, workspace: string, exportsDir: string): Promise<ApiProcess> {
+  const child: UtilityProcess = utilityProcess.fork(workerFile, [], { serviceName: 'Mawjaz API', stdio: 'inherit' });
+  const events = new EventEmitter();
+  const pending = new Map<number, (reply: WorkerReply) => void>();
+  let next = 0;
+  let alive = true;
+  const send = (message: WorkerRequest): void => child.postMessage(message);
+  const ask = (build: (id: number) => WorkerRequest): Promise<WorkerReply> =>
+    new Promise((resolve) => {
+      const id = ++next;
+      pending.set(id, resolve);
+      send(build(id));
+    });
+
+  child.on('message', (reply: WorkerReply) => {
+    if (reply.type === 'progress') return void events.emit('progress', reply.progress);
+    if (reply.type === 'open-path') {
+      void shell.openPath(reply.path).then((error) => send({ type: 'open-path-done', id: reply.id, opened: error === '' }));
+      return;
+    }
+    pending.get(reply.id)?.(reply);
+    pending.delete(reply.id);
+  });
+  child.on('exit', () => {
+    alive = false;
+    for (const resolve of pending.values()) resolve({ type: 'open-failed', id: -1, message: 'the API process stopped' });
+    pending.clear();
+  });
+
+  return ask((id) => ({ type: 'open', id, workspace, exportsDir })).then((reply) => {
+    if (reply.type !== 'opened') {
+      child.kill();
+      throw new Error(reply.type === 'open-failed' ? reply.message : 'the API process did not open the workspace');
+    }
+    return {
+      workspace: reply.workspace,
+      async call(method, request) {
+        if (!alive) return { ok: false, error: { code: 'internal', message: 'the API process stopped; restart Mawjaz' } };
+        const answer = await ask((id) => ({ type: 'call', id, method, request }));
+        return answer.type === 'result' ? answer.result : { ok: false, error: { code: 'internal', message: 'the API process stopped; restart Mawjaz' } };
+      },
+      onProgress(listener) {
+        events.on('progress', listener);
+        return () => events.off('progress', listener);
+      },
+      close() {
+        if (alive) send({ type: 'close' });
+      },
+    };
+  });
+}

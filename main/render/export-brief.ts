@@ -17,7 +17,7 @@ export async function exportBrief(brief: Brief, format: ExportFormat, options: {
     case 'pdf':
       return renderPdf(brief, template, { fontsDir: resources.fontsDir, templatesDir: resources.templatesDir, now });
     case 'docx':
-      return renderDocx(brief, template, { fontsDir: resources.fontsDir, now });
+      return renderDocx(brief, template, { fontsDir: resources.fontsDir, templatesDir: resources.templatesDir, now });
     default: {
       const never: never = format;
       throw new Error(`unknown export format ${String(never)}`);

@@ -70,7 +70,12 @@ export const Template = z.object({
   marking: z.string().default(''),
   digits: z.enum(['western', 'arabic-indic']).default('western'),
   hijriDate: z.boolean().default(true),
-  /** Optional logo image (PNG or JPEG) under templates/. */
+  /**
+   * How justified PDF paragraphs take their extra width: on spaces only, or partly as kashidas (tatweel at Arabic
+   * joins, as Arabic typesetters justify) with spaces taking the rest. Word files justify in the word processor.
+   */
+  justification: z.enum(['spaces', 'kashida']).default('spaces'),
+  /** Optional logo image (PNG or JPEG), a path under templates/; drawn at the start of the title block. */
   logo: z.string().optional(),
   docx: z.object({
     citations: z.enum(['footnotes', 'endnotes']).default('footnotes'),

@@ -1,5 +1,6 @@
 import { ACTOR_TYPE, QUESTION_KIND } from './brief-section.ts';
 import { el } from './dom.ts';
+import { formatPartialDate } from './format-date.ts';
 import { dictionary, type Key } from './i18n.ts';
 import type { Brief, Citation } from './types.ts';
 
@@ -25,12 +26,12 @@ export function briefPreview(brief: Brief): HTMLElement {
     );
   const timeline = brief.timeline
     .filter((i) => i.included)
-    .map((i) => el('li', {}, el('span', { class: 'date', dir: 'ltr' }, i.date), i.approximate ? ` (${ar('approximate')})` : '', ' — ', i.text, ' ', refs(i.sources)));
+    .map((i) => el('li', {}, el('span', { class: 'date' }, formatPartialDate(i.date, 'ar')), i.approximate ? ` (${ar('approximate')})` : '', ' — ', i.text, ' ', refs(i.sources)));
   const questions = brief.openQuestions
     .filter((i) => i.included)
     .map((i) => el('li', {}, el('span', { class: 'badge' }, ar(QUESTION_KIND[i.kind] ?? 'questionUnknown')), ' ', i.text, ' ', refs(i.evidence)));
   const sources = brief.sources.map((s) =>
-    el('li', {}, s.title ?? ar('untitled'), ' — ', s.outlet ?? ar('unknownOutlet'), ' — ', el('span', { dir: 'ltr' }, s.published ?? ar('noDate'))),
+    el('li', {}, s.title ?? ar('untitled'), ' — ', s.outlet ?? ar('unknownOutlet'), ' — ', s.published === null ? ar('noDate') : formatPartialDate(s.published, 'ar')),
   );
   return el(
     'div',

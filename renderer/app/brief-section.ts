@@ -1,6 +1,7 @@
 import { addManualItem, moveItem, PARTIAL_DATE, rewriteItem, setIncluded } from './brief-edit.ts';
 import type { AppContext } from './context.ts';
 import { el } from './dom.ts';
+import { formatPartialDate } from './format-date.ts';
 import { t, type Key } from './i18n.ts';
 import type { Brief, Citation, EditableSection } from './types.ts';
 import { button, emptyState } from './widgets.ts';
@@ -40,7 +41,7 @@ function views(brief: Brief, section: EditableSection): ItemView[] {
       return brief.timeline.map((i) => ({
         ...i,
         citations: i.sources,
-        extra: [el('span', { class: 'date', dir: 'ltr' }, i.date), i.approximate ? el('span', { class: 'badge' }, t('approximate')) : ''],
+        extra: [el('span', { class: 'date', title: i.date }, formatPartialDate(i.date)), i.approximate ? el('span', { class: 'badge' }, t('approximate')) : ''],
       }));
     case 'openQuestions':
       return brief.openQuestions.map((i) => ({ ...i, citations: i.evidence, extra: [el('span', { class: `badge kind-${i.kind}` }, t(QUESTION_KIND[i.kind] ?? 'questionUnknown'))] }));

@@ -1,6 +1,7 @@
 import { articlePane } from './article-view.ts';
 import type { AppContext, LibraryQuery } from './context.ts';
 import { el, markedText } from './dom.ts';
+import { formatPartialDate } from './format-date.ts';
 import { t } from './i18n.ts';
 import { importPanel } from './import-panel.ts';
 import type { ArticleListItem, SearchHit } from './types.ts';
@@ -89,7 +90,7 @@ function assignBar(ctx: AppContext): HTMLElement | null {
 }
 
 export function dateCell(item: Pick<ArticleListItem, 'published' | 'publishedBasis'>): HTMLElement {
-  return el('span', { class: 'date' }, el('span', { dir: 'ltr', class: 'iso' }, item.published ?? t('noDate')), ' ', basisBadge(item.publishedBasis));
+  return el('span', { class: 'date' }, item.published === null ? el('span', { class: 'iso' }, t('noDate')) : el('span', { class: 'iso', title: item.published }, formatPartialDate(item.published)), ' ', basisBadge(item.publishedBasis));
 }
 
 function articleTable(ctx: AppContext, items: ArticleListItem[]): HTMLElement {

@@ -92,10 +92,19 @@ export function isDetachedClitic(key: string): boolean {
   return key === 'ل' || key === 'ب' || key === 'و' || key === 'ف' || key === 'ك';
 }
 
-/** The readings of a word without its proclitics but keeping the article: «وللرئيس» → …, الرئيس. */
-export function readingsKeepingArticle(key: string): string[] {
+// Memoised like procliticReadings itself: every rule asks for them at every word. Bounded.
+const KEEPING_ARTICLE = new Map<string, readonly string[]>();
+const MEMO_LIMIT = 100_000;
+
+/** The readings of a word without its proclitics but keeping the article: «وللرئيس» → …, الرئيس. Read-only, shared. */
+export function readingsKeepingArticle(key: string): readonly string[] {
+  const known = KEEPING_ARTICLE.get(key);
+  if (known !== undefined) return known;
+  if (KEEPING_ARTICLE.size >= MEMO_LIMIT) KEEPING_ARTICLE.clear();
   const all = procliticReadings(key);
-  return all.filter((r) => r.startsWith('ال') || !all.includes('ال' + r) || r === key);
+  const out = Object.freeze(all.filter((r) => r.startsWith('ال') || !all.includes('ال' + r) || r === key));
+  KEEPING_ARTICLE.set(key, out);
+  return out;
 }
 
 /**

@@ -15,11 +15,25 @@ function withoutPrefix(word: string, prefix: string): string | null {
   return word.startsWith(prefix) && word.length - prefix.length >= MIN_STEM ? word.slice(prefix.length) : null;
 }
 
+// Readings per key, memoised: every analysis asks for the readings of every token, often several times,
+// and news text repeats a few thousand word forms. Bounded, in case of hostile input.
+const READINGS = new Map<string, readonly string[]>();
+const MEMO_LIMIT = 100_000;
+
 /**
  * Readings of a key with its proclitics removed, most literal first:
- * «وللرئيس» → وللرئيس, للرئيس, الرئيس, رئيس.
+ * «وللرئيس» → وللرئيس, للرئيس, الرئيس, رئيس. The array is shared between callers: read-only.
  */
-export function procliticReadings(key: string): string[] {
+export function procliticReadings(key: string): readonly string[] {
+  const known = READINGS.get(key);
+  if (known !== undefined) return known;
+  if (READINGS.size >= MEMO_LIMIT) READINGS.clear();
+  const out = Object.freeze(computeReadings(key));
+  READINGS.set(key, out);
+  return out;
+}
+
+function computeReadings(key: string): string[] {
   const out: string[] = [key];
   const add = (w: string | null): void => {
     if (w !== null && !out.includes(w)) out.push(w);
@@ -65,6 +79,6 @@ export function lookupWithClitics(key: string, known: (candidate: string) => boo
  * so that a search for «الحشد» finds «والحشد» and «بالحشد». Over-stripping costs little here because the
  * literal form is always indexed too and search ranks exact forms first.
  */
-export function searchForms(key: string): string[] {
+export function searchForms(key: string): readonly string[] {
   return procliticReadings(key);
 }

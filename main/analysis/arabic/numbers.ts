@@ -129,20 +129,8 @@ function parseDigits(key: string): number | null {
   return Number.isFinite(value) ? value : null;
 }
 
-// Readings per key, memoised: the same few thousand word forms recur in every article. Bounded.
-const READINGS = new Map<string, string[]>();
-function readingsOf(key: string): string[] {
-  let r = READINGS.get(key);
-  if (!r) {
-    if (READINGS.size > 50_000) READINGS.clear();
-    r = procliticReadings(key);
-    READINGS.set(key, r);
-  }
-  return r;
-}
-
 function readToken(key: string): Reading | null {
-  for (const reading of readingsOf(key)) {
+  for (const reading of procliticReadings(key)) {
     if (!key.endsWith(reading)) continue;
     const prefix = key.slice(0, key.length - reading.length);
     const digits = parseDigits(reading);
@@ -320,7 +308,7 @@ function matchMarker(text: string, tokens: Token[], i: number): { marker: Marker
       const prev = tokens[i + k - 1];
       if (!tok || (k > 0 && prev && !onlySpace(text, prev.end, tok.start))) ok = false;
       // The first word may carry a proclitic («بنحو»، «لحوالي»، «وأكثر من»).
-      else if (k === 0) ok = readingsOf(tok.key).some((r) => r === words[k] && BARE_PREFIX.test(tok.key.slice(0, tok.key.length - r.length)));
+      else if (k === 0) ok = procliticReadings(tok.key).some((r) => r === words[k] && BARE_PREFIX.test(tok.key.slice(0, tok.key.length - r.length)));
       else ok = tok.key === words[k];
     }
     if (ok) return { marker, length: words.length, first: words[0] ?? '' };
@@ -380,7 +368,7 @@ function isDateLike(text: string, tokens: Token[], i: number, next: number, p: P
   // «27/11»، «3:30»، «2024-05-01»: dates and times, not quantities.
   if (/[/:\-–]\d/.test(text.slice(last.end, last.end + 2)) || /\d[/:\-–]$/.test(text.slice(Math.max(0, first.start - 2), first.start))) return true;
   const prev = tokens[i - 1];
-  const cue = prev ? readingsOf(prev.key).some((r) => YEAR_CUES.has(r)) : false;
+  const cue = prev ? procliticReadings(prev.key).some((r) => YEAR_CUES.has(r)) : false;
   const yearShaped = next === i + 1 && Number.isInteger(p.value) && p.value >= 1900 && p.value <= 2100;
   if (prev && normalise(prev.text) === normalise('الساعة')) return true;
   return yearShaped && (cue || /^\s*(?:م|هـ)(?![\p{L}])/u.test(text.slice(last.end, last.end + 4)));
@@ -425,8 +413,21 @@ const BROKEN_PLURALS = new Map<string, string>(
   ).map(([plural, singular]) => [normalise(plural), normalise(singular)]),
 );
 
+// Classes per key, memoised: open questions ask for the class of every word of every sentence. Bounded.
+const CLASSES = new Map<string, string>();
+const CLASS_MEMO_LIMIT = 100_000;
+
 /** The class key of a counted noun (see CountedNoun.cls). */
 export function nounClass(key: string): string {
+  const known = CLASSES.get(key);
+  if (known !== undefined) return known;
+  if (CLASSES.size >= CLASS_MEMO_LIMIT) CLASSES.clear();
+  const cls = computeNounClass(key);
+  CLASSES.set(key, cls);
+  return cls;
+}
+
+function computeNounClass(key: string): string {
   let k = key;
   const bare = procliticReadings(k).find((r) => BROKEN_PLURALS.has(r));
   if (bare !== undefined) k = BROKEN_PLURALS.get(bare) ?? k;

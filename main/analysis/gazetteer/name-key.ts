@@ -4,12 +4,22 @@ import { wordKeys } from '../arabic/index.ts';
 // and the kunya changes with case («أبو / أبا / أبي»): one key form for all of them.
 const COMPOUND = /(^| )(?:عبد|ابو|ابا|ابي) (?=\S)/g;
 
+// Folded keys per joined text, memoised: actor finding tries every n-gram of every sentence against the
+// gazetteer and the names already known, and the same n-grams recur. Bounded, in case of hostile input.
+const FOLDED = new Map<string, string>();
+const MEMO_LIMIT = 100_000;
+
 /** Joins word keys into a name key, folding the compound and kunya spellings. */
 export function joinNameKeys(keys: readonly string[]): string {
-  return keys
-    .join(' ')
+  const joined = keys.join(' ');
+  const known = FOLDED.get(joined);
+  if (known !== undefined) return known;
+  if (FOLDED.size >= MEMO_LIMIT) FOLDED.clear();
+  const out = joined
     .replace(COMPOUND, (m, lead: string) => `${lead}${m.trim().startsWith('عبد') ? 'عبد' : 'ابو'}`)
     .replace(/(^| )ابن(?= )/g, '$1بن');
+  FOLDED.set(joined, out);
+  return out;
 }
 
 /** The matching key of a name as written: normalised words, one space apart, compounds folded. */

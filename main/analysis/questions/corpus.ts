@@ -2,6 +2,7 @@ import { splitSentences, tokenise, type Token } from '../arabic/index.ts';
 import type { ArticleRecord } from '../../ingest/article.ts';
 import { contentTerms } from '../summary/bag-of-words.ts';
 import { tfidfModel, type SparseVector } from '../summary/tfidf.ts';
+import { similarityIndex, type SimilarityIndex } from '../summary/similarity-index.ts';
 
 export interface CorpusSentence {
   articleIndex: number;
@@ -19,6 +20,10 @@ export interface Corpus {
   sentences: CorpusSentence[];
   /** TF-IDF vector of any terms under the idf of all sentences. */
   vectorise: (terms: readonly string[]) => SparseVector;
+  /** The sentences' vectors indexed by term: which sentences may be similar to a vector (indices into `sentences`). */
+  similar: SimilarityIndex;
+  /** A sentence's index in `sentences`. */
+  indexOf: ReadonlyMap<CorpusSentence, number>;
 }
 
 /** Every sentence of every article, with tokens and TF-IDF vectors, in article then text order. */
@@ -27,5 +32,12 @@ export function buildCorpus(articles: readonly ArticleRecord[]): Corpus {
     splitSentences(a.body).map((s) => ({ articleIndex, sourceId: a.id, text: s.text, start: s.start, tokens: tokenise(s.text), terms: contentTerms(s.text) })),
   );
   const vectorise = tfidfModel(raw.map((s) => s.terms));
-  return { articles, sentences: raw.map((s) => ({ ...s, vector: vectorise(s.terms) })), vectorise };
+  const sentences = raw.map((s) => ({ ...s, vector: vectorise(s.terms) }));
+  return {
+    articles,
+    sentences,
+    vectorise,
+    similar: similarityIndex(sentences.map((s) => s.vector)),
+    indexOf: new Map(sentences.map((s, i) => [s, i])),
+  };
 }

@@ -1,7 +1,8 @@
 import type { Corpus, CorpusSentence } from './corpus.ts';
 import type { CueMatch } from './cue-pattern.ts';
 import { cosine } from '../summary/tfidf.ts';
-import { groupBy, type Draft } from './draft.ts';
+import type { Draft } from './draft.ts';
+import { groupByCandidates } from './greedy-groups.ts';
 import { sourceLabel } from './source-label.ts';
 import { snippet, thatClause } from './snippet.ts';
 import { hedgeCues, unnamedCues, UNKNOWN_BEFORE, UNKNOWN_STATE } from './cues.ts';
@@ -31,8 +32,21 @@ function labels(corpus: Corpus, group: readonly Flagged[]): string {
   return [...new Set(group.map((f) => label(corpus, f.sentence)))].join(' و');
 }
 
-function grouped(flagged: Flagged[]): Flagged[][] {
-  return groupBy(flagged, (a, b) => a.sentence.articleIndex !== b.sentence.articleIndex && cosine(a.sentence.vector, b.sentence.vector) >= SAME_CLAIM);
+function grouped(corpus: Corpus, flagged: Flagged[]): Flagged[][] {
+  // Flagged sentences by corpus index, for the candidates the similarity index gives.
+  const at = new Map<number, number[]>();
+  flagged.forEach((f, i) => {
+    const k = corpus.indexOf.get(f.sentence) ?? -1;
+    at.set(k, [...(at.get(k) ?? []), i]);
+  });
+  return groupByCandidates(
+    flagged,
+    (i) => {
+      const s = flagged[i]?.sentence;
+      return s ? corpus.similar.candidates(s.vector, SAME_CLAIM).flatMap((k) => at.get(k) ?? []) : [];
+    },
+    (a, b) => a.sentence.articleIndex !== b.sentence.articleIndex && cosine(a.sentence.vector, b.sentence.vector) >= SAME_CLAIM,
+  );
 }
 
 /**
@@ -47,7 +61,7 @@ export function unverifiedQuestions(corpus: Corpus): Draft[] {
     const cue = unnamed ?? hedge;
     if (cue) flagged.push({ sentence: s, cue, hedge: unnamed === undefined });
   }
-  return grouped(flagged).map((group) => {
+  return grouped(corpus, flagged).map((group) => {
     const head = group[0] as Flagged & { hedge: boolean };
     const s = head.sentence;
     const clause = thatClause(s.tokens, head.cue.to);
@@ -86,7 +100,7 @@ export function unknownQuestions(corpus: Corpus): Draft[] {
     const cue = before ?? state;
     if (cue) flagged.push({ sentence: s, cue, after: before !== undefined && before.to < s.tokens.length });
   }
-  return grouped(flagged).map((group) => {
+  return grouped(corpus, flagged).map((group) => {
     const head = group[0] as Flagged & { after: boolean };
     const s = head.sentence;
     const who = labels(corpus, group);

@@ -2,7 +2,8 @@ import type { DateMention } from '../dates/index.ts';
 import type { Corpus, CorpusSentence } from './corpus.ts';
 import { contentTerms } from '../summary/bag-of-words.ts';
 import { cosine } from '../summary/tfidf.ts';
-import { groupBy, type Draft } from './draft.ts';
+import type { Draft } from './draft.ts';
+import { groupSharingMembers } from './greedy-groups.ts';
 import { sourceLabel } from './source-label.ts';
 import { daySpan as span } from './date-span.ts';
 
@@ -47,17 +48,26 @@ function dated(corpus: Corpus, dates: (s: CorpusSentence) => DateMention[]): Dat
  */
 export function dateContradictions(corpus: Corpus, dates: (s: CorpusSentence) => DateMention[]): Draft[] {
   const all = dated(corpus, dates);
+  // Dated sentences by corpus index: the similarity index names the only ones that can reach SAME_EVENT.
+  const at = new Map<number, number>();
+  all.forEach((d, i) => at.set(corpus.indexOf.get(d.sentence) ?? -1, i));
   const pairs: [Dated, Dated][] = [];
   for (let i = 0; i < all.length; i++) {
-    for (let j = i + 1; j < all.length; j++) {
-      const a = all[i];
+    const a = all[i];
+    if (!a) continue;
+    const later = corpus.similar
+      .candidates(a.sentence.vector, SAME_EVENT)
+      .map((k) => at.get(k) ?? -1)
+      .filter((j) => j > i)
+      .sort((x, y) => x - y);
+    for (const j of later) {
       const b = all[j];
-      if (!a || !b || a.sentence.articleIndex === b.sentence.articleIndex) continue;
+      if (!b || a.sentence.articleIndex === b.sentence.articleIndex) continue;
       const shared = [...a.terms].filter((t) => b.terms.has(t)).length;
       if (shared >= SHARED_TERMS && cosine(a.sentence.vector, b.sentence.vector) >= SAME_EVENT && conflicting(a.date, b.date)) pairs.push([a, b]);
     }
   }
-  return groupBy(pairs, (x, y) => x.some((d) => y.includes(d))).map((group) => {
+  return groupSharingMembers(pairs, (p) => p).map((group) => {
     const members = [...new Set(group.flat())].sort((a, b) => a.sentence.articleIndex - b.sentence.articleIndex || a.sentence.start - b.sentence.start);
     const say = (d: Dated): string => {
       const a = corpus.articles[d.sentence.articleIndex];

@@ -1,7 +1,8 @@
 import { normalise } from '../arabic/index.ts';
 import type { Corpus, CorpusSentence } from './corpus.ts';
 import { cosine } from '../summary/tfidf.ts';
-import { groupBy, type Draft } from './draft.ts';
+import type { Draft } from './draft.ts';
+import { groupByCandidates } from './greedy-groups.ts';
 import { denialCues } from './cues.ts';
 import type { CueMatch } from './cue-pattern.ts';
 import { sourceLabel } from './source-label.ts';
@@ -126,10 +127,18 @@ export function deniedQuestions(corpus: Corpus): Draft[] {
   // A headline restates its article's lead in fewer words: it joins the denial of the body it shares most
   // with, and the claim is looked for with the body's fuller wording (telegraphic headlines match loosely).
   const partner = new Map<Denial, Denial>();
+  // Denials by article (indices into found, in order): headlines and restatements pair within one article.
+  const byArticle = new Map<number, number[]>();
+  found.forEach((d, i) => {
+    const list = byArticle.get(d.sentence.articleIndex);
+    if (list) list.push(i);
+    else byArticle.set(d.sentence.articleIndex, [i]);
+  });
+  const sameArticle = (d: Denial): Denial[] => (byArticle.get(d.sentence.articleIndex) ?? []).map((i) => found[i]).filter((x): x is Denial => x !== undefined);
   for (const h of found) {
     if (!isHeadline(h.sentence)) continue;
     let best = HEADLINE_SHARED - 1;
-    for (const d of found) {
+    for (const d of sameArticle(h)) {
       if (d === h || d.sentence.articleIndex !== h.sentence.articleIndex || isHeadline(d.sentence)) continue;
       const shared = [...h.what.terms, ...h.what.entities].filter((x) => d.what.terms.has(x) || d.what.entities.has(x)).length;
       if (shared > best) {
@@ -139,13 +148,30 @@ export function deniedQuestions(corpus: Corpus): Draft[] {
     }
   }
 
+  // Sentences by content term (corpus indices, ascending): a claim shares at least two terms with what is
+  // denied (WITH_ENTITY, TERMS_ONLY), so only sentences found twice here are looked at, in corpus order.
+  const byTerm = new Map<string, number[]>();
+  corpus.sentences.forEach((s, i) => {
+    for (const x of termsOf.get(s)?.terms ?? []) {
+      const list = byTerm.get(x);
+      if (list) list.push(i);
+      else byTerm.set(x, [i]);
+    }
+  });
+  const sharingTwo = (terms: ReadonlySet<string>): number[] => {
+    const seen = new Map<number, number>();
+    for (const x of terms) for (const i of byTerm.get(x) ?? []) seen.set(i, (seen.get(i) ?? 0) + 1);
+    return [...seen].filter(([, n]) => n >= Math.min(WITH_ENTITY.terms, TERMS_ONLY)).map(([i]) => i).sort((a, b) => a - b);
+  };
+
   for (const d of found) {
     if (partner.has(d)) continue;
     const wanted = [...d.what.terms, ...d.what.entities];
     const total = wanted.reduce((sum, x) => sum + idf(x), 0);
     let best = 0;
-    for (const s of corpus.sentences) {
-      if (s === d.sentence || denialSet.has(s)) continue;
+    for (const k of total === 0 ? [] : sharingTwo(d.what.terms)) {
+      const s = corpus.sentences[k];
+      if (!s || s === d.sentence || denialSet.has(s)) continue;
       const t = termsOf.get(s);
       if (!t) continue;
       const terms = [...d.what.terms].filter((x) => t.terms.has(x));
@@ -169,8 +195,32 @@ export function deniedQuestions(corpus: Corpus): Draft[] {
     const shared = x.filter((t) => b.what.terms.has(t) || b.what.entities.has(t)).length;
     return shared >= RESTATED_SHARED && shared >= RESTATED_SHARE * Math.min(x.length, b.what.terms.size + b.what.entities.size);
   };
-  const groups = groupBy(
+  // Which earlier denials one may join: its partners, those sharing its claim, those the similarity index
+  // puts near it and those of its article (restated); `belongs` below decides, as the all-pairs scan did.
+  const position = new Map(found.map((d, i) => [d, i]));
+  const atSentence = new Map(found.map((d, i) => [corpus.indexOf.get(d.sentence) ?? -1, i]));
+  const partnered = new Map<Denial, number[]>();
+  const byClaim = new Map<CorpusSentence, number[]>();
+  found.forEach((d, i) => {
+    const p = partner.get(d);
+    if (p) partnered.set(p, [...(partnered.get(p) ?? []), i]);
+    if (d.claim) byClaim.set(d.claim, [...(byClaim.get(d.claim) ?? []), i]);
+  });
+  const candidates = (i: number): number[] => {
+    const d = found[i];
+    if (!d) return [];
+    const p = partner.get(d);
+    return [
+      ...(p ? [position.get(p) ?? -1] : []),
+      ...(partnered.get(d) ?? []),
+      ...(d.claim ? (byClaim.get(d.claim) ?? []) : []),
+      ...corpus.similar.candidates(d.sentence.vector, SAME_DENIAL).map((k) => atSentence.get(k) ?? -1),
+      ...(byArticle.get(d.sentence.articleIndex) ?? []),
+    ];
+  };
+  const groups = groupByCandidates(
     found,
+    candidates,
     (a, b) =>
       partner.get(a) === b ||
       partner.get(b) === a ||

@@ -70,18 +70,53 @@ function mentionsEvent(s: CorpusSentence, cls: string): boolean {
 }
 
 /**
+ * The sentences (corpus indices, ascending) that can mention the event a noun class names: those holding
+ * a word of that class, or one of its verbs with or without «و». An index of words and classes, built once,
+ * so each claim looks only at these rather than at every sentence.
+ */
+function eventSentences(corpus: Corpus): (cls: string) => number[] {
+  const at = new Map<string, number[]>();
+  const note = (key: string, i: number): void => {
+    const list = at.get(key);
+    if (!list) at.set(key, [i]);
+    else if (list[list.length - 1] !== i) list.push(i);
+  };
+  corpus.sentences.forEach((s, i) => {
+    for (const t of s.tokens) {
+      note(`c\u0000${nounClass(t.key)}`, i);
+      note(`w\u0000${t.key}`, i);
+    }
+  });
+  return (cls) => {
+    const verbs = VERBS_OF.get(cls) ?? [];
+    const lists = [`c\u0000${cls}`, ...verbs.flatMap((v) => [`w\u0000${v}`, `w\u0000و${v}`])].map((k) => at.get(k) ?? []);
+    return [...new Set(lists.flat())].sort((a, b) => a - b);
+  };
+}
+
+/**
  * A «first» claim («في أول زيارة رسمية لمسؤول عراقي إلى دمشق») that another source contradicts by dating
  * the same kind of event between the same parties earlier (the same noun or its verb, two shared
  * entities, an absolute date before the claim's date and within its dated scope, if any).
  */
 export function firstClaimContradictions(corpus: Corpus, dates: (s: CorpusSentence) => DateMention[]): Draft[] {
   const out: Draft[] = [];
-  for (const c of firstClaims(corpus, dates)) {
+  const claims = firstClaims(corpus, dates);
+  if (claims.length === 0) return out;
+  const sentencesOf = eventSentences(corpus);
+  // Per sentence, as many claims look at the same reports.
+  const ordinals = new Map<CorpusSentence, Ordinal[]>();
+  const named = new Map<CorpusSentence, Set<string>>();
+  for (const c of claims) {
     const s = c.ordinal.sentence;
-    for (const other of corpus.sentences) {
-      if (other.articleIndex === s.articleIndex || !mentionsEvent(other, c.ordinal.cls)) continue;
-      if (ordinalsOf(other).some((o) => o.cls === c.ordinal.cls && o.value === 1)) continue;
-      const entities = new Set(entityMentions(other.tokens).map((m) => m.name));
+    for (const k of sentencesOf(c.ordinal.cls)) {
+      const other = corpus.sentences[k];
+      if (!other || other.articleIndex === s.articleIndex || !mentionsEvent(other, c.ordinal.cls)) continue;
+      let own = ordinals.get(other);
+      if (!own) ordinals.set(other, (own = ordinalsOf(other)));
+      if (own.some((o) => o.cls === c.ordinal.cls && o.value === 1)) continue;
+      let entities = named.get(other);
+      if (!entities) named.set(other, (entities = new Set(entityMentions(other.tokens).map((m) => m.name))));
       if ([...c.entities].filter((e) => entities.has(e)).length < SHARED_ENTITIES) continue;
       const earlier = absolute(dates(other)).find((d) => {
         const span = daySpan(d);

@@ -2,7 +2,8 @@ import { findQuantities, normalise, lightStem, type Quantity } from '../arabic/i
 import { nounSense } from '../arabic/numbers.ts';
 import type { DateMention } from '../dates/index.ts';
 import type { Corpus, CorpusSentence } from './corpus.ts';
-import { groupBy, type Draft } from './draft.ts';
+import type { Draft } from './draft.ts';
+import { groupSharingMembers } from './greedy-groups.ts';
 import { contextTerms, sharedCount, WINDOW } from './context-terms.ts';
 import { nearestFamily } from './event-families.ts';
 import { placeMentions, destinations, type PlaceMention } from './place-mentions.ts';
@@ -157,16 +158,26 @@ function eventPhrase(f: Figure): string | null {
 export function numericContradictions(corpus: Corpus, dates: (s: CorpusSentence) => DateMention[]): Draft[] {
   const all = figures(corpus, dates);
   const conflicts: { pair: [Figure, Figure]; by: 'event' | 'context' }[] = [];
+  // Only figures of one sense can count the same thing (sameThing): compare within each sense, in the
+  // (i, j) order of the all-pairs scan.
+  const bySense = new Map<string, number[]>();
+  all.forEach((f, i) => {
+    const list = bySense.get(f.sense);
+    if (list) list.push(i);
+    else bySense.set(f.sense, [i]);
+  });
   for (let i = 0; i < all.length; i++) {
-    for (let j = i + 1; j < all.length; j++) {
-      const a = all[i];
+    const a = all[i];
+    if (!a) continue;
+    for (const j of bySense.get(a.sense) ?? []) {
+      if (j <= i) continue;
       const b = all[j];
-      if (!a || !b || a.sentence.articleIndex === b.sentence.articleIndex || !disagree(a.q, b.q)) continue;
+      if (!b || a.sentence.articleIndex === b.sentence.articleIndex || !disagree(a.q, b.q)) continue;
       const by = sameThing(a, b);
       if (by) conflicts.push({ pair: [a, b], by });
     }
   }
-  const groups = groupBy(conflicts, (x, y) => x.pair.some((f) => y.pair.includes(f)));
+  const groups = groupSharingMembers(conflicts, (c) => c.pair);
   return groups.map((group) => {
     const members = [...new Set(group.flatMap((c) => c.pair))].sort((a, b) => a.sentence.articleIndex - b.sentence.articleIndex || a.sentence.start - b.sentence.start);
     // One entry per distinct figure per source.

@@ -1,6 +1,7 @@
 import { normalise, nounClass, procliticReadings, type Token } from '../arabic/index.ts';
 import type { Corpus, CorpusSentence } from './corpus.ts';
-import { groupBy, type Draft } from './draft.ts';
+import type { Draft } from './draft.ts';
+import { groupSharingMembers } from './greedy-groups.ts';
 import { contextTerms, sharedCount } from './context-terms.ts';
 import { sourceLabel } from './source-label.ts';
 
@@ -70,15 +71,23 @@ export function ordinalsOf(s: CorpusSentence): Ordinal[] {
 export function ordinalContradictions(corpus: Corpus): Draft[] {
   const all = corpus.sentences.flatMap(ordinalsOf);
   const pairs: [Ordinal, Ordinal][] = [];
+  // Only ordinals of one noun class can disagree: compare within each class, in the all-pairs (i, j) order.
+  const byClass = new Map<string, number[]>();
+  all.forEach((o, i) => {
+    const list = byClass.get(o.cls);
+    if (list) list.push(i);
+    else byClass.set(o.cls, [i]);
+  });
   for (let i = 0; i < all.length; i++) {
-    for (let j = i + 1; j < all.length; j++) {
-      const a = all[i];
+    const a = all[i];
+    for (const j of a ? (byClass.get(a.cls) ?? []) : []) {
+      if (j <= i) continue;
       const b = all[j];
       if (!a || !b || a.sentence.articleIndex === b.sentence.articleIndex || a.cls !== b.cls || a.value === b.value) continue;
       if (sharedCount(a.context, b.context) >= SHARED_CONTEXT + (a.cls === TIME ? 1 : 0)) pairs.push([a, b]);
     }
   }
-  return groupBy(pairs, (x, y) => x.some((o) => y.includes(o))).map((group) => {
+  return groupSharingMembers(pairs, (p) => p).map((group) => {
     const members = [...new Set(group.flat())].sort((a, b) => a.sentence.articleIndex - b.sentence.articleIndex || a.sentence.start - b.sentence.start);
     const say = (o: Ordinal): string => {
       const a = corpus.articles[o.sentence.articleIndex];

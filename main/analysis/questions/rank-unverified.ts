@@ -33,7 +33,13 @@ export function unverifiedPriority(corpus: Corpus, group: readonly CorpusSentenc
   if (head.tokens.some((t) => familyOf(t) !== null)) score += 1;
   if (head.tokens.length < SHORT) score -= 1;
   const articles = new Set(group.map((s) => s.articleIndex));
-  const confirmed = corpus.sentences.some((s) => !articles.has(s.articleIndex) && group.some((g) => cosine(g.vector, s.vector) >= CONFIRMED));
+  // Through the similarity index: only sentences that share enough terms with the claim are compared.
+  const confirmed = group.some((g) =>
+    corpus.similar.candidates(g.vector, CONFIRMED).some((j) => {
+      const s = corpus.sentences[j];
+      return s !== undefined && !articles.has(s.articleIndex) && cosine(g.vector, s.vector) >= CONFIRMED;
+    }),
+  );
   score += confirmed ? -2 : 1;
   return score;
 }

@@ -3,6 +3,7 @@ import type { SummaryPoint } from '../../briefing/brief.ts';
 import { summaryCandidates, type Candidate } from './candidates.ts';
 import { contentTerms } from './bag-of-words.ts';
 import { tfidfVectors, cosine } from './tfidf.ts';
+import { similarityIndex } from './similarity-index.ts';
 import { shingles, nearDuplicateClusters } from './near-duplicates.ts';
 import { lexRank } from './lexrank.ts';
 import { selectMmr } from './mmr.ts';
@@ -81,7 +82,8 @@ export function summarise(articles: ArticleRecord[], options: SummaryOptions = {
     const b = vectors[j];
     return a && b && i !== j ? cosine(a, b) : i === j ? 1 : 0;
   };
-  const centrality = lexRank(units.length, sim);
+  const index = similarityIndex(vectors);
+  const centrality = lexRank(units.length, sim, { neighbours: (i, threshold) => (vectors[i] ? index.candidates(vectors[i], threshold) : []) });
   const matchTopics = options.topics && options.topics.length > 0 ? topicMatcher(options.topics) : null;
   const salience = units.map((u, i) => {
     const position = Math.min(...u.members.map((m) => m.position));

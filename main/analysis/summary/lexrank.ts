@@ -2,11 +2,15 @@
  * Continuous LexRank (Erkan & Radev 2004, JAIR 22): PageRank over the sentence-similarity graph, keeping
  * edges whose cosine reaches the threshold (0.1) and weighting them by it, with damping 0.85, by power
  * iteration. Returns one centrality per sentence, scaled so that the mean is 1.
+ *
+ * `neighbours(i, threshold)`, when given, names every j whose similarity with i may reach the threshold
+ * (a superset, in any order; see SimilarityIndex), so the graph is built without the all-pairs scan but
+ * with the same edges in the same order.
  */
 export function lexRank(
   n: number,
   similarity: (i: number, j: number) => number,
-  options: { threshold?: number; damping?: number; maxIterations?: number; tolerance?: number } = {},
+  options: { threshold?: number; damping?: number; maxIterations?: number; tolerance?: number; neighbours?: (i: number, threshold: number) => Iterable<number> } = {},
 ): number[] {
   const threshold = options.threshold ?? 0.1;
   const damping = options.damping ?? 0.85;
@@ -17,8 +21,12 @@ export function lexRank(
   const edges: { to: number; w: number }[][] = [];
   for (let i = 0; i < n; i++) edges.push([]);
   const rowSum = new Array<number>(n).fill(0);
+  const later = (i: number): Iterable<number> => {
+    if (!options.neighbours) return Array.from({ length: Math.max(0, n - i - 1) }, (_, k) => i + 1 + k);
+    return [...new Set(options.neighbours(i, threshold))].filter((j) => j > i && j < n).sort((a, b) => a - b);
+  };
   for (let i = 0; i < n; i++) {
-    for (let j = i + 1; j < n; j++) {
+    for (const j of later(i)) {
       const s = similarity(i, j);
       if (s < threshold) continue;
       edges[i]?.push({ to: j, w: s });

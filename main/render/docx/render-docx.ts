@@ -1,6 +1,7 @@
 import { Document, NumberFormat, Packer, type FileChild } from 'docx';
 import type { Brief, SectionName } from '../../briefing/brief.ts';
 import type { Template } from '../template.ts';
+import { loadTemplateLogo } from '../template-logo.ts';
 import { actorsSection } from './actors-section.ts';
 import { briefStylesXml } from './brief-styles.ts';
 import { createCitationNotes } from './citation-notes.ts';
@@ -19,6 +20,8 @@ import { briefMarking, titleBlock } from './title-block.ts';
 export interface RenderDocxOptions {
   /** Folder of the template's font files, embedded when `template.docx.embedFonts`. */
   fontsDir: string;
+  /** Folder of templates, which the template's logo is read from; required when the template has a logo. */
+  templatesDir?: string;
   /** The instant stamped as the document's created and modified dates; defaults to the brief's `generatedAt`. */
   now?: string;
 }
@@ -42,12 +45,13 @@ const pt = (points: number): number => Math.round(points * 20);
  */
 export async function renderDocx(brief: Brief, template: Template, options: RenderDocxOptions): Promise<Uint8Array> {
   const now = options.now ?? brief.generatedAt;
+  const logo = loadTemplateLogo(template, options.templatesDir);
   const notes = createCitationNotes(brief, template);
   const context: SectionContext = { brief, template, notes };
   // Sections are written before the Document is made, so every citation note exists when docx is given them.
   const sections = template.sections.map((name) => ({ name, blocks: SECTION_WRITERS[name](context) }));
   const contents = sections.filter((s) => s.blocks.length > 0).map((s) => template.labels[s.name].ar);
-  const children = [...titleBlock(context, contents), ...sections.flatMap((s) => s.blocks)];
+  const children = [...titleBlock(context, contents, logo), ...sections.flatMap((s) => s.blocks)];
   const marking = briefMarking(context);
   const digitFormat = template.digits === 'arabic-indic' ? NumberFormat.HINDI_NUMBERS : NumberFormat.DECIMAL;
   const { margins } = template.page;

@@ -1,6 +1,8 @@
 import { Paragraph, TableOfContents, type FileChild } from 'docx';
 import { formatGregorian, formatHijri } from '../format-date.ts';
+import type { TemplateLogo } from '../template-logo.ts';
 import { STYLE } from './brief-styles.ts';
+import { logoParagraph } from './logo-paragraph.ts';
 import type { SectionContext } from './section-context.ts';
 import { textRuns } from './text-runs.ts';
 
@@ -18,12 +20,12 @@ export function briefMarking({ brief, template }: Pick<SectionContext, 'brief' |
 }
 
 /**
- * The title block: marking, title, the Gregorian date (and the Umm al-Qura Hijri date when the template asks for it),
- * author and topics; then the table of contents field (ECMA-376 §17.16.5.68) when `template.docx.tableOfContents`,
+ * The title block: marking, the template's logo (when it has one), title, the Gregorian date (and the Umm al-Qura
+ * Hijri date when the template asks for it), author and topics; then the table of contents field (ECMA-376 §17.16.5.68) when `template.docx.tableOfContents`,
  * listing `contents` (the section headings) until Word updates it. The entries are given rather than left to docx,
  * which would bookmark the headings with ids from a process-wide counter, so a second export would differ.
  */
-export function titleBlock(context: SectionContext, contents: readonly string[]): FileChild[] {
+export function titleBlock(context: SectionContext, contents: readonly string[], logo?: TemplateLogo): FileChild[] {
   const { brief, template } = context;
   const { labels, digits } = template;
   const marking = briefMarking(context);
@@ -31,6 +33,8 @@ export function titleBlock(context: SectionContext, contents: readonly string[])
   if (template.hijriDate) dates.push(formatHijri(brief.generatedAt, digits));
   const blocks: FileChild[] = [];
   if (marking !== '') blocks.push(new Paragraph({ style: STYLE.marking, bidirectional: true, children: textRuns(marking) }));
+  // The marking stays the first line of the document, as classification banners are; the logo heads the title.
+  if (logo) blocks.push(logoParagraph(logo));
   blocks.push(new Paragraph({ style: STYLE.title, bidirectional: true, children: textRuns(brief.title) }));
   blocks.push(metaLine(labels.date.ar, dates.join(' — ')));
   if (brief.author.trim() !== '') blocks.push(metaLine(labels.author.ar, brief.author));

@@ -1,10 +1,12 @@
-import type { Align, Span } from './typeset/types.ts';
+import type { Align, Justification, Span } from './typeset/types.ts';
 
 /** A paragraph of the document flow; headings are paragraphs kept with what follows. */
 export interface ParagraphBlock {
   kind: 'paragraph';
   spans: Span[];
   align: Align;
+  /** How a justified paragraph's lines take their extra width; spaces only when not given. */
+  justification?: Justification;
   /** Line advance in points. */
   lineHeight: number;
   spaceBefore: number;
@@ -38,4 +40,15 @@ export interface TableBlock {
   spaceAfter: number;
 }
 
-export type Block = ParagraphBlock | TableBlock;
+/** An image (the template's logo) set on the start side of the measure: the right, for Arabic. */
+export interface ImageBlock {
+  kind: 'image';
+  /** PNG or JPEG bytes. */
+  bytes: Uint8Array;
+  /** Drawn size in points. */
+  width: number;
+  height: number;
+  spaceAfter: number;
+}
+
+export type Block = ParagraphBlock | TableBlock | ImageBlock;

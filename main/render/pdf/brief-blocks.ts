@@ -2,6 +2,7 @@ import type { Brief, Citation } from '../../briefing/brief.ts';
 import { arabicIndicDigits } from '../../analysis/arabic/index.ts';
 import { formatGregorian, formatHijri, formatPartialDate } from '../format-date.ts';
 import type { Template } from '../template.ts';
+import { logoSize, type TemplateLogo } from '../template-logo.ts';
 import type { Block, ParagraphBlock } from './blocks.ts';
 import { ACTOR_TYPE_LABEL, COLUMN, QUESTION_KIND_LABEL } from '../brief-labels.ts';
 import { APPROXIMATE_AR, NOTHING_AR, UNKNOWN_SOURCE_AR } from './pdf-labels.ts';
@@ -31,8 +32,11 @@ export function sourceDestination(n: number): string {
   return `source-${n}`;
 }
 
-/** Turns a Brief into the blocks of the PDF flow, in the template's section order, leaving out excluded items. */
-export function briefBlocks(brief: Brief, template: Template, styles: BriefStyles, date: string): Block[] {
+/**
+ * Turns a Brief into the blocks of the PDF flow, in the template's section order, leaving out excluded items; the
+ * template's logo, when it has one, heads the title block on the start side.
+ */
+export function briefBlocks(brief: Brief, template: Template, styles: BriefStyles, date: string, logo?: TemplateLogo): Block[] {
   const digits = template.digits;
   const t = (text: string): string => (digits === 'arabic-indic' ? arabicIndicDigits(text) : text);
   const lh = (style: TextStyle): number => style.size * template.sizes.lineHeight;
@@ -55,6 +59,7 @@ export function briefBlocks(brief: Brief, template: Template, styles: BriefStyle
     kind: 'paragraph',
     spans,
     align: 'justify',
+    justification: template.justification,
     lineHeight: lh(style),
     spaceBefore: 0,
     spaceAfter: style.size * 0.35,
@@ -66,6 +71,7 @@ export function briefBlocks(brief: Brief, template: Template, styles: BriefStyle
   const nothing = (): ParagraphBlock => paragraph([{ text: NOTHING_AR, style: styles.muted }], styles.body, { align: 'start' });
 
   const blocks: Block[] = [];
+  if (logo) blocks.push({ kind: 'image', bytes: logo.bytes, ...logoSize(logo), spaceAfter: styles.body.size * 0.5 });
   blocks.push(paragraph([{ text: t(brief.title), style: styles.title }], styles.title, { align: 'start', spaceAfter: 4 }));
   const dateText = formatGregorian(date, digits) + (template.hijriDate ? ` — ${formatHijri(date, digits)}` : '');
   const meta: Array<[string, string]> = [[template.labels.date.ar, dateText]];

@@ -1,4 +1,5 @@
 import type { FontFace } from './typeset/font-face.ts';
+import { spaceStretch } from './typeset/space-stretch.ts';
 import type { Line, LineRun, LoggedLine, ParagraphLayout } from './typeset/types.ts';
 
 /**
@@ -175,24 +176,18 @@ export function createGlyphWriter(document: unknown, pageIndex: () => number): G
   };
 
   const drawLine = (layout: ParagraphLayout, line: Line, box: LineBox): LoggedLine => {
-    const size = Math.max(...line.runs.map((r) => r.style.size), 1);
-    let extra = 0;
-    if (line.stretch && line.spaces > 0) {
-      extra = (box.width - line.width) / line.spaces;
-      // A line with too few spaces to stretch gracefully is left unjustified rather than torn apart.
-      if (extra < 0 || extra > size * 0.9) extra = 0;
-    }
+    const extra = spaceStretch(line, box.width);
     const used = line.width + extra * line.spaces;
     const startsRight = layout.direction === 'rtl' ? layout.align !== 'end' : layout.align === 'end';
     let x = box.x;
     if (layout.align === 'center') x = box.x + (box.width - used) / 2;
     else if (startsRight) x = box.x + box.width - used;
     const left = x;
-    for (const run of line.runs) x += drawRun(run, layout.text, x, box.baseline, extra);
+    for (const run of line.runs) x += drawRun(run, line.source, x, box.baseline, extra);
     const entry: LoggedLine = {
       page: pageIndex(),
       text: line.text,
-      paragraph: layout.text,
+      paragraph: line.source,
       x: left,
       baseline: box.baseline,
       runs: line.runs.map((r) => ({

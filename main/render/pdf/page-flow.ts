@@ -1,4 +1,4 @@
-import type { Block, ParagraphBlock, TableBlock } from './blocks.ts';
+import type { Block, ImageBlock, ParagraphBlock, TableBlock } from './blocks.ts';
 import type { GlyphWriter } from './glyph-writer.ts';
 import { layoutParagraph } from './typeset/layout-paragraph.ts';
 import type { ParagraphLayout, Span } from './typeset/types.ts';
@@ -14,6 +14,7 @@ export interface FlowDocument {
   fill(colour: string): unknown;
   lineWidth(w: number): FlowDocument;
   stroke(colour: string): unknown;
+  image(src: Buffer, x: number, y: number, options: { width: number; height: number }): unknown;
 }
 
 export interface PageFrame {
@@ -58,7 +59,9 @@ export function flowBlocks(doc: FlowDocument, writer: GlyphWriter, frame: PageFr
   const layoutOf = (block: ParagraphBlock): ParagraphLayout => {
     let layout = layouts.get(block);
     if (!layout) {
-      layout = layoutParagraph({ spans: block.spans, width: contentWidth - block.indent, align: block.align });
+      layout = layoutParagraph({
+        spans: block.spans, width: contentWidth - block.indent, align: block.align, justification: block.justification,
+      });
       layouts.set(block, layout);
     }
     return layout;
@@ -66,6 +69,7 @@ export function flowBlocks(doc: FlowDocument, writer: GlyphWriter, frame: PageFr
   const linesHeight = (block: Block | undefined, lines: number): number => {
     if (!block) return 0;
     if (block.kind === 'table') return block.lineHeight * 2 + 4 * CELL_PAD;
+    if (block.kind === 'image') return block.height;
     return block.spaceBefore + block.lineHeight * Math.min(lines, Math.max(1, layoutOf(block).lines.length));
   };
 
@@ -141,6 +145,13 @@ export function flowBlocks(doc: FlowDocument, writer: GlyphWriter, frame: PageFr
     y += block.spaceAfter;
   };
 
+  const drawImage = (block: ImageBlock): void => {
+    if (y > frame.top && y + block.height > limitY) newPage();
+    // Only right-to-left documents are made, so the start side is the right margin.
+    doc.image(Buffer.from(block.bytes), right - block.width, y, { width: block.width, height: block.height });
+    y += block.height + block.spaceAfter;
+  };
+
   let index = 0;
   try {
     newPage();
@@ -148,6 +159,7 @@ export function flowBlocks(doc: FlowDocument, writer: GlyphWriter, frame: PageFr
       const block = blocks[index];
       if (!block) continue;
       if (block.kind === 'paragraph') drawParagraph(block, blocks[index + 1]);
+      else if (block.kind === 'image') drawImage(block);
       else drawTable(block);
     }
   } catch (error) {

@@ -4,6 +4,7 @@ import PDFDocument from 'pdfkit';
 import type { Brief } from '../../briefing/brief.ts';
 import { arabicIndicDigits } from '../../analysis/arabic/index.ts';
 import type { Template } from '../template.ts';
+import { loadTemplateLogo } from '../template-logo.ts';
 import { briefBlocks, type BriefStyles } from './brief-blocks.ts';
 import { TRUNCATED_AR } from './pdf-labels.ts';
 import { createGlyphWriter } from './glyph-writer.ts';
@@ -15,7 +16,7 @@ import type { LoggedLine, TextStyle } from './typeset/types.ts';
 export interface RenderPdfOptions {
   /** Folder holding the template's font files. */
   fontsDir: string;
-  /** Folder of templates (for the optional logo). */
+  /** Folder of templates, which the template's logo is read from; required when the template has a logo. */
   templatesDir?: string;
   /** Pins CreationDate/ModDate and the printed date; defaults to the brief's generatedAt. */
   now?: string;
@@ -75,6 +76,7 @@ export async function renderPdfWithLog(brief: Brief, template: Template, options
   if (Number.isNaN(pinned.getTime())) throw new Error(`renderPdf: not a date: ${when}`);
   const [width, height] = PAGE_SIZES[template.page.size];
   const styles = briefStyles(template, options.fontsDir);
+  const logo = loadTemplateLogo(template, options.templatesDir);
   const t = (text: string): string => (template.digits === 'arabic-indic' ? arabicIndicDigits(text) : text);
   const doc = new PDFDocument({
     size: [width, height],
@@ -110,7 +112,7 @@ export async function renderPdfWithLog(brief: Brief, template: Template, options
   doc.on('pageAdded', () => {
     page = doc.bufferedPageRange().count - 1;
   });
-  const result = flowBlocks(flowDoc, writer, frame, briefBlocks(brief, template, styles, when));
+  const result = flowBlocks(flowDoc, writer, frame, briefBlocks(brief, template, styles, when, logo));
 
   // Header (marking) and footer (page N of M) go on last, when the page count is known.
   const marking = brief.marking || template.marking;

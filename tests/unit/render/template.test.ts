@@ -14,7 +14,7 @@ describe('loadTemplate', () => {
     expect(flash.page.maxPages).toBe(1);
     expect(flash.itemsPerSection).toBeGreaterThan(0);
     expect(loadTemplate('letter', templatesDir).page.size).toBe('Letter');
-    expect(listTemplates(templatesDir).map((t) => t.name)).toEqual(['flash', 'letter', 'standard']);
+    expect(listTemplates(templatesDir).map((t) => t.name)).toEqual(['agency', 'flash', 'letter', 'standard']);
   });
 
   it('names the file and the field path of a bad template', () => {

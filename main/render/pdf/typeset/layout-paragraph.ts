@@ -1,16 +1,10 @@
 import type { FontFace } from './font-face.ts';
-import { embeddingLevels, reorderRuns, resolveDirection } from './bidi-levels.ts';
+import { embeddingLevels, resolveDirection } from './bidi-levels.ts';
 import { breakOpportunities, NO_LINE_START } from './break-opportunities.ts';
+import { buildLine, levelDirection, type Item } from './build-line.ts';
+import { justifyWithKashida } from './kashida.ts';
 import { shapeRun } from './shape-run.ts';
-import type { Line, LineRun, ParagraphLayout, ParagraphSpec, TextStyle } from './types.ts';
-
-interface Item {
-  start: number;
-  end: number;
-  level: number;
-  style: TextStyle;
-  face: FontFace;
-}
+import type { Line, ParagraphLayout, ParagraphSpec, TextStyle } from './types.ts';
 
 // Characters that take the face of what precedes them rather than forcing a face change: spaces, combining
 // marks, joiners and other format controls.
@@ -46,15 +40,12 @@ function itemise(text: string, spanOf: readonly TextStyle[], levels: Uint8Array)
   return items;
 }
 
-function direction(level: number): 'rtl' | 'ltr' {
-  return level % 2 === 1 ? 'rtl' : 'ltr';
-}
-
 /**
  * Lays out one paragraph: UAX #9 levels (bidi-js), per-run font fallback, HarfBuzz shaping of each level run for
  * measurement (joining context kept across the run), greedy line breaking at UAX #14 opportunities in logical
  * order, then per line: trailing whitespace dropped (UAX #9 L1), runs reordered (L2) and reshaped in their own
- * direction. A word wider than the measure is broken between HarfBuzz clusters.
+ * direction. A word wider than the measure is broken between HarfBuzz clusters. With `justification: 'kashida'`,
+ * justified lines take part of their extra width as tatweels (see kashida.ts).
  */
 export function layoutParagraph(spec: ParagraphSpec): ParagraphLayout {
   const text = spec.spans.map((s) => s.text).join('').replace(/[\r\n\t]/g, ' ');
@@ -73,7 +64,7 @@ export function layoutParagraph(spec: ParagraphSpec): ParagraphLayout {
   for (const item of items) {
     boundary[item.start] = 1;
     const scale = item.style.size / item.face.upem;
-    for (const g of shapeRun(item.face, text, item.start, item.end, direction(item.level))) {
+    for (const g of shapeRun(item.face, text, item.start, item.end, levelDirection(item.level))) {
       advance[g.cluster] = (advance[g.cluster] ?? 0) + g.xAdvance * scale;
       boundary[g.cluster] = 1;
     }
@@ -116,41 +107,8 @@ export function layoutParagraph(spec: ParagraphSpec): ParagraphLayout {
   }
 
   const lines: Line[] = breaks.map(([a, b], index) => {
-    const end = trimEnd(a, b);
-    const pieces = items
-      .filter((item) => item.start < end && item.end > a)
-      .map((item) => ({ ...item, start: Math.max(item.start, a), end: Math.min(item.end, end) }));
-    let spaces = 0;
-    const runs: LineRun[] = reorderRuns(pieces).map((piece) => {
-      const runDirection = direction(piece.level);
-      const glyphs = shapeRun(piece.face, text, piece.start, piece.end, runDirection);
-      const scale = piece.style.size / piece.face.upem;
-      let width = 0;
-      for (const g of glyphs) {
-        width += g.xAdvance * scale;
-        if (text[g.cluster] === ' ') spaces++;
-      }
-      return {
-        text: text.slice(piece.start, piece.end),
-        start: piece.start,
-        end: piece.end,
-        level: piece.level,
-        direction: runDirection,
-        face: piece.face,
-        style: piece.style,
-        glyphs,
-        width,
-      };
-    });
-    return {
-      text: text.slice(a, end),
-      start: a,
-      end,
-      runs,
-      width: runs.reduce((sum, r) => sum + r.width, 0),
-      spaces,
-      stretch: spec.align === 'justify' && index < breaks.length - 1,
-    };
+    const line = buildLine(text, items, a, trimEnd(a, b), spec.align === 'justify' && index < breaks.length - 1);
+    return line.stretch && spec.justification === 'kashida' ? justifyWithKashida(line, items, spec.width) : line;
   });
   return { text, direction: dir, align: spec.align, width: spec.width, lines };
 }

@@ -24,12 +24,17 @@ export interface Span {
 
 export type Align = 'justify' | 'start' | 'end' | 'center';
 
+/** How a justified line takes its extra width: on its spaces only, or partly as kashidas (tatweel) at joins. */
+export type Justification = 'spaces' | 'kashida';
+
 export interface ParagraphSpec {
   readonly spans: readonly Span[];
   /** Line width in points. */
   readonly width: number;
   readonly align: Align;
   readonly direction?: ParagraphDirection;
+  /** For justified paragraphs; 'spaces' when not given. */
+  readonly justification?: Justification;
 }
 
 /** One directional, single-font run of a line, shaped and ready to draw. */
@@ -51,6 +56,11 @@ export interface LineRun {
 }
 
 export interface Line {
+  /**
+   * The paragraph text this line's offsets and runs index into (its shaping context): the paragraph's own text, or,
+   * on a kashida-justified line, the paragraph with this line's tatweels inserted.
+   */
+  readonly source: string;
   /** The line's text in logical order, without trailing whitespace. */
   readonly text: string;
   readonly start: number;
@@ -92,7 +102,7 @@ export interface LoggedLine {
   page: number;
   /** The line's text in logical order. */
   text: string;
-  /** The whole paragraph the line belongs to (HarfBuzz shaping context). */
+  /** The whole paragraph the line belongs to, with the line's kashidas if it has any (HarfBuzz shaping context). */
   paragraph: string;
   runs: LoggedRun[];
   /** Where the line was drawn: left edge and baseline, in points from the page's top-left corner. */

@@ -5,6 +5,14 @@ const lexicon = new Set(['الرييس', 'العراق', 'لبنان', 'وزار
 const known = (k: string): boolean => lexicon.has(k);
 
 describe('proclitics', () => {
+  it('gives the same readings on every call (memoised), and they cannot be changed by a caller', () => {
+    const key = normalise('وبالحكومة');
+    const first = procliticReadings(key);
+    expect(procliticReadings(key)).toEqual(['وبالحكومه', 'بالحكومه', 'الحكومه', 'حكومه']);
+    expect(procliticReadings(key)).toBe(first);
+    expect(Object.isFrozen(first)).toBe(true);
+  });
+
   it('lists readings from the most literal', () => {
     expect(procliticReadings(normalise('وللرئيس')).slice(0, 4)).toEqual(['وللرييس', 'للرييس', 'الرييس', 'لرييس']);
   });

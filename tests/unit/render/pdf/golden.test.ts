@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderPdf } from '../../../../main/render/pdf/render-pdf.ts';
-import { fontsDir, goldenDir, NOW, pdfFile, sampleBrief, template } from './fixtures.ts';
+import { fontsDir, goldenDir, NOW, pdfFile, sampleBrief, template, templatesDir } from './fixtures.ts';
 import { decodeGrayPng, diffRatio } from './png-gray.ts';
 
 // Page images at 60 dpi, greyscale, against page images reviewed by eye (tests/golden/pdf). UPDATE_GOLDEN=1
@@ -13,9 +13,10 @@ const UPDATE = process.env.UPDATE_GOLDEN === '1';
 const TOLERANCE = 0.002;
 
 describe('PDF pages against reviewed golden images', () => {
-  for (const name of ['standard', 'flash']) {
+  // agency: the logo and kashida justification.
+  for (const name of ['standard', 'flash', 'agency']) {
     it(`${name}: every page matches its golden PNG`, async () => {
-      const bytes = await renderPdf(sampleBrief(), template(name), { fontsDir, now: NOW });
+      const bytes = await renderPdf(sampleBrief(), template(name), { fontsDir, templatesDir, now: NOW });
       const dir = mkdtempSync(join(tmpdir(), `mawjaz-golden-${name}-`));
       execFileSync('pdftoppm', ['-png', '-gray', '-r', '60', pdfFile(bytes), join(dir, 'page')]);
       const pages = readdirSync(dir).filter((f) => f.endsWith('.png')).sort();

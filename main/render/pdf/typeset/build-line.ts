@@ -1,0 +1,59 @@
+import type { FontFace } from './font-face.ts';
+import { reorderRuns } from './bidi-levels.ts';
+import { shapeRun } from './shape-run.ts';
+import type { Line, LineRun, TextStyle } from './types.ts';
+
+/** A maximal stretch of a paragraph in one embedding level, one span and one face (UTF-16 offsets). */
+export interface Item {
+  start: number;
+  end: number;
+  level: number;
+  style: TextStyle;
+  face: FontFace;
+}
+
+export function levelDirection(level: number): 'rtl' | 'ltr' {
+  return level % 2 === 1 ? 'rtl' : 'ltr';
+}
+
+/**
+ * Builds the line `source[a, end)` (trailing whitespace already dropped, UAX #9 L1): the items it covers are cut to
+ * it, reordered by rule L2 and each shaped by HarfBuzz in its own direction, with the rest of `source` as context.
+ */
+export function buildLine(source: string, items: readonly Item[], a: number, end: number, stretch: boolean): Line {
+  const pieces = items
+    .filter((item) => item.start < end && item.end > a)
+    .map((item) => ({ ...item, start: Math.max(item.start, a), end: Math.min(item.end, end) }));
+  let spaces = 0;
+  const runs: LineRun[] = reorderRuns(pieces).map((piece) => {
+    const runDirection = levelDirection(piece.level);
+    const glyphs = shapeRun(piece.face, source, piece.start, piece.end, runDirection);
+    const scale = piece.style.size / piece.face.upem;
+    let width = 0;
+    for (const g of glyphs) {
+      width += g.xAdvance * scale;
+      if (source[g.cluster] === ' ') spaces++;
+    }
+    return {
+      text: source.slice(piece.start, piece.end),
+      start: piece.start,
+      end: piece.end,
+      level: piece.level,
+      direction: runDirection,
+      face: piece.face,
+      style: piece.style,
+      glyphs,
+      width,
+    };
+  });
+  return {
+    source,
+    text: source.slice(a, end),
+    start: a,
+    end,
+    runs,
+    width: runs.reduce((sum, r) => sum + r.width, 0),
+    spaces,
+    stretch,
+  };
+}

@@ -1,0 +1,145 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as hb from 'harfbuzzjs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { openFontFace } from '../../../../main/render/pdf/typeset/font-face.ts';
+import { joiningType } from '../../../../main/render/pdf/typeset/arabic-joining.ts';
+import { layoutParagraph } from '../../../../main/render/pdf/typeset/layout-paragraph.ts';
+import type { Line, TextStyle } from '../../../../main/render/pdf/typeset/types.ts';
+import { renderPdfWithLog, type RenderedPdf } from '../../../../main/render/pdf/render-pdf.ts';
+import { fontsDir, NOW, pdfFile, pdftotext, sampleBrief, template, templatesDir } from './fixtures.ts';
+
+const TATWEEL = /\u0640/gu;
+const open = (file: string) => openFontFace(join(fontsDir, file), readFileSync(join(fontsDir, file)));
+const amiri = open('Amiri-Regular.ttf');
+const body: TextStyle = { faces: [amiri], size: 12, colour: '#000000' };
+
+const justified = (text: string, width: number, justification: 'spaces' | 'kashida'): Line[] =>
+  [...layoutParagraph({ spans: [{ text, style: body }], width, align: 'justify', justification }).lines];
+
+/** Where tatweels were inserted: [index in the original text the tatweels precede, how many]. */
+function insertions(line: Line, original: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let o = line.start;
+  for (let i = line.start; i < line.source.length && o <= original.length;) {
+    if (line.source[i] === '\u0640' && original[o] !== '\u0640') {
+      let n = 0;
+      while (line.source[i] === '\u0640') { i++; n++; }
+      out.push([o, n]);
+    } else { i++; o++; }
+  }
+  return out;
+}
+
+const PARAGRAPH = 'أفرجت السلطات السورية عن مجموعة من المقاتلين العراقيين التابعين لميليشيا الحشد الشعبي كانوا أسرى في سجون إدلب، '
+  + 'بأمر من الرئيس السوري في خطوة لبناء الثقة بين سوريا والعراق، وقال مسؤول إن الله وحده يعلم متى يعود السلام إلى المنطقة كلها.';
+
+describe('kashida justification in the typesetter', () => {
+  const spaces = justified(PARAGRAPH, 260, 'spaces');
+  const kashida = justified(PARAGRAPH, 260, 'kashida');
+
+  it('breaks lines exactly as space justification does, and only adds tatweels to stretched lines', () => {
+    expect(kashida.map((l) => l.text.replace(TATWEEL, ''))).toEqual(spaces.map((l) => l.text));
+    expect(kashida.slice(0, -1).some((l) => l.source !== PARAGRAPH)).toBe(true);
+    const last = kashida[kashida.length - 1];
+    expect(last?.source).toBe(PARAGRAPH);
+  });
+
+  it('inserts only between two connecting dual-joining letters, never in lam-alef or «الله», and caps per word and line', () => {
+    let total = 0;
+    for (const line of kashida) {
+      const sites = insertions(line, PARAGRAPH);
+      const perLine = sites.reduce((s, [, n]) => s + n, 0);
+      expect(perLine).toBeLessThanOrEqual(8);
+      total += perLine;
+      for (const [at, n] of sites) {
+        expect(n).toBeLessThanOrEqual(2);
+        expect(joiningType(PARAGRAPH.codePointAt(at - 1) ?? 0), PARAGRAPH.slice(at - 3, at + 3)).toBe('dual');
+        expect(joiningType(PARAGRAPH.codePointAt(at) ?? 0)).toBe('dual');
+        const word = /\S*$/u.exec(PARAGRAPH.slice(0, at))?.[0] ?? '';
+        const rest = /^\S*/u.exec(PARAGRAPH.slice(at))?.[0] ?? '';
+        expect(word + rest).not.toMatch(/لله/u);
+      }
+      // One join per word: no word of the line carries tatweels in two places.
+      for (const w of line.text.split(/\s+/u)) expect(w.match(/(?<=[^\u0640])\u0640+/gu)?.length ?? 0).toBeLessThanOrEqual(1);
+    }
+    expect(total).toBeGreaterThan(0);
+  });
+
+  it('picks one join a word by priority: after seen/sad, else before a bowl final; none in a word of right-joiners', () => {
+    const first = 'السلطات تبين قرارها';
+    const natural = justified(first, 2000, 'spaces')[0]?.width ?? 0;
+    // A loose first line (its budget covers every site), then a last line that is never stretched.
+    const [line] = justified(`${first} النهائي`, natural + 14, 'kashida');
+    expect(line?.text).toMatch(/^السـ{1,2}لطات تبيـ{1,2}ن قرارها$/u);
+  });
+
+  it('narrows the spaces: a kashida line is wider before spacing, and never wider than the measure', () => {
+    kashida.forEach((line, i) => {
+      const plain = spaces[i];
+      if (!plain) throw new Error('line count');
+      expect(line.width).toBeLessThanOrEqual(260 + 0.01);
+      if (line.source !== PARAGRAPH) expect(line.width).toBeGreaterThan(plain.width);
+      expect(line.spaces).toBe(plain.spaces);
+    });
+  });
+
+  it('leaves unjustified and start-aligned paragraphs alone', () => {
+    const start = layoutParagraph({ spans: [{ text: PARAGRAPH, style: body }], width: 260, align: 'start', justification: 'kashida' });
+    expect(start.lines.every((l) => l.source === PARAGRAPH)).toBe(true);
+  });
+});
+
+describe('kashida justification in the agency PDF', () => {
+  let agency: RenderedPdf;
+  let standard: RenderedPdf;
+  beforeAll(async () => {
+    agency = await renderPdfWithLog(sampleBrief(), template('agency'), { fontsDir, templatesDir, now: NOW });
+    standard = await renderPdfWithLog(sampleBrief(), template('standard'), { fontsDir, templatesDir, now: NOW });
+  }, 60_000);
+
+  it('draws every run with exactly HarfBuzz\'s glyphs for the run text, inserted tatweels included', () => {
+    const fonts = new Map<string, hb.Font>();
+    let stretched = 0;
+    for (const line of agency.log) {
+      for (const run of line.runs) {
+        let font = fonts.get(run.fontPath);
+        if (!font) {
+          font = new hb.Font(new hb.Face(new hb.Blob(readFileSync(run.fontPath)), 0));
+          fonts.set(run.fontPath, font);
+        }
+        const buffer = new hb.Buffer();
+        buffer.addText(line.paragraph, run.start, run.end - run.start);
+        buffer.setDirection(run.direction === 'rtl' ? hb.Direction.RTL : hb.Direction.LTR);
+        buffer.guessSegmentProperties();
+        hb.shape(font, buffer);
+        expect(run.glyphIds, run.text).toEqual(buffer.getGlyphInfos().map((g) => g.codepoint));
+        expect(run.text).toBe(line.paragraph.slice(run.start, run.end));
+      }
+      if (/\u0640/u.test(line.text) && !/هـ/u.test(line.text)) stretched++;
+    }
+    expect(stretched).toBeGreaterThan(3);
+  });
+
+  it('keeps the standard template\'s line breaks; only the tatweels differ', () => {
+    // As sets: the logo moves the table's page break, which repeats its header row at a different place.
+    const texts = (r: RenderedPdf) => [...new Set(r.log.map((l) => l.text.replace(TATWEEL, '')))].sort();
+    expect(texts(agency)).toEqual(texts(standard));
+    expect(texts(agency).length).toBeGreaterThan(100);
+  });
+
+  it('keeps kashida lines flush with both margins of their box', () => {
+    const lines = agency.log.filter((l) => (l.text.match(TATWEEL)?.length ?? 0) > 0 && !/هـ/u.test(l.text));
+    for (const line of lines) expect(line.x, line.text).toBeCloseTo(56, 1);
+  });
+
+  it('extracts (pdftotext) every summary point in logical order once tatweels are removed', () => {
+    // poppler gives each tatweel glyph back as U+0640 (its ToUnicode), inside the stretched word: «السـلطات».
+    const extracted = pdftotext(pdfFile(agency.bytes));
+    expect(extracted).toMatch(/[\u0621-\u064a]\u0640[\u0621-\u064a]/u);
+    const squash = (text: string): string => text.replace(/[\s\p{P}\p{M}\p{Cf}\u0640]/gu, '');
+    const points = sampleBrief().summary.filter((p) => p.included).map((p) => p.text).filter((p) => !/\u0651/.test(p.slice(0, 40)));
+    expect(points.length).toBeGreaterThan(2);
+    for (const p of points) expect(squash(extracted), p).toContain(squash(p));
+  });
+});

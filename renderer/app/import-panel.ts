@@ -1,5 +1,6 @@
 import type { AppContext } from './context.ts';
 import { el } from './dom.ts';
+import { droppedFiles, supportedFiles } from './dropped-files.ts';
 import { t, type Key } from './i18n.ts';
 import type { ImportReport } from './types.ts';
 import { button } from './widgets.ts';
@@ -96,6 +97,23 @@ export function importPanel(ctx: AppContext): HTMLElement {
     },
   });
   const pick = button(t('importFiles'), () => input.click(), { class: 'primary', id: 'import-button', data: { key: 'import-button' }, disabled: state.importProgress !== null });
+  // A whole folder, recursively: the browser hands over every file inside it; Mawjaz keeps the ones it reads.
+  const folderInput = el('input', {
+    type: 'file',
+    id: 'import-folder-input',
+    class: 'visually-hidden',
+    multiple: true,
+    aria: { label: t('importFolder') },
+    on: {
+      change: () => {
+        const files = supportedFiles([...(folderInput.files ?? [])]);
+        folderInput.value = '';
+        void importFiles(ctx, files);
+      },
+    },
+  });
+  folderInput.setAttribute('webkitdirectory', '');
+  const pickFolder = button(t('importFolder'), () => folderInput.click(), { id: 'import-folder-button', data: { key: 'import-folder-button' }, disabled: state.importProgress !== null });
   const progress = state.importProgress;
   const progressBox = progress
     ? el(
@@ -152,7 +170,7 @@ export function importPanel(ctx: AppContext): HTMLElement {
         }, { class: 'link' }),
       )
     : null;
-  return el('div', { class: 'import-panel' }, input, pick, el('span', { class: 'hint' }, t('importHint')), progressBox, reportBox);
+  return el('div', { class: 'import-panel' }, input, pick, folderInput, pickFolder, el('span', { class: 'hint' }, t('importHint')), progressBox, reportBox);
 }
 
 /** Files dropped anywhere on the window are imported; the overlay says so while dragging. */
@@ -179,10 +197,13 @@ export function installDropZone(ctx: AppContext): void {
     e.preventDefault();
     depth = 0;
     overlay.hidden = true;
-    const files = [...(e.dataTransfer?.files ?? [])];
-    if (files.length > 0) {
+    const data = e.dataTransfer;
+    if (!data) return;
+    // Entries must be taken while the drop event lasts; the folders are walked afterwards.
+    void droppedFiles(data).then((files) => {
+      if (files.length === 0) return;
       ctx.state.screen = 'library';
       void importFiles(ctx, files);
-    }
+    });
   });
 }

@@ -32,6 +32,21 @@ test.describe('bad files through the UI', () => {
     net.assertNoLeaks();
   });
 
+  test('a whole folder, nested, is imported with the files Mawjaz reads', async ({ page }) => {
+    const net = await offline(page);
+    const folder = path.join(tempDir('folder'), 'press');
+    mkdirSync(path.join(folder, 'april'), { recursive: true });
+    writeFileSync(path.join(folder, '001_f195298f482e62d6.txt'), readFileSync(path.join(seedsDir, '001_f195298f482e62d6.txt')));
+    writeFileSync(path.join(folder, 'april', '002_370ad7f8b841efc5.txt'), readFileSync(path.join(seedsDir, '002_370ad7f8b841efc5.txt')));
+    writeFileSync(path.join(folder, 'april', 'cover.png'), BINARY);
+    await openUi(page, host);
+    await page.locator('#import-folder-input').setInputFiles(folder);
+    const report = page.locator('#import-report');
+    await expect(report.locator('li.report-imported')).toHaveCount(2);
+    await expect(report).not.toContainText('cover.png');
+    net.assertNoLeaks();
+  });
+
   test('a binary file dropped onto the window is refused by name', async ({ page }) => {
     const net = await offline(page);
     await openUi(page, host);

@@ -7,6 +7,7 @@ import { buildActor } from './build-actors.ts';
 import { ActorCorrections, applyCorrections, displayName } from './corrections.ts';
 import { findMentions } from './find-mentions.ts';
 import { groupMentions } from './group-mentions.ts';
+import { sentenceWords } from './sentence-tokens.ts';
 import type { Group } from './group-mentions.ts';
 import { knownPersons } from './known-persons.ts';
 import { proposeMerges } from './merge-proposals.ts';
@@ -41,9 +42,11 @@ export function extractActors(articles: readonly ArticleRecord[], options: Extra
     if (a.author !== null && nameKey(a.author).length > 0) authorKey.set(a.id, nameKey(a.author));
   }
   const authors = new Set(authorKey.values());
-  const firstPass = articles.flatMap((a) => findMentions(a.body, a.id, gazetteer, null));
+  // Both passes read the same sentences and words: split and tokenise each body once.
+  const split = articles.map((a) => sentenceWords(a.body));
+  const firstPass = articles.flatMap((a, i) => findMentions(split[i] ?? [], a.id, gazetteer, null));
   const known = knownPersons(firstPass.filter((m) => !authors.has(m.key)), gazetteer);
-  const mentions = articles.flatMap((a) => findMentions(a.body, a.id, gazetteer, known));
+  const mentions = articles.flatMap((a, i) => findMentions(split[i] ?? [], a.id, gazetteer, known));
   const groups = applyCorrections(groupMentions(mentions, { outletKey, authorKey }), corrections).filter((g) => g.mentions.length > 0);
   const names = new Map<Group, string>(groups.map((g) => [g, displayName(g)]));
   const proposals = proposeMerges(groups, names, corrections.rejectedMerges ?? []);

@@ -15,8 +15,8 @@ import type { Mention } from './mention.ts';
 import { chainEnd, endsHere, nameRunBackward, nameRunForward, officeComplementEnd, placeRunEnd } from './runs.ts';
 import { claim, isFree } from './scan-context.ts';
 import type { KnownPersons, Scan } from './scan-context.ts';
-import { breaksBefore, commaBefore, displayWithout, isDefinite, isDetachedClitic, quotedSpanEnd, readingsKeepingArticle, sentenceWords } from './sentence-tokens.ts';
-import type { Word } from './sentence-tokens.ts';
+import { breaksBefore, commaBefore, displayWithout, isDefinite, isDetachedClitic, quotedSpanEnd, readingsKeepingArticle } from './sentence-tokens.ts';
+import type { SentenceWords, Word } from './sentence-tokens.ts';
 import { isNisba, looksLikeVerb, readsAs, readsAsKeepingArticle } from './word-tests.ts';
 
 const TITLES_BY_FIRST = new Map<string, Title[]>();
@@ -409,10 +409,13 @@ function skipBylines(s: SentenceScan): void {
   }
 }
 
-/** Every mention in one article body, in reading order. */
-export function findMentions(body: string, sourceId: string, gazetteer: Gazetteer, known: KnownPersons | null): Mention[] {
+/**
+ * Every mention in one article body, given as its sentences and words (sentenceWords), in reading order.
+ * The caller splits the body once for both passes; the words are only read, never changed.
+ */
+export function findMentions(sentences: readonly SentenceWords[], sourceId: string, gazetteer: Gazetteer, known: KnownPersons | null): Mention[] {
   const out: Mention[] = [];
-  for (const { sentence, words } of sentenceWords(body)) {
+  for (const { sentence, words } of sentences) {
     const scan: Scan = { words, claimed: words.map(() => false), gazetteer, known, sentenceText: sentence.text, sentenceStart: sentence.start };
     const s = new SentenceScan(scan, sourceId, sentence);
     skipBylines(s);

@@ -8,6 +8,7 @@
  * Works on matching keys (see normalise), so hamza seats, ta marbuta and digit shapes never matter.
  */
 import { normalise } from './normalise.ts';
+import { textMemo } from './text-memo.ts';
 import { tokenise, type Token } from './tokenise.ts';
 import { procliticReadings } from './clitics.ts';
 import { lightStem } from './light-stem.ts';
@@ -465,6 +466,15 @@ function countedNoun(text: string, tokens: Token[], j: number): CountedNoun | nu
  * Years («عام 2013»), dates and clock times are not quantities and are skipped.
  */
 export function findQuantities(text: string): Quantity[] {
+  // A copy: callers own the array they get (the quantities themselves are never changed in place).
+  return [...QUANTITIES.get(text, () => computeQuantities(text))];
+}
+
+// Open questions read the figures of every sentence, and rank claims by the figures of their first
+// sentence again: remember by text.
+const QUANTITIES = textMemo<readonly Quantity[]>(4_000_000);
+
+function computeQuantities(text: string): Quantity[] {
   const tokens = tokenise(text);
   const out: Quantity[] = [];
   for (let i = 0; i < tokens.length; ) {

@@ -1,4 +1,5 @@
 import { normalise } from './normalise.ts';
+import { textMemo } from './text-memo.ts';
 
 export interface Token {
   /** The token as written. */
@@ -14,8 +15,17 @@ export interface Token {
 // A decimal point or thousands separator between digits stays inside the number.
 const WORD = /(?:\p{N}+(?:[.,\u066B\u066C]\p{N}+)*|[\p{L}\p{M}\u0640\u200C\u200D])+/gu;
 
+// Every analysis stage tokenises the same sentences (summary, actors, questions, figures, context terms):
+// remember by text. Tokens take far more room than their text, hence the smaller budget than for dates.
+const TOKENISED = textMemo<readonly Token[]>(1_000_000);
+
 /** Splits text into word and number tokens, with offsets into the original text. */
 export function tokenise(text: string): Token[] {
+  // A copy: callers own the array they get (the tokens themselves are never changed in place).
+  return [...TOKENISED.get(text, () => computeTokens(text))];
+}
+
+function computeTokens(text: string): Token[] {
   const tokens: Token[] = [];
   for (const m of text.matchAll(WORD)) {
     const key = normalise(m[0]);

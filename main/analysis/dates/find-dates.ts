@@ -5,6 +5,7 @@
  * article's reference date.
  */
 import { normaliseWithMap } from '../arabic/index.ts';
+import { textMemo } from '../arabic/text-memo.ts';
 import { isValidMonthDay, isValidYmd, isoDay } from './calendar.ts';
 import { referenceOf } from './resolve.ts';
 import { BLOCKED, RULES, candidateDays, type Candidate, type Env } from './rules.ts';
@@ -121,6 +122,9 @@ function tag(text: string, context: DateContext | undefined): DateMention[] {
   return mentions;
 }
 
+// Every stage (and the cleaner, line by line) tags the same sentences and bodies: remember by text and context.
+const TAGGED = textMemo<readonly DateMention[]>(4_000_000);
+
 /**
  * Finds the date expressions of an Arabic text (notes §3, after HeidelTime's Arabic rules and news
  * strategy): Gregorian dates in the three month-naming systems, numeric and ISO dates, written ordinal
@@ -129,8 +133,14 @@ function tag(text: string, context: DateContext | undefined): DateMention[] {
  */
 export function findDates(text: string, context?: DateContext): DateMention[] {
   try {
-    return typeof text === 'string' && text.length > 0 ? tag(text, context) : [];
+    if (typeof text !== 'string' || text.length === 0) return [];
+    // The result depends on the text, the reference date and the clock only (see referenceOf).
+    const reference = context?.reference;
+    const key = `${reference === undefined || reference === null ? '\u0002' : reference}\u0001${context?.now ?? '\u0002'}\u0001${text}`;
+    // A copy: callers own the array they get (the mentions themselves are never changed in place).
+    return [...TAGGED.get(key, () => tag(text, context))];
   } catch {
     return [];
   }
 }
+

@@ -158,10 +158,24 @@ export function deniedQuestions(corpus: Corpus): Draft[] {
       else byTerm.set(x, [i]);
     }
   });
-  const sharingTwo = (terms: ReadonlySet<string>): number[] => {
-    const seen = new Map<number, number>();
-    for (const x of terms) for (const i of byTerm.get(x) ?? []) seen.set(i, (seen.get(i) ?? 0) + 1);
-    return [...seen].filter(([, n]) => n >= Math.min(WITH_ENTITY.terms, TERMS_ONLY)).map(([i]) => i).sort((a, b) => a - b);
+  // Shared-term counts in a typed array reused across denials: the posting lists grow with the selection and
+  // every denial walks them, so a Map here dominated large selections.
+  const counts = new Int32Array(corpus.sentences.length);
+  const sharingTwo = (terms: ReadonlySet<string>): Array<[number, number]> => {
+    const touched: number[] = [];
+    for (const x of terms) {
+      for (const i of byTerm.get(x) ?? []) {
+        if (counts[i] === 0) touched.push(i);
+        counts[i] = (counts[i] ?? 0) + 1;
+      }
+    }
+    const out: Array<[number, number]> = [];
+    for (const i of touched) {
+      const n = counts[i] ?? 0;
+      counts[i] = 0;
+      if (n >= Math.min(WITH_ENTITY.terms, TERMS_ONLY)) out.push([i, n]);
+    }
+    return out.sort((a, b) => a[0] - b[0]);
   };
 
   for (const d of found) {
@@ -169,13 +183,18 @@ export function deniedQuestions(corpus: Corpus): Draft[] {
     const wanted = [...d.what.terms, ...d.what.entities];
     const total = wanted.reduce((sum, x) => sum + idf(x), 0);
     let best = 0;
-    for (const k of total === 0 ? [] : sharingTwo(d.what.terms)) {
+    const ownTerms = [...d.what.terms];
+    const ownEntities = [...d.what.entities];
+    for (const [k, shared] of total === 0 ? [] : sharingTwo(d.what.terms)) {
+      // `shared` is the number of terms the sentence shares (byTerm lists each sentence once per term): with
+      // fewer than TERMS_ONLY it needs an entity too, so without entities to share it cannot be enough.
+      if (shared < TERMS_ONLY && d.what.entities.size === 0) continue;
       const s = corpus.sentences[k];
       if (!s || s === d.sentence || denialSet.has(s)) continue;
       const t = termsOf.get(s);
       if (!t) continue;
-      const terms = [...d.what.terms].filter((x) => t.terms.has(x));
-      const entities = [...d.what.entities].filter((x) => t.entities.has(x));
+      const terms = ownTerms.filter((x) => t.terms.has(x));
+      const entities = ownEntities.filter((x) => t.entities.has(x));
       const enough =
         (terms.length >= WITH_ENTITY.terms && entities.length >= WITH_ENTITY.entities && terms.length + entities.length >= WITH_ENTITY.total) ||
         terms.length >= TERMS_ONLY;

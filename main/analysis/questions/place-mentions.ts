@@ -27,9 +27,28 @@ const COUNTRY = new Map(
 const TOWARDS = new Set(['إلى', 'الى', 'نحو', 'باتجاه', 'صوب', 'لداخل', 'داخل'].map(normalise));
 const MAX_WORDS = Math.min(GAZETTEER.maxWords, 4);
 
+// The first word of every gazetteer key. A reading that is none of them starts no gazetteer name, unless
+// joinNameKeys folds it with the next word («عبد الله» → «عبدالله», «ابا» → «ابو», «ابن» → «بن»): claims
+// and figures look up every token of every sentence, and most are not the start of any name.
+const FIRST_WORDS = new Set([...GAZETTEER.byKey.keys()].map((k) => k.split(' ')[0] ?? k));
+const FOLDED_HEADS = new Set(['عبد', 'ابو', 'ابا', 'ابي', 'ابن']);
+
+function mayStartName(head: string): boolean {
+  return FIRST_WORDS.has(head) || FOLDED_HEADS.has(head);
+}
+
+// Readings per key, memoised: every token of every sentence is read, often several times. Bounded.
+const BARE = new Map<string, readonly string[]>();
+const MEMO_LIMIT = 100_000;
+
 // Readings of a token with at most a conjunction and a preposition stripped («والعراق»، «بدمشق»، «لسوريا»).
-function bare(tok: Token): string[] {
-  return procliticReadings(tok.key).filter((r) => tok.key.endsWith(r) && /^[وف]?[بلك]?$/.test(tok.key.slice(0, tok.key.length - r.length)));
+function bare(tok: Token): readonly string[] {
+  const known = BARE.get(tok.key);
+  if (known !== undefined) return known;
+  if (BARE.size >= MEMO_LIMIT) BARE.clear();
+  const out = Object.freeze(procliticReadings(tok.key).filter((r) => tok.key.endsWith(r) && /^[وف]?[بلك]?$/.test(tok.key.slice(0, tok.key.length - r.length))));
+  BARE.set(tok.key, out);
+  return out;
 }
 
 /** The places (gazetteer entries of type place, and nationality adjectives) named in tokens[from, to). */
@@ -53,7 +72,7 @@ function gazetteerMentions(tokens: readonly Token[], from: number, to: number, o
     let found: PlaceMention | null = null;
     for (const head of bare(first)) {
       // Longest name first: «ريف دمشق» before «دمشق».
-      for (let n = Math.min(MAX_WORDS, tokens.length - i); n >= 1 && !found; n--) {
+      for (let n = mayStartName(head) ? Math.min(MAX_WORDS, tokens.length - i) : 0; n >= 1 && !found; n--) {
         const key = joinNameKeys([head, ...tokens.slice(i + 1, i + n).map((t) => t.key)]);
         const place = GAZETTEER.byKey.get(key)?.find((e) => e.type === 'place' || (organisations && e.type === 'organization' && !e.outlet));
         if (place) found = { from: i, to: i + n, name: place.name, state: COUNTRY.get(place.name) ?? place.name, nisba: false };

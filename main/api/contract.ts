@@ -13,6 +13,7 @@ import { METHODS, type Method } from './methods.ts';
  */
 
 const Empty = z.object({}).strict();
+const TemplateName = z.string().regex(/^[a-z][a-z0-9-]{0,40}$/, 'a template name such as "standard"');
 
 export const ImportStatus = z.enum(['imported', 'duplicate', 'near-duplicate', 'failed']);
 export const ImportEntry = z.object({
@@ -90,7 +91,8 @@ export const contract = {
   'brief:export': call(
     // No target path from the page: exports go to the workspace's exports folder, and the app's own "save as"
     // (a native dialog in the main process) or the browser's download puts a copy where the analyst chooses.
-    z.object({ brief: Brief, format: z.enum(['pdf', 'docx']), template: z.string().default('standard') }),
+    // A template by name only (never a path: the page must not make Mawjaz read arbitrary files).
+    z.object({ brief: Brief, format: z.enum(['pdf', 'docx']), template: TemplateName.default('standard') }),
     z.object({ path: z.string().nullable(), bytes: z.number().int(), fileName: z.string() }),
   ),
   /** Opens an exported file with the system's viewer (the browser host answers with a download link instead). */

@@ -3,6 +3,10 @@ import { ZodError } from 'zod';
 import { describeZodError } from '../files/describe-zod-error.ts';
 import { openWorkspace } from '../library/open-workspace.ts';
 import { TopicError } from '../library/topics.ts';
+import { ImportCancelledError } from '../library/import-batch.ts';
+import { isIngestError } from '../ingest/ingest-error.ts';
+import { TemplateError } from '../render/load-template.ts';
+import { ImportBusyError } from './handlers/articles.ts';
 import { NotFoundError, WorkspaceError } from '../library/workspace-error.ts';
 import { contract, type ErrorCode, type Method, type Progress, type Result } from './contract.ts';
 import type { ApiContext, Handler, Handlers } from './handler.ts';
@@ -38,9 +42,11 @@ const handlers: Handlers = {
 };
 
 function errorCode(e: unknown): ErrorCode {
-  if (e instanceof ZodError) return 'invalid-request';
+  if (e instanceof ZodError || e instanceof TemplateError) return 'invalid-request';
   if (e instanceof NotFoundError) return 'not-found';
-  if (e instanceof TopicError) return 'conflict';
+  if (e instanceof TopicError || e instanceof ImportBusyError) return 'conflict';
+  if (e instanceof ImportCancelledError) return 'cancelled';
+  if (isIngestError(e)) return 'io';
   if (e instanceof WorkspaceError) return 'unwritable';
   return 'internal';
 }
@@ -55,11 +61,13 @@ function errorMessage(e: unknown): string {
  * every answer is a Result with an error code the UI can translate — never a thrown error or a stack trace.
  */
 export async function createApi(options: CreateApiOptions): Promise<AppApi> {
-  const store = openWorkspace(options.workspace);
+  const now = options.now ?? (() => new Date().toISOString());
+  // The store stamps its rows (imports, topics, drafts) with the same clock, so a pinned clock pins them too.
+  const store = openWorkspace(options.workspace, { now: () => new Date(now()) });
   const events = new EventEmitter();
   const ctx: ApiContext = {
     store,
-    now: options.now ?? (() => new Date().toISOString()),
+    now,
     exportsDir: options.exportsDir,
     openPath: options.openPath ?? (() => Promise.resolve(false)),
     exportHref: options.exportHref ?? (() => null),

@@ -37,3 +37,12 @@ export const METHODS = [
 ] as const;
 
 export type Method = (typeof METHODS)[number];
+
+/**
+ * Calls only Mawjaz itself makes (the menu's native file dialog, the sample import): they take paths on this
+ * computer, so the page — in the app or in a browser — is never offered them.
+ */
+export const INTERNAL_METHODS: readonly Method[] = ['articles:import'];
+
+/** The calls the page may make: what the preload exposes and the browser host serves. */
+export const PAGE_METHODS: readonly Method[] = METHODS.filter((m) => !INTERNAL_METHODS.includes(m));

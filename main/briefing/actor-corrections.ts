@@ -1,5 +1,6 @@
 import type { ActorCorrections } from '../analysis/actors/index.ts';
-import type { ActorCorrectionRule } from '../api/contract.ts';
+import { ActorCorrectionRule } from '../api/contract.ts';
+import type { Store } from '../library/store.ts';
 import type { ActorType } from './brief.ts';
 
 /**
@@ -38,4 +39,17 @@ export function toActorCorrections(rules: readonly ActorCorrectionRule[], gazett
     }
   }
   return { ...out, gazetteer: gazetteer.map((g) => ({ name: g.name, type: g.type, aliases: g.aliases, nisba: [], outlet: false })) };
+}
+
+/** The workspace's actor corrections that still fit the rule schema, with their ids, oldest first. */
+export function storedActorRules(store: Store): { id: number; rule: ActorCorrectionRule }[] {
+  return store.listActorCorrections().flatMap((c) => {
+    const parsed = ActorCorrectionRule.safeParse({ ...c.rule, kind: c.kind });
+    return parsed.success ? [{ id: c.id, rule: parsed.data }] : [];
+  });
+}
+
+/** Everything the analyst taught the actor analysis in this workspace: corrections and gazetteer names. */
+export function storedActorCorrections(store: Store): ActorCorrections {
+  return toActorCorrections(storedActorRules(store).map((r) => r.rule), store.listGazetteerEntries());
 }

@@ -18,12 +18,17 @@ export interface AssembleOptions {
   summaryPoints?: { min: number; max: number };
 }
 
+// Code-unit order, not localeCompare: the brief's bytes must not depend on the machine's locale.
+function byCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 /** Sources in a stable order: by published date (undated last), then outlet, then id. */
 function orderSources(articles: ArticleRecord[]): ArticleRecord[] {
   return [...articles].sort((a, b) => {
     const da = a.published ?? '\uffff';
     const db = b.published ?? '\uffff';
-    return da.localeCompare(db) || (a.outlet ?? '').localeCompare(b.outlet ?? '') || a.id.localeCompare(b.id);
+    return byCodeUnits(da, db) || byCodeUnits(a.outlet ?? '', b.outlet ?? '') || byCodeUnits(a.id, b.id);
   });
 }
 

@@ -81,7 +81,7 @@ export type SectionName = z.infer<typeof SectionName>;
 export const Brief = z.object({
   schemaVersion: z.literal(1),
   title: z.string(),
-  generatedAt: z.string(),
+  generatedAt: z.iso.datetime(),
   language: z.literal('ar'),
   author: z.string().default(''),
   topics: z.array(z.string()).default([]),

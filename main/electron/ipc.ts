@@ -1,5 +1,6 @@
 import { ipcMain, type BrowserWindow } from 'electron';
-import { methods, type Method, type Progress, type Result } from '../api/contract.ts';
+import type { Method, Progress, Result } from '../api/contract.ts';
+import { PAGE_METHODS } from '../api/methods.ts';
 import { isAppFrame } from './window.ts';
 
 export interface IpcApi {
@@ -12,7 +13,7 @@ export interface IpcApi {
  * (Electron advisory GHSA-mq8j-3h7h-p8g7) before the API parses the request with zod and answers a Result.
  */
 export function registerIpc(api: IpcApi, window: BrowserWindow, indexHtml: string): () => void {
-  for (const method of methods) {
+  for (const method of PAGE_METHODS) {
     ipcMain.handle(`api:${method}`, async (event, request: unknown) => {
       if (event.senderFrame === null || !isAppFrame(event.senderFrame.url, indexHtml) || event.senderFrame.parent !== null) {
         return { ok: false, error: { code: 'invalid-request', message: 'refused: the request did not come from the app' } };
@@ -25,6 +26,6 @@ export function registerIpc(api: IpcApi, window: BrowserWindow, indexHtml: strin
   });
   return () => {
     off();
-    for (const method of methods) ipcMain.removeHandler(`api:${method}`);
+    for (const method of PAGE_METHODS) ipcMain.removeHandler(`api:${method}`);
   };
 }

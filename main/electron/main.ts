@@ -1,12 +1,12 @@
 // The Electron entry: lifecycle and wiring only. Everything else lives in plain Node modules under main/.
 import { app, Menu, dialog, session, ipcMain, type BrowserWindow } from 'electron';
 import { existsSync } from 'node:fs';
-import { copyFile } from 'node:fs/promises';
+import { copyFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { importSamplesOnFirstStart } from '../api/sample-articles.ts';
 import { startApiProcess, type ApiProcess } from './api-process.ts';
-import { defaultWorkspacePath } from '../library/workspace-path.ts';
+import { defaultWorkspacePath, exportsDirFor } from '../library/workspace-path.ts';
 import { recentWorkspaces, rememberWorkspace } from './recent-workspaces.ts';
 import { buildMenu, type MenuCommand, type UiLanguage } from './menu.ts';
 import { registerIpc } from './ipc.ts';
@@ -24,11 +24,23 @@ let unregister: (() => void) | null = null;
 
 app.enableSandbox();
 
+/**
+ * Opens a workspace: the new API process starts first and replaces the old one only once it has opened the file,
+ * so a damaged or unwritable workspace leaves the current one working and says why in a dialog.
+ */
 async function openWorkspace(file: string): Promise<void> {
+  const firstStart = !existsSync(file);
+  let next: ApiProcess;
+  try {
+    next = await startApiProcess(path.join(here, 'api-worker.js'), file, exportsDirFor(file));
+  } catch (e) {
+    dialog.showErrorBox(language === 'ar' ? 'تعذّر فتح مساحة العمل' : 'The workspace could not be opened', e instanceof Error ? e.message : String(e));
+    return;
+  }
+  await askPageToSave();
   unregister?.();
   api?.close();
-  const firstStart = !existsSync(file);
-  api = await startApiProcess(path.join(here, 'api-worker.js'), file, path.join(path.dirname(file), 'exports'));
+  api = next;
   rememberWorkspace(app.getPath('userData'), file);
   const problem = await importSamplesOnFirstStart(api, { firstStart, defaultWorkspace: file === defaultWorkspacePath() });
   if (problem !== null) console.error(`Mawjaz: ${problem}`);
@@ -71,8 +83,34 @@ async function runMenu(command: MenuCommand, arg?: string): Promise<void> {
   }
 }
 
+/**
+ * Before the workspace changes, the page saves its pending draft edits through the current workspace and answers;
+ * a page that does not answer within a few seconds does not hold the switch up.
+ */
+function askPageToSave(): Promise<void> {
+  const page = window;
+  if (!page || !api) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = (): void => {
+      clearTimeout(timer);
+      ipcMain.removeHandler('app:flushed');
+      resolve();
+    };
+    const timer = setTimeout(done, 3000);
+    ipcMain.handle('app:flushed', (event) => {
+      if (isAppFrame(event.senderFrame?.url, indexHtml)) done();
+    });
+    page.webContents.send('app:event', { type: 'flush' });
+  });
+}
+
+/** Whatever goes wrong in a menu command is said in a dialog, never lost as an unhandled rejection. */
+function showError(e: unknown): void {
+  dialog.showErrorBox('Mawjaz', e instanceof Error ? e.message : String(e));
+}
+
 function refreshMenu(): void {
-  Menu.setApplicationMenu(buildMenu(language, recentWorkspaces(app.getPath('userData')), (c, a) => void runMenu(c, a)));
+  Menu.setApplicationMenu(buildMenu(language, recentWorkspaces(app.getPath('userData')), (c, a) => void runMenu(c, a).catch(showError)));
 }
 
 void app.whenReady().then(async () => {
@@ -80,26 +118,40 @@ void app.whenReady().then(async () => {
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.defaultSession.setPermissionCheckHandler(() => false);
   session.defaultSession.setSpellCheckerEnabled(false);
+  // Only the app's own folder may be loaded, even among file: URLs.
+  const appFolder = pathToFileURL(path.dirname(indexHtml) + path.sep).href;
   session.defaultSession.webRequest.onBeforeRequest((details, callback) => {
-    callback({ cancel: !/^(file|devtools):/.test(details.url) });
+    callback({ cancel: !(details.url.startsWith(appFolder) || details.url.startsWith('devtools:')) });
   });
   // Copies an exported file where the analyst chooses: the page names only a file in the exports folder, the
   // destination comes from the native dialog, never from the page.
   ipcMain.handle('app:saveExportAs', async (event, file: unknown) => {
     if (!window || !api || typeof file !== 'string' || !isAppFrame(event.senderFrame?.url, indexHtml)) return null;
-    const exportsDir = path.join(path.dirname(api.workspace), 'exports');
-    if (path.dirname(path.resolve(file)) !== path.resolve(exportsDir)) return null;
+    if (path.dirname(path.resolve(file)) !== exportsDirFor(api.workspace)) return null;
     const r = await dialog.showSaveDialog(window, { defaultPath: path.basename(file) });
     if (r.canceled || !r.filePath) return null;
-    await copyFile(file, r.filePath);
+    // Copy beside the target, then rename: a failure never leaves half a file where the analyst's old one was.
+    const temp = `${r.filePath}.${process.pid}.tmp`;
+    try {
+      await copyFile(file, temp);
+      await rename(temp, r.filePath);
+    } catch (e) {
+      await rm(temp, { force: true });
+      throw e;
+    }
     return r.filePath;
   });
-  ipcMain.handle('app:setLanguage', (_event, value: unknown) => {
+  ipcMain.handle('app:setLanguage', (event, value: unknown) => {
+    if (!isAppFrame(event.senderFrame?.url, indexHtml)) return;
     if (value === 'ar' || value === 'en') language = value;
     refreshMenu();
   });
   window = createMainWindow({ preload, indexHtml, title: 'Mawjaz — موجز' });
   await openWorkspace(process.env.MAWJAZ_WORKSPACE ?? defaultWorkspacePath());
+  if (!api) app.quit();
+}).catch((e: unknown) => {
+  showError(e);
+  app.quit();
 });
 
 app.on('window-all-closed', () => {

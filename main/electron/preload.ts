@@ -1,10 +1,10 @@
 // The preload: bundled into one CommonJS file (a sandboxed preload cannot load ESM or split files).
 // It exposes named functions only, one per API call, plus a progress subscription — never ipcRenderer itself.
-import { contextBridge, ipcRenderer, webUtils } from 'electron';
-import { METHODS } from '../api/methods.ts';
+import { contextBridge, ipcRenderer } from 'electron';
+import { PAGE_METHODS } from '../api/methods.ts';
 
 const api: Record<string, (request: unknown) => Promise<unknown>> = {};
-for (const method of METHODS) {
+for (const method of PAGE_METHODS) {
   api[method] = (request: unknown) => ipcRenderer.invoke(`api:${method}`, request);
 }
 
@@ -25,12 +25,12 @@ contextBridge.exposeInMainWorld('mawjaz', {
   setLanguage(language: 'ar' | 'en'): void {
     void ipcRenderer.invoke('app:setLanguage', language);
   },
+  /** Answers the main process's 'flush' event once pending saves are written. */
+  flushed(): void {
+    void ipcRenderer.invoke('app:flushed');
+  },
   /** Saves a copy of an exported file where the analyst chooses, through a native dialog in the main process. */
   saveExportAs(path: string): Promise<string | null> {
     return ipcRenderer.invoke('app:saveExportAs', path) as Promise<string | null>;
-  },
-  /** The path of a file dropped onto the window (File objects carry none under contextIsolation). */
-  pathForFile(file: File): string {
-    return webUtils.getPathForFile(file);
   },
 });

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { normalise } from '../analysis/arabic/index.ts';
+import { matchKey } from '../analysis/arabic/index.ts';
 
 /**
  * The article's id: the first 16 hex digits of SHA-256 over the matching key of its cleaned body, so the
@@ -7,6 +7,6 @@ import { normalise } from '../analysis/arabic/index.ts';
  * gets the same id. Runs of whitespace are folded first: line layout is not part of the article.
  */
 export function articleId(body: string): string {
-  const key = normalise(body).replace(/\s+/gu, ' ').trim();
+  const key = matchKey(body);
   return createHash('sha256').update(key, 'utf8').digest('hex').slice(0, 16);
 }

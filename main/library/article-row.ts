@@ -2,10 +2,14 @@ import { z } from 'zod';
 import { Basis, RemovedLine, type ArticleRecord } from '../ingest/article.ts';
 import { ArticleSummary, CorrectableField, StoredArticle } from './stored-article.ts';
 
-/** The columns article queries select: the record, the corrected values and the near-duplicate link. */
+/**
+ * The columns article queries select: the record, the corrected values, the near-duplicate link and the ids of
+ * the article's topics (one indexed subquery per row, so a list never needs a second call per article or topic).
+ */
 export const ARTICLE_COLUMNS = `a.id, a.file, a.title_basis, a.outlet_basis, a.author_basis, a.published_basis,
   a.language, a.language_basis, a.format, a.encoding, a.url, a.content_hash, a.imported_at, a.corrections,
-  a.eff_title, a.eff_outlet, a.eff_author, a.eff_published, n.duplicate_of, n.similarity`;
+  a.eff_title, a.eff_outlet, a.eff_author, a.eff_published, n.duplicate_of, n.similarity,
+  (SELECT group_concat(link.topic_id) FROM article_topics link WHERE link.article_id = a.id) AS topic_ids`;
 
 /** The join that goes with ARTICLE_COLUMNS, after the article view aliased a. */
 export const NEAR_JOIN = 'LEFT JOIN near_duplicates n ON n.article_id = a.id';
@@ -34,6 +38,8 @@ export interface ArticleRow {
   eff_published: string | null;
   duplicate_of: string | null;
   similarity: number | null;
+  /** The topic ids, comma-separated (group_concat); null when the article has none. */
+  topic_ids: string | null;
   body?: string;
   removed?: string;
 }
@@ -43,6 +49,11 @@ const CorrectionKeys = z.record(z.string(), z.unknown()).transform((o) => Object
 function correctedFields(json: string | null): CorrectableField[] {
   if (json === null) return [];
   return CorrectionKeys.parse(JSON.parse(json)) as CorrectableField[];
+}
+
+function topicIds(list: string | null): number[] {
+  if (list === null || list === '') return [];
+  return list.split(',').map(Number).sort((x, y) => x - y);
 }
 
 function basis(raw: string, field: CorrectableField, corrected: readonly CorrectableField[]): Basis {
@@ -72,6 +83,7 @@ export function toSummary(row: ArticleRow): ArticleSummary {
     contentHash: row.content_hash,
     corrected,
     nearDuplicateOf: row.duplicate_of === null ? null : { of: row.duplicate_of, similarity: row.similarity ?? 0 },
+    topics: topicIds(row.topic_ids),
   });
 }
 

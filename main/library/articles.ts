@@ -103,6 +103,11 @@ export function countArticles(db: Database.Database, query: ArticleQuery = {}): 
   return statement(db, `SELECT count(*) FROM article_view a ${w.sql}`).pluck().get(...w.params) as number;
 }
 
+/** The outlets of the library's articles (corrections applied), each once, in code-point order. */
+export function listOutlets(db: Database.Database): string[] {
+  return statement(db, 'SELECT DISTINCT eff_outlet FROM article_view WHERE eff_outlet IS NOT NULL ORDER BY eff_outlet').pluck().all() as string[];
+}
+
 /** Removes an article with its index entries, links and topic assignments. */
 export function deleteArticle(db: Database.Database, id: string): boolean {
   return db.transaction(() => {

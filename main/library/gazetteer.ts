@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { z } from 'zod';
-import { normalise } from '../analysis/arabic/index.ts';
+import { matchKey } from '../analysis/arabic/index.ts';
+import { nameKey } from '../analysis/gazetteer/name-key.ts';
 import { statement } from './statement-cache.ts';
 import { ActorType } from '../briefing/brief.ts';
 
@@ -34,19 +35,45 @@ function toEntry(r: Row): GazetteerEntry {
 }
 
 /**
- * Adds a name, or updates the aliases of the entry with the same normalised name and type
- * (so «الأمم المتحدة» and «الامم المتحدة» are one entry).
+ * The key entries are told apart by: the analysis's name key, so names it reads as one («عبد الله» and
+ * «عبدالله», «الأمم المتحدة» and «الامم المتحدة») are one entry. A name without a single word falls back to
+ * its matching key rather than sharing the empty key with every other such name.
+ */
+function entryKey(name: string): string {
+  return nameKey(name) || matchKey(name);
+}
+
+/**
+ * Entries written before the name key was used are keyed by the bare matching key. Before adding `key`,
+ * rekey the oldest such entry that now reads as the same name, so the upsert below updates it instead of
+ * adding a second entry. The key is used for nothing but this de-duplication, so rekeying lazily on insert
+ * is enough; an entry never re-added keeps its old key harmlessly.
+ */
+function rekeyOlderEntry(db: Database.Database, key: string, type: GazetteerType): void {
+  if (statement(db, 'SELECT 1 FROM gazetteer_entries WHERE name_key = ? AND type = ?').get(key, type) !== undefined) return;
+  const rows = statement(db, 'SELECT id, name FROM gazetteer_entries WHERE type = ? ORDER BY id').all(type) as Pick<Row, 'id' | 'name'>[];
+  const same = rows.find((r) => entryKey(r.name) === key);
+  if (same !== undefined) statement(db, 'UPDATE gazetteer_entries SET name_key = ? WHERE id = ?').run(key, same.id);
+}
+
+/**
+ * Adds a name, or updates the aliases of the entry with the same name key and type
+ * (so «الأمم المتحدة» and «الامم المتحدة», or «عبد الله» and «عبدالله», are one entry).
  */
 export function upsertGazetteerEntry(db: Database.Database, input: GazetteerInput, now: Date): GazetteerEntry {
   const e = GazetteerInput.parse(input);
   const aliases = [...new Set(e.aliases)];
-  const row = statement(
-    db,
-    `INSERT INTO gazetteer_entries (name, name_key, type, aliases, created_at) VALUES (?, ?, ?, ?, ?)
-     ON CONFLICT (name_key, type) DO UPDATE SET name = excluded.name, aliases = excluded.aliases
-     RETURNING id, name, type, aliases, created_at`,
-  ).get(e.name, normalise(e.name), e.type, JSON.stringify(aliases), now.toISOString()) as Row;
-  return toEntry(row);
+  const key = entryKey(e.name);
+  const upsert = db.transaction((): Row => {
+    rekeyOlderEntry(db, key, e.type);
+    return statement(
+      db,
+      `INSERT INTO gazetteer_entries (name, name_key, type, aliases, created_at) VALUES (?, ?, ?, ?, ?)
+       ON CONFLICT (name_key, type) DO UPDATE SET name = excluded.name, aliases = excluded.aliases
+       RETURNING id, name, type, aliases, created_at`,
+    ).get(e.name, key, e.type, JSON.stringify(aliases), now.toISOString()) as Row;
+  });
+  return toEntry(upsert());
 }
 
 export function listGazetteerEntries(db: Database.Database, type?: GazetteerType): GazetteerEntry[] {

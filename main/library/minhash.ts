@@ -1,5 +1,6 @@
 import { endianness } from 'node:os';
 import { wordKeys } from '../analysis/arabic/index.ts';
+import { jaccard as shingleJaccard, shingleTexts } from '../analysis/similarity/shingles.ts';
 
 /**
  * MinHash over word 3-shingles of normalised keys, with LSH banding (Broder 1997; Leskovec, Rajaraman &
@@ -44,29 +45,15 @@ export function shingles(body: string): Uint32Array {
 
 /** shingles from word keys, for callers that have already tokenised the text. */
 export function shinglesOfKeys(keys: readonly string[]): Uint32Array {
-  const out = new Set<number>();
-  if (keys.length > 0 && keys.length < SHINGLE_SIZE) out.add(fnv1a(keys.join(' ')));
-  for (let i = 0; i + SHINGLE_SIZE <= keys.length; i++) out.add(fnv1a(keys.slice(i, i + SHINGLE_SIZE).join(' ')));
-  return Uint32Array.from(out).sort();
+  return Uint32Array.from(new Set(shingleTexts(keys, SHINGLE_SIZE).map(fnv1a))).sort();
 }
+
+// Two texts without a single word are the same (empty) text.
+const BOTH_EMPTY = 1;
 
 /** Exact Jaccard similarity of two sorted, unique shingle arrays. */
 export function jaccard(a: Uint32Array, b: Uint32Array): number {
-  if (a.length === 0 && b.length === 0) return 1;
-  let i = 0;
-  let j = 0;
-  let shared = 0;
-  while (i < a.length && j < b.length) {
-    const x = a[i] ?? 0;
-    const y = b[j] ?? 0;
-    if (x === y) {
-      shared++;
-      i++;
-      j++;
-    } else if (x < y) i++;
-    else j++;
-  }
-  return shared / (a.length + b.length - shared);
+  return shingleJaccard(a, b, BOTH_EMPTY);
 }
 
 /**

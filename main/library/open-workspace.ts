@@ -93,6 +93,7 @@ export function openWorkspace(file: string, options: OpenOptions = {}): Store {
     getArticle: (id) => articles.getArticle(db, id),
     listArticles: (query) => articles.listArticles(db, query),
     countArticles: (query) => articles.countArticles(db, query),
+    listOutlets: () => articles.listOutlets(db),
     deleteArticle: (id) => articles.deleteArticle(db, id),
     nearDuplicatesOf: (id) => nearDuplicatesOf(db, id),
     counts: () =>

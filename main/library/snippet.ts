@@ -1,4 +1,4 @@
-import { normalise, searchForms, tokenise } from '../analysis/arabic/index.ts';
+import { isWordChar, normalise, searchForms, tokenise } from '../analysis/arabic/index.ts';
 import type { ParsedQuery } from './search-query.ts';
 
 /** A span of text by UTF-16 offsets, end exclusive. */
@@ -50,7 +50,6 @@ export function matchRanges(text: string, q: ParsedQuery): TextRange[] {
 }
 
 const isSpace = (ch: string | undefined): boolean => ch !== undefined && /\s/u.test(ch);
-const isWordChar = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{M}\p{N}\u0640\u200C\u200D]/u.test(ch);
 
 /**
  * Cuts a snippet of about `maxChars` around the densest run of matches, on word boundaries.

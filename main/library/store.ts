@@ -33,6 +33,8 @@ export interface Store {
   getArticle(id: string): StoredArticle | null;
   listArticles(query?: ArticleQuery): ArticleSummary[];
   countArticles(query?: ArticleQuery): number;
+  /** Every outlet named by an article (corrections applied), once each, sorted. */
+  listOutlets(): string[];
   deleteArticle(id: string): boolean;
   /** The articles recorded as near-duplicates of `id`. */
   nearDuplicatesOf(id: string): { id: string; similarity: number }[];

@@ -32,8 +32,8 @@ export const StoredArticle = ArticleRecord.extend({
 });
 export type StoredArticle = z.infer<typeof StoredArticle>;
 
-/** An article in a list: everything but its text. */
-export const ArticleSummary = StoredArticle.omit({ body: true, removed: true });
+/** An article in a list: everything but its text, with the ids of its topics (ascending). */
+export const ArticleSummary = StoredArticle.omit({ body: true, removed: true }).extend({ topics: z.array(z.number().int()) });
 export type ArticleSummary = z.infer<typeof ArticleSummary>;
 
 export const ArticleSort = z.enum(['published-desc', 'published-asc', 'imported-desc', 'imported-asc', 'title']);

@@ -1,9 +1,8 @@
 import type Database from 'better-sqlite3';
 import { z } from 'zod';
-import { normalise } from '../analysis/arabic/index.ts';
+import { matchKey, tokenise } from '../analysis/arabic/index.ts';
 import { anyOfExpression } from './search-query.ts';
 import { runMatch, type SearchHit } from './search.ts';
-import { tokenise } from '../analysis/arabic/index.ts';
 import { statement } from './statement-cache.ts';
 import { NotFoundError } from './workspace-error.ts';
 
@@ -20,10 +19,8 @@ export type Topic = z.infer<typeof Topic>;
 const TopicName = z.string().trim().min(1, 'a topic needs a name').max(200);
 const Keywords = z.array(z.string().trim().min(1)).transform((ks) => [...new Set(ks)]);
 
-/** Topic names are matched by their normalised key, so «أمن الخليج» and «امن الخليج» are one topic. */
-function nameKey(name: string): string {
-  return normalise(name).replace(/\s+/gu, ' ').trim();
-}
+/** Topic names are matched by their matching key, so «أمن الخليج» and «امن الخليج» are one topic. */
+const nameKey = matchKey;
 
 /** A name already taken, or another clear refusal the analyst can act on. */
 export class TopicError extends Error {

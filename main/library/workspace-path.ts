@@ -29,3 +29,8 @@ export function defaultWorkspacePath(info: PlatformInfo = { platform: process.pl
   const dataHome = xdg !== undefined && path.posix.isAbsolute(xdg) ? xdg : path.posix.join(home, '.local', 'share');
   return path.posix.join(dataHome, APP_FOLDER, FILE_NAME);
 }
+
+/** Where exports of a workspace go: an `exports` folder beside the workspace file. */
+export function exportsDirFor(workspace: string): string {
+  return path.join(path.dirname(path.resolve(workspace)), 'exports');
+}

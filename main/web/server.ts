@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { Method, Progress, Result } from '../api/contract.ts';
-import { methods } from '../api/contract.ts';
+import { PAGE_METHODS } from '../api/methods.ts';
 import { CONTENT_SECURITY_POLICY } from '../api/csp.ts';
 import { checkRequest } from './guard.ts';
 import { readExport, serveStatic, type StaticFiles } from './static-files.ts';
@@ -38,8 +38,16 @@ async function readBody(req: IncomingMessage): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
+function safeDecode(text: string): string | null {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return null;
+  }
+}
+
 function isMethod(name: string): name is Method {
-  return (methods as string[]).includes(name);
+  return (PAGE_METHODS as readonly string[]).includes(name);
 }
 
 /**
@@ -50,7 +58,11 @@ export async function startWebHost(api: ApiHandler, files: StaticFiles, options:
   const token = randomBytes(24).toString('base64url');
   let port = 0;
   const server: Server = createServer((req, res) => {
-    void handle(req, res).catch((e: unknown) => send(res, 500, JSON.stringify({ ok: false, error: { code: 'internal', message: String(e) } })));
+    void handle(req, res).catch(() => {
+      // Nothing of the failure goes to the client; a half-sent answer is cut off.
+      if (res.headersSent) res.destroy();
+      else send(res, 500, JSON.stringify({ ok: false, error: { code: 'internal', message: 'the host failed to answer' } }));
+    });
   });
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -62,8 +74,10 @@ export async function startWebHost(api: ApiHandler, files: StaticFiles, options:
       const verdict = checkRequest(req, port, token, typeof given === 'string' ? given : null);
       if (!verdict.ok) return send(res, verdict.status, JSON.stringify({ ok: false, error: { code: 'invalid-request', message: verdict.reason } }));
       if (url.pathname === '/api/events') return streamProgress(res);
-      if (url.pathname.startsWith('/api/exports/')) return sendExport(res, decodeURIComponent(url.pathname.slice('/api/exports/'.length)));
-      const name = decodeURIComponent(url.pathname.slice('/api/'.length));
+      const rest = safeDecode(url.pathname.slice('/api/'.length));
+      if (rest === null) return send(res, 400, JSON.stringify({ ok: false, error: { code: 'invalid-request', message: 'malformed path' } }));
+      if (rest.startsWith('exports/')) return sendExport(res, rest.slice('exports/'.length));
+      const name = rest;
       if (req.method !== 'POST') return send(res, 405, JSON.stringify({ ok: false, error: { code: 'invalid-request', message: 'POST only' } }));
       if (!isMethod(name)) return send(res, 404, JSON.stringify({ ok: false, error: { code: 'not-found', message: `no API call ${name}` } }));
       let request: unknown;

@@ -12,6 +12,8 @@ export type ClientResult<T> = { ok: true; value: T } | { ok: false; error: Clien
 export type AppEvent =
   | { type: 'menu'; command: string }
   | { type: 'workspace-changed'; path: string }
+  /** The app is about to switch workspaces: save what is pending, then say so. */
+  | { type: 'flush' }
   | { type: 'imported'; report: Response<'articles:importFiles'> };
 
 interface Bridge {
@@ -19,6 +21,7 @@ interface Bridge {
   onProgress: (listener: (p: Progress) => void) => () => void;
   onAppEvent?: (listener: (e: AppEvent) => void) => () => void;
   setLanguage?: (language: 'ar' | 'en') => void;
+  flushed?: () => void;
   saveExportAs?: (path: string) => Promise<string | null>;
 }
 
@@ -28,12 +31,15 @@ export interface ApiClient {
   onAppEvent(listener: (e: AppEvent) => void): () => void;
   /** Tells the host the UI language (the Electron menu follows it); a no-op in a browser. */
   setLanguage(language: 'ar' | 'en'): void;
+  /** Tells the app that pending saves are done (the answer to a 'flush' event); a no-op in a browser. */
+  flushed(): void;
   /** Saves a copy of an exported file where the analyst chooses (a native dialog); null when cancelled or unavailable. */
   saveExportAs(path: string): Promise<string | null>;
   readonly host: 'electron' | 'browser';
 }
 
 const TOKEN_KEY = 'mawjaz.token';
+const KEEPALIVE_BYTES = 60 * 1024;
 
 /**
  * The token the browser host printed with its URL: taken from `?token=` once, kept in sessionStorage (so a reload
@@ -66,6 +72,7 @@ function electronClient(bridge: Bridge): ApiClient {
     onProgress: (listener) => bridge.onProgress(listener),
     onAppEvent: (listener) => bridge.onAppEvent?.(listener) ?? (() => undefined),
     setLanguage: (language) => bridge.setLanguage?.(language),
+    flushed: () => bridge.flushed?.(),
     saveExportAs: async (path) => (bridge.saveExportAs ? bridge.saveExportAs(path) : null),
   };
 }
@@ -91,26 +98,30 @@ function browserClient(token: string | null): ApiClient {
     async call(method, request) {
       if (token === null) return { ok: false, error: { code: 'unauthorized', message: 'no token in the address' } };
       let res: globalThis.Response;
+      const body = JSON.stringify(request);
       try {
         res = await fetch(`/api/${encodeURIComponent(method)}`, {
           method: 'POST',
           headers: { 'content-type': 'application/json', 'x-mawjaz-token': token },
-          body: JSON.stringify(request),
+          body,
+          // A call made as the page goes away (the last save of a draft) must outlive it: keepalive does, for
+          // bodies within its 64 KB budget.
+          keepalive: document.visibilityState === 'hidden' && new TextEncoder().encode(body).length < KEEPALIVE_BYTES,
         });
       } catch (e) {
         return { ok: false, error: { code: 'unreachable', message: e instanceof Error ? e.message : String(e) } };
       }
-      let body: unknown;
+      let answer: unknown;
       try {
-        body = await res.json();
+        answer = await res.json();
       } catch {
         return { ok: false, error: { code: 'internal', message: `HTTP ${res.status}` } };
       }
       if (res.status === 401 || res.status === 403) {
-        const message = (body as { error?: { message?: string } }).error?.message ?? `HTTP ${res.status}`;
+        const message = (answer as { error?: { message?: string } }).error?.message ?? `HTTP ${res.status}`;
         return { ok: false, error: { code: 'unauthorized', message } };
       }
-      return body as ClientResult<never>;
+      return answer as ClientResult<never>;
     },
     onProgress(listener) {
       connect();
@@ -119,6 +130,7 @@ function browserClient(token: string | null): ApiClient {
     },
     onAppEvent: () => () => undefined,
     setLanguage: () => undefined,
+    flushed: () => undefined,
     // The browser's own download (the "open" link) lets the analyst choose where the file goes.
     saveExportAs: () => Promise.resolve(null),
   };

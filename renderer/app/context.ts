@@ -28,9 +28,8 @@ export interface AppState {
   workspace: { path: string; articles: number; topics: number } | null;
   topics: Topic[];
   query: LibraryQuery;
+  /** The listed articles (each with its topic ids) and every outlet of the library, for the filter. */
   articles: { items: ArticleListItem[]; total: number; outlets: string[] } | null;
-  /** Topic names of each article (the list answers without them): built from one listing per topic. */
-  articleTopics: Map<string, string[]>;
   hits: SearchHit[] | null;
   hitTotal: number | null;
   /** Articles ticked in the library: the assign action and the brief's selection use them. */

@@ -1,4 +1,4 @@
-import type { AppContext } from './context.ts';
+import type { AppContext, Draft } from './context.ts';
 import { record, redo, startHistory, undo } from './history.ts';
 import type { Brief } from './types.ts';
 
@@ -18,16 +18,21 @@ export function createDrafts(context: () => AppContext) {
     if (!ctx.state.draft) return;
     ctx.state.draft.save = 'unsaved';
     if (timer !== null) clearTimeout(timer);
-    timer = setTimeout(() => {
-      timer = null;
-      saving = saving.then(save);
-    }, SAVE_DELAY_MS);
+    timer = setTimeout(queueSave, SAVE_DELAY_MS);
   }
 
-  async function save(): Promise<void> {
+  /**
+   * Queues the save of the current draft behind any save under way (saves of one draft id must land in order).
+   * The draft is taken when queued, so its save still runs if the state lets go of it meanwhile (a workspace switch).
+   */
+  function queueSave(): void {
+    timer = null;
+    const draft = context().state.draft;
+    if (draft) saving = saving.then(() => save(draft));
+  }
+
+  async function save(draft: Draft): Promise<void> {
     const ctx = context();
-    const draft = ctx.state.draft;
-    if (!draft) return;
     const brief = draft.history.present;
     draft.save = 'saving';
     updateStatus(ctx);
@@ -59,6 +64,14 @@ export function createDrafts(context: () => AppContext) {
     edit: (next: Brief) => change(next, 'edit'),
     undo: () => change(null, 'undo'),
     redo: () => change(null, 'redo'),
+    /** Saves at once if a save is pending, and resolves when every save queued so far has finished. */
+    async flush(): Promise<void> {
+      if (timer !== null) {
+        clearTimeout(timer);
+        queueSave();
+      }
+      await saving;
+    },
     /** A freshly assembled brief: a re-assembly keeps the draft id and stays undoable; a first one starts a draft. */
     start(brief: Brief): void {
       const ctx = context();

@@ -1,7 +1,8 @@
 // Files and whole folders dropped onto the window, or picked as a folder: walked here in the page (Chromium's
 // FileSystemEntry API, the same in Electron and in a browser), so the API receives files, never paths.
 
-const SUPPORTED = /\.(txt|text|md|markdown|html?|docx|pdf)$/i;
+// The extensions main/ingest/read-document.ts reads (SUPPORTED_EXTENSIONS): the two lists must agree.
+const SUPPORTED = /\.(txt|md|markdown|html?|docx|pdf)$/i;
 
 /** Keeps the files Mawjaz can read, skipping hidden ones (".DS_Store", editor backups). */
 export function supportedFiles(files: readonly File[]): File[] {

@@ -8,6 +8,20 @@ import { button } from './widgets.ts';
 // One request stays well under the host's body limit and lets the analyst stop a long import between batches.
 const BATCH_FILES = 25;
 const BATCH_BYTES = 24 * 1024 * 1024;
+// The readers' own limit (main/ingest/read-document.ts): a larger file would be refused after its upload, and
+// one over ~48 MB would not even fit the host's body limit once in base64. It is refused here, by name.
+const MAX_FILE_BYTES = 20 * 1024 * 1024;
+
+const megabytes = (bytes: number): string => (bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '');
+
+/** A report in which every one of `files` failed for `error`. */
+function failedReport(files: readonly { name: string; error: string }[]): ImportReport {
+  return {
+    entries: files.map((f) => ({ file: f.name, status: 'failed', error: f.error })),
+    totals: { files: files.length, imported: 0, duplicate: 0, 'near-duplicate': 0, failed: files.length },
+    cancelled: false,
+  };
+}
 
 let cancelRequested = false;
 
@@ -54,16 +68,28 @@ export async function importFiles(ctx: AppContext, files: File[]): Promise<void>
   state.importReport = null;
   state.importProgress = { done: 0, total: files.length, label: '' };
   ctx.rerender();
-  let report: ImportReport | null = null;
-  let done = 0;
-  for (const batch of batches(files)) {
+  const tooLarge = files.filter((f) => f.size > MAX_FILE_BYTES);
+  let report: ImportReport | null =
+    tooLarge.length === 0
+      ? null
+      : failedReport(tooLarge.map((f) => ({ name: f.name, error: `the file is ${megabytes(f.size)} MB, more than the ${megabytes(MAX_FILE_BYTES)} MB limit` })));
+  let done = tooLarge.length;
+  for (const batch of batches(files.filter((f) => f.size <= MAX_FILE_BYTES))) {
     if (cancelRequested) {
       report = merge(report, { entries: [], totals: { files: 0, imported: 0, duplicate: 0, 'near-duplicate': 0, failed: 0 }, cancelled: true });
       break;
     }
-    const payload = await Promise.all(batch.map(async (f) => ({ name: f.name, base64: await toBase64(f) })));
-    const r = await ctx.call('articles:importFiles', { files: payload });
-    if (!r) break;
+    // A batch the host could not take (or the page could not read) fails as a whole, file by file; the next
+    // batch still goes.
+    let r: ImportReport;
+    try {
+      const payload = await Promise.all(batch.map(async (f) => ({ name: f.name, base64: await toBase64(f) })));
+      const answer = await ctx.client.call('articles:importFiles', { files: payload });
+      r = answer.ok ? answer.value : failedReport(batch.map((f) => ({ name: f.name, error: answer.error.message })));
+    } catch (e) {
+      const message = e instanceof Error ? e.message : String(e);
+      r = failedReport(batch.map((f) => ({ name: f.name, error: message })));
+    }
     report = merge(report, r);
     done += batch.length;
     state.importProgress = { done, total: files.length, label: '' };
@@ -86,7 +112,8 @@ export function importPanel(ctx: AppContext): HTMLElement {
     id: 'import-input',
     class: 'visually-hidden',
     multiple: true,
-    accept: '.txt,.text,.md,.markdown,.html,.htm,.docx,.pdf,text/*',
+    // The extensions main/ingest/read-document.ts reads (SUPPORTED_EXTENSIONS), and no others.
+    accept: '.txt,.md,.markdown,.html,.htm,.docx,.pdf',
     aria: { label: t('importFiles') },
     on: {
       change: () => {

@@ -95,6 +95,8 @@ export function dateCell(item: Pick<ArticleListItem, 'published' | 'publishedBas
 
 function articleTable(ctx: AppContext, items: ArticleListItem[]): HTMLElement {
   const { state } = ctx;
+  // Each item carries its topic ids; the names come from the topics list, so a rename shows at once.
+  const topicNames = new Map(state.topics.map((tp) => [tp.id, tp.name]));
   const allChecked = items.length > 0 && items.every((i) => state.checked.has(i.id));
   const checkAll = el('input', {
     type: 'checkbox',
@@ -142,7 +144,7 @@ function articleTable(ctx: AppContext, items: ArticleListItem[]): HTMLElement {
           el('td', {}, open),
           el('td', {}, item.outlet ?? el('span', { class: 'muted' }, t('unknownOutlet'))),
           el('td', {}, dateCell(item)),
-          el('td', {}, ...(state.articleTopics.get(item.id) ?? []).map((name) => el('span', { class: 'chip', dir: 'auto' }, name))),
+          el('td', {}, ...item.topics.flatMap((id) => topicNames.get(id) ?? []).map((name) => el('span', { class: 'chip', dir: 'auto' }, name))),
         );
       }),
     ),

@@ -13,6 +13,7 @@ const TOPIC = 'سوريا والعراق';
 const TITLE = 'موجز الاختبار الشامل';
 const EDITED = 'نقطة أعاد المحلل كتابتها بنفسه';
 const MANUAL = 'ملاحظة أضافها المحلل يدوياً';
+const LAST_MINUTE = 'ملاحظة أخيرة قبل إغلاق النافذة';
 
 let host: Host;
 let page: Page;
@@ -234,8 +235,28 @@ test('exports PDF and Word, after a preview of the brief', async () => {
   net.assertNoLeaks();
 });
 
+/** The most recently saved brief in the workspace, asked of the host directly. */
+async function latestSavedBrief(): Promise<string> {
+  const call = async (method: string, request: unknown): Promise<{ ok: boolean; value?: unknown }> => {
+    const res = await fetch(`${host.origin}/api/${encodeURIComponent(method)}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-mawjaz-token': host.token },
+      body: JSON.stringify(request),
+    });
+    return (await res.json()) as { ok: boolean; value?: unknown };
+  };
+  const list = (await call('brief:list', {})).value as { briefs: { id: string; updatedAt: string }[] };
+  const latest = list.briefs.slice().sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
+  return latest ? JSON.stringify((await call('brief:get', { id: latest.id })).value) : '';
+}
+
 test('after a restart of the host the draft is there, edits and all', async () => {
-  await page.close();
+  // An edit made just before the window closes is saved at once, not lost with the pending (debounced) save.
+  await go(page, 'brief');
+  await page.locator('#add-summary').fill(LAST_MINUTE);
+  await page.locator('#section-summary .add-item button[type="submit"]').click();
+  await page.close({ runBeforeUnload: true });
+  await expect.poll(latestSavedBrief, { timeout: 10_000 }).toContain(LAST_MINUTE);
   expect(await host.stop()).toBe(0);
   host = await startHost(['--workspace', workspace]);
   page = await (await browserRef.newContext()).newPage();
@@ -248,6 +269,7 @@ test('after a restart of the host the draft is there, edits and all', async () =
   const values = await page.locator('#section-summary textarea[id^="text-"]').evaluateAll((els) => els.map((e) => (e as unknown as { value: string }).value));
   expect(values).toContain(EDITED);
   expect(values).toContain(MANUAL);
+  expect(values).toContain(LAST_MINUTE);
   await expect(page.locator('#section-summary li.item.excluded')).toHaveCount(1);
   await expect(page.locator('#section-summary .badge.edited')).toHaveCount(1);
   net.assertNoLeaks();

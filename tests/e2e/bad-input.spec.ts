@@ -1,4 +1,4 @@
-import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { test, expect } from '@playwright/test';
 import { failingHost, offline, openUi, seedsDir, shoot, startHost, tempDir, type Host } from './host.ts';
@@ -61,6 +61,50 @@ test.describe('bad files through the UI', () => {
     await expect(failed).toHaveCount(1);
     await expect(failed).toContainText('dropped.bin');
     await expect(page.locator('#drop-overlay')).toBeHidden();
+    net.assertNoLeaks();
+  });
+
+  test('a file over the 20 MB limit is refused by name before its upload; the others are imported', async ({ page }) => {
+    const net = await offline(page);
+    const sent: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().includes('/api/articles%3AimportFiles') || r.url().includes('/api/articles:importFiles')) sent.push(r.postData() ?? '');
+    });
+    await openUi(page, host);
+    await page.locator('#import-input').setInputFiles([
+      { name: 'huge-scan.txt', mimeType: 'text/plain', buffer: Buffer.alloc(21 * 1024 * 1024, 0x61) },
+      { name: '003_seed.txt', mimeType: 'text/plain', buffer: readFileSync(path.join(seedsDir, readdirSync(seedsDir).filter((f) => f.startsWith('003_'))[0] ?? '')) },
+    ]);
+    const failed = page.locator('#import-report li.report-failed');
+    await expect(failed).toHaveCount(1);
+    await expect(failed).toContainText('huge-scan.txt');
+    await expect(failed).toContainText('the file is 21 MB, more than the 20 MB limit');
+    await expect(page.locator('#import-report li.report-imported')).toHaveCount(1);
+    expect(sent.length).toBe(1);
+    expect(sent.join('')).not.toContain('huge-scan.txt');
+    net.assertNoLeaks();
+  });
+
+  test('a batch the host refuses is reported file by file, and the next batch is still imported', async ({ page }) => {
+    const net = await offline(page);
+    let calls = 0;
+    // The first batch (25 files) is answered with an error, as a host refusing the request would.
+    await page.route('**/api/articles*importFiles', (route) => {
+      calls++;
+      if (calls > 1) return route.continue();
+      return route.fulfill({ status: 413, contentType: 'application/json', body: JSON.stringify({ ok: false, error: { code: 'invalid-request', message: 'the request is too large' } }) });
+    });
+    await openUi(page, host);
+    const notes = Array.from({ length: 25 }, (_, i) => ({ name: `note-${String(i).padStart(2, '0')}.txt`, mimeType: 'text/plain', buffer: Buffer.from(`ملاحظة رقم ${String(i)}`) }));
+    const seed = readdirSync(seedsDir).filter((f) => f.startsWith('004_'))[0] ?? '';
+    await page.locator('#import-input').setInputFiles([...notes, { name: seed, mimeType: 'text/plain', buffer: readFileSync(path.join(seedsDir, seed)) }]);
+    const failed = page.locator('#import-report li.report-failed');
+    await expect(failed).toHaveCount(25);
+    await expect(failed.first()).toContainText('note-00.txt');
+    await expect(failed.first()).toContainText('the request is too large');
+    await expect(page.locator('#import-report li.report-imported')).toHaveCount(1);
+    await expect(page.locator('#import-report li.report-imported')).toContainText(seed);
+    expect(calls).toBe(2);
     net.assertNoLeaks();
   });
 });

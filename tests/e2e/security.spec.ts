@@ -53,6 +53,11 @@ test.describe('the browser host guards its API', () => {
     expect(JSON.parse(r.body)).toMatchObject({ ok: true, value: { articles: 0 } });
   });
 
+  test('calls that take paths on this computer are not offered to the page', async () => {
+    const r = await request(host, '/api/articles:import', { 'x-mawjaz-token': host.token, origin: host.origin });
+    expect(r.status).toBe(404);
+  });
+
   test('the page carries a strict Content-Security-Policy', async () => {
     const r = await request(host, '/', {}, 'GET');
     expect(r.status).toBe(200);

@@ -6,7 +6,8 @@
  * So `procliticReadings` lists candidate readings and the caller accepts one only if its lexicon knows it.
  */
 
-const CONJUNCTIONS = ['و', 'ف'];
+import { afterConjunction } from './conjunction.ts';
+
 const PREPOSITIONS = ['ب', 'ك', 'ل'];
 const ENCLITICS = ['هما', 'كما', 'هم', 'هن', 'كم', 'كن', 'نا', 'ها', 'ه', 'ك', 'ي'];
 const MIN_STEM = 2;
@@ -38,7 +39,8 @@ function computeReadings(key: string): string[] {
   const add = (w: string | null): void => {
     if (w !== null && !out.includes(w)) out.push(w);
   };
-  const afterConj = CONJUNCTIONS.map((c) => withoutPrefix(key, c)).filter((w): w is string => w !== null);
+  const conj = afterConjunction(key);
+  const afterConj = conj === null ? [] : [conj];
   afterConj.forEach(add);
   for (const base of [key, ...afterConj]) {
     // «لل» is ل + ال with the alef dropped.

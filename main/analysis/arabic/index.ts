@@ -1,6 +1,7 @@
 // The Arabic text layer: the one place for Arabic text rules, used by the library's search and the analysis alike.
-export { normalise, normaliseWithMap, asciiDigits, stripControls, type NormalisedText } from './normalise.ts';
-export { tokenise, wordKeys, type Token } from './tokenise.ts';
+export { normalise, normaliseWithMap, matchKey, asciiDigits, stripControls, type NormalisedText } from './normalise.ts';
+export { tokenise, wordKeys, isWordChar, type Token } from './tokenise.ts';
+export { afterConjunction, conjunctionReading, type ConjunctionReading, type ConjunctionBasis } from './conjunction.ts';
 export { procliticReadings, encliticReadings, lookupWithClitics, searchForms } from './clitics.ts';
 export { splitSentences, splitParagraphs, type Sentence } from './sentences.ts';
 export { lightStem } from './light-stem.ts';

@@ -79,6 +79,14 @@ export function normalise(text: string): string {
   return out;
 }
 
+/**
+ * The key under which whole names, lines and texts are compared: the matching key (see normalise) with runs
+ * of whitespace folded to one space and the ends trimmed, so line layout and scraping noise never matter.
+ */
+export function matchKey(text: string): string {
+  return normalise(text).replace(/\s+/gu, ' ').trim();
+}
+
 export interface NormalisedText {
   key: string;
   /** For each UTF-16 index of `key`, the UTF-16 index in the original text it came from. */

@@ -13,7 +13,14 @@ export interface Token {
 
 // Letters, marks and digits, with tatweel and the joiners scraping leaves inside words.
 // A decimal point or thousands separator between digits stays inside the number.
-const WORD = /(?:\p{N}+(?:[.,\u066B\u066C]\p{N}+)*|[\p{L}\p{M}\u0640\u200C\u200D])+/gu;
+const LETTER = String.raw`\p{L}\p{M}\u0640\u200C\u200D`;
+const WORD = new RegExp(String.raw`(?:\p{N}+(?:[.,\u066B\u066C]\p{N}+)*|[${LETTER}])+`, 'gu');
+const WORD_CHAR = new RegExp(String.raw`[${LETTER}\p{N}]`, 'u');
+
+/** Whether `ch` can stand inside a word token (a letter, mark, digit, tatweel or joiner): the tokens' character class. */
+export function isWordChar(ch: string | undefined): boolean {
+  return ch !== undefined && WORD_CHAR.test(ch);
+}
 
 // Every analysis stage tokenises the same sentences (summary, actors, questions, figures, context terms):
 // remember by text. Tokens take far more room than their text, hence the smaller budget than for dates.

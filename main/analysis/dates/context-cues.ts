@@ -3,12 +3,11 @@
  * before it, a future tense marker. They decide whether an ambiguous word is a date at all
  * («الاثنين» = both, «اليوم» = nowadays) and which way an underspecified date resolves.
  */
-import { normalise } from '../arabic/index.ts';
+import { afterConjunction, normalise, tokenise } from '../arabic/index.ts';
 import { FUTURE_CUES } from './lexicon.ts';
 
 const FUTURE_CUE_KEYS = new Set(FUTURE_CUES.map((w) => normalise(w)));
 const CLAUSE_BOUNDARY = /[.!?؟,;:\n"«»“”()]/u;
-const WORD = /[\p{L}\p{N}]+/gu;
 
 // Words that begin like a future verb (سـ + imperfect prefix) but are nouns or past verbs.
 const NOT_FUTURE = /^(?:سياس|سيار|سيطر|سيد|سيناريو|سينا|سيول|سيف|سير|سيل|سيم|ستين|سته|ستون|ستار|ستوديو|سنه|سنو|سنين|سنت|سنغافور|سنا|سني|سند|سنح|ستر|ستا)/u;
@@ -22,8 +21,8 @@ export function clauseAround(key: string, start: number, end: number): { from: n
   return { from, to };
 }
 
-function words(s: string): string[] {
-  return [...s.matchAll(WORD)].map((m) => m[0]);
+function words(key: string): string[] {
+  return tokenise(key).map((t) => t.key);
 }
 
 /** True when the clause speaks of the future: «سوف», «المقبل», or a «سـ» verb shortly before the date. */
@@ -31,9 +30,11 @@ export function hasFutureCue(key: string, start: number, end: number): boolean {
   const { from, to } = clauseAround(key, start, end);
   const before = words(key.slice(from, start));
   const after = words(key.slice(end, to));
-  if ([...before, ...after].some((w) => FUTURE_CUE_KEYS.has(w) || FUTURE_CUE_KEYS.has(w.replace(/^[وف]/u, '')))) return true;
+  // A word counts as written or without a conjunction written onto it («وسوف»، «فسيزور»).
+  const bareOf = (w: string): string => afterConjunction(w) ?? w;
+  if ([...before, ...after].some((w) => FUTURE_CUE_KEYS.has(w) || FUTURE_CUE_KEYS.has(bareOf(w)))) return true;
   return before.slice(-6).some((w) => {
-    const bare = w.replace(/^[وف]/u, '');
+    const bare = bareOf(w);
     return /^س[يتن]\p{L}{2,}$/u.test(bare) && !NOT_FUTURE.test(bare);
   });
 }

@@ -196,7 +196,7 @@ export function numericContradictions(corpus: Corpus, dates: (s: CorpusSentence)
       return `${what} بحسب ${a ? sourceLabel(a, f.sentence.articleIndex) : ''}`;
     };
     const dated = shown.map((f) => ({ f, date: published(corpus, f) }));
-    const byDate = [...dated].sort((x, y) => (x.date ?? '').localeCompare(y.date ?? '') || x.f.sentence.articleIndex - y.f.sentence.articleIndex);
+    const byDate = [...dated].sort((x, y) => compareIso(x.date ?? '', y.date ?? '') || x.f.sentence.articleIndex - y.f.sentence.articleIndex);
     const grows = shown.every((f) => EVOLVING_SENSES.has(f.sense) || (f.event !== null && EVOLVING_FAMILIES.has(f.event.family)));
     const rising =
       grows &&
@@ -212,4 +212,9 @@ export function numericContradictions(corpus: Corpus, dates: (s: CorpusSentence)
     for (const f of members) if (!evidence.includes(f.sentence)) evidence.push(f.sentence);
     return { kind: 'contradiction' as const, text, evidence };
   });
+}
+
+// ISO dates: code-unit order is date order, and unlike localeCompare it does not depend on the machine's locale.
+function compareIso(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

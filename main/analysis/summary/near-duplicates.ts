@@ -3,25 +3,12 @@
  * with small edits, and must count once. Two sentences are near-duplicates when the Jaccard similarity of
  * their word 3-shingles reaches the threshold (0.7); clusters are the connected components of that relation.
  */
+import { jaccard } from '../similarity/shingles.ts';
 
-/** The word n-shingles of a sequence of matching keys; shorter sequences give one shingle of the whole. */
-export function shingles(keys: readonly string[], n = 3): Set<string> {
-  const out = new Set<string>();
-  if (keys.length === 0) return out;
-  if (keys.length < n) {
-    out.add(keys.join(' '));
-    return out;
-  }
-  for (let i = 0; i + n <= keys.length; i++) out.add(keys.slice(i, i + n).join(' '));
-  return out;
-}
+export { shingles } from '../similarity/shingles.ts';
 
-export function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  if (a.size === 0 && b.size === 0) return 0;
-  let shared = 0;
-  for (const s of a.size <= b.size ? a : b) if ((a.size <= b.size ? b : a).has(s)) shared++;
-  return shared / (a.size + b.size - shared);
-}
+// Two sentences without a single shingle share no wording to count once: never near-duplicates.
+const NOTHING_TO_COMPARE = 0;
 
 /**
  * Groups items whose shingle sets are near-duplicates. Returns clusters of indices, each sorted, the
@@ -55,7 +42,7 @@ export function nearDuplicateClusters(sets: readonly ReadonlySet<string>[], thre
         if (j >= i || seen.has(j)) continue;
         seen.add(j);
         const other = sets[j];
-        if (other && find(i) !== find(j) && jaccard(set, other) >= threshold) parent[Math.max(find(i), find(j))] = Math.min(find(i), find(j));
+        if (other && find(i) !== find(j) && jaccard(set, other, NOTHING_TO_COMPARE) >= threshold) parent[Math.max(find(i), find(j))] = Math.min(find(i), find(j));
       }
     }
   });

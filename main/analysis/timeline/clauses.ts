@@ -3,48 +3,32 @@
  * a sentence with several is cut between them at the strongest clause boundary («؛», then «،», then a
  * word joined by «و»), so that «زار دمشق في 3 مارس، ثم عاد إلى بغداد في 5 مارس» gives two events.
  */
-import { isStopword, normalise } from '../arabic/index.ts';
+import { conjunctionReading, isStopword, normalise, tokenise } from '../arabic/index.ts';
 
 export interface Span {
   start: number;
   end: number;
 }
 
-// Words whose «و» is the first letter of the root (وزير، وقع، واجه، وصل...), not the conjunction:
-// a clause boundary is never put before them and no «و» is stripped from them.
-const WAW_ROOTS = /^و(?:ز[يا]ر|زر|ك[اي]ل|فد|فود|قت|سط|ضع|جود|جد|جه|اجه|اشنطن|لاي|ثيق|ثق|ثائق|حد|طن|رق|سائل|اقع|اقف|صل|صول|اصل|فا|فاه|في|قف|قع|قوع|اضح|ضح|ادي|عد|ظيف|ظف|لد|سيل|فق|افق|صف|رد|ارد|فر|زع|سع|دع|كل|لي|الي|سم|ساط|صي|هم|حش|ريث|رش|عي)/u;
-
-/** Whether the «و» that opens `word` is the conjunction (and not the first letter of the root). */
-export function wawIsConjunction(word: string): boolean {
-  const key = normalise(word);
-  if (!key.startsWith('و') || key.length < 3) return false;
-  const rest = key.slice(1);
-  if ((rest.startsWith('ال') && rest.length >= 4) || isStopword(rest) || REPORTING.has(rest) || rest.startsWith('و')) return true;
-  return rest.length >= 3 && !WAW_ROOTS.test(key);
-}
-
-// Reporting verbs often written with «و» attached: «وقال», «وذكرت».
-const REPORTING = new Set(['قال', 'قالت', 'اضاف', 'اضافت', 'ذكر', 'ذكرت', 'اكد', 'اكدت', 'اشار', 'اشارت', 'اوضح', 'اوضحت', 'تابع', 'تابعت', 'كشف', 'كشفت', 'لفت', 'لفتت', 'اعلن', 'اعلنت', 'نفي', 'نفت', 'افاد', 'افادت', 'شدد', 'شددت', 'اعتبر', 'اعتبرت']);
-
 /** Offsets in `sentence` where a clause may end, with their strength. */
 function boundaries(sentence: string, from: number, to: number): Array<{ at: number; strength: number }> {
   const out: Array<{ at: number; strength: number }> = [];
+  const wordAt = new Map(tokenise(sentence).map((t) => [t.start, t]));
   for (let i = from; i < to; i++) {
     const c = sentence[i] ?? '';
     if (c === '؛' || c === ';') out.push({ at: i + 1, strength: 3 });
     else if (c === '،' || c === ',') out.push({ at: i + 1, strength: 2 });
     else if (/\s/u.test(c) && sentence[i + 1] === 'و') {
-      const word = /^[\p{L}\p{M}]+/u.exec(sentence.slice(i + 1))?.[0] ?? '';
-      if (wawIsConjunction(word)) out.push({ at: i + 1, strength: 1 });
+      // Any reading of the «و» as the conjunction will do: a boundary too many only offers one more cut.
+      const word = wordAt.get(i + 1);
+      if (word !== undefined && conjunctionReading(word.key) !== null) out.push({ at: i + 1, strength: 1 });
     }
   }
   return out;
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
-
 function contentWordCount(s: string): number {
-  return [...s.matchAll(WORD)].filter((m) => !isStopword(normalise(m[0]))).length;
+  return tokenise(s).filter((t) => !isStopword(t.key)).length;
 }
 
 /**
@@ -99,13 +83,13 @@ export function eventLine(clause: string): string {
   let s = clause.trim();
   for (let guard = 0; guard < 4; guard++) {
     s = s.replace(/^[\s،,؛;:.\-–—]+/u, '');
-    const first = /^[\p{L}\p{M}\u0640]+/u.exec(s)?.[0];
-    if (first === undefined) break;
-    if (LEADING.has(normalise(first))) {
-      s = s.slice(first.length);
+    const first = tokenise(s)[0];
+    if (first?.start !== 0) break;
+    if (LEADING.has(first.key)) {
+      s = s.slice(first.text.length);
       continue;
     }
-    if (wawIsConjunction(first)) s = s.slice(1);
+    if (conjunctionReading(first.key) !== null) s = s.slice(1);
     break;
   }
   return s.replace(/[\s،,؛;:.\-–—]+$/u, '').trim();

@@ -5,8 +5,16 @@ import { ImportCancelledError, importPaths, importTexts, type ImportReport } fro
 import { NotFoundError } from '../../library/workspace-error.ts';
 import type { ApiContext, Handlers } from '../handler.ts';
 
+/** One import at a time: a second one asked for meanwhile is refused, never allowed to cancel the first. */
+export class ImportBusyError extends Error {
+  constructor() {
+    super('an import is already running: wait for it to finish or cancel it first');
+    this.name = 'ImportBusyError';
+  }
+}
+
 async function runImport(ctx: ApiContext, run: (signal: AbortSignal) => Promise<ImportReport>) {
-  ctx.imports.current?.abort();
+  if (ctx.imports.current !== null) throw new ImportBusyError();
   const controller = new AbortController();
   ctx.imports.current = controller;
   try {
@@ -71,8 +79,7 @@ export const articleHandlers: Handlers = {
   'articles:list': (req, ctx) => {
     const items = ctx.store.listArticles(req);
     const total = ctx.store.countArticles({ ...req, limit: undefined, offset: undefined });
-    const outlets = [...new Set(ctx.store.listArticles({}).map((a) => a.outlet).filter((o): o is string => o !== null))].sort();
-    return { items, total, outlets };
+    return { items, total, outlets: ctx.store.listOutlets() };
   },
 
   'articles:get': (req, ctx) => detail(ctx, req.id),

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { assembleBrief } from '../../briefing/assemble.ts';
-import { toActorCorrections } from '../../briefing/actor-corrections.ts';
+import { storedActorCorrections, storedActorRules } from '../../briefing/actor-corrections.ts';
 import { Brief } from '../../briefing/brief.ts';
 import { selectArticles } from '../../briefing/select-articles.ts';
 import { writeFileAtomic } from '../../files/write-file-atomic.ts';
@@ -8,20 +8,23 @@ import { NotFoundError } from '../../library/workspace-error.ts';
 import { exportBrief } from '../../render/export-brief.ts';
 import { listTemplates } from '../../render/load-template.ts';
 import { resources } from '../../resources.ts';
-import { ActorCorrectionRule } from '../contract.ts';
 import type { ApiContext, Handlers } from '../handler.ts';
 
 function storedRules(ctx: ApiContext) {
-  return ctx.store.listActorCorrections().flatMap((c) => {
-    const parsed = ActorCorrectionRule.safeParse({ ...c.rule, kind: c.kind });
-    return parsed.success ? [{ id: c.id, rule: parsed.data }] : [];
-  });
+  return storedActorRules(ctx.store);
 }
 
-/** A file name from the brief's title: letters, digits and dashes only, so any file system takes it. */
+/** A file name from the brief's title and day: letters, digits and dashes only, so any file system takes it. */
 function exportName(brief: Brief, format: string): string {
-  const stem = brief.title.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'brief';
-  return `${stem}-${brief.generatedAt.slice(0, 10)}.${format}`;
+  const stem = `${brief.title.slice(0, 60)}-${brief.generatedAt.slice(0, 10)}`.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '') || 'brief';
+  return `${stem}.${format}`;
+}
+
+/** The exports folder's own file for `name`; anything that would land elsewhere is refused. */
+function exportTarget(exportsDir: string, name: string): string {
+  const target = path.join(exportsDir, name);
+  if (path.dirname(path.resolve(target)) !== path.resolve(exportsDir)) throw new Error(`refused to export outside ${exportsDir}`);
+  return target;
 }
 
 export const briefHandlers: Handlers = {
@@ -32,7 +35,7 @@ export const briefHandlers: Handlers = {
       now: ctx.now(),
       title: req.title,
       topics,
-      corrections: toActorCorrections(storedRules(ctx).map((r) => r.rule), ctx.store.listGazetteerEntries()),
+      corrections: storedActorCorrections(ctx.store),
     });
     ctx.emit({ task: 'assemble', done: 1, total: 1, label: '' });
     return brief;
@@ -49,9 +52,10 @@ export const briefHandlers: Handlers = {
   },
   'brief:delete': (req, ctx) => ({ deleted: ctx.store.deleteBrief(req.id) }),
   'brief:export': async (req, ctx) => {
+    if (!listTemplates(resources.templatesDir).some((t) => t.name === req.template)) throw new NotFoundError(`no template named «${req.template}»`);
+    const target = exportTarget(ctx.exportsDir, exportName(req.brief, req.format));
     ctx.emit({ task: `export:${req.format}`, done: 0, total: 1, label: req.brief.title });
     const bytes = await exportBrief(req.brief, req.format, { template: req.template });
-    const target = path.join(ctx.exportsDir, exportName(req.brief, req.format));
     await writeFileAtomic(target, bytes);
     ctx.emit({ task: `export:${req.format}`, done: 1, total: 1, label: req.brief.title });
     return { path: target, bytes: bytes.length, fileName: path.basename(target) };

@@ -2,7 +2,6 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Brief } from '../../briefing/brief.ts';
-import { ActorCorrectionRule } from '../../api/contract.ts';
 import { writeFileAtomic } from '../../files/write-file-atomic.ts';
 import { importPaths } from '../../library/import-batch.ts';
 import { openWorkspace } from '../../library/open-workspace.ts';
@@ -36,12 +35,8 @@ async function writeOutputs(brief: Brief, out: Outputs, io: CliIo): Promise<void
 }
 
 async function storedCorrections(store: Store) {
-  const [, , { toActorCorrections }] = await analysis();
-  const rules = store.listActorCorrections().flatMap((c) => {
-    const parsed = ActorCorrectionRule.safeParse({ ...c.rule, kind: c.kind });
-    return parsed.success ? [parsed.data] : [];
-  });
-  return toActorCorrections(rules, store.listGazetteerEntries());
+  const [, , { storedActorCorrections }] = await analysis();
+  return storedActorCorrections(store);
 }
 
 async function fromFiles(paths: string[], now: string, title: string | undefined, io: CliIo): Promise<Brief> {

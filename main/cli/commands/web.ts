@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { createApi } from '../../api/create-api.ts';
 import { importSamplesOnFirstStart } from '../../api/sample-articles.ts';
-import { defaultWorkspacePath } from '../../library/workspace-path.ts';
+import { defaultWorkspacePath, exportsDirFor } from '../../library/workspace-path.ts';
 import { resources } from '../../resources.ts';
 import { bundleRenderer } from '../../web/bundle-renderer.ts';
 import { startWebHost } from '../../web/server.ts';
@@ -65,7 +65,7 @@ export const webCommand: Command = {
     const named = values.workspace !== undefined && values.workspace !== '';
     const workspace = path.resolve(named ? (values.workspace ?? '') : defaultWorkspacePath());
     const firstStart = !existsSync(workspace);
-    const exportsDir = path.join(path.dirname(workspace), 'exports');
+    const exportsDir = exportsDirFor(workspace);
     // The download link needs the host's token, known once the host listens.
     let token = '';
     const api = await createApi({

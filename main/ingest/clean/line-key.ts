@@ -1,9 +1,9 @@
-import { normalise } from '../../analysis/arabic/index.ts';
+import { matchKey } from '../../analysis/arabic/index.ts';
 
 /**
  * The key under which a line is compared with other lines (repeats within an article and across a batch):
  * its matching form with runs of spaces folded, so that scraping noise does not hide a repeat.
  */
 export function lineKey(text: string): string {
-  return normalise(text).replace(/\s+/g, ' ').trim();
+  return matchKey(text);
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { normalise, normaliseWithMap } from '../../analysis/arabic/index.ts';
+import { matchKey, normalise, normaliseWithMap } from '../../analysis/arabic/index.ts';
 import outletsData from '../../analysis/gazetteer/outlets.json' with { type: 'json' };
 
 /** One entry of the known-outlets gazetteer (main/analysis/gazetteer/outlets.json). */
@@ -34,7 +34,7 @@ interface Form {
 const FORMS: Form[] = KNOWN_OUTLETS.flatMap((outlet) =>
   [outlet.name, ...outlet.aliases].map((alias) => ({
     written: alias,
-    key: normalise(alias).replace(/\s+/g, ' ').trim(),
+    key: matchKey(alias),
     outlet,
     acronym: /^[A-Z]{2,5}$/.test(alias) ? new RegExp(`(?<![\\p{L}\\p{N}])${alias}(?![\\p{L}\\p{N}])`, 'gu') : null,
   })),
@@ -127,10 +127,7 @@ function scanOutletMentions(text: string): OutletMention[] {
 
 /** The known outlet `text` names as a whole (quotes and an outlet-type word such as «صحيفة» allowed), or null. */
 export function outletByName(text: string): KnownOutlet | null {
-  const written = normalise(text)
-    .replace(/["'«»“”‘’()[\]]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const written = matchKey(normalise(text).replace(/["'«»“”‘’()[\]]/g, ' '));
   // «وكالة الصحافة الفرنسية» is a name with its outlet-type word; «صحيفة الخليج» may be written without it.
   const bare = written.replace(/^(صحيفه|جريده|موقع|قناه|وكاله|شبكه|اذاعه|مجله|تلفزيون|منصه)\s+/, '');
   if (bare.length === 0) return null;

@@ -1,5 +1,5 @@
 import { Readability } from '@mozilla/readability';
-import { normalise } from '../../analysis/arabic/index.ts';
+import { matchKey } from '../../analysis/arabic/index.ts';
 import { decodeText } from '../decode-text.ts';
 import { IngestError } from '../ingest-error.ts';
 import type { RawDocument } from '../raw-document.ts';
@@ -46,10 +46,10 @@ export function readHtmlFile(file: string, bytes: Uint8Array): RawDocument {
 
 /** Whether one of the first lines already is the headline (compared on the matching key, so spelling variants agree). */
 function startsWithHeadline(body: string, headline: string): boolean {
-  const key = normalise(headline).replace(/\s+/g, ' ').trim();
+  const key = matchKey(headline);
   if (key === '') return true;
   return body
     .split('\n')
     .slice(0, 10)
-    .some((line) => normalise(line).replace(/\s+/g, ' ').trim().includes(key));
+    .some((line) => matchKey(line).includes(key));
 }

@@ -96,6 +96,17 @@ describe('the API', () => {
     expect(await api.call('brief:get', { id: 'nope' })).toMatchObject({ ok: false, error: { code: 'not-found' } });
   });
 
+  it('never lets a request name a file to read or a place to write', async () => {
+    const list = await ok('articles:list', {});
+    const brief = await ok('brief:assemble', { selection: { articleIds: [list.items[0]?.id ?? ''], topics: [] } });
+    const asPath = await api.call('brief:export', { brief, format: 'pdf', template: '/etc/passwd' });
+    expect(asPath).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    if (!asPath.ok) expect(asPath.error.message).not.toContain('root');
+    const escaping = await api.call('brief:export', { brief: { ...brief, generatedAt: 'x/../../ 2025-04-10' }, format: 'pdf' });
+    expect(escaping).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    expect(await api.call('brief:export', { brief, format: 'pdf', template: 'nonexistent' })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+  });
+
   it('refuses a workspace it cannot write, naming the file', async () => {
     const blocker = path.join(dir, 'a-file');
     writeFileSync(blocker, 'x');

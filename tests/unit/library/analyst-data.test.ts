@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { tempStore } from './helpers.ts';
 
@@ -25,6 +26,21 @@ describe('analyst data', () => {
     expect(store.deleteActorCorrection(merge.id)).toBe(true);
     expect(store.listActorCorrections().map((c) => c.kind)).toEqual(['reject-merge']);
     expect(() => store.addActorCorrection('explode' as 'merge', {})).toThrow();
+    store.close();
+  });
+
+  it('keys gazetteer entries the way the analysis reads names («عبد الله» = «عبدالله»)', () => {
+    const { store, file } = tempStore();
+    const a = store.upsertGazetteerEntry({ name: 'عبد الله الثاني', type: 'person', aliases: [] });
+    const b = store.upsertGazetteerEntry({ name: 'عبدالله الثاني', type: 'person', aliases: ['ملك الأردن'] });
+    expect(b.id).toBe(a.id);
+    expect(store.listGazetteerEntries('person').map((e) => e.name)).toEqual(['عبدالله الثاني']);
+    // An entry written under the old key (the bare matching key) is found and rekeyed, not duplicated.
+    const db = new Database(file);
+    db.prepare("INSERT INTO gazetteer_entries (name, name_key, type, aliases, created_at) VALUES ('أبو ظبي', 'ابو ظبي', 'place', '[]', '2025-01-01')").run();
+    db.close();
+    const c = store.upsertGazetteerEntry({ name: 'أبوظبي', type: 'place', aliases: ['Abu Dhabi'] });
+    expect(store.listGazetteerEntries('place').map((e) => [e.id, e.name, e.aliases])).toEqual([[c.id, 'أبوظبي', ['Abu Dhabi']]]);
     store.close();
   });
 

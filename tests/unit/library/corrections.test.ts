@@ -42,4 +42,21 @@ describe('metadata corrections', () => {
     expect(() => store.correctMetadata('nope', { title: 'x' })).toThrow('no article with id nope');
     store.close();
   });
+
+  it('lists each outlet once, sorted, with corrections applied', () => {
+    const { store } = tempStore();
+    const [s0, s1, s2, s3] = seedTexts();
+    const a = makeRecord(s0 ?? '', { outlet: 'موقع', outletBasis: 'inferred' });
+    const b = makeRecord(s1 ?? '', { outlet: 'عنب بلدي', outletBasis: 'explicit' });
+    const c = makeRecord(s2 ?? '', { outlet: 'عنب بلدي', outletBasis: 'explicit' });
+    const d = makeRecord(s3 ?? '', { outlet: null });
+    for (const r of [a, b, c, d]) store.addArticle(r);
+    expect(store.listOutlets()).toEqual(['عنب بلدي', 'موقع']);
+    store.correctMetadata(a.id, { outlet: 'إرم نيوز' });
+    store.correctMetadata(d.id, { outlet: 'عنب بلدي' });
+    expect(store.listOutlets()).toEqual(['إرم نيوز', 'عنب بلدي']);
+    store.correctMetadata(b.id, { outlet: null });
+    expect(store.listOutlets()).toEqual(['إرم نيوز', 'عنب بلدي']);
+    store.close();
+  });
 });

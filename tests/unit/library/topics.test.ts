@@ -54,4 +54,30 @@ describe('topics', () => {
     expect(store.suggestArticles(t.id, 1)).toHaveLength(1);
     store.close();
   });
+
+  it('lists each article with the ids of its topics, in one listing', () => {
+    const { store } = tempStore();
+    const [s0, s1, s2] = seedTexts();
+    const a = makeRecord(s0 ?? '');
+    const b = makeRecord(s1 ?? '');
+    const c = makeRecord(s2 ?? '');
+    for (const r of [a, b, c]) store.addArticle(r);
+    const first = store.createTopic('سوريا');
+    const second = store.createTopic('العراق');
+    store.assignArticles(second.id, [a.id]);
+    store.assignArticles(first.id, [a.id, b.id]);
+    const topicsById = new Map(store.listArticles().map((x) => [x.id, x.topics]));
+    expect(topicsById.get(a.id)).toEqual([first.id, second.id].sort((x, y) => x - y));
+    expect(topicsById.get(b.id)).toEqual([first.id]);
+    expect(topicsById.get(c.id)).toEqual([]);
+    // Search hits are summaries too: they carry the same ids.
+    const word = (s1 ?? '').split(/\s+/).find((w) => /^\p{L}{5,}$/u.test(w)) ?? '';
+    const hit = store.search(word, { limit: 10 }).hits.find((h) => h.article.id === b.id);
+    expect(hit?.article.topics).toEqual([first.id]);
+    store.unassignArticles(first.id, [a.id]);
+    store.deleteTopic(second.id);
+    expect(store.listArticles({ topic: first.id }).map((x) => [x.id, x.topics])).toEqual([[b.id, [first.id]]]);
+    expect(store.listArticles().find((x) => x.id === a.id)?.topics).toEqual([]);
+    store.close();
+  });
 });

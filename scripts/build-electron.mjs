@@ -10,36 +10,23 @@ const out = path.join(root, 'out');
 rmSync(out, { recursive: true, force: true });
 mkdirSync(path.join(out, 'renderer'), { recursive: true });
 
-await build({
-  entryPoints: [path.join(root, 'main', 'electron', 'main.ts')],
-  outfile: path.join(out, 'main.js'),
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  packages: 'external',
-  logLevel: 'warning',
-});
-await build({
-  entryPoints: [path.join(root, 'main', 'electron', 'api-worker.ts')],
-  outfile: path.join(out, 'api-worker.js'),
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  packages: 'external',
-  logLevel: 'warning',
-});
-await build({
-  entryPoints: [path.join(root, 'main', 'electron', 'preload.ts')],
-  outfile: path.join(out, 'preload.cjs'),
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  target: 'node20',
-  external: ['electron'],
-  logLevel: 'warning',
-});
+/** One Node-side bundle: ESM with its dependencies left external, or the preload as a single CommonJS file. */
+function nodeBundle(entry, outfile, format) {
+  return build({
+    entryPoints: [path.join(root, 'main', 'electron', entry)],
+    outfile: path.join(out, outfile),
+    bundle: true,
+    platform: 'node',
+    format,
+    target: 'node20',
+    ...(format === 'esm' ? { packages: 'external' } : { external: ['electron'] }),
+    logLevel: 'warning',
+  });
+}
+
+await nodeBundle('main.ts', 'main.js', 'esm');
+await nodeBundle('api-worker.ts', 'api-worker.js', 'esm');
+await nodeBundle('preload.ts', 'preload.cjs', 'cjs');
 await build({
   entryPoints: [path.join(root, 'renderer', 'app', 'main.ts')],
   outfile: path.join(out, 'renderer', 'app.js'),

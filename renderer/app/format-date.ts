@@ -1,4 +1,4 @@
-import { language, t } from './i18n.ts';
+import { dictionary, language } from './i18n.ts';
 
 /**
  * A partial date as the analyst reads it: «26 آب/أغسطس» style month names in Arabic (Intl's Levantine and
@@ -6,8 +6,9 @@ import { language, t } from './i18n.ts';
  * The ISO form stays available as the element's title for those who want it.
  */
 export function formatPartialDate(value: string, lang: 'ar' | 'en' = language()): string {
-  const m = /^(?:(\d{4})|--)(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(value);
-  if (!m) return value;
+  // YYYY, YYYY-MM, YYYY-MM-DD, or --MM-DD (the year unknown: the leading '-' stands in for it).
+  const m = /^(?:(\d{4})|-)(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(value);
+  if (!m || (m[1] === undefined && (m[2] === undefined || m[3] === undefined))) return value;
   const [, year, month, day] = m;
   const monthName = (mm: string): string => {
     const date = new Date(Date.UTC(2000, Number(mm) - 1, 1));
@@ -21,5 +22,5 @@ export function formatPartialDate(value: string, lang: 'ar' | 'en' = language())
   if (month !== undefined) parts.push(monthName(month));
   if (year !== undefined) parts.push(year);
   const text = parts.join(' ');
-  return year === undefined ? `${text} (${t('yearUnknown')})` : text;
+  return year === undefined ? `${text} (${dictionary(lang).yearUnknown})` : text;
 }

@@ -10,6 +10,7 @@ import { groupMentions } from './group-mentions.ts';
 import { sentenceWords } from './sentence-tokens.ts';
 import type { Group } from './group-mentions.ts';
 import { knownPersons } from './known-persons.ts';
+import { confirmedWeakNames, withoutUnconfirmed } from './name-evidence.ts';
 import { proposeMerges } from './merge-proposals.ts';
 
 export interface ExtractActorsOptions {
@@ -45,8 +46,10 @@ export function extractActors(articles: readonly ArticleRecord[], options: Extra
   // Both passes read the same sentences and words: split and tokenise each body once.
   const split = articles.map((a) => sentenceWords(a.body));
   const firstPass = articles.flatMap((a, i) => findMentions(split[i] ?? [], a.id, gazetteer, null));
-  const known = knownPersons(firstPass.filter((m) => !authors.has(m.key)), gazetteer);
-  const mentions = articles.flatMap((a, i) => findMentions(split[i] ?? [], a.id, gazetteer, known));
+  // A name with weak evidence (no given name, name-evidence.ts) counts only if the selection confirms it.
+  const confirmed = confirmedWeakNames(firstPass);
+  const known = knownPersons(withoutUnconfirmed(firstPass, confirmed, null).filter((m) => !authors.has(m.key)), gazetteer);
+  const mentions = withoutUnconfirmed(articles.flatMap((a, i) => findMentions(split[i] ?? [], a.id, gazetteer, known)), confirmed, known);
   const groups = applyCorrections(groupMentions(mentions, { outletKey, authorKey }), corrections).filter((g) => g.mentions.length > 0);
   const names = new Map<Group, string>(groups.map((g) => [g, displayName(g)]));
   const proposals = proposeMerges(groups, names, corrections.rejectedMerges ?? []);

@@ -7,6 +7,7 @@ import { isStopword, procliticReadings } from '../arabic/index.ts';
 import type { Gazetteer, GazetteerEntry } from '../gazetteer/gazetteer.ts';
 import { joinNameKeys } from '../gazetteer/name-key.ts';
 import { isAttribution } from './attribution.ts';
+import { nameEvidence } from './name-evidence.ts';
 import {
   BYLINE_CUES, DEFINITE_ORG_HEADS, FACILITY_CUES, MEDIA_HEADS, ORG_HEADS, PLACE_CUES, QUALIFIERS, QUOTE_ONLY_HEADS, REPORTING_VERBS, TITLES,
 } from './lexicon.ts';
@@ -31,7 +32,7 @@ interface Found {
   mention: Mention;
 }
 
-type Draft = Omit<Mention, 'sourceId' | 'sentence' | 'start' | 'alsoCalled' | 'roles' | 'roleOnly' | 'single' | 'outlet' | 'attribution' | 'entry'> &
+type Draft = Omit<Mention, 'sourceId' | 'sentence' | 'start' | 'alsoCalled' | 'roles' | 'roleOnly' | 'weak' | 'single' | 'outlet' | 'attribution' | 'entry'> &
   Partial<Mention>;
 
 class SentenceScan {
@@ -62,9 +63,14 @@ class SentenceScan {
     return joinNameKeys(keys);
   }
 
+  /** The evidence that words [from, to) are a person's name (name-evidence.ts). */
+  evidence(from: number, to: number): ReturnType<typeof nameEvidence> {
+    return nameEvidence(this.words.slice(from, to).map((w) => w.key), this.scan.gazetteer);
+  }
+
   add(from: number, to: number, draft: Draft, claimWords = true): Mention {
     const mention: Mention = {
-      alsoCalled: [], roles: [], roleOnly: false, single: false, outlet: false, attribution: false, entry: null,
+      alsoCalled: [], roles: [], roleOnly: false, weak: false, single: false, outlet: false, attribution: false, entry: null,
       ...draft,
       sourceId: this.sourceId,
       sentence: this.sentence,
@@ -82,7 +88,12 @@ function matchTitle(scan: Scan, i: number): { title: Title; end: number; reading
   for (const reading of readingsKeepingArticle(w.key)) {
     for (const title of TITLES_BY_FIRST.get(reading) ?? []) {
       const ok = title.words.every((k, n) => n === 0 || (scan.words[i + n]?.key === k && !breaksBefore(scan.words, i + n)));
-      if (ok) return { title, end: i + title.words.length, reading };
+      if (!ok) continue;
+      const end = i + title.words.length;
+      // «السيدة زينب», «الشيخ جراح»: a place the gazetteer knows that starts with a title is a place.
+      const place = gazetteerAt(scan, i);
+      if (place !== null && place.end > end && place.entries.some((e) => e.type === 'place')) return null;
+      return { title, end, reading };
     }
   }
   return null;
@@ -119,14 +130,14 @@ function findTitled(s: SentenceScan): void {
     const abbreviation = m.reading.length === 1 && /^\s*\.\s*$/u.test(gap);
     if (roleEnd < words.length && (SEPARATOR_AFTER_TITLE.test(gap) || abbreviation)) {
       const q = nameRunForward(scan, roleEnd);
-      if (q !== null) name = [roleEnd, q];
+      if (q !== null && s.evidence(roleEnd, q) !== 'rejected') name = [roleEnd, q];
     }
     if (name === null && m.title.kind !== 'rank') {
       // «قائد إدارة العمليات العسكرية في سوريا، أحمد الشرع،»: the office runs on to the apposition comma.
       for (let k = roleEnd + 1; k < Math.min(words.length, roleEnd + 6); k++) {
         if (commaBefore(words, k)) {
           const q = nameRunForward(scan, k);
-          if (q !== null && endsHere(scan, q)) { name = [k, q]; roleEnd = k; }
+          if (q !== null && endsHere(scan, q) && s.evidence(k, q) !== 'rejected') { name = [k, q]; roleEnd = k; }
           break;
         }
         const w = words[k];
@@ -136,7 +147,7 @@ function findTitled(s: SentenceScan): void {
     const role = balanceQuotes(s.text(i, roleEnd, m.reading));
     if (name !== null) {
       const [p, q] = name;
-      s.add(p, q, { type: 'person', key: s.key(p, q), surface: s.text(p, q), roles: [role], single: q - p === 1 });
+      s.add(p, q, { type: 'person', key: s.key(p, q), surface: s.text(p, q), roles: [role], single: q - p === 1, weak: s.evidence(p, q) === 'weak' });
       claim(scan, i, m.end);
     } else if (m.title.kind === 'office' && isDefinite(m.reading)) {
       s.add(i, roleEnd, { type: 'person', key: s.key(i, roleEnd, m.reading), surface: role, roles: [role], roleOnly: true }, false);
@@ -161,7 +172,9 @@ function findApposed(s: SentenceScan): void {
     }
     const p = nameRunBackward(scan, i);
     if (p === null) continue;
-    s.add(p, i, { type: 'person', key: s.key(p, i), surface: s.text(p, i), roles: [role] });
+    const evidence = s.evidence(p, i);
+    if (evidence === 'rejected') continue;
+    s.add(p, i, { type: 'person', key: s.key(p, i), surface: s.text(p, i), roles: [role], weak: evidence === 'weak' });
   }
 }
 
@@ -170,13 +183,16 @@ function findReported(s: SentenceScan): void {
   const { scan, words } = s;
   for (let i = 0; i + 1 < words.length; i++) {
     const w = words[i];
-    if (w === undefined || readsAs(w.key, REPORTING_VERBS) === null || breaksBefore(words, i + 1)) continue;
+    // The article is kept: «النقل» is a noun, not the verb «نقل».
+    if (w === undefined || readsAsKeepingArticle(w.key, REPORTING_VERBS) === null || breaksBefore(words, i + 1)) continue;
     const q = nameRunForward(scan, i + 1, 2);
     if (q === null || !endsHere(scan, q)) continue;
     // «وذكرت وسائل إعلام عراقية»: a phrase ending in a bare nationality adjective is a description.
     const last = words[q - 1];
     if (last !== undefined && !isDefinite(last.key) && isNisba(last.key, scan.gazetteer)) continue;
-    s.add(i + 1, q, { type: 'person', key: s.key(i + 1, q), surface: s.text(i + 1, q) });
+    const evidence = s.evidence(i + 1, q);
+    if (evidence === 'rejected') continue;
+    s.add(i + 1, q, { type: 'person', key: s.key(i + 1, q), surface: s.text(i + 1, q), weak: evidence === 'weak' });
   }
 }
 

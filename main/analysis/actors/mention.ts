@@ -16,6 +16,8 @@ export interface Mention {
   roles: string[];
   /** A title with no name («الرئيس السوري قال …»): bound later to the person holding that role. */
   roleOnly: boolean;
+  /** A person's name found after a cue without a given name to show it is one: kept only if confirmed (name-evidence.ts). */
+  weak: boolean;
   /** A one-word person name (a surname): resolved against the full names later. */
   single: boolean;
   /** A news outlet or agency, and whether it is named here as the source of a report. */

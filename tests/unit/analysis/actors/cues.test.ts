@@ -132,3 +132,51 @@ describe('clitics', () => {
     expect(named(actors, 'لبنان')?.type).toBe('place');
   });
 });
+
+describe('names that are really names (general evidence after a cue)', () => {
+  const people = (body: string) => one(body).filter((a) => a.type === 'person').map((a) => a.name);
+
+  it('rejects a verbal noun with «و» after a word read as a reporting verb («النقل وتراجع …»)', () => {
+    expect(people('ويعزو التجار الغلاء إلى ارتفاع تكاليف النقل وتراجع المحاصيل بسبب الجفاف.')).toEqual([]);
+  });
+
+  it('drops an ordinary phrase after a title seen only once («رئيس اللجنة فض الاجتماع»)', () => {
+    expect(people('وبعد ساعتين أعلن رئيس اللجنة فض الاجتماع إلى موعد لاحق.')).toEqual([]);
+  });
+
+  it('rejects «ب» + a verbal noun after a title and keeps the bare office («الوزير بتقديم …»)', () => {
+    const actors = one('وطالب النواب الوزير بتقديم أسباب تأخر تنفيذ المشروع.');
+    expect(actors.filter((a) => a.type === 'person' && a.name !== 'الوزير')).toEqual([]);
+  });
+
+  it('rejects «ل» + a verbal noun after a construct office («وزير النقل لمناقشة»)', () => {
+    expect(people('تستضيف اللجنة وزير النقل لمناقشة خطة صيانة الطرق.')).toEqual([]);
+  });
+
+  it('rejects plurals after a reporting verb («هيئات مهنية», «بضمانات تحمي …»)', () => {
+    expect(people('واعتبرت هيئات مهنية أن القرار متسرع، وطالبت بضمانات تحمي حقوق العمال.')).toEqual([]);
+  });
+
+  it('reads a place the gazetteer knows over a title and a name («منطقة السيدة زينب»)', () => {
+    const actors = one('تنتشر الفصائل في منطقة السيدة زينب جنوب دمشق.');
+    expect(actors.filter((a) => a.type === 'person')).toEqual([]);
+    expect(named(actors, 'السيدة زينب')?.type).toBe('place');
+  });
+
+  it('keeps a name with a common given name, or a patronymic, seen once', () => {
+    expect(people('وأعلن وزير المالية سمير الحداد خطة جديدة، وحضر الاجتماع اللواء ريبوار صالح.').sort()).toEqual(['ريبوار صالح', 'سمير الحداد']);
+  });
+
+  it('keeps an unknown name when the selection repeats it with a cue, and drops it when seen once', () => {
+    const twice = one('وصل وزير الخارجية اليوناني كوستاس بارديس إلى عمان. وقال الوزير كوستاس بارديس إن الزيارة مهمة.');
+    expect(named(twice, 'كوستاس بارديس')?.type).toBe('person');
+    expect(people('وصل وزير الخارجية اليوناني كوستاس بارديس إلى عمان.')).toEqual([]);
+  });
+
+  it('keeps a name the analyst\'s gazetteer lists as a person', () => {
+    const actors = extractActors([articleRecord('a1', 'وصل وزير الخارجية اليوناني كوستاس بارديس إلى عمان.')], {
+      corrections: { gazetteer: [{ name: 'كوستاس بارديس', type: 'person' }] },
+    });
+    expect(named(actors, 'كوستاس بارديس')?.type).toBe('person');
+  });
+});

@@ -1,0 +1,89 @@
+/**
+ * Whether the words after a cue are really a person's name (task H19). Arabic has no capitals, so a title
+ * followed by ordinary words («رئيس المجلس رفع الجلسة», «الوزير بتوضيح أسباب …») looks like a title and a
+ * name. Evidence, strongest first:
+ * - named: the first word is a common given name or opens a kunya / «عبد» compound (shipped list,
+ *   gazetteer/given-names.json), a later bare word is one (a patronymic: «برهم صالح»), or the analyst's
+ *   gazetteer has the name as a person;
+ * - rejected: the first word, as written or without its proclitics (ب، ل، و، ف، ك, the article), is a
+ *   verbal noun of a derived pattern (تفعيل، تفعلة، مفاعلة، تفاعل، إفعال، افتعال، انفعال، استفعال), a known
+ *   verb, a stopword or common noun, or, in a name of two words or more, a sound plural (-ات، -ون، -ين);
+ * - weak: anything else. A weak name is kept only when the selection confirms it (see confirmedWeakNames).
+ * A proclitic alone does not reject: many foreign surnames begin with «ب» or «ل» («بايدن», «لافروف»).
+ */
+import { isStopword, procliticReadings } from '../arabic/index.ts';
+import type { Gazetteer } from '../gazetteer/gazetteer.ts';
+import { isGivenName, KUNYA_WORDS } from '../gazetteer/given-names.ts';
+import { joinNameKeys } from '../gazetteer/name-key.ts';
+import { COMMON_NOUNS, COMMON_VERBS, REPORTING_VERBS } from './lexicon.ts';
+import type { Mention } from './mention.ts';
+import type { KnownPersons } from './scan-context.ts';
+import { isDefinite } from './sentence-tokens.ts';
+
+export type NameEvidence = 'named' | 'weak' | 'rejected';
+
+// Derived verbal-noun patterns on matching keys (hamza folded to ا, ta marbuta to ه).
+const MASDAR_PATTERNS: readonly RegExp[] = [
+  /^ت\p{L}\p{L}ي\p{L}$/u, // تفعيل: توضيح، تطوير
+  /^ت\p{L}{3}ه$/u, // تفعلة: تسوية، تهدئة
+  /^م\p{L}ا\p{L}{2}ه$/u, // مفاعلة: مناقشة، مفاوضة
+  /^ت\p{L}ا\p{L}{2}$/u, // تفاعل: تراجع، تبادل
+  /^ا\p{L}{2}ا\p{L}$/u, // إفعال: إنتاج، إعلان
+  /^ا\p{L}[تطد]\p{L}ا\p{L}$/u, // افتعال: اجتماع، اضطراب
+  /^ان\p{L}{2}ا\p{L}$/u, // انفعال: انسحاب، انفجار
+  /^است\p{L}{2}ا\p{L}$/u, // استفعال: استقبال، استخدام
+];
+
+/** A verbal noun of a derived pattern (masdar), on a matching key. */
+export function isMasdarShaped(key: string): boolean {
+  return MASDAR_PATTERNS.some((p) => p.test(key));
+}
+
+/** A sound plural ending (-ات، -ون، -ين) on a word long enough not to be a short root. */
+export function isPluralShaped(key: string): boolean {
+  return key.length >= 5 && /(?:ات|ون|ين)$/u.test(key);
+}
+
+/** Whether a name's first word shows it is an ordinary word («بضمانات», «لمناقشة», «وتراجع»). */
+function firstWordRejects(first: string, multiword: boolean): boolean {
+  for (const r of procliticReadings(first)) {
+    const literal = r === first;
+    if ((literal && isStopword(r)) || COMMON_VERBS.has(r) || REPORTING_VERBS.has(r) || isMasdarShaped(r)) return true;
+    if (!literal && COMMON_NOUNS.has(r)) return true;
+    // A lone surname after a title may end like a plural («الرئيس ماكرون»); a first name written with a
+    // proclitic, or the first of several words, may not.
+    if ((multiword || !literal) && isPluralShaped(r)) return true;
+  }
+  return false;
+}
+
+/** The evidence that the word keys `keys` (a candidate found after a cue) are a person's name. */
+export function nameEvidence(keys: readonly string[], gazetteer: Gazetteer): NameEvidence {
+  const first = keys[0];
+  if (first === undefined) return 'rejected';
+  if (isGivenName(first) || (KUNYA_WORDS.has(first) && keys.length > 1)) return 'named';
+  if (gazetteer.byKey.get(joinNameKeys(keys))?.some((e) => e.type === 'person') === true) return 'named';
+  if (firstWordRejects(first, keys.length > 1)) return 'rejected';
+  if (keys.slice(1).some((k) => !isDefinite(k) && isGivenName(k))) return 'named';
+  return 'weak';
+}
+
+/**
+ * The keys of weak names the selection confirms: found with a cue at least twice (one sense per discourse;
+ * a chance phrase after a title is rarely repeated after one).
+ */
+export function confirmedWeakNames(firstPass: readonly Mention[]): ReadonlySet<string> {
+  const counts = new Map<string, number>();
+  for (const m of firstPass) if (m.type === 'person' && !m.roleOnly) counts.set(m.key, (counts.get(m.key) ?? 0) + 1);
+  const out = new Set<string>();
+  for (const m of firstPass) if (m.weak && (counts.get(m.key) ?? 0) >= 2) out.add(m.key);
+  return out;
+}
+
+/**
+ * Drops weak person mentions nothing confirms: not repeated with a cue, and not the full name or
+ * surname of a person named with stronger evidence (`known`, learnt from the confirmed mentions).
+ */
+export function withoutUnconfirmed(mentions: readonly Mention[], confirmed: ReadonlySet<string>, known: KnownPersons | null): Mention[] {
+  return mentions.filter((m) => !m.weak || confirmed.has(m.key) || known?.full.has(m.key) === true || known?.surnames.has(m.key) === true);
+}

@@ -46,6 +46,10 @@ export default tseslint.config(
           { regex: '(^|/)main/(?!api/contract\\.ts$)', message: 'The renderer imports only the API contract\'s types.' },
         ],
       }],
+      // …and only its types: a value import would bundle zod and main's schemas into the page.
+      '@typescript-eslint/no-restricted-imports': ['error', {
+        patterns: [{ regex: '(^|/)main/api/contract\\.ts$', allowTypeImports: true, message: 'Import the API contract with `import type` only.' }],
+      }],
     },
   },
 );

@@ -24,4 +24,9 @@ describe('layering rules', () => {
     expect(await ruleIds("import fs from 'node:fs';\nexport const f = fs;\n", 'renderer/x.ts')).toContain('no-restricted-imports');
     expect(await ruleIds("import { openWorkspace } from '../main/library/store.ts';\nexport const o = openWorkspace;\n", 'renderer/x.ts')).toContain('no-restricted-imports');
   });
+
+  it('the renderer takes only types from the API contract', async () => {
+    expect(await ruleIds("import { contract } from '../main/api/contract.ts';\nexport const c = contract;\n", 'renderer/x.ts')).toContain('@typescript-eslint/no-restricted-imports');
+    expect(await ruleIds("import type { Method } from '../main/api/contract.ts';\nexport type M = Method;\n", 'renderer/x.ts')).toEqual([]);
+  });
 });

@@ -5,6 +5,10 @@ import { docxCoreProperties } from './docx-core-properties.ts';
 import { parseHtmlDocument } from './dom-shape.ts';
 import { isOleCompound, isZip } from './file-signature.ts';
 import { domToText } from './html-to-lines.ts';
+import { declaredUnpackedSize } from './zip-expansion.ts';
+
+// A news article with its images is a few megabytes unpacked; far beyond that is a broken or hostile package.
+const MAX_UNPACKED_BYTES = 200_000_000;
 
 /**
  * A Word document (.docx, Office Open XML): mammoth turns it into semantic HTML, so headings, paragraphs,
@@ -15,6 +19,10 @@ export async function readDocxFile(file: string, bytes: Uint8Array): Promise<Raw
     throw new IngestError(file, 'unsupported', 'this is an old Word 97-2003 file or a password-protected document, not a .docx; save it as .docx without a password');
   }
   if (!isZip(bytes)) throw new IngestError(file, 'malformed', 'not a Word document (the file is not a ZIP archive)');
+  const unpacked = declaredUnpackedSize(bytes);
+  if (unpacked !== null && unpacked > MAX_UNPACKED_BYTES) {
+    throw new IngestError(file, 'too-large', `the Word document unpacks to ${Math.round(unpacked / 1e6)} MB, more than the ${MAX_UNPACKED_BYTES / 1e6} MB a document may hold`);
+  }
 
   let html: string;
   try {

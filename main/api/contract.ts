@@ -3,6 +3,7 @@ import { Brief, ActorType } from '../briefing/brief.ts';
 import { Selection } from '../briefing/selection.ts';
 import { ArticleQuery, ArticleSummary, MetadataCorrection, StoredArticle } from '../library/stored-article.ts';
 import { Topic } from '../library/topics.ts';
+import { ImportReport as LibraryImportReport } from '../library/import-report.ts';
 import { GazetteerEntry, GazetteerInput } from '../library/gazetteer.ts';
 import { METHODS, type Method } from './methods.ts';
 
@@ -15,21 +16,8 @@ import { METHODS, type Method } from './methods.ts';
 const Empty = z.object({}).strict();
 const TemplateName = z.string().regex(/^[a-z][a-z0-9-]{0,40}$/, 'a template name such as "standard"');
 
-export const ImportStatus = z.enum(['imported', 'duplicate', 'near-duplicate', 'failed']);
-export const ImportEntry = z.object({
-  file: z.string(),
-  status: ImportStatus,
-  id: z.string().optional(),
-  duplicateOf: z.string().optional(),
-  similarity: z.number().optional(),
-  error: z.string().optional(),
-});
-/** The library's import report (main/library/import-batch.ts), plus whether the analyst cancelled the batch. */
-export const ImportReport = z.object({
-  entries: z.array(ImportEntry),
-  totals: z.object({ files: z.number().int(), imported: z.number().int(), duplicate: z.number().int(), 'near-duplicate': z.number().int(), failed: z.number().int() }),
-  cancelled: z.boolean().default(false),
-});
+/** The library's import report, plus whether the analyst cancelled the batch. */
+export const ImportReport = LibraryImportReport.extend({ cancelled: z.boolean().default(false) });
 export type ImportReport = z.infer<typeof ImportReport>;
 
 const TextRange = z.object({ start: z.number().int(), end: z.number().int() });

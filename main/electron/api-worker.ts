@@ -22,7 +22,7 @@ async function handle(message: WorkerRequest): Promise<void> {
   switch (message.type) {
     case 'open': {
       try {
-        api?.close();
+        // Each workspace gets a fresh utility process, so there is never an earlier API to close here.
         api = await createApi({
           workspace: message.workspace,
           exportsDir: message.exportsDir,

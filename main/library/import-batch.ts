@@ -5,27 +5,10 @@ import { isIngestError } from '../ingest/ingest-error.ts';
 import type { RawDocument } from '../ingest/raw-document.ts';
 import { readDocument, readPastedText } from '../ingest/read-document.ts';
 import { prepareArticle, type PreparedArticle } from './prepare-article.ts';
+import type { ImportEntry, ImportReport, ImportStatus } from './import-report.ts';
 import type { Store } from './store.ts';
 
-export type ImportStatus = 'imported' | 'duplicate' | 'near-duplicate' | 'failed';
-
-export interface ImportEntry {
-  file: string;
-  status: ImportStatus;
-  /** The stored article (for a duplicate: the one already there). */
-  id?: string;
-  /** For a duplicate or near-duplicate: the article it repeats. */
-  duplicateOf?: string;
-  /** For a near-duplicate: the shingle Jaccard similarity. */
-  similarity?: number;
-  /** For a failure: the problem in one line. */
-  error?: string;
-}
-
-export interface ImportReport {
-  entries: ImportEntry[];
-  totals: Record<ImportStatus, number> & { files: number };
-}
+export { ImportEntry, ImportReport, ImportStatus } from './import-report.ts';
 
 export interface ImportProgress {
   /** 'read': a file was read (or failed to); 'store': an article was written (inside the batch transaction). */

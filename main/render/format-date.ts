@@ -1,4 +1,4 @@
-import { arabicIndicDigits } from '../analysis/arabic/index.ts';
+import { localDigits } from './local-digits.ts';
 
 export type Digits = 'western' | 'arabic-indic';
 
@@ -45,6 +45,6 @@ export function formatPartialDate(partial: string, digits: Digits = 'western'): 
   if (month) return fmt({ month: 'long', year: 'numeric' }, Number(month[1]), Number(month[2]), 1);
   // A leap year, so that "--02-29" is a valid day even though the year is unknown.
   if (dayMonth) return fmt({ day: 'numeric', month: 'long' }, 2000, Number(dayMonth[1]), Number(dayMonth[2]));
-  if (year) return digits === 'arabic-indic' ? arabicIndicDigits(partial) : partial;
+  if (year) return localDigits(partial, digits);
   throw new Error(`not a partial date (YYYY, YYYY-MM, YYYY-MM-DD or --MM-DD): ${partial}`);
 }

@@ -1,7 +1,7 @@
 import type { FileChild } from 'docx';
 import { briefTable, type CellContent } from './brief-table.ts';
 import { ACTOR_TYPE_LABEL, COLUMN } from '../brief-labels.ts';
-import { localDigits } from './local-digits.ts';
+import { localDigits } from '../local-digits.ts';
 import { editedMarkRuns, sectionHeading, shownItems, type SectionContext } from './section-context.ts';
 import { textRuns } from './text-runs.ts';
 

@@ -2,7 +2,7 @@ import { EndnoteReferenceRun, FootnoteReferenceRun, Paragraph, type ParagraphChi
 import type { Brief, Citation } from '../../briefing/brief.ts';
 import type { Template } from '../template.ts';
 import { STYLE } from './brief-styles.ts';
-import { localDigits } from './local-digits.ts';
+import { localDigits } from '../local-digits.ts';
 import { SOURCE_WORDS } from './item-labels.ts';
 import { textRuns } from './text-runs.ts';
 

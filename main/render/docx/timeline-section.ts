@@ -5,7 +5,7 @@ import type { Template } from '../template.ts';
 import { briefTable, type CellContent } from './brief-table.ts';
 import { COLUMN } from '../brief-labels.ts';
 import { SOURCE_WORDS } from './item-labels.ts';
-import { localDigits } from './local-digits.ts';
+import { localDigits } from '../local-digits.ts';
 import { editedMarkRuns, sectionHeading, shownItems, type SectionContext } from './section-context.ts';
 import { textRuns } from './text-runs.ts';
 

@@ -1,5 +1,5 @@
 import type { Brief, Citation } from '../../briefing/brief.ts';
-import { arabicIndicDigits } from '../../analysis/arabic/index.ts';
+import { localDigits } from '../local-digits.ts';
 import { formatGregorian, formatHijri, formatPartialDate } from '../format-date.ts';
 import type { Template } from '../template.ts';
 import { logoSize, type TemplateLogo } from '../template-logo.ts';
@@ -38,7 +38,7 @@ export function sourceDestination(n: number): string {
  */
 export function briefBlocks(brief: Brief, template: Template, styles: BriefStyles, date: string, logo?: TemplateLogo): Block[] {
   const digits = template.digits;
-  const t = (text: string): string => (digits === 'arabic-indic' ? arabicIndicDigits(text) : text);
+  const t = (text: string): string => localDigits(text, digits);
   const lh = (style: TextStyle): number => style.size * template.sizes.lineHeight;
   const cap = <T extends { included: boolean }>(items: readonly T[]): T[] => {
     const kept = items.filter((i) => i.included);

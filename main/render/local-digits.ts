@@ -1,5 +1,5 @@
-import { arabicIndicDigits } from '../../analysis/arabic/index.ts';
-import type { Template } from '../template.ts';
+import { arabicIndicDigits } from '../analysis/arabic/index.ts';
+import type { Template } from './template.ts';
 
 /** Digits the brief writes itself (numbers, counts), in the template's digit shapes; quoted text is never changed. */
 export function localDigits(text: string, digits: Template['digits']): string {

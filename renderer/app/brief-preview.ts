@@ -42,7 +42,7 @@ export function briefPreview(brief: Brief): HTMLElement {
       'p',
       { class: 'meta' },
       dictionary('ar').generatedAt.replace('{date}', ''),
-      el('span', { dir: 'ltr' }, brief.generatedAt.slice(0, 10)),
+      formatPartialDate(brief.generatedAt.slice(0, 10), 'ar'),
       brief.author ? ` — ${brief.author}` : '',
       brief.topics.length > 0 ? ` — ${brief.topics.join('، ')}` : '',
     ),

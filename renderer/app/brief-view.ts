@@ -1,5 +1,6 @@
 import { briefSection } from './brief-section.ts';
 import type { AppContext } from './context.ts';
+import { formatPartialDate } from './format-date.ts';
 import { el } from './dom.ts';
 import { t } from './i18n.ts';
 import { EDITABLE_SECTIONS, type Brief } from './types.ts';
@@ -108,7 +109,7 @@ function editor(ctx: AppContext, brief: Brief): HTMLElement {
     'div',
     { class: 'editor', id: 'brief-editor' },
     toolbar(ctx, brief),
-    el('div', { class: 'panel' }, field(t('briefTitleField'), title), el('p', { class: 'meta' }, t('generatedAt', { date: brief.generatedAt }), ' · ', t('articlesCount', { n: brief.sources.length }))),
+    el('div', { class: 'panel' }, field(t('briefTitleField'), title), el('p', { class: 'meta' }, t('generatedAt', { date: formatPartialDate(brief.generatedAt.slice(0, 10)) }), ' · ', t('articlesCount', { n: brief.sources.length }))),
     ...EDITABLE_SECTIONS.map((s) => briefSection(ctx, brief, s)),
   );
 }

@@ -5,6 +5,7 @@ import { ArticleQuery, ArticleSummary, MetadataCorrection, StoredArticle } from 
 import { Topic } from '../library/topics.ts';
 import { ImportReport as LibraryImportReport } from '../library/import-report.ts';
 import { GazetteerEntry, GazetteerInput } from '../library/gazetteer.ts';
+import type { StorageProblem } from '../library/storage-problem.ts';
 import { METHODS, type Method } from './methods.ts';
 
 /**
@@ -109,7 +110,17 @@ export type Response<M extends Method> = z.output<Contract[M]['response']>;
 export const ErrorCode = z.enum(['invalid-request', 'not-found', 'conflict', 'io', 'unwritable', 'cancelled', 'internal']);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 
-export type Result<T> = { ok: true; value: T } | { ok: false; error: { code: ErrorCode; message: string } };
+/**
+ * A failed call: a code, a one-line message in English that names the file, and for storage failures the file and
+ * the problem apart, so the UI can say them in the analyst's language.
+ */
+export interface ApiError {
+  code: ErrorCode;
+  message: string;
+  file?: string;
+  problem?: StorageProblem;
+}
+export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };
 
 /** Progress events pushed by long calls (import, assembly, export). */
 export const Progress = z.object({ task: z.string(), done: z.number().int(), total: z.number().int(), label: z.string() });

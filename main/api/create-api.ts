@@ -7,8 +7,9 @@ import { ImportCancelledError } from '../library/import-batch.ts';
 import { isIngestError } from '../ingest/ingest-error.ts';
 import { TemplateError } from '../render/load-template.ts';
 import { ImportBusyError } from './handlers/articles.ts';
+import { STORAGE_PROBLEM_TEXT, errorText, storageProblemOf } from '../library/storage-problem.ts';
 import { NotFoundError, WorkspaceError } from '../library/workspace-error.ts';
-import { contract, type ErrorCode, type Method, type Progress, type Result } from './contract.ts';
+import { contract, type ApiError, type Method, type Progress, type Result } from './contract.ts';
 import type { ApiContext, Handler, Handlers } from './handler.ts';
 import { articleHandlers } from './handlers/articles.ts';
 import { briefHandlers } from './handlers/brief.ts';
@@ -41,19 +42,25 @@ const handlers: Handlers = {
   ...briefHandlers,
 };
 
-function errorCode(e: unknown): ErrorCode {
-  if (e instanceof ZodError || e instanceof TemplateError) return 'invalid-request';
-  if (e instanceof NotFoundError) return 'not-found';
-  if (e instanceof TopicError || e instanceof ImportBusyError) return 'conflict';
-  if (e instanceof ImportCancelledError) return 'cancelled';
-  if (isIngestError(e)) return 'io';
-  if (e instanceof WorkspaceError) return 'unwritable';
-  return 'internal';
-}
-
-function errorMessage(e: unknown): string {
-  if (e instanceof ZodError) return describeZodError(e);
-  return (e instanceof Error ? e.message : String(e)).split('\n')[0] ?? 'unknown error';
+/**
+ * The Result error for anything a handler threw. A storage failure met while working (a full disk, a drive gone, a
+ * file turned read-only) is `unwritable` and names the file it hit: the workspace, or the file-system path the error
+ * carries (an export being written).
+ */
+function toError(e: unknown, workspace: string): ApiError {
+  if (e instanceof ZodError) return { code: 'invalid-request', message: describeZodError(e) };
+  if (e instanceof TemplateError) return { code: 'invalid-request', message: errorText(e) };
+  if (e instanceof NotFoundError) return { code: 'not-found', message: errorText(e) };
+  if (e instanceof TopicError || e instanceof ImportBusyError) return { code: 'conflict', message: errorText(e) };
+  if (e instanceof ImportCancelledError) return { code: 'cancelled', message: errorText(e) };
+  if (isIngestError(e)) return { code: 'io', message: errorText(e) };
+  if (e instanceof WorkspaceError) return { code: 'unwritable', message: errorText(e), file: e.file, ...(e.problem ? { problem: e.problem } : {}) };
+  const problem = storageProblemOf(e);
+  if (problem !== null) {
+    const file = typeof e === 'object' && e !== null && 'path' in e && typeof e.path === 'string' ? e.path : workspace;
+    return { code: 'unwritable', message: `${file}: ${STORAGE_PROBLEM_TEXT[problem]}`, file, problem };
+  }
+  return { code: 'internal', message: errorText(e) };
 }
 
 /**
@@ -85,7 +92,7 @@ export async function createApi(options: CreateApiOptions): Promise<AppApi> {
         const value: unknown = await handler(parsed, ctx);
         return { ok: true, value: entry.response.parse(value) };
       } catch (e) {
-        return { ok: false, error: { code: errorCode(e), message: errorMessage(e) } };
+        return { ok: false, error: toError(e, store.file) };
       }
     },
     onProgress(listener) {

@@ -1,7 +1,7 @@
 import { ipcMain, type BrowserWindow } from 'electron';
 import type { Method, Progress, Result } from '../api/contract.ts';
 import { PAGE_METHODS } from '../api/methods.ts';
-import { isAppFrame } from './window.ts';
+import { isAppFrame } from './url-policy.ts';
 
 export interface IpcApi {
   call: (method: Method, request: unknown) => Promise<Result<unknown>>;

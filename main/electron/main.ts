@@ -10,7 +10,8 @@ import { defaultWorkspacePath, exportsDirFor } from '../library/workspace-path.t
 import { recentWorkspaces, rememberWorkspace } from './recent-workspaces.ts';
 import { buildMenu, type MenuCommand, type UiLanguage } from './menu.ts';
 import { registerIpc } from './ipc.ts';
-import { createMainWindow, isAppFrame } from './window.ts';
+import { isAppFrame } from './url-policy.ts';
+import { createMainWindow } from './window.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 if (app.isPackaged) process.env.MAWJAZ_RESOURCES = process.resourcesPath;
@@ -147,6 +148,21 @@ void app.whenReady().then(async () => {
     refreshMenu();
   });
   window = createMainWindow({ preload, indexHtml, title: 'Mawjaz — موجز' });
+  // The page holds its unload while its latest edits are not in the workspace (a save pending or failing).
+  window.webContents.on('will-prevent-unload', (event) => {
+    if (!window) return;
+    const ar = language === 'ar';
+    const choice = dialog.showMessageBoxSync(window, {
+      type: 'warning',
+      title: 'Mawjaz',
+      message: ar ? 'آخر تعديلاتك على المسودة لم تُحفظ في مساحة العمل بعد.' : 'Your latest edits to the draft are not in the workspace yet.',
+      detail: ar ? 'إن أغلقت الآن ضاعت هذه التعديلات.' : 'If you close now, these edits are lost.',
+      buttons: ar ? ['البقاء', 'الإغلاق دون حفظ'] : ['Stay', 'Close without saving'],
+      defaultId: 0,
+      cancelId: 0,
+    });
+    if (choice === 1) event.preventDefault(); // ignore the page's objection and close
+  });
   await openWorkspace(process.env.MAWJAZ_WORKSPACE ?? defaultWorkspacePath());
   if (!api) app.quit();
 }).catch((e: unknown) => {

@@ -1,5 +1,5 @@
-import { BrowserWindow, shell, type WebContents } from 'electron';
-import path from 'node:path';
+import { app, BrowserWindow, shell, type WebContents } from 'electron';
+import { appPageUrl, externalLink } from './url-policy.ts';
 
 /**
  * The one window factory: every window Mawjaz opens is built here, secure by construction
@@ -15,7 +15,8 @@ export function createMainWindow(options: { preload: string; indexHtml: string; 
     show: false,
     backgroundColor: '#f7f5f0',
     webPreferences: {
-      preload: options.preload,
+      // Reviewed: the preload exposes named API functions only, never ipcRenderer, Node or Electron (docs/security.md).
+      preload: options.preload, // eng-disable PRELOAD_JS_CHECK
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
@@ -29,7 +30,8 @@ export function createMainWindow(options: { preload: string; indexHtml: string; 
       spellcheck: false,
       // A middle click must not open links in new windows (electronegativity AUXCLICK_JS_CHECK).
       disableBlinkFeatures: 'Auxclick',
-      devTools: !process.env.MAWJAZ_PRODUCTION,
+      // A packaged app has no developer tools.
+      devTools: !app.isPackaged,
     },
   });
   lockDown(win.webContents, options.indexHtml);
@@ -39,7 +41,7 @@ export function createMainWindow(options: { preload: string; indexHtml: string; 
 }
 
 function lockDown(contents: WebContents, indexHtml: string): void {
-  const appUrl = new URL(`file://${path.resolve(indexHtml)}`).href;
+  const appUrl = appPageUrl(indexHtml);
   // No navigation away from the app and no new windows; http(s) links the analyst clicks open in the system browser.
   contents.on('will-navigate', (event, url) => {
     if (url !== appUrl) event.preventDefault();
@@ -47,18 +49,9 @@ function lockDown(contents: WebContents, indexHtml: string): void {
   contents.on('will-redirect', (event) => event.preventDefault());
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
-    if (/^https?:\/\//i.test(url)) void shell.openExternal(url);
+    const external = externalLink(url);
+    // Reviewed: only an http(s) URL, re-serialised by the URL parser, reaches the system browser (docs/security.md).
+    if (external !== null) void shell.openExternal(external); // eng-disable OPEN_EXTERNAL_JS_CHECK
     return { action: 'deny' };
   });
-}
-
-/** Is `frameUrl` our own page? IPC handlers answer only the app's own top frame. */
-export function isAppFrame(frameUrl: string | undefined, indexHtml: string): boolean {
-  if (frameUrl === undefined) return false;
-  try {
-    const url = new URL(frameUrl);
-    return url.protocol === 'file:' && path.resolve(decodeURIComponent(url.pathname)) === path.resolve(indexHtml);
-  } catch {
-    return false;
-  }
 }

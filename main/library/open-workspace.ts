@@ -21,33 +21,6 @@ export interface OpenOptions {
   migrations?: readonly Migration[];
 }
 
-function describe(e: unknown): string {
-  const code = typeof e === 'object' && e !== null && 'code' in e ? String((e as { code: unknown }).code) : '';
-  const message = e instanceof Error ? e.message : String(e);
-  switch (code) {
-    case 'EACCES':
-    case 'EPERM':
-      return 'cannot create or write the workspace here (permission denied)';
-    case 'EROFS':
-      return 'cannot write the workspace here (read-only file system)';
-    case 'ENOTDIR':
-    case 'EEXIST':
-      return 'cannot create the workspace: a file stands where its folder should be';
-    case 'EISDIR':
-      return 'this is a folder, not a workspace file';
-    case 'SQLITE_NOTADB':
-      return 'this file is not a Mawjaz workspace (not an SQLite database)';
-    case 'SQLITE_CANTOPEN':
-      return 'cannot open the workspace file (missing folder or no permission)';
-    case 'SQLITE_READONLY':
-      return 'the workspace file is read-only';
-    case 'SQLITE_BUSY':
-      return 'the workspace is busy: another Mawjaz is writing to it';
-    default:
-      return message;
-  }
-}
-
 function isArticleRecord(a: unknown): a is Parameters<typeof prepareArticle>[0] {
   return typeof a === 'object' && a !== null && !('contentHash' in a && 'signature' in a);
 }
@@ -65,9 +38,12 @@ export function openWorkspace(file: string, options: OpenOptions = {}): Store {
   try {
     if (fs.existsSync(resolved) && fs.statSync(resolved).isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
     fs.mkdirSync(path.dirname(resolved), { recursive: true });
+    // A new workspace needs a folder it can write in: ask first, so the error says why (SQLite would only say
+    // that it cannot open the file).
+    if (!fs.existsSync(resolved)) fs.accessSync(path.dirname(resolved), fs.constants.W_OK);
     db = new Database(resolved);
   } catch (e) {
-    throw new WorkspaceError(resolved, describe(e), { cause: e });
+    throw new WorkspaceError(resolved, e);
   }
   try {
     db.pragma('busy_timeout = 5000');
@@ -77,7 +53,7 @@ export function openWorkspace(file: string, options: OpenOptions = {}): Store {
     schemaVersion = migrate(db, options.migrations ?? migrations);
   } catch (e) {
     db.close();
-    throw new WorkspaceError(resolved, describe(e), { cause: e });
+    throw new WorkspaceError(resolved, e);
   }
 
   const store: Store = {

@@ -1,10 +1,9 @@
-import type { ErrorCode, Method, Progress, Request, Response, Result } from '../../main/api/contract.ts';
+import type { ApiError, ErrorCode, Method, Progress, Request, Response, Result } from '../../main/api/contract.ts';
 
 /** Errors the client itself can meet on top of the API's own codes. */
 export type ClientErrorCode = ErrorCode | 'unreachable' | 'unauthorized';
-export interface ClientError {
+export interface ClientError extends Omit<ApiError, 'code'> {
   code: ClientErrorCode;
-  message: string;
 }
 export type ClientResult<T> = { ok: true; value: T } | { ok: false; error: ClientError };
 

@@ -38,7 +38,11 @@ export function wireEvents(app: App, chrome: Chrome, start: () => Promise<void>)
   // (open or new workspace) that come before a workspace switch.
   const flush = (): void => void drafts.flush();
   window.addEventListener('pagehide', flush);
-  window.addEventListener('beforeunload', flush);
+  window.addEventListener('beforeunload', (event) => {
+    flush();
+    // Edits not yet in the workspace (a save pending, or failing): the browser, or the desktop app, asks first.
+    if (!drafts.allSaved()) event.preventDefault();
+  });
   window.addEventListener('blur', flush);
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'hidden') flush();

@@ -80,7 +80,7 @@ function selectionPanel(ctx: AppContext): HTMLElement {
 
 function toolbar(ctx: AppContext, brief: Brief): HTMLElement {
   const draft = ctx.state.draft;
-  const saveText = { saved: t('saved'), saving: t('saving'), unsaved: t('unsaved'), failed: t('unsaved') };
+  const saveText = { saved: t('saved'), saving: t('saving'), unsaved: t('unsaved'), failed: t('saveFailed') };
   const state = draft?.save ?? 'saved';
   return el(
     'div',

@@ -1,8 +1,12 @@
 import type { AppContext, Draft } from './context.ts';
 import { record, redo, startHistory, undo } from './history.ts';
+import { t } from './i18n.ts';
 import type { Brief } from './types.ts';
 
 const SAVE_DELAY_MS = 500;
+/** A save that failed (a full disk, a drive gone, another program writing) is tried again, less often each time. */
+const RETRY_FIRST_MS = 2000;
+const RETRY_MAX_MS = 30_000;
 
 /**
  * The brief being edited: its undo history and its automatic save. Every change is saved (debounced) under one
@@ -12,6 +16,7 @@ const SAVE_DELAY_MS = 500;
 export function createDrafts(context: () => AppContext) {
   let timer: ReturnType<typeof setTimeout> | null = null;
   let saving: Promise<void> = Promise.resolve();
+  let retryDelay = RETRY_FIRST_MS;
 
   function schedule(): void {
     const ctx = context();
@@ -19,6 +24,13 @@ export function createDrafts(context: () => AppContext) {
     ctx.state.draft.save = 'unsaved';
     if (timer !== null) clearTimeout(timer);
     timer = setTimeout(queueSave, SAVE_DELAY_MS);
+  }
+
+  /** The edits stay in this window while the workspace cannot take them; the save is tried again until it lands. */
+  function scheduleRetry(): void {
+    if (timer !== null) return; // a newer edit has its own save coming
+    timer = setTimeout(queueSave, retryDelay);
+    retryDelay = Math.min(RETRY_MAX_MS, retryDelay * 2);
   }
 
   /**
@@ -36,9 +48,17 @@ export function createDrafts(context: () => AppContext) {
     const brief = draft.history.present;
     draft.save = 'saving';
     updateStatus(ctx);
+    const failedBefore = retryDelay !== RETRY_FIRST_MS;
     const r = await ctx.call('brief:save', { id: draft.id, brief });
+    if (r && failedBefore) {
+      // The workspace takes writes again: the error that said it could not is over.
+      retryDelay = RETRY_FIRST_MS;
+      ctx.clearMessages();
+      ctx.notice(t('savedAgain'));
+    }
     // A newer edit may have come in while saving: it has its own save scheduled.
     if (ctx.state.draft === draft && draft.history.present === brief) draft.save = r ? 'saved' : 'failed';
+    if (!r && ctx.state.draft === draft) scheduleRetry();
     updateStatus(ctx);
   }
 
@@ -61,6 +81,11 @@ export function createDrafts(context: () => AppContext) {
   }
 
   return {
+    /** Whether the latest edits are in the workspace: closing the window asks first when they are not. */
+    allSaved: (): boolean => {
+      const draft = context().state.draft;
+      return draft === null || draft.save === 'saved';
+    },
     edit: (next: Brief) => change(next, 'edit'),
     undo: () => change(null, 'undo'),
     redo: () => change(null, 'redo'),

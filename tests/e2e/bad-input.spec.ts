@@ -2,6 +2,7 @@ import { chmodSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from '
 import path from 'node:path';
 import { test, expect } from '@playwright/test';
 import { failingHost, offline, openUi, seedsDir, shoot, startHost, tempDir, type Host } from './host.ts';
+import { mountScratchDisk } from './scratch-disk.ts';
 
 // A few bytes that are no text in any encoding: NULs, a PNG signature and stray high bytes.
 const BINARY = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0xff, 0xfe, 0, 1, 2, 3, 0, 0, 0x9c, 0x80]);
@@ -123,16 +124,28 @@ test.describe('a workspace that cannot be written', () => {
   });
 
   test('a read-only folder: the host says so and exits', async () => {
-    test.skip(process.getuid?.() === 0, 'running as root: permission bits do not stop root, so a read-only folder cannot be simulated');
     const dir = path.join(tempDir('readonly'), 'locked');
-    mkdirSync(dir);
-    chmodSync(dir, 0o555);
+    // Permission bits do not stop root: as root the folder is a read-only file system of the test's own.
+    let release = (): void => chmodSync(dir, 0o755);
+    if (process.getuid?.() === 0) {
+      const disk = mountScratchDisk(dir, { sizeMb: 1, readOnly: true });
+      test.skip(typeof disk === 'string', typeof disk === 'string' ? disk : '');
+      if (typeof disk !== 'string') release = disk.unmount;
+    } else {
+      mkdirSync(dir);
+      chmodSync(dir, 0o555);
+    }
     const target = path.join(dir, 'w.mawjaz');
-    const r = await failingHost(['--workspace', target]);
-    chmodSync(dir, 0o755);
-    expect(r.code).toBe(1);
-    expect(r.stderr).toContain(target);
-    expect(r.stderr).toMatch(/permission denied|read-only|cannot open/i);
+    try {
+      const r = await failingHost(['--workspace', target]);
+      expect(r.code).toBe(1);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toContain(target);
+      expect(r.stderr).toMatch(/permission denied|read-only file system/);
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+    } finally {
+      release();
+    }
   });
 });
 

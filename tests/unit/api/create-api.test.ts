@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -5,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApi, type AppApi } from '../../../main/api/create-api.ts';
 import type { Method, Progress, Response } from '../../../main/api/contract.ts';
+import { STORAGE_PROBLEM_TEXT, storageProblemOf } from '../../../main/library/storage-problem.ts';
 
 const seedsDir = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'fixtures', 'seeds');
 let dir: string;
@@ -110,6 +112,44 @@ describe('the API', () => {
   it('refuses a workspace it cannot write, naming the file', async () => {
     const blocker = path.join(dir, 'a-file');
     writeFileSync(blocker, 'x');
-    await expect(createApi({ workspace: path.join(blocker, 'w.mawjaz'), exportsDir: dir })).rejects.toThrow(/a-file/);
+    await expect(createApi({ workspace: path.join(blocker, 'w.mawjaz'), exportsDir: dir })).rejects.toMatchObject({
+      file: path.join(blocker, 'w.mawjaz'),
+      problem: 'file-in-the-way',
+      message: `${path.join(blocker, 'w.mawjaz')}: cannot create the workspace: a file stands where its folder should be`,
+    });
+  });
+
+  it('says what stops a write while working (another program holds the workspace), and saves once it is free', async () => {
+    const brief = await ok('brief:assemble', { selection: { articleIds: (await ok('articles:list', {})).items.slice(0, 1).map((a) => a.id) } });
+    const other = new Database(api.workspace);
+    try {
+      other.exec('BEGIN IMMEDIATE'); // a second Mawjaz in the middle of a write
+      const r = await api.call('brief:save', { id: 'while-busy', brief });
+      expect(r).toEqual({
+        ok: false,
+        error: { code: 'unwritable', message: `${api.workspace}: the workspace is busy: another Mawjaz is writing to it`, file: api.workspace, problem: 'busy' },
+      });
+      expect((await api.call('workspace:info', {})).ok).toBe(true); // reading goes on
+      other.exec('ROLLBACK');
+      expect((await api.call('brief:save', { id: 'while-busy', brief })).ok).toBe(true);
+    } finally {
+      other.close();
+    }
+  }, 20_000);
+});
+
+describe('storage problems in the analyst\'s words', () => {
+  it('names each failure by its code, extended SQLite codes by their primary one', () => {
+    const err = (code: string) => Object.assign(new Error('x'), { code });
+    expect(storageProblemOf(err('SQLITE_FULL'))).toBe('disk-full');
+    expect(storageProblemOf(err('ENOSPC'))).toBe('disk-full');
+    expect(storageProblemOf(err('SQLITE_IOERR_WRITE'))).toBe('io-error');
+    expect(storageProblemOf(err('SQLITE_READONLY_DIRECTORY'))).toBe('read-only-file');
+    expect(storageProblemOf(err('SQLITE_READONLY_DBMOVED'))).toBe('moved');
+    expect(storageProblemOf(err('SQLITE_BUSY_SNAPSHOT'))).toBe('busy');
+    expect(storageProblemOf(err('EROFS'))).toBe('read-only-file-system');
+    expect(storageProblemOf(err('SQLITE_CONSTRAINT_UNIQUE'))).toBeNull();
+    expect(storageProblemOf(new Error('plain'))).toBeNull();
+    expect(STORAGE_PROBLEM_TEXT['disk-full']).toBe('the disk is full');
   });
 });

@@ -6,7 +6,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
-const out = path.join(root, 'out');
+// `--out DIR` builds elsewhere (the packaging test builds into a temporary folder).
+const outArg = process.argv.indexOf('--out');
+const out = outArg > 0 && process.argv[outArg + 1] ? path.resolve(process.argv[outArg + 1]) : path.join(root, 'out');
 rmSync(out, { recursive: true, force: true });
 mkdirSync(path.join(out, 'renderer'), { recursive: true });
 
@@ -39,4 +41,4 @@ await build({
 cpSync(path.join(root, 'renderer', 'index.html'), path.join(out, 'renderer', 'index.html'));
 cpSync(path.join(root, 'renderer', 'assets'), path.join(out, 'renderer', 'assets'), { recursive: true });
 cpSync(path.join(root, 'fonts'), path.join(out, 'renderer', 'fonts'), { recursive: true, filter: (f) => !f.endsWith('.txt') });
-console.log(`built the Electron app into ${path.relative(root, out)}/`);
+console.log(`built the Electron app into ${path.relative(root, out) || '.'}/`);

@@ -1,0 +1,118 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+// Packaging itself needs the network (electron-builder downloads Electron), so this checks everything short of
+// it: electron-builder's own schema accepts the configuration, it asks for what the issue requires, and the build
+// it packages holds every file the app loads at run time.
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+const require = createRequire(import.meta.url);
+
+interface BuilderConfig {
+  files?: (string | { filter?: string[] })[];
+  extraResources?: { from: string; to: string }[];
+  electronFuses?: Record<string, boolean>;
+  npmRebuild?: boolean;
+  asar?: boolean;
+  linux?: { target?: string[] };
+  win?: { target?: string[] };
+  mac?: { target?: string[] };
+}
+
+interface ConfigModule {
+  getConfig: (projectDir: string, configPath: string | null, fromOptions: unknown) => Promise<BuilderConfig>;
+  validateConfiguration: (config: unknown, logger: unknown) => Promise<void>;
+}
+const { getConfig, validateConfiguration } = require('app-builder-lib/out/util/config/config') as ConfigModule;
+const { DebugLogger } = require('builder-util/out/DebugLogger') as { DebugLogger: new (enabled: boolean) => unknown };
+
+async function loadConfig(): Promise<BuilderConfig> {
+  return getConfig(root, path.join(root, 'electron-builder.yml'), null);
+}
+
+describe('electron-builder.yml', () => {
+  it('is accepted by electron-builder’s own schema, and a wrong key is not', async () => {
+    const config = await loadConfig();
+    await expect(validateConfiguration(config, new DebugLogger(false))).resolves.toBeUndefined();
+    const typo = { ...config, electronFuses: { ...config.electronFuses, runAsNod: false } };
+    await expect(validateConfiguration(typo, new DebugLogger(false))).rejects.toThrow(/electronFuses/);
+  });
+
+  it('sets the fuses, the four installers, asar and the native rebuild', async () => {
+    const config = await loadConfig();
+    expect(config.electronFuses).toMatchObject({
+      runAsNode: false,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableCookieEncryption: true,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
+    });
+    expect(config.linux?.target).toEqual(['AppImage', 'deb']);
+    expect(config.win?.target).toEqual(['nsis']);
+    expect(config.mac?.target).toEqual(['dmg']);
+    expect(config.asar).toBe(true);
+    // better-sqlite3 is a native module: it must be rebuilt against Electron's ABI.
+    expect(config.npmRebuild).toBe(true);
+  });
+
+  it('ships the fonts (each with its licence), the templates and the sample articles where the app looks for them', async () => {
+    const config = await loadConfig();
+    const resources = Object.fromEntries((config.extraResources ?? []).map((r) => [r.to, r.from]));
+    expect(Object.keys(resources).sort()).toEqual(['fonts', 'sample-workspace', 'templates']);
+    for (const from of Object.values(resources)) expect(existsSync(path.join(root, from)), from).toBe(true);
+    const fonts = readdirSync(path.join(root, resources['fonts']!));
+    expect(fonts.filter((f) => f.endsWith('.ttf')).length).toBeGreaterThan(0);
+    for (const family of new Set(fonts.filter((f) => f.endsWith('.ttf')).map((f) => f.replace(/-.*$/, '').replace(/(Sans|Kufi|Serif).*$/, '')))) {
+      expect(fonts, `a licence for ${family}`).toContain(`${family}-LICENSE.txt`);
+    }
+    expect(readdirSync(path.join(root, resources['templates']!)).some((f) => f.endsWith('.json'))).toBe(true);
+    // The folder names the packaged app reads (main/resources.ts, with MAWJAZ_RESOURCES set by the Electron entry).
+    const lookup = readFileSync(path.join(root, 'main', 'resources.ts'), 'utf8');
+    for (const to of Object.keys(resources)) expect(lookup).toContain(`'${to}'`);
+  });
+});
+
+describe('the build electron-builder packages', () => {
+  let out: string;
+  beforeAll(() => {
+    out = mkdtempSync(path.join(os.tmpdir(), 'mawjaz-build-'));
+    execFileSync(process.execPath, [path.join(root, 'scripts', 'build-electron.mjs'), '--out', out], { stdio: 'pipe', timeout: 120_000 });
+  }, 150_000);
+  afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+  it('holds the entry package.json names, the worker, the preload and the page with everything it loads', async () => {
+    const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { main: string };
+    expect(pkg.main).toBe('out/main.js');
+    const config = await loadConfig();
+    const files = (config.files ?? []).flatMap((f) => (typeof f === 'string' ? [f] : (f.filter ?? [])));
+    expect(files).toContain('out/**');
+    for (const f of ['main.js', 'api-worker.js', 'preload.cjs', 'renderer/index.html', 'renderer/app.js', 'renderer/assets/styles.css']) {
+      expect(existsSync(path.join(out, f)), f).toBe(true);
+    }
+    // The files main.js opens beside itself.
+    const main = readFileSync(path.join(root, 'main', 'electron', 'main.ts'), 'utf8');
+    for (const f of ['preload.cjs', 'api-worker.js']) expect(main).toContain(`'${f}'`);
+    // Every script, style and font the page asks for is in the build (the CSP allows nothing from elsewhere).
+    const page = readFileSync(path.join(out, 'renderer', 'index.html'), 'utf8');
+    const css = readFileSync(path.join(out, 'renderer', 'assets', 'styles.css'), 'utf8');
+    const wanted = [
+      ...[...page.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => path.join(out, 'renderer', m[1]!)),
+      ...[...css.matchAll(/url\(["']?([^"')]+)["']?\)/g)].map((m) => path.join(out, 'renderer', 'assets', m[1]!)),
+    ];
+    expect(wanted.length).toBeGreaterThan(2);
+    for (const file of wanted) expect(existsSync(file), path.relative(out, file)).toBe(true);
+  });
+
+  it('bundles the preload into one CommonJS file that requires nothing but electron', () => {
+    const preload = readFileSync(path.join(out, 'preload.cjs'), 'utf8');
+    const required = new Set([...preload.matchAll(/\brequire\(["']([^"']+)["']\)/g)].map((m) => m[1]));
+    expect([...required]).toEqual(['electron']);
+    expect(preload).not.toMatch(/^\s*(import|export)\s/m);
+  });
+});

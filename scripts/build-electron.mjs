@@ -1,4 +1,4 @@
-// Builds the Electron app into out/: main and the API's utility process (ESM, dependencies external), the preload (one CommonJS file, as a
+// Builds the Electron app into out/: main, the API's utility process and its assembly thread (ESM, dependencies external), the preload (one CommonJS file, as a
 // sandboxed preload must be), and the renderer (bundled script, page, styles, UI fonts).
 import { build } from 'esbuild';
 import { cpSync, mkdirSync, rmSync } from 'node:fs';
@@ -15,7 +15,7 @@ mkdirSync(path.join(out, 'renderer'), { recursive: true });
 /** One Node-side bundle: ESM with its dependencies left external, or the preload as a single CommonJS file. */
 function nodeBundle(entry, outfile, format) {
   return build({
-    entryPoints: [path.join(root, 'main', 'electron', entry)],
+    entryPoints: [path.join(root, 'main', entry)],
     outfile: path.join(out, outfile),
     bundle: true,
     platform: 'node',
@@ -26,9 +26,11 @@ function nodeBundle(entry, outfile, format) {
   });
 }
 
-await nodeBundle('main.ts', 'main.js', 'esm');
-await nodeBundle('api-worker.ts', 'api-worker.js', 'esm');
-await nodeBundle('preload.ts', 'preload.cjs', 'cjs');
+await nodeBundle('electron/main.ts', 'main.js', 'esm');
+await nodeBundle('electron/api-worker.ts', 'api-worker.js', 'esm');
+// The assembly thread, beside the API worker that starts it (main/briefing/assemble-off-thread.ts looks there).
+await nodeBundle('briefing/assemble-worker.ts', 'assemble-worker.js', 'esm');
+await nodeBundle('electron/preload.ts', 'preload.cjs', 'cjs');
 await build({
   entryPoints: [path.join(root, 'renderer', 'app', 'main.ts')],
   outfile: path.join(out, 'renderer', 'app.js'),

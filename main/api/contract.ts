@@ -73,6 +73,7 @@ export const contract = {
   'topics:unassign': call(z.object({ id: z.number().int(), articleIds: z.array(z.string()).min(1) }), Topic),
   'topics:suggest': call(z.object({ id: z.number().int(), limit: z.number().int().min(1).max(100).default(20) }), z.object({ hits: z.array(SearchHit) })),
   'brief:assemble': call(z.object({ selection: Selection, title: z.string().optional() }), Brief),
+  'brief:assembleCancel': call(Empty, z.object({ cancelled: z.boolean() })),
   'brief:list': call(Empty, z.object({ briefs: z.array(BriefSummary) })),
   'brief:get': call(z.object({ id: z.string() }), z.object({ id: z.string(), brief: Brief })),
   'brief:save': call(z.object({ id: z.string().min(1), brief: Brief }), z.object({ id: z.string(), updatedAt: z.string() })),

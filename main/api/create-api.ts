@@ -1,13 +1,14 @@
 import { EventEmitter } from 'node:events';
 import { ZodError } from 'zod';
-import { describeZodError } from '../files/describe-zod-error.ts';
 import { openWorkspace } from '../library/open-workspace.ts';
 import { TopicError } from '../library/topics.ts';
 import { ImportCancelledError } from '../library/import-batch.ts';
 import { isIngestError } from '../ingest/ingest-error.ts';
 import { TemplateError } from '../render/load-template.ts';
 import { ImportBusyError } from './handlers/articles.ts';
-import { STORAGE_PROBLEM_TEXT, errorText, storageProblemOf } from '../library/storage-problem.ts';
+import { AssemblyCancelledError, createOffThreadAssembler } from '../briefing/assemble-off-thread.ts';
+import { errorText } from '../files/error-text.ts';
+import { STORAGE_PROBLEM_TEXT, storageProblemOf } from '../library/storage-problem.ts';
 import { NotFoundError, WorkspaceError } from '../library/workspace-error.ts';
 import { contract, type ApiError, type Method, type Progress, type Result } from './contract.ts';
 import type { ApiContext, Handler, Handlers } from './handler.ts';
@@ -48,10 +49,11 @@ const handlers: Handlers = {
  * carries (an export being written).
  */
 function toError(e: unknown, workspace: string): ApiError {
-  if (e instanceof ZodError) return { code: 'invalid-request', message: describeZodError(e) };
+  if (e instanceof ZodError) return { code: 'invalid-request', message: errorText(e) };
   if (e instanceof TemplateError) return { code: 'invalid-request', message: errorText(e) };
   if (e instanceof NotFoundError) return { code: 'not-found', message: errorText(e) };
   if (e instanceof TopicError || e instanceof ImportBusyError) return { code: 'conflict', message: errorText(e) };
+  if (e instanceof AssemblyCancelledError) return { code: 'cancelled', message: errorText(e) };
   if (e instanceof ImportCancelledError) return { code: 'cancelled', message: errorText(e) };
   if (isIngestError(e)) return { code: 'io', message: errorText(e) };
   if (e instanceof WorkspaceError) return { code: 'unwritable', message: errorText(e), file: e.file, ...(e.problem ? { problem: e.problem } : {}) };
@@ -80,6 +82,7 @@ export async function createApi(options: CreateApiOptions): Promise<AppApi> {
     exportHref: options.exportHref ?? (() => null),
     emit: (p) => events.emit('progress', p),
     imports: { current: null },
+    assembler: createOffThreadAssembler(),
   };
   return {
     workspace: store.file,
@@ -99,6 +102,9 @@ export async function createApi(options: CreateApiOptions): Promise<AppApi> {
       events.on('progress', listener);
       return () => events.off('progress', listener);
     },
-    close: () => store.close(),
+    close: () => {
+      void ctx.assembler.close();
+      store.close();
+    },
   };
 }

@@ -21,6 +21,7 @@ export const METHODS = [
   'topics:unassign',
   'topics:suggest',
   'brief:assemble',
+  'brief:assembleCancel',
   'brief:list',
   'brief:get',
   'brief:save',

@@ -16,7 +16,13 @@ export interface AssembleOptions {
   topics?: TopicFocus[];
   corrections?: ActorCorrections;
   summaryPoints?: { min: number; max: number };
+  /** Told as each part of the analysis starts, for progress; it does not change the result. */
+  onStage?: (stage: AssemblyStage) => void;
 }
+
+/** The parts of an assembly in the order they run. */
+export const ASSEMBLY_STAGES = ['summary', 'actors', 'timeline', 'questions'] as const;
+export type AssemblyStage = (typeof ASSEMBLY_STAGES)[number];
 
 // Code-unit order, not localeCompare: the brief's bytes must not depend on the machine's locale.
 function byCodeUnits(a: string, b: string): number {
@@ -49,6 +55,10 @@ export function assembleBrief(articles: ArticleRecord[], options: AssembleOption
   const ordered = orderSources(articles);
   const day = options.now.slice(0, 10);
   const topics = options.topics ?? [];
+  const stage = <T>(name: AssemblyStage, run: () => T): T => {
+    options.onStage?.(name);
+    return run();
+  };
   return Brief.parse({
     schemaVersion: 1,
     title: options.title ?? defaultTitle(topics),
@@ -58,9 +68,9 @@ export function assembleBrief(articles: ArticleRecord[], options: AssembleOption
     topics: topics.map((t) => t.name),
     marking: options.marking ?? '',
     sources: ordered.map(toSource),
-    summary: summarise(ordered, { topics, minPoints: options.summaryPoints?.min, maxPoints: options.summaryPoints?.max }),
-    actors: extractActors(ordered, { corrections: options.corrections }),
-    timeline: buildTimeline(ordered, { now: day }),
-    openQuestions: findOpenQuestions(ordered, { now: day }),
+    summary: stage('summary', () => summarise(ordered, { topics, minPoints: options.summaryPoints?.min, maxPoints: options.summaryPoints?.max })),
+    actors: stage('actors', () => extractActors(ordered, { corrections: options.corrections })),
+    timeline: stage('timeline', () => buildTimeline(ordered, { now: day })),
+    openQuestions: stage('questions', () => findOpenQuestions(ordered, { now: day })),
   });
 }

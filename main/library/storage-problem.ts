@@ -66,8 +66,3 @@ export function storageProblemOf(e: unknown): StorageProblem | null {
   const code = typeof e === 'object' && e !== null && 'code' in e ? String((e as { code: unknown }).code) : '';
   return BY_CODE[code] ?? BY_PREFIX.find(([prefix]) => code.startsWith(prefix))?.[1] ?? null;
 }
-
-/** The first line of an error's message. */
-export function errorText(e: unknown): string {
-  return (e instanceof Error ? e.message : String(e)).split('\n')[0] ?? 'unknown error';
-}

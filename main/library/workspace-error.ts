@@ -1,4 +1,5 @@
-import { STORAGE_PROBLEM_TEXT, errorText, storageProblemOf, type StorageProblem } from './storage-problem.ts';
+import { errorText } from '../files/error-text.ts';
+import { STORAGE_PROBLEM_TEXT, storageProblemOf, type StorageProblem } from './storage-problem.ts';
 
 /**
  * A workspace that cannot be opened or used: the message names the file and the problem on one line,

@@ -1,5 +1,5 @@
 import { ACTOR_TYPE, citationButton } from './brief-section.ts';
-import { assemble, selectionOf } from './brief-view.ts';
+import { assemble, assemblyProgress, selectionOf } from './assembly.ts';
 import type { AppContext } from './context.ts';
 import { el } from './dom.ts';
 import { t } from './i18n.ts';
@@ -121,8 +121,9 @@ export function actorsScreen(ctx: AppContext): HTMLElement {
               id: 'actors-reassemble',
               data: { key: 'actors-reassemble' },
               class: 'primary',
-              disabled: ctx.state.assembling,
+              disabled: ctx.state.assembling !== null,
             }),
+            assemblyProgress(ctx),
           ),
           el('ul', { class: 'actor-list', id: 'actor-list' }, ...brief.actors.map((a, i) => actorCard(ctx, brief, a, i))),
         ),

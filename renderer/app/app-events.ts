@@ -2,6 +2,7 @@ import type { App } from './app-context.ts';
 import type { Chrome } from './chrome.ts';
 import { t, language, setLanguage, onLanguageChange } from './i18n.ts';
 import { installDropZone } from './import-panel.ts';
+import { showAssemblyProgress } from './assembly.ts';
 
 /**
  * Wires the window to the app: language switch, undo/redo keys, drops, import progress, the host's events
@@ -50,6 +51,7 @@ export function wireEvents(app: App, chrome: Chrome, start: () => Promise<void>)
 
   installDropZone(ctx);
   client.onProgress((p) => {
+    if (p.task === 'assemble') showAssemblyProgress(ctx, p);
     if (!p.task.startsWith('import')) return;
     state.importProgress = { done: p.done, total: p.total, label: p.label };
     const bar = document.getElementById('import-progress');

@@ -5,27 +5,7 @@ import { el } from './dom.ts';
 import { t } from './i18n.ts';
 import { EDITABLE_SECTIONS, type Brief } from './types.ts';
 import { button, emptyState, field } from './widgets.ts';
-
-/** Assembles a brief from a selection; a re-assembly of a draft keeps its id and can be undone. */
-export async function assemble(ctx: AppContext, selection: { articleIds: string[]; topics: string[] }, title: string): Promise<void> {
-  const { state } = ctx;
-  if (selection.articleIds.length === 0 && selection.topics.length === 0) {
-    ctx.error({ code: 'invalid-request', message: t('selectSomething') });
-    return;
-  }
-  ctx.clearMessages();
-  state.assembling = true;
-  ctx.rerender();
-  const brief = await ctx.call('brief:assemble', { selection, ...(title.trim() ? { title: title.trim() } : {}) });
-  state.assembling = false;
-  if (brief) ctx.startDraft(brief);
-  else ctx.rerender();
-}
-
-/** The selection of the brief last assembled: its topics and every article it cites. */
-export function selectionOf(brief: Brief): { articleIds: string[]; topics: string[] } {
-  return { articleIds: brief.sources.map((s) => s.id), topics: brief.topics };
-}
+import { assemble, assemblyProgress, selectionOf } from './assembly.ts';
 
 function selectionPanel(ctx: AppContext): HTMLElement {
   const { state } = ctx;
@@ -73,8 +53,9 @@ function selectionPanel(ctx: AppContext): HTMLElement {
     button(
       state.assembling ? t('assembling') : t('assemble'),
       () => void assemble(ctx, { articleIds: [...state.checked], topics: [...state.briefTopics] }, state.briefTitle),
-      { class: 'primary', id: 'assemble', data: { key: 'assemble' }, disabled: state.assembling },
+      { class: 'primary', id: 'assemble', data: { key: 'assemble' }, disabled: state.assembling !== null },
     ),
+    assemblyProgress(ctx),
   );
 }
 
@@ -90,7 +71,7 @@ function toolbar(ctx: AppContext, brief: Brief): HTMLElement {
     button(ctx.state.assembling ? t('assembling') : t('reassemble'), () => void assemble(ctx, selectionOf(brief), brief.title), {
       id: 'reassemble',
       data: { key: 'reassemble' },
-      disabled: ctx.state.assembling,
+      disabled: ctx.state.assembling !== null,
     }),
     el('span', { class: `save-status save-${state}`, id: 'save-status', role: 'status', data: { state, ...saveText } }, saveText[state]),
   );

@@ -42,7 +42,8 @@ export interface AppState {
   importReport: ImportReport | null;
   suggestions: { topic: Topic; items: ArticleListItem[] } | null;
   draft: Draft | null;
-  assembling: boolean;
+  /** The assembly under way: its step (reading the selection, then each part of the analysis), or null. */
+  assembling: { done: number; total: number; stage: string } | null;
   rules: StoredRule[];
   /** Names the analyst added to the gazetteer. */
   gazetteer: GazetteerEntry[];

@@ -18,7 +18,7 @@ export function initialState(): AppState {
     importReport: null,
     suggestions: null,
     draft: null,
-    assembling: false,
+    assembling: null,
     rules: [],
     gazetteer: [],
     mergePick: [],

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { assembleBrief } from '../../briefing/assemble.ts';
+import { ASSEMBLY_STAGES } from '../../briefing/assemble.ts';
 import { storedActorCorrections, storedActorRules } from '../../briefing/actor-corrections.ts';
 import { Brief } from '../../briefing/brief.ts';
 import { selectArticles } from '../../briefing/select-articles.ts';
@@ -28,18 +28,19 @@ function exportTarget(exportsDir: string, name: string): string {
 }
 
 export const briefHandlers: Handlers = {
-  'brief:assemble': (req, ctx) => {
-    ctx.emit({ task: 'assemble', done: 0, total: 1, label: '' });
+  'brief:assemble': async (req, ctx) => {
+    // Progress in steps: reading the selection, then each part of the analysis; the label names the part.
+    const total = ASSEMBLY_STAGES.length + 1;
+    ctx.emit({ task: 'assemble', done: 0, total, label: 'select' });
     const { articles, topics } = selectArticles(ctx.store, req.selection);
-    const brief = assembleBrief(articles, {
-      now: ctx.now(),
-      title: req.title,
-      topics,
-      corrections: storedActorCorrections(ctx.store),
+    const options = { now: ctx.now(), title: req.title, topics, corrections: storedActorCorrections(ctx.store) };
+    const brief = await ctx.assembler.assemble(articles, options, (stage) => {
+      ctx.emit({ task: 'assemble', done: ASSEMBLY_STAGES.indexOf(stage) + 1, total, label: stage });
     });
-    ctx.emit({ task: 'assemble', done: 1, total: 1, label: '' });
+    ctx.emit({ task: 'assemble', done: total, total, label: 'done' });
     return brief;
   },
+  'brief:assembleCancel': (_req, ctx) => ({ cancelled: ctx.assembler.cancel() }),
   'brief:list': (_req, ctx) => ({ briefs: ctx.store.listBriefs() }),
   'brief:get': (req, ctx) => {
     const saved = ctx.store.getBrief(req.id);

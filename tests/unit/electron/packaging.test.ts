@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import os from 'node:os';
+import { Worker } from 'node:worker_threads';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -81,7 +81,9 @@ describe('electron-builder.yml', () => {
 describe('the build electron-builder packages', () => {
   let out: string;
   beforeAll(() => {
-    out = mkdtempSync(path.join(os.tmpdir(), 'mawjaz-build-'));
+    // Inside the project, as out/ is: the bundles leave their dependencies to node_modules.
+    mkdirSync(path.join(root, 'tests', '.tmp'), { recursive: true });
+    out = mkdtempSync(path.join(root, 'tests', '.tmp', 'build-'));
     execFileSync(process.execPath, [path.join(root, 'scripts', 'build-electron.mjs'), '--out', out], { stdio: 'pipe', timeout: 120_000 });
   }, 150_000);
   afterAll(() => rmSync(out, { recursive: true, force: true }));
@@ -92,7 +94,7 @@ describe('the build electron-builder packages', () => {
     const config = await loadConfig();
     const files = (config.files ?? []).flatMap((f) => (typeof f === 'string' ? [f] : (f.filter ?? [])));
     expect(files).toContain('out/**');
-    for (const f of ['main.js', 'api-worker.js', 'preload.cjs', 'renderer/index.html', 'renderer/app.js', 'renderer/assets/styles.css']) {
+    for (const f of ['main.js', 'api-worker.js', 'assemble-worker.js', 'preload.cjs', 'renderer/index.html', 'renderer/app.js', 'renderer/assets/styles.css']) {
       expect(existsSync(path.join(out, f)), f).toBe(true);
     }
     // The files main.js opens beside itself.
@@ -115,4 +117,31 @@ describe('the build electron-builder packages', () => {
     expect([...required]).toEqual(['electron']);
     expect(preload).not.toMatch(/^\s*(import|export)\s/m);
   });
+  it('runs the bundled assembly thread: a job in, the stages and a brief out', async () => {
+    const article = {
+      id: 'a1', file: 'a1.txt', format: 'txt', encoding: 'utf-8', url: null,
+      title: 'عنوان', titleBasis: 'explicit', outlet: null, outletBasis: 'unknown', author: null, authorBasis: 'unknown',
+      published: '2025-04-10', publishedBasis: 'explicit', language: 'ar', languageBasis: 'inferred',
+      body: 'قال وزير الخارجية إن الاجتماع سيعقد في بغداد يوم الأحد المقبل.\n\nوأضاف أن الوفد يضم عشرة أعضاء.', removed: [],
+    };
+    const worker = new Worker(path.join(out, 'assemble-worker.js'));
+    try {
+      const answers: { kind: string; stage?: string; message?: string; brief?: { sources: unknown[] } }[] = [];
+      const done = new Promise<void>((resolve, reject) => {
+        worker.on('message', (m: (typeof answers)[number]) => {
+          answers.push(m);
+          if (m.kind !== 'stage') resolve();
+        });
+        worker.on('error', reject);
+      });
+      worker.postMessage({ id: 1, articles: [article], options: { now: '2025-04-10' } });
+      await done;
+      expect(answers.find((a) => a.kind === 'failed')?.message).toBeUndefined();
+      expect(answers.filter((a) => a.kind === 'stage').map((a) => a.stage)).toEqual(['summary', 'actors', 'timeline', 'questions']);
+      expect(answers.at(-1)).toMatchObject({ kind: 'done', id: 1 });
+      expect(answers.at(-1)?.brief?.sources).toHaveLength(1);
+    } finally {
+      await worker.terminate();
+    }
+  }, 60_000);
 });

@@ -1,0 +1,69 @@
+import { test, expect } from '@playwright/test';
+import { syntheticArticles } from '../bench/corpus.ts';
+import path from 'node:path';
+import { go, offline, openUi, shoot, startHost, tempDir, type Host } from './host.ts';
+
+// Long work on a large selection: the assembly shows its steps, the app keeps answering meanwhile, and the analyst
+// can stop it, leaving the draft as it was.
+
+const TOPIC = 'ملف كبير';
+let host: Host;
+
+async function call(method: string, request: unknown): Promise<unknown> {
+  const res = await fetch(`${host.origin}/api/${encodeURIComponent(method)}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-mawjaz-token': host.token },
+    body: JSON.stringify(request),
+  });
+  const body = (await res.json()) as { ok: boolean; value?: unknown; error?: unknown };
+  if (!body.ok) throw new Error(`${method}: ${JSON.stringify(body.error)}`);
+  return body.value;
+}
+
+test.beforeAll(async () => {
+  host = await startHost(['--workspace', path.join(tempDir('long'), 'w.mawjaz')]);
+  const articles = syntheticArticles(600);
+  for (let i = 0; i < articles.length; i += 100) {
+    const files = articles.slice(i, i + 100).map((a) => ({ name: a.name, base64: Buffer.from(a.text).toString('base64') }));
+    await call('articles:importFiles', { files });
+  }
+  const list = (await call('articles:list', { limit: 1000 })) as { items: { id: string }[] };
+  const topic = (await call('topics:create', { name: TOPIC, keywords: [] })) as { id: number };
+  await call('topics:assign', { id: topic.id, articleIds: list.items.map((a) => a.id) });
+});
+
+test.afterAll(async () => {
+  await host.stop();
+});
+
+test('a large assembly shows its steps, keeps the app answering, and stops when asked', async ({ page }) => {
+  test.setTimeout(300_000);
+  const net = await offline(page);
+  await openUi(page, host);
+  await go(page, 'brief');
+  await page.locator('label', { hasText: TOPIC }).click();
+  await page.locator('#assemble').click();
+
+  const label = page.locator('#assemble-progress-label');
+  await expect(label).toBeVisible();
+  await expect(page.locator('#assemble')).toBeDisabled();
+  // The host answers other calls while it assembles: the article count is asked afresh and comes back.
+  expect(await call('workspace:info', {})).toMatchObject({ articles: 600 });
+  await expect(label).not.toHaveText('قراءة المقالات المختارة…');
+  await shoot(page, 'assembling-ar');
+
+  await page.locator('#assemble-cancel').click();
+  await expect(page.locator('#messages')).toContainText('أُوقف إعداد الموجز');
+  await expect(page.locator('#assemble-progress')).toHaveCount(0);
+  await expect(page.locator('#assemble')).toBeEnabled();
+  await expect(page.locator('#alerts')).toBeEmpty();
+  await expect(page.locator('#brief-editor')).toHaveCount(0);
+
+  // And a smaller one runs to the end afterwards.
+  await page.locator('label', { hasText: TOPIC }).click();
+  await page.locator('.pick input[id^="pick-article-"]').first().check();
+  await page.locator('#assemble').click();
+  await expect(page.locator('#brief-editor')).toBeVisible();
+  await expect(page.locator('#save-status')).toHaveAttribute('data-state', 'saved');
+  net.assertNoLeaks();
+});

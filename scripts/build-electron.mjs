@@ -1,4 +1,4 @@
-// Builds the Electron app into out/: main, the API's utility process and its assembly thread (ESM, dependencies external), the preload (one CommonJS file, as a
+// Builds the Electron app into out/: main, the API's utility process and its work thread (ESM, dependencies external), the preload (one CommonJS file, as a
 // sandboxed preload must be), and the renderer (bundled script, page, styles, UI fonts).
 import { build } from 'esbuild';
 import { cpSync, mkdirSync, rmSync } from 'node:fs';
@@ -28,8 +28,8 @@ function nodeBundle(entry, outfile, format) {
 
 await nodeBundle('electron/main.ts', 'main.js', 'esm');
 await nodeBundle('electron/api-worker.ts', 'api-worker.js', 'esm');
-// The assembly thread, beside the API worker that starts it (main/briefing/assemble-off-thread.ts looks there).
-await nodeBundle('briefing/assemble-worker.ts', 'assemble-worker.js', 'esm');
+// The work thread (assembling, exporting), beside the API worker that starts it (main/work-thread/work-thread.ts).
+await nodeBundle('work-thread/worker.ts', 'work-thread-worker.js', 'esm');
 await nodeBundle('electron/preload.ts', 'preload.cjs', 'cjs');
 await build({
   entryPoints: [path.join(root, 'renderer', 'app', 'main.ts')],

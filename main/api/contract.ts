@@ -86,6 +86,7 @@ export const contract = {
     z.object({ path: z.string().nullable(), bytes: z.number().int(), fileName: z.string() }),
   ),
   /** Opens an exported file with the system's viewer (the browser host answers with a download link instead). */
+  'brief:exportCancel': call(Empty, z.object({ cancelled: z.boolean() })),
   'files:open': call(z.object({ path: z.string() }), z.object({ opened: z.boolean(), href: z.string().nullable() })),
   'templates:list': call(Empty, z.object({ templates: z.array(z.object({ name: z.string(), label: z.object({ ar: z.string(), en: z.string() }) })) })),
   'actors:corrections': call(Empty, z.object({ rules: z.array(z.object({ id: z.number().int(), rule: ActorCorrectionRule })) })),

@@ -6,7 +6,7 @@ import { ImportCancelledError } from '../library/import-batch.ts';
 import { isIngestError } from '../ingest/ingest-error.ts';
 import { TemplateError } from '../render/load-template.ts';
 import { ImportBusyError } from './handlers/articles.ts';
-import { AssemblyCancelledError, createOffThreadAssembler } from '../briefing/assemble-off-thread.ts';
+import { WorkCancelledError, createWorkThread } from '../work-thread/work-thread.ts';
 import { errorText } from '../files/error-text.ts';
 import { STORAGE_PROBLEM_TEXT, storageProblemOf } from '../library/storage-problem.ts';
 import { NotFoundError, WorkspaceError } from '../library/workspace-error.ts';
@@ -53,7 +53,7 @@ function toError(e: unknown, workspace: string): ApiError {
   if (e instanceof TemplateError) return { code: 'invalid-request', message: errorText(e) };
   if (e instanceof NotFoundError) return { code: 'not-found', message: errorText(e) };
   if (e instanceof TopicError || e instanceof ImportBusyError) return { code: 'conflict', message: errorText(e) };
-  if (e instanceof AssemblyCancelledError) return { code: 'cancelled', message: errorText(e) };
+  if (e instanceof WorkCancelledError) return { code: 'cancelled', message: errorText(e) };
   if (e instanceof ImportCancelledError) return { code: 'cancelled', message: errorText(e) };
   if (isIngestError(e)) return { code: 'io', message: errorText(e) };
   if (e instanceof WorkspaceError) return { code: 'unwritable', message: errorText(e), file: e.file, ...(e.problem ? { problem: e.problem } : {}) };
@@ -82,7 +82,7 @@ export async function createApi(options: CreateApiOptions): Promise<AppApi> {
     exportHref: options.exportHref ?? (() => null),
     emit: (p) => events.emit('progress', p),
     imports: { current: null },
-    assembler: createOffThreadAssembler(),
+    work: createWorkThread(),
   };
   return {
     workspace: store.file,
@@ -103,7 +103,7 @@ export async function createApi(options: CreateApiOptions): Promise<AppApi> {
       return () => events.off('progress', listener);
     },
     close: () => {
-      void ctx.assembler.close();
+      void ctx.work.close();
       store.close();
     },
   };

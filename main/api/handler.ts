@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { Contract, Method, Progress, Response } from './contract.ts';
-import type { OffThreadAssembler } from '../briefing/assemble-off-thread.ts';
+import type { WorkThread } from '../work-thread/work-thread.ts';
 import type { Store } from '../library/store.ts';
 
 /** What every handler may use: the open workspace, the pinned clock and the progress channel. */
@@ -14,8 +14,11 @@ export interface ApiContext {
   emit: (p: Progress) => void;
   /** The running import's controller, so `articles:importCancel` can stop it. */
   imports: { current: AbortController | null };
-  /** Assemblies run on their own thread, so the API keeps answering and `brief:assembleCancel` can stop one. */
-  assembler: OffThreadAssembler;
+  /**
+   * Assembling and exporting run on their own thread, so the API keeps answering meanwhile, and
+   * `brief:assembleCancel` / `brief:exportCancel` can stop them.
+   */
+  work: WorkThread;
 }
 
 export type Handler<M extends Method> = (request: z.output<Contract[M]['request']>, ctx: ApiContext) => Promise<Response<M>> | Response<M>;

@@ -27,6 +27,7 @@ export const METHODS = [
   'brief:save',
   'brief:delete',
   'brief:export',
+  'brief:exportCancel',
   'files:open',
   'templates:list',
   'actors:corrections',

@@ -52,6 +52,7 @@ export interface AppState {
   exportFormat: 'pdf' | 'docx';
   exportTemplate: string;
   exported: { path: string | null; fileName: string; bytes: number } | null;
+  exporting: boolean;
 }
 
 export interface AppContext {

@@ -16,7 +16,8 @@ const RETRY_MAX_MS = 30_000;
 export function createDrafts(context: () => AppContext) {
   let timer: ReturnType<typeof setTimeout> | null = null;
   let saving: Promise<void> = Promise.resolve();
-  let retryDelay = RETRY_FIRST_MS;
+  /** Saves that failed in a row: each retry waits twice as long as the last. */
+  let failures = 0;
 
   function schedule(): void {
     const ctx = context();
@@ -29,8 +30,7 @@ export function createDrafts(context: () => AppContext) {
   /** The edits stay in this window while the workspace cannot take them; the save is tried again until it lands. */
   function scheduleRetry(): void {
     if (timer !== null) return; // a newer edit has its own save coming
-    timer = setTimeout(queueSave, retryDelay);
-    retryDelay = Math.min(RETRY_MAX_MS, retryDelay * 2);
+    timer = setTimeout(queueSave, Math.min(RETRY_MAX_MS, RETRY_FIRST_MS * 2 ** (failures - 1)));
   }
 
   /**
@@ -48,14 +48,13 @@ export function createDrafts(context: () => AppContext) {
     const brief = draft.history.present;
     draft.save = 'saving';
     updateStatus(ctx);
-    const failedBefore = retryDelay !== RETRY_FIRST_MS;
     const r = await ctx.call('brief:save', { id: draft.id, brief });
-    if (r && failedBefore) {
+    if (r && failures > 0) {
       // The workspace takes writes again: the error that said it could not is over.
-      retryDelay = RETRY_FIRST_MS;
       ctx.clearMessages();
       ctx.notice(t('savedAgain'));
     }
+    failures = r ? 0 : failures + 1;
     // A newer edit may have come in while saving: it has its own save scheduled.
     if (ctx.state.draft === draft && draft.history.present === brief) draft.save = r ? 'saved' : 'failed';
     if (!r && ctx.state.draft === draft) scheduleRetry();

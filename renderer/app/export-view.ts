@@ -9,9 +9,18 @@ async function runExport(ctx: AppContext): Promise<void> {
   const brief = state.draft?.history.present;
   if (!brief) return;
   ctx.clearMessages();
-  ctx.notice(t('exporting'));
-  const r = await ctx.call('brief:export', { brief, format: state.exportFormat, template: state.exportTemplate });
-  if (!r) return;
+  state.exporting = true;
+  ctx.rerender();
+  const answer = await ctx.client.call('brief:export', { brief, format: state.exportFormat, template: state.exportTemplate });
+  state.exporting = false;
+  if (!answer.ok) {
+    // Stopped by the analyst: a notice, not an error.
+    if (answer.error.code === 'cancelled') ctx.notice(t('exportCancelled'));
+    else ctx.error(answer.error);
+    ctx.rerender();
+    return;
+  }
+  const r = answer.value;
   state.exported = r;
   ctx.rerender();
   ctx.notice(t('exported', { path: r.path ?? r.fileName, kb: Math.max(1, Math.round(r.bytes / 1024)) }));
@@ -78,7 +87,17 @@ export function exportScreen(ctx: AppContext): HTMLElement {
       { class: 'panel export-form' },
       format,
       field(t('template'), template),
-      button(t('exportButton'), () => void runExport(ctx), { class: 'primary', id: 'export', data: { key: 'export' } }),
+      button(t('exportButton'), () => void runExport(ctx), { class: 'primary', id: 'export', data: { key: 'export' }, disabled: state.exporting }),
+      state.exporting
+        ? el(
+            'div',
+            { class: 'export-progress' },
+            // No value: the bar says "working" without pretending to know how far.
+            el('label', { for: 'export-progress' }, t('exporting')),
+            el('progress', { id: 'export-progress' }),
+            button(t('exportCancel'), () => void ctx.call('brief:exportCancel', {}), { id: 'export-cancel', data: { key: 'export-cancel' } }),
+          )
+        : null,
       done
         ? el(
             'p',

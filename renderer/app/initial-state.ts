@@ -26,5 +26,6 @@ export function initialState(): AppState {
     exportFormat: 'pdf',
     exportTemplate: 'standard',
     exported: null,
+    exporting: false,
   };
 }

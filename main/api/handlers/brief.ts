@@ -5,7 +5,6 @@ import { Brief } from '../../briefing/brief.ts';
 import { selectArticles } from '../../briefing/select-articles.ts';
 import { writeFileAtomic } from '../../files/write-file-atomic.ts';
 import { NotFoundError } from '../../library/workspace-error.ts';
-import { exportBrief } from '../../render/export-brief.ts';
 import { listTemplates } from '../../render/load-template.ts';
 import { resources } from '../../resources.ts';
 import type { ApiContext, Handlers } from '../handler.ts';
@@ -34,13 +33,13 @@ export const briefHandlers: Handlers = {
     ctx.emit({ task: 'assemble', done: 0, total, label: 'select' });
     const { articles, topics } = selectArticles(ctx.store, req.selection);
     const options = { now: ctx.now(), title: req.title, topics, corrections: storedActorCorrections(ctx.store) };
-    const brief = await ctx.assembler.assemble(articles, options, (stage) => {
+    const brief = await ctx.work.assemble(articles, options, (stage) => {
       ctx.emit({ task: 'assemble', done: ASSEMBLY_STAGES.indexOf(stage) + 1, total, label: stage });
     });
     ctx.emit({ task: 'assemble', done: total, total, label: 'done' });
     return brief;
   },
-  'brief:assembleCancel': (_req, ctx) => ({ cancelled: ctx.assembler.cancel() }),
+  'brief:assembleCancel': (_req, ctx) => ({ cancelled: ctx.work.cancel('assemble') }),
   'brief:list': (_req, ctx) => ({ briefs: ctx.store.listBriefs() }),
   'brief:get': (req, ctx) => {
     const saved = ctx.store.getBrief(req.id);
@@ -56,11 +55,12 @@ export const briefHandlers: Handlers = {
     if (!listTemplates(resources.templatesDir).some((t) => t.name === req.template)) throw new NotFoundError(`no template named «${req.template}»`);
     const target = exportTarget(ctx.exportsDir, exportName(req.brief, req.format));
     ctx.emit({ task: `export:${req.format}`, done: 0, total: 1, label: req.brief.title });
-    const bytes = await exportBrief(req.brief, req.format, { template: req.template });
+    const bytes = await ctx.work.exportBrief(req.brief, req.format, req.template);
     await writeFileAtomic(target, bytes);
     ctx.emit({ task: `export:${req.format}`, done: 1, total: 1, label: req.brief.title });
     return { path: target, bytes: bytes.length, fileName: path.basename(target) };
   },
+  'brief:exportCancel': (_req, ctx) => ({ cancelled: ctx.work.cancel('export') }),
   'files:open': async (req, ctx) => {
     // Only files Mawjaz exported can be opened: the API never opens arbitrary paths for the page.
     if (path.dirname(path.resolve(req.path)) !== path.resolve(ctx.exportsDir)) throw new NotFoundError(`not an exported file: ${req.path}`);

@@ -94,7 +94,7 @@ describe('the build electron-builder packages', () => {
     const config = await loadConfig();
     const files = (config.files ?? []).flatMap((f) => (typeof f === 'string' ? [f] : (f.filter ?? [])));
     expect(files).toContain('out/**');
-    for (const f of ['main.js', 'api-worker.js', 'assemble-worker.js', 'preload.cjs', 'renderer/index.html', 'renderer/app.js', 'renderer/assets/styles.css']) {
+    for (const f of ['main.js', 'api-worker.js', 'work-thread-worker.js', 'preload.cjs', 'renderer/index.html', 'renderer/app.js', 'renderer/assets/styles.css']) {
       expect(existsSync(path.join(out, f)), f).toBe(true);
     }
     // The files main.js opens beside itself.
@@ -117,14 +117,14 @@ describe('the build electron-builder packages', () => {
     expect([...required]).toEqual(['electron']);
     expect(preload).not.toMatch(/^\s*(import|export)\s/m);
   });
-  it('runs the bundled assembly thread: a job in, the stages and a brief out', async () => {
+  it('runs the bundled work thread: an assembly job in, the stages and a brief out', async () => {
     const article = {
       id: 'a1', file: 'a1.txt', format: 'txt', encoding: 'utf-8', url: null,
       title: 'عنوان', titleBasis: 'explicit', outlet: null, outletBasis: 'unknown', author: null, authorBasis: 'unknown',
       published: '2025-04-10', publishedBasis: 'explicit', language: 'ar', languageBasis: 'inferred',
       body: 'قال وزير الخارجية إن الاجتماع سيعقد في بغداد يوم الأحد المقبل.\n\nوأضاف أن الوفد يضم عشرة أعضاء.', removed: [],
     };
-    const worker = new Worker(path.join(out, 'assemble-worker.js'));
+    const worker = new Worker(path.join(out, 'work-thread-worker.js'));
     try {
       const answers: { kind: string; stage?: string; message?: string; brief?: { sources: unknown[] } }[] = [];
       const done = new Promise<void>((resolve, reject) => {
@@ -134,11 +134,11 @@ describe('the build electron-builder packages', () => {
         });
         worker.on('error', reject);
       });
-      worker.postMessage({ id: 1, articles: [article], options: { now: '2025-04-10' } });
+      worker.postMessage({ kind: 'assemble', id: 1, articles: [article], options: { now: '2025-04-10' } });
       await done;
       expect(answers.find((a) => a.kind === 'failed')?.message).toBeUndefined();
       expect(answers.filter((a) => a.kind === 'stage').map((a) => a.stage)).toEqual(['summary', 'actors', 'timeline', 'questions']);
-      expect(answers.at(-1)).toMatchObject({ kind: 'done', id: 1 });
+      expect(answers.at(-1)).toMatchObject({ kind: 'assembled', id: 1 });
       expect(answers.at(-1)?.brief?.sources).toHaveLength(1);
     } finally {
       await worker.terminate();

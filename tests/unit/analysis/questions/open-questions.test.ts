@@ -171,6 +171,19 @@ describe('unknowns and metadata', () => {
     ]);
     expect(qs[0]!.evidence).toEqual([{ sourceId: 'n', quote: none.body }]);
   });
+
+  it('asks once about a gap many sources share, naming the first and counting the rest', () => {
+    const undated = Array.from({ length: 9 }, (_, i) => articleRecord(`u${i}`, `نص المقال رقم ${i + 1} عن الانتخابات البلدية في البلاد.`, { title: `تقرير ${i + 1}`, outlet: 'صحيفة الشرق', outletBasis: 'explicit' }));
+    const qs = ofKind(undated, 'metadata');
+    expect(qs.map((q) => q.text)).toEqual([
+      'متى نُشرت 9 من المصادر التي لم يُعثر على تاريخ نشرها؟ («تقرير 1» (صحيفة الشرق)، «تقرير 2» (صحيفة الشرق)، «تقرير 3» (صحيفة الشرق)، «تقرير 4» (صحيفة الشرق)، «تقرير 5» (صحيفة الشرق) و4 غيرها)',
+    ]);
+    expect(qs[0]!.evidence.map((e) => e.sourceId)).toEqual(['u0', 'u1', 'u2', 'u3', 'u4']);
+    // Three or fewer are still asked about one by one.
+    expect(ofKind(undated.slice(0, 3), 'metadata')).toHaveLength(3);
+    const anonymous = Array.from({ length: 4 }, (_, i) => articleRecord(`n${i}`, `نص آخر رقم ${i + 1} عن الموازنة العامة.`, { title: `خبر ${i + 1}`, published: '2024-03-10', publishedBasis: 'explicit' }));
+    expect(ofKind(anonymous, 'metadata').map((q) => q.text)).toEqual(['من الجهة الناشرة لـ4 من المصادر التي لم يُعرف ناشرها؟ («خبر 1»، «خبر 2»، «خبر 3»، «خبر 4»)']);
+  });
 });
 
 describe('ordering and determinism', () => {

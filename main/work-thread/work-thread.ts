@@ -1,0 +1,149 @@
+import { Worker } from 'node:worker_threads';
+import type { AssembleOptions, AssemblyStage } from '../briefing/assemble.ts';
+import type { Brief } from '../briefing/brief.ts';
+import type { ArticleRecord } from '../ingest/article.ts';
+import type { ExportFormat } from '../render/export-brief.ts';
+import { WorkAnswer, type ReceivedWorkAnswer, type WorkJob } from './messages.ts';
+
+export class WorkCancelledError extends Error {
+  constructor(what: string) {
+    super(`the ${what} was cancelled`);
+    this.name = 'WorkCancelledError';
+  }
+}
+
+export interface WorkThread {
+  /** Assembles a brief on the thread; `onStage` hears each part of the analysis as it starts. */
+  assemble(articles: ArticleRecord[], options: Omit<AssembleOptions, 'onStage'>, onStage?: (stage: AssemblyStage) => void): Promise<Brief>;
+  /** Renders a brief into document bytes on the thread. */
+  exportBrief(brief: Brief, format: ExportFormat, template: string): Promise<Uint8Array>;
+  /** Stops the job of that kind under way (its promise rejects with WorkCancelledError); false when none runs. */
+  cancel(kind: WorkJob['kind']): boolean;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts the thread: from the bundled JavaScript of the built app (scripts/build-electron.mjs writes it next to the
+ * API worker), or in development and tests from the TypeScript source, through tsx registered inside the thread
+ * (Node 20 does not hand its loader hooks to workers).
+ */
+function startThread(): Worker {
+  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./work-thread-worker.js', import.meta.url));
+  const tsx = JSON.stringify(import.meta.resolve('tsx/esm/api'));
+  const entry = JSON.stringify(new URL('./worker.ts', import.meta.url).href);
+  return new Worker(`import(${tsx}).then((m) => m.register()).then(() => import(${entry}))`, { eval: true });
+}
+
+type Job = WorkJob extends infer J ? (J extends WorkJob ? Omit<J, 'id'> : never) : never;
+
+/**
+ * One thread for the long work of the API — assembling and exporting — kept between jobs (its caches and loaded
+ * fonts make the next job cheaper), one job at a time in the order asked. A cancel terminates the thread at once;
+ * the next job starts a fresh one.
+ */
+export function createWorkThread(): WorkThread {
+  let worker: Worker | null = null;
+  let running: { kind: WorkJob['kind']; cancel: () => void } | null = null;
+  let queue: Promise<unknown> = Promise.resolve();
+  let nextId = 1;
+
+  function thread(): Worker {
+    if (worker === null) {
+      worker = startThread();
+      // An idle thread must not keep the process (the CLI, a test) alive.
+      worker.unref();
+    }
+    return worker;
+  }
+
+  function run<T>(job: Job, what: string, settle: (answer: ReceivedWorkAnswer) => T | undefined, onStage?: (stage: AssemblyStage) => void): Promise<T> {
+    const id = nextId++;
+    const w = thread();
+    return new Promise<T>((resolve, reject) => {
+      const finish = (): void => {
+        w.off('message', onMessage);
+        w.off('error', onError);
+        w.off('exit', onExit);
+        running = null;
+      };
+      const lost = (e: Error): void => {
+        finish();
+        worker = null;
+        reject(e);
+      };
+      const onMessage = (message: unknown): void => {
+        const answer = WorkAnswer.parse(message);
+        if (answer.id !== id) return;
+        if (answer.kind === 'stage') {
+          onStage?.(answer.stage);
+          return;
+        }
+        finish();
+        const value = settle(answer);
+        if (value !== undefined) resolve(value);
+        else reject(new Error(answer.kind === 'failed' ? answer.message : `unexpected answer ${answer.kind} to a ${what}`));
+      };
+      const onError = (e: Error): void => lost(e);
+      const onExit = (code: number): void => lost(new Error(`the work thread stopped (exit code ${String(code)})`));
+      w.on('message', onMessage);
+      w.on('error', onError);
+      w.on('exit', onExit);
+      running = {
+        kind: job.kind,
+        cancel: () => {
+          w.off('exit', onExit);
+          lost(new WorkCancelledError(what));
+          void w.terminate();
+        },
+      };
+      // Keep the process alive while the thread works for it.
+      w.ref();
+      w.postMessage({ ...job, id });
+    }).finally(() => w.unref());
+  }
+
+  // Jobs asked for while another runs wait their turn; a cancel reaches them too.
+  const waiting = new Set<{ kind: WorkJob['kind']; cancelled: boolean }>();
+
+  function enqueue<T>(kind: WorkJob['kind'], what: string, start: () => Promise<T>): Promise<T> {
+    const ticket = { kind, cancelled: false };
+    waiting.add(ticket);
+    const result = queue.then(() => {
+      waiting.delete(ticket);
+      return ticket.cancelled ? Promise.reject(new WorkCancelledError(what)) : start();
+    });
+    queue = result.catch(() => undefined);
+    return result;
+  }
+
+  return {
+    assemble: (articles, options, onStage) =>
+      enqueue('assemble', 'assembly', () =>
+        run(
+          { kind: 'assemble', articles, options: { now: options.now, title: options.title, topics: options.topics, corrections: options.corrections } },
+          'assembly',
+          (a) => (a.kind === 'assembled' ? a.brief : undefined),
+          onStage,
+        ),
+      ),
+    exportBrief: (brief, format, template) =>
+      enqueue('export', 'export', () => run({ kind: 'export', brief, format, template }, 'export', (a) => (a.kind === 'exported' ? a.bytes : undefined))),
+    cancel(kind) {
+      let cancelled = false;
+      for (const ticket of waiting) {
+        if (ticket.kind === kind && !ticket.cancelled) cancelled = ticket.cancelled = true;
+      }
+      if (running !== null && running.kind === kind) {
+        running.cancel();
+        cancelled = true;
+      }
+      return cancelled;
+    },
+    async close() {
+      running?.cancel();
+      const w = worker;
+      worker = null;
+      if (w) await w.terminate();
+    },
+  };
+}

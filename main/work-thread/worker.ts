@@ -1,0 +1,27 @@
+// The work thread: assembles briefs and renders documents away from the thread that answers the API, so the app
+// keeps answering (searching, saving) during long work, and a cancel can stop it at once.
+import { parentPort } from 'node:worker_threads';
+import { assembleBrief } from '../briefing/assemble.ts';
+import { errorText } from '../files/error-text.ts';
+import { exportBrief } from '../render/export-brief.ts';
+import { WorkJob, type WorkAnswer } from './messages.ts';
+
+const port = parentPort;
+if (port === null) throw new Error('the work thread runs as a worker thread only');
+
+port.on('message', (message: unknown) => {
+  const id = typeof message === 'object' && message !== null && 'id' in message && typeof message.id === 'number' ? message.id : -1;
+  const answer = (a: WorkAnswer, transfer: ArrayBuffer[] = []): void => port.postMessage(a, transfer);
+  void (async () => {
+    const job = WorkJob.parse(message);
+    if (job.kind === 'assemble') {
+      const brief = assembleBrief(job.articles, { ...job.options, onStage: (stage) => answer({ kind: 'stage', id, stage }) });
+      answer({ kind: 'assembled', id, brief });
+    } else {
+      const bytes = await exportBrief(job.brief, job.format, { template: job.template });
+      // Copied into a buffer of its own, which is handed over rather than cloned.
+      const own = new Uint8Array(bytes);
+      answer({ kind: 'exported', id, bytes: own }, [own.buffer]);
+    }
+  })().catch((e: unknown) => answer({ kind: 'failed', id, message: errorText(e) }));
+});

@@ -1,0 +1,73 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ASSEMBLY_STAGES, assembleBrief, type AssemblyStage } from '../../../main/briefing/assemble.ts';
+import { WorkCancelledError, createWorkThread, type WorkThread } from '../../../main/work-thread/work-thread.ts';
+import type { ArticleRecord } from '../../../main/ingest/article.ts';
+import { cleanBatch } from '../../../main/ingest/clean-article.ts';
+import { readDocument } from '../../../main/ingest/read-document.ts';
+import { exportBrief } from '../../../main/render/export-brief.ts';
+
+const seedsDir = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'fixtures', 'seeds');
+let articles: ArticleRecord[];
+let work: WorkThread;
+
+beforeAll(async () => {
+  const files = ['000_4ff2338cbc9187df.txt', '001_f195298f482e62d6.txt', '002_370ad7f8b841efc5.txt', '003_6e59c3c8b09eb941.txt', '004_738c4e5b00d9a6d1.txt'];
+  const raws = await Promise.all(files.map((f) => readDocument(path.join(seedsDir, f))));
+  articles = cleanBatch(raws.map((r) => ({ ...r, file: path.basename(r.file) })), { now: '2025-04-10' });
+  work = createWorkThread();
+});
+
+afterAll(async () => {
+  await work.close();
+});
+
+describe('the work thread', () => {
+  it('gives the same brief as assembling in place, telling each stage in order', async () => {
+    const stages: AssemblyStage[] = [];
+    const brief = await work.assemble(articles, { now: '2025-04-10' }, (s) => stages.push(s));
+    expect(JSON.stringify(brief)).toBe(JSON.stringify(assembleBrief(articles, { now: '2025-04-10' })));
+    expect(stages).toEqual([...ASSEMBLY_STAGES]);
+  }, 60_000);
+
+  it('stops at once when cancelled, and assembles again afterwards', async () => {
+    // A large selection, so that the cancel lands while the thread is working.
+    const many = Array.from({ length: 40 }, (_, i) => articles.map((a) => ({ ...a, id: `${a.id}-${String(i)}`, body: `${a.body}\n${String(i)}` }))).flat();
+    const stages: AssemblyStage[] = [];
+    const pending = work.assemble(many, { now: '2025-04-10' }, (s) => stages.push(s));
+    while (stages.length === 0) await new Promise((r) => setTimeout(r, 5));
+    expect(work.cancel('assemble')).toBe(true);
+    await expect(pending).rejects.toBeInstanceOf(WorkCancelledError);
+    expect(work.cancel('assemble')).toBe(false);
+    const again = await work.assemble(articles.slice(0, 2), { now: '2025-04-10', title: 'بعد الإلغاء' });
+    expect(again.title).toBe('بعد الإلغاء');
+    expect(again.sources).toHaveLength(2);
+  }, 120_000);
+
+  it('reports a failure in the thread as an error, not a hang', async () => {
+    const broken = [{ ...articles[0]!, body: 42 as unknown as string }];
+    await expect(work.assemble(broken, { now: '2025-04-10' })).rejects.toThrow(/body/);
+  }, 60_000);
+
+  it('renders the same document bytes as rendering in place', async () => {
+    const brief = assembleBrief(articles, { now: '2025-04-10' });
+    const [pdf, docx] = [await work.exportBrief(brief, 'pdf', 'standard'), await work.exportBrief(brief, 'docx', 'standard')];
+    expect(Buffer.from(pdf).equals(Buffer.from(await exportBrief(brief, 'pdf', { template: 'standard' })))).toBe(true);
+    expect(Buffer.from(docx).equals(Buffer.from(await exportBrief(brief, 'docx', { template: 'standard' })))).toBe(true);
+  }, 120_000);
+
+  it('cancels only the kind of work it is asked to', async () => {
+    const brief = assembleBrief(articles, { now: '2025-04-10' });
+    const pending = work.exportBrief(brief, 'pdf', 'agency');
+    expect(work.cancel('assemble')).toBe(false);
+    expect(work.cancel('export')).toBe(true);
+    await expect(pending).rejects.toThrow('the export was cancelled');
+    await expect(work.exportBrief(brief, 'docx', 'standard')).resolves.toBeInstanceOf(Uint8Array);
+  }, 120_000);
+
+  it('names a failure of the export (an unknown template) instead of hanging', async () => {
+    const brief = assembleBrief(articles.slice(0, 1), { now: '2025-04-10' });
+    await expect(work.exportBrief(brief, 'pdf', 'no-such-template')).rejects.toThrow(/no-such-template/);
+  }, 60_000);
+});

@@ -21,6 +21,8 @@ export interface AppApi {
   onProgress: (listener: (p: Progress) => void) => () => void;
   close: () => void;
   readonly workspace: string;
+  /** Resolves once the work thread (assembling, exporting) has loaded: the app is then fully ready. */
+  readonly ready: Promise<void>;
 }
 
 export interface CreateApiOptions {
@@ -74,6 +76,9 @@ export async function createApi(options: CreateApiOptions): Promise<AppApi> {
   // The store stamps its rows (imports, topics, drafts) with the same clock, so a pinned clock pins them too.
   const store = openWorkspace(options.workspace, { now: () => new Date(now()) });
   const events = new EventEmitter();
+  const work = createWorkThread();
+  // Every host of the API serves someone about to assemble: the thread loads its code meanwhile.
+  const ready = work.warm();
   const ctx: ApiContext = {
     store,
     now,
@@ -82,10 +87,11 @@ export async function createApi(options: CreateApiOptions): Promise<AppApi> {
     exportHref: options.exportHref ?? (() => null),
     emit: (p) => events.emit('progress', p),
     imports: { current: null },
-    work: createWorkThread(),
+    work,
   };
   return {
     workspace: store.file,
+    ready,
     async call(method, request) {
       const entry = contract[method];
       const handler = handlers[method] as Handler<typeof method> | undefined;

@@ -30,6 +30,8 @@ export const WorkJob = z.discriminatedUnion('kind', [
 export type WorkJob = z.input<typeof WorkJob>;
 
 export const WorkAnswer = z.discriminatedUnion('kind', [
+  /** Sent once, when the thread has loaded its code. */
+  z.object({ kind: z.literal('ready'), id: z.literal(0) }),
   z.object({ kind: z.literal('stage'), id: z.number().int(), stage: z.enum(ASSEMBLY_STAGES) }),
   z.object({ kind: z.literal('assembled'), id: z.number().int(), brief: Brief }),
   z.object({ kind: z.literal('exported'), id: z.number().int(), bytes: z.instanceof(Uint8Array) }),

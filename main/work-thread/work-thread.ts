@@ -19,6 +19,11 @@ export interface WorkThread {
   exportBrief(brief: Brief, format: ExportFormat, template: string): Promise<Uint8Array>;
   /** Stops the job of that kind under way (its promise rejects with WorkCancelledError); false when none runs. */
   cancel(kind: WorkJob['kind']): boolean;
+  /**
+   * Starts the thread now, so that loading its code overlaps with whatever comes before the first job; resolves
+   * once it is loaded.
+   */
+  warm(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -73,7 +78,7 @@ export function createWorkThread(): WorkThread {
       };
       const onMessage = (message: unknown): void => {
         const answer = WorkAnswer.parse(message);
-        if (answer.id !== id) return;
+        if (answer.id !== id || answer.kind === 'ready') return;
         if (answer.kind === 'stage') {
           onStage?.(answer.stage);
           return;
@@ -94,6 +99,8 @@ export function createWorkThread(): WorkThread {
           w.off('exit', onExit);
           lost(new WorkCancelledError(what));
           void w.terminate();
+          // A fresh thread loads at once, ready for the analyst's next request.
+          thread();
         },
       };
       // Keep the process alive while the thread works for it.
@@ -138,6 +145,19 @@ export function createWorkThread(): WorkThread {
         cancelled = true;
       }
       return cancelled;
+    },
+    warm() {
+      const w = thread();
+      return new Promise<void>((resolve) => {
+        const onMessage = (message: unknown): void => {
+          if (WorkAnswer.safeParse(message).data?.kind !== 'ready') return;
+          w.off('message', onMessage);
+          resolve();
+        };
+        w.on('message', onMessage);
+        // A thread that dies while loading is reported by the first job that needs it.
+        w.once('exit', () => resolve());
+      });
     },
     async close() {
       running?.cancel();

@@ -3,11 +3,12 @@
 import { parentPort } from 'node:worker_threads';
 import { assembleBrief } from '../briefing/assemble.ts';
 import { errorText } from '../files/error-text.ts';
-import { exportBrief } from '../render/export-brief.ts';
 import { WorkJob, type WorkAnswer } from './messages.ts';
 
 const port = parentPort;
 if (port === null) throw new Error('the work thread runs as a worker thread only');
+
+port.postMessage({ kind: 'ready', id: 0 } satisfies WorkAnswer);
 
 port.on('message', (message: unknown) => {
   const id = typeof message === 'object' && message !== null && 'id' in message && typeof message.id === 'number' ? message.id : -1;
@@ -18,6 +19,8 @@ port.on('message', (message: unknown) => {
       const brief = assembleBrief(job.articles, { ...job.options, onStage: (stage) => answer({ kind: 'stage', id, stage }) });
       answer({ kind: 'assembled', id, brief });
     } else {
+      // The renderers (pdfkit, docx, HarfBuzz) load on the first export, so the thread is ready sooner to assemble.
+      const { exportBrief } = await import('../render/export-brief.ts');
       const bytes = await exportBrief(job.brief, job.format, { template: job.template });
       // Copied into a buffer of its own, which is handed over rather than cloned.
       const own = new Uint8Array(bytes);

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test, expect, type Browser, type Page } from '@playwright/test';
-import { expectAccessible, go, offline, openUi, seedsDir, setLanguage, shoot, startHost, tempDir, type Host } from './host.ts';
+import { expectAccessible, go, openSession, seedsDir, setLanguage, shoot, startHost, tempDir, type Host } from './host.ts';
 
 // The analyst's whole path through the browser host, in order: one page, one workspace, one host restart.
 test.describe.configure({ mode: 'serial' });
@@ -38,9 +38,7 @@ function order(section: string): Promise<string[]> {
 test.beforeAll(async ({ browser }) => {
   browserRef = browser;
   host = await startHost(['--workspace', workspace]);
-  page = await (await browser.newContext()).newPage();
-  net = await offline(page);
-  await openUi(page, host);
+  ({ page, net } = await openSession(browser, host));
 });
 
 test.afterAll(async () => {
@@ -259,9 +257,7 @@ test('after a restart of the host the draft is there, edits and all', async () =
   await expect.poll(latestSavedBrief, { timeout: 10_000 }).toContain(LAST_MINUTE);
   expect(await host.stop()).toBe(0);
   host = await startHost(['--workspace', workspace]);
-  page = await (await browserRef.newContext()).newPage();
-  net = await offline(page);
-  await openUi(page, host);
+  ({ page, net } = await openSession(browserRef, host));
   await go(page, 'brief');
   await expect(page.locator('#draft-title')).toHaveValue(TITLE);
   // The edited text is drawn as the field's default too (so a re-render can tell later typing from it).

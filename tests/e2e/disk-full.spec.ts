@@ -1,7 +1,7 @@
 import { readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { test, expect } from '@playwright/test';
-import { go, offline, openUi, seedsDir, setLanguage, shoot, startHost, tempDir, type Host } from './host.ts';
+import { go, openSession, seedsDir, setLanguage, shoot, startHost, tempDir, type Host } from './host.ts';
 import { fillDisk, mountScratchDisk, type ScratchDisk } from './scratch-disk.ts';
 
 const seeds = readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort().map((f) => path.join(seedsDir, f));
@@ -20,9 +20,7 @@ test('a disk that fills up while editing: nothing is lost', async ({ browser }) 
   const workspace = path.join(dir, 'w.mawjaz');
   let host: Host | null = await startHost(['--workspace', workspace]);
   try {
-    let page = await (await browser.newContext()).newPage();
-    let net = await offline(page);
-    await openUi(page, host);
+    let { page, net } = await openSession(browser, host);
     await page.locator('#import-input').setInputFiles(seeds);
     await expect(page.locator('#articles tbody tr')).toHaveCount(seeds.length);
     await go(page, 'brief');
@@ -60,9 +58,7 @@ test('a disk that fills up while editing: nothing is lost', async ({ browser }) 
 
     expect(await host.stop()).toBe(0);
     host = await startHost(['--workspace', workspace]);
-    page = await (await browser.newContext()).newPage();
-    net = await offline(page);
-    await openUi(page, host);
+    ({ page, net } = await openSession(browser, host));
     await go(page, 'brief');
     await expect(page.locator('#section-summary li.item').first().locator('textarea')).toHaveValue(REWRITTEN);
     net.assertNoLeaks();

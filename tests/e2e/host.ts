@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Browser, type Page } from '@playwright/test';
 import { AxeBuilder } from '@axe-core/playwright';
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -97,6 +97,14 @@ export async function expectAccessible(page: Page, label: string): Promise<void>
 
 export async function shoot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(screenshotsDir, `${name}.png`), fullPage: false });
+}
+
+/** A fresh browser context on the host's UI, offline for real: the page and its leak check. */
+export async function openSession(browser: Browser, host: Host): Promise<{ page: Page; net: { assertNoLeaks: () => void } }> {
+  const page = await (await browser.newContext()).newPage();
+  const net = await offline(page);
+  await openUi(page, host);
+  return { page, net };
 }
 
 /** Opens the UI and waits until it has loaded the workspace. */

@@ -130,13 +130,14 @@ describe('the build electron-builder packages', () => {
       const done = new Promise<void>((resolve, reject) => {
         worker.on('message', (m: (typeof answers)[number]) => {
           answers.push(m);
-          if (m.kind !== 'stage') resolve();
+          if (m.kind !== 'stage' && m.kind !== 'ready') resolve();
         });
         worker.on('error', reject);
       });
       worker.postMessage({ kind: 'assemble', id: 1, articles: [article], options: { now: '2025-04-10' } });
       await done;
       expect(answers.find((a) => a.kind === 'failed')?.message).toBeUndefined();
+      expect(answers[0]).toEqual({ kind: 'ready', id: 0 });
       expect(answers.filter((a) => a.kind === 'stage').map((a) => a.stage)).toEqual(['summary', 'actors', 'timeline', 'questions']);
       expect(answers.at(-1)).toMatchObject({ kind: 'assembled', id: 1 });
       expect(answers.at(-1)?.brief?.sources).toHaveLength(1);

@@ -17,6 +17,7 @@ beforeAll(async () => {
   const raws = await Promise.all(files.map((f) => readDocument(path.join(seedsDir, f))));
   articles = cleanBatch(raws.map((r) => ({ ...r, file: path.basename(r.file) })), { now: '2025-04-10' });
   work = createWorkThread();
+  await work.warm();
 });
 
 afterAll(async () => {

@@ -52,6 +52,27 @@ function computeReadings(key: string): string[] {
   return out;
 }
 
+const WRITTEN_ON = /^[وف]?[بلك]?$/u;
+const WRITTEN_ON_WITH_ARTICLE = /^[وف]?[بلك]?(?:ال)?$/u;
+const PARTICLE_READINGS = [new Map<string, readonly string[]>(), new Map<string, readonly string[]>()] as const;
+
+/**
+ * The readings of a key that drop only what is written onto the word as it stands — a conjunction and a
+ * preposition, and the article too when `withArticle` — so each is an ending of the key: «والعراق» → والعراق،
+ * العراق; «بدمشق» → بدمشق، دمشق. For lexicons of whole words (places, cue words, event verbs). Memoised, shared,
+ * read-only.
+ */
+export function particleReadings(key: string, withArticle = false): readonly string[] {
+  const memo = PARTICLE_READINGS[withArticle ? 1 : 0];
+  const known = memo.get(key);
+  if (known !== undefined) return known;
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  const prefix = withArticle ? WRITTEN_ON_WITH_ARTICLE : WRITTEN_ON;
+  const out = Object.freeze(procliticReadings(key).filter((r) => key.endsWith(r) && prefix.test(key.slice(0, key.length - r.length))));
+  memo.set(key, out);
+  return out;
+}
+
 /** Readings of a key with one enclitic pronoun removed: «حكومته» → حكومته, حكومت (then ta marbuta restored: حكومه). */
 export function encliticReadings(key: string): string[] {
   const out = [key];

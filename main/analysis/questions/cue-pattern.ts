@@ -1,4 +1,4 @@
-import { normalise, procliticReadings, type Token } from '../arabic/index.ts';
+import { normalise, particleReadings, type Token } from '../arabic/index.ts';
 
 /**
  * A small token pattern language for cue lexicons, written in plain Arabic so the lists stay readable:
@@ -31,18 +31,6 @@ export function cuePattern(source: string): CuePattern {
   return { source, elements };
 }
 
-// Memoised (bounded): cue lexicons are matched at every token of every sentence.
-const BARE = new Map<string, string[]>();
-function bareReadings(key: string): string[] {
-  let r = BARE.get(key);
-  if (!r) {
-    if (BARE.size > 50_000) BARE.clear();
-    r = procliticReadings(key).filter((x) => key.endsWith(x) && /^[وف]?[بلك]?$/.test(key.slice(0, key.length - x.length)));
-    BARE.set(key, r);
-  }
-  return r;
-}
-
 const NISBA = /(?:ي|يه|يون|يين|يا)$/;
 
 function matchFrom(tokens: readonly Token[], elements: readonly Element[], e: number, t: number): number {
@@ -60,7 +48,7 @@ function matchFrom(tokens: readonly Token[], elements: readonly Element[], e: nu
     return -1;
   }
   const tok = tokens[t];
-  if (!tok || !bareReadings(tok.key).some((r) => el.words.has(r))) return -1;
+  if (!tok || !particleReadings(tok.key).some((r) => el.words.has(r))) return -1;
   return matchFrom(tokens, elements, e + 1, t + 1);
 }
 

@@ -1,4 +1,4 @@
-import { normalise, procliticReadings, type Token } from '../arabic/index.ts';
+import { normalise, particleReadings, type Token } from '../arabic/index.ts';
 
 /**
  * Families of event words (verbs in the common persons and their verbal nouns): two figures reported
@@ -36,8 +36,7 @@ const FAMILY_OF = new Map<string, string>(FAMILIES.flatMap(([f, words]) => words
 
 /** The event family of one token, read after a conjunction or preposition («ولجأ»، «بفرار»)، or null. */
 export function familyOf(tok: Token): string | null {
-  for (const r of procliticReadings(tok.key)) {
-    if (!tok.key.endsWith(r) || !/^[وف]?[بلك]?(?:ال)?$/.test(tok.key.slice(0, tok.key.length - r.length))) continue;
+  for (const r of particleReadings(tok.key, true)) {
     const f = FAMILY_OF.get(r);
     if (f) return f;
   }

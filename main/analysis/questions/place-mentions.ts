@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { normalise, procliticReadings, type Token } from '../arabic/index.ts';
+import { normalise, particleReadings, type Token } from '../arabic/index.ts';
 import { loadGazetteer, type GazetteerEntry } from '../gazetteer/gazetteer.ts';
 import { joinNameKeys } from '../gazetteer/name-key.ts';
 import placesData from '../gazetteer/places.json' with { type: 'json' };
@@ -37,20 +37,6 @@ function mayStartName(head: string): boolean {
   return FIRST_WORDS.has(head) || FOLDED_HEADS.has(head);
 }
 
-// Readings per key, memoised: every token of every sentence is read, often several times. Bounded.
-const BARE = new Map<string, readonly string[]>();
-const MEMO_LIMIT = 100_000;
-
-// Readings of a token with at most a conjunction and a preposition stripped («والعراق»، «بدمشق»، «لسوريا»).
-function bare(tok: Token): readonly string[] {
-  const known = BARE.get(tok.key);
-  if (known !== undefined) return known;
-  if (BARE.size >= MEMO_LIMIT) BARE.clear();
-  const out = Object.freeze(procliticReadings(tok.key).filter((r) => tok.key.endsWith(r) && /^[وف]?[بلك]?$/.test(tok.key.slice(0, tok.key.length - r.length))));
-  BARE.set(tok.key, out);
-  return out;
-}
-
 /** The places (gazetteer entries of type place, and nationality adjectives) named in tokens[from, to). */
 export function placeMentions(tokens: readonly Token[], from = 0, to = tokens.length): PlaceMention[] {
   return gazetteerMentions(tokens, from, to, false);
@@ -70,7 +56,7 @@ function gazetteerMentions(tokens: readonly Token[], from: number, to: number, o
     const first = tokens[i];
     if (!first) continue;
     let found: PlaceMention | null = null;
-    for (const head of bare(first)) {
+    for (const head of particleReadings(first.key)) {
       // Longest name first: «ريف دمشق» before «دمشق».
       for (let n = mayStartName(head) ? Math.min(MAX_WORDS, tokens.length - i) : 0; n >= 1 && !found; n--) {
         const key = joinNameKeys([head, ...tokens.slice(i + 1, i + n).map((t) => t.key)]);

@@ -1,4 +1,4 @@
-import { isStopword, lightStem, procliticReadings, tokenise } from '../arabic/index.ts';
+import { afterConjunction, isStopword, lightStem, tokenise } from '../arabic/index.ts';
 
 /**
  * The content terms of a sentence for similarity (§4 step 4): Light10 stems of its words, without
@@ -10,8 +10,8 @@ export function contentTerms(text: string): string[] {
   for (const t of tokenise(text)) {
     if (/^[\d.,]+$/.test(t.key) || t.key.length < 2) continue;
     if (isStopword(t.key)) continue;
-    const bare = procliticReadings(t.key).find((r) => r.length < t.key.length && /^[وف]$/.test(t.key.slice(0, t.key.length - r.length)));
-    if (bare !== undefined && isStopword(bare)) continue;
+    const bare = afterConjunction(t.key);
+    if (bare !== null && isStopword(bare)) continue;
     const stem = lightStem(t.key);
     if (stem.length >= 2) out.push(stem);
   }

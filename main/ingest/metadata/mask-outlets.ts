@@ -1,15 +1,14 @@
-import { normalise } from '../../analysis/arabic/index.ts';
+import { normalise, particleReadings } from '../../analysis/arabic/index.ts';
 import { findOutletMentions } from './known-outlets.ts';
 
 const OUTLET_NOUNS = new Set(['صحيفه', 'جريده', 'موقع', 'قناه', 'وكاله', 'شبكه', 'اذاعه', 'مجله', 'تلفزيون', 'منصه', 'راديو', 'بوابه'].map(normalise));
 const OPENING_QUOTE = /["“«'‘]\s*$/u;
 const CLOSING_QUOTE = /^\s*["”»'’]/u;
 
-/** The word before `at`, as a key without a leading conjunction or preposition («لصحيفة» → «صحيفه»). */
-function previousWord(text: string, at: number): string {
+/** Whether the word before `at` is «صحيفة», «قناة»… — also with a conjunction or preposition on it («لصحيفة»). */
+function afterOutletNoun(text: string, at: number): boolean {
   const m = /([\p{L}\p{M}\u0640]+)[\s\u0640]*$/u.exec(text.slice(Math.max(0, at - 30), at));
-  const key = normalise(m?.[1] ?? '');
-  return key.replace(/^[وف]?[لبك]?/u, (p) => (OUTLET_NOUNS.has(key.slice(p.length)) ? '' : p));
+  return particleReadings(normalise(m?.[1] ?? '')).some((r) => OUTLET_NOUNS.has(r));
 }
 
 /**
@@ -24,7 +23,7 @@ export function maskOutletNames(text: string): string {
     const plainlyName =
       /\s/u.test(written.trim()) ||
       (OPENING_QUOTE.test(text.slice(0, m.start)) && CLOSING_QUOTE.test(text.slice(m.end))) ||
-      OUTLET_NOUNS.has(previousWord(text, m.start));
+      afterOutletNoun(text, m.start);
     if (!plainlyName) continue;
     out = out.slice(0, m.start) + ' '.repeat(m.end - m.start) + out.slice(m.end);
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { encliticReadings, lookupWithClitics, normalise, procliticReadings, searchForms } from '../../../../main/analysis/arabic/index.ts';
+import { encliticReadings, lookupWithClitics, normalise, particleReadings, procliticReadings, searchForms } from '../../../../main/analysis/arabic/index.ts';
 
 const lexicon = new Set(['الرييس', 'العراق', 'لبنان', 'وزاره', 'دمشق', 'حكومه', 'الحشد'].map(normalise));
 const known = (k: string): boolean => lexicon.has(k);
@@ -11,6 +11,16 @@ describe('proclitics', () => {
     expect(procliticReadings(key)).toEqual(['وبالحكومه', 'بالحكومه', 'الحكومه', 'حكومه']);
     expect(procliticReadings(key)).toBe(first);
     expect(Object.isFrozen(first)).toBe(true);
+  });
+
+  it('drops only what is written onto the word, keeping the article unless asked', () => {
+    const k = (w: string) => normalise(w);
+    expect(particleReadings(k('والعراق'))).toEqual([k('والعراق'), k('العراق')]);
+    expect(particleReadings(k('بدمشق'))).toEqual([k('بدمشق'), k('دمشق')]);
+    expect(particleReadings(k('والعراق'), true)).toEqual([k('والعراق'), k('العراق'), k('عراق')]);
+    // «للرئيس» is ل + ال with the alef dropped: «الرئيس» is not an ending of it, so it is not a reading here.
+    expect(particleReadings(k('للرئيس'), true)).not.toContain(k('الرئيس'));
+    expect(Object.isFrozen(particleReadings(k('والعراق')))).toBe(true);
   });
 
   it('lists readings from the most literal', () => {

@@ -35,7 +35,8 @@ export const WorkAnswer = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('stage'), id: z.number().int(), stage: z.enum(ASSEMBLY_STAGES) }),
   z.object({ kind: z.literal('assembled'), id: z.number().int(), brief: Brief }),
   z.object({ kind: z.literal('exported'), id: z.number().int(), bytes: z.instanceof(Uint8Array) }),
-  z.object({ kind: z.literal('failed'), id: z.number().int(), message: z.string() }),
+  /** `name` and `code` let the API answer with the right error code (a bad template, a file it could not read). */
+  z.object({ kind: z.literal('failed'), id: z.number().int(), message: z.string(), name: z.string().optional(), code: z.string().optional() }),
 ]);
 /** What the thread sends; the API reads it back as `ReceivedWorkAnswer`, parsed (defaults filled in). */
 export type WorkAnswer = z.input<typeof WorkAnswer>;

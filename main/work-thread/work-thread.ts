@@ -3,6 +3,7 @@ import type { AssembleOptions, AssemblyStage } from '../briefing/assemble.ts';
 import type { Brief } from '../briefing/brief.ts';
 import type { ArticleRecord } from '../ingest/article.ts';
 import type { ExportFormat } from '../render/export-brief.ts';
+import { TemplateError } from '../render/load-template.ts';
 import { WorkAnswer, type ReceivedWorkAnswer, type WorkJob } from './messages.ts';
 
 export class WorkCancelledError extends Error {
@@ -37,6 +38,12 @@ function startThread(): Worker {
   const tsx = JSON.stringify(import.meta.resolve('tsx/esm/api'));
   const entry = JSON.stringify(new URL('./worker.ts', import.meta.url).href);
   return new Worker(`import(${tsx}).then((m) => m.register()).then(() => import(${entry}))`, { eval: true });
+}
+
+/** The thread's error rebuilt on this side, so the API can tell a bad template or a file-system failure apart. */
+function threadError(failed: Extract<ReceivedWorkAnswer, { kind: 'failed' }>): Error {
+  if (failed.name === 'TemplateError') return new TemplateError(failed.message);
+  return Object.assign(new Error(failed.message), failed.code === undefined ? {} : { code: failed.code });
 }
 
 type Job = WorkJob extends infer J ? (J extends WorkJob ? Omit<J, 'id'> : never) : never;
@@ -86,7 +93,7 @@ export function createWorkThread(): WorkThread {
         finish();
         const value = settle(answer);
         if (value !== undefined) resolve(value);
-        else reject(new Error(answer.kind === 'failed' ? answer.message : `unexpected answer ${answer.kind} to a ${what}`));
+        else reject(answer.kind === 'failed' ? threadError(answer) : new Error(`unexpected answer ${answer.kind} to a ${what}`));
       };
       const onError = (e: Error): void => lost(e);
       const onExit = (code: number): void => lost(new Error(`the work thread stopped (exit code ${String(code)})`));

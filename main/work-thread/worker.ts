@@ -26,5 +26,9 @@ port.on('message', (message: unknown) => {
       const own = new Uint8Array(bytes);
       answer({ kind: 'exported', id, bytes: own }, [own.buffer]);
     }
-  })().catch((e: unknown) => answer({ kind: 'failed', id, message: errorText(e) }));
+  })().catch((e: unknown) => {
+    const name = e instanceof Error ? e.name : undefined;
+    const code = typeof e === 'object' && e !== null && 'code' in e && typeof e.code === 'string' ? e.code : undefined;
+    answer({ kind: 'failed', id, message: errorText(e), name, code });
+  });
 });

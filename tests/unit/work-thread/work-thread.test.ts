@@ -7,6 +7,7 @@ import type { ArticleRecord } from '../../../main/ingest/article.ts';
 import { cleanBatch } from '../../../main/ingest/clean-article.ts';
 import { readDocument } from '../../../main/ingest/read-document.ts';
 import { exportBrief } from '../../../main/render/export-brief.ts';
+import { TemplateError } from '../../../main/render/load-template.ts';
 
 const seedsDir = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'fixtures', 'seeds');
 let articles: ArticleRecord[];
@@ -69,6 +70,9 @@ describe('the work thread', () => {
 
   it('names a failure of the export (an unknown template) instead of hanging', async () => {
     const brief = assembleBrief(articles.slice(0, 1), { now: '2025-04-10' });
-    await expect(work.exportBrief(brief, 'pdf', 'no-such-template')).rejects.toThrow(/no-such-template/);
+    const failed = work.exportBrief(brief, 'pdf', 'no-such-template');
+    await expect(failed).rejects.toThrow(/no-such-template/);
+    // Rebuilt as the template error it was, so the API answers "invalid request", not "internal".
+    await expect(failed).rejects.toBeInstanceOf(TemplateError);
   }, 60_000);
 });

@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { ASSEMBLY_STAGES } from '../briefing/assemble.ts';
 import { Brief, ActorType } from '../briefing/brief.ts';
 import { Selection } from '../briefing/selection.ts';
 import { ArticleQuery, ArticleSummary, MetadataCorrection, StoredArticle } from '../library/stored-article.ts';
 import { Topic } from '../library/topics.ts';
 import { ImportReport as LibraryImportReport } from '../library/import-report.ts';
 import { GazetteerEntry, GazetteerInput } from '../library/gazetteer.ts';
-import type { StorageProblem } from '../library/storage-problem.ts';
+import { StorageProblem } from '../library/storage-problem.ts';
 import { METHODS, type Method } from './methods.ts';
 
 /**
@@ -116,13 +117,13 @@ export type ErrorCode = z.infer<typeof ErrorCode>;
  * A failed call: a code, a one-line message in English that names the file, and for storage failures the file and
  * the problem apart, so the UI can say them in the analyst's language.
  */
-export interface ApiError {
-  code: ErrorCode;
-  message: string;
-  file?: string;
-  problem?: StorageProblem;
-}
+export const ApiError = z.object({ code: ErrorCode, message: z.string(), file: z.string().optional(), problem: StorageProblem.optional() });
+export type ApiError = z.infer<typeof ApiError>;
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };
+
+/** The steps an assembly reports as progress labels: reading the selection, each part of the analysis, done. */
+export const AssemblyStep = z.enum(['select', ...ASSEMBLY_STAGES, 'done']);
+export type AssemblyStep = z.infer<typeof AssemblyStep>;
 
 /** Progress events pushed by long calls (import, assembly, export). */
 export const Progress = z.object({ task: z.string(), done: z.number().int(), total: z.number().int(), label: z.string() });

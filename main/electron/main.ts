@@ -38,7 +38,11 @@ async function openWorkspace(file: string): Promise<void> {
     dialog.showErrorBox(language === 'ar' ? 'تعذّر فتح مساحة العمل' : 'The workspace could not be opened', e instanceof Error ? e.message : String(e));
     return;
   }
-  await askPageToSave();
+  if (!(await askPageToSave()) && !confirmLosingEdits('switch')) {
+    // The analyst keeps the current workspace (and the edits it could not take) to save them elsewhere first.
+    next.close();
+    return;
+  }
   unregister?.();
   api?.close();
   api = next;
@@ -85,24 +89,45 @@ async function runMenu(command: MenuCommand, arg?: string): Promise<void> {
 }
 
 /**
- * Before the workspace changes, the page saves its pending draft edits through the current workspace and answers;
- * a page that does not answer within a few seconds does not hold the switch up.
+ * Before the workspace changes, the page saves its pending draft edits through the current workspace and answers
+ * whether they are saved; a page that does not answer within a few seconds does not hold the switch up.
  */
-function askPageToSave(): Promise<void> {
+function askPageToSave(): Promise<boolean> {
   const page = window;
-  if (!page || !api) return Promise.resolve();
+  if (!page || !api) return Promise.resolve(true);
   return new Promise((resolve) => {
-    const done = (): void => {
+    const done = (saved: boolean): void => {
       clearTimeout(timer);
       ipcMain.removeHandler('app:flushed');
-      resolve();
+      resolve(saved);
     };
-    const timer = setTimeout(done, 3000);
-    ipcMain.handle('app:flushed', (event) => {
-      if (isAppFrame(event.senderFrame?.url, indexHtml)) done();
+    const timer = setTimeout(() => done(true), 3000);
+    ipcMain.handle('app:flushed', (event, saved: unknown) => {
+      if (isAppFrame(event.senderFrame?.url, indexHtml)) done(saved !== false);
     });
     page.webContents.send('app:event', { type: 'flush' });
   });
+}
+
+/**
+ * The draft's latest edits could not be written to the workspace: asks whether to go on anyway (switching the
+ * workspace, or closing the window) and lose them. True to go on.
+ */
+function confirmLosingEdits(action: 'switch' | 'close'): boolean {
+  if (!window) return true;
+  const ar = language === 'ar';
+  const choice = dialog.showMessageBoxSync(window, {
+    type: 'warning',
+    title: 'Mawjaz',
+    message: ar ? 'تعذّر حفظ آخر تعديلاتك على المسودة في مساحة العمل.' : 'Your latest edits to the draft could not be saved in the workspace.',
+    detail: ar
+      ? 'إن تابعت ضاعت هذه التعديلات. ابقَ لتصدير المسودة أو انتظار عودة الكتابة ممكنة.'
+      : 'If you go on, these edits are lost. Stay to export the draft, or wait until the workspace can be written again.',
+    buttons: ar ? ['البقاء', action === 'switch' ? 'التبديل دون حفظ' : 'الإغلاق دون حفظ'] : ['Stay', action === 'switch' ? 'Switch without saving' : 'Close without saving'],
+    defaultId: 0,
+    cancelId: 0,
+  });
+  return choice === 1;
 }
 
 /** Whatever goes wrong in a menu command is said in a dialog, never lost as an unhandled rejection. */
@@ -148,20 +173,9 @@ void app.whenReady().then(async () => {
     refreshMenu();
   });
   window = createMainWindow({ preload, indexHtml, title: 'Mawjaz — موجز' });
-  // The page holds its unload while its latest edits are not in the workspace (a save pending or failing).
+  // The page holds its unload while saving its draft fails: the analyst decides.
   window.webContents.on('will-prevent-unload', (event) => {
-    if (!window) return;
-    const ar = language === 'ar';
-    const choice = dialog.showMessageBoxSync(window, {
-      type: 'warning',
-      title: 'Mawjaz',
-      message: ar ? 'آخر تعديلاتك على المسودة لم تُحفظ في مساحة العمل بعد.' : 'Your latest edits to the draft are not in the workspace yet.',
-      detail: ar ? 'إن أغلقت الآن ضاعت هذه التعديلات.' : 'If you close now, these edits are lost.',
-      buttons: ar ? ['البقاء', 'الإغلاق دون حفظ'] : ['Stay', 'Close without saving'],
-      defaultId: 0,
-      cancelId: 0,
-    });
-    if (choice === 1) event.preventDefault(); // ignore the page's objection and close
+    if (confirmLosingEdits('close')) event.preventDefault(); // ignore the page's objection and close
   });
   await openWorkspace(process.env.MAWJAZ_WORKSPACE ?? defaultWorkspacePath());
   if (!api) app.quit();

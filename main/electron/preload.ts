@@ -25,9 +25,9 @@ contextBridge.exposeInMainWorld('mawjaz', {
   setLanguage(language: 'ar' | 'en'): void {
     void ipcRenderer.invoke('app:setLanguage', language);
   },
-  /** Answers the main process's 'flush' event once pending saves are written. */
-  flushed(): void {
-    void ipcRenderer.invoke('app:flushed');
+  /** Answers the main process's 'flush' event once pending saves are done: whether the draft is saved. */
+  flushed(saved: boolean): void {
+    void ipcRenderer.invoke('app:flushed', saved === true);
   },
   /** Saves a copy of an exported file where the analyst chooses, through a native dialog in the main process. */
   saveExportAs(path: string): Promise<string | null> {

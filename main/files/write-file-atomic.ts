@@ -11,6 +11,8 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array): 
     await rename(tmp, file);
   } catch (e) {
     await rm(tmp, { force: true });
+    // The error names the file the caller asked for, not the temporary one (a full disk is reported on it).
+    if (typeof e === 'object' && e !== null && 'path' in e && e.path === tmp) Object.assign(e, { path: path.resolve(file) });
     throw e;
   }
 }

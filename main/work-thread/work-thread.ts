@@ -4,6 +4,7 @@ import type { Brief } from '../briefing/brief.ts';
 import type { ArticleRecord } from '../ingest/article.ts';
 import type { ExportFormat } from '../render/export-brief.ts';
 import { TemplateError } from '../render/load-template.ts';
+import { errorText } from '../files/error-text.ts';
 import { WorkAnswer, type ReceivedWorkAnswer, type WorkJob } from './messages.ts';
 
 export class WorkCancelledError extends Error {
@@ -51,19 +52,30 @@ type Job = WorkJob extends infer J ? (J extends WorkJob ? Omit<J, 'id'> : never)
 /**
  * One thread for the long work of the API — assembling and exporting — kept between jobs (its caches and loaded
  * fonts make the next job cheaper), one job at a time in the order asked. A cancel terminates the thread at once;
- * the next job starts a fresh one.
+ * a fresh one loads for the next job. A thread that fails or stops on its own is dropped and replaced the same way:
+ * its failure is the running job's, never the process's.
  */
 export function createWorkThread(): WorkThread {
   let worker: Worker | null = null;
   let running: { kind: WorkJob['kind']; cancel: () => void } | null = null;
   let queue: Promise<unknown> = Promise.resolve();
   let nextId = 1;
+  let closed = false;
+  // Jobs asked for while another runs wait their turn; a cancel or a close rejects them at once.
+  const waiting = new Set<{ kind: WorkJob['kind']; reject: (e: Error) => void }>();
 
   function thread(): Worker {
     if (worker === null) {
-      worker = startThread();
+      const w = startThread();
+      // Always listened to: an 'error' without a listener would bring the whole process down.
+      const drop = (): void => {
+        if (worker === w) worker = null;
+      };
+      w.on('error', drop);
+      w.on('exit', drop);
       // An idle thread must not keep the process (the CLI, a test) alive.
-      worker.unref();
+      w.unref();
+      worker = w;
     }
     return worker;
   }
@@ -80,11 +92,17 @@ export function createWorkThread(): WorkThread {
       };
       const lost = (e: Error): void => {
         finish();
-        worker = null;
+        if (worker === w) worker = null;
         reject(e);
       };
       const onMessage = (message: unknown): void => {
-        const answer = WorkAnswer.parse(message);
+        const parsed = WorkAnswer.safeParse(message);
+        if (!parsed.success) {
+          lost(new Error(`the work thread sent a malformed answer: ${errorText(parsed.error)}`));
+          void w.terminate();
+          return;
+        }
+        const answer = parsed.data;
         if (answer.id !== id || answer.kind === 'ready') return;
         if (answer.kind === 'stage') {
           onStage?.(answer.stage);
@@ -107,7 +125,7 @@ export function createWorkThread(): WorkThread {
           lost(new WorkCancelledError(what));
           void w.terminate();
           // A fresh thread loads at once, ready for the analyst's next request.
-          thread();
+          if (!closed) thread();
         },
       };
       // Keep the process alive while the thread works for it.
@@ -116,18 +134,31 @@ export function createWorkThread(): WorkThread {
     }).finally(() => w.unref());
   }
 
-  // Jobs asked for while another runs wait their turn; a cancel reaches them too.
-  const waiting = new Set<{ kind: WorkJob['kind']; cancelled: boolean }>();
-
   function enqueue<T>(kind: WorkJob['kind'], what: string, start: () => Promise<T>): Promise<T> {
-    const ticket = { kind, cancelled: false };
-    waiting.add(ticket);
-    const result = queue.then(() => {
-      waiting.delete(ticket);
-      return ticket.cancelled ? Promise.reject(new WorkCancelledError(what)) : start();
+    if (closed) return Promise.reject(new WorkCancelledError(what));
+    let ticket: { kind: WorkJob['kind']; reject: (e: Error) => void } | null = null;
+    const cancelled = new Promise<never>((_, reject) => {
+      ticket = { kind, reject };
+      waiting.add(ticket);
     });
-    queue = result.catch(() => undefined);
+    const started = queue.then(() => {
+      if (ticket === null || !waiting.delete(ticket)) return cancelled; // cancelled while it waited
+      return start();
+    });
+    const result = Promise.race([started, cancelled]);
+    queue = started.catch(() => undefined);
     return result;
+  }
+
+  function cancelWaiting(kind: WorkJob['kind'] | null, what: string): boolean {
+    let any = false;
+    for (const ticket of [...waiting]) {
+      if (kind !== null && ticket.kind !== kind) continue;
+      waiting.delete(ticket);
+      ticket.reject(new WorkCancelledError(what));
+      any = true;
+    }
+    return any;
   }
 
   return {
@@ -143,10 +174,7 @@ export function createWorkThread(): WorkThread {
     exportBrief: (brief, format, template) =>
       enqueue('export', 'export', () => run({ kind: 'export', brief, format, template }, 'export', (a) => (a.kind === 'exported' ? a.bytes : undefined))),
     cancel(kind) {
-      let cancelled = false;
-      for (const ticket of waiting) {
-        if (ticket.kind === kind && !ticket.cancelled) cancelled = ticket.cancelled = true;
-      }
+      let cancelled = cancelWaiting(kind, kind === 'assemble' ? 'assembly' : 'export');
       if (running !== null && running.kind === kind) {
         running.cancel();
         cancelled = true;
@@ -156,17 +184,24 @@ export function createWorkThread(): WorkThread {
     warm() {
       const w = thread();
       return new Promise<void>((resolve) => {
-        const onMessage = (message: unknown): void => {
-          if (WorkAnswer.safeParse(message).data?.kind !== 'ready') return;
+        const done = (): void => {
           w.off('message', onMessage);
+          w.off('error', done);
+          w.off('exit', done);
           resolve();
         };
+        const onMessage = (message: unknown): void => {
+          if (WorkAnswer.safeParse(message).data?.kind === 'ready') done();
+        };
         w.on('message', onMessage);
-        // A thread that dies while loading is reported by the first job that needs it.
-        w.once('exit', () => resolve());
+        // A thread that fails while loading is dropped (see thread()); the next job starts another one.
+        w.on('error', done);
+        w.on('exit', done);
       });
     },
     async close() {
+      closed = true;
+      cancelWaiting(null, 'job');
       running?.cancel();
       const w = worker;
       worker = null;

@@ -20,7 +20,7 @@ interface Bridge {
   onProgress: (listener: (p: Progress) => void) => () => void;
   onAppEvent?: (listener: (e: AppEvent) => void) => () => void;
   setLanguage?: (language: 'ar' | 'en') => void;
-  flushed?: () => void;
+  flushed?: (saved: boolean) => void;
   saveExportAs?: (path: string) => Promise<string | null>;
 }
 
@@ -31,7 +31,8 @@ export interface ApiClient {
   /** Tells the host the UI language (the Electron menu follows it); a no-op in a browser. */
   setLanguage(language: 'ar' | 'en'): void;
   /** Tells the app that pending saves are done (the answer to a 'flush' event); a no-op in a browser. */
-  flushed(): void;
+  /** Answers the desktop app's request to save before a workspace switch: whether the draft is saved. */
+  flushed(saved: boolean): void;
   /** Saves a copy of an exported file where the analyst chooses (a native dialog); null when cancelled or unavailable. */
   saveExportAs(path: string): Promise<string | null>;
   readonly host: 'electron' | 'browser';
@@ -71,7 +72,7 @@ function electronClient(bridge: Bridge): ApiClient {
     onProgress: (listener) => bridge.onProgress(listener),
     onAppEvent: (listener) => bridge.onAppEvent?.(listener) ?? (() => undefined),
     setLanguage: (language) => bridge.setLanguage?.(language),
-    flushed: () => bridge.flushed?.(),
+    flushed: (saved) => bridge.flushed?.(saved),
     saveExportAs: async (path) => (bridge.saveExportAs ? bridge.saveExportAs(path) : null),
   };
 }

@@ -41,8 +41,9 @@ export function wireEvents(app: App, chrome: Chrome, start: () => Promise<void>)
   window.addEventListener('pagehide', flush);
   window.addEventListener('beforeunload', (event) => {
     flush();
-    // Edits not yet in the workspace (a save pending, or failing): the browser, or the desktop app, asks first.
-    if (!drafts.allSaved()) event.preventDefault();
+    // Edits the workspace cannot take (saving fails): the browser, or the desktop app, asks first. A save merely
+    // pending is sent by the flush above.
+    if (drafts.failing()) event.preventDefault();
   });
   window.addEventListener('blur', flush);
   document.addEventListener('visibilitychange', () => {
@@ -72,7 +73,7 @@ export function wireEvents(app: App, chrome: Chrome, start: () => Promise<void>)
       void Promise.all([ctx.refreshWorkspace(), ctx.refreshLibrary(), ctx.refreshTopics()]);
     } else if (e.type === 'flush') {
       // Saved into the workspace the draft belongs to, before the app lets go of it.
-      void drafts.flush().finally(() => client.flushed());
+      void drafts.flush().then((saved) => client.flushed(saved), () => client.flushed(false));
     } else if (e.type === 'workspace-changed') {
       // A pending save runs before the draft is let go, so the last edits are not dropped.
       void drafts.flush().then(() => {

@@ -1,6 +1,7 @@
 import type { AppContext } from './context.ts';
 import { el } from './dom.ts';
-import { t } from './i18n.ts';
+import type { AssemblyStep } from '../../main/api/contract.ts';
+import { t, type Key } from './i18n.ts';
 import type { Brief } from './types.ts';
 import { button } from './widgets.ts';
 
@@ -34,13 +35,18 @@ export function selectionOf(brief: Brief): { articleIds: string[]; topics: strin
   return { articleIds: brief.sources.map((s) => s.id), topics: brief.topics };
 }
 
-// The steps the host reports (main/api/handlers/brief.ts): reading the selection, each part of the analysis, done.
-const STAGES = ['select', 'summary', 'actors', 'timeline', 'questions', 'done'] as const;
-type Stage = (typeof STAGES)[number];
+// Every step the host reports has its words (the Record makes a new step a compile error until it has them).
+const STEP_LABEL: Record<AssemblyStep, Key> = {
+  select: 'assembleStage.select',
+  summary: 'assembleStage.summary',
+  actors: 'assembleStage.actors',
+  timeline: 'assembleStage.timeline',
+  questions: 'assembleStage.questions',
+  done: 'assembleStage.done',
+};
 
-function stageLabel(stage: string): string {
-  const known = (STAGES as readonly string[]).includes(stage) ? (stage as Stage) : 'select';
-  return t(`assembleStage.${known}`);
+function stageLabel(step: string): string {
+  return t(STEP_LABEL[step as AssemblyStep] ?? STEP_LABEL.select);
 }
 
 /** The progress of the assembly under way, with its stop button; nothing when none runs. */

@@ -80,21 +80,22 @@ export function createDrafts(context: () => AppContext) {
   }
 
   return {
-    /** Whether the latest edits are in the workspace: closing the window asks first when they are not. */
-    allSaved: (): boolean => {
-      const draft = context().state.draft;
-      return draft === null || draft.save === 'saved';
-    },
+    /** Whether saving the draft is failing (the workspace cannot take it): closing the window asks first. */
+    failing: (): boolean => context().state.draft?.save === 'failed',
     edit: (next: Brief) => change(next, 'edit'),
     undo: () => change(null, 'undo'),
     redo: () => change(null, 'redo'),
-    /** Saves at once if a save is pending, and resolves when every save queued so far has finished. */
-    async flush(): Promise<void> {
+    /**
+     * Saves at once if a save is pending, and resolves when every save queued so far has finished: true when the
+     * draft (if any) is then in the workspace.
+     */
+    async flush(): Promise<boolean> {
       if (timer !== null) {
         clearTimeout(timer);
         queueSave();
       }
       await saving;
+      return context().state.draft?.save !== 'failed';
     },
     /** A freshly assembled brief: a re-assembly keeps the draft id and stays undoable; a first one starts a draft. */
     start(brief: Brief): void {

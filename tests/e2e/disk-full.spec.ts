@@ -18,8 +18,9 @@ test('a disk that fills up while editing: nothing is lost', async ({ browser }) 
   test.skip(typeof disk === 'string', typeof disk === 'string' ? disk : '');
   const { dir, unmount } = disk as ScratchDisk;
   const workspace = path.join(dir, 'w.mawjaz');
-  let host: Host | null = await startHost(['--workspace', workspace]);
+  let host: Host | null = null;
   try {
+    host = await startHost(['--workspace', workspace]);
     let { page, net } = await openSession(browser, host);
     await page.locator('#import-input').setInputFiles(seeds);
     await expect(page.locator('#articles tbody tr')).toHaveCount(seeds.length);

@@ -52,6 +52,8 @@ test('a large assembly shows its steps, keeps the app answering, and stops when 
   await expect(page.locator('#assemble')).toBeDisabled();
   // The host answers other calls while it assembles: the article count is asked afresh and comes back.
   expect(await call('workspace:info', {})).toMatchObject({ articles: 600 });
+  // …while the assembly is still under way: the answer did not wait for it.
+  await expect(label).toBeVisible();
   await expect(label).not.toHaveText('قراءة المقالات المختارة…');
   await shoot(page, 'assembling-ar');
 

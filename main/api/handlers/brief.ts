@@ -1,5 +1,4 @@
 import path from 'node:path';
-import { ASSEMBLY_STAGES } from '../../briefing/assemble.ts';
 import { storedActorCorrections, storedActorRules } from '../../briefing/actor-corrections.ts';
 import { Brief } from '../../briefing/brief.ts';
 import { selectArticles } from '../../briefing/select-articles.ts';
@@ -7,6 +6,7 @@ import { writeFileAtomic } from '../../files/write-file-atomic.ts';
 import { NotFoundError } from '../../library/workspace-error.ts';
 import { listTemplates } from '../../render/load-template.ts';
 import { resources } from '../../resources.ts';
+import { AssemblyStep } from '../contract.ts';
 import type { ApiContext, Handlers } from '../handler.ts';
 
 function storedRules(ctx: ApiContext) {
@@ -29,14 +29,14 @@ function exportTarget(exportsDir: string, name: string): string {
 export const briefHandlers: Handlers = {
   'brief:assemble': async (req, ctx) => {
     // Progress in steps: reading the selection, then each part of the analysis; the label names the part.
-    const total = ASSEMBLY_STAGES.length + 1;
-    ctx.emit({ task: 'assemble', done: 0, total, label: 'select' });
+    const steps = AssemblyStep.options;
+    const total = steps.length - 1;
+    const step = (label: AssemblyStep): void => ctx.emit({ task: 'assemble', done: steps.indexOf(label), total, label });
+    step('select');
     const { articles, topics } = selectArticles(ctx.store, req.selection);
     const options = { now: ctx.now(), title: req.title, topics, corrections: storedActorCorrections(ctx.store) };
-    const brief = await ctx.work.assemble(articles, options, (stage) => {
-      ctx.emit({ task: 'assemble', done: ASSEMBLY_STAGES.indexOf(stage) + 1, total, label: stage });
-    });
-    ctx.emit({ task: 'assemble', done: total, total, label: 'done' });
+    const brief = await ctx.work.assemble(articles, options, step);
+    step('done');
     return brief;
   },
   'brief:assembleCancel': (_req, ctx) => ({ cancelled: ctx.work.cancel('assemble') }),

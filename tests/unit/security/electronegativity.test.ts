@@ -18,7 +18,8 @@ function annotations(dir: string): string[] {
   const found: string[] = [];
   for (const f of readdirSync(dir)) {
     for (const line of readFileSync(path.join(dir, f), 'utf8').split('\n')) {
-      const m = /eng-disable\s+([A-Z_ ]+)/.exec(line);
+      // As loosely as the tool itself reads them (dist/util/exceptions.js): any case, ids or construct names.
+      const m = /eng-disable[ \t]+([\w \t]+)/i.exec(line);
       if (m) for (const check of m[1]!.trim().split(/\s+/)) found.push(`${f} ${check}`);
     }
   }

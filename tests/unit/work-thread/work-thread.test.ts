@@ -75,4 +75,26 @@ describe('the work thread', () => {
     // Rebuilt as the template error it was, so the API answers "invalid request", not "internal".
     await expect(failed).rejects.toBeInstanceOf(TemplateError);
   }, 60_000);
+
+  it('rejects a waiting job at once when it is cancelled, while the running one goes on', async () => {
+    const many = Array.from({ length: 40 }, (_, i) => articles.map((a) => ({ ...a, id: `${a.id}-w${String(i)}`, body: `${a.body}\n${String(i)}` }))).flat();
+    const assembling = work.assemble(many, { now: '2025-04-10' });
+    const exporting = work.exportBrief(assembleBrief(articles.slice(0, 1), { now: '2025-04-10' }), 'pdf', 'standard');
+    expect(work.cancel('export')).toBe(true);
+    let assembled = false;
+    void assembling.then(() => (assembled = true));
+    await expect(exporting).rejects.toBeInstanceOf(WorkCancelledError);
+    expect(assembled).toBe(false); // the export was rejected before the assembly ahead of it ended
+    await expect(assembling).resolves.toMatchObject({ sources: expect.any(Array) });
+  }, 120_000);
+
+  it('rejects everything under way and waiting when closed, and takes no new work', async () => {
+    const own = createWorkThread();
+    const running = own.assemble(articles, { now: '2025-04-10' });
+    const waiting = own.assemble(articles, { now: '2025-04-10' });
+    await own.close();
+    await expect(running).rejects.toBeInstanceOf(WorkCancelledError);
+    await expect(waiting).rejects.toBeInstanceOf(WorkCancelledError);
+    await expect(own.assemble(articles, { now: '2025-04-10' })).rejects.toBeInstanceOf(WorkCancelledError);
+  }, 60_000);
 });

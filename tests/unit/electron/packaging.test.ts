@@ -28,6 +28,7 @@ interface ConfigModule {
   getConfig: (projectDir: string, configPath: string | null, fromOptions: unknown) => Promise<BuilderConfig>;
   validateConfiguration: (config: unknown, logger: unknown) => Promise<void>;
 }
+// electron-builder's own loader and schema check: internal paths, held still by the exact version in package.json.
 const { getConfig, validateConfiguration } = require('app-builder-lib/out/util/config/config') as ConfigModule;
 const { DebugLogger } = require('builder-util/out/DebugLogger') as { DebugLogger: new (enabled: boolean) => unknown };
 

@@ -59,7 +59,8 @@ function views(brief: Brief, section: EditableSection): ItemView[] {
 export function citationButton(ctx: AppContext, brief: Brief, c: Citation, n: number, key: string): HTMLElement {
   const index = brief.sources.findIndex((s) => s.id === c.sourceId);
   const source = brief.sources[index];
-  const name = source?.outlet ?? source?.title ?? c.sourceId;
+  // A source with neither outlet nor title is named by the file it came from, never by its internal id.
+  const name = source?.outlet ?? source?.title ?? source?.file ?? c.sourceId;
   const short = name.length > 40 ? `${name.slice(0, 38)}…` : name;
   return el(
     'button',
@@ -127,7 +128,11 @@ function addForm(ctx: AppContext, brief: Brief, section: EditableSection): HTMLE
             date.focus();
             return;
           }
-          ctx.editBrief(addManualItem(brief, section, text.value.trim(), date?.value.trim()));
+          const item = { text: text.value.trim(), date: date?.value.trim() };
+          // Emptied before the re-render, which keeps what fields hold: the next item starts blank.
+          text.value = '';
+          if (date) date.value = '';
+          ctx.editBrief(addManualItem(brief, section, item.text, item.date));
         },
       },
     },

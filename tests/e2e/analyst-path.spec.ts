@@ -184,6 +184,7 @@ test('edits, reorders, excludes and adds items, with undo and redo', async () =>
   await page.locator('#section-summary .add-item button[type="submit"]').click();
   await expect(page.locator('#section-summary li.item').last().locator('.badge.manual')).toBeVisible();
   await expect(page.locator('#section-summary li.item').last().locator('textarea')).toHaveValue(MANUAL);
+  await expect(page.locator('#add-summary')).toHaveValue(''); // ready for the next one
   await expect(page.locator('#save-status')).toHaveAttribute('data-state', 'saved');
   await review('brief');
 });

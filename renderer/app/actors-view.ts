@@ -2,7 +2,7 @@ import { ACTOR_TYPE, citationButton } from './brief-section.ts';
 import { assemble, assemblyProgress, selectionOf } from './assembly.ts';
 import type { AppContext } from './context.ts';
 import { el } from './dom.ts';
-import { t } from './i18n.ts';
+import { t, count } from './i18n.ts';
 import type { Actor, ActorRule, Brief } from './types.ts';
 import { gazetteerPanel } from './gazetteer-panel.ts';
 import { button, emptyState, field, select } from './widgets.ts';
@@ -57,7 +57,7 @@ function actorCard(ctx: AppContext, brief: Brief, actor: Actor, index: number): 
   return el(
     'li',
     { class: `panel actor${actor.included ? '' : ' excluded'}`, data: { name: actor.name } },
-    el('div', { class: 'item-head' }, el('span', { class: 'include' }, pick, el('label', { for: `${key}-pick` }, t('pickForMerge'))), el('h3', { dir: 'auto' }, actor.name), el('span', { class: 'count' }, t('mentions', { n: actor.mentions }))),
+    el('div', { class: 'item-head' }, el('span', { class: 'include' }, pick, el('label', { for: `${key}-pick` }, t('pickForMerge'))), el('h3', { dir: 'auto' }, actor.name), el('span', { class: 'count' }, count(actor.mentions, 'mention'))),
     actor.roles.length > 0 ? el('p', {}, el('strong', {}, t('roles'), ': '), actor.roles.join('، ')) : null,
     el('div', { class: 'row' }, field(t('actorType'), type)),
     el(

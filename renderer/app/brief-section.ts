@@ -4,7 +4,7 @@ import { el } from './dom.ts';
 import { formatPartialDate } from './format-date.ts';
 import { t, type Key } from './i18n.ts';
 import type { Brief, Citation, EditableSection } from './types.ts';
-import { button, emptyState } from './widgets.ts';
+import { button, emptyState, clearFields } from './widgets.ts';
 
 export const SECTION_TITLE: Record<EditableSection, Key> = {
   summary: 'sectionSummary',
@@ -129,9 +129,7 @@ function addForm(ctx: AppContext, brief: Brief, section: EditableSection): HTMLE
             return;
           }
           const item = { text: text.value.trim(), date: date?.value.trim() };
-          // Emptied before the re-render, which keeps what fields hold: the next item starts blank.
-          text.value = '';
-          if (date) date.value = '';
+          clearFields(text, date);
           ctx.editBrief(addManualItem(brief, section, item.text, item.date));
         },
       },

@@ -2,7 +2,7 @@ import { briefSection } from './brief-section.ts';
 import type { AppContext } from './context.ts';
 import { formatPartialDate } from './format-date.ts';
 import { el } from './dom.ts';
-import { t } from './i18n.ts';
+import { t, count } from './i18n.ts';
 import { EDITABLE_SECTIONS, type Brief } from './types.ts';
 import { button, emptyState, field } from './widgets.ts';
 import { assemble, assemblyProgress, selectionOf } from './assembly.ts';
@@ -26,7 +26,7 @@ function selectionPanel(ctx: AppContext): HTMLElement {
       data: { key: id },
       on: { change: () => (box.checked ? state.briefTopics.add(tp.name) : state.briefTopics.delete(tp.name)) },
     });
-    return el('li', {}, box, el('label', { for: id }, el('bdi', {}, tp.name), ' ', el('span', { class: 'count' }, t('topicArticles', { n: tp.articles }))));
+    return el('li', {}, box, el('label', { for: id }, el('bdi', {}, tp.name), ' ', el('span', { class: 'count' }, count(tp.articles, 'article'))));
   });
   const articleBoxes = (state.articles?.items ?? []).map((a) => {
     const id = `pick-article-${a.id}`;
@@ -90,7 +90,7 @@ function editor(ctx: AppContext, brief: Brief): HTMLElement {
     'div',
     { class: 'editor', id: 'brief-editor' },
     toolbar(ctx, brief),
-    el('div', { class: 'panel' }, field(t('briefTitleField'), title), el('p', { class: 'meta' }, t('generatedAt', { date: formatPartialDate(brief.generatedAt.slice(0, 10)) }), ' · ', t('articlesCount', { n: brief.sources.length }))),
+    el('div', { class: 'panel' }, field(t('briefTitleField'), title), el('p', { class: 'meta' }, t('generatedAt', { date: formatPartialDate(brief.generatedAt.slice(0, 10)) }), ' · ', count(brief.sources.length, 'article'))),
     ...EDITABLE_SECTIONS.map((s) => briefSection(ctx, brief, s)),
   );
 }

@@ -1,6 +1,6 @@
 import { SCREENS, type AppContext, type AppState, type Screen } from './context.ts';
 import { el, replace } from './dom.ts';
-import { t, language, type Key } from './i18n.ts';
+import { t, language, type Key, count } from './i18n.ts';
 import { renderScreen } from './screens.ts';
 
 const NAV: Record<Screen, Key> = { library: 'navLibrary', topics: 'navTopics', brief: 'navBrief', actors: 'navActors', export: 'navExport' };
@@ -42,7 +42,7 @@ export function createChrome(root: HTMLElement): Chrome {
     langButton.lang = language() === 'ar' ? 'en' : 'ar';
     const w = state.workspace;
     // The path is left-to-right text inside an Arabic line: isolated so its slashes stay where they belong.
-    if (w) replace(workspaceLine, t('workspaceLabel'), ' ', el('bdi', { dir: 'ltr' }, w.path), ' — ', t('workspaceCounts', { articles: w.articles, topics: w.topics }));
+    if (w) replace(workspaceLine, t('workspaceLabel'), ' ', el('bdi', { dir: 'ltr' }, w.path), ' — ', t('workspaceCounts', { articles: count(w.articles, 'article'), topics: count(w.topics, 'topic') }));
     else workspaceLine.textContent = t('loading');
   }
 

@@ -3,7 +3,7 @@ import type { AppContext } from './context.ts';
 import { el } from './dom.ts';
 import { t } from './i18n.ts';
 import type { GazetteerEntry } from './types.ts';
-import { button, emptyState, field, select } from './widgets.ts';
+import { button, emptyState, field, select, clearFields } from './widgets.ts';
 
 /** The analyst's own gazetteer: names the actor analysis should know, kept in the workspace. */
 export function gazetteerPanel(ctx: AppContext): HTMLElement {
@@ -23,6 +23,7 @@ export function gazetteerPanel(ctx: AppContext): HTMLElement {
     const r = await ctx.call('gazetteer:add', { name: value, type, aliases: list });
     if (!r) return;
     ctx.state.gazetteer = r.entries;
+    clearFields(name, aliases);
     ctx.rerender();
     ctx.notice(t('gazetteerAdded'));
   };

@@ -14,7 +14,7 @@ const ar = {
   navExport: 'التصدير',
   mainNav: 'الأقسام',
   workspaceLabel: 'مساحة العمل:',
-  workspaceCounts: '{articles} مقالة، {topics} موضوع',
+  workspaceCounts: '{articles}، {topics}',
   loading: 'جارٍ التحميل…',
   close: 'إغلاق',
   save: 'حفظ',
@@ -49,7 +49,6 @@ const ar = {
   statusNearDuplicate: 'شبه مكررة',
   statusFailed: 'فشلت',
   duplicateOf: 'نسخة من {id}',
-  articlesCount: '{n} مقالة',
   libraryEmpty: 'المكتبة فارغة. استورد مقالات بزر «استيراد ملفات» أو أفلتها في النافذة.',
   libraryNoMatch: 'لا مقالات تطابق هذه المرشحات.',
   colSelect: 'تحديد',
@@ -100,7 +99,6 @@ const ar = {
   createTopic: 'إنشاء الموضوع',
   rename: 'إعادة التسمية',
   saveKeywords: 'حفظ الكلمات',
-  topicArticles: '{n} مقالة',
   topicsEmpty: 'لا مواضيع بعد. أنشئ موضوعاً ثم أسند إليه مقالات من المكتبة.',
   suggest: 'اقتراح مقالات',
   suggestions: 'مقالات مقترحة لـ«{name}»',
@@ -167,7 +165,6 @@ const ar = {
   typeOther: 'آخر',
   aliases: 'الأسماء الأخرى',
   roles: 'الصفات',
-  mentions: '{n} إشارة',
   split: 'فصل',
   splitAlias: 'فصل «{alias}» عن «{name}»',
   newName: 'اسم جديد',
@@ -253,7 +250,7 @@ const en: Record<Key, string> = {
   navExport: 'Export',
   mainNav: 'Sections',
   workspaceLabel: 'Workspace:',
-  workspaceCounts: '{articles} articles, {topics} topics',
+  workspaceCounts: '{articles}, {topics}',
   loading: 'Loading…',
   close: 'Close',
   save: 'Save',
@@ -287,7 +284,6 @@ const en: Record<Key, string> = {
   statusNearDuplicate: 'near-duplicate',
   statusFailed: 'failed',
   duplicateOf: 'copy of {id}',
-  articlesCount: '{n} articles',
   libraryEmpty: 'The library is empty. Import articles with “Import files” or drop them on the window.',
   libraryNoMatch: 'No article matches these filters.',
   colSelect: 'Select',
@@ -336,7 +332,6 @@ const en: Record<Key, string> = {
   createTopic: 'Create topic',
   rename: 'Rename',
   saveKeywords: 'Save keywords',
-  topicArticles: '{n} articles',
   topicsEmpty: 'No topics yet. Create one, then assign articles to it from the library.',
   suggest: 'Suggest articles',
   suggestions: 'Suggested articles for “{name}”',
@@ -401,7 +396,6 @@ const en: Record<Key, string> = {
   typeOther: 'other',
   aliases: 'Other names',
   roles: 'Roles',
-  mentions: '{n} mentions',
   split: 'Split',
   splitAlias: 'Split “{alias}” from “{name}”',
   newName: 'New name',
@@ -508,6 +502,32 @@ export function onLanguageChange(listener: () => void): void {
 export function t(key: Key, vars: Record<string, string | number> = {}): string {
   const template = dictionaries[current][key];
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+}
+
+export type CountNoun = 'article' | 'topic' | 'mention';
+
+/**
+ * Counted nouns by plural category (Intl.PluralRules): Arabic has six — «مقالة واحدة»، «مقالتان»، «3 مقالات»،
+ * «11 مقالة»، «100 مقالة» — English two. `#` stands for the number.
+ */
+const COUNTED: Record<Language, Record<CountNoun, Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }>> = {
+  ar: {
+    article: { zero: 'لا مقالات', one: 'مقالة واحدة', two: 'مقالتان', few: '# مقالات', many: '# مقالة', other: '# مقالة' },
+    topic: { zero: 'لا مواضيع', one: 'موضوع واحد', two: 'موضوعان', few: '# مواضيع', many: '# موضوعاً', other: '# موضوع' },
+    mention: { zero: 'لا إشارات', one: 'إشارة واحدة', two: 'إشارتان', few: '# إشارات', many: '# إشارة', other: '# إشارة' },
+  },
+  en: {
+    article: { one: '# article', other: '# articles' },
+    topic: { one: '# topic', other: '# topics' },
+    mention: { one: '# mention', other: '# mentions' },
+  },
+};
+
+/** `n` things, with the noun in the form the number asks for in the UI's language. */
+export function count(n: number, noun: CountNoun): string {
+  const forms = COUNTED[current][noun];
+  const form = forms[new Intl.PluralRules(current).select(n)] ?? forms.other;
+  return form.replace('#', String(n));
 }
 
 /** Numbers in the UI's language (Arabic-Indic digits are not forced: analysts read both). */

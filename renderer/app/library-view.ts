@@ -2,7 +2,7 @@ import { articlePane } from './article-view.ts';
 import type { AppContext, LibraryQuery } from './context.ts';
 import { el, markedText } from './dom.ts';
 import { formatPartialDate } from './format-date.ts';
-import { t } from './i18n.ts';
+import { t, count } from './i18n.ts';
 import { importPanel } from './import-panel.ts';
 import type { ArticleListItem, SearchHit } from './types.ts';
 import { basisBadge, button, emptyState, field, select } from './widgets.ts';
@@ -74,7 +74,7 @@ function assignBar(ctx: AppContext): HTMLElement | null {
     if (chosen === undefined) return;
     const r = await ctx.call(how, { id: chosen, articleIds: [...state.checked] });
     if (r) {
-      ctx.notice(`${r.name}: ${t('topicArticles', { n: r.articles })}`);
+      ctx.notice(`${r.name}: ${count(r.articles, 'article')}`);
       await ctx.refreshTopics();
       await ctx.refreshLibrary();
     }
@@ -116,7 +116,7 @@ function articleTable(ctx: AppContext, items: ArticleListItem[]): HTMLElement {
   return el(
     'table',
     { class: 'articles', id: 'articles' },
-    el('caption', { class: 'visually-hidden' }, t('articlesCount', { n: state.articles?.total ?? items.length })),
+    el('caption', { class: 'visually-hidden' }, count(state.articles?.total ?? items.length, 'article')),
     el('thead', {}, el('tr', {}, el('th', { class: 'check' }, checkAll), el('th', {}, t('colTitle')), el('th', {}, t('colOutlet')), el('th', {}, t('colDate')), el('th', {}, t('colTopics')))),
     el(
       'tbody',

@@ -1,9 +1,9 @@
 import type { AppContext } from './context.ts';
 import { el } from './dom.ts';
-import { t } from './i18n.ts';
+import { t, count } from './i18n.ts';
 import { dateCell } from './library-view.ts';
 import type { Topic } from './types.ts';
-import { button, emptyState, field } from './widgets.ts';
+import { button, emptyState, field, clearFields } from './widgets.ts';
 
 function keywordsOf(text: string): string[] {
   return text.split(/[,،\n]/).map((k) => k.trim()).filter((k) => k !== '');
@@ -23,6 +23,7 @@ function createForm(ctx: AppContext): HTMLElement {
           void ctx.call('topics:create', { name: name.value, keywords: keywordsOf(keywords.value) }).then(async (r) => {
             if (!r) return;
             ctx.notice(r.name);
+            clearFields(name, keywords);
             await ctx.refreshTopics();
             await ctx.refreshWorkspace();
             document.getElementById('topic-name')?.focus();
@@ -48,7 +49,7 @@ function topicRow(ctx: AppContext, topic: Topic): HTMLElement {
   return el(
     'li',
     { class: 'topic panel', data: { id: String(topic.id), name: topic.name } },
-    el('h3', {}, el('bdi', {}, topic.name), ' ', el('span', { class: 'count' }, t('topicArticles', { n: topic.articles }))),
+    el('h3', {}, el('bdi', {}, topic.name), ' ', el('span', { class: 'count' }, count(topic.articles, 'article'))),
     el('div', { class: 'row' }, field(t('topicName'), name), button(t('rename'), () => void ctx.call('topics:rename', { id: topic.id, name: name.value }).then(after), { data: { key: `topic-${topic.id}-rename` } })),
     el(
       'div',

@@ -34,3 +34,8 @@ export function emptyState(text: string): HTMLElement {
 export function section(title: string, ...children: Child[]): HTMLElement {
   return el('section', { class: 'panel' }, el('h2', {}, title), ...children);
 }
+
+/** Empties the fields of a form that has done its work; before a re-render, which otherwise keeps what fields hold. */
+export function clearFields(...fields: (HTMLInputElement | HTMLTextAreaElement | null)[]): void {
+  for (const f of fields) if (f) f.value = '';
+}

@@ -60,6 +60,8 @@ test('imports the seed articles through the file picker', async () => {
   await expect(page.locator('#import-report li.report-failed')).toHaveCount(0);
   // Every row shows a date with how it was established.
   await expect(page.locator('#articles tbody tr .basis')).toHaveCount(seeds.length);
+  // Counted nouns agree with their number (Arabic: 3–10 take the plural, none is «لا»).
+  await expect(page.locator('#workspace-line')).toContainText('5 مقالات، لا مواضيع');
   await review('library');
 });
 
@@ -99,6 +101,11 @@ test('creates a topic and assigns articles to it from the library', async () => 
   await page.locator('#topic-keywords').fill('الحشد الشعبي، دمشق');
   await page.locator('#topic-create').click();
   await expect(page.locator(`#topic-list li[data-name="${TOPIC}"]`)).toBeVisible();
+  await expect(page.locator('#workspace-line')).toContainText('موضوع واحد');
+  await expect(page.locator('#topic-name')).toHaveValue('');
+  await setLanguage(page, 'en');
+  await expect(page.locator('#workspace-line')).toContainText('5 articles, 1 topic');
+  await setLanguage(page, 'ar');
   await page.locator(`#topic-list li[data-name="${TOPIC}"] button`, { hasText: 'اقتراح' }).click();
   await expect(page.locator('#suggestions')).toBeVisible();
   await review('topics');
@@ -144,6 +151,7 @@ test('a name added to the gazetteer is found in the next assembly', async () => 
   await page.locator('#gazetteer-name').fill('أمير علي حاجي زاده');
   await page.locator('#gazetteer-add').click();
   await expect(page.locator('#gazetteer li')).toHaveCount(1);
+  await expect(page.locator('#gazetteer-name')).toHaveValue('');
   await page.locator('#actors-reassemble').click();
   await expect(page.locator('#actor-list > li[data-name="أمير علي حاجي زاده"]')).toHaveCount(1);
 });

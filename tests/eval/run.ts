@@ -1,0 +1,17 @@
+// `npm run eval`: quality on data the rules were not written against, each figure beside its tuned-set twin and the
+// baseline it replaces. Sections are independent; `npm run eval -- actors` runs one.
+// Each section prints its own tables and throws only when the data it needs is missing or malformed.
+const sections: { name: string; load: () => Promise<() => Promise<void>> }[] = [];
+
+const only = process.argv.slice(2);
+if (sections.length === 0) console.log('no evaluation sections yet');
+for (const section of sections) {
+  if (only.length > 0 && !only.includes(section.name)) continue;
+  console.log(`\n## ${section.name}`);
+  try {
+    await (await section.load())();
+  } catch (e) {
+    console.log(`${section.name} evaluation failed: ${e instanceof Error ? e.message : String(e)}`);
+    process.exitCode = 1;
+  }
+}

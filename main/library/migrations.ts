@@ -111,16 +111,26 @@ export const migrations: readonly Migration[] = [
 ];
 
 /**
- * Brings the workspace up to the newest schema. Each migration runs in its own transaction together with
- * the user_version bump, so a failure leaves the file at the last version that fully applied.
- * A workspace written by a newer Mawjaz is refused rather than guessed at.
+ * The workspace's schema version, read without writing anything; a workspace written by a newer Mawjaz is
+ * refused here. Opening calls this before any pragma that writes (the switch to WAL rewrites the header and
+ * creates the -wal and -shm files), so a refused file is left exactly as it was.
  */
-export function migrate(db: Database.Database, list: readonly Migration[] = migrations): number {
+export function checkSchemaVersion(db: Database.Database, list: readonly Migration[] = migrations): number {
   const current = db.pragma('user_version', { simple: true }) as number;
   const latest = list.reduce((max, m) => Math.max(max, m.version), 0);
   if (current > latest) {
     throw new Error(`the workspace was written by a newer Mawjaz (schema ${String(current)}, this version knows up to ${String(latest)})`);
   }
+  return current;
+}
+
+/**
+ * Brings the workspace up to the newest schema. Each migration runs in its own transaction together with
+ * the user_version bump, so a failure leaves the file at the last version that fully applied.
+ * A workspace written by a newer Mawjaz is refused rather than guessed at.
+ */
+export function migrate(db: Database.Database, list: readonly Migration[] = migrations): number {
+  const current = checkSchemaVersion(db, list);
   for (const m of [...list].sort((a, b) => a.version - b.version)) {
     if (m.version <= current) continue;
     db.transaction(() => {

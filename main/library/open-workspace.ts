@@ -6,7 +6,7 @@ import * as articles from './articles.ts';
 import * as briefs from './briefs.ts';
 import * as corrections from './corrections.ts';
 import * as gazetteer from './gazetteer.ts';
-import { migrate, migrations, type Migration } from './migrations.ts';
+import { checkSchemaVersion, migrate, migrations, type Migration } from './migrations.ts';
 import { nearDuplicatesOf } from './near-duplicates.ts';
 import { prepareArticle, type PreparedArticle } from './prepare-article.ts';
 import { search } from './search.ts';
@@ -47,6 +47,8 @@ export function openWorkspace(file: string, options: OpenOptions = {}): Store {
   }
   try {
     db.pragma('busy_timeout = 5000');
+    // Refuse a newer workspace before anything below writes to it.
+    checkSchemaVersion(db, options.migrations ?? migrations);
     db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
     db.pragma('synchronous = NORMAL');

@@ -61,6 +61,24 @@ describe('openWorkspace', () => {
     db.close();
     expect(() => openWorkspace(file)).toThrow(/newer Mawjaz \(schema 99/);
   });
+
+  it('refuses a newer workspace before writing anything to it: same bytes, no journal mode switch, no WAL files', () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'w.mawjaz');
+    const db = new Database(file);
+    db.exec('CREATE TABLE kept (x)');
+    db.pragma('user_version = 99');
+    db.close();
+    const before = fs.readFileSync(file);
+    const mtime = fs.statSync(file).mtimeMs;
+    expect(() => openWorkspace(file)).toThrow(/newer Mawjaz \(schema 99/);
+    expect(fs.readFileSync(file).equals(before)).toBe(true);
+    expect(fs.statSync(file).mtimeMs).toBe(mtime);
+    expect(fs.readdirSync(dir).sort()).toEqual(['w.mawjaz']);
+    const after = new Database(file, { readonly: true });
+    expect(after.pragma('journal_mode', { simple: true })).toBe('delete');
+    after.close();
+  });
 });
 
 describe('articles', () => {

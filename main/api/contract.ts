@@ -4,6 +4,7 @@ import { Brief, ActorType } from '../briefing/brief.ts';
 import { Selection } from '../briefing/selection.ts';
 import { ArticleQuery, ArticleSummary, MetadataCorrection, StoredArticle } from '../library/stored-article.ts';
 import { Topic } from '../library/topics.ts';
+import { TopicName } from '../library/topic-name.ts';
 import { ImportReport as LibraryImportReport } from '../library/import-report.ts';
 import { GazetteerEntry, GazetteerInput } from '../library/gazetteer.ts';
 import { StorageProblem } from '../library/storage-problem.ts';
@@ -66,8 +67,8 @@ export const contract = {
     z.object({ terms: z.array(z.string()), total: z.number().int(), hits: z.array(SearchHit) }),
   ),
   'topics:list': call(Empty, z.object({ topics: z.array(Topic) })),
-  'topics:create': call(z.object({ name: z.string(), keywords: z.array(z.string()).default([]) }), Topic),
-  'topics:rename': call(z.object({ id: z.number().int(), name: z.string() }), Topic),
+  'topics:create': call(z.object({ name: TopicName, keywords: z.array(z.string()).default([]) }), Topic),
+  'topics:rename': call(z.object({ id: z.number().int(), name: TopicName }), Topic),
   'topics:setKeywords': call(z.object({ id: z.number().int(), keywords: z.array(z.string()) }), Topic),
   'topics:delete': call(z.object({ id: z.number().int() }), z.object({ deleted: z.boolean() })),
   'topics:assign': call(z.object({ id: z.number().int(), articleIds: z.array(z.string()).min(1) }), Topic),

@@ -4,6 +4,7 @@ import { matchKey, tokenise } from '../analysis/arabic/index.ts';
 import { anyOfExpression } from './search-query.ts';
 import { runMatch, type SearchHit } from './search.ts';
 import { statement } from './statement-cache.ts';
+import { TopicKeywords, TopicName } from './topic-name.ts';
 import { NotFoundError } from './workspace-error.ts';
 
 export const Topic = z.object({
@@ -16,8 +17,6 @@ export const Topic = z.object({
 });
 export type Topic = z.infer<typeof Topic>;
 
-const TopicName = z.string().trim().min(1, 'a topic needs a name').max(200);
-const Keywords = z.array(z.string().trim().min(1)).transform((ks) => [...new Set(ks)]);
 
 /** Topic names are matched by their matching key, so «أمن الخليج» and «امن الخليج» are one topic. */
 const nameKey = matchKey;
@@ -48,11 +47,12 @@ function toTopic(row: TopicRow): Topic {
 export function createTopic(db: Database.Database, name: string, keywords: readonly string[], now: Date): Topic {
   const clean = TopicName.parse(name);
   const key = nameKey(clean);
-  if (statement(db, 'SELECT 1 FROM topics WHERE name_key = ?').get(key) !== undefined) throw new TopicError(`a topic named "${clean}" already exists`);
+  const existing = statement(db, 'SELECT name FROM topics WHERE name_key = ?').pluck().get(key) as string | undefined;
+  if (existing !== undefined) throw new TopicError(`a topic named "${existing}" already exists`);
   const { lastInsertRowid } = statement(db, 'INSERT INTO topics (name, name_key, keywords, created_at) VALUES (?, ?, ?, ?)').run(
     clean,
     key,
-    JSON.stringify(Keywords.parse(keywords)),
+    JSON.stringify(TopicKeywords.parse(keywords)),
     now.toISOString(),
   );
   return requireTopic(db, Number(lastInsertRowid));
@@ -82,15 +82,15 @@ export function listTopics(db: Database.Database): Topic[] {
 export function renameTopic(db: Database.Database, id: number, name: string): Topic {
   const clean = TopicName.parse(name);
   const key = nameKey(clean);
-  const other = statement(db, 'SELECT id FROM topics WHERE name_key = ?').pluck().get(key) as number | undefined;
-  if (other !== undefined && other !== id) throw new TopicError(`a topic named "${clean}" already exists`);
+  const other = statement(db, 'SELECT id, name FROM topics WHERE name_key = ?').get(key) as { id: number; name: string } | undefined;
+  if (other !== undefined && other.id !== id) throw new TopicError(`a topic named "${other.name}" already exists`);
   const { changes } = statement(db, 'UPDATE topics SET name = ?, name_key = ? WHERE id = ?').run(clean, key, id);
   if (changes === 0) throw new NotFoundError(`no topic with id ${String(id)}`);
   return requireTopic(db, id);
 }
 
 export function setTopicKeywords(db: Database.Database, id: number, keywords: readonly string[]): Topic {
-  const { changes } = statement(db, 'UPDATE topics SET keywords = ? WHERE id = ?').run(JSON.stringify(Keywords.parse(keywords)), id);
+  const { changes } = statement(db, 'UPDATE topics SET keywords = ? WHERE id = ?').run(JSON.stringify(TopicKeywords.parse(keywords)), id);
   if (changes === 0) throw new NotFoundError(`no topic with id ${String(id)}`);
   return requireTopic(db, id);
 }

@@ -94,6 +94,8 @@ describe('the API', () => {
     const bad = await api.call('topics:create', { name: 42 });
     expect(bad).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
     if (!bad.ok) expect(bad.error.message).toMatch(/^name:/);
+    const hidden = await api.call('topics:create', { name: '\u202E' });
+    expect(hidden).toMatchObject({ ok: false, error: { code: 'invalid-request', message: 'name: this topic name cannot be used: it holds the control or format character U+202E' } });
     expect(await api.call('articles:get', { id: 'nope' })).toMatchObject({ ok: false, error: { code: 'not-found' } });
     expect(await api.call('brief:get', { id: 'nope' })).toMatchObject({ ok: false, error: { code: 'not-found' } });
   });

@@ -81,3 +81,41 @@ describe('topics', () => {
     store.close();
   });
 });
+
+describe('topic names', () => {
+  it('refuses control and format characters, lone surrogates and names that normalise to nothing', () => {
+    const { store } = tempStore();
+    const refused: [string, RegExp][] = [
+      ['أمن\u0000الخليج', /control or format character U\+0000/],
+      ['\u202E', /control or format character U\+202E/],
+      ['أمن \u202Eالخليج', /control or format character U\+202E/],
+      ['أمن\u2066الخليج', /control or format character U\+2066/],
+      ['سطر\nثان', /control or format character U\+000A/],
+      ['أمن \uD800', /lone surrogate U\+D800/],
+      ['\uDFFFأمن', /lone surrogate U\+DFFF/],
+      ['ـــ', /no letter or digit/],
+      ['\u064B\u064C', /no letter or digit/],
+      ['---', /no letter or digit/],
+    ];
+    for (const [name, message] of refused) {
+      expect(() => store.createTopic(name), JSON.stringify(name)).toThrow(message);
+    }
+    const ok = store.createTopic('أمن الخليج');
+    for (const [name, message] of refused) expect(() => store.renameTopic(ok.id, name), JSON.stringify(name)).toThrow(message);
+    expect(() => store.setTopicKeywords(ok.id, ['مضيق\u0000هرمز'])).toThrow(/control or format character U\+0000/);
+    // Joiners are part of writing Arabic-script and Persian names; they stay.
+    expect(store.createTopic('می\u200Cخواهم').name).toBe('می\u200Cخواهم');
+    expect(store.listTopics()).toHaveLength(2);
+    store.close();
+  });
+
+  it('names the existing topic when a new name repeats it under another spelling', () => {
+    const { store } = tempStore();
+    const existing = store.createTopic('أمن الخليج');
+    expect(() => store.createTopic('امن الخليج')).toThrow('a topic named "أمن الخليج" already exists');
+    const other = store.createTopic('سوريا');
+    expect(() => store.renameTopic(other.id, 'أمْن الخليج')).toThrow('a topic named "أمن الخليج" already exists');
+    expect(store.renameTopic(existing.id, 'امن الخليج').name).toBe('امن الخليج');
+    store.close();
+  });
+});

@@ -4,6 +4,7 @@ import { decodeText } from '../decode-text.ts';
 import { IngestError } from '../ingest-error.ts';
 import type { RawDocument } from '../raw-document.ts';
 import { parseHtmlDocument } from './dom-shape.ts';
+import { checkHtmlBudget, checkMarkupBudget } from './html-budget.ts';
 import type { DomNode } from './dom-shape.ts';
 import { declaredHtmlCharset } from './html-charset.ts';
 import { htmlMetadata } from './html-metadata.ts';
@@ -13,29 +14,36 @@ import { domToText } from './html-to-lines.ts';
 /**
  * An HTML page: declared metadata from its head, then the article body extracted by Readability from a
  * sanitised copy of the page, as plain text lines. If Readability finds no article, the whole visible body
- * is used (cleaning boilerplate is the cleaner's job, not the reader's). Readability takes the headline out
- * of the body; it is put back as the first line, as on the page, unless it already opens the text.
+ * is used (cleaning boilerplate is the cleaner's job, not the reader's), as it is for a page past Readability's
+ * budget (html-budget.ts); a page nested too deeply or with too many elements is refused. Readability takes the
+ * headline out of the body; it is put back as the first line, as on the page, unless it already opens the text.
  */
 export function readHtmlFile(file: string, bytes: Uint8Array): RawDocument {
   const { text: html, encoding } = decodeText(bytes, file, { declaredCharset: declaredHtmlCharset(bytes), markup: true });
+  // Before the parser and before anything walks the page: a page too deep or too big is refused, one too
+  // costly for Readability is read whole.
+  checkMarkupBudget(file, html);
   const page = parseHtmlDocument(html);
+  const budget = checkHtmlBudget(file, page);
   const declared = htmlMetadata(page);
   sanitiseDocument(page);
 
   let body = '';
   let headline = declared.title;
-  const forReadability = parseHtmlDocument(html);
-  sanitiseDocument(forReadability);
-  try {
-    // The serializer hands back the content node itself, so the article is walked as a DOM, not re-parsed.
-    const article = new Readability<DomNode>(forReadability as never, { serializer: (node) => node as unknown as DomNode }).parse();
-    if (article?.content) body = domToText(article.content);
-    headline ??= article?.title?.trim() || undefined;
-    // Readability lifts a byline element (rel=author, class "byline"…) out of the body; keep it as the author.
-    const byline = article?.byline?.replace(/\s+/g, ' ').trim();
-    if (declared.author === undefined && byline && byline.length <= 100) declared.author = byline;
-  } catch {
-    // Readability gives up on some pathological markup; the plain body below still holds the text.
+  if (budget.readability) {
+    const forReadability = parseHtmlDocument(html);
+    sanitiseDocument(forReadability);
+    try {
+      // The serializer hands back the content node itself, so the article is walked as a DOM, not re-parsed.
+      const article = new Readability<DomNode>(forReadability as never, { serializer: (node) => node as unknown as DomNode }).parse();
+      if (article?.content) body = domToText(article.content);
+      headline ??= article?.title?.trim() || undefined;
+      // Readability lifts a byline element (rel=author, class "byline"…) out of the body; keep it as the author.
+      const byline = article?.byline?.replace(/\s+/g, ' ').trim();
+      if (declared.author === undefined && byline && byline.length <= 100) declared.author = byline;
+    } catch {
+      // Readability gives up on some pathological markup; the plain body below still holds the text.
+    }
   }
   if (body.trim() === '' && page.body) body = domToText(page.body);
   if (body.trim() === '') throw new IngestError(file, 'no-text', 'the page has no readable text');

@@ -112,6 +112,49 @@ describe('readHtmlFile', () => {
   });
 });
 
+describe('readHtmlFile within its budget', () => {
+  const nested = (depth: number, close = true): Buffer =>
+    Buffer.from(`<html><body>${'<div>'.repeat(depth)}<p>${PARAGRAPHS[0]}</p>${close ? '</div>'.repeat(depth) : ''}</body></html>`);
+
+  it('refuses a page nested 1,000 and 5,000 deep at once, naming the file (it hung import for minutes)', () => {
+    for (const depth of [1_000, 5_000]) {
+      expect(() => readHtmlFile('deep.html', nested(depth))).toThrow('deep.html: the page is too deeply nested (elements inside each other more than 100 levels deep); it cannot be read safely');
+    }
+  });
+
+  it('refuses 20 MB of unclosed elements and of tiny elements before parsing them', () => {
+    const deep = readHtmlFileError(Buffer.from(`<html><body>${'<span>'.repeat(4_000_000)}نص`));
+    expect(deep.code).toBe('malformed');
+    expect(deep.problem).toMatch(/too deeply nested/);
+    const many = readHtmlFileError(Buffer.from(`<html><body>${'<i>نص</i>'.repeat(1_500_000)}</body></html>`));
+    expect(many.code).toBe('too-large');
+    expect(many.message).toBe('huge.html: the page has more than 100,000 elements; it cannot be read safely');
+  });
+
+  it('still reads deep but sane nesting, and paragraphs left unclosed', () => {
+    expect(readHtmlFile('ok.html', nested(90)).text).toContain(PARAGRAPHS[0]);
+    const unclosed = readHtmlFile('old.html', Buffer.from(`<html><body>${`<p>${PARAGRAPHS[1] ?? ''}`.repeat(1_500)}</body></html>`));
+    expect(unclosed.text.split('\n\n')).toHaveLength(1_500);
+  });
+
+  it('reads a page too big for Readability whole, with every paragraph', () => {
+    const paragraphs = Array.from({ length: 20_000 }, (_, i) => `<div class="c"><p>${PARAGRAPHS[i % 3] ?? ''} ${String(i)}</p></div>`);
+    const doc = readHtmlFile('long.html', Buffer.from(`<html><body><nav><a href="/">الرئيسية</a></nav><article>${paragraphs.join('')}</article></body></html>`));
+    expect(doc.text).toContain(`${PARAGRAPHS[19_999 % 3] ?? ''} 19999`);
+    expect(doc.text).toContain('الرئيسية');
+  });
+});
+
+function readHtmlFileError(bytes: Buffer): IngestError {
+  try {
+    readHtmlFile('huge.html', bytes);
+  } catch (e) {
+    if (e instanceof IngestError) return e;
+    throw e;
+  }
+  throw new Error('expected an IngestError');
+}
+
 describe('splitTitleSuffix', () => {
   it('splits a short outlet suffix off a title', () => {
     expect(splitTitleSuffix('وزير يزور العاصمة | وكالة الأنباء')).toEqual({ title: 'وزير يزور العاصمة', outlet: 'وكالة الأنباء' });

@@ -6,7 +6,7 @@ import { ImportCancelledError } from '../library/import-batch.ts';
 import { isIngestError } from '../ingest/ingest-error.ts';
 import { TemplateError } from '../render/load-template.ts';
 import { ImportBusyError } from './handlers/articles.ts';
-import { WorkCancelledError, createWorkThread } from '../work-thread/work-thread.ts';
+import { WorkCancelledError, WorkTimedOutError, createWorkThread } from '../work-thread/work-thread.ts';
 import { errorText } from '../files/error-text.ts';
 import { STORAGE_PROBLEM_TEXT, storageProblemOf } from '../library/storage-problem.ts';
 import { NotFoundError, WorkspaceError } from '../library/workspace-error.ts';
@@ -33,6 +33,8 @@ export interface CreateApiOptions {
   exportHref?: (path: string) => string | null;
   /** The clock as an ISO date-time; pinned in tests. */
   now?: () => string;
+  /** How long one file of an import may take to read before it is set aside (a minute unless given). */
+  readBudgetMs?: number;
 }
 
 const handlers: Handlers = {
@@ -56,6 +58,7 @@ function toError(e: unknown, workspace: string): ApiError {
   if (e instanceof NotFoundError) return { code: 'not-found', message: errorText(e) };
   if (e instanceof TopicError || e instanceof ImportBusyError) return { code: 'conflict', message: errorText(e) };
   if (e instanceof WorkCancelledError) return { code: 'cancelled', message: errorText(e) };
+  if (e instanceof WorkTimedOutError) return { code: 'io', message: errorText(e) };
   if (e instanceof ImportCancelledError) return { code: 'cancelled', message: errorText(e) };
   if (isIngestError(e)) return { code: 'io', message: errorText(e) };
   if (e instanceof WorkspaceError) return { code: 'unwritable', message: errorText(e), file: e.file, ...(e.problem ? { problem: e.problem } : {}) };
@@ -87,6 +90,7 @@ export async function createApi(options: CreateApiOptions): Promise<AppApi> {
     exportHref: options.exportHref ?? (() => null),
     emit: (p) => events.emit('progress', p),
     imports: { current: null },
+    readBudgetMs: options.readBudgetMs,
     work,
   };
   return {

@@ -12,13 +12,21 @@ export interface ApiContext {
   openPath: (path: string) => Promise<boolean>;
   exportHref: (path: string) => string | null;
   emit: (p: Progress) => void;
-  /** The running import's controller, so `articles:importCancel` can stop it. */
-  imports: { current: AbortController | null };
+  /** The running import, so `articles:importCancel` can stop it. */
+  imports: { current: RunningImport | null };
+  /** How long one file of an import may take to read; a minute unless given (tests shorten it). */
+  readBudgetMs?: number;
   /**
    * Assembling and exporting run on their own thread, so the API keeps answering meanwhile, and
    * `brief:assembleCancel` / `brief:exportCancel` can stop them.
    */
   work: WorkThread;
+}
+
+/** The import under way: its cancel, and whether its batch has committed (after which a cancel undoes nothing). */
+export interface RunningImport {
+  controller: AbortController;
+  committed: boolean;
 }
 
 export type Handler<M extends Method> = (request: z.output<Contract[M]['request']>, ctx: ApiContext) => Promise<Response<M>> | Response<M>;

@@ -16,6 +16,7 @@ export const IngestErrorCode = z.enum([
   'protected',
   'no-text',
   'cancelled',
+  'timed-out',
 ]);
 export type IngestErrorCode = z.infer<typeof IngestErrorCode>;
 

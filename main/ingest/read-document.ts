@@ -94,17 +94,24 @@ export async function readDocument(path: string, options: ReadOptions = {}): Pro
 
 /**
  * Text the analyst pasted, as a document of format 'paste'. Line endings are normalised as for files;
- * blank input is refused with 'empty'.
+ * blank input is refused with 'empty', and text over the file limit (counted in UTF-8 bytes, as a file
+ * would be) with 'too-large', before any work is done on it.
  */
-export function readPastedText(text: string, name = 'pasted text'): RawDocument {
+export function readPastedText(text: string, name = 'pasted text', maxBytes = DEFAULT_MAX_BYTES): RawDocument {
+  // Each UTF-16 unit is at most 3 UTF-8 bytes: short text needs no count.
+  const bytes = text.length * 3 > maxBytes ? Buffer.byteLength(text, 'utf8') : 0;
+  if (bytes > maxBytes) throw new IngestError(name, 'too-large', `the pasted text is ${megabytes(bytes)} MB, more than the ${megabytes(maxBytes)} MB limit`);
   const normalised = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   if (normalised.trim() === '') throw new IngestError(name, 'empty', 'the pasted text is empty');
   return { file: name, format: 'paste', encoding: 'utf-8', text: normalised, declared: {} };
 }
 
+function megabytes(bytes: number): string {
+  return (bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '');
+}
+
 function tooLarge(path: string, size: number, maxBytes: number): IngestError {
-  const mb = (bytes: number): string => (bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '');
-  return new IngestError(path, 'too-large', `the file is ${mb(size)} MB, more than the ${mb(maxBytes)} MB limit`);
+  return new IngestError(path, 'too-large', `the file is ${megabytes(size)} MB, more than the ${megabytes(maxBytes)} MB limit`);
 }
 
 /** Turns a Node file-system error into the IngestError that says what went wrong, in words. */

@@ -26,6 +26,16 @@ export interface ImportOptions {
   signal?: AbortSignal;
   read?: typeof readDocument;
   clean?: typeof cleanBatch;
+  /**
+   * Cleans and prepares what was read; `prepareSlots` in place unless given (the API runs it on its work thread,
+   * so the thread that answers calls stays free).
+   */
+  prepare?: (slots: readonly ReadSlot[], now: Date) => PreparedSlot[] | Promise<PreparedSlot[]>;
+  /**
+   * Called the moment the batch's transaction has committed, before anything else can run: from then on a cancel
+   * can no longer undo the batch, and must not say it did.
+   */
+  onCommit?: () => void;
 }
 
 /** The import was cancelled; nothing of the batch was written. */
@@ -69,13 +79,15 @@ function cleanAll(raws: readonly RawDocument[], clean: typeof cleanBatch, at: Da
   });
 }
 
-interface Pending {
+/** One input of a batch once cleaned and prepared: ready to write, or why it failed. */
+export interface PreparedSlot {
   file: string;
   prepared?: PreparedArticle;
   error?: string;
 }
 
-function summarise(entries: ImportEntry[]): ImportReport {
+/** The report of a batch: its entries, in order, and their totals. */
+export function summarise(entries: ImportEntry[]): ImportReport {
   const totals = { files: entries.length, imported: 0, duplicate: 0, 'near-duplicate': 0, failed: 0 };
   for (const e of entries) totals[e.status]++;
   return { entries, totals };
@@ -85,16 +97,22 @@ function summarise(entries: ImportEntry[]): ImportReport {
  * Writes prepared articles in ONE transaction: if anything throws (a crash, a cancel, a failing progress
  * callback) the workspace is left exactly as before the batch. Bad files were already set aside as failed.
  */
-function storeAll(store: Store, pending: Pending[], options: ImportOptions, now: Date): ImportEntry[] {
+function storeAll(store: Store, pending: PreparedSlot[], options: ImportOptions, now: Date): ImportEntry[] {
   const total = pending.length;
-  return store.transaction(() =>
-    pending.map((p, i): ImportEntry => {
+  checkCancelled(options.signal);
+  const entries = store.transaction(() => {
+    const written = pending.map((p, i): ImportEntry => {
       checkCancelled(options.signal);
       const entry: ImportEntry = p.prepared ? fromAdd(p.file, store.addArticle(p.prepared, now)) : { file: p.file, status: 'failed', error: p.error ?? 'failed' };
       options.onProgress?.({ phase: 'store', done: i + 1, total, file: p.file, status: entry.status });
       return entry;
-    }),
-  );
+    });
+    // A cancel heard during the last progress report still undoes the batch.
+    checkCancelled(options.signal);
+    return written;
+  });
+  options.onCommit?.();
+  return entries;
 }
 
 function fromAdd(file: string, r: ReturnType<Store['addArticle']>): ImportEntry {
@@ -105,21 +123,21 @@ function fromAdd(file: string, r: ReturnType<Store['addArticle']>): ImportEntry 
 }
 
 /** One input of a batch, in the order given: its document once read, or why it failed. */
-interface Slot {
+export interface ReadSlot {
   file: string;
   raw?: RawDocument;
   error?: string;
 }
 
-/** Cleans and prepares the slots that were read; every slot comes back as a Pending, in order. */
-function prepareSlots(slots: readonly Slot[], clean: typeof cleanBatch, now: Date): Pending[] {
-  const read = slots.filter((s): s is Slot & { raw: RawDocument } => s.raw !== undefined);
+/** Cleans and prepares the slots that were read; every slot comes back as a PreparedSlot, in order. */
+export function prepareSlots(slots: readonly ReadSlot[], now: Date, clean: typeof cleanBatch = cleanBatch): PreparedSlot[] {
+  const read = slots.filter((s): s is ReadSlot & { raw: RawDocument } => s.raw !== undefined);
   const cleaned = cleanAll(
     read.map((s) => s.raw),
     clean,
     now,
   );
-  const results = new Map<Slot, Pending>();
+  const results = new Map<ReadSlot, PreparedSlot>();
   read.forEach((slot, i) => {
     const c = cleaned[i];
     if (c === undefined || 'error' in c) {
@@ -147,7 +165,7 @@ export async function importPaths(store: Store, paths: string[], options: Import
   checkCancelled(options.signal);
   const { files, errors } = await expandPaths(paths);
   const failedPaths: ImportEntry[] = errors.map((e) => ({ file: e.file, status: 'failed', error: e.problem }));
-  const slots: Slot[] = [];
+  const slots: ReadSlot[] = [];
   for (const [i, file] of files.entries()) {
     checkCancelled(options.signal);
     try {
@@ -159,23 +177,35 @@ export async function importPaths(store: Store, paths: string[], options: Import
       options.onProgress?.({ phase: 'read', done: i + 1, total: files.length, file, status: 'failed' });
     }
   }
-  checkCancelled(options.signal);
-  const pending = prepareSlots(slots, options.clean ?? cleanBatch, now);
-  checkCancelled(options.signal);
+  const pending = await prepareAll(slots, options, now);
   return summarise([...failedPaths, ...storeAll(store, pending, options, now)]);
 }
 
+/** Cleans and prepares the batch, in place or as `options.prepare` does it; a cancel meanwhile wins over its outcome. */
+async function prepareAll(slots: readonly ReadSlot[], options: ImportOptions, now: Date): Promise<PreparedSlot[]> {
+  checkCancelled(options.signal);
+  let pending: PreparedSlot[];
+  try {
+    pending = options.prepare ? await options.prepare(slots, now) : prepareSlots(slots, now, options.clean ?? cleanBatch);
+  } catch (e) {
+    checkCancelled(options.signal);
+    throw e;
+  }
+  checkCancelled(options.signal);
+  return pending;
+}
+
 /** Imports pasted texts ({name, text}) like files: same cleaning, duplicate checks and single transaction. */
-export function importTexts(store: Store, texts: readonly { name: string; text: string }[], options: Omit<ImportOptions, 'read'> = {}): ImportReport {
+export async function importTexts(store: Store, texts: readonly { name: string; text: string }[], options: Omit<ImportOptions, 'read'> = {}): Promise<ImportReport> {
   const now = options.now ?? new Date();
   checkCancelled(options.signal);
-  const slots = texts.map((t): Slot => {
+  const slots = texts.map((t): ReadSlot => {
     try {
       return { file: t.name, raw: readPastedText(t.text, t.name) };
     } catch (e) {
       return { file: t.name, error: problem(e) };
     }
   });
-  const pending = prepareSlots(slots, options.clean ?? cleanBatch, now);
+  const pending = await prepareAll(slots, options, now);
   return summarise(storeAll(store, pending, options, now));
 }

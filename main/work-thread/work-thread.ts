@@ -2,6 +2,9 @@ import { Worker } from 'node:worker_threads';
 import type { AssembleOptions, AssemblyStage } from '../briefing/assemble.ts';
 import type { Brief } from '../briefing/brief.ts';
 import type { ArticleRecord } from '../ingest/article.ts';
+import { IngestError, IngestErrorCode } from '../ingest/ingest-error.ts';
+import type { RawDocument } from '../ingest/raw-document.ts';
+import type { PreparedSlot, ReadSlot } from '../library/import-batch.ts';
 import type { ExportFormat } from '../render/export-brief.ts';
 import { TemplateError } from '../render/load-template.ts';
 import { errorText } from '../files/error-text.ts';
@@ -14,11 +17,29 @@ export class WorkCancelledError extends Error {
   }
 }
 
+/** A job ran past its time budget; the thread was stopped and a fresh one started. */
+export class WorkTimedOutError extends Error {
+  constructor(what: string, budgetMs: number) {
+    super(`the ${what} took longer than ${String(Math.round(budgetMs / 1000))} s and was stopped`);
+    this.name = 'WorkTimedOutError';
+  }
+}
+
+/** What each kind of job is called in errors. */
+const WHAT: Readonly<Record<WorkJob['kind'], string>> = { assemble: 'assembly', export: 'export', read: 'reading', prepare: 'import' };
+
 export interface WorkThread {
   /** Assembles a brief on the thread; `onStage` hears each part of the analysis as it starts. */
   assemble(articles: ArticleRecord[], options: Omit<AssembleOptions, 'onStage'>, onStage?: (stage: AssemblyStage) => void): Promise<Brief>;
   /** Renders a brief into document bytes on the thread. */
   exportBrief(brief: Brief, format: ExportFormat, template: string): Promise<Uint8Array>;
+  /**
+   * Reads one file to import on the thread. A refusal rejects with the reader's IngestError; reading past
+   * `budgetMs` stops the thread and rejects with an IngestError 'timed-out' naming the file.
+   */
+  readDocument(file: string, options?: { maxBytes?: number; budgetMs?: number }): Promise<RawDocument>;
+  /** Cleans and prepares an import batch on the thread (library/import-batch.ts `prepareSlots`). */
+  prepareImport(slots: readonly ReadSlot[], now: Date): Promise<PreparedSlot[]>;
   /** Stops the job of that kind under way (its promise rejects with WorkCancelledError); false when none runs. */
   cancel(kind: WorkJob['kind']): boolean;
   /**
@@ -44,6 +65,8 @@ function startThread(): Worker {
 /** The thread's error rebuilt on this side, so the API can tell a bad template or a file-system failure apart. */
 function threadError(failed: Extract<ReceivedWorkAnswer, { kind: 'failed' }>): Error {
   if (failed.name === 'TemplateError') return new TemplateError(failed.message);
+  const code = IngestErrorCode.safeParse(failed.code);
+  if (failed.name === 'IngestError' && code.success && failed.file !== undefined) return new IngestError(failed.file, code.data, failed.problem ?? failed.message);
   return Object.assign(new Error(failed.message), failed.code === undefined ? {} : { code: failed.code });
 }
 
@@ -80,11 +103,14 @@ export function createWorkThread(): WorkThread {
     return worker;
   }
 
-  function run<T>(job: Job, what: string, settle: (answer: ReceivedWorkAnswer) => T | undefined, onStage?: (stage: AssemblyStage) => void): Promise<T> {
+  function run<T>(job: Job, settle: (answer: ReceivedWorkAnswer) => T | undefined, options: { onStage?: (stage: AssemblyStage) => void; budgetMs?: number } = {}): Promise<T> {
     const id = nextId++;
     const w = thread();
+    const what = WHAT[job.kind];
     return new Promise<T>((resolve, reject) => {
+      let timer: ReturnType<typeof setTimeout> | undefined;
       const finish = (): void => {
+        clearTimeout(timer);
         w.off('message', onMessage);
         w.off('error', onError);
         w.off('exit', onExit);
@@ -105,7 +131,7 @@ export function createWorkThread(): WorkThread {
         const answer = parsed.data;
         if (answer.id !== id || answer.kind === 'ready') return;
         if (answer.kind === 'stage') {
-          onStage?.(answer.stage);
+          options.onStage?.(answer.stage);
           return;
         }
         finish();
@@ -118,23 +144,26 @@ export function createWorkThread(): WorkThread {
       w.on('message', onMessage);
       w.on('error', onError);
       w.on('exit', onExit);
-      running = {
-        kind: job.kind,
-        cancel: () => {
-          w.off('exit', onExit);
-          lost(new WorkCancelledError(what));
-          void w.terminate();
-          // A fresh thread loads at once, ready for the analyst's next request.
-          if (!closed) thread();
-        },
+      const stop = (e: Error): void => {
+        w.off('exit', onExit);
+        lost(e);
+        void w.terminate();
+        // A fresh thread loads at once, ready for the analyst's next request.
+        if (!closed) thread();
       };
+      running = { kind: job.kind, cancel: () => stop(new WorkCancelledError(what)) };
+      if (options.budgetMs !== undefined) {
+        const budgetMs = options.budgetMs;
+        timer = setTimeout(() => stop(new WorkTimedOutError(what, budgetMs)), budgetMs);
+      }
       // Keep the process alive while the thread works for it.
       w.ref();
       w.postMessage({ ...job, id });
     }).finally(() => w.unref());
   }
 
-  function enqueue<T>(kind: WorkJob['kind'], what: string, start: () => Promise<T>): Promise<T> {
+  function enqueue<T>(kind: WorkJob['kind'], start: () => Promise<T>): Promise<T> {
+    const what = WHAT[kind];
     if (closed) return Promise.reject(new WorkCancelledError(what));
     let ticket: { kind: WorkJob['kind']; reject: (e: Error) => void } | null = null;
     const cancelled = new Promise<never>((_, reject) => {
@@ -150,12 +179,12 @@ export function createWorkThread(): WorkThread {
     return result;
   }
 
-  function cancelWaiting(kind: WorkJob['kind'] | null, what: string): boolean {
+  function cancelWaiting(kind: WorkJob['kind'] | null): boolean {
     let any = false;
     for (const ticket of [...waiting]) {
       if (kind !== null && ticket.kind !== kind) continue;
       waiting.delete(ticket);
-      ticket.reject(new WorkCancelledError(what));
+      ticket.reject(new WorkCancelledError(WHAT[ticket.kind]));
       any = true;
     }
     return any;
@@ -163,18 +192,25 @@ export function createWorkThread(): WorkThread {
 
   return {
     assemble: (articles, options, onStage) =>
-      enqueue('assemble', 'assembly', () =>
+      enqueue('assemble', () =>
         run(
           { kind: 'assemble', articles, options: { now: options.now, title: options.title, topics: options.topics, corrections: options.corrections } },
-          'assembly',
           (a) => (a.kind === 'assembled' ? a.brief : undefined),
-          onStage,
+          { onStage },
         ),
       ),
     exportBrief: (brief, format, template) =>
-      enqueue('export', 'export', () => run({ kind: 'export', brief, format, template }, 'export', (a) => (a.kind === 'exported' ? a.bytes : undefined))),
+      enqueue('export', () => run({ kind: 'export', brief, format, template }, (a) => (a.kind === 'exported' ? a.bytes : undefined))),
+    readDocument: (file, options = {}) =>
+      enqueue('read', () => run({ kind: 'read', file, maxBytes: options.maxBytes }, (a) => (a.kind === 'document' ? a.raw : undefined), { budgetMs: options.budgetMs })).catch(
+        (e: unknown) => {
+          if (e instanceof WorkTimedOutError) throw new IngestError(file, 'timed-out', `reading took longer than ${String(Math.round((options.budgetMs ?? 0) / 1000))} s and was stopped; the rest of the batch goes on`);
+          throw e;
+        },
+      ),
+    prepareImport: (slots, now) => enqueue('prepare', () => run({ kind: 'prepare', slots: [...slots], now: now.toISOString() }, (a) => (a.kind === 'prepared' ? a.slots : undefined))),
     cancel(kind) {
-      let cancelled = cancelWaiting(kind, kind === 'assemble' ? 'assembly' : 'export');
+      let cancelled = cancelWaiting(kind);
       if (running !== null && running.kind === kind) {
         running.cancel();
         cancelled = true;
@@ -201,7 +237,7 @@ export function createWorkThread(): WorkThread {
     },
     async close() {
       closed = true;
-      cancelWaiting(null, 'job');
+      cancelWaiting(null);
       running?.cancel();
       const w = worker;
       worker = null;

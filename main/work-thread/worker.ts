@@ -1,8 +1,9 @@
-// The work thread: assembles briefs and renders documents away from the thread that answers the API, so the app
+// The work thread: reads and cleans imports, assembles briefs and renders documents away from the thread that answers the API, so the app
 // keeps answering (searching, saving) during long work, and a cancel can stop it at once.
 import { parentPort } from 'node:worker_threads';
 import { assembleBrief } from '../briefing/assemble.ts';
 import { errorText } from '../files/error-text.ts';
+import { isIngestError } from '../ingest/ingest-error.ts';
 import { WorkJob, type WorkAnswer } from './messages.ts';
 
 const port = parentPort;
@@ -18,6 +19,13 @@ port.on('message', (message: unknown) => {
     if (job.kind === 'assemble') {
       const brief = assembleBrief(job.articles, { ...job.options, onStage: (stage) => answer({ kind: 'stage', id, stage }) });
       answer({ kind: 'assembled', id, brief });
+    } else if (job.kind === 'read') {
+      // The readers (pdf.js, mammoth, linkedom) load on the first import, as the renderers do on the first export.
+      const { readDocument } = await import('../ingest/read-document.ts');
+      answer({ kind: 'document', id, raw: await readDocument(job.file, { maxBytes: job.maxBytes }) });
+    } else if (job.kind === 'prepare') {
+      const { prepareSlots } = await import('../library/import-batch.ts');
+      answer({ kind: 'prepared', id, slots: prepareSlots(job.slots, new Date(job.now)) });
     } else {
       // The renderers (pdfkit, docx, HarfBuzz) load on the first export, so the thread is ready sooner to assemble.
       const { exportBrief } = await import('../render/export-brief.ts');
@@ -29,6 +37,7 @@ port.on('message', (message: unknown) => {
   })().catch((e: unknown) => {
     const name = e instanceof Error ? e.name : undefined;
     const code = typeof e === 'object' && e !== null && 'code' in e && typeof e.code === 'string' ? e.code : undefined;
-    answer({ kind: 'failed', id, message: errorText(e), name, code });
+    const refused = isIngestError(e) ? { file: e.file, problem: e.problem } : {};
+    answer({ kind: 'failed', id, message: errorText(e), name, code, ...refused });
   });
 });

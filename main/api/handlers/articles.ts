@@ -1,9 +1,8 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
-import { ImportCancelledError, importPaths, importTexts, type ImportReport } from '../../library/import-batch.ts';
+import { ImportCancelledError, importPaths, importTexts, type ImportOptions, type ImportReport } from '../../library/import-batch.ts';
+import { importUploads } from '../import-uploads.ts';
 import { NotFoundError } from '../../library/workspace-error.ts';
-import type { ApiContext, Handlers } from '../handler.ts';
+import type { ApiContext, Handlers, RunningImport } from '../handler.ts';
 
 /** One import at a time: a second one asked for meanwhile is refused, never allowed to cancel the first. */
 export class ImportBusyError extends Error {
@@ -13,26 +12,40 @@ export class ImportBusyError extends Error {
   }
 }
 
-async function runImport(ctx: ApiContext, run: (signal: AbortSignal) => Promise<ImportReport>) {
+/** How long one file may take to read before it is set aside: the bound under every reader's own limits. */
+export const READ_BUDGET_MS = 60_000;
+
+const NOTHING = { entries: [], totals: { files: 0, imported: 0, duplicate: 0, 'near-duplicate': 0, failed: 0 }, cancelled: true };
+
+/**
+ * Runs one import at a time. Reading and cleaning happen on the work thread; a cancel stops the thread's import
+ * job at once and is answered `cancelled: true` only while the batch can still be undone.
+ */
+async function runImport(ctx: ApiContext, run: (options: ImportOptions) => Promise<ImportReport>) {
   if (ctx.imports.current !== null) throw new ImportBusyError();
-  const controller = new AbortController();
-  ctx.imports.current = controller;
+  const running: RunningImport = { controller: new AbortController(), committed: false };
+  ctx.imports.current = running;
   try {
-    return { ...(await run(controller.signal)), cancelled: false };
+    return { ...(await run(importOptions(ctx, running))), cancelled: false };
   } catch (e) {
-    if (e instanceof ImportCancelledError) return { entries: [], totals: { files: 0, imported: 0, duplicate: 0, 'near-duplicate': 0, failed: 0 }, cancelled: true };
+    if (e instanceof ImportCancelledError) return NOTHING;
     throw e;
   } finally {
-    if (ctx.imports.current === controller) ctx.imports.current = null;
+    if (ctx.imports.current === running) ctx.imports.current = null;
   }
 }
 
-function importOptions(ctx: ApiContext, signal: AbortSignal) {
+function importOptions(ctx: ApiContext, running: RunningImport): ImportOptions {
   return {
     now: new Date(ctx.now()),
-    signal,
-    onProgress: (p: { done: number; total: number; file: string; phase: string }) =>
-      ctx.emit({ task: `import:${p.phase}`, done: p.done, total: p.total, label: path.basename(p.file) }),
+    signal: running.controller.signal,
+    read: (file, options) => ctx.work.readDocument(file, { maxBytes: options?.maxBytes, budgetMs: ctx.readBudgetMs ?? READ_BUDGET_MS }),
+    prepare: (slots, now) => ctx.work.prepareImport(slots, now),
+    // Set in the same synchronous step as the commit: no cancel can be heard in between.
+    onCommit: () => {
+      running.committed = true;
+    },
+    onProgress: (p) => ctx.emit({ task: `import:${p.phase}`, done: p.done, total: p.total, label: path.basename(p.file) }),
   };
 }
 
@@ -43,37 +56,20 @@ function detail(ctx: ApiContext, id: string) {
 }
 
 export const articleHandlers: Handlers = {
-  'articles:import': (req, ctx) => runImport(ctx, (signal) => importPaths(ctx.store, req.paths, importOptions(ctx, signal))),
+  'articles:import': (req, ctx) => runImport(ctx, (options) => importPaths(ctx.store, req.paths, options)),
 
-  // Files the renderer read (picker or drop) arrive as bytes; they go through a private temporary folder so the
-  // same readers, encoding detection and error messages apply as for files on disk.
-  'articles:importFiles': (req, ctx) =>
-    runImport(ctx, async (signal) => {
-      const dir = await mkdtemp(path.join(os.tmpdir(), 'mawjaz-upload-'));
-      try {
-        const paths: string[] = [];
-        for (const [i, f] of req.files.entries()) {
-          const safe = path.basename(f.name).replace(/[^\p{L}\p{N}._ -]/gu, '_') || `file-${i}`;
-          const sub = path.join(dir, String(i));
-          await mkdir(sub);
-          const file = path.join(sub, safe);
-          await writeFile(file, Buffer.from(f.base64, 'base64'));
-          paths.push(file);
-        }
-        const report = await importPaths(ctx.store, paths, importOptions(ctx, signal));
-        // Report the names the analyst knows, not the temporary paths.
-        return { ...report, entries: report.entries.map((e) => ({ ...e, file: path.basename(e.file), error: e.error?.split(dir).join('') })) };
-      } finally {
-        await rm(dir, { recursive: true, force: true });
-      }
-    }),
+  'articles:importFiles': (req, ctx) => runImport(ctx, (options) => importUploads(ctx.store, req.files, options)),
 
-  'articles:importText': (req, ctx) => runImport(ctx, async (signal) => importTexts(ctx.store, [{ name: req.name, text: req.text }], { now: new Date(ctx.now()), signal })),
+  'articles:importText': (req, ctx) => runImport(ctx, (options) => importTexts(ctx.store, [{ name: req.name, text: req.text }], options)),
 
   'articles:importCancel': (_req, ctx) => {
     const running = ctx.imports.current;
-    running?.abort();
-    return { cancelled: running !== null };
+    if (running === null || running.committed) return { cancelled: false };
+    running.controller.abort();
+    // Whatever the thread is reading or cleaning for this import stops now.
+    ctx.work.cancel('read');
+    ctx.work.cancel('prepare');
+    return { cancelled: true };
   },
 
   'articles:list': (req, ctx) => {

@@ -136,9 +136,9 @@ describe('importPaths', () => {
 });
 
 describe('importTexts', () => {
-  it('imports pasted texts, refusing a blank one', () => {
+  it('imports pasted texts, refusing a blank one', async () => {
     const { store } = tempStore();
-    const report = importTexts(
+    const report = await importTexts(
       store,
       [
         { name: 'لصق 1', text: seeds[4] ?? '' },
@@ -151,6 +151,19 @@ describe('importTexts', () => {
     expect(report.entries[1]?.error).toBe('the pasted text is empty');
     const stored = store.getArticle(report.entries[0]?.id ?? '');
     expect(stored?.format).toBe('paste');
+    expect(store.countArticles()).toBe(1);
+    store.close();
+  });
+
+  it('refuses pasted text over the 20 MB file limit with a clear error, and writes nothing of it', async () => {
+    const { store } = tempStore();
+    // About 28 MB in UTF-8, as in the report; 11 M Arabic letters are 21 MB in UTF-8 but only 11 M characters.
+    const big = `${seeds[4] ?? ''}\n${'خبر '.repeat(4_100_000)}`;
+    const arabic = 'ب'.repeat(11_000_000);
+    const report = await importTexts(store, [{ name: 'لصق كبير', text: big }, { name: 'لصق عربي', text: arabic }, { name: 'لصق صغير', text: seeds[4] ?? '' }], { now: NOW });
+    expect(report.entries.map((e) => [e.file, e.status])).toEqual([['لصق كبير', 'failed'], ['لصق عربي', 'failed'], ['لصق صغير', 'imported']]);
+    expect(report.entries[0]?.error).toMatch(/^the pasted text is 2\d\.\d MB, more than the 20 MB limit$/);
+    expect(report.entries[1]?.error).toBe('the pasted text is 21 MB, more than the 20 MB limit');
     expect(store.countArticles()).toBe(1);
     store.close();
   });

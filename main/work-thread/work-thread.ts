@@ -17,10 +17,14 @@ export class WorkCancelledError extends Error {
   }
 }
 
+function seconds(ms: number): string {
+  return (ms / 1000).toLocaleString('en', { maximumFractionDigits: 1 });
+}
+
 /** A job ran past its time budget; the thread was stopped and a fresh one started. */
 export class WorkTimedOutError extends Error {
   constructor(what: string, budgetMs: number) {
-    super(`the ${what} took longer than ${String(Math.round(budgetMs / 1000))} s and was stopped`);
+    super(`the ${what} took longer than ${seconds(budgetMs)} s and was stopped`);
     this.name = 'WorkTimedOutError';
   }
 }
@@ -204,7 +208,7 @@ export function createWorkThread(): WorkThread {
     readDocument: (file, options = {}) =>
       enqueue('read', () => run({ kind: 'read', file, maxBytes: options.maxBytes }, (a) => (a.kind === 'document' ? a.raw : undefined), { budgetMs: options.budgetMs })).catch(
         (e: unknown) => {
-          if (e instanceof WorkTimedOutError) throw new IngestError(file, 'timed-out', `reading took longer than ${String(Math.round((options.budgetMs ?? 0) / 1000))} s and was stopped; the rest of the batch goes on`);
+          if (e instanceof WorkTimedOutError) throw new IngestError(file, 'timed-out', `reading took longer than ${seconds(options.budgetMs ?? 0)} s and was stopped; the rest of the batch goes on`);
           throw e;
         },
       ),

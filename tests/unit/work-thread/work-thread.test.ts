@@ -1,3 +1,5 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -5,6 +7,7 @@ import { ASSEMBLY_STAGES, assembleBrief, type AssemblyStage } from '../../../mai
 import { WorkCancelledError, createWorkThread, type WorkThread } from '../../../main/work-thread/work-thread.ts';
 import type { ArticleRecord } from '../../../main/ingest/article.ts';
 import { cleanBatch } from '../../../main/ingest/clean-article.ts';
+import { IngestError } from '../../../main/ingest/ingest-error.ts';
 import { readDocument } from '../../../main/ingest/read-document.ts';
 import { exportBrief } from '../../../main/render/export-brief.ts';
 import { TemplateError } from '../../../main/render/load-template.ts';
@@ -96,5 +99,35 @@ describe('the work thread', () => {
     await expect(running).rejects.toBeInstanceOf(WorkCancelledError);
     await expect(waiting).rejects.toBeInstanceOf(WorkCancelledError);
     await expect(own.assemble(articles, { now: '2025-04-10' })).rejects.toBeInstanceOf(WorkCancelledError);
+  }, 60_000);
+
+  it('reads a file to import as in place, and rebuilds a refusal as the IngestError it was', async () => {
+    const file = path.join(seedsDir, '000_4ff2338cbc9187df.txt');
+    expect(await work.readDocument(file)).toEqual(await readDocument(file));
+    const missing = work.readDocument(path.join(seedsDir, 'missing.txt'));
+    await expect(missing).rejects.toBeInstanceOf(IngestError);
+    await expect(missing).rejects.toMatchObject({ code: 'not-found', file: path.join(seedsDir, 'missing.txt'), problem: 'no such file or folder' });
+  }, 60_000);
+
+  it('stops a read past its time budget, names the file, and reads the next one on a fresh thread', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'mawjaz-budget-'));
+    try {
+      // Within every limit of the HTML reader, but seconds of work: far more than a 300 ms budget.
+      const slow = path.join(dir, 'slow.html');
+      writeFileSync(slow, `<html><body><article>${'<div class="c"><p>نص طويل بما يكفي ليقرأ <a href="#">رابط</a></p></div>'.repeat(30_000)}</article></body></html>`);
+      const file = path.join(seedsDir, '001_f195298f482e62d6.txt');
+      await work.readDocument(file); // the readers are loaded: the budget is spent on reading alone
+      const stopped = work.readDocument(slow, { budgetMs: 300 });
+      await expect(stopped).rejects.toMatchObject({ code: 'timed-out', file: slow, message: `${slow}: reading took longer than 0.3 s and was stopped; the rest of the batch goes on` });
+      expect((await work.readDocument(file, { budgetMs: 60_000 })).text).toBe((await readDocument(file)).text);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+
+  it('cancels a read under way', async () => {
+    const pending = work.readDocument(path.join(seedsDir, '002_370ad7f8b841efc5.txt'));
+    expect(work.cancel('read')).toBe(true);
+    await expect(pending).rejects.toThrow('the reading was cancelled');
   }, 60_000);
 });

@@ -12,6 +12,7 @@ import { STORAGE_PROBLEM_TEXT, storageProblemOf } from '../library/storage-probl
 import { NotFoundError, WorkspaceError } from '../library/workspace-error.ts';
 import { contract, type ApiError, type Method, type Progress, type Result } from './contract.ts';
 import type { ApiContext, Handler, Handlers } from './handler.ts';
+import type { CleanBudget } from './prepare-within-budget.ts';
 import { articleHandlers } from './handlers/articles.ts';
 import { briefHandlers } from './handlers/brief.ts';
 import { topicHandlers } from './handlers/topics.ts';
@@ -35,6 +36,8 @@ export interface CreateApiOptions {
   now?: () => string;
   /** How long one file of an import may take to read before it is set aside (a minute unless given). */
   readBudgetMs?: number;
+  /** How long cleaning an import may take (prepare-within-budget.ts). */
+  cleanBudget?: CleanBudget;
 }
 
 const handlers: Handlers = {
@@ -91,6 +94,7 @@ export async function createApi(options: CreateApiOptions): Promise<AppApi> {
     emit: (p) => events.emit('progress', p),
     imports: { current: null },
     readBudgetMs: options.readBudgetMs,
+    cleanBudget: options.cleanBudget,
     work,
   };
   return {

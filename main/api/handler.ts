@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { Contract, Method, Progress, Response } from './contract.ts';
 import type { WorkThread } from '../work-thread/work-thread.ts';
 import type { Store } from '../library/store.ts';
+import type { CleanBudget } from './prepare-within-budget.ts';
 
 /** What every handler may use: the open workspace, the pinned clock and the progress channel. */
 export interface ApiContext {
@@ -16,6 +17,8 @@ export interface ApiContext {
   imports: { current: RunningImport | null };
   /** How long one file of an import may take to read; a minute unless given (tests shorten it). */
   readBudgetMs?: number;
+  /** How long cleaning an import may take (prepare-within-budget.ts); tests shorten it. */
+  cleanBudget?: CleanBudget;
   /**
    * Assembling and exporting run on their own thread, so the API keeps answering meanwhile, and
    * `brief:assembleCancel` / `brief:exportCancel` can stop them.

@@ -59,6 +59,8 @@ export const WorkAnswer = z.discriminatedUnion('kind', [
   /** Sent once, when the thread has loaded its code. */
   z.object({ kind: z.literal('ready'), id: z.literal(0) }),
   z.object({ kind: z.literal('stage'), id: z.number().int(), stage: z.enum(ASSEMBLY_STAGES) }),
+  /** Sent when an import job's code is loaded and its work begins: its time budget counts from here. */
+  z.object({ kind: z.literal('started'), id: z.number().int() }),
   z.object({ kind: z.literal('assembled'), id: z.number().int(), brief: Brief }),
   z.object({ kind: z.literal('exported'), id: z.number().int(), bytes: z.instanceof(Uint8Array) }),
   z.object({ kind: z.literal('document'), id: z.number().int(), raw: RawDocument }),

@@ -17,7 +17,8 @@ export class WorkCancelledError extends Error {
   }
 }
 
-function seconds(ms: number): string {
+/** A duration for a message: "60", "0.3". */
+export function seconds(ms: number): string {
   return (ms / 1000).toLocaleString('en', { maximumFractionDigits: 1 });
 }
 
@@ -42,8 +43,11 @@ export interface WorkThread {
    * `budgetMs` stops the thread and rejects with an IngestError 'timed-out' naming the file.
    */
   readDocument(file: string, options?: { maxBytes?: number; budgetMs?: number }): Promise<RawDocument>;
-  /** Cleans and prepares an import batch on the thread (library/import-batch.ts `prepareSlots`). */
-  prepareImport(slots: readonly ReadSlot[], now: Date): Promise<PreparedSlot[]>;
+  /**
+   * Cleans and prepares an import batch on the thread (library/import-batch.ts `prepareSlots`); past `budgetMs`
+   * the thread is stopped and this rejects with WorkTimedOutError.
+   */
+  prepareImport(slots: readonly ReadSlot[], now: Date, options?: { budgetMs?: number }): Promise<PreparedSlot[]>;
   /** Stops the job of that kind under way (its promise rejects with WorkCancelledError); false when none runs. */
   cancel(kind: WorkJob['kind']): boolean;
   /**
@@ -113,6 +117,7 @@ export function createWorkThread(): WorkThread {
     const what = WHAT[job.kind];
     return new Promise<T>((resolve, reject) => {
       let timer: ReturnType<typeof setTimeout> | undefined;
+      let startBudget = (): void => undefined;
       const finish = (): void => {
         clearTimeout(timer);
         w.off('message', onMessage);
@@ -138,6 +143,10 @@ export function createWorkThread(): WorkThread {
           options.onStage?.(answer.stage);
           return;
         }
+        if (answer.kind === 'started') {
+          startBudget();
+          return;
+        }
         finish();
         const value = settle(answer);
         if (value !== undefined) resolve(value);
@@ -156,10 +165,12 @@ export function createWorkThread(): WorkThread {
         if (!closed) thread();
       };
       running = { kind: job.kind, cancel: () => stop(new WorkCancelledError(what)) };
-      if (options.budgetMs !== undefined) {
+      // The budget is the job's own: its clock starts when the thread says it started (its code loaded — a fresh
+      // thread after a stop loads first), so loading never counts against the file.
+      startBudget = (): void => {
         const budgetMs = options.budgetMs;
-        timer = setTimeout(() => stop(new WorkTimedOutError(what, budgetMs)), budgetMs);
-      }
+        if (budgetMs !== undefined && timer === undefined) timer = setTimeout(() => stop(new WorkTimedOutError(what, budgetMs)), budgetMs);
+      };
       // Keep the process alive while the thread works for it.
       w.ref();
       w.postMessage({ ...job, id });
@@ -212,7 +223,8 @@ export function createWorkThread(): WorkThread {
           throw e;
         },
       ),
-    prepareImport: (slots, now) => enqueue('prepare', () => run({ kind: 'prepare', slots: [...slots], now: now.toISOString() }, (a) => (a.kind === 'prepared' ? a.slots : undefined))),
+    prepareImport: (slots, now, options = {}) =>
+      enqueue('prepare', () => run({ kind: 'prepare', slots: [...slots], now: now.toISOString() }, (a) => (a.kind === 'prepared' ? a.slots : undefined), options)),
     cancel(kind) {
       let cancelled = cancelWaiting(kind);
       if (running !== null && running.kind === kind) {

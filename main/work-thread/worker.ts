@@ -22,9 +22,11 @@ port.on('message', (message: unknown) => {
     } else if (job.kind === 'read') {
       // The readers (pdf.js, mammoth, linkedom) load on the first import, as the renderers do on the first export.
       const { readDocument } = await import('../ingest/read-document.ts');
+      answer({ kind: 'started', id });
       answer({ kind: 'document', id, raw: await readDocument(job.file, { maxBytes: job.maxBytes }) });
     } else if (job.kind === 'prepare') {
       const { prepareSlots } = await import('../library/import-batch.ts');
+      answer({ kind: 'started', id });
       answer({ kind: 'prepared', id, slots: prepareSlots(job.slots, new Date(job.now)) });
     } else {
       // The renderers (pdfkit, docx, HarfBuzz) load on the first export, so the thread is ready sooner to assemble.

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { ImportCancelledError, importPaths, importTexts, type ImportOptions, type ImportReport } from '../../library/import-batch.ts';
 import { importUploads } from '../import-uploads.ts';
+import { prepareWithinBudget } from '../prepare-within-budget.ts';
 import { NotFoundError } from '../../library/workspace-error.ts';
 import type { ApiContext, Handlers, RunningImport } from '../handler.ts';
 
@@ -40,7 +41,7 @@ function importOptions(ctx: ApiContext, running: RunningImport): ImportOptions {
     now: new Date(ctx.now()),
     signal: running.controller.signal,
     read: (file, options) => ctx.work.readDocument(file, { maxBytes: options?.maxBytes, budgetMs: ctx.readBudgetMs ?? READ_BUDGET_MS }),
-    prepare: (slots, now) => ctx.work.prepareImport(slots, now),
+    prepare: (slots, now) => prepareWithinBudget(ctx.work, slots, now, ctx.cleanBudget),
     // Set in the same synchronous step as the commit: no cancel can be heard in between.
     onCommit: () => {
       running.committed = true;

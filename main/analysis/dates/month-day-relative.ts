@@ -6,7 +6,11 @@
 import { addMonths, isValidYmd, isoDay } from './calendar.ts';
 import { CURRENT, FUTURE, PAST, BC, E, compact, day } from './patterns.ts';
 import { CURRENT_KEYS, FUTURE_KEYS, ORDINAL_BY_KEY, PAST_KEYS } from './patterns.ts';
+import { wordBefore } from './context-cues.ts';
 import type { Rule } from './rules.ts';
+
+// «الأسبوع الأول من الشهر الجاري», «النصف الثاني من الشهر الماضي»: the ordinal qualifies a part, not a day.
+const PART_NOUNS = new Set(['الاسبوع', 'اسبوع', 'النصف', 'الربع', 'الثلث', 'العشر', 'العشره', 'الايام', 'الساعات', 'الجزء', 'المرحله', 'الجوله', 'الدفعه', 'الشطر']);
 
 function shiftOf(word: string): number | null {
   const k = compact(word);
@@ -24,6 +28,7 @@ export const relativeMonthDay: Rule = {
     const dd = g.dayNum !== undefined ? Number(g.dayNum) : g.dayWord === undefined ? null : (ORDINAL_BY_KEY.get(compact(g.dayWord)) ?? null);
     const shift = g.rel === undefined ? null : shiftOf(g.rel);
     const p = env.ref.partial;
+    if (g.dayWord !== undefined && PART_NOUNS.has(wordBefore(env.key, m.index + (g.clitic?.length ?? 0)))) return null;
     if (dd === null || shift === null || p === null || p.year === null || p.month === null) return null;
     const month = addMonths({ year: p.year, month: p.month, day: 1 }, shift);
     const d = { year: month.year, month: month.month, day: dd };

@@ -43,7 +43,9 @@ const PERFECT = new Set([
   ...PERFECT_STEMS.flatMap(perfectForms), ...SUFFIXED_ONLY.flatMap((s) => perfectForms(s).slice(1, 4)), ...IRREGULAR.map((w) => normalise(w)),
 ]);
 const PAST = new Set(PAST_WORDS.map((w) => normalise(w)));
-const FUTURE = new Set(FUTURE_CUES.map((w) => normalise(w)));
+// «اعتبارا من», «بدءا من»: a decision taken (past) that takes effect on the date — the date is ahead of the deciding.
+const EFFECTIVE_FROM = ['اعتبارا', 'اعتباراً', 'بدءا', 'بدءاً', 'ابتداء', 'ابتداءً'];
+const FUTURE = new Set([...FUTURE_CUES, ...EFFECTIVE_FROM].map((w) => normalise(w)));
 
 /** A word's reading without a written conjunction or «قد/لقد»-style particle glued to it. */
 function bare(word: string): string {

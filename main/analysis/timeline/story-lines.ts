@@ -1,7 +1,7 @@
 /**
  * Lines of a body that carry a date but tell no event: the headline the cleaner keeps as the first
  * paragraph, a byline («كتب: …», «بقلم …»), and page furniture around a date (a section label and a time
- * joined by «|», «آخر تحديث: …»). The cleaner removes most of them; whatever it keeps must still not
+ * joined by «|», a place and a date joined by a dash, «آخر تحديث: …»). The cleaner removes most of them; whatever it keeps must still not
  * become a timeline entry.
  */
 import { normalise, tokenise } from '../arabic/index.ts';
@@ -10,7 +10,7 @@ import { normalise, tokenise } from '../arabic/index.ts';
 const BYLINE_OPENERS = new Set(['كتب', 'كتبت', 'بقلم', 'اعداد', 'تحرير', 'تقرير', 'متابعه', 'ترجمه', 'المصدر', 'مراسل', 'مراسله', 'by', 'من'].map((w) => normalise(w)));
 // Publication words of a page header.
 const STAMP = /(?:^|\s)(?:نشر|تاريخ النشر|اخر تحديث|تم التحديث|تحديث|محدث|published|updated)(?:\s|:|$)/u;
-const FURNITURE = /[|•·▪►]|\d{1,2}:\d{2}/u;
+const FURNITURE = /[|•·▪►]|\d{1,2}:\d{2}|\s[-–—]\s/u;
 const SENTENCE_END = /[.!؟?]["»”)]*\s*$/u;
 // A byline is a name and maybe a date or a role: a short line.
 const MAX_BYLINE_WORDS = 12;

@@ -89,3 +89,10 @@ describe('resolveStoryDates — properties', () => {
     expect(resolveStoryDates(undefined as unknown as string)).toEqual([]);
   });
 });
+
+describe('resolveStoryDates — effective dates and parts of a month', () => {
+  it('does not flag a decision that takes effect after the article, nor read «الأسبوع الأول» as a day', () => {
+    expect(at('قررت اللجنة رفع الأسعار اعتبارا من يوم الأربعاء 13 مارس.')[0]?.[4]).toBeUndefined();
+    expect(at('وعقدت الجولة في الأسبوع الأول من الشهر الجاري.').map((m) => m[1])).toEqual(['2024-03']);
+  });
+});

@@ -40,6 +40,7 @@ describe('story lines of the timeline', () => {
 
   it('tells header lines from story sentences', () => {
     expect(isHeaderLine('بقلم: هدى منصور', null)).toBe(true);
+    expect(isHeaderLine('الموصل - 12 آذار 2024', null)).toBe(true);
     expect(isHeaderLine('نشر في: 12/03/2024 - 08:40', null)).toBe(true);
     expect(isHeaderLine('من جهته، قال الوزير إن الاتفاق وقع في 3 آذار.', null)).toBe(false);
     expect(isHeaderLine('اندلعت الاشتباكات فجر 3 آذار واستمرت حتى المساء.', null)).toBe(false);

@@ -61,6 +61,7 @@ export const contract = {
   'articles:list': call(ArticleQuery, z.object({ items: z.array(ArticleSummary), total: z.number().int(), outlets: z.array(z.string()) })),
   'articles:get': call(z.object({ id: z.string() }), ArticleDetail),
   'articles:correct': call(z.object({ id: z.string(), fields: MetadataCorrection }), ArticleDetail),
+  'articles:setLine': call(z.object({ id: z.string(), line: z.number().int().nonnegative(), inStory: z.boolean() }), ArticleDetail),
   'articles:search': call(
     z.object({ query: z.string().max(500), limit: z.number().int().min(1).max(200).default(50), prefix: z.boolean().default(false), topic: z.number().int().optional() }),
     z.object({ terms: z.array(z.string()), total: z.number().int(), hits: z.array(SearchHit) }),

@@ -11,6 +11,7 @@ export const METHODS = [
   'articles:list',
   'articles:get',
   'articles:correct',
+  'articles:setLine',
   'articles:search',
   'topics:list',
   'topics:create',

@@ -104,10 +104,20 @@ CREATE TABLE gazetteer_entries (
 );
 `;
 
+// The analyst's choice of story lines (see line-corrections.ts), kept apart from the record like metadata corrections.
+const V3_LINES = `
+CREATE TABLE line_corrections (
+  article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+  lines TEXT NOT NULL CHECK (json_valid(lines)),
+  corrected_at TEXT NOT NULL
+);
+`;
+
 /** The workspace schema, oldest first. Append only: a released migration is never edited. */
 export const migrations: readonly Migration[] = [
   { version: 1, description: 'articles, duplicates, corrections, search index, topics', up: (db) => db.exec(V1_ARTICLES) },
   { version: 2, description: 'briefs, actor corrections, gazetteer entries', up: (db) => db.exec(V2_ANALYST) },
+  { version: 3, description: 'line corrections (story lines put back or taken out)', up: (db) => db.exec(V3_LINES) },
 ];
 
 /**

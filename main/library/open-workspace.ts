@@ -5,6 +5,7 @@ import * as actors from './actor-corrections.ts';
 import * as articles from './articles.ts';
 import * as briefs from './briefs.ts';
 import * as corrections from './corrections.ts';
+import * as lineCorrections from './line-corrections.ts';
 import * as gazetteer from './gazetteer.ts';
 import { migrate, migrations, type Migration } from './migrations.ts';
 import { nearDuplicatesOf } from './near-duplicates.ts';
@@ -82,6 +83,7 @@ export function openWorkspace(file: string, options: OpenOptions = {}): Store {
 
     correctMetadata: (id, correction) => corrections.correctMetadata(db, id, correction, now()),
     revertMetadata: (id, fields) => corrections.revertMetadata(db, id, now(), fields),
+    setLineInStory: (id, line, inStory) => lineCorrections.setLineInStory(db, id, line, inStory, now(), (x) => articles.getImportedArticle(db, x)),
 
     search: (query, opts) => search(db, query, opts),
 

@@ -42,6 +42,8 @@ export interface Store {
 
   correctMetadata(id: string, correction: MetadataCorrection): StoredArticle;
   revertMetadata(id: string, fields?: readonly CorrectableField[]): StoredArticle;
+  /** Puts a removed line back into the story (true) or takes a story line out (false); survives re-import. */
+  setLineInStory(id: string, line: number, inStory: boolean): StoredArticle;
 
   search(query: string, options?: SearchOptions): SearchResult;
 

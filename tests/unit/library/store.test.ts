@@ -29,11 +29,11 @@ describe('openWorkspace', () => {
     const store = openWorkspace(file);
     open.push(store);
     expect(fs.existsSync(file)).toBe(true);
-    expect(store.schemaVersion).toBe(2);
+    expect(store.schemaVersion).toBe(3);
     store.close();
     const db = new Database(file);
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
-    expect(db.pragma('user_version', { simple: true })).toBe(2);
+    expect(db.pragma('user_version', { simple: true })).toBe(3);
     db.close();
   });
 

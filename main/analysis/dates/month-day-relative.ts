@@ -4,8 +4,7 @@
  * date); the year follows the month across a year's turn. Without a reference month there is no date.
  */
 import { addMonths, isValidYmd, isoDay } from './calendar.ts';
-import { CURRENT, FUTURE, PAST, BC, E, compact, day } from './patterns.ts';
-import { CURRENT_KEYS, FUTURE_KEYS, ORDINAL_BY_KEY, PAST_KEYS } from './patterns.ts';
+import { BC, CURRENT, CURRENT_KEYS, E, FUTURE, FUTURE_KEYS, ORDINAL_BY_KEY, PAST, PAST_KEYS, compact, day } from './patterns.ts';
 import { wordBefore } from './context-cues.ts';
 import type { Rule } from './rules.ts';
 

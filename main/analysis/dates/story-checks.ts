@@ -4,9 +4,9 @@
  * not say which), and a past report dated after the article that reports it (which no reading of the
  * text can place: it is flagged, never put in the article's future).
  */
-import { normalise, tokenise } from '../arabic/index.ts';
+import { tokenise } from '../arabic/index.ts';
 import { daysInMonth, parsePartialDate, toDayNumber, weekdayOf } from './calendar.ts';
-import { WEEKDAY_BY_KEY, compact } from './patterns.ts';
+import { WEEKDAY_BY_KEY } from './patterns.ts';
 import { clauseTense } from './tense-cues.ts';
 import type { DateMention } from './types.ts';
 
@@ -36,7 +36,8 @@ export function tenseAt(text: string, start: number, end: number): 'past' | 'fut
 /** The weekday written in a date expression («الأحد 5 مارس»), or null. */
 function writtenWeekday(mention: DateMention): number | null {
   for (const t of tokenise(mention.text)) {
-    const wd = WEEKDAY_BY_KEY.get(compact(t.key)) ?? WEEKDAY_BY_KEY.get(compact(normalise(t.text).replace(/^[وفب]/u, '')));
+    // «الأحد», or with a conjunction or preposition written onto it («والأحد»).
+    const wd = WEEKDAY_BY_KEY.get(t.key) ?? WEEKDAY_BY_KEY.get(t.key.replace(/^[وفب]/u, ''));
     if (wd !== undefined) return wd;
   }
   return null;

@@ -21,7 +21,7 @@ const PERFECT_STEMS = [
 // suffixed perfects («عقدت», «حدثوا») count.
 const SUFFIXED_ONLY = ['عقد', 'حدث', 'عين', 'نشر', 'سجل', 'فتح', 'حكم', 'بحث', 'وصف', 'دخل', 'خرج', 'ضرب', 'سلم', 'فجر', 'أجل', 'وقّع'];
 // Perfect forms that the endings above do not give («جرت», «أدت», «ألغت», «انتهت»).
-const IRREGULAR = ['جرت', 'أدت', 'ألغت', 'انتهت', 'نفت', 'التقت', 'أجرت', 'لقيت', 'نجت', 'جرت', 'كانت', 'كانوا', 'تمت'];
+const IRREGULAR = ['جرت', 'أدت', 'ألغت', 'انتهت', 'نفت', 'التقت', 'أجرت', 'لقيت', 'نجت', 'كانت', 'كانوا', 'تمت'];
 // Words that place a clause in the past by themselves.
 const PAST_WORDS = ['أمس', 'الأمس', 'البارحة', 'مؤخرا', 'مؤخراً', 'سابقا', 'سابقاً', 'آنذاك', 'حينها', 'وقتها', 'حينذاك', 'الماضي', 'الماضية', 'المنصرم', 'المنصرمة', 'الفائت', 'الفائتة', 'لقد'];
 // What opens the reported content of a saying verb: the date belongs to the clause after it.

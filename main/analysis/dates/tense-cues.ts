@@ -70,7 +70,8 @@ export function clauseTense(before: string, after: string): 'past' | 'future' | 
   // Reported speech: «أعلنت الوزارة أن الانتخابات تجري في ...» dates what follows «أن», not the announcing.
   let open = 0;
   left.forEach((w, i) => {
-    if (COMPLEMENTISERS.has(w) || COMPLEMENTISERS.has(bare(w))) open = i + 1;
+    // Right before the date «حتى» is the preposition "until" («بلغت ... حتى 31 أغسطس»), not a clause opener.
+    if (i < left.length - 1 && (COMPLEMENTISERS.has(w) || COMPLEMENTISERS.has(bare(w)))) open = i + 1;
   });
   const scope = [...left.slice(open), ...tokenise(after).map((t) => t.key)];
   if (scope.some(isFutureWord)) return 'future';

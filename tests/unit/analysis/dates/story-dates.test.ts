@@ -96,3 +96,9 @@ describe('resolveStoryDates — effective dates and parts of a month', () => {
     expect(at('وعقدت الجولة في الأسبوع الأول من الشهر الجاري.').map((m) => m[1])).toEqual(['2024-03']);
   });
 });
+
+describe('resolveStoryDates — «حتى» before a date', () => {
+  it('reads «حتى» right before a date as "until", keeping the clause it ends', () => {
+    expect(at('وقالت المؤسسة إن الخسائر بلغت 120 مليون دولار حتى 31 مارس 2024.')[0]?.[4]).toBe('after-article');
+  });
+});

@@ -100,6 +100,15 @@ describe('no absolute path reaches the page', () => {
   });
 });
 
+describe('workspace:backup', () => {
+  it('copies the open workspace, which keeps answering', async () => {
+    const to = path.join(dir, 'backup.mawjaz');
+    expect((await ok('workspace:backup', { to })).bytes).toBeGreaterThan(0);
+    expect(readFileSync(to).subarray(0, 15).toString()).toBe('SQLite format 3');
+    expect((await ok('workspace:info', {})).articles).toBe(1);
+  });
+});
+
 describe('brief:assemble', () => {
   it('refuses an empty selection with a clear error instead of an empty brief', async () => {
     expect(await api.call('brief:assemble', { selection: { articleIds: [], topics: [] } })).toEqual({

@@ -5,7 +5,6 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CliIo } from '../../../../main/cli/command.ts';
 import { main } from '../../../../main/cli/main.ts';
-import { systemOpenCommand } from '../../../../main/cli/commands/open-with-system.ts';
 
 let dir: string;
 beforeEach(() => {
@@ -80,16 +79,4 @@ describe('mawjaz web', () => {
       controller.abort();
     }
   }, 60_000);
-});
-
-describe('handing a file or URL to the system', () => {
-  it('passes the target as one argument, never through a shell command line', () => {
-    const target = 'C:\\Users\\a b\\exports\\x & calc.pdf';
-    for (const platform of ['win32', 'darwin', 'linux', 'freebsd'] as const) {
-      const { command, args } = systemOpenCommand(platform, target);
-      expect(args).toEqual([target]);
-      expect(command).not.toMatch(/^(cmd|cmd\.exe|sh|bash|powershell)$/i);
-    }
-    expect(systemOpenCommand('win32', target).command).toBe('explorer.exe');
-  });
 });

@@ -68,8 +68,8 @@ export async function writeNewFile(dir: string, stem: string, extension: string,
     }
     throw new Error(`${path.join(dir, stem)}: no free name left for this export`);
   } catch (e) {
-    // A storage error names the folder the analyst knows, not the temporary file.
-    if (typeof e === 'object' && e !== null && 'path' in e && e.path === temp) Object.assign(e, { path: dir });
+    // A storage error (a full disk) names the file being exported, not the temporary one.
+    if (typeof e === 'object' && e !== null && 'path' in e && e.path === temp) Object.assign(e, { path: path.join(dir, `${stem}${extension === '' ? '' : `.${extension}`}`) });
     throw e;
   } finally {
     await rm(temp, { force: true });

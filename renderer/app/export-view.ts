@@ -23,10 +23,15 @@ async function runExport(ctx: AppContext): Promise<void> {
   const r = answer.value;
   state.exported = r;
   ctx.rerender();
-  ctx.notice(t('exported', { path: r.fileName, kb: kilobytes(r.bytes) }));
+  ctx.notice(t('exported', { path: isolate(r.fileName), kb: kilobytes(r.bytes) }));
   // After any listing already under way, so the new file is in the list.
   void (listing ?? Promise.resolve()).then(() => refreshExports(ctx));
   document.getElementById('open-export')?.focus();
+}
+
+/** A file name inside a sentence, isolated (FSI … PDI) so its dashes and dots stay with it in either direction. */
+function isolate(name: string): string {
+  return `\u2068${name}\u2069`;
 }
 
 function kilobytes(bytes: number): number {
@@ -88,7 +93,7 @@ function exportsList(ctx: AppContext): HTMLElement {
             el(
               'li',
               { data: { name: f.name } },
-              el('bdi', { dir: 'ltr', class: 'path' }, f.name),
+              el('bdi', { dir: 'auto', class: 'path' }, f.name),
               ' ',
               el('span', { class: 'meta' }, t('exportedFileMeta', { kb: kilobytes(f.bytes), date: new Date(f.modifiedAt).toLocaleString(language()) })),
               ' ',
@@ -102,7 +107,8 @@ function exportsList(ctx: AppContext): HTMLElement {
 export function exportScreen(ctx: AppContext): HTMLElement {
   const { state } = ctx;
   const brief = state.draft?.history.present;
-  if (!brief) return el('div', { class: 'export' }, el('h1', {}, t('exportTitle')), emptyState(t('noBriefToExport')));
+  // The files already exported are listed even before a brief is open.
+  if (!brief) return el('div', { class: 'export' }, el('h1', {}, t('exportTitle')), emptyState(t('noBriefToExport')), exportsList(ctx));
   const format = el(
     'fieldset',
     { class: 'formats' },
@@ -154,7 +160,8 @@ export function exportScreen(ctx: AppContext): HTMLElement {
         ? el(
             'p',
             { class: 'exported', id: 'exported' },
-            el('span', { dir: 'ltr', class: 'path' }, done.fileName),
+            // A name is Arabic or Latin as its title was: its own first letter sets its direction.
+            el('bdi', { dir: 'auto', class: 'path' }, done.fileName),
             ' ',
             ...fileActions(ctx, done.fileName, { open: 'open-export', saveAs: 'save-export-as' }),
           )

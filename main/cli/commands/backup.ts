@@ -17,7 +17,7 @@ export function safetyCopyName(workspace: string, now: Date): string {
 
 export const backupCommand: Command = {
   name: 'backup',
-  summary: 'copies a workspace to one file through SQLite\'s online backup: consistent even while the app is using it',
+  summary: 'Copy a workspace to one file through SQLite\'s online backup, consistent even while the app is using it',
   usage: 'mawjaz backup [--workspace FILE] OUT [--force]',
   async run(args, io) {
     const { values, positionals } = parseFlags(args, { workspace: { type: 'string' }, force: { type: 'boolean', default: false } });
@@ -31,7 +31,7 @@ export const backupCommand: Command = {
 
 export const restoreCommand: Command = {
   name: 'restore',
-  summary: 'replaces a workspace with a backup, refusing a damaged backup or one from a newer Mawjaz; the workspace as it was is kept beside it',
+  summary: 'Replace a workspace with a backup (a damaged one, or one from a newer Mawjaz, is refused); the workspace as it was is kept beside it',
   usage: 'mawjaz restore [--workspace FILE] BACKUP',
   async run(args, io) {
     const { values, positionals } = parseFlags(args, { workspace: { type: 'string' } });

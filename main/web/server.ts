@@ -36,12 +36,12 @@ function send(res: ServerResponse, status: number, body: string, type = 'applica
   res.end(body);
 }
 
-async function readBody(req: IncomingMessage): Promise<string> {
+async function readBody(req: IncomingMessage, limit = MAX_BODY): Promise<string> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req as AsyncIterable<Buffer>) {
     size += chunk.length;
-    if (size > MAX_BODY) throw new Error('request body too large');
+    if (size > limit) throw new Error('request body too large');
     chunks.push(chunk);
   }
   return Buffer.concat(chunks).toString('utf8');
@@ -123,7 +123,8 @@ export async function startWebHost(api: ApiHandler, files: StaticFiles, options:
     if (req.method !== 'POST') return send(res, 405, JSON.stringify({ ok: false, error: { code: 'invalid-request', message: 'POST only' } }));
     let code: unknown;
     try {
-      code = (JSON.parse(await readBody(req)) as { code?: unknown }).code;
+      // Before the token, only a code's worth of body is read.
+      code = (JSON.parse(await readBody(req, 1024)) as { code?: unknown }).code;
     } catch {
       code = undefined;
     }

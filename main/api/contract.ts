@@ -7,6 +7,7 @@ import { Topic } from '../library/topics.ts';
 import { ImportReport as LibraryImportReport } from '../library/import-report.ts';
 import { GazetteerEntry, GazetteerInput } from '../library/gazetteer.ts';
 import { StorageProblem } from '../library/storage-problem.ts';
+import { ExportedFile } from '../files/exports-folder.ts';
 import { METHODS, type Method } from './methods.ts';
 
 /**
@@ -49,7 +50,10 @@ export type ActorCorrectionRule = z.infer<typeof ActorCorrectionRule>;
 const call = <Req extends z.ZodType, Res extends z.ZodType>(request: Req, response: Res) => ({ request, response });
 
 export const contract = {
-  'workspace:info': call(Empty, z.object({ path: z.string(), articles: z.number().int(), topics: z.number().int(), briefs: z.number().int() })),
+  /** The workspace's file name, never its folder: no absolute path reaches the page. */
+  'workspace:info': call(Empty, z.object({ name: z.string(), articles: z.number().int(), topics: z.number().int(), briefs: z.number().int() })),
+  /** A consistent copy of the open workspace (SQLite's online backup) at a path the app's own dialog chose. */
+  'workspace:backup': call(z.object({ to: z.string().min(1) }), z.object({ bytes: z.number().int() })),
   'articles:import': call(z.object({ paths: z.array(z.string().min(1)).min(1) }), ImportReport),
   /** Files the renderer read itself (file picker, drag and drop): works the same in the app and in a browser. */
   'articles:importFiles': call(
@@ -85,11 +89,14 @@ export const contract = {
     // (a native dialog in the main process) or the browser's download puts a copy where the analyst chooses.
     // A template by name only (never a path: the page must not make Mawjaz read arbitrary files).
     z.object({ brief: Brief, format: z.enum(['pdf', 'docx']), template: TemplateName.default('standard') }),
-    z.object({ path: z.string().nullable(), bytes: z.number().int(), fileName: z.string() }),
+    // The name of a new file in the exports folder (an earlier export is never replaced), not its path.
+    z.object({ bytes: z.number().int(), fileName: z.string() }),
   ),
-  /** Opens an exported file with the system's viewer (the browser host answers with a download link instead). */
   'brief:exportCancel': call(Empty, z.object({ cancelled: z.boolean() })),
-  'files:open': call(z.object({ path: z.string() }), z.object({ opened: z.boolean(), href: z.string().nullable() })),
+  /** The files in the exports folder, newest first: names, sizes and dates, no paths. */
+  'exports:list': call(Empty, z.object({ files: z.array(ExportedFile) })),
+  /** Opens an exported file, by name, with the system's viewer (the browser host answers with a download link too). */
+  'files:open': call(z.object({ name: z.string().min(1).max(300) }), z.object({ opened: z.boolean(), href: z.string().nullable() })),
   'templates:list': call(Empty, z.object({ templates: z.array(z.object({ name: z.string(), label: z.object({ ar: z.string(), en: z.string() }) })) })),
   'actors:corrections': call(Empty, z.object({ rules: z.array(z.object({ id: z.number().int(), rule: ActorCorrectionRule })) })),
   'actors:correct': call(z.object({ rule: ActorCorrectionRule }), z.object({ rules: z.array(z.object({ id: z.number().int(), rule: ActorCorrectionRule })) })),

@@ -79,6 +79,8 @@ export function wireEvents(app: App, chrome: Chrome, start: () => Promise<void>)
       void drafts.flush().then(() => {
         state.draft = null;
         state.article = null;
+        state.exported = null;
+        state.exports = null;
         state.checked.clear();
         return start();
       });

@@ -25,7 +25,7 @@ export interface Draft {
 /** Everything the screens show; screens render from it and change it only through the context's actions. */
 export interface AppState {
   screen: Screen;
-  workspace: { path: string; articles: number; topics: number } | null;
+  workspace: { name: string; articles: number; topics: number } | null;
   topics: Topic[];
   query: LibraryQuery;
   /** The listed articles (each with its topic ids) and every outlet of the library, for the filter. */
@@ -51,7 +51,9 @@ export interface AppState {
   templates: { name: string; label: { ar: string; en: string } }[];
   exportFormat: 'pdf' | 'docx';
   exportTemplate: string;
-  exported: { path: string | null; fileName: string; bytes: number } | null;
+  exported: Response<'brief:export'> | null;
+  /** The files in the exports folder (names, sizes, dates), or null until listed. */
+  exports: Response<'exports:list'>['files'] | null;
   exporting: boolean;
 }
 

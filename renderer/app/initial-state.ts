@@ -26,6 +26,7 @@ export function initialState(): AppState {
     exportFormat: 'pdf',
     exportTemplate: 'standard',
     exported: null,
+    exports: null,
     exporting: false,
   };
 }

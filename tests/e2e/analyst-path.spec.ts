@@ -224,7 +224,9 @@ test('exports PDF and Word, after a preview of the brief', async () => {
   await page.locator('#format-pdf').check();
   await page.locator('#export').click();
   await expect(page.locator('#exported .path')).toHaveText(/\.pdf$/);
-  const pdf = (await page.locator('#exported .path').textContent()) ?? '';
+  // The page shows the file's name only; it lies in the exports folder beside the workspace.
+  const exportsDir = path.join(path.dirname(workspace), 'exports');
+  const pdf = path.join(exportsDir, (await page.locator('#exported .path').textContent()) ?? '');
   expect(existsSync(pdf)).toBe(true);
   expect(readFileSync(pdf).subarray(0, 5).toString('latin1')).toBe('%PDF-');
   const text = pdfText(pdf);
@@ -234,8 +236,13 @@ test('exports PDF and Word, after a preview of the brief', async () => {
   await page.locator('#format-docx').check();
   await page.locator('#export').click();
   await expect(page.locator('#exported .path')).toHaveText(/\.docx$/);
-  const docx = (await page.locator('#exported .path').textContent()) ?? '';
+  const docx = path.join(exportsDir, (await page.locator('#exported .path').textContent()) ?? '');
   expect(readFileSync(docx).subarray(0, 2).toString('latin1')).toBe('PK');
+  // Exporting again never replaces: a third file, and the panel lists all three.
+  await page.locator('#export').click();
+  await expect(page.locator('#exports-list li')).toHaveCount(3);
+  expect(readdirSync(exportsDir).filter((f) => !f.startsWith('.')).sort()).toEqual([path.basename(pdf), path.basename(docx), (await page.locator('#exported .path').textContent()) ?? ''].sort());
+  await shoot(page, 'exports-list');
   await page.locator('#open-export').click();
   await expect(page.locator('#alerts')).toBeEmpty();
   net.assertNoLeaks();

@@ -62,9 +62,9 @@ describe('the API', () => {
     await ok('brief:save', { id: 'draft', brief });
     expect((await ok('brief:get', { id: 'draft' })).brief).toEqual(brief);
     const pdf = await ok('brief:export', { brief, format: 'pdf' });
-    expect(readFileSync(pdf.path ?? '').subarray(0, 5).toString()).toBe('%PDF-');
+    expect(readFileSync(path.join(dir, 'exports', pdf.fileName)).subarray(0, 5).toString()).toBe('%PDF-');
     const docx = await ok('brief:export', { brief, format: 'docx', template: 'flash' });
-    expect(readFileSync(docx.path ?? '').subarray(0, 2).toString()).toBe('PK');
+    expect(readFileSync(path.join(dir, 'exports', docx.fileName)).subarray(0, 2).toString()).toBe('PK');
   });
 
   it('puts a removed line back into the story and takes it out again, surviving a re-import', async () => {

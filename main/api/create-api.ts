@@ -14,6 +14,7 @@ import { contract, type ApiError, type Method, type Progress, type Result } from
 import type { ApiContext, Handler, Handlers } from './handler.ts';
 import { articleHandlers } from './handlers/articles.ts';
 import { briefHandlers } from './handlers/brief.ts';
+import { briefDocumentHandlers } from './handlers/brief-documents.ts';
 import { topicHandlers } from './handlers/topics.ts';
 
 export interface AppApi {
@@ -43,6 +44,7 @@ const handlers: Handlers = {
   ...articleHandlers,
   ...topicHandlers,
   ...briefHandlers,
+  ...briefDocumentHandlers,
 };
 
 /**

@@ -6,7 +6,7 @@ import { button, emptyState, field, select } from './widgets.ts';
 
 async function runExport(ctx: AppContext): Promise<void> {
   const { state } = ctx;
-  const brief = state.draft?.history.present;
+  const brief = state.draft?.brief;
   if (!brief) return;
   ctx.clearMessages();
   state.exporting = true;
@@ -49,7 +49,7 @@ async function saveExportAs(ctx: AppContext): Promise<void> {
 
 export function exportScreen(ctx: AppContext): HTMLElement {
   const { state } = ctx;
-  const brief = state.draft?.history.present;
+  const brief = state.draft?.brief;
   if (!brief) return el('div', { class: 'export' }, el('h1', {}, t('exportTitle')), emptyState(t('noBriefToExport')));
   const format = el(
     'fieldset',

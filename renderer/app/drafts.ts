@@ -57,18 +57,24 @@ export function createDrafts(context: () => AppContext) {
     }
     failures = r ? 0 : failures + 1;
     // A newer edit may have come in meanwhile: its own save is queued and will say how it went.
+    let counted = true;
     if (draft.brief === brief) {
       draft.save = r ? 'saved' : 'failed';
+      counted = !r || (r.history.undo === draft.history.undo && r.history.redo === draft.history.redo);
       if (r) draft.history = r.history;
     }
     if (!r && ctx.state.draft === draft) scheduleRetry(draft);
     updateStatus(ctx);
-    if (r && ctx.state.draft === draft) ctx.rerender();
+    // The undo and redo buttons follow the workspace's count when it differs from the one this window kept.
+    if (!counted && ctx.state.draft === draft) ctx.rerender();
   }
 
   /** Shows a draft as the workspace holds it (after an undo, a re-assembly, an opening). */
   function show(ctx: AppContext, state: { id: string; brief: Brief; history: Draft['history'] }): void {
-    ctx.state.draft = { id: state.id, brief: state.brief, history: state.history, save: 'saved' };
+    const next: Draft = { id: state.id, brief: state.brief, history: state.history, save: 'saved' };
+    // The same draft stays the same object: work queued for it (another undo, a save) still finds it open.
+    if (ctx.state.draft?.id === state.id) Object.assign(ctx.state.draft, next);
+    else ctx.state.draft = next;
     ctx.rerender();
   }
 

@@ -3,7 +3,7 @@ import { el } from './dom.ts';
 import { formatPartialDate } from './format-date.ts';
 import { t } from './i18n.ts';
 import type { BriefSummary } from './types.ts';
-import { button, emptyState } from './widgets.ts';
+import { button } from './widgets.ts';
 
 /**
  * The saved briefs as documents: open one, duplicate it, rename it, delete it (and undo the deletion). Each
@@ -87,8 +87,10 @@ async function undoDelete(ctx: AppContext, brief: BriefSummary): Promise<void> {
   if (ctx.state.draft === null) await ctx.openBrief(brief.id);
 }
 
-export function briefList(ctx: AppContext): HTMLElement {
+/** The list of saved briefs; nothing before the first (the brief screen then says how to make one). */
+export function briefList(ctx: AppContext): HTMLElement | null {
   const { briefs, deletedBrief } = ctx.state;
+  if (briefs.length === 0 && deletedBrief === null) return null;
   return el(
     'section',
     { class: 'panel brief-list', id: 'brief-list', aria: { labelledby: 'h-brief-list' } },
@@ -102,6 +104,6 @@ export function briefList(ctx: AppContext): HTMLElement {
           button(t('briefUndoDelete'), () => void undoDelete(ctx, deletedBrief), { id: 'undo-delete', class: 'small', data: { key: 'undo-delete' } }),
         )
       : null,
-    briefs.length === 0 ? emptyState(t('briefsEmpty')) : el('ul', { class: 'saved-briefs' }, ...briefs.map((b) => briefRow(ctx, b))),
+    el('ul', { class: 'saved-briefs' }, ...briefs.map((b) => briefRow(ctx, b))),
   );
 }

@@ -26,6 +26,21 @@ function summaryTexts(): Promise<string[]> {
   return page.locator('#section-summary textarea[id^="text-"]').evaluateAll((els) => els.map((e) => (e as HTMLTextAreaElement).value));
 }
 
+/** The time the most recently saved brief was assembled, asked of the host directly. */
+async function savedGeneratedAt(): Promise<string> {
+  const call = async (method: string, request: unknown): Promise<unknown> => {
+    const res = await fetch(`${host.origin}/api/${encodeURIComponent(method)}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-mawjaz-token': host.token },
+      body: JSON.stringify(request),
+    });
+    return ((await res.json()) as { value?: unknown }).value;
+  };
+  const list = (await call('brief:list', {})) as { briefs: { id: string; updatedAt: string }[] };
+  const latest = list.briefs.slice().sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
+  return latest ? ((await call('brief:get', { id: latest.id })) as { brief: { generatedAt: string } }).brief.generatedAt : '';
+}
+
 function newestPdf(): string {
   const dir = exportsDirFor(workspace);
   const pdfs = readdirSync(dir).filter((f) => f.endsWith('.pdf')).map((f) => path.join(dir, f));
@@ -67,10 +82,13 @@ test('re-assembling with corrections keeps a rewritten and an excluded point, an
   await expect(page.locator('#save-status')).toHaveAttribute('data-state', 'saved');
 
   await expect(page.locator('#reassemble')).toHaveText('إعادة الإعداد بالتصحيحات');
+  const before = await savedGeneratedAt();
   await page.locator('#reassemble').click();
+  // Done when the re-assembled draft is in the workspace (it carries the new assembly's time).
+  await expect.poll(savedGeneratedAt, { timeout: 60_000 }).not.toBe(before);
   await expect(page.locator('#reassemble')).toBeEnabled();
-  await expect(page.locator('#messages')).not.toBeEmpty();
   await expect(page.locator(`#section-summary li[data-id="${edited}"] textarea`)).toHaveValue(EDITED);
+  await expect(page.locator('#messages')).not.toBeEmpty();
   await expect(page.locator(`#section-summary li[data-id="${edited}"] .badge.edited`)).toBeVisible();
   await expect(page.locator(`#section-summary li[data-id="${excluded}"]`)).toHaveClass(/excluded/);
   expect(await summaryTexts()).not.toContain(original);

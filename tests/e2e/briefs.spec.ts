@@ -3,7 +3,7 @@ import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { test, expect, type Page } from '@playwright/test';
 import { exportsDirFor } from '../../main/library/workspace-path.ts';
-import { expectAccessible, go, openSession, openUi, seedsDir, setLanguage, shoot, startHost, tempDir, type Host } from './host.ts';
+import { go, hostCall, openSession, openUi, reviewScreen, seedsDir, shoot, startHost, tempDir, type Host } from './host.ts';
 
 // Issue 10, point 1: re-assembling a brief must not throw away the analyst's edits, the export must carry them,
 // and the undo history must outlive a reload. Then briefs as documents: a list to open, duplicate, rename, delete.
@@ -23,22 +23,14 @@ let edited = '';
 let excluded = '';
 
 function summaryTexts(): Promise<string[]> {
-  return page.locator('#section-summary textarea[id^="text-"]').evaluateAll((els) => els.map((e) => (e as HTMLTextAreaElement).value));
+  return page.locator('#section-summary textarea[id^="text-"]').evaluateAll((els) => els.map((e) => (e as unknown as { value: string }).value));
 }
 
 /** The time the most recently saved brief was assembled, asked of the host directly. */
 async function savedGeneratedAt(): Promise<string> {
-  const call = async (method: string, request: unknown): Promise<unknown> => {
-    const res = await fetch(`${host.origin}/api/${encodeURIComponent(method)}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-mawjaz-token': host.token },
-      body: JSON.stringify(request),
-    });
-    return ((await res.json()) as { value?: unknown }).value;
-  };
-  const list = (await call('brief:list', {})) as { briefs: { id: string; updatedAt: string }[] };
+  const list = (await hostCall(host, 'brief:list', {})) as { briefs: { id: string; updatedAt: string }[] };
   const latest = list.briefs.slice().sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
-  return latest ? ((await call('brief:get', { id: latest.id })) as { brief: { generatedAt: string } }).brief.generatedAt : '';
+  return latest ? ((await hostCall(host, 'brief:get', { id: latest.id })) as { brief: { generatedAt: string } }).brief.generatedAt : '';
 }
 
 function newestPdf(): string {
@@ -160,7 +152,7 @@ test('a new assembly is a new brief; the list opens, duplicates, renames and del
   await row.locator('button[type="submit"]').click();
   await expect(list.filter({ hasText: 'نسخة للعرض' })).toHaveCount(1);
 
-  await review('briefs-list');
+  await reviewScreen(page, 'briefs-list');
   await page.locator('#brief-editor').scrollIntoViewIfNeeded();
   await shoot(page, 'briefs-editor-ar');
 
@@ -179,13 +171,3 @@ test('a new assembly is a new brief; the list opens, duplicates, renames and del
   await expect(page.locator(`#section-summary li[data-id="${edited}"] textarea`)).toHaveValue(EDITED);
 });
 
-/** Screenshots and axe on the brief screen, in Arabic and in English; leaves the UI in Arabic. */
-async function review(name: string): Promise<void> {
-  await setLanguage(page, 'ar');
-  await shoot(page, `${name}-ar`);
-  await expectAccessible(page, `${name} (ar)`);
-  await setLanguage(page, 'en');
-  await shoot(page, `${name}-en`);
-  await expectAccessible(page, `${name} (en)`);
-  await setLanguage(page, 'ar');
-}

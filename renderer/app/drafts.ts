@@ -85,8 +85,10 @@ export function createDrafts(context: () => AppContext) {
     const available = direction === 'brief:undo' ? draft.history.undo : draft.history.redo;
     if (available === 0 && draft.save === 'saved') return;
     void enqueue(async () => {
+      const title = draft.brief.title;
       const r = await ctx.call(direction, { id: draft.id });
       if (r && ctx.state.draft === draft) show(ctx, r);
+      if (r && r.brief.title !== title) void ctx.refreshBriefs();
     });
   }
 
@@ -107,11 +109,14 @@ export function createDrafts(context: () => AppContext) {
       const ctx = context();
       const draft = ctx.state.draft;
       if (!draft || next === draft.brief) return;
+      const renamed = next.title !== draft.brief.title;
       draft.brief = next;
       draft.history = { undo: draft.history.undo + 1, redo: 0 };
       draft.save = draft.save === 'failed' ? 'failed' : 'unsaved';
       ctx.rerender();
-      void enqueue(() => save(draft, next));
+      const saved = enqueue(() => save(draft, next));
+      // The list of briefs names the draft by its title.
+      if (renamed) void saved.then(() => ctx.refreshBriefs());
     },
     undo: () => step('brief:undo'),
     redo: () => step('brief:redo'),

@@ -171,3 +171,40 @@ test('a new assembly is a new brief; the list opens, duplicates, renames and del
   await expect(page.locator(`#section-summary li[data-id="${edited}"] textarea`)).toHaveValue(EDITED);
 });
 
+
+test('re-assembling a topic brief after the topic grew marks the new material new', async () => {
+  const TOPIC = 'الحدود';
+  await go(page, 'topics');
+  await page.locator('#topic-name').fill(TOPIC);
+  await page.locator('#topic-create').click();
+  await expect(page.locator(`#topic-list li[data-name="${TOPIC}"]`)).toBeVisible();
+  const assign = async (row: number): Promise<void> => {
+    await go(page, 'library');
+    const box = page.locator('#articles tbody input[type="checkbox"]').nth(row);
+    await box.check();
+    await page.locator('#assign-button').click();
+    await expect(page.locator('#articles tbody tr').nth(row).locator('.chip', { hasText: TOPIC })).toBeVisible();
+    await box.uncheck();
+  };
+  await assign(0);
+  await go(page, 'brief');
+  await page.locator('#brief-title').fill('موجز الموضوع');
+  for (const box of await page.locator('.pick input[id^="pick-article-"]').all()) await box.uncheck();
+  await page.locator('label', { hasText: TOPIC }).click();
+  await page.locator('#assemble').click();
+  await expect(page.locator('#draft-title')).toHaveValue('موجز الموضوع');
+  await expect(page.locator('#section-summary .badge.new')).toHaveCount(0);
+  const first = (await page.locator('#section-summary li.item').first().getAttribute('data-id')) ?? '';
+  await page.locator(`#section-summary li[data-id="${first}"] textarea`).fill(EDITED);
+  await page.locator(`#section-summary li[data-id="${first}"] textarea`).press('Tab');
+  await expect(page.locator('#save-status')).toHaveAttribute('data-state', 'saved');
+
+  await assign(1);
+  await go(page, 'brief');
+  await page.locator('#reassemble').click();
+  await expect(page.locator('#section-summary .badge.new').first()).toBeVisible({ timeout: 60_000 });
+  await expect(page.locator(`#section-summary li[data-id="${first}"] textarea`)).toHaveValue(EDITED);
+  await expect(page.locator('#messages')).toContainText('عناصر جديدة');
+  await page.locator('#section-summary .badge.new').first().scrollIntoViewIfNeeded();
+  await reviewScreen(page, 'briefs-new-material');
+});

@@ -52,7 +52,6 @@ export async function reassembleDraft(ctx: AppContext, run: () => Promise<Client
   else if (r?.error.code === 'cancelled') ctx.notice(t('assembleCancelled'));
   else if (r) ctx.error(r.error);
   ctx.rerender();
-  void ctx.refreshBriefs();
 }
 
 // Every step the host reports has its words (the Record makes a new step a compile error until it has them).

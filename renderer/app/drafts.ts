@@ -69,6 +69,14 @@ export function createDrafts(context: () => AppContext) {
     if (!counted && ctx.state.draft === draft) ctx.rerender();
   }
 
+  /**
+   * The list of briefs follows the open draft's name here, not by asking the host again: a re-render arriving
+   * later, while the analyst types, would move the caret.
+   */
+  function nameInList(ctx: AppContext, id: string, title: string): void {
+    ctx.state.briefs = ctx.state.briefs.map((b) => (b.id === id ? { ...b, title } : b));
+  }
+
   /** Shows a draft as the workspace holds it (after an undo, a re-assembly, an opening). */
   function show(ctx: AppContext, state: { id: string; brief: Brief; history: Draft['history'] }): void {
     const next: Draft = { id: state.id, brief: state.brief, history: state.history, save: 'saved' };
@@ -85,10 +93,9 @@ export function createDrafts(context: () => AppContext) {
     const available = direction === 'brief:undo' ? draft.history.undo : draft.history.redo;
     if (available === 0 && draft.save === 'saved') return;
     void enqueue(async () => {
-      const title = draft.brief.title;
       const r = await ctx.call(direction, { id: draft.id });
+      if (r) nameInList(ctx, r.id, r.brief.title);
       if (r && ctx.state.draft === draft) show(ctx, r);
-      if (r && r.brief.title !== title) void ctx.refreshBriefs();
     });
   }
 
@@ -114,9 +121,8 @@ export function createDrafts(context: () => AppContext) {
       draft.history = { undo: draft.history.undo + 1, redo: 0 };
       draft.save = draft.save === 'failed' ? 'failed' : 'unsaved';
       ctx.rerender();
-      const saved = enqueue(() => save(draft, next));
-      // The list of briefs names the draft by its title.
-      if (renamed) void saved.then(() => ctx.refreshBriefs());
+      if (renamed) nameInList(ctx, draft.id, next.title);
+      void enqueue(() => save(draft, next));
     },
     undo: () => step('brief:undo'),
     redo: () => step('brief:redo'),
@@ -131,8 +137,9 @@ export function createDrafts(context: () => AppContext) {
       const draft: Draft = { id: newId(), brief, history: { undo: 0, redo: 0 }, save: 'unsaved' };
       ctx.state.draft = draft;
       ctx.state.briefTitle = brief.title;
+      ctx.state.briefs = [{ id: draft.id, title: brief.title, updatedAt: new Date().toISOString() }, ...ctx.state.briefs];
       ctx.rerender();
-      void enqueue(() => save(draft, brief)).then(() => ctx.refreshBriefs());
+      void enqueue(() => save(draft, brief));
     },
     open,
     /** The open draft re-assembled from its selection and merged with the analyst's edits on the host. */

@@ -8,6 +8,7 @@ import { ImportReport as LibraryImportReport } from '../library/import-report.ts
 import { GazetteerEntry, GazetteerInput } from '../library/gazetteer.ts';
 import { StorageProblem } from '../library/storage-problem.ts';
 import { ExportedFile } from '../files/exports-folder.ts';
+import { HistoryCounts } from '../library/brief-history.ts';
 import { METHODS, type Method } from './methods.ts';
 
 /**
@@ -37,6 +38,9 @@ export const ArticleDetail = StoredArticle.extend({ topics: z.array(Topic) });
 export type ArticleDetail = z.infer<typeof ArticleDetail>;
 
 export const BriefSummary = z.object({ id: z.string(), title: z.string(), updatedAt: z.string() });
+/** A saved draft with how many steps of its stored history can be undone and redone. */
+export const BriefState = z.object({ id: z.string(), brief: Brief, history: HistoryCounts });
+const BriefId = z.object({ id: z.string().min(1) });
 
 export const ActorCorrectionRule = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('merge'), into: z.string(), from: z.array(z.string()).min(1) }),
@@ -81,9 +85,18 @@ export const contract = {
   'brief:assemble': call(z.object({ selection: Selection, title: z.string().optional() }), Brief),
   'brief:assembleCancel': call(Empty, z.object({ cancelled: z.boolean() })),
   'brief:list': call(Empty, z.object({ briefs: z.array(BriefSummary) })),
-  'brief:get': call(z.object({ id: z.string() }), z.object({ id: z.string(), brief: Brief })),
-  'brief:save': call(z.object({ id: z.string().min(1), brief: Brief }), z.object({ id: z.string(), updatedAt: z.string() })),
+  'brief:get': call(z.object({ id: z.string() }), BriefState),
+  /** Saves a draft; a change becomes its newest undo step, kept in the workspace. */
+  'brief:save': call(z.object({ id: z.string().min(1), brief: Brief }), z.object({ id: z.string(), updatedAt: z.string(), history: HistoryCounts })),
+  /** Deletes a draft; `brief:restore` brings it back. */
   'brief:delete': call(z.object({ id: z.string() }), z.object({ deleted: z.boolean() })),
+  'brief:restore': call(BriefId, z.object({ restored: z.boolean() })),
+  'brief:duplicate': call(BriefId.extend({ title: z.string().min(1).max(300).optional() }), BriefSummary),
+  'brief:rename': call(BriefId.extend({ title: z.string().trim().min(1).max(300) }), BriefSummary),
+  'brief:undo': call(BriefId, BriefState),
+  'brief:redo': call(BriefId, BriefState),
+  /** Assembles the saved draft's selection again and merges it into the draft (merge-reassembly.ts): edits survive. */
+  'brief:reassemble': call(BriefId, BriefState),
   'brief:export': call(
     // No target path from the page: exports go to the workspace's exports folder, and the app's own "save as"
     // (a native dialog in the main process) or the browser's download puts a copy where the analyst chooses.

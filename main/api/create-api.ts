@@ -17,6 +17,7 @@ import { contract, type ApiError, type Method, type Progress, type Result } from
 import type { ApiContext, Handler, Handlers } from './handler.ts';
 import { articleHandlers } from './handlers/articles.ts';
 import { briefHandlers } from './handlers/brief.ts';
+import { briefDocumentHandlers } from './handlers/brief-documents.ts';
 import { topicHandlers } from './handlers/topics.ts';
 
 export interface AppApi {
@@ -47,6 +48,7 @@ const handlers: Handlers = {
   ...articleHandlers,
   ...topicHandlers,
   ...briefHandlers,
+  ...briefDocumentHandlers,
 };
 
 /**

@@ -1,7 +1,6 @@
 import type { Method, Request, Response } from '../../main/api/contract.ts';
 import type { ApiClient, ClientError } from './api-client.ts';
-import type { History } from './history.ts';
-import type { ArticleDetail, ArticleListItem, Brief, GazetteerEntry, ImportReport, SearchHit, StoredRule, Topic } from './types.ts';
+import type { ArticleDetail, ArticleListItem, Brief, BriefSummary, GazetteerEntry, ImportReport, SearchHit, StoredRule, Topic } from './types.ts';
 
 export type Screen = 'library' | 'topics' | 'brief' | 'actors' | 'export';
 export const SCREENS: readonly Screen[] = ['library', 'topics', 'brief', 'actors', 'export'];
@@ -16,9 +15,11 @@ export interface LibraryQuery {
   search: string;
 }
 
+/** The open brief: as the analyst sees it, and how many steps of its history (kept in the workspace) can be undone. */
 export interface Draft {
   id: string;
-  history: History<Brief>;
+  brief: Brief;
+  history: { undo: number; redo: number };
   save: 'saved' | 'saving' | 'unsaved' | 'failed';
 }
 
@@ -42,6 +43,12 @@ export interface AppState {
   importReport: ImportReport | null;
   suggestions: { topic: Topic; items: ArticleListItem[] } | null;
   draft: Draft | null;
+  /** The saved briefs, most recently saved first. */
+  briefs: BriefSummary[];
+  /** The brief just deleted, until the analyst undoes the deletion or moves on. */
+  deletedBrief: BriefSummary | null;
+  /** The brief whose name is being edited in the list. */
+  renamingBrief: string | null;
   /** The assembly under way: its step (reading the selection, then each part of the analysis), or null. */
   assembling: { done: number; total: number; stage: string } | null;
   rules: StoredRule[];
@@ -77,4 +84,11 @@ export interface AppContext {
   undo: () => void;
   redo: () => void;
   startDraft: (brief: Brief) => void;
+  refreshBriefs: () => Promise<void>;
+  /** Opens a saved brief (after the open draft's queued saves). */
+  openBrief: (id: string) => Promise<void>;
+  /** Resolves when the open draft's queued saves have landed: whether it is saved. */
+  flushDraft: () => Promise<boolean>;
+  /** Re-assembles the open draft from its selection, keeping the analyst's edits (merged on the host). */
+  reassemble: () => Promise<void>;
 }

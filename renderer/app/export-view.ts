@@ -6,7 +6,7 @@ import { button, emptyState, field, select } from './widgets.ts';
 
 async function runExport(ctx: AppContext): Promise<void> {
   const { state } = ctx;
-  const brief = state.draft?.history.present;
+  const brief = state.draft?.brief;
   if (!brief) return;
   ctx.clearMessages();
   state.exporting = true;
@@ -106,7 +106,7 @@ function exportsList(ctx: AppContext): HTMLElement {
 
 export function exportScreen(ctx: AppContext): HTMLElement {
   const { state } = ctx;
-  const brief = state.draft?.history.present;
+  const brief = state.draft?.brief;
   // The files already exported are listed even before a brief is open.
   if (!brief) return el('div', { class: 'export' }, el('h1', {}, t('exportTitle')), emptyState(t('noBriefToExport')), exportsList(ctx));
   const format = el(

@@ -1,42 +1,18 @@
-import { storedActorCorrections, storedActorRules } from '../../briefing/actor-corrections.ts';
-import { Brief } from '../../briefing/brief.ts';
-import { selectArticles } from '../../briefing/select-articles.ts';
+import { storedActorRules } from '../../briefing/actor-corrections.ts';
 import { exportStem, findExport, listExports, writeNewFile } from '../../files/exports-folder.ts';
 import { NotFoundError } from '../../library/workspace-error.ts';
 import { listTemplates } from '../../render/load-template.ts';
 import { resources } from '../../resources.ts';
-import { AssemblyStep } from '../contract.ts';
 import type { ApiContext, Handlers } from '../handler.ts';
+import { assembleSelection } from './assemble-selection.ts';
 
 function storedRules(ctx: ApiContext) {
   return storedActorRules(ctx.store);
 }
 
 export const briefHandlers: Handlers = {
-  'brief:assemble': async (req, ctx) => {
-    // Progress in steps: reading the selection, then each part of the analysis; the label names the part.
-    const steps = AssemblyStep.options;
-    const total = steps.length - 1;
-    const step = (label: AssemblyStep): void => ctx.emit({ task: 'assemble', done: steps.indexOf(label), total, label });
-    step('select');
-    const { articles, topics } = selectArticles(ctx.store, req.selection);
-    const options = { now: ctx.now(), title: req.title, topics, corrections: storedActorCorrections(ctx.store) };
-    const brief = await ctx.work.assemble(articles, options, step);
-    step('done');
-    return brief;
-  },
+  'brief:assemble': (req, ctx) => assembleSelection(ctx, req.selection, req.title),
   'brief:assembleCancel': (_req, ctx) => ({ cancelled: ctx.work.cancel('assemble') }),
-  'brief:list': (_req, ctx) => ({ briefs: ctx.store.listBriefs() }),
-  'brief:get': (req, ctx) => {
-    const saved = ctx.store.getBrief(req.id);
-    if (!saved) throw new NotFoundError(`no saved brief with id ${req.id}`);
-    return { id: saved.id, brief: Brief.parse(saved.json) };
-  },
-  'brief:save': (req, ctx) => {
-    const saved = ctx.store.saveBrief({ id: req.id, title: req.brief.title, json: req.brief });
-    return { id: saved.id, updatedAt: saved.updatedAt };
-  },
-  'brief:delete': (req, ctx) => ({ deleted: ctx.store.deleteBrief(req.id) }),
   'brief:export': async (req, ctx) => {
     if (!listTemplates(resources.templatesDir).some((t) => t.name === req.template)) throw new NotFoundError(`no template named «${req.template}»`);
     ctx.emit({ task: `export:${req.format}`, done: 0, total: 1, label: req.brief.title });

@@ -8,6 +8,8 @@ import { TopicName } from '../library/topic-name.ts';
 import { ImportReport as LibraryImportReport } from '../library/import-report.ts';
 import { GazetteerEntry, GazetteerInput } from '../library/gazetteer.ts';
 import { StorageProblem } from '../library/storage-problem.ts';
+import { ExportedFile } from '../files/exports-folder.ts';
+import { HistoryCounts } from '../library/brief-history.ts';
 import { METHODS, type Method } from './methods.ts';
 
 /**
@@ -37,6 +39,9 @@ export const ArticleDetail = StoredArticle.extend({ topics: z.array(Topic) });
 export type ArticleDetail = z.infer<typeof ArticleDetail>;
 
 export const BriefSummary = z.object({ id: z.string(), title: z.string(), updatedAt: z.string() });
+/** A saved draft with how many steps of its stored history can be undone and redone. */
+export const BriefState = z.object({ id: z.string(), brief: Brief, history: HistoryCounts });
+const BriefId = z.object({ id: z.string().min(1) });
 
 export const ActorCorrectionRule = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('merge'), into: z.string(), from: z.array(z.string()).min(1) }),
@@ -50,7 +55,10 @@ export type ActorCorrectionRule = z.infer<typeof ActorCorrectionRule>;
 const call = <Req extends z.ZodType, Res extends z.ZodType>(request: Req, response: Res) => ({ request, response });
 
 export const contract = {
-  'workspace:info': call(Empty, z.object({ path: z.string(), articles: z.number().int(), topics: z.number().int(), briefs: z.number().int() })),
+  /** The workspace's file name, never its folder: no absolute path reaches the page. */
+  'workspace:info': call(Empty, z.object({ name: z.string(), articles: z.number().int(), topics: z.number().int(), briefs: z.number().int() })),
+  /** A consistent copy of the open workspace (SQLite's online backup) at a path the app's own dialog chose. */
+  'workspace:backup': call(z.object({ to: z.string().min(1) }), z.object({ bytes: z.number().int() })),
   'articles:import': call(z.object({ paths: z.array(z.string().min(1)).min(1) }), ImportReport),
   /** Files the renderer read itself (file picker, drag and drop): works the same in the app and in a browser. */
   'articles:importFiles': call(
@@ -62,6 +70,7 @@ export const contract = {
   'articles:list': call(ArticleQuery, z.object({ items: z.array(ArticleSummary), total: z.number().int(), outlets: z.array(z.string()) })),
   'articles:get': call(z.object({ id: z.string() }), ArticleDetail),
   'articles:correct': call(z.object({ id: z.string(), fields: MetadataCorrection }), ArticleDetail),
+  'articles:setLine': call(z.object({ id: z.string(), line: z.number().int().nonnegative(), inStory: z.boolean() }), ArticleDetail),
   'articles:search': call(
     z.object({ query: z.string().max(500), limit: z.number().int().min(1).max(200).default(50), prefix: z.boolean().default(false), topic: z.number().int().optional() }),
     z.object({ terms: z.array(z.string()), total: z.number().int(), hits: z.array(SearchHit) }),
@@ -77,19 +86,31 @@ export const contract = {
   'brief:assemble': call(z.object({ selection: Selection, title: z.string().optional() }), Brief),
   'brief:assembleCancel': call(Empty, z.object({ cancelled: z.boolean() })),
   'brief:list': call(Empty, z.object({ briefs: z.array(BriefSummary) })),
-  'brief:get': call(z.object({ id: z.string() }), z.object({ id: z.string(), brief: Brief })),
-  'brief:save': call(z.object({ id: z.string().min(1), brief: Brief }), z.object({ id: z.string(), updatedAt: z.string() })),
+  'brief:get': call(z.object({ id: z.string() }), BriefState),
+  /** Saves a draft; a change becomes its newest undo step, kept in the workspace. */
+  'brief:save': call(z.object({ id: z.string().min(1), brief: Brief }), z.object({ id: z.string(), updatedAt: z.string(), history: HistoryCounts })),
+  /** Deletes a draft; `brief:restore` brings it back. */
   'brief:delete': call(z.object({ id: z.string() }), z.object({ deleted: z.boolean() })),
+  'brief:restore': call(BriefId, z.object({ restored: z.boolean() })),
+  'brief:duplicate': call(BriefId.extend({ title: z.string().min(1).max(300).optional() }), BriefSummary),
+  'brief:rename': call(BriefId.extend({ title: z.string().trim().min(1).max(300) }), BriefSummary),
+  'brief:undo': call(BriefId, BriefState),
+  'brief:redo': call(BriefId, BriefState),
+  /** Assembles the saved draft's selection again and merges it into the draft (merge-reassembly.ts): edits survive. */
+  'brief:reassemble': call(BriefId, BriefState),
   'brief:export': call(
     // No target path from the page: exports go to the workspace's exports folder, and the app's own "save as"
     // (a native dialog in the main process) or the browser's download puts a copy where the analyst chooses.
     // A template by name only (never a path: the page must not make Mawjaz read arbitrary files).
     z.object({ brief: Brief, format: z.enum(['pdf', 'docx']), template: TemplateName.default('standard') }),
-    z.object({ path: z.string().nullable(), bytes: z.number().int(), fileName: z.string() }),
+    // The name of a new file in the exports folder (an earlier export is never replaced), not its path.
+    z.object({ bytes: z.number().int(), fileName: z.string() }),
   ),
-  /** Opens an exported file with the system's viewer (the browser host answers with a download link instead). */
   'brief:exportCancel': call(Empty, z.object({ cancelled: z.boolean() })),
-  'files:open': call(z.object({ path: z.string() }), z.object({ opened: z.boolean(), href: z.string().nullable() })),
+  /** The files in the exports folder, newest first: names, sizes and dates, no paths. */
+  'exports:list': call(Empty, z.object({ files: z.array(ExportedFile) })),
+  /** Opens an exported file, by name, with the system's viewer (the browser host answers with a download link too). */
+  'files:open': call(z.object({ name: z.string().min(1).max(300) }), z.object({ opened: z.boolean(), href: z.string().nullable() })),
   'templates:list': call(Empty, z.object({ templates: z.array(z.object({ name: z.string(), label: z.object({ ar: z.string(), en: z.string() }) })) })),
   'actors:corrections': call(Empty, z.object({ rules: z.array(z.object({ id: z.number().int(), rule: ActorCorrectionRule })) })),
   'actors:correct': call(z.object({ rule: ActorCorrectionRule }), z.object({ rules: z.array(z.object({ id: z.number().int(), rule: ActorCorrectionRule })) })),

@@ -1,10 +1,13 @@
 import { EventEmitter } from 'node:events';
+import path from 'node:path';
 import { ZodError } from 'zod';
 import { openWorkspace } from '../library/open-workspace.ts';
+import { backupWorkspace } from '../library/backup.ts';
 import { TopicError } from '../library/topics.ts';
 import { ImportCancelledError } from '../library/import-batch.ts';
 import { isIngestError } from '../ingest/ingest-error.ts';
 import { TemplateError } from '../render/load-template.ts';
+import { EmptySelectionError } from '../briefing/select-articles.ts';
 import { ImportBusyError } from './handlers/articles.ts';
 import { WorkCancelledError, WorkTimedOutError, createWorkThread } from '../work-thread/work-thread.ts';
 import { errorText } from '../files/error-text.ts';
@@ -15,6 +18,7 @@ import type { ApiContext, Handler, Handlers } from './handler.ts';
 import type { CleanBudget } from './prepare-within-budget.ts';
 import { articleHandlers } from './handlers/articles.ts';
 import { briefHandlers } from './handlers/brief.ts';
+import { briefDocumentHandlers } from './handlers/brief-documents.ts';
 import { topicHandlers } from './handlers/topics.ts';
 
 export interface AppApi {
@@ -30,8 +34,8 @@ export interface CreateApiOptions {
   workspace: string;
   exportsDir: string;
   openPath?: (path: string) => Promise<boolean>;
-  /** A link that downloads an exported file, for hosts that serve the exports folder (the browser host). */
-  exportHref?: (path: string) => string | null;
+  /** A link that downloads an exported file (by its name), for hosts that serve the exports folder (the browser host). */
+  exportHref?: (name: string) => string | null;
   /** The clock as an ISO date-time; pinned in tests. */
   now?: () => string;
   /** How long one file of an import may take to read before it is set aside (a minute unless given). */
@@ -43,11 +47,13 @@ export interface CreateApiOptions {
 const handlers: Handlers = {
   'workspace:info': (_req, ctx) => {
     const c = ctx.store.counts();
-    return { path: ctx.store.file, articles: c.articles, topics: c.topics, briefs: c.briefs };
+    return { name: path.basename(ctx.store.file), articles: c.articles, topics: c.topics, briefs: c.briefs };
   },
+  'workspace:backup': (req, ctx) => backupWorkspace(ctx.store.file, req.to, { overwrite: true }),
   ...articleHandlers,
   ...topicHandlers,
   ...briefHandlers,
+  ...briefDocumentHandlers,
 };
 
 /**
@@ -57,6 +63,7 @@ const handlers: Handlers = {
  */
 function toError(e: unknown, workspace: string): ApiError {
   if (e instanceof ZodError) return { code: 'invalid-request', message: errorText(e) };
+  if (e instanceof EmptySelectionError) return { code: 'invalid-request', message: errorText(e) };
   if (e instanceof TemplateError) return { code: 'invalid-request', message: errorText(e) };
   if (e instanceof NotFoundError) return { code: 'not-found', message: errorText(e) };
   if (e instanceof TopicError || e instanceof ImportBusyError) return { code: 'conflict', message: errorText(e) };

@@ -11,7 +11,7 @@ export interface ApiContext {
   now: () => string;
   exportsDir: string;
   openPath: (path: string) => Promise<boolean>;
-  exportHref: (path: string) => string | null;
+  exportHref: (name: string) => string | null;
   emit: (p: Progress) => void;
   /** The running import, so `articles:importCancel` can stop it. */
   imports: { current: RunningImport | null };

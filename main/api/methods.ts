@@ -4,6 +4,7 @@
  */
 export const METHODS = [
   'workspace:info',
+  'workspace:backup',
   'articles:import',
   'articles:importFiles',
   'articles:importText',
@@ -11,6 +12,7 @@ export const METHODS = [
   'articles:list',
   'articles:get',
   'articles:correct',
+  'articles:setLine',
   'articles:search',
   'topics:list',
   'topics:create',
@@ -26,8 +28,15 @@ export const METHODS = [
   'brief:get',
   'brief:save',
   'brief:delete',
+  'brief:restore',
+  'brief:duplicate',
+  'brief:rename',
+  'brief:undo',
+  'brief:redo',
+  'brief:reassemble',
   'brief:export',
   'brief:exportCancel',
+  'exports:list',
   'files:open',
   'templates:list',
   'actors:corrections',
@@ -44,7 +53,7 @@ export type Method = (typeof METHODS)[number];
  * Calls only Mawjaz itself makes (the menu's native file dialog, the sample import): they take paths on this
  * computer, so the page — in the app or in a browser — is never offered them.
  */
-export const INTERNAL_METHODS: readonly Method[] = ['articles:import'];
+export const INTERNAL_METHODS: readonly Method[] = ['articles:import', 'workspace:backup'];
 
 /** The calls the page may make: what the preload exposes and the browser host serves. */
 export const PAGE_METHODS: readonly Method[] = METHODS.filter((m) => !INTERNAL_METHODS.includes(m));

@@ -15,6 +15,13 @@ const ItemState = {
   edited: z.boolean().default(false),
   /** Written by the analyst rather than assembled. */
   manual: z.boolean().default(false),
+  /** Optional (drafts saved before it keep opening): material the last re-assembly brought that the draft lacked. */
+  isNew: z.boolean().optional(),
+  /**
+   * Optional: an item the analyst edited whose source sentences changed (or are gone) at the last re-assembly;
+   * the analyst's text is kept and waits for a look.
+   */
+  needsReview: z.boolean().optional(),
 };
 
 export const SummaryPoint = z.object({

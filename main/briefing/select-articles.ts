@@ -3,9 +3,18 @@ import type { Store } from '../library/store.ts';
 import { NotFoundError } from '../library/workspace-error.ts';
 import type { Selection, TopicFocus } from './selection.ts';
 
+/** A selection that holds no article (nothing picked, or only empty topics): there is nothing to brief. */
+export class EmptySelectionError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'EmptySelectionError';
+  }
+}
+
 /**
  * Resolves what the analyst picked into the articles to analyse (topic articles plus single ones, each once)
- * and the topics that steer the summary. Unknown topics or ids are refused by name rather than skipped.
+ * and the topics that steer the summary. Unknown topics or ids are refused by name rather than skipped, and a
+ * selection that comes to no article at all is refused rather than answered with an empty brief.
  */
 export function selectArticles(store: Store, selection: Selection): { articles: ArticleRecord[]; topics: TopicFocus[] } {
   const ids = new Set<string>();
@@ -23,5 +32,9 @@ export function selectArticles(store: Store, selection: Selection): { articles: 
     const { importedAt: _i, contentHash: _c, corrected: _k, nearDuplicateOf: _n, ...record } = a;
     return record;
   });
+  if (articles.length === 0) {
+    const named = topics.map((t) => `«${t.name}»`).join(', ');
+    throw new EmptySelectionError(named === '' ? 'nothing is selected: pick articles or topics to brief' : `the selected topics hold no article: ${named}`);
+  }
   return { articles, topics };
 }

@@ -7,6 +7,7 @@ import { topicCommand } from './commands/topic.ts';
 import { briefCommand } from './commands/brief.ts';
 import { renderCommand } from './commands/render.ts';
 import { webCommand } from './commands/web.ts';
+import { backupCommand, restoreCommand } from './commands/backup.ts';
 
 /** Every `mawjaz` subcommand, in the order `--help` lists them. */
-export const commands: Command[] = [cleanCommand, importCommand, listCommand, searchCommand, topicCommand, briefCommand, renderCommand, webCommand];
+export const commands: Command[] = [cleanCommand, importCommand, listCommand, searchCommand, topicCommand, briefCommand, renderCommand, webCommand, backupCommand, restoreCommand];

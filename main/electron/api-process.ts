@@ -1,5 +1,7 @@
 import { shell, utilityProcess, type UtilityProcess } from 'electron';
 import { EventEmitter } from 'node:events';
+import path from 'node:path';
+import { findExport } from '../files/exports-folder.ts';
 import type { Method, Progress, Result } from '../api/contract.ts';
 import type { WorkerReply, WorkerRequest } from './api-messages.ts';
 
@@ -31,7 +33,11 @@ export function startApiProcess(workerFile: string, workspace: string, exportsDi
   child.on('message', (reply: WorkerReply) => {
     if (reply.type === 'progress') return void events.emit('progress', reply.progress);
     if (reply.type === 'open-path') {
-      void shell.openPath(reply.path).then((error) => send({ type: 'open-path-done', id: reply.id, opened: error === '' }));
+      // Checked again here, where the shell is: only an existing export (a regular file of this workspace's exports
+      // folder, links resolved) is handed to shell.openPath, which takes it as one path, never as a command line.
+      void findExport(exportsDir, path.basename(reply.path))
+        .then((file) => (file !== null && file === reply.path ? shell.openPath(file) : 'not an exported file'))
+        .then((error) => send({ type: 'open-path-done', id: reply.id, opened: error === '' }));
       return;
     }
     pending.get(reply.id)?.(reply);

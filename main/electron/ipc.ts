@@ -1,7 +1,7 @@
 import { ipcMain, type BrowserWindow } from 'electron';
 import type { Method, Progress, Result } from '../api/contract.ts';
 import { PAGE_METHODS } from '../api/methods.ts';
-import { isAppFrame } from './url-policy.ts';
+import { isAppTopFrame } from './url-policy.ts';
 
 export interface IpcApi {
   call: (method: Method, request: unknown) => Promise<Result<unknown>>;
@@ -15,7 +15,7 @@ export interface IpcApi {
 export function registerIpc(api: IpcApi, window: BrowserWindow, indexHtml: string): () => void {
   for (const method of PAGE_METHODS) {
     ipcMain.handle(`api:${method}`, async (event, request: unknown) => {
-      if (event.senderFrame === null || !isAppFrame(event.senderFrame.url, indexHtml) || event.senderFrame.parent !== null) {
+      if (!isAppTopFrame(event.senderFrame, indexHtml)) {
         return { ok: false, error: { code: 'invalid-request', message: 'refused: the request did not come from the app' } };
       }
       return api.call(method, request);

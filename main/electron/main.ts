@@ -1,7 +1,6 @@
 // The Electron entry: lifecycle and wiring only. Everything else lives in plain Node modules under main/.
-import { app, Menu, dialog, session, ipcMain, type BrowserWindow } from 'electron';
+import { app, Menu, dialog, session, type BrowserWindow } from 'electron';
 import { existsSync } from 'node:fs';
-import { copyFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { importSamplesOnFirstStart } from '../api/sample-articles.ts';
@@ -10,7 +9,9 @@ import { defaultWorkspacePath, exportsDirFor } from '../library/workspace-path.t
 import { recentWorkspaces, rememberWorkspace } from './recent-workspaces.ts';
 import { buildMenu, type MenuCommand, type UiLanguage } from './menu.ts';
 import { registerIpc } from './ipc.ts';
-import { isAppFrame } from './url-policy.ts';
+import { registerAppIpc } from './app-ipc.ts';
+import { backupFromMenu } from './backup-menu.ts';
+import type { FlushGate } from './flush-gate.ts';
 import { createMainWindow } from './window.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -22,14 +23,24 @@ let language: UiLanguage = 'ar';
 let api: ApiProcess | null = null;
 let window: BrowserWindow | null = null;
 let unregister: (() => void) | null = null;
+let flushGate: FlushGate | null = null;
+// Workspace switches run one after the other: a second one asked meanwhile waits for the first to finish.
+let switching: Promise<void> = Promise.resolve();
 
 app.enableSandbox();
 
+/** Opens a workspace once the switch under way, if any, is done. */
+function openWorkspace(file: string): Promise<void> {
+  const run = switching.then(() => switchWorkspace(file));
+  switching = run.catch(() => undefined);
+  return run;
+}
+
 /**
- * Opens a workspace: the new API process starts first and replaces the old one only once it has opened the file,
- * so a damaged or unwritable workspace leaves the current one working and says why in a dialog.
+ * Switches to a workspace: the new API process starts first and replaces the old one only once it has opened the
+ * file, so a damaged or unwritable workspace leaves the current one working and says why in a dialog.
  */
-async function openWorkspace(file: string): Promise<void> {
+async function switchWorkspace(file: string): Promise<void> {
   const firstStart = !existsSync(file);
   let next: ApiProcess;
   try {
@@ -38,7 +49,9 @@ async function openWorkspace(file: string): Promise<void> {
     dialog.showErrorBox(language === 'ar' ? 'تعذّر فتح مساحة العمل' : 'The workspace could not be opened', e instanceof Error ? e.message : String(e));
     return;
   }
-  if (!(await askPageToSave()) && !confirmLosingEdits('switch')) {
+  // Before the workspace changes, the page saves its pending draft edits and says whether they are saved.
+  const saved = window && api && flushGate ? await flushGate.request() : true;
+  if (!saved && !confirmLosingEdits('switch')) {
     // The analyst keeps the current workspace (and the edits it could not take) to save them elsewhere first.
     next.close();
     return;
@@ -52,7 +65,8 @@ async function openWorkspace(file: string): Promise<void> {
   if (window) {
     unregister = registerIpc(api, window, indexHtml);
     window.setTitle(`Mawjaz — ${path.basename(file)}`);
-    window.webContents.send('app:event', { type: 'workspace-changed', path: file });
+    // The file's name only: no absolute path reaches the page.
+    window.webContents.send('app:event', { type: 'workspace-changed', name: path.basename(file) });
   }
   refreshMenu();
 }
@@ -79,6 +93,9 @@ async function runMenu(command: MenuCommand, arg?: string): Promise<void> {
       window.webContents.send('app:event', { type: 'imported', report });
       return;
     }
+    case 'backup-workspace':
+      await backupFromMenu(window, api, language);
+      return;
     case 'export-pdf':
     case 'export-docx':
     case 'switch-language':
@@ -86,27 +103,6 @@ async function runMenu(command: MenuCommand, arg?: string): Promise<void> {
       window.webContents.send('app:event', { type: 'menu', command });
       return;
   }
-}
-
-/**
- * Before the workspace changes, the page saves its pending draft edits through the current workspace and answers
- * whether they are saved; a page that does not answer within a few seconds does not hold the switch up.
- */
-function askPageToSave(): Promise<boolean> {
-  const page = window;
-  if (!page || !api) return Promise.resolve(true);
-  return new Promise((resolve) => {
-    const done = (saved: boolean): void => {
-      clearTimeout(timer);
-      ipcMain.removeHandler('app:flushed');
-      resolve(saved);
-    };
-    const timer = setTimeout(() => done(true), 3000);
-    ipcMain.handle('app:flushed', (event, saved: unknown) => {
-      if (isAppFrame(event.senderFrame?.url, indexHtml)) done(saved !== false);
-    });
-    page.webContents.send('app:event', { type: 'flush' });
-  });
 }
 
 /**
@@ -149,28 +145,15 @@ void app.whenReady().then(async () => {
   session.defaultSession.webRequest.onBeforeRequest((details, callback) => {
     callback({ cancel: !(details.url.startsWith(appFolder) || details.url.startsWith('devtools:')) });
   });
-  // Copies an exported file where the analyst chooses: the page names only a file in the exports folder, the
-  // destination comes from the native dialog, never from the page.
-  ipcMain.handle('app:saveExportAs', async (event, file: unknown) => {
-    if (!window || !api || typeof file !== 'string' || !isAppFrame(event.senderFrame?.url, indexHtml)) return null;
-    if (path.dirname(path.resolve(file)) !== exportsDirFor(api.workspace)) return null;
-    const r = await dialog.showSaveDialog(window, { defaultPath: path.basename(file) });
-    if (r.canceled || !r.filePath) return null;
-    // Copy beside the target, then rename: a failure never leaves half a file where the analyst's old one was.
-    const temp = `${r.filePath}.${process.pid}.tmp`;
-    try {
-      await copyFile(file, temp);
-      await rename(temp, r.filePath);
-    } catch (e) {
-      await rm(temp, { force: true });
-      throw e;
-    }
-    return r.filePath;
-  });
-  ipcMain.handle('app:setLanguage', (event, value: unknown) => {
-    if (!isAppFrame(event.senderFrame?.url, indexHtml)) return;
-    if (value === 'ar' || value === 'en') language = value;
-    refreshMenu();
+  flushGate = registerAppIpc({
+    indexHtml,
+    window: () => window,
+    exportsDir: () => (api ? exportsDirFor(api.workspace) : null),
+    language: () => language,
+    setLanguage: (value) => {
+      language = value;
+      refreshMenu();
+    },
   });
   window = createMainWindow({ preload, indexHtml, title: 'Mawjaz — موجز' });
   // The page holds its unload while saving its draft fails: the analyst decides.

@@ -1,16 +1,18 @@
 import { Menu, type MenuItemConstructorOptions } from 'electron';
 
-export type MenuCommand = 'new-workspace' | 'open-workspace' | 'import-files' | 'import-folder' | 'export-pdf' | 'export-docx' | 'switch-language';
+export type MenuCommand = 'new-workspace' | 'open-workspace' | 'backup-workspace' | 'import-files' | 'import-folder' | 'export-pdf' | 'export-docx' | 'switch-language';
 export type UiLanguage = 'ar' | 'en';
 
 const LABELS: Record<UiLanguage, Record<string, string>> = {
   ar: {
     file: 'ملف', newWorkspace: 'مساحة عمل جديدة…', openWorkspace: 'فتح مساحة عمل…', recent: 'مساحات العمل الأخيرة',
+    backup: 'نسخة احتياطية من مساحة العمل…',
     importFiles: 'استيراد ملفات…', importFolder: 'استيراد مجلد…', exportPdf: 'تصدير PDF…', exportDocx: 'تصدير Word…',
     quit: 'خروج', edit: 'تحرير', view: 'عرض', language: 'English', help: 'مساعدة', about: 'عن موجز',
   },
   en: {
     file: 'File', newWorkspace: 'New workspace…', openWorkspace: 'Open workspace…', recent: 'Recent workspaces',
+    backup: 'Back up workspace…',
     importFiles: 'Import files…', importFolder: 'Import folder…', exportPdf: 'Export PDF…', exportDocx: 'Export Word…',
     quit: 'Quit', edit: 'Edit', view: 'View', language: 'العربية', help: 'Help', about: 'About Mawjaz',
   },
@@ -27,6 +29,7 @@ export function buildMenu(language: UiLanguage, recent: string[], run: (command:
         { label: t('newWorkspace'), accelerator: 'CmdOrCtrl+Shift+N', click: () => run('new-workspace') },
         { label: t('openWorkspace'), accelerator: 'CmdOrCtrl+O', click: () => run('open-workspace') },
         { label: t('recent'), submenu: recent.length > 0 ? recent.map((file) => ({ label: file, click: () => run('open-workspace', file) })) : [{ label: '—', enabled: false }] },
+        { label: t('backup'), click: () => run('backup-workspace') },
         { type: 'separator' },
         { label: t('importFiles'), accelerator: 'CmdOrCtrl+I', click: () => run('import-files') },
         { label: t('importFolder'), click: () => run('import-folder') },

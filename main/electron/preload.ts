@@ -29,8 +29,8 @@ contextBridge.exposeInMainWorld('mawjaz', {
   flushed(saved: boolean): void {
     void ipcRenderer.invoke('app:flushed', saved === true);
   },
-  /** Saves a copy of an exported file where the analyst chooses, through a native dialog in the main process. */
-  saveExportAs(path: string): Promise<string | null> {
-    return ipcRenderer.invoke('app:saveExportAs', path) as Promise<string | null>;
+  /** Saves a copy of an exported file (by name) where the analyst chooses, through a native dialog in the main process. */
+  saveExportAs(name: string): Promise<string | null> {
+    return ipcRenderer.invoke('app:saveExportAs', name) as Promise<string | null>;
   },
 });

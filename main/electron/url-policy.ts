@@ -25,6 +25,14 @@ export function isAppFrame(frameUrl: string | undefined, indexHtml: string): boo
   }
 }
 
+/**
+ * Is the sender of an IPC message the app's own page in its top frame? A subframe (even one showing our page) and a
+ * frame already gone (null) are refused (GHSA-mq8j-3h7h-p8g7). Every `api:*` and `app:*` handler asks this first.
+ */
+export function isAppTopFrame(frame: { url: string; parent: unknown } | null | undefined, indexHtml: string): boolean {
+  return frame !== null && frame !== undefined && frame.parent === null && isAppFrame(frame.url, indexHtml);
+}
+
 /** The URL of the app's own page: the one place navigation may go. */
 export function appPageUrl(indexHtml: string): string {
   return pathToFileURL(path.resolve(indexHtml)).href;

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { ARTICLE_COLUMNS, ARTICLE_FROM, recordValues, toStored, toSummary, type ArticleRow } from './article-row.ts';
+import { applyLineCorrections } from './line-corrections.ts';
 import { findNearDuplicate, indexSignature, linkNearDuplicate } from './near-duplicates.ts';
 import type { PreparedArticle } from './prepare-article.ts';
 import { writeIndexRow } from './search.ts';
@@ -42,9 +43,20 @@ export function addArticle(db: Database.Database, a: PreparedArticle, importedAt
   return { status: 'near-duplicate', id: a.record.id, duplicateOf: near.of, similarity: near.similarity };
 }
 
+/** An article as imported (metadata corrections applied, line corrections not), its row number and its line corrections. */
+export function getImportedArticle(db: Database.Database, id: string): { article: StoredArticle; seq: number; json: string | null } | null {
+  const row = statement(
+    db,
+    `SELECT ${ARTICLE_COLUMNS}, a.body, a.removed, a.seq, (SELECT lc.lines FROM line_corrections lc WHERE lc.article_id = a.id) AS line_json
+     FROM ${ARTICLE_FROM} WHERE a.id = ?`,
+  ).get(id) as (ArticleRow & { seq: number; line_json: string | null }) | undefined;
+  return row ? { article: toStored(row), seq: row.seq, json: row.line_json } : null;
+}
+
+/** An article as the analyst has it: metadata and line corrections applied. */
 export function getArticle(db: Database.Database, id: string): StoredArticle | null {
-  const row = statement(db, `SELECT ${ARTICLE_COLUMNS}, a.body, a.removed FROM ${ARTICLE_FROM} WHERE a.id = ?`).get(id) as ArticleRow | undefined;
-  return row ? toStored(row) : null;
+  const found = getImportedArticle(db, id);
+  return found === null ? null : applyLineCorrections(found.article, found.json);
 }
 
 export function getArticles(db: Database.Database, ids: readonly string[]): StoredArticle[] {

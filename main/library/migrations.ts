@@ -104,10 +104,35 @@ CREATE TABLE gazetteer_entries (
 );
 `;
 
+// The analyst's choice of story lines (see line-corrections.ts), kept apart from the record like metadata corrections.
+const V3_LINES = `
+CREATE TABLE line_corrections (
+  article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+  lines TEXT NOT NULL CHECK (json_valid(lines)),
+  corrected_at TEXT NOT NULL
+);
+`;
+
+// Briefs become documents the analyst can delete and bring back (deleted_at), and each keeps its undo history as
+// changes (patches), one row per step, so it survives a reload and a restart.
+const V4_BRIEF_HISTORY = `
+ALTER TABLE briefs ADD COLUMN deleted_at TEXT;
+CREATE TABLE brief_history (
+  brief_id TEXT NOT NULL REFERENCES briefs(id) ON DELETE CASCADE,
+  stack TEXT NOT NULL CHECK (stack IN ('undo', 'redo')),
+  seq INTEGER NOT NULL,
+  patch TEXT NOT NULL CHECK (json_valid(patch)),
+  bytes INTEGER NOT NULL,
+  PRIMARY KEY (brief_id, stack, seq)
+) WITHOUT ROWID;
+`;
+
 /** The workspace schema, oldest first. Append only: a released migration is never edited. */
 export const migrations: readonly Migration[] = [
   { version: 1, description: 'articles, duplicates, corrections, search index, topics', up: (db) => db.exec(V1_ARTICLES) },
   { version: 2, description: 'briefs, actor corrections, gazetteer entries', up: (db) => db.exec(V2_ANALYST) },
+  { version: 3, description: 'line corrections (story lines put back or taken out)', up: (db) => db.exec(V3_LINES) },
+  { version: 4, description: 'briefs as documents: deletion that can be undone, undo history as patches', up: (db) => db.exec(V4_BRIEF_HISTORY) },
 ];
 
 /**

@@ -4,7 +4,9 @@ import path from 'node:path';
 import * as actors from './actor-corrections.ts';
 import * as articles from './articles.ts';
 import * as briefs from './briefs.ts';
+import * as history from './brief-history.ts';
 import * as corrections from './corrections.ts';
+import * as lineCorrections from './line-corrections.ts';
 import * as gazetteer from './gazetteer.ts';
 import { checkSchemaVersion, migrate, migrations, type Migration } from './migrations.ts';
 import { nearDuplicatesOf } from './near-duplicates.ts';
@@ -78,12 +80,13 @@ export function openWorkspace(file: string, options: OpenOptions = {}): Store {
       db
         .prepare(
           `SELECT (SELECT count(*) FROM articles) AS articles, (SELECT count(*) FROM near_duplicates) AS nearDuplicates,
-                  (SELECT count(*) FROM topics) AS topics, (SELECT count(*) FROM briefs) AS briefs`,
+                  (SELECT count(*) FROM topics) AS topics, (SELECT count(*) FROM briefs WHERE deleted_at IS NULL) AS briefs`,
         )
         .get() as ReturnType<Store['counts']>,
 
     correctMetadata: (id, correction) => corrections.correctMetadata(db, id, correction, now()),
     revertMetadata: (id, fields) => corrections.revertMetadata(db, id, now(), fields),
+    setLineInStory: (id, line, inStory) => lineCorrections.setLineInStory(db, id, line, inStory, now(), (x) => articles.getImportedArticle(db, x)),
 
     search: (query, opts) => search(db, query, opts),
 
@@ -102,7 +105,10 @@ export function openWorkspace(file: string, options: OpenOptions = {}): Store {
     saveBrief: (brief) => briefs.saveBrief(db, brief, now()),
     getBrief: (id) => briefs.getBrief(db, id),
     listBriefs: () => briefs.listBriefs(db),
-    deleteBrief: (id) => briefs.deleteBrief(db, id),
+    deleteBrief: (id) => briefs.deleteBrief(db, id, now()),
+    restoreBrief: (id) => briefs.restoreBrief(db, id),
+    briefHistory: (id) => history.historyCounts(db, id),
+    stepBrief: (id, direction) => history.stepBrief(db, id, direction, now()),
 
     addActorCorrection: (kind, rule) => actors.addActorCorrection(db, kind, rule, now()),
     listActorCorrections: () => actors.listActorCorrections(db),

@@ -1,6 +1,7 @@
 import type { ArticleRecord } from '../ingest/article.ts';
 import type { ActorCorrection, ActorCorrectionKind } from './actor-corrections.ts';
 import type { AddResult } from './articles.ts';
+import type { HistoryCounts } from './brief-history.ts';
 import type { BriefInput, SavedBrief } from './briefs.ts';
 import type { GazetteerEntry, GazetteerInput, GazetteerType } from './gazetteer.ts';
 import type { PreparedArticle } from './prepare-article.ts';
@@ -42,6 +43,8 @@ export interface Store {
 
   correctMetadata(id: string, correction: MetadataCorrection): StoredArticle;
   revertMetadata(id: string, fields?: readonly CorrectableField[]): StoredArticle;
+  /** Puts a removed line back into the story (true) or takes a story line out (false); survives re-import. */
+  setLineInStory(id: string, line: number, inStory: boolean): StoredArticle;
 
   search(query: string, options?: SearchOptions): SearchResult;
 
@@ -57,10 +60,16 @@ export interface Store {
   topicsOf(articleId: string): Topic[];
   suggestArticles(topicId: number, limit?: number): SearchHit[];
 
-  saveBrief(brief: BriefInput): SavedBrief;
+  /** Saves a draft; a change to a saved draft becomes its newest undo step (brief-history.ts). */
+  saveBrief(brief: BriefInput): SavedBrief & { history: HistoryCounts };
   getBrief(id: string): SavedBrief | null;
   listBriefs(): { id: string; title: string; updatedAt: string }[];
+  /** Deletes a draft so that `restoreBrief` can still bring it back (for a day). */
   deleteBrief(id: string): boolean;
+  restoreBrief(id: string): boolean;
+  briefHistory(id: string): HistoryCounts;
+  /** Undoes or redoes the draft's newest step; null when there is none. */
+  stepBrief(id: string, direction: 'undo' | 'redo'): { json: unknown; history: HistoryCounts } | null;
 
   addActorCorrection(kind: ActorCorrectionKind, rule: Record<string, unknown>): ActorCorrection;
   listActorCorrections(): ActorCorrection[];

@@ -29,11 +29,15 @@ export const StoredArticle = ArticleRecord.extend({
   contentHash: z.string(),
   corrected: z.array(CorrectableField),
   nearDuplicateOf: NearDuplicateLink.nullable(),
+  /** The line number of each body paragraph, in order (see source-lines.ts). */
+  storyLines: z.array(z.number().int().nonnegative()).optional(),
+  /** Lines the analyst put back into the story or took out of it. */
+  movedLines: z.array(z.number().int().nonnegative()).optional(),
 });
 export type StoredArticle = z.infer<typeof StoredArticle>;
 
 /** An article in a list: everything but its text, with the ids of its topics (ascending). */
-export const ArticleSummary = StoredArticle.omit({ body: true, removed: true }).extend({ topics: z.array(z.number().int()) });
+export const ArticleSummary = StoredArticle.omit({ body: true, removed: true, storyLines: true, movedLines: true }).extend({ topics: z.array(z.number().int()) });
 export type ArticleSummary = z.infer<typeof ArticleSummary>;
 
 export const ArticleSort = z.enum(['published-desc', 'published-asc', 'imported-desc', 'imported-asc', 'title']);

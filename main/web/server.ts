@@ -5,7 +5,9 @@ import type { Method, Progress, Result } from '../api/contract.ts';
 import { PAGE_METHODS } from '../api/methods.ts';
 import { CONTENT_SECURITY_POLICY } from '../api/csp.ts';
 import { checkRequest } from './guard.ts';
-import { readExport, serveStatic, type StaticFiles } from './static-files.ts';
+import { readExportFile } from '../files/exports-folder.ts';
+import { serveStatic, type StaticFiles } from './static-files.ts';
+import { createOpenCodes } from './open-codes.ts';
 
 export interface ApiHandler {
   call: (method: Method, request: unknown) => Promise<Result<unknown>>;
@@ -17,22 +19,29 @@ export interface WebHost {
   url: string;
   token: string;
   port: number;
+  /**
+   * An address of the UI without the token, for handing to the system's browser: its one-time code, exchanged once
+   * for the token by the page, is worthless to anyone who reads the browser's command line afterwards.
+   */
+  openUrl: () => string;
   close: () => Promise<void>;
 }
 
 const MAX_BODY = 64 * 1024 * 1024;
+/** Progress streams open at once: a few tabs of the UI; more are refused instead of piling up listeners. */
+export const MAX_EVENT_STREAMS = 8;
 
 function send(res: ServerResponse, status: number, body: string, type = 'application/json; charset=utf-8'): void {
   res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
   res.end(body);
 }
 
-async function readBody(req: IncomingMessage): Promise<string> {
+async function readBody(req: IncomingMessage, limit = MAX_BODY): Promise<string> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req as AsyncIterable<Buffer>) {
     size += chunk.length;
-    if (size > MAX_BODY) throw new Error('request body too large');
+    if (size > limit) throw new Error('request body too large');
     chunks.push(chunk);
   }
   return Buffer.concat(chunks).toString('utf8');
@@ -56,6 +65,8 @@ function isMethod(name: string): name is Method {
  */
 export async function startWebHost(api: ApiHandler, files: StaticFiles, options: { port?: number; exportsDir?: string } = {}): Promise<WebHost> {
   const token = randomBytes(24).toString('base64url');
+  const codes = createOpenCodes();
+  let streams = 0;
   let port = 0;
   const server: Server = createServer((req, res) => {
     void handle(req, res).catch(() => {
@@ -67,6 +78,7 @@ export async function startWebHost(api: ApiHandler, files: StaticFiles, options:
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
+    if (url.pathname === '/api/session') return exchangeCode(req, res);
     if (url.pathname.startsWith('/api/')) {
       // EventSource and download links cannot set headers: those two carry the token in the query.
       const inQuery = url.pathname === '/api/events' || url.pathname.startsWith('/api/exports/');
@@ -104,8 +116,25 @@ export async function startWebHost(api: ApiHandler, files: StaticFiles, options:
     res.end(req.method === 'HEAD' ? undefined : file.body);
   }
 
+  /** The page opened with `?code=` trades it, once, for the token; Host and Origin are checked as for every call. */
+  async function exchangeCode(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const verdict = checkRequest(req, port, token, undefined);
+    if (!verdict.ok) return send(res, verdict.status, JSON.stringify({ ok: false, error: { code: 'invalid-request', message: verdict.reason } }));
+    if (req.method !== 'POST') return send(res, 405, JSON.stringify({ ok: false, error: { code: 'invalid-request', message: 'POST only' } }));
+    let code: unknown;
+    try {
+      // Before the token, only a code's worth of body is read.
+      code = (JSON.parse(await readBody(req, 1024)) as { code?: unknown }).code;
+    } catch {
+      code = undefined;
+    }
+    if (typeof code !== 'string' || !codes.redeem(code)) return send(res, 403, JSON.stringify({ ok: false, error: { code: 'invalid-request', message: 'unknown or used code' } }));
+    return send(res, 200, JSON.stringify({ ok: true, value: { token } }));
+  }
+
   async function sendExport(res: ServerResponse, name: string): Promise<void> {
-    const file = options.exportsDir === undefined ? null : await readExport(options.exportsDir, name);
+    // A regular file of the exports folder only: links and anything outside it once resolved are not served.
+    const file = options.exportsDir === undefined ? null : await readExportFile(options.exportsDir, name);
     if (!file) return send(res, 404, 'not found', 'text/plain; charset=utf-8');
     res.writeHead(200, {
       'content-type': name.endsWith('.pdf') ? 'application/pdf' : 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
@@ -117,10 +146,17 @@ export async function startWebHost(api: ApiHandler, files: StaticFiles, options:
   }
 
   function streamProgress(res: ServerResponse): void {
+    if (streams >= MAX_EVENT_STREAMS) {
+      return send(res, 503, JSON.stringify({ ok: false, error: { code: 'conflict', message: `too many progress streams open (at most ${MAX_EVENT_STREAMS})` } }));
+    }
+    streams++;
     res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
     res.write(': connected\n\n');
     const off = api.onProgress((p) => res.write(`data: ${JSON.stringify(p)}\n\n`));
-    res.on('close', off);
+    res.on('close', () => {
+      streams--;
+      off();
+    });
   }
 
   await new Promise<void>((resolve, reject) => {
@@ -132,6 +168,7 @@ export async function startWebHost(api: ApiHandler, files: StaticFiles, options:
     url: `http://127.0.0.1:${port}/?token=${token}`,
     token,
     port,
+    openUrl: () => `http://127.0.0.1:${port}/?code=${codes.issue()}`,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

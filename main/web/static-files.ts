@@ -38,14 +38,3 @@ export async function serveStatic(files: StaticFiles, pathname: string): Promise
     return null;
   }
 }
-
-/** An exported brief, by its plain file name only (no folders, no dot-files), from the exports folder. */
-export async function readExport(exportsDir: string, name: string): Promise<Buffer | null> {
-  // Export names are made from the brief's title (letters and digits of any script, dashes): nothing else passes.
-  if (!/^[\p{L}\p{N}][\p{L}\p{N}._-]{0,200}\.(pdf|docx)$/u.test(name) || name.includes('..')) return null;
-  try {
-    return await readFile(path.join(exportsDir, name));
-  } catch {
-    return null;
-  }
-}

@@ -1,5 +1,5 @@
 import { ACTOR_TYPE, citationButton } from './brief-section.ts';
-import { assemble, assemblyProgress, selectionOf } from './assembly.ts';
+import { assemblyProgress } from './assembly.ts';
 import type { AppContext } from './context.ts';
 import { el } from './dom.ts';
 import { t, count } from './i18n.ts';
@@ -98,7 +98,7 @@ function actorCard(ctx: AppContext, brief: Brief, actor: Actor, index: number): 
 }
 
 export function actorsScreen(ctx: AppContext): HTMLElement {
-  const brief = ctx.state.draft?.history.present;
+  const brief = ctx.state.draft?.brief;
   const { rules, mergePick } = ctx.state;
   const [into, ...from] = mergePick;
   return el(
@@ -117,7 +117,7 @@ export function actorsScreen(ctx: AppContext): HTMLElement {
             button(t('mergeSelected'), () => {
               if (into !== undefined && from.length > 0) void correct(ctx, { kind: 'merge', into, from });
             }, { id: 'merge-picked', data: { key: 'merge-picked' }, disabled: mergePick.length < 2 }),
-            button(ctx.state.assembling ? t('assembling') : t('reassemble'), () => void assemble(ctx, selectionOf(brief), brief.title).then(() => ctx.rerender()), {
+            button(ctx.state.assembling ? t('assembling') : t('reassemble'), () => void ctx.reassemble(), {
               id: 'actors-reassemble',
               data: { key: 'actors-reassemble' },
               class: 'primary',

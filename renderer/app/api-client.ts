@@ -10,7 +10,7 @@ export type ClientResult<T> = { ok: true; value: T } | { ok: false; error: Clien
 /** Messages the Electron main process pushes to the window (menu commands, workspace switches, imports). */
 export type AppEvent =
   | { type: 'menu'; command: string }
-  | { type: 'workspace-changed'; path: string }
+  | { type: 'workspace-changed'; name: string }
   /** The app is about to switch workspaces: save what is pending, then say so. */
   | { type: 'flush' }
   | { type: 'imported'; report: Response<'articles:importFiles'> };
@@ -21,7 +21,7 @@ interface Bridge {
   onAppEvent?: (listener: (e: AppEvent) => void) => () => void;
   setLanguage?: (language: 'ar' | 'en') => void;
   flushed?: (saved: boolean) => void;
-  saveExportAs?: (path: string) => Promise<string | null>;
+  saveExportAs?: (name: string) => Promise<string | null>;
 }
 
 export interface ApiClient {
@@ -33,8 +33,11 @@ export interface ApiClient {
   /** Tells the app that pending saves are done (the answer to a 'flush' event); a no-op in a browser. */
   /** Answers the desktop app's request to save before a workspace switch: whether the draft is saved. */
   flushed(saved: boolean): void;
-  /** Saves a copy of an exported file where the analyst chooses (a native dialog); null when cancelled or unavailable. */
-  saveExportAs(path: string): Promise<string | null>;
+  /**
+   * Saves a copy of an exported file (by name) where the analyst chooses, through a native dialog that asks before
+   * replacing a file; the name of the copy, or null when cancelled or unavailable.
+   */
+  saveExportAs(name: string): Promise<string | null>;
   readonly host: 'electron' | 'browser';
 }
 
@@ -43,16 +46,34 @@ const KEEPALIVE_BYTES = 60 * 1024;
 
 /**
  * The token the browser host printed with its URL: taken from `?token=` once, kept in sessionStorage (so a reload
- * works) and removed from the address bar so it is not left in history or shown on screen.
+ * works) and removed from the address bar so it is not left in history or shown on screen. A page the host opened in
+ * the system's browser carries a one-time `?code=` instead (a browser's command line is readable by every local
+ * user): it is traded for the token once.
  */
-export function takeToken(): string | null {
+export async function takeToken(): Promise<string | null> {
   const url = new URL(location.href);
   const fromUrl = url.searchParams.get('token');
+  const code = url.searchParams.get('code');
+  if ((fromUrl !== null && fromUrl !== '') || code !== null) {
+    url.searchParams.delete('token');
+    url.searchParams.delete('code');
+    history.replaceState(history.state, '', url.pathname + url.search + url.hash);
+  }
   if (fromUrl !== null && fromUrl !== '') {
     sessionStorage.setItem(TOKEN_KEY, fromUrl);
-    url.searchParams.delete('token');
-    history.replaceState(history.state, '', url.pathname + url.search + url.hash);
     return fromUrl;
+  }
+  if (code !== null && code !== '') {
+    try {
+      const res = await fetch('/api/session', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ code }) });
+      const answer = (await res.json()) as { ok?: boolean; value?: { token?: unknown } };
+      if (answer.ok === true && typeof answer.value?.token === 'string') {
+        sessionStorage.setItem(TOKEN_KEY, answer.value.token);
+        return answer.value.token;
+      }
+    } catch {
+      // Unreachable host or a bad answer: the token kept from an earlier load, if any, is all there is.
+    }
   }
   return sessionStorage.getItem(TOKEN_KEY);
 }
@@ -73,14 +94,15 @@ function electronClient(bridge: Bridge): ApiClient {
     onAppEvent: (listener) => bridge.onAppEvent?.(listener) ?? (() => undefined),
     setLanguage: (language) => bridge.setLanguage?.(language),
     flushed: (saved) => bridge.flushed?.(saved),
-    saveExportAs: async (path) => (bridge.saveExportAs ? bridge.saveExportAs(path) : null),
+    saveExportAs: async (name) => (bridge.saveExportAs ? bridge.saveExportAs(name) : null),
   };
 }
 
-function browserClient(token: string | null): ApiClient {
+function browserClient(tokenReady: Promise<string | null>): ApiClient {
   const listeners = new Set<(p: Progress) => void>();
   let source: EventSource | null = null;
-  function connect(): void {
+  async function connect(): Promise<void> {
+    const token = await tokenReady;
     if (source !== null || token === null) return;
     source = new EventSource(`/api/events?token=${encodeURIComponent(token)}`);
     source.onmessage = (event: MessageEvent<string>) => {
@@ -96,6 +118,7 @@ function browserClient(token: string | null): ApiClient {
   return {
     host: 'browser',
     async call(method, request) {
+      const token = await tokenReady;
       if (token === null) return { ok: false, error: { code: 'unauthorized', message: 'no token in the address' } };
       let res: globalThis.Response;
       const body = JSON.stringify(request);
@@ -124,7 +147,7 @@ function browserClient(token: string | null): ApiClient {
       return answer as ClientResult<never>;
     },
     onProgress(listener) {
-      connect();
+      void connect();
       listeners.add(listener);
       return () => listeners.delete(listener);
     },

@@ -3,6 +3,7 @@ import type { Chrome } from './chrome.ts';
 import type { AppContext, AppState } from './context.ts';
 import { el, replace } from './dom.ts';
 import { createDrafts } from './drafts.ts';
+import { reassembleDraft } from './assembly.ts';
 import { describeError } from './messages.ts';
 
 export type Drafts = ReturnType<typeof createDrafts>;
@@ -99,6 +100,14 @@ export function createApp(client: ApiClient, state: AppState, chrome: Chrome): A
     undo: () => drafts.undo(),
     redo: () => drafts.redo(),
     startDraft: (brief) => drafts.start(brief),
+    openBrief: (id) => drafts.open(id),
+    flushDraft: () => drafts.flush(),
+    reassemble: () => reassembleDraft(ctx, drafts.reassemble),
+    async refreshBriefs() {
+      const r = await ctx.call('brief:list', {});
+      if (r) state.briefs = r.briefs;
+      ctx.rerender();
+    },
   };
 
   async function loadTemplates(): Promise<void> {

@@ -78,7 +78,11 @@ export function wireEvents(app: App, chrome: Chrome, start: () => Promise<void>)
       // A pending save runs before the draft is let go, so the last edits are not dropped.
       void drafts.flush().then(() => {
         state.draft = null;
+        state.deletedBrief = null;
+        state.renamingBrief = null;
         state.article = null;
+        state.exported = null;
+        state.exports = null;
         state.checked.clear();
         return start();
       });

@@ -52,13 +52,26 @@ export function articlePane(ctx: AppContext): HTMLElement | null {
     el('button', { type: 'submit', id: 'meta-save', data: { key: 'meta-save' } }, t('saveMetadata')),
   );
 
+  // Putting a line back or taking one out: the library keeps the choice across re-imports (articles:setLine).
+  const setLine = async (line: number, inStory: boolean): Promise<void> => {
+    const r = await ctx.call('articles:setLine', { id: a.id, line, inStory });
+    if (!r) return;
+    open.detail = r;
+    ctx.notice(t(inStory ? 'linePutBack' : 'lineTakenOut'));
+    ctx.rerender();
+  };
+  const moved = new Set(a.movedLines ?? []);
   const range = open.quote ? findQuote(a.body, open.quote) : null;
   const body = el(
     'div',
     { class: 'article-body', lang: a.language || 'ar', dir: 'auto' },
-    ...paragraphs(a.body).map((p) => {
+    ...paragraphs(a.body).map((p, i) => {
       const local: [number, number][] = range ? [[range[0] - p.start, range[1] - p.start]] : [];
-      return el('p', {}, markedText(p.text, local.filter(([s, e]) => e > 0 && s < p.text.length)));
+      const line = a.storyLines?.[i];
+      const text = el('p', moved.has(line ?? -1) ? { class: 'moved-line', title: t('lineMoved') } : {}, markedText(p.text, local.filter(([s, e]) => e > 0 && s < p.text.length)));
+      if (!open.showRemoved || line === undefined) return text;
+      const label = `${t('takeOutLine')} — ${t('removedLine', { line })}`;
+      return el('div', { class: 'story-line' }, text, button(t('takeOutLine'), () => void setLine(line, false), { class: 'link line-action', aria: { label }, data: { key: `take-out-${line}` } }));
     }),
   );
 
@@ -66,20 +79,27 @@ export function articlePane(ctx: AppContext): HTMLElement | null {
     ? el(
         'ol',
         { class: 'removed', id: 'removed-lines' },
-        ...a.removed.map((r) => el('li', {}, el('span', { class: 'line-no' }, t('removedLine', { line: r.line })), ' ', el('q', { dir: 'auto' }, r.text), ' — ', el('span', { class: 'reason' }, r.reason))),
+        ...a.removed.map((r) =>
+          el(
+            'li',
+            {},
+            el('span', { class: 'line-no' }, t('removedLine', { line: r.line })), ' ', el('q', { dir: 'auto' }, r.text), ' — ',
+            el('span', { class: 'reason' }, r.reason === 'analyst' ? t('reasonAnalyst') : r.reason), ' ',
+            button(t('putBackLine'), () => void setLine(r.line, true), {
+              class: 'link line-action', aria: { label: `${t('putBackLine')} — ${t('removedLine', { line: r.line })}` }, data: { key: `put-back-${r.line}` },
+            }),
+          ),
+        ),
       )
     : null;
-  const toggle =
-    a.removed.length > 0
-      ? button(
-          open.showRemoved ? t('hideRemoved') : t('showRemoved', { n: a.removed.length }),
-          () => {
-            open.showRemoved = !open.showRemoved;
-            ctx.rerender();
-          },
-          { id: 'toggle-removed', data: { key: 'toggle-removed' }, aria: { expanded: open.showRemoved, controls: 'removed-lines' } },
-        )
-      : el('p', { class: 'hint' }, t('noRemoved'));
+  const toggle = button(
+    open.showRemoved ? t('hideRemoved') : t('showRemoved', { n: a.removed.length }),
+    () => {
+      open.showRemoved = !open.showRemoved;
+      ctx.rerender();
+    },
+    { id: 'toggle-removed', data: { key: 'toggle-removed' }, aria: { expanded: open.showRemoved, controls: 'removed-lines' } },
+  );
 
   return el(
     'article',
@@ -99,6 +119,7 @@ export function articlePane(ctx: AppContext): HTMLElement | null {
     el('h3', {}, t('articleText')),
     body,
     toggle,
+    a.removed.length === 0 ? el('p', { class: 'hint' }, t('noRemoved')) : null,
     removed,
   );
 }

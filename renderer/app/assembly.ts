@@ -1,13 +1,14 @@
 import type { AppContext } from './context.ts';
 import { el } from './dom.ts';
-import type { AssemblyStep } from '../../main/api/contract.ts';
+import type { AssemblyStep, Response } from '../../main/api/contract.ts';
+import type { ClientResult } from './api-client.ts';
 import { t, type Key } from './i18n.ts';
 import type { Brief } from './types.ts';
 import { button } from './widgets.ts';
 
 /**
- * Assembles a brief from a selection; a re-assembly of a draft keeps its id and can be undone. The assembly runs
- * on the host's own thread: progress arrives as events, and the analyst can stop it.
+ * Assembles a brief from a selection: always a new brief (the open one stays in the list). The assembly runs on
+ * the host's own thread: progress arrives as events, and the analyst can stop it.
  */
 export async function assemble(ctx: AppContext, selection: { articleIds: string[]; topics: string[] }, title: string): Promise<void> {
   const { state } = ctx;
@@ -30,9 +31,27 @@ export async function assemble(ctx: AppContext, selection: { articleIds: string[
   ctx.rerender();
 }
 
-/** The selection of the brief last assembled: its topics and every article it cites. */
-export function selectionOf(brief: Brief): { articleIds: string[]; topics: string[] } {
-  return { articleIds: brief.sources.map((s) => s.id), topics: brief.topics };
+/** How many items of the brief a re-assembly marked, over every section. */
+function marked(brief: Brief, flag: 'isNew' | 'needsReview'): number {
+  return [...brief.summary, ...brief.actors, ...brief.timeline, ...brief.openQuestions].filter((i) => i[flag] === true).length;
+}
+
+/**
+ * Re-assembles the open draft from its own selection; the host merges the result into the draft, so the analyst's
+ * edits stay (one undo step). Progress and stopping as for an assembly.
+ */
+export async function reassembleDraft(ctx: AppContext, run: () => Promise<ClientResult<Response<'brief:reassemble'>> | null>): Promise<void> {
+  const { state } = ctx;
+  if (state.draft === null || state.assembling !== null) return;
+  ctx.clearMessages();
+  state.assembling = { done: 0, total: 1, stage: 'select' };
+  ctx.rerender();
+  const r = await run();
+  state.assembling = null;
+  if (r?.ok) ctx.notice(t('reassembled', { n: marked(r.value.brief, 'isNew'), m: marked(r.value.brief, 'needsReview') }));
+  else if (r?.error.code === 'cancelled') ctx.notice(t('assembleCancelled'));
+  else if (r) ctx.error(r.error);
+  ctx.rerender();
 }
 
 // Every step the host reports has its words (the Record makes a new step a compile error until it has them).

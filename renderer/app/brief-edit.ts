@@ -4,7 +4,7 @@ import type { Brief, EditableSection } from './types.ts';
  * The analyst's edits to a Brief, as pure functions (brief in, new brief out) so the undo history can keep
  * every state. Excluded items stay in the brief; rewritten items keep their citations and are marked edited.
  */
-type Item = { id: string; included: boolean; edited: boolean; manual: boolean };
+type Item = { id: string; included: boolean; edited: boolean; manual: boolean; needsReview?: boolean };
 
 function mapSection(brief: Brief, section: EditableSection, f: (items: Item[]) => Item[]): Brief {
   return { ...brief, [section]: f(brief[section] as Item[]) };
@@ -31,6 +31,17 @@ export function rewriteItem(brief: Brief, section: EditableSection, id: string, 
   const field = section === 'actors' ? 'name' : 'text';
   return mapSection(brief, section, (items) =>
     items.map((i) => (i.id === id && (i as unknown as Record<string, unknown>)[field] !== text ? { ...i, [field]: text, edited: true } : i)),
+  );
+}
+
+/** The analyst looked at an item a re-assembly flagged (its source sentences changed): the flag goes. */
+export function markReviewed(brief: Brief, section: EditableSection, id: string): Brief {
+  return mapSection(brief, section, (items) =>
+    items.map((i) => {
+      if (i.id !== id || i.needsReview === undefined) return i;
+      const { needsReview: _done, ...rest } = i;
+      return rest;
+    }),
   );
 }
 

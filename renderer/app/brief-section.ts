@@ -1,4 +1,4 @@
-import { addManualItem, moveItem, PARTIAL_DATE, rewriteItem, setIncluded } from './brief-edit.ts';
+import { addManualItem, markReviewed, moveItem, PARTIAL_DATE, rewriteItem, setIncluded } from './brief-edit.ts';
 import type { AppContext } from './context.ts';
 import { el } from './dom.ts';
 import { formatPartialDate } from './format-date.ts';
@@ -28,6 +28,8 @@ interface ItemView {
   included: boolean;
   edited: boolean;
   manual: boolean;
+  isNew?: boolean;
+  needsReview?: boolean;
   text: string;
   citations: Citation[];
   extra: (HTMLElement | string)[];
@@ -99,6 +101,11 @@ function itemRow(ctx: AppContext, brief: Brief, section: EditableSection, item: 
       ...item.extra,
       item.edited ? el('span', { class: 'badge edited' }, t('editedByAnalyst')) : null,
       item.manual ? el('span', { class: 'badge manual' }, t('manualItem')) : null,
+      item.isNew ? el('span', { class: 'badge new' }, t('newMaterial')) : null,
+      item.needsReview ? el('span', { class: 'badge review' }, t('needsReview')) : null,
+      item.needsReview
+        ? button(t('markReviewed'), () => ctx.editBrief(markReviewed(brief, section, item.id)), { class: 'small', data: { key: `reviewed-${key}` } })
+        : null,
       item.included ? null : el('span', { class: 'badge' }, t('excluded')),
       el(
         'span',

@@ -5,7 +5,8 @@ import { el } from './dom.ts';
 import { t, count } from './i18n.ts';
 import { EDITABLE_SECTIONS, type Brief } from './types.ts';
 import { button, emptyState, field } from './widgets.ts';
-import { assemble, assemblyProgress, selectionOf } from './assembly.ts';
+import { assemble, assemblyProgress } from './assembly.ts';
+import { briefList } from './brief-list.ts';
 
 function selectionPanel(ctx: AppContext): HTMLElement {
   const { state } = ctx;
@@ -59,16 +60,16 @@ function selectionPanel(ctx: AppContext): HTMLElement {
   );
 }
 
-function toolbar(ctx: AppContext, brief: Brief): HTMLElement {
+function toolbar(ctx: AppContext): HTMLElement {
   const draft = ctx.state.draft;
   const saveText = { saved: t('saved'), saving: t('saving'), unsaved: t('unsaved'), failed: t('saveFailed') };
   const state = draft?.save ?? 'saved';
   return el(
     'div',
     { class: 'toolbar', role: 'toolbar', aria: { label: t('briefTitle') } },
-    button(t('undo'), () => ctx.undo(), { id: 'undo', data: { key: 'undo' }, disabled: !draft || draft.history.past.length === 0, title: 'Ctrl+Z' }),
-    button(t('redo'), () => ctx.redo(), { id: 'redo', data: { key: 'redo' }, disabled: !draft || draft.history.future.length === 0, title: 'Ctrl+Shift+Z' }),
-    button(ctx.state.assembling ? t('assembling') : t('reassemble'), () => void assemble(ctx, selectionOf(brief), brief.title), {
+    button(t('undo'), () => ctx.undo(), { id: 'undo', data: { key: 'undo' }, disabled: !draft || draft.history.undo === 0, title: 'Ctrl+Z' }),
+    button(t('redo'), () => ctx.redo(), { id: 'redo', data: { key: 'redo' }, disabled: !draft || draft.history.redo === 0, title: 'Ctrl+Shift+Z' }),
+    button(ctx.state.assembling ? t('assembling') : t('reassemble'), () => void ctx.reassemble(), {
       id: 'reassemble',
       data: { key: 'reassemble' },
       disabled: ctx.state.assembling !== null,
@@ -89,18 +90,19 @@ function editor(ctx: AppContext, brief: Brief): HTMLElement {
   return el(
     'div',
     { class: 'editor', id: 'brief-editor' },
-    toolbar(ctx, brief),
+    toolbar(ctx),
     el('div', { class: 'panel' }, field(t('briefTitleField'), title), el('p', { class: 'meta' }, t('generatedAt', { date: formatPartialDate(brief.generatedAt.slice(0, 10)) }), ' · ', count(brief.sources.length, 'article'))),
     ...EDITABLE_SECTIONS.map((s) => briefSection(ctx, brief, s)),
   );
 }
 
 export function briefScreen(ctx: AppContext): HTMLElement {
-  const brief = ctx.state.draft?.history.present;
+  const brief = ctx.state.draft?.brief;
   return el(
     'div',
     { class: 'brief' },
     el('h1', {}, t('briefTitle')),
+    briefList(ctx),
     selectionPanel(ctx),
     brief ? editor(ctx, brief) : emptyState(t('noBrief')),
   );

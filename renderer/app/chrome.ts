@@ -41,8 +41,8 @@ export function createChrome(root: HTMLElement): Chrome {
     langButton.setAttribute('aria-label', t('switchLanguageLabel'));
     langButton.lang = language() === 'ar' ? 'en' : 'ar';
     const w = state.workspace;
-    // The path is left-to-right text inside an Arabic line: isolated so its slashes stay where they belong.
-    if (w) replace(workspaceLine, t('workspaceLabel'), ' ', el('bdi', { dir: 'ltr' }, w.path), ' — ', t('workspaceCounts', { articles: count(w.articles, 'article'), topics: count(w.topics, 'topic') }));
+    // The file name may be left-to-right text inside an Arabic line: isolated so its dots stay where they belong.
+    if (w) replace(workspaceLine, t('workspaceLabel'), ' ', el('bdi', { dir: 'ltr' }, w.name), ' — ', t('workspaceCounts', { articles: count(w.articles, 'article'), topics: count(w.topics, 'topic') }));
     else workspaceLine.textContent = t('loading');
   }
 

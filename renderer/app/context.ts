@@ -1,7 +1,6 @@
 import type { Method, Request, Response } from '../../main/api/contract.ts';
 import type { ApiClient, ClientError } from './api-client.ts';
-import type { History } from './history.ts';
-import type { ArticleDetail, ArticleListItem, Brief, GazetteerEntry, ImportReport, SearchHit, StoredRule, Topic } from './types.ts';
+import type { ArticleDetail, ArticleListItem, Brief, BriefSummary, GazetteerEntry, ImportReport, SearchHit, StoredRule, Topic } from './types.ts';
 
 export type Screen = 'library' | 'topics' | 'brief' | 'actors' | 'export';
 export const SCREENS: readonly Screen[] = ['library', 'topics', 'brief', 'actors', 'export'];
@@ -16,16 +15,18 @@ export interface LibraryQuery {
   search: string;
 }
 
+/** The open brief: as the analyst sees it, and how many steps of its history (kept in the workspace) can be undone. */
 export interface Draft {
   id: string;
-  history: History<Brief>;
+  brief: Brief;
+  history: { undo: number; redo: number };
   save: 'saved' | 'saving' | 'unsaved' | 'failed';
 }
 
 /** Everything the screens show; screens render from it and change it only through the context's actions. */
 export interface AppState {
   screen: Screen;
-  workspace: { path: string; articles: number; topics: number } | null;
+  workspace: { name: string; articles: number; topics: number } | null;
   topics: Topic[];
   query: LibraryQuery;
   /** The listed articles (each with its topic ids) and every outlet of the library, for the filter. */
@@ -42,6 +43,12 @@ export interface AppState {
   importReport: ImportReport | null;
   suggestions: { topic: Topic; items: ArticleListItem[] } | null;
   draft: Draft | null;
+  /** The saved briefs, most recently saved first. */
+  briefs: BriefSummary[];
+  /** The brief just deleted, until the analyst undoes the deletion or moves on. */
+  deletedBrief: BriefSummary | null;
+  /** The brief whose name is being edited in the list. */
+  renamingBrief: string | null;
   /** The assembly under way: its step (reading the selection, then each part of the analysis), or null. */
   assembling: { done: number; total: number; stage: string } | null;
   rules: StoredRule[];
@@ -51,7 +58,9 @@ export interface AppState {
   templates: { name: string; label: { ar: string; en: string } }[];
   exportFormat: 'pdf' | 'docx';
   exportTemplate: string;
-  exported: { path: string | null; fileName: string; bytes: number } | null;
+  exported: Response<'brief:export'> | null;
+  /** The files in the exports folder (names, sizes, dates), or null until listed. */
+  exports: Response<'exports:list'>['files'] | null;
   exporting: boolean;
 }
 
@@ -75,4 +84,11 @@ export interface AppContext {
   undo: () => void;
   redo: () => void;
   startDraft: (brief: Brief) => void;
+  refreshBriefs: () => Promise<void>;
+  /** Opens a saved brief (after the open draft's queued saves). */
+  openBrief: (id: string) => Promise<void>;
+  /** Resolves when the open draft's queued saves have landed: whether it is saved. */
+  flushDraft: () => Promise<boolean>;
+  /** Re-assembles the open draft from its selection, keeping the analyst's edits (merged on the host). */
+  reassemble: () => Promise<void>;
 }

@@ -1,65 +1,33 @@
+import type { Response } from '../../main/api/contract.ts';
+import type { ClientResult } from './api-client.ts';
 import type { AppContext, Draft } from './context.ts';
-import { record, redo, startHistory, undo } from './history.ts';
 import { t } from './i18n.ts';
 import type { Brief } from './types.ts';
 
-const SAVE_DELAY_MS = 500;
 /** A save that failed (a full disk, a drive gone, another program writing) is tried again, less often each time. */
 const RETRY_FIRST_MS = 2000;
 const RETRY_MAX_MS = 30_000;
 
+const newId = (): string => `draft-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+
 /**
- * The brief being edited: its undo history and its automatic save. Every change is saved (debounced) under one
- * draft id for the life of the draft, so the workspace always holds the analyst's latest state; on start the most
- * recently saved draft is restored.
+ * The brief being edited. Every edit is saved at once, in order, and the workspace keeps each as one step of the
+ * draft's undo history (so undo survives a reload and a restart); undo and redo ask the workspace, after the saves
+ * queued before them. A new assembly starts a new draft; only a re-assembly of the open draft changes it (merging,
+ * on the host, so the analyst's edits stay). On start the most recently saved draft is opened.
  */
 export function createDrafts(context: () => AppContext) {
   let timer: ReturnType<typeof setTimeout> | null = null;
-  let saving: Promise<void> = Promise.resolve();
+  /** Every call about the drafts, in order: saves of one draft must land before its undo, re-assembly or switch. */
+  let queue: Promise<unknown> = Promise.resolve();
   /** Saves that failed in a row: each retry waits twice as long as the last. */
   let failures = 0;
 
-  function schedule(): void {
-    const ctx = context();
-    if (!ctx.state.draft) return;
-    ctx.state.draft.save = 'unsaved';
-    if (timer !== null) clearTimeout(timer);
-    timer = setTimeout(queueSave, SAVE_DELAY_MS);
-  }
-
-  /** The edits stay in this window while the workspace cannot take them; the save is tried again until it lands. */
-  function scheduleRetry(): void {
-    if (timer !== null) return; // a newer edit has its own save coming
-    timer = setTimeout(queueSave, Math.min(RETRY_MAX_MS, RETRY_FIRST_MS * 2 ** (failures - 1)));
-  }
-
-  /**
-   * Queues the save of the current draft behind any save under way (saves of one draft id must land in order).
-   * The draft is taken when queued, so its save still runs if the state lets go of it meanwhile (a workspace switch).
-   */
-  function queueSave(): void {
-    timer = null;
-    const draft = context().state.draft;
-    if (draft) saving = saving.then(() => save(draft));
-  }
-
-  async function save(draft: Draft): Promise<void> {
-    const ctx = context();
-    const brief = draft.history.present;
-    draft.save = 'saving';
-    updateStatus(ctx);
-    const r = await ctx.call('brief:save', { id: draft.id, brief });
-    if (r && failures > 0) {
-      // The workspace takes writes again: the error that said it could not is over.
-      ctx.clearMessages();
-      ctx.notice(t('savedAgain'));
-    }
-    failures = r ? 0 : failures + 1;
-    // A newer edit may have come in while saving: it has its own save scheduled.
-    if (ctx.state.draft === draft && draft.history.present === brief) draft.save = r ? 'saved' : 'failed';
-    if (!r && ctx.state.draft === draft) scheduleRetry();
-    updateStatus(ctx);
-  }
+  const enqueue = <T>(work: () => Promise<T>): Promise<T> => {
+    const next = queue.then(work, work);
+    queue = next.catch(() => undefined);
+    return next;
+  };
 
   function updateStatus(ctx: AppContext): void {
     const status = document.getElementById('save-status');
@@ -68,57 +36,130 @@ export function createDrafts(context: () => AppContext) {
     status.textContent = status.dataset[ctx.state.draft.save] ?? '';
   }
 
-  function change(next: Brief | null, how: 'edit' | 'undo' | 'redo'): void {
+  /** The edits stay in this window while the workspace cannot take them; the save is tried again until it lands. */
+  function scheduleRetry(draft: Draft): void {
+    if (timer !== null) return;
+    timer = setTimeout(() => {
+      timer = null;
+      if (context().state.draft === draft) void enqueue(() => save(draft, draft.brief));
+    }, Math.min(RETRY_MAX_MS, RETRY_FIRST_MS * 2 ** (failures - 1)));
+  }
+
+  async function save(draft: Draft, brief: Brief): Promise<void> {
+    const ctx = context();
+    if (draft.save !== 'failed') draft.save = 'saving';
+    updateStatus(ctx);
+    const r = await ctx.call('brief:save', { id: draft.id, brief });
+    if (r && failures > 0) {
+      // The workspace takes writes again: the error that said it could not is over.
+      ctx.clearMessages();
+      ctx.notice(t('savedAgain'));
+    }
+    failures = r ? 0 : failures + 1;
+    // A newer edit may have come in meanwhile: its own save is queued and will say how it went.
+    let counted = true;
+    if (draft.brief === brief) {
+      draft.save = r ? 'saved' : 'failed';
+      counted = !r || (r.history.undo === draft.history.undo && r.history.redo === draft.history.redo);
+      if (r) draft.history = r.history;
+    }
+    if (!r && ctx.state.draft === draft) scheduleRetry(draft);
+    updateStatus(ctx);
+    // The undo and redo buttons follow the workspace's count when it differs from the one this window kept.
+    if (!counted && ctx.state.draft === draft) ctx.rerender();
+  }
+
+  /**
+   * The list of briefs follows the open draft's name here, not by asking the host again: a re-render arriving
+   * later, while the analyst types, would move the caret.
+   */
+  function nameInList(ctx: AppContext, id: string, title: string): void {
+    ctx.state.briefs = ctx.state.briefs.map((b) => (b.id === id ? { ...b, title } : b));
+  }
+
+  /** Shows a draft as the workspace holds it (after an undo, a re-assembly, an opening). */
+  function show(ctx: AppContext, state: { id: string; brief: Brief; history: Draft['history'] }): void {
+    const next: Draft = { id: state.id, brief: state.brief, history: state.history, save: 'saved' };
+    // The same draft stays the same object: work queued for it (another undo, a save) still finds it open.
+    if (ctx.state.draft?.id === state.id) Object.assign(ctx.state.draft, next);
+    else ctx.state.draft = next;
+    ctx.rerender();
+  }
+
+  function step(direction: 'brief:undo' | 'brief:redo'): void {
     const ctx = context();
     const draft = ctx.state.draft;
     if (!draft) return;
-    const h = how === 'undo' ? undo(draft.history) : how === 'redo' ? redo(draft.history) : next ? record(draft.history, next) : draft.history;
-    if (h === draft.history) return;
-    draft.history = h;
-    schedule();
-    ctx.rerender();
+    const available = direction === 'brief:undo' ? draft.history.undo : draft.history.redo;
+    if (available === 0 && draft.save === 'saved') return;
+    void enqueue(async () => {
+      const r = await ctx.call(direction, { id: draft.id });
+      if (r) nameInList(ctx, r.id, r.brief.title);
+      if (r && ctx.state.draft === draft) show(ctx, r);
+    });
+  }
+
+  /** Opens a saved draft, once what is queued for the open one has landed. */
+  function open(id: string): Promise<void> {
+    const ctx = context();
+    return enqueue(async () => {
+      const got = await ctx.call('brief:get', { id });
+      if (got) show(ctx, got);
+    });
   }
 
   return {
     /** Whether saving the draft is failing (the workspace cannot take it): closing the window asks first. */
     failing: (): boolean => context().state.draft?.save === 'failed',
-    edit: (next: Brief) => change(next, 'edit'),
-    undo: () => change(null, 'undo'),
-    redo: () => change(null, 'redo'),
-    /**
-     * Saves at once if a save is pending, and resolves when every save queued so far has finished: true when the
-     * draft (if any) is then in the workspace.
-     */
+    /** The analyst changed the draft: shown at once, saved at once as one undo step. */
+    edit(next: Brief): void {
+      const ctx = context();
+      const draft = ctx.state.draft;
+      if (!draft || next === draft.brief) return;
+      const renamed = next.title !== draft.brief.title;
+      draft.brief = next;
+      draft.history = { undo: draft.history.undo + 1, redo: 0 };
+      draft.save = draft.save === 'failed' ? 'failed' : 'unsaved';
+      ctx.rerender();
+      if (renamed) nameInList(ctx, draft.id, next.title);
+      void enqueue(() => save(draft, next));
+    },
+    undo: () => step('brief:undo'),
+    redo: () => step('brief:redo'),
+    /** Resolves when every save queued so far has finished: true when the draft (if any) is then in the workspace. */
     async flush(): Promise<boolean> {
-      if (timer !== null) {
-        clearTimeout(timer);
-        queueSave();
-      }
-      await saving;
+      await queue;
       return context().state.draft?.save !== 'failed';
     },
-    /** A freshly assembled brief: a re-assembly keeps the draft id and stays undoable; a first one starts a draft. */
+    /** A freshly assembled brief: always a new draft; the one open before stays in the list of briefs. */
     start(brief: Brief): void {
       const ctx = context();
-      if (ctx.state.draft) {
-        change(brief, 'edit');
-        return;
-      }
-      const id = `draft-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
-      ctx.state.draft = { id, history: startHistory(brief), save: 'unsaved' };
-      schedule();
+      const draft: Draft = { id: newId(), brief, history: { undo: 0, redo: 0 }, save: 'unsaved' };
+      ctx.state.draft = draft;
+      ctx.state.briefTitle = brief.title;
+      ctx.state.briefs = [{ id: draft.id, title: brief.title, updatedAt: new Date().toISOString() }, ...ctx.state.briefs];
       ctx.rerender();
+      void enqueue(() => save(draft, brief));
     },
+    open,
+    /** The open draft re-assembled from its selection and merged with the analyst's edits on the host. */
+    reassemble(): Promise<ClientResult<Response<'brief:reassemble'>> | null> {
+      const ctx = context();
+      const draft = ctx.state.draft;
+      if (!draft) return Promise.resolve(null);
+      return enqueue(async () => {
+        const r = await ctx.client.call('brief:reassemble', { id: draft.id });
+        if (r.ok && ctx.state.draft === draft) show(ctx, r.value);
+        return r;
+      });
+    },
+    /** Opens the most recently saved draft, if any. */
     async restore(): Promise<void> {
       const ctx = context();
       const list = await ctx.call('brief:list', {});
-      const latest = list?.briefs.slice().sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
-      if (!latest) return;
-      const got = await ctx.call('brief:get', { id: latest.id });
-      if (!got) return;
-      ctx.state.draft = { id: got.id, history: startHistory(got.brief), save: 'saved' };
-      ctx.state.briefTitle = got.brief.title;
-      ctx.rerender();
+      if (list) ctx.state.briefs = list.briefs;
+      const latest = list?.briefs[0];
+      if (latest) await open(latest.id);
     },
   };
 }

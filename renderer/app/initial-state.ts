@@ -18,6 +18,9 @@ export function initialState(): AppState {
     importReport: null,
     suggestions: null,
     draft: null,
+    briefs: [],
+    deletedBrief: null,
+    renamingBrief: null,
     assembling: null,
     rules: [],
     gazetteer: [],
@@ -26,6 +29,7 @@ export function initialState(): AppState {
     exportFormat: 'pdf',
     exportTemplate: 'standard',
     exported: null,
+    exports: null,
     exporting: false,
   };
 }

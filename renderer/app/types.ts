@@ -2,6 +2,7 @@ import type { Response } from '../../main/api/contract.ts';
 
 // The renderer's names for the contract's shapes: derived from the API's types, never written twice.
 export type Brief = Response<'brief:get'>['brief'];
+export type BriefSummary = Response<'brief:list'>['briefs'][number];
 export type Topic = Response<'topics:list'>['topics'][number];
 export type ArticleListItem = Response<'articles:list'>['items'][number];
 export type ArticleDetail = Response<'articles:get'>;

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test, expect, type Browser, type Page } from '@playwright/test';
-import { expectAccessible, go, openSession, seedsDir, setLanguage, shoot, startHost, tempDir, type Host } from './host.ts';
+import { go, hostCall, openSession, reviewScreen, seedsDir, setLanguage, shoot, startHost, tempDir, type Host } from './host.ts';
 
 // The analyst's whole path through the browser host, in order: one page, one workspace, one host restart.
 test.describe.configure({ mode: 'serial' });
@@ -21,14 +21,8 @@ let browserRef: Browser;
 let net: { assertNoLeaks: () => void };
 
 /** Screenshots and axe on the current screen, in Arabic and in English; leaves the UI in Arabic. */
-async function review(name: string): Promise<void> {
-  await setLanguage(page, 'ar');
-  await shoot(page, `${name}-ar`);
-  await expectAccessible(page, `${name} (ar)`);
-  await setLanguage(page, 'en');
-  await shoot(page, `${name}-en`);
-  await expectAccessible(page, `${name} (en)`);
-  await setLanguage(page, 'ar');
+function review(name: string): Promise<void> {
+  return reviewScreen(page, name);
 }
 
 function order(section: string): Promise<string[]> {
@@ -78,11 +72,10 @@ test('opens an article, shows its removed lines and saves a metadata correction'
   await page.locator('#hits .article-link').first().click();
   const pane = page.locator('#article-pane');
   await expect(pane.locator('.article-body p').first()).toBeVisible();
-  const toggle = pane.locator('#toggle-removed');
-  if ((await toggle.count()) > 0) {
-    await toggle.click();
-    await expect(pane.locator('#removed-lines li').first()).toBeVisible();
-  }
+  // The toggle also opens line editing, so it is there even when the cleaner removed nothing.
+  const none = await pane.locator('p.hint', { hasText: 'لم يُحذف أي سطر' }).count();
+  await pane.locator('#toggle-removed').click();
+  if (none === 0) await expect(pane.locator('#removed-lines li').first()).toBeVisible();
   await pane.locator('#meta-author').fill('كاتب صحّحه المحلل');
   await pane.locator('#meta-save').click();
   await expect(page.locator('#messages')).not.toBeEmpty();
@@ -167,8 +160,9 @@ test('edits, reorders, excludes and adds items, with undo and redo', async () =>
   // Focus stays on the moved item's button, so the analyst can keep moving it.
   await page.keyboard.press('Enter');
   expect((await order('summary')).slice(0, 3)).toEqual([b, c, a]);
+  // Undo asks the workspace, which keeps the history (it survives a reload): the answer comes a moment later.
   await page.keyboard.press('Control+z');
-  expect((await order('summary')).slice(0, 2)).toEqual([b, a]);
+  await expect.poll(async () => (await order('summary')).slice(0, 2)).toEqual([b, a]);
 
   // Rewrite: the citations stay and the item says it was edited.
   const item = page.locator(`#section-summary li[data-id="${b}"]`);
@@ -225,7 +219,9 @@ test('exports PDF and Word, after a preview of the brief', async () => {
   await page.locator('#format-pdf').check();
   await page.locator('#export').click();
   await expect(page.locator('#exported .path')).toHaveText(/\.pdf$/);
-  const pdf = (await page.locator('#exported .path').textContent()) ?? '';
+  // The page shows the file's name only; it lies in the exports folder beside the workspace.
+  const exportsDir = path.join(path.dirname(workspace), 'exports');
+  const pdf = path.join(exportsDir, (await page.locator('#exported .path').textContent()) ?? '');
   expect(existsSync(pdf)).toBe(true);
   expect(readFileSync(pdf).subarray(0, 5).toString('latin1')).toBe('%PDF-');
   const text = pdfText(pdf);
@@ -235,8 +231,13 @@ test('exports PDF and Word, after a preview of the brief', async () => {
   await page.locator('#format-docx').check();
   await page.locator('#export').click();
   await expect(page.locator('#exported .path')).toHaveText(/\.docx$/);
-  const docx = (await page.locator('#exported .path').textContent()) ?? '';
+  const docx = path.join(exportsDir, (await page.locator('#exported .path').textContent()) ?? '');
   expect(readFileSync(docx).subarray(0, 2).toString('latin1')).toBe('PK');
+  // Exporting again never replaces: a third file, and the panel lists all three.
+  await page.locator('#export').click();
+  await expect(page.locator('#exports-list li')).toHaveCount(3);
+  expect(readdirSync(exportsDir).filter((f) => !f.startsWith('.')).sort()).toEqual([path.basename(pdf), path.basename(docx), (await page.locator('#exported .path').textContent()) ?? ''].sort());
+  await shoot(page, 'exports-list');
   await page.locator('#open-export').click();
   await expect(page.locator('#alerts')).toBeEmpty();
   net.assertNoLeaks();
@@ -244,17 +245,9 @@ test('exports PDF and Word, after a preview of the brief', async () => {
 
 /** The most recently saved brief in the workspace, asked of the host directly. */
 async function latestSavedBrief(): Promise<string> {
-  const call = async (method: string, request: unknown): Promise<{ ok: boolean; value?: unknown }> => {
-    const res = await fetch(`${host.origin}/api/${encodeURIComponent(method)}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-mawjaz-token': host.token },
-      body: JSON.stringify(request),
-    });
-    return (await res.json()) as { ok: boolean; value?: unknown };
-  };
-  const list = (await call('brief:list', {})).value as { briefs: { id: string; updatedAt: string }[] };
+  const list = (await hostCall(host, 'brief:list', {})) as { briefs: { id: string; updatedAt: string }[] };
   const latest = list.briefs.slice().sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
-  return latest ? JSON.stringify((await call('brief:get', { id: latest.id })).value) : '';
+  return latest ? JSON.stringify(await hostCall(host, 'brief:get', { id: latest.id })) : '';
 }
 
 test('after a restart of the host the draft is there, edits and all', async () => {

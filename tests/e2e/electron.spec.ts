@@ -15,11 +15,13 @@ test.describe('the desktop app (Electron)', () => {
   let app: ElectronApplication;
   let page: Page;
   const requests: string[] = [];
+  let exportsDir = '';
 
   test.beforeAll(async () => {
     const out = mkdtempSync(path.join(os.tmpdir(), 'mawjaz-electron-'));
     execFileSync(process.execPath, [path.join(root, 'scripts', 'build-electron.mjs'), '--out', out], { stdio: 'pipe' });
     const workspace = path.join(out, 'workspace', 'w.mawjaz');
+    exportsDir = path.join(out, 'workspace', 'exports');
     app = await electron.launch({ args: [path.join(out, 'main.js')], env: { ...process.env, MAWJAZ_WORKSPACE: workspace } });
     page = await app.firstWindow();
     // Every request the page makes, to prove it never leaves the app's own files.
@@ -68,10 +70,11 @@ test.describe('the desktop app (Electron)', () => {
       const ids = (list.value as unknown as { items: { id: string }[] }).items.map((a) => a.id);
       const brief = await api['brief:assemble']!({ selection: { articleIds: ids } });
       const pdf = await api['brief:export']!({ brief: brief.value, format: 'pdf' });
-      return { imported: imported.ok, articles: ids.length, exported: pdf.ok, path: (pdf.value as unknown as { path?: string } | undefined)?.path };
+      return { imported: imported.ok, articles: ids.length, exported: pdf.ok, fileName: (pdf.value as unknown as { fileName?: string } | undefined)?.fileName };
     }, seed);
     expect(exported).toMatchObject({ imported: true, articles: 1, exported: true });
-    expect(readFileSync(exported.path ?? '').subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    // The page learns the file's name only, never its path.
+    expect(readFileSync(path.join(exportsDir, exported.fileName ?? '')).subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect(requests.filter((u) => !u.startsWith('file:') && !u.startsWith('devtools:'))).toEqual([]);
   });
 });

@@ -119,6 +119,27 @@ export async function setLanguage(page: Page, lang: 'ar' | 'en'): Promise<void> 
   await expect(page.locator('html')).toHaveAttribute('dir', lang === 'ar' ? 'rtl' : 'ltr');
 }
 
+/** Screenshots and axe on the current screen, in Arabic and in English; leaves the UI in Arabic. */
+export async function reviewScreen(page: Page, name: string): Promise<void> {
+  await setLanguage(page, 'ar');
+  await shoot(page, `${name}-ar`);
+  await expectAccessible(page, `${name} (ar)`);
+  await setLanguage(page, 'en');
+  await shoot(page, `${name}-en`);
+  await expectAccessible(page, `${name} (en)`);
+  await setLanguage(page, 'ar');
+}
+
+/** Calls the host's API directly (as the page does, with its token): the answer's value, or undefined on failure. */
+export async function hostCall(host: Host, method: string, request: unknown): Promise<unknown> {
+  const res = await fetch(`${host.origin}/api/${encodeURIComponent(method)}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-mawjaz-token': host.token },
+    body: JSON.stringify(request),
+  });
+  return ((await res.json()) as { value?: unknown }).value;
+}
+
 export async function go(page: Page, screen: 'library' | 'topics' | 'brief' | 'actors' | 'export'): Promise<void> {
   await page.locator(`nav button[data-screen="${screen}"]`).click();
   await expect(page.locator(`nav button[data-screen="${screen}"]`)).toHaveAttribute('aria-current', 'page');

@@ -8,7 +8,8 @@ import { normaliseWithMap } from '../arabic/index.ts';
 import { textMemo } from '../arabic/text-memo.ts';
 import { isValidMonthDay, isValidYmd, isoDay } from './calendar.ts';
 import { referenceOf } from './resolve.ts';
-import { BLOCKED, RULES, candidateDays, type Candidate, type Env } from './rules.ts';
+import { relativeMonthDay } from './month-day-relative.ts';
+import { BLOCKED, RULES, candidateDays, type Candidate, type Env, type Rule } from './rules.ts';
 import type { DateContext, DateMention } from './types.ts';
 
 // «نحو عام 2010», «حوالي منتصف مارس»: the writer marks the date as approximate.
@@ -95,11 +96,14 @@ function mapBack(text: string, map: number[], c: Candidate): { start: number; en
   return { start, end };
 }
 
+// The grammar's rules, then the story rules that need the article's month (kept apart from the grammar).
+const ALL_RULES: readonly Rule[] = [...RULES, relativeMonthDay];
+
 function tag(text: string, context: DateContext | undefined): DateMention[] {
   const { key, map } = normaliseWithMap(text);
   const env: Env = { key, ref: referenceOf(context) };
   const candidates: Array<Candidate & { order: number }> = [];
-  RULES.forEach((rule, order) => {
+  ALL_RULES.forEach((rule, order) => {
     rule.pattern.lastIndex = 0;
     for (const m of key.matchAll(rule.pattern)) {
       if (m[0].length === 0) continue;

@@ -1,3 +1,5 @@
 // The Arabic date tagger: finds and normalises date expressions (see find-dates.ts).
 export type { DateMention, DateContext } from './types.ts';
 export { findDates } from './find-dates.ts';
+export { resolveStoryDates } from './story-dates.ts';
+export type { StoryDate, StoryDateCheck } from './story-checks.ts';

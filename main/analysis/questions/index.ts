@@ -6,6 +6,7 @@ import { buildCorpus, type CorpusSentence } from './corpus.ts';
 import type { Draft } from './draft.ts';
 import { numericContradictions } from './numeric-contradictions.ts';
 import { dateContradictions } from './date-contradictions.ts';
+import { dateCheckQuestions } from './date-checks.ts';
 import { ordinalContradictions } from './ordinal-contradictions.ts';
 import { firstClaimContradictions } from './first-claim-contradictions.ts';
 import { unverifiedQuestions, unknownQuestions } from './cue-questions.ts';
@@ -53,7 +54,7 @@ export function findOpenQuestions(articles: ArticleRecord[], options: OpenQuesti
     return d;
   };
 
-  const contradictions = [...numericContradictions(corpus, dates), ...dateContradictions(corpus, dates), ...ordinalContradictions(corpus), ...firstClaimContradictions(corpus, dates)];
+  const contradictions = [...numericContradictions(corpus, dates), ...dateContradictions(corpus, dates), ...dateCheckQuestions(corpus, dates), ...ordinalContradictions(corpus), ...firstClaimContradictions(corpus, dates)];
   const denied = deniedQuestions(corpus);
   // A claim asked about as contradicted or denied is not asked about again as unverified or unknown.
   const covered = new Set([...contradictions, ...denied].flatMap((q) => q.evidence));

@@ -4,8 +4,9 @@
  */
 import type { ArticleRecord } from '../../ingest/article.ts';
 import { normalise, splitSentences } from '../arabic/index.ts';
-import { findDates, type DateMention } from '../dates/index.ts';
+import { resolveStoryDates, type DateMention } from '../dates/index.ts';
 import { clausesFor, eventLine } from './clauses.ts';
+import { isHeaderLine } from './story-lines.ts';
 
 export interface DatedEvent {
   date: string;
@@ -41,11 +42,19 @@ export function isDateline(sentence: string, mentions: readonly DateMention[]): 
   return words.every((w) => DATELINE_WORDS.has(w));
 }
 
+/** The body line (paragraph) that holds offset `at`. */
+function paragraphAt(body: string, at: number): string {
+  const start = body.lastIndexOf('\n', at - 1) + 1;
+  const end = body.indexOf('\n', at);
+  return body.slice(start, end < 0 ? body.length : end);
+}
+
 export function articleEvents(article: ArticleRecord, articleIndex: number, now: string | undefined): DatedEvent[] {
   const events: DatedEvent[] = [];
   const context = { reference: article.published, ...(now === undefined ? {} : { now }) };
-  // One pass over the body (cheaper than one per sentence), then each mention goes to its sentence.
-  const all = findDates(article.body, context);
+  // One pass over the body (cheaper than one per sentence), then each mention goes to its sentence. A past
+  // report dated after its article is left out (an open question asks about it), never put in the future.
+  const all = resolveStoryDates(article.body, context).filter((m) => m.check?.kind !== 'after-article');
   let next = 0;
   for (const sentence of splitSentences(article.body)) {
     const mentions: DateMention[] = [];
@@ -55,7 +64,7 @@ export function articleEvents(article: ArticleRecord, articleIndex: number, now:
       if (m.start >= sentence.end) break;
       if (m.end <= sentence.end) mentions.push({ ...m, start: m.start - sentence.start, end: m.end - sentence.start });
     }
-    if (mentions.length === 0 || isDateline(sentence.text, mentions)) continue;
+    if (mentions.length === 0 || isDateline(sentence.text, mentions) || isHeaderLine(paragraphAt(article.body, sentence.start), article.title)) continue;
     const clauses = clausesFor(sentence.text, mentions);
     mentions.forEach((m, i) => {
       const clause = clauses[i] ?? { start: 0, end: sentence.text.length };

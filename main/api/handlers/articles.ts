@@ -86,5 +86,10 @@ export const articleHandlers: Handlers = {
     return detail(ctx, req.id);
   },
 
+  'articles:setLine': (req, ctx) => {
+    ctx.store.setLineInStory(req.id, req.line, req.inStory);
+    return detail(ctx, req.id);
+  },
+
   'articles:search': (req, ctx) => ctx.store.search(req.query, { limit: req.limit, prefix: req.prefix, topic: req.topic }),
 };

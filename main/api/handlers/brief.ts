@@ -1,70 +1,35 @@
-import path from 'node:path';
-import { storedActorCorrections, storedActorRules } from '../../briefing/actor-corrections.ts';
-import { Brief } from '../../briefing/brief.ts';
-import { selectArticles } from '../../briefing/select-articles.ts';
-import { writeFileAtomic } from '../../files/write-file-atomic.ts';
+import { storedActorRules } from '../../briefing/actor-corrections.ts';
+import { exportStem, findExport, listExports, writeNewFile } from '../../files/exports-folder.ts';
 import { NotFoundError } from '../../library/workspace-error.ts';
 import { listTemplates } from '../../render/load-template.ts';
 import { resources } from '../../resources.ts';
-import { AssemblyStep } from '../contract.ts';
 import type { ApiContext, Handlers } from '../handler.ts';
+import { assembleSelection } from './assemble-selection.ts';
 
 function storedRules(ctx: ApiContext) {
   return storedActorRules(ctx.store);
 }
 
-/** A file name from the brief's title and day: letters, digits and dashes only, so any file system takes it. */
-function exportName(brief: Brief, format: string): string {
-  const stem = `${brief.title.slice(0, 60)}-${brief.generatedAt.slice(0, 10)}`.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '') || 'brief';
-  return `${stem}.${format}`;
-}
-
-/** The exports folder's own file for `name`; anything that would land elsewhere is refused. */
-function exportTarget(exportsDir: string, name: string): string {
-  const target = path.join(exportsDir, name);
-  if (path.dirname(path.resolve(target)) !== path.resolve(exportsDir)) throw new Error(`refused to export outside ${exportsDir}`);
-  return target;
-}
-
 export const briefHandlers: Handlers = {
-  'brief:assemble': async (req, ctx) => {
-    // Progress in steps: reading the selection, then each part of the analysis; the label names the part.
-    const steps = AssemblyStep.options;
-    const total = steps.length - 1;
-    const step = (label: AssemblyStep): void => ctx.emit({ task: 'assemble', done: steps.indexOf(label), total, label });
-    step('select');
-    const { articles, topics } = selectArticles(ctx.store, req.selection);
-    const options = { now: ctx.now(), title: req.title, topics, corrections: storedActorCorrections(ctx.store) };
-    const brief = await ctx.work.assemble(articles, options, step);
-    step('done');
-    return brief;
-  },
+  'brief:assemble': (req, ctx) => assembleSelection(ctx, req.selection, req.title),
   'brief:assembleCancel': (_req, ctx) => ({ cancelled: ctx.work.cancel('assemble') }),
-  'brief:list': (_req, ctx) => ({ briefs: ctx.store.listBriefs() }),
-  'brief:get': (req, ctx) => {
-    const saved = ctx.store.getBrief(req.id);
-    if (!saved) throw new NotFoundError(`no saved brief with id ${req.id}`);
-    return { id: saved.id, brief: Brief.parse(saved.json) };
-  },
-  'brief:save': (req, ctx) => {
-    const saved = ctx.store.saveBrief({ id: req.id, title: req.brief.title, json: req.brief });
-    return { id: saved.id, updatedAt: saved.updatedAt };
-  },
-  'brief:delete': (req, ctx) => ({ deleted: ctx.store.deleteBrief(req.id) }),
   'brief:export': async (req, ctx) => {
     if (!listTemplates(resources.templatesDir).some((t) => t.name === req.template)) throw new NotFoundError(`no template named «${req.template}»`);
-    const target = exportTarget(ctx.exportsDir, exportName(req.brief, req.format));
     ctx.emit({ task: `export:${req.format}`, done: 0, total: 1, label: req.brief.title });
     const bytes = await ctx.work.exportBrief(req.brief, req.format, req.template);
-    await writeFileAtomic(target, bytes);
+    // A name of its own (title, day, then a counter): an earlier export is never replaced.
+    const fileName = await writeNewFile(ctx.exportsDir, exportStem(req.brief.title, req.brief.generatedAt.slice(0, 10)), req.format, bytes);
     ctx.emit({ task: `export:${req.format}`, done: 1, total: 1, label: req.brief.title });
-    return { path: target, bytes: bytes.length, fileName: path.basename(target) };
+    return { bytes: bytes.length, fileName };
   },
   'brief:exportCancel': (_req, ctx) => ({ cancelled: ctx.work.cancel('export') }),
+  'exports:list': async (_req, ctx) => ({ files: await listExports(ctx.exportsDir) }),
   'files:open': async (req, ctx) => {
-    // Only files Mawjaz exported can be opened: the API never opens arbitrary paths for the page.
-    if (path.dirname(path.resolve(req.path)) !== path.resolve(ctx.exportsDir)) throw new NotFoundError(`not an exported file: ${req.path}`);
-    return { opened: await ctx.openPath(req.path), href: ctx.exportHref(req.path) };
+    // Only an existing export, by its plain name, a regular file of the exports folder once links are resolved:
+    // the API never opens arbitrary paths for the page.
+    const file = await findExport(ctx.exportsDir, req.name);
+    if (file === null) throw new NotFoundError(`no exported file named «${req.name}»`);
+    return { opened: await ctx.openPath(file), href: ctx.exportHref(req.name) };
   },
   'templates:list': () => ({ templates: listTemplates(resources.templatesDir).map((t) => ({ name: t.name, label: t.label })) }),
   'actors:corrections': (_req, ctx) => ({ rules: storedRules(ctx) }),

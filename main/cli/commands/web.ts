@@ -1,12 +1,12 @@
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { createApi } from '../../api/create-api.ts';
+import { createApi, type AppApi } from '../../api/create-api.ts';
 import { importSamplesOnFirstStart } from '../../api/sample-articles.ts';
 import { defaultWorkspacePath, exportsDirFor } from '../../library/workspace-path.ts';
 import { resources } from '../../resources.ts';
 import { bundleRenderer } from '../../web/bundle-renderer.ts';
-import { startWebHost } from '../../web/server.ts';
+import { startWebHost, type ApiHandler } from '../../web/server.ts';
+import { openWithSystem } from './open-with-system.ts';
 import { UsageError, type Command } from '../command.ts';
 import { parseFlags } from '../flags.ts';
 
@@ -15,24 +15,6 @@ function parsePort(value: string | undefined): number | undefined {
   const port = Number(value);
   if (!/^\d+$/.test(value) || port > 65535) throw new UsageError(`--port expects a number from 0 to 65535, got "${value}"`);
   return port;
-}
-
-/** Hands a URL or a file to the system (browser, PDF viewer); detached, and a failure is only a missed convenience. */
-function openWithSystem(target: string): Promise<boolean> {
-  const [cmd, args] =
-    process.platform === 'darwin' ? ['open', [target]] : process.platform === 'win32' ? ['cmd', ['/c', 'start', '""', target]] : ['xdg-open', [target]];
-  return new Promise((resolve) => {
-    try {
-      const child = spawn(cmd, args as string[], { detached: true, stdio: 'ignore' });
-      child.once('error', () => resolve(false));
-      child.once('spawn', () => {
-        child.unref();
-        resolve(true);
-      });
-    } catch {
-      resolve(false);
-    }
-  });
 }
 
 /** Resolves on Ctrl-C (the CLI's signal) or SIGTERM (a service manager, a test harness). */
@@ -47,6 +29,24 @@ function untilStopped(signal: AbortSignal): Promise<void> {
     signal.addEventListener('abort', stop, { once: true });
     process.once('SIGTERM', stop);
   });
+}
+
+/** The API as the host sees it before the workspace is open: calls wait for it (none come before the URL is out). */
+function deferredApi(ready: Promise<AppApi>): ApiHandler {
+  return {
+    call: async (method, request) => (await ready).call(method, request),
+    onProgress(listener) {
+      let off: (() => void) | null = null;
+      let stopped = false;
+      void ready.then((api) => {
+        if (!stopped) off = api.onProgress(listener);
+      }, () => undefined);
+      return () => {
+        stopped = true;
+        off?.();
+      };
+    },
+  };
 }
 
 export const webCommand: Command = {
@@ -66,34 +66,48 @@ export const webCommand: Command = {
     const workspace = path.resolve(named ? (values.workspace ?? '') : defaultWorkspacePath());
     const firstStart = !existsSync(workspace);
     const exportsDir = exportsDirFor(workspace);
-    // The download link needs the host's token, known once the host listens.
-    let token = '';
-    const api = await createApi({
-      workspace,
-      exportsDir,
-      openPath: values['no-open'] ? undefined : openWithSystem,
-      exportHref: (file) => `/api/exports/${encodeURIComponent(path.basename(file))}?token=${token}`,
+    let bundle: Promise<string> | null = null;
+    const files = {
+      rendererDir: resources.rendererDir,
+      fontsDir: resources.fontsDir,
+      bundle: () => (bundle ??= bundleRenderer(resources.rendererDir)),
+    };
+    // Build the UI before announcing the address, so a bundling error shows here and not as a blank page.
+    await files.bundle();
+    // Listen first: a busy port fails here, before the workspace is created or touched.
+    let opened: (api: AppApi) => void = () => undefined;
+    let failed: (e: unknown) => void = () => undefined;
+    const ready = new Promise<AppApi>((resolve, reject) => {
+      opened = resolve;
+      failed = reject;
     });
+    ready.catch(() => undefined); // a failed opening is reported below, not as an unhandled rejection
+    const host = await startWebHost(deferredApi(ready), files, { port, exportsDir });
+    let api: AppApi;
+    try {
+      api = await createApi({
+        workspace,
+        exportsDir,
+        openPath: values['no-open'] ? undefined : (file) => openWithSystem(file),
+        exportHref: (name) => `/api/exports/${encodeURIComponent(name)}?token=${host.token}`,
+      });
+    } catch (e) {
+      failed(e);
+      await host.close();
+      throw e;
+    }
+    opened(api);
     try {
       const problem = await importSamplesOnFirstStart(api, { firstStart, defaultWorkspace: !named, force: values.samples });
       if (problem !== null) io.err(`mawjaz web: ${problem}`);
-      let bundle: Promise<string> | null = null;
-      const files = {
-        rendererDir: resources.rendererDir,
-        fontsDir: resources.fontsDir,
-        bundle: () => (bundle ??= bundleRenderer(resources.rendererDir)),
-      };
-      // Build the UI before announcing the address, so a bundling error shows here and not as a blank page.
-      await files.bundle();
-      const host = await startWebHost(api, files, { port, exportsDir });
-      token = host.token;
       io.out(host.url);
       io.err(`mawjaz web: serving ${workspace}; press Ctrl-C to stop`);
-      if (!values['no-open']) void openWithSystem(host.url);
+      // The browser's command line is readable by every local user: it gets a one-time code, not the token.
+      if (!values['no-open']) void openWithSystem(host.openUrl());
       await untilStopped(io.signal);
-      await host.close();
       return 0;
     } finally {
+      await host.close();
       api.close();
     }
   },

@@ -62,9 +62,27 @@ describe('the API', () => {
     await ok('brief:save', { id: 'draft', brief });
     expect((await ok('brief:get', { id: 'draft' })).brief).toEqual(brief);
     const pdf = await ok('brief:export', { brief, format: 'pdf' });
-    expect(readFileSync(pdf.path ?? '').subarray(0, 5).toString()).toBe('%PDF-');
+    expect(readFileSync(path.join(dir, 'exports', pdf.fileName)).subarray(0, 5).toString()).toBe('%PDF-');
     const docx = await ok('brief:export', { brief, format: 'docx', template: 'flash' });
-    expect(readFileSync(docx.path ?? '').subarray(0, 2).toString()).toBe('PK');
+    expect(readFileSync(path.join(dir, 'exports', docx.fileName)).subarray(0, 2).toString()).toBe('PK');
+  });
+
+  it('puts a removed line back into the story and takes it out again, surviving a re-import', async () => {
+    const list = await ok('articles:list', {});
+    const details = await Promise.all(list.items.map((a) => ok('articles:get', { id: a.id })));
+    const article = details.find((d) => d.removed.length > 0);
+    const line = article?.removed[0];
+    if (article === undefined || line === undefined) throw new Error('the seeds have no removed line');
+    const restored = await ok('articles:setLine', { id: article.id, line: line.line, inStory: true });
+    expect(restored.body.split('\n\n')).toContain(line.text);
+    expect(restored.movedLines).toEqual([line.line]);
+    const files = readdirSync(seedsDir).map((f) => ({ name: f, base64: readFileSync(path.join(seedsDir, f)).toString('base64') }));
+    expect((await ok('articles:importFiles', { files })).totals.imported).toBe(0);
+    expect((await ok('articles:get', { id: article.id })).body.split('\n\n')).toContain(line.text);
+    const back = await ok('articles:setLine', { id: article.id, line: line.line, inStory: false });
+    expect(back.body).toBe(article.body);
+    expect(await api.call('articles:setLine', { id: article.id, line: -1, inStory: true })).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    expect(await api.call('articles:setLine', { id: article.id, line: 99999, inStory: true })).toMatchObject({ ok: false, error: { code: 'not-found' } });
   });
 
   it('keeps actor corrections and applies them to the next assembly', async () => {

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
+import { migrations } from '../../../main/library/migrations.ts';
 import { openWorkspace } from '../../../main/library/open-workspace.ts';
 import type { Store } from '../../../main/library/store.ts';
 import { makeRecord, seedTexts, tempDir, tempStore } from './helpers.ts';
@@ -29,11 +30,11 @@ describe('openWorkspace', () => {
     const store = openWorkspace(file);
     open.push(store);
     expect(fs.existsSync(file)).toBe(true);
-    expect(store.schemaVersion).toBe(2);
+    expect(store.schemaVersion).toBe(migrations.at(-1)?.version);
     store.close();
     const db = new Database(file);
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
-    expect(db.pragma('user_version', { simple: true })).toBe(2);
+    expect(db.pragma('user_version', { simple: true })).toBe(migrations.at(-1)?.version);
     db.close();
   });
 

@@ -70,7 +70,7 @@ describe('«first» claims against an earlier dated event', () => {
   it('respects the claim’s scope and does not date an undated scope', () => {
     const before = dated('z', 'وكالة الغرب', 'وكان وزير الداخلية الأردني قد زار بيروت في 12 شباط 2019 والتقى نظيره اللبناني.');
     expect(ofKind([first, before], 'contradiction', '2024-06-20')).toEqual([]);
-    const scoped = dated('w', 'صحيفة الشرق', 'وصل وزير الخارجية الأردني إلى بيروت يوم 3 حزيران 2024 في أول زيارة رسمية لمسؤول أردني إلى لبنان بعد انتهاء الحرب.');
+    const scoped = dated('w', 'صحيفة الشرق', 'وصل وزير الخارجية الأردني إلى بيروت يوم 3 حزيران 2024 في أول زيارة رسمية لمسؤول أردني إلى لبنان بعد انتهاء الحرب.', '2024-06-03');
     expect(ofKind([scoped, earlier], 'contradiction', '2024-06-20')).toEqual([]);
   });
 

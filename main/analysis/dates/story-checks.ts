@@ -1,0 +1,85 @@
+/**
+ * Dates in a story that check themselves against what surrounds them: a written weekday that is not
+ * the weekday of its date (the date becomes approximate: one of the two is wrong, and the text does
+ * not say which), and a past report dated after the article that reports it (which no reading of the
+ * text can place: it is flagged, never put in the article's future).
+ */
+import { tokenise } from '../arabic/index.ts';
+import { daysInMonth, parsePartialDate, toDayNumber, weekdayOf } from './calendar.ts';
+import { WEEKDAY_BY_KEY } from './patterns.ts';
+import { clauseTense } from './tense-cues.ts';
+import type { DateMention } from './types.ts';
+
+export type StoryDateCheck =
+  | { kind: 'weekday'; written: number; actual: number }
+  | { kind: 'after-article'; reference: string };
+
+/** A date mention of a story, with what its checks found. */
+export type StoryDate = DateMention & { check?: StoryDateCheck };
+
+const CLAUSE_END = /[.!?؟,،;؛:\n"«»“”()]/u;
+const SENTENCE_END = /[.!?؟;؛\n]/u;
+
+function around(text: string, start: number, end: number, stop: RegExp): [string, string] {
+  let from = start;
+  while (from > 0 && !stop.test(text[from - 1] ?? '')) from--;
+  let to = end;
+  while (to < text.length && !stop.test(text[to] ?? '')) to++;
+  return [text.slice(from, start), text.slice(end, to)];
+}
+
+/** The tense of a date's clause; when the clause says nothing, its sentence's. */
+export function tenseAt(text: string, start: number, end: number): 'past' | 'future' | null {
+  return clauseTense(...around(text, start, end, CLAUSE_END)) ?? clauseTense(...around(text, start, end, SENTENCE_END));
+}
+
+/** The weekday written in a date expression («الأحد 5 مارس»), or null. */
+function writtenWeekday(mention: DateMention): number | null {
+  for (const t of tokenise(mention.text)) {
+    // «الأحد», or with a conjunction or preposition written onto it («والأحد»).
+    const wd = WEEKDAY_BY_KEY.get(t.key) ?? WEEKDAY_BY_KEY.get(t.key.replace(/^[وفب]/u, ''));
+    if (wd !== undefined) return wd;
+  }
+  return null;
+}
+
+function firstDay(m: DateMention): number | null {
+  const p = parsePartialDate(m.range?.start ?? m.value);
+  if (p === null || p.year === null) return null;
+  return toDayNumber({ year: p.year, month: p.month ?? 1, day: p.day ?? 1 });
+}
+
+/** The last day the article's date may stand for («published in March 2024» may be any day of it). */
+function referenceEnd(reference: string | null | undefined): number | null {
+  const p = parsePartialDate(reference);
+  if (p === null || p.year === null) return null;
+  const month = p.month ?? 12;
+  return toDayNumber({ year: p.year, month, day: p.day ?? daysInMonth(p.year, month) });
+}
+
+function weekdayCheck(m: DateMention): StoryDateCheck | null {
+  if (m.kind !== 'date' || !/^\d{4}-\d{2}-\d{2}$/.test(m.value)) return null;
+  const written = writtenWeekday(m);
+  if (written === null) return null;
+  const [year, month, day] = m.value.split('-').map(Number) as [number, number, number];
+  const actual = weekdayOf({ year, month, day });
+  return actual === written ? null : { kind: 'weekday', written, actual };
+}
+
+/**
+ * Checks the date mentions of `text` (as findDates gives them, offsets into `text`) against their own
+ * weekday and against the article's date `reference`. A weekday that disagrees makes the date approximate;
+ * a date after the article in a clause that reports the past is marked 'after-article'. Pure; never throws
+ * on mentions findDates produced.
+ */
+export function checkStoryDates(text: string, mentions: readonly DateMention[], reference: string | null | undefined): StoryDate[] {
+  const end = referenceEnd(reference);
+  return mentions.map((m) => {
+    const weekday = weekdayCheck(m);
+    const first = firstDay(m);
+    if (end !== null && first !== null && first > end && tenseAt(text, m.start, m.end) === 'past') {
+      return { ...m, check: { kind: 'after-article', reference: reference as string } };
+    }
+    return weekday === null ? m : { ...m, approximate: true, check: weekday };
+  });
+}

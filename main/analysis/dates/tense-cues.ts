@@ -1,0 +1,86 @@
+/**
+ * Whether the clause of a date reports something past. News Arabic dates scheduled events in the
+ * present tense («تنطلق الانتخابات في 20 مارس») and reports done ones with a perfect verb («قُتل»،
+ * «أعلنت»), «قد/لقد» + perfect, «كان/تمّ», or a past time word. Without a morphological analyser we
+ * read the verbs newswire uses most, written out in their perfect forms; a clause with none of them is
+ * left undecided, so a scheduled event is never pulled into the past by a guess.
+ */
+import { afterConjunction, normalise, tokenise } from '../arabic/index.ts';
+import { FUTURE_CUES } from './lexicon.ts';
+
+// Third person masculine perfect stems; feminine «ت», plural «وا» and dual «ا»/«تا» endings are added below.
+const PERFECT_STEMS = [
+  'قال', 'أعلن', 'أكد', 'أفاد', 'ذكر', 'أوضح', 'أضاف', 'أشار', 'صرح', 'كشف', 'نفى', 'وقع', 'قتل', 'أصيب', 'اعتقل', 'شن', 'استهدف',
+  'اندلع', 'بدأ', 'انطلق', 'انعقد', 'التقى', 'زار', 'وصل', 'توفي', 'تم', 'شهد', 'سقط', 'انفجر', 'هاجم', 'اغتيل', 'اختطف', 'أطلق',
+  'نفذ', 'صادق', 'وافق', 'رفض', 'اجتمع', 'استقبل', 'غادر', 'عاد', 'كان', 'قصف', 'دمر', 'فاز', 'انتخب', 'أقال', 'استقال',
+  'أفرج', 'أصدر', 'أقر', 'تعرض', 'أسفر', 'سيطر', 'انسحب', 'اقتحم', 'أغلق', 'أجرى', 'جرى', 'أدى', 'لقي', 'انهار', 'ارتفع', 'انخفض',
+  'تراجع', 'أعاد', 'أنهى', 'حصل', 'تسلم', 'أطاح', 'أحال', 'أدان', 'أرسل', 'استأنف', 'توقف', 'أوقف', 'ألغى', 'تظاهر', 'احتج', 'ضبط',
+  'داهم', 'أسقط', 'انتهى', 'مات', 'نجا', 'ناقش',
+];
+// Stems that are also common nouns when bare («عقد» contract, «حدث» event, «حكم» rule, «فجر» dawn): only their
+// suffixed perfects («عقدت», «حدثوا») count.
+const SUFFIXED_ONLY = ['عقد', 'حدث', 'عين', 'نشر', 'سجل', 'فتح', 'حكم', 'بحث', 'وصف', 'دخل', 'خرج', 'ضرب', 'سلم', 'فجر', 'أجل', 'وقّع'];
+// Perfect forms that the endings above do not give («جرت», «أدت», «ألغت», «انتهت»).
+const IRREGULAR = ['جرت', 'أدت', 'ألغت', 'انتهت', 'نفت', 'التقت', 'أجرت', 'لقيت', 'نجت', 'كانت', 'كانوا', 'تمت'];
+// Words that place a clause in the past by themselves.
+const PAST_WORDS = ['أمس', 'الأمس', 'البارحة', 'مؤخرا', 'مؤخراً', 'سابقا', 'سابقاً', 'آنذاك', 'حينها', 'وقتها', 'حينذاك', 'الماضي', 'الماضية', 'المنصرم', 'المنصرمة', 'الفائت', 'الفائتة', 'لقد'];
+// What opens the reported content of a saying verb: the date belongs to the clause after it.
+const COMPLEMENTISERS = new Set(['ان', 'انه', 'انها', 'بان', 'بانه', 'بانها', 'لان', 'انهم', 'كي', 'حتي', 'لكي', 'ليتم'].map((w) => normalise(w)));
+
+function perfectForms(stem: string): string[] {
+  const k = normalise(stem).replace(/ّ/gu, '');
+  // A stem ending in alef maqsura (normalised to yeh) takes «ت» on its shortened form.
+  const base = k.endsWith('ي') && !k.endsWith('وفي') ? k.slice(0, -1) : k;
+  return [k, `${base}ت`, `${k}وا`, `${base}وا`, `${k}ا`, `${base}تا`];
+}
+
+// A feminine perfect outside the lists: three root letters + «ت» («صرفت», «قصفت»), or a derived form opening
+// with alef («انسحبت», «استهدفت»); never a feminine plural «ـات». Nouns of the same shape are listed out.
+const FEMININE_PERFECT = /^(?:[^\sايتنمل]\p{L}{2}|ا\p{L}{3,5})ت$/u;
+const NOT_PERFECT = new Set(['بيت', 'وقت', 'صوت', 'زيت', 'موت', 'سبت', 'بنت', 'تحت', 'صمت', 'ثابت', 'انترنت', 'اكسبت', 'فوت', 'قوت', 'حوت', 'كبريت', 'سكوت', 'ثبوت', 'بيروت'].map((w) => normalise(w)));
+
+const PERFECT = new Set([
+  ...PERFECT_STEMS.flatMap(perfectForms), ...SUFFIXED_ONLY.flatMap((s) => perfectForms(s).slice(1, 4)), ...IRREGULAR.map((w) => normalise(w)),
+]);
+const PAST = new Set(PAST_WORDS.map((w) => normalise(w)));
+// «اعتبارا من», «بدءا من»: a decision taken (past) that takes effect on the date — the date is ahead of the deciding.
+const EFFECTIVE_FROM = ['اعتبارا', 'اعتباراً', 'بدءا', 'بدءاً', 'ابتداء', 'ابتداءً'];
+const FUTURE = new Set([...FUTURE_CUES, ...EFFECTIVE_FROM].map((w) => normalise(w)));
+
+/** A word's reading without a written conjunction or «قد/لقد»-style particle glued to it. */
+function bare(word: string): string {
+  return afterConjunction(word) ?? word;
+}
+
+function isFutureWord(w: string): boolean {
+  const b = bare(w);
+  if (FUTURE.has(w) || FUTURE.has(b)) return true;
+  // «سيزور», «ستعقد»: the future prefix on an imperfect verb, as the date tagger reads it.
+  return /^س[يتن]\p{L}{3,}$/u.test(b) && !PERFECT.has(b.slice(1));
+}
+
+/**
+ * The tense of what the words around a date report: 'past' when they (after any «أن» that opens
+ * reported speech) hold a perfect verb, «قد/لقد» + perfect, or a past time word and no future cue;
+ * 'future' when they hold a future cue; null when they say neither. `before` and `after` are the
+ * text of the clause on either side of the date.
+ */
+export function clauseTense(before: string, after: string): 'past' | 'future' | null {
+  const left = tokenise(before).map((t) => t.key);
+  // Reported speech: «أعلنت الوزارة أن الانتخابات تجري في ...» dates what follows «أن», not the announcing.
+  let open = 0;
+  left.forEach((w, i) => {
+    // Right before the date «حتى» is the preposition "until" («بلغت ... حتى 31 أغسطس»), not a clause opener.
+    if (i < left.length - 1 && (COMPLEMENTISERS.has(w) || COMPLEMENTISERS.has(bare(w)))) open = i + 1;
+  });
+  const scope = [...left.slice(open), ...tokenise(after).map((t) => t.key)];
+  if (scope.some(isFutureWord)) return 'future';
+  const past = scope.some((w, i) => {
+    const b = bare(w);
+    if (PAST.has(w) || PAST.has(b) || PERFECT.has(w) || PERFECT.has(b)) return true;
+    if (FEMININE_PERFECT.test(b) && !b.endsWith('ات') && !NOT_PERFECT.has(b)) return true;
+    // «قد» before a perfect (not before an imperfect: «قد يعقد» is "may hold").
+    return (w === 'قد' || b === 'قد') && /^[^يتن]/u.test(scope[i + 1] ?? 'ي');
+  });
+  return past ? 'past' : null;
+}

@@ -1,0 +1,22 @@
+import { storedActorCorrections } from '../../briefing/actor-corrections.ts';
+import type { Brief } from '../../briefing/brief.ts';
+import { selectArticles } from '../../briefing/select-articles.ts';
+import type { Selection } from '../../briefing/selection.ts';
+import { AssemblyStep } from '../contract.ts';
+import type { ApiContext } from '../handler.ts';
+
+/**
+ * Assembles a selection on the work thread with the workspace's actor corrections, reporting progress in steps:
+ * reading the selection, then each part of the analysis (the label names the part). `brief:assembleCancel` stops it.
+ */
+export async function assembleSelection(ctx: ApiContext, selection: Selection, title: string | undefined): Promise<Brief> {
+  const steps = AssemblyStep.options;
+  const total = steps.length - 1;
+  const step = (label: AssemblyStep): void => ctx.emit({ task: 'assemble', done: steps.indexOf(label), total, label });
+  step('select');
+  const { articles, topics } = selectArticles(ctx.store, selection);
+  const options = { now: ctx.now(), title, topics, corrections: storedActorCorrections(ctx.store) };
+  const brief = await ctx.work.assemble(articles, options, step);
+  step('done');
+  return brief;
+}

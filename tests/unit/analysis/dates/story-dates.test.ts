@@ -1,0 +1,104 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { resolveStoryDates } from '../../../../main/analysis/dates/index.ts';
+import { toDayNumber } from '../../../../main/analysis/dates/calendar.ts';
+import { clauseTense } from '../../../../main/analysis/dates/tense-cues.ts';
+
+const at = (text: string, reference: string | null = '2024-03-10'): Array<[string, string, string, boolean, string | undefined]> =>
+  resolveStoryDates(text, { reference, now: '2024-03-12' }).map((m) => [m.text, m.value, m.yearBasis, m.approximate, m.check?.kind]);
+
+describe('resolveStoryDates', () => {
+  it('marks a date whose written weekday disagrees with it approximate', () => {
+    // 5 March 2024 was a Tuesday.
+    expect(at('وقع الهجوم يوم الأحد 5 مارس 2024 في بغداد.')).toEqual([['يوم الأحد 5 مارس 2024', '2024-03-05', 'explicit', true, 'weekday']]);
+    expect(at('وقع الهجوم يوم الثلاثاء 5 مارس 2024 في بغداد.')).toEqual([['يوم الثلاثاء 5 مارس 2024', '2024-03-05', 'explicit', false, undefined]]);
+  });
+
+  it('resolves «الجاري», «الماضي» and «المقبل» months and the last year against the article', () => {
+    expect(at('عقدت اللجنة اجتماعها في 4 من الشهر الجاري.')).toEqual([['4 من الشهر الجاري', '2024-03-04', 'inferred', false, undefined]]);
+    expect(at('وصل الوفد في العشرين من الشهر الماضي.', '2024-01-12')).toEqual([['العشرين من الشهر الماضي', '2023-12-20', 'inferred', false, undefined]]);
+    expect(at('خلال فبراير الماضي ارتفعت الأسعار.')[0]?.slice(1, 3)).toEqual(['2024-02', 'inferred']);
+    expect(at('شهد العام الماضي موجة جفاف.')[0]?.slice(1, 3)).toEqual(['2023', 'inferred']);
+    expect(at('أعلنت الوزارة الشهر الماضي خطة جديدة.')[0]?.slice(1, 3)).toEqual(['2024-02', 'inferred']);
+  });
+
+  it('infers a missing year from the article date, and leaves it unknown without one', () => {
+    expect(at('وكان الوزير قد زار دمشق في 3 يناير.')).toEqual([['3 يناير', '2024-01-03', 'inferred', false, undefined]]);
+    expect(at('وكان الوزير قد زار دمشق في 3 يناير.', null)).toEqual([['3 يناير', '--01-03', 'unknown', false, undefined]]);
+  });
+
+  it('flags a past report dated after its article instead of placing it in the future', () => {
+    expect(at('قتل ثلاثة أشخاص في 15 مارس بانفجار.')).toEqual([['15 مارس', '2024-03-15', 'inferred', false, 'after-article']]);
+    expect(at('وقالت الشرطة إن الهجوم وقع في 20 مارس 2024.')[0]?.[4]).toBe('after-article');
+    // Scheduled, or said of the future: not flagged.
+    expect(at('ستعقد القمة في 20 مارس 2024.')[0]?.[4]).toBeUndefined();
+    expect(at('أعلنت الوزارة أن الانتخابات تجري في 20 مارس 2024.')[0]?.[4]).toBeUndefined();
+  });
+
+  it('ignores dates inside URLs', () => {
+    expect(at('المصدر: https://example.com/2024/03/05/story وقع الحادث في 2 مارس 2024.').map((m) => m[1])).toEqual(['2024-03-02']);
+    expect(at('نقلا عن موقع example.net/news/2024-03-05/x')).toEqual([]);
+  });
+});
+
+describe('clauseTense', () => {
+  it('reads perfects, «قد» + perfect and past words as past, future cues as future, and nothing else', () => {
+    expect(clauseTense('وكانت القوات قد انسحبت في', '')).toBe('past');
+    expect(clauseTense('قد يعقد المجلس جلسة في', '')).toBe(null);
+    expect(clauseTense('وسيزور الرئيس القاهرة في', '')).toBe('future');
+    expect(clauseTense('أعلن الجيش أن المناورات تبدأ في', '')).toBe(null);
+    expect(clauseTense('العقد الموقع في', '')).toBe(null);
+  });
+});
+
+// Past-tense reports built from perfect verbs and past words, around every kind of date expression.
+const PAST_OPENERS = ['قتل ثلاثة جنود', 'أعلنت الوزارة', 'وكانت القوات قد انسحبت', 'وقع الانفجار', 'اعتقلت الشرطة مشتبها به', 'التقى الوزيران', 'وصل الوفد إلى عمان'];
+const DATES = [
+  'في 15 مارس', 'يوم الأحد 5 مارس 2024', 'في 3 يناير 2025', 'في 28 كانون الأول', 'في العشرين من الشهر الجاري', 'في 4 من الشهر المقبل',
+  'في يونيو الماضي', 'في شهر آب', 'يوم الجمعة', 'أمس', 'في 2026', 'في الخامس من نيسان', 'في 2024/12/30', 'في 31 ديسمبر 2023', 'غدا',
+];
+const TAILS = ['.', ' في بغداد.', '، بحسب مصادر محلية.', ' وسط إجراءات أمنية مشددة.'];
+
+function dayOf(iso: string): number {
+  const [y = 0, m = 1, d = 1] = iso.split('-').map(Number);
+  return toDayNumber({ year: y, month: m, day: d });
+}
+
+describe('resolveStoryDates — properties', () => {
+  const reference = fc.date({ min: new Date(Date.UTC(2000, 0, 1)), max: new Date(Date.UTC(2040, 11, 31)), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+
+  it('never resolves a past-tense report to a date after its article', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...PAST_OPENERS), fc.constantFrom(...DATES), fc.constantFrom(...TAILS), reference, (opener, date, tail, ref) => {
+        for (const m of resolveStoryDates(`${opener} ${date}${tail}`, { reference: ref, now: ref })) {
+          if (m.check?.kind === 'after-article' || m.value.startsWith('--')) continue;
+          expect(dayOf(m.range?.start ?? m.value), `${opener} ${date} (${ref}) → ${m.value}`).toBeLessThanOrEqual(dayOf(ref));
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('never throws', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), fc.oneof(fc.constant(null), fc.constant('garbage'), reference), (text, ref) => {
+        expect(Array.isArray(resolveStoryDates(text, { reference: ref }))).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+    expect(resolveStoryDates(undefined as unknown as string)).toEqual([]);
+  });
+});
+
+describe('resolveStoryDates — effective dates and parts of a month', () => {
+  it('does not flag a decision that takes effect after the article, nor read «الأسبوع الأول» as a day', () => {
+    expect(at('قررت اللجنة رفع الأسعار اعتبارا من يوم الأربعاء 13 مارس.')[0]?.[4]).toBeUndefined();
+    expect(at('وعقدت الجولة في الأسبوع الأول من الشهر الجاري.').map((m) => m[1])).toEqual(['2024-03']);
+  });
+});
+
+describe('resolveStoryDates — «حتى» before a date', () => {
+  it('reads «حتى» right before a date as "until", keeping the clause it ends', () => {
+    expect(at('وقالت المؤسسة إن الخسائر بلغت 120 مليون دولار حتى 31 مارس 2024.')[0]?.[4]).toBe('after-article');
+  });
+});

@@ -1,0 +1,155 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ElectronMock } from './electron-mock.ts';
+
+const mocked = vi.hoisted(() => ({ electron: null as ElectronMock | null }));
+vi.mock('electron', async () => {
+  const { electronMock } = await import('./electron-mock.ts');
+  mocked.electron = electronMock();
+  return mocked.electron;
+});
+
+const { registerAppIpc } = await import('../../../main/electron/app-ipc.ts');
+const { registerIpc } = await import('../../../main/electron/ipc.ts');
+const electron = (): ElectronMock => {
+  if (!mocked.electron) throw new Error('electron is not mocked');
+  return mocked.electron;
+};
+
+const indexHtml = path.resolve('/opt/mawjaz/renderer/index.html');
+const top = { url: pathToFileURL(indexHtml).href, parent: null };
+// Our own page loaded in a subframe (of a page that should never be there): not the top frame.
+const subframe = { url: pathToFileURL(indexHtml).href, parent: top };
+const elsewhere = { url: 'https://evil.example/', parent: null };
+
+let dir: string;
+let exportsDir: string;
+const sent: unknown[] = [];
+const fakeWindow = { webContents: { send: (_channel: string, e: unknown) => sent.push(e) }, isDestroyed: () => false };
+let language: 'ar' | 'en';
+
+function register() {
+  return registerAppIpc({
+    indexHtml,
+    window: () => fakeWindow as never,
+    exportsDir: () => exportsDir,
+    language: () => language,
+    setLanguage: (value) => (language = value),
+  });
+}
+
+beforeEach(() => {
+  electron().handlers.clear();
+  vi.clearAllMocks();
+  sent.length = 0;
+  language = 'ar';
+  dir = mkdtempSync(path.join(os.tmpdir(), 'mawjaz-app-ipc-'));
+  exportsDir = path.join(dir, 'exports');
+  mkdirSync(exportsDir);
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('app:* handlers answer only the app\'s top frame', () => {
+  it('ignores a subframe, another page and a frame already gone, as the api:* handlers do', async () => {
+    register();
+    writeFileSync(path.join(exportsDir, 'a.pdf'), '%PDF');
+    for (const frame of [subframe, elsewhere, null]) {
+      await electron().invoke('app:setLanguage', frame, 'en');
+      expect(await electron().invoke('app:saveExportAs', frame, 'a.pdf')).toBeNull();
+    }
+    expect(language).toBe('ar');
+    expect(electron().dialog.showSaveDialog).not.toHaveBeenCalled();
+    await electron().invoke('app:setLanguage', top, 'en');
+    expect(language).toBe('en');
+  });
+
+  it('api:* handlers keep refusing a subframe', async () => {
+    const call = vi.fn(() => Promise.resolve({ ok: true as const, value: {} }));
+    const off = registerIpc({ call, onProgress: () => () => undefined }, fakeWindow as never, indexHtml);
+    try {
+      expect(await electron().invoke('api:workspace:info', subframe, {})).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+      expect(call).not.toHaveBeenCalled();
+      expect(await electron().invoke('api:workspace:info', top, {})).toEqual({ ok: true, value: {} });
+    } finally {
+      off();
+    }
+  });
+});
+
+describe('overlapping workspace switches', () => {
+  it('share one flush question: no second app:flushed handler, and the page\'s answer settles both', async () => {
+    const gate = register();
+    const first = gate.request();
+    const second = gate.request();
+    expect(sent).toEqual([{ type: 'flush' }]);
+    // An answer from a subframe is not the page's answer.
+    await electron().invoke('app:flushed', subframe, true);
+    await electron().invoke('app:flushed', top, false);
+    expect(await first).toBe(false);
+    expect(await second).toBe(false);
+    // The next switch asks again, through the same handler.
+    const third = gate.request();
+    await electron().invoke('app:flushed', top, true);
+    expect(await third).toBe(true);
+    expect(electron().ipcMain.handle.mock.calls.filter(([channel]) => channel === 'app:flushed')).toHaveLength(1);
+  });
+
+  it('does not wait for a page that never answers', async () => {
+    vi.useFakeTimers();
+    try {
+      const pending = register().request();
+      vi.advanceTimersByTime(3000);
+      expect(await pending).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
+
+describe('save a copy as', () => {
+  it('refuses a link in the exports folder without opening a dialog', async () => {
+    register();
+    writeFileSync(path.join(dir, 'secret.pdf'), 'secret');
+    symlinkSync(path.join(dir, 'secret.pdf'), path.join(exportsDir, 'link.pdf'));
+    for (const name of ['link.pdf', '../secret.pdf', path.join(dir, 'secret.pdf'), 'missing.pdf']) {
+      expect(await electron().invoke('app:saveExportAs', top, name)).toBeNull();
+    }
+    expect(electron().dialog.showSaveDialog).not.toHaveBeenCalled();
+  });
+
+  it('asks before replacing a file: cancel keeps it, keep both saves beside it, replace replaces it', async () => {
+    register();
+    writeFileSync(path.join(exportsDir, 'brief-2026-12-02.pdf'), '%PDF new');
+    const target = path.join(dir, 'chosen.pdf');
+    writeFileSync(target, 'old copy');
+    electron().dialog.showSaveDialog.mockResolvedValue({ canceled: false, filePath: target });
+
+    electron().dialog.showMessageBox.mockResolvedValueOnce({ response: 0 });
+    expect(await electron().invoke('app:saveExportAs', top, 'brief-2026-12-02.pdf')).toBeNull();
+    expect(readFileSync(target, 'utf8')).toBe('old copy');
+    expect(electron().dialog.showMessageBox.mock.calls[0]?.[1]).toMatchObject({ buttons: ['إلغاء', 'استبدال', 'الإبقاء على الاثنين'], cancelId: 0 });
+
+    electron().dialog.showMessageBox.mockResolvedValueOnce({ response: 2 });
+    expect(await electron().invoke('app:saveExportAs', top, 'brief-2026-12-02.pdf')).toBe(path.join(dir, 'chosen-2.pdf'));
+    expect(readFileSync(target, 'utf8')).toBe('old copy');
+    expect(readFileSync(path.join(dir, 'chosen-2.pdf'), 'utf8')).toBe('%PDF new');
+
+    electron().dialog.showMessageBox.mockResolvedValueOnce({ response: 1 });
+    expect(await electron().invoke('app:saveExportAs', top, 'brief-2026-12-02.pdf')).toBe(target);
+    expect(readFileSync(target, 'utf8')).toBe('%PDF new');
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('writes a new file without asking when nothing is there', async () => {
+    register();
+    writeFileSync(path.join(exportsDir, 'b.docx'), 'PK');
+    const target = path.join(dir, 'new.docx');
+    electron().dialog.showSaveDialog.mockResolvedValue({ canceled: false, filePath: target });
+    expect(await electron().invoke('app:saveExportAs', top, 'b.docx')).toBe(target);
+    expect(electron().dialog.showMessageBox).not.toHaveBeenCalled();
+    expect(existsSync(target)).toBe(true);
+  });
+});

@@ -72,6 +72,18 @@ function isMenuLine(text: string, f: LineFeatures): boolean {
   return items.length >= 3 && items.every((p) => p.split(/\s+/u).length <= 3 && /\p{L}/u.test(p));
 }
 
+/**
+ * Headlines of a ticker run onto one line: long, with no final stop and «..» or «…» between items (two, or one in
+ * a line too long for a headline and without a comma: «نتيجة مباراة … في الدوري.. فوز مثير … موعد صرف …»). Prose
+ * joins its sentences with stops and commas.
+ */
+function isRunOnTicker(text: string, f: LineFeatures): boolean {
+  if (f.words < 15 || f.finalPunct) return false;
+  const breaks = text.match(/[^.]\.\.(?!\.)|…/gu)?.length ?? 0;
+  // One «..» is how a single headline joins its halves; a line past headline length without a comma is a run-on.
+  return breaks >= 2 || (breaks === 1 && f.words >= 25 && !/[،,؛]/u.test(text));
+}
+
 /** A dateline on a line of its own, «بيروت - «الأخبار»», «القاهرة (أ ف ب)»: the story starts on the next line. */
 function isBareDateline(text: string, f: LineFeatures): boolean {
   if (f.words > 6) return false;
@@ -95,6 +107,7 @@ function intrinsicReason(text: string, f: LineFeatures): string | null {
     (parseByline(text) !== null ? 'byline' : null) ??
     (isShareBar(text) ? 'share-icons' : null) ??
     (isMenuLine(text, f) ? 'navigation' : null) ??
+    (isRunOnTicker(text, f) ? 'ticker' : null) ??
     (isBareDateline(text, f) ? 'dateline' : null) ??
     // The site's name on a line of its own (its logo, a masthead) is never the headline.
     (f.words <= 5 && outletByName(text) !== null ? 'site-name' : null) ??

@@ -82,6 +82,7 @@ function isPersonName(name: string): boolean {
  * «د.عبدالله المقطري». The honorific is not part of the name.
  */
 export function parseBareName(text: string): string | null {
+  if (/(?:^|\s)[-–—|/]+(?:\s|$)/u.test(text)) return null; // «بورتسودان - سلمى يوسف» is a place and a name
   const name = asName(text.trim().replace(HONORIFIC, ''));
   return name !== null && isPersonName(name) ? name : null;
 }
@@ -99,7 +100,7 @@ const NOT_A_PLACE = new Set(
  * name of two to four words, none of them function words. Only the cleaner's head zone is asked.
  */
 export function parsePlaceByline(text: string): string | null {
-  const m = /^([\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?)\s*[:：\-–—]\s*([^:：\-–—]+)$/u.exec(text.trim());
+  const m = /^([\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?)\s*[:：\-–—]\s*([^:：\-–—]+?)\s*[:：]?$/u.exec(text.trim());
   if (!m) return null;
   const place = (m[1] ?? '').split(/\s+/u);
   if (place.some((w) => NOT_A_PLACE.has(normalise(w)) || isStopword(normalise(w)))) return null;

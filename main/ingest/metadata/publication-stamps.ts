@@ -25,6 +25,8 @@ const LABELS: readonly { re: RegExp; label: 'published' | 'updated' }[] = [
 // Icons before a stamp: emoji, pictographs, arrows and bullets.
 const LEADING_ICONS = /^[\p{Extended_Pictographic}\p{So}\p{Sk}\uFE0F\u200D\s|•·:：\-–—]+/u;
 
+const SECTION_TAIL = /\|[\s,،]*[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?\s*$/u;
+
 /** The labels of a line, left to right, with the span each covers. */
 function labelsOf(text: string): { start: number; end: number; label: 'published' | 'updated' }[] {
   const out: { start: number; end: number; label: 'published' | 'updated' }[] = [];
@@ -45,7 +47,8 @@ function labelsOf(text: string): { start: number; end: number; label: 'published
  * dates («نشر: … آخر تحديث: …») gives the published one. Lines of prose give null.
  */
 export function readStamp(line: string, now?: string): Stamp | null {
-  const text = line.replace(HARAKAT, '').replace(LEADING_ICONS, (m) => ' '.repeat(m.length));
+  // «… الساعة 14:20 | , اقتصاد»: the section a stamp is filed under follows its last bar.
+  const text = line.replace(HARAKAT, '').replace(LEADING_ICONS, (m) => ' '.repeat(m.length)).replace(SECTION_TAIL, (m) => ' '.repeat(m.length));
   if (text.trim().split(/\s+/u).length > 18) return null;
   const labels = labelsOf(text);
   const mentions = lineDates(text, now).filter((m) => DATED.has(m.kind) && FULL.test(m.value));

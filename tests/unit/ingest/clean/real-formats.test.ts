@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cleanArticle } from '../../../../main/ingest/clean-article.ts';
 import { ownDateline } from '../../../../main/ingest/metadata/outlet-cues.ts';
-import { parseBareName, parseByline } from '../../../../main/ingest/metadata/byline.ts';
+import { parseBareName, parseByline, parsePlaceByline } from '../../../../main/ingest/metadata/byline.ts';
 
 const NOW = '2026-01-15';
 const clean = (lines: string[]) => cleanArticle({ file: 'a.txt', format: 'txt', encoding: 'utf-8', text: lines.join('\n'), declared: {} }, { now: NOW });
@@ -36,6 +36,14 @@ describe('cleaning that keeps the story', () => {
     expect(reasons['تابعونا على تلغرام']).toBe('social');
   });
 
+  it('takes a ticker run onto one line for furniture, and keeps a headline that joins its halves with «..»', () => {
+    const ticker = 'نتيجة مباراة القمة في الدوري.. فوز مثير في الوقت القاتل كيفية حجز تذاكر معرض الكتاب إلكترونيا خطوة بخطوة موعد صرف المعاشات بالزيادة الجديدة للشهر المقبل';
+    const headline = 'بعد أسابيع من الجدل.. الصحة تطلق حملة وطنية للتطعيم ضد الحصبة';
+    const record = clean([ticker, headline, ...STORY]);
+    expect(record.removed.find((l) => l.text === ticker)?.reason).toBe('ticker');
+    expect(record.title).toBe(headline);
+  });
+
   it('never takes the site name on a line of its own for the headline', () => {
     const record = clean(['صحيفة صدى الشعب', 'الصحة تطلق حملة وطنية للتطعيم ضد الحصبة', ...STORY]);
     expect(record.title).toBe('الصحة تطلق حملة وطنية للتطعيم ضد الحصبة');
@@ -68,5 +76,7 @@ describe('outlets and writers as real pages print them', () => {
     expect(parseByline('بقلم/ أنور حيدر')).toBe('أنور حيدر');
     expect(parseBareName('د.عبدالله المقطري')).toBe('عبدالله المقطري');
     expect(parseBareName('الولايات المتحدة')).toBeNull();
+    expect(parseBareName('بورتسودان - سلمى يوسف:')).toBeNull();
+    expect(parsePlaceByline('بورتسودان - سلمى يوسف:')).toBe('سلمى يوسف');
   });
 });

@@ -79,6 +79,8 @@ function isMenuLine(text: string, f: LineFeatures): boolean {
  */
 function isRunOnTicker(text: string, f: LineFeatures): boolean {
   if (f.words < 15 || f.finalPunct) return false;
+  // Twenty-five words and not one stop, comma or colon: headlines laid end to end, not a paragraph.
+  if (f.words >= 25 && !/[.،,؛;:!؟?]/u.test(text)) return true;
   const breaks = text.match(/[^.]\.\.(?!\.)|…/gu)?.length ?? 0;
   // One «..» is how a single headline joins its halves; a line past headline length without a comma is a run-on.
   return breaks >= 2 || (breaks === 1 && f.words >= 25 && !/[،,؛]/u.test(text));

@@ -137,8 +137,14 @@ const PROFESSION = /^(?:هو\s+|هي\s+)?(?:صحفي|صحفية|صحافي|صح�
 export function headlineWriter(title: string): string | null {
   const m = /^(.{3,40}?)\s+(?:يكتب|تكتب|writes)\s*[:：\-–—|]/u.exec(title.trim());
   const name = m ? asName((m[1] ?? '').replace(HONORIFIC, '')) : null;
-  return name !== null && isPersonName(name) ? name : null;
+  if (name === null) return null;
+  // The cue word is strong: a given name may carry the article here («الطيب علي فرح يكتب:»), not a function word.
+  const words = name.split(/\s+/u);
+  // «علي» folds to the preposition «على»: only the words that never stand in a name are refused.
+  return words.length >= 2 && words.length <= 4 && !name.includes('.') && words.every((w) => !HEADLINE_FUNCTION_WORDS.has(normalise(w)) && !NOT_A_NAME.has(normalise(w))) ? name : null;
 }
+
+const HEADLINE_FUNCTION_WORDS = new Set(['في', 'من', 'إلى', 'عن', 'مع', 'بين', 'أن', 'إن', 'التي', 'الذي', 'أو', 'ثم', 'قد', 'لا', 'ما', 'هل', 'كيف', 'لماذا'].map((w) => normalise(w)));
 
 /**
  * The author an end-of-article biography names: «فلانة الفلانية صحافية متخصصة في…», «Jane Doe is a journalist…»:

@@ -1,7 +1,7 @@
 import type { RawDocument } from '../raw-document.ts';
 import type { SourceLine } from '../clean/split-lines.ts';
 import { lineKey } from '../clean/line-key.ts';
-import { findOutletMentions, outletByDomain, outletByName, outletWithin } from './known-outlets.ts';
+import { findOutletMentions, outletByDomain, outletByName, outletWithin, type KnownOutlet } from './known-outlets.ts';
 import { UNKNOWN, type Detected } from './detected.ts';
 import { bylineOutlet, closingCreditOutlet, datelineOutlet, logoOutlet, ownDateline } from './outlet-cues.ts';
 
@@ -19,6 +19,12 @@ function asOutlet(text: string): { name: string; known: boolean } | null {
   const words = name.split(' ');
   if (words.length > 6 || !/\p{L}/u.test(name)) return null;
   return { name, known: false };
+}
+
+/** The known outlet a headline names after a bar or dash: «مجلس الشورى يطالب بتسريع … | صحيفة عكاظ». */
+function headlineSuffixOutlet(line: string): KnownOutlet | null {
+  const m = /^.{10,}?\s+[|\-–—]\s+([^|\-–—]{2,40})$/u.exec(line.trim());
+  return m ? outletByName(m[1] ?? '') : null;
 }
 
 /** The holder a copyright line names: «© 2025 X», «جميع الحقوق محفوظة لـ X», «Copyright 2025 X. All rights reserved». */
@@ -104,6 +110,11 @@ export function detectOutlet(raw: RawDocument, lines: readonly SourceLine[]): De
 
   const logo = logoOutlet(lines[0]?.text);
   if (logo) return { value: logo.name, basis: 'inferred' };
+  // The site's name on a line of its own lower in the header, or after the headline («… | صحيفة عكاظ»).
+  for (const line of lines.slice(1, 10)) {
+    const named = logoOutlet(line.text) ?? headlineSuffixOutlet(line.text);
+    if (named) return { value: named.name, basis: 'inferred' };
+  }
   for (const line of lines.slice(0, 12)) {
     const named = bylineOutlet(line.text);
     if (named) return { value: named, basis: 'inferred' };

@@ -48,7 +48,12 @@ function labelsOf(text: string): { start: number; end: number; label: 'published
  */
 export function readStamp(line: string, now?: string): Stamp | null {
   // «… الساعة 14:20 | , اقتصاد»: the section a stamp is filed under follows its last bar.
-  const text = line.replace(HARAKAT, '').replace(LEADING_ICONS, (m) => ' '.repeat(m.length)).replace(SECTION_TAIL, (m) => ' '.repeat(m.length));
+  const text = line
+    .replace(HARAKAT, '')
+    .replace(LEADING_ICONS, (m) => ' '.repeat(m.length))
+    .replace(SECTION_TAIL, (m) => ' '.repeat(m.length))
+    // «نُشر: 16:20-23 نوفمبر 2025»: the clock glued to the day by a dash.
+    .replace(/(?<=\d{1,2}:\d{2})-(?=\d)/gu, ' ');
   if (text.trim().split(/\s+/u).length > 18) return null;
   const labels = labelsOf(text);
   const mentions = lineDates(text, now).filter((m) => DATED.has(m.kind) && FULL.test(m.value));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cleanArticle } from '../../../../main/ingest/clean-article.ts';
 import { ownDateline } from '../../../../main/ingest/metadata/outlet-cues.ts';
-import { parseBareName, parseByline, parsePlaceByline } from '../../../../main/ingest/metadata/byline.ts';
+import { headlineWriter, parseBareName, parseByline, parsePlaceByline } from '../../../../main/ingest/metadata/byline.ts';
 
 const NOW = '2026-01-15';
 const clean = (lines: string[]) => cleanArticle({ file: 'a.txt', format: 'txt', encoding: 'utf-8', text: lines.join('\n'), declared: {} }, { now: NOW });
@@ -64,6 +64,13 @@ describe('outlets and writers as real pages print them', () => {
     expect(ownDateline('عمون - حددت وزارة التربية مواعيد الامتحانات')).toMatchObject({ outlet: { name: 'عمون' }, whole: false });
     expect(ownDateline('الخرطوم: محمد بدر الدين')).toBeNull();
     expect(ownDateline('الأمم المتحدة: الوضع في غزة كارثي')).toBeNull();
+  });
+
+  it('reads the outlet a headline names after a bar, and the writer an opinion headline names', () => {
+    const record = clean(['الرئيسية', 'الصحة تطلق حملة وطنية للتطعيم ضد الحصبة | صحيفة عكاظ', ...STORY]);
+    expect(record).toMatchObject({ outlet: 'عكاظ', title: 'الصحة تطلق حملة وطنية للتطعيم ضد الحصبة' });
+    expect(headlineWriter('الطيب علي فرح يكتب: كيف خاضت الحرب معركتها')).toBe('الطيب علي فرح');
+    expect(headlineWriter('الحكومة في مصر تكتب: فصلا جديدا')).toBeNull();
   });
 
   it('takes an agency quoted inside the story for a source, not the outlet', () => {

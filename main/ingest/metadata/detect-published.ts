@@ -80,7 +80,8 @@ export function detectPublished(raw: RawDocument, lines: readonly PageLine[], ti
   const storyStart = kept.find((l) => (titleLine === null || l.index > titleLine) && l.text.split(/\s+/u).length >= 12)?.index ?? Infinity;
   const storyEnd = kept.at(-1)?.index ?? -1;
   const stamps = lines.flatMap((line) => {
-    if (line.reason === null && line.index !== titleLine && line.text.length > 160) return [];
+    // The cleaner takes the page's stamps out of the story (as datelines, bylines, fragments): kept lines are prose.
+    if (line.reason === null) return [];
     const stamp = readStamp(line.text, now);
     return stamp === null || afterImport(stamp.value, now) ? [] : [{ ...stamp, at: line.index }];
   });

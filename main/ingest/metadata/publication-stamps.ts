@@ -25,6 +25,7 @@ const LABELS: readonly { re: RegExp; label: 'published' | 'updated' }[] = [
 // Icons before a stamp: emoji, pictographs, arrows and bullets.
 const LEADING_ICONS = /^[\p{Extended_Pictographic}\p{So}\p{Sk}\uFE0F\u200D\s|•·:：\-–—]+/u;
 
+const RELATIVE_HINT = /منذ|قبل|أمس|امس|اليوم|ago|yesterday|today/iu;
 const SECTION_TAIL = /\|[\s,،]*[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?\s*$/u;
 
 /** The labels of a line, left to right, with the span each covers. */
@@ -47,6 +48,8 @@ function labelsOf(text: string): { start: number; end: number; label: 'published
  * dates («نشر: … آخر تحديث: …») gives the published one. Lines of prose give null.
  */
 export function readStamp(line: string, now?: string): Stamp | null {
+  // A printed date has digits; a relative stamp has its word: every other line is ruled out before the date grammar runs.
+  if (!/\p{N}/u.test(line) && (now === undefined || !RELATIVE_HINT.test(line))) return null;
   // «… الساعة 14:20 | , اقتصاد»: the section a stamp is filed under follows its last bar.
   const text = line
     .replace(HARAKAT, '')

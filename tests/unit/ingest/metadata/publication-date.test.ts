@@ -66,14 +66,14 @@ describe('publication stamps in the forms pages print', () => {
 
 describe('choosing the article date among the page dates', () => {
   it('prefers the publication over the update, the stamp under the headline over the page clock above it', () => {
-    const lines = asLines(['2026-01-10 | 2:51 مساءً', 'القائمة', 'بلدية المدينة تعلن خطة جديدة للطرق', 'الأربعاء, 7 يناير 2026, 12:26', 'أكدت البلدية في بيان أصدرته اليوم أنها بدأت تنفيذ خطة لتوسعة الطرق في الأحياء الشرقية من المدينة.']);
+    const lines = asLines([['2026-01-10 | 2:51 مساءً', 'dateline'], ['القائمة', 'navigation'], 'بلدية المدينة تعلن خطة جديدة للطرق', ['الأربعاء, 7 يناير 2026, 12:26', 'dateline'], 'أكدت البلدية في بيان أصدرته اليوم أنها بدأت تنفيذ خطة لتوسعة الطرق في الأحياء الشرقية من المدينة.']);
     expect(detectPublished(raw(''), lines, 2, '', NOW)).toEqual({ value: '2026-01-07', basis: 'explicit' });
-    const labelled = asLines(['آخر تحديث: 14 يناير 2025', 'نشر في: 13 يناير 2025', 'عنوان الخبر هنا', 'أعلنت الوزارة في بيان اليوم أنها ستطلق حملة وطنية واسعة لتلقيح المواشي في البادية.']);
+    const labelled = asLines([['آخر تحديث: 14 يناير 2025', 'dateline'], ['نشر في: 13 يناير 2025', 'dateline'], 'عنوان الخبر هنا', 'أعلنت الوزارة في بيان اليوم أنها ستطلق حملة وطنية واسعة لتلقيح المواشي في البادية.']);
     expect(detectPublished(raw(''), labelled, 2, '', NOW).value).toBe('2025-01-13');
   });
 
   it('never returns a date after the import date, and falls back to the URL when the text has no date', () => {
-    const future = asLines(['نشر في: 20 يناير 2026', 'عنوان الخبر هنا', 'أعلنت الوزارة في بيان اليوم أنها ستطلق حملة وطنية واسعة لتلقيح المواشي في البادية.']);
+    const future = asLines([['نشر في: 20 يناير 2026', 'dateline'], 'عنوان الخبر هنا', 'أعلنت الوزارة في بيان اليوم أنها ستطلق حملة وطنية واسعة لتلقيح المواشي في البادية.']);
     expect(detectPublished(raw(''), future, 1, '', NOW)).toEqual({ value: null, basis: 'unknown' });
     const undated = asLines(['عنوان الخبر هنا', 'أعلنت الوزارة في بيان اليوم أنها ستطلق حملة وطنية واسعة لتلقيح المواشي في البادية.']);
     expect(detectPublished(raw('', 'https://example.com/2025/08/28/x'), undated, 0, '', NOW)).toEqual({ value: '2025-08-28', basis: 'inferred' });
@@ -87,8 +87,9 @@ describe('choosing the article date among the page dates', () => {
     const line = fc.oneof(fc.array(pieces, { maxLength: 8 }).map((w) => w.join(' ')), fc.string({ maxLength: 40 }));
     const day = fc.date({ min: new Date('2000-01-01'), max: new Date('2035-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
     fc.assert(
-      fc.property(fc.array(line, { maxLength: 8 }), day, fc.option(fc.nat(20), { nil: null }), (texts, now, title) => {
-        const lines = asLines(texts);
+      fc.property(fc.array(fc.tuple(line, fc.constantFrom(null, 'dateline', 'byline')), { maxLength: 8 }), day, fc.option(fc.nat(20), { nil: null }), (drawn, now, title) => {
+        const texts = drawn.map(([t]) => t);
+        const lines = asLines(drawn);
         const titleLine = title === null || lines.length === 0 ? null : title % lines.length;
         const got = detectPublished(raw(texts.join('\n')), lines, titleLine, texts.join('\n'), now);
         if (got.value !== null) expect(got.value <= now.slice(0, got.value.length)).toBe(true);

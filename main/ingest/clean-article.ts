@@ -4,6 +4,7 @@ import { articleId } from './article-id.ts';
 import { classifyLines } from './clean/classify-lines.ts';
 import { findRepeatedLines } from './clean/repeated-lines.ts';
 import { splitLines } from './clean/split-lines.ts';
+import { headlineWriter } from './metadata/byline.ts';
 import { detectAuthor } from './metadata/detect-author.ts';
 import { detectLanguage } from './metadata/detect-language.ts';
 import { detectOutlet } from './metadata/detect-outlet.ts';
@@ -32,13 +33,11 @@ export function cleanArticle(raw: RawDocument, options: CleanOptions = {}): Arti
   const body = kept.map((l) => l.text).join('\n\n');
   const removed = classified.lines.flatMap((l) => (l.reason === null ? [] : [{ line: l.index, text: l.text, reason: l.reason }]));
   const headline = classified.lines.find((l) => l.index === classified.titleLine)?.text ?? null;
-  // The page's date line, then a byline that carries the date («كتب فلان الأحد، 12 يناير 2025»).
-  const datelines = [...classified.lines.filter((l) => l.reason === 'dateline'), ...classified.lines.filter((l) => l.reason === 'byline')].map((l) => l.text);
 
   const outlet = detectOutlet(raw, splitLines(raw.text));
   const title = detectTitle(raw, headline, outlet.value, kept[0]?.text ?? null);
-  const author = detectAuthor(raw, classified.bylineAuthor, classified.bioAuthor, classified.creditAuthor);
-  const published = detectPublished(raw, datelines, body, options.now);
+  const author = detectAuthor(raw, classified.bylineAuthor ?? (title.value === null ? null : headlineWriter(title.value)), classified.bioAuthor, classified.creditAuthor);
+  const published = detectPublished(raw, classified.lines, classified.titleLine, body, options.now);
   const language = detectLanguage(raw, body);
 
   return ArticleRecord.parse({

@@ -2,6 +2,7 @@
 // baseline it replaces. Sections are independent; `npm run eval -- actors` runs one.
 // Each section prints its own tables and throws only when the data it needs is missing or malformed.
 const sections: { name: string; load: () => Promise<() => Promise<void>> }[] = [
+  { name: 'metadata', load: async () => (await import('./metadata.ts')).evalMetadata },
   { name: 'timeline', load: async () => (await import('./timeline.ts')).run },
 ];
 

@@ -18,7 +18,7 @@ export const GREGORIAN_MONTHS: Readonly<Record<string, number>> = {
   // ar-TN / ar-DZ
   'جانفي': 1, 'فيفري': 2, 'أفريل': 4, 'ماي': 5, 'جوان': 6, 'جويلية': 7, 'جويلة': 7, 'أوت': 8,
   // ar-MA
-  'يوليوز': 7, 'غشت': 8, 'شتنبر': 9, 'نونبر': 11, 'دجنبر': 12,
+  'يوليوز': 7, 'غشت': 8, 'أغشت': 8, 'شتنبر': 9, 'نونبر': 11, 'دجنبر': 12,
 };
 
 /** Hijri months → month number (Umm al-Qura numbering). */

@@ -60,6 +60,19 @@ const RULES: PhraseRule[] = [
     maxWords: 15,
   },
   {
+    // App-store badges and download prompts: «حمّل تطبيق …», «… on Apple Store», «متوفر على Google Play».
+    reason: 'app-promo',
+    start: ['حمل تطبيق', 'حمل التطبيق', 'حمّل تطبيق', 'حملوا تطبيق', 'نزل تطبيق', 'نزّل تطبيق', 'تحميل تطبيق', 'تحميل التطبيق', 'ثبت تطبيق', 'download the app', 'download our app', 'get the app'],
+    contains: ['app store', 'apple store', 'google play', 'play store', 'app gallery', 'appgallery', 'متجر التطبيقات', 'متجر جوجل', 'متجر غوغل', 'متجر آبل', 'متجر ابل'],
+    maxWords: 15,
+  },
+  {
+    // Channel promotions: «اشترك في قناتنا على يوتيوب», «انضم لقناتنا على تلغرام», «فعّل الجرس».
+    reason: 'channel-promo',
+    contains: ['قناتنا على يوتيوب', 'قناتنا على تلغرام', 'قناتنا على تليغرام', 'قناتنا على تيليجرام', 'قناتنا على واتساب', 'قناة على يوتيوب', 'اشترك في القناة', 'اشتركوا في القناة', 'فعل الجرس', 'فعّل زر الجرس', 'subscribe to our channel', 'join our channel', 'subscribe on youtube'],
+    maxWords: 20,
+  },
+  {
     reason: 'newsletter',
     whole: ['اشترك', 'البريد الإلكتروني', 'عنوان البريد الإلكتروني', 'email address', 'your email'],
     contains: [

@@ -5,8 +5,10 @@ import { isContentLine, isHeadlineLike, lineFeatures, type LineFeatures } from '
 import { lineKey } from './line-key.ts';
 import { splitLines } from './split-lines.ts';
 import { contentStems, overlapWithStory } from './word-overlap.ts';
-import { parseAuthorBio, parseByline, parseCredits, parseOutletByline, parsePlaceByline } from '../metadata/byline.ts';
-import { datelineOutlet } from '../metadata/outlet-cues.ts';
+import { parseAuthorBio, parseBareName, parseByline, parseCredits, parseOutletByline, parsePlaceByline } from '../metadata/byline.ts';
+import { outletByName } from '../metadata/known-outlets.ts';
+import { datelineOutlet, ownDateline } from '../metadata/outlet-cues.ts';
+import { readStamp } from '../metadata/publication-stamps.ts';
 
 export interface ClassifyOptions {
   /** YYYY-MM-DD: the pinned clock, passed on to the date tagger. */
@@ -58,16 +60,43 @@ function isShareBar(text: string): boolean {
   return iconish.length + singles.length === words.length && (iconish.length > 0 || singles.length >= 2);
 }
 
-/** A menu run onto one line: three or more items of one to three words between bars or bullets. */
+/**
+ * A menu run onto one line: three or more items of one to three words between bars or bullets, or a breadcrumb
+ * («الرئيسية > أخبار > سياسة», «Home محليات») — «»» counts as a separator only where no «« opens a quote.
+ */
 function isMenuLine(text: string, f: LineFeatures): boolean {
   if (f.words > 24 || f.finalPunct) return false;
-  const items = text.split(/\s*[|•·]\s*/u).filter((p) => p.length > 0);
+  if (/^(?:الرئيسية|الصفحة الرئيسية|الرئيسيه|home)(?![\p{L}])/iu.test(text) && f.words <= 8) return true;
+  const separators = text.includes('«') ? /\s*[|•·>›]\s*/u : /\s*[|•·>›»]\s*/u;
+  const items = text.split(separators).filter((p) => p.length > 0);
   return items.length >= 3 && items.every((p) => p.split(/\s+/u).length <= 3 && /\p{L}/u.test(p));
+}
+
+/**
+ * Headlines of a ticker run onto one line: long, with no final stop and «..» or «…» between items (two, or one in
+ * a line too long for a headline and without a comma: «نتيجة مباراة … في الدوري.. فوز مثير … موعد صرف …»). Prose
+ * joins its sentences with stops and commas.
+ */
+function isRunOnTicker(text: string, f: LineFeatures): boolean {
+  if (f.words < 15 || f.finalPunct) return false;
+  // Twenty-five words and not one stop, comma or colon: headlines laid end to end, not a paragraph.
+  if (f.words >= 25 && !/[.،,؛;:!؟?]/u.test(text)) return true;
+  const breaks = text.match(/[^.]\.\.(?!\.)|…/gu)?.length ?? 0;
+  // One «..» is how a single headline joins its halves; a line past headline length without a comma is a run-on.
+  return breaks >= 2 || (breaks === 1 && f.words >= 25 && !/[،,؛]/u.test(text));
 }
 
 /** A dateline on a line of its own, «بيروت - «الأخبار»», «القاهرة (أ ف ب)»: the story starts on the next line. */
 function isBareDateline(text: string, f: LineFeatures): boolean {
-  return f.words <= 6 && /[)»"”]\s*[-–—:]?$/u.test(text) && datelineOutlet(text) !== null;
+  if (f.words > 6) return false;
+  if (/[)»"”]\s*[-–—:]?$/u.test(text) && datelineOutlet(text) !== null) return true;
+  // «صدى الشعب – نادر الخطيب» pairs the outlet with a writer, «بغداد اليوم - بغداد» with a place.
+  return ownDateline(text)?.whole === true && parseOutletByline(text) === null;
+}
+
+/** A paragraph of prose that lost its end: a dozen words or more, with prose's function words, and no final stop. */
+function isCutParagraph(f: LineFeatures): boolean {
+  return !f.finalPunct && f.words >= 12 && f.stopwordDensity >= 0.08 && f.punctRatio <= 0.25 && f.digitRatio <= 0.4;
 }
 
 /** Reasons a line is furniture whatever surrounds it. */
@@ -80,7 +109,10 @@ function intrinsicReason(text: string, f: LineFeatures): string | null {
     (parseByline(text) !== null ? 'byline' : null) ??
     (isShareBar(text) ? 'share-icons' : null) ??
     (isMenuLine(text, f) ? 'navigation' : null) ??
+    (isRunOnTicker(text, f) ? 'ticker' : null) ??
     (isBareDateline(text, f) ? 'dateline' : null) ??
+    // The site's name on a line of its own (its logo, a masthead) is never the headline.
+    (f.words <= 5 && outletByName(text) !== null ? 'site-name' : null) ??
     (/^(?:#[\p{L}\p{N}_]+[\s,،]*)+$/u.test(text) ? 'tags' : null) ??
     (!/[\p{L}\p{N}]/u.test(text) ? 'navigation' : null) ??
     (/^(?:https?:\/\/|www\.)\S+$/iu.test(text) ? 'link' : null) ??
@@ -134,8 +166,9 @@ export function classifyLines(text: string, options: ClassifyOptions = {}): Line
     const line = lines[i]!;
     if (line.reason !== null || line.content) continue;
     const labelled = /^(?:نشر|تاريخ النشر|اخر تحديث|تحديث|محدث|published|updated|posted)/u.test(lineKey(line.text));
-    if ((i < first || labelled) && isDateline(line.text, line.f.words, options.now)) line.reason = 'dateline';
+    if ((i < first || labelled) && (isDateline(line.text, line.f.words, options.now) || (i < first && readStamp(line.text, options.now) !== null))) line.reason = 'dateline';
   }
+  bylineAuthor ??= markNameBylines(lines, first);
 
   const titleAt = pickTitle(lines, first);
   if (titleAt !== null) {
@@ -194,6 +227,8 @@ export function classifyLines(text: string, options: ClassifyOptions = {}): Line
     }
     // A last short sentence of the story («ولم يتسنَّ التحقق من ذلك.») stays; stray words below the story go.
     if (keptBefore && line.f.finalPunct && !line.f.endsWithQuestion && line.f.words >= 3) continue;
+    // An excerpt cut mid-sentence ends with a paragraph that has no stop: prose-sized and right after the story, it stays.
+    if (keptBefore && isCutParagraph(line.f)) continue;
     line.reason = 'short-fragment';
     keptBefore = false;
   }
@@ -205,6 +240,30 @@ export function classifyLines(text: string, options: ClassifyOptions = {}): Line
     bioAuthor,
     creditAuthor,
   };
+}
+
+/**
+ * A bare name beside the page's date stamp above the story («د.عبدالله المقطري» over «الخميس 25 ديسمبر 2025»),
+ * repeats of it included, is the writer's byline. Returns the name of the first one, or null.
+ */
+function markNameBylines(lines: Work[], first: number): string | null {
+  let author: string | null = null;
+  for (let i = 0; i < first; i++) {
+    const line = lines[i]!;
+    if (line.reason !== null) continue;
+    const name = parseBareName(line.text);
+    if (name === null) continue;
+    const near = (step: number): boolean => {
+      for (let j = i + step; j >= 0 && j < first; j += step) {
+        if (lines[j]!.key !== line.key) return lines[j]!.reason === 'dateline';
+      }
+      return false;
+    };
+    if (!near(1) && !near(-1)) continue;
+    line.reason = 'byline';
+    author ??= name;
+  }
+  return author;
 }
 
 /** Lines repeated across articles of one outlet are boilerplate, unless they are most of this story (a near-duplicate). */
@@ -228,7 +287,13 @@ function pickTitle(lines: Work[], first: number): number | null {
   if (repeatedBelow !== undefined) return repeatedBelow;
   const story = contentStems(lines.filter((l) => l.content).map((l) => l.text).join('\n'));
   if (story.size === 0) return candidates[0]!;
-  return candidates.find((c) => overlapWithStory(lines[c]!.text, story) >= 0.25) ?? candidates[0]!;
+  // The story echoes its headline most: a ticker headline above it may share a word or two with it, not most of them.
+  let best: { at: number; overlap: number } | null = null;
+  for (const c of candidates) {
+    const overlap = overlapWithStory(lines[c]!.text, story);
+    if (overlap >= 0.25 && (best === null || overlap > best.overlap)) best = { at: c, overlap };
+  }
+  return best?.at ?? candidates[0]!;
 }
 
 /** Extends each line with `reason` over adjacent lines that `joins` accepts (a donation appeal spans several lines). */

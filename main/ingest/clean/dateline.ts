@@ -11,15 +11,32 @@ const LABEL_WORDS = new Set(
     'ظهرا', 'على', 'عند', 'ه', 'هـ', 'ميلادي', 'هجري', 'السبت', 'الأحد', 'الاثنين', 'الإثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'يوم',
     'published', 'updated', 'last', 'on', 'at', 'am', 'pm', 'gmt', 'utc', 'posted', 'date', 'monday', 'tuesday', 'wednesday',
     'thursday', 'friday', 'saturday', 'sunday',
+    // Drupal and WordPress themes print the weekday without its article («سبت, 22/11/2025 - 15:17»), and the
+    // meridiem with a tatweel («صـ», «مـ»); scrapers keep the words of date and clock icons («calendar icon»).
+    'سبت', 'أحد', 'اثنين', 'إثنين', 'ثلاثاء', 'أربعاء', 'خميس', 'جمعة', 'صـ', 'مـ', 'ميلادية', 'هجرية', 'لـ', 'الموافق لـ',
+    'calendar', 'clock', 'icon', 'time', 'gmt+3', 'ksa', 'cet', 'مساءً', 'بتوقيت غرينتش',
+    // A print issue's line («العدد 8443 الثلاثاء 22 مايو 2012»), and the time zones English stamps carry.
+    'العدد', 'عدد', 'issue', 'idt', 'ist', 'edt', 'est', 'bst', 'cest', 'eet', 'eest', 'ast', 'pst', 'pdt',
   ].map((w) => normalise(w)),
 );
-const TIME = /\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\b/gu;
+// A clock, with a meridiem glued on or not: «09:13AM», «06:41 م», «18:20».
+const TIME = /(?<![\p{N}])\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s?(?:am|pm))?(?![\p{N}])/giu;
+// «18/سبتمبر/2025», «08/مايو/2025»: a month name between slashes, which the tagger reads once the slashes are spaces.
+const SLASHED_MONTH = /(?<=\p{N}\s?)\/(?=\s?\p{Script=Arabic})|(?<=\p{Script=Arabic}\s?)\/(?=\s?\p{N})/gu;
+// «5th, April 2025», «Friday 01, March 2013»: an English ordinal suffix or a comma before the month.
+const ORDINAL_DAY = /(?<=\b\d{1,2})(?:(?:st|nd|rd|th),?|,)(?=\s+\p{Lu})/gu;
+
+/** The line with the separators real pages put inside a date replaced by spaces (same length, so offsets hold). */
+function spacedDates(text: string): string {
+  return text.replace(SLASHED_MONTH, ' ').replace(ORDINAL_DAY, (m) => ' '.repeat(m.length));
+}
 
 /** The date mentions of a line, read with outlet names masked (see maskOutletNames), English dates included. */
 export function lineDates(text: string, now?: string): DateMention[] {
-  const arabic = findDates(maskOutletNames(text), now === undefined ? {} : { now });
+  const spaced = /\p{N}/u.test(text) ? spacedDates(text) : text;
+  const arabic = findDates(maskOutletNames(spaced), now === undefined ? {} : { now });
   if (!/[A-Za-z]/u.test(text)) return arabic;
-  const english = englishDates(text).filter((e) => !arabic.some((a) => a.start < e.end && e.start < a.end));
+  const english = englishDates(spaced).filter((e) => !arabic.some((a) => a.start < e.end && e.start < a.end));
   return [...arabic, ...english].sort((a, b) => a.start - b.start);
 }
 
@@ -35,12 +52,17 @@ export function isDateLabelWord(word: string): boolean {
 export function isDateline(text: string, words: number, now?: string): boolean {
   if (words > 14) return false;
   const mentions = lineDates(text, now).filter((m) => m.kind !== 'relative');
-  if (mentions.length === 0) return false;
+  return mentions.length > 0 && leftoverWords(text, mentions).length === 0;
+}
+
+/**
+ * The words of a line that are neither inside the given spans (its dates) nor clocks, digits or the labels
+ * and calendar words that stand beside a date: an empty list means the line is only a date stamp.
+ */
+export function leftoverWords(text: string, spans: readonly { start: number; end: number }[]): string[] {
   let rest = text;
-  for (const m of [...mentions].sort((a, b) => b.start - a.start)) rest = rest.slice(0, m.start) + ' ' + rest.slice(m.end);
-  const leftover = normalise(rest)
-    .replace(TIME, ' ')
+  for (const m of [...spans].sort((a, b) => b.start - a.start)) rest = rest.slice(0, m.start) + ' ' + rest.slice(m.end);
+  return normalise(rest.replace(TIME, ' '))
     .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w.length > 0 && !LABEL_WORDS.has(w) && !/^\d+$/u.test(w));
-  return leftover.length === 0;
+    .filter((w) => w.length > 0 && !LABEL_WORDS.has(w) && !/^\d+$/u.test(w) && !/^(?:am|pm)$/iu.test(w));
 }

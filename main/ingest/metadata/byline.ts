@@ -3,7 +3,8 @@ import { isDateLabelWord, lineDates } from '../clean/dateline.ts';
 import { outletByName } from './known-outlets.ts';
 
 // Longest cue first, and a cue ends at a word's end: «كتبت سارة» is not «كتب» + «ت سارة», «Byblos» is no byline.
-const BYLINE = /^(?:إعداد وتحرير|written by|reporting by|words by|الكاتبة|الكاتب|المحرر|كتبته|كتبت|كتبه|كتب|بقلم|إعداد|اعداد|تحرير|حرره|تقرير|by)(?![\p{L}])\s*[:：\-–—]?\s*(.+)$/iu;
+// A writing-hand or person emoji stands for the cue word on pages that print «✍️ فلان الفلاني».
+const BYLINE = /^(?:إعداد وتحرير|written by|reporting by|words by|الكاتبة|الكاتب|المحرر|كتبته|كتبت|كتبه|كتب|بقلم|إعداد|اعداد|تحرير|حرره|تقرير|by|✍(?:\uFE0F|\p{Emoji_Modifier})?|🖊\uFE0F?|✒\uFE0F?|✏\uFE0F?|👤)(?![\p{L}])\s*[:：\-–—/]?\s*(.+)$/iu;
 const TRAILING = /[\s:：\-–—,،.|/]+$/u;
 
 function asName(text: string): string | null {
@@ -76,6 +77,16 @@ function isPersonName(name: string): boolean {
   return words.every((w) => /^[\p{L}\p{M}'\u2019-]+$/u.test(w) && !isStopword(normalise(w)));
 }
 
+/**
+ * A line that is only a writer's name, as some pages print it beside the date with no cue word:
+ * «د.عبدالله المقطري». The honorific is not part of the name.
+ */
+export function parseBareName(text: string): string | null {
+  if (/(?:^|\s)[-–—|/]+(?:\s|$)/u.test(text)) return null; // «بورتسودان - سلمى يوسف» is a place and a name
+  const name = asName(text.trim().replace(HONORIFIC, ''));
+  return name !== null && isPersonName(name) ? name : null;
+}
+
 // Words that open a head line «X: …» that is a label or a quoted speaker, not a place before a writer's name.
 const NOT_A_PLACE = new Set(
   [
@@ -85,11 +96,11 @@ const NOT_A_PLACE = new Set(
 );
 
 /**
- * A Gulf-style byline under the headline, «جدة: فلان الفلاني»: one or two place words, a colon, and a
+ * A Gulf-style byline under the headline, «جدة: فلان الفلاني», «الرياض - فلان الفلاني»: one or two place words, a colon or dash, and a
  * name of two to four words, none of them function words. Only the cleaner's head zone is asked.
  */
 export function parsePlaceByline(text: string): string | null {
-  const m = /^([\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?)\s*[:：]\s*([^:：]+)$/u.exec(text.trim());
+  const m = /^([\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?)\s*[:：\-–—]\s*([^:：\-–—]+?)\s*[:：]?$/u.exec(text.trim());
   if (!m) return null;
   const place = (m[1] ?? '').split(/\s+/u);
   if (place.some((w) => NOT_A_PLACE.has(normalise(w)) || isStopword(normalise(w)))) return null;
@@ -121,6 +132,19 @@ export function parseCredits(text: string): { reporter: string | null } | null {
 }
 
 const PROFESSION = /^(?:هو\s+|هي\s+)?(?:صحفي|صحفية|صحافي|صحافية|كاتب|كاتبة|باحث|باحثة|مراسل|مراسلة|محلل|محللة|أكاديمي|أكاديمية|محرر|محررة|مصور|مصورة|is a journalist|is a writer|is a reporter|is an analyst|is a researcher|is a correspondent|is an? [\p{L}-]+ (?:journalist|writer|reporter|analyst|researcher|correspondent))(?![\p{L}])/iu;
+
+/** The writer an opinion headline names: «أحمد الخميسي يكتب: عيب كده», «فلانة الفلانية تكتب - …». */
+export function headlineWriter(title: string): string | null {
+  const m = /^(.{3,40}?)\s+(?:يكتب|تكتب|writes)\s*[:：\-–—|]/u.exec(title.trim());
+  const name = m ? asName((m[1] ?? '').replace(HONORIFIC, '')) : null;
+  if (name === null) return null;
+  // The cue word is strong: a given name may carry the article here («الطيب علي فرح يكتب:»), not a function word.
+  const words = name.split(/\s+/u);
+  // «علي» folds to the preposition «على»: only the words that never stand in a name are refused.
+  return words.length >= 2 && words.length <= 4 && !name.includes('.') && words.every((w) => !HEADLINE_FUNCTION_WORDS.has(normalise(w)) && !NOT_A_NAME.has(normalise(w))) ? name : null;
+}
+
+const HEADLINE_FUNCTION_WORDS = new Set(['في', 'من', 'إلى', 'عن', 'مع', 'بين', 'أن', 'إن', 'التي', 'الذي', 'أو', 'ثم', 'قد', 'لا', 'ما', 'هل', 'كيف', 'لماذا'].map((w) => normalise(w)));
 
 /**
  * The author an end-of-article biography names: «فلانة الفلانية صحافية متخصصة في…», «Jane Doe is a journalist…»:

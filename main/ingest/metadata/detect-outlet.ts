@@ -1,9 +1,9 @@
 import type { RawDocument } from '../raw-document.ts';
 import type { SourceLine } from '../clean/split-lines.ts';
 import { lineKey } from '../clean/line-key.ts';
-import { findOutletMentions, outletByDomain, outletByName, outletWithin } from './known-outlets.ts';
+import { findOutletMentions, outletByDomain, outletByName, outletWithin, type KnownOutlet } from './known-outlets.ts';
 import { UNKNOWN, type Detected } from './detected.ts';
-import { bylineOutlet, closingCreditOutlet, datelineOutlet, logoOutlet } from './outlet-cues.ts';
+import { bylineOutlet, closingCreditOutlet, datelineOutlet, logoOutlet, ownDateline } from './outlet-cues.ts';
 
 const COPYRIGHT = /(?:©|\(c\)|copyright|حقوق النشر|حقوق الطبع|الحقوق محفوظة|الحقوق محفوظه)/iu;
 const LEGAL_WORDS = /\b(?:FZ|FZE|FZ-LLC|LLC|Ltd|Limited|Inc|S\.?A\.?L?|GmbH|Co)\b\.?/giu;
@@ -19,6 +19,12 @@ function asOutlet(text: string): { name: string; known: boolean } | null {
   const words = name.split(' ');
   if (words.length > 6 || !/\p{L}/u.test(name)) return null;
   return { name, known: false };
+}
+
+/** The known outlet a headline names after a bar or dash: «مجلس الشورى يطالب بتسريع … | صحيفة عكاظ». */
+function headlineSuffixOutlet(line: string): KnownOutlet | null {
+  const m = /^.{10,}?\s+[|\-–—]\s+([^|\-–—]{2,40})$/u.exec(line.trim());
+  return m ? outletByName(m[1] ?? '') : null;
 }
 
 /** The holder a copyright line names: «© 2025 X», «جميع الحقوق محفوظة لـ X», «Copyright 2025 X. All rights reserved». */
@@ -79,7 +85,7 @@ function mostFrequent(names: string[]): string | null {
 /**
  * The article's outlet, by the strongest evidence: declared metadata; the page's own copyright line or
  * donation appeal (explicit); then, as inferences, the URL's or file name's web domain, the page's name
- * printed above it or in its byline, a dateline («بيروت (رويترز) -», «بيروت - «الأخبار»»), the outlet the
+ * printed above it or in its byline, a dateline («بيروت (رويترز) -», «بيروت - «الأخبار»», «شفق نيوز/ البصرة»), the outlet the
  * story says it was told things by, a closing credit («المصدر: …», «— رويترز»).
  */
 export function detectOutlet(raw: RawDocument, lines: readonly SourceLine[]): Detected<string> {
@@ -104,6 +110,11 @@ export function detectOutlet(raw: RawDocument, lines: readonly SourceLine[]): De
 
   const logo = logoOutlet(lines[0]?.text);
   if (logo) return { value: logo.name, basis: 'inferred' };
+  // The site's name on a line of its own lower in the header, or after the headline («… | صحيفة عكاظ»).
+  for (const line of lines.slice(1, 10)) {
+    const named = logoOutlet(line.text) ?? headlineSuffixOutlet(line.text);
+    if (named) return { value: named.name, basis: 'inferred' };
+  }
   for (const line of lines.slice(0, 12)) {
     const named = bylineOutlet(line.text);
     if (named) return { value: named, basis: 'inferred' };
@@ -111,11 +122,18 @@ export function detectOutlet(raw: RawDocument, lines: readonly SourceLine[]): De
   for (const line of lines.slice(0, 12)) {
     const dateline = datelineOutlet(line.text);
     if (dateline) return { value: dateline.name, basis: 'inferred' };
+    const own = ownDateline(line.text);
+    if (own) return { value: own.outlet.name, basis: 'inferred' };
   }
   const self = mostFrequent(lines.flatMap((l) => selfReferences(l.text)));
   if (self) return { value: self, basis: 'inferred' };
   for (const line of lines.slice(-5).reverse()) {
     const known = closingCreditOutlet(line.text);
+    if (known) return { value: known.name, basis: 'inferred' };
+  }
+  // Aggregators print «المصدر: لبنان 24» under the story and their own related links below it.
+  for (const line of lines.slice(-15, -5).reverse()) {
+    const known = /^(?:المصدر|source)\s*[:：]/iu.test(line.text) ? closingCreditOutlet(line.text) : null;
     if (known) return { value: known.name, basis: 'inferred' };
   }
   return UNKNOWN;

@@ -29,6 +29,15 @@ interface Form {
   outlet: KnownOutlet;
   /** Short all-capital Latin acronyms (AP, RT, MAP) match case-sensitively only: «map» is an English word. */
   acronym: RegExp | null;
+  /** The character pairs every written occurrence contains (the key without its article, which «لل» drops). */
+  pairs: readonly string[];
+}
+
+/** The distinct character pairs of a string. */
+function charPairs(s: string): string[] {
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < s.length; i++) out.add(s.slice(i, i + 2));
+  return [...out];
 }
 
 const FORMS: Form[] = KNOWN_OUTLETS.flatMap((outlet) =>
@@ -37,6 +46,7 @@ const FORMS: Form[] = KNOWN_OUTLETS.flatMap((outlet) =>
     key: matchKey(alias),
     outlet,
     acronym: /^[A-Z]{2,5}$/.test(alias) ? new RegExp(`(?<![\\p{L}\\p{N}])${alias}(?![\\p{L}\\p{N}])`, 'gu') : null,
+    pairs: charPairs(matchKey(alias).startsWith('ال') ? matchKey(alias).slice(2) : matchKey(alias)),
   })),
 )
   .filter((f) => f.key.length > 0)
@@ -83,7 +93,10 @@ function scanOutletMentions(text: string): OutletMention[] {
   const taken: boolean[] = [];
   const found: OutletMention[] = [];
   const toOriginal = (k: number): number => (k < map.length ? (map[k] ?? text.length) : text.length);
+  // With 700 names to look for, most are ruled out at once by a character pair the text does not contain.
+  const present = new Set(charPairs(spaced));
   for (const form of FORMS) {
+    if (form.acronym !== null ? !text.includes(form.written) : !form.pairs.every((p) => present.has(p))) continue;
     if (form.acronym !== null) {
       for (const m of text.matchAll(form.acronym)) {
         const start = m.index;
@@ -131,11 +144,23 @@ export function outletByName(text: string): KnownOutlet | null {
   // «وكالة الصحافة الفرنسية» is a name with its outlet-type word; «صحيفة الخليج» may be written without it.
   const bare = written.replace(/^(صحيفه|جريده|موقع|قناه|وكاله|شبكه|اذاعه|مجله|تلفزيون|منصه)\s+/, '');
   if (bare.length === 0) return null;
-  for (const form of FORMS) {
-    if (form.acronym !== null ? text.trim() === form.written : form.key === written || form.key === bare) return form.outlet;
-  }
-  return null;
+  // The first form in FORMS order wins, as a scan would find it: the whole name before the bare one is not asked
+  // for, since either may match and FORMS is ordered longest first.
+  const byKey = FORM_BY_KEY.get(written);
+  const byBare = FORM_BY_KEY.get(bare);
+  const acronym = ACRONYM_BY_WRITTEN.get(text.trim());
+  const hits = [byKey, byBare, acronym].filter((f): f is { form: Form; order: number } => f !== undefined);
+  if (hits.length === 0) return null;
+  return hits.reduce((a, b) => (b.order < a.order ? b : a)).form.outlet;
 }
+
+const FORM_BY_KEY = new Map<string, { form: Form; order: number }>();
+const ACRONYM_BY_WRITTEN = new Map<string, { form: Form; order: number }>();
+FORMS.forEach((form, order) => {
+  const index = form.acronym !== null ? ACRONYM_BY_WRITTEN : FORM_BY_KEY;
+  const at = form.acronym !== null ? form.written : form.key;
+  if (!index.has(at)) index.set(at, { form, order });
+});
 
 /** The known outlet whose name occurs in `text` (the longest such name), or null. */
 export function outletWithin(text: string): KnownOutlet | null {

@@ -49,6 +49,29 @@ export function datelineOutlet(line: string): { name: string; known: KnownOutlet
   return agency?.kind === 'agency' ? { name: agency.name, known: agency } : null;
 }
 
+const OWN_DATELINE = /^([^-–—/:|()«»"“”]{2,40}?)\s*[-–—/:：]\s*(.*)$/u;
+
+/**
+ * A newsroom's own dateline: outlet and place either way round on a line of their own («بغداد اليوم - بغداد»,
+ * «شفق نيوز/ البصرة», «دمشق-سانا»), or the outlet's name opening the lede («عمون - حددت الوزارة…»,
+ * «شفق نيوز/ أعلنت…»). `whole` says the line is only the dateline. Only known outlets count: «الخرطوم: فلان» is a
+ * place and a writer.
+ */
+export function ownDateline(line: string): { outlet: KnownOutlet; whole: boolean } | null {
+  const m = OWN_DATELINE.exec(line.trim());
+  if (!m) return null;
+  const first = (m[1] ?? '').trim();
+  const rest = (m[2] ?? '').trim();
+  if (rest.length === 0) return null;
+  const short = (t: string): boolean => t.split(/\s+/u).length <= 3 && !/[.،,؛!؟?]/u.test(t);
+  const outlet = outletByName(first);
+  if (outlet) return { outlet, whole: short(rest) && outletByName(rest) === null };
+  if (!short(first)) return null;
+  const second = /^([^-–—/:：|]{2,40}?)\s*(?:[-–—:：]\s*(.*))?$/u.exec(rest);
+  const named = second ? outletByName(second[1] ?? '') : null;
+  return named ? { outlet: named, whole: (second?.[2] ?? '').trim().length === 0 } : null;
+}
+
 /** The page's own name printed above everything else (the logo's text): a first line that is a known outlet. */
 export function logoOutlet(firstLine: string | undefined): KnownOutlet | null {
   if (firstLine === undefined || firstLine.trim().split(/\s+/u).length > 4) return null;

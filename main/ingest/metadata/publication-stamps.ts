@@ -1,0 +1,76 @@
+import type { DateMention } from '../../analysis/dates/index.ts';
+import type { PartialDate } from '../article.ts';
+import { leftoverWords, lineDates } from '../clean/dateline.ts';
+import { findOutletMentions } from './known-outlets.ts';
+import { relativeStamp } from './relative-stamp.ts';
+
+/** A date a line of the page prints for the article, and how the line presents it. */
+export interface Stamp {
+  value: PartialDate;
+  basis: 'explicit' | 'inferred';
+  /** «نشر في», «تاريخ النشر» (published); «آخر تحديث» (updated); or no label. */
+  label: 'published' | 'updated' | null;
+  /** Read from «منذ 3 ساعات», «أمس» against the import date rather than printed. */
+  relative: boolean;
+}
+
+const DATED = new Set<DateMention['kind']>(['date', 'month', 'hijri']);
+const FULL = /^\d{4}-\d{2}(?:-\d{2})?$/u;
+// Harakat and the dagger alef: «نُشر» is «نشر».
+const HARAKAT = /[\u064B-\u0652\u0670]/gu;
+const LABELS: readonly { re: RegExp; label: 'published' | 'updated' }[] = [
+  { re: /(?:آخر|اخر|أخر)\s+تحديث|تم\s+التحديث|(?<![\p{L}])(?:محدث|محدّث|تحديث|التحديث)(?![\p{L}])|last\s+updated|updated|modified/giu, label: 'updated' },
+  { re: /تاريخ\s+النشر|(?<![\p{L}])(?:نشر|نشرت|منشور|بتاريخ|تاريخ)(?![\p{L}])|published|posted|date\s+published/giu, label: 'published' },
+];
+// Icons before a stamp: emoji, pictographs, arrows and bullets.
+const LEADING_ICONS = /^[\p{Extended_Pictographic}\p{So}\p{Sk}\uFE0F\u200D\s|•·:：\-–—]+/u;
+
+const RELATIVE_HINT = /منذ|قبل|أمس|امس|اليوم|ago|yesterday|today/iu;
+const SECTION_TAIL = /\|[\s,،]*[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?\s*$/u;
+
+/** The labels of a line, left to right, with the span each covers. */
+function labelsOf(text: string): { start: number; end: number; label: 'published' | 'updated' }[] {
+  const out: { start: number; end: number; label: 'published' | 'updated' }[] = [];
+  for (const { re, label } of LABELS) {
+    for (const m of text.matchAll(re)) {
+      const start = m.index ?? 0;
+      const end = start + m[0].length;
+      if (!out.some((o) => o.start < end && start < o.end)) out.push({ start, end, label });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The publication stamp a page line carries, when the line is a stamp: a date (or a relative «منذ…», «أمس» read
+ * against `now`) with nothing else beside it but labels, clocks, weekdays, icons and outlet names — «📅 18/سبتمبر/2025
+ * - 06:41 م», «نُشر في: ١٣ كانون الأول ٢٠٢٥», «السبت 05 مايو 2007 الساعة 08 صباحاً / مأرب برس». A line with two labelled
+ * dates («نشر: … آخر تحديث: …») gives the published one. Lines of prose give null.
+ */
+export function readStamp(line: string, now?: string): Stamp | null {
+  // A printed date has digits; a relative stamp has its word: every other line is ruled out before the date grammar runs.
+  if (!/\p{N}/u.test(line) && (now === undefined || !RELATIVE_HINT.test(line))) return null;
+  // «… الساعة 14:20 | , اقتصاد»: the section a stamp is filed under follows its last bar.
+  const text = line
+    .replace(HARAKAT, '')
+    .replace(LEADING_ICONS, (m) => ' '.repeat(m.length))
+    .replace(SECTION_TAIL, (m) => ' '.repeat(m.length))
+    // «نُشر: 16:20-23 نوفمبر 2025»: the clock glued to the day by a dash.
+    .replace(/(?<=\d{1,2}:\d{2})-(?=\d)/gu, ' ');
+  if (text.trim().split(/\s+/u).length > 18) return null;
+  const labels = labelsOf(text);
+  const mentions = lineDates(text, now).filter((m) => DATED.has(m.kind) && FULL.test(m.value));
+  const outlets = findOutletMentions(text);
+  if (mentions.length > 0) {
+    if (leftoverWords(text, [...mentions, ...outlets, ...labels]).length > 0) return null;
+    const labelled = mentions.map((m) => ({ m, label: [...labels].reverse().find((l) => l.end <= m.start)?.label ?? null }));
+    // A Gregorian date wins over the Hijri one printed beside it; a published date over an updated one.
+    const pick = labelled.find((x) => x.label === 'published' && x.m.kind !== 'hijri') ?? labelled.find((x) => x.m.kind !== 'hijri') ?? labelled[0];
+    if (pick === undefined) return null;
+    return { value: pick.m.value, basis: pick.m.yearBasis === 'explicit' ? 'explicit' : 'inferred', label: pick.label, relative: false };
+  }
+  if (now === undefined) return null;
+  const value = relativeStamp(text, now);
+  if (value === null) return null;
+  return { value, basis: 'inferred', label: labels[0]?.label ?? null, relative: true };
+}

@@ -1,0 +1,102 @@
+// `npm run eval -- metadata`: how well the import reads an article's date, outlet, author and title, per field
+// (precision and recall), on the tuned format set the rules were developed against, on the sets written only after
+// the rules were frozen (the first one then served to mend rules, so the second is the untouched figure), and on the
+// older unseen set. Every set is a folder of .txt files with an expected.json.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { cleanArticle } from '../../main/ingest/clean-article.ts';
+import { lineKey } from '../../main/ingest/clean/line-key.ts';
+import { outletByName } from '../../main/ingest/metadata/known-outlets.ts';
+import type { ArticleRecord } from '../../main/ingest/article.ts';
+
+const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
+/** The import date every set is read against: relative stamps («أمس», «منذ 3 ساعات») resolve to days before it. */
+const IMPORT_DATE = '2026-01-15';
+const FIELDS = ['date', 'outlet', 'author', 'title'] as const;
+type Field = (typeof FIELDS)[number];
+
+const Value = z.string().nullable();
+// The format sets write the expected values flat; the unseen set writes each as { value, basis }.
+const FlatExpectation = z.object({ date: Value, outlet: Value, author: Value, title: Value });
+const Boxed = z.object({ value: Value });
+const BoxedExpectation = z.object({ published: Boxed, outlet: Boxed, author: Boxed, title: Boxed });
+
+type Expectation = Record<Field, string | null>;
+
+function loadSet(folder: string): { name: string; text: string; expected: Expectation }[] {
+  const raw = z.record(z.string(), z.unknown()).parse(JSON.parse(readFileSync(join(folder, 'expected.json'), 'utf8')));
+  return Object.entries(raw).map(([name, value]) => {
+    const flat = FlatExpectation.safeParse(value);
+    const expected: Expectation = flat.success
+      ? flat.data
+      : ((b) => ({ date: b.published.value, outlet: b.outlet.value, author: b.author.value, title: b.title.value }))(BoxedExpectation.parse(value));
+    return { name, text: readFileSync(join(folder, name), 'utf8'), expected };
+  });
+}
+
+/** An outlet as the gazetteer names it, else its written name without an outlet-type word («جريدة», «صحيفة»…). */
+function outletKey(name: string): string {
+  return outletByName(name)?.name ?? lineKey(name).replace(/^(?:صحيفه|جريده|موقع|قناه|وكاله|شبكه)\s+/u, '');
+}
+
+/** Two values of a field are the same when their matching keys are (outlets: when they name the same known outlet). */
+function same(field: Field, a: string, b: string): boolean {
+  if (field === 'date') return a === b;
+  if (field === 'outlet') return outletKey(a) === outletKey(b);
+  return lineKey(a) === lineKey(b);
+}
+
+function read(record: ArticleRecord): Expectation {
+  return { date: record.published, outlet: record.outlet, author: record.author, title: record.title };
+}
+
+interface Score {
+  returned: number;
+  correct: number;
+  expected: number;
+  misses: string[];
+}
+
+/** Per-field counts over a set: what the reader returned, how much of it was right, and how much there was to find. */
+export function scoreSet(folder: string): Record<Field, Score> {
+  const scores = Object.fromEntries(FIELDS.map((f) => [f, { returned: 0, correct: 0, expected: 0, misses: [] as string[] }])) as Record<Field, Score>;
+  for (const { name, text, expected } of loadSet(folder)) {
+    const got = read(cleanArticle({ file: join(folder, name), format: 'txt', encoding: 'utf-8', text, declared: {} }, { now: IMPORT_DATE }));
+    for (const field of FIELDS) {
+      const s = scores[field];
+      const want = expected[field];
+      const have = got[field];
+      if (want !== null) s.expected++;
+      if (have !== null) s.returned++;
+      const right = want !== null && have !== null && same(field, want, have);
+      if (right) s.correct++;
+      if (!right && (want !== null || have !== null)) s.misses.push(`${name}: expected ${want ?? '—'}, read ${have ?? '—'}`);
+    }
+  }
+  return scores;
+}
+
+const pct = (n: number, d: number): string => (d === 0 ? '  n/a' : `${((100 * n) / d).toFixed(0).padStart(4)}%`);
+
+function printSet(label: string, folder: string, verbose: boolean): void {
+  console.log(`\n${label}`);
+  if (!existsSync(join(folder, 'expected.json'))) throw new Error(`${folder}/expected.json is missing`);
+  const scores = scoreSet(folder);
+  console.log('field    precision  recall   (correct / returned / expected)');
+  for (const field of FIELDS) {
+    const s = scores[field];
+    console.log(`${field.padEnd(8)} ${pct(s.correct, s.returned)}      ${pct(s.correct, s.expected)}    (${s.correct} / ${s.returned} / ${s.expected})`);
+  }
+  if (verbose) for (const field of FIELDS) for (const m of scores[field].misses) console.log(`  ${field} miss: ${m}`);
+}
+
+/** The section's entry point (tests/eval/run.ts). `--verbose` lists every miss. */
+export async function evalMetadata(): Promise<void> {
+  const verbose = process.argv.includes('--verbose');
+  console.log(`import date ${IMPORT_DATE}; P = correct / returned, R = correct / expected`);
+  printSet('tuned set (tests/fixtures/formats/tuned: the rules were developed against it)', join(FIXTURES, 'formats', 'tuned'), verbose);
+  printSet('untouched set (tests/fixtures/formats/untouched: written after the rules were frozen)', join(FIXTURES, 'formats', 'untouched'), verbose);
+  printSet('untouched set 2 (tests/fixtures/formats/untouched-2: written after the rules were frozen again)', join(FIXTURES, 'formats', 'untouched-2'), verbose);
+  printSet('unseen set (tests/fixtures/unseen)', join(FIXTURES, 'unseen'), verbose);
+}

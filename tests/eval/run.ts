@@ -1,7 +1,9 @@
 // `npm run eval`: quality on data the rules were not written against, each figure beside its tuned-set twin and the
 // baseline it replaces. Sections are independent; `npm run eval -- actors` runs one.
 // Each section prints its own tables and throws only when the data it needs is missing or malformed.
-const sections: { name: string; load: () => Promise<() => Promise<void>> }[] = [];
+const sections: { name: string; load: () => Promise<() => Promise<void>> }[] = [
+  { name: 'actors', load: async () => (await import('./actors.ts')).evalActors },
+];
 
 const only = process.argv.slice(2);
 if (sections.length === 0) console.log('no evaluation sections yet');

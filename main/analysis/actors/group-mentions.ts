@@ -119,8 +119,9 @@ export function groupMentions(all: readonly Mention[], ex: Exclusions): Group[] 
     });
     const target = candidates.length === 1 ? candidates[0] : candidates.length > 1 ? nearest(m, candidates) : undefined;
     if (target) { target.mentions.push(m); continue; }
-    if (candidates.length > 0 || m.roles.length === 0) continue;
-    // A one-word name after a title («الرئيس ترامب») with no fuller form anywhere: an actor of its own.
+    if (candidates.length > 0 || (m.roles.length === 0 && !m.tagged)) continue;
+    // A one-word name after a title («الرئيس ترامب») or read as a person by the tagger («قال بوتين»), with no
+    // fuller form anywhere: an actor of its own.
     const g = solo.get(m.key);
     if (g === undefined) { const n = newGroup(m, m.key); solo.set(m.key, n); groups.push(n); } else g.mentions.push(m);
   }

@@ -1,0 +1,48 @@
+/**
+ * The features of every token of a sentence: its own (word-features.ts), its neighbours' words and classes
+ * within three tokens on each side, bigrams of neighbouring stems, gazetteer names spanning it, and its
+ * position in the sentence. Each is a 32-bit hash (feature-hash.ts); the model looks them up by number.
+ */
+import type { Gazetteer } from '../gazetteer/gazetteer.ts';
+import { hashString, mixHashes } from './feature-hash.ts';
+import { gazetteerSpanFeatures } from './gazetteer-spans.ts';
+import { tokenKey, wordFeatures } from './word-features.ts';
+
+const WINDOW = 3;
+const OFFSET_SEEDS = new Map<number, number>();
+for (let d = -WINDOW; d <= WINDOW; d++) OFFSET_SEEDS.set(d, hashString(`offset:${d}`));
+const BIGRAM_BEFORE = hashString('bigram:-1');
+const BIGRAM_AFTER = hashString('bigram:+1');
+const FIRST = hashString('pos:first');
+const LAST = hashString('pos:last');
+const BEFORE_START = hashString('w:<s>');
+const AFTER_END = hashString('w:</s>');
+
+/** The hashed features of each token of a sentence given as its tokens as written. */
+export function sentenceFeatures(tokens: readonly string[], gazetteer: Gazetteer): Uint32Array[] {
+  const words = tokens.map((t) => wordFeatures(t, gazetteer));
+  const spans = gazetteerSpanFeatures(tokens.map(tokenKey), gazetteer);
+  return words.map((w, i) => {
+    const out: number[] = Array.from(w.own);
+    for (let d = -WINDOW; d <= WINDOW; d++) {
+      if (d === 0) continue;
+      const seed = OFFSET_SEEDS.get(d) ?? 0;
+      const n = words[i + d];
+      if (n === undefined) {
+        if (d === -1 || d === 1) out.push(mixHashes(d < 0 ? BEFORE_START : AFTER_END, seed));
+        continue;
+      }
+      // The words themselves only next door and one further; classes and shapes across the whole window.
+      const ctx = Math.abs(d) <= 2 ? n.context : n.context.subarray(1);
+      for (const h of ctx) out.push(mixHashes(h, seed));
+    }
+    const prev = words[i - 1];
+    const next = words[i + 1];
+    if (prev !== undefined) out.push(mixHashes(mixHashes(prev.stem, w.stem), BIGRAM_BEFORE));
+    if (next !== undefined) out.push(mixHashes(mixHashes(w.stem, next.stem), BIGRAM_AFTER));
+    for (const g of spans[i] ?? []) out.push(hashString(g));
+    if (i === 0) out.push(FIRST);
+    if (i === words.length - 1) out.push(LAST);
+    return Uint32Array.from(out);
+  });
+}

@@ -13,6 +13,7 @@ import { resources } from '../main/resources.ts';
 export const SEED = 20070215;
 export const MAX_EPOCHS = 12;
 export const MIN_COUNT = 2;
+export const WORD_DROPOUT = 0;
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -32,6 +33,7 @@ try {
   const corpus = readCorpus(text, data);
   for (const r of corpus.repairs) console.log(`note: ${r}`);
   const result = trainModel(corpus.sentences, loadGazetteer(), {
+    wordDropout: WORD_DROPOUT,
     seed: SEED, maxEpochs: MAX_EPOCHS, minCount: MIN_COUNT, dataName: path.basename(data), licence: MODEL_LICENCE, attribution: MODEL_ATTRIBUTION,
     log: (line) => console.log(line),
   });

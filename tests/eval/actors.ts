@@ -17,7 +17,7 @@ import { loadNerModel } from '../../main/analysis/ner/load-model.ts';
 import { readCorpus } from '../../main/analysis/ner/read-corpus.ts';
 import type { AnnotatedSentence } from '../../main/analysis/ner/read-corpus.ts';
 import { corpusSplit, slice } from '../../main/analysis/ner/splits.ts';
-import { findEntities } from '../../main/analysis/ner/tagger.ts';
+import { findDocumentEntities } from '../../main/analysis/ner/tagger.ts';
 import { spansFromTags } from '../../main/analysis/ner/tags.ts';
 import type { EntitySpan, EntityType } from '../../main/analysis/ner/tags.ts';
 import { tokenKey } from '../../main/analysis/ner/word-features.ts';
@@ -140,9 +140,9 @@ export async function evalActors(): Promise<void> {
   const of = (all: readonly Mention[], d: number): Mention[] => all.filter((m) => m.sourceId === `doc-${d}`);
   console.log(`held-out block: sentences ${split.heldOut.from}–${split.heldOut.to - 1} of ${corpus.length} in ${path.basename(file)} (${heldOut.reduce((n, s) => n + s.tokens.length, 0)} tokens, ${docs.length} pseudo-documents); the model was trained on sentences 0–${split.train.to - 1}`);
   printScores('held-out block (P, R, F1 in %)', [
-    ['tagger alone', score(docs, (doc) => doc.sentences.map((s) => findEntities(model, s.tokens, gazetteer)))],
+    ['tagger alone', score(docs, (doc) => findDocumentEntities(model, doc.sentences.map((s) => s.tokens), gazetteer))],
     ['actors stage', score(docs, (doc, d) => mentionSpans(doc, of(withTagger, d)))],
-    ['rules only (before the tagger)', score(docs, (doc, d) => mentionSpans(doc, of(rulesOnly, d)))],
+    ['rules only (no tagger)', score(docs, (doc, d) => mentionSpans(doc, of(rulesOnly, d)))],
   ]);
   unseenReport();
 }

@@ -18,7 +18,7 @@ import type { KnownPersons, Scan } from './scan-context.ts';
 import { breaksBefore, commaBefore, isDefinite, isDetachedClitic, quotedSpanEnd, readingsKeepingArticle } from './sentence-tokens.ts';
 import type { SentenceWords } from './sentence-tokens.ts';
 import { SentenceScan } from './sentence-scan.ts';
-import { sentenceEntities } from './sentence-entities.ts';
+import { articleEntities } from './sentence-entities.ts';
 import { checkRuleMentions, findTagged } from './tagged-mentions.ts';
 import type { NerModel } from '../ner/tagger.ts';
 import { isNisba, looksLikeVerb, readsAs, readsAsKeepingArticle } from './word-tests.ts';
@@ -373,29 +373,33 @@ function skipBylines(s: SentenceScan): void {
 }
 
 /**
+ * The rule passes, in order: each claims its words, so an earlier pass wins over a later one. The tagger's
+ * entities then cut, confirm or drop what the rules found and fill the words they left (tagged-mentions.ts);
+ * the second pass ends with the people already known (findKnownPersons).
+ */
+const RULE_PASSES: readonly ((s: SentenceScan) => void)[] = [
+  skipBylines, findTitled, findApposed, findReported, findOrganisations, findPlaces, findGazetteerNames,
+];
+
+/**
  * Every mention in one article body, given as its sentences and words (sentenceWords), in reading order.
  * The caller splits the body once for both passes; the words are only read, never changed.
  */
 export function findMentions(sentences: readonly SentenceWords[], sourceId: string, gazetteer: Gazetteer, known: KnownPersons | null, model: NerModel | null): Mention[] {
   const out: Mention[] = [];
-  for (const sw of sentences) {
+  const tagged = model === null ? null : articleEntities(sentences, model, gazetteer);
+  sentences.forEach((sw, index) => {
     const { sentence, words } = sw;
     const scan: Scan = { words, claimed: words.map(() => false), gazetteer, known, sentenceText: sentence.text, sentenceStart: sentence.start };
     const s = new SentenceScan(scan, sourceId, sentence);
-    skipBylines(s);
-    findTitled(s);
-    findApposed(s);
-    findReported(s);
-    findOrganisations(s);
-    findPlaces(s);
-    findGazetteerNames(s);
-    if (model !== null) {
-      const entities = sentenceEntities(sw, model, gazetteer);
+    for (const pass of RULE_PASSES) pass(s);
+    const entities = tagged?.[index];
+    if (entities !== undefined) {
       checkRuleMentions(s, entities);
       findTagged(s, entities);
     }
     if (known !== null) findKnownPersons(s, known);
     out.push(...s.found.map((f) => f.mention));
-  }
+  });
   return out.sort((a, b) => a.start - b.start);
 }

@@ -1,7 +1,8 @@
 /**
  * Mentions → one group per actor (notes §2.7): gazetteer names by entry, people by full name, a shorter
  * form of a name into the one full name it belongs to («شياع السوداني» → «محمد شياع السوداني»), a bare
- * surname into the one person who bears it. When two people share the surname, a bare surname goes to the
+ * surname (or a kunya alone, «أبو محمد») into the one person who bears it; the first words of a name
+ * («محمد شياع») into the one longer name they open. When two people share the surname, a bare surname goes to the
  * person named nearest before it in the same article (else nearest after it); with neither in that article
  * it is dropped rather than guessed. A title with no name («الرئيس السوري») counts for the person who
  * holds that title in the same article, never across articles: the holder of an office changes.
@@ -36,6 +37,16 @@ function isAbridged(short: string[], long: string[]): boolean {
   let j = 0;
   for (const w of long) if (w === short[j]) j++;
   return j === short.length;
+}
+
+/** «محمد شياع» in «محمد شياع السوداني»: the first two words or more of a longer name. */
+function isPrefix(short: string[], long: string[]): boolean {
+  return short.length >= 2 && short.length < long.length && short.every((w, i) => long[i] === w);
+}
+
+/** A kunya alone («أبو محمد», one key word: ابومحمد) opening a longer name («أبو محمد الجولاني»). */
+function opensWithKunya(single: string, long: string[]): boolean {
+  return single.startsWith('ابو') && single.length > 4 && long.length >= 2 && long[0] === single;
 }
 
 function bare(word: string): string {
@@ -108,14 +119,14 @@ export function groupMentions(all: readonly Mention[], ex: Exclusions): Group[] 
     else g.mentions.push(m);
   }
   let groups = [...byKey.values()];
-  groups = mergeShorterNames(groups, 'person', (s, l) => isSuffix(s, l) || isAbridged(s, l));
+  groups = mergeShorterNames(groups, 'person', (s, l) => isSuffix(s, l) || isAbridged(s, l) || isPrefix(s, l) || (s.length === 1 && opensWithKunya(s[0] ?? '', l)));
   groups = mergeShorterNames(groups, 'organization', isSuffix);
   const people = groups.filter((g) => g.type === 'person');
   const solo = new Map<string, Group>();
   for (const m of singles) {
     const candidates = people.filter((g) => {
       const last = words(g.key).at(-1) ?? '';
-      return last === m.key || (bare(last) === bare(m.key) && bare(last).length >= 4);
+      return last === m.key || opensWithKunya(m.key, words(g.key)) || (bare(last) === bare(m.key) && bare(last).length >= 4);
     });
     const target = candidates.length === 1 ? candidates[0] : candidates.length > 1 ? nearest(m, candidates) : undefined;
     if (target) { target.mentions.push(m); continue; }

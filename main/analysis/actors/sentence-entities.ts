@@ -1,9 +1,10 @@
 /**
- * The trained tagger's entities in one sentence of an article, as word ranges of sentenceWords: the tagger reads
+ * The trained tagger's entities in the sentences of an article, as word ranges of sentenceWords: the tagger reads
  * tokens as ANERcorp writes them, punctuation apart, so the punctuation between words becomes tokens of its own.
+ * A name tagged once is a name wherever else the article writes it (propagate.ts).
  */
 import type { Gazetteer } from '../gazetteer/gazetteer.ts';
-import { findEntities } from '../ner/tagger.ts';
+import { findDocumentEntities } from '../ner/tagger.ts';
 import type { NerModel } from '../ner/tagger.ts';
 import type { EntityType } from '../ner/tags.ts';
 import type { SentenceWords } from './sentence-tokens.ts';
@@ -17,10 +18,16 @@ export interface WordEntity {
 
 const PUNCTUATION = /[^\s\p{L}\p{M}\p{N}\u0640\u200C\u200D]/gu;
 
-// Both passes of an assembly read the same sentences: tag each once (per model and gazetteer).
-const MEMO = new WeakMap<SentenceWords, { model: NerModel; gazetteer: Gazetteer; entities: WordEntity[] }>();
+// Both passes of an assembly read the same article: tag it once (per model and gazetteer).
+const MEMO = new WeakMap<readonly SentenceWords[], { model: NerModel; gazetteer: Gazetteer; entities: WordEntity[][] }>();
 
-function compute(sw: SentenceWords, model: NerModel, gazetteer: Gazetteer): WordEntity[] {
+interface Tokens {
+  tokens: string[];
+  /** Per token, its word in the sentence, or -1 for punctuation. */
+  wordOf: number[];
+}
+
+function sentenceTokens(sw: SentenceWords): Tokens {
   const tokens: string[] = [];
   const wordOf: number[] = [];
   const punctuation = (text: string): void => {
@@ -33,21 +40,29 @@ function compute(sw: SentenceWords, model: NerModel, gazetteer: Gazetteer): Word
   });
   const last = sw.words.at(-1);
   if (last !== undefined) punctuation(sw.sentence.text.slice(last.end - sw.sentence.start));
-  const out: WordEntity[] = [];
-  for (const e of findEntities(model, tokens, gazetteer)) {
-    const words = wordOf.slice(e.start, e.end).filter((w) => w >= 0);
-    const from = words[0];
-    const to = words.at(-1);
-    if (from !== undefined && to !== undefined) out.push({ type: e.type, from, to: to + 1 });
-  }
-  return out;
+  return { tokens, wordOf };
 }
 
-/** The tagger's entities of a sentence (memoised for the sentence object). */
-export function sentenceEntities(sw: SentenceWords, model: NerModel, gazetteer: Gazetteer): WordEntity[] {
-  const known = MEMO.get(sw);
+function compute(sentences: readonly SentenceWords[], model: NerModel, gazetteer: Gazetteer): WordEntity[][] {
+  const tokenised = sentences.map(sentenceTokens);
+  const found = findDocumentEntities(model, tokenised.map((t) => t.tokens), gazetteer);
+  return tokenised.map(({ wordOf }, s) => {
+    const out: WordEntity[] = [];
+    for (const e of found[s] ?? []) {
+      const words = wordOf.slice(e.start, e.end).filter((w) => w >= 0);
+      const from = words[0];
+      const to = words.at(-1);
+      if (from !== undefined && to !== undefined) out.push({ type: e.type, from, to: to + 1 });
+    }
+    return out;
+  });
+}
+
+/** The tagger's entities of each sentence of an article (memoised for the array of sentences). */
+export function articleEntities(sentences: readonly SentenceWords[], model: NerModel, gazetteer: Gazetteer): WordEntity[][] {
+  const known = MEMO.get(sentences);
   if (known !== undefined && known.model === model && known.gazetteer === gazetteer) return known.entities;
-  const entities = compute(sw, model, gazetteer);
-  MEMO.set(sw, { model, gazetteer, entities });
+  const entities = compute(sentences, model, gazetteer);
+  MEMO.set(sentences, { model, gazetteer, entities });
   return entities;
 }

@@ -4,8 +4,6 @@
  * - A rule's person whose span runs past the tagger's (a word after the name, «جاك شيراك آنذاك», or a word
  *   before it, «باسم» of «المتحدث باسم») is cut to the tagger's span when the tagger reads the extra words as
  *   no entity at all; a weak rule name the tagger also reads as a person is confirmed.
- * - A rule's organisation or place found only through a head or cue word («حركة …», «منطقة …»), neither
- *   quoted nor in the gazetteer, is dropped when the tagger sees no entity in it («منطقة الجزاء»).
  * - A tagger entity over words no rule took becomes a mention: a person if its words pass the name-evidence
  *   checks (titles and non-name words cut from its ends), an organisation or a place typed by the gazetteer
  *   when it knows the name. MISC is not an actor.
@@ -21,7 +19,7 @@ import type { ActorType } from '../../briefing/brief.ts';
 import type { Found, SentenceScan } from './sentence-scan.ts';
 import { isFree } from './scan-context.ts';
 import type { WordEntity } from './sentence-entities.ts';
-import { quoteOpensBefore, readingsKeepingArticle } from './sentence-tokens.ts';
+import { isDefinite, readingsKeepingArticle } from './sentence-tokens.ts';
 import { isNameWord, readsAs } from './word-tests.ts';
 
 const ACTOR_TYPE: Partial<Record<EntityType, ActorType>> = { PERS: 'person', ORG: 'organization', LOC: 'place' };
@@ -63,7 +61,9 @@ function addPerson(s: SentenceScan, from: number, to: number): void {
   const reading = personReading(s.words[a]?.key ?? '');
   const keys = s.words.slice(a, b).map((w, i) => (i === 0 ? reading : w.key));
   if (s.evidence(a, b) === 'rejected' || keys.some((k) => isStopword(k) && !NAME_LINKS.has(k))) return;
-  s.add(a, b, { type: 'person', key: s.key(a, b, reading), surface: s.text(a, b, reading), single: b - a === 1, tagged: true });
+  // A given name alone («أحمد») is no actor of its own: it only joins a full name that ends with it.
+  const alone = b - a === 1 && isGivenName(reading);
+  s.add(a, b, { type: 'person', key: s.key(a, b, reading), surface: s.text(a, b, reading), single: b - a === 1, tagged: !alone });
 }
 
 /** The gazetteer's entry for words [from, to), the first read without its proclitics (the article kept). */
@@ -115,13 +115,24 @@ export function checkRuleMentions(s: SentenceScan, entities: readonly WordEntity
       const e = person.length === 1 && inside.length === 1 ? person[0] : undefined;
       if (e === undefined || e.from < f.from || e.to > f.to || (e.from === f.from && e.to === f.to)) continue;
       const bounds = personBounds(s, e.from, e.to);
-      if (bounds === null || s.evidence(bounds[0], bounds[1]) === 'rejected') continue;
+      if (bounds === null || s.evidence(bounds[0], bounds[1]) === 'rejected' || !cuttable(s, f, bounds[0], bounds[1])) continue;
       retarget(s, f, bounds[0], bounds[1]);
-    } else if (inside.length === 0 && (m.type === 'organization' || m.type === 'place') && !quoteOpensBefore(s.words, f.from) && !quoteOpensBefore(s.words, f.from + 1)) {
-      s.found.splice(s.found.indexOf(f), 1);
-      unclaim(s, f.from, f.to);
     }
   }
+}
+
+/**
+ * Whether a rule's person [f.from, f.to) may be cut to [from, to): what goes after the name must not look like a
+ * surname (the article: «أحمد الشرع», whose «الشرع» is also a common noun) or a given name, and what is left may
+ * not be a given name alone.
+ */
+function cuttable(s: SentenceScan, f: Found, from: number, to: number): boolean {
+  if (to - from === 1 && isGivenName(personReading(s.words[from]?.key ?? ''))) return false;
+  for (let i = to; i < f.to; i++) {
+    const key = s.words[i]?.key ?? '';
+    if (isDefinite(key) || isGivenName(key) || NAME_LINKS.has(key)) return false;
+  }
+  return true;
 }
 
 /** Moves a person mention to words [from, to) inside its span. */

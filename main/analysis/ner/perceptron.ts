@@ -4,12 +4,15 @@
  * subtract the predicted one's. The averaged weights (the mean over every step, kept with the usual
  * timestamp trick) are what generalise. Features seen fewer than `minCount` times are dropped first.
  */
+import { mixHashes } from './feature-hash.ts';
 import { seededPermutation } from './seeded-shuffle.ts';
 import { START, TAG_COUNT } from './tags.ts';
 import { viterbi } from './viterbi.ts';
 
 export interface TrainingSentence {
   features: Uint32Array[];
+  /** Per token: how many of its features (the first ones) name the word itself. */
+  lexical: Uint8Array;
   tags: number[];
 }
 
@@ -25,6 +28,11 @@ export interface PerceptronOptions {
   epochs: number;
   seed: number;
   minCount: number;
+  /**
+   * The share of token occurrences whose own-word features are hidden in an epoch: the context, shape and
+   * class features then have to tag the word alone, as they must for the names a new article brings.
+   */
+  wordDropout: number;
 }
 
 function vocabulary(sentences: readonly TrainingSentence[], minCount: number): Uint32Array {
@@ -35,16 +43,20 @@ function vocabulary(sentences: readonly TrainingSentence[], minCount: number): U
   return Uint32Array.from(kept).sort();
 }
 
-/** Each token's features as rows of the weight matrix (unknown features dropped). */
-export function featureRows(features: readonly Uint32Array[], rowOf: ReadonlyMap<number, number>): Int32Array[] {
-  return features.map((f) => {
-    const rows: number[] = [];
-    for (const h of f) {
+/** Each token's features as rows of the weight matrix (unknown features dropped), and how many lead with the word's own. */
+export function featureRows(features: readonly Uint32Array[], rowOf: ReadonlyMap<number, number>, lexical?: Uint8Array): { rows: Int32Array[]; lexicalRows: Uint8Array } {
+  const lexicalRows = new Uint8Array(features.length);
+  const rows = features.map((f, i) => {
+    const out: number[] = [];
+    f.forEach((h, k) => {
       const r = rowOf.get(h);
-      if (r !== undefined) rows.push(r);
-    }
-    return Int32Array.from(rows);
+      if (r === undefined) return;
+      out.push(r);
+      if (k < (lexical?.[i] ?? 0)) lexicalRows[i] = (lexicalRows[i] ?? 0) + 1;
+    });
+    return Int32Array.from(out);
   });
+  return { rows, lexicalRows };
 }
 
 /** The best tags of a sentence given as feature rows, under `weights`. */
@@ -55,6 +67,12 @@ export function decodeRows(rows: readonly Int32Array[], weights: ArrayLike<numbe
     for (const r of token) for (let t = 0; t < T; t++) emissions[i * T + t] = (emissions[i * T + t] ?? 0) + (weights[r * T + t] ?? 0);
   });
   return viterbi(rows.length, emissions, transitions);
+}
+
+/** Whether token i of sentence `index` has its own-word features hidden in `epoch` (a hash, so reproducible). */
+function hidden(options: PerceptronOptions, epoch: number, index: number, i: number): boolean {
+  if (options.wordDropout <= 0) return false;
+  return mixHashes(mixHashes(options.seed + epoch, index), i) / 4294967296 < options.wordDropout;
 }
 
 /**
@@ -70,7 +88,7 @@ export function trainPerceptron(
   const hashes = vocabulary(sentences, options.minCount);
   const rowOf = new Map<number, number>();
   hashes.forEach((h, r) => rowOf.set(h, r));
-  const data = sentences.map((s) => ({ rows: featureRows(s.features, rowOf), tags: s.tags }));
+  const data = sentences.map((s) => ({ ...featureRows(s.features, rowOf, s.lexical), tags: s.tags }));
   const w = new Float64Array(hashes.length * T);
   const u = new Float64Array(hashes.length * T);
   const tw = new Float64Array((T + 1) * T);
@@ -97,11 +115,12 @@ export function trainPerceptron(
     for (const index of seededPermutation(data.length, options.seed + epoch)) {
       const s = data[index];
       if (s === undefined || s.rows.length === 0) continue;
-      const predicted = decodeRows(s.rows, w, tw);
-      for (let i = 0; i < s.rows.length; i++) {
+      const rows = s.rows.map((token, i) => (hidden(options, epoch, index, i) ? token.subarray(s.lexicalRows[i] ?? 0) : token));
+      const predicted = decodeRows(rows, w, tw);
+      for (let i = 0; i < rows.length; i++) {
         const gold = s.tags[i] ?? 0;
         const guess = predicted[i] ?? 0;
-        const token = s.rows[i] ?? new Int32Array();
+        const token = rows[i] ?? new Int32Array();
         if (gold !== guess) { update(token, gold, 1); update(token, guess, -1); }
         const goldPrev = i === 0 ? START : (s.tags[i - 1] ?? 0);
         const guessPrev = i === 0 ? START : (predicted[i - 1] ?? 0);

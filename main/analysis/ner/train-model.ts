@@ -18,6 +18,7 @@ export interface TrainOptions {
   seed: number;
   maxEpochs: number;
   minCount: number;
+  wordDropout: number;
   /** What the header says the model was trained on (a file name, not a path: paths differ between machines). */
   dataName: string;
   licence: string;
@@ -38,7 +39,7 @@ function devF1(weights: TrainedWeights, dev: readonly TrainingSentence[]): numbe
   weights.hashes.forEach((h, r) => rowOf.set(h, r));
   const table = emptyTable();
   for (const s of dev) {
-    const predicted = decodeRows(featureRows(s.features, rowOf), weights.weights, weights.transitions);
+    const predicted = decodeRows(featureRows(s.features, rowOf).rows, weights.weights, weights.transitions);
     countSpans(table, spansFromTags(s.tags), spansFromTags(predicted));
   }
   return prf(table.micro).f1;
@@ -62,8 +63,8 @@ function pruned(weights: TrainedWeights): TrainedWeights {
 export function trainModel(corpus: readonly AnnotatedSentence[], gazetteer: Gazetteer, options: TrainOptions): TrainResult {
   const log = options.log ?? (() => undefined);
   const split = corpusSplit(corpus.length);
-  const data: TrainingSentence[] = corpus.map((s) => ({ features: sentenceFeatures(s.tokens, gazetteer), tags: s.tags }));
-  const perceptron = { seed: options.seed, minCount: options.minCount };
+  const data: TrainingSentence[] = corpus.map((s) => ({ ...sentenceFeatures(s.tokens, gazetteer), tags: s.tags }));
+  const perceptron = { seed: options.seed, minCount: options.minCount, wordDropout: options.wordDropout };
   const dev = slice(data, split.dev);
   const scores: number[] = [];
   trainPerceptron(slice(data, split.tuneTrain), { ...perceptron, epochs: options.maxEpochs }, (epoch, weights) => {

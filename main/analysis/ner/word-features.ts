@@ -9,12 +9,16 @@ import { hashString } from './feature-hash.ts';
 import { wordClasses } from './word-classes.ts';
 
 export interface WordFeatures {
-  /** Hashed features of the word itself. */
+  /** Hashed features of the word itself, its identity first (see `lexical`). */
   own: Uint32Array;
+  /** How many of `own` name the word itself (word, stem, readings): training hides them at times (see perceptron.ts). */
+  lexical: number;
   /** Hashed descriptions a neighbour's feature mixes with its offset: the word, its shape, its classes. */
   context: Uint32Array;
   /** Hash of the light stem, for bigrams of neighbouring stems. */
   stem: number;
+  /** Hash of the word, for bigrams of neighbouring words. */
+  word: number;
 }
 
 const WORD_CHARS = /[\p{L}\p{M}\p{N}\u0640]+/gu;
@@ -40,16 +44,20 @@ function computeWordFeatures(raw: string, gazetteer: Gazetteer): WordFeatures {
   const stem = key.length === 0 ? raw : lightStem(key);
   const readings = key.length === 0 ? [] : particleReadings(key, true);
   const bare = readings.at(-1) ?? key;
-  const own = ['bias', `w:${key.length === 0 ? raw : key}`, `st:${stem}`, `sh:${shape}`, `len:${Math.min(key.length, 9)}`];
+  const own = [`w:${key.length === 0 ? raw : key}`, `st:${stem}`, ...readings.slice(1).map((r) => `r:${r}`)];
+  const lexical = own.length;
+  own.push('bias', `sh:${shape}`, `len:${Math.min(key.length, 9)}`);
   if (key.length !== raw.length && key.length > 0 && /[^\p{L}\p{M}\p{N}\u0640]/u.test(raw)) own.push('punct-attached');
-  for (const r of readings.slice(1)) own.push(`r:${r}`);
   for (let n = 1; n <= 3; n++) {
     if (key.length > n) own.push(`p${n}:${key.slice(0, n)}`, `s${n}:${key.slice(-n)}`);
     if (bare !== key && bare.length > n) own.push(`bp${n}:${bare.slice(0, n)}`, `bs${n}:${bare.slice(-n)}`);
   }
   for (const c of classes) own.push(`c:${c}`);
+  // Letter trigrams of the word without its particles: transliterated foreign names share them («ـيه», «ـوف»).
+  const padded = `^${bare}$`;
+  if (bare.length >= 3) for (let i = 0; i + 3 <= padded.length; i++) own.push(`t3:${padded.slice(i, i + 3)}`);
   const context = [`w:${key.length === 0 ? raw : key}`, `sh:${shape}`, `b:${bare}`, ...classes.map((c) => `c:${c}`)];
-  return { own: Uint32Array.from(own, hashString), context: Uint32Array.from(context, hashString), stem: hashString(stem) };
+  return { own: Uint32Array.from(own, hashString), lexical, context: Uint32Array.from(context, hashString), stem: hashString(stem), word: hashString(key.length === 0 ? raw : key) };
 }
 
 // Per gazetteer (the analyst's additions make another one), per token as written. Bounded, for hostile input.

@@ -4,7 +4,7 @@
  * surname (or a kunya alone, «أبو محمد») into the one person who bears it; the first words of a name
  * («محمد شياع») into the one longer name they open. When two people share the surname, a bare surname goes to the
  * person named nearest before it in the same article (else nearest after it); with neither in that article
- * it is dropped rather than guessed. A title with no name («الرئيس السوري») counts for the person who
+ * it goes to the bearer the selection names far more often, else it is dropped rather than guessed. A title with no name («الرئيس السوري») counts for the person who
  * holds that title in the same article, never across articles: the holder of an office changes.
  */
 import type { ActorType } from '../../briefing/brief.ts';
@@ -71,6 +71,20 @@ function nearest(m: Mention, candidates: readonly Group[]): Group | null {
   return best?.g ?? null;
 }
 
+/**
+ * With none of the bearers of a surname in the article, the one the selection names far more often than the
+ * others (three times as often in full): «الأسد» alone is Bashar al-Assad in a selection about Syria that names
+ * Maher al-Assad once. Null when no bearer stands out: better dropped than guessed.
+ */
+function dominant(candidates: readonly Group[]): Group | null {
+  const full = (g: Group): number => g.mentions.filter((o) => !o.single && !o.roleOnly).length;
+  const sorted = [...candidates].sort((a, b) => full(b) - full(a));
+  const first = sorted[0];
+  const second = sorted[1];
+  if (first === undefined || second === undefined) return first ?? null;
+  return full(first) >= 3 * full(second) ? first : null;
+}
+
 function mergeShorterNames(groups: Group[], type: ActorType, fits: (short: string[], long: string[]) => boolean): Group[] {
   const ofType = groups.filter((g) => g.type === type && g.entry === null);
   const gone = new Set<Group>();
@@ -128,7 +142,7 @@ export function groupMentions(all: readonly Mention[], ex: Exclusions): Group[] 
       const last = words(g.key).at(-1) ?? '';
       return last === m.key || opensWithKunya(m.key, words(g.key)) || (bare(last) === bare(m.key) && bare(last).length >= 4);
     });
-    const target = candidates.length === 1 ? candidates[0] : candidates.length > 1 ? nearest(m, candidates) : undefined;
+    const target = candidates.length === 1 ? candidates[0] : candidates.length > 1 ? (nearest(m, candidates) ?? dominant(candidates)) : undefined;
     if (target) { target.mentions.push(m); continue; }
     if (candidates.length > 0 || (m.roles.length === 0 && !m.tagged)) continue;
     // A one-word name after a title («الرئيس ترامب») or read as a person by the tagger («قال بوتين»), with no

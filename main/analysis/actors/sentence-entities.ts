@@ -4,7 +4,11 @@
  * A name tagged once is a name wherever else the article writes it (propagate.ts).
  */
 import type { Gazetteer } from '../gazetteer/gazetteer.ts';
-import { findDocumentEntities } from '../ner/tagger.ts';
+import { textMemo } from '../arabic/text-memo.ts';
+import type { TextMemo } from '../arabic/text-memo.ts';
+import { propagateNames } from '../ner/propagate.ts';
+import { findEntities } from '../ner/tagger.ts';
+import type { EntitySpan } from '../ner/tags.ts';
 import type { NerModel } from '../ner/tagger.ts';
 import type { EntityType } from '../ner/tags.ts';
 import type { SentenceWords } from './sentence-tokens.ts';
@@ -43,9 +47,23 @@ function sentenceTokens(sw: SentenceWords): Tokens {
   return { tokens, wordOf };
 }
 
+// Wire copy repeats sentences word for word across outlets (see text-memo.ts): tag each distinct sentence once
+// per model and gazetteer. The spans are shared and only read.
+const SENTENCES = new WeakMap<NerModel, WeakMap<Gazetteer, TextMemo<readonly EntitySpan[]>>>();
+
+function sentenceMemo(model: NerModel, gazetteer: Gazetteer): TextMemo<readonly EntitySpan[]> {
+  let byGazetteer = SENTENCES.get(model);
+  if (byGazetteer === undefined) { byGazetteer = new WeakMap(); SENTENCES.set(model, byGazetteer); }
+  let memo = byGazetteer.get(gazetteer);
+  if (memo === undefined) { memo = textMemo(2_000_000); byGazetteer.set(gazetteer, memo); }
+  return memo;
+}
+
 function compute(sentences: readonly SentenceWords[], model: NerModel, gazetteer: Gazetteer): WordEntity[][] {
   const tokenised = sentences.map(sentenceTokens);
-  const found = findDocumentEntities(model, tokenised.map((t) => t.tokens), gazetteer);
+  const memo = sentenceMemo(model, gazetteer);
+  const tagged = tokenised.map((t) => memo.get(t.tokens.join('\u0000'), () => findEntities(model, t.tokens, gazetteer)));
+  const found = propagateNames(tokenised.map((t) => t.tokens), tagged.map((e) => [...e]));
   return tokenised.map(({ wordOf }, s) => {
     const out: WordEntity[] = [];
     for (const e of found[s] ?? []) {

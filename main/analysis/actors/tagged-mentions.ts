@@ -91,15 +91,18 @@ function addNamed(s: SentenceScan, from: number, to: number, type: ActorType): v
   const known = gazetteerEntry(s, from, to, type);
   if (known !== null) {
     const { entry, reading } = known;
-    const attribution = entry.outlet && isAttribution(s.scan, from, to, reading);
+    // «ذكرته وكالة الأنباء السورية "سانا"»: the short name of an outlet the sentence already cites is cited too.
+    const cited = s.found.some((f) => f.mention.attribution && f.mention.entry?.name === entry.name);
+    const attribution = entry.outlet && (cited || isAttribution(s.scan, from, to, reading));
     s.add(from, to, { type: entry.type, key: joinNameKeys([entry.name]), surface: s.text(from, to, reading), entry, outlet: entry.outlet, attribution, tagged: true });
     return;
   }
   const reading = nameReading(s.words[from]?.key ?? '');
   const key = s.key(from, to, reading);
   const bare = reading.startsWith('ال') ? reading.slice(2) : reading;
-  // A generic noun alone is no name («منطقة», «المدينة»), nor a word that cannot stand in one.
-  if (to - from === 1 && (COMMON_NOUNS.has(reading) || COMMON_NOUNS.has(bare) || PLACE_CUES.has(bare) || isStopword(reading) || bare.length < 2)) return;
+  // A generic noun alone is no name («منطقة», «المدينة», «مليشيا»), nor a word that cannot stand in one.
+  const w = s.words[from];
+  if (to - from === 1 && (w === undefined || !isNameWord(w.text, w.key) || COMMON_NOUNS.has(reading) || COMMON_NOUNS.has(bare) || PLACE_CUES.has(bare) || isStopword(reading) || bare.length < 2)) return;
   s.add(from, to, { type, key, surface: s.text(from, to, reading), tagged: true });
 }
 

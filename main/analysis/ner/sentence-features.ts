@@ -8,17 +8,17 @@ import { hashString, mixHashes } from './feature-hash.ts';
 import { gazetteerSpanFeatures } from './gazetteer-spans.ts';
 import { tokenKey, wordFeatures } from './word-features.ts';
 
-const WINDOW = 3;
-const OFFSET_SEEDS = new Map<number, number>();
-for (let d = -WINDOW; d <= WINDOW; d++) OFFSET_SEEDS.set(d, hashString(`offset:${d}`));
+import { WINDOW } from './word-features.ts';
+import type { WordFeatures } from './word-features.ts';
+
 const BIGRAM_BEFORE = hashString('bigram:-1');
 const BIGRAM_AFTER = hashString('bigram:+1');
 const WORDS_BEFORE = hashString('words:-1');
 const WORDS_AFTER = hashString('words:+1');
 const FIRST = hashString('pos:first');
 const LAST = hashString('pos:last');
-const BEFORE_START = hashString('w:<s>');
-const AFTER_END = hashString('w:</s>');
+const START_NEIGHBOUR = mixHashes(hashString('w:<s>'), hashString('offset:-1'));
+const END_NEIGHBOUR = mixHashes(hashString('w:</s>'), hashString('offset:1'));
 
 /** Each token's hashed features, those naming the token itself first (`lexical` of them). */
 export interface SentenceFeatures {
@@ -26,34 +26,63 @@ export interface SentenceFeatures {
   lexical: Uint8Array;
 }
 
+// Gazetteer-span feature names are few: hash each once.
+const SPAN_HASHES = new Map<string, number>();
+function spanHash(name: string): number {
+  let h = SPAN_HASHES.get(name);
+  if (h === undefined) { h = hashString(name); SPAN_HASHES.set(name, h); }
+  return h;
+}
+
+/** What every token's features are read from: each token's word features and its gazetteer spans. */
+export interface PreparedSentence {
+  words: WordFeatures[];
+  spans: string[][];
+}
+
+export function prepareSentence(tokens: readonly string[], gazetteer: Gazetteer): PreparedSentence {
+  return { words: tokens.map((t) => wordFeatures(t, gazetteer)), spans: gazetteerSpanFeatures(tokens.map(tokenKey), gazetteer) };
+}
+
+/** How many of token i's features (the first ones) name the word itself: its own and the bigrams it is part of. */
+export function lexicalCount(p: PreparedSentence, i: number): number {
+  return (p.words[i]?.lexical ?? 0) + (i > 0 ? 2 : 0) + (i + 1 < p.words.length ? 2 : 0);
+}
+
+/** Calls `visit` with each feature hash of token i, in the order sentenceFeatures lists them. No allocation. */
+export function visitFeatures(p: PreparedSentence, i: number, visit: (hash: number) => void): void {
+  const { words } = p;
+  const w = words[i];
+  if (w === undefined) return;
+  const prev = words[i - 1];
+  const next = words[i + 1];
+  for (let k = 0; k < w.lexical; k++) visit(w.own[k] ?? 0);
+  if (prev !== undefined) { visit(mixHashes(mixHashes(prev.stem, w.stem), BIGRAM_BEFORE)); visit(mixHashes(mixHashes(prev.word, w.word), WORDS_BEFORE)); }
+  if (next !== undefined) { visit(mixHashes(mixHashes(w.stem, next.stem), BIGRAM_AFTER)); visit(mixHashes(mixHashes(w.word, next.word), WORDS_AFTER)); }
+  for (let k = w.lexical; k < w.own.length; k++) visit(w.own[k] ?? 0);
+  for (let d = -WINDOW; d <= WINDOW; d++) {
+    if (d === 0) continue;
+    const n = words[i + d];
+    if (n === undefined) {
+      if (d === -1) visit(START_NEIGHBOUR);
+      else if (d === 1) visit(END_NEIGHBOUR);
+      continue;
+    }
+    for (const h of n.contextAt[d + WINDOW] ?? []) visit(h);
+  }
+  for (const g of p.spans[i] ?? []) visit(spanHash(g));
+  if (i === 0) visit(FIRST);
+  if (i === words.length - 1) visit(LAST);
+}
+
 /** The hashed features of each token of a sentence given as its tokens as written. */
 export function sentenceFeatures(tokens: readonly string[], gazetteer: Gazetteer): SentenceFeatures {
-  const words = tokens.map((t) => wordFeatures(t, gazetteer));
-  const spans = gazetteerSpanFeatures(tokens.map(tokenKey), gazetteer);
+  const p = prepareSentence(tokens, gazetteer);
   const lexical = new Uint8Array(tokens.length);
-  const features = words.map((w, i) => {
-    const prev = words[i - 1];
-    const next = words[i + 1];
-    const out: number[] = Array.from(w.own.subarray(0, w.lexical));
-    if (prev !== undefined) out.push(mixHashes(mixHashes(prev.stem, w.stem), BIGRAM_BEFORE), mixHashes(mixHashes(prev.word, w.word), WORDS_BEFORE));
-    if (next !== undefined) out.push(mixHashes(mixHashes(w.stem, next.stem), BIGRAM_AFTER), mixHashes(mixHashes(w.word, next.word), WORDS_AFTER));
-    lexical[i] = out.length;
-    for (const h of w.own.subarray(w.lexical)) out.push(h);
-    for (let d = -WINDOW; d <= WINDOW; d++) {
-      if (d === 0) continue;
-      const seed = OFFSET_SEEDS.get(d) ?? 0;
-      const n = words[i + d];
-      if (n === undefined) {
-        if (d === -1 || d === 1) out.push(mixHashes(d < 0 ? BEFORE_START : AFTER_END, seed));
-        continue;
-      }
-      // The words themselves only next door and one further; classes and shapes across the whole window.
-      const ctx = Math.abs(d) <= 2 ? n.context : n.context.subarray(1);
-      for (const h of ctx) out.push(mixHashes(h, seed));
-    }
-    for (const g of spans[i] ?? []) out.push(hashString(g));
-    if (i === 0) out.push(FIRST);
-    if (i === words.length - 1) out.push(LAST);
+  const features = p.words.map((_, i) => {
+    const out: number[] = [];
+    visitFeatures(p, i, (h) => out.push(h));
+    lexical[i] = lexicalCount(p, i);
     return Uint32Array.from(out);
   });
   return { features, lexical };

@@ -5,11 +5,11 @@
 import type { Gazetteer } from '../gazetteer/gazetteer.ts';
 import type { ModelData, ModelHeader } from './model-file.ts';
 import { propagateNames } from './propagate.ts';
-import { sentenceFeatures } from './sentence-features.ts';
+import { prepareSentence, visitFeatures } from './sentence-features.ts';
 import { spansFromTags, TAG_COUNT } from './tags.ts';
 import type { EntitySpan } from './tags.ts';
 import { viterbi } from './viterbi.ts';
-import { scoreInto, weightsTable } from './weights-table.ts';
+import { weightsTable } from './weights-table.ts';
 import type { WeightsTable } from './weights-table.ts';
 
 export interface NerModel {
@@ -25,9 +25,24 @@ export function nerModel(data: ModelData): NerModel {
 
 /** The tag indices of a sentence given as its tokens as written. */
 export function tagTokens(model: NerModel, tokens: readonly string[], gazetteer: Gazetteer): number[] {
-  const { features } = sentenceFeatures(tokens, gazetteer);
-  const emissions = new Float64Array(tokens.length * TAG_COUNT);
-  features.forEach((f, i) => scoreInto(model.table, f, emissions, i * TAG_COUNT));
+  const prepared = prepareSentence(tokens, gazetteer);
+  // A local copy: an imported binding is read through a getter under tsx, in the innermost loop.
+  const T = TAG_COUNT;
+  const emissions = new Float64Array(tokens.length * T);
+  const { table } = model;
+  const weights = table.weights;
+  let at = 0;
+  // Features are scored as they are made: no array per token.
+  const score = (hash: number): void => {
+    const r = table.row(hash);
+    if (r < 0) return;
+    const base = r * T;
+    for (let t = 0; t < T; t++) emissions[at + t] = (emissions[at + t] ?? 0) + (weights[base + t] ?? 0);
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    at = i * T;
+    visitFeatures(prepared, i, score);
+  }
   return viterbi(tokens.length, emissions, model.transitions);
 }
 

@@ -2,7 +2,6 @@
  * The tagger's weights looked up by feature hash: an open-addressing table over typed arrays, so scoring a
  * token costs one probe per feature and no string or object is made (the bench's 20,000 tokens/s).
  */
-import { TAG_COUNT } from './tags.ts';
 
 export interface WeightsTable {
   /** The row of a feature hash in `weights`, or -1 when the model does not know it. */
@@ -37,15 +36,4 @@ export function weightsTable(hashes: Uint32Array, weights: Float32Array): Weight
       }
     },
   };
-}
-
-/** Adds the weights of `features` into `out` (TAG_COUNT entries from `at`). */
-export function scoreInto(table: WeightsTable, features: Uint32Array, out: Float64Array, at: number): void {
-  const w = table.weights;
-  for (const h of features) {
-    const r = table.row(h);
-    if (r < 0) continue;
-    const base = r * TAG_COUNT;
-    for (let t = 0; t < TAG_COUNT; t++) out[at + t] = (out[at + t] ?? 0) + (w[base + t] ?? 0);
-  }
 }

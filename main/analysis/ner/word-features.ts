@@ -5,7 +5,7 @@
  */
 import { lightStem, normalise, particleReadings } from '../arabic/index.ts';
 import type { Gazetteer } from '../gazetteer/gazetteer.ts';
-import { hashString } from './feature-hash.ts';
+import { hashString, mixHashes } from './feature-hash.ts';
 import { wordClasses } from './word-classes.ts';
 
 export interface WordFeatures {
@@ -13,13 +13,20 @@ export interface WordFeatures {
   own: Uint32Array;
   /** How many of `own` name the word itself (word, stem, readings): training hides them at times (see perceptron.ts). */
   lexical: number;
-  /** Hashed descriptions a neighbour's feature mixes with its offset: the word, its shape, its classes. */
-  context: Uint32Array;
+  /**
+   * What a neighbour at offset d reads of this word (index d + WINDOW): its descriptions (word, shape, bare form,
+   * classes) mixed with the offset, computed once; the word itself only within two tokens.
+   */
+  contextAt: Uint32Array[];
   /** Hash of the light stem, for bigrams of neighbouring stems. */
   stem: number;
   /** Hash of the word, for bigrams of neighbouring words. */
   word: number;
 }
+
+/** How far on each side a token's features read its neighbours. */
+export const WINDOW = 3;
+const OFFSET_SEEDS = Array.from({ length: 2 * WINDOW + 1 }, (_, k) => hashString(`offset:${k - WINDOW}`));
 
 const WORD_CHARS = /[\p{L}\p{M}\p{N}\u0640]+/gu;
 
@@ -32,9 +39,16 @@ export function wordShape(raw: string): string {
   return kinds.length === 0 ? 'P' : kinds.length > 1 ? 'X' + kinds : kinds;
 }
 
-/** The matching key of a token's letters and digits, punctuation written onto it dropped («(د» → «د»). */
+const KEYS = new Map<string, string>();
+
+/** The matching key of a token's letters and digits, punctuation written onto it dropped («(د» → «د»). Memoised. */
 export function tokenKey(raw: string): string {
-  return normalise((raw.match(WORD_CHARS) ?? []).join(''));
+  let key = KEYS.get(raw);
+  if (key !== undefined) return key;
+  key = normalise((raw.match(WORD_CHARS) ?? []).join(''));
+  if (KEYS.size >= MEMO_LIMIT) KEYS.clear();
+  KEYS.set(raw, key);
+  return key;
 }
 
 function computeWordFeatures(raw: string, gazetteer: Gazetteer): WordFeatures {
@@ -57,7 +71,13 @@ function computeWordFeatures(raw: string, gazetteer: Gazetteer): WordFeatures {
   const padded = `^${bare}$`;
   if (bare.length >= 3) for (let i = 0; i + 3 <= padded.length; i++) own.push(`t3:${padded.slice(i, i + 3)}`);
   const context = [`w:${key.length === 0 ? raw : key}`, `sh:${shape}`, `b:${bare}`, ...classes.map((c) => `c:${c}`)];
-  return { own: Uint32Array.from(own, hashString), lexical, context: Uint32Array.from(context, hashString), stem: hashString(stem), word: hashString(key.length === 0 ? raw : key) };
+  const described = Uint32Array.from(context, hashString);
+  const contextAt = OFFSET_SEEDS.map((seed, k) => {
+    const d = Math.abs(k - WINDOW);
+    // The words themselves only next door and one further; classes and shapes across the whole window.
+    return d === 0 ? new Uint32Array() : (d <= 2 ? described : described.subarray(1)).map((h) => mixHashes(h, seed));
+  });
+  return { own: Uint32Array.from(own, hashString), lexical, contextAt, stem: hashString(stem), word: hashString(key.length === 0 ? raw : key) };
 }
 
 // Per gazetteer (the analyst's additions make another one), per token as written. Bounded, for hostile input.

@@ -129,7 +129,8 @@ describe('the build electron-builder packages', () => {
       published: '2025-04-10', publishedBasis: 'explicit', language: 'ar', languageBasis: 'inferred',
       body: 'قال وزير الخارجية إن الاجتماع سيعقد في بغداد يوم الأحد المقبل.\n\nوأضاف أن الوفد يضم عشرة أعضاء.', removed: [],
     };
-    const worker = new Worker(path.join(out, 'work-thread-worker.js'));
+    // The packaged app points MAWJAZ_RESOURCES at its resources (main/electron/main.ts); here they are the project's.
+    const worker = new Worker(path.join(out, 'work-thread-worker.js'), { env: { ...process.env, MAWJAZ_RESOURCES: root } });
     try {
       const answers: { kind: string; stage?: string; message?: string; brief?: { sources: unknown[] } }[] = [];
       const done = new Promise<void>((resolve, reject) => {

@@ -11,12 +11,18 @@ import { tokenKey } from './word-features.ts';
 const MAX_WORDS = 4;
 const MIN_LETTERS = 3;
 
+/** The key of a name's first word: its matching key without the particles written onto it. */
+function firstKey(token: string): string {
+  const key = tokenKey(token);
+  return key.length === 0 ? key : (particleReadings(key).at(-1) ?? key);
+}
+
 function nameOf(tokens: readonly string[], from: number, to: number): string | null {
   const keys = tokens.slice(from, to).map(tokenKey);
   if (keys.some((k) => k.length === 0)) return null;
   const first = keys[0];
   if (first === undefined) return null;
-  keys[0] = particleReadings(first).at(-1) ?? first;
+  keys[0] = firstKey(tokens[from] ?? '');
   if (keys.length === 1 && ((keys[0] ?? '').length < MIN_LETTERS || isStopword(keys[0] ?? '') || isStopword(first))) return null;
   return keys.join(' ');
 }
@@ -36,12 +42,14 @@ export function propagateNames(sentences: readonly (readonly string[])[], entiti
   });
   const typeOf = new Map<string, EntityType>();
   for (const [name, v] of votes) typeOf.set(name, [...v].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? 'MISC');
+  // Only tokens that can open a known name are tried.
+  const firsts = new Set([...typeOf.keys()].map((name) => name.split(' ')[0] ?? ''));
   return sentences.map((tokens, s) => {
     const own = [...(entities[s] ?? [])];
     const taken = new Uint8Array(tokens.length);
     for (const e of own) taken.fill(1, e.start, e.end);
     for (let i = 0; i < tokens.length; i++) {
-      if (taken[i] === 1) continue;
+      if (taken[i] === 1 || !firsts.has(firstKey(tokens[i] ?? ''))) continue;
       for (let n = Math.min(MAX_WORDS, tokens.length - i); n >= 1; n--) {
         if (taken.subarray(i, i + n).some((t) => t === 1)) continue;
         const name = nameOf(tokens, i, i + n);

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-// Fonts, templates and the sample articles ship beside the code in development and as resources in a
+// Fonts, templates, the entity model and the sample articles ship beside the code in development and as resources in a
 // packaged app; the Electron entry points MAWJAZ_RESOURCES at process.resourcesPath.
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const resourcesRoot = process.env.MAWJAZ_RESOURCES ?? projectRoot;
@@ -9,6 +9,8 @@ const resourcesRoot = process.env.MAWJAZ_RESOURCES ?? projectRoot;
 export const resources = {
   fontsDir: path.join(resourcesRoot, 'fonts'),
   templatesDir: path.join(resourcesRoot, 'templates'),
+  nerModelFile: path.join(resourcesRoot, 'models', 'ner', 'anercorp-perceptron.bin'),
+  noticesFile: path.join(resourcesRoot, 'THIRD_PARTY_NOTICES.md'),
   rendererDir: path.join(projectRoot, 'renderer'),
   sampleArticlesDir: process.env.MAWJAZ_RESOURCES
     ? path.join(resourcesRoot, 'sample-workspace')

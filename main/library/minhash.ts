@@ -1,6 +1,7 @@
 import { endianness } from 'node:os';
 import { wordKeys } from '../analysis/arabic/index.ts';
 import { jaccard as shingleJaccard, shingleTexts } from '../analysis/similarity/shingles.ts';
+import { fmix32, hashString as fnv1a } from '../analysis/ner/feature-hash.ts';
 
 /**
  * MinHash over word 3-shingles of normalised keys, with LSH banding (Broder 1997; Leskovec, Rajaraman &
@@ -14,25 +15,6 @@ export const SHINGLE_SIZE = 3;
 export const BANDS = 40;
 export const ROWS = 3;
 export const SIGNATURE_SIZE = BANDS * ROWS;
-
-function fmix32(h: number): number {
-  // MurmurHash3's finaliser: a bijection on 32 bits with full avalanche.
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
-}
-
-function fnv1a(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
 
 /**
  * The word 3-shingles of a text, each as a 32-bit hash, sorted and unique (a text shorter than three words is

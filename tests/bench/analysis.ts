@@ -4,6 +4,7 @@ import { cleanBatch } from '../../main/ingest/clean-article.ts';
 import { readPastedText } from '../../main/ingest/read-document.ts';
 import type { BenchRow } from './bench-row.ts';
 import { syntheticArticles, timeMs } from './corpus.ts';
+import { benchTagger } from './tagger.ts';
 
 /**
  * Analysis throughput (articles per second through the whole assembly) and assembly time for selections of
@@ -27,5 +28,6 @@ export async function benchAnalysis(): Promise<BenchRow[]> {
       rows.push({ name: 'analysis throughput (2,000 articles)', value: (n / ms) * 1000, unit: 'articles/s' });
     }
   }
+  rows.push(await benchTagger(articles.slice(0, 200)));
   return rows;
 }

@@ -2,12 +2,12 @@
 // baseline it replaces. Sections are independent; `npm run eval -- actors` runs one.
 // Each section prints its own tables and throws only when the data it needs is missing or malformed.
 const sections: { name: string; load: () => Promise<() => Promise<void>> }[] = [
+  { name: 'actors', load: async () => (await import('./actors.ts')).evalActors },
   { name: 'metadata', load: async () => (await import('./metadata.ts')).evalMetadata },
   { name: 'timeline', load: async () => (await import('./timeline.ts')).run },
 ];
 
 const only = process.argv.slice(2);
-if (sections.length === 0) console.log('no evaluation sections yet');
 for (const section of sections) {
   if (only.length > 0 && !only.includes(section.name)) continue;
   console.log(`\n## ${section.name}`);

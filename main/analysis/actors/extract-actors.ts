@@ -5,16 +5,16 @@ import type { Gazetteer } from '../gazetteer/gazetteer.ts';
 import { nameKey } from '../gazetteer/name-key.ts';
 import { buildActor } from './build-actors.ts';
 import { ActorCorrections, applyCorrections, displayName } from './corrections.ts';
-import { findMentions } from './find-mentions.ts';
 import { groupMentions } from './group-mentions.ts';
-import { sentenceWords } from './sentence-tokens.ts';
 import type { Group } from './group-mentions.ts';
-import { knownPersons } from './known-persons.ts';
-import { confirmedWeakNames, withoutUnconfirmed } from './name-evidence.ts';
 import { proposeMerges } from './merge-proposals.ts';
+import { selectionMentions } from './selection-mentions.ts';
+import { loadNerModel } from '../ner/load-model.ts';
 
 export interface ExtractActorsOptions {
   corrections?: ActorCorrections;
+  /** Without the trained tagger: the rule-based finder alone (for measuring what the tagger adds). */
+  rulesOnly?: boolean;
   /** Keep only the most mentioned actors. */
   maxActors?: number;
 }
@@ -29,8 +29,8 @@ function gazetteerFor(extra: Parameters<typeof loadGazetteer>[0]): Gazetteer {
 
 /**
  * The actors of a selection of articles: people, organisations and places, with their roles per source,
- * their other names, citations and proposed merges (notes §2.4–2.7). Two passes: cues find people, then
- * every later mention of a name found is counted (one sense per discourse). Removed boilerplate is not in
+ * their other names, citations and proposed merges (notes §2.4–2.7), from the mentions of selection-mentions.ts.
+ * Removed boilerplate is not in
  * the body and is never read; an article's own outlet and author are never actors of it.
  */
 export function extractActors(articles: readonly ArticleRecord[], options: ExtractActorsOptions = {}): Actor[] {
@@ -42,14 +42,7 @@ export function extractActors(articles: readonly ArticleRecord[], options: Extra
     if (a.outlet !== null && nameKey(a.outlet).length > 0) outletKey.set(a.id, nameKey(a.outlet));
     if (a.author !== null && nameKey(a.author).length > 0) authorKey.set(a.id, nameKey(a.author));
   }
-  const authors = new Set(authorKey.values());
-  // Both passes read the same sentences and words: split and tokenise each body once.
-  const split = articles.map((a) => sentenceWords(a.body));
-  const firstPass = articles.flatMap((a, i) => findMentions(split[i] ?? [], a.id, gazetteer, null));
-  // A name with weak evidence (no given name, name-evidence.ts) counts only if the selection confirms it.
-  const confirmed = confirmedWeakNames(firstPass);
-  const known = knownPersons(withoutUnconfirmed(firstPass, confirmed, null).filter((m) => !authors.has(m.key)), gazetteer);
-  const mentions = withoutUnconfirmed(articles.flatMap((a, i) => findMentions(split[i] ?? [], a.id, gazetteer, known)), confirmed, known);
+  const mentions = selectionMentions(articles, gazetteer, options.rulesOnly === true ? null : loadNerModel());
   const groups = applyCorrections(groupMentions(mentions, { outletKey, authorKey }), corrections).filter((g) => g.mentions.length > 0);
   const names = new Map<Group, string>(groups.map((g) => [g, displayName(g)]));
   const proposals = proposeMerges(groups, names, corrections.rejectedMerges ?? []);

@@ -7,7 +7,6 @@ import { isStopword, procliticReadings } from '../arabic/index.ts';
 import type { Gazetteer, GazetteerEntry } from '../gazetteer/gazetteer.ts';
 import { joinNameKeys } from '../gazetteer/name-key.ts';
 import { isAttribution } from './attribution.ts';
-import { nameEvidence } from './name-evidence.ts';
 import {
   BYLINE_CUES, DEFINITE_ORG_HEADS, FACILITY_CUES, MEDIA_HEADS, ORG_HEADS, PLACE_CUES, QUALIFIERS, QUOTE_ONLY_HEADS, REPORTING_VERBS, TITLES,
 } from './lexicon.ts';
@@ -16,70 +15,18 @@ import type { Mention } from './mention.ts';
 import { chainEnd, endsHere, nameRunBackward, nameRunForward, officeComplementEnd, placeRunEnd } from './runs.ts';
 import { claim, isFree } from './scan-context.ts';
 import type { KnownPersons, Scan } from './scan-context.ts';
-import { breaksBefore, commaBefore, displayWithout, isDefinite, isDetachedClitic, quotedSpanEnd, readingsKeepingArticle } from './sentence-tokens.ts';
-import type { SentenceWords, Word } from './sentence-tokens.ts';
+import { breaksBefore, commaBefore, isDefinite, isDetachedClitic, quotedSpanEnd, readingsKeepingArticle } from './sentence-tokens.ts';
+import type { SentenceWords } from './sentence-tokens.ts';
+import { SentenceScan } from './sentence-scan.ts';
+import { articleEntities } from './sentence-entities.ts';
+import { checkRuleMentions, findTagged } from './tagged-mentions.ts';
+import type { NerModel } from '../ner/tagger.ts';
 import { isNisba, looksLikeVerb, readsAs, readsAsKeepingArticle } from './word-tests.ts';
 
 const TITLES_BY_FIRST = new Map<string, Title[]>();
 for (const t of TITLES) {
   const first = t.words[0] ?? '';
   TITLES_BY_FIRST.set(first, [...(TITLES_BY_FIRST.get(first) ?? []), t]);
-}
-
-interface Found {
-  from: number;
-  to: number;
-  mention: Mention;
-}
-
-type Draft = Omit<Mention, 'sourceId' | 'sentence' | 'start' | 'alsoCalled' | 'roles' | 'roleOnly' | 'weak' | 'single' | 'outlet' | 'attribution' | 'entry'> &
-  Partial<Mention>;
-
-class SentenceScan {
-  readonly found: Found[] = [];
-  constructor(
-    readonly scan: Scan,
-    private readonly sourceId: string,
-    private readonly sentence: Mention['sentence'],
-  ) {}
-
-  get words(): readonly Word[] {
-    return this.scan.words;
-  }
-
-  /** The words [from, to) as written, without the proclitics that `reading` drops from the first. */
-  text(from: number, to: number, reading?: string): string {
-    const first = this.words[from];
-    const last = this.words[to - 1];
-    if (first === undefined || last === undefined) return '';
-    const head = reading === undefined ? first.text : displayWithout(first.text, first.key, reading);
-    const rest = this.scan.sentenceText.slice(first.end - this.scan.sentenceStart, last.end - this.scan.sentenceStart);
-    return (head + rest).replace(/\s+/gu, ' ').trim();
-  }
-
-  key(from: number, to: number, reading?: string): string {
-    const keys = this.words.slice(from, to).map((w) => w.key);
-    if (reading !== undefined && keys.length > 0) keys[0] = reading;
-    return joinNameKeys(keys);
-  }
-
-  /** The evidence that words [from, to) are a person's name (name-evidence.ts). */
-  evidence(from: number, to: number): ReturnType<typeof nameEvidence> {
-    return nameEvidence(this.words.slice(from, to).map((w) => w.key), this.scan.gazetteer);
-  }
-
-  add(from: number, to: number, draft: Draft, claimWords = true): Mention {
-    const mention: Mention = {
-      alsoCalled: [], roles: [], roleOnly: false, weak: false, single: false, outlet: false, attribution: false, entry: null,
-      ...draft,
-      sourceId: this.sourceId,
-      sentence: this.sentence,
-      start: this.words[from]?.start ?? this.sentence.start,
-    };
-    this.found.push({ from, to, mention });
-    if (claimWords) claim(this.scan, from, to);
-    return mention;
-  }
 }
 
 function matchTitle(scan: Scan, i: number): { title: Title; end: number; reading: string } | null {
@@ -426,23 +373,33 @@ function skipBylines(s: SentenceScan): void {
 }
 
 /**
+ * The rule passes, in order: each claims its words, so an earlier pass wins over a later one. The tagger's
+ * entities then cut, confirm or drop what the rules found and fill the words they left (tagged-mentions.ts);
+ * the second pass ends with the people already known (findKnownPersons).
+ */
+const RULE_PASSES: readonly ((s: SentenceScan) => void)[] = [
+  skipBylines, findTitled, findApposed, findReported, findOrganisations, findPlaces, findGazetteerNames,
+];
+
+/**
  * Every mention in one article body, given as its sentences and words (sentenceWords), in reading order.
  * The caller splits the body once for both passes; the words are only read, never changed.
  */
-export function findMentions(sentences: readonly SentenceWords[], sourceId: string, gazetteer: Gazetteer, known: KnownPersons | null): Mention[] {
+export function findMentions(sentences: readonly SentenceWords[], sourceId: string, gazetteer: Gazetteer, known: KnownPersons | null, model: NerModel | null): Mention[] {
   const out: Mention[] = [];
-  for (const { sentence, words } of sentences) {
+  const tagged = model === null ? null : articleEntities(sentences, model, gazetteer);
+  sentences.forEach((sw, index) => {
+    const { sentence, words } = sw;
     const scan: Scan = { words, claimed: words.map(() => false), gazetteer, known, sentenceText: sentence.text, sentenceStart: sentence.start };
     const s = new SentenceScan(scan, sourceId, sentence);
-    skipBylines(s);
-    findTitled(s);
-    findApposed(s);
-    findReported(s);
-    findOrganisations(s);
-    findPlaces(s);
-    findGazetteerNames(s);
+    for (const pass of RULE_PASSES) pass(s);
+    const entities = tagged?.[index];
+    if (entities !== undefined) {
+      checkRuleMentions(s, entities);
+      findTagged(s, entities);
+    }
     if (known !== null) findKnownPersons(s, known);
     out.push(...s.found.map((f) => f.mention));
-  }
+  });
   return out.sort((a, b) => a.start - b.start);
 }

@@ -1,9 +1,10 @@
 /**
  * Mentions → one group per actor (notes §2.7): gazetteer names by entry, people by full name, a shorter
  * form of a name into the one full name it belongs to («شياع السوداني» → «محمد شياع السوداني»), a bare
- * surname into the one person who bears it. When two people share the surname, a bare surname goes to the
+ * surname (or a kunya alone, «أبو محمد») into the one person who bears it; the first words of a name
+ * («محمد شياع») into the one longer name they open. When two people share the surname, a bare surname goes to the
  * person named nearest before it in the same article (else nearest after it); with neither in that article
- * it is dropped rather than guessed. A title with no name («الرئيس السوري») counts for the person who
+ * it goes to the bearer the selection names far more often, else it is dropped rather than guessed. A title with no name («الرئيس السوري») counts for the person who
  * holds that title in the same article, never across articles: the holder of an office changes.
  */
 import type { ActorType } from '../../briefing/brief.ts';
@@ -38,6 +39,16 @@ function isAbridged(short: string[], long: string[]): boolean {
   return j === short.length;
 }
 
+/** «محمد شياع» in «محمد شياع السوداني»: the first two words or more of a longer name. */
+function isPrefix(short: string[], long: string[]): boolean {
+  return short.length >= 2 && short.length < long.length && short.every((w, i) => long[i] === w);
+}
+
+/** A kunya alone («أبو محمد», one key word: ابومحمد) opening a longer name («أبو محمد الجولاني»). */
+function opensWithKunya(single: string, long: string[]): boolean {
+  return single.startsWith('ابو') && single.length > 4 && long.length >= 2 && long[0] === single;
+}
+
 function bare(word: string): string {
   return word.startsWith('ال') ? word.slice(2) : word;
 }
@@ -58,6 +69,20 @@ function nearest(m: Mention, candidates: readonly Group[]): Group | null {
     }
   }
   return best?.g ?? null;
+}
+
+/**
+ * With none of the bearers of a surname in the article, the one the selection names far more often than the
+ * others (three times as often in full): «الأسد» alone is Bashar al-Assad in a selection about Syria that names
+ * Maher al-Assad once. Null when no bearer stands out: better dropped than guessed.
+ */
+function dominant(candidates: readonly Group[]): Group | null {
+  const full = (g: Group): number => g.mentions.filter((o) => !o.single && !o.roleOnly).length;
+  const sorted = [...candidates].sort((a, b) => full(b) - full(a));
+  const first = sorted[0];
+  const second = sorted[1];
+  if (first === undefined || second === undefined) return first ?? null;
+  return full(first) >= 3 * full(second) ? first : null;
 }
 
 function mergeShorterNames(groups: Group[], type: ActorType, fits: (short: string[], long: string[]) => boolean): Group[] {
@@ -108,19 +133,20 @@ export function groupMentions(all: readonly Mention[], ex: Exclusions): Group[] 
     else g.mentions.push(m);
   }
   let groups = [...byKey.values()];
-  groups = mergeShorterNames(groups, 'person', (s, l) => isSuffix(s, l) || isAbridged(s, l));
+  groups = mergeShorterNames(groups, 'person', (s, l) => isSuffix(s, l) || isAbridged(s, l) || isPrefix(s, l) || (s.length === 1 && opensWithKunya(s[0] ?? '', l)));
   groups = mergeShorterNames(groups, 'organization', isSuffix);
   const people = groups.filter((g) => g.type === 'person');
   const solo = new Map<string, Group>();
   for (const m of singles) {
     const candidates = people.filter((g) => {
       const last = words(g.key).at(-1) ?? '';
-      return last === m.key || (bare(last) === bare(m.key) && bare(last).length >= 4);
+      return last === m.key || opensWithKunya(m.key, words(g.key)) || (bare(last) === bare(m.key) && bare(last).length >= 4);
     });
-    const target = candidates.length === 1 ? candidates[0] : candidates.length > 1 ? nearest(m, candidates) : undefined;
+    const target = candidates.length === 1 ? candidates[0] : candidates.length > 1 ? (nearest(m, candidates) ?? dominant(candidates)) : undefined;
     if (target) { target.mentions.push(m); continue; }
-    if (candidates.length > 0 || m.roles.length === 0) continue;
-    // A one-word name after a title («الرئيس ترامب») with no fuller form anywhere: an actor of its own.
+    if (candidates.length > 0 || (m.roles.length === 0 && !m.tagged)) continue;
+    // A one-word name after a title («الرئيس ترامب») or read as a person by the tagger («قال بوتين»), with no
+    // fuller form anywhere: an actor of its own.
     const g = solo.get(m.key);
     if (g === undefined) { const n = newGroup(m, m.key); solo.set(m.key, n); groups.push(n); } else g.mentions.push(m);
   }

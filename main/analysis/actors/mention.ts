@@ -20,11 +20,14 @@ export interface Mention {
   weak: boolean;
   /** A one-word person name (a surname): resolved against the full names later. */
   single: boolean;
+  /** Proposed by the trained tagger (not by a rule's cue): a one-word person so found is an actor of its own. */
+  tagged: boolean;
   /** A news outlet or agency, and whether it is named here as the source of a report. */
   outlet: boolean;
   attribution: boolean;
   sourceId: string;
   sentence: Sentence;
-  /** Offset of the mention in the article body. */
+  /** Offsets of the mention in the article body (the proclitics written onto its first word included). */
   start: number;
+  end: number;
 }

@@ -33,11 +33,13 @@ export function nameRunForward(scan: Scan, p: number, minWords = 1): number | nu
   }
   if (isNisba(first.key, gazetteer)) return null;
   let q = p + 1;
-  while (q < words.length && q - p < MAX_NAME_WORDS && !breaksBefore(words, q) && free(scan, q)) {
+  while (q < words.length && q - p < MAX_NAME_WORDS + (words.slice(p, q).some((x) => NAME_LINKS.has(x.key)) ? 2 : 0) && !breaksBefore(words, q) && free(scan, q)) {
     const w = words[q];
     if (w === undefined) break;
     // After «عبد» or «أبو» any word belongs to the name («عبد الله», «أبو الفضل»).
     if (NAME_LINKS.has(words[q - 1]?.key ?? '') && /^\p{L}+$/u.test(w.key)) { q++; continue; }
+    // Lineage inside a name: «فيصل بن فرحان آل سعود» (a link word needs a word after it).
+    if (NAME_LINKS.has(w.key) && q + 1 < words.length && q + 1 - p < MAX_NAME_WORDS + 2 && !breaksBefore(words, q + 1) && free(scan, q + 1)) { q++; continue; }
     if (!isNameWord(w.text, w.key)) break;
     // «و» starts a coordinated word («… ومناطق»), except in names such as «وليد».
     if (w.key.startsWith('و') && !WAW_NAMES.has(w.key)) break;

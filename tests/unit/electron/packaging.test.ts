@@ -65,7 +65,7 @@ describe('electron-builder.yml', () => {
   it('ships the fonts (each with its licence), the templates and the sample articles where the app looks for them', async () => {
     const config = await loadConfig();
     const resources = Object.fromEntries((config.extraResources ?? []).map((r) => [r.to, r.from]));
-    expect(Object.keys(resources).sort()).toEqual(['fonts', 'sample-workspace', 'templates']);
+    expect(Object.keys(resources).sort()).toEqual(['THIRD_PARTY_NOTICES.md', 'fonts', 'models', 'sample-workspace', 'templates']);
     for (const from of Object.values(resources)) expect(existsSync(path.join(root, from)), from).toBe(true);
     const fonts = readdirSync(path.join(root, resources['fonts']!));
     expect(fonts.filter((f) => f.endsWith('.ttf')).length).toBeGreaterThan(0);
@@ -73,6 +73,10 @@ describe('electron-builder.yml', () => {
       expect(fonts, `a licence for ${family}`).toContain(`${family}-LICENSE.txt`);
     }
     expect(readdirSync(path.join(root, resources['templates']!)).some((f) => f.endsWith('.json'))).toBe(true);
+    // The entity model is CC BY-SA 4.0 (derived from ANERcorp): its licence ships beside it and the notices name it.
+    expect(readdirSync(path.join(root, resources['models']!, 'ner')).sort()).toEqual(['LICENSE.md', 'anercorp-perceptron.bin']);
+    expect(readFileSync(path.join(root, resources['models']!, 'ner', 'LICENSE.md'), 'utf8')).toMatch(/CC BY-SA 4\.0[\s\S]*Benajiba/);
+    expect(readFileSync(path.join(root, resources['THIRD_PARTY_NOTICES.md']!), 'utf8')).toMatch(/anercorp-perceptron\.bin[\s\S]*CC BY-SA 4\.0[\s\S]*Benajiba/);
     // The folder names the packaged app reads (main/resources.ts, with MAWJAZ_RESOURCES set by the Electron entry).
     const lookup = readFileSync(path.join(root, 'main', 'resources.ts'), 'utf8');
     for (const to of Object.keys(resources)) expect(lookup).toContain(`'${to}'`);
@@ -125,7 +129,8 @@ describe('the build electron-builder packages', () => {
       published: '2025-04-10', publishedBasis: 'explicit', language: 'ar', languageBasis: 'inferred',
       body: 'قال وزير الخارجية إن الاجتماع سيعقد في بغداد يوم الأحد المقبل.\n\nوأضاف أن الوفد يضم عشرة أعضاء.', removed: [],
     };
-    const worker = new Worker(path.join(out, 'work-thread-worker.js'));
+    // The packaged app points MAWJAZ_RESOURCES at its resources (main/electron/main.ts); here they are the project's.
+    const worker = new Worker(path.join(out, 'work-thread-worker.js'), { env: { ...process.env, MAWJAZ_RESOURCES: root } });
     try {
       const answers: { kind: string; stage?: string; message?: string; brief?: { sources: unknown[] } }[] = [];
       const done = new Promise<void>((resolve, reject) => {

@@ -1,0 +1,25 @@
+import type { ArticleRecord } from '../../ingest/article.ts';
+import type { Gazetteer } from '../gazetteer/gazetteer.ts';
+import { nameKey } from '../gazetteer/name-key.ts';
+import { findMentions } from './find-mentions.ts';
+import { knownPersons } from './known-persons.ts';
+import type { Mention } from './mention.ts';
+import type { NerModel } from '../ner/tagger.ts';
+import { confirmedWeakNames, withoutUnconfirmed } from './name-evidence.ts';
+import { sentenceWords } from './sentence-tokens.ts';
+
+/**
+ * Every mention of an actor in a selection, in two passes: cues (and the tagger) find people, then every later
+ * mention of a name found is counted (one sense per discourse). A name with weak evidence counts only if the
+ * selection confirms it; an article's author is never propagated as a person.
+ */
+export function selectionMentions(articles: readonly ArticleRecord[], gazetteer: Gazetteer, model: NerModel | null): Mention[] {
+  const authors = new Set<string>();
+  for (const a of articles) if (a.author !== null && nameKey(a.author).length > 0) authors.add(nameKey(a.author));
+  // Both passes read the same sentences and words: split and tokenise each body once.
+  const split = articles.map((a) => sentenceWords(a.body));
+  const firstPass = articles.flatMap((a, i) => findMentions(split[i] ?? [], a.id, gazetteer, null, model));
+  const confirmed = confirmedWeakNames(firstPass);
+  const known = knownPersons(withoutUnconfirmed(firstPass, confirmed, null).filter((m) => !authors.has(m.key)), gazetteer);
+  return withoutUnconfirmed(articles.flatMap((a, i) => findMentions(split[i] ?? [], a.id, gazetteer, known, model)), confirmed, known);
+}

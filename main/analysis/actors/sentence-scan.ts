@@ -1,0 +1,67 @@
+import { joinNameKeys } from '../gazetteer/name-key.ts';
+import type { Mention } from './mention.ts';
+import { nameEvidence } from './name-evidence.ts';
+import { claim } from './scan-context.ts';
+import type { Scan } from './scan-context.ts';
+import { displayWithout } from './sentence-tokens.ts';
+import type { Word } from './sentence-tokens.ts';
+
+/** A mention found in a sentence, over words [from, to). */
+export interface Found {
+  from: number;
+  to: number;
+  mention: Mention;
+}
+
+export type Draft = Omit<Mention, 'sourceId' | 'sentence' | 'start' | 'end' | 'alsoCalled' | 'roles' | 'roleOnly' | 'weak' | 'single' | 'tagged' | 'outlet' | 'attribution' | 'entry'> &
+  Partial<Mention>;
+
+/** One sentence being read by the passes of find-mentions.ts: its scan and the mentions found so far. */
+export class SentenceScan {
+  readonly found: Found[] = [];
+  constructor(
+    readonly scan: Scan,
+    private readonly sourceId: string,
+    private readonly sentence: Mention['sentence'],
+  ) {}
+
+  get words(): readonly Word[] {
+    return this.scan.words;
+  }
+
+  /** The words [from, to) as written, without the proclitics that `reading` drops from the first. */
+  text(from: number, to: number, reading?: string): string {
+    const first = this.words[from];
+    const last = this.words[to - 1];
+    if (first === undefined || last === undefined) return '';
+    const head = reading === undefined ? first.text : displayWithout(first.text, first.key, reading);
+    const rest = this.scan.sentenceText.slice(first.end - this.scan.sentenceStart, last.end - this.scan.sentenceStart);
+    return (head + rest).replace(/\s+/gu, ' ').trim();
+  }
+
+  key(from: number, to: number, reading?: string): string {
+    const keys = this.words.slice(from, to).map((w) => w.key);
+    if (reading !== undefined && keys.length > 0) keys[0] = reading;
+    return joinNameKeys(keys);
+  }
+
+  /** The evidence that words [from, to) are a person's name (name-evidence.ts). */
+  evidence(from: number, to: number): ReturnType<typeof nameEvidence> {
+    return nameEvidence(this.words.slice(from, to).map((w) => w.key), this.scan.gazetteer);
+  }
+
+  add(from: number, to: number, draft: Draft, claimWords = true): Mention {
+    const mention: Mention = {
+      alsoCalled: [], roles: [], roleOnly: false, weak: false, single: false, tagged: false, outlet: false, attribution: false, entry: null,
+      ...draft,
+      sourceId: this.sourceId,
+      sentence: this.sentence,
+      start: this.words[from]?.start ?? this.sentence.start,
+      end: this.words[to - 1]?.end ?? this.sentence.end,
+    };
+    this.found.push({ from, to, mention });
+    if (claimWords) claim(this.scan, from, to);
+    return mention;
+  }
+}
+

@@ -1,0 +1,162 @@
+/**
+ * The tagger's part in finding mentions (issue 12): the trained tagger proposes entities with spans and types;
+ * the rules' cues, the gazetteer and the name-evidence checks confirm, type and bound them.
+ * - A rule's person whose span runs past the tagger's (a word after the name, «جاك شيراك آنذاك», or a word
+ *   before it, «باسم» of «المتحدث باسم») is cut to the tagger's span when the tagger reads the extra words as
+ *   no entity at all; a weak rule name the tagger also reads as a person is confirmed.
+ * - A tagger entity over words no rule took becomes a mention: a person if its words pass the name-evidence
+ *   checks (titles and non-name words cut from its ends), an organisation or a place typed by the gazetteer
+ *   when it knows the name. MISC is not an actor.
+ */
+import { conjunctionReading, isStopword, procliticReadings } from '../arabic/index.ts';
+import type { GazetteerEntry } from '../gazetteer/gazetteer.ts';
+import { isGivenName } from '../gazetteer/given-names.ts';
+import { joinNameKeys } from '../gazetteer/name-key.ts';
+import type { EntityType } from '../ner/tags.ts';
+import { isAttribution } from './attribution.ts';
+import { COMMON_NOUNS, NAME_LINKS, PLACE_CUES, TITLE_WORDS, WAW_NAMES } from './lexicon.ts';
+import type { ActorType } from '../../briefing/brief.ts';
+import type { Found, SentenceScan } from './sentence-scan.ts';
+import { isFree } from './scan-context.ts';
+import type { WordEntity } from './sentence-entities.ts';
+import { isDefinite, readingsKeepingArticle } from './sentence-tokens.ts';
+import { isNameWord, readsAs } from './word-tests.ts';
+
+const ACTOR_TYPE: Partial<Record<EntityType, ActorType>> = { PERS: 'person', ORG: 'organization', LOC: 'place' };
+
+function overlaps(a: { from: number; to: number }, b: { from: number; to: number }): boolean {
+  return a.from < b.to && b.from < a.to;
+}
+
+function unclaim(s: SentenceScan, from: number, to: number): void {
+  for (let i = from; i < to; i++) s.scan.claimed[i] = false;
+}
+
+/** How a person's first word is read: without a conjunction «و», or a «ب/ل/ك» written onto a given name. */
+function personReading(key: string): string {
+  const conj = conjunctionReading(key);
+  if (conj !== null && !WAW_NAMES.has(key) && conj.rest.length >= 3) return conj.rest;
+  return procliticReadings(key).find((r) => r !== key && isGivenName(r) && key.endsWith(r)) ?? key;
+}
+
+/** A person's span without title or non-name words at its ends («الرئيس», «آنذاك»), or null when nothing is left. */
+function personBounds(s: SentenceScan, from: number, to: number): [number, number] | null {
+  const word = (i: number): { text: string; key: string } => s.words[i] ?? { text: '', key: '' };
+  const nameLike = (i: number): boolean => {
+    const w = word(i);
+    const key = i === from ? personReading(w.key) : w.key;
+    return NAME_LINKS.has(w.key) || (isNameWord(w.text, key) && readsAs(key, TITLE_WORDS) === null);
+  };
+  let a = from;
+  let b = to;
+  while (a < b && !nameLike(a)) a++;
+  while (b > a && (!nameLike(b - 1) || NAME_LINKS.has(word(b - 1).key))) b--;
+  return b > a ? [a, b] : null;
+}
+
+function addPerson(s: SentenceScan, from: number, to: number): void {
+  const bounds = personBounds(s, from, to);
+  if (bounds === null) return;
+  const [a, b] = bounds;
+  const reading = personReading(s.words[a]?.key ?? '');
+  const keys = s.words.slice(a, b).map((w, i) => (i === 0 ? reading : w.key));
+  if (s.evidence(a, b) === 'rejected' || keys.some((k) => isStopword(k) && !NAME_LINKS.has(k))) return;
+  // A given name alone («أحمد») is no actor of its own: it only joins a full name that ends with it.
+  const alone = b - a === 1 && isGivenName(reading);
+  s.add(a, b, { type: 'person', key: s.key(a, b, reading), surface: s.text(a, b, reading), single: b - a === 1, tagged: !alone });
+}
+
+/** The gazetteer's entry for words [from, to), the first read without its proclitics (the article kept). */
+function gazetteerEntry(s: SentenceScan, from: number, to: number, type: ActorType): { entry: GazetteerEntry; reading: string } | null {
+  const first = s.words[from];
+  if (first === undefined) return null;
+  for (const reading of readingsKeepingArticle(first.key)) {
+    const entries = s.scan.gazetteer.byKey.get(s.key(from, to, reading));
+    if (entries === undefined) continue;
+    const entry = entries.find((e) => e.type === type) ?? entries[0];
+    if (entry !== undefined) return { entry, reading };
+  }
+  return null;
+}
+
+/** How an organisation's or place's first word is read: the article kept, particles written onto it dropped. */
+function nameReading(key: string): string {
+  const definite = readingsKeepingArticle(key).filter((r) => r.startsWith('ال') && r !== key).at(-1);
+  if (definite !== undefined) return definite;
+  const conj = conjunctionReading(key);
+  return conj !== null && conj.basis !== 'open' ? conj.rest : key;
+}
+
+function addNamed(s: SentenceScan, from: number, to: number, type: ActorType): void {
+  const known = gazetteerEntry(s, from, to, type);
+  if (known !== null) {
+    const { entry, reading } = known;
+    // «ذكرته وكالة الأنباء السورية "سانا"»: the short name of an outlet the sentence already cites is cited too.
+    const cited = s.found.some((f) => f.mention.attribution && f.mention.entry?.name === entry.name);
+    const attribution = entry.outlet && (cited || isAttribution(s.scan, from, to, reading));
+    s.add(from, to, { type: entry.type, key: joinNameKeys([entry.name]), surface: s.text(from, to, reading), entry, outlet: entry.outlet, attribution, tagged: true });
+    return;
+  }
+  const reading = nameReading(s.words[from]?.key ?? '');
+  const key = s.key(from, to, reading);
+  const bare = reading.startsWith('ال') ? reading.slice(2) : reading;
+  // A generic noun alone is no name («منطقة», «المدينة», «مليشيا»), nor a word that cannot stand in one.
+  const w = s.words[from];
+  if (to - from === 1 && (w === undefined || !isNameWord(w.text, w.key) || COMMON_NOUNS.has(reading) || COMMON_NOUNS.has(bare) || PLACE_CUES.has(bare) || isStopword(reading) || bare.length < 2)) return;
+  s.add(from, to, { type, key, surface: s.text(from, to, reading), tagged: true });
+}
+
+/** Cuts, confirms or drops the rules' mentions of a sentence by the tagger's entities (see the file comment). */
+export function checkRuleMentions(s: SentenceScan, entities: readonly WordEntity[]): void {
+  for (const f of [...s.found]) {
+    const m = f.mention;
+    if (m.roleOnly || m.entry !== null) continue;
+    const inside = entities.filter((e) => overlaps(e, f));
+    if (m.type === 'person') {
+      const person = inside.filter((e) => e.type === 'PERS');
+      if (person.length > 0 && m.weak) m.weak = false;
+      const e = person.length === 1 && inside.length === 1 ? person[0] : undefined;
+      if (e === undefined || e.from < f.from || e.to > f.to || (e.from === f.from && e.to === f.to)) continue;
+      const bounds = personBounds(s, e.from, e.to);
+      if (bounds === null || s.evidence(bounds[0], bounds[1]) === 'rejected' || !cuttable(s, f, bounds[0], bounds[1])) continue;
+      retarget(s, f, bounds[0], bounds[1]);
+    }
+  }
+}
+
+/**
+ * Whether a rule's person [f.from, f.to) may be cut to [from, to): what goes after the name must not look like a
+ * surname (the article: «أحمد الشرع», whose «الشرع» is also a common noun) or a given name, and what is left may
+ * not be a given name alone.
+ */
+function cuttable(s: SentenceScan, f: Found, from: number, to: number): boolean {
+  if (to - from === 1 && isGivenName(personReading(s.words[from]?.key ?? ''))) return false;
+  for (let i = to; i < f.to; i++) {
+    const key = s.words[i]?.key ?? '';
+    if (isDefinite(key) || isGivenName(key) || NAME_LINKS.has(key)) return false;
+  }
+  return true;
+}
+
+/** Moves a person mention to words [from, to) inside its span. */
+function retarget(s: SentenceScan, f: Found, from: number, to: number): void {
+  const reading = personReading(s.words[from]?.key ?? '');
+  unclaim(s, f.from, from);
+  unclaim(s, to, f.to);
+  f.from = from;
+  f.to = to;
+  Object.assign(f.mention, {
+    key: s.key(from, to, reading), surface: s.text(from, to, reading), single: to - from === 1, weak: false,
+    start: s.words[from]?.start ?? f.mention.start, end: s.words[to - 1]?.end ?? f.mention.end,
+  });
+}
+
+/** Mentions for the tagger's entities over words no rule took. */
+export function findTagged(s: SentenceScan, entities: readonly WordEntity[]): void {
+  for (const e of entities) {
+    const type = ACTOR_TYPE[e.type];
+    if (type === undefined || !isFree(s.scan, e.from, e.to)) continue;
+    if (type === 'person') addPerson(s, e.from, e.to);
+    else addNamed(s, e.from, e.to, type);
+  }
+}

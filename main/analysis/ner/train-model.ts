@@ -1,0 +1,98 @@
+/**
+ * Training the entity model from an annotated corpus, reproducibly: features from the project's Arabic layer
+ * and gazetteer, the held-out block set aside (splits.ts), the number of epochs chosen on a dev block cut
+ * from the training part, then the final model trained on the whole training part and written as bytes
+ * (model-file.ts). Same corpus, options and seed → same bytes.
+ */
+import type { Gazetteer } from '../gazetteer/gazetteer.ts';
+import { countSpans, emptyTable, prf } from './entity-scores.ts';
+import { encodeModel, FEATURE_SET } from './model-file.ts';
+import { decodeRows, featureRows, trainPerceptron } from './perceptron.ts';
+import type { TrainedWeights, TrainingSentence } from './perceptron.ts';
+import type { AnnotatedSentence } from './read-corpus.ts';
+import { sentenceFeatures } from './sentence-features.ts';
+import { corpusSplit, slice } from './splits.ts';
+import { spansFromTags, TAG_COUNT, TAGS } from './tags.ts';
+
+export interface TrainOptions {
+  seed: number;
+  maxEpochs: number;
+  minCount: number;
+  wordDropout: number;
+  /** What the header says the model was trained on (a file name, not a path: paths differ between machines). */
+  dataName: string;
+  licence: string;
+  attribution: string[];
+  log?: (line: string) => void;
+}
+
+export interface TrainResult {
+  bytes: Uint8Array;
+  epochs: number;
+  /** Dev micro-F1 (PERS, ORG, LOC) after each tuning epoch. */
+  devF1: number[];
+  heldOut: { from: number; to: number };
+}
+
+function devF1(weights: TrainedWeights, dev: readonly TrainingSentence[]): number {
+  const rowOf = new Map<number, number>();
+  weights.hashes.forEach((h, r) => rowOf.set(h, r));
+  const table = emptyTable();
+  for (const s of dev) {
+    const predicted = decodeRows(featureRows(s.features, rowOf).rows, weights.weights, weights.transitions);
+    countSpans(table, spansFromTags(s.tags), spansFromTags(predicted));
+  }
+  return prf(table.micro).f1;
+}
+
+/** Rows whose weights all round to zero in the file are dropped: they cannot change a score. */
+function pruned(weights: TrainedWeights): TrainedWeights {
+  let max = 0;
+  for (const x of weights.weights) max = Math.max(max, Math.abs(x));
+  const floor = max / 32767 / 2;
+  const keep: number[] = [];
+  for (let r = 0; r < weights.hashes.length; r++) {
+    for (let t = 0; t < TAG_COUNT; t++) if (Math.abs(weights.weights[r * TAG_COUNT + t] ?? 0) >= floor) { keep.push(r); break; }
+  }
+  const out = new Float64Array(keep.length * TAG_COUNT);
+  keep.forEach((r, i) => out.set(weights.weights.subarray(r * TAG_COUNT, (r + 1) * TAG_COUNT), i * TAG_COUNT));
+  return { hashes: Uint32Array.from(keep, (r) => weights.hashes[r] ?? 0), weights: out, transitions: weights.transitions };
+}
+
+/** Trains the model on `corpus` (its held-out block excluded) and returns the model file's bytes. */
+export function trainModel(corpus: readonly AnnotatedSentence[], gazetteer: Gazetteer, options: TrainOptions): TrainResult {
+  const log = options.log ?? (() => undefined);
+  const split = corpusSplit(corpus.length);
+  const data: TrainingSentence[] = corpus.map((s) => ({ ...sentenceFeatures(s.tokens, gazetteer), tags: s.tags }));
+  const perceptron = { seed: options.seed, minCount: options.minCount, wordDropout: options.wordDropout };
+  const dev = slice(data, split.dev);
+  const scores: number[] = [];
+  trainPerceptron(slice(data, split.tuneTrain), { ...perceptron, epochs: options.maxEpochs }, (epoch, weights) => {
+    scores.push(devF1(weights, dev));
+    log(`epoch ${epoch}: dev F1 ${scores.at(-1)?.toFixed(1)}`);
+  });
+  // The first epoch of the best score: later ties only cost time.
+  const epochs = scores.indexOf(Math.max(...scores)) + 1;
+  log(`training on sentences ${split.train.from}–${split.train.to - 1} for ${epochs} epochs`);
+  const final = pruned(trainPerceptron(slice(data, split.train), { ...perceptron, epochs }));
+  const bytes = encodeModel(
+    {
+      format: 'mawjaz-ner-perceptron',
+      featureSet: FEATURE_SET,
+      tags: [...TAGS],
+      epochs,
+      seed: options.seed,
+      trainedOn: {
+        data: options.dataName,
+        sentences: split.train.to - split.train.from,
+        heldOut: `sentences ${split.heldOut.from}–${split.heldOut.to - 1} of ${corpus.length} (the last 10 %), never trained on`,
+      },
+      licence: options.licence,
+      attribution: options.attribution,
+    },
+    final.hashes,
+    final.weights,
+    final.transitions,
+  );
+  return { bytes, epochs, devF1: scores, heldOut: split.heldOut };
+}

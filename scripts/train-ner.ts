@@ -1,0 +1,47 @@
+// `npm run train:ner [-- <train.txt>] [--out <model file>]`: rebuilds the entity model from ANERcorp's training
+// portion, reproducibly (fixed seed: same data, same bytes). The data defaults to ../shared/data/anercorp-train/
+// train.txt beside the repository; the model is written where the app reads it (main/resources.ts).
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadGazetteer } from '../main/analysis/gazetteer/gazetteer.ts';
+import { MODEL_ATTRIBUTION, MODEL_LICENCE } from '../main/analysis/ner/licence.ts';
+import { readCorpus } from '../main/analysis/ner/read-corpus.ts';
+import { trainModel } from '../main/analysis/ner/train-model.ts';
+import { resources } from '../main/resources.ts';
+
+export const SEED = 20070215;
+export const MAX_EPOCHS = 12;
+export const MIN_COUNT = 2;
+export const WORD_DROPOUT = 0;
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const outAt = args.indexOf('--out');
+const out = outAt >= 0 ? path.resolve(args[outAt + 1] ?? '') : resources.nerModelFile;
+const positional = outAt >= 0 ? args.filter((_, i) => i !== outAt && i !== outAt + 1) : args;
+const data = path.resolve(positional[0] ?? path.join(root, '..', 'shared', 'data', 'anercorp-train', 'train.txt'));
+
+try {
+  let text: string;
+  try {
+    text = readFileSync(data, 'utf8');
+  } catch {
+    throw new Error(`${data}: cannot read the training data (give its path: npm run train:ner -- <train.txt>)`);
+  }
+  const started = Date.now();
+  const corpus = readCorpus(text, data);
+  for (const r of corpus.repairs) console.log(`note: ${r}`);
+  const result = trainModel(corpus.sentences, loadGazetteer(), {
+    wordDropout: WORD_DROPOUT,
+    seed: SEED, maxEpochs: MAX_EPOCHS, minCount: MIN_COUNT, dataName: path.basename(data), licence: MODEL_LICENCE, attribution: MODEL_ATTRIBUTION,
+    log: (line) => console.log(line),
+  });
+  mkdirSync(path.dirname(out), { recursive: true });
+  writeFileSync(out + '.tmp', result.bytes);
+  renameSync(out + '.tmp', out);
+  console.log(`wrote ${path.relative(root, out)} (${(result.bytes.length / 1e6).toFixed(2)} MB, ${result.epochs} epochs, held out: sentences ${result.heldOut.from}–${result.heldOut.to - 1}) in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+} catch (e) {
+  console.error(e instanceof Error ? e.message : String(e));
+  process.exitCode = 1;
+}

@@ -1,0 +1,148 @@
+// `npm run eval -- actors`: entities on ANERcorp's held-out block (the last 10 % of the training portion, never
+// trained on or tuned on): the trained tagger alone, the actors stage (tagger + rules), and the rules-only actor
+// finder of before the tagger, each at exact-span level and as bags of entities per pseudo-document of 15
+// sentences. Then what each finds on tests/fixtures/unseen/ (which has no entity annotations: shown, not scored).
+// The data defaults to ../shared/data/anercorp-train/train.txt beside the repository; ANERCORP_TRAIN overrides it.
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { selectionMentions } from '../../main/analysis/actors/selection-mentions.ts';
+import type { Mention } from '../../main/analysis/actors/mention.ts';
+import { particleReadings } from '../../main/analysis/arabic/index.ts';
+import { loadGazetteer } from '../../main/analysis/gazetteer/gazetteer.ts';
+import { joinNameKeys } from '../../main/analysis/gazetteer/name-key.ts';
+import { countBags, countSpans, emptyTable, prf } from '../../main/analysis/ner/entity-scores.ts';
+import type { BagEntity, ScoreTable } from '../../main/analysis/ner/entity-scores.ts';
+import { loadNerModel } from '../../main/analysis/ner/load-model.ts';
+import { readCorpus } from '../../main/analysis/ner/read-corpus.ts';
+import type { AnnotatedSentence } from '../../main/analysis/ner/read-corpus.ts';
+import { corpusSplit, slice } from '../../main/analysis/ner/splits.ts';
+import { findDocumentEntities } from '../../main/analysis/ner/tagger.ts';
+import { spansFromTags } from '../../main/analysis/ner/tags.ts';
+import type { EntitySpan, EntityType } from '../../main/analysis/ner/tags.ts';
+import { tokenKey } from '../../main/analysis/ner/word-features.ts';
+import { articleRecord } from '../helpers/article-record.ts';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const DOC_SENTENCES = 15;
+const TYPE_OF: Partial<Record<Mention['type'], EntityType>> = { person: 'PERS', organization: 'ORG', place: 'LOC' };
+
+/** A pseudo-document: sentences as one body, one sentence a line, with each token's offsets. */
+interface Doc {
+  sentences: AnnotatedSentence[];
+  body: string;
+  /** [sentence][token] → offsets in the body. */
+  offsets: { start: number; end: number }[][];
+}
+
+function makeDoc(sentences: AnnotatedSentence[]): Doc {
+  let body = '';
+  const offsets = sentences.map((s, i) => {
+    if (i > 0) body += '\n';
+    return s.tokens.map((t, k) => {
+      if (k > 0) body += ' ';
+      const start = body.length;
+      body += t;
+      return { start, end: body.length };
+    });
+  });
+  return { sentences, body, offsets };
+}
+
+/** The name of an entity in a bag: its tokens' keys, the first without the particles written onto it. */
+function bagName(tokens: readonly string[]): string {
+  const keys = tokens.map(tokenKey).filter((k) => k.length > 0);
+  if (keys[0] !== undefined) keys[0] = particleReadings(keys[0]).at(-1) ?? keys[0];
+  return joinNameKeys(keys);
+}
+
+/** Mentions as token spans per sentence of the document (a mention across a sentence line is dropped). */
+function mentionSpans(doc: Doc, mentions: readonly Mention[]): EntitySpan[][] {
+  const out: EntitySpan[][] = doc.sentences.map(() => []);
+  for (const m of mentions) {
+    const type = TYPE_OF[m.type];
+    if (type === undefined || m.roleOnly) continue;
+    doc.offsets.forEach((tokens, s) => {
+      const first = tokens.findIndex((o) => o.end > m.start);
+      const last = tokens.findLastIndex((o) => o.start < m.end);
+      if (first >= 0 && last >= first && (tokens[first]?.start ?? 0) <= m.start + 1) out[s]?.push({ type, start: first, end: last + 1 });
+    });
+  }
+  return out;
+}
+
+interface Scores {
+  spans: ScoreTable;
+  bags: ScoreTable;
+}
+
+function score(docs: readonly Doc[], found: (doc: Doc, index: number) => EntitySpan[][]): Scores {
+  const spans = emptyTable();
+  const bags = emptyTable();
+  docs.forEach((doc, d) => {
+    const predicted = found(doc, d);
+    const bag = (s: number, e: EntitySpan): BagEntity => ({ type: e.type, name: bagName(doc.sentences[s]?.tokens.slice(e.start, e.end) ?? []) });
+    const goldBag: BagEntity[] = [];
+    const foundBag: BagEntity[] = [];
+    doc.sentences.forEach((s, i) => {
+      const gold = spansFromTags(s.tags);
+      const mine = predicted[i] ?? [];
+      countSpans(spans, gold, mine);
+      goldBag.push(...gold.map((e) => bag(i, e)));
+      foundBag.push(...mine.map((e) => bag(i, e)));
+    });
+    countBags(bags, goldBag, foundBag);
+  });
+  return { spans, bags };
+}
+
+function printScores(title: string, rows: [string, Scores][]): void {
+  console.log(`\n${title}`);
+  console.log('| finder | level | type | P | R | F1 | gold | found |');
+  console.log('|---|---|---|---|---|---|---|---|');
+  for (const [name, s] of rows) {
+    for (const [level, table] of [['exact span', s.spans], ['bag per 15 sentences', s.bags]] as const) {
+      for (const type of ['micro', 'PERS', 'ORG', 'LOC', 'MISC'] as const) {
+        const c = table[type];
+        const p = prf(c);
+        console.log(`| ${name} | ${level} | ${type === 'micro' ? 'PERS+ORG+LOC' : type} | ${p.precision.toFixed(1)} | ${p.recall.toFixed(1)} | ${p.f1.toFixed(1)} | ${c.gold} | ${c.found} |`);
+      }
+    }
+  }
+}
+
+function unseenReport(): void {
+  const dir = path.join(root, 'tests', 'fixtures', 'unseen');
+  const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+  const articles = files.map((f) => articleRecord(f, readFileSync(path.join(dir, f), 'utf8')));
+  console.log('\ntests/fixtures/unseen/: no entity annotations (expected.json annotates boilerplate and metadata), so the people found are listed, not scored');
+  for (const [name, useTagger] of [['actors stage (tagger + rules)', true], ['rules only', false]] as const) {
+    const mentions = selectionMentions(articles, loadGazetteer(), useTagger ? loadNerModel() : null);
+    const people = [...new Set(mentions.filter((m) => m.type === 'person' && !m.roleOnly).map((m) => m.surface))];
+    const count = (t: string): number => new Set(mentions.filter((m) => m.type === t && !m.roleOnly).map((m) => m.key)).size;
+    console.log(`- ${name}: ${count('person')} persons, ${count('organization')} organisations, ${count('place')} places; persons: ${people.join('، ')}`);
+  }
+}
+
+/** Prints the tables; throws when the annotated data is missing or malformed. */
+export async function evalActors(): Promise<void> {
+  const file = process.env.ANERCORP_TRAIN ?? path.join(root, '..', 'shared', 'data', 'anercorp-train', 'train.txt');
+  const corpus = readCorpus(readFileSync(file, 'utf8'), file).sentences;
+  const split = corpusSplit(corpus.length);
+  const heldOut = slice(corpus, split.heldOut);
+  const docs: Doc[] = [];
+  for (let i = 0; i < heldOut.length; i += DOC_SENTENCES) docs.push(makeDoc(heldOut.slice(i, i + DOC_SENTENCES)));
+  const model = loadNerModel();
+  const gazetteer = loadGazetteer();
+  const articles = docs.map((d, i) => articleRecord(`doc-${i}`, d.body));
+  const withTagger = selectionMentions(articles, gazetteer, model);
+  const rulesOnly = selectionMentions(articles, gazetteer, null);
+  const of = (all: readonly Mention[], d: number): Mention[] => all.filter((m) => m.sourceId === `doc-${d}`);
+  console.log(`held-out block: sentences ${split.heldOut.from}–${split.heldOut.to - 1} of ${corpus.length} in ${path.basename(file)} (${heldOut.reduce((n, s) => n + s.tokens.length, 0)} tokens, ${docs.length} pseudo-documents); the model was trained on sentences 0–${split.train.to - 1}`);
+  printScores('held-out block (P, R, F1 in %)', [
+    ['tagger alone', score(docs, (doc) => findDocumentEntities(model, doc.sentences.map((s) => s.tokens), gazetteer))],
+    ['actors stage', score(docs, (doc, d) => mentionSpans(doc, of(withTagger, d)))],
+    ['rules only (no tagger)', score(docs, (doc, d) => mentionSpans(doc, of(rulesOnly, d)))],
+  ]);
+  unseenReport();
+}

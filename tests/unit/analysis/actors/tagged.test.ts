@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { extractActors } from '../../../../main/analysis/actors/index.ts';
+import { articleRecord } from '../../../helpers/article-record.ts';
+import { named, names } from './helpers.ts';
+
+// The actors stage with the trained tagger (issue 12): whole names as spans, nothing trailing, titles apart.
+function one(body: string, options: Parameters<typeof extractActors>[1] = {}) {
+  return extractActors([articleRecord('a1', body)], options);
+}
+
+describe('name spans with the tagger', () => {
+  it('ends a name before a word that runs on («جاك شيراك آنذاك», «محمود عباس بضرورة»), the title apart', () => {
+    const chirac = one('وقال الرئيس الفرنسي جاك شيراك آنذاك إن بلاده لن تشارك في الحرب.');
+    expect(named(chirac, 'جاك شيراك')?.roles).toEqual(['الرئيس الفرنسي']);
+    expect(names(chirac).some((n) => n.includes('آنذاك'))).toBe(false);
+    const abbas = one('وطالب الرئيس الفلسطيني محمود عباس بضرورة وقف العدوان.');
+    expect(named(abbas, 'محمود عباس')?.type).toBe('person');
+    expect(names(abbas).some((n) => n.includes('بضرورة') || n.includes('الرئيس'))).toBe(false);
+  });
+
+  it('reads a name after «المتحدث باسم …،» without taking «باسم»', () => {
+    const actors = one('وقال المتحدث باسم وزارة الداخلية، سامر العبيدي، إن التحقيق مستمر.');
+    expect(named(actors, 'سامر العبيدي')?.roles).toEqual(['المتحدث باسم وزارة الداخلية']);
+    expect(names(actors).some((n) => n.startsWith('باسم'))).toBe(false);
+  });
+
+  it('reads a foreign name after a reporting verb, with no title and no known given name', () => {
+    const putin = one('وقال بوتين إن روسيا مستعدة للحوار مع الغرب.');
+    expect(named(putin, 'بوتين')?.type).toBe('person');
+    expect(named(putin, 'روسيا')?.type).toBe('place');
+    expect(named(one('وقال مدرب المنتخب كارلوس كيروش إن الفريق جاهز.'), 'كارلوس كيروش')?.type).toBe('person');
+  });
+
+  it('keeps a kunya whole and links the kunya alone to the full name', () => {
+    const actors = one('وأعلن أبو محمد الجولاني تشكيل قيادة جديدة. وقال أبو محمد إن القرار نهائي.');
+    const p = named(actors, 'أبو محمد الجولاني');
+    expect(p?.type).toBe('person');
+    expect(p?.mentions).toBe(2);
+    expect(p?.aliases).toContain('أبو محمد');
+  });
+
+  it('keeps a lineage name whole («بن», «آل»), the titles as its role', () => {
+    const p = named(one('التقى وزير الخارجية السعودي الأمير فيصل بن فرحان آل سعود نظيره الأردني في عمان.'), 'فيصل بن فرحان آل سعود');
+    expect(p?.type).toBe('person');
+    expect(p?.roles).toEqual(['وزير الخارجية السعودي الأمير']);
+  });
+
+  it('links the first words of a name to the full name («محمد شياع» in «محمد شياع السوداني»)', () => {
+    const actors = extractActors([
+      articleRecord('a1', 'أعلن رئيس الوزراء العراقي محمد شياع السوداني خطة جديدة.'),
+      articleRecord('a2', 'واستقبل محمد شياع وفدا من البرلمان.'),
+    ]);
+    expect(names(actors).filter((n) => n.startsWith('محمد'))).toEqual(['محمد شياع السوداني']);
+  });
+
+  it('never makes a given name alone an actor', () => {
+    const actors = one('وصل أحمد إلى المطار صباح اليوم.');
+    expect(actors.filter((a) => a.type === 'person')).toEqual([]);
+  });
+});
+
+describe('organisations with the tagger', () => {
+  it('finds media, agencies and companies, and one organisation under its variants', () => {
+    const actors = extractActors([
+      articleRecord('a1', 'وقالت شركة نيسان إنها ستغلق مصنعها في برشلونة بعد خسائر كبيرة.'),
+      articleRecord('a2', 'وأكدت مايكروسوفت أن الخلل أصاب ملايين الأجهزة، وقالت ميكروسوفت إنها أصلحته.'),
+    ]);
+    expect(named(actors, 'شركة نيسان')?.type).toBe('organization');
+    const ms = named(actors, 'مايكروسوفت');
+    expect(ms?.type).toBe('organization');
+    expect(ms?.aliases).toContain('ميكروسوفت');
+    expect(ms?.mentions).toBe(2);
+  });
+});
+
+describe('the analyst wins over the tagger', () => {
+  it('types, names and merges as the analyst said', () => {
+    const body = 'وقال بوتين إن روسيا مستعدة للحوار. وقال كيروش إن الفريق جاهز.';
+    expect(named(one(body), 'بوتين')?.type).toBe('person');
+    const corrected = one(body, {
+      corrections: {
+        renames: [{ from: 'بوتين', to: 'فلاديمير بوتين' }],
+        types: [{ name: 'روسيا', type: 'organization' }],
+        gazetteer: [{ name: 'كيروش', type: 'organization' }],
+      },
+    });
+    expect(named(corrected, 'فلاديمير بوتين')?.type).toBe('person');
+    expect(named(corrected, 'روسيا')?.type).toBe('organization');
+    expect(named(corrected, 'كيروش')?.type).toBe('organization');
+  });
+
+  it('measures the rules alone when asked (rulesOnly), as the evaluation does', () => {
+    expect(named(one('وقال بوتين إن روسيا مستعدة للحوار.', { rulesOnly: true }), 'بوتين')).toBeUndefined();
+  });
+});

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { loadGazetteer } from '../../../../main/analysis/gazetteer/gazetteer.ts';
+import { decodeModel } from '../../../../main/analysis/ner/model-file.ts';
+import { readCorpus } from '../../../../main/analysis/ner/read-corpus.ts';
+import { findEntities, nerModel } from '../../../../main/analysis/ner/tagger.ts';
+import { trainModel } from '../../../../main/analysis/ner/train-model.ts';
+import { corpusText } from './corpus-fixture.ts';
+
+const options = { seed: 7, maxEpochs: 3, minCount: 1, wordDropout: 0.1, dataName: 'tiny.txt', licence: 'CC BY-SA 4.0', attribution: ['a test'] };
+
+describe('training the entity model', () => {
+  it('gives the same bytes on the same data and seed, and other bytes with another seed', () => {
+    const corpus = readCorpus(corpusText(60), 'tiny.txt').sentences;
+    const a = trainModel(corpus, loadGazetteer(), options).bytes;
+    const b = trainModel(corpus, loadGazetteer(), options).bytes;
+    expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
+    const c = trainModel(corpus, loadGazetteer(), { ...options, seed: 8 }).bytes;
+    expect(Buffer.from(a).equals(Buffer.from(c))).toBe(false);
+  });
+
+  it('learns what it is shown: the model tags the training pattern with new names', () => {
+    const corpus = readCorpus(corpusText(60), 'tiny.txt').sentences;
+    const data = decodeModel(trainModel(corpus, loadGazetteer(), options).bytes);
+    expect(data.header.trainedOn).toMatchObject({ data: 'tiny.txt', sentences: 54 });
+    expect(data.header.licence).toBe('CC BY-SA 4.0');
+    const found = findEntities(nerModel(data), ['وقال', 'جاك', 'شيراك', 'في', 'القاهرة', 'إن', 'الأمم', 'المتحدة', 'ستعقد', 'اجتماعا', '.'], loadGazetteer());
+    expect(found).toEqual([{ type: 'PERS', start: 1, end: 3 }, { type: 'LOC', start: 4, end: 5 }, { type: 'ORG', start: 6, end: 8 }]);
+  });
+});

@@ -42,10 +42,13 @@ function personReading(key: string): string {
 /** A person's span without title or non-name words at its ends («الرئيس», «آنذاك»), or null when nothing is left. */
 function personBounds(s: SentenceScan, from: number, to: number): [number, number] | null {
   const word = (i: number): { text: string; key: string } => s.words[i] ?? { text: '', key: '' };
+  // Inside a name of two words or more the tagger read as a person, a verb's shape alone («سيرغي» as the future
+  // «سـ» + «يـ», «يوري») does not cut a word: only a verb the lexicon lists does.
+  const verbShapes = to - from < 2;
   const nameLike = (i: number): boolean => {
     const w = word(i);
     const key = i === from ? personReading(w.key) : w.key;
-    return NAME_LINKS.has(w.key) || (isNameWord(w.text, key) && readsAs(key, TITLE_WORDS) === null);
+    return NAME_LINKS.has(w.key) || (isNameWord(w.text, key, verbShapes) && readsAs(key, TITLE_WORDS) === null);
   };
   let a = from;
   let b = to;

@@ -29,6 +29,12 @@ describe('name spans with the tagger', () => {
     expect(analyst.some((n) => n.includes('الصناعة'))).toBe(false);
   });
 
+  it('keeps a first name that only looks like a verb inside a full name the tagger reads as a person («سيرغي لافروف»)', () => {
+    const actors = one('وقال وزير الخارجية الروسي سيرغي لافروف إن موسكو لن تتراجع.');
+    expect(named(actors, 'سيرغي لافروف')?.type).toBe('person');
+    expect(names(actors)).not.toContain('لافروف');
+  });
+
   it('reads a name after «المتحدث باسم …،» without taking «باسم»', () => {
     const actors = one('وقال المتحدث باسم وزارة الداخلية، سامر العبيدي، إن التحقيق مستمر.');
     expect(named(actors, 'سامر العبيدي')?.roles).toEqual(['المتحدث باسم وزارة الداخلية']);

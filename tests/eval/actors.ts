@@ -3,6 +3,9 @@
 // finder of before the tagger, each at exact-span level and as bags of entities per pseudo-document of 15
 // sentences. Then what each finds on tests/fixtures/unseen/ (which has no entity annotations: shown, not scored).
 // The data defaults to ../shared/data/anercorp-train/train.txt beside the repository; ANERCORP_TRAIN overrides it.
+// For tuning, never on the held-out block: EVAL_BLOCK=dev measures the dev block of the training part instead
+// (give NER_MODEL a model trained without it: `npm run train:ner -- <the first 90 % of train.txt> --out …`), and
+// EVAL_STAGE_ERRORS=1 prints the stage's false positives that the tagger alone does not make.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -96,6 +99,25 @@ function score(docs: readonly Doc[], found: (doc: Doc, index: number) => EntityS
   return { spans, bags };
 }
 
+/** The stage's spans that are neither gold nor the tagger's, with the gold and tagger spans over them. */
+function printStageErrors(docs: readonly Doc[], tagged: readonly EntitySpan[][][], stage: (d: number) => EntitySpan[][]): void {
+  const key = (e: EntitySpan): string => `${e.type}:${e.start}:${e.end}`;
+  docs.forEach((doc, d) => {
+    const mine = stage(d);
+    doc.sentences.forEach((s, i) => {
+      const gold = spansFromTags(s.tags);
+      const tag = tagged[d]?.[i] ?? [];
+      const known = new Set([...gold, ...tag].map(key));
+      const text = (e: EntitySpan): string => s.tokens.slice(e.start, e.end).join(' ');
+      for (const e of mine[i] ?? []) {
+        if (known.has(key(e))) continue;
+        const over = (spans: EntitySpan[]): string => spans.filter((o) => o.start < e.end && e.start < o.end).map((o) => `${o.type}[${text(o)}]`).join(',') || '-';
+        console.log(`false positive ${e.type} [${text(e)}] gold ${over(gold)} tagger ${over(tag)} | ${s.tokens.slice(Math.max(0, e.start - 3), e.end + 2).join(' ')}`);
+      }
+    });
+  });
+}
+
 function printScores(title: string, rows: [string, Scores][]): void {
   console.log(`\n${title}`);
   console.log('| finder | level | type | P | R | F1 | gold | found |');
@@ -129,18 +151,22 @@ export async function evalActors(): Promise<void> {
   const file = process.env.ANERCORP_TRAIN ?? path.join(root, '..', 'shared', 'data', 'anercorp-train', 'train.txt');
   const corpus = readCorpus(readFileSync(file, 'utf8'), file).sentences;
   const split = corpusSplit(corpus.length);
-  const heldOut = slice(corpus, split.heldOut);
+  const dev = process.env.EVAL_BLOCK === 'dev';
+  const block = dev ? split.dev : split.heldOut;
+  const heldOut = slice(corpus, block);
   const docs: Doc[] = [];
   for (let i = 0; i < heldOut.length; i += DOC_SENTENCES) docs.push(makeDoc(heldOut.slice(i, i + DOC_SENTENCES)));
-  const model = loadNerModel();
+  const model = loadNerModel(process.env.NER_MODEL);
   const gazetteer = loadGazetteer();
   const articles = docs.map((d, i) => articleRecord(`doc-${i}`, d.body));
   const withTagger = selectionMentions(articles, gazetteer, model);
   const rulesOnly = selectionMentions(articles, gazetteer, null);
   const of = (all: readonly Mention[], d: number): Mention[] => all.filter((m) => m.sourceId === `doc-${d}`);
-  console.log(`held-out block: sentences ${split.heldOut.from}–${split.heldOut.to - 1} of ${corpus.length} in ${path.basename(file)} (${heldOut.reduce((n, s) => n + s.tokens.length, 0)} tokens, ${docs.length} pseudo-documents); the model was trained on sentences 0–${split.train.to - 1}`);
-  printScores('held-out block (P, R, F1 in %)', [
-    ['tagger alone', score(docs, (doc) => findDocumentEntities(model, doc.sentences.map((s) => s.tokens), gazetteer))],
+  console.log(`${dev ? 'dev' : 'held-out'} block: sentences ${block.from}–${block.to - 1} of ${corpus.length} in ${path.basename(file)} (${heldOut.reduce((n, s) => n + s.tokens.length, 0)} tokens, ${docs.length} pseudo-documents); ${process.env.NER_MODEL === undefined ? `the model was trained on sentences 0–${split.train.to - 1}` : `model ${process.env.NER_MODEL}`}`);
+  const tagged = docs.map((doc) => findDocumentEntities(model, doc.sentences.map((s) => s.tokens), gazetteer));
+  if (process.env.EVAL_STAGE_ERRORS === '1') printStageErrors(docs, tagged, (d) => mentionSpans(docs[d] as Doc, of(withTagger, d)));
+  printScores(`${dev ? 'dev' : 'held-out'} block (P, R, F1 in %)`, [
+    ['tagger alone', score(docs, (_doc, d) => tagged[d] ?? [])],
     ['actors stage', score(docs, (doc, d) => mentionSpans(doc, of(withTagger, d)))],
     ['rules only (no tagger)', score(docs, (doc, d) => mentionSpans(doc, of(rulesOnly, d)))],
   ]);

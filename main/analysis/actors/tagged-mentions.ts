@@ -42,10 +42,13 @@ function personReading(key: string): string {
 /** A person's span without title or non-name words at its ends («الرئيس», «آنذاك»), or null when nothing is left. */
 function personBounds(s: SentenceScan, from: number, to: number): [number, number] | null {
   const word = (i: number): { text: string; key: string } => s.words[i] ?? { text: '', key: '' };
+  // Inside a name of two words or more the tagger read as a person, a verb's shape alone («سيرغي» as the future
+  // «سـ» + «يـ», «يوري») does not cut a word: only a verb the lexicon lists does.
+  const verbShapes = to - from < 2;
   const nameLike = (i: number): boolean => {
     const w = word(i);
     const key = i === from ? personReading(w.key) : w.key;
-    return NAME_LINKS.has(w.key) || (isNameWord(w.text, key) && readsAs(key, TITLE_WORDS) === null);
+    return NAME_LINKS.has(w.key) || (isNameWord(w.text, key, verbShapes) && readsAs(key, TITLE_WORDS) === null);
   };
   let a = from;
   let b = to;
@@ -116,10 +119,14 @@ export function checkRuleMentions(s: SentenceScan, entities: readonly WordEntity
       const person = inside.filter((e) => e.type === 'PERS');
       if (person.length > 0 && m.weak) m.weak = false;
       const e = person.length === 1 && inside.length === 1 ? person[0] : undefined;
-      if (e === undefined || e.from < f.from || e.to > f.to || (e.from === f.from && e.to === f.to)) continue;
+      if (e === undefined || (e.from === f.from && e.to === f.to)) continue;
       const bounds = personBounds(s, e.from, e.to);
-      if (bounds === null || s.evidence(bounds[0], bounds[1]) === 'rejected' || !cuttable(s, f, bounds[0], bounds[1])) continue;
-      retarget(s, f, bounds[0], bounds[1]);
+      if (bounds === null || s.evidence(bounds[0], bounds[1]) === 'rejected') continue;
+      // The tagger's span wins both ways: words it adds must be free (no other mention took them), words it
+      // drops must not look like part of the name.
+      const [from, to] = bounds;
+      if (!isFree(s.scan, from, Math.min(to, f.from)) || !isFree(s.scan, Math.max(from, f.to), to) || !cuttable(s, f, from, to)) continue;
+      retarget(s, f, from, to);
     }
   }
 }
@@ -133,16 +140,20 @@ function cuttable(s: SentenceScan, f: Found, from: number, to: number): boolean 
   if (to - from === 1 && isGivenName(personReading(s.words[from]?.key ?? ''))) return false;
   for (let i = to; i < f.to; i++) {
     const key = s.words[i]?.key ?? '';
-    if (isDefinite(key) || isGivenName(key) || NAME_LINKS.has(key)) return false;
+    // A definite word after a full name the tagger bounds («علي عبد الله صالح اليمين») is no surname, unless it
+    // has a family name's «ال…ي» shape («محمد شياع السوداني»); after a single word it may be one («أحمد الشرع»).
+    const surnameLike = isDefinite(key) && (to - from < 2 || key.endsWith('ي'));
+    if (surnameLike || isGivenName(key) || NAME_LINKS.has(key)) return false;
   }
   return true;
 }
 
-/** Moves a person mention to words [from, to) inside its span. */
+/** Moves a person mention to words [from, to), the tagger's span (free words it adds are claimed). */
 function retarget(s: SentenceScan, f: Found, from: number, to: number): void {
   const reading = personReading(s.words[from]?.key ?? '');
   unclaim(s, f.from, from);
   unclaim(s, to, f.to);
+  for (let i = from; i < to; i++) s.scan.claimed[i] = true;
   f.from = from;
   f.to = to;
   Object.assign(f.mention, {

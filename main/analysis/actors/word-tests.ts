@@ -27,16 +27,17 @@ export function readsAsKeepingArticle(key: string, set: Lexicon): string | null 
 }
 
 /** An imperfect verb («يلتقي», «ويؤكد»): «ي» + at least three letters, unless a given name. */
-export function looksLikeVerb(key: string): boolean {
+export function looksLikeVerb(key: string, shapes = true): boolean {
   for (const r of procliticReadings(key).slice(0, 3)) {
     if (COMMON_VERBS.has(r) || REPORTING_VERBS.has(r)) return true;
+    if (!shapes) continue;
     // The «ي» prefix only on the word or after «و»: «فيدان» is a name, not ف + «يدان».
     if ((r === key || key === 'و' + r) && r.startsWith('ي') && r.length >= 4 && !YA_NAMES.has(r)) return true;
     // The future «سـ»: «سيزور», «ستعقد».
     if (r === key && /^س[يتن]/u.test(r) && r.length >= 5) return true;
   }
   // Past plurals («قالوا», «أكدوا») end in «وا».
-  return key.length >= 4 && key.endsWith('وا');
+  return shapes && key.length >= 4 && key.endsWith('وا');
 }
 
 /** A nationality adjective in any inflection, with or without proclitics. */
@@ -48,7 +49,7 @@ export function isNisba(key: string, gazetteer: Gazetteer): boolean {
  * Whether a word may be part of a person's name: letters only, not a function word, title, cue, verb,
  * common noun, time word or qualifier, read with and without its proclitics.
  */
-export function isNameWord(text: string, key: string): boolean {
+export function isNameWord(text: string, key: string, verbShapes = true): boolean {
   if (!LETTERS.test(text) || key.length < 2) return false;
   // Stopword lists hold verbs such as «شرع», so the article is kept here: «الشرع» is a name.
   // «علي» and «على» share a key; the name is written with «ي».
@@ -57,7 +58,7 @@ export function isNameWord(text: string, key: string): boolean {
   if (!nameLike) for (const r of procliticReadings(key)) if (BLOCKED.some((s) => s.has(r))) return false;
   // With a pronoun written on: «قادته», «إنهم».
   for (const r of encliticReadings(key).slice(1)) if (isStopword(r) || COMMON_NOUNS.has(r) || TITLE_WORDS.has(r)) return false;
-  return !looksLikeVerb(key);
+  return !looksLikeVerb(key, verbShapes);
 }
 
 /** Definite, or a proper noun the gazetteer knows (which needs no article: «وزراء العراق», «سفير إيران»). */

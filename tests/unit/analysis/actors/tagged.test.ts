@@ -18,6 +18,23 @@ describe('name spans with the tagger', () => {
     expect(names(abbas).some((n) => n.includes('بضرورة') || n.includes('الرئيس'))).toBe(false);
   });
 
+  it('gives a rule name the tagger\'s bounds when the words after the full name are no surname', () => {
+    // The rules' name runs take a following definite noun or a second office («اليمين», «الشركات», «محلل الصناعة»);
+    // the tagger ends the name where the name ends.
+    const saleh = one('أدى الرئيس اليمني علي عبد الله صالح اليمين الدستورية أمام البرلمان.');
+    expect(named(saleh, 'علي عبد الله صالح')?.roles).toEqual(['الرئيس اليمني']);
+    expect(names(one('حذر الرئيس الروسي فلاديمير بوتين الشركات التي لا تلتزم بالقانون.'))).toContain('فلاديمير بوتين');
+    const analyst = names(one('وقال المحلل اندرو هارينجتون محلل الصناعة إن الأسعار سترتفع.'));
+    expect(analyst).toContain('اندرو هارينجتون');
+    expect(analyst.some((n) => n.includes('الصناعة'))).toBe(false);
+  });
+
+  it('keeps a first name that only looks like a verb inside a full name the tagger reads as a person («سيرغي لافروف»)', () => {
+    const actors = one('وقال وزير الخارجية الروسي سيرغي لافروف إن موسكو لن تتراجع.');
+    expect(named(actors, 'سيرغي لافروف')?.type).toBe('person');
+    expect(names(actors)).not.toContain('لافروف');
+  });
+
   it('reads a name after «المتحدث باسم …،» without taking «باسم»', () => {
     const actors = one('وقال المتحدث باسم وزارة الداخلية، سامر العبيدي، إن التحقيق مستمر.');
     expect(named(actors, 'سامر العبيدي')?.roles).toEqual(['المتحدث باسم وزارة الداخلية']);

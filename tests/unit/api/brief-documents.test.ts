@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApi, type AppApi } from '../../../main/api/create-api.ts';
 import type { Method, Response } from '../../../main/api/contract.ts';
+import { callOk } from '../../helpers/api-ok.ts';
 import { migrations } from '../../../main/library/migrations.ts';
 import { openWorkspace } from '../../../main/library/open-workspace.ts';
 
@@ -21,10 +22,8 @@ function open(): Promise<AppApi> {
   return createApi({ workspace: path.join(dir, 'w.mawjaz'), exportsDir: path.join(dir, 'exports'), now: () => new Date().toISOString() });
 }
 
-async function ok<M extends Method>(method: M, request: unknown): Promise<Response<M>> {
-  const result = await api.call(method, request);
-  if (!result.ok) throw new Error(`${method} failed: ${result.error.code}: ${result.error.message}`);
-  return result.value as Response<M>;
+function ok<M extends Method>(method: M, request: unknown): Promise<Response<M>> {
+  return callOk(api, method, request);
 }
 
 beforeAll(async () => {

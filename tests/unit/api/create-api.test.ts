@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApi, type AppApi } from '../../../main/api/create-api.ts';
 import type { Method, Progress, Response } from '../../../main/api/contract.ts';
+import { callOk } from '../../helpers/api-ok.ts';
 import { STORAGE_PROBLEM_TEXT, storageProblemOf } from '../../../main/library/storage-problem.ts';
 
 const seedsDir = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'fixtures', 'seeds');
@@ -13,10 +14,8 @@ let dir: string;
 let api: AppApi;
 const events: Progress[] = [];
 
-async function ok<M extends Method>(method: M, request: unknown): Promise<Response<M>> {
-  const result = await api.call(method, request);
-  if (!result.ok) throw new Error(`${method} failed: ${result.error.code}: ${result.error.message}`);
-  return result.value as Response<M>;
+function ok<M extends Method>(method: M, request: unknown): Promise<Response<M>> {
+  return callOk(api, method, request);
 }
 
 beforeAll(async () => {

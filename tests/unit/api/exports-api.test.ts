@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApi, type AppApi } from '../../../main/api/create-api.ts';
 import type { Method, Response } from '../../../main/api/contract.ts';
+import { callOk } from '../../helpers/api-ok.ts';
 
 const seedsDir = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'fixtures', 'seeds');
 let dir: string;
@@ -12,10 +13,8 @@ let exportsDir: string;
 let api: AppApi;
 const opened: string[] = [];
 
-async function ok<M extends Method>(method: M, request: unknown): Promise<Response<M>> {
-  const result = await api.call(method, request);
-  if (!result.ok) throw new Error(`${method} failed: ${result.error.code}: ${result.error.message}`);
-  return result.value as Response<M>;
+function ok<M extends Method>(method: M, request: unknown): Promise<Response<M>> {
+  return callOk(api, method, request);
 }
 
 beforeAll(async () => {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ASSEMBLY_STAGES } from '../briefing/assemble.ts';
-import { Brief, ActorType } from '../briefing/brief.ts';
-import { Selection } from '../briefing/selection.ts';
+import { Brief, ActorType } from '../model/brief.ts';
+import { Selection } from '../model/selection.ts';
 import { ArticleQuery, ArticleSummary, MetadataCorrection, StoredArticle } from '../library/stored-article.ts';
 import { Topic } from '../library/topics.ts';
 import { TopicName } from '../library/topic-name.ts';

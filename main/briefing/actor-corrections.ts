@@ -1,7 +1,7 @@
 import type { ActorCorrections } from '../analysis/actors/index.ts';
 import { ActorCorrectionRule } from '../api/contract.ts';
 import type { Store } from '../library/store.ts';
-import type { ActorType } from './brief.ts';
+import type { ActorType } from '../model/brief.ts';
 
 /**
  * The analyst's stored actor corrections (in the order they were made) and gazetteer additions, as the actor

@@ -1,11 +1,11 @@
-import type { ArticleRecord, SourceRecord } from '../ingest/article.ts';
+import type { ArticleRecord, SourceRecord } from '../model/article.ts';
 import type { ActorCorrections } from '../analysis/actors/index.ts';
 import { extractActors } from '../analysis/actors/index.ts';
 import { summarise } from '../analysis/summary/index.ts';
 import { buildTimeline } from '../analysis/timeline/index.ts';
 import { findOpenQuestions } from '../analysis/questions/index.ts';
-import { Brief } from './brief.ts';
-import type { TopicFocus } from './selection.ts';
+import { Brief } from '../model/brief.ts';
+import type { TopicFocus } from '../model/selection.ts';
 
 export interface AssembleOptions {
   /** The pinned clock (YYYY-MM-DD or an ISO date-time): generatedAt and every "now" of the analysis. */

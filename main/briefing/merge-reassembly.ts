@@ -1,5 +1,5 @@
-import type { SourceRecord } from '../ingest/article.ts';
-import type { Brief, Citation } from './brief.ts';
+import type { SourceRecord } from '../model/article.ts';
+import type { Brief, Citation } from '../model/brief.ts';
 
 /**
  * Re-assembly merges, never replaces: the analyst's draft and a fresh assembly of the same selection become one

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { describeZodError } from '../files/describe-zod-error.ts';
-import { Brief } from './brief.ts';
+import { Brief } from '../model/brief.ts';
 
 /** Reads a Brief JSON file (perhaps edited by hand); a file that fails the schema is refused naming the field. */
 export async function readBrief(file: string): Promise<Brief> {

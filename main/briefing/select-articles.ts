@@ -1,7 +1,7 @@
-import type { ArticleRecord } from '../ingest/article.ts';
+import type { ArticleRecord } from '../model/article.ts';
 import type { Store } from '../library/store.ts';
 import { NotFoundError } from '../library/workspace-error.ts';
-import type { Selection, TopicFocus } from './selection.ts';
+import type { Selection, TopicFocus } from '../model/selection.ts';
 
 /** A selection that holds no article (nothing picked, or only empty topics): there is nothing to brief. */
 export class EmptySelectionError extends Error {

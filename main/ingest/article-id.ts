@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { matchKey } from '../analysis/arabic/index.ts';
+import { matchKey } from '../text/arabic/index.ts';
 
 /**
  * The article's id: the first 16 hex digits of SHA-256 over the matching key of its cleaned body, so the

@@ -1,5 +1,5 @@
-import { ArticleRecord } from './article.ts';
-import type { RawDocument } from './raw-document.ts';
+import { ArticleRecord } from '../model/article.ts';
+import type { RawDocument } from '../model/raw-document.ts';
 import { articleId } from './article-id.ts';
 import { classifyLines } from './clean/classify-lines.ts';
 import { findRepeatedLines } from './clean/repeated-lines.ts';

@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { IngestError, isIngestError } from './ingest-error.ts';
-import { RawDocument } from './raw-document.ts';
+import { RawDocument } from '../model/raw-document.ts';
 import { readDocxFile } from './readers/docx-reader.ts';
 import { readHtmlFile } from './readers/html-reader.ts';
 import { readMarkdownFile } from './readers/markdown-reader.ts';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Basis, RemovedLine, type ArticleRecord } from '../ingest/article.ts';
+import { Basis, RemovedLine, type ArticleRecord } from '../model/article.ts';
 import { ArticleSummary, CorrectableField, StoredArticle } from './stored-article.ts';
 
 /**

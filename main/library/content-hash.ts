@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { wordKeys } from '../analysis/arabic/index.ts';
+import { wordKeys } from '../text/arabic/index.ts';
 
 /**
  * The identity of an article's text for exact-duplicate detection: sha256 of its normalised words.

@@ -1,9 +1,9 @@
 import type Database from 'better-sqlite3';
 import { z } from 'zod';
-import { matchKey } from '../analysis/arabic/index.ts';
-import { nameKey } from '../analysis/gazetteer/name-key.ts';
+import { matchKey } from '../text/arabic/index.ts';
+import { nameKey } from '../text/gazetteer/name-key.ts';
 import { statement } from './statement-cache.ts';
-import { ActorType } from '../briefing/brief.ts';
+import { ActorType } from '../model/brief.ts';
 
 /** The actor types a gazetteer name can have (the Brief's, without 'other'). */
 export const GazetteerType = ActorType.extract(['person', 'organization', 'place']);

@@ -1,7 +1,7 @@
 import { endianness } from 'node:os';
-import { wordKeys } from '../analysis/arabic/index.ts';
-import { jaccard as shingleJaccard, shingleTexts } from '../analysis/similarity/shingles.ts';
-import { fmix32, hashString as fnv1a } from '../analysis/ner/feature-hash.ts';
+import { wordKeys } from '../text/arabic/index.ts';
+import { jaccard as shingleJaccard, shingleTexts } from '../text/similarity/shingles.ts';
+import { fmix32, hashString as fnv1a } from '../text/hash.ts';
 
 /**
  * MinHash over word 3-shingles of normalised keys, with LSH banding (Broder 1997; Leskovec, Rajaraman &

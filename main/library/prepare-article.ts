@@ -1,5 +1,5 @@
-import { ArticleRecord } from '../ingest/article.ts';
-import { tokenise } from '../analysis/arabic/index.ts';
+import { ArticleRecord } from '../model/article.ts';
+import { tokenise } from '../text/arabic/index.ts';
 import { hashKeys, sourceHash } from './content-hash.ts';
 import { shinglesOfKeys, signature } from './minhash.ts';
 import { indexText, type IndexText } from './search-text.ts';

@@ -1,4 +1,4 @@
-import { tokenise } from '../analysis/arabic/index.ts';
+import { tokenise } from '../text/arabic/index.ts';
 
 export interface ParsedQuery {
   /** The normalised query terms, in order. */

@@ -1,4 +1,4 @@
-import { searchForms, tokenise, type Token } from '../analysis/arabic/index.ts';
+import { searchForms, tokenise, type Token } from '../text/arabic/index.ts';
 
 /** What the full-text index holds for one article: normalised keys, never the display text. */
 export interface IndexText {

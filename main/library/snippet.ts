@@ -1,4 +1,4 @@
-import { isWordChar, normalise, searchForms, tokenise } from '../analysis/arabic/index.ts';
+import { isWordChar, normalise, searchForms, tokenise } from '../text/arabic/index.ts';
 import type { ParsedQuery } from './search-query.ts';
 
 /** A span of text by UTF-16 offsets, end exclusive. */

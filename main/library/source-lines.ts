@@ -6,7 +6,7 @@
  * paragraphs), every number otherwise. A removed line thus returns between the story lines it stood between
  * whenever the text's layout is regular.
  */
-import type { RemovedLine } from '../ingest/article.ts';
+import type { RemovedLine } from '../model/article.ts';
 
 export interface SourceLine {
   line: number;

@@ -1,4 +1,4 @@
-import type { ArticleRecord } from '../ingest/article.ts';
+import type { ArticleRecord } from '../model/article.ts';
 import type { ActorCorrection, ActorCorrectionKind } from './actor-corrections.ts';
 import type { AddResult } from './articles.ts';
 import type { HistoryCounts } from './brief-history.ts';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ArticleRecord, PartialDate } from '../ingest/article.ts';
+import { ArticleRecord, PartialDate } from '../model/article.ts';
 
 /** The metadata an analyst may correct by hand. */
 export const CorrectableField = z.enum(['title', 'outlet', 'author', 'published']);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { matchKey } from '../analysis/arabic/index.ts';
+import { matchKey } from '../text/arabic/index.ts';
 
 // Control (Cc) and format (Cf) characters: NUL, line breaks, bidi overrides and isolates, invisible marks. A name
 // made of them, or hiding one, shows as something other than what it is. The two joiners stay: Persian and

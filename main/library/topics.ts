@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { z } from 'zod';
-import { matchKey, tokenise } from '../analysis/arabic/index.ts';
+import { matchKey, tokenise } from '../text/arabic/index.ts';
 import { anyOfExpression } from './search-query.ts';
 import { runMatch, type SearchHit } from './search.ts';
 import { statement } from './statement-cache.ts';

@@ -1,4 +1,4 @@
-import type { ActorType, QuestionKind } from '../briefing/brief.ts';
+import type { ActorType, QuestionKind } from '../model/brief.ts';
 
 // One vocabulary for every exporter, so the PDF and the Word file of one brief name things alike.
 

@@ -1,4 +1,4 @@
-import type { Brief } from '../briefing/brief.ts';
+import type { Brief } from '../model/brief.ts';
 import { resources } from '../resources.ts';
 import { loadTemplate } from './load-template.ts';
 import { renderPdf } from './pdf/render-pdf.ts';

@@ -1,4 +1,4 @@
-import { arabicIndicDigits } from '../analysis/arabic/index.ts';
+import { arabicIndicDigits } from '../text/arabic/index.ts';
 import type { Template } from './template.ts';
 
 /** Digits the brief writes itself (numbers, counts), in the template's digit shapes; quoted text is never changed. */

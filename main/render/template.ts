@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SectionName } from '../briefing/brief.ts';
+import { SectionName } from '../model/brief.ts';
 
 const Colour = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'expected a colour as #RRGGBB');
 

@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { ActorCorrections } from '../analysis/actors/corrections.ts';
 import { ASSEMBLY_STAGES } from '../briefing/assemble.ts';
-import { Brief } from '../briefing/brief.ts';
-import { TopicFocus } from '../briefing/selection.ts';
-import { ArticleRecord } from '../ingest/article.ts';
-import { RawDocument } from '../ingest/raw-document.ts';
+import { Brief } from '../model/brief.ts';
+import { TopicFocus } from '../model/selection.ts';
+import { ArticleRecord } from '../model/article.ts';
+import { RawDocument } from '../model/raw-document.ts';
 
 /** One file of an import batch once read (or why not), as the thread gets it to clean. */
 const ReadSlot = z.object({ file: z.string(), raw: RawDocument.optional(), error: z.string().optional() });

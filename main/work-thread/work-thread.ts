@@ -1,9 +1,9 @@
 import { Worker } from 'node:worker_threads';
 import type { AssembleOptions, AssemblyStage } from '../briefing/assemble.ts';
-import type { Brief } from '../briefing/brief.ts';
-import type { ArticleRecord } from '../ingest/article.ts';
+import type { Brief } from '../model/brief.ts';
+import type { ArticleRecord } from '../model/article.ts';
 import { IngestError, IngestErrorCode } from '../ingest/ingest-error.ts';
-import type { RawDocument } from '../ingest/raw-document.ts';
+import type { RawDocument } from '../model/raw-document.ts';
 import type { PreparedSlot, ReadSlot } from '../library/import-batch.ts';
 import type { ExportFormat } from '../render/export-brief.ts';
 import { TemplateError } from '../render/load-template.ts';

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Brief } from '../../main/briefing/brief.ts';
+import { Brief } from '../../main/model/brief.ts';
 
 const fixturesDir = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'fixtures');
 const seedsDir = path.join(fixturesDir, 'seeds');

@@ -1,7 +1,7 @@
 // Word export speed and size: a ~20-page brief (the sample's items repeated), with and without embedded fonts,
 // beside renderPdf of the same brief measured in this run.
 import { join } from 'node:path';
-import type { Brief } from '../../main/briefing/brief.ts';
+import type { Brief } from '../../main/model/brief.ts';
 import { renderDocx } from '../../main/render/docx/render-docx.ts';
 import { loadTemplate } from '../../main/render/load-template.ts';
 import { renderPdf } from '../../main/render/pdf/render-pdf.ts';

@@ -5,7 +5,7 @@ import { mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Brief } from '../../main/briefing/brief.ts';
+import type { Brief } from '../../main/model/brief.ts';
 import { ACTOR_TYPE_LABEL, COLUMN } from '../../main/render/brief-labels.ts';
 import { loadTemplate } from '../../main/render/load-template.ts';
 import { renderPdfWithLog } from '../../main/render/pdf/render-pdf.ts';

@@ -1,9 +1,9 @@
 import { extractActors } from '../../main/analysis/actors/index.ts';
 import { sentenceWords } from '../../main/analysis/actors/sentence-tokens.ts';
-import { loadGazetteer } from '../../main/analysis/gazetteer/gazetteer.ts';
+import { loadGazetteer } from '../../main/text/gazetteer/gazetteer.ts';
 import { loadNerModel } from '../../main/analysis/ner/load-model.ts';
 import { findDocumentEntities } from '../../main/analysis/ner/tagger.ts';
-import type { ArticleRecord } from '../../main/ingest/article.ts';
+import type { ArticleRecord } from '../../main/model/article.ts';
 import type { BenchRow } from './bench-row.ts';
 import { timeMs } from './corpus.ts';
 

@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { cleanArticle } from '../../main/ingest/clean-article.ts';
 import { lineKey } from '../../main/ingest/clean/line-key.ts';
 import { outletByName } from '../../main/ingest/metadata/known-outlets.ts';
-import type { ArticleRecord } from '../../main/ingest/article.ts';
+import type { ArticleRecord } from '../../main/model/article.ts';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
 /** The import date every set is read against: relative stamps («أمس», «منذ 3 ساعات») resolve to days before it. */

@@ -4,9 +4,9 @@
 // The tuned set was written while the rules were developed; the untouched set only after they were frozen.
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import * as dates from '../../main/analysis/dates/index.ts';
+import * as dates from '../../main/text/dates/index.ts';
 import { buildTimeline } from '../../main/analysis/timeline/index.ts';
-import type { ArticleRecord } from '../../main/ingest/article.ts';
+import type { ArticleRecord } from '../../main/model/article.ts';
 
 const Gold = z.object({
   line: z.number().int().nonnegative(),

@@ -1,4 +1,4 @@
-import type { ArticleRecord } from '../../main/ingest/article.ts';
+import type { ArticleRecord } from '../../main/model/article.ts';
 
 /**
  * A valid ArticleRecord around `body`, as the cleaner makes one from a plain-text file with no metadata found

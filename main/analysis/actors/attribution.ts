@@ -2,7 +2,7 @@ import { ATTRIBUTION_WORDS, REPORTING_VERBS } from './lexicon.ts';
 import type { Scan } from './scan-context.ts';
 import { isDetachedClitic, parenBefore } from './sentence-tokens.ts';
 import { readsAs } from './word-tests.ts';
-import { encliticReadings } from '../arabic/index.ts';
+import { encliticReadings } from '../../text/arabic/index.ts';
 
 function attributes(key: string): boolean {
   return readsAs(key, REPORTING_VERBS) !== null || readsAs(key, ATTRIBUTION_WORDS) !== null ||

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { Actor, ActorRole, Citation, MergeProposal } from '../../briefing/brief.ts';
-import { nameKey } from '../gazetteer/name-key.ts';
+import type { Actor, ActorRole, Citation, MergeProposal } from '../../model/brief.ts';
+import { nameKey } from '../../text/gazetteer/name-key.ts';
 import type { Group } from './group-mentions.ts';
 
 const QUOTES_PER_SOURCE = 3;

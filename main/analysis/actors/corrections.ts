@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { ActorType } from '../../briefing/brief.ts';
-import { GazetteerEntry } from '../gazetteer/gazetteer.ts';
-import { nameKey } from '../gazetteer/name-key.ts';
+import { ActorType } from '../../model/brief.ts';
+import { GazetteerEntry } from '../../text/gazetteer/gazetteer.ts';
+import { nameKey } from '../../text/gazetteer/name-key.ts';
 import type { Group } from './group-mentions.ts';
 
 /**

@@ -1,8 +1,8 @@
-import type { Actor } from '../../briefing/brief.ts';
-import type { ArticleRecord } from '../../ingest/article.ts';
-import { loadGazetteer } from '../gazetteer/gazetteer.ts';
-import type { Gazetteer } from '../gazetteer/gazetteer.ts';
-import { nameKey } from '../gazetteer/name-key.ts';
+import type { Actor } from '../../model/brief.ts';
+import type { ArticleRecord } from '../../model/article.ts';
+import { loadGazetteer } from '../../text/gazetteer/gazetteer.ts';
+import type { Gazetteer } from '../../text/gazetteer/gazetteer.ts';
+import { nameKey } from '../../text/gazetteer/name-key.ts';
 import { buildActor } from './build-actors.ts';
 import { ActorCorrections, applyCorrections, displayName } from './corrections.ts';
 import { groupMentions } from './group-mentions.ts';

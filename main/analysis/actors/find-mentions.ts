@@ -3,9 +3,9 @@
  * place cues, the gazetteer, then (second pass) the people already known from cues. Earlier rules claim
  * their words, so a title word never becomes a name and a quoted outlet never becomes a place.
  */
-import { isStopword, procliticReadings } from '../arabic/index.ts';
-import type { Gazetteer, GazetteerEntry } from '../gazetteer/gazetteer.ts';
-import { joinNameKeys } from '../gazetteer/name-key.ts';
+import { isStopword, procliticReadings } from '../../text/arabic/index.ts';
+import type { Gazetteer, GazetteerEntry } from '../../text/gazetteer/gazetteer.ts';
+import { joinNameKeys } from '../../text/gazetteer/name-key.ts';
 import { isAttribution } from './attribution.ts';
 import {
   BYLINE_CUES, DEFINITE_ORG_HEADS, FACILITY_CUES, MEDIA_HEADS, ORG_HEADS, PLACE_CUES, QUALIFIERS, QUOTE_ONLY_HEADS, REPORTING_VERBS, TITLES,

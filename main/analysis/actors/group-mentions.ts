@@ -7,9 +7,9 @@
  * it goes to the bearer the selection names far more often, else it is dropped rather than guessed. A title with no name («الرئيس السوري») counts for the person who
  * holds that title in the same article, never across articles: the holder of an office changes.
  */
-import type { ActorType } from '../../briefing/brief.ts';
-import type { GazetteerEntry } from '../gazetteer/gazetteer.ts';
-import { nameKey } from '../gazetteer/name-key.ts';
+import type { ActorType } from '../../model/brief.ts';
+import type { GazetteerEntry } from '../../text/gazetteer/gazetteer.ts';
+import { nameKey } from '../../text/gazetteer/name-key.ts';
 import type { Mention } from './mention.ts';
 
 export interface Group {

@@ -3,4 +3,4 @@ export { extractActors, type ExtractActorsOptions } from './extract-actors.ts';
 export {
   ActorCorrections, ActorMerge, ActorSplit, ActorRename, ActorTypeChange, RejectedMerge,
 } from './corrections.ts';
-export { loadGazetteer, GazetteerEntry, type Gazetteer, type GazetteerEntryInput } from '../gazetteer/gazetteer.ts';
+export { loadGazetteer, GazetteerEntry, type Gazetteer, type GazetteerEntryInput } from '../../text/gazetteer/gazetteer.ts';

@@ -1,5 +1,5 @@
-import { isStopword } from '../arabic/index.ts';
-import type { Gazetteer } from '../gazetteer/gazetteer.ts';
+import { isStopword } from '../../text/arabic/index.ts';
+import type { Gazetteer } from '../../text/gazetteer/gazetteer.ts';
 import type { Mention } from './mention.ts';
 import type { KnownPersons } from './scan-context.ts';
 import { isDefinite } from './sentence-tokens.ts';

@@ -3,7 +3,7 @@
  * organisation names, place cues, reporting verbs, and the common words that can never be part of a name.
  * Written as Arabic and turned into matching keys once, so the lists read as text.
  */
-import { normalise } from '../arabic/index.ts';
+import { normalise } from '../../text/arabic/index.ts';
 
 function keys(words: string): ReadonlySet<string> {
   return new Set(words.split(/\s+/).filter((w) => w.length > 0).map(normalise));

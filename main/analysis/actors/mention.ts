@@ -1,6 +1,6 @@
-import type { ActorType } from '../../briefing/brief.ts';
-import type { Sentence } from '../arabic/index.ts';
-import type { GazetteerEntry } from '../gazetteer/gazetteer.ts';
+import type { ActorType } from '../../model/brief.ts';
+import type { Sentence } from '../../text/arabic/index.ts';
+import type { GazetteerEntry } from '../../text/gazetteer/gazetteer.ts';
 
 /** One mention of an actor in one sentence of one article. */
 export interface Mention {

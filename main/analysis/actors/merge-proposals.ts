@@ -1,6 +1,6 @@
 import { distance } from 'fastest-levenshtein';
-import type { MergeProposal } from '../../briefing/brief.ts';
-import { nameKey } from '../gazetteer/name-key.ts';
+import type { MergeProposal } from '../../model/brief.ts';
+import { nameKey } from '../../text/gazetteer/name-key.ts';
 import type { Group } from './group-mentions.ts';
 
 /** The consonant skeleton: long vowels dropped, so «ترامب» and «ترمب», «نتنياهو» and «نتانياهو» meet. */

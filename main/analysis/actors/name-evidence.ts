@@ -11,10 +11,10 @@
  * - weak: anything else. A weak name is kept only when the selection confirms it (see confirmedWeakNames).
  * A proclitic alone does not reject: many foreign surnames begin with «ب» or «ل» («بايدن», «لافروف»).
  */
-import { isStopword, procliticReadings } from '../arabic/index.ts';
-import type { Gazetteer } from '../gazetteer/gazetteer.ts';
-import { isGivenName, KUNYA_WORDS } from '../gazetteer/given-names.ts';
-import { joinNameKeys } from '../gazetteer/name-key.ts';
+import { isStopword, procliticReadings } from '../../text/arabic/index.ts';
+import type { Gazetteer } from '../../text/gazetteer/gazetteer.ts';
+import { isGivenName, KUNYA_WORDS } from '../../text/gazetteer/given-names.ts';
+import { joinNameKeys } from '../../text/gazetteer/name-key.ts';
 import { COMMON_NOUNS, COMMON_VERBS, REPORTING_VERBS } from './lexicon.ts';
 import type { Mention } from './mention.ts';
 import type { KnownPersons } from './scan-context.ts';

@@ -2,7 +2,7 @@
  * The extent of a name, a title's complement or an organisation's construct chain. Arabic has no capitals,
  * so extents come from word shape: the article, function words, verbs, punctuation (notes §2.5).
  */
-import { isStopword, procliticReadings } from '../arabic/index.ts';
+import { isStopword, procliticReadings } from '../../text/arabic/index.ts';
 import { DIRECTIONS, FUNCTION_WORDS, NAME_LINKS, NAMES_LIKE_STOPWORDS, ON_BEHALF, QUALIFIERS, TIME_WORDS, TOPONYM_HEADS, WAW_NAMES } from './lexicon.ts';
 import type { Scan } from './scan-context.ts';
 import { breaksBefore, isDefinite, isDetachedClitic, quotedSpanEnd, quoteOpensBefore } from './sentence-tokens.ts';

@@ -1,4 +1,4 @@
-import type { Gazetteer } from '../gazetteer/gazetteer.ts';
+import type { Gazetteer } from '../../text/gazetteer/gazetteer.ts';
 import type { Word } from './sentence-tokens.ts';
 
 /** People found by cues anywhere in the selection: what the second pass propagates (one sense per discourse). */

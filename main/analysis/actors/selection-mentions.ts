@@ -1,6 +1,6 @@
-import type { ArticleRecord } from '../../ingest/article.ts';
-import type { Gazetteer } from '../gazetteer/gazetteer.ts';
-import { nameKey } from '../gazetteer/name-key.ts';
+import type { ArticleRecord } from '../../model/article.ts';
+import type { Gazetteer } from '../../text/gazetteer/gazetteer.ts';
+import { nameKey } from '../../text/gazetteer/name-key.ts';
 import { findMentions } from './find-mentions.ts';
 import { knownPersons } from './known-persons.ts';
 import type { Mention } from './mention.ts';

@@ -3,9 +3,9 @@
  * tokens as ANERcorp writes them, punctuation apart, so the punctuation between words becomes tokens of its own.
  * A name tagged once is a name wherever else the article writes it (propagate.ts).
  */
-import type { Gazetteer } from '../gazetteer/gazetteer.ts';
-import { textMemo } from '../arabic/text-memo.ts';
-import type { TextMemo } from '../arabic/text-memo.ts';
+import type { Gazetteer } from '../../text/gazetteer/gazetteer.ts';
+import { textMemo } from '../../text/arabic/text-memo.ts';
+import type { TextMemo } from '../../text/arabic/text-memo.ts';
 import { propagateNames } from '../ner/propagate.ts';
 import { findEntities } from '../ner/tagger.ts';
 import type { EntitySpan } from '../ner/tags.ts';

@@ -1,4 +1,4 @@
-import { joinNameKeys } from '../gazetteer/name-key.ts';
+import { joinNameKeys } from '../../text/gazetteer/name-key.ts';
 import type { Mention } from './mention.ts';
 import { nameEvidence } from './name-evidence.ts';
 import { claim } from './scan-context.ts';

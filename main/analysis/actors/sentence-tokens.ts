@@ -1,5 +1,5 @@
-import { normaliseWithMap, procliticReadings, splitSentences, tokenise } from '../arabic/index.ts';
-import type { Sentence } from '../arabic/index.ts';
+import { normaliseWithMap, procliticReadings, splitSentences, tokenise } from '../../text/arabic/index.ts';
+import type { Sentence } from '../../text/arabic/index.ts';
 
 /** A word of a sentence with what separates it from the previous word. */
 export interface Word {

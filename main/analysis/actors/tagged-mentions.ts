@@ -8,14 +8,14 @@
  *   checks (titles and non-name words cut from its ends), an organisation or a place typed by the gazetteer
  *   when it knows the name. MISC is not an actor.
  */
-import { conjunctionReading, isStopword, procliticReadings } from '../arabic/index.ts';
-import type { GazetteerEntry } from '../gazetteer/gazetteer.ts';
-import { isGivenName } from '../gazetteer/given-names.ts';
-import { joinNameKeys } from '../gazetteer/name-key.ts';
+import { conjunctionReading, isStopword, procliticReadings } from '../../text/arabic/index.ts';
+import type { GazetteerEntry } from '../../text/gazetteer/gazetteer.ts';
+import { isGivenName } from '../../text/gazetteer/given-names.ts';
+import { joinNameKeys } from '../../text/gazetteer/name-key.ts';
 import type { EntityType } from '../ner/tags.ts';
 import { isAttribution } from './attribution.ts';
 import { COMMON_NOUNS, NAME_LINKS, PLACE_CUES, TITLE_WORDS, WAW_NAMES } from './lexicon.ts';
-import type { ActorType } from '../../briefing/brief.ts';
+import type { ActorType } from '../../model/brief.ts';
 import type { Found, SentenceScan } from './sentence-scan.ts';
 import { isFree } from './scan-context.ts';
 import type { WordEntity } from './sentence-entities.ts';

@@ -1,5 +1,5 @@
-import { encliticReadings, isStopword, procliticReadings } from '../arabic/index.ts';
-import type { Gazetteer } from '../gazetteer/gazetteer.ts';
+import { encliticReadings, isStopword, procliticReadings } from '../../text/arabic/index.ts';
+import type { Gazetteer } from '../../text/gazetteer/gazetteer.ts';
 import {
   BYLINE_CUES, COMMON_NOUNS, FUNCTION_WORDS, NAMES_LIKE_STOPWORDS, COMMON_VERBS, DIRECTIONS, FACILITY_CUES, ORG_HEADS, PLACE_CUES, QUALIFIERS, REPORTING_VERBS,
   TIME_WORDS, TITLE_WORDS, YA_NAMES,

@@ -3,8 +3,8 @@
  * word read without the proclitics written onto it, the article kept: «للأمم المتحدة» is «الأمم المتحدة»),
  * marked on its first, inner and last tokens with the types the gazetteer gives it.
  */
-import type { Gazetteer } from '../gazetteer/gazetteer.ts';
-import { joinNameKeys } from '../gazetteer/name-key.ts';
+import type { Gazetteer } from '../../text/gazetteer/gazetteer.ts';
+import { joinNameKeys } from '../../text/gazetteer/name-key.ts';
 import { readingsKeepingArticle } from '../actors/sentence-tokens.ts';
 
 /** For each token, the gazetteer-span feature names it carries («gB:place», «gI:organization», «gE:outlet»…). */

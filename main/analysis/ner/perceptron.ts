@@ -4,7 +4,7 @@
  * subtract the predicted one's. The averaged weights (the mean over every step, kept with the usual
  * timestamp trick) are what generalise. Features seen fewer than `minCount` times are dropped first.
  */
-import { mixHashes } from './feature-hash.ts';
+import { mixHashes } from '../../text/hash.ts';
 import { seededPermutation } from './seeded-shuffle.ts';
 import { START, TAG_COUNT } from './tags.ts';
 import { viterbi } from './viterbi.ts';

@@ -4,7 +4,7 @@
  * left it untagged. Names are compared by their tokens' keys, the first without the particles written onto it,
  * so «بوش» found also finds «وبوش»; the type is the one the document gives the name most often.
  */
-import { isStopword, particleReadings } from '../arabic/index.ts';
+import { isStopword, particleReadings } from '../../text/arabic/index.ts';
 import type { EntitySpan, EntityType } from './tags.ts';
 import { tokenKey } from './word-features.ts';
 

@@ -3,8 +3,8 @@
  * within three tokens on each side, bigrams of neighbouring stems, gazetteer names spanning it, and its
  * position in the sentence. Each is a 32-bit hash (feature-hash.ts); the model looks them up by number.
  */
-import type { Gazetteer } from '../gazetteer/gazetteer.ts';
-import { hashString, mixHashes } from './feature-hash.ts';
+import type { Gazetteer } from '../../text/gazetteer/gazetteer.ts';
+import { hashString, mixHashes } from '../../text/hash.ts';
 import { gazetteerSpanFeatures } from './gazetteer-spans.ts';
 import { tokenKey, wordFeatures } from './word-features.ts';
 

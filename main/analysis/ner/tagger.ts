@@ -2,7 +2,7 @@
  * Tagging with a trained model: each token's features scored against the weights, then the best legal tag
  * sequence (viterbi.ts), then the entities it spells.
  */
-import type { Gazetteer } from '../gazetteer/gazetteer.ts';
+import type { Gazetteer } from '../../text/gazetteer/gazetteer.ts';
 import type { ModelData, ModelHeader } from './model-file.ts';
 import { propagateNames } from './propagate.ts';
 import { prepareSentence, visitFeatures } from './sentence-features.ts';

@@ -4,7 +4,7 @@
  * from the training part, then the final model trained on the whole training part and written as bytes
  * (model-file.ts). Same corpus, options and seed → same bytes.
  */
-import type { Gazetteer } from '../gazetteer/gazetteer.ts';
+import type { Gazetteer } from '../../text/gazetteer/gazetteer.ts';
 import { countSpans, emptyTable, prf } from './entity-scores.ts';
 import { encodeModel, FEATURE_SET } from './model-file.ts';
 import { decodeRows, featureRows, trainPerceptron } from './perceptron.ts';

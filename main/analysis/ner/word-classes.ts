@@ -4,9 +4,9 @@
  * organisations, outlets) and word-shape tests (definite, verb-like, verbal noun, plural). Each class is read
  * through the clitic readings the actor finder uses, so «وللرئيس» is a title word as «الرئيس» is.
  */
-import { isStopword, particleReadings, procliticReadings } from '../arabic/index.ts';
-import type { Gazetteer } from '../gazetteer/gazetteer.ts';
-import { isGivenName, KUNYA_WORDS } from '../gazetteer/given-names.ts';
+import { isStopword, particleReadings, procliticReadings } from '../../text/arabic/index.ts';
+import type { Gazetteer } from '../../text/gazetteer/gazetteer.ts';
+import { isGivenName, KUNYA_WORDS } from '../../text/gazetteer/given-names.ts';
 import {
   BYLINE_CUES, COMMON_NOUNS, COMMON_VERBS, DEFINITE_ORG_HEADS, DIRECTIONS, FACILITY_CUES, FUNCTION_WORDS, MEDIA_HEADS, NAME_LINKS, ORG_HEADS,
   PLACE_CUES, QUALIFIERS, REPORTING_VERBS, TIME_WORDS, TITLE_WORDS, TOPONYM_HEADS,

@@ -3,9 +3,9 @@
  * per token"): the normalised word, its readings without clitics, its light stem, prefixes and suffixes, its
  * shape and its classes (word-classes.ts). Computed once per distinct token and gazetteer, then reused.
  */
-import { lightStem, normalise, particleReadings } from '../arabic/index.ts';
-import type { Gazetteer } from '../gazetteer/gazetteer.ts';
-import { hashString, mixHashes } from './feature-hash.ts';
+import { lightStem, normalise, particleReadings } from '../../text/arabic/index.ts';
+import type { Gazetteer } from '../../text/gazetteer/gazetteer.ts';
+import { hashString, mixHashes } from '../../text/hash.ts';
 import { wordClasses } from './word-classes.ts';
 
 export interface WordFeatures {

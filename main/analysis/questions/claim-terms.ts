@@ -1,4 +1,4 @@
-import { isStopword, lightStem, type Token } from '../arabic/index.ts';
+import { isStopword, lightStem, type Token } from '../../text/arabic/index.ts';
 import { entityMentions } from './place-mentions.ts';
 
 /** What a stretch of a sentence says, for matching a denial with the claim it denies. */

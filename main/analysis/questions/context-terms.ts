@@ -1,4 +1,4 @@
-import type { Token } from '../arabic/index.ts';
+import type { Token } from '../../text/arabic/index.ts';
 import { contentTerms } from '../summary/bag-of-words.ts';
 
 // Words on each side of a figure that say what it is about («عبر … معبر رفح»).

@@ -1,5 +1,5 @@
-import { splitSentences, tokenise, type Token } from '../arabic/index.ts';
-import type { ArticleRecord } from '../../ingest/article.ts';
+import { splitSentences, tokenise, type Token } from '../../text/arabic/index.ts';
+import type { ArticleRecord } from '../../model/article.ts';
 import { contentTerms } from '../summary/bag-of-words.ts';
 import { tfidfModel, type SparseVector } from '../summary/tfidf.ts';
 import { similarityIndex, type SimilarityIndex } from '../summary/similarity-index.ts';

@@ -1,4 +1,4 @@
-import { normalise, particleReadings, type Token } from '../arabic/index.ts';
+import { normalise, particleReadings, type Token } from '../../text/arabic/index.ts';
 
 /**
  * A small token pattern language for cue lexicons, written in plain Arabic so the lists stay readable:

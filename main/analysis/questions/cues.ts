@@ -1,4 +1,4 @@
-import { normalise, type Token } from '../arabic/index.ts';
+import { normalise, type Token } from '../../text/arabic/index.ts';
 import { cuePattern, findCues, type CueMatch, type CuePattern } from './cue-pattern.ts';
 
 /**

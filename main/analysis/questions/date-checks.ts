@@ -1,6 +1,6 @@
-import { checkStoryDates, type StoryDate } from '../dates/story-checks.ts';
-import { urlSpans } from '../dates/story-dates.ts';
-import type { DateMention } from '../dates/index.ts';
+import { checkStoryDates, type StoryDate } from '../../text/dates/story-checks.ts';
+import { urlSpans } from '../../text/dates/story-dates.ts';
+import type { DateMention } from '../../text/dates/index.ts';
 import type { Corpus, CorpusSentence } from './corpus.ts';
 import type { Draft } from './draft.ts';
 import { sourceLabel } from './source-label.ts';

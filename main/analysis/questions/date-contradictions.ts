@@ -1,4 +1,4 @@
-import type { DateMention } from '../dates/index.ts';
+import type { DateMention } from '../../text/dates/index.ts';
 import type { Corpus, CorpusSentence } from './corpus.ts';
 import { contentTerms } from '../summary/bag-of-words.ts';
 import { cosine } from '../summary/tfidf.ts';

@@ -1,4 +1,4 @@
-import type { DateMention } from '../dates/index.ts';
+import type { DateMention } from '../../text/dates/index.ts';
 
 const LAST_DAY = (y: number, m: number): number => new Date(Date.UTC(y, m, 0)).getUTCDate();
 

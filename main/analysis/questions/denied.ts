@@ -1,4 +1,4 @@
-import { normalise } from '../arabic/index.ts';
+import { normalise } from '../../text/arabic/index.ts';
 import type { Corpus, CorpusSentence } from './corpus.ts';
 import { cosine } from '../summary/tfidf.ts';
 import type { Draft } from './draft.ts';

@@ -1,4 +1,4 @@
-import type { QuestionKind } from '../../briefing/brief.ts';
+import type { QuestionKind } from '../../model/brief.ts';
 import type { CorpusSentence } from './corpus.ts';
 
 /** A question before ids and analyst state are attached: its kind, its Arabic text and its evidence sentences. */

@@ -1,4 +1,4 @@
-import { normalise, particleReadings, type Token } from '../arabic/index.ts';
+import { normalise, particleReadings, type Token } from '../../text/arabic/index.ts';
 
 /**
  * Families of event words (verbs in the common persons and their verbal nouns): two figures reported

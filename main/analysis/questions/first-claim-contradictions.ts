@@ -1,5 +1,5 @@
-import { normalise, nounClass } from '../arabic/index.ts';
-import type { DateMention } from '../dates/index.ts';
+import { normalise, nounClass } from '../../text/arabic/index.ts';
+import type { DateMention } from '../../text/dates/index.ts';
 import type { Corpus, CorpusSentence } from './corpus.ts';
 import type { Draft } from './draft.ts';
 import { ordinalsOf, type Ordinal } from './ordinal-contradictions.ts';

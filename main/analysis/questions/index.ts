@@ -1,6 +1,6 @@
-import type { ArticleRecord } from '../../ingest/article.ts';
-import type { OpenQuestion, QuestionKind } from '../../briefing/brief.ts';
-import { findDates, type DateMention } from '../dates/index.ts';
+import type { ArticleRecord } from '../../model/article.ts';
+import type { OpenQuestion, QuestionKind } from '../../model/brief.ts';
+import { findDates, type DateMention } from '../../text/dates/index.ts';
 import { stableId } from '../summary/stable-id.ts';
 import { buildCorpus, type CorpusSentence } from './corpus.ts';
 import type { Draft } from './draft.ts';
@@ -17,7 +17,7 @@ import { capByPriority } from './rank-unverified.ts';
 export interface OpenQuestionOptions {
   /** YYYY-MM-DD: the pinned clock, passed to the date tagger. */
   now?: string;
-  /** The date tagger; defaults to findDates (analysis/dates). Injected in tests. */
+  /** The date tagger; defaults to findDates (text/dates). Injected in tests. */
   findDates?: (text: string, context: { reference?: string | null; now?: string }) => DateMention[];
 }
 

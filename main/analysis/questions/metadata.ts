@@ -1,6 +1,6 @@
-import type { ArticleRecord } from '../../ingest/article.ts';
-import type { OpenQuestion } from '../../briefing/brief.ts';
-import { splitSentences } from '../arabic/index.ts';
+import type { ArticleRecord } from '../../model/article.ts';
+import type { OpenQuestion } from '../../model/brief.ts';
+import { splitSentences } from '../../text/arabic/index.ts';
 import { sourceLabel } from './source-label.ts';
 import { arabicDatePhrase } from './date-phrase.ts';
 

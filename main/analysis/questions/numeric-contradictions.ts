@@ -1,6 +1,6 @@
-import { findQuantities, normalise, lightStem, type Quantity } from '../arabic/index.ts';
-import { nounSense } from '../arabic/numbers.ts';
-import type { DateMention } from '../dates/index.ts';
+import { findQuantities, normalise, lightStem, type Quantity } from '../../text/arabic/index.ts';
+import { nounSense } from '../../text/arabic/numbers.ts';
+import type { DateMention } from '../../text/dates/index.ts';
 import type { Corpus, CorpusSentence } from './corpus.ts';
 import type { Draft } from './draft.ts';
 import { groupSharingMembers } from './greedy-groups.ts';

@@ -1,4 +1,4 @@
-import { normalise, nounClass, procliticReadings, type Token } from '../arabic/index.ts';
+import { normalise, nounClass, procliticReadings, type Token } from '../../text/arabic/index.ts';
 import type { Corpus, CorpusSentence } from './corpus.ts';
 import type { Draft } from './draft.ts';
 import { groupSharingMembers } from './greedy-groups.ts';

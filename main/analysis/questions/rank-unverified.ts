@@ -1,4 +1,4 @@
-import { findQuantities } from '../arabic/index.ts';
+import { findQuantities } from '../../text/arabic/index.ts';
 import { cosine } from '../summary/tfidf.ts';
 import type { Corpus, CorpusSentence } from './corpus.ts';
 import type { Draft } from './draft.ts';

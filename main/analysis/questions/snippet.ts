@@ -1,4 +1,4 @@
-import { isStopword, type Token } from '../arabic/index.ts';
+import { isStopword, type Token } from '../../text/arabic/index.ts';
 
 /**
  * A stretch of `text` from token `from` on, at most `maxWords` words, cut exactly from the text (so it reads

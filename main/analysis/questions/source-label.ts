@@ -1,4 +1,4 @@
-import type { ArticleRecord } from '../../ingest/article.ts';
+import type { ArticleRecord } from '../../model/article.ts';
 
 const TITLE_WORDS = 8;
 

@@ -1,4 +1,4 @@
-import { afterConjunction, isStopword, lightStem, tokenise } from '../arabic/index.ts';
+import { afterConjunction, isStopword, lightStem, tokenise } from '../../text/arabic/index.ts';
 
 /**
  * The content terms of a sentence for similarity (§4 step 4): Light10 stems of its words, without

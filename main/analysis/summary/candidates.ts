@@ -1,5 +1,5 @@
-import { normalise, procliticReadings, splitSentences, tokenise, type Token } from '../arabic/index.ts';
-import type { ArticleRecord } from '../../ingest/article.ts';
+import { normalise, procliticReadings, splitSentences, tokenise, type Token } from '../../text/arabic/index.ts';
+import type { ArticleRecord } from '../../model/article.ts';
 
 export interface Candidate {
   articleIndex: number;

@@ -1,5 +1,5 @@
-import type { ArticleRecord } from '../../ingest/article.ts';
-import type { SummaryPoint } from '../../briefing/brief.ts';
+import type { ArticleRecord } from '../../model/article.ts';
+import type { SummaryPoint } from '../../model/brief.ts';
 import { summaryCandidates, type Candidate } from './candidates.ts';
 import { contentTerms } from './bag-of-words.ts';
 import { tfidfVectors, cosine } from './tfidf.ts';

@@ -3,9 +3,9 @@
  * with small edits, and must count once. Two sentences are near-duplicates when the Jaccard similarity of
  * their word 3-shingles reaches the threshold (0.7); clusters are the connected components of that relation.
  */
-import { jaccard } from '../similarity/shingles.ts';
+import { jaccard } from '../../text/similarity/shingles.ts';
 
-export { shingles } from '../similarity/shingles.ts';
+export { shingles } from '../../text/similarity/shingles.ts';
 
 // Two sentences without a single shingle share no wording to count once: never near-duplicates.
 const NOTHING_TO_COMPARE = 0;

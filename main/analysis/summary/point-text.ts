@@ -1,4 +1,4 @@
-import { conjunctionReading, normalise, tokenise } from '../arabic/index.ts';
+import { conjunctionReading, normalise, tokenise } from '../../text/arabic/index.ts';
 
 /**
  * The text of a summary point: the sentence as written, without a leading connective «و» where that is

@@ -1,4 +1,4 @@
-import type { ArticleRecord } from '../../ingest/article.ts';
+import type { ArticleRecord } from '../../model/article.ts';
 
 /**
  * The order in which sources are read: by publication date (a partial ISO date sorts before its

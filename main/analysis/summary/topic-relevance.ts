@@ -1,4 +1,4 @@
-import { searchForms, wordKeys, type Token } from '../arabic/index.ts';
+import { searchForms, wordKeys, type Token } from '../../text/arabic/index.ts';
 
 export interface Topic {
   name: string;

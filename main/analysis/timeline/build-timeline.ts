@@ -2,8 +2,8 @@
  * The timeline of a selection of articles: one entry per event with all its sources (notes §3,
  * HeidelTime's news strategy for resolving dates against each article's publication date).
  */
-import type { TimelineEntry } from '../../briefing/brief.ts';
-import type { ArticleRecord } from '../../ingest/article.ts';
+import type { TimelineEntry } from '../../model/brief.ts';
+import type { ArticleRecord } from '../../model/article.ts';
 import { compareEntries, compatibleDates, interval, precision } from './date-order.ts';
 import { articleEvents, type DatedEvent } from './events.ts';
 import { contentStems, sameEvent } from './similarity.ts';

@@ -3,7 +3,7 @@
  * a sentence with several is cut between them at the strongest clause boundary («؛», then «،», then a
  * word joined by «و»), so that «زار دمشق في 3 مارس، ثم عاد إلى بغداد في 5 مارس» gives two events.
  */
-import { conjunctionReading, isStopword, normalise, tokenise } from '../arabic/index.ts';
+import { conjunctionReading, isStopword, normalise, tokenise } from '../../text/arabic/index.ts';
 
 export interface Span {
   start: number;

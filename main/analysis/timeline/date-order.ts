@@ -3,7 +3,7 @@
  * '--MM-DD' covers none and sorts after all dated entries (by month and day), since placing it in a
  * guessed year would misstate the chronology.
  */
-import { daysInMonth, toDayNumber } from '../dates/calendar.ts';
+import { daysInMonth, toDayNumber } from '../../text/dates/calendar.ts';
 
 export interface DatedValue {
   date: string;

@@ -2,9 +2,9 @@
  * Dated events of one article: every date mention of a sentence becomes an event whose line is the
  * clause the date belongs to and whose citation is the whole sentence exactly as in the body.
  */
-import type { ArticleRecord } from '../../ingest/article.ts';
-import { normalise, splitSentences } from '../arabic/index.ts';
-import { resolveStoryDates, type DateMention } from '../dates/index.ts';
+import type { ArticleRecord } from '../../model/article.ts';
+import { normalise, splitSentences } from '../../text/arabic/index.ts';
+import { resolveStoryDates, type DateMention } from '../../text/dates/index.ts';
 import { clausesFor, eventLine } from './clauses.ts';
 import { isHeaderLine } from './story-lines.ts';
 

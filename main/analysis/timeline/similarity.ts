@@ -8,9 +8,9 @@
  * resemblance measure for "is contained in") and that at least two stems are shared — one shared
  * actor is what two different events of the same day in the same story typically have in common.
  */
-import { isStopword, lightStem, wordKeys } from '../arabic/index.ts';
-import { GREGORIAN_MONTHS, HIJRI_MONTHS, WEEKDAYS } from '../dates/lexicon.ts';
-import { normalise } from '../arabic/index.ts';
+import { isStopword, lightStem, wordKeys } from '../../text/arabic/index.ts';
+import { GREGORIAN_MONTHS, HIJRI_MONTHS, WEEKDAYS } from '../../text/dates/lexicon.ts';
+import { normalise } from '../../text/arabic/index.ts';
 
 export const MIN_CONTAINMENT = 0.5;
 export const MIN_SHARED = 2;

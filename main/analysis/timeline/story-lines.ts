@@ -4,7 +4,7 @@
  * joined by «|», a place and a date joined by a dash, «آخر تحديث: …»). The cleaner removes most of them; whatever it keeps must still not
  * become a timeline entry.
  */
-import { normalise, tokenise } from '../arabic/index.ts';
+import { normalise, tokenise } from '../../text/arabic/index.ts';
 
 // Words that open a byline or a credit line.
 const BYLINE_OPENERS = new Set(['كتب', 'كتبت', 'بقلم', 'اعداد', 'تحرير', 'تقرير', 'متابعه', 'ترجمه', 'المصدر', 'مراسل', 'مراسله', 'by', 'من'].map((w) => normalise(w)));

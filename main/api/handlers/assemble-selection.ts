@@ -1,7 +1,7 @@
 import { storedActorCorrections } from '../../briefing/actor-corrections.ts';
-import type { Brief } from '../../briefing/brief.ts';
+import type { Brief } from '../../model/brief.ts';
 import { selectArticles } from '../../briefing/select-articles.ts';
-import type { Selection } from '../../briefing/selection.ts';
+import type { Selection } from '../../model/selection.ts';
 import { AssemblyStep } from '../contract.ts';
 import type { ApiContext } from '../handler.ts';
 

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Brief } from '../../briefing/brief.ts';
+import { Brief } from '../../model/brief.ts';
 import { mergeReassembly } from '../../briefing/merge-reassembly.ts';
 import { NotFoundError } from '../../library/workspace-error.ts';
 import type { ApiContext, Handlers } from '../handler.ts';

@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { Brief } from '../../briefing/brief.ts';
+import type { Brief } from '../../model/brief.ts';
 import { writeFileAtomic } from '../../files/write-file-atomic.ts';
 import { importPaths } from '../../library/import-batch.ts';
 import { openWorkspace } from '../../library/open-workspace.ts';

@@ -1,8 +1,8 @@
-import { ArticleRecord } from '../../ingest/article.ts';
+import { ArticleRecord } from '../../model/article.ts';
 import { batchRepeatedLines, cleanArticle } from '../../ingest/clean-article.ts';
 import { expandPaths } from '../../ingest/expand-paths.ts';
 import { isIngestError } from '../../ingest/ingest-error.ts';
-import type { RawDocument } from '../../ingest/raw-document.ts';
+import type { RawDocument } from '../../model/raw-document.ts';
 import { readDocument } from '../../ingest/read-document.ts';
 import { writeFileAtomic } from '../../files/write-file-atomic.ts';
 import { UsageError, type CliIo, type Command } from '../command.ts';

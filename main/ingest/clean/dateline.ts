@@ -1,5 +1,5 @@
-import { findDates, type DateMention } from '../../analysis/dates/index.ts';
-import { normalise } from '../../analysis/arabic/index.ts';
+import { findDates, type DateMention } from '../../text/dates/index.ts';
+import { normalise } from '../../text/arabic/index.ts';
 import { maskOutletNames } from '../metadata/mask-outlets.ts';
 import { englishDates } from './english-date.ts';
 

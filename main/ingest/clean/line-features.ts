@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { isStopword, normalise, tokenise } from '../../analysis/arabic/index.ts';
+import { isStopword, normalise, tokenise } from '../../text/arabic/index.ts';
 
 const require = createRequire(import.meta.url);
 const lists = require('stopwords-iso') as Record<string, string[]>;

@@ -1,4 +1,4 @@
-import { matchKey } from '../../analysis/arabic/index.ts';
+import { matchKey } from '../../text/arabic/index.ts';
 
 /**
  * The key under which a line is compared with other lines (repeats within an article and across a batch):

@@ -1,4 +1,4 @@
-import { stripControls } from '../../analysis/arabic/index.ts';
+import { stripControls } from '../../text/arabic/index.ts';
 
 /** One non-blank line of a raw text: its index among all lines (blank ones included) and its display text. */
 export interface SourceLine {

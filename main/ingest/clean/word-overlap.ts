@@ -1,4 +1,4 @@
-import { isStopword, lightStem, wordKeys } from '../../analysis/arabic/index.ts';
+import { isStopword, lightStem, wordKeys } from '../../text/arabic/index.ts';
 
 /** The content-word stems of a text: what a headline shares with the story it heads. */
 export function contentStems(text: string): Set<string> {

@@ -1,4 +1,4 @@
-import { isStopword, normalise } from '../../analysis/arabic/index.ts';
+import { isStopword, normalise } from '../../text/arabic/index.ts';
 import { isDateLabelWord, lineDates } from '../clean/dateline.ts';
 import { outletByName } from './known-outlets.ts';
 

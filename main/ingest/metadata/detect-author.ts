@@ -1,4 +1,4 @@
-import type { RawDocument } from '../raw-document.ts';
+import type { RawDocument } from '../../model/raw-document.ts';
 import { UNKNOWN, type Detected } from './detected.ts';
 
 /**

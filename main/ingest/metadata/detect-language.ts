@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import type { RawDocument } from '../raw-document.ts';
+import type { RawDocument } from '../../model/raw-document.ts';
 import { UNKNOWN, type Detected } from './detected.ts';
 
 const require = createRequire(import.meta.url);

@@ -1,4 +1,4 @@
-import type { RawDocument } from '../raw-document.ts';
+import type { RawDocument } from '../../model/raw-document.ts';
 import type { SourceLine } from '../clean/split-lines.ts';
 import { lineKey } from '../clean/line-key.ts';
 import { findOutletMentions, outletByDomain, outletByName, outletWithin, type KnownOutlet } from './known-outlets.ts';

@@ -1,8 +1,8 @@
-import { findDates, type DateMention } from '../../analysis/dates/index.ts';
+import { findDates, type DateMention } from '../../text/dates/index.ts';
 import { maskOutletNames } from './mask-outlets.ts';
-import { normalise } from '../../analysis/arabic/index.ts';
-import type { RawDocument } from '../raw-document.ts';
-import type { PartialDate } from '../article.ts';
+import { normalise } from '../../text/arabic/index.ts';
+import type { RawDocument } from '../../model/raw-document.ts';
+import type { PartialDate } from '../../model/article.ts';
 import { lineDates } from '../clean/dateline.ts';
 import { UNKNOWN, type Detected } from './detected.ts';
 import { readStamp } from './publication-stamps.ts';

@@ -1,4 +1,4 @@
-import type { RawDocument } from '../raw-document.ts';
+import type { RawDocument } from '../../model/raw-document.ts';
 import { lineKey } from '../clean/line-key.ts';
 import { outletByName } from './known-outlets.ts';
 import { UNKNOWN, type Detected } from './detected.ts';

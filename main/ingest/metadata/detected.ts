@@ -1,4 +1,4 @@
-import type { Basis } from '../article.ts';
+import type { Basis } from '../../model/article.ts';
 
 /** A metadata value and how it was established (see Basis in article.ts). */
 export interface Detected<T> {

@@ -1,4 +1,4 @@
-import { splitSentences } from '../../analysis/arabic/index.ts';
+import { splitSentences } from '../../text/arabic/index.ts';
 
 // A title is headline-sized: the bounds the cleaner uses for headline-like lines (15–160 characters, 3+ words).
 const MIN_CHARS = 15;

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { matchKey, normalise, normaliseWithMap } from '../../analysis/arabic/index.ts';
-import outletsData from '../../analysis/gazetteer/outlets.json' with { type: 'json' };
+import { matchKey, normalise, normaliseWithMap } from '../../text/arabic/index.ts';
+import outletsData from '../../text/gazetteer/outlets.json' with { type: 'json' };
 
-/** One entry of the known-outlets gazetteer (main/analysis/gazetteer/outlets.json). */
+/** One entry of the known-outlets gazetteer (main/text/gazetteer/outlets.json). */
 export const KnownOutlet = z.object({
   name: z.string().min(1),
   aliases: z.array(z.string().min(1)),

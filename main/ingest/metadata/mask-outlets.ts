@@ -1,4 +1,4 @@
-import { normalise, particleReadings } from '../../analysis/arabic/index.ts';
+import { normalise, particleReadings } from '../../text/arabic/index.ts';
 import { findOutletMentions } from './known-outlets.ts';
 
 const OUTLET_NOUNS = new Set(['صحيفه', 'جريده', 'موقع', 'قناه', 'وكاله', 'شبكه', 'اذاعه', 'مجله', 'تلفزيون', 'منصه', 'راديو', 'بوابه'].map(normalise));

@@ -1,5 +1,5 @@
-import type { DateMention } from '../../analysis/dates/index.ts';
-import type { PartialDate } from '../article.ts';
+import type { DateMention } from '../../text/dates/index.ts';
+import type { PartialDate } from '../../model/article.ts';
 import { leftoverWords, lineDates } from '../clean/dateline.ts';
 import { findOutletMentions } from './known-outlets.ts';
 import { relativeStamp } from './relative-stamp.ts';

@@ -1,4 +1,4 @@
-import { normalise } from '../../analysis/arabic/index.ts';
+import { normalise } from '../../text/arabic/index.ts';
 
 // Units of a «منذ …» stamp in days (a month and a year as calendar steps, see below); singular, dual and plural.
 const UNITS: readonly [RegExp, number][] = [

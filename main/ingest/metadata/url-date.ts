@@ -1,4 +1,4 @@
-import type { PartialDate } from '../article.ts';
+import type { PartialDate } from '../../model/article.ts';
 
 const YMD_PATH = /\/((?:19|20)\d{2})\/(0?[1-9]|1[0-2])\/(0?[1-9]|[12]\d|3[01])(?=[/_.-]|$)/u;
 const YM_PATH = /\/((?:19|20)\d{2})\/(0[1-9]|1[0-2])(?=\/|$)/u;

@@ -1,4 +1,4 @@
-import type { DeclaredMetadata } from '../raw-document.ts';
+import type { DeclaredMetadata } from '../../model/raw-document.ts';
 
 /**
  * The fields a format declares, keeping only those with a value: an absent or empty field says nothing, and

@@ -1,6 +1,6 @@
 import JSZip from 'jszip';
 import { DOMParser } from 'linkedom';
-import type { DeclaredMetadata } from '../raw-document.ts';
+import type { DeclaredMetadata } from '../../model/raw-document.ts';
 import { declaredMetadata } from './declared-metadata.ts';
 
 interface XmlDocument {

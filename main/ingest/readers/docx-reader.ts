@@ -1,6 +1,6 @@
 import mammoth from 'mammoth';
 import { IngestError } from '../ingest-error.ts';
-import type { RawDocument } from '../raw-document.ts';
+import type { RawDocument } from '../../model/raw-document.ts';
 import { docxCoreProperties } from './docx-core-properties.ts';
 import { parseHtmlDocument } from './dom-shape.ts';
 import { isOleCompound, isZip } from './file-signature.ts';

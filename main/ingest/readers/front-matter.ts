@@ -1,4 +1,4 @@
-import type { DeclaredMetadata } from '../raw-document.ts';
+import type { DeclaredMetadata } from '../../model/raw-document.ts';
 
 export interface FrontMatter {
   declared: DeclaredMetadata;

@@ -1,8 +1,8 @@
 import { Readability } from '@mozilla/readability';
-import { matchKey } from '../../analysis/arabic/index.ts';
+import { matchKey } from '../../text/arabic/index.ts';
 import { decodeText } from '../decode-text.ts';
 import { IngestError } from '../ingest-error.ts';
-import type { RawDocument } from '../raw-document.ts';
+import type { RawDocument } from '../../model/raw-document.ts';
 import { parseHtmlDocument } from './dom-shape.ts';
 import { checkHtmlBudget, checkMarkupBudget } from './html-budget.ts';
 import type { DomNode } from './dom-shape.ts';

@@ -1,4 +1,4 @@
-import type { DeclaredMetadata } from '../raw-document.ts';
+import type { DeclaredMetadata } from '../../model/raw-document.ts';
 import { declaredMetadata } from './declared-metadata.ts';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };

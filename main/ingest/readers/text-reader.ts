@@ -1,5 +1,5 @@
 import { decodeText } from '../decode-text.ts';
-import type { RawDocument } from '../raw-document.ts';
+import type { RawDocument } from '../../model/raw-document.ts';
 
 /** A plain-text file: its decoded text, lines as they are (only line endings normalised). */
 export function readTextFile(file: string, bytes: Uint8Array): RawDocument {

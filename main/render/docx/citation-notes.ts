@@ -1,5 +1,5 @@
 import { EndnoteReferenceRun, FootnoteReferenceRun, Paragraph, type ParagraphChild } from 'docx';
-import type { Brief, Citation } from '../../briefing/brief.ts';
+import type { Brief, Citation } from '../../model/brief.ts';
 import type { Template } from '../template.ts';
 import { STYLE } from './brief-styles.ts';
 import { localDigits } from '../local-digits.ts';

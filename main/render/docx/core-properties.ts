@@ -1,4 +1,4 @@
-import type { Brief } from '../../briefing/brief.ts';
+import type { Brief } from '../../model/brief.ts';
 import type { Template } from '../template.ts';
 import { BIDI_LANGUAGE } from './brief-styles.ts';
 import { escapeXml, xmlElement } from './xml-text.ts';

@@ -1,5 +1,5 @@
 import { Document, NumberFormat, Packer, type FileChild } from 'docx';
-import type { Brief, SectionName } from '../../briefing/brief.ts';
+import type { Brief, SectionName } from '../../model/brief.ts';
 import type { Template } from '../template.ts';
 import { loadTemplateLogo } from '../template-logo.ts';
 import { actorsSection } from './actors-section.ts';

@@ -1,5 +1,5 @@
 import { Paragraph, TextRun, type ParagraphChild } from 'docx';
-import type { Brief } from '../../briefing/brief.ts';
+import type { Brief } from '../../model/brief.ts';
 import type { Template } from '../template.ts';
 import { STYLE } from './brief-styles.ts';
 import type { CitationNotes } from './citation-notes.ts';

@@ -1,5 +1,5 @@
 import { Paragraph, type FileChild } from 'docx';
-import type { SourceRecord } from '../../ingest/article.ts';
+import type { SourceRecord } from '../../model/article.ts';
 import { formatPartialDate } from '../format-date.ts';
 import type { Template } from '../template.ts';
 import { STYLE } from './brief-styles.ts';

@@ -1,5 +1,5 @@
 import type { FileChild } from 'docx';
-import type { TimelineEntry } from '../../briefing/brief.ts';
+import type { TimelineEntry } from '../../model/brief.ts';
 import { formatPartialDate } from '../format-date.ts';
 import type { Template } from '../template.ts';
 import { briefTable, type CellContent } from './brief-table.ts';

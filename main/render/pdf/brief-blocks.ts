@@ -1,4 +1,4 @@
-import type { Brief, Citation } from '../../briefing/brief.ts';
+import type { Brief, Citation } from '../../model/brief.ts';
 import { localDigits } from '../local-digits.ts';
 import { formatGregorian, formatHijri, formatPartialDate } from '../format-date.ts';
 import type { Template } from '../template.ts';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import PDFDocument from 'pdfkit';
-import type { Brief } from '../../briefing/brief.ts';
+import type { Brief } from '../../model/brief.ts';
 import { localDigits } from '../local-digits.ts';
 import type { Template } from '../template.ts';
 import { loadTemplateLogo } from '../template-logo.ts';

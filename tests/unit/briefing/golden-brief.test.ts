@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { assembleBrief } from '../../../main/briefing/assemble.ts';
-import type { Brief } from '../../../main/briefing/brief.ts';
+import type { Brief } from '../../../main/model/brief.ts';
 import { cleanBatch } from '../../../main/ingest/clean-article.ts';
 import { readDocument } from '../../../main/ingest/read-document.ts';
 

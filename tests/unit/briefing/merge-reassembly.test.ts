@@ -2,9 +2,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { assembleBrief } from '../../../main/briefing/assemble.ts';
-import type { Brief } from '../../../main/briefing/brief.ts';
+import type { Brief } from '../../../main/model/brief.ts';
 import { mergeReassembly } from '../../../main/briefing/merge-reassembly.ts';
-import type { ArticleRecord } from '../../../main/ingest/article.ts';
+import type { ArticleRecord } from '../../../main/model/article.ts';
 import { cleanBatch } from '../../../main/ingest/clean-article.ts';
 import { readDocument } from '../../../main/ingest/read-document.ts';
 // The editor's own edit functions (pure), so the test edits the draft exactly as the analyst does.

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { ArticleRecord } from '../../../main/ingest/article.ts';
+import type { ArticleRecord } from '../../../main/model/article.ts';
 import { openWorkspace } from '../../../main/library/open-workspace.ts';
 import type { Store } from '../../../main/library/store.ts';
 import { articleRecord } from '../../helpers/article-record.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalise } from '../../../main/analysis/arabic/index.ts';
+import { normalise } from '../../../main/text/arabic/index.ts';
 import type { SearchHit } from '../../../main/library/search.ts';
 import { makeRecord, seedTexts, tempStore } from './helpers.ts';
 

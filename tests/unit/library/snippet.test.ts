@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { searchForms, tokenise } from '../../../main/analysis/arabic/index.ts';
+import { searchForms, tokenise } from '../../../main/text/arabic/index.ts';
 import { makeSnippet, matchRanges, searchSnippet } from '../../../main/library/snippet.ts';
 import { seedTexts } from './helpers.ts';
 

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ASSEMBLY_STAGES, assembleBrief, type AssemblyStage } from '../../../main/briefing/assemble.ts';
 import { WorkCancelledError, createWorkThread, type WorkThread } from '../../../main/work-thread/work-thread.ts';
-import type { ArticleRecord } from '../../../main/ingest/article.ts';
+import type { ArticleRecord } from '../../../main/model/article.ts';
 import { cleanBatch } from '../../../main/ingest/clean-article.ts';
 import { IngestError } from '../../../main/ingest/ingest-error.ts';
 import { readDocument } from '../../../main/ingest/read-document.ts';

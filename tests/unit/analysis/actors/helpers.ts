@@ -1,4 +1,4 @@
-import type { Actor } from '../../../../main/briefing/brief.ts';
+import type { Actor } from '../../../../main/model/brief.ts';
 
 export function named(actors: readonly Actor[], name: string): Actor | undefined {
   return actors.find((a) => a.name === name);

@@ -2,10 +2,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { extractActors } from '../../../../main/analysis/actors/index.ts';
-import { isStopword, normalise } from '../../../../main/analysis/arabic/index.ts';
-import { Actor } from '../../../../main/briefing/brief.ts';
+import { isStopword, normalise } from '../../../../main/text/arabic/index.ts';
+import { Actor } from '../../../../main/model/brief.ts';
 import { TITLE_WORDS } from '../../../../main/analysis/actors/lexicon.ts';
-import { isGivenName } from '../../../../main/analysis/gazetteer/given-names.ts';
+import { isGivenName } from '../../../../main/text/gazetteer/given-names.ts';
 import { articleRecord } from '../../../helpers/article-record.ts';
 
 const dir = fileURLToPath(new URL('../../../fixtures/seeds/', import.meta.url));

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { hashString } from '../../../../main/analysis/ner/feature-hash.ts';
-import { loadGazetteer } from '../../../../main/analysis/gazetteer/gazetteer.ts';
+import { hashString } from '../../../../main/text/hash.ts';
+import { loadGazetteer } from '../../../../main/text/gazetteer/gazetteer.ts';
 import { decodeModel } from '../../../../main/analysis/ner/model-file.ts';
 import { readCorpus } from '../../../../main/analysis/ner/read-corpus.ts';
 import { corpusSplit } from '../../../../main/analysis/ner/splits.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadGazetteer } from '../../../../main/analysis/gazetteer/gazetteer.ts';
+import { loadGazetteer } from '../../../../main/text/gazetteer/gazetteer.ts';
 import { decodeModel } from '../../../../main/analysis/ner/model-file.ts';
 import { readCorpus } from '../../../../main/analysis/ner/read-corpus.ts';
 import { findEntities, nerModel } from '../../../../main/analysis/ner/tagger.ts';

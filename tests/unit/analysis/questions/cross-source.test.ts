@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { findOpenQuestions } from '../../../../main/analysis/questions/index.ts';
 import { arabicDatePhrase } from '../../../../main/analysis/questions/date-phrase.ts';
 import { MAX_UNVERIFIED } from '../../../../main/analysis/questions/rank-unverified.ts';
-import type { ArticleRecord } from '../../../../main/ingest/article.ts';
-import type { DateMention } from '../../../../main/analysis/dates/index.ts';
+import type { ArticleRecord } from '../../../../main/model/article.ts';
+import type { DateMention } from '../../../../main/text/dates/index.ts';
 import { articleRecord } from '../../../helpers/article-record.ts';
 
 const dated = (id: string, outlet: string, body: string, published = '2024-03-10'): ArticleRecord =>

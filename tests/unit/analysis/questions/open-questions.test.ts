@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findOpenQuestions } from '../../../../main/analysis/questions/index.ts';
-import { OpenQuestion } from '../../../../main/briefing/brief.ts';
-import type { ArticleRecord } from '../../../../main/ingest/article.ts';
-import type { DateMention } from '../../../../main/analysis/dates/index.ts';
+import { OpenQuestion } from '../../../../main/model/brief.ts';
+import type { ArticleRecord } from '../../../../main/model/article.ts';
+import type { DateMention } from '../../../../main/text/dates/index.ts';
 import { articleRecord } from '../../../helpers/article-record.ts';
 
 const dated = (id: string, outlet: string, body: string, published = '2024-03-10'): ArticleRecord =>

@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ArticleRecord } from '../../../../main/ingest/article.ts';
+import type { ArticleRecord } from '../../../../main/model/article.ts';
 import { articleRecord } from '../../../helpers/article-record.ts';
 
 const SEEDS = join(import.meta.dirname, '../../../fixtures/seeds');

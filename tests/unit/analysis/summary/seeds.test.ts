@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { summarise } from '../../../../main/analysis/summary/index.ts';
 import { findOpenQuestions } from '../../../../main/analysis/questions/index.ts';
-import { OpenQuestion, SummaryPoint } from '../../../../main/briefing/brief.ts';
+import { OpenQuestion, SummaryPoint } from '../../../../main/model/brief.ts';
 import { seedArticles } from './article-fixture.ts';
 
 // General properties on the five real seed articles: no expectation about what they say.

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { summarise } from '../../../../main/analysis/summary/index.ts';
 import { pointText } from '../../../../main/analysis/summary/point-text.ts';
-import { SummaryPoint } from '../../../../main/briefing/brief.ts';
-import type { ArticleRecord } from '../../../../main/ingest/article.ts';
+import { SummaryPoint } from '../../../../main/model/brief.ts';
+import type { ArticleRecord } from '../../../../main/model/article.ts';
 import { articleRecord } from '../../../helpers/article-record.ts';
 
 const WIRE = 'أعلنت وزارة الصحة أن حصيلة ضحايا الفيضانات في المحافظات الجنوبية ارتفعت إلى أربعين شخصا مع استمرار عمليات البحث.';

@@ -1,8 +1,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { TimelineEntry } from '../../../../main/briefing/brief.ts';
-import type { ArticleRecord } from '../../../../main/ingest/article.ts';
+import { TimelineEntry } from '../../../../main/model/brief.ts';
+import type { ArticleRecord } from '../../../../main/model/article.ts';
 import { buildTimeline } from '../../../../main/analysis/timeline/index.ts';
 import { articleRecord } from '../../../helpers/article-record.ts';
 

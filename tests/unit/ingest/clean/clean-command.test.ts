@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../../../main/cli/main.ts';
-import { ArticleRecord } from '../../../../main/ingest/article.ts';
+import { ArticleRecord } from '../../../../main/model/article.ts';
 import type { CliIo } from '../../../../main/cli/command.ts';
 
 const SEEDS = join(import.meta.dirname, '..', '..', '..', 'fixtures', 'seeds');

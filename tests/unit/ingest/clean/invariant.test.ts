@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { stripControls } from '../../../../main/analysis/arabic/index.ts';
+import { stripControls } from '../../../../main/text/arabic/index.ts';
 import { cleanArticle } from '../../../../main/ingest/clean-article.ts';
 import { raw } from './seed-helpers.ts';
 

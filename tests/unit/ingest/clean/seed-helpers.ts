@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { RawDocument } from '../../../../main/ingest/raw-document.ts';
+import type { RawDocument } from '../../../../main/model/raw-document.ts';
 
 const SEEDS = join(import.meta.dirname, '..', '..', '..', 'fixtures', 'seeds');
 

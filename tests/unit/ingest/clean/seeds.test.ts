@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cleanArticle } from '../../../../main/ingest/clean-article.ts';
-import type { ArticleRecord } from '../../../../main/ingest/article.ts';
+import type { ArticleRecord } from '../../../../main/model/article.ts';
 import { inOrder, seed } from './seed-helpers.ts';
 
 const NOW = '2025-04-10';

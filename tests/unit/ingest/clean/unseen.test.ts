@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cleanArticle, cleanBatch } from '../../../../main/ingest/clean-article.ts';
-import type { ArticleRecord } from '../../../../main/ingest/article.ts';
+import type { ArticleRecord } from '../../../../main/model/article.ts';
 import { countDecisions, labelLines, loadUnseen, scores, sumCounts } from './unseen-set.ts';
 
 // Articles written in the styles of outlets the cleaner was not built on (tests/fixtures/unseen): the

@@ -4,7 +4,7 @@ import { detectPublished, type PageLine } from '../../../../main/ingest/metadata
 import { readStamp } from '../../../../main/ingest/metadata/publication-stamps.ts';
 import { relativeStamp } from '../../../../main/ingest/metadata/relative-stamp.ts';
 import { urlDate } from '../../../../main/ingest/metadata/url-date.ts';
-import type { RawDocument } from '../../../../main/ingest/raw-document.ts';
+import type { RawDocument } from '../../../../main/model/raw-document.ts';
 
 const NOW = '2026-01-15';
 const raw = (text: string, url?: string): RawDocument => ({ file: 'a.txt', format: 'txt', encoding: 'utf-8', text, declared: url === undefined ? {} : { url } });

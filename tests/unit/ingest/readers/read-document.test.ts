@@ -3,7 +3,7 @@ import { open, truncate } from 'node:fs/promises';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { RawDocument } from '../../../../main/ingest/raw-document.ts';
+import { RawDocument } from '../../../../main/model/raw-document.ts';
 import { readDocument, readPastedText, SUPPORTED_EXTENSIONS } from '../../../../main/ingest/read-document.ts';
 import { makeTempDir } from './temp-dir.ts';
 import { failure } from './ingest-failure.ts';

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
-import { Brief } from '../../../../main/briefing/brief.ts';
+import { Brief } from '../../../../main/model/brief.ts';
 import { loadTemplate } from '../../../../main/render/load-template.ts';
 import type { Template } from '../../../../main/render/template.ts';
 import { parseXml, type XmlNode } from './xml-tree.ts';

@@ -1,6 +1,6 @@
 // The Word markup of a rendered brief, checked as normalised XML trees (ECMA-376 Part 1).
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Brief } from '../../../../main/briefing/brief.ts';
+import type { Brief } from '../../../../main/model/brief.ts';
 import { renderDocx } from '../../../../main/render/docx/render-docx.ts';
 import type { Template } from '../../../../main/render/template.ts';
 import { docxParts, FONTS_DIR, NOW, sampleBrief, standardTemplate } from './docx-parts.ts';

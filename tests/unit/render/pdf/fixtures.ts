@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Brief } from '../../../../main/briefing/brief.ts';
+import { Brief } from '../../../../main/model/brief.ts';
 import { loadTemplate } from '../../../../main/render/load-template.ts';
 import type { Template } from '../../../../main/render/template.ts';
 

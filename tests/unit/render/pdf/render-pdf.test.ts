@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import * as hb from 'harfbuzzjs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Brief } from '../../../../main/briefing/brief.ts';
+import type { Brief } from '../../../../main/model/brief.ts';
 import { renderPdf, renderPdfWithLog, type RenderedPdf } from '../../../../main/render/pdf/render-pdf.ts';
 import { bboxWords, fontsDir, NOW, pageCount, pdfFile, pdftotext, sampleBrief, template } from './fixtures.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { joinNameKeys, nameKey } from '../../../../main/analysis/gazetteer/name-key.ts';
+import { joinNameKeys, nameKey } from '../../../../main/text/gazetteer/name-key.ts';
 
 describe('name keys', () => {
   it('folds compounds, kunyas and «ابن», the same on every call (memoised)', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { encliticReadings, lookupWithClitics, normalise, particleReadings, procliticReadings, searchForms } from '../../../../main/analysis/arabic/index.ts';
+import { encliticReadings, lookupWithClitics, normalise, particleReadings, procliticReadings, searchForms } from '../../../../main/text/arabic/index.ts';
 
 const lexicon = new Set(['الرييس', 'العراق', 'لبنان', 'وزاره', 'دمشق', 'حكومه', 'الحشد'].map(normalise));
 const known = (k: string): boolean => lexicon.has(k);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { textMemo } from '../../../../main/analysis/arabic/text-memo.ts';
-import { tokenise } from '../../../../main/analysis/arabic/index.ts';
+import { textMemo } from '../../../../main/text/arabic/text-memo.ts';
+import { tokenise } from '../../../../main/text/arabic/index.ts';
 
 describe('textMemo', () => {
   it('computes a text once and returns the remembered value after', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDates } from '../../../../main/analysis/dates/index.ts';
+import { findDates } from '../../../../main/text/dates/index.ts';
 
 // 2025-02-12 is a Wednesday.
 const REF = '2025-02-12';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { afterConjunction, conjunctionReading, isWordChar, matchKey, normalise, tokenise } from '../../../../main/analysis/arabic/index.ts';
+import { afterConjunction, conjunctionReading, isWordChar, matchKey, normalise, tokenise } from '../../../../main/text/arabic/index.ts';
 
 const reading = (word: string): string | null => conjunctionReading(normalise(word))?.basis ?? null;
 

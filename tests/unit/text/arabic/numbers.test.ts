@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { findQuantities, nounClass, normalise } from '../../../../main/analysis/arabic/index.ts';
-import { nounSense } from '../../../../main/analysis/arabic/numbers.ts';
+import { findQuantities, nounClass, normalise } from '../../../../main/text/arabic/index.ts';
+import { nounSense } from '../../../../main/text/arabic/numbers.ts';
 
 const one = (text: string) => {
   const qs = findQuantities(text);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { jaccard, shingleTexts, shingles } from '../../../../main/analysis/similarity/shingles.ts';
+import { jaccard, shingleTexts, shingles } from '../../../../main/text/similarity/shingles.ts';
 
 describe('shingles', () => {
   it('gives the word 3-shingles in order, one shingle for a short text and none for an empty one', () => {

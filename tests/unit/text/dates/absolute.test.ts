@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDates } from '../../../../main/analysis/dates/index.ts';
+import { findDates } from '../../../../main/text/dates/index.ts';
 
 const pick = (text: string, reference?: string | null) =>
   findDates(text, { reference: reference ?? null }).map((m) => [m.text, m.value, m.yearBasis, m.kind]);

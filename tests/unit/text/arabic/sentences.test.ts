@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { splitParagraphs, splitSentences, tokenise } from '../../../../main/analysis/arabic/index.ts';
+import { splitParagraphs, splitSentences, tokenise } from '../../../../main/text/arabic/index.ts';
 
 describe('splitSentences', () => {
   it('keeps numbers and abbreviations inside sentences', () => {

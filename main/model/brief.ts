@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PartialDate, SourceRecord } from '../ingest/article.ts';
+import { PartialDate, SourceRecord } from './article.ts';
 
 /** A citation: the sentence exactly as it stands in the cleaned body of source `sourceId`. */
 export const Citation = z.object({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ActorType } from '../../briefing/brief.ts';
+import { ActorType } from '../../model/brief.ts';
 import { normalise, wordKeys } from '../arabic/index.ts';
 import { nameKey } from './name-key.ts';
 import placesData from './places.json' with { type: 'json' };

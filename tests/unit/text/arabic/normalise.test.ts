@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { asciiDigits, normalise, normaliseWithMap, stripControls } from '../../../../main/analysis/arabic/index.ts';
+import { asciiDigits, normalise, normaliseWithMap, stripControls } from '../../../../main/text/arabic/index.ts';
 
 describe('normalise', () => {
   it.each([

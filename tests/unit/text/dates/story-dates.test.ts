@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { resolveStoryDates } from '../../../../main/analysis/dates/index.ts';
-import { toDayNumber } from '../../../../main/analysis/dates/calendar.ts';
-import { clauseTense } from '../../../../main/analysis/dates/tense-cues.ts';
+import { resolveStoryDates } from '../../../../main/text/dates/index.ts';
+import { toDayNumber } from '../../../../main/text/dates/calendar.ts';
+import { clauseTense } from '../../../../main/text/dates/tense-cues.ts';
 
 const at = (text: string, reference: string | null = '2024-03-10'): Array<[string, string, string, boolean, string | undefined]> =>
   resolveStoryDates(text, { reference, now: '2024-03-12' }).map((m) => [m.text, m.value, m.yearBasis, m.approximate, m.check?.kind]);

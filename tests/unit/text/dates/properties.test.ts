@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findDates, type DateMention } from '../../../../main/analysis/dates/index.ts';
+import { findDates, type DateMention } from '../../../../main/text/dates/index.ts';
 
 function isRealDate(value: string): boolean {
   const full = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);

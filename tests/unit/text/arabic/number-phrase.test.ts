@@ -14,6 +14,9 @@ describe('the parts of one number read together', () => {
     expect(read('أحد عشر صاروخا')?.value).toBe(11);
     expect(read('ثلاث مئة منزل')?.value).toBe(300);
     expect(read('خمسة وعشرون شخصا')?.value).toBe(25);
+    expect(read('مئة وخمسون جريحا')?.value).toBe(150);
+    // Digits after a hundred written in words are another figure.
+    expect(read('مئة و50')).toMatchObject({ value: 100, tokens: 1 });
   });
 
   it('scales by thousands and millions, and adds smaller parts joined by «و» after a scale', () => {

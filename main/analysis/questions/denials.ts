@@ -1,0 +1,61 @@
+import { normalise } from '../../text/arabic/index.ts';
+import { claimTerms, type ClaimTerms } from './claim-terms.ts';
+import type { Corpus, CorpusSentence } from './corpus.ts';
+import type { CueMatch } from './cue-pattern.ts';
+import { denialCues } from './cues.ts';
+
+// Where the denied content stops: «رغم نفيه …، إلا أن …» goes on to say something else.
+const CONTRAST = new Set(['الا', 'لكن', 'ولكن', 'لكنه', 'لكنها', 'بينما', 'وبينما'].map(normalise));
+// Where it starts before a trailing cue: «ما تردد عن وجود … غير صحيح».
+const ABOUT = new Set(['عن', 'بشان', 'حول', 'بان', 'ان'].map(normalise));
+
+/** A sentence that denies something: its cue, the token range and terms of what it denies, and the claim it denies. */
+export interface Denial {
+  sentence: CorpusSentence;
+  cue: CueMatch;
+  /** Token range of the denied content. */
+  from: number;
+  to: number;
+  what: ClaimTerms;
+  /** The sentence that asserts what is denied, once one is found. */
+  claim: CorpusSentence | null;
+}
+
+/**
+ * The token range of what a denial cue denies: after a leading cue («نفت …») up to a contrast word; before a
+ * trailing one («… غير صحيح») back to the word that introduces it («عن»، «بشأن»).
+ */
+export function deniedRange(s: CorpusSentence, cue: CueMatch): [number, number] {
+  const n = s.tokens.length;
+  if (cue.to < n - 2) {
+    let to = cue.to;
+    while (to < n && !CONTRAST.has(s.tokens[to]?.key ?? '')) to++;
+    return [cue.to, to];
+  }
+  let from = cue.from - 1;
+  while (from > 0 && !ABOUT.has(s.tokens[from - 1]?.key ?? '')) from--;
+  return [Math.max(0, from), cue.from];
+}
+
+/** Every sentence of the corpus with a denial cue, in corpus order, with what its first cue denies (no claim yet). */
+export function findDenials(corpus: Corpus): Denial[] {
+  const found: Denial[] = [];
+  for (const s of corpus.sentences) {
+    const cue = denialCues(s.tokens)[0];
+    if (!cue) continue;
+    const [from, to] = deniedRange(s, cue);
+    found.push({ sentence: s, cue, from, to, what: claimTerms(s.tokens, from, to), claim: null });
+  }
+  return found;
+}
+
+/** Denials by article: indices into `found`, in order (headlines and restatements pair within one article). */
+export function denialsByArticle(found: readonly Denial[]): Map<number, number[]> {
+  const byArticle = new Map<number, number[]>();
+  found.forEach((d, i) => {
+    const list = byArticle.get(d.sentence.articleIndex);
+    if (list) list.push(i);
+    else byArticle.set(d.sentence.articleIndex, [i]);
+  });
+  return byArticle;
+}

@@ -1,0 +1,62 @@
+import { normalise } from '../../text/arabic/index.ts';
+import type { ClaimIndex } from './claim-index.ts';
+import type { ClaimTerms } from './claim-terms.ts';
+import type { Corpus, CorpusSentence } from './corpus.ts';
+import type { Denial } from './denials.ts';
+
+// A claim asserts the denied content when it shares this much of it: content words (stems) and the
+// entities it is about, or many content words when no entity is named («وزير المالية قدم استقالته»).
+const WITH_ENTITY = { terms: 2, entities: 1, total: 3 };
+const TERMS_ONLY = 4;
+// …and covers this share of the denied content, weighted by idf (rare words say more than «وجود»).
+const MIN_COVERAGE = 0.35;
+// A sentence that negates what it shares with the denial does not assert it («لا وجود لـ…»).
+const NEGATION = new Set(['لا', 'لم', 'لن', 'ليس', 'ليست', 'ولا', 'ولم', 'ولن', 'غير'].map(normalise));
+
+/** Whether a sentence negates a word it shares with the denial: a negation right before a shared term or entity. */
+export function negates(s: CorpusSentence, shared: ClaimTerms, terms: ClaimTerms[]): boolean {
+  return s.tokens.some((t, i) => {
+    if (!NEGATION.has(t.key)) return false;
+    const next = terms[i + 1];
+    return next !== undefined && ([...next.terms].some((x) => shared.terms.has(x)) || [...next.entities].some((x) => shared.entities.has(x)));
+  });
+}
+
+/** Whether shared terms and entities are enough to assert the denied content (WITH_ENTITY or TERMS_ONLY). */
+function sharesEnough(terms: number, entities: number): boolean {
+  return (terms >= WITH_ENTITY.terms && entities >= WITH_ENTITY.entities && terms + entities >= WITH_ENTITY.total) ||
+    terms >= TERMS_ONLY;
+}
+
+/**
+ * The sentence that best asserts what a denial denies: it shares enough of the denied content's terms and
+ * entities, covers at least MIN_COVERAGE of it by idf, does not negate it, and is not itself a denial; null when
+ * none does. Of equal coverage, the earliest sentence wins.
+ */
+export function deniedClaim(corpus: Corpus, index: ClaimIndex, d: Denial, denials: ReadonlySet<CorpusSentence>): CorpusSentence | null {
+  const total = [...d.what.terms, ...d.what.entities].reduce((sum, x) => sum + index.idf(x), 0);
+  if (total === 0) return null;
+  const ownTerms = [...d.what.terms];
+  const ownEntities = [...d.what.entities];
+  let best = 0;
+  let claim: CorpusSentence | null = null;
+  for (const [k, shared] of index.sharing(d.what.terms, Math.min(WITH_ENTITY.terms, TERMS_ONLY))) {
+    // `shared` is the number of terms the sentence shares (the index lists each sentence once per term): with
+    // fewer than TERMS_ONLY it needs an entity too, so without entities to share it cannot be enough.
+    if (shared < TERMS_ONLY && d.what.entities.size === 0) continue;
+    const s = corpus.sentences[k];
+    if (!s || s === d.sentence || denials.has(s)) continue;
+    const t = index.termsOf(s);
+    if (!t) continue;
+    const terms = ownTerms.filter((x) => t.terms.has(x));
+    const entities = ownEntities.filter((x) => t.entities.has(x));
+    if (!sharesEnough(terms.length, entities.length)) continue;
+    // Prefer the claim as another source states it: a small edge for a different article.
+    const score = [...terms, ...entities].reduce((sum, x) => sum + index.idf(x), 0) / total + (s.articleIndex !== d.sentence.articleIndex ? 0.05 : 0);
+    if (score < MIN_COVERAGE || score <= best) continue;
+    if (negates(s, { terms: new Set(terms), entities: new Set(entities) }, index.tokenTerms(s))) continue;
+    best = score;
+    claim = s;
+  }
+  return claim;
+}

@@ -1,0 +1,37 @@
+import type { Actor } from '../../model/brief.ts';
+import { ACTOR_TYPE_LABEL, COLUMN } from '../brief-labels.ts';
+import type { Block } from './blocks.ts';
+import { briefTable } from './brief-table.ts';
+import { sourcesCell } from './citation-marks.ts';
+import { localText, shownItems, type SectionContext } from './section-context.ts';
+import type { Span } from './typeset/types.ts';
+
+const COLUMNS = [
+  { label: COLUMN.name, weight: 3.2 },
+  { label: COLUMN.type, weight: 1.2 },
+  { label: COLUMN.roles, weight: 3.6 },
+  { label: COLUMN.mentions, weight: 1.1 },
+  { label: COLUMN.sources, weight: 1.2 },
+];
+
+/** An actor's row: name in bold (aliases after it in brackets), type, roles, mentions, the sources that name it. */
+export function actorRow(context: SectionContext, actor: Actor): Span[][] {
+  const { styles } = context;
+  return [
+    [
+      { text: localText(context, actor.name), style: styles.smallBold },
+      ...(actor.aliases.length > 0 ? [{ text: ` (${localText(context, actor.aliases.join('، '))})`, style: styles.small }] : []),
+    ],
+    [{ text: ACTOR_TYPE_LABEL[actor.type], style: styles.small }],
+    [{ text: actor.roles.length > 0 ? localText(context, actor.roles.join('؛ ')) : '—', style: styles.small }],
+    [{ text: localText(context, String(actor.mentions)), style: styles.small }],
+    sourcesCell(context, actor.sources),
+  ];
+}
+
+/** The actors table, a row for each shown actor; no table at all when none is shown. */
+export function actorsSection(context: SectionContext): Block[] {
+  const actors = shownItems(context, context.brief.actors);
+  if (actors.length === 0) return [];
+  return [briefTable(context, COLUMNS, actors.map((actor) => actorRow(context, actor)))];
+}

@@ -1,0 +1,67 @@
+import type { TableBlock } from './blocks.ts';
+import { BASELINE, newPage, type FlowContext } from './flow-context.ts';
+import { layoutParagraph } from './typeset/layout-paragraph.ts';
+import type { ParagraphLayout, Span } from './typeset/types.ts';
+
+/** Padding inside a table cell, on every side, in points. */
+export const CELL_PAD = 4;
+
+/** A table's columns on the page: widths, and right edges (the first column starts at the right margin). */
+export interface TableColumns {
+  widths: number[];
+  rightEdges: number[];
+}
+
+/** Shares the measure among a table's columns by their weights, first column on the right. */
+export function tableColumns(flow: FlowContext, block: TableBlock): TableColumns {
+  const total = block.columns.reduce((s, c) => s + c.weight, 0);
+  const widths = block.columns.map((c) => (flow.contentWidth * c.weight) / total);
+  const rightEdges = widths.map((_, i) => flow.right - widths.slice(0, i).reduce((s, w) => s + w, 0));
+  return { widths, rightEdges };
+}
+
+/** The height a row needs: its tallest cell's lines, padded above and below. */
+export function rowHeight(block: TableBlock, row: readonly ParagraphLayout[]): number {
+  return Math.max(1, ...row.map((l) => l.lines.length)) * block.lineHeight + 2 * CELL_PAD;
+}
+
+function layoutRow(columns: TableColumns, cells: Span[][]): ParagraphLayout[] {
+  return cells.map((spans, i) => layoutParagraph({ spans, width: (columns.widths[i] ?? 0) - 2 * CELL_PAD, align: 'start', direction: 'rtl' }));
+}
+
+function drawRow(flow: FlowContext, block: TableBlock, columns: TableColumns, row: ParagraphLayout[], fill: string | null): void {
+  const { doc, frame, writer } = flow;
+  const h = rowHeight(block, row);
+  if (fill) doc.rect(frame.inline, flow.y, flow.contentWidth, h).fill(fill);
+  row.forEach((layout, i) => {
+    const w = columns.widths[i] ?? 0;
+    const x = (columns.rightEdges[i] ?? 0) - w;
+    layout.lines.forEach((line, n) => {
+      const baseline = flow.y + CELL_PAD + n * block.lineHeight + block.lineHeight * BASELINE;
+      writer.drawLine(layout, line, { x: x + CELL_PAD, width: w - 2 * CELL_PAD, baseline });
+    });
+  });
+  doc.lineWidth(0.5).moveTo(frame.inline, flow.y + h).lineTo(flow.right, flow.y + h).stroke(block.rule);
+  flow.y += h;
+}
+
+/**
+ * Draws a table row by row: it starts on a new page unless its header and first row fit, a row that does not fit
+ * goes to the next page, and every page the table reaches repeats the header row.
+ */
+export function drawTable(flow: FlowContext, block: TableBlock): void {
+  const columns = tableColumns(flow, block);
+  const header = layoutRow(columns, block.columns.map((c) => c.header));
+  const rows = block.rows.map((cells) => layoutRow(columns, cells));
+  const firstRow = rows[0];
+  if (flow.y + rowHeight(block, header) + (firstRow ? rowHeight(block, firstRow) : 0) > flow.limitY) newPage(flow);
+  drawRow(flow, block, columns, header, block.headerFill);
+  for (const row of rows) {
+    if (flow.y + rowHeight(block, row) > flow.limitY) {
+      newPage(flow);
+      drawRow(flow, block, columns, header, block.headerFill);
+    }
+    drawRow(flow, block, columns, row, null);
+  }
+  flow.y += block.spaceAfter;
+}

@@ -1,0 +1,49 @@
+import type { Brief } from '../../model/brief.ts';
+import { localDigits } from '../local-digits.ts';
+import type { Template } from '../template.ts';
+import type { TextStyle } from './typeset/types.ts';
+
+/** The text styles a brief is set in, built from the template's fonts, sizes and colours. */
+export interface BriefStyles {
+  body: TextStyle;
+  bold: TextStyle;
+  muted: TextStyle;
+  small: TextStyle;
+  smallBold: TextStyle;
+  sup: TextStyle;
+  link: TextStyle;
+  h1: TextStyle;
+  title: TextStyle;
+  marking: TextStyle;
+}
+
+/** What every section's block builder reads: the brief, its template, its text styles and the sources' numbers. */
+export interface SectionContext {
+  brief: Brief;
+  template: Template;
+  styles: BriefStyles;
+  /** Each source's number in the brief's list of sources (from 1), by source id. */
+  sourceNumbers: ReadonlyMap<string, number>;
+}
+
+/** The context the section builders share; sources are numbered in the order the brief lists them. */
+export function sectionContext(brief: Brief, template: Template, styles: BriefStyles): SectionContext {
+  return { brief, template, styles, sourceNumbers: new Map(brief.sources.map((s, i) => [s.id, i + 1])) };
+}
+
+/** Text with its digits in the template's digit style (Arabic-Indic or Latin). */
+export function localText(context: SectionContext, text: string): string {
+  return localDigits(text, context.template.digits);
+}
+
+/** The line advance, in points, of text set in `style`: its size times the template's line height. */
+export function lineHeight(context: SectionContext, style: TextStyle): number {
+  return style.size * context.template.sizes.lineHeight;
+}
+
+/** The items a section shows: the included ones, at most `template.itemsPerSection` of them (0 means all). */
+export function shownItems<T extends { included: boolean }>(context: SectionContext, items: readonly T[]): T[] {
+  const kept = items.filter((i) => i.included);
+  const limit = context.template.itemsPerSection;
+  return limit > 0 ? kept.slice(0, limit) : kept;
+}

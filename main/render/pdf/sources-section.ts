@@ -1,0 +1,33 @@
+import type { SourceRecord } from '../../model/article.ts';
+import { formatPartialDate } from '../format-date.ts';
+import type { Block, ParagraphBlock } from './blocks.ts';
+import { sourceDestination } from './citation-marks.ts';
+import { paragraphBlock } from './paragraph-blocks.ts';
+import { UNKNOWN_SOURCE_AR } from './pdf-labels.ts';
+import { localText, type SectionContext } from './section-context.ts';
+
+/**
+ * Source number `n`'s entry: its number in the indent, the outlet in bold, then the title (or file name) and the
+ * publication date; citation marks link to it by its named destination.
+ */
+export function sourceEntry(context: SectionContext, source: SourceRecord, n: number): ParagraphBlock {
+  const { styles, template } = context;
+  // A file name is left-to-right text of its own: isolate it (UAX #9 FSI…PDI) so it does not reorder its neighbours.
+  // File names keep their own digits.
+  const parts = [source.title ? localText(context, source.title) : `\u2068${source.file}\u2069`];
+  if (source.published) parts.push(formatPartialDate(source.published, template.digits));
+  return paragraphBlock(context, [
+    { text: `${localText(context, source.outlet ?? UNKNOWN_SOURCE_AR)} — `, style: styles.bold },
+    { text: parts.join(' — '), style: styles.body },
+  ], styles.body, {
+    align: 'start',
+    indent: styles.body.size * 1.8,
+    marker: [{ text: `${localText(context, String(n))}.`, style: styles.bold }],
+    destination: sourceDestination(n),
+  });
+}
+
+/** The numbered list of every source (excluded items do not apply: a source is listed whatever cites it). */
+export function sourcesSection(context: SectionContext): Block[] {
+  return context.brief.sources.map((source, i) => sourceEntry(context, source, i + 1));
+}

@@ -1,0 +1,33 @@
+import type { TimelineEntry } from '../../model/brief.ts';
+import { COLUMN } from '../brief-labels.ts';
+import { formatPartialDate } from '../format-date.ts';
+import type { Block } from './blocks.ts';
+import { briefTable } from './brief-table.ts';
+import { sourcesCell } from './citation-marks.ts';
+import { APPROXIMATE_AR } from './pdf-labels.ts';
+import { localText, shownItems, type SectionContext } from './section-context.ts';
+import type { Span } from './typeset/types.ts';
+
+const COLUMNS = [
+  { label: COLUMN.date, weight: 2.3 },
+  { label: COLUMN.event, weight: 6.5 },
+  { label: COLUMN.sources, weight: 1.2 },
+];
+
+/** A timeline row: the date in bold (marked when approximate), the event, the sources that report it. */
+export function timelineRow(context: SectionContext, entry: TimelineEntry): Span[][] {
+  const { styles, template } = context;
+  const date = (entry.approximate ? `${APPROXIMATE_AR} ` : '') + formatPartialDate(entry.date, template.digits);
+  return [
+    [{ text: date, style: styles.smallBold }],
+    [{ text: localText(context, entry.text), style: styles.small }],
+    sourcesCell(context, entry.sources),
+  ];
+}
+
+/** The timeline table, a row for each shown entry; no table at all when none is shown. */
+export function timelineSection(context: SectionContext): Block[] {
+  const entries = shownItems(context, context.brief.timeline);
+  if (entries.length === 0) return [];
+  return [briefTable(context, COLUMNS, entries.map((entry) => timelineRow(context, entry)))];
+}

@@ -1,0 +1,98 @@
+import { procliticReadings } from './clitics.ts';
+import { lightStem } from './light-stem.ts';
+import { normalise } from './normalise.ts';
+
+const BROKEN_PLURALS = new Map<string, string>(
+  (
+    [
+      ['قتلى', 'قتيل'],
+      ['جرحى', 'جريح'],
+      ['أسرى', 'أسير'],
+      ['ضحايا', 'ضحية'],
+      ['شهداء', 'شهيد'],
+      ['جنود', 'جندي'],
+      ['ضباط', 'ضابط'],
+      ['عساكر', 'عسكري'],
+      ['مسلحون', 'مسلح'],
+      ['عناصر', 'عنصر'],
+      ['أشخاص', 'شخص'],
+      ['منازل', 'منزل'],
+      ['مبان', 'مبنى'],
+      ['مباني', 'مبنى'],
+      ['أطفال', 'طفل'],
+      ['رجال', 'رجل'],
+      ['نساء', 'امرأة'],
+      ['أفراد', 'فرد'],
+      ['صواريخ', 'صاروخ'],
+      ['قذائف', 'قذيفة'],
+      ['أسر', 'أسرة'],
+      ['مقاعد', 'مقعد'],
+      ['طلاب', 'طالب'],
+      ['عمال', 'عامل'],
+      ['دول', 'دولة'],
+      ['مدن', 'مدينة'],
+      ['قرى', 'قرية'],
+      ['موتى', 'ميت'],
+      ['مرضى', 'مريض'],
+      ['سكان', 'ساكن'],
+      ['لاجئون', 'لاجئ'],
+      ['آليات', 'آلية'],
+    ] as [string, string][]
+  ).map(([plural, singular]) => [normalise(plural), normalise(singular)]),
+);
+
+// Classes per key, memoised: open questions ask for the class of every word of every sentence. Bounded.
+const CLASSES = new Map<string, string>();
+const CLASS_MEMO_LIMIT = 100_000;
+
+/** The class key of a counted noun (see CountedNoun.cls). */
+export function nounClass(key: string): string {
+  const known = CLASSES.get(key);
+  if (known !== undefined) return known;
+  if (CLASSES.size >= CLASS_MEMO_LIMIT) CLASSES.clear();
+  const cls = computeNounClass(key);
+  CLASSES.set(key, cls);
+  return cls;
+}
+
+function computeNounClass(key: string): string {
+  let k = key;
+  const bare = procliticReadings(k).find((r) => BROKEN_PLURALS.has(r));
+  if (bare !== undefined) k = BROKEN_PLURALS.get(bare) ?? k;
+  // The accusative «قتيلاً» keeps an alef once the tanween is folded away.
+  if (k.length > 3 && k.endsWith('ا')) k = k.slice(0, -1);
+  // Nisba nouns («مدني»، «جندي»، «لاجئ» → لاجي) keep their yeh: Light10 would make «مدني» the «مدن» of cities.
+  if (/..(?:يين|يون)$/.test(k)) k = k.slice(0, -2);
+  if (k.length > 3 && k.endsWith('ي')) return lightStem(k.slice(0, -1)) + 'ي';
+  const stem = lightStem(k);
+  // Light10 leaves the ta marbuta (folded to heh) of «ضحية» but strips the heh suffix of «ضحيه»; fold both ways.
+  return stem.endsWith('ه') && stem.length > 2 ? stem.slice(0, -1) : stem;
+}
+
+/**
+ * What kind of thing a counted noun counts, as a sense key shared by near-synonyms that news reports use
+ * for the same people or objects: one outlet writes «1000 عنصر», another «2000 جندي» of the same event
+ * (§5.1 step 2: the key is the head noun's class, not its spelling). The dead and the wounded stay apart,
+ * because reports give both counts side by side («12 قتيلا و30 جريحا»); so do currencies (no conversion).
+ */
+const SENSES: [string, string[]][] = [
+  ['personnel', ['عنصر', 'جندي', 'مقاتل', 'عسكري', 'ضابط', 'مسلح', 'مجند', 'منتسب', 'مرتزق', 'عنصرا', 'جنديا', 'مقاتلا', 'ضابطا', 'مسلحا']],
+  ['people', ['شخص', 'مواطن', 'مدني', 'لاجئ', 'نازح', 'ساكن', 'إنسان', 'نسمة', 'شخصا', 'مواطنا', 'مدنيا', 'لاجئا', 'نازحا']],
+  ['dead', ['قتيل', 'ضحية', 'شهيد', 'ميت', 'متوفى', 'وفاة', 'قتيلا', 'شهيدا']],
+  ['wounded', ['جريح', 'مصاب', 'إصابة', 'جريحا', 'مصابا']],
+  ['detainees', ['معتقل', 'أسير', 'محتجز', 'سجين', 'موقوف', 'معتقلا', 'أسيرا', 'سجينا']],
+  ['vehicles', ['سيارة', 'آلية', 'عربة', 'مركبة', 'شاحنة', 'حافلة', 'مدرعة']],
+  ['buildings', ['منزل', 'مبنى', 'بيت', 'مسكن', 'منزلا', 'بيتا']],
+  ['projectiles', ['صاروخ', 'قذيفة', 'صاروخا']],
+];
+
+const SENSE_OF = new Map<string, string>(SENSES.flatMap(([sense, words]) => words.map((w): [string, string] => [nounClass(normalise(w)), sense])));
+
+/**
+ * The sense key of a counted-noun class (see nounClass): «personnel» for «عنصر»، «جنود»، «مقاتلين»…,
+ * or the class itself when the noun is not in the lexicon, so unknown nouns still compare only with
+ * their own forms.
+ */
+export function nounSense(cls: string): string {
+  return SENSE_OF.get(cls) ?? cls;
+}

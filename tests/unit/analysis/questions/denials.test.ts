@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { buildCorpus } from '../../../../main/analysis/questions/corpus.ts';
+import { denialsByArticle, findDenials } from '../../../../main/analysis/questions/denials.ts';
+import { articleRecord } from '../../../helpers/article-record.ts';
+
+const corpusOf = (...bodies: string[]) => buildCorpus(bodies.map((body, i) => articleRecord(`a${i}`, body)));
+const deniedWords = (body: string): string[] => {
+  const [d] = findDenials(corpusOf(body));
+  return d ? d.sentence.tokens.slice(d.from, d.to).map((t) => t.text) : [];
+};
+
+describe('finding denials', () => {
+  it('takes what a leading cue denies up to a contrast word', () => {
+    expect(deniedWords('نفت الوزارة وجود اتفاق سري مع الشركة، لكنها أقرت بعقد اجتماعات معها.')).toEqual(
+      ['الوزارة', 'وجود', 'اتفاق', 'سري', 'مع', 'الشركة'],
+    );
+  });
+
+  it('takes what a trailing cue denies back to the word that introduces it', () => {
+    expect(deniedWords('وقال المتحدث إن ما تردد عن إغلاق المعبر غير صحيح.')).toEqual(['إغلاق', 'المعبر']);
+  });
+
+  it('finds only sentences with a cue, in corpus order, with no claim yet', () => {
+    const corpus = corpusOf('وصل الوزير إلى العاصمة. نفت الوزارة إغلاق المعبر.', 'ونفى الجيش قصف القرية.');
+    const found = findDenials(corpus);
+    expect(found.map((d) => d.sentence.articleIndex)).toEqual([0, 1]);
+    expect(found.every((d) => d.claim === null)).toBe(true);
+    expect([...denialsByArticle(found)]).toEqual([[0, [0]], [1, [1]]]);
+  });
+});

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { claimIndex } from '../../../../main/analysis/questions/claim-index.ts';
+import { buildCorpus } from '../../../../main/analysis/questions/corpus.ts';
+import { deniedClaim } from '../../../../main/analysis/questions/denied-claim.ts';
+import { findDenials } from '../../../../main/analysis/questions/denials.ts';
+import { articleRecord } from '../../../helpers/article-record.ts';
+
+const DENIAL = 'نفت الحكومة الأردنية وجود معسكرات لتدريب مقاتلين سوريين على أراضيها قرب الحدود.';
+
+/** The claim found for the denial among `others` (each an article of its own), as text. */
+function claimFor(...others: string[]): string | null {
+  const corpus = buildCorpus([DENIAL, ...others].map((body, i) => articleRecord(`a${i}`, body)));
+  const found = findDenials(corpus);
+  const [denial] = found;
+  if (!denial) throw new Error('no denial found');
+  return deniedClaim(corpus, claimIndex(corpus), denial, new Set(found.map((d) => d.sentence)))?.text ?? null;
+}
+
+describe('the claim a denial denies', () => {
+  const claim = 'وأكد قائد ميداني أن معسكرات تدريب المقاتلين السوريين في الأردن استقبلت دفعة جديدة قرب الحدود.';
+
+  it('is a sentence sharing the denied content\'s words and entities', () => {
+    expect(claimFor('وصلت الأمطار إلى المدينة.', claim)).toBe(claim);
+  });
+
+  it('is not a sentence that negates what it shares', () => {
+    expect(claimFor('وقال مسؤول إنه لا معسكرات لتدريب المقاتلين السوريين في الأردن قرب الحدود.')).toBeNull();
+  });
+
+  it('is not another denial', () => {
+    expect(claimFor('ونفى الجيش وجود معسكرات تدريب المقاتلين السوريين في الأردن قرب الحدود.')).toBeNull();
+  });
+});

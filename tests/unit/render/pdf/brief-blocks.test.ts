@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import type { Block, ParagraphBlock } from '../../../../main/render/pdf/blocks.ts';
+import { briefBlocks } from '../../../../main/render/pdf/brief-blocks.ts';
+import { sourceDestination } from '../../../../main/render/pdf/citation-marks.ts';
+import { NOTHING_AR } from '../../../../main/render/pdf/pdf-labels.ts';
+import { NOW, sampleBrief, template } from './fixtures.ts';
+import { STYLES, withNothingIncluded } from './section-fixtures.ts';
+
+const text = (block: Block | undefined): string =>
+  block?.kind === 'paragraph' ? block.spans.map((s) => s.text).join('') : `<${block?.kind}>`;
+const headings = (blocks: Block[]): ParagraphBlock[] =>
+  blocks.filter((b): b is ParagraphBlock => b.kind === 'paragraph' && b.outline !== undefined);
+
+describe('briefBlocks', () => {
+  const brief = sampleBrief();
+
+  it('gives each of the template\'s sections a heading, in the template\'s order', () => {
+    for (const name of ['standard', 'flash', 'letter']) {
+      const t = template(name);
+      expect(headings(briefBlocks(brief, t, STYLES, NOW)).map((h) => h.outline)).toEqual(t.sections.map((s) => t.labels[s].ar));
+    }
+  });
+
+  it('opens with the title, then the date line; a logo, when given, comes first', () => {
+    const t = template('standard');
+    const blocks = briefBlocks(brief, t, STYLES, NOW);
+    expect(text(blocks[0])).toBe(brief.title);
+    expect(text(blocks[1])).toContain(`${t.labels.date.ar}: `);
+    const logo = { file: 'logo.png', bytes: new Uint8Array([1, 2, 3]), format: 'png' as const, width: 80, height: 40 };
+    const withLogo = briefBlocks(brief, t, STYLES, NOW, logo);
+    expect(withLogo[0]?.kind).toBe('image');
+    expect(text(withLogo[1])).toBe(brief.title);
+  });
+
+  it('caps each section at the template\'s items per section', () => {
+    const t = { ...template('standard'), itemsPerSection: 2 };
+    const blocks = briefBlocks(brief, t, STYLES, NOW);
+    const summaryAt = blocks.findIndex((b) => b.kind === 'paragraph' && b.outline === t.labels.summary.ar);
+    const bullets = blocks.slice(summaryAt + 1).findIndex((b) => b.kind !== 'paragraph' || b.marker?.[0]?.text !== '•');
+    expect(bullets).toBe(2);
+    const tables = blocks.filter((b) => b.kind === 'table');
+    expect(tables.map((b) => b.kind === 'table' && b.rows.length)).toEqual([2, 2]);
+  });
+
+  it('says there is nothing under the heading of a section with nothing included, but still lists every source', () => {
+    const t = template('standard');
+    const blocks = briefBlocks(withNothingIncluded(brief), t, STYLES, NOW);
+    for (const heading of headings(blocks)) {
+      const next = blocks[blocks.indexOf(heading) + 1];
+      if (heading.outline === t.labels.sources.ar) expect(text(next)).not.toBe(NOTHING_AR);
+      else expect(text(next)).toBe(NOTHING_AR);
+    }
+    const destinations = blocks.flatMap((b) => (b.kind === 'paragraph' && b.destination ? [b.destination] : []));
+    expect(destinations).toEqual(brief.sources.map((_, i) => sourceDestination(i + 1)));
+  });
+});

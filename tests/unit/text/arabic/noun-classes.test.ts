@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { normalise } from '../../../../main/text/arabic/normalise.ts';
+import { nounClass, nounSense } from '../../../../main/text/arabic/noun-classes.ts';
+
+const cls = (word: string): string => nounClass(normalise(word));
+
+describe('classes and senses of counted nouns', () => {
+  it('give a singular, its accusative, its sound and broken plurals one class', () => {
+    expect(new Set(['قتيل', 'قتيلاً', 'قتلى', 'القتلى'].map(cls)).size).toBe(1);
+    expect(new Set(['جندي', 'جنديا', 'جنود'].map(cls)).size).toBe(1);
+    expect(cls('مدني')).not.toBe(cls('مدن'));
+  });
+
+  it('give near-synonyms one sense, keep the dead apart from the wounded, and an unknown noun its own class', () => {
+    expect(nounSense(cls('عنصر'))).toBe('personnel');
+    expect(nounSense(cls('مقاتلين'))).toBe('personnel');
+    expect(nounSense(cls('قتلى'))).toBe('dead');
+    expect(nounSense(cls('جرحى'))).toBe('wounded');
+    expect(nounSense(cls('دولار'))).toBe(cls('دولار'));
+  });
+});

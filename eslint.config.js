@@ -37,7 +37,7 @@ function layerOf(file) {
   return rel.split(path.sep)[0];
 }
 
-/** Resolves each relative import (static, export-from, dynamic) to its folder and checks it against LAYERS. */
+/** Resolves each relative import (static, export-from, dynamic, type query) to its folder and checks it against LAYERS. */
 const layerOrder = {
   meta: {
     type: 'problem',
@@ -67,6 +67,8 @@ const layerOrder = {
       ExportNamedDeclaration: fromSource,
       ExportAllDeclaration: fromSource,
       ImportExpression: (node) => check(node, node.source.type === 'Literal' ? node.source.value : undefined),
+      // `import('../x.ts').T` in a type position.
+      TSImportType: (node) => check(node, node.argument?.type === 'TSLiteralType' ? node.argument.literal.value : undefined),
     };
   },
 };

@@ -62,10 +62,11 @@ describe('layering rules', () => {
     expect(await ruleIds(`import { v } from '${specifier}';\nexport const w = v;\n`, file)).not.toContain('mawjaz/layer-order');
   });
 
-  it('checks export-from, type-only and dynamic imports too', async () => {
+  it('checks export-from, type-only, dynamic and type-query imports too', async () => {
     expect(await ruleIds("export { v } from '../api/contract.ts';\n", 'main/library/x.ts')).toContain('mawjaz/layer-order');
     expect(await ruleIds("import type { V } from '../api/contract.ts';\nexport type W = V;\n", 'main/library/x.ts')).toContain('mawjaz/layer-order');
     expect(await ruleIds("export const m = () => import('../briefing/assemble.ts');\n", 'main/analysis/x.ts')).toContain('mawjaz/layer-order');
+    expect(await ruleIds("export type B = import('../briefing/assemble.ts').AssembleOptions;\n", 'main/analysis/x.ts')).toContain('mawjaz/layer-order');
   });
 
   it('refuses a folder that has no place in the layer order', async () => {

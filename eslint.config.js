@@ -1,8 +1,77 @@
-// Lint gates, including the layering rules of DEVELOPERS.md:
-// only main/electron imports Electron; main/ never touches the DOM; the renderer imports only the API's types.
+// Lint gates, including the layering rules of DEVELOPERS.md: the folders of main/ import only layers below their
+// own; only main/electron imports Electron; main/ never touches the DOM; the renderer imports only the API's types.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+
+/**
+ * The layers of main/, bottom first: a folder (or root file) imports only from rows above it in this list, never
+ * from its own row or a later one. A new folder of main/ must be given a row, or every import from or into it fails.
+ */
+export const LAYERS = [
+  ['model'],
+  ['text', 'files', 'resources.ts'],
+  ['ingest'],
+  ['library'],
+  ['analysis'],
+  ['briefing'],
+  ['render'],
+  ['work-thread'],
+  ['api'],
+  ['web', 'cli', 'electron'],
+];
+/** Imports between folders of one row that are allowed, and why. */
+const ALSO_ALLOWED = {
+  cli: ['web'], // `mawjaz web` starts the local web host.
+};
+
+const MAIN = path.join(path.dirname(fileURLToPath(import.meta.url)), 'main');
+const RANK = new Map(LAYERS.flatMap((row, i) => row.map((unit) => [unit, i])));
+
+/** The folder of main/ (or root file such as resources.ts) that holds `file`, or null outside main/. */
+function layerOf(file) {
+  const rel = path.relative(MAIN, file);
+  if (rel.startsWith('..') || path.isAbsolute(rel)) return null;
+  return rel.split(path.sep)[0];
+}
+
+/** Resolves each relative import (static, export-from, dynamic, type query) to its folder and checks it against LAYERS. */
+const layerOrder = {
+  meta: {
+    type: 'problem',
+    docs: { description: 'A folder of main/ imports only from the layers below it (eslint.config.js LAYERS).' },
+    messages: {
+      upward: 'main/{{from}} may not import main/{{to}}: {{to}} is not below {{from}} in the layer order (LAYERS in eslint.config.js).',
+      unplaced: 'main/{{unit}} has no place in the layer order: add it to LAYERS in eslint.config.js.',
+    },
+    schema: [],
+  },
+  create(context) {
+    const from = layerOf(context.filename);
+    if (from === null) return {};
+    function check(node, source) {
+      if (typeof source !== 'string' || !source.startsWith('.')) return;
+      const to = layerOf(path.resolve(path.dirname(context.filename), source));
+      if (to === null || to === from) return;
+      for (const unit of [from, to]) {
+        if (!RANK.has(unit)) return context.report({ node, messageId: 'unplaced', data: { unit } });
+      }
+      if (RANK.get(to) < RANK.get(from) || ALSO_ALLOWED[from]?.includes(to)) return;
+      context.report({ node, messageId: 'upward', data: { from, to } });
+    }
+    const fromSource = (node) => check(node, node.source?.value);
+    return {
+      ImportDeclaration: fromSource,
+      ExportNamedDeclaration: fromSource,
+      ExportAllDeclaration: fromSource,
+      ImportExpression: (node) => check(node, node.source.type === 'Literal' ? node.source.value : undefined),
+      // `import('../x.ts').T` in a type position.
+      TSImportType: (node) => check(node, node.argument?.type === 'TSLiteralType' ? node.argument.literal.value : undefined),
+    };
+  },
+};
 
 const nodeOnly = ['electron', 'better-sqlite3', 'fs', 'path', 'child_process', 'os', 'pdfkit', 'docx'];
 
@@ -19,6 +88,11 @@ export default tseslint.config(
   {
     files: ['main/**/*.ts', 'tests/**/*.ts', 'scripts/**/*.{ts,mjs,js}', 'bin/**/*.mjs', '*.config.{ts,js}'],
     languageOptions: { globals: globals.node },
+  },
+  {
+    files: ['main/**/*.ts'],
+    plugins: { mawjaz: { rules: { 'layer-order': layerOrder } } },
+    rules: { 'mawjaz/layer-order': 'error' },
   },
   {
     files: ['main/**/*.ts'],

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ASSEMBLY_STAGES } from '../briefing/assemble.ts';
-import { Brief, ActorType } from '../model/brief.ts';
+import { Brief } from '../model/brief.ts';
+import { ActorCorrection, ActorCorrectionRule } from '../model/actor-corrections.ts';
 import { Selection } from '../model/selection.ts';
 import { ArticleQuery, ArticleSummary, MetadataCorrection, StoredArticle } from '../library/stored-article.ts';
 import { Topic } from '../library/topics.ts';
@@ -43,14 +44,8 @@ export const BriefSummary = z.object({ id: z.string(), title: z.string(), update
 export const BriefState = z.object({ id: z.string(), brief: Brief, history: HistoryCounts });
 const BriefId = z.object({ id: z.string().min(1) });
 
-export const ActorCorrectionRule = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('merge'), into: z.string(), from: z.array(z.string()).min(1) }),
-  z.object({ kind: z.literal('split'), name: z.string(), alias: z.string() }),
-  z.object({ kind: z.literal('rename'), from: z.string(), to: z.string().min(1) }),
-  z.object({ kind: z.literal('type'), name: z.string(), type: ActorType }),
-  z.object({ kind: z.literal('reject-merge'), a: z.string(), b: z.string() }),
-]);
-export type ActorCorrectionRule = z.infer<typeof ActorCorrectionRule>;
+/** A stored actor correction as the page sees it: the rule and the id to delete it by. */
+const StoredActorRule = ActorCorrection.pick({ id: true, rule: true });
 
 const call = <Req extends z.ZodType, Res extends z.ZodType>(request: Req, response: Res) => ({ request, response });
 
@@ -112,13 +107,13 @@ export const contract = {
   /** Opens an exported file, by name, with the system's viewer (the browser host answers with a download link too). */
   'files:open': call(z.object({ name: z.string().min(1).max(300) }), z.object({ opened: z.boolean(), href: z.string().nullable() })),
   'templates:list': call(Empty, z.object({ templates: z.array(z.object({ name: z.string(), label: z.object({ ar: z.string(), en: z.string() }) })) })),
-  'actors:corrections': call(Empty, z.object({ rules: z.array(z.object({ id: z.number().int(), rule: ActorCorrectionRule })) })),
-  'actors:correct': call(z.object({ rule: ActorCorrectionRule }), z.object({ rules: z.array(z.object({ id: z.number().int(), rule: ActorCorrectionRule })) })),
+  'actors:corrections': call(Empty, z.object({ rules: z.array(StoredActorRule) })),
+  'actors:correct': call(z.object({ rule: ActorCorrectionRule }), z.object({ rules: z.array(StoredActorRule) })),
   /** Names the analyst teaches the actor analysis (people, organisations, places with their aliases). */
   'gazetteer:list': call(Empty, z.object({ entries: z.array(GazetteerEntry) })),
   'gazetteer:add': call(GazetteerInput, z.object({ entries: z.array(GazetteerEntry) })),
   'gazetteer:delete': call(z.object({ id: z.number().int() }), z.object({ entries: z.array(GazetteerEntry) })),
-  'actors:uncorrect': call(z.object({ id: z.number().int() }), z.object({ rules: z.array(z.object({ id: z.number().int(), rule: ActorCorrectionRule })) })),
+  'actors:uncorrect': call(z.object({ id: z.number().int() }), z.object({ rules: z.array(StoredActorRule) })),
 } as const satisfies Record<Method, { request: z.ZodType; response: z.ZodType }>;
 
 // Every method has a schema and every schema a method: the two lists cannot drift apart.

@@ -1,21 +1,11 @@
 import type Database from 'better-sqlite3';
-import { z } from 'zod';
+import { ActorCorrectionRule, type ActorCorrection } from '../model/actor-corrections.ts';
 import { statement } from './statement-cache.ts';
 
 /**
- * The analyst's corrections to actor extraction, replayed by the actors module over every brief.
- * The library stores each rule's JSON as given; the actors module owns the shape of `rule` per kind.
+ * The analyst's corrections to actor extraction (main/model/actor-corrections.ts), replayed by the actors module
+ * over every brief. A row keeps the rule's kind in its own column and the rest of the rule as JSON.
  */
-export const ActorCorrectionKind = z.enum(['merge', 'split', 'rename', 'type', 'reject-merge']);
-export type ActorCorrectionKind = z.infer<typeof ActorCorrectionKind>;
-
-export const ActorCorrection = z.object({
-  id: z.number().int(),
-  kind: ActorCorrectionKind,
-  rule: z.record(z.string(), z.unknown()),
-  createdAt: z.string(),
-});
-export type ActorCorrection = z.infer<typeof ActorCorrection>;
 
 interface Row {
   id: number;
@@ -24,20 +14,23 @@ interface Row {
   created_at: string;
 }
 
-function toCorrection(r: Row): ActorCorrection {
-  return ActorCorrection.parse({ id: r.id, kind: r.kind, rule: JSON.parse(r.rule), createdAt: r.created_at });
+/** The row as a correction, or null when it does not fit the rule schema (it is left in place, never applied). */
+function toCorrection(r: Row): ActorCorrection | null {
+  const rule = ActorCorrectionRule.safeParse({ ...JSON.parse(r.rule), kind: r.kind });
+  return rule.success ? { id: r.id, rule: rule.data, createdAt: r.created_at } : null;
 }
 
-export function addActorCorrection(db: Database.Database, kind: ActorCorrectionKind, rule: Record<string, unknown>, now: Date): ActorCorrection {
-  const k = ActorCorrectionKind.parse(kind);
-  const r = ActorCorrection.shape.rule.parse(rule);
-  const { lastInsertRowid } = statement(db, 'INSERT INTO actor_corrections (kind, rule, created_at) VALUES (?, ?, ?)').run(k, JSON.stringify(r), now.toISOString());
-  return { id: Number(lastInsertRowid), kind: k, rule: r, createdAt: now.toISOString() };
+/** Stores a rule after checking it against the schema; throws on a rule that does not fit. */
+export function addActorCorrection(db: Database.Database, rule: ActorCorrectionRule, now: Date): ActorCorrection {
+  const parsed = ActorCorrectionRule.parse(rule);
+  const { kind, ...fields } = parsed;
+  const { lastInsertRowid } = statement(db, 'INSERT INTO actor_corrections (kind, rule, created_at) VALUES (?, ?, ?)').run(kind, JSON.stringify(fields), now.toISOString());
+  return { id: Number(lastInsertRowid), rule: parsed, createdAt: now.toISOString() };
 }
 
-/** All rules in the order they were made: later rules apply after earlier ones. */
+/** All rules that fit the schema, in the order they were made: later rules apply after earlier ones. */
 export function listActorCorrections(db: Database.Database): ActorCorrection[] {
-  return (statement(db, 'SELECT id, kind, rule, created_at FROM actor_corrections ORDER BY id').all() as Row[]).map(toCorrection);
+  return (statement(db, 'SELECT id, kind, rule, created_at FROM actor_corrections ORDER BY id').all() as Row[]).flatMap((r) => toCorrection(r) ?? []);
 }
 
 export function deleteActorCorrection(db: Database.Database, id: number): boolean {

@@ -110,7 +110,7 @@ export function openWorkspace(file: string, options: OpenOptions = {}): Store {
     briefHistory: (id) => history.historyCounts(db, id),
     stepBrief: (id, direction) => history.stepBrief(db, id, direction, now()),
 
-    addActorCorrection: (kind, rule) => actors.addActorCorrection(db, kind, rule, now()),
+    addActorCorrection: (rule) => actors.addActorCorrection(db, rule, now()),
     listActorCorrections: () => actors.listActorCorrections(db),
     deleteActorCorrection: (id) => actors.deleteActorCorrection(db, id),
 

@@ -1,5 +1,5 @@
 import type { ArticleRecord } from '../model/article.ts';
-import type { ActorCorrection, ActorCorrectionKind } from './actor-corrections.ts';
+import type { ActorCorrection, ActorCorrectionRule } from '../model/actor-corrections.ts';
 import type { AddResult } from './articles.ts';
 import type { HistoryCounts } from './brief-history.ts';
 import type { BriefInput, SavedBrief } from './briefs.ts';
@@ -71,7 +71,8 @@ export interface Store {
   /** Undoes or redoes the draft's newest step; null when there is none. */
   stepBrief(id: string, direction: 'undo' | 'redo'): { json: unknown; history: HistoryCounts } | null;
 
-  addActorCorrection(kind: ActorCorrectionKind, rule: Record<string, unknown>): ActorCorrection;
+  addActorCorrection(rule: ActorCorrectionRule): ActorCorrection;
+  /** The rules that fit the schema, oldest first (a stored row that does not fit is skipped). */
   listActorCorrections(): ActorCorrection[];
   deleteActorCorrection(id: number): boolean;
 

@@ -1,28 +1,23 @@
 import { z } from 'zod';
-import { ActorType } from '../../model/brief.ts';
+import { ActorCorrectionRule } from '../../model/actor-corrections.ts';
 import { GazetteerEntry } from '../../text/gazetteer/gazetteer.ts';
 import { nameKey } from '../../text/gazetteer/name-key.ts';
 import type { Group } from './group-mentions.ts';
 
 /**
- * The analyst's corrections to the actor list, stored in the workspace and applied on every assembly.
- * Actors are named as the brief shows them (name or alias); names are compared by matching key.
+ * What the analyst taught the actor analysis: the workspace's correction rules, oldest first
+ * (main/model/actor-corrections.ts), and the names added to the gazetteer. Applied on every assembly.
  */
-export const ActorMerge = z.object({ into: z.string().min(1), from: z.array(z.string().min(1)) });
-export const ActorSplit = z.object({ name: z.string().min(1), alias: z.string().min(1) });
-export const ActorRename = z.object({ from: z.string().min(1), to: z.string().min(1) });
-export const ActorTypeChange = z.object({ name: z.string().min(1), type: ActorType });
-export const RejectedMerge = z.object({ a: z.string().min(1), b: z.string().min(1) });
-
 export const ActorCorrections = z.object({
-  merges: z.array(ActorMerge).optional(),
-  splits: z.array(ActorSplit).optional(),
-  renames: z.array(ActorRename).optional(),
-  types: z.array(ActorTypeChange).optional(),
-  rejectedMerges: z.array(RejectedMerge).optional(),
+  rules: z.array(ActorCorrectionRule).default([]),
   gazetteer: z.array(GazetteerEntry).optional(),
 });
 export type ActorCorrections = z.input<typeof ActorCorrections>;
+
+/** The rules of one kind, in the order they were made. */
+export function rulesOf<K extends ActorCorrectionRule['kind']>(rules: readonly ActorCorrectionRule[], kind: K): Extract<ActorCorrectionRule, { kind: K }>[] {
+  return rules.filter((r): r is Extract<ActorCorrectionRule, { kind: K }> => r.kind === kind);
+}
 
 /** The name a group is shown under: the analyst's, the gazetteer's, or its fullest written form. */
 export function displayName(g: Group): string {
@@ -56,10 +51,13 @@ function resolve(groups: readonly Group[], name: string): Group | null {
   return groups.find((g) => nameKey(displayName(g)) === key) ?? groups.find((g) => forms(g).has(key)) ?? null;
 }
 
-/** Applies splits, merges, renames and type changes, in that order; corrections naming no actor are skipped. */
-export function applyCorrections(input: readonly Group[], c: z.output<typeof ActorCorrections>): Group[] {
+/**
+ * Applies splits, merges, renames and type changes, in that order (each kind oldest first); corrections naming no
+ * actor are skipped.
+ */
+export function applyCorrections(input: readonly Group[], rules: readonly ActorCorrectionRule[]): Group[] {
   let groups = [...input];
-  for (const split of c.splits ?? []) {
+  for (const split of rulesOf(rules, 'split')) {
     const g = resolve(groups, split.name);
     const key = nameKey(split.alias);
     if (g === null || nameKey(displayName(g)) === key) continue;
@@ -68,7 +66,7 @@ export function applyCorrections(input: readonly Group[], c: z.output<typeof Act
     g.mentions = g.mentions.filter((m) => !moved.includes(m));
     groups.push({ type: g.type, idKey: `${g.type}:${key}`, key, entry: null, mentions: moved, forcedName: null });
   }
-  for (const merge of c.merges ?? []) {
+  for (const merge of rulesOf(rules, 'merge')) {
     const into = resolve(groups, merge.into);
     if (into === null) continue;
     for (const name of merge.from) {
@@ -78,11 +76,11 @@ export function applyCorrections(input: readonly Group[], c: z.output<typeof Act
       groups = groups.filter((g) => g !== from);
     }
   }
-  for (const rename of c.renames ?? []) {
+  for (const rename of rulesOf(rules, 'rename')) {
     const g = resolve(groups, rename.from);
     if (g !== null) g.forcedName = rename.to;
   }
-  for (const change of c.types ?? []) {
+  for (const change of rulesOf(rules, 'type')) {
     const g = resolve(groups, change.name);
     if (g !== null) g.type = change.type;
   }

@@ -4,7 +4,7 @@ import { loadGazetteer } from '../../text/gazetteer/gazetteer.ts';
 import type { Gazetteer } from '../../text/gazetteer/gazetteer.ts';
 import { nameKey } from '../../text/gazetteer/name-key.ts';
 import { buildActor } from './build-actors.ts';
-import { ActorCorrections, applyCorrections, displayName } from './corrections.ts';
+import { ActorCorrections, applyCorrections, displayName, rulesOf } from './corrections.ts';
 import { groupMentions } from './group-mentions.ts';
 import type { Group } from './group-mentions.ts';
 import { proposeMerges } from './merge-proposals.ts';
@@ -36,6 +36,7 @@ function gazetteerFor(extra: Parameters<typeof loadGazetteer>[0]): Gazetteer {
 export function extractActors(articles: readonly ArticleRecord[], options: ExtractActorsOptions = {}): Actor[] {
   const corrections = ActorCorrections.parse(options.corrections ?? {});
   const gazetteer = gazetteerFor(corrections.gazetteer);
+  const { rules } = corrections;
   const outletKey = new Map<string, string>();
   const authorKey = new Map<string, string>();
   for (const a of articles) {
@@ -43,9 +44,9 @@ export function extractActors(articles: readonly ArticleRecord[], options: Extra
     if (a.author !== null && nameKey(a.author).length > 0) authorKey.set(a.id, nameKey(a.author));
   }
   const mentions = selectionMentions(articles, gazetteer, options.rulesOnly === true ? null : loadNerModel());
-  const groups = applyCorrections(groupMentions(mentions, { outletKey, authorKey }), corrections).filter((g) => g.mentions.length > 0);
+  const groups = applyCorrections(groupMentions(mentions, { outletKey, authorKey }), rules).filter((g) => g.mentions.length > 0);
   const names = new Map<Group, string>(groups.map((g) => [g, displayName(g)]));
-  const proposals = proposeMerges(groups, names, corrections.rejectedMerges ?? []);
+  const proposals = proposeMerges(groups, names, rulesOf(rules, 'reject-merge'));
   const order = new Map(articles.map((a, i) => [a.id, i]));
   const actors = groups
     .map((g) => buildActor(g, names.get(g) ?? g.key, proposals.get(g) ?? [], order))

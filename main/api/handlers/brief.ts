@@ -1,4 +1,3 @@
-import { storedActorRules } from '../../briefing/actor-corrections.ts';
 import { exportStem, findExport, listExports, writeNewFile } from '../../files/exports-folder.ts';
 import { NotFoundError } from '../../library/workspace-error.ts';
 import { listTemplates } from '../../render/load-template.ts';
@@ -6,8 +5,9 @@ import { resources } from '../../resources.ts';
 import type { ApiContext, Handlers } from '../handler.ts';
 import { assembleSelection } from './assemble-selection.ts';
 
+/** The workspace's rules with their ids, oldest first (when each was made stays in the library). */
 function storedRules(ctx: ApiContext) {
-  return storedActorRules(ctx.store);
+  return ctx.store.listActorCorrections().map(({ id, rule }) => ({ id, rule }));
 }
 
 export const briefHandlers: Handlers = {
@@ -34,8 +34,7 @@ export const briefHandlers: Handlers = {
   'templates:list': () => ({ templates: listTemplates(resources.templatesDir).map((t) => ({ name: t.name, label: t.label })) }),
   'actors:corrections': (_req, ctx) => ({ rules: storedRules(ctx) }),
   'actors:correct': (req, ctx) => {
-    const { kind, ...rule } = req.rule;
-    ctx.store.addActorCorrection(kind, rule);
+    ctx.store.addActorCorrection(req.rule);
     return { rules: storedRules(ctx) };
   },
   'gazetteer:list': (_req, ctx) => ({ entries: ctx.store.listGazetteerEntries() }),

@@ -78,7 +78,7 @@ describe('re-assembly merges the analyst edits into a fresh assembly', () => {
   it('after an actor correction: the corrected actor shows, the edits stay', () => {
     const actor = draft.actors[0]!;
     const edited = setIncluded(rewriteItem(draft, 'summary', draft.summary[0]!.id, REWRITTEN), 'summary', draft.summary[1]!.id, false);
-    const merged = reassemble(edited, four, { renames: [{ from: actor.name, to: 'اسم صححه المحلل' }] });
+    const merged = reassemble(edited, four, { rules: [{ kind: 'rename', from: actor.name, to: 'اسم صححه المحلل' }] });
     const renamed = merged.actors.find((a) => a.id === actor.id);
     expect(renamed?.name).toBe('اسم صححه المحلل');
     expect(renamed?.isNew).toBeUndefined();

@@ -20,13 +20,31 @@ describe('analyst data', () => {
 
   it('keeps actor corrections in the order they were made', () => {
     const { store } = tempStore();
-    const merge = store.addActorCorrection('merge', { actors: ['أحمد الشرع', 'الشرع'], into: 'أحمد الشرع' });
-    store.addActorCorrection('reject-merge', { actors: ['حميد الشطري', 'الشطري'] });
-    expect(store.listActorCorrections().map((c) => c.kind)).toEqual(['merge', 'reject-merge']);
-    expect(store.listActorCorrections()[0]?.rule).toEqual({ actors: ['أحمد الشرع', 'الشرع'], into: 'أحمد الشرع' });
+    const merge = store.addActorCorrection({ kind: 'merge', into: 'أحمد الشرع', from: ['الشرع'] });
+    store.addActorCorrection({ kind: 'reject-merge', a: 'حميد الشطري', b: 'الشطري' });
+    expect(store.listActorCorrections().map((c) => c.rule.kind)).toEqual(['merge', 'reject-merge']);
+    expect(store.listActorCorrections()[0]?.rule).toEqual({ kind: 'merge', into: 'أحمد الشرع', from: ['الشرع'] });
     expect(store.deleteActorCorrection(merge.id)).toBe(true);
-    expect(store.listActorCorrections().map((c) => c.kind)).toEqual(['reject-merge']);
-    expect(() => store.addActorCorrection('explode' as 'merge', {})).toThrow();
+    expect(store.listActorCorrections().map((c) => c.rule.kind)).toEqual(['reject-merge']);
+    expect(() => store.addActorCorrection({ kind: 'explode' } as never)).toThrow();
+    expect(() => store.addActorCorrection({ kind: 'rename', from: 'الشرع', to: '' })).toThrow();
+    store.close();
+  });
+
+  it('loads the rows earlier versions stored (kind in its column, the rest as JSON) and skips rows that never fitted', () => {
+    const { store, file } = tempStore();
+    const db = new Database(file);
+    const insert = db.prepare('INSERT INTO actor_corrections (kind, rule, created_at) VALUES (?, ?, ?)');
+    insert.run('rename', JSON.stringify({ from: 'الشرع', to: 'أحمد الشرع' }), '2025-04-01T00:00:00.000Z');
+    insert.run('merge', JSON.stringify({ actors: ['أحمد الشرع', 'الشرع'] }), '2025-04-02T00:00:00.000Z');
+    insert.run('explode', JSON.stringify({}), '2025-04-03T00:00:00.000Z');
+    insert.run('type', JSON.stringify({ name: 'الخضراء', type: 'place' }), '2025-04-04T00:00:00.000Z');
+    db.close();
+    expect(store.listActorCorrections().map((c) => c.rule)).toEqual([
+      { kind: 'rename', from: 'الشرع', to: 'أحمد الشرع' },
+      { kind: 'type', name: 'الخضراء', type: 'place' },
+    ]);
+    expect(store.listActorCorrections()[0]?.createdAt).toBe('2025-04-01T00:00:00.000Z');
     store.close();
   });
 

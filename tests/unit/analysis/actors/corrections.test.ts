@@ -10,12 +10,13 @@ const articles = [
 
 describe('analyst corrections', () => {
   it('validates corrections with zod', () => {
-    expect(() => ActorCorrections.parse({ types: [{ name: 'x', type: 'planet' }] })).toThrow();
-    expect(ActorCorrections.parse({ merges: [{ into: 'أ', from: ['ب'] }] }).merges).toHaveLength(1);
+    expect(() => ActorCorrections.parse({ rules: [{ kind: 'type', name: 'x', type: 'planet' }] })).toThrow();
+    expect(() => ActorCorrections.parse({ rules: [{ kind: 'merge', into: '', from: ['ب'] }] })).toThrow();
+    expect(ActorCorrections.parse({ rules: [{ kind: 'merge', into: 'أ', from: ['ب'] }] }).rules).toHaveLength(1);
   });
 
   it('merges actors and keeps the merged names as aliases', () => {
-    const actors = extractActors(articles, { corrections: { merges: [{ into: 'دونالد ترامب', from: ['دونالد ترمب'] }] } });
+    const actors = extractActors(articles, { corrections: { rules: [{ kind: 'merge', into: 'دونالد ترامب', from: ['دونالد ترمب'] }] } });
     const p = named(actors, 'دونالد ترامب');
     expect(p?.mentions).toBe(2);
     expect(p?.aliases).toContain('دونالد ترمب');
@@ -26,7 +27,7 @@ describe('analyst corrections', () => {
   it('drops a rejected merge proposal for good', () => {
     const before = extractActors(articles);
     expect(named(before, 'دونالد ترامب')?.proposedMerges).toHaveLength(1);
-    const after = extractActors(articles, { corrections: { rejectedMerges: [{ a: 'دونالد ترمب', b: 'دونالد ترامب' }] } });
+    const after = extractActors(articles, { corrections: { rules: [{ kind: 'reject-merge', a: 'دونالد ترمب', b: 'دونالد ترامب' }] } });
     expect(named(after, 'دونالد ترامب')?.proposedMerges).toEqual([]);
     expect(named(after, 'دونالد ترمب')?.proposedMerges).toEqual([]);
   });
@@ -37,9 +38,12 @@ describe('analyst corrections', () => {
     expect(named(plain, 'سامي العبيدي')?.mentions).toBe(2);
     const actors = extractActors(articles, {
       corrections: {
-        splits: [{ name: 'سامي العبيدي', alias: 'العبيدي' }],
-        renames: [{ from: 'سامي العبيدي', to: 'سامي عبد الله العبيدي' }],
-        types: [{ name: 'الخضراء', type: 'other' }],
+        // Applied by kind (splits, then renames, then types), whatever order the analyst made them in.
+        rules: [
+          { kind: 'type', name: 'الخضراء', type: 'other' },
+          { kind: 'rename', from: 'سامي العبيدي', to: 'سامي عبد الله العبيدي' },
+          { kind: 'split', name: 'سامي العبيدي', alias: 'العبيدي' },
+        ],
       },
     });
     const renamed = named(actors, 'سامي عبد الله العبيدي');

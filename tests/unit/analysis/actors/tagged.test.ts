@@ -96,8 +96,7 @@ describe('the analyst wins over the tagger', () => {
     expect(named(one(body), 'بوتين')?.type).toBe('person');
     const corrected = one(body, {
       corrections: {
-        renames: [{ from: 'بوتين', to: 'فلاديمير بوتين' }],
-        types: [{ name: 'روسيا', type: 'organization' }],
+        rules: [{ kind: 'rename', from: 'بوتين', to: 'فلاديمير بوتين' }, { kind: 'type', name: 'روسيا', type: 'organization' }],
         gazetteer: [{ name: 'كيروش', type: 'organization' }],
       },
     });

@@ -2,20 +2,11 @@ import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSyn
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ElectronMock } from './electron-mock.ts';
+import { electron } from './electron-mock.ts';
 
-const mocked = vi.hoisted(() => ({ electron: null as ElectronMock | null }));
-vi.mock('electron', async () => {
-  const { electronMock } = await import('./electron-mock.ts');
-  mocked.electron = electronMock();
-  return mocked.electron;
-});
+vi.mock('electron', async () => (await import('./electron-mock.ts')).installElectronMock());
 
 const { startApiProcess } = await import('../../../main/electron/api-process.ts');
-const electron = (): ElectronMock => {
-  if (!mocked.electron) throw new Error('electron is not mocked');
-  return mocked.electron;
-};
 
 let dir: string;
 let exportsDir: string;

@@ -161,3 +161,20 @@ export function electronMock() {
 }
 
 export type ElectronMock = ReturnType<typeof electronMock>;
+
+let current: ElectronMock | null = null;
+
+/**
+ * Builds the stand-in a test file's `vi.mock('electron', …)` returns and keeps it for `electron()`:
+ * `vi.mock('electron', async () => (await import('./electron-mock.ts')).installElectronMock());`
+ */
+export function installElectronMock(): ElectronMock {
+  current = electronMock();
+  return current;
+}
+
+/** The stand-in the modules under test received as 'electron'. */
+export function electron(): ElectronMock {
+  if (!current) throw new Error('electron is not mocked: call installElectronMock from vi.mock(\'electron\', …)');
+  return current;
+}

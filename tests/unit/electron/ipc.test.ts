@@ -3,20 +3,11 @@ import { pathToFileURL } from 'node:url';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Progress } from '../../../main/api/contract.ts';
 import { PAGE_METHODS } from '../../../main/api/methods.ts';
-import type { ElectronMock } from './electron-mock.ts';
+import { electron } from './electron-mock.ts';
 
-const mocked = vi.hoisted(() => ({ electron: null as ElectronMock | null }));
-vi.mock('electron', async () => {
-  const { electronMock } = await import('./electron-mock.ts');
-  mocked.electron = electronMock();
-  return mocked.electron;
-});
+vi.mock('electron', async () => (await import('./electron-mock.ts')).installElectronMock());
 
 const { registerIpc } = await import('../../../main/electron/ipc.ts');
-const electron = (): ElectronMock => {
-  if (!mocked.electron) throw new Error('electron is not mocked');
-  return mocked.electron;
-};
 
 const indexHtml = path.resolve('/opt/mawjaz/renderer/index.html');
 const top = { url: pathToFileURL(indexHtml).href, parent: null };

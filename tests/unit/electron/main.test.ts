@@ -6,7 +6,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vites
 import { PAGE_METHODS } from '../../../main/api/methods.ts';
 import { resources } from '../../../main/resources.ts';
 import { exportsDirFor } from '../../../main/library/workspace-path.ts';
-import type { ElectronMock } from './electron-mock.ts';
+import { electron } from './electron-mock.ts';
 
 // The Electron entry runs for its effects: it is imported once, against a mocked Electron and a stand-in for the
 // API's utility process, and the tests below follow one app's life in order (start, menu, switches, close).
@@ -19,16 +19,11 @@ interface FakeApi {
 }
 
 const mocked = vi.hoisted(() => ({
-  electron: null as ElectronMock | null,
   apis: [] as FakeApi[],
   /** What the next start of the API process does: open the workspace, or fail with this message. */
   failNext: null as string | null,
 }));
-vi.mock('electron', async () => {
-  const { electronMock } = await import('./electron-mock.ts');
-  mocked.electron = electronMock();
-  return mocked.electron;
-});
+vi.mock('electron', async () => (await import('./electron-mock.ts')).installElectronMock());
 vi.mock('../../../main/electron/api-process.ts', () => ({
   startApiProcess: vi.fn((_worker: string, workspace: string) => {
     if (mocked.failNext !== null) {
@@ -48,13 +43,15 @@ vi.mock('../../../main/electron/api-process.ts', () => ({
   }),
 }));
 
-const electron = (): ElectronMock => {
-  if (!mocked.electron) throw new Error('electron is not mocked');
-  return mocked.electron;
-};
 const here = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'main', 'electron');
 const indexHtml = path.join(here, 'renderer', 'index.html');
 const top = { url: pathToFileURL(indexHtml).href, parent: null };
+
+/** What the page asks of the desktop shell on its app:* channels (the one place to adapt if they move). */
+const pageSays = {
+  language: (frame: { url: string; parent: unknown }, language: string) => electron().invoke('app:setLanguage', frame, language),
+  flushed: (saved: boolean) => electron().invoke('app:flushed', top, saved),
+};
 
 interface Item {
   label?: string;
@@ -168,9 +165,9 @@ describe('once the app is ready', () => {
 
   it('shows the menu in Arabic, and in English once the page says so', async () => {
     expect(menu().labels).toEqual(['ملف', 'تحرير', 'عرض', 'مساعدة']);
-    await electron().invoke('app:setLanguage', { ...top, parent: {} }, 'en');
+    await pageSays.language({ ...top, parent: {} }, 'en');
     expect(menu().labels).toEqual(['ملف', 'تحرير', 'عرض', 'مساعدة']);
-    await electron().invoke('app:setLanguage', top, 'en');
+    await pageSays.language(top, 'en');
     expect(menu().labels).toEqual(['File', 'Edit', 'View', 'Help']);
   });
 
@@ -211,7 +208,7 @@ describe('once the app is ready', () => {
     window().webContents.send.mockClear();
     menu().click(workspace); // the recent-workspaces submenu
     await vi.waitFor(() => expect(sentEvents()).toEqual([{ type: 'flush' }]));
-    await electron().invoke('app:flushed', top, true);
+    await pageSays.flushed(true);
     await vi.waitFor(() => expect(sentEvents()).toContainEqual({ type: 'workspace-changed', name: 'w.mawjaz' }));
     expect(before.close).toHaveBeenCalledTimes(1);
     expect(currentApi()).not.toBe(before);
@@ -222,7 +219,7 @@ describe('once the app is ready', () => {
     electron().dialog.showMessageBoxSync.mockReturnValueOnce(0);
     menu().click('New workspace…');
     await vi.waitFor(() => expect(sentEvents().filter((e) => (e as { type: string }).type === 'flush')).toHaveLength(2));
-    await electron().invoke('app:flushed', top, false);
+    await pageSays.flushed(false);
     await vi.waitFor(() => expect(electron().dialog.showMessageBoxSync).toHaveBeenCalled());
     expect(electron().dialog.showMessageBoxSync.mock.calls[0]?.[1]).toMatchObject({ buttons: ['Stay', 'Switch without saving'], cancelId: 0 });
     // The API process started for the other workspace is closed; the current one still answers.

@@ -1,12 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { ElectronMock } from './electron-mock.ts';
 
-const mocked = vi.hoisted(() => ({ electron: null as ElectronMock | null }));
-vi.mock('electron', async () => {
-  const { electronMock } = await import('./electron-mock.ts');
-  mocked.electron = electronMock();
-  return mocked.electron;
-});
+vi.mock('electron', async () => (await import('./electron-mock.ts')).installElectronMock());
 
 const { buildMenu } = await import('../../../main/electron/menu.ts');
 type Run = Parameters<typeof buildMenu>[2];

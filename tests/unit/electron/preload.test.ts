@@ -1,18 +1,9 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PAGE_METHODS } from '../../../main/api/methods.ts';
-import type { ElectronMock } from './electron-mock.ts';
+import { electron } from './electron-mock.ts';
 
-const mocked = vi.hoisted(() => ({ electron: null as ElectronMock | null }));
-vi.mock('electron', async () => {
-  const { electronMock } = await import('./electron-mock.ts');
-  mocked.electron = electronMock();
-  return mocked.electron;
-});
+vi.mock('electron', async () => (await import('./electron-mock.ts')).installElectronMock());
 
-const electron = (): ElectronMock => {
-  if (!mocked.electron) throw new Error('electron is not mocked');
-  return mocked.electron;
-};
 
 interface Exposed {
   api: Record<string, (request: unknown) => Promise<unknown>>;

@@ -1,20 +1,11 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ElectronMock } from './electron-mock.ts';
+import { electron } from './electron-mock.ts';
 
-const mocked = vi.hoisted(() => ({ electron: null as ElectronMock | null }));
-vi.mock('electron', async () => {
-  const { electronMock } = await import('./electron-mock.ts');
-  mocked.electron = electronMock();
-  return mocked.electron;
-});
+vi.mock('electron', async () => (await import('./electron-mock.ts')).installElectronMock());
 
 const { createMainWindow } = await import('../../../main/electron/window.ts');
-const electron = (): ElectronMock => {
-  if (!mocked.electron) throw new Error('electron is not mocked');
-  return mocked.electron;
-};
 
 const indexHtml = path.resolve('/opt/mawjaz/renderer/index.html');
 const preload = path.resolve('/opt/mawjaz/preload.cjs');

@@ -4,16 +4,16 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApi, type AppApi } from '../../../main/api/create-api.ts';
-import type { Method, Response } from '../../../main/api/contract.ts';
-import { callOk } from '../../helpers/api-ok.ts';
-import { seedsGoldenBrief } from '../../helpers/seeds-golden-brief.ts';
-import { migrations } from '../../../main/library/migrations.ts';
-import { openWorkspace } from '../../../main/library/open-workspace.ts';
+import { createApi, type AppApi } from '../../../../main/api/create-api.ts';
+import type { Method, Response } from '../../../../main/api/contract.ts';
+import { callOk } from '../../../helpers/api-ok.ts';
+import { seedsGoldenBrief } from '../../../helpers/seeds-golden-brief.ts';
+import { migrations } from '../../../../main/library/migrations.ts';
+import { openWorkspace } from '../../../../main/library/open-workspace.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const seedsDir = path.join(here, '..', '..', 'fixtures', 'seeds');
-const OLD_DRAFTS = [readFileSync(path.join(here, '..', '..', 'fixtures', 'briefs', 'sample.json'), 'utf8'), seedsGoldenBrief()];
+const seedsDir = path.join(here, '..', '..', '..', 'fixtures', 'seeds');
+const OLD_DRAFTS = [readFileSync(path.join(here, '..', '..', '..', 'fixtures', 'briefs', 'sample.json'), 'utf8'), seedsGoldenBrief()];
 const REWRITTEN = 'نقطة أعاد المحلل كتابتها';
 
 let dir: string;

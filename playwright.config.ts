@@ -9,7 +9,8 @@ export default defineConfig({
   fullyParallel: false,
   timeout: 180_000,
   expect: { timeout: 20_000 },
-  reporter: [['list']],
+  // The list, then every skipped test and why (the list reporter leaves out the reason).
+  reporter: [['list'], ['./tests/reporters/playwright-skip-reasons.ts']],
   use: {
     browserName: 'chromium',
     viewport: { width: 1280, height: 860 },

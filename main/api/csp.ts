@@ -1,6 +1,6 @@
 /**
  * The Content-Security-Policy of the UI: the browser host sends it as a header, and renderer/index.html carries
- * the same policy in its meta tag for the Electron window (tests/unit/security/csp.test.ts keeps the two equal).
+ * the same policy in its meta tag for the Electron window (tests/unit/api/csp.test.ts keeps the two equal).
  * Only the app's own scripts, styles and fonts; no inline script, no remote anything, no framing.
  */
 export const CONTENT_SECURITY_POLICY = [

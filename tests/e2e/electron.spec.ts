@@ -9,7 +9,7 @@ import { root, seedsDir } from './host.ts';
 const electronInstalled = existsSync(path.join(root, 'node_modules', 'electron', 'path.txt'));
 
 test.describe('the desktop app (Electron)', () => {
-  test.skip(!electronInstalled, 'the Electron binary is not installed here (node_modules/electron/path.txt is missing), so the desktop app cannot start; the browser host tests cover the same UI and API');
+  test.skip(!electronInstalled, 'the Electron binary is not installed here (node_modules/electron/path.txt is missing), so the desktop app cannot start; the browser host tests cover the same UI and API, tests/unit/electron the main process with Electron mocked');
   test.describe.configure({ mode: 'serial' });
 
   let app: ElectronApplication;

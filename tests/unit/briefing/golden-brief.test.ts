@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -6,12 +6,13 @@ import { assembleBrief } from '../../../main/briefing/assemble.ts';
 import type { Brief } from '../../../main/model/brief.ts';
 import { cleanBatch } from '../../../main/ingest/clean-article.ts';
 import { readDocument } from '../../../main/ingest/read-document.ts';
+import { briefText, joinBrief, pointer, REST, SECTIONS, SEEDS_GOLDEN_DIR as goldenDir, seedsGoldenBrief, splitBrief } from '../../helpers/seeds-golden-brief.ts';
 
-// The seeds' brief, reviewed by eye before it was accepted. Re-accept after a deliberate change with
-// UPDATE_GOLDEN=1 — and read the diff of tests/golden/brief/seeds.json before committing it.
+// The seeds' brief, reviewed by eye before it was accepted, kept one file per section under tests/golden/brief/seeds/
+// (tests/helpers/seeds-golden-brief.ts) so that a change can be reviewed section by section. Re-accept after a
+// deliberate change with UPDATE_GOLDEN=1 — and read the diff of every file there before committing it.
 const here = path.dirname(fileURLToPath(import.meta.url));
 const seedsDir = path.join(here, '..', '..', 'fixtures', 'seeds');
-const golden = path.join(here, '..', '..', 'golden', 'brief', 'seeds.json');
 
 async function seedsBrief(): Promise<Brief> {
   const files = ['000_4ff2338cbc9187df.txt', '001_f195298f482e62d6.txt', '002_370ad7f8b841efc5.txt', '003_6e59c3c8b09eb941.txt', '004_738c4e5b00d9a6d1.txt'];
@@ -21,14 +22,29 @@ async function seedsBrief(): Promise<Brief> {
 }
 
 describe('the seeds brief', () => {
-  it('matches the reviewed golden file', async () => {
-    const json = JSON.stringify(await seedsBrief(), null, 2) + '\n';
+  it('matches the reviewed golden files, section by section and as a whole', async () => {
+    const brief = await seedsBrief();
+    const files = splitBrief(brief);
     if (process.env.UPDATE_GOLDEN === '1') {
-      mkdirSync(path.dirname(golden), { recursive: true });
-      writeFileSync(golden, json);
+      mkdirSync(goldenDir, { recursive: true });
+      for (const [file, json] of files) writeFileSync(path.join(goldenDir, file), json);
     }
-    expect(existsSync(golden), `${golden} is missing: run with UPDATE_GOLDEN=1 and review it`).toBe(true);
-    expect(json).toBe(readFileSync(golden, 'utf8'));
+    for (const [file, json] of files) {
+      const golden = path.join(goldenDir, file);
+      expect(existsSync(golden), `${golden} is missing: run with UPDATE_GOLDEN=1 and review it`).toBe(true);
+      expect(json, `${golden} differs`).toBe(readFileSync(golden, 'utf8'));
+    }
+    expect(readdirSync(goldenDir).sort(), 'no stale file in the golden folder').toEqual([...files.keys()].sort());
+    // The exact bytes of the brief's JSON, put back together from the reviewed files.
+    expect(briefText(brief)).toBe(seedsGoldenBrief());
+  });
+
+  it('puts the split back together exactly, and refuses a rest.json that lost a section\'s place', async () => {
+    const brief = await seedsBrief();
+    const files = splitBrief(brief);
+    expect(joinBrief((file) => files.get(file) ?? '')).toBe(briefText(brief));
+    const broken = (files.get(REST) ?? '').replace(`"${pointer(SECTIONS.actors)}"`, '[]');
+    expect(() => joinBrief((file) => (file === REST ? broken : (files.get(file) ?? '')))).toThrow(/"actors" should read/);
   });
 
   it('cites only exact sentences of known sources', async () => {

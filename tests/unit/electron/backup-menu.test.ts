@@ -2,28 +2,12 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ElectronMock } from './electron-mock.ts';
+import { electron } from './electron-mock.ts';
 
-const mocked = vi.hoisted(() => ({ electron: null as ElectronMock | null }));
-vi.mock('electron', async () => {
-  const { electronMock } = await import('./electron-mock.ts');
-  mocked.electron = electronMock();
-  return mocked.electron;
-});
+vi.mock('electron', async () => (await import('./electron-mock.ts')).installElectronMock());
 
 const { backupFromMenu, backupFileName } = await import('../../../main/electron/backup-menu.ts');
-const { buildMenu } = await import('../../../main/electron/menu.ts');
 const { createApi } = await import('../../../main/api/create-api.ts');
-const electron = (): ElectronMock => {
-  if (!mocked.electron) throw new Error('electron is not mocked');
-  return mocked.electron;
-};
-
-interface Item {
-  label?: string;
-  click?: () => void;
-  submenu?: Item[];
-}
 
 let dir: string;
 beforeEach(() => {
@@ -31,19 +15,6 @@ beforeEach(() => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'mawjaz-backup-menu-'));
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
-
-describe('the File menu', () => {
-  it('has a backup item in both languages that runs the backup command', () => {
-    for (const [language, label] of [['ar', 'نسخة احتياطية من مساحة العمل…'], ['en', 'Back up workspace…']] as const) {
-      const run = vi.fn();
-      const menu = buildMenu(language, [], run) as unknown as { template: Item[] };
-      const item = menu.template[0]?.submenu?.find((i) => i.label === label);
-      expect(item, language).toBeDefined();
-      item?.click?.();
-      expect(run).toHaveBeenCalledWith('backup-workspace');
-    }
-  });
-});
 
 describe('backing up from the menu', () => {
   it('copies the open workspace where the analyst chose, through the API, and says where', async () => {

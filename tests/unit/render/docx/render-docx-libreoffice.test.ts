@@ -1,14 +1,24 @@
-// The Word file through another layout engine: LibreOffice converts it to PDF, pdftotext reads the Arabic back.
+// The Word file through another layout engine: LibreOffice converts it to PDF, pdftotext reads the Arabic back and
+// pdftoppm draws page 1 for a comparison with the image reviewed by eye.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { renderDocx } from '../../../../main/render/docx/render-docx.ts';
-import { FONTS_DIR, NOW, sampleBrief, standardTemplate } from './docx-parts.ts';
+import { decodeGrayPng, diffRatio } from '../pdf/png-gray.ts';
+import { FONTS_DIR, NOW, ROOT, sampleBrief, standardTemplate } from './docx-parts.ts';
 
 const has = (command: string): boolean => spawnSync('sh', ['-c', `command -v ${command}`]).status === 0;
-const tools = has('soffice') && has('pdftotext');
+const tools = has('soffice') && has('pdftotext') && has('pdftoppm');
+const NO_TOOLS = 'LibreOffice (soffice), pdftotext or pdftoppm is not on PATH, so the Word file cannot be laid out by another engine here (Debian: libreoffice-writer-nogui, poppler-utils)';
+
+// Page 1 at 60 dpi as LibreOffice lays it out, reviewed by eye. After a deliberate change to the Word export,
+// `UPDATE_GOLDEN=1 npx vitest run tests/unit/render/docx/render-docx-libreoffice.test.ts` rewrites it: look at the
+// new image before committing it.
+const GOLDEN_PAGE = join(ROOT, 'tests', 'golden', 'docx', 'sample-page1.png');
+const UPDATE = process.env['UPDATE_GOLDEN'] === '1';
+const TOLERANCE = 0.002;
 
 /**
  * Arabic words in reading order. pdftotext wraps lines in bidi controls, writes the lam-alef ligature as alef-lam
@@ -31,12 +41,15 @@ function inOrder(words: string[], stream: string[]): boolean {
   return at === words.length;
 }
 
-describe.skipIf(!tools)('renderDocx through LibreOffice', () => {
+describe('renderDocx through LibreOffice', () => {
   const brief = sampleBrief();
-  let dir: string;
+  let dir = '';
   let text: string;
 
+  beforeEach(({ skip }) => skip(!tools, NO_TOOLS));
+
   beforeAll(async () => {
+    if (!tools) return;
     dir = mkdtempSync(join(tmpdir(), 'mawjaz-docx-lo-'));
     const template = standardTemplate((t) => ({ ...t, docx: { ...t.docx, embedFonts: false } }));
     writeFileSync(join(dir, 'brief.docx'), await renderDocx(brief, template, { fontsDir: FONTS_DIR, now: NOW }));
@@ -48,7 +61,9 @@ describe.skipIf(!tools)('renderDocx through LibreOffice', () => {
     text = readFileSync(join(dir, 'brief.txt'), 'utf8');
   }, 200_000);
 
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  afterAll(() => {
+    if (dir !== '') rmSync(dir, { recursive: true, force: true });
+  });
 
   it('keeps the title whole, its words together and in logical order', () => {
     const stream = arabicWords(text).join(' ');
@@ -73,5 +88,14 @@ describe.skipIf(!tools)('renderDocx through LibreOffice', () => {
   it('prints the page footer and the footnotes', () => {
     expect(text).toMatch(/صفحة/);
     expect(arabicWords(text).join(' ')).toContain(arabicWords('جهة نشر غير معروفة').join(' '));
+  });
+
+  it('lays out page 1 as the reviewed golden image', () => {
+    const draw = spawnSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', join(dir, 'brief.pdf'), join(dir, 'page-1')]);
+    expect(draw.status, String(draw.stderr)).toBe(0);
+    const page = readFileSync(join(dir, 'page-1.png'));
+    if (UPDATE) writeFileSync(GOLDEN_PAGE, page);
+    const ratio = diffRatio(decodeGrayPng(page), decodeGrayPng(readFileSync(GOLDEN_PAGE)));
+    expect(ratio, `page 1 differs from ${GOLDEN_PAGE}`).toBeLessThanOrEqual(TOLERANCE);
   });
 });

@@ -2,12 +2,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as hb from 'harfbuzzjs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { openFontFace } from '../../../../main/render/pdf/typeset/font-face.ts';
-import { joiningType } from '../../../../main/render/pdf/typeset/arabic-joining.ts';
-import { layoutParagraph } from '../../../../main/render/pdf/typeset/layout-paragraph.ts';
-import type { Line, TextStyle } from '../../../../main/render/pdf/typeset/types.ts';
-import { renderPdfWithLog, type RenderedPdf } from '../../../../main/render/pdf/render-pdf.ts';
-import { fontsDir, NOW, pdfFile, pdftotext, sampleBrief, template, templatesDir } from './fixtures.ts';
+import { openFontFace } from '../../../../../main/render/pdf/typeset/font-face.ts';
+import { joiningType } from '../../../../../main/render/pdf/typeset/arabic-joining.ts';
+import { layoutParagraph } from '../../../../../main/render/pdf/typeset/layout-paragraph.ts';
+import type { Line, TextStyle } from '../../../../../main/render/pdf/typeset/types.ts';
+import { renderPdfWithLog, type RenderedPdf } from '../../../../../main/render/pdf/render-pdf.ts';
+import { fontsDir, NOW, pdfFile, pdftotext, sampleBrief, template, templatesDir } from '../fixtures.ts';
 
 const TATWEEL = /\u0640/gu;
 const open = (file: string) => openFontFace(join(fontsDir, file), readFileSync(join(fontsDir, file)));

@@ -1,8 +1,8 @@
 import { mkdir, symlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expandPaths } from '../../../../main/ingest/expand-paths.ts';
-import { makeTempDir } from './temp-dir.ts';
+import { expandPaths } from '../../../main/ingest/expand-paths.ts';
+import { makeTempDir } from './readers/temp-dir.ts';
 
 let temp: Awaited<ReturnType<typeof makeTempDir>>;
 beforeAll(async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatGregorian, formatHijri, formatPartialDate } from '../../../../main/render/format-date.ts';
+import { formatGregorian, formatHijri, formatPartialDate } from '../../../main/render/format-date.ts';
 
 describe('format-date', () => {
   it('writes Gregorian and Umm al-Qura Hijri dates in Arabic, Western or Arabic-Indic digits', () => {

@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { CliIo } from '../../../main/cli/command.ts';
-import { main } from '../../../main/cli/main.ts';
-import { markRanges } from '../../../main/cli/commands/format-hit.ts';
-import { seedTexts, tempDir } from './helpers.ts';
+import type { CliIo } from '../../../../main/cli/command.ts';
+import { main } from '../../../../main/cli/main.ts';
+import { markRanges } from '../../../../main/cli/commands/format-hit.ts';
+import { seedTexts, tempDir } from '../../library/helpers.ts';
 
 function capture(isTty = false, signal: AbortSignal = new AbortController().signal): CliIo & { stdout: string[]; stderr: string[] } {
   const stdout: string[] = [];

@@ -4,15 +4,16 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApi, type AppApi } from '../../../main/api/create-api.ts';
-import type { Method, Response } from '../../../main/api/contract.ts';
-import { callOk } from '../../helpers/api-ok.ts';
-import { migrations } from '../../../main/library/migrations.ts';
-import { openWorkspace } from '../../../main/library/open-workspace.ts';
+import { createApi, type AppApi } from '../../../../main/api/create-api.ts';
+import type { Method, Response } from '../../../../main/api/contract.ts';
+import { callOk } from '../../../helpers/api-ok.ts';
+import { seedsGoldenBrief } from '../../../helpers/seeds-golden-brief.ts';
+import { migrations } from '../../../../main/library/migrations.ts';
+import { openWorkspace } from '../../../../main/library/open-workspace.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const seedsDir = path.join(here, '..', '..', 'fixtures', 'seeds');
-const OLD_DRAFTS = [path.join(here, '..', '..', 'fixtures', 'briefs', 'sample.json'), path.join(here, '..', '..', 'golden', 'brief', 'seeds.json')];
+const seedsDir = path.join(here, '..', '..', '..', 'fixtures', 'seeds');
+const OLD_DRAFTS = [readFileSync(path.join(here, '..', '..', '..', 'fixtures', 'briefs', 'sample.json'), 'utf8'), seedsGoldenBrief()];
 const REWRITTEN = 'نقطة أعاد المحلل كتابتها';
 
 let dir: string;
@@ -34,8 +35,7 @@ beforeAll(async () => {
   old.close();
   // Written as that version wrote them: one row of JSON text per draft.
   const db = new Database(path.join(dir, 'w.mawjaz'));
-  for (const [i, file] of OLD_DRAFTS.entries()) {
-    const text = readFileSync(file, 'utf8');
+  for (const [i, text] of OLD_DRAFTS.entries()) {
     db.prepare('INSERT INTO briefs (id, title, json, updated_at) VALUES (?, ?, ?, ?)').run(`old-${i}`, (JSON.parse(text) as { title: string }).title, text, '2025-04-10T09:00:00.000Z');
   }
   db.close();
@@ -51,9 +51,9 @@ afterAll(() => {
 
 describe('briefs as documents', () => {
   it('opens drafts saved before briefs had a history, and edits them with undo', async () => {
-    for (const [i, file] of OLD_DRAFTS.entries()) {
+    for (const [i, text] of OLD_DRAFTS.entries()) {
       const got = await ok('brief:get', { id: `old-${i}` });
-      expect(got.brief).toEqual(JSON.parse(readFileSync(file, 'utf8')));
+      expect(got.brief).toEqual(JSON.parse(text));
       expect(got.history).toEqual({ undo: 0, redo: 0 });
     }
     const got = await ok('brief:get', { id: 'old-0' });

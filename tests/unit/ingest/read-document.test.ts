@@ -3,12 +3,12 @@ import { open, truncate } from 'node:fs/promises';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { RawDocument } from '../../../../main/model/raw-document.ts';
-import { readDocument, readPastedText, SUPPORTED_EXTENSIONS } from '../../../../main/ingest/read-document.ts';
-import { makeTempDir } from './temp-dir.ts';
-import { failure } from './ingest-failure.ts';
+import { RawDocument } from '../../../main/model/raw-document.ts';
+import { readDocument, readPastedText, SUPPORTED_EXTENSIONS } from '../../../main/ingest/read-document.ts';
+import { makeTempDir } from './readers/temp-dir.ts';
+import { failure } from './readers/ingest-failure.ts';
 
-const SEEDS = join(import.meta.dirname, '../../../fixtures/seeds');
+const SEEDS = join(import.meta.dirname, '../../fixtures/seeds');
 const ARABIC = 'قالت مصادر مطلعة إن الاجتماع سيعقد يوم الأحد المقبل في العاصمة بحضور ممثلين عن عدة دول.';
 
 let temp: Awaited<ReturnType<typeof makeTempDir>>;

@@ -16,20 +16,12 @@ function testFiles(dir: string): string[] {
   });
 }
 
-/**
- * Test files whose folder has no counterpart in main/ when this test was written. They are being moved beside the
- * code they test on another branch (the Electron-mocked tests); the lead empties this list at that merge.
- */
-const NOT_YET_MIRRORED = ['security/csp.test.ts', 'security/electronegativity.test.ts'];
-
 describe('the unit tree and DEVELOPERS.md follow main/', () => {
   it('puts every unit test in a folder that exists under main/', () => {
     const files = testFiles(UNIT);
     expect(files.length).toBeGreaterThan(50);
     const astray = files.filter((f) => !fs.existsSync(path.join(ROOT, 'main', path.posix.dirname(f))));
-    expect(astray.filter((f) => !NOT_YET_MIRRORED.includes(f))).toEqual([]);
-    // An exception that has been moved is struck off the list.
-    expect(NOT_YET_MIRRORED.filter((f) => !astray.includes(f))).toEqual([]);
+    expect(astray).toEqual([]);
   });
 
   it('is described by DEVELOPERS.md: every folder of main/ has its line, and each line names only subfolders that exist', () => {

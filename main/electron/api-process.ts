@@ -2,13 +2,11 @@ import { shell, utilityProcess, type UtilityProcess } from 'electron';
 import { EventEmitter } from 'node:events';
 import path from 'node:path';
 import { findExport } from '../files/exports-folder.ts';
-import type { Method, Progress, Result } from '../api/contract.ts';
+import type { ApiCaller } from '../api/api-caller.ts';
 import type { WorkerReply, WorkerRequest } from './api-messages.ts';
 
-export interface ApiProcess {
+export interface ApiProcess extends ApiCaller {
   readonly workspace: string;
-  call: (method: Method, request: unknown) => Promise<Result<unknown>>;
-  onProgress: (listener: (p: Progress) => void) => () => void;
   close: () => void;
 }
 

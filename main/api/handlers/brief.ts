@@ -3,14 +3,14 @@ import { exportStem, findExport, listExports, writeNewFile } from '../../files/e
 import { NotFoundError } from '../../library/workspace-error.ts';
 import { listTemplates } from '../../render/load-template.ts';
 import { resources } from '../../resources.ts';
-import type { ApiContext, Handlers } from '../handler.ts';
+import type { ApiContext, SomeHandlers } from '../handler.ts';
 import { assembleSelection } from './assemble-selection.ts';
 
 function storedRules(ctx: ApiContext) {
   return storedActorRules(ctx.store);
 }
 
-export const briefHandlers: Handlers = {
+export const briefHandlers = {
   'brief:assemble': (req, ctx) => assembleSelection(ctx, req.selection, req.title),
   'brief:assembleCancel': (_req, ctx) => ({ cancelled: ctx.work.cancel('assemble') }),
   'brief:export': async (req, ctx) => {
@@ -51,4 +51,4 @@ export const briefHandlers: Handlers = {
     ctx.store.deleteActorCorrection(req.id);
     return { rules: storedRules(ctx) };
   },
-};
+} satisfies SomeHandlers;

@@ -5,7 +5,8 @@ import { importSamplesOnFirstStart } from '../../api/sample-articles.ts';
 import { defaultWorkspacePath, exportsDirFor } from '../../library/workspace-path.ts';
 import { resources } from '../../resources.ts';
 import { bundleRenderer } from '../../web/bundle-renderer.ts';
-import { startWebHost, type ApiHandler } from '../../web/server.ts';
+import { startWebHost } from '../../web/server.ts';
+import type { ApiCaller } from '../../api/api-caller.ts';
 import { openWithSystem } from './open-with-system.ts';
 import { UsageError, type Command } from '../command.ts';
 import { parseFlags } from '../flags.ts';
@@ -32,7 +33,7 @@ function untilStopped(signal: AbortSignal): Promise<void> {
 }
 
 /** The API as the host sees it before the workspace is open: calls wait for it (none come before the URL is out). */
-function deferredApi(ready: Promise<AppApi>): ApiHandler {
+function deferredApi(ready: Promise<AppApi>): ApiCaller {
   return {
     call: async (method, request) => (await ready).call(method, request),
     onProgress(listener) {

@@ -152,3 +152,7 @@ export const Progress = z.object({ task: z.string(), done: z.number().int(), tot
 export type Progress = z.infer<typeof Progress>;
 
 export const methods: readonly Method[] = METHODS;
+
+// The desktop shell's own calls and events (`app:*`), with their schemas in app-contract.ts; types only here, so the
+// renderer reaches them through this file as it does every other part of the contract.
+export type { AppEvent, AppMethod, AppRequest, AppResponse } from './app-contract.ts';

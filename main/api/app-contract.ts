@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ImportReport } from './contract.ts';
+import { ImportReport } from './import-report.ts';
 
 /**
  * The calls the page makes of the desktop shell itself, and the events the shell pushes to the page: the `app:*`

@@ -5,12 +5,15 @@ import { Selection } from '../model/selection.ts';
 import { ArticleQuery, ArticleSummary, MetadataCorrection, StoredArticle } from '../library/stored-article.ts';
 import { Topic } from '../library/topics.ts';
 import { TopicName } from '../library/topic-name.ts';
-import { ImportReport as LibraryImportReport } from '../library/import-report.ts';
 import { GazetteerEntry, GazetteerInput } from '../library/gazetteer.ts';
-import { StorageProblem } from '../library/storage-problem.ts';
 import { ExportedFile } from '../files/exports-folder.ts';
 import { HistoryCounts } from '../library/brief-history.ts';
 import { METHODS, type Method } from './methods.ts';
+import { ImportReport } from './import-report.ts';
+
+// The answers' and progress schemas live apart (result.ts, import-report.ts) for hosts that load only those.
+export { ImportReport } from './import-report.ts';
+export { ApiError, ErrorCode, Progress, type Result } from './result.ts';
 
 /**
  * The one typed API of Mawjaz. Each call is named `domain:verb` and has a zod request and response schema.
@@ -20,10 +23,6 @@ import { METHODS, type Method } from './methods.ts';
 
 const Empty = z.object({}).strict();
 const TemplateName = z.string().regex(/^[a-z][a-z0-9-]{0,40}$/, 'a template name such as "standard"');
-
-/** The library's import report, plus whether the analyst cancelled the batch. */
-export const ImportReport = LibraryImportReport.extend({ cancelled: z.boolean().default(false) });
-export type ImportReport = z.infer<typeof ImportReport>;
 
 const TextRange = z.object({ start: z.number().int(), end: z.number().int() });
 export const SearchHit = z.object({
@@ -131,25 +130,9 @@ export type { Method };
 export type Request<M extends Method> = z.input<Contract[M]['request']>;
 export type Response<M extends Method> = z.output<Contract[M]['response']>;
 
-/** Error codes the UI translates; never raw stack traces. */
-export const ErrorCode = z.enum(['invalid-request', 'not-found', 'conflict', 'io', 'unwritable', 'cancelled', 'internal']);
-export type ErrorCode = z.infer<typeof ErrorCode>;
-
-/**
- * A failed call: a code, a one-line message in English that names the file, and for storage failures the file and
- * the problem apart, so the UI can say them in the analyst's language.
- */
-export const ApiError = z.object({ code: ErrorCode, message: z.string(), file: z.string().optional(), problem: StorageProblem.optional() });
-export type ApiError = z.infer<typeof ApiError>;
-export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };
-
 /** The steps an assembly reports as progress labels: reading the selection, each part of the analysis, done. */
 export const AssemblyStep = z.enum(['select', ...ASSEMBLY_STAGES, 'done']);
 export type AssemblyStep = z.infer<typeof AssemblyStep>;
-
-/** Progress events pushed by long calls (import, assembly, export). */
-export const Progress = z.object({ task: z.string(), done: z.number().int(), total: z.number().int(), label: z.string() });
-export type Progress = z.infer<typeof Progress>;
 
 export const methods: readonly Method[] = METHODS;
 

@@ -11,7 +11,7 @@ import { buildMenu, type MenuCommand, type UiLanguage } from './menu.ts';
 import { registerIpc } from './ipc.ts';
 import { registerAppIpc } from './app-ipc.ts';
 import { sendAppEvent } from './app-events.ts';
-import { ImportReport } from '../api/contract.ts';
+import { ImportReport } from '../api/import-report.ts';
 import { backupFromMenu } from './backup-menu.ts';
 import type { FlushGate } from './flush-gate.ts';
 import { createMainWindow } from './window.ts';

@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { ASSEMBLY_STAGES } from '../briefing/assemble.ts';
+import { ASSEMBLY_STAGES } from '../briefing/assembly-stages.ts';
 import { Brief, ActorType } from '../model/brief.ts';
 import { Selection } from '../model/selection.ts';
+import { ArticleRecord } from '../model/article.ts';
 import { ArticleQuery, ArticleSummary, MetadataCorrection, StoredArticle } from '../library/stored-article.ts';
 import { Topic } from '../library/topics.ts';
 import { TopicName } from '../library/topic-name.ts';
@@ -29,7 +30,15 @@ export const SearchHit = z.object({
   article: ArticleSummary,
   score: z.number(),
   titleHighlights: z.array(TextRange),
-  snippet: z.object({ text: z.string(), start: z.number().int(), end: z.number().int(), highlights: z.array(TextRange) }),
+  snippet: z.object({
+    text: z.string(),
+    start: z.number().int(),
+    end: z.number().int(),
+    highlights: z.array(TextRange),
+    // Whether text was cut before and after the snippet: the CLI marks it with «…».
+    cutBefore: z.boolean().optional(),
+    cutAfter: z.boolean().optional(),
+  }),
 });
 export type SearchHit = z.infer<typeof SearchHit>;
 
@@ -66,6 +75,14 @@ export const contract = {
   ),
   'articles:importText': call(z.object({ name: z.string().min(1).max(200), text: z.string().min(1) }), ImportReport),
   'articles:importCancel': call(Empty, z.object({ cancelled: z.boolean() })),
+  /**
+   * Reads and cleans files without storing them (`mawjaz clean`): the records, and one line per file that failed.
+   * Internal (paths on this computer); `articles:importCancel` stops it as it stops an import.
+   */
+  'articles:clean': call(
+    z.object({ paths: z.array(z.string().min(1)).min(1), now: z.string().regex(/^\d{4}-\d{2}-\d{2}$/u) }),
+    z.object({ records: z.array(ArticleRecord), problems: z.array(z.string()) }),
+  ),
   'articles:list': call(ArticleQuery, z.object({ items: z.array(ArticleSummary), total: z.number().int(), outlets: z.array(z.string()) })),
   'articles:get': call(z.object({ id: z.string() }), ArticleDetail),
   'articles:correct': call(z.object({ id: z.string(), fields: MetadataCorrection }), ArticleDetail),
@@ -106,6 +123,14 @@ export const contract = {
     z.object({ bytes: z.number().int(), fileName: z.string() }),
   ),
   'brief:exportCancel': call(Empty, z.object({ cancelled: z.boolean() })),
+  /**
+   * Renders a brief to a file at a path on this computer, with a template by name or by file (the CLI's --template):
+   * internal, like `articles:import`, since the page must never name paths.
+   */
+  'brief:exportTo': call(
+    z.object({ brief: Brief, format: z.enum(['pdf', 'docx']), template: z.string().min(1).default('standard'), to: z.string().min(1) }),
+    z.object({ bytes: z.number().int() }),
+  ),
   /** The files in the exports folder, newest first: names, sizes and dates, no paths. */
   'exports:list': call(Empty, z.object({ files: z.array(ExportedFile) })),
   /** Opens an exported file, by name, with the system's viewer (the browser host answers with a download link too). */

@@ -9,7 +9,7 @@ import { isIngestError } from '../ingest/ingest-error.ts';
 import { TemplateError } from '../render/load-template.ts';
 import { EmptySelectionError } from '../briefing/select-articles.ts';
 import { ImportBusyError } from './handlers/articles.ts';
-import { WorkCancelledError, WorkTimedOutError, createWorkThread } from '../work-thread/work-thread.ts';
+import { WorkCancelledError, WorkTimedOutError, createWorkThread, type WorkThread } from '../work-thread/work-thread.ts';
 import { errorText } from '../files/error-text.ts';
 import { STORAGE_PROBLEM_TEXT, storageProblemOf } from '../library/storage-problem.ts';
 import { NotFoundError, WorkspaceError } from '../library/workspace-error.ts';
@@ -21,6 +21,7 @@ import { articleHandlers } from './handlers/articles.ts';
 import { briefHandlers } from './handlers/brief.ts';
 import { briefDocumentHandlers } from './handlers/brief-documents.ts';
 import { topicHandlers } from './handlers/topics.ts';
+import { localFileHandlers } from './handlers/local-files.ts';
 
 export interface AppApi extends ApiCaller {
   close: () => void;
@@ -41,6 +42,11 @@ export interface CreateApiOptions {
   readBudgetMs?: number;
   /** How long cleaning an import may take (prepare-within-budget.ts). */
   cleanBudget?: CleanBudget;
+  /**
+   * Where assembling, exporting and reading imports run: a thread of its own unless given. The CLI, which answers
+   * nothing else meanwhile, runs them in process (work-thread/in-process.ts).
+   */
+  work?: WorkThread;
 }
 
 // `satisfies Handlers`: a contract method without its handler is a type error here, never a runtime "not found".
@@ -54,6 +60,7 @@ const handlers = {
   ...topicHandlers,
   ...briefHandlers,
   ...briefDocumentHandlers,
+  ...localFileHandlers,
 } satisfies Handlers;
 
 /**
@@ -89,7 +96,7 @@ export async function createApi(options: CreateApiOptions): Promise<AppApi> {
   // The store stamps its rows (imports, topics, drafts) with the same clock, so a pinned clock pins them too.
   const store = openWorkspace(options.workspace, { now: () => new Date(now()) });
   const events = new EventEmitter();
-  const work = createWorkThread();
+  const work = options.work ?? createWorkThread();
   // Every host of the API serves someone about to assemble: the thread loads its code meanwhile.
   const ready = work.warm();
   const ctx: ApiContext = {

@@ -65,6 +65,7 @@ export async function withApi<T>(io: CliIo, options: CliApiOptions, fn: (api: Cl
       workspace: api.workspace,
       onProgress: api.onProgress,
       async call(method, request) {
+        if (io.calls !== undefined && !io.calls.includes(method)) throw new Error(`${method} is not among the API calls this command declares`);
         const answer = api.call(method, request);
         // A Ctrl-C heard before this call began still stops it.
         if (io.signal.aborted) cancel();

@@ -16,6 +16,8 @@ export const backupCommand: Command = {
   name: 'backup',
   summary: 'Copy a workspace to one file through SQLite\'s online backup, consistent even while the app is using it',
   usage: 'mawjaz backup [--workspace FILE] OUT [--force]',
+  // The workspace's file, not an open workspace: the API (which migrates what it opens) is not involved.
+  calls: [],
   async run(args, io) {
     const { values, positionals } = parseFlags(args, { workspace: { type: 'string' }, force: { type: 'boolean', default: false } });
     const [out, ...extra] = positionals;
@@ -30,6 +32,7 @@ export const restoreCommand: Command = {
   name: 'restore',
   summary: 'Replace a workspace with a backup (a damaged one, or one from a newer Mawjaz, is refused); the workspace as it was is kept beside it',
   usage: 'mawjaz restore [--workspace FILE] BACKUP',
+  calls: [],
   async run(args, io) {
     const { values, positionals } = parseFlags(args, { workspace: { type: 'string' } });
     const [backup, ...extra] = positionals;

@@ -44,6 +44,7 @@ export const briefCommand: Command = {
   usage:
     'mawjaz brief PATH… [--json OUT] [--pdf OUT] [--docx OUT] [--date YYYY-MM-DD] [--title T] [--template NAME]\n' +
     '       mawjaz brief --workspace FILE (--topic NAME… | --article ID…) [same outputs]',
+  calls: ['articles:import', 'articles:list', 'brief:assemble', 'brief:exportTo'],
   async run(args, io) {
     const { values, positionals } = parseFlags(args, {
       json: { type: 'string' },

@@ -27,5 +27,6 @@ export const cleanCommand: Command = {
   name: 'clean',
   summary: 'Clean articles (boilerplate out, metadata in) and write them as a JSON array, without touching any workspace',
   usage: 'mawjaz clean PATH… --json OUT [--date YYYY-MM-DD]',
+  calls: ['articles:clean'],
   run,
 };

@@ -56,5 +56,6 @@ export const importCommand: Command = {
   name: 'import',
   summary: 'Import articles (files or folders) into the workspace; duplicates are stored once, near-duplicates linked',
   usage: 'mawjaz import PATH… [--workspace FILE] [--date YYYY-MM-DD]',
+  calls: ['articles:import'],
   run,
 };

@@ -47,5 +47,6 @@ export const listCommand: Command = {
   name: 'list',
   summary: 'List the articles of the workspace, newest first, optionally of one topic',
   usage: 'mawjaz list [--workspace FILE] [--topic NAME] [--limit N] [--json]',
+  calls: ['topics:list', 'articles:list'],
   run,
 };

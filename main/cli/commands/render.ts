@@ -8,6 +8,7 @@ export const renderCommand: Command = {
   name: 'render',
   summary: 'Render a brief JSON (as written by `mawjaz brief --json`, perhaps edited) to PDF and/or Word, without analysing again',
   usage: 'mawjaz render BRIEF.json [--pdf OUT.pdf] [--docx OUT.docx] [--template NAME|FILE]',
+  calls: ['brief:exportTo'],
   async run(args, io) {
     const { values, positionals } = parseFlags(args, {
       pdf: { type: 'string' },

@@ -33,5 +33,6 @@ export const searchCommand: Command = {
   name: 'search',
   summary: 'Search the articles of the workspace (Arabic spelling variants and clitics folded)',
   usage: 'mawjaz search QUERY… [--workspace FILE] [--limit N] [--json]',
+  calls: ['articles:search'],
   run,
 };

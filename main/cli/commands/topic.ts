@@ -134,5 +134,6 @@ export const topicCommand: Command = {
   name: 'topic',
   summary: 'Manage topics: add, keywords, rename, delete, assign, unassign, list, suggest',
   usage: USAGE,
+  calls: ['topics:list', 'topics:create', 'topics:setKeywords', 'topics:rename', 'topics:delete', 'topics:assign', 'topics:unassign', 'topics:suggest'],
   run,
 };

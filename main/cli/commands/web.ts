@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { createApi, type AppApi } from '../../api/create-api.ts';
 import { importSamplesOnFirstStart } from '../../api/sample-articles.ts';
+import { PAGE_METHODS } from '../../api/methods.ts';
 import { defaultWorkspacePath, exportsDirFor } from '../../library/workspace-path.ts';
 import { resources } from '../../resources.ts';
 import { bundleRenderer } from '../../web/bundle-renderer.ts';
@@ -54,6 +55,8 @@ export const webCommand: Command = {
   name: 'web',
   summary: 'serves the Mawjaz desk to a browser on this computer (127.0.0.1 only, guarded by a token in the URL)',
   usage: 'mawjaz web [--port N] [--workspace FILE] [--no-open] [--samples]',
+  // What the browser host serves, and the sample import of a first start.
+  calls: [...PAGE_METHODS, 'articles:import'],
   async run(args, io) {
     const { values, positionals } = parseFlags(args, {
       port: { type: 'string' },

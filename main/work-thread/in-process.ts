@@ -27,10 +27,11 @@ export function createInProcessWork(): WorkThread {
     },
     async readDocument(file, options = {}) {
       unlessCancelled('read');
-      const { readDocument } = await import('../ingest/read-document.ts');
+      // Registered before the reader loads, so a cancel heard meanwhile stops this read too.
       const controller = new AbortController();
       reads.add(controller);
       try {
+        const { readDocument } = await import('../ingest/read-document.ts');
         return await readDocument(file, { maxBytes: options.maxBytes, signal: controller.signal });
       } finally {
         reads.delete(controller);

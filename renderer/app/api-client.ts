@@ -1,4 +1,4 @@
-import type { ApiError, AppEvent, ErrorCode, Method, Progress, Request, Response, Result } from '../../main/api/contract.ts';
+import type { ApiError, AppEvent, AppRequest, AppResponse, ErrorCode, Method, Progress, Request, Response, Result } from '../../main/api/contract.ts';
 
 /** Errors the client itself can meet on top of the API's own codes. */
 export type ClientErrorCode = ErrorCode | 'unreachable' | 'unauthorized';
@@ -14,9 +14,10 @@ interface Bridge {
   api: Record<string, (request: unknown) => Promise<Result<unknown>>>;
   onProgress: (listener: (p: Progress) => void) => () => void;
   onAppEvent?: (listener: (e: AppEvent) => void) => () => void;
-  setLanguage?: (language: 'ar' | 'en') => void;
-  flushed?: (saved: boolean) => void;
-  saveExportAs?: (name: string) => Promise<string | null>;
+  // The desktop shell's own calls (app:*), typed from their schemas in the contract.
+  setLanguage?: (language: AppRequest<'app:setLanguage'>) => void;
+  flushed?: (saved: AppRequest<'app:flushed'>) => void;
+  saveExportAs?: (name: AppRequest<'app:saveExportAs'>) => Promise<AppResponse<'app:saveExportAs'>>;
 }
 
 export interface ApiClient {

@@ -1,17 +1,21 @@
 import { z } from 'zod';
-import { ASSEMBLY_STAGES } from '../briefing/assemble.ts';
+import { ASSEMBLY_STAGES } from '../briefing/assembly-stages.ts';
 import { Brief } from '../model/brief.ts';
 import { ActorCorrection, ActorCorrectionRule } from '../model/actor-corrections.ts';
 import { Selection } from '../model/selection.ts';
+import { ArticleRecord } from '../model/article.ts';
 import { ArticleQuery, ArticleSummary, MetadataCorrection, StoredArticle } from '../library/stored-article.ts';
 import { Topic } from '../library/topics.ts';
 import { TopicName } from '../library/topic-name.ts';
-import { ImportReport as LibraryImportReport } from '../library/import-report.ts';
 import { GazetteerEntry, GazetteerInput } from '../library/gazetteer.ts';
-import { StorageProblem } from '../library/storage-problem.ts';
 import { ExportedFile } from '../files/exports-folder.ts';
 import { HistoryCounts } from '../library/brief-history.ts';
 import { METHODS, type Method } from './methods.ts';
+import { ImportReport } from './import-report.ts';
+
+// The answers' and progress schemas live apart (result.ts, import-report.ts) for hosts that load only those.
+export { ImportReport } from './import-report.ts';
+export { ApiError, ErrorCode, Progress, type Result } from './result.ts';
 
 /**
  * The one typed API of Mawjaz. Each call is named `domain:verb` and has a zod request and response schema.
@@ -22,16 +26,20 @@ import { METHODS, type Method } from './methods.ts';
 const Empty = z.object({}).strict();
 const TemplateName = z.string().regex(/^[a-z][a-z0-9-]{0,40}$/, 'a template name such as "standard"');
 
-/** The library's import report, plus whether the analyst cancelled the batch. */
-export const ImportReport = LibraryImportReport.extend({ cancelled: z.boolean().default(false) });
-export type ImportReport = z.infer<typeof ImportReport>;
-
 const TextRange = z.object({ start: z.number().int(), end: z.number().int() });
 export const SearchHit = z.object({
   article: ArticleSummary,
   score: z.number(),
   titleHighlights: z.array(TextRange),
-  snippet: z.object({ text: z.string(), start: z.number().int(), end: z.number().int(), highlights: z.array(TextRange) }),
+  snippet: z.object({
+    text: z.string(),
+    start: z.number().int(),
+    end: z.number().int(),
+    highlights: z.array(TextRange),
+    // Whether text was cut before and after the snippet: the CLI marks it with «…».
+    cutBefore: z.boolean().optional(),
+    cutAfter: z.boolean().optional(),
+  }),
 });
 export type SearchHit = z.infer<typeof SearchHit>;
 
@@ -62,6 +70,14 @@ export const contract = {
   ),
   'articles:importText': call(z.object({ name: z.string().min(1).max(200), text: z.string().min(1) }), ImportReport),
   'articles:importCancel': call(Empty, z.object({ cancelled: z.boolean() })),
+  /**
+   * Reads and cleans files without storing them (`mawjaz clean`): the records, and one line per file that failed.
+   * Internal (paths on this computer); `articles:importCancel` stops it as it stops an import.
+   */
+  'articles:clean': call(
+    z.object({ paths: z.array(z.string().min(1)).min(1), now: z.string().regex(/^\d{4}-\d{2}-\d{2}$/u) }),
+    z.object({ records: z.array(ArticleRecord), problems: z.array(z.string()) }),
+  ),
   'articles:list': call(ArticleQuery, z.object({ items: z.array(ArticleSummary), total: z.number().int(), outlets: z.array(z.string()) })),
   'articles:get': call(z.object({ id: z.string() }), ArticleDetail),
   'articles:correct': call(z.object({ id: z.string(), fields: MetadataCorrection }), ArticleDetail),
@@ -102,6 +118,14 @@ export const contract = {
     z.object({ bytes: z.number().int(), fileName: z.string() }),
   ),
   'brief:exportCancel': call(Empty, z.object({ cancelled: z.boolean() })),
+  /**
+   * Renders a brief to a file at a path on this computer, with a template by name or by file (the CLI's --template):
+   * internal, like `articles:import`, since the page must never name paths.
+   */
+  'brief:exportTo': call(
+    z.object({ brief: Brief, format: z.enum(['pdf', 'docx']), template: z.string().min(1).default('standard'), to: z.string().min(1) }),
+    z.object({ bytes: z.number().int() }),
+  ),
   /** The files in the exports folder, newest first: names, sizes and dates, no paths. */
   'exports:list': call(Empty, z.object({ files: z.array(ExportedFile) })),
   /** Opens an exported file, by name, with the system's viewer (the browser host answers with a download link too). */
@@ -126,24 +150,12 @@ export type { Method };
 export type Request<M extends Method> = z.input<Contract[M]['request']>;
 export type Response<M extends Method> = z.output<Contract[M]['response']>;
 
-/** Error codes the UI translates; never raw stack traces. */
-export const ErrorCode = z.enum(['invalid-request', 'not-found', 'conflict', 'io', 'unwritable', 'cancelled', 'internal']);
-export type ErrorCode = z.infer<typeof ErrorCode>;
-
-/**
- * A failed call: a code, a one-line message in English that names the file, and for storage failures the file and
- * the problem apart, so the UI can say them in the analyst's language.
- */
-export const ApiError = z.object({ code: ErrorCode, message: z.string(), file: z.string().optional(), problem: StorageProblem.optional() });
-export type ApiError = z.infer<typeof ApiError>;
-export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };
-
 /** The steps an assembly reports as progress labels: reading the selection, each part of the analysis, done. */
 export const AssemblyStep = z.enum(['select', ...ASSEMBLY_STAGES, 'done']);
 export type AssemblyStep = z.infer<typeof AssemblyStep>;
 
-/** Progress events pushed by long calls (import, assembly, export). */
-export const Progress = z.object({ task: z.string(), done: z.number().int(), total: z.number().int(), label: z.string() });
-export type Progress = z.infer<typeof Progress>;
-
 export const methods: readonly Method[] = METHODS;
+
+// The desktop shell's own calls and events (`app:*`), with their schemas in app-contract.ts; types only here, so the
+// renderer reaches them through this file as it does every other part of the contract.
+export type { AppEvent, AppMethod, AppRequest, AppResponse } from './app-contract.ts';

@@ -9,21 +9,21 @@ import { isIngestError } from '../ingest/ingest-error.ts';
 import { TemplateError } from '../render/load-template.ts';
 import { EmptySelectionError } from '../briefing/select-articles.ts';
 import { ImportBusyError } from './handlers/articles.ts';
-import { WorkCancelledError, WorkTimedOutError, createWorkThread } from '../work-thread/work-thread.ts';
+import { WorkCancelledError, WorkTimedOutError, createWorkThread, type WorkThread } from '../work-thread/work-thread.ts';
 import { errorText } from '../files/error-text.ts';
 import { STORAGE_PROBLEM_TEXT, storageProblemOf } from '../library/storage-problem.ts';
 import { NotFoundError, WorkspaceError } from '../library/workspace-error.ts';
-import { contract, type ApiError, type Method, type Progress, type Result } from './contract.ts';
+import { contract, type ApiError } from './contract.ts';
 import type { ApiContext, Handler, Handlers } from './handler.ts';
+import type { ApiCaller } from './api-caller.ts';
 import type { CleanBudget } from './prepare-within-budget.ts';
 import { articleHandlers } from './handlers/articles.ts';
 import { briefHandlers } from './handlers/brief.ts';
 import { briefDocumentHandlers } from './handlers/brief-documents.ts';
 import { topicHandlers } from './handlers/topics.ts';
+import { localFileHandlers } from './handlers/local-files.ts';
 
-export interface AppApi {
-  call: (method: Method, request: unknown) => Promise<Result<unknown>>;
-  onProgress: (listener: (p: Progress) => void) => () => void;
+export interface AppApi extends ApiCaller {
   close: () => void;
   readonly workspace: string;
   /** Resolves once the work thread (assembling, exporting) has loaded: the app is then fully ready. */
@@ -42,9 +42,15 @@ export interface CreateApiOptions {
   readBudgetMs?: number;
   /** How long cleaning an import may take (prepare-within-budget.ts). */
   cleanBudget?: CleanBudget;
+  /**
+   * Where assembling, exporting and reading imports run: a thread of its own unless given. The CLI, which answers
+   * nothing else meanwhile, runs them in process (work-thread/in-process.ts).
+   */
+  work?: WorkThread;
 }
 
-const handlers: Handlers = {
+// `satisfies Handlers`: a contract method without its handler is a type error here, never a runtime "not found".
+const handlers = {
   'workspace:info': (_req, ctx) => {
     const c = ctx.store.counts();
     return { name: path.basename(ctx.store.file), articles: c.articles, topics: c.topics, briefs: c.briefs };
@@ -54,7 +60,8 @@ const handlers: Handlers = {
   ...topicHandlers,
   ...briefHandlers,
   ...briefDocumentHandlers,
-};
+  ...localFileHandlers,
+} satisfies Handlers;
 
 /**
  * The Result error for anything a handler threw. A storage failure met while working (a full disk, a drive gone, a
@@ -89,7 +96,7 @@ export async function createApi(options: CreateApiOptions): Promise<AppApi> {
   // The store stamps its rows (imports, topics, drafts) with the same clock, so a pinned clock pins them too.
   const store = openWorkspace(options.workspace, { now: () => new Date(now()) });
   const events = new EventEmitter();
-  const work = createWorkThread();
+  const work = options.work ?? createWorkThread();
   // Every host of the API serves someone about to assemble: the thread loads its code meanwhile.
   const ready = work.warm();
   const ctx: ApiContext = {
@@ -108,10 +115,11 @@ export async function createApi(options: CreateApiOptions): Promise<AppApi> {
     workspace: store.file,
     ready,
     async call(method, request) {
-      const entry = contract[method];
-      const handler = handlers[method] as Handler<typeof method> | undefined;
-      if (!entry || !handler) return { ok: false, error: { code: 'not-found', message: `no API call ${String(method)}` } };
+      // Hosts pass a Method, but one that came through a channel untyped at run time is still refused cleanly.
+      if (!Object.hasOwn(contract, method)) return { ok: false, error: { code: 'not-found', message: `no API call ${String(method)}` } };
       try {
+        const entry = contract[method];
+        const handler = handlers[method] as Handler<typeof method>;
         const parsed = entry.request.parse(request ?? {}) as never;
         const value: unknown = await handler(parsed, ctx);
         return { ok: true, value: entry.response.parse(value) };

@@ -33,4 +33,7 @@ export interface RunningImport {
 }
 
 export type Handler<M extends Method> = (request: z.output<Contract[M]['request']>, ctx: ApiContext) => Promise<Response<M>> | Response<M>;
-export type Handlers = { [M in Method]?: Handler<M> };
+/** One handler for every contract method: a table that lacks one does not compile (create-api.ts `satisfies` it). */
+export type Handlers = { [M in Method]: Handler<M> };
+/** A part of the handler table (one domain's file); the parts together must make a whole `Handlers`. */
+export type SomeHandlers = Partial<Handlers>;

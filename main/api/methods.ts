@@ -9,6 +9,7 @@ export const METHODS = [
   'articles:importFiles',
   'articles:importText',
   'articles:importCancel',
+  'articles:clean',
   'articles:list',
   'articles:get',
   'articles:correct',
@@ -36,6 +37,7 @@ export const METHODS = [
   'brief:reassemble',
   'brief:export',
   'brief:exportCancel',
+  'brief:exportTo',
   'exports:list',
   'files:open',
   'templates:list',
@@ -50,10 +52,10 @@ export const METHODS = [
 export type Method = (typeof METHODS)[number];
 
 /**
- * Calls only Mawjaz itself makes (the menu's native file dialog, the sample import): they take paths on this
- * computer, so the page — in the app or in a browser — is never offered them.
+ * Calls only Mawjaz itself makes (the menu's native file dialog, the sample import, the CLI): they take paths on
+ * this computer, so the page — in the app or in a browser — is never offered them.
  */
-export const INTERNAL_METHODS: readonly Method[] = ['articles:import', 'workspace:backup'];
+export const INTERNAL_METHODS: readonly Method[] = ['articles:import', 'articles:clean', 'workspace:backup', 'brief:exportTo'];
 
 /** The calls the page may make: what the preload exposes and the browser host serves. */
 export const PAGE_METHODS: readonly Method[] = METHODS.filter((m) => !INTERNAL_METHODS.includes(m));

@@ -6,6 +6,7 @@ import { buildTimeline } from '../analysis/timeline/index.ts';
 import { findOpenQuestions } from '../analysis/questions/index.ts';
 import { Brief } from '../model/brief.ts';
 import type { TopicFocus } from '../model/selection.ts';
+import type { AssemblyStage } from './assembly-stages.ts';
 
 export interface AssembleOptions {
   /** The pinned clock (YYYY-MM-DD or an ISO date-time): generatedAt and every "now" of the analysis. */
@@ -20,9 +21,7 @@ export interface AssembleOptions {
   onStage?: (stage: AssemblyStage) => void;
 }
 
-/** The parts of an assembly in the order they run. */
-export const ASSEMBLY_STAGES = ['summary', 'actors', 'timeline', 'questions'] as const;
-export type AssemblyStage = (typeof ASSEMBLY_STAGES)[number];
+export { ASSEMBLY_STAGES, type AssemblyStage } from './assembly-stages.ts';
 
 // Code-unit order, not localeCompare: the brief's bytes must not depend on the machine's locale.
 function byCodeUnits(a: string, b: string): number {

@@ -43,7 +43,7 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
     return 0;
   }
   try {
-    return await command.run(rest, io);
+    return await command.run(rest, { ...io, calls: command.calls });
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
     io.err(`mawjaz ${name}: ${message}`);

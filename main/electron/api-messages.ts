@@ -1,16 +1,35 @@
-import type { Progress, Result } from '../api/contract.ts';
+import { z } from 'zod';
+import { METHODS } from '../api/methods.ts';
+import { AnyResult, Progress } from '../api/result.ts';
+
+// The messages between the main process and the API's utility process. Each end parses what it receives, as every
+// other input crossing a boundary is: a message that does not parse is dropped (and said on stderr), never acted on.
+
+const Id = z.number().int();
 
 /** Messages from the main process to the API's utility process. */
-export type WorkerRequest =
-  | { type: 'open'; id: number; workspace: string; exportsDir: string }
-  | { type: 'call'; id: number; method: string; request: unknown }
-  | { type: 'open-path-done'; id: number; opened: boolean }
-  | { type: 'close' };
+export const WorkerRequest = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('open'), id: Id, workspace: z.string().min(1), exportsDir: z.string().min(1) }),
+  z.object({ type: z.literal('call'), id: Id, method: z.enum(METHODS), request: z.unknown() }),
+  z.object({ type: z.literal('open-path-done'), id: Id, opened: z.boolean() }),
+  z.object({ type: z.literal('close') }),
+]);
+export type WorkerRequest = z.infer<typeof WorkerRequest>;
 
 /** Messages from the API's utility process to the main process. */
-export type WorkerReply =
-  | { type: 'opened'; id: number; workspace: string }
-  | { type: 'open-failed'; id: number; message: string }
-  | { type: 'result'; id: number; result: Result<unknown> }
-  | { type: 'progress'; progress: Progress }
-  | { type: 'open-path'; id: number; path: string };
+export const WorkerReply = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('opened'), id: Id, workspace: z.string() }),
+  z.object({ type: z.literal('open-failed'), id: Id, message: z.string() }),
+  z.object({ type: z.literal('result'), id: Id, result: AnyResult }),
+  z.object({ type: z.literal('progress'), progress: Progress }),
+  z.object({ type: z.literal('open-path'), id: Id, path: z.string().min(1) }),
+]);
+export type WorkerReply = z.infer<typeof WorkerReply>;
+
+/** `message` parsed as `schema`, or null (said on stderr: a malformed message is a bug, not something to act on). */
+export function parseMessage<T>(schema: z.ZodType<T>, message: unknown, from: string): T | null {
+  const parsed = schema.safeParse(message);
+  if (parsed.success) return parsed.data;
+  console.error(`Mawjaz: a malformed message from ${from} was dropped: ${parsed.error.message}`);
+  return null;
+}

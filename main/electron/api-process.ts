@@ -2,13 +2,11 @@ import { shell, utilityProcess, type UtilityProcess } from 'electron';
 import { EventEmitter } from 'node:events';
 import path from 'node:path';
 import { findExport } from '../files/exports-folder.ts';
-import type { Method, Progress, Result } from '../api/contract.ts';
-import type { WorkerReply, WorkerRequest } from './api-messages.ts';
+import type { ApiCaller } from '../api/api-caller.ts';
+import { parseMessage, WorkerReply, type WorkerRequest } from './api-messages.ts';
 
-export interface ApiProcess {
+export interface ApiProcess extends ApiCaller {
   readonly workspace: string;
-  call: (method: Method, request: unknown) => Promise<Result<unknown>>;
-  onProgress: (listener: (p: Progress) => void) => () => void;
   close: () => void;
 }
 
@@ -30,7 +28,9 @@ export function startApiProcess(workerFile: string, workspace: string, exportsDi
       send(build(id));
     });
 
-  child.on('message', (reply: WorkerReply) => {
+  child.on('message', (message: unknown) => {
+    const reply = parseMessage(WorkerReply, message, 'the API process');
+    if (reply === null) return;
     if (reply.type === 'progress') return void events.emit('progress', reply.progress);
     if (reply.type === 'open-path') {
       // Checked again here, where the shell is: only an existing export (a regular file of this workspace's exports

@@ -1,11 +1,10 @@
 // The API in an Electron utility process: importing, cleaning, assembling and exporting run here, so the main
 // process (menus, dialogs, window) never waits on them. The main process talks to it through api-process.ts.
 import { createApi, type AppApi } from '../api/create-api.ts';
-import type { Method } from '../api/contract.ts';
-import type { WorkerReply, WorkerRequest } from './api-messages.ts';
+import { parseMessage, WorkerRequest, type WorkerReply } from './api-messages.ts';
 
 interface ParentPort {
-  on(event: 'message', listener: (e: { data: WorkerRequest }) => void): void;
+  on(event: 'message', listener: (e: { data: unknown }) => void): void;
   postMessage(message: WorkerReply): void;
 }
 
@@ -15,7 +14,8 @@ let openCalls = 0;
 const pendingOpens = new Map<number, (opened: boolean) => void>();
 
 port.on('message', ({ data }) => {
-  void handle(data);
+  const message = parseMessage(WorkerRequest, data, 'the main process');
+  if (message !== null) void handle(message);
 });
 
 async function handle(message: WorkerRequest): Promise<void> {
@@ -43,7 +43,7 @@ async function handle(message: WorkerRequest): Promise<void> {
     }
     case 'call': {
       const result = api
-        ? await api.call(message.method as Method, message.request)
+        ? await api.call(message.method, message.request)
         : { ok: false as const, error: { code: 'internal' as const, message: 'no workspace is open' } };
       port.postMessage({ type: 'result', id: message.id, result });
       return;

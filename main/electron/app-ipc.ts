@@ -1,4 +1,6 @@
 import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
+import { APP_METHODS, appContract, type AppMethod, type AppRequest, type AppResponse } from '../api/app-contract.ts';
+import { sendAppEvent } from './app-events.ts';
 import { createFlushGate, type FlushGate } from './flush-gate.ts';
 import type { UiLanguage } from './menu.ts';
 import { saveExportAs } from './save-export-as.ts';
@@ -13,28 +15,44 @@ export interface AppIpcDeps {
   setLanguage: (language: UiLanguage) => void;
 }
 
-export const APP_CHANNELS = ['app:saveExportAs', 'app:setLanguage', 'app:flushed'] as const;
+/** One handler per `app:*` call: a table without one of the contract's calls does not compile. */
+type AppHandlers = { [M in AppMethod]: (request: AppRequest<M>) => Promise<AppResponse<M>> | AppResponse<M> };
+
+/** What a call answers when the page's request does not parse: nothing done. */
+const REFUSED: { [M in AppMethod]: AppResponse<M> } = { 'app:saveExportAs': null, 'app:setLanguage': undefined, 'app:flushed': undefined };
 
 /**
  * The `app:*` channels: the calls the page makes of the desktop shell itself (save a copy, the menu's language, the
- * answer to a flush). Each is registered once, for the app's life, and answers only the app's own top frame, as the
- * `api:*` channels do (GHSA-mq8j-3h7h-p8g7). Returns the flush gate a workspace switch asks through.
+ * answer to a flush). Each is registered once, for the app's life, answers only the app's own top frame, as the
+ * `api:*` channels do (GHSA-mq8j-3h7h-p8g7), and parses its request with the contract's schema (app-contract.ts).
+ * Returns the flush gate a workspace switch asks through.
  */
 export function registerAppIpc(deps: AppIpcDeps): FlushGate {
-  const trusted = (event: IpcMainInvokeEvent): boolean => isAppTopFrame(event.senderFrame, deps.indexHtml);
-  const gate = createFlushGate(() => deps.window()?.webContents.send('app:event', { type: 'flush' }));
-  // The page names an export by its plain name; the destination comes from the native dialog, never from the page.
-  ipcMain.handle('app:saveExportAs', async (event, name: unknown) => {
-    const window = deps.window();
-    const exportsDir = deps.exportsDir();
-    if (!trusted(event) || !window || exportsDir === null || typeof name !== 'string') return null;
-    return saveExportAs(window, exportsDir, name, deps.language());
-  });
-  ipcMain.handle('app:setLanguage', (event, value: unknown) => {
-    if (trusted(event) && (value === 'ar' || value === 'en')) deps.setLanguage(value);
-  });
-  ipcMain.handle('app:flushed', (event, saved: unknown) => {
-    if (trusted(event)) gate.answer(saved !== false);
-  });
+  const gate = createFlushGate(() => sendAppEvent(deps.window(), { type: 'flush' }));
+  const handlers = {
+    // The page names an export by its plain name; the destination comes from the native dialog, never from the page.
+    'app:saveExportAs': async (name) => {
+      const window = deps.window();
+      const exportsDir = deps.exportsDir();
+      if (!window || exportsDir === null) return null;
+      return saveExportAs(window, exportsDir, name, deps.language());
+    },
+    'app:setLanguage': (language) => {
+      deps.setLanguage(language);
+    },
+    'app:flushed': (saved) => {
+      gate.answer(saved);
+    },
+  } satisfies AppHandlers;
+  for (const method of APP_METHODS) register(method, handlers[method] as AppHandlers[typeof method], deps.indexHtml);
   return gate;
+}
+
+function register<M extends AppMethod>(method: M, handler: AppHandlers[M], indexHtml: string): void {
+  const { request, response } = appContract[method];
+  ipcMain.handle(method, async (event: IpcMainInvokeEvent, value: unknown) => {
+    const parsed = request.safeParse(value);
+    if (!isAppTopFrame(event.senderFrame, indexHtml) || !parsed.success) return REFUSED[method];
+    return response.parse(await handler(parsed.data as AppRequest<M>)) as AppResponse<M>;
+  });
 }

@@ -1,18 +1,14 @@
 import { ipcMain, type BrowserWindow } from 'electron';
-import type { Method, Progress, Result } from '../api/contract.ts';
+import type { ApiCaller } from '../api/api-caller.ts';
 import { PAGE_METHODS } from '../api/methods.ts';
 import { isAppTopFrame } from './url-policy.ts';
 
-export interface IpcApi {
-  call: (method: Method, request: unknown) => Promise<Result<unknown>>;
-  onProgress: (listener: (p: Progress) => void) => () => void;
-}
 
 /**
  * One handler per API call, on channel `api:<method>`. Each checks that the sender is the app's own top frame
  * (Electron advisory GHSA-mq8j-3h7h-p8g7) before the API parses the request with zod and answers a Result.
  */
-export function registerIpc(api: IpcApi, window: BrowserWindow, indexHtml: string): () => void {
+export function registerIpc(api: ApiCaller, window: BrowserWindow, indexHtml: string): () => void {
   for (const method of PAGE_METHODS) {
     ipcMain.handle(`api:${method}`, async (event, request: unknown) => {
       if (!isAppTopFrame(event.senderFrame, indexHtml)) {

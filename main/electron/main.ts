@@ -10,6 +10,8 @@ import { recentWorkspaces, rememberWorkspace } from './recent-workspaces.ts';
 import { buildMenu, type MenuCommand, type UiLanguage } from './menu.ts';
 import { registerIpc } from './ipc.ts';
 import { registerAppIpc } from './app-ipc.ts';
+import { sendAppEvent } from './app-events.ts';
+import { ImportReport } from '../api/import-report.ts';
 import { backupFromMenu } from './backup-menu.ts';
 import type { FlushGate } from './flush-gate.ts';
 import { createMainWindow } from './window.ts';
@@ -66,7 +68,7 @@ async function switchWorkspace(file: string): Promise<void> {
     unregister = registerIpc(api, window, indexHtml);
     window.setTitle(`Mawjaz — ${path.basename(file)}`);
     // The file's name only: no absolute path reaches the page.
-    window.webContents.send('app:event', { type: 'workspace-changed', name: path.basename(file) });
+    sendAppEvent(window, { type: 'workspace-changed', name: path.basename(file) });
   }
   refreshMenu();
 }
@@ -89,8 +91,10 @@ async function runMenu(command: MenuCommand, arg?: string): Promise<void> {
     case 'import-folder': {
       const r = await dialog.showOpenDialog(window, { properties: command === 'import-files' ? ['openFile', 'multiSelections'] : ['openDirectory'] });
       if (r.canceled || r.filePaths.length === 0) return;
-      const report = await api.call('articles:import', { paths: r.filePaths });
-      window.webContents.send('app:event', { type: 'imported', report });
+      const result = await api.call('articles:import', { paths: r.filePaths });
+      // The page is sent the report itself (the event's schema says so); a failed import is said in a native box.
+      if (result.ok) sendAppEvent(window, { type: 'imported', report: ImportReport.parse(result.value) });
+      else dialog.showErrorBox('Mawjaz', result.error.message);
       return;
     }
     case 'backup-workspace':
@@ -100,7 +104,7 @@ async function runMenu(command: MenuCommand, arg?: string): Promise<void> {
     case 'export-docx':
     case 'switch-language':
       // The renderer owns the draft and the UI language: it runs these itself.
-      window.webContents.send('app:event', { type: 'menu', command });
+      sendAppEvent(window, { type: 'menu', command });
       return;
   }
 }

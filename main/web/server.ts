@@ -1,7 +1,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import type { Method, Progress, Result } from '../api/contract.ts';
+import type { Method } from '../api/contract.ts';
+import type { ApiCaller } from '../api/api-caller.ts';
 import { PAGE_METHODS } from '../api/methods.ts';
 import { CONTENT_SECURITY_POLICY } from '../api/csp.ts';
 import { checkRequest } from './guard.ts';
@@ -9,11 +10,6 @@ import { readExportFile } from '../files/exports-folder.ts';
 import { serveStatic, type StaticFiles } from './static-files.ts';
 import { createOpenCodes } from './open-codes.ts';
 
-export interface ApiHandler {
-  call: (method: Method, request: unknown) => Promise<Result<unknown>>;
-  /** Subscribes to progress events; returns the unsubscribe function. */
-  onProgress: (listener: (p: Progress) => void) => () => void;
-}
 
 export interface WebHost {
   url: string;
@@ -63,7 +59,7 @@ function isMethod(name: string): name is Method {
  * The browser host: serves renderer/ and the API under /api/ on 127.0.0.1 only, guarded by a random per-start
  * token and by Host/Origin checks, with the same Content-Security-Policy as the Electron window.
  */
-export async function startWebHost(api: ApiHandler, files: StaticFiles, options: { port?: number; exportsDir?: string } = {}): Promise<WebHost> {
+export async function startWebHost(api: ApiCaller, files: StaticFiles, options: { port?: number; exportsDir?: string } = {}): Promise<WebHost> {
   const token = randomBytes(24).toString('base64url');
   const codes = createOpenCodes();
   let streams = 0;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ActorCorrections } from '../analysis/actors/corrections.ts';
-import { ASSEMBLY_STAGES } from '../briefing/assemble.ts';
+import { ASSEMBLY_STAGES } from '../briefing/assembly-stages.ts';
 import { Brief } from '../model/brief.ts';
 import { TopicFocus } from '../model/selection.ts';
 import { ArticleRecord } from '../model/article.ts';

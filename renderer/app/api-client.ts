@@ -1,4 +1,4 @@
-import type { ApiError, ErrorCode, Method, Progress, Request, Response, Result } from '../../main/api/contract.ts';
+import type { ApiError, AppEvent, AppRequest, AppResponse, ErrorCode, Method, Progress, Request, Response, Result } from '../../main/api/contract.ts';
 
 /** Errors the client itself can meet on top of the API's own codes. */
 export type ClientErrorCode = ErrorCode | 'unreachable' | 'unauthorized';
@@ -7,21 +7,17 @@ export interface ClientError extends Omit<ApiError, 'code'> {
 }
 export type ClientResult<T> = { ok: true; value: T } | { ok: false; error: ClientError };
 
-/** Messages the Electron main process pushes to the window (menu commands, workspace switches, imports). */
-export type AppEvent =
-  | { type: 'menu'; command: string }
-  | { type: 'workspace-changed'; name: string }
-  /** The app is about to switch workspaces: save what is pending, then say so. */
-  | { type: 'flush' }
-  | { type: 'imported'; report: Response<'articles:importFiles'> };
+/** Messages the Electron main process pushes to the window (menu commands, workspace changes, imports). */
+export type { AppEvent };
 
 interface Bridge {
   api: Record<string, (request: unknown) => Promise<Result<unknown>>>;
   onProgress: (listener: (p: Progress) => void) => () => void;
   onAppEvent?: (listener: (e: AppEvent) => void) => () => void;
-  setLanguage?: (language: 'ar' | 'en') => void;
-  flushed?: (saved: boolean) => void;
-  saveExportAs?: (name: string) => Promise<string | null>;
+  // The desktop shell's own calls (app:*), typed from their schemas in the contract.
+  setLanguage?: (language: AppRequest<'app:setLanguage'>) => void;
+  flushed?: (saved: AppRequest<'app:flushed'>) => void;
+  saveExportAs?: (name: AppRequest<'app:saveExportAs'>) => Promise<AppResponse<'app:saveExportAs'>>;
 }
 
 export interface ApiClient {

@@ -3,7 +3,7 @@ import { ImportCancelledError, importPaths, importTexts, type ImportOptions, typ
 import { importUploads } from '../import-uploads.ts';
 import { prepareWithinBudget } from '../prepare-within-budget.ts';
 import { NotFoundError } from '../../library/workspace-error.ts';
-import type { ApiContext, Handlers, RunningImport } from '../handler.ts';
+import type { ApiContext, RunningImport, SomeHandlers } from '../handler.ts';
 
 /** One import at a time: a second one asked for meanwhile is refused, never allowed to cancel the first. */
 export class ImportBusyError extends Error {
@@ -56,7 +56,7 @@ function detail(ctx: ApiContext, id: string) {
   return { ...article, topics: ctx.store.topicsOf(id) };
 }
 
-export const articleHandlers: Handlers = {
+export const articleHandlers = {
   'articles:import': (req, ctx) => runImport(ctx, (options) => importPaths(ctx.store, req.paths, options)),
 
   'articles:importFiles': (req, ctx) => runImport(ctx, (options) => importUploads(ctx.store, req.files, options)),
@@ -92,4 +92,4 @@ export const articleHandlers: Handlers = {
   },
 
   'articles:search': (req, ctx) => ctx.store.search(req.query, { limit: req.limit, prefix: req.prefix, topic: req.topic }),
-};
+} satisfies SomeHandlers;

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Brief } from '../../model/brief.ts';
 import { mergeReassembly } from '../../briefing/merge-reassembly.ts';
 import { NotFoundError } from '../../library/workspace-error.ts';
-import type { ApiContext, Handlers } from '../handler.ts';
+import type { ApiContext, SomeHandlers } from '../handler.ts';
 import { assembleSelection } from './assemble-selection.ts';
 
 /** The saved draft `id` as a Brief; a missing (or deleted) draft is refused by id. */
@@ -27,7 +27,7 @@ function step(ctx: ApiContext, id: string, direction: 'undo' | 'redo') {
 }
 
 /** Briefs as documents: the saved drafts, each with its undo history in the workspace. */
-export const briefDocumentHandlers: Handlers = {
+export const briefDocumentHandlers = {
   'brief:list': (_req, ctx) => ({ briefs: ctx.store.listBriefs() }),
   'brief:get': (req, ctx) => ({ id: req.id, brief: savedBrief(ctx, req.id), history: ctx.store.briefHistory(req.id) }),
   'brief:save': (req, ctx) => {
@@ -55,4 +55,4 @@ export const briefDocumentHandlers: Handlers = {
     const { id, brief, history } = saveState(ctx, req.id, mergeReassembly(savedBrief(ctx, req.id), fresh));
     return { id, brief, history };
   },
-};
+} satisfies SomeHandlers;

@@ -2,7 +2,7 @@ import { exportStem, findExport, listExports, writeNewFile } from '../../files/e
 import { NotFoundError } from '../../library/workspace-error.ts';
 import { listTemplates } from '../../render/load-template.ts';
 import { resources } from '../../resources.ts';
-import type { ApiContext, Handlers } from '../handler.ts';
+import type { ApiContext, SomeHandlers } from '../handler.ts';
 import { assembleSelection } from './assemble-selection.ts';
 
 /** The workspace's rules with their ids, oldest first (when each was made stays in the library). */
@@ -10,7 +10,7 @@ function storedRules(ctx: ApiContext) {
   return ctx.store.listActorCorrections().map(({ id, rule }) => ({ id, rule }));
 }
 
-export const briefHandlers: Handlers = {
+export const briefHandlers = {
   'brief:assemble': (req, ctx) => assembleSelection(ctx, req.selection, req.title),
   'brief:assembleCancel': (_req, ctx) => ({ cancelled: ctx.work.cancel('assemble') }),
   'brief:export': async (req, ctx) => {
@@ -50,4 +50,4 @@ export const briefHandlers: Handlers = {
     ctx.store.deleteActorCorrection(req.id);
     return { rules: storedRules(ctx) };
   },
-};
+} satisfies SomeHandlers;

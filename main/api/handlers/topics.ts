@@ -1,5 +1,5 @@
 import { NotFoundError } from '../../library/workspace-error.ts';
-import type { ApiContext, Handlers } from '../handler.ts';
+import type { ApiContext, SomeHandlers } from '../handler.ts';
 
 function topic(ctx: ApiContext, id: number) {
   const t = ctx.store.getTopic(id);
@@ -7,7 +7,7 @@ function topic(ctx: ApiContext, id: number) {
   return t;
 }
 
-export const topicHandlers: Handlers = {
+export const topicHandlers = {
   'topics:list': (_req, ctx) => ({ topics: ctx.store.listTopics() }),
   'topics:create': (req, ctx) => ctx.store.createTopic(req.name, req.keywords),
   'topics:rename': (req, ctx) => ctx.store.renameTopic(req.id, req.name),
@@ -22,4 +22,4 @@ export const topicHandlers: Handlers = {
     return topic(ctx, req.id);
   },
   'topics:suggest': (req, ctx) => ({ hits: ctx.store.suggestArticles(req.id, req.limit) }),
-};
+} satisfies SomeHandlers;

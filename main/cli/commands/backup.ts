@@ -1,13 +1,10 @@
 import path from 'node:path';
 import { backupWorkspace, restoreWorkspace } from '../../library/backup.ts';
-import { defaultWorkspacePath } from '../../library/workspace-path.ts';
+// Backup and restore work on the workspace's file, never open: a restore replaces the file, so no API holds it.
+import { workspaceFile } from '../cli-api.ts';
 import { UsageError, type Command } from '../command.ts';
 import { parseFlags } from '../flags.ts';
 
-/** The workspace a backup or restore works on: --workspace if given, else the user's default workspace. */
-function workspaceOf(flag: string | undefined): string {
-  return path.resolve(flag !== undefined && flag !== '' ? flag : defaultWorkspacePath());
-}
 
 /** Where the workspace as it stood before a restore is kept: beside it, named for the moment (never replaced). */
 export function safetyCopyName(workspace: string, now: Date): string {
@@ -19,11 +16,13 @@ export const backupCommand: Command = {
   name: 'backup',
   summary: 'Copy a workspace to one file through SQLite\'s online backup, consistent even while the app is using it',
   usage: 'mawjaz backup [--workspace FILE] OUT [--force]',
+  // The workspace's file, not an open workspace: the API (which migrates what it opens) is not involved.
+  calls: [],
   async run(args, io) {
     const { values, positionals } = parseFlags(args, { workspace: { type: 'string' }, force: { type: 'boolean', default: false } });
     const [out, ...extra] = positionals;
     if (out === undefined || extra.length > 0) throw new UsageError('give exactly one file to write the backup to');
-    const { bytes } = await backupWorkspace(workspaceOf(values.workspace), out, { overwrite: values.force });
+    const { bytes } = await backupWorkspace(workspaceFile(values.workspace), out, { overwrite: values.force });
     io.out(`wrote ${out} (${Math.max(1, Math.round(bytes / 1024))} KB)`);
     return 0;
   },
@@ -33,11 +32,12 @@ export const restoreCommand: Command = {
   name: 'restore',
   summary: 'Replace a workspace with a backup (a damaged one, or one from a newer Mawjaz, is refused); the workspace as it was is kept beside it',
   usage: 'mawjaz restore [--workspace FILE] BACKUP',
+  calls: [],
   async run(args, io) {
     const { values, positionals } = parseFlags(args, { workspace: { type: 'string' } });
     const [backup, ...extra] = positionals;
     if (backup === undefined || extra.length > 0) throw new UsageError('give exactly one backup file to restore');
-    const workspace = workspaceOf(values.workspace);
+    const workspace = workspaceFile(values.workspace);
     const { safetyCopy } = await restoreWorkspace(backup, workspace, safetyCopyName(workspace, new Date()));
     if (safetyCopy !== null) io.err(`mawjaz restore: the workspace as it was is kept in ${safetyCopy}`);
     io.out(`restored ${workspace} from ${backup}`);

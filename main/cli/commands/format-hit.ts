@@ -1,4 +1,4 @@
-import type { SearchHit } from '../../library/search.ts';
+import type { SearchHit } from '../../api/contract.ts';
 import type { TextRange } from '../../library/snippet.ts';
 import type { ArticleSummary } from '../../library/stored-article.ts';
 

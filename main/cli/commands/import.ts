@@ -1,7 +1,8 @@
-import { ImportCancelledError, importPaths, type ImportEntry, type ImportReport } from '../../library/import-batch.ts';
+import type { ImportEntry } from '../../library/import-batch.ts';
+import type { ImportReport } from '../../api/import-report.ts';
+import { withApi, workspaceFile } from '../cli-api.ts';
 import { UsageError, type CliIo, type Command } from '../command.ts';
 import { parseDateFlag, parseFlags } from '../flags.ts';
-import { withStore } from './open-store.ts';
 import { progressBar } from './progress-bar.ts';
 
 /** One line per file: what happened to it. */
@@ -26,35 +27,28 @@ export function summaryLine(report: ImportReport, file: string): string {
 async function run(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseFlags(args, { workspace: { type: 'string' }, date: { type: 'string' } });
   if (positionals.length === 0) throw new UsageError('name at least one file or folder to import');
-  const date = parseDateFlag(values.date);
   // --date pins the clock: the import time and the day relative dates in the articles resolve against.
-  const now = date === undefined ? new Date() : new Date(`${date}T00:00:00Z`);
-  return withStore(
-    values.workspace,
-    async (store) => {
-      const bar = progressBar(io);
-      let report: ImportReport;
-      try {
-        report = await importPaths(store, positionals, {
-          now,
-          signal: io.signal,
-          onProgress: (p) => bar.update(p.phase === 'read' ? 'reading' : 'storing', p.done, p.total, p.file),
-        });
-      } catch (e) {
-        bar.clear();
-        if (e instanceof ImportCancelledError) {
-          io.err(`mawjaz import: ${e.message}; the workspace is as it was before`);
-          return 130;
-        }
-        throw e;
-      }
+  const date = parseDateFlag(values.date);
+  return withApi(io, { workspace: workspaceFile(values.workspace), ...(date === undefined ? {} : { date }) }, async (api) => {
+    const bar = progressBar(io);
+    const off = api.onProgress((p) => {
+      if (p.task.startsWith('import:')) bar.update(p.task === 'import:read' ? 'reading' : 'storing', p.done, p.total, p.label);
+    });
+    let report: ImportReport;
+    try {
+      report = await api.call('articles:import', { paths: positionals });
+    } finally {
+      off();
       bar.clear();
-      for (const entry of report.entries) io.out(entryLine(entry));
-      io.out(summaryLine(report, store.file));
-      return report.totals.failed > 0 ? 1 : 0;
-    },
-    () => now,
-  );
+    }
+    if (report.cancelled) {
+      io.err('mawjaz import: import cancelled: nothing of this batch was written; the workspace is as it was before');
+      return 130;
+    }
+    for (const entry of report.entries) io.out(entryLine(entry));
+    io.out(summaryLine(report, api.workspace));
+    return report.totals.failed > 0 ? 1 : 0;
+  });
 }
 
 /** `mawjaz import`: files and folders into the workspace, all or nothing per batch. */
@@ -62,5 +56,6 @@ export const importCommand: Command = {
   name: 'import',
   summary: 'Import articles (files or folders) into the workspace; duplicates are stored once, near-duplicates linked',
   usage: 'mawjaz import PATH… [--workspace FILE] [--date YYYY-MM-DD]',
+  calls: ['articles:import'],
   run,
 };

@@ -1,20 +1,24 @@
 import type { ArticleSummary } from '../../library/stored-article.ts';
-import type { Store } from '../../library/store.ts';
+import type { Topic } from '../../library/topics.ts';
+import { matchKey } from '../../text/arabic/index.ts';
+import { withApi, workspaceFile, type CliApi } from '../cli-api.ts';
 import type { CliIo, Command } from '../command.ts';
 import { parseFlags } from '../flags.ts';
 import { articleHeading } from './format-hit.ts';
-import { withStore } from './open-store.ts';
 import { printListing } from './print-listing.ts';
 import { parseLimit } from './search.ts';
 
 /** The topic a --topic flag names, or an error that says which names exist. */
-export function topicByName(store: Store, name: string): number {
-  const topic = store.findTopic(name);
-  if (topic === null) {
-    const names = store.listTopics().map((t) => t.name);
+export async function topicByName(api: CliApi, name: string): Promise<Topic> {
+  const { topics } = await api.call('topics:list', {});
+  // Compared as the library compares topic names (spelling variants folded), so `--topic` finds what it stores.
+  const key = matchKey(name);
+  const topic = topics.find((t) => matchKey(t.name) === key);
+  if (topic === undefined) {
+    const names = topics.map((t) => t.name);
     throw new Error(`no topic named "${name}"${names.length > 0 ? ` (topics: ${names.join(', ')})` : ' (there are no topics yet)'}`);
   }
-  return topic.id;
+  return topic;
 }
 
 function line(a: ArticleSummary): string {
@@ -30,16 +34,11 @@ async function run(args: string[], io: CliIo): Promise<number> {
     limit: { type: 'string' },
     json: { type: 'boolean' },
   });
-  return withStore(values.workspace, (store) => {
-    const topic = values.topic === undefined ? undefined : topicByName(store, values.topic);
-    const query = { topic, sort: 'published-desc' as const, ...(values.limit === undefined ? {} : { limit: parseLimit(values.limit, 0) }) };
-    const articles = store.listArticles(query);
-    return printListing(io, values.json === true, articles, () => ({
-      lines: articles.map(line),
-      shown: articles.length,
-      total: store.countArticles({ topic }),
-      suffix: '',
-    }));
+  const limit = values.limit === undefined ? {} : { limit: parseLimit(values.limit, 0) };
+  return withApi(io, { workspace: workspaceFile(values.workspace) }, async (api) => {
+    const topic = values.topic === undefined ? {} : { topic: (await topicByName(api, values.topic)).id };
+    const { items, total } = await api.call('articles:list', { ...topic, sort: 'published-desc', ...limit });
+    return printListing(io, values.json === true, items, () => ({ lines: items.map(line), shown: items.length, total, suffix: '' }));
   });
 }
 
@@ -48,5 +47,6 @@ export const listCommand: Command = {
   name: 'list',
   summary: 'List the articles of the workspace, newest first, optionally of one topic',
   usage: 'mawjaz list [--workspace FILE] [--topic NAME] [--limit N] [--json]',
+  calls: ['topics:list', 'articles:list'],
   run,
 };

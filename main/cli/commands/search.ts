@@ -1,7 +1,7 @@
 import { UsageError, type CliIo, type Command } from '../command.ts';
 import { parseFlags } from '../flags.ts';
+import { withApi, workspaceFile } from '../cli-api.ts';
 import { formatHit } from './format-hit.ts';
-import { withStore } from './open-store.ts';
 import { printListing } from './print-listing.ts';
 
 /** A positive whole number from a flag, or the default. */
@@ -17,8 +17,8 @@ async function run(args: string[], io: CliIo): Promise<number> {
   const query = positionals.join(' ').trim();
   if (query === '') throw new UsageError('give the words to search for');
   const limit = parseLimit(values.limit, 10);
-  return withStore(values.workspace, (store) => {
-    const result = store.search(query, { limit });
+  return withApi(io, { workspace: workspaceFile(values.workspace) }, async (api) => {
+    const result = await api.call('articles:search', { query, limit });
     return printListing(io, values.json === true, result, () => ({
       lines: result.hits.flatMap((hit, i) => formatHit(hit, i + 1, io.isTty)),
       shown: result.hits.length,
@@ -33,5 +33,6 @@ export const searchCommand: Command = {
   name: 'search',
   summary: 'Search the articles of the workspace (Arabic spelling variants and clitics folded)',
   usage: 'mawjaz search QUERY… [--workspace FILE] [--limit N] [--json]',
+  calls: ['articles:search'],
   run,
 };

@@ -1,10 +1,9 @@
-import type { Store } from '../../library/store.ts';
 import type { Topic } from '../../library/topics.ts';
 import { UsageError, type CliIo, type Command } from '../command.ts';
 import { parseFlags } from '../flags.ts';
+import { withApi, workspaceFile, type CliApi } from '../cli-api.ts';
 import { formatHit } from './format-hit.ts';
 import { topicByName } from './list.ts';
-import { withStore } from './open-store.ts';
 import { parseLimit } from './search.ts';
 
 const USAGE = [
@@ -44,47 +43,54 @@ interface Parsed {
   json: boolean;
 }
 
-function act(store: Store, p: Parsed, io: CliIo): number {
+/** The number of articles a topic gained or lost: what `assign` and `unassign` report. */
+function plural(n: number): string {
+  return `${String(n)} article${n === 1 ? '' : 's'}`;
+}
+
+async function act(api: CliApi, p: Parsed, io: CliIo): Promise<number> {
   const { action, rest } = p;
   switch (action) {
     case 'add': {
       exactly(rest, 1, 'one topic NAME');
-      const t = store.createTopic(rest[0] ?? '', splitKeywords(p.keywords));
+      const t = await api.call('topics:create', { name: rest[0] ?? '', keywords: splitKeywords(p.keywords) });
       io.out(`created topic ${t.name}${t.keywords.length > 0 ? ` with keywords ${t.keywords.join('، ')}` : ''}`);
       return 0;
     }
     case 'keywords': {
       exactly(rest, 2, 'NAME and K1,K2');
-      const t = store.setTopicKeywords(topicByName(store, rest[0] ?? ''), splitKeywords(rest[1]));
+      const { id } = await topicByName(api, rest[0] ?? '');
+      const t = await api.call('topics:setKeywords', { id, keywords: splitKeywords(rest[1]) });
       io.out(`keywords of ${t.name}: ${t.keywords.join('، ') || '(none)'}`);
       return 0;
     }
     case 'rename': {
       exactly(rest, 2, 'OLD and NEW names');
-      const t = store.renameTopic(topicByName(store, rest[0] ?? ''), rest[1] ?? '');
+      const { id } = await topicByName(api, rest[0] ?? '');
+      const t = await api.call('topics:rename', { id, name: rest[1] ?? '' });
       io.out(`renamed topic ${rest[0] ?? ''} to ${t.name}`);
       return 0;
     }
     case 'delete': {
       exactly(rest, 1, 'one topic NAME');
-      const id = topicByName(store, rest[0] ?? '');
-      const count = store.getTopic(id)?.articles ?? 0;
-      store.deleteTopic(id);
-      io.out(`deleted topic ${rest[0] ?? ''}; its ${String(count)} article${count === 1 ? '' : 's'} stay in the library`);
+      const { id, articles } = await topicByName(api, rest[0] ?? '');
+      await api.call('topics:delete', { id });
+      io.out(`deleted topic ${rest[0] ?? ''}; its ${plural(articles)} stay in the library`);
       return 0;
     }
     case 'assign':
     case 'unassign': {
       if (rest.length < 2) throw new UsageError(`expected NAME and at least one article ID`);
-      const [name = '', ...ids] = rest;
-      const id = topicByName(store, name);
-      const n = action === 'assign' ? store.assignArticles(id, ids) : store.unassignArticles(id, ids);
-      io.out(`${action === 'assign' ? 'assigned' : 'unassigned'} ${String(n)} article${n === 1 ? '' : 's'} ${action === 'assign' ? 'to' : 'from'} ${name}`);
+      const [name = '', ...articleIds] = rest;
+      const before = await topicByName(api, name);
+      const after = await api.call(action === 'assign' ? 'topics:assign' : 'topics:unassign', { id: before.id, articleIds });
+      const n = Math.abs(after.articles - before.articles);
+      io.out(`${action === 'assign' ? 'assigned' : 'unassigned'} ${plural(n)} ${action === 'assign' ? 'to' : 'from'} ${name}`);
       return 0;
     }
     case 'list': {
       exactly(rest, 0, 'no arguments');
-      const topics = store.listTopics();
+      const { topics } = await api.call('topics:list', {});
       if (p.json) io.out(JSON.stringify(topics, null, 2));
       else if (topics.length === 0) io.out('no topics yet; create one with `mawjaz topic add NAME`');
       else for (const t of topics) io.out(describeTopic(t));
@@ -92,7 +98,8 @@ function act(store: Store, p: Parsed, io: CliIo): number {
     }
     case 'suggest': {
       exactly(rest, 1, 'one topic NAME');
-      const hits = store.suggestArticles(topicByName(store, rest[0] ?? ''), parseLimit(p.limit, 10));
+      const { id } = await topicByName(api, rest[0] ?? '');
+      const { hits } = await api.call('topics:suggest', { id, limit: parseLimit(p.limit, 10) });
       if (p.json) io.out(JSON.stringify(hits, null, 2));
       else {
         hits.forEach((hit, i) => {
@@ -119,7 +126,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
   const parsed: Parsed = { action, rest, json: values.json === true };
   if (values.keywords !== undefined) parsed.keywords = values.keywords;
   if (values.limit !== undefined) parsed.limit = values.limit;
-  return withStore(values.workspace, (store) => act(store, parsed, io));
+  return withApi(io, { workspace: workspaceFile(values.workspace) }, (api) => act(api, parsed, io));
 }
 
 /** `mawjaz topic`: curate topics: create, rename, delete, assign articles, suggest articles by keywords. */
@@ -127,5 +134,6 @@ export const topicCommand: Command = {
   name: 'topic',
   summary: 'Manage topics: add, keywords, rename, delete, assign, unassign, list, suggest',
   usage: USAGE,
+  calls: ['topics:list', 'topics:create', 'topics:setKeywords', 'topics:rename', 'topics:delete', 'topics:assign', 'topics:unassign', 'topics:suggest'],
   run,
 };

@@ -2,10 +2,12 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { createApi, type AppApi } from '../../api/create-api.ts';
 import { importSamplesOnFirstStart } from '../../api/sample-articles.ts';
+import { PAGE_METHODS } from '../../api/methods.ts';
 import { defaultWorkspacePath, exportsDirFor } from '../../library/workspace-path.ts';
 import { resources } from '../../resources.ts';
 import { bundleRenderer } from '../../web/bundle-renderer.ts';
-import { startWebHost, type ApiHandler } from '../../web/server.ts';
+import { startWebHost } from '../../web/server.ts';
+import type { ApiCaller } from '../../api/api-caller.ts';
 import { openWithSystem } from './open-with-system.ts';
 import { UsageError, type Command } from '../command.ts';
 import { parseFlags } from '../flags.ts';
@@ -32,7 +34,7 @@ function untilStopped(signal: AbortSignal): Promise<void> {
 }
 
 /** The API as the host sees it before the workspace is open: calls wait for it (none come before the URL is out). */
-function deferredApi(ready: Promise<AppApi>): ApiHandler {
+function deferredApi(ready: Promise<AppApi>): ApiCaller {
   return {
     call: async (method, request) => (await ready).call(method, request),
     onProgress(listener) {
@@ -53,6 +55,8 @@ export const webCommand: Command = {
   name: 'web',
   summary: 'serves the Mawjaz desk to a browser on this computer (127.0.0.1 only, guarded by a token in the URL)',
   usage: 'mawjaz web [--port N] [--workspace FILE] [--no-open] [--samples]',
+  // What the browser host serves, and the sample import of a first start.
+  calls: [...PAGE_METHODS, 'articles:import'],
   async run(args, io) {
     const { values, positionals } = parseFlags(args, {
       port: { type: 'string' },

@@ -34,7 +34,7 @@ vi.mock('../../../main/electron/api-process.ts', () => ({
     const api: FakeApi = {
       workspace,
       // A fresh workspace has no article yet: a first start imports the samples.
-      call: vi.fn((method: string) => Promise.resolve(method === 'workspace:info' ? { ok: true, value: { articles: 0 } } : { ok: true, value: { method } })),
+      call: vi.fn((method: string) => Promise.resolve({ ok: true, value: fakeAnswers[method] ?? { method } })),
       onProgress: () => () => undefined,
       close: vi.fn(),
     };
@@ -48,6 +48,12 @@ const indexHtml = path.join(here, 'renderer', 'index.html');
 const top = { url: pathToFileURL(indexHtml).href, parent: null };
 
 /** What the page asks of the desktop shell on its app:* channels (the one place to adapt if they move). */
+/** What the fake API answers, where the shell parses the answer: a fresh workspace is empty, and an import reports. */
+const fakeAnswers: Record<string, unknown> = {
+  'workspace:info': { articles: 0 },
+  'articles:import': { entries: [], totals: { files: 2, imported: 2, duplicate: 0, 'near-duplicate': 0, failed: 0 } },
+};
+
 const pageSays = {
   language: (frame: { url: string; parent: unknown }, language: string) => electron().invoke('app:setLanguage', frame, language),
   flushed: (saved: boolean) => electron().invoke('app:flushed', top, saved),
@@ -181,7 +187,7 @@ describe('once the app is ready', () => {
   it('imports the files the analyst picks and tells the page the report', async () => {
     electron().dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: ['/home/a/x.txt', '/home/a/y.html'] });
     menu().click('Import files…');
-    await vi.waitFor(() => expect(sentEvents()).toContainEqual({ type: 'imported', report: { ok: true, value: { method: 'articles:import' } } }));
+    await vi.waitFor(() => expect(sentEvents()).toContainEqual({ type: 'imported', report: { ...fakeAnswers['articles:import'], cancelled: false } }));
     expect(electron().dialog.showOpenDialog.mock.calls.at(-1)?.[1]).toMatchObject({ properties: ['openFile', 'multiSelections'] });
     expect(currentApi().call).toHaveBeenLastCalledWith('articles:import', { paths: ['/home/a/x.txt', '/home/a/y.html'] });
   });

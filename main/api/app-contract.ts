@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { ImportReport } from './import-report.ts';
+
+/**
+ * The calls the page makes of the desktop shell itself, and the events the shell pushes to the page: the `app:*`
+ * channels. They are answered by the Electron main process, not by the API (a native dialog, the menu's language),
+ * so they have a table of their own; but like every API call each has zod schemas, parsed where it is received
+ * (app-ipc.ts) or before it is sent (app-events.ts), and the renderer sees only their types.
+ */
+
+/** The menu's commands the page runs itself: it owns the draft and the UI language. */
+export const PageMenuCommand = z.enum(['export-pdf', 'export-docx', 'switch-language']);
+
+export const UiLanguage = z.enum(['ar', 'en']);
+export type UiLanguage = z.infer<typeof UiLanguage>;
+
+export const appContract = {
+  /** Saves a copy of an export, named by its plain name; the destination comes from the native dialog. */
+  'app:saveExportAs': { request: z.string().min(1).max(300), response: z.string().nullable() },
+  /** The UI's language, so the application menu follows it. */
+  'app:setLanguage': { request: UiLanguage, response: z.void() },
+  /** The page's answer to a `flush` event: whether the draft is saved. */
+  'app:flushed': { request: z.boolean(), response: z.void() },
+} as const satisfies Record<`app:${string}`, { request: z.ZodType; response: z.ZodType }>;
+
+export type AppContract = typeof appContract;
+export type AppMethod = keyof AppContract;
+export const APP_METHODS = Object.keys(appContract) as AppMethod[];
+export type AppRequest<M extends AppMethod> = z.output<AppContract[M]['request']>;
+export type AppResponse<M extends AppMethod> = z.input<AppContract[M]['response']>;
+
+/** What the main process pushes on `app:event`: menu commands, workspace switches, a flush request, a menu import. */
+export const AppEvent = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('menu'), command: PageMenuCommand }),
+  /** The file's name only: no absolute path reaches the page. */
+  z.object({ type: z.literal('workspace-changed'), name: z.string() }),
+  /** The app is about to switch workspaces: save what is pending, then answer `app:flushed`. */
+  z.object({ type: z.literal('flush') }),
+  z.object({ type: z.literal('imported'), report: ImportReport }),
+]);
+export type AppEvent = z.output<typeof AppEvent>;

@@ -1,0 +1,34 @@
+import { writeFileAtomic } from '../../files/write-file-atomic.ts';
+import { cleanPaths } from '../clean-paths.ts';
+import type { ApiContext, RunningImport, SomeHandlers } from '../handler.ts';
+import { ImportBusyError, READ_BUDGET_MS } from './articles.ts';
+
+/**
+ * Cleans files on the import's footing: read on the work thread within the same time budget, one at a time with an
+ * import, and stopped by `articles:importCancel`.
+ */
+async function cleanFiles(ctx: ApiContext, paths: string[], now: string) {
+  if (ctx.imports.current !== null) throw new ImportBusyError();
+  const running: RunningImport = { controller: new AbortController(), committed: false };
+  ctx.imports.current = running;
+  try {
+    return await cleanPaths(paths, now, {
+      signal: running.controller.signal,
+      read: (file) => ctx.work.readDocument(file, { budgetMs: ctx.readBudgetMs ?? READ_BUDGET_MS }),
+    });
+  } finally {
+    if (ctx.imports.current === running) ctx.imports.current = null;
+  }
+}
+
+/** The internal calls that take paths on this computer: what the CLI does with files outside a workspace. */
+export const localFileHandlers = {
+  'articles:clean': (req, ctx) => cleanFiles(ctx, req.paths, req.now),
+  'brief:exportTo': async (req, ctx) => {
+    ctx.emit({ task: `export:${req.format}`, done: 0, total: 1, label: req.brief.title });
+    const bytes = await ctx.work.exportBrief(req.brief, req.format, req.template);
+    await writeFileAtomic(req.to, bytes);
+    ctx.emit({ task: `export:${req.format}`, done: 1, total: 1, label: req.brief.title });
+    return { bytes: bytes.length };
+  },
+} satisfies SomeHandlers;

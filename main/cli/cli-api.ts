@@ -1,0 +1,94 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { ApiCaller } from '../api/api-caller.ts';
+import type { ApiError, Method, Request, Response } from '../api/contract.ts';
+import { defaultWorkspacePath, exportsDirFor } from '../library/workspace-path.ts';
+import type { CliIo } from './command.ts';
+
+/** A failed API call, as the CLI reports it: the API's one-line message (main.ts prints it, exit 1). */
+export class ApiCallError extends Error {
+  readonly code: ApiError['code'];
+  constructor(error: ApiError) {
+    super(error.message);
+    this.name = 'ApiCallError';
+    this.code = error.code;
+  }
+}
+
+/** The API as a command uses it: a call answers its value (parsed by the API against the contract) or throws. */
+export interface CliApi {
+  readonly workspace: string;
+  call<M extends Method>(method: M, request: Request<M>): Promise<Response<M>>;
+  onProgress: ApiCaller['onProgress'];
+}
+
+export interface CliApiOptions {
+  /** The workspace file; see `workspaceFile` for the --workspace flag. */
+  workspace: string;
+  /** Where `brief:export` writes; beside the workspace unless given. */
+  exportsDir?: string;
+  /** --date: pins the clock (import times, "now" of the analysis) to that day's midnight UTC. */
+  date?: string;
+}
+
+/** The calls that stop a long call: Ctrl-C sends them all, and each stops its own kind of work if one runs. */
+const CANCELS = ['articles:importCancel', 'brief:assembleCancel', 'brief:exportCancel'] as const;
+
+/** The workspace a command works on: --workspace if given, else the user's default workspace. */
+export function workspaceFile(flag: string | undefined): string {
+  return path.resolve(flag !== undefined && flag !== '' ? flag : defaultWorkspacePath());
+}
+
+/**
+ * Runs `fn` with the API open on a workspace, in this process (no HTTP, no IPC): the CLI calls the same handlers,
+ * with the same request and response parsing, as the app and the browser host; the work thread's jobs run in process. Ctrl-C (the CLI's signal) cancels
+ * the call under way; the API is always closed.
+ */
+export async function withApi<T>(io: CliIo, options: CliApiOptions, fn: (api: CliApi) => Promise<T>): Promise<T> {
+  // Loaded when a command runs, so `mawjaz --help` stays instant.
+  const [{ createApi }, { createInProcessWork }] = await Promise.all([import('../api/create-api.ts'), import('../work-thread/in-process.ts')]);
+  const { date } = options;
+  const api = await createApi({
+    workspace: options.workspace,
+    exportsDir: options.exportsDir ?? exportsDirFor(options.workspace),
+    ...(date === undefined ? {} : { now: () => `${date}T00:00:00.000Z` }),
+    // One command, then exit: its jobs run here rather than load every module again in a thread.
+    work: createInProcessWork(),
+  });
+  const cancel = (): void => {
+    for (const method of CANCELS) void api.call(method, {});
+  };
+  io.signal.addEventListener('abort', cancel, { once: true });
+  try {
+    return await fn({
+      workspace: api.workspace,
+      onProgress: api.onProgress,
+      async call(method, request) {
+        if (io.calls !== undefined && !io.calls.includes(method)) throw new Error(`${method} is not among the API calls this command declares`);
+        const answer = api.call(method, request);
+        // A Ctrl-C heard before this call began still stops it.
+        if (io.signal.aborted) cancel();
+        const result = await answer;
+        if (!result.ok) throw new ApiCallError(result.error);
+        return result.value as Response<typeof method>;
+      },
+    });
+  } finally {
+    io.signal.removeEventListener('abort', cancel);
+    api.close();
+  }
+}
+
+/**
+ * Runs `fn` with the API open on a workspace of its own, removed afterwards: for commands that work on files rather
+ * than a workspace (`mawjaz brief FILES`, `clean`, `render`), so they too go through the API.
+ */
+export async function withTemporaryApi<T>(io: CliIo, options: Omit<CliApiOptions, 'workspace' | 'exportsDir'>, fn: (api: CliApi) => Promise<T>): Promise<T> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'mawjaz-cli-'));
+  try {
+    return await withApi(io, { ...options, workspace: path.join(dir, 'cli.mawjaz'), exportsDir: path.join(dir, 'exports') }, fn);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import type { Handlers } from '../../../main/api/handler.ts';
+import { contract } from '../../../main/api/contract.ts';
+import { articleHandlers } from '../../../main/api/handlers/articles.ts';
+import { briefHandlers } from '../../../main/api/handlers/brief.ts';
+import { briefDocumentHandlers } from '../../../main/api/handlers/brief-documents.ts';
+import { localFileHandlers } from '../../../main/api/handlers/local-files.ts';
+import { topicHandlers } from '../../../main/api/handlers/topics.ts';
+
+// `tsc --noEmit -p .` checks this file too: the @ts-expect-error lines fail the typecheck the day a table without
+// every contract method is accepted as `Handlers`.
+const parts = { ...articleHandlers, ...topicHandlers, ...briefHandlers, ...briefDocumentHandlers, ...localFileHandlers };
+
+describe('the handler table is exhaustive at compile time', () => {
+  it('refuses a table that lacks a method (a type error, not a runtime "not found")', () => {
+    // @ts-expect-error the workspace:* handlers (create-api.ts) are missing
+    const missing: Handlers = parts;
+    expect(Object.keys(missing)).not.toContain('workspace:info');
+  });
+
+  it('leaves exactly the workspace calls to create-api.ts', () => {
+    const rest = Object.keys(contract).filter((m) => !(m in parts));
+    expect(rest.sort()).toEqual(['workspace:backup', 'workspace:info']);
+  });
+});

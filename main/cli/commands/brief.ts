@@ -5,6 +5,7 @@ import type { Brief } from '../../model/brief.ts';
 import { writeFileAtomic } from '../../files/write-file-atomic.ts';
 import { importPaths } from '../../library/import-batch.ts';
 import { openWorkspace } from '../../library/open-workspace.ts';
+import { checkNerModel } from '../../analysis/ner/load-model.ts';
 import type { Store } from '../../library/store.ts';
 import { UsageError, type CliIo, type Command } from '../command.ts';
 import { parseDateFlag, parseFlags, today } from '../flags.ts';
@@ -64,6 +65,8 @@ export const briefCommand: Command = {
     'mawjaz brief PATH… [--json OUT] [--pdf OUT] [--docx OUT] [--date YYYY-MM-DD] [--title T] [--template NAME]\n' +
     '       mawjaz brief --workspace FILE (--topic NAME… | --article ID…) [same outputs]',
   async run(args, io) {
+    // Briefs need the entity model: a missing or damaged one stops the command before anything is read or written.
+    checkNerModel();
     const { values, positionals } = parseFlags(args, {
       json: { type: 'string' },
       pdf: { type: 'string' },

@@ -19,7 +19,7 @@ import { breaksBefore, commaBefore, isDefinite, isDetachedClitic, quotedSpanEnd,
 import type { SentenceWords } from './sentence-tokens.ts';
 import { SentenceScan } from './sentence-scan.ts';
 import { articleEntities } from './sentence-entities.ts';
-import { checkRuleMentions, findTagged } from './tagged-mentions.ts';
+import { checkRuleMentions, dropVetoedPlaces, findTagged } from './tagged-mentions.ts';
 import type { NerModel } from '../ner/tagger.ts';
 import { isNisba, looksLikeVerb, readsAs, readsAsKeepingArticle } from './word-tests.ts';
 
@@ -393,12 +393,14 @@ export function findMentions(sentences: readonly SentenceWords[], sourceId: stri
     const scan: Scan = { words, claimed: words.map(() => false), gazetteer, known, sentenceText: sentence.text, sentenceStart: sentence.start };
     const s = new SentenceScan(scan, sourceId, sentence);
     for (const pass of RULE_PASSES) pass(s);
-    const entities = tagged?.[index];
+    const entities = tagged?.entities[index];
     if (entities !== undefined) {
       checkRuleMentions(s, entities);
       findTagged(s, entities);
     }
     if (known !== null) findKnownPersons(s, known);
+    const outside = tagged?.outside[index];
+    if (entities !== undefined && outside !== undefined) dropVetoedPlaces(s, entities, outside);
     out.push(...s.found.map((f) => f.mention));
   });
   return out.sort((a, b) => a.start - b.start);

@@ -70,6 +70,11 @@ describe('name spans with the tagger', () => {
     expect(names(actors).filter((n) => n.startsWith('محمد'))).toEqual(['محمد شياع السوداني']);
   });
 
+  it('drops a rule\'s place the tagger is sure is no actor («النظام القائم» is no town), never a person', () => {
+    expect(named(one('وقال إن النظام القائم في البلاد لن يتغير.'), 'القائم')).toBeUndefined();
+    expect(named(one('وسيطرت القوات على مدينة القائم الحدودية.'), 'القائم')?.type).toBe('place');
+  });
+
   it('never makes a given name alone an actor', () => {
     const actors = one('وصل أحمد إلى المطار صباح اليوم.');
     expect(actors.filter((a) => a.type === 'person')).toEqual([]);
@@ -104,6 +109,12 @@ describe('the analyst wins over the tagger', () => {
     expect(named(corrected, 'فلاديمير بوتين')?.type).toBe('person');
     expect(named(corrected, 'روسيا')?.type).toBe('organization');
     expect(named(corrected, 'كيروش')?.type).toBe('organization');
+  });
+
+  it('keeps the analyst\'s own gazetteer entry where the tagger is sure the word is no actor', () => {
+    const body = 'وقال إن النظام القائم في البلاد لن يتغير.';
+    expect(named(one(body), 'القائم')).toBeUndefined();
+    expect(named(one(body, { corrections: { gazetteer: [{ name: 'القائم', type: 'place' }] } }), 'القائم')?.type).toBe('place');
   });
 
   it('measures the rules alone when asked (rulesOnly), as the evaluation does', () => {

@@ -8,14 +8,12 @@ const LEGAL: boolean[] = [];
 for (let prev = 0; prev <= TAG_COUNT; prev++) for (let next = 0; next < TAG_COUNT; next++) LEGAL[prev * TAG_COUNT + next] = legalTransition(prev, next);
 
 /**
- * The best legal tag sequence for `n` tokens. `emissions[i * TAG_COUNT + t]` scores tag t at token i;
- * `transitions[prev * TAG_COUNT + next]` scores a transition, row START holding the first tag's.
+ * The forward pass: score[i * T + t] is the best score of a legal sequence of tokens 0..i ending in tag t; where
+ * `back` is given, it receives each best previous tag.
  */
-export function viterbi(n: number, emissions: Float64Array, transitions: ArrayLike<number>): number[] {
-  if (n === 0) return [];
+function forward(n: number, emissions: Float64Array, transitions: ArrayLike<number>, back: Int8Array | null): Float64Array {
   const T = TAG_COUNT;
   const score = new Float64Array(n * T);
-  const back = new Int8Array(n * T);
   for (let t = 0; t < T; t++) score[t] = LEGAL[START * T + t] ? (emissions[t] ?? 0) + (transitions[START * T + t] ?? 0) : -Infinity;
   for (let i = 1; i < n; i++) {
     for (let t = 0; t < T; t++) {
@@ -27,9 +25,21 @@ export function viterbi(n: number, emissions: Float64Array, transitions: ArrayLi
         if (s > best) { best = s; arg = p; }
       }
       score[i * T + t] = best + (emissions[i * T + t] ?? 0);
-      back[i * T + t] = arg;
+      if (back !== null) back[i * T + t] = arg;
     }
   }
+  return score;
+}
+
+/**
+ * The best legal tag sequence for `n` tokens. `emissions[i * TAG_COUNT + t]` scores tag t at token i;
+ * `transitions[prev * TAG_COUNT + next]` scores a transition, row START holding the first tag's.
+ */
+export function viterbi(n: number, emissions: Float64Array, transitions: ArrayLike<number>): number[] {
+  if (n === 0) return [];
+  const T = TAG_COUNT;
+  const back = new Int8Array(n * T);
+  const score = forward(n, emissions, transitions, back);
   let last = 0;
   for (let t = 1; t < T; t++) if ((score[(n - 1) * T + t] ?? -Infinity) > (score[(n - 1) * T + last] ?? -Infinity)) last = t;
   const out = new Array<number>(n);
@@ -51,20 +61,8 @@ export function outsideMargins(n: number, emissions: Float64Array, transitions: 
   const T = TAG_COUNT;
   const out = new Float64Array(n);
   if (n === 0) return out;
-  const alpha = new Float64Array(n * T);
+  const alpha = forward(n, emissions, transitions, null);
   const beta = new Float64Array(n * T);
-  for (let t = 0; t < T; t++) alpha[t] = LEGAL[START * T + t] ? (emissions[t] ?? 0) + (transitions[START * T + t] ?? 0) : -Infinity;
-  for (let i = 1; i < n; i++) {
-    for (let t = 0; t < T; t++) {
-      let best = -Infinity;
-      for (let p = 0; p < T; p++) {
-        if (!LEGAL[p * T + t]) continue;
-        const s = (alpha[(i - 1) * T + p] ?? -Infinity) + (transitions[p * T + t] ?? 0);
-        if (s > best) best = s;
-      }
-      alpha[i * T + t] = best + (emissions[i * T + t] ?? 0);
-    }
-  }
   // beta[i][t]: the best score of tokens after i given tag t at i (0 at the last token).
   for (let i = n - 2; i >= 0; i--) {
     for (let t = 0; t < T; t++) {

@@ -11,9 +11,11 @@ import { trainModel } from '../main/analysis/ner/train-model.ts';
 import { resources } from '../main/resources.ts';
 
 export const SEED = 20070215;
-export const MAX_EPOCHS = 12;
+// Chosen on the dev block (3470–3855) with models trained without it: dev F1 still rose at epoch 12, and hiding
+// 15 % of the words' own features in each epoch made the tagger lean on context (dev 74.9 → 75.8).
+export const MAX_EPOCHS = 20;
 export const MIN_COUNT = 2;
-export const WORD_DROPOUT = 0;
+export const WORD_DROPOUT = 0.15;
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);

@@ -11,6 +11,7 @@ import { EmptySelectionError } from '../briefing/select-articles.ts';
 import { ImportBusyError } from './handlers/articles.ts';
 import { WorkCancelledError, WorkTimedOutError, createWorkThread, type WorkThread } from '../work-thread/work-thread.ts';
 import { errorText } from '../files/error-text.ts';
+import { checkNerModel } from '../analysis/ner/load-model.ts';
 import { STORAGE_PROBLEM_TEXT, storageProblemOf } from '../library/storage-problem.ts';
 import { NotFoundError, WorkspaceError } from '../library/workspace-error.ts';
 import { contract, type ApiError } from './contract.ts';
@@ -92,6 +93,8 @@ function toError(e: unknown, workspace: string): ApiError {
  * every answer is a Result with an error code the UI can translate — never a thrown error or a stack trace.
  */
 export async function createApi(options: CreateApiOptions): Promise<AppApi> {
+  // A missing or damaged entity model stops the host at start, naming the file, before the workspace is touched.
+  checkNerModel();
   const now = options.now ?? (() => new Date().toISOString());
   // The store stamps its rows (imports, topics, drafts) with the same clock, so a pinned clock pins them too.
   const store = openWorkspace(options.workspace, { now: () => new Date(now()) });

@@ -19,7 +19,7 @@ import { breaksBefore, commaBefore, isDefinite, isDetachedClitic, quotedSpanEnd,
 import type { SentenceWords } from './sentence-tokens.ts';
 import { SentenceScan } from './sentence-scan.ts';
 import { articleEntities } from './sentence-entities.ts';
-import { checkRuleMentions, findTagged } from './tagged-mentions.ts';
+import { checkRuleMentions, dropVetoed, findTagged } from './tagged-mentions.ts';
 import type { NerModel } from '../ner/tagger.ts';
 import { isNisba, looksLikeVerb, readsAs, readsAsKeepingArticle } from './word-tests.ts';
 
@@ -388,17 +388,27 @@ const RULE_PASSES: readonly ((s: SentenceScan) => void)[] = [
 export function findMentions(sentences: readonly SentenceWords[], sourceId: string, gazetteer: Gazetteer, known: KnownPersons | null, model: NerModel | null): Mention[] {
   const out: Mention[] = [];
   const tagged = model === null ? null : articleEntities(sentences, model, gazetteer);
+  // The last words of the full names the article has given so far: a surname alone is never vetoed (dropVetoed).
+  const surnames = new Set<string>();
   sentences.forEach((sw, index) => {
     const { sentence, words } = sw;
     const scan: Scan = { words, claimed: words.map(() => false), gazetteer, known, sentenceText: sentence.text, sentenceStart: sentence.start };
     const s = new SentenceScan(scan, sourceId, sentence);
     for (const pass of RULE_PASSES) pass(s);
-    const entities = tagged?.[index];
+    const entities = tagged?.entities[index];
     if (entities !== undefined) {
       checkRuleMentions(s, entities);
       findTagged(s, entities);
     }
     if (known !== null) findKnownPersons(s, known);
+    const outside = tagged?.outside[index];
+    if (entities !== undefined && outside !== undefined) dropVetoed(s, entities, outside, surnames);
+    for (const f of s.found) {
+      if (f.mention.type !== 'person' || f.to - f.from < 2) continue;
+      const last = s.words[f.to - 1]?.key ?? '';
+      surnames.add(last);
+      if (last.startsWith('ال')) surnames.add(last.slice(2));
+    }
     out.push(...s.found.map((f) => f.mention));
   });
   return out.sort((a, b) => a.start - b.start);

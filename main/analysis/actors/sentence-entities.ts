@@ -7,9 +7,8 @@ import type { Gazetteer } from '../../text/gazetteer/gazetteer.ts';
 import { textMemo } from '../../text/arabic/text-memo.ts';
 import type { TextMemo } from '../../text/arabic/text-memo.ts';
 import { propagateNames } from '../ner/propagate.ts';
-import { findEntities } from '../ner/tagger.ts';
-import type { EntitySpan } from '../ner/tags.ts';
-import type { NerModel } from '../ner/tagger.ts';
+import { tagSentence } from '../ner/tagger.ts';
+import type { NerModel, TaggedSentence } from '../ner/tagger.ts';
 import type { EntityType } from '../ner/tags.ts';
 import type { SentenceWords } from './sentence-tokens.ts';
 
@@ -22,8 +21,15 @@ export interface WordEntity {
 
 const PUNCTUATION = /[^\s\p{L}\p{M}\p{N}\u0640\u200C\u200D]/gu;
 
+/** The tagger's reading of an article's sentences: entities, and per word how sure it is the word is no actor's. */
+export interface ArticleTags {
+  entities: WordEntity[][];
+  /** [sentence][word]: the tagger's margin for the word being outside every person, organisation and place. */
+  outside: Float64Array[];
+}
+
 // Both passes of an assembly read the same article: tag it once (per model and gazetteer).
-const MEMO = new WeakMap<readonly SentenceWords[], { model: NerModel; gazetteer: Gazetteer; entities: WordEntity[][] }>();
+const MEMO = new WeakMap<readonly SentenceWords[], { model: NerModel; gazetteer: Gazetteer; tags: ArticleTags }>();
 
 interface Tokens {
   tokens: string[];
@@ -49,9 +55,9 @@ function sentenceTokens(sw: SentenceWords): Tokens {
 
 // Wire copy repeats sentences word for word across outlets (see text-memo.ts): tag each distinct sentence once
 // per model and gazetteer. The spans are shared and only read.
-const SENTENCES = new WeakMap<NerModel, WeakMap<Gazetteer, TextMemo<readonly EntitySpan[]>>>();
+const SENTENCES = new WeakMap<NerModel, WeakMap<Gazetteer, TextMemo<TaggedSentence>>>();
 
-function sentenceMemo(model: NerModel, gazetteer: Gazetteer): TextMemo<readonly EntitySpan[]> {
+function sentenceMemo(model: NerModel, gazetteer: Gazetteer): TextMemo<TaggedSentence> {
   let byGazetteer = SENTENCES.get(model);
   if (byGazetteer === undefined) { byGazetteer = new WeakMap(); SENTENCES.set(model, byGazetteer); }
   let memo = byGazetteer.get(gazetteer);
@@ -59,12 +65,20 @@ function sentenceMemo(model: NerModel, gazetteer: Gazetteer): TextMemo<readonly 
   return memo;
 }
 
-function compute(sentences: readonly SentenceWords[], model: NerModel, gazetteer: Gazetteer): WordEntity[][] {
+function compute(sentences: readonly SentenceWords[], model: NerModel, gazetteer: Gazetteer): ArticleTags {
   const tokenised = sentences.map(sentenceTokens);
   const memo = sentenceMemo(model, gazetteer);
-  const tagged = tokenised.map((t) => memo.get(t.tokens.join('\u0000'), () => findEntities(model, t.tokens, gazetteer)));
-  const found = propagateNames(tokenised.map((t) => t.tokens), tagged.map((e) => [...e]));
-  return tokenised.map(({ wordOf }, s) => {
+  const tagged = tokenised.map((t) => memo.get(t.tokens.join('\u0000'), () => tagSentence(model, t.tokens, gazetteer)));
+  const found = propagateNames(tokenised.map((t) => t.tokens), tagged.map((e) => [...e.entities]));
+  const outside = tokenised.map(({ wordOf }, s) => {
+    const margins = new Float64Array(sentences[s]?.words.length ?? 0);
+    const byToken = tagged[s]?.outside;
+    wordOf.forEach((w, t) => { if (w >= 0) margins[w] = byToken?.[t] ?? 0; });
+    // A name the document tagged elsewhere is an actor's here too (propagateNames): no margin against it.
+    for (const e of found[s] ?? []) for (let t = e.start; t < e.end; t++) { const w = wordOf[t] ?? -1; if (w >= 0) margins[w] = 0; }
+    return margins;
+  });
+  const entities = tokenised.map(({ wordOf }, s) => {
     const out: WordEntity[] = [];
     for (const e of found[s] ?? []) {
       const words = wordOf.slice(e.start, e.end).filter((w) => w >= 0);
@@ -74,13 +88,14 @@ function compute(sentences: readonly SentenceWords[], model: NerModel, gazetteer
     }
     return out;
   });
+  return { entities, outside };
 }
 
-/** The tagger's entities of each sentence of an article (memoised for the array of sentences). */
-export function articleEntities(sentences: readonly SentenceWords[], model: NerModel, gazetteer: Gazetteer): WordEntity[][] {
+/** The tagger's entities and margins for each sentence of an article (memoised for the array of sentences). */
+export function articleEntities(sentences: readonly SentenceWords[], model: NerModel, gazetteer: Gazetteer): ArticleTags {
   const known = MEMO.get(sentences);
-  if (known !== undefined && known.model === model && known.gazetteer === gazetteer) return known.entities;
-  const entities = compute(sentences, model, gazetteer);
-  MEMO.set(sentences, { model, gazetteer, entities });
-  return entities;
+  if (known !== undefined && known.model === model && known.gazetteer === gazetteer) return known.tags;
+  const tags = compute(sentences, model, gazetteer);
+  MEMO.set(sentences, { model, gazetteer, tags });
+  return tags;
 }

@@ -8,7 +8,7 @@ import { propagateNames } from './propagate.ts';
 import { prepareSentence, visitFeatures } from './sentence-features.ts';
 import { spansFromTags, TAG_COUNT } from './tags.ts';
 import type { EntitySpan } from './tags.ts';
-import { viterbi } from './viterbi.ts';
+import { outsideMargins, viterbi } from './viterbi.ts';
 import { weightsTable } from './weights-table.ts';
 import type { WeightsTable } from './weights-table.ts';
 
@@ -23,8 +23,8 @@ export function nerModel(data: ModelData): NerModel {
   return { header: data.header, table: weightsTable(data.hashes, data.weights), transitions: data.transitions };
 }
 
-/** The tag indices of a sentence given as its tokens as written. */
-export function tagTokens(model: NerModel, tokens: readonly string[], gazetteer: Gazetteer): number[] {
+/** Each token's score for each tag (token i's at i * TAG_COUNT), from the features it has. */
+function tokenEmissions(model: NerModel, tokens: readonly string[], gazetteer: Gazetteer): Float64Array {
   const prepared = prepareSentence(tokens, gazetteer);
   // A local copy: an imported binding is read through a getter under tsx, in the innermost loop.
   const T = TAG_COUNT;
@@ -43,7 +43,24 @@ export function tagTokens(model: NerModel, tokens: readonly string[], gazetteer:
     at = i * T;
     visitFeatures(prepared, i, score);
   }
-  return viterbi(tokens.length, emissions, model.transitions);
+  return emissions;
+}
+
+/** The tag indices of a sentence given as its tokens as written. */
+export function tagTokens(model: NerModel, tokens: readonly string[], gazetteer: Gazetteer): number[] {
+  return viterbi(tokens.length, tokenEmissions(model, tokens, gazetteer), model.transitions);
+}
+
+/** A sentence's entities and, per token, how sure the tagger is that it is no actor's (viterbi.ts, outsideMargins). */
+export interface TaggedSentence {
+  entities: EntitySpan[];
+  outside: Float64Array;
+}
+
+/** The entities of a sentence given as its tokens as written, with each token's margin of being no actor's. */
+export function tagSentence(model: NerModel, tokens: readonly string[], gazetteer: Gazetteer): TaggedSentence {
+  const emissions = tokenEmissions(model, tokens, gazetteer);
+  return { entities: spansFromTags(viterbi(tokens.length, emissions, model.transitions)), outside: outsideMargins(tokens.length, emissions, model.transitions) };
 }
 
 /** The entities of a sentence given as its tokens as written. */

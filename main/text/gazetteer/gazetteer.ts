@@ -65,6 +65,12 @@ function shippedEntries(): GazetteerEntry[] {
 }
 
 const SHIPPED = shippedEntries();
+const SHIPPED_SET: ReadonlySet<GazetteerEntry> = new Set(SHIPPED);
+
+/** Whether an entry is one the project ships (not one the analyst added, which always wins). */
+export function isShippedEntry(entry: GazetteerEntry): boolean {
+  return SHIPPED_SET.has(entry);
+}
 
 /**
  * The gazetteer: shipped places, organisations and outlets, plus the analyst's additions, which win

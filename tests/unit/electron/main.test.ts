@@ -49,10 +49,8 @@ const top = { url: pathToFileURL(indexHtml).href, parent: null };
 
 /** What the page asks of the desktop shell on its app:* channels (the one place to adapt if they move). */
 /** What the fake API answers, where the shell parses the answer: a fresh workspace is empty, and an import reports. */
-const fakeAnswers: Record<string, unknown> = {
-  'workspace:info': { articles: 0 },
-  'articles:import': { entries: [], totals: { files: 2, imported: 2, duplicate: 0, 'near-duplicate': 0, failed: 0 } },
-};
+const importReport = { entries: [], totals: { files: 2, imported: 2, duplicate: 0, 'near-duplicate': 0, failed: 0 } };
+const fakeAnswers: Record<string, unknown> = { 'workspace:info': { articles: 0 }, 'articles:import': importReport };
 
 const pageSays = {
   language: (frame: { url: string; parent: unknown }, language: string) => electron().invoke('app:setLanguage', frame, language),
@@ -187,7 +185,7 @@ describe('once the app is ready', () => {
   it('imports the files the analyst picks and tells the page the report', async () => {
     electron().dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: ['/home/a/x.txt', '/home/a/y.html'] });
     menu().click('Import files…');
-    await vi.waitFor(() => expect(sentEvents()).toContainEqual({ type: 'imported', report: { ...fakeAnswers['articles:import'], cancelled: false } }));
+    await vi.waitFor(() => expect(sentEvents()).toContainEqual({ type: 'imported', report: { ...importReport, cancelled: false } }));
     expect(electron().dialog.showOpenDialog.mock.calls.at(-1)?.[1]).toMatchObject({ properties: ['openFile', 'multiSelections'] });
     expect(currentApi().call).toHaveBeenLastCalledWith('articles:import', { paths: ['/home/a/x.txt', '/home/a/y.html'] });
   });

@@ -70,6 +70,21 @@ describe('name spans with the tagger', () => {
     expect(names(actors).filter((n) => n.startsWith('محمد'))).toEqual(['محمد شياع السوداني']);
   });
 
+  it('drops a one-word person the tagger is sure is no actor («لصالح» is no second «صالح»), never a surname the article backs', () => {
+    const selection = (second: string) => extractActors([
+      articleRecord('a1', 'وقال الرئيس اليمني علي عبد الله صالح إن الحوار مستمر.'),
+      articleRecord('a2', second),
+    ]);
+    expect(named(selection('وصوت البرلمان لصالح القرار بالأغلبية.'), 'علي عبد الله صالح')?.mentions).toBe(1);
+    expect(named(selection('وقال صالح إن الحوار مستمر.'), 'علي عبد الله صالح')?.mentions).toBe(2);
+    expect(named(one('أعلن وزير الخارجية الأردني أيمن الصفدي أن بلاده ترفض الخطة. وقال الصفدي إن الحل سياسي.'), 'أيمن الصفدي')?.mentions).toBe(2);
+  });
+
+  it('drops a rule\'s place the tagger is sure is no actor («النظام القائم» is no town)', () => {
+    expect(named(one('وقال إن النظام القائم في البلاد لن يتغير.'), 'القائم')).toBeUndefined();
+    expect(named(one('وسيطرت القوات على مدينة القائم الحدودية.'), 'القائم')?.type).toBe('place');
+  });
+
   it('never makes a given name alone an actor', () => {
     const actors = one('وصل أحمد إلى المطار صباح اليوم.');
     expect(actors.filter((a) => a.type === 'person')).toEqual([]);
@@ -103,6 +118,12 @@ describe('the analyst wins over the tagger', () => {
     expect(named(corrected, 'فلاديمير بوتين')?.type).toBe('person');
     expect(named(corrected, 'روسيا')?.type).toBe('organization');
     expect(named(corrected, 'كيروش')?.type).toBe('organization');
+  });
+
+  it('keeps the analyst\'s own gazetteer entry where the tagger is sure the word is no actor', () => {
+    const body = 'وقال إن النظام القائم في البلاد لن يتغير.';
+    expect(named(one(body), 'القائم')).toBeUndefined();
+    expect(named(one(body, { corrections: { gazetteer: [{ name: 'القائم', type: 'place' }] } }), 'القائم')?.type).toBe('place');
   });
 
   it('measures the rules alone when asked (rulesOnly), as the evaluation does', () => {

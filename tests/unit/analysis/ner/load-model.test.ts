@@ -2,7 +2,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadNerModel, NerModelError, readNerModel } from '../../../../main/analysis/ner/load-model.ts';
+import { checkNerModel, loadNerModel, NerModelError, readNerModel } from '../../../../main/analysis/ner/load-model.ts';
+import { FEATURE_SET } from '../../../../main/analysis/ner/model-file.ts';
 import { resources } from '../../../../main/resources.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'mawjaz-ner-'));
@@ -33,13 +34,23 @@ describe('loading the entity model', () => {
     }
   });
 
+  it('checks a model at a host\'s start: the shipped one passes, a missing or damaged one stops it naming the file', () => {
+    expect(() => checkNerModel()).not.toThrow();
+    const missing = path.join(dir, 'absent.bin');
+    expect(() => checkNerModel(missing)).toThrow(NerModelError);
+    expect(() => checkNerModel(missing)).toThrow(missing);
+    const damaged = path.join(dir, 'damaged.bin');
+    writeFileSync(damaged, readFileSync(resources.nerModelFile).subarray(0, 200));
+    expect(() => checkNerModel(damaged)).toThrow(/damaged/u);
+  });
+
   it('stops with one sentence naming a damaged file: cut short, flipped bytes, a wrong header, not a model', () => {
     const good = readFileSync(resources.nerModelFile);
     const cases: [string, Uint8Array, RegExp][] = [
       ['cut.bin', good.subarray(0, good.length - 100), /checksum/u],
       ['flipped.bin', Uint8Array.from(good, (b, i) => (i === good.length - 10 ? b ^ 0xff : b)), /checksum/u],
       // Same length, other feature set: a model trained on other features must not be read with these.
-      ['header.bin', Buffer.from(Buffer.from(good).toString('latin1').replace('"featureSet":1', '"featureSet":2'), 'latin1'), /header is invalid \(featureSet/u],
+      ['header.bin', Buffer.from(Buffer.from(good).toString('latin1').replace(`"featureSet":${FEATURE_SET}`, `"featureSet":${FEATURE_SET + 1}`), 'latin1'), /header is invalid \(featureSet/u],
       ['text.bin', Buffer.from('hello'), /not a Mawjaz entity model/u],
     ];
     for (const [name, bytes, why] of cases) {

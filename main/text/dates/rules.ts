@@ -7,7 +7,7 @@
 import {
   addDays, addMonths, daysInMonth, isValidYmd, isoDay, isoMonth, isoYear, toDayNumber, weekdayOf, type Ymd,
 } from './calendar.ts';
-import { charAfter, charBefore, hasFutureCue, wordAfter, wordBefore } from './context-cues.ts';
+import { charAfter, charBefore, hasFutureCue, tenseAround, wordAfter, wordBefore } from './context-cues.ts';
 import { hijriDay, hijriMonthSpan } from './hijri.ts';
 import {
   BC, CURRENT_KEYS, DAY_PART, FUTURE, FUTURE_KEYS, HIJRI_BY_KEY, HIJRI_MONTH, MONTH, MONTH2, MONTH_BY_KEY, NB, NE,
@@ -77,6 +77,18 @@ function yearOf(g: Groups, name = 'year', min = 1000, max = 2199): number | null
   return n >= min && n <= max ? n : null;
 }
 
+/**
+ * The year «من العام الماضي», «من هذا العام» count from the article's: undefined when the expression has none, null
+ * when the article's year is unknown.
+ */
+function relativeYear(g: Groups, ref: Reference): number | null | undefined {
+  if (g.yrel === undefined && g.ythis === undefined) return undefined;
+  const base = ref.partial?.year ?? null;
+  if (base === null) return null;
+  const rel = g.ythis !== undefined ? 'current' : relationOf(g.yrel);
+  return base + (rel === 'past' ? -1 : rel === 'future' ? 1 : 0);
+}
+
 const span = (m: RegExpExecArray): { ks: number; ke: number } => ({ ks: m.index + (m.groups?.clitic?.length ?? 0), ke: m.index + m[0].length });
 const rx = (source: string): RegExp => new RegExp(source, 'gu');
 
@@ -131,7 +143,9 @@ const numericDate: Rule = {
 // ——— day + month (+ year), with an optional weekday before ———
 
 const WEEKDAY_PREFIX = `(?:(?<today>اليوم)\\s*,?\\s*)?(?:(?:يوم|${DAY_PART})\\s+)?(?<wd>${WEEKDAY})\\s*,?\\s*(?:(?:ال)?موافق\\s+)?`;
-const MONTH_TAIL = `\\s*(?:من\\s+)?(?:(?:ال)?شهر\\s+)?(?<month>${MONTH})(?:${MONTH2})?(?:${YEAR_LINK}${year()})?(?:\\s+(?<rel>${RELATION}))?${E}`;
+// «… من العام الماضي», «… من هذا العام»: the month's year counted from the article's.
+const OF_YEAR = `\\s+(?:من\\s+)?(?:(?:ال)?(?:عام|سنه)\\s+(?<yrel>${RELATION})|(?<ythis>هذا\\s+العام|هذه\\s+السنه))`;
+const MONTH_TAIL = `\\s*(?:من\\s+)?(?:(?:ال)?شهر\\s+)?(?<month>${MONTH})(?:${MONTH2})?(?:${YEAR_LINK}${year()}|${OF_YEAR})?(?:\\s+(?<rel>${RELATION}))?${E}`;
 
 const dayMonth: Rule = {
   name: 'day-month',
@@ -142,11 +156,14 @@ const dayMonth: Rule = {
     const dd = dayOf(g);
     const y = yearOf(g);
     if (month === null || dd === null || y === null) return blocked(m, 'date');
+    const ofYear = relativeYear(g, env.ref);
+    if (ofYear === null) return null;
     const weekday = g.wd === undefined ? null : (WEEKDAY_BY_KEY.get(compact(g.wd)) ?? null);
     const { ks, ke } = span(m);
-    const resolved = resolveDayMonth(month, dd, { year: y, relation: relationOf(g.rel), weekday, future: hasFutureCue(env.key, ks, ke) }, env.ref);
+    const resolved = resolveDayMonth(month, dd, { year: y ?? ofYear, relation: relationOf(g.rel), weekday, tense: tenseAround(env.key, ks, ke) }, env.ref);
     if (resolved === null) return blocked(m, 'date');
-    return { ks, ke, ...resolved, approximate: false, kind: 'date' };
+    // «15 نوفمبر من العام الماضي»: the year is counted from the article's, not printed.
+    return { ks, ke, ...resolved, ...(ofYear === undefined ? {} : { yearBasis: 'inferred' as const }), approximate: false, kind: 'date' };
   },
 };
 
@@ -161,8 +178,10 @@ const dayRange: Rule = {
     const y = yearOf(g);
     if (month === null || d1 === null || d2 === null || y === null) return blocked(m, 'range');
     if (d2 <= d1) return null;
+    const ofYear = relativeYear(g, env.ref);
+    if (ofYear === null) return null;
     const { ks, ke } = span(m);
-    const opts = { year: y, relation: relationOf(g.rel), future: hasFutureCue(env.key, ks, ke) };
+    const opts = { year: y ?? ofYear, relation: relationOf(g.rel), tense: tenseAround(env.key, ks, ke) };
     const first = resolveDayMonth(month, d1, opts, env.ref);
     const last = resolveDayMonth(month, d2, opts, env.ref);
     if (first === null || last === null) return blocked(m, 'range');
@@ -170,7 +189,7 @@ const dayRange: Rule = {
     if (first.yearBasis === 'unknown') return { ks, ke, ...first, approximate: false, kind: 'range' };
     const yr = Number(first.value.slice(0, 4));
     if (!isValidYmd({ year: yr, month, day: d2 })) return blocked(m, 'range');
-    return { ks, ke, ...first, approximate: false, kind: 'range', range: { start: first.value, end: isoDay({ year: yr, month, day: d2 }) } };
+    return { ks, ke, ...first, ...(ofYear === undefined ? {} : { yearBasis: 'inferred' as const }), approximate: false, kind: 'range', range: { start: first.value, end: isoDay({ year: yr, month, day: d2 }) } };
   },
 };
 
@@ -186,7 +205,7 @@ const monthPart: Rule = {
     const part = partOf(g.part);
     if (month === null || y === null || part === undefined) return blocked(m, 'month');
     const { ks, ke } = span(m);
-    const yr = y ?? resolveMonthYear(month, relationOf(g.rel), hasFutureCue(env.key, ks, ke), env.ref);
+    const yr = y ?? resolveMonthYear(month, relationOf(g.rel), tenseAround(env.key, ks, ke), env.ref);
     if (yr === null) return null;
     return {
       ks, ke, value: isoMonth(yr, month), approximate: true, range: monthRange(yr, month, part),
@@ -207,17 +226,25 @@ const monthYear: Rule = {
   },
 };
 
+// Words after which a bare month name is a month («في أكتوبر», «منذ مارس», «حتى أيار»).
+const MONTH_PREPOSITIONS = new Set(['في', 'منذ', 'خلال', 'حتي', 'قبل', 'بعد', 'طيله', 'ابان']);
+
 const monthAlone: Rule = {
   name: 'month',
-  pattern: rx(`${BC}(?:(?<shahr>(?:ال)?شهر)\\s+)?(?<month>${MONTH})(?:${MONTH2})?(?:\\s+(?<rel>${RELATION}))?${E}`),
+  pattern: rx(`${BC}(?:(?<shahr>(?:ال)?شهر)\\s+)?(?<month>${MONTH})(?:${MONTH2})?(?:${OF_YEAR}|\\s+(?<rel>${RELATION}))?${E}`),
   build(m, env) {
     const g = groups(m);
-    // A bare month name is too often something else («مارس» the verb, «نيسان» the car maker, «آب» father).
-    if (g.shahr === undefined && g.month2 === undefined && g.rel === undefined) return null;
+    const { ks, ke } = span(m);
+    // A bare month name is too often something else («مارس» the verb, «نيسان» the car maker, «آب» father):
+    // it needs «شهر», a second name, a relation, or a preposition of time before it.
+    const prev = wordBefore(env.key, m.index);
+    const timePreposition = g.clitic === undefined && (MONTH_PREPOSITIONS.has(prev) || MONTH_PREPOSITIONS.has(prev.replace(/^[وف]/u, '')));
+    if (g.shahr === undefined && g.month2 === undefined && g.rel === undefined && g.yrel === undefined && g.ythis === undefined && !timePreposition) return null;
     const month = monthOf(g);
     if (month === null) return blocked(m, 'month');
-    const { ks, ke } = span(m);
-    const yr = resolveMonthYear(month, relationOf(g.rel), hasFutureCue(env.key, ks, ke), env.ref);
+    const ofYear = relativeYear(g, env.ref);
+    if (ofYear === null) return null;
+    const yr = ofYear ?? resolveMonthYear(month, relationOf(g.rel), tenseAround(env.key, ks, ke), env.ref);
     if (yr === null) return null;
     return { ks, ke, value: isoMonth(yr, month), approximate: false, yearBasis: 'inferred', kind: 'month' };
   },

@@ -4,7 +4,7 @@ import { outletByName } from './known-outlets.ts';
 
 // Longest cue first, and a cue ends at a word's end: «كتبت سارة» is not «كتب» + «ت سارة», «Byblos» is no byline.
 // A writing-hand or person emoji stands for the cue word on pages that print «✍️ فلان الفلاني».
-const BYLINE = /^(?:إعداد وتحرير|written by|reporting by|words by|الكاتبة|الكاتب|المحرر|كتبته|كتبت|كتبه|كتب|بقلم|إعداد|اعداد|تحرير|حرره|تقرير|by|✍(?:\uFE0F|\p{Emoji_Modifier})?|🖊\uFE0F?|✒\uFE0F?|✏\uFE0F?|👤)(?![\p{L}])\s*[:：\-–—/]?\s*(.+)$/iu;
+const BYLINE = /^(?:إعداد وتحرير|written by|reporting by|words by|الكاتبة|الكاتب|المحرر|كتبته|كتبت|كتبه|كتب|بقلم|إعداد|اعداد|تحرير|حرره|تقرير|by|✍(?:\uFE0F|\p{Emoji_Modifier})?|🖊\uFE0F?|✒\uFE0F?|✏\uFE0F?|👤)(?![\p{L}])\s*[:：\-–—/\u0640]*\s*(.+)$/iu;
 const TRAILING = /[\s:：\-–—,،.|/]+$/u;
 
 function asName(text: string): string | null {
@@ -45,8 +45,9 @@ function withoutDate(text: string): string {
   return words.join(' ');
 }
 
-// A dash between outlet and writer; a bar is how breadcrumbs run («الجزيرة | أخبار العالم»).
-const PARTS = /\s*[-–—]\s*/u;
+// A dash or a spaced slash between outlet and writer («"موقع الحرة" / فلان»); a bar is how breadcrumbs run
+// («الجزيرة | أخبار العالم»).
+const PARTS = /\s*[-–—]\s*|\s+\/\s*|\s*\/\s+/u;
 
 /** A byline that pairs the outlet with the writer, either way round: «هسبريس - فلان الفلاني», «فلان الفلاني | الأيام». */
 export function parseOutletByline(text: string): { author: string; outlet: string } | null {

@@ -61,3 +61,11 @@ describe('inferTitle', () => {
     expect(inferTitle(long)).toBeNull();
   });
 });
+
+describe('bylines in more forms', () => {
+  it('reads a tatweel after «كتب» and an outlet and writer across a spaced slash', () => {
+    expect(parseByline('كتب ـ جمال بخيت:')).toBe('جمال بخيت');
+    expect(parseOutletByline('"موقع الحرة" / كريم مجدي')).toEqual({ author: 'كريم مجدي', outlet: 'الحرة' });
+    expect(parseOutletByline('شفق نيوز/ البصرة')).toBeNull();
+  });
+});

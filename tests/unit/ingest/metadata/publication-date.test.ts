@@ -31,6 +31,14 @@ describe('publication stamps in the forms pages print', () => {
     ['نُشر: 16:20-23 نوفمبر 2025 م ـ 02 جمادى الآخرة 1447 هـ', '2025-11-23'],
     ['21.11.2025 | 13:45 GMT', '2025-11-21'],
     ['العدد 8443 الثلاثاء 22 مايو 2012 الموافق غرة رجب 1433', '2012-05-22'],
+    // A numeric Hijri date before its Gregorian twin, the update label after it.
+    ['الخميس 7/3/1429 هـ - الموافق 13/3/2008 م (آخر تحديث) الساعة 16:25 (مكة المكرمة)، 13:25 (غرينتش)', '2008-03-13'],
+    ['2025-04-14@13:23:02 GMT', '2025-04-14'],
+    ['تاريخ الخبر: 2024-12-27 09:13:00', '2024-12-27'],
+    ['التاريخ: 27 ديسمبر 2024', '2024-12-27'],
+    ['date 2025-09-18', '2025-09-18'],
+    ['٥ يناير ٢٠١٧', '2017-01-05'],
+    ['القاهرة - بوابة الوسط الخميس 05 مايو 2016, 05:42 مساء', '2016-05-05'],
   ])('reads %s', (line, value) => {
     expect(readStamp(line, NOW)?.value).toBe(value);
   });
@@ -61,6 +69,8 @@ describe('publication stamps in the forms pages print', () => {
     expect(urlDate('https://example.com/2024/12/27/slug')).toBe('2024-12-27');
     expect(urlDate('https://example.com/article/12345678')).toBeNull();
     expect(urlDate('https://example.com/20250231/x')).toBeNull();
+    expect(urlDate('https://www.example.ae/life/2025-09-18-1.1973322')).toBe('2025-09-18');
+    expect(urlDate('https://www.example.ae/2020-10-20/slug/more')).toBe('2020-10-20');
   });
 });
 

@@ -20,7 +20,8 @@ describe('outlets where the page layout says a name stands', () => {
     expect(logoOutlet('logo هسبريس')?.name).toBe('هسبريس');
     expect(logoOutlet('شعار الحملة الوطنية للتلقيح')).toBeNull();
     expect(wireCreditOutlet('صوت العاصمة | وكالات')).toBe('صوت العاصمة');
-    expect(wireCreditOutlet('المسلة نيوز - متابعات')).toBe('المسلة نيوز');
+    expect(wireCreditOutlet('وادي النيل نيوز - متابعات')).toBe('وادي النيل نيوز');
+    expect(wireCreditOutlet('المسلة نيوز - متابعات')).toBe('صحيفة المسلة');
     expect(wireCreditOutlet('واشنطن - وكالات')).toBeNull();
     expect(wireCreditOutlet('بغداد | متابعة')).toBeNull();
   });

@@ -134,8 +134,20 @@ export function parseCredits(text: string): { reporter: string | null } | null {
 
 const PROFESSION = /^(?:هو\s+|هي\s+)?(?:صحفي|صحفية|صحافي|صحافية|كاتب|كاتبة|باحث|باحثة|مراسل|مراسلة|محلل|محللة|أكاديمي|أكاديمية|محرر|محررة|مصور|مصورة|is a journalist|is a writer|is a reporter|is an analyst|is a researcher|is a correspondent|is an? [\p{L}-]+ (?:journalist|writer|reporter|analyst|researcher|correspondent))(?![\p{L}])/iu;
 
-/** The writer an opinion headline names: «أحمد الخميسي يكتب: عيب كده», «فلانة الفلانية تكتب - …». */
+/**
+ * A headline that carries its byline after a dash: «القافلة تسير – بقلم : فلان الفلاني». Gives the headline without it
+ * and the writer, or null when the part after the last dash is no byline.
+ */
+export function splitHeadlineByline(title: string): { title: string; writer: string } | null {
+  const m = /^(.{4,}?)\s+[-–—|]\s+([^-–—|]{4,60})$/u.exec(title.trim());
+  const writer = m ? parseByline(m[2] ?? '') : null;
+  return m && writer !== null ? { title: (m[1] ?? '').trim(), writer } : null;
+}
+
+/** The writer an opinion headline names: «أحمد الخميسي يكتب: عيب كده», «فلانة الفلانية تكتب - …», «… – بقلم : فلان». */
 export function headlineWriter(title: string): string | null {
+  const suffixed = splitHeadlineByline(title);
+  if (suffixed !== null) return suffixed.writer;
   const m = /^(.{3,40}?)\s+(?:يكتب|تكتب|writes)\s*[:：\-–—|]/u.exec(title.trim());
   const name = m ? asName((m[1] ?? '').replace(HONORIFIC, '')) : null;
   if (name === null) return null;

@@ -83,13 +83,20 @@ export function ownDateline(line: string): { outlet: KnownOutlet; whole: boolean
 
 /**
  * The page's own name printed above everything else (the logo's text, or its alt text «شعار قناة الحرة», «logo
- * X»): a line that is a known outlet.
+ * X», or the site's title «الموقع الرسمي لجريدة عُمان - محليات»): a line that is a known outlet, with a section after a
+ * dash allowed.
  */
 export function logoOutlet(firstLine: string | undefined): KnownOutlet | null {
   if (firstLine === undefined) return null;
-  const text = firstLine.trim().replace(/^(?:شعار|لوغو|لوجو|logo)\s+/iu, '').replace(/\s+(?:logo|شعار)$/iu, '');
-  if (text.split(/\s+/u).length > 4) return null;
-  return outletByName(text);
+  const text = firstLine
+    .trim()
+    .replace(/^(?:شعار|لوغو|لوجو|logo)\s+/iu, '')
+    .replace(/\s+(?:logo|شعار)$/iu, '')
+    // «الموقع الرسمي لجريدة عُمان - محليات»: the site's title names it, then the section.
+    .replace(/^(?:ال)?موقع\s+(?:ال)?رسمي\s+ل(?:ـ\s*)?/u, '');
+  const site = text.split(/\s+[-–—|]\s+/u)[0] ?? text;
+  if (site.split(/\s+/u).length > 4) return null;
+  return outletByName(site);
 }
 
 /**

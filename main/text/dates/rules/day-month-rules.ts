@@ -2,13 +2,18 @@
 import { isValidYmd, isoDay } from '../calendar.ts';
 import { tenseAround } from '../context-cues.ts';
 import { BC, DAY_PART, MONTH, MONTH2, RELATION, WEEKDAY, WEEKDAY_BY_KEY, YEAR_LINK, E, compact, day, year } from '../patterns.ts';
-import { resolveDayMonth } from '../resolve.ts';
-import { blocked, dayOf, groups, monthOf, relationOf, relativeYear, rx, span, yearOf, type Rule, OF_YEAR } from './rule-kit.ts';
+import { resolveDayMonth, type Tense } from '../resolve.ts';
+import { OF_YEAR, blocked, dayOf, groups, monthOf, relationOf, relativeYear, rx, span, yearOf, type Env, type Groups, type Rule } from './rule-kit.ts';
 
 // ——— day + month (+ year), with an optional weekday before ———
 
 const WEEKDAY_PREFIX = `(?:(?<today>اليوم)\\s*,?\\s*)?(?:(?:يوم|${DAY_PART})\\s+)?(?<wd>${WEEKDAY})\\s*,?\\s*(?:(?:ال)?موافق\\s+)?`;
 const MONTH_TAIL = `\\s*(?:من\\s+)?(?:(?:ال)?شهر\\s+)?(?<month>${MONTH})(?:${MONTH2})?(?:${YEAR_LINK}${year()}|${OF_YEAR})?(?:\\s+(?<rel>${RELATION}))?${E}`;
+
+/** The clause's tense, read only when it decides the year: none written or counted, no relation word, a dated article. */
+function tenseIfNeeded(g: Groups, written: number | undefined, env: Env, ks: number, ke: number): Tense {
+  return written === undefined && g.rel === undefined && env.ref.partial?.year != null ? tenseAround(env.key, ks, ke) : null;
+}
 
 export const dayMonth: Rule = {
   name: 'day-month',
@@ -23,7 +28,7 @@ export const dayMonth: Rule = {
     if (ofYear === null) return null;
     const weekday = g.wd === undefined ? null : (WEEKDAY_BY_KEY.get(compact(g.wd)) ?? null);
     const { ks, ke } = span(m);
-    const resolved = resolveDayMonth(month, dd, { year: y ?? ofYear, relation: relationOf(g.rel), weekday, tense: tenseAround(env.key, ks, ke) }, env.ref);
+    const resolved = resolveDayMonth(month, dd, { year: y ?? ofYear, relation: relationOf(g.rel), weekday, tense: tenseIfNeeded(g, y ?? ofYear, env, ks, ke) }, env.ref);
     if (resolved === null) return blocked(m, 'date');
     // «15 نوفمبر من العام الماضي»: the year is counted from the article's, not printed.
     return { ks, ke, ...resolved, ...(ofYear === undefined ? {} : { yearBasis: 'inferred' as const }), approximate: false, kind: 'date' };
@@ -44,7 +49,7 @@ export const dayRange: Rule = {
     const ofYear = relativeYear(g, env.ref);
     if (ofYear === null) return null;
     const { ks, ke } = span(m);
-    const opts = { year: y ?? ofYear, relation: relationOf(g.rel), tense: tenseAround(env.key, ks, ke) };
+    const opts = { year: y ?? ofYear, relation: relationOf(g.rel), tense: tenseIfNeeded(g, y ?? ofYear, env, ks, ke) };
     const first = resolveDayMonth(month, d1, opts, env.ref);
     const last = resolveDayMonth(month, d2, opts, env.ref);
     if (first === null || last === null) return blocked(m, 'range');

@@ -73,11 +73,15 @@ export function ownDateline(line: string): { outlet: KnownOutlet; whole: boolean
   const rest = (m[2] ?? '').trim();
   if (rest.length === 0) return null;
   const short = (t: string): boolean => t.split(/\s+/u).length <= 3 && !/[.،,؛!؟?]/u.test(t);
-  const outlet = outletByName(first);
+  // Before a dash the newsroom may go by its bare name («اخبار البلد - أصدر…»); before a colon a bare name is more
+  // often a word of the headline («البيان: …»).
+  const dashed = /^[^-–—]*[-–—]/u.test(unmarked.slice(0, first.length + 3));
+  const outlet = dashed ? outletInSlot(first) : outletByName(first);
   if (outlet) return { outlet, whole: short(rest) && outletByName(rest) === null };
   if (!short(first)) return null;
+  // After the place («بغداد/المسلة:», «بيت لحم - معا -») stands the newsroom, also under its bare name.
   const second = /^([^-–—/:：|]{2,40}?)\s*(?:[-–—:：]\s*(.*))?$/u.exec(rest);
-  const named = second ? outletByName(second[1] ?? '') : null;
+  const named = second ? outletInSlot(second[1] ?? '') : null;
   return named ? { outlet: named, whole: (second?.[2] ?? '').trim().length === 0 } : null;
 }
 

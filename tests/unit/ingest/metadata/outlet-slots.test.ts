@@ -48,4 +48,10 @@ describe('outlets where the page layout says a name stands', () => {
     expect(quotedSelfReferences('ورفع المحتجون لافتة كتب عليها "لا للغلاء" أمام البرلمان.')).toEqual([]);
     expect(quotedSelfReferences('وانضم إلى "الحزب" عام 2011.')).toEqual([]);
   });
+
+  it('reads the newsroom after a place and a slash, and a bare name before a dash opening the lede', () => {
+    expect(ownDateline('بغداد/المسلة: أعلنت الحكومة حالة الطوارئ')?.outlet.name).toBe('صحيفة المسلة');
+    expect(ownDateline('اخبار البلد - أصدر مجلس الوزراء قرارا بتعيين محافظ جديد')?.outlet.name).toBe('موقع أخبار البلد');
+    expect(ownDateline('اخبار البلد: ارتفاع الأسعار')).toBeNull();
+  });
 });

@@ -1,7 +1,7 @@
-// A day and a month (and a year), with an optional weekday before; a day range within one month.
+// A day and a month (and a year), with an optional weekday before; a day range within one month; the month first.
 import { isValidYmd, isoDay } from '../calendar.ts';
 import { tenseAround } from '../context-cues.ts';
-import { BC, DAY_PART, MONTH, MONTH2, RELATION, WEEKDAY, WEEKDAY_BY_KEY, YEAR_LINK, E, compact, day, year } from '../patterns.ts';
+import { BC, DAY_PART, MONTH, MONTH2, NB, NE, RELATION, WEEKDAY, WEEKDAY_BY_KEY, YEAR_LINK, E, compact, day, year } from '../patterns.ts';
 import { resolveDayMonth, type Tense } from '../resolve.ts';
 import { OF_YEAR, blocked, dayOf, groups, monthOf, relationOf, relativeYear, rx, span, yearOf, type Env, type Groups, type Rule } from './rule-kit.ts';
 
@@ -58,5 +58,20 @@ export const dayRange: Rule = {
     const yr = Number(first.value.slice(0, 4));
     if (!isValidYmd({ year: yr, month, day: d2 })) return blocked(m, 'range');
     return { ks, ke, ...first, ...(ofYear === undefined ? {} : { yearBasis: 'inferred' as const }), approximate: false, kind: 'range', range: { start: first.value, end: isoDay({ year: yr, month, day: d2 }) } };
+  },
+};
+
+/** «ديسمبر 5, 2025»: WordPress themes print the month first, then the day, a comma and the year (always written). */
+export const monthFirst: Rule = {
+  name: 'month-first',
+  pattern: rx(`${BC}(?<month>${MONTH})\\s+${NB}(?<dayNum>\\d{1,2})${NE}\\s*,\\s*${year()}${E}`),
+  build(m) {
+    const g = groups(m);
+    const month = monthOf(g);
+    const dd = dayOf(g);
+    const y = yearOf(g);
+    if (month === null || dd === null || y == null) return blocked(m, 'date');
+    const d = { year: y, month, day: dd };
+    return isValidYmd(d) ? { ...span(m), value: isoDay(d), approximate: false, yearBasis: 'explicit', kind: 'date' } : blocked(m, 'date');
   },
 };

@@ -18,11 +18,12 @@ export const isoDate: Rule = {
 
 export const numericDate: Rule = {
   name: 'numeric',
-  pattern: rx(`${NB}(?<d>\\d{1,2})(?<sep>[-/.])(?<m>\\d{1,2})\\k<sep>(?<y>\\d{4})${NE}(?<hera>\\s*ه${E})?`),
+  // «05 - 12 - 2025»: dashes and slashes may be spaced; dots never are («5. 12»).
+  pattern: rx(`${NB}(?<d>\\d{1,2})(?:\\.(?<m>\\d{1,2})\\.|\\s?-\\s?(?<mDash>\\d{1,2})\\s?-\\s?|\\s?\\/\\s?(?<mSlash>\\d{1,2})\\s?\\/\\s?)(?<y>\\d{4})${NE}(?<hera>\\s*ه${E})?`),
   build(m) {
     const g = groups(m);
     let dd = Number(g.d);
-    let mm = Number(g.m);
+    let mm = Number(g.m ?? g.mDash ?? g.mSlash);
     // «7/3/1429 هـ»: a numeric Hijri date, marked by its era and a year in the Hijri range.
     if (g.hera !== undefined) {
       const y = Number(g.y);

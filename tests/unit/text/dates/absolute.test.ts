@@ -145,6 +145,14 @@ describe('findDates — Hijri', () => {
       ['2024-12-26', 'hijri'], ['2024-12-26', 'date'],
     ]);
     expect(findDates('7/3/2008 هـ').map((m) => m.value)).toEqual([]);
+    expect(findDates('7 ربيع آخر 1447 هـ').map((m) => m.value)).toEqual(['2025-09-29']);
+  });
+
+  it('reads spaced numeric dates and the month first with its year, and no glued or mixed separators', () => {
+    expect(findDates('05 - 12 - 2025').map((m) => m.value)).toEqual(['2025-12-05']);
+    expect(findDates('ديسمبر 31، 2024').map((m) => m.value)).toEqual(['2024-12-31']);
+    expect(findDates('5-122025').map((m) => m.value)).toEqual([]);
+    expect(findDates('5-12/2025').map((m) => m.value)).toEqual([]);
   });
 
   it('converts a Hijri month to the span of Gregorian days it covers', () => {

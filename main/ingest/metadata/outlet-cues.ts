@@ -154,7 +154,8 @@ export function bylineOutlet(line: string): string | null {
 export function closingCreditOutlet(line: string): KnownOutlet | null {
   const text = line.trim();
   const labelled = /^(?:(?:المصدر|المصادر|مصدر الخبر|source|sources)\s*[:：\-–/]|[-–—]+)\s*(.{2,60})$/iu.exec(text);
-  if (labelled) return outletNamed(labelled[1] ?? '');
+  // «المصدر: الجزيرة + وكالات»: the first named part of a credit that joins several.
+  if (labelled) return creditParts(labelled[1] ?? '').map(outletNamed).find((o) => o !== null) ?? null;
   const bracketed = /^\(([^()]{2,40})\)$/u.exec(text);
   if (bracketed) return outletNamed(bracketed[1] ?? '');
   if (parseCredits(text) !== null) {
@@ -171,6 +172,11 @@ export function closingCreditOutlet(line: string): KnownOutlet | null {
  */
 export function sourceLineName(line: string): string | null {
   const m = /^(?:المصدر|مصدر الخبر|source)\s*[:：\-–/]\s*(.{2,60})$/iu.exec(line.trim());
-  const name = (m?.[1] ?? '').replace(/^["'«“]+|["'»”.]+$/gu, '').trim();
-  return name.length > 0 && outletShaped(name) ? name : null;
+  const names = creditParts(m?.[1] ?? '').map((p) => p.replace(/^["'«“]+|["'»”.]+$/gu, '').trim());
+  return names.find((name) => name.length > 0 && outletShaped(name)) ?? null;
+}
+
+/** The parts of a credit that joins several sources: «الجزيرة + وكالات», «رويترز، أ ف ب», «X / Y». */
+function creditParts(text: string): string[] {
+  return text.split(/\s*[+&،,]\s*|\s+\/\s+/u).map((p) => p.trim()).filter((p) => p.length > 0);
 }

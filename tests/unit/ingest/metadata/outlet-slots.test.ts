@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  aggregatedOrigin, captionCreditOutlet, datelineOutlet, logoOutlet, ownDateline, sourceLineName, wireCreditOutlet,
+  aggregatedOrigin, captionCreditOutlet, closingCreditOutlet, datelineOutlet, logoOutlet, ownDateline, sourceLineName, wireCreditOutlet,
 } from '../../../../main/ingest/metadata/outlet-cues.ts';
 import { quotedSelfReferences } from '../../../../main/ingest/metadata/detect-outlet.ts';
 import { outletByName, outletInSlot } from '../../../../main/ingest/metadata/known-outlets.ts';
@@ -41,6 +41,8 @@ describe('outlets where the page layout says a name stands', () => {
     expect(sourceLineName('المصدر: وزارة الصحة')).toBeNull();
     expect(sourceLineName('المصدر: وكالات')).toBeNull();
     expect(sourceLineName('المصدر: مواقع التواصل')).toBeNull();
+    expect(sourceLineName('المصدر : وكالات + صوت بيروت إنترناشونال')).toBe('صوت بيروت إنترناشونال');
+    expect(closingCreditOutlet('المصدر: الجزيرة + وكالات')?.name).toBe('الجزيرة');
     expect(outletShaped('الحكومة المحلية')).toBe(false);
     expect(quotedSelfReferences('وقال أحد أعضاء اللجنة لـ"التغيير" إن الرسوم تضاعفت.')).toEqual(['صحيفة التغيير']);
     expect(quotedSelfReferences('وقال مسؤول في البلدية لـ"صدى الوادي" إن الطريق سيفتح قريبا.')).toEqual(['صدى الوادي']);

@@ -78,7 +78,9 @@ export function selfReferences(text: string): string[] {
 }
 
 // «قال … لـ"التغيير"», «في تصريحات خاصة إلى «بوابة الوسط»»: a quoted name the story says it was told things by.
-const QUOTED_TO = /(?<![\p{L}])(?:لـ|ل|إلى|الى)[\s\u0640]*[«"“(]([^«»"“”()\n]{2,30})[»"”)]/gu;
+const QUOTED_TO = /(?<![\p{L}])(لـ|ل|إلى|الى)[\s\u0640]*[«"“(]([^«»"“”()\n]{2,30})[»"”)]/gu;
+// «إلى» takes a statement given to someone («تصريحات خاصة إلى «…»»), not any verb («أضافت الحكومة إلى "القائمة"»).
+const STATEMENT = /(?:تصريح|تصريحات|حديث|حديثه|حديثها|مقابلة)(?:\s+(?:خاص|خاصة|صحفي|صحافي|صحفية|صحافية))?\s*$/u;
 const TOLD = /(?:قال|قالت|أكد|أكدت|اكد|أوضح|أوضحت|اوضح|صرح|صرحت|أفاد|أفادت|كشف|كشفت|أضاف|أضافت|تصريح|تصريحات|حديث|حديثه|حديثها|مقابلة|حوار)/u;
 
 /**
@@ -88,10 +90,10 @@ const TOLD = /(?:قال|قالت|أكد|أكدت|اكد|أوضح|أوضحت|او
 export function quotedSelfReferences(text: string): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(QUOTED_TO)) {
-    const name = (m[1] ?? '').trim();
+    const name = (m[2] ?? '').trim();
     if (name.split(/\s+/u).length > 4 || /\p{N}/u.test(name) || !/\p{L}/u.test(name)) continue;
     const before = text.slice(Math.max(0, m.index - 60), m.index).split(/[.!؟?\n]/u).at(-1) ?? '';
-    if (!TOLD.test(before)) continue;
+    if (/^(?:إلى|الى)$/u.test(m[1] ?? '') ? !STATEMENT.test(before) : !TOLD.test(before)) continue;
     out.push(outletInSlot(name)?.name ?? name);
   }
   return out;

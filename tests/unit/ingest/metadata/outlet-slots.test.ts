@@ -49,6 +49,7 @@ describe('outlets where the page layout says a name stands', () => {
     expect(quotedSelfReferences('وأكد في تصريحات خاصة إلى «بوابة الوسط» أن المبلغ في الطريق.')).toEqual(['بوابة الوسط']);
     expect(quotedSelfReferences('ورفع المحتجون لافتة كتب عليها "لا للغلاء" أمام البرلمان.')).toEqual([]);
     expect(quotedSelfReferences('وانضم إلى "الحزب" عام 2011.')).toEqual([]);
+    expect(quotedSelfReferences('وأضافت الحكومة إلى "قائمة الإرهاب" ثلاث جماعات.')).toEqual([]);
   });
 
   it('reads the newsroom after a place and a slash, and a bare name before a dash opening the lede', () => {

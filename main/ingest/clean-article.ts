@@ -36,7 +36,7 @@ export function cleanArticle(raw: RawDocument, options: CleanOptions = {}): Arti
 
   const outlet = detectOutlet(raw, splitLines(raw.text));
   const title = detectTitle(raw, headline, outlet.value, kept[0]?.text ?? null);
-  const author = detectAuthor(raw, classified.bylineAuthor ?? (title.value === null ? null : headlineWriter(title.value)), classified.bioAuthor, classified.creditAuthor);
+  const author = detectAuthor(raw, classified.bylineAuthor ?? ((headline ?? title.value) === null ? null : headlineWriter(headline ?? title.value ?? '')), classified.bioAuthor, classified.creditAuthor);
   const published = detectPublished(raw, classified.lines, classified.titleLine, body, options.now);
   const language = detectLanguage(raw, body);
 

@@ -17,6 +17,8 @@ const LABEL_WORDS = new Set(
     'calendar', 'clock', 'icon', 'time', 'gmt+3', 'ksa', 'cet', 'مساءً', 'بتوقيت غرينتش',
     // A print issue's line («العدد 8443 الثلاثاء 22 مايو 2012»), and the time zones English stamps carry.
     'العدد', 'عدد', 'issue', 'idt', 'ist', 'edt', 'est', 'bst', 'cest', 'eet', 'eest', 'ast', 'pst', 'pdt',
+    // «تم النشر في», and the abbreviated English weekdays of RFC-style stamps («Fri, 05 Dec 2025 10:45:00 GMT»).
+    'تم', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun',
   ].map((w) => normalise(w)),
 );
 // A clock, with a meridiem glued on or not: «09:13AM», «06:41 م», «18:20».

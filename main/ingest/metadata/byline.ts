@@ -4,7 +4,7 @@ import { outletByName } from './known-outlets.ts';
 
 // Longest cue first, and a cue ends at a word's end: «كتبت سارة» is not «كتب» + «ت سارة», «Byblos» is no byline.
 // A writing-hand or person emoji stands for the cue word on pages that print «✍️ فلان الفلاني».
-const BYLINE = /^(?:إعداد وتحرير|written by|reporting by|words by|الكاتبة|الكاتب|المحرر|كتبته|كتبت|كتبه|كتب|بقلم|إعداد|اعداد|تحرير|حرره|تقرير|by|✍(?:\uFE0F|\p{Emoji_Modifier})?|🖊\uFE0F?|✒\uFE0F?|✏\uFE0F?|👤)(?![\p{L}])\s*[:：\-–—/]?\s*(.+)$/iu;
+const BYLINE = /^(?:إعداد وتحرير|written by|reporting by|words by|الكاتبة|الكاتب|المحرر|كتبته|كتبت|كتبه|كتب|بقلم|إعداد|اعداد|تحرير|حرره|تقرير|by|✍(?:\uFE0F|\p{Emoji_Modifier})?|🖊\uFE0F?|✒\uFE0F?|✏\uFE0F?|👤)(?![\p{L}])\s*[:：\-–—/\u0640]*\s*(.+)$/iu;
 const TRAILING = /[\s:：\-–—,،.|/]+$/u;
 
 function asName(text: string): string | null {
@@ -45,8 +45,9 @@ function withoutDate(text: string): string {
   return words.join(' ');
 }
 
-// A dash between outlet and writer; a bar is how breadcrumbs run («الجزيرة | أخبار العالم»).
-const PARTS = /\s*[-–—]\s*/u;
+// A dash or a spaced slash between outlet and writer («"موقع الحرة" / فلان»); a bar is how breadcrumbs run
+// («الجزيرة | أخبار العالم»).
+const PARTS = /\s*[-–—]\s*|\s+\/\s*|\s*\/\s+/u;
 
 /** A byline that pairs the outlet with the writer, either way round: «هسبريس - فلان الفلاني», «فلان الفلاني | الأيام». */
 export function parseOutletByline(text: string): { author: string; outlet: string } | null {
@@ -133,8 +134,20 @@ export function parseCredits(text: string): { reporter: string | null } | null {
 
 const PROFESSION = /^(?:هو\s+|هي\s+)?(?:صحفي|صحفية|صحافي|صحافية|كاتب|كاتبة|باحث|باحثة|مراسل|مراسلة|محلل|محللة|أكاديمي|أكاديمية|محرر|محررة|مصور|مصورة|is a journalist|is a writer|is a reporter|is an analyst|is a researcher|is a correspondent|is an? [\p{L}-]+ (?:journalist|writer|reporter|analyst|researcher|correspondent))(?![\p{L}])/iu;
 
-/** The writer an opinion headline names: «أحمد الخميسي يكتب: عيب كده», «فلانة الفلانية تكتب - …». */
+/**
+ * A headline that carries its byline after a dash: «القافلة تسير – بقلم : فلان الفلاني». Gives the headline without it
+ * and the writer, or null when the part after the last dash is no byline.
+ */
+export function splitHeadlineByline(title: string): { title: string; writer: string } | null {
+  const m = /^(.{4,}?)\s+[-–—|]\s+([^-–—|]{4,60})$/u.exec(title.trim());
+  const writer = m ? parseByline(m[2] ?? '') : null;
+  return m && writer !== null ? { title: (m[1] ?? '').trim(), writer } : null;
+}
+
+/** The writer an opinion headline names: «أحمد الخميسي يكتب: عيب كده», «فلانة الفلانية تكتب - …», «… – بقلم : فلان». */
 export function headlineWriter(title: string): string | null {
+  const suffixed = splitHeadlineByline(title);
+  if (suffixed !== null) return suffixed.writer;
   const m = /^(.{3,40}?)\s+(?:يكتب|تكتب|writes)\s*[:：\-–—|]/u.exec(title.trim());
   const name = m ? asName((m[1] ?? '').replace(HONORIFIC, '')) : null;
   if (name === null) return null;

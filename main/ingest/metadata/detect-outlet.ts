@@ -1,9 +1,12 @@
 import type { RawDocument } from '../../model/raw-document.ts';
 import type { SourceLine } from '../clean/split-lines.ts';
 import { lineKey } from '../clean/line-key.ts';
-import { findOutletMentions, outletByDomain, outletByName, outletWithin, type KnownOutlet } from './known-outlets.ts';
+import { findOutletMentions, outletByDomain, outletByName, outletInSlot, outletWithin, type KnownOutlet } from './known-outlets.ts';
 import { UNKNOWN, type Detected } from './detected.ts';
-import { bylineOutlet, closingCreditOutlet, datelineOutlet, logoOutlet, ownDateline } from './outlet-cues.ts';
+import {
+  aggregatedOrigin, bylineOutlet, captionCreditOutlet, closingCreditOutlet, datelineOutlet, logoOutlet, ownDateline, sourceLineName,
+  wireCreditOutlet,
+} from './outlet-cues.ts';
 
 const COPYRIGHT = /(?:©|\(c\)|copyright|حقوق النشر|حقوق الطبع|الحقوق محفوظة|الحقوق محفوظه)/iu;
 const LEGAL_WORDS = /\b(?:FZ|FZE|FZ-LLC|LLC|Ltd|Limited|Inc|S\.?A\.?L?|GmbH|Co)\b\.?/giu;
@@ -74,6 +77,28 @@ export function selfReferences(text: string): string[] {
   return out;
 }
 
+// «قال … لـ"التغيير"», «في تصريحات خاصة إلى «بوابة الوسط»»: a quoted name the story says it was told things by.
+const QUOTED_TO = /(?<![\p{L}])(لـ|ل|إلى|الى)[\s\u0640]*[«"“(]([^«»"“”()\n]{2,30})[»"”)]/gu;
+// «إلى» takes a statement given to someone («تصريحات خاصة إلى «…»»), not any verb («أضافت الحكومة إلى "القائمة"»).
+const STATEMENT = /(?:تصريح|تصريحات|حديث|حديثه|حديثها|مقابلة)(?:\s+(?:خاص|خاصة|صحفي|صحافي|صحفية|صحافية))?\s*$/u;
+const TOLD = /(?:قال|قالت|أكد|أكدت|اكد|أوضح|أوضحت|اوضح|صرح|صرحت|أفاد|أفادت|كشف|كشفت|أضاف|أضافت|تصريح|تصريحات|حديث|حديثه|حديثها|مقابلة|حوار)/u;
+
+/**
+ * The outlets a story says it was told things by, named in quotes even when the gazetteer does not know them:
+ * «وقال أحد الأعضاء لـ"التغيير" إن…». The quoted name must follow a verb or noun of telling in the same stretch.
+ */
+export function quotedSelfReferences(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(QUOTED_TO)) {
+    const name = (m[2] ?? '').trim();
+    if (name.split(/\s+/u).length > 4 || /\p{N}/u.test(name) || !/\p{L}/u.test(name)) continue;
+    const before = text.slice(Math.max(0, m.index - 60), m.index).split(/[.!؟?\n]/u).at(-1) ?? '';
+    if (/^(?:إلى|الى)$/u.test(m[1] ?? '') ? !STATEMENT.test(before) : !TOLD.test(before)) continue;
+    out.push(outletInSlot(name)?.name ?? name);
+  }
+  return out;
+}
+
 function mostFrequent(names: string[]): string | null {
   const counts = new Map<string, number>();
   for (const n of names) counts.set(n, (counts.get(n) ?? 0) + 1);
@@ -85,8 +110,10 @@ function mostFrequent(names: string[]): string | null {
 /**
  * The article's outlet, by the strongest evidence: declared metadata; the page's own copyright line or
  * donation appeal (explicit); then, as inferences, the URL's or file name's web domain, the page's name
- * printed above it or in its byline, a dateline («بيروت (رويترز) -», «بيروت - «الأخبار»», «شفق نيوز/ البصرة»), the outlet the
- * story says it was told things by, a closing credit («المصدر: …», «— رويترز»).
+ * printed above it (or its logo's alt text) or in its byline, a «X | وكالات» credit or an aggregator's origin line,
+ * a dateline («بيروت (رويترز) -», «بيروت - «الأخبار»», «شفق نيوز/ البصرة», «بيت لحم- معا-»), the outlet the
+ * story says it was told things by (known, else quoted), the outlet a photo caption credits, a closing credit
+ * («المصدر: …», «— رويترز»), and last an unknown name built like an outlet's on a source line.
  */
 export function detectOutlet(raw: RawDocument, lines: readonly SourceLine[]): Detected<string> {
   const declared = raw.declared.outlet?.trim();
@@ -116,7 +143,7 @@ export function detectOutlet(raw: RawDocument, lines: readonly SourceLine[]): De
     if (named) return { value: named.name, basis: 'inferred' };
   }
   for (const line of lines.slice(0, 12)) {
-    const named = bylineOutlet(line.text);
+    const named = bylineOutlet(line.text) ?? wireCreditOutlet(line.text) ?? aggregatedOrigin(line.text);
     if (named) return { value: named, basis: 'inferred' };
   }
   for (const line of lines.slice(0, 12)) {
@@ -125,8 +152,12 @@ export function detectOutlet(raw: RawDocument, lines: readonly SourceLine[]): De
     const own = ownDateline(line.text);
     if (own) return { value: own.outlet.name, basis: 'inferred' };
   }
-  const self = mostFrequent(lines.flatMap((l) => selfReferences(l.text)));
+  const self = mostFrequent(lines.flatMap((l) => selfReferences(l.text))) ?? mostFrequent(lines.flatMap((l) => quotedSelfReferences(l.text)));
   if (self) return { value: self, basis: 'inferred' };
+  for (const line of lines.slice(0, 12)) {
+    const credited = captionCreditOutlet(line.text);
+    if (credited) return { value: credited.name, basis: 'inferred' };
+  }
   for (const line of lines.slice(-5).reverse()) {
     const known = closingCreditOutlet(line.text);
     if (known) return { value: known.name, basis: 'inferred' };
@@ -135,6 +166,10 @@ export function detectOutlet(raw: RawDocument, lines: readonly SourceLine[]): De
   for (const line of lines.slice(-15, -5).reverse()) {
     const known = /^(?:المصدر|source)\s*[:：]/iu.test(line.text) ? closingCreditOutlet(line.text) : null;
     if (known) return { value: known.name, basis: 'inferred' };
+  }
+  for (const line of lines.slice(-15).reverse()) {
+    const named = sourceLineName(line.text);
+    if (named) return { value: named, basis: 'inferred' };
   }
   return UNKNOWN;
 }

@@ -65,15 +65,14 @@ function afterImport(value: string, now: string | undefined): boolean {
  * («آخر تحديث»); the page's unlabelled date stamp in the head — the one under the headline before one above it, since
  * above the headline pages print their own clock and ticker; a byline that carries the date; an update stamp; then,
  * as inferences, a relative stamp («منذ 3 ساعات», «أمس») against the import date `now`, a self-dated phrase in the
- * story, a date in the page's URL, a stamp below the story. Never a date after the import date.
+ * story, a date in the page's URL, a stamp below the story. Never a date after the import date, declared or read.
  */
 export function detectPublished(raw: RawDocument, lines: readonly PageLine[], titleLine: number | null, body: string, now?: string): Detected<PartialDate> {
   const declared = raw.declared.published?.trim();
   if (declared) {
-    const iso = ISO.exec(declared);
-    if (iso) return { value: iso[0], basis: 'explicit' };
-    const read = fromMention(lineDates(declared, now).find((m) => DATED_KINDS.has(m.kind)));
-    if (read) return { value: read.value, basis: 'explicit' };
+    const iso = ISO.exec(declared)?.[0] ?? fromMention(lineDates(declared, now).find((m) => DATED_KINDS.has(m.kind)))?.value ?? null;
+    // A declared date after the import is a page's error (a scheduled or mistyped stamp): the text is read instead.
+    if (iso !== null && !afterImport(iso, now)) return { value: iso, basis: 'explicit' };
   }
   const kept = lines.filter((l) => l.reason === null);
   // The story starts at its first paragraph-sized kept line after the headline (a sub-headline may come before it).

@@ -188,3 +188,26 @@ export function outletByDomain(text: string): KnownOutlet | null {
   }
   return best?.outlet ?? null;
 }
+
+// Outlets the gazetteer writes with their outlet word («وكالة معا», «صحيفة الخليج»), keyed by the name without it.
+// The bare name is an ordinary word too often to be looked for in prose; a name two entries share is left out.
+const OUTLET_WORD = /^(?:صحيفه|جريده|موقع|قناه|وكاله|شبكه|اذاعه|مجله|تلفزيون|منصه|بوابه)\s+/u;
+const BY_BARE_KEY = new Map<string, KnownOutlet | null>();
+for (const form of FORMS) {
+  const bare = form.key.replace(OUTLET_WORD, '');
+  if (bare === form.key || bare.length < 2 || FORM_BY_KEY.has(bare)) continue;
+  const seen = BY_BARE_KEY.get(bare);
+  BY_BARE_KEY.set(bare, seen === undefined || seen === form.outlet ? form.outlet : null);
+}
+
+/**
+ * The known outlet a name stands for where the page's layout already says it names an outlet (between the dashes
+ * of a dateline, in a caption's credit, beside «وكالات»): outletByName, or the bare name of an outlet the gazetteer
+ * writes with its outlet word («بيت لحم- معا-» for «وكالة معا»).
+ */
+export function outletInSlot(text: string): KnownOutlet | null {
+  const named = outletByName(text);
+  if (named !== null) return named;
+  const key = matchKey(normalise(text).replace(/["'«»“”‘’()[\]]/g, ' '));
+  return BY_BARE_KEY.get(key) ?? null;
+}

@@ -1,6 +1,7 @@
 import type { KnownOutlet } from './known-outlets.ts';
-import { outletByName } from './known-outlets.ts';
+import { findOutletMentions, outletByName, outletInSlot } from './known-outlets.ts';
 import { parseCredits, parseOutletByline } from './byline.ts';
+import { outletShaped } from './outlet-shape.ts';
 
 /**
  * The known outlet a credit names: the whole text, else the text without its brackets or the name inside them
@@ -44,11 +45,13 @@ export function datelineOutlet(line: string): { name: string; known: KnownOutlet
       return { name: inner, known: null };
     }
   }
+  // «الرياض - واس -», «بيت لحم- معا-»: between the dashes stands the newsroom, also under its bare name.
   const bare = /^([\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+){0,2})\s*[-–—:]\s*([^-–—:]{2,30}?)\s*[-–—:]/u.exec(head);
-  const agency = bare ? outletByName(bare[2] ?? '') : null;
-  return agency?.kind === 'agency' ? { name: agency.name, known: agency } : null;
+  const between = bare ? outletInSlot(bare[2] ?? '') : null;
+  return between ? { name: between.name, known: between } : null;
 }
 
+const EXCLUSIVE = /^(?:خاص|حصري|حصريا|خاص\s+ب|exclusive)\s*[-–—:：|]\s*/iu;
 const OWN_DATELINE = /^([^-–—/:|()«»"“”]{2,40}?)\s*[-–—/:：]\s*(.*)$/u;
 
 /**
@@ -58,25 +61,86 @@ const OWN_DATELINE = /^([^-–—/:|()«»"“”]{2,40}?)\s*[-–—/:：]\s*(.
  * place and a writer.
  */
 export function ownDateline(line: string): { outlet: KnownOutlet; whole: boolean } | null {
-  const m = OWN_DATELINE.exec(line.trim());
+  // «خاص- الإمارات نيوز افتتح…», «حصري - …»: after an exclusivity mark the newsroom's name opens the lede.
+  const unmarked = line.trim().replace(EXCLUSIVE, '');
+  if (unmarked !== line.trim()) {
+    const first = findOutletMentions(unmarked)[0];
+    if (first !== undefined && first.start === 0) return { outlet: first.outlet, whole: unmarked.slice(first.end).trim().length === 0 };
+  }
+  const m = OWN_DATELINE.exec(unmarked);
   if (!m) return null;
   const first = (m[1] ?? '').trim();
   const rest = (m[2] ?? '').trim();
   if (rest.length === 0) return null;
   const short = (t: string): boolean => t.split(/\s+/u).length <= 3 && !/[.،,؛!؟?]/u.test(t);
-  const outlet = outletByName(first);
+  // Before a dash the newsroom may go by its bare name («اخبار البلد - أصدر…»); before a colon a bare name is more
+  // often a word of the headline («البيان: …»).
+  const dashed = /^[^-–—]*[-–—]/u.test(unmarked.slice(0, first.length + 3));
+  const outlet = dashed ? outletInSlot(first) : outletByName(first);
   if (outlet) return { outlet, whole: short(rest) && outletByName(rest) === null };
   if (!short(first)) return null;
+  // After the place («بغداد/المسلة:», «بيت لحم - معا -») stands the newsroom, also under its bare name.
   const second = /^([^-–—/:：|]{2,40}?)\s*(?:[-–—:：]\s*(.*))?$/u.exec(rest);
-  const named = second ? outletByName(second[1] ?? '') : null;
+  const named = second ? outletInSlot(second[1] ?? '') : null;
   return named ? { outlet: named, whole: (second?.[2] ?? '').trim().length === 0 } : null;
 }
 
-/** The page's own name printed above everything else (the logo's text): a first line that is a known outlet. */
+/**
+ * The page's own name printed above everything else (the logo's text, or its alt text «شعار قناة الحرة», «logo
+ * X», or the site's title «الموقع الرسمي لجريدة عُمان - محليات»): a line that is a known outlet, with a section after a
+ * dash allowed.
+ */
 export function logoOutlet(firstLine: string | undefined): KnownOutlet | null {
-  if (firstLine === undefined || firstLine.trim().split(/\s+/u).length > 4) return null;
-  return outletByName(firstLine);
+  if (firstLine === undefined) return null;
+  const text = firstLine
+    .trim()
+    .replace(/^(?:شعار|لوغو|لوجو|logo)\s+/iu, '')
+    .replace(/\s+(?:logo|شعار)$/iu, '')
+    // «الموقع الرسمي لجريدة عُمان - محليات»: the site's title names it, then the section.
+    .replace(/^(?:ال)?موقع\s+(?:ال)?رسمي\s+ل(?:ـ\s*)?/u, '');
+  const site = text.split(/\s+[-–—|]\s+/u)[0] ?? text;
+  if (site.split(/\s+/u).length > 4) return null;
+  return outletByName(site);
 }
+
+/**
+ * The outlet a line credits alongside the wires or its own staff: «صوت العاصمة | وكالات», «المسلة - متابعات». The
+ * line is nothing else; an unknown name counts when it is built like an outlet's (a place does not: «واشنطن - وكالات»).
+ */
+export function wireCreditOutlet(line: string): string | null {
+  const m = /^(.{2,40}?)\s*[|/\-–—]\s*(?:وكالات|متابعات|متابعة|خاص|agencies)\s*$/iu.exec(line.trim());
+  if (!m) return null;
+  const name = (m[1] ?? '').replace(/^["'«“]+|["'»”]+$/gu, '').trim();
+  return outletInSlot(name)?.name ?? (outletShaped(name) ? name : null);
+}
+
+/**
+ * The outlet a photo caption credits as its own: a line without a sentence that ends with «(الشرق الأوسط)», or a
+ * «صورة من: DW» credit. Agencies sell photos to everyone, so only an outlet (not an agency) counts.
+ */
+export function captionCreditOutlet(line: string): KnownOutlet | null {
+  const text = line.trim();
+  if (text.split(/\s+/u).length > 30) return null;
+  const labelled = /^(?:صورة من|الصورة من|الصورة|صورة|photo|image)\s*[:：]\s*(.{2,40})$/iu.exec(text);
+  const tail = /\(([^()]{2,40})\)\s*$/u.exec(text);
+  const before = tail ? text.slice(0, tail.index).trim() : '';
+  const credited = labelled?.[1] ?? (tail && before.length > 0 && !/[.!؟?:]["'”’»]*$/u.test(before) ? tail[1] : undefined);
+  const known = credited === undefined ? null : outletInSlot(credited);
+  return known?.kind === 'outlet' ? known : null;
+}
+
+/**
+ * The paper an aggregator's header line names as the origin after its own name: «موقع كل يوم -جريدة الوسط
+ * الكويتية». Every part is an outlet word and a name; the last one is where the article comes from.
+ */
+export function aggregatedOrigin(line: string): string | null {
+  const parts = line.trim().split(/\s*[-–—|/]\s*/u).filter((p) => p.length > 0);
+  if (parts.length < 2 || parts.length > 3 || !parts.every((p) => OUTLET_WORD_START.test(p) && p.split(/\s+/u).length <= 5)) return null;
+  const last = parts.at(-1) ?? '';
+  return outletInSlot(last)?.name ?? last;
+}
+
+const OUTLET_WORD_START = /^(?:ال)?(?:صحيفة|صحيفه|جريدة|جريده|موقع|قناة|قناه|وكالة|وكاله|شبكة|شبكه|إذاعة|اذاعة|مجلة|مجله|بوابة|بوابه|منصة|منصه)\s+\S/u;
 
 /** The outlet a byline pairs with the writer: «هسبريس - فلان الفلاني». */
 export function bylineOutlet(line: string): string | null {
@@ -89,8 +153,9 @@ export function bylineOutlet(line: string): string | null {
  */
 export function closingCreditOutlet(line: string): KnownOutlet | null {
   const text = line.trim();
-  const labelled = /^(?:(?:المصدر|المصادر|مصدر الخبر|source|sources)\s*[:：\-–]|[-–—]+)\s*(.{2,60})$/iu.exec(text);
-  if (labelled) return outletNamed(labelled[1] ?? '');
+  const labelled = /^(?:(?:المصدر|المصادر|مصدر الخبر|source|sources)\s*[:：\-–/]|[-–—]+)\s*(.{2,60})$/iu.exec(text);
+  // «المصدر: الجزيرة + وكالات»: the first named part of a credit that joins several.
+  if (labelled) return creditParts(labelled[1] ?? '').map(outletNamed).find((o) => o !== null) ?? null;
   const bracketed = /^\(([^()]{2,40})\)$/u.exec(text);
   if (bracketed) return outletNamed(bracketed[1] ?? '');
   if (parseCredits(text) !== null) {
@@ -99,4 +164,19 @@ export function closingCreditOutlet(line: string): KnownOutlet | null {
     if (agency) return agency;
   }
   return null;
+}
+
+/**
+ * The outlet a labelled source line names when the gazetteer does not know it: «المصدر: صحافة بلادي». Only a name
+ * built like an outlet's counts: «المصدر: وزارة الصحة» names a source, not a newsroom.
+ */
+export function sourceLineName(line: string): string | null {
+  const m = /^(?:المصدر|مصدر الخبر|source)\s*[:：\-–/]\s*(.{2,60})$/iu.exec(line.trim());
+  const names = creditParts(m?.[1] ?? '').map((p) => p.replace(/^["'«“]+|["'»”.]+$/gu, '').trim());
+  return names.find((name) => name.length > 0 && outletShaped(name)) ?? null;
+}
+
+/** The parts of a credit that joins several sources: «الجزيرة + وكالات», «رويترز، أ ف ب», «X / Y». */
+function creditParts(text: string): string[] {
+  return text.split(/\s*[+&،,]\s*|\s+\/\s+/u).map((p) => p.trim()).filter((p) => p.length > 0);
 }

@@ -20,7 +20,8 @@ const FULL = /^\d{4}-\d{2}(?:-\d{2})?$/u;
 const HARAKAT = /[\u064B-\u0652\u0670]/gu;
 const LABELS: readonly { re: RegExp; label: 'published' | 'updated' }[] = [
   { re: /(?:آخر|اخر|أخر)\s+تحديث|تم\s+التحديث|(?<![\p{L}])(?:محدث|محدّث|تحديث|التحديث)(?![\p{L}])|last\s+updated|updated|modified/giu, label: 'updated' },
-  { re: /تاريخ\s+النشر|(?<![\p{L}])(?:نشر|نشرت|منشور|بتاريخ|تاريخ)(?![\p{L}])|published|posted|date\s+published/giu, label: 'published' },
+  // «تاريخ الخبر», «التاريخ:», «أضيف في», «date 2025-09-18»: the page's own date of the article.
+  { re: /تم\s+النشر|تاريخ\s+(?:النشر|الخبر|المقال|الإضافة|الاضافة)|(?<![\p{L}])(?:نشر|نشرت|منشور|بتاريخ|تاريخ|التاريخ|أضيف|اضيف|أضيفت)(?![\p{L}])|published|posted|date\s+published|(?<![\p{L}])(?:date|dated)(?![\p{L}])/giu, label: 'published' },
 ];
 // Icons before a stamp: emoji, pictographs, arrows and bullets.
 const LEADING_ICONS = /^[\p{Extended_Pictographic}\p{So}\p{Sk}\uFE0F\u200D\s|•·:：\-–—]+/u;

@@ -11,7 +11,7 @@ const UNITS: readonly [RegExp, number][] = [
 const DUAL = /(?:تين|ين)$/u;
 const WORD_NUMBERS: Readonly<Record<string, number>> = { واحد: 1, ثلاث: 3, ثلاثه: 3, اربع: 4, اربعه: 4, خمس: 5, خمسه: 5, ست: 6, سته: 6, سبع: 7, سبعه: 7, ثماني: 8, ثمانيه: 8, تسع: 9, تسعه: 9, عشر: 10, عشره: 10 };
 // What may stand around a relative stamp on its line: labels, clock words, separators.
-const STAMP_WORDS = new Set(['نشر', 'نشرت', 'منشور', 'في', 'تاريخ', 'النشر', 'اخر', 'تحديث', 'التحديث', 'محدث', 'الساعه', 'ص', 'م', 'صباحا', 'مساء', 'published', 'updated', 'posted', 'am', 'pm']);
+const STAMP_WORDS = new Set(['نشر', 'نشرت', 'منشور', 'في', 'تاريخ', 'النشر', 'اخر', 'تحديث', 'التحديث', 'محدث', 'الساعه', 'ص', 'م', 'صباحا', 'مساء', 'published', 'updated', 'posted', 'at', 'am', 'pm']);
 
 /** `now` (YYYY-MM-DD) moved back by `days` whole days, in UTC calendar arithmetic. */
 function daysBefore(now: string, days: number): string {

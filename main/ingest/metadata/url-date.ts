@@ -2,17 +2,19 @@ import type { PartialDate } from '../../model/article.ts';
 
 const YMD_PATH = /\/((?:19|20)\d{2})\/(0?[1-9]|1[0-2])\/(0?[1-9]|[12]\d|3[01])(?=[/_.-]|$)/u;
 const YM_PATH = /\/((?:19|20)\d{2})\/(0[1-9]|1[0-2])(?=\/|$)/u;
+// «/2020-10-20/…», «/2025-09-18-1.1973322»: the day written as one dashed path segment or its head.
+const DASHED = /\/((?:19|20)\d{2})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?=[/_.-]|$)/u;
 const COMPACT = /\/((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[/_.-]|$)/u;
 
 const pad = (n: string): string => n.padStart(2, '0');
 
 /**
- * The date a news URL's path carries: «/2024/12/27/», «/2024/12/» (a month), «/20250828/». The host and the query
+ * The date a news URL's path carries: «/2024/12/27/», «/2024/12/» (a month), «/20250828/», «/2025-09-18-1.1973322». The host and the query
  * are not read, and a day must exist in its month, so an article id of eight digits rarely passes for a date.
  */
 export function urlDate(url: string): PartialDate | null {
   const path = url.replace(/^[a-z]+:\/\/[^/]+/iu, '').replace(/[?#].*$/u, '');
-  const full = YMD_PATH.exec(path) ?? COMPACT.exec(path);
+  const full = YMD_PATH.exec(path) ?? DASHED.exec(path) ?? COMPACT.exec(path);
   if (full) {
     const value = `${full[1]}-${pad(full[2] ?? '')}-${pad(full[3] ?? '')}`;
     const d = new Date(`${value}T00:00:00Z`);

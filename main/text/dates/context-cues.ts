@@ -5,6 +5,7 @@
  */
 import { afterConjunction, normalise, tokenise } from '../arabic/index.ts';
 import { FUTURE_CUES } from './lexicon.ts';
+import { clauseTense } from './tense-cues.ts';
 
 const FUTURE_CUE_KEYS = new Set(FUTURE_CUES.map((w) => normalise(w)));
 const CLAUSE_BOUNDARY = /[.!?؟,;:\n"«»“”()]/u;
@@ -37,6 +38,25 @@ export function hasFutureCue(key: string, start: number, end: number): boolean {
     const bare = bareOf(w);
     return /^س[يتن]\p{L}{2,}$/u.test(bare) && !NOT_FUTURE.test(bare);
   });
+}
+
+const SENTENCE_BOUNDARY = /[.!?؟;\n]/u;
+
+/**
+ * The tense around key offsets [start, end), for resolving a yearless date: 'future' on a future cue; else what
+ * the clause reports (clauseTense: a perfect verb or a past word is 'past'), else what its sentence reports —
+ * the same reading the story checks make, so a date the resolver leaves after the article is never one they flag.
+ */
+export function tenseAround(key: string, start: number, end: number): 'past' | 'future' | null {
+  if (hasFutureCue(key, start, end)) return 'future';
+  const clause = clauseAround(key, start, end);
+  const inClause = clauseTense(key.slice(clause.from, start), key.slice(end, clause.to));
+  if (inClause !== null) return inClause;
+  let from = start;
+  while (from > 0 && !SENTENCE_BOUNDARY.test(key[from - 1] ?? '')) from--;
+  let to = end;
+  while (to < key.length && !SENTENCE_BOUNDARY.test(key[to] ?? '')) to++;
+  return clauseTense(key.slice(from, start), key.slice(end, to));
 }
 
 /** The word that ends right before `index` (skipping spaces only), or ''. */

@@ -9,9 +9,16 @@ import {
 import type { DateContext, DateMention } from './types.ts';
 
 export type Relation = 'past' | 'future' | 'current' | null;
+/** What the clause around a date reports: the past (a perfect verb), the future (a future cue), or neither. */
+export type Tense = 'past' | 'future' | null;
 
-/** How far past the reference a yearless date may fall and still be read as the reference year. */
+/** How far past the reference a yearless date in a past clause may fall and still be read as the reference year. */
 const FUTURE_SLACK_DAYS = 7;
+/**
+ * A clause that says neither past nor future («وتستمر الحملة إلى غاية 31 مارس», «في أكتوبر») takes the year that
+ * puts the date nearest the article: the reference year unless that is more than half a year after it.
+ */
+const TENSELESS_SLACK_DAYS = 183;
 /** How many years back a written weekday may place a yearless date. */
 const WEEKDAY_WINDOW_YEARS = 15;
 
@@ -43,23 +50,24 @@ type Resolved = Pick<DateMention, 'value' | 'yearBasis'>;
 
 /**
  * The year of a written day and month. Order: written year; relation word; the reference year with
- * the tense heuristic (after the reference by more than a week in a past clause → the year before;
- * before the reference in a future clause → the year after); the written weekday; else unknown.
+ * the tense heuristic (after the reference by more than a week in a past clause, by more than half a year in a
+ * clause of no tense → the year before; before the reference in a future clause → the year after); the written
+ * weekday; else unknown.
  */
 export function resolveDayMonth(
-  month: number, day: number, opts: { year?: number | null; relation?: Relation; weekday?: number | null; future?: boolean }, ref: Reference,
+  month: number, day: number, opts: { year?: number | null; relation?: Relation; weekday?: number | null; tense?: Tense }, ref: Reference,
 ): Resolved | null {
   if (opts.year != null) {
     const d = { year: opts.year, month, day };
     return isValidYmd(d) ? { value: isoDay(d), yearBasis: 'explicit' } : null;
   }
   if (!isValidYmd({ year: 2000, month, day })) return null;
-  const year = inferYear(month, day, opts.relation ?? null, opts.future === true, ref) ?? weekdayYear(month, day, opts.weekday ?? null, ref);
+  const year = inferYear(month, day, opts.relation ?? null, opts.tense ?? null, ref) ?? weekdayYear(month, day, opts.weekday ?? null, ref);
   if (year !== null && isValidYmd({ year, month, day })) return { value: isoDay({ year, month, day }), yearBasis: 'inferred' };
   return { value: monthDayOnly(month, day), yearBasis: 'unknown' };
 }
 
-function inferYear(month: number, day: number, relation: Relation, future: boolean, ref: Reference): number | null {
+function inferYear(month: number, day: number, relation: Relation, tense: Tense, ref: Reference): number | null {
   const p = ref.partial;
   if (p === null || p.year === null) return null;
   const end = referenceEnd(p);
@@ -76,10 +84,10 @@ function inferYear(month: number, day: number, relation: Relation, future: boole
     // «11 من شباط الحالي»: the reference's own year.
   } else if (p.month === null) {
     // A year-only reference gives the year and nothing to compare with.
-  } else if (!future && at(year) > toDayNumber(end) + FUTURE_SLACK_DAYS) {
+  } else if (tense === 'future') {
+    if (at(year) < toDayNumber(start)) year += 1;
+  } else if (at(year) > toDayNumber(end) + (tense === 'past' ? FUTURE_SLACK_DAYS : TENSELESS_SLACK_DAYS)) {
     year -= 1;
-  } else if (future && at(year) < toDayNumber(start)) {
-    year += 1;
   }
   return year;
 }
@@ -96,8 +104,12 @@ function weekdayYear(month: number, day: number, weekday: number | null, ref: Re
   return null;
 }
 
-/** The year of a month written without one («ديسمبر الماضي», «شهر مارس», «أواخر ديسمبر»). */
-export function resolveMonthYear(month: number, relation: Relation, future: boolean, ref: Reference): number | null {
+/**
+ * The year of a month written without one («ديسمبر الماضي», «شهر مارس», «في أكتوبر»): by its relation word, else by
+ * the tense (a past clause: not after the article's month; a future one: not before it; neither: the nearest, so a
+ * month up to half a year ahead keeps the article's year).
+ */
+export function resolveMonthYear(month: number, relation: Relation, tense: Tense, ref: Reference): number | null {
   const p = ref.partial;
   if (p === null || p.year === null) return null;
   if (p.month === null) return relation === null || relation === 'current' ? p.year : null;
@@ -109,8 +121,9 @@ export function resolveMonthYear(month: number, relation: Relation, future: bool
     case 'current':
       return p.year;
     default:
-      if (future) return month < p.month ? p.year + 1 : p.year;
-      return month > p.month ? p.year - 1 : p.year;
+      if (tense === 'future') return month < p.month ? p.year + 1 : p.year;
+      if (tense === 'past') return month > p.month ? p.year - 1 : p.year;
+      return month - p.month > 6 ? p.year - 1 : p.year;
   }
 }
 

@@ -46,6 +46,9 @@ const PAST = new Set(PAST_WORDS.map((w) => normalise(w)));
 // «اعتبارا من», «بدءا من»: a decision taken (past) that takes effect on the date — the date is ahead of the deciding.
 const EFFECTIVE_FROM = ['اعتبارا', 'اعتباراً', 'بدءا', 'بدءاً', 'ابتداء', 'ابتداءً'];
 const FUTURE = new Set([...FUTURE_CUES, ...EFFECTIVE_FROM].map((w) => normalise(w)));
+// «حدد المجلس يوم 14 مارس موعدا للتصويت»: a date set as an appointment is scheduled, whatever the verb that set it.
+// Such a clause reports neither past nor future: the date may fall on either side of the article.
+const SCHEDULED = new Set(['موعد', 'موعدا', 'موعداً', 'كموعد', 'الموعد', 'موعدها', 'موعده'].map((w) => normalise(w)));
 
 /** A word's reading without a written conjunction or «قد/لقد»-style particle glued to it. */
 function bare(word: string): string {
@@ -62,7 +65,7 @@ function isFutureWord(w: string): boolean {
 /**
  * The tense of what the words around a date report: 'past' when they (after any «أن» that opens
  * reported speech) hold a perfect verb, «قد/لقد» + perfect, or a past time word and no future cue;
- * 'future' when they hold a future cue; null when they say neither. `before` and `after` are the
+ * 'future' when they hold a future cue; null when they say neither, or set the date as an appointment («موعدا»). `before` and `after` are the
  * text of the clause on either side of the date.
  */
 export function clauseTense(before: string, after: string): 'past' | 'future' | null {
@@ -75,6 +78,7 @@ export function clauseTense(before: string, after: string): 'past' | 'future' | 
   });
   const scope = [...left.slice(open), ...tokenise(after).map((t) => t.key)];
   if (scope.some(isFutureWord)) return 'future';
+  if (scope.some((w) => SCHEDULED.has(w) || SCHEDULED.has(bare(w)))) return null;
   const past = scope.some((w, i) => {
     const b = bare(w);
     if (PAST.has(w) || PAST.has(b) || PERFECT.has(w) || PERFECT.has(b)) return true;

@@ -90,3 +90,12 @@ describe('articleId', () => {
     expect(articleId('قال الوزير إن المراكز ستغلق.')).not.toBe(id);
   });
 });
+
+describe('titles without ticker tags and outlet prefixes', () => {
+  it('takes «عاجل |» and «Outlet |» off the headline, and keeps «خاص-» the outlet prints as part of it', () => {
+    expect(cleanArticle(raw(['عاجل | ' + HEADLINE, P1, P2].join('\n')), { now: NOW }).title).toBe(HEADLINE);
+    expect(cleanArticle(raw(['هسبريس | ' + HEADLINE, P1, P2].join('\n')), { now: NOW }).title).toBe(HEADLINE);
+    expect(cleanArticle(raw(['خاص- ' + HEADLINE, P1, P2].join('\n')), { now: NOW }).title).toBe('خاص- ' + HEADLINE);
+    expect(cleanArticle(raw(['بيروت: ' + HEADLINE, P1, P2].join('\n')), { now: NOW }).title).toBe('بيروت: ' + HEADLINE);
+  });
+});

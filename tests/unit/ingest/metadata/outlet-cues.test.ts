@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { closingCreditOutlet, datelineOutlet, logoOutlet, outletNamed } from '../../../../main/ingest/metadata/outlet-cues.ts';
-import { parseCredits, parseOutletByline, parsePlaceByline, parseByline } from '../../../../main/ingest/metadata/byline.ts';
+import { headlineWriter, parseCredits, parseOutletByline, parsePlaceByline, parseByline, splitHeadlineByline } from '../../../../main/ingest/metadata/byline.ts';
 import { inferTitle } from '../../../../main/ingest/metadata/infer-title.ts';
 import { outletByName } from '../../../../main/ingest/metadata/known-outlets.ts';
 
@@ -59,5 +59,25 @@ describe('inferTitle', () => {
     expect(inferTitle('BEIRUT — Lebanon reopened its airport on Monday. Flights resumed at noon.')).toBe('Lebanon reopened its airport on Monday');
     const long = 'في خطوة تهدف إلى تعزيز التعاون الاقتصادي بين البلدين، وقع وزيرا التجارة في البلدين، بحضور عدد كبير من رجال الأعمال والمسؤولين، اتفاقية شاملة لتسهيل حركة البضائع عبر المنافذ البرية والبحرية.';
     expect(inferTitle(long)).toBeNull();
+  });
+});
+
+describe('bylines in more forms', () => {
+  it('reads a tatweel after «كتب» and an outlet and writer across a spaced slash', () => {
+    expect(parseByline('كتب ـ جمال بخيت:')).toBe('جمال بخيت');
+    expect(parseOutletByline('"موقع الحرة" / كريم مجدي')).toEqual({ author: 'كريم مجدي', outlet: 'الحرة' });
+    expect(parseOutletByline('شفق نيوز/ البصرة')).toBeNull();
+  });
+
+  it('takes a byline printed after the headline off the headline, as its writer', () => {
+    expect(splitHeadlineByline('القافلة تسير والأسعار تطير – بقلم : محمد الصقر')).toEqual({ title: 'القافلة تسير والأسعار تطير', writer: 'محمد الصقر' });
+    expect(headlineWriter('القافلة تسير والأسعار تطير – بقلم : محمد الصقر')).toBe('محمد الصقر');
+    expect(splitHeadlineByline('مجلس الأمن يناقش الأزمة - الجلسة الثانية')).toBeNull();
+  });
+
+  it('reads the site title «الموقع الرسمي لـ…» and a logo line with its section', () => {
+    expect(logoOutlet('الموقع الرسمي لجريدة عُمان - محليات')?.name).toBe('جريدة عمان');
+    expect(logoOutlet('هسبريس | مجتمع')?.name).toBe('هسبريس');
+    expect(logoOutlet('الموقع الرسمي لوزارة الصحة')).toBeNull();
   });
 });

@@ -5,6 +5,7 @@ import { readStamp } from '../../../../main/ingest/metadata/publication-stamps.t
 import { relativeStamp } from '../../../../main/ingest/metadata/relative-stamp.ts';
 import { urlDate } from '../../../../main/ingest/metadata/url-date.ts';
 import type { RawDocument } from '../../../../main/model/raw-document.ts';
+import { cleanArticle } from '../../../../main/ingest/clean-article.ts';
 
 const NOW = '2026-01-15';
 const raw = (text: string, url?: string): RawDocument => ({ file: 'a.txt', format: 'txt', encoding: 'utf-8', text, declared: url === undefined ? {} : { url } });
@@ -31,6 +32,20 @@ describe('publication stamps in the forms pages print', () => {
     ['نُشر: 16:20-23 نوفمبر 2025 م ـ 02 جمادى الآخرة 1447 هـ', '2025-11-23'],
     ['21.11.2025 | 13:45 GMT', '2025-11-21'],
     ['العدد 8443 الثلاثاء 22 مايو 2012 الموافق غرة رجب 1433', '2012-05-22'],
+    // A numeric Hijri date before its Gregorian twin, the update label after it.
+    ['الخميس 7/3/1429 هـ - الموافق 13/3/2008 م (آخر تحديث) الساعة 16:25 (مكة المكرمة)، 13:25 (غرينتش)', '2008-03-13'],
+    ['2025-04-14@13:23:02 GMT', '2025-04-14'],
+    ['تاريخ الخبر: 2024-12-27 09:13:00', '2024-12-27'],
+    ['التاريخ: 27 ديسمبر 2024', '2024-12-27'],
+    ['date 2025-09-18', '2025-09-18'],
+    ['٥ يناير ٢٠١٧', '2017-01-05'],
+    ['القاهرة - بوابة الوسط الخميس 05 مايو 2016, 05:42 مساء', '2016-05-05'],
+    ['الإثنين 29 سبتمبر 2025 04:05 صـ 7 ربيع آخر 1447 هـ', '2025-09-29'],
+    ['ديسمبر 5، 2025', '2025-12-05'],
+    ['تم النشر في 5 ديسمبر 2025', '2025-12-05'],
+    ['Fri, 05 Dec 2025 10:45:00 GMT', '2025-12-05'],
+    ['تاريخ النشر : 05 - 12 - 2025', '2025-12-05'],
+    ['Yesterday at 10:45', '2026-01-14'],
   ])('reads %s', (line, value) => {
     expect(readStamp(line, NOW)?.value).toBe(value);
   });
@@ -61,6 +76,8 @@ describe('publication stamps in the forms pages print', () => {
     expect(urlDate('https://example.com/2024/12/27/slug')).toBe('2024-12-27');
     expect(urlDate('https://example.com/article/12345678')).toBeNull();
     expect(urlDate('https://example.com/20250231/x')).toBeNull();
+    expect(urlDate('https://www.example.ae/life/2025-09-18-1.1973322')).toBe('2025-09-18');
+    expect(urlDate('https://www.example.ae/2020-10-20/slug/more')).toBe('2020-10-20');
   });
 });
 
@@ -83,18 +100,42 @@ describe('choosing the article date among the page dates', () => {
     const pieces = fc.constantFrom(
       'نشر في', 'آخر تحديث:', 'منذ', 'ساعات', 'أمس', 'اليوم', '📅', 'calendar icon', '|', '-', '/', 'الجمعة', 'سبت,', '2024', '2026', '2031',
       '27/12/2024', '12/31/2099', '١٣', 'كانون الأول', 'سبتمبر', 'رجب 1447 هـ', '09:13AM', '06:41 م', 'https://x.com/2030/01/02/a', '5th,', 'April',
+      '7/3/1429 هـ', '13/3/2032 م', '(آخر تحديث)', 'date', 'التاريخ:', 'تاريخ الخبر:', '2031-04-14@13:23:02', 'https://x.ae/a/2033-09-18-1.19',
     );
     const line = fc.oneof(fc.array(pieces, { maxLength: 8 }).map((w) => w.join(' ')), fc.string({ maxLength: 40 }));
     const day = fc.date({ min: new Date('2000-01-01'), max: new Date('2035-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+    // What an HTML page declares about itself: a publication date (possibly after the import) and an address.
+    const declared = fc.record(
+      { published: fc.oneof(day, fc.constantFrom('2099-01-01T10:00:00Z', '13/3/2032', 'garbage', '')), url: fc.constantFrom('https://x.com/2034/05/06/a', 'https://x.com/a/20200101/b', 'not a url') },
+      { requiredKeys: [] },
+    );
     fc.assert(
-      fc.property(fc.array(fc.tuple(line, fc.constantFrom(null, 'dateline', 'byline')), { maxLength: 8 }), day, fc.option(fc.nat(20), { nil: null }), (drawn, now, title) => {
+      fc.property(fc.array(fc.tuple(line, fc.constantFrom(null, 'dateline', 'byline')), { maxLength: 8 }), day, fc.option(fc.nat(20), { nil: null }), declared, (drawn, now, title, meta) => {
         const texts = drawn.map(([t]) => t);
         const lines = asLines(drawn);
         const titleLine = title === null || lines.length === 0 ? null : title % lines.length;
-        const got = detectPublished(raw(texts.join('\n')), lines, titleLine, texts.join('\n'), now);
+        const got = detectPublished({ ...raw(texts.join('\n')), declared: meta }, lines, titleLine, texts.join('\n'), now);
         if (got.value !== null) expect(got.value <= now.slice(0, got.value.length)).toBe(true);
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('through the whole import: never throws and never dates a page after its import (fast-check)', () => {
+    const header = fc.constantFrom(
+      'نشر في: 20 يناير 2031', 'آخر تحديث: 14/01/2026 - 10:30', 'منذ 3 ساعات', 'أمس 18:20', '📅 18/سبتمبر/2033 - 06:41 م', 'date 2032-09-18',
+      'الخميس 7/3/1429 هـ - الموافق 13/3/2008 م (آخر تحديث)', 'https://x.ae/a/2030-09-18-1.19', 'صوت العاصمة | وكالات', 'كتب ـ فلان الفلاني:',
+      'الرئيسية / محليات', 'شعار قناة الحرة', '© 2027 جريدة الغد. جميع الحقوق محفوظة', 'المصدر: صحافة بلادي', 'بيت لحم- معا-',
+    );
+    const story = 'أعلنت الوزارة في بيان اليوم أنها ستطلق حملة وطنية واسعة لتلقيح المواشي في البادية خلال الشهر المقبل.';
+    const day = fc.date({ min: new Date('2000-01-01'), max: new Date('2035-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+    fc.assert(
+      fc.property(fc.array(header, { maxLength: 5 }), fc.array(header, { maxLength: 3 }), day, (above, below, now) => {
+        const text = [...above, 'عنوان الخبر في سطر واحد هنا', story, story, ...below].join('\n');
+        const record = cleanArticle({ file: 'a.txt', format: 'txt', encoding: 'utf-8', text, declared: {} }, { now });
+        if (record.published !== null) expect(record.published <= now.slice(0, record.published.length), `${record.published} > ${now}`).toBe(true);
+      }),
+      { numRuns: 120 },
     );
   });
 });

@@ -140,6 +140,21 @@ describe('findDates — Hijri', () => {
     expect(findDates('في 25 جمادى الآخرة 1446هـ').map((m) => [m.text, m.value, m.kind])).toEqual([['25 جمادى الآخرة 1446هـ', '2024-12-26', 'hijri']]);
   });
 
+  it('reads a numeric date marked «هـ» as Hijri, never as a Gregorian year 1429', () => {
+    expect(findDates('الخميس 25/6/1446 هـ - الموافق 26/12/2024 م').map((m) => [m.value, m.kind])).toEqual([
+      ['2024-12-26', 'hijri'], ['2024-12-26', 'date'],
+    ]);
+    expect(findDates('7/3/2008 هـ').map((m) => m.value)).toEqual([]);
+    expect(findDates('7 ربيع آخر 1447 هـ').map((m) => m.value)).toEqual(['2025-09-29']);
+  });
+
+  it('reads spaced numeric dates and the month first with its year, and no glued or mixed separators', () => {
+    expect(findDates('05 - 12 - 2025').map((m) => m.value)).toEqual(['2025-12-05']);
+    expect(findDates('ديسمبر 31، 2024').map((m) => m.value)).toEqual(['2024-12-31']);
+    expect(findDates('5-122025').map((m) => m.value)).toEqual([]);
+    expect(findDates('5-12/2025').map((m) => m.value)).toEqual([]);
+  });
+
   it('converts a Hijri month to the span of Gregorian days it covers', () => {
     expect(findDates('خلال شهر رمضان 1445').map((m) => [m.value, m.approximate, m.range])).toEqual([
       ['2024-03', true, { start: '2024-03-11', end: '2024-04-09' }],

@@ -56,6 +56,7 @@ const PAST_OPENERS = ['قتل ثلاثة جنود', 'أعلنت الوزارة',
 const DATES = [
   'في 15 مارس', 'يوم الأحد 5 مارس 2024', 'في 3 يناير 2025', 'في 28 كانون الأول', 'في العشرين من الشهر الجاري', 'في 4 من الشهر المقبل',
   'في يونيو الماضي', 'في شهر آب', 'يوم الجمعة', 'أمس', 'في 2026', 'في الخامس من نيسان', 'في 2024/12/30', 'في 31 ديسمبر 2023', 'غدا',
+  'في أكتوبر', 'منذ مارس', 'في نوفمبر من العام الماضي', 'في 15 نوفمبر من العام الماضي', 'في مايو من هذا العام',
 ];
 const TAILS = ['.', ' في بغداد.', '، بحسب مصادر محلية.', ' وسط إجراءات أمنية مشددة.'];
 
@@ -100,5 +101,32 @@ describe('resolveStoryDates — effective dates and parts of a month', () => {
 describe('resolveStoryDates — «حتى» before a date', () => {
   it('reads «حتى» right before a date as "until", keeping the clause it ends', () => {
     expect(at('وقالت المؤسسة إن الخسائر بلغت 120 مليون دولار حتى 31 مارس 2024.')[0]?.[4]).toBe('after-article');
+  });
+});
+
+describe('resolveStoryDates — months of a counted year, bare months, tenseless clauses', () => {
+  it('gives «نوفمبر من العام الماضي» its month, the year counted from the article', () => {
+    expect(at('وعقدت آخر قمة طارئة في نوفمبر من العام الماضي.', '2023-10-09')).toEqual([['نوفمبر من العام الماضي', '2022-11', 'inferred', false, undefined]]);
+    expect(at('وكان الاتفاق قد وقع في 15 نوفمبر من العام الماضي.', '2023-10-09')).toEqual([['15 نوفمبر من العام الماضي', '2022-11-15', 'inferred', false, undefined]]);
+    expect(at('تنطلق البطولة في مارس من العام المقبل.', '2023-10-09')[0]?.slice(1, 3)).toEqual(['2024-03', 'inferred']);
+    expect(at('وسجلت الأسعار ارتفاعا في مايو من هذا العام.', '2023-10-09')[0]?.slice(1, 3)).toEqual(['2023-05', 'inferred']);
+    expect(at('في نوفمبر من العام الماضي.', null)).toEqual([]);
+  });
+
+  it('reads a bare month name after a preposition of time against the article, and not elsewhere', () => {
+    expect(at('وسجل التضخم السنوي في أكتوبر 35.8 في المئة.', '2023-11-30')[0]?.slice(0, 3)).toEqual(['أكتوبر', '2023-10', 'inferred']);
+    expect(at('وارتفعت الصادرات منذ يوليو بنسبة كبيرة.', '2024-03-10')[0]?.slice(1, 3)).toEqual(['2023-07', 'inferred']);
+    expect(at('مارس الضغط على الحكومة لسنوات.')).toEqual([]);
+    expect(at('اشترى سيارة نيسان جديدة.')).toEqual([]);
+  });
+
+  it('keeps a tenseless or scheduled date in the article year when it is the nearer one, and a past one behind it', () => {
+    expect(at('وتستمر الحملة إلى غاية 31 مارس.')).toEqual([['31 مارس', '2024-03-31', 'inferred', false, undefined]]);
+    expect(at('وانتهت الحملة الأولى في 31 مارس.')).toEqual([['31 مارس', '2023-03-31', 'inferred', false, undefined]]);
+    expect(at('وحدد المجلس يوم 14 مارس موعدا لجلسة التصويت.', '2023-03-05')[0]?.slice(1, 5)).toEqual(['2023-03-14', 'inferred', false, undefined]);
+    expect(at('وتجري الانتخابات في أبريل.')[0]?.slice(1, 3)).toEqual(['2024-04', 'inferred']);
+    expect(at('وارتفعت الأسعار في أبريل.')[0]?.slice(1, 3)).toEqual(['2023-04', 'inferred']);
+    // More than half a year ahead of the article: the nearer year is the one before.
+    expect(at('ويصادف موسم الحصاد 20 نوفمبر.', '2024-01-10')[0]?.slice(1, 3)).toEqual(['2023-11-20', 'inferred']);
   });
 });

@@ -1,0 +1,21 @@
+import { lineKey } from '../clean/line-key.ts';
+
+// The words outlets' own names are built on: an outlet word at the head («صحيفة …», «صوت …», «أخبار …»), or a
+// news word anywhere in it («… نيوز», «… برس», «… 24», «… بوست»).
+const HEADS = new Set(['صحيفه', 'جريده', 'موقع', 'قناه', 'وكاله', 'شبكه', 'اذاعه', 'مجله', 'تلفزيون', 'منصه', 'بوابه', 'راديو', 'صحافه', 'صوت', 'اخبار', 'انباء', 'نبا', 'مرصد', 'منبر'].map(lineKey));
+const NEWS_WORDS = new Set(['نيوز', 'برس', 'بوست', 'تايمز', 'الاخباريه', 'الاخباري', 'اخباريه', 'اونلاين', 'ميديا', 'انفو', 'news', 'press', 'post', 'times', 'online', 'media', 'tv', 'fm', 'info', 'today', 'express', 'net', '24', '360', '365'].map(lineKey));
+// What a credit says when it names no outlet: «وكالات», «متابعات», «خاص», «مواقع التواصل».
+const GENERIC = new Set(['وكالات', 'متابعات', 'متابعه', 'خاص', 'مواقع', 'وسائل', 'مصادر', 'المصدر', 'الموقع', 'الصحيفه', 'الوكاله', 'القناه', 'اعلام', 'الاعلام', 'التواصل', 'الاجتماعي', 'ويب', 'انترنت', 'الانترنت'].map(lineKey));
+
+/**
+ * Whether a name the gazetteer does not know is built like an outlet's: two to five words (or one word with a
+ * news word glued to it), an outlet word at its head or a news word in it, and not a generic credit
+ * («وكالات», «مواقع التواصل»). Only read where the page's layout already says a name stands there (a source line,
+ * a «| وكالات» credit, a quoted self-reference).
+ */
+export function outletShaped(name: string): boolean {
+  const words = lineKey(name).replace(/["'«»“”()]/gu, ' ').split(/\s+/u).filter((w) => w.length > 0);
+  if (words.length === 0 || words.length > 5 || words.some((w) => GENERIC.has(w))) return false;
+  if (!words.some((w) => /\p{L}/u.test(w))) return false;
+  return (words.length >= 2 && HEADS.has(words[0] ?? '')) || words.some((w) => NEWS_WORDS.has(w));
+}

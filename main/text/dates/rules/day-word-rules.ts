@@ -1,0 +1,81 @@
+// Weekdays and the relative day words («أمس», «غدا», «اليوم»), resolved against the article's date.
+import { addDays } from '../calendar.ts';
+import { charAfter, charBefore, hasFutureCue, wordAfter, wordBefore } from '../context-cues.ts';
+import { BC, DAY_PART, FUTURE, PAST, WEEKDAY, WEEKDAY_BY_KEY, E, compact } from '../patterns.ts';
+import { resolveWeekday } from '../resolve.ts';
+import { dayCandidate, groups, relationOf, rx, span, type Rule } from './rule-kit.ts';
+
+// ——— weekdays ———
+
+export const weekday: Rule = {
+  name: 'weekday',
+  pattern: rx(`${BC}(?:(?<today>اليوم)\\s*,?\\s*)?(?:(?<pre>يوم|${DAY_PART})\\s+(?:يوم\\s+)?)?(?<wd>${WEEKDAY})(?:\\s+(?<rel>${PAST}|${FUTURE}))?${E}`),
+  build(m, env) {
+    const g = groups(m);
+    const { ks, ke } = span(m);
+    const wd = g.wd === undefined ? undefined : WEEKDAY_BY_KEY.get(compact(g.wd));
+    if (wd === undefined) return null;
+    // «الاثنين» is also "both", «الجمعة» the prayer, «الأحد» "the one": a weekday needs a date context —
+    // «يوم», «اليوم», a part of the day, «الماضي/المقبل», or a comma-delimited (dateline) position.
+    const before = charBefore(env.key, ks);
+    const delimited = (before === ',' || before === '\n' || before === '' || before === '-') && charAfter(env.key, ke) === ',';
+    if (g.today === undefined && g.pre === undefined && g.rel === undefined && !delimited) return null;
+    const d = resolveWeekday(wd, relationOf(g.rel), hasFutureCue(env.key, ks, ke), g.today !== undefined, env.ref);
+    return d === null ? null : dayCandidate(ks, ke, d, 'weekday');
+  },
+};
+
+// ——— relative day words ———
+
+const OUTLET_NEXT = new Set(['السابع', 'التالي', 'الذي', 'نفسه', 'ذاته', 'الثاني', 'الاول', 'الاخير', 'الوطني', 'العالمي', 'الدولي']);
+const TODAY_AFTER = new Set(['ان', 'انه', 'انها', 'ايضا']);
+// «X اليوم» after a medium («قناة روسيا اليوم», «صحيفة ...») or a country («مصر اليوم», «العراق اليوم») is
+// far more often a title or "nowadays" than "today": a precision-first tagger leaves it.
+const MEDIA = /(?:^|\s)(?:قناه|صحيفه|جريده|موقع|وكاله|شبكه|مجله|تلفزيون|اذاعه|راديو|برنامج|منصه|نشره)\s+(?:\S+\s+){0,2}$/u;
+const COUNTRIES = new Set(['روسيا', 'مصر', 'العراق', 'سوريا', 'سوريه', 'لبنان', 'فلسطين', 'الاردن', 'الكويت', 'السودان', 'اليمن', 'ليبيا', 'تونس',
+  'الجزائر', 'المغرب', 'عمان', 'قطر', 'البحرين', 'السعوديه', 'الامارات', 'تركيا', 'ايران', 'امريكا', 'اميركا', 'فرنسا', 'الصين', 'اسرائيل', 'العالم', 'الخليج']);
+
+function todayAccepted(key: string, ks: number, ke: number): boolean {
+  const prev = wordBefore(key, ks);
+  const next = wordAfter(key, ke);
+  if (OUTLET_NEXT.has(next) || COUNTRIES.has(prev) || MEDIA.test(key.slice(Math.max(0, ks - 60), ks))) return false;
+  const before = charBefore(key, ks);
+  if (new RegExp(`^${DAY_PART}$`, 'u').test(prev) || prev === 'حتي' || prev === 'منذ') return true;
+  // «في وقت سابق اليوم», «في وقت لاحق من اليوم»
+  if (/(?:سابق|لاحق)(?:\s+من)?\s*$/u.test(key.slice(Math.max(0, ks - 12), ks))) return true;
+  // «قال ...، اليوم، إن»: set off by commas.
+  if (before === ',' && charAfter(key, ke) === ',') return true;
+  // «أعلنت الوزارة اليوم أن ...»: a verb of saying, then «اليوم», then its complement; a name followed
+  // by «اليوم» («مصر اليوم», «روسيا اليوم») is not followed by «أن».
+  return TODAY_AFTER.has(next) && before !== ',' && /\p{L}/u.test(prev);
+}
+
+export const relativeDay: Rule = {
+  name: 'relative-day',
+  pattern: rx(`${BC}(?<w>اول\\s+امس|امس\\s+الاول|البارحه|الامس|امس|بعد\\s+غد|غدا|غد|الغد|اليوم)${E}`),
+  build(m, env) {
+    const g = groups(m);
+    const { ks, ke } = span(m);
+    const w = compact(g.w ?? '');
+    const prev = wordBefore(env.key, ks);
+    const dayPartBefore = new RegExp(`^(?:يوم|${DAY_PART})$`, 'u').test(prev);
+    let offset: number;
+    if (w === 'اولامس' || w === 'امسالاول') offset = -2;
+    else if (w === 'امس' || w === 'الامس' || w === 'البارحه') offset = -1;
+    else if (w === 'بعدغد') offset = 2;
+    else if (w === 'اليوم') {
+      if (!todayAccepted(env.key, ks, ke)) return null;
+      offset = 0;
+    } else if (w === 'غدا') {
+      // «غدا» is also the verb "became": accept it in a future clause, after a part of the day, or at a clause end.
+      const after = charAfter(env.key, ke);
+      if (!dayPartBefore && !hasFutureCue(env.key, ks, ke) && !/^[.,;:!?؟\n]?$/u.test(after) && !WEEKDAY_BY_KEY.has(wordAfter(env.key, ke))) return null;
+      offset = 1;
+    } else {
+      // «الغد» and «غد» alone are outlet names or "the future"; «يوم الغد», «صباح غد» are tomorrow.
+      if (!dayPartBefore) return null;
+      offset = 1;
+    }
+    return env.ref.day === null ? null : dayCandidate(ks, ke, addDays(env.ref.day, offset), 'relative');
+  },
+};

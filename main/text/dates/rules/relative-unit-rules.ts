@@ -1,0 +1,76 @@
+// Relative weeks, months and years («الشهر الماضي», «هذا العام») and counts back («منذ ثلاثة أيام»).
+import { addDays, addMonths, isoDay, isoMonth, isoYear, weekdayOf, type Ymd } from '../calendar.ts';
+import { BC, NUMBER_BY_KEY, NUMBER_WORD, PART, RELATION, UNIT, UNIT_BY_KEY, E, compact } from '../patterns.ts';
+import { type Reference } from '../resolve.ts';
+import { dayCandidate, groups, monthRange, partOf, relationOf, rx, span, yearRange, type Candidate, type Rule } from './rule-kit.ts';
+
+// ——— relative units ———
+
+function unitOf(word: string): 'week' | 'month' | 'year' | null {
+  const k = compact(word).replace(/^ال/u, '');
+  if (k === 'اسبوع') return 'week';
+  if (k === 'شهر') return 'month';
+  if (k === 'عام' || k === 'سنه') return 'year';
+  return null;
+}
+
+/** The ISO week (Monday–Sunday) that contains a day. */
+function weekOf(d: Ymd): { start: Ymd; end: Ymd } {
+  const back = (weekdayOf(d) + 6) % 7;
+  const start = addDays(d, -back);
+  return { start, end: addDays(start, 6) };
+}
+
+function unitCandidate(ks: number, ke: number, unit: 'week' | 'month' | 'year', shift: number, ref: Reference, part?: 'start' | 'mid' | 'end'): Candidate | null {
+  const p = ref.partial;
+  if (unit === 'week') {
+    if (ref.day === null) return null;
+    const w = weekOf(addDays(ref.day, 7 * shift));
+    return { ks, ke, value: isoDay(w.start), approximate: true, range: { start: isoDay(w.start), end: isoDay(w.end) }, yearBasis: 'inferred', kind: 'relative' };
+  }
+  if (unit === 'month') {
+    if (p === null || p.year === null || p.month === null) return null;
+    const d = addMonths({ year: p.year, month: p.month, day: 1 }, shift);
+    return { ks, ke, value: isoMonth(d.year, d.month), approximate: true, range: monthRange(d.year, d.month, part), yearBasis: 'inferred', kind: 'relative' };
+  }
+  if (p === null || p.year === null) return null;
+  const y = p.year + shift;
+  return { ks, ke, value: isoYear(y), approximate: true, range: yearRange(y, part), yearBasis: 'inferred', kind: 'relative' };
+}
+
+export const relativeUnit: Rule = {
+  name: 'relative-unit',
+  pattern: rx(`${BC}(?:(?<part>${PART})\\s+)?(?:(?<unit>(?:ال)?(?:اسبوع|شهر|عام|سنه))\\s+(?<rel>${RELATION})|(?:هذا|هذه)\\s+(?<unit2>(?:ال)?(?:اسبوع|شهر|عام|سنه)))${E}`),
+  build(m, env) {
+    const g = groups(m);
+    const unit = unitOf(g.unit ?? g.unit2 ?? '');
+    if (unit === null) return null;
+    const rel = g.unit2 !== undefined ? 'current' : relationOf(g.rel);
+    const shift = rel === 'past' ? -1 : rel === 'future' ? 1 : 0;
+    const { ks, ke } = span(m);
+    return unitCandidate(ks, ke, unit, shift, env.ref, unit === 'week' ? undefined : partOf(g.part));
+  },
+};
+
+export const agoUnits: Rule = {
+  name: 'ago',
+  pattern: rx(`${BC}(?<prep>منذ|قبل)\\s+(?:(?<n>\\d{1,3}|${NUMBER_WORD})\\s+(?<unit>${UNIT})|(?<unit1>${UNIT})(?:\\s+(?:واحد|واحده))?)${E}`),
+  build(m, env) {
+    const g = groups(m);
+    const { ks, ke } = span(m);
+    // «قبل يوم من الانتخابات» counts from another event, «منذ عام 2011» is a year: not from the article's date.
+    if (/^\s*(?:من|علي|\d)/u.test(env.key.slice(ke, ke + 6))) return null;
+    const unitWord = g.unit ?? g.unit1;
+    const info = unitWord === undefined ? undefined : UNIT_BY_KEY.get(compact(unitWord));
+    if (info === undefined) return null;
+    let n: number;
+    if (g.n !== undefined) n = /^\d+$/u.test(g.n) ? Number(g.n) : (NUMBER_BY_KEY.get(compact(g.n)) ?? NaN);
+    else if (info.dual) n = 2;
+    else if (['يوم', 'اسبوع', 'شهر', 'عام', 'سنه'].includes(compact(unitWord ?? ''))) n = 1;
+    else return null; // «منذ سنوات»: no count, no date
+    if (!Number.isFinite(n) || n < 1) return null;
+    if (info.unit === 'day') return env.ref.day === null ? null : dayCandidate(ks, ke, addDays(env.ref.day, -n), 'relative');
+    if (info.unit === 'week') return env.ref.day === null ? null : dayCandidate(ks, ke, addDays(env.ref.day, -7 * n), 'relative', true);
+    return unitCandidate(ks, ke, info.unit, -n, env.ref);
+  },
+};

@@ -24,12 +24,12 @@ export function sourcesSection(context: SectionContext): FileChild[] {
   const { brief, template } = context;
   if (brief.sources.length === 0) return [];
   return [
-    sectionHeading(template.labels.sources.ar),
+    sectionHeading(template.labels.sources.ar, template),
     ...brief.sources.map((source) => new Paragraph({
       style: STYLE.listNumber,
       bidirectional: true,
       numbering: { reference: LIST.number, level: 0, instance: SOURCES_LIST, custom: true },
-      children: textRuns(sourceLine(source, template)),
+      children: textRuns(sourceLine(source, template), template.digits),
     })),
   ];
 }

@@ -4,7 +4,7 @@ import { QUESTION_KIND_LABEL } from '../brief-labels.ts';
 import { sourceNumbering } from '../shared/source-numbers.ts';
 import { STYLE } from './brief-styles.ts';
 import { SOURCE_WORDS } from './item-labels.ts';
-import { LIST } from './list-numbering.ts';
+import { listNumber } from './list-numbering.ts';
 import { editedMarkRuns, sectionHeading, shownItems, type SectionContext } from './section-context.ts';
 import { textRuns } from './text-runs.ts';
 
@@ -27,23 +27,27 @@ export function questionsSection(context: SectionContext): FileChild[] {
   };
   return [
     sectionHeading(template.labels.openQuestions.ar, template),
-    ...questions.flatMap((question) => [
-      new Paragraph({
-        style: STYLE.listNumber,
-        bidirectional: true,
-        numbering: { reference: LIST.number, level: 0, instance: QUESTIONS_LIST, custom: true },
-        keepNext: question.evidence.length > 0 ? true : undefined,
-        children: [
-          ...textRuns(`${QUESTION_KIND_LABEL[question.kind]}: `, template.digits, STYLE.label),
-          ...textRuns(question.text, template.digits),
-          ...editedMarkRuns(question, template),
-        ],
-      }),
-      ...question.evidence.map((citation) => new Paragraph({
-        style: STYLE.quote,
-        bidirectional: true,
-        children: textRuns(`«${citation.quote}» — ${sourceOf(citation)}`, template.digits),
-      })),
-    ]),
+    ...questions.flatMap((question, index) => {
+      const { numbering, marker } = listNumber(template, QUESTIONS_LIST, index);
+      return [
+        new Paragraph({
+          style: STYLE.listNumber,
+          bidirectional: true,
+          numbering,
+          keepNext: question.evidence.length > 0 ? true : undefined,
+          children: [
+            ...marker,
+            ...textRuns(`${QUESTION_KIND_LABEL[question.kind]}: `, template.digits, STYLE.label),
+            ...textRuns(question.text, template.digits),
+            ...editedMarkRuns(question, template),
+          ],
+        }),
+        ...question.evidence.map((citation) => new Paragraph({
+          style: STYLE.quote,
+          bidirectional: true,
+          children: textRuns(`«${citation.quote}» — ${sourceOf(citation)}`, template.digits),
+        })),
+      ];
+    }),
   ];
 }

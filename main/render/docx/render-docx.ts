@@ -61,7 +61,7 @@ export async function renderDocx(brief: Brief, template: Template, options: Rend
     title: brief.title,
     creator: brief.author,
     externalStyles: briefStylesXml(template),
-    numbering: listNumbering(template),
+    numbering: listNumbering(),
     ...(notes.kind === 'footnotes' ? { footnotes: notes.notes() } : notes.kind === 'endnotes' ? { endnotes: notes.notes() } : {}),
     fonts: template.docx.embedFonts ? embeddedFonts(template, options.fontsDir) : [],
     features: template.docx.tableOfContents ? { updateFields: true } : undefined,

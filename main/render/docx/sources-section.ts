@@ -4,7 +4,7 @@ import { formatPartialDate } from '../format-date.ts';
 import type { Template } from '../template.ts';
 import { STYLE } from './brief-styles.ts';
 import { SOURCE_WORDS } from './item-labels.ts';
-import { LIST } from './list-numbering.ts';
+import { listNumber } from './list-numbering.ts';
 import { sectionHeading, type SectionContext } from './section-context.ts';
 import { textRuns } from './text-runs.ts';
 
@@ -25,11 +25,14 @@ export function sourcesSection(context: SectionContext): FileChild[] {
   if (brief.sources.length === 0) return [];
   return [
     sectionHeading(template.labels.sources.ar, template),
-    ...brief.sources.map((source) => new Paragraph({
-      style: STYLE.listNumber,
-      bidirectional: true,
-      numbering: { reference: LIST.number, level: 0, instance: SOURCES_LIST, custom: true },
-      children: textRuns(sourceLine(source, template), template.digits),
-    })),
+    ...brief.sources.map((source, index) => {
+      const { numbering, marker } = listNumber(template, SOURCES_LIST, index);
+      return new Paragraph({
+        style: STYLE.listNumber,
+        bidirectional: true,
+        numbering,
+        children: [...marker, ...textRuns(sourceLine(source, template), template.digits)],
+      });
+    }),
   ];
 }

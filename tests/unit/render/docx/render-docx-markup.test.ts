@@ -247,6 +247,10 @@ describe('renderDocx template options', () => {
     expect(point).toBeDefined();
     expect(marks.map(textOf)).toContain([...new Set(point?.sources.map((c) => brief.sources.findIndex((s) => s.id === c.sourceId) + 1))]
       .map((n) => String.fromCharCode(0x0660 + n)).join('\u060c\u00a0'));
+    // The source list numbers itself in the template's digits, as text.
+    const numbered = all(doc, 'w:p').filter((p) => styleOf(p) === 'ListNumber').map(textOf);
+    expect(numbered.at(-brief.sources.length)).toMatch(/^١\./);
+    expect(numbered.at(-1)).toMatch(new RegExp(`^${String.fromCharCode(0x0660 + brief.sources.length)}\\.`));
   });
 
   it('adds a table of contents field, follows a changed section order and Arabic-Indic digits', async () => {
@@ -260,7 +264,9 @@ describe('renderDocx template options', () => {
     const headings = all(doc, 'w:p').filter((p) => styleOf(p) === 'Heading1').map(textOf);
     expect(headings).toEqual([custom.labels.timeline.ar, custom.labels.summary.ar]);
     expect(all(doc, 'w:p').map(textOf)).toContain('التاريخ: ١٠ أبريل ٢٠٢٥');
-    const numFmts = all(parts.xml('word/numbering.xml'), 'w:numFmt').map((n) => n.attrs['w:val']);
-    expect(numFmts).toContain('hindiNumbers');
+    // Numbered items carry their Arabic-Indic number as text: LibreOffice would print hindiNumbers as Western digits.
+    const timelineTable = all(doc, 'w:tbl')[0] as XmlNode;
+    expect(textOf(timelineTable)).not.toMatch(/[0-9]/);
+    expect(all(doc, 'w:sectPr').flatMap((s) => all(s, 'w:pgNumType')).map((n) => n.attrs['w:fmt'])).toContain('hindiNumbers');
   });
 });

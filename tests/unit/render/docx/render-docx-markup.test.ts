@@ -248,9 +248,9 @@ describe('renderDocx template options', () => {
     expect(marks.map(textOf)).toContain([...new Set(point?.sources.map((c) => brief.sources.findIndex((s) => s.id === c.sourceId) + 1))]
       .map((n) => String.fromCharCode(0x0660 + n)).join('\u060c\u00a0'));
     // The source list numbers itself in the template's digits, as text.
-    const numbered = all(doc, 'w:p').filter((p) => styleOf(p) === 'ListNumber').map(textOf);
-    expect(numbered.at(-brief.sources.length)).toMatch(/^١\./);
-    expect(numbered.at(-1)).toMatch(new RegExp(`^${String.fromCharCode(0x0660 + brief.sources.length)}\\.`));
+    const items = all(doc, 'w:p').filter((p) => styleOf(p) === 'ListNumber').map(textOf);
+    expect(items.at(-brief.sources.length)).toMatch(/^١\./);
+    expect(items.at(-1)).toMatch(new RegExp(`^${String.fromCharCode(0x0660 + brief.sources.length)}\\.`));
   });
 
   it('adds a table of contents field, follows a changed section order and Arabic-Indic digits', async () => {

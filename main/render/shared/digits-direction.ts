@@ -46,8 +46,8 @@ function count(text: string, chars: string): number {
   return n;
 }
 
-/** Narrows an island [start, end) of `text` so brackets, quotes and sentence marks around it stay in the Arabic text. */
-function trimIsland(text: string, start: number, end: number, wholeItem: boolean): [number, number] {
+/** Narrows an island [start, end) of Arabic text so brackets, quotes and sentence marks around it stay Arabic. */
+function trimIsland(text: string, start: number, end: number): [number, number] {
   let s = start;
   let e = end;
   while (s < e && OPENERS.includes(text[s] ?? '')) s++;
@@ -56,7 +56,7 @@ function trimIsland(text: string, start: number, end: number, wholeItem: boolean
     if (e <= s) break;
     const island = text.slice(s, e);
     if (CLOSERS.includes(last) && count(island, OPENERS) < count(island, CLOSERS)) e--;
-    else if (SENTENCE_MARKS.includes(last) && !wholeItem) e--;
+    else if (SENTENCE_MARKS.includes(last)) e--;
     else break;
   }
   return [s, e];
@@ -69,7 +69,8 @@ function trimIsland(text: string, start: number, end: number, wholeItem: boolean
  */
 export function directionSegments(text: string): DirectionSegment[] {
   if (text === '') return [];
-  const wholeItem = !ARABIC_LETTER.test(text);
+  // An item without Arabic (an English item, a bare identifier) is one island, numbers and final period included.
+  if (!ARABIC_LETTER.test(text)) return LATIN_LETTER.test(text) ? [{ text, latin: true }] : [{ text, latin: false }];
   const islands: Array<[number, number]> = [];
   const tokens = [...text.matchAll(/\S+/gu)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
   let open: [number, number] | undefined;
@@ -94,7 +95,7 @@ export function directionSegments(text: string): DirectionSegment[] {
   };
   let at = 0;
   for (const [start, end] of islands) {
-    const [s, e] = trimIsland(text, start, end, wholeItem);
+    const [s, e] = trimIsland(text, start, end);
     if (e <= s) continue;
     push(text.slice(at, s), false);
     push(text.slice(s, e), true);

@@ -73,3 +73,12 @@ describe('displaySegments', () => {
     ]);
   });
 });
+
+describe('an English item', () => {
+  it('is one island, its numbers and final period included', () => {
+    const text = 'The army returned 1,905 soldiers (Reuters, 12 January 2025).';
+    expect(directionSegments(text)).toEqual([{ text, latin: true }]);
+    expect(shapeDigits(text, 'arabic-indic')).toBe(text);
+    expect(shapeDigits('1905', 'arabic-indic')).toBe('١٩٠٥');
+  });
+});

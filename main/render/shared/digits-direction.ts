@@ -68,6 +68,30 @@ function trimIsland(text: string, start: number, end: number): [number, number] 
  * and punctuation between (so "Boeing 737 MAX" is one island); text without any Arabic letter is a single island.
  */
 export function directionSegments(text: string): DirectionSegment[] {
+  // Quoted text is a unit of its own: «…» around an English sentence quotes it whole, its period included.
+  const quoted = /«([^«»]*)»/gu;
+  if (/«[^«»]*»/u.test(text)) {
+    const segments: DirectionSegment[] = [];
+    const push = (parts: DirectionSegment[]): void => {
+      for (const part of parts) {
+        const last = segments[segments.length - 1];
+        if (last !== undefined && last.latin === part.latin) last.text += part.text;
+        else segments.push({ ...part });
+      }
+    };
+    let at = 0;
+    for (const m of text.matchAll(quoted)) {
+      push(unquotedSegments(text.slice(at, m.index)));
+      push([{ text: '«', latin: false }, ...directionSegments(m[1] ?? ''), { text: '»', latin: false }]);
+      at = m.index + m[0].length;
+    }
+    push(unquotedSegments(text.slice(at)));
+    return segments;
+  }
+  return unquotedSegments(text);
+}
+
+function unquotedSegments(text: string): DirectionSegment[] {
   if (text === '') return [];
   // An item without Arabic (an English item, a bare identifier) is one island, numbers and final period included.
   if (!ARABIC_LETTER.test(text)) return LATIN_LETTER.test(text) ? [{ text, latin: true }] : [{ text, latin: false }];

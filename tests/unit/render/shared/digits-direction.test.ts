@@ -82,3 +82,15 @@ describe('an English item', () => {
     expect(shapeDigits('1905', 'arabic-indic')).toBe('١٩٠٥');
   });
 });
+
+describe('quoted text', () => {
+  it('quotes an English sentence whole, its period inside the quotation marks', () => {
+    expect(directionSegments('«The army said it returned 1,905 soldiers.» — المصدر 6، Reuters')).toEqual([
+      { text: '«', latin: false },
+      { text: 'The army said it returned 1,905 soldiers.', latin: true },
+      { text: '» — المصدر 6، ', latin: false },
+      { text: 'Reuters', latin: true },
+    ]);
+    expect(shapeDigits('«عاد 1905 جنود» و«Boeing 737.»', 'arabic-indic')).toBe('«عاد ١٩٠٥ جنود» و«Boeing 737.»');
+  });
+});

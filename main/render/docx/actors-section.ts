@@ -1,12 +1,13 @@
 import type { FileChild } from 'docx';
 import { ACTOR_TYPE_LABEL, COLUMN } from '../brief-labels.ts';
 import { sourceNumbering } from '../shared/source-numbers.ts';
+import { STYLE } from './brief-styles.ts';
 import { briefTable, textCell, type CellContent } from './brief-table.ts';
 import { editedMarkRuns, sectionHeading, shownItems, type SectionContext } from './section-context.ts';
 import { textRuns } from './text-runs.ts';
 
 /**
- * The actors table, as the PDF sets it: name (and other names in brackets), type, roles, mentions, and the numbers
+ * The actors table, as the PDF sets it: name in bold (and other names in brackets), type, roles, mentions, and the numbers
  * of the sources that name the actor, from the brief's source list — a column rather than notes, since an actor
  * named in many sentences would otherwise carry a run of references longer than its name.
  */
@@ -16,9 +17,14 @@ export function actorsSection(context: SectionContext): FileChild[] {
   if (actors.length === 0) return [];
   const numbersOf = sourceNumbering(brief);
   const rows: CellContent[][] = actors.map((actor) => {
-    const name = actor.aliases.length > 0 ? `${actor.name} (${actor.aliases.join('، ')})` : actor.name;
+    const aliases = actor.aliases.length > 0 ? ` (${actor.aliases.join('، ')})` : '';
+    const name = [
+      ...textRuns(actor.name, template.digits, STYLE.label),
+      ...textRuns(aliases, template.digits),
+      ...editedMarkRuns(actor, template),
+    ];
     return [
-      { paragraphs: [[...textRuns(name, template.digits), ...editedMarkRuns(actor, template)]], text: name },
+      { paragraphs: [name], text: actor.name + aliases },
       textCell(context, ACTOR_TYPE_LABEL[actor.type]),
       textCell(context, actor.roles.length > 0 ? actor.roles.join('؛ ') : '—'),
       textCell(context, String(actor.mentions)),

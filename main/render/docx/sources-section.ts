@@ -1,4 +1,4 @@
-import { Paragraph, type FileChild } from 'docx';
+import { Paragraph, type FileChild, type ParagraphChild } from 'docx';
 import type { SourceRecord } from '../../model/article.ts';
 import { formatPartialDate } from '../format-date.ts';
 import type { Template } from '../template.ts';
@@ -11,9 +11,18 @@ import { textRuns } from './text-runs.ts';
 /** Numbering instance of the source list: its numbers are the ones the citation notes give. */
 const SOURCES_LIST = 2;
 
-function sourceLine(source: SourceRecord, template: Template): string {
-  const date = source.published === null ? SOURCE_WORDS.undated : formatPartialDate(source.published, template.digits);
-  return [source.outlet ?? SOURCE_WORDS.unknownOutlet, source.title ?? `${SOURCE_WORDS.untitled} (${source.file})`, date].join(' — ');
+/**
+ * Outlet (in bold, as the PDF sets it), title and date, each written on its own so a Latin outlet and a Latin title
+ * stay two islands in the Arabic order of the fields rather than one left-to-right phrase.
+ */
+function sourceLine(source: SourceRecord, template: Template): ParagraphChild[] {
+  const { digits } = template;
+  const date = source.published === null ? SOURCE_WORDS.undated : formatPartialDate(source.published, digits);
+  const title = source.title ?? `${SOURCE_WORDS.untitled} (${source.file})`;
+  return [
+    ...textRuns(source.outlet ?? SOURCE_WORDS.unknownOutlet, digits, STYLE.label),
+    ...[' — ', title, ' — ', date].flatMap((part) => textRuns(part, digits)),
+  ];
 }
 
 /**
@@ -31,7 +40,7 @@ export function sourcesSection(context: SectionContext): FileChild[] {
         style: STYLE.listNumber,
         bidirectional: true,
         numbering,
-        children: [...marker, ...textRuns(sourceLine(source, template), template.digits)],
+        children: [...marker, ...sourceLine(source, template)],
       });
     }),
   ];

@@ -3,6 +3,7 @@ import type { TimelineEntry } from '../../model/brief.ts';
 import { COLUMN } from '../brief-labels.ts';
 import { formatPartialDate } from '../format-date.ts';
 import { sourceNumbering } from '../shared/source-numbers.ts';
+import { STYLE } from './brief-styles.ts';
 import type { Template } from '../template.ts';
 import { briefTable, textCell, type CellContent } from './brief-table.ts';
 import { SOURCE_WORDS } from './item-labels.ts';
@@ -15,7 +16,7 @@ function entryDate(entry: TimelineEntry, template: Template): string {
 }
 
 /**
- * The timeline table, as the PDF sets it: date, event, and the numbers of its sources in the source list, so an
+ * The timeline table, as the PDF sets it: date in bold, event, and the numbers of its sources in the source list, so an
  * event reported by several outlets shows them all without a note per sentence.
  */
 export function timelineSection(context: SectionContext): FileChild[] {
@@ -24,7 +25,7 @@ export function timelineSection(context: SectionContext): FileChild[] {
   if (entries.length === 0) return [];
   const numbersOf = sourceNumbering(brief);
   const rows: CellContent[][] = entries.map((entry) => [
-    textCell(context, entryDate(entry, template)),
+    { paragraphs: [textRuns(entryDate(entry, template), template.digits, STYLE.label)], text: entryDate(entry, template) },
     { paragraphs: [[...textRuns(entry.text, template.digits), ...editedMarkRuns(entry, template)]], text: entry.text },
     textCell(context, numbersOf(entry.sources).join('، ') || '—'),
   ]);

@@ -11,7 +11,8 @@ import { Brief } from '../../../../main/model/brief.ts';
 import { renderDocx } from '../../../../main/render/docx/render-docx.ts';
 import { loadTemplate } from '../../../../main/render/load-template.ts';
 import { decodeGrayPng, diffRatio } from '../pdf/png-gray.ts';
-import { FONTS_DIR, NOW, ROOT, sampleBrief } from './docx-parts.ts';
+import { docxParts, FONTS_DIR, NOW, ROOT, sampleBrief } from './docx-parts.ts';
+import { all } from './xml-tree.ts';
 import { arabicWords } from './lo-text.ts';
 
 const UPDATE = process.env.UPDATE_GOLDEN === '1';
@@ -91,5 +92,28 @@ describe.skipIf(!tools)('Word pages through LibreOffice against reviewed golden 
     expect(flat).toContain('738c4e5b00d9a6d1.txt_004');
     expect(flat).toMatch(/The Iraqi army said it returned 1,905 Syrian soldiers/);
     expect(flat).toMatch(/12 January 2025\)\./);
+  });
+
+  it('hard brief: the sources column of every table row reads back with that row\'s source numbers', () => {
+    const brief = hardBrief();
+    const template = loadTemplate('standard', TEMPLATES_DIR);
+    const numberOf = new Map(brief.sources.map((s, i) => [s.id, String(i + 1)]));
+    const rows = [...brief.actors, ...brief.timeline].filter((item) => item.included)
+      .map((item) => [...new Set(item.sources.map((c) => numberOf.get(c.sourceId) ?? '?'))].sort());
+    // The sources column is the last (leftmost) of each table; its cells end at its right edge, less the cell margin.
+    const document = docxParts(readFileSync(join(dir, 'hard.docx'))).xml('word/document.xml');
+    const edges = all(document, 'w:tblGrid').map((grid) => {
+      const widths = all(grid, 'w:gridCol').map((g) => Number(g.attrs['w:w']));
+      return template.page.margins.inline + (widths.at(-1) ?? 0) / 20 - 5;
+    });
+    const layout = execFileSync('pdftotext', ['-bbox-layout', join(dir, 'hard.pdf'), '-'], { encoding: 'utf8' });
+    const cells: string[][] = [];
+    for (const block of layout.matchAll(/<block xMin="[\d.]+" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">([\s\S]*?)<\/block>/g)) {
+      const words = [...(block[2] ?? '').matchAll(/>([^<]+)<\/word>/g)].map((w) => w[1] ?? '').join(' ');
+      if (edges.some((edge) => Math.abs(Number(block[1]) - edge) < 3) && /^[0-9،, —\u200f]+$/.test(words)) {
+        cells.push((words.match(/[0-9]+/g) ?? []).sort());
+      }
+    }
+    expect(cells).toEqual(rows);
   });
 });

@@ -1,6 +1,6 @@
-import { localDigits } from './local-digits.ts';
+import { shapeDigits, type Digits } from './shared/digits-direction.ts';
 
-export type Digits = 'western' | 'arabic-indic';
+export type { Digits };
 
 const LONG: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' };
 
@@ -45,6 +45,6 @@ export function formatPartialDate(partial: string, digits: Digits = 'western'): 
   if (month) return fmt({ month: 'long', year: 'numeric' }, Number(month[1]), Number(month[2]), 1);
   // A leap year, so that "--02-29" is a valid day even though the year is unknown.
   if (dayMonth) return fmt({ day: 'numeric', month: 'long' }, 2000, Number(dayMonth[1]), Number(dayMonth[2]));
-  if (year) return localDigits(partial, digits);
+  if (year) return shapeDigits(partial, digits);
   throw new Error(`not a partial date (YYYY, YYYY-MM, YYYY-MM-DD or --MM-DD): ${partial}`);
 }

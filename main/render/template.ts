@@ -78,7 +78,12 @@ export const Template = z.object({
   /** Optional logo image (PNG or JPEG), a path under templates/; drawn at the start of the title block. */
   logo: z.string().optional(),
   docx: z.object({
-    citations: z.enum(['footnotes', 'endnotes']).default('footnotes'),
+    /**
+     * How key points cite: one Word footnote or endnote per source of a point, or (`sources`) as the PDF does, the
+     * superscript numbers of its sources in the source list — no notes, for a brief that must fit its pages.
+     * Tables always cite by source number in a sources column.
+     */
+    citations: z.enum(['footnotes', 'endnotes', 'sources']).default('footnotes'),
     tableOfContents: z.boolean().default(false),
     embedFonts: z.boolean().default(true),
   }).default({ citations: 'footnotes', tableOfContents: false, embedFonts: true }),

@@ -1,24 +1,38 @@
 import type { FileChild } from 'docx';
-import { briefTable, type CellContent } from './brief-table.ts';
 import { ACTOR_TYPE_LABEL, COLUMN } from '../brief-labels.ts';
-import { localDigits } from '../local-digits.ts';
+import { sourceNumbering } from '../shared/source-numbers.ts';
+import { STYLE } from './brief-styles.ts';
+import { briefTable, textCell, type CellContent } from './brief-table.ts';
 import { editedMarkRuns, sectionHeading, shownItems, type SectionContext } from './section-context.ts';
 import { textRuns } from './text-runs.ts';
 
-/** The actors table: name (with a note for each sentence that names the actor), type, roles, aliases, mentions. */
+/**
+ * The actors table, as the PDF sets it: name in bold (and other names in brackets), type, roles, mentions, and the numbers
+ * of the sources that name the actor, from the brief's source list — a column rather than notes, since an actor
+ * named in many sentences would otherwise carry a run of references longer than its name.
+ */
 export function actorsSection(context: SectionContext): FileChild[] {
-  const { brief, template, notes } = context;
+  const { brief, template } = context;
   const actors = shownItems(brief.actors, template);
   if (actors.length === 0) return [];
-  const rows: CellContent[][] = actors.map((actor) => [
-    [[...textRuns(actor.name), ...actor.sources.map((citation) => notes.cite(citation)), ...editedMarkRuns(actor)]],
-    [textRuns(ACTOR_TYPE_LABEL[actor.type])],
-    actor.roles.length > 0 ? actor.roles.map((role) => textRuns(role)) : [[]],
-    [textRuns(actor.aliases.join('، '))],
-    [textRuns(localDigits(String(actor.mentions), template.digits))],
-  ]);
+  const numbersOf = sourceNumbering(brief);
+  const rows: CellContent[][] = actors.map((actor) => {
+    const aliases = actor.aliases.length > 0 ? ` (${actor.aliases.join('، ')})` : '';
+    const name = [
+      ...textRuns(actor.name, template.digits, STYLE.label),
+      ...textRuns(aliases, template.digits),
+      ...editedMarkRuns(actor, template),
+    ];
+    return [
+      { paragraphs: [name], text: actor.name + aliases },
+      textCell(context, ACTOR_TYPE_LABEL[actor.type]),
+      textCell(context, actor.roles.length > 0 ? actor.roles.join('؛ ') : '—'),
+      textCell(context, String(actor.mentions)),
+      textCell(context, numbersOf(actor.sources).join('، ') || '—'),
+    ];
+  });
   return [
-    sectionHeading(template.labels.actors.ar),
-    briefTable([COLUMN.name, COLUMN.type, COLUMN.roles, COLUMN.aliases, COLUMN.mentions], rows, [24, 12, 30, 24, 10]),
+    sectionHeading(template.labels.actors.ar, template),
+    briefTable(context, [COLUMN.name, COLUMN.type, COLUMN.roles, COLUMN.mentions, COLUMN.sources], rows),
   ];
 }

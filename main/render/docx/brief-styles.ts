@@ -92,36 +92,41 @@ export function briefStylesXml(template: Template): string {
   const body: RunStyle = { latinFont: fonts.latin.family, arabicFont: fonts.body.family };
   const strong: RunStyle = { latinFont: fonts.latinBold.family, arabicFont: fonts.bodyBold.family, bold: true };
   const heading: RunStyle = { latinFont: fonts.latinBold.family, arabicFont: fonts.heading.family, bold: true, colour: colours.heading };
-  const gap = sizes.body * 0.5;
+  // Spacing as the PDF's (../pdf/brief-blocks.ts): every line `size × template line height` apart, paragraphs
+  // 0.35 em apart, headings 0.8 em above and 0.3 em below.
+  const line = (size: number): number => size * sizes.lineHeight;
+  const after = sizes.body * 0.35;
+  const justify = template.justification === 'kashida' ? 'lowKashida' : 'both';
   const defs: StyleDef[] = [
-    { id: STYLE.normal, name: 'Normal', paragraph: { after: gap, lineHeight: sizes.lineHeight, align: 'both' }, run: {} },
+    { id: STYLE.normal, name: 'Normal', paragraph: { after, line: line(sizes.body), align: justify }, run: {} },
     { id: STYLE.title, name: 'Title', basedOn: STYLE.normal, next: STYLE.meta,
-      paragraph: { after: gap, align: 'start', keepNext: true, bottomRule: colours.accent, lineHeight: 1.2 },
+      paragraph: { after: 4, align: 'start', keepNext: true, bottomRule: colours.accent, line: line(sizes.title) },
       run: { ...heading, size: sizes.title } },
     { id: STYLE.heading1, name: 'heading 1', basedOn: STYLE.normal, next: STYLE.normal,
-      paragraph: { before: sizes.h1, after: gap, keepNext: true, align: 'start', outlineLevel: 0, lineHeight: 1.2 },
+      paragraph: { before: sizes.h1 * 0.8, after: sizes.h1 * 0.3, keepNext: true, align: 'start', outlineLevel: 0, line: line(sizes.h1) },
       run: { ...heading, size: sizes.h1 } },
     { id: STYLE.heading2, name: 'heading 2', basedOn: STYLE.normal, next: STYLE.normal,
-      paragraph: { before: sizes.h2 * 0.6, after: gap * 0.5, keepNext: true, align: 'start', outlineLevel: 1, lineHeight: 1.2 },
+      paragraph: { before: sizes.h2 * 0.6, after: sizes.h2 * 0.3, keepNext: true, align: 'start', outlineLevel: 1, line: line(sizes.h2) },
       run: { ...heading, size: sizes.h2 } },
     { id: STYLE.listBullet, name: 'List Bullet', basedOn: STYLE.normal,
-      paragraph: { indentStart: 18, hanging: 14, contextualSpacing: false, after: gap * 0.6 }, run: {} },
+      paragraph: { indentStart: sizes.body * 1.4, hanging: sizes.body, contextualSpacing: false, after }, run: {} },
     { id: STYLE.listNumber, name: 'List Number', basedOn: STYLE.normal,
-      paragraph: { indentStart: 22, hanging: 18, after: gap * 0.6 }, run: {} },
+      paragraph: { indentStart: sizes.body * 1.8, hanging: sizes.body * 1.4, after, align: 'start' }, run: {} },
     { id: STYLE.quote, name: 'Quote', basedOn: STYLE.normal,
-      paragraph: { indentStart: 36, after: gap * 0.6, align: 'start' }, run: { italic: true, colour: colours.muted, size: sizes.small } },
+      paragraph: { indentStart: sizes.body * 2.8, after, align: 'start', line: line(sizes.small) },
+      run: { italic: true, colour: colours.muted, size: sizes.small } },
     { id: STYLE.footnoteText, name: 'footnote text', basedOn: STYLE.normal,
-      paragraph: { after: 2, lineHeight: 1.1, align: 'start' }, run: { size: sizes.small } },
+      paragraph: { after: 0, line: line(sizes.small), align: 'start' }, run: { size: sizes.small } },
     { id: STYLE.endnoteText, name: 'endnote text', basedOn: STYLE.normal,
-      paragraph: { after: 2, lineHeight: 1.1, align: 'start' }, run: { size: sizes.small } },
+      paragraph: { after: 0, line: line(sizes.small), align: 'start' }, run: { size: sizes.small } },
     { id: STYLE.marking, name: 'Marking', basedOn: STYLE.normal,
-      paragraph: { after: 0, align: 'center', lineHeight: 1 }, run: { ...strong, colour: colours.marking, size: sizes.small } },
+      paragraph: { after: 0, align: 'center', line: line(sizes.small) }, run: { ...strong, colour: colours.marking, size: sizes.small } },
     { id: STYLE.meta, name: 'Brief Details', basedOn: STYLE.normal,
-      paragraph: { after: 2, align: 'start', lineHeight: 1.2 }, run: { colour: colours.muted, size: sizes.small } },
+      paragraph: { after: 0, align: 'start', line: line(sizes.small) }, run: { colour: colours.muted, size: sizes.small } },
     { id: STYLE.tableText, name: 'Table Text', basedOn: STYLE.normal,
-      paragraph: { before: 0, after: 0, lineHeight: 1.15, align: 'start' }, run: { size: sizes.small } },
+      paragraph: { before: 0, after: 0, line: line(sizes.small), align: 'start' }, run: { size: sizes.small } },
     { id: STYLE.headerFooter, name: 'Header Footer', basedOn: STYLE.normal,
-      paragraph: { after: 0, align: 'center', lineHeight: 1 }, run: { colour: colours.muted, size: sizes.small } },
+      paragraph: { after: 0, align: 'center', line: line(sizes.small) }, run: { colour: colours.muted, size: sizes.small } },
     { id: 'TOC1', name: 'toc 1', basedOn: STYLE.normal, paragraph: { after: 2, align: 'start' }, run: {} },
     { id: 'TOC2', name: 'toc 2', basedOn: STYLE.normal, paragraph: { after: 2, indentStart: 12, align: 'start' }, run: {} },
   ];

@@ -1,53 +1,71 @@
-import { EndnoteReferenceRun, FootnoteReferenceRun, Paragraph, type ParagraphChild } from 'docx';
+import { EndnoteReferenceRun, FootnoteReferenceRun, Paragraph, TextRun, type ParagraphChild } from 'docx';
 import type { Brief, Citation } from '../../model/brief.ts';
 import type { Template } from '../template.ts';
+import { shapeDigits } from '../shared/digits-direction.ts';
+import { sourceNumbering } from '../shared/source-numbers.ts';
 import { STYLE } from './brief-styles.ts';
-import { localDigits } from '../local-digits.ts';
 import { SOURCE_WORDS } from './item-labels.ts';
 import { textRuns } from './text-runs.ts';
 
 export type NoteKind = Template['docx']['citations'];
 
-/** The notes a brief cites, numbered in reading order, and how to write a reference to the next one. */
+/** The notes a brief cites, numbered in reading order, and how to write the references of one item. */
 export interface CitationNotes {
   /**
-   * A reference mark for `citation`, with its note: the cited sentence in quotation marks, then the number and outlet
-   * of the source in the brief's source list. `quoteInNote: false` leaves the sentence out, for a citation whose
-   * sentence the body already quotes.
+   * The references of one item: one note per source it cites (at most), the references separated by «، » as
+   * superscripts, so several sources read «¹، ²» and never fuse into one number. Each note quotes the item's
+   * sentences from that source — leaving out a sentence the body already prints (`shown`) — then gives the number
+   * and outlet of the source in the brief's source list.
    */
-  cite(citation: Citation, quoteInNote?: boolean): ParagraphChild;
+  cite(citations: readonly Citation[], shown?: string): ParagraphChild[];
   /** The notes written so far, as docx's `footnotes` / `endnotes` option wants them. */
   notes(): Record<string, { children: Paragraph[] }>;
   kind: NoteKind;
 }
 
+// Between two references: an Arabic comma and a no-break space, superscript like the references, so a list of
+// references neither fuses into one number nor breaks across lines.
+const SEPARATOR = '\u060c\u00a0';
+
 /**
  * Collects citation notes as the body is written: real Word footnotes (ECMA-376 §17.11.10) or endnotes (§17.11.2),
- * per `template.docx.citations`, whose reference runs (`w:footnoteReference`) carry their ids.
+ * per `template.docx.citations`, whose reference runs (`w:footnoteReference`) carry their ids; or, for `sources`,
+ * no notes but the superscript numbers of the sources, as the PDF cites.
  */
 export function createCitationNotes(brief: Brief, template: Template): CitationNotes {
   const kind = template.docx.citations;
-  const sourceIndex = new Map(brief.sources.map((source, index) => [source.id, index]));
+  const numbersOf = sourceNumbering(brief);
   const written: Record<string, { children: Paragraph[] }> = {};
   let next = 1;
+  const note = (number: number, citations: readonly Citation[], shown: string): ParagraphChild => {
+    const id = next++;
+    const source = brief.sources[number - 1];
+    const quotes = [...new Set(citations.map((c) => c.quote.trim()))].filter((quote) => quote !== '' && !shown.includes(quote));
+    const sourceName = `${SOURCE_WORDS.source} ${shapeDigits(String(number), template.digits)}، ${source?.outlet ?? SOURCE_WORDS.unknownOutlet}`;
+    const text = [...quotes.map((quote) => `«${quote}»`), sourceName].join(' — ');
+    written[String(id)] = {
+      children: [new Paragraph({
+        style: kind === 'footnotes' ? STYLE.footnoteText : STYLE.endnoteText,
+        bidirectional: true,
+        children: textRuns(` ${text}`, template.digits),
+      })],
+    };
+    return kind === 'footnotes' ? new FootnoteReferenceRun(id) : new EndnoteReferenceRun(id);
+  };
   return {
     kind,
-    cite(citation, quoteInNote = true) {
-      const id = next++;
-      const index = sourceIndex.get(citation.sourceId);
-      const source = index === undefined ? undefined : brief.sources[index];
-      const sourceName = index === undefined
-        ? `${SOURCE_WORDS.source} ${citation.sourceId}`
-        : `${SOURCE_WORDS.source} ${localDigits(String(index + 1), template.digits)}، ${source?.outlet ?? SOURCE_WORDS.unknownOutlet}`;
-      const text = quoteInNote ? `«${citation.quote}» — ${sourceName}` : sourceName;
-      written[String(id)] = {
-        children: [new Paragraph({
-          style: kind === 'footnotes' ? STYLE.footnoteText : STYLE.endnoteText,
-          bidirectional: true,
-          children: [...textRuns(` ${text}`)],
-        })],
-      };
-      return kind === 'footnotes' ? new FootnoteReferenceRun(id) : new EndnoteReferenceRun(id);
+    cite(citations, shown = '') {
+      if (kind === 'sources') {
+        const numbers = numbersOf(citations).map((n) => shapeDigits(String(n), template.digits));
+        return numbers.length === 0 ? [] : [new TextRun({ text: numbers.join(SEPARATOR), superScript: true, rightToLeft: true })];
+      }
+      const runs: ParagraphChild[] = [];
+      numbersOf(citations).forEach((number, i) => {
+        if (i > 0) runs.push(new TextRun({ text: SEPARATOR, superScript: true, rightToLeft: true }));
+        const fromSource = citations.filter((c) => brief.sources[number - 1]?.id === c.sourceId);
+        runs.push(note(number, fromSource, shown));
+      });
+      return runs;
     },
     notes: () => written,
   };

@@ -1,4 +1,4 @@
-import { AlignmentType, ImageRun, Paragraph } from 'docx';
+import { AlignmentType, ImageRun, LineRuleType, Paragraph } from 'docx';
 import { logoSize, type TemplateLogo } from '../template-logo.ts';
 import { STYLE } from './brief-styles.ts';
 
@@ -16,6 +16,8 @@ export function logoParagraph(logo: TemplateLogo): Paragraph {
     style: STYLE.meta,
     bidirectional: true,
     alignment: AlignmentType.START,
+    // Single "auto" spacing: the style's exact line height would clip the picture to one line of text.
+    spacing: { line: 240, lineRule: LineRuleType.AUTO },
     keepNext: true,
     children: [new ImageRun({
       type: logo.format,

@@ -65,7 +65,21 @@ function markSectionBidi(files: Record<string, Uint8Array>): void {
 }
 
 /**
- * Makes a docx package a pure function of its content: fonts re-keyed from their bytes, the section marked bidi, and
+ * Adds `w:cs` (ECMA-376 §17.3.2.7) after every `w:rtl` of a run, which docx 9 cannot write: the run's digits and
+ * punctuation are then complex script too, set in the Arabic face and sized by `w:szCs` like the Arabic around
+ * them. The schema places `w:cs` right after `w:rtl` in CT_RPr.
+ */
+function markRightToLeftRunsComplex(files: Record<string, Uint8Array>): void {
+  for (const path of Object.keys(files)) {
+    if (!/^word\/(document|footnotes|endnotes|header\d*|footer\d*)\.xml$/.test(path)) continue;
+    const data = files[path];
+    if (data !== undefined) files[path] = strToU8(strFromU8(data).replace(/<w:rtl\/>(?!<w:cs\/>)/g, '<w:rtl/><w:cs/>'));
+  }
+}
+
+/**
+ * Makes a docx package a pure function of its content: fonts re-keyed from their bytes, the section marked bidi,
+ * right-to-left runs marked complex script, and
  * the zip rewritten in the same entry order with every entry dated `now` (at noon of its UTC day, which exists in
  * every time zone, since zip dates are local times with no zone).
  */
@@ -73,6 +87,7 @@ export function pinPackage(bytes: Uint8Array, now: string): Uint8Array {
   const files = unzipSync(bytes);
   pinFontKeys(files);
   markSectionBidi(files);
+  markRightToLeftRunsComplex(files);
   const day = new Date(now);
   const mtime = new Date(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate(), 12, 0, 0);
   const entries: Zippable = {};

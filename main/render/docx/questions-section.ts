@@ -1,7 +1,10 @@
 import { Paragraph, type FileChild } from 'docx';
-import { STYLE } from './brief-styles.ts';
+import type { Citation } from '../../model/brief.ts';
 import { QUESTION_KIND_LABEL } from '../brief-labels.ts';
-import { LIST } from './list-numbering.ts';
+import { sourceNumbering } from '../shared/source-numbers.ts';
+import { STYLE } from './brief-styles.ts';
+import { SOURCE_WORDS } from './item-labels.ts';
+import { listNumber } from './list-numbering.ts';
 import { editedMarkRuns, sectionHeading, shownItems, type SectionContext } from './section-context.ts';
 import { textRuns } from './text-runs.ts';
 
@@ -10,31 +13,41 @@ const QUESTIONS_LIST = 1;
 
 /**
  * The open questions: a numbered list (List Number) whose items open with their kind (contradiction, denied
- * claim…), each followed by its evidence sentences as Quote paragraphs, every quote with a note naming its source.
+ * claim…), each followed by its evidence sentences as Quote paragraphs. The body already quotes each sentence, so
+ * its source is named at the quote's end by its number in the source list (as the PDF cites), not by a note.
  */
 export function questionsSection(context: SectionContext): FileChild[] {
-  const { brief, template, notes } = context;
+  const { brief, template } = context;
   const questions = shownItems(brief.openQuestions, template);
   if (questions.length === 0) return [];
+  const numbersOf = sourceNumbering(brief);
+  const sourceOf = (citation: Citation): string => {
+    const number = numbersOf([citation])[0];
+    return `${SOURCE_WORDS.source} ${number === undefined ? citation.sourceId : String(number)}`;
+  };
   return [
-    sectionHeading(template.labels.openQuestions.ar),
-    ...questions.flatMap((question) => [
-      new Paragraph({
-        style: STYLE.listNumber,
-        bidirectional: true,
-        numbering: { reference: LIST.number, level: 0, instance: QUESTIONS_LIST, custom: true },
-        keepNext: question.evidence.length > 0 ? true : undefined,
-        children: [
-          ...textRuns(`${QUESTION_KIND_LABEL[question.kind]}: `, STYLE.label),
-          ...textRuns(question.text),
-          ...editedMarkRuns(question),
-        ],
-      }),
-      ...question.evidence.map((citation) => new Paragraph({
-        style: STYLE.quote,
-        bidirectional: true,
-        children: [...textRuns(`«${citation.quote}»`), notes.cite(citation, false)],
-      })),
-    ]),
+    sectionHeading(template.labels.openQuestions.ar, template),
+    ...questions.flatMap((question, index) => {
+      const { numbering, marker } = listNumber(template, QUESTIONS_LIST, index);
+      return [
+        new Paragraph({
+          style: STYLE.listNumber,
+          bidirectional: true,
+          numbering,
+          keepNext: question.evidence.length > 0 ? true : undefined,
+          children: [
+            ...marker,
+            ...textRuns(`${QUESTION_KIND_LABEL[question.kind]}: `, template.digits, STYLE.label),
+            ...textRuns(question.text, template.digits),
+            ...editedMarkRuns(question, template),
+          ],
+        }),
+        ...question.evidence.map((citation) => new Paragraph({
+          style: STYLE.quote,
+          bidirectional: true,
+          children: textRuns(`«${citation.quote}» — ${sourceOf(citation)}`, template.digits),
+        })),
+      ];
+    }),
   ];
 }

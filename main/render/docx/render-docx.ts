@@ -40,45 +40,46 @@ const pt = (points: number): number => Math.round(points * 20);
 
 /**
  * Renders a Brief as an editable Word document (ECMA-376 WordprocessingML) with the docx package: real styles for
- * every kind of paragraph, right-to-left paragraphs, runs, tables and section, citations as footnotes or endnotes,
- * a header with the marking and a «صفحة N من M» footer. The same Brief, template and `now` give the same bytes.
+ * every kind of paragraph, right-to-left paragraphs, runs, tables and section, citations as footnotes or endnotes
+ * (one per source per item; tables cite by source number), a header with the marking and a «صفحة N من M» footer. The same Brief, template and `now` give the same bytes.
  */
 export async function renderDocx(brief: Brief, template: Template, options: RenderDocxOptions): Promise<Uint8Array> {
   const now = options.now ?? brief.generatedAt;
   const logo = loadTemplateLogo(template, options.templatesDir);
   const notes = createCitationNotes(brief, template);
-  const context: SectionContext = { brief, template, notes };
+  const page = PAGE_TWIPS[template.page.size];
+  const { margins } = template.page;
+  const textWidth = page.width / 20 - 2 * margins.inline;
+  const context: SectionContext = { brief, template, notes, textWidth };
   // Sections are written before the Document is made, so every citation note exists when docx is given them.
   const sections = template.sections.map((name) => ({ name, blocks: SECTION_WRITERS[name](context) }));
   const contents = sections.filter((s) => s.blocks.length > 0).map((s) => template.labels[s.name].ar);
   const children = [...titleBlock(context, contents, logo), ...sections.flatMap((s) => s.blocks)];
   const marking = briefMarking(context);
   const digitFormat = template.digits === 'arabic-indic' ? NumberFormat.HINDI_NUMBERS : NumberFormat.DECIMAL;
-  const { margins } = template.page;
   const doc = new Document({
     title: brief.title,
     creator: brief.author,
     externalStyles: briefStylesXml(template),
-    numbering: listNumbering(template),
-    ...(notes.kind === 'footnotes' ? { footnotes: notes.notes() } : { endnotes: notes.notes() }),
+    numbering: listNumbering(),
+    ...(notes.kind === 'footnotes' ? { footnotes: notes.notes() } : notes.kind === 'endnotes' ? { endnotes: notes.notes() } : {}),
     fonts: template.docx.embedFonts ? embeddedFonts(template, options.fontsDir) : [],
     features: template.docx.tableOfContents ? { updateFields: true } : undefined,
     sections: [{
       properties: {
         page: {
-          size: PAGE_TWIPS[template.page.size],
+          size: page,
           margin: {
             top: pt(margins.top), bottom: pt(margins.bottom), right: pt(margins.inline), left: pt(margins.inline),
             header: pt(margins.top / 2), footer: pt(margins.bottom / 2),
           },
           pageNumbers: { formatType: digitFormat },
         },
-        ...(notes.kind === 'footnotes'
-          ? { footnoteProperties: { numberFormat: { type: digitFormat } } }
-          : { endnoteProperties: { numberFormat: { type: digitFormat } } }),
+        ...(notes.kind === 'footnotes' ? { footnoteProperties: { numberFormat: { type: digitFormat } } } : {}),
+        ...(notes.kind === 'endnotes' ? { endnoteProperties: { numberFormat: { type: digitFormat } } } : {}),
       },
-      headers: { default: pageHeader(marking, brief.title) },
-      footers: { default: pageFooter(marking, template) },
+      headers: { default: pageHeader(marking, brief.title, template) },
+      footers: { default: pageFooter(template) },
       children,
     }],
   });

@@ -6,11 +6,13 @@ import type { CitationNotes } from './citation-notes.ts';
 import { EDITED_MARK, MANUAL_MARK } from './item-labels.ts';
 import { textRuns } from './text-runs.ts';
 
-/** What every section writer reads: the brief, its template and the notes its citations go to. */
+/** What every section writer reads: the brief, its template, the notes its citations go to and the text width. */
 export interface SectionContext {
   brief: Brief;
   template: Template;
   notes: CitationNotes;
+  /** Width of the text block (page width less the margins), in points: what tables divide among their columns. */
+  textWidth: number;
 }
 
 interface ItemFlags {
@@ -26,13 +28,13 @@ export function shownItems<T extends ItemFlags>(items: readonly T[], template: T
 }
 
 /** A small note after an item the analyst wrote or changed, in the Edited Mark character style. */
-export function editedMarkRuns(item: ItemFlags): ParagraphChild[] {
+export function editedMarkRuns(item: ItemFlags, template: Template): ParagraphChild[] {
   const mark = item.manual ? MANUAL_MARK : item.edited ? EDITED_MARK : undefined;
   if (mark === undefined) return [];
-  return [new TextRun({ text: ' ', rightToLeft: true }), ...textRuns(mark, STYLE.editedMark)];
+  return [new TextRun({ text: ' ', rightToLeft: true }), ...textRuns(mark, template.digits, STYLE.editedMark)];
 }
 
 /** A section heading (Heading 1) with the template's Arabic label. */
-export function sectionHeading(label: string): Paragraph {
-  return new Paragraph({ style: STYLE.heading1, bidirectional: true, children: textRuns(label) });
+export function sectionHeading(label: string, template: Template): Paragraph {
+  return new Paragraph({ style: STYLE.heading1, bidirectional: true, children: textRuns(label, template.digits) });
 }

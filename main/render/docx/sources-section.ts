@@ -1,19 +1,28 @@
-import { Paragraph, type FileChild } from 'docx';
+import { Paragraph, type FileChild, type ParagraphChild } from 'docx';
 import type { SourceRecord } from '../../model/article.ts';
 import { formatPartialDate } from '../format-date.ts';
 import type { Template } from '../template.ts';
 import { STYLE } from './brief-styles.ts';
 import { SOURCE_WORDS } from './item-labels.ts';
-import { LIST } from './list-numbering.ts';
+import { listNumber } from './list-numbering.ts';
 import { sectionHeading, type SectionContext } from './section-context.ts';
 import { textRuns } from './text-runs.ts';
 
 /** Numbering instance of the source list: its numbers are the ones the citation notes give. */
 const SOURCES_LIST = 2;
 
-function sourceLine(source: SourceRecord, template: Template): string {
-  const date = source.published === null ? SOURCE_WORDS.undated : formatPartialDate(source.published, template.digits);
-  return [source.outlet ?? SOURCE_WORDS.unknownOutlet, source.title ?? `${SOURCE_WORDS.untitled} (${source.file})`, date].join(' — ');
+/**
+ * Outlet (in bold, as the PDF sets it), title and date, each written on its own so a Latin outlet and a Latin title
+ * stay two islands in the Arabic order of the fields rather than one left-to-right phrase.
+ */
+function sourceLine(source: SourceRecord, template: Template): ParagraphChild[] {
+  const { digits } = template;
+  const date = source.published === null ? SOURCE_WORDS.undated : formatPartialDate(source.published, digits);
+  const title = source.title ?? `${SOURCE_WORDS.untitled} (${source.file})`;
+  return [
+    ...textRuns(source.outlet ?? SOURCE_WORDS.unknownOutlet, digits, STYLE.label),
+    ...[' — ', title, ' — ', date].flatMap((part) => textRuns(part, digits)),
+  ];
 }
 
 /**
@@ -24,12 +33,15 @@ export function sourcesSection(context: SectionContext): FileChild[] {
   const { brief, template } = context;
   if (brief.sources.length === 0) return [];
   return [
-    sectionHeading(template.labels.sources.ar),
-    ...brief.sources.map((source) => new Paragraph({
-      style: STYLE.listNumber,
-      bidirectional: true,
-      numbering: { reference: LIST.number, level: 0, instance: SOURCES_LIST, custom: true },
-      children: textRuns(sourceLine(source, template)),
-    })),
+    sectionHeading(template.labels.sources.ar, template),
+    ...brief.sources.map((source, index) => {
+      const { numbering, marker } = listNumber(template, SOURCES_LIST, index);
+      return new Paragraph({
+        style: STYLE.listNumber,
+        bidirectional: true,
+        numbering,
+        children: [...marker, ...sourceLine(source, template)],
+      });
+    }),
   ];
 }

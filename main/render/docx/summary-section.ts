@@ -4,21 +4,21 @@ import { LIST } from './list-numbering.ts';
 import { editedMarkRuns, sectionHeading, shownItems, type SectionContext } from './section-context.ts';
 import { textRuns } from './text-runs.ts';
 
-/** The key points: a bulleted list (List Bullet), each point followed by a note for every sentence it cites. */
+/** The key points: a bulleted list (List Bullet), each point followed by one note per source it cites. */
 export function summarySection(context: SectionContext): FileChild[] {
   const { brief, template, notes } = context;
   const points = shownItems(brief.summary, template);
   if (points.length === 0) return [];
   return [
-    sectionHeading(template.labels.summary.ar),
+    sectionHeading(template.labels.summary.ar, template),
     ...points.map((point) => new Paragraph({
       style: STYLE.listBullet,
       bidirectional: true,
       numbering: { reference: LIST.bullet, level: 0, custom: true },
       children: [
-        ...textRuns(point.text),
-        ...point.sources.map((citation) => notes.cite(citation)),
-        ...editedMarkRuns(point),
+        ...textRuns(point.text, template.digits),
+        ...notes.cite(point.sources, point.text),
+        ...editedMarkRuns(point, template),
       ],
     })),
   ];

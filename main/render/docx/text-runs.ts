@@ -1,15 +1,18 @@
 import { TextRun } from 'docx';
-import { splitScriptRuns } from './script-runs.ts';
+import { displaySegments, type Digits } from '../shared/digits-direction.ts';
 
 /**
- * Text as Word runs, one per script: Arabic runs carry `w:rtl` (ECMA-376 §17.3.2.30) and take the style's
- * complex-script font and size; Latin words and Western digits are left-to-right runs in the style's Latin font.
- * Fonts and sizes come from the paragraph or character style, never from the run, so restyling in Word reaches them.
+ * Text as Word runs, one per direction (../shared/digits-direction.ts decides): the Arabic text — its digits and
+ * punctuation included — in right-to-left runs (`w:rtl`, ECMA-376 §17.3.2.30, plus `w:cs`, written when the package
+ * is pinned), so Word sets it in the style's complex-script face and size; each Latin island (a name, an
+ * identifier, a URL, an English item) in a left-to-right run in the Latin face, isolated when it holds punctuation.
+ * Digits take the template's shape outside Latin islands. Fonts and sizes come from the paragraph or character
+ * style, never from the run, so restyling in Word reaches them.
  */
-export function textRuns(text: string, characterStyle?: string): TextRun[] {
-  return splitScriptRuns(text).map((run) => new TextRun({
-    text: run.text,
+export function textRuns(text: string, digits: Digits, characterStyle?: string): TextRun[] {
+  return displaySegments(text, digits).map((segment) => new TextRun({
+    text: segment.text,
     style: characterStyle,
-    rightToLeft: run.rtl ? true : undefined,
+    rightToLeft: segment.latin ? undefined : true,
   }));
 }

@@ -1,11 +1,12 @@
 import type { FileChild } from 'docx';
 import type { TimelineEntry } from '../../model/brief.ts';
-import { formatPartialDate } from '../format-date.ts';
-import type { Template } from '../template.ts';
-import { briefTable, type CellContent } from './brief-table.ts';
 import { COLUMN } from '../brief-labels.ts';
+import { formatPartialDate } from '../format-date.ts';
+import { sourceNumbering } from '../shared/source-numbers.ts';
+import { STYLE } from './brief-styles.ts';
+import type { Template } from '../template.ts';
+import { briefTable, textCell, type CellContent } from './brief-table.ts';
 import { SOURCE_WORDS } from './item-labels.ts';
-import { localDigits } from '../local-digits.ts';
 import { editedMarkRuns, sectionHeading, shownItems, type SectionContext } from './section-context.ts';
 import { textRuns } from './text-runs.ts';
 
@@ -15,26 +16,21 @@ function entryDate(entry: TimelineEntry, template: Template): string {
 }
 
 /**
- * The timeline table: date, event (with a note quoting each source sentence), and the numbers of its sources in
- * the source list, so an event reported by several outlets shows them all.
+ * The timeline table, as the PDF sets it: date in bold, event, and the numbers of its sources in the source list, so an
+ * event reported by several outlets shows them all without a note per sentence.
  */
 export function timelineSection(context: SectionContext): FileChild[] {
-  const { brief, template, notes } = context;
+  const { brief, template } = context;
   const entries = shownItems(brief.timeline, template);
   if (entries.length === 0) return [];
-  const numberOf = new Map(brief.sources.map((source, index) => [source.id, index + 1]));
-  const rows: CellContent[][] = entries.map((entry) => {
-    const numbers = [...new Set(entry.sources.map((citation) => numberOf.get(citation.sourceId)))]
-      .filter((n): n is number => n !== undefined)
-      .map((n) => localDigits(String(n), template.digits));
-    return [
-      [textRuns(entryDate(entry, template))],
-      [[...textRuns(entry.text), ...entry.sources.map((citation) => notes.cite(citation)), ...editedMarkRuns(entry)]],
-      [textRuns(numbers.join('، '))],
-    ];
-  });
+  const numbersOf = sourceNumbering(brief);
+  const rows: CellContent[][] = entries.map((entry) => [
+    { paragraphs: [textRuns(entryDate(entry, template), template.digits, STYLE.label)], text: entryDate(entry, template) },
+    { paragraphs: [[...textRuns(entry.text, template.digits), ...editedMarkRuns(entry, template)]], text: entry.text },
+    textCell(context, numbersOf(entry.sources).join('، ') || '—'),
+  ]);
   return [
-    sectionHeading(template.labels.timeline.ar),
-    briefTable([COLUMN.date, COLUMN.event, COLUMN.sources], rows, [22, 64, 14]),
+    sectionHeading(template.labels.timeline.ar, template),
+    briefTable(context, [COLUMN.date, COLUMN.event, COLUMN.sources], rows),
   ];
 }

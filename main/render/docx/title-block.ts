@@ -1,16 +1,17 @@
 import { Paragraph, TableOfContents, type FileChild } from 'docx';
 import { formatGregorian, formatHijri } from '../format-date.ts';
+import type { Digits } from '../shared/digits-direction.ts';
 import type { TemplateLogo } from '../template-logo.ts';
 import { STYLE } from './brief-styles.ts';
 import { logoParagraph } from './logo-paragraph.ts';
 import type { SectionContext } from './section-context.ts';
 import { textRuns } from './text-runs.ts';
 
-function metaLine(label: string, value: string): Paragraph {
+function metaLine(label: string, value: string, digits: Digits): Paragraph {
   return new Paragraph({
     style: STYLE.meta,
     bidirectional: true,
-    children: [...textRuns(`${label}: `, STYLE.label), ...textRuns(value)],
+    children: [...textRuns(`${label}: `, digits, STYLE.label), ...textRuns(value, digits)],
   });
 }
 
@@ -20,7 +21,7 @@ export function briefMarking({ brief, template }: Pick<SectionContext, 'brief' |
 }
 
 /**
- * The title block: marking, the template's logo (when it has one), title, the Gregorian date (and the Umm al-Qura
+ * The title block: the template's logo (when it has one), title, the Gregorian date (and the Umm al-Qura
  * Hijri date when the template asks for it), author and topics; then the table of contents field (ECMA-376 §17.16.5.68) when `template.docx.tableOfContents`,
  * listing `contents` (the section headings) until Word updates it. The entries are given rather than left to docx,
  * which would bookmark the headings with ids from a process-wide counter, so a second export would differ.
@@ -28,20 +29,18 @@ export function briefMarking({ brief, template }: Pick<SectionContext, 'brief' |
 export function titleBlock(context: SectionContext, contents: readonly string[], logo?: TemplateLogo): FileChild[] {
   const { brief, template } = context;
   const { labels, digits } = template;
-  const marking = briefMarking(context);
   const dates = [formatGregorian(brief.generatedAt, digits)];
   if (template.hijriDate) dates.push(formatHijri(brief.generatedAt, digits));
   const blocks: FileChild[] = [];
-  if (marking !== '') blocks.push(new Paragraph({ style: STYLE.marking, bidirectional: true, children: textRuns(marking) }));
-  // The marking stays the first line of the document, as classification banners are; the logo heads the title.
+  // The marking is printed once per page, in the page header (./page-furniture.ts), not again here.
   if (logo) blocks.push(logoParagraph(logo));
-  blocks.push(new Paragraph({ style: STYLE.title, bidirectional: true, children: textRuns(brief.title) }));
-  blocks.push(metaLine(labels.date.ar, dates.join(' — ')));
-  if (brief.author.trim() !== '') blocks.push(metaLine(labels.author.ar, brief.author));
-  if (brief.topics.length > 0) blocks.push(metaLine(labels.topics.ar, brief.topics.join('، ')));
+  blocks.push(new Paragraph({ style: STYLE.title, bidirectional: true, children: textRuns(brief.title, digits) }));
+  blocks.push(metaLine(labels.date.ar, dates.join(' — '), digits));
+  if (brief.author.trim() !== '') blocks.push(metaLine(labels.author.ar, brief.author, digits));
+  if (brief.topics.length > 0) blocks.push(metaLine(labels.topics.ar, brief.topics.join('، '), digits));
   if (template.docx.tableOfContents) {
     // Not a Heading 1, so the contents do not list their own heading.
-    blocks.push(new Paragraph({ style: STYLE.heading2, bidirectional: true, children: textRuns(labels.contents.ar) }));
+    blocks.push(new Paragraph({ style: STYLE.heading2, bidirectional: true, children: textRuns(labels.contents.ar, digits) }));
     blocks.push(new TableOfContents(labels.contents.ar, {
       headingStyleRange: '1-1',
       cachedEntries: contents.map((title) => ({ title, level: 1 })),

@@ -15,7 +15,7 @@ export function sourceDestination(n: number): string {
 
 /** The numbers of the sources `citations` cite, each once, in the order first cited; unknown sources are left out. */
 export function citedSourceNumbers(context: SectionContext, citations: readonly Citation[]): number[] {
-  return [...new Set(citations.map((c) => context.sourceNumbers.get(c.sourceId) ?? 0).filter((n) => n > 0))];
+  return context.sourceNumbers(citations);
 }
 
 /**

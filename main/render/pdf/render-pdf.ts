@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import PDFDocument from 'pdfkit';
 import type { Brief } from '../../model/brief.ts';
-import { localDigits } from '../local-digits.ts';
+import { shapeDigits } from '../shared/digits-direction.ts';
 import type { Template } from '../template.ts';
 import { loadTemplateLogo } from '../template-logo.ts';
 import { briefBlocks, type BriefStyles } from './brief-blocks.ts';
@@ -77,7 +77,7 @@ export async function renderPdfWithLog(brief: Brief, template: Template, options
   const [width, height] = PAGE_SIZES[template.page.size];
   const styles = briefStyles(template, options.fontsDir);
   const logo = loadTemplateLogo(template, options.templatesDir);
-  const t = (text: string): string => localDigits(text, template.digits);
+  const t = (text: string): string => shapeDigits(text, template.digits);
   const doc = new PDFDocument({
     size: [width, height],
     margin: 0,

@@ -1,5 +1,6 @@
-import type { Brief } from '../../model/brief.ts';
-import { localDigits } from '../local-digits.ts';
+import type { Brief, Citation } from '../../model/brief.ts';
+import { shapeDigits } from '../shared/digits-direction.ts';
+import { sourceNumbering } from '../shared/source-numbers.ts';
 import type { Template } from '../template.ts';
 import type { TextStyle } from './typeset/types.ts';
 
@@ -22,18 +23,18 @@ export interface SectionContext {
   brief: Brief;
   template: Template;
   styles: BriefStyles;
-  /** Each source's number in the brief's list of sources (from 1), by source id. */
-  sourceNumbers: ReadonlyMap<string, number>;
+  /** The numbers of the sources citations cite (from 1, the brief's list order), each once, in the order first cited. */
+  sourceNumbers: (citations: readonly Citation[]) => number[];
 }
 
-/** The context the section builders share; sources are numbered in the order the brief lists them. */
+/** The context the section builders share; sources are numbered as every exporter numbers them. */
 export function sectionContext(brief: Brief, template: Template, styles: BriefStyles): SectionContext {
-  return { brief, template, styles, sourceNumbers: new Map(brief.sources.map((s, i) => [s.id, i + 1])) };
+  return { brief, template, styles, sourceNumbers: sourceNumbering(brief) };
 }
 
 /** Text with its digits in the template's digit style (Arabic-Indic or Latin). */
 export function localText(context: SectionContext, text: string): string {
-  return localDigits(text, context.template.digits);
+  return shapeDigits(text, context.template.digits);
 }
 
 /** The line advance, in points, of text set in `style`: its size times the template's line height. */

@@ -4,6 +4,7 @@ import type { Block, ParagraphBlock } from './blocks.ts';
 import { sourceDestination } from './citation-marks.ts';
 import { paragraphBlock } from './paragraph-blocks.ts';
 import { UNKNOWN_SOURCE_AR } from './pdf-labels.ts';
+import { isolate } from '../shared/digits-direction.ts';
 import { localText, type SectionContext } from './section-context.ts';
 
 /**
@@ -14,7 +15,7 @@ export function sourceEntry(context: SectionContext, source: SourceRecord, n: nu
   const { styles, template } = context;
   // A file name is left-to-right text of its own: isolate it (UAX #9 FSI…PDI) so it does not reorder its neighbours.
   // File names keep their own digits.
-  const parts = [source.title ? localText(context, source.title) : `\u2068${source.file}\u2069`];
+  const parts = [source.title ? localText(context, source.title) : isolate(source.file)];
   if (source.published) parts.push(formatPartialDate(source.published, template.digits));
   return paragraphBlock(context, [
     { text: `${localText(context, source.outlet ?? UNKNOWN_SOURCE_AR)} — `, style: styles.bold },

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { renderDocx } from '../../../../main/render/docx/render-docx.ts';
 import { decodeGrayPng, diffRatio } from '../pdf/png-gray.ts';
 import { FONTS_DIR, NOW, ROOT, sampleBrief, standardTemplate } from './docx-parts.ts';
+import { arabicWords } from './lo-text.ts';
 
 const has = (command: string): boolean => spawnSync('sh', ['-c', `command -v ${command}`]).status === 0;
 const tools = has('soffice') && has('pdftotext') && has('pdftoppm');
@@ -19,20 +20,6 @@ const NO_TOOLS = 'LibreOffice (soffice), pdftotext or pdftoppm is not on PATH, s
 const GOLDEN_PAGE = join(ROOT, 'tests', 'golden', 'docx', 'sample-page1.png');
 const UPDATE = process.env['UPDATE_GOLDEN'] === '1';
 const TOLERANCE = 0.002;
-
-/**
- * Arabic words in reading order. pdftotext wraps lines in bidi controls, writes the lam-alef ligature as alef-lam
- * and puts a space before or after some marks (tanween, shadda), so these are normalised away on both sides of a comparison.
- */
-function arabicWords(text: string): string[] {
-  return text
-    .replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '')
-    .replace(/\s+(?=\p{M})|(?<=\p{M})\s+/gu, '')
-    .replace(/\p{M}/gu, '')
-    .replace(/لا/g, 'ال')
-    .split(/[^\p{Script=Arabic}]+/u)
-    .filter((w) => /\p{L}/u.test(w) && !/[\u060c\u061b\u061f]/.test(w));
-}
 
 /** Whether `words` occur in `stream` in the same order (other words may come between). */
 function inOrder(words: string[], stream: string[]): boolean {

@@ -7,7 +7,7 @@ import { docxParts, FONTS_DIR, NOW, sampleBrief, standardTemplate } from './docx
 import { all, child, el, shape, textOf, type XmlNode } from './xml-tree.ts';
 
 const ARABIC = /\p{Script=Arabic}/u;
-const LATIN_OR_DIGIT = /[A-Za-z0-9]/;
+const LATIN = /[A-Za-z]/;
 
 let brief: Brief;
 let template: Template;
@@ -68,20 +68,38 @@ describe('renderDocx styles', () => {
 });
 
 describe('renderDocx body', () => {
+  it('sets every line at the template\'s exact distance, the PDF\'s, not a multiple of the font\'s own height', () => {
+    const spacing = child(child(styleById('Normal'), 'w:pPr'), 'w:spacing');
+    expect(spacing?.attrs).toMatchObject({
+      'w:line': String(Math.round(template.sizes.body * template.sizes.lineHeight * 20)), 'w:lineRule': 'exact',
+    });
+    for (const style of all(part.xml('word/styles.xml'), 'w:style')) {
+      const rule = child(child(style, 'w:pPr'), 'w:spacing')?.attrs['w:lineRule'];
+      if (rule !== undefined) expect(rule, style.attrs['w:styleId']).toBe('exact');
+    }
+  });
+
   it('makes every paragraph of the body bidi', () => {
     const paragraphs = all(body, 'w:p');
     expect(paragraphs.length).toBeGreaterThan(40);
     for (const p of paragraphs) expect(child(child(p, 'w:pPr'), 'w:bidi'), textOf(p)).toBeDefined();
   });
 
-  it('marks Arabic runs rtl and leaves Latin and digit runs ltr', () => {
+  it('marks Arabic runs, their digits and punctuation included, rtl and complex script; Latin runs ltr', () => {
     const runs = all(body, 'w:r').filter((r) => textOf(r).trim() !== '');
-    const latin = runs.filter((r) => !ARABIC.test(textOf(r)) && LATIN_OR_DIGIT.test(textOf(r)));
+    const latin = runs.filter((r) => LATIN.test(textOf(r)));
     expect(latin.map(textOf)).toContain('SANA');
+    expect(runs.map(textOf).some((t) => /^[^A-Za-z]*\p{Script=Arabic}[^A-Za-z]* 1905 [^A-Za-z]*$/u.test(t))).toBe(true);
     for (const r of runs) {
-      const rtl = child(child(r, 'w:rPr'), 'w:rtl') !== undefined;
-      if (ARABIC.test(textOf(r))) expect(rtl, textOf(r)).toBe(true);
-      else if (LATIN_OR_DIGIT.test(textOf(r))) expect(rtl, textOf(r)).toBe(false);
+      const rPr = child(r, 'w:rPr');
+      const rtl = child(rPr, 'w:rtl') !== undefined;
+      if (LATIN.test(textOf(r))) {
+        expect(ARABIC.test(textOf(r)), textOf(r)).toBe(false);
+        expect(rtl, textOf(r)).toBe(false);
+      } else {
+        expect(rtl, textOf(r)).toBe(true);
+        expect(child(rPr, 'w:cs'), textOf(r)).toBeDefined();
+      }
     }
   });
 
@@ -90,10 +108,10 @@ describe('renderDocx body', () => {
     expect(headings).toEqual(template.sections.map((name) => template.labels[name].ar));
   });
 
-  it('starts with the title block: marking, title, dates, author, topics', () => {
-    const [marking, title, date, author, topics] = all(body, 'w:p');
-    expect([marking, title].map((p) => p && styleOf(p))).toEqual(['Marking', 'Title']);
-    expect(marking && textOf(marking)).toBe(brief.marking);
+  it('starts with the title block: title, dates, author, topics (the marking is in the header only)', () => {
+    const [title, date, author, topics] = all(body, 'w:p');
+    expect(title && styleOf(title)).toBe('Title');
+    expect(textOf(body)).not.toContain(brief.marking);
     expect(title && textOf(title)).toBe(brief.title);
     expect(date && textOf(date)).toMatch(/^التاريخ: 10 أبريل 2025 — 12 شوال 1446 هـ$/);
     expect(author && textOf(author)).toBe(`إعداد: ${brief.author}`);
@@ -126,25 +144,45 @@ describe('renderDocx body', () => {
     expect(all(actors, 'w:tr')).toHaveLength(1 + brief.actors.filter((a) => a.included).length);
     expect(all(timeline, 'w:tr')).toHaveLength(1 + brief.timeline.filter((t) => t.included).length);
     const firstActor = all(actors, 'w:tr')[1] as XmlNode;
-    expect(all(firstActor, 'w:tc').map(textOf)).toEqual(['أحمد الشرع', 'شخص', 'الرئيس السوريقائد إدارة العمليات العسكرية', 'الشرع، زعيم هيئة تحرير الشام', '7']);
+    // As the PDF: name (other names), type, roles, mentions, and the numbers of the sources that name the actor.
+    const actor = brief.actors.find((a) => a.included);
+    const numbers = [...new Set(actor?.sources.map((c) => brief.sources.findIndex((s) => s.id === c.sourceId) + 1))];
+    expect(all(firstActor, 'w:tc').map(textOf)).toEqual([
+      `${actor?.name} (${actor?.aliases.join('، ')})`, 'شخص', actor?.roles.join('؛ '), String(actor?.mentions), numbers.join('، '),
+    ]);
+    for (const table of tables) {
+      // Every row kept on one page, every border drawn by the table itself, fixed widths filling the measure.
+      for (const row of all(table, 'w:tr')) expect(child(child(row, 'w:trPr'), 'w:cantSplit'), textOf(row)).toBeDefined();
+      const borders = child(child(table, 'w:tblPr'), 'w:tblBorders') as XmlNode;
+      expect(borders.children.map((b) => b.name).sort()).toEqual(
+        ['w:bottom', 'w:insideH', 'w:insideV', 'w:left', 'w:right', 'w:top'].sort());
+      const grid = all(child(table, 'w:tblGrid') as XmlNode, 'w:gridCol').map((g) => Number(g.attrs['w:w']));
+      expect(grid.reduce((a, b) => a + b, 0)).toBe(Math.round((595.3 - 2 * template.page.margins.inline) * 20));
+    }
+    // No citation notes in the tables: sources are a column.
+    expect(all(actors, 'w:footnoteReference')).toHaveLength(0);
+    expect(all(timeline, 'w:footnoteReference')).toHaveLength(0);
   });
 
-  it('cites with real footnotes that quote the sentence and name the source', () => {
+  it('cites key points with one footnote per source, references separated, naming the source', () => {
     const references = all(body, 'w:footnoteReference').map((r) => r.attrs['w:id']);
-    const cited = [
-      ...brief.summary.filter((s) => s.included).flatMap((s) => s.sources),
-      ...brief.actors.filter((a) => a.included).flatMap((a) => a.sources),
-      ...brief.timeline.filter((t) => t.included).flatMap((t) => t.sources),
-      ...brief.openQuestions.filter((q) => q.included).flatMap((q) => q.evidence),
-    ];
-    expect(references).toHaveLength(cited.length);
+    const perPoint = brief.summary.filter((s) => s.included).map((s) => new Set(s.sources.map((c) => c.sourceId)).size);
+    expect(references).toHaveLength(perPoint.reduce((a, b) => a + b, 0));
+    // Two references never touch: a superscript «، » stands between them.
+    for (const p of all(body, 'w:p')) {
+      const runs = all(p, 'w:r');
+      runs.forEach((run, i) => {
+        const next = runs[i + 1];
+        if (child(run, 'w:footnoteReference') && next) expect(child(next, 'w:footnoteReference'), textOf(p)).toBeUndefined();
+      });
+    }
     const notes = new Map(all(part.xml('word/footnotes.xml'), 'w:footnote')
       .filter((f) => f.attrs['w:type'] === undefined).map((f) => [f.attrs['w:id'], f]));
     for (const id of references) expect(notes.has(id), `footnote ${id}`).toBe(true);
     const first = notes.get(references[0]) as XmlNode;
     const firstCitation = brief.summary[0]?.sources[0];
     const sourceNumber = brief.sources.findIndex((s) => s.id === firstCitation?.sourceId) + 1;
-    expect(textOf(first)).toContain(`«${firstCitation?.quote}»`);
+    if (firstCitation?.quote !== brief.summary[0]?.text) expect(textOf(first)).toContain(`«${firstCitation?.quote}»`);
     expect(textOf(first)).toContain(`المصدر ${sourceNumber}، ${brief.sources[sourceNumber - 1]?.outlet}`);
     expect(styleOf(child(first, 'w:p') as XmlNode)).toBe('FootnoteText');
   });
@@ -153,7 +191,8 @@ describe('renderDocx body', () => {
     const numbered = all(body, 'w:p').filter((p) => styleOf(p) === 'ListNumber').map(textOf);
     const sources = numbered.slice(-brief.sources.length);
     expect(sources[0]).toBe(`${brief.sources[0]?.outlet} — ${brief.sources[0]?.title} — 8 أبريل 2025`);
-    expect(sources[4]).toMatch(/^جهة نشر غير معروفة — بلا عنوان \(004_738c4e5b00d9a6d1\.txt\) — /);
+    // The file name is isolated (FSI…PDI), so its digits and dot stay inside the brackets.
+    expect(sources[4]).toMatch(/^جهة نشر غير معروفة — بلا عنوان \(\u2068004_738c4e5b00d9a6d1\.txt\u2069\) — /);
   });
 
   it('marks the section right-to-left on an A4 page', () => {
@@ -166,13 +205,14 @@ describe('renderDocx body', () => {
 });
 
 describe('renderDocx page furniture and properties', () => {
-  it('puts the marking in the header and «صفحة N من M» fields in the footer', () => {
+  it('puts the marking once per page, in the header, and «صفحة N من M» fields in the footer', () => {
     const header = part.xml('word/header1.xml');
     expect(textOf(header)).toBe(brief.marking);
     const footer = part.xml('word/footer1.xml');
     const fields = all(footer, 'w:instrText').map((i) => i.text.trim());
     expect(fields).toEqual(['PAGE', 'NUMPAGES']);
-    expect(textOf(footer)).toMatch(/^صفحة .* من .*سري — للاستخدام الداخلي$/);
+    expect(textOf(footer)).toMatch(/^صفحة .* من .*$/);
+    expect(textOf(footer)).not.toContain(brief.marking);
   });
 
   it('writes core properties with pinned dates and the language', () => {
@@ -193,8 +233,24 @@ describe('renderDocx template options', () => {
     const parts = docxParts(await renderDocx(brief, endnotes, { fontsDir: FONTS_DIR, now: NOW }));
     const doc = parts.xml('word/document.xml');
     expect(all(doc, 'w:footnoteReference')).toHaveLength(0);
-    expect(all(doc, 'w:endnoteReference').length).toBeGreaterThan(20);
+    expect(all(doc, 'w:endnoteReference').length).toBeGreaterThan(3);
     expect(all(parts.xml('word/styles.xml'), 'w:style').some((s) => s.attrs['w:styleId'] === 'EndnoteText')).toBe(true);
+  });
+
+  it('cites by superscript source numbers, with no notes, when the template asks for the PDF\'s scheme', async () => {
+    const numbered = standardTemplate((t) => ({ ...t, digits: 'arabic-indic', docx: { ...t.docx, embedFonts: false, citations: 'sources' } }));
+    const doc = docxParts(await renderDocx(brief, numbered, { fontsDir: FONTS_DIR, now: NOW })).xml('word/document.xml');
+    expect(all(doc, 'w:footnoteReference')).toHaveLength(0);
+    expect(all(doc, 'w:endnoteReference')).toHaveLength(0);
+    const marks = all(doc, 'w:r').filter((r) => child(child(r, 'w:rPr'), 'w:vertAlign')?.attrs['w:val'] === 'superscript');
+    const point = brief.summary.find((s) => s.included && new Set(s.sources.map((c) => c.sourceId)).size > 1);
+    expect(point).toBeDefined();
+    expect(marks.map(textOf)).toContain([...new Set(point?.sources.map((c) => brief.sources.findIndex((s) => s.id === c.sourceId) + 1))]
+      .map((n) => String.fromCharCode(0x0660 + n)).join('\u060c\u00a0'));
+    // The source list numbers itself in the template's digits, as text.
+    const items = all(doc, 'w:p').filter((p) => styleOf(p) === 'ListNumber').map(textOf);
+    expect(items.at(-brief.sources.length)).toMatch(/^١\./);
+    expect(items.at(-1)).toMatch(new RegExp(`^${String.fromCharCode(0x0660 + brief.sources.length)}\\.`));
   });
 
   it('adds a table of contents field, follows a changed section order and Arabic-Indic digits', async () => {
@@ -208,7 +264,9 @@ describe('renderDocx template options', () => {
     const headings = all(doc, 'w:p').filter((p) => styleOf(p) === 'Heading1').map(textOf);
     expect(headings).toEqual([custom.labels.timeline.ar, custom.labels.summary.ar]);
     expect(all(doc, 'w:p').map(textOf)).toContain('التاريخ: ١٠ أبريل ٢٠٢٥');
-    const numFmts = all(parts.xml('word/numbering.xml'), 'w:numFmt').map((n) => n.attrs['w:val']);
-    expect(numFmts).toContain('hindiNumbers');
+    // Numbered items carry their Arabic-Indic number as text: LibreOffice would print hindiNumbers as Western digits.
+    const timelineTable = all(doc, 'w:tbl')[0] as XmlNode;
+    expect(textOf(timelineTable)).not.toMatch(/[0-9]/);
+    expect(all(doc, 'w:sectPr').flatMap((s) => all(s, 'w:pgNumType')).map((n) => n.attrs['w:fmt'])).toContain('hindiNumbers');
   });
 });

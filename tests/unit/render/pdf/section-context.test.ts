@@ -8,7 +8,7 @@ const brief = sampleBrief();
 describe('section context', () => {
   it('numbers the sources from 1 in the order the brief lists them', () => {
     const context = sectionContext(brief, template('standard'), STYLES);
-    brief.sources.forEach((source, i) => expect(context.sourceNumbers.get(source.id)).toBe(i + 1));
+    brief.sources.forEach((source, i) => expect(context.sourceNumbers([{ sourceId: source.id, quote: '' }])).toEqual([i + 1]));
   });
 
   it('shows only included items, capped by the template (0 means no cap)', () => {

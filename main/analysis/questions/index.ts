@@ -12,6 +12,7 @@ import { firstClaimContradictions } from './first-claim-contradictions.ts';
 import { unverifiedQuestions, unknownQuestions } from './cue-questions.ts';
 import { deniedQuestions } from './denied.ts';
 import { metadataQuestions } from './metadata.ts';
+import { offTopicQuestions } from './off-topic.ts';
 import { capByPriority } from './rank-unverified.ts';
 
 export interface OpenQuestionOptions {
@@ -19,6 +20,8 @@ export interface OpenQuestionOptions {
   now?: string;
   /** The date tagger; defaults to findDates (text/dates). Injected in tests. */
   findDates?: (text: string, context: { reference?: string | null; now?: string }) => DateMention[];
+  /** Indices of the articles found off-topic (off-topic.ts): each is named in a metadata question. */
+  offTopic?: readonly number[];
 }
 
 const KIND_ORDER: readonly QuestionKind[] = ['contradiction', 'unverified', 'denied', 'unknown', 'metadata'];
@@ -67,7 +70,7 @@ export function findOpenQuestions(articles: ArticleRecord[], options: OpenQuesti
       const evidence = [...d.evidence].sort((a, b) => a.articleIndex - b.articleIndex || a.start - b.start);
       return { kind: d.kind, text: d.text, evidence: evidence.map((s) => ({ sourceId: s.sourceId, quote: s.text })), at: position(evidence[0] ?? { articleIndex: 0, start: 0 }) };
     })
-    .concat(metadataQuestions(articles).map((m) => ({ kind: m.kind, text: m.text, evidence: m.evidence, at: [m.articleIndex, 0] as [number, number] })))
+    .concat([...offTopicQuestions(articles, options.offTopic ?? []), ...metadataQuestions(articles)].map((m) => ({ kind: m.kind, text: m.text, evidence: m.evidence, at: [m.articleIndex, 0] as [number, number] })))
     .sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || a.at[0] - b.at[0] || a.at[1] - b.at[1] || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0));
 
   const seen = new Set<string>();

@@ -101,15 +101,22 @@ export function ordinalContradictions(corpus: Corpus): Draft[] {
   }
   return groupSharingMembers(pairs, (p) => p).map((group) => {
     const members = [...new Set(group.flat())].sort((a, b) => a.sentence.articleIndex - b.sentence.articleIndex || a.sentence.start - b.sentence.start);
-    const say = (o: Ordinal): string => {
-      const a = corpus.articles[o.sentence.articleIndex];
+    const phrase = (o: Ordinal): string => {
       const first = o.sentence.tokens[o.from];
       const last = o.sentence.tokens[o.to - 1];
-      const phrase = first && last ? o.sentence.text.slice(first.start, last.end) : '';
-      return `«${phrase}» كما تقول ${a ? sourceLabel(a, o.sentence.articleIndex) : ''}`;
+      return first && last ? o.sentence.text.slice(first.start, last.end) : '';
     };
+    const label = (o: Ordinal): string => {
+      const a = corpus.articles[o.sentence.articleIndex];
+      return a ? sourceLabel(a, o.sentence.articleIndex) : '';
+    };
+    // One side per value, with every source that takes it («الثانية» as the wire and its copy say).
+    const sides = [...new Set(members.map((o) => o.value))].map((v) => {
+      const of = members.filter((o) => o.value === v);
+      return `«${phrase(of[0] as Ordinal)}» كما تقول ${[...new Set(of.map(label))].join(' و')}`;
+    });
     const evidence: CorpusSentence[] = [];
     for (const o of members) if (!evidence.includes(o.sentence)) evidence.push(o.sentence);
-    return { kind: 'contradiction' as const, text: `أيّهما الصحيح: ${members.map(say).join(' أم ')}؟`, evidence };
+    return { kind: 'contradiction' as const, text: `أيّهما الصحيح: ${sides.join(' أم ')}؟`, evidence };
   });
 }

@@ -8,6 +8,8 @@ import { precision } from '../timeline/date-order.ts';
 import { datesAgree, type EventDateValue } from './event-dates.ts';
 import { contentStems } from '../timeline/similarity.ts';
 import { cosine, type SparseVector } from './tfidf.ts';
+import { wordKeys } from '../../text/arabic/index.ts';
+import { jaccard, shingles } from '../../text/similarity/shingles.ts';
 import type { SimilarityIndex } from './similarity-index.ts';
 
 /** What grouping needs to know of a near-duplicate unit (a sentence and its wire copies). */
@@ -170,4 +172,27 @@ export function wireStories(articleCount: number, sentencesPerArticle: readonly 
     }
   }
   return (article) => find(article);
+}
+
+// Two quotes are copies of one wire sentence at the summary's wire-copy threshold (word 3-shingle Jaccard).
+const WIRE_COPY = 0.7;
+
+/**
+ * Independent sources among citations (a timeline entry's): sources whose quoted sentences are copies of one
+ * another count once, so a wire story three outlets republish is one source.
+ */
+export function independentCitations(citations: readonly { sourceId: string; quote: string }[]): number {
+  const bySource = new Map<string, Set<string>[]>();
+  for (const c of citations) bySource.set(c.sourceId, [...(bySource.get(c.sourceId) ?? []), shingles(wordKeys(c.quote))]);
+  const ids = [...bySource.keys()];
+  const articles = ids.map((id) => ids.indexOf(id));
+  const copies: number[][] = [];
+  ids.forEach((a, i) => {
+    ids.forEach((b, j) => {
+      if (j <= i) return;
+      const copy = (bySource.get(a) ?? []).some((x) => (bySource.get(b) ?? []).some((y) => jaccard(x, y, 0) >= WIRE_COPY));
+      if (copy) copies.push([i, j]);
+    });
+  });
+  return independentCount([...articles.map((i) => [i]), ...copies], (i) => i);
 }

@@ -23,8 +23,19 @@ describe('selection A: a brief of events (issue 14)', () => {
     expect(visit?.event?.actors.length).toBeGreaterThan(0);
   });
 
-  it('raises the ordinal disagreement and what the article says is unknown', () => {
+  it('counts a wire story and its copy once on the timeline too', () => {
+    const arrival = brief.timeline.find((e) => e.date === '2026-03-09');
+    expect(arrival?.sources.map((s) => s.sourceId).sort()).toEqual(['fajr', 'rafidain']);
+    expect(arrival?.independentSources).toBe(1);
+  });
+
+  it('raises the ordinal disagreement once per side, and what the article says is unknown', () => {
     expect(check('contradiction «الثانية» / «الثالثة» raised')).toBe(true);
+    const ordinal = brief.openQuestions.find((q) => q.kind === 'contradiction' && q.text.includes('الثالثة'));
+    // The wire and its copy stand on one side: «الثانية» is said once, by both.
+    expect(ordinal?.text.match(/الثانية/g)).toHaveLength(1);
+    // No date contradiction from a year the tagger only inferred («الأول من نيسان» / «نيسان المقبل»).
+    expect(brief.openQuestions.filter((q) => q.kind === 'contradiction')).toHaveLength(1);
     expect(check('unknown «حركة المسافرين» raised')).toBe(true);
   });
 

@@ -189,6 +189,20 @@ describe('unknowns and metadata', () => {
 });
 
 describe('ordering and determinism', () => {
+  it('asks first about what the summary rests on, whatever the kind', () => {
+    const a = dated('a', 'صحيفة الشرق', 'قالت مصادر مطلعة إن الحكومة تدرس رفع أسعار الوقود مطلع الشهر المقبل.\n\nولم يتضح موعد القرار النهائي بعد.');
+    const b = dated('b', 'وكالة الغرب', 'نفت وزارة الطاقة نيتها رفع أسعار الوقود الشهر المقبل.');
+    const plain = findOpenQuestions([a, b], { findDates: noDates });
+    const unknown = plain.find((q) => q.kind === 'unknown');
+    expect(unknown).toBeDefined();
+    expect(plain[0]?.kind).not.toBe('unknown');
+    // The summary cites the sentence the unknown is about: that question now leads.
+    const cited = findOpenQuestions([a, b], { findDates: noDates, cited: unknown!.evidence });
+    expect(cited[0]?.id).toBe(unknown!.id);
+    expect(new Set(cited.map((q) => q.id))).toEqual(new Set(plain.map((q) => q.id)));
+  });
+
+
   it('sorts by kind, then source order, with stable unique ids', () => {
     const a = dated('a', 'صحيفة الشرق', 'قالت مصادر مطلعة إن الحكومة تدرس رفع أسعار الوقود مطلع الشهر المقبل.\n\nولم يتضح موعد القرار النهائي بعد.');
     const b = dated('b', 'وكالة الغرب', 'نفت وزارة الطاقة نيتها رفع أسعار الوقود الشهر المقبل.');

@@ -11,7 +11,7 @@ import { cosine, tfidfModel } from '../summary/tfidf.ts';
 import { sourceLabel } from './source-label.ts';
 
 // The title and lead name a story's actors and action; reading the whole body would cost more than it tells.
-const LEAD_CHARS = 800;
+const LEAD_CHARS = 400;
 // A central term occurs in at least this share of the other articles (and in two of them).
 const CENTRAL_SHARE = 0.3;
 // An article with at most this many of the central terms shares no central actor or action with the rest...

@@ -179,20 +179,29 @@ const WIRE_COPY = 0.7;
 
 /**
  * Independent sources among citations (a timeline entry's): sources whose quoted sentences are copies of one
- * another count once, so a wire story three outlets republish is one source.
+ * another count once, so a wire story three outlets republish is one source. Identical quotes are grouped
+ * first (the common case of syndication), so only distinct wordings are compared.
  */
 export function independentCitations(citations: readonly { sourceId: string; quote: string }[]): number {
-  const bySource = new Map<string, Set<string>[]>();
-  for (const c of citations) bySource.set(c.sourceId, [...(bySource.get(c.sourceId) ?? []), shingles(wordKeys(c.quote))]);
-  const ids = [...bySource.keys()];
-  const articles = ids.map((id) => ids.indexOf(id));
-  const copies: number[][] = [];
-  ids.forEach((a, i) => {
-    ids.forEach((b, j) => {
-      if (j <= i) return;
-      const copy = (bySource.get(a) ?? []).some((x) => (bySource.get(b) ?? []).some((y) => jaccard(x, y, 0) >= WIRE_COPY));
-      if (copy) copies.push([i, j]);
-    });
+  const ids = [...new Set(citations.map((c) => c.sourceId))];
+  const byQuote = new Map<string, number[]>();
+  for (const c of citations) {
+    const list = byQuote.get(c.quote) ?? [];
+    list.push(ids.indexOf(c.sourceId));
+    byQuote.set(c.quote, list);
+  }
+  const quotes = [...byQuote.keys()];
+  const sets = quotes.map((q) => shingles(wordKeys(q)));
+  // Each wording joins the sources that print it; near-identical wordings join their sources too.
+  const groups: number[][] = [...ids.keys()].map((i) => [i]);
+  quotes.forEach((q, i) => {
+    const own = byQuote.get(q) ?? [];
+    groups.push(own);
+    for (let j = i + 1; j < quotes.length; j++) {
+      const a = sets[i];
+      const b = sets[j];
+      if (a && b && jaccard(a, b, 0) >= WIRE_COPY) groups.push([own[0] ?? 0, byQuote.get(quotes[j] ?? '')?.[0] ?? 0]);
+    }
   });
-  return independentCount([...articles.map((i) => [i]), ...copies], (i) => i);
+  return independentCount(groups, (i) => i);
 }

@@ -42,23 +42,19 @@ function oneQuestion(gap: Gap, a: ArticleRecord, i: number): string {
   }
 }
 
+/** A list of sources for a shared question: the first ones named, the rest counted. */
+function listed(names: readonly string[], total: number): string {
+  const rest = total - names.length;
+  return `${names.join('، ')}${rest > 0 ? ` و${rest} غيرها` : ''}`;
+}
+
 /**
- * The question shared by many sources with the same gap. «N من المصادر» reads right for any N, so no number
- * agreement is needed; the first sources are named, the rest counted.
+ * The question shared by several sources without a known outlet. «N من المصادر» reads right for any N, so no
+ * number agreement is needed.
  */
-function sharedQuestion(gap: Gap, members: { a: ArticleRecord; i: number }[]): string {
-  const names = members.slice(0, NAMED).map(({ a, i }) => (gap === 'no-outlet' ? sourceLabel({ ...a, outlet: null }, i) : fullName(a, i)));
-  const rest = members.length - names.length;
-  const listed = `${names.join('، ')}${rest > 0 ? ` و${rest} غيرها` : ''}`;
-  const n = members.length;
-  switch (gap) {
-    case 'undated':
-      return `متى نُشرت ${n} من المصادر التي لم يُعثر على تاريخ نشرها؟ (${listed})`;
-    case 'inferred-date':
-      return `هل صحّت التواريخ المستنتجة لـ${n} من المصادر التي لم يُنشر تاريخها معها؟ (${listed})`;
-    case 'no-outlet':
-      return `من الجهة الناشرة لـ${n} من المصادر التي لم يُعرف ناشرها؟ (${listed})`;
-  }
+function sharedOutletQuestion(members: { a: ArticleRecord; i: number }[]): string {
+  const names = members.slice(0, NAMED).map(({ a, i }) => sourceLabel({ ...a, outlet: null }, i));
+  return `من الجهة الناشرة لـ${members.length} من المصادر التي لم يُعرف ناشرها؟ (${listed(names, members.length)})`;
 }
 
 /** Date gaps (no date, or a date only inferred) are asked about together: both ask "when was it published?". */
@@ -71,10 +67,8 @@ function sharedDateQuestion(members: { gap: Gap; a: ArticleRecord; i: number }[]
   for (const gap of ['undated', 'inferred-date'] as const) {
     const of = members.filter((m) => m.gap === gap);
     if (of.length === 0) continue;
-    const names = of.slice(0, NAMED).map(({ a, i }) => fullName(a, i));
-    const rest = of.length - names.length;
-    const listed = `${names.join('، ')}${rest > 0 ? ` و${rest} غيرها` : ''}`;
-    parts.push(gap === 'undated' ? `بلا تاريخ نشر: ${listed}` : `بتاريخ مستنتج لا منشور: ${listed}`);
+    const names = listed(of.slice(0, NAMED).map(({ a, i }) => fullName(a, i)), of.length);
+    parts.push(gap === 'undated' ? `بلا تاريخ نشر: ${names}` : `بتاريخ مستنتج لا منشور: ${names}`);
   }
   return `متى نُشرت ${members.length} من المصادر التي لم يثبت تاريخ نشرها؟ (${parts.join('؛ ')})`;
 }
@@ -100,7 +94,7 @@ export function metadataQuestions(articles: readonly ArticleRecord[]): MetadataD
     const first = members[0];
     if (!first) continue;
     const text =
-      members.length === 1 ? oneQuestion(first.gap, first.a, first.i) : topic === 'date' ? sharedDateQuestion(members) : sharedQuestion('no-outlet', members);
+      members.length === 1 ? oneQuestion(first.gap, first.a, first.i) : topic === 'date' ? sharedDateQuestion(members) : sharedOutletQuestion(members);
     out.push({ kind: 'metadata', text, articleIndex: first.i, evidence: members.slice(0, NAMED).flatMap(evidenceOf) });
   }
   return out;

@@ -9,18 +9,23 @@ const MAX_PLACES = 3;
  * one of the point's own sentences, most mentioned first. Points without an event are returned unchanged.
  */
 export function withEventActors(points: readonly SummaryPoint[], actors: readonly Actor[]): SummaryPoint[] {
-  const key = (c: { sourceId: string; quote: string }): string => `${c.sourceId}\u0000${c.quote}`;
-  const citedBy = new Map<string, Actor[]>();
+  // Only the points' own sentences matter: index those, then read each actor's citations against them.
+  const quotes = new Map<string, Set<string>>();
+  for (const p of points) for (const c of p.sources) quotes.set(c.sourceId, (quotes.get(c.sourceId) ?? new Set<string>()).add(c.quote));
+  const citedBy = new Map<string, Map<string, Actor[]>>();
   for (const actor of actors) {
     for (const c of actor.sources) {
-      const list = citedBy.get(key(c)) ?? [];
+      if (!quotes.get(c.sourceId)?.has(c.quote)) continue;
+      const bySource = citedBy.get(c.sourceId) ?? new Map<string, Actor[]>();
+      citedBy.set(c.sourceId, bySource);
+      const list = bySource.get(c.quote) ?? [];
       if (!list.includes(actor)) list.push(actor);
-      citedBy.set(key(c), list);
+      bySource.set(c.quote, list);
     }
   }
   return points.map((p) => {
     if (!p.event) return p;
-    const found = [...new Set(p.sources.flatMap((c) => citedBy.get(key(c)) ?? []))].sort((a, b) => b.mentions - a.mentions || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const found = [...new Set(p.sources.flatMap((c) => citedBy.get(c.sourceId)?.get(c.quote) ?? []))].sort((a, b) => b.mentions - a.mentions || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     const names = (pick: (a: Actor) => boolean, max: number): string[] => found.filter(pick).slice(0, max).map((a) => a.name);
     return { ...p, event: { ...p.event, actors: names((a) => a.type !== 'place', MAX_ACTORS), places: names((a) => a.type === 'place', MAX_PLACES) } };
   });

@@ -81,10 +81,12 @@ export function findOpenQuestions(articles: ArticleRecord[], options: OpenQuesti
       return { kind: d.kind, text: d.text, evidence: evidence.map((s) => ({ sourceId: s.sourceId, quote: s.text })), at: position(evidence[0] ?? { articleIndex: 0, start: 0 }) };
     })
     .concat([...offTopicQuestions(articles, options.offTopic ?? []), ...metadataQuestions(articles)].map((m) => ({ kind: m.kind, text: m.text, evidence: m.evidence, at: [m.articleIndex, 0] as [number, number] })))
+    // Counted once per question, not once per comparison.
+    .map((q) => ({ ...q, depends: cited.size === 0 ? 0 : dependence(q.evidence) }))
     .sort(
       (a, b) =>
         Number(a.kind === 'metadata') - Number(b.kind === 'metadata') ||
-        dependence(b.evidence) - dependence(a.evidence) ||
+        b.depends - a.depends ||
         KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) ||
         a.at[0] - b.at[0] ||
         a.at[1] - b.at[1] ||

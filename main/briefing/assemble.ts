@@ -4,6 +4,8 @@ import { extractActors } from '../analysis/actors/index.ts';
 import { summarise } from '../analysis/summary/index.ts';
 import { buildTimeline } from '../analysis/timeline/index.ts';
 import { findOpenQuestions } from '../analysis/questions/index.ts';
+import { offTopicArticles } from '../analysis/questions/off-topic.ts';
+import { withEventActors } from './point-actors.ts';
 import { Brief } from '../model/brief.ts';
 import type { TopicFocus } from '../model/selection.ts';
 import type { AssemblyStage } from './assembly-stages.ts';
@@ -58,6 +60,11 @@ export function assembleBrief(articles: ArticleRecord[], options: AssembleOption
     options.onStage?.(name);
     return run();
   };
+  // An article apart from the selection's story is named in a question and kept out of summary and timeline.
+  const offTopic = offTopicArticles(ordered);
+  const onTopic = ordered.filter((_, i) => !offTopic.includes(i));
+  const summary = stage('summary', () => summarise(onTopic, { topics, minPoints: options.summaryPoints?.min, maxPoints: options.summaryPoints?.max, now: day }));
+  const actors = stage('actors', () => extractActors(ordered, { corrections: options.corrections }));
   return Brief.parse({
     schemaVersion: 1,
     title: options.title ?? defaultTitle(topics),
@@ -67,9 +74,10 @@ export function assembleBrief(articles: ArticleRecord[], options: AssembleOption
     topics: topics.map((t) => t.name),
     marking: options.marking ?? '',
     sources: ordered.map(toSource),
-    summary: stage('summary', () => summarise(ordered, { topics, minPoints: options.summaryPoints?.min, maxPoints: options.summaryPoints?.max })),
-    actors: stage('actors', () => extractActors(ordered, { corrections: options.corrections })),
-    timeline: stage('timeline', () => buildTimeline(ordered, { now: day })),
-    openQuestions: stage('questions', () => findOpenQuestions(ordered, { now: day })),
+    summary: withEventActors(summary, actors),
+    actors,
+    timeline: stage('timeline', () => buildTimeline(onTopic, { now: day })),
+    openQuestions: stage('questions', () => findOpenQuestions(ordered, { now: day, offTopic, cited: summary.flatMap((p) => p.sources) })),
+    ...(offTopic.length > 0 ? { offTopicSources: offTopic.map((i) => ordered[i]?.id ?? '') } : {}),
   });
 }

@@ -24,10 +24,31 @@ const ItemState = {
   needsReview: z.boolean().optional(),
 };
 
+/**
+ * Optional (drafts saved before it keep opening): the event a summary point reports, as the sentences of
+ * all sources were grouped. `date` is the event's own date (not the article's), with `approximate` for a
+ * month part or a span; actors and places are names as the actors list spells them.
+ */
+export const PointEvent = z.object({
+  date: PartialDate.optional(),
+  approximate: z.boolean().optional(),
+  actors: z.array(z.string()).default([]),
+  places: z.array(z.string()).default([]),
+  /** An event dated well before the rest of the story: kept, but ranked after the news. */
+  background: z.boolean().optional(),
+});
+export type PointEvent = z.infer<typeof PointEvent>;
+
 export const SummaryPoint = z.object({
   ...ItemState,
   text: z.string(),
   sources: z.array(Citation),
+  /**
+   * Optional: how many independent sources carry the point — copies of one wire story count once. Absent in
+   * drafts saved before it.
+   */
+  independentSources: z.number().int().positive().optional(),
+  event: PointEvent.optional(),
 });
 export type SummaryPoint = z.infer<typeof SummaryPoint>;
 
@@ -64,6 +85,8 @@ export const TimelineEntry = z.object({
   approximate: z.boolean(),
   text: z.string(),
   sources: z.array(Citation),
+  /** Optional, as on summary points: independent sources of the entry (copies of one wire story count once). */
+  independentSources: z.number().int().positive().optional(),
 });
 export type TimelineEntry = z.infer<typeof TimelineEntry>;
 
@@ -98,5 +121,11 @@ export const Brief = z.object({
   actors: z.array(Actor),
   timeline: z.array(TimelineEntry),
   openQuestions: z.array(OpenQuestion),
+  /**
+   * Optional: ids of selected sources that share no central actor and little vocabulary with the rest. They
+   * are kept out of the summary and the timeline (a metadata question names each) until the analyst
+   * includes them.
+   */
+  offTopicSources: z.array(z.string()).optional(),
 });
 export type Brief = z.infer<typeof Brief>;

@@ -18,7 +18,9 @@ export function briefPreview(brief: Brief): HTMLElement {
   };
   const section = (title: Key, items: HTMLElement[]): HTMLElement | null =>
     items.length === 0 ? null : el('section', {}, el('h2', {}, ar(title)), el('ol', {}, ...items));
-  const summary = brief.summary.filter((i) => i.included).map((i) => el('li', {}, i.text, ' ', refs(i.sources)));
+  // Independent sources (optional: briefs assembled before it lack the count, and show none).
+  const corroboration = (n: number | undefined): string => (n === undefined ? '' : ` (${ar('independentSources').replace('{n}', String(n))})`);
+  const summary = brief.summary.filter((i) => i.included).map((i) => el('li', {}, i.text, ' ', refs(i.sources), corroboration(i.independentSources)));
   const actors = brief.actors
     .filter((i) => i.included)
     .map((i) =>
@@ -26,7 +28,7 @@ export function briefPreview(brief: Brief): HTMLElement {
     );
   const timeline = brief.timeline
     .filter((i) => i.included)
-    .map((i) => el('li', {}, el('span', { class: 'date' }, formatPartialDate(i.date, 'ar')), i.approximate ? ` (${ar('approximate')})` : '', ' — ', i.text, ' ', refs(i.sources)));
+    .map((i) => el('li', {}, el('span', { class: 'date' }, formatPartialDate(i.date, 'ar')), i.approximate ? ` (${ar('approximate')})` : '', ' — ', i.text, ' ', refs(i.sources), corroboration(i.independentSources)));
   const questions = brief.openQuestions
     .filter((i) => i.included)
     .map((i) => el('li', {}, el('span', { class: 'badge' }, ar(QUESTION_KIND[i.kind] ?? 'questionUnknown')), ' ', i.text, ' ', refs(i.evidence)));

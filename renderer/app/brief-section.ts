@@ -35,15 +35,20 @@ interface ItemView {
   extra: (HTMLElement | string)[];
 }
 
+/** How many independent sources carry an item (a wire story and its copies count once); nothing for older drafts. */
+function corroboration(n: number | undefined): HTMLElement | string {
+  return n === undefined ? '' : el('span', { class: 'badge corroboration' }, t('independentSources', { n }));
+}
+
 function views(brief: Brief, section: EditableSection): ItemView[] {
   switch (section) {
     case 'summary':
-      return brief.summary.map((i) => ({ ...i, citations: i.sources, extra: [] }));
+      return brief.summary.map((i) => ({ ...i, citations: i.sources, extra: [corroboration(i.independentSources)] }));
     case 'timeline':
       return brief.timeline.map((i) => ({
         ...i,
         citations: i.sources,
-        extra: [el('span', { class: 'date', title: i.date }, formatPartialDate(i.date)), i.approximate ? el('span', { class: 'badge' }, t('approximate')) : ''],
+        extra: [el('span', { class: 'date', title: i.date }, formatPartialDate(i.date)), i.approximate ? el('span', { class: 'badge' }, t('approximate')) : '', corroboration(i.independentSources)],
       }));
     case 'openQuestions':
       return brief.openQuestions.map((i) => ({ ...i, citations: i.evidence, extra: [el('span', { class: `badge kind-${i.kind}` }, t(QUESTION_KIND[i.kind] ?? 'questionUnknown'))] }));

@@ -63,6 +63,15 @@ export const UNKNOWN_BEFORE: CuePattern[] = [
   'لم يتم الكشف|التعرف|تحديد',
   'لم يكشف|تكشف|يعلن|تعلن عن',
   'لم تحدد|يحدد|تتحدد|يتحدد',
+  // «لا يزال من غير الواضح ما إذا …»، «ليس من الواضح كيف …»: the article's own statement of what is unknown,
+  // with the article on «الواضح» that «غير واضح» (below) never matches.
+  'من غير الواضح|المعروف|المؤكد',
+  'ليس|ليست من الواضح|المعروف|المؤكد',
+  'لم يعرف|يعلم|تعرف|يتضح|يتبين بعد',
+  'يبقى|ويبقى|تبقى|يظل السؤال|التساؤل',
+  'يبقى|ويبقى|تبقى|يظل السؤال|التساؤل مطروحا|قائما|مفتوحا حول|عن|بشأن',
+  // The subject may stand between the verb and «عن»: «لم تكشف السلطات بعد عن عدد المنازل».
+  'لم يكشف|تكشف|يعلن|تعلن *3 عن',
 ].map(cuePattern);
 
 export const UNKNOWN_STATE: CuePattern[] = [
@@ -71,6 +80,8 @@ export const UNKNOWN_STATE: CuePattern[] = [
   'لا|ما تزال|يزال|زالت|زال *3 غامضة|غامض|غامضا|مبهمة|مجهولة|مجهولا|غامضه',
   'لسنا|غير متأكدين|متأكد|متاكدين',
   'لم يتأكد|تتأكد|نتأكد',
+  // English copy in an Arabic selection («it remains unclear whether …»).
+  'unclear|unknown',
 ].map(cuePattern);
 
 // Perfect verbs of form V and VI that begin with ت like an imperfect: «قد تناول» asserts, «قد تشهد» hedges.

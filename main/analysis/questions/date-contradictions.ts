@@ -5,7 +5,7 @@ import { cosine } from '../summary/tfidf.ts';
 import type { Draft } from './draft.ts';
 import { groupSharingMembers } from './greedy-groups.ts';
 import { sourceLabel } from './source-label.ts';
-import { daySpan as span } from './date-span.ts';
+import { datesAgree, type EventDateValue } from '../summary/event-dates.ts';
 
 // The same event: this many shared content words besides the date, and this cosine.
 const SHARED_TERMS = 3;
@@ -17,15 +17,14 @@ interface Dated {
   terms: Set<string>;
 }
 
+/**
+ * Two reports' dates that cannot name one day. A year the tagger inferred (not written) is no ground for a
+ * contradiction: «الأول من نيسان» in a past-tense clause resolves to last year while «نيسان المقبل» resolves to
+ * this one, though both sources say April 1st (summary/event-dates, the rule events are grouped by).
+ */
 function conflicting(a: DateMention, b: DateMention): boolean {
-  const x = span(a);
-  const y = span(b);
-  if (x && y) return x[1] < y[0] || y[1] < x[0];
-  // A year-less «--MM-DD» can only be compared on month and day.
-  const md = (d: DateMention): string | null => (/^--\d{2}-\d{2}$/.test(d.value) ? d.value.slice(2) : /^\d{4}-\d{2}-\d{2}$/.test(d.value) ? d.value.slice(5) : null);
-  const p = md(a);
-  const q = md(b);
-  return p !== null && q !== null && p !== q;
+  const value = (d: DateMention): EventDateValue => ({ date: d.value, ...(d.range === undefined ? {} : { range: d.range }), approximate: d.approximate, yearKnown: d.yearBasis === 'explicit' });
+  return !datesAgree(value(a), value(b));
 }
 
 function dated(corpus: Corpus, dates: (s: CorpusSentence) => DateMention[]): Dated[] {

@@ -12,6 +12,7 @@ import { firstClaimContradictions } from './first-claim-contradictions.ts';
 import { unverifiedQuestions, unknownQuestions } from './cue-questions.ts';
 import { deniedQuestions } from './denied.ts';
 import { metadataQuestions } from './metadata.ts';
+import { offTopicQuestions } from './off-topic.ts';
 import { capByPriority } from './rank-unverified.ts';
 
 export interface OpenQuestionOptions {
@@ -19,6 +20,13 @@ export interface OpenQuestionOptions {
   now?: string;
   /** The date tagger; defaults to findDates (text/dates). Injected in tests. */
   findDates?: (text: string, context: { reference?: string | null; now?: string }) => DateMention[];
+  /** Indices of the articles found off-topic (off-topic.ts): each is named in a metadata question. */
+  offTopic?: readonly number[];
+  /**
+   * The sentences the brief's summary rests on (its points' citations): a question about one of them comes
+   * before questions of the same standing about sentences the brief does not use.
+   */
+  cited?: readonly { sourceId: string; quote: string }[];
 }
 
 const KIND_ORDER: readonly QuestionKind[] = ['contradiction', 'unverified', 'denied', 'unknown', 'metadata'];
@@ -31,8 +39,9 @@ function position(d: { articleIndex: number; start: number }): [number, number] 
  * Open questions for a brief (team notes §5): contradictions between sources (figures, dates, ordinals),
  * claims resting on unnamed sources or hedges, denied claims paired with what they deny, what the sources
  * say is unknown, and sources without an established date or outlet. Each question is Arabic, cites its
- * evidence exactly as in the source bodies, and has an id that depends only on its content. Sorted by kind,
- * then by where its evidence first appears.
+ * evidence exactly as in the source bodies, and has an id that depends only on its content. Sorted by how much
+ * the brief depends on it (its quotes among the summary's citations), then by kind, then by where its evidence
+ * first appears; questions about the sources themselves (metadata) last.
  */
 export function findOpenQuestions(articles: ArticleRecord[], options: OpenQuestionOptions = {}): OpenQuestion[] {
   const corpus = buildCorpus(articles);
@@ -54,6 +63,10 @@ export function findOpenQuestions(articles: ArticleRecord[], options: OpenQuesti
     return d;
   };
 
+  // How many of a question's quotes the summary cites: what the brief's points depend on is asked first.
+  const cited = new Set((options.cited ?? []).map((c) => `${c.sourceId}\u0000${c.quote}`));
+  const dependence = (evidence: readonly { sourceId: string; quote: string }[]): number => evidence.filter((e) => cited.has(`${e.sourceId}\u0000${e.quote}`)).length;
+
   const contradictions = [...numericContradictions(corpus, dates), ...dateContradictions(corpus, dates), ...dateCheckQuestions(corpus, dates), ...ordinalContradictions(corpus), ...firstClaimContradictions(corpus, dates)];
   const denied = deniedQuestions(corpus);
   // A claim asked about as contradicted or denied is not asked about again as unverified or unknown.
@@ -67,8 +80,18 @@ export function findOpenQuestions(articles: ArticleRecord[], options: OpenQuesti
       const evidence = [...d.evidence].sort((a, b) => a.articleIndex - b.articleIndex || a.start - b.start);
       return { kind: d.kind, text: d.text, evidence: evidence.map((s) => ({ sourceId: s.sourceId, quote: s.text })), at: position(evidence[0] ?? { articleIndex: 0, start: 0 }) };
     })
-    .concat(metadataQuestions(articles).map((m) => ({ kind: m.kind, text: m.text, evidence: m.evidence, at: [m.articleIndex, 0] as [number, number] })))
-    .sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || a.at[0] - b.at[0] || a.at[1] - b.at[1] || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0));
+    .concat([...offTopicQuestions(articles, options.offTopic ?? []), ...metadataQuestions(articles)].map((m) => ({ kind: m.kind, text: m.text, evidence: m.evidence, at: [m.articleIndex, 0] as [number, number] })))
+    // Counted once per question, not once per comparison.
+    .map((q) => ({ ...q, depends: cited.size === 0 ? 0 : dependence(q.evidence) }))
+    .sort(
+      (a, b) =>
+        Number(a.kind === 'metadata') - Number(b.kind === 'metadata') ||
+        b.depends - a.depends ||
+        KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) ||
+        a.at[0] - b.at[0] ||
+        a.at[1] - b.at[1] ||
+        (a.text < b.text ? -1 : a.text > b.text ? 1 : 0),
+    );
 
   const seen = new Set<string>();
   const out: OpenQuestion[] = [];

@@ -6,8 +6,6 @@ import { arabicDatePhrase } from './date-phrase.ts';
 
 type MetadataDraft = { kind: 'metadata'; text: string; articleIndex: number; evidence: OpenQuestion['evidence'] };
 
-/** Up to this many sources with the same gap get a question each; more share one question that lists them. */
-const ONE_BY_ONE = 3;
 /** A shared question names this many sources and counts the rest. */
 const NAMED = 5;
 
@@ -44,48 +42,60 @@ function oneQuestion(gap: Gap, a: ArticleRecord, i: number): string {
   }
 }
 
+/** A list of sources for a shared question: the first ones named, the rest counted. */
+function listed(names: readonly string[], total: number): string {
+  const rest = total - names.length;
+  return `${names.join('، ')}${rest > 0 ? ` و${rest} غيرها` : ''}`;
+}
+
 /**
- * The question shared by many sources with the same gap. «N من المصادر» reads right for any N, so no number
- * agreement is needed; the first sources are named, the rest counted.
+ * The question shared by several sources without a known outlet. «N من المصادر» reads right for any N, so no
+ * number agreement is needed.
  */
-function sharedQuestion(gap: Gap, members: { a: ArticleRecord; i: number }[]): string {
-  const names = members.slice(0, NAMED).map(({ a, i }) => (gap === 'no-outlet' ? sourceLabel({ ...a, outlet: null }, i) : fullName(a, i)));
-  const rest = members.length - names.length;
-  const listed = `${names.join('، ')}${rest > 0 ? ` و${rest} غيرها` : ''}`;
-  const n = members.length;
-  switch (gap) {
-    case 'undated':
-      return `متى نُشرت ${n} من المصادر التي لم يُعثر على تاريخ نشرها؟ (${listed})`;
-    case 'inferred-date':
-      return `هل صحّت التواريخ المستنتجة لـ${n} من المصادر التي لم يُنشر تاريخها معها؟ (${listed})`;
-    case 'no-outlet':
-      return `من الجهة الناشرة لـ${n} من المصادر التي لم يُعرف ناشرها؟ (${listed})`;
+function sharedOutletQuestion(members: { a: ArticleRecord; i: number }[]): string {
+  const names = members.slice(0, NAMED).map(({ a, i }) => sourceLabel({ ...a, outlet: null }, i));
+  return `من الجهة الناشرة لـ${members.length} من المصادر التي لم يُعرف ناشرها؟ (${listed(names, members.length)})`;
+}
+
+/** Date gaps (no date, or a date only inferred) are asked about together: both ask "when was it published?". */
+type Topic = 'date' | 'outlet';
+const topicOf = (gap: Gap): Topic => (gap === 'no-outlet' ? 'outlet' : 'date');
+
+/** The one question shared by sources whose date is missing or only inferred: each kind listed apart. */
+function sharedDateQuestion(members: { gap: Gap; a: ArticleRecord; i: number }[]): string {
+  const parts: string[] = [];
+  for (const gap of ['undated', 'inferred-date'] as const) {
+    const of = members.filter((m) => m.gap === gap);
+    if (of.length === 0) continue;
+    const names = listed(of.slice(0, NAMED).map(({ a, i }) => fullName(a, i)), of.length);
+    parts.push(gap === 'undated' ? `بلا تاريخ نشر: ${names}` : `بتاريخ مستنتج لا منشور: ${names}`);
   }
+  return `متى نُشرت ${members.length} من المصادر التي لم يثبت تاريخ نشرها؟ (${parts.join('؛ ')})`;
 }
 
 /**
  * Sources whose date or outlet could not be established: the analyst must weigh an undated or unattributed
  * report differently. A date that was only inferred (not printed with the article) is asked about too. Evidence
- * is the article's first sentence, so the source can be recognised. A gap shared by many sources is asked once,
- * so a brief over hundreds of articles is not buried under one question per article.
+ * is the article's first sentence, so the source can be recognised. A gap of one source is asked about that
+ * source; a gap shared by several is asked once (issue 14: metadata never buries the analyst's questions), so
+ * a brief has at most one question about dates and one about outlets.
  */
 export function metadataQuestions(articles: readonly ArticleRecord[]): MetadataDraft[] {
-  const byGap = new Map<Gap, { a: ArticleRecord; i: number }[]>();
+  const byTopic = new Map<Topic, { gap: Gap; a: ArticleRecord; i: number }[]>();
   articles.forEach((a, i) => {
-    for (const gap of gapsOf(a)) byGap.set(gap, [...(byGap.get(gap) ?? []), { a, i }]);
+    for (const gap of gapsOf(a)) byTopic.set(topicOf(gap), [...(byTopic.get(topicOf(gap)) ?? []), { gap, a, i }]);
   });
   const evidenceOf = ({ a }: { a: ArticleRecord }): OpenQuestion['evidence'] => {
     const first = splitSentences(a.body)[0];
     return first ? [{ sourceId: a.id, quote: first.text }] : [];
   };
   const out: MetadataDraft[] = [];
-  for (const [gap, members] of byGap) {
-    if (members.length <= ONE_BY_ONE) {
-      for (const m of members) out.push({ kind: 'metadata', text: oneQuestion(gap, m.a, m.i), articleIndex: m.i, evidence: evidenceOf(m) });
-    } else {
-      const first = members[0]!;
-      out.push({ kind: 'metadata', text: sharedQuestion(gap, members), articleIndex: first.i, evidence: members.slice(0, NAMED).flatMap(evidenceOf) });
-    }
+  for (const [topic, members] of byTopic) {
+    const first = members[0];
+    if (!first) continue;
+    const text =
+      members.length === 1 ? oneQuestion(first.gap, first.a, first.i) : topic === 'date' ? sharedDateQuestion(members) : sharedOutletQuestion(members);
+    out.push({ kind: 'metadata', text, articleIndex: first.i, evidence: members.slice(0, NAMED).flatMap(evidenceOf) });
   }
   return out;
 }

@@ -28,6 +28,8 @@ const AFTER = new Map<string, number>(
 const NOT_ORDERED = new Set(
   ['كانون', 'تشرين', 'ربيع', 'جمادى', 'جمادي', 'أمس', 'من', 'ما', 'في', 'على', 'إلى', 'عن', 'مع', 'أن', 'إن', 'لا', 'لم', 'قد', 'و', 'أو'].map(normalise),
 );
+const PRONOUNS = new Set(['هي', 'هو', 'وهي', 'وهو'].map(normalise));
+const PREPOSITIONS = new Set(['في', 'من', 'على', 'إلى', 'عن', 'مع', 'خلال', 'بعد', 'قبل'].map(normalise));
 // «مرة» (time) names no event of its own, so its context must agree more.
 const TIME = nounClass(normalise('مرة'));
 const SHARED_CONTEXT = 2;
@@ -59,6 +61,16 @@ export function ordinalsOf(s: CorpusSentence): Ordinal[] {
     if (after !== undefined && prev && readings(prev).some((r) => r.startsWith('ال')) && !readings(prev).some((r) => NOT_ORDERED.has(r))) {
       out.push({ sentence: s, value: after, cls: nounClass(prev.key), from: i - 1, to: i + 1, context: new Set() });
     }
+    // «في زيارة رسمية هي الثانية له»: the ordinal is predicated of an indefinite noun through «هي/هو», maybe
+    // past an adjective; each word back to the preposition may be that noun (only one will share its class
+    // with another source's ordinal).
+    if (after !== undefined && prev && PRONOUNS.has(prev.key)) {
+      for (let j = i - 2; j >= Math.max(0, i - 4); j--) {
+        const noun = s.tokens[j];
+        if (!noun || PREPOSITIONS.has(noun.key) || !/^\p{L}{2,}$/u.test(noun.key)) break;
+        out.push({ sentence: s, value: after, cls: nounClass(noun.key), from: j, to: i + 1, context: new Set() });
+      }
+    }
   });
   for (const o of out) o.context = contextTerms(s.text, s.tokens, o.from, o.to, [o.cls]);
   return out;
@@ -89,15 +101,22 @@ export function ordinalContradictions(corpus: Corpus): Draft[] {
   }
   return groupSharingMembers(pairs, (p) => p).map((group) => {
     const members = [...new Set(group.flat())].sort((a, b) => a.sentence.articleIndex - b.sentence.articleIndex || a.sentence.start - b.sentence.start);
-    const say = (o: Ordinal): string => {
-      const a = corpus.articles[o.sentence.articleIndex];
+    const phrase = (o: Ordinal): string => {
       const first = o.sentence.tokens[o.from];
       const last = o.sentence.tokens[o.to - 1];
-      const phrase = first && last ? o.sentence.text.slice(first.start, last.end) : '';
-      return `«${phrase}» كما تقول ${a ? sourceLabel(a, o.sentence.articleIndex) : ''}`;
+      return first && last ? o.sentence.text.slice(first.start, last.end) : '';
     };
+    const label = (o: Ordinal): string => {
+      const a = corpus.articles[o.sentence.articleIndex];
+      return a ? sourceLabel(a, o.sentence.articleIndex) : '';
+    };
+    // One side per value, with every source that takes it («الثانية» as the wire and its copy say).
+    const sides = [...new Set(members.map((o) => o.value))].map((v) => {
+      const of = members.filter((o) => o.value === v);
+      return `«${phrase(of[0] as Ordinal)}» كما تقول ${[...new Set(of.map(label))].join(' و')}`;
+    });
     const evidence: CorpusSentence[] = [];
     for (const o of members) if (!evidence.includes(o.sentence)) evidence.push(o.sentence);
-    return { kind: 'contradiction' as const, text: `أيّهما الصحيح: ${members.map(say).join(' أم ')}؟`, evidence };
+    return { kind: 'contradiction' as const, text: `أيّهما الصحيح: ${sides.join(' أم ')}؟`, evidence };
   });
 }

@@ -52,8 +52,11 @@ export function summaryCandidates(articles: readonly ArticleRecord[]): Candidate
     for (const s of sentences) perParagraph.set(s.paragraph, (perParagraph.get(s.paragraph) ?? 0) + 1);
     const closedAt = (text: string): boolean => /[.!…؛:]["»”'’)\]]*$/.test(text);
     const punctuated = sentences.some((s) => closedAt(s.text));
+    // A bare headline is never a point: the title repeated as the body's first line is skipped.
+    const title = article.title ? normalise(article.title).replace(/[^\p{L}\p{N}]+/gu, ' ').trim() : null;
     let position = 0;
     for (const s of sentences) {
+      if (title && normalise(s.text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim() === title) continue;
       const tokens = tokenise(s.text);
       const words = tokens.filter((t) => /\p{L}/u.test(t.key)).length;
       if (words < MIN_WORDS) continue;

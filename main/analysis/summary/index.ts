@@ -7,6 +7,7 @@ import { similarityIndex } from './similarity-index.ts';
 import { shingles, nearDuplicateClusters } from './near-duplicates.ts';
 import { lexRank } from './lexrank.ts';
 import { selectMmr } from './mmr.ts';
+import { rankedEvents, type RankedEvent, type Unit } from './rank-events.ts';
 import { topicMatcher, type Topic } from './topic-relevance.ts';
 import { pointText } from './point-text.ts';
 import { sourceRanks } from './source-order.ts';
@@ -21,6 +22,8 @@ export interface SummaryOptions {
   minPoints?: number;
   /** Points never to exceed (default 8). */
   maxPoints?: number;
+  /** YYYY-MM-DD: the pinned clock, for dating events and weighing their recency. */
+  now?: string;
 }
 
 // Above this many sentences the similarity graph is trimmed to the leading sentences of every article,
@@ -32,11 +35,6 @@ const POSITION_PRIOR = [1.5, 1.3, 1.15];
 const TOPIC_WEIGHT = 0.4;
 const TOPIC_CAP = 3;
 
-interface Unit {
-  /** Members of a near-duplicate cluster, the representative first. */
-  members: Candidate[];
-  terms: string[];
-}
 
 function trimmed(candidates: Candidate[]): Candidate[] {
   if (candidates.length <= MAX_SENTENCES) return candidates;
@@ -64,10 +62,12 @@ function buildUnits(candidates: Candidate[], ranks: readonly number[]): Unit[] {
 }
 
 /**
- * Extractive multi-document summary (team notes §4): sentences → wire-copy merging (word 3-shingle Jaccard
- * ≥ 0.7, counted once and cited from every source) → TF-IDF over Light10 stems → LexRank centrality ×
- * lead-position prior × topic relevance → MMR selection (λ 0.7) with source coverage → ordered by source
- * date, then position. Every citation quotes its sentence exactly as in the source body.
+ * Extractive multi-document summary of events (team notes §4, issue 14): sentences → wire-copy merging (word
+ * 3-shingle Jaccard ≥ 0.7, counted once and cited from every source) → TF-IDF over Light10 stems → LexRank
+ * centrality × lead-position prior × topic relevance → sentences of all sources grouped into events (events.ts)
+ * → events weighed by centrality, independent sources and recency (rank-events.ts) → MMR selection (λ 0.7)
+ * with source coverage → one point per event citing every source that reports it, heaviest first and
+ * background last. Every citation quotes its sentence exactly as in the source body.
  */
 export function summarise(articles: ArticleRecord[], options: SummaryOptions = {}): SummaryPoint[] {
   const maxPoints = Math.max(1, options.maxPoints ?? 8);
@@ -99,41 +99,35 @@ export function summarise(articles: ArticleRecord[], options: SummaryOptions = {
     return (1 - TOPIC_WEIGHT) * base + TOPIC_WEIGHT * (Math.min(hits, TOPIC_CAP) / TOPIC_CAP);
   });
 
-  // A sentence that leans on the one before it («وأضاف …») stands only after that sentence, or when the
-  // material is too thin to do without it.
-  const selfStanding = units.filter((u) => !u.members[0]?.anaphoric).length;
-  const previous = units.map((u) => {
-    const m = u.members[0];
-    if (!m || !m.anaphoric) return -1;
-    return units.findIndex((o) => o.members.some((x) => x.articleIndex === m.articleIndex && x.position === m.position - 1));
-  });
-  const picked = selectMmr(relevance, sim, (i) => units[i]?.members.map((m) => m.sourceId) ?? [], {
-    min: minPoints,
-    max: maxPoints,
-    eligible: (i, sofar) => {
-      const p = previous[i] ?? -1;
-      return p === -1 && !units[i]?.members[0]?.anaphoric ? true : (p >= 0 && sofar.includes(p)) || selfStanding < minPoints;
+  const events = rankedEvents(articles, units, vectors, index, relevance, ranks, options.now);
+  // An event told only by sentences that lean on the one before («وأضاف …») stands only when the material
+  // is too thin to do without it.
+  const selfStanding = events.filter((e) => !e.rep.members[0]?.anaphoric).length;
+  const picked = selectMmr(
+    events.map((e) => e.score),
+    (i, j) => {
+      const a = events[i];
+      const b = events[j];
+      return a && b ? (i === j ? 1 : cosine(a.vector, b.vector)) : 0;
     },
-  });
+    (i) => events[i]?.sources ?? [],
+    { min: minPoints, max: maxPoints, eligible: (i) => !events[i]?.rep.members[0]?.anaphoric || selfStanding < minPoints },
+  );
 
   return picked
-    .map((i) => units[i])
-    .filter((u): u is Unit => u !== undefined)
-    .sort((a, b) => {
-      const x = a.members[0];
-      const y = b.members[0];
-      if (!x || !y) return 0;
-      return (ranks[x.articleIndex] ?? 0) - (ranks[y.articleIndex] ?? 0) || x.start - y.start;
-    })
-    .map((u) => {
+    .map((i) => events[i])
+    .filter((e): e is RankedEvent => e !== undefined)
+    // Weight first, background last (issue 14): never a six-year-old item leading the brief.
+    .sort((a, b) => Number(a.background) - Number(b.background) || b.score - a.score || a.first - b.first)
+    .map((e) => {
+      const rep = e.rep.members[0];
+      const text = rep ? pointText(rep.text) : '';
+      // Every source that tells the event, once each: the representative's wording first, then by source date.
       const seen = new Set<string>();
-      const sources = u.members
-        .slice()
-        .sort((a, b) => (ranks[a.articleIndex] ?? 0) - (ranks[b.articleIndex] ?? 0) || a.start - b.start)
+      const sources = [e.rep, ...e.units.filter((u) => u !== e.rep)]
+        .flatMap((u) => u.members.slice().sort((a, b) => (ranks[a.articleIndex] ?? 0) - (ranks[b.articleIndex] ?? 0) || a.start - b.start))
         .filter((m) => (seen.has(m.sourceId) ? false : (seen.add(m.sourceId), true)))
         .map((m) => ({ sourceId: m.sourceId, quote: m.text }));
-      const rep = u.members[0];
-      const text = rep ? pointText(rep.text) : '';
       return {
         id: stableId('sum', [text, ...sources.map((s) => s.sourceId)]),
         included: true,
@@ -141,6 +135,13 @@ export function summarise(articles: ArticleRecord[], options: SummaryOptions = {
         manual: false,
         text,
         sources,
+        independentSources: e.independent,
+        event: {
+          ...(e.date ? { date: e.date.date, approximate: e.date.approximate || e.date.range !== undefined } : {}),
+          actors: [],
+          places: [],
+          ...(e.background ? { background: true } : {}),
+        },
       };
     });
 }

@@ -7,6 +7,7 @@ import type { ArticleRecord } from '../../model/article.ts';
 import { compareEntries, compatibleDates, interval, precision } from './date-order.ts';
 import { articleEvents, type DatedEvent } from './events.ts';
 import { contentStems, sameEvent } from './similarity.ts';
+import { independentCitations } from '../sources/independent-sources.ts';
 
 interface Group {
   events: Array<DatedEvent & { stems: Set<string> }>;
@@ -60,7 +61,7 @@ function toEntry(group: Group): Omit<TimelineEntry, 'id'> {
   return {
     included: true, edited: false, manual: false,
     date: dated.date, ...(dated.range === undefined ? {} : { range: dated.range }), approximate: dated.approximate,
-    text: worded.text, sources,
+    text: worded.text, sources, independentSources: independentCitations(sources),
   };
 }
 

@@ -164,29 +164,45 @@ describe('unknowns and metadata', () => {
     const inferred = dated('i', 'صحيفة الشرق', 'نص مقال آخر عن الانتخابات البلدية في البلاد.');
     inferred.publishedBasis = 'inferred';
     const qs = ofKind([none, inferred], 'metadata');
+    // Both date gaps are one question (issue 14: metadata never buries the rest), each kind listed apart.
     expect(qs.map((q) => q.text)).toEqual([
-      'متى نُشر المقال «الانتخابات البلدية»؟ (لم يُعثر على تاريخ نشره)',
+      'متى نُشرت 2 من المصادر التي لم يثبت تاريخ نشرها؟ (بلا تاريخ نشر: «الانتخابات البلدية»؛ بتاريخ مستنتج لا منشور: «عنوان i» (صحيفة الشرق))',
       'من الجهة الناشرة للمقال «الانتخابات البلدية»؟',
-      'هل نُشر المقال «عنوان i» (صحيفة الشرق) فعلًا في 10 آذار/مارس 2024؟ (تاريخ مستنتج لا منشور)',
     ]);
-    expect(qs[0]!.evidence).toEqual([{ sourceId: 'n', quote: none.body }]);
+    expect(qs[0]!.evidence).toEqual([{ sourceId: 'n', quote: none.body }, { sourceId: 'i', quote: inferred.body }]);
+    // One source alone is asked about by name.
+    expect(ofKind([inferred], 'metadata').map((q) => q.text)).toEqual(['هل نُشر المقال «عنوان i» (صحيفة الشرق) فعلًا في 10 آذار/مارس 2024؟ (تاريخ مستنتج لا منشور)']);
   });
 
   it('asks once about a gap many sources share, naming the first and counting the rest', () => {
     const undated = Array.from({ length: 9 }, (_, i) => articleRecord(`u${i}`, `نص المقال رقم ${i + 1} عن الانتخابات البلدية في البلاد.`, { title: `تقرير ${i + 1}`, outlet: 'صحيفة الشرق', outletBasis: 'explicit' }));
     const qs = ofKind(undated, 'metadata');
     expect(qs.map((q) => q.text)).toEqual([
-      'متى نُشرت 9 من المصادر التي لم يُعثر على تاريخ نشرها؟ («تقرير 1» (صحيفة الشرق)، «تقرير 2» (صحيفة الشرق)، «تقرير 3» (صحيفة الشرق)، «تقرير 4» (صحيفة الشرق)، «تقرير 5» (صحيفة الشرق) و4 غيرها)',
+      'متى نُشرت 9 من المصادر التي لم يثبت تاريخ نشرها؟ (بلا تاريخ نشر: «تقرير 1» (صحيفة الشرق)، «تقرير 2» (صحيفة الشرق)، «تقرير 3» (صحيفة الشرق)، «تقرير 4» (صحيفة الشرق)، «تقرير 5» (صحيفة الشرق) و4 غيرها)',
     ]);
     expect(qs[0]!.evidence.map((e) => e.sourceId)).toEqual(['u0', 'u1', 'u2', 'u3', 'u4']);
-    // Three or fewer are still asked about one by one.
-    expect(ofKind(undated.slice(0, 3), 'metadata')).toHaveLength(3);
+    // Two or more share one question.
+    expect(ofKind(undated.slice(0, 2), 'metadata')).toHaveLength(1);
     const anonymous = Array.from({ length: 4 }, (_, i) => articleRecord(`n${i}`, `نص آخر رقم ${i + 1} عن الموازنة العامة.`, { title: `خبر ${i + 1}`, published: '2024-03-10', publishedBasis: 'explicit' }));
     expect(ofKind(anonymous, 'metadata').map((q) => q.text)).toEqual(['من الجهة الناشرة لـ4 من المصادر التي لم يُعرف ناشرها؟ («خبر 1»، «خبر 2»، «خبر 3»، «خبر 4»)']);
   });
 });
 
 describe('ordering and determinism', () => {
+  it('asks first about what the summary rests on, whatever the kind', () => {
+    const a = dated('a', 'صحيفة الشرق', 'قالت مصادر مطلعة إن الحكومة تدرس رفع أسعار الوقود مطلع الشهر المقبل.\n\nولم يتضح موعد القرار النهائي بعد.');
+    const b = dated('b', 'وكالة الغرب', 'نفت وزارة الطاقة نيتها رفع أسعار الوقود الشهر المقبل.');
+    const plain = findOpenQuestions([a, b], { findDates: noDates });
+    const unknown = plain.find((q) => q.kind === 'unknown');
+    expect(unknown).toBeDefined();
+    expect(plain[0]?.kind).not.toBe('unknown');
+    // The summary cites the sentence the unknown is about: that question now leads.
+    const cited = findOpenQuestions([a, b], { findDates: noDates, cited: unknown!.evidence });
+    expect(cited[0]?.id).toBe(unknown!.id);
+    expect(new Set(cited.map((q) => q.id))).toEqual(new Set(plain.map((q) => q.id)));
+  });
+
+
   it('sorts by kind, then source order, with stable unique ids', () => {
     const a = dated('a', 'صحيفة الشرق', 'قالت مصادر مطلعة إن الحكومة تدرس رفع أسعار الوقود مطلع الشهر المقبل.\n\nولم يتضح موعد القرار النهائي بعد.');
     const b = dated('b', 'وكالة الغرب', 'نفت وزارة الطاقة نيتها رفع أسعار الوقود الشهر المقبل.');

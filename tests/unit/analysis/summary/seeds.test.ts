@@ -29,7 +29,7 @@ describe('summary and open questions over the seed articles', () => {
     // The seeds carry no metadata here: all five lack a date and an outlet, so each gap is asked once for all.
     const metadata = questions.filter((q) => q.kind === 'metadata');
     expect(metadata.map((q) => q.text.replace(/ \(.*$/, ''))).toEqual([
-      `متى نُشرت ${articles.length} من المصادر التي لم يُعثر على تاريخ نشرها؟`,
+      `متى نُشرت ${articles.length} من المصادر التي لم يثبت تاريخ نشرها؟`,
       `من الجهة الناشرة لـ${articles.length} من المصادر التي لم يُعرف ناشرها؟`,
     ]);
     expect(new Set(questions.map((q) => q.id)).size).toBe(questions.length);

@@ -106,11 +106,30 @@ describe('summarise', () => {
     expectExactQuotes(focused, all);
   });
 
-  it('orders points by source date, then position', () => {
+  it('gives one point per event, citing every source, with wire copies counted once', () => {
     const points = summarise(all);
-    const rank = { east: 0, west: 1, north: 2 } as Record<string, number>;
-    const firstSource = points.map((p) => rank[p.sources[0]!.sourceId]!);
-    expect(firstSource).toEqual([...firstSource].sort((a, b) => a - b));
+    const wire = points.filter((p) => p.sources.some((s) => s.quote === WIRE || s.quote === WIRE_EDITED));
+    expect(wire).toHaveLength(1);
+    expect(wire[0]!.sources.map((s) => s.sourceId).sort()).toEqual(['east', 'west']);
+    // The two outlets print one wire sentence: one independent source.
+    expect(wire[0]!.independentSources).toBe(1);
+    for (const p of points) expect(p.independentSources).toBeGreaterThanOrEqual(1);
+  });
+
+  it('ranks background after the news', () => {
+    const news = articleRecord(
+      'news',
+      [
+        'افتتح وزير النقل الجسر الجديد فوق النهر أمام حركة السيارات صباح الأحد بحضور سكان المنطقة.',
+        'وقال الوزير إن الجسر الجديد سيختصر زمن الرحلة بين ضفتي النهر إلى عشر دقائق فقط.',
+        'وكان الجسر القديم قد انهار في عام 2009 بعد فيضان كبير أغرق ضفتي النهر.',
+      ].join('\n\n'),
+      { published: '2024-11-03', publishedBasis: 'explicit' },
+    );
+    const points = summarise([news], { now: '2024-11-04' });
+    const old = points.findIndex((p) => p.text.includes('2009'));
+    expect(old).toBe(points.length - 1);
+    expect(points[old]!.event?.background).toBe(true);
   });
 
   it('gives fewer points when the material is thin', () => {

@@ -1,0 +1,114 @@
+/**
+ * Events as the unit of the summary (issue 14): the sentences of all selected sources that report one
+ * development — near-duplicate wording, or the same action by the same actors on a date that does not
+ * conflict — grouped before anything is ranked, so that one meeting reported by three outlets is one point
+ * citing all three, never three points.
+ */
+import { precision } from '../timeline/date-order.ts';
+import { datesAgree, type EventDateValue } from './event-dates.ts';
+import { contentStems } from '../timeline/similarity.ts';
+import { cosine, type SparseVector } from './tfidf.ts';
+import type { SimilarityIndex } from './similarity-index.ts';
+
+/** What grouping needs to know of a near-duplicate unit (a sentence and its wire copies). */
+export interface EventUnit {
+  /** Article index of every member. */
+  articles: readonly number[];
+  /** The representative sentence. */
+  text: string;
+  vector: SparseVector;
+}
+
+// Two sentences of different sources report one event when their TF-IDF cosine reaches SAME_EVENT and enough
+// of the shorter one's content stems recur in the other (containment, as timeline/similarity compares event
+// lines; a whole sentence carries more framing than a dated clause, hence 0.4 of its stems and at least three,
+// for actors and action). The cosine keeps apart two events of one story that share only its actors.
+export const SAME_EVENT = 0.3;
+const MIN_CONTAINMENT = 0.4;
+const MIN_SHARED = 3;
+// A sentence that shares most of its words with another needs no stem test: near-identical wording.
+const NEAR_IDENTICAL = 0.6;
+
+function sameAction(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  if (a.size === 0 || b.size === 0) return false;
+  let shared = 0;
+  for (const x of a) if (b.has(x)) shared++;
+  return shared >= MIN_SHARED && shared / Math.min(a.size, b.size) >= MIN_CONTAINMENT;
+}
+
+/**
+ * Groups units into events. Units are taken in the order given (the caller puts the most central first, so
+ * each event is seeded by its clearest sentence); a unit joins the first event that holds a unit of another
+ * source it reports the same event as (an article's sentences about one event join through the other
+ * sources that report it, never through each other). `datesOf` gives a unit's
+ * dates (lazily: only pairs that pass the wording tests are dated); two units whose dates all conflict are
+ * two events. Returns events as lists of unit indices, in order of their first unit.
+ */
+export function groupEvents(
+  units: readonly EventUnit[],
+  order: readonly number[],
+  index: SimilarityIndex,
+  datesOf: (unit: number) => readonly EventDateValue[],
+): number[][] {
+  const events: number[][] = [];
+  const eventOf = new Map<number, number>();
+  const stems = new Map<number, Set<string>>();
+  const stemsOf = (i: number): Set<string> => {
+    let s = stems.get(i);
+    if (!s) {
+      s = contentStems(units[i]?.text ?? '');
+      stems.set(i, s);
+    }
+    return s;
+  };
+  const sameDates = (i: number, j: number): boolean => {
+    const a = datesOf(i);
+    const b = datesOf(j);
+    return a.length === 0 || b.length === 0 || a.some((x) => b.some((y) => datesAgree(x, y)));
+  };
+  for (const i of order) {
+    const u = units[i];
+    if (!u) continue;
+    let joined = -1;
+    const candidates = index
+      .candidates(u.vector, SAME_EVENT)
+      .map((j) => eventOf.get(j))
+      .filter((e): e is number => e !== undefined);
+    for (const e of [...new Set(candidates)].sort((a, b) => a - b)) {
+      const fits = (events[e] ?? []).some((j) => {
+        const v = units[j];
+        // Only another source's sentence can bring a sentence into an event: an article's own sentences
+        // share its story's words whatever they report.
+        if (!v || !u.articles.some((a) => v.articles.some((b) => b !== a))) return false;
+        const c = cosine(u.vector, v.vector);
+        if (c < SAME_EVENT) return false;
+        return (c >= NEAR_IDENTICAL || sameAction(stemsOf(i), stemsOf(j))) && sameDates(i, j);
+      });
+      if (fits) {
+        joined = e;
+        break;
+      }
+    }
+    if (joined < 0) {
+      joined = events.length;
+      events.push([]);
+    }
+    events[joined]?.push(i);
+    eventOf.set(i, joined);
+  }
+  return events;
+}
+
+/**
+ * The date of an event: the date most of its sentences agree on (a background year one source mentions in
+ * passing — «اتفاقية عام 1987» — does not date the meeting three sources put on Monday); among equals, the
+ * most precise (a day before a bare year), then one whose year is written before one whose year was inferred. Undefined when no
+ * sentence carries a date. `dates` holds each sentence's dates.
+ */
+export function eventDate(dates: readonly (readonly EventDateValue[])[]): EventDateValue | undefined {
+  const all = dates.flat();
+  const support = (v: EventDateValue): number => dates.filter((ds) => ds.some((d) => datesAgree(d, v))).length;
+  return all
+    .map((v) => ({ v, n: support(v) }))
+    .sort((a, b) => b.n - a.n || precision(a.v) - precision(b.v) || Number(b.v.yearKnown === true) - Number(a.v.yearKnown === true))[0]?.v;
+}

@@ -1,0 +1,141 @@
+/**
+ * Events of a selection weighed for the summary (issue 14): by how central their sentences are, by how many
+ * independent sources carry them and by how recent they are against the story's latest date — an event
+ * dated more than a year before it is background, ranked after the news.
+ */
+import type { ArticleRecord } from '../../model/article.ts';
+import type { Candidate } from './candidates.ts';
+import type { SparseVector } from './tfidf.ts';
+import type { SimilarityIndex } from './similarity-index.ts';
+import { eventDate, groupEvents } from './events.ts';
+import { independentCount, wireStories } from '../sources/independent-sources.ts';
+import { sentenceDates, type EventDateValue } from './event-dates.ts';
+import { cosine } from './tfidf.ts';
+import { interval, type DatedValue } from '../timeline/date-order.ts';
+
+export interface Unit {
+  /** Members of a near-duplicate cluster, the representative first. */
+  members: Candidate[];
+  terms: string[];
+}
+
+export interface RankedEvent {
+  units: Unit[];
+  /** The unit whose sentence states the event: the most relevant one that stands on its own. */
+  rep: Unit;
+  vector: SparseVector;
+  /** Source ids, once each. */
+  sources: string[];
+  independent: number;
+  date: EventDateValue | undefined;
+  background: boolean;
+  score: number;
+  /** Index of the first unit, for ties. */
+  first: number;
+}
+
+// Each independent source beyond the first adds this much to an event's weight: a development three outlets
+// report on their own outweighs an equally central sentence only one carries.
+const PER_SOURCE = 0.5;
+// Only this many events (by centrality and sources) are dated and weighed for recency: the summary has ≤ 10
+// points, and dating every sentence of a large selection would cost more than the whole summary.
+const SHORTLIST = 40;
+const BACKGROUND_DAYS = 365;
+const BACKGROUND_WEIGHT = 0.3;
+// An event a year old keeps this share of its weight before it turns background.
+const YEAR_OLD_WEIGHT = 0.7;
+
+function dayOf(v: DatedValue | null): number | null {
+  return v ? (interval(v)?.[1] ?? null) : null;
+}
+
+/** The story's latest date: the newest article date that has a year, or the clock. */
+function storyDay(articles: readonly ArticleRecord[], now: string | undefined): number | null {
+  const dated = articles.map((a) => a.published).filter((p): p is string => p !== null && /^\d{4}/.test(p) && (now === undefined || p <= now));
+  const latest = dated.sort().pop() ?? now;
+  return latest === undefined ? null : dayOf({ date: latest, approximate: false });
+}
+
+/**
+ * The sentence that states an event: among its self-standing sentences (a sentence that leans back, «وأضاف …»,
+ * only when there is no other), the one closest to all the others (the medoid: what the sources have in
+ * common, not one outlet's angle on it); ties go to the more central one (the group's order).
+ */
+function representative(g: readonly number[], units: readonly Unit[], vectors: readonly SparseVector[]): number {
+  const standing = g.filter((i) => !units[i]?.members[0]?.anaphoric);
+  const pool = standing.length > 0 ? standing : g;
+  let best = pool[0] ?? 0;
+  let bestSum = -1;
+  for (const i of pool) {
+    const v = vectors[i];
+    const sum = v ? g.reduce((acc, j) => acc + (j === i ? 0 : cosine(v, vectors[j] ?? new Map<string, number>())), 0) : 0;
+    if (sum > bestSum + 1e-12) {
+      bestSum = sum;
+      best = i;
+    }
+  }
+  return best;
+}
+
+/**
+ * Groups the units into events and weighs them. `relevance` is each unit's centrality (scaled to [0, 1], topic
+ * blended in); `ranks` orders sources by date. Returns the shortlisted events with their score.
+ */
+export function rankedEvents(
+  articles: readonly ArticleRecord[],
+  units: readonly Unit[],
+  vectors: readonly SparseVector[],
+  index: SimilarityIndex,
+  relevance: readonly number[],
+  ranks: readonly number[],
+  now: string | undefined,
+): RankedEvent[] {
+  const order = units.map((_, i) => i).sort((a, b) => (relevance[b] ?? 0) - (relevance[a] ?? 0) || a - b);
+  const eventUnits = units.map((u, i) => ({ articles: u.members.map((m) => m.articleIndex), text: u.members[0]?.text ?? '', vector: vectors[i] ?? new Map<string, number>() }));
+  const dates = new Map<number, EventDateValue[]>();
+  const datesOf = (i: number): EventDateValue[] => {
+    let d = dates.get(i);
+    if (!d) {
+      const m = units[i]?.members[0];
+      d = m ? sentenceDates(m.text, articles[m.articleIndex]?.published ?? null, now) : [];
+      dates.set(i, d);
+    }
+    return d;
+  };
+  const groups = groupEvents(eventUnits, order, index, datesOf);
+  const perArticle = articles.map(() => 0);
+  for (const u of units) for (const m of u.members) perArticle[m.articleIndex] = (perArticle[m.articleIndex] ?? 0) + 1;
+  const storyOf = wireStories(articles.length, perArticle, eventUnits.map((u) => u.articles));
+
+  const weighed = groups.map((g) => {
+    const us = g.map((i) => units[i]).filter((u): u is Unit => u !== undefined);
+    const repAt = representative(g, units, vectors);
+    const independent = independentCount(g.map((i) => eventUnits[i]?.articles ?? []), storyOf);
+    const central = Math.max(...g.map((i) => relevance[i] ?? 0));
+    return { g, us, repAt, independent, prelim: central * (1 + PER_SOURCE * (independent - 1)) };
+  });
+  const story = storyDay(articles, now);
+  return weighed
+    .sort((a, b) => b.prelim - a.prelim || Math.min(...a.g) - Math.min(...b.g))
+    .slice(0, SHORTLIST)
+    .map(({ g, us, repAt, independent, prelim }) => {
+      const date = eventDate(g.map(datesOf));
+      // Undated events are weighed by their newest source's date.
+      const newest = [...new Set(us.flatMap((u) => u.members.map((m) => articles[m.articleIndex]?.published ?? null)))]
+        .filter((p): p is string => p !== null && /^\d{4}/.test(p))
+        .sort()
+        .pop();
+      const day = dayOf(date ?? (newest ? { date: newest, approximate: false } : null));
+      const age = story !== null && day !== null ? Math.max(0, story - day) : 0;
+      const background = age > BACKGROUND_DAYS;
+      const recency = background ? BACKGROUND_WEIGHT : 1 - (1 - YEAR_OLD_WEIGHT) * (age / BACKGROUND_DAYS);
+      const rep = units[repAt] as Unit;
+      const seen = new Set<string>();
+      const sources = us
+        .flatMap((u) => u.members)
+        .sort((a, b) => (ranks[a.articleIndex] ?? 0) - (ranks[b.articleIndex] ?? 0))
+        .map((m) => m.sourceId)
+        .filter((id) => (seen.has(id) ? false : (seen.add(id), true)));
+      return { units: us, rep, vector: vectors[repAt] ?? new Map<string, number>(), sources, independent, date, background, score: prelim * recency, first: Math.min(...g) };
+    });
+}

@@ -3,7 +3,7 @@ import type { RawDocument } from '../model/raw-document.ts';
 import { articleId } from './article-id.ts';
 import { classifyLines } from './clean/classify-lines.ts';
 import { findRepeatedLines } from './clean/repeated-lines.ts';
-import { splitLines } from './clean/split-lines.ts';
+import { splitLines } from './lines/split-lines.ts';
 import { headlineWriter } from './metadata/byline.ts';
 import { detectAuthor } from './metadata/detect-author.ts';
 import { detectLanguage } from './metadata/detect-language.ts';

@@ -1,5 +1,5 @@
 import { extractActors } from '../../main/analysis/actors/index.ts';
-import { sentenceWords } from '../../main/analysis/actors/sentence-tokens.ts';
+import { sentenceWords } from '../../main/analysis/words/sentence-tokens.ts';
 import { loadGazetteer } from '../../main/text/gazetteer/gazetteer.ts';
 import { loadNerModel } from '../../main/analysis/ner/load-model.ts';
 import { findDocumentEntities } from '../../main/analysis/ner/tagger.ts';

@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { cleanArticle } from '../../main/ingest/clean-article.ts';
-import { lineKey } from '../../main/ingest/clean/line-key.ts';
+import { lineKey } from '../../main/ingest/lines/line-key.ts';
 import { outletByName } from '../../main/ingest/metadata/known-outlets.ts';
 import type { ArticleRecord } from '../../main/model/article.ts';
 

@@ -1,7 +1,7 @@
-import { ATTRIBUTION_WORDS, REPORTING_VERBS } from './lexicon.ts';
+import { ATTRIBUTION_WORDS, REPORTING_VERBS } from '../words/lexicon.ts';
 import type { Scan } from './scan-context.ts';
-import { isDetachedClitic, parenBefore } from './sentence-tokens.ts';
-import { readsAs } from './word-tests.ts';
+import { isDetachedClitic, parenBefore } from '../words/sentence-tokens.ts';
+import { readsAs } from '../words/word-tests.ts';
 import { encliticReadings } from '../../text/arabic/index.ts';
 
 function attributes(key: string): boolean {

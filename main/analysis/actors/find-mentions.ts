@@ -9,19 +9,19 @@ import { joinNameKeys } from '../../text/gazetteer/name-key.ts';
 import { isAttribution } from './attribution.ts';
 import {
   BYLINE_CUES, DEFINITE_ORG_HEADS, FACILITY_CUES, MEDIA_HEADS, ORG_HEADS, PLACE_CUES, QUALIFIERS, QUOTE_ONLY_HEADS, REPORTING_VERBS, TITLES,
-} from './lexicon.ts';
-import type { Title } from './lexicon.ts';
+} from '../words/lexicon.ts';
+import type { Title } from '../words/lexicon.ts';
 import type { Mention } from './mention.ts';
 import { chainEnd, endsHere, nameRunBackward, nameRunForward, officeComplementEnd, placeRunEnd } from './runs.ts';
 import { claim, isFree } from './scan-context.ts';
 import type { KnownPersons, Scan } from './scan-context.ts';
-import { breaksBefore, commaBefore, isDefinite, isDetachedClitic, quotedSpanEnd, readingsKeepingArticle } from './sentence-tokens.ts';
-import type { SentenceWords } from './sentence-tokens.ts';
+import { breaksBefore, commaBefore, isDefinite, isDetachedClitic, quotedSpanEnd, readingsKeepingArticle } from '../words/sentence-tokens.ts';
+import type { SentenceWords } from '../words/sentence-tokens.ts';
 import { SentenceScan } from './sentence-scan.ts';
 import { articleEntities } from './sentence-entities.ts';
 import { checkRuleMentions, dropVetoed, findTagged } from './tagged-mentions.ts';
 import type { NerModel } from '../ner/tagger.ts';
-import { isNisba, looksLikeVerb, readsAs, readsAsKeepingArticle } from './word-tests.ts';
+import { isNisba, looksLikeVerb, readsAs, readsAsKeepingArticle } from '../words/word-tests.ts';
 
 const TITLES_BY_FIRST = new Map<string, Title[]>();
 for (const t of TITLES) {

@@ -2,8 +2,8 @@ import { isStopword } from '../../text/arabic/index.ts';
 import type { Gazetteer } from '../../text/gazetteer/gazetteer.ts';
 import type { Mention } from './mention.ts';
 import type { KnownPersons } from './scan-context.ts';
-import { isDefinite } from './sentence-tokens.ts';
-import { isNisba } from './word-tests.ts';
+import { isDefinite } from '../words/sentence-tokens.ts';
+import { isNisba } from '../words/word-tests.ts';
 
 /**
  * What the first pass learnt about people: their full names, and the surnames a bare mention may use.

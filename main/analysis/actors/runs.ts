@@ -3,10 +3,10 @@
  * so extents come from word shape: the article, function words, verbs, punctuation (notes §2.5).
  */
 import { isStopword, procliticReadings } from '../../text/arabic/index.ts';
-import { DIRECTIONS, FUNCTION_WORDS, NAME_LINKS, NAMES_LIKE_STOPWORDS, ON_BEHALF, QUALIFIERS, TIME_WORDS, TOPONYM_HEADS, WAW_NAMES } from './lexicon.ts';
+import { DIRECTIONS, FUNCTION_WORDS, NAME_LINKS, NAMES_LIKE_STOPWORDS, ON_BEHALF, QUALIFIERS, TIME_WORDS, TOPONYM_HEADS, WAW_NAMES } from '../words/lexicon.ts';
 import type { Scan } from './scan-context.ts';
-import { breaksBefore, isDefinite, isDetachedClitic, quotedSpanEnd, quoteOpensBefore } from './sentence-tokens.ts';
-import { isDefiniteLike, isNameWord, isNisba, looksLikeVerb, readsAs } from './word-tests.ts';
+import { breaksBefore, isDefinite, isDetachedClitic, quotedSpanEnd, quoteOpensBefore } from '../words/sentence-tokens.ts';
+import { isDefiniteLike, isNameWord, isNisba, looksLikeVerb, readsAs } from '../words/word-tests.ts';
 
 const MAX_NAME_WORDS = 4;
 

@@ -1,5 +1,5 @@
 import type { Gazetteer } from '../../text/gazetteer/gazetteer.ts';
-import type { Word } from './sentence-tokens.ts';
+import type { Word } from '../words/sentence-tokens.ts';
 
 /** People found by cues anywhere in the selection: what the second pass propagates (one sense per discourse). */
 export interface KnownPersons {

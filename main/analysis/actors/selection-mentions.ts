@@ -6,7 +6,7 @@ import { knownPersons } from './known-persons.ts';
 import type { Mention } from './mention.ts';
 import type { NerModel } from '../ner/tagger.ts';
 import { confirmedWeakNames, withoutUnconfirmed } from './name-evidence.ts';
-import { sentenceWords } from './sentence-tokens.ts';
+import { sentenceWords } from '../words/sentence-tokens.ts';
 
 /**
  * Every mention of an actor in a selection, in two passes: cues (and the tagger) find people, then every later

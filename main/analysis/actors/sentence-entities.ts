@@ -10,7 +10,7 @@ import { propagateNames } from '../ner/propagate.ts';
 import { tagSentence } from '../ner/tagger.ts';
 import type { NerModel, TaggedSentence } from '../ner/tagger.ts';
 import type { EntityType } from '../ner/tags.ts';
-import type { SentenceWords } from './sentence-tokens.ts';
+import type { SentenceWords } from '../words/sentence-tokens.ts';
 
 /** An entity over words [from, to) of a sentence. */
 export interface WordEntity {

@@ -3,8 +3,8 @@ import type { Mention } from './mention.ts';
 import { nameEvidence } from './name-evidence.ts';
 import { claim } from './scan-context.ts';
 import type { Scan } from './scan-context.ts';
-import { displayWithout } from './sentence-tokens.ts';
-import type { Word } from './sentence-tokens.ts';
+import { displayWithout } from '../words/sentence-tokens.ts';
+import type { Word } from '../words/sentence-tokens.ts';
 
 /** A mention found in a sentence, over words [from, to). */
 export interface Found {

@@ -15,13 +15,13 @@ import { isGivenName } from '../../text/gazetteer/given-names.ts';
 import { joinNameKeys } from '../../text/gazetteer/name-key.ts';
 import type { EntityType } from '../ner/tags.ts';
 import { isAttribution } from './attribution.ts';
-import { COMMON_NOUNS, NAME_LINKS, PLACE_CUES, TITLE_WORDS, WAW_NAMES } from './lexicon.ts';
+import { COMMON_NOUNS, NAME_LINKS, PLACE_CUES, TITLE_WORDS, WAW_NAMES } from '../words/lexicon.ts';
 import type { ActorType } from '../../model/brief.ts';
 import type { Found, SentenceScan } from './sentence-scan.ts';
 import { isFree } from './scan-context.ts';
 import type { WordEntity } from './sentence-entities.ts';
-import { isDefinite, readingsKeepingArticle } from './sentence-tokens.ts';
-import { isNameWord, readsAs } from './word-tests.ts';
+import { isDefinite, readingsKeepingArticle } from '../words/sentence-tokens.ts';
+import { isNameWord, readsAs } from '../words/word-tests.ts';
 
 const ACTOR_TYPE: Partial<Record<EntityType, ActorType>> = { PERS: 'person', ORG: 'organization', LOC: 'place' };
 

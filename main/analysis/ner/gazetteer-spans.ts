@@ -5,7 +5,7 @@
  */
 import type { Gazetteer } from '../../text/gazetteer/gazetteer.ts';
 import { joinNameKeys } from '../../text/gazetteer/name-key.ts';
-import { readingsKeepingArticle } from '../actors/sentence-tokens.ts';
+import { readingsKeepingArticle } from '../words/sentence-tokens.ts';
 
 /** For each token, the gazetteer-span feature names it carries («gB:place», «gI:organization», «gE:outlet»…). */
 export function gazetteerSpanFeatures(keys: readonly string[], gazetteer: Gazetteer): string[][] {

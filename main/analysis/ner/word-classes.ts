@@ -10,10 +10,10 @@ import { isGivenName, KUNYA_WORDS } from '../../text/gazetteer/given-names.ts';
 import {
   BYLINE_CUES, COMMON_NOUNS, COMMON_VERBS, DEFINITE_ORG_HEADS, DIRECTIONS, FACILITY_CUES, FUNCTION_WORDS, MEDIA_HEADS, NAME_LINKS, ORG_HEADS,
   PLACE_CUES, QUALIFIERS, REPORTING_VERBS, TIME_WORDS, TITLE_WORDS, TOPONYM_HEADS,
-} from '../actors/lexicon.ts';
-import { isMasdarShaped, isPluralShaped } from '../actors/name-evidence.ts';
-import { isDefinite } from '../actors/sentence-tokens.ts';
-import { looksLikeVerb, readsAs, readsAsKeepingArticle } from '../actors/word-tests.ts';
+} from '../words/lexicon.ts';
+import { isMasdarShaped, isPluralShaped } from '../words/word-shapes.ts';
+import { isDefinite } from '../words/sentence-tokens.ts';
+import { looksLikeVerb, readsAs, readsAsKeepingArticle } from '../words/word-tests.ts';
 
 const LEXICON_CLASSES: readonly [string, ReadonlySet<string>][] = [
   ['title', TITLE_WORDS], ['org-head', ORG_HEADS], ['media-head', MEDIA_HEADS], ['def-org-head', DEFINITE_ORG_HEADS],

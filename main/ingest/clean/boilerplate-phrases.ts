@@ -1,4 +1,4 @@
-import { lineKey } from './line-key.ts';
+import { lineKey } from '../lines/line-key.ts';
 
 /**
  * Common web-page boilerplate of Arabic (and English) news sites, by the reason a line is removed.

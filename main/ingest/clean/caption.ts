@@ -1,4 +1,4 @@
-import { lineKey } from './line-key.ts';
+import { lineKey } from '../lines/line-key.ts';
 import { outletByName } from '../metadata/known-outlets.ts';
 
 // Scrapers turn the icons of photo and share widgets into words glued to the caption: «camera iconمعبر…».

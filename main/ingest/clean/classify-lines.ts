@@ -1,9 +1,9 @@
 import { boilerplatePhraseReason } from './boilerplate-phrases.ts';
 import { isCaption, isSourceCredit, stripIconPrefix } from './caption.ts';
-import { isDateline } from './dateline.ts';
+import { isDateline } from '../metadata/dateline.ts';
 import { isContentLine, isHeadlineLike, lineFeatures, type LineFeatures } from './line-features.ts';
-import { lineKey } from './line-key.ts';
-import { splitLines } from './split-lines.ts';
+import { lineKey } from '../lines/line-key.ts';
+import { splitLines } from '../lines/split-lines.ts';
 import { contentStems, overlapWithStory } from './word-overlap.ts';
 import { parseAuthorBio, parseBareName, parseByline, parseCredits, parseOutletByline, parsePlaceByline } from '../metadata/byline.ts';
 import { outletByName } from '../metadata/known-outlets.ts';

@@ -1,5 +1,5 @@
-import { lineKey } from './line-key.ts';
-import { splitLines } from './split-lines.ts';
+import { lineKey } from '../lines/line-key.ts';
+import { splitLines } from '../lines/split-lines.ts';
 
 export interface BatchDocument {
   text: string;

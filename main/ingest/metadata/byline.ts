@@ -1,5 +1,5 @@
 import { isStopword, normalise } from '../../text/arabic/index.ts';
-import { isDateLabelWord, lineDates } from '../clean/dateline.ts';
+import { isDateLabelWord, lineDates } from './dateline.ts';
 import { outletByName } from './known-outlets.ts';
 
 // Longest cue first, and a cue ends at a word's end: «كتبت سارة» is not «كتب» + «ت سارة», «Byblos» is no byline.

@@ -1,6 +1,6 @@
 import type { RawDocument } from '../../model/raw-document.ts';
-import type { SourceLine } from '../clean/split-lines.ts';
-import { lineKey } from '../clean/line-key.ts';
+import type { SourceLine } from '../lines/split-lines.ts';
+import { lineKey } from '../lines/line-key.ts';
 import { findOutletMentions, outletByDomain, outletByName, outletInSlot, outletWithin, type KnownOutlet } from './known-outlets.ts';
 import { UNKNOWN, type Detected } from './detected.ts';
 import {

@@ -3,7 +3,7 @@ import { maskOutletNames } from './mask-outlets.ts';
 import { normalise } from '../../text/arabic/index.ts';
 import type { RawDocument } from '../../model/raw-document.ts';
 import type { PartialDate } from '../../model/article.ts';
-import { lineDates } from '../clean/dateline.ts';
+import { lineDates } from './dateline.ts';
 import { UNKNOWN, type Detected } from './detected.ts';
 import { readStamp } from './publication-stamps.ts';
 import { urlDate } from './url-date.ts';

@@ -1,5 +1,5 @@
 import type { RawDocument } from '../../model/raw-document.ts';
-import { lineKey } from '../clean/line-key.ts';
+import { lineKey } from '../lines/line-key.ts';
 import { outletByName } from './known-outlets.ts';
 import { UNKNOWN, type Detected } from './detected.ts';
 import { inferTitle } from './infer-title.ts';

@@ -1,4 +1,4 @@
-import { lineKey } from '../clean/line-key.ts';
+import { lineKey } from '../lines/line-key.ts';
 
 // The words outlets' own names are built on: an outlet word at the head («صحيفة …», «صوت …», «أخبار …»), or a
 // news word anywhere in it («… نيوز», «… برس», «… 24», «… بوست»).

@@ -1,6 +1,6 @@
 import type { DateMention } from '../../text/dates/index.ts';
 import type { PartialDate } from '../../model/article.ts';
-import { leftoverWords, lineDates } from '../clean/dateline.ts';
+import { leftoverWords, lineDates } from './dateline.ts';
 import { findOutletMentions } from './known-outlets.ts';
 import { relativeStamp } from './relative-stamp.ts';
 

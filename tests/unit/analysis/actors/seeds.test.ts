@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { extractActors } from '../../../../main/analysis/actors/index.ts';
 import { isStopword, normalise } from '../../../../main/text/arabic/index.ts';
 import { Actor } from '../../../../main/model/brief.ts';
-import { TITLE_WORDS } from '../../../../main/analysis/actors/lexicon.ts';
+import { TITLE_WORDS } from '../../../../main/analysis/words/lexicon.ts';
 import { isGivenName } from '../../../../main/text/gazetteer/given-names.ts';
 import { articleRecord } from '../../../helpers/article-record.ts';
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { ArticleRecord } from '../../../../main/model/article.ts';
-import { splitLines } from '../../../../main/ingest/clean/split-lines.ts';
+import { splitLines } from '../../../../main/ingest/lines/split-lines.ts';
 import type { RawDocument } from '../../../../main/model/raw-document.ts';
 
 /** The evaluation set of articles nobody tuned the cleaner on: tests/fixtures/unseen/*.txt with expected.json. */

@@ -1,6 +1,6 @@
 import { findDates, type DateMention } from '../../text/dates/index.ts';
 import { normalise } from '../../text/arabic/index.ts';
-import { maskOutletNames } from '../metadata/mask-outlets.ts';
+import { maskOutletNames } from './mask-outlets.ts';
 import { englishDates } from './english-date.ts';
 
 // What may stand beside the date on a page's date line: labels, times, weekdays, calendar words.

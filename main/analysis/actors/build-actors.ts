@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Actor, ActorRole, Citation, MergeProposal } from '../../model/brief.ts';
+import { matchKey } from '../../text/arabic/index.ts';
 import { nameKey } from '../../text/gazetteer/name-key.ts';
 import type { Group } from './group-mentions.ts';
 
@@ -24,7 +25,10 @@ function distinctBy<T>(items: readonly T[], key: (t: T) => string): T[] {
 export function buildActor(g: Group, name: string, proposals: readonly MergeProposal[], order: ReadonlyMap<string, number>): Actor {
   const mentions = [...g.mentions].sort((a, b) => (order.get(a.sourceId) ?? 0) - (order.get(b.sourceId) ?? 0) || a.start - b.start);
   const written = mentions.filter((m) => !m.roleOnly).flatMap((m) => [m.surface, ...m.alsoCalled]);
-  const aliases = distinctBy(written.filter((s) => s !== name), (s) => s);
+  // Forms that differ from the name or from each other only in diacritics, tatweel or hamza seats («سوريًا»,
+  // «سوريّة» beside «سوريا», «سورية») are one spelling to a reader: list each spelling once, as first written.
+  const nameForm = matchKey(name);
+  const aliases = distinctBy(written.filter((s) => matchKey(s) !== nameForm), matchKey);
   const roles: ActorRole[] = distinctBy(
     mentions.flatMap((m) => m.roles.map((role) => ({ role, sourceId: m.sourceId }))),
     (r) => `${nameKey(r.role)}|${r.sourceId}`,

@@ -36,6 +36,17 @@ describe('merging mentions of one actor', () => {
     expect(sami?.proposedMerges).toEqual([]);
   });
 
+  it('lists each spelling of an actor once: forms differing only in diacritics or tatweel are not aliases', () => {
+    const actors = extractActors([
+      articleRecord('a1', 'وصل الوفد إلى سوريا يوم الأحد. وقالت الحكومة إن سورية ترحب بالوفد.'),
+      articleRecord('a2', 'وأكد المسؤول أن سوريّة لن تقبل الشروط. وعاد الوفد من سوريًا أمس، ثم من سوريـا.'),
+    ]);
+    const syria = actors.find((a) => a.type === 'place' && ['سوريا', 'سورية'].includes(a.name));
+    expect(syria).toBeDefined();
+    const spellings = [syria?.name ?? '', ...(syria?.aliases ?? [])];
+    expect(spellings.sort()).toEqual(['سوريا', 'سورية']);
+  });
+
   it('merges a shortened form of a longer name («محمد السوداني» in «محمد شياع السوداني»)', () => {
     const actors = extractActors([
       articleRecord('a1', 'أعلن رئيس الوزراء العراقي محمد شياع السوداني خطة جديدة.'),

@@ -2,7 +2,7 @@ import type { ArticleRecord } from '../model/article.ts';
 import type { RawDocument } from '../model/raw-document.ts';
 import { batchRepeatedLines, cleanArticle } from '../ingest/clean-article.ts';
 import { expandPaths } from '../ingest/expand-paths.ts';
-import { isIngestError } from '../ingest/ingest-error.ts';
+import { isIngestError } from '../ingest/readers/ingest-error.ts';
 import { ImportCancelledError } from '../library/import-batch.ts';
 
 /** One line for a file that could not be read or cleaned: the reader's own message, or the file and the problem. */

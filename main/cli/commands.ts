@@ -1,4 +1,4 @@
-import type { Command } from './command.ts';
+import type { Command } from './commands/command.ts';
 import { cleanCommand } from './commands/clean.ts';
 import { importCommand } from './commands/import.ts';
 import { listCommand } from './commands/list.ts';

@@ -1,5 +1,5 @@
 import { commands } from './commands.ts';
-import { UsageError, type CliIo } from './command.ts';
+import { UsageError, type CliIo } from './commands/command.ts';
 
 function help(): string {
   const width = Math.max(...commands.map((c) => c.name.length), 4);

@@ -1,6 +1,6 @@
 // The API in an Electron utility process: importing, cleaning, assembling and exporting run here, so the main
 // process (menus, dialogs, window) never waits on them. The main process talks to it through api-process.ts.
-import { createApi, type AppApi } from '../api/create-api.ts';
+import { createApi, type AppApi } from '../api/handlers/create-api.ts';
 import { parseMessage, WorkerRequest, type WorkerReply } from './api-messages.ts';
 
 interface ParentPort {

@@ -1,6 +1,6 @@
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import type { IngestError } from './ingest-error.ts';
+import type { IngestError } from './readers/ingest-error.ts';
 import { fileSystemError, isSupportedPath, unsupportedError } from './read-document.ts';
 
 // Far deeper than any real archive of articles; stops a runaway walk through odd mounts.

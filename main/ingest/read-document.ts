@@ -1,6 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { IngestError, isIngestError } from './ingest-error.ts';
+import { IngestError, isIngestError } from './readers/ingest-error.ts';
 import { RawDocument } from '../model/raw-document.ts';
 import { readDocxFile } from './readers/docx-reader.ts';
 import { readHtmlFile } from './readers/html-reader.ts';

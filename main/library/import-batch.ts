@@ -1,7 +1,7 @@
 import type { ArticleRecord } from '../model/article.ts';
 import { cleanBatch } from '../ingest/clean-article.ts';
 import { expandPaths } from '../ingest/expand-paths.ts';
-import { isIngestError } from '../ingest/ingest-error.ts';
+import { isIngestError } from '../ingest/readers/ingest-error.ts';
 import type { RawDocument } from '../model/raw-document.ts';
 import { readDocument, readPastedText } from '../ingest/read-document.ts';
 import { prepareArticle, type PreparedArticle } from './prepare-article.ts';

@@ -22,7 +22,7 @@ export function createInProcessWork(): WorkThread {
     },
     async exportBrief(brief, format, template) {
       unlessCancelled('export');
-      const { exportBrief } = await import('../render/export-brief.ts');
+      const { exportBrief } = await import('../render/export/export-brief.ts');
       return exportBrief(brief, format, { template });
     },
     async readDocument(file, options = {}) {

@@ -1,4 +1,4 @@
-import { IngestError, IngestErrorCode } from '../ingest/ingest-error.ts';
+import { IngestError, IngestErrorCode } from '../ingest/readers/ingest-error.ts';
 import { TemplateError } from '../render/load-template.ts';
 import type { ReceivedWorkAnswer, WorkJob } from './messages.ts';
 

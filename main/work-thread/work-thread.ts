@@ -1,10 +1,10 @@
 import type { AssembleOptions, AssemblyStage } from '../briefing/assemble.ts';
 import type { Brief } from '../model/brief.ts';
 import type { ArticleRecord } from '../model/article.ts';
-import { IngestError } from '../ingest/ingest-error.ts';
+import { IngestError } from '../ingest/readers/ingest-error.ts';
 import type { RawDocument } from '../model/raw-document.ts';
 import type { PreparedSlot, ReadSlot } from '../library/import-batch.ts';
-import type { ExportFormat } from '../render/export-brief.ts';
+import type { ExportFormat } from '../render/export/export-brief.ts';
 import { threadReady } from './answer-listener.ts';
 import { jobQueue } from './job-queue.ts';
 import type { ReceivedWorkAnswer, WorkJob } from './messages.ts';

@@ -3,7 +3,7 @@
 import { parentPort } from 'node:worker_threads';
 import { assembleBrief } from '../briefing/assemble.ts';
 import { errorText } from '../files/error-text.ts';
-import { isIngestError } from '../ingest/ingest-error.ts';
+import { isIngestError } from '../ingest/readers/ingest-error.ts';
 import { WorkJob, type WorkAnswer } from './messages.ts';
 
 const port = parentPort;
@@ -30,7 +30,7 @@ port.on('message', (message: unknown) => {
       answer({ kind: 'prepared', id, slots: prepareSlots(job.slots, new Date(job.now)) });
     } else {
       // The renderers (pdfkit, docx, HarfBuzz) load on the first export, so the thread is ready sooner to assemble.
-      const { exportBrief } = await import('../render/export-brief.ts');
+      const { exportBrief } = await import('../render/export/export-brief.ts');
       const bytes = await exportBrief(job.brief, job.format, { template: job.template });
       // Copied into a buffer of its own, which is handed over rather than cloned.
       const own = new Uint8Array(bytes);

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Page } from '@playwright/test';
-import { createApi, type AppApi } from '../../main/api/create-api.ts';
+import { createApi, type AppApi } from '../../main/api/handlers/create-api.ts';
 import { resources } from '../../main/resources.ts';
 import { bundleRenderer } from '../../main/web/bundle-renderer.ts';
 import { startWebHost, type WebHost } from '../../main/web/server.ts';

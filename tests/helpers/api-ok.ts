@@ -1,4 +1,4 @@
-import type { AppApi } from '../../main/api/create-api.ts';
+import type { AppApi } from '../../main/api/handlers/create-api.ts';
 import type { Method, Response } from '../../main/api/contract.ts';
 
 /** Calls `method` through the API as the hosts do and returns its answer; a refusal fails the test with its code. */

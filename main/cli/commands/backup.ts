@@ -1,9 +1,9 @@
 import path from 'node:path';
 import { backupWorkspace, restoreWorkspace } from '../../library/backup.ts';
 // Backup and restore work on the workspace's file, never open: a restore replaces the file, so no API holds it.
-import { workspaceFile } from '../cli-api.ts';
-import { UsageError, type Command } from '../command.ts';
-import { parseFlags } from '../flags.ts';
+import { workspaceFile } from './cli-api.ts';
+import { UsageError, type Command } from './command.ts';
+import { parseFlags } from './flags.ts';
 
 
 /** Where the workspace as it stood before a restore is kept: beside it, named for the moment (never replaced). */

@@ -1,9 +1,9 @@
 import type { Brief } from '../../model/brief.ts';
 import { writeFileAtomic } from '../../files/write-file-atomic.ts';
-import { withApi, withTemporaryApi, workspaceFile, type CliApi } from '../cli-api.ts';
+import { withApi, withTemporaryApi, workspaceFile, type CliApi } from './cli-api.ts';
 import { checkNerModel } from '../../analysis/ner/load-model.ts';
-import { UsageError, type CliIo, type Command } from '../command.ts';
-import { parseDateFlag, parseFlags, today } from '../flags.ts';
+import { UsageError, type CliIo, type Command } from './command.ts';
+import { parseDateFlag, parseFlags, today } from './flags.ts';
 import { entryLine } from './import.ts';
 
 interface Outputs {

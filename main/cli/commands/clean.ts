@@ -1,7 +1,7 @@
 import { writeFileAtomic } from '../../files/write-file-atomic.ts';
-import { withTemporaryApi } from '../cli-api.ts';
-import { UsageError, type CliIo, type Command } from '../command.ts';
-import { parseDateFlag, parseFlags, today } from '../flags.ts';
+import { withTemporaryApi } from './cli-api.ts';
+import { UsageError, type CliIo, type Command } from './command.ts';
+import { parseDateFlag, parseFlags, today } from './flags.ts';
 
 function parseArgs(args: string[]): { paths: string[]; json: string; date: string | undefined } {
   const { values, positionals } = parseFlags(args, { json: { type: 'string' }, date: { type: 'string' } });

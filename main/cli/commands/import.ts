@@ -1,8 +1,8 @@
 import type { ImportEntry } from '../../library/import-batch.ts';
 import type { ImportReport } from '../../api/import-report.ts';
-import { withApi, workspaceFile } from '../cli-api.ts';
-import { UsageError, type CliIo, type Command } from '../command.ts';
-import { parseDateFlag, parseFlags } from '../flags.ts';
+import { withApi, workspaceFile } from './cli-api.ts';
+import { UsageError, type CliIo, type Command } from './command.ts';
+import { parseDateFlag, parseFlags } from './flags.ts';
 import { progressBar } from './progress-bar.ts';
 
 /** One line per file: what happened to it. */

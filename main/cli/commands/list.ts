@@ -1,9 +1,9 @@
 import type { ArticleSummary } from '../../library/stored-article.ts';
 import type { Topic } from '../../library/topics.ts';
 import { matchKey } from '../../text/arabic/index.ts';
-import { withApi, workspaceFile, type CliApi } from '../cli-api.ts';
-import type { CliIo, Command } from '../command.ts';
-import { parseFlags } from '../flags.ts';
+import { withApi, workspaceFile, type CliApi } from './cli-api.ts';
+import type { CliIo, Command } from './command.ts';
+import { parseFlags } from './flags.ts';
 import { articleHeading } from './format-hit.ts';
 import { printListing } from './print-listing.ts';
 import { parseLimit } from './search.ts';

@@ -1,4 +1,4 @@
-import type { CliIo } from '../command.ts';
+import type { CliIo } from './command.ts';
 
 /** The text form of a listing: one line a result shown, then how many there are in all. */
 export interface ListingText {

@@ -1,4 +1,4 @@
-import type { CliIo } from '../command.ts';
+import type { CliIo } from './command.ts';
 
 export interface ProgressBar {
   update(label: string, done: number, total: number, detail: string): void;

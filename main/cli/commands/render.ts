@@ -1,7 +1,7 @@
 import { readBrief } from '../../briefing/read-brief.ts';
-import { withTemporaryApi } from '../cli-api.ts';
-import { UsageError, type Command } from '../command.ts';
-import { parseFlags } from '../flags.ts';
+import { withTemporaryApi } from './cli-api.ts';
+import { UsageError, type Command } from './command.ts';
+import { parseFlags } from './flags.ts';
 import { writeOutputs } from './brief.ts';
 
 export const renderCommand: Command = {

@@ -1,6 +1,6 @@
-import { UsageError, type CliIo, type Command } from '../command.ts';
-import { parseFlags } from '../flags.ts';
-import { withApi, workspaceFile } from '../cli-api.ts';
+import { UsageError, type CliIo, type Command } from './command.ts';
+import { parseFlags } from './flags.ts';
+import { withApi, workspaceFile } from './cli-api.ts';
 import { formatHit } from './format-hit.ts';
 import { printListing } from './print-listing.ts';
 

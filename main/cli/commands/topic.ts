@@ -1,7 +1,7 @@
 import type { Topic } from '../../library/topics.ts';
-import { UsageError, type CliIo, type Command } from '../command.ts';
-import { parseFlags } from '../flags.ts';
-import { withApi, workspaceFile, type CliApi } from '../cli-api.ts';
+import { UsageError, type CliIo, type Command } from './command.ts';
+import { parseFlags } from './flags.ts';
+import { withApi, workspaceFile, type CliApi } from './cli-api.ts';
 import { formatHit } from './format-hit.ts';
 import { topicByName } from './list.ts';
 import { parseLimit } from './search.ts';

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { createApi, type AppApi } from '../../api/create-api.ts';
+import { createApi, type AppApi } from '../../api/handlers/create-api.ts';
 import { importSamplesOnFirstStart } from '../../api/sample-articles.ts';
 import { PAGE_METHODS } from '../../api/methods.ts';
 import { defaultWorkspacePath, exportsDirFor } from '../../library/workspace-path.ts';
@@ -9,8 +9,8 @@ import { bundleRenderer } from '../../web/bundle-renderer.ts';
 import { startWebHost } from '../../web/server.ts';
 import type { ApiCaller } from '../../api/api-caller.ts';
 import { openWithSystem } from './open-with-system.ts';
-import { UsageError, type Command } from '../command.ts';
-import { parseFlags } from '../flags.ts';
+import { UsageError, type Command } from './command.ts';
+import { parseFlags } from './flags.ts';
 
 function parsePort(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;

@@ -1,5 +1,5 @@
 import mammoth from 'mammoth';
-import { IngestError } from '../ingest-error.ts';
+import { IngestError } from './ingest-error.ts';
 import type { RawDocument } from '../../model/raw-document.ts';
 import { docxCoreProperties } from './docx-core-properties.ts';
 import { parseHtmlDocument } from './dom-shape.ts';

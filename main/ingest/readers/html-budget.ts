@@ -1,4 +1,4 @@
-import { IngestError } from '../ingest-error.ts';
+import { IngestError } from './ingest-error.ts';
 import { scanMarkup } from './markup-scan.ts';
 import { ELEMENT_NODE } from './dom-shape.ts';
 import type { DomNode } from './dom-shape.ts';

@@ -1,7 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { matchKey } from '../../text/arabic/index.ts';
-import { decodeText } from '../decode-text.ts';
-import { IngestError } from '../ingest-error.ts';
+import { decodeText } from './decode-text.ts';
+import { IngestError } from './ingest-error.ts';
 import type { RawDocument } from '../../model/raw-document.ts';
 import { parseHtmlDocument } from './dom-shape.ts';
 import { checkHtmlBudget, checkMarkupBudget } from './html-budget.ts';

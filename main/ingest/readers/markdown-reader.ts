@@ -1,4 +1,4 @@
-import { decodeText } from '../decode-text.ts';
+import { decodeText } from './decode-text.ts';
 import type { RawDocument } from '../../model/raw-document.ts';
 import { splitFrontMatter } from './front-matter.ts';
 import { markdownToText } from './markdown-to-text.ts';

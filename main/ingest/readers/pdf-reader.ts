@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { getDocument, PDFDateString, VerbosityLevel } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { IngestError } from '../ingest-error.ts';
+import { IngestError } from './ingest-error.ts';
 import type { DeclaredMetadata, RawDocument } from '../../model/raw-document.ts';
 import { declaredMetadata } from './declared-metadata.ts';
 import { layoutPage } from './pdf-layout.ts';

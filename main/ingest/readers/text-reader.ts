@@ -1,4 +1,4 @@
-import { decodeText } from '../decode-text.ts';
+import { decodeText } from './decode-text.ts';
 import type { RawDocument } from '../../model/raw-document.ts';
 
 /** A plain-text file: its decoded text, lines as they are (only line endings normalised). */

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApi, type AppApi } from '../../../main/api/create-api.ts';
+import { createApi, type AppApi } from '../../../main/api/handlers/create-api.ts';
 import { ErrorCode, contract, type Method, type Response, type Result } from '../../../main/api/contract.ts';
 import { METHODS } from '../../../main/api/methods.ts';
 import { topicTextProblem } from '../../../main/library/topic-name.ts';

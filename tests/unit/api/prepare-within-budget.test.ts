@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApi, type AppApi } from '../../../main/api/create-api.ts';
+import { createApi, type AppApi } from '../../../main/api/handlers/create-api.ts';
 import type { Response } from '../../../main/api/contract.ts';
 
 const seedsDir = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'fixtures', 'seeds');

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApi, type AppApi } from '../../../main/api/create-api.ts';
+import { createApi, type AppApi } from '../../../main/api/handlers/create-api.ts';
 import type { Response } from '../../../main/api/contract.ts';
 import { MAX_NAME_BYTES, uploadName } from '../../../main/api/upload-name.ts';
 import { syntheticArticles } from '../../bench/corpus.ts';

@@ -7,7 +7,7 @@ import { electron } from './electron-mock.ts';
 vi.mock('electron', async () => (await import('./electron-mock.ts')).installElectronMock());
 
 const { backupFromMenu, backupFileName } = await import('../../../main/electron/backup-menu.ts');
-const { createApi } = await import('../../../main/api/create-api.ts');
+const { createApi } = await import('../../../main/api/handlers/create-api.ts');
 
 let dir: string;
 beforeEach(() => {

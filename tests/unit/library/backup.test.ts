@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { main } from '../../../main/cli/main.ts';
-import type { CliIo } from '../../../main/cli/command.ts';
+import type { CliIo } from '../../../main/cli/commands/command.ts';
 import { LATEST_SCHEMA, backupWorkspace, restoreWorkspace } from '../../../main/library/backup.ts';
 import { openWorkspace } from '../../../main/library/open-workspace.ts';
 

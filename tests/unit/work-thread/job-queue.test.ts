@@ -57,11 +57,14 @@ describe('the job queue', () => {
     const queue = jobQueue();
     const log: string[] = [];
     const a = gate(log, 'a');
-    void queue.enqueue('assemble', a.start);
+    // Closed in the same tick, before the first job had its turn: neither job starts.
+    const first = queue.enqueue('assemble', a.start);
     const waiting = queue.enqueue('prepare', () => Promise.resolve('never'));
     queue.close();
     expect(queue.closed).toBe(true);
+    await expect(first).rejects.toThrow(WorkCancelledError);
     await expect(waiting).rejects.toThrow(new WorkCancelledError('import'));
+    expect(log).toEqual([]);
     await expect(queue.enqueue('export', () => Promise.resolve('late'))).rejects.toThrow(WorkCancelledError);
   });
 });

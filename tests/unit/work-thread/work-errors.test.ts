@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { IngestError } from '../../../main/ingest/ingest-error.ts';
+import { IngestError } from '../../../main/ingest/readers/ingest-error.ts';
 import { TemplateError } from '../../../main/render/load-template.ts';
 import { seconds, threadError, WorkTimedOutError } from '../../../main/work-thread/work-errors.ts';
 

@@ -7,9 +7,9 @@ import { ASSEMBLY_STAGES, assembleBrief, type AssemblyStage } from '../../../mai
 import { WorkCancelledError, createWorkThread, type WorkThread } from '../../../main/work-thread/work-thread.ts';
 import type { ArticleRecord } from '../../../main/model/article.ts';
 import { cleanBatch } from '../../../main/ingest/clean-article.ts';
-import { IngestError } from '../../../main/ingest/ingest-error.ts';
+import { IngestError } from '../../../main/ingest/readers/ingest-error.ts';
 import { readDocument } from '../../../main/ingest/read-document.ts';
-import { exportBrief } from '../../../main/render/export-brief.ts';
+import { exportBrief } from '../../../main/render/export/export-brief.ts';
 import { TemplateError } from '../../../main/render/load-template.ts';
 
 const seedsDir = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'fixtures', 'seeds');

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApi, type AppApi } from '../../../../main/api/create-api.ts';
+import { createApi, type AppApi } from '../../../../main/api/handlers/create-api.ts';
 import type { Method, Response } from '../../../../main/api/contract.ts';
 import { callOk } from '../../../helpers/api-ok.ts';
 import { seedsGoldenBrief } from '../../../helpers/seeds-golden-brief.ts';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../../../main/cli/main.ts';
 import { ArticleRecord } from '../../../../main/model/article.ts';
-import type { CliIo } from '../../../../main/cli/command.ts';
+import type { CliIo } from '../../../../main/cli/commands/command.ts';
 
 const SEEDS = join(import.meta.dirname, '..', '..', '..', 'fixtures', 'seeds');
 

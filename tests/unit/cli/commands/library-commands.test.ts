@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { CliIo } from '../../../../main/cli/command.ts';
+import type { CliIo } from '../../../../main/cli/commands/command.ts';
 import { main } from '../../../../main/cli/main.ts';
 import { markRanges } from '../../../../main/cli/commands/format-hit.ts';
 import { seedTexts, tempDir } from '../../library/helpers.ts';

@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { CliIo } from '../../../../main/cli/command.ts';
+import type { CliIo } from '../../../../main/cli/commands/command.ts';
 import { main } from '../../../../main/cli/main.ts';
 
 let dir: string;

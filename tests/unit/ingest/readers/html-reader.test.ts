@@ -1,6 +1,6 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { IngestError } from '../../../../main/ingest/ingest-error.ts';
+import { IngestError } from '../../../../main/ingest/readers/ingest-error.ts';
 import { readHtmlFile } from '../../../../main/ingest/readers/html-reader.ts';
 import { splitTitleSuffix } from '../../../../main/ingest/readers/html-metadata.ts';
 

@@ -1,4 +1,4 @@
-import { IngestError } from '../../../../main/ingest/ingest-error.ts';
+import { IngestError } from '../../../../main/ingest/readers/ingest-error.ts';
 
 /** The IngestError `run` rejects with; any other error is rethrown, and success fails the test. */
 export async function failure(run: () => Promise<unknown>): Promise<IngestError> {

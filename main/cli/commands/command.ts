@@ -1,4 +1,4 @@
-import type { Method } from '../api/contract.ts';
+import type { Method } from '../../api/contract.ts';
 
 /** Where a command writes: injected so tests can capture output and pin the clock. */
 export interface CliIo {

@@ -1,7 +1,7 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { decodeText, plausiblyArabic } from '../../../main/ingest/decode-text.ts';
-import { IngestError } from '../../../main/ingest/ingest-error.ts';
+import { decodeText, plausiblyArabic } from '../../../../main/ingest/readers/decode-text.ts';
+import { IngestError } from '../../../../main/ingest/readers/ingest-error.ts';
 
 const ARABIC = 'قالت مصادر مطلعة إن الاجتماع سيعقد يوم الأحد المقبل في العاصمة، بحضور ممثلين عن ١٢ دولة.\nوأضافت المصادر أن جدول الأعمال لم يحدد بعد.';
 

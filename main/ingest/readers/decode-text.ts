@@ -1,7 +1,7 @@
 import chardet from 'chardet';
 import iconv from 'iconv-lite';
 import { IngestError } from './ingest-error.ts';
-import { sniffFileKind } from './readers/file-signature.ts';
+import { sniffFileKind } from './file-signature.ts';
 
 export interface DecodedText {
   /** The text with line endings normalised to \n and any byte-order mark removed. */

@@ -4,12 +4,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApi, type AppApi } from '../../../main/api/create-api.ts';
-import type { Method, Progress, Response } from '../../../main/api/contract.ts';
-import { callOk } from '../../helpers/api-ok.ts';
-import { STORAGE_PROBLEM_TEXT, storageProblemOf } from '../../../main/library/storage-problem.ts';
+import { createApi, type AppApi } from '../../../../main/api/handlers/create-api.ts';
+import type { Method, Progress, Response } from '../../../../main/api/contract.ts';
+import { callOk } from '../../../helpers/api-ok.ts';
+import { STORAGE_PROBLEM_TEXT, storageProblemOf } from '../../../../main/library/storage-problem.ts';
 
-const seedsDir = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'fixtures', 'seeds');
+const seedsDir = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'fixtures', 'seeds');
 let dir: string;
 let api: AppApi;
 const events: Progress[] = [];

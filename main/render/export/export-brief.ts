@@ -1,8 +1,8 @@
-import type { Brief } from '../model/brief.ts';
-import { resources } from '../resources.ts';
-import { loadTemplate } from './load-template.ts';
-import { renderPdf } from './pdf/render-pdf.ts';
-import { renderDocx } from './docx/render-docx.ts';
+import type { Brief } from '../../model/brief.ts';
+import { resources } from '../../resources.ts';
+import { loadTemplate } from '../load-template.ts';
+import { renderPdf } from '../pdf/render-pdf.ts';
+import { renderDocx } from '../docx/render-docx.ts';
 
 export type ExportFormat = 'pdf' | 'docx';
 

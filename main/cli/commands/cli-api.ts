@@ -1,9 +1,9 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { ApiCaller } from '../api/api-caller.ts';
-import type { ApiError, Method, Request, Response } from '../api/contract.ts';
-import { defaultWorkspacePath, exportsDirFor } from '../library/workspace-path.ts';
+import type { ApiCaller } from '../../api/api-caller.ts';
+import type { ApiError, Method, Request, Response } from '../../api/contract.ts';
+import { defaultWorkspacePath, exportsDirFor } from '../../library/workspace-path.ts';
 import type { CliIo } from './command.ts';
 
 /** A failed API call, as the CLI reports it: the API's one-line message (main.ts prints it, exit 1). */
@@ -47,7 +47,7 @@ export function workspaceFile(flag: string | undefined): string {
  */
 export async function withApi<T>(io: CliIo, options: CliApiOptions, fn: (api: CliApi) => Promise<T>): Promise<T> {
   // Loaded when a command runs, so `mawjaz --help` stays instant.
-  const [{ createApi }, { createInProcessWork }] = await Promise.all([import('../api/create-api.ts'), import('../work-thread/in-process.ts')]);
+  const [{ createApi }, { createInProcessWork }] = await Promise.all([import('../../api/handlers/create-api.ts'), import('../../work-thread/in-process.ts')]);
   const { date } = options;
   const api = await createApi({
     workspace: options.workspace,

@@ -3,10 +3,11 @@
 // between Arabic-Indic digits are Western marks in an Arabic number, and a Latin full stop reads as the end of a
 // sentence.
 //
-// Only what is unambiguously a number is changed. A run with two or more dots is a date («21.11.2025»), an address
-// or a version, never a decimal, and keeps its dots; commas count as thousands separators only when every group after
-// the first has exactly three digits («1,905»), so a list such as «1,2» keeps its comma. A time («13:45») keeps its
-// colon, as Arabic writes it. Latin islands, URLs, e-mail addresses and file names never reach this function: the
+// Only what reads as a number is changed. A single dot between digits is a decimal point, the convention of the
+// wires a brief quotes (so a European «3.500» becomes «٣٫٥٠٠»; «3.500,75», with both marks, is read as European).
+// A run with two or more dots is a date («21.11.2025»), an address or a version, never a decimal, and keeps its
+// dots; commas count as thousands separators only when every group after the first has exactly three digits
+// («1,905»), so a list such as «1,2» keeps its comma. A time («13:45») keeps its colon, as Arabic writes it. Latin islands, URLs, e-mail addresses and file names never reach this function: the
 // caller applies it to the Arabic text around them (digits-direction.ts).
 
 const DECIMAL = '\u066B';

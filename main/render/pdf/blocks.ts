@@ -5,6 +5,8 @@ export interface ParagraphBlock {
   kind: 'paragraph';
   spans: Span[];
   align: Align;
+  /** The paragraph's base direction (UAX #9), the brief's: never guessed from its first letter. */
+  direction: 'rtl' | 'ltr';
   /** How a justified paragraph's lines take their extra width; spaces only when not given. */
   justification?: Justification;
   /** Line advance in points. */

@@ -9,7 +9,11 @@ export function paragraphLayout(flow: FlowContext, block: ParagraphBlock): Parag
   let layout = flow.layouts.get(block);
   if (!layout) {
     layout = layoutParagraph({
-      spans: block.spans, width: flow.contentWidth - block.indent, align: block.align, justification: block.justification,
+      spans: block.spans,
+      width: flow.contentWidth - block.indent,
+      align: block.align,
+      direction: block.direction,
+      justification: block.justification,
     });
     flow.layouts.set(block, layout);
   }

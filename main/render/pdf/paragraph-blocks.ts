@@ -14,6 +14,7 @@ export function paragraphBlock(
     kind: 'paragraph',
     spans,
     align: 'justify',
+    direction: context.direction,
     justification: context.template.justification,
     lineHeight: lineHeight(context, style),
     spaceBefore: 0,

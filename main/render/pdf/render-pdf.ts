@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import PDFDocument from 'pdfkit';
 import type { Brief } from '../../model/brief.ts';
+import { briefDirection } from '../shared/brief-direction.ts';
 import { shapeDigits } from '../shared/digits-direction.ts';
 import type { Template } from '../template.ts';
 import { loadTemplateLogo } from '../template-logo.ts';
@@ -118,7 +119,9 @@ export async function renderPdfWithLog(brief: Brief, template: Template, options
   const marking = brief.marking || template.marking;
   const range = doc.bufferedPageRange();
   const single = (text: string, style: TextStyle, baseline: number): void => {
-    const layout = layoutParagraph({ spans: [{ text, style }], width: width - 2 * margins.inline, align: 'center' });
+    const layout = layoutParagraph({
+      spans: [{ text, style }], width: width - 2 * margins.inline, align: 'center', direction: briefDirection(brief),
+    });
     const line = layout.lines[0];
     if (line) writer.drawLine(layout, line, { x: margins.inline, width: width - 2 * margins.inline, baseline });
   };

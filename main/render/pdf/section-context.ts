@@ -1,5 +1,6 @@
 import type { Brief, Citation } from '../../model/brief.ts';
-import { shapeDigits } from '../shared/digits-direction.ts';
+import { briefDirection } from '../shared/brief-direction.ts';
+import { displaySegments } from '../shared/digits-direction.ts';
 import { sourceNumbering } from '../shared/source-numbers.ts';
 import type { Template } from '../template.ts';
 import type { TextStyle } from './typeset/types.ts';
@@ -23,18 +24,24 @@ export interface SectionContext {
   brief: Brief;
   template: Template;
   styles: BriefStyles;
+  /** Every paragraph's base direction: the brief's language's. */
+  direction: 'rtl' | 'ltr';
   /** The numbers of the sources citations cite (from 1, the brief's list order), each once, in the order first cited. */
   sourceNumbers: (citations: readonly Citation[]) => number[];
 }
 
 /** The context the section builders share; sources are numbered as every exporter numbers them. */
 export function sectionContext(brief: Brief, template: Template, styles: BriefStyles): SectionContext {
-  return { brief, template, styles, sourceNumbers: sourceNumbering(brief) };
+  return { brief, template, styles, direction: briefDirection(brief), sourceNumbers: sourceNumbering(brief) };
 }
 
-/** Text with its digits in the template's digit style (Arabic-Indic or Latin). */
+/**
+ * Text as the brief prints it, as the Word file's runs do: digits in the template's style outside Latin islands,
+ * and every island holding digits or punctuation isolated (FSI…PDI), so an English item keeps its period at its
+ * own end inside a right-to-left paragraph. The typesetter resolves levels with the isolates, then drops them.
+ */
 export function localText(context: SectionContext, text: string): string {
-  return shapeDigits(text, context.template.digits);
+  return displaySegments(text, context.template.digits).map((segment) => segment.text).join('');
 }
 
 /** The line advance, in points, of text set in `style`: its size times the template's line height. */

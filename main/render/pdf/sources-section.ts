@@ -13,12 +13,14 @@ import { localText, type SectionContext } from './section-context.ts';
  */
 export function sourceEntry(context: SectionContext, source: SourceRecord, n: number): ParagraphBlock {
   const { styles, template } = context;
-  // A file name is left-to-right text of its own: isolate it (UAX #9 FSI…PDI) so it does not reorder its neighbours.
-  // File names keep their own digits.
-  const parts = [source.title ? localText(context, source.title) : isolate(source.file)];
-  if (source.published) parts.push(formatPartialDate(source.published, template.digits));
+  // Outlet, title (or file name) and date are fields of their own, each isolated (UAX #9 FSI…PDI, direction from
+  // its first letter) so they stay in the list's right-to-left order: otherwise a Latin outlet, a Latin title and the
+  // day of the date («Reuters — Iraq returns … — 12 يناير») merge into one left-to-right run that takes the day away
+  // from its month. File names keep their own digits.
+  const parts = [isolate(source.title ? localText(context, source.title) : source.file)];
+  if (source.published) parts.push(isolate(formatPartialDate(source.published, template.digits)));
   return paragraphBlock(context, [
-    { text: `${localText(context, source.outlet ?? UNKNOWN_SOURCE_AR)} — `, style: styles.bold },
+    { text: `${isolate(localText(context, source.outlet ?? UNKNOWN_SOURCE_AR))} — `, style: styles.bold },
     { text: parts.join(' — '), style: styles.body },
   ], styles.body, {
     align: 'start',

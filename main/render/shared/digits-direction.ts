@@ -1,4 +1,5 @@
 import { arabicIndicDigits } from '../../text/arabic/index.ts';
+import { arabicNumberSigns } from './arabic-number-signs.ts';
 
 // The digit and direction decisions of every exporter (PDF and Word), in one place so both print a brief alike.
 //
@@ -7,6 +8,8 @@ import { arabicIndicDigits } from '../../text/arabic/index.ts';
 // - Digits take the template's shape everywhere in the Arabic text: the brief's own numbers and quoted text alike
 //   (a digit's shape is a choice of typography, not of content, as a typesetter sets a quotation in the house style).
 //   Inside a Latin island digits stay Western: "A320", "COVID-19", a URL or a file name keeps its own digits.
+// - With Arabic-Indic digits, the Arabic text's numbers take Arabic signs too: «٣٫٥», «٣٬٥٠٠», «٤٥٪»
+//   (arabic-number-signs.ts); a Latin island keeps its «3.5%».
 // - A Latin island that holds anything but letters and spaces is isolated (UAX #9 FSI…PDI), so its digits,
 //   underscores, dots and final punctuation stay inside it instead of reordering with the Arabic around it.
 // - Brackets and quotation marks around an island stay outside it and pair with the Arabic text; a sentence mark
@@ -139,10 +142,15 @@ function needsIsolate(island: string): boolean {
   return /[^\p{L}\p{M} ]/u.test(island);
 }
 
+/** Arabic text (never a Latin island) in Arabic-Indic digits, with the Arabic decimal, thousands and per cent signs. */
+function arabicIndicNumbers(text: string): string {
+  return arabicNumberSigns(arabicIndicDigits(text));
+}
+
 /** The Arabic text's digits in the template's shape; Latin islands keep Western digits. */
 export function shapeDigits(text: string, digits: Digits): string {
-  if (digits === 'western' || !/[0-9]/.test(text)) return text;
-  return directionSegments(text).map((s) => (s.latin ? s.text : arabicIndicDigits(s.text))).join('');
+  if (digits === 'western' || !/[0-9\u0660-\u0669]/u.test(text)) return text;
+  return directionSegments(text).map((s) => (s.latin ? s.text : arabicIndicNumbers(s.text))).join('');
 }
 
 /**
@@ -152,6 +160,6 @@ export function shapeDigits(text: string, digits: Digits): string {
 export function displaySegments(text: string, digits: Digits): DirectionSegment[] {
   return directionSegments(text).map((segment) => {
     if (segment.latin) return { text: needsIsolate(segment.text) ? isolate(segment.text) : segment.text, latin: true };
-    return { text: digits === 'arabic-indic' ? arabicIndicDigits(segment.text) : segment.text, latin: false };
+    return { text: digits === 'arabic-indic' ? arabicIndicNumbers(segment.text) : segment.text, latin: false };
   });
 }

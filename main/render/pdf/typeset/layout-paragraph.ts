@@ -1,4 +1,5 @@
 import type { FontFace } from './font-face.ts';
+import { removeBidiControls } from './bidi-controls.ts';
 import { embeddingLevels, resolveDirection } from './bidi-levels.ts';
 import { breakOpportunities, NO_LINE_START } from './break-opportunities.ts';
 import { buildLine, levelDirection, type Item } from './build-line.ts';
@@ -41,20 +42,22 @@ function itemise(text: string, spanOf: readonly TextStyle[], levels: Uint8Array)
 }
 
 /**
- * Lays out one paragraph: UAX #9 levels (bidi-js), per-run font fallback, HarfBuzz shaping of each level run for
+ * Lays out one paragraph: UAX #9 levels (bidi-js) at the paragraph's given base direction, explicit bidi controls
+ * then removed (X9), per-run font fallback, HarfBuzz shaping of each level run for
  * measurement (joining context kept across the run), greedy line breaking at UAX #14 opportunities in logical
  * order, then per line: trailing whitespace dropped (UAX #9 L1), runs reordered (L2) and reshaped in their own
  * direction. A word wider than the measure is broken between HarfBuzz clusters. With `justification: 'kashida'`,
  * justified lines take part of their extra width as tatweels (see kashida.ts).
  */
 export function layoutParagraph(spec: ParagraphSpec): ParagraphLayout {
-  const text = spec.spans.map((s) => s.text).join('').replace(/[\r\n\t]/g, ' ');
-  const spanOf: TextStyle[] = [];
-  for (const span of spec.spans) for (let i = 0; i < span.text.length; i++) spanOf.push(span.style);
-  const dir = resolveDirection(text, spec.direction ?? 'auto');
+  const marked = spec.spans.map((s) => s.text).join('').replace(/[\r\n\t]/g, ' ');
+  const markedSpanOf: TextStyle[] = [];
+  for (const span of spec.spans) for (let i = 0; i < span.text.length; i++) markedSpanOf.push(span.style);
+  const dir = resolveDirection(marked, spec.direction);
+  // Levels are resolved with the isolates in place; then the controls go, their effect kept in the levels.
+  const { text, levels, data: spanOf } = removeBidiControls(marked, embeddingLevels(marked, dir), markedSpanOf);
   if (text.length === 0) return { text, direction: dir, align: spec.align, width: spec.width, lines: [] };
 
-  const levels = embeddingLevels(text, dir);
   const items = itemise(text, spanOf, levels);
 
   // Measure: each item shaped once in context; advances summed per cluster so any substring's width is a sum.

@@ -32,7 +32,11 @@ export interface ParagraphSpec {
   /** Line width in points. */
   readonly width: number;
   readonly align: Align;
-  readonly direction?: ParagraphDirection;
+  /**
+   * The paragraph's base direction. A brief's paragraphs pass the brief's own (see shared/brief-direction.ts);
+   * 'auto' (first strong letter) is for text that carries no direction of its own.
+   */
+  readonly direction: ParagraphDirection;
   /** For justified paragraphs; 'spaces' when not given. */
   readonly justification?: Justification;
 }

@@ -45,7 +45,7 @@ function recorder(): { doc: FlowDocument; writer: GlyphWriter; events: string[] 
 const FRAME: PageFrame = { width: 300, height: 200, top: 20, bottom: 20, inline: 20, maxPages: 0 };
 
 const paragraph = (text: string, extra: Partial<ParagraphBlock> = {}): ParagraphBlock => ({
-  kind: 'paragraph', spans: [{ text, style: body }], align: 'start', lineHeight: 20, spaceBefore: 0, spaceAfter: 0, indent: 0, ...extra,
+  kind: 'paragraph', spans: [{ text, style: body }], align: 'start', direction: 'rtl', lineHeight: 20, spaceBefore: 0, spaceAfter: 0, indent: 0, ...extra,
 });
 const lines = (n: number): ParagraphBlock[] => Array.from({ length: n }, (_, i) => paragraph(`سطر ${i + 1}`));
 const pagesOf = (events: string[]) => events.filter((e) => e.startsWith('page')).length;

@@ -17,7 +17,7 @@ const body: TextStyle = { faces: [amiri], size: 12, colour: '#000000' };
 const heading: TextStyle = { faces: [kufi, serif], size: 14, colour: '#000000' };
 
 const one = (text: string, style = body, width = 2000): Line => {
-  const line = layoutParagraph({ spans: [{ text, style }], width, align: 'start' }).lines[0];
+  const line = layoutParagraph({ spans: [{ text, style }], width, align: 'start', direction: 'rtl' }).lines[0];
   if (!line) throw new Error('no line');
   return line;
 };
@@ -51,10 +51,36 @@ describe('bidi runs of a line (UAX #9)', () => {
   it('quotes «» and “” stay with the Arabic they surround', () => {
     expect(visual(one('قال «لا» و“نعم”'))).toEqual(['rtl:قال «لا» و“نعم”']);
   });
-  it('an LTR paragraph (first strong letter Latin) lays Arabic inside it right to left', () => {
-    const layout = layoutParagraph({ spans: [{ text: 'Agency SANA (سانا) said', style: body }], width: 2000, align: 'start' });
+  it("an 'auto' paragraph whose first strong letter is Latin is LTR, Arabic inside it right to left", () => {
+    const layout = layoutParagraph({ spans: [{ text: 'Agency SANA (سانا) said', style: body }], width: 2000, align: 'start', direction: 'auto' });
     expect(layout.direction).toBe('ltr');
     expect(visual(layout.lines[0]!)).toEqual(['ltr:Agency SANA (', 'rtl:سانا', 'ltr:) said']);
+  });
+});
+
+describe('an explicit RTL base direction (a brief sets it for every paragraph)', () => {
+  it('keeps a paragraph that starts with a Latin word RTL: the Latin word on the right, the period on the left', () => {
+    const layout = layoutParagraph({ spans: [{ text: 'CNN قالت إن 250 جنديًا عادوا.', style: body }], width: 2000, align: 'start', direction: 'rtl' });
+    expect(layout.direction).toBe('rtl');
+    // Visual order, left to right: the period ends the Arabic sentence on the left; CNN starts it on the right.
+    expect(visual(layout.lines[0]!)).toEqual(['rtl: جنديًا عادوا.', 'ltr:250', 'rtl: قالت إن ', 'ltr:CNN']);
+  });
+  it('sets an English sentence RTL: without an isolate its final period goes to the left end (as under dir=rtl)', () => {
+    const layout = layoutParagraph({ spans: [{ text: 'The army said so.', style: body }], width: 2000, align: 'start', direction: 'rtl' });
+    expect(visual(layout.lines[0]!)).toEqual(['rtl:.', 'ltr:The army said so']);
+  });
+  it('an isolated English sentence keeps its period at its own end, and the isolates are not drawn', () => {
+    const text = '\u2068The army said so (Reuters, 12 January).\u2069 ¹';
+    const layout = layoutParagraph({ spans: [{ text, style: body }], width: 2000, align: 'start', direction: 'rtl' });
+    expect(layout.text).toBe('The army said so (Reuters, 12 January). ¹');
+    expect(visual(layout.lines[0]!)).toEqual(['ltr:¹', 'rtl: ', 'ltr:The army said so (Reuters, 12 January).']);
+    expect(layout.lines[0]!.runs.flatMap((r) => r.glyphs).every((g) => !/[\u2066-\u2069]/u.test(layout.text[g.cluster] ?? ''))).toBe(true);
+  });
+  it('measures the same paragraph with or without isolates around a plain Latin word', () => {
+    const plain = layoutParagraph({ spans: [{ text: 'نقلت Reuters الخبر', style: body }], width: 2000, align: 'start', direction: 'rtl' });
+    const isolated = layoutParagraph({ spans: [{ text: 'نقلت \u2068Reuters\u2069 الخبر', style: body }], width: 2000, align: 'start', direction: 'rtl' });
+    expect(isolated.lines[0]!.width).toBeCloseTo(plain.lines[0]!.width, 6);
+    expect(visual(isolated.lines[0]!)).toEqual(visual(plain.lines[0]!));
   });
 });
 
@@ -73,7 +99,7 @@ describe('font fallback by cmap coverage', () => {
 describe('line breaking (UAX #14)', () => {
   const text = 'وناقش الشطري مع قائد الإدارة الجديدة حماية الحدود، والتعاون بشأن منع عودة نشاط داعش داخل الأراضي السورية في 26 ديسمبر 2024.';
   it('keeps every character, in logical order, and no line is wider than the measure', () => {
-    const layout = layoutParagraph({ spans: [{ text, style: body }], width: 150, align: 'justify' });
+    const layout = layoutParagraph({ spans: [{ text, style: body }], width: 150, align: 'justify', direction: 'rtl' });
     expect(layout.lines.length).toBeGreaterThan(3);
     expect(layout.lines.map((l) => l.text).join(' ')).toBe(text);
     for (const l of layout.lines) expect(l.width).toBeLessThanOrEqual(150.5);
@@ -83,13 +109,13 @@ describe('line breaking (UAX #14)', () => {
   it('never starts a line with closing or other punctuation', () => {
     expect(breakOpportunities('كلمة ، كلمة')).not.toContain(5);
     fc.assert(fc.property(fc.integer({ min: 40, max: 260 }), (width) => {
-      const layout = layoutParagraph({ spans: [{ text: 'قال « نعم » ثم ( لا ) ، و : هكذا ؛ انتهى . ؟ !', style: body }], width, align: 'start' });
+      const layout = layoutParagraph({ spans: [{ text: 'قال « نعم » ثم ( لا ) ، و : هكذا ؛ انتهى . ؟ !', style: body }], width, align: 'start', direction: 'rtl' });
       return layout.lines.every((l) => !/^[\p{Pe}\p{Pf}\p{Po}]/u.test(l.text));
     }), { numRuns: 40 });
   });
   it('breaks a word wider than the line between clusters, every line within the measure', () => {
     const word = 'المعلومات'.repeat(12);
-    const layout = layoutParagraph({ spans: [{ text: `قبل ${word} بعد`, style: body }], width: 120, align: 'start' });
+    const layout = layoutParagraph({ spans: [{ text: `قبل ${word} بعد`, style: body }], width: 120, align: 'start', direction: 'rtl' });
     expect(layout.lines.length).toBeGreaterThan(3);
     expect(layout.lines.map((l) => l.text).join('')).toContain(word);
     for (const l of layout.lines) expect(l.width).toBeLessThanOrEqual(120.5);

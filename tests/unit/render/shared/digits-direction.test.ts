@@ -94,3 +94,36 @@ describe('quoted text', () => {
     expect(shapeDigits('«عاد 1905 جنود» و«Boeing 737.»', 'arabic-indic')).toBe('«عاد ١٩٠٥ جنود» و«Boeing 737.»');
   });
 });
+
+describe('Arabic number signs in Arabic-Indic mode', () => {
+  // [what, input, Arabic-Indic output]; Western output is always the input.
+  const cases: Array<[string, string, string]> = [
+    ['a decimal', 'تقارب 1.9 ضعفًا', 'تقارب ١٫٩ ضعفًا'],
+    ['a thousands separator', 'نحو 3,500 عنصر', 'نحو ٣٬٥٠٠ عنصر'],
+    ['a per cent sign', 'بنسبة 45%.', 'بنسبة ٤٥٪.'],
+    ['a decimal per cent in brackets', 'ارتفع التضخم (3.5%) في 2024', 'ارتفع التضخم (٣٫٥٪) في ٢٠٢٤'],
+    ['a dotted date', 'في 21.11.2025 عند 13:45', 'في ٢١.١١.٢٠٢٥ عند ١٣:٤٥'],
+    ['a sentence ending after a year', 'سقط النظام عام 2024. ثم', 'سقط النظام عام ٢٠٢٤. ثم'],
+    ['a URL keeps its dots and digits', 'نشر على https://moi.example.iq/news/2025/01.5 بيانًا بنسبة 45%',
+      'نشر على https://moi.example.iq/news/2025/01.5 بيانًا بنسبة ٤٥٪'],
+    ['an e-mail address', 'راسلوا a1.5@b2.org بشأن 3.5', 'راسلوا a1.5@b2.org بشأن ٣٫٥'],
+    ['a file name', 'وفق ملف 738c4e5b00d9a6d1.txt_004 و1.5', 'وفق ملف 738c4e5b00d9a6d1.txt_004 و١٫٥'],
+    ['a Latin island', 'قالت Reuters إن GDP 3.5% growth تحقق بنسبة 3.5%', 'قالت Reuters إن GDP 3.5% growth تحقق بنسبة ٣٫٥٪'],
+    ['an English item', 'Inflation rose 3.5% to 1,905.5 points.', 'Inflation rose 3.5% to 1,905.5 points.'],
+    ['a quoted English sentence', '«Growth was 3.5%.» قالت الوزارة إن 45% وافقوا', '«Growth was 3.5%.» قالت الوزارة إن ٤٥٪ وافقوا'],
+    ['a bare number', '1,905.5', '١٬٩٠٥٫٥'],
+  ];
+  it.each(cases)('%s', (_, input, indic) => {
+    expect(shapeDigits(input, 'arabic-indic')).toBe(indic);
+    expect(shapeDigits(input, 'western')).toBe(input);
+    expect(displaySegments(input, 'arabic-indic').map((s) => s.text).join('').replace(/[\u2068\u2069]/gu, '')).toBe(indic);
+    expect(displaySegments(input, 'western').map((s) => s.text).join('').replace(/[\u2068\u2069]/gu, '')).toBe(input);
+  });
+
+  it('never writes an Arabic sign inside a Latin island', () => {
+    const text = 'قالت Reuters: GDP 3.5% (1,905.5 bn) وفق https://x.org/a/3.5%20b ثم 45%';
+    for (const segment of displaySegments(text, 'arabic-indic')) {
+      if (segment.latin) expect(segment.text).not.toMatch(/[\u0660-\u066C]/u);
+    }
+  });
+});

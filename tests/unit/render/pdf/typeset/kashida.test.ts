@@ -15,7 +15,7 @@ const amiri = open('Amiri-Regular.ttf');
 const body: TextStyle = { faces: [amiri], size: 12, colour: '#000000' };
 
 const justified = (text: string, width: number, justification: 'spaces' | 'kashida'): Line[] =>
-  [...layoutParagraph({ spans: [{ text, style: body }], width, align: 'justify', justification }).lines];
+  [...layoutParagraph({ spans: [{ text, style: body }], width, align: 'justify', direction: 'rtl', justification }).lines];
 
 /** Where tatweels were inserted: [index in the original text the tatweels precede, how many]. */
 function insertions(line: Line, original: string): Array<[number, number]> {
@@ -85,7 +85,7 @@ describe('kashida justification in the typesetter', () => {
   });
 
   it('leaves unjustified and start-aligned paragraphs alone', () => {
-    const start = layoutParagraph({ spans: [{ text: PARAGRAPH, style: body }], width: 260, align: 'start', justification: 'kashida' });
+    const start = layoutParagraph({ spans: [{ text: PARAGRAPH, style: body }], width: 260, align: 'start', direction: 'rtl', justification: 'kashida' });
     expect(start.lines.every((l) => l.source === PARAGRAPH)).toBe(true);
   });
 });

@@ -11,6 +11,11 @@ import { textRuns } from './text-runs.ts';
 /** Numbering instance of the source list: its numbers are the ones the citation notes give. */
 const SOURCES_LIST = 2;
 
+// Between fields: a dash with a right-to-left mark on either side. The mark (a strong R) ends a Latin field's run,
+// so the day that opens the date after a Latin title («Iraq returns … — 12 يناير 2025») stays with its month
+// instead of joining the title's left-to-right run (UAX #9 W7, N1).
+const FIELD_GAP = '\u200f — \u200f';
+
 /**
  * Outlet (in bold, as the PDF sets it), title and date, each written on its own so a Latin outlet and a Latin title
  * stay two islands in the Arabic order of the fields rather than one left-to-right phrase.
@@ -21,7 +26,7 @@ function sourceLine(source: SourceRecord, template: Template): ParagraphChild[] 
   const title = source.title ?? `${SOURCE_WORDS.untitled} (${source.file})`;
   return [
     ...textRuns(source.outlet ?? SOURCE_WORDS.unknownOutlet, digits, STYLE.label),
-    ...[' — ', title, ' — ', date].flatMap((part) => textRuns(part, digits)),
+    ...[FIELD_GAP, title, FIELD_GAP, date].flatMap((part) => textRuns(part, digits)),
   ];
 }
 

@@ -190,9 +190,11 @@ describe('renderDocx body', () => {
   it('numbers the sources in the brief order as List Number', () => {
     const numbered = all(body, 'w:p').filter((p) => styleOf(p) === 'ListNumber').map(textOf);
     const sources = numbered.slice(-brief.sources.length);
-    expect(sources[0]).toBe(`${brief.sources[0]?.outlet} — ${brief.sources[0]?.title} — 8 أبريل 2025`);
+    // Fields are parted by a dash between right-to-left marks, so a Latin title never takes the date's day.
+    const gap = '\u200f — \u200f';
+    expect(sources[0]).toBe(`${brief.sources[0]?.outlet}${gap}${brief.sources[0]?.title}${gap}8 أبريل 2025`);
     // The file name is isolated (FSI…PDI), so its digits and dot stay inside the brackets.
-    expect(sources[4]).toMatch(/^جهة نشر غير معروفة — بلا عنوان \(\u2068004_738c4e5b00d9a6d1\.txt\u2069\) — /);
+    expect(sources[4]).toMatch(/^جهة نشر غير معروفة\u200f — \u200fبلا عنوان \(\u2068004_738c4e5b00d9a6d1\.txt\u2069\)\u200f — \u200f/);
   });
 
   it('marks the section right-to-left on an A4 page', () => {

@@ -30,3 +30,17 @@ export const COLUMN = {
   event: 'الحدث',
   sources: 'المصادر',
 } as const;
+
+/**
+ * How many independent sources carry a point or an entry, in words that agree with the number as Arabic requires:
+ * «مصدر مستقل واحد», «مصدران مستقلان», «3 مصادر مستقلة» (3–10), «11 مصدرًا مستقلًا» (11–99), «100 مصدر مستقل».
+ * Digits are left Western: the caller shapes them with the template's digits.
+ */
+export function independentSourcesLabel(n: number): string {
+  if (n === 1) return 'مصدر مستقل واحد';
+  if (n === 2) return 'مصدران مستقلان';
+  const lastTwo = n % 100;
+  if (lastTwo >= 3 && lastTwo <= 10) return `${n} مصادر مستقلة`;
+  if (lastTwo >= 11) return `${n} مصدرًا مستقلًا`;
+  return `${n} مصدر مستقل`;
+}

@@ -20,6 +20,7 @@ export const STYLE = {
   table: 'BriefTable',
   label: 'BriefLabel',
   editedMark: 'EditedMark',
+  corroboration: 'Corroboration',
   headerFooter: 'HeaderFooter',
 } as const;
 
@@ -143,6 +144,7 @@ export function briefStylesXml(template: Template): string {
     ...defs.map(paragraphStyleXml),
     characterStyleXml(STYLE.label, 'Brief Label', strong),
     characterStyleXml(STYLE.editedMark, 'Edited Mark', { italic: true, colour: colours.muted, size: sizes.small }),
+    characterStyleXml(STYLE.corroboration, 'Corroboration', { colour: colours.muted }),
     tableStyleXml(template),
   ]);
 }

@@ -1,5 +1,6 @@
 import { Paragraph, TextRun, type ParagraphChild } from 'docx';
 import type { Brief } from '../../model/brief.ts';
+import { independentSourcesLabel } from '../brief-labels.ts';
 import type { Template } from '../template.ts';
 import { STYLE } from './brief-styles.ts';
 import type { CitationNotes } from './citation-notes.ts';
@@ -32,6 +33,16 @@ export function editedMarkRuns(item: ItemFlags, template: Template): ParagraphCh
   const mark = item.manual ? MANUAL_MARK : item.edited ? EDITED_MARK : undefined;
   if (mark === undefined) return [];
   return [new TextRun({ text: ' ', rightToLeft: true }), ...textRuns(mark, template.digits, STYLE.editedMark)];
+}
+
+/**
+ * How many independent sources carry an item, muted after it (« — مصدران مستقلان», as the PDF sets it); nothing for
+ * a brief assembled before sources were counted. No-break spaces keep the count in one piece at a line's end.
+ */
+export function corroborationRuns(independentSources: number | undefined, template: Template): ParagraphChild[] {
+  if (independentSources === undefined) return [];
+  const words = `—\u00a0${independentSourcesLabel(independentSources).replace(/ /g, '\u00a0')}`;
+  return [new TextRun({ text: ' ', rightToLeft: true }), ...textRuns(words, template.digits, STYLE.corroboration)];
 }
 
 /** A section heading (Heading 1) with the template's Arabic label. */

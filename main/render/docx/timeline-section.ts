@@ -7,7 +7,7 @@ import { STYLE } from './brief-styles.ts';
 import type { Template } from '../template.ts';
 import { briefTable, textCell, type CellContent } from './brief-table.ts';
 import { SOURCE_WORDS } from './item-labels.ts';
-import { editedMarkRuns, sectionHeading, shownItems, type SectionContext } from './section-context.ts';
+import { corroborationRuns, editedMarkRuns, sectionHeading, shownItems, type SectionContext } from './section-context.ts';
 import { textRuns } from './text-runs.ts';
 
 function entryDate(entry: TimelineEntry, template: Template): string {
@@ -26,7 +26,7 @@ export function timelineSection(context: SectionContext): FileChild[] {
   const numbersOf = sourceNumbering(brief);
   const rows: CellContent[][] = entries.map((entry) => [
     { paragraphs: [textRuns(entryDate(entry, template), template.digits, STYLE.label)], text: entryDate(entry, template) },
-    { paragraphs: [[...textRuns(entry.text, template.digits), ...editedMarkRuns(entry, template)]], text: entry.text },
+    { paragraphs: [[...textRuns(entry.text, template.digits), ...corroborationRuns(entry.independentSources, template), ...editedMarkRuns(entry, template)]], text: entry.text },
     textCell(context, numbersOf(entry.sources).join('، ') || '—'),
   ]);
   return [

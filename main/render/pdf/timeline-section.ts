@@ -4,6 +4,7 @@ import { formatPartialDate } from '../format-date.ts';
 import type { Block } from './blocks.ts';
 import { briefTable } from './brief-table.ts';
 import { sourcesCell } from './citation-marks.ts';
+import { corroborationSpans } from './corroboration.ts';
 import { APPROXIMATE_AR } from './pdf-labels.ts';
 import { localText, shownItems, type SectionContext } from './section-context.ts';
 import type { Span } from './typeset/types.ts';
@@ -20,7 +21,7 @@ export function timelineRow(context: SectionContext, entry: TimelineEntry): Span
   const date = (entry.approximate ? `${APPROXIMATE_AR} ` : '') + formatPartialDate(entry.date, template.digits);
   return [
     [{ text: date, style: styles.smallBold }],
-    [{ text: localText(context, entry.text), style: styles.small }],
+    [{ text: localText(context, entry.text), style: styles.small }, ...corroborationSpans(context, entry.independentSources, styles.small)],
     sourcesCell(context, entry.sources),
   ];
 }

@@ -1,0 +1,14 @@
+import { independentSourcesLabel } from '../brief-labels.ts';
+import { localText, type SectionContext } from './section-context.ts';
+import type { Span, TextStyle } from './typeset/types.ts';
+
+/**
+ * How many independent sources carry an item (a wire story three outlets republish counts once), in muted text
+ * after the item, in the item's own size: « — مصدران مستقلان». Nothing for a brief assembled before sources were counted.
+ */
+export function corroborationSpans(context: SectionContext, independentSources: number | undefined, size: TextStyle): Span[] {
+  if (independentSources === undefined) return [];
+  // No-break spaces keep the count in one piece at a line's end («مصدران / مستقلان» split reads as two remarks).
+  const words = `—\u00a0${localText(context, independentSourcesLabel(independentSources)).replace(/ /g, '\u00a0')}`;
+  return [{ text: ` ${words}`, style: { ...size, colour: context.template.colours.muted } }];
+}

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { renderDocx } from '../../../../main/render/docx/render-docx.ts';
+import { docxParts, FONTS_DIR, NOW, sampleBrief, standardTemplate } from './docx-parts.ts';
+import { all, child, textOf, type XmlNode } from './xml-tree.ts';
+
+const runStyle = (r: XmlNode): string | undefined => child(child(r, 'w:rPr'), 'w:rStyle')?.attrs['w:val'];
+
+describe('independent sources in the Word file', () => {
+  it('ends a counted point and a counted timeline entry with the count, in the muted Corroboration style', async () => {
+    const base = sampleBrief();
+    const brief = {
+      ...base,
+      summary: base.summary.map((p) => ({ ...p, independentSources: 3 })),
+      timeline: base.timeline.map((e, i) => (i === 0 ? { ...e, independentSources: 1 } : e)),
+    };
+    const template = standardTemplate((t) => ({ ...t, docx: { ...t.docx, embedFonts: false } }));
+    const part = docxParts(await renderDocx(brief, template, { fontsDir: FONTS_DIR, now: NOW }));
+    const body = child(part.xml('word/document.xml'), 'w:body') as XmlNode;
+    const counted = all(body, 'w:r').filter((r) => runStyle(r) === 'Corroboration').map(textOf);
+    const points = brief.summary.filter((p) => p.included).length;
+    expect(counted.filter((t) => t === '—\u00a03\u00a0مصادر\u00a0مستقلة')).toHaveLength(points);
+    expect(counted.filter((t) => t === '—\u00a0مصدر\u00a0مستقل\u00a0واحد')).toHaveLength(1);
+    const style = all(part.xml('word/styles.xml'), 'w:style').find((s) => s.attrs['w:styleId'] === 'Corroboration');
+    expect(style?.attrs['w:type']).toBe('character');
+  });
+});

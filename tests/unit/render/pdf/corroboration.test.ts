@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { sectionContext } from '../../../../main/render/pdf/section-context.ts';
+import { summarySection } from '../../../../main/render/pdf/summary-section.ts';
+import { timelineRow } from '../../../../main/render/pdf/timeline-section.ts';
+import type { Block } from '../../../../main/render/pdf/blocks.ts';
+import { sampleBrief, template } from './fixtures.ts';
+import { STYLES } from './section-fixtures.ts';
+
+const base = sampleBrief();
+const brief = {
+  ...base,
+  summary: base.summary.map((p, i) => (i === 0 ? { ...p, independentSources: 2 } : { ...p, independentSources: undefined })),
+  timeline: base.timeline.map((e, i) => (i === 0 ? { ...e, independentSources: 12 } : e)),
+};
+
+/** The text of a block's spans, whatever kind of block it is. */
+function spansOf(block: Block | undefined): { text: string; colour: string; size: number }[] {
+  const spans = (block as { spans?: { text: string; style: { colour: string; size: number } }[] } | undefined)?.spans ?? [];
+  return spans.map((s) => ({ text: s.text, colour: s.style.colour, size: s.style.size }));
+}
+
+describe('independent sources in the PDF', () => {
+  const context = sectionContext(brief, { ...template('standard'), digits: 'arabic-indic' }, STYLES);
+
+  it('ends a summary point with its count of independent sources, muted, in one unbreakable piece', () => {
+    const [first, second] = summarySection(context);
+    const last = spansOf(first).at(-1);
+    expect(last?.text).toBe(' —\u00a0مصدران\u00a0مستقلان');
+    expect(last?.colour).toBe(context.template.colours.muted);
+    expect(last?.size).toBe(STYLES.body.size);
+    // A point of a brief assembled before sources were counted says nothing.
+    expect(spansOf(second).some((s) => s.text.includes('مستقل'))).toBe(false);
+  });
+
+  it('says it after a timeline entry in the table\'s small size, with the template\'s digits', () => {
+    const [, event] = timelineRow(context, brief.timeline[0] ?? base.timeline[0]!);
+    const last = event?.at(-1);
+    expect(last?.text).toBe(' —\u00a0١٢\u00a0مصدرًا\u00a0مستقلًا');
+    expect(last?.style.size).toBe(STYLES.small.size);
+  });
+});

@@ -4,11 +4,23 @@ import type { LineRun } from './typeset/types.ts';
 // Joiners change how a word is shaped and are part of it (Persian «می‌خواهم»): they keep their own text.
 const JOINERS = /[\u200c\u200d]/u;
 
+/** The code points of `text[from, to)`, leaving out the offsets in `inserted`. */
+function codePoints(text: string, from: number, to: number, inserted: ReadonlyMap<number, unknown>): number[] {
+  const out: number[] = [];
+  for (let i = from; i < to; i++) {
+    const cp = text.codePointAt(i) ?? 0;
+    if (!inserted.has(i)) out.push(cp);
+    if (cp > 0xffff) i++;
+  }
+  return out;
+}
+
 /**
  * The characters each glyph of a run stands for, in the ToUnicode sense: a glyph's own cmap character when it is in
- * its cluster, the cluster's other characters on one glyph of the cluster. Glyphs come in visual order.
+ * its cluster, the cluster's other characters on one glyph of the cluster. Characters at `inserted` offsets (a
+ * kashida line's tatweels) are no text: a glyph drawn only for them stands for nothing. Glyphs come in visual order.
  */
-export function glyphTexts(run: LineRun, paragraph: string): number[][] {
+export function glyphTexts(run: LineRun, paragraph: string, inserted: ReadonlyMap<number, unknown> = new Map()): number[][] {
   const clusters = [...new Set(run.glyphs.map((g) => g.cluster))].sort((a, b) => a - b);
   const clusterEnd = new Map<number, number>();
   clusters.forEach((c, i) => clusterEnd.set(c, clusters[i + 1] ?? run.end));
@@ -16,7 +28,7 @@ export function glyphTexts(run: LineRun, paragraph: string): number[][] {
   const byCluster = new Map<number, number[]>();
   run.glyphs.forEach((g, i) => byCluster.set(g.cluster, [...(byCluster.get(g.cluster) ?? []), i]));
   for (const [cluster, indices] of byCluster) {
-    const chars = [...paragraph.slice(cluster, clusterEnd.get(cluster) ?? run.end)].map((c) => c.codePointAt(0) ?? 0);
+    const chars = codePoints(paragraph, cluster, clusterEnd.get(cluster) ?? run.end, inserted);
     const remaining = [...chars];
     const unclaimed: number[] = [];
     for (const i of indices) {

@@ -72,12 +72,14 @@ export function createGlyphWriter(document: unknown, pageIndex: () => number): G
     return used;
   };
 
-  const drawRun = (run: LineRun, paragraph: string, x: number, baseline: number, extraPerSpace: number): number => {
+  const drawRun = (
+    run: LineRun, paragraph: string, x: number, baseline: number, extraPerSpace: number, kashidas?: ReadonlyMap<number, number>,
+  ): number => {
     const { font, cids } = useFont(run.face);
     const size = run.style.size;
     const scale = size / run.face.upem;
     const y = doc.page.height - baseline + (run.style.rise ?? 0);
-    const placement = placeRun(run, paragraph, extraPerSpace);
+    const placement = placeRun(run, paragraph, extraPerSpace, kashidas);
     doc.save();
     doc.fillColor(run.style.colour);
     doc.transform(1, 0, 0, -1, 0, doc.page.height);
@@ -101,7 +103,15 @@ export function createGlyphWriter(document: unknown, pageIndex: () => number): G
       const move = (glyph.move + drift) * 1000 / size;
       if (Math.abs(move) >= 0.0005) pending.push(num(-move));
       const shown = cids.show(glyph.id, glyph.advance, glyph.text);
-      pending.push(`<${hex4(shown.cid)}>`);
+      if (glyph.scaleX !== 1) {
+        // A kashida: the tatweel's outline stretched by horizontal scaling (its advance is 0, so nothing moves).
+        flush();
+        doc.addContent(`${num(glyph.scaleX * 100)} Tz`);
+        doc.addContent(`[<${hex4(shown.cid)}>] TJ`);
+        doc.addContent('100 Tz');
+      } else {
+        pending.push(`<${hex4(shown.cid)}>`);
+      }
       // Where the font could not take the advance asked for, the next move makes up the difference.
       drift = (glyph.advance - shown.advance) * scale;
     }
@@ -123,13 +133,14 @@ export function createGlyphWriter(document: unknown, pageIndex: () => number): G
     if (layout.align === 'center') x = box.x + (box.width - used) / 2;
     else if (startsRight) x = box.x + box.width - used;
     const left = x;
-    for (const run of line.runs) x += drawRun(run, line.source, x, box.baseline, extra);
+    for (const run of line.runs) x += drawRun(run, line.source, x, box.baseline, extra, line.kashidas);
     const entry: LoggedLine = {
       page: pageIndex(),
       text: line.text,
       paragraph: line.source,
       x: left,
       baseline: box.baseline,
+      ...(line.kashidas ? { kashidas: [...line.kashidas].map(([position, stretch]) => ({ position, stretch })) } : {}),
       runs: line.runs.map((r) => ({
         text: r.text,
         start: r.start,

@@ -1,6 +1,9 @@
 import { glyphTexts, isHiddenControl } from './glyph-texts.ts';
 import type { LineRun } from './typeset/types.ts';
 
+// A kashida's stretch enters the advance of the glyph before it in steps of this share of the em.
+const KASHIDA_QUANTUM = 0.05;
+
 /** One glyph as the PDF shows it, in content-stream order. */
 export interface PlacedGlyph {
   /** Glyph id in the run's font. */
@@ -13,6 +16,8 @@ export interface PlacedGlyph {
   readonly advance: number;
   /** Vertical offset in points (a mark stacked on another). */
   readonly rise: number;
+  /** Horizontal scale of the glyph's drawing: above 1 for a kashida's stretched tatweel, else 1. */
+  readonly scaleX: number;
 }
 
 export interface RunPlacement {
@@ -29,22 +34,41 @@ export interface RunPlacement {
  * only moves left are a justified space's extra width and overlaps no advance can express. A glyph that stands for
  * no character (the connecting stroke Amiri adds in «لكن») would still leave a gap, as extractors ignore it: it is
  * shown after the run's other glyphs, the advance before it carried by its neighbour. Glyphs that only stand for
- * invisible controls are left out. Glyph order is visual, left to right, as extractors expect.
+ * invisible controls are left out. A kashida's tatweel (`kashidas`: its offset and stretch) is such a glyph: drawn
+ * stretched (`scaleX`) where HarfBuzz put it, standing for no text, its length in the advance of the glyph on its
+ * left. Glyph order is visual, left to right, as extractors expect.
  */
-export function placeRun(run: LineRun, paragraph: string, extraPerSpace: number): RunPlacement {
+export function placeRun(
+  run: LineRun, paragraph: string, extraPerSpace: number, kashidas: ReadonlyMap<number, number> = new Map(),
+): RunPlacement {
   const scale = run.style.size / run.face.upem;
-  const texts = glyphTexts(run, paragraph);
-  // Drawing origins in font units (HarfBuzz pen plus offset), and the justification before each glyph in points.
+  const texts = glyphTexts(run, paragraph, kashidas);
+  // Drawing origins in font units (HarfBuzz pen plus offset); the justification before each glyph in points, on
+  // spaces and in kashidas apart, as only a kashida's stretch goes into a glyph's advance.
   const origins: number[] = [];
-  const stretch: number[] = [];
+  const spaced: number[] = [];
+  const elongated: number[] = [];
+  const scaleX: number[] = [];
   let pen = 0;
   let spaces = 0;
+  let kashida = 0;
+  const seen = new Set<number>();
   run.glyphs.forEach((g) => {
     origins.push(pen + g.xOffset);
-    stretch.push(spaces * extraPerSpace);
+    spaced.push(spaces * extraPerSpace);
+    elongated.push(kashida);
     pen += g.xAdvance;
     if (paragraph[g.cluster] === ' ') spaces++;
+    const stretch = seen.has(g.cluster) ? undefined : kashidas.get(g.cluster);
+    scaleX.push(stretch === undefined || g.xAdvance <= 0 ? 1 : (g.xAdvance * scale + stretch) / (g.xAdvance * scale));
+    if (stretch !== undefined) {
+      kashida += stretch;
+      seen.add(g.cluster);
+    }
   });
+  const stretchAt = (i: number | undefined): number =>
+    i === undefined ? spaces * extraPerSpace + kashida : (spaced[i] ?? 0) + (elongated[i] ?? 0);
+  const kashidaAt = (i: number | undefined): number => (i === undefined ? kashida : elongated[i] ?? 0);
   const kept = run.glyphs.map((_, i) => i).filter((i) => !isHiddenControl(texts[i] ?? [], run.glyphs[i]?.xAdvance ?? 0));
   const flow = kept.filter((i) => (texts[i]?.length ?? 0) > 0);
   const silent = kept.filter((i) => (texts[i]?.length ?? 0) === 0);
@@ -52,14 +76,19 @@ export function placeRun(run: LineRun, paragraph: string, extraPerSpace: number)
   let at = 0;
   const place = (i: number, advance: number): void => {
     const g = run.glyphs[i];
-    const x = (origins[i] ?? 0) * scale + (stretch[i] ?? 0);
-    glyphs.push({ id: g?.id ?? 0, text: texts[i] ?? [], move: x - at, advance, rise: (g?.yOffset ?? 0) * scale });
+    const x = (origins[i] ?? 0) * scale + stretchAt(i);
+    glyphs.push({ id: g?.id ?? 0, text: texts[i] ?? [], move: x - at, advance, rise: (g?.yOffset ?? 0) * scale, scaleX: scaleX[i] ?? 1 });
     at = x + advance * scale;
   };
+  const quantum = Math.max(1, Math.round(KASHIDA_QUANTUM * run.face.upem));
   flow.forEach((i, k) => {
     const next = flow[k + 1];
-    place(i, Math.max(0, (next === undefined ? pen : origins[next] ?? pen) - (origins[i] ?? 0)));
+    const units = (next === undefined ? pen : origins[next] ?? pen) - (origins[i] ?? 0);
+    // A kashida's stretch goes into the advance too, rounded down to a quantum so that few glyph variants are
+    // needed; the remainder (under 0.1 em, which extractors do not read as a space) is left as a move.
+    const stretch = Math.floor((kashidaAt(next) - kashidaAt(i)) / scale / quantum) * quantum;
+    place(i, Math.max(0, units + stretch));
   });
   for (const i of silent) place(i, 0);
-  return { glyphs, width: pen * scale + spaces * extraPerSpace };
+  return { glyphs, width: pen * scale + stretchAt(undefined) };
 }

@@ -78,4 +78,23 @@ describe('placeRun', () => {
     const shown = origins(placement).map((x, i) => `${placement.glyphs[i]?.id}@${x.toFixed(4)}`);
     expect(shown.every((s) => expected.includes(s))).toBe(true);
   });
+
+  it('draws a kashida\'s tatweel stretched and textless, its length in the advance of the glyph on its left', () => {
+    // «السـلطات» as a kashida line holds it: the tatweel inserted after the seen, stretched by 9 points.
+    const source = 'السـلطات';
+    const line = layoutParagraph({ spans: [{ text: source, style }], width: 2000, align: 'start' }).lines[0];
+    const run = line?.runs[0];
+    if (!run) throw new Error('no run');
+    const plain = placeRun(run, source, 0);
+    const placement = placeRun(run, source, 0, new Map([[3, 9]]));
+    expect(placement.width).toBeCloseTo(plain.width + 9, 9);
+    const tatweel = placement.glyphs[placement.glyphs.length - 1];
+    expect(tatweel?.text).toEqual([]);
+    expect(tatweel?.advance).toBe(0);
+    const natural = (amiri.hbFont.glyphHAdvance(tatweel?.id ?? 0) * 12) / amiri.upem;
+    expect(tatweel?.scaleX).toBeCloseTo((natural + 9) / natural, 9);
+    // The text flow has no gap an extractor could read as a space: every move but the tatweel's is under 0.1 em.
+    expect(placement.glyphs.slice(0, -1).every((g) => Math.abs(g.move) < 0.1 * 12)).toBe(true);
+    expect(placement.glyphs.slice(0, -1).map((g) => g.text.length).every((n) => n > 0)).toBe(true);
+  });
 });

@@ -170,7 +170,7 @@ describe('kashida justification in the agency PDF', () => {
     expect((extracted.match(TATWEEL) ?? []).length).toBe(own);
     expect((await pdfjsText(agency.bytes)).match(TATWEEL)?.length ?? 0).toBe((await pdfjsText(standard.bytes)).match(TATWEEL)?.length ?? 0);
     const squash = (text: string): string => text.replace(/[\s\p{P}\p{M}\p{Cf}]/gu, '');
-    const points = sampleBrief().summary.filter((p) => p.included).map((p) => p.text).filter((p) => !/\u0651/.test(p.slice(0, 40)));
+    const points = sampleBrief().summary.filter((p) => p.included).map((p) => p.text);
     expect(points.length).toBeGreaterThan(2);
     for (const p of points) expect(squash(extracted), p).toContain(squash(p));
     // Words the agency lines stretch are found whole.

@@ -78,8 +78,8 @@ export function justifyWithKashida(line: Line, items: readonly Item[], width: nu
   while (sites.length > 0) {
     const plain = withKashidas(line, items, sites, 0);
     // Each elongation: the tatweel's own advance plus its stretch, together the rest's share, within the limits.
-    const stretch = Math.min((rest - (plain.width - line.width)) / sites.length, MAX_ELONGATION * size);
     const own = (plain.width - line.width) / sites.length;
+    const stretch = Math.min(rest / sites.length - own, MAX_ELONGATION * size - own);
     if (stretch >= 0 && own + stretch >= MIN_ELONGATION * size) {
       const stretched = withKashidas(line, items, sites, stretch);
       // Kashidas only in a line that ends up justified: never in a line left ragged for want of spaces.

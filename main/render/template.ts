@@ -71,8 +71,9 @@ export const Template = z.object({
   digits: z.enum(['western', 'arabic-indic']).default('western'),
   hijriDate: z.boolean().default(true),
   /**
-   * How justified PDF paragraphs take their extra width: on spaces only, or partly as kashidas (tatweel at Arabic
-   * joins, as Arabic typesetters justify) with spaces taking the rest. Word files justify in the word processor.
+   * How justified PDF paragraphs take their extra width: on spaces only, or, beyond a small share for the spaces, as
+   * a few kashidas (elongated joins drawn as stretched tatweels, outside the text a reader copies), as Arabic
+   * typesetters justify. Word files justify in the word processor.
    */
   justification: z.enum(['spaces', 'kashida']).default('spaces'),
   /** Optional logo image (PNG or JPEG), a path under templates/; drawn at the start of the title block. */

@@ -1,18 +1,13 @@
 import type { FontFace } from './typeset/font-face.ts';
+import { glyphCids, type EmbeddedFontInternals, type GlyphCids } from './glyph-variants.ts';
+import { placeRun } from './run-placement.ts';
 import { spaceStretch } from './typeset/space-stretch.ts';
 import type { Line, LineRun, LoggedLine, ParagraphLayout } from './typeset/types.ts';
 
 /**
- * The parts of pdfkit 0.20's private API the writer relies on: the document's current `EmbeddedFont` (its subset,
- * widths and ToUnicode table) and raw content output. They are the same calls pdfkit's own `_fragment` makes.
+ * The parts of pdfkit 0.20's private API the writer relies on: the document's current `EmbeddedFont` and raw
+ * content output. They are the same calls pdfkit's own `_fragment` makes.
  */
-interface EmbeddedFontInternals {
-  id: string;
-  subset: { includeGlyph(glyphId: number): number };
-  widths: Array<number | undefined>;
-  unicode: Array<number[] | undefined>;
-  ref(): unknown;
-}
 interface PageInternals {
   fonts: Record<string, unknown>;
   height: number;
@@ -53,126 +48,81 @@ function hex4(n: number): string {
   return n.toString(16).padStart(4, '0');
 }
 
-/** ToUnicode for each glyph of a run: a glyph's own cmap character when it is in its cluster, else the cluster's rest. */
-function glyphTexts(run: LineRun, paragraph: string): number[][] {
-  const clusters = [...new Set(run.glyphs.map((g) => g.cluster))].sort((a, b) => a - b);
-  const clusterEnd = new Map<number, number>();
-  clusters.forEach((c, i) => clusterEnd.set(c, clusters[i + 1] ?? run.end));
-  const result: number[][] = run.glyphs.map(() => []);
-  const byCluster = new Map<number, number[]>();
-  run.glyphs.forEach((g, i) => byCluster.set(g.cluster, [...(byCluster.get(g.cluster) ?? []), i]));
-  for (const [cluster, indices] of byCluster) {
-    const chars = [...paragraph.slice(cluster, clusterEnd.get(cluster) ?? run.end)].map((c) => c.codePointAt(0) ?? 0);
-    const remaining = [...chars];
-    const unclaimed: number[] = [];
-    for (const i of indices) {
-      const own = run.face.glyphToCodePoint.get(run.glyphs[i]?.id ?? 0);
-      const at = own === undefined ? -1 : remaining.indexOf(own);
-      if (own !== undefined && at >= 0) {
-        result[i] = [own];
-        remaining.splice(at, 1);
-      } else {
-        unclaimed.push(i);
-      }
-    }
-    // Glyphs come in visual order; for an RTL run the logically first glyph of a cluster is the last one drawn.
-    const carrier = run.direction === 'rtl' ? unclaimed[unclaimed.length - 1] : unclaimed[0];
-    // Extractors (poppler, pdf.js) rebuild RTL text by reversing the visual glyph stream, characters of a
-    // multi-character glyph included; a ligature's characters are therefore stored reversed in an RTL run, so that
-    // "لا" comes back as ل then ا.
-    if (carrier !== undefined && remaining.length > 0) result[carrier] = run.direction === 'rtl' ? remaining.reverse() : remaining;
-  }
-  return result;
-}
-
 /**
- * Writes shaped glyph ids straight into the page through pdfkit's embedded-font subset (a copy of what pdfkit's
- * private `_fragment` does): each glyph is added to the subset with its HarfBuzz advance as PDF width and its
- * characters for the ToUnicode map, then drawn with a TJ array whose adjustments carry HarfBuzz's positioning and
- * the justification; glyphs with a vertical offset (stacked marks) get their own text matrix.
+ * Writes shaped glyph ids straight into the page through pdfkit's embedded-font subset (what pdfkit's private
+ * `_fragment` does), one text object and one TJ array per run: each glyph's PDF advance runs to the next glyph's
+ * drawing origin (run-placement.ts, with a CID per glyph variant, glyph-variants.ts), so the array holds moves only
+ * after justified spaces; stacked marks are raised with Ts, within the same array flow.
  */
 export function createGlyphWriter(document: unknown, pageIndex: () => number): GlyphWriter {
   const doc = document as PdfDocumentInternals;
-  const fonts = new Map<FontFace, EmbeddedFontInternals>();
+  const fonts = new Map<FontFace, { font: EmbeddedFontInternals; cids: GlyphCids }>();
   const log: LoggedLine[] = [];
 
-  const useFont = (face: FontFace): EmbeddedFontInternals => {
-    let font = fonts.get(face);
-    if (!font) {
+  const useFont = (face: FontFace): { font: EmbeddedFontInternals; cids: GlyphCids } => {
+    let used = fonts.get(face);
+    if (!used) {
       // Registered under the path: pdfkit's second `font()` argument would be taken as a variation name.
       doc.registerFont(face.path, face.bytes);
       doc.font(face.path);
-      font = doc._font;
-      fonts.set(face, font);
+      used = { font: doc._font, cids: glyphCids(doc._font, face) };
+      fonts.set(face, used);
     }
-    if (doc.page.fonts[font.id] == null) doc.page.fonts[font.id] = font.ref();
-    return font;
+    if (doc.page.fonts[used.font.id] == null) doc.page.fonts[used.font.id] = used.font.ref();
+    return used;
   };
 
-  const drawRun = (run: LineRun, paragraph: string, x: number, baseline: number, extraPerSpace: number): number => {
-    const font = useFont(run.face);
+  const drawRun = (
+    run: LineRun, paragraph: string, x: number, baseline: number, extraPerSpace: number, kashidas?: ReadonlyMap<number, number>,
+  ): number => {
+    const { font, cids } = useFont(run.face);
     const size = run.style.size;
-    const toPdfUnits = 1000 / run.face.upem;
     const scale = size / run.face.upem;
     const y = doc.page.height - baseline + (run.style.rise ?? 0);
-    const texts = glyphTexts(run, paragraph);
+    const placement = placeRun(run, paragraph, extraPerSpace, kashidas);
     doc.save();
     doc.fillColor(run.style.colour);
     doc.transform(1, 0, 0, -1, 0, doc.page.height);
     doc.addContent('BT');
     doc.addContent(`1 0 0 1 ${num(x)} ${num(y)} Tm`);
     doc.addContent(`/${font.id} ${num(size)} Tf`);
-    // Absolute pen positions first (HarfBuzz advances, mark offsets and justification), then one TJ array per run.
-    const placed = run.glyphs.map((g, i) => {
-      const gid = font.subset.includeGlyph(g.id);
-      if (font.widths[gid] == null) font.widths[gid] = run.face.hbFont.glyphHAdvance(g.id) * toPdfUnits;
-      if (font.unicode[gid] == null) font.unicode[gid] = texts[i] ?? [];
-      return { g, gid, x: 0, advance: g.xAdvance * scale + (paragraph[g.cluster] === ' ' ? extraPerSpace : 0) };
-    });
-    let pen = x;
-    for (const p of placed) {
-      p.x = pen + p.g.xOffset * scale;
-      pen += p.advance;
-    }
-    const order = placed.map((_, i) => i);
     let pending: string[] = [];
     const flush = (): void => {
       if (pending.length > 0) doc.addContent(`[${pending.join(' ')}] TJ`);
       pending = [];
     };
-    // Where the PDF's own text position is after the last glyph shown; null after a raised glyph's text matrix.
-    let textAt: number | null = x;
-    for (const index of order) {
-      const p = placed[index];
-      if (!p) continue;
-      const width = (font.widths[p.gid] ?? 0) * size / 1000;
-      if (p.g.yOffset !== 0) {
+    let rise = 0;
+    let drift = 0;
+    for (const glyph of placement.glyphs) {
+      if (glyph.rise !== rise) {
         flush();
-        doc.addContent(`1 0 0 1 ${num(p.x)} ${num(y + p.g.yOffset * scale)} Tm`);
-        doc.addContent(`[<${hex4(p.gid)}>] TJ`);
-        textAt = null;
-        continue;
+        doc.addContent(`${num(glyph.rise)} Ts`);
+        rise = glyph.rise;
       }
-      if (textAt === null) {
+      // TJ numbers move the text position left by thousandths of the font size.
+      const move = (glyph.move + drift) * 1000 / size;
+      if (Math.abs(move) >= 0.0005) pending.push(num(-move));
+      const shown = cids.show(glyph.id, glyph.advance, glyph.text);
+      if (glyph.scaleX !== 1) {
+        // A kashida: the tatweel's outline stretched by horizontal scaling (its advance is 0, so nothing moves).
         flush();
-        doc.addContent(`1 0 0 1 ${num(p.x)} ${num(y)} Tm`);
-        textAt = p.x;
+        doc.addContent(`${num(glyph.scaleX * 100)} Tz`);
+        doc.addContent(`[<${hex4(shown.cid)}>] TJ`);
+        doc.addContent('100 Tz');
+      } else {
+        pending.push(`<${hex4(shown.cid)}>`);
       }
-      // TJ numbers move the text position left by thousandths of the font size: they carry HarfBuzz's positioning,
-      // mark offsets and justification on top of the PDF widths.
-      const shift = (p.x - textAt) * 1000 / size;
-      if (Math.abs(shift) > 1e-6) pending.push(num(-shift));
-      pending.push(`<${hex4(p.gid)}>`);
-      textAt = p.x + width;
+      // Where the font could not take the advance asked for, the next move makes up the difference.
+      drift = (glyph.advance - shown.advance) * scale;
     }
     flush();
     doc.addContent('ET');
     doc.restore();
     if (run.style.link) {
       const top = baseline - (run.style.rise ?? 0) - size * 0.9;
-      doc.goTo(x, top, pen - x, size * 1.2, run.style.link);
+      doc.goTo(x, top, placement.width, size * 1.2, run.style.link);
     }
-    return pen - x;
+    return placement.width;
   };
 
   const drawLine = (layout: ParagraphLayout, line: Line, box: LineBox): LoggedLine => {
@@ -183,13 +133,14 @@ export function createGlyphWriter(document: unknown, pageIndex: () => number): G
     if (layout.align === 'center') x = box.x + (box.width - used) / 2;
     else if (startsRight) x = box.x + box.width - used;
     const left = x;
-    for (const run of line.runs) x += drawRun(run, line.source, x, box.baseline, extra);
+    for (const run of line.runs) x += drawRun(run, line.source, x, box.baseline, extra, line.kashidas);
     const entry: LoggedLine = {
       page: pageIndex(),
       text: line.text,
       paragraph: line.source,
       x: left,
       baseline: box.baseline,
+      ...(line.kashidas ? { kashidas: [...line.kashidas].map(([position, stretch]) => ({ position, stretch })) } : {}),
       runs: line.runs.map((r) => ({
         text: r.text,
         start: r.start,

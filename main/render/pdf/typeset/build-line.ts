@@ -18,9 +18,12 @@ export function levelDirection(level: number): 'rtl' | 'ltr' {
 
 /**
  * Builds the line `source[a, end)` (trailing whitespace already dropped, UAX #9 L1): the items it covers are cut to
- * it, reordered by rule L2 and each shaped by HarfBuzz in its own direction, with the rest of `source` as context.
+ * it, reordered by rule L2 and each shaped by HarfBuzz in its own direction, with the rest of `source` as context;
+ * `kashidas` (inserted tatweels and their stretch) widen the runs that hold them.
  */
-export function buildLine(source: string, items: readonly Item[], a: number, end: number, stretch: boolean): Line {
+export function buildLine(
+  source: string, items: readonly Item[], a: number, end: number, stretch: boolean, kashidas?: ReadonlyMap<number, number>,
+): Line {
   const pieces = items
     .filter((item) => item.start < end && item.end > a)
     .map((item) => ({ ...item, start: Math.max(item.start, a), end: Math.min(item.end, end) }));
@@ -30,9 +33,16 @@ export function buildLine(source: string, items: readonly Item[], a: number, end
     const glyphs = shapeRun(piece.face, source, piece.start, piece.end, runDirection);
     const scale = piece.style.size / piece.face.upem;
     let width = 0;
+    const elongated = new Set<number>();
     for (const g of glyphs) {
       width += g.xAdvance * scale;
       if (source[g.cluster] === ' ') spaces++;
+      // A kashida's stretch counts once, however many glyphs its tatweel became.
+      const stretched = kashidas?.get(g.cluster);
+      if (stretched !== undefined && !elongated.has(g.cluster)) {
+        width += stretched;
+        elongated.add(g.cluster);
+      }
     }
     return {
       text: source.slice(piece.start, piece.end),
@@ -55,5 +65,6 @@ export function buildLine(source: string, items: readonly Item[], a: number, end
     width: runs.reduce((sum, r) => sum + r.width, 0),
     spaces,
     stretch,
+    ...(kashidas ? { kashidas } : {}),
   };
 }

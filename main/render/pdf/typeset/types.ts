@@ -24,7 +24,7 @@ export interface Span {
 
 export type Align = 'justify' | 'start' | 'end' | 'center';
 
-/** How a justified line takes its extra width: on its spaces only, or partly as kashidas (tatweel) at joins. */
+/** How a justified line takes its extra width: on its spaces only, or partly as kashidas (stretched joins). */
 export type Justification = 'spaces' | 'kashida';
 
 export interface ParagraphSpec {
@@ -62,7 +62,7 @@ export interface LineRun {
 export interface Line {
   /**
    * The paragraph text this line's offsets and runs index into (its shaping context): the paragraph's own text, or,
-   * on a kashida-justified line, the paragraph with this line's tatweels inserted.
+   * on a kashida-justified line, the paragraph with this line's tatweels inserted (see `kashidas`).
    */
   readonly source: string;
   /** The line's text in logical order, without trailing whitespace. */
@@ -77,6 +77,12 @@ export interface Line {
   readonly spaces: number;
   /** True when the line should be stretched to the full measure (justified and not the paragraph's last line). */
   readonly stretch: boolean;
+  /**
+   * On a kashida-justified line: the offsets in `source` of the tatweels inserted for justification (drawn, never
+   * part of the text a reader copies), each with the width in points it is stretched by beyond its own advance
+   * (included in the runs' and the line's widths).
+   */
+  readonly kashidas?: ReadonlyMap<number, number>;
 }
 
 export interface ParagraphLayout {
@@ -112,4 +118,6 @@ export interface LoggedLine {
   /** Where the line was drawn: left edge and baseline, in points from the page's top-left corner. */
   x: number;
   baseline: number;
+  /** A kashida line's elongations: where each tatweel sits in `paragraph`, and its stretch in points. */
+  kashidas?: Array<{ position: number; stretch: number }>;
 }

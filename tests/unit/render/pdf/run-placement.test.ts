@@ -12,7 +12,7 @@ const style: TextStyle = { faces: [amiri], size: 12, colour: '#000000' };
 const scale = 12 / amiri.upem;
 
 function firstRun(text: string): { run: LineRun; source: string } {
-  const line = layoutParagraph({ spans: [{ text, style }], width: 2000, align: 'start' }).lines[0];
+  const line = layoutParagraph({ spans: [{ text, style }], width: 2000, align: 'start', direction: 'rtl' }).lines[0];
   const run = line?.runs[0];
   if (!line || !run) throw new Error('no run');
   return { run, source: line.source };
@@ -82,7 +82,7 @@ describe('placeRun', () => {
   it('draws a kashida\'s tatweel stretched and textless, its length in the advance of the glyph on its left', () => {
     // «السـلطات» as a kashida line holds it: the tatweel inserted after the seen, stretched by 9 points.
     const source = 'السـلطات';
-    const line = layoutParagraph({ spans: [{ text: source, style }], width: 2000, align: 'start' }).lines[0];
+    const line = layoutParagraph({ spans: [{ text: source, style }], width: 2000, align: 'start', direction: 'rtl' }).lines[0];
     const run = line?.runs[0];
     if (!run) throw new Error('no run');
     const plain = placeRun(run, source, 0);

@@ -13,7 +13,7 @@ const style: TextStyle = { faces: [amiri], size: 12, colour: '#000000' };
 /** Each word's permitted joins, best first, as «word with a tatweel at the join», and whether Amiri allows it. */
 function joins(words: string): string[][] {
   const text = `${words} آخر`;
-  const line = layoutParagraph({ spans: [{ text, style }], width: 5000, align: 'start' }).lines[0];
+  const line = layoutParagraph({ spans: [{ text, style }], width: 5000, align: 'start', direction: 'rtl' }).lines[0];
   if (!line) throw new Error('no line');
   const items = [{ start: 0, end: text.length, level: 1, style, face: amiri }];
   return kashidaCandidates(line, items).map((sites) => sites.map((s) =>

@@ -19,7 +19,7 @@ import { breaksBefore, commaBefore, isDefinite, isDetachedClitic, quotedSpanEnd,
 import type { SentenceWords } from '../words/sentence-tokens.ts';
 import { SentenceScan } from './sentence-scan.ts';
 import { articleEntities } from './sentence-entities.ts';
-import { checkRuleMentions, dropVetoed, findTagged } from './tagged-mentions.ts';
+import { checkRuleMentions, dropVetoed, findTagged, WordMargins } from './tagged-mentions.ts';
 import type { NerModel } from '../ner/tagger.ts';
 import { isNisba, looksLikeVerb, readsAs, readsAsKeepingArticle } from '../words/word-tests.ts';
 
@@ -396,13 +396,13 @@ export function findMentions(sentences: readonly SentenceWords[], sourceId: stri
     const s = new SentenceScan(scan, sourceId, sentence);
     for (const pass of RULE_PASSES) pass(s);
     const entities = tagged?.entities[index];
+    const margins = new WordMargins(tagged?.outside[index] ?? []);
     if (entities !== undefined) {
-      checkRuleMentions(s, entities);
-      findTagged(s, entities);
+      checkRuleMentions(s, entities, margins);
+      findTagged(s, entities, margins);
     }
     if (known !== null) findKnownPersons(s, known);
-    const outside = tagged?.outside[index];
-    if (entities !== undefined && outside !== undefined) dropVetoed(s, entities, outside, surnames);
+    if (entities !== undefined) dropVetoed(s, entities, margins, surnames);
     for (const f of s.found) {
       if (f.mention.type !== 'person' || f.to - f.from < 2) continue;
       const last = s.words[f.to - 1]?.key ?? '';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractActors } from '../../../../main/analysis/actors/index.ts';
-import { nisbaVariants } from '../../../../main/analysis/actors/nisba-variants.ts';
+import { nisbaVariants } from '../../../../main/analysis/actors/variant-merges.ts';
 import { nameKey } from '../../../../main/text/gazetteer/name-key.ts';
 import { articleRecord } from '../../../helpers/article-record.ts';
 import { named } from './helpers.ts';
@@ -49,5 +49,39 @@ describe('an organisation written with its nationality adjective in either gende
     const shoukry = actors.filter((a) => nameKey(a.name) === nameKey('سامح شكري'));
     expect(shoukry).toHaveLength(1);
     expect(shoukry[0]?.mentions).toBe(2);
+  });
+});
+
+describe('a person\'s name spelt two ways', () => {
+  const a1 = 'وقال الرئيس الفرنسي إيمانويل ماكرون إن باريس مستعدة للحوار.';
+  const a2 = 'وأكد الرئيس الفرنسي إمانويل ماكرون أن المحادثات مستمرة.';
+
+  it('becomes one actor when the selection gives both spellings the same office, even in the first name', () => {
+    const actors = extractActors([articleRecord('a1', a1), articleRecord('a2', a2)]);
+    const macron = actors.filter((a) => a.name.endsWith('ماكرون'));
+    expect(macron).toHaveLength(1);
+    expect(macron[0]?.name).toBe('إيمانويل ماكرون');
+    expect(macron[0]?.aliases).toEqual(['إمانويل ماكرون']);
+    expect(macron[0]?.mentions).toBe(2);
+    expect(macron[0]?.proposedMerges).toEqual([]);
+    const trump = extractActors([
+      articleRecord('a1', 'قال الرئيس الأمريكي دونالد ترامب إن المحادثات جيدة.'),
+      articleRecord('a2', 'وقال الرئيس الأمريكي دونالد ترمب إن الاتفاق قريب.'),
+    ]);
+    expect(named(trump, 'دونالد ترامب')?.mentions).toBe(2);
+    expect(named(trump, 'دونالد ترمب')).toBeUndefined();
+  });
+
+  it('is only proposed when nothing gives both the same office, and never merged when the analyst rejected it', () => {
+    const other = extractActors([
+      articleRecord('a1', 'قال الرئيس الأمريكي دونالد ترامب إن المحادثات جيدة.'),
+      articleRecord('a2', 'وقال رجل الأعمال دونالد ترمب إن الاتفاق قريب.'),
+    ]);
+    expect(named(other, 'دونالد ترامب')?.proposedMerges.map((p) => p.name)).toEqual(['دونالد ترمب']);
+    expect(named(other, 'دونالد ترمب')?.mentions).toBe(1);
+    const rejected = extractActors([articleRecord('a1', a1), articleRecord('a2', a2)], {
+      corrections: { rules: [{ kind: 'reject-merge', a: 'إيمانويل ماكرون', b: 'إمانويل ماكرون' }] },
+    });
+    expect(rejected.filter((a) => a.name.endsWith('ماكرون'))).toHaveLength(2);
   });
 });

@@ -105,6 +105,16 @@ describe('name spans with the tagger', () => {
     expect(names(actors).some((n) => n.includes('لاعتقال'))).toBe(false);
   });
 
+  it('gives a person the tagger found the title the rules could not bind to it, as its role', () => {
+    // «سيرغي» has a verb's shape, so the rules' name run stops; «المبعوث الأممي» takes no name run of its own.
+    const lavrov = one('وقال وزير الخارجية الروسي سيرغي لافروف إن موسكو مستعدة للحوار.');
+    expect(named(lavrov, 'سيرغي لافروف')?.roles).toEqual(['وزير الخارجية الروسي']);
+    const envoy = one('وقال المبعوث الأممي ستيفان دي ميستورا إن الحل سياسي. وأضاف المبعوث الأممي أن الحوار مستمر.');
+    expect(named(envoy, 'ستيفان دي ميستورا')?.roles).toEqual(['المبعوث الأممي']);
+    // The bare title of the second sentence now counts for the person who holds it.
+    expect(named(envoy, 'ستيفان دي ميستورا')?.mentions).toBe(2);
+  });
+
   it('never makes a given name alone an actor', () => {
     const actors = one('وصل أحمد إلى المطار صباح اليوم.');
     expect(actors.filter((a) => a.type === 'person')).toEqual([]);

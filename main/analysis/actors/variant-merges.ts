@@ -59,36 +59,56 @@ function offices(g: Group): Set<string> {
   return out;
 }
 
-/** Whether the text supports two groups being one actor (see the file comment). */
+/** A name key with every feminine nisba ending made masculine: the two spellings of one organisation meet under it. */
+function masculine(key: string): string {
+  return key.replace(/يه(?= |$)/gu, 'ي');
+}
+
+/**
+ * The groups that may be one actor, in buckets (a selection has thousands of groups: only groups sharing a bucket
+ * are compared): organisations by their masculine key, persons by each precise office they hold.
+ */
+function buckets(groups: readonly Group[]): Group[][] {
+  const out = new Map<string, Group[]>();
+  const put = (k: string, g: Group): void => { const b = out.get(k); if (b === undefined) out.set(k, [g]); else b.push(g); };
+  for (const g of groups) {
+    if (g.type === 'organization') put(`o:${masculine(g.key)}`, g);
+    else if (g.type === 'person') for (const o of offices(g)) put(`p:${o}`, g);
+  }
+  return [...out.values()].filter((b) => b.length > 1);
+}
+
+/** Whether two groups of one bucket are one actor (see the file comment). */
 function sameActor(a: Group, b: Group): boolean {
   if (a.type !== b.type) return false;
   if (a.type === 'organization') return nisbaVariants(a.key, b.key);
   // The first name may be the word spelt two ways («سيرغي/سيرجي لافروف»): the shared office tells the two apart
   // from two people of one family, which is why proposals alone never merge on a first name.
-  if (a.type !== 'person' || !variants(nameKey(displayName(a)), nameKey(displayName(b)), false)) return false;
-  const held = offices(a);
-  return [...offices(b)].some((o) => held.has(o));
+  return variants(nameKey(displayName(a)), nameKey(displayName(b)), false);
 }
 
 /**
  * The groups that are variants of one actor's name merged (see the file comment): the one with fewer mentions goes
- * into the other (the first in `groups` on a tie), unless the analyst rejected that merge or split either name out.
+ * into the other (the earlier in `groups` on a tie), unless the analyst rejected that merge or split either name out.
  */
 export function mergeVariants(groups: readonly Group[], rules: readonly ActorCorrectionRule[]): Group[] {
   const rejected = rulesOf(rules, 'reject-merge').map((r) => [nameKey(r.a), nameKey(r.b)] as const);
   const splitOut = new Set(rulesOf(rules, 'split').map((r) => nameKey(r.alias)));
   const gone = new Set<Group>();
-  const candidates = groups.filter((g) => g.type === 'organization' || g.type === 'person');
-  for (const a of candidates) {
-    for (const b of candidates) {
-      if (a === b || gone.has(a) || gone.has(b) || !sameActor(a, b)) continue;
-      const ka = keysOf(a);
-      const kb = keysOf(b);
-      if ([...ka, ...kb].some((k) => splitOut.has(k))) continue;
-      if (rejected.some(([x, y]) => (ka.has(x) && kb.has(y)) || (ka.has(y) && kb.has(x)))) continue;
-      const [into, from] = b.mentions.length > a.mentions.length ? [b, a] : [a, b];
-      into.mentions.push(...from.mentions);
-      gone.add(from);
+  for (const bucket of buckets(groups)) {
+    for (let i = 0; i < bucket.length; i++) {
+      for (let j = i + 1; j < bucket.length; j++) {
+        const a = bucket[i];
+        const b = bucket[j];
+        if (a === undefined || b === undefined || gone.has(a) || gone.has(b) || !sameActor(a, b)) continue;
+        const ka = keysOf(a);
+        const kb = keysOf(b);
+        if ([...ka, ...kb].some((k) => splitOut.has(k))) continue;
+        if (rejected.some(([x, y]) => (ka.has(x) && kb.has(y)) || (ka.has(y) && kb.has(x)))) continue;
+        const [into, from] = b.mentions.length > a.mentions.length ? [b, a] : [a, b];
+        into.mentions.push(...from.mentions);
+        gone.add(from);
+      }
     }
   }
   return groups.filter((g) => !gone.has(g));

@@ -127,7 +127,7 @@ function nameReading(key: string): string {
   return conj !== null && conj.basis !== 'open' ? conj.rest : key;
 }
 
-function addNamed(s: SentenceScan, from: number, to: number, type: ActorType): void {
+function addNamed(s: SentenceScan, from: number, to: number, type: ActorType, margins: WordMargins): void {
   const known = gazetteerEntry(s, from, to, type);
   if (known !== null) {
     const { entry, reading } = known;
@@ -140,9 +140,11 @@ function addNamed(s: SentenceScan, from: number, to: number, type: ActorType): v
   const reading = nameReading(s.words[from]?.key ?? '');
   const key = s.key(from, to, reading);
   const bare = reading.startsWith('ال') ? reading.slice(2) : reading;
-  // A generic noun alone is no name («منطقة», «المدينة», «مليشيا»), nor a word that cannot stand in one.
+  // A generic noun alone is no name («منطقة», «المدينة», «مليشيا»), nor a word that cannot stand in one, unless
+  // the tagger is sure of it: a verb's shape is no bar then («مدينة سنغافورة», «سـ» + «نـ»).
   const w = s.words[from];
-  if (to - from === 1 && (w === undefined || !isNameWord(w.text, w.key) || COMMON_NOUNS.has(reading) || COMMON_NOUNS.has(bare) || PLACE_CUES.has(bare) || isStopword(reading) || bare.length < 2)) return;
+  const nameWord = w !== undefined && (isNameWord(w.text, w.key) || margins.actor(from));
+  if (to - from === 1 && (!nameWord || COMMON_NOUNS.has(reading) || COMMON_NOUNS.has(bare) || PLACE_CUES.has(bare) || isStopword(reading) || bare.length < 2)) return;
   s.add(from, to, { type, key, surface: s.text(from, to, reading), tagged: true });
 }
 
@@ -211,7 +213,7 @@ export function findTagged(s: SentenceScan, entities: readonly WordEntity[], mar
     const type = ACTOR_TYPE[e.type];
     if (type === undefined || !isFree(s.scan, e.from, e.to)) continue;
     if (type === 'person') addPerson(s, e.from, e.to, margins);
-    else addNamed(s, e.from, e.to, type);
+    else addNamed(s, e.from, e.to, type, margins);
   }
 }
 

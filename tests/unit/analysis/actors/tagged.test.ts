@@ -115,6 +115,10 @@ describe('name spans with the tagger', () => {
     expect(named(envoy, 'ستيفان دي ميستورا')?.mentions).toBe(2);
   });
 
+  it('keeps a one-word place the tagger is sure of though it has a verb\'s shape («سنغافورة»: «سـ» + «نـ»)', () => {
+    expect(named(one('وصل الوفد إلى مدينة سنغافورة أمس للمشاركة في القمة.'), 'سنغافورة')?.type).toBe('place');
+  });
+
   it('never makes a given name alone an actor', () => {
     const actors = one('وصل أحمد إلى المطار صباح اليوم.');
     expect(actors.filter((a) => a.type === 'person')).toEqual([]);

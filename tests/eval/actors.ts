@@ -5,7 +5,8 @@
 // The data defaults to ../shared/data/anercorp-train/train.txt beside the repository; ANERCORP_TRAIN overrides it.
 // For tuning, never on the held-out block: EVAL_BLOCK=dev measures the dev block of the training part instead
 // (give NER_MODEL a model trained without it: `npm run train:ner -- <the first 90 % of train.txt> --out …`), and
-// EVAL_STAGE_ERRORS=1 prints the stage's false positives that the tagger alone does not make.
+// EVAL_STAGE_ERRORS=1 prints the stage's false positives that the tagger alone does not make, and the entities it
+// loses that the tagger alone finds.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -99,7 +100,7 @@ function score(docs: readonly Doc[], found: (doc: Doc, index: number) => EntityS
   return { spans, bags };
 }
 
-/** The stage's spans that are neither gold nor the tagger's, with the gold and tagger spans over them. */
+/** The stage's spans that are neither gold nor the tagger's, and the gold spans the tagger finds and the stage loses. */
 function printStageErrors(docs: readonly Doc[], tagged: readonly EntitySpan[][][], stage: (d: number) => EntitySpan[][]): void {
   const key = (e: EntitySpan): string => `${e.type}:${e.start}:${e.end}`;
   docs.forEach((doc, d) => {
@@ -113,6 +114,14 @@ function printStageErrors(docs: readonly Doc[], tagged: readonly EntitySpan[][][
         if (known.has(key(e))) continue;
         const over = (spans: EntitySpan[]): string => spans.filter((o) => o.start < e.end && e.start < o.end).map((o) => `${o.type}[${text(o)}]`).join(',') || '-';
         console.log(`false positive ${e.type} [${text(e)}] gold ${over(gold)} tagger ${over(tag)} | ${s.tokens.slice(Math.max(0, e.start - 3), e.end + 2).join(' ')}`);
+      }
+      // Gold entities the tagger alone finds exactly and the stage loses: what the rules cost in recall.
+      const staged = new Set((mine[i] ?? []).map(key));
+      const tagKeys = new Set(tag.map(key));
+      for (const g of gold) {
+        if (!tagKeys.has(key(g)) || staged.has(key(g))) continue;
+        const over = (mine[i] ?? []).filter((o) => o.start < g.end && g.start < o.end).map((o) => `${o.type}[${text(o)}]`).join(',') || '-';
+        console.log(`lost ${g.type} [${text(g)}] stage ${over} | ${s.tokens.slice(Math.max(0, g.start - 3), g.end + 2).join(' ')}`);
       }
     });
   });

@@ -8,6 +8,7 @@ import { ActorCorrections, applyCorrections, displayName, rulesOf } from './corr
 import { groupMentions } from './group-mentions.ts';
 import type { Group } from './group-mentions.ts';
 import { proposeMerges } from './merge-proposals.ts';
+import { mergeVariants } from './variant-merges.ts';
 import { selectionMentions } from './selection-mentions.ts';
 import { loadNerModel } from '../ner/load-model.ts';
 
@@ -44,7 +45,8 @@ export function extractActors(articles: readonly ArticleRecord[], options: Extra
     if (a.author !== null && nameKey(a.author).length > 0) authorKey.set(a.id, nameKey(a.author));
   }
   const mentions = selectionMentions(articles, gazetteer, options.rulesOnly === true ? null : loadNerModel());
-  const groups = applyCorrections(groupMentions(mentions, { outletKey, authorKey }), rules).filter((g) => g.mentions.length > 0);
+  const corrected = applyCorrections(groupMentions(mentions, { outletKey, authorKey }), rules).filter((g) => g.mentions.length > 0);
+  const groups = mergeVariants(corrected, rules);
   const names = new Map<Group, string>(groups.map((g) => [g, displayName(g)]));
   const proposals = proposeMerges(groups, names, rulesOf(rules, 'reject-merge'));
   const order = new Map(articles.map((a, i) => [a.id, i]));

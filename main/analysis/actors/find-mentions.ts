@@ -19,7 +19,7 @@ import { breaksBefore, commaBefore, isDefinite, isDetachedClitic, quotedSpanEnd,
 import type { SentenceWords } from '../words/sentence-tokens.ts';
 import { SentenceScan } from './sentence-scan.ts';
 import { articleEntities } from './sentence-entities.ts';
-import { checkRuleMentions, dropVetoed, findTagged } from './tagged-mentions.ts';
+import { checkRuleMentions, dropVetoed, findTagged, WordMargins } from './tagged-mentions.ts';
 import type { NerModel } from '../ner/tagger.ts';
 import { isNisba, looksLikeVerb, readsAs, readsAsKeepingArticle } from '../words/word-tests.ts';
 
@@ -98,6 +98,33 @@ function findTitled(s: SentenceScan): void {
       claim(scan, i, m.end);
     } else if (m.title.kind === 'office' && isDefinite(m.reading)) {
       s.add(i, roleEnd, { type: 'person', key: s.key(i, roleEnd, m.reading), surface: role, roles: [role], roleOnly: true }, false);
+    }
+  }
+}
+
+/**
+ * A person the tagger found right after a title the rules could not bind to it («وزير الخارجية الروسي سيرغي
+ * لافروف»: the name runs stop at «سيرغي», which has a verb's shape): the title and its complement become the
+ * person's role, and a role the rules kept alone for those words is dropped, since its holder is now named.
+ */
+function titleTagged(s: SentenceScan): void {
+  const { scan, words } = s;
+  for (const f of s.found) {
+    const m = f.mention;
+    if (m.type !== 'person' || m.roleOnly || !m.tagged || m.roles.length > 0) continue;
+    const gap = words[f.from]?.gap ?? '';
+    if (!SEPARATOR_AFTER_TITLE.test(gap)) continue;
+    for (let i = Math.max(0, f.from - 8); i < f.from; i++) {
+      // A role kept alone is not claimed (findTitled adds it so), so its title still matches here.
+      const t = matchTitle(scan, i);
+      if (t === null || titleComplement(scan, t.title, t.end) !== f.from) continue;
+      m.roles.push(balanceQuotes(s.text(i, f.from, t.reading)));
+      for (let k = s.found.length - 1; k >= 0; k--) {
+        const r = s.found[k];
+        if (r !== undefined && r.mention.roleOnly && r.from >= i && r.to <= f.from) s.found.splice(k, 1);
+      }
+      claim(scan, i, f.from);
+      break;
     }
   }
 }
@@ -396,13 +423,14 @@ export function findMentions(sentences: readonly SentenceWords[], sourceId: stri
     const s = new SentenceScan(scan, sourceId, sentence);
     for (const pass of RULE_PASSES) pass(s);
     const entities = tagged?.entities[index];
+    const margins = new WordMargins(tagged?.outside[index] ?? []);
     if (entities !== undefined) {
-      checkRuleMentions(s, entities);
-      findTagged(s, entities);
+      checkRuleMentions(s, entities, margins);
+      findTagged(s, entities, margins);
+      titleTagged(s);
     }
     if (known !== null) findKnownPersons(s, known);
-    const outside = tagged?.outside[index];
-    if (entities !== undefined && outside !== undefined) dropVetoed(s, entities, outside, surnames);
+    if (entities !== undefined) dropVetoed(s, entities, margins, surnames);
     for (const f of s.found) {
       if (f.mention.type !== 'person' || f.to - f.from < 2) continue;
       const last = s.words[f.to - 1]?.key ?? '';

@@ -24,7 +24,7 @@ function variantWords(a: string, b: string): boolean {
  * and that word spelt nearly alike. For people that word may not be the first of several: two different
  * first names with one surname are two people («أحمد الشرع», «محمد الشرع»).
  */
-function variants(a: string, b: string, person: boolean): boolean {
+export function variants(a: string, b: string, person: boolean): boolean {
   const wa = a.split(' ');
   const wb = b.split(' ');
   if (wa.length !== wb.length) return false;

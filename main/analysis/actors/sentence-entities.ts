@@ -24,7 +24,10 @@ const PUNCTUATION = /[^\s\p{L}\p{M}\p{N}\u0640\u200C\u200D]/gu;
 /** The tagger's reading of an article's sentences: entities, and per word how sure it is the word is no actor's. */
 export interface ArticleTags {
   entities: WordEntity[][];
-  /** [sentence][word]: the tagger's margin for the word being outside every person, organisation and place. */
+  /**
+   * [sentence][word]: the tagger's margin for the word being outside every person, organisation and place;
+   * negative when it reads the word as an actor's, by as much as it is sure of it.
+   */
   outside: Float64Array[];
 }
 
@@ -75,7 +78,7 @@ function compute(sentences: readonly SentenceWords[], model: NerModel, gazetteer
     const byToken = tagged[s]?.outside;
     wordOf.forEach((w, t) => { if (w >= 0) margins[w] = byToken?.[t] ?? 0; });
     // A name the document tagged elsewhere is an actor's here too (propagateNames): no margin against it.
-    for (const e of found[s] ?? []) for (let t = e.start; t < e.end; t++) { const w = wordOf[t] ?? -1; if (w >= 0) margins[w] = 0; }
+    for (const e of found[s] ?? []) for (let t = e.start; t < e.end; t++) { const w = wordOf[t] ?? -1; if (w >= 0) margins[w] = Math.min(margins[w] ?? 0, 0); }
     return margins;
   });
   const entities = tokenised.map(({ wordOf }, s) => {

@@ -51,7 +51,7 @@ export function tagTokens(model: NerModel, tokens: readonly string[], gazetteer:
   return viterbi(tokens.length, tokenEmissions(model, tokens, gazetteer), model.transitions);
 }
 
-/** A sentence's entities and, per token, how sure the tagger is that it is no actor's (viterbi.ts, outsideMargins). */
+/** A sentence's entities and, per token, how sure the tagger is that it is no actor's, negative when it is one's (viterbi.ts, outsideMargins). */
 export interface TaggedSentence {
   entities: EntitySpan[];
   outside: Float64Array;

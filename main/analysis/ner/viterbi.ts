@@ -54,8 +54,8 @@ const ACTOR_TAG = TAGS.map((t) => t !== 'O' && !t.endsWith('MISC'));
 /**
  * How sure the decoder is that each token is no actor's: the best score of a legal sequence that tags it O or
  * MISC minus the best score of one that gives it a person's, organisation's or place's tag (max-marginals from a
- * forward and a backward pass). Zero where the best sequence tags the token as an actor; large where only a much
- * worse sequence would.
+ * forward and a backward pass). Positive where the best sequence keeps the token outside (large where only a much
+ * worse sequence would not); negative where it tags the token as an actor, by as much as the tagger is sure of it.
  */
 export function outsideMargins(n: number, emissions: Float64Array, transitions: ArrayLike<number>): Float64Array {
   const T = TAG_COUNT;
@@ -83,7 +83,7 @@ export function outsideMargins(n: number, emissions: Float64Array, transitions: 
       if (ACTOR_TAG[t] === true) actor = Math.max(actor, s);
       else outside = Math.max(outside, s);
     }
-    out[i] = Math.max(0, outside - actor);
+    out[i] = outside - actor;
   }
   return out;
 }

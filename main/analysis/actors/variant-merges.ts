@@ -1,0 +1,115 @@
+/**
+ * Variants of one actor's name merged where the text supports it (issue 12), the less written spelling becoming
+ * an alias; other near spellings are only proposed (merge-proposals.ts).
+ * - An organisation written with its nationality adjective in either gender: in a construct «جهاز المخابرات
+ *   العراقي/العراقية» the adjective may agree with the head («جهاز») or with the noun after it («المخابرات»), and
+ *   writers use both for the same body.
+ * - A person's name spelt two ways (merge-proposals.ts, variants: «دونالد ترامب/ترمب») when the selection gives
+ *   both the same office, named precisely (two words or more: «وزير الخارجية الروسي», not «الرئيس»): two
+ *   holders of one office with nearly one name are one person written twice.
+ * The one-letter spellings (ى/ي, ة/ه, hamza seats) need no pass of their own: the name key folds them already
+ * (text/arabic/normalise.ts), so they share a group from the start.
+ *
+ * The analyst wins: names whose merge was rejected stay apart, and a name split out of an actor is not merged
+ * back into it.
+ */
+import type { ActorCorrectionRule } from '../../model/actor-corrections.ts';
+import { nameKey } from '../../text/gazetteer/name-key.ts';
+import { displayName, rulesOf } from './corrections.ts';
+import type { Group } from './group-mentions.ts';
+import { variants } from './merge-proposals.ts';
+
+/** The shortest masculine nisba this merges, its article aside («عربي»): shorter words ending in «ي» («الري») are rarely nisbas. */
+const MIN_NISBA = 4;
+
+/**
+ * Whether two name keys differ in exactly one word after the first, that word being one nisba in its masculine
+ * and feminine forms (keys fold «ة» to «ه»: «العراقي» / «العراقيه»).
+ */
+export function nisbaVariants(a: string, b: string): boolean {
+  const wa = a.split(' ');
+  const wb = b.split(' ');
+  if (wa.length !== wb.length || wa.length < 2) return false;
+  let differing = -1;
+  for (let i = 0; i < wa.length; i++) {
+    if (wa[i] === wb[i]) continue;
+    if (differing >= 0) return false;
+    differing = i;
+  }
+  // The head names the body; only an adjective after it may vary.
+  if (differing <= 0) return false;
+  const x = wa[differing] ?? '';
+  const y = wb[differing] ?? '';
+  const [short, long] = x.length < y.length ? [x, y] : [y, x];
+  const bare = short.startsWith('ال') ? short.slice(2) : short;
+  return bare.length >= MIN_NISBA && short.endsWith('ي') && long === short + 'ه';
+}
+
+/** The keys a group is known by: its name as shown, its key and its written forms. */
+function keysOf(g: Group): Set<string> {
+  const out = new Set<string>([g.key, nameKey(displayName(g))]);
+  for (const m of g.mentions) if (!m.roleOnly) out.add(nameKey(m.surface));
+  return out;
+}
+
+/** The offices a group's mentions give it, named precisely enough to tell one holder (two words or more). */
+function offices(g: Group): Set<string> {
+  const out = new Set<string>();
+  for (const m of g.mentions) for (const r of m.roles) { const k = nameKey(r); if (k.includes(' ')) out.add(k); }
+  return out;
+}
+
+/** A name key with every feminine nisba ending made masculine: the two spellings of one organisation meet under it. */
+function masculine(key: string): string {
+  return key.replace(/يه(?= |$)/gu, 'ي');
+}
+
+/**
+ * The groups that may be one actor, in buckets (a selection has thousands of groups: only groups sharing a bucket
+ * are compared): organisations by their masculine key, persons by each precise office they hold.
+ */
+function buckets(groups: readonly Group[]): Group[][] {
+  const out = new Map<string, Group[]>();
+  const put = (k: string, g: Group): void => { const b = out.get(k); if (b === undefined) out.set(k, [g]); else b.push(g); };
+  for (const g of groups) {
+    if (g.type === 'organization') put(`o:${masculine(g.key)}`, g);
+    else if (g.type === 'person') for (const o of offices(g)) put(`p:${o}`, g);
+  }
+  return [...out.values()].filter((b) => b.length > 1);
+}
+
+/** Whether two groups of one bucket are one actor (see the file comment). */
+function sameActor(a: Group, b: Group): boolean {
+  if (a.type !== b.type) return false;
+  if (a.type === 'organization') return nisbaVariants(a.key, b.key);
+  // The first name may be the word spelt two ways («سيرغي/سيرجي لافروف»): the shared office tells the two apart
+  // from two people of one family, which is why proposals alone never merge on a first name.
+  return variants(nameKey(displayName(a)), nameKey(displayName(b)), false);
+}
+
+/**
+ * The groups that are variants of one actor's name merged (see the file comment): the one with fewer mentions goes
+ * into the other (the earlier in `groups` on a tie), unless the analyst rejected that merge or split either name out.
+ */
+export function mergeVariants(groups: readonly Group[], rules: readonly ActorCorrectionRule[]): Group[] {
+  const rejected = rulesOf(rules, 'reject-merge').map((r) => [nameKey(r.a), nameKey(r.b)] as const);
+  const splitOut = new Set(rulesOf(rules, 'split').map((r) => nameKey(r.alias)));
+  const gone = new Set<Group>();
+  for (const bucket of buckets(groups)) {
+    for (let i = 0; i < bucket.length; i++) {
+      for (let j = i + 1; j < bucket.length; j++) {
+        const a = bucket[i];
+        const b = bucket[j];
+        if (a === undefined || b === undefined || gone.has(a) || gone.has(b) || !sameActor(a, b)) continue;
+        const ka = keysOf(a);
+        const kb = keysOf(b);
+        if ([...ka, ...kb].some((k) => splitOut.has(k))) continue;
+        if (rejected.some(([x, y]) => (ka.has(x) && kb.has(y)) || (ka.has(y) && kb.has(x)))) continue;
+        const [into, from] = b.mentions.length > a.mentions.length ? [b, a] : [a, b];
+        into.mentions.push(...from.mentions);
+        gone.add(from);
+      }
+    }
+  }
+  return groups.filter((g) => !gone.has(g));
+}

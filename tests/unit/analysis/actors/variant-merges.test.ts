@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { extractActors } from '../../../../main/analysis/actors/index.ts';
+import { nisbaVariants } from '../../../../main/analysis/actors/variant-merges.ts';
+import { nameKey } from '../../../../main/text/gazetteer/name-key.ts';
+import { articleRecord } from '../../../helpers/article-record.ts';
+import { named } from './helpers.ts';
+
+const MASCULINE = 'وقال رئيس جهاز المخابرات العراقي حميد الشطري إن التعاون مستمر.';
+const FEMININE = 'واستقبل الوزير رئيس جهاز المخابرات العراقية حميد الشطري في بغداد.';
+
+describe('an organisation written with its nationality adjective in either gender', () => {
+  it('tells a nisba\'s two genders from other differences', () => {
+    expect(nisbaVariants(nameKey('جهاز المخابرات العراقي'), nameKey('جهاز المخابرات العراقية'))).toBe(true);
+    expect(nisbaVariants(nameKey('الحكومة السوريه'), nameKey('الحكومة السوري'))).toBe(true);
+    // The head differs, another word differs, or the word is no nisba: no merge.
+    expect(nisbaVariants(nameKey('جهاز المخابرات العراقي'), nameKey('جهاز الاستخبارات العراقية'))).toBe(false);
+    expect(nisbaVariants(nameKey('جهاز المخابرات العراقي'), nameKey('جهاز المخابرات السوري'))).toBe(false);
+    expect(nisbaVariants(nameKey('بنك الري'), nameKey('بنك الريه'))).toBe(false);
+    expect(nisbaVariants(nameKey('وزارة الدفاع'), nameKey('وزارة الدفاع'))).toBe(false);
+  });
+
+  it('becomes one actor, the less written spelling an alias', () => {
+    const actors = extractActors([articleRecord('a1', MASCULINE), articleRecord('a2', `${FEMININE} ${FEMININE.replace('بغداد', 'دمشق')}`)]);
+    const org = named(actors, 'جهاز المخابرات العراقية');
+    expect(org?.type).toBe('organization');
+    expect(org?.aliases).toEqual(['جهاز المخابرات العراقي']);
+    expect(org?.mentions).toBe(3);
+    expect(named(actors, 'جهاز المخابرات العراقي')).toBeUndefined();
+    expect(org?.proposedMerges).toEqual([]);
+  });
+
+  it('stays two actors when the analyst rejected the merge or split one spelling out', () => {
+    const articles = [articleRecord('a1', MASCULINE), articleRecord('a2', FEMININE)];
+    const rejected = extractActors(articles, { corrections: { rules: [{ kind: 'reject-merge', a: 'جهاز المخابرات العراقي', b: 'جهاز المخابرات العراقية' }] } });
+    expect(named(rejected, 'جهاز المخابرات العراقي')?.mentions).toBe(1);
+    expect(named(rejected, 'جهاز المخابرات العراقية')?.mentions).toBe(1);
+    const split = extractActors(articles, { corrections: { rules: [{ kind: 'split', name: 'جهاز المخابرات العراقية', alias: 'جهاز المخابرات العراقي' }] } });
+    expect(named(split, 'جهاز المخابرات العراقي')?.mentions).toBe(1);
+  });
+
+  it('needs no pass for one-letter spellings (ة/ه, ى/ي, hamza): they share a key and one actor', () => {
+    const actors = extractActors([
+      articleRecord('a1', 'وقال رئيس هيئة النزاهة العراقية إن التحقيق مستمر.'),
+      articleRecord('a2', 'وأعلنت هيئه النزاهه العراقيه فتح ملف جديد.'),
+      articleRecord('a3', 'وقال وزير الخارجية المصري سامح شكرى إن الاتفاق قريب. وأكد سامح شكري أن الحوار مستمر.'),
+    ]);
+    expect(named(actors, 'هيئة النزاهة العراقية')?.mentions).toBe(2);
+    expect(named(actors, 'هيئة النزاهة العراقية')?.aliases).toEqual(['هيئه النزاهه العراقيه']);
+    const shoukry = actors.filter((a) => nameKey(a.name) === nameKey('سامح شكري'));
+    expect(shoukry).toHaveLength(1);
+    expect(shoukry[0]?.mentions).toBe(2);
+  });
+});
+
+describe('a person\'s name spelt two ways', () => {
+  const a1 = 'وقال الرئيس الفرنسي إيمانويل ماكرون إن باريس مستعدة للحوار.';
+  const a2 = 'وأكد الرئيس الفرنسي إمانويل ماكرون أن المحادثات مستمرة.';
+
+  it('becomes one actor when the selection gives both spellings the same office, even in the first name', () => {
+    const actors = extractActors([articleRecord('a1', a1), articleRecord('a2', a2)]);
+    const macron = actors.filter((a) => a.name.endsWith('ماكرون'));
+    expect(macron).toHaveLength(1);
+    expect(macron[0]?.name).toBe('إيمانويل ماكرون');
+    expect(macron[0]?.aliases).toEqual(['إمانويل ماكرون']);
+    expect(macron[0]?.mentions).toBe(2);
+    expect(macron[0]?.proposedMerges).toEqual([]);
+    const trump = extractActors([
+      articleRecord('a1', 'قال الرئيس الأمريكي دونالد ترامب إن المحادثات جيدة.'),
+      articleRecord('a2', 'وقال الرئيس الأمريكي دونالد ترمب إن الاتفاق قريب.'),
+    ]);
+    expect(named(trump, 'دونالد ترامب')?.mentions).toBe(2);
+    expect(named(trump, 'دونالد ترمب')).toBeUndefined();
+  });
+
+  it('is only proposed when nothing gives both the same office, and never merged when the analyst rejected it', () => {
+    const other = extractActors([
+      articleRecord('a1', 'قال الرئيس الأمريكي دونالد ترامب إن المحادثات جيدة.'),
+      articleRecord('a2', 'وقال رجل الأعمال دونالد ترمب إن الاتفاق قريب.'),
+    ]);
+    expect(named(other, 'دونالد ترامب')?.proposedMerges.map((p) => p.name)).toEqual(['دونالد ترمب']);
+    expect(named(other, 'دونالد ترمب')?.mentions).toBe(1);
+    const rejected = extractActors([articleRecord('a1', a1), articleRecord('a2', a2)], {
+      corrections: { rules: [{ kind: 'reject-merge', a: 'إيمانويل ماكرون', b: 'إمانويل ماكرون' }] },
+    });
+    expect(rejected.filter((a) => a.name.endsWith('ماكرون'))).toHaveLength(2);
+  });
+});

@@ -45,7 +45,8 @@ describe('an organisation written with its nationality adjective in either gende
       articleRecord('a3', 'وقال وزير الخارجية المصري سامح شكرى إن الاتفاق قريب. وأكد سامح شكري أن الحوار مستمر.'),
     ]);
     expect(named(actors, 'هيئة النزاهة العراقية')?.mentions).toBe(2);
-    expect(named(actors, 'هيئة النزاهة العراقية')?.aliases).toEqual(['هيئه النزاهه العراقيه']);
+    // A spelling that differs only in such letters is the same name to a reader, so it is no alias either.
+    expect(named(actors, 'هيئة النزاهة العراقية')?.aliases).toEqual([]);
     const shoukry = actors.filter((a) => nameKey(a.name) === nameKey('سامح شكري'));
     expect(shoukry).toHaveLength(1);
     expect(shoukry[0]?.mentions).toBe(2);

@@ -1,16 +1,24 @@
 import type { Block, ParagraphBlock } from './blocks.ts';
 import { BASELINE, newPage, onLastPage, PageLimit, type FlowContext } from './flow-context.ts';
 import { leadHeight, paragraphLayout } from './flow-measure.ts';
+import type { RunTagger, TagElement } from './flow-tagger.ts';
 import { layoutParagraph } from './typeset/layout-paragraph.ts';
 import type { Span } from './typeset/types.ts';
 
-/** Sets a list marker in the indent on the start side of a paragraph's first line, at `baseline`. */
-export function drawMarker(flow: FlowContext, marker: Span[], indent: number, baseline: number, direction: 'rtl' | 'ltr'): void {
+/**
+ * Sets a list marker in the indent on the start side of a paragraph's first line, at `baseline`, as the content of
+ * `label` (the list item's Lbl).
+ */
+export function drawMarker(
+  flow: FlowContext, marker: Span[], indent: number, baseline: number, direction: 'rtl' | 'ltr', label?: TagElement,
+): void {
   const layout = layoutParagraph({ spans: marker, width: indent - 4, align: 'start', direction });
   const line = layout.lines[0];
   if (!line) return;
   const x = direction === 'rtl' ? flow.right - indent : flow.frame.inline;
-  flow.writer.drawLine(layout, line, { x, width: indent - 4, baseline });
+  const draw = (tagRun?: RunTagger): unknown => flow.writer.drawLine(layout, line, { x, width: indent - 4, baseline, tagRun });
+  if (label) flow.tags.text(label, draw);
+  else flow.tags.artifact('Layout', draw);
 }
 
 /**
@@ -35,6 +43,7 @@ function placeParagraph(flow: FlowContext, block: ParagraphBlock, next: Block | 
 export function drawParagraph(flow: FlowContext, block: ParagraphBlock, next: Block | undefined): void {
   const layout = paragraphLayout(flow, block);
   placeParagraph(flow, block, next);
+  const tags = flow.tags.paragraph(block.structure, block.marker !== undefined);
   if (block.destination) flow.doc.addNamedDestination(block.destination, 'XYZ', null, flow.y, null);
   if (block.outline) flow.doc.outline.addItem(block.outline);
   const box = { x: flow.frame.inline, width: flow.contentWidth - block.indent };
@@ -42,8 +51,8 @@ export function drawParagraph(flow: FlowContext, block: ParagraphBlock, next: Bl
   layout.lines.forEach((line, index) => {
     if (flow.y + block.lineHeight > flow.limitY) newPage(flow);
     const baseline = flow.y + block.lineHeight * BASELINE;
-    flow.writer.drawLine(layout, line, { ...box, baseline });
-    if (index === 0 && block.marker) drawMarker(flow, block.marker, block.indent, baseline, layout.direction);
+    flow.tags.text(tags.body, (tagRun) => flow.writer.drawLine(layout, line, { ...box, baseline, tagRun }));
+    if (index === 0 && block.marker) drawMarker(flow, block.marker, block.indent, baseline, layout.direction, tags.label);
     flow.y += block.lineHeight;
   });
   flow.y += block.spaceAfter;

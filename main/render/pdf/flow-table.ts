@@ -1,5 +1,6 @@
 import type { TableBlock } from './blocks.ts';
 import { BASELINE, newPage, type FlowContext } from './flow-context.ts';
+import type { TagElement } from './flow-tagger.ts';
 import { layoutParagraph } from './typeset/layout-paragraph.ts';
 import type { ParagraphLayout, Span } from './typeset/types.ts';
 
@@ -29,25 +30,32 @@ function layoutRow(columns: TableColumns, cells: Span[][]): ParagraphLayout[] {
   return cells.map((spans, i) => layoutParagraph({ spans, width: (columns.widths[i] ?? 0) - 2 * CELL_PAD, align: 'start', direction: 'rtl' }));
 }
 
-function drawRow(flow: FlowContext, block: TableBlock, columns: TableColumns, row: ParagraphLayout[], fill: string | null): void {
+/** Where a row's cells go in the structure tree: its TR's cells, or nowhere for a repeated header (an artifact). */
+type RowTags = { tr: TagElement; header: boolean } | 'artifact';
+
+function drawRow(flow: FlowContext, block: TableBlock, columns: TableColumns, row: ParagraphLayout[], fill: string | null, tags: RowTags): void {
   const { doc, frame, writer } = flow;
   const h = rowHeight(block, row);
-  if (fill) doc.rect(frame.inline, flow.y, flow.contentWidth, h).fill(fill);
+  if (fill) flow.tags.artifact('Layout', () => doc.rect(frame.inline, flow.y, flow.contentWidth, h).fill(fill));
   row.forEach((layout, i) => {
     const w = columns.widths[i] ?? 0;
     const x = (columns.rightEdges[i] ?? 0) - w;
+    const cell = tags === 'artifact' ? undefined : flow.tags.cell(tags.tr, tags.header);
     layout.lines.forEach((line, n) => {
       const baseline = flow.y + CELL_PAD + n * block.lineHeight + block.lineHeight * BASELINE;
-      writer.drawLine(layout, line, { x: x + CELL_PAD, width: w - 2 * CELL_PAD, baseline });
+      const box = { x: x + CELL_PAD, width: w - 2 * CELL_PAD, baseline };
+      if (cell) flow.tags.text(cell, (tagRun) => writer.drawLine(layout, line, { ...box, tagRun }));
+      else flow.tags.artifact('Pagination', () => writer.drawLine(layout, line, box));
     });
   });
-  doc.lineWidth(0.5).moveTo(frame.inline, flow.y + h).lineTo(flow.right, flow.y + h).stroke(block.rule);
+  flow.tags.artifact('Layout', () => doc.lineWidth(0.5).moveTo(frame.inline, flow.y + h).lineTo(flow.right, flow.y + h).stroke(block.rule));
   flow.y += h;
 }
 
 /**
  * Draws a table row by row: it starts on a new page unless its header and first row fit, a row that does not fit
- * goes to the next page, and every page the table reaches repeats the header row.
+ * goes to the next page, and every page the table reaches repeats the header row. In the structure tree the table
+ * has its header row once (TH cells); the header repeated on later pages is an artifact.
  */
 export function drawTable(flow: FlowContext, block: TableBlock): void {
   const columns = tableColumns(flow, block);
@@ -55,13 +63,15 @@ export function drawTable(flow: FlowContext, block: TableBlock): void {
   const rows = block.rows.map((cells) => layoutRow(columns, cells));
   const firstRow = rows[0];
   if (flow.y + rowHeight(block, header) + (firstRow ? rowHeight(block, firstRow) : 0) > flow.limitY) newPage(flow);
-  drawRow(flow, block, columns, header, block.headerFill);
+  const table = flow.tags.table();
+  const rowTags = (isHeader: boolean): RowTags => ({ tr: flow.tags.row(table), header: isHeader });
+  drawRow(flow, block, columns, header, block.headerFill, rowTags(true));
   for (const row of rows) {
     if (flow.y + rowHeight(block, row) > flow.limitY) {
       newPage(flow);
-      drawRow(flow, block, columns, header, block.headerFill);
+      drawRow(flow, block, columns, header, block.headerFill, 'artifact');
     }
-    drawRow(flow, block, columns, row, null);
+    drawRow(flow, block, columns, row, null, rowTags(false));
   }
   flow.y += block.spaceAfter;
 }

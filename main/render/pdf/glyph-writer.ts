@@ -1,3 +1,4 @@
+import type { LinkAnnotationOptions, RunTagger } from './flow-tagger.ts';
 import type { FontFace } from './typeset/font-face.ts';
 import { spaceStretch } from './typeset/space-stretch.ts';
 import type { Line, LineRun, LoggedLine, ParagraphLayout } from './typeset/types.ts';
@@ -27,7 +28,7 @@ export interface PdfDocumentInternals {
   restore(): unknown;
   transform(a: number, b: number, c: number, d: number, e: number, f: number): unknown;
   fillColor(colour: string): unknown;
-  goTo(x: number, y: number, w: number, h: number, name: string): unknown;
+  goTo(x: number, y: number, w: number, h: number, name: string, options?: LinkAnnotationOptions): unknown;
 }
 
 /** Where to put a line: the box's left edge and width, and the baseline, in pdfkit's top-down points. */
@@ -35,6 +36,8 @@ export interface LineBox {
   x: number;
   width: number;
   baseline: number;
+  /** Tagged PDF: wraps each run's drawing in its marked content (the structure tree's part of the line). */
+  tagRun?: RunTagger;
 }
 
 export interface GlyphWriter {
@@ -109,7 +112,9 @@ export function createGlyphWriter(document: unknown, pageIndex: () => number): G
     return font;
   };
 
-  const drawRun = (run: LineRun, paragraph: string, x: number, baseline: number, extraPerSpace: number): number => {
+  const drawRun = (
+    run: LineRun, paragraph: string, x: number, baseline: number, extraPerSpace: number, link?: LinkAnnotationOptions,
+  ): number => {
     const font = useFont(run.face);
     const size = run.style.size;
     const toPdfUnits = 1000 / run.face.upem;
@@ -170,7 +175,7 @@ export function createGlyphWriter(document: unknown, pageIndex: () => number): G
     doc.restore();
     if (run.style.link) {
       const top = baseline - (run.style.rise ?? 0) - size * 0.9;
-      doc.goTo(x, top, pen - x, size * 1.2, run.style.link);
+      doc.goTo(x, top, pen - x, size * 1.2, run.style.link, link);
     }
     return pen - x;
   };
@@ -183,7 +188,10 @@ export function createGlyphWriter(document: unknown, pageIndex: () => number): G
     if (layout.align === 'center') x = box.x + (box.width - used) / 2;
     else if (startsRight) x = box.x + box.width - used;
     const left = x;
-    for (const run of line.runs) x += drawRun(run, line.source, x, box.baseline, extra);
+    for (const run of line.runs) {
+      const draw = (link?: LinkAnnotationOptions): number => drawRun(run, line.source, x, box.baseline, extra, link);
+      x += box.tagRun ? box.tagRun(run, draw) : draw();
+    }
     const entry: LoggedLine = {
       page: pageIndex(),
       text: line.text,

@@ -3,6 +3,7 @@ import { flowContext, newPage, PageLimit, type FlowContext, type FlowDocument, t
 import { drawImage } from './flow-image.ts';
 import { drawParagraph } from './flow-paragraph.ts';
 import { drawTable } from './flow-table.ts';
+import type { FlowTagger } from './flow-tagger.ts';
 import type { GlyphWriter } from './glyph-writer.ts';
 
 // The document and frame are flowBlocks' inputs: its callers import them from here.
@@ -25,10 +26,13 @@ function drawBlock(flow: FlowContext, block: Block, next: Block | undefined): vo
 /**
  * Flows blocks down pages: paragraphs line by line (a page break may fall between any two lines), headings kept
  * with the first two lines of what follows, tables row by row with the header row repeated on each page. When the
- * frame's page limit is reached, the blocks not yet drawn are counted as dropped.
+ * frame's page limit is reached, the blocks not yet drawn are counted as dropped. A tagger, when given, builds the
+ * structure tree of a tagged PDF as the blocks are drawn (the caller finishes it).
  */
-export function flowBlocks(doc: FlowDocument, writer: GlyphWriter, frame: PageFrame, blocks: readonly Block[]): FlowResult {
-  const flow = flowContext(doc, writer, frame);
+export function flowBlocks(
+  doc: FlowDocument, writer: GlyphWriter, frame: PageFrame, blocks: readonly Block[], tags?: FlowTagger,
+): FlowResult {
+  const flow = flowContext(doc, writer, frame, tags);
   let index = 0;
   try {
     newPage(flow);

@@ -9,5 +9,5 @@ export function summarySection(context: SectionContext): Block[] {
   return shownItems(context, brief.summary).map((point) => bulletBlock(context, [
     { text: localText(context, point.text), style: styles.body },
     ...citationMarks(context, point.sources, styles.sup, MARK_GAP),
-  ]));
+  ], 'summary'));
 }

@@ -88,7 +88,7 @@ describe('flowBlocks', () => {
 
   it('sets a list marker and a logo on the start side (the right margin)', () => {
     const { doc, writer, events } = recorder();
-    const image: Block = { kind: 'image', bytes: new Uint8Array([0]), width: 50, height: 20, spaceAfter: 0 };
+    const image: Block = { kind: 'image', bytes: new Uint8Array([0]), width: 50, height: 20, spaceAfter: 0, alt: 'شعار' };
     flowBlocks(doc, writer, FRAME, [image, paragraph('بند', { indent: 16, marker: [{ text: '•', style: body }] })]);
     expect(events).toContain(`image at ${300 - 20 - 50}`);
     expect(events).toContain(`line • at ${300 - 20 - 16}`);

@@ -26,14 +26,34 @@ export function rowHeight(block: TableBlock, row: readonly ParagraphLayout[]): n
   return Math.max(1, ...row.map((l) => l.lines.length)) * block.lineHeight + 2 * CELL_PAD;
 }
 
-function layoutRow(columns: TableColumns, cells: Span[][]): ParagraphLayout[] {
+/** A row's cells laid out in their columns' widths. */
+export function layoutRow(columns: TableColumns, cells: Span[][]): ParagraphLayout[] {
   return cells.map((spans, i) => layoutParagraph({ spans, width: (columns.widths[i] ?? 0) - 2 * CELL_PAD, align: 'start', direction: 'rtl' }));
 }
 
 /** Where a row's cells go in the structure tree: its TR's cells, or nowhere for a repeated header (an artifact). */
 type RowTags = { tr: TagElement; header: boolean } | 'artifact';
 
-function drawRow(flow: FlowContext, block: TableBlock, columns: TableColumns, row: ParagraphLayout[], fill: string | null, tags: RowTags): void {
+/**
+ * The height a table needs on the page it starts on: its header row and its first row, as they will be drawn
+ * (a first row whose cells wrap takes its lines).
+ */
+export function tableLeadHeight(flow: FlowContext, block: TableBlock): number {
+  const columns = tableColumns(flow, block);
+  const header = rowHeight(block, layoutRow(columns, block.columns.map((c) => c.header)));
+  const first = block.rows[0];
+  return header + (first ? rowHeight(block, layoutRow(columns, first)) : 0);
+}
+
+/** How a row is drawn: its fill (a header's), its place in the structure tree, and whether its bottom is ruled. */
+interface RowStyle {
+  fill: string | null;
+  tags: RowTags;
+  rule: boolean;
+}
+
+function drawRow(flow: FlowContext, block: TableBlock, columns: TableColumns, row: ParagraphLayout[], style: RowStyle): void {
+  const { fill, tags } = style;
   const { doc, frame, writer } = flow;
   const h = rowHeight(block, row);
   if (fill) flow.tags.artifact('Layout', () => doc.rect(frame.inline, flow.y, flow.contentWidth, h).fill(fill));
@@ -48,14 +68,15 @@ function drawRow(flow: FlowContext, block: TableBlock, columns: TableColumns, ro
       else flow.tags.artifact('Pagination', () => writer.drawLine(layout, line, box));
     });
   });
-  flow.tags.artifact('Layout', () => doc.lineWidth(0.5).moveTo(frame.inline, flow.y + h).lineTo(flow.right, flow.y + h).stroke(block.rule));
+  if (style.rule) flow.tags.artifact('Layout', () => doc.lineWidth(0.5).moveTo(frame.inline, flow.y + h).lineTo(flow.right, flow.y + h).stroke(block.rule));
   flow.y += h;
 }
 
 /**
  * Draws a table row by row: it starts on a new page unless its header and first row fit, a row that does not fit
- * goes to the next page, and every page the table reaches repeats the header row. In the structure tree the table
- * has its header row once (TH cells); the header repeated on later pages is an artifact.
+ * goes to the next page, and every page the table reaches repeats the header row. The last row before a break is
+ * not ruled: the page's footer rule closes it (two rules a few points apart read as a double rule). In the
+ * structure tree the table has its header row once (TH cells); the header repeated on later pages is an artifact.
  */
 export function drawTable(flow: FlowContext, block: TableBlock): void {
   const columns = tableColumns(flow, block);
@@ -65,13 +86,15 @@ export function drawTable(flow: FlowContext, block: TableBlock): void {
   if (flow.y + rowHeight(block, header) + (firstRow ? rowHeight(block, firstRow) : 0) > flow.limitY) newPage(flow);
   const table = flow.tags.table();
   const rowTags = (isHeader: boolean): RowTags => ({ tr: flow.tags.row(table), header: isHeader });
-  drawRow(flow, block, columns, header, block.headerFill, rowTags(true));
-  for (const row of rows) {
+  drawRow(flow, block, columns, header, { fill: block.headerFill, tags: rowTags(true), rule: true });
+  rows.forEach((row, i) => {
     if (flow.y + rowHeight(block, row) > flow.limitY) {
       newPage(flow);
-      drawRow(flow, block, columns, header, block.headerFill, 'artifact');
+      drawRow(flow, block, columns, header, { fill: block.headerFill, tags: 'artifact', rule: true });
     }
-    drawRow(flow, block, columns, row, null, rowTags(false));
-  }
+    const next = rows[i + 1];
+    const breakAfter = next !== undefined && flow.y + rowHeight(block, row) + rowHeight(block, next) > flow.limitY;
+    drawRow(flow, block, columns, row, { fill: null, tags: rowTags(false), rule: !breakAfter });
+  });
   flow.y += block.spaceAfter;
 }

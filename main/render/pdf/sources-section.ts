@@ -30,7 +30,15 @@ export function sourceEntry(context: SectionContext, source: SourceRecord, n: nu
   });
 }
 
-/** The numbered list (an L in the structure tree) of every source (excluded items do not apply: a source is listed whatever cites it). */
+/** A list of sources this long or shorter is kept on one page (with its heading): 1 + 4 over two pages reads badly. */
+export const SHORT_SOURCE_LIST = 8;
+
+/**
+ * The numbered list (an L in the structure tree) of every source (excluded items do not apply: a source is listed
+ * whatever cites it); a short list is kept together, each entry kept with the next.
+ */
 export function sourcesSection(context: SectionContext): Block[] {
-  return context.brief.sources.map((source, i) => sourceEntry(context, source, i + 1));
+  const { sources } = context.brief;
+  const short = sources.length <= SHORT_SOURCE_LIST;
+  return sources.map((source, i) => ({ ...sourceEntry(context, source, i + 1), keepWithNext: short && i < sources.length - 1 }));
 }

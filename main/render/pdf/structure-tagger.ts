@@ -87,7 +87,8 @@ export function createStructureTagger(doc: PDFKit.PDFDocument): FlowTagger {
       plain = undefined;
     };
     draw((run, drawRun) => {
-      const lang = foreignLanguage(run.text);
+      // Latin text is always set left to right: a right-to-left run is the element's own language.
+      const lang = run.direction === 'ltr' ? foreignLanguage(run.text) : undefined;
       const role = run.style.link !== undefined ? 'Link' : lang !== undefined && lang !== tag.lang ? 'Span' : undefined;
       if (role === undefined) {
         if (!plain) {
@@ -106,7 +107,8 @@ export function createStructureTagger(doc: PDFKit.PDFDocument): FlowTagger {
       return width;
     });
     endPlain();
-    for (const item of items.sort((a, b) => a.start - b.start)) {
+    if (items.length > 1) items.sort((a, b) => a.start - b.start);
+    for (const item of items) {
       tag.element.add(item.child);
       // Ended at once, on the page its link annotation is on (pdfkit records the annotation's page when it ends).
       if (item.inline) (item.child as StructureElement).end();

@@ -95,6 +95,24 @@ describe.each([
   });
 });
 
+describe('a paragraph over a page break', () => {
+  it('stays one list item: its label once, its body on both pages, read in order', async () => {
+    const [first, ...rest] = seeds.summary.filter((p) => p.included);
+    if (!first) throw new Error('the seeds\' brief has a summary');
+    // A point of some sixty lines cannot stay on the first page under the title.
+    const long = { ...first, text: Array.from({ length: 20 }, () => first.text).join(' ') };
+    const pdf = await tagged({ ...seeds, summary: [long, ...rest] }, 'standard');
+    const bodies = pdf.pages.map((p) => p.elements.filter((e) => e.role === 'LBody' && e.parent === 'LI'));
+    expect(elementsOf(pdf, 'Lbl')).toHaveLength(listItems(seeds));
+    // Page 1 ends with the long point's first lines, page 2 goes on with it: the same item, continued.
+    const lastOnPage1 = bodies[0]?.[bodies[0].length - 1];
+    const firstOnPage2 = bodies[1]?.[0];
+    expect(lastOnPage1?.text).toContain(first.text.split(' ')[0]);
+    expect(firstOnPage2).toBeDefined();
+    expect(letters(`${lastOnPage1?.text ?? ''}${firstOnPage2?.text ?? ''}`).length).toBeGreaterThan(letters(first.text).length);
+  }, 60_000);
+});
+
 describe('languages and figures', () => {
   it('declares English on an English item and on English text inside Arabic (the hard brief\'s title)', async () => {
     const pdf = await tagged(hard, 'standard');

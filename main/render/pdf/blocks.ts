@@ -1,5 +1,17 @@
 import type { Align, Justification, Span } from './typeset/types.ts';
 
+/**
+ * What a paragraph is in the tagged PDF's structure tree (ISO 32000-1 §14.8.4, standard structure types): H1 the
+ * brief's title, H2 a section heading, P a paragraph, LI an item of a list (its marker the Lbl, its text the LBody).
+ */
+export interface ParagraphStructure {
+  role: 'H1' | 'H2' | 'P' | 'LI';
+  /** For LI: the list it belongs to; consecutive items of one list make one L element. */
+  list?: string;
+  /** BCP 47 language, when the paragraph is not in the document's language (an English item in an Arabic brief). */
+  lang?: string;
+}
+
 /** A paragraph of the document flow; headings are paragraphs kept with what follows. */
 export interface ParagraphBlock {
   kind: 'paragraph';
@@ -23,6 +35,8 @@ export interface ParagraphBlock {
   destination?: string;
   /** A PDF outline entry (bookmark) pointing to this paragraph. */
   outline?: string;
+  /** Its element in the structure tree; a plain P when not given. */
+  structure?: ParagraphStructure;
 }
 
 export interface TableColumn {
@@ -51,6 +65,8 @@ export interface ImageBlock {
   width: number;
   height: number;
   spaceAfter: number;
+  /** Alternate text, read in place of the image (the Figure's /Alt). */
+  alt: string;
 }
 
 export type Block = ParagraphBlock | TableBlock | ImageBlock;

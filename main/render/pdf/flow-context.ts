@@ -1,4 +1,5 @@
 import type { ParagraphBlock } from './blocks.ts';
+import { untagged, type FlowTagger } from './flow-tagger.ts';
 import type { GlyphWriter } from './glyph-writer.ts';
 import type { ParagraphLayout } from './typeset/types.ts';
 
@@ -36,6 +37,8 @@ export class PageLimit extends Error {}
 export interface FlowContext {
   doc: FlowDocument;
   writer: GlyphWriter;
+  /** The structure tree of a tagged PDF, told what each drawing is. */
+  tags: FlowTagger;
   frame: PageFrame;
   /** Width of the measure between the inline margins. */
   contentWidth: number;
@@ -51,11 +54,12 @@ export interface FlowContext {
   layouts: Map<ParagraphBlock, ParagraphLayout>;
 }
 
-/** A flow that has not begun its first page yet. */
-export function flowContext(doc: FlowDocument, writer: GlyphWriter, frame: PageFrame): FlowContext {
+/** A flow that has not begun its first page yet; untagged unless given a tagger. */
+export function flowContext(doc: FlowDocument, writer: GlyphWriter, frame: PageFrame, tags: FlowTagger = untagged): FlowContext {
   return {
     doc,
     writer,
+    tags,
     frame,
     contentWidth: frame.width - 2 * frame.inline,
     right: frame.width - frame.inline,

@@ -1,6 +1,7 @@
 import type { Block, ParagraphBlock } from './blocks.ts';
 import type { FlowContext } from './flow-context.ts';
-import { CELL_PAD } from './flow-table.ts';
+import { tableLeadHeight } from './flow-table.ts';
+import { firstPageLines } from './paragraph-breaks.ts';
 import { layoutParagraph } from './typeset/layout-paragraph.ts';
 import type { ParagraphLayout } from './typeset/types.ts';
 
@@ -20,13 +21,45 @@ export function paragraphLayout(flow: FlowContext, block: ParagraphBlock): Parag
   return layout;
 }
 
+/** How many lines a paragraph is set in. */
+export function lineCount(flow: FlowContext, block: ParagraphBlock): number {
+  return Math.max(1, paragraphLayout(flow, block).lines.length);
+}
+
 /**
- * The height a block's first `lines` lines need (with the space before a paragraph); a table's is its header and
- * one row of a line, an image's its whole height, no block's is 0.
+ * The height a block needs on the page it starts on (with the space before a paragraph): the lines of a paragraph
+ * that may not be parted from its start (two, or all of a paragraph too short to break: widow and orphan
+ * control), a table's header and real first row, an image's whole height; no block's is 0.
  */
-export function leadHeight(flow: FlowContext, block: Block | undefined, lines: number): number {
+export function leadHeight(flow: FlowContext, block: Block | undefined): number {
   if (!block) return 0;
-  if (block.kind === 'table') return block.lineHeight * 2 + 4 * CELL_PAD;
+  if (block.kind === 'table') return tableLeadHeight(flow, block);
   if (block.kind === 'image') return block.height;
-  return block.spaceBefore + block.lineHeight * Math.min(lines, Math.max(1, paragraphLayout(flow, block).lines.length));
+  return block.spaceBefore + block.lineHeight * firstPageLines(lineCount(flow, block));
+}
+
+/** A paragraph's whole height, the space before it included and the space after it left out. */
+export function wholeHeight(flow: FlowContext, block: ParagraphBlock): number {
+  return block.spaceBefore + block.lineHeight * lineCount(flow, block);
+}
+
+/**
+ * The height that must fit below the current position for `blocks[at]` to start there: a block kept with the next
+ * (a heading, an entry of a short list) counts whole, with what follows it kept the same way, down to the lead of
+ * the first block not kept. A chain taller than `pageHeight` cannot stay on one page: then only the block and the
+ * lead of the one after it count.
+ */
+export function keptHeight(flow: FlowContext, blocks: readonly Block[], at: number, pageHeight: number): number {
+  const first = blocks[at];
+  if (first?.kind !== 'paragraph' || !first.keepWithNext) return leadHeight(flow, first);
+  let height = 0;
+  for (let i = at; i < blocks.length; i++) {
+    const block = blocks[i];
+    if (block?.kind !== 'paragraph' || !block.keepWithNext) {
+      height += leadHeight(flow, block);
+      break;
+    }
+    height += wholeHeight(flow, block) + block.spaceAfter;
+  }
+  return height > pageHeight ? wholeHeight(flow, first) + first.spaceAfter + leadHeight(flow, blocks[at + 1]) : height;
 }

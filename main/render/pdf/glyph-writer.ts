@@ -1,3 +1,4 @@
+import type { LinkAnnotationOptions, RunTagger } from './flow-tagger.ts';
 import type { FontFace } from './typeset/font-face.ts';
 import { glyphCids, type EmbeddedFontInternals, type GlyphCids } from './glyph-variants.ts';
 import { placeRun } from './run-placement.ts';
@@ -22,7 +23,7 @@ export interface PdfDocumentInternals {
   restore(): unknown;
   transform(a: number, b: number, c: number, d: number, e: number, f: number): unknown;
   fillColor(colour: string): unknown;
-  goTo(x: number, y: number, w: number, h: number, name: string): unknown;
+  goTo(x: number, y: number, w: number, h: number, name: string, options?: LinkAnnotationOptions): unknown;
 }
 
 /** Where to put a line: the box's left edge and width, and the baseline, in pdfkit's top-down points. */
@@ -30,6 +31,8 @@ export interface LineBox {
   x: number;
   width: number;
   baseline: number;
+  /** Tagged PDF: wraps each run's drawing in its marked content (the structure tree's part of the line). */
+  tagRun?: RunTagger;
 }
 
 export interface GlyphWriter {
@@ -74,6 +77,7 @@ export function createGlyphWriter(document: unknown, pageIndex: () => number): G
 
   const drawRun = (
     run: LineRun, paragraph: string, x: number, baseline: number, extraPerSpace: number, kashidas?: ReadonlyMap<number, number>,
+    link?: LinkAnnotationOptions,
   ): number => {
     const { font, cids } = useFont(run.face);
     const size = run.style.size;
@@ -120,7 +124,7 @@ export function createGlyphWriter(document: unknown, pageIndex: () => number): G
     doc.restore();
     if (run.style.link) {
       const top = baseline - (run.style.rise ?? 0) - size * 0.9;
-      doc.goTo(x, top, placement.width, size * 1.2, run.style.link);
+      doc.goTo(x, top, placement.width, size * 1.2, run.style.link, link);
     }
     return placement.width;
   };
@@ -133,7 +137,10 @@ export function createGlyphWriter(document: unknown, pageIndex: () => number): G
     if (layout.align === 'center') x = box.x + (box.width - used) / 2;
     else if (startsRight) x = box.x + box.width - used;
     const left = x;
-    for (const run of line.runs) x += drawRun(run, line.source, x, box.baseline, extra, line.kashidas);
+    for (const run of line.runs) {
+      const draw = (link?: LinkAnnotationOptions): number => drawRun(run, line.source, x, box.baseline, extra, line.kashidas, link);
+      x += box.tagRun ? box.tagRun(run, draw) : draw();
+    }
     const entry: LoggedLine = {
       page: pageIndex(),
       text: line.text,

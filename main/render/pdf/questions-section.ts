@@ -11,5 +11,5 @@ export function questionsSection(context: SectionContext): Block[] {
     { text: `${QUESTION_KIND_LABEL[q.kind]}: `, style: styles.bold },
     { text: localText(context, q.text), style: styles.body },
     ...citationMarks(context, q.evidence, styles.sup, MARK_GAP),
-  ]));
+  ], 'openQuestions'));
 }

@@ -10,6 +10,8 @@ import { briefBlocks, type BriefStyles } from './brief-blocks.ts';
 import { TRUNCATED_AR } from './pdf-labels.ts';
 import { createGlyphWriter } from './glyph-writer.ts';
 import { flowBlocks, type FlowDocument } from './page-flow.ts';
+import { createStructureTagger } from './structure-tagger.ts';
+import { DOCUMENT_LANG } from './text-language.ts';
 import { openFontFace, type FontFace } from './typeset/font-face.ts';
 import { layoutParagraph } from './typeset/layout-paragraph.ts';
 import type { LoggedLine, TextStyle } from './typeset/types.ts';
@@ -84,7 +86,11 @@ export async function renderPdfWithLog(brief: Brief, template: Template, options
     margin: 0,
     autoFirstPage: false,
     bufferPages: true,
-    lang: 'ar',
+    // Tagged PDF (ISO 32000-1 §14.8): a structure tree in reading order, the catalog's /Lang, the title shown in the
+    // viewer's title bar (DisplayDocTitle). Marked content and /MarkInfo need PDF 1.4 or later.
+    pdfVersion: '1.7',
+    tagged: true,
+    lang: DOCUMENT_LANG,
     displayTitle: true,
     compress: true,
     info: {
@@ -113,17 +119,22 @@ export async function renderPdfWithLog(brief: Brief, template: Template, options
   doc.on('pageAdded', () => {
     page = doc.bufferedPageRange().count - 1;
   });
-  const result = flowBlocks(flowDoc, writer, frame, briefBlocks(brief, template, styles, when, logo));
+  const tags = createStructureTagger(doc);
+  const result = flowBlocks(flowDoc, writer, frame, briefBlocks(brief, template, styles, when, logo), tags);
 
-  // Header (marking) and footer (page N of M) go on last, when the page count is known.
+  // Header (marking) and footer (page N of M) go on last, when the page count is known: page furniture, artifacts
+  // of the tagged PDF, except the note that the brief was cut short, which is the document's last paragraph.
   const marking = brief.marking || template.marking;
   const range = doc.bufferedPageRange();
-  const single = (text: string, style: TextStyle, baseline: number): void => {
+  const single = (text: string, style: TextStyle, baseline: number, content = false): void => {
     const layout = layoutParagraph({
       spans: [{ text, style }], width: width - 2 * margins.inline, align: 'center', direction: briefDirection(brief),
     });
     const line = layout.lines[0];
-    if (line) writer.drawLine(layout, line, { x: margins.inline, width: width - 2 * margins.inline, baseline });
+    if (!line) return;
+    const box = { x: margins.inline, width: width - 2 * margins.inline, baseline };
+    if (content) tags.text(tags.paragraph(undefined, false).body, (tagRun) => writer.drawLine(layout, line, { ...box, tagRun }));
+    else tags.artifact('Pagination', () => writer.drawLine(layout, line, box));
   };
   for (let i = range.start; i < range.start + range.count; i++) {
     doc.switchToPage(i);
@@ -131,14 +142,17 @@ export async function renderPdfWithLog(brief: Brief, template: Template, options
     // The classification marking is a banner at the top and the bottom of every page.
     if (marking) single(t(marking), styles.marking, margins.top * 0.5);
     const ruleY = height - margins.bottom * 0.8;
-    doc.lineWidth(0.5).moveTo(margins.inline, ruleY).lineTo(width - margins.inline, ruleY).stroke(template.colours.tableRule);
+    tags.artifact('Pagination', () => {
+      doc.lineWidth(0.5).moveTo(margins.inline, ruleY).lineTo(width - margins.inline, ruleY).stroke(template.colours.tableRule);
+    });
     if (marking) single(t(marking), styles.marking, height - margins.bottom * 0.52);
     const footer = `${template.labels.page.ar} ${i + 1} ${template.labels.of.ar} ${range.count}`;
     single(t(footer), { ...styles.small, colour: template.colours.muted }, height - margins.bottom * 0.2);
     if (i === range.start + range.count - 1 && result.dropped > 0) {
-      single(TRUNCATED_AR, { ...styles.small, colour: template.colours.muted }, ruleY - 4);
+      single(TRUNCATED_AR, { ...styles.small, colour: template.colours.muted }, ruleY - 4, true);
     }
   }
+  tags.finish();
   doc.end();
   await finished;
   return { bytes: new Uint8Array(Buffer.concat(chunks)), log: writer.log, pages: result.pages, dropped: result.dropped };

@@ -2,7 +2,7 @@ import type { SourceRecord } from '../../model/article.ts';
 import { formatPartialDate } from '../format-date.ts';
 import type { Block, ParagraphBlock } from './blocks.ts';
 import { sourceDestination } from './citation-marks.ts';
-import { paragraphBlock } from './paragraph-blocks.ts';
+import { paragraphBlock, paragraphStructure } from './paragraph-blocks.ts';
 import { UNKNOWN_SOURCE_AR } from './pdf-labels.ts';
 import { isolate } from '../shared/digits-direction.ts';
 import { localText, type SectionContext } from './section-context.ts';
@@ -19,18 +19,28 @@ export function sourceEntry(context: SectionContext, source: SourceRecord, n: nu
   // from its month. File names keep their own digits.
   const parts = [isolate(source.title ? localText(context, source.title) : source.file)];
   if (source.published) parts.push(isolate(formatPartialDate(source.published, template.digits)));
-  return paragraphBlock(context, [
+  const spans = [
     { text: `${isolate(localText(context, source.outlet ?? UNKNOWN_SOURCE_AR))} — `, style: styles.bold },
     { text: parts.join(' — '), style: styles.body },
-  ], styles.body, {
+  ];
+  return paragraphBlock(context, spans, styles.body, {
     align: 'start',
     indent: styles.body.size * 1.8,
     marker: [{ text: `${localText(context, String(n))}.`, style: styles.bold }],
     destination: sourceDestination(n),
+    structure: paragraphStructure(spans, 'LI', 'sources'),
   });
 }
 
-/** The numbered list of every source (excluded items do not apply: a source is listed whatever cites it). */
+/** A list of sources this long or shorter is kept on one page (with its heading): 1 + 4 over two pages reads badly. */
+export const SHORT_SOURCE_LIST = 8;
+
+/**
+ * The numbered list (an L in the structure tree) of every source (excluded items do not apply: a source is listed
+ * whatever cites it); a short list is kept together, each entry kept with the next.
+ */
 export function sourcesSection(context: SectionContext): Block[] {
-  return context.brief.sources.map((source, i) => sourceEntry(context, source, i + 1));
+  const { sources } = context.brief;
+  const short = sources.length <= SHORT_SOURCE_LIST;
+  return sources.map((source, i) => ({ ...sourceEntry(context, source, i + 1), keepWithNext: short && i < sources.length - 1 }));
 }

@@ -14,5 +14,5 @@ export function summarySection(context: SectionContext): Block[] {
     { text: localText(context, point.text), style: styles.body },
     ...citationMarks(context, point.sources, styles.sup, MARK_GAP),
     ...corroborationSpans(context, point.independentSources, styles.body),
-  ]));
+  ], 'summary'));
 }

@@ -3,6 +3,7 @@ import type { Block, ParagraphBlock } from '../../../../main/render/pdf/blocks.t
 import { briefBlocks } from '../../../../main/render/pdf/brief-blocks.ts';
 import { sourceDestination } from '../../../../main/render/pdf/citation-marks.ts';
 import { NOTHING_AR } from '../../../../main/render/pdf/pdf-labels.ts';
+import { SHORT_SOURCE_LIST } from '../../../../main/render/pdf/sources-section.ts';
 import { NOW, sampleBrief, template } from './fixtures.ts';
 import { STYLES, withNothingIncluded } from './section-fixtures.ts';
 
@@ -52,5 +53,16 @@ describe('briefBlocks', () => {
     }
     const destinations = blocks.flatMap((b) => (b.kind === 'paragraph' && b.destination ? [b.destination] : []));
     expect(destinations).toEqual(brief.sources.map((_, i) => sourceDestination(i + 1)));
+  });
+
+  it('keeps a short source list together (each entry kept with the next) and lets a long one break', () => {
+    const t = template('standard');
+    const sourceEntries = (b: typeof brief): ParagraphBlock[] => briefBlocks(b, t, STYLES, NOW)
+      .filter((x): x is ParagraphBlock => x.kind === 'paragraph' && x.destination !== undefined);
+    expect(sourceEntries(brief).map((e) => e.keepWithNext)).toEqual([true, true, true, true, false]);
+    const source = brief.sources[0];
+    if (!source) throw new Error('the sample has sources');
+    const many = { ...brief, sources: Array.from({ length: SHORT_SOURCE_LIST + 1 }, (_, i) => ({ ...source, id: `s${i}` })) };
+    expect(sourceEntries(many).some((e) => e.keepWithNext)).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 import { findQuantities, normalise, lightStem, type Quantity } from '../../text/arabic/index.ts';
-import { nounSense } from '../../text/arabic/numbers.ts';
+import { nounClass, nounSense, peopleFate } from '../../text/arabic/numbers.ts';
 import type { DateMention } from '../../text/dates/index.ts';
 import type { Corpus, CorpusSentence } from './corpus.ts';
 import type { Draft } from './draft.ts';
@@ -57,6 +57,29 @@ function tokenRange(s: CorpusSentence, start: number, end: number): [number, num
   return [from, to];
 }
 
+// How far before a figure its governing verbal noun may stand («مقتل ما لا يقل عن 12 شخصا»).
+const FATE_REACH = 4;
+
+const COUNT_OF = normalise('عدد');
+
+/**
+ * A count of people takes the fate its verbal noun tells («مقتل 12 شخصا» counts the dead, as «15 قتيلا» does), or
+ * the toll it is said to be after it («ارتفع إلى 20 شخصا عدد ضحايا …»).
+ */
+function countedSense(s: CorpusSentence, from: number, to: number, sense: string): string {
+  if (sense !== 'people') return sense;
+  for (let i = from - 1; i >= Math.max(0, from - FATE_REACH); i--) {
+    const fate = peopleFate(s.tokens[i]?.key ?? '');
+    if (fate !== null) return fate;
+  }
+  for (let i = to; i < Math.min(s.tokens.length - 1, to + FATE_REACH); i++) {
+    if (s.tokens[i]?.key !== COUNT_OF) continue;
+    const toll = nounSense(nounClass(s.tokens[i + 1]?.key ?? ''));
+    if (toll === 'dead' || toll === 'wounded' || toll === 'detainees') return toll;
+  }
+  return sense;
+}
+
 function figures(corpus: Corpus, dates: (s: CorpusSentence) => DateMention[]): Figure[] {
   const out: Figure[] = [];
   for (const s of corpus.sentences) {
@@ -74,7 +97,7 @@ function figures(corpus: Corpus, dates: (s: CorpusSentence) => DateMention[]): F
       out.push({
         sentence: s,
         q,
-        sense: nounSense(q.noun.cls),
+        sense: countedSense(s, from, to, nounSense(q.noun.cls)),
         from,
         to,
         context: contextTerms(s.text, s.tokens, from, to, [lightStem(q.noun.key), q.noun.cls]),

@@ -96,3 +96,22 @@ const SENSE_OF = new Map<string, string>(SENSES.flatMap(([sense, words]) => word
 export function nounSense(cls: string): string {
   return SENSE_OF.get(cls) ?? cls;
 }
+
+/**
+ * What happened to the people a figure counts, from the verbal noun that governs it: «مقتل 12 شخصا» counts the dead
+ * as «15 قتيلا» does, «إصابة 30 شخصا» the wounded, «اعتقال 5 أشخاص» detainees. Keys are matching keys (normalise);
+ * a proclitic «و», «ب», «ل» or «ف» before the word is read through.
+ */
+const FATES: [string, string[]][] = [
+  ['dead', ['مقتل', 'قتل', 'مصرع', 'وفاة', 'استشهاد', 'موت']],
+  ['wounded', ['إصابة', 'جرح']],
+  ['detainees', ['اعتقال', 'احتجاز', 'توقيف', 'أسر', 'خطف', 'اختطاف']],
+];
+const FATE_OF = new Map<string, string>(FATES.flatMap(([sense, words]) => words.map((w): [string, string] => [normalise(w), sense])));
+
+/** The sense of people counted after `wordKey` («مقتل» → dead), or null when the word tells no fate. */
+export function peopleFate(wordKey: string): string | null {
+  const own = FATE_OF.get(wordKey);
+  if (own !== undefined) return own;
+  return /^[وبلف]/u.test(wordKey) ? FATE_OF.get(wordKey.slice(1)) ?? null : null;
+}

@@ -54,6 +54,15 @@ describe('contradictions', () => {
     expect(q.text.indexOf('12')).toBeLessThan(q.text.indexOf('20'));
   });
 
+  it('reads «مقتل 12 شخصا» as a count of the dead, to compare with «15 قتيلا» and never with the wounded', () => {
+    const x = dated('x', 'صحيفة الشرق', 'أسفر انفجار السيارة المفخخة قرب السوق المركزي في المدينة عن مقتل 12 شخصا وإصابة 30 آخرين.');
+    const y = dated('y', 'وكالة الغرب', 'خلف انفجار السيارة المفخخة قرب السوق المركزي في المدينة 15 قتيلا و30 جريحا.');
+    const qs = ofKind([x, y], 'contradiction');
+    expect(qs).toHaveLength(1);
+    expect(qs[0]!.text).toContain('12');
+    expect(qs[0]!.text).toContain('15');
+  });
+
   it('finds ordinal claims that disagree', () => {
     const x = dated('x', 'صحيفة الشرق', 'وصل وزير الخارجية إلى العاصمة في أول زيارة رسمية له منذ تسلمه منصبه.');
     const y = dated('y', 'وكالة الغرب', 'وتعد هذه الزيارة الثانية لوزير الخارجية إلى العاصمة منذ تسلمه منصبه.');

@@ -4,9 +4,15 @@ import { lineKey } from '../lines/line-key.ts';
 import { findOutletMentions, outletByDomain, outletByName, outletInSlot, outletWithin, type KnownOutlet } from './known-outlets.ts';
 import { UNKNOWN, type Detected } from './detected.ts';
 import {
-  aggregatedOrigin, bylineOutlet, captionCreditOutlet, closingCreditOutlet, datelineOutlet, logoOutlet, ownDateline, sourceLineName,
+  aggregatedOrigin, bylineOutlet, captionCreditOutlet, closingCreditOutlet, datelineOutlet, logoOutlet, ownDateline,
   wireCreditOutlet,
 } from './outlet-cues.ts';
+import { breadcrumbOutlet } from './breadcrumb.ts';
+import { gluedDatelineAgency } from './glued-dateline.ts';
+import { mastheadOutlet } from './masthead.ts';
+import { outletShaped, sectionShaped } from './outlet-shape.ts';
+import { footerOutlet } from './site-footer.ts';
+import { sourceLineOutlet } from './source-line.ts';
 
 const COPYRIGHT = /(?:©|\(c\)|copyright|حقوق النشر|حقوق الطبع|الحقوق محفوظة|الحقوق محفوظه)/iu;
 const LEGAL_WORDS = /\b(?:FZ|FZE|FZ-LLC|LLC|Ltd|Limited|Inc|S\.?A\.?L?|GmbH|Co)\b\.?/giu;
@@ -22,6 +28,32 @@ function asOutlet(text: string): { name: string; known: boolean } | null {
   const words = name.split(' ');
   if (words.length > 6 || !/\p{L}/u.test(name)) return null;
   return { name, known: false };
+}
+
+/**
+ * The outlet the page's header names: its logo or site name on the first line («هسبريس», «الدستور المصرية», an
+ * unknown name built like an outlet's when a headline follows), a masthead naming the paper before its editors, an
+ * aggregator's breadcrumb naming the source («المغرب / سياسة / هسبريس»), or the site's name on a line of its own lower
+ * in the header or after the headline («… | صحيفة عكاظ»).
+ */
+function headerOutlet(lines: readonly SourceLine[]): string | null {
+  const first = lines[0]?.text ?? '';
+  const logo = logoOutlet(first)?.name ?? mastheadOutlet(first);
+  // «النهار» as the logo, «جريدة النهار المصرية رئيس مجلس الإدارة…» under it: the longer name the masthead prints
+  // tells which of the namesakes the page is.
+  const longer = logo === null ? null : lines.slice(1, 8).map((l) => mastheadOutlet(l.text)).find((m) => m !== null && m !== logo && lineKey(m).includes(lineKey(first)));
+  if (logo) return longer ?? logo;
+  // «أخبار محلية», «أنباء العالم» are built like outlets' names too, and head a section, not a site.
+  if (lines.length > 2 && first.split(/\s+/u).length <= 5 && !/[\p{N}.:،,!؟?]/u.test(first) && !sectionShaped(first) && outletShaped(first)) return first.trim();
+  for (const line of lines.slice(0, 12)) {
+    const named = breadcrumbOutlet(line.text) ?? mastheadOutlet(line.text);
+    if (named) return named;
+  }
+  for (const line of lines.slice(1, 10)) {
+    const named = logoOutlet(line.text) ?? headlineSuffixOutlet(line.text);
+    if (named) return named.name;
+  }
+  return null;
 }
 
 /** The known outlet a headline names after a bar or dash: «مجلس الشورى يطالب بتسريع … | صحيفة عكاظ». */
@@ -135,12 +167,12 @@ export function detectOutlet(raw: RawDocument, lines: readonly SourceLine[]): De
   const byFile = outletByDomain(raw.file.split(/[\\/]/u).pop() ?? '');
   if (byFile) return { value: byFile.name, basis: 'inferred' };
 
-  const logo = logoOutlet(lines[0]?.text);
-  if (logo) return { value: logo.name, basis: 'inferred' };
-  // The site's name on a line of its own lower in the header, or after the headline («… | صحيفة عكاظ»).
-  for (const line of lines.slice(1, 10)) {
-    const named = logoOutlet(line.text) ?? headlineSuffixOutlet(line.text);
-    if (named) return { value: named.name, basis: 'inferred' };
+  const header = headerOutlet(lines);
+  if (header) return { value: header, basis: 'inferred' };
+  // «للمزيد: موقع X، تابعنا على X», «The post … first appeared on X»: the page's footer sends the reader to itself.
+  for (const line of lines.slice(-12).reverse()) {
+    const named = footerOutlet(line.text);
+    if (named) return { value: named, basis: 'inferred' };
   }
   for (const line of lines.slice(0, 12)) {
     const named = bylineOutlet(line.text) ?? wireCreditOutlet(line.text) ?? aggregatedOrigin(line.text);
@@ -152,6 +184,10 @@ export function detectOutlet(raw: RawDocument, lines: readonly SourceLine[]): De
     const own = ownDateline(line.text);
     if (own) return { value: own.outlet.name, basis: 'inferred' };
   }
+  for (const line of lines.slice(0, 12)) {
+    const glued = gluedDatelineAgency(line.text);
+    if (glued) return { value: glued.name, basis: 'inferred' };
+  }
   const self = mostFrequent(lines.flatMap((l) => selfReferences(l.text))) ?? mostFrequent(lines.flatMap((l) => quotedSelfReferences(l.text)));
   if (self) return { value: self, basis: 'inferred' };
   for (const line of lines.slice(0, 12)) {
@@ -162,13 +198,10 @@ export function detectOutlet(raw: RawDocument, lines: readonly SourceLine[]): De
     const known = closingCreditOutlet(line.text);
     if (known) return { value: known.name, basis: 'inferred' };
   }
-  // Aggregators print «المصدر: لبنان 24» under the story and their own related links below it.
-  for (const line of lines.slice(-15, -5).reverse()) {
-    const known = /^(?:المصدر|source)\s*[:：]/iu.test(line.text) ? closingCreditOutlet(line.text) : null;
-    if (known) return { value: known.name, basis: 'inferred' };
-  }
-  for (const line of lines.slice(-15).reverse()) {
-    const named = sourceLineName(line.text);
+  // Aggregators print «المصدر: لبنان 24» under the story and their own related links below it; some print it under
+  // the headline. Agencies sign with their initials («المصدر/ أ.ش.أ»).
+  for (const line of [...lines].reverse()) {
+    const named = sourceLineOutlet(line.text);
     if (named) return { value: named, basis: 'inferred' };
   }
   return UNKNOWN;

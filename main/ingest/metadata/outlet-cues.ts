@@ -2,6 +2,9 @@ import type { KnownOutlet } from './known-outlets.ts';
 import { findOutletMentions, outletByName, outletInSlot } from './known-outlets.ts';
 import { parseCredits, parseOutletByline } from './byline.ts';
 import { outletShaped } from './outlet-shape.ts';
+import { creditParts } from './credit-parts.ts';
+import { isKnownPlace, placeState } from './known-places.ts';
+import { outletOfCountry } from './known-outlets.ts';
 
 /**
  * The known outlet a credit names: the whole text, else the text without its brackets or the name inside them
@@ -32,12 +35,19 @@ export function datelineOutlet(line: string): { name: string; known: KnownOutlet
     const after = line.trim().slice(m.index + m[0].length);
     const slashed = m[2] !== undefined;
     const inner = (m[1] ?? m[2] ?? '').trim();
-    const known = outletNamed(inner);
+    const known = outletNamed(inner) ?? (slashed ? outletInSlot(inner.replace(/^خاص\s+/u, '')) : null);
     if (slashed) {
-      if (known?.kind === 'agency') return { name: known.name, known };
+      // «أبوظبي في 12 يناير / وام /» names an agency; «غزة / سما /», «غزة/خاص سما/» a newsroom after its place.
+      if (known?.kind === 'agency' || (known !== null && isKnownPlace(before))) return { name: known.name, known };
       continue;
     }
     if (!/^\s*(?:[-–—:]|$)/u.test(after)) continue;
+    // «الأخبار (نواكشوط) –»: the newsroom, then its place in brackets; the place's country tells namesakes apart.
+    const state = known === null && /^\s*[-–—]/u.test(after) ? placeState(inner) : null;
+    if (state !== null && before.split(/\s+/u).length <= 3) {
+      const own = outletOfCountry(before, state) ?? outletByName(before);
+      if (own !== null && (own.country === undefined || own.country === state)) return { name: own.name, known: own };
+    }
     if (known) return { name: known.name, known };
     // «بيروت - «الأخبار»»: a quoted name right after the place and a dash is the paper's own dateline.
     const quoted = m[0].startsWith('«') || m[0].startsWith('"') || m[0].startsWith('“');
@@ -76,7 +86,9 @@ export function ownDateline(line: string): { outlet: KnownOutlet; whole: boolean
   // Before a dash the newsroom may go by its bare name («اخبار البلد - أصدر…»); before a colon a bare name is more
   // often a word of the headline («البيان: …»).
   const dashed = /^[^-–—]*[-–—]/u.test(unmarked.slice(0, first.length + 3));
-  const outlet = dashed ? outletInSlot(first) : outletByName(first);
+  // «الرياض - فلان - 10:45 ص»: a place the gazetteer knows is the place, even when a paper bears its name bare
+  // («جريدة الرياض»); the paper's full name still counts.
+  const outlet = dashed && !isKnownPlace(first) ? outletInSlot(first) : outletByName(first);
   if (outlet) return { outlet, whole: short(rest) && outletByName(rest) === null };
   if (!short(first)) return null;
   // After the place («بغداد/المسلة:», «بيت لحم - معا -») stands the newsroom, also under its bare name.
@@ -164,19 +176,4 @@ export function closingCreditOutlet(line: string): KnownOutlet | null {
     if (agency) return agency;
   }
   return null;
-}
-
-/**
- * The outlet a labelled source line names when the gazetteer does not know it: «المصدر: صحافة بلادي». Only a name
- * built like an outlet's counts: «المصدر: وزارة الصحة» names a source, not a newsroom.
- */
-export function sourceLineName(line: string): string | null {
-  const m = /^(?:المصدر|مصدر الخبر|source)\s*[:：\-–/]\s*(.{2,60})$/iu.exec(line.trim());
-  const names = creditParts(m?.[1] ?? '').map((p) => p.replace(/^["'«“]+|["'»”.]+$/gu, '').trim());
-  return names.find((name) => name.length > 0 && outletShaped(name)) ?? null;
-}
-
-/** The parts of a credit that joins several sources: «الجزيرة + وكالات», «رويترز، أ ف ب», «X / Y». */
-function creditParts(text: string): string[] {
-  return text.split(/\s*[+&،,]\s*|\s+\/\s+/u).map((p) => p.trim()).filter((p) => p.length > 0);
 }

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { parseColumnistHeader, parsePlaceClockByline } from '../../../../main/ingest/metadata/head-byline.ts';
+
+describe('a columnist\'s header', () => {
+  it.each([
+    ['سامي العمر - كاتب صحفي', 'سامي العمر'],
+    ['د. منى الحسن | أستاذة العلوم السياسية', 'منى الحسن'],
+    ['سامي العمر، كاتب وباحث', 'سامي العمر'],
+    ['الكاتب الصحفي سامي العمر', 'سامي العمر'],
+    ['ليلى الزين - كاتبة صحفية', 'ليلى الزين'],
+  ])('%s names %s', (line, name) => expect(parseColumnistHeader(line)).toBe(name));
+
+  it.each(['الولايات المتحدة - كاتب', 'وزير الخارجية - صحفي', 'قال الوزير، صحفي سابق، إن الحكومة', 'سامي العمر - الرياض'])(
+    '%s is no header',
+    (line) => expect(parseColumnistHeader(line)).toBeNull(),
+  );
+});
+
+describe('a byline with the city and the clock', () => {
+  it.each([
+    ['القاهرة - أحمد سمير - 10:45 ص', 'أحمد سمير'],
+    ['كتب: أحمد سمير | القاهرة | 09:30 م', 'أحمد سمير'],
+    ['أحمد سمير - الرياض 11:20 ص', 'أحمد سمير'],
+    ['أحمد سمير القاهرة 10:45 ص', 'أحمد سمير'],
+    ['القاهرة - سارة علي - الخميس 12 يناير 2025 الساعة 10:30 صباحا', 'سارة علي'],
+  ])('%s names %s', (line, name) => expect(parsePlaceClockByline(line)).toBe(name));
+
+  it.each(['الرياض - 10:45 ص', 'بغداد - الأحد 12 يناير 2025 - 10:30 ص', 'عمان - الرأي - 10:45', 'أحمد سمير - مدير المكتب', 'القاهرة - أحمد سمير'])(
+    '%s names no writer',
+    (line) => expect(parsePlaceClockByline(line)).toBeNull(),
+  );
+});

@@ -1,7 +1,7 @@
 import type { RawDocument } from '../../model/raw-document.ts';
 import type { SourceLine } from '../lines/split-lines.ts';
 import { lineKey } from '../lines/line-key.ts';
-import { findOutletMentions, outletByDomain, outletByName, outletInSlot, outletWithin, type KnownOutlet } from './known-outlets.ts';
+import { aggregatedSourceOfUrl, findOutletMentions, outletByDomain, outletByName, outletInSlot, outletWithin, type KnownOutlet } from './known-outlets.ts';
 import { UNKNOWN, type Detected } from './detected.ts';
 import {
   aggregatedOrigin, bylineOutlet, captionCreditOutlet, closingCreditOutlet, datelineOutlet, logoOutlet, ownDateline,
@@ -141,7 +141,9 @@ function mostFrequent(names: string[]): string | null {
 
 /**
  * The article's outlet, by the strongest evidence: declared metadata; the page's own copyright line or
- * donation appeal (explicit); then, as inferences, the URL's or file name's web domain, the page's name
+ * donation appeal (explicit); then, as inferences, the URL's or file name's web domain (an aggregator's domain only
+ * when neither its URL's path nor its page names the source), the page's header (logo, masthead, breadcrumb) and
+ * footer («للمزيد: موقع …»), the page's name
  * printed above it (or its logo's alt text) or in its byline, a «X | وكالات» credit or an aggregator's origin line,
  * a dateline («بيروت (رويترز) -», «بيروت - «الأخبار»», «شفق نيوز/ البصرة», «بيت لحم- معا-»), the outlet the
  * story says it was told things by (known, else quoted), the outlet a photo caption credits, a closing credit
@@ -163,10 +165,19 @@ export function detectOutlet(raw: RawDocument, lines: readonly SourceLine[]): De
   }
   const url = raw.declared.url ?? lines.map((l) => /(?:https?:\/\/|www\.)[^\s"'<>]+/iu.exec(l.text)?.[0]).find((u) => u !== undefined);
   const byUrl = url === undefined ? null : outletByDomain(url);
-  if (byUrl) return { value: byUrl.name, basis: 'inferred' };
   const byFile = outletByDomain(raw.file.split(/[\\/]/u).pop() ?? '');
-  if (byFile) return { value: byFile.name, basis: 'inferred' };
+  // An aggregator's copy names its source in the URL's path, or in the page (breadcrumb, «المصدر:»); the aggregator
+  // itself is the outlet only when nothing does.
+  const copied = url !== undefined && byUrl?.aggregator === true ? aggregatedSourceOfUrl(url) : null;
+  if (copied) return { value: copied.name, basis: 'inferred' };
+  const site = byUrl ?? byFile;
+  if (site !== null && site.aggregator !== true) return { value: site.name, basis: 'inferred' };
+  const found = outletInText(lines);
+  return found ?? (site === null ? UNKNOWN : { value: site.name, basis: 'inferred' });
+}
 
+/** The outlet the page's text names (see detectOutlet for the order of the evidence), or null. */
+function outletInText(lines: readonly SourceLine[]): Detected<string> | null {
   const header = headerOutlet(lines);
   if (header) return { value: header, basis: 'inferred' };
   // «للمزيد: موقع X، تابعنا على X», «The post … first appeared on X»: the page's footer sends the reader to itself.
@@ -204,5 +215,5 @@ export function detectOutlet(raw: RawDocument, lines: readonly SourceLine[]): De
     const named = sourceLineOutlet(line.text);
     if (named) return { value: named, basis: 'inferred' };
   }
-  return UNKNOWN;
+  return null;
 }

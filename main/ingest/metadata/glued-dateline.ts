@@ -19,7 +19,9 @@ export function gluedDatelineAgency(line: string): KnownOutlet | null {
     const words = (m[1] ?? '').split(/\s+/u);
     // The place may be one word or two («دير الزور»); the words before it belong to the caption.
     const placed = [1, 2, 3].some((n) => n <= words.length && isKnownPlace(words.slice(-n).join(' ')));
-    if (placed) return agency;
+    // «… (أرشيف)بنش (أ ف ب) -»: a place the gazetteer does not know, glued straight onto the caption's own bracket.
+    const glued = words.length === 1 && /[)\]]$/u.test(head.slice(0, m.index + m[0].search(/\p{L}/u)).trimEnd());
+    if (placed || glued) return agency;
   }
   return null;
 }

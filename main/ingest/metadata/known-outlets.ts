@@ -11,6 +11,8 @@ export const KnownOutlet = z.object({
   kind: z.enum(['outlet', 'agency']),
   /** The country the outlet publishes from, as places.json names it: tells «النهار» (Lebanon) from «النهار المصرية». */
   country: z.string().min(1).optional(),
+  /** A site that republishes other outlets' articles (مصرس, ماغرس): the outlet only when the page names no source. */
+  aggregator: z.boolean().optional(),
 });
 export type KnownOutlet = z.infer<typeof KnownOutlet>;
 
@@ -238,4 +240,26 @@ export function outletOfCountry(text: string, country: string): KnownOutlet | nu
     found = form.outlet;
   }
   return found;
+}
+
+// The first label of each outlet's domains («youm7» for youm7.com): aggregators file a copy under the source's slug.
+const BY_DOMAIN_LABEL = new Map<string, KnownOutlet | null>();
+for (const outlet of KNOWN_OUTLETS) {
+  for (const domain of outlet.domains) {
+    const label = domain.split('.')[0] ?? '';
+    if (label.length < 3) continue;
+    const seen = BY_DOMAIN_LABEL.get(label);
+    BY_DOMAIN_LABEL.set(label, seen === undefined || seen === outlet ? outlet : null);
+  }
+}
+
+/**
+ * The source an aggregator's URL files the article under: masress.com/youm7/993545 is a copy of اليوم السابع
+ * (youm7.com), maghress.com/hespress/79855 of هسبريس. The path's first segment must be the first label of exactly one
+ * outlet's domain; null otherwise.
+ */
+export function aggregatedSourceOfUrl(url: string): KnownOutlet | null {
+  const m = /^(?:https?:\/\/)?(?:www\.)?[^/\s]+\/([a-z0-9-]{3,40})\/[^\s]*\d/iu.exec(url.trim());
+  const found = m ? BY_DOMAIN_LABEL.get((m[1] ?? '').toLowerCase()) : undefined;
+  return found !== undefined && found !== null && found.aggregator !== true ? found : null;
 }

@@ -111,9 +111,12 @@ export function logoOutlet(firstLine: string | undefined): KnownOutlet | null {
     // «الموقع الرسمي لجريدة عُمان - محليات»: the site's title names it, then the section.
     .replace(/^(?:ال)?موقع\s+(?:ال)?رسمي\s+ل(?:ـ\s*)?/u, '');
   const site = text.split(/\s+[-–—|]\s+/u)[0] ?? text;
-  if (site.split(/\s+/u).length > 4) return null;
-  return outletByName(site);
+  if (site.split(/\s+/u).length > 5) return null;
+  // «موقع صدى البلد الإخباري», «هسبريس الإلكترونية»: the site's name with the words that say what kind of site it is.
+  return outletByName(site) ?? outletByName(site.replace(SITE_DESCRIPTOR, '')) ?? null;
 }
+
+const SITE_DESCRIPTOR = /\s+(?:الإخباري|الإخبارية|الاخباري|الاخبارية|الإلكتروني|الإلكترونية|الالكتروني|الالكترونية|الرسمي)$/u;
 
 /**
  * The outlet a line credits alongside the wires or its own staff: «صوت العاصمة | وكالات», «المسلة - متابعات». The

@@ -3,10 +3,12 @@ import { breadcrumbOutlet } from '../../../../main/ingest/metadata/breadcrumb.ts
 import { countryQualifiedOutlet, stateOfNisba } from '../../../../main/ingest/metadata/country-qualified.ts';
 import { gluedDatelineAgency } from '../../../../main/ingest/metadata/glued-dateline.ts';
 import { initialsKey } from '../../../../main/ingest/metadata/initials.ts';
-import { outletByName, outletOfCountry } from '../../../../main/ingest/metadata/known-outlets.ts';
+import { aggregatedSourceOfUrl, outletByName, outletOfCountry } from '../../../../main/ingest/metadata/known-outlets.ts';
+import { detectOutlet } from '../../../../main/ingest/metadata/detect-outlet.ts';
+import { splitLines } from '../../../../main/ingest/lines/split-lines.ts';
 import { isKnownPlace, placeState } from '../../../../main/ingest/metadata/known-places.ts';
 import { isBareRole, isEditorsMasthead, mastheadOutlet } from '../../../../main/ingest/metadata/masthead.ts';
-import { datelineOutlet, ownDateline } from '../../../../main/ingest/metadata/outlet-cues.ts';
+import { datelineOutlet, logoOutlet, ownDateline } from '../../../../main/ingest/metadata/outlet-cues.ts';
 import { footerOutlet } from '../../../../main/ingest/metadata/site-footer.ts';
 import { sourceLineOutlet } from '../../../../main/ingest/metadata/source-line.ts';
 
@@ -123,6 +125,11 @@ describe('datelines: glued to a caption, with the place in brackets or between s
     ['مشهد عام للمدينة دير الزور (أ ف ب) – أفاد سكان', 'وكالة الصحافة الفرنسية'],
   ])('%s → %s', (line, agency) => expect(gluedDatelineAgency(line)?.name).toBe(agency));
 
+  it('takes a place it does not know when it is glued onto the caption\'s bracket', () => {
+    expect(gluedDatelineAgency('صورة لسوق المدينة (أرشيف)بنش (أ ف ب) - قال سكان')?.name).toBe('وكالة الصحافة الفرنسية');
+    expect(gluedDatelineAgency('صورة لسوق المدينة بنش (أ ف ب) - قال سكان')).toBeNull();
+  });
+
   it.each(['جانب من الاجتماع (أ ف ب)', 'وقال الوزير (رويترز) - إن الحكومة'])('%s has no dateline', (line) => expect(gluedDatelineAgency(line)).toBeNull());
 
   it('reads «outlet (place) –» by the place\'s country, «place / outlet /» after a known place, and a place is no paper', () => {
@@ -131,5 +138,33 @@ describe('datelines: glued to a caption, with the place in brackets or between s
     expect(datelineOutlet('غزة/خاص سما/ لم تكن التجربة')?.name).toBe('سما الإخبارية');
     expect(datelineOutlet('قال / سما / إن')).toBeNull();
     expect(ownDateline('الرياض - فهد المطيري - 10:45 ص')).toBeNull();
+  });
+});
+
+describe('aggregators and site names', () => {
+  it.each([
+    ['https://www.masress.com/youm7/993545', 'اليوم السابع'],
+    ['https://www.maghress.com/hespress/79855', 'هسبريس'],
+    ['https://sauress.com/alriyadh/1013924', 'جريدة الرياض'],
+  ])('%s files a copy of %s', (url, outlet) => expect(aggregatedSourceOfUrl(url)?.name).toBe(outlet));
+
+  it.each(['https://www.hespress.com/x-169968.html', 'https://www.masress.com/nosuchpaper/1', 'https://www.masress.com/youm7'])('%s names no source', (url) => {
+    expect(aggregatedSourceOfUrl(url)).toBeNull();
+  });
+
+  const outlet = (text: string): string | null =>
+    detectOutlet({ file: 'a.txt', format: 'txt', encoding: 'utf-8', text, declared: {} }, splitLines(text)).value;
+  const STORY = 'عنوان الخبر في سطر واحد طويل نسبيا\nنص الخبر الذي يروي ما حدث في المدينة أمس بالتفصيل وبجمل كاملة.\n';
+
+  it('reads an aggregator as the outlet only when its page names no source', () => {
+    expect(outlet(STORY + 'https://www.djazairess.com/unknownpaper/16274')).toBe('جزايرس');
+    expect(outlet(STORY + 'المصدر: الشروق أونلاين\nhttps://www.djazairess.com/unknownpaper/16274')).toBe('الشروق أونلاين');
+    expect(outlet(STORY + 'https://www.masress.com/youm7/993545')).toBe('اليوم السابع');
+  });
+
+  it('reads a site name with the words that say what kind of site it is', () => {
+    expect(logoOutlet('موقع صدى البلد الإخباري')?.name).toBe('صدى البلد');
+    expect(logoOutlet('هسبريس الإلكترونية')?.name).toBe('هسبريس');
+    expect(logoOutlet('الأخبار الإلكترونية العاجلة اليوم في مصر')).toBeNull();
   });
 });

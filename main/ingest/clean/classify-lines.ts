@@ -316,7 +316,7 @@ function pickTitle(lines: Work[], first: number): number | null {
 }
 
 // A bullet or a number opening a line: an item of a list (a print view's chapters, a summary's points), not a headline.
-const LIST_ITEM = /^\s*(?:[•·▪▫◦●○■□►▶◀◄▸▹‣⁃➢➤◆◇✓✔*]|[-–—](?=\s)|(?:\d{1,2}|[\u0660-\u0669]{1,2})\s*[.)\-–]\s)/u;
+const LIST_ITEM = /^\s*(?:[•·▪▫◦●○■□►▶◀◄▸▹‣⁃➢➤◆◇✓✔*]|[-–—](?=\s)|(?:\d{1,2}|[\u0660-\u0669]{1,2})\s*[.)\-–]\s*(?=\p{L}))/u;
 
 /** Whether a line is an item of a list (see LIST_ITEM). */
 export function isListItem(text: string): boolean {

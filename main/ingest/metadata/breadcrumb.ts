@@ -4,6 +4,7 @@ import { outletShaped, sectionShaped } from './outlet-shape.ts';
 
 // The separators of a breadcrumb trail: «الرئيسية / أخبار / هسبريس», «المغرب › سياسة › هسبريس», «أخبار » مصر».
 const SEPARATOR = /\s*(?:\/|›|»|>|→|\\|‹|«)\s*/u;
+const TRAIL = /[/›»>→\\‹«]/u;
 // A segment that marks the next one (or its own tail) as the source: «المصدر: هسبريس», «من: الأيام».
 const SOURCE_MARK = /^(?:المصدر|مصدر الخبر|source|من|عن)\s*[:：]?\s*/iu;
 
@@ -15,6 +16,7 @@ const SOURCE_MARK = /^(?:المصدر|مصدر الخبر|source|من|عن)\s*[:
  */
 export function breadcrumbOutlet(line: string): string | null {
   const text = line.trim();
+  if (!TRAIL.test(text)) return null;
   if (text.length > 140 || /\p{N}{2,}/u.test(text.replace(/\b24\b|\b360\b|\b365\b/gu, ''))) return null;
   const segments = text.split(SEPARATOR).map((s) => s.trim()).filter((s) => s.length > 0);
   if (segments.length < 2 || segments.length > 5) return null;

@@ -13,6 +13,8 @@ for (const place of placesData as { name: string; kind: string; nisba?: string[]
 
 /** The state a nationality adjective names («المصرية» → مصر), or null. */
 export function stateOfNisba(word: string): string | null {
+  // Every nisba ends in its yeh (or teh marbuta after it): most words are ruled out before their key is made.
+  if (!/[يىةه]$/u.test(word)) return null;
   return STATE_BY_NISBA.get(matchKey(normalise(word))) ?? null;
 }
 

@@ -43,8 +43,9 @@ function headerOutlet(lines: readonly SourceLine[]): string | null {
   // tells which of the namesakes the page is.
   const longer = logo === null ? null : lines.slice(1, 8).map((l) => mastheadOutlet(l.text)).find((m) => m !== null && m !== logo && lineKey(m).includes(lineKey(first)));
   if (logo) return longer ?? logo;
-  // «أخبار محلية», «أنباء العالم» are built like outlets' names too, and head a section, not a site.
-  if (lines.length > 2 && first.split(/\s+/u).length <= 5 && !/[\p{N}.:،,!؟?]/u.test(first) && !sectionShaped(first) && outletShaped(first)) return first.trim();
+  // «أخبار محلية», «أنباء العالم» are built like outlets' names too, and head a section, not a site; a headline
+  // («صوت العقل في زمن الفوضى») is longer than a site's name.
+  if (lines.length > 2 && first.split(/\s+/u).length <= 4 && !/[\p{N}.:،,!؟?]/u.test(first) && !sectionShaped(first) && outletShaped(first)) return first.trim();
   for (const line of lines.slice(0, 12)) {
     const named = breadcrumbOutlet(line.text) ?? mastheadOutlet(line.text);
     if (named) return named;

@@ -4,6 +4,7 @@ import { isKnownPlace } from './known-places.ts';
 
 // What a columnist's header says the writer is: «كاتب صحفي», «كاتبة وباحثة», «محلل سياسي», «أستاذ العلوم السياسية».
 const PROFESSION = /^(?:ال)?(?:كاتب|كاتبة|صحفي|صحفية|صحافي|صحافية|إعلامي|إعلامية|اعلامي|اعلامية|باحث|باحثة|محلل|محللة|أستاذ|أستاذة|استاذ|استاذة|أكاديمي|أكاديمية|روائي|روائية|شاعر|شاعرة|خبير|خبيرة|مستشار|مستشارة|محرر|محررة|مراسل|مراسلة|دبلوماسي|سفير|columnist|journalist|writer)(?![\p{L}])/iu;
+const PROFESSION_WORD = /كاتب|صح[اف]|[إا]علام|باحث|محلل|[أا]ستاذ|[أا]كاديم|روائي|شاعر|خبير|مستشار|محرر|مراسل|دبلوماسي|سفير|columnist|journalist|writer/iu;
 const PREFIXED = /^(?:ال)?(?:كاتب|كاتبة)\s+(?:ال)?(?:صحفي|صحفية|صحافي|صحافية)\s+(.+)$/u;
 
 /**
@@ -13,7 +14,7 @@ const PREFIXED = /^(?:ال)?(?:كاتب|كاتبة)\s+(?:ال)?(?:صحفي|صح�
  */
 export function parseColumnistHeader(text: string): string | null {
   const line = text.trim().replace(/[.:]$/u, '');
-  if (line.split(/\s+/u).length > 12) return null;
+  if (!PROFESSION_WORD.test(line) || line.split(/\s+/u).length > 12) return null;
   const prefixed = PREFIXED.exec(line);
   if (prefixed) return personName(prefixed[1] ?? '');
   const m = /^(.{3,40}?)\s*(?:\s[-–—|]\s|[،,]\s*|\s[-–—|])\s*(.{3,60})$/u.exec(line);
@@ -42,7 +43,10 @@ const CLOCK = /(?:الساعة\s*)?(?<![\p{N}])\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*
  */
 export function parsePlaceClockByline(text: string): string | null {
   const line = text.trim();
-  if (line.split(/\s+/u).length > 16) return null;
+  const words = line.split(/[\s\-–—|/،,:：]+/u);
+  if (words.length > 16 || !/\p{N}/u.test(line)) return null;
+  // The place must be one the gazetteer knows: looked for word by word before the date tagger is asked.
+  if (!words.some((w, i) => isKnownPlace(w) || (i > 0 && isKnownPlace(`${words[i - 1] ?? ''} ${w}`)))) return null;
   const clocks = line.match(CLOCK)?.length ?? 0;
   const dates = /\p{N}/u.test(line) ? lineDates(line).filter((d) => d.kind !== 'relative' && d.kind !== 'weekday') : [];
   let rest = line;
@@ -60,10 +64,10 @@ export function parsePlaceClockByline(text: string): string | null {
     // «بتوقيت مكة», «الخميس»: what is left of the date stamp («القاهرة» is a place first, then a time zone word).
     if (part.split(/\s+/u).every(isDateLabelWord)) continue;
     // «أحمد سمير القاهرة»: a place written after the name without a separator.
-    const words = part.split(/\s+/u);
-    const tail = [2, 1].find((n) => words.length > n && isKnownPlace(words.slice(-n).join(' ')));
+    const partWords = part.split(/\s+/u);
+    const tail = [2, 1].find((n) => partWords.length > n && isKnownPlace(partWords.slice(-n).join(' ')));
     if (tail !== undefined) places++;
-    names.push(words.slice(0, tail === undefined ? words.length : -tail).join(' '));
+    names.push(partWords.slice(0, tail === undefined ? partWords.length : -tail).join(' '));
   }
   if (places === 0 || clocks + dates.length === 0) return null;
   if (cued !== null && names.length >= 1) return cued;

@@ -9,6 +9,8 @@ const SEPARATOR = /[\s.,،·/\-–—]+/u;
  * «afp». A word of two letters or more is not initials, so a name never turns into one.
  */
 export function initialsKey(text: string): string | null {
+  // Initials are short: «أ . ف . ب» is at most a dozen or so characters; names are ruled out at once.
+  if (text.length > 16 || text.length < 3) return null;
   const letters = text.replace(/^[\s("«“]+|[\s)"»”]+$/gu, '').split(SEPARATOR).filter((p) => p.length > 0);
   if (letters.length < 2 || letters.length > 5) return null;
   if (!letters.every((l) => /^\p{L}$/u.test(l))) return null;

@@ -5,11 +5,14 @@ import { outletShaped } from './outlet-shape.ts';
 // The editors a paper prints under its name: «رئيس مجلس الإدارة», «رئيس مجلسي الإدارة والتحرير», «رئيس التحرير»,
 // «الإشراف العام», «مدير التحرير», «رئيس حزب الوفد» (a party paper names its party's head first).
 const ROLE = /(?:نائب\s+)?(?:رئيس|رئيسة|رئيسا|مدير|مديرة|المدير|المشرف|المشرفة)\s+(?:مجلسي\s+الإدارة\s+والتحرير|مجلسي\s+الادارة\s+والتحرير|مجلس\s+(?:ال)?(?:إدارة|ادارة)|(?:ال)?تحرير|العام|عام|حزب\s+\S+)|الإشراف\s+العام|الاشراف\s+العام|editor[- ]in[- ]chief|managing editor/giu;
+const ROLE_WORD = /رئيس|مدير|المشرف|الإشراف|الاشراف|editor/iu;
 const JOINER = /^[\s:：\-–—|،,و]*$/u;
 
 /** The line with its editor roles taken out, or null when it names none at its start or after the paper's name. */
 function splitRoles(line: string): { before: string; names: string } | null {
   const text = line.trim();
+  // Most lines name no editor: a cheap look for the role words before the full pattern.
+  if (text.length > 200 || !ROLE_WORD.test(text)) return null;
   const roles = [...text.matchAll(ROLE)];
   const first = roles[0];
   if (first === undefined || text.split(/\s+/u).length > 18 || /[.!؟?]$/u.test(text)) return null;
@@ -58,6 +61,8 @@ export function isBareRole(line: string): boolean {
  */
 export function mastheadOutlet(line: string): string | null {
   const split = splitRoles(line);
+  // Without editors, only a site title («الموقع الرسمي | …») or a name with its country («الدستور المصرية») counts.
+  if (split === null && !/(?:موقع|[يىةه])\s*$|موقع/u.test(line)) return null;
   const written = (split?.before ?? line).trim();
   // «الموقع الرسمي | القاهرة الاخبارية»: the site's title says the name that follows is its own.
   const named = written.replace(/^(?:ال)?موقع\s+(?:ال)?رسمي\s*(?:ل(?:ـ\s*)?|[|\-–—:]\s*)/u, '');

@@ -315,8 +315,9 @@ function pickTitle(lines: Work[], first: number): number | null {
   return best?.at ?? candidates[0]!;
 }
 
-// A bullet or a number opening a line: an item of a list (a print view's chapters, a summary's points), not a headline.
-const LIST_ITEM = /^\s*(?:[•·▪▫◦●○■□►▶◀◄▸▹‣⁃➢➤◆◇✓✔*]|[-–—](?=\s)|(?:\d{1,2}|[\u0660-\u0669]{1,2})\s*[.)\-–]\s*(?=\p{L}))/u;
+// A bullet, a number or a chapter word opening a line («• …», «2- …», «الفصل الثاني: …»): an item of a list (a print
+// view's chapters, a summary's points), not a headline.
+const LIST_ITEM = /^\s*(?:[•·▪▫◦●○■□►▶◀◄▸▹‣⁃➢➤◆◇✓✔*]|[-–—](?=\s)|(?:\d{1,2}|[\u0660-\u0669]{1,2})\s*[.)\-–]\s*(?=\p{L})|(?:الفصل|الباب|الجزء|المحور|القسم)\s+(?:ال)?(?:أول|اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|\d{1,2})(?![\p{L}]))/u;
 
 /** Whether a line is an item of a list (see LIST_ITEM). */
 export function isListItem(text: string): boolean {

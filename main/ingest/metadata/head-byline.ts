@@ -5,7 +5,8 @@ import { isKnownPlace } from './known-places.ts';
 // What a columnist's header says the writer is: «كاتب صحفي», «كاتبة وباحثة», «محلل سياسي», «أستاذ العلوم السياسية».
 const PROFESSION = /^(?:ال)?(?:كاتب|كاتبة|صحفي|صحفية|صحافي|صحافية|إعلامي|إعلامية|اعلامي|اعلامية|باحث|باحثة|محلل|محللة|أستاذ|أستاذة|استاذ|استاذة|أكاديمي|أكاديمية|روائي|روائية|شاعر|شاعرة|خبير|خبيرة|مستشار|مستشارة|محرر|محررة|مراسل|مراسلة|دبلوماسي|سفير|columnist|journalist|writer)(?![\p{L}])/iu;
 const PROFESSION_WORD = /كاتب|صح[اف]|[إا]علام|باحث|محلل|[أا]ستاذ|[أا]كاديم|روائي|شاعر|خبير|مستشار|محرر|مراسل|دبلوماسي|سفير|columnist|journalist|writer/iu;
-const PREFIXED = /^(?:ال)?(?:كاتب|كاتبة)\s+(?:ال)?(?:صحفي|صحفية|صحافي|صحافية)\s+(.+)$/u;
+// «الكاتب الصحفي فلان», «بقلم الكاتبة الصحفية: فلانة».
+const PREFIXED = /^(?:بقلم\s*[:：/]?\s*)?(?:ال)?(?:كاتبة|كاتب)\s+(?:ال)?(?:صحفية|صحافية|صحفي|صحافي)(?:\s*[:：\-–—/]\s*|\s+)(.+)$/u;
 
 /**
  * The writer a columnist's header names: «سامي العمر - كاتب صحفي», «د. منى الحسن | أستاذة العلوم السياسية»,
@@ -48,7 +49,7 @@ export function parsePlaceClockByline(text: string): string | null {
   // The place must be one the gazetteer knows: looked for word by word before the date tagger is asked.
   if (!words.some((w, i) => isKnownPlace(w) || (i > 0 && isKnownPlace(`${words[i - 1] ?? ''} ${w}`)))) return null;
   const clocks = line.match(CLOCK)?.length ?? 0;
-  const dates = /\p{N}/u.test(line) ? lineDates(line).filter((d) => d.kind !== 'relative' && d.kind !== 'weekday') : [];
+  const dates = lineDates(line).filter((d) => d.kind !== 'relative' && d.kind !== 'weekday');
   let rest = line;
   for (const d of [...dates].sort((a, b) => b.start - a.start)) rest = rest.slice(0, d.start) + ' | ' + rest.slice(d.end);
   rest = rest.replace(CLOCK, ' | ');

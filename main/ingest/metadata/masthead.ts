@@ -4,8 +4,8 @@ import { outletShaped } from './outlet-shape.ts';
 
 // The editors a paper prints under its name: «رئيس مجلس الإدارة», «رئيس مجلسي الإدارة والتحرير», «رئيس التحرير»,
 // «الإشراف العام», «مدير التحرير», «رئيس حزب الوفد» (a party paper names its party's head first).
-const ROLE = /(?:نائب\s+)?(?:رئيس|رئيسة|رئيسا|مدير|مديرة|المدير|المشرف|المشرفة)\s+(?:مجلسي\s+الإدارة\s+والتحرير|مجلسي\s+الادارة\s+والتحرير|مجلس\s+(?:ال)?(?:إدارة|ادارة)|(?:ال)?تحرير|العام|عام|حزب\s+\S+)|الإشراف\s+العام|الاشراف\s+العام|editor[- ]in[- ]chief|managing editor/giu;
-const ROLE_WORD = /رئيس|مدير|المشرف|الإشراف|الاشراف|editor/iu;
+const ROLE = /(?:نائب\s+)?(?:رئيس|رئيسة|رئيسا|مدير|مديرة|المدير|المشرف|المشرفة)\s+(?:مجلسي\s+الإدارة\s+والتحرير|مجلسي\s+الادارة\s+والتحرير|مجلس\s+(?:ال)?(?:إدارة|ادارة)|(?:ال)?تحرير|العام|عام|حزب\s+\S+)|الإشراف\s+العام|الاشراف\s+العام|صاحب\s+الامتياز|صاحبة\s+الامتياز|المدير\s+المسؤول|editor[- ]in[- ]chief|managing editor/giu;
+const ROLE_WORD = /رئيس|مدير|المشرف|الإشراف|الاشراف|الامتياز|editor/iu;
 const JOINER = /^[\s:：\-–—|،,و]*$/u;
 
 /** The line with its editor roles taken out, or null when it names none at its start or after the paper's name. */

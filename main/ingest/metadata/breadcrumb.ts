@@ -16,7 +16,7 @@ const SOURCE_MARK = /^(?:المصدر|مصدر الخبر|source|من|عن)\s*[:
  */
 export function breadcrumbOutlet(line: string): string | null {
   const text = line.trim();
-  if (!TRAIL.test(text)) return null;
+  if (!TRAIL.test(text)) return spacedTrailOutlet(text);
   if (text.length > 140 || /\p{N}{2,}/u.test(text.replace(/\b24\b|\b360\b|\b365\b/gu, ''))) return null;
   const segments = text.split(SEPARATOR).map((s) => s.trim()).filter((s) => s.length > 0);
   if (segments.length < 2 || segments.length > 5) return null;
@@ -32,3 +32,17 @@ export function breadcrumbOutlet(line: string): string | null {
 
 // Trail segments that name a section of the site, whatever the site.
 const GENERIC = new Set(['الرئيسيه', 'الصفحه الرئيسيه', 'اخبار', 'الاخبار', 'home', 'news'].map(lineKey));
+
+/**
+ * A trail written with spaced dashes or bars, «العراق - سياسة - السومرية نيوز», «سوريا | اقتصاد | عنب بلدي»: three to
+ * five segments, sections of one or two words then an outlet the gazetteer knows (dashes and bars also join a headline's halves, so
+ * an unknown name does not count here).
+ */
+function spacedTrailOutlet(text: string): string | null {
+  if (text.length > 120 || !/\s[-–—|]\s/u.test(text)) return null;
+  const segments = text.split(/\s+[-–—|]\s+/u).map((s) => s.trim());
+  // Sections are one or two words; a headline's halves are longer («الحكومة تقر الموازنة - …»).
+  const sections = segments.slice(0, -1);
+  if (segments.length < 3 || segments.length > 5 || !sections.every((s) => s.length > 0 && s.split(/\s+/u).length <= 2 && !/[.!؟?،,:]/u.test(s))) return null;
+  return outletInSlot(segments.at(-1) ?? '')?.name ?? null;
+}

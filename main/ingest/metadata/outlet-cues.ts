@@ -113,7 +113,16 @@ export function logoOutlet(firstLine: string | undefined): KnownOutlet | null {
   const site = text.split(/\s+[-–—|]\s+/u)[0] ?? text;
   if (site.split(/\s+/u).length > 5) return null;
   // «موقع صدى البلد الإخباري», «هسبريس الإلكترونية»: the site's name with the words that say what kind of site it is.
-  return outletByName(site) ?? outletByName(site.replace(SITE_DESCRIPTOR, '')) ?? null;
+  return outletByName(site) ?? outletByName(site.replace(SITE_DESCRIPTOR, '')) ?? taglinedOutlet(text);
+}
+
+const TAGLINE = /^[\s|:،,\-–—]*(?:ال)?(?:جريدة|صحيفة|موقع|بوابة|شبكة|قناة|منصة|وكالة|مجلة|إذاعة|اذاعة)\s/u;
+
+/** «هسبريس جريدة إلكترونية مغربية»: a known outlet's name opening the line, then its tagline describing the site. */
+function taglinedOutlet(text: string): KnownOutlet | null {
+  if (text.split(/\s+/u).length > 8) return null;
+  const first = findOutletMentions(text)[0];
+  return first !== undefined && first.start === 0 && TAGLINE.test(text.slice(first.end)) ? first.outlet : null;
 }
 
 const SITE_DESCRIPTOR = /\s+(?:الإخباري|الإخبارية|الاخباري|الاخبارية|الإلكتروني|الإلكترونية|الالكتروني|الالكترونية|الرسمي)$/u;

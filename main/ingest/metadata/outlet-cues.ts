@@ -3,6 +3,7 @@ import { findOutletMentions, outletByName, outletInSlot } from './known-outlets.
 import { parseCredits, parseOutletByline } from './byline.ts';
 import { outletShaped } from './outlet-shape.ts';
 import { creditParts } from './credit-parts.ts';
+import { isDateLabelWord } from './dateline.ts';
 import { isKnownPlace, placeState } from './known-places.ts';
 import { outletOfCountry } from './known-outlets.ts';
 
@@ -94,7 +95,13 @@ export function ownDateline(line: string): { outlet: KnownOutlet; whole: boolean
   // After the place («بغداد/المسلة:», «بيت لحم - معا -») stands the newsroom, also under its bare name.
   const second = /^([^-–—/:：|]{2,40}?)\s*(?:[-–—:：]\s*(.*))?$/u.exec(rest);
   const named = second ? outletInSlot(second[1] ?? '') : null;
-  return named ? { outlet: named, whole: (second?.[2] ?? '').trim().length === 0 } : null;
+  if (named) return { outlet: named, whole: (second?.[2] ?? '').trim().length === 0 };
+  // «دمشق-سانا 3 كانون الأول»: place, newsroom and the date on one line; the newsroom ends where the date starts.
+  const words = rest.split(/\s+/u);
+  let dateAt = words.findIndex((w) => /^\p{N}/u.test(w));
+  while (dateAt > 1 && isDateLabelWord(words[dateAt - 1] ?? '')) dateAt--; // «… بوابة الوسط الخميس 05 مايو 2016»
+  const dated = dateAt >= 1 && dateAt <= 3 ? outletInSlot(words.slice(0, dateAt).join(' ')) : null;
+  return dated ? { outlet: dated, whole: false } : null;
 }
 
 /**

@@ -142,6 +142,9 @@ describe('datelines: glued to a caption, with the place in brackets or between s
     expect(datelineOutlet('غزة/خاص سما/ لم تكن التجربة')?.name).toBe('سما الإخبارية');
     expect(datelineOutlet('قال / سما / إن')).toBeNull();
     expect(ownDateline('الرياض - فهد المطيري - 10:45 ص')).toBeNull();
+    expect(ownDateline('دمشق-سانا 3 كانون الأول')?.outlet.name).toBe('سانا');
+    expect(ownDateline('القاهرة - بوابة الوسط الخميس 05 مايو 2016')?.outlet.name).toBe('بوابة الوسط');
+    expect(ownDateline('القاهرة - وزارة الصحة 12 حالة جديدة')).toBeNull();
   });
 });
 

@@ -11,7 +11,7 @@ import { datelineOutlet, ownDateline } from '../metadata/outlet-cues.ts';
 import { readStamp } from '../metadata/publication-stamps.ts';
 import { isBareRole, isEditorsMasthead, mastheadOutlet } from '../metadata/masthead.ts';
 import { breadcrumbOutlet } from '../metadata/breadcrumb.ts';
-import { parseColumnistHeader, parsePlaceClockByline } from '../metadata/head-byline.ts';
+import { isProfessionLine, parseColumnistHeader, parsePlaceClockByline } from '../metadata/head-byline.ts';
 
 export interface ClassifyOptions {
   /** YYYY-MM-DD: the pinned clock, passed on to the date tagger. */
@@ -167,8 +167,17 @@ export function classifyLines(text: string, options: ClassifyOptions = {}): Line
   // «هسبريس - فلان الفلاني» above the story names the writer; lower down the same shape is a caption or a menu.
   // So do a columnist's header («سامي العمر - كاتب صحفي») and a byline with the city and the clock on its line.
   for (const line of lines.slice(0, firstProse)) if (line.reason === null && headBylineAuthor(line.text) !== null) line.reason = 'byline';
+  // «ليلى الزين» over «كاتبة صحفية»: the header on two lines.
+  let headerAuthor: string | null = null;
+  for (let i = 0; i + 1 < firstProse; i++) {
+    const name = lines[i]!.reason === null ? parseBareName(lines[i]!.text) : null;
+    if (name === null || lines[i + 1]!.reason !== null || !isProfessionLine(lines[i + 1]!.text)) continue;
+    lines[i]!.reason = 'byline';
+    lines[i + 1]!.reason = 'byline';
+    headerAuthor ??= name;
+  }
   const bylineLine = lines.find((l) => l.reason === 'byline');
-  let bylineAuthor = bylineLine ? (parseByline(bylineLine.text) ?? headBylineAuthor(bylineLine.text)) : null;
+  let bylineAuthor = bylineLine ? (parseByline(bylineLine.text) ?? headBylineAuthor(bylineLine.text) ?? headerAuthor) : null;
   const creditsLine = lines.find((l) => l.reason === 'credits');
   const creditAuthor = creditsLine ? (parseCredits(creditsLine.text)?.reporter ?? null) : null;
 

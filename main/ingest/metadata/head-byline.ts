@@ -44,7 +44,7 @@ const CLOCK = /(?:الساعة\s*)?(?<![\p{N}])\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*
  */
 export function parsePlaceClockByline(text: string): string | null {
   const line = text.trim();
-  const words = line.split(/[\s\-–—|/،,:：]+/u);
+  const words = line.split(/[\s\-–—|/،,:：()]+/u);
   if (words.length > 16 || !/\p{N}/u.test(line)) return null;
   // The place must be one the gazetteer knows: looked for word by word before the date tagger is asked.
   if (!words.some((w, i) => isKnownPlace(w) || (i > 0 && isKnownPlace(`${words[i - 1] ?? ''} ${w}`)))) return null;
@@ -54,7 +54,7 @@ export function parsePlaceClockByline(text: string): string | null {
   for (const d of [...dates].sort((a, b) => b.start - a.start)) rest = rest.slice(0, d.start) + ' | ' + rest.slice(d.end);
   rest = rest.replace(CLOCK, ' | ');
   const cued = parseByline(rest.replace(/[\s|]+$/u, ''));
-  const parts = rest.split(/\s*[-–—|/،,:：]\s*|\s{2,}/u).map((p) => p.trim()).filter((p) => p.length > 0);
+  const parts = rest.split(/\s*[-–—|/،,:：()]\s*|\s{2,}/u).map((p) => p.trim()).filter((p) => p.length > 0);
   let places = 0;
   const names: string[] = [];
   for (const part of parts) {
@@ -73,4 +73,13 @@ export function parsePlaceClockByline(text: string): string | null {
   if (places === 0 || clocks + dates.length === 0) return null;
   if (cued !== null && names.length >= 1) return cued;
   return names.length === 1 ? personName(names[0] ?? '') : null;
+}
+
+/**
+ * A line that only says what the writer is, printed under the writer's name in a columnist's header: «كاتب صحفي»,
+ * «كاتبة وباحثة في الشؤون الاقتصادية». At most six words, opening with a profession.
+ */
+export function isProfessionLine(text: string): boolean {
+  const line = text.trim().replace(/[.:]$/u, '');
+  return PROFESSION_WORD.test(line) && line.split(/\s+/u).length <= 6 && PROFESSION.test(line) && !/[\p{N}،,!؟?]/u.test(line);
 }

@@ -50,6 +50,9 @@ describe('a masthead of editors is furniture, never the headline', () => {
     const header = classifyLines(['ليلى الزين - كاتبة صحفية', TITLE, ...STORY].join('\n'));
     expect(header.lines[0]?.reason).toBe('byline');
     expect(header.bylineAuthor).toBe('ليلى الزين');
+    const twoLines = classifyLines(['ليلى الزين', 'كاتبة صحفية', TITLE, ...STORY].join('\n'));
+    expect(twoLines.lines.slice(0, 2).map((l) => l.reason)).toEqual(['byline', 'byline']);
+    expect(twoLines.bylineAuthor).toBe('ليلى الزين');
     const clock = classifyLines([TITLE, 'الرياض - فهد المطيري - 10:45 ص', ...STORY].join('\n'));
     expect(clock.lines[1]?.reason).toBe('byline');
     expect(clock.bylineAuthor).toBe('فهد المطيري');

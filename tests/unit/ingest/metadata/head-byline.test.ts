@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseColumnistHeader, parsePlaceClockByline } from '../../../../main/ingest/metadata/head-byline.ts';
+import { isProfessionLine, parseColumnistHeader, parsePlaceClockByline } from '../../../../main/ingest/metadata/head-byline.ts';
 
 describe('a columnist\'s header', () => {
   it.each([
@@ -25,10 +25,22 @@ describe('a byline with the city and the clock', () => {
     ['أحمد سمير - الرياض 11:20 ص', 'أحمد سمير'],
     ['أحمد سمير القاهرة 10:45 ص', 'أحمد سمير'],
     ['القاهرة - سارة علي - الخميس 12 يناير 2025 الساعة 10:30 صباحا', 'سارة علي'],
+    ['أحمد سمير (القاهرة) 10:45 ص', 'أحمد سمير'],
   ])('%s names %s', (line, name) => expect(parsePlaceClockByline(line)).toBe(name));
 
   it.each(['الرياض - 10:45 ص', 'بغداد - الأحد 12 يناير 2025 - 10:30 ص', 'عمان - الرأي - 10:45', 'أحمد سمير - مدير المكتب', 'القاهرة - أحمد سمير'])(
     '%s names no writer',
     (line) => expect(parsePlaceClockByline(line)).toBeNull(),
   );
+});
+
+describe('a profession line under the writer\'s name', () => {
+  it.each([
+    ['كاتب صحفي', true],
+    ['كاتبة وباحثة في الشؤون الاقتصادية', true],
+    ['محلل سياسي', true],
+    ['كاتب صحفي منذ 1990', false],
+    ['كتب الوزير رسالة إلى البرلمان يطلب فيها التصويت', false],
+    ['الصحفيون يحتجون أمام النقابة', false],
+  ])('%s: %s', (line, profession) => expect(isProfessionLine(line)).toBe(profession));
 });

@@ -38,21 +38,23 @@ function asOutlet(text: string): { name: string; known: boolean } | null {
  */
 function headerOutlet(lines: readonly SourceLine[]): string | null {
   const first = lines[0]?.text ?? '';
-  const logo = logoOutlet(first)?.name ?? mastheadOutlet(first);
+  const logoName = logoOutlet(first)?.name ?? mastheadOutlet(first);
+  // An aggregator's logo heads the copies it files: the source is named lower (breadcrumb, «المصدر:»).
+  const logo = logoName !== null && isAggregator(logoName) ? null : logoName;
   // «النهار» as the logo, «جريدة النهار المصرية رئيس مجلس الإدارة…» under it: the longer name the masthead prints
   // tells which of the namesakes the page is.
   const longer = logo === null ? null : lines.slice(1, 8).map((l) => mastheadOutlet(l.text)).find((m) => m !== null && m !== logo && lineKey(m).includes(lineKey(first)));
   if (logo) return longer ?? logo;
   // «أخبار محلية», «أنباء العالم» are built like outlets' names too, and head a section, not a site; a headline
   // («صوت العقل في زمن الفوضى») is longer than a site's name.
-  if (lines.length > 2 && first.split(/\s+/u).length <= 4 && !/[\p{N}.:،,!؟?]/u.test(first) && !sectionShaped(first) && outletShaped(first)) return first.trim();
+  if (logoName === null && lines.length > 2 && first.split(/\s+/u).length <= 4 && !/[\p{N}.:،,!؟?]/u.test(first) && !sectionShaped(first) && outletShaped(first)) return first.trim();
   for (const line of lines.slice(0, 12)) {
     const named = breadcrumbOutlet(line.text) ?? mastheadOutlet(line.text);
     if (named) return named;
   }
   for (const line of lines.slice(1, 10)) {
     const named = logoOutlet(line.text) ?? headlineSuffixOutlet(line.text);
-    if (named) return named.name;
+    if (named && named.aggregator !== true) return named.name;
   }
   return null;
 }
@@ -154,10 +156,13 @@ export function detectOutlet(raw: RawDocument, lines: readonly SourceLine[]): De
   const declared = raw.declared.outlet?.trim();
   if (declared) return { value: asOutlet(declared)?.name ?? declared, basis: 'explicit' };
 
+  // An aggregator signs its own pages (copyright, logo) around the copies it files: its name is the last resort.
+  let aggregator: string | null = null;
   for (const line of lines) {
     const holder = copyrightHolder(line.text);
     const outlet = holder === null ? null : asOutlet(holder);
-    if (outlet) return { value: outlet.name, basis: 'explicit' };
+    if (outlet && isAggregator(outlet.name)) aggregator ??= outlet.name;
+    else if (outlet) return { value: outlet.name, basis: 'explicit' };
   }
   for (const line of lines) {
     const named = donationOutlet(line.text);
@@ -174,7 +179,13 @@ export function detectOutlet(raw: RawDocument, lines: readonly SourceLine[]): De
   const site = byUrl ?? byFile;
   if (site !== null && site.aggregator !== true) return { value: site.name, basis: 'inferred' };
   const found = outletInText(lines);
-  return found ?? (site === null ? UNKNOWN : { value: site.name, basis: 'inferred' });
+  if (found) return found;
+  const signed = site?.name ?? aggregator ?? [lines[0], lines[1]].map((l) => logoOutlet(l?.text)).find((o) => o?.aggregator === true)?.name;
+  return signed === undefined ? UNKNOWN : { value: signed, basis: 'inferred' };
+}
+
+function isAggregator(name: string): boolean {
+  return outletByName(name)?.aggregator === true;
 }
 
 /** The outlet the page's text names (see detectOutlet for the order of the evidence), or null. */

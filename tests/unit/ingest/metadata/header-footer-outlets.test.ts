@@ -167,6 +167,11 @@ describe('aggregators and site names', () => {
     expect(outlet(STORY + 'https://www.djazairess.com/unknownpaper/16274')).toBe('جزايرس');
     expect(outlet(STORY + 'المصدر: الشروق أونلاين\nhttps://www.djazairess.com/unknownpaper/16274')).toBe('الشروق أونلاين');
     expect(outlet(STORY + 'https://www.masress.com/youm7/993545')).toBe('اليوم السابع');
+    // Its logo and copyright sign the page around the copy: the source its trail or source line names wins.
+    expect(outlet('مصرس\nمصر / حوادث / اليوم السابع\n' + STORY + '© 2025 مصرس')).toBe('اليوم السابع');
+    expect(outlet(STORY + 'المصدر: الوطن\n© 2025 مصرس')).toBe('الوطن');
+    expect(outlet('مصرس\n' + STORY + '© 2025 مصرس')).toBe('مصرس');
+    expect(outlet('مصرس\n' + STORY)).toBe('مصرس');
   });
 
   it('reads a site name with the words that say what kind of site it is', () => {

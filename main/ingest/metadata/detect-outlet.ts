@@ -106,6 +106,9 @@ export function selfReferences(text: string): string[] {
   for (const m of findOutletMentions(text)) {
     // «لوكالة الأناضول», «لقناة الجزيرة»: an outlet-type word names someone else's outlet.
     if (OUTLET_NOUN_START.test(lineKey(text.slice(m.start, m.end)))) continue;
+    // «وقال مسؤول لرويترز إن…»: papers everywhere quote what was told to the wires; a wire's own copy says so in its
+    // dateline or credit instead.
+    if (m.outlet.kind === 'agency') continue;
     const before = text.slice(Math.max(0, m.start - 8), m.start);
     if (m.attachedLam || /(?:^|[^\p{L}])ل[\u0640\s"'“”«»‘’]*$/u.test(before)) out.push(m.outlet.name);
   }

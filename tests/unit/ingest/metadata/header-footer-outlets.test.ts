@@ -4,7 +4,7 @@ import { countryQualifiedOutlet, stateOfNisba } from '../../../../main/ingest/me
 import { gluedDatelineAgency } from '../../../../main/ingest/metadata/glued-dateline.ts';
 import { initialsKey } from '../../../../main/ingest/metadata/initials.ts';
 import { aggregatedSourceOfUrl, outletByName, outletOfCountry } from '../../../../main/ingest/metadata/known-outlets.ts';
-import { detectOutlet } from '../../../../main/ingest/metadata/detect-outlet.ts';
+import { detectOutlet, selfReferences } from '../../../../main/ingest/metadata/detect-outlet.ts';
 import { splitLines } from '../../../../main/ingest/lines/split-lines.ts';
 import { isKnownPlace, placeState } from '../../../../main/ingest/metadata/known-places.ts';
 import { isBareRole, isEditorsMasthead, mastheadOutlet } from '../../../../main/ingest/metadata/masthead.ts';
@@ -182,4 +182,12 @@ describe('aggregators and site names', () => {
     expect(logoOutlet('عنب بلدي | صحيفة سورية مستقلة')?.name).toBe('عنب بلدي');
     expect(logoOutlet('الجزيرة تبث تقريرا عن الحرب')).toBeNull();
   });
+});
+
+describe('an outlet the story quotes is not the publisher', () => {
+  it.each([
+    ['وقال مسؤول لرويترز إن الاتفاق بات قريبا', []],
+    ['وقالت وكالة رويترز إن المفاوضات ستستأنف', []],
+    ['وقال مسؤول لـ"إرم نيوز" إن الاتفاق بات قريبا', ['إرم نيوز']],
+  ])('%s', (text, outlets) => expect(selfReferences(text)).toEqual(outlets));
 });

@@ -146,25 +146,25 @@ function mostFrequent(names: string[]): string | null {
 }
 
 /**
- * The article's outlet, by the strongest evidence: declared metadata; the page's own copyright line or
- * donation appeal (explicit); then, as inferences, the URL's or file name's web domain (an aggregator's domain only
- * when neither its URL's path nor its page names the source), the page's header (logo, masthead, breadcrumb) and
- * footer («للمزيد: موقع …»), the page's name
- * printed above it (or its logo's alt text) or in its byline, a «X | وكالات» credit or an aggregator's origin line,
- * a dateline («بيروت (رويترز) -», «بيروت - «الأخبار»», «شفق نيوز/ البصرة», «بيت لحم- معا-»), the outlet the
- * story says it was told things by (known, else quoted), the outlet a photo caption credits, a closing credit
- * («المصدر: …», «— رويترز»), and last an unknown name built like an outlet's on a source line.
+ * The article's outlet, by the strongest evidence: declared metadata; the page's own copyright line or donation
+ * appeal (explicit); then, as inferences, the URL's or file name's web domain; the page's header (logo, masthead,
+ * aggregator's breadcrumb, the site's name lower in the header or after the headline) and footer («للمزيد: موقع …»);
+ * the outlet a byline pairs with the writer, a «X | وكالات» credit or an aggregator's origin line; a dateline
+ * («بيروت (رويترز) -», «بيروت - «الأخبار»», «شفق نيوز/ البصرة», «الأخبار (نواكشوط) –», one glued to a caption); the
+ * outlet the story says it was told things by (known, else quoted; never a wire agency); the outlet a photo caption
+ * credits; a closing credit («— رويترز») or a source line anywhere («المصدر/ أ.ش.أ», «نقلاً عن …»). An aggregator
+ * (its domain, copyright or logo) is the outlet only when nothing names the source of its copy.
  */
 export function detectOutlet(raw: RawDocument, lines: readonly SourceLine[]): Detected<string> {
   const declared = raw.declared.outlet?.trim();
   if (declared) return { value: asOutlet(declared)?.name ?? declared, basis: 'explicit' };
 
   // An aggregator signs its own pages (copyright, logo) around the copies it files: its name is the last resort.
-  let aggregator: string | null = null;
+  let aggregator: Detected<string> | null = null;
   for (const line of lines) {
     const holder = copyrightHolder(line.text);
     const outlet = holder === null ? null : asOutlet(holder);
-    if (outlet && isAggregator(outlet.name)) aggregator ??= outlet.name;
+    if (outlet && isAggregator(outlet.name)) aggregator ??= { value: outlet.name, basis: 'explicit' };
     else if (outlet) return { value: outlet.name, basis: 'explicit' };
   }
   for (const line of lines) {
@@ -183,8 +183,10 @@ export function detectOutlet(raw: RawDocument, lines: readonly SourceLine[]): De
   if (site !== null && site.aggregator !== true) return { value: site.name, basis: 'inferred' };
   const found = outletInText(lines);
   if (found) return found;
-  const signed = site?.name ?? aggregator ?? [lines[0], lines[1]].map((l) => logoOutlet(l?.text)).find((o) => o?.aggregator === true)?.name;
-  return signed === undefined ? UNKNOWN : { value: signed, basis: 'inferred' };
+  if (site !== null) return { value: site.name, basis: 'inferred' };
+  if (aggregator !== null) return aggregator;
+  const logo = [lines[0], lines[1]].map((l) => logoOutlet(l?.text)).find((o) => o?.aggregator === true);
+  return logo === undefined || logo === null ? UNKNOWN : { value: logo.name, basis: 'inferred' };
 }
 
 function isAggregator(name: string): boolean {

@@ -116,7 +116,7 @@ describe('source lines and footers', () => {
     ['للمزيد: موقع صوت الساحل، تابعنا على صوت الساحل', 'صوت الساحل'],
     ['للمزيد من الأخبار زوروا موقع هسبريس', 'هسبريس'],
     ['تابعونا على بوابة الجنوب نيوز', 'بوابة الجنوب نيوز'],
-    ['The post البرهان يزور القصر first appeared on اليوم التالي.', 'اليوم التالي'],
+    ['The post البرهان يزور القصر first appeared on اليوم التالي.', 'صحيفة اليوم التالي'],
   ])('footer %s → %s', (line, outlet) => expect(footerOutlet(line)).toBe(outlet));
 
   it.each(['تابعنا على فيسبوك', 'للمزيد تابعونا على تويتر', 'للمزيد اضغط هنا'])('%s names no site', (line) => expect(footerOutlet(line)).toBeNull());

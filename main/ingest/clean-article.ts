@@ -10,12 +10,26 @@ import { detectLanguage } from './metadata/detect-language.ts';
 import { detectOutlet } from './metadata/detect-outlet.ts';
 import { detectPublished } from './metadata/detect-published.ts';
 import { detectTitle } from './metadata/detect-title.ts';
+import type { Detected } from './metadata/detected.ts';
 
 export interface CleanOptions {
   /** YYYY-MM-DD: pins the clock the date tagger infers years against (a weekday's year, "today"). */
   now?: string;
   /** Line keys (see lineKey) seen in two or more articles of the same outlet: boilerplate. */
   repeatedLines?: ReadonlySet<string>;
+}
+
+// A batch asks for each document's outlet twice (to group repeated lines by outlet, then to clean it): the answer is
+// remembered per document object, for as long as the document lives and its text, file and declared fields are the
+// ones it was asked about.
+const OUTLETS = new WeakMap<RawDocument, { text: string; file: string; declared: RawDocument['declared']; outlet: Detected<string> }>();
+
+function outletOf(raw: RawDocument): Detected<string> {
+  const known = OUTLETS.get(raw);
+  if (known !== undefined && known.text === raw.text && known.file === raw.file && known.declared === raw.declared) return known.outlet;
+  const outlet = detectOutlet(raw, splitLines(raw.text));
+  OUTLETS.set(raw, { text: raw.text, file: raw.file, declared: raw.declared, outlet });
+  return outlet;
 }
 
 function baseName(file: string): string {
@@ -34,7 +48,7 @@ export function cleanArticle(raw: RawDocument, options: CleanOptions = {}): Arti
   const removed = classified.lines.flatMap((l) => (l.reason === null ? [] : [{ line: l.index, text: l.text, reason: l.reason }]));
   const headline = classified.lines.find((l) => l.index === classified.titleLine)?.text ?? null;
 
-  const outlet = detectOutlet(raw, splitLines(raw.text));
+  const outlet = outletOf(raw);
   const title = detectTitle(raw, headline, outlet.value, kept[0]?.text ?? null);
   const author = detectAuthor(raw, classified.bylineAuthor ?? ((headline ?? title.value) === null ? null : headlineWriter(headline ?? title.value ?? '')), classified.bioAuthor, classified.creditAuthor);
   const published = detectPublished(raw, classified.lines, classified.titleLine, body, options.now);
@@ -72,6 +86,6 @@ export function cleanBatch(raws: RawDocument[], options: { now?: string } = {}):
 
 /** For each document of a batch, its lines that recur across the batch (see findRepeatedLines), grouped by outlet. */
 export function batchRepeatedLines(raws: readonly RawDocument[]): ReadonlySet<string>[] {
-  const outlets = raws.map((raw) => detectOutlet(raw, splitLines(raw.text)).value);
+  const outlets = raws.map((raw) => outletOf(raw).value);
   return findRepeatedLines(raws.map((raw, i) => ({ text: raw.text, outlet: outlets[i] ?? null })));
 }

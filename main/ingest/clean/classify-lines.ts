@@ -9,6 +9,9 @@ import { parseAuthorBio, parseBareName, parseByline, parseCredits, parseOutletBy
 import { outletByName } from '../metadata/known-outlets.ts';
 import { datelineOutlet, ownDateline } from '../metadata/outlet-cues.ts';
 import { readStamp } from '../metadata/publication-stamps.ts';
+import { isBareRole, isEditorsMasthead, mastheadOutlet } from '../metadata/masthead.ts';
+import { breadcrumbOutlet } from '../metadata/breadcrumb.ts';
+import { isProfessionLine, parseColumnistHeader, parsePlaceClockByline } from '../metadata/head-byline.ts';
 
 export interface ClassifyOptions {
   /** YYYY-MM-DD: the pinned clock, passed on to the date tagger. */
@@ -111,8 +114,12 @@ function intrinsicReason(text: string, f: LineFeatures): string | null {
     (isMenuLine(text, f) ? 'navigation' : null) ??
     (isRunOnTicker(text, f) ? 'ticker' : null) ??
     (isBareDateline(text, f) ? 'dateline' : null) ??
-    // The site's name on a line of its own (its logo, a masthead) is never the headline.
+    // The site's name on a line of its own (its logo, a masthead, «الدستور المصرية») is never the headline, nor are
+    // the editors the masthead names («رئيس مجلسي الإدارة والتحرير: …») or an aggregator's trail naming its source.
     (f.words <= 5 && outletByName(text) !== null ? 'site-name' : null) ??
+    (isEditorsMasthead(text) ? 'masthead' : null) ??
+    (f.words <= 6 && mastheadOutlet(text) !== null ? 'site-name' : null) ??
+    (breadcrumbOutlet(text) !== null ? 'navigation' : null) ??
     (/^(?:#[\p{L}\p{N}_]+[\s,،]*)+$/u.test(text) ? 'tags' : null) ??
     (!/[\p{L}\p{N}]/u.test(text) ? 'navigation' : null) ??
     (/^(?:https?:\/\/|www\.)\S+$/iu.test(text) ? 'link' : null) ??
@@ -137,6 +144,12 @@ export function classifyLines(text: string, options: ClassifyOptions = {}): Line
   });
   const n = lines.length;
 
+  // «رئيس التحرير» on one line, the editor's name on the next.
+  for (let i = 0; i + 1 < n; i++) {
+    const next = lines[i + 1]!;
+    if (lines[i]!.reason === 'masthead' && isBareRole(lines[i]!.text) && next.reason === null && next.f.words <= 5 && !next.f.finalPunct) next.reason = 'masthead';
+  }
+
   const repeated = options.repeatedLines;
   if (repeated && repeated.size > 0) markCrossDocumentRepeats(lines, repeated);
 
@@ -152,9 +165,19 @@ export function classifyLines(text: string, options: ClassifyOptions = {}): Line
   const hasContent = lines.some((l) => isContentLine(l.f) && l.reason === null);
   const firstProse = hasContent ? lines.findIndex((l) => l.reason === null && isContentLine(l.f)) : n;
   // «هسبريس - فلان الفلاني» above the story names the writer; lower down the same shape is a caption or a menu.
-  for (const line of lines.slice(0, firstProse)) if (line.reason === null && parseOutletByline(line.text) !== null) line.reason = 'byline';
+  // So do a columnist's header («سامي العمر - كاتب صحفي») and a byline with the city and the clock on its line.
+  for (const line of lines.slice(0, firstProse)) if (line.reason === null && headBylineAuthor(line.text) !== null) line.reason = 'byline';
+  // «ليلى الزين» over «كاتبة صحفية»: the header on two lines.
+  let headerAuthor: string | null = null;
+  for (let i = 0; i + 1 < firstProse; i++) {
+    const name = lines[i]!.reason === null ? parseBareName(lines[i]!.text) : null;
+    if (name === null || lines[i + 1]!.reason !== null || !isProfessionLine(lines[i + 1]!.text)) continue;
+    lines[i]!.reason = 'byline';
+    lines[i + 1]!.reason = 'byline';
+    headerAuthor ??= name;
+  }
   const bylineLine = lines.find((l) => l.reason === 'byline');
-  let bylineAuthor = bylineLine ? (parseByline(bylineLine.text) ?? parseOutletByline(bylineLine.text)?.author ?? null) : null;
+  let bylineAuthor = bylineLine ? (parseByline(bylineLine.text) ?? headBylineAuthor(bylineLine.text) ?? headerAuthor) : null;
   const creditsLine = lines.find((l) => l.reason === 'credits');
   const creditAuthor = creditsLine ? (parseCredits(creditsLine.text)?.reporter ?? null) : null;
 
@@ -242,6 +265,11 @@ export function classifyLines(text: string, options: ClassifyOptions = {}): Line
   };
 }
 
+/** The writer a line of the page's head names without a cue word: outlet and writer, a columnist's header, a place and clock byline. */
+function headBylineAuthor(text: string): string | null {
+  return parseOutletByline(text)?.author ?? parseColumnistHeader(text) ?? parsePlaceClockByline(text);
+}
+
 /**
  * A bare name beside the page's date stamp above the story («د.عبدالله المقطري» over «الخميس 25 ديسمبر 2025»),
  * repeats of it included, is the writer's byline. Returns the name of the first one, or null.
@@ -281,7 +309,7 @@ function markCrossDocumentRepeats(lines: Work[], repeated: ReadonlySet<string>):
 /** The headline among the lines above the story: a headline-like line repeated below, else the first the story echoes. */
 function pickTitle(lines: Work[], first: number): number | null {
   const candidates: number[] = [];
-  for (let i = 0; i < first; i++) if (lines[i]!.reason === null && isHeadlineLike(lines[i]!.f)) candidates.push(i);
+  for (let i = 0; i < first; i++) if (lines[i]!.reason === null && isHeadlineLike(lines[i]!.f) && !isListItem(lines[i]!.text)) candidates.push(i);
   if (candidates.length === 0) return null;
   const repeatedBelow = candidates.find((c) => lines.some((l, j) => j > c && l.reason === null && l.key === lines[c]!.key));
   if (repeatedBelow !== undefined) return repeatedBelow;
@@ -294,6 +322,15 @@ function pickTitle(lines: Work[], first: number): number | null {
     if (overlap >= 0.25 && (best === null || overlap > best.overlap)) best = { at: c, overlap };
   }
   return best?.at ?? candidates[0]!;
+}
+
+// A bullet, a number or a chapter word opening a line («• …», «2- …», «الفصل الثاني: …»): an item of a list (a print
+// view's chapters, a summary's points), not a headline.
+const LIST_ITEM = /^\s*(?:[•·▪▫◦●○■□►▶◀◄▸▹‣⁃➢➤◆◇✓✔*]|[-–—](?=\s)|(?:\d{1,2}|[\u0660-\u0669]{1,2})\s*[.)\-–]\s*(?=\p{L})|(?:الفصل|الباب|الجزء|المحور|القسم)\s+(?:ال)?(?:أول|اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|\d{1,2})(?![\p{L}]))/u;
+
+/** Whether a line is an item of a list (see LIST_ITEM). */
+export function isListItem(text: string): boolean {
+  return LIST_ITEM.test(text);
 }
 
 /** Extends each line with `reason` over adjacent lines that `joins` accepts (a donation appeal spans several lines). */

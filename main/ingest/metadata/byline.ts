@@ -29,7 +29,7 @@ export function parseByline(text: string): string | null {
   return m ? asName(name.replace(HONORIFIC, '')) : null;
 }
 
-const HONORIFIC = /^(?:د\.|الدكتور|الدكتورة|دكتور|Dr\.?|Prof\.?)\s*/iu;
+export const HONORIFIC = /^(?:د\.|الدكتور|الدكتورة|دكتور|Dr\.?|Prof\.?)\s*/iu;
 
 /**
  * The line without a date written after the name («كتب محمد علي الأحد، 12 يناير 2025 10:30 ص»): cut at the first
@@ -71,7 +71,7 @@ const NOT_A_NAME = new Set(
  * A bare name, as bylines without a cue word give it: two to four words, no function word, no digit, and a first
  * word without the article («الولايات المتحدة», «الاتفاق وشيك» are not people; «فهد الشمري» is).
  */
-function isPersonName(name: string): boolean {
+export function isPersonName(name: string): boolean {
   const words = name.split(/\s+/u);
   if (words.length < 2 || words.length > 4 || name.includes('.')) return false;
   if (/^ال/u.test(normalise(words[0] ?? '')) || words.some((w) => NOT_A_NAME.has(normalise(w)))) return false;
@@ -168,7 +168,8 @@ export function parseAuthorBio(text: string): string | null {
   for (const n of [2, 3]) {
     const nameWords = words.slice(0, n);
     if (nameWords.length < n) continue;
-    if (!nameWords.every((w) => /^[\p{L}\p{M}'\u2019-]+$/u.test(w) && !isStopword(normalise(w)))) continue;
+    // A dash between a name and a description is no name word («ليلى الزين - كاتبة صحفية» is a header, not a bio).
+    if (!nameWords.every((w) => /^[\p{L}\p{M}'\u2019-]+$/u.test(w) && /\p{L}/u.test(w) && !isStopword(normalise(w)))) continue;
     if (PROFESSION.test(words.slice(n).join(' '))) return nameWords.join(' ');
   }
   return null;

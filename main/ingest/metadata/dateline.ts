@@ -66,5 +66,6 @@ export function leftoverWords(text: string, spans: readonly { start: number; end
   for (const m of [...spans].sort((a, b) => b.start - a.start)) rest = rest.slice(0, m.start) + ' ' + rest.slice(m.end);
   return normalise(rest.replace(TIME, ' '))
     .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w.length > 0 && !LABEL_WORDS.has(w) && !/^\d+$/u.test(w) && !/^(?:am|pm)$/iu.test(w));
+        // «+2GMT», «GMT+3» split into «2gmt», «gmt»: an offset glued to the zone.
+    .filter((w) => w.length > 0 && !LABEL_WORDS.has(w) && !/^\d+$/u.test(w) && !/^(?:am|pm)$/iu.test(w) && !/^\d{0,2}(?:gmt|utc)\d{0,2}$/iu.test(w));
 }

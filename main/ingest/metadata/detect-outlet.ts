@@ -1,12 +1,18 @@
 import type { RawDocument } from '../../model/raw-document.ts';
 import type { SourceLine } from '../lines/split-lines.ts';
 import { lineKey } from '../lines/line-key.ts';
-import { findOutletMentions, outletByDomain, outletByName, outletInSlot, outletWithin, type KnownOutlet } from './known-outlets.ts';
+import { aggregatedSourceOfUrl, findOutletMentions, outletByDomain, outletByName, outletInSlot, outletWithin, type KnownOutlet } from './known-outlets.ts';
 import { UNKNOWN, type Detected } from './detected.ts';
 import {
-  aggregatedOrigin, bylineOutlet, captionCreditOutlet, closingCreditOutlet, datelineOutlet, logoOutlet, ownDateline, sourceLineName,
+  aggregatedOrigin, bylineOutlet, captionCreditOutlet, closingCreditOutlet, datelineOutlet, logoOutlet, ownDateline,
   wireCreditOutlet,
 } from './outlet-cues.ts';
+import { breadcrumbOutlet } from './breadcrumb.ts';
+import { gluedDatelineAgency } from './glued-dateline.ts';
+import { mastheadOutlet } from './masthead.ts';
+import { outletShaped, sectionShaped } from './outlet-shape.ts';
+import { footerOutlet } from './site-footer.ts';
+import { sourceLineOutlet } from './source-line.ts';
 
 const COPYRIGHT = /(?:©|\(c\)|copyright|حقوق النشر|حقوق الطبع|الحقوق محفوظة|الحقوق محفوظه)/iu;
 const LEGAL_WORDS = /\b(?:FZ|FZE|FZ-LLC|LLC|Ltd|Limited|Inc|S\.?A\.?L?|GmbH|Co)\b\.?/giu;
@@ -22,6 +28,35 @@ function asOutlet(text: string): { name: string; known: boolean } | null {
   const words = name.split(' ');
   if (words.length > 6 || !/\p{L}/u.test(name)) return null;
   return { name, known: false };
+}
+
+/**
+ * The outlet the page's header names: its logo or site name on the first line («هسبريس», «الدستور المصرية», an
+ * unknown name built like an outlet's when a headline follows), a masthead naming the paper before its editors, an
+ * aggregator's breadcrumb naming the source («المغرب / سياسة / هسبريس»), or the site's name on a line of its own lower
+ * in the header or after the headline («… | صحيفة عكاظ»).
+ */
+function headerOutlet(lines: readonly SourceLine[]): string | null {
+  const first = lines[0]?.text ?? '';
+  const logoName = logoOutlet(first)?.name ?? mastheadOutlet(first);
+  // An aggregator's logo heads the copies it files: the source is named lower (breadcrumb, «المصدر:»).
+  const logo = logoName !== null && isAggregator(logoName) ? null : logoName;
+  // «النهار» as the logo, «جريدة النهار المصرية رئيس مجلس الإدارة…» under it: the longer name the masthead prints
+  // tells which of the namesakes the page is.
+  const longer = logo === null ? null : lines.slice(1, 8).map((l) => mastheadOutlet(l.text)).find((m) => m !== null && m !== logo && lineKey(m).includes(lineKey(first)));
+  if (logo) return longer ?? logo;
+  // «أخبار محلية», «أنباء العالم» are built like outlets' names too, and head a section, not a site; a headline
+  // («صوت العقل في زمن الفوضى») is longer than a site's name.
+  if (logoName === null && lines.length > 2 && first.split(/\s+/u).length <= 4 && !/[\p{N}.:،,!؟?]/u.test(first) && !sectionShaped(first) && outletShaped(first)) return first.trim();
+  for (const line of lines.slice(0, 12)) {
+    const named = breadcrumbOutlet(line.text) ?? mastheadOutlet(line.text);
+    if (named) return named;
+  }
+  for (const line of lines.slice(1, 10)) {
+    const named = logoOutlet(line.text) ?? headlineSuffixOutlet(line.text);
+    if (named && named.aggregator !== true) return named.name;
+  }
+  return null;
 }
 
 /** The known outlet a headline names after a bar or dash: «مجلس الشورى يطالب بتسريع … | صحيفة عكاظ». */
@@ -71,6 +106,9 @@ export function selfReferences(text: string): string[] {
   for (const m of findOutletMentions(text)) {
     // «لوكالة الأناضول», «لقناة الجزيرة»: an outlet-type word names someone else's outlet.
     if (OUTLET_NOUN_START.test(lineKey(text.slice(m.start, m.end)))) continue;
+    // «وقال مسؤول لرويترز إن…»: papers everywhere quote what was told to the wires; a wire's own copy says so in its
+    // dateline or credit instead.
+    if (m.outlet.kind === 'agency') continue;
     const before = text.slice(Math.max(0, m.start - 8), m.start);
     if (m.attachedLam || /(?:^|[^\p{L}])ل[\u0640\s"'“”«»‘’]*$/u.test(before)) out.push(m.outlet.name);
   }
@@ -108,21 +146,26 @@ function mostFrequent(names: string[]): string | null {
 }
 
 /**
- * The article's outlet, by the strongest evidence: declared metadata; the page's own copyright line or
- * donation appeal (explicit); then, as inferences, the URL's or file name's web domain, the page's name
- * printed above it (or its logo's alt text) or in its byline, a «X | وكالات» credit or an aggregator's origin line,
- * a dateline («بيروت (رويترز) -», «بيروت - «الأخبار»», «شفق نيوز/ البصرة», «بيت لحم- معا-»), the outlet the
- * story says it was told things by (known, else quoted), the outlet a photo caption credits, a closing credit
- * («المصدر: …», «— رويترز»), and last an unknown name built like an outlet's on a source line.
+ * The article's outlet, by the strongest evidence: declared metadata; the page's own copyright line or donation
+ * appeal (explicit); then, as inferences, the URL's or file name's web domain; the page's header (logo, masthead,
+ * aggregator's breadcrumb, the site's name lower in the header or after the headline) and footer («للمزيد: موقع …»);
+ * the outlet a byline pairs with the writer, a «X | وكالات» credit or an aggregator's origin line; a dateline
+ * («بيروت (رويترز) -», «بيروت - «الأخبار»», «شفق نيوز/ البصرة», «الأخبار (نواكشوط) –», one glued to a caption); the
+ * outlet the story says it was told things by (known, else quoted; never a wire agency); the outlet a photo caption
+ * credits; a closing credit («— رويترز») or a source line anywhere («المصدر/ أ.ش.أ», «نقلاً عن …»). An aggregator
+ * (its domain, copyright or logo) is the outlet only when nothing names the source of its copy.
  */
 export function detectOutlet(raw: RawDocument, lines: readonly SourceLine[]): Detected<string> {
   const declared = raw.declared.outlet?.trim();
   if (declared) return { value: asOutlet(declared)?.name ?? declared, basis: 'explicit' };
 
+  // An aggregator signs its own pages (copyright, logo) around the copies it files: its name is the last resort.
+  let aggregator: Detected<string> | null = null;
   for (const line of lines) {
     const holder = copyrightHolder(line.text);
     const outlet = holder === null ? null : asOutlet(holder);
-    if (outlet) return { value: outlet.name, basis: 'explicit' };
+    if (outlet && isAggregator(outlet.name)) aggregator ??= { value: outlet.name, basis: 'explicit' };
+    else if (outlet) return { value: outlet.name, basis: 'explicit' };
   }
   for (const line of lines) {
     const named = donationOutlet(line.text);
@@ -131,16 +174,33 @@ export function detectOutlet(raw: RawDocument, lines: readonly SourceLine[]): De
   }
   const url = raw.declared.url ?? lines.map((l) => /(?:https?:\/\/|www\.)[^\s"'<>]+/iu.exec(l.text)?.[0]).find((u) => u !== undefined);
   const byUrl = url === undefined ? null : outletByDomain(url);
-  if (byUrl) return { value: byUrl.name, basis: 'inferred' };
   const byFile = outletByDomain(raw.file.split(/[\\/]/u).pop() ?? '');
-  if (byFile) return { value: byFile.name, basis: 'inferred' };
+  // An aggregator's copy names its source in the URL's path, or in the page (breadcrumb, «المصدر:»); the aggregator
+  // itself is the outlet only when nothing does.
+  const copied = url !== undefined && byUrl?.aggregator === true ? aggregatedSourceOfUrl(url) : null;
+  if (copied) return { value: copied.name, basis: 'inferred' };
+  const site = byUrl ?? byFile;
+  if (site !== null && site.aggregator !== true) return { value: site.name, basis: 'inferred' };
+  const found = outletInText(lines);
+  if (found) return found;
+  if (site !== null) return { value: site.name, basis: 'inferred' };
+  if (aggregator !== null) return aggregator;
+  const logo = [lines[0], lines[1]].map((l) => logoOutlet(l?.text)).find((o) => o?.aggregator === true);
+  return logo === undefined || logo === null ? UNKNOWN : { value: logo.name, basis: 'inferred' };
+}
 
-  const logo = logoOutlet(lines[0]?.text);
-  if (logo) return { value: logo.name, basis: 'inferred' };
-  // The site's name on a line of its own lower in the header, or after the headline («… | صحيفة عكاظ»).
-  for (const line of lines.slice(1, 10)) {
-    const named = logoOutlet(line.text) ?? headlineSuffixOutlet(line.text);
-    if (named) return { value: named.name, basis: 'inferred' };
+function isAggregator(name: string): boolean {
+  return outletByName(name)?.aggregator === true;
+}
+
+/** The outlet the page's text names (see detectOutlet for the order of the evidence), or null. */
+function outletInText(lines: readonly SourceLine[]): Detected<string> | null {
+  const header = headerOutlet(lines);
+  if (header) return { value: header, basis: 'inferred' };
+  // «للمزيد: موقع X، تابعنا على X», «The post … first appeared on X»: the page's footer sends the reader to itself.
+  for (const line of lines.slice(-12).reverse()) {
+    const named = footerOutlet(line.text);
+    if (named) return { value: named, basis: 'inferred' };
   }
   for (const line of lines.slice(0, 12)) {
     const named = bylineOutlet(line.text) ?? wireCreditOutlet(line.text) ?? aggregatedOrigin(line.text);
@@ -152,6 +212,10 @@ export function detectOutlet(raw: RawDocument, lines: readonly SourceLine[]): De
     const own = ownDateline(line.text);
     if (own) return { value: own.outlet.name, basis: 'inferred' };
   }
+  for (const line of lines.slice(0, 12)) {
+    const glued = gluedDatelineAgency(line.text);
+    if (glued) return { value: glued.name, basis: 'inferred' };
+  }
   const self = mostFrequent(lines.flatMap((l) => selfReferences(l.text))) ?? mostFrequent(lines.flatMap((l) => quotedSelfReferences(l.text)));
   if (self) return { value: self, basis: 'inferred' };
   for (const line of lines.slice(0, 12)) {
@@ -162,14 +226,11 @@ export function detectOutlet(raw: RawDocument, lines: readonly SourceLine[]): De
     const known = closingCreditOutlet(line.text);
     if (known) return { value: known.name, basis: 'inferred' };
   }
-  // Aggregators print «المصدر: لبنان 24» under the story and their own related links below it.
-  for (const line of lines.slice(-15, -5).reverse()) {
-    const known = /^(?:المصدر|source)\s*[:：]/iu.test(line.text) ? closingCreditOutlet(line.text) : null;
-    if (known) return { value: known.name, basis: 'inferred' };
-  }
-  for (const line of lines.slice(-15).reverse()) {
-    const named = sourceLineName(line.text);
+  // Aggregators print «المصدر: لبنان 24» under the story and their own related links below it; some print it under
+  // the headline. Agencies sign with their initials («المصدر/ أ.ش.أ»).
+  for (const line of [...lines].reverse()) {
+    const named = sourceLineOutlet(line.text);
     if (named) return { value: named, basis: 'inferred' };
   }
-  return UNKNOWN;
+  return null;
 }

@@ -7,6 +7,7 @@ import { lineDates } from './dateline.ts';
 import { UNKNOWN, type Detected } from './detected.ts';
 import { readStamp } from './publication-stamps.ts';
 import { urlDate } from './url-date.ts';
+import { isKnownPlace } from './known-places.ts';
 
 const ISO = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/u;
 const DATED_KINDS = new Set<DateMention['kind']>(['date', 'month', 'hijri']);
@@ -51,7 +52,28 @@ function ledeDate(lede: string | undefined, now?: string): { value: PartialDate;
   if (m === undefined) return null;
   const place = head.slice(0, m.start).replace(/[\s,،]*(?:في)?\s*$/u, '').trim();
   if (place.length === 0 || place.split(/\s+/u).length > 3 || /[.؛!؟?:]/u.test(place)) return null;
+  // The words before the date name a place the gazetteer knows («القاهرة في», «دير الزور،»): «وقال الوزير اليوم 5
+  // حزيران» is a sentence that dates its own story (see selfDated), not a dateline.
+  const words = place.replace(/[\s,،\-–—]+$/u, '').split(/\s+/u);
+  if (![1, 2, 3].some((n) => n <= words.length && isKnownPlace(words.slice(-n).join(' ')))) return null;
   return fromMention(m);
+}
+
+/**
+ * A page's own stamp or wire dateline without a year («القاهرة في 12 ديسمبر /أ ش أ/», «07/31 23:11») dates the article
+ * on the day it was printed, before it was imported: the latest such day on or before the import date (basis
+ * inferred). Without an import date, or for a date that has its year, the value is unchanged.
+ */
+export function withImportYear(found: { value: PartialDate; basis: 'explicit' | 'inferred' }, now: string | undefined): { value: PartialDate; basis: 'explicit' | 'inferred' } {
+  const m = /^--(\d{2})-(\d{2})$/u.exec(found.value);
+  const today = now === undefined ? null : /^(\d{4})-(\d{2})-(\d{2})/u.exec(now);
+  if (m === null || today === null) return found;
+  let year = Number(today[1]) - (`${m[1]}-${m[2]}` > `${today[2]}-${today[3]}` ? 1 : 0);
+  // «29 فبراير» exists only in leap years: the latest one before the import.
+  const exists = (y: number): boolean => new Date(Date.UTC(y, Number(m[1]) - 1, Number(m[2]))).getUTCDate() === Number(m[2]);
+  for (let back = 0; back < 8 && !exists(year); back++) year--;
+  if (!exists(year)) return found;
+  return { value: `${String(year).padStart(4, '0')}-${m[1]}-${m[2]}`, basis: 'inferred' };
 }
 
 /** Whether a partial date falls after the import date (compared at the precision it has). */
@@ -93,24 +115,24 @@ export function detectPublished(raw: RawDocument, lines: readonly PageLine[], ti
   const underHeadline = head.find((s) => absolute(s) && s.label === null && titleLine !== null && s.at > titleLine);
   if (labelled ?? underHeadline) {
     const s = (labelled ?? underHeadline)!;
-    return { value: s.value, basis: s.basis };
+    return withImportYear({ value: s.value, basis: s.basis }, now);
   }
   // A stamp above the headline may be the page's clock: the article's own address, when it is dated, says otherwise.
   const above = head.filter((s) => absolute(s) && s.label === null).at(-1);
-  if (above) return urlDay !== null && urlDay !== above.value ? { value: urlDay, basis: 'inferred' } : { value: above.value, basis: above.basis };
+  if (above) return urlDay !== null && urlDay !== above.value ? { value: urlDay, basis: 'inferred' } : withImportYear({ value: above.value, basis: above.basis }, now);
   const lede = ledeDate(kept.find((l) => l.index >= storyStart)?.text, now);
-  if (lede !== null && !afterImport(lede.value, now)) return lede;
+  if (lede !== null && !afterImport(lede.value, now)) return withImportYear(lede, now);
 
   for (const line of lines.filter((l) => l.reason === 'byline')) {
     const read = fromMention(lineDates(line.text, now).find((m) => DATED_KINDS.has(m.kind)));
-    if (read && !afterImport(read.value, now)) return read;
+    if (read && !afterImport(read.value, now)) return withImportYear(read, now);
   }
   const later =
     stamps.find((s) => absolute(s) && s.label === 'published') ??
     head.find((s) => absolute(s) && s.label === 'updated') ??
     head.find((s) => s.relative) ??
     null;
-  if (later) return { value: later.value, basis: later.basis };
+  if (later) return withImportYear({ value: later.value, basis: later.basis }, now);
 
   for (const paragraph of body.split(/\n+/u)) {
     if (!normalise(paragraph).includes('اليوم')) continue; // most paragraphs never say "today"
@@ -121,5 +143,5 @@ export function detectPublished(raw: RawDocument, lines: readonly PageLine[], ti
   }
   if (fromUrl !== null && !afterImport(fromUrl, now)) return { value: fromUrl, basis: 'inferred' };
   const foot = stamps.find((s) => absolute(s) && s.at > storyEnd);
-  return foot ? { value: foot.value, basis: foot.basis } : UNKNOWN;
+  return foot ? withImportYear({ value: foot.value, basis: foot.basis }, now) : UNKNOWN;
 }

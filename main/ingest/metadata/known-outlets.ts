@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { matchKey, normalise, normaliseWithMap } from '../../text/arabic/index.ts';
 import outletsData from '../../text/gazetteer/outlets.json' with { type: 'json' };
+import { initialsKey } from './initials.ts';
 
 /** One entry of the known-outlets gazetteer (main/text/gazetteer/outlets.json). */
 export const KnownOutlet = z.object({
@@ -8,6 +9,10 @@ export const KnownOutlet = z.object({
   aliases: z.array(z.string().min(1)),
   domains: z.array(z.string().min(1)),
   kind: z.enum(['outlet', 'agency']),
+  /** The country the outlet publishes from, as places.json names it: tells «النهار» (Lebanon) from «النهار المصرية». */
+  country: z.string().min(1).optional(),
+  /** A site that republishes other outlets' articles (مصرس, ماغرس): the outlet only when the page names no source. */
+  aggregator: z.boolean().optional(),
 });
 export type KnownOutlet = z.infer<typeof KnownOutlet>;
 
@@ -149,17 +154,23 @@ export function outletByName(text: string): KnownOutlet | null {
   const byKey = FORM_BY_KEY.get(written);
   const byBare = FORM_BY_KEY.get(bare);
   const acronym = ACRONYM_BY_WRITTEN.get(text.trim());
-  const hits = [byKey, byBare, acronym].filter((f): f is { form: Form; order: number } => f !== undefined);
+  const initials = initialsKey(text);
+  const byInitials = initials === null ? undefined : FORM_BY_INITIALS.get(initials);
+  const hits = [byKey, byBare, acronym, byInitials].filter((f): f is { form: Form; order: number } => f !== undefined);
   if (hits.length === 0) return null;
   return hits.reduce((a, b) => (b.order < a.order ? b : a)).form.outlet;
 }
 
 const FORM_BY_KEY = new Map<string, { form: Form; order: number }>();
 const ACRONYM_BY_WRITTEN = new Map<string, { form: Form; order: number }>();
+// Initials are found however they are dotted or spaced: «أ.ش.أ» is the alias «أ ش أ», «A.F.P» the acronym «AFP».
+const FORM_BY_INITIALS = new Map<string, { form: Form; order: number }>();
 FORMS.forEach((form, order) => {
   const index = form.acronym !== null ? ACRONYM_BY_WRITTEN : FORM_BY_KEY;
   const at = form.acronym !== null ? form.written : form.key;
   if (!index.has(at)) index.set(at, { form, order });
+  const initials = initialsKey(form.acronym !== null ? [...form.written].join(' ') : form.written);
+  if (initials !== null && !FORM_BY_INITIALS.has(initials)) FORM_BY_INITIALS.set(initials, { form, order });
 });
 
 /** The known outlet whose name occurs in `text` (the longest such name), or null. */
@@ -210,4 +221,45 @@ export function outletInSlot(text: string): KnownOutlet | null {
   if (named !== null) return named;
   const key = matchKey(normalise(text).replace(/["'«»“”‘’()[\]]/g, ' '));
   return BY_BARE_KEY.get(key) ?? null;
+}
+
+/**
+ * The outlet of a given country that a short name stands for: «الأخبار» in a dateline from Nouakchott is «الأخبار
+ * إنفو», not the Lebanese «الأخبار». A name or alias equal to the short name, or opening with it, of an outlet the
+ * gazetteer places in that country; null when none or several different ones do.
+ */
+export function outletOfCountry(text: string, country: string): KnownOutlet | null {
+  const key = matchKey(normalise(text).replace(/["'«»“”‘’()[\]]/g, ' ')).replace(OUTLET_WORD, '');
+  if (key.length < 2) return null;
+  let found: KnownOutlet | null = null;
+  for (const form of FORMS) {
+    if (form.outlet.country !== country) continue;
+    const bare = form.key.replace(OUTLET_WORD, '');
+    if (bare !== key && !bare.startsWith(key + ' ')) continue;
+    if (found !== null && found !== form.outlet) return null;
+    found = form.outlet;
+  }
+  return found;
+}
+
+// The first label of each outlet's domains («youm7» for youm7.com): aggregators file a copy under the source's slug.
+const BY_DOMAIN_LABEL = new Map<string, KnownOutlet | null>();
+for (const outlet of KNOWN_OUTLETS) {
+  for (const domain of outlet.domains) {
+    const label = domain.split('.')[0] ?? '';
+    if (label.length < 3) continue;
+    const seen = BY_DOMAIN_LABEL.get(label);
+    BY_DOMAIN_LABEL.set(label, seen === undefined || seen === outlet ? outlet : null);
+  }
+}
+
+/**
+ * The source an aggregator's URL files the article under: masress.com/youm7/993545 is a copy of اليوم السابع
+ * (youm7.com), maghress.com/hespress/79855 of هسبريس. The path's first segment must be the first label of exactly one
+ * outlet's domain; null otherwise.
+ */
+export function aggregatedSourceOfUrl(url: string): KnownOutlet | null {
+  const m = /^(?:https?:\/\/)?(?:www\.)?[^/\s]+\/([a-z0-9-]{3,40})\/[^\s]*\d/iu.exec(url.trim());
+  const found = m ? BY_DOMAIN_LABEL.get((m[1] ?? '').toLowerCase()) : undefined;
+  return found !== undefined && found !== null && found.aggregator !== true ? found : null;
 }

@@ -2,6 +2,10 @@ import type { KnownOutlet } from './known-outlets.ts';
 import { findOutletMentions, outletByName, outletInSlot } from './known-outlets.ts';
 import { parseCredits, parseOutletByline } from './byline.ts';
 import { outletShaped } from './outlet-shape.ts';
+import { creditParts } from './credit-parts.ts';
+import { isDateLabelWord } from './dateline.ts';
+import { isKnownPlace, placeState } from './known-places.ts';
+import { outletOfCountry } from './known-outlets.ts';
 
 /**
  * The known outlet a credit names: the whole text, else the text without its brackets or the name inside them
@@ -32,12 +36,19 @@ export function datelineOutlet(line: string): { name: string; known: KnownOutlet
     const after = line.trim().slice(m.index + m[0].length);
     const slashed = m[2] !== undefined;
     const inner = (m[1] ?? m[2] ?? '').trim();
-    const known = outletNamed(inner);
+    const known = outletNamed(inner) ?? (slashed ? outletInSlot(inner.replace(/^خاص\s+/u, '')) : null);
     if (slashed) {
-      if (known?.kind === 'agency') return { name: known.name, known };
+      // «أبوظبي في 12 يناير / وام /» names an agency; «غزة / سما /», «غزة/خاص سما/» a newsroom after its place.
+      if (known?.kind === 'agency' || (known !== null && isKnownPlace(before))) return { name: known.name, known };
       continue;
     }
     if (!/^\s*(?:[-–—:]|$)/u.test(after)) continue;
+    // «الأخبار (نواكشوط) –»: the newsroom, then its place in brackets; the place's country tells namesakes apart.
+    const state = known === null && /^\s*[-–—]/u.test(after) ? placeState(inner) : null;
+    if (state !== null && before.split(/\s+/u).length <= 3) {
+      const own = outletOfCountry(before, state) ?? outletByName(before);
+      if (own !== null && (own.country === undefined || own.country === state)) return { name: own.name, known: own };
+    }
     if (known) return { name: known.name, known };
     // «بيروت - «الأخبار»»: a quoted name right after the place and a dash is the paper's own dateline.
     const quoted = m[0].startsWith('«') || m[0].startsWith('"') || m[0].startsWith('“');
@@ -76,13 +87,21 @@ export function ownDateline(line: string): { outlet: KnownOutlet; whole: boolean
   // Before a dash the newsroom may go by its bare name («اخبار البلد - أصدر…»); before a colon a bare name is more
   // often a word of the headline («البيان: …»).
   const dashed = /^[^-–—]*[-–—]/u.test(unmarked.slice(0, first.length + 3));
-  const outlet = dashed ? outletInSlot(first) : outletByName(first);
+  // «الرياض - فلان - 10:45 ص»: a place the gazetteer knows is the place, even when a paper bears its name bare
+  // («جريدة الرياض»); the paper's full name still counts.
+  const outlet = dashed && !isKnownPlace(first) ? outletInSlot(first) : outletByName(first);
   if (outlet) return { outlet, whole: short(rest) && outletByName(rest) === null };
   if (!short(first)) return null;
   // After the place («بغداد/المسلة:», «بيت لحم - معا -») stands the newsroom, also under its bare name.
   const second = /^([^-–—/:：|]{2,40}?)\s*(?:[-–—:：]\s*(.*))?$/u.exec(rest);
   const named = second ? outletInSlot(second[1] ?? '') : null;
-  return named ? { outlet: named, whole: (second?.[2] ?? '').trim().length === 0 } : null;
+  if (named) return { outlet: named, whole: (second?.[2] ?? '').trim().length === 0 };
+  // «دمشق-سانا 3 كانون الأول»: place, newsroom and the date on one line; the newsroom ends where the date starts.
+  const words = rest.split(/\s+/u);
+  let dateAt = words.findIndex((w) => /^\p{N}/u.test(w));
+  while (dateAt > 1 && isDateLabelWord(words[dateAt - 1] ?? '')) dateAt--; // «… بوابة الوسط الخميس 05 مايو 2016»
+  const dated = dateAt >= 1 && dateAt <= 3 ? outletInSlot(words.slice(0, dateAt).join(' ')) : null;
+  return dated ? { outlet: dated, whole: false } : null;
 }
 
 /**
@@ -99,9 +118,21 @@ export function logoOutlet(firstLine: string | undefined): KnownOutlet | null {
     // «الموقع الرسمي لجريدة عُمان - محليات»: the site's title names it, then the section.
     .replace(/^(?:ال)?موقع\s+(?:ال)?رسمي\s+ل(?:ـ\s*)?/u, '');
   const site = text.split(/\s+[-–—|]\s+/u)[0] ?? text;
-  if (site.split(/\s+/u).length > 4) return null;
-  return outletByName(site);
+  if (site.split(/\s+/u).length > 5) return null;
+  // «موقع صدى البلد الإخباري», «هسبريس الإلكترونية»: the site's name with the words that say what kind of site it is.
+  return outletByName(site) ?? outletByName(site.replace(SITE_DESCRIPTOR, '')) ?? taglinedOutlet(text);
 }
+
+const TAGLINE = /^[\s|:،,\-–—]*(?:ال)?(?:جريدة|صحيفة|موقع|بوابة|شبكة|قناة|منصة|وكالة|مجلة|إذاعة|اذاعة)\s/u;
+
+/** «هسبريس جريدة إلكترونية مغربية»: a known outlet's name opening the line, then its tagline describing the site. */
+function taglinedOutlet(text: string): KnownOutlet | null {
+  if (text.split(/\s+/u).length > 8) return null;
+  const first = findOutletMentions(text)[0];
+  return first !== undefined && first.start === 0 && TAGLINE.test(text.slice(first.end)) ? first.outlet : null;
+}
+
+const SITE_DESCRIPTOR = /\s+(?:الإخباري|الإخبارية|الاخباري|الاخبارية|الإلكتروني|الإلكترونية|الالكتروني|الالكترونية|الرسمي)$/u;
 
 /**
  * The outlet a line credits alongside the wires or its own staff: «صوت العاصمة | وكالات», «المسلة - متابعات». The
@@ -164,19 +195,4 @@ export function closingCreditOutlet(line: string): KnownOutlet | null {
     if (agency) return agency;
   }
   return null;
-}
-
-/**
- * The outlet a labelled source line names when the gazetteer does not know it: «المصدر: صحافة بلادي». Only a name
- * built like an outlet's counts: «المصدر: وزارة الصحة» names a source, not a newsroom.
- */
-export function sourceLineName(line: string): string | null {
-  const m = /^(?:المصدر|مصدر الخبر|source)\s*[:：\-–/]\s*(.{2,60})$/iu.exec(line.trim());
-  const names = creditParts(m?.[1] ?? '').map((p) => p.replace(/^["'«“]+|["'»”.]+$/gu, '').trim());
-  return names.find((name) => name.length > 0 && outletShaped(name)) ?? null;
-}
-
-/** The parts of a credit that joins several sources: «الجزيرة + وكالات», «رويترز، أ ف ب», «X / Y». */
-function creditParts(text: string): string[] {
-  return text.split(/\s*[+&،,]\s*|\s+\/\s+/u).map((p) => p.trim()).filter((p) => p.length > 0);
 }

@@ -19,3 +19,11 @@ export function outletShaped(name: string): boolean {
   if (!words.some((w) => /\p{L}/u.test(w))) return false;
   return (words.length >= 2 && HEADS.has(words[0] ?? '')) || words.some((w) => NEWS_WORDS.has(w));
 }
+
+// «أخبار محلية», «أنباء العالم», «أخبار مصر»: built like outlets' names, and the names of sections.
+const SECTION_HEAD = /^(?:ال)?(?:أخبار|اخبار|أنباء|انباء)\s/u;
+
+/** Whether a name is a section's, though built like an outlet's: «أخبار محلية», «أخبار مصر». */
+export function sectionShaped(name: string): boolean {
+  return SECTION_HEAD.test(name.trim());
+}

@@ -1,6 +1,7 @@
 import type { DateMention } from '../../text/dates/index.ts';
 import type { PartialDate } from '../../model/article.ts';
 import { leftoverWords, lineDates } from './dateline.ts';
+import { isKnownPlace } from './known-places.ts';
 import { findOutletMentions } from './known-outlets.ts';
 import { relativeStamp } from './relative-stamp.ts';
 
@@ -15,7 +16,9 @@ export interface Stamp {
 }
 
 const DATED = new Set<DateMention['kind']>(['date', 'month', 'hijri']);
-const FULL = /^\d{4}-\d{2}(?:-\d{2})?$/u;
+// A stamp gives a month at least; a day without its year («دمشق-سانا 3 كانون الأول») is the page's too (the reader
+// dates it by the import, see withImportYear).
+const FULL = /^(?:\d{4}-\d{2}(?:-\d{2})?|--\d{2}-\d{2})$/u;
 // Harakat and the dagger alef: «نُشر» is «نشر».
 const HARAKAT = /[\u064B-\u0652\u0670]/gu;
 const LABELS: readonly { re: RegExp; label: 'published' | 'updated' }[] = [
@@ -63,7 +66,8 @@ export function readStamp(line: string, now?: string): Stamp | null {
   const mentions = lineDates(text, now).filter((m) => DATED.has(m.kind) && FULL.test(m.value));
   const outlets = findOutletMentions(text);
   if (mentions.length > 0) {
-    if (leftoverWords(text, [...mentions, ...outlets, ...labels]).length > 0) return null;
+    // «حمص-سانا 9 كانون الأول»: the place of a dateline may stand beside its date too.
+    if (leftoverWords(text, [...mentions, ...outlets, ...labels]).some((w) => !isKnownPlace(w))) return null;
     const labelled = mentions.map((m) => ({ m, label: [...labels].reverse().find((l) => l.end <= m.start)?.label ?? null }));
     // A Gregorian date wins over the Hijri one printed beside it; a published date over an updated one.
     const pick = labelled.find((x) => x.label === 'published' && x.m.kind !== 'hijri') ?? labelled.find((x) => x.m.kind !== 'hijri') ?? labelled[0];

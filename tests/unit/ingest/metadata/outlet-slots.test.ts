@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
-  aggregatedOrigin, captionCreditOutlet, closingCreditOutlet, datelineOutlet, logoOutlet, ownDateline, sourceLineName, wireCreditOutlet,
+  aggregatedOrigin, captionCreditOutlet, closingCreditOutlet, datelineOutlet, logoOutlet, ownDateline, wireCreditOutlet,
 } from '../../../../main/ingest/metadata/outlet-cues.ts';
 import { quotedSelfReferences } from '../../../../main/ingest/metadata/detect-outlet.ts';
 import { outletByName, outletInSlot } from '../../../../main/ingest/metadata/known-outlets.ts';
 import { outletShaped } from '../../../../main/ingest/metadata/outlet-shape.ts';
+import { sourceLineOutlet } from '../../../../main/ingest/metadata/source-line.ts';
 
 describe('outlets where the page layout says a name stands', () => {
   it('knows an outlet by its bare name only in a slot: «معا» between dateline dashes, never as a word of prose', () => {
@@ -36,12 +37,12 @@ describe('outlets where the page layout says a name stands', () => {
   });
 
   it('reads an unknown outlet from a source line or a quoted self-reference only when it is built like one', () => {
-    expect(sourceLineName('المصدر: صحافة بلادي')).toBe('صحافة بلادي');
-    expect(sourceLineName('المصدر: تركيا الآن نيوز')).toBe('تركيا الآن نيوز');
-    expect(sourceLineName('المصدر: وزارة الصحة')).toBeNull();
-    expect(sourceLineName('المصدر: وكالات')).toBeNull();
-    expect(sourceLineName('المصدر: مواقع التواصل')).toBeNull();
-    expect(sourceLineName('المصدر : وكالات + صوت بيروت إنترناشونال')).toBe('صوت بيروت إنترناشونال');
+    expect(sourceLineOutlet('المصدر: صحافة بلادي')).toBe('صحافة بلادي');
+    expect(sourceLineOutlet('المصدر: تركيا الآن نيوز')).toBe('تركيا الآن نيوز');
+    expect(sourceLineOutlet('المصدر: وزارة الصحة')).toBeNull();
+    expect(sourceLineOutlet('المصدر: وكالات')).toBeNull();
+    expect(sourceLineOutlet('المصدر: مواقع التواصل')).toBeNull();
+    expect(sourceLineOutlet('المصدر : وكالات + صوت بيروت إنترناشونال')).toBe('صوت بيروت إنترناشونال');
     expect(closingCreditOutlet('المصدر: الجزيرة + وكالات')?.name).toBe('الجزيرة');
     expect(outletShaped('الحكومة المحلية')).toBe(false);
     expect(quotedSelfReferences('وقال أحد أعضاء اللجنة لـ"التغيير" إن الرسوم تضاعفت.')).toEqual(['صحيفة التغيير']);

@@ -1,0 +1,38 @@
+import { lineKey } from '../lines/line-key.ts';
+import { outletInSlot } from './known-outlets.ts';
+import { outletShaped } from './outlet-shape.ts';
+
+// What a page's own footer says to send the reader back to it: «للمزيد: موقع X، …», «للمزيد من الأخبار تابعوا X»,
+// «تابعنا على X», and WordPress's feed line «The post … first appeared on X.» («ظهرت المقالة … أولاً على X»).
+const MORE = /^(?:لل?مزيد(?:\s+من\s+(?:الأخبار|الاخبار|التفاصيل|المعلومات))?|لمتابعة\s+(?:المزيد|آخر\s+الأخبار|اخر\s+الاخبار))\s*[:：\-–]?\s*(?:(?:زوروا|زر|تابعوا|تابعونا\s+على|تابعنا\s+على)\s+)?(?:(?:ال)?موقع\s+)?(.{2,50})$/u;
+const FOLLOW = /(?:تابعنا|تابعونا|تابعوا|follow)\s+(?:على|عبر|في|on)?\s*(.{2,40})$/iu;
+const FIRST_APPEARED = /(?:first appeared on|ظهرت المقالة .{0,80} أولاً على|ظهرت المقالة .{0,80} أولا على)\s+(.{2,50}?)\.?$/iu;
+// Where «تابعنا على» sends the reader when it names a network rather than the site.
+const NETWORKS = new Set(['فيسبوك', 'فيس بوك', 'تويتر', 'اكس', 'انستغرام', 'انستجرام', 'يوتيوب', 'تلغرام', 'تليغرام', 'تيليجرام', 'واتساب', 'تيك توك', 'جوجل نيوز', 'google news', 'facebook', 'twitter', 'instagram', 'youtube', 'telegram', 'whatsapp', 'tiktok', 'x', 'مواقع التواصل', 'مواقع التواصل الاجتماعي', 'صفحتنا', 'قناتنا'].map(lineKey));
+
+function siteName(text: string): string | null {
+  const name = text.split(/\s*[،,|؛]\s*|\s+[-–—]\s+/u)[0]?.replace(/^["'«“]+|["'»”.!]+$/gu, '').trim() ?? '';
+  if (name.length < 2 || NETWORKS.has(lineKey(name)) || NETWORKS.has(lineKey(name).split(' ')[0] ?? '')) return null;
+  const known = outletInSlot(name);
+  if (known) return known.name;
+  return outletShaped(name) ? name : null;
+}
+
+/**
+ * The site a footer line names as the page's own: «للمزيد: موقع صوت الساحل، تابعنا على صوت الساحل», «تابعونا على
+ * بوابة الجنوب», «The post … first appeared on اليوم التالي.». Social networks are not the site; an unknown name
+ * counts only when it is built like an outlet's.
+ */
+export function footerOutlet(line: string): string | null {
+  const text = line.trim();
+  if (text.split(/\s+/u).length > 30) return null;
+  const appeared = FIRST_APPEARED.exec(text);
+  if (appeared) return siteName(appeared[1] ?? '');
+  const more = MORE.exec(text);
+  if (more) {
+    const named = siteName(more[1] ?? '');
+    if (named) return named;
+  }
+  const follow = /^(?:تابعنا|تابعونا|تابعوا|follow)/iu.test(text) || more !== null ? FOLLOW.exec(text) : null;
+  return follow ? siteName(follow[1] ?? '') : null;
+}

@@ -1,7 +1,7 @@
 import type { ParagraphStructure } from './blocks.ts';
 import type { ArtifactKind, FlowTagger, ParagraphElements, RunTagger, TagElement } from './flow-tagger.ts';
 import { SOURCE_LINK_AR } from './pdf-labels.ts';
-import { writeRawObjects, type ObjectWriterInternals, type PdfkitRef } from './raw-objects.ts';
+import { writeObjectStream, type ObjectWriterInternals, type PdfkitRef } from './object-stream.ts';
 import {
   elementDictionary, elementsInOrder, parentTreeDictionary, structNode, type ObjectRef, type StructNode,
 } from './structure-tree.ts';
@@ -32,9 +32,10 @@ function pdfString(text: string): unknown {
  * is backwards for Arabic); a citation mark is a Link element holding its run and its link annotation, and a Latin
  * run inside Arabic text a Span declaring English.
  *
- * pdfkit's own marking API makes an indirect object per element as it is created and writes each as a dictionary
- * it converts, and tracks open marked content per page: for some two thousand elements that cost more than a tenth
- * of the export. Here the elements are plain objects until `finish` writes them compactly in one go.
+ * pdfkit's own marking API makes an indirect object per element as it is created and writes each, uncompressed, as
+ * a dictionary it converts, and tracks open marked content per page: for some two thousand elements that cost more
+ * than a tenth of the export and doubled the file. Here the elements are plain objects until `finish` writes them,
+ * compact, into one compressed object stream.
  */
 export function createStructureTagger(document: unknown): FlowTagger {
   const doc = document as TaggingInternals;
@@ -153,8 +154,9 @@ export function createStructureTagger(document: unknown): FlowTagger {
 }
 
 /**
- * Writes the elements (each an indirect object: a parent is referred to by reference, §14.7.2) and the parent tree,
- * and hangs them from pdfkit's structure tree root, which pdfkit writes when the document ends.
+ * Writes the elements (each an indirect object: a parent is referred to by reference, §14.7.2) and the parent tree
+ * into one object stream, and hangs them from pdfkit's structure tree root, which pdfkit writes when the document
+ * ends.
  */
 function writeStructure(doc: TaggingInternals, root: StructNode, parentTree: ReadonlyArray<StructNode | StructNode[]>): void {
   const treeRoot = doc.getStructTreeRoot();
@@ -171,7 +173,7 @@ function writeStructure(doc: TaggingInternals, root: StructNode, parentTree: Rea
     for (const kid of element.kids) if (kid.kind === 'element') parents.set(kid, refOf(element));
   }
   const parentTreeRef = doc.ref();
-  writeRawObjects(doc, [
+  writeObjectStream(doc, [
     ...elements.map((element) => ({ ref: refOf(element), body: elementDictionary(element, parents.get(element) ?? treeRoot, refOf) })),
     { ref: parentTreeRef, body: parentTreeDictionary(parentTree, refOf) },
   ]);

@@ -1,4 +1,4 @@
-import type { LinkAnnotationOptions, RunTagger } from './flow-tagger.ts';
+import type { LinkAnnotator, RunTagger } from './flow-tagger.ts';
 import type { FontFace } from './typeset/font-face.ts';
 import { glyphCids, type EmbeddedFontInternals, type GlyphCids } from './glyph-variants.ts';
 import { placeRun } from './run-placement.ts';
@@ -20,7 +20,8 @@ export interface PdfDocumentInternals {
   font(name: string): unknown;
   addContent(data: string): unknown;
   _normalizeColor(colour: string): unknown;
-  goTo(x: number, y: number, w: number, h: number, name: string, options?: LinkAnnotationOptions): unknown;
+  goTo(x: number, y: number, w: number, h: number, name: string): unknown;
+  _convertRect(x: number, y: number, w: number, h: number): number[];
 }
 
 /** Where to put a line: the box's left edge and width, and the baseline, in pdfkit's top-down points. */
@@ -99,7 +100,7 @@ export function createGlyphWriter(document: unknown, pageIndex: () => number): G
 
   const drawRun = (
     run: LineRun, paragraph: string, x: number, baseline: number, extraPerSpace: number, kashidas?: ReadonlyMap<number, number>,
-    link?: LinkAnnotationOptions,
+    annotate?: LinkAnnotator,
   ): number => {
     const { font, cids } = useFont(run.face);
     const size = run.style.size;
@@ -145,7 +146,8 @@ export function createGlyphWriter(document: unknown, pageIndex: () => number): G
     doc.addContent(ops.join('\n'));
     if (run.style.link) {
       const top = baseline - (run.style.rise ?? 0) - size * 0.9;
-      doc.goTo(x, top, placement.width, size * 1.2, run.style.link, link);
+      if (annotate) annotate(doc._convertRect(x, top, placement.width, size * 1.2), run.style.link);
+      else doc.goTo(x, top, placement.width, size * 1.2, run.style.link);
     }
     return placement.width;
   };
@@ -159,7 +161,7 @@ export function createGlyphWriter(document: unknown, pageIndex: () => number): G
     else if (startsRight) x = box.x + box.width - used;
     const left = x;
     for (const run of line.runs) {
-      const draw = (link?: LinkAnnotationOptions): number => drawRun(run, line.source, x, box.baseline, extra, line.kashidas, link);
+      const draw = (annotate?: LinkAnnotator): number => drawRun(run, line.source, x, box.baseline, extra, line.kashidas, annotate);
       x += box.tagRun ? box.tagRun(run, draw) : draw();
     }
     const entry: LoggedLine = {

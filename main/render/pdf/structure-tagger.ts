@@ -3,24 +3,21 @@ import type { ArtifactKind, FlowTagger, ParagraphElements, RunTagger, TagElement
 import { SOURCE_LINK_AR } from './pdf-labels.ts';
 import { writeObjectStream, type ObjectWriterInternals, type PdfkitRef } from './object-stream.ts';
 import {
-  elementDictionary, elementsInOrder, parentTreeDictionary, structNode, type ObjectRef, type StructNode,
+  elementDictionary, elementsInOrder, linkAnnotationDictionary, parentTreeDictionary, structNode, type ObjectRef, type StructNode,
 } from './structure-tree.ts';
 import { foreignLanguage } from './text-language.ts';
 
 /**
  * The parts of pdfkit 0.20 the tagger uses: raw content output, the page being drawn (its dictionary, and its
- * annotations, the last of which is a run's link just drawn) and the catalog's structure tree root, which pdfkit
- * makes for a `tagged` document and writes at its end.
+ * annotations, which the links join) and the catalog's structure tree root, which pdfkit makes for a `tagged`
+ * document and writes at its end.
  */
 interface TaggingInternals extends ObjectWriterInternals {
   addContent(data: string): unknown;
-  page: { dictionary: PdfkitRef & { data: Record<string, unknown> }; annotations: ObjectRef[] };
+  page: { dictionary: PdfkitRef & { data: Record<string, unknown> }; annotations: PdfkitRef[] };
   getStructTreeRoot(): PdfkitRef & { data: Record<string, unknown> };
-}
-
-// A PDF text string: pdfkit writes a String object as (text) and a primitive string as a /Name.
-function pdfString(text: string): unknown {
-  return Object(text) as unknown;
+  // A reference made with its data, which pdfkit writes when it is ended (a String object is written as a string).
+  ref(data?: Record<string, unknown>): PdfkitRef & { end(): void };
 }
 
 /**
@@ -43,6 +40,8 @@ export function createStructureTagger(document: unknown): FlowTagger {
   // The parent tree's entries by key: a page's elements by MCID, or the element of an annotation (§14.7.4.4).
   const parentTree: Array<StructNode | StructNode[]> = [];
   const pageEntries = new Map<ObjectRef, StructNode[]>();
+  // The link annotations, written with the elements at the end (the pages list them, and are written after).
+  const annotations: Array<{ ref: PdfkitRef; body: string }> = [];
   // The list being filled.
   let list: { key: string; element: StructNode } | undefined;
 
@@ -114,9 +113,15 @@ export function createStructureTagger(document: unknown): FlowTagger {
         // The annotation names its element through its /StructParent key; the element holds it as an OBJR.
         const key = parentTree.length;
         parentTree.push(inline);
-        width = drawRun({ StructParent: key, Contents: pdfString(`${SOURCE_LINK_AR} ${run.text}`) });
-        const annotation = doc.page.annotations[doc.page.annotations.length - 1];
-        if (annotation) inline.kids.push({ kind: 'annotation', page: doc.page.dictionary, annotation });
+        width = drawRun((rect, destination) => {
+          // The action is pdfkit's, as its `goTo` writes it; the annotation waits for the object stream.
+          const action = doc.ref({ S: 'GoTo', D: Object(destination) as unknown });
+          action.end();
+          const annotation = doc.ref();
+          doc.page.annotations.push(annotation);
+          annotations.push({ ref: annotation, body: linkAnnotationDictionary(rect, action, key, `${SOURCE_LINK_AR} ${run.text}`) });
+          inline.kids.push({ kind: 'annotation', page: doc.page.dictionary, annotation });
+        });
       } else {
         width = drawRun();
       }
@@ -149,16 +154,19 @@ export function createStructureTagger(document: unknown): FlowTagger {
       draw();
       endContent();
     },
-    finish: () => writeStructure(doc, root, parentTree),
+    finish: () => writeStructure(doc, root, parentTree, annotations),
   };
 }
 
 /**
- * Writes the elements (each an indirect object: a parent is referred to by reference, §14.7.2) and the parent tree
- * into one object stream, and hangs them from pdfkit's structure tree root, which pdfkit writes when the document
+ * Writes the elements (each an indirect object: a parent is referred to by reference, §14.7.2), the parent tree and
+ * the link annotations into one object stream, and hangs them from pdfkit's structure tree root, which pdfkit writes when the document
  * ends.
  */
-function writeStructure(doc: TaggingInternals, root: StructNode, parentTree: ReadonlyArray<StructNode | StructNode[]>): void {
+function writeStructure(
+  doc: TaggingInternals, root: StructNode, parentTree: ReadonlyArray<StructNode | StructNode[]>,
+  annotations: ReadonlyArray<{ ref: PdfkitRef; body: string }>,
+): void {
   const treeRoot = doc.getStructTreeRoot();
   const elements = elementsInOrder(root);
   const refs = new Map<StructNode, PdfkitRef>();
@@ -176,6 +184,7 @@ function writeStructure(doc: TaggingInternals, root: StructNode, parentTree: Rea
   writeObjectStream(doc, [
     ...elements.map((element) => ({ ref: refOf(element), body: elementDictionary(element, parents.get(element) ?? treeRoot, refOf) })),
     { ref: parentTreeRef, body: parentTreeDictionary(parentTree, refOf) },
+    ...annotations,
   ]);
   treeRoot.data.K = refOf(root);
   treeRoot.data.ParentTree = parentTreeRef;

@@ -81,3 +81,17 @@ export function parentTreeDictionary(entries: ReadonlyArray<StructNode | readonl
     `${key} ${Array.isArray(entry) ? `[${(entry as readonly StructNode[]).map((n) => String(refOf(n))).join(' ')}]` : String(refOf(entry as StructNode))}`);
   return `<</Nums[${values.join(' ')}]>>`;
 }
+
+// pdfkit's number formatting (PDFObject.number): rounded to a millionth.
+function pdfNumber(n: number): string {
+  return String(Math.round(n * 1e6) / 1e6);
+}
+
+/**
+ * A link annotation, as pdfkit's `goTo` makes it (no border, printed, its GoTo `action` an object of its own), with
+ * its /StructParent key (§14.7.4.4) and /Contents, what it is read as.
+ */
+export function linkAnnotationDictionary(rect: readonly number[], action: ObjectRef, structParent: number, contents: string): string {
+  return `<</Type/Annot/Subtype/Link/Rect[${rect.map(pdfNumber).join(' ')}]/Border[0 0 0]/F 4`
+    + `/A ${String(action)}/StructParent ${structParent}/Contents${pdfTextString(contents)}>>`;
+}

@@ -18,7 +18,7 @@ export interface PdfDocumentInternals {
   page: PageInternals;
   registerFont(name: string, src: Uint8Array): unknown;
   font(name: string): unknown;
-  addContent(data: string): unknown;
+  addContent(data: string | Uint8Array): unknown;
   _normalizeColor(colour: string): unknown;
   goTo(x: number, y: number, w: number, h: number, name: string): unknown;
   _convertRect(x: number, y: number, w: number, h: number): number[];
@@ -143,7 +143,9 @@ export function createGlyphWriter(document: unknown, pageIndex: () => number): G
     }
     flush();
     ops.push('ET', 'Q');
-    doc.addContent(ops.join('\n'));
+    // As bytes: pdfkit copies a string into bytes a character at a time (and adds the newline given here).
+    ops.push('');
+    doc.addContent(Buffer.from(ops.join('\n'), 'latin1'));
     if (run.style.link) {
       const top = baseline - (run.style.rise ?? 0) - size * 0.9;
       if (annotate) annotate(doc._convertRect(x, top, placement.width, size * 1.2), run.style.link);

@@ -12,14 +12,17 @@ export interface ParagraphElements {
   label?: TagElement;
 }
 
-/** The options a run's link annotation is made with, so that it joins the run's Link element. */
-export type LinkAnnotationOptions = Record<string, unknown>;
+/**
+ * Makes a run's link annotation in place of pdfkit's `goTo`, given its rectangle (default user space, x1 y1 x2 y2)
+ * and named destination: the tagged PDF's annotation, which joins the run's Link element.
+ */
+export type LinkAnnotator = (rect: readonly number[], destination: string) => void;
 
 /**
- * Wraps the drawing of one run of a line: `draw` draws it (with its link annotation, given these options) and
+ * Wraps the drawing of one run of a line: `draw` draws it (its link annotation made by `annotate` when given) and
  * returns its width. The glyph writer calls it for every run when the line is tagged.
  */
-export type RunTagger = (run: LineRun, draw: (link?: LinkAnnotationOptions) => number) => number;
+export type RunTagger = (run: LineRun, draw: (annotate?: LinkAnnotator) => number) => number;
 
 /** Artifacts: page furniture (running header, footer, page numbers) or layout (fills, rules, repeated headers). */
 export type ArtifactKind = 'Pagination' | 'Layout';

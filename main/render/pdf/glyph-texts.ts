@@ -3,6 +3,7 @@ import type { LineRun } from './typeset/types.ts';
 
 // Joiners change how a word is shaped and are part of it (Persian «می‌خواهم»): they keep their own text.
 const JOINERS = /[\u200c\u200d]/u;
+const NONE_INSERTED: ReadonlyMap<number, unknown> = new Map();
 
 /** The code points of `text[from, to)`, leaving out the offsets in `inserted`. */
 function codePoints(text: string, from: number, to: number, inserted: ReadonlyMap<number, unknown>): number[] {
@@ -20,19 +21,24 @@ function codePoints(text: string, from: number, to: number, inserted: ReadonlyMa
  * its cluster, the cluster's other characters on one glyph of the cluster. Characters at `inserted` offsets (a
  * kashida line's tatweels) are no text: a glyph drawn only for them stands for nothing. Glyphs come in visual order.
  */
-export function glyphTexts(run: LineRun, paragraph: string, inserted: ReadonlyMap<number, unknown> = new Map()): number[][] {
-  const clusters = [...new Set(run.glyphs.map((g) => g.cluster))].sort((a, b) => a - b);
-  const clusterEnd = new Map<number, number>();
-  clusters.forEach((c, i) => clusterEnd.set(c, clusters[i + 1] ?? run.end));
-  const result: number[][] = run.glyphs.map(() => []);
-  const byCluster = new Map<number, number[]>();
-  run.glyphs.forEach((g, i) => byCluster.set(g.cluster, [...(byCluster.get(g.cluster) ?? []), i]));
-  for (const [cluster, indices] of byCluster) {
-    const chars = codePoints(paragraph, cluster, clusterEnd.get(cluster) ?? run.end, inserted);
-    const remaining = [...chars];
+export function glyphTexts(run: LineRun, paragraph: string, inserted: ReadonlyMap<number, unknown> = NONE_INSERTED): number[][] {
+  const glyphs = run.glyphs;
+  const result: number[][] = glyphs.map(() => []);
+  // The glyphs grouped by cluster, clusters in logical order, a cluster's glyphs in drawing order: a sort of their
+  // indices (called for every run drawn, so without a map of arrays per run).
+  const order = glyphs.map((_g, i) => i);
+  order.sort((a, b) => (glyphs[a]?.cluster ?? 0) - (glyphs[b]?.cluster ?? 0) || a - b);
+  let from = 0;
+  while (from < order.length) {
+    const cluster = glyphs[order[from] ?? 0]?.cluster ?? 0;
+    let to = from + 1;
+    while (to < order.length && glyphs[order[to] ?? 0]?.cluster === cluster) to++;
+    const next = to < order.length ? glyphs[order[to] ?? 0]?.cluster ?? run.end : run.end;
+    const remaining = codePoints(paragraph, cluster, next, inserted);
     const unclaimed: number[] = [];
-    for (const i of indices) {
-      const own = run.face.glyphToCodePoint.get(run.glyphs[i]?.id ?? 0);
+    for (let n = from; n < to; n++) {
+      const i = order[n] ?? 0;
+      const own = run.face.glyphToCodePoint.get(glyphs[i]?.id ?? 0);
       const at = own === undefined ? -1 : remaining.indexOf(own);
       if (own !== undefined && at >= 0) {
         result[i] = [own];
@@ -47,6 +53,7 @@ export function glyphTexts(run: LineRun, paragraph: string, inserted: ReadonlyMa
     // multi-character glyph included; a ligature's characters are therefore stored reversed in an RTL run, so that
     // "لا" comes back as ل then ا.
     if (carrier !== undefined && remaining.length > 0) result[carrier] = run.direction === 'rtl' ? remaining.reverse() : remaining;
+    from = to;
   }
   return result;
 }

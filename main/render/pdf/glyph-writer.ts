@@ -1,4 +1,4 @@
-import type { LinkAnnotationOptions, RunTagger } from './flow-tagger.ts';
+import type { LinkAnnotator, RunTagger } from './flow-tagger.ts';
 import type { FontFace } from './typeset/font-face.ts';
 import { glyphCids, type EmbeddedFontInternals, type GlyphCids } from './glyph-variants.ts';
 import { placeRun } from './run-placement.ts';
@@ -6,8 +6,8 @@ import { spaceStretch } from './typeset/space-stretch.ts';
 import type { Line, LineRun, LoggedLine, ParagraphLayout } from './typeset/types.ts';
 
 /**
- * The parts of pdfkit 0.20's private API the writer relies on: the document's current `EmbeddedFont` and raw
- * content output. They are the same calls pdfkit's own `_fragment` makes.
+ * The parts of pdfkit 0.20's private API the writer relies on: the document's current `EmbeddedFont`, raw content
+ * output and its colour parsing. They are the same calls pdfkit's own `_fragment` makes.
  */
 interface PageInternals {
   fonts: Record<string, unknown>;
@@ -18,12 +18,10 @@ export interface PdfDocumentInternals {
   page: PageInternals;
   registerFont(name: string, src: Uint8Array): unknown;
   font(name: string): unknown;
-  addContent(data: string): unknown;
-  save(): unknown;
-  restore(): unknown;
-  transform(a: number, b: number, c: number, d: number, e: number, f: number): unknown;
-  fillColor(colour: string): unknown;
-  goTo(x: number, y: number, w: number, h: number, name: string, options?: LinkAnnotationOptions): unknown;
+  addContent(data: string | Uint8Array): unknown;
+  _normalizeColor(colour: string): unknown;
+  goTo(x: number, y: number, w: number, h: number, name: string): unknown;
+  _convertRect(x: number, y: number, w: number, h: number): number[];
 }
 
 /** Where to put a line: the box's left edge and width, and the baseline, in pdfkit's top-down points. */
@@ -51,6 +49,22 @@ function hex4(n: number): string {
   return n.toString(16).padStart(4, '0');
 }
 
+// pdfkit's number formatting for graphics operators (PDFObject.number): rounded to a millionth.
+function pdfkitNumber(n: number): number {
+  return Math.round(n * 1e6) / 1e6;
+}
+
+/**
+ * The operators pdfkit's `fillColor` writes for a colour (its colour space, then the components pdfkit computes),
+ * so the content stream is the same byte for byte; a template's colours are hex RGB.
+ */
+function fillColourOperators(doc: PdfDocumentInternals, colour: string): string {
+  const components = doc._normalizeColor(colour);
+  if (components === null) return '';
+  if (!Array.isArray(components)) throw new Error(`glyph writer: colour ${colour} is not RGB or CMYK`);
+  return `/${components.length === 4 ? 'DeviceCMYK' : 'DeviceRGB'} cs\n${components.join(' ')} scn`;
+}
+
 /**
  * Writes shaped glyph ids straight into the page through pdfkit's embedded-font subset (what pdfkit's private
  * `_fragment` does), one text object and one TJ array per run: each glyph's PDF advance runs to the next glyph's
@@ -61,6 +75,15 @@ export function createGlyphWriter(document: unknown, pageIndex: () => number): G
   const doc = document as PdfDocumentInternals;
   const fonts = new Map<FontFace, { font: EmbeddedFontInternals; cids: GlyphCids }>();
   const log: LoggedLine[] = [];
+  const colours = new Map<string, string>();
+  const colourOperators = (colour: string): string => {
+    let ops = colours.get(colour);
+    if (ops === undefined) {
+      ops = fillColourOperators(doc, colour);
+      colours.set(colour, ops);
+    }
+    return ops;
+  };
 
   const useFont = (face: FontFace): { font: EmbeddedFontInternals; cids: GlyphCids } => {
     let used = fonts.get(face);
@@ -77,22 +100,23 @@ export function createGlyphWriter(document: unknown, pageIndex: () => number): G
 
   const drawRun = (
     run: LineRun, paragraph: string, x: number, baseline: number, extraPerSpace: number, kashidas?: ReadonlyMap<number, number>,
-    link?: LinkAnnotationOptions,
+    annotate?: LinkAnnotator,
   ): number => {
     const { font, cids } = useFont(run.face);
     const size = run.style.size;
     const scale = size / run.face.upem;
     const y = doc.page.height - baseline + (run.style.rise ?? 0);
     const placement = placeRun(run, paragraph, extraPerSpace, kashidas);
-    doc.save();
-    doc.fillColor(run.style.colour);
-    doc.transform(1, 0, 0, -1, 0, doc.page.height);
-    doc.addContent('BT');
-    doc.addContent(`1 0 0 1 ${num(x)} ${num(y)} Tm`);
-    doc.addContent(`/${font.id} ${num(size)} Tf`);
+    // The run's operators are gathered and written at once (pdfkit turns each write into its own buffer): the same
+    // as pdfkit's save, fillColor, transform and restore would write. Its graphics state is left as it was, as
+    // those calls would have left it: q and Q are balanced here.
+    const colour = colourOperators(run.style.colour);
+    const ops: string[] = ['q'];
+    if (colour) ops.push(colour);
+    ops.push(`1 0 0 -1 0 ${pdfkitNumber(doc.page.height)} cm`, 'BT', `1 0 0 1 ${num(x)} ${num(y)} Tm`, `/${font.id} ${num(size)} Tf`);
     let pending: string[] = [];
     const flush = (): void => {
-      if (pending.length > 0) doc.addContent(`[${pending.join(' ')}] TJ`);
+      if (pending.length > 0) ops.push(`[${pending.join(' ')}] TJ`);
       pending = [];
     };
     let rise = 0;
@@ -100,7 +124,7 @@ export function createGlyphWriter(document: unknown, pageIndex: () => number): G
     for (const glyph of placement.glyphs) {
       if (glyph.rise !== rise) {
         flush();
-        doc.addContent(`${num(glyph.rise)} Ts`);
+        ops.push(`${num(glyph.rise)} Ts`);
         rise = glyph.rise;
       }
       // TJ numbers move the text position left by thousandths of the font size.
@@ -110,9 +134,7 @@ export function createGlyphWriter(document: unknown, pageIndex: () => number): G
       if (glyph.scaleX !== 1) {
         // A kashida: the tatweel's outline stretched by horizontal scaling (its advance is 0, so nothing moves).
         flush();
-        doc.addContent(`${num(glyph.scaleX * 100)} Tz`);
-        doc.addContent(`[<${hex4(shown.cid)}>] TJ`);
-        doc.addContent('100 Tz');
+        ops.push(`${num(glyph.scaleX * 100)} Tz`, `[<${hex4(shown.cid)}>] TJ`, '100 Tz');
       } else {
         pending.push(`<${hex4(shown.cid)}>`);
       }
@@ -120,11 +142,14 @@ export function createGlyphWriter(document: unknown, pageIndex: () => number): G
       drift = (glyph.advance - shown.advance) * scale;
     }
     flush();
-    doc.addContent('ET');
-    doc.restore();
+    ops.push('ET', 'Q');
+    // As bytes: pdfkit copies a string into bytes a character at a time (and adds the newline given here).
+    ops.push('');
+    doc.addContent(Buffer.from(ops.join('\n'), 'latin1'));
     if (run.style.link) {
       const top = baseline - (run.style.rise ?? 0) - size * 0.9;
-      doc.goTo(x, top, placement.width, size * 1.2, run.style.link, link);
+      if (annotate) annotate(doc._convertRect(x, top, placement.width, size * 1.2), run.style.link);
+      else doc.goTo(x, top, placement.width, size * 1.2, run.style.link);
     }
     return placement.width;
   };
@@ -138,7 +163,7 @@ export function createGlyphWriter(document: unknown, pageIndex: () => number): G
     else if (startsRight) x = box.x + box.width - used;
     const left = x;
     for (const run of line.runs) {
-      const draw = (link?: LinkAnnotationOptions): number => drawRun(run, line.source, x, box.baseline, extra, line.kashidas, link);
+      const draw = (annotate?: LinkAnnotator): number => drawRun(run, line.source, x, box.baseline, extra, line.kashidas, annotate);
       x += box.tagRun ? box.tagRun(run, draw) : draw();
     }
     const entry: LoggedLine = {

@@ -126,21 +126,27 @@ export async function renderPdfWithLog(brief: Brief, template: Template, options
   // of the tagged PDF, except the note that the brief was cut short, which is the document's last paragraph.
   const marking = brief.marking || template.marking;
   const range = doc.bufferedPageRange();
+  const lineLayout = (text: string, style: TextStyle) => layoutParagraph({
+    spans: [{ text, style }], width: width - 2 * margins.inline, align: 'center', direction: briefDirection(brief),
+  });
   const single = (text: string, style: TextStyle, baseline: number, content = false): void => {
-    const layout = layoutParagraph({
-      spans: [{ text, style }], width: width - 2 * margins.inline, align: 'center', direction: briefDirection(brief),
-    });
+    const layout = lineLayout(text, style);
     const line = layout.lines[0];
     if (!line) return;
     const box = { x: margins.inline, width: width - 2 * margins.inline, baseline };
     if (content) tags.text(tags.paragraph(undefined, false).body, (tagRun) => writer.drawLine(layout, line, { ...box, tagRun }));
     else tags.artifact('Pagination', () => writer.drawLine(layout, line, box));
   };
+  const headStyle = { ...styles.small, colour: template.colours.muted };
+  const runningHead = fitOneLine(t(brief.title), (text) => lineLayout(text, headStyle).lines.length);
   for (let i = range.start; i < range.start + range.count; i++) {
     doc.switchToPage(i);
     page = i;
-    // The classification marking is a banner at the top and the bottom of every page.
+    // The classification marking is a banner at the top and the bottom of every page; without one, the brief's
+    // title runs at the head of every page after the first (as the Word file's header does), so a loose page says
+    // which brief it belongs to.
     if (marking) single(t(marking), styles.marking, margins.top * 0.5);
+    else if (i > range.start) single(runningHead, headStyle, margins.top * 0.5);
     const ruleY = height - margins.bottom * 0.8;
     tags.artifact('Pagination', () => {
       doc.lineWidth(0.5).moveTo(margins.inline, ruleY).lineTo(width - margins.inline, ruleY).stroke(template.colours.tableRule);
@@ -156,6 +162,17 @@ export async function renderPdfWithLog(brief: Brief, template: Template, options
   doc.end();
   await finished;
   return { bytes: new Uint8Array(Buffer.concat(chunks)), log: writer.log, pages: result.pages, dropped: result.dropped };
+}
+
+/** `text`, or as many of its first words as fit on one line followed by an ellipsis. */
+function fitOneLine(text: string, lineCount: (text: string) => number): string {
+  if (lineCount(text) <= 1) return text;
+  const words = text.split(' ');
+  for (let n = words.length - 1; n > 0; n--) {
+    const shorter = `${words.slice(0, n).join(' ')}…`;
+    if (lineCount(shorter) <= 1) return shorter;
+  }
+  return '…';
 }
 
 /**

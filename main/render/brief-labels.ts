@@ -1,4 +1,5 @@
 import type { ActorType, QuestionKind } from '../model/brief.ts';
+import { countInWords, type CountedForms } from '../text/arabic/index.ts';
 
 // One vocabulary for every exporter, so the PDF and the Word file of one brief name things alike.
 
@@ -31,16 +32,15 @@ export const COLUMN = {
   sources: 'المصادر',
 } as const;
 
-/**
- * How many independent sources carry a point or an entry, in words that agree with the number as Arabic requires:
- * «مصدر مستقل واحد», «مصدران مستقلان», «3 مصادر مستقلة» (3–10), «11 مصدرًا مستقلًا» (11–99), «100 مصدر مستقل».
- * Digits are left Western: the caller shapes them with the template's digits.
- */
+/** How many independent sources carry a point or an entry, in words that agree with the number («مصدران مستقلان»). */
 export function independentSourcesLabel(n: number): string {
-  if (n === 1) return 'مصدر مستقل واحد';
-  if (n === 2) return 'مصدران مستقلان';
-  const lastTwo = n % 100;
-  if (lastTwo >= 3 && lastTwo <= 10) return `${n} مصادر مستقلة`;
-  if (lastTwo >= 11) return `${n} مصدرًا مستقلًا`;
-  return `${n} مصدر مستقل`;
+  return countInWords(n, INDEPENDENT_SOURCES);
 }
+
+const INDEPENDENT_SOURCES: CountedForms = {
+  one: 'مصدر مستقل واحد',
+  two: 'مصدران مستقلان',
+  plural: 'مصادر مستقلة',
+  accusative: 'مصدرًا مستقلًا',
+  genitive: 'مصدر مستقل',
+};

@@ -7,4 +7,5 @@ export { splitSentences, splitParagraphs, type Sentence } from './sentences.ts';
 export { lightStem } from './light-stem.ts';
 export { STOPWORDS, isStopword } from './stopwords.ts';
 export { arabicIndicDigits } from './indic-digits.ts';
+export { countInWords, type CountedForms } from './count-in-words.ts';
 export { findQuantities, nounClass, type Quantity, type CountedNoun } from './numbers.ts';

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { assembleBrief } from '../../../main/briefing/assemble.ts';
+import { selectionC } from '../../fixtures/events/selection-c.ts';
+import { scoreBrief } from '../../fixtures/events/spec.ts';
+
+// Selection C (a dock strike at Radès) was written without reading the event rules, after A and B, and scored
+// with the same scorer against 5458b83: 35 of 45 checks. Of these, the 29 checks written before the first run
+// scored 23. The 16 timeline-date checks were added after the first run, having seen a wrongly dated entry.
+// They cover every dated sentence of the story, not only the ones that failed, and 12 of them pass. One fixture
+// error was fixed after the first run, with the same result: the injured counts were «21 شخصا» / «25 جريحا،
+// بينهم أربعة أعوان أمن», which reconcile (21 + 4), so they are now 38 / 22. This test pins the score (a
+// change to the rules shows here, for better or worse) and names what it misses.
+//
+// Wrong in the brief but not scored: the round-of-talks point cites al-Sahel, whose sentence only blames the
+// ministry for stalled talks; a `contradiction` question says 15 October is a Friday (it is, in 2027, the year
+// the entry was wrongly given); the merged 12 October timeline entry is worded from the copy that has a
+// dateline («تونس (قرطاج للأنباء) - …»); the ship counts of the wire and of Sada stand as two summary points.
+describe('selection C (written without reading the rules)', () => {
+  it('scores 35 of 45', () => {
+    const checks = scoreBrief(assembleBrief(selectionC.articles, { now: selectionC.now }), selectionC.spec);
+    expect(checks).toHaveLength(45);
+    expect(checks.filter((c) => !c.pass).map((c) => c.name)).toEqual([
+      // Al-Watan's «فشلت ثالث جولة … التي عقدت الأربعاء … يشهد إضرابا منذ ثلاثة أيام» is dated the 12th (seemingly
+      // from «منذ ثلاثة أيام», the strike's start) instead of its Wednesday, the 14th, so it does not join
+      // al-Bayan's account of the round.
+      'the round of talks: cites all its sources',
+      // «34 سفينة» / «41 باخرة» and «38 شخصا» / «22 جريحا»: the same count told with different nouns is not
+      // compared (B's «شخص» / «قتيل» miss again).
+      'contradiction «34» / «41» raised',
+      'contradiction «38» / «22» raised',
+      // «لم يفصح … عن» is not an unknown cue.
+      'unknown «تفاصيل المقترح» raised',
+      // Al-Ofoq's «مساء الخميس 15 أكتوبر» (published 16 October 2026) is put in 2027, so the agreement's
+      // 15 / 16 October disagreement with al-Nour is never compared.
+      'date contradiction ofoq / nour raised',
+      // The denial gets its own question quoting al-Janoub twice, not al-Sahel's account of the tear gas.
+      'denial in janoub set against sahel',
+      'watan «عقدت الأربعاء» on the timeline as 2026-10-14',
+      // A meeting announced for Thursday is not on the timeline.
+      'watan «ستجتمع الخميس» on the timeline as 2026-10-15',
+      'ofoq «مساء الخميس 15 أكتوبر» on the timeline as 2026-10-15 or 2026-10-16',
+      // «بداية من يوم السبت» in an article of Friday the 16th is dated the Saturday before, not the next day.
+      'nour «من يوم السبت» on the timeline as 2026-10-17',
+    ]);
+  });
+});

@@ -12,6 +12,8 @@ import { readStamp } from '../metadata/publication-stamps.ts';
 import { isBareRole, isEditorsMasthead, mastheadOutlet } from '../metadata/masthead.ts';
 import { breadcrumbOutlet } from '../metadata/breadcrumb.ts';
 import { isProfessionLine, parseColumnistHeader, parsePlaceClockByline } from '../metadata/head-byline.ts';
+import { isGivenName, KUNYA_WORDS } from '../../text/gazetteer/given-names.ts';
+import { normalise } from '../../text/arabic/index.ts';
 
 export interface ClassifyOptions {
   /** YYYY-MM-DD: the pinned clock, passed on to the date tagger. */
@@ -280,7 +282,9 @@ function markNameBylines(lines: Work[], first: number): string | null {
     const line = lines[i]!;
     if (line.reason !== null) continue;
     const name = parseBareName(line.text);
-    if (name === null) continue;
+    // Without a cue word, only a name that opens with a given name the gazetteer knows: a menu's two words beside
+    // the page clock («مواقيت الصلاة») are built like a name too.
+    if (name === null || !opensWithGivenName(name)) continue;
     const near = (step: number): boolean => {
       for (let j = i + step; j >= 0 && j < first; j += step) {
         if (lines[j]!.key !== line.key) return lines[j]!.reason === 'dateline';
@@ -292,6 +296,12 @@ function markNameBylines(lines: Work[], first: number): string | null {
     author ??= name;
   }
   return author;
+}
+
+/** Whether a name's first word (or the word after «أبو», «عبد», «أم») is a common given name. */
+function opensWithGivenName(name: string): boolean {
+  const words = name.split(/\s+/u).map((w) => normalise(w));
+  return isGivenName(words[0] ?? '') || (KUNYA_WORDS.has(words[0] ?? '') && words.length > 2);
 }
 
 /** Lines repeated across articles of one outlet are boilerplate, unless they are most of this story (a near-duplicate). */
@@ -311,7 +321,10 @@ function pickTitle(lines: Work[], first: number): number | null {
   const candidates: number[] = [];
   for (let i = 0; i < first; i++) if (lines[i]!.reason === null && isHeadlineLike(lines[i]!.f) && !isListItem(lines[i]!.text)) candidates.push(i);
   if (candidates.length === 0) return null;
-  const repeatedBelow = candidates.find((c) => lines.some((l, j) => j > c && l.reason === null && l.key === lines[c]!.key));
+  // A headline printed twice (the page's title and its heading) is the headline; a line printed twice under the
+  // headline's date stamp is a photo's alt text and caption.
+  const stampAt = lines.findIndex((l, j) => j > candidates[0]! && j < first && l.reason === 'dateline');
+  const repeatedBelow = candidates.find((c) => (stampAt < 0 || c < stampAt) && lines.some((l, j) => j > c && l.reason === null && l.key === lines[c]!.key));
   if (repeatedBelow !== undefined) return repeatedBelow;
   const story = contentStems(lines.filter((l) => l.content).map((l) => l.text).join('\n'));
   if (story.size === 0) return candidates[0]!;

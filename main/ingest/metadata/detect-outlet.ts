@@ -1,17 +1,21 @@
 import type { RawDocument } from '../../model/raw-document.ts';
 import type { SourceLine } from '../lines/split-lines.ts';
 import { lineKey } from '../lines/line-key.ts';
-import { aggregatedSourceOfUrl, findOutletMentions, outletByDomain, outletByName, outletInSlot, outletWithin, type KnownOutlet } from './known-outlets.ts';
+import {
+  aggregatedSourceOfUrl, findOutletMentions, outletByDomain, outletByName, outletInSlot, outletOfCountry, outletWithin, type KnownOutlet,
+} from './known-outlets.ts';
+import { pageCountry } from './page-country.ts';
 import { UNKNOWN, type Detected } from './detected.ts';
 import {
   aggregatedOrigin, bylineOutlet, captionCreditOutlet, closingCreditOutlet, datelineOutlet, logoOutlet, ownDateline,
-  wireCreditOutlet,
+  latinSiteLine, siteNameLine, wireCreditOutlet,
 } from './outlet-cues.ts';
 import { breadcrumbOutlet } from './breadcrumb.ts';
 import { gluedDatelineAgency } from './glued-dateline.ts';
 import { mastheadOutlet } from './masthead.ts';
 import { outletShaped, sectionShaped } from './outlet-shape.ts';
 import { footerOutlet } from './site-footer.ts';
+import { shapedDatelineOutlet } from './shaped-dateline.ts';
 import { sourceLineOutlet } from './source-line.ts';
 
 const COPYRIGHT = /(?:©|\(c\)|copyright|حقوق النشر|حقوق الطبع|الحقوق محفوظة|الحقوق محفوظه)/iu;
@@ -38,7 +42,7 @@ function asOutlet(text: string): { name: string; known: boolean } | null {
  */
 function headerOutlet(lines: readonly SourceLine[]): string | null {
   const first = lines[0]?.text ?? '';
-  const logoName = logoOutlet(first)?.name ?? mastheadOutlet(first);
+  const logoName = logoOutlet(first)?.name ?? mastheadOutlet(first) ?? siteNameLine(first)?.name ?? null;
   // An aggregator's logo heads the copies it files: the source is named lower (breadcrumb, «المصدر:»).
   const logo = logoName !== null && isAggregator(logoName) ? null : logoName;
   // «النهار» as the logo, «جريدة النهار المصرية رئيس مجلس الإدارة…» under it: the longer name the masthead prints
@@ -53,7 +57,7 @@ function headerOutlet(lines: readonly SourceLine[]): string | null {
     if (named) return named;
   }
   for (const line of lines.slice(1, 10)) {
-    const named = logoOutlet(line.text) ?? headlineSuffixOutlet(line.text);
+    const named = logoOutlet(line.text) ?? headlineSuffixOutlet(line.text) ?? latinSiteLine(line.text);
     if (named && named.aggregator !== true) return named.name;
   }
   return null;
@@ -156,6 +160,16 @@ function mostFrequent(names: string[]): string | null {
  * (its domain, copyright or logo) is the outlet only when nothing names the source of its copy.
  */
 export function detectOutlet(raw: RawDocument, lines: readonly SourceLine[]): Detected<string> {
+  const found = outletOfPage(raw, lines);
+  if (found.value === null || outletByName(found.value) !== null) return found;
+  // «© الدستور» on a page from Giza: a name the gazetteer knows only with its country («الدستور المصرية»,
+  // «الدستور الأردنية») is the namesake of the country the page's places lie in.
+  const country = pageCountry(lines.map((l) => l.text).join('\n'));
+  const namesake = country === null ? null : outletOfCountry(found.value, country);
+  return namesake === null ? found : { value: namesake.name, basis: found.basis };
+}
+
+function outletOfPage(raw: RawDocument, lines: readonly SourceLine[]): Detected<string> {
   const declared = raw.declared.outlet?.trim();
   if (declared) return { value: asOutlet(declared)?.name ?? declared, basis: 'explicit' };
 
@@ -199,7 +213,7 @@ function outletInText(lines: readonly SourceLine[]): Detected<string> | null {
   if (header) return { value: header, basis: 'inferred' };
   // «للمزيد: موقع X، تابعنا على X», «The post … first appeared on X»: the page's footer sends the reader to itself.
   for (const line of lines.slice(-12).reverse()) {
-    const named = footerOutlet(line.text);
+    const named = footerOutlet(line.text) ?? latinSiteLine(line.text)?.name ?? null;
     if (named) return { value: named, basis: 'inferred' };
   }
   for (const line of lines.slice(0, 12)) {
@@ -215,6 +229,10 @@ function outletInText(lines: readonly SourceLine[]): Detected<string> | null {
   for (const line of lines.slice(0, 12)) {
     const glued = gluedDatelineAgency(line.text);
     if (glued) return { value: glued.name, basis: 'inferred' };
+  }
+  for (const line of lines.slice(0, 12)) {
+    const shaped = shapedDatelineOutlet(line.text);
+    if (shaped) return { value: shaped, basis: 'inferred' };
   }
   const self = mostFrequent(lines.flatMap((l) => selfReferences(l.text))) ?? mostFrequent(lines.flatMap((l) => quotedSelfReferences(l.text)));
   if (self) return { value: self, basis: 'inferred' };

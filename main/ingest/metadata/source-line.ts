@@ -1,6 +1,8 @@
 import { outletNamed } from './outlet-cues.ts';
 import { outletShaped } from './outlet-shape.ts';
 import { creditParts } from './credit-parts.ts';
+import { outletInSlot } from './known-outlets.ts';
+import { isKnownPlace } from './known-places.ts';
 
 // A line that says where the story comes from: «المصدر: …», «المصدر/ …», «مصدر الخبر - …», «نقلاً عن …»,
 // «عن وكالة …» (the label and the name, nothing else).
@@ -17,9 +19,13 @@ export function sourceLineOutlet(line: string): string | null {
   // «A,F,P» is one name whose letters a comma separates, not three credits.
   const whole = outletNamed((m[1] ?? '').trim());
   if (whole) return whole.name;
-  const parts = creditParts(m[1] ?? '').map((p) => p.replace(/^["'«“]+|["'»”.]+$/gu, '').trim());
+  // «المصدر: دبي - البيان»: a paper's own source line puts its city before its name.
+  const credit = (m[1] ?? '').replace(/^([^-–—]{2,30}?)\s*[-–—]\s*/u, (all, place: string) => (isKnownPlace(place) ? '' : all));
+  const parts = creditParts(credit)
+    .map((p) => p.replace(/^["'«“]+|["'»”.]+$/gu, '').trim())
+    .filter((p) => !isKnownPlace(p));
   for (const part of parts) {
-    const known = outletNamed(part);
+    const known = outletNamed(part) ?? outletInSlot(part);
     if (known) return known.name;
   }
   return parts.find((p) => p.length > 0 && outletShaped(p)) ?? null;

@@ -51,7 +51,9 @@ function headerOutlet(lines: readonly SourceLine[]): string | null {
   if (logo) return longer ?? logo;
   // «أخبار محلية», «أنباء العالم» are built like outlets' names too, and head a section, not a site; a headline
   // («صوت العقل في زمن الفوضى») is longer than a site's name.
-  if (logoName === null && lines.length > 2 && first.split(/\s+/u).length <= 4 && !/[\p{N}.:،,!؟?]/u.test(first) && !sectionShaped(first) && outletShaped(first)) return first.trim();
+  // «زوعا اورغ/»: a newsroom's dateline mark may trail the name.
+  const bare = first.replace(/\s*[/\-–—]\s*$/u, '');
+  if (logoName === null && lines.length > 2 && bare.split(/\s+/u).length <= 4 && !/[\p{N}.:،,!؟?]/u.test(bare) && !sectionShaped(bare) && outletShaped(bare)) return bare.trim();
   for (const line of lines.slice(0, 12)) {
     const named = breadcrumbOutlet(line.text) ?? mastheadOutlet(line.text);
     if (named) return named;

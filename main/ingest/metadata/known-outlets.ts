@@ -204,10 +204,13 @@ export function outletByDomain(text: string): KnownOutlet | null {
 // Outlets the gazetteer writes with their outlet word («وكالة معا», «صحيفة الخليج»), keyed by the name without it.
 // The bare name is an ordinary word too often to be looked for in prose; a name two entries share is left out.
 const OUTLET_WORD = /^(?:صحيفه|جريده|موقع|قناه|وكاله|شبكه|اذاعه|مجله|تلفزيون|منصه|بوابه)\s+/u;
+// A bare name that is a place («الرياض», «سوريا», «عمان») or an ordinary word of trails and labels («العالم», «اليوم»,
+// «المملكة») is the place or the word even where a name stands.
+const ORDINARY_BARE = new Set(['العالم', 'اليوم', 'البلاد', 'الجديد', 'المال', 'الثورة', 'المملكة', 'الرسالة', 'الحياة', 'الخبر', 'خبر', 'الجريدة', 'المواطن', 'الحل', 'المنصة', 'الاقتصادية', 'الأسبوع', 'النشرة'].map((w) => matchKey(w)));
 const BY_BARE_KEY = new Map<string, KnownOutlet | null>();
 for (const form of FORMS) {
   const bare = form.key.replace(OUTLET_WORD, '');
-  if (bare === form.key || bare.length < 2 || FORM_BY_KEY.has(bare)) continue;
+  if (bare === form.key || bare.length < 2 || FORM_BY_KEY.has(bare) || ORDINARY_BARE.has(bare) || isKnownPlace(bare)) continue;
   const seen = BY_BARE_KEY.get(bare);
   BY_BARE_KEY.set(bare, seen === undefined || seen === form.outlet ? form.outlet : null);
 }

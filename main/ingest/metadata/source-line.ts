@@ -8,13 +8,16 @@ import { isKnownPlace } from './known-places.ts';
 // «عن وكالة …» (the label and the name, nothing else).
 const LABEL = /^(?:(?:المصدر|المصادر|مصدر الخبر|مصدر|source|sources|via)\s*[:：/\-–—]|(?:نقلا|نقلاً|نقلًا)\s+عن(?=\s)\s*[:：]?|عن\s+(?=(?:وكالة|موقع|صحيفة|جريدة|قناة)\s))\s*(.{2,70})$/iu;
 
+const AFTER_STAMP = /\d\s*[-–—|]\s*(?=(?:المصدر|مصدر الخبر|source)\s*[:：])/iu;
+
 /**
  * The outlet a source line names: «المصدر: وكالة الأنباء الأردنية (بترا)», «المصدر/ أ.ش.أ», «نقلاً عن موقع صوت
  * الجنوب»: the first part of the credit that is a known outlet (initials included, however dotted), else the first
  * built like an outlet's name. «المصدر: وزارة الصحة» names a source of the story, not a newsroom: null.
  */
 export function sourceLineOutlet(line: string): string | null {
-  const m = LABEL.exec(line.trim());
+  // «2025-11-07 10:20 - المصدر: روسيا اليوم»: an aggregator's stamp, then the source on the same line.
+  const m = LABEL.exec(line.trim()) ?? LABEL.exec(line.trim().split(AFTER_STAMP).at(1) ?? '');
   if (!m) return null;
   // «A,F,P» is one name whose letters a comma separates, not three credits.
   const whole = outletNamed((m[1] ?? '').trim());

@@ -253,12 +253,12 @@ export function outletStem(text: string): KnownOutlet | null {
  */
 function latinSiteName(text: string): KnownOutlet | null {
   const written = text.trim().toLowerCase();
-  if (!/^[a-z][a-z0-9 .\-]{2,40}$/u.test(written)) return null;
+  if (!/^[a-z][a-z0-9 .-]{2,40}$/u.test(written)) return null;
   if (/\.[a-z]{2,}/u.test(written)) {
     const domain = outletByDomain(written);
     if (domain !== null) return domain;
   }
-  const label = written.replace(/^www\./u, '').replace(/\.[a-z.]+$/u, '').replace(/[\s.\-]+/gu, '');
+  const label = written.replace(/^www\./u, '').replace(/\.[a-z.]+$/u, '').replace(/[\s.-]+/gu, '');
   return BY_DOMAIN_LABEL.get(label) ?? null;
 }
 

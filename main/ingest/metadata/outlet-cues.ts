@@ -145,7 +145,7 @@ export function siteNameLine(line: string | undefined): KnownOutlet | null {
 /** A line written only in Latin letters that names a site (see siteNameLine): «eremnews.com», «Sky News Arabia». */
 export function latinSiteLine(line: string | undefined): KnownOutlet | null {
   const text = (line ?? '').trim();
-  return /^[A-Za-z][A-Za-z0-9 .\-]{2,40}$/u.test(text) ? siteNameLine(text) : null;
+  return /^[A-Za-z][A-Za-z0-9 .-]{2,40}$/u.test(text) ? siteNameLine(text) : null;
 }
 
 const TAGLINE = /^[\s|:،,\-–—]*(?:ال)?(?:جريدة|صحيفة|موقع|بوابة|شبكة|قناة|منصة|وكالة|مجلة|إذاعة|اذاعة)\s/u;

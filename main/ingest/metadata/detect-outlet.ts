@@ -16,7 +16,7 @@ import { mastheadOutlet } from './masthead.ts';
 import { outletShaped, sectionShaped } from './outlet-shape.ts';
 import { footerOutlet } from './site-footer.ts';
 import { shapedDatelineOutlet } from './shaped-dateline.ts';
-import { sourceLineOutlet } from './source-line.ts';
+import { closingSourceName, sourceLineOutlet } from './source-line.ts';
 
 const COPYRIGHT = /(?:©|\(c\)|copyright|حقوق النشر|حقوق الطبع|الحقوق محفوظة|الحقوق محفوظه)/iu;
 const LEGAL_WORDS = /\b(?:FZ|FZE|FZ-LLC|LLC|Ltd|Limited|Inc|S\.?A\.?L?|GmbH|Co)\b\.?/giu;
@@ -250,6 +250,11 @@ function outletInText(lines: readonly SourceLine[]): Detected<string> | null {
   // the headline. Agencies sign with their initials («المصدر/ أ.ش.أ»).
   for (const line of [...lines].reverse()) {
     const named = sourceLineOutlet(line.text);
+    if (named) return { value: named, basis: 'inferred' };
+  }
+  // «المصدر: العربي اليوم» closing the page: at the end, a name the list lacks counts on its own.
+  for (const line of lines.slice(-4).reverse()) {
+    const named = closingSourceName(line.text);
     if (named) return { value: named, basis: 'inferred' };
   }
   return null;

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { latinSiteLine, ownDateline, siteNameLine } from '../../../../main/ingest/metadata/outlet-cues.ts';
 import { outletByName, outletInSlot, outletStem } from '../../../../main/ingest/metadata/known-outlets.ts';
-import { sourceLineOutlet } from '../../../../main/ingest/metadata/source-line.ts';
+import { closingSourceName, sourceLineOutlet } from '../../../../main/ingest/metadata/source-line.ts';
 import { shapedDatelineOutlet } from '../../../../main/ingest/metadata/shaped-dateline.ts';
 import { pageCountry } from '../../../../main/ingest/metadata/page-country.ts';
 import { wireDayMonth } from '../../../../main/ingest/metadata/wire-day-month.ts';
@@ -48,6 +48,14 @@ describe('outlet names in slots, beyond the list’s spelling', () => {
     expect(sourceLineOutlet('2025-11-07 00:00:00 - المصدر: روسيا اليوم')).toBe('روسيا اليوم');
     expect(sourceLineOutlet('المصدر: وزارة الصحة')).toBeNull();
     expect(readStamp('2025-11-07 00:00:00 - المصدر: روسيا اليوم', '2026-01-15')?.value).toBe('2025-11-07');
+  });
+
+  it('takes an unknown name a closing source line credits, but no institution, statement, network, place or person', () => {
+    expect(closingSourceName('مصدر الخبر: صدى الوادي')).toBe('صدى الوادي');
+    expect(closingSourceName('المصدر: العربي اليوم')).toBe('العربي اليوم');
+    for (const refused of ['المصدر: وزارة الصحة', 'المصدر: مصادر خاصة', 'المصدر: بيان الجيش', 'المصدر: دمشق', 'المصدر: محمد علي', 'المصدر: تويتر', 'المصدر: وكالات']) {
+      expect(closingSourceName(refused)).toBeNull();
+    }
   });
 });
 

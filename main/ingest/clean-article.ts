@@ -4,7 +4,7 @@ import { articleId } from './article-id.ts';
 import { classifyLines } from './clean/classify-lines.ts';
 import { findRepeatedLines } from './clean/repeated-lines.ts';
 import { splitLines } from './lines/split-lines.ts';
-import { headlineWriter } from './metadata/byline.ts';
+import { headlineWriter, openingWriter } from './metadata/byline.ts';
 import { detectAuthor } from './metadata/detect-author.ts';
 import { detectLanguage } from './metadata/detect-language.ts';
 import { detectOutlet } from './metadata/detect-outlet.ts';
@@ -50,7 +50,9 @@ export function cleanArticle(raw: RawDocument, options: CleanOptions = {}): Arti
 
   const outlet = outletOf(raw);
   const title = detectTitle(raw, headline, outlet.value, kept[0]?.text ?? null);
-  const author = detectAuthor(raw, classified.bylineAuthor ?? ((headline ?? title.value) === null ? null : headlineWriter(headline ?? title.value ?? '')), classified.bioAuthor, classified.creditAuthor);
+  const lede = classified.lines.find((l) => l.reason === null && l.index > (classified.titleLine ?? -1))?.text;
+  const writer = ((headline ?? title.value) === null ? null : headlineWriter(headline ?? title.value ?? '')) ?? (lede === undefined ? null : openingWriter(lede));
+  const author = detectAuthor(raw, classified.bylineAuthor ?? writer, classified.bioAuthor, classified.creditAuthor);
   const published = detectPublished(raw, classified.lines, classified.titleLine, body, options.now);
   const language = detectLanguage(raw, body);
 

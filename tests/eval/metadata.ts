@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { cleanArticle } from '../../main/ingest/clean-article.ts';
 import { lineKey } from '../../main/ingest/lines/line-key.ts';
-import { outletByName } from '../../main/ingest/metadata/known-outlets.ts';
+import { outletByName, outletInSlot } from '../../main/ingest/metadata/known-outlets.ts';
 import type { ArticleRecord } from '../../main/model/article.ts';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
@@ -35,9 +35,9 @@ function loadSet(folder: string): { name: string; text: string; expected: Expect
   });
 }
 
-/** An outlet as the gazetteer names it, else its written name without an outlet-type word («جريدة», «صحيفة»…). */
+/** An outlet as the gazetteer names it (also by a bare name or stem: «تركيا الان» is «موقع تركيا الآن»), else its written name without an outlet-type word («جريدة», «صحيفة»…). */
 function outletKey(name: string): string {
-  return outletByName(name)?.name ?? lineKey(name).replace(/^(?:صحيفه|جريده|موقع|قناه|وكاله|شبكه)\s+/u, '');
+  return (outletByName(name) ?? outletInSlot(name))?.name ?? lineKey(name).replace(/^(?:صحيفه|جريده|موقع|قناه|وكاله|شبكه)\s+/u, '');
 }
 
 /** Two values of a field are the same when their matching keys are (outlets: when they name the same known outlet). */

@@ -1,6 +1,6 @@
 import { boilerplatePhraseReason } from './boilerplate-phrases.ts';
 import { isCaption, isSourceCredit, stripIconPrefix } from './caption.ts';
-import { isDateline } from '../metadata/dateline.ts';
+import { isDateLabelWord, isDateline, lineDates } from '../metadata/dateline.ts';
 import { isContentLine, isHeadlineLike, lineFeatures, type LineFeatures } from './line-features.ts';
 import { lineKey } from '../lines/line-key.ts';
 import { splitLines } from '../lines/split-lines.ts';
@@ -12,6 +12,8 @@ import { readStamp } from '../metadata/publication-stamps.ts';
 import { isBareRole, isEditorsMasthead, mastheadOutlet } from '../metadata/masthead.ts';
 import { breadcrumbOutlet } from '../metadata/breadcrumb.ts';
 import { isProfessionLine, parseColumnistHeader, parsePlaceClockByline } from '../metadata/head-byline.ts';
+import { isGivenName, KUNYA_WORDS } from '../../text/gazetteer/given-names.ts';
+import { normalise } from '../../text/arabic/index.ts';
 
 export interface ClassifyOptions {
   /** YYYY-MM-DD: the pinned clock, passed on to the date tagger. */
@@ -280,7 +282,9 @@ function markNameBylines(lines: Work[], first: number): string | null {
     const line = lines[i]!;
     if (line.reason !== null) continue;
     const name = parseBareName(line.text);
-    if (name === null) continue;
+    // Without a cue word, only a name that opens with a given name the gazetteer knows: a menu's two words beside
+    // the page clock («مواقيت الصلاة») are built like a name too.
+    if (name === null || !opensWithGivenName(name)) continue;
     const near = (step: number): boolean => {
       for (let j = i + step; j >= 0 && j < first; j += step) {
         if (lines[j]!.key !== line.key) return lines[j]!.reason === 'dateline';
@@ -292,6 +296,12 @@ function markNameBylines(lines: Work[], first: number): string | null {
     author ??= name;
   }
   return author;
+}
+
+/** Whether a name's first word (or the word after «أبو», «عبد», «أم») is a common given name. */
+function opensWithGivenName(name: string): boolean {
+  const words = name.split(/\s+/u).map((w) => normalise(w));
+  return isGivenName(words[0] ?? '') || (KUNYA_WORDS.has(words[0] ?? '') && words.length > 2);
 }
 
 /** Lines repeated across articles of one outlet are boilerplate, unless they are most of this story (a near-duplicate). */
@@ -308,10 +318,18 @@ function markCrossDocumentRepeats(lines: Work[], repeated: ReadonlySet<string>):
 
 /** The headline among the lines above the story: a headline-like line repeated below, else the first the story echoes. */
 function pickTitle(lines: Work[], first: number): number | null {
-  const candidates: number[] = [];
-  for (let i = 0; i < first; i++) if (lines[i]!.reason === null && isHeadlineLike(lines[i]!.f) && !isListItem(lines[i]!.text)) candidates.push(i);
+  let candidates: number[] = [];
+  for (let i = 0; i < first; i++) {
+    if (lines[i]!.reason === null && isHeadlineLike(lines[i]!.f) && !isListItem(lines[i]!.text) && !isTeaserUnder(lines[i - 1])) candidates.push(i);
+  }
   if (candidates.length === 0) return null;
-  const repeatedBelow = candidates.find((c) => lines.some((l, j) => j > c && l.reason === null && l.key === lines[c]!.key));
+  const repeated = (c: number): boolean => lines.some((l, j) => j > c && l.reason === null && l.key === lines[c]!.key);
+  // A headline printed twice (the page's title and its heading) is the headline; a line printed twice under the
+  // headline's date stamp is a photo's alt text and caption, never the headline.
+  const stampAt = lines.findIndex((l, j) => j > candidates[0]! && j < first && l.reason === 'dateline');
+  const twice = (c: number): boolean => lines.some((l, j) => j !== c && j > stampAt && l.key === lines[c]!.key);
+  if (stampAt >= 0 && candidates.some((c) => c < stampAt)) candidates = candidates.filter((c) => c < stampAt || !twice(c));
+  const repeatedBelow = candidates.find((c) => (stampAt < 0 || c < stampAt) && repeated(c));
   if (repeatedBelow !== undefined) return repeatedBelow;
   const story = contentStems(lines.filter((l) => l.content).map((l) => l.text).join('\n'));
   if (story.size === 0) return candidates[0]!;
@@ -322,6 +340,19 @@ function pickTitle(lines: Work[], first: number): number | null {
     if (overlap >= 0.25 && (best === null || overlap > best.overlap)) best = { at: c, overlap };
   }
   return best?.at ?? candidates[0]!;
+}
+
+/**
+ * Whether a line is the writer-and-date line of a list entry, «ناصر الكواري 2 نوفمبر 2025», «رأي العرب 5 ديسمبر
+ * 2025»: a columnist's page lists the other columns so, each title under it. Words before a date that ends the line,
+ * none of them a date's label or weekday.
+ */
+function isTeaserUnder(line: Work | undefined): boolean {
+  if (line === undefined || line.f.words > 9 || !/\d{4}\s*$/u.test(line.text)) return false;
+  const date = lineDates(line.text).find((d) => d.kind === 'date' && d.end >= line.text.trimEnd().length - 1);
+  if (date === undefined) return false;
+  const before = line.text.slice(0, date.start).trim().split(/\s+/u).filter((w) => w.length > 0);
+  return before.length >= 2 && !before.some((w) => isDateLabelWord(w) || /\p{N}/u.test(w));
 }
 
 // A bullet, a number or a chapter word opening a line («• …», «2- …», «الفصل الثاني: …»): an item of a list (a print

@@ -1,10 +1,11 @@
 import { isStopword, normalise } from '../../text/arabic/index.ts';
+import { isKnownPlace } from './known-places.ts';
 import { isDateLabelWord, lineDates } from './dateline.ts';
 import { outletByName } from './known-outlets.ts';
 
 // Longest cue first, and a cue ends at a word's end: «كتبت سارة» is not «كتب» + «ت سارة», «Byblos» is no byline.
 // A writing-hand or person emoji stands for the cue word on pages that print «✍️ فلان الفلاني».
-const BYLINE = /^(?:إعداد وتحرير|written by|reporting by|words by|الكاتبة|الكاتب|المحرر|كتبته|كتبت|كتبه|كتب|بقلم|إعداد|اعداد|تحرير|حرره|تقرير|by|✍(?:\uFE0F|\p{Emoji_Modifier})?|🖊\uFE0F?|✒\uFE0F?|✏\uFE0F?|👤)(?![\p{L}])\s*[:：\-–—/\u0640]*\s*(.+)$/iu;
+const BYLINE = /^(?:إعداد وتحرير|written by|reporting by|words by|posted by|بواسطة|كتابة|الكاتبة|الكاتب|المحرر|كتبته|كتبت|كتبه|كتب|بقلم|إعداد|اعداد|تحرير|حرره|تقرير|by|✍(?:\uFE0F|\p{Emoji_Modifier})?|🖊\uFE0F?|✒\uFE0F?|✏\uFE0F?|👤)(?![\p{L}])\s*[:：\-–—/\u0640]*\s*(.+)$/iu;
 const TRAILING = /[\s:：\-–—,،.|/]+$/u;
 
 function asName(text: string): string | null {
@@ -64,7 +65,7 @@ export function parseOutletByline(text: string): { author: string; outlet: strin
 
 // Section and page words that pair up like a first name and a family name: «أخبار العالم», «آراء وتحليلات».
 const NOT_A_NAME = new Set(
-  ['أخبار', 'اخبار', 'أنباء', 'تقارير', 'مقالات', 'آراء', 'رياضة', 'اقتصاد', 'سياسة', 'ثقافة', 'منوعات', 'فيديو', 'صور', 'تحليلات', 'حوارات', 'news', 'sport', 'sports', 'business', 'opinion', 'world'].map((w) => normalise(w)),
+  ['أخبار', 'اخبار', 'أنباء', 'تقارير', 'مقالات', 'آراء', 'وآراء', 'قضايا', 'رأي', 'رياضة', 'اقتصاد', 'سياسة', 'ثقافة', 'منوعات', 'فيديو', 'صور', 'تحليلات', 'وتحليلات', 'حوارات', 'news', 'sport', 'sports', 'business', 'opinion', 'world'].map((w) => normalise(w)),
 );
 
 /**
@@ -75,7 +76,9 @@ export function isPersonName(name: string): boolean {
   const words = name.split(/\s+/u);
   if (words.length < 2 || words.length > 4 || name.includes('.')) return false;
   if (/^ال/u.test(normalise(words[0] ?? '')) || words.some((w) => NOT_A_NAME.has(normalise(w)))) return false;
-  return words.every((w) => /^[\p{L}\p{M}'\u2019-]+$/u.test(w) && !isStopword(normalise(w)));
+  // «سالم بن راشد المهندي»: «بن» and «بنت» join a name to the father's, never open or close it.
+  const joiner = (w: string, i: number): boolean => i > 0 && i < words.length - 1 && /^(?:بن|بنت)$/u.test(w);
+  return words.every((w, i) => /^[\p{L}\p{M}'\u2019-]+$/u.test(w) && (joiner(w, i) || !isStopword(normalise(w))));
 }
 
 /**
@@ -98,9 +101,16 @@ const NOT_A_PLACE = new Set(
 
 /**
  * A Gulf-style byline under the headline, «جدة: فلان الفلاني», «الرياض - فلان الفلاني»: one or two place words, a colon or dash, and a
- * name of two to four words, none of them function words. Only the cleaner's head zone is asked.
+ * name of two to four words, none of them function words; or the name with a known place in brackets after it,
+ * «فلانة الفلانية (أبوظبي)». Only the cleaner's head zone is asked.
  */
 export function parsePlaceByline(text: string): string | null {
+  // «فاطمة المنصوري (أبوظبي)»: the name, then the place it was filed from in brackets.
+  const bracketed = /^([^()（）]{5,40}?)\s*[(（]\s*([^()（）]{2,25}?)\s*[)）]$/u.exec(text.trim());
+  if (bracketed) {
+    const name = asName(bracketed[1] ?? '');
+    return name !== null && isKnownPlace(bracketed[2] ?? '') && isPersonName(name) ? name : null;
+  }
   const m = /^([\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?)\s*[:：\-–—]\s*([^:：\-–—]+?)\s*[:：]?$/u.exec(text.trim());
   if (!m) return null;
   const place = (m[1] ?? '').split(/\s+/u);
@@ -147,8 +157,15 @@ export function splitHeadlineByline(title: string): { title: string; writer: str
 /** The writer an opinion headline names: «أحمد الخميسي يكتب: عيب كده», «فلانة الفلانية تكتب - …», «… – بقلم : فلان». */
 export function headlineWriter(title: string): string | null {
   const suffixed = splitHeadlineByline(title);
-  if (suffixed !== null) return suffixed.writer;
-  const m = /^(.{3,40}?)\s+(?:يكتب|تكتب|writes)\s*[:：\-–—|]/u.exec(title.trim());
+  return suffixed !== null ? suffixed.writer : openingWriter(title);
+}
+
+/**
+ * The writer a columnist's text names as it opens: «فلان الفلاني يكتب: تشهد الأسواق…» — the headline's form, printed
+ * as the story's first words on pages that put the column's teaser under the headline.
+ */
+export function openingWriter(text: string): string | null {
+  const m = /^(.{3,40}?)\s+(?:يكتب|تكتب|writes)\s*[:：\-–—|]/u.exec(text.trim());
   const name = m ? asName((m[1] ?? '').replace(HONORIFIC, '')) : null;
   if (name === null) return null;
   // The cue word is strong: a given name may carry the article here («الطيب علي فرح يكتب:»), not a function word.

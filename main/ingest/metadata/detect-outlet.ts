@@ -1,18 +1,22 @@
 import type { RawDocument } from '../../model/raw-document.ts';
 import type { SourceLine } from '../lines/split-lines.ts';
 import { lineKey } from '../lines/line-key.ts';
-import { aggregatedSourceOfUrl, findOutletMentions, outletByDomain, outletByName, outletInSlot, outletWithin, type KnownOutlet } from './known-outlets.ts';
+import {
+  aggregatedSourceOfUrl, findOutletMentions, outletByDomain, outletByName, outletInSlot, outletOfCountry, outletWithin, type KnownOutlet,
+} from './known-outlets.ts';
+import { pageCountry } from './page-country.ts';
 import { UNKNOWN, type Detected } from './detected.ts';
 import {
   aggregatedOrigin, bylineOutlet, captionCreditOutlet, closingCreditOutlet, datelineOutlet, logoOutlet, ownDateline,
-  wireCreditOutlet,
+  latinSiteLine, siteNameLine, wireCreditOutlet,
 } from './outlet-cues.ts';
 import { breadcrumbOutlet } from './breadcrumb.ts';
 import { gluedDatelineAgency } from './glued-dateline.ts';
 import { mastheadOutlet } from './masthead.ts';
 import { outletShaped, sectionShaped } from './outlet-shape.ts';
 import { footerOutlet } from './site-footer.ts';
-import { sourceLineOutlet } from './source-line.ts';
+import { shapedDatelineOutlet } from './shaped-dateline.ts';
+import { closingSourceName, sourceLineOutlet } from './source-line.ts';
 
 const COPYRIGHT = /(?:©|\(c\)|copyright|حقوق النشر|حقوق الطبع|الحقوق محفوظة|الحقوق محفوظه)/iu;
 const LEGAL_WORDS = /\b(?:FZ|FZE|FZ-LLC|LLC|Ltd|Limited|Inc|S\.?A\.?L?|GmbH|Co)\b\.?/giu;
@@ -38,7 +42,7 @@ function asOutlet(text: string): { name: string; known: boolean } | null {
  */
 function headerOutlet(lines: readonly SourceLine[]): string | null {
   const first = lines[0]?.text ?? '';
-  const logoName = logoOutlet(first)?.name ?? mastheadOutlet(first);
+  const logoName = logoOutlet(first)?.name ?? mastheadOutlet(first) ?? siteNameLine(first)?.name ?? null;
   // An aggregator's logo heads the copies it files: the source is named lower (breadcrumb, «المصدر:»).
   const logo = logoName !== null && isAggregator(logoName) ? null : logoName;
   // «النهار» as the logo, «جريدة النهار المصرية رئيس مجلس الإدارة…» under it: the longer name the masthead prints
@@ -47,13 +51,15 @@ function headerOutlet(lines: readonly SourceLine[]): string | null {
   if (logo) return longer ?? logo;
   // «أخبار محلية», «أنباء العالم» are built like outlets' names too, and head a section, not a site; a headline
   // («صوت العقل في زمن الفوضى») is longer than a site's name.
-  if (logoName === null && lines.length > 2 && first.split(/\s+/u).length <= 4 && !/[\p{N}.:،,!؟?]/u.test(first) && !sectionShaped(first) && outletShaped(first)) return first.trim();
+  // «زوعا اورغ/»: a newsroom's dateline mark may trail the name.
+  const bare = first.replace(/\s*[/\-–—]\s*$/u, '');
+  if (logoName === null && lines.length > 2 && bare.split(/\s+/u).length <= 4 && !/[\p{N}.:،,!؟?]/u.test(bare) && !sectionShaped(bare) && outletShaped(bare)) return bare.trim();
   for (const line of lines.slice(0, 12)) {
     const named = breadcrumbOutlet(line.text) ?? mastheadOutlet(line.text);
     if (named) return named;
   }
   for (const line of lines.slice(1, 10)) {
-    const named = logoOutlet(line.text) ?? headlineSuffixOutlet(line.text);
+    const named = logoOutlet(line.text) ?? headlineSuffixOutlet(line.text) ?? latinSiteLine(line.text);
     if (named && named.aggregator !== true) return named.name;
   }
   return null;
@@ -156,6 +162,16 @@ function mostFrequent(names: string[]): string | null {
  * (its domain, copyright or logo) is the outlet only when nothing names the source of its copy.
  */
 export function detectOutlet(raw: RawDocument, lines: readonly SourceLine[]): Detected<string> {
+  const found = outletOfPage(raw, lines);
+  if (found.value === null || outletByName(found.value) !== null) return found;
+  // «© الدستور» on a page from Giza: a name the gazetteer knows only with its country («الدستور المصرية»,
+  // «الدستور الأردنية») is the namesake of the country the page's places lie in.
+  const country = pageCountry(lines.map((l) => l.text).join('\n'));
+  const namesake = country === null ? null : outletOfCountry(found.value, country);
+  return namesake === null ? found : { value: namesake.name, basis: found.basis };
+}
+
+function outletOfPage(raw: RawDocument, lines: readonly SourceLine[]): Detected<string> {
   const declared = raw.declared.outlet?.trim();
   if (declared) return { value: asOutlet(declared)?.name ?? declared, basis: 'explicit' };
 
@@ -199,7 +215,7 @@ function outletInText(lines: readonly SourceLine[]): Detected<string> | null {
   if (header) return { value: header, basis: 'inferred' };
   // «للمزيد: موقع X، تابعنا على X», «The post … first appeared on X»: the page's footer sends the reader to itself.
   for (const line of lines.slice(-12).reverse()) {
-    const named = footerOutlet(line.text);
+    const named = footerOutlet(line.text) ?? latinSiteLine(line.text)?.name ?? null;
     if (named) return { value: named, basis: 'inferred' };
   }
   for (const line of lines.slice(0, 12)) {
@@ -216,6 +232,10 @@ function outletInText(lines: readonly SourceLine[]): Detected<string> | null {
     const glued = gluedDatelineAgency(line.text);
     if (glued) return { value: glued.name, basis: 'inferred' };
   }
+  for (const line of lines.slice(0, 12)) {
+    const shaped = shapedDatelineOutlet(line.text);
+    if (shaped) return { value: shaped, basis: 'inferred' };
+  }
   const self = mostFrequent(lines.flatMap((l) => selfReferences(l.text))) ?? mostFrequent(lines.flatMap((l) => quotedSelfReferences(l.text)));
   if (self) return { value: self, basis: 'inferred' };
   for (const line of lines.slice(0, 12)) {
@@ -230,6 +250,11 @@ function outletInText(lines: readonly SourceLine[]): Detected<string> | null {
   // the headline. Agencies sign with their initials («المصدر/ أ.ش.أ»).
   for (const line of [...lines].reverse()) {
     const named = sourceLineOutlet(line.text);
+    if (named) return { value: named, basis: 'inferred' };
+  }
+  // «المصدر: العربي اليوم» closing the page: at the end, a name the list lacks counts on its own.
+  for (const line of lines.slice(-4).reverse()) {
+    const named = closingSourceName(line.text);
     if (named) return { value: named, basis: 'inferred' };
   }
   return null;

@@ -7,6 +7,7 @@ import { lineDates } from './dateline.ts';
 import { UNKNOWN, type Detected } from './detected.ts';
 import { readStamp } from './publication-stamps.ts';
 import { urlDate } from './url-date.ts';
+import { wireDayMonth } from './wire-day-month.ts';
 import { isKnownPlace } from './known-places.ts';
 
 const ISO = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/u;
@@ -49,7 +50,10 @@ function ledeDate(lede: string | undefined, now?: string): { value: PartialDate;
   if (lede === undefined) return null;
   const head = lede.slice(0, 80);
   const m = lineDates(head, now).find((d) => DATED_KINDS.has(d.kind) && d.start <= 30);
-  if (m === undefined) return null;
+  if (m === undefined) {
+    const wire = wireDayMonth(head);
+    return wire === null ? null : { value: wire, basis: 'inferred' };
+  }
   const place = head.slice(0, m.start).replace(/[\s,،]*(?:في)?\s*$/u, '').trim();
   if (place.length === 0 || place.split(/\s+/u).length > 3 || /[.؛!؟?:]/u.test(place)) return null;
   // The words before the date name a place the gazetteer knows («القاهرة في», «دير الزور،»): «وقال الوزير اليوم 5
@@ -142,6 +146,8 @@ export function detectPublished(raw: RawDocument, lines: readonly PageLine[], ti
     return { value: read.value, basis: read.value.startsWith('--') ? 'inferred' : read.basis };
   }
   if (fromUrl !== null && !afterImport(fromUrl, now)) return { value: fromUrl, basis: 'inferred' };
-  const foot = stamps.find((s) => absolute(s) && s.at > storyEnd);
+  // Under a «أحدث الأخبار», «اقرأ أيضاً» heading the dates are other articles' (the teasers'), not this one's.
+  const teasersFrom = lines.find((l) => l.index > storyEnd && l.reason === 'related-links')?.index ?? Infinity;
+  const foot = stamps.find((s) => absolute(s) && s.at > storyEnd && s.at < teasersFrom);
   return foot ? withImportYear({ value: foot.value, basis: foot.basis }, now) : UNKNOWN;
 }

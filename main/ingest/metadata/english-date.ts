@@ -4,6 +4,8 @@ import type { DateMention } from '../../text/dates/index.ts';
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH = String.raw`(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?`;
 const DAY_FIRST = new RegExp(String.raw`(?<![\p{L}\p{N}])(\d{1,2})(?:st|nd|rd|th)?\s+${MONTH},?\s+((?:19|20)\d{2})(?![\p{N}])`, 'giu');
+// «02-Aug-25 10:34 AM», «02-Aug-2025»: a CMS's dashed stamp, the year of two digits in this century.
+const DASHED = new RegExp(String.raw`(?<![\p{L}\p{N}])(\d{1,2})-${MONTH}-((?:19|20)?\d{2})(?![\p{L}\p{N}])`, 'giu');
 const MONTH_FIRST = new RegExp(String.raw`(?<![\p{L}])${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})(?![\p{N}])`, 'giu');
 
 function mention(m: RegExpMatchArray, month: string, day: string, year: string): DateMention | null {
@@ -15,12 +17,20 @@ function mention(m: RegExpMatchArray, month: string, day: string, year: string):
   return { start, end: start + m[0].length, text: m[0], value, approximate: false, yearBasis: 'explicit', kind: 'date' };
 }
 
-/** English calendar dates with their year, «5 November 2024», «Nov. 5, 2024», as date mentions of the tagger's shape. */
+/**
+ * English calendar dates with their year, «5 November 2024», «Nov. 5, 2024», «02-Aug-25», as date mentions of the
+ * tagger's shape.
+ */
 export function englishDates(text: string): DateMention[] {
   const out: DateMention[] = [];
   for (const m of text.matchAll(DAY_FIRST)) {
     const d = mention(m, m[2] ?? '', m[1] ?? '', m[3] ?? '');
     if (d) out.push(d);
+  }
+  for (const m of text.matchAll(DASHED)) {
+    const year = m[3] ?? '';
+    const d = mention(m, m[2] ?? '', m[1] ?? '', year.length === 2 ? `20${year}` : year);
+    if (d && !out.some((o) => o.start < d.end && d.start < o.end)) out.push(d);
   }
   for (const m of text.matchAll(MONTH_FIRST)) {
     const d = mention(m, m[1] ?? '', m[2] ?? '', m[3] ?? '');

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { matchKey, normalise, normaliseWithMap } from '../../text/arabic/index.ts';
 import outletsData from '../../text/gazetteer/outlets.json' with { type: 'json' };
 import { initialsKey } from './initials.ts';
+import { isKnownPlace } from './known-places.ts';
 
 /** One entry of the known-outlets gazetteer (main/text/gazetteer/outlets.json). */
 export const KnownOutlet = z.object({
@@ -203,10 +204,13 @@ export function outletByDomain(text: string): KnownOutlet | null {
 // Outlets the gazetteer writes with their outlet word («وكالة معا», «صحيفة الخليج»), keyed by the name without it.
 // The bare name is an ordinary word too often to be looked for in prose; a name two entries share is left out.
 const OUTLET_WORD = /^(?:صحيفه|جريده|موقع|قناه|وكاله|شبكه|اذاعه|مجله|تلفزيون|منصه|بوابه)\s+/u;
+// A bare name that is a place («الرياض», «سوريا», «عمان») or an ordinary word of trails and labels («العالم», «اليوم»,
+// «المملكة») is the place or the word even where a name stands.
+const ORDINARY_BARE = new Set(['العالم', 'اليوم', 'البلاد', 'الجديد', 'المال', 'الثورة', 'المملكة', 'الرسالة', 'الحياة', 'الخبر', 'خبر', 'الجريدة', 'المواطن', 'الحل', 'المنصة', 'الاقتصادية', 'الأسبوع', 'النشرة'].map((w) => matchKey(w)));
 const BY_BARE_KEY = new Map<string, KnownOutlet | null>();
 for (const form of FORMS) {
   const bare = form.key.replace(OUTLET_WORD, '');
-  if (bare === form.key || bare.length < 2 || FORM_BY_KEY.has(bare)) continue;
+  if (bare === form.key || bare.length < 2 || FORM_BY_KEY.has(bare) || ORDINARY_BARE.has(bare) || isKnownPlace(bare)) continue;
   const seen = BY_BARE_KEY.get(bare);
   BY_BARE_KEY.set(bare, seen === undefined || seen === form.outlet ? form.outlet : null);
 }
@@ -220,7 +224,42 @@ export function outletInSlot(text: string): KnownOutlet | null {
   const named = outletByName(text);
   if (named !== null) return named;
   const key = matchKey(normalise(text).replace(/["'«»“”‘’()[\]]/g, ' '));
-  return BY_BARE_KEY.get(key) ?? null;
+  return BY_BARE_KEY.get(key) ?? BY_STEM.get(key) ?? latinSiteName(text);
+}
+
+// «إرم نيوز» shortened to «إرم», «السومرية نيوز» to «السومرية»: the name without its news word, where the layout
+// already says a name stands. A stem two outlets share, a stem that is another entry's name or a place («لبنان» of
+// «لبنان 24») is left out.
+const NEWS_WORD_TAIL = /\s+(?:نيوز|برس|نت|بوست|اونلاين|انفو|ميديا|24|21|48|الاخباريه|الاخباري)$/u;
+// Stems that are ordinary words or a trail's section names («المصدر» of «المصدر أونلاين», «العالم», «اليوم»).
+const COMMON_STEMS = new Set(['المصدر', 'اخبار', 'الاخبار', 'العالم', 'اليوم', 'الصباح', 'بلدي', 'ناس', 'نون', 'الجمهوريه', 'عربي', 'عرب', 'ترك', 'الوطن', 'العين', 'فلسطين', 'الرييس', 'الموتمر', 'افريقيا', 'الامارات', 'القاهره', 'الخليج', 'الغد', 'المسيره'].map((w) => matchKey(w)));
+const BY_STEM = new Map<string, KnownOutlet | null>();
+for (const form of FORMS) {
+  const stem = form.key.replace(OUTLET_WORD, '').replace(NEWS_WORD_TAIL, '');
+  if (stem === form.key.replace(OUTLET_WORD, '') || stem.length < 3 || COMMON_STEMS.has(stem) || FORM_BY_KEY.has(stem) || BY_BARE_KEY.has(stem) || isKnownPlace(stem)) continue;
+  const seen = BY_STEM.get(stem);
+  BY_STEM.set(stem, seen === undefined || seen === form.outlet ? form.outlet : null);
+}
+
+/** The outlet a stem stands for («إرم» → إرم نيوز), or null (see BY_STEM). */
+export function outletStem(text: string): KnownOutlet | null {
+  return BY_STEM.get(matchKey(normalise(text).replace(/["'«»“”‘’()[\]]/g, ' '))) ?? null;
+}
+
+/**
+ * A site named in Latin letters where a name stands: its domain («hespress.com», «www.eremnews.com»), or its name
+ * written as the domain's first label, spaced or not («alarab», «Sky News Arabia» for skynewsarabia.com). A label two
+ * outlets share names neither.
+ */
+function latinSiteName(text: string): KnownOutlet | null {
+  const written = text.trim().toLowerCase();
+  if (!/^[a-z][a-z0-9 .-]{2,40}$/u.test(written)) return null;
+  if (/\.[a-z]{2,}/u.test(written)) {
+    const domain = outletByDomain(written);
+    if (domain !== null) return domain;
+  }
+  const label = written.replace(/^www\./u, '').replace(/\.[a-z.]+$/u, '').replace(/[\s.-]+/gu, '');
+  return BY_DOMAIN_LABEL.get(label) ?? null;
 }
 
 /**
@@ -243,11 +282,14 @@ export function outletOfCountry(text: string, country: string): KnownOutlet | nu
 }
 
 // The first label of each outlet's domains («youm7» for youm7.com): aggregators file a copy under the source's slug.
+// Labels that are words first («news» of news.cn, «syria» of syria.tv, «arabic» of several): a path segment or a Latin
+// line so written names no outlet.
+const WORD_LABELS = new Set(['news', 'arabic', 'syria', 'petra', 'saba', 'lana', 'ami', 'raya', 'shaam', 'nabd']);
 const BY_DOMAIN_LABEL = new Map<string, KnownOutlet | null>();
 for (const outlet of KNOWN_OUTLETS) {
   for (const domain of outlet.domains) {
     const label = domain.split('.')[0] ?? '';
-    if (label.length < 3) continue;
+    if (label.length < 3 || WORD_LABELS.has(label)) continue;
     const seen = BY_DOMAIN_LABEL.get(label);
     BY_DOMAIN_LABEL.set(label, seen === undefined || seen === outlet ? outlet : null);
   }

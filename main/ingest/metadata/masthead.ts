@@ -3,8 +3,9 @@ import { countryQualifiedOutlet } from './country-qualified.ts';
 import { outletShaped } from './outlet-shape.ts';
 
 // The editors a paper prints under its name: «رئيس مجلس الإدارة», «رئيس مجلسي الإدارة والتحرير», «رئيس التحرير»,
-// «الإشراف العام», «مدير التحرير», «رئيس حزب الوفد» (a party paper names its party's head first).
-const ROLE = /(?:نائب\s+)?(?:رئيس|رئيسة|رئيسا|مدير|مديرة|المدير|المشرف|المشرفة)\s+(?:مجلسي\s+الإدارة\s+والتحرير|مجلسي\s+الادارة\s+والتحرير|مجلس\s+(?:ال)?(?:إدارة|ادارة)|(?:ال)?تحرير|العام|عام|حزب\s+\S+)|الإشراف\s+العام|الاشراف\s+العام|صاحب\s+الامتياز|صاحبة\s+الامتياز|المدير\s+المسؤول|editor[- ]in[- ]chief|managing editor/giu;
+// «الإشراف العام», «مدير التحرير», «رئيس حزب الوفد» (a party paper names its party's head first). Egyptian pages
+// often write the dual's yeh as alef maqsura: «رئيس مجلسى الإدارة والتحرير».
+const ROLE = /(?:نائب\s+)?(?:رئيس|رئيسة|رئيسا|مدير|مديرة|المدير|المشرف|المشرفة)\s+(?:مجلس[يى]\s+ال(?:إدارة|ادارة)\s+والتحرير|مجلس\s+(?:ال)?(?:إدارة|ادارة)|(?:ال)?تحرير|العام|عام|حزب\s+\S+)|الإشراف\s+العام|الاشراف\s+العام|صاحب\s+الامتياز|صاحبة\s+الامتياز|المدير\s+المسؤول|editor[- ]in[- ]chief|managing editor/giu;
 const ROLE_WORD = /رئيس|مدير|المشرف|الإشراف|الاشراف|الامتياز|editor/iu;
 const JOINER = /^[\s:：\-–—|،,و]*$/u;
 

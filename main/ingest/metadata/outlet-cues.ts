@@ -1,5 +1,5 @@
 import type { KnownOutlet } from './known-outlets.ts';
-import { findOutletMentions, outletByName, outletInSlot } from './known-outlets.ts';
+import { findOutletMentions, outletByName, outletInSlot, outletStem } from './known-outlets.ts';
 import { parseCredits, parseOutletByline } from './byline.ts';
 import { outletShaped } from './outlet-shape.ts';
 import { creditParts } from './credit-parts.ts';
@@ -96,6 +96,9 @@ export function ownDateline(line: string): { outlet: KnownOutlet; whole: boolean
   const second = /^([^-–—/:：|]{2,40}?)\s*(?:[-–—:：]\s*(.*))?$/u.exec(rest);
   const named = second ? outletInSlot(second[1] ?? '') : null;
   if (named) return { outlet: named, whole: (second?.[2] ?? '').trim().length === 0 };
+  // «برلين - سكاي نيوز عربية توقفت حركة…»: a known newsroom right after a known place, glued to the lede's first word.
+  const lead = isKnownPlace(first) ? findOutletMentions(rest)[0] : undefined;
+  if (lead !== undefined && lead.start === 0) return { outlet: lead.outlet, whole: false };
   // «دمشق-سانا 3 كانون الأول»: place, newsroom and the date on one line; the newsroom ends where the date starts.
   const words = rest.split(/\s+/u);
   let dateAt = words.findIndex((w) => /^\p{N}/u.test(w));
@@ -121,6 +124,28 @@ export function logoOutlet(firstLine: string | undefined): KnownOutlet | null {
   if (site.split(/\s+/u).length > 5) return null;
   // «موقع صدى البلد الإخباري», «هسبريس الإلكترونية»: the site's name with the words that say what kind of site it is.
   return outletByName(site) ?? outletByName(site.replace(SITE_DESCRIPTOR, '')) ?? taglinedOutlet(text);
+}
+
+/**
+ * A line that is only a site's name as the page's header prints it, under a form the gazetteer does not spell out:
+ * the bare name of «موقع تركيا الآن», the stem of «إرم نيوز», a Latin name or domain («alarab», «eremnews.com»).
+ * Short, without digits or sentence marks.
+ */
+export function siteNameLine(line: string | undefined): KnownOutlet | null {
+  const text = (line ?? '').trim();
+  if (text.length < 2 || text.split(/\s+/u).length > 4 || /[\p{N}،,!؟?:]/u.test(text.replace(/\.(?=[a-z])/giu, ''))) return null;
+  const name = text.replace(SITE_DESCRIPTOR, '');
+  const slotted = outletInSlot(name);
+  // One Arabic word is a section label as often as a paper's bare name («الأخبار», «الاتحاد», «الخليج»); a stem the
+  // gazetteer holds for one outlet only («إرم») is not an ordinary word.
+  if (slotted === null || /\s/u.test(name.trim()) || /^[a-z]/iu.test(name) || outletStem(name) === slotted) return slotted;
+  return null;
+}
+
+/** A line written only in Latin letters that names a site (see siteNameLine): «eremnews.com», «Sky News Arabia». */
+export function latinSiteLine(line: string | undefined): KnownOutlet | null {
+  const text = (line ?? '').trim();
+  return /^[A-Za-z][A-Za-z0-9 .-]{2,40}$/u.test(text) ? siteNameLine(text) : null;
 }
 
 const TAGLINE = /^[\s|:،,\-–—]*(?:ال)?(?:جريدة|صحيفة|موقع|بوابة|شبكة|قناة|منصة|وكالة|مجلة|إذاعة|اذاعة)\s/u;

@@ -30,6 +30,8 @@ const LABELS: readonly { re: RegExp; label: 'published' | 'updated' }[] = [
 const LEADING_ICONS = /^[\p{Extended_Pictographic}\p{So}\p{Sk}\uFE0F\u200D\s|•·:：\-–—]+/u;
 
 const RELATIVE_HINT = /منذ|قبل|أمس|امس|اليوم|ago|yesterday|today/iu;
+// «2025-11-07 10:20:00 - المصدر: روسيا اليوم»: aggregators print the source after the stamp, on its line.
+const SOURCE_TAIL = /\s[-–—|]\s*(?:المصدر|مصدر الخبر|source)\s*[:：].*$/iu;
 const SECTION_TAIL = /\|[\s,،]*[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?\s*$/u;
 
 /** The labels of a line, left to right, with the span each covers. */
@@ -59,6 +61,7 @@ export function readStamp(line: string, now?: string): Stamp | null {
     .replace(HARAKAT, '')
     .replace(LEADING_ICONS, (m) => ' '.repeat(m.length))
     .replace(SECTION_TAIL, (m) => ' '.repeat(m.length))
+    .replace(SOURCE_TAIL, (m) => ' '.repeat(m.length))
     // «نُشر: 16:20-23 نوفمبر 2025»: the clock glued to the day by a dash.
     .replace(/(?<=\d{1,2}:\d{2})-(?=\d)/gu, ' ');
   if (text.trim().split(/\s+/u).length > 18) return null;

@@ -1,11 +1,13 @@
 import { isGivenName } from '../../text/gazetteer/given-names.ts';
-import { NAME_LINKS } from '../words/lexicon.ts';
+import { DESCRIPTIVE_HEADS, NAME_LINKS, QUALIFIERS } from '../words/lexicon.ts';
+import { nameReading } from './find-tagged.ts';
 import { personBounds, personReading } from './person-bounds.ts';
 import { isFree, unclaim } from './scan-context.ts';
 import type { Found, SentenceScan } from './sentence-scan.ts';
 import { overlaps } from './sentence-entities.ts';
 import type { WordEntity } from './sentence-entities.ts';
 import { isDefinite } from '../words/sentence-tokens.ts';
+import { isNisba, readsAsKeepingArticle } from '../words/word-tests.ts';
 import { allSure } from './word-margins.ts';
 import type { WordMargins } from './word-margins.ts';
 
@@ -43,16 +45,44 @@ function retarget(s: SentenceScan, f: Found, from: number, to: number): void {
 }
 
 /**
+ * A rule's organisation made of a descriptive head, a name and perhaps nationality adjectives («شركة توتال
+ * الفرنسية», «صحيفة يديعوت أحرونوت», «حركة حماس»), where the tagger reads the words after the head, and no
+ * adjective, as an organisation of their own: the mention becomes that name («توتال»), so the company written with
+ * or without its head is one actor; the head and the name stay as an alias. The head and adjectives stay claimed.
+ */
+function nameAfterHead(s: SentenceScan, f: Found, inside: readonly WordEntity[]): void {
+  const e = inside[0];
+  if (inside.length !== 1 || e === undefined || e.type !== 'ORG' || e.from !== f.from + 1 || e.to > f.to) return;
+  const head = readsAsKeepingArticle(s.words[f.from]?.key ?? '', DESCRIPTIVE_HEADS);
+  if (head === null) return;
+  for (let i = e.to; i < f.to; i++) {
+    const key = s.words[i]?.key ?? '';
+    if (!isNisba(key, s.scan.gazetteer) && !QUALIFIERS.has(key)) return;
+  }
+  // The tagger may take a nationality adjective into the name («سامسونغ الكورية»): it says where the company is from.
+  let to = e.to;
+  while (to - 1 > e.from && isNisba(s.words[to - 1]?.key ?? '', s.scan.gazetteer)) to--;
+  const m = f.mention;
+  const reading = nameReading(s.words[e.from]?.key ?? '');
+  const whole = s.text(f.from, to, head);
+  f.from = e.from;
+  f.to = to;
+  Object.assign(m, { key: s.key(e.from, to, reading), surface: s.text(e.from, to, reading), start: s.words[e.from]?.start ?? m.start, end: s.words[to - 1]?.end ?? m.end });
+  if (!m.alsoCalled.includes(whole)) m.alsoCalled.push(whole);
+}
+
+/**
  * The rules' persons checked against the tagger's entities of the sentence. A rule's person whose span runs past
  * the tagger's (a word after the name, «جاك شيراك آنذاك», or a word before it, «باسم» of «المتحدث باسم») is cut
  * to the tagger's span when the tagger reads the extra words as no entity at all; a weak rule name the tagger
- * also reads as a person is confirmed.
+ * also reads as a person is confirmed. A rule's organisation loses a descriptive head the tagger leaves out (nameAfterHead).
  */
 export function checkRuleMentions(s: SentenceScan, entities: readonly WordEntity[], margins: WordMargins): void {
   for (const f of [...s.found]) {
     const m = f.mention;
     if (m.roleOnly || m.entry !== null) continue;
     const inside = entities.filter((e) => overlaps(e, f));
+    if (m.type === 'organization') nameAfterHead(s, f, inside);
     if (m.type === 'person') {
       const person = inside.filter((e) => e.type === 'PERS');
       if (person.length > 0 && m.weak) m.weak = false;

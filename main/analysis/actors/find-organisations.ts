@@ -75,7 +75,9 @@ export function findOrganisations(s: SentenceScan): void {
         const hit = gazetteerAt(scan, i + 1);
         const entry = hit === null || breaksBefore(words, i + 1) ? null : pickEntry(hit, true, true);
         if (hit !== null && entry !== null) {
-          addEntry(s, i, hit.end, entry, headReading, attribution(hit.end));
+          // «وكالة فرانس برس»: the head says what the outlet is; its name is what the gazetteer knows.
+          claim(scan, i, i + 1);
+          addEntry(s, i + 1, hit.end, entry, hit.reading, attribution(hit.end));
           i = hit.end - 1;
           continue;
         }
@@ -84,7 +86,9 @@ export function findOrganisations(s: SentenceScan): void {
       if (end > i + 1) {
         const known = resolveInner(scan, i + 1, end, media, attribution(end));
         if (known !== null) {
-          addEntry(s, i, end, known.entry, headReading, attribution(end), s.text(i + 1, known.end, known.reading));
+          // «شركة توتال الفرنسية»: the name is the words the gazetteer knows; the head and adjectives stay claimed.
+          claim(scan, i, end);
+          addEntry(s, i + 1, known.end, known.entry, known.reading, attribution(end));
         } else {
           const m = s.add(i, end, { type: 'organization', key: s.key(i, end, headReading), surface: s.text(i, end, headReading), outlet: media, attribution: media && attribution(end) });
           // «وكالة الأنباء السورية "سانا"»: a quoted short name right after the long one.

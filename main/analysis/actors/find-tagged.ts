@@ -5,17 +5,18 @@ import { joinNameKeys } from '../../text/gazetteer/name-key.ts';
 import type { ActorType } from '../../model/brief.ts';
 import type { EntityType } from '../ner/tags.ts';
 import { isAttribution } from './attribution.ts';
-import { COMMON_NOUNS, NAME_LINKS, PLACE_CUES } from '../words/lexicon.ts';
+import { COMMON_NOUNS, DESCRIPTIVE_HEADS, NAME_LINKS, PLACE_CUES } from '../words/lexicon.ts';
 import { personBounds, personReading } from './person-bounds.ts';
 import { isFree } from './scan-context.ts';
 import type { SentenceScan } from './sentence-scan.ts';
 import type { WordEntity } from './sentence-entities.ts';
-import { readingsKeepingArticle } from '../words/sentence-tokens.ts';
+import { breaksBefore, readingsKeepingArticle } from '../words/sentence-tokens.ts';
 import { allSure } from './word-margins.ts';
 import type { WordMargins } from './word-margins.ts';
-import { isNameWord } from '../words/word-tests.ts';
+import { isNameWord, readsAsKeepingArticle } from '../words/word-tests.ts';
 
-const ACTOR_TYPE: Partial<Record<EntityType, ActorType>> = { PERS: 'person', ORG: 'organization', LOC: 'place' };
+/** The actor type of each of the tagger's entity types; MISC is no actor. */
+export const ACTOR_TYPE: Partial<Record<EntityType, ActorType>> = { PERS: 'person', ORG: 'organization', LOC: 'place' };
 
 function addPerson(s: SentenceScan, from: number, to: number, margins: WordMargins): void {
   const bounds = personBounds(s, from, to, margins);
@@ -45,7 +46,7 @@ function gazetteerEntry(s: SentenceScan, from: number, to: number, type: ActorTy
 }
 
 /** How an organisation's or place's first word is read: the article kept, particles written onto it dropped. */
-function nameReading(key: string): string {
+export function nameReading(key: string): string {
   const definite = readingsKeepingArticle(key).filter((r) => r.startsWith('ال') && r !== key).at(-1);
   if (definite !== undefined) return definite;
   const conj = conjunctionReading(key);
@@ -70,7 +71,9 @@ function addNamed(s: SentenceScan, from: number, to: number, type: ActorType, ma
   const w = s.words[from];
   const nameWord = w !== undefined && (isNameWord(w.text, w.key) || margins.actor(from));
   if (to - from === 1 && (!nameWord || COMMON_NOUNS.has(reading) || COMMON_NOUNS.has(bare) || PLACE_CUES.has(bare) || isStopword(reading) || bare.length < 2)) return;
-  s.add(from, to, { type, key, surface: s.text(from, to, reading), tagged: true });
+  // «شركة كوداك» where the head alone is the rules' (it starts no chain they read): the head is a cue for the name.
+  const head = from > 0 && !breaksBefore(s.words, from) && readsAsKeepingArticle(s.words[from - 1]?.key ?? '', DESCRIPTIVE_HEADS) !== null;
+  s.add(from, to, { type, key, surface: s.text(from, to, reading), tagged: !(type === 'organization' && head) });
 }
 
 /**

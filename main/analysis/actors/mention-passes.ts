@@ -20,6 +20,7 @@ import type { KnownPersons } from './scan-context.ts';
 import type { WordEntity } from './sentence-entities.ts';
 import type { SentenceScan } from './sentence-scan.ts';
 import { skipBylines } from './skip-bylines.ts';
+import { taggerOverGazetteer } from './tagger-over-gazetteer.ts';
 import { titleTagged } from './title-tagged.ts';
 import type { WordMargins } from './word-margins.ts';
 
@@ -46,6 +47,7 @@ export const MENTION_PASSES: readonly MentionPass[] = [
   { needs: 'words', run: findPlaces },
   { needs: 'words', run: findGazetteerNames },
   { needs: 'tagger', run: (s, t) => checkRuleMentions(s, t.entities, t.margins) },
+  { needs: 'tagger', run: (s, t) => taggerOverGazetteer(s, t.entities, t.margins) },
   { needs: 'tagger', run: (s, t) => findTagged(s, t.entities, t.margins) },
   { needs: 'tagger', run: titleTagged },
   { needs: 'known', run: findKnownPersons },

@@ -1,6 +1,8 @@
 import { isShippedEntry } from '../../text/gazetteer/gazetteer.ts';
+import { joinNameKeys } from '../../text/gazetteer/name-key.ts';
 import type { ActorType } from '../../model/brief.ts';
 import { ACTOR_TYPE, nameReading } from './find-tagged.ts';
+import type { Mention } from './mention.ts';
 import { isFree, unclaim } from './scan-context.ts';
 import type { SentenceScan } from './sentence-scan.ts';
 import { overlaps } from './sentence-entities.ts';
@@ -33,9 +35,10 @@ export function taggerOverGazetteer(s: SentenceScan, entities: readonly WordEnti
   }
 }
 
-function retype(s: SentenceScan, m: SentenceScan['found'][number]['mention'], e: WordEntity, type: ActorType): void {
+/** Gives a mention the tagger's type, and the gazetteer's entry of that type for the same words if it has one. */
+function retype(s: SentenceScan, m: Mention, e: WordEntity, type: ActorType): void {
   const reading = nameReading(s.words[e.from]?.key ?? '');
   const key = s.key(e.from, e.to, reading);
   const entry = s.scan.gazetteer.byKey.get(key)?.find((x) => x.type === type) ?? null;
-  Object.assign(m, { type, entry, key: entry === null ? key : m.key, outlet: entry?.outlet ?? false, attribution: false, tagged: true });
+  Object.assign(m, { type, entry, key: entry === null ? key : joinNameKeys([entry.name]), outlet: entry?.outlet ?? false, attribution: false, tagged: true, single: type === 'person' && e.to - e.from === 1 });
 }

@@ -6,6 +6,7 @@ import type { ActorType } from '../../model/brief.ts';
 import type { EntityType } from '../ner/tags.ts';
 import { isAttribution } from './attribution.ts';
 import { COMMON_NOUNS, DESCRIPTIVE_HEADS, NAME_LINKS, PLACE_CUES } from '../words/lexicon.ts';
+import { isLatinNonName } from './latin-names.ts';
 import { personBounds, personReading } from './person-bounds.ts';
 import { isFree } from './scan-context.ts';
 import type { SentenceScan } from './sentence-scan.ts';
@@ -79,12 +80,12 @@ function addNamed(s: SentenceScan, from: number, to: number, type: ActorType, ma
 /**
  * Mentions for the tagger's entities over words no rule took: a person if its words pass the name-evidence checks
  * (titles and non-name words cut from its ends), an organisation or a place typed by the gazetteer when it knows
- * the name. MISC is not an actor.
+ * the name. MISC is not an actor, nor a run of Latin words that is no name (latin-names.ts).
  */
 export function findTagged(s: SentenceScan, entities: readonly WordEntity[], margins: WordMargins): void {
   for (const e of entities) {
     const type = ACTOR_TYPE[e.type];
-    if (type === undefined || !isFree(s.scan, e.from, e.to)) continue;
+    if (type === undefined || !isFree(s.scan, e.from, e.to) || isLatinNonName(s.words.slice(e.from, e.to).map((w) => w.text))) continue;
     if (type === 'person') addPerson(s, e.from, e.to, margins);
     else addNamed(s, e.from, e.to, type, margins);
   }

@@ -153,6 +153,13 @@ describe('organisation names without their descriptive heads', () => {
   });
 });
 
+describe('Latin text', () => {
+  it('makes no actor of an English sentence the tagger reads as one organisation', () => {
+    const actors = one('وقال متحدث باسم الشركة إن الأسواق مستقرة.\nThe ministers agreed on a new trade deal in the capital today, officials said.');
+    expect(names(actors).some((n) => /[a-z]/u.test(n))).toBe(false);
+  });
+});
+
 describe('the tagger over the shipped gazetteer', () => {
   it('types a name the shipped lists give another sense as the tagger is sure it is here, never the analyst\'s entry', () => {
     const body = 'وعقد وزراء الخارجية اجتماعهم في برشلونة أمس.';

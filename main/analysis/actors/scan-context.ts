@@ -27,3 +27,7 @@ export function isFree(scan: Scan, from: number, to: number): boolean {
 export function claim(scan: Scan, from: number, to: number): void {
   for (let i = from; i < to; i++) scan.claimed[i] = true;
 }
+
+export function unclaim(scan: Scan, from: number, to: number): void {
+  for (let i = from; i < to; i++) scan.claimed[i] = false;
+}

@@ -6,6 +6,7 @@ import { knownPersons } from './known-persons.ts';
 import type { Mention } from './mention.ts';
 import type { NerModel } from '../ner/tagger.ts';
 import { confirmedWeakNames, withoutUnconfirmed } from './name-evidence.ts';
+import { withOrganisationSenses } from './organisation-senses.ts';
 import { sentenceWords } from '../words/sentence-tokens.ts';
 
 /**
@@ -21,5 +22,5 @@ export function selectionMentions(articles: readonly ArticleRecord[], gazetteer:
   const firstPass = articles.flatMap((a, i) => findMentions(split[i] ?? [], a.id, gazetteer, null, model));
   const confirmed = confirmedWeakNames(firstPass);
   const known = knownPersons(withoutUnconfirmed(firstPass, confirmed, null).filter((m) => !authors.has(m.key)), gazetteer);
-  return withoutUnconfirmed(articles.flatMap((a, i) => findMentions(split[i] ?? [], a.id, gazetteer, known, model)), confirmed, known);
+  return withOrganisationSenses(withoutUnconfirmed(articles.flatMap((a, i) => findMentions(split[i] ?? [], a.id, gazetteer, known, model)), confirmed, known));
 }

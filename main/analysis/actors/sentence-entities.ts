@@ -19,6 +19,11 @@ export interface WordEntity {
   to: number;
 }
 
+/** Whether two word ranges share a word. */
+export function overlaps(a: { from: number; to: number }, b: { from: number; to: number }): boolean {
+  return a.from < b.to && b.from < a.to;
+}
+
 const PUNCTUATION = /[^\s\p{L}\p{M}\p{N}\u0640\u200C\u200D]/gu;
 
 /** The tagger's reading of an article's sentences: entities, and per word how sure it is the word is no actor's. */

@@ -16,7 +16,7 @@ export interface Found {
 export type Draft = Omit<Mention, 'sourceId' | 'sentence' | 'start' | 'end' | 'alsoCalled' | 'roles' | 'roleOnly' | 'weak' | 'single' | 'tagged' | 'outlet' | 'attribution' | 'entry'> &
   Partial<Mention>;
 
-/** One sentence being read by the passes of find-mentions.ts: its scan and the mentions found so far. */
+/** One sentence being read by the passes of mention-passes.ts: its scan and the mentions found so far. */
 export class SentenceScan {
   readonly found: Found[] = [];
   constructor(

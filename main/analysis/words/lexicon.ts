@@ -80,6 +80,13 @@ export const QUOTE_ONLY_HEADS = keys('موقع مركز مكتب برنامج ش
 /** Heads that name media: an org found through them is an outlet. */
 export const MEDIA_HEADS = keys('وكالة صحيفة جريدة قناة موقع تلفزيون إذاعة راديو مجلة شبكة');
 
+/**
+ * Heads that say what kind of body a name is without being part of the name («شركة نوكيا», «صحيفة يديعوت
+ * أحرونوت», «حركة حماس»), unlike «وزارة الخارجية» or «حزب الله»: which of the two a name is, the tagger tells.
+ * Not a feature of the tagger (ner/word-classes.ts), so the model does not depend on it.
+ */
+export const DESCRIPTIVE_HEADS: ReadonlySet<string> = new Set([...MEDIA_HEADS, ...keys('شركة حركة تنظيم جماعة')]);
+
 /** Definite heads that make an organisation with a nationality adjective («الحكومة العراقية»). */
 export const DEFINITE_ORG_HEADS = keys(
   'الحكومة الجيش القوات الشرطة البرلمان المخابرات الاستخبارات الإدارة السلطات الرئاسة الخارجية الداخلية البحرية',

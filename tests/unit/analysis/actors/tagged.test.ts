@@ -139,6 +139,35 @@ describe('organisations with the tagger', () => {
   });
 });
 
+describe('organisation names without their descriptive heads', () => {
+  it('names a company without «شركة» and its adjective, so the name written alone is the same actor', () => {
+    const actors = one('وقالت شركة توتال الفرنسية إنها ستنسحب من المشروع. وأكدت توتال أن القرار نهائي.');
+    expect(named(actors, 'توتال')?.type).toBe('organization');
+    expect(named(actors, 'توتال')?.mentions).toBe(2);
+    expect(names(actors).some((n) => n.startsWith('شركة'))).toBe(false);
+  });
+
+  it('reads a bare name the tagger takes for a person as the company the article named with its head', () => {
+    const actors = one('وقالت شركة كوداك إنها ستغلق مصنعها. وأكدت كوداك أن القرار نهائي.');
+    expect(actors.filter((a) => a.name === 'كوداك').map((a) => [a.type, a.mentions])).toEqual([['organization', 2]]);
+  });
+});
+
+describe('Latin text', () => {
+  it('makes no actor of an English sentence the tagger reads as one organisation', () => {
+    const actors = one('وقال متحدث باسم الشركة إن الأسواق مستقرة.\nThe ministers agreed on a new trade deal in the capital today, officials said.');
+    expect(names(actors).some((n) => /[a-z]/u.test(n))).toBe(false);
+  });
+});
+
+describe('the tagger over the shipped gazetteer', () => {
+  it('types a name the shipped lists give another sense as the tagger is sure it is here, never the analyst\'s entry', () => {
+    const body = 'وعقد وزراء الخارجية اجتماعهم في برشلونة أمس.';
+    expect(named(one(body), 'برشلونة')?.type).toBe('place');
+    expect(named(one(body, { corrections: { gazetteer: [{ name: 'برشلونة', type: 'organization' }] } }), 'برشلونة')?.type).toBe('organization');
+  });
+});
+
 describe('the analyst wins over the tagger', () => {
   it('types, names and merges as the analyst said', () => {
     const body = 'وقال بوتين إن روسيا مستعدة للحوار. وقال كيروش إن الفريق جاهز.';

@@ -1,0 +1,104 @@
+import { isGivenName } from '../../text/gazetteer/given-names.ts';
+import { DESCRIPTIVE_HEADS, NAME_LINKS, QUALIFIERS } from '../words/lexicon.ts';
+import { nameReading } from './find-tagged.ts';
+import { personBounds, personReading } from './person-bounds.ts';
+import { isFree, unclaim } from './scan-context.ts';
+import type { Found, SentenceScan } from './sentence-scan.ts';
+import { overlaps } from './sentence-entities.ts';
+import type { WordEntity } from './sentence-entities.ts';
+import { isDefinite } from '../words/sentence-tokens.ts';
+import { isNisba, readsAsKeepingArticle } from '../words/word-tests.ts';
+import { allSure } from './word-margins.ts';
+import type { WordMargins } from './word-margins.ts';
+
+/**
+ * Whether a rule's person [f.from, f.to) may be cut to [from, to): what goes after the name must not look like a
+ * surname (the article: «أحمد الشرع», whose «الشرع» is also a common noun) or a given name, and what is left may
+ * not be a given name alone.
+ */
+function cuttable(s: SentenceScan, f: Found, from: number, to: number, margins: WordMargins, others: readonly WordEntity[]): boolean {
+  if (to - from === 1 && isGivenName(personReading(s.words[from]?.key ?? ''))) return false;
+  for (let i = to; i < f.to; i++) {
+    // A word the tagger is sure is no actor's, or that opens another person it reads, is no part of this name.
+    if (margins.outside(i) || others.some((o) => o.from <= i && i < o.to)) continue;
+    const key = s.words[i]?.key ?? '';
+    // A definite word after a full name the tagger bounds («علي عبد الله صالح اليمين») is no surname, unless it
+    // has a family name's «ال…ي» shape («محمد شياع السوداني»); after a single word it may be one («أحمد الشرع»).
+    const surnameLike = isDefinite(key) && (to - from < 2 || key.endsWith('ي'));
+    if (surnameLike || isGivenName(key) || NAME_LINKS.has(key)) return false;
+  }
+  return true;
+}
+
+/** Moves a person mention to words [from, to), the tagger's span (free words it adds are claimed). */
+function retarget(s: SentenceScan, f: Found, from: number, to: number): void {
+  const reading = personReading(s.words[from]?.key ?? '');
+  unclaim(s.scan, f.from, from);
+  unclaim(s.scan, to, f.to);
+  for (let i = from; i < to; i++) s.scan.claimed[i] = true;
+  f.from = from;
+  f.to = to;
+  Object.assign(f.mention, {
+    key: s.key(from, to, reading), surface: s.text(from, to, reading), single: to - from === 1, weak: false,
+    start: s.words[from]?.start ?? f.mention.start, end: s.words[to - 1]?.end ?? f.mention.end,
+  });
+}
+
+/**
+ * A rule's organisation made of a descriptive head, a name and perhaps nationality adjectives («شركة توتال
+ * الفرنسية», «صحيفة يديعوت أحرونوت», «حركة حماس»), where the tagger reads the words after the head, and no
+ * adjective, as an organisation of their own: the mention becomes that name («توتال»), so the company written with
+ * or without its head is one actor; the head and the name stay as an alias. The head and adjectives stay claimed.
+ */
+function nameAfterHead(s: SentenceScan, f: Found, inside: readonly WordEntity[]): void {
+  const e = inside[0];
+  if (inside.length !== 1 || e === undefined || e.type !== 'ORG' || e.from !== f.from + 1 || e.to > f.to) return;
+  const head = readsAsKeepingArticle(s.words[f.from]?.key ?? '', DESCRIPTIVE_HEADS);
+  if (head === null) return;
+  for (let i = e.to; i < f.to; i++) {
+    const key = s.words[i]?.key ?? '';
+    if (!isNisba(key, s.scan.gazetteer) && !QUALIFIERS.has(key)) return;
+  }
+  // The tagger may take a nationality adjective into the name («سامسونغ الكورية»): it says where the company is from.
+  let to = e.to;
+  while (to - 1 > e.from && isNisba(s.words[to - 1]?.key ?? '', s.scan.gazetteer)) to--;
+  const m = f.mention;
+  const reading = nameReading(s.words[e.from]?.key ?? '');
+  const whole = s.text(f.from, to, head);
+  f.from = e.from;
+  f.to = to;
+  Object.assign(m, { key: s.key(e.from, to, reading), surface: s.text(e.from, to, reading), start: s.words[e.from]?.start ?? m.start, end: s.words[to - 1]?.end ?? m.end });
+  if (!m.alsoCalled.includes(whole)) m.alsoCalled.push(whole);
+}
+
+/**
+ * The rules' persons checked against the tagger's entities of the sentence. A rule's person whose span runs past
+ * the tagger's (a word after the name, «جاك شيراك آنذاك», or a word before it, «باسم» of «المتحدث باسم») is cut
+ * to the tagger's span when the tagger reads the extra words as no entity at all; a weak rule name the tagger
+ * also reads as a person is confirmed. A rule's organisation loses a descriptive head the tagger leaves out (nameAfterHead).
+ */
+export function checkRuleMentions(s: SentenceScan, entities: readonly WordEntity[], margins: WordMargins): void {
+  for (const f of [...s.found]) {
+    const m = f.mention;
+    if (m.roleOnly || m.entry !== null) continue;
+    const inside = entities.filter((e) => overlaps(e, f));
+    if (m.type === 'organization') nameAfterHead(s, f, inside);
+    if (m.type === 'person') {
+      const person = inside.filter((e) => e.type === 'PERS');
+      if (person.length > 0 && m.weak) m.weak = false;
+      // Several persons the tagger reads in one rule name («جورج بوش لاعتقال اسامة بن لادن»): the mention keeps
+      // the first, the words of the others go back to the tagger's own mentions (findTagged).
+      const several = inside.length > 1 && person.length === inside.length;
+      const e = (person.length === 1 && inside.length === 1) || several ? person[0] : undefined;
+      if (e === undefined || (e.from === f.from && e.to === f.to)) continue;
+      const bounds = personBounds(s, e.from, e.to, margins);
+      if (bounds === null || (s.evidence(bounds[0], bounds[1]) === 'rejected' && !allSure(margins, bounds[0], bounds[1]))) continue;
+      // The tagger's span wins both ways: words it adds must be free (no other mention took them), words it
+      // drops must not look like part of the name.
+      const [from, to] = bounds;
+      const others = person.slice(1);
+      if (!isFree(s.scan, from, Math.min(to, f.from)) || !isFree(s.scan, Math.max(from, f.to), to) || !cuttable(s, f, from, to, margins, others)) continue;
+      retarget(s, f, from, to);
+    }
+  }
+}

@@ -1,0 +1,92 @@
+import { conjunctionReading, isStopword } from '../../text/arabic/index.ts';
+import type { GazetteerEntry } from '../../text/gazetteer/gazetteer.ts';
+import { isGivenName } from '../../text/gazetteer/given-names.ts';
+import { joinNameKeys } from '../../text/gazetteer/name-key.ts';
+import type { ActorType } from '../../model/brief.ts';
+import type { EntityType } from '../ner/tags.ts';
+import { isAttribution } from './attribution.ts';
+import { COMMON_NOUNS, DESCRIPTIVE_HEADS, NAME_LINKS, PLACE_CUES } from '../words/lexicon.ts';
+import { isLatinNonName } from './latin-names.ts';
+import { personBounds, personReading } from './person-bounds.ts';
+import { isFree } from './scan-context.ts';
+import type { SentenceScan } from './sentence-scan.ts';
+import type { WordEntity } from './sentence-entities.ts';
+import { breaksBefore, readingsKeepingArticle } from '../words/sentence-tokens.ts';
+import { allSure } from './word-margins.ts';
+import type { WordMargins } from './word-margins.ts';
+import { isNameWord, readsAsKeepingArticle } from '../words/word-tests.ts';
+
+/** The actor type of each of the tagger's entity types; MISC is no actor. */
+export const ACTOR_TYPE: Partial<Record<EntityType, ActorType>> = { PERS: 'person', ORG: 'organization', LOC: 'place' };
+
+function addPerson(s: SentenceScan, from: number, to: number, margins: WordMargins): void {
+  const bounds = personBounds(s, from, to, margins);
+  if (bounds === null) return;
+  const [a, b] = bounds;
+  const reading = personReading(s.words[a]?.key ?? '');
+  const keys = s.words.slice(a, b).map((w, i) => (i === 0 ? reading : w.key));
+  // The word tests reject ordinary words; a name the tagger is sure of is not one, whatever its shape.
+  if (s.evidence(a, b) === 'rejected' && !allSure(margins, a, b)) return;
+  if (keys.some((k, i) => isStopword(k) && !NAME_LINKS.has(k) && !margins.actor(a + i))) return;
+  // A given name alone («أحمد») is no actor of its own: it only joins a full name that ends with it.
+  const alone = b - a === 1 && isGivenName(reading);
+  s.add(a, b, { type: 'person', key: s.key(a, b, reading), surface: s.text(a, b, reading), single: b - a === 1, tagged: !alone });
+}
+
+/** The gazetteer's entry for words [from, to), the first read without its proclitics (the article kept). */
+function gazetteerEntry(s: SentenceScan, from: number, to: number, type: ActorType): { entry: GazetteerEntry; reading: string } | null {
+  const first = s.words[from];
+  if (first === undefined) return null;
+  for (const reading of readingsKeepingArticle(first.key)) {
+    const entries = s.scan.gazetteer.byKey.get(s.key(from, to, reading));
+    if (entries === undefined) continue;
+    const entry = entries.find((e) => e.type === type) ?? entries[0];
+    if (entry !== undefined) return { entry, reading };
+  }
+  return null;
+}
+
+/** How an organisation's or place's first word is read: the article kept, particles written onto it dropped. */
+export function nameReading(key: string): string {
+  const definite = readingsKeepingArticle(key).filter((r) => r.startsWith('ال') && r !== key).at(-1);
+  if (definite !== undefined) return definite;
+  const conj = conjunctionReading(key);
+  return conj !== null && conj.basis !== 'open' ? conj.rest : key;
+}
+
+function addNamed(s: SentenceScan, from: number, to: number, type: ActorType, margins: WordMargins): void {
+  const known = gazetteerEntry(s, from, to, type);
+  if (known !== null) {
+    const { entry, reading } = known;
+    // «ذكرته وكالة الأنباء السورية "سانا"»: the short name of an outlet the sentence already cites is cited too.
+    const cited = s.found.some((f) => f.mention.attribution && f.mention.entry?.name === entry.name);
+    const attribution = entry.outlet && (cited || isAttribution(s.scan, from, to, reading));
+    s.add(from, to, { type: entry.type, key: joinNameKeys([entry.name]), surface: s.text(from, to, reading), entry, outlet: entry.outlet, attribution, tagged: true });
+    return;
+  }
+  const reading = nameReading(s.words[from]?.key ?? '');
+  const key = s.key(from, to, reading);
+  const bare = reading.startsWith('ال') ? reading.slice(2) : reading;
+  // A generic noun alone is no name («منطقة», «المدينة», «مليشيا»), nor a word that cannot stand in one, unless
+  // the tagger is sure of it: a verb's shape is no bar then («مدينة سنغافورة», «سـ» + «نـ»).
+  const w = s.words[from];
+  const nameWord = w !== undefined && (isNameWord(w.text, w.key) || margins.actor(from));
+  if (to - from === 1 && (!nameWord || COMMON_NOUNS.has(reading) || COMMON_NOUNS.has(bare) || PLACE_CUES.has(bare) || isStopword(reading) || bare.length < 2)) return;
+  // «شركة كوداك» where the head alone is the rules' (it starts no chain they read): the head is a cue for the name.
+  const head = from > 0 && !breaksBefore(s.words, from) && readsAsKeepingArticle(s.words[from - 1]?.key ?? '', DESCRIPTIVE_HEADS) !== null;
+  s.add(from, to, { type, key, surface: s.text(from, to, reading), tagged: !(type === 'organization' && head) });
+}
+
+/**
+ * Mentions for the tagger's entities over words no rule took: a person if its words pass the name-evidence checks
+ * (titles and non-name words cut from its ends), an organisation or a place typed by the gazetteer when it knows
+ * the name. MISC is not an actor, nor a run of Latin words that is no name (latin-names.ts).
+ */
+export function findTagged(s: SentenceScan, entities: readonly WordEntity[], margins: WordMargins): void {
+  for (const e of entities) {
+    const type = ACTOR_TYPE[e.type];
+    if (type === undefined || !isFree(s.scan, e.from, e.to) || isLatinNonName(s.words.slice(e.from, e.to).map((w) => w.text))) continue;
+    if (type === 'person') addPerson(s, e.from, e.to, margins);
+    else addNamed(s, e.from, e.to, type, margins);
+  }
+}

@@ -1,0 +1,49 @@
+import { endsHere, nameRunForward } from './runs.ts';
+import { claim, isFree } from './scan-context.ts';
+import type { SentenceScan } from './sentence-scan.ts';
+import { balanceQuotes, matchTitle, SEPARATOR_AFTER_TITLE, titleComplement } from './title-match.ts';
+import { breaksBefore, commaBefore, isDefinite } from '../words/sentence-tokens.ts';
+import { looksLikeVerb } from '../words/word-tests.ts';
+
+/**
+ * «الرئيس السوري أحمد الشرع»: a title, its complement, then a name, which gets the title as its role. A definite
+ * office with no name after it («الرئيس السوري قال») is kept as a role alone, bound later to its holder; its
+ * words stay unclaimed, so a name the tagger finds after it can still take the title (titleTagged).
+ */
+export function findTitled(s: SentenceScan): void {
+  const { scan, words } = s;
+  for (let i = 0; i < words.length; i++) {
+    const m = matchTitle(scan, i);
+    if (m === null) continue;
+    const roleEnd0 = titleComplement(scan, m.title, m.end);
+    if (roleEnd0 === null) continue;
+    let roleEnd = roleEnd0;
+    let name: [number, number] | null = null;
+    const gap = words[roleEnd]?.gap ?? '';
+    const abbreviation = m.reading.length === 1 && /^\s*\.\s*$/u.test(gap);
+    if (roleEnd < words.length && (SEPARATOR_AFTER_TITLE.test(gap) || abbreviation)) {
+      const q = nameRunForward(scan, roleEnd);
+      if (q !== null && s.evidence(roleEnd, q) !== 'rejected') name = [roleEnd, q];
+    }
+    if (name === null && m.title.kind !== 'rank') {
+      // «قائد إدارة العمليات العسكرية في سوريا، أحمد الشرع،»: the office runs on to the apposition comma.
+      for (let k = roleEnd + 1; k < Math.min(words.length, roleEnd + 6); k++) {
+        if (commaBefore(words, k)) {
+          const q = nameRunForward(scan, k);
+          if (q !== null && endsHere(scan, q) && s.evidence(k, q) !== 'rejected') { name = [k, q]; roleEnd = k; }
+          break;
+        }
+        const w = words[k];
+        if (breaksBefore(words, k) || w === undefined || looksLikeVerb(w.key) || !isFree(scan, k, k + 1)) break;
+      }
+    }
+    const role = balanceQuotes(s.text(i, roleEnd, m.reading));
+    if (name !== null) {
+      const [p, q] = name;
+      s.add(p, q, { type: 'person', key: s.key(p, q), surface: s.text(p, q), roles: [role], single: q - p === 1, weak: s.evidence(p, q) === 'weak' });
+      claim(scan, i, m.end);
+    } else if (m.title.kind === 'office' && isDefinite(m.reading)) {
+      s.add(i, roleEnd, { type: 'person', key: s.key(i, roleEnd, m.reading), surface: role, roles: [role], roleOnly: true }, false);
+    }
+  }
+}

@@ -1,0 +1,67 @@
+/**
+ * Gazetteer names in a sentence being scanned: the longest name at a word, which of its entries a context asks
+ * for (an outlet or the place or organisation of the same name), and the mention it makes.
+ */
+import type { GazetteerEntry } from '../../text/gazetteer/gazetteer.ts';
+import { joinNameKeys } from '../../text/gazetteer/name-key.ts';
+import { isFree } from './scan-context.ts';
+import type { Scan } from './scan-context.ts';
+import type { SentenceScan } from './sentence-scan.ts';
+import { breaksBefore, readingsKeepingArticle } from '../words/sentence-tokens.ts';
+
+export interface GazetteerHit {
+  end: number;
+  entries: readonly GazetteerEntry[];
+  reading: string;
+  key: string;
+}
+
+/** The longest gazetteer name at word i, the first word read with its proclitics removed. */
+export function gazetteerAt(scan: Scan, i: number, maxEnd = scan.words.length): GazetteerHit | null {
+  const { words, gazetteer } = scan;
+  const first = words[i];
+  if (first === undefined) return null;
+  // The article is kept: «المشهد» is not «مشهد», though «للعراق» is «العراق».
+  const readings = readingsKeepingArticle(first.key).filter((r) => gazetteer.firstWords.has(r));
+  if (readings.length === 0) return null;
+  for (let n = Math.min(gazetteer.maxWords, maxEnd - i); n >= 1; n--) {
+    if (!isFree(scan, i, i + n)) continue;
+    let joined = true;
+    for (let k = i + 1; k < i + n; k++) if (breaksBefore(words, k)) joined = false;
+    if (!joined) continue;
+    const rest = words.slice(i + 1, i + n).map((w) => w.key);
+    for (const reading of readings) {
+      const key = joinNameKeys([reading, ...rest]);
+      const entries = gazetteer.byKey.get(key);
+      if (entries !== undefined) return { end: i + n, entries, reading, key };
+    }
+  }
+  return null;
+}
+
+/** Outlet names that are also ordinary words or phrases («العربية», «الوطن», «مصر اليوم») need a cue. */
+function outletNeedsCue(key: string, entries: readonly GazetteerEntry[]): boolean {
+  return !key.includes(' ') || key.split(' ').includes('اليوم') || entries.some((e) => !e.outlet);
+}
+
+/**
+ * The entry a hit stands for here: the outlet after a media head or where a report is attributed to it (tightly,
+ * for outlet names that are also ordinary words), otherwise the other entry of the name, of `types` if given.
+ */
+export function pickEntry(hit: GazetteerHit, media: boolean, attribution: boolean, types?: readonly string[], tight = attribution): GazetteerEntry | null {
+  const usable = hit.entries.filter((e) => types === undefined || types.includes(e.type));
+  const outlet = usable.find((e) => e.outlet);
+  const other = usable.find((e) => !e.outlet);
+  const needsCue = outletNeedsCue(hit.key, hit.entries);
+  if (outlet !== undefined && (media || (needsCue ? tight : attribution) || (other === undefined && !needsCue))) return outlet;
+  if (media) return outlet ?? null;
+  return other ?? null;
+}
+
+/** A mention of a gazetteer entry over words [from, to), keyed by the entry's name. */
+export function addEntry(s: SentenceScan, from: number, to: number, entry: GazetteerEntry, reading: string, attribution: boolean, surface?: string): void {
+  s.add(from, to, {
+    type: entry.type, key: joinNameKeys([entry.name]), surface: surface ?? s.text(from, to, reading), entry,
+    outlet: entry.outlet, attribution: entry.outlet && attribution,
+  });
+}

@@ -1,0 +1,67 @@
+/**
+ * The passes that find the mentions of one sentence, in the order they run (find-mentions.ts runs them). Each
+ * claims the words it takes, so an earlier pass wins over a later one: bylines are set aside first, a title word
+ * never becomes a name, a quoted outlet never becomes a place. The rules come first; then the trained tagger's
+ * entities cut, confirm or drop what the rules found and fill the words they left (issue 12: the tagger proposes,
+ * the cues, the gazetteer and the name-evidence checks confirm, type and bound); the second pass adds the people
+ * the whole selection already knows; the tagger's veto comes last, over everything the rules proposed.
+ */
+import { checkRuleMentions } from './check-rule-mentions.ts';
+import { dropVetoed } from './drop-vetoed.ts';
+import { findApposed } from './find-apposed.ts';
+import { findGazetteerNames } from './find-gazetteer-names.ts';
+import { findKnownPersons } from './find-known-persons.ts';
+import { findOrganisations } from './find-organisations.ts';
+import { findPlaces } from './find-places.ts';
+import { findReported } from './find-reported.ts';
+import { findTagged } from './find-tagged.ts';
+import { findTitled } from './find-titled.ts';
+import type { KnownPersons } from './scan-context.ts';
+import type { WordEntity } from './sentence-entities.ts';
+import type { SentenceScan } from './sentence-scan.ts';
+import { skipBylines } from './skip-bylines.ts';
+import { taggerOverGazetteer } from './tagger-over-gazetteer.ts';
+import { titleTagged } from './title-tagged.ts';
+import type { WordMargins } from './word-margins.ts';
+
+/** What the tagger read in a sentence, and what the article gave before it. */
+export interface SentenceTags {
+  entities: readonly WordEntity[];
+  margins: WordMargins;
+  /** The last words of the full names the article gave in earlier sentences: a surname alone is never vetoed. */
+  surnames: ReadonlySet<string>;
+}
+
+/** A pass and what it needs: the words alone, the tagger's reading (without the tagger it is skipped), or the people known (second pass only). */
+export type MentionPass =
+  | { needs: 'words'; run: (s: SentenceScan) => void }
+  | { needs: 'tagger'; run: (s: SentenceScan, tags: SentenceTags) => void }
+  | { needs: 'known'; run: (s: SentenceScan, known: KnownPersons) => void };
+
+export const MENTION_PASSES: readonly MentionPass[] = [
+  { needs: 'words', run: skipBylines },
+  { needs: 'words', run: findTitled },
+  { needs: 'words', run: findApposed },
+  { needs: 'words', run: findReported },
+  { needs: 'words', run: findOrganisations },
+  { needs: 'words', run: findPlaces },
+  { needs: 'words', run: findGazetteerNames },
+  { needs: 'tagger', run: (s, t) => checkRuleMentions(s, t.entities, t.margins) },
+  { needs: 'tagger', run: (s, t) => taggerOverGazetteer(s, t.entities, t.margins) },
+  { needs: 'tagger', run: (s, t) => findTagged(s, t.entities, t.margins) },
+  { needs: 'tagger', run: titleTagged },
+  { needs: 'known', run: findKnownPersons },
+  { needs: 'tagger', run: (s, t) => dropVetoed(s, t.entities, t.margins, t.surnames) },
+];
+
+/** Runs the passes over one sentence; a pass whose input is missing (no tagger, or the first pass) is skipped. */
+export function runPasses(s: SentenceScan, tags: SentenceTags | null, known: KnownPersons | null): void {
+  for (const pass of MENTION_PASSES) {
+    switch (pass.needs) {
+      case 'words': pass.run(s); break;
+      case 'tagger': if (tags !== null) pass.run(s, tags); break;
+      case 'known': if (known !== null) pass.run(s, known); break;
+      default: throw new Error(`unknown mention pass ${JSON.stringify(pass satisfies never)}`);
+    }
+  }
+}

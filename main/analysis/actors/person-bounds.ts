@@ -1,0 +1,32 @@
+import { conjunctionReading, procliticReadings } from '../../text/arabic/index.ts';
+import { isGivenName } from '../../text/gazetteer/given-names.ts';
+import { NAME_LINKS, TITLE_WORDS, WAW_NAMES } from '../words/lexicon.ts';
+import type { SentenceScan } from './sentence-scan.ts';
+import type { WordMargins } from './word-margins.ts';
+import { isNameWord, readsAs } from '../words/word-tests.ts';
+
+/** How a person's first word is read: without a conjunction «و», or a «ب/ل/ك» written onto a given name. */
+export function personReading(key: string): string {
+  const conj = conjunctionReading(key);
+  if (conj !== null && !WAW_NAMES.has(key) && conj.rest.length >= 3) return conj.rest;
+  return procliticReadings(key).find((r) => r !== key && isGivenName(r) && key.endsWith(r)) ?? key;
+}
+
+/** A person's span without title or non-name words at its ends («الرئيس», «آنذاك»), or null when nothing is left. */
+export function personBounds(s: SentenceScan, from: number, to: number, margins: WordMargins): [number, number] | null {
+  const word = (i: number): { text: string; key: string } => s.words[i] ?? { text: '', key: '' };
+  // Inside a name of two words or more the tagger read as a person, a verb's shape alone («سيرغي» as the future
+  // «سـ» + «يـ», «يوري») does not cut a word: only a verb the lexicon lists does.
+  const verbShapes = to - from < 2;
+  const nameLike = (i: number): boolean => {
+    const w = word(i);
+    const key = i === from ? personReading(w.key) : w.key;
+    if (readsAs(key, TITLE_WORDS) !== null) return false;
+    return NAME_LINKS.has(w.key) || margins.actor(i) || isNameWord(w.text, key, verbShapes);
+  };
+  let a = from;
+  let b = to;
+  while (a < b && !nameLike(a)) a++;
+  while (b > a && (!nameLike(b - 1) || NAME_LINKS.has(word(b - 1).key))) b--;
+  return b > a ? [a, b] : null;
+}

@@ -1,0 +1,44 @@
+import { isShippedEntry } from '../../text/gazetteer/gazetteer.ts';
+import { joinNameKeys } from '../../text/gazetteer/name-key.ts';
+import type { ActorType } from '../../model/brief.ts';
+import { ACTOR_TYPE, nameReading } from './find-tagged.ts';
+import type { Mention } from './mention.ts';
+import { isFree, unclaim } from './scan-context.ts';
+import type { SentenceScan } from './sentence-scan.ts';
+import { overlaps } from './sentence-entities.ts';
+import type { WordEntity } from './sentence-entities.ts';
+import { allSure } from './word-margins.ts';
+import type { WordMargins } from './word-margins.ts';
+
+/**
+ * A name of the shipped gazetteer that the tagger, sure of every word, reads as part of a longer name («سبارتاك
+ * موسكو», a club, not the city «موسكو») or as an actor of another type (the city «برشلونة» that hosts a summit,
+ * not the club of the same name): the tagger's reading wins, since the shipped lists cannot tell one sense from
+ * the other and the context can. The mention is dropped for the tagger's own (findTagged), or retyped in place,
+ * with the gazetteer's entry of that type if it has one. The analyst's own entries are never overridden.
+ */
+export function taggerOverGazetteer(s: SentenceScan, entities: readonly WordEntity[], margins: WordMargins): void {
+  for (const e of entities) {
+    const type = ACTOR_TYPE[e.type];
+    if (type === undefined || !allSure(margins, e.from, e.to)) continue;
+    const over = s.found.filter((f) => overlaps(f, e));
+    const f = over[0];
+    if (over.length !== 1 || f === undefined || f.mention.roleOnly || f.mention.entry === null || !isShippedEntry(f.mention.entry)) continue;
+    if (f.from < e.from || f.to > e.to) continue;
+    if (f.from === e.from && f.to === e.to) {
+      if (f.mention.type !== type) retype(s, f.mention, e, type);
+      continue;
+    }
+    if (!isFree(s.scan, e.from, f.from) || !isFree(s.scan, f.to, e.to)) continue;
+    s.found.splice(s.found.indexOf(f), 1);
+    unclaim(s.scan, f.from, f.to);
+  }
+}
+
+/** Gives a mention the tagger's type, and the gazetteer's entry of that type for the same words if it has one. */
+function retype(s: SentenceScan, m: Mention, e: WordEntity, type: ActorType): void {
+  const reading = nameReading(s.words[e.from]?.key ?? '');
+  const key = s.key(e.from, e.to, reading);
+  const entry = s.scan.gazetteer.byKey.get(key)?.find((x) => x.type === type) ?? null;
+  Object.assign(m, { type, entry, key: entry === null ? key : joinNameKeys([entry.name]), outlet: entry?.outlet ?? false, attribution: false, tagged: true, single: type === 'person' && e.to - e.from === 1 });
+}

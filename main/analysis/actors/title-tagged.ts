@@ -1,0 +1,30 @@
+import { claim } from './scan-context.ts';
+import type { SentenceScan } from './sentence-scan.ts';
+import { balanceQuotes, matchTitle, SEPARATOR_AFTER_TITLE, titleComplement } from './title-match.ts';
+
+/**
+ * A person the tagger found right after a title the rules could not bind to it («وزير الخارجية الروسي سيرغي
+ * لافروف»: the name runs stop at «سيرغي», which has a verb's shape): the title and its complement become the
+ * person's role, and a role the rules kept alone for those words is dropped, since its holder is now named.
+ */
+export function titleTagged(s: SentenceScan): void {
+  const { scan, words } = s;
+  for (const f of s.found) {
+    const m = f.mention;
+    if (m.type !== 'person' || m.roleOnly || !m.tagged || m.roles.length > 0) continue;
+    const gap = words[f.from]?.gap ?? '';
+    if (!SEPARATOR_AFTER_TITLE.test(gap)) continue;
+    for (let i = Math.max(0, f.from - 8); i < f.from; i++) {
+      // A role kept alone is not claimed (findTitled adds it so), so its title still matches here.
+      const t = matchTitle(scan, i);
+      if (t === null || titleComplement(scan, t.title, t.end) !== f.from) continue;
+      m.roles.push(balanceQuotes(s.text(i, f.from, t.reading)));
+      for (let k = s.found.length - 1; k >= 0; k--) {
+        const r = s.found[k];
+        if (r !== undefined && r.mention.roleOnly && r.from >= i && r.to <= f.from) s.found.splice(k, 1);
+      }
+      claim(scan, i, f.from);
+      break;
+    }
+  }
+}

@@ -6,7 +6,8 @@
  * A person's surname stands for the person (news writes the full name once, then the surname: «إميل لحود» …
  * «لحود»), so the last word of a person tagged with two words or more is a person's name too. A name filled in
  * beside a person the tagger cut short joins it («نتشيرفان» tagged and «البارزاني» filled in is one person), and
- * so does a known given name the tagger left untagged just before it.
+ * so does a known given name the tagger left untagged just before it. A name the tagger typed against the
+ * document's majority takes the majority's type.
  */
 import { isStopword, particleReadings } from '../../text/arabic/index.ts';
 import { isGivenName } from '../../text/gazetteer/given-names.ts';
@@ -54,6 +55,15 @@ function joinPersons(tokens: readonly string[], spans: readonly EntitySpan[], ad
   return out;
 }
 
+/** A tagged name takes the type the document gives it more often than its own («حكومة كلينتون» after «بيل كلينتون»). */
+function retyped(tokens: readonly string[], e: EntitySpan, votes: ReadonlyMap<string, ReadonlyMap<EntityType, number>>, typeOf: ReadonlyMap<string, EntityType>): EntitySpan {
+  const name = e.end - e.start > MAX_WORDS ? null : nameOf(tokens, e.start, e.end);
+  const type = name === null ? undefined : typeOf.get(name);
+  if (name === null || type === undefined || type === e.type) return e;
+  const v = votes.get(name);
+  return (v?.get(type) ?? 0) > (v?.get(e.type) ?? 0) ? { ...e, type } : e;
+}
+
 /** The document's entities with every further untagged occurrence of a name it tagged added. */
 export function propagateNames(sentences: readonly (readonly string[])[], entities: readonly EntitySpan[][]): EntitySpan[][] {
   const votes = new Map<string, Map<EntityType, number>>();
@@ -79,7 +89,7 @@ export function propagateNames(sentences: readonly (readonly string[])[], entiti
   // Only tokens that can open a known name are tried.
   const firsts = new Set([...typeOf.keys()].map((name) => name.split(' ')[0] ?? ''));
   return sentences.map((tokens, s) => {
-    const own = [...(entities[s] ?? [])];
+    const own = (entities[s] ?? []).map((e) => retyped(tokens, e, votes, typeOf));
     const added = new Set<EntitySpan>();
     const taken = new Uint8Array(tokens.length);
     for (const e of own) taken.fill(1, e.start, e.end);

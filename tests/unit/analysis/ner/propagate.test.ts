@@ -46,4 +46,12 @@ describe('one sense per document', () => {
     expect(found[1]).toEqual([{ type: 'PERS', start: 3, end: 5 }]);
     expect(found[2]).toEqual([{ type: 'PERS', start: 2, end: 4 }, { type: 'PERS', start: 4, end: 6 }]);
   });
+
+  it('gives a name the type the document gives it most often, but keeps a type the votes tie on', () => {
+    const sentences = [words('قال الرئيس بيل هارفورد'), words('وأضاف هارفورد أن'), words('إدارة هارفورد تدرس')];
+    const found = propagateNames(sentences, [[{ type: 'PERS', start: 2, end: 4 }], [{ type: 'PERS', start: 1, end: 2 }], [{ type: 'ORG', start: 1, end: 2 }]]);
+    expect(found[2]).toEqual([{ type: 'PERS', start: 1, end: 2 }]);
+    const tie = propagateNames([words('زار ميلفورد أمس'), words('شركة ميلفورد تعلن')], [[{ type: 'LOC', start: 1, end: 2 }], [{ type: 'ORG', start: 1, end: 2 }]]);
+    expect(tie.map((s) => s[0]?.type)).toEqual(['LOC', 'ORG']);
+  });
 });

@@ -3,8 +3,14 @@
  * tagger found once in a document is a name wherever else the document writes it, though a weaker context there
  * left it untagged. Names are compared by their tokens' keys, the first without the particles written onto it,
  * so «بوش» found also finds «وبوش»; the type is the one the document gives the name most often.
+ * A person's surname stands for the person (news writes the full name once, then the surname: «إميل لحود» …
+ * «لحود»), so the last word of a person tagged with two words or more is a person's name too. A name filled in
+ * beside a person the tagger cut short joins it («نتشيرفان» tagged and «البارزاني» filled in is one person), and
+ * so does a known given name the tagger left untagged just before it. A name the tagger typed against the
+ * document's majority takes the majority's type.
  */
 import { isStopword, particleReadings } from '../../text/arabic/index.ts';
+import { isGivenName } from '../../text/gazetteer/given-names.ts';
 import type { EntitySpan, EntityType } from './tags.ts';
 import { tokenKey } from './word-features.ts';
 
@@ -27,17 +33,55 @@ function nameOf(tokens: readonly string[], from: number, to: number): string | n
   return keys.join(' ');
 }
 
+/** Whether a token is a known given name (a stopword never is: «على» reads as «علي»). */
+function opensName(token: string): boolean {
+  const key = tokenKey(token);
+  return key.length > 0 && !isStopword(key) && (isGivenName(key) || isGivenName(firstKey(token)));
+}
+
+/**
+ * Adjacent persons of which one was filled in become one person, unless a particle is written onto the
+ * second («سولانا ولاريجاني», «رسالة من فلان لأحمد …» are two).
+ */
+function joinPersons(tokens: readonly string[], spans: readonly EntitySpan[], added: ReadonlySet<EntitySpan>): EntitySpan[] {
+  const out: EntitySpan[] = [];
+  for (const e of spans) {
+    const last = out.at(-1);
+    const joins = last !== undefined && last.end === e.start && last.type === 'PERS' && e.type === 'PERS'
+      && (added.has(e) || added.has(last)) && firstKey(tokens[e.start] ?? '') === tokenKey(tokens[e.start] ?? '');
+    if (joins) out[out.length - 1] = { type: 'PERS', start: last.start, end: e.end };
+    else out.push(e);
+  }
+  return out;
+}
+
+/** A tagged name takes the type the document gives it more often than its own («حكومة كلينتون» after «بيل كلينتون»). */
+function retyped(tokens: readonly string[], e: EntitySpan, votes: ReadonlyMap<string, ReadonlyMap<EntityType, number>>, typeOf: ReadonlyMap<string, EntityType>): EntitySpan {
+  const name = e.end - e.start > MAX_WORDS ? null : nameOf(tokens, e.start, e.end);
+  const type = name === null ? undefined : typeOf.get(name);
+  if (name === null || type === undefined || type === e.type) return e;
+  const v = votes.get(name);
+  return (v?.get(type) ?? 0) > (v?.get(e.type) ?? 0) ? { ...e, type } : e;
+}
+
 /** The document's entities with every further untagged occurrence of a name it tagged added. */
 export function propagateNames(sentences: readonly (readonly string[])[], entities: readonly EntitySpan[][]): EntitySpan[][] {
   const votes = new Map<string, Map<EntityType, number>>();
+  const vote = (name: string, type: EntityType): void => {
+    const v = votes.get(name) ?? new Map<EntityType, number>();
+    v.set(type, (v.get(type) ?? 0) + 1);
+    votes.set(name, v);
+  };
   sentences.forEach((tokens, s) => {
     for (const e of entities[s] ?? []) {
       if (e.end - e.start > MAX_WORDS) continue;
       const name = nameOf(tokens, e.start, e.end);
       if (name === null) continue;
-      const v = votes.get(name) ?? new Map<EntityType, number>();
-      v.set(e.type, (v.get(e.type) ?? 0) + 1);
-      votes.set(name, v);
+      vote(name, e.type);
+      if (e.type === 'PERS' && e.end - e.start >= 2) {
+        const surname = nameOf(tokens, e.end - 1, e.end);
+        if (surname !== null) vote(surname, 'PERS');
+      }
     }
   });
   const typeOf = new Map<string, EntityType>();
@@ -45,7 +89,8 @@ export function propagateNames(sentences: readonly (readonly string[])[], entiti
   // Only tokens that can open a known name are tried.
   const firsts = new Set([...typeOf.keys()].map((name) => name.split(' ')[0] ?? ''));
   return sentences.map((tokens, s) => {
-    const own = [...(entities[s] ?? [])];
+    const own = (entities[s] ?? []).map((e) => retyped(tokens, e, votes, typeOf));
+    const added = new Set<EntitySpan>();
     const taken = new Uint8Array(tokens.length);
     for (const e of own) taken.fill(1, e.start, e.end);
     for (let i = 0; i < tokens.length; i++) {
@@ -55,12 +100,16 @@ export function propagateNames(sentences: readonly (readonly string[])[], entiti
         const name = nameOf(tokens, i, i + n);
         const type = name === null ? undefined : typeOf.get(name);
         if (type === undefined) continue;
-        own.push({ type, start: i, end: i + n });
-        taken.fill(1, i, i + n);
+        // A given name the tagger left before a person's name filled in opens that name: «نظام بشار الأسد».
+        const opens = type === 'PERS' && i > 0 && taken[i - 1] !== 1 && opensName(tokens[i - 1] ?? '');
+        const span = { type, start: opens ? i - 1 : i, end: i + n };
+        own.push(span);
+        added.add(span);
+        taken.fill(1, span.start, span.end);
         i += n - 1;
         break;
       }
     }
-    return own.sort((a, b) => a.start - b.start);
+    return joinPersons(tokens, own.sort((a, b) => a.start - b.start), added);
   });
 }

@@ -1,0 +1,70 @@
+// `npm run tune:ner [-- <train.txt>] [--epochs N] [--seed S] [--dropout D]`: how the tagger does on blocks of the
+// training part it is not trained on, for choosing features and settings without the held-out block (never read
+// here). For each block (the dev block of splits.ts and two earlier ones, 386 sentences each), a model is trained
+// on the rest of the training part and scored after each epoch, exact spans, with one sense per pseudo-document
+// of 15 sentences as `npm run eval` does; then the mean over epochs 6 to the last. One dev block alone misleads:
+// changes that gained 1.5 F1 there lost as much on another block.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { countSpans, emptyTable, prf } from '../main/analysis/ner/entity-scores.ts';
+import type { ScoreTable } from '../main/analysis/ner/entity-scores.ts';
+import { decodeRows, featureRows, trainPerceptron } from '../main/analysis/ner/perceptron.ts';
+import { propagateNames } from '../main/analysis/ner/propagate.ts';
+import { readCorpus } from '../main/analysis/ner/read-corpus.ts';
+import { sentenceFeatures } from '../main/analysis/ner/sentence-features.ts';
+import { corpusSplit } from '../main/analysis/ner/splits.ts';
+import type { Range } from '../main/analysis/ner/splits.ts';
+import { spansFromTags } from '../main/analysis/ner/tags.ts';
+import type { EntitySpan } from '../main/analysis/ner/tags.ts';
+import { loadGazetteer } from '../main/text/gazetteer/gazetteer.ts';
+import { MIN_COUNT, SEED, WORD_DROPOUT } from './train-ner-settings.ts';
+
+const DOC_SENTENCES = 15;
+const FIRST_SCORED_EPOCH = 6;
+const TYPES = ['micro', 'PERS', 'ORG', 'LOC'] as const;
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const option = (name: string, fallback: number): number => {
+  const at = args.indexOf(name);
+  return at >= 0 ? Number(args[at + 1]) : fallback;
+};
+const positional = args.filter((a, i) => !a.startsWith('--') && !(args[i - 1] ?? '').startsWith('--'));
+const file = path.resolve(positional[0] ?? path.join(root, '..', 'shared', 'data', 'anercorp-train', 'train.txt'));
+const epochs = option('--epochs', 12);
+const seed = option('--seed', SEED);
+const wordDropout = option('--dropout', WORD_DROPOUT);
+
+const corpus = readCorpus(readFileSync(file, 'utf8'), file).sentences;
+const split = corpusSplit(corpus.length);
+const size = split.dev.to - split.dev.from;
+const blocks: Range[] = [{ from: 0, to: size }, { from: Math.round(split.train.to / 2 - size / 2), to: Math.round(split.train.to / 2 + size / 2) }, split.dev];
+const gazetteer = loadGazetteer();
+const data = corpus.slice(0, split.train.to).map((s) => ({ ...sentenceFeatures(s.tokens, gazetteer), tags: s.tags }));
+
+const line = (t: ScoreTable): string => TYPES.map((k) => `${k} ${prf(t[k]).f1.toFixed(1)}`).join('  ');
+for (const block of blocks) {
+  const dev = data.slice(block.from, block.to);
+  const sentences = corpus.slice(block.from, block.to);
+  const train = [...data.slice(0, block.from), ...data.slice(block.to)];
+  const sums = Object.fromEntries(TYPES.map((k) => [k, 0])) as Record<(typeof TYPES)[number], number>;
+  let scored = 0;
+  console.log(`block ${block.from}–${block.to - 1} (trained on the other ${train.length} sentences of the training part)`);
+  trainPerceptron(train, { epochs, seed, minCount: MIN_COUNT, wordDropout }, (epoch, w) => {
+    const rowOf = new Map<number, number>();
+    w.hashes.forEach((h, r) => rowOf.set(h, r));
+    const found = dev.map((s) => spansFromTags(decodeRows(featureRows(s.features, rowOf).rows, w.weights, w.transitions)));
+    const propagated: EntitySpan[][] = [];
+    for (let i = 0; i < found.length; i += DOC_SENTENCES) {
+      propagated.push(...propagateNames(sentences.slice(i, i + DOC_SENTENCES).map((s) => s.tokens), found.slice(i, i + DOC_SENTENCES)));
+    }
+    const table = emptyTable();
+    sentences.forEach((s, i) => countSpans(table, spansFromTags(s.tags), propagated[i] ?? []));
+    console.log(`  epoch ${epoch}: ${line(table)}`);
+    if (epoch < FIRST_SCORED_EPOCH) return;
+    for (const k of TYPES) sums[k] += prf(table[k]).f1;
+    scored++;
+  });
+  if (scored > 0) console.log(`  mean of epochs ${FIRST_SCORED_EPOCH}–${epochs}: ${TYPES.map((k) => `${k} ${(sums[k] / scored).toFixed(2)}`).join('  ')}`);
+}

@@ -32,6 +32,12 @@ export const COLUMN = {
   sources: 'المصادر',
 } as const;
 
+/**
+ * The mark after a summary point composed from its sources' words (SummaryPoint.composed) rather than one of their
+ * sentences as written: the reader must know the wording is the brief's, the words the sources'.
+ */
+export const COMPOSED_MARK = 'صياغة مركّبة';
+
 /** How many independent sources carry a point or an entry, in words that agree with the number («مصدران مستقلان»). */
 export function independentSourcesLabel(n: number): string {
   return countInWords(n, INDEPENDENT_SOURCES);

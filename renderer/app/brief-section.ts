@@ -40,10 +40,15 @@ function corroboration(n: number | undefined): HTMLElement | string {
   return n === undefined ? '' : el('span', { class: 'badge corroboration' }, t('independentSources', { n }));
 }
 
+/** A point composed from its sources' words rather than one of their sentences as written: said so, small. */
+function composedMark(composed: boolean | undefined): HTMLElement | string {
+  return composed === true ? el('span', { class: 'badge composed', title: t('composedTitle') }, t('composed')) : '';
+}
+
 function views(brief: Brief, section: EditableSection): ItemView[] {
   switch (section) {
     case 'summary':
-      return brief.summary.map((i) => ({ ...i, citations: i.sources, extra: [corroboration(i.independentSources)] }));
+      return brief.summary.map((i) => ({ ...i, citations: i.sources, extra: [composedMark(i.composed), corroboration(i.independentSources)] }));
     case 'timeline':
       return brief.timeline.map((i) => ({
         ...i,

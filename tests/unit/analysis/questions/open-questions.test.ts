@@ -190,8 +190,17 @@ describe('unknowns and metadata', () => {
     const qs = ofKind([a], 'unknown');
     expect(qs.map((q) => q.text)).toEqual([
       'ما عدد الضحايا حتى الآن (لم يُعرف بعد بحسب صحيفة الشرق)؟',
-      'ما الذي لم يُعرف بعد في ما أوردته صحيفة الشرق: «وأطلق مسلحون مجهولون النار على دورية للشرطة»؟',
+      'ما الذي لم يُعرف بعد عن «مسلحون مجهولون» بحسب صحيفة الشرق؟',
     ]);
+  });
+
+  it('asks what a state of not knowing takes after it, and quotes only what names nothing', () => {
+    const a = dated('a', 'صحيفة الشرق', 'وقال الضابط: لسنا متأكدين من أين جاءت الطائرة المسيرة التي أسقطت فوق الميناء.');
+    const b = dated('b', 'وكالة الغرب', 'وقال المتحدث إنه غير متأكد من صحة الصور المتداولة عن الحادث في الميناء.');
+    const c = dated('c', 'موقع الجنوب', 'وما زال الأمر غامضا في ميناء المدينة حتى مساء الأحد.');
+    expect(ofKind([a], 'unknown').map((q) => q.text)).toEqual(['من أين جاءت الطائرة المسيرة التي أسقطت فوق الميناء (لم يتضح بعد بحسب صحيفة الشرق)؟']);
+    expect(ofKind([b], 'unknown').map((q) => q.text)).toEqual(['ما صحة الصور المتداولة عن الحادث في الميناء (لم يُعرف بعد بحسب وكالة الغرب)؟']);
+    expect(ofKind([c], 'unknown').map((q) => q.text)).toEqual(['ما الذي لم يُعرف بعد في ما أوردته موقع الجنوب: «وما زال الأمر غامضا في ميناء المدينة حتى مساء الأحد»؟']);
   });
 
   it('asks for a missing date and outlet, and about a date that was only inferred', () => {

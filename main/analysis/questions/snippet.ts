@@ -39,11 +39,14 @@ function cleanEnd(text: string, tokens: readonly Token[], from: number, lastInde
   return i;
 }
 
+// «أن» and its forms with a pronoun of the subject («أنه لا وجود …»، «بأنها»): the clause follows either way.
+const THAT = new Set(['ان', 'بان', 'وان', 'فان', 'انه', 'انها', 'انهم', 'بانه', 'بانها', 'بانهم']);
+
 /** Index of the first token after `from` that opens a «أن/إن» clause (the content of a report), or -1. */
 export function thatClause(tokens: readonly Token[], from: number): number {
   for (let i = from; i < tokens.length; i++) {
     const k = tokens[i]?.key;
-    if (k === 'ان' || k === 'بان' || k === 'وان' || k === 'فان') return i + 1 < tokens.length ? i + 1 : -1;
+    if (k !== undefined && THAT.has(k)) return i + 1 < tokens.length ? i + 1 : -1;
   }
   return -1;
 }

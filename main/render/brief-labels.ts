@@ -38,6 +38,11 @@ export const COLUMN = {
  */
 export const COMPOSED_MARK = 'صياغة مركّبة';
 
+/** Whether a point still reads as composed: once the analyst rewrites it, the edited mark says whose words they are. */
+export function showsComposed(point: { composed?: boolean | undefined; edited: boolean; manual: boolean }): boolean {
+  return point.composed === true && !point.edited && !point.manual;
+}
+
 /** How many independent sources carry a point or an entry, in words that agree with the number («مصدران مستقلان»). */
 export function independentSourcesLabel(n: number): string {
   return countInWords(n, INDEPENDENT_SOURCES);

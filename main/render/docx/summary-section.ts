@@ -19,7 +19,7 @@ export function summarySection(context: SectionContext): FileChild[] {
         ...textRuns(point.text, template.digits),
         ...notes.cite(point.sources, point.text),
         ...corroborationRuns(point.independentSources, template),
-        ...composedRuns(point.composed, template),
+        ...composedRuns(point, template),
         ...editedMarkRuns(point, template),
       ],
     })),

@@ -1,4 +1,4 @@
-import { COMPOSED_MARK, independentSourcesLabel } from '../brief-labels.ts';
+import { COMPOSED_MARK, independentSourcesLabel, showsComposed } from '../brief-labels.ts';
 import { localText, type SectionContext } from './section-context.ts';
 import type { Span, TextStyle } from './typeset/types.ts';
 
@@ -14,7 +14,7 @@ export function corroborationSpans(context: SectionContext, independentSources: 
 }
 
 /** The mark after a composed summary point (« — صياغة مركّبة»), muted like the count; nothing for any other point. */
-export function composedSpans(context: SectionContext, composed: boolean | undefined, size: TextStyle): Span[] {
-  if (composed !== true) return [];
+export function composedSpans(context: SectionContext, point: Parameters<typeof showsComposed>[0], size: TextStyle): Span[] {
+  if (!showsComposed(point)) return [];
   return [{ text: ` —\u00a0${localText(context, COMPOSED_MARK).replace(/ /g, '\u00a0')}`, style: { ...size, colour: context.template.colours.muted } }];
 }

@@ -15,6 +15,6 @@ export function summarySection(context: SectionContext): Block[] {
     { text: localText(context, point.text), style: styles.body },
     ...citationMarks(context, point.sources, styles.sup, MARK_GAP),
     ...corroborationSpans(context, point.independentSources, styles.body),
-    ...composedSpans(context, point.composed, styles.body),
+    ...composedSpans(context, point, styles.body),
   ], 'summary'));
 }

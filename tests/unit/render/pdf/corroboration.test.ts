@@ -48,5 +48,9 @@ describe('independent sources in the PDF', () => {
     expect(spans.at(-1)?.colour).toBe(context.template.colours.muted);
     expect(spans.at(-2)?.text).toContain('مستقلان');
     expect(spansOf(second).some((s) => s.text.includes(COMPOSED_MARK.split(' ')[0] ?? ''))).toBe(false);
+    // Rewritten by the analyst: the edited mark says whose words they are, not the composed one.
+    const edited = { ...composed, summary: composed.summary.map((p, i) => (i === 0 ? { ...p, edited: true } : p)) };
+    const [rewritten] = summarySection(sectionContext(edited, template('standard'), STYLES));
+    expect(spansOf(rewritten).some((s) => s.text.includes(COMPOSED_MARK.split(' ')[0] ?? ''))).toBe(false);
   });
 });

@@ -48,6 +48,12 @@ export const SummaryPoint = z.object({
    * drafts saved before it.
    */
   independentSources: z.number().int().positive().optional(),
+  /**
+   * Optional: the point's text is composed from its sources' words rather than one of their sentences as written
+   * (a sentence's own development without the clause that tells another event). Every word is a source's, and
+   * `sources` still quotes the whole sentences; the exports and the editor mark such a point.
+   */
+  composed: z.boolean().optional(),
   event: PointEvent.optional(),
 });
 export type SummaryPoint = z.infer<typeof SummaryPoint>;

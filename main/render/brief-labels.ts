@@ -32,6 +32,17 @@ export const COLUMN = {
   sources: 'المصادر',
 } as const;
 
+/**
+ * The mark after a summary point composed from its sources' words (SummaryPoint.composed) rather than one of their
+ * sentences as written: the reader must know the wording is the brief's, the words the sources'.
+ */
+export const COMPOSED_MARK = 'صياغة مركّبة';
+
+/** Whether a point still reads as composed: once the analyst rewrites it, the edited mark says whose words they are. */
+export function showsComposed(point: { composed?: boolean | undefined; edited: boolean; manual: boolean }): boolean {
+  return point.composed === true && !point.edited && !point.manual;
+}
+
 /** How many independent sources carry a point or an entry, in words that agree with the number («مصدران مستقلان»). */
 export function independentSourcesLabel(n: number): string {
   return countInWords(n, INDEPENDENT_SOURCES);

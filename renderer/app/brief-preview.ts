@@ -20,7 +20,8 @@ export function briefPreview(brief: Brief): HTMLElement {
     items.length === 0 ? null : el('section', {}, el('h2', {}, ar(title)), el('ol', {}, ...items));
   // Independent sources (optional: briefs assembled before it lack the count, and show none).
   const corroboration = (n: number | undefined): string => (n === undefined ? '' : ` (${ar('independentSources').replace('{n}', String(n))})`);
-  const summary = brief.summary.filter((i) => i.included).map((i) => el('li', {}, i.text, ' ', refs(i.sources), corroboration(i.independentSources)));
+  const composed = (i: { composed?: boolean | undefined; edited: boolean; manual: boolean }): string => (i.composed === true && !i.edited && !i.manual ? ` (${ar('composed')})` : '');
+  const summary = brief.summary.filter((i) => i.included).map((i) => el('li', {}, i.text, ' ', refs(i.sources), corroboration(i.independentSources), composed(i)));
   const actors = brief.actors
     .filter((i) => i.included)
     .map((i) =>

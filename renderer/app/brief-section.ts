@@ -40,10 +40,18 @@ function corroboration(n: number | undefined): HTMLElement | string {
   return n === undefined ? '' : el('span', { class: 'badge corroboration' }, t('independentSources', { n }));
 }
 
+/**
+ * A point composed from its sources' words rather than one of their sentences as written: said so, small (once the
+ * analyst rewrites it, the edited badge says whose words they are).
+ */
+function composedMark(point: { composed?: boolean | undefined; edited: boolean; manual: boolean }): HTMLElement | string {
+  return point.composed === true && !point.edited && !point.manual ? el('span', { class: 'badge composed', title: t('composedTitle') }, t('composed')) : '';
+}
+
 function views(brief: Brief, section: EditableSection): ItemView[] {
   switch (section) {
     case 'summary':
-      return brief.summary.map((i) => ({ ...i, citations: i.sources, extra: [corroboration(i.independentSources)] }));
+      return brief.summary.map((i) => ({ ...i, citations: i.sources, extra: [composedMark(i), corroboration(i.independentSources)] }));
     case 'timeline':
       return brief.timeline.map((i) => ({
         ...i,

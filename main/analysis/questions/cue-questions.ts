@@ -1,3 +1,4 @@
+import { isStopword } from '../../text/arabic/index.ts';
 import type { Corpus, CorpusSentence } from './corpus.ts';
 import type { CueMatch } from './cue-pattern.ts';
 import { cosine } from '../summary/tfidf.ts';
@@ -86,11 +87,11 @@ export function unverifiedQuestions(corpus: Corpus): Draft[] {
 const INTERROGATIVES = new Set(['من', 'متي', 'كيف', 'اين', 'لماذا', 'ماذا', 'ما', 'هل', 'كم', 'اي', 'ايه']);
 
 /**
- * What the sources themselves say is not known. Where the unknown follows the cue («لم يتضح عدد القتلى»)
- * the question asks for it («ما عدد القتلى؟»); otherwise it quotes the passage.
+ * What the sources themselves say is not known. Where the unknown follows the cue («لم يتضح عدد القتلى»، «لسنا
+ * متأكدين من أين ذهبوا») the question asks for it («ما عدد القتلى؟»); otherwise it quotes the passage.
  */
 export function unknownQuestions(corpus: Corpus): Draft[] {
-  const flagged: (Flagged & { after: boolean })[] = [];
+  const flagged: (Flagged & { after: boolean; state: boolean })[] = [];
   for (const s of corpus.sentences) {
     // A name kept back («لم يكشف عن اسمه») is an unnamed source, asked about as unverified.
     const unnamed = unnamedCues(s.tokens);
@@ -98,10 +99,13 @@ export function unknownQuestions(corpus: Corpus): Draft[] {
     const before = findCues(s.tokens, UNKNOWN_BEFORE).find((c) => !overlaps(c));
     const state = findCues(s.tokens, UNKNOWN_STATE).find((c) => !overlaps(c));
     const cue = before ?? state;
-    if (cue) flagged.push({ sentence: s, cue, after: before !== undefined && before.to < s.tokens.length });
+    // A state of not knowing may take what is unknown after it, as a question of its own («لسنا متأكدين من
+    // أين ذهبوا»، «غير متأكد مما إذا …»): asked as the cues before their object are.
+    const asks = (c: CueMatch): boolean => INTERROGATIVES.has(s.tokens[c.to]?.key ?? '') || s.tokens[c.to]?.key === 'مما';
+    if (cue) flagged.push({ sentence: s, cue, after: cue.to < s.tokens.length && (cue === before || asks(cue)), state: cue !== before });
   }
   return grouped(corpus, flagged).map((group) => {
-    const head = group[0] as Flagged & { after: boolean };
+    const head = group[0] as Flagged & { after: boolean; state: boolean };
     const s = head.sentence;
     const who = labels(corpus, group);
     let text: string;
@@ -109,11 +113,20 @@ export function unknownQuestions(corpus: Corpus): Draft[] {
     if (head.after && next) {
       const rest = snippet(s.text, s.tokens, head.cue.to, 14);
       const second = s.tokens[head.cue.to + 1];
-      if (next.key === 'ما' && second?.key === 'اذا') text = `هل ${snippet(s.text, s.tokens, head.cue.to + 2, 14)} (لم يتضح بعد بحسب ${who})؟`;
+      // After «متأكد» «من» is the preposition unless a question word follows («من أين»): «من صحة الخبر» asks «ما صحة الخبر».
+      const of = head.state && next.key === 'من' && second !== undefined && !INTERROGATIVES.has(second.key);
+      if (of) text = `ما ${snippet(s.text, s.tokens, head.cue.to + 1, 14)} (لم يُعرف بعد بحسب ${who})؟`;
+      else if ((next.key === 'ما' || next.key === 'مما') && second?.key === 'اذا') text = `هل ${snippet(s.text, s.tokens, head.cue.to + 2, 14)} (لم يتضح بعد بحسب ${who})؟`;
       else if (INTERROGATIVES.has(next.key)) text = `${rest} (لم يتضح بعد بحسب ${who})؟`;
       else text = `ما ${rest} (لم يُعرف بعد بحسب ${who})؟`;
     } else {
-      text = `ما الذي لم يُعرف بعد في ما أوردته ${who}: «${snippet(s.text, s.tokens, 0)}»؟`;
+      // «مسلحون مجهولون»، «أسباب غير معروفة»: what is unknown is the noun the state describes; the question names it.
+      const noun = head.state ? s.tokens[head.cue.from - 1] : undefined;
+      const last = s.tokens[head.cue.to - 1];
+      text =
+        noun && last && !isStopword(noun.key) && /\p{L}/u.test(noun.key)
+          ? `ما الذي لم يُعرف بعد عن «${s.text.slice(noun.start, last.end)}» بحسب ${who}؟`
+          : `ما الذي لم يُعرف بعد في ما أوردته ${who}: «${snippet(s.text, s.tokens, 0)}»؟`;
     }
     return { kind: 'unknown' as const, text, evidence: group.map((f) => f.sentence) };
   });

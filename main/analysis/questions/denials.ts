@@ -19,6 +19,8 @@ export interface Denial {
   what: ClaimTerms;
   /** The sentence that asserts what is denied, once one is found. */
   claim: CorpusSentence | null;
+  /** First token of the claim's wording in `claim`: 0, or where a counter-clause of the denial's own sentence starts. */
+  claimFrom: number;
 }
 
 /**
@@ -27,7 +29,8 @@ export interface Denial {
  */
 export function deniedRange(s: CorpusSentence, cue: CueMatch): [number, number] {
   const n = s.tokens.length;
-  if (cue.to < n - 2) {
+  // A cue that opens the sentence leads however little follows it («ونفت الوزارة ذلك»).
+  if (cue.to < n - 2 || cue.from === 0) {
     let to = cue.to;
     while (to < n && !CONTRAST.has(s.tokens[to]?.key ?? '')) to++;
     return [cue.to, to];
@@ -44,7 +47,7 @@ export function findDenials(corpus: Corpus): Denial[] {
     const cue = denialCues(s.tokens)[0];
     if (!cue) continue;
     const [from, to] = deniedRange(s, cue);
-    found.push({ sentence: s, cue, from, to, what: claimTerms(s.tokens, from, to), claim: null });
+    found.push({ sentence: s, cue, from, to, what: claimTerms(s.tokens, from, to), claim: null, claimFrom: 0 });
   }
   return found;
 }

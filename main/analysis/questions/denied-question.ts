@@ -2,7 +2,8 @@ import type { Corpus, CorpusSentence } from './corpus.ts';
 import { isHeadline } from './denial-headlines.ts';
 import type { Denial } from './denials.ts';
 import type { Draft } from './draft.ts';
-import { snippet, thatClause } from './snippet.ts';
+import { deniedParts, denyingVerb } from './denied-object.ts';
+import { phrase, snippet, thatClause } from './snippet.ts';
 import { sourceLabel } from './source-label.ts';
 
 // A denial deep in a long sentence is quoted from the start of its clause, up to where its content ends.
@@ -33,27 +34,66 @@ export function denialQuote(d: Denial): string {
 }
 
 /** The question asking whether a claim is true, with who asserts it and who denies it in which words. */
-function claimQuestion(corpus: Corpus, claim: CorpusSentence, deniers: string, denied: string): string {
-  const clause = thatClause(claim.tokens, 0);
+function claimQuestion(corpus: Corpus, claim: CorpusSentence, from: number, deniers: string, denied: string): string {
+  const clause = thatClause(claim.tokens, from);
   const asserts = label(corpus, claim);
   const question =
-    clause >= 0 && clause < 6 ? `هل صحيح أن ${snippet(claim.text, claim.tokens, clause)}؟` : `هل يصح ما ورد: «${snippet(claim.text, claim.tokens, 0)}»؟`;
+    clause >= 0 && clause < from + 6
+      ? `هل صحيح أن ${snippet(claim.text, claim.tokens, clause)}؟`
+      : `هل يصح ما ورد: «${snippet(claim.text, claim.tokens, from)}»؟`;
   return asserts === deniers
     ? `${question} يرد ذلك في ${asserts}، ويرد فيها نفيه: «${denied}»`
     : `${question} تؤكد ذلك ${asserts}، وتنفيه ${deniers}: «${denied}»`;
 }
 
+/** What a denial denies, in its source's words, and who denies it when named after the verb («نفت الحكومة …»). */
+function deniedWords(d: Denial): { object: string; verb: string | null; subject: string | null; occasion: string | null } {
+  const { subject, object, occasion } = deniedParts(d);
+  const { text, tokens } = d.sentence;
+  return {
+    occasion: occasion ? phrase(text, tokens, occasion[0], occasion[1]) : null,
+    object: phrase(text, tokens, object[0], object[1]),
+    verb: denyingVerb(d),
+    subject: subject ? phrase(text, tokens, subject[0], subject[1]) : null,
+  };
+}
+
+/** A denial its own sentence sets a report against («رغم نفيه …، إلا أن قناة … نقلت …»): which of the two holds. */
+function counterQuestion(corpus: Corpus, d: Denial): string {
+  const s = d.sentence;
+  const { object, subject } = deniedWords(d);
+  const who = subject ? `${subject} ` : '';
+  return `أيهما يصح في ${label(corpus, s)}: نفي ${who}«${object}» أم ما تورده في مقابله: «${snippet(s.text, s.tokens, d.claimFrom)}»؟`;
+}
+
 /**
- * The question a group of denials raises: with a claim, whether it is true, who asserts and who denies it; without
- * one, how true the denied content is. Its evidence is every denial of the group, then the claim.
+ * A denial of something no source of the selection asserts: what is denied in the source's words, who denies it
+ * and in which sources, and that no source says otherwise.
+ */
+function unassertedQuestion(d: Denial, deniers: string): string {
+  const { object, verb, subject, occasion } = deniedWords(d);
+  const claim = object.startsWith('ب') ? `«${object}»` : `بـ«${object}»`;
+  const denied = verb && subject ? `${verb} ${subject} ذلك بحسب ${deniers}` : `يرد نفيه في ${deniers}`;
+  // The report that occasioned the denial is all the selection says of the other side: it is named, unsourced.
+  const other = occasion ? `، ${occasion.replace(/[،,]\s*$/u, '')}،` : '،';
+  return `من يقول ${claim}؟ ${denied}${other} ولا يؤكده أيٌّ من المصادر المختارة`;
+}
+
+/**
+ * The question a group of denials raises: with a claim, whether it is true, who asserts and who denies it (or,
+ * when the claim is the denial's own counter-clause, which of the two holds); without one, who says what is
+ * denied. Its evidence is every denial of the group, then the claim.
  */
 export function deniedQuestion(corpus: Corpus, group: readonly Denial[]): Draft {
   // The denial as the source words it (its object alone would lose who denies); the fullest of the group.
   const head = group.find((g) => !isHeadline(corpus, g.sentence)) ?? (group[0] as Denial);
   const deniers = [...new Set(group.map((g) => label(corpus, g.sentence)))].join(' و');
-  const denied = denialQuote(head);
-  const claim = group.find((g) => g.claim !== null)?.claim ?? null;
-  const text = claim ? claimQuestion(corpus, claim, deniers, denied) : `ما مدى صحة ما يرد نفيه في ${deniers}: «${denied}»؟`;
+  const withClaim = group.find((g) => g.claim !== null);
+  const claim = withClaim?.claim ?? null;
+  let text: string;
+  if (!withClaim || !claim) text = unassertedQuestion(head, deniers);
+  else if (claim === withClaim.sentence) text = counterQuestion(corpus, withClaim);
+  else text = claimQuestion(corpus, claim, withClaim.claimFrom, deniers, denialQuote(head));
   const evidence = [...group.map((g) => g.sentence), ...(claim && !group.some((g) => g.sentence === claim) ? [claim] : [])];
   return { kind: 'denied' as const, text, evidence };
 }

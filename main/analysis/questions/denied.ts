@@ -1,6 +1,7 @@
 import { claimIndex } from './claim-index.ts';
 import type { Corpus } from './corpus.ts';
 import { deniedClaim } from './denied-claim.ts';
+import { contextClaim } from './denial-context.ts';
 import { deniedQuestion } from './denied-question.ts';
 import { groupDenials } from './denial-groups.ts';
 import { headlinePartners } from './denial-headlines.ts';
@@ -10,8 +11,10 @@ import type { Draft } from './draft.ts';
 /**
  * Denied claims (§5.2): a denial («نفت»، «لا صحة»، «غير صحيح» …) paired with a claim that asserts what it
  * denies, in another sentence of the same or another source: the claim shares content words (light-stemmed,
- * clitics removed) and the entities of the denied content, and does not itself negate them. The question
- * asks the analyst to choose between the two. One question per claim.
+ * clitics removed) and the entities of the denied content, and does not itself negate them; else the sentence
+ * a denial points back to («ونفت الوزارة ذلك») or the clause its own sentence sets against it («رغم نفيه …، إلا
+ * أن …»). The question asks the analyst to choose between the two, or names what is denied and by whom when no
+ * source asserts it. One question per claim.
  */
 export function deniedQuestions(corpus: Corpus): Draft[] {
   const found = findDenials(corpus);
@@ -21,8 +24,16 @@ export function deniedQuestions(corpus: Corpus): Draft[] {
   const partner = headlinePartners(corpus, found, byArticle);
   const denials = new Set(found.map((d) => d.sentence));
   // A headline's claim is looked for with its body partner's fuller wording, so it looks for none of its own.
+  // Without a claim in words of its own, the denial's context may hold it: the sentence it points back to, or
+  // the clause its source sets against it.
   for (const d of found) {
-    if (!partner.has(d)) d.claim = deniedClaim(corpus, index, d, denials);
+    if (partner.has(d)) continue;
+    d.claim = deniedClaim(corpus, index, d, denials);
+    const context = d.claim === null ? contextClaim(corpus, d, denials) : null;
+    if (context) {
+      d.claim = context.sentence;
+      d.claimFrom = context.from;
+    }
   }
   return groupDenials(corpus, found, partner, byArticle).map((group) => deniedQuestion(corpus, group));
 }

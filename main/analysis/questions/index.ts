@@ -4,7 +4,7 @@ import { findDates, type DateMention } from '../../text/dates/index.ts';
 import { stableId } from '../summary/stable-id.ts';
 import { buildCorpus, type CorpusSentence } from './corpus.ts';
 import type { Draft } from './draft.ts';
-import { numericContradictions } from './numeric-contradictions.ts';
+import { numericContradictions, eventSources } from './numeric-contradictions.ts';
 import { dateContradictions } from './date-contradictions.ts';
 import { dateCheckQuestions } from './date-checks.ts';
 import { ordinalContradictions } from './ordinal-contradictions.ts';
@@ -27,6 +27,8 @@ export interface OpenQuestionOptions {
    * before questions of the same standing about sentences the brief does not use.
    */
   cited?: readonly { sourceId: string; quote: string }[];
+  /** Each event the summary found, as its citations (a point's sources): figures it tells in two sources compare. */
+  events?: readonly (readonly { sourceId: string; quote: string }[])[];
 }
 
 const KIND_ORDER: readonly QuestionKind[] = ['contradiction', 'unverified', 'denied', 'unknown', 'metadata'];
@@ -67,7 +69,7 @@ export function findOpenQuestions(articles: ArticleRecord[], options: OpenQuesti
   const cited = new Set((options.cited ?? []).map((c) => `${c.sourceId}\u0000${c.quote}`));
   const dependence = (evidence: readonly { sourceId: string; quote: string }[]): number => evidence.filter((e) => cited.has(`${e.sourceId}\u0000${e.quote}`)).length;
 
-  const contradictions = [...numericContradictions(corpus, dates), ...dateContradictions(corpus, dates), ...dateCheckQuestions(corpus, dates), ...ordinalContradictions(corpus), ...firstClaimContradictions(corpus, dates)];
+  const contradictions = [...numericContradictions(corpus, dates, eventSources(options.events ?? [])), ...dateContradictions(corpus, dates), ...dateCheckQuestions(corpus, dates), ...ordinalContradictions(corpus), ...firstClaimContradictions(corpus, dates)];
   const denied = deniedQuestions(corpus);
   // A claim asked about as contradicted or denied is not asked about again as unverified or unknown.
   const covered = new Set([...contradictions, ...denied].flatMap((q) => q.evidence));

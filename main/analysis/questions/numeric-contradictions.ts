@@ -29,6 +29,9 @@ const SAME_EVENT_DAYS = 2;
 // Reports of one event differ by a factor of two or three; a figure ten times another counts something
 // else (a total since the war began against one crossing, §5.1 pitfalls), so event matches stop here.
 const MAX_EVENT_RATIO = 5;
+// Tolls: what the dead and the wounded of one event number. Two sources of one event (the summary grouped
+// their sentences) that give its toll count the same people, whatever words stand around the figure.
+const TOLL_SENSES = new Set(['dead', 'wounded']);
 // The longest stretch quoted to say which event a figure belongs to.
 const MAX_QUOTE_TOKENS = 12;
 
@@ -141,11 +144,52 @@ function sameContext(a: Figure, b: Figure): boolean {
   return shared >= SHARED_CONTEXT || (shared >= SHARED_CONTEXT_SHORT && union > 0 && shared / union >= SHORT_CONTEXT_JACCARD);
 }
 
-function sameThing(a: Figure, b: Figure): 'event' | 'context' | null {
+/**
+ * One count told by two sources of one event: two sentences the summary grouped into one event count the same
+ * thing with one kind of noun («300 شاحنة يوميا» / «500 شاحنة في اليوم»); any two sources of one event count
+ * the same toll of the dead or the wounded, whatever words stand around it («مقتل 12 شخصا» / «15 قتيلا»). No
+ * event word may say otherwise, and the figures stay within the ratio reports of one event differ by.
+ */
+function sameEventCount(a: Figure, b: Figure, events: EventSources): boolean {
+  const told = events.sentences(a.sentence, b.sentence) || (TOLL_SENSES.has(a.sense) && events.sources(a.sentence.sourceId, b.sentence.sourceId));
+  if (!told || (a.event && b.event && a.event.family !== b.event.family)) return false;
+  const [lo, hi] = [Math.min(a.q.value, b.q.value), Math.max(a.q.value, b.q.value)];
+  return lo > 0 && hi / lo <= MAX_EVENT_RATIO;
+}
+
+function sameThing(a: Figure, b: Figure, events: EventSources): 'event' | 'context' | null {
   if (a.sense !== b.sense || farApart(a, b)) return null;
-  if (sameContext(a, b)) return 'context';
+  if (sameContext(a, b) || sameEventCount(a, b, events)) return 'context';
   return sameEvent(a, b) ? 'event' : null;
 }
+
+/** What the summary found of events: whether two sentences, or two sources (by id), tell one event. */
+export interface EventSources {
+  sentences: (a: CorpusSentence, b: CorpusSentence) => boolean;
+  sources: (a: string, b: string) => boolean;
+}
+
+/** The summary's events, each as its citations (a point's sources), as the two tests of EventSources. */
+export function eventSources(events: readonly (readonly { sourceId: string; quote: string }[])[]): EventSources {
+  const sentencePairs = new Set<string>();
+  const sourcePairs = new Set<string>();
+  const key = (sourceId: string, quote: string): string => `${sourceId}\u0001${quote}`;
+  for (const cites of events) {
+    for (const a of cites) {
+      for (const b of cites) {
+        if (a.sourceId === b.sourceId) continue;
+        sourcePairs.add(`${a.sourceId}\u0000${b.sourceId}`);
+        sentencePairs.add(`${key(a.sourceId, a.quote)}\u0000${key(b.sourceId, b.quote)}`);
+      }
+    }
+  }
+  return {
+    sentences: (a, b) => sentencePairs.has(`${key(a.sourceId, a.text)}\u0000${key(b.sourceId, b.text)}`),
+    sources: (a, b) => sourcePairs.has(`${a}\u0000${b}`),
+  };
+}
+
+const NO_EVENTS: EventSources = { sentences: () => false, sources: () => false };
 
 function disagree(a: Quantity, b: Quantity): boolean {
   const overlap = a.interval.min <= b.interval.max && b.interval.min <= a.interval.max;
@@ -174,11 +218,12 @@ function eventPhrase(f: Figure): string | null {
  * Numeric contradictions (§5.1, after de Marneffe et al. 2008): the same count reported differently by
  * different sources, disjoint intervals and a difference above 10%. The same count: the same kind of thing
  * counted (nounSense: «عنصر» and «جندي» are both personnel) and either shared context words or one event
- * (event words of one family and the same place or destination), unless absolute dates part them. Dates are
+ * (event words of one family and the same place or destination), or one event of the summary (`events`:
+ * sentences it grouped, or any two of its sources for the dead and the wounded), unless absolute dates part them. Dates are
  * not figures (`dates` gives each sentence's date mentions). When every higher figure comes from a later
  * source and the count is one that grows, the question asks whether it is an updated figure.
  */
-export function numericContradictions(corpus: Corpus, dates: (s: CorpusSentence) => DateMention[]): Draft[] {
+export function numericContradictions(corpus: Corpus, dates: (s: CorpusSentence) => DateMention[], events: EventSources = NO_EVENTS): Draft[] {
   const all = figures(corpus, dates);
   const conflicts: { pair: [Figure, Figure]; by: 'event' | 'context' }[] = [];
   // Only figures of one sense can count the same thing (sameThing): compare within each sense, in the
@@ -196,7 +241,7 @@ export function numericContradictions(corpus: Corpus, dates: (s: CorpusSentence)
       if (j <= i) continue;
       const b = all[j];
       if (!b || a.sentence.articleIndex === b.sentence.articleIndex || !disagree(a.q, b.q)) continue;
-      const by = sameThing(a, b);
+      const by = sameThing(a, b, events);
       if (by) conflicts.push({ pair: [a, b], by });
     }
   }
@@ -213,11 +258,15 @@ export function numericContradictions(corpus: Corpus, dates: (s: CorpusSentence)
     const byEvent = group.every((c) => c.by === 'event');
     const phrases = shown.map((f) => (byEvent ? eventPhrase(f) : null));
     const quoted = phrases.every((p) => p !== null);
-    const say = (f: Figure): string => {
+    const label = (f: Figure): string => {
       const a = corpus.articles[f.sentence.articleIndex];
-      const what = quoted ? `«${phrases[shown.indexOf(f)] ?? ''}»` : `${f.q.text} ${f.q.noun?.text ?? ''}`;
-      return `${what} بحسب ${a ? sourceLabel(a, f.sentence.articleIndex) : ''}`;
+      return a ? sourceLabel(a, f.sentence.articleIndex) : '';
     };
+    const what = (f: Figure): string => (quoted ? `«${phrases[shown.indexOf(f)] ?? ''}»` : `${f.q.text} ${f.q.noun?.text ?? ''}`);
+    const say = (f: Figure): string => `${what(f)} بحسب ${label(f)}`;
+    // One side per figure: sources that give the same figure (a wire story and its copy) are named together.
+    const sides = [...new Set(shown.map((f) => f.q.value))].map((v) => shown.filter((f) => f.q.value === v));
+    const saySide = (side: Figure[]): string => `${what(side[0] as Figure)} بحسب ${[...new Set(side.map(label))].join(' و')}`;
     const dated = shown.map((f) => ({ f, date: published(corpus, f) }));
     const byDate = [...dated].sort((x, y) => compareIso(x.date ?? '', y.date ?? '') || x.f.sentence.articleIndex - y.f.sentence.articleIndex);
     const grows = shown.every((f) => EVOLVING_SENSES.has(f.sense) || (f.event !== null && EVOLVING_FAMILIES.has(f.event.family)));
@@ -230,7 +279,7 @@ export function numericContradictions(corpus: Corpus, dates: (s: CorpusSentence)
     const text =
       rising && earliest
         ? `هل ارتفع العدد أم تختلف الروايات: ${say(earliest.f)}، ثم ${later.map((d) => say(d.f)).join('، ثم ')} في مصدر لاحق (ربما رقم محدَّث)؟`
-        : `كم العدد الصحيح: ${shown.map(say).join(' أم ')}؟`;
+        : `كم العدد الصحيح: ${sides.map(saySide).join(' أم ')}؟`;
     const evidence: CorpusSentence[] = [];
     for (const f of members) if (!evidence.includes(f.sentence)) evidence.push(f.sentence);
     return { kind: 'contradiction' as const, text, evidence };

@@ -39,11 +39,32 @@ function cleanEnd(text: string, tokens: readonly Token[], from: number, lastInde
   return i;
 }
 
+// «أن» and its forms with a pronoun of the subject («أنه لا وجود …»، «بأنها»): the clause follows either way.
+const THAT = new Set(['ان', 'بان', 'وان', 'فان', 'انه', 'انها', 'انهم', 'بانه', 'بانها', 'بانهم']);
+
 /** Index of the first token after `from` that opens a «أن/إن» clause (the content of a report), or -1. */
 export function thatClause(tokens: readonly Token[], from: number): number {
   for (let i = from; i < tokens.length; i++) {
     const k = tokens[i]?.key;
-    if (k === 'ان' || k === 'بان' || k === 'وان' || k === 'فان') return i + 1 < tokens.length ? i + 1 : -1;
+    if (k !== undefined && THAT.has(k)) return i + 1 < tokens.length ? i + 1 : -1;
   }
   return -1;
+}
+
+// A quoted phrase longer than this is shortened as a snippet is.
+const MAX_PHRASE = 20;
+
+/**
+ * The words tokens[from, to) exactly as the text has them (closing punctuation dropped): a phrase of a sentence
+ * quoted as its own («وجود أنشطة عسكرية …»); shortened as a snippet when longer than MAX_PHRASE words.
+ */
+export function phrase(text: string, tokens: readonly Token[], from: number, to: number): string {
+  if (to - from > MAX_PHRASE) return snippet(text, tokens, from, MAX_PHRASE);
+  const first = tokens[from];
+  const last = tokens[to - 1];
+  if (!first || !last || to <= from) return '';
+  const out = text.slice(first.start, last.end).replace(/[\s.!؟?…؛:,،"»”'’)(\]]+$/u, '');
+  const opens = (out.match(/[«“]/g) ?? []).length;
+  const closes = (out.match(/[»”]/g) ?? []).length;
+  return opens > closes ? out.replace(/[«“](?!.*[«“])/u, '') : out;
 }

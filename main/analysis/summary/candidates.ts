@@ -1,11 +1,16 @@
+import type { ClauseRole } from './event-clauses.ts';
 import { normalise, procliticReadings, splitSentences, tokenise, type Token } from '../../text/arabic/index.ts';
 import type { ArticleRecord } from '../../model/article.ts';
 
 export interface Candidate {
   articleIndex: number;
   sourceId: string;
-  /** Exactly body.slice(start, end). */
+  /** Exactly body.slice(start, end); or, for a part of a sentence telling two events, that part's words (clause). */
   text: string;
+  /** The sentence as the body has it, which a citation quotes. */
+  sentence: string;
+  /** For a part of a sentence that tells two events (event-clauses.ts): which part. */
+  clause?: ClauseRole;
   start: number;
   /** Position of the sentence among the article's kept sentences (0 = lead). */
   position: number;
@@ -64,7 +69,7 @@ export function summaryCandidates(articles: readonly ArticleRecord[]): Candidate
       if (/https?:|www\.|@\w/.test(s.text)) continue;
       // Terminal punctuation, possibly inside closing quotes or brackets; a caption's «(… / لقطة شاشة)» is not.
       if (punctuated && !closedAt(s.text) && words < HEADING_WORDS && perParagraph.get(s.paragraph) === 1) continue;
-      out.push({ articleIndex, sourceId: article.id, text: s.text, start: s.start, position, tokens, anaphoric: isAnaphoric(tokens) });
+      out.push({ articleIndex, sourceId: article.id, text: s.text, sentence: s.text, start: s.start, position, tokens, anaphoric: isAnaphoric(tokens) });
       position++;
     }
   });

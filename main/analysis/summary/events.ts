@@ -17,6 +17,8 @@ export interface EventUnit {
   /** The representative sentence. */
   text: string;
   vector: SparseVector;
+  /** A part of a sentence that tells two events (event-clauses.ts). */
+  clause?: boolean;
 }
 
 // Two sentences of different sources report one event when their TF-IDF cosine reaches SAME_EVENT and enough
@@ -24,6 +26,9 @@ export interface EventUnit {
 // lines; a whole sentence carries more framing than a dated clause, hence 0.4 of its stems and at least three,
 // for actors and action). The cosine keeps apart two events of one story that share only its actors.
 export const SAME_EVENT = 0.3;
+// A part of a sentence is compared with whole sentences that say more than it does: its cosine with them runs
+// lower for the same shared words, so it needs less, the stem test (below) being the same.
+const CLAUSE_SAME_EVENT = 0.2;
 const MIN_CONTAINMENT = 0.4;
 const MIN_SHARED = 3;
 // A sentence that shares most of its words with another needs no stem test: near-identical wording.
@@ -70,8 +75,9 @@ export function groupEvents(
     const u = units[i];
     if (!u) continue;
     let joined = -1;
+    const threshold = (v: EventUnit): number => (u.clause === true || v.clause === true ? CLAUSE_SAME_EVENT : SAME_EVENT);
     const candidates = index
-      .candidates(u.vector, SAME_EVENT)
+      .candidates(u.vector, CLAUSE_SAME_EVENT)
       .map((j) => eventOf.get(j))
       .filter((e): e is number => e !== undefined);
     for (const e of [...new Set(candidates)].sort((a, b) => a - b)) {
@@ -81,7 +87,7 @@ export function groupEvents(
         // share its story's words whatever they report.
         if (!v || !u.articles.some((a) => v.articles.some((b) => b !== a))) return false;
         const c = cosine(u.vector, v.vector);
-        if (c < SAME_EVENT) return false;
+        if (c < threshold(v)) return false;
         return (c >= NEAR_IDENTICAL || sameAction(stemsOf(i), stemsOf(j))) && sameDates(i, j);
       });
       if (fits) {

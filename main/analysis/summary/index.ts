@@ -12,6 +12,7 @@ import { topicMatcher, type Topic } from './topic-relevance.ts';
 import { pointText } from './point-text.ts';
 import { sourceRanks } from './source-order.ts';
 import { stableId } from './stable-id.ts';
+import { splitTwoEventSentences } from './clause-candidates.ts';
 
 export type { Topic } from './topic-relevance.ts';
 
@@ -73,7 +74,7 @@ export function summarise(articles: ArticleRecord[], options: SummaryOptions = {
   const maxPoints = Math.max(1, options.maxPoints ?? 8);
   const minPoints = Math.min(maxPoints, Math.max(1, options.minPoints ?? 5));
   const ranks = sourceRanks(articles);
-  const units = buildUnits(trimmed(summaryCandidates(articles)), ranks);
+  const units = buildUnits(splitTwoEventSentences(trimmed(summaryCandidates(articles))), ranks);
   if (units.length === 0) return [];
 
   const vectors = tfidfVectors(units.map((u) => u.terms));
@@ -114,6 +115,15 @@ export function summarise(articles: ArticleRecord[], options: SummaryOptions = {
     { min: minPoints, max: maxPoints, eligible: (i) => !events[i]?.rep.members[0]?.anaphoric || selfStanding < minPoints },
   );
 
+  // Where each two-event sentence's other event went: its own part is a point of its own only when that other
+  // event is told by another source too (the sentence then told two events of the selection).
+  const eventOfReference = new Map<string, RankedEvent>();
+  for (const e of events) for (const u of e.units) for (const m of u.members) if (m.clause === 'reference') eventOfReference.set(`${m.sourceId}:${m.start}`, e);
+  const toldElsewhere = (m: Candidate): boolean => {
+    const other = eventOfReference.get(`${m.sourceId}:${m.start}`);
+    return other !== undefined && other.sources.some((id) => id !== m.sourceId);
+  };
+
   return picked
     .map((i) => events[i])
     .filter((e): e is RankedEvent => e !== undefined)
@@ -121,19 +131,23 @@ export function summarise(articles: ArticleRecord[], options: SummaryOptions = {
     .sort((a, b) => Number(a.background) - Number(b.background) || b.score - a.score || a.first - b.first)
     .map((e) => {
       const rep = e.rep.members[0];
-      const text = rep ? pointText(rep.text) : '';
+      // A sentence's own part, composed from its words without the clause about the other event, when that event
+      // is told elsewhere; else the sentence as written.
+      const composed = rep?.clause === 'main' && toldElsewhere(rep);
+      const text = rep ? pointText(composed ? rep.text : rep.sentence) : '';
       // Every source that tells the event, once each: the representative's wording first, then by source date.
       const seen = new Set<string>();
       const sources = [e.rep, ...e.units.filter((u) => u !== e.rep)]
         .flatMap((u) => u.members.slice().sort((a, b) => (ranks[a.articleIndex] ?? 0) - (ranks[b.articleIndex] ?? 0) || a.start - b.start))
         .filter((m) => (seen.has(m.sourceId) ? false : (seen.add(m.sourceId), true)))
-        .map((m) => ({ sourceId: m.sourceId, quote: m.text }));
+        .map((m) => ({ sourceId: m.sourceId, quote: m.sentence }));
       return {
         id: stableId('sum', [text, ...sources.map((s) => s.sourceId)]),
         included: true,
         edited: false,
         manual: false,
         text,
+        ...(composed ? { composed: true } : {}),
         sources,
         independentSources: e.independent,
         event: {

@@ -91,7 +91,12 @@ export function rankedEvents(
   now: string | undefined,
 ): RankedEvent[] {
   const order = units.map((_, i) => i).sort((a, b) => (relevance[b] ?? 0) - (relevance[a] ?? 0) || a - b);
-  const eventUnits = units.map((u, i) => ({ articles: u.members.map((m) => m.articleIndex), text: u.members[0]?.text ?? '', vector: vectors[i] ?? new Map<string, number>() }));
+  const eventUnits = units.map((u, i) => ({
+    articles: u.members.map((m) => m.articleIndex),
+    text: u.members[0]?.text ?? '',
+    vector: vectors[i] ?? new Map<string, number>(),
+    clause: u.members[0]?.clause !== undefined,
+  }));
   const dates = new Map<number, EventDateValue[]>();
   const datesOf = (i: number): EventDateValue[] => {
     let d = dates.get(i);

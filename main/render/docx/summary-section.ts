@@ -1,7 +1,7 @@
 import { Paragraph, type FileChild } from 'docx';
 import { STYLE } from './brief-styles.ts';
 import { LIST } from './list-numbering.ts';
-import { corroborationRuns, editedMarkRuns, sectionHeading, shownItems, type SectionContext } from './section-context.ts';
+import { composedRuns, corroborationRuns, editedMarkRuns, sectionHeading, shownItems, type SectionContext } from './section-context.ts';
 import { textRuns } from './text-runs.ts';
 
 /** The key points: a bulleted list (List Bullet), each point followed by one note per source it cites. */
@@ -19,6 +19,7 @@ export function summarySection(context: SectionContext): FileChild[] {
         ...textRuns(point.text, template.digits),
         ...notes.cite(point.sources, point.text),
         ...corroborationRuns(point.independentSources, template),
+        ...composedRuns(point, template),
         ...editedMarkRuns(point, template),
       ],
     })),

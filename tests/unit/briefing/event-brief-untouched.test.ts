@@ -5,23 +5,24 @@ import { scoreBrief } from '../../fixtures/events/spec.ts';
 
 // Selection B was written after the rules were frozen (1bf971b) and scored once, unchanged: 9 of 17 checks
 // (686874a). One cue was widened after that, having seen B's miss («لم تكشف السلطات بعد عن …»): 10 of 17 since,
-// so B is no longer untouched for that check. This pins the score (a change to the rules shows here, for better
-// or worse) and names what it misses.
-describe('selection B (written after the rules were frozen)', () => {
-  it('scores 10 of 17 (9 of 17 when first scored)', () => {
+// so B is no longer untouched for that check. Issue 14's third round (branch events3) then changed the mechanisms
+// B's misses pointed at (tolls compared across the sources of one event; a
+// sentence that tells a second event in a relative clause, «غداة الزلزال الذي هز …», split in two): B is no longer untouched at all, and
+// its score here is a regression check, not a measure on unseen text. Both mechanisms were tuned on selection A and
+// fixtures of their own (tests/unit/analysis/summary/event-clauses.test.ts, open-questions.test.ts), then B re-run. This pins the score (a change to the rules
+// shows here, for better or worse) and names what it misses.
+describe('selection B (written after the rules were frozen; no longer untouched)', () => {
+  it('scores 14 of 17 (9 of 17 when first scored, 10 after the cue was widened)', () => {
     const checks = scoreBrief(assembleBrief(selectionB.articles, { now: selectionB.now }), selectionB.spec);
     expect(checks).toHaveLength(17);
     expect(checks.filter((c) => !c.pass).map((c) => c.name)).toEqual([
-      // The wire's lead and its copy join the local outlet's report, but the TV channel's lead tells the field
-      // hospital and the quake in one sentence and joins neither event.
-      'the earthquake: one point',
-      'the earthquake: cites all its sources',
-      'the earthquake: copies counted once',
+      // The TV channel's lead is split: its clause «غداة الزلزال الذي هز …» joins the earthquake (one point, all
+      // four sources, three independent), and its own part is a composed point. But that part shares too few stems
+      // with the wire's «وأقامت القوات المسلحة مستشفى ميدانيا …» (4 of 12: «لاستقبال»/«استقبال» and «ميدانيا»/
+      // «ميداني» stem apart), so the hospital stays two points.
       'the field hospital: one point',
       'the field hospital: cites all its sources',
       'the field hospital: copies counted once',
-      // «مقتل 12 شخصا» / «15 قتيلا»: numeric-contradictions keys «شخص» and «قتيل» apart.
-      'contradiction «12» / «15» raised',
     ]);
   });
 });

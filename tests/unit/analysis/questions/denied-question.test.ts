@@ -14,11 +14,19 @@ describe('the denied question\'s wording', () => {
     expect(d && denialQuote(d)).toBe('…نفى المتحدث إغلاق المعبر الحدودي');
   });
 
-  it('asks how true the denied content is when no claim was found, naming every denier once', () => {
+  it('names what is denied, by whom and in which sources when no source asserts it, never a fixed template', () => {
     const corpus = buildCorpus([withOutlet('x', 'نفى المتحدث إغلاق المعبر.'), withOutlet('y', 'ونفت الوزارة إغلاق المعبر.')]);
     const q = deniedQuestion(corpus, findDenials(corpus));
-    expect(q.text).toBe('ما مدى صحة ما يرد نفيه في وكالة x ووكالة y: «نفى المتحدث إغلاق المعبر»؟');
+    expect(q.text).toBe('من يقول بـ«إغلاق المعبر»؟ نفى المتحدث ذلك بحسب وكالة x ووكالة y، ولا يؤكده أيٌّ من المصادر المختارة');
     expect(q.evidence).toHaveLength(2);
+  });
+
+  it('names the report that occasioned a denial as the only other side the selection has', () => {
+    const body = 'وكانت وزارة الدفاع قد نفت وجود قواعد أجنبية في الإقليم، بعد تداول أنباء عن وصول طائرات إلى مطاره.';
+    const corpus = buildCorpus([withOutlet('x', body)]);
+    expect(deniedQuestion(corpus, findDenials(corpus)).text).toBe(
+      'من يقول بـ«وجود قواعد أجنبية في الإقليم»؟ يرد نفيه في وكالة x، بعد تداول أنباء عن وصول طائرات إلى مطاره، ولا يؤكده أيٌّ من المصادر المختارة',
+    );
   });
 });
 

@@ -23,4 +23,14 @@ describe('independent sources in the Word file', () => {
     const style = all(part.xml('word/styles.xml'), 'w:style').find((s) => s.attrs['w:styleId'] === 'Corroboration');
     expect(style?.attrs['w:type']).toBe('character');
   });
+
+  it('marks a composed point, in the muted Corroboration style, and no other', async () => {
+    const base = sampleBrief();
+    const brief = { ...base, summary: base.summary.map((p, i) => (i === 0 ? { ...p, composed: true } : p)) };
+    const template = standardTemplate((t) => ({ ...t, docx: { ...t.docx, embedFonts: false } }));
+    const part = docxParts(await renderDocx(brief, template, { fontsDir: FONTS_DIR, now: NOW }));
+    const body = child(part.xml('word/document.xml'), 'w:body') as XmlNode;
+    const marks = all(body, 'w:r').filter((r) => runStyle(r) === 'Corroboration').map(textOf).filter((t) => t.includes('مركّبة'));
+    expect(marks).toEqual(['—\u00a0صياغة\u00a0مركّبة']);
+  });
 });

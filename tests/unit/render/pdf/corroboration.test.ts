@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sectionContext } from '../../../../main/render/pdf/section-context.ts';
 import { summarySection } from '../../../../main/render/pdf/summary-section.ts';
+import { COMPOSED_MARK } from '../../../../main/render/brief-labels.ts';
 import { timelineRow } from '../../../../main/render/pdf/timeline-section.ts';
 import type { Block } from '../../../../main/render/pdf/blocks.ts';
 import { sampleBrief, template } from './fixtures.ts';
@@ -37,5 +38,19 @@ describe('independent sources in the PDF', () => {
     const last = event?.at(-1);
     expect(last?.text).toBe(' —\u00a0١٢\u00a0مصدرًا\u00a0مستقلًا');
     expect(last?.style.size).toBe(STYLES.small.size);
+  });
+
+  it('marks a composed point after its count, muted, and no other point', () => {
+    const composed = { ...brief, summary: brief.summary.map((p, i) => (i === 0 ? { ...p, composed: true } : p)) };
+    const [first, second] = summarySection(sectionContext(composed, template('standard'), STYLES));
+    const spans = spansOf(first);
+    expect(spans.at(-1)?.text).toBe(` —\u00a0${COMPOSED_MARK.replace(/ /g, '\u00a0')}`);
+    expect(spans.at(-1)?.colour).toBe(context.template.colours.muted);
+    expect(spans.at(-2)?.text).toContain('مستقلان');
+    expect(spansOf(second).some((s) => s.text.includes(COMPOSED_MARK.split(' ')[0] ?? ''))).toBe(false);
+    // Rewritten by the analyst: the edited mark says whose words they are, not the composed one.
+    const edited = { ...composed, summary: composed.summary.map((p, i) => (i === 0 ? { ...p, edited: true } : p)) };
+    const [rewritten] = summarySection(sectionContext(edited, template('standard'), STYLES));
+    expect(spansOf(rewritten).some((s) => s.text.includes(COMPOSED_MARK.split(' ')[0] ?? ''))).toBe(false);
   });
 });

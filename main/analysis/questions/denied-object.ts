@@ -1,0 +1,83 @@
+import { isStopword, normalise, particleReadings, type Token } from '../../text/arabic/index.ts';
+import type { Denial } from './denials.ts';
+
+// Verbs of denial that take a subject before their object («نفت الحكومة وجود …»); the verbal noun («رغم نفيه
+// وجود …») and the trailing cues («… غير صحيح») have none in their range.
+const DENYING_VERBS = new Set(['نفى', 'نفت', 'ينفي', 'تنفي', 'نفوا', 'ينفون'].map(normalise));
+// A subject's noun phrase may go on through «باسم» («المتحدث باسم الجيش»).
+const SUBJECT_LINK = new Set(['باسم'].map(normalise));
+// A subject is short: a noun, its construct noun and two adjectives at most.
+const MAX_SUBJECT = 5;
+// What the denied content points back to instead of stating it («نفى الجيش ذلك»، «نفت الوزارة هذه الأنباء»).
+const ANAPHORS = new Set(['ذلك', 'هذا', 'هذه', 'تلك', 'هذين', 'هاتين', 'هؤلاء'].map(normalise));
+const REPORT_NOUNS = new Set(
+  ['الأنباء', 'الانباء', 'الأخبار', 'التقارير', 'المعلومات', 'الاتهامات', 'المزاعم', 'الادعاءات', 'الرواية', 'الخبر', 'التصريحات', 'الشائعات'].map(normalise),
+);
+
+// «… بعد انتشار معلومات عن وجوده في العراق»: what occasioned the denial ends what it denies.
+const OCCASION = new Set(['بعد', 'وبعد', 'إثر', 'اثر', 'عقب', 'غداة'].map(normalise));
+const SPREAD = new Set(
+  ['انتشار', 'تداول', 'نشر', 'تسريب', 'تقارير', 'أنباء', 'انباء', 'معلومات', 'شائعات', 'اتهامات', 'مزاعم', 'تصريحات', 'ادعاءات', 'أخبار'].map(normalise),
+);
+
+/** The three parts of what a denial's range holds: who denies (when named right after a denying verb) and what is denied. */
+export interface DeniedParts {
+  /** Token range of the denier named after the verb («نفت الحكومة العراقية …»), or null. */
+  subject: [number, number] | null;
+  /** Token range of the denied content itself. */
+  object: [number, number];
+  /** Token range of the report that occasioned the denial («بعد انتشار معلومات عن …»), or null. */
+  occasion: [number, number] | null;
+}
+
+/** Where the occasion of a denial starts in [from, to), or -1. */
+function occasionAt(tokens: readonly Token[], from: number, to: number): number {
+  for (let i = from + 2; i < to - 2; i++) {
+    if (OCCASION.has(tokens[i]?.key ?? '') && SPREAD.has(tokens[i + 1]?.key ?? '')) return i;
+  }
+  return -1;
+}
+
+const definite = (t: Token | undefined): boolean =>
+  t !== undefined && !pointer(t) && particleReadings(t.key).some((r) => r.startsWith('ال') && r.length > 3 && !isStopword(r));
+const pointer = (t: Token | undefined): boolean => t !== undefined && (ANAPHORS.has(t.key) || REPORT_NOUNS.has(t.key));
+
+/** The verb of a leading denial cue, as the sentence words it without its conjunction («ونفت» → «نفت»), or null. */
+export function denyingVerb(d: Denial): string | null {
+  const tok = d.sentence.tokens[d.cue.to - 1];
+  if (!tok || d.from !== d.cue.to || !particleReadings(tok.key).some((r) => DENYING_VERBS.has(r))) return null;
+  return tok.text.replace(/^[وف](?=ن|ي|ت)/u, '');
+}
+
+/**
+ * Splits a denial's range into its denier, its object and what occasioned it. After a denying verb, a definite noun phrase («الحكومة
+ * العراقية»، «رئيس الوزراء»، «المتحدث باسم الجيش») is the subject when a content word follows it («وجود»،
+ * «إغلاق»): Arabic puts the subject between the verb and its object. Anything less certain stays the object.
+ */
+export function deniedParts(d: Denial): DeniedParts {
+  const tokens = d.sentence.tokens;
+  const at = occasionAt(tokens, d.from, d.to);
+  const end = at < 0 ? d.to : at;
+  const occasion: [number, number] | null = at < 0 ? null : [at, d.to];
+  const whole: DeniedParts = { subject: null, object: [d.from, end], occasion };
+  if (denyingVerb(d) === null) return whole;
+  let i = d.from;
+  // A construct noun may open the phrase («رئيس الوزراء»، «وزارة الداخلية»).
+  if (!definite(tokens[i]) && definite(tokens[i + 1]) && !isStopword(tokens[i]?.key ?? '')) i++;
+  while (i < end && i - d.from < MAX_SUBJECT && (definite(tokens[i]) || (SUBJECT_LINK.has(tokens[i]?.key ?? '') && definite(tokens[i + 1])))) i++;
+  const next = tokens[i];
+  if (i === d.from || i >= end || !next || (isStopword(next.key) && !pointer(next))) return whole;
+  return { subject: [d.from, i], object: [i, end], occasion };
+}
+
+/**
+ * Whether what is denied only points back to what came before («نفى الجيش ذلك»، «نفت الوزارة هذه الأنباء»،
+ * «نفت الحكومة التقارير»): the claim is then the sentence before the denial.
+ */
+export function pointsBack(d: Denial): boolean {
+  const [from, to] = deniedParts(d).object;
+  const words = d.sentence.tokens.slice(from, to);
+  // «نفت الوزارة ذلك جملة وتفصيلا»: a word or two may follow the pointer, never the content itself.
+  const k = words.findIndex(pointer);
+  return k === 0 && words.length - (pointer(words[1]) ? 2 : 1) <= 2;
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { buildCorpus } from '../../../../main/analysis/questions/corpus.ts';
+import { deniedParts, denyingVerb, pointsBack } from '../../../../main/analysis/questions/denied-object.ts';
+import { findDenials } from '../../../../main/analysis/questions/denials.ts';
+import { articleRecord } from '../../../helpers/article-record.ts';
+
+const denialOf = (body: string) => {
+  const [d] = findDenials(buildCorpus([articleRecord('a', body)]));
+  if (!d) throw new Error('no denial');
+  return d;
+};
+const words = (body: string, part: 'subject' | 'object' | 'occasion'): string | null => {
+  const d = denialOf(body);
+  const range = deniedParts(d)[part];
+  return range ? d.sentence.tokens.slice(range[0], range[1]).map((t) => t.text).join(' ') : null;
+};
+
+describe('the parts of what a denial denies', () => {
+  it('takes a definite noun phrase after the verb as the denier, the content word after it as the object', () => {
+    expect(words('نفت الحكومة العراقية وجود أنشطة مسلحة.', 'subject')).toBe('الحكومة العراقية');
+    expect(words('نفت الحكومة العراقية وجود أنشطة مسلحة.', 'object')).toBe('وجود أنشطة مسلحة');
+    expect(words('ونفى رئيس الوزراء إغلاق المعبر.', 'subject')).toBe('رئيس الوزراء');
+    expect(words('ونفى المتحدث باسم الجيش انسحاب القوات.', 'subject')).toBe('المتحدث باسم الجيش');
+    expect(denyingVerb(denialOf('ونفى المتحدث باسم الجيش انسحاب القوات.'))).toBe('نفى');
+  });
+
+  it('names no denier when the phrase after the verb is not followed by content, or there is no verb', () => {
+    expect(words('نفت الحكومة الأنباء عن إغلاق المعبر.', 'subject')).toBe('الحكومة');
+    expect(words('نفت إيران الاتهامات الموجهة إليها.', 'subject')).toBeNull();
+    expect(words('نفت مصادر مطلعة وصول الوفد.', 'subject')).toBeNull();
+    expect(words('ورغم نفيه امتلاك عناصر مسلحة، إلا أن تقارير عدة تحدثت عن مشاركتهم في المعارك.', 'subject')).toBeNull();
+    expect(words('وقال المتحدث إن ما تردد عن إغلاق المعبر غير صحيح.', 'object')).toBe('إغلاق المعبر');
+  });
+
+  it('ends the object where the report that occasioned the denial starts', () => {
+    const body = 'ونفت الوزارة وجود معتقلين أجانب في السجن، إثر تقارير عن نقلهم إليه.';
+    expect(words(body, 'object')).toBe('وجود معتقلين أجانب في السجن');
+    expect(words(body, 'occasion')).toBe('إثر تقارير عن نقلهم إليه');
+  });
+
+  it('knows a denial that only points back to what came before', () => {
+    expect(pointsBack(denialOf('ونفت الوزارة ذلك.'))).toBe(true);
+    expect(pointsBack(denialOf('ونفت الوزارة هذه الأنباء جملة وتفصيلا.'))).toBe(true);
+    expect(pointsBack(denialOf('ونفت الحكومة التقارير.'))).toBe(true);
+    expect(pointsBack(denialOf('ونفت الحكومة التقارير عن إغلاق المعبر الحدودي.'))).toBe(false);
+    expect(pointsBack(denialOf('نفت الحكومة العراقية وجود أنشطة مسلحة.'))).toBe(false);
+  });
+});

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { tokenise } from '../../../../main/text/arabic/index.ts';
+import { phrase, thatClause } from '../../../../main/analysis/questions/snippet.ts';
+
+describe('the clause of a report', () => {
+  it('opens after «أن» and after its forms with a pronoun («أنه»، «بأنها»)', () => {
+    for (const text of ['وقال المصدر إن المعبر مغلق', 'وأضاف المصدر أنه لا وجود لأنشطة معادية', 'وأفادت بأنها لن تشارك']) {
+      const tokens = tokenise(text);
+      const at = thatClause(tokens, 0);
+      expect(at, text).toBeGreaterThan(0);
+      expect(['المعبر', 'لا', 'لن']).toContain(tokens[at]?.text);
+    }
+    expect(thatClause(tokenise('وقال المصدر كلاما آخر'), 0)).toBe(-1);
+  });
+});
+
+describe('a phrase of a sentence', () => {
+  it('is the words exactly as written, closing punctuation dropped, shortened past twenty words', () => {
+    const text = 'نفت الحكومة وجود «معسكرات» للتدريب، لكنها أقرت بغير ذلك.';
+    const tokens = tokenise(text);
+    expect(phrase(text, tokens, 2, 5)).toBe('وجود «معسكرات» للتدريب');
+    const long = Array.from({ length: 30 }, (_, i) => `كلمة${i}`).join(' ');
+    expect(phrase(long, tokenise(long), 0, 30).endsWith('…')).toBe(true);
+  });
+});

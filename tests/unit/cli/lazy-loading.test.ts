@@ -83,4 +83,14 @@ describe('the built mawjaz loads what a command uses and nothing more', () => {
     // Reading HTML needs no PDF or Word code.
     expect(['pdfkit', 'harfbuzzjs', 'pdfjs-dist', 'mammoth', 'docx'].filter((p) => run.packages.has(p))).toEqual([]);
   }, 60_000);
+
+  it('writes a PDF with pdfkit and HarfBuzz, without the Word writer or the readers', () => {
+    const brief = path.join(root, 'tests', 'fixtures', 'briefs', 'sample.json');
+    const run = runBuilt('render', ['render', brief, '--pdf', path.join(dir, 'brief.pdf')]);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.packages).toContain('pdfkit');
+    expect(run.packages).toContain('harfbuzzjs');
+    expect(['docx', 'jszip', 'mammoth', 'pdfjs-dist', 'linkedom'].filter((p) => run.packages.has(p))).toEqual([]);
+  }, 60_000);
 });

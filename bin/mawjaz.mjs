@@ -1,7 +1,35 @@
 #!/usr/bin/env node
-// The `mawjaz` command. The sources are TypeScript run through tsx, so the CLI needs no build step.
-import { register } from 'tsx/esm/api';
+// The `mawjaz` command. It runs the built JavaScript in out/ (scripts/build-electron.mjs, which `npm install` runs
+// through npm's `prepare`), so no TypeScript is compiled at start. When the build is missing, or older than a source
+// file of main/ (a developer's edit, a test run on a changed tree), it runs the TypeScript sources through tsx
+// instead: slower to start, never stale. MAWJAZ_SOURCES=1 asks for the sources whatever the build.
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-register();
-const { main } = await import('../main/cli/main.ts');
+const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+const built = path.join(root, 'out', 'cli.js');
+
+/** Whether out/cli.js exists and no file of main/ changed after it was built. */
+function buildIsCurrent() {
+  if (!existsSync(built)) return false;
+  const builtAt = statSync(built).mtimeMs;
+  const sources = path.join(root, 'main');
+  if (!existsSync(sources)) return true;
+  for (const entry of readdirSync(sources, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile() && statSync(path.join(entry.parentPath ?? entry.path, entry.name)).mtimeMs > builtAt) return false;
+  }
+  return true;
+}
+
+let main;
+if (process.env.MAWJAZ_SOURCES !== '1' && buildIsCurrent()) {
+  // Errors name the .ts file and line, through the build's source maps.
+  process.setSourceMapsEnabled(true);
+  ({ main } = await import(built));
+} else {
+  const { register } = await import('tsx/esm/api');
+  register();
+  ({ main } = await import('../main/cli/main.ts'));
+}
 process.exitCode = await main(process.argv.slice(2));

@@ -1,7 +1,9 @@
-// Builds the Electron app into out/: main, the API's utility process and its work thread (ESM, dependencies external), the preload (one CommonJS file, as a
-// sandboxed preload must be), and the renderer (bundled script, page, styles, UI fonts).
+// The one build, into out/: the Node side — the Electron main process, the API's utility process, the work thread and
+// the `mawjaz` command line with its web host — as ESM with shared chunks, the preload (one CommonJS file, as a sandboxed
+// preload must be), and the renderer (bundled script, page, styles, UI fonts). npm's `prepare` runs it on
+// `npm install`, so bin/mawjaz.mjs finds built JavaScript and no TypeScript is compiled at run time.
 import { build } from 'esbuild';
-import { cpSync, mkdirSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -10,27 +12,51 @@ const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const outArg = process.argv.indexOf('--out');
 const out = outArg > 0 && process.argv[outArg + 1] ? path.resolve(process.argv[outArg + 1]) : path.join(root, 'out');
 rmSync(out, { recursive: true, force: true });
+const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
+const external = [...Object.keys(pkg.dependencies), ...Object.keys(pkg.devDependencies)].filter((name) => name !== 'zod');
+external.push('electron');
 mkdirSync(path.join(out, 'renderer'), { recursive: true });
 
-/** One Node-side bundle: ESM with its dependencies left external, or the preload as a single CommonJS file. */
-function nodeBundle(entry, outfile, format) {
-  return build({
-    entryPoints: [path.join(root, 'main', entry)],
-    outfile: path.join(out, outfile),
-    bundle: true,
-    platform: 'node',
-    format,
-    target: 'node20',
-    ...(format === 'esm' ? { packages: 'external' } : { external: ['electron'] }),
-    logLevel: 'warning',
-  });
-}
-
-await nodeBundle('electron/main.ts', 'main.js', 'esm');
-await nodeBundle('electron/api-worker.ts', 'api-worker.js', 'esm');
-// The work thread (assembling, exporting), beside the API worker that starts it (main/work-thread/work-thread.ts).
-await nodeBundle('work-thread/worker.ts', 'work-thread-worker.js', 'esm');
-await nodeBundle('electron/preload.ts', 'preload.cjs', 'cjs');
+// One ESM build of every Node entry, split into shared chunks: a module a command imports dynamically (the readers,
+// the renderers, the API) stays a chunk of its own, loaded when the command reaches it, and code the entries share is
+// built once. Dependencies stay in node_modules (native better-sqlite3, HarfBuzz's WebAssembly, pdf.js and pdfkit's
+// data files are found beside their packages). Chunks sit beside the entries, one folder below the project root as
+// main/resources.ts is, so the fonts, templates and model are found the same way from the sources and from out/.
+await build({
+  entryPoints: {
+    main: path.join(root, 'main', 'electron', 'main.ts'),
+    'api-worker': path.join(root, 'main', 'electron', 'api-worker.ts'),
+    // The work thread, beside the code that starts it (main/work-thread/thread-holder.ts).
+    'work-thread-worker': path.join(root, 'main', 'work-thread', 'worker.ts'),
+    // The command line and its web host, run by bin/mawjaz.mjs.
+    cli: path.join(root, 'main', 'cli', 'main.ts'),
+  },
+  outdir: out,
+  entryNames: '[name]',
+  chunkNames: 'chunk-[hash]',
+  bundle: true,
+  splitting: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  // Every dependency but zod stays in node_modules; zod is pure JavaScript in some forty files, which every command
+  // that opens a workspace loads: bundled, it costs one file's read instead of forty resolutions.
+  external: external.flatMap((name) => [name, `${name}/*`]),
+  // Errors name the .ts file and line (bin/mawjaz.mjs turns source maps on); the sources sit beside the maps.
+  sourcemap: true,
+  sourcesContent: false,
+  logLevel: 'warning',
+});
+await build({
+  entryPoints: [path.join(root, 'main', 'electron', 'preload.ts')],
+  outfile: path.join(out, 'preload.cjs'),
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  external: ['electron'],
+  logLevel: 'warning',
+});
 await build({
   entryPoints: [path.join(root, 'renderer', 'app', 'main.ts')],
   outfile: path.join(out, 'renderer', 'app.js'),
@@ -43,4 +69,4 @@ await build({
 cpSync(path.join(root, 'renderer', 'index.html'), path.join(out, 'renderer', 'index.html'));
 cpSync(path.join(root, 'renderer', 'assets'), path.join(out, 'renderer', 'assets'), { recursive: true });
 cpSync(path.join(root, 'fonts'), path.join(out, 'renderer', 'fonts'), { recursive: true, filter: (f) => !f.endsWith('.txt') });
-console.log(`built the Electron app into ${path.relative(root, out) || '.'}/`);
+console.log(`built Mawjaz into ${path.relative(root, out) || '.'}/`);

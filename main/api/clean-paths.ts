@@ -3,7 +3,7 @@ import type { RawDocument } from '../model/raw-document.ts';
 import { batchRepeatedLines, cleanArticle } from '../ingest/clean-article.ts';
 import { expandPaths } from '../ingest/expand-paths.ts';
 import { isIngestError } from '../ingest/readers/ingest-error.ts';
-import { ImportCancelledError } from '../library/import-batch.ts';
+import { ImportCancelledError } from '../library/import-cancelled.ts';
 
 /** One line for a file that could not be read or cleaned: the reader's own message, or the file and the problem. */
 function problem(file: string, error: unknown): string {

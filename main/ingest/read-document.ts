@@ -2,11 +2,6 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { IngestError, isIngestError } from './readers/ingest-error.ts';
 import { RawDocument } from '../model/raw-document.ts';
-import { readDocxFile } from './readers/docx-reader.ts';
-import { readHtmlFile } from './readers/html-reader.ts';
-import { readMarkdownFile } from './readers/markdown-reader.ts';
-import { readPdfFile } from './readers/pdf-reader.ts';
-import { readTextFile } from './readers/text-reader.ts';
 
 /** File extensions Mawjaz imports, lower case with the dot. */
 export const SUPPORTED_EXTENSIONS: readonly string[] = Object.freeze(['.txt', '.md', '.markdown', '.html', '.htm', '.docx', '.pdf']);
@@ -22,14 +17,16 @@ export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 
 type Reader = (file: string, bytes: Uint8Array, signal?: AbortSignal) => RawDocument | Promise<RawDocument>;
 
-const READERS: Readonly<Record<string, Reader>> = {
-  '.txt': readTextFile,
-  '.md': readMarkdownFile,
-  '.markdown': readMarkdownFile,
-  '.html': readHtmlFile,
-  '.htm': readHtmlFile,
-  '.docx': readDocxFile,
-  '.pdf': readPdfFile,
+// Each reader loads with the first file of its format (pdf.js, mammoth, linkedom and Readability are large), so
+// opening a workspace, listing or searching never loads them; import() caches the module for the next file.
+const READERS: Readonly<Record<string, () => Promise<Reader>>> = {
+  '.txt': async () => (await import('./readers/text-reader.ts')).readTextFile,
+  '.md': async () => (await import('./readers/markdown-reader.ts')).readMarkdownFile,
+  '.markdown': async () => (await import('./readers/markdown-reader.ts')).readMarkdownFile,
+  '.html': async () => (await import('./readers/html-reader.ts')).readHtmlFile,
+  '.htm': async () => (await import('./readers/html-reader.ts')).readHtmlFile,
+  '.docx': async () => (await import('./readers/docx-reader.ts')).readDocxFile,
+  '.pdf': async () => (await import('./readers/pdf-reader.ts')).readPdfFile,
 };
 
 /** Whether a path names a file Mawjaz can import, by its extension. */
@@ -64,8 +61,8 @@ export async function readDocument(path: string, options: ReadOptions = {}): Pro
   } catch (error) {
     throw fileSystemError(path, error);
   }
-  const reader = READERS[extname(path).toLowerCase()];
-  if (reader === undefined) throw unsupportedError(path);
+  const loadReader = READERS[extname(path).toLowerCase()];
+  if (loadReader === undefined) throw unsupportedError(path);
   if (size > maxBytes) throw tooLarge(path, size, maxBytes);
   if (size === 0) throw new IngestError(path, 'empty', 'the file is empty');
 
@@ -80,6 +77,7 @@ export async function readDocument(path: string, options: ReadOptions = {}): Pro
   if (bytes.byteLength > maxBytes) throw tooLarge(path, bytes.byteLength, maxBytes);
   if (signal?.aborted) throw cancelled();
 
+  const reader = await loadReader();
   let document: RawDocument;
   try {
     document = await reader(path, bytes, signal);

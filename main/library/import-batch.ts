@@ -7,6 +7,10 @@ import { readDocument, readPastedText } from '../ingest/read-document.ts';
 import { prepareArticle, type PreparedArticle } from './prepare-article.ts';
 import type { ImportEntry, ImportReport, ImportStatus } from './import-report.ts';
 import type { Store } from './store.ts';
+import { ImportCancelledError } from './import-cancelled.ts';
+
+// The error a cancelled batch rejects with, in a file of its own so the API knows it without this pipeline.
+export { ImportCancelledError };
 
 export { ImportEntry, ImportReport, ImportStatus } from './import-report.ts';
 
@@ -36,14 +40,6 @@ export interface ImportOptions {
    * can no longer undo the batch, and must not say it did.
    */
   onCommit?: () => void;
-}
-
-/** The import was cancelled; nothing of the batch was written. */
-export class ImportCancelledError extends Error {
-  constructor(options?: { cause?: unknown }) {
-    super('import cancelled: nothing of this batch was written', options);
-    this.name = 'ImportCancelledError';
-  }
 }
 
 function problem(e: unknown): string {

@@ -6,7 +6,8 @@ import { Worker } from 'node:worker_threads';
  * (Node 20 does not hand its loader hooks to workers).
  */
 export function startThread(): Worker {
-  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./work-thread-worker.js', import.meta.url));
+  // The thread's errors name the .ts lines too: source maps are a per-thread setting, not inherited.
+  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./work-thread-worker.js', import.meta.url), { execArgv: [...process.execArgv, '--enable-source-maps'] });
   const tsx = JSON.stringify(import.meta.resolve('tsx/esm/api'));
   const entry = JSON.stringify(new URL('./worker.ts', import.meta.url).href);
   return new Worker(`import(${tsx}).then((m) => m.register()).then(() => import(${entry}))`, { eval: true });

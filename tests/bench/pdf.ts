@@ -20,7 +20,7 @@ const CHROMIUM_RUNS = 3;
 const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** The same brief as right-to-left HTML in the same fonts, for Chromium to print. */
-function briefHtml(brief: Brief): string {
+export function briefHtml(brief: Brief): string {
   const font = (name: string, file: string, weight: number): string =>
     `@font-face{font-family:'${name}';src:url('${pathToFileURL(join(ROOT, 'fonts', file)).href}');font-weight:${weight}}`;
   const cite = (ids: string[]): string => ids.map((id) => brief.sources.findIndex((s) => s.id === id) + 1).join('، ');

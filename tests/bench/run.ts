@@ -7,6 +7,7 @@ const suites: { name: string; load: () => Promise<() => Promise<BenchRow[]>> }[]
   { name: 'pdf', load: async () => (await import('./pdf.ts')).benchPdf },
   { name: 'docx', load: async () => (await import('./docx.ts')).benchDocx },
   { name: 'ui', load: async () => (await import('./ui.ts')).benchUi },
+  { name: 'cli', load: async () => (await import('./cli.ts')).benchCli },
 ];
 
 function fmt(value: number, unit: string): string {

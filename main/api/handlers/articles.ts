@@ -1,6 +1,6 @@
 import path from 'node:path';
-import { ImportCancelledError, importPaths, importTexts, type ImportOptions, type ImportReport } from '../../library/import-batch.ts';
-import { importUploads } from '../import-uploads.ts';
+import type { ImportOptions, ImportReport } from '../../library/import-batch.ts';
+import { ImportCancelledError } from '../../library/import-cancelled.ts';
 import { prepareWithinBudget } from '../prepare-within-budget.ts';
 import { NotFoundError } from '../../library/workspace-error.ts';
 import type { ApiContext, RunningImport, SomeHandlers } from '../handler.ts';
@@ -57,11 +57,13 @@ function detail(ctx: ApiContext, id: string) {
 }
 
 export const articleHandlers = {
-  'articles:import': (req, ctx) => runImport(ctx, (options) => importPaths(ctx.store, req.paths, options)),
+  // The import pipeline (readers, cleaning, metadata, gazetteers) loads with the first import, not with the API.
+  'articles:import': (req, ctx) => runImport(ctx, async (options) => (await import('../../library/import-batch.ts')).importPaths(ctx.store, req.paths, options)),
 
-  'articles:importFiles': (req, ctx) => runImport(ctx, (options) => importUploads(ctx.store, req.files, options)),
+  'articles:importFiles': (req, ctx) => runImport(ctx, async (options) => (await import('../import-uploads.ts')).importUploads(ctx.store, req.files, options)),
 
-  'articles:importText': (req, ctx) => runImport(ctx, (options) => importTexts(ctx.store, [{ name: req.name, text: req.text }], options)),
+  'articles:importText': (req, ctx) =>
+    runImport(ctx, async (options) => (await import('../../library/import-batch.ts')).importTexts(ctx.store, [{ name: req.name, text: req.text }], options)),
 
   'articles:importCancel': (_req, ctx) => {
     const running = ctx.imports.current;

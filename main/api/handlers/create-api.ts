@@ -4,14 +4,13 @@ import { ZodError } from 'zod';
 import { openWorkspace } from '../../library/open-workspace.ts';
 import { backupWorkspace } from '../../library/backup.ts';
 import { TopicError } from '../../library/topics.ts';
-import { ImportCancelledError } from '../../library/import-batch.ts';
+import { ImportCancelledError } from '../../library/import-cancelled.ts';
 import { isIngestError } from '../../ingest/readers/ingest-error.ts';
 import { TemplateError } from '../../render/load-template.ts';
 import { EmptySelectionError } from '../../briefing/select-articles.ts';
 import { ImportBusyError } from './articles.ts';
 import { WorkCancelledError, WorkTimedOutError, createWorkThread, type WorkThread } from '../../work-thread/work-thread.ts';
 import { errorText } from '../../files/error-text.ts';
-import { checkNerModel } from '../../analysis/ner/load-model.ts';
 import { STORAGE_PROBLEM_TEXT, storageProblemOf } from '../../library/storage-problem.ts';
 import { NotFoundError, WorkspaceError } from '../../library/workspace-error.ts';
 import { contract, type ApiError } from '../contract.ts';
@@ -48,6 +47,12 @@ export interface CreateApiOptions {
    * nothing else meanwhile, runs them in process (work-thread/in-process.ts).
    */
   work?: WorkThread;
+  /**
+   * Whether to check the entity model at start (yes unless false): the desk's hosts do, so a missing or damaged model
+   * stops them before any work. The CLI says false and checks it in the one command that assembles (`mawjaz brief`),
+   * so listing and searching neither read nor decode it.
+   */
+  checkModel?: boolean;
 }
 
 // `satisfies Handlers`: a contract method without its handler is a type error here, never a runtime "not found".
@@ -94,7 +99,7 @@ function toError(e: unknown, workspace: string): ApiError {
  */
 export async function createApi(options: CreateApiOptions): Promise<AppApi> {
   // A missing or damaged entity model stops the host at start, naming the file, before the workspace is touched.
-  checkNerModel();
+  if (options.checkModel !== false) (await import('../../analysis/ner/load-model.ts')).checkNerModel();
   const now = options.now ?? (() => new Date().toISOString());
   // The store stamps its rows (imports, topics, drafts) with the same clock, so a pinned clock pins them too.
   const store = openWorkspace(options.workspace, { now: () => new Date(now()) });

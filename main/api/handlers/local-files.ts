@@ -1,5 +1,4 @@
 import { writeFileAtomic } from '../../files/write-file-atomic.ts';
-import { cleanPaths } from '../clean-paths.ts';
 import type { ApiContext, RunningImport, SomeHandlers } from '../handler.ts';
 import { ImportBusyError, READ_BUDGET_MS } from './articles.ts';
 
@@ -12,6 +11,8 @@ async function cleanFiles(ctx: ApiContext, paths: string[], now: string) {
   const running: RunningImport = { controller: new AbortController(), committed: false };
   ctx.imports.current = running;
   try {
+    // Cleaning (metadata, gazetteers) loads with the first file cleaned, not with the API.
+    const { cleanPaths } = await import('../clean-paths.ts');
     return await cleanPaths(paths, now, {
       signal: running.controller.signal,
       read: (file) => ctx.work.readDocument(file, { budgetMs: ctx.readBudgetMs ?? READ_BUDGET_MS }),

@@ -1,5 +1,4 @@
 import path from 'node:path';
-import { backupWorkspace, restoreWorkspace } from '../../library/backup.ts';
 // Backup and restore work on the workspace's file, never open: a restore replaces the file, so no API holds it.
 import { workspaceFile } from './cli-api.ts';
 import { UsageError, type Command } from './command.ts';
@@ -22,6 +21,8 @@ export const backupCommand: Command = {
     const { values, positionals } = parseFlags(args, { workspace: { type: 'string' }, force: { type: 'boolean', default: false } });
     const [out, ...extra] = positionals;
     if (out === undefined || extra.length > 0) throw new UsageError('give exactly one file to write the backup to');
+    // SQLite loads when a backup runs, not with every command.
+    const { backupWorkspace } = await import('../../library/backup.ts');
     const { bytes } = await backupWorkspace(workspaceFile(values.workspace), out, { overwrite: values.force });
     io.out(`wrote ${out} (${Math.max(1, Math.round(bytes / 1024))} KB)`);
     return 0;
@@ -38,6 +39,7 @@ export const restoreCommand: Command = {
     const [backup, ...extra] = positionals;
     if (backup === undefined || extra.length > 0) throw new UsageError('give exactly one backup file to restore');
     const workspace = workspaceFile(values.workspace);
+    const { restoreWorkspace } = await import('../../library/backup.ts');
     const { safetyCopy } = await restoreWorkspace(backup, workspace, safetyCopyName(workspace, new Date()));
     if (safetyCopy !== null) io.err(`mawjaz restore: the workspace as it was is kept in ${safetyCopy}`);
     io.out(`restored ${workspace} from ${backup}`);

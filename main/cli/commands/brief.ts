@@ -1,7 +1,6 @@
 import type { Brief } from '../../model/brief.ts';
 import { writeFileAtomic } from '../../files/write-file-atomic.ts';
 import { withApi, withTemporaryApi, workspaceFile, type CliApi } from './cli-api.ts';
-import { checkNerModel } from '../../analysis/ner/load-model.ts';
 import { UsageError, type CliIo, type Command } from './command.ts';
 import { parseDateFlag, parseFlags, today } from './flags.ts';
 import { entryLine } from './import.ts';
@@ -48,6 +47,8 @@ export const briefCommand: Command = {
   calls: ['articles:import', 'articles:list', 'brief:assemble', 'brief:exportTo'],
   async run(args, io) {
     // Briefs need the entity model: a missing or damaged one stops the command before anything is read or written.
+    // Loaded here rather than with the command table: the model's reader is not wanted by `--help` or `list`.
+    const { checkNerModel } = await import('../../analysis/ner/load-model.ts');
     checkNerModel();
     const { values, positionals } = parseFlags(args, {
       json: { type: 'string' },

@@ -1,4 +1,3 @@
-import { readBrief } from '../../briefing/read-brief.ts';
 import { withTemporaryApi } from './cli-api.ts';
 import { UsageError, type Command } from './command.ts';
 import { parseFlags } from './flags.ts';
@@ -18,6 +17,8 @@ export const renderCommand: Command = {
     const [file, ...extra] = positionals;
     if (file === undefined || extra.length > 0) throw new UsageError('give exactly one brief JSON file');
     if (values.pdf === undefined && values.docx === undefined) throw new UsageError('say what to write: --pdf OUT and/or --docx OUT');
+    // The Brief's schema (zod) loads when a brief is read, not with the command table.
+    const { readBrief } = await import('../../briefing/read-brief.ts');
     const brief = await readBrief(file);
     // A file to render, no workspace: `brief:exportTo` runs on a scratch one.
     return withTemporaryApi(io, {}, async (api) => {

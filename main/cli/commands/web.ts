@@ -1,12 +1,9 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { createApi, type AppApi } from '../../api/handlers/create-api.ts';
-import { importSamplesOnFirstStart } from '../../api/sample-articles.ts';
+import type { AppApi } from '../../api/handlers/create-api.ts';
 import { PAGE_METHODS } from '../../api/methods.ts';
 import { defaultWorkspacePath, exportsDirFor } from '../../library/workspace-path.ts';
 import { resources } from '../../resources.ts';
-import { bundleRenderer } from '../../web/bundle-renderer.ts';
-import { startWebHost } from '../../web/server.ts';
 import type { ApiCaller } from '../../api/api-caller.ts';
 import { openWithSystem } from './open-with-system.ts';
 import { UsageError, type Command } from './command.ts';
@@ -70,6 +67,13 @@ export const webCommand: Command = {
     const workspace = path.resolve(named ? (values.workspace ?? '') : defaultWorkspacePath());
     const firstStart = !existsSync(workspace);
     const exportsDir = exportsDirFor(workspace);
+    // The host, the API and the bundler load when the command runs, so `mawjaz --help` and the other commands never load them.
+    const [{ createApi }, { importSamplesOnFirstStart }, { bundleRenderer }, { startWebHost }] = await Promise.all([
+      import('../../api/handlers/create-api.ts'),
+      import('../../api/sample-articles.ts'),
+      import('../../web/bundle-renderer.ts'),
+      import('../../web/server.ts'),
+    ]);
     let bundle: Promise<string> | null = null;
     const files = {
       rendererDir: resources.rendererDir,

@@ -1,8 +1,6 @@
 import type { Brief } from '../../model/brief.ts';
 import { resources } from '../../resources.ts';
 import { loadTemplate } from '../load-template.ts';
-import { renderPdf } from '../pdf/render-pdf.ts';
-import { renderDocx } from '../docx/render-docx.ts';
 
 export type ExportFormat = 'pdf' | 'docx';
 
@@ -14,10 +12,15 @@ export async function exportBrief(brief: Brief, format: ExportFormat, options: {
   const template = loadTemplate(options.template ?? 'standard', resources.templatesDir);
   const now = options.now ?? brief.generatedAt;
   switch (format) {
-    case 'pdf':
+    // Each writer loads with its first document: a PDF needs neither docx nor JSZip, a Word file neither pdfkit nor HarfBuzz.
+    case 'pdf': {
+      const { renderPdf } = await import('../pdf/render-pdf.ts');
       return renderPdf(brief, template, { fontsDir: resources.fontsDir, templatesDir: resources.templatesDir, now });
-    case 'docx':
+    }
+    case 'docx': {
+      const { renderDocx } = await import('../docx/render-docx.ts');
       return renderDocx(brief, template, { fontsDir: resources.fontsDir, templatesDir: resources.templatesDir, now });
+    }
     default: {
       const never: never = format;
       throw new Error(`unknown export format ${String(never)}`);

@@ -15,7 +15,9 @@ export interface Sentence {
   paragraph: number;
 }
 
-const segmenter = new Intl.Segmenter('ar', { granularity: 'sentence' });
+// Made on first use and kept: ICU's sentence rules take tens of milliseconds to load, which a process that never
+// splits sentences (listing, searching) should not pay.
+let segmenter: Intl.Segmenter | null = null;
 
 // Abbreviations after which a period does not end a sentence: one Arabic letter (د. م. أ. ج. ص. ق.)
 // or a Latin initial, and the two-part «ق.م».
@@ -31,6 +33,7 @@ function trimmed(body: string, start: number, end: number, paragraph: number): S
 function splitLine(body: string, lineStart: number, lineEnd: number, paragraph: number): Sentence[] {
   const line = body.slice(lineStart, lineEnd);
   const cuts: number[] = [];
+  segmenter ??= new Intl.Segmenter('ar', { granularity: 'sentence' });
   for (const seg of segmenter.segment(line)) {
     if (seg.index > 0) cuts.push(seg.index);
   }

@@ -64,12 +64,20 @@ function shippedEntries(): GazetteerEntry[] {
   return [...places, ...orgs, ...outlets];
 }
 
-const SHIPPED = shippedEntries();
-const SHIPPED_SET: ReadonlySet<GazetteerEntry> = new Set(SHIPPED);
+// Parsed on first use and kept for the process: a process that never assembles (listing, searching) never parses it.
+let shipped: { entries: readonly GazetteerEntry[]; set: ReadonlySet<GazetteerEntry> } | null = null;
+
+function shippedGazetteer(): { entries: readonly GazetteerEntry[]; set: ReadonlySet<GazetteerEntry> } {
+  if (shipped === null) {
+    const entries = shippedEntries();
+    shipped = { entries, set: new Set(entries) };
+  }
+  return shipped;
+}
 
 /** Whether an entry is one the project ships (not one the analyst added, which always wins). */
 export function isShippedEntry(entry: GazetteerEntry): boolean {
-  return SHIPPED_SET.has(entry);
+  return shippedGazetteer().set.has(entry);
 }
 
 /**
@@ -78,7 +86,7 @@ export function isShippedEntry(entry: GazetteerEntry): boolean {
  */
 export function loadGazetteer(extra: readonly GazetteerEntryInput[] = []): Gazetteer {
   const added = extra.map((e) => GazetteerEntry.parse(e));
-  const entries = [...added, ...SHIPPED];
+  const entries = [...added, ...shippedGazetteer().entries];
   const byKey = new Map<string, GazetteerEntry[]>();
   const firstWords = new Set<string>();
   const nisba = new Map<string, GazetteerEntry>();

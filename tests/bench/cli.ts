@@ -1,0 +1,105 @@
+// The `mawjaz` command as its user waits for it: whole processes, start-up included, each beside a reference
+// process timed in the same run — `node -e 0` (the least a Node command can cost) for --help, list and search, and
+// headless Chromium printing the same brief as HTML for render --pdf — with the peak memory (RSS) of each.
+// Targets (issue 17): --help ≤ 150 ms, list and search ≤ 300 ms.
+//
+// The bench builds first (scripts/build-electron.mjs), so the figures are those of the built CLI that `npm install`
+// leaves. MAWJAZ_BENCH_CLI=/other/checkout/bin/mawjaz.mjs times another checkout's command instead (an earlier
+// commit, for a before/after table), against the same references.
+import { execFileSync, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { importPaths } from '../../main/library/import-batch.ts';
+import { openWorkspace } from '../../main/library/open-workspace.ts';
+import { Brief } from '../../main/model/brief.ts';
+import type { BenchRow } from './bench-row.ts';
+import { generate } from './library.ts';
+import { briefHtml } from './pdf.ts';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const SEEDS = path.join(ROOT, 'tests', 'fixtures', 'seeds');
+const ARTICLES = 2000;
+const RUNS = 9;
+const RENDER_RUNS = 3;
+const DATE = '2025-04-10';
+/** GNU time reports the peak resident memory of what it runs; without it the memory rows are left out. */
+const GNU_TIME = '/usr/bin/time';
+
+interface Measured {
+  /** Median wall time, ms. */
+  ms: number;
+  /** Median peak RSS, MB; NaN when GNU time is missing. */
+  mb: number;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] ?? NaN;
+}
+
+/** Runs `command args` `runs` times as a whole process; its output is discarded, a failure stops the bench. */
+function measure(command: string, args: string[], runs: number): Measured {
+  const hasTime = fs.existsSync(GNU_TIME);
+  const rssFile = path.join(os.tmpdir(), `mawjaz-bench-rss-${String(process.pid)}`);
+  const times: number[] = [];
+  const rss: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const [file, argv] = hasTime ? [GNU_TIME, ['-f', '%M', '-o', rssFile, command, ...args]] : [command, args];
+    const t0 = performance.now();
+    const run = spawnSync(file, argv, { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', timeout: 120_000 });
+    times.push(performance.now() - t0);
+    if (run.status !== 0) throw new Error(`${command} ${args.join(' ')} exited ${String(run.status)}: ${run.stderr.trim().split('\n').pop() ?? ''}`);
+    if (hasTime) rss.push(Number(fs.readFileSync(rssFile, 'utf8').trim().split('\n').pop()) / 1024);
+  }
+  if (hasTime) fs.rmSync(rssFile, { force: true });
+  return { ms: median(times), mb: hasTime ? median(rss) : NaN };
+}
+
+/** A time row and, when measured, a memory row, each beside its reference. */
+function rows(name: string, m: Measured, refName: string, ref: Measured): BenchRow[] {
+  const out: BenchRow[] = [{ name: `${name}, whole process (median of runs)`, value: m.ms, unit: 'ms', reference: { name: refName, value: ref.ms, unit: 'ms' } }];
+  if (!Number.isNaN(m.mb)) out.push({ name: `${name}, peak RSS`, value: m.mb, unit: 'MB', reference: { name: refName, value: ref.mb, unit: 'MB' } });
+  return out;
+}
+
+export async function benchCli(): Promise<BenchRow[]> {
+  const other = process.env.MAWJAZ_BENCH_CLI;
+  const cli = other ?? path.join(ROOT, 'bin', 'mawjaz.mjs');
+  if (other === undefined) execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'build-electron.mjs')], { stdio: 'ignore' });
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mawjaz-bench-cli-'));
+  try {
+    // A workspace of 2,000 articles to list and search (built in this process; not timed).
+    const folder = path.join(dir, 'articles');
+    fs.mkdirSync(folder);
+    generate(ARTICLES).forEach((text, i) => fs.writeFileSync(path.join(folder, `article-${String(i).padStart(5, '0')}.txt`), text));
+    const workspace = path.join(dir, 'bench.mawjaz');
+    const store = openWorkspace(workspace, { now: () => new Date(`${DATE}T00:00:00Z`) });
+    await importPaths(store, [folder], { now: new Date(`${DATE}T00:00:00Z`) });
+    store.close();
+    // The seeds' brief, made by the command itself (not timed), and the same brief as HTML for Chromium.
+    const seeds = fs.readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).map((f) => path.join(SEEDS, f));
+    const briefJson = path.join(dir, 'brief.json');
+    execFileSync(process.execPath, [cli, 'brief', ...seeds, '--date', DATE, '--json', briefJson], { cwd: ROOT, stdio: 'ignore' });
+    const html = path.join(dir, 'brief.html');
+    fs.writeFileSync(html, briefHtml(Brief.parse(JSON.parse(fs.readFileSync(briefJson, 'utf8')))));
+
+    const node = measure(process.execPath, ['-e', '0'], RUNS);
+    const nodeName = 'node -e 0';
+    const help = measure(process.execPath, [cli, '--help'], RUNS);
+    const list = measure(process.execPath, [cli, 'list', '--workspace', workspace], RUNS);
+    const search = measure(process.execPath, [cli, 'search', 'الحشد الشعبي', '--workspace', workspace], RUNS);
+    const render = measure(process.execPath, [cli, 'render', briefJson, '--pdf', path.join(dir, 'brief.pdf')], RENDER_RUNS);
+    const chromium = measure('chromium', ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+      '--no-pdf-header-footer', `--print-to-pdf=${path.join(dir, 'chromium.pdf')}`, html], RENDER_RUNS);
+    return [
+      ...rows('mawjaz --help', help, nodeName, node),
+      ...rows(`mawjaz list (${String(ARTICLES)} articles)`, list, nodeName, node),
+      ...rows(`mawjaz search (${String(ARTICLES)} articles)`, search, nodeName, node),
+      ...rows('mawjaz render --pdf, the seeds’ brief', render, 'headless Chromium --print-to-pdf, same brief as HTML', chromium),
+    ];
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,95 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+// Each command loads only what it uses: the built CLI (what `mawjaz` runs) is run in a child process with a module
+// hook that writes down every package an import resolves to. The readers' and renderers' packages are large (pdf.js,
+// pdfkit, HarfBuzz's WebAssembly), and `--help`, `list` and `search` must answer without them.
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+/** What only reading a document or writing one needs. */
+const HEAVY = ['pdfkit', 'harfbuzzjs', 'pdfjs-dist', 'mammoth', 'linkedom', '@mozilla/readability', 'docx', 'jszip', 'fontkit'];
+
+// The hook (Node's module.register): each import resolved into node_modules appends its package name to LOG.
+const HOOK = `
+import { appendFileSync } from 'node:fs';
+let log;
+export function initialize(data) { log = data.log; }
+export async function resolve(specifier, context, next) {
+  const resolved = await next(specifier, context);
+  const m = /\\/node_modules\\/((?:@[^/]+\\/)?[^/]+)\\//.exec(resolved.url);
+  if (m) appendFileSync(log, m[1] + '\\n');
+  return resolved;
+}
+`;
+
+let dir: string;
+let out: string;
+beforeAll(() => {
+  // Inside the project, as out/ is, so the bundles find their packages in node_modules.
+  mkdirSync(path.join(root, 'tests', '.tmp'), { recursive: true });
+  dir = mkdtempSync(path.join(root, 'tests', '.tmp', 'lazy-'));
+  out = path.join(dir, 'out');
+  execFileSync(process.execPath, [path.join(root, 'scripts', 'build-electron.mjs'), '--out', out], { stdio: 'pipe', timeout: 120_000 });
+  writeFileSync(path.join(dir, 'hook.mjs'), HOOK);
+}, 150_000);
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Runs the built CLI with `args`; answers its exit code, output and the packages it loaded. */
+function runBuilt(name: string, args: string[]): { status: number | null; stdout: string; stderr: string; packages: Set<string> } {
+  const log = path.join(dir, `${name}.log`);
+  writeFileSync(log, '');
+  const register = `import { register } from 'node:module'; register(${JSON.stringify(pathToFileURL(path.join(dir, 'hook.mjs')).href)}, { data: { log: ${JSON.stringify(log)} } });`;
+  const start = `const { main } = await import(${JSON.stringify(pathToFileURL(path.join(out, 'cli.js')).href)}); process.exitCode = await main(process.argv.slice(1));`;
+  const run = spawnSync(process.execPath, ['--import', `data:text/javascript,${encodeURIComponent(register)}`, '--input-type=module', '-e', start, '--', ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    timeout: 60_000,
+    // The build sits below tests/.tmp, not one folder below the project: point it at the project's resources.
+    env: { ...process.env, MAWJAZ_RESOURCES: root },
+  });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr, packages: new Set(readFileSync(log, 'utf8').split('\n').filter((l) => l !== '')) };
+}
+
+describe('the built mawjaz loads what a command uses and nothing more', () => {
+  it('answers --help with no package at all', () => {
+    const run = runBuilt('help', ['--help']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('Usage: mawjaz <command>');
+    expect([...run.packages]).toEqual([]);
+  }, 60_000);
+
+  it('lists and searches a workspace with SQLite, without the readers or the renderers', () => {
+    const workspace = path.join(dir, 'w.mawjaz');
+    for (const [name, args] of [['list', ['list', '--workspace', workspace]], ['search', ['search', 'غزة', '--workspace', workspace]]] as const) {
+      const run = runBuilt(name, [...args]);
+      expect(run.stderr).toBe('');
+      expect(run.status).toBe(0);
+      // The hook sees what the command does load: the workspace is SQLite (zod is bundled, scripts/build-electron.mjs).
+      expect(run.packages, name).toContain('better-sqlite3');
+      expect(HEAVY.filter((p) => run.packages.has(p)), name).toEqual([]);
+    }
+  }, 120_000);
+
+  it('loads an HTML file’s reader when a command reads one', () => {
+    const page = path.join(dir, 'page.html');
+    writeFileSync(page, '<!doctype html><html lang="ar"><head><title>عنوان الخبر</title></head><body><article><h1>عنوان الخبر</h1><p>قال المتحدث إن الاجتماع عقد في المدينة صباح اليوم، وإن الوفدين اتفقا على مواصلة الحوار في الأسابيع المقبلة.</p></article></body></html>');
+    const run = runBuilt('clean', ['clean', page, '--json', path.join(dir, 'clean.json')]);
+    expect(run.status).toBe(0);
+    expect(run.packages).toContain('linkedom');
+    // Reading HTML needs no PDF or Word code.
+    expect(['pdfkit', 'harfbuzzjs', 'pdfjs-dist', 'mammoth', 'docx'].filter((p) => run.packages.has(p))).toEqual([]);
+  }, 60_000);
+
+  it('writes a PDF with pdfkit and HarfBuzz, without the Word writer or the readers', () => {
+    const brief = path.join(root, 'tests', 'fixtures', 'briefs', 'sample.json');
+    const run = runBuilt('render', ['render', brief, '--pdf', path.join(dir, 'brief.pdf')]);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.packages).toContain('pdfkit');
+    expect(run.packages).toContain('harfbuzzjs');
+    expect(['docx', 'jszip', 'mammoth', 'pdfjs-dist', 'linkedom'].filter((p) => run.packages.has(p))).toEqual([]);
+  }, 60_000);
+});

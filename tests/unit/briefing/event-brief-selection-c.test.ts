@@ -9,14 +9,16 @@ import { scoreBrief } from '../../fixtures/events/spec.ts';
 // They cover every dated sentence of the story, not only the ones that failed, and 12 of them pass. One fixture
 // error was fixed after the first run, with the same result: the injured counts were «21 شخصا» / «25 جريحا،
 // بينهم أربعة أعوان أمن», which reconcile (21 + 4), so they are now 38 / 22. This test pins the score (a
-// change to the rules shows here, for better or worse) and names what it misses.
+// change to the rules shows here, for better or worse) and names what it misses. Measured once more after the
+// events3 rules were merged (written without opening this selection): 36 of 45 — the «38» / «22» casualty
+// counts of one event are now compared; that is the untouched figure for those rules.
 //
 // Wrong in the brief but not scored: the round-of-talks point cites al-Sahel, whose sentence only blames the
 // ministry for stalled talks; a `contradiction` question says 15 October is a Friday (it is, in 2027, the year
 // the entry was wrongly given); the merged 12 October timeline entry is worded from the copy that has a
 // dateline («تونس (قرطاج للأنباء) - …»); the ship counts of the wire and of Sada stand as two summary points.
 describe('selection C (written without reading the rules)', () => {
-  it('scores 35 of 45', () => {
+  it('scores 36 of 45 (35 at 5458b83)', () => {
     const checks = scoreBrief(assembleBrief(selectionC.articles, { now: selectionC.now }), selectionC.spec);
     expect(checks).toHaveLength(45);
     expect(checks.filter((c) => !c.pass).map((c) => c.name)).toEqual([
@@ -24,10 +26,8 @@ describe('selection C (written without reading the rules)', () => {
       // from «منذ ثلاثة أيام», the strike's start) instead of its Wednesday, the 14th, so it does not join
       // al-Bayan's account of the round.
       'the round of talks: cites all its sources',
-      // «34 سفينة» / «41 باخرة» and «38 شخصا» / «22 جريحا»: the same count told with different nouns is not
-      // compared (B's «شخص» / «قتيل» miss again).
+      // «34 سفينة» / «41 باخرة»: the same count told with different nouns (not casualty nouns) is not compared.
       'contradiction «34» / «41» raised',
-      'contradiction «38» / «22» raised',
       // «لم يفصح … عن» is not an unknown cue.
       'unknown «تفاصيل المقترح» raised',
       // Al-Ofoq's «مساء الخميس 15 أكتوبر» (published 16 October 2026) is put in 2027, so the agreement's

@@ -9,7 +9,7 @@ import { MODEL_ATTRIBUTION, MODEL_LICENCE } from '../main/analysis/ner/licence.t
 import { readCorpus } from '../main/analysis/ner/read-corpus.ts';
 import { trainModel } from '../main/analysis/ner/train-model.ts';
 import { resources } from '../main/resources.ts';
-import { MAX_EPOCHS, MIN_COUNT, SEED, WORD_DROPOUT } from './train-ner-settings.ts';
+import { EPOCHS, MIN_COUNT, SEED, WORD_DROPOUT } from './train-ner-settings.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -30,7 +30,7 @@ try {
   for (const r of corpus.repairs) console.log(`note: ${r}`);
   const result = trainModel(corpus.sentences, loadGazetteer(), {
     wordDropout: WORD_DROPOUT,
-    seed: SEED, maxEpochs: MAX_EPOCHS, minCount: MIN_COUNT, dataName: path.basename(data), licence: MODEL_LICENCE, attribution: MODEL_ATTRIBUTION,
+    seed: SEED, epochs: EPOCHS, minCount: MIN_COUNT, dataName: path.basename(data), licence: MODEL_LICENCE, attribution: MODEL_ATTRIBUTION,
     log: (line) => console.log(line),
   });
   mkdirSync(path.dirname(out), { recursive: true });

@@ -5,10 +5,31 @@ import type { SentenceScan } from './sentence-scan.ts';
 import type { WordMargins } from './word-margins.ts';
 import { isNameWord, readsAs } from '../words/word-tests.ts';
 
-/** How a person's first word is read: without a conjunction «و», or a «ب/ل/ك» written onto a given name. */
+// The shortest definite name read through a preposition: «ال» and three letters («الأسد»). Shorter readings of
+// a «بال…» word are more often a foreign name's own letters («بالاك»).
+const DEFINITE_MIN = 5;
+
+/**
+ * A key read without a preposition «ب/ك/ل» written before the article, as the Arabic layer reads it («بالأسد»,
+ * «كالأسد» → «الأسد»; «للأسد» is ل + الأسد with the article's alef dropped), or null. A surname with its article
+ * is how news names a person the second time, and a preposition is never part of it. A given name the gazetteer
+ * knows keeps its letters.
+ */
+function withoutPreposition(key: string): string | null {
+  if (isGivenName(key)) return null;
+  return procliticReadings(key).find((r) => r.startsWith('ال') && r.length >= DEFINITE_MIN && (key === 'ب' + r || key === 'ك' + r || key === 'ل' + r.slice(1))) ?? null;
+}
+
+/**
+ * How a person's first word is read: without a conjunction «و», a «ب/ل/ك» written onto a given name, or one
+ * written before the article of a surname.
+ */
 export function personReading(key: string): string {
   const conj = conjunctionReading(key);
-  if (conj !== null && !WAW_NAMES.has(key) && conj.rest.length >= 3) return conj.rest;
+  const word = conj !== null && !WAW_NAMES.has(key) && conj.rest.length >= 3 ? conj.rest : key;
+  const definite = withoutPreposition(word);
+  if (definite !== null) return definite;
+  if (word !== key) return word;
   return procliticReadings(key).find((r) => r !== key && isGivenName(r) && key.endsWith(r)) ?? key;
 }
 

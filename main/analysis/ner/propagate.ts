@@ -6,7 +6,7 @@
  * A person's surname stands for the person (news writes the full name once, then the surname: «إميل لحود» …
  * «لحود»), so the last word of a person tagged with two words or more is a person's name too. A name filled in
  * beside a person the tagger cut short joins it («نتشيرفان» tagged and «البارزاني» filled in is one person), and
- * so does a known given name the tagger left untagged just before it. A name the tagger typed against the
+ * so does a known given name just before it, untagged or tagged as a person alone. A name the tagger typed against the
  * document's majority takes the majority's type.
  */
 import { isStopword, particleReadings } from '../../text/arabic/index.ts';
@@ -39,16 +39,23 @@ function opensName(token: string): boolean {
   return key.length > 0 && !isStopword(key) && (isGivenName(key) || isGivenName(firstKey(token)));
 }
 
+/** Whether a particle is written onto a token: the rest must be a word of a name's length («فان» is no «ف» + «ان»). */
+function carriesParticle(token: string): boolean {
+  const rest = firstKey(token);
+  return rest !== tokenKey(token) && rest.length >= MIN_LETTERS;
+}
+
 /**
- * Adjacent persons of which one was filled in become one person, unless a particle is written onto the
- * second («سولانا ولاريجاني», «رسالة من فلان لأحمد …» are two).
+ * Adjacent persons of which one was filled in, or the first is a known given name alone, become one person
+ * («ماركو» and «فان باستن» tagged apart is «ماركو فان باستن»), unless a particle is written onto the second
+ * («سولانا ولاريجاني», «رسالة من فلان لأحمد …» are two).
  */
 function joinPersons(tokens: readonly string[], spans: readonly EntitySpan[], added: ReadonlySet<EntitySpan>): EntitySpan[] {
   const out: EntitySpan[] = [];
   for (const e of spans) {
     const last = out.at(-1);
     const joins = last !== undefined && last.end === e.start && last.type === 'PERS' && e.type === 'PERS'
-      && (added.has(e) || added.has(last)) && firstKey(tokens[e.start] ?? '') === tokenKey(tokens[e.start] ?? '');
+      && (added.has(e) || added.has(last) || (last.end - last.start === 1 && opensName(tokens[last.start] ?? ''))) && !carriesParticle(tokens[e.start] ?? '');
     if (joins) out[out.length - 1] = { type: 'PERS', start: last.start, end: e.end };
     else out.push(e);
   }

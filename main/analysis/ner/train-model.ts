@@ -1,22 +1,21 @@
 /**
  * Training the entity model from an annotated corpus, reproducibly: features from the project's Arabic layer
- * and gazetteer, the held-out block set aside (splits.ts), the number of epochs chosen on a dev block cut
- * from the training part, then the final model trained on the whole training part and written as bytes
- * (model-file.ts). Same corpus, options and seed → same bytes.
+ * and gazetteer, the held-out block set aside (splits.ts), the model trained on the whole training part for
+ * the given number of epochs (chosen beforehand with `npm run tune:ner`, see scripts/train-ner-settings.ts) and
+ * written as bytes (model-file.ts). Same corpus, options and seed → same bytes.
  */
 import type { Gazetteer } from '../../text/gazetteer/gazetteer.ts';
-import { countSpans, emptyTable, prf } from './entity-scores.ts';
 import { encodeModel, FEATURE_SET } from './model-file.ts';
-import { decodeRows, featureRows, trainPerceptron } from './perceptron.ts';
+import { trainPerceptron } from './perceptron.ts';
 import type { TrainedWeights, TrainingSentence } from './perceptron.ts';
 import type { AnnotatedSentence } from './read-corpus.ts';
 import { sentenceFeatures } from './sentence-features.ts';
 import { corpusSplit, slice } from './splits.ts';
-import { spansFromTags, TAG_COUNT, TAGS } from './tags.ts';
+import { TAG_COUNT, TAGS } from './tags.ts';
 
 export interface TrainOptions {
   seed: number;
-  maxEpochs: number;
+  epochs: number;
   minCount: number;
   wordDropout: number;
   /** What the header says the model was trained on (a file name, not a path: paths differ between machines). */
@@ -29,20 +28,7 @@ export interface TrainOptions {
 export interface TrainResult {
   bytes: Uint8Array;
   epochs: number;
-  /** Dev micro-F1 (PERS, ORG, LOC) after each tuning epoch. */
-  devF1: number[];
   heldOut: { from: number; to: number };
-}
-
-function devF1(weights: TrainedWeights, dev: readonly TrainingSentence[]): number {
-  const rowOf = new Map<number, number>();
-  weights.hashes.forEach((h, r) => rowOf.set(h, r));
-  const table = emptyTable();
-  for (const s of dev) {
-    const predicted = decodeRows(featureRows(s.features, rowOf).rows, weights.weights, weights.transitions);
-    countSpans(table, spansFromTags(s.tags), spansFromTags(predicted));
-  }
-  return prf(table.micro).f1;
 }
 
 /** Rows whose weights all round to zero in the file are dropped: they cannot change a score. */
@@ -65,14 +51,7 @@ export function trainModel(corpus: readonly AnnotatedSentence[], gazetteer: Gaze
   const split = corpusSplit(corpus.length);
   const data: TrainingSentence[] = corpus.map((s) => ({ ...sentenceFeatures(s.tokens, gazetteer), tags: s.tags }));
   const perceptron = { seed: options.seed, minCount: options.minCount, wordDropout: options.wordDropout };
-  const dev = slice(data, split.dev);
-  const scores: number[] = [];
-  trainPerceptron(slice(data, split.tuneTrain), { ...perceptron, epochs: options.maxEpochs }, (epoch, weights) => {
-    scores.push(devF1(weights, dev));
-    log(`epoch ${epoch}: dev F1 ${scores.at(-1)?.toFixed(1)}`);
-  });
-  // The first epoch of the best score: later ties only cost time.
-  const epochs = scores.indexOf(Math.max(...scores)) + 1;
+  const epochs = options.epochs;
   log(`training on sentences ${split.train.from}–${split.train.to - 1} for ${epochs} epochs`);
   const final = pruned(trainPerceptron(slice(data, split.train), { ...perceptron, epochs }));
   const bytes = encodeModel(
@@ -94,5 +73,5 @@ export function trainModel(corpus: readonly AnnotatedSentence[], gazetteer: Gaze
     final.weights,
     final.transitions,
   );
-  return { bytes, epochs, devF1: scores, heldOut: split.heldOut };
+  return { bytes, epochs, heldOut: split.heldOut };
 }

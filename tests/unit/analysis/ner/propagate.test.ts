@@ -40,6 +40,14 @@ describe('one sense per document', () => {
     expect(propagateNames(sentences, tagged)[0]).toEqual(tagged[0]);
   });
 
+  it('joins a known given name tagged alone to the person after it («فان» is no «ف» + «ان»), not one written with «و»', () => {
+    const sentences = [words('قال المدرب ماركو فان ديلدن إن'), words('بين ماركو وفان ديلدن خلاف')];
+    const tagged: EntitySpan[][] = [[{ type: 'PERS', start: 2, end: 3 }, { type: 'PERS', start: 3, end: 5 }], [{ type: 'PERS', start: 1, end: 2 }, { type: 'PERS', start: 2, end: 4 }]];
+    const found = propagateNames(sentences, tagged);
+    expect(found[0]).toEqual([{ type: 'PERS', start: 2, end: 5 }]);
+    expect(found[1]).toEqual(tagged[1]);
+  });
+
   it('opens a filled-in surname with the given name just before it, and keeps a particle-bearing name apart', () => {
     const sentences = [words('وصل سمير الحداوي أمس'), words('في عهد نظام حسان الحداوي السابق'), words('رسالة من سمير الحداوي لأحمد الحداوي')];
     const found = propagateNames(sentences, [[{ type: 'PERS', start: 1, end: 3 }], [], [{ type: 'PERS', start: 2, end: 4 }]]);

@@ -7,6 +7,7 @@ import { normalise, splitSentences } from '../../text/arabic/index.ts';
 import { resolveStoryDates, type DateMention } from '../../text/dates/index.ts';
 import { clausesFor, eventLine } from './clauses.ts';
 import { isHeaderLine } from './story-lines.ts';
+import { eventDatesFirst } from './since-dates.ts';
 
 export interface DatedEvent {
   date: string;
@@ -57,13 +58,16 @@ export function articleEvents(article: ArticleRecord, articleIndex: number, now:
   const all = resolveStoryDates(article.body, context).filter((m) => m.check?.kind !== 'after-article');
   let next = 0;
   for (const sentence of splitSentences(article.body)) {
-    const mentions: DateMention[] = [];
+    const found: DateMention[] = [];
     while (next < all.length && (all[next]?.start ?? 0) < sentence.start) next++;
     for (let i = next; i < all.length; i++) {
       const m = all[i] as DateMention;
       if (m.start >= sentence.end) break;
-      if (m.end <= sentence.end) mentions.push({ ...m, start: m.start - sentence.start, end: m.end - sentence.start });
+      if (m.end <= sentence.end) found.push({ ...m, start: m.start - sentence.start, end: m.end - sentence.start });
     }
+    // «التي عقدت الأربعاء … بعد أزمة بدأت منذ ثلاثة أيام»: the weekday dates the event; the «منذ» date, another
+    // event's start, dates it only when the sentence has nothing else.
+    const mentions = eventDatesFirst(sentence.text, found);
     if (mentions.length === 0 || isDateline(sentence.text, mentions) || isHeaderLine(paragraphAt(article.body, sentence.start), article.title)) continue;
     const clauses = clausesFor(sentence.text, mentions);
     mentions.forEach((m, i) => {

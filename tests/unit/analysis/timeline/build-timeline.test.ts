@@ -79,6 +79,31 @@ describe('buildTimeline', () => {
   });
 });
 
+describe('buildTimeline — weekdays against each article of a selection', () => {
+  // 16 October 2026 is a Friday; each article is dated that day, the selection assembled weeks later.
+  const friday = (id: string, body: string): ArticleRecord => article(id, body, '2026-10-16');
+  const timeline = buildTimeline([
+    friday('a', 'اندلعت مواجهات في الحلة مساء الخميس 15 أكتوبر قبل الانتخابات المقررة.'),
+    friday('b', 'قررت السلطات استئناف الرحلات الجوية بداية من يوم السبت بعد توقف دام أسبوعين.'),
+    friday('c', 'وأشار البيان إلى الجولة الثانية من المفاوضات التي عقدت الأربعاء في مسقط بعد أزمة بدأت منذ ثلاثة أيام.'),
+    friday('d', 'وقال المتحدث إن اللجنة الوزارية ستجتمع الخميس لبحث ملف المحتجين.'),
+  ], { now: '2026-12-03' });
+  const dateOf = (id: string): string[] => timeline.filter((e) => e.sources.some((s) => s.sourceId === id)).map((e) => e.date);
+
+  it('dates a past weekday and day before the article, never a year after it', () => {
+    expect(dateOf('a')).toEqual(['2026-10-15']);
+  });
+
+  it('dates «بداية من السبت» by the next Saturday and an announced meeting by the next such weekday', () => {
+    expect(dateOf('b')).toEqual(['2026-10-17']);
+    expect(dateOf('d')).toEqual(['2026-10-22']);
+  });
+
+  it('dates an event by its own weekday, not by the «منذ» start of another event in its sentence', () => {
+    expect(dateOf('c')).toEqual(['2026-10-14']);
+  });
+});
+
 describe('buildTimeline on the sample articles', () => {
   const dir = join(import.meta.dirname, '../../../fixtures/seeds');
   const articles = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => article(f, readFileSync(join(dir, f), 'utf8')));

@@ -21,6 +21,17 @@ export interface DatedEvent {
   order: [number, number];
   /** The clause without its date expression, for comparing events across sources. */
   content: string;
+  /** Dated after the article that reports it: announced, not yet done (past reports dated so are left out). */
+  planned: boolean;
+}
+
+/** True when a date's first day comes after the last day the article's date may stand for. */
+function afterArticle(m: DateMention, published: string | null): boolean {
+  if (published === null) return false;
+  const first = m.range?.start ?? m.value;
+  if (first.startsWith('--')) return false;
+  // ISO strings compare as dates once cut to the article's precision («2026-10» covers the whole month).
+  return first.slice(0, published.length) > published;
 }
 
 // What a dateline holds besides its date: times, era and clock marks, and publication words.
@@ -84,6 +95,7 @@ export function articleEvents(article: ArticleRecord, articleIndex: number, now:
         quote: sentence.text,
         order: [articleIndex, sentence.start + m.start],
         content,
+        planned: afterArticle(m, article.published),
       });
     });
   }

@@ -99,6 +99,17 @@ describe('buildTimeline — weekdays against each article of a selection', () =>
     expect(dateOf('d')).toEqual(['2026-10-22']);
   });
 
+  it('marks as planned only the entries every source dates after itself', () => {
+    const planned = (id: string): Array<boolean | undefined> => timeline.filter((e) => e.sources.some((s) => s.sourceId === id)).map((e) => e.planned);
+    expect([planned('a'), planned('b'), planned('c'), planned('d')]).toEqual([[undefined], [true], [undefined], [true]]);
+    // A later article that reports the meeting as held: the entry is no longer only announced.
+    const held = buildTimeline([
+      friday('d', 'وقال المتحدث إن اللجنة الوزارية ستجتمع الخميس لبحث ملف المحتجين.'),
+      article('e', 'واجتمعت اللجنة الوزارية يوم الخميس 22 أكتوبر لبحث ملف المحتجين.', '2026-10-23'),
+    ]);
+    expect(held.map((e) => [e.date, e.sources.length, e.planned])).toEqual([['2026-10-22', 2, undefined]]);
+  });
+
   it('dates an event by its own weekday, not by the «منذ» start of another event in its sentence', () => {
     expect(dateOf('c')).toEqual(['2026-10-14']);
   });

@@ -27,7 +27,8 @@ export interface DatedEvent {
 
 /** True when a date's first day comes after the last day the article's date may stand for. */
 function afterArticle(m: DateMention, published: string | null): boolean {
-  if (published === null) return false;
+  // A yearless article («--08-26») or date says nothing of which comes first.
+  if (published === null || published.startsWith('--')) return false;
   const first = m.range?.start ?? m.value;
   if (first.startsWith('--')) return false;
   // ISO strings compare as dates once cut to the article's precision («2026-10» covers the whole month).

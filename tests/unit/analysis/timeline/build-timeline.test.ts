@@ -108,6 +108,8 @@ describe('buildTimeline — weekdays against each article of a selection', () =>
       article('e', 'واجتمعت اللجنة الوزارية يوم الخميس 22 أكتوبر لبحث ملف المحتجين.', '2026-10-23'),
     ]);
     expect(held.map((e) => [e.date, e.sources.length, e.planned])).toEqual([['2026-10-22', 2, undefined]]);
+    // An article whose year is unknown cannot say its dates are ahead of it.
+    expect(buildTimeline([article('f', 'وستجتمع اللجنة في 22 أكتوبر 2026 لبحث الملف.', '--10-16')])[0]?.planned).toBeUndefined();
   });
 
   it('dates an event by its own weekday, not by the «منذ» start of another event in its sentence', () => {

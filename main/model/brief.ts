@@ -91,6 +91,11 @@ export const TimelineEntry = z.object({
   approximate: z.boolean(),
   text: z.string(),
   sources: z.array(Citation),
+  /**
+   * Optional: the event was announced, not reported done — every source dates it after its own publication
+   * («ستجتمع اللجنة الخميس», «بداية من السبت»). Absent when any source reports it as past.
+   */
+  planned: z.literal(true).optional(),
   /** Optional, as on summary points: independent sources of the entry (copies of one wire story count once). */
   independentSources: z.number().int().positive().optional(),
 });

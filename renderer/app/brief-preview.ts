@@ -29,7 +29,7 @@ export function briefPreview(brief: Brief): HTMLElement {
     );
   const timeline = brief.timeline
     .filter((i) => i.included)
-    .map((i) => el('li', {}, el('span', { class: 'date' }, formatPartialDate(i.date, 'ar')), i.approximate ? ` (${ar('approximate')})` : '', ' — ', i.text, ' ', refs(i.sources), corroboration(i.independentSources)));
+    .map((i) => el('li', {}, el('span', { class: 'date' }, formatPartialDate(i.date, 'ar')), i.approximate ? ` (${ar('approximate')})` : '', i.planned === true ? ` (${ar('planned')})` : '', ' — ', i.text, ' ', refs(i.sources), corroboration(i.independentSources)));
   const questions = brief.openQuestions
     .filter((i) => i.included)
     .map((i) => el('li', {}, el('span', { class: 'badge' }, ar(QUESTION_KIND[i.kind] ?? 'questionUnknown')), ' ', i.text, ' ', refs(i.evidence)));

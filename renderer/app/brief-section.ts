@@ -56,7 +56,7 @@ function views(brief: Brief, section: EditableSection): ItemView[] {
       return brief.timeline.map((i) => ({
         ...i,
         citations: i.sources,
-        extra: [el('span', { class: 'date', title: i.date }, formatPartialDate(i.date)), i.approximate ? el('span', { class: 'badge' }, t('approximate')) : '', corroboration(i.independentSources)],
+        extra: [el('span', { class: 'date', title: i.date }, formatPartialDate(i.date)), i.approximate ? el('span', { class: 'badge' }, t('approximate')) : '', i.planned === true ? el('span', { class: 'badge' }, t('planned')) : '', corroboration(i.independentSources)],
       }));
     case 'openQuestions':
       return brief.openQuestions.map((i) => ({ ...i, citations: i.evidence, extra: [el('span', { class: `badge kind-${i.kind}` }, t(QUESTION_KIND[i.kind] ?? 'questionUnknown'))] }));

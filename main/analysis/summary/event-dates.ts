@@ -1,10 +1,6 @@
 import { findDates } from '../../text/dates/index.ts';
-import { normalise } from '../../text/arabic/index.ts';
 import { compatibleDates, type DatedValue } from '../timeline/date-order.ts';
-
-// «منذ 2011» dates where something began, not when the sentence's event happened: «نهاية لأكثر من عقد من
-// الصراع منذ 2011» does not put the event in 2011.
-const SINCE = new Set(['منذ', 'ومنذ'].map(normalise));
+import { eventDatesFirst, sinceBefore } from '../timeline/since-dates.ts';
 
 /**
  * The dates a sentence gives its event, resolved against its article's date (text/dates), without the
@@ -17,11 +13,9 @@ export function sentenceDates(text: string, reference: string | null, now: strin
   } catch {
     return [];
   }
-  return mentions
-    .filter((m) => {
-      const before = text.slice(0, m.start).trim().split(/\s+/).pop() ?? '';
-      return !SINCE.has(normalise(before));
-    })
+  // «نهاية لأكثر من عقد من الصراع منذ 2011» does not put the event in 2011; «منذ ثلاثة أيام» beside a date of the
+  // event's own does not either.
+  return eventDatesFirst(text, mentions.filter((m) => !sinceBefore(text, m.start)))
     .map((m) => ({ date: m.value, ...(m.range === undefined ? {} : { range: m.range }), approximate: m.approximate, yearKnown: m.yearBasis === 'explicit' }));
 }
 

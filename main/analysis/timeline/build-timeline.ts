@@ -61,7 +61,7 @@ function toEntry(group: Group): Omit<TimelineEntry, 'id'> {
   return {
     included: true, edited: false, manual: false,
     date: dated.date, ...(dated.range === undefined ? {} : { range: dated.range }), approximate: dated.approximate,
-    text: worded.text, sources, independentSources: independentCitations(sources),
+    text: worded.text, sources, ...(events.every((e) => e.planned) ? { planned: true as const } : {}), independentSources: independentCitations(sources),
   };
 }
 

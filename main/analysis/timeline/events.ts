@@ -7,6 +7,7 @@ import { normalise, splitSentences } from '../../text/arabic/index.ts';
 import { resolveStoryDates, type DateMention } from '../../text/dates/index.ts';
 import { clausesFor, eventLine } from './clauses.ts';
 import { isHeaderLine } from './story-lines.ts';
+import { eventDatesFirst } from './since-dates.ts';
 
 export interface DatedEvent {
   date: string;
@@ -20,6 +21,18 @@ export interface DatedEvent {
   order: [number, number];
   /** The clause without its date expression, for comparing events across sources. */
   content: string;
+  /** Dated after the article that reports it: announced, not yet done (past reports dated so are left out). */
+  planned: boolean;
+}
+
+/** True when a date's first day comes after the last day the article's date may stand for. */
+function afterArticle(m: DateMention, published: string | null): boolean {
+  // A yearless article («--08-26») or date says nothing of which comes first.
+  if (published === null || published.startsWith('--')) return false;
+  const first = m.range?.start ?? m.value;
+  if (first.startsWith('--')) return false;
+  // ISO strings compare as dates once cut to the article's precision («2026-10» covers the whole month).
+  return first.slice(0, published.length) > published;
 }
 
 // What a dateline holds besides its date: times, era and clock marks, and publication words.
@@ -57,13 +70,16 @@ export function articleEvents(article: ArticleRecord, articleIndex: number, now:
   const all = resolveStoryDates(article.body, context).filter((m) => m.check?.kind !== 'after-article');
   let next = 0;
   for (const sentence of splitSentences(article.body)) {
-    const mentions: DateMention[] = [];
+    const found: DateMention[] = [];
     while (next < all.length && (all[next]?.start ?? 0) < sentence.start) next++;
     for (let i = next; i < all.length; i++) {
       const m = all[i] as DateMention;
       if (m.start >= sentence.end) break;
-      if (m.end <= sentence.end) mentions.push({ ...m, start: m.start - sentence.start, end: m.end - sentence.start });
+      if (m.end <= sentence.end) found.push({ ...m, start: m.start - sentence.start, end: m.end - sentence.start });
     }
+    // «التي عقدت الأربعاء … بعد أزمة بدأت منذ ثلاثة أيام»: the weekday dates the event; the «منذ» date, another
+    // event's start, dates it only when the sentence has nothing else.
+    const mentions = eventDatesFirst(sentence.text, found);
     if (mentions.length === 0 || isDateline(sentence.text, mentions) || isHeaderLine(paragraphAt(article.body, sentence.start), article.title)) continue;
     const clauses = clausesFor(sentence.text, mentions);
     mentions.forEach((m, i) => {
@@ -80,6 +96,7 @@ export function articleEvents(article: ArticleRecord, articleIndex: number, now:
         quote: sentence.text,
         order: [articleIndex, sentence.start + m.start],
         content,
+        planned: afterArticle(m, article.published),
       });
     });
   }

@@ -9,4 +9,5 @@ export const SOURCE_WORDS = {
   untitled: 'بلا عنوان',
   undated: 'بلا تاريخ',
   approximate: 'تقريباً',
+  planned: 'مرتقب',
 } as const;

@@ -12,7 +12,8 @@ import { textRuns } from './text-runs.ts';
 
 function entryDate(entry: TimelineEntry, template: Template): string {
   const date = formatPartialDate(entry.date, template.digits);
-  return entry.approximate ? `${date} (${SOURCE_WORDS.approximate})` : date;
+  const marks = [entry.approximate ? SOURCE_WORDS.approximate : null, entry.planned === true ? SOURCE_WORDS.planned : null].filter((m) => m !== null);
+  return marks.length === 0 ? date : `${date} (${marks.join('، ')})`;
 }
 
 /**

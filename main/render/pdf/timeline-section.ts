@@ -5,7 +5,7 @@ import type { Block } from './blocks.ts';
 import { briefTable } from './brief-table.ts';
 import { sourcesCell } from './citation-marks.ts';
 import { corroborationSpans } from './corroboration.ts';
-import { APPROXIMATE_AR } from './pdf-labels.ts';
+import { APPROXIMATE_AR, PLANNED_AR } from './pdf-labels.ts';
 import { localText, shownItems, type SectionContext } from './section-context.ts';
 import type { Span } from './typeset/types.ts';
 
@@ -15,10 +15,10 @@ const COLUMNS = [
   { label: COLUMN.sources, weight: 1.2 },
 ];
 
-/** A timeline row: the date in bold (marked when approximate), the event, the sources that report it. */
+/** A timeline row: the date in bold (marked when approximate or announced), the event, the sources that report it. */
 export function timelineRow(context: SectionContext, entry: TimelineEntry): Span[][] {
   const { styles, template } = context;
-  const date = (entry.approximate ? `${APPROXIMATE_AR} ` : '') + formatPartialDate(entry.date, template.digits);
+  const date = (entry.approximate ? `${APPROXIMATE_AR} ` : '') + formatPartialDate(entry.date, template.digits) + (entry.planned === true ? ` ${PLANNED_AR}` : '');
   return [
     [{ text: date, style: styles.smallBold }],
     [{ text: localText(context, entry.text), style: styles.small }, ...corroborationSpans(context, entry.independentSources, styles.small)],

@@ -5,7 +5,7 @@
  */
 import { afterConjunction, normalise, tokenise } from '../arabic/index.ts';
 import { FUTURE_CUES } from './lexicon.ts';
-import { clauseTense } from './tense-cues.ts';
+import { clauseTense, isPerfectVerb } from './tense-cues.ts';
 
 const FUTURE_CUE_KEYS = new Set(FUTURE_CUES.map((w) => normalise(w)));
 const CLAUSE_BOUNDARY = /[.!?؟,;:\n"«»“”()]/u;
@@ -26,6 +26,23 @@ function words(key: string): string[] {
   return tokenise(key).map((t) => t.key);
 }
 
+/** A future verb: «سـ» on an imperfect («ستجتمع», «وسيزور»), not a noun that begins the same way. */
+function isFutureVerb(word: string): boolean {
+  const bare = afterConjunction(word) ?? word;
+  return /^س[يتن]\p{L}{2,}$/u.test(bare) && !NOT_FUTURE.test(bare);
+}
+
+/**
+ * True when the word right before key offset `start` is a finite verb whose time a bare weekday gives
+ * («عقدت الأربعاء», «ستجتمع الخميس»): 'past' for a perfect of the tense lists, 'future' for a future verb.
+ */
+export function verbBefore(key: string, start: number): 'past' | 'future' | null {
+  const word = /([\p{L}]+)\s*$/u.exec(key.slice(Math.max(0, start - 30), start))?.[1] ?? '';
+  if (word === '') return null;
+  if (isFutureVerb(word)) return 'future';
+  return isPerfectVerb(word) ? 'past' : null;
+}
+
 /** True when the clause speaks of the future: «سوف», «المقبل», or a «سـ» verb shortly before the date. */
 export function hasFutureCue(key: string, start: number, end: number): boolean {
   const { from, to } = clauseAround(key, start, end);
@@ -34,10 +51,16 @@ export function hasFutureCue(key: string, start: number, end: number): boolean {
   // A word counts as written or without a conjunction written onto it («وسوف»، «فسيزور»).
   const bareOf = (w: string): string => afterConjunction(w) ?? w;
   if ([...before, ...after].some((w) => FUTURE_CUE_KEYS.has(w) || FUTURE_CUE_KEYS.has(bareOf(w)))) return true;
-  return before.slice(-6).some((w) => {
-    const bare = bareOf(w);
-    return /^س[يتن]\p{L}{2,}$/u.test(bare) && !NOT_FUTURE.test(bare);
-  });
+  return before.slice(-6).some(isFutureVerb);
+}
+
+// «بداية من السبت», «اعتباراً من يوم الأحد», «ابتداءً من»: the date a measure takes effect on, ahead of the
+// article that announces it (even when the deciding verb is past: «قررت الحكومة ... اعتباراً من السبت»).
+const STARTING_FROM = new RegExp(`(?:^|[^\\p{L}\\p{N}])[وف]?(?:${['اعتبارا', 'ابتداء', 'بدءا', 'بداية', 'انطلاقا'].map((w) => normalise(w)).join('|')})\\s+من\\s*$`, 'u');
+
+/** True when the words right before key offset `start` say «starting from» (the expression that follows is ahead). */
+export function startsFrom(key: string, start: number): boolean {
+  return STARTING_FROM.test(key.slice(Math.max(0, start - 24), start));
 }
 
 const SENTENCE_BOUNDARY = /[.!?؟;\n]/u;

@@ -51,8 +51,8 @@ type Resolved = Pick<DateMention, 'value' | 'yearBasis'>;
 /**
  * The year of a written day and month. Order: written year; relation word; the reference year with
  * the tense heuristic (after the reference by more than a week in a past clause, by more than half a year in a
- * clause of no tense → the year before; before the reference in a future clause → the year after); the written
- * weekday; else unknown.
+ * clause of no tense → the year before; before the reference in a future clause → the year after), moved to the
+ * year next to it when only that one falls on a written weekday; without a dated article, the written weekday; else unknown.
  */
 export function resolveDayMonth(
   month: number, day: number, opts: { year?: number | null; relation?: Relation; weekday?: number | null; tense?: Tense }, ref: Reference,
@@ -62,7 +62,8 @@ export function resolveDayMonth(
     return isValidYmd(d) ? { value: isoDay(d), yearBasis: 'explicit' } : null;
   }
   if (!isValidYmd({ year: 2000, month, day })) return null;
-  const year = inferYear(month, day, opts.relation ?? null, opts.tense ?? null, ref) ?? weekdayYear(month, day, opts.weekday ?? null, ref);
+  const inferred = inferYear(month, day, opts.relation ?? null, opts.tense ?? null, ref);
+  const year = inferred === null ? weekdayYear(month, day, opts.weekday ?? null, ref) : weekdayNeighbour(inferred, month, day, opts.weekday ?? null);
   if (year !== null && isValidYmd({ year, month, day })) return { value: isoDay({ year, month, day }), yearBasis: 'inferred' };
   return { value: monthDayOnly(month, day), yearBasis: 'unknown' };
 }
@@ -90,6 +91,19 @@ function inferYear(month: number, day: number, relation: Relation, tense: Tense,
     year -= 1;
   }
   return year;
+}
+
+/**
+ * The written weekday corrects a year the clause's tense guessed: «مساء الخميس 15 أكتوبر» in a clause that also
+ * speaks of something to come («قبل الانتخابات المقررة») is the Thursday a day before the article, not a date a
+ * year ahead that falls on a Friday. The year before or after is taken when it, and not the guessed one, falls
+ * on the weekday (at most one of the two can); otherwise the guess stands and the story checks flag the weekday.
+ */
+function weekdayNeighbour(year: number, month: number, day: number, weekday: number | null): number {
+  const falls = (y: number): boolean => isValidYmd({ year: y, month, day }) && weekdayOf({ year: y, month, day }) === weekday;
+  if (weekday === null || falls(year)) return year;
+  if (falls(year - 1)) return year - 1;
+  return falls(year + 1) ? year + 1 : year;
 }
 
 /** The latest year, not after `now` and within the window, whose month-day falls on the weekday. */

@@ -4,7 +4,8 @@
  * not say which), and a past report dated after the article that reports it (which no reading of the
  * text can place: it is flagged, never put in the article's future).
  */
-import { tokenise } from '../arabic/index.ts';
+import { normalise, tokenise } from '../arabic/index.ts';
+import { startsFrom } from './context-cues.ts';
 import { daysInMonth, parsePartialDate, toDayNumber, weekdayOf } from './calendar.ts';
 import { WEEKDAY_BY_KEY } from './patterns.ts';
 import { clauseTense } from './tense-cues.ts';
@@ -57,6 +58,11 @@ function referenceEnd(reference: string | null | undefined): number | null {
   return toDayNumber({ year: p.year, month, day: p.day ?? daysInMonth(p.year, month) });
 }
 
+function startsFromAt(text: string, start: number): boolean {
+  const before = normalise(text.slice(Math.max(0, start - 40), start));
+  return startsFrom(before, before.length);
+}
+
 function weekdayCheck(m: DateMention): StoryDateCheck | null {
   if (m.kind !== 'date' || !/^\d{4}-\d{2}-\d{2}$/.test(m.value)) return null;
   const written = writtenWeekday(m);
@@ -77,7 +83,8 @@ export function checkStoryDates(text: string, mentions: readonly DateMention[], 
   return mentions.map((m) => {
     const weekday = weekdayCheck(m);
     const first = firstDay(m);
-    if (end !== null && first !== null && first > end && tenseAt(text, m.start, m.end) === 'past') {
+    // «قررت الحكومة … بداية من السبت»: a past decision that takes effect on a later day reports no past event on it.
+    if (end !== null && first !== null && first > end && tenseAt(text, m.start, m.end) === 'past' && !startsFromAt(text, m.start)) {
       return { ...m, check: { kind: 'after-article', reference: reference as string } };
     }
     return weekday === null ? m : { ...m, approximate: true, check: weekday };

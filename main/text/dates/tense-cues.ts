@@ -62,6 +62,13 @@ function isFutureWord(w: string): boolean {
   return /^س[يتن]\p{L}{3,}$/u.test(b) && !PERFECT.has(b.slice(1));
 }
 
+/** True when a key word (a conjunction written onto it or not) is a perfect verb of the lists or a feminine perfect. */
+export function isPerfectVerb(word: string): boolean {
+  const b = bare(word);
+  if (PERFECT.has(word) || PERFECT.has(b)) return true;
+  return FEMININE_PERFECT.test(b) && !b.endsWith('ات') && !NOT_PERFECT.has(b);
+}
+
 /**
  * The tense of what the words around a date report: 'past' when they (after any «أن» that opens
  * reported speech) hold a perfect verb, «قد/لقد» + perfect, or a past time word and no future cue;
@@ -81,8 +88,7 @@ export function clauseTense(before: string, after: string): 'past' | 'future' | 
   if (scope.some((w) => SCHEDULED.has(w) || SCHEDULED.has(bare(w)))) return null;
   const past = scope.some((w, i) => {
     const b = bare(w);
-    if (PAST.has(w) || PAST.has(b) || PERFECT.has(w) || PERFECT.has(b)) return true;
-    if (FEMININE_PERFECT.test(b) && !b.endsWith('ات') && !NOT_PERFECT.has(b)) return true;
+    if (PAST.has(w) || PAST.has(b) || isPerfectVerb(w)) return true;
     // «قد» before a perfect (not before an imperfect: «قد يعقد» is "may hold").
     return (w === 'قد' || b === 'قد') && /^[^يتن]/u.test(scope[i + 1] ?? 'ي');
   });

@@ -1,11 +1,14 @@
 // Weekdays and the relative day words («أمس», «غدا», «اليوم»), resolved against the article's date.
 import { addDays } from '../calendar.ts';
-import { charAfter, charBefore, hasFutureCue, wordAfter, wordBefore } from '../context-cues.ts';
+import { charAfter, charBefore, hasFutureCue, startsFrom, verbBefore, wordAfter, wordBefore } from '../context-cues.ts';
 import { BC, DAY_PART, FUTURE, PAST, WEEKDAY, WEEKDAY_BY_KEY, E, compact } from '../patterns.ts';
 import { resolveWeekday } from '../resolve.ts';
 import { dayCandidate, groups, relationOf, rx, span, type Rule } from './rule-kit.ts';
 
 // ——— weekdays ———
+
+// Sunday («الأحد») and Monday («الاثنين»), JavaScript's numbering: also "the one" and "both".
+const AMBIGUOUS_AFTER_VERB = new Set([0, 1]);
 
 export const weekday: Rule = {
   name: 'weekday',
@@ -16,11 +19,18 @@ export const weekday: Rule = {
     const wd = g.wd === undefined ? undefined : WEEKDAY_BY_KEY.get(compact(g.wd));
     if (wd === undefined) return null;
     // «الاثنين» is also "both", «الجمعة» the prayer, «الأحد» "the one": a weekday needs a date context —
-    // «يوم», «اليوم», a part of the day, «الماضي/المقبل», or a comma-delimited (dateline) position.
+    // «يوم», «اليوم», a part of the day, «الماضي/المقبل», a comma-delimited (dateline) position, «بداية من», or
+    // a finite verb right before it («عقدت الأربعاء», «ستجتمع الخميس»).
     const before = charBefore(env.key, ks);
     const delimited = (before === ',' || before === '\n' || before === '' || before === '-') && charAfter(env.key, ke) === ',';
-    if (g.today === undefined && g.pre === undefined && g.rel === undefined && !delimited) return null;
-    const d = resolveWeekday(wd, relationOf(g.rel), hasFutureCue(env.key, ks, ke), g.today !== undefined, env.ref);
+    const from = startsFrom(env.key, ks);
+    const verb = verbBefore(env.key, ks);
+    // After a verb, «الأحد» ("the one") and «الاثنين» ("both": «وقع الاثنين على الاتفاق») are its subject or object
+    // as often as its day: they also need a clause end after them.
+    const verbDated = verb !== null && (!AMBIGUOUS_AFTER_VERB.has(wd) || /^(?:[.,;:!?؟\n]|)$/u.test(charAfter(env.key, ke)));
+    if (g.today === undefined && g.pre === undefined && g.rel === undefined && !delimited && !from && !verbDated) return null;
+    const future = from || (verb === 'future' && g.pre === undefined) || hasFutureCue(env.key, ks, ke);
+    const d = resolveWeekday(wd, relationOf(g.rel), future, g.today !== undefined, env.ref);
     return d === null ? null : dayCandidate(ks, ke, d, 'weekday');
   },
 };

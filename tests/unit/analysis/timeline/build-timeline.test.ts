@@ -79,6 +79,44 @@ describe('buildTimeline', () => {
   });
 });
 
+describe('buildTimeline — weekdays against each article of a selection', () => {
+  // 16 October 2026 is a Friday; each article is dated that day, the selection assembled weeks later.
+  const friday = (id: string, body: string): ArticleRecord => article(id, body, '2026-10-16');
+  const timeline = buildTimeline([
+    friday('a', 'اندلعت مواجهات في الحلة مساء الخميس 15 أكتوبر قبل الانتخابات المقررة.'),
+    friday('b', 'قررت السلطات استئناف الرحلات الجوية بداية من يوم السبت بعد توقف دام أسبوعين.'),
+    friday('c', 'وأشار البيان إلى الجولة الثانية من المفاوضات التي عقدت الأربعاء في مسقط بعد أزمة بدأت منذ ثلاثة أيام.'),
+    friday('d', 'وقال المتحدث إن اللجنة الوزارية ستجتمع الخميس لبحث ملف المحتجين.'),
+  ], { now: '2026-12-03' });
+  const dateOf = (id: string): string[] => timeline.filter((e) => e.sources.some((s) => s.sourceId === id)).map((e) => e.date);
+
+  it('dates a past weekday and day before the article, never a year after it', () => {
+    expect(dateOf('a')).toEqual(['2026-10-15']);
+  });
+
+  it('dates «بداية من السبت» by the next Saturday and an announced meeting by the next such weekday', () => {
+    expect(dateOf('b')).toEqual(['2026-10-17']);
+    expect(dateOf('d')).toEqual(['2026-10-22']);
+  });
+
+  it('marks as planned only the entries every source dates after itself', () => {
+    const planned = (id: string): Array<boolean | undefined> => timeline.filter((e) => e.sources.some((s) => s.sourceId === id)).map((e) => e.planned);
+    expect([planned('a'), planned('b'), planned('c'), planned('d')]).toEqual([[undefined], [true], [undefined], [true]]);
+    // A later article that reports the meeting as held: the entry is no longer only announced.
+    const held = buildTimeline([
+      friday('d', 'وقال المتحدث إن اللجنة الوزارية ستجتمع الخميس لبحث ملف المحتجين.'),
+      article('e', 'واجتمعت اللجنة الوزارية يوم الخميس 22 أكتوبر لبحث ملف المحتجين.', '2026-10-23'),
+    ]);
+    expect(held.map((e) => [e.date, e.sources.length, e.planned])).toEqual([['2026-10-22', 2, undefined]]);
+    // An article whose year is unknown cannot say its dates are ahead of it.
+    expect(buildTimeline([article('f', 'وستجتمع اللجنة في 22 أكتوبر 2026 لبحث الملف.', '--10-16')])[0]?.planned).toBeUndefined();
+  });
+
+  it('dates an event by its own weekday, not by the «منذ» start of another event in its sentence', () => {
+    expect(dateOf('c')).toEqual(['2026-10-14']);
+  });
+});
+
 describe('buildTimeline on the sample articles', () => {
   const dir = join(import.meta.dirname, '../../../fixtures/seeds');
   const articles = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => article(f, readFileSync(join(dir, f), 'utf8')));

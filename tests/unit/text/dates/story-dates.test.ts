@@ -80,6 +80,23 @@ describe('resolveStoryDates — properties', () => {
     );
   });
 
+  const WEEKDAY_NAMES = ['الأحد', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت'];
+  const MONTH_NAMES = ['يناير', 'فبراير', 'مارس', 'أبريل', 'مايو', 'يونيو', 'يوليو', 'أغسطس', 'سبتمبر', 'أكتوبر', 'نوفمبر', 'ديسمبر'];
+  const FUTURE_TAILS = [' قبل الانتخابات المقررة الشهر المقبل.', ' ستتواصل حسب المنظمين.', '.', ' وسوف تعقد جلسة جديدة.'];
+
+  it('never moves a yearless day whose written weekday fits a day before the article into another year', () => {
+    fc.assert(
+      fc.property(reference, fc.integer({ min: 1, max: 90 }), fc.constantFrom(...FUTURE_TAILS), (ref, back, tail) => {
+        const day = new Date(Date.UTC(...(ref.split('-').map(Number) as [number, number, number])) - back * 86_400_000);
+        const written = `مساء ${WEEKDAY_NAMES[day.getUTCDay()]} ${day.getUTCDate()} ${MONTH_NAMES[day.getUTCMonth()]}`;
+        const text = `شهدت المدينة ${written} مواجهات${tail}`;
+        const found = resolveStoryDates(text, { reference: ref, now: ref }).find((m) => m.text === written);
+        expect(found?.value, `${text} (${ref})`).toBe(day.toISOString().slice(0, 10));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it('never throws', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), fc.oneof(fc.constant(null), fc.constant('garbage'), reference), (text, ref) => {
@@ -128,5 +145,31 @@ describe('resolveStoryDates — months of a counted year, bare months, tenseless
     expect(at('وارتفعت الأسعار في أبريل.')[0]?.slice(1, 3)).toEqual(['2023-04', 'inferred']);
     // More than half a year ahead of the article: the nearer year is the one before.
     expect(at('ويصادف موسم الحصاد 20 نوفمبر.', '2024-01-10')[0]?.slice(1, 3)).toEqual(['2023-11-20', 'inferred']);
+  });
+});
+
+describe('resolveStoryDates — weekdays that date the event', () => {
+  // 16 October 2026 is a Friday.
+  const friday = (text: string): ReturnType<typeof at> => at(text, '2026-10-16');
+
+  it('keeps a written weekday and day in the year they fall together, whatever future cue the clause holds', () => {
+    expect(friday('اندلعت مواجهات مساء الخميس 15 أكتوبر قبل الانتخابات المقررة الشهر المقبل.')[0])
+      .toEqual(['مساء الخميس 15 أكتوبر', '2026-10-15', 'inferred', false, undefined]);
+    expect(friday('شهدت المدينة مساء الخميس 15 أكتوبر احتجاجات ستتواصل حسب المنظمين.')[0]?.[1]).toBe('2026-10-15');
+  });
+
+  it('takes the next such weekday after «بداية من», «اعتباراً من», «ابتداءً من», without flagging a past decision', () => {
+    expect(friday('تستأنف الرحلات بداية من السبت.')).toEqual([['السبت', '2026-10-17', 'inferred', false, undefined]]);
+    expect(friday('قررت الحكومة حظر التجول بداية من يوم السبت.')).toEqual([['يوم السبت', '2026-10-17', 'inferred', false, undefined]]);
+    expect(friday('تستأنف الرحلات اعتباراً من يوم السبت.')[0]?.[1]).toBe('2026-10-17');
+    expect(friday('أعلنت الوزارة استئناف الرحلات ابتداءً من يوم الأحد.')[0]?.[1]).toBe('2026-10-18');
+  });
+
+  it('reads a bare weekday right after a verb: the one before a perfect, the next one after a future verb', () => {
+    expect(friday('المفاوضات التي عقدت الأربعاء في مسقط.')).toEqual([['الأربعاء', '2026-10-14', 'inferred', false, undefined]]);
+    expect(friday('وقال إن اللجنة ستجتمع الخميس لبحث الملف.')).toEqual([['الخميس', '2026-10-22', 'inferred', false, undefined]]);
+    // «التقى الاثنين» is "met both" as often as "met on Monday": without a clause end after it, no date.
+    expect(friday('التقى الاثنين رئيس الوزراء.')).toEqual([]);
+    expect(friday('وقال إن الوفد وصل الاثنين.')[0]?.[1]).toBe('2026-10-12');
   });
 });

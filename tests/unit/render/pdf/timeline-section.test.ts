@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { sectionContext } from '../../../../main/render/pdf/section-context.ts';
+import { timelineRow } from '../../../../main/render/pdf/timeline-section.ts';
+import { sampleBrief, template } from './fixtures.ts';
+import { STYLES } from './section-fixtures.ts';
+
+describe('the timeline row in the PDF', () => {
+  const brief = sampleBrief();
+  const context = sectionContext(brief, { ...template('standard'), digits: 'arabic-indic' }, STYLES);
+  const entry = { ...brief.timeline[0]!, date: '2026-10-22', approximate: false };
+
+  it('marks an announced event after its date, and says nothing of one reported done', () => {
+    expect(timelineRow(context, { ...entry, planned: true })[0]?.[0]?.text).toBe('٢٢ أكتوبر ٢٠٢٦ (مرتقب)');
+    expect(timelineRow(context, entry)[0]?.[0]?.text).toBe('٢٢ أكتوبر ٢٠٢٦');
+  });
+});

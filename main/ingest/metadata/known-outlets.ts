@@ -36,14 +36,14 @@ interface Form {
   /** Short all-capital Latin acronyms (AP, RT, MAP) match case-sensitively only: «map» is an English word. */
   acronym: RegExp | null;
   /** The character pairs every written occurrence contains (the key without its article, which «لل» drops). */
-  pairs: readonly string[];
+  pairs: readonly number[];
 }
 
-/** The distinct character pairs of a string. */
-function charPairs(s: string): string[] {
-  const out = new Set<string>();
-  for (let i = 0; i + 1 < s.length; i++) out.add(s.slice(i, i + 2));
-  return [...out];
+/** The distinct pairs of adjacent UTF-16 code units of a string, each as one number (no substring made). */
+function charPairs(s: string): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i + 1 < s.length; i++) out.add(s.charCodeAt(i) * 0x10000 + s.charCodeAt(i + 1));
+  return out;
 }
 
 const FORMS: Form[] = KNOWN_OUTLETS.flatMap((outlet) =>
@@ -52,12 +52,34 @@ const FORMS: Form[] = KNOWN_OUTLETS.flatMap((outlet) =>
     key: matchKey(alias),
     outlet,
     acronym: /^[A-Z]{2,5}$/.test(alias) ? new RegExp(`(?<![\\p{L}\\p{N}])${alias}(?![\\p{L}\\p{N}])`, 'gu') : null,
-    pairs: charPairs(matchKey(alias).startsWith('ال') ? matchKey(alias).slice(2) : matchKey(alias)),
+    pairs: [...charPairs(matchKey(alias).startsWith('ال') ? matchKey(alias).slice(2) : matchKey(alias))],
   })),
 )
   .filter((f) => f.key.length > 0)
   // Longest first, so «العربي الجديد» wins over a shorter alias found at the same place.
   .sort((a, b) => b.key.length - a.key.length);
+
+// With 900 names to look for, a text is asked only about the forms filed under a character pair it contains. Each
+// form is filed under its pair that the fewest forms share (every pair of a form must be present anyway); acronyms,
+// matched on the written text, and keys of one character are asked always.
+const PAIR_SHARERS = new Map<number, number>();
+for (const form of FORMS) for (const pair of form.pairs) PAIR_SHARERS.set(pair, (PAIR_SHARERS.get(pair) ?? 0) + 1);
+const FORMS_BY_PAIR = new Map<number, number[]>();
+const ALWAYS_ASKED: number[] = [];
+FORMS.forEach((form, order) => {
+  let rarest: number | undefined;
+  for (const pair of form.pairs) if (rarest === undefined || (PAIR_SHARERS.get(pair) ?? 0) < (PAIR_SHARERS.get(rarest) ?? 0)) rarest = pair;
+  if (form.acronym !== null || rarest === undefined) ALWAYS_ASKED.push(order);
+  else FORMS_BY_PAIR.set(rarest, [...(FORMS_BY_PAIR.get(rarest) ?? []), order]);
+});
+
+/** For each place in FORMS, whether the text whose pairs are `present` is to be asked about it (see FORMS_BY_PAIR). */
+function formsToAsk(present: ReadonlySet<number>): Uint8Array {
+  const asked = new Uint8Array(FORMS.length);
+  for (const order of ALWAYS_ASKED) asked[order] = 1;
+  for (const pair of present) for (const order of FORMS_BY_PAIR.get(pair) ?? []) asked[order] = 1;
+  return asked;
+}
 
 const LETTER = /[\p{L}\p{N}]/u;
 const PROCLITICS = new Set(['و', 'ف', 'ب', 'ل', 'ك']);
@@ -99,9 +121,12 @@ function scanOutletMentions(text: string): OutletMention[] {
   const taken: boolean[] = [];
   const found: OutletMention[] = [];
   const toOriginal = (k: number): number => (k < map.length ? (map[k] ?? text.length) : text.length);
-  // With 700 names to look for, most are ruled out at once by a character pair the text does not contain.
-  const present = new Set(charPairs(spaced));
-  for (const form of FORMS) {
+  // Most names are ruled out at once by a character pair the text does not contain.
+  const present = charPairs(spaced);
+  const asked = formsToAsk(present);
+  for (let order = 0; order < FORMS.length; order++) {
+    if (asked[order] === 0) continue;
+    const form = FORMS[order] as Form;
     if (form.acronym !== null ? !text.includes(form.written) : !form.pairs.every((p) => present.has(p))) continue;
     if (form.acronym !== null) {
       for (const m of text.matchAll(form.acronym)) {

@@ -25,18 +25,67 @@ export interface LineFeatures {
 
 const CLOSERS = /["'”’»)\]\s]+$/u;
 
+// The character classes the features count, as bits: a letter, an Arabic-script letter, a digit, punctuation or a
+// symbol, and anything but white space (each as the same-named regex class matches one code point).
+const LETTER = 1;
+const ARABIC = 2;
+const DIGIT = 4;
+const PUNCT = 8;
+const VISIBLE = 16;
+const KNOWN = 128;
+
+function classify(ch: string): number {
+  return (
+    KNOWN |
+    (/^\p{L}$/u.test(ch) ? LETTER : 0) |
+    (/^(?=\p{L})\p{Script=Arabic}$/u.test(ch) ? ARABIC : 0) |
+    (/^\p{N}$/u.test(ch) ? DIGIT : 0) |
+    (/^[\p{P}\p{S}]$/u.test(ch) ? PUNCT : 0) |
+    (/^\S$/u.test(ch) ? VISIBLE : 0)
+  );
+}
+
+// A code point's classes never change: each is worked out once per process, the Basic Multilingual Plane in a table.
+const BMP_CLASSES = new Uint8Array(0x10000);
+const ASTRAL_CLASSES = new Map<number, number>();
+
+function classesOf(code: number): number {
+  if (code <= 0xffff) {
+    const known = BMP_CLASSES[code] ?? 0;
+    if (known !== 0) return known;
+    return (BMP_CLASSES[code] = classify(String.fromCharCode(code)));
+  }
+  let known = ASTRAL_CLASSES.get(code);
+  if (known === undefined) ASTRAL_CLASSES.set(code, (known = classify(String.fromCodePoint(code))));
+  return known;
+}
+
+/** How many code points of `text` fall in each class, in one pass (a lone surrogate counts as one, as in a /u regex). */
+function countClasses(text: string): { letters: number; arabic: number; digits: number; punct: number; visible: number } {
+  let letters = 0;
+  let arabic = 0;
+  let digits = 0;
+  let punct = 0;
+  let visible = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.codePointAt(i) ?? 0;
+    if (code > 0xffff) i++;
+    const classes = classesOf(code);
+    if (classes & LETTER) letters++;
+    if (classes & ARABIC) arabic++;
+    if (classes & DIGIT) digits++;
+    if (classes & PUNCT) punct++;
+    if (classes & VISIBLE) visible++;
+  }
+  return { letters, arabic, digits, punct, visible };
+}
+
 export function lineFeatures(text: string): LineFeatures {
   const trimmed = text.trim();
   const tokens = tokenise(trimmed);
   const wordTokens = tokens.filter((t) => /\p{L}/u.test(t.text));
   const stop = wordTokens.filter((t) => isStopword(t.key) || ENGLISH_STOPWORDS.has(t.key)).length;
-  // Counted with global matches: one regex pass per class is far cheaper than several tests per character.
-  const count = (re: RegExp): number => trimmed.match(re)?.length ?? 0;
-  const letters = count(/\p{L}/gu);
-  const arabic = count(/(?=\p{L})\p{Script=Arabic}/gu);
-  const digits = count(/\p{N}/gu);
-  const punct = count(/[\p{P}\p{S}]/gu);
-  const visible = count(/\S/gu);
+  const { letters, arabic, digits, punct, visible } = countClasses(trimmed);
   const tail = trimmed.replace(CLOSERS, '');
   const ellipsis = /\.\.+$|…$/u.test(tail);
   const endsWithQuestion = /[؟?]$/u.test(tail);

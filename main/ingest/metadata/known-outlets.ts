@@ -35,15 +35,6 @@ interface Form {
   outlet: KnownOutlet;
   /** Short all-capital Latin acronyms (AP, RT, MAP) match case-sensitively only: «map» is an English word. */
   acronym: RegExp | null;
-  /** The character pairs every written occurrence contains (the key without its article, which «لل» drops). */
-  pairs: readonly string[];
-}
-
-/** The distinct character pairs of a string. */
-function charPairs(s: string): string[] {
-  const out = new Set<string>();
-  for (let i = 0; i + 1 < s.length; i++) out.add(s.slice(i, i + 2));
-  return [...out];
 }
 
 const FORMS: Form[] = KNOWN_OUTLETS.flatMap((outlet) =>
@@ -52,7 +43,6 @@ const FORMS: Form[] = KNOWN_OUTLETS.flatMap((outlet) =>
     key: matchKey(alias),
     outlet,
     acronym: /^[A-Z]{2,5}$/.test(alias) ? new RegExp(`(?<![\\p{L}\\p{N}])${alias}(?![\\p{L}\\p{N}])`, 'gu') : null,
-    pairs: charPairs(matchKey(alias).startsWith('ال') ? matchKey(alias).slice(2) : matchKey(alias)),
   })),
 )
   .filter((f) => f.key.length > 0)
@@ -64,6 +54,59 @@ const PROCLITICS = new Set(['و', 'ف', 'ب', 'ل', 'ك']);
 
 function isLetter(ch: string | undefined): boolean {
   return ch !== undefined && LETTER.test(ch);
+}
+
+// isLetter of each UTF-16 code unit, worked out once per process: 0 not yet known, 1 a letter, 2 not one.
+const UNIT_IS_LETTER = new Uint8Array(0x10000);
+
+function unitIsLetter(code: number): boolean {
+  const known = UNIT_IS_LETTER[code] ?? 0;
+  if (known !== 0) return known === 1;
+  const letter = isLetter(String.fromCharCode(code));
+  UNIT_IS_LETTER[code] = letter ? 1 : 2;
+  return letter;
+}
+
+/** The letters that end a key, after its last non-letter ('' when a non-letter ends it). */
+function lastRun(key: string): string {
+  let i = key.length;
+  while (i > 0 && unitIsLetter(key.charCodeAt(i - 1))) i--;
+  return key.slice(i);
+}
+
+// With 900 names to look for, a text is asked only about the names that can end one of its runs of letters. A
+// name is found only where a non-letter (or the end) follows it, so its last run of letters is a whole run of the
+// text; a name of one run may carry one or two proclitics («والجزيرة»), or be written «للـ» for «لل» + «ال». Acronyms
+// (matched on the written text) and names ending in a non-letter are asked always.
+const FORMS_BY_LAST_RUN = new Map<string, number[]>();
+const ALWAYS_ASKED: number[] = [];
+FORMS.forEach((form, order) => {
+  const run = form.acronym === null ? lastRun(form.key) : '';
+  if (run === '') ALWAYS_ASKED.push(order);
+  else FORMS_BY_LAST_RUN.set(run, [...(FORMS_BY_LAST_RUN.get(run) ?? []), order]);
+});
+
+/** For each place in FORMS, whether `spaced` (a text's key) is to be asked about it (see FORMS_BY_LAST_RUN). */
+function formsToAsk(spaced: string): Uint8Array {
+  const asked = new Uint8Array(FORMS.length);
+  for (const order of ALWAYS_ASKED) asked[order] = 1;
+  const ask = (run: string): void => {
+    for (const order of FORMS_BY_LAST_RUN.get(run) ?? []) asked[order] = 1;
+  };
+  let start = 0;
+  for (let i = 0; i <= spaced.length; i++) {
+    if (i < spaced.length && unitIsLetter(spaced.charCodeAt(i))) continue;
+    if (i > start) {
+      const run = spaced.slice(start, i);
+      ask(run);
+      ask(run.slice(1));
+      ask(run.slice(2));
+      if (run.startsWith('لل')) ask('ال' + run.slice(2));
+      if (run.startsWith('لل', 1)) ask('ال' + run.slice(3));
+    }
+    start = i + 1;
+  }
+  return asked;
 }
 
 /**
@@ -99,10 +142,11 @@ function scanOutletMentions(text: string): OutletMention[] {
   const taken: boolean[] = [];
   const found: OutletMention[] = [];
   const toOriginal = (k: number): number => (k < map.length ? (map[k] ?? text.length) : text.length);
-  // With 700 names to look for, most are ruled out at once by a character pair the text does not contain.
-  const present = new Set(charPairs(spaced));
-  for (const form of FORMS) {
-    if (form.acronym !== null ? !text.includes(form.written) : !form.pairs.every((p) => present.has(p))) continue;
+  const asked = formsToAsk(spaced);
+  for (let order = 0; order < FORMS.length; order++) {
+    if (asked[order] === 0) continue;
+    const form = FORMS[order] as Form;
+    if (form.acronym !== null && !text.includes(form.written)) continue;
     if (form.acronym !== null) {
       for (const m of text.matchAll(form.acronym)) {
         const start = m.index;

@@ -72,11 +72,33 @@ function computeFold(ch: string, code: number): string {
   return out;
 }
 
+// Whether a code point of the Basic Multilingual Plane folds to itself (1), to something else (2), or is not yet
+// known (0). Most of a text's characters keep themselves: runs of them are copied whole, not one by one.
+const KEEPS_ITSELF = new Uint8Array(0x10000);
+
+function keepsItself(code: number): boolean {
+  const known = KEEPS_ITSELF[code] ?? 0;
+  if (known !== 0) return known === 1;
+  const ch = String.fromCharCode(code);
+  const keeps = foldCodePoint(ch) === ch;
+  KEEPS_ITSELF[code] = keeps ? 1 : 2;
+  return keeps;
+}
+
 /** The matching key of `text`. Idempotent: normalise(normalise(x)) === normalise(x). */
 export function normalise(text: string): string {
   let out = '';
-  for (const ch of text) out += foldCodePoint(ch);
-  return out;
+  // The start of the run of characters, not yet copied, that fold to themselves.
+  let kept = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.codePointAt(i) ?? 0;
+    if (code <= 0xffff && keepsItself(code)) continue;
+    const ch = code > 0xffff ? text.slice(i, i + 2) : (text[i] ?? '');
+    out += text.slice(kept, i) + foldCodePoint(ch);
+    i += ch.length - 1;
+    kept = i + 1;
+  }
+  return kept === 0 ? text : out + text.slice(kept);
 }
 
 /**

@@ -28,6 +28,8 @@ await build({
     'api-worker': path.join(root, 'main', 'electron', 'api-worker.ts'),
     // The work thread, beside the code that starts it (main/work-thread/thread-holder.ts).
     'work-thread-worker': path.join(root, 'main', 'work-thread', 'worker.ts'),
+    // The import's cleaning pool's threads, beside the code that starts them (main/work-thread/clean-pool.ts).
+    'clean-pool-worker': path.join(root, 'main', 'work-thread', 'clean-pool-worker.ts'),
     // The command line and its web host, run by bin/mawjaz.mjs.
     cli: path.join(root, 'main', 'cli', 'main.ts'),
   },

@@ -2,7 +2,7 @@ import { ArticleRecord } from '../model/article.ts';
 import type { RawDocument } from '../model/raw-document.ts';
 import { articleId } from './article-id.ts';
 import { classifyLines } from './clean/classify-lines.ts';
-import { findRepeatedLines } from './clean/repeated-lines.ts';
+import { documentLines, repeatedAcross, type DocumentLines } from './clean/repeated-lines.ts';
 import { splitLines } from './lines/split-lines.ts';
 import { headlineWriter, openingWriter } from './metadata/byline.ts';
 import { detectAuthor } from './metadata/detect-author.ts';
@@ -88,6 +88,13 @@ export function cleanBatch(raws: RawDocument[], options: { now?: string } = {}):
 
 /** For each document of a batch, its lines that recur across the batch (see findRepeatedLines), grouped by outlet. */
 export function batchRepeatedLines(raws: readonly RawDocument[]): ReadonlySet<string>[] {
-  const outlets = raws.map((raw) => outletOf(raw).value);
-  return findRepeatedLines(raws.map((raw, i) => ({ text: raw.text, outlet: outlets[i] ?? null })));
+  return repeatedAcross(raws.map(batchLinesOf));
+}
+
+/**
+ * What batchRepeatedLines needs of one document (its outlet, line keys and fingerprint): computed per document, so
+ * that threads can compute it for parts of a batch and `repeatedAcross` put the parts together.
+ */
+export function batchLinesOf(raw: RawDocument): DocumentLines {
+  return documentLines({ text: raw.text, outlet: outletOf(raw).value });
 }

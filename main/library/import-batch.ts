@@ -42,7 +42,8 @@ export interface ImportOptions {
   onCommit?: () => void;
 }
 
-function problem(e: unknown): string {
+/** What went wrong with one file, in one line (an IngestError's problem, or the error's message). */
+export function problem(e: unknown): string {
   if (isIngestError(e)) return e.problem;
   return (e instanceof Error ? e.message : String(e)).replace(/\s*[\r\n]+\s*/g, ' ');
 }
@@ -125,6 +126,15 @@ export interface ReadSlot {
   error?: string;
 }
 
+/** Prepares one cleaned record for writing (see prepareArticle); a record it refuses fails alone, named. */
+export function prepareCleaned(file: string, record: ArticleRecord, raw: RawDocument): PreparedSlot {
+  try {
+    return { file, prepared: prepareArticle(record, raw) };
+  } catch (e) {
+    return { file, error: problem(e) };
+  }
+}
+
 /** Cleans and prepares the slots that were read; every slot comes back as a PreparedSlot, in order. */
 export function prepareSlots(slots: readonly ReadSlot[], now: Date, clean: typeof cleanBatch = cleanBatch): PreparedSlot[] {
   const read = slots.filter((s): s is ReadSlot & { raw: RawDocument } => s.raw !== undefined);
@@ -140,11 +150,7 @@ export function prepareSlots(slots: readonly ReadSlot[], now: Date, clean: typeo
       results.set(slot, { file: slot.file, error: c?.error ?? 'not cleaned' });
       return;
     }
-    try {
-      results.set(slot, { file: slot.file, prepared: prepareArticle(c.record, slot.raw) });
-    } catch (e) {
-      results.set(slot, { file: slot.file, error: problem(e) });
-    }
+    results.set(slot, prepareCleaned(slot.file, c.record, slot.raw));
   });
   return slots.map((s) => results.get(s) ?? { file: s.file, error: s.error ?? 'not read' });
 }

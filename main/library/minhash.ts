@@ -46,9 +46,17 @@ export function signature(set: Uint32Array): Uint32Array {
   const sig = new Uint32Array(SIGNATURE_SIZE).fill(0xffffffff);
   for (const h1 of set) {
     const h2 = fmix32(h1 ^ 0x9e3779b9) | 1;
+    // The i-th hash is fmix32(h1 + i·h2 mod 2³²): the sum grows by h2 each step, and fmix32 is written out (the
+    // inner loop runs SIGNATURE_SIZE times per shingle, thousands of shingles per article).
+    let x = h1 | 0;
     for (let i = 0; i < SIGNATURE_SIZE; i++) {
-      const h = fmix32((h1 + Math.imul(i, h2)) >>> 0);
+      let h = x ^ (x >>> 16);
+      h = Math.imul(h, 0x85ebca6b);
+      h ^= h >>> 13;
+      h = Math.imul(h, 0xc2b2ae35);
+      h = (h ^ (h >>> 16)) >>> 0;
       if (h < (sig[i] ?? 0)) sig[i] = h;
+      x = (x + h2) | 0;
     }
   }
   return sig;

@@ -4,12 +4,14 @@ import { WorkCancelledError, type WorkThread } from './work-thread.ts';
  * The work thread's jobs run in the calling thread, for a host that has nothing else to answer meanwhile: the CLI,
  * which runs one command and exits. It saves loading every module a second time in a thread (a brief from files
  * costs about 40 % more CPU through a thread). What it gives up is what only a thread can do: stopping a job that is
- * already running. A read is stopped between files (the reader hears the signal) and every job not yet started is
+ * already running. A read is stopped between files (the reader hears the signal), a batch's cleaning pool is
+ * terminated (the part this thread cleans finishes first, then nothing is returned), and every job not yet started is
  * refused once cancelled, as the CLI was before it called the API; the readers' own size and page limits still bound
  * each file.
  */
 export function createInProcessWork(): WorkThread {
   const reads = new Set<AbortController>();
+  const prepares = new Set<AbortController>();
   const cancelled = new Set<string>();
   const unlessCancelled = (kind: string): void => {
     if (cancelled.has(kind)) throw new WorkCancelledError(kind);
@@ -39,13 +41,22 @@ export function createInProcessWork(): WorkThread {
     },
     async prepareImport(slots, now) {
       unlessCancelled('prepare');
-      const { prepareSlots } = await import('../library/import-batch.ts');
-      return prepareSlots(slots, now);
+      // A large batch is cleaned by a pool of threads as well as here: a cancel terminates them at once.
+      const controller = new AbortController();
+      prepares.add(controller);
+      try {
+        const { prepareInPool } = await import('./clean-pool.ts');
+        unlessCancelled('prepare');
+        return await prepareInPool(slots, now, { signal: controller.signal });
+      } finally {
+        prepares.delete(controller);
+      }
     },
     cancel(kind) {
       cancelled.add(kind);
-      for (const controller of kind === 'read' ? reads : []) controller.abort(new WorkCancelledError('reading'));
-      return kind === 'read' && reads.size > 0;
+      const running = kind === 'read' ? reads : kind === 'prepare' ? prepares : new Set<AbortController>();
+      for (const controller of running) controller.abort(new WorkCancelledError(kind === 'read' ? 'reading' : 'import'));
+      return running.size > 0;
     },
     warm: () => Promise.resolve(),
     close: () => Promise.resolve(),

@@ -12,7 +12,7 @@ const ReadSlot = z.object({ file: z.string(), raw: RawDocument.optional(), error
 const Words = z.custom<Uint32Array>((v) => v instanceof Uint32Array, 'expected a Uint32Array');
 
 /** One file of an import batch cleaned and prepared for writing (library/prepare-article.ts), or why not. */
-const PreparedSlot = z.object({
+export const PreparedSlot = z.object({
   file: z.string(),
   prepared: z
     .object({

@@ -1,16 +1,9 @@
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { startWorker } from './start-worker.ts';
 
-/**
- * Starts the thread: from the bundled JavaScript of the built app (scripts/build-electron.mjs writes it next to the
- * API worker), or in development and tests from the TypeScript source, through tsx registered inside the thread
- * (Node 20 does not hand its loader hooks to workers).
- */
+/** Starts the work thread (worker.ts; in the build, work-thread-worker.js). */
 export function startThread(): Worker {
-  // The thread's errors name the .ts lines too: source maps are a per-thread setting, not inherited.
-  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./work-thread-worker.js', import.meta.url), { execArgv: [...process.execArgv, '--enable-source-maps'] });
-  const tsx = JSON.stringify(import.meta.resolve('tsx/esm/api'));
-  const entry = JSON.stringify(new URL('./worker.ts', import.meta.url).href);
-  return new Worker(`import(${tsx}).then((m) => m.register()).then(() => import(${entry}))`, { eval: true });
+  return startWorker(new URL('./worker.ts', import.meta.url), 'work-thread-worker');
 }
 
 /** The one thread jobs run on: started when first needed, forgotten when it fails, stops or is stopped. */

@@ -25,9 +25,10 @@ port.on('message', (message: unknown) => {
       answer({ kind: 'started', id });
       answer({ kind: 'document', id, raw: await readDocument(job.file, { maxBytes: job.maxBytes }) });
     } else if (job.kind === 'prepare') {
-      const { prepareSlots } = await import('../library/import-batch.ts');
+      // A large batch is shared with a pool of threads of this thread's own, stopped with it on a cancel.
+      const { prepareInPool } = await import('./clean-pool.ts');
       answer({ kind: 'started', id });
-      answer({ kind: 'prepared', id, slots: prepareSlots(job.slots, new Date(job.now)) });
+      answer({ kind: 'prepared', id, slots: await prepareInPool(job.slots, new Date(job.now)) });
     } else {
       // The renderers (pdfkit, docx, HarfBuzz) load on the first export, so the thread is ready sooner to assemble.
       const { exportBrief } = await import('../render/export/export-brief.ts');

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { importPaths } from '../../main/library/import-batch.ts';
 import { openWorkspace } from '../../main/library/open-workspace.ts';
+import { createInProcessWork } from '../../main/work-thread/in-process.ts';
 import type { BenchRow } from './bench-row.ts';
 
 const ARTICLES = 2000;
@@ -87,8 +88,12 @@ export async function benchLibrary(): Promise<BenchRow[]> {
     let lastRead = importStart;
     let firstStore = 0;
     let lastStore = 0;
+    // Cleaned as `mawjaz import` cleans: by the work thread's jobs in process, which share a large batch with a
+    // pool of threads (main/work-thread/clean-pool.ts).
+    const work = createInProcessWork();
     const report = await importPaths(store, [folder], {
       now: new Date('2025-04-10T00:00:00Z'),
+      prepare: (slots, at) => work.prepareImport(slots, at),
       onProgress: (p) => {
         const at = performance.now();
         if (p.phase === 'read') lastRead = at;

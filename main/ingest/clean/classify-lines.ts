@@ -57,9 +57,29 @@ const ICON_WORDS = new Set([
   'انستغرام', 'يوتيوب', 'طباعه', 'مشاركه', 'شارك', 'ارسال', 'نسخ', 'الرابط',
 ]);
 
+// A run of letters and digits: a word of a share bar.
+const WORD_RUN = /[\p{L}\p{N}]+/gu;
+const SHARE_BAR_MAX_WORDS = 12;
+
+/** Whether `text` has more than `max` words (runs of letters and digits), counting no further than needed. */
+function moreWordsThan(text: string, max: number): boolean {
+  WORD_RUN.lastIndex = 0;
+  let count = 0;
+  while (WORD_RUN.exec(text) !== null) {
+    if (++count > max) {
+      WORD_RUN.lastIndex = 0;
+      return true;
+    }
+  }
+  return false;
+}
+
 function isShareBar(text: string): boolean {
+  // Most lines are prose: counted up to the limit, not split. Lower-casing can only split a word (a dotted capital
+  // gains a combining mark), never join two, so a line over the limit here is over it below too.
+  if (moreWordsThan(text, SHARE_BAR_MAX_WORDS)) return false;
   const words = text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
-  if (words.length === 0 || words.length > 12) return false;
+  if (words.length === 0 || words.length > SHARE_BAR_MAX_WORDS) return false;
   const iconish = words.filter((w) => ICON_WORDS.has(w) || ICON_WORDS.has(lineKey(w)));
   const singles = words.filter((w) => [...w].length === 1);
   return iconish.length + singles.length === words.length && (iconish.length > 0 || singles.length >= 2);

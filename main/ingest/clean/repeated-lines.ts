@@ -7,8 +7,30 @@ export interface BatchDocument {
   outlet: string | null;
 }
 
+/**
+ * What the batch needs to know of one document to find its repeated lines: the keys of its lines (unique, in
+ * order of first appearance) and a fingerprint of the whole text. Computed per document, so that a pool of
+ * threads can compute it in parallel and hand it to `repeatedAcross`.
+ */
+export interface DocumentLines {
+  keys: string[];
+  fingerprint: string;
+  /** The outlet found before cleaning (see detectOutlet), or null. */
+  outlet: string | null;
+}
+
 // Across outlets only short lines count: two outlets may well carry the same wire headline or paragraph.
 const BATCH_WIDE_MAX_WORDS = 6;
+
+/** The line keys and fingerprint of one document of a batch (see DocumentLines). */
+export function documentLines(doc: BatchDocument): DocumentLines {
+  const keys = new Set<string>();
+  for (const line of splitLines(doc.text)) {
+    const key = lineKey(line.text);
+    if (key.length > 0) keys.add(key);
+  }
+  return { keys: [...keys], fingerprint: lineKey(doc.text), outlet: doc.outlet };
+}
 
 /**
  * For each document of a batch, the keys of its lines that recur in other documents: any line found in
@@ -17,25 +39,29 @@ const BATCH_WIDE_MAX_WORDS = 6;
  * article imported twice does not strip itself.
  */
 export function findRepeatedLines(docs: readonly BatchDocument[]): ReadonlySet<string>[] {
-  const keysOf = docs.map((d) => new Set(splitLines(d.text).map((l) => lineKey(l.text)).filter((k) => k.length > 0)));
-  const fingerprint = docs.map((d) => lineKey(d.text));
+  return repeatedAcross(docs.map(documentLines));
+}
+
+/** findRepeatedLines from each document's lines, computed beforehand (see documentLines). */
+export function repeatedAcross(docs: readonly DocumentLines[]): ReadonlySet<string>[] {
   const byOutlet = new Map<string, Map<string, Set<string>>>();
   const batch = new Map<string, Set<string>>();
+  const groups = docs.map((doc) => (doc.outlet === null ? null : lineKey(doc.outlet)));
   docs.forEach((doc, i) => {
-    const group = doc.outlet === null ? null : lineKey(doc.outlet);
-    for (const key of keysOf[i]!) {
+    const group = groups[i] ?? null;
+    for (const key of doc.keys) {
       if (group !== null) {
         const counts = byOutlet.get(group) ?? new Map<string, Set<string>>();
         byOutlet.set(group, counts);
-        counts.set(key, (counts.get(key) ?? new Set()).add(fingerprint[i]!));
+        counts.set(key, (counts.get(key) ?? new Set()).add(doc.fingerprint));
       }
-      if (key.split(' ').length <= BATCH_WIDE_MAX_WORDS) batch.set(key, (batch.get(key) ?? new Set()).add(fingerprint[i]!));
+      if (key.split(' ').length <= BATCH_WIDE_MAX_WORDS) batch.set(key, (batch.get(key) ?? new Set()).add(doc.fingerprint));
     }
   });
   return docs.map((doc, i) => {
     const out = new Set<string>();
-    const group = doc.outlet === null ? undefined : byOutlet.get(lineKey(doc.outlet));
-    for (const key of keysOf[i]!) {
+    const group = groups[i] === null ? undefined : byOutlet.get(groups[i] ?? '');
+    for (const key of doc.keys) {
       if ((group?.get(key)?.size ?? 0) >= 2 || (batch.get(key)?.size ?? 0) >= 2) out.add(key);
     }
     return out;

@@ -106,7 +106,38 @@ export function normalise(text: string): string {
  * of whitespace folded to one space and the ends trimmed, so line layout and scraping noise never matter.
  */
 export function matchKey(text: string): string {
-  return normalise(text).replace(/\s+/gu, ' ').trim();
+  return foldSpaces(normalise(text));
+}
+
+/** Whether code unit `c` is one `\s` matches and trim() removes: ECMAScript's WhiteSpace and LineTerminator. */
+function isSpace(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * `text.replace(/\s+/gu, ' ').trim()` in one pass that copies the runs between spaces whole, and returns `text`
+ * itself when nothing changes (a line's key is taken for every line of every article).
+ */
+export function foldSpaces(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  let out = '';
+  let copied = start;
+  for (let i = start; i < end; i++) {
+    if (!isSpace(text.charCodeAt(i))) continue;
+    // Between start and end a run of spaces always ends before `end`.
+    let next = i + 1;
+    while (isSpace(text.charCodeAt(next))) next++;
+    if (next === i + 1 && text.charCodeAt(i) === 0x20) continue;
+    out += text.slice(copied, i) + ' ';
+    copied = next;
+    i = next - 1;
+  }
+  if (copied === 0 && end === text.length) return text;
+  return out + text.slice(copied, end);
 }
 
 export interface NormalisedText {

@@ -1,6 +1,9 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { importTexts } from '../../../main/library/import-batch.ts';
+import { openWorkspace } from '../../../main/library/open-workspace.ts';
 import { createInProcessWork } from '../../../main/work-thread/in-process.ts';
 import { WorkCancelledError } from '../../../main/work-thread/work-thread.ts';
 
@@ -23,5 +26,30 @@ describe('the work thread\'s jobs in process (the CLI)', () => {
     expect(work.cancel('read')).toBe(true);
     await expect(reading).rejects.toThrow();
     await expect(work.readDocument(seed)).rejects.toBeInstanceOf(WorkCancelledError);
+  });
+
+  it('stops a large batch\'s cleaning under way on a cancel, and the import stores nothing', async () => {
+    const work = createInProcessWork();
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mawjaz-in-process-'));
+    const store = openWorkspace(path.join(dir, 'workspace.mawjaz'), { now: () => new Date('2025-04-10T00:00:00Z') });
+    try {
+      const texts = Array.from({ length: 60 }, (_, i) => ({ name: `note-${String(i)}.txt`, text: `عنوان الخبر ${String(i)}\n\nقال المتحدث إن الاجتماع ${String(i)} انتهى باتفاق على موعد جديد للمحادثات.` }));
+      const controller = new AbortController();
+      const importing = importTexts(store, texts, {
+        signal: controller.signal,
+        // As the API's cancel does: the import's signal, then the work under way.
+        prepare: (slots, now) => {
+          const preparing = work.prepareImport(slots, now);
+          controller.abort();
+          expect(work.cancel('prepare')).toBe(true);
+          return preparing;
+        },
+      });
+      await expect(importing).rejects.toThrow('import cancelled');
+      expect(store.countArticles({})).toBe(0);
+    } finally {
+      store.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

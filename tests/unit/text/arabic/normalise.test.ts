@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { asciiDigits, normalise, normaliseWithMap, stripControls } from '../../../../main/text/arabic/index.ts';
+import { foldSpaces } from '../../../../main/text/arabic/normalise.ts';
 
 describe('normalise', () => {
   it.each([
@@ -55,5 +56,18 @@ describe('display helpers', () => {
   });
   it('stripControls removes bidi and zero-width marks only', () => {
     expect(stripControls('\u202bمرحبا\u200f بكم\ufeff')).toBe('مرحبا بكم');
+  });
+  it('foldSpaces folds runs of whitespace to one space and trims, as replace(/\\s+/gu, " ").trim() does', () => {
+    expect(foldSpaces('  قال \t\n  الوزير\u00a0 ')).toBe('قال الوزير');
+    const same = 'قال الوزير';
+    expect(foldSpaces(same)).toBe(same);
+    const pieces = [' ', '  ', '\t', '\n', '\r\n', '\u00a0', '\u1680', '\u2003', '\u200a', '\u200b', '\u2028', '\u202f', '\u3000', '\ufeff', '\u180e', 'ب', 'x', '.'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 12 }), (parts) => {
+        const text = parts.join('');
+        expect(foldSpaces(text)).toBe(text.replace(/\s+/gu, ' ').trim());
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

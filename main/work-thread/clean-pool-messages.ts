@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { RawDocument } from '../model/raw-document.ts';
+import { PreparedSlot } from './messages.ts';
+
+// The messages between the import's cleaning pool (clean-pool.ts) and its threads (clean-pool-worker.ts): both
+// ends parse what they receive. Each document is known by its place in the batch, `index`.
+
+const DocumentLines = z.object({ keys: z.array(z.string()), fingerprint: z.string(), outlet: z.string().nullable() });
+
+/**
+ * How a document is cleaned: 'batch' with the lines the whole batch repeats (the cleaner's normal way), 'alone'
+ * as a batch of one (the way every document is cleaned once the cleaner has failed on one of the batch).
+ */
+export const CleanMode = z.enum(['batch', 'alone']);
+export type CleanMode = z.infer<typeof CleanMode>;
+
+export const PoolJob = z.discriminatedUnion('kind', [
+  /** Takes documents into the thread and answers what the batch needs of each to find its repeated lines. */
+  z.object({ kind: z.literal('lines'), docs: z.array(z.object({ index: z.number().int(), file: z.string(), raw: RawDocument })) }),
+  /** Cleans and prepares documents the thread took in; `repeated` is each one's repeated lines in 'batch' mode. */
+  z.object({
+    kind: z.literal('clean'),
+    now: z.string(),
+    mode: CleanMode,
+    docs: z.array(z.object({ index: z.number().int(), repeated: z.array(z.string()) })),
+  }),
+]);
+export type PoolJob = z.input<typeof PoolJob>;
+
+export const PoolAnswer = z.discriminatedUnion('kind', [
+  /** `lines` is missing where the cleaner failed on the document (the batch is then cleaned document by document). */
+  z.object({ kind: z.literal('lines'), docs: z.array(z.object({ index: z.number().int(), lines: DocumentLines.optional() })) }),
+  /** `slot` is missing where the cleaner failed on the document in 'batch' mode. */
+  z.object({ kind: z.literal('cleaned'), docs: z.array(z.object({ index: z.number().int(), slot: PreparedSlot.optional() })) }),
+  /** The thread could not do the job at all (a bug, not a bad file: bad files fail one by one in the answers). */
+  z.object({ kind: z.literal('failed'), message: z.string() }),
+]);
+export type PoolAnswer = z.input<typeof PoolAnswer>;

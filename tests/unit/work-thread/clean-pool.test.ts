@@ -1,0 +1,122 @@
+import { once } from 'node:events';
+import { Worker } from 'node:worker_threads';
+import { describe, expect, it } from 'vitest';
+import { prepareSlots, type ReadSlot } from '../../../main/library/import-batch.ts';
+import type { RawDocument } from '../../../main/model/raw-document.ts';
+import { POOL_MIN_DOCUMENTS, prepareInPool, shareOut, startCleaningThread } from '../../../main/work-thread/clean-pool.ts';
+import { WorkCancelledError } from '../../../main/work-thread/work-errors.ts';
+
+const NOW = new Date('2025-04-10T00:00:00Z');
+
+// Words of our own, put together by a seeded generator: texts that differ, with lines that repeat across the batch.
+const WORDS = ['المجلس', 'البلدي', 'يناقش', 'خطة', 'جديدة', 'لتنظيم', 'الأسواق', 'الشعبية', 'في', 'المدينة', 'وقال', 'رئيس', 'اللجنة',
+  'إن', 'العمل', 'سيبدأ', 'بعد', 'شهرين', 'من', 'الآن', 'وأضاف', 'أن', 'التجار', 'طالبوا', 'بمواقف', 'للسيارات', 'قرب', 'الساحة', 'الكبرى'];
+
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (Math.imul(a, 1664525) + 1013904223) >>> 0;
+    return a / 4294967296;
+  };
+}
+
+function raw(file: string, text: string): RawDocument {
+  return { file, format: 'txt', encoding: 'utf-8', text, declared: {} };
+}
+
+function batch(count: number): ReadSlot[] {
+  const next = random(7);
+  const sentence = (): string => Array.from({ length: 8 + Math.floor(next() * 8) }, () => WORDS[Math.floor(next() * WORDS.length)]).join(' ') + '.';
+  return Array.from({ length: count }, (_, i) => {
+    const paragraphs = Array.from({ length: 3 + (i % 4) }, () => `${sentence()} ${sentence()}`);
+    // Every third article ends with the same short line: boilerplate the batch as a whole has to find.
+    const text = [`${sentence()} ${String(i)}`, '', ...paragraphs, ...(i % 3 === 0 ? ['تابعونا على الموقع'] : [])].join('\n\n');
+    return { file: `article-${String(i)}.txt`, raw: raw(`article-${String(i)}.txt`, text) };
+  });
+}
+
+/** The slots as comparable values (MinHash arrays as plain arrays). */
+function plain(slots: unknown): unknown {
+  return JSON.parse(JSON.stringify(slots, (_k, v: unknown) => (v instanceof Uint32Array ? Array.from(v) : v)));
+}
+
+describe('the import\'s cleaning pool', () => {
+  it('gives back exactly what cleaning in one thread gives, in the order of the batch, failures named in place', async () => {
+    const slots = batch(POOL_MIN_DOCUMENTS + 10);
+    // A file that could not be read, and one that has no text left to store once cleaned.
+    slots.splice(5, 0, { file: 'unreadable.docx', error: 'not a Word file' });
+    slots.splice(20, 0, { file: 'empty.txt', raw: raw('empty.txt', '— — —\n\n* * *') });
+    const expected = prepareSlots(slots, NOW);
+    const pooled = await prepareInPool(slots, NOW, { threads: 2, local: true });
+    expect(plain(pooled)).toEqual(plain(expected));
+    expect(pooled.map((s) => s.file)).toEqual(slots.map((s) => s.file));
+    expect(pooled[5]).toEqual({ file: 'unreadable.docx', error: 'not a Word file' });
+    expect(pooled[20]?.prepared).toBeUndefined();
+    expect(pooled[20]?.error).toMatch(/no article text/u);
+    // The batch's repeated line was found across the threads' parts, as in one thread.
+    expect(pooled[0]?.prepared?.record.removed.some((r) => r.text === 'تابعونا على الموقع')).toBe(true);
+  });
+
+  it('cleans a small batch in the calling thread, starting no thread', async () => {
+    const slots = batch(3);
+    const started: Worker[] = [];
+    const pooled = await prepareInPool(slots, NOW, {
+      start: () => {
+        const w = startCleaningThread();
+        started.push(w);
+        return w;
+      },
+    });
+    expect(started).toEqual([]);
+    expect(plain(pooled)).toEqual(plain(prepareSlots(slots, NOW)));
+  });
+
+  it('shares a batch out in order, in runs of about the same amount of text', () => {
+    const docs = [10, 10, 10, 10, 30, 10, 10, 10].map((n, i) => ({ i, raw: { text: 'x'.repeat(n) } }));
+    const parts = shareOut(docs, 2);
+    expect(parts.flat().map((d) => d.i)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+    expect(parts.map((p) => p.map((d) => d.i))).toEqual([[0, 1, 2, 3], [4, 5, 6, 7]]);
+  });
+
+  it('terminates its threads and stores nothing of the batch when cancelled while they work', async () => {
+    const controller = new AbortController();
+    const started: Worker[] = [];
+    const pooling = prepareInPool(batch(POOL_MIN_DOCUMENTS), NOW, {
+      threads: 2,
+      local: false,
+      signal: controller.signal,
+      start: () => {
+        const w = startCleaningThread();
+        started.push(w);
+        // Cancelled once a thread has answered the first step: the threads are then at work on the batch.
+        w.once('message', () => controller.abort());
+        return w;
+      },
+    });
+    await expect(pooling).rejects.toBeInstanceOf(WorkCancelledError);
+    expect(started).toHaveLength(2);
+    // Every thread stopped: each has exited (an exit code, or already gone before this listener was added).
+    await Promise.all(started.map((w) => (w.threadId === -1 ? Promise.resolve() : once(w, 'exit'))));
+    expect(started.every((w) => w.threadId === -1)).toBe(true);
+  });
+
+  it('cleans every document alone when the cleaner fails on one, as the batch in one thread does', async () => {
+    // A stand-in thread: it cannot find the lines of document 2, and answers each cleaning with the mode it was asked.
+    const standIn = (): Worker =>
+      new Worker(
+        `const { parentPort } = require('node:worker_threads');
+         parentPort.on('message', (job) => {
+           if (job.kind === 'lines') parentPort.postMessage({ kind: 'lines', docs: job.docs.map((d) => d.index === 2 ? { index: d.index } : { index: d.index, lines: { keys: [], fingerprint: String(d.index), outlet: null } }) });
+           else parentPort.postMessage({ kind: 'cleaned', docs: job.docs.map((d) => ({ index: d.index, slot: { file: job.mode + ' ' + String(d.index) } })) });
+         });`,
+        { eval: true },
+      );
+    const pooled = await prepareInPool(batch(POOL_MIN_DOCUMENTS), NOW, { threads: 2, local: false, start: standIn });
+    expect(pooled.map((s) => s.file)).toEqual(Array.from({ length: POOL_MIN_DOCUMENTS }, (_, i) => `alone ${String(i)}`));
+  });
+
+  it('fails the batch, naming the cause, when a thread dies', async () => {
+    const dying = (): Worker => new Worker(`require('node:worker_threads').parentPort.on('message', () => process.exit(3));`, { eval: true });
+    await expect(prepareInPool(batch(POOL_MIN_DOCUMENTS), NOW, { threads: 1, local: false, start: dying })).rejects.toThrow(/cleaning thread stopped \(exit code 3\)/u);
+  });
+});

@@ -10,6 +10,7 @@ import { TopicName } from '../library/topic-name.ts';
 import { GazetteerEntry, GazetteerInput } from '../library/gazetteer.ts';
 import { ExportedFile } from '../files/exports-folder.ts';
 import { HistoryCounts } from '../library/brief-history.ts';
+import { BriefLanguageReport } from '../analysis/estimative/check-brief-language.ts';
 import { METHODS, type Method } from './methods.ts';
 import { ImportReport } from './import-report.ts';
 
@@ -126,6 +127,12 @@ export const contract = {
     z.object({ brief: Brief, format: z.enum(['pdf', 'docx']), template: z.string().min(1).default('standard'), to: z.string().min(1) }),
     z.object({ bytes: z.number().int() }),
   ),
+  /**
+   * The estimative-language check (ICD 203) of the analyst's own text — the included items they edited or wrote — in
+   * a saved draft (by id) or a brief given whole (the CLI's file): flags per item, each with a suggestion. Advice
+   * only: nothing is changed and no export waits on it.
+   */
+  'brief:checkLanguage': call(z.union([BriefId.strict(), z.object({ brief: Brief }).strict()]), BriefLanguageReport),
   /** The files in the exports folder, newest first: names, sizes and dates, no paths. */
   'exports:list': call(Empty, z.object({ files: z.array(ExportedFile) })),
   /** Opens an exported file, by name, with the system's viewer (the browser host answers with a download link too). */

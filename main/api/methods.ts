@@ -38,6 +38,7 @@ export const METHODS = [
   'brief:export',
   'brief:exportCancel',
   'brief:exportTo',
+  'brief:checkLanguage',
   'exports:list',
   'files:open',
   'templates:list',

@@ -8,6 +8,7 @@ import { briefCommand } from './commands/brief.ts';
 import { renderCommand } from './commands/render.ts';
 import { webCommand } from './commands/web.ts';
 import { backupCommand, restoreCommand } from './commands/backup.ts';
+import { checkLanguageCommand } from './commands/check-language.ts';
 
 /** Every `mawjaz` subcommand, in the order `--help` lists them. */
-export const commands: Command[] = [cleanCommand, importCommand, listCommand, searchCommand, topicCommand, briefCommand, renderCommand, webCommand, backupCommand, restoreCommand];
+export const commands: Command[] = [cleanCommand, importCommand, listCommand, searchCommand, topicCommand, briefCommand, renderCommand, checkLanguageCommand, webCommand, backupCommand, restoreCommand];

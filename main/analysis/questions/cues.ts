@@ -1,4 +1,4 @@
-import { normalise, type Token } from '../../text/arabic/index.ts';
+import { qadSense, type Token } from '../../text/arabic/index.ts';
 import { cuePattern, findCues, type CueMatch, type CuePattern } from './cue-pattern.ts';
 
 /**
@@ -84,21 +84,11 @@ export const UNKNOWN_STATE: CuePattern[] = [
   'unclear|unknown',
 ].map(cuePattern);
 
-// Perfect verbs of form V and VI that begin with ت like an imperfect: «قد تناول» asserts, «قد تشهد» hedges.
-const PERFECT_T = new Set(
-  ['تم', 'تمت', 'تمكن', 'تحدث', 'تسلم', 'تولى', 'تلقى', 'تعرض', 'توصل', 'تسبب', 'تحول', 'تقدم', 'تبنى', 'تكفل', 'ترأس', 'تصدر', 'تناول', 'تجاوز', 'تراجع', 'تزامن', 'تعهد', 'توجه', 'تمكنت'].map(normalise),
-);
-
-/** «قد» before an imperfect verb («قد يكون»، «قد تشهد»، «قد لا») hedges; before a perfect («قد أعلن») it asserts. */
+/** «قد» before an imperfect verb («قد يكون»، «قد تشهد»، «قد لا») hedges; before a perfect («قد أعلن») it asserts (qadSense). */
 export function qadHedges(tokens: readonly Token[]): CueMatch[] {
   const out: CueMatch[] = [];
-  tokens.forEach((tok, i) => {
-    // «لقد» only ever precedes a perfect.
-    if (!['قد', 'وقد', 'فقد'].includes(tok.key)) return;
-    const next = tokens[i + 1]?.key;
-    if (next === undefined) return;
-    const imperfect = next === 'لا' || (next.length >= 3 && (next.startsWith('ي') || (next.startsWith('ت') && !next.endsWith('ت') && !PERFECT_T.has(next) && !/^ت.ا/.test(next))));
-    if (imperfect) out.push({ from: i, to: i + 2 });
+  tokens.forEach((_, i) => {
+    if (qadSense(tokens, i) === 'possibility') out.push({ from: i, to: i + 2 });
   });
   return out;
 }

@@ -6,7 +6,7 @@ import type { ApiContext, SomeHandlers } from '../handler.ts';
 import { assembleSelection } from './assemble-selection.ts';
 
 /** The saved draft `id` as a Brief; a missing (or deleted) draft is refused by id. */
-function savedBrief(ctx: ApiContext, id: string): Brief {
+export function savedBrief(ctx: ApiContext, id: string): Brief {
   const saved = ctx.store.getBrief(id);
   if (!saved) throw new NotFoundError(`no saved brief with id ${id}`);
   return Brief.parse(saved.json);

@@ -22,6 +22,7 @@ import { briefHandlers } from './brief.ts';
 import { briefDocumentHandlers } from './brief-documents.ts';
 import { topicHandlers } from './topics.ts';
 import { localFileHandlers } from './local-files.ts';
+import { languageHandlers } from './language.ts';
 
 export interface AppApi extends ApiCaller {
   close: () => void;
@@ -67,6 +68,7 @@ const handlers = {
   ...briefHandlers,
   ...briefDocumentHandlers,
   ...localFileHandlers,
+  ...languageHandlers,
 } satisfies Handlers;
 
 /**

@@ -9,3 +9,4 @@ export { isStopword } from './stopwords.ts';
 export { arabicIndicDigits } from './indic-digits.ts';
 export { countInWords, type CountedForms } from './count-in-words.ts';
 export { findQuantities, nounClass, type Quantity, type CountedNoun } from './numbers.ts';
+export { qadSense, aspectAfterQad, type QadSense, type Aspect } from './qad-sense.ts';

@@ -1,0 +1,8 @@
+import { checkBriefLanguage } from '../../analysis/estimative/check-brief-language.ts';
+import type { SomeHandlers } from '../handler.ts';
+import { savedBrief } from './brief-documents.ts';
+
+/** The analyst's language: the estimative-language check of a draft's own text. */
+export const languageHandlers = {
+  'brief:checkLanguage': (req, ctx) => checkBriefLanguage('id' in req ? savedBrief(ctx, req.id) : req.brief),
+} satisfies SomeHandlers;

@@ -1,0 +1,28 @@
+import { readFile } from 'node:fs/promises';
+import { describeZodError } from '../files/describe-zod-error.ts';
+import { Brief } from '../model/brief.ts';
+
+/** The Brief inside a saved draft's state (`{ id, brief, history }`), or undefined when `data` is not one. */
+function draftBrief(data: unknown): unknown {
+  if (typeof data !== 'object' || data === null || 'schemaVersion' in data || !('brief' in data)) return undefined;
+  return data.brief;
+}
+
+/**
+ * Reads a brief from a JSON file holding either a Brief (`mawjaz brief --json`, perhaps edited) or a saved draft as
+ * the API answers it (`brief:get`: the Brief under `brief`, beside its id and history). A file that is neither is
+ * refused naming the field.
+ */
+export async function readDraftOrBrief(file: string): Promise<Brief> {
+  let data: unknown;
+  try {
+    data = JSON.parse(await readFile(file, 'utf8'));
+  } catch (e) {
+    throw new Error(`${file}: not a readable JSON file (${e instanceof Error ? e.message : String(e)})`, { cause: e });
+  }
+  const draft = draftBrief(data);
+  const isDraft = draft !== undefined;
+  const parsed = Brief.safeParse(isDraft ? draft : data);
+  if (!parsed.success) throw new Error(`${file}: not a valid ${isDraft ? 'draft' : 'brief'}: ${describeZodError(parsed.error)}`);
+  return parsed.data;
+}

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { Basis, RemovedLine, type ArticleRecord } from '../model/article.ts';
-import { ArticleSummary, CorrectableField, StoredArticle } from './stored-article.ts';
+import { RemovedLine, type ArticleRecord, type Basis, type SourceFormat } from '../model/article.ts';
+import { CorrectableField, StoredArticle, type ArticleSummary } from './stored-article.ts';
 
 /**
  * The columns article queries select: the record, the corrected values, the near-duplicate link and the ids of
@@ -17,16 +17,17 @@ export const NEAR_JOIN = 'LEFT JOIN near_duplicates n ON n.article_id = a.id';
 /** The FROM clause that goes with ARTICLE_COLUMNS. */
 export const ARTICLE_FROM = `article_view a ${NEAR_JOIN}`;
 
+/** A row as the store wrote it (the types are what it wrote; the parse happens where rows leave, see toSummary). */
 export interface ArticleRow {
   id: string;
   file: string;
-  title_basis: string;
-  outlet_basis: string;
-  author_basis: string;
-  published_basis: string;
+  title_basis: Basis;
+  outlet_basis: Basis;
+  author_basis: Basis;
+  published_basis: Basis;
   language: string;
-  language_basis: string;
-  format: string;
+  language_basis: Basis;
+  format: SourceFormat;
   encoding: string;
   url: string | null;
   content_hash: string;
@@ -56,14 +57,19 @@ function topicIds(list: string | null): number[] {
   return list.split(',').map(Number).sort((x, y) => x - y);
 }
 
-function basis(raw: string, field: CorrectableField, corrected: readonly CorrectableField[]): Basis {
-  return corrected.includes(field) ? 'explicit' : Basis.parse(raw);
+function basis(raw: Basis, field: CorrectableField, corrected: readonly CorrectableField[]): Basis {
+  return corrected.includes(field) ? 'explicit' : raw;
 }
 
-/** A summary row to an ArticleSummary, validated: the workspace is a file, and files cross a boundary. */
+/**
+ * A summary row to an ArticleSummary, not validated here. The workspace is a file, and files cross a boundary,
+ * so its rows are parsed once — where they leave: a listing and a search hit go out only through the API, whose
+ * response schema parses the whole page (z.array(ArticleSummary)); toStored, whose articles feed the analysis
+ * without crossing the API, parses its own. Parsing each row here as well cost a listing as much again.
+ */
 export function toSummary(row: ArticleRow): ArticleSummary {
   const corrected = correctedFields(row.corrections);
-  return ArticleSummary.parse({
+  return {
     id: row.id,
     file: row.file,
     title: row.eff_title,
@@ -84,7 +90,7 @@ export function toSummary(row: ArticleRow): ArticleSummary {
     corrected,
     nearDuplicateOf: row.duplicate_of === null ? null : { of: row.duplicate_of, similarity: row.similarity ?? 0 },
     topics: topicIds(row.topic_ids),
-  });
+  };
 }
 
 /** A full row (with body and removed lines) to a StoredArticle. */

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { ARTICLE_COLUMNS, ARTICLE_FROM, recordValues, toStored, toSummary, type ArticleRow } from './article-row.ts';
+import { ARTICLE_COLUMNS, ARTICLE_FROM, NEAR_JOIN, recordValues, toStored, toSummary, type ArticleRow } from './article-row.ts';
 import { applyLineCorrections } from './line-corrections.ts';
 import { findNearDuplicate, indexSignature, linkNearDuplicate } from './near-duplicates.ts';
 import type { PreparedArticle } from './prepare-article.ts';
@@ -104,7 +104,13 @@ function where(q: ArticleQuery): { sql: string; params: unknown[] } {
 export function listArticles(db: Database.Database, query: ArticleQuery = {}): ArticleSummary[] {
   const q = ArticleQuery.parse(query);
   const w = where(q);
-  const sql = `SELECT ${ARTICLE_COLUMNS} FROM ${ARTICLE_FROM} ${w.sql} ORDER BY ${ORDER[q.sort ?? 'imported-desc']} LIMIT ? OFFSET ?`;
+  const order = ORDER[q.sort ?? 'imported-desc'];
+  // The page is chosen on the sort keys alone (a sort of row numbers); the listing's columns, the near-duplicate
+  // link and the topic subquery are then read for the page's rows only, not for every article sorted.
+  const sql = `SELECT ${ARTICLE_COLUMNS}
+    FROM (SELECT a.seq FROM article_view a ${w.sql} ORDER BY ${order} LIMIT ? OFFSET ?) page
+    JOIN article_view a ON a.seq = page.seq ${NEAR_JOIN}
+    ORDER BY ${order}`;
   const rows = statement(db, sql).all(...w.params, q.limit ?? -1, q.offset ?? 0) as ArticleRow[];
   return rows.map(toSummary);
 }

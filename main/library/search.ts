@@ -51,15 +51,20 @@ export function rewriteIndexRow(db: Database.Database, seq: number, index: Index
   writeIndexRow(db, seq, index);
 }
 
+/**
+ * The topic filters as conditions on the index's rowid (an article's seq), so the index alone can count and rank
+ * the hits: no article row is read for a hit that is not on the page.
+ */
 function filters(options: SearchOptions): { sql: string; params: unknown[] } {
   const clauses: string[] = [];
   const params: unknown[] = [];
+  const inTopic = 'SELECT a.seq FROM article_topics link JOIN articles a ON a.id = link.article_id WHERE link.topic_id = ?';
   if (options.topic !== undefined) {
-    clauses.push('AND a.id IN (SELECT article_id FROM article_topics WHERE topic_id = ?)');
+    clauses.push(`AND article_fts.rowid IN (${inTopic})`);
     params.push(options.topic);
   }
   if (options.notInTopic !== undefined) {
-    clauses.push('AND a.id NOT IN (SELECT article_id FROM article_topics WHERE topic_id = ?)');
+    clauses.push(`AND article_fts.rowid NOT IN (${inTopic})`);
     params.push(options.notInTopic);
   }
   return { sql: clauses.join(' '), params };
@@ -67,19 +72,20 @@ function filters(options: SearchOptions): { sql: string; params: unknown[] } {
 
 /**
  * Runs an FTS5 MATCH expression and builds hits whose snippets and highlights are offsets into the original
- * text, found by `highlightWith` the same way the index matched.
+ * text, found by `highlightWith` the same way the index matched. The index counts the hits and ranks them by
+ * itself (rowid and BM25 only); the articles' columns and bodies are read, and snippets built, for the page alone.
+ * Every indexed rowid is an article: an article and its index row are added and deleted in one transaction.
  */
 export function runMatch(db: Database.Database, expression: string, highlightWith: ParsedQuery, options: SearchOptions = {}): SearchResult {
   const f = filters(options);
-  const total = statement(db, `SELECT count(*) FROM article_fts JOIN articles a ON a.seq = article_fts.rowid WHERE article_fts MATCH ? ${f.sql}`)
-    .pluck()
-    .get(expression, ...f.params) as number;
+  const total = statement(db, `SELECT count(*) FROM article_fts WHERE article_fts MATCH ? ${f.sql}`).pluck().get(expression, ...f.params) as number;
   const rows = statement(
     db,
-    `SELECT ${ARTICLE_COLUMNS}, a.body, ${RANK} AS rank
-     FROM article_fts JOIN article_view a ON a.seq = article_fts.rowid ${NEAR_JOIN}
-     WHERE article_fts MATCH ? ${f.sql}
-     ORDER BY rank, a.seq LIMIT ? OFFSET ?`,
+    `SELECT ${ARTICLE_COLUMNS}, a.body, page.rank
+     FROM (SELECT article_fts.rowid AS seq, ${RANK} AS rank FROM article_fts WHERE article_fts MATCH ? ${f.sql}
+           ORDER BY rank, article_fts.rowid LIMIT ? OFFSET ?) page
+     JOIN article_view a ON a.seq = page.seq ${NEAR_JOIN}
+     ORDER BY page.rank, page.seq`,
   ).all(expression, ...f.params, options.limit ?? 20, options.offset ?? 0) as (ArticleRow & { rank: number })[];
   const hits = rows.map((row): SearchHit => {
     const article = toSummary(row);

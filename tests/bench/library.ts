@@ -45,7 +45,8 @@ export function generate(count: number): string[] {
   });
 }
 
-const QUERIES = [
+/** Searches of the bench: single words, names, phrases, a clitic form, spellings the index folds. */
+export const QUERIES = [
   'الحشد', 'الحشد الشعبي', 'والحشد', 'سوريا', 'العراق', 'دمشق', 'بغداد', 'الشرع', 'الرئيس السوري', 'المقاتلين',
   'الحدود', 'الاستخبارات', 'النظام', 'الفصائل', 'احمد', 'الحكومه العراقيه', 'الميليشيات', 'الأمن', 'معبر', 'اللقاء',
 ];

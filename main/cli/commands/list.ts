@@ -2,7 +2,7 @@ import type { ArticleSummary } from '../../library/stored-article.ts';
 import type { Topic } from '../../library/topics.ts';
 import { matchKey } from '../../text/arabic/index.ts';
 import { withApi, workspaceFile, type CliApi } from './cli-api.ts';
-import type { CliIo, Command } from './command.ts';
+import { UsageError, type CliIo, type Command } from './command.ts';
 import { parseFlags } from './flags.ts';
 import { articleHeading } from './format-hit.ts';
 import { printListing } from './print-listing.ts';
@@ -27,14 +27,28 @@ function line(a: ArticleSummary): string {
   return `${articleHeading(a)}${flags === '' ? '' : `  ${flags}`}`;
 }
 
+/** How many articles `list` prints when neither --limit nor --all says otherwise: a screenful, newest first. */
+export const LIST_PAGE = 50;
+
+/**
+ * The --limit of a listing: --limit N, else every article with --all or --json (a script reads the whole list, as
+ * it always has), else one page; the closing count says how many there are in all.
+ */
+export function listLimit(values: { limit?: string; all?: boolean; json?: boolean }): { limit?: number } {
+  if (values.all === true && values.limit !== undefined) throw new UsageError('give --limit or --all, not both');
+  if (values.limit !== undefined) return { limit: parseLimit(values.limit, 0) };
+  return values.all === true || values.json === true ? {} : { limit: LIST_PAGE };
+}
+
 async function run(args: string[], io: CliIo): Promise<number> {
   const { values } = parseFlags(args, {
     workspace: { type: 'string' },
     topic: { type: 'string' },
     limit: { type: 'string' },
+    all: { type: 'boolean' },
     json: { type: 'boolean' },
   });
-  const limit = values.limit === undefined ? {} : { limit: parseLimit(values.limit, 0) };
+  const limit = listLimit(values);
   return withApi(io, { workspace: workspaceFile(values.workspace) }, async (api) => {
     const topic = values.topic === undefined ? {} : { topic: (await topicByName(api, values.topic)).id };
     const { items, total } = await api.call('articles:list', { ...topic, sort: 'published-desc', ...limit });
@@ -45,8 +59,8 @@ async function run(args: string[], io: CliIo): Promise<number> {
 /** `mawjaz list`: the articles of the workspace, newest first. */
 export const listCommand: Command = {
   name: 'list',
-  summary: 'List the articles of the workspace, newest first, optionally of one topic',
-  usage: 'mawjaz list [--workspace FILE] [--topic NAME] [--limit N] [--json]',
+  summary: `List the articles of the workspace, newest first, optionally of one topic (${String(LIST_PAGE)} unless --limit N or --all; --json lists all)`,
+  usage: 'mawjaz list [--workspace FILE] [--topic NAME] [--limit N | --all] [--json]',
   calls: ['topics:list', 'articles:list'],
   run,
 };

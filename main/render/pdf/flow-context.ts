@@ -1,6 +1,7 @@
 import type { ParagraphBlock } from './blocks.ts';
 import { untagged, type FlowTagger } from './flow-tagger.ts';
 import type { GlyphWriter } from './glyph-writer.ts';
+import { memoisedLayout, type LayoutParagraph } from './typeset/layout-memo.ts';
 import type { ParagraphLayout } from './typeset/types.ts';
 
 /** The parts of the pdfkit document the flow uses (public API). */
@@ -52,6 +53,8 @@ export interface FlowContext {
   y: number;
   /** Each paragraph's layout, made once: measuring ahead (keep-with-next) and drawing need the same one. */
   layouts: Map<ParagraphBlock, ParagraphLayout>;
+  /** Lays out any other paragraph (table cells, list markers), each distinct one once in the document. */
+  layout: LayoutParagraph;
 }
 
 /** A flow that has not begun its first page yet; untagged unless given a tagger. */
@@ -67,6 +70,7 @@ export function flowContext(doc: FlowDocument, writer: GlyphWriter, frame: PageF
     pages: 0,
     y: 0,
     layouts: new Map(),
+    layout: memoisedLayout(),
   };
 }
 

@@ -2,14 +2,13 @@ import type { Block, ParagraphBlock } from './blocks.ts';
 import type { FlowContext } from './flow-context.ts';
 import { tableLeadHeight } from './flow-table.ts';
 import { firstPageLines } from './paragraph-breaks.ts';
-import { layoutParagraph } from './typeset/layout-paragraph.ts';
 import type { ParagraphLayout } from './typeset/types.ts';
 
 /** A paragraph's lines at the measure less its indent, laid out once per flow. */
 export function paragraphLayout(flow: FlowContext, block: ParagraphBlock): ParagraphLayout {
   let layout = flow.layouts.get(block);
   if (!layout) {
-    layout = layoutParagraph({
+    layout = flow.layout({
       spans: block.spans,
       width: flow.contentWidth - block.indent,
       align: block.align,

@@ -3,7 +3,6 @@ import { BASELINE, newPage, onLastPage, PageLimit, type FlowContext } from './fl
 import { keptHeight, leadHeight, paragraphLayout, wholeHeight } from './flow-measure.ts';
 import type { RunTagger, TagElement } from './flow-tagger.ts';
 import { linesPerPage, pageBreakLines } from './paragraph-breaks.ts';
-import { layoutParagraph } from './typeset/layout-paragraph.ts';
 import type { Span } from './typeset/types.ts';
 
 /**
@@ -13,7 +12,7 @@ import type { Span } from './typeset/types.ts';
 export function drawMarker(
   flow: FlowContext, marker: Span[], indent: number, baseline: number, direction: 'rtl' | 'ltr', label?: TagElement,
 ): void {
-  const layout = layoutParagraph({ spans: marker, width: indent - 4, align: 'start', direction });
+  const layout = flow.layout({ spans: marker, width: indent - 4, align: 'start', direction });
   const line = layout.lines[0];
   if (!line) return;
   const x = direction === 'rtl' ? flow.right - indent : flow.frame.inline;

@@ -1,7 +1,7 @@
 import type { TableBlock } from './blocks.ts';
 import { BASELINE, newPage, type FlowContext } from './flow-context.ts';
 import type { TagElement } from './flow-tagger.ts';
-import { layoutParagraph } from './typeset/layout-paragraph.ts';
+import type { LayoutParagraph } from './typeset/layout-memo.ts';
 import type { ParagraphLayout, Span } from './typeset/types.ts';
 
 /** Padding inside a table cell, on every side, in points. */
@@ -27,8 +27,8 @@ export function rowHeight(block: TableBlock, row: readonly ParagraphLayout[]): n
 }
 
 /** A row's cells laid out in their columns' widths. */
-export function layoutRow(columns: TableColumns, cells: Span[][]): ParagraphLayout[] {
-  return cells.map((spans, i) => layoutParagraph({ spans, width: (columns.widths[i] ?? 0) - 2 * CELL_PAD, align: 'start', direction: 'rtl' }));
+export function layoutRow(layout: LayoutParagraph, columns: TableColumns, cells: Span[][]): ParagraphLayout[] {
+  return cells.map((spans, i) => layout({ spans, width: (columns.widths[i] ?? 0) - 2 * CELL_PAD, align: 'start', direction: 'rtl' }));
 }
 
 /** Where a row's cells go in the structure tree: its TR's cells, or nowhere for a repeated header (an artifact). */
@@ -40,9 +40,9 @@ type RowTags = { tr: TagElement; header: boolean } | 'artifact';
  */
 export function tableLeadHeight(flow: FlowContext, block: TableBlock): number {
   const columns = tableColumns(flow, block);
-  const header = rowHeight(block, layoutRow(columns, block.columns.map((c) => c.header)));
+  const header = rowHeight(block, layoutRow(flow.layout, columns, block.columns.map((c) => c.header)));
   const first = block.rows[0];
-  return header + (first ? rowHeight(block, layoutRow(columns, first)) : 0);
+  return header + (first ? rowHeight(block, layoutRow(flow.layout, columns, first)) : 0);
 }
 
 /** How a row is drawn: its fill (a header's), its place in the structure tree, and whether its bottom is ruled. */
@@ -80,8 +80,8 @@ function drawRow(flow: FlowContext, block: TableBlock, columns: TableColumns, ro
  */
 export function drawTable(flow: FlowContext, block: TableBlock): void {
   const columns = tableColumns(flow, block);
-  const header = layoutRow(columns, block.columns.map((c) => c.header));
-  const rows = block.rows.map((cells) => layoutRow(columns, cells));
+  const header = layoutRow(flow.layout, columns, block.columns.map((c) => c.header));
+  const rows = block.rows.map((cells) => layoutRow(flow.layout, columns, cells));
   const firstRow = rows[0];
   if (flow.y + rowHeight(block, header) + (firstRow ? rowHeight(block, firstRow) : 0) > flow.limitY) newPage(flow);
   const table = flow.tags.table();

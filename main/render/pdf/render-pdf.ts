@@ -13,7 +13,7 @@ import { flowBlocks, type FlowDocument } from './page-flow.ts';
 import { createStructureTagger } from './structure-tagger.ts';
 import { DOCUMENT_LANG } from './text-language.ts';
 import { openFontFace, type FontFace } from './typeset/font-face.ts';
-import { layoutParagraph } from './typeset/layout-paragraph.ts';
+import { memoisedLayout } from './typeset/layout-memo.ts';
 import type { LoggedLine, TextStyle } from './typeset/types.ts';
 
 export interface RenderPdfOptions {
@@ -126,7 +126,9 @@ export async function renderPdfWithLog(brief: Brief, template: Template, options
   // of the tagged PDF, except the note that the brief was cut short, which is the document's last paragraph.
   const marking = brief.marking || template.marking;
   const range = doc.bufferedPageRange();
-  const lineLayout = (text: string, style: TextStyle) => layoutParagraph({
+  // The page furniture repeats on every page: each distinct line is laid out once.
+  const layoutLine = memoisedLayout();
+  const lineLayout = (text: string, style: TextStyle) => layoutLine({
     spans: [{ text, style }], width: width - 2 * margins.inline, align: 'center', direction: briefDirection(brief),
   });
   const single = (text: string, style: TextStyle, baseline: number, content = false): void => {

@@ -118,5 +118,19 @@ describe('search', () => {
     const all = store.search('دمشق').hits.map((h) => h.article.id);
     const paged = [...store.search('دمشق', { limit: 2 }).hits, ...store.search('دمشق', { limit: 2, offset: 2 }).hits].map((h) => h.article.id);
     expect(paged).toEqual(all);
+    // The count comes from the index alone, filters included, and covers what the page leaves out.
+    expect(store.search('دمشق', { limit: 1 }).total).toBe(4);
+    expect(store.search('دمشق', { topic: topic.id, limit: 1 }).total).toBe(2);
+    expect(store.search('سوريا', { topic: topic.id }).hits.map((h) => h.article.id)).toEqual([rs[2]?.id, rs[1]?.id]);
+    expect(store.search('دمشق', { limit: 3, offset: 3 }).hits.map((h) => h.article.id)).toEqual(all.slice(3));
+  });
+
+  it('counts and pages without the articles a deletion took out of the index', () => {
+    const { store, add } = setup();
+    const rs = [0, 1, 2].map((i) => add(`${filler} نشرة رقم ${String(i)} عن حلب`));
+    store.deleteArticle(rs[1]?.id ?? '');
+    const found = store.search('حلب', { limit: 1 });
+    expect(found.total).toBe(2);
+    expect(store.search('حلب').hits.map((h) => h.article.id).sort()).toEqual([rs[0]?.id, rs[2]?.id].sort());
   });
 });

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { migrations } from '../../../main/library/migrations.ts';
 import { openWorkspace } from '../../../main/library/open-workspace.ts';
 import type { Store } from '../../../main/library/store.ts';
+import { ArticleSort } from '../../../main/library/stored-article.ts';
 import { makeRecord, seedTexts, tempDir, tempStore } from './helpers.ts';
 
 let open: Store[] = [];
@@ -137,6 +138,9 @@ describe('articles', () => {
     expect(ids({ from: '2024-12-31', to: '2024-12-31' })).toEqual([c.id]);
     expect(ids({ from: '2025-01-01', sort: 'imported-asc' })).toEqual([a.id, b.id]);
     expect(ids({ sort: 'imported-asc', limit: 2, offset: 1 })).toEqual([b.id, c.id]);
+    // Pages are slices of one order, whatever the sort: the page is chosen first, its columns read after.
+    for (const sort of ArticleSort.options) expect([0, 1, 2, 3].flatMap((offset) => ids({ sort, limit: 1, offset }))).toEqual(ids({ sort }));
+    expect(ids({ sort: 'published-desc', outlet: 'إرم نيوز', limit: 1, offset: 1 })).toEqual([c.id]);
     expect(store.countArticles({ outlet: 'إرم نيوز' })).toBe(2);
     expect(store.countArticles({ from: '2025-01-01' })).toBe(2);
     const summary = store.listArticles({ limit: 1 })[0];

@@ -138,6 +138,23 @@ describe('the API', () => {
     });
   });
 
+  it('parses a listing once, where it leaves the API: a row damaged in the file is refused, not passed on', async () => {
+    const { items } = await ok('articles:list', { sort: 'imported-asc' });
+    const victim = items[0];
+    if (victim === undefined) throw new Error('no article to damage');
+    const other = new Database(api.workspace);
+    try {
+      other.prepare("UPDATE articles SET format = 'exe' WHERE id = ?").run(victim.id);
+      const listed = await api.call('articles:list', {});
+      expect(listed.ok ? 'listed' : listed.error.code).toBe('invalid-request');
+      expect(listed.ok ? '' : listed.error.message).toMatch(/format/u);
+    } finally {
+      other.prepare('UPDATE articles SET format = ? WHERE id = ?').run(victim.format, victim.id);
+      other.close();
+    }
+    expect((await ok('articles:list', { sort: 'imported-asc' })).items).toEqual(items);
+  });
+
   it('says what stops a write while working (another program holds the workspace), and saves once it is free', async () => {
     const brief = await ok('brief:assemble', { selection: { articleIds: (await ok('articles:list', {})).items.slice(0, 1).map((a) => a.id) } });
     const other = new Database(api.workspace);

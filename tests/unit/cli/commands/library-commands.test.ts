@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { CliIo } from '../../../../main/cli/commands/command.ts';
 import { main } from '../../../../main/cli/main.ts';
 import { markRanges } from '../../../../main/cli/commands/format-hit.ts';
+import { LIST_PAGE, listLimit } from '../../../../main/cli/commands/list.ts';
 import { seedTexts, tempDir } from '../../library/helpers.ts';
 
 function capture(isTty = false, signal: AbortSignal = new AbortController().signal): CliIo & { stdout: string[]; stderr: string[] } {
@@ -39,6 +40,17 @@ describe('mawjaz import / list / search / topic', () => {
     const listed = JSON.parse(list.stdout.join('\n')) as { id: string; importedAt: string }[];
     expect(listed).toHaveLength(5);
     expect(listed[0]?.importedAt).toBe('2025-04-10T00:00:00.000Z');
+    const page = capture();
+    expect(await main(['list', '--workspace', ws, '--limit', '2'], page)).toBe(0);
+    expect(page.stdout).toHaveLength(3);
+    expect(page.stdout.at(-1)).toBe('5 articles (showing 2)');
+    const all = capture();
+    expect(await main(['list', '--workspace', ws, '--all'], all)).toBe(0);
+    expect(all.stdout.slice(0, 2)).toEqual(page.stdout.slice(0, 2));
+    expect(all.stdout.at(-1)).toBe('5 articles');
+    const both = capture();
+    expect(await main(['list', '--workspace', ws, '--all', '--limit', '2'], both)).toBe(2);
+    expect(both.stderr.join('\n')).toContain('give --limit or --all, not both');
 
     const search = capture();
     expect(await main(['search', 'الحشد', 'الشعبي', '--workspace', ws, '--limit', '2'], search)).toBe(0);
@@ -109,5 +121,16 @@ describe('mawjaz import / list / search / topic', () => {
 describe('markRanges', () => {
   it('marks adjacent matched words as one run and flattens whitespace', () => {
     expect(markRanges('قادة الحشد\nالشعبي اليوم', [{ start: 5, end: 10 }, { start: 11, end: 17 }], false)).toBe('قادة «الحشد الشعبي» اليوم');
+  });
+});
+
+describe('the page `mawjaz list` prints', () => {
+  it('is one screenful unless --limit or --all; --json lists every article, as scripts expect', () => {
+    expect(listLimit({})).toEqual({ limit: LIST_PAGE });
+    expect(listLimit({ limit: '7' })).toEqual({ limit: 7 });
+    expect(listLimit({ all: true })).toEqual({});
+    expect(listLimit({ json: true })).toEqual({});
+    expect(listLimit({ json: true, limit: '3' })).toEqual({ limit: 3 });
+    expect(() => listLimit({ all: true, limit: '3' })).toThrow('give --limit or --all, not both');
   });
 });

@@ -93,6 +93,11 @@ describe('organisation cues', () => {
     expect(names(actors).some((n) => n.startsWith('ميليشيا'))).toBe(false);
   });
 
+  it('reads no name in a head followed by a preposition («مؤسسة للسلام», «لواء بالمحافظة»)', () => {
+    const actors = one('أعلن مجلس الأمن تشكيل لواء بالمحافظة، فيما أسس رجال أعمال مؤسسة للسلام وشركة للإنتاج.');
+    expect(actors.filter((a) => a.type === 'organization').map((a) => a.name)).toEqual(['مجلس الأمن الدولي']);
+  });
+
   it('reads a definite head with a nationality adjective («الحكومة العراقية»)', () => {
     expect(named(one('نفت الحكومة العراقية وجود قوات أجنبية.'), 'الحكومة العراقية')?.type).toBe('organization');
   });

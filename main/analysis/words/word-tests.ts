@@ -1,13 +1,13 @@
 import { encliticReadings, isStopword, procliticReadings } from '../../text/arabic/index.ts';
 import type { Gazetteer } from '../../text/gazetteer/gazetteer.ts';
 import {
-  BYLINE_CUES, COMMON_NOUNS, FUNCTION_WORDS, NAMES_LIKE_STOPWORDS, COMMON_VERBS, DIRECTIONS, FACILITY_CUES, ORG_HEADS, PLACE_CUES, QUALIFIERS, REPORTING_VERBS,
+  BYLINE_CUES, COMMON_NOUNS, FUNCTION_WORDS, PERSON_DESCRIPTORS, NAMES_LIKE_STOPWORDS, COMMON_VERBS, DIRECTIONS, FACILITY_CUES, ORG_HEADS, PLACE_CUES, QUALIFIERS, REPORTING_VERBS,
   TIME_WORDS, TITLE_WORDS, YA_NAMES,
 } from './lexicon.ts';
 import { isDefinite, readingsKeepingArticle } from './sentence-tokens.ts';
 
 const LETTERS = /^[\p{L}\p{M}\u0640\u200C\u200D]+$/u;
-const BLOCKED: readonly ReadonlySet<string>[] = [TITLE_WORDS, ORG_HEADS, PLACE_CUES, FACILITY_CUES, COMMON_NOUNS, REPORTING_VERBS, COMMON_VERBS, BYLINE_CUES, TIME_WORDS, DIRECTIONS, QUALIFIERS];
+const BLOCKED: readonly ReadonlySet<string>[] = [TITLE_WORDS, PERSON_DESCRIPTORS, ORG_HEADS, PLACE_CUES, FACILITY_CUES, COMMON_NOUNS, REPORTING_VERBS, COMMON_VERBS, BYLINE_CUES, TIME_WORDS, DIRECTIONS, QUALIFIERS];
 
 /** Anything that can say whether it knows a key: a Set, or a Map keyed by matching keys. */
 export interface Lexicon {

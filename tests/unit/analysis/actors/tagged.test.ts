@@ -62,6 +62,11 @@ describe('name spans with the tagger', () => {
     expect(p?.roles).toEqual(['وزير الخارجية السعودي الأمير']);
   });
 
+  it('keeps a family name of the «ال…ي» shape that is also a common noun at the end of a name the tagger reads («عبير الجندي»)', () => {
+    expect(named(one('وقالت الفنانة عبير الجندي إن الحفل تأجل إلى الأسبوع المقبل.'), 'عبير الجندي')?.type).toBe('person');
+    expect(named(one('وأكد الكاتب سمير الجندي أن الرواية ستصدر قريبا.'), 'سمير الجندي')?.roles).toEqual(['الكاتب']);
+  });
+
   it('links the first words of a name to the full name («محمد شياع» in «محمد شياع السوداني»)', () => {
     const actors = extractActors([
       articleRecord('a1', 'أعلن رئيس الوزراء العراقي محمد شياع السوداني خطة جديدة.'),

@@ -9,7 +9,7 @@ import type { Gazetteer } from '../../text/gazetteer/gazetteer.ts';
 import { isGivenName, KUNYA_WORDS } from '../../text/gazetteer/given-names.ts';
 import {
   BYLINE_CUES, COMMON_NOUNS, COMMON_VERBS, DEFINITE_ORG_HEADS, DIRECTIONS, FACILITY_CUES, FUNCTION_WORDS, MEDIA_HEADS, NAME_LINKS, ORG_HEADS,
-  PERSON_DESCRIPTORS, PLACE_CUES, QUALIFIERS, REPORTING_VERBS, TIME_WORDS, TITLE_WORDS, TOPONYM_HEADS,
+  PLACE_CUES, QUALIFIERS, REPORTING_VERBS, TIME_WORDS, TITLE_WORDS, TOPONYM_HEADS,
 } from '../words/lexicon.ts';
 import { isMasdarShaped, isPluralShaped } from '../words/word-shapes.ts';
 import { isDefinite } from '../words/sentence-tokens.ts';
@@ -19,7 +19,7 @@ const LEXICON_CLASSES: readonly [string, ReadonlySet<string>][] = [
   ['title', TITLE_WORDS], ['org-head', ORG_HEADS], ['media-head', MEDIA_HEADS], ['def-org-head', DEFINITE_ORG_HEADS],
   ['place-cue', PLACE_CUES], ['facility-cue', FACILITY_CUES], ['toponym-head', TOPONYM_HEADS], ['reporting', REPORTING_VERBS],
   ['verb', COMMON_VERBS], ['common-noun', COMMON_NOUNS], ['function', FUNCTION_WORDS], ['time', TIME_WORDS],
-  ['direction', DIRECTIONS], ['qualifier', QUALIFIERS], ['byline', BYLINE_CUES], ['descriptor', PERSON_DESCRIPTORS],
+  ['direction', DIRECTIONS], ['qualifier', QUALIFIERS], ['byline', BYLINE_CUES],
 ];
 
 /** The class names of one word key (a matching key; empty for punctuation). */

@@ -7,7 +7,7 @@ import { nameKey } from '../../../../main/text/gazetteer/name-key.ts';
 function person(name: string, how: Partial<Mention>): Mention {
   return {
     type: 'person', key: nameKey(name), surface: name, alsoCalled: [], entry: null, roles: [], roleOnly: false, weak: false, single: false,
-    tagged: false, outlet: false, attribution: false, sourceId: 'a1', sentence: { text: name, start: 0, end: name.length }, start: 0, end: name.length, ...how,
+    tagged: false, outlet: false, attribution: false, sourceId: 'a1', sentence: { text: name, start: 0, end: name.length, paragraph: 0 }, start: 0, end: name.length, ...how,
   };
 }
 

@@ -3,8 +3,10 @@
 // finder of before the tagger, each at exact-span level and as bags of entities per pseudo-document of 15
 // sentences. Then what each finds on tests/fixtures/unseen/ (which has no entity annotations: shown, not scored).
 // The data defaults to ../shared/data/anercorp-train/train.txt beside the repository; ANERCORP_TRAIN overrides it.
-// For tuning, never on the held-out block: EVAL_BLOCK=dev measures the dev block of the training part instead
-// (give NER_MODEL a model trained without it: `npm run train:ner -- <the first 90 % of train.txt> --out …`), and
+// For tuning, never on the held-out block: EVAL_BLOCK=dev (or first, middle: the blocks of `npm run tune:ner`)
+// measures that block of the training part instead; give NER_MODEL a model trained without it: `npm run train:ner
+// -- <file> --out …` trains on all but the last 10 % of <file>, so <file> is the training part without the block,
+// then the block (for dev, simply the first 90 % of train.txt). And
 // EVAL_STAGE_ERRORS=1 prints the stage's false positives that the tagger alone does not make, and the entities it
 // loses that the tagger alone finds.
 import { readdirSync, readFileSync } from 'node:fs';
@@ -20,7 +22,8 @@ import type { BagEntity, ScoreTable } from '../../main/analysis/ner/entity-score
 import { loadNerModel } from '../../main/analysis/ner/load-model.ts';
 import { readCorpus } from '../../main/analysis/ner/read-corpus.ts';
 import type { AnnotatedSentence } from '../../main/analysis/ner/read-corpus.ts';
-import { corpusSplit, slice } from '../../main/analysis/ner/splits.ts';
+import { corpusSplit, slice, tuneBlocks } from '../../main/analysis/ner/splits.ts';
+import type { Range } from '../../main/analysis/ner/splits.ts';
 import { findDocumentEntities } from '../../main/analysis/ner/tagger.ts';
 import { spansFromTags } from '../../main/analysis/ner/tags.ts';
 import type { EntitySpan, EntityType } from '../../main/analysis/ner/tags.ts';
@@ -160,8 +163,10 @@ export async function evalActors(): Promise<void> {
   const file = process.env.ANERCORP_TRAIN ?? path.join(root, '..', 'shared', 'data', 'anercorp-train', 'train.txt');
   const corpus = readCorpus(readFileSync(file, 'utf8'), file).sentences;
   const split = corpusSplit(corpus.length);
-  const dev = process.env.EVAL_BLOCK === 'dev';
-  const block = dev ? split.dev : split.heldOut;
+  const name = process.env.EVAL_BLOCK ?? 'held-out';
+  const tuning: Record<string, Range> = tuneBlocks(corpus.length);
+  const block = name === 'held-out' ? split.heldOut : tuning[name];
+  if (block === undefined) throw new Error(`EVAL_BLOCK=${name}: expected one of ${Object.keys(tuning).join(', ')} (or none, for the held-out block)`);
   const heldOut = slice(corpus, block);
   const docs: Doc[] = [];
   for (let i = 0; i < heldOut.length; i += DOC_SENTENCES) docs.push(makeDoc(heldOut.slice(i, i + DOC_SENTENCES)));
@@ -171,10 +176,10 @@ export async function evalActors(): Promise<void> {
   const withTagger = selectionMentions(articles, gazetteer, model);
   const rulesOnly = selectionMentions(articles, gazetteer, null);
   const of = (all: readonly Mention[], d: number): Mention[] => all.filter((m) => m.sourceId === `doc-${d}`);
-  console.log(`${dev ? 'dev' : 'held-out'} block: sentences ${block.from}–${block.to - 1} of ${corpus.length} in ${path.basename(file)} (${heldOut.reduce((n, s) => n + s.tokens.length, 0)} tokens, ${docs.length} pseudo-documents); ${process.env.NER_MODEL === undefined ? `the model was trained on sentences 0–${split.train.to - 1}` : `model ${process.env.NER_MODEL}`}`);
+  console.log(`${name} block: sentences ${block.from}–${block.to - 1} of ${corpus.length} in ${path.basename(file)} (${heldOut.reduce((n, s) => n + s.tokens.length, 0)} tokens, ${docs.length} pseudo-documents); ${process.env.NER_MODEL === undefined ? `the model was trained on sentences 0–${split.train.to - 1}` : `model ${process.env.NER_MODEL}`}`);
   const tagged = docs.map((doc) => findDocumentEntities(model, doc.sentences.map((s) => s.tokens), gazetteer));
   if (process.env.EVAL_STAGE_ERRORS === '1') printStageErrors(docs, tagged, (d) => mentionSpans(docs[d] as Doc, of(withTagger, d)));
-  printScores(`${dev ? 'dev' : 'held-out'} block (P, R, F1 in %)`, [
+  printScores(`${name} block (P, R, F1 in %)`, [
     ['tagger alone', score(docs, (_doc, d) => tagged[d] ?? [])],
     ['actors stage', score(docs, (doc, d) => mentionSpans(doc, of(withTagger, d)))],
     ['rules only (no tagger)', score(docs, (doc, d) => mentionSpans(doc, of(rulesOnly, d)))],

@@ -21,6 +21,16 @@ function withoutTrailingAdjectives(scan: Scan, from: number, to: number): number
   return end;
 }
 
+/**
+ * Whether a word carries a preposition before its article («للسلام», «بالمحافظة»). Right after a head it says the
+ * head is an indefinite noun with a complement («مؤسسة للسلام», «شركة للإنتاج», «قناة للتفاوض»: a foundation
+ * for peace), not the first word of a name: a name's head takes its genitive with no preposition («مؤسسة
+ * الأهرام»), and one with «لل» takes it after an adjective («الاتحاد الدولي لكرة القدم»).
+ */
+function prepositionBeforeArticle(key: string): boolean {
+  return /^(?:[بك]ال|لل)/u.test(key) && isDefinite(key);
+}
+
 /** The gazetteer organisation (or outlet) named by [from, to), trailing adjectives aside. */
 function resolveInner(scan: Scan, from: number, to: number, media: boolean, attribution: boolean): { entry: GazetteerEntry; reading: string; end: number } | null {
   const end = withoutTrailingAdjectives(scan, from, to);
@@ -82,7 +92,8 @@ export function findOrganisations(s: SentenceScan): void {
           continue;
         }
       }
-      const end = breaksBefore(words, i + 1) || QUOTE_ONLY_HEADS.has(head) ? i + 1 : chainEnd(scan, i + 1, { max: 6 });
+      const noName = breaksBefore(words, i + 1) || QUOTE_ONLY_HEADS.has(head) || prepositionBeforeArticle(words[i + 1]?.key ?? '');
+      const end = noName ? i + 1 : chainEnd(scan, i + 1, { max: 6 });
       if (end > i + 1) {
         const known = resolveInner(scan, i + 1, end, media, attribution(end));
         if (known !== null) {

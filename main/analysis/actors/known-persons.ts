@@ -25,6 +25,10 @@ export function knownPersons(mentions: readonly Mention[], gazetteer: Gazetteer)
     if (words.length >= 2) {
       full.add(m.key);
       const last = words[words.length - 1] ?? '';
+      // A name only the tagger read, with no cue beside it, lends its surname to no bare word elsewhere: within
+      // its article the tagger's own propagation finds it again, and across articles a misread phrase («جمال
+      // الورود», «ميزانية فيلمك») would make every «الورود» or «فيلمك» of the selection a person.
+      if (m.tagged && m.roles.length === 0) continue;
       if (isDefinite(last) || last.length >= 4) addSurname(last);
     } else if (m.roles.length > 0) {
       addSurname(m.key);

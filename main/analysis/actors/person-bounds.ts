@@ -4,6 +4,7 @@ import { NAME_LINKS, TITLE_WORDS, WAW_NAMES } from '../words/lexicon.ts';
 import type { SentenceScan } from './sentence-scan.ts';
 import type { WordMargins } from './word-margins.ts';
 import { isNameWord, readsAs } from '../words/word-tests.ts';
+import { isDefinite } from '../words/sentence-tokens.ts';
 
 // The shortest definite name read through a preposition: «ال» and three letters («الأسد»). Shorter readings of
 // a «بال…» word are more often a foreign name's own letters («بالاك»).
@@ -45,9 +46,13 @@ export function personBounds(s: SentenceScan, from: number, to: number, margins:
     if (readsAs(key, TITLE_WORDS) !== null) return false;
     return NAME_LINKS.has(w.key) || margins.actor(i) || isNameWord(w.text, key, verbShapes);
   };
+  // The last word of a name of two words or more the tagger read as a person, written as a family name
+  // («ال…ي»: «عبير الجندي», «محمد شياع السوداني»), stays though it is also a common noun or an adjective: the
+  // tagger's training data tags nationality adjectives outside names, so it takes one into a name only as a surname.
+  const familyName = (i: number): boolean => i === to - 1 && to - from >= 2 && isDefinite(word(i).key) && word(i).key.endsWith('ي');
   let a = from;
   let b = to;
   while (a < b && !nameLike(a)) a++;
-  while (b > a && (!nameLike(b - 1) || NAME_LINKS.has(word(b - 1).key))) b--;
+  while (b > a && ((!nameLike(b - 1) && !(familyName(b - 1) && b - 1 > a)) || NAME_LINKS.has(word(b - 1).key))) b--;
   return b > a ? [a, b] : null;
 }

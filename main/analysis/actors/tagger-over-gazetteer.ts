@@ -8,6 +8,8 @@ import type { SentenceScan } from './sentence-scan.ts';
 import { overlaps } from './sentence-entities.ts';
 import type { WordEntity } from './sentence-entities.ts';
 import { allSure } from './word-margins.ts';
+import { isDefinite } from '../words/sentence-tokens.ts';
+import { isNisba } from '../words/word-tests.ts';
 import type { WordMargins } from './word-margins.ts';
 
 /**
@@ -20,11 +22,16 @@ import type { WordMargins } from './word-margins.ts';
 export function taggerOverGazetteer(s: SentenceScan, entities: readonly WordEntity[], margins: WordMargins): void {
   for (const e of entities) {
     const type = ACTOR_TYPE[e.type];
-    if (type === undefined || !allSure(margins, e.from, e.to)) continue;
+    if (type === undefined) continue;
     const over = s.found.filter((f) => overlaps(f, e));
     const f = over[0];
     if (over.length !== 1 || f === undefined || f.mention.roleOnly || f.mention.entry === null || !isShippedEntry(f.mention.entry)) continue;
     if (f.from < e.from || f.to > e.to) continue;
+    // A longer name around the gazetteer's («سبارتاك موسكو», «كاريكاتير إيران» around the place) is the tagger's
+    // own reading of words the shipped lists do not know: its reading them as one actor is enough when the words it
+    // adds are bare nouns, not the adjectives it may run on into («مجلس الأمن الدائمين»). Another sense of the same
+    // words asks it to be sure.
+    if (!(longerName(s, e, f) || allSure(margins, e.from, e.to))) continue;
     if (f.from === e.from && f.to === e.to) {
       if (f.mention.type !== type) retype(s, f.mention, e, type);
       continue;
@@ -33,6 +40,17 @@ export function taggerOverGazetteer(s: SentenceScan, entities: readonly WordEnti
     s.found.splice(s.found.indexOf(f), 1);
     unclaim(s.scan, f.from, f.to);
   }
+}
+
+/** Whether the tagger's entity `e` adds to the gazetteer's mention `f` only words without the article that are no nationality adjectives. */
+function longerName(s: SentenceScan, e: WordEntity, f: { from: number; to: number }): boolean {
+  if (f.from === e.from && f.to === e.to) return false;
+  for (let i = e.from; i < e.to; i++) {
+    if (i >= f.from && i < f.to) continue;
+    const key = s.words[i]?.key ?? '';
+    if (isDefinite(key) || isNisba(key, s.scan.gazetteer)) return false;
+  }
+  return true;
 }
 
 /** Gives a mention the tagger's type, and the gazetteer's entry of that type for the same words if it has one. */

@@ -33,3 +33,14 @@ export function corpusSplit(n: number): CorpusSplit {
 export function slice<T>(items: readonly T[], range: Range): T[] {
   return items.slice(range.from, range.to);
 }
+
+/**
+ * The blocks `npm run tune:ner` scores (each with a model trained on the rest of the training part), by name: the
+ * first block of the corpus, one from its middle, and the dev block, all as long as the dev block. The held-out
+ * block is none of them. `npm run eval -- actors` measures the actors stage on any of them (EVAL_BLOCK).
+ */
+export function tuneBlocks(n: number): { first: Range; middle: Range; dev: Range } {
+  const { train, dev } = corpusSplit(n);
+  const size = dev.to - dev.from;
+  return { first: { from: 0, to: size }, middle: { from: Math.round(train.to / 2 - size / 2), to: Math.round(train.to / 2 + size / 2) }, dev };
+}

@@ -145,6 +145,17 @@ export const COMMON_NOUNS = keys(
     'مراسل مراسلة المصدر المصادر الرئاسة السلطات القوات الحكومة',
 );
 
+/**
+ * Nouns that describe a person and follow the name in apposition, often with no comma («علي جمعة مفتي الديار»,
+ * «سوزان مبارك قرينة الرئيس», «رشيد شقيق العاهل», «X مدرب المنتخب»): kin, offices written after a name and the
+ * roles of sport. Never a word of a name, so a name stops before them. Not titles: the tagger's word classes do not
+ * read them (a class of their own moved the tagger by less than its seed noise and cost it a margin the rules use).
+ */
+export const PERSON_DESCRIPTORS = keys(
+  'شقيق شقيقة قرينة عقيلة زوجة زوج نجل نجلة ابنة والد والدة حفيد حفيدة أرملة مفتي عاهل مدرب لاعب لاعبة مهاجم مدافع حارس ' +
+    'بطل بطلة متسابق سائق',
+);
+
 /** Given names that begin with «ي» (the imperfect-verb prefix): not verbs. */
 export const YA_NAMES = keys('يوسف يحيى يحيي يزيد ياسر يعقوب يونس يسرى ياسين يوسي يائير يولي يوآف يعلون يامن يمان يسري يعرب');
 

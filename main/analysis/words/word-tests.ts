@@ -1,13 +1,13 @@
 import { encliticReadings, isStopword, procliticReadings } from '../../text/arabic/index.ts';
 import type { Gazetteer } from '../../text/gazetteer/gazetteer.ts';
 import {
-  BYLINE_CUES, COMMON_NOUNS, FUNCTION_WORDS, NAMES_LIKE_STOPWORDS, COMMON_VERBS, DIRECTIONS, FACILITY_CUES, ORG_HEADS, PLACE_CUES, QUALIFIERS, REPORTING_VERBS,
+  BYLINE_CUES, COMMON_NOUNS, FUNCTION_WORDS, PERSON_DESCRIPTORS, NAMES_LIKE_STOPWORDS, COMMON_VERBS, DIRECTIONS, FACILITY_CUES, ORG_HEADS, PLACE_CUES, QUALIFIERS, REPORTING_VERBS,
   TIME_WORDS, TITLE_WORDS, YA_NAMES,
 } from './lexicon.ts';
 import { isDefinite, readingsKeepingArticle } from './sentence-tokens.ts';
 
 const LETTERS = /^[\p{L}\p{M}\u0640\u200C\u200D]+$/u;
-const BLOCKED: readonly ReadonlySet<string>[] = [TITLE_WORDS, ORG_HEADS, PLACE_CUES, FACILITY_CUES, COMMON_NOUNS, REPORTING_VERBS, COMMON_VERBS, BYLINE_CUES, TIME_WORDS, DIRECTIONS, QUALIFIERS];
+const BLOCKED: readonly ReadonlySet<string>[] = [TITLE_WORDS, PERSON_DESCRIPTORS, ORG_HEADS, PLACE_CUES, FACILITY_CUES, COMMON_NOUNS, REPORTING_VERBS, COMMON_VERBS, BYLINE_CUES, TIME_WORDS, DIRECTIONS, QUALIFIERS];
 
 /** Anything that can say whether it knows a key: a Set, or a Map keyed by matching keys. */
 export interface Lexicon {
@@ -46,6 +46,14 @@ export function isNisba(key: string, gazetteer: Gazetteer): boolean {
 }
 
 /**
+ * Whether reading `r` of `key` would put a conjunction after a preposition («كوفي» as «ك» + «وفي»): Arabic writes
+ * the conjunction first («وكـ», never «كو»), so that reading is no stopword written with a preposition.
+ */
+function conjunctionAfterPreposition(key: string, r: string): boolean {
+  return key.length === r.length + 1 && /^[بكل]و/u.test(key);
+}
+
+/**
  * Whether a word may be part of a person's name: letters only, not a function word, title, cue, verb,
  * common noun, time word or qualifier, read with and without its proclitics.
  */
@@ -54,7 +62,7 @@ export function isNameWord(text: string, key: string, verbShapes = true): boolea
   // Stopword lists hold verbs such as «شرع», so the article is kept here: «الشرع» is a name.
   // «علي» and «على» share a key; the name is written with «ي».
   const nameLike = NAMES_LIKE_STOPWORDS.has(key) && !text.endsWith('ى');
-  if (!nameLike) for (const r of readingsKeepingArticle(key)) if (isStopword(r) || FUNCTION_WORDS.has(r)) return false;
+  if (!nameLike) for (const r of readingsKeepingArticle(key)) if ((isStopword(r) || FUNCTION_WORDS.has(r)) && !conjunctionAfterPreposition(key, r)) return false;
   if (!nameLike) for (const r of procliticReadings(key)) if (BLOCKED.some((s) => s.has(r))) return false;
   // With a pronoun written on: «قادته», «إنهم».
   for (const r of encliticReadings(key).slice(1)) if (isStopword(r) || COMMON_NOUNS.has(r) || TITLE_WORDS.has(r)) return false;

@@ -60,6 +60,15 @@ describe('person cues', () => {
     expect(actors.filter((a) => a.type === 'person')).toEqual([]);
   });
 
+  it('ends a name before an office or a kin word written after it with no comma («مفتي», «قرينة», «مدرب»)', () => {
+    const actors = one('وقال الدكتور سمير نعمان مفتي الديار اللبنانية إن السيدة سلمى حداد قرينة الرئيس زارت المستشفى مع السيد كريم لطفي مدرب المنتخب.');
+    const people = actors.filter((a) => a.type === 'person').map((a) => a.name);
+    expect(people).toContain('سمير نعمان');
+    expect(people).toContain('سلمى حداد');
+    expect(people).toContain('كريم لطفي');
+    expect(people.some((n) => /مفتي|قرينة|مدرب/u.test(n))).toBe(false);
+  });
+
   it('keeps a name that looks like a preposition when written as a name («علي», «باسم»)', () => {
     const actors = one('وقال الناطق باسم الحكومة، باسم الخطيب، إن الوزير علي حسن وصل على متن طائرة.');
     expect(named(actors, 'باسم الخطيب')?.roles).toEqual(['الناطق باسم الحكومة']);
@@ -91,6 +100,11 @@ describe('organisation cues', () => {
     const actors = one('انتشرت ميليشيا "الحشد الشعبي" قرب الحدود، وقال قادة في الحشد الشعبي إنهم مستعدون.');
     expect(named(actors, 'الحشد الشعبي')?.mentions).toBe(2);
     expect(names(actors).some((n) => n.startsWith('ميليشيا'))).toBe(false);
+  });
+
+  it('reads no name in a head followed by a preposition («مؤسسة للسلام», «لواء بالمحافظة»)', () => {
+    const actors = one('أعلن مجلس الأمن تشكيل لواء بالمحافظة، فيما أسس رجال أعمال مؤسسة للسلام وشركة للإنتاج.');
+    expect(actors.filter((a) => a.type === 'organization').map((a) => a.name)).toEqual(['مجلس الأمن الدولي']);
   });
 
   it('reads a definite head with a nationality adjective («الحكومة العراقية»)', () => {

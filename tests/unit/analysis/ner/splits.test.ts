@@ -4,7 +4,7 @@ import { hashString } from '../../../../main/text/hash.ts';
 import { loadGazetteer } from '../../../../main/text/gazetteer/gazetteer.ts';
 import { decodeModel } from '../../../../main/analysis/ner/model-file.ts';
 import { readCorpus } from '../../../../main/analysis/ner/read-corpus.ts';
-import { corpusSplit } from '../../../../main/analysis/ner/splits.ts';
+import { corpusSplit, tuneBlocks } from '../../../../main/analysis/ner/splits.ts';
 import { trainModel } from '../../../../main/analysis/ner/train-model.ts';
 import { corpusText } from './corpus-fixture.ts';
 
@@ -18,6 +18,20 @@ describe('the held-out block', () => {
       expect(s.tuneTrain.from).toBe(0);
       expect(s.tuneTrain.to).toBe(s.dev.from);
       expect(s.dev.to).toBe(s.heldOut.from);
+    }));
+  });
+
+  it('is none of the tuning blocks, which lie in the training part, each as long as the dev block', () => {
+    fc.assert(fc.property(fc.integer({ min: 20, max: 100_000 }), (n) => {
+      const s = corpusSplit(n);
+      const blocks = tuneBlocks(n);
+      expect(blocks.dev).toEqual(s.dev);
+      for (const b of [blocks.first, blocks.middle, blocks.dev]) {
+        expect(b.from).toBeGreaterThanOrEqual(0);
+        expect(b.to).toBeLessThanOrEqual(s.heldOut.from);
+        expect(b.to - b.from).toBe(s.dev.to - s.dev.from);
+      }
+      expect(blocks.first.from).toBe(0);
     }));
   });
 

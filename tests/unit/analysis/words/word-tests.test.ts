@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { isNameWord } from '../../../../main/analysis/words/word-tests.ts';
+import { normalise } from '../../../../main/text/arabic/index.ts';
+
+const nameWord = (word: string): boolean => isNameWord(word, normalise(word));
+
+describe('isNameWord', () => {
+  it('reads no conjunction after a preposition («كوفي» is no «ك» + «وفي»)', () => {
+    expect(nameWord('كوفي')).toBe(true);
+    expect(nameWord('لوفي')).toBe(true);
+  });
+
+  it('still refuses function words, with or without a conjunction or preposition written on', () => {
+    for (const w of ['وفي', 'ففي', 'لكن', 'بعد', 'كما']) expect(nameWord(w)).toBe(false);
+  });
+
+  it('refuses the kin and role words written after a name («قرينة», «مدرب») and offices («مفتي»)', () => {
+    for (const w of ['قرينة', 'شقيق', 'مدرب', 'مفتي', 'عاهل']) expect(nameWord(w)).toBe(false);
+  });
+});

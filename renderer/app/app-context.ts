@@ -1,7 +1,7 @@
 import type { ApiClient, ClientError } from './api-client.ts';
 import type { Chrome } from './chrome.ts';
 import type { AppContext, AppState } from './context.ts';
-import { el, replace } from './dom.ts';
+import { html, nothing, render } from 'lit-html';
 import { createDrafts } from './drafts.ts';
 import { reassembleDraft } from './assembly.ts';
 import { describeError } from './messages.ts';
@@ -38,12 +38,12 @@ export function createApp(client: ApiClient, state: AppState, chrome: Chrome): A
     },
     error(e) {
       lastError = e;
-      replace(alerts, el('p', { class: 'error-line' }, describeError(e)));
+      render(html`<p class="error-line">${describeError(e)}</p>`, alerts);
     },
     clearMessages() {
       lastError = null;
       messages.textContent = '';
-      alerts.replaceChildren();
+      render(nothing, alerts);
     },
     async call(method, request) {
       const result = await client.call(method, request);
@@ -83,7 +83,7 @@ export function createApp(client: ApiClient, state: AppState, chrome: Chrome): A
     async refreshWorkspace() {
       const info = await ctx.call('workspace:info', {});
       if (info) state.workspace = info;
-      chrome.render(state, ctx.go);
+      ctx.rerender();
     },
     async openArticle(id, quote) {
       const detail = await ctx.call('articles:get', { id });

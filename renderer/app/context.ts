@@ -1,5 +1,6 @@
 import type { Method, Request, Response } from '../../main/api/contract.ts';
 import type { ApiClient, ClientError } from './api-client.ts';
+import type { Draft } from './draft-state.ts';
 import type { ArticleDetail, ArticleListItem, Brief, BriefSummary, GazetteerEntry, ImportReport, SearchHit, StoredRule, Topic } from './types.ts';
 
 export type Screen = 'library' | 'topics' | 'brief' | 'actors' | 'export';
@@ -15,13 +16,7 @@ export interface LibraryQuery {
   search: string;
 }
 
-/** The open brief: as the analyst sees it, and how many steps of its history (kept in the workspace) can be undone. */
-export interface Draft {
-  id: string;
-  brief: Brief;
-  history: { undo: number; redo: number };
-  save: 'saved' | 'saving' | 'unsaved' | 'failed';
-}
+export type { Draft } from './draft-state.ts';
 
 /** Everything the screens show; screens render from it and change it only through the context's actions. */
 export interface AppState {
@@ -67,7 +62,7 @@ export interface AppState {
 export interface AppContext {
   client: ApiClient;
   state: AppState;
-  /** Re-renders the current screen from the state, keeping keyboard focus on the same control. */
+  /** Draws the current screen from the state; lit-html patches the page in place (focus, caret and scroll stay). */
   rerender: () => void;
   go: (screen: Screen) => void;
   notice: (text: string) => void;

@@ -5,6 +5,7 @@ import { html, nothing, render } from 'lit-html';
 import { createDrafts } from './drafts.ts';
 import { reassembleDraft } from './assembly.ts';
 import { describeError } from './messages.ts';
+import { rememberScroll, restoreScroll } from './scroll-memory.ts';
 
 export type Drafts = ReturnType<typeof createDrafts>;
 
@@ -26,10 +27,12 @@ export function createApp(client: ApiClient, state: AppState, chrome: Chrome): A
     state,
     rerender: () => chrome.rerender(ctx),
     go(next) {
+      if (next !== state.screen) rememberScroll(state.screen);
       state.screen = next;
       ctx.clearMessages();
       ctx.rerender();
-      screen.focus();
+      restoreScroll(next);
+      screen.focus({ preventScroll: true });
       if (next === 'export' && state.templates.length === 0) void loadTemplates();
       if (next === 'actors') void loadRules();
     },
@@ -88,8 +91,12 @@ export function createApp(client: ApiClient, state: AppState, chrome: Chrome): A
     async openArticle(id, quote) {
       const detail = await ctx.call('articles:get', { id });
       if (!detail) return;
-      state.article = { detail, quote: quote ?? null, showRemoved: false };
-      if (state.screen !== 'library') state.screen = 'library';
+      const from = state.screen === 'library' ? undefined : state.screen;
+      state.article = { detail, quote: quote ?? null, showRemoved: false, ...(from ? { from } : {}) };
+      if (state.screen !== 'library') {
+        rememberScroll(state.screen);
+        state.screen = 'library';
+      }
       ctx.rerender();
       const mark = screen.querySelector<HTMLElement>('.article-body mark');
       const target = mark ?? screen.querySelector<HTMLElement>('#article-pane h2');

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit-html';
 import { keyed } from 'lit-html/directives/keyed.js';
-import type { AppContext } from './context.ts';
+import { SCREEN_NAME, type AppContext } from './context.ts';
 import { markedText } from './marked-text.ts';
 import { findQuote, paragraphs } from './find-quote.ts';
 import { language, t, type Key } from './i18n.ts';
@@ -95,6 +95,9 @@ export function articlePane(ctx: AppContext): unknown {
   return keyed(a.id, html`<article class="article-pane panel" id="article-pane" tabindex="-1" aria-labelledby="article-heading">
     <div class="pane-head">
       <h2 id="article-heading" dir="auto">${a.title ?? t('untitled')}</h2>
+      ${open.from
+        ? html`<button type="button" class="back" id="article-back" @click=${() => open.from && ctx.go(open.from)}>${t('backTo', { screen: t(SCREEN_NAME[open.from]) })}</button>`
+        : nothing}
       <button type="button" class="link" data-key="article-close" @click=${close}>${t('close')}</button>
     </div>
     <p class="meta">${t('file')} <bdi>${a.file}</bdi></p>

@@ -22,6 +22,10 @@ export async function assemble(ctx: AppContext, selection: { articleIds: string[
   state.assembling = null;
   if (r.ok) {
     ctx.startDraft(r.value);
+    // The new brief is what the analyst came for: brought into view (the selection above can be long), focused.
+    const editor = document.getElementById('brief-editor');
+    editor?.scrollIntoView({ block: 'start' });
+    editor?.focus({ preventScroll: true });
     return;
   }
   // Stopped by the analyst: said as a notice, not an error; the draft stays as it was.

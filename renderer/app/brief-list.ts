@@ -32,7 +32,7 @@ function renameForm(ctx: AppContext, brief: BriefSummary, key: string): Template
     ctx.rerender();
   };
   return html`<form class="rename-brief" @submit=${submit}>
-    <label for=${id}>${t('briefTitleField')}</label>
+    <label for=${id}>${t('newName')}</label>
     <input type="text" id=${id} data-key=${id} dir="auto" .value=${brief.title}>
     <button type="submit" data-key=${`${key}-save`}>${t('save')}</button>
     <button type="button" data-key=${`${key}-cancel`} @click=${cancel}>${t('cancel')}</button>

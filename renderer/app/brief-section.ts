@@ -155,7 +155,7 @@ export function briefSection(ctx: AppContext, brief: Brief, section: EditableSec
   const items = views(brief, section);
   // Keyed by the item's id: a moved item takes its own fields (and the focused button) with it.
   return html`<section class="panel brief-section" id=${`section-${section}`} aria-labelledby=${`h-${section}`}>
-    <h2 id=${`h-${section}`}>${t(SECTION_TITLE[section])}</h2>
+    <h2 id=${`h-${section}`} tabindex="-1">${t(SECTION_TITLE[section])} <span class="count">${items.length}</span></h2>
     ${items.length === 0
       ? emptyState(t('sectionEmpty'))
       : html`<ol class="items">${repeat(items, (item) => item.id, (item, i) => itemRow(ctx, brief, section, item, i, items.length))}</ol>`}

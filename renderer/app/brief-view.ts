@@ -1,10 +1,11 @@
-import { html, type TemplateResult } from 'lit-html';
+import { html, nothing, type TemplateResult } from 'lit-html';
 import { repeat } from 'lit-html/directives/repeat.js';
-import { briefSection } from './brief-section.ts';
+import { briefOutline } from './brief-outline.ts';
+import { briefSection, SECTION_TITLE } from './brief-section.ts';
 import type { AppContext } from './context.ts';
 import { formatPartialDate } from './format-date.ts';
 import { t, count } from './i18n.ts';
-import { EDITABLE_SECTIONS, type Brief } from './types.ts';
+import { EDITABLE_SECTIONS, type Brief, type EditableSection } from './types.ts';
 import { emptyState, field } from './widgets.ts';
 import { assemble, assemblyProgress } from './assembly.ts';
 import { briefList } from './brief-list.ts';
@@ -26,7 +27,7 @@ function selectionPanel(ctx: AppContext): TemplateResult {
   };
   return html`<section class="panel selection" aria-labelledby="h-selection">
     <h2 id="h-selection">${t('selection')}</h2>
-    ${field(t('briefTitleField'), 'brief-title', html`<input type="text" id="brief-title" data-key="brief-title" dir="auto" .value=${state.briefTitle} @input=${(e: Event) => (state.briefTitle = (e.currentTarget as HTMLInputElement).value)}>`)}
+    ${field(t('newBriefTitleField'), 'brief-title', html`<input type="text" id="brief-title" data-key="brief-title" dir="auto" .value=${state.briefTitle} @input=${(e: Event) => (state.briefTitle = (e.currentTarget as HTMLInputElement).value)}>`)}
     <div class="pick-columns">
       <fieldset><legend>${t('pickTopics')}</legend>${topicBoxes.length > 0 ? html`<ul class="pick">${topicBoxes}</ul>` : emptyState(t('topicsEmpty'))}</fieldset>
       <fieldset><legend>${t('pickArticles')}</legend>${articles.length > 0 ? html`<ul class="pick">${repeat(articles, (a) => a.id, articleBox)}</ul>` : emptyState(t('libraryEmpty'))}</fieldset>
@@ -49,10 +50,41 @@ function toolbar(ctx: AppContext): TemplateResult {
   </div>`;
 }
 
+/** Where the page was before a jump through the outline: its back button returns there. */
+let jumpedFrom: number | null = null;
+
+/**
+ * The brief's sections with their counts, in view while the analyst scrolls the editor: a click jumps to a section
+ * (its heading takes the focus), and "back" returns to where the page was before the jump.
+ */
+function outline(ctx: AppContext, brief: Brief): TemplateResult {
+  const jump = (section: EditableSection): void => {
+    jumpedFrom = window.scrollY;
+    ctx.rerender();
+    document.getElementById(`section-${section}`)?.scrollIntoView({ block: 'start' });
+    document.getElementById(`h-${section}`)?.focus({ preventScroll: true });
+  };
+  const back = (): void => {
+    const top = jumpedFrom ?? 0;
+    jumpedFrom = null;
+    ctx.rerender();
+    window.scrollTo({ top, behavior: 'instant' });
+    document.getElementById('brief-outline')?.querySelector<HTMLElement>('button')?.focus({ preventScroll: true });
+  };
+  return html`<nav class="outline" id="brief-outline" aria-label=${t('outlineLabel')}>
+    <ul>
+      ${briefOutline(brief).map(
+        (e) => html`<li><button type="button" class="link" data-section=${e.section} aria-controls=${`section-${e.section}`} @click=${() => jump(e.section)}>${t(SECTION_TITLE[e.section])} <span class="count">${e.items}</span></button></li>`,
+      )}
+    </ul>
+    ${jumpedFrom !== null ? html`<button type="button" class="small" id="outline-back" @click=${back}>${t('outlineBack')}</button>` : nothing}
+  </nav>`;
+}
+
 function editor(ctx: AppContext, brief: Brief): TemplateResult {
   const rename = (e: Event): void => ctx.editBrief({ ...brief, title: (e.currentTarget as HTMLInputElement).value });
-  return html`<div class="editor" id="brief-editor">
-    ${toolbar(ctx)}
+  return html`<div class="editor" id="brief-editor" tabindex="-1">
+    <div class="editor-bar">${toolbar(ctx)}${outline(ctx, brief)}</div>
     <div class="panel">
       ${field(t('briefTitleField'), 'draft-title', html`<input type="text" id="draft-title" data-key="draft-title" dir="auto" .value=${brief.title} @change=${rename}>`)}
       <p class="meta">${t('generatedAt', { date: formatPartialDate(brief.generatedAt.slice(0, 10)) })} · ${count(brief.sources.length, 'article')}</p>

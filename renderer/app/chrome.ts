@@ -1,10 +1,8 @@
 import { html, nothing, render } from 'lit-html';
-import { SCREENS, type AppContext, type Screen } from './context.ts';
-import { t, language, type Key, count } from './i18n.ts';
+import { SCREENS, SCREEN_NAME, type AppContext } from './context.ts';
+import { t, language, count } from './i18n.ts';
 import { renderScreen } from './screens.ts';
 import type { View } from './widgets.ts';
-
-const NAV: Record<Screen, Key> = { library: 'navLibrary', topics: 'navTopics', brief: 'navBrief', actors: 'navActors', export: 'navExport' };
 
 /** The window's frame around the screens: brand, tabs, language switch, workspace line, messages. */
 export interface Chrome {
@@ -27,7 +25,7 @@ function frame(ctx: AppContext | null, screen: View): ReturnType<typeof html> {
       <div class="brand"><span class="brand-name">${t('appName')}</span><span class="brand-tagline">${t('appTagline')}</span></div>
       <nav class="tabs" aria-label=${t('mainNav')}>
         ${SCREENS.map(
-          (s) => html`<button type="button" class="tab" data-screen=${s} aria-current=${state?.screen === s ? 'page' : nothing} @click=${() => ctx?.go(s)}>${t(NAV[s])}</button>`,
+          (s) => html`<button type="button" class="tab" data-screen=${s} aria-current=${state?.screen === s ? 'page' : nothing} @click=${() => ctx?.go(s)}>${t(SCREEN_NAME[s])}</button>`,
         )}
       </nav>
       <button type="button" class="lang-switch" id="lang-switch" aria-label=${t('switchLanguageLabel')} lang=${language() === 'ar' ? 'en' : 'ar'}>${t('switchLanguage')}</button>

@@ -53,8 +53,8 @@ export function createDrafts(context: () => AppContext) {
   }
 
   /**
-   * The list of briefs follows the open draft's name here, not by asking the host again: a re-render arriving
-   * later, while the analyst types, would move the caret.
+   * The list of briefs follows the open draft's name here, not by asking the host again: one call fewer per
+   * rename, and the list says the new name in the same update as the editor.
    */
   function nameInList(ctx: AppContext, id: string, title: string): void {
     ctx.state.briefs = ctx.state.briefs.map((b) => (b.id === id ? { ...b, title } : b));

@@ -81,7 +81,7 @@ test('two actors far apart are merged from the bar that stays in view, without s
   const from = (await far.getAttribute('data-name')) ?? '';
   await near.locator('input[type="checkbox"]').check();
   await far.locator('input[type="checkbox"]').check();
-  const scrolled = await page.evaluate(() => scrollY);
+  const scrolled = await page.evaluate(() => (globalThis as unknown as { scrollY: number }).scrollY);
   expect(scrolled).toBeGreaterThan(1000);
   // The bar is on screen down here, and says what the merge will do.
   await expect(page.locator('#merge-picked')).toBeInViewport();
@@ -93,7 +93,7 @@ test('two actors far apart are merged from the bar that stays in view, without s
   // Still down there: the row ticked last is on screen (the notice above may shift the page by its height; the
   // browser's scroll anchoring keeps the rows where they were).
   await expect(page.locator(`#actor-list tr[data-name="${from}"]`)).toBeInViewport();
-  expect(await page.evaluate(() => scrollY)).toBeGreaterThan(scrolled - 200);
+  expect(await page.evaluate(() => (globalThis as unknown as { scrollY: number }).scrollY)).toBeGreaterThan(scrolled - 200);
   await expect(page.locator('#actor-list tr.picked')).toHaveCount(0);
 
   // The next assembly applies the merge: one row left, the other name its alias.

@@ -12,7 +12,7 @@ const workspace = path.join(tempDir('outline'), 'w.mawjaz');
 let host: Host;
 let page: Page;
 
-const scrollY = (): Promise<number> => page.evaluate(() => window.scrollY);
+const scrollY = (): Promise<number> => page.evaluate(() => (globalThis as unknown as { scrollY: number }).scrollY);
 
 test.beforeAll(async ({ browser }) => {
   host = await startHost(['--workspace', workspace]);

@@ -1,10 +1,11 @@
 import type { ApiClient, ClientError } from './api-client.ts';
 import type { Chrome } from './chrome.ts';
 import type { AppContext, AppState } from './context.ts';
-import { el, replace } from './dom.ts';
+import { html, nothing, render } from 'lit-html';
 import { createDrafts } from './drafts.ts';
 import { reassembleDraft } from './assembly.ts';
 import { describeError } from './messages.ts';
+import { rememberScroll, restoreScroll } from './scroll-memory.ts';
 
 export type Drafts = ReturnType<typeof createDrafts>;
 
@@ -26,10 +27,12 @@ export function createApp(client: ApiClient, state: AppState, chrome: Chrome): A
     state,
     rerender: () => chrome.rerender(ctx),
     go(next) {
+      if (next !== state.screen) rememberScroll(state.screen);
       state.screen = next;
       ctx.clearMessages();
       ctx.rerender();
-      screen.focus();
+      restoreScroll(next);
+      screen.focus({ preventScroll: true });
       if (next === 'export' && state.templates.length === 0) void loadTemplates();
       if (next === 'actors') void loadRules();
     },
@@ -38,12 +41,12 @@ export function createApp(client: ApiClient, state: AppState, chrome: Chrome): A
     },
     error(e) {
       lastError = e;
-      replace(alerts, el('p', { class: 'error-line' }, describeError(e)));
+      render(html`<p class="error-line">${describeError(e)}</p>`, alerts);
     },
     clearMessages() {
       lastError = null;
       messages.textContent = '';
-      alerts.replaceChildren();
+      render(nothing, alerts);
     },
     async call(method, request) {
       const result = await client.call(method, request);
@@ -83,13 +86,17 @@ export function createApp(client: ApiClient, state: AppState, chrome: Chrome): A
     async refreshWorkspace() {
       const info = await ctx.call('workspace:info', {});
       if (info) state.workspace = info;
-      chrome.render(state, ctx.go);
+      ctx.rerender();
     },
     async openArticle(id, quote) {
       const detail = await ctx.call('articles:get', { id });
       if (!detail) return;
-      state.article = { detail, quote: quote ?? null, showRemoved: false };
-      if (state.screen !== 'library') state.screen = 'library';
+      const from = state.screen === 'library' ? undefined : state.screen;
+      state.article = { detail, quote: quote ?? null, showRemoved: false, ...(from ? { from } : {}) };
+      if (state.screen !== 'library') {
+        rememberScroll(state.screen);
+        state.screen = 'library';
+      }
       ctx.rerender();
       const mark = screen.querySelector<HTMLElement>('.article-body mark');
       const target = mark ?? screen.querySelector<HTMLElement>('#article-pane h2');

@@ -1,6 +1,6 @@
 import type { App } from './app-context.ts';
 import type { Chrome } from './chrome.ts';
-import { t, language, setLanguage, onLanguageChange } from './i18n.ts';
+import { language, setLanguage, onLanguageChange } from './i18n.ts';
 import { installDropZone } from './import-panel.ts';
 import { showAssemblyProgress } from './assembly.ts';
 
@@ -55,13 +55,7 @@ export function wireEvents(app: App, chrome: Chrome, start: () => Promise<void>)
     if (p.task === 'assemble') showAssemblyProgress(ctx, p);
     if (!p.task.startsWith('import')) return;
     state.importProgress = { done: p.done, total: p.total, label: p.label };
-    const bar = document.getElementById('import-progress');
-    if (bar instanceof HTMLProgressElement) {
-      bar.max = Math.max(1, p.total);
-      bar.value = p.done;
-      const label = document.getElementById('import-progress-label');
-      if (label) label.textContent = t('importing', { done: p.done, total: p.total });
-    }
+    ctx.rerender();
   });
   client.onAppEvent((e) => {
     if (e.type === 'menu' && e.command === 'switch-language') setLanguage(language() === 'ar' ? 'en' : 'ar');

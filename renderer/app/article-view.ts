@@ -1,36 +1,33 @@
-import type { AppContext } from './context.ts';
-import { el, markedText } from './dom.ts';
+import { html, nothing, type TemplateResult } from 'lit-html';
+import { keyed } from 'lit-html/directives/keyed.js';
+import { SCREEN_NAME, type AppContext } from './context.ts';
+import { markedText } from './marked-text.ts';
 import { findQuote, paragraphs } from './find-quote.ts';
 import { language, t, type Key } from './i18n.ts';
-
-const FIELD_LABEL: Record<string, Key> = { title: 'fieldTitle', outlet: 'fieldOutlet', author: 'fieldAuthor', published: 'fieldPublished' };
-import { basisBadge, button, field } from './widgets.ts';
+import { basisBadge, field, formValue } from './widgets.ts';
 import { PARTIAL_DATE } from './brief-edit.ts';
 
+const FIELD_LABEL: Record<string, Key> = { title: 'fieldTitle', outlet: 'fieldOutlet', author: 'fieldAuthor', published: 'fieldPublished' };
+const FIELDS = ['title', 'outlet', 'author', 'published'] as const;
+
 /** One article: metadata the analyst can correct (with how each value was established) and the cleaned text. */
-export function articlePane(ctx: AppContext): HTMLElement | null {
+export function articlePane(ctx: AppContext): unknown {
   const open = ctx.state.article;
-  if (!open) return null;
+  if (!open) return nothing;
   const a = open.detail;
-  const input = (id: string, value: string | null): HTMLInputElement => el('input', { type: 'text', id, value: value ?? '', data: { key: id }, dir: 'auto' });
-  const title = input('meta-title', a.title);
-  const outlet = input('meta-outlet', a.outlet);
-  const author = input('meta-author', a.author);
-  const published = input('meta-published', a.published);
-  published.dir = 'ltr';
-  const save = async (): Promise<void> => {
-    const date = published.value.trim();
+  const save = async (form: HTMLFormElement): Promise<void> => {
+    const date = formValue(form, 'meta-published').trim();
     if (date !== '' && !PARTIAL_DATE.test(date)) {
       ctx.error({ code: 'invalid-request', message: `${t('articleDate')}: ${date}` });
-      published.focus();
+      form.querySelector<HTMLElement>('#meta-published')?.focus();
       return;
     }
     // Only the fields the analyst changed become corrections: an untouched empty field stays "unknown".
     const fields: Record<string, string | null> = {};
-    const pairs: [string, HTMLInputElement, string | null][] = [['title', title, a.title], ['outlet', outlet, a.outlet], ['author', author, a.author], ['published', published, a.published]];
-    for (const [name, inputEl, before] of pairs) {
-      const value = inputEl.value.trim() === '' ? null : inputEl.value.trim();
-      if (value !== before) fields[name] = value;
+    for (const name of FIELDS) {
+      const typed = formValue(form, `meta-${name}`).trim();
+      const value = typed === '' ? null : typed;
+      if (value !== a[name]) fields[name] = value;
     }
     if (Object.keys(fields).length === 0) return;
     const r = await ctx.call('articles:correct', { id: a.id, fields });
@@ -39,18 +36,18 @@ export function articlePane(ctx: AppContext): HTMLElement | null {
     ctx.notice(t('metadataSaved'));
     await ctx.refreshLibrary();
   };
-  const form = el(
-    'form',
-    { class: 'metadata', on: { submit: (e) => { e.preventDefault(); void save(); } } },
-    el('h3', {}, t('metadata')),
-    field(t('articleTitle'), title, basisBadge(a.titleBasis)),
-    field(t('articleOutlet'), outlet, basisBadge(a.outletBasis)),
-    field(t('articleAuthor'), author, basisBadge(a.authorBasis)),
-    field(t('articleDate'), published, basisBadge(a.publishedBasis)),
-    a.corrected.length > 0 ? el('p', { class: 'hint' }, t('correctedFields', { fields: a.corrected.map((f) => t(FIELD_LABEL[f] ?? 'fieldTitle')).join(language() === 'ar' ? '، ' : ', ') })) : null,
-    a.topics.length > 0 ? el('p', { class: 'meta' }, t('colTopics'), ': ', ...a.topics.map((tp) => el('span', { class: 'chip', dir: 'auto' }, tp.name))) : null,
-    el('button', { type: 'submit', id: 'meta-save', data: { key: 'meta-save' } }, t('saveMetadata')),
-  );
+  const input = (name: (typeof FIELDS)[number]): TemplateResult =>
+    html`<input type="text" id=${`meta-${name}`} data-key=${`meta-${name}`} dir=${name === 'published' ? 'ltr' : 'auto'} .value=${a[name] ?? ''}>`;
+  const form = html`<form class="metadata" @submit=${(e: SubmitEvent) => { e.preventDefault(); void save(e.currentTarget as HTMLFormElement); }}>
+    <h3>${t('metadata')}</h3>
+    ${field(t('articleTitle'), 'meta-title', input('title'), basisBadge(a.titleBasis))}
+    ${field(t('articleOutlet'), 'meta-outlet', input('outlet'), basisBadge(a.outletBasis))}
+    ${field(t('articleAuthor'), 'meta-author', input('author'), basisBadge(a.authorBasis))}
+    ${field(t('articleDate'), 'meta-published', input('published'), basisBadge(a.publishedBasis))}
+    ${a.corrected.length > 0 ? html`<p class="hint">${t('correctedFields', { fields: a.corrected.map((f) => t(FIELD_LABEL[f] ?? 'fieldTitle')).join(language() === 'ar' ? '، ' : ', ') })}</p>` : nothing}
+    ${a.topics.length > 0 ? html`<p class="meta">${t('colTopics')}: ${a.topics.map((tp) => html`<span class="chip" dir="auto">${tp.name}</span>`)}</p>` : nothing}
+    <button type="submit" id="meta-save" data-key="meta-save">${t('saveMetadata')}</button>
+  </form>`;
 
   // Putting a line back or taking one out: the library keeps the choice across re-imports (articles:setLine).
   const setLine = async (line: number, inStory: boolean): Promise<void> => {
@@ -62,64 +59,54 @@ export function articlePane(ctx: AppContext): HTMLElement | null {
   };
   const moved = new Set(a.movedLines ?? []);
   const range = open.quote ? findQuote(a.body, open.quote) : null;
-  const body = el(
-    'div',
-    { class: 'article-body', lang: a.language || 'ar', dir: 'auto' },
-    ...paragraphs(a.body).map((p, i) => {
+  const body = html`<div class="article-body" lang=${a.language || 'ar'} dir="auto">
+    ${paragraphs(a.body).map((p, i) => {
       const local: [number, number][] = range ? [[range[0] - p.start, range[1] - p.start]] : [];
       const line = a.storyLines?.[i];
-      const text = el('p', moved.has(line ?? -1) ? { class: 'moved-line', title: t('lineMoved') } : {}, markedText(p.text, local.filter(([s, e]) => e > 0 && s < p.text.length)));
+      const isMoved = moved.has(line ?? -1);
+      const text = html`<p class=${isMoved ? 'moved-line' : nothing} title=${isMoved ? t('lineMoved') : nothing}>${markedText(p.text, local.filter(([s, e]) => e > 0 && s < p.text.length))}</p>`;
       if (!open.showRemoved || line === undefined) return text;
       const label = `${t('takeOutLine')} — ${t('removedLine', { line })}`;
-      return el('div', { class: 'story-line' }, text, button(t('takeOutLine'), () => void setLine(line, false), { class: 'link line-action', aria: { label }, data: { key: `take-out-${line}` } }));
-    }),
-  );
+      return html`<div class="story-line">${text}<button type="button" class="link line-action" aria-label=${label} data-key=${`take-out-${line}`} @click=${() => void setLine(line, false)}>${t('takeOutLine')}</button></div>`;
+    })}
+  </div>`;
 
   const removed = open.showRemoved
-    ? el(
-        'ol',
-        { class: 'removed', id: 'removed-lines' },
-        ...a.removed.map((r) =>
-          el(
-            'li',
-            {},
-            el('span', { class: 'line-no' }, t('removedLine', { line: r.line })), ' ', el('q', { dir: 'auto' }, r.text), ' — ',
-            el('span', { class: 'reason' }, r.reason === 'analyst' ? t('reasonAnalyst') : r.reason), ' ',
-            button(t('putBackLine'), () => void setLine(r.line, true), {
-              class: 'link line-action', aria: { label: `${t('putBackLine')} — ${t('removedLine', { line: r.line })}` }, data: { key: `put-back-${r.line}` },
-            }),
-          ),
-        ),
-      )
-    : null;
-  const toggle = button(
-    open.showRemoved ? t('hideRemoved') : t('showRemoved', { n: a.removed.length }),
-    () => {
-      open.showRemoved = !open.showRemoved;
-      ctx.rerender();
-    },
-    { id: 'toggle-removed', data: { key: 'toggle-removed' }, aria: { expanded: open.showRemoved, controls: 'removed-lines' } },
-  );
+    ? html`<ol class="removed" id="removed-lines">
+        ${a.removed.map(
+          (r) => html`<li>
+            <span class="line-no">${t('removedLine', { line: r.line })}</span> <q dir="auto">${r.text}</q> —
+            <span class="reason">${r.reason === 'analyst' ? t('reasonAnalyst') : r.reason}</span>
+            <button type="button" class="link line-action" aria-label=${`${t('putBackLine')} — ${t('removedLine', { line: r.line })}`} data-key=${`put-back-${r.line}`} @click=${() => void setLine(r.line, true)}>${t('putBackLine')}</button>
+          </li>`,
+        )}
+      </ol>`
+    : nothing;
+  const toggle = (): void => {
+    open.showRemoved = !open.showRemoved;
+    ctx.rerender();
+  };
+  const close = (): void => {
+    ctx.state.article = null;
+    ctx.rerender();
+  };
 
-  return el(
-    'article',
-    { class: 'article-pane panel', id: 'article-pane', tabindex: -1, aria: { labelledby: 'article-heading' } },
-    el(
-      'div',
-      { class: 'pane-head' },
-      el('h2', { id: 'article-heading', dir: 'auto' }, a.title ?? t('untitled')),
-      button(t('close'), () => {
-        ctx.state.article = null;
-        ctx.rerender();
-      }, { class: 'link', data: { key: 'article-close' } }),
-    ),
-    el('p', { class: 'meta' }, t('file'), ' ', el('bdi', {}, a.file)),
-    open.quote && !range ? el('p', { class: 'hint' }, t('quoteNotFound')) : null,
-    form,
-    el('h3', {}, t('articleText')),
-    body,
-    toggle,
-    a.removed.length === 0 ? el('p', { class: 'hint' }, t('noRemoved')) : null,
-    removed,
-  );
+  // Keyed by the article: another article gets fresh fields, never the text typed into the last one's.
+  return keyed(a.id, html`<article class="article-pane panel" id="article-pane" tabindex="-1" aria-labelledby="article-heading">
+    <div class="pane-head">
+      <h2 id="article-heading" dir="auto">${a.title ?? t('untitled')}</h2>
+      ${open.from
+        ? html`<button type="button" class="back" id="article-back" @click=${() => open.from && ctx.go(open.from)}>${t('backTo', { screen: t(SCREEN_NAME[open.from]) })}</button>`
+        : nothing}
+      <button type="button" class="link" data-key="article-close" @click=${close}>${t('close')}</button>
+    </div>
+    <p class="meta">${t('file')} <bdi>${a.file}</bdi></p>
+    ${open.quote && !range ? html`<p class="hint">${t('quoteNotFound')}</p>` : nothing}
+    ${form}
+    <h3>${t('articleText')}</h3>
+    ${body}
+    <button type="button" id="toggle-removed" data-key="toggle-removed" aria-expanded=${String(open.showRemoved)} aria-controls="removed-lines" @click=${toggle}>${open.showRemoved ? t('hideRemoved') : t('showRemoved', { n: a.removed.length })}</button>
+    ${a.removed.length === 0 ? html`<p class="hint">${t('noRemoved')}</p>` : nothing}
+    ${removed}
+  </article>`);
 }

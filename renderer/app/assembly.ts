@@ -1,10 +1,9 @@
 import type { AppContext } from './context.ts';
-import { el } from './dom.ts';
+import { html, nothing, type TemplateResult } from 'lit-html';
 import type { AssemblyStep, Response } from '../../main/api/contract.ts';
 import type { ClientResult } from './api-client.ts';
 import { t, type Key } from './i18n.ts';
 import type { Brief } from './types.ts';
-import { button } from './widgets.ts';
 
 /**
  * Assembles a brief from a selection: always a new brief (the open one stays in the list). The assembly runs on
@@ -23,6 +22,10 @@ export async function assemble(ctx: AppContext, selection: { articleIds: string[
   state.assembling = null;
   if (r.ok) {
     ctx.startDraft(r.value);
+    // The new brief is what the analyst came for: brought into view (the selection above can be long), focused.
+    const editor = document.getElementById('brief-editor');
+    editor?.scrollIntoView({ block: 'start' });
+    editor?.focus({ preventScroll: true });
     return;
   }
   // Stopped by the analyst: said as a notice, not an error; the draft stays as it was.
@@ -69,28 +72,19 @@ function stageLabel(step: string): string {
 }
 
 /** The progress of the assembly under way, with its stop button; nothing when none runs. */
-export function assemblyProgress(ctx: AppContext): HTMLElement | null {
+export function assemblyProgress(ctx: AppContext): TemplateResult | typeof nothing {
   const progress = ctx.state.assembling;
-  if (progress === null) return null;
-  const bar = el('progress', { id: 'assemble-progress', max: String(Math.max(1, progress.total)), value: String(progress.done) });
-  return el(
-    'div',
-    { class: 'assemble-progress' },
-    el('label', { for: 'assemble-progress', id: 'assemble-progress-label' }, stageLabel(progress.stage)),
-    bar,
-    button(t('assembleCancel'), () => void ctx.call('brief:assembleCancel', {}), { id: 'assemble-cancel', data: { key: 'assemble-cancel' } }),
-  );
+  if (progress === null) return nothing;
+  return html`<div class="assemble-progress">
+    <label for="assemble-progress" id="assemble-progress-label">${stageLabel(progress.stage)}</label>
+    <progress id="assemble-progress" .max=${Math.max(1, progress.total)} .value=${progress.done}></progress>
+    <button type="button" id="assemble-cancel" data-key="assemble-cancel" @click=${() => void ctx.call('brief:assembleCancel', {})}>${t('assembleCancel')}</button>
+  </div>`;
 }
 
-/** Moves the bar and its label in place, without a re-render (which would steal the focus from the stop button). */
+/** Moves the bar and its label: an update patches them in place, so the stop button keeps the focus. */
 export function showAssemblyProgress(ctx: AppContext, p: { done: number; total: number; label: string }): void {
   if (ctx.state.assembling === null) return;
   ctx.state.assembling = { done: p.done, total: p.total, stage: p.label };
-  const bar = document.getElementById('assemble-progress');
-  if (bar instanceof HTMLProgressElement) {
-    bar.max = Math.max(1, p.total);
-    bar.value = p.done;
-  }
-  const label = document.getElementById('assemble-progress-label');
-  if (label) label.textContent = stageLabel(p.label);
+  ctx.rerender();
 }

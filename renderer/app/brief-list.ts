@@ -1,9 +1,10 @@
 import type { AppContext } from './context.ts';
-import { el } from './dom.ts';
+import { html, nothing, type TemplateResult } from 'lit-html';
+import { repeat } from 'lit-html/directives/repeat.js';
 import { formatPartialDate } from './format-date.ts';
 import { t } from './i18n.ts';
 import type { BriefSummary } from './types.ts';
-import { button } from './widgets.ts';
+import { formValue } from './widgets.ts';
 
 /**
  * The saved briefs as documents: open one, duplicate it, rename it, delete it (and undo the deletion). Each
@@ -14,59 +15,49 @@ async function act(ctx: AppContext, run: () => Promise<unknown>): Promise<void> 
   await ctx.refreshBriefs();
 }
 
-function renameForm(ctx: AppContext, brief: BriefSummary, key: string): HTMLElement {
-  const input = el('input', { type: 'text', id: `${key}-title`, value: brief.title, dir: 'auto', data: { key: `${key}-title` } });
-  return el(
-    'form',
-    {
-      class: 'rename-brief',
-      on: {
-        submit: (e) => {
-          e.preventDefault();
-          const title = input.value.trim();
-          if (title === '') return;
-          ctx.state.renamingBrief = null;
-          const draft = ctx.state.draft;
-          // The open draft is renamed as an edit (after its queued saves, one step of its history); others on the host.
-          if (draft?.id === brief.id) ctx.editBrief({ ...draft.brief, title });
-          void act(ctx, () => (draft?.id === brief.id ? ctx.flushDraft() : ctx.call('brief:rename', { id: brief.id, title })));
-        },
-      },
-    },
-    el('label', { for: `${key}-title` }, t('briefTitleField')),
-    input,
-    el('button', { type: 'submit', data: { key: `${key}-save` } }, t('save')),
-    button(t('cancel'), () => {
-      ctx.state.renamingBrief = null;
-      ctx.rerender();
-    }, { data: { key: `${key}-cancel` } }),
-  );
+function renameForm(ctx: AppContext, brief: BriefSummary, key: string): TemplateResult {
+  const id = `${key}-title`;
+  const submit = (e: SubmitEvent): void => {
+    e.preventDefault();
+    const title = formValue(e.currentTarget as HTMLFormElement, id).trim();
+    if (title === '') return;
+    ctx.state.renamingBrief = null;
+    const draft = ctx.state.draft;
+    // The open draft is renamed as an edit (after its queued saves, one step of its history); others on the host.
+    if (draft?.id === brief.id) ctx.editBrief({ ...draft.brief, title });
+    void act(ctx, () => (draft?.id === brief.id ? ctx.flushDraft() : ctx.call('brief:rename', { id: brief.id, title })));
+  };
+  const cancel = (): void => {
+    ctx.state.renamingBrief = null;
+    ctx.rerender();
+  };
+  return html`<form class="rename-brief" @submit=${submit}>
+    <label for=${id}>${t('newName')}</label>
+    <input type="text" id=${id} data-key=${id} dir="auto" .value=${brief.title}>
+    <button type="submit" data-key=${`${key}-save`}>${t('save')}</button>
+    <button type="button" data-key=${`${key}-cancel`} @click=${cancel}>${t('cancel')}</button>
+  </form>`;
 }
 
-function briefRow(ctx: AppContext, brief: BriefSummary): HTMLElement {
+function briefRow(ctx: AppContext, brief: BriefSummary): TemplateResult {
   const key = `saved-${brief.id}`;
   const isOpen = ctx.state.draft?.id === brief.id;
-  const name = el('span', { class: 'brief-name' }, el('bdi', {}, brief.title), isOpen ? el('span', { class: 'badge' }, t('briefIsOpen')) : null);
-  const when = el('span', { class: 'muted', title: brief.updatedAt }, t('briefLastSaved', { date: formatPartialDate(brief.updatedAt.slice(0, 10)) }));
-  const actions = el(
-    'span',
-    { class: 'actions' },
-    button(t('briefOpen'), () => void ctx.openBrief(brief.id), { class: 'small', disabled: isOpen, data: { key: `${key}-open` } }),
-    button(t('briefDuplicate'), () => void act(ctx, () => ctx.call('brief:duplicate', { id: brief.id, title: t('briefCopyOf', { title: brief.title }) })), {
-      class: 'small',
-      data: { key: `${key}-duplicate` },
-    }),
-    button(t('rename'), () => {
-      ctx.state.renamingBrief = brief.id;
-      ctx.rerender();
-    }, { class: 'small', data: { key: `${key}-rename` } }),
-    button(t('delete'), () => void deleteBrief(ctx, brief), { class: 'small', data: { key: `${key}-delete` } }),
-  );
-  return el(
-    'li',
-    { data: { id: brief.id }, class: isOpen ? 'open' : '' },
-    ctx.state.renamingBrief === brief.id ? renameForm(ctx, brief, key) : el('div', { class: 'brief-row' }, name, when, actions),
-  );
+  const duplicate = (): void => void act(ctx, () => ctx.call('brief:duplicate', { id: brief.id, title: t('briefCopyOf', { title: brief.title }) }));
+  const rename = (): void => {
+    ctx.state.renamingBrief = brief.id;
+    ctx.rerender();
+  };
+  const row = html`<div class="brief-row">
+    <span class="brief-name"><bdi>${brief.title}</bdi>${isOpen ? html`<span class="badge">${t('briefIsOpen')}</span>` : nothing}</span>
+    <span class="muted" title=${brief.updatedAt}>${t('briefLastSaved', { date: formatPartialDate(brief.updatedAt.slice(0, 10)) })}</span>
+    <span class="actions">
+      <button type="button" class="small" ?disabled=${isOpen} data-key=${`${key}-open`} @click=${() => void ctx.openBrief(brief.id)}>${t('briefOpen')}</button>
+      <button type="button" class="small" data-key=${`${key}-duplicate`} @click=${duplicate}>${t('briefDuplicate')}</button>
+      <button type="button" class="small" data-key=${`${key}-rename`} @click=${rename}>${t('rename')}</button>
+      <button type="button" class="small" data-key=${`${key}-delete`} @click=${() => void deleteBrief(ctx, brief)}>${t('delete')}</button>
+    </span>
+  </div>`;
+  return html`<li data-id=${brief.id} class=${isOpen ? 'open' : ''}>${ctx.state.renamingBrief === brief.id ? renameForm(ctx, brief, key) : row}</li>`;
 }
 
 /** Deletes a brief (closing it if open); the list offers to undo the deletion until the next one. */
@@ -88,22 +79,17 @@ async function undoDelete(ctx: AppContext, brief: BriefSummary): Promise<void> {
 }
 
 /** The list of saved briefs; nothing before the first (the brief screen then says how to make one). */
-export function briefList(ctx: AppContext): HTMLElement | null {
+export function briefList(ctx: AppContext): TemplateResult | typeof nothing {
   const { briefs, deletedBrief } = ctx.state;
-  if (briefs.length === 0 && deletedBrief === null) return null;
-  return el(
-    'section',
-    { class: 'panel brief-list', id: 'brief-list', aria: { labelledby: 'h-brief-list' } },
-    el('h2', { id: 'h-brief-list' }, t('briefsList')),
-    deletedBrief
-      ? el(
-          'p',
-          { class: 'undo-delete', role: 'status' },
-          el('span', {}, t('briefDeleted', { title: deletedBrief.title })),
-          ' ',
-          button(t('briefUndoDelete'), () => void undoDelete(ctx, deletedBrief), { id: 'undo-delete', class: 'small', data: { key: 'undo-delete' } }),
-        )
-      : null,
-    el('ul', { class: 'saved-briefs' }, ...briefs.map((b) => briefRow(ctx, b))),
-  );
+  if (briefs.length === 0 && deletedBrief === null) return nothing;
+  return html`<section class="panel brief-list" id="brief-list" aria-labelledby="h-brief-list">
+    <h2 id="h-brief-list">${t('briefsList')}</h2>
+    ${deletedBrief
+      ? html`<p class="undo-delete" role="status">
+          <span>${t('briefDeleted', { title: deletedBrief.title })}</span>
+          <button type="button" id="undo-delete" class="small" data-key="undo-delete" @click=${() => void undoDelete(ctx, deletedBrief)}>${t('briefUndoDelete')}</button>
+        </p>`
+      : nothing}
+    <ul class="saved-briefs">${repeat(briefs, (b) => b.id, (b) => briefRow(ctx, b))}</ul>
+  </section>`;
 }

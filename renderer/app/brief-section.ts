@@ -1,10 +1,11 @@
 import { addManualItem, markReviewed, moveItem, PARTIAL_DATE, rewriteItem, setIncluded } from './brief-edit.ts';
 import type { AppContext } from './context.ts';
-import { el } from './dom.ts';
+import { html, nothing, type TemplateResult } from 'lit-html';
+import { repeat } from 'lit-html/directives/repeat.js';
 import { formatPartialDate } from './format-date.ts';
 import { t, type Key } from './i18n.ts';
 import type { Brief, Citation, EditableSection } from './types.ts';
-import { button, emptyState, clearFields } from './widgets.ts';
+import { emptyState, clearFields, formValue, type View } from './widgets.ts';
 
 export const SECTION_TITLE: Record<EditableSection, Key> = {
   summary: 'sectionSummary',
@@ -32,21 +33,23 @@ interface ItemView {
   needsReview?: boolean;
   text: string;
   citations: Citation[];
-  extra: (HTMLElement | string)[];
+  extra: View[];
 }
 
 /** How many independent sources carry an item (a wire story and its copies count once); nothing for older drafts. */
-function corroboration(n: number | undefined): HTMLElement | string {
-  return n === undefined ? '' : el('span', { class: 'badge corroboration' }, t('independentSources', { n }));
+function corroboration(n: number | undefined): View {
+  return n === undefined ? nothing : html`<span class="badge corroboration">${t('independentSources', { n })}</span>`;
 }
 
 /**
  * A point composed from its sources' words rather than one of their sentences as written: said so, small (once the
  * analyst rewrites it, the edited badge says whose words they are).
  */
-function composedMark(point: { composed?: boolean | undefined; edited: boolean; manual: boolean }): HTMLElement | string {
-  return point.composed === true && !point.edited && !point.manual ? el('span', { class: 'badge composed', title: t('composedTitle') }, t('composed')) : '';
+function composedMark(point: { composed?: boolean | undefined; edited: boolean; manual: boolean }): View {
+  return point.composed === true && !point.edited && !point.manual ? html`<span class="badge composed" title=${t('composedTitle')}>${t('composed')}</span>` : nothing;
 }
+
+const badge = (text: string): TemplateResult => html`<span class="badge">${text}</span>`;
 
 function views(brief: Brief, section: EditableSection): ItemView[] {
   switch (section) {
@@ -56,119 +59,106 @@ function views(brief: Brief, section: EditableSection): ItemView[] {
       return brief.timeline.map((i) => ({
         ...i,
         citations: i.sources,
-        extra: [el('span', { class: 'date', title: i.date }, formatPartialDate(i.date)), i.approximate ? el('span', { class: 'badge' }, t('approximate')) : '', i.planned === true ? el('span', { class: 'badge' }, t('planned')) : '', corroboration(i.independentSources)],
+        extra: [
+          html`<span class="date" title=${i.date}>${formatPartialDate(i.date)}</span>`,
+          i.approximate ? badge(t('approximate')) : nothing,
+          i.planned === true ? badge(t('planned')) : nothing,
+          corroboration(i.independentSources),
+        ],
       }));
     case 'openQuestions':
-      return brief.openQuestions.map((i) => ({ ...i, citations: i.evidence, extra: [el('span', { class: `badge kind-${i.kind}` }, t(QUESTION_KIND[i.kind] ?? 'questionUnknown'))] }));
+      return brief.openQuestions.map((i) => ({ ...i, citations: i.evidence, extra: [html`<span class="badge kind-${i.kind}">${t(QUESTION_KIND[i.kind] ?? 'questionUnknown')}</span>`] }));
     case 'actors':
       return brief.actors.map((i) => ({
         ...i,
         text: i.name,
         citations: i.sources,
-        extra: [el('span', { class: 'badge' }, t(ACTOR_TYPE[i.type] ?? 'typeOther')), i.roles.length > 0 ? el('span', { class: 'roles' }, i.roles.join('، ')) : ''],
+        extra: [badge(t(ACTOR_TYPE[i.type] ?? 'typeOther')), i.roles.length > 0 ? html`<span class="roles">${i.roles.join('، ')}</span>` : nothing],
       }));
   }
 }
 
 /** A citation as a button: it opens the article with the quoted sentence marked. */
-export function citationButton(ctx: AppContext, brief: Brief, c: Citation, n: number, key: string): HTMLElement {
+export function citationButton(ctx: AppContext, brief: Brief, c: Citation, n: number, key: string): TemplateResult {
   const index = brief.sources.findIndex((s) => s.id === c.sourceId);
   const source = brief.sources[index];
   // A source with neither outlet nor title is named by the file it came from, never by its internal id.
   const name = source?.outlet ?? source?.title ?? source?.file ?? c.sourceId;
   const short = name.length > 40 ? `${name.slice(0, 38)}…` : name;
-  return el(
-    'button',
-    { type: 'button', class: 'citation', title: `${t('citationTitle')}: ${c.quote}`, data: { key, source: c.sourceId, n: String(n) }, on: { click: () => void ctx.openArticle(c.sourceId, c.quote) } },
-    t('citation', { n: index + 1 }),
-    ' · ',
-    el('bdi', {}, short),
-  );
+  return html`<button type="button" class="citation" title=${`${t('citationTitle')}: ${c.quote}`} data-key=${key} data-source=${c.sourceId} data-n=${String(n)} @click=${() => void ctx.openArticle(c.sourceId, c.quote)}>${t('citation', { n: index + 1 })} · <bdi>${short}</bdi></button>`;
 }
 
-function itemRow(ctx: AppContext, brief: Brief, section: EditableSection, item: ItemView, index: number, count: number): HTMLElement {
+function itemRow(ctx: AppContext, brief: Brief, section: EditableSection, item: ItemView, index: number, count: number): TemplateResult {
   const key = `${section}-${item.id}`;
-  const include = el('input', {
-    type: 'checkbox',
-    id: `inc-${key}`,
-    checked: item.included,
-    data: { key: `inc-${key}` },
-    on: { change: () => ctx.editBrief(setIncluded(brief, section, item.id, include.checked)) },
-  });
-  const text = el('textarea', {
-    id: `text-${key}`,
-    rows: section === 'actors' ? 1 : 3,
-    value: item.text,
-    dir: 'auto',
-    data: { key: `text-${key}` },
-    aria: { label: `${t('itemText')} ${index + 1}` },
-    on: { change: () => ctx.editBrief(rewriteItem(brief, section, item.id, text.value)) },
-  });
-  return el(
-    'li',
-    { class: `item${item.included ? '' : ' excluded'}`, data: { id: item.id } },
-    el(
-      'div',
-      { class: 'item-head' },
-      el('span', { class: 'include' }, include, el('label', { for: `inc-${key}` }, t('include'))),
-      ...item.extra,
-      item.edited ? el('span', { class: 'badge edited' }, t('editedByAnalyst')) : null,
-      item.manual ? el('span', { class: 'badge manual' }, t('manualItem')) : null,
-      item.isNew ? el('span', { class: 'badge new' }, t('newMaterial')) : null,
-      item.needsReview ? el('span', { class: 'badge review' }, t('needsReview')) : null,
-      item.needsReview
-        ? button(t('markReviewed'), () => ctx.editBrief(markReviewed(brief, section, item.id)), { class: 'small', data: { key: `reviewed-${key}` } })
-        : null,
-      item.included ? null : el('span', { class: 'badge' }, t('excluded')),
-      el(
-        'span',
-        { class: 'move' },
-        button('▲', () => ctx.editBrief(moveItem(brief, section, item.id, -1)), { aria: { label: `${t('moveUp')} ${index + 1}` }, title: t('moveUp'), disabled: index === 0, data: { key: `up-${key}` }, class: 'icon' }),
-        button('▼', () => ctx.editBrief(moveItem(brief, section, item.id, 1)), { aria: { label: `${t('moveDown')} ${index + 1}` }, title: t('moveDown'), disabled: index === count - 1, data: { key: `down-${key}` }, class: 'icon' }),
-      ),
-    ),
-    text,
-    item.citations.length > 0 ? el('div', { class: 'citations' }, ...item.citations.map((c, i) => citationButton(ctx, brief, c, i + 1, `cite-${key}-${i}`))) : null,
-  );
+  const checked = (e: Event): boolean => (e.currentTarget as HTMLInputElement).checked;
+  const typed = (e: Event): string => (e.currentTarget as HTMLTextAreaElement).value;
+  // The item's row moves with it (the list is keyed); moving a node blurs it, so the button takes the focus back
+  // and the analyst can keep moving the same item from the keyboard.
+  const moved = (delta: -1 | 1) => (e: Event): void => {
+    const button = e.currentTarget as HTMLButtonElement;
+    ctx.editBrief(moveItem(brief, section, item.id, delta));
+    if (document.activeElement !== button && !button.disabled) button.focus();
+  };
+  const move = (delta: -1 | 1, label: string, disabled: boolean, dataKey: string, glyph: string): TemplateResult =>
+    html`<button type="button" class="icon" aria-label=${`${label} ${index + 1}`} title=${label} ?disabled=${disabled} data-key=${dataKey} @click=${moved(delta)}>${glyph}</button>`;
+  return html`<li class=${`item${item.included ? '' : ' excluded'}`} data-id=${item.id}>
+    <div class="item-head">
+      <span class="include"><input type="checkbox" id=${`inc-${key}`} data-key=${`inc-${key}`} .checked=${item.included} @change=${(e: Event) => ctx.editBrief(setIncluded(brief, section, item.id, checked(e)))}><label for=${`inc-${key}`}>${t('include')}</label></span>
+      ${item.extra}
+      ${item.edited ? html`<span class="badge edited">${t('editedByAnalyst')}</span>` : nothing}
+      ${item.manual ? html`<span class="badge manual">${t('manualItem')}</span>` : nothing}
+      ${item.isNew ? html`<span class="badge new">${t('newMaterial')}</span>` : nothing}
+      ${item.needsReview
+        ? html`<span class="badge review">${t('needsReview')}</span><button type="button" class="small" data-key=${`reviewed-${key}`} @click=${() => ctx.editBrief(markReviewed(brief, section, item.id))}>${t('markReviewed')}</button>`
+        : nothing}
+      ${item.included ? nothing : badge(t('excluded'))}
+      <span class="move">
+        ${move(-1, t('moveUp'), index === 0, `up-${key}`, '▲')}
+        ${move(1, t('moveDown'), index === count - 1, `down-${key}`, '▼')}
+      </span>
+    </div>
+    <textarea id=${`text-${key}`} rows=${section === 'actors' ? 1 : 3} dir="auto" data-key=${`text-${key}`} aria-label=${`${t('itemText')} ${index + 1}`}
+      .defaultValue=${item.text} .value=${item.text} @change=${(e: Event) => ctx.editBrief(rewriteItem(brief, section, item.id, typed(e)))}></textarea>
+    ${item.citations.length > 0 ? html`<div class="citations">${item.citations.map((c, i) => citationButton(ctx, brief, c, i + 1, `cite-${key}-${i}`))}</div>` : nothing}
+  </li>`;
 }
 
-function addForm(ctx: AppContext, brief: Brief, section: EditableSection): HTMLElement {
-  const text = el('textarea', { id: `add-${section}`, rows: 2, dir: 'auto', data: { key: `add-${section}` } });
-  const date = section === 'timeline' ? el('input', { type: 'text', id: `add-${section}-date`, dir: 'ltr', placeholder: 'YYYY-MM-DD', data: { key: `add-${section}-date` } }) : null;
-  return el(
-    'form',
-    {
-      class: 'add-item',
-      on: {
-        submit: (e) => {
-          e.preventDefault();
-          if (text.value.trim() === '') return;
-          if (date && !PARTIAL_DATE.test(date.value.trim())) {
-            ctx.error({ code: 'invalid-request', message: `${t('articleDate')}: ${date.value}` });
-            date.focus();
-            return;
-          }
-          const item = { text: text.value.trim(), date: date?.value.trim() };
-          clearFields(text, date);
-          ctx.editBrief(addManualItem(brief, section, item.text, item.date));
-        },
-      },
-    },
-    el('label', { for: `add-${section}` }, t('newItemText')),
-    text,
-    date ? el('label', { for: `add-${section}-date` }, t('colDate')) : null,
-    date,
-    el('button', { type: 'submit', data: { key: `add-${section}-submit` } }, t('addItem')),
-  );
+function addForm(ctx: AppContext, brief: Brief, section: EditableSection): TemplateResult {
+  const textId = `add-${section}`;
+  const dateId = `add-${section}-date`;
+  const dated = section === 'timeline';
+  const submit = (e: SubmitEvent): void => {
+    e.preventDefault();
+    const form = e.currentTarget as HTMLFormElement;
+    const text = formValue(form, textId).trim();
+    if (text === '') return;
+    const date = dated ? formValue(form, dateId).trim() : undefined;
+    if (date !== undefined && !PARTIAL_DATE.test(date)) {
+      ctx.error({ code: 'invalid-request', message: `${t('articleDate')}: ${date}` });
+      form.querySelector<HTMLElement>(`#${dateId}`)?.focus();
+      return;
+    }
+    clearFields(form, textId, dateId);
+    ctx.editBrief(addManualItem(brief, section, text, date));
+  };
+  return html`<form class="add-item" @submit=${submit}>
+    <label for=${textId}>${t('newItemText')}</label>
+    <textarea id=${textId} rows="2" dir="auto" data-key=${textId}></textarea>
+    ${dated
+      ? html`<label for=${dateId}>${t('colDate')}</label><input type="text" id=${dateId} dir="ltr" placeholder="YYYY-MM-DD" data-key=${dateId}>`
+      : nothing}
+    <button type="submit" data-key=${`${textId}-submit`}>${t('addItem')}</button>
+  </form>`;
 }
 
-export function briefSection(ctx: AppContext, brief: Brief, section: EditableSection): HTMLElement {
+export function briefSection(ctx: AppContext, brief: Brief, section: EditableSection): TemplateResult {
   const items = views(brief, section);
-  return el(
-    'section',
-    { class: 'panel brief-section', id: `section-${section}`, aria: { labelledby: `h-${section}` } },
-    el('h2', { id: `h-${section}` }, t(SECTION_TITLE[section])),
-    items.length === 0 ? emptyState(t('sectionEmpty')) : el('ol', { class: 'items' }, ...items.map((item, i) => itemRow(ctx, brief, section, item, i, items.length))),
-    addForm(ctx, brief, section),
-  );
+  // Keyed by the item's id: a moved item takes its own fields (and the focused button) with it.
+  return html`<section class="panel brief-section" id=${`section-${section}`} aria-labelledby=${`h-${section}`}>
+    <h2 id=${`h-${section}`} tabindex="-1">${t(SECTION_TITLE[section])} <span class="count">${items.length}</span></h2>
+    ${items.length === 0
+      ? emptyState(t('sectionEmpty'))
+      : html`<ol class="items">${repeat(items, (item) => item.id, (item, i) => itemRow(ctx, brief, section, item, i, items.length))}</ol>`}
+    ${addForm(ctx, brief, section)}
+  </section>`;
 }

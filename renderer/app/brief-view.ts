@@ -1,109 +1,104 @@
-import { briefSection } from './brief-section.ts';
+import { html, nothing, type TemplateResult } from 'lit-html';
+import { repeat } from 'lit-html/directives/repeat.js';
+import { briefOutline } from './brief-outline.ts';
+import { briefSection, SECTION_TITLE } from './brief-section.ts';
 import type { AppContext } from './context.ts';
 import { formatPartialDate } from './format-date.ts';
-import { el } from './dom.ts';
 import { t, count } from './i18n.ts';
-import { EDITABLE_SECTIONS, type Brief } from './types.ts';
-import { button, emptyState, field } from './widgets.ts';
+import { EDITABLE_SECTIONS, type Brief, type EditableSection } from './types.ts';
+import { emptyState, field } from './widgets.ts';
 import { assemble, assemblyProgress } from './assembly.ts';
 import { briefList } from './brief-list.ts';
 
-function selectionPanel(ctx: AppContext): HTMLElement {
+function selectionPanel(ctx: AppContext): TemplateResult {
   const { state } = ctx;
-  const title = el('input', {
-    type: 'text',
-    id: 'brief-title',
-    value: state.briefTitle,
-    dir: 'auto',
-    data: { key: 'brief-title' },
-    on: { input: () => (state.briefTitle = title.value) },
-  });
+  const toggle = (set: Set<string>, value: string) => (e: Event): void => {
+    if ((e.currentTarget as HTMLInputElement).checked) set.add(value);
+    else set.delete(value);
+  };
   const topicBoxes = state.topics.map((tp) => {
     const id = `pick-topic-${tp.id}`;
-    const box = el('input', {
-      type: 'checkbox',
-      id,
-      checked: state.briefTopics.has(tp.name),
-      data: { key: id },
-      on: { change: () => (box.checked ? state.briefTopics.add(tp.name) : state.briefTopics.delete(tp.name)) },
-    });
-    return el('li', {}, box, el('label', { for: id }, el('bdi', {}, tp.name), ' ', el('span', { class: 'count' }, count(tp.articles, 'article'))));
+    return html`<li><input type="checkbox" id=${id} data-key=${id} .checked=${state.briefTopics.has(tp.name)} @change=${toggle(state.briefTopics, tp.name)}><label for=${id}><bdi>${tp.name}</bdi> <span class="count">${count(tp.articles, 'article')}</span></label></li>`;
   });
-  const articleBoxes = (state.articles?.items ?? []).map((a) => {
+  const articles = state.articles?.items ?? [];
+  const articleBox = (a: (typeof articles)[number]): TemplateResult => {
     const id = `pick-article-${a.id}`;
-    const box = el('input', {
-      type: 'checkbox',
-      id,
-      checked: state.checked.has(a.id),
-      data: { key: id },
-      on: { change: () => (box.checked ? state.checked.add(a.id) : state.checked.delete(a.id)) },
-    });
-    return el('li', {}, box, el('label', { for: id }, el('bdi', {}, a.title ?? t('untitled')), ' ', el('bdi', { class: 'muted' }, a.outlet ?? '')));
-  });
-  return el(
-    'section',
-    { class: 'panel selection', aria: { labelledby: 'h-selection' } },
-    el('h2', { id: 'h-selection' }, t('selection')),
-    field(t('briefTitleField'), title),
-    el(
-      'div',
-      { class: 'pick-columns' },
-      el('fieldset', {}, el('legend', {}, t('pickTopics')), topicBoxes.length > 0 ? el('ul', { class: 'pick' }, ...topicBoxes) : emptyState(t('topicsEmpty'))),
-      el('fieldset', {}, el('legend', {}, t('pickArticles')), articleBoxes.length > 0 ? el('ul', { class: 'pick' }, ...articleBoxes) : emptyState(t('libraryEmpty'))),
-    ),
-    button(
-      state.assembling ? t('assembling') : t('assemble'),
-      () => void assemble(ctx, { articleIds: [...state.checked], topics: [...state.briefTopics] }, state.briefTitle),
-      { class: 'primary', id: 'assemble', data: { key: 'assemble' }, disabled: state.assembling !== null },
-    ),
-    assemblyProgress(ctx),
-  );
+    return html`<li><input type="checkbox" id=${id} data-key=${id} .checked=${state.checked.has(a.id)} @change=${toggle(state.checked, a.id)}><label for=${id}><bdi>${a.title ?? t('untitled')}</bdi> <bdi class="muted">${a.outlet ?? ''}</bdi></label></li>`;
+  };
+  return html`<section class="panel selection" aria-labelledby="h-selection">
+    <h2 id="h-selection">${t('selection')}</h2>
+    ${field(t('newBriefTitleField'), 'brief-title', html`<input type="text" id="brief-title" data-key="brief-title" dir="auto" .value=${state.briefTitle} @input=${(e: Event) => (state.briefTitle = (e.currentTarget as HTMLInputElement).value)}>`)}
+    <div class="pick-columns">
+      <fieldset><legend>${t('pickTopics')}</legend>${topicBoxes.length > 0 ? html`<ul class="pick">${topicBoxes}</ul>` : emptyState(t('topicsEmpty'))}</fieldset>
+      <fieldset><legend>${t('pickArticles')}</legend>${articles.length > 0 ? html`<ul class="pick">${repeat(articles, (a) => a.id, articleBox)}</ul>` : emptyState(t('libraryEmpty'))}</fieldset>
+    </div>
+    <button type="button" class="primary" id="assemble" data-key="assemble" ?disabled=${state.assembling !== null}
+      @click=${() => void assemble(ctx, { articleIds: [...state.checked], topics: [...state.briefTopics] }, state.briefTitle)}>${state.assembling ? t('assembling') : t('assemble')}</button>
+    ${assemblyProgress(ctx)}
+  </section>`;
 }
 
-function toolbar(ctx: AppContext): HTMLElement {
+function toolbar(ctx: AppContext): TemplateResult {
   const draft = ctx.state.draft;
   const saveText = { saved: t('saved'), saving: t('saving'), unsaved: t('unsaved'), failed: t('saveFailed') };
   const state = draft?.save ?? 'saved';
-  return el(
-    'div',
-    { class: 'toolbar', role: 'toolbar', aria: { label: t('briefTitle') } },
-    button(t('undo'), () => ctx.undo(), { id: 'undo', data: { key: 'undo' }, disabled: !draft || draft.history.undo === 0, title: 'Ctrl+Z' }),
-    button(t('redo'), () => ctx.redo(), { id: 'redo', data: { key: 'redo' }, disabled: !draft || draft.history.redo === 0, title: 'Ctrl+Shift+Z' }),
-    button(ctx.state.assembling ? t('assembling') : t('reassemble'), () => void ctx.reassemble(), {
-      id: 'reassemble',
-      data: { key: 'reassemble' },
-      disabled: ctx.state.assembling !== null,
-    }),
-    el('span', { class: `save-status save-${state}`, id: 'save-status', role: 'status', data: { state, ...saveText } }, saveText[state]),
-  );
+  return html`<div class="toolbar" role="toolbar" aria-label=${t('briefTitle')}>
+    <button type="button" id="undo" data-key="undo" title="Ctrl+Z" ?disabled=${!draft || draft.history.undo === 0} @click=${() => ctx.undo()}>${t('undo')}</button>
+    <button type="button" id="redo" data-key="redo" title="Ctrl+Shift+Z" ?disabled=${!draft || draft.history.redo === 0} @click=${() => ctx.redo()}>${t('redo')}</button>
+    <button type="button" id="reassemble" data-key="reassemble" ?disabled=${ctx.state.assembling !== null} @click=${() => void ctx.reassemble()}>${ctx.state.assembling ? t('assembling') : t('reassemble')}</button>
+    <span class=${`save-status save-${state}`} id="save-status" role="status" data-state=${state}>${saveText[state]}</span>
+  </div>`;
 }
 
-function editor(ctx: AppContext, brief: Brief): HTMLElement {
-  const title = el('input', {
-    type: 'text',
-    id: 'draft-title',
-    value: brief.title,
-    dir: 'auto',
-    data: { key: 'draft-title' },
-    on: { change: () => ctx.editBrief({ ...brief, title: title.value }) },
-  });
-  return el(
-    'div',
-    { class: 'editor', id: 'brief-editor' },
-    toolbar(ctx),
-    el('div', { class: 'panel' }, field(t('briefTitleField'), title), el('p', { class: 'meta' }, t('generatedAt', { date: formatPartialDate(brief.generatedAt.slice(0, 10)) }), ' · ', count(brief.sources.length, 'article'))),
-    ...EDITABLE_SECTIONS.map((s) => briefSection(ctx, brief, s)),
-  );
+/** Where the page was before a jump through the outline: its back button returns there. */
+let jumpedFrom: number | null = null;
+
+/**
+ * The brief's sections with their counts, in view while the analyst scrolls the editor: a click jumps to a section
+ * (its heading takes the focus), and "back" returns to where the page was before the jump.
+ */
+function outline(ctx: AppContext, brief: Brief): TemplateResult {
+  const jump = (section: EditableSection): void => {
+    jumpedFrom = window.scrollY;
+    ctx.rerender();
+    document.getElementById(`section-${section}`)?.scrollIntoView({ block: 'start' });
+    document.getElementById(`h-${section}`)?.focus({ preventScroll: true });
+  };
+  const back = (): void => {
+    const top = jumpedFrom ?? 0;
+    jumpedFrom = null;
+    ctx.rerender();
+    window.scrollTo({ top, behavior: 'instant' });
+    document.getElementById('brief-outline')?.querySelector<HTMLElement>('button')?.focus({ preventScroll: true });
+  };
+  return html`<nav class="outline" id="brief-outline" aria-label=${t('outlineLabel')}>
+    <ul>
+      ${briefOutline(brief).map(
+        (e) => html`<li><button type="button" class="link" data-section=${e.section} aria-controls=${`section-${e.section}`} @click=${() => jump(e.section)}>${t(SECTION_TITLE[e.section])} <span class="count">${e.items}</span></button></li>`,
+      )}
+    </ul>
+    ${jumpedFrom !== null ? html`<button type="button" class="small" id="outline-back" @click=${back}>${t('outlineBack')}</button>` : nothing}
+  </nav>`;
 }
 
-export function briefScreen(ctx: AppContext): HTMLElement {
+function editor(ctx: AppContext, brief: Brief): TemplateResult {
+  const rename = (e: Event): void => ctx.editBrief({ ...brief, title: (e.currentTarget as HTMLInputElement).value });
+  return html`<div class="editor" id="brief-editor" tabindex="-1">
+    <div class="editor-bar">${toolbar(ctx)}${outline(ctx, brief)}</div>
+    <div class="panel">
+      ${field(t('briefTitleField'), 'draft-title', html`<input type="text" id="draft-title" data-key="draft-title" dir="auto" .value=${brief.title} @change=${rename}>`)}
+      <p class="meta">${t('generatedAt', { date: formatPartialDate(brief.generatedAt.slice(0, 10)) })} · ${count(brief.sources.length, 'article')}</p>
+    </div>
+    ${EDITABLE_SECTIONS.map((s) => briefSection(ctx, brief, s))}
+  </div>`;
+}
+
+export function briefScreen(ctx: AppContext): TemplateResult {
   const brief = ctx.state.draft?.brief;
-  return el(
-    'div',
-    { class: 'brief' },
-    el('h1', {}, t('briefTitle')),
-    briefList(ctx),
-    selectionPanel(ctx),
-    brief ? editor(ctx, brief) : emptyState(t('noBrief')),
-  );
+  return html`<div class="brief">
+    <h1>${t('briefTitle')}</h1>
+    ${briefList(ctx)}
+    ${selectionPanel(ctx)}
+    ${brief ? editor(ctx, brief) : emptyState(t('noBrief'))}
+  </div>`;
 }

@@ -1,9 +1,14 @@
 import type { Method, Request, Response } from '../../main/api/contract.ts';
 import type { ApiClient, ClientError } from './api-client.ts';
+import type { ActorQuery } from './actor-table.ts';
+import type { Draft } from './draft-state.ts';
+import type { Key } from './i18n.ts';
 import type { ArticleDetail, ArticleListItem, Brief, BriefSummary, GazetteerEntry, ImportReport, SearchHit, StoredRule, Topic } from './types.ts';
 
 export type Screen = 'library' | 'topics' | 'brief' | 'actors' | 'export';
 export const SCREENS: readonly Screen[] = ['library', 'topics', 'brief', 'actors', 'export'];
+/** Each screen's name, as its tab says it. */
+export const SCREEN_NAME: Record<Screen, Key> = { library: 'navLibrary', topics: 'navTopics', brief: 'navBrief', actors: 'navActors', export: 'navExport' };
 
 export interface LibraryQuery {
   /** A topic id as text ('' for all): select elements speak strings. */
@@ -15,13 +20,7 @@ export interface LibraryQuery {
   search: string;
 }
 
-/** The open brief: as the analyst sees it, and how many steps of its history (kept in the workspace) can be undone. */
-export interface Draft {
-  id: string;
-  brief: Brief;
-  history: { undo: number; redo: number };
-  save: 'saved' | 'saving' | 'unsaved' | 'failed';
-}
+export type { Draft } from './draft-state.ts';
 
 /** Everything the screens show; screens render from it and change it only through the context's actions. */
 export interface AppState {
@@ -38,7 +37,8 @@ export interface AppState {
   /** Topic names ticked for the brief. */
   briefTopics: Set<string>;
   briefTitle: string;
-  article: { detail: ArticleDetail; quote: string | null; showRemoved: boolean } | null;
+  /** The open article; `from` is the screen a citation opened it from, which its pane offers to go back to. */
+  article: { detail: ArticleDetail; quote: string | null; showRemoved: boolean; from?: Screen } | null;
   importProgress: { done: number; total: number; label: string } | null;
   importReport: ImportReport | null;
   suggestions: { topic: Topic; items: ArticleListItem[] } | null;
@@ -54,7 +54,12 @@ export interface AppState {
   rules: StoredRule[];
   /** Names the analyst added to the gazetteer. */
   gazetteer: GazetteerEntry[];
+  /** Actors ticked in the table, in the order they were ticked (a merge keeps the first one's name). */
   mergePick: string[];
+  /** The actors table's search, type filter, order and page. */
+  actorQuery: ActorQuery;
+  /** The actor whose details are open in the table (by name: a correction renames, a re-assembly renumbers). */
+  actorOpen: string | null;
   templates: { name: string; label: { ar: string; en: string } }[];
   exportFormat: 'pdf' | 'docx';
   exportTemplate: string;
@@ -67,7 +72,7 @@ export interface AppState {
 export interface AppContext {
   client: ApiClient;
   state: AppState;
-  /** Re-renders the current screen from the state, keeping keyboard focus on the same control. */
+  /** Draws the current screen from the state; lit-html patches the page in place (focus, caret and scroll stay). */
   rerender: () => void;
   go: (screen: Screen) => void;
   notice: (text: string) => void;

@@ -1,12 +1,9 @@
 import type { Response } from '../../main/api/contract.ts';
 import type { ClientResult } from './api-client.ts';
-import type { AppContext, Draft } from './context.ts';
+import type { AppContext } from './context.ts';
+import { afterEdit, afterSave, canStep, newDraft, retryDelay, whileSaving, type Draft } from './draft-state.ts';
 import { t } from './i18n.ts';
 import type { Brief } from './types.ts';
-
-/** A save that failed (a full disk, a drive gone, another program writing) is tried again, less often each time. */
-const RETRY_FIRST_MS = 2000;
-const RETRY_MAX_MS = 30_000;
 
 const newId = (): string => `draft-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 
@@ -29,26 +26,19 @@ export function createDrafts(context: () => AppContext) {
     return next;
   };
 
-  function updateStatus(ctx: AppContext): void {
-    const status = document.getElementById('save-status');
-    if (!status || !ctx.state.draft) return;
-    status.dataset['state'] = ctx.state.draft.save;
-    status.textContent = status.dataset[ctx.state.draft.save] ?? '';
-  }
-
   /** The edits stay in this window while the workspace cannot take them; the save is tried again until it lands. */
   function scheduleRetry(draft: Draft): void {
     if (timer !== null) return;
     timer = setTimeout(() => {
       timer = null;
       if (context().state.draft === draft) void enqueue(() => save(draft, draft.brief));
-    }, Math.min(RETRY_MAX_MS, RETRY_FIRST_MS * 2 ** (failures - 1)));
+    }, retryDelay(failures));
   }
 
   async function save(draft: Draft, brief: Brief): Promise<void> {
     const ctx = context();
-    if (draft.save !== 'failed') draft.save = 'saving';
-    updateStatus(ctx);
+    draft.save = whileSaving(draft);
+    ctx.rerender();
     const r = await ctx.call('brief:save', { id: draft.id, brief });
     if (r && failures > 0) {
       // The workspace takes writes again: the error that said it could not is over.
@@ -56,22 +46,15 @@ export function createDrafts(context: () => AppContext) {
       ctx.notice(t('savedAgain'));
     }
     failures = r ? 0 : failures + 1;
-    // A newer edit may have come in meanwhile: its own save is queued and will say how it went.
-    let counted = true;
-    if (draft.brief === brief) {
-      draft.save = r ? 'saved' : 'failed';
-      counted = !r || (r.history.undo === draft.history.undo && r.history.redo === draft.history.redo);
-      if (r) draft.history = r.history;
-    }
+    // The save status and, when the workspace counts the history differently, the undo and redo buttons follow.
+    Object.assign(draft, afterSave(draft, brief, r).patch);
     if (!r && ctx.state.draft === draft) scheduleRetry(draft);
-    updateStatus(ctx);
-    // The undo and redo buttons follow the workspace's count when it differs from the one this window kept.
-    if (!counted && ctx.state.draft === draft) ctx.rerender();
+    ctx.rerender();
   }
 
   /**
-   * The list of briefs follows the open draft's name here, not by asking the host again: a re-render arriving
-   * later, while the analyst types, would move the caret.
+   * The list of briefs follows the open draft's name here, not by asking the host again: one call fewer per
+   * rename, and the list says the new name in the same update as the editor.
    */
   function nameInList(ctx: AppContext, id: string, title: string): void {
     ctx.state.briefs = ctx.state.briefs.map((b) => (b.id === id ? { ...b, title } : b));
@@ -90,8 +73,7 @@ export function createDrafts(context: () => AppContext) {
     const ctx = context();
     const draft = ctx.state.draft;
     if (!draft) return;
-    const available = direction === 'brief:undo' ? draft.history.undo : draft.history.redo;
-    if (available === 0 && draft.save === 'saved') return;
+    if (!canStep(draft, direction === 'brief:undo' ? 'undo' : 'redo')) return;
     void enqueue(async () => {
       const r = await ctx.call(direction, { id: draft.id });
       if (r) nameInList(ctx, r.id, r.brief.title);
@@ -117,9 +99,7 @@ export function createDrafts(context: () => AppContext) {
       const draft = ctx.state.draft;
       if (!draft || next === draft.brief) return;
       const renamed = next.title !== draft.brief.title;
-      draft.brief = next;
-      draft.history = { undo: draft.history.undo + 1, redo: 0 };
-      draft.save = draft.save === 'failed' ? 'failed' : 'unsaved';
+      Object.assign(draft, afterEdit(draft, next));
       ctx.rerender();
       if (renamed) nameInList(ctx, draft.id, next.title);
       void enqueue(() => save(draft, next));
@@ -134,7 +114,7 @@ export function createDrafts(context: () => AppContext) {
     /** A freshly assembled brief: always a new draft; the one open before stays in the list of briefs. */
     start(brief: Brief): void {
       const ctx = context();
-      const draft: Draft = { id: newId(), brief, history: { undo: 0, redo: 0 }, save: 'unsaved' };
+      const draft = newDraft(newId(), brief);
       ctx.state.draft = draft;
       ctx.state.briefTitle = brief.title;
       ctx.state.briefs = [{ id: draft.id, title: brief.title, updatedAt: new Date().toISOString() }, ...ctx.state.briefs];

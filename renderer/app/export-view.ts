@@ -1,8 +1,10 @@
 import { briefPreview } from './brief-preview.ts';
 import type { AppContext } from './context.ts';
-import { el } from './dom.ts';
+import { html, nothing, type TemplateResult } from 'lit-html';
+import { repeat } from 'lit-html/directives/repeat.js';
+import { safeHref } from './safe-href.ts';
 import { language, t } from './i18n.ts';
-import { button, emptyState, field, select } from './widgets.ts';
+import { emptyState, field, select } from './widgets.ts';
 
 async function runExport(ctx: AppContext): Promise<void> {
   const { state } = ctx;
@@ -53,8 +55,10 @@ function refreshExports(ctx: AppContext): Promise<void> {
 /** Opens an exported file by name: the app hands it to the system's viewer; the browser host answers with a link. */
 async function openExport(ctx: AppContext, name: string): Promise<void> {
   const r = await ctx.call('files:open', { name });
-  if (r?.href) {
-    const link = el('a', { href: r.href, download: name });
+  const href = r?.href ? safeHref(r.href) : null;
+  if (href !== null) {
+    // A link the page clicks once, outside the screens (lit-html renders those): the browser downloads the file.
+    const link = Object.assign(document.createElement('a'), { href, download: name });
     document.body.appendChild(link);
     link.click();
     link.remove();
@@ -67,107 +71,67 @@ async function saveExportAs(ctx: AppContext, name: string): Promise<void> {
 }
 
 /** The buttons of one exported file: open (or download), and in the app, save a copy elsewhere. */
-function fileActions(ctx: AppContext, name: string, ids: { open?: string; saveAs?: string } = {}): HTMLElement[] {
-  const open = button(t('openFile'), () => void openExport(ctx, name), ids.open ? { id: ids.open, data: { key: ids.open } } : {});
-  if (ctx.client.host !== 'electron') return [open];
-  return [open, button(t('saveAs'), () => void saveExportAs(ctx, name), ids.saveAs ? { id: ids.saveAs } : {})];
+function fileActions(ctx: AppContext, name: string, ids: { open?: string; saveAs?: string } = {}): TemplateResult {
+  const open = html`<button type="button" id=${ids.open ?? nothing} data-key=${ids.open ?? nothing} @click=${() => void openExport(ctx, name)}>${t('openFile')}</button>`;
+  if (ctx.client.host !== 'electron') return open;
+  return html`${open} <button type="button" id=${ids.saveAs ?? nothing} @click=${() => void saveExportAs(ctx, name)}>${t('saveAs')}</button>`;
 }
 
 /** Every file in the exports folder, newest first, each with its size, date and actions. */
-function exportsList(ctx: AppContext): HTMLElement {
+function exportsList(ctx: AppContext): TemplateResult {
   const files = ctx.state.exports;
   if (files === null) {
     void refreshExports(ctx);
-    return el('section', { class: 'panel exports-list', id: 'exports-list' }, el('h2', {}, t('exportedFiles')), el('p', {}, t('loading')));
+    return html`<section class="panel exports-list" id="exports-list"><h2>${t('exportedFiles')}</h2><p>${t('loading')}</p></section>`;
   }
-  return el(
-    'section',
-    { class: 'panel exports-list', id: 'exports-list', aria: { label: t('exportedFiles') } },
-    el('h2', {}, t('exportedFiles')),
-    files.length === 0
+  return html`<section class="panel exports-list" id="exports-list" aria-label=${t('exportedFiles')}>
+    <h2>${t('exportedFiles')}</h2>
+    ${files.length === 0
       ? emptyState(t('noExports'))
-      : el(
-          'ul',
-          {},
-          ...files.map((f) =>
-            el(
-              'li',
-              { data: { name: f.name } },
-              el('bdi', { dir: 'auto', class: 'path' }, f.name),
-              ' ',
-              el('span', { class: 'meta' }, t('exportedFileMeta', { kb: kilobytes(f.bytes), date: new Date(f.modifiedAt).toLocaleString(language()) })),
-              ' ',
-              ...fileActions(ctx, f.name),
-            ),
-          ),
-        ),
-  );
+      : html`<ul>
+          ${repeat(files, (f) => f.name, (f) => html`<li data-name=${f.name}>
+            <bdi dir="auto" class="path">${f.name}</bdi>
+            <span class="meta">${t('exportedFileMeta', { kb: kilobytes(f.bytes), date: new Date(f.modifiedAt).toLocaleString(language()) })}</span>
+            ${fileActions(ctx, f.name)}
+          </li>`)}
+        </ul>`}
+  </section>`;
 }
 
-export function exportScreen(ctx: AppContext): HTMLElement {
+export function exportScreen(ctx: AppContext): TemplateResult {
   const { state } = ctx;
   const brief = state.draft?.brief;
   // The files already exported are listed even before a brief is open.
-  if (!brief) return el('div', { class: 'export' }, el('h1', {}, t('exportTitle')), emptyState(t('noBriefToExport')), exportsList(ctx));
-  const format = el(
-    'fieldset',
-    { class: 'formats' },
-    el('legend', {}, t('format')),
-    ...(['pdf', 'docx'] as const).map((f) =>
-      el(
-        'span',
-        { class: 'radio' },
-        el('input', {
-          type: 'radio',
-          name: 'format',
-          id: `format-${f}`,
-          value: f,
-          checked: state.exportFormat === f,
-          data: { key: `format-${f}` },
-          on: { change: () => (state.exportFormat = f) },
-        }),
-        el('label', { for: `format-${f}` }, f === 'pdf' ? t('formatPdf') : t('formatDocx')),
-      ),
-    ),
-  );
+  if (!brief) return html`<div class="export"><h1>${t('exportTitle')}</h1>${emptyState(t('noBriefToExport'))}${exportsList(ctx)}</div>`;
+  const format = html`<fieldset class="formats">
+    <legend>${t('format')}</legend>
+    ${(['pdf', 'docx'] as const).map(
+      (f) => html`<span class="radio"><input type="radio" name="format" id=${`format-${f}`} value=${f} data-key=${`format-${f}`} .checked=${state.exportFormat === f} @change=${() => (state.exportFormat = f)}><label for=${`format-${f}`}>${f === 'pdf' ? t('formatPdf') : t('formatDocx')}</label></span>`,
+    )}
+  </fieldset>`;
   const templates = state.templates.length > 0 ? state.templates : [{ name: 'standard', label: { ar: 'standard', en: 'standard' } }];
-  const template = select(templates.map((tp) => ({ value: tp.name, label: tp.label[language()] })), state.exportTemplate, (v) => (state.exportTemplate = v), {
-    id: 'export-template',
-    data: { key: 'export-template' },
-  });
+  const template = select('export-template', templates.map((tp) => ({ value: tp.name, label: tp.label[language()] })), state.exportTemplate, (v) => (state.exportTemplate = v));
   const done = state.exported;
-  return el(
-    'div',
-    { class: 'export' },
-    el('h1', {}, t('exportTitle')),
-    el(
-      'div',
-      { class: 'panel export-form' },
-      format,
-      field(t('template'), template),
-      button(t('exportButton'), () => void runExport(ctx), { class: 'primary', id: 'export', data: { key: 'export' }, disabled: state.exporting }),
-      state.exporting
-        ? el(
-            'div',
-            { class: 'export-progress' },
-            // No value: the bar says "working" without pretending to know how far.
-            el('label', { for: 'export-progress' }, t('exporting')),
-            el('progress', { id: 'export-progress' }),
-            button(t('exportCancel'), () => void ctx.call('brief:exportCancel', {}), { id: 'export-cancel', data: { key: 'export-cancel' } }),
-          )
-        : null,
-      done
-        ? el(
-            'p',
-            { class: 'exported', id: 'exported' },
-            // A name is Arabic or Latin as its title was: its own first letter sets its direction.
-            el('bdi', { dir: 'auto', class: 'path' }, done.fileName),
-            ' ',
-            ...fileActions(ctx, done.fileName, { open: 'open-export', saveAs: 'save-export-as' }),
-          )
-        : null,
-    ),
-    exportsList(ctx),
-    el('section', { class: 'panel preview', aria: { label: t('preview') } }, el('h2', {}, t('preview')), briefPreview(brief)),
-  );
+  return html`<div class="export">
+    <h1>${t('exportTitle')}</h1>
+    <div class="panel export-form">
+      ${format}
+      ${field(t('template'), 'export-template', template)}
+      <button type="button" class="primary" id="export" data-key="export" ?disabled=${state.exporting} @click=${() => void runExport(ctx)}>${t('exportButton')}</button>
+      ${state.exporting
+        ? // No value: the bar says "working" without pretending to know how far.
+          html`<div class="export-progress">
+            <label for="export-progress">${t('exporting')}</label>
+            <progress id="export-progress"></progress>
+            <button type="button" id="export-cancel" data-key="export-cancel" @click=${() => void ctx.call('brief:exportCancel', {})}>${t('exportCancel')}</button>
+          </div>`
+        : nothing}
+      ${done
+        ? // A name is Arabic or Latin as its title was: its own first letter sets its direction.
+          html`<p class="exported" id="exported"><bdi dir="auto" class="path">${done.fileName}</bdi> ${fileActions(ctx, done.fileName, { open: 'open-export', saveAs: 'save-export-as' })}</p>`
+        : nothing}
+    </div>
+    ${exportsList(ctx)}
+    <section class="panel preview" aria-label=${t('preview')}><h2>${t('preview')}</h2>${briefPreview(brief)}</section>
+  </div>`;
 }

@@ -1,9 +1,8 @@
 import type { AppContext } from './context.ts';
-import { el } from './dom.ts';
+import { html, nothing, type TemplateResult } from 'lit-html';
 import { droppedFiles, supportedFiles } from './dropped-files.ts';
 import { t, type Key } from './i18n.ts';
 import type { ImportReport } from './types.ts';
-import { button } from './widgets.ts';
 
 // One request stays well under the host's body limit and lets the analyst stop a long import between batches.
 const BATCH_FILES = 25;
@@ -105,104 +104,64 @@ export async function importFiles(ctx: AppContext, files: File[]): Promise<void>
 
 const STATUS: Record<string, Key> = { imported: 'statusImported', duplicate: 'statusDuplicate', 'near-duplicate': 'statusNearDuplicate', failed: 'statusFailed' };
 
-export function importPanel(ctx: AppContext): HTMLElement {
+function reportBox(ctx: AppContext, report: ImportReport): TemplateResult {
+  const close = (): void => {
+    ctx.state.importReport = null;
+    ctx.rerender();
+  };
+  return html`<div class="import-report" id="import-report">
+    <p>${t('importReport', { imported: report.totals.imported, duplicates: report.totals.duplicate, near: report.totals['near-duplicate'], failed: report.totals.failed })}</p>
+    <ul>
+      ${report.entries.map(
+        (item) => html`<li class=${`report-${item.status}`}>${item.status === 'failed'
+          ? html`<span class="error-text"><bdi>${item.file}</bdi>: ${t('importFailed')} — <bdi>${item.error ?? ''}</bdi></span>`
+          : html`<span><bdi class="file-name">${item.file}</bdi> — ${t(STATUS[item.status] ?? 'statusFailed')}${item.duplicateOf ? ` (${t('duplicateOf', { id: item.duplicateOf })})` : ''}</span>`}</li>`,
+      )}
+    </ul>
+    <button type="button" class="link" @click=${close}>${t('close')}</button>
+  </div>`;
+}
+
+export function importPanel(ctx: AppContext): TemplateResult {
   const { state } = ctx;
-  const input = el('input', {
-    type: 'file',
-    id: 'import-input',
-    class: 'visually-hidden',
-    multiple: true,
-    // The extensions main/ingest/read-document.ts reads (SUPPORTED_EXTENSIONS), and no others.
-    accept: '.txt,.md,.markdown,.html,.htm,.docx,.pdf',
-    aria: { label: t('importFiles') },
-    on: {
-      change: () => {
-        const files = [...(input.files ?? [])];
-        input.value = '';
-        void importFiles(ctx, files);
-      },
-    },
-  });
-  const pick = button(t('importFiles'), () => input.click(), { class: 'primary', id: 'import-button', data: { key: 'import-button' }, disabled: state.importProgress !== null });
-  // A whole folder, recursively: the browser hands over every file inside it; Mawjaz keeps the ones it reads.
-  const folderInput = el('input', {
-    type: 'file',
-    id: 'import-folder-input',
-    class: 'visually-hidden',
-    multiple: true,
-    aria: { label: t('importFolder') },
-    on: {
-      change: () => {
-        const files = supportedFiles([...(folderInput.files ?? [])]);
-        folderInput.value = '';
-        void importFiles(ctx, files);
-      },
-    },
-  });
-  folderInput.setAttribute('webkitdirectory', '');
-  const pickFolder = button(t('importFolder'), () => folderInput.click(), { id: 'import-folder-button', data: { key: 'import-folder-button' }, disabled: state.importProgress !== null });
+  const picked = (e: Event, keep: (files: File[]) => File[]): void => {
+    const input = e.currentTarget as HTMLInputElement;
+    const files = keep([...(input.files ?? [])]);
+    input.value = '';
+    void importFiles(ctx, files);
+  };
+  const click = (id: string) => (): void => document.getElementById(id)?.click();
   const progress = state.importProgress;
-  const progressBox = progress
-    ? el(
-        'div',
-        { class: 'import-progress' },
-        el('label', { for: 'import-progress', id: 'import-progress-label' }, t('importing', { done: progress.done, total: progress.total })),
-        el('progress', { id: 'import-progress', max: String(Math.max(1, progress.total)), value: String(progress.done) }),
-        button(
-          t('importCancel'),
-          () => {
-            cancelRequested = true;
-            void ctx.call('articles:importCancel', {});
-          },
-          { id: 'import-cancel', data: { key: 'import-cancel' } },
-        ),
-      )
-    : null;
-  if (progressBox) {
-    const bar = progressBox.querySelector('progress');
-    if (bar) {
-      bar.max = Math.max(1, progress?.total ?? 1);
-      bar.value = progress?.done ?? 0;
-    }
-  }
-  const report = state.importReport;
-  const reportBox = report
-    ? el(
-        'div',
-        { class: 'import-report', id: 'import-report' },
-        el('p', {}, t('importReport', { imported: report.totals.imported, duplicates: report.totals.duplicate, near: report.totals['near-duplicate'], failed: report.totals.failed })),
-        el(
-          'ul',
-          {},
-          ...report.entries.map((item) =>
-            el(
-              'li',
-              { class: `report-${item.status}` },
-              item.status === 'failed'
-                ? el('span', { class: 'error-text' }, el('bdi', {}, item.file), ': ', t('importFailed'), ' — ', el('bdi', {}, item.error ?? ''))
-                : el(
-                    'span',
-                    {},
-                    el('bdi', { class: 'file-name' }, item.file),
-                    ' — ',
-                    t(STATUS[item.status] ?? 'statusFailed'),
-                    item.duplicateOf ? ` (${t('duplicateOf', { id: item.duplicateOf })})` : '',
-                  ),
-            ),
-          ),
-        ),
-        button(t('close'), () => {
-          state.importReport = null;
-          ctx.rerender();
-        }, { class: 'link' }),
-      )
-    : null;
-  return el('div', { class: 'import-panel' }, input, pick, folderInput, pickFolder, el('span', { class: 'hint' }, t('importHint')), progressBox, reportBox);
+  const busy = progress !== null;
+  const cancel = (): void => {
+    cancelRequested = true;
+    void ctx.call('articles:importCancel', {});
+  };
+  // The extensions main/ingest/read-document.ts reads (SUPPORTED_EXTENSIONS), and no others. The folder picker
+  // takes a whole folder, recursively: the browser hands over every file inside it; Mawjaz keeps the ones it reads.
+  return html`<div class="import-panel">
+    <input type="file" id="import-input" class="visually-hidden" multiple accept=".txt,.md,.markdown,.html,.htm,.docx,.pdf" aria-label=${t('importFiles')} @change=${(e: Event) => picked(e, (f) => f)}>
+    <button type="button" class="primary" id="import-button" data-key="import-button" ?disabled=${busy} @click=${click('import-input')}>${t('importFiles')}</button>
+    <input type="file" id="import-folder-input" class="visually-hidden" multiple webkitdirectory aria-label=${t('importFolder')} @change=${(e: Event) => picked(e, supportedFiles)}>
+    <button type="button" id="import-folder-button" data-key="import-folder-button" ?disabled=${busy} @click=${click('import-folder-input')}>${t('importFolder')}</button>
+    <span class="hint">${t('importHint')}</span>
+    ${progress
+      ? html`<div class="import-progress">
+          <label for="import-progress" id="import-progress-label">${t('importing', { done: progress.done, total: progress.total })}</label>
+          <progress id="import-progress" .max=${Math.max(1, progress.total)} .value=${progress.done}></progress>
+          <button type="button" id="import-cancel" data-key="import-cancel" @click=${cancel}>${t('importCancel')}</button>
+        </div>`
+      : nothing}
+    ${state.importReport ? reportBox(ctx, state.importReport) : nothing}
+  </div>`;
 }
 
 /** Files dropped anywhere on the window are imported; the overlay says so while dragging. */
 export function installDropZone(ctx: AppContext): void {
-  const overlay = el('div', { class: 'drop-overlay', id: 'drop-overlay', hidden: true, aria: { hidden: 'true' } }, el('p', {}, ''));
+  // Outside the screens (lit-html renders those): a fixed element of the page, shown while files are dragged over it.
+  const overlay = Object.assign(document.createElement('div'), { className: 'drop-overlay', id: 'drop-overlay', hidden: true });
+  overlay.setAttribute('aria-hidden', 'true');
+  overlay.appendChild(document.createElement('p'));
   document.body.appendChild(overlay);
   let depth = 0;
   const hasFiles = (e: DragEvent): boolean => [...(e.dataTransfer?.types ?? [])].includes('Files');

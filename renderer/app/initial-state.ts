@@ -1,3 +1,4 @@
+import { DEFAULT_ACTOR_QUERY } from './actor-table.ts';
 import type { AppState } from './context.ts';
 
 /** The state the app starts with, and starts again from (nothing loaded yet, the library on screen). */
@@ -25,6 +26,8 @@ export function initialState(): AppState {
     rules: [],
     gazetteer: [],
     mergePick: [],
+    actorQuery: DEFAULT_ACTOR_QUERY,
+    actorOpen: null,
     templates: [],
     exportFormat: 'pdf',
     exportTemplate: 'standard',

@@ -1,3 +1,4 @@
+import type { TemplateResult } from 'lit-html';
 import { actorsScreen } from './actors-view.ts';
 import { briefScreen } from './brief-view.ts';
 import type { AppContext } from './context.ts';
@@ -5,7 +6,7 @@ import { exportScreen } from './export-view.ts';
 import { libraryScreen } from './library-view.ts';
 import { topicsScreen } from './topics-view.ts';
 
-export function renderScreen(ctx: AppContext): HTMLElement {
+export function renderScreen(ctx: AppContext): TemplateResult {
   switch (ctx.state.screen) {
     case 'library':
       return libraryScreen(ctx);

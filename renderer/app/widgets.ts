@@ -1,41 +1,48 @@
-import { el, type Attrs, type Child } from './dom.ts';
+import { html, nothing, type TemplateResult } from 'lit-html';
 import { t, type Key } from './i18n.ts';
 
-/** Small building blocks shared by the screens. */
+/** Small building blocks shared by the screens, as lit-html templates (text always bound as text, never as HTML). */
 
-export function button(text: string, onClick: () => void, attrs: Attrs = {}): HTMLButtonElement {
-  return el('button', { type: 'button', ...attrs, on: { click: onClick, ...attrs.on } }, text);
+/** What a template may show in a child position: text, a template, a list of them, or nothing. */
+export type View = TemplateResult | string | number | typeof nothing | null | undefined | View[];
+
+/** A control with its visible label, tied by the control's id so screen readers and clicks on the label work. */
+export function field(label: string, id: string, control: View, hint?: View): TemplateResult {
+  return html`<div class="field"><label for=${id}>${label}</label>${control}${hint ? html`<span class="hint">${hint}</span>` : nothing}</div>`;
 }
 
-/** A control with its visible label, tied by id so screen readers and clicks on the label work. */
-export function field(label: string, control: HTMLElement, hint?: Child): HTMLElement {
-  if (!control.id) control.id = `f-${Math.random().toString(36).slice(2, 10)}`;
-  return el('div', { class: 'field' }, el('label', { for: control.id }, label), control, hint ? el('span', { class: 'hint' }, hint) : null);
-}
-
-export function select(options: { value: string; label: string }[], value: string, onChange: (v: string) => void, attrs: Attrs = {}): HTMLSelectElement {
-  const s = el('select', { ...attrs, on: { change: () => onChange(s.value) } }, ...options.map((o) => el('option', { value: o.value, selected: o.value === value }, o.label)));
-  s.value = value;
-  return s;
+/**
+ * A select whose chosen option is marked on the option itself: the select's own value cannot be set before its
+ * options exist, which a property binding on <select> would try on the first render.
+ */
+export function select(id: string, options: { value: string; label: string }[], value: string, onChange: (v: string) => void): TemplateResult {
+  return html`<select id=${id} @change=${(e: Event) => onChange((e.currentTarget as HTMLSelectElement).value)}>
+    ${options.map((o) => html`<option value=${o.value} ?selected=${o.value === value}>${o.label}</option>`)}
+  </select>`;
 }
 
 const BASIS: Record<string, Key> = { explicit: 'basisExplicit', inferred: 'basisInferred', unknown: 'basisUnknown' };
 
 /** How a metadata value was established, shown beside it. */
-export function basisBadge(basis: string): HTMLElement {
+export function basisBadge(basis: string): TemplateResult {
   const label = t(BASIS[basis] ?? 'basisUnknown');
-  return el('span', { class: `basis basis-${basis}`, title: t('basisLabel', { basis: label }) }, label);
+  return html`<span class="basis basis-${basis}" title=${t('basisLabel', { basis: label })}>${label}</span>`;
 }
 
-export function emptyState(text: string): HTMLElement {
-  return el('p', { class: 'empty' }, text);
+export function emptyState(text: string): TemplateResult {
+  return html`<p class="empty">${text}</p>`;
 }
 
-export function section(title: string, ...children: Child[]): HTMLElement {
-  return el('section', { class: 'panel' }, el('h2', {}, title), ...children);
+/** The value of a text control found by id inside the form that submitted (forms keep no state of their own here). */
+export function formValue(form: HTMLFormElement, id: string): string {
+  const control = form.querySelector<HTMLInputElement | HTMLTextAreaElement>(`#${CSS.escape(id)}`);
+  return control?.value ?? '';
 }
 
-/** Empties the fields of a form that has done its work; before a re-render, which otherwise keeps what fields hold. */
-export function clearFields(...fields: (HTMLInputElement | HTMLTextAreaElement | null)[]): void {
-  for (const f of fields) if (f) f.value = '';
+/** Empties the fields of a form that has done its work: a patch leaves typed text alone when its state did not change. */
+export function clearFields(form: ParentNode, ...ids: string[]): void {
+  for (const id of ids) {
+    const control = form.querySelector<HTMLInputElement | HTMLTextAreaElement>(`#${CSS.escape(id)}`);
+    if (control) control.value = '';
+  }
 }

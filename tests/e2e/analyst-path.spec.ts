@@ -127,26 +127,30 @@ test('assembles a brief from the topic and one more article', async () => {
 
 test('actor corrections persist and shape the next assembly', async () => {
   await go(page, 'actors');
-  const first = page.locator('#actor-list > li').first();
+  const first = page.locator('#actor-list tbody tr.actor-row').first();
   await expect(first).toBeVisible();
   await review('actors');
-  await first.locator('input[id$="-rename"]').fill('اسم صحّحه المحلل');
-  await first.locator('button', { hasText: 'إعادة التسمية' }).click();
+  // A row opens below itself with the corrections of that one actor.
+  await first.locator('th button').click();
+  const details = page.locator('#actor-list .actor-detail-row');
+  await details.locator('input[id$="-rename"]').fill('اسم صحّحه المحلل');
+  await review('actors-details');
+  await details.locator('button', { hasText: 'إعادة التسمية' }).click();
   await expect(page.locator('#corrections li')).toHaveCount(1);
   await page.locator('#actors-reassemble').click();
-  await expect(page.locator('#actor-list > li[data-name="اسم صحّحه المحلل"]')).toHaveCount(1);
+  await expect(page.locator('#actor-list tr[data-name="اسم صحّحه المحلل"]')).toHaveCount(1);
 });
 
 test('a name added to the gazetteer is found in the next assembly', async () => {
   await go(page, 'actors');
   // A person one of the seed articles names without a title or a reporting verb, so no cue finds him.
-  await expect(page.locator('#actor-list > li[data-name="أمير علي حاجي زاده"]')).toHaveCount(0);
+  await expect(page.locator('#actor-list tr[data-name="أمير علي حاجي زاده"]')).toHaveCount(0);
   await page.locator('#gazetteer-name').fill('أمير علي حاجي زاده');
   await page.locator('#gazetteer-add').click();
   await expect(page.locator('#gazetteer li')).toHaveCount(1);
   await expect(page.locator('#gazetteer-name')).toHaveValue('');
   await page.locator('#actors-reassemble').click();
-  await expect(page.locator('#actor-list > li[data-name="أمير علي حاجي زاده"]')).toHaveCount(1);
+  await expect(page.locator('#actor-list tr[data-name="أمير علي حاجي زاده"]')).toHaveCount(1);
 });
 
 test('edits, reorders, excludes and adds items, with undo and redo', async () => {

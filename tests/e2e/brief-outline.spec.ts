@@ -1,0 +1,77 @@
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { test, expect, type Page } from '@playwright/test';
+import { go, openSession, reviewScreen, seedsDir, startHost, tempDir, type Host } from './host.ts';
+
+// Issue 18, point 2: the brief editor reads as a document: the assembled brief comes into view, an outline of its
+// sections stays in view to jump to one and back, and coming back from an article finds the page where it was.
+test.describe.configure({ mode: 'serial' });
+
+const seeds = readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort().map((f) => path.join(seedsDir, f));
+const workspace = path.join(tempDir('outline'), 'w.mawjaz');
+let host: Host;
+let page: Page;
+
+const scrollY = (): Promise<number> => page.evaluate(() => (globalThis as unknown as { scrollY: number }).scrollY);
+
+test.beforeAll(async ({ browser }) => {
+  host = await startHost(['--workspace', workspace]);
+  ({ page } = await openSession(browser, host));
+  await page.locator('#import-input').setInputFiles(seeds);
+  await expect(page.locator('#articles tbody tr')).toHaveCount(seeds.length);
+});
+
+test.afterAll(async () => {
+  await page.close();
+  await host.stop();
+});
+
+test('the assembled brief is brought into view, with one field for its title', async () => {
+  await go(page, 'brief');
+  await page.locator('#brief-title').fill('موجز الأقسام');
+  for (const box of await page.locator('.pick input[id^="pick-article-"]').all()) await box.check();
+  await page.locator('#assemble').click();
+  await expect(page.locator('#brief-editor')).toBeFocused();
+  const top = await page.locator('#brief-editor').evaluate((e) => e.getBoundingClientRect().top);
+  expect(Math.abs(top)).toBeLessThan(2);
+  // «عنوان الموجز» names one field; the selection's is the next brief's title.
+  await expect(page.getByLabel('عنوان الموجز', { exact: true })).toHaveCount(1);
+  await expect(page.getByLabel('عنوان الموجز', { exact: true })).toHaveValue('موجز الأقسام');
+});
+
+test('the outline stays in view: jump to the timeline and back', async () => {
+  const counts = await page.locator('#brief-outline button[data-section] .count').allTextContents();
+  expect(counts.length).toBe(4);
+  const timelineItems = await page.locator('#section-timeline li.item').count();
+  await expect(page.locator('#brief-outline button[data-section="timeline"] .count')).toHaveText(String(timelineItems));
+
+  await page.locator('#section-summary li.item').nth(1).locator('textarea').scrollIntoViewIfNeeded();
+  const before = await scrollY();
+  await page.locator('#brief-outline button[data-section="timeline"]').click();
+  await expect(page.locator('#h-timeline')).toBeFocused();
+  await expect(page.locator('#h-timeline')).toBeInViewport();
+  // The heading stops below the bar, which is still in view.
+  const bar = await page.locator('.editor-bar').evaluate((e) => e.getBoundingClientRect().bottom);
+  const heading = await page.locator('#h-timeline').evaluate((e) => e.getBoundingClientRect().top);
+  expect(heading).toBeGreaterThanOrEqual(bar);
+  expect(await scrollY()).not.toBe(before);
+  await reviewScreen(page, 'brief-outline');
+
+  await page.locator('#outline-back').click();
+  expect(await scrollY()).toBe(before);
+  await expect(page.locator('#outline-back')).toHaveCount(0);
+});
+
+test('coming back from an article a citation opened finds the editor where it was', async () => {
+  await page.locator('#brief-outline button[data-section="timeline"]').click();
+  const cite = page.locator('#section-timeline .citation').first();
+  await cite.scrollIntoViewIfNeeded();
+  const where = await scrollY();
+  expect(where).toBeGreaterThan(0);
+  await cite.click();
+  await expect(page.locator('#article-pane .article-body mark').first()).toBeVisible();
+  await page.locator('#article-back').click();
+  await expect(page.locator(`nav button[data-screen="brief"]`)).toHaveAttribute('aria-current', 'page');
+  expect(await scrollY()).toBe(where);
+  await expect(cite).toBeInViewport();
+});

@@ -89,6 +89,20 @@ describe('contradictions', () => {
     expect(qs.map((q) => q.text)).toEqual(['كم العدد الصحيح: 300 شاحنة بحسب صحيفة الشرق أم 500 شاحنة بحسب وكالة الغرب؟']);
   });
 
+  it('compares the one count of ships two sources of one event give, in synonymous nouns, and not a source with two', () => {
+    const x = dated('x', 'صحيفة الشرق', 'وتنتظر 20 سفينة في المياه الإقليمية الإذن بدخول الميناء الشمالي.');
+    const y = dated('y', 'وكالة الغرب', 'وقال مصدر في الميناء إن 28 باخرة محملة بالوقود لا تزال راسية قبالة السواحل.');
+    const lead = (a: ArticleRecord) => ({ sourceId: a.id, quote: 'أغلق الميناء الشمالي.' });
+    const contradictions = (articles: ArticleRecord[], events: { sourceId: string; quote: string }[][]) =>
+      findOpenQuestions(articles, { findDates: noDates, events }).filter((q) => q.kind === 'contradiction').map((q) => q.text);
+    // Not sources of one event: nothing says they count the same ships.
+    expect(contradictions([x, y], [])).toEqual([]);
+    expect(contradictions([x, y], [[lead(x), lead(y)]])).toEqual(['كم العدد الصحيح: 20 سفينة بحسب صحيفة الشرق أم 28 باخرة بحسب وكالة الغرب؟']);
+    // A source that counts ships twice (waiting and unloaded) names no one count to set against the other's.
+    const two = dated('y', 'وكالة الغرب', 'وقال مصدر في الميناء إن 28 باخرة ما زالت تنتظر، فيما أفرغت 6 سفن حمولتها أمس.');
+    expect(contradictions([x, two], [[lead(x), lead(two)]])).toEqual([]);
+  });
+
   it('finds ordinal claims that disagree', () => {
     const x = dated('x', 'صحيفة الشرق', 'وصل وزير الخارجية إلى العاصمة في أول زيارة رسمية له منذ تسلمه منصبه.');
     const y = dated('y', 'وكالة الغرب', 'وتعد هذه الزيارة الثانية لوزير الخارجية إلى العاصمة منذ تسلمه منصبه.');

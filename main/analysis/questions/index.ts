@@ -69,7 +69,7 @@ export function findOpenQuestions(articles: ArticleRecord[], options: OpenQuesti
   const cited = new Set((options.cited ?? []).map((c) => `${c.sourceId}\u0000${c.quote}`));
   const dependence = (evidence: readonly { sourceId: string; quote: string }[]): number => evidence.filter((e) => cited.has(`${e.sourceId}\u0000${e.quote}`)).length;
 
-  const contradictions = [...numericContradictions(corpus, dates, eventSources(options.events ?? [])), ...dateContradictions(corpus, dates), ...dateCheckQuestions(corpus, dates), ...ordinalContradictions(corpus), ...firstClaimContradictions(corpus, dates)];
+  const contradictions = [...numericContradictions(corpus, dates, eventSources(options.events ?? [])), ...dateContradictions(corpus, dates, options.events ?? []), ...dateCheckQuestions(corpus, dates), ...ordinalContradictions(corpus), ...firstClaimContradictions(corpus, dates)];
   const denied = deniedQuestions(corpus);
   // A claim asked about as contradicted or denied is not asked about again as unverified or unknown.
   const covered = new Set([...contradictions, ...denied].flatMap((q) => q.evidence));

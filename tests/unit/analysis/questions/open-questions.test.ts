@@ -103,6 +103,23 @@ describe('contradictions', () => {
     expect(contradictions([x, two], [[lead(x), lead(two)]])).toEqual([]);
   });
 
+  it('sets the days two sources of one event give it against each other once both resolve, and only then', () => {
+    const x = dated('x', 'صحيفة الشرق', 'افتتح وزير الصحة مساء الأحد 7 آذار المستشفى الجديد في البلدة، على أن يستقبل المرضى ابتداء من صباح الثلاثاء.', '2027-03-09');
+    const y = dated('y', 'وكالة الغرب', 'جرى يوم الاثنين 8 آذار تدشين أكبر مرفق طبي في المحافظة بحضور رسميين وأهالٍ.', '2027-03-09');
+    const cite = (a: ArticleRecord) => ({ sourceId: a.id, quote: a.body });
+    const dateQuestions = (events: { sourceId: string; quote: string }[][]) =>
+      findOpenQuestions([x, y], { now: '2027-03-10', events }).filter((q) => q.kind === 'contradiction').map((q) => [q.text, q.evidence.map((e) => e.sourceId)]);
+    // The two sentences share too few words to be one event on their own.
+    expect(dateQuestions([])).toEqual([]);
+    // The summary grouped them: the day each puts the opening on (not the later «صباح الثلاثاء») is compared.
+    expect(dateQuestions([[cite(x), cite(y)]])).toEqual([
+      ['متى وقع ذلك: «مساء الأحد 7 آذار» بحسب صحيفة الشرق أم «يوم الاثنين 8 آذار» بحسب وكالة الغرب؟', ['x', 'y']],
+    ]);
+    // A weekday alone resolves against each article's own date: not a day to set against a written one.
+    const z = dated('z', 'وكالة الغرب', 'جرى الاثنين تدشين أكبر مرفق طبي في المحافظة بحضور رسميين وأهالٍ.', '2027-03-09');
+    expect(findOpenQuestions([x, z], { now: '2027-03-10', events: [[cite(x), cite(z)]] }).filter((q) => q.kind === 'contradiction')).toEqual([]);
+  });
+
   it('finds ordinal claims that disagree', () => {
     const x = dated('x', 'صحيفة الشرق', 'وصل وزير الخارجية إلى العاصمة في أول زيارة رسمية له منذ تسلمه منصبه.');
     const y = dated('y', 'وكالة الغرب', 'وتعد هذه الزيارة الثانية لوزير الخارجية إلى العاصمة منذ تسلمه منصبه.');

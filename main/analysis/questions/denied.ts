@@ -1,6 +1,6 @@
 import { claimIndex } from './claim-index.ts';
 import type { Corpus } from './corpus.ts';
-import { deniedClaim } from './denied-claim.ts';
+import { deniedClaim, eventClaim } from './denied-claim.ts';
 import { contextClaim } from './denial-context.ts';
 import { deniedQuestion } from './denied-question.ts';
 import { groupDenials } from './denial-groups.ts';
@@ -13,10 +13,11 @@ import type { Draft } from './draft.ts';
  * denies, in another sentence of the same or another source: the claim shares content words (light-stemmed,
  * clitics removed) and the entities of the denied content, and does not itself negate them; else the sentence
  * a denial points back to («ونفت الوزارة ذلك») or the clause its own sentence sets against it («رغم نفيه …، إلا
- * أن …»). The question asks the analyst to choose between the two, or names what is denied and by whom when no
+ * أن …»). A source that tells one of the denial's events with it (`related`, the summary's events) may state the
+ * claim in fewer shared words (eventClaim), and is preferred to the denial's own article. The question asks the analyst to choose between the two, or names what is denied and by whom when no
  * source asserts it. One question per claim.
  */
-export function deniedQuestions(corpus: Corpus): Draft[] {
+export function deniedQuestions(corpus: Corpus, related: (a: string, b: string) => boolean = () => false): Draft[] {
   const found = findDenials(corpus);
   if (found.length === 0) return [];
   const index = claimIndex(corpus);
@@ -29,6 +30,11 @@ export function deniedQuestions(corpus: Corpus): Draft[] {
   for (const d of found) {
     if (partner.has(d)) continue;
     d.claim = deniedClaim(corpus, index, d, denials);
+    // A claim of the denial's own article, or none: another source of one of its events may state what is denied.
+    if (d.claim === null || d.claim.articleIndex === d.sentence.articleIndex) {
+      const other = eventClaim(corpus, index, d, denials, (id) => related(d.sentence.sourceId, id));
+      if (other) d.claim = other;
+    }
     const context = d.claim === null ? contextClaim(corpus, d, denials) : null;
     if (context) {
       d.claim = context.sentence;

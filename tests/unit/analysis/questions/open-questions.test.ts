@@ -120,6 +120,17 @@ describe('contradictions', () => {
     expect(findOpenQuestions([x, z], { now: '2027-03-10', events: [[cite(x), cite(z)]] }).filter((q) => q.kind === 'contradiction')).toEqual([]);
   });
 
+  it('sets a denial against another source of one of its events, and names a denier before the verb', () => {
+    const x = dated('x', 'صحيفة الشرق', 'البلدية نفت إغلاق السوق القديم.');
+    const y = dated('y', 'وكالة الغرب', 'أغلق عمال البلدية السوق القديم صباح الأحد بعد انهيار جزء من سقفه.');
+    const denied = (events: { sourceId: string; quote: string }[][]) =>
+      findOpenQuestions([x, y], { findDates: noDates, events }).filter((q) => q.kind === 'denied').map((q) => [q.text, q.evidence.map((e) => e.sourceId)]);
+    expect(denied([])).toEqual([['من يقول بـ«إغلاق السوق القديم»؟ نفت البلدية ذلك بحسب صحيفة الشرق، ولا يؤكده أيٌّ من المصادر المختارة', ['x']]]);
+    expect(denied([[{ sourceId: 'x', quote: x.body }, { sourceId: 'y', quote: y.body }]])).toEqual([
+      ['هل يصح ما ورد: «أغلق عمال البلدية السوق القديم صباح الأحد بعد انهيار جزء من سقفه»؟ تؤكد ذلك وكالة الغرب، وتنفيه صحيفة الشرق: «البلدية نفت إغلاق السوق القديم»', ['x', 'y']],
+    ]);
+  });
+
   it('finds ordinal claims that disagree', () => {
     const x = dated('x', 'صحيفة الشرق', 'وصل وزير الخارجية إلى العاصمة في أول زيارة رسمية له منذ تسلمه منصبه.');
     const y = dated('y', 'وكالة الغرب', 'وتعد هذه الزيارة الثانية لوزير الخارجية إلى العاصمة منذ تسلمه منصبه.');

@@ -38,6 +38,9 @@ export interface ComposedPoint {
 
 // Two parts at most are added to the action (a date and a place), and the whole stays a point, not a paragraph.
 const MAX_ADDED = 2;
+// Parts are read from the first sources the point cites (its wording's, then by source date): an event a large
+// selection reports hundreds of times is not re-read whole for a day or a place.
+export const PARTS_READ = 16;
 const MAX_WORDS = 45;
 // The action's sentence must end as a statement («.»): a closing quotation or a question is left as written.
 const CLOSING = /\.$/u;
@@ -46,7 +49,8 @@ const CLOSING = /\.$/u;
 function namesPlace(core: PartSentence, place: EventPart): boolean {
   const own = new Set(core.tokens.flatMap((t) => particleReadings(t.key)));
   const named = tokenise(place.text).map((t) => particleReadings(t.key)).slice(0, 3);
-  const at = named.findIndex((readings) => readings.includes(place.value));
+  const head = place.value.split(' ')[0] ?? '';
+  const at = named.findIndex((readings) => readings.includes(head));
   return at >= 0 && named.slice(at, at + 2).every((readings) => readings.some((r) => own.has(r)));
 }
 
@@ -80,8 +84,10 @@ function agreedPart(role: 'date' | 'place', core: PartSentence, others: readonly
     .filter((x) => !x.part.weekdayOnly || (x.from.published !== null && x.from.published === core.published));
   const first = found[0];
   if (!first) return null;
+  // One place named at two lengths («في مدينة صفاقس» / «في مدينة صفاقس الساحلية») agrees; two cities do not.
+  const samePlace = (a: string, b: string): boolean => a === b || a.startsWith(`${b} `) || b.startsWith(`${a} `);
   const same = (a: EventPart, b: EventPart): boolean =>
-    role === 'date' ? datesAgree({ date: a.value, approximate: false }, { date: b.value, approximate: false }) : a.value === b.value;
+    role === 'date' ? datesAgree({ date: a.value, approximate: false }, { date: b.value, approximate: false }) : samePlace(a.value, b.value);
   return found.every((x) => same(x.part, first.part)) ? first : null;
 }
 
@@ -90,17 +96,23 @@ function agreedPart(role: 'date' | 'place', core: PartSentence, others: readonly
  * lacks that `others` (the other sources' cited sentences of the event) give and agree on; null when nothing is
  * added, when the sources disagree on every missing part, or when the result would pass MAX_WORDS.
  */
-export function composePoint(coreText: string, core: PartSentence, others: readonly PartSentence[]): ComposedPoint | null {
-  if (!CLOSING.test(coreText.trim())) return null;
+export function composePoint(coreText: string, core: PartSentence, others: readonly PartSentence[] | (() => readonly PartSentence[])): ComposedPoint | null {
+  // A sentence already near the bound has no room for a part (the shortest is two words).
+  if (!CLOSING.test(coreText.trim()) || words(coreText) > MAX_WORDS - 2) return null;
+  const lacksDate = core.dates.every((m) => sinceBefore(core.quote, m.start));
+  const lacksPlace = placePart(core.quote, core.tokens) === null;
+  if (!lacksDate && !lacksPlace) return null;
+  // The other sources' sentences are read only for a point that lacks something (an event may have hundreds).
+  const rest = (typeof others === 'function' ? others() : others).slice(0, PARTS_READ);
   const added: { part: EventPart; from: PartSentence }[] = [];
   // Any date of its own says when; one its article's date cannot resolve («اليوم الخميس» in an undated article) is
   // not there, and the day another source gives completes it — if it falls on the weekday written.
-  if (core.dates.every((m) => sinceBefore(core.quote, m.start))) {
-    const d = agreedPart('date', core, others);
+  if (lacksDate) {
+    const d = agreedPart('date', core, rest);
     if (d && weekdaysAgree(core, d.part)) added.push(d);
   }
-  if (placePart(core.quote, core.tokens) === null) {
-    const p = agreedPart('place', core, others);
+  if (lacksPlace) {
+    const p = agreedPart('place', core, rest);
     // The action's sentence may name the place without a preposition («شرع عمال ميناء رادس …»): then it lacks nothing.
     if (p && !namesPlace(core, p.part)) added.push(p);
   }

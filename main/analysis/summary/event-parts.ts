@@ -15,7 +15,10 @@ export interface EventPart {
   text: string;
   start: number;
   end: number;
-  /** The date's value (DateMention.value), or the place's key: what two sources' parts are compared by. */
+  /**
+   * The date's value (DateMention.value), or the place's words as keys after its preposition («مدينه صفاقس»): what
+   * two sources' parts are compared by.
+   */
   value: string;
   /** For a date: a weekday alone, which names a day only against its article's own date. */
   weekdayOnly?: boolean;
@@ -28,8 +31,9 @@ const PLACE_NOUNS = new Set(
     // With the article too («في العاصمة»، «بالمدينة»): the readings of a word drop a preposition, not the article.
     .flatMap((w) => [normalise(w), normalise(`ال${w}`)]),
 );
-// Prepositions that say where: standing alone, or «ب» written on the noun.
-const AT = new Set(['في', 'داخل', 'قرب', 'أمام', 'عند', 'قبالة', 'بمحيط'].map(normalise));
+// Prepositions that say where, as keys, after a conjunction at most (a standalone word); «ب» written on the noun
+// is read apart.
+const AT = /^[وف]?(?:في|داخل|قرب|امام|عند|قباله|بمحيط)$/u;
 // A place phrase is short: its preposition, its head and a few words naming it.
 const MAX_PLACE_WORDS = 5;
 const GAZETTEER = loadGazetteer();
@@ -66,7 +70,7 @@ export function placePart(text: string, tokens: readonly Token[]): EventPart | n
     if (!tok) continue;
     let head = -1;
     let bareHead = '';
-    if (particleReadings(tok.key).some((r) => AT.has(r)) && /^[وف]?(?:في|داخل|قرب|امام|عند|قبالة|بمحيط)$/u.test(tok.key)) {
+    if (AT.test(tok.key)) {
       const next = tokens[i + 1];
       const reading = next && joined(text, tokens, i + 1) ? particleReadings(next.key).find(placeHead) : undefined;
       if (reading !== undefined) [head, bareHead] = [i + 1, reading];
@@ -84,7 +88,8 @@ export function placePart(text: string, tokens: readonly Token[]): EventPart | n
     const first = tokens[i];
     const last = tokens[end - 1];
     if (!first || !last) continue;
-    return { role: 'place', text: text.slice(first.start, last.end).replace(/^[وف](?=في|ب|داخل|قرب|أمام|عند)/u, ''), start: first.start, end: last.end, value: bareHead };
+    const value = [bareHead, ...tokens.slice(head + 1, end).map((t) => t.key)].join(' ');
+    return { role: 'place', text: text.slice(first.start, last.end).replace(/^[وف](?=في|ب|داخل|قرب|أمام|عند)/u, ''), start: first.start, end: last.end, value };
   }
   return null;
 }

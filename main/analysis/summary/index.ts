@@ -14,7 +14,7 @@ import { sourceRanks } from './source-order.ts';
 import { stableId } from './stable-id.ts';
 import { tokenise } from '../../text/arabic/index.ts';
 import { splitTwoEventSentences } from './clause-candidates.ts';
-import { composePoint, type PartSentence } from './compose-point.ts';
+import { composePoint, PARTS_READ, type PartSentence } from './compose-point.ts';
 import { findDates } from '../../text/dates/index.ts';
 
 export type { Topic } from './topic-relevance.ts';
@@ -157,7 +157,7 @@ export function summarise(articles: ArticleRecord[], options: SummaryOptions = {
         .filter((m) => (seen.has(m.sourceId) ? false : (seen.add(m.sourceId), true)));
       const sources = cited.map((m) => ({ sourceId: m.sourceId, quote: m.sentence }));
       // What the representative lacks of its event (when, where) and the other sources agree on, in their words.
-      const parts = rep && !split && e.independent > 1 ? composePoint(own, partSentence(rep), cited.slice(1).map(partSentence)) : null;
+      const parts = rep && !split && e.independent > 1 ? composePoint(own, partSentence(rep), () => cited.slice(1, 1 + PARTS_READ).map(partSentence)) : null;
       const text = parts?.text ?? own;
       const composed = split || parts !== null;
       return {

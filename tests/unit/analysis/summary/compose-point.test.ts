@@ -55,6 +55,15 @@ describe('a point composed from partial sentences of several sources (issue 14)'
     expect(composePoint(long.quote, long, [dated])).toBeNull();
   });
 
+  it('takes a place named at two lengths, and no place when two sources name two cities', () => {
+    const core = sentence('a', 'افتتح الوزير المستشفى الجديد يوم 3 مايو 2027.');
+    const sfax = sentence('b', 'افتتح المستشفى في مدينة صفاقس بحضور النواب.');
+    const longer = sentence('c', 'دشن الوزير المستشفى في مدينة صفاقس الساحلية أمس.');
+    const sousse = sentence('d', 'افتتح المستشفى في مدينة سوسة بحضور النواب.');
+    expect(composePoint(core.quote, core, [sfax, longer])?.text).toBe('افتتح الوزير المستشفى الجديد يوم 3 مايو 2027، في مدينة صفاقس.');
+    expect(composePoint(core.quote, core, [sfax, sousse])).toBeNull();
+  });
+
   it('composes nothing from a single source', () => {
     const [one] = composedSelection();
     expect(summarise(one ? [one] : [], { now: NOW }).some((p) => p.composed === true)).toBe(false);

@@ -68,20 +68,19 @@ const EVENT_SHARED = 2;
 const EVENT_COVERAGE = 0.5;
 
 /**
- * The claim of a denial among the sentences of the other sources that tell an event with the denial's source
- * (`related`, from the summary's events): the one covering most of the denied content, by idf, with the lower
- * bar above; never a denial, never a sentence that negates what it shares. Null when none does.
+ * The claim of a denial among `candidates`, the sentences of the other sources that tell an event with the denial's
+ * source (from the summary's events): the one covering most of the denied content, by idf, with the lower bar
+ * above; never a denial, never a sentence that negates what it shares. Null when none does.
  */
 export function eventClaim(
-  corpus: Corpus, index: ClaimIndex, d: Denial, denials: ReadonlySet<CorpusSentence>, related: (sourceId: string) => boolean,
+  index: ClaimIndex, d: Denial, denials: ReadonlySet<CorpusSentence>, candidates: readonly CorpusSentence[],
 ): CorpusSentence | null {
   const total = [...d.what.terms, ...d.what.entities].reduce((sum, x) => sum + index.idf(x), 0);
   if (total === 0) return null;
   let best = 0;
   let claim: CorpusSentence | null = null;
-  for (const [k] of index.sharing(d.what.terms, 1)) {
-    const s = corpus.sentences[k];
-    if (!s || s.articleIndex === d.sentence.articleIndex || denials.has(s) || !related(s.sourceId)) continue;
+  for (const s of candidates) {
+    if (s.articleIndex === d.sentence.articleIndex || denials.has(s)) continue;
     const t = index.termsOf(s);
     if (!t) continue;
     const terms = [...d.what.terms].filter((x) => t.terms.has(x));

@@ -173,18 +173,22 @@ function sameThing(a: Figure, b: Figure, events: EventSources, sole: (f: Figure)
 export interface EventSources {
   sentences: (a: CorpusSentence, b: CorpusSentence) => boolean;
   sources: (a: string, b: string) => boolean;
+  /** The other sources that tell an event with source `id` (empty for most sources of a large selection). */
+  partners: (id: string) => ReadonlySet<string>;
 }
 
 /** The summary's events, each as its citations (a point's sources), as the two tests of EventSources. */
 export function eventSources(events: readonly (readonly { sourceId: string; quote: string }[])[]): EventSources {
   const sentencePairs = new Set<string>();
   const sourcePairs = new Set<string>();
+  const partners = new Map<string, Set<string>>();
   const key = (sourceId: string, quote: string): string => `${sourceId}\u0001${quote}`;
   for (const cites of events) {
     for (const a of cites) {
       for (const b of cites) {
         if (a.sourceId === b.sourceId) continue;
         sourcePairs.add(`${a.sourceId}\u0000${b.sourceId}`);
+        partners.set(a.sourceId, (partners.get(a.sourceId) ?? new Set<string>()).add(b.sourceId));
         sentencePairs.add(`${key(a.sourceId, a.quote)}\u0000${key(b.sourceId, b.quote)}`);
       }
     }
@@ -192,10 +196,12 @@ export function eventSources(events: readonly (readonly { sourceId: string; quot
   return {
     sentences: (a, b) => sentencePairs.has(`${key(a.sourceId, a.text)}\u0000${key(b.sourceId, b.text)}`),
     sources: (a, b) => sourcePairs.has(`${a}\u0000${b}`),
+    partners: (id) => partners.get(id) ?? NONE,
   };
 }
 
-const NO_EVENTS: EventSources = { sentences: () => false, sources: () => false };
+const NONE: ReadonlySet<string> = new Set();
+const NO_EVENTS: EventSources = { sentences: () => false, sources: () => false, partners: () => NONE };
 
 function disagree(a: Quantity, b: Quantity): boolean {
   const overlap = a.interval.min <= b.interval.max && b.interval.min <= a.interval.max;

@@ -45,7 +45,8 @@ describe('the claim a denial denies, in a source of the same event', () => {
     const index = claimIndex(corpus);
     // Two shared words and no entity: not enough on their own.
     expect(deniedClaim(corpus, index, d, denials)).toBeNull();
-    expect(eventClaim(corpus, index, d, denials, (id) => id === 'c')?.sourceId).toBe('c');
-    expect(eventClaim(corpus, index, d, denials, () => false)).toBeNull();
+    const of = (id: string) => corpus.sentences.filter((s) => s.sourceId === id);
+    expect(eventClaim(index, d, denials, of('c'))?.sourceId).toBe('c');
+    expect(eventClaim(index, d, denials, [])).toBeNull();
   });
 });

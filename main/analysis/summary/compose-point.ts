@@ -56,17 +56,23 @@ function namesPlace(core: PartSentence, place: EventPart): boolean {
 
 const WEEKDAY_OF = new Map(Object.entries(WEEKDAYS).map(([w, n]) => [normalise(w), n]));
 
+/** The weekdays a sentence names («اليوم الخميس»، «في دمشق الاثنين»), whether or not the tagger dated them. */
+function weekdaysNamed(core: PartSentence): number[] {
+  return core.tokens.map((t) => particleReadings(t.key).map((r) => WEEKDAY_OF.get(r)).find((n) => n !== undefined)).filter((n) => n !== undefined);
+}
+
 /**
- * Whether a weekday the action's sentence names («اليوم الخميس», which its undated article leaves unresolved) is
- * the weekday of the day another source gives: a Thursday cannot take a Friday's date. A date without a written
- * year cannot be checked and passes.
+ * Whether another source's day completes the action's sentence: a weekday it names («اليوم الخميس», which its
+ * undated article leaves unresolved) must be that day's weekday (a Thursday cannot take a Friday's date), and a
+ * weekday alone adds nothing to a sentence that names one. A date without a written year cannot be checked and passes.
  */
-function weekdaysAgree(core: PartSentence, date: EventPart): boolean {
+function completesDay(core: PartSentence, date: EventPart): boolean {
+  const named = weekdaysNamed(core);
+  if (date.weekdayOnly) return named.length === 0;
   const m = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(date.value);
   if (!m) return true;
   const day = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))).getUTCDay();
-  const written = core.tokens.map((t) => particleReadings(t.key).map((r) => WEEKDAY_OF.get(r)).find((n) => n !== undefined)).filter((n) => n !== undefined);
-  return written.every((n) => n === day);
+  return named.every((n) => n === day);
 }
 
 const words = (s: string): number => s.split(/\s+/u).filter((w) => w !== '').length;
@@ -109,7 +115,7 @@ export function composePoint(coreText: string, core: PartSentence, others: reado
   // not there, and the day another source gives completes it — if it falls on the weekday written.
   if (lacksDate) {
     const d = agreedPart('date', core, rest);
-    if (d && weekdaysAgree(core, d.part)) added.push(d);
+    if (d && completesDay(core, d.part)) added.push(d);
   }
   if (lacksPlace) {
     const p = agreedPart('place', core, rest);

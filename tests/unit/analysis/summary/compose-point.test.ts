@@ -47,6 +47,10 @@ describe('a point composed from partial sentences of several sources (issue 14)'
     expect(composePoint(core.quote, core, [dated])?.text).toBe('استقبل الرئيس الوفد اليوم الخميس في العاصمة، في السادس والعشرين من ديسمبر 2024.');
     const friday = sentence('b', 'وكان الوفد قد وصل في السابع والعشرين من ديسمبر 2024 إلى العاصمة.');
     expect(composePoint(core.quote, core, [friday])).toBeNull();
+    // A weekday alone adds nothing to a sentence that names a weekday the tagger left undated.
+    const talks = sentence('a', 'أجرى الوزير مباحثات في دمشق الاثنين مع نظيره.');
+    expect(talks.dates).toEqual([]);
+    expect(composePoint(talks.quote, talks, [sentence('b', 'التقى الوزير نظيره يوم الاثنين في العاصمة.')])).toBeNull();
     // A place named, and a date of its own: nothing is lacking.
     const full = sentence('a', 'استقبل الرئيس الوفد يوم 26 ديسمبر 2024 في العاصمة.');
     expect(composePoint(full.quote, full, [dated, sentence('c', 'وصل الوفد إلى مطار المدينة في مدينة الساحل.')])).toBeNull();

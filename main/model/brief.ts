@@ -54,6 +54,11 @@ export const SummaryPoint = z.object({
    * `sources` still quotes the whole sentences; the exports and the editor mark such a point.
    */
   composed: z.boolean().optional(),
+  /**
+   * Optional: of a point composed from several sources' partial sentences (one tells the action, another where,
+   * another when), each part's words and the cited sentence they come from, the action first. Absent otherwise.
+   */
+  parts: z.array(Citation.extend({ text: z.string().min(1) })).optional(),
   event: PointEvent.optional(),
 });
 export type SummaryPoint = z.infer<typeof SummaryPoint>;

@@ -52,9 +52,37 @@ function matchFrom(tokens: readonly Token[], elements: readonly Element[], e: nu
   return matchFrom(tokens, elements, e + 1, t + 1);
 }
 
+/** A list's patterns by the words their first element takes, and those that open with a skip (tried everywhere). */
+interface FirstWords {
+  byWord: Map<string, CuePattern[]>;
+  open: CuePattern[];
+}
+
+// Per list, built once: a token is tried only against the patterns its readings can open (most tokens open none).
+const FIRST_WORDS = new WeakMap<readonly CuePattern[], FirstWords>();
+
+function firstWords(patterns: readonly CuePattern[]): FirstWords {
+  let f = FIRST_WORDS.get(patterns);
+  if (f) return f;
+  f = { byWord: new Map(), open: [] };
+  for (const p of patterns) {
+    const first = p.elements[0];
+    if (!first || 'skip' in first) f.open.push(p);
+    else for (const w of first.words) f.byWord.set(w, [...(f.byWord.get(w) ?? []), p]);
+  }
+  FIRST_WORDS.set(patterns, f);
+  return f;
+}
+
 function longestAt(tokens: readonly Token[], patterns: readonly CuePattern[], t: number): number {
+  const tok = tokens[t];
+  if (!tok) return -1;
+  const { byWord, open } = firstWords(patterns);
   let best = -1;
-  for (const p of patterns) best = Math.max(best, matchFrom(tokens, p.elements, 0, t));
+  for (const p of open) best = Math.max(best, matchFrom(tokens, p.elements, 0, t));
+  for (const r of particleReadings(tok.key)) {
+    for (const p of byWord.get(r) ?? []) best = Math.max(best, matchFrom(tokens, p.elements, 0, t));
+  }
   return best;
 }
 

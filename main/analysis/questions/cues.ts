@@ -1,5 +1,6 @@
 import { qadSense, type Token } from '../../text/arabic/index.ts';
 import { cuePattern, findCues, type CueMatch, type CuePattern } from './cue-pattern.ts';
+import { disclosureCues, notKnownStates } from './disclosure-cues.ts';
 
 /**
  * Cue lexicons for open questions (team notes §5.2).
@@ -56,33 +57,28 @@ export const DENIAL: CuePattern[] = [
 ].map(cuePattern);
 
 export const UNKNOWN_BEFORE: CuePattern[] = [
-  'لم|لا يعرف|تعرف|يُعرف|تُعرف بعد',
-  'لم|لا يعرف|تعرف|يُعرف|تُعرف',
-  'لم يتضح|تتضح|يتبين|تتبين',
+  // Negated verbs of disclosure and of coming to light, in every person, with «عن» or a pending «بعد»/«حتى الآن»
+  // (disclosure-cues.ts): «لم يكشف عن»، «لم يفصح الجلاصي عن»، «لم يُعرف بعد»، «لا تتوفر معلومات عن».
+  ...disclosureCues(),
   'لم يتم الكشف|التعرف|تحديد عن',
   'لم يتم الكشف|التعرف|تحديد',
-  'لم يكشف|تكشف|يعلن|تعلن عن',
   'لم تحدد|يحدد|تتحدد|يتحدد',
   // «لا يزال من غير الواضح ما إذا …»، «ليس من الواضح كيف …»: the article's own statement of what is unknown,
   // with the article on «الواضح» that «غير واضح» (below) never matches.
   'من غير الواضح|المعروف|المؤكد',
   'ليس|ليست من الواضح|المعروف|المؤكد',
-  'لم يعرف|يعلم|تعرف|يتضح|يتبين بعد',
   'يبقى|ويبقى|تبقى|يظل السؤال|التساؤل',
   'يبقى|ويبقى|تبقى|يظل السؤال|التساؤل مطروحا|قائما|مفتوحا حول|عن|بشأن',
-  // The subject may stand between the verb and «عن»: «لم تكشف السلطات بعد عن عدد المنازل».
-  'لم يكشف|تكشف|يعلن|تعلن *3 عن',
-].map(cuePattern);
+].map((p) => (typeof p === 'string' ? cuePattern(p) : p));
 
 export const UNKNOWN_STATE: CuePattern[] = [
   'غير معروف|معروفة|معروفين|معروفه|واضح|واضحة',
   'مجهول|مجهولة|مجهولون|مجهولين|مجهولي|مجهوله',
   'لا|ما تزال|يزال|زالت|زال *3 غامضة|غامض|غامضا|مبهمة|مجهولة|مجهولا|غامضه',
-  'لسنا|غير متأكدين|متأكد|متاكدين',
-  'لم يتأكد|تتأكد|نتأكد',
+  'لم نتأكد',
   // English copy in an Arabic selection («it remains unclear whether …»).
   'unclear|unknown',
-].map(cuePattern);
+].map(cuePattern).concat(notKnownStates());
 
 /** «قد» before an imperfect verb («قد يكون»، «قد تشهد»، «قد لا») hedges; before a perfect («قد أعلن») it asserts (qadSense). */
 export function qadHedges(tokens: readonly Token[]): CueMatch[] {

@@ -6,6 +6,7 @@ import type { Draft } from './draft.ts';
 import { groupSharingMembers } from './greedy-groups.ts';
 import { sourceLabel } from './source-label.ts';
 import { datesAgree, type EventDateValue } from '../summary/event-dates.ts';
+import { sinceBefore } from '../timeline/since-dates.ts';
 
 // The same event: this many shared content words besides the date, and this cosine.
 const SHARED_TERMS = 3;
@@ -41,11 +42,53 @@ function dated(corpus: Corpus, dates: (s: CorpusSentence) => DateMention[]): Dat
   return out;
 }
 
+// A date that names a day of the month («الخميس 15 أكتوبر»، «16 أكتوبر»), with its year written or not.
+const DAY_OF_MONTH = /^(?:\d{4}|-)-\d{2}-\d{2}$/;
+
+/**
+ * The day a sentence of an event puts that event on: its first date, when that date names a day of the month.
+ * News states its own development first and dates it beside the verb («وقعت الوزارة مساء الخميس 15 أكتوبر اتفاقا
+ * … ابتداء من صباح الجمعة»); a later date in the sentence is what follows from it. Dates with «منذ» are starts of
+ * something else, and a weekday alone resolves against each article's own date, so neither is compared.
+ */
+function ownDay(s: CorpusSentence, dates: (s: CorpusSentence) => DateMention[]): DateMention | null {
+  const first = dates(s).filter((m) => !sinceBefore(s.text, m.start))[0];
+  return first !== undefined && first.kind === 'date' && DAY_OF_MONTH.test(first.value) ? first : null;
+}
+
+/**
+ * Pairs of sentences of different sources that the summary grouped into one event (`events`, each as its
+ * citations) and that put it on different days once both dates resolve: the grouping already says they tell one
+ * event (it joins sentences whose dates agree anywhere, «صباح الجمعة» beside «الجمعة 16 أكتوبر»), so their own
+ * days are compared whatever words they share.
+ */
+function eventPairs(corpus: Corpus, dates: (s: CorpusSentence) => DateMention[], events: readonly (readonly { sourceId: string; quote: string }[])[]): [Dated, Dated][] {
+  if (events.length === 0) return [];
+  const bySentence = new Map(corpus.sentences.map((s) => [`${s.sourceId}\u0000${s.text}`, s]));
+  const pairs: [Dated, Dated][] = [];
+  for (const cites of events) {
+    const own = cites
+      .map((c) => bySentence.get(`${c.sourceId}\u0000${c.quote}`))
+      .filter((s): s is CorpusSentence => s !== undefined)
+      .map((sentence) => ({ sentence, date: ownDay(sentence, dates) }))
+      .filter((d): d is { sentence: CorpusSentence; date: DateMention } => d.date !== null)
+      .sort((a, b) => a.sentence.articleIndex - b.sentence.articleIndex || a.sentence.start - b.sentence.start)
+      .map((d) => ({ ...d, terms: new Set(contentTerms(d.sentence.text.slice(0, d.date.start) + ' ' + d.sentence.text.slice(d.date.end))) }));
+    own.forEach((a, i) => {
+      for (const b of own.slice(i + 1)) if (a.sentence.articleIndex !== b.sentence.articleIndex && conflicting(a.date, b.date)) pairs.push([a, b]);
+    });
+  }
+  return pairs;
+}
+
 /**
  * The same event dated differently by different sources: sentences that share their event words
- * (content words besides the date, and TF-IDF cosine) but whose dates cover disjoint days.
+ * (content words besides the date, and TF-IDF cosine) but whose dates cover disjoint days; and sentences the
+ * summary grouped into one event (`events`) whose own days differ (eventPairs).
  */
-export function dateContradictions(corpus: Corpus, dates: (s: CorpusSentence) => DateMention[]): Draft[] {
+export function dateContradictions(
+  corpus: Corpus, dates: (s: CorpusSentence) => DateMention[], events: readonly (readonly { sourceId: string; quote: string }[])[] = [],
+): Draft[] {
   const all = dated(corpus, dates);
   // Dated sentences by corpus index: the similarity index names the only ones that can reach SAME_EVENT.
   const at = new Map<number, number>();
@@ -66,7 +109,17 @@ export function dateContradictions(corpus: Corpus, dates: (s: CorpusSentence) =>
       if (shared >= SHARED_TERMS && cosine(a.sentence.vector, b.sentence.vector) >= SAME_EVENT && conflicting(a.date, b.date)) pairs.push([a, b]);
     }
   }
-  return groupSharingMembers(pairs, (p) => p).map((group) => {
+  // A sentence met by both routes is one member: the same sentence and date.
+  const one = new Map<string, Dated>();
+  const member = (d: Dated): Dated => {
+    const k = `${corpus.indexOf.get(d.sentence) ?? -1}:${d.date.start}`;
+    const known = one.get(k);
+    if (known) return known;
+    one.set(k, d);
+    return d;
+  };
+  const every = [...pairs, ...eventPairs(corpus, dates, events)].map(([a, b]): [Dated, Dated] => [member(a), member(b)]);
+  return groupSharingMembers(every, (p) => p).map((group) => {
     const members = [...new Set(group.flat())].sort((a, b) => a.sentence.articleIndex - b.sentence.articleIndex || a.sentence.start - b.sentence.start);
     const say = (d: Dated): string => {
       const a = corpus.articles[d.sentence.articleIndex];

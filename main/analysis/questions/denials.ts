@@ -3,9 +3,12 @@ import { claimTerms, type ClaimTerms } from './claim-terms.ts';
 import type { Corpus, CorpusSentence } from './corpus.ts';
 import type { CueMatch } from './cue-pattern.ts';
 import { denialCues } from './cues.ts';
+import { deniedParts } from './denied-object.ts';
 
 // Where the denied content stops: «رغم نفيه …، إلا أن …» goes on to say something else.
 const CONTRAST = new Set(['الا', 'لكن', 'ولكن', 'لكنه', 'لكنها', 'بينما', 'وبينما'].map(normalise));
+// What the denier adds after a comma («…، مؤكدا أن التدخل تم …») is no longer what is denied.
+const ADDING = new Set(['مؤكدا', 'مشيرا', 'مضيفا', 'موضحا', 'معتبرا', 'لافتا', 'قائلا', 'مشددا', 'مؤكدة', 'مشيرة', 'مضيفة', 'موضحة', 'معتبرة', 'لافتة', 'قائلة', 'مشددة'].map(normalise));
 // Where it starts before a trailing cue: «ما تردد عن وجود … غير صحيح».
 const ABOUT = new Set(['عن', 'بشان', 'حول', 'بان', 'ان'].map(normalise));
 
@@ -32,12 +35,18 @@ export function deniedRange(s: CorpusSentence, cue: CueMatch): [number, number] 
   // A cue that opens the sentence leads however little follows it («ونفت الوزارة ذلك»).
   if (cue.to < n - 2 || cue.from === 0) {
     let to = cue.to;
-    while (to < n && !CONTRAST.has(s.tokens[to]?.key ?? '')) to++;
+    while (to < n && !CONTRAST.has(s.tokens[to]?.key ?? '') && !(ADDING.has(s.tokens[to]?.key ?? '') && afterComma(s, to))) to++;
     return [cue.to, to];
   }
   let from = cue.from - 1;
   while (from > 0 && !ABOUT.has(s.tokens[from - 1]?.key ?? '')) from--;
   return [Math.max(0, from), cue.from];
+}
+
+function afterComma(s: CorpusSentence, i: number): boolean {
+  const prev = s.tokens[i - 1];
+  const tok = s.tokens[i];
+  return prev !== undefined && tok !== undefined && /[،,]/u.test(s.text.slice(prev.end, tok.start));
 }
 
 /** Every sentence of the corpus with a denial cue, in corpus order, with what its first cue denies (no claim yet). */
@@ -47,7 +56,11 @@ export function findDenials(corpus: Corpus): Denial[] {
     const cue = denialCues(s.tokens)[0];
     if (!cue) continue;
     const [from, to] = deniedRange(s, cue);
-    found.push({ sentence: s, cue, from, to, what: claimTerms(s.tokens, from, to), claim: null, claimFrom: 0 });
+    const d: Denial = { sentence: s, cue, from, to, what: claimTerms(s.tokens, from, to), claim: null, claimFrom: 0 };
+    // What is denied, without who denies it: the denier's name is no part of the claim another source makes.
+    const [of, ot] = deniedParts(d).object;
+    if (of > from) d.what = claimTerms(s.tokens, of, ot);
+    found.push(d);
   }
   return found;
 }

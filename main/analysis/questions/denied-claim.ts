@@ -60,3 +60,37 @@ export function deniedClaim(corpus: Corpus, index: ClaimIndex, d: Denial, denial
   }
   return claim;
 }
+
+// A sentence of another source that tells the same event as the denial's source needs less to be the claim: two
+// shared words or entities, covering half of what is denied («نفت الوزارة إغلاق المعبر» / «أغلق المعبر صباح
+// الأحد» in a source the summary found telling the same closure).
+const EVENT_SHARED = 2;
+const EVENT_COVERAGE = 0.5;
+
+/**
+ * The claim of a denial among `candidates`, the sentences of the other sources that tell an event with the denial's
+ * source (from the summary's events): the one covering most of the denied content, by idf, with the lower bar
+ * above; never a denial, never a sentence that negates what it shares. Null when none does.
+ */
+export function eventClaim(
+  index: ClaimIndex, d: Denial, denials: ReadonlySet<CorpusSentence>, candidates: readonly CorpusSentence[],
+): CorpusSentence | null {
+  const total = [...d.what.terms, ...d.what.entities].reduce((sum, x) => sum + index.idf(x), 0);
+  if (total === 0) return null;
+  let best = 0;
+  let claim: CorpusSentence | null = null;
+  for (const s of candidates) {
+    if (s.articleIndex === d.sentence.articleIndex || denials.has(s)) continue;
+    const t = index.termsOf(s);
+    if (!t) continue;
+    const terms = [...d.what.terms].filter((x) => t.terms.has(x));
+    const entities = [...d.what.entities].filter((x) => t.entities.has(x));
+    if (terms.length + entities.length < EVENT_SHARED) continue;
+    const score = [...terms, ...entities].reduce((sum, x) => sum + index.idf(x), 0) / total;
+    if (score < EVENT_COVERAGE || score <= best) continue;
+    if (negates(s, { terms: new Set(terms), entities: new Set(entities) }, index.tokenTerms(s))) continue;
+    best = score;
+    claim = s;
+  }
+  return claim;
+}

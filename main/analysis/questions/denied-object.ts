@@ -14,15 +14,22 @@ const REPORT_NOUNS = new Set(
   ['الأنباء', 'الانباء', 'الأخبار', 'التقارير', 'المعلومات', 'الاتهامات', 'المزاعم', 'الادعاءات', 'الرواية', 'الخبر', 'التصريحات', 'الشائعات'].map(normalise),
 );
 
+// «نفى الناطق باسم الوزارة، مساء الثلاثاء، أن تكون …»: what is denied starts at the complementizer, after the
+// denier and the time of the denial, which may take this many words.
+const THAT = new Set(['أن', 'بأن'].map(normalise));
+const MAX_BEFORE_THAT = 12;
+// A denier before its verb («الوزارة نفت …»، «وزارة الداخلية تنفي …») is a short noun phrase opening its clause.
+const MAX_SUBJECT_BEFORE = 4;
+
 // «… بعد انتشار معلومات عن وجوده في العراق»: what occasioned the denial ends what it denies.
 const OCCASION = new Set(['بعد', 'وبعد', 'إثر', 'اثر', 'عقب', 'غداة'].map(normalise));
 const SPREAD = new Set(
   ['انتشار', 'تداول', 'نشر', 'تسريب', 'تقارير', 'أنباء', 'انباء', 'معلومات', 'شائعات', 'اتهامات', 'مزاعم', 'تصريحات', 'ادعاءات', 'أخبار'].map(normalise),
 );
 
-/** The three parts of what a denial's range holds: who denies (when named right after a denying verb) and what is denied. */
+/** The three parts of what a denial's range holds: who denies (named before or right after a denying verb) and what is denied. */
 export interface DeniedParts {
-  /** Token range of the denier named after the verb («نفت الحكومة العراقية …»), or null. */
+  /** Token range of the denier named after the verb («نفت الحكومة العراقية …») or before it («الوزارة نفت …»), or null. */
   subject: [number, number] | null;
   /** Token range of the denied content itself. */
   object: [number, number];
@@ -49,18 +56,51 @@ export function denyingVerb(d: Denial): string | null {
   return tok.text.replace(/^[وف](?=ن|ي|ت)/u, '');
 }
 
+/** Whether a clause boundary («،» or «؛», or the start) stands right before token `i`. */
+function clauseStart(d: Denial, i: number): boolean {
+  const prev = d.sentence.tokens[i - 1];
+  const tok = d.sentence.tokens[i];
+  return i === 0 || (prev !== undefined && tok !== undefined && /[،,;؛:]/u.test(d.sentence.text.slice(prev.end, tok.start)));
+}
+
+/**
+ * The denier standing before its verb («الوزارة نفت أن …»، «وقالت إن وزارة الداخلية تنفي …» is not one): a noun phrase
+ * of a few words that opens its clause, its first word a noun (not a particle, not «إن»), the verb carrying no
+ * conjunction of its own («الوزارة ونفت» starts a new clause).
+ */
+function subjectBefore(d: Denial): [number, number] | null {
+  const tokens = d.sentence.tokens;
+  const verb = tokens[d.cue.from];
+  if (!verb || d.cue.to - d.cue.from !== 1 || /^[وف]/u.test(verb.key)) return null;
+  for (let k = d.cue.from - 1; k >= Math.max(0, d.cue.from - MAX_SUBJECT_BEFORE); k--) {
+    if (!clauseStart(d, k)) continue;
+    const first = tokens[k];
+    const bare = first ? first.key.replace(/^[وف](?=ال)/u, '') : '';
+    if (!first || isStopword(first.key) || isStopword(bare) || !tokens.slice(k, d.cue.from).some((t) => definite(t) || particleReadings(t.key).some((r) => r.startsWith('ال')))) return null;
+    return [k, d.cue.from];
+  }
+  return null;
+}
+
 /**
  * Splits a denial's range into its denier, its object and what occasioned it. After a denying verb, a definite noun phrase («الحكومة
  * العراقية»، «رئيس الوزراء»، «المتحدث باسم الجيش») is the subject when a content word follows it («وجود»،
- * «إغلاق»): Arabic puts the subject between the verb and its object. Anything less certain stays the object.
+ * «إغلاق»): Arabic puts the subject between the verb and its object. A complementizer a few words on («نفى الناطق
+ * باسم الوزارة، مساء الثلاثاء، أن تكون …») starts the object whatever stands before it. A denier may also stand
+ * before the verb («الوزارة نفت …»). Anything less certain stays the object.
  */
 export function deniedParts(d: Denial): DeniedParts {
   const tokens = d.sentence.tokens;
   const at = occasionAt(tokens, d.from, d.to);
   const end = at < 0 ? d.to : at;
   const occasion: [number, number] | null = at < 0 ? null : [at, d.to];
-  const whole: DeniedParts = { subject: null, object: [d.from, end], occasion };
+  const whole: DeniedParts = { subject: subjectBefore(d), object: [d.from, end], occasion };
   if (denyingVerb(d) === null) return whole;
+  for (let j = d.from; j < Math.min(end - 1, d.from + MAX_BEFORE_THAT); j++) {
+    if (!THAT.has(tokens[j]?.key ?? '')) continue;
+    return { subject: j > d.from ? [d.from, j] : whole.subject, object: [j + 1, end], occasion };
+  }
+  if (whole.subject !== null) return whole;
   let i = d.from;
   // A construct noun may open the phrase («رئيس الوزراء»، «وزارة الداخلية»).
   if (!definite(tokens[i]) && definite(tokens[i + 1]) && !isStopword(tokens[i]?.key ?? '')) i++;

@@ -69,8 +69,9 @@ export function findOpenQuestions(articles: ArticleRecord[], options: OpenQuesti
   const cited = new Set((options.cited ?? []).map((c) => `${c.sourceId}\u0000${c.quote}`));
   const dependence = (evidence: readonly { sourceId: string; quote: string }[]): number => evidence.filter((e) => cited.has(`${e.sourceId}\u0000${e.quote}`)).length;
 
-  const contradictions = [...numericContradictions(corpus, dates, eventSources(options.events ?? [])), ...dateContradictions(corpus, dates), ...dateCheckQuestions(corpus, dates), ...ordinalContradictions(corpus), ...firstClaimContradictions(corpus, dates)];
-  const denied = deniedQuestions(corpus);
+  const events = eventSources(options.events ?? []);
+  const contradictions = [...numericContradictions(corpus, dates, events), ...dateContradictions(corpus, dates, options.events ?? []), ...dateCheckQuestions(corpus, dates), ...ordinalContradictions(corpus), ...firstClaimContradictions(corpus, dates)];
+  const denied = deniedQuestions(corpus, events.partners);
   // A claim asked about as contradicted or denied is not asked about again as unverified or unknown.
   const covered = new Set([...contradictions, ...denied].flatMap((q) => q.evidence));
   const notCovered = (q: Draft): boolean => !q.evidence.every((s) => covered.has(s));

@@ -32,6 +32,10 @@ const MAX_EVENT_RATIO = 5;
 // Tolls: what the dead and the wounded of one event number. Two sources of one event (the summary grouped
 // their sentences) that give its toll count the same people, whatever words stand around the figure.
 const TOLL_SENSES = new Set(['dead', 'wounded']);
+// Things counted whose count a story gives once: two sources of one event that each give one count of ships (or
+// of trucks, buildings, rockets) count the same ships, whatever noun each uses («34 سفينة» / «41 باخرة»). Not people:
+// a source counts strikers, the arrested and the evacuated in one story, so one count each proves nothing.
+const SOLE_COUNT_SENSES = new Set(['vehicles', 'vessels', 'buildings', 'projectiles']);
 // The longest stretch quoted to say which event a figure belongs to.
 const MAX_QUOTE_TOKENS = 12;
 
@@ -147,19 +151,21 @@ function sameContext(a: Figure, b: Figure): boolean {
 /**
  * One count told by two sources of one event: two sentences the summary grouped into one event count the same
  * thing with one kind of noun («300 شاحنة يوميا» / «500 شاحنة في اليوم»); any two sources of one event count
- * the same toll of the dead or the wounded, whatever words stand around it («مقتل 12 شخصا» / «15 قتيلا»). No
+ * the same toll of the dead or the wounded, whatever words stand around it («مقتل 12 شخصا» / «15 قتيلا»), and the
+ * same things when each gives that one count of them, in synonymous nouns («34 سفينة» / «41 باخرة»). No
  * event word may say otherwise, and the figures stay within the ratio reports of one event differ by.
  */
-function sameEventCount(a: Figure, b: Figure, events: EventSources): boolean {
-  const told = events.sentences(a.sentence, b.sentence) || (TOLL_SENSES.has(a.sense) && events.sources(a.sentence.sourceId, b.sentence.sourceId));
+function sameEventCount(a: Figure, b: Figure, events: EventSources, sole: (f: Figure) => boolean): boolean {
+  const bySources = TOLL_SENSES.has(a.sense) || (SOLE_COUNT_SENSES.has(a.sense) && sole(a) && sole(b));
+  const told = events.sentences(a.sentence, b.sentence) || (bySources && events.sources(a.sentence.sourceId, b.sentence.sourceId));
   if (!told || (a.event && b.event && a.event.family !== b.event.family)) return false;
   const [lo, hi] = [Math.min(a.q.value, b.q.value), Math.max(a.q.value, b.q.value)];
   return lo > 0 && hi / lo <= MAX_EVENT_RATIO;
 }
 
-function sameThing(a: Figure, b: Figure, events: EventSources): 'event' | 'context' | null {
+function sameThing(a: Figure, b: Figure, events: EventSources, sole: (f: Figure) => boolean): 'event' | 'context' | null {
   if (a.sense !== b.sense || farApart(a, b)) return null;
-  if (sameContext(a, b) || sameEventCount(a, b, events)) return 'context';
+  if (sameContext(a, b) || sameEventCount(a, b, events, sole)) return 'context';
   return sameEvent(a, b) ? 'event' : null;
 }
 
@@ -167,18 +173,22 @@ function sameThing(a: Figure, b: Figure, events: EventSources): 'event' | 'conte
 export interface EventSources {
   sentences: (a: CorpusSentence, b: CorpusSentence) => boolean;
   sources: (a: string, b: string) => boolean;
+  /** The other sources that tell an event with source `id` (empty for most sources of a large selection). */
+  partners: (id: string) => ReadonlySet<string>;
 }
 
 /** The summary's events, each as its citations (a point's sources), as the two tests of EventSources. */
 export function eventSources(events: readonly (readonly { sourceId: string; quote: string }[])[]): EventSources {
   const sentencePairs = new Set<string>();
   const sourcePairs = new Set<string>();
+  const partners = new Map<string, Set<string>>();
   const key = (sourceId: string, quote: string): string => `${sourceId}\u0001${quote}`;
   for (const cites of events) {
     for (const a of cites) {
       for (const b of cites) {
         if (a.sourceId === b.sourceId) continue;
         sourcePairs.add(`${a.sourceId}\u0000${b.sourceId}`);
+        partners.set(a.sourceId, (partners.get(a.sourceId) ?? new Set<string>()).add(b.sourceId));
         sentencePairs.add(`${key(a.sourceId, a.quote)}\u0000${key(b.sourceId, b.quote)}`);
       }
     }
@@ -186,10 +196,12 @@ export function eventSources(events: readonly (readonly { sourceId: string; quot
   return {
     sentences: (a, b) => sentencePairs.has(`${key(a.sourceId, a.text)}\u0000${key(b.sourceId, b.text)}`),
     sources: (a, b) => sourcePairs.has(`${a}\u0000${b}`),
+    partners: (id) => partners.get(id) ?? NONE,
   };
 }
 
-const NO_EVENTS: EventSources = { sentences: () => false, sources: () => false };
+const NONE: ReadonlySet<string> = new Set();
+const NO_EVENTS: EventSources = { sentences: () => false, sources: () => false, partners: () => NONE };
 
 function disagree(a: Quantity, b: Quantity): boolean {
   const overlap = a.interval.min <= b.interval.max && b.interval.min <= a.interval.max;
@@ -225,6 +237,14 @@ function eventPhrase(f: Figure): string | null {
  */
 export function numericContradictions(corpus: Corpus, dates: (s: CorpusSentence) => DateMention[], events: EventSources = NO_EVENTS): Draft[] {
   const all = figures(corpus, dates);
+  // How many different figures of each sense each source gives: a count of ships is the story's count of ships
+  // only when its source gives no other.
+  const values = new Map<string, Set<number>>();
+  for (const f of all) {
+    const k = `${f.sentence.sourceId}\u0000${f.sense}`;
+    values.set(k, (values.get(k) ?? new Set()).add(f.q.value));
+  }
+  const sole = (f: Figure): boolean => values.get(`${f.sentence.sourceId}\u0000${f.sense}`)?.size === 1;
   const conflicts: { pair: [Figure, Figure]; by: 'event' | 'context' }[] = [];
   // Only figures of one sense can count the same thing (sameThing): compare within each sense, in the
   // (i, j) order of the all-pairs scan.
@@ -241,7 +261,7 @@ export function numericContradictions(corpus: Corpus, dates: (s: CorpusSentence)
       if (j <= i) continue;
       const b = all[j];
       if (!b || a.sentence.articleIndex === b.sentence.articleIndex || !disagree(a.q, b.q)) continue;
-      const by = sameThing(a, b, events);
+      const by = sameThing(a, b, events, sole);
       if (by) conflicts.push({ pair: [a, b], by });
     }
   }

@@ -12,7 +12,10 @@ import { topicMatcher, type Topic } from './topic-relevance.ts';
 import { pointText } from './point-text.ts';
 import { sourceRanks } from './source-order.ts';
 import { stableId } from './stable-id.ts';
+import { tokenise } from '../../text/arabic/index.ts';
 import { splitTwoEventSentences } from './clause-candidates.ts';
+import { composePoint, PARTS_READ, type PartSentence } from './compose-point.ts';
+import { findDates } from '../../text/dates/index.ts';
 
 export type { Topic } from './topic-relevance.ts';
 
@@ -124,6 +127,18 @@ export function summarise(articles: ArticleRecord[], options: SummaryOptions = {
     return other !== undefined && other.sources.some((id) => id !== m.sourceId);
   };
 
+  // A cited sentence as composing reads it: its words and its dates against its article's own date.
+  const partSentence = (m: Candidate): PartSentence => {
+    const published = articles[m.articleIndex]?.published ?? null;
+    let dates: PartSentence['dates'] = [];
+    try {
+      dates = findDates(m.sentence, { reference: published, ...(options.now === undefined ? {} : { now: options.now }) });
+    } catch {
+      // The tagger promises not to throw; if it does, the sentence gives no date part.
+    }
+    return { sourceId: m.sourceId, quote: m.sentence, tokens: tokenise(m.sentence), dates, published: published !== null && /^\d{4}-\d{2}-\d{2}$/u.test(published) ? published : null };
+  };
+
   return picked
     .map((i) => events[i])
     .filter((e): e is RankedEvent => e !== undefined)
@@ -133,14 +148,18 @@ export function summarise(articles: ArticleRecord[], options: SummaryOptions = {
       const rep = e.rep.members[0];
       // A sentence's own part, composed from its words without the clause about the other event, when that event
       // is told elsewhere; else the sentence as written.
-      const composed = rep?.clause === 'main' && toldElsewhere(rep);
-      const text = rep ? pointText(composed ? rep.text : rep.sentence) : '';
+      const split = rep?.clause === 'main' && toldElsewhere(rep);
+      const own = rep ? pointText(split ? rep.text : rep.sentence) : '';
       // Every source that tells the event, once each: the representative's wording first, then by source date.
       const seen = new Set<string>();
-      const sources = [e.rep, ...e.units.filter((u) => u !== e.rep)]
+      const cited = [e.rep, ...e.units.filter((u) => u !== e.rep)]
         .flatMap((u) => u.members.slice().sort((a, b) => (ranks[a.articleIndex] ?? 0) - (ranks[b.articleIndex] ?? 0) || a.start - b.start))
-        .filter((m) => (seen.has(m.sourceId) ? false : (seen.add(m.sourceId), true)))
-        .map((m) => ({ sourceId: m.sourceId, quote: m.sentence }));
+        .filter((m) => (seen.has(m.sourceId) ? false : (seen.add(m.sourceId), true)));
+      const sources = cited.map((m) => ({ sourceId: m.sourceId, quote: m.sentence }));
+      // What the representative lacks of its event (when, where) and the other sources agree on, in their words.
+      const parts = rep && !split && e.independent > 1 ? composePoint(own, partSentence(rep), () => cited.slice(1, 1 + PARTS_READ).map(partSentence)) : null;
+      const text = parts?.text ?? own;
+      const composed = split || parts !== null;
       return {
         id: stableId('sum', [text, ...sources.map((s) => s.sourceId)]),
         included: true,
@@ -148,6 +167,7 @@ export function summarise(articles: ArticleRecord[], options: SummaryOptions = {
         manual: false,
         text,
         ...(composed ? { composed: true } : {}),
+        ...(parts ? { parts: parts.parts } : {}),
         sources,
         independentSources: e.independent,
         event: {

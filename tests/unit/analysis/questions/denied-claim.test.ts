@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { claimIndex } from '../../../../main/analysis/questions/claim-index.ts';
 import { buildCorpus } from '../../../../main/analysis/questions/corpus.ts';
-import { deniedClaim } from '../../../../main/analysis/questions/denied-claim.ts';
+import { deniedClaim, eventClaim } from '../../../../main/analysis/questions/denied-claim.ts';
 import { findDenials } from '../../../../main/analysis/questions/denials.ts';
 import { articleRecord } from '../../../helpers/article-record.ts';
 
@@ -29,5 +29,24 @@ describe('the claim a denial denies', () => {
 
   it('is not another denial', () => {
     expect(claimFor('ونفى الجيش وجود معسكرات تدريب المقاتلين السوريين في الأردن قرب الحدود.')).toBeNull();
+  });
+});
+
+describe('the claim a denial denies, in a source of the same event', () => {
+  const denial = 'ونفت البلدية إغلاق السوق القديم.';
+  const other = 'أغلق عمال البلدية السوق القديم صباح الأحد بعد انهيار جزء من سقفه.';
+
+  it('is taken from a source that tells one event with the denial\'s source on fewer shared words, and only from one', () => {
+    const corpus = buildCorpus([articleRecord('a', denial), articleRecord('b', other), articleRecord('c', other.replace('صباح الأحد', 'مساء السبت'))]);
+    const found = findDenials(corpus);
+    const [d] = found;
+    if (!d) throw new Error('no denial found');
+    const denials = new Set(found.map((f) => f.sentence));
+    const index = claimIndex(corpus);
+    // Two shared words and no entity: not enough on their own.
+    expect(deniedClaim(corpus, index, d, denials)).toBeNull();
+    const of = (id: string) => corpus.sentences.filter((s) => s.sourceId === id);
+    expect(eventClaim(index, d, denials, of('c'))?.sourceId).toBe('c');
+    expect(eventClaim(index, d, denials, [])).toBeNull();
   });
 });

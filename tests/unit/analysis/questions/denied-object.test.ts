@@ -24,6 +24,23 @@ describe('the parts of what a denial denies', () => {
     expect(denyingVerb(denialOf('ونفى المتحدث باسم الجيش انسحاب القوات.'))).toBe('نفى');
   });
 
+  it('starts what is denied at the complementizer, past the denier and the time of the denial', () => {
+    const body = 'نفى المتحدث باسم البلدية سامي العبيدي، صباح الأحد، أن تكون الجرافات قد هدمت المحلات في السوق القديم، مؤكدا أن الأشغال قانونية.';
+    expect(words(body, 'subject')).toBe('المتحدث باسم البلدية سامي العبيدي صباح الأحد');
+    // What the denier adds after a comma («مؤكدا أن …») is not denied.
+    expect(words(body, 'object')).toBe('تكون الجرافات قد هدمت المحلات في السوق القديم');
+    expect(words('نفت الوزارة أن يكون المعبر قد أغلق.', 'object')).toBe('يكون المعبر قد أغلق');
+  });
+
+  it('takes a noun phrase opening the clause before the verb as the denier', () => {
+    expect(words('الوزارة نفت إغلاق المعبر الشمالي أمام الشاحنات.', 'subject')).toBe('الوزارة');
+    expect(words('وزارة الداخلية تنفي استعمال الغاز في السوق.', 'subject')).toBe('وزارة الداخلية');
+    expect(words('وزارة الداخلية تنفي استعمال الغاز في السوق.', 'object')).toBe('استعمال الغاز في السوق');
+    // A clause of its own after «و» is not a subject before the verb; nor is a particle.
+    expect(words('وصل الوفد إلى المدينة، ونفت الوزارة إغلاق المعبر.', 'subject')).toBe('الوزارة');
+    expect(words('وقال إنه نفى إغلاق المعبر.', 'subject')).toBeNull();
+  });
+
   it('names no denier when the phrase after the verb is not followed by content, or there is no verb', () => {
     expect(words('نفت الحكومة الأنباء عن إغلاق المعبر.', 'subject')).toBe('الحكومة');
     expect(words('نفت إيران الاتهامات الموجهة إليها.', 'subject')).toBeNull();

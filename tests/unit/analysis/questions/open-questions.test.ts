@@ -89,6 +89,48 @@ describe('contradictions', () => {
     expect(qs.map((q) => q.text)).toEqual(['كم العدد الصحيح: 300 شاحنة بحسب صحيفة الشرق أم 500 شاحنة بحسب وكالة الغرب؟']);
   });
 
+  it('compares the one count of ships two sources of one event give, in synonymous nouns, and not a source with two', () => {
+    const x = dated('x', 'صحيفة الشرق', 'وتنتظر 20 سفينة في المياه الإقليمية الإذن بدخول الميناء الشمالي.');
+    const y = dated('y', 'وكالة الغرب', 'وقال مصدر في الميناء إن 28 باخرة محملة بالوقود لا تزال راسية قبالة السواحل.');
+    const lead = (a: ArticleRecord) => ({ sourceId: a.id, quote: 'أغلق الميناء الشمالي.' });
+    const contradictions = (articles: ArticleRecord[], events: { sourceId: string; quote: string }[][]) =>
+      findOpenQuestions(articles, { findDates: noDates, events }).filter((q) => q.kind === 'contradiction').map((q) => q.text);
+    // Not sources of one event: nothing says they count the same ships.
+    expect(contradictions([x, y], [])).toEqual([]);
+    expect(contradictions([x, y], [[lead(x), lead(y)]])).toEqual(['كم العدد الصحيح: 20 سفينة بحسب صحيفة الشرق أم 28 باخرة بحسب وكالة الغرب؟']);
+    // A source that counts ships twice (waiting and unloaded) names no one count to set against the other's.
+    const two = dated('y', 'وكالة الغرب', 'وقال مصدر في الميناء إن 28 باخرة ما زالت تنتظر، فيما أفرغت 6 سفن حمولتها أمس.');
+    expect(contradictions([x, two], [[lead(x), lead(two)]])).toEqual([]);
+  });
+
+  it('sets the days two sources of one event give it against each other once both resolve, and only then', () => {
+    const x = dated('x', 'صحيفة الشرق', 'افتتح وزير الصحة مساء الأحد 7 آذار المستشفى الجديد في البلدة، على أن يستقبل المرضى ابتداء من صباح الثلاثاء.', '2027-03-09');
+    const y = dated('y', 'وكالة الغرب', 'جرى يوم الاثنين 8 آذار تدشين أكبر مرفق طبي في المحافظة بحضور رسميين وأهالٍ.', '2027-03-09');
+    const cite = (a: ArticleRecord) => ({ sourceId: a.id, quote: a.body });
+    const dateQuestions = (events: { sourceId: string; quote: string }[][]) =>
+      findOpenQuestions([x, y], { now: '2027-03-10', events }).filter((q) => q.kind === 'contradiction').map((q) => [q.text, q.evidence.map((e) => e.sourceId)]);
+    // The two sentences share too few words to be one event on their own.
+    expect(dateQuestions([])).toEqual([]);
+    // The summary grouped them: the day each puts the opening on (not the later «صباح الثلاثاء») is compared.
+    expect(dateQuestions([[cite(x), cite(y)]])).toEqual([
+      ['متى وقع ذلك: «مساء الأحد 7 آذار» بحسب صحيفة الشرق أم «يوم الاثنين 8 آذار» بحسب وكالة الغرب؟', ['x', 'y']],
+    ]);
+    // A weekday alone resolves against each article's own date: not a day to set against a written one.
+    const z = dated('z', 'وكالة الغرب', 'جرى الاثنين تدشين أكبر مرفق طبي في المحافظة بحضور رسميين وأهالٍ.', '2027-03-09');
+    expect(findOpenQuestions([x, z], { now: '2027-03-10', events: [[cite(x), cite(z)]] }).filter((q) => q.kind === 'contradiction')).toEqual([]);
+  });
+
+  it('sets a denial against another source of one of its events, and names a denier before the verb', () => {
+    const x = dated('x', 'صحيفة الشرق', 'البلدية نفت إغلاق السوق القديم.');
+    const y = dated('y', 'وكالة الغرب', 'أغلق عمال البلدية السوق القديم صباح الأحد بعد انهيار جزء من سقفه.');
+    const denied = (events: { sourceId: string; quote: string }[][]) =>
+      findOpenQuestions([x, y], { findDates: noDates, events }).filter((q) => q.kind === 'denied').map((q) => [q.text, q.evidence.map((e) => e.sourceId)]);
+    expect(denied([])).toEqual([['من يقول بـ«إغلاق السوق القديم»؟ نفت البلدية ذلك بحسب صحيفة الشرق، ولا يؤكده أيٌّ من المصادر المختارة', ['x']]]);
+    expect(denied([[{ sourceId: 'x', quote: x.body }, { sourceId: 'y', quote: y.body }]])).toEqual([
+      ['هل يصح ما ورد: «أغلق عمال البلدية السوق القديم صباح الأحد بعد انهيار جزء من سقفه»؟ تؤكد ذلك وكالة الغرب، وتنفيه صحيفة الشرق: «البلدية نفت إغلاق السوق القديم»', ['x', 'y']],
+    ]);
+  });
+
   it('finds ordinal claims that disagree', () => {
     const x = dated('x', 'صحيفة الشرق', 'وصل وزير الخارجية إلى العاصمة في أول زيارة رسمية له منذ تسلمه منصبه.');
     const y = dated('y', 'وكالة الغرب', 'وتعد هذه الزيارة الثانية لوزير الخارجية إلى العاصمة منذ تسلمه منصبه.');

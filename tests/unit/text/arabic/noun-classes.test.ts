@@ -18,4 +18,9 @@ describe('classes and senses of counted nouns', () => {
     expect(nounSense(cls('جرحى'))).toBe('wounded');
     expect(nounSense(cls('دولار'))).toBe(cls('دولار'));
   });
+
+  it('count ships and trucks as one thing whichever noun a source uses', () => {
+    expect(new Set(['سفينة', 'سفن', 'باخرة', 'بواخر', 'ناقلات', 'قوارب'].map((w) => nounSense(cls(w))))).toEqual(new Set(['vessels']));
+    expect(new Set(['شاحنة', 'شاحنات', 'عربة', 'عربات'].map((w) => nounSense(cls(w))))).toEqual(new Set(['vehicles']));
+  });
 });

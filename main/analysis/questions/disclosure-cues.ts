@@ -1,0 +1,65 @@
+/**
+ * What a source says has not been disclosed, from one small grammar rather than a list of phrases (issue 14,
+ * "what the articles themselves say is unknown"): a negation, a verb of disclosure or of coming to light in any of
+ * the persons news reports use, optionally its subject, then what is kept back — introduced by «عن» («لم يفصح
+ * الجلاصي عن تفاصيل المقترح»), or after a word saying it is still pending («لم تعلن الوزارة حتى الآن أسماء
+ * الموقوفين»، «لم يُعرف بعد عدد …»). Also «لا تتوفر معلومات عن …» (no information to be had) and the states of
+ * not being sure in every gender and number («غير متأكدة»).
+ */
+import { cuePattern, type CuePattern } from './cue-pattern.ts';
+
+// Negations that govern an imperfect: «لم» (past), «لا» (present), «لمّا» (not yet).
+const NEGATIONS = ['لم', 'لا', 'لما'];
+// Verbs of disclosing (active: someone keeps it back) and of coming to light (passive or intransitive: it is
+// not known), as the imperfect stem after its person prefix.
+const DISCLOSE = ['كشف', 'فصح', 'علن', 'وضح', 'صرح', 'ذكر', 'حدد', 'بين'];
+const COME_TO_LIGHT = ['عرف', 'علم', 'تضح', 'تبين', 'تأكد', 'تحدد', 'ستبن', 'تكشف'];
+// Words that say the disclosure is still awaited: what follows them is what is not known.
+const PENDING = ['بعد', 'حتى الآن|الان|اللحظة|اللحظه|الساعة|الساعه', 'إلى|الى الآن|الان|اللحظة|اللحظه', 'لحد|لغاية الآن|الان'];
+// Verbs of being available, and what is not available.
+const AVAILABLE = ['توفر', 'توافر', 'وجد'];
+const INFORMATION = 'معلومات|تفاصيل|بيانات|أرقام|ارقام|إحصاءات|احصاءات|تأكيدات';
+
+/**
+ * Imperfect forms of a stem in the persons news uses after a negation: he, she (and a feminine or broken plural
+ * subject), they (jussive «يكشفوا» and indicative «يكشفون»), the two; the form IV stems («يفصح»، «يعلن») take the
+ * same prefixes. A written hamza on the prefix of form IV is folded by the matcher's keys.
+ */
+export function negatedForms(stem: string): string[] {
+  return ['ي', 'ت'].flatMap((p) => [p + stem, `${p}${stem}وا`, `${p}${stem}ون`, `${p}${stem}ا`, `${p}${stem}ان`]);
+}
+
+function alternatives(stems: readonly string[]): string {
+  return [...new Set(stems.flatMap(negatedForms))].join('|');
+}
+
+const NEG = NEGATIONS.join('|');
+
+/** The cue patterns of the grammar, for findCues: each ends where what is not known begins. */
+export function disclosureCues(): CuePattern[] {
+  const disclose = alternatives(DISCLOSE);
+  const light = alternatives(COME_TO_LIGHT);
+  return [
+    // «لم يفصح الجلاصي عن …»، «لم تكشف السلطات بعد عن …»: up to three words of subject (and «بعد») before «عن».
+    `${NEG} ${disclose} *3 عن`,
+    // «لم تعلن الوزارة حتى الآن …»: the pending word ends the cue, after a subject of two words at most…
+    ...PENDING.map((p) => `${NEG} ${disclose} *2 ${p}`),
+    // …and right after what comes to light, which has none there: «لم يُعرف بعد …», while «لم يتضح عدد الضحايا
+    // حتى الآن» leaves what is unknown after the verb.
+    ...PENDING.map((p) => `${NEG} ${light} ${p}`),
+    // «لم يُعرف …»، «لم يتضح …»: what comes to light needs no subject of its own.
+    `${NEG} ${light}`,
+    // «لا تتوفر معلومات عن …»، «لم تتوافر بعد أرقام رسمية حول …»: an adjective or two may stand before the preposition.
+    `${NEG} ${alternatives(AVAILABLE)} *1 ${INFORMATION} *2 عن|حول|بشأن|بشان`,
+  ].map(cuePattern);
+}
+
+/**
+ * States of not knowing, which name nothing after them: «غير متأكد» in every gender and number («غير متأكدة»،
+ * «لسنا متأكدين»), and information said to be lacking with no preposition to say about what («لا تتوفر معلومات
+ * كافية»).
+ */
+export function notKnownStates(): CuePattern[] {
+  const sure = ['متأكد', 'متأكدة', 'متأكدون', 'متأكدين', 'متأكدتين', 'متأكدات', 'متيقن', 'متيقنة', 'متيقنين', 'واثق', 'واثقة', 'واثقين'].join('|');
+  return [`لسنا|لست|لستم|ليس|ليست|غير ${sure}`, `${NEG} ${alternatives(AVAILABLE)} *1 ${INFORMATION}`].map(cuePattern);
+}

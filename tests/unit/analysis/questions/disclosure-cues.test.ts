@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { findCues } from '../../../../main/analysis/questions/cue-pattern.ts';
+import { UNKNOWN_BEFORE, UNKNOWN_STATE } from '../../../../main/analysis/questions/cues.ts';
+import { negatedForms } from '../../../../main/analysis/questions/disclosure-cues.ts';
+import { findOpenQuestions } from '../../../../main/analysis/questions/index.ts';
+import { tokenise } from '../../../../main/text/arabic/index.ts';
+import { articleRecord } from '../../../helpers/article-record.ts';
+
+const cue = (text: string, patterns = UNKNOWN_BEFORE): string[] => {
+  const tokens = tokenise(text);
+  return findCues(tokens, patterns).map((c) => tokens.slice(c.from, c.to).map((t) => t.text).join(' '));
+};
+
+describe('negated disclosure (issue 14: what the articles say is unknown)', () => {
+  it('conjugates a verb of disclosure in the persons reports use', () => {
+    expect(negatedForms('فصح')).toEqual(expect.arrayContaining(['يفصح', 'تفصح', 'يفصحوا', 'تفصحا']));
+  });
+
+  it('ends the cue where what is kept back begins: after «عن», or after the word saying it is still awaited', () => {
+    expect(cue('ولم يفصح المتحدث عن موعد الجولة المقبلة.')).toEqual(['ولم يفصح المتحدث عن']);
+    expect(cue('ولم يكشفوا عن هويات المهاجمين.')).toEqual(['ولم يكشفوا عن']);
+    expect(cue('ولم تُعلن البلدية حتى الآن موعد فتح الطريق.')).toEqual(['ولم تُعلن البلدية حتى الآن']);
+    expect(cue('ولم يُعرف بعد مصير البحارة الثلاثة.')).toEqual(['ولم يُعرف بعد']);
+    expect(cue('ولا تتوفر معلومات عن حجم الأضرار.')).toEqual(['ولا تتوفر معلومات عن']);
+    expect(cue('ولم تتوافر بعد أرقام رسمية حول الخسائر.')).toEqual(['ولم تتوافر بعد أرقام رسمية حول']);
+    // What comes to light takes no subject before «حتى الآن»: the unknown stays after the verb.
+    expect(cue('ولم يتضح عدد الضحايا حتى الآن.')).toEqual(['ولم يتضح']);
+  });
+
+  it('leaves a verb of disclosure that is not negated, or negated without what it keeps back, alone', () => {
+    expect(cue('وكشف المتحدث عن موعد الجولة المقبلة.')).toEqual([]);
+    expect(cue('ولم تعلن الحكومة موقفها من المقترح.')).toEqual([]);
+  });
+
+  it('reads not being sure in every gender and number, and lacking information with no object', () => {
+    expect(cue('وقالت إنها غير متأكدة من موعد الرحلة.', UNKNOWN_STATE)).toEqual(['غير متأكدة']);
+    expect(cue('وقال السكان إنهم غير متأكدين مما جرى.', UNKNOWN_STATE)).toEqual(['غير متأكدين']);
+    expect(cue('ولا تتوفر معلومات كافية.', UNKNOWN_STATE)).toEqual(['ولا تتوفر معلومات']);
+  });
+
+  it('asks for what a source says it was not told', () => {
+    const a = articleRecord('a', 'وانتهى الاجتماع في ساعة متأخرة من الليل.\n\nولم يفصح المتحدث عن موعد الجولة المقبلة من المحادثات.', {
+      outlet: 'صحيفة الشرق', outletBasis: 'explicit', published: '2024-03-10', publishedBasis: 'explicit', title: 'عنوان',
+    });
+    const qs = findOpenQuestions([a], { findDates: () => [] }).filter((q) => q.kind === 'unknown');
+    expect(qs.map((q) => q.text)).toEqual(['ما موعد الجولة المقبلة من المحادثات (لم يُعرف بعد بحسب صحيفة الشرق)؟']);
+  });
+});

@@ -16,11 +16,15 @@ import { scoreBrief } from '../../fixtures/events/spec.ts';
 // الماضي» as 2025); entries of one day that tell one event stay apart (the first cases on 3 August, the
 // declaration on the 14th, the campaign on the 18th); the 14 August entry is worded from the copy that has a
 // dateline («كسلا (النيل) - …»); the background check passes only because the 2017 outbreak is in no point.
+//
+// Measured once more after the events4 rules were merged (written without opening this selection): 26 of 47 — the
+// honest untouched figure for those rules. The one gain is «لم تعلن … حتى الآن» raised as an unknown (the
+// negated-disclosure grammar); nothing else moved.
 describe('selection D (written without reading the rules)', () => {
-  it('scores 25 of 47 at 8fc3d5c', () => {
+  it('scores 26 of 47 after events4 (25 at 8fc3d5c)', () => {
     const checks = scoreBrief(assembleBrief(selectionD.articles, { now: selectionD.now }), selectionD.spec);
     expect(checks).toHaveLength(47);
-    expect(checks.filter((c) => c.pass)).toHaveLength(25);
+    expect(checks.filter((c) => c.pass)).toHaveLength(26);
     expect(checks.filter((c) => !c.pass).map((c) => c.name)).toEqual([
       // The first cases (the wire's «3 أغسطس 2026», al-Khabar's «3 أغسطس») are on the timeline but in no point,
       // while the summary keeps a point for the off-topic article.
@@ -48,9 +52,9 @@ describe('selection D (written without reading the rules)', () => {
       'contradiction «23» / «31» raised',
       // «الحملة الثانية من نوعها» / «للمرة الأولى»: not compared.
       'contradiction «الثانية» / «الأولى» raised',
-      // «لا تتوفر حتى الآن معلومات عن» and «لم تعلن … حتى الآن» raise nothing («لا يعرف على وجه الدقة» does).
+      // «لا تتوفر حتى الآن معلومات عن» raises nothing («لا يعرف على وجه الدقة» and, since events4, «لم تعلن …
+      // حتى الآن» do).
       'unknown «القرى الحدودية» raised',
-      'unknown «موعد استئناف الدراسة» raised',
       // Both launch dates resolve (18 and 19 August) and the two sources share a point, but they are not compared.
       'date contradiction madain / khabar raised',
       // Each denial gets a question of its own, saying no selected source states the claim, although al-Taka

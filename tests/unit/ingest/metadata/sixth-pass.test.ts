@@ -1,0 +1,36 @@
+// The sixth pass over the metadata grammar (issue 13): the classes of misses untouched-4 showed, each read by a general
+// rule and checked here on the rule and on its tuned fixture (tests/fixtures/formats/tuned, t56 on).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cleanArticle } from '../../../../main/ingest/clean-article.ts';
+import { relativeStamp } from '../../../../main/ingest/metadata/relative-stamp.ts';
+import type { ArticleRecord } from '../../../../main/model/article.ts';
+
+const NOW = '2026-01-15';
+const TUNED = join(import.meta.dirname, '..', '..', '..', 'fixtures', 'formats', 'tuned');
+
+function tuned(name: string): ArticleRecord {
+  const text = readFileSync(join(TUNED, name), 'utf8');
+  return cleanArticle({ file: name, format: 'txt', encoding: 'utf-8', text, declared: {} }, { now: NOW });
+}
+
+describe('compound relative stamps', () => {
+  it('adds the parts «و» joins, the conjunction spaced or glued; hours and minutes add no day', () => {
+    expect(relativeStamp('منذ 3 ايام و 4 ساعات و 20 دقيقه', NOW)).toBe('2026-01-12');
+    expect(relativeStamp('منذ يوم و3 ساعات', NOW)).toBe('2026-01-14');
+    expect(relativeStamp('قبل ساعتين و15 دقيقة', NOW)).toBe('2026-01-15');
+    expect(relativeStamp('منذ أسبوع ويومين', NOW)).toBe('2026-01-06');
+  });
+
+  it('still refuses a stamp inside a sentence, or one that ends on a bare «و»', () => {
+    expect(relativeStamp('منذ 3 سنوات و4 أشهر قتل الرجل', NOW)).toBeNull();
+    expect(relativeStamp('منذ يوم و', NOW)).toBeNull();
+  });
+
+  it('dates the page by the stamp under its headline (t56)', () => {
+    const record = tuned('t56-yemen-compound-relative-stamp.txt');
+    expect(record.published).toBe('2026-01-13');
+    expect(record.publishedBasis).toBe('inferred');
+  });
+});

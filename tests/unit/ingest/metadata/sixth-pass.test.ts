@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cleanArticle } from '../../../../main/ingest/clean-article.ts';
 import { relativeStamp } from '../../../../main/ingest/metadata/relative-stamp.ts';
+import { gluedLedeStamp } from '../../../../main/ingest/metadata/glued-stamp.ts';
 import type { ArticleRecord } from '../../../../main/model/article.ts';
 
 const NOW = '2026-01-15';
@@ -32,5 +33,22 @@ describe('compound relative stamps', () => {
     const record = tuned('t56-yemen-compound-relative-stamp.txt');
     expect(record.published).toBe('2026-01-13');
     expect(record.publishedBasis).toBe('inferred');
+  });
+});
+
+describe('a meta stamp glued to the lede', () => {
+  it('reads the label and the date before the story\'s first words', () => {
+    expect(gluedLedeStamp(' date 2025-12-29 بدأت وزارة البنى التحتية أعمال صيانة شاملة للطريق', NOW)?.value).toBe('2025-12-29');
+    expect(gluedLedeStamp('التاريخ: 03-01-2026 10:20 أعلنت وزارة الصحة بولاية شمال كردفان إعادة افتتاح المركز', NOW)?.value).toBe('2026-01-03');
+  });
+
+  it('needs the label and prose after it: a lede opening with a number is the story\'s', () => {
+    expect(gluedLedeStamp('2025-12-29 بدأت وزارة البنى التحتية أعمال صيانة شاملة للطريق', NOW)).toBeNull();
+    expect(gluedLedeStamp('نشر 300 جندي في المدينة بعد أن تصاعدت الاشتباكات بين الطرفين', NOW)).toBeNull();
+    expect(gluedLedeStamp('التاريخ: 03-01-2026 10:20', NOW)).toBeNull();
+  });
+
+  it('dates the page by it (t57)', () => {
+    expect(tuned('t57-sudan-labelled-stamp-glued-lede.txt').published).toBe('2026-01-03');
   });
 });

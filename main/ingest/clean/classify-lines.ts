@@ -5,6 +5,7 @@ import { isContentLine, isHeadlineLike, lineFeatures, type LineFeatures } from '
 import { lineKey } from '../lines/line-key.ts';
 import { splitLines } from '../lines/split-lines.ts';
 import { contentStems, overlapWithStory } from './word-overlap.ts';
+import { markStoryTeasers } from './story-teaser.ts';
 import { parseAuthorBio, parseBareName, parseByline, parseCredits, parseOutletByline, parsePlaceByline } from '../metadata/byline.ts';
 import { outletByName } from '../metadata/known-outlets.ts';
 import { datelineOutlet, ownDateline } from '../metadata/outlet-cues.ts';
@@ -257,6 +258,7 @@ export function classifyLines(text: string, options: ClassifyOptions = {}): Line
     line.reason = 'short-fragment';
     keptBefore = false;
   }
+  markStoryTeasers(lines);
 
   return {
     lines: lines.map(({ index, text: t, reason }) => ({ index, text: t, reason })),

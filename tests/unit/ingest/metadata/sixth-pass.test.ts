@@ -52,3 +52,11 @@ describe('a meta stamp glued to the lede', () => {
     expect(tuned('t57-sudan-labelled-stamp-glued-lede.txt').published).toBe('2026-01-03');
   });
 });
+
+describe('the story\'s excerpt above its stamp', () => {
+  it('is no start of the story: the stamp under it dates the page, not the page clock above the headline (t58)', () => {
+    const record = tuned('t58-tunisia-teaser-excerpt-above-stamp.txt');
+    expect(record.published).toBe('2026-01-10');
+    expect(record.removed.find((r) => r.reason === 'story-teaser')?.line).toBe(4);
+  });
+});

@@ -122,7 +122,8 @@ export function selfReferences(text: string): string[] {
 }
 
 // «قال … لـ"التغيير"», «في تصريحات خاصة إلى «بوابة الوسط»»: a quoted name the story says it was told things by.
-const QUOTED_TO = /(?<![\p{L}])(لـ|ل|إلى|الى)[\s\u0640]*[«"“(]([^«»"“”()\n]{2,30})[»"”)]/gu;
+// Curly quotes come either way round: right-to-left typing often opens with «”» and closes with «“» («لـ”الصباح”»).
+const QUOTED_TO = /(?<![\p{L}])(لـ|ل|إلى|الى)[\s\u0640]*[«"“”(]([^«»"“”()\n]{2,30})[»"”“)]/gu;
 // «إلى» takes a statement given to someone («تصريحات خاصة إلى «…»»), not any verb («أضافت الحكومة إلى "القائمة"»).
 const STATEMENT = /(?:تصريح|تصريحات|حديث|حديثه|حديثها|مقابلة)(?:\s+(?:خاص|خاصة|صحفي|صحافي|صحفية|صحافية))?\s*$/u;
 const TOLD = /(?:قال|قالت|أكد|أكدت|اكد|أوضح|أوضحت|اوضح|صرح|صرحت|أفاد|أفادت|كشف|كشفت|أضاف|أضافت|تصريح|تصريحات|حديث|حديثه|حديثها|مقابلة|حوار)/u;

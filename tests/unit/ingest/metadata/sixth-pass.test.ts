@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { cleanArticle } from '../../../../main/ingest/clean-article.ts';
 import { relativeStamp } from '../../../../main/ingest/metadata/relative-stamp.ts';
 import { gluedLedeStamp } from '../../../../main/ingest/metadata/glued-stamp.ts';
+import { quotedSelfReferences } from '../../../../main/ingest/metadata/detect-outlet.ts';
 import type { ArticleRecord } from '../../../../main/model/article.ts';
 
 const NOW = '2026-01-15';
@@ -58,5 +59,19 @@ describe('the story\'s excerpt above its stamp', () => {
     const record = tuned('t58-tunisia-teaser-excerpt-above-stamp.txt');
     expect(record.published).toBe('2026-01-10');
     expect(record.removed.find((r) => r.reason === 'story-teaser')?.line).toBe(4);
+  });
+});
+
+describe('curly-quote self-references', () => {
+  it('reads a quoted name the story was told things by, whichever way the curly quotes were typed', () => {
+    expect(quotedSelfReferences('وقال صاحب إحدى المكتبات لـ”الصباح”: إن الإقبال تضاعف')).toEqual(['الصباح']);
+    expect(quotedSelfReferences('وقال رئيس الجمعية لـ”نبض الفرات“ إن الصرف تأخر')).toEqual(['نبض الفرات']);
+    expect(quotedSelfReferences('وقال المسؤول لـ“نبض الفرات” إن الصرف تأخر')).toEqual(['نبض الفرات']);
+    // Without a verb of telling, a quoted name after «ل» is no self-reference.
+    expect(quotedSelfReferences('وتعود الأرض لـ”آل فلان” منذ عقود')).toEqual([]);
+  });
+
+  it('names the outlet of the page (t59)', () => {
+    expect(tuned('t59-iraq-curly-quote-self-reference.txt').outlet).toBe('نبض الفرات');
   });
 });

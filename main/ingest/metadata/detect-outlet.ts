@@ -13,6 +13,7 @@ import {
 import { breadcrumbOutlet } from './breadcrumb.ts';
 import { gluedDatelineAgency } from './glued-dateline.ts';
 import { mastheadOutlet } from './masthead.ts';
+import { menuOutlet } from './menu-outlet.ts';
 import { outletShaped, sectionShaped } from './outlet-shape.ts';
 import { footerOutlet } from './site-footer.ts';
 import { shapedDatelineOutlet } from './shaped-dateline.ts';
@@ -36,9 +37,9 @@ function asOutlet(text: string): { name: string; known: boolean } | null {
 
 /**
  * The outlet the page's header names: its logo or site name on the first line («هسبريس», «الدستور المصرية», an
- * unknown name built like an outlet's when a headline follows), a masthead naming the paper before its editors, an
- * aggregator's breadcrumb naming the source («المغرب / سياسة / هسبريس»), or the site's name on a line of its own lower
- * in the header or after the headline («… | صحيفة عكاظ»).
+ * unknown name built like an outlet's when a headline follows), the first item of a menu line at the top, a masthead
+ * naming the paper before its editors, an aggregator's breadcrumb naming the source («المغرب / سياسة / هسبريس»), or
+ * the site's name on a line of its own lower in the header or after the headline («… | صحيفة عكاظ»).
  */
 function headerOutlet(lines: readonly SourceLine[]): string | null {
   const first = lines[0]?.text ?? '';
@@ -49,6 +50,9 @@ function headerOutlet(lines: readonly SourceLine[]): string | null {
   // tells which of the namesakes the page is.
   const longer = logo === null ? null : lines.slice(1, 8).map((l) => mastheadOutlet(l.text)).find((m) => m !== null && m !== logo && lineKey(m).includes(lineKey(first)));
   if (logo) return longer ?? logo;
+  // «مؤسسة عدن الغد للإعلام | من نحن | اتصل بنا | آخر تحديث للموقع …»: the menu heading the page names the site first.
+  const menu = lines.slice(0, 3).map((l) => menuOutlet(l.text)).find((o) => o !== null && o.aggregator !== true);
+  if (menu) return menu.name;
   // «أخبار محلية», «أنباء العالم» are built like outlets' names too, and head a section, not a site; a headline
   // («صوت العقل في زمن الفوضى») is longer than a site's name.
   // «زوعا اورغ/»: a newsroom's dateline mark may trail the name.

@@ -7,6 +7,7 @@ import { cleanArticle } from '../../../../main/ingest/clean-article.ts';
 import { relativeStamp } from '../../../../main/ingest/metadata/relative-stamp.ts';
 import { gluedLedeStamp } from '../../../../main/ingest/metadata/glued-stamp.ts';
 import { quotedSelfReferences } from '../../../../main/ingest/metadata/detect-outlet.ts';
+import { menuOutlet } from '../../../../main/ingest/metadata/menu-outlet.ts';
 import type { ArticleRecord } from '../../../../main/model/article.ts';
 
 const NOW = '2026-01-15';
@@ -73,5 +74,23 @@ describe('curly-quote self-references', () => {
 
   it('names the outlet of the page (t59)', () => {
     expect(tuned('t59-iraq-curly-quote-self-reference.txt').outlet).toBe('نبض الفرات');
+  });
+});
+
+describe('an outlet named in the menu line', () => {
+  it('takes the menu\'s first item, bare or in its publisher\'s style, when the list knows it', () => {
+    expect(menuOutlet('مؤسسة عدن الغد للإعلام | من نحن | هيئة التحرير | اتصل بنا')?.name).toBe('عدن الغد');
+    expect(menuOutlet('دار المشهد اليمني للصحافة والنشر | الرئيسية | أخبار محلية | اقتصاد')?.name).toBe('المشهد اليمني');
+    expect(menuOutlet('هسبريس | سياسة | اقتصاد | رياضة')?.name).toBe('هسبريس');
+  });
+
+  it('reads no partner site further along, no unknown name, and no line that is not a menu', () => {
+    expect(menuOutlet('الرئيسية | هسبريس | اقتصاد')).toBeNull();
+    expect(menuOutlet('مؤسسة النور للإعلام | من نحن | اتصل بنا')).toBeNull();
+    expect(menuOutlet('مؤسسة عدن الغد للإعلام | من نحن')).toBeNull();
+  });
+
+  it('names the page\'s outlet when nothing else does (t60)', () => {
+    expect(tuned('t60-yemen-publisher-menu-line.txt').outlet).toBe('المشهد اليمني');
   });
 });

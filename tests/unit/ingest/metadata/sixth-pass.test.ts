@@ -8,6 +8,8 @@ import { relativeStamp } from '../../../../main/ingest/metadata/relative-stamp.t
 import { gluedLedeStamp } from '../../../../main/ingest/metadata/glued-stamp.ts';
 import { quotedSelfReferences } from '../../../../main/ingest/metadata/detect-outlet.ts';
 import { menuOutlet } from '../../../../main/ingest/metadata/menu-outlet.ts';
+import { wireCreditOutlet } from '../../../../main/ingest/metadata/outlet-cues.ts';
+import { cityNewsroomShaped } from '../../../../main/ingest/metadata/outlet-shape.ts';
 import type { ArticleRecord } from '../../../../main/model/article.ts';
 
 const NOW = '2026-01-15';
@@ -92,5 +94,25 @@ describe('an outlet named in the menu line', () => {
 
   it('names the page\'s outlet when nothing else does (t60)', () => {
     expect(tuned('t60-yemen-publisher-menu-line.txt').outlet).toBe('المشهد اليمني');
+  });
+});
+
+describe('an aggregator\'s origin credit', () => {
+  it('reads «X / خاص :» with its colon, and a newsroom named after its city', () => {
+    expect(wireCreditOutlet('عدن حرة / خاص :')).toBe('عدن حرة');
+    expect(wireCreditOutlet('تعز الآن / متابعات :')).toBe('تعز الآن');
+    expect(cityNewsroomShaped('عدن حرة')).toBe(true);
+  });
+
+  it('reads no place alone, no place with its qualifier, and no place with a writer', () => {
+    expect(wireCreditOutlet('عدن / خاص :')).toBeNull();
+    expect(wireCreditOutlet('القاهرة الجديدة / خاص:')).toBeNull();
+    expect(wireCreditOutlet('عدن / محمد علي / خاص')).toBeNull();
+    expect(cityNewsroomShaped('الضفة الغربية')).toBe(false);
+    expect(cityNewsroomShaped('حرة عدن')).toBe(false);
+  });
+
+  it('names the page\'s outlet (t61)', () => {
+    expect(tuned('t61-yemen-aggregator-city-newsroom-credit.txt').outlet).toBe('تعز الآن');
   });
 });

@@ -14,6 +14,7 @@ import { breadcrumbOutlet } from './breadcrumb.ts';
 import { gluedDatelineAgency } from './glued-dateline.ts';
 import { mastheadOutlet } from './masthead.ts';
 import { menuOutlet } from './menu-outlet.ts';
+import { newsroomHandleOutlet } from './newsroom-handle.ts';
 import { outletShaped, sectionShaped } from './outlet-shape.ts';
 import { footerOutlet } from './site-footer.ts';
 import { shapedDatelineOutlet } from './shaped-dateline.ts';
@@ -160,7 +161,8 @@ function mostFrequent(names: string[]): string | null {
  * The article's outlet, by the strongest evidence: declared metadata; the page's own copyright line or donation
  * appeal (explicit); then, as inferences, the URL's or file name's web domain; the page's header (logo, masthead,
  * aggregator's breadcrumb, the site's name lower in the header or after the headline) and footer («للمزيد: موقع …»);
- * the outlet a byline pairs with the writer, a «X | وكالات» credit or an aggregator's origin line; a dateline
+ * the outlet a byline pairs with the writer, a «X | وكالات» credit or an aggregator's origin line; a newsroom's
+ * signature with its handle above the story («رووداو ديجيتال @Rudaw_Arabic»); a dateline
  * («بيروت (رويترز) -», «بيروت - «الأخبار»», «شفق نيوز/ البصرة», «الأخبار (نواكشوط) –», one glued to a caption); the
  * outlet the story says it was told things by (known, else quoted; never a wire agency); the outlet a photo caption
  * credits; a closing credit («— رويترز») or a source line anywhere («المصدر/ أ.ش.أ», «نقلاً عن …»). An aggregator
@@ -226,6 +228,12 @@ function outletInText(lines: readonly SourceLine[]): Detected<string> | null {
   for (const line of lines.slice(0, 12)) {
     const named = bylineOutlet(line.text) ?? wireCreditOutlet(line.text) ?? aggregatedOrigin(line.text);
     if (named) return { value: named, basis: 'inferred' };
+  }
+  // «رووداو ديجيتال @Rudaw_Arabic» above the story signs the newsroom's copy; in the story a handle is someone else's.
+  const storyAt = lines.findIndex((l) => l.text.split(/\s+/u).length >= 12);
+  for (const line of lines.slice(0, storyAt < 0 ? 12 : Math.min(storyAt, 12))) {
+    const signed = newsroomHandleOutlet(line.text);
+    if (signed) return { value: signed.name, basis: 'inferred' };
   }
   for (const line of lines.slice(0, 12)) {
     const dateline = datelineOutlet(line.text);

@@ -10,6 +10,7 @@ import { quotedSelfReferences } from '../../../../main/ingest/metadata/detect-ou
 import { menuOutlet } from '../../../../main/ingest/metadata/menu-outlet.ts';
 import { wireCreditOutlet } from '../../../../main/ingest/metadata/outlet-cues.ts';
 import { cityNewsroomShaped } from '../../../../main/ingest/metadata/outlet-shape.ts';
+import { newsroomHandleOutlet } from '../../../../main/ingest/metadata/newsroom-handle.ts';
 import type { ArticleRecord } from '../../../../main/model/article.ts';
 
 const NOW = '2026-01-15';
@@ -114,5 +115,25 @@ describe('an aggregator\'s origin credit', () => {
 
   it('names the page\'s outlet (t61)', () => {
     expect(tuned('t61-yemen-aggregator-city-newsroom-credit.txt').outlet).toBe('تعز الآن');
+  });
+});
+
+describe('a newsroom\'s signature with its handle', () => {
+  it('reads the name without its desk word, else the handle without its language or desk', () => {
+    expect(newsroomHandleOutlet('رووداو ديجيتال @Rudaw_Arabic')?.name).toBe('رووداو');
+    expect(newsroomHandleOutlet('فريق التحرير @Rudaw_Arabic')?.name).toBe('رووداو');
+    expect(newsroomHandleOutlet('Sky News Arabia @skynewsarabia')?.name).toBe('سكاي نيوز عربية');
+  });
+
+  it('reads no person\'s handle, no bare handle and no handle inside a sentence', () => {
+    expect(newsroomHandleOutlet('محمد علي @mohali')).toBeNull();
+    expect(newsroomHandleOutlet('@Rudaw_Arabic')).toBeNull();
+    expect(newsroomHandleOutlet('قال في تغريدة على حسابه @Rudaw_Arabic إن')).toBeNull();
+  });
+
+  it('names the page\'s outlet from the head, not from a post embedded in the story (t62)', () => {
+    expect(tuned('t62-newsroom-desk-handle.txt').outlet).toBe('الحرة');
+    const embedded = ['عنوان الخبر عن افتتاح جسر جديد فوق النهر', 'افتتحت البلدية جسرا جديدا فوق النهر يربط ضفتي المدينة بعد عامين من العمل المتواصل في الموقع.', 'رووداو ديجيتال @Rudaw_Arabic', 'وقال رئيس البلدية إن الجسر سيخفف الزحام عن الجسور القديمة في ساعات الذروة.'].join('\n');
+    expect(cleanArticle({ file: 'a.txt', format: 'txt', encoding: 'utf-8', text: embedded, declared: {} }, { now: NOW }).outlet).toBeNull();
   });
 });

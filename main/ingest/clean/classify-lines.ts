@@ -12,6 +12,7 @@ import { datelineOutlet, ownDateline } from '../metadata/outlet-cues.ts';
 import { readStamp } from '../metadata/publication-stamps.ts';
 import { isBareRole, isEditorsMasthead, mastheadOutlet } from '../metadata/masthead.ts';
 import { breadcrumbOutlet } from '../metadata/breadcrumb.ts';
+import { datelineByline } from '../metadata/dateline-byline.ts';
 import { isProfessionLine, parseColumnistHeader, parsePlaceClockByline } from '../metadata/head-byline.ts';
 import { isGivenName, KUNYA_WORDS } from '../../text/gazetteer/given-names.ts';
 import { normalise } from '../../text/arabic/index.ts';
@@ -269,9 +270,17 @@ export function classifyLines(text: string, options: ClassifyOptions = {}): Line
   };
 }
 
-/** The writer a line of the page's head names without a cue word: outlet and writer, a columnist's header, a place and clock byline. */
+/**
+ * The writer a line of the page's head names without a cue word: outlet and writer, a columnist's header, a place and
+ * clock byline, a wire dateline with the writer in it («البصرة - واع - حيدر الموسوي»).
+ */
 function headBylineAuthor(text: string): string | null {
-  return parseOutletByline(text)?.author ?? parseColumnistHeader(text) ?? parsePlaceClockByline(text);
+  return parseOutletByline(text)?.author ?? parseColumnistHeader(text) ?? parsePlaceClockByline(text) ?? agencyDatelineWriter(text);
+}
+
+function agencyDatelineWriter(text: string): string | null {
+  const found = datelineByline(text);
+  return found !== null && found.whole && found.agency !== null ? found.writer : null;
 }
 
 /**

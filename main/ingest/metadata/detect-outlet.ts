@@ -15,6 +15,7 @@ import { gluedDatelineAgency } from './glued-dateline.ts';
 import { mastheadOutlet } from './masthead.ts';
 import { menuOutlet } from './menu-outlet.ts';
 import { newsroomHandleOutlet } from './newsroom-handle.ts';
+import { datelineByline } from './dateline-byline.ts';
 import { outletShaped, sectionShaped } from './outlet-shape.ts';
 import { footerOutlet } from './site-footer.ts';
 import { shapedDatelineOutlet } from './shaped-dateline.ts';
@@ -240,6 +241,9 @@ function outletInText(lines: readonly SourceLine[]): Detected<string> | null {
     if (dateline) return { value: dateline.name, basis: 'inferred' };
     const own = ownDateline(line.text);
     if (own) return { value: own.outlet.name, basis: 'inferred' };
+    // «طرابزون/ فلان الفلاني/ الأناضول افتتحت…»: the agency after the writer in the dateline.
+    const signed = datelineByline(line.text)?.agency;
+    if (signed) return { value: signed.name, basis: 'inferred' };
   }
   for (const line of lines.slice(0, 12)) {
     const glued = gluedDatelineAgency(line.text);

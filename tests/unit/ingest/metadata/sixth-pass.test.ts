@@ -11,6 +11,7 @@ import { menuOutlet } from '../../../../main/ingest/metadata/menu-outlet.ts';
 import { wireCreditOutlet } from '../../../../main/ingest/metadata/outlet-cues.ts';
 import { cityNewsroomShaped } from '../../../../main/ingest/metadata/outlet-shape.ts';
 import { newsroomHandleOutlet } from '../../../../main/ingest/metadata/newsroom-handle.ts';
+import { datelineByline } from '../../../../main/ingest/metadata/dateline-byline.ts';
 import type { ArticleRecord } from '../../../../main/model/article.ts';
 
 const NOW = '2026-01-15';
@@ -135,5 +136,32 @@ describe('a newsroom\'s signature with its handle', () => {
     expect(tuned('t62-newsroom-desk-handle.txt').outlet).toBe('الحرة');
     const embedded = ['عنوان الخبر عن افتتاح جسر جديد فوق النهر', 'افتتحت البلدية جسرا جديدا فوق النهر يربط ضفتي المدينة بعد عامين من العمل المتواصل في الموقع.', 'رووداو ديجيتال @Rudaw_Arabic', 'وقال رئيس البلدية إن الجسر سيخفف الزحام عن الجسور القديمة في ساعات الذروة.'].join('\n');
     expect(cleanArticle({ file: 'a.txt', format: 'txt', encoding: 'utf-8', text: embedded, declared: {} }, { now: NOW }).outlet).toBeNull();
+  });
+});
+
+describe('bylines inside datelines', () => {
+  it('reads the writer and the agency, either way round, on its own line or glued to the story', () => {
+    expect(datelineByline('البصرة - واع - حيدر الموسوي')).toMatchObject({ writer: 'حيدر الموسوي', whole: true });
+    expect(datelineByline('البصرة - واع - حيدر الموسوي')?.agency?.name).toBe('واع');
+    const glued = datelineByline('طرابزون/ أوزجان يلماز/ الأناضول افتتحت وزارة النقل التركية نفقا جديدا');
+    expect(glued?.writer).toBe('أوزجان يلماز');
+    expect(glued?.agency?.name).toBe('الأناضول');
+    expect(glued?.whole).toBe(false);
+    // Without an agency the writer must open with a given name the gazetteer knows.
+    expect(datelineByline('القاهرة - محمد علي - أعلنت وزارة الصحة خطة جديدة')?.writer).toBe('محمد علي');
+  });
+
+  it('reads no office, no place-and-agency dateline without a writer, and no unknown place without an agency', () => {
+    expect(datelineByline('القاهرة - وزير الخارجية - أعلن الوزير')).toBeNull();
+    expect(datelineByline('الرياض - واس - أعلنت الوزارة')).toBeNull();
+    expect(datelineByline('بغداد اليوم - بغداد')).toBeNull();
+    expect(datelineByline('عاجل - محمد علي - أعلنت الوزارة')).toBeNull();
+  });
+
+  it('gives the page its writer and its agency (t63, t64)', () => {
+    const own = tuned('t63-jordan-agency-dateline-writer.txt');
+    expect([own.author, own.outlet]).toEqual(['ليلى حداد', 'بترا']);
+    const glued = tuned('t64-yemen-slash-dateline-writer-glued.txt');
+    expect([glued.author, glued.outlet]).toEqual(['صالح العبيدي', 'سبأ']);
   });
 });

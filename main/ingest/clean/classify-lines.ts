@@ -6,6 +6,7 @@ import { lineKey } from '../lines/line-key.ts';
 import { splitLines } from '../lines/split-lines.ts';
 import { contentStems, overlapWithStory } from './word-overlap.ts';
 import { markStoryTeasers } from './story-teaser.ts';
+import { markReaderNotices } from './reader-notice.ts';
 import { parseAuthorBio, parseBareName, parseByline, parseCredits, parseOutletByline, parsePlaceByline } from '../metadata/byline.ts';
 import { outletByName } from '../metadata/known-outlets.ts';
 import { datelineOutlet, ownDateline } from '../metadata/outlet-cues.ts';
@@ -156,6 +157,7 @@ export function classifyLines(text: string, options: ClassifyOptions = {}): Line
 
   const repeated = options.repeatedLines;
   if (repeated && repeated.size > 0) markCrossDocumentRepeats(lines, repeated);
+  markReaderNotices(lines);
 
   let bioAuthor: string | null = null;
   for (const line of lines.slice(-5)) {

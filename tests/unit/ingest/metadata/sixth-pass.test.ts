@@ -165,3 +165,11 @@ describe('bylines inside datelines', () => {
     expect([glued.author, glued.outlet]).toEqual(['صالح العبيدي', 'سبأ']);
   });
 });
+
+describe('a notice block above the headline', () => {
+  it('is neither the headline nor the story (t65)', () => {
+    const record = tuned('t65-notice-block-above-headline.txt');
+    expect(record.title).toBe('عودة الرحلات الجوية بين مرسيليا والجزائر بعد إضراب المراقبين');
+    expect(record.body).not.toContain('نحيطكم');
+  });
+});

@@ -37,8 +37,12 @@ interface Form {
   acronym: RegExp | null;
 }
 
+// «كوردستان 24», «عربي 21»: a name that ends in a number is written with the number glued on as often
+// («لكوردستان24»); both spellings are looked for.
+const GLUED_NUMBER = /(?<=\p{L})\s+(?=\p{N}+$)/u;
+
 const FORMS: Form[] = KNOWN_OUTLETS.flatMap((outlet) =>
-  [outlet.name, ...outlet.aliases].map((alias) => ({
+  [outlet.name, ...outlet.aliases].flatMap((alias) => (GLUED_NUMBER.test(alias) ? [alias, alias.replace(GLUED_NUMBER, '')] : [alias])).map((alias) => ({
     written: alias,
     key: matchKey(alias),
     outlet,

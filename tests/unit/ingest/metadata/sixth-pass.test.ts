@@ -12,6 +12,7 @@ import { wireCreditOutlet } from '../../../../main/ingest/metadata/outlet-cues.t
 import { cityNewsroomShaped } from '../../../../main/ingest/metadata/outlet-shape.ts';
 import { newsroomHandleOutlet } from '../../../../main/ingest/metadata/newsroom-handle.ts';
 import { datelineByline } from '../../../../main/ingest/metadata/dateline-byline.ts';
+import { findOutletMentions, outletByName } from '../../../../main/ingest/metadata/known-outlets.ts';
 import type { ArticleRecord } from '../../../../main/model/article.ts';
 
 const NOW = '2026-01-15';
@@ -171,5 +172,19 @@ describe('a notice block above the headline', () => {
     const record = tuned('t65-notice-block-above-headline.txt');
     expect(record.title).toBe('عودة الرحلات الجوية بين مرسيليا والجزائر بعد إضراب المراقبين');
     expect(record.body).not.toContain('نحيطكم');
+  });
+});
+
+describe('a name that ends in a number, written with the number glued on', () => {
+  it('is found glued as well as spaced, with its lam', () => {
+    const [glued] = findOutletMentions('وقال مدير زراعة حلبجة لكوردستان24 إن الوزارة خصصت مخازن');
+    expect(glued?.outlet.name).toBe('كوردستان 24');
+    expect(glued?.attachedLam).toBe(true);
+    expect(outletByName('عربي21')?.name).toBe('عربي 21');
+    expect(findOutletMentions('قال لعربي 21 إن')[0]?.outlet.name).toBe('عربي 21');
+  });
+
+  it('names the page\'s outlet by its self-reference (t66)', () => {
+    expect(tuned('t66-glued-number-self-reference.txt').outlet).toBe('عربي 21');
   });
 });

@@ -188,3 +188,15 @@ describe('a name that ends in a number, written with the number glued on', () =>
     expect(tuned('t66-glued-number-self-reference.txt').outlet).toBe('عربي 21');
   });
 });
+
+describe('names printed half in Latin letters', () => {
+  it('are the list\'s outlets: «CNN بالعربية», «BBC عربي», «RT عربي»', () => {
+    expect(outletByName('CNN بالعربية')?.name).toBe('سي إن إن بالعربية');
+    expect(outletByName('BBC عربي')?.name).toBe('بي بي سي عربي');
+    expect(outletByName('RT عربي')?.name).toBe('روسيا اليوم');
+  });
+
+  it('name the page from its site-name line (t67)', () => {
+    expect(tuned('t67-mixed-script-site-name.txt').outlet).toBe('روسيا اليوم');
+  });
+});

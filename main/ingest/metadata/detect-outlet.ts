@@ -16,6 +16,7 @@ import { mastheadOutlet } from './masthead.ts';
 import { menuOutlet } from './menu-outlet.ts';
 import { newsroomHandleOutlet } from './newsroom-handle.ts';
 import { datelineByline } from './dateline-byline.ts';
+import { bracketDatelineOutlet } from './bracket-dateline.ts';
 import { outletShaped, sectionShaped } from './outlet-shape.ts';
 import { footerOutlet } from './site-footer.ts';
 import { shapedDatelineOutlet } from './shaped-dateline.ts';
@@ -164,7 +165,8 @@ function mostFrequent(names: string[]): string | null {
  * aggregator's breadcrumb, the site's name lower in the header or after the headline) and footer («للمزيد: موقع …»);
  * the outlet a byline pairs with the writer, a «X | وكالات» credit or an aggregator's origin line; a newsroom's
  * signature with its handle above the story («رووداو ديجيتال @Rudaw_Arabic»); a dateline
- * («بيروت (رويترز) -», «بيروت - «الأخبار»», «شفق نيوز/ البصرة», «الأخبار (نواكشوط) –», one glued to a caption); the
+ * («بيروت (رويترز) -», «بيروت - «الأخبار»», «شفق نيوز/ البصرة», «الأخبار (نواكشوط) –», one glued to a caption, one
+ * with the date in its brackets); the
  * outlet the story says it was told things by (known, else quoted; never a wire agency); the outlet a photo caption
  * credits; a closing credit («— رويترز») or a source line anywhere («المصدر/ أ.ش.أ», «نقلاً عن …»). An aggregator
  * (its domain, copyright or logo) is the outlet only when nothing names the source of its copy.
@@ -244,6 +246,8 @@ function outletInText(lines: readonly SourceLine[]): Detected<string> | null {
     // «طرابزون/ فلان الفلاني/ الأناضول افتتحت…»: the agency after the writer in the dateline.
     const signed = datelineByline(line.text)?.agency;
     if (signed) return { value: signed.name, basis: 'inferred' };
+    const bracketed = bracketDatelineOutlet(line.text);
+    if (bracketed) return { value: bracketed, basis: 'inferred' };
   }
   for (const line of lines.slice(0, 12)) {
     const glued = gluedDatelineAgency(line.text);

@@ -45,7 +45,8 @@ const URL = /(?:https?:\/\/|www\.)[^\s"'<>]+/iu;
 
 /**
  * The date a dateline gives at the start of the lede: «نواكشوط, 04/08/2020 - وجه الرئيس…», «أبوظبي في 12 يناير 2025 /
- * وام /»: a place of up to three words, then the date at once.
+ * وام /»: a place of up to three words, then the date at once, or the date closing the dateline's brackets after the
+ * newsroom's name («أبوظبي (وام 07 يناير 2026) -»).
  */
 function ledeDate(lede: string | undefined, now?: string): { value: PartialDate; basis: 'explicit' | 'inferred' } | null {
   if (lede === undefined) return null;
@@ -55,7 +56,11 @@ function ledeDate(lede: string | undefined, now?: string): { value: PartialDate;
     const wire = wireDayMonth(head);
     return wire === null ? null : { value: wire, basis: 'inferred' };
   }
-  const place = head.slice(0, m.start).replace(/[\s,،]*(?:في)?\s*$/u, '').trim();
+  // «أبوظبي (پاکستان پوائنٹ نیوز 02 نوفمبر 2021ء) أطلق…»: the newsroom and the date inside the dateline's brackets,
+  // the date closing them (an era letter «ء» or «م» may follow the year).
+  const bracketed = /^(.*?)\s*[(（][^()（）]{0,40}$/u.exec(head.slice(0, m.start));
+  const closes = /^\s*\p{L}?\s*[)）]/u.test(head.slice(m.end));
+  const place = (bracketed !== null && closes ? (bracketed[1] ?? '') : head.slice(0, m.start)).replace(/[\s,،]*(?:في)?\s*$/u, '').trim();
   if (place.length === 0 || place.split(/\s+/u).length > 3 || /[.؛!؟?:]/u.test(place)) return null;
   // The words before the date name a place the gazetteer knows («القاهرة في», «دير الزور،»): «وقال الوزير اليوم 5
   // حزيران» is a sentence that dates its own story (see selfDated), not a dateline.

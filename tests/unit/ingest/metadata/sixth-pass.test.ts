@@ -13,6 +13,7 @@ import { cityNewsroomShaped } from '../../../../main/ingest/metadata/outlet-shap
 import { newsroomHandleOutlet } from '../../../../main/ingest/metadata/newsroom-handle.ts';
 import { datelineByline } from '../../../../main/ingest/metadata/dateline-byline.ts';
 import { findOutletMentions, outletByName } from '../../../../main/ingest/metadata/known-outlets.ts';
+import { bracketDatelineOutlet } from '../../../../main/ingest/metadata/bracket-dateline.ts';
 import type { ArticleRecord } from '../../../../main/model/article.ts';
 
 const NOW = '2026-01-15';
@@ -198,5 +199,23 @@ describe('names printed half in Latin letters', () => {
 
   it('name the page from its site-name line (t67)', () => {
     expect(tuned('t67-mixed-script-site-name.txt').outlet).toBe('روسيا اليوم');
+  });
+});
+
+describe('the newsroom and the date in a dateline\'s brackets', () => {
+  it('reads the name before the date that closes the brackets', () => {
+    expect(bracketDatelineOutlet('أبوظبي (پاکستان پوائنٹ نیوز  07 يناير 2026ء) أطلق مركز')).toBe('پاکستان پوائنٹ نیوز');
+    expect(bracketDatelineOutlet('أبوظبي (وام 07 يناير 2026) - أطلق المركز')).toBe('وام');
+  });
+
+  it('reads no place, no person and no bracket without a date', () => {
+    expect(bracketDatelineOutlet('بغداد (العراق 07 يناير 2026) قال')).toBeNull();
+    expect(bracketDatelineOutlet('دبي (محمد علي 07 يناير 2026) قال')).toBeNull();
+    expect(bracketDatelineOutlet('القاهرة (رويترز) - قال')).toBeNull();
+  });
+
+  it('dates and names the page (t68)', () => {
+    const record = tuned('t68-bracket-dateline-name-date.txt');
+    expect([record.published, record.outlet]).toEqual(['2026-01-05', 'الخليج الأخضر نيوز']);
   });
 });

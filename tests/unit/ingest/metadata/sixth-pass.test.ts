@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cleanArticle } from '../../../../main/ingest/clean-article.ts';
 import { relativeStamp } from '../../../../main/ingest/metadata/relative-stamp.ts';
+import { readStamp } from '../../../../main/ingest/metadata/publication-stamps.ts';
 import { gluedLedeStamp } from '../../../../main/ingest/metadata/glued-stamp.ts';
 import { quotedSelfReferences } from '../../../../main/ingest/metadata/detect-outlet.ts';
 import { menuOutlet } from '../../../../main/ingest/metadata/menu-outlet.ts';
@@ -217,5 +218,18 @@ describe('the newsroom and the date in a dateline\'s brackets', () => {
   it('dates and names the page (t68)', () => {
     const record = tuned('t68-bracket-dateline-name-date.txt');
     expect([record.published, record.outlet]).toEqual(['2026-01-05', 'الخليج الأخضر نيوز']);
+  });
+});
+
+describe('a source name glued to the stamp', () => {
+  it('is read as a label beside the date only when glued to it', () => {
+    expect(readStamp('الجريدة٠٣-٠١-٢٠٢٦', NOW)?.value).toBe('2026-01-03');
+    expect(readStamp('الأنباء21-12-2025', NOW)?.value).toBe('2025-12-21');
+    expect(readStamp('الجريدة ٠٣-٠١-٢٠٢٦', NOW)).toBeNull();
+    expect(readStamp('وقال الوزير إن الخطة تبدأ في٠٣-٠١-٢٠٢٦', NOW)).toBeNull();
+  });
+
+  it('dates the page (t69)', () => {
+    expect(tuned('t69-aggregator-source-glued-indic-date.txt').published).toBe('2025-12-21');
   });
 });

@@ -13,7 +13,8 @@ const SECOND_PERSON = /(?:^|\s)\S{2,}كم(?=[\s,.،:!]|$)/u;
  */
 export function markReaderNotices(lines: { text: string; reason: string | null }[]): void {
   for (let i = 0; i < lines.length; i++) {
-    if (!SALUTATION.test(lineKey(lines[i]!.text.trim()))) continue;
+    // A salutation is a few words: longer lines are not keyed at all.
+    if (lines[i]!.text.length > 40 || !SALUTATION.test(lineKey(lines[i]!.text.trim()))) continue;
     lines[i]!.reason = 'reader-notice';
     const next = lines[i + 1];
     if (next !== undefined && next.reason === null && SECOND_PERSON.test(lineKey(next.text))) next.reason = 'reader-notice';

@@ -11,7 +11,8 @@ const ELLIPSIS = /\s*(?:\.{2,}|…)\s*$/u;
 export function markStoryTeasers(lines: { text: string; reason: string | null }[]): void {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (line.reason !== null || !ELLIPSIS.test(line.text)) continue;
+    const end = line.text.trimEnd();
+    if (line.reason !== null || !(end.endsWith('…') || end.endsWith('..'))) continue;
     const key = lineKey(line.text.replace(ELLIPSIS, ''));
     if (key.split(' ').length < 6) continue;
     if (lines.some((l, j) => j > i && l.reason === null && lineKey(l.text).startsWith(key))) line.reason = 'story-teaser';

@@ -35,8 +35,8 @@ export function datelineByline(line: string): DatelineByline | null {
     const m = PART.exec(rest);
     if (m === null) break;
     const part = (m[1] ?? '').trim();
-    const outlet = agency === null ? outletInSlot(part) : null;
-    const name = writer === null && outlet === null && !isKnownPlace(part) ? personName(part) : null;
+    const outlet: KnownOutlet | null = agency === null ? outletInSlot(part) : null;
+    const name: string | null = writer === null && outlet === null && !isKnownPlace(part) ? personName(part) : null;
     if (outlet === null && name === null) break;
     agency ??= outlet;
     writer ??= name;

@@ -5,6 +5,7 @@ import { classifyLines } from './clean/classify-lines.ts';
 import { documentLines, repeatedAcross, type DocumentLines } from './clean/repeated-lines.ts';
 import { splitLines } from './lines/split-lines.ts';
 import { headlineWriter, openingWriter } from './metadata/byline.ts';
+import { datelineByline } from './metadata/dateline-byline.ts';
 import { detectAuthor } from './metadata/detect-author.ts';
 import { detectLanguage } from './metadata/detect-language.ts';
 import { detectOutlet } from './metadata/detect-outlet.ts';
@@ -51,7 +52,8 @@ export function cleanArticle(raw: RawDocument, options: CleanOptions = {}): Arti
   const outlet = outletOf(raw);
   const title = detectTitle(raw, headline, outlet.value, kept[0]?.text ?? null);
   const lede = classified.lines.find((l) => l.reason === null && l.index > (classified.titleLine ?? -1))?.text;
-  const writer = ((headline ?? title.value) === null ? null : headlineWriter(headline ?? title.value ?? '')) ?? (lede === undefined ? null : openingWriter(lede));
+  // «طرابزون/ فلان الفلاني/ الأناضول افتتحت…»: a wire dateline glued to the lede carries the writer too.
+  const writer = ((headline ?? title.value) === null ? null : headlineWriter(headline ?? title.value ?? '')) ?? (lede === undefined ? null : (openingWriter(lede) ?? datelineByline(lede)?.writer ?? null));
   const author = detectAuthor(raw, classified.bylineAuthor ?? writer, classified.bioAuthor, classified.creditAuthor);
   const published = detectPublished(raw, classified.lines, classified.titleLine, body, options.now);
   const language = detectLanguage(raw, body);

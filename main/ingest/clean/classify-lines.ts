@@ -5,12 +5,15 @@ import { isContentLine, isHeadlineLike, lineFeatures, type LineFeatures } from '
 import { lineKey } from '../lines/line-key.ts';
 import { splitLines } from '../lines/split-lines.ts';
 import { contentStems, overlapWithStory } from './word-overlap.ts';
+import { markStoryTeasers } from './story-teaser.ts';
+import { markReaderNotices } from './reader-notice.ts';
 import { parseAuthorBio, parseBareName, parseByline, parseCredits, parseOutletByline, parsePlaceByline } from '../metadata/byline.ts';
 import { outletByName } from '../metadata/known-outlets.ts';
 import { datelineOutlet, ownDateline } from '../metadata/outlet-cues.ts';
 import { readStamp } from '../metadata/publication-stamps.ts';
 import { isBareRole, isEditorsMasthead, mastheadOutlet } from '../metadata/masthead.ts';
 import { breadcrumbOutlet } from '../metadata/breadcrumb.ts';
+import { datelineByline } from '../metadata/dateline-byline.ts';
 import { isProfessionLine, parseColumnistHeader, parsePlaceClockByline } from '../metadata/head-byline.ts';
 import { isGivenName, KUNYA_WORDS } from '../../text/gazetteer/given-names.ts';
 import { normalise } from '../../text/arabic/index.ts';
@@ -174,6 +177,7 @@ export function classifyLines(text: string, options: ClassifyOptions = {}): Line
 
   const repeated = options.repeatedLines;
   if (repeated && repeated.size > 0) markCrossDocumentRepeats(lines, repeated);
+  markReaderNotices(lines);
 
   let bioAuthor: string | null = null;
   for (const line of lines.slice(-5)) {
@@ -277,6 +281,7 @@ export function classifyLines(text: string, options: ClassifyOptions = {}): Line
     line.reason = 'short-fragment';
     keptBefore = false;
   }
+  markStoryTeasers(lines);
 
   return {
     lines: lines.map(({ index, text: t, reason }) => ({ index, text: t, reason })),
@@ -287,9 +292,17 @@ export function classifyLines(text: string, options: ClassifyOptions = {}): Line
   };
 }
 
-/** The writer a line of the page's head names without a cue word: outlet and writer, a columnist's header, a place and clock byline. */
+/**
+ * The writer a line of the page's head names without a cue word: outlet and writer, a columnist's header, a place and
+ * clock byline, a wire dateline with the writer in it («البصرة - واع - حيدر الموسوي»).
+ */
 function headBylineAuthor(text: string): string | null {
-  return parseOutletByline(text)?.author ?? parseColumnistHeader(text) ?? parsePlaceClockByline(text);
+  return parseOutletByline(text)?.author ?? parseColumnistHeader(text) ?? parsePlaceClockByline(text) ?? agencyDatelineWriter(text);
+}
+
+function agencyDatelineWriter(text: string): string | null {
+  const found = datelineByline(text);
+  return found !== null && found.whole && found.agency !== null ? found.writer : null;
 }
 
 /**

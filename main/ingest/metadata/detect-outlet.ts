@@ -13,6 +13,10 @@ import {
 import { breadcrumbOutlet } from './breadcrumb.ts';
 import { gluedDatelineAgency } from './glued-dateline.ts';
 import { mastheadOutlet } from './masthead.ts';
+import { menuOutlet } from './menu-outlet.ts';
+import { newsroomHandleOutlet } from './newsroom-handle.ts';
+import { datelineByline } from './dateline-byline.ts';
+import { bracketDatelineOutlet } from './bracket-dateline.ts';
 import { outletShaped, sectionShaped } from './outlet-shape.ts';
 import { footerOutlet } from './site-footer.ts';
 import { shapedDatelineOutlet } from './shaped-dateline.ts';
@@ -36,9 +40,9 @@ function asOutlet(text: string): { name: string; known: boolean } | null {
 
 /**
  * The outlet the page's header names: its logo or site name on the first line («هسبريس», «الدستور المصرية», an
- * unknown name built like an outlet's when a headline follows), a masthead naming the paper before its editors, an
- * aggregator's breadcrumb naming the source («المغرب / سياسة / هسبريس»), or the site's name on a line of its own lower
- * in the header or after the headline («… | صحيفة عكاظ»).
+ * unknown name built like an outlet's when a headline follows), the first item of a menu line at the top, a masthead
+ * naming the paper before its editors, an aggregator's breadcrumb naming the source («المغرب / سياسة / هسبريس»), or
+ * the site's name on a line of its own lower in the header or after the headline («… | صحيفة عكاظ»).
  */
 function headerOutlet(lines: readonly SourceLine[]): string | null {
   const first = lines[0]?.text ?? '';
@@ -49,6 +53,9 @@ function headerOutlet(lines: readonly SourceLine[]): string | null {
   // tells which of the namesakes the page is.
   const longer = logo === null ? null : lines.slice(1, 8).map((l) => mastheadOutlet(l.text)).find((m) => m !== null && m !== logo && lineKey(m).includes(lineKey(first)));
   if (logo) return longer ?? logo;
+  // «مؤسسة عدن الغد للإعلام | من نحن | اتصل بنا | آخر تحديث للموقع …»: the menu heading the page names the site first.
+  const menu = lines.slice(0, 3).map((l) => menuOutlet(l.text)).find((o) => o !== null && o.aggregator !== true);
+  if (menu) return menu.name;
   // «أخبار محلية», «أنباء العالم» are built like outlets' names too, and head a section, not a site; a headline
   // («صوت العقل في زمن الفوضى») is longer than a site's name.
   // «زوعا اورغ/»: a newsroom's dateline mark may trail the name.
@@ -122,7 +129,8 @@ export function selfReferences(text: string): string[] {
 }
 
 // «قال … لـ"التغيير"», «في تصريحات خاصة إلى «بوابة الوسط»»: a quoted name the story says it was told things by.
-const QUOTED_TO = /(?<![\p{L}])(لـ|ل|إلى|الى)[\s\u0640]*[«"“(]([^«»"“”()\n]{2,30})[»"”)]/gu;
+// Curly quotes come either way round: right-to-left typing often opens with «”» and closes with «“» («لـ”الصباح”»).
+const QUOTED_TO = /(?<![\p{L}])(لـ|ل|إلى|الى)[\s\u0640]*[«"“”(]([^«»"“”()\n]{2,30})[»"”“)]/gu;
 // «إلى» takes a statement given to someone («تصريحات خاصة إلى «…»»), not any verb («أضافت الحكومة إلى "القائمة"»).
 const STATEMENT = /(?:تصريح|تصريحات|حديث|حديثه|حديثها|مقابلة)(?:\s+(?:خاص|خاصة|صحفي|صحافي|صحفية|صحافية))?\s*$/u;
 const TOLD = /(?:قال|قالت|أكد|أكدت|اكد|أوضح|أوضحت|اوضح|صرح|صرحت|أفاد|أفادت|كشف|كشفت|أضاف|أضافت|تصريح|تصريحات|حديث|حديثه|حديثها|مقابلة|حوار)/u;
@@ -155,8 +163,10 @@ function mostFrequent(names: string[]): string | null {
  * The article's outlet, by the strongest evidence: declared metadata; the page's own copyright line or donation
  * appeal (explicit); then, as inferences, the URL's or file name's web domain; the page's header (logo, masthead,
  * aggregator's breadcrumb, the site's name lower in the header or after the headline) and footer («للمزيد: موقع …»);
- * the outlet a byline pairs with the writer, a «X | وكالات» credit or an aggregator's origin line; a dateline
- * («بيروت (رويترز) -», «بيروت - «الأخبار»», «شفق نيوز/ البصرة», «الأخبار (نواكشوط) –», one glued to a caption); the
+ * the outlet a byline pairs with the writer, a «X | وكالات» credit or an aggregator's origin line; a newsroom's
+ * signature with its handle above the story («رووداو ديجيتال @Rudaw_Arabic»); a dateline
+ * («بيروت (رويترز) -», «بيروت - «الأخبار»», «شفق نيوز/ البصرة», «الأخبار (نواكشوط) –», one glued to a caption, one
+ * with the date in its brackets); the
  * outlet the story says it was told things by (known, else quoted; never a wire agency); the outlet a photo caption
  * credits; a closing credit («— رويترز») or a source line anywhere («المصدر/ أ.ش.أ», «نقلاً عن …»). An aggregator
  * (its domain, copyright or logo) is the outlet only when nothing names the source of its copy.
@@ -222,11 +232,22 @@ function outletInText(lines: readonly SourceLine[]): Detected<string> | null {
     const named = bylineOutlet(line.text) ?? wireCreditOutlet(line.text) ?? aggregatedOrigin(line.text);
     if (named) return { value: named, basis: 'inferred' };
   }
+  // «رووداو ديجيتال @Rudaw_Arabic» above the story signs the newsroom's copy; in the story a handle is someone else's.
+  const storyAt = lines.findIndex((l) => l.text.split(/\s+/u).length >= 12);
+  for (const line of lines.slice(0, storyAt < 0 ? 12 : Math.min(storyAt, 12))) {
+    const signed = newsroomHandleOutlet(line.text);
+    if (signed) return { value: signed.name, basis: 'inferred' };
+  }
   for (const line of lines.slice(0, 12)) {
     const dateline = datelineOutlet(line.text);
     if (dateline) return { value: dateline.name, basis: 'inferred' };
     const own = ownDateline(line.text);
     if (own) return { value: own.outlet.name, basis: 'inferred' };
+    // «طرابزون/ فلان الفلاني/ الأناضول افتتحت…»: the agency after the writer in the dateline.
+    const signed = datelineByline(line.text)?.agency;
+    if (signed) return { value: signed.name, basis: 'inferred' };
+    const bracketed = bracketDatelineOutlet(line.text);
+    if (bracketed) return { value: bracketed, basis: 'inferred' };
   }
   for (const line of lines.slice(0, 12)) {
     const glued = gluedDatelineAgency(line.text);

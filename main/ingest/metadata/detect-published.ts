@@ -6,6 +6,7 @@ import type { PartialDate } from '../../model/article.ts';
 import { lineDates } from './dateline.ts';
 import { UNKNOWN, type Detected } from './detected.ts';
 import { readStamp } from './publication-stamps.ts';
+import { gluedLedeStamp } from './glued-stamp.ts';
 import { urlDate } from './url-date.ts';
 import { wireDayMonth } from './wire-day-month.ts';
 import { isKnownPlace } from './known-places.ts';
@@ -44,7 +45,8 @@ const URL = /(?:https?:\/\/|www\.)[^\s"'<>]+/iu;
 
 /**
  * The date a dateline gives at the start of the lede: «نواكشوط, 04/08/2020 - وجه الرئيس…», «أبوظبي في 12 يناير 2025 /
- * وام /»: a place of up to three words, then the date at once.
+ * وام /»: a place of up to three words, then the date at once, or the date closing the dateline's brackets after the
+ * newsroom's name («أبوظبي (وام 07 يناير 2026) -»).
  */
 function ledeDate(lede: string | undefined, now?: string): { value: PartialDate; basis: 'explicit' | 'inferred' } | null {
   if (lede === undefined) return null;
@@ -54,7 +56,11 @@ function ledeDate(lede: string | undefined, now?: string): { value: PartialDate;
     const wire = wireDayMonth(head);
     return wire === null ? null : { value: wire, basis: 'inferred' };
   }
-  const place = head.slice(0, m.start).replace(/[\s,،]*(?:في)?\s*$/u, '').trim();
+  // «أبوظبي (پاکستان پوائنٹ نیوز 02 نوفمبر 2021ء) أطلق…»: the newsroom and the date inside the dateline's brackets,
+  // the date closing them (an era letter «ء» or «م» may follow the year).
+  const bracketed = /^(.*?)\s*[(（][^()（）]{0,40}$/u.exec(head.slice(0, m.start));
+  const closes = /^\s*\p{L}?\s*[)）]/u.test(head.slice(m.end));
+  const place = (bracketed !== null && closes ? (bracketed[1] ?? '') : head.slice(0, m.start)).replace(/[\s,،]*(?:في)?\s*$/u, '').trim();
   if (place.length === 0 || place.split(/\s+/u).length > 3 || /[.؛!؟?:]/u.test(place)) return null;
   // The words before the date name a place the gazetteer knows («القاهرة في», «دير الزور،»): «وقال الوزير اليوم 5
   // حزيران» is a sentence that dates its own story (see selfDated), not a dateline.
@@ -91,7 +97,8 @@ function afterImport(value: string, now: string | undefined): boolean {
  * («آخر تحديث»); the page's unlabelled date stamp in the head — the one under the headline before one above it, since
  * above the headline pages print their own clock and ticker; a byline that carries the date; an update stamp; then,
  * as inferences, a relative stamp («منذ 3 ساعات», «أمس») against the import date `now`, a self-dated phrase in the
- * story, a date in the page's URL, a stamp below the story. Never a date after the import date, declared or read.
+ * story, a date in the page's URL, a stamp below the story. A labelled meta stamp glued to the lede counts as labelled.
+ * Never a date after the import date, declared or read.
  */
 export function detectPublished(raw: RawDocument, lines: readonly PageLine[], titleLine: number | null, body: string, now?: string): Detected<PartialDate> {
   const declared = raw.declared.published?.trim();
@@ -115,7 +122,10 @@ export function detectPublished(raw: RawDocument, lines: readonly PageLine[], ti
   const url = raw.declared.url ?? lines.map((l) => URL.exec(l.text)?.[0]).find((u) => u !== undefined);
   const fromUrl = url === undefined ? null : urlDate(url);
   const urlDay = fromUrl !== null && fromUrl.length === 10 && !afterImport(fromUrl, now) ? fromUrl : null;
-  const labelled = head.find((s) => absolute(s) && s.label === 'published');
+  // A labelled meta line the scrape glued to the lede («date 2025-12-29 بدأت…») is the page's own stamp too.
+  const ledeLine = kept.find((l) => titleLine === null || l.index > titleLine);
+  const glued = ledeLine === undefined ? null : gluedLedeStamp(ledeLine.text, now);
+  const labelled = head.find((s) => absolute(s) && s.label === 'published') ?? (glued === null || afterImport(glued.value, now) ? undefined : { ...glued, at: ledeLine?.index ?? 0 });
   const underHeadline = head.find((s) => absolute(s) && s.label === null && titleLine !== null && s.at > titleLine);
   if (labelled ?? underHeadline) {
     const s = (labelled ?? underHeadline)!;

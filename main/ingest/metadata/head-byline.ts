@@ -26,7 +26,8 @@ export function parseColumnistHeader(text: string): string | null {
 // Office words that pair with a second word like a first name with a family name: «وزير الخارجية», «رئيس الحكومة».
 const OFFICE = /^(?:وزير|وزيرة|رئيس|رئيسة|مدير|مديرة|نائب|أمين|امين|سفير|محافظ|قائد|المتحدث|متحدث|الناطق|ناطق|مسؤول|عضو)$/u;
 
-function personName(text: string): string | null {
+/** A writer's name as a header prints it: a person's name (see isPersonName) without its honorific, never an office («وزير الخارجية»). */
+export function personName(text: string): string | null {
   const name = text.replace(HONORIFIC, '').replace(/[\s:：\-–—,،.|]+$/u, '').trim();
   // «علي» written with its yeh is the given name, though its key is the preposition «على»'s: check it as a name word.
   const checked = name.replace(/(^|\s)علي(?=\s|$)/gu, '$1سالم');

@@ -37,8 +37,12 @@ interface Form {
   acronym: RegExp | null;
 }
 
+// «كوردستان 24», «عربي 21»: a name that ends in a number is written with the number glued on as often
+// («لكوردستان24»); both spellings are looked for.
+const GLUED_NUMBER = /(?<=\p{L})\s+(?=\p{N}+$)/u;
+
 const FORMS: Form[] = KNOWN_OUTLETS.flatMap((outlet) =>
-  [outlet.name, ...outlet.aliases].map((alias) => ({
+  [outlet.name, ...outlet.aliases].flatMap((alias) => (GLUED_NUMBER.test(alias) ? [alias, alias.replace(GLUED_NUMBER, '')] : [alias])).map((alias) => ({
     written: alias,
     key: matchKey(alias),
     outlet,
@@ -86,12 +90,20 @@ FORMS.forEach((form, order) => {
   else FORMS_BY_LAST_RUN.set(run, [...(FORMS_BY_LAST_RUN.get(run) ?? []), order]);
 });
 
-/** For each place in FORMS, whether `spaced` (a text's key) is to be asked about it (see FORMS_BY_LAST_RUN). */
-function formsToAsk(spaced: string): Uint8Array {
+/**
+ * The places in FORMS that `spaced` (a text's key) is to be asked about (see FORMS_BY_LAST_RUN), in FORMS order: the
+ * scan then costs what a text asks, not the length of the list.
+ */
+function formsToAsk(spaced: string): number[] {
   const asked = new Uint8Array(FORMS.length);
+  const orders = [...ALWAYS_ASKED];
   for (const order of ALWAYS_ASKED) asked[order] = 1;
   const ask = (run: string): void => {
-    for (const order of FORMS_BY_LAST_RUN.get(run) ?? []) asked[order] = 1;
+    for (const order of FORMS_BY_LAST_RUN.get(run) ?? []) {
+      if (asked[order] === 1) continue;
+      asked[order] = 1;
+      orders.push(order);
+    }
   };
   let start = 0;
   for (let i = 0; i <= spaced.length; i++) {
@@ -106,7 +118,7 @@ function formsToAsk(spaced: string): Uint8Array {
     }
     start = i + 1;
   }
-  return asked;
+  return orders.sort((a, b) => a - b);
 }
 
 /**
@@ -142,9 +154,7 @@ function scanOutletMentions(text: string): OutletMention[] {
   const taken: boolean[] = [];
   const found: OutletMention[] = [];
   const toOriginal = (k: number): number => (k < map.length ? (map[k] ?? text.length) : text.length);
-  const asked = formsToAsk(spaced);
-  for (let order = 0; order < FORMS.length; order++) {
-    if (asked[order] === 0) continue;
+  for (const order of formsToAsk(spaced)) {
     const form = FORMS[order] as Form;
     if (form.acronym !== null && !text.includes(form.written)) continue;
     if (form.acronym !== null) {

@@ -1,7 +1,7 @@
 import type { KnownOutlet } from './known-outlets.ts';
 import { findOutletMentions, outletByName, outletInSlot, outletStem } from './known-outlets.ts';
 import { parseCredits, parseOutletByline } from './byline.ts';
-import { outletShaped } from './outlet-shape.ts';
+import { cityNewsroomShaped, outletShaped } from './outlet-shape.ts';
 import { creditParts } from './credit-parts.ts';
 import { isDateLabelWord } from './dateline.ts';
 import { isKnownPlace, placeState } from './known-places.ts';
@@ -160,14 +160,15 @@ function taglinedOutlet(text: string): KnownOutlet | null {
 const SITE_DESCRIPTOR = /\s+(?:الإخباري|الإخبارية|الاخباري|الاخبارية|الإلكتروني|الإلكترونية|الالكتروني|الالكترونية|الرسمي)$/u;
 
 /**
- * The outlet a line credits alongside the wires or its own staff: «صوت العاصمة | وكالات», «المسلة - متابعات». The
- * line is nothing else; an unknown name counts when it is built like an outlet's (a place does not: «واشنطن - وكالات»).
+ * The outlet a line credits alongside the wires or its own staff: «صوت العاصمة | وكالات», «المسلة - متابعات», or an
+ * aggregator's origin dateline «عدن حرة / خاص :». The line is nothing else; an unknown name counts when it is built
+ * like an outlet's or like a newsroom named after its city (a place alone does not: «واشنطن - وكالات»).
  */
 export function wireCreditOutlet(line: string): string | null {
-  const m = /^(.{2,40}?)\s*[|/\-–—]\s*(?:وكالات|متابعات|متابعة|خاص|agencies)\s*$/iu.exec(line.trim());
+  const m = /^(.{2,40}?)\s*[|/\-–—]\s*(?:وكالات|متابعات|متابعة|خاص|agencies)\s*[:：]?\s*$/iu.exec(line.trim());
   if (!m) return null;
   const name = (m[1] ?? '').replace(/^["'«“]+|["'»”]+$/gu, '').trim();
-  return outletInSlot(name)?.name ?? (outletShaped(name) ? name : null);
+  return outletInSlot(name)?.name ?? (outletShaped(name) || cityNewsroomShaped(name) ? name : null);
 }
 
 /**

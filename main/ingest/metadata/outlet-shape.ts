@@ -1,4 +1,5 @@
 import { lineKey } from '../lines/line-key.ts';
+import { isKnownPlace } from './known-places.ts';
 
 // The words outlets' own names are built on: an outlet word at the head («صحيفة …», «صوت …», «أخبار …»), or a
 // news word anywhere in it («… نيوز», «… برس», «… 24», «… بوست», a domain read out: «… اورغ», «… كوم»).
@@ -26,4 +27,19 @@ const SECTION_HEAD = /^(?:ال)?(?:أخبار|اخبار|أنباء|انباء)\
 /** Whether a name is a section's, though built like an outlet's: «أخبار محلية», «أخبار مصر». */
 export function sectionShaped(name: string): boolean {
   return SECTION_HEAD.test(name.trim());
+}
+
+// Words that make a place's name of a place and a word («القاهرة الجديدة», «الضفة الغربية»), not a newsroom's.
+const PLACE_QUALIFIERS = new Set(['الجديده', 'الجديد', 'القديمه', 'القديم', 'الكبري', 'الصغري', 'الشماليه', 'الجنوبيه', 'الشرقيه', 'الغربيه', 'الوسطي', 'العليا', 'السفلي', 'الشمالي', 'الجنوبي', 'الشرقي', 'الغربي', 'الاوسط'].map(lineKey));
+
+/**
+ * Whether a name the gazetteer does not know is built like a newsroom named after its city: a known place, then one or
+ * two words that are neither a place nor a place's qualifier («عدن حرة», «تعز اليوم»; not «القاهرة الجديدة», not
+ * «عدن» alone). Only read in a credit line's slot («X / خاص :»), where a place alone would stand without a name.
+ */
+export function cityNewsroomShaped(name: string): boolean {
+  const words = name.trim().split(/\s+/u);
+  if (words.length < 2 || words.length > 3 || !words.every((w) => /^[\p{L}\p{M}]+$/u.test(w))) return false;
+  if (!isKnownPlace(words[0] ?? '') || isKnownPlace(name)) return false;
+  return words.slice(1).every((w) => !isKnownPlace(w) && !PLACE_QUALIFIERS.has(lineKey(w)) && !GENERIC.has(lineKey(w)));
 }

@@ -33,6 +33,9 @@ const RELATIVE_HINT = /منذ|قبل|أمس|امس|اليوم|ago|yesterday|toda
 // «2025-11-07 10:20:00 - المصدر: روسيا اليوم»: aggregators print the source after the stamp, on its line.
 const SOURCE_TAIL = /\s[-–—|]\s*(?:المصدر|مصدر الخبر|source)\s*[:：].*$/iu;
 const SECTION_TAIL = /\|[\s,،]*[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?\s*$/u;
+// «الجريدة٠٣-٠١-٢٠٢٦»: an aggregator prints the source's name glued to the stamp (no space between them); the glue
+// says the words are a label, not prose. Only a numeric date that ends the line is read so.
+const GLUED_SOURCE = /^\s*\p{L}[\p{L}\p{M} ]{1,30}?\p{L}(?=\p{N}{1,4}[-/.]\p{N}{1,2}[-/.]\p{N}{1,4}\s*$)/u;
 
 /** The labels of a line, left to right, with the span each covers. */
 function labelsOf(text: string): { start: number; end: number; label: 'published' | 'updated' }[] {
@@ -62,6 +65,7 @@ export function readStamp(line: string, now?: string): Stamp | null {
     .replace(LEADING_ICONS, (m) => ' '.repeat(m.length))
     .replace(SECTION_TAIL, (m) => ' '.repeat(m.length))
     .replace(SOURCE_TAIL, (m) => ' '.repeat(m.length))
+    .replace(GLUED_SOURCE, (m) => (m.trim().split(/\s+/u).length <= 4 ? ' '.repeat(m.length) : m))
     // «نُشر: 16:20-23 نوفمبر 2025»: the clock glued to the day by a dash.
     .replace(/(?<=\d{1,2}:\d{2})-(?=\d)/gu, ' ');
   if (text.trim().split(/\s+/u).length > 18) return null;

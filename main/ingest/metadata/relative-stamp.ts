@@ -32,31 +32,49 @@ function count(numberWord: string | undefined, unitWord: string): number | null 
   return WORD_NUMBERS[numberWord] ?? null;
 }
 
+/** The count and unit of a stamp's part at `at`: «3 ساعات», «ساعات 4» (scraped right to left), «يومين». */
+function partAt(words: readonly string[], at: number): { days: number; used: number } | null {
+  const [a, b] = [words[at], words[at + 1]];
+  const withNumber = b !== undefined && unitDays(b) !== null ? { n: count(a, b), unit: b, used: 2 } : null;
+  // «منذ ساعات 4»: right-to-left scraping can put the number after its unit.
+  const reversed = a !== undefined && b !== undefined && /^\d+$/u.test(b) && unitDays(a) !== null ? { n: Number(b), unit: a, used: 2 } : null;
+  const bare = a !== undefined && unitDays(a) !== null ? { n: count(undefined, a), unit: a, used: 1 } : null;
+  const found = withNumber ?? reversed ?? bare;
+  return found === null || found.n === null ? null : { days: (unitDays(found.unit) ?? 0) * found.n, used: found.used };
+}
+
 /**
  * The day a relative publication stamp stands for, against the import date `now` (YYYY-MM-DD): «منذ 3 ساعات»,
- * «قبل يومين», «أمس - 18:20», «أول أمس», «اليوم 10:15», «3 hours ago», «yesterday». Only a line that is nothing but
- * the stamp (with labels and a clock) counts: «منذ 3 سنوات» inside a sentence is the story's time, not the page's.
+ * «قبل يومين», «أمس - 18:20», «أول أمس», «اليوم 10:15», «3 hours ago», «yesterday», and compound stamps whose
+ * parts «و» joins («منذ 3 ايام و 4 ساعات و 20 دقيقه», «منذ يوم و3 ساعات»). Only a line that is nothing but the stamp
+ * (with labels and a clock) counts: «منذ 3 سنوات» inside a sentence is the story's time, not the page's.
  * Hours and minutes give the import day itself. Null when the line is no such stamp.
  */
 export function relativeStamp(line: string, now: string): string | null {
-  const key = normalise(line.toLowerCase()).replace(/\d{1,2}[:.]\d{2}(?::\d{2})?/gu, ' ');
+  // «و3 ساعات», «وساعتين»: the conjunction of a compound stamp is written glued to the part it adds.
+  const key = normalise(line.toLowerCase())
+    .replace(/\d{1,2}[:.]\d{2}(?::\d{2})?/gu, ' ')
+    .replace(/(?<![\p{L}])و(?=\d|(?:ساع|دقيق|يوم|اسبوع|شهر|سن)\p{L}*)/gu, 'و ');
   const words = key.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
-  if (words.length === 0 || words.length > 8) return null;
+  if (words.length === 0 || words.length > 12) return null;
   const stamp = (days: number, used: number): string | null => (words.length - used <= 0 || words.every((w, i) => i < used || STAMP_WORDS.has(w)) ? daysBefore(now, days) : null);
-  const rest = (from: number): string[] => words.slice(from);
 
   const lead = words.findIndex((w) => w === 'منذ' || w === 'قبل');
   if (lead >= 0) {
-    const [a, b] = rest(lead + 1);
-    const withNumber = b !== undefined && unitDays(b) !== null ? { n: count(a, b), unit: b, used: 3 } : null;
-    const bare = a !== undefined && unitDays(a) !== null ? { n: count(undefined, a), unit: a, used: 2 } : null;
-    // «منذ ساعات 4»: right-to-left scraping can put the number after its unit.
-    const reversed = a !== undefined && b !== undefined && /^\d+$/u.test(b) && unitDays(a) !== null ? { n: Number(b), unit: a, used: 3 } : null;
-    const found = withNumber ?? reversed ?? bare;
-    if (found === null || found.n === null) return null;
-    const others = words.filter((_, i) => i < lead || i >= lead + found.used);
+    const first = partAt(words, lead + 1);
+    if (first === null) return null;
+    let days = first.days;
+    let end = lead + 1 + first.used;
+    // «و 4 ساعات و 20 دقيقه»: each further part adds its time; hours and minutes add no whole day.
+    while (words[end] === 'و') {
+      const next = partAt(words, end + 1);
+      if (next === null) break;
+      days += next.days;
+      end += 1 + next.used;
+    }
+    const others = words.filter((_, i) => i < lead || i >= end);
     if (!others.every((w) => STAMP_WORDS.has(w))) return null;
-    return daysBefore(now, (unitDays(found.unit) ?? 0) * found.n);
+    return daysBefore(now, days);
   }
   const ago = words.indexOf('ago');
   if (ago >= 2) {

@@ -1,0 +1,56 @@
+import { normalise } from '../../text/arabic/index.ts';
+import { isGivenName } from '../../text/gazetteer/given-names.ts';
+import { personName } from './head-byline.ts';
+import { findOutletMentions, outletInSlot, type KnownOutlet } from './known-outlets.ts';
+import { isKnownPlace } from './known-places.ts';
+
+// One part of a dateline and the dash or slash after it: «البصرة - », «طرابزون/ ».
+const PART = /^([^-–—/:：()«»"“”|]{2,40}?)\s*[-–—/]\s*/u;
+
+/** What a dateline with a byline inside it names: the writer, the agency or newsroom when it names one, and whether the line is nothing else. */
+export interface DatelineByline {
+  writer: string;
+  agency: KnownOutlet | null;
+  whole: boolean;
+}
+
+/**
+ * A dateline that carries the writer's byline: a place (one the gazetteer knows, or one word when an agency follows),
+ * then the writer and (either way round) the agency or newsroom, each after a dash or a slash — «البصرة - واع - حيدر
+ * الموسوي», «طرابزون/ أوزجان يلماز/ الأناضول افتتحت…» (glued to the story), «القاهرة - محمد علي - أعلنت…». The writer
+ * is a person's name; without an outlet beside it, its first word must be a given name the gazetteer knows
+ * («القاهرة - وزير الخارجية -» is no byline). Null for any other line.
+ */
+export function datelineByline(line: string): DatelineByline | null {
+  const text = line.trim();
+  const first = PART.exec(text);
+  if (first === null || first[1] === undefined) return null;
+  // A place the gazetteer lacks («طرابزون») counts as one word when the agency confirms the dateline.
+  const placeKnown = isKnownPlace(first[1]);
+  if (!placeKnown && /\s/u.test(first[1].trim())) return null;
+  let rest = text.slice(first[0].length);
+  let writer: string | null = null;
+  let agency: KnownOutlet | null = null;
+  for (let slot = 0; slot < 2; slot++) {
+    const m = PART.exec(rest);
+    if (m === null) break;
+    const part = (m[1] ?? '').trim();
+    const outlet: KnownOutlet | null = agency === null ? outletInSlot(part) : null;
+    const name: string | null = writer === null && outlet === null && !isKnownPlace(part) ? personName(part) : null;
+    if (outlet === null && name === null) break;
+    agency ??= outlet;
+    writer ??= name;
+    rest = rest.slice(m[0].length);
+  }
+  const tail = rest.trim();
+  // «… - حيدر الموسوي»: the last part ends the line; «… / الأناضول افتتحت…»: the agency opens the story.
+  if (writer === null && outletInSlot(tail) === null && !isKnownPlace(tail)) writer = personName(tail);
+  const whole = tail.length === 0 || (writer !== null && writer === personName(tail)) || (agency === null && outletInSlot(tail) !== null);
+  if (agency === null) {
+    const lead = findOutletMentions(tail)[0];
+    if (lead !== undefined && lead.start === 0) agency = lead.outlet;
+  }
+  if (writer === null || (!placeKnown && agency === null)) return null;
+  if (agency === null && !isGivenName(normalise(writer.split(/\s+/u)[0] ?? ''))) return null;
+  return { writer, agency, whole };
+}

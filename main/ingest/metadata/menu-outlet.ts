@@ -1,0 +1,20 @@
+import { outletInSlot, type KnownOutlet } from './known-outlets.ts';
+
+// «مؤسسة عدن الغد للإعلام», «دار الصباح للصحافة والنشر»: the publisher's style around the site's name.
+const PUBLISHER_HEAD = /^(?:مؤسسة|مؤسسه|مجموعة|مجموعه|شركة|شركه|دار)\s+/u;
+const PUBLISHER_TAIL = /\s+(?:للإعلام|للاعلام|للصحافة|للصحافه|للطباعة|للطباعه|للنشر|الإعلامية|الاعلامية|الإعلاميه|الاعلاميه)(?:\s+(?:والنشر|والتوزيع|والإعلان|والاعلان))*$/u;
+
+/**
+ * The known outlet a page's menu line names as its first item: «مؤسسة عدن الغد للإعلام | من نحن | هيئة التحرير | …»,
+ * «هسبريس | سياسة | اقتصاد». The line is a menu (three items or more between bars, each of one to six words); the
+ * first item is the site's name, bare or in its publisher's style. Items further along link to sections and partner
+ * sites, and a name the list does not know is not read here.
+ */
+export function menuOutlet(line: string): KnownOutlet | null {
+  const items = line.split(/\s*[|•]\s*/u).map((p) => p.trim()).filter((p) => p.length > 0);
+  if (items.length < 3 || items.some((p) => p.split(/\s+/u).length > 9)) return null;
+  const first = items[0] ?? '';
+  if (first.split(/\s+/u).length > 6 || /\p{N}/u.test(first)) return null;
+  const name = first.replace(PUBLISHER_HEAD, '').replace(PUBLISHER_TAIL, '').trim();
+  return name.length < 2 ? null : outletInSlot(name);
+}

@@ -2,6 +2,7 @@ import type { AppContext } from './context.ts';
 import { el, markedText } from './dom.ts';
 import { findQuote, paragraphs } from './find-quote.ts';
 import { language, t, type Key } from './i18n.ts';
+import { removedReasonText } from './removed-reason-text.ts';
 
 const FIELD_LABEL: Record<string, Key> = { title: 'fieldTitle', outlet: 'fieldOutlet', author: 'fieldAuthor', published: 'fieldPublished' };
 import { basisBadge, button, field } from './widgets.ts';
@@ -84,7 +85,7 @@ export function articlePane(ctx: AppContext): HTMLElement | null {
             'li',
             {},
             el('span', { class: 'line-no' }, t('removedLine', { line: r.line })), ' ', el('q', { dir: 'auto' }, r.text), ' — ',
-            el('span', { class: 'reason' }, r.reason === 'analyst' ? t('reasonAnalyst') : r.reason), ' ',
+            el('span', { class: 'reason' }, r.code === undefined ? r.reason : removedReasonText(r.code)), ' ',
             button(t('putBackLine'), () => void setLine(r.line, true), {
               class: 'link line-action', aria: { label: `${t('putBackLine')} — ${t('removedLine', { line: r.line })}` }, data: { key: `put-back-${r.line}` },
             }),

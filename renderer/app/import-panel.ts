@@ -2,7 +2,8 @@ import type { AppContext } from './context.ts';
 import { el } from './dom.ts';
 import { droppedFiles, supportedFiles } from './dropped-files.ts';
 import { t, type Key } from './i18n.ts';
-import type { ImportReport } from './types.ts';
+import { importFailureText } from './import-failure-text.ts';
+import type { ImportFailure, ImportReport } from './types.ts';
 import { button } from './widgets.ts';
 
 // One request stays well under the host's body limit and lets the analyst stop a long import between batches.
@@ -14,10 +15,10 @@ const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
 const megabytes = (bytes: number): string => (bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '');
 
-/** A report in which every one of `files` failed for `error`. */
-function failedReport(files: readonly { name: string; error: string }[]): ImportReport {
+/** A report in which every one of `files` failed for `error` (`code` for the UI). */
+function failedReport(files: readonly { name: string; error: string }[], code: ImportFailure): ImportReport {
   return {
-    entries: files.map((f) => ({ file: f.name, status: 'failed', error: f.error })),
+    entries: files.map((f) => ({ file: f.name, status: 'failed', error: f.error, code })),
     totals: { files: files.length, imported: 0, duplicate: 0, 'near-duplicate': 0, failed: files.length },
     cancelled: false,
   };
@@ -72,7 +73,7 @@ export async function importFiles(ctx: AppContext, files: File[]): Promise<void>
   let report: ImportReport | null =
     tooLarge.length === 0
       ? null
-      : failedReport(tooLarge.map((f) => ({ name: f.name, error: `the file is ${megabytes(f.size)} MB, more than the ${megabytes(MAX_FILE_BYTES)} MB limit` })));
+      : failedReport(tooLarge.map((f) => ({ name: f.name, error: `the file is ${megabytes(f.size)} MB, more than the ${megabytes(MAX_FILE_BYTES)} MB limit` })), 'too-large');
   let done = tooLarge.length;
   for (const batch of batches(files.filter((f) => f.size <= MAX_FILE_BYTES))) {
     if (cancelRequested) {
@@ -85,10 +86,10 @@ export async function importFiles(ctx: AppContext, files: File[]): Promise<void>
     try {
       const payload = await Promise.all(batch.map(async (f) => ({ name: f.name, base64: await toBase64(f) })));
       const answer = await ctx.client.call('articles:importFiles', { files: payload });
-      r = answer.ok ? answer.value : failedReport(batch.map((f) => ({ name: f.name, error: answer.error.message })));
+      r = answer.ok ? answer.value : failedReport(batch.map((f) => ({ name: f.name, error: answer.error.message })), 'not-sent');
     } catch (e) {
       const message = e instanceof Error ? e.message : String(e);
-      r = failedReport(batch.map((f) => ({ name: f.name, error: message })));
+      r = failedReport(batch.map((f) => ({ name: f.name, error: message })), 'not-sent');
     }
     report = merge(report, r);
     done += batch.length;
@@ -179,7 +180,7 @@ export function importPanel(ctx: AppContext): HTMLElement {
               'li',
               { class: `report-${item.status}` },
               item.status === 'failed'
-                ? el('span', { class: 'error-text' }, el('bdi', {}, item.file), ': ', t('importFailed'), ' — ', el('bdi', {}, item.error ?? ''))
+                ? el('span', { class: 'error-text' }, el('bdi', {}, item.file), ': ', t('importFailed'), ' — ', item.code === undefined ? el('bdi', {}, item.error ?? '') : importFailureText(item.code))
                 : el(
                     'span',
                     {},

@@ -105,7 +105,7 @@ function storeAll(store: Store, pending: PreparedSlot[], options: ImportOptions,
   const entries = store.transaction(() => {
     const written = pending.map((p, i): ImportEntry => {
       checkCancelled(options.signal);
-      const entry: ImportEntry = p.prepared ? fromAdd(p.file, store.addArticle(p.prepared, now)) : { file: p.file, status: 'failed', error: p.error ?? 'failed', code: p.code ?? 'not-cleaned' };
+      const entry: ImportEntry = p.prepared ? fromAdd(store, p.file, store.addArticle(p.prepared, now)) : { file: p.file, status: 'failed', error: p.error ?? 'failed', code: p.code ?? 'not-cleaned' };
       options.onProgress?.({ phase: 'store', done: i + 1, total, file: p.file, status: entry.status });
       return entry;
     });
@@ -117,9 +117,13 @@ function storeAll(store: Store, pending: PreparedSlot[], options: ImportOptions,
   return entries;
 }
 
-function fromAdd(file: string, r: ReturnType<Store['addArticle']>): ImportEntry {
+function fromAdd(store: Store, file: string, r: ReturnType<Store['addArticle']>): ImportEntry {
   const entry: ImportEntry = { file, status: r.status, id: r.id };
-  if (r.duplicateOf !== undefined) entry.duplicateOf = r.duplicateOf;
+  if (r.duplicateOf !== undefined) {
+    entry.duplicateOf = r.duplicateOf;
+    const original = store.getArticle(r.duplicateOf);
+    if (original !== null) entry.duplicateOfName = original.title ?? original.file;
+  }
   if (r.similarity !== undefined) entry.similarity = r.similarity;
   return entry;
 }

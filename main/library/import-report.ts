@@ -21,6 +21,8 @@ export const ImportEntry = z.object({
   id: z.string().optional(),
   /** For a duplicate or near-duplicate: the article it repeats. */
   duplicateOf: z.string().optional(),
+  /** For a duplicate or near-duplicate: how the analyst knows the article it repeats (its title, else its file's name). */
+  duplicateOfName: z.string().optional(),
   /** For a near-duplicate: the shingle Jaccard similarity. */
   similarity: z.number().optional(),
   /** For a failure: the problem in one line (English, for the CLI and logs). */

@@ -180,14 +180,14 @@ export function importPanel(ctx: AppContext): HTMLElement {
               'li',
               { class: `report-${item.status}` },
               item.status === 'failed'
-                ? el('span', { class: 'error-text' }, el('bdi', {}, item.file), ': ', t('importFailed'), ' — ', item.code === undefined ? el('bdi', {}, item.error ?? '') : importFailureText(item.code))
+                ? el('span', { class: 'error-text', title: item.error ?? '' }, el('bdi', {}, item.file), ': ', t('importFailed'), ' — ', item.code === undefined ? el('bdi', {}, item.error ?? '') : importFailureText(item.code))
                 : el(
                     'span',
                     {},
                     el('bdi', { class: 'file-name' }, item.file),
                     ' — ',
                     t(STATUS[item.status] ?? 'statusFailed'),
-                    item.duplicateOf ? ` (${t('duplicateOf', { id: item.duplicateOf })})` : '',
+                    item.duplicateOfName ? ` (${t('duplicateOf', { title: item.duplicateOfName })})` : '',
                   ),
             ),
           ),

@@ -77,6 +77,11 @@ describe('importPaths', () => {
     const near = again.entries.find((e) => e.status === 'near-duplicate');
     const fourth = again.entries.find((e) => e.file.endsWith('07-fourth.txt'));
     expect(near?.duplicateOf).toBe(fourth?.id);
+    // Named as the analyst knows it, never by its id alone.
+    const original = store.getArticle(fourth?.id ?? '');
+    expect(near?.duplicateOfName).toBe(original?.title ?? original?.file);
+    expect(near?.duplicateOfName).toMatch(/\p{Script=Arabic}/u);
+    for (const e of again.entries.filter((x) => x.status === 'duplicate')) expect(e.duplicateOfName).toMatch(/\S/u);
     expect(near?.similarity).toBeGreaterThanOrEqual(0.5);
     expect(store.countArticles()).toBe(before + 1);
     store.close();

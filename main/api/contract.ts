@@ -3,7 +3,8 @@ import { ASSEMBLY_STAGES } from '../briefing/assembly-stages.ts';
 import { Brief } from '../model/brief.ts';
 import { ActorCorrection, ActorCorrectionRule } from '../model/actor-corrections.ts';
 import { Selection } from '../model/selection.ts';
-import { ArticleRecord } from '../model/article.ts';
+import { ArticleRecord, RemovedLine } from '../model/article.ts';
+import { RemovedReason } from '../model/removed-reason.ts';
 import { ArticleQuery, ArticleSummary, MetadataCorrection, StoredArticle } from '../library/stored-article.ts';
 import { Topic } from '../library/topics.ts';
 import { TopicName } from '../library/topic-name.ts';
@@ -44,8 +45,15 @@ export const SearchHit = z.object({
 });
 export type SearchHit = z.infer<typeof SearchHit>;
 
+/**
+ * A line out of the story as the UI gets it: the stored reason also as a code the UI translates (absent for a
+ * reason an older version of the cleaner wrote that is no longer one of the codes).
+ */
+export const RemovedLineDetail = RemovedLine.extend({ code: RemovedReason.optional() });
+export type RemovedLineDetail = z.infer<typeof RemovedLineDetail>;
+
 /** An article in the library: the stored record with its topics. */
-export const ArticleDetail = StoredArticle.extend({ topics: z.array(Topic) });
+export const ArticleDetail = StoredArticle.extend({ topics: z.array(Topic), removed: z.array(RemovedLineDetail) });
 export type ArticleDetail = z.infer<typeof ArticleDetail>;
 
 export const BriefSummary = z.object({ id: z.string(), title: z.string(), updatedAt: z.string() });

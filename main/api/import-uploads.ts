@@ -26,7 +26,7 @@ export async function importUploads(store: Store, uploads: readonly Upload[], op
     for (const [i, upload] of uploads.entries()) {
       const name = uploadName(upload.name);
       if (!name.ok) {
-        slots.push({ file: name.shown, status: 'failed', error: name.problem });
+        slots.push({ file: name.shown, status: 'failed', error: name.problem, code: 'upload-name' });
         continue;
       }
       const file = path.join(dir, String(i), name.name);
@@ -36,7 +36,7 @@ export async function importUploads(store: Store, uploads: readonly Upload[], op
         slots.push({ file, shown: name.shown });
       } catch (e) {
         const detail = (e as NodeJS.ErrnoException | undefined)?.code ?? 'unknown error';
-        slots.push({ file: name.shown, status: 'failed', error: `the file could not be put aside for reading (${detail})` });
+        slots.push({ file: name.shown, status: 'failed', error: `the file could not be put aside for reading (${detail})`, code: 'upload-failed' });
       }
     }
     const written = slots.flatMap((s) => ('shown' in s ? [s] : []));
@@ -45,7 +45,7 @@ export async function importUploads(store: Store, uploads: readonly Upload[], op
     return summarise(
       slots.map((slot): ImportEntry => {
         if (!('shown' in slot)) return slot;
-        const entry = byFile.get(slot.file) ?? { file: slot.file, status: 'failed', error: 'not read' };
+        const entry = byFile.get(slot.file) ?? { file: slot.file, status: 'failed', error: 'not read', code: 'unreadable' };
         return { ...entry, file: slot.shown, ...(entry.error === undefined ? {} : { error: scrub(entry.error, slot.shown, slot.file) }) };
       }),
     );

@@ -26,14 +26,14 @@ export async function prepareWithinBudget(work: WorkThread, slots: readonly Read
   const prepared: PreparedSlot[] = [];
   for (const slot of slots) {
     if (slot.raw === undefined) {
-      prepared.push({ file: slot.file, error: slot.error ?? 'not read' });
+      prepared.push({ file: slot.file, error: slot.error ?? 'not read', code: slot.code ?? 'unreadable' });
       continue;
     }
     try {
       prepared.push(...(await work.prepareImport([slot], now, { budgetMs: budget.fileMs })));
     } catch (e) {
       if (!(e instanceof WorkTimedOutError)) throw e;
-      prepared.push({ file: slot.file, error: `cleaning took longer than ${seconds(budget.fileMs)} s and was stopped; the rest of the batch goes on` });
+      prepared.push({ file: slot.file, error: `cleaning took longer than ${seconds(budget.fileMs)} s and was stopped; the rest of the batch goes on`, code: 'timed-out' });
     }
   }
   return prepared;

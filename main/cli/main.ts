@@ -1,5 +1,7 @@
 import { commands } from './commands.ts';
-import { UsageError, type CliIo } from './commands/command.ts';
+import { UsageError, type CliIo, type Command } from './commands/command.ts';
+import { closestName } from './commands/closest-name.ts';
+import { FlagError } from './commands/flags.ts';
 
 function help(): string {
   const width = Math.max(...commands.map((c) => c.name.length), 4);
@@ -26,6 +28,19 @@ function processIo(): CliIo {
   };
 }
 
+/**
+ * A usage error as one sentence that ends with the command's usage, and for a mistyped flag the flag it most
+ * likely meant.
+ */
+async function usageProblem(e: UsageError, command: Command): Promise<string> {
+  let sentence = e.message;
+  if (e instanceof FlagError && e.problem === 'unknown') {
+    const meant = await closestName(e.flag, e.known);
+    sentence += meant === null ? ` (the flags are ${e.known.join(', ') || 'none'})` : ` (did you mean ${meant}?)`;
+  }
+  return sentence.includes(command.usage) ? sentence : `${sentence}; usage: ${command.usage}`;
+}
+
 /** Runs the CLI with `argv` (without node and script) and returns the exit code. */
 export async function main(argv: string[], io: CliIo = processIo()): Promise<number> {
   const [name, ...rest] = argv;
@@ -35,7 +50,9 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
   }
   const command = commands.find((c) => c.name === name);
   if (!command) {
-    io.err(`mawjaz: unknown command "${name}". Run \`mawjaz --help\` for the list.`);
+    const meant = await closestName(name, commands.map((c) => c.name));
+    const hint = meant === null ? '' : ` (did you mean "${meant}"?)`;
+    io.err(`mawjaz: unknown command "${name}"${hint}. Run \`mawjaz --help\` for the list.`);
     return 2;
   }
   if (rest.includes('--help') || rest.includes('-h')) {
@@ -45,8 +62,11 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
   try {
     return await command.run(rest, { ...io, calls: command.calls });
   } catch (e) {
-    const message = e instanceof Error ? e.message : String(e);
-    io.err(`mawjaz ${name}: ${message}`);
-    return e instanceof UsageError ? 2 : 1;
+    if (e instanceof UsageError) {
+      io.err(`mawjaz ${name}: ${await usageProblem(e, command)}`);
+      return 2;
+    }
+    io.err(`mawjaz ${name}: ${e instanceof Error ? e.message : String(e)}`);
+    return 1;
   }
 }

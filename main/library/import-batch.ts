@@ -5,14 +5,14 @@ import { isIngestError } from '../ingest/readers/ingest-error.ts';
 import type { RawDocument } from '../model/raw-document.ts';
 import { readDocument, readPastedText } from '../ingest/read-document.ts';
 import { prepareArticle, type PreparedArticle } from './prepare-article.ts';
-import type { ImportEntry, ImportReport, ImportStatus } from './import-report.ts';
+import type { ImportEntry, ImportFailure, ImportReport, ImportStatus } from './import-report.ts';
 import type { Store } from './store.ts';
 import { ImportCancelledError } from './import-cancelled.ts';
 
 // The error a cancelled batch rejects with, in a file of its own so the API knows it without this pipeline.
 export { ImportCancelledError };
 
-export { ImportEntry, ImportReport, ImportStatus } from './import-report.ts';
+export { ImportEntry, ImportFailure, ImportReport, ImportStatus } from './import-report.ts';
 
 export interface ImportProgress {
   /** 'read': a file was read (or failed to); 'store': an article was written (inside the batch transaction). */
@@ -48,6 +48,11 @@ export function problem(e: unknown): string {
   return (e instanceof Error ? e.message : String(e)).replace(/\s*[\r\n]+\s*/g, ' ');
 }
 
+/** A failed step's problem and its code: a reader's own code, else `otherwise` (what the step was doing). */
+function failure(e: unknown, otherwise: ImportFailure): { error: string; code: ImportFailure } {
+  return { error: problem(e), code: isIngestError(e) ? e.code : otherwise };
+}
+
 function checkCancelled(signal: AbortSignal | undefined): void {
   if (signal?.aborted) throw new ImportCancelledError({ cause: signal.reason });
 }
@@ -56,7 +61,7 @@ function checkCancelled(signal: AbortSignal | undefined): void {
  * Cleans the batch together (the cleaner learns boilerplate repeated across it), one result per document in
  * order. If the cleaner throws, each document is cleaned on its own so one bad document fails alone.
  */
-function cleanAll(raws: readonly RawDocument[], clean: typeof cleanBatch, at: Date): ({ record: ArticleRecord } | { error: string })[] {
+function cleanAll(raws: readonly RawDocument[], clean: typeof cleanBatch, at: Date): ({ record: ArticleRecord } | { error: string; code: ImportFailure })[] {
   if (raws.length === 0) return [];
   // The cleaner takes the day (YYYY-MM-DD) it resolves relative dates against.
   const now = at.toISOString().slice(0, 10);
@@ -69,9 +74,9 @@ function cleanAll(raws: readonly RawDocument[], clean: typeof cleanBatch, at: Da
   return raws.map((raw) => {
     try {
       const [record] = clean([raw], { now });
-      return record ? { record } : { error: 'the cleaner returned no article' };
+      return record ? { record } : { error: 'the cleaner returned no article', code: 'not-cleaned' as const };
     } catch (e) {
-      return { error: problem(e) };
+      return failure(e, 'not-cleaned');
     }
   });
 }
@@ -81,6 +86,7 @@ export interface PreparedSlot {
   file: string;
   prepared?: PreparedArticle;
   error?: string;
+  code?: ImportFailure;
 }
 
 /** The report of a batch: its entries, in order, and their totals. */
@@ -100,7 +106,7 @@ function storeAll(store: Store, pending: PreparedSlot[], options: ImportOptions,
   const entries = store.transaction(() => {
     const written = pending.map((p, i): ImportEntry => {
       checkCancelled(options.signal);
-      const entry: ImportEntry = p.prepared ? fromAdd(p.file, store.addArticle(p.prepared, now)) : { file: p.file, status: 'failed', error: p.error ?? 'failed' };
+      const entry: ImportEntry = p.prepared ? fromAdd(store, p.file, store.addArticle(p.prepared, now)) : { file: p.file, status: 'failed', error: p.error ?? 'failed', code: p.code ?? 'not-cleaned' };
       options.onProgress?.({ phase: 'store', done: i + 1, total, file: p.file, status: entry.status });
       return entry;
     });
@@ -112,9 +118,13 @@ function storeAll(store: Store, pending: PreparedSlot[], options: ImportOptions,
   return entries;
 }
 
-function fromAdd(file: string, r: ReturnType<Store['addArticle']>): ImportEntry {
+function fromAdd(store: Store, file: string, r: ReturnType<Store['addArticle']>): ImportEntry {
   const entry: ImportEntry = { file, status: r.status, id: r.id };
-  if (r.duplicateOf !== undefined) entry.duplicateOf = r.duplicateOf;
+  if (r.duplicateOf !== undefined) {
+    entry.duplicateOf = r.duplicateOf;
+    const original = store.getArticle(r.duplicateOf);
+    if (original !== null) entry.duplicateOfName = original.title ?? original.file;
+  }
   if (r.similarity !== undefined) entry.similarity = r.similarity;
   return entry;
 }
@@ -124,6 +134,7 @@ export interface ReadSlot {
   file: string;
   raw?: RawDocument;
   error?: string;
+  code?: ImportFailure;
 }
 
 /** Prepares one cleaned record for writing (see prepareArticle); a record it refuses fails alone, named. */
@@ -131,7 +142,7 @@ export function prepareCleaned(file: string, record: ArticleRecord, raw: RawDocu
   try {
     return { file, prepared: prepareArticle(record, raw) };
   } catch (e) {
-    return { file, error: problem(e) };
+    return { file, ...failure(e, 'not-cleaned') };
   }
 }
 
@@ -147,12 +158,12 @@ export function prepareSlots(slots: readonly ReadSlot[], now: Date, clean: typeo
   read.forEach((slot, i) => {
     const c = cleaned[i];
     if (c === undefined || 'error' in c) {
-      results.set(slot, { file: slot.file, error: c?.error ?? 'not cleaned' });
+      results.set(slot, { file: slot.file, error: c?.error ?? 'not cleaned', code: c?.code ?? 'not-cleaned' });
       return;
     }
     results.set(slot, prepareCleaned(slot.file, c.record, slot.raw));
   });
-  return slots.map((s) => results.get(s) ?? { file: s.file, error: s.error ?? 'not read' });
+  return slots.map((s) => results.get(s) ?? { file: s.file, error: s.error ?? 'not read', code: s.code ?? 'unreadable' });
 }
 
 /**
@@ -166,7 +177,7 @@ export async function importPaths(store: Store, paths: string[], options: Import
   const read = options.read ?? readDocument;
   checkCancelled(options.signal);
   const { files, errors } = await expandPaths(paths);
-  const failedPaths: ImportEntry[] = errors.map((e) => ({ file: e.file, status: 'failed', error: e.problem }));
+  const failedPaths: ImportEntry[] = errors.map((e) => ({ file: e.file, status: 'failed', error: e.problem, code: e.code }));
   const slots: ReadSlot[] = [];
   for (const [i, file] of files.entries()) {
     checkCancelled(options.signal);
@@ -175,7 +186,7 @@ export async function importPaths(store: Store, paths: string[], options: Import
       options.onProgress?.({ phase: 'read', done: i + 1, total: files.length, file, status: 'read' });
     } catch (e) {
       checkCancelled(options.signal);
-      slots.push({ file, error: problem(e) });
+      slots.push({ file, ...failure(e, 'unreadable') });
       options.onProgress?.({ phase: 'read', done: i + 1, total: files.length, file, status: 'failed' });
     }
   }
@@ -205,7 +216,7 @@ export async function importTexts(store: Store, texts: readonly { name: string; 
     try {
       return { file: t.name, raw: readPastedText(t.text, t.name) };
     } catch (e) {
-      return { file: t.name, error: problem(e) };
+      return { file: t.name, ...failure(e, 'unreadable') };
     }
   });
   const pending = await prepareAll(slots, options, now);

@@ -24,7 +24,7 @@ export function loadTemplate(nameOrPath: string, templatesDir: string): Template
     ? (isAbsolute(nameOrPath) ? nameOrPath : join(process.cwd(), nameOrPath))
     : join(templatesDir, `${nameOrPath}.json`);
   const shown = describe(path, templatesDir);
-  if (!existsSync(path)) throw new TemplateError(`${shown}: no such template`);
+  if (!existsSync(path)) throw new TemplateError(`${shown}: no such template; the templates are ${templateNames(templatesDir).join(', ')}, or give a template file's path`);
   let data: unknown;
   try {
     data = JSON.parse(readFileSync(path, 'utf8'));
@@ -42,10 +42,15 @@ export function loadTemplate(nameOrPath: string, templatesDir: string): Template
   return parsed.data;
 }
 
-/** Every template in `templatesDir` (each `*.json`), parsed, in name order; a bad one throws as `loadTemplate` does. */
-export function listTemplates(templatesDir: string): Template[] {
+/** The names `loadTemplate` takes for the templates in `templatesDir`, in name order. */
+export function templateNames(templatesDir: string): string[] {
   return readdirSync(templatesDir)
     .filter((f) => f.endsWith('.json'))
     .sort()
-    .map((f) => loadTemplate(f.slice(0, -'.json'.length), templatesDir));
+    .map((f) => f.slice(0, -'.json'.length));
+}
+
+/** Every template in `templatesDir` (each `*.json`), parsed, in name order; a bad one throws as `loadTemplate` does. */
+export function listTemplates(templatesDir: string): Template[] {
+  return templateNames(templatesDir).map((name) => loadTemplate(name, templatesDir));
 }

@@ -16,6 +16,7 @@ const TYPES: Record<string, string> = {
   '.ttf': 'font/ttf',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
+  '.ico': 'image/x-icon',
 };
 
 // Only plain file names from known folders: no path from the request ever reaches the file system unchecked.
@@ -26,7 +27,8 @@ export async function serveStatic(files: StaticFiles, pathname: string): Promise
     return { type: TYPES['.html'] ?? '', body: await readFile(path.join(files.rendererDir, 'index.html')) };
   }
   if (pathname === '/app.js') return { type: TYPES['.js'] ?? '', body: await files.bundle() };
-  const [, folder, name, ...rest] = pathname.split('/');
+  // Browsers ask for /favicon.ico on their own, whatever the page links.
+  const [, folder, name, ...rest] = pathname === '/favicon.ico' ? ['', 'assets', 'favicon.ico'] : pathname.split('/');
   if (rest.length > 0 || name === undefined || !SAFE_NAME.test(name)) return null;
   const type = TYPES[path.extname(name)];
   if (type === undefined) return null;

@@ -5,9 +5,10 @@ import { Brief } from '../model/brief.ts';
 import { TopicFocus } from '../model/selection.ts';
 import { ArticleRecord } from '../model/article.ts';
 import { RawDocument } from '../model/raw-document.ts';
+import { ImportFailure } from '../library/import-report.ts';
 
 /** One file of an import batch once read (or why not), as the thread gets it to clean. */
-const ReadSlot = z.object({ file: z.string(), raw: RawDocument.optional(), error: z.string().optional() });
+const ReadSlot = z.object({ file: z.string(), raw: RawDocument.optional(), error: z.string().optional(), code: ImportFailure.optional() });
 
 const Words = z.custom<Uint32Array>((v) => v instanceof Uint32Array, 'expected a Uint32Array');
 
@@ -25,6 +26,7 @@ export const PreparedSlot = z.object({
     })
     .optional(),
   error: z.string().optional(),
+  code: ImportFailure.optional(),
 });
 
 // The messages between the API and the work thread: both ends parse what they receive.

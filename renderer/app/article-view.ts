@@ -4,6 +4,7 @@ import { SCREEN_NAME, type AppContext } from './context.ts';
 import { markedText } from './marked-text.ts';
 import { findQuote, paragraphs } from './find-quote.ts';
 import { language, t, type Key } from './i18n.ts';
+import { removedReasonText } from './removed-reason-text.ts';
 import { basisBadge, field, formValue } from './widgets.ts';
 import { PARTIAL_DATE } from './brief-edit.ts';
 
@@ -76,7 +77,7 @@ export function articlePane(ctx: AppContext): unknown {
         ${a.removed.map(
           (r) => html`<li>
             <span class="line-no">${t('removedLine', { line: r.line })}</span> <q dir="auto">${r.text}</q> —
-            <span class="reason">${r.reason === 'analyst' ? t('reasonAnalyst') : r.reason}</span>
+            <span class="reason">${r.code === undefined ? r.reason : removedReasonText(r.code)}</span>
             <button type="button" class="link line-action" aria-label=${`${t('putBackLine')} — ${t('removedLine', { line: r.line })}`} data-key=${`put-back-${r.line}`} @click=${() => void setLine(r.line, true)}>${t('putBackLine')}</button>
           </li>`,
         )}

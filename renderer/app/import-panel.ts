@@ -2,7 +2,8 @@ import type { AppContext } from './context.ts';
 import { html, nothing, type TemplateResult } from 'lit-html';
 import { droppedFiles, supportedFiles } from './dropped-files.ts';
 import { t, type Key } from './i18n.ts';
-import type { ImportReport } from './types.ts';
+import { importFailureText } from './import-failure-text.ts';
+import type { ImportFailure, ImportReport } from './types.ts';
 
 // One request stays well under the host's body limit and lets the analyst stop a long import between batches.
 const BATCH_FILES = 25;
@@ -13,10 +14,10 @@ const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
 const megabytes = (bytes: number): string => (bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '');
 
-/** A report in which every one of `files` failed for `error`. */
-function failedReport(files: readonly { name: string; error: string }[]): ImportReport {
+/** A report in which every one of `files` failed for `error` (`code` for the UI). */
+function failedReport(files: readonly { name: string; error: string }[], code: ImportFailure): ImportReport {
   return {
-    entries: files.map((f) => ({ file: f.name, status: 'failed', error: f.error })),
+    entries: files.map((f) => ({ file: f.name, status: 'failed', error: f.error, code })),
     totals: { files: files.length, imported: 0, duplicate: 0, 'near-duplicate': 0, failed: files.length },
     cancelled: false,
   };
@@ -71,7 +72,7 @@ export async function importFiles(ctx: AppContext, files: File[]): Promise<void>
   let report: ImportReport | null =
     tooLarge.length === 0
       ? null
-      : failedReport(tooLarge.map((f) => ({ name: f.name, error: `the file is ${megabytes(f.size)} MB, more than the ${megabytes(MAX_FILE_BYTES)} MB limit` })));
+      : failedReport(tooLarge.map((f) => ({ name: f.name, error: `the file is ${megabytes(f.size)} MB, more than the ${megabytes(MAX_FILE_BYTES)} MB limit` })), 'too-large');
   let done = tooLarge.length;
   for (const batch of batches(files.filter((f) => f.size <= MAX_FILE_BYTES))) {
     if (cancelRequested) {
@@ -84,10 +85,10 @@ export async function importFiles(ctx: AppContext, files: File[]): Promise<void>
     try {
       const payload = await Promise.all(batch.map(async (f) => ({ name: f.name, base64: await toBase64(f) })));
       const answer = await ctx.client.call('articles:importFiles', { files: payload });
-      r = answer.ok ? answer.value : failedReport(batch.map((f) => ({ name: f.name, error: answer.error.message })));
+      r = answer.ok ? answer.value : failedReport(batch.map((f) => ({ name: f.name, error: answer.error.message })), 'not-sent');
     } catch (e) {
       const message = e instanceof Error ? e.message : String(e);
-      r = failedReport(batch.map((f) => ({ name: f.name, error: message })));
+      r = failedReport(batch.map((f) => ({ name: f.name, error: message })), 'not-sent');
     }
     report = merge(report, r);
     done += batch.length;
@@ -114,8 +115,8 @@ function reportBox(ctx: AppContext, report: ImportReport): TemplateResult {
     <ul>
       ${report.entries.map(
         (item) => html`<li class=${`report-${item.status}`}>${item.status === 'failed'
-          ? html`<span class="error-text"><bdi>${item.file}</bdi>: ${t('importFailed')} — <bdi>${item.error ?? ''}</bdi></span>`
-          : html`<span><bdi class="file-name">${item.file}</bdi> — ${t(STATUS[item.status] ?? 'statusFailed')}${item.duplicateOf ? ` (${t('duplicateOf', { id: item.duplicateOf })})` : ''}</span>`}</li>`,
+          ? html`<span class="error-text" title=${item.error ?? ''}><bdi>${item.file}</bdi>: ${t('importFailed')} — ${item.code === undefined ? html`<bdi>${item.error ?? ''}</bdi>` : importFailureText(item.code)}</span>`
+          : html`<span><bdi class="file-name">${item.file}</bdi> — ${t(STATUS[item.status] ?? 'statusFailed')}${item.duplicateOfName ? ` (${t('duplicateOf', { title: item.duplicateOfName })})` : ''}</span>`}</li>`,
       )}
     </ul>
     <button type="button" class="link" @click=${close}>${t('close')}</button>

@@ -77,6 +77,20 @@ test.describe('the browser host guards its API', () => {
     expect(r.body).not.toMatch(/<style|style=/);
   });
 
+  test('the page loads with no console error, and the icon a browser asks for by itself is served', async ({ browser }) => {
+    const page = await (await browser.newContext()).newPage();
+    const errors: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    await page.goto(host.url);
+    await expect(page.locator('body[data-ready="true"]')).toHaveCount(1);
+    expect(errors).toEqual([]);
+    // Headless Chromium does not ask for the icon; a desktop browser does, without the token, from the same origin.
+    const answer = await page.request.get(`${host.origin}/favicon.ico`);
+    expect([answer.status(), answer.headers()['content-type']]).toEqual([200, 'image/x-icon']);
+  });
+
   test('the event stream needs the token too', async () => {
     const r = await request(host, '/api/events', {}, 'GET');
     expect(r.status).toBe(401);

@@ -3,6 +3,7 @@ import type { ImportOptions, ImportReport } from '../../library/import-batch.ts'
 import { ImportCancelledError } from '../../library/import-cancelled.ts';
 import { prepareWithinBudget } from '../prepare-within-budget.ts';
 import { NotFoundError } from '../../library/workspace-error.ts';
+import { RemovedReason } from '../../model/removed-reason.ts';
 import type { ApiContext, RunningImport, SomeHandlers } from '../handler.ts';
 
 /** One import at a time: a second one asked for meanwhile is refused, never allowed to cancel the first. */
@@ -53,7 +54,11 @@ function importOptions(ctx: ApiContext, running: RunningImport): ImportOptions {
 function detail(ctx: ApiContext, id: string) {
   const article = ctx.store.getArticle(id);
   if (!article) throw new NotFoundError(`no article with id ${id}`);
-  return { ...article, topics: ctx.store.topicsOf(id) };
+  const removed = article.removed.map((line) => {
+    const code = RemovedReason.safeParse(line.reason);
+    return code.success ? { ...line, code: code.data } : line;
+  });
+  return { ...article, removed, topics: ctx.store.topicsOf(id) };
 }
 
 export const articleHandlers = {

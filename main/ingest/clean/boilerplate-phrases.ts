@@ -1,3 +1,4 @@
+import type { RemovedReason } from '../../model/removed-reason.ts';
 import { lineKey } from '../lines/line-key.ts';
 
 /**
@@ -7,7 +8,7 @@ import { lineKey } from '../lines/line-key.ts';
  * `contains` phrases may sit anywhere in a short line. None of them is tied to one site.
  */
 interface PhraseRule {
-  reason: string;
+  reason: RemovedReason;
   whole?: string[];
   start?: string[];
   contains?: string[];
@@ -138,7 +139,7 @@ const RULES: PhraseRule[] = [
 const COOKIE_BUTTONS = new Set(['موافق', 'أوافق', 'قبول', 'قبول الكل', 'أقبل', 'accept', 'accept all', 'i agree', 'agree', 'got it'].map(phraseKey));
 
 interface CompiledRule {
-  reason: string;
+  reason: RemovedReason;
   whole: Set<string>;
   start: string[];
   contains: string[];
@@ -174,7 +175,7 @@ const CONSENT = /(?:نستخدم|يستخدم هذا الموقع|موقعنا|�
 const COUNTED_COMMENTS = /^(?:ال)?(?:تعليقات|تعليق|comments?)\s*[:(]?\s*\d+\s*\)?$/iu;
 
 /** The boilerplate reason for a line that is a known phrase of web-page furniture, or null. */
-export function boilerplatePhraseReason(text: string, words: number): string | null {
+export function boilerplatePhraseReason(text: string, words: number): RemovedReason | null {
   const key = phraseKey(text);
   if (key.length === 0) return null;
   if (/^\[?\s*ad[_ ]?\d*\s*\]?$/iu.test(text.trim())) return 'ad-marker';

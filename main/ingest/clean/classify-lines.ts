@@ -1,3 +1,4 @@
+import type { RemovedReason } from '../../model/removed-reason.ts';
 import { boilerplatePhraseReason } from './boilerplate-phrases.ts';
 import { isCaption, isSourceCredit, stripIconPrefix } from './caption.ts';
 import { isDateLabelWord, isDateline, lineDates } from '../metadata/dateline.ts';
@@ -29,7 +30,7 @@ export interface ClassifyOptions {
 export interface ClassifiedLine {
   index: number;
   text: string;
-  reason: string | null;
+  reason: RemovedReason | null;
 }
 
 export interface LineClassification {
@@ -49,7 +50,7 @@ interface Work {
   /** The line's key without a leading icon word, for spotting repeats («camera iconCaption» = «Caption»). */
   key: string;
   f: LineFeatures;
-  reason: string | null;
+  reason: RemovedReason | null;
   content: boolean;
 }
 
@@ -128,7 +129,7 @@ function isCutParagraph(f: LineFeatures): boolean {
 }
 
 /** Reasons a line is furniture whatever surrounds it. */
-function intrinsicReason(text: string, f: LineFeatures): string | null {
+function intrinsicReason(text: string, f: LineFeatures): RemovedReason | null {
   return (
     boilerplatePhraseReason(text, f.words) ??
     (isSourceCredit(text, f.words) ? 'source-credit' : null) ??
@@ -398,7 +399,7 @@ export function isListItem(text: string): boolean {
 }
 
 /** Extends each line with `reason` over adjacent lines that `joins` accepts (a donation appeal spans several lines). */
-function growBlocks(lines: Work[], reason: string, joins: (l: Work) => boolean, limit: number): void {
+function growBlocks(lines: Work[], reason: RemovedReason, joins: (l: Work) => boolean, limit: number): void {
   const seeds = lines.map((l, i) => (l.reason === reason ? i : -1)).filter((i) => i >= 0);
   for (const s of seeds) {
     for (let j = s - 1, k = 0; j >= 0 && k < limit && joins(lines[j]!); j--, k++) lines[j]!.reason = reason;

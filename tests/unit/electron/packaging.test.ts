@@ -19,8 +19,9 @@ interface BuilderConfig {
   electronFuses?: Record<string, boolean>;
   npmRebuild?: boolean;
   asar?: boolean;
-  linux?: { target?: string[] };
-  win?: { target?: string[] };
+  icon?: string;
+  linux?: { target?: string[]; icon?: string };
+  win?: { target?: string[]; icon?: string };
   mac?: { target?: string[] };
 }
 
@@ -42,6 +43,16 @@ describe('electron-builder.yml', () => {
     await expect(validateConfiguration(config, new DebugLogger(false))).resolves.toBeUndefined();
     const typo = { ...config, electronFuses: { ...config.electronFuses, runAsNod: false } };
     await expect(validateConfiguration(typo, new DebugLogger(false))).rejects.toThrow(/electronFuses/);
+  });
+
+  it('gives the package the app icon: a 512-pixel PNG, the Linux sizes folder and the Windows .ico, all in the files it packs', async () => {
+    const config = await loadConfig();
+    expect(config.icon).toBe('renderer/assets/icons/512x512.png');
+    expect(config.linux?.icon).toBe('renderer/assets/icons');
+    expect(config.win?.icon).toBe('renderer/assets/favicon.ico');
+    for (const file of [config.icon, config.win?.icon]) expect(existsSync(path.join(root, file ?? 'missing'))).toBe(true);
+    const linuxSizes = readdirSync(path.join(root, config.linux?.icon ?? 'missing')).filter((f) => /^\d+x\d+\.png$/.test(f));
+    expect(linuxSizes).toEqual(expect.arrayContaining(['16x16.png', '32x32.png', '48x48.png', '256x256.png', '512x512.png']));
   });
 
   it('sets the fuses, the four installers, asar and the native rebuild', async () => {

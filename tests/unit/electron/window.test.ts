@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
@@ -5,7 +6,7 @@ import { electron } from './electron-mock.ts';
 
 vi.mock('electron', async () => (await import('./electron-mock.ts')).installElectronMock());
 
-const { createMainWindow } = await import('../../../main/electron/window.ts');
+const { createMainWindow, windowIconFile } = await import('../../../main/electron/window.ts');
 
 const indexHtml = path.resolve('/opt/mawjaz/renderer/index.html');
 const preload = path.resolve('/opt/mawjaz/preload.cjs');
@@ -40,6 +41,11 @@ describe('the main window', () => {
       navigateOnDragDrop: false,
       disableBlinkFeatures: 'Auxclick',
     });
+  });
+
+  it('shows the app icon, a file that exists beside the page in the source tree', () => {
+    expect(open().options['icon']).toBe(path.resolve('/opt/mawjaz/renderer/assets/icons/256x256.png'));
+    expect(existsSync(windowIconFile(path.join(process.cwd(), 'renderer', 'index.html')))).toBe(true);
   });
 
   it('has developer tools only while not packaged', () => {

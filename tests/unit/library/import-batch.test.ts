@@ -33,7 +33,7 @@ describe('importPaths', () => {
     const report = await importPaths(store, [dir, missing], { now: NOW, onProgress: (p) => progress.push(p) });
 
     expect(report.totals).toEqual({ files: 8, imported: 4, duplicate: 0, 'near-duplicate': 0, failed: 4 });
-    expect(report.entries[0]).toEqual({ file: missing, status: 'failed', error: 'no such file or folder' });
+    expect(report.entries[0]).toEqual({ file: missing, status: 'failed', error: 'no such file or folder', code: 'not-found' });
     expect(report.entries.slice(1).map((e) => [path.basename(e.file), e.status])).toEqual([
       ['01-first.txt', 'imported'],
       ['02-empty.txt', 'failed'],
@@ -44,6 +44,14 @@ describe('importPaths', () => {
       ['07-fourth.txt', 'imported'],
     ]);
     for (const e of report.entries.filter((x) => x.status === 'failed')) expect(e.error).toMatch(/\S/u);
+    // Each failure also as the code the UI says in the analyst's language.
+    expect(report.entries.filter((x) => x.status === 'failed').map((e) => [path.basename(e.file), e.code])).toEqual([
+      ['missing.txt', 'not-found'],
+      ['02-empty.txt', 'empty'],
+      ['04-binary.txt', 'binary'],
+      ['06-broken.docx', 'malformed'],
+    ]);
+    expect(report.entries.filter((x) => x.status !== 'failed').every((e) => e.code === undefined)).toBe(true);
     expect(bad.length + good.length).toBe(7);
     // Exactly the good files are in the workspace, under the ids the report gives.
     const stored = store.listArticles().map((a) => a.id).sort();
@@ -69,6 +77,11 @@ describe('importPaths', () => {
     const near = again.entries.find((e) => e.status === 'near-duplicate');
     const fourth = again.entries.find((e) => e.file.endsWith('07-fourth.txt'));
     expect(near?.duplicateOf).toBe(fourth?.id);
+    // Named as the analyst knows it, never by its id alone.
+    const original = store.getArticle(fourth?.id ?? '');
+    expect(near?.duplicateOfName).toBe(original?.title ?? original?.file);
+    expect(near?.duplicateOfName).toMatch(/\p{Script=Arabic}/u);
+    for (const e of again.entries.filter((x) => x.status === 'duplicate')) expect(e.duplicateOfName).toMatch(/\S/u);
     expect(near?.similarity).toBeGreaterThanOrEqual(0.5);
     expect(store.countArticles()).toBe(before + 1);
     store.close();
@@ -108,7 +121,7 @@ describe('importPaths', () => {
       },
     });
     expect(report.entries.filter((e) => e.status === 'imported').map((e) => path.basename(e.file))).toEqual(['01-first.txt', '05-third.md', '07-fourth.txt']);
-    expect(report.entries.find((e) => e.file.endsWith('03-second.txt'))).toMatchObject({ status: 'failed', error: 'cleaner bug on this one' });
+    expect(report.entries.find((e) => e.file.endsWith('03-second.txt'))).toMatchObject({ status: 'failed', error: 'cleaner bug on this one', code: 'not-cleaned' });
     expect(store.countArticles()).toBe(3);
     store.close();
   });
@@ -148,7 +161,7 @@ describe('importTexts', () => {
       { now: NOW },
     );
     expect(report.entries.map((e) => e.status)).toEqual(['imported', 'failed', 'duplicate']);
-    expect(report.entries[1]?.error).toBe('the pasted text is empty');
+    expect(report.entries[1]).toMatchObject({ error: 'the pasted text is empty', code: 'empty' });
     const stored = store.getArticle(report.entries[0]?.id ?? '');
     expect(stored?.format).toBe('paste');
     expect(store.countArticles()).toBe(1);

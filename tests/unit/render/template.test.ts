@@ -35,7 +35,7 @@ describe('loadTemplate', () => {
   });
 
   it('refuses a missing template and broken JSON with the file name', () => {
-    expect(() => loadTemplate('nope', templatesDir)).toThrow(/templates\/nope\.json: no such template/);
+    expect(() => loadTemplate('nope', templatesDir)).toThrow(/templates\/nope\.json: no such template; the templates are agency, flash, letter, standard, or give/);
     const dir = mkdtempSync(join(tmpdir(), 'mawjaz-tpl-'));
     writeFileSync(join(dir, 'broken.json'), '{ "name": ');
     expect(() => loadTemplate(join(dir, 'broken.json'), templatesDir)).toThrow(/broken\.json: not valid JSON/);

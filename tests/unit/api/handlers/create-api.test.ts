@@ -84,6 +84,20 @@ describe('the API', () => {
     expect(await api.call('articles:setLine', { id: article.id, line: 99999, inStory: true })).toMatchObject({ ok: false, error: { code: 'not-found' } });
   });
 
+  it('gives each removed line its reason as a code the UI translates, the analyst’s own removals included', async () => {
+    const list = await ok('articles:list', {});
+    const details = await Promise.all(list.items.map((a) => ok('articles:get', { id: a.id })));
+    const removed = details.flatMap((d) => d.removed);
+    expect(removed.length).toBeGreaterThan(5);
+    for (const line of removed) expect(line.code, line.reason).toBe(line.reason);
+    const article = details.find((d) => (d.storyLines?.length ?? 0) > 1);
+    const storyLine = article?.storyLines?.[1];
+    if (article === undefined || storyLine === undefined) throw new Error('the seeds have no story line');
+    const out = await ok('articles:setLine', { id: article.id, line: storyLine, inStory: false });
+    expect(out.removed.find((l) => l.line === storyLine)).toMatchObject({ reason: 'analyst', code: 'analyst' });
+    await ok('articles:setLine', { id: article.id, line: storyLine, inStory: true });
+  });
+
   it('keeps actor corrections and applies them to the next assembly', async () => {
     const list = await ok('articles:list', {});
     const before = await ok('brief:assemble', { selection: { articleIds: list.items.map((a) => a.id), topics: [] } });

@@ -144,7 +144,7 @@ export async function prepareInPool(slots: readonly ReadSlot[], now: Date, optio
     if (stopReason !== null) throw stopReason;
     const slotsByIndex = await cleanParts(lanes, parts, now, lines);
     if (stopReason !== null) throw stopReason;
-    return slots.map((s, index) => slotsByIndex.get(index) ?? { file: s.file, error: s.error ?? 'not read' });
+    return slots.map((s, index) => slotsByIndex.get(index) ?? { file: s.file, error: s.error ?? 'not read', code: s.code ?? 'unreadable' });
   } finally {
     signal?.removeEventListener('abort', stop);
     stopReason ??= new Error('the cleaning pool was closed');

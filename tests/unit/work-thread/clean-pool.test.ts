@@ -50,7 +50,7 @@ describe('the import\'s cleaning pool', () => {
     const pooled = await prepareInPool(slots, NOW, { threads: 2, local: true });
     expect(plain(pooled)).toEqual(plain(expected));
     expect(pooled.map((s) => s.file)).toEqual(slots.map((s) => s.file));
-    expect(pooled[5]).toEqual({ file: 'unreadable.docx', error: 'not a Word file' });
+    expect(pooled[5]).toEqual({ file: 'unreadable.docx', error: 'not a Word file', code: 'unreadable' });
     expect(pooled[20]?.prepared).toBeUndefined();
     expect(pooled[20]?.error).toMatch(/no article text/u);
     // The batch's repeated line was found across the threads' parts, as in one thread.

@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { test, expect, type Page } from '@playwright/test';
-import { go, openSession, reviewScreen, seedsDir, startHost, tempDir, type Host } from './host.ts';
+import { go, importedSession, reviewScreen, seedsDir, startHost, tempDir, type Host } from './host.ts';
 
 // Issue 18, point 2: the brief editor reads as a document: the assembled brief comes into view, an outline of its
 // sections stays in view to jump to one and back, and coming back from an article finds the page where it was.
@@ -16,9 +16,7 @@ const scrollY = (): Promise<number> => page.evaluate(() => (globalThis as unknow
 
 test.beforeAll(async ({ browser }) => {
   host = await startHost(['--workspace', workspace]);
-  ({ page } = await openSession(browser, host));
-  await page.locator('#import-input').setInputFiles(seeds);
-  await expect(page.locator('#articles tbody tr')).toHaveCount(seeds.length);
+  ({ page } = await importedSession(browser, host, seeds));
 });
 
 test.afterAll(async () => {

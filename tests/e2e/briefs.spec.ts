@@ -3,7 +3,7 @@ import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { test, expect, type Page } from '@playwright/test';
 import { exportsDirFor } from '../../main/library/workspace-path.ts';
-import { go, hostCall, openSession, openUi, reviewScreen, seedsDir, shoot, startHost, tempDir, type Host } from './host.ts';
+import { go, hostCall, importedSession, openUi, reviewScreen, seedsDir, shoot, startHost, tempDir, type Host } from './host.ts';
 
 // Issue 10, point 1: re-assembling a brief must not throw away the analyst's edits, the export must carry them,
 // and the undo history must outlive a reload. Then briefs as documents: a list to open, duplicate, rename, delete.
@@ -41,9 +41,7 @@ function newestPdf(): string {
 
 test.beforeAll(async ({ browser }) => {
   host = await startHost(['--workspace', workspace]);
-  ({ page } = await openSession(browser, host));
-  await page.locator('#import-input').setInputFiles(seeds);
-  await expect(page.locator('#articles tbody tr')).toHaveCount(seeds.length);
+  ({ page } = await importedSession(browser, host, seeds));
 });
 
 test.afterAll(async () => {

@@ -1,7 +1,7 @@
 import { readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { test, expect } from '@playwright/test';
-import { go, openSession, seedsDir, setLanguage, shoot, startHost, tempDir, type Host } from './host.ts';
+import { go, importedSession, openSession, seedsDir, setLanguage, shoot, startHost, tempDir, type Host } from './host.ts';
 import { fillDisk, mountScratchDisk, type ScratchDisk } from './scratch-disk.ts';
 
 const seeds = readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort().map((f) => path.join(seedsDir, f));
@@ -21,9 +21,7 @@ test('a disk that fills up while editing: nothing is lost', async ({ browser }) 
   let host: Host | null = null;
   try {
     host = await startHost(['--workspace', workspace]);
-    let { page, net } = await openSession(browser, host);
-    await page.locator('#import-input').setInputFiles(seeds);
-    await expect(page.locator('#articles tbody tr')).toHaveCount(seeds.length);
+    let { page, net } = await importedSession(browser, host, seeds);
     await go(page, 'brief');
     for (const box of await page.locator('.pick input[id^="pick-article-"]').all()) await box.check();
     await page.locator('#assemble').click();

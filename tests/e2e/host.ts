@@ -107,6 +107,14 @@ export async function openSession(browser: Browser, host: Host): Promise<{ page:
   return { page, net };
 }
 
+/** Opens a session and imports `files` through the file picker, waiting until the library lists them all. */
+export async function importedSession(browser: Browser, host: Host, files: readonly string[]): Promise<{ page: Page; net: { assertNoLeaks: () => void } }> {
+  const session = await openSession(browser, host);
+  await session.page.locator('#import-input').setInputFiles([...files]);
+  await expect(session.page.locator('#articles tbody tr')).toHaveCount(files.length);
+  return session;
+}
+
 /** Opens the UI and waits until it has loaded the workspace. */
 export async function openUi(page: Page, host: Host): Promise<void> {
   await page.goto(host.url);

@@ -59,7 +59,7 @@ export function measureHtml(root: DomNode, limits: HtmlLimits = HTML_LIMITS): Ht
 }
 
 function tooDeep(file: string, maxDepth: number): IngestError {
-  return new IngestError(file, 'malformed', `the page is too deeply nested (elements inside each other more than ${String(maxDepth)} levels deep); it cannot be read safely`);
+  return new IngestError(file, 'too-complex', `the page is too deeply nested (elements inside each other more than ${String(maxDepth)} levels deep); it cannot be read safely`);
 }
 
 function tooManyElements(file: string, maxElements: number): IngestError {

@@ -10,6 +10,8 @@ export const IngestErrorCode = z.enum([
   'unsupported',
   'empty',
   'too-large',
+  // A page whose elements nest deeper than it can be read safely: not damaged, and no larger than the limit.
+  'too-complex',
   'binary',
   'encoding',
   'malformed',

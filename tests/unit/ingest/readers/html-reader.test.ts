@@ -124,7 +124,7 @@ describe('readHtmlFile within its budget', () => {
 
   it('refuses 20 MB of unclosed elements and of tiny elements before parsing them', () => {
     const deep = readHtmlFileError(Buffer.from(`<html><body>${'<span>'.repeat(4_000_000)}نص`));
-    expect(deep.code).toBe('malformed');
+    expect(deep.code).toBe('too-complex');
     expect(deep.problem).toMatch(/too deeply nested/);
     const many = readHtmlFileError(Buffer.from(`<html><body>${'<i>نص</i>'.repeat(1_500_000)}</body></html>`));
     expect(many.code).toBe('too-large');

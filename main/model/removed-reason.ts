@@ -24,6 +24,7 @@ export const RemovedReason = z.enum([
   'copyright',
   'disclaimer',
   'cookie-notice',
+  'reader-notice',
   'site-name',
   'masthead',
   // the article's own apparatus
@@ -33,6 +34,7 @@ export const RemovedReason = z.enum([
   'credits',
   'source-credit',
   'caption',
+  'story-teaser',
   // what the surrounding lines decide
   'short-fragment',
   'duplicate',

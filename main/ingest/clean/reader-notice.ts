@@ -1,3 +1,4 @@
+import type { RemovedReason } from '../../model/removed-reason.ts';
 import { lineKey } from '../lines/line-key.ts';
 
 // «مشاهدينا الكرام», «قرّاءنا الأعزاء», «عزيزي القارئ», «تنويه»: the page addressing its audience (compared by line key).
@@ -11,7 +12,7 @@ const SECOND_PERSON = /(?:^|\s)\S{2,}كم(?=[\s,.،:!]|$)/u;
  * prints above everything, never the story or its headline. Blank lines are not in `lines`; only the next kept line
  * is asked.
  */
-export function markReaderNotices(lines: { text: string; reason: string | null }[]): void {
+export function markReaderNotices(lines: { text: string; reason: RemovedReason | null }[]): void {
   for (let i = 0; i < lines.length; i++) {
     // A salutation is a few words: longer lines are not keyed at all.
     if (lines[i]!.text.length > 40 || !SALUTATION.test(lineKey(lines[i]!.text.trim()))) continue;

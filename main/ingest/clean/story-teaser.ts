@@ -1,3 +1,4 @@
+import type { RemovedReason } from '../../model/removed-reason.ts';
 import { lineKey } from '../lines/line-key.ts';
 
 // «… سيخفف الضغط على المستشفى الجامعي...»: the excerpt a page prints of its own story, cut with an ellipsis.
@@ -8,7 +9,7 @@ const ELLIPSIS = /\s*(?:\.{2,}|…)\s*$/u;
  * line: the page's excerpt of the story printed above its stamp, which the story then prints whole. Kept, it would
  * start the story above the article's own date and duplicate its first sentence.
  */
-export function markStoryTeasers(lines: { text: string; reason: string | null }[]): void {
+export function markStoryTeasers(lines: { text: string; reason: RemovedReason | null }[]): void {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const end = line.text.trimEnd();

@@ -77,7 +77,7 @@ export function assembleBrief(articles: ArticleRecord[], options: AssembleOption
     summary: withEventActors(summary, actors),
     actors,
     timeline: stage('timeline', () => buildTimeline(onTopic, { now: day })),
-    openQuestions: stage('questions', () => findOpenQuestions(ordered, { now: day, offTopic, cited: summary.flatMap((p) => p.sources), events: summary.map((p) => p.sources) })),
+    openQuestions: stage('questions', () => findOpenQuestions(ordered, { now: day, offTopic, events: summary.map((p) => p.sources) })),
     ...(offTopic.length > 0 ? { offTopicSources: offTopic.map((i) => ordered[i]?.id ?? '') } : {}),
   });
 }

@@ -2,15 +2,15 @@ import { app, BrowserWindow, shell, type WebContents } from 'electron';
 import path from 'node:path';
 import { appPageUrl, externalLink } from './url-policy.ts';
 
-/**
- * The one window factory: every window Mawjaz opens is built here, secure by construction
- * (https://www.electronjs.org/docs/latest/tutorial/security).
- */
 /** The window's icon (Linux and Windows title bars and task bars; macOS takes the bundle's) is the app icon's 256-pixel PNG. */
 export function windowIconFile(indexHtml: string): string {
   return path.join(path.dirname(indexHtml), 'assets', 'icons', '256x256.png');
 }
 
+/**
+ * The one window factory: every window Mawjaz opens is built here, secure by construction
+ * (https://www.electronjs.org/docs/latest/tutorial/security).
+ */
 export function createMainWindow(options: { preload: string; indexHtml: string; title: string }): BrowserWindow {
   const win = new BrowserWindow({
     width: 1280,

@@ -43,7 +43,7 @@ export interface ImportOptions {
 }
 
 /** What went wrong with one file, in one line (an IngestError's problem, or the error's message). */
-export function problem(e: unknown): string {
+function problem(e: unknown): string {
   if (isIngestError(e)) return e.problem;
   return (e instanceof Error ? e.message : String(e)).replace(/\s*[\r\n]+\s*/g, ' ');
 }

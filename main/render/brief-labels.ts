@@ -43,6 +43,17 @@ export function showsComposed(point: { composed?: boolean | undefined; edited: b
   return point.composed === true && !point.edited && !point.manual;
 }
 
+/** After the date of a timeline event that was announced, not reported done (TimelineEntry.planned). */
+export const PLANNED_MARK = 'مرتقب';
+
+/**
+ * A remark set after an item in muted text (« — مصدران مستقلان», « — صياغة مركّبة»): no-break spaces keep it in one
+ * piece at a line's end («مصدران / مستقلان» split reads as two remarks).
+ */
+export function mutedSuffix(label: string): string {
+  return `—\u00a0${label.replace(/ /g, '\u00a0')}`;
+}
+
 /** How many independent sources carry a point or an entry, in words that agree with the number («مصدران مستقلان»). */
 export function independentSourcesLabel(n: number): string {
   return countInWords(n, INDEPENDENT_SOURCES);

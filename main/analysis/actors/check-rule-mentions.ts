@@ -7,7 +7,7 @@ import type { Found, SentenceScan } from './sentence-scan.ts';
 import { overlaps } from './sentence-entities.ts';
 import type { WordEntity } from './sentence-entities.ts';
 import { isDefinite } from '../words/sentence-tokens.ts';
-import { isNisba, readsAsKeepingArticle } from '../words/word-tests.ts';
+import { hasFamilyNameShape, isNisba, readsAsKeepingArticle } from '../words/word-tests.ts';
 import { allSure } from './word-margins.ts';
 import type { WordMargins } from './word-margins.ts';
 
@@ -25,7 +25,7 @@ function cuttable(s: SentenceScan, f: Found, from: number, to: number, margins: 
     // A family name's «ال…ي» shape («محمد شياع السوداني») stays, however sure the tagger is that the word is no
     // actor's: its training data tags a nationality adjective O, so it is sure of the family names written like
     // one too, and a margin a retrained model moves by a few points would cut the name.
-    if (isDefinite(key) && key.endsWith('ي')) return false;
+    if (hasFamilyNameShape(key)) return false;
     // Other words the tagger is sure are no actor's are no part of this name («أمير» of «… آل ثاني أمير البلاد»).
     if (margins.outside(i)) continue;
     // A definite word after a full name the tagger bounds («علي عبد الله صالح اليمين») is no surname; after a

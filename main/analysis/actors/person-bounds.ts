@@ -3,8 +3,7 @@ import { isGivenName } from '../../text/gazetteer/given-names.ts';
 import { NAME_LINKS, TITLE_WORDS, WAW_NAMES } from '../words/lexicon.ts';
 import type { SentenceScan } from './sentence-scan.ts';
 import type { WordMargins } from './word-margins.ts';
-import { isNameWord, readsAs } from '../words/word-tests.ts';
-import { isDefinite } from '../words/sentence-tokens.ts';
+import { hasFamilyNameShape, isNameWord, readsAs } from '../words/word-tests.ts';
 
 // The shortest definite name read through a preposition: «ال» and three letters («الأسد»). Shorter readings of
 // a «بال…» word are more often a foreign name's own letters («بالاك»).
@@ -49,7 +48,7 @@ export function personBounds(s: SentenceScan, from: number, to: number, margins:
   // The last word of a name of two words or more the tagger read as a person, written as a family name
   // («ال…ي»: «عبير الجندي», «محمد شياع السوداني»), stays though it is also a common noun or an adjective: the
   // tagger's training data tags nationality adjectives outside names, so it takes one into a name only as a surname.
-  const familyName = (i: number): boolean => i === to - 1 && to - from >= 2 && isDefinite(word(i).key) && word(i).key.endsWith('ي');
+  const familyName = (i: number): boolean => i === to - 1 && to - from >= 2 && hasFamilyNameShape(word(i).key);
   let a = from;
   let b = to;
   while (a < b && !nameLike(a)) a++;

@@ -24,7 +24,7 @@ export interface OpenQuestionOptions {
   offTopic?: readonly number[];
   /**
    * The sentences the brief's summary rests on (its points' citations): a question about one of them comes
-   * before questions of the same standing about sentences the brief does not use.
+   * before questions of the same standing about sentences the brief does not use. Without it, the events' citations.
    */
   cited?: readonly { sourceId: string; quote: string }[];
   /** Each event the summary found, as its citations (a point's sources): figures it tells in two sources compare. */
@@ -66,7 +66,7 @@ export function findOpenQuestions(articles: ArticleRecord[], options: OpenQuesti
   };
 
   // How many of a question's quotes the summary cites: what the brief's points depend on is asked first.
-  const cited = new Set((options.cited ?? []).map((c) => `${c.sourceId}\u0000${c.quote}`));
+  const cited = new Set((options.cited ?? options.events?.flat() ?? []).map((c) => `${c.sourceId}\u0000${c.quote}`));
   const dependence = (evidence: readonly { sourceId: string; quote: string }[]): number => evidence.filter((e) => cited.has(`${e.sourceId}\u0000${e.quote}`)).length;
 
   const events = eventSources(options.events ?? []);

@@ -40,6 +40,14 @@ export function looksLikeVerb(key: string, shapes = true): boolean {
   return shapes && key.length >= 4 && key.endsWith('وا');
 }
 
+/**
+ * A word written as a family name, «ال…ي» («السوداني», «الجندي»): the tagger's training data tags nationality
+ * adjectives outside names, so this shape is read as a surname only where a name already stands around it.
+ */
+export function hasFamilyNameShape(key: string): boolean {
+  return isDefinite(key) && key.endsWith('ي');
+}
+
 /** A nationality adjective in any inflection, with or without proclitics. */
 export function isNisba(key: string, gazetteer: Gazetteer): boolean {
   return readsAs(key, gazetteer.nisba) !== null;

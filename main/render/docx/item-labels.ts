@@ -1,3 +1,5 @@
+import { PLANNED_MARK } from '../brief-labels.ts';
+
 /** The note that marks an item the analyst changed or wrote, so a reader knows it is not as assembled. */
 export const EDITED_MARK = '(معدّل)';
 export const MANUAL_MARK = '(أضافه المحلل)';
@@ -9,5 +11,5 @@ export const SOURCE_WORDS = {
   untitled: 'بلا عنوان',
   undated: 'بلا تاريخ',
   approximate: 'تقريباً',
-  planned: 'مرتقب',
+  planned: PLANNED_MARK,
 } as const;

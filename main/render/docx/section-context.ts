@@ -1,6 +1,6 @@
 import { Paragraph, TextRun, type ParagraphChild } from 'docx';
 import type { Brief } from '../../model/brief.ts';
-import { COMPOSED_MARK, independentSourcesLabel, showsComposed } from '../brief-labels.ts';
+import { COMPOSED_MARK, independentSourcesLabel, mutedSuffix, showsComposed } from '../brief-labels.ts';
 import type { Template } from '../template.ts';
 import { STYLE } from './brief-styles.ts';
 import type { CitationNotes } from './citation-notes.ts';
@@ -41,14 +41,13 @@ export function editedMarkRuns(item: ItemFlags, template: Template): ParagraphCh
  */
 export function corroborationRuns(independentSources: number | undefined, template: Template): ParagraphChild[] {
   if (independentSources === undefined) return [];
-  const words = `—\u00a0${independentSourcesLabel(independentSources).replace(/ /g, '\u00a0')}`;
-  return [new TextRun({ text: ' ', rightToLeft: true }), ...textRuns(words, template.digits, STYLE.corroboration)];
+  return [new TextRun({ text: ' ', rightToLeft: true }), ...textRuns(mutedSuffix(independentSourcesLabel(independentSources)), template.digits, STYLE.corroboration)];
 }
 
 /** The mark after a composed summary point (« — صياغة مركّبة»), muted as the count is; nothing for any other point. */
 export function composedRuns(point: Parameters<typeof showsComposed>[0], template: Template): ParagraphChild[] {
   if (!showsComposed(point)) return [];
-  return [new TextRun({ text: ' ', rightToLeft: true }), ...textRuns(`—\u00a0${COMPOSED_MARK.replace(/ /g, '\u00a0')}`, template.digits, STYLE.corroboration)];
+  return [new TextRun({ text: ' ', rightToLeft: true }), ...textRuns(mutedSuffix(COMPOSED_MARK), template.digits, STYLE.corroboration)];
 }
 
 /** A section heading (Heading 1) with the template's Arabic label. */

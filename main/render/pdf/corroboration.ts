@@ -1,4 +1,4 @@
-import { COMPOSED_MARK, independentSourcesLabel, showsComposed } from '../brief-labels.ts';
+import { COMPOSED_MARK, independentSourcesLabel, mutedSuffix, showsComposed } from '../brief-labels.ts';
 import { localText, type SectionContext } from './section-context.ts';
 import type { Span, TextStyle } from './typeset/types.ts';
 
@@ -8,13 +8,11 @@ import type { Span, TextStyle } from './typeset/types.ts';
  */
 export function corroborationSpans(context: SectionContext, independentSources: number | undefined, size: TextStyle): Span[] {
   if (independentSources === undefined) return [];
-  // No-break spaces keep the count in one piece at a line's end («مصدران / مستقلان» split reads as two remarks).
-  const words = `—\u00a0${localText(context, independentSourcesLabel(independentSources)).replace(/ /g, '\u00a0')}`;
-  return [{ text: ` ${words}`, style: { ...size, colour: context.template.colours.muted } }];
+  return [{ text: ` ${mutedSuffix(localText(context, independentSourcesLabel(independentSources)))}`, style: { ...size, colour: context.template.colours.muted } }];
 }
 
 /** The mark after a composed summary point (« — صياغة مركّبة»), muted like the count; nothing for any other point. */
 export function composedSpans(context: SectionContext, point: Parameters<typeof showsComposed>[0], size: TextStyle): Span[] {
   if (!showsComposed(point)) return [];
-  return [{ text: ` —\u00a0${localText(context, COMPOSED_MARK).replace(/ /g, '\u00a0')}`, style: { ...size, colour: context.template.colours.muted } }];
+  return [{ text: ` ${mutedSuffix(localText(context, COMPOSED_MARK))}`, style: { ...size, colour: context.template.colours.muted } }];
 }

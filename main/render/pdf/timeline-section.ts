@@ -1,11 +1,11 @@
 import type { TimelineEntry } from '../../model/brief.ts';
-import { COLUMN } from '../brief-labels.ts';
+import { COLUMN, PLANNED_MARK } from '../brief-labels.ts';
 import { formatPartialDate } from '../format-date.ts';
 import type { Block } from './blocks.ts';
 import { briefTable } from './brief-table.ts';
 import { sourcesCell } from './citation-marks.ts';
 import { corroborationSpans } from './corroboration.ts';
-import { APPROXIMATE_AR, PLANNED_AR } from './pdf-labels.ts';
+import { APPROXIMATE_AR } from './pdf-labels.ts';
 import { localText, shownItems, type SectionContext } from './section-context.ts';
 import type { Span } from './typeset/types.ts';
 
@@ -18,7 +18,7 @@ const COLUMNS = [
 /** A timeline row: the date in bold (marked when approximate or announced), the event, the sources that report it. */
 export function timelineRow(context: SectionContext, entry: TimelineEntry): Span[][] {
   const { styles, template } = context;
-  const date = (entry.approximate ? `${APPROXIMATE_AR} ` : '') + formatPartialDate(entry.date, template.digits) + (entry.planned === true ? ` ${PLANNED_AR}` : '');
+  const date = (entry.approximate ? `${APPROXIMATE_AR} ` : '') + formatPartialDate(entry.date, template.digits) + (entry.planned === true ? ` (${PLANNED_MARK})` : '');
   return [
     [{ text: date, style: styles.smallBold }],
     [{ text: localText(context, entry.text), style: styles.small }, ...corroborationSpans(context, entry.independentSources, styles.small)],

@@ -2,7 +2,17 @@ import { readFile } from 'node:fs/promises';
 import { describeZodError } from '../files/describe-zod-error.ts';
 import { Brief } from '../model/brief.ts';
 
-/** Reads a Brief JSON file (perhaps edited by hand); a file that fails the schema is refused naming the field. */
+/** The Brief inside a saved draft's state (`{ id, brief, history }`), or undefined when `data` is not one. */
+function draftBrief(data: unknown): unknown {
+  if (typeof data !== 'object' || data === null || 'schemaVersion' in data || !('brief' in data)) return undefined;
+  return data.brief;
+}
+
+/**
+ * Reads a brief from a JSON file holding either a Brief (`mawjaz brief --json`, perhaps edited by hand) or a saved
+ * draft as the API answers it (`brief:get`: the Brief under `brief`, beside its id and history), so every command
+ * that takes a brief also takes what the desk saved. A file that is neither is refused naming the field.
+ */
 export async function readBrief(file: string): Promise<Brief> {
   let data: unknown;
   try {
@@ -10,7 +20,9 @@ export async function readBrief(file: string): Promise<Brief> {
   } catch (e) {
     throw new Error(`${file}: not a readable JSON file (${e instanceof Error ? e.message : String(e)})`, { cause: e });
   }
-  const parsed = Brief.safeParse(data);
-  if (!parsed.success) throw new Error(`${file}: not a valid brief: ${describeZodError(parsed.error)}`);
+  const draft = draftBrief(data);
+  const isDraft = draft !== undefined;
+  const parsed = Brief.safeParse(isDraft ? draft : data);
+  if (!parsed.success) throw new Error(`${file}: not a valid ${isDraft ? 'draft' : 'brief'}: ${describeZodError(parsed.error)}`);
   return parsed.data;
 }

@@ -25,14 +25,14 @@ export function reportLines(report: Report): string[] {
 export const checkLanguageCommand: Command = {
   name: 'check-language',
   summary: "Check the analyst's own text in a brief or saved draft for vague hedges and likelihood mixed with confidence (ICD 203)",
-  usage: 'mawjaz check-language DRAFT_OR_BRIEF.json [--json]',
+  usage: 'mawjaz check-language BRIEF_OR_DRAFT.json [--json]',
   calls: ['brief:checkLanguage'],
   async run(args, io) {
     const { values, positionals } = parseFlags(args, { json: { type: 'boolean' } });
     const [file, ...extra] = positionals;
     if (file === undefined || extra.length > 0) throw new UsageError('give exactly one brief or draft JSON file');
-    const { readDraftOrBrief } = await import('../../briefing/read-draft-or-brief.ts');
-    const brief = await readDraftOrBrief(file);
+    const { readBrief } = await import('../../briefing/read-brief.ts');
+    const brief = await readBrief(file);
     return withTemporaryApi(io, {}, async (api) => {
       const report = await api.call('brief:checkLanguage', { brief });
       if (values.json === true) io.out(JSON.stringify(report, null, 2));

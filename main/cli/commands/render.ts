@@ -5,8 +5,8 @@ import { writeOutputs } from './brief.ts';
 
 export const renderCommand: Command = {
   name: 'render',
-  summary: 'Render a brief JSON (as written by `mawjaz brief --json`, perhaps edited) to PDF and/or Word, without analysing again',
-  usage: 'mawjaz render BRIEF.json [--pdf OUT.pdf] [--docx OUT.docx] [--template NAME|FILE]',
+  summary: 'Render a brief JSON (as written by `mawjaz brief --json`, perhaps edited, or a draft saved by the desk) to PDF and/or Word, without analysing again',
+  usage: 'mawjaz render BRIEF_OR_DRAFT.json [--pdf OUT.pdf] [--docx OUT.docx] [--template NAME|FILE]',
   calls: ['brief:exportTo'],
   async run(args, io) {
     const { values, positionals } = parseFlags(args, {

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -31,5 +31,17 @@ describe('mawjaz, used wrongly', () => {
     expect(code).toBe(1);
     expect(err.join('\n')).toContain('nosuch.json: no such template; the templates are agency, flash, letter, standard, or give a template file’s path'.replace('’', "'"));
     expect(existsSync(out)).toBe(false);
+  });
+});
+
+describe('mawjaz render', () => {
+  it('renders a draft saved by the desk (brief:get\'s answer) to the same bytes as the brief inside it', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'mawjaz-cli-'));
+    const brief: unknown = JSON.parse(readFileSync('tests/fixtures/briefs/sample.json', 'utf8'));
+    const draft = path.join(dir, 'draft.json');
+    writeFileSync(draft, JSON.stringify({ id: 'd1', brief, history: { undo: 0, redo: 0 } }));
+    expect(await run(['render', 'tests/fixtures/briefs/sample.json', '--docx', path.join(dir, 'a.docx')])).toEqual({ code: 0, err: [] });
+    expect(await run(['render', draft, '--docx', path.join(dir, 'b.docx')])).toEqual({ code: 0, err: [] });
+    expect(readFileSync(path.join(dir, 'b.docx')).equals(readFileSync(path.join(dir, 'a.docx')))).toBe(true);
   });
 });

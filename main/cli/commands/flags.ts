@@ -27,32 +27,24 @@ export function parseFlags<O extends Options>(args: string[], options: O) {
   }
 }
 
-/** The first flag of `args` that parseArgs refuses, and why; null if none is found (then its message is used). */
+/**
+ * The first flag of `args` that strict parseArgs refuses, and why; null if none is found (then its message is used).
+ * Read from parseArgs's own tokens (parsed leniently), so flags are split exactly as parseArgs splits them.
+ */
 export function flagError(args: readonly string[], options: Options): FlagError | null {
   const known = Object.keys(options).map((name) => `--${name}`);
-  const byShort = new Map<string, string>(Object.entries(options).flatMap(([name, o]) => (o.short === undefined ? [] : [[`-${o.short}`, name] as const])));
-  const end = args.indexOf('--');
-  const flags = end === -1 ? args : args.slice(0, end);
-  for (let i = 0; i < flags.length; i++) {
-    const arg = flags[i]!;
-    if (!arg.startsWith('-') || arg === '-') continue;
-    const [flag = arg, value]: [string, string | undefined] = arg.startsWith('--') ? splitOnce(arg, '=') : [arg, undefined];
-    const name = flag.startsWith('--') ? flag.slice(2) : byShort.get(flag);
-    const option = name === undefined ? undefined : options[name];
-    if (option === undefined) return new FlagError(flag, 'unknown', known);
-    if (option.type === 'boolean' && value !== undefined) return new FlagError(flag, 'takes-no-value', known);
-    if (option.type === 'string' && value === undefined) {
-      const next = flags[i + 1];
-      if (next === undefined || next.startsWith('-')) return new FlagError(flag, 'needs-value', known);
-      i++;
-    }
+  const { tokens } = parseArgs({ args: [...args], options, allowPositionals: true, strict: false, tokens: true });
+  for (const token of tokens) {
+    if (token.kind !== 'option') continue;
+    const option = options[token.name];
+    if (option === undefined) return new FlagError(token.rawName, 'unknown', known);
+    if (option.type === 'boolean' && token.value !== undefined) return new FlagError(token.rawName, 'takes-no-value', known);
+    // Lenient parsing takes the next word as the value even when it looks like a flag; strict parsing refuses that
+    // (a lone "-" is a value to both).
+    const valueIsAFlag = !token.inlineValue && token.value !== undefined && token.value.length > 1 && token.value.startsWith('-');
+    if (option.type === 'string' && (token.value === undefined || valueIsAFlag)) return new FlagError(token.rawName, 'needs-value', known);
   }
   return null;
-}
-
-function splitOnce(text: string, sep: string): [string, string | undefined] {
-  const at = text.indexOf(sep);
-  return at === -1 ? [text, undefined] : [text.slice(0, at), text.slice(at + 1)];
 }
 
 /** A --date flag: YYYY-MM-DD, checked to be a real day. */

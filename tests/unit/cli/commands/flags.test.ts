@@ -32,6 +32,8 @@ describe('parseFlags', () => {
   it('takes what parseArgs takes: values, a short flag, and anything after -- as a file', () => {
     expect(parseFlags(['a', '--json', 'out.json', '-f', '--', '--jsn'], OPTIONS)).toMatchObject({ values: { json: 'out.json', force: true }, positionals: ['a', '--jsn'] });
     expect(flagError(['a', '--json=out.json', '--', '--nope'], OPTIONS)).toBeNull();
+    expect(parseFlags(['a', '--json', '-'], OPTIONS)).toMatchObject({ values: { json: '-' } });
+    expect(flagError(['a', '--json', '-'], OPTIONS)).toBeNull();
   });
 
   it('is a usage error (exit 2), with the problem said in its message', () => {

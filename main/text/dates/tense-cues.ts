@@ -5,7 +5,7 @@
  * read the verbs newswire uses most, written out in their perfect forms; a clause with none of them is
  * left undecided, so a scheduled event is never pulled into the past by a guess.
  */
-import { afterConjunction, normalise, tokenise } from '../arabic/index.ts';
+import { afterConjunction, normalise, qadSense, tokenise } from '../arabic/index.ts';
 import { FUTURE_CUES } from './lexicon.ts';
 
 // Third person masculine perfect stems; feminine «ت», plural «وا» and dual «ا»/«تا» endings are added below.
@@ -76,21 +76,22 @@ export function isPerfectVerb(word: string): boolean {
  * text of the clause on either side of the date.
  */
 export function clauseTense(before: string, after: string): 'past' | 'future' | null {
-  const left = tokenise(before).map((t) => t.key);
+  const left = tokenise(before);
   // Reported speech: «أعلنت الوزارة أن الانتخابات تجري في ...» dates what follows «أن», not the announcing.
   let open = 0;
-  left.forEach((w, i) => {
+  left.forEach(({ key: w }, i) => {
     // Right before the date «حتى» is the preposition "until" («بلغت ... حتى 31 أغسطس»), not a clause opener.
     if (i < left.length - 1 && (COMPLEMENTISERS.has(w) || COMPLEMENTISERS.has(bare(w)))) open = i + 1;
   });
-  const scope = [...left.slice(open), ...tokenise(after).map((t) => t.key)];
+  const tokens = [...left.slice(open), ...tokenise(after)];
+  const scope = tokens.map((t) => t.key);
   if (scope.some(isFutureWord)) return 'future';
   if (scope.some((w) => SCHEDULED.has(w) || SCHEDULED.has(bare(w)))) return null;
   const past = scope.some((w, i) => {
     const b = bare(w);
     if (PAST.has(w) || PAST.has(b) || isPerfectVerb(w)) return true;
-    // «قد» before a perfect (not before an imperfect: «قد يعقد» is "may hold").
-    return (w === 'قد' || b === 'قد') && /^[^يتن]/u.test(scope[i + 1] ?? 'ي');
+    // «قد» before a perfect asserts what happened; before an imperfect («قد يعقد») it is "may hold".
+    return qadSense(tokens, i) === 'assertion';
   });
   return past ? 'past' : null;
 }

@@ -49,6 +49,15 @@ describe('clauseTense', () => {
     expect(clauseTense('أعلن الجيش أن المناورات تبدأ في', '')).toBe(null);
     expect(clauseTense('العقد الموقع في', '')).toBe(null);
   });
+
+  it('reads «قد» as the particle of one sense everywhere (text/arabic/qad-sense): the verb after it decides', () => {
+    // Form V perfects in «ت» with a masculine subject assert (the older rule read every «قد ت…» as "may").
+    expect(clauseTense('قد تمكن الجيش من دخول المدينة في', '')).toBe('past');
+    expect(clauseTense('قد توصل الطرفان إلى اتفاق في', '')).toBe('past');
+    expect(clauseTense('قد تشهد المدينة احتجاجات في', '')).toBe(null);
+    expect(clauseTense('قد نشهد اتفاقا في', '')).toBe(null);
+    expect(clauseTense('قد لا تعقد الجلسة في', '')).toBe(null);
+  });
 });
 
 // Past-tense reports built from perfect verbs and past words, around every kind of date expression.

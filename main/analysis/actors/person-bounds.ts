@@ -1,4 +1,4 @@
-import { conjunctionReading, procliticReadings } from '../../text/arabic/index.ts';
+import { conjunctionReading, definiteAfterPreposition, procliticReadings } from '../../text/arabic/index.ts';
 import { isGivenName } from '../../text/gazetteer/given-names.ts';
 import { NAME_LINKS, TITLE_WORDS, WAW_NAMES } from '../words/lexicon.ts';
 import type { SentenceScan } from './sentence-scan.ts';
@@ -10,14 +10,12 @@ import { hasFamilyNameShape, isNameWord, readsAs } from '../words/word-tests.ts'
 const DEFINITE_MIN = 5;
 
 /**
- * A key read without a preposition «ب/ك/ل» written before the article, as the Arabic layer reads it («بالأسد»,
- * «كالأسد» → «الأسد»; «للأسد» is ل + الأسد with the article's alef dropped), or null. A surname with its article
+ * A key read without a preposition before the article of a surname («بالأسد» → «الأسد»): a surname with its article
  * is how news names a person the second time, and a preposition is never part of it. A given name the gazetteer
  * knows keeps its letters.
  */
 function withoutPreposition(key: string): string | null {
-  if (isGivenName(key)) return null;
-  return procliticReadings(key).find((r) => r.startsWith('ال') && r.length >= DEFINITE_MIN && (key === 'ب' + r || key === 'ك' + r || key === 'ل' + r.slice(1))) ?? null;
+  return isGivenName(key) ? null : definiteAfterPreposition(key, DEFINITE_MIN);
 }
 
 /**

@@ -34,6 +34,15 @@ export function procliticReadings(key: string): readonly string[] {
   return out;
 }
 
+/**
+ * A word read without a preposition «ب/ك/ل» written right before its article, or null: «بالأسد», «كالأسد» →
+ * «الأسد»; «للأسد» is ل + الأسد with the article's alef dropped. Only readings of at least `minLength` letters
+ * count: shorter ones are more often a foreign word's own letters («بالاك»).
+ */
+export function definiteAfterPreposition(key: string, minLength: number): string | null {
+  return procliticReadings(key).find((r) => r.startsWith('ال') && r.length >= minLength && (key === 'ب' + r || key === 'ك' + r || key === 'ل' + r.slice(1))) ?? null;
+}
+
 function computeReadings(key: string): string[] {
   const out: string[] = [key];
   const add = (w: string | null): void => {

@@ -2,7 +2,7 @@
 export { normalise, normaliseWithMap, matchKey, asciiDigits, stripControls, type NormalisedText } from './normalise.ts';
 export { tokenise, wordKeys, isWordChar, type Token } from './tokenise.ts';
 export { afterConjunction, conjunctionReading, type ConjunctionReading, type ConjunctionBasis } from './conjunction.ts';
-export { procliticReadings, particleReadings, encliticReadings, lookupWithClitics, searchForms } from './clitics.ts';
+export { procliticReadings, definiteAfterPreposition, particleReadings, encliticReadings, lookupWithClitics, searchForms } from './clitics.ts';
 export { splitSentences, splitParagraphs, type Sentence } from './sentences.ts';
 export { lightStem } from './light-stem.ts';
 export { isStopword } from './stopwords.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { encliticReadings, lookupWithClitics, normalise, particleReadings, procliticReadings, searchForms } from '../../../../main/text/arabic/index.ts';
+import { definiteAfterPreposition, encliticReadings, lookupWithClitics, normalise, particleReadings, procliticReadings, searchForms } from '../../../../main/text/arabic/index.ts';
 
 const lexicon = new Set(['الرييس', 'العراق', 'لبنان', 'وزاره', 'دمشق', 'حكومه', 'الحشد'].map(normalise));
 const known = (k: string): boolean => lexicon.has(k);
@@ -55,5 +55,20 @@ describe('proclitics', () => {
     expect(searchForms(normalise('والحشد'))).toContain('الحشد');
     expect(searchForms(normalise('بالحشد'))).toContain('الحشد');
     expect(searchForms(normalise('الحشد'))).toContain('حشد');
+  });
+});
+
+describe('definiteAfterPreposition', () => {
+  it('reads the article\'s word behind «ب», «ك» and «ل» (whose alef the article drops), and nothing else', () => {
+    const read = (w: string, min = 5): string | null => definiteAfterPreposition(normalise(w), min);
+    expect(read('بالأسد')).toBe(normalise('الأسد'));
+    expect(read('كالأسد')).toBe(normalise('الأسد'));
+    expect(read('للأسد')).toBe(normalise('الأسد'));
+    // A conjunction before the preposition is another reading's business; a bare definite word has no preposition.
+    expect(read('وبالأسد')).toBeNull();
+    expect(read('الأسد')).toBeNull();
+    // Shorter than asked: a foreign word's own letters more often than a preposition («بالاك»).
+    expect(read('بالاك')).toBeNull();
+    expect(read('بالاك', 4)).toBe(normalise('الاك'));
   });
 });

@@ -101,5 +101,6 @@ export async function evalMetadata(): Promise<void> {
   printSet('untouched set 3 (tests/fixtures/formats/untouched-3: written by someone who did not write the rules)', join(FIXTURES, 'formats', 'untouched-3'), verbose);
   printSet('untouched set 4 (tests/fixtures/formats/untouched-4: written by someone who did not write the rules)', join(FIXTURES, 'formats', 'untouched-4'), verbose);
   printSet('untouched set 5 (tests/fixtures/formats/untouched-5: written by someone who did not write the rules)', join(FIXTURES, 'formats', 'untouched-5'), verbose);
+  printSet('untouched set 6 (tests/fixtures/formats/untouched-6: written by someone who did not write the rules)', join(FIXTURES, 'formats', 'untouched-6'), verbose);
   printSet('unseen set (tests/fixtures/unseen)', join(FIXTURES, 'unseen'), verbose);
 }

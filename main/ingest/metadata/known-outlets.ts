@@ -149,11 +149,16 @@ export function findOutletMentions(text: string): OutletMention[] {
 }
 
 function scanOutletMentions(text: string): OutletMention[] {
-  const { key, map } = normaliseWithMap(text);
-  const spaced = key.replace(/\s/g, ' ');
+  // The key without its map back to the text: most lines name no outlet, and the map is built only for one that does
+  // (normaliseWithMap's key is normalise's, folded code point by code point alike).
+  const spaced = normalise(text).replace(/\s/g, ' ');
+  let map: readonly number[] | null = null;
   const taken: boolean[] = [];
   const found: OutletMention[] = [];
-  const toOriginal = (k: number): number => (k < map.length ? (map[k] ?? text.length) : text.length);
+  const toOriginal = (k: number): number => {
+    map ??= normaliseWithMap(text).map;
+    return k < map.length ? (map[k] ?? text.length) : text.length;
+  };
   for (const order of formsToAsk(spaced)) {
     const form = FORMS[order] as Form;
     if (form.acronym !== null && !text.includes(form.written)) continue;

@@ -39,6 +39,7 @@ export const METHODS = [
   'brief:exportCancel',
   'brief:exportTo',
   'brief:checkLanguage',
+  'brief:support',
   'exports:list',
   'files:open',
   'templates:list',

@@ -15,6 +15,7 @@ export function initialState(): AppState {
     briefTopics: new Set(),
     briefTitle: '',
     article: null,
+    citeTarget: null,
     importProgress: null,
     importReport: null,
     suggestions: null,

@@ -155,6 +155,17 @@ export const contract = {
   ),
   /** The files in the exports folder, newest first: names, sizes and dates, no paths. */
   'exports:list': call(Empty, z.object({ files: z.array(ExportedFile) })),
+  /**
+   * An exported file for the app to show, by name: a PDF's bytes (base64) for the page to draw, or a Word file's
+   * page count — from its own properties when the writer set them, else estimated from its text and page layout.
+   */
+  'exports:view': call(
+    z.object({ name: z.string().min(1).max(300) }),
+    z.discriminatedUnion('format', [
+      z.object({ format: z.literal('pdf'), base64: z.string() }),
+      z.object({ format: z.literal('docx'), pages: z.number().int().nonnegative(), basis: z.enum(['properties', 'estimate']) }),
+    ]),
+  ),
   /** Opens an exported file, by name, with the system's viewer (the browser host answers with a download link too). */
   'files:open': call(z.object({ name: z.string().min(1).max(300) }), z.object({ opened: z.boolean(), href: z.string().nullable() })),
   'templates:list': call(Empty, z.object({ templates: z.array(z.object({ name: z.string(), label: z.object({ ar: z.string(), en: z.string() }) })) })),

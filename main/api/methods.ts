@@ -41,6 +41,7 @@ export const METHODS = [
   'brief:checkLanguage',
   'brief:support',
   'exports:list',
+  'exports:view',
   'files:open',
   'templates:list',
   'actors:corrections',

@@ -79,7 +79,16 @@ export interface AppState {
   /** The files in the exports folder (names, sizes, dates), or null until listed. */
   exports: Response<'exports:list'>['files'] | null;
   exporting: boolean;
+  /**
+   * The exported file shown on the export screen: a PDF's pages (drawn by pdf.js) with the page in view, or a Word
+   * file's page count and whether its properties state it or it is estimated.
+   */
+  viewer: ExportViewer | null;
 }
+
+export type ExportViewer =
+  | { format: 'pdf'; name: string; pages: number | null; page: number; error?: string }
+  | { format: 'docx'; name: string; pages: number; basis: 'properties' | 'estimate' };
 
 export interface AppContext {
   client: ApiClient;

@@ -271,7 +271,21 @@ const ar = {
   formatPdf: 'PDF',
   formatDocx: 'Word (قابل للتحرير)',
   template: 'القالب',
-  preview: 'معاينة',
+  quickOutline: 'مخطط سريع (ليس المستند المصدَّر)',
+  quickOutlineHint: 'ترتيب المحتوى كما سيُصدَّر، بلا تنسيق المستند: الصفحات الحقيقية في «المستند المصدَّر» أعلاه بعد التصدير بصيغة PDF.',
+  viewDocument: 'عرض',
+  viewDocumentLabel: 'عرض {name} هنا',
+  pdfViewTitle: 'المستند المصدَّر',
+  pdfPages: 'صفحات المستند',
+  pdfPageLabel: 'صفحة {n} من {total}',
+  pdfThumbLabel: 'الصفحة {n}',
+  pdfThumbsHint: 'الأسهم وHome وEnd تنتقل بين الصفحات.',
+  pdfLoading: 'جارٍ رسم الصفحات…',
+  pdfFailed: 'تعذّر عرض الملف هنا: {reason}. افتحه بزر «فتح الملف».',
+  pdfPrev: 'الصفحة السابقة',
+  pdfNext: 'الصفحة التالية',
+  docxPagesStated: 'ملف Word: {pages}، كما تذكر خصائصه.',
+  docxPagesEstimated: 'ملف Word: نحو {pages} — تقدير من نصه وأبعاد صفحاته، وقد يخرجه Word بعدد مختلف قليلاً.',
   exportButton: 'تصدير',
   exporting: 'جارٍ التصدير…',
   exportCancel: 'إيقاف التصدير',
@@ -577,7 +591,21 @@ const en: Record<Key, string> = {
   formatPdf: 'PDF',
   formatDocx: 'Word (editable)',
   template: 'Template',
-  preview: 'Preview',
+  quickOutline: 'Quick outline (not the exported document)',
+  quickOutlineHint: 'The content in export order, without the document’s layout: the real pages are under "The exported document" above, after a PDF export.',
+  viewDocument: 'View',
+  viewDocumentLabel: 'View {name} here',
+  pdfViewTitle: 'The exported document',
+  pdfPages: 'Document pages',
+  pdfPageLabel: 'Page {n} of {total}',
+  pdfThumbLabel: 'Page {n}',
+  pdfThumbsHint: 'Arrow keys, Home and End move between pages.',
+  pdfLoading: 'Drawing the pages…',
+  pdfFailed: 'The file cannot be shown here: {reason}. Open it with "Open file".',
+  pdfPrev: 'Previous page',
+  pdfNext: 'Next page',
+  docxPagesStated: 'Word file: {pages}, as its properties state.',
+  docxPagesEstimated: 'Word file: about {pages} — estimated from its text and page size; Word may lay it out with a few more or fewer.',
   exportButton: 'Export',
   exporting: 'Exporting…',
   exportCancel: 'Stop exporting',
@@ -657,7 +685,7 @@ export function t(key: Key, vars: Record<string, string | number> = {}): string 
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
 }
 
-export type CountNoun = 'article' | 'topic' | 'mention';
+export type CountNoun = 'article' | 'topic' | 'mention' | 'page';
 
 /**
  * Counted nouns by plural category (Intl.PluralRules): Arabic has six — «مقالة واحدة»، «مقالتان»، «3 مقالات»،
@@ -668,11 +696,13 @@ const COUNTED: Record<Language, Record<CountNoun, Partial<Record<Intl.LDMLPlural
     article: { zero: 'لا مقالات', one: 'مقالة واحدة', two: 'مقالتان', few: '# مقالات', many: '# مقالة', other: '# مقالة' },
     topic: { zero: 'لا مواضيع', one: 'موضوع واحد', two: 'موضوعان', few: '# مواضيع', many: '# موضوعاً', other: '# موضوع' },
     mention: { zero: 'لا إشارات', one: 'إشارة واحدة', two: 'إشارتان', few: '# إشارات', many: '# إشارة', other: '# إشارة' },
+    page: { zero: 'لا صفحات', one: 'صفحة واحدة', two: 'صفحتان', few: '# صفحات', many: '# صفحة', other: '# صفحة' },
   },
   en: {
     article: { one: '# article', other: '# articles' },
     topic: { one: '# topic', other: '# topics' },
     mention: { one: '# mention', other: '# mentions' },
+    page: { one: '# page', other: '# pages' },
   },
 };
 

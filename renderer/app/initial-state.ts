@@ -35,5 +35,6 @@ export function initialState(): AppState {
     exported: null,
     exports: null,
     exporting: false,
+    viewer: null,
   };
 }

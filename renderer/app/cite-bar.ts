@@ -47,7 +47,9 @@ export function citeBar(ctx: AppContext, article: ArticleDetail, sentence: numbe
     : nothing;
   const span = sentence === null ? undefined : article.sentences[sentence];
   if (!span) return html`${task}<p class="hint cite-hint">${t('citeHint')}</p>`;
-  const chosen = target ?? { section: CITING_SECTIONS.find((s) => brief[s].length > 0) ?? 'summary', id: brief.summary[0]?.id ?? '' };
+  // With no item chosen yet, the list starts on the first item of the first section that has one.
+  const first = CITING_SECTIONS.find((s) => brief[s].length > 0);
+  const chosen = target ?? (first ? { section: first, id: brief[first][0]?.id ?? '' } : null);
   const submit = (e: SubmitEvent): void => {
     e.preventDefault();
     const value = (e.currentTarget as HTMLFormElement).querySelector<HTMLSelectElement>('#cite-target')?.value ?? '';

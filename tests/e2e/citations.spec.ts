@@ -102,7 +102,8 @@ test('replaces a quote with a sentence picked by its own button in the quote’s
 test('adds a quote by selecting a sentence in an article the brief did not cite, and the exports carry it', async () => {
   await go(page, 'library');
   await page.locator('#articles tbody tr', { hasText: '250 عنصراً' }).locator('.article-link').click();
-  await expect(page.locator('#article-pane')).toBeVisible();
+  // This article, not the one the replacement left open.
+  await expect(page.locator('#article-heading')).toContainText('250 عنصراً');
   const sentence = page.locator('.article-body .sentence').nth(2);
   const text = ((await sentence.textContent()) ?? '').trim();
   await sentence.selectText();

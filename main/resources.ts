@@ -12,6 +12,8 @@ export const resources = {
   nerModelFile: path.join(resourcesRoot, 'models', 'ner', 'anercorp-perceptron.bin'),
   noticesFile: path.join(resourcesRoot, 'THIRD_PARTY_NOTICES.md'),
   rendererDir: path.join(projectRoot, 'renderer'),
+  /** pdf.js's browser build and its worker, which the export screen loads to draw an exported PDF's pages. */
+  pdfjsDir: path.join(projectRoot, 'node_modules', 'pdfjs-dist', 'build'),
   sampleArticlesDir: process.env.MAWJAZ_RESOURCES
     ? path.join(resourcesRoot, 'sample-workspace')
     : path.join(projectRoot, 'tests', 'fixtures', 'seeds'),

@@ -52,8 +52,12 @@ export type SearchHit = z.infer<typeof SearchHit>;
 export const RemovedLineDetail = RemovedLine.extend({ code: RemovedReason.optional() });
 export type RemovedLineDetail = z.infer<typeof RemovedLineDetail>;
 
-/** An article in the library: the stored record with its topics. */
-export const ArticleDetail = StoredArticle.extend({ topics: z.array(Topic), removed: z.array(RemovedLineDetail) });
+/**
+ * An article in the library: the stored record with its topics, and its sentences as [start, end) offsets in the
+ * body, split as the assembly splits them — so a sentence the analyst cites quotes exactly what an assembled
+ * citation of it would.
+ */
+export const ArticleDetail = StoredArticle.extend({ topics: z.array(Topic), removed: z.array(RemovedLineDetail), sentences: z.array(TextRange) });
 export type ArticleDetail = z.infer<typeof ArticleDetail>;
 
 export const BriefSummary = z.object({ id: z.string(), title: z.string(), updatedAt: z.string() });
@@ -141,8 +145,27 @@ export const contract = {
    * only: nothing is changed and no export waits on it.
    */
   'brief:checkLanguage': call(z.union([BriefId.strict(), z.object({ brief: Brief }).strict()]), BriefLanguageReport),
+  /**
+   * Whether each item's quotes still support its text after the analyst's edit (analysis/sources/citation-support.ts):
+   * the editor marks an item «غير مسند» when they do not.
+   */
+  'brief:support': call(
+    z.object({ items: z.array(z.object({ text: z.string().max(20_000), quotes: z.array(z.string().max(20_000)).max(200) })).min(1).max(500) }),
+    z.object({ supported: z.array(z.boolean()) }),
+  ),
   /** The files in the exports folder, newest first: names, sizes and dates, no paths. */
   'exports:list': call(Empty, z.object({ files: z.array(ExportedFile) })),
+  /**
+   * An exported file for the app to show, by name: a PDF's bytes (base64) for the page to draw, or a Word file's
+   * page count — from its own properties when the writer set them, else estimated from its text and page layout.
+   */
+  'exports:view': call(
+    z.object({ name: z.string().min(1).max(300) }),
+    z.discriminatedUnion('format', [
+      z.object({ format: z.literal('pdf'), base64: z.string() }),
+      z.object({ format: z.literal('docx'), pages: z.number().int().nonnegative(), basis: z.enum(['properties', 'estimate']) }),
+    ]),
+  ),
   /** Opens an exported file, by name, with the system's viewer (the browser host answers with a download link too). */
   'files:open': call(z.object({ name: z.string().min(1).max(300) }), z.object({ opened: z.boolean(), href: z.string().nullable() })),
   'templates:list': call(Empty, z.object({ templates: z.array(z.object({ name: z.string(), label: z.object({ ar: z.string(), en: z.string() }) })) })),

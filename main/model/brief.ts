@@ -22,6 +22,16 @@ const ItemState = {
    * the analyst's text is kept and waits for a look.
    */
   needsReview: z.boolean().optional(),
+  /**
+   * Optional: the analyst removed, replaced or added quotes of this item; a re-assembly keeps the analyst's quotes
+   * rather than the assembly's.
+   */
+  citationsEdited: z.literal(true).optional(),
+  /**
+   * Optional: after the analyst's edit, the item's quotes no longer support its text (its words barely overlap every
+   * cited sentence, or no quote is left); the editor marks it «غير مسند» until its text or quotes agree again.
+   */
+  unsupported: z.literal(true).optional(),
 };
 
 /**

@@ -92,7 +92,7 @@ export function createApp(client: ApiClient, state: AppState, chrome: Chrome): A
       const detail = await ctx.call('articles:get', { id });
       if (!detail) return;
       const from = state.screen === 'library' ? undefined : state.screen;
-      state.article = { detail, quote: quote ?? null, showRemoved: false, ...(from ? { from } : {}) };
+      state.article = { detail, quote: quote ?? null, showRemoved: false, sentence: null, citing: false, ...(from ? { from } : {}) };
       if (state.screen !== 'library') {
         rememberScroll(state.screen);
         state.screen = 'library';

@@ -1,7 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit-html';
 import { keyed } from 'lit-html/directives/keyed.js';
 import { SCREEN_NAME, type AppContext } from './context.ts';
-import { markedText } from './marked-text.ts';
+import { citeBar } from './cite-bar.ts';
+import { sentenceSpans } from './sentence-spans.ts';
 import { findQuote, paragraphs } from './find-quote.ts';
 import { language, t, type Key } from './i18n.ts';
 import { removedReasonText } from './removed-reason-text.ts';
@@ -60,12 +61,28 @@ export function articlePane(ctx: AppContext): unknown {
   };
   const moved = new Set(a.movedLines ?? []);
   const range = open.quote ? findQuote(a.body, open.quote) : null;
-  const body = html`<div class="article-body" lang=${a.language || 'ar'} dir="auto">
+  const citing = open.citing && ctx.state.draft !== null;
+  // A selection inside the text picks the sentence it starts in: the analyst may select a word or the whole sentence.
+  const picked = (): void => {
+    const selection = window.getSelection();
+    if (!selection || selection.isCollapsed) return;
+    const node = selection.anchorNode;
+    const element = node instanceof Element ? node : node?.parentElement;
+    const index = element?.closest<HTMLElement>('[data-sentence]')?.dataset.sentence;
+    if (index === undefined || Number(index) === open.sentence) return;
+    open.sentence = Number(index);
+    ctx.rerender();
+  };
+  const pick = (index: number) => (): void => {
+    open.sentence = index;
+    ctx.rerender();
+    document.getElementById('cite-target')?.focus();
+  };
+  const body = html`<div class="article-body" lang=${a.language || 'ar'} dir="auto" @mouseup=${picked} @keyup=${picked}>
     ${paragraphs(a.body).map((p, i) => {
-      const local: [number, number][] = range ? [[range[0] - p.start, range[1] - p.start]] : [];
       const line = a.storyLines?.[i];
       const isMoved = moved.has(line ?? -1);
-      const text = html`<p class=${isMoved ? 'moved-line' : nothing} title=${isMoved ? t('lineMoved') : nothing}>${markedText(p.text, local.filter(([s, e]) => e > 0 && s < p.text.length))}</p>`;
+      const text = html`<p class=${isMoved ? 'moved-line' : nothing} title=${isMoved ? t('lineMoved') : nothing}>${sentenceSpans(p, a.sentences, range, open.sentence, citing ? pick : null)}</p>`;
       if (!open.showRemoved || line === undefined) return text;
       const label = `${t('takeOutLine')} — ${t('removedLine', { line })}`;
       return html`<div class="story-line">${text}<button type="button" class="link line-action" aria-label=${label} data-key=${`take-out-${line}`} @click=${() => void setLine(line, false)}>${t('takeOutLine')}</button></div>`;
@@ -105,6 +122,10 @@ export function articlePane(ctx: AppContext): unknown {
     ${open.quote && !range ? html`<p class="hint">${t('quoteNotFound')}</p>` : nothing}
     ${form}
     <h3>${t('articleText')}</h3>
+    ${ctx.state.draft
+      ? html`<button type="button" class="small" id="cite-pick" data-key="cite-pick" aria-pressed=${String(open.citing)} @click=${() => { open.citing = !open.citing; ctx.rerender(); }}>${t('citePick')}</button>`
+      : nothing}
+    ${citeBar(ctx, a, open.sentence)}
     ${body}
     <button type="button" id="toggle-removed" data-key="toggle-removed" aria-expanded=${String(open.showRemoved)} aria-controls="removed-lines" @click=${toggle}>${open.showRemoved ? t('hideRemoved') : t('showRemoved', { n: a.removed.length })}</button>
     ${a.removed.length === 0 ? html`<p class="hint">${t('noRemoved')}</p>` : nothing}

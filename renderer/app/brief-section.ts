@@ -1,4 +1,6 @@
 import { addManualItem, markReviewed, moveItem, PARTIAL_DATE, rewriteItem, setIncluded } from './brief-edit.ts';
+import { editWithSupport, itemName } from './citation-actions.ts';
+import { removeCitation, type CitingSection, type CiteTarget } from './citation-edit.ts';
 import type { AppContext } from './context.ts';
 import { html, nothing, type TemplateResult } from 'lit-html';
 import { repeat } from 'lit-html/directives/repeat.js';
@@ -31,6 +33,7 @@ interface ItemView {
   manual: boolean;
   isNew?: boolean;
   needsReview?: boolean;
+  unsupported?: true;
   text: string;
   citations: Citation[];
   extra: View[];
@@ -88,6 +91,31 @@ export function citationButton(ctx: AppContext, brief: Brief, c: Citation, n: nu
   return html`<button type="button" class="citation" title=${`${t('citationTitle')}: ${c.quote}`} data-key=${key} data-source=${c.sourceId} data-n=${String(n)} @click=${() => void ctx.openArticle(c.sourceId, c.quote)}>${t('citation', { n: index + 1 })} · <bdi>${short}</bdi></button>`;
 }
 
+/** A rewrite: an actor's name at once; a citing item's text with its «unsupported» mark settled against its quotes. */
+function rewrite(ctx: AppContext, brief: Brief, section: EditableSection, id: string, text: string): void {
+  if (section === 'actors') ctx.editBrief(rewriteItem(brief, section, id, text));
+  else void editWithSupport(ctx, section, id, (b) => rewriteItem(b, section, id, text));
+}
+
+/**
+ * An item's quotes, each with its remove and replace buttons, and the button that adds one: adding and replacing go
+ * through an article (the quote's own for a replacement, the item's first source for an addition), where the analyst
+ * picks the sentence.
+ */
+function editableCitations(ctx: AppContext, brief: Brief, section: CitingSection, item: ItemView, key: string): TemplateResult {
+  const goCite = (target: CiteTarget, at: Citation | undefined): void => {
+    ctx.state.citeTarget = target;
+    if (at) void ctx.openArticle(at.sourceId, at.quote);
+    else ctx.go('library');
+    ctx.notice(t(target.replace === undefined ? 'addingQuote' : 'replacingQuote', { n: (target.replace ?? 0) + 1, item: itemName(brief, section, item.id) }));
+  };
+  const remove = (i: number) => (): void => void editWithSupport(ctx, section, item.id, (b) => removeCitation(b, section, item.id, i));
+  return html`<div class="citations">
+    ${item.citations.map((c, i) => html`<span class="quote">${citationButton(ctx, brief, c, i + 1, `cite-${key}-${i}`)}<button type="button" class="icon quote-remove" aria-label=${t('removeQuote', { n: i + 1 })} title=${t('removeQuote', { n: i + 1 })} data-key=${`remove-${key}-${i}`} @click=${remove(i)}>×</button><button type="button" class="link quote-replace" aria-label=${t('replaceQuoteLabel', { n: i + 1 })} data-key=${`replace-${key}-${i}`} @click=${() => goCite({ section, id: item.id, replace: i }, c)}>${t('replaceQuote')}</button></span>`)}
+    <button type="button" class="small quote-add" data-key=${`add-quote-${key}`} @click=${() => goCite({ section, id: item.id }, item.citations[0])}>${t('addQuote')}</button>
+  </div>`;
+}
+
 function itemRow(ctx: AppContext, brief: Brief, section: EditableSection, item: ItemView, index: number, count: number): TemplateResult {
   const key = `${section}-${item.id}`;
   const checked = (e: Event): boolean => (e.currentTarget as HTMLInputElement).checked;
@@ -111,6 +139,7 @@ function itemRow(ctx: AppContext, brief: Brief, section: EditableSection, item: 
       ${item.needsReview
         ? html`<span class="badge review">${t('needsReview')}</span><button type="button" class="small" data-key=${`reviewed-${key}`} @click=${() => ctx.editBrief(markReviewed(brief, section, item.id))}>${t('markReviewed')}</button>`
         : nothing}
+      ${item.unsupported === true ? html`<span class="badge unsupported" title=${t('unsupportedTitle')}>${t('unsupported')}</span>` : nothing}
       ${item.included ? nothing : badge(t('excluded'))}
       <span class="move">
         ${move(-1, t('moveUp'), index === 0, `up-${key}`, '▲')}
@@ -118,8 +147,10 @@ function itemRow(ctx: AppContext, brief: Brief, section: EditableSection, item: 
       </span>
     </div>
     <textarea id=${`text-${key}`} rows=${section === 'actors' ? 1 : 3} dir="auto" data-key=${`text-${key}`} aria-label=${`${t('itemText')} ${index + 1}`}
-      .defaultValue=${item.text} .value=${item.text} @change=${(e: Event) => ctx.editBrief(rewriteItem(brief, section, item.id, typed(e)))}></textarea>
-    ${item.citations.length > 0 ? html`<div class="citations">${item.citations.map((c, i) => citationButton(ctx, brief, c, i + 1, `cite-${key}-${i}`))}</div>` : nothing}
+      .defaultValue=${item.text} .value=${item.text} @change=${(e: Event) => rewrite(ctx, brief, section, item.id, typed(e))}></textarea>
+    ${section === 'actors'
+      ? item.citations.length > 0 ? html`<div class="citations">${item.citations.map((c, i) => citationButton(ctx, brief, c, i + 1, `cite-${key}-${i}`))}</div>` : nothing
+      : editableCitations(ctx, brief, section, item, key)}
   </li>`;
 }
 

@@ -1,6 +1,7 @@
 import type { Method, Request, Response } from '../../main/api/contract.ts';
 import type { ApiClient, ClientError } from './api-client.ts';
 import type { ActorQuery } from './actor-table.ts';
+import type { CiteTarget } from './citation-edit.ts';
 import type { Draft } from './draft-state.ts';
 import type { Key } from './i18n.ts';
 import type { ArticleDetail, ArticleListItem, Brief, BriefSummary, GazetteerEntry, ImportReport, SearchHit, StoredRule, Topic } from './types.ts';
@@ -38,7 +39,18 @@ export interface AppState {
   briefTopics: Set<string>;
   briefTitle: string;
   /** The open article; `from` is the screen a citation opened it from, which its pane offers to go back to. */
-  article: { detail: ArticleDetail; quote: string | null; showRemoved: boolean; from?: Screen } | null;
+  article: {
+    detail: ArticleDetail;
+    quote: string | null;
+    showRemoved: boolean;
+    from?: Screen;
+    /** The sentence the analyst selected (index into the article's sentences), offered to cite in an item. */
+    sentence: number | null;
+    /** Whether each sentence shows its own "cite" button (the keyboard's way to pick one). */
+    citing: boolean;
+  } | null;
+  /** The item a cited sentence goes to (and the quote it replaces), chosen in the editor or in the article's list. */
+  citeTarget: CiteTarget | null;
   importProgress: { done: number; total: number; label: string } | null;
   importReport: ImportReport | null;
   suggestions: { topic: Topic; items: ArticleListItem[] } | null;
@@ -67,7 +79,16 @@ export interface AppState {
   /** The files in the exports folder (names, sizes, dates), or null until listed. */
   exports: Response<'exports:list'>['files'] | null;
   exporting: boolean;
+  /**
+   * The exported file shown on the export screen: a PDF's pages (drawn by pdf.js) with the page in view, or a Word
+   * file's page count and whether its properties state it or it is estimated.
+   */
+  viewer: ExportViewer | null;
 }
+
+export type ExportViewer =
+  | { format: 'pdf'; name: string; pages: number | null; page: number; error?: string }
+  | { format: 'docx'; name: string; pages: number; basis: 'properties' | 'estimate' };
 
 export interface AppContext {
   client: ApiClient;

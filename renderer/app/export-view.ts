@@ -1,4 +1,5 @@
 import { briefPreview } from './brief-preview.ts';
+import { exportViewer, showExport } from './pdf-view.ts';
 import type { AppContext } from './context.ts';
 import { html, nothing, type TemplateResult } from 'lit-html';
 import { repeat } from 'lit-html/directives/repeat.js';
@@ -26,6 +27,8 @@ async function runExport(ctx: AppContext): Promise<void> {
   state.exported = r;
   ctx.rerender();
   ctx.notice(t('exported', { path: isolate(r.fileName), kb: kilobytes(r.bytes) }));
+  // The file just made, in view: a PDF's pages, a Word file's page count.
+  void showExport(ctx, r.fileName);
   // After any listing already under way, so the new file is in the list.
   void (listing ?? Promise.resolve()).then(() => refreshExports(ctx));
   document.getElementById('open-export')?.focus();
@@ -72,7 +75,8 @@ async function saveExportAs(ctx: AppContext, name: string): Promise<void> {
 
 /** The buttons of one exported file: open (or download), and in the app, save a copy elsewhere. */
 function fileActions(ctx: AppContext, name: string, ids: { open?: string; saveAs?: string } = {}): TemplateResult {
-  const open = html`<button type="button" id=${ids.open ?? nothing} data-key=${ids.open ?? nothing} @click=${() => void openExport(ctx, name)}>${t('openFile')}</button>`;
+  const view = html`<button type="button" class="view-export" aria-label=${t('viewDocumentLabel', { name })} @click=${() => void showExport(ctx, name)}>${t('viewDocument')}</button>`;
+  const open = html`${view} <button type="button" id=${ids.open ?? nothing} data-key=${ids.open ?? nothing} @click=${() => void openExport(ctx, name)}>${t('openFile')}</button>`;
   if (ctx.client.host !== 'electron') return open;
   return html`${open} <button type="button" id=${ids.saveAs ?? nothing} @click=${() => void saveExportAs(ctx, name)}>${t('saveAs')}</button>`;
 }
@@ -102,7 +106,7 @@ export function exportScreen(ctx: AppContext): TemplateResult {
   const { state } = ctx;
   const brief = state.draft?.brief;
   // The files already exported are listed even before a brief is open.
-  if (!brief) return html`<div class="export"><h1>${t('exportTitle')}</h1>${emptyState(t('noBriefToExport'))}${exportsList(ctx)}</div>`;
+  if (!brief) return html`<div class="export"><h1>${t('exportTitle')}</h1>${emptyState(t('noBriefToExport'))}${exportViewer(ctx)}${exportsList(ctx)}</div>`;
   const format = html`<fieldset class="formats">
     <legend>${t('format')}</legend>
     ${(['pdf', 'docx'] as const).map(
@@ -131,7 +135,8 @@ export function exportScreen(ctx: AppContext): TemplateResult {
           html`<p class="exported" id="exported"><bdi dir="auto" class="path">${done.fileName}</bdi> ${fileActions(ctx, done.fileName, { open: 'open-export', saveAs: 'save-export-as' })}</p>`
         : nothing}
     </div>
+    ${exportViewer(ctx)}
     ${exportsList(ctx)}
-    <section class="panel preview" aria-label=${t('preview')}><h2>${t('preview')}</h2>${briefPreview(brief)}</section>
+    <section class="panel preview" aria-labelledby="h-outline"><h2 id="h-outline">${t('quickOutline')}</h2><p class="hint">${t('quickOutlineHint')}</p>${briefPreview(brief)}</section>
   </div>`;
 }

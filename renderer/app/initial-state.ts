@@ -15,6 +15,7 @@ export function initialState(): AppState {
     briefTopics: new Set(),
     briefTitle: '',
     article: null,
+    citeTarget: null,
     importProgress: null,
     importReport: null,
     suggestions: null,
@@ -34,5 +35,6 @@ export function initialState(): AppState {
     exported: null,
     exports: null,
     exporting: false,
+    viewer: null,
   };
 }

@@ -4,6 +4,7 @@ import { ImportCancelledError } from '../../library/import-cancelled.ts';
 import { prepareWithinBudget } from '../prepare-within-budget.ts';
 import { NotFoundError } from '../../library/workspace-error.ts';
 import { RemovedReason } from '../../model/removed-reason.ts';
+import { splitSentences } from '../../text/arabic/sentences.ts';
 import type { ApiContext, RunningImport, SomeHandlers } from '../handler.ts';
 
 /** One import at a time: a second one asked for meanwhile is refused, never allowed to cancel the first. */
@@ -58,7 +59,8 @@ function detail(ctx: ApiContext, id: string) {
     const code = RemovedReason.safeParse(line.reason);
     return code.success ? { ...line, code: code.data } : line;
   });
-  return { ...article, removed, topics: ctx.store.topicsOf(id) };
+  const sentences = splitSentences(article.body).map(({ start, end }) => ({ start, end }));
+  return { ...article, removed, topics: ctx.store.topicsOf(id), sentences };
 }
 
 export const articleHandlers = {

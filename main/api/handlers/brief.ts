@@ -1,4 +1,4 @@
-import { exportStem, findExport, listExports, writeNewFile } from '../../files/exports-folder.ts';
+import { exportStem, findExport, listExports, readExportFile, writeNewFile } from '../../files/exports-folder.ts';
 import { NotFoundError } from '../../library/workspace-error.ts';
 import { listTemplates } from '../../render/load-template.ts';
 import { resources } from '../../resources.ts';
@@ -24,6 +24,15 @@ export const briefHandlers = {
   },
   'brief:exportCancel': (_req, ctx) => ({ cancelled: ctx.work.cancel('export') }),
   'exports:list': async (_req, ctx) => ({ files: await listExports(ctx.exportsDir) }),
+  'exports:view': async (req, ctx) => {
+    // The same checks as opening it: a plain export name, a regular file of the exports folder, read without a link.
+    const bytes = await readExportFile(ctx.exportsDir, req.name);
+    if (bytes === null) throw new NotFoundError(`no exported file named «${req.name}»`);
+    if (req.name.endsWith('.pdf')) return { format: 'pdf' as const, base64: bytes.toString('base64') };
+    // The Word reader (unzipping, the page estimate) loads with the first Word file shown.
+    const { docxPageCount } = await import('../../render/docx/page-count.ts');
+    return { format: 'docx' as const, ...docxPageCount(bytes) };
+  },
   'files:open': async (req, ctx) => {
     // Only an existing export, by its plain name, a regular file of the exports folder once links are resolved:
     // the API never opens arbitrary paths for the page.

@@ -5,7 +5,7 @@ import { ActorCorrection, ActorCorrectionRule } from '../model/actor-corrections
 import { Selection } from '../model/selection.ts';
 import { ArticleRecord, RemovedLine } from '../model/article.ts';
 import { RemovedReason } from '../model/removed-reason.ts';
-import { ArticleQuery, ArticleSummary, MetadataCorrection, StoredArticle } from '../library/stored-article.ts';
+import { ArticleQuery, ArticleSummary, CorrectableField, MetadataCorrection, StoredArticle } from '../library/stored-article.ts';
 import { Topic } from '../library/topics.ts';
 import { TopicName } from '../library/topic-name.ts';
 import { GazetteerEntry, GazetteerInput } from '../library/gazetteer.ts';
@@ -27,6 +27,15 @@ export { ApiError, ErrorCode, Progress, type Result } from './result.ts';
 
 const Empty = z.object({}).strict();
 const TemplateName = z.string().regex(/^[a-z][a-z0-9-]{0,40}$/, 'a template name such as "standard"');
+
+/** One date understood (text/dates/read-date.ts). */
+const ReadDate = z.object({
+  value: z.string(),
+  days: z.object({ start: z.string(), end: z.string() }).nullable(),
+  ar: z.string(),
+  en: z.string(),
+  hijri: z.object({ ar: z.string(), en: z.string() }).nullable(),
+});
 
 const TextRange = z.object({ start: z.number().int(), end: z.number().int() });
 export const SearchHit = z.object({
@@ -90,6 +99,8 @@ export const contract = {
   'articles:list': call(ArticleQuery, z.object({ items: z.array(ArticleSummary), total: z.number().int(), outlets: z.array(z.string()) })),
   'articles:get': call(z.object({ id: z.string() }), ArticleDetail),
   'articles:correct': call(z.object({ id: z.string(), fields: MetadataCorrection }), ArticleDetail),
+  /** Drops the analyst's corrections of the given fields (all by default): the values read at import come back. */
+  'articles:revert': call(z.object({ id: z.string(), fields: z.array(CorrectableField).min(1).optional() }), ArticleDetail),
   'articles:setLine': call(z.object({ id: z.string(), line: z.number().int().nonnegative(), inStory: z.boolean() }), ArticleDetail),
   'articles:search': call(
     z.object({ query: z.string().max(500), limit: z.number().int().min(1).max(200).default(50), prefix: z.boolean().default(false), topic: z.number().int().optional() }),
@@ -153,6 +164,12 @@ export const contract = {
   'gazetteer:add': call(GazetteerInput, z.object({ entries: z.array(GazetteerEntry) })),
   'gazetteer:delete': call(z.object({ id: z.number().int() }), z.object({ entries: z.array(GazetteerEntry) })),
   'actors:uncorrect': call(z.object({ id: z.number().int() }), z.object({ rules: z.array(StoredActorRule) })),
+  /**
+   * Dates as the analyst reads and types them, through the Arabic date layer (text/dates): each text — a stored
+   * partial date or what was typed into a date field — understood (its value, the days it covers, its words in both
+   * languages and its Hijri day) or null when it is not one date. The page keeps no date tables of its own.
+   */
+  'dates:read': call(z.object({ texts: z.array(z.string().max(100)).min(1).max(500) }), z.object({ dates: z.array(ReadDate.nullable()) })),
 } as const satisfies Record<Method, { request: z.ZodType; response: z.ZodType }>;
 
 // Every method has a schema and every schema a method: the two lists cannot drift apart.

@@ -13,6 +13,7 @@ export const METHODS = [
   'articles:list',
   'articles:get',
   'articles:correct',
+  'articles:revert',
   'articles:setLine',
   'articles:search',
   'topics:list',
@@ -48,6 +49,7 @@ export const METHODS = [
   'gazetteer:list',
   'gazetteer:add',
   'gazetteer:delete',
+  'dates:read',
 ] as const;
 
 export type Method = (typeof METHODS)[number];

@@ -6,7 +6,7 @@ import { findQuote, paragraphs } from './find-quote.ts';
 import { language, t, type Key } from './i18n.ts';
 import { removedReasonText } from './removed-reason-text.ts';
 import { basisBadge, field, formValue } from './widgets.ts';
-import { PARTIAL_DATE } from './brief-edit.ts';
+import { formatPartialDate, readTypedDate } from './format-date.ts';
 
 const FIELD_LABEL: Record<string, Key> = { title: 'fieldTitle', outlet: 'fieldOutlet', author: 'fieldAuthor', published: 'fieldPublished' };
 const FIELDS = ['title', 'outlet', 'author', 'published'] as const;
@@ -16,17 +16,25 @@ export function articlePane(ctx: AppContext): unknown {
   const open = ctx.state.article;
   if (!open) return nothing;
   const a = open.detail;
+  // The date is shown in words and read back by the host's date layer only when the analyst changed them.
+  const shownDate = a.published === null ? '' : formatPartialDate(a.published, language(), false);
   const save = async (form: HTMLFormElement): Promise<void> => {
-    const date = formValue(form, 'meta-published').trim();
-    if (date !== '' && !PARTIAL_DATE.test(date)) {
-      ctx.error({ code: 'invalid-request', message: `${t('articleDate')}: ${date}` });
-      form.querySelector<HTMLElement>('#meta-published')?.focus();
-      return;
-    }
     // Only the fields the analyst changed become corrections: an untouched empty field stays "unknown".
     const fields: Record<string, string | null> = {};
     for (const name of FIELDS) {
       const typed = formValue(form, `meta-${name}`).trim();
+      if (name === 'published') {
+        if (typed === shownDate) continue;
+        const read = typed === '' ? { value: null } : await readTypedDate(typed);
+        if (read === null) return;
+        if ('problem' in read) {
+          ctx.error({ code: 'invalid-request', message: read.problem });
+          form.querySelector<HTMLElement>('#meta-published')?.focus();
+          return;
+        }
+        if (read.value !== a.published) fields[name] = read.value;
+        continue;
+      }
       const value = typed === '' ? null : typed;
       if (value !== a[name]) fields[name] = value;
     }
@@ -38,7 +46,9 @@ export function articlePane(ctx: AppContext): unknown {
     await ctx.refreshLibrary();
   };
   const input = (name: (typeof FIELDS)[number]): TemplateResult =>
-    html`<input type="text" id=${`meta-${name}`} data-key=${`meta-${name}`} dir=${name === 'published' ? 'ltr' : 'auto'} .value=${a[name] ?? ''}>`;
+    name === 'published'
+      ? html`<input type="text" id="meta-published" data-key="meta-published" class="date-input" .value=${shownDate}>`
+      : html`<input type="text" id=${`meta-${name}`} data-key=${`meta-${name}`} dir="auto" .value=${a[name] ?? ''}>`;
   const form = html`<form class="metadata" @submit=${(e: SubmitEvent) => { e.preventDefault(); void save(e.currentTarget as HTMLFormElement); }}>
     <h3>${t('metadata')}</h3>
     ${field(t('articleTitle'), 'meta-title', input('title'), basisBadge(a.titleBasis))}

@@ -4,7 +4,7 @@ import { briefOutline } from './brief-outline.ts';
 import { briefSection, SECTION_TITLE } from './brief-section.ts';
 import type { AppContext } from './context.ts';
 import { formatPartialDate } from './format-date.ts';
-import { t, count } from './i18n.ts';
+import { t, count, language } from './i18n.ts';
 import { EDITABLE_SECTIONS, type Brief, type EditableSection } from './types.ts';
 import { emptyState, field } from './widgets.ts';
 import { assemble, assemblyProgress } from './assembly.ts';
@@ -87,7 +87,7 @@ function editor(ctx: AppContext, brief: Brief): TemplateResult {
     <div class="editor-bar">${toolbar(ctx)}${outline(ctx, brief)}</div>
     <div class="panel">
       ${field(t('briefTitleField'), 'draft-title', html`<input type="text" id="draft-title" data-key="draft-title" dir="auto" .value=${brief.title} @change=${rename}>`)}
-      <p class="meta">${t('generatedAt', { date: formatPartialDate(brief.generatedAt.slice(0, 10)) })} · ${count(brief.sources.length, 'article')}</p>
+      <p class="meta">${t('generatedAt', { date: formatPartialDate(brief.generatedAt.slice(0, 10), language(), true) })} · ${count(brief.sources.length, 'article')}</p>
     </div>
     ${EDITABLE_SECTIONS.map((s) => briefSection(ctx, brief, s))}
   </div>`;

@@ -2,6 +2,7 @@ import { html, nothing, render } from 'lit-html';
 import { SCREENS, SCREEN_NAME, type AppContext } from './context.ts';
 import { t, language, count } from './i18n.ts';
 import { renderScreen } from './screens.ts';
+import { setShowHijri, showsHijri } from './format-date.ts';
 import type { View } from './widgets.ts';
 
 /** The window's frame around the screens: brand, tabs, language switch, workspace line, messages. */
@@ -28,6 +29,7 @@ function frame(ctx: AppContext | null, screen: View): ReturnType<typeof html> {
           (s) => html`<button type="button" class="tab" data-screen=${s} aria-current=${state?.screen === s ? 'page' : nothing} @click=${() => ctx?.go(s)}>${t(SCREEN_NAME[s])}</button>`,
         )}
       </nav>
+      <span class="hijri-switch"><input type="checkbox" id="hijri-switch" .checked=${showsHijri()} @change=${(e: Event) => { setShowHijri((e.currentTarget as HTMLInputElement).checked); ctx?.rerender(); }}><label for="hijri-switch">${t('hijriToo')}</label></span>
       <button type="button" class="lang-switch" id="lang-switch" aria-label=${t('switchLanguageLabel')} lang=${language() === 'ar' ? 'en' : 'ar'}>${t('switchLanguage')}</button>
     </header>
     <p class="workspace-line" id="workspace-line">

@@ -2,6 +2,7 @@ import type { Method, Request, Response } from '../../main/api/contract.ts';
 import type { ApiClient, ClientError } from './api-client.ts';
 import type { ActorQuery } from './actor-table.ts';
 import type { Draft } from './draft-state.ts';
+import type { DateEnd, TypedDate } from './date-filter.ts';
 import type { Key } from './i18n.ts';
 import type { ArticleDetail, ArticleListItem, Brief, BriefSummary, GazetteerEntry, ImportReport, SearchHit, StoredRule, Topic } from './types.ts';
 
@@ -28,6 +29,8 @@ export interface AppState {
   workspace: { name: string; articles: number; topics: number } | null;
   topics: Topic[];
   query: LibraryQuery;
+  /** What was typed into the date filters (the query holds the days understood from it). */
+  typedDates: Record<DateEnd, TypedDate>;
   /** The listed articles (each with its topic ids) and every outlet of the library, for the filter. */
   articles: { items: ArticleListItem[]; total: number; outlets: string[] } | null;
   hits: SearchHit[] | null;

@@ -4,6 +4,7 @@ import { html, nothing, type TemplateResult } from 'lit-html';
 import { repeat } from 'lit-html/directives/repeat.js';
 import { safeHref } from './safe-href.ts';
 import { language, t } from './i18n.ts';
+import { formatPartialDate } from './format-date.ts';
 import { emptyState, field, select } from './widgets.ts';
 
 async function runExport(ctx: AppContext): Promise<void> {
@@ -38,6 +39,11 @@ function isolate(name: string): string {
 
 function kilobytes(bytes: number): number {
   return Math.max(1, Math.round(bytes / 1024));
+}
+
+/** The time of day of an ISO timestamp, in the machine's zone, with Western digits as the dates have. */
+function clockTime(iso: string): string {
+  return new Intl.DateTimeFormat(language() === 'ar' ? 'ar-u-nu-latn' : 'en-GB', { hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
 }
 
 let listing: Promise<void> | null = null;
@@ -91,7 +97,7 @@ function exportsList(ctx: AppContext): TemplateResult {
       : html`<ul>
           ${repeat(files, (f) => f.name, (f) => html`<li data-name=${f.name}>
             <bdi dir="auto" class="path">${f.name}</bdi>
-            <span class="meta">${t('exportedFileMeta', { kb: kilobytes(f.bytes), date: new Date(f.modifiedAt).toLocaleString(language()) })}</span>
+            <span class="meta">${t('exportedFileMeta', { kb: kilobytes(f.bytes), date: `${formatPartialDate(f.modifiedAt.slice(0, 10))} ${clockTime(f.modifiedAt)}` })}</span>
             ${fileActions(ctx, f.name)}
           </li>`)}
         </ul>`}

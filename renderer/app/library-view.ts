@@ -3,7 +3,8 @@ import { repeat } from 'lit-html/directives/repeat.js';
 import { articlePane } from './article-view.ts';
 import type { AppContext, LibraryQuery } from './context.ts';
 import { markedText } from './marked-text.ts';
-import { formatPartialDate } from './format-date.ts';
+import { dateBook, formatPartialDate } from './format-date.ts';
+import { filterDay, type DateEnd } from './date-filter.ts';
 import { t, count } from './i18n.ts';
 import { importPanel } from './import-panel.ts';
 import type { ArticleListItem, SearchHit } from './types.ts';
@@ -25,8 +26,6 @@ function filters(ctx: AppContext): TemplateResult {
     searchTimer = setTimeout(() => void ctx.refreshLibrary(), SEARCH_DELAY_MS);
   };
   const all = { value: '', label: t('all') };
-  const dateInput = (id: string, value: string, key: 'from' | 'to'): TemplateResult =>
-    html`<input type="date" id=${id} data-key=${id} .value=${value} @change=${(e: Event) => set({ [key]: (e.currentTarget as HTMLInputElement).value })}>`;
   const sorts: { value: LibraryQuery['sort']; label: string }[] = [
     { value: 'published-desc', label: t('sortPublishedDesc') },
     { value: 'published-asc', label: t('sortPublishedAsc') },
@@ -38,10 +37,43 @@ function filters(ctx: AppContext): TemplateResult {
     ${field(t('search'), 'search', html`<input type="search" id="search" data-key="search" .value=${q.search} placeholder=${t('searchPlaceholder')} @input=${onSearch}>`)}
     ${field(t('filterTopic'), 'filter-topic', select('filter-topic', [all, ...state.topics.map((tp) => ({ value: String(tp.id), label: tp.name }))], q.topic, (v) => set({ topic: v })))}
     ${field(t('filterOutlet'), 'filter-outlet', select('filter-outlet', [all, ...(state.articles?.outlets ?? []).map((o) => ({ value: o, label: o }))], q.outlet, (v) => set({ outlet: v })))}
-    ${field(t('filterFrom'), 'filter-from', dateInput('filter-from', q.from, 'from'))}
-    ${field(t('filterTo'), 'filter-to', dateInput('filter-to', q.to, 'to'))}
+    ${dateFilterField(ctx, 'from')}
+    ${dateFilterField(ctx, 'to')}
     ${field(t('sortBy'), 'sort', select('sort', sorts, q.sort, (v) => set({ sort: v as LibraryQuery['sort'] })))}
   </div>`;
+}
+
+/**
+ * A date filter as a text field read by the host's Arabic date layer: «26 أغسطس 2024», «آب 2024», «26/8/2024»,
+ * «12 شوال 1446». It reads right to left in the Arabic UI, has no «mm/dd/yyyy» mask, says what it understood (the
+ * day the range starts or ends on) and, for text it cannot read, what to type instead.
+ */
+function dateFilterField(ctx: AppContext, end: DateEnd): TemplateResult {
+  const { state } = ctx;
+  const id = `filter-${end}`;
+  const typed = state.typedDates[end];
+  const day = state.query[end];
+  const apply = async (text: string): Promise<void> => {
+    const readings = text.trim() === '' ? [null] : await dateBook().read([text]);
+    if (readings === null) return;
+    const outcome = filterDay(end, text, readings[0] ?? null);
+    if ('problem' in outcome) {
+      state.typedDates = { ...state.typedDates, [end]: { text, problem: outcome.problem } };
+      ctx.rerender();
+      return;
+    }
+    state.typedDates = { ...state.typedDates, [end]: { text, problem: null } };
+    state.query[end] = outcome.day;
+    await ctx.refreshLibrary();
+  };
+  const problem = typed.problem === null ? null : t(typed.problem === 'unreadable' ? 'dateUnreadable' : 'dateNoYear', { text: typed.text.trim() });
+  const hint = problem !== null
+    ? html`<span class="field-error" id=${`${id}-note`}>${problem}</span>`
+    : html`<span class="hint" id=${`${id}-note`}>${day === '' ? t('dateExample') : t(end === 'from' ? 'dateFromDay' : 'dateToDay', { date: formatPartialDate(day) })}</span>`;
+  const input = html`<input type="text" inputmode="text" autocomplete="off" id=${id} data-key=${id} class="date-input" .value=${typed.text}
+    aria-describedby=${`${id}-note`} aria-invalid=${problem === null ? 'false' : 'true'}
+    @change=${(e: Event) => void apply((e.currentTarget as HTMLInputElement).value)}>`;
+  return html`<div class="field date-field"><label for=${id}>${t(end === 'from' ? 'filterFrom' : 'filterTo')}</label>${input}${hint}</div>`;
 }
 
 /** The topic chosen in the assign bar: kept between updates, which no longer rebuild the bar. */
@@ -74,7 +106,7 @@ function assignBar(ctx: AppContext): TemplateResult | typeof nothing {
 export function dateCell(item: Pick<ArticleListItem, 'published' | 'publishedBasis'>): TemplateResult {
   return html`<span class="date">${item.published === null
     ? html`<span class="iso">${t('noDate')}</span>`
-    : html`<span class="iso" title=${item.published}>${formatPartialDate(item.published)}</span>`} ${basisBadge(item.publishedBasis)}</span>`;
+    : html`<span class="iso">${formatPartialDate(item.published)}</span>`} ${basisBadge(item.publishedBasis)}</span>`;
 }
 
 function articleTable(ctx: AppContext, items: ArticleListItem[]): TemplateResult {

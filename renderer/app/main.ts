@@ -4,6 +4,7 @@ import { createClient } from './api-client.ts';
 import { createChrome } from './chrome.ts';
 import { setLanguage, savedLanguage } from './i18n.ts';
 import { initialState } from './initial-state.ts';
+import { installDateBook } from './format-date.ts';
 
 function boot(): void {
   const root = document.getElementById('app');
@@ -12,6 +13,10 @@ function boot(): void {
   const chrome = createChrome(root);
   const app = createApp(createClient(), initialState(), chrome);
   const { ctx, drafts } = app;
+  installDateBook(async (texts) => {
+    const r = await app.ctx.client.call('dates:read', { texts });
+    return r.ok ? r.value.dates : null;
+  }, () => ctx.rerender());
 
   async function start(): Promise<void> {
     ctx.rerender();

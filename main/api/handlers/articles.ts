@@ -93,6 +93,11 @@ export const articleHandlers = {
     return detail(ctx, req.id);
   },
 
+  'articles:revert': (req, ctx) => {
+    ctx.store.revertMetadata(req.id, req.fields);
+    return detail(ctx, req.id);
+  },
+
   'articles:setLine': (req, ctx) => {
     ctx.store.setLineInStory(req.id, req.line, req.inStory);
     return detail(ctx, req.id);

@@ -23,6 +23,7 @@ import { briefDocumentHandlers } from './brief-documents.ts';
 import { topicHandlers } from './topics.ts';
 import { localFileHandlers } from './local-files.ts';
 import { languageHandlers } from './language.ts';
+import { dateHandlers } from './dates.ts';
 
 export interface AppApi extends ApiCaller {
   close: () => void;
@@ -69,6 +70,7 @@ const handlers = {
   ...briefDocumentHandlers,
   ...localFileHandlers,
   ...languageHandlers,
+  ...dateHandlers,
 } satisfies Handlers;
 
 /**

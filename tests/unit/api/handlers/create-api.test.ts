@@ -84,6 +84,27 @@ describe('the API', () => {
     expect(await api.call('articles:setLine', { id: article.id, line: 99999, inStory: true })).toMatchObject({ ok: false, error: { code: 'not-found' } });
   });
 
+  it('reverts a metadata correction: the value read at import comes back, other corrections stay', async () => {
+    const [first] = (await ok('articles:list', {})).items;
+    if (first === undefined) throw new Error('no article');
+    const read = await ok('articles:get', { id: first.id });
+    const corrected = await ok('articles:correct', { id: first.id, fields: { title: 'عنوان صححه المحلل', author: 'كاتب صححه المحلل' } });
+    expect(corrected.corrected.slice().sort()).toEqual(['author', 'title']);
+    const reverted = await ok('articles:revert', { id: first.id, fields: ['title'] });
+    expect(reverted.title).toBe(read.title);
+    expect(reverted).toMatchObject({ author: 'كاتب صححه المحلل', corrected: ['author'] });
+    expect(await ok('articles:revert', { id: first.id })).toMatchObject({ author: read.author, corrected: [] });
+    expect(await api.call('articles:revert', { id: 'nosuch' })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+  });
+
+  it('reads dates as the analyst types them and says stored ones in words', async () => {
+    const { dates } = await ok('dates:read', { texts: ['--08-26', '٢٦ آب ٢٠٢٤', 'غداً'] });
+    expect(dates[0]).toMatchObject({ value: '--08-26', days: null, ar: '26 أغسطس، السنة غير معروفة' });
+    expect(dates[1]).toMatchObject({ value: '2024-08-26', en: '26 August 2024', hijri: { ar: '22 صفر 1446 هـ' } });
+    expect(dates[2]).toBeNull();
+    expect(await api.call('dates:read', { texts: [] })).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+  });
+
   it('gives each removed line its reason as a code the UI translates, the analyst’s own removals included', async () => {
     const list = await ok('articles:list', {});
     const details = await Promise.all(list.items.map((a) => ok('articles:get', { id: a.id })));

@@ -111,7 +111,7 @@ export function articlePane(ctx: AppContext): unknown {
         : nothing}
       <button type="button" class="link" data-key="article-close" @click=${close}>${t('close')}</button>
     </div>
-    <p class="meta">${t('file')} <bdi>${a.file}</bdi></p>
+    <p class="meta">${t('file')} <bdi translate="no">${a.file}</bdi></p>
     ${open.quote && !range ? html`<p class="hint">${t('quoteNotFound')}</p>` : nothing}
     ${form}
     <h3>${t('articleText')}</h3>

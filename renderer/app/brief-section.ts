@@ -83,9 +83,10 @@ export function citationButton(ctx: AppContext, brief: Brief, c: Citation, n: nu
   const index = brief.sources.findIndex((s) => s.id === c.sourceId);
   const source = brief.sources[index];
   // A source with neither outlet nor title is named by the file it came from, never by its internal id.
-  const name = source?.outlet ?? source?.title ?? source?.file ?? c.sourceId;
+  const named = source?.outlet ?? source?.title ?? null;
+  const name = named ?? source?.file ?? t('untitled');
   const short = name.length > 40 ? `${name.slice(0, 38)}…` : name;
-  return html`<button type="button" class="citation" title=${`${t('citationTitle')}: ${c.quote}`} data-key=${key} data-source=${c.sourceId} data-n=${String(n)} @click=${() => void ctx.openArticle(c.sourceId, c.quote)}>${t('citation', { n: index + 1 })} · <bdi>${short}</bdi></button>`;
+  return html`<button type="button" class="citation" title=${`${t('citationTitle')}: ${c.quote}`} data-key=${key} data-source=${c.sourceId} data-n=${String(n)} @click=${() => void ctx.openArticle(c.sourceId, c.quote)}>${t('citation', { n: index + 1 })} · <bdi translate=${named === null && source !== undefined ? 'no' : nothing}>${short}</bdi></button>`;
 }
 
 function itemRow(ctx: AppContext, brief: Brief, section: EditableSection, item: ItemView, index: number, count: number): TemplateResult {

@@ -35,7 +35,7 @@ function frame(ctx: AppContext | null, screen: View): ReturnType<typeof html> {
     <p class="workspace-line" id="workspace-line">
       ${w
         ? // The file name may be left-to-right text inside an Arabic line: isolated so its dots stay where they belong.
-          html`${t('workspaceLabel')} <bdi dir="ltr">${w.name}</bdi> — ${t('workspaceCounts', { articles: count(w.articles, 'article'), topics: count(w.topics, 'topic') })}`
+          html`${t('workspaceLabel')} <bdi dir="ltr" translate="no">${w.name}</bdi> — ${t('workspaceCounts', { articles: count(w.articles, 'article'), topics: count(w.topics, 'topic') })}`
         : t('loading')}
     </p>
     <div class="alerts" id="alerts" role="alert"></div>

@@ -99,6 +99,12 @@ export const contract = {
   'articles:list': call(ArticleQuery, z.object({ items: z.array(ArticleSummary), total: z.number().int(), outlets: z.array(z.string()) })),
   'articles:get': call(z.object({ id: z.string() }), ArticleDetail),
   'articles:correct': call(z.object({ id: z.string(), fields: MetadataCorrection }), ArticleDetail),
+  /**
+   * Deletes an article with its corrections, topics and duplicate links, all or nothing; `articles:restore` brings it
+   * back whole for a day. Briefs are left as they are: one citing the article keeps its quotes.
+   */
+  'articles:delete': call(z.object({ id: z.string().min(1) }), z.object({ deleted: z.boolean() })),
+  'articles:restore': call(z.object({ id: z.string().min(1) }), z.object({ restored: z.boolean() })),
   /** Drops the analyst's corrections of the given fields (all by default): the values read at import come back. */
   'articles:revert': call(z.object({ id: z.string(), fields: z.array(CorrectableField).min(1).optional() }), ArticleDetail),
   'articles:setLine': call(z.object({ id: z.string(), line: z.number().int().nonnegative(), inStory: z.boolean() }), ArticleDetail),
@@ -169,6 +175,14 @@ export const contract = {
    * partial date or what was typed into a date field — understood (its value, the days it covers, its words in both
    * languages and its Hijri day) or null when it is not one date. The page keeps no date tables of its own.
    */
+  /**
+   * What the About view shows: the app's version and the notices that ship with it — the third-party notices file,
+   * each font's licence, the entity model's licence (ANERcorp, CC BY-SA 4.0) — as text, each by its file's name.
+   */
+  'about:info': call(
+    Empty,
+    z.object({ version: z.string(), notices: z.array(z.object({ kind: z.enum(['notices', 'font', 'data']), name: z.string(), text: z.string() })) }),
+  ),
   'dates:read': call(z.object({ texts: z.array(z.string().max(100)).min(1).max(500) }), z.object({ dates: z.array(ReadDate.nullable()) })),
 } as const satisfies Record<Method, { request: z.ZodType; response: z.ZodType }>;
 

@@ -14,6 +14,8 @@ export const METHODS = [
   'articles:get',
   'articles:correct',
   'articles:revert',
+  'articles:delete',
+  'articles:restore',
   'articles:setLine',
   'articles:search',
   'topics:list',
@@ -50,6 +52,7 @@ export const METHODS = [
   'gazetteer:add',
   'gazetteer:delete',
   'dates:read',
+  'about:info',
 ] as const;
 
 export type Method = (typeof METHODS)[number];

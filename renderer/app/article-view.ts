@@ -45,16 +45,27 @@ export function articlePane(ctx: AppContext): unknown {
     ctx.notice(t('metadataSaved'));
     await ctx.refreshLibrary();
   };
+  // Undoing a correction: the value read at import comes back (articles:revert), the other corrections stay.
+  const revert = async (name: (typeof FIELDS)[number]): Promise<void> => {
+    const r = await ctx.call('articles:revert', { id: a.id, fields: [name] });
+    if (!r) return;
+    open.detail = r;
+    ctx.notice(t('correctionReverted', { field: t(FIELD_LABEL[name] ?? 'fieldTitle') }));
+    await ctx.refreshLibrary();
+  };
+  const basis = (name: (typeof FIELDS)[number], value: string): TemplateResult => html`${basisBadge(value)}${a.corrected.includes(name)
+    ? html` <button type="button" class="link small" id=${`revert-${name}`} @click=${() => void revert(name)}>${t('revertCorrection')}</button>`
+    : nothing}`;
   const input = (name: (typeof FIELDS)[number]): TemplateResult =>
     name === 'published'
       ? html`<input type="text" id="meta-published" data-key="meta-published" class="date-input" .value=${shownDate}>`
       : html`<input type="text" id=${`meta-${name}`} data-key=${`meta-${name}`} dir="auto" .value=${a[name] ?? ''}>`;
   const form = html`<form class="metadata" @submit=${(e: SubmitEvent) => { e.preventDefault(); void save(e.currentTarget as HTMLFormElement); }}>
     <h3>${t('metadata')}</h3>
-    ${field(t('articleTitle'), 'meta-title', input('title'), basisBadge(a.titleBasis))}
-    ${field(t('articleOutlet'), 'meta-outlet', input('outlet'), basisBadge(a.outletBasis))}
-    ${field(t('articleAuthor'), 'meta-author', input('author'), basisBadge(a.authorBasis))}
-    ${field(t('articleDate'), 'meta-published', input('published'), basisBadge(a.publishedBasis))}
+    ${field(t('articleTitle'), 'meta-title', input('title'), basis('title', a.titleBasis))}
+    ${field(t('articleOutlet'), 'meta-outlet', input('outlet'), basis('outlet', a.outletBasis))}
+    ${field(t('articleAuthor'), 'meta-author', input('author'), basis('author', a.authorBasis))}
+    ${field(t('articleDate'), 'meta-published', input('published'), basis('published', a.publishedBasis))}
     ${a.corrected.length > 0 ? html`<p class="hint">${t('correctedFields', { fields: a.corrected.map((f) => t(FIELD_LABEL[f] ?? 'fieldTitle')).join(language() === 'ar' ? '، ' : ', ') })}</p>` : nothing}
     ${a.topics.length > 0 ? html`<p class="meta">${t('colTopics')}: ${a.topics.map((tp) => html`<span class="chip" dir="auto">${tp.name}</span>`)}</p>` : nothing}
     <button type="submit" id="meta-save" data-key="meta-save">${t('saveMetadata')}</button>
@@ -101,6 +112,15 @@ export function articlePane(ctx: AppContext): unknown {
     ctx.state.article = null;
     ctx.rerender();
   };
+  const remove = async (): Promise<void> => {
+    const r = await ctx.call('articles:delete', { id: a.id });
+    if (!r?.deleted) return;
+    ctx.state.article = null;
+    ctx.state.checked.delete(a.id);
+    ctx.state.deletedArticle = { id: a.id, title: a.title ?? a.file };
+    await Promise.all([ctx.refreshLibrary(), ctx.refreshTopics(), ctx.refreshWorkspace()]);
+    document.getElementById('undo-delete-article')?.focus();
+  };
 
   // Keyed by the article: another article gets fresh fields, never the text typed into the last one's.
   return keyed(a.id, html`<article class="article-pane panel" id="article-pane" tabindex="-1" aria-labelledby="article-heading">
@@ -110,6 +130,7 @@ export function articlePane(ctx: AppContext): unknown {
         ? html`<button type="button" class="back" id="article-back" @click=${() => open.from && ctx.go(open.from)}>${t('backTo', { screen: t(SCREEN_NAME[open.from]) })}</button>`
         : nothing}
       <button type="button" class="link" data-key="article-close" @click=${close}>${t('close')}</button>
+      <button type="button" class="small danger" id="article-delete" @click=${() => void remove()}>${t('deleteArticle')}</button>
     </div>
     <p class="meta">${t('file')} <bdi translate="no">${a.file}</bdi></p>
     ${open.quote && !range ? html`<p class="hint">${t('quoteNotFound')}</p>` : nothing}

@@ -6,10 +6,10 @@ import type { DateEnd, TypedDate } from './date-filter.ts';
 import type { Key } from './i18n.ts';
 import type { ArticleDetail, ArticleListItem, Brief, BriefSummary, GazetteerEntry, ImportReport, SearchHit, StoredRule, Topic } from './types.ts';
 
-export type Screen = 'library' | 'topics' | 'brief' | 'actors' | 'export';
-export const SCREENS: readonly Screen[] = ['library', 'topics', 'brief', 'actors', 'export'];
+export type Screen = 'library' | 'topics' | 'brief' | 'actors' | 'export' | 'about';
+export const SCREENS: readonly Screen[] = ['library', 'topics', 'brief', 'actors', 'export', 'about'];
 /** Each screen's name, as its tab says it. */
-export const SCREEN_NAME: Record<Screen, Key> = { library: 'navLibrary', topics: 'navTopics', brief: 'navBrief', actors: 'navActors', export: 'navExport' };
+export const SCREEN_NAME: Record<Screen, Key> = { library: 'navLibrary', topics: 'navTopics', brief: 'navBrief', actors: 'navActors', export: 'navExport', about: 'navAbout' };
 
 export interface LibraryQuery {
   /** A topic id as text ('' for all): select elements speak strings. */
@@ -48,6 +48,10 @@ export interface AppState {
   draft: Draft | null;
   /** The saved briefs, most recently saved first. */
   briefs: BriefSummary[];
+  /** The article just deleted (by its title, or its file's name), until the analyst undoes it or moves on. */
+  deletedArticle: { id: string; title: string } | null;
+  /** The saved brief whose deletion the analyst is asked to confirm. */
+  confirmingBriefDelete: string | null;
   /** The brief just deleted, until the analyst undoes the deletion or moves on. */
   deletedBrief: BriefSummary | null;
   /** The brief whose name is being edited in the list. */
@@ -70,6 +74,8 @@ export interface AppState {
   /** The files in the exports folder (names, sizes, dates), or null until listed. */
   exports: Response<'exports:list'>['files'] | null;
   exporting: boolean;
+  /** The app's version and the notices that ship with it, once asked for. */
+  about: Response<'about:info'> | null;
 }
 
 export interface AppContext {

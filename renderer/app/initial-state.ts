@@ -23,6 +23,8 @@ export function initialState(): AppState {
     draft: null,
     briefs: [],
     deletedBrief: null,
+    deletedArticle: null,
+    confirmingBriefDelete: null,
     renamingBrief: null,
     assembling: null,
     rules: [],
@@ -36,5 +38,6 @@ export function initialState(): AppState {
     exported: null,
     exports: null,
     exporting: false,
+    about: null,
   };
 }

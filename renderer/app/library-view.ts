@@ -7,6 +7,7 @@ import { dateBook, formatPartialDate } from './format-date.ts';
 import { filterDay, type DateEnd } from './date-filter.ts';
 import { t, count } from './i18n.ts';
 import { importPanel } from './import-panel.ts';
+import { isolate } from './messages.ts';
 import type { ArticleListItem, SearchHit } from './types.ts';
 import { basisBadge, emptyState, field, select } from './widgets.ts';
 
@@ -176,8 +177,20 @@ export function libraryScreen(ctx: AppContext): TemplateResult {
     const filtered = Object.entries(state.query).some(([k, v]) => k !== 'sort' && v !== '');
     listing = emptyState(filtered ? t('libraryNoMatch') : t('libraryEmpty'));
   } else listing = articleTable(ctx, items);
+  const gone = state.deletedArticle;
+  const undo = async (): Promise<void> => {
+    if (gone === null) return;
+    state.deletedArticle = null;
+    const r = await ctx.call('articles:restore', { id: gone.id });
+    if (r?.restored) ctx.notice(t('articleRestored', { title: isolate(gone.title) }));
+    await Promise.all([ctx.refreshLibrary(), ctx.refreshTopics(), ctx.refreshWorkspace()]);
+  };
   return html`<div class="library">
     <h1 class="visually-hidden">${t('navLibrary')}</h1>
+    ${gone
+      ? html`<p class="undo-delete" role="status"><span>${t('articleDeleted', { title: isolate(gone.title) })}</span>
+          <button type="button" id="undo-delete-article" class="small" @click=${() => void undo()}>${t('undoDeleteArticle')}</button></p>`
+      : nothing}
     ${importPanel(ctx)}
     ${filters(ctx)}
     ${assignBar(ctx)}

@@ -14,30 +14,45 @@ let host: Host;
 let page: Page;
 
 /**
- * Latin words the Arabic UI may show: names of formats and of the folder exports go to, and the other language's
- * name on the switch. Everything else Latin on screen is either marked as a name (translate="no": file names, the
+ * Latin words the Arabic UI may show: names of formats, of the folder exports go to, of the corpus the entity model
+ * comes from and of its licence. Everything else Latin on screen is either marked as a name (translate="no": file names, the
  * workspace's file), set in English on purpose (lang="en"), or the analyst's and the articles' own text (a point
  * being edited, the brief's preview, an article's text, its removed lines, a search snippet). A file's name inside a
  * sentence (a notice) is known by its extension.
  */
-const ALLOWED = new Set(['PDF', 'Word', 'HTML', 'Markdown', 'exports']);
+const ALLOWED = new Set(['PDF', 'Word', 'HTML', 'Markdown', 'exports', 'ANERcorp', 'CC', 'BY', 'SA']);
 const CONTENT = '[translate="no"], [lang="en"], script, style, textarea, .article-body, #removed-lines q, .snippet, #brief-preview';
+
+/** The little of the DOM the scan uses, typed here: the e2e tests are compiled without the DOM's types. */
+interface ScannedElement {
+  tagName: string;
+  closest(selector: string): unknown;
+  checkVisibility(): boolean;
+  getAttribute(name: string): string | null;
+}
+interface ScannedDocument {
+  body: unknown;
+  createTreeWalker(root: unknown, filter: number): { nextNode(): { parentElement: ScannedElement | null; textContent: string | null } | null };
+  querySelectorAll(selector: string): Iterable<ScannedElement>;
+}
 
 /** English words and hex ids in the visible text, labels and placeholders of the page, with where each was. */
 async function foreignWords(p: Page): Promise<string[]> {
   const found = await p.evaluate((content) => {
+    const doc = (globalThis as unknown as { document: ScannedDocument }).document;
+    const SHOW_TEXT = 4;
     const out: string[] = [];
     const scan = (text: string, where: string): void => {
       const words = text.replace(/[^\s«»“”\u2068\u2069]+\.(?:pdf|docx|txt|md|html?|mawjaz)(?![\p{L}\p{N}])/giu, '');
       for (const m of words.matchAll(/[A-Za-z][A-Za-z'’-]*|\b(?=[0-9a-f]*[a-f])(?=[0-9a-f]*\d)[0-9a-f]{8,}\b/g)) out.push(`${m[0]} — ${where}: ${text.trim().slice(0, 80)}`);
     };
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    const walker = doc.createTreeWalker(doc.body, SHOW_TEXT);
     for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
       const el = node.parentElement;
       if (el === null || el.closest(content) !== null || !el.checkVisibility()) continue;
       scan(node.textContent ?? '', el.tagName.toLowerCase());
     }
-    for (const el of document.querySelectorAll<HTMLElement>('[aria-label], [placeholder]')) {
+    for (const el of doc.querySelectorAll('[aria-label], [placeholder]')) {
       if (el.closest(content) !== null || !el.checkVisibility()) continue;
       for (const attr of ['aria-label', 'placeholder']) {
         const value = el.getAttribute(attr);
@@ -81,7 +96,7 @@ test('dates are said in words, a year-unknown one as such, and the date filters 
   // No native date control (and so no «mm/dd/yyyy»): a text field that reads right to left in the Arabic UI.
   const from = page.locator('#filter-from');
   await expect(from).toHaveAttribute('type', 'text');
-  expect(await from.evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
+  expect(await from.evaluate((el) => (globalThis as unknown as { getComputedStyle(e: unknown): { direction: string } }).getComputedStyle(el).direction)).toBe('rtl');
   await from.fill('غداً');
   await from.press('Enter');
   await expect(page.locator('#filter-from-note')).toHaveText(/لم يُفهم «غداً» تاريخاً/);
@@ -148,4 +163,9 @@ test('every screen of the Arabic UI shows no English word and no id', async () =
   await expect(page.locator('#exports-where')).toContainText('w.mawjaz');
   await expectArabicOnly('the export');
   await reviewScreen(page, 'export-file-name');
+
+  // About and licences: the notices themselves are in English, and marked so.
+  await go(page, 'about');
+  await expect(page.locator('#about-version')).toContainText('الإصدار');
+  await expectArabicOnly('about');
 });

@@ -93,6 +93,10 @@ export const articleHandlers = {
     return detail(ctx, req.id);
   },
 
+  'articles:delete': (req, ctx) => ({ deleted: ctx.store.deleteArticle(req.id) }),
+
+  'articles:restore': (req, ctx) => ({ restored: ctx.store.restoreArticle(req.id) }),
+
   'articles:revert': (req, ctx) => {
     ctx.store.revertMetadata(req.id, req.fields);
     return detail(ctx, req.id);

@@ -24,6 +24,7 @@ import { topicHandlers } from './topics.ts';
 import { localFileHandlers } from './local-files.ts';
 import { languageHandlers } from './language.ts';
 import { dateHandlers } from './dates.ts';
+import { aboutHandlers } from './about.ts';
 
 export interface AppApi extends ApiCaller {
   close: () => void;
@@ -71,6 +72,7 @@ const handlers = {
   ...localFileHandlers,
   ...languageHandlers,
   ...dateHandlers,
+  ...aboutHandlers,
 } satisfies Handlers;
 
 /**

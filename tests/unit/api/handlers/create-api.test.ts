@@ -97,6 +97,35 @@ describe('the API', () => {
     expect(await api.call('articles:revert', { id: 'nosuch' })).toMatchObject({ ok: false, error: { code: 'not-found' } });
   });
 
+  it('deletes an article all or nothing, a brief citing it keeps its quotes, and the deletion can be undone', async () => {
+    const items = (await ok('articles:list', {})).items;
+    const gone = items[0];
+    if (gone === undefined) throw new Error('no article');
+    const brief = await ok('brief:assemble', { selection: { topics: [], articleIds: items.map((a) => a.id) } });
+    await ok('brief:save', { id: 'cites-all', brief });
+    const quotes = brief.summary.flatMap((p) => p.sources).filter((c) => c.sourceId === gone.id);
+    expect(quotes.length).toBeGreaterThan(0);
+    expect(await ok('articles:delete', { id: gone.id })).toEqual({ deleted: true });
+    expect(await ok('articles:delete', { id: gone.id })).toEqual({ deleted: false });
+    expect(await api.call('articles:get', { id: gone.id })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    expect((await ok('workspace:info', {})).articles).toBe(items.length - 1);
+    const kept = (await ok('brief:get', { id: 'cites-all' })).brief;
+    expect(kept.summary.flatMap((p) => p.sources).filter((c) => c.sourceId === gone.id)).toEqual(quotes);
+    expect(await ok('articles:restore', { id: gone.id })).toEqual({ restored: true });
+    expect((await ok('articles:get', { id: gone.id })).title).toBe(gone.title);
+    expect((await ok('workspace:info', {})).articles).toBe(items.length);
+  });
+
+  it('tells the app’s version and gives the notices that ship: libraries, the model’s data, each font', async () => {
+    const about = await ok('about:info', {});
+    const pkg = JSON.parse(readFileSync(path.join(seedsDir, '..', '..', '..', 'package.json'), 'utf8')) as { version: string };
+    expect(about.version).toBe(pkg.version);
+    expect(about.notices.find((n) => n.kind === 'notices')?.text).toContain('lit-html');
+    expect(about.notices.find((n) => n.kind === 'data')?.text).toMatch(/ANERcorp/);
+    expect(about.notices.filter((n) => n.kind === 'font').map((n) => n.name)).toEqual(['Amiri-LICENSE.txt', 'Noto-LICENSE.txt']);
+    expect(about.notices.every((n) => !n.name.includes(path.sep))).toBe(true);
+  });
+
   it('reads dates as the analyst types them and says stored ones in words', async () => {
     const { dates } = await ok('dates:read', { texts: ['--08-26', '٢٦ آب ٢٠٢٤', 'غداً'] });
     expect(dates[0]).toMatchObject({ value: '--08-26', days: null, ar: '26 أغسطس، السنة غير معروفة' });

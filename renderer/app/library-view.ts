@@ -132,7 +132,7 @@ function articleTable(ctx: AppContext, items: ArticleListItem[]): TemplateResult
     <caption class="visually-hidden">${count(state.articles?.total ?? items.length, 'article')}</caption>
     <thead><tr>
       <th class="check"><input type="checkbox" .checked=${allChecked} aria-label=${t('colSelect')} data-key="check-all" @change=${checkAll}></th>
-      <th>${t('colTitle')}</th><th>${t('colOutlet')}</th><th>${t('colDate')}</th><th>${t('colTopics')}</th>
+      <th>${t('colTitle')}</th><th class="col-outlet">${t('colOutlet')}</th><th class="col-date">${t('colDate')}</th><th class="col-topics">${t('colTopics')}</th>
     </tr></thead>
     <tbody>
       ${repeat(items, (item) => item.id, (item) => {
@@ -140,9 +140,9 @@ function articleTable(ctx: AppContext, items: ArticleListItem[]): TemplateResult
         return html`<tr data-id=${item.id} class=${state.article?.detail.id === item.id ? 'current' : ''}>
           <td class="check"><input type="checkbox" .checked=${state.checked.has(item.id)} aria-label=${t('selectArticle', { title })} data-key=${`check-${item.id}`} data-id=${item.id} @change=${checkOne(item.id)}></td>
           <td><button type="button" class="link article-link" data-key=${`open-${item.id}`} @click=${() => void ctx.openArticle(item.id)}>${title}</button></td>
-          <td>${item.outlet ?? html`<span class="muted">${t('unknownOutlet')}</span>`}</td>
-          <td>${dateCell(item)}</td>
-          <td>${item.topics.flatMap((id) => topicNames.get(id) ?? []).map((name) => html`<span class="chip" dir="auto">${name}</span>`)}</td>
+          <td class="col-outlet">${item.outlet ?? html`<span class="muted">${t('unknownOutlet')}</span>`}</td>
+          <td class="col-date">${dateCell(item)}</td>
+          <td class="col-topics">${item.topics.flatMap((id) => topicNames.get(id) ?? []).map((name) => html`<span class="chip" dir="auto">${name}</span>`)}</td>
         </tr>`;
       })}
     </tbody>

@@ -82,6 +82,34 @@ test('an article is deleted with undo while its notice is shown; a brief citing 
   expect(((await hostCall(host, 'workspace:info', {})) as { articles: number }).articles).toBe(seeds.length - 1);
 });
 
+test('the brief selection survives a reload; beside an open article the table keeps titles on few lines', async () => {
+  await go(page, 'brief');
+  const boxes = page.locator('.pick input[id^="pick-article-"]');
+  for (let i = 0; i < (await boxes.count()); i++) await boxes.nth(i).uncheck();
+  await boxes.nth(0).check();
+  await boxes.nth(2).check();
+  await page.locator('#brief-title').fill('موجز بعد إعادة التحميل');
+  await page.reload();
+  await expect(page.locator('body[data-ready="true"]')).toHaveCount(1);
+  await go(page, 'brief');
+  await expect(boxes.nth(0)).toBeChecked();
+  await expect(boxes.nth(1)).not.toBeChecked();
+  await expect(boxes.nth(2)).toBeChecked();
+  await expect(page.locator('#brief-title')).toHaveValue('موجز بعد إعادة التحميل');
+
+  await go(page, 'library');
+  await page.locator('#articles .article-link').first().click();
+  await expect(page.locator('#article-pane')).toBeVisible();
+  // A title of the table takes at most three lines beside the article.
+  const heights = await page.locator('#articles .article-link').evaluateAll((links) => links.map((l) => {
+    const box = (l as unknown as { getBoundingClientRect(): { height: number } }).getBoundingClientRect();
+    const line = Number.parseFloat((globalThis as unknown as { getComputedStyle(e: unknown): { lineHeight: string } }).getComputedStyle(l).lineHeight);
+    return box.height / line;
+  }));
+  expect(Math.max(...heights)).toBeLessThanOrEqual(3.2);
+  await reviewScreen(page, 'library-split');
+});
+
 test('the About view shows the version and the notices that ship', async () => {
   await go(page, 'about');
   await expect(page.locator('#about-version')).toHaveText(/^الإصدار \d+\.\d+\.\d+$/);

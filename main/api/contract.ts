@@ -62,7 +62,12 @@ export const RemovedLineDetail = RemovedLine.extend({ code: RemovedReason.option
 export type RemovedLineDetail = z.infer<typeof RemovedLineDetail>;
 
 /** An article in the library: the stored record with its topics. */
-export const ArticleDetail = StoredArticle.extend({ topics: z.array(Topic), removed: z.array(RemovedLineDetail) });
+export const ArticleDetail = StoredArticle.extend({
+  topics: z.array(Topic),
+  removed: z.array(RemovedLineDetail),
+  /** Where the words searched for stand in the body, when the article was asked for with a search (`query`). */
+  highlights: z.array(TextRange).optional(),
+});
 export type ArticleDetail = z.infer<typeof ArticleDetail>;
 
 export const BriefSummary = z.object({ id: z.string(), title: z.string(), updatedAt: z.string() });
@@ -97,7 +102,7 @@ export const contract = {
     z.object({ records: z.array(ArticleRecord), problems: z.array(z.string()) }),
   ),
   'articles:list': call(ArticleQuery, z.object({ items: z.array(ArticleSummary), total: z.number().int(), outlets: z.array(z.string()) })),
-  'articles:get': call(z.object({ id: z.string() }), ArticleDetail),
+  'articles:get': call(z.object({ id: z.string(), query: z.string().max(500).optional() }), ArticleDetail),
   'articles:correct': call(z.object({ id: z.string(), fields: MetadataCorrection }), ArticleDetail),
   /**
    * Deletes an article with its corrections, topics and duplicate links, all or nothing; `articles:restore` brings it

@@ -91,8 +91,8 @@ export function createApp(client: ApiClient, state: AppState, chrome: Chrome): A
       if (info) state.workspace = info;
       ctx.rerender();
     },
-    async openArticle(id, quote) {
-      const answer = await client.call('articles:get', { id });
+    async openArticle(id, quote, search) {
+      const answer = await client.call('articles:get', { id, ...(search === undefined || search.trim() === '' ? {} : { query: search }) });
       if (!answer.ok) {
         // A citation of an article deleted from the library: the brief keeps its quote, the article is gone.
         if (answer.error.code === 'not-found') ctx.notice(t('articleGone'));

@@ -83,7 +83,8 @@ export function articlePane(ctx: AppContext): unknown {
   const range = open.quote ? findQuote(a.body, open.quote) : null;
   const body = html`<div class="article-body" lang=${a.language || 'ar'} dir="auto">
     ${paragraphs(a.body).map((p, i) => {
-      const local: [number, number][] = range ? [[range[0] - p.start, range[1] - p.start]] : [];
+      const found = (a.highlights ?? []).map((h): [number, number] => [h.start, h.end]);
+      const local: [number, number][] = [...(range ? [range] : []), ...found].map(([s, e]) => [s - p.start, e - p.start]);
       const line = a.storyLines?.[i];
       const isMoved = moved.has(line ?? -1);
       const text = html`<p class=${isMoved ? 'moved-line' : nothing} title=${isMoved ? t('lineMoved') : nothing}>${markedText(p.text, local.filter(([s, e]) => e > 0 && s < p.text.length))}</p>`;

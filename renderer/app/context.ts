@@ -92,7 +92,8 @@ export interface AppContext {
   refreshLibrary: () => Promise<void>;
   refreshTopics: () => Promise<void>;
   refreshWorkspace: () => Promise<void>;
-  openArticle: (id: string, quote?: string) => Promise<void>;
+  /** Opens an article, marking a quoted sentence (a citation) or the words searched for (a search hit). */
+  openArticle: (id: string, quote?: string, search?: string) => Promise<void>;
   /** Replaces the draft's brief, recording the change for undo and scheduling the automatic save. */
   editBrief: (next: Brief) => void;
   undo: () => void;

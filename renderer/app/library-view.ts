@@ -158,7 +158,7 @@ function hitList(ctx: AppContext, hits: SearchHit[]): TemplateResult {
       ${repeat(hits, (hit) => hit.article.id, (hit) => {
         const a = hit.article;
         return html`<li data-id=${a.id}>
-          <button type="button" class="link article-link" data-key=${`hit-${a.id}`} @click=${() => void ctx.openArticle(a.id)}>${a.title === null ? t('untitled') : markedText(a.title, ranges(hit.titleHighlights))}</button>
+          <button type="button" class="link article-link" data-key=${`hit-${a.id}`} @click=${() => void ctx.openArticle(a.id, undefined, ctx.state.query.search)}>${a.title === null ? t('untitled') : markedText(a.title, ranges(hit.titleHighlights))}</button>
           <span class="meta">${a.outlet ?? t('unknownOutlet')} · ${dateCell(a)}</span>
           <p class="snippet" dir="auto">${hit.snippet.start > 0 ? '… ' : ''}${markedText(hit.snippet.text, ranges(hit.snippet.highlights))} …</p>
         </li>`;

@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { test, expect, type Page } from '@playwright/test';
-import { go, hostCall, importedSession, reviewScreen, seedsDir, startHost, tempDir, type Host } from './host.ts';
+import { go, hostCall, importedSession, reviewScreen, seedsDir, shoot, startHost, tempDir, type Host } from './host.ts';
 
 // Issue 18, "what a desk is expected to have": delete an article with undo (a brief citing it keeps its quotes),
 // revert a metadata correction, copy a brief as plain text, and an About view with the licences that ship.
@@ -108,6 +108,18 @@ test('the brief selection survives a reload; beside an open article the table ke
   }));
   expect(Math.max(...heights)).toBeLessThanOrEqual(3.2);
   await reviewScreen(page, 'library-split');
+});
+
+test('an article opened from a search has the words searched for marked, and is scrolled to the first', async () => {
+  await go(page, 'library');
+  await page.locator('#search').fill('الحشد');
+  await page.locator('#hits .article-link').first().click();
+  const marks = page.locator('#article-pane .article-body mark');
+  await expect(marks.first()).toBeVisible();
+  expect(await marks.count()).toBeGreaterThan(1);
+  for (const text of await marks.allTextContents()) expect(text).toContain('حشد');
+  await shoot(page, 'library-search-marked-ar');
+  await page.locator('#search').fill('');
 });
 
 test('the About view shows the version and the notices that ship', async () => {

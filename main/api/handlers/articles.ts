@@ -2,6 +2,8 @@ import path from 'node:path';
 import type { ImportOptions, ImportReport } from '../../library/import-batch.ts';
 import { ImportCancelledError } from '../../library/import-cancelled.ts';
 import { prepareWithinBudget } from '../prepare-within-budget.ts';
+import { matchRanges } from '../../library/snippet.ts';
+import { parseQuery } from '../../library/search-query.ts';
 import { NotFoundError } from '../../library/workspace-error.ts';
 import { RemovedReason } from '../../model/removed-reason.ts';
 import type { ApiContext, RunningImport, SomeHandlers } from '../handler.ts';
@@ -86,7 +88,11 @@ export const articleHandlers = {
     return { items, total, outlets: ctx.store.listOutlets() };
   },
 
-  'articles:get': (req, ctx) => detail(ctx, req.id),
+  'articles:get': (req, ctx) => {
+    const found = detail(ctx, req.id);
+    // Opened from a search: the searched words are marked in the text, found as the search's snippets find them.
+    return req.query === undefined || req.query.trim() === '' ? found : { ...found, highlights: matchRanges(found.body, parseQuery(req.query)) };
+  },
 
   'articles:correct': (req, ctx) => {
     ctx.store.correctMetadata(req.id, req.fields);

@@ -44,6 +44,12 @@ describe('the API', () => {
   it('searches with Arabic folding and lists with filters', async () => {
     const found = await ok('articles:search', { query: 'الحشد' });
     expect(found.hits.length).toBeGreaterThan(0);
+    // Opened from the search, the article says where the words searched for stand in its text.
+    const hit = found.hits[0]?.article.id ?? '';
+    const opened = await ok('articles:get', { id: hit, query: 'الحشد' });
+    expect(opened.highlights?.length).toBeGreaterThan(0);
+    for (const r of opened.highlights ?? []) expect(opened.body.slice(r.start, r.end)).toContain('حشد');
+    expect((await ok('articles:get', { id: hit })).highlights).toBeUndefined();
     const list = await ok('articles:list', { sort: 'published-desc' });
     expect(list.total).toBe(5);
     expect(list.outlets.length).toBeGreaterThan(0);

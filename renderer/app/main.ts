@@ -11,7 +11,7 @@ import type { AppState } from './context.ts';
 /** The brief's selection as it was before the page was reloaded, in this workspace (what still exists of it). */
 function restoreSelection(state: AppState): void {
   if (state.workspace === null) return;
-  let text: string | null = null;
+  let text: string | null;
   try {
     text = localStorage.getItem(selectionKey(state.workspace.name));
   } catch {

@@ -20,7 +20,7 @@ let page: Page;
  * being edited, the brief's preview, an article's text, its removed lines, a search snippet). A file's name inside a
  * sentence (a notice) is known by its extension.
  */
-const ALLOWED = new Set(['PDF', 'Word', 'HTML', 'Markdown', 'exports', 'ANERcorp', 'CC', 'BY', 'SA']);
+const ALLOWED = new Set(['PDF', 'Word', 'HTML', 'Markdown', 'exports', 'ANERcorp', 'CC', 'BY-SA']);
 const CONTENT = '[translate="no"], [lang="en"], script, style, textarea, .article-body, #removed-lines q, .snippet, #brief-preview';
 
 /** The little of the DOM the scan uses, typed here: the e2e tests are compiled without the DOM's types. */

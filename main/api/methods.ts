@@ -13,6 +13,9 @@ export const METHODS = [
   'articles:list',
   'articles:get',
   'articles:correct',
+  'articles:revert',
+  'articles:delete',
+  'articles:restore',
   'articles:setLine',
   'articles:search',
   'topics:list',
@@ -50,6 +53,8 @@ export const METHODS = [
   'gazetteer:list',
   'gazetteer:add',
   'gazetteer:delete',
+  'dates:read',
+  'about:info',
 ] as const;
 
 export type Method = (typeof METHODS)[number];

@@ -12,6 +12,7 @@ import { checkSchemaVersion, migrate, migrations, type Migration } from './migra
 import { nearDuplicatesOf } from './near-duplicates.ts';
 import { prepareArticle, type PreparedArticle } from './prepare-article.ts';
 import { search } from './search.ts';
+import { restoreArticle, trashArticle } from './article-trash.ts';
 import type { Store } from './store.ts';
 import * as topics from './topics.ts';
 import { WorkspaceError } from './workspace-error.ts';
@@ -74,7 +75,8 @@ export function openWorkspace(file: string, options: OpenOptions = {}): Store {
     listArticles: (query) => articles.listArticles(db, query),
     countArticles: (query) => articles.countArticles(db, query),
     listOutlets: () => articles.listOutlets(db),
-    deleteArticle: (id) => articles.deleteArticle(db, id),
+    deleteArticle: (id) => trashArticle(db, id, now()),
+    restoreArticle: (id) => restoreArticle(db, id),
     nearDuplicatesOf: (id) => nearDuplicatesOf(db, id),
     counts: () =>
       db

@@ -36,7 +36,9 @@ export interface Store {
   countArticles(query?: ArticleQuery): number;
   /** Every outlet named by an article (corrections applied), once each, sorted. */
   listOutlets(): string[];
+  /** Deletes an article with everything of it, so that `restoreArticle` can still bring it back (for a day). */
   deleteArticle(id: string): boolean;
+  restoreArticle(id: string): boolean;
   /** The articles recorded as near-duplicates of `id`. */
   nearDuplicatesOf(id: string): { id: string; similarity: number }[];
   counts(): LibraryCounts;

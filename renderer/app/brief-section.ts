@@ -1,10 +1,10 @@
-import { addManualItem, markReviewed, moveItem, PARTIAL_DATE, rewriteItem, setIncluded } from './brief-edit.ts';
+import { addManualItem, markReviewed, moveItem, rewriteItem, setIncluded } from './brief-edit.ts';
 import { editWithSupport, itemName } from './citation-actions.ts';
 import { removeCitation, type CitingSection, type CiteTarget } from './citation-edit.ts';
 import type { AppContext } from './context.ts';
 import { html, nothing, type TemplateResult } from 'lit-html';
 import { repeat } from 'lit-html/directives/repeat.js';
-import { formatPartialDate } from './format-date.ts';
+import { formatPartialDate, readTypedDate } from './format-date.ts';
 import { t, type Key } from './i18n.ts';
 import type { Brief, Citation, EditableSection } from './types.ts';
 import { emptyState, clearFields, formValue, type View } from './widgets.ts';
@@ -63,7 +63,7 @@ function views(brief: Brief, section: EditableSection): ItemView[] {
         ...i,
         citations: i.sources,
         extra: [
-          html`<span class="date" title=${i.date}>${formatPartialDate(i.date)}</span>`,
+          html`<span class="date">${formatPartialDate(i.date)}</span>`,
           i.approximate ? badge(t('approximate')) : nothing,
           i.planned === true ? badge(t('planned')) : nothing,
           corroboration(i.independentSources),
@@ -86,9 +86,10 @@ export function citationButton(ctx: AppContext, brief: Brief, c: Citation, n: nu
   const index = brief.sources.findIndex((s) => s.id === c.sourceId);
   const source = brief.sources[index];
   // A source with neither outlet nor title is named by the file it came from, never by its internal id.
-  const name = source?.outlet ?? source?.title ?? source?.file ?? c.sourceId;
+  const named = source?.outlet ?? source?.title ?? null;
+  const name = named ?? source?.file ?? t('untitled');
   const short = name.length > 40 ? `${name.slice(0, 38)}…` : name;
-  return html`<button type="button" class="citation" title=${`${t('citationTitle')}: ${c.quote}`} data-key=${key} data-source=${c.sourceId} data-n=${String(n)} @click=${() => void ctx.openArticle(c.sourceId, c.quote)}>${t('citation', { n: index + 1 })} · <bdi>${short}</bdi></button>`;
+  return html`<button type="button" class="citation" title=${`${t('citationTitle')}: ${c.quote}`} data-key=${key} data-source=${c.sourceId} data-n=${String(n)} @click=${() => void ctx.openArticle(c.sourceId, c.quote)}>${t('citation', { n: index + 1 })} · <bdi translate=${named === null && source !== undefined ? 'no' : nothing}>${short}</bdi></button>`;
 }
 
 /** A rewrite: an actor's name at once; a citing item's text with its «unsupported» mark settled against its quotes. */
@@ -158,25 +159,29 @@ function addForm(ctx: AppContext, brief: Brief, section: EditableSection): Templ
   const textId = `add-${section}`;
   const dateId = `add-${section}-date`;
   const dated = section === 'timeline';
-  const submit = (e: SubmitEvent): void => {
-    e.preventDefault();
-    const form = e.currentTarget as HTMLFormElement;
+  const submit = async (form: HTMLFormElement): Promise<void> => {
     const text = formValue(form, textId).trim();
     if (text === '') return;
-    const date = dated ? formValue(form, dateId).trim() : undefined;
-    if (date !== undefined && !PARTIAL_DATE.test(date)) {
-      ctx.error({ code: 'invalid-request', message: `${t('articleDate')}: ${date}` });
-      form.querySelector<HTMLElement>(`#${dateId}`)?.focus();
-      return;
+    let date: string | undefined;
+    if (dated) {
+      // Read by the host's date layer: «26 أغسطس 2024», «آب 2024», «26/8/2024», «26 أغسطس» (the year unknown).
+      const read = await readTypedDate(formValue(form, dateId));
+      if (read === null) return;
+      if ('problem' in read) {
+        ctx.error({ code: 'invalid-request', message: read.problem });
+        form.querySelector<HTMLElement>(`#${dateId}`)?.focus();
+        return;
+      }
+      date = read.value;
     }
     clearFields(form, textId, dateId);
     ctx.editBrief(addManualItem(brief, section, text, date));
   };
-  return html`<form class="add-item" @submit=${submit}>
+  return html`<form class="add-item" @submit=${(e: SubmitEvent) => { e.preventDefault(); void submit(e.currentTarget as HTMLFormElement); }}>
     <label for=${textId}>${t('newItemText')}</label>
     <textarea id=${textId} rows="2" dir="auto" data-key=${textId}></textarea>
     ${dated
-      ? html`<label for=${dateId}>${t('colDate')}</label><input type="text" id=${dateId} dir="ltr" placeholder="YYYY-MM-DD" data-key=${dateId}>`
+      ? html`<label for=${dateId}>${t('colDate')}</label><input type="text" id=${dateId} class="date-input" placeholder=${t('dateExample')} data-key=${dateId}>`
       : nothing}
     <button type="submit" data-key=${`${textId}-submit`}>${t('addItem')}</button>
   </form>`;

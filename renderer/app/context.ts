@@ -3,13 +3,14 @@ import type { ApiClient, ClientError } from './api-client.ts';
 import type { ActorQuery } from './actor-table.ts';
 import type { CiteTarget } from './citation-edit.ts';
 import type { Draft } from './draft-state.ts';
+import type { DateEnd, TypedDate } from './date-filter.ts';
 import type { Key } from './i18n.ts';
 import type { ArticleDetail, ArticleListItem, Brief, BriefSummary, GazetteerEntry, ImportReport, SearchHit, StoredRule, Topic } from './types.ts';
 
-export type Screen = 'library' | 'topics' | 'brief' | 'actors' | 'export';
-export const SCREENS: readonly Screen[] = ['library', 'topics', 'brief', 'actors', 'export'];
+export type Screen = 'library' | 'topics' | 'brief' | 'actors' | 'export' | 'about';
+export const SCREENS: readonly Screen[] = ['library', 'topics', 'brief', 'actors', 'export', 'about'];
 /** Each screen's name, as its tab says it. */
-export const SCREEN_NAME: Record<Screen, Key> = { library: 'navLibrary', topics: 'navTopics', brief: 'navBrief', actors: 'navActors', export: 'navExport' };
+export const SCREEN_NAME: Record<Screen, Key> = { library: 'navLibrary', topics: 'navTopics', brief: 'navBrief', actors: 'navActors', export: 'navExport', about: 'navAbout' };
 
 export interface LibraryQuery {
   /** A topic id as text ('' for all): select elements speak strings. */
@@ -29,6 +30,8 @@ export interface AppState {
   workspace: { name: string; articles: number; topics: number } | null;
   topics: Topic[];
   query: LibraryQuery;
+  /** What was typed into the date filters (the query holds the days understood from it). */
+  typedDates: Record<DateEnd, TypedDate>;
   /** The listed articles (each with its topic ids) and every outlet of the library, for the filter. */
   articles: { items: ArticleListItem[]; total: number; outlets: string[] } | null;
   hits: SearchHit[] | null;
@@ -57,6 +60,10 @@ export interface AppState {
   draft: Draft | null;
   /** The saved briefs, most recently saved first. */
   briefs: BriefSummary[];
+  /** The article just deleted (by its title, or its file's name), until the analyst undoes it or moves on. */
+  deletedArticle: { id: string; title: string } | null;
+  /** The saved brief whose deletion the analyst is asked to confirm. */
+  confirmingBriefDelete: string | null;
   /** The brief just deleted, until the analyst undoes the deletion or moves on. */
   deletedBrief: BriefSummary | null;
   /** The brief whose name is being edited in the list. */
@@ -84,6 +91,8 @@ export interface AppState {
    * file's page count and whether its properties state it or it is estimated.
    */
   viewer: ExportViewer | null;
+  /** The app's version and the notices that ship with it, once asked for. */
+  about: Response<'about:info'> | null;
 }
 
 export type ExportViewer =
@@ -104,7 +113,8 @@ export interface AppContext {
   refreshLibrary: () => Promise<void>;
   refreshTopics: () => Promise<void>;
   refreshWorkspace: () => Promise<void>;
-  openArticle: (id: string, quote?: string) => Promise<void>;
+  /** Opens an article, marking a quoted sentence (a citation) or the words searched for (a search hit). */
+  openArticle: (id: string, quote?: string, search?: string) => Promise<void>;
   /** Replaces the draft's brief, recording the change for undo and scheduling the automatic save. */
   editBrief: (next: Brief) => void;
   undo: () => void;

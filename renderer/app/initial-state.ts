@@ -1,5 +1,6 @@
 import { DEFAULT_ACTOR_QUERY } from './actor-table.ts';
 import type { AppState } from './context.ts';
+import { NO_TYPED_DATE } from './date-filter.ts';
 
 /** The state the app starts with, and starts again from (nothing loaded yet, the library on screen). */
 export function initialState(): AppState {
@@ -8,6 +9,7 @@ export function initialState(): AppState {
     workspace: null,
     topics: [],
     query: { topic: '', outlet: '', from: '', to: '', sort: 'published-desc', search: '' },
+    typedDates: { from: NO_TYPED_DATE, to: NO_TYPED_DATE },
     articles: null,
     hits: null,
     hitTotal: null,
@@ -22,6 +24,8 @@ export function initialState(): AppState {
     draft: null,
     briefs: [],
     deletedBrief: null,
+    deletedArticle: null,
+    confirmingBriefDelete: null,
     renamingBrief: null,
     assembling: null,
     rules: [],
@@ -36,5 +40,6 @@ export function initialState(): AppState {
     exports: null,
     exporting: false,
     viewer: null,
+    about: null,
   };
 }

@@ -9,13 +9,14 @@ export interface SentenceRun {
 
 /**
  * A paragraph of the body (starting at body offset `start`) cut into runs at its sentences' edges and at the marked
- * range (the quoted sentence): each sentence becomes its own element the analyst can select and cite. Offsets are
- * the body's, [start, end) UTF-16 as the host's sentence splitter gives them. Pure: tested without a page.
+ * ranges (the quoted sentence, the words searched for): each sentence becomes its own element the analyst can select
+ * and cite. Offsets are the body's, [start, end) UTF-16 as the host's sentence splitter gives them. Pure: tested
+ * without a page.
  */
 export function sentenceRuns(
   paragraph: { text: string; start: number },
   sentences: ReadonlyArray<{ start: number; end: number }>,
-  marked: readonly [number, number] | null,
+  marked: ReadonlyArray<readonly [number, number]>,
 ): SentenceRun[] {
   const end = paragraph.start + paragraph.text.length;
   // The paragraph's pieces: each sentence inside it, and the text between sentences (spaces, stray marks).
@@ -32,7 +33,7 @@ export function sentenceRuns(
   if (at < end) pieces.push({ from: at, to: end, sentence: null });
   return pieces.flatMap((p) => {
     const text = paragraph.text.slice(p.from - paragraph.start, p.to - paragraph.start);
-    const local: [number, number][] = marked ? [[marked[0] - p.from, marked[1] - p.from]] : [];
+    const local = marked.map(([from, to]): [number, number] => [from - p.from, to - p.from]).filter(([from, to]) => to > 0 && from < text.length);
     return markRanges(text, local).map((run) => ({ text: run.text, sentence: p.sentence, marked: run.marked }));
   });
 }

@@ -4,13 +4,13 @@ import { sentenceRuns, type SentenceRun } from './sentence-runs.ts';
 
 /**
  * A paragraph of the article as its sentences, each an element of its own (so a selection names its sentence), the
- * quoted one marked, the one picked for citing outlined; with `pick`, each sentence also has its own "cite" button.
+ * quoted one and the words searched for marked, the one picked for citing outlined; with `pick`, each sentence also has its own "cite" button.
  * Text only, never HTML.
  */
 export function sentenceSpans(
   paragraph: { text: string; start: number },
   sentences: ReadonlyArray<{ start: number; end: number }>,
-  marked: readonly [number, number] | null,
+  marked: ReadonlyArray<readonly [number, number]>,
   picked: number | null,
   pick: ((index: number) => () => void) | null,
 ): TemplateResult[] {

@@ -154,7 +154,13 @@ test('a new assembly is a new brief; the list opens, duplicates, renames and del
   await page.locator('#brief-editor').scrollIntoViewIfNeeded();
   await shoot(page, 'briefs-editor-ar');
 
+  // Asked first: «no» keeps it, «yes» deletes it.
   await list.filter({ hasText: 'نسخة للعرض' }).locator('button[data-key$="-delete"]').click();
+  await expect(list.filter({ hasText: 'نسخة للعرض' }).locator('[role="alertdialog"]')).toContainText('حذف الموجز «نسخة للعرض»؟');
+  await list.filter({ hasText: 'نسخة للعرض' }).locator('button[data-key$="-delete-no"]').click();
+  await expect(list).toHaveCount(3);
+  await list.filter({ hasText: 'نسخة للعرض' }).locator('button[data-key$="-delete"]').click();
+  await list.filter({ hasText: 'نسخة للعرض' }).locator('button[data-key$="-delete-yes"]').click();
   await expect(list).toHaveCount(2);
   await expect(page.locator('#undo-delete')).toBeVisible();
   await page.locator('#undo-delete').click();
@@ -163,6 +169,7 @@ test('a new assembly is a new brief; the list opens, duplicates, renames and del
 
   // Deleting the open brief closes it; undoing brings it back open.
   await list.filter({ hasText: TITLE }).first().locator('button[data-key$="-delete"]').click();
+  await list.filter({ hasText: TITLE }).first().locator('button[data-key$="-delete-yes"]').click();
   await expect(page.locator('#brief-editor')).toHaveCount(0);
   await page.locator('#undo-delete').click();
   await expect(page.locator('#draft-title')).toHaveValue(TITLE);

@@ -11,18 +11,18 @@ const sentences = [
 
 describe('a paragraph cut into its sentences', () => {
   it('gives each sentence its own run, the space between them none, and keeps every character once', () => {
-    const runs = sentenceRuns({ text: body.slice(0, 39), start: 0 }, sentences, null);
+    const runs = sentenceRuns({ text: body.slice(0, 39), start: 0 }, sentences, []);
     expect(runs.map((r) => [r.sentence, r.text])).toEqual([
       [0, 'وصل الوفد صباحاً.'],
       [null, ' '],
       [1, 'بدأت المحادثات ظهراً.'],
     ]);
-    const second = sentenceRuns({ text: body.slice(40), start: 40 }, sentences, null);
+    const second = sentenceRuns({ text: body.slice(40), start: 40 }, sentences, []);
     expect(second).toEqual([{ text: 'انتهى اللقاء مساءً.', sentence: 2, marked: false }]);
   });
 
   it('marks the quoted range inside its sentence', () => {
-    const runs = sentenceRuns({ text: body.slice(0, 39), start: 0 }, sentences, [18, 39]);
+    const runs = sentenceRuns({ text: body.slice(0, 39), start: 0 }, sentences, [[18, 39]]);
     expect(runs.filter((r) => r.marked)).toEqual([{ text: 'بدأت المحادثات ظهراً.', sentence: 1, marked: true }]);
     expect(runs.map((r) => r.text).join('')).toBe(body.slice(0, 39));
   });

@@ -2,6 +2,8 @@ import path from 'node:path';
 import type { ImportOptions, ImportReport } from '../../library/import-batch.ts';
 import { ImportCancelledError } from '../../library/import-cancelled.ts';
 import { prepareWithinBudget } from '../prepare-within-budget.ts';
+import { matchRanges } from '../../library/snippet.ts';
+import { parseQuery } from '../../library/search-query.ts';
 import { NotFoundError } from '../../library/workspace-error.ts';
 import { RemovedReason } from '../../model/removed-reason.ts';
 import { splitSentences } from '../../text/arabic/sentences.ts';
@@ -88,10 +90,23 @@ export const articleHandlers = {
     return { items, total, outlets: ctx.store.listOutlets() };
   },
 
-  'articles:get': (req, ctx) => detail(ctx, req.id),
+  'articles:get': (req, ctx) => {
+    const found = detail(ctx, req.id);
+    // Opened from a search: the searched words are marked in the text, found as the search's snippets find them.
+    return req.query === undefined || req.query.trim() === '' ? found : { ...found, highlights: matchRanges(found.body, parseQuery(req.query)) };
+  },
 
   'articles:correct': (req, ctx) => {
     ctx.store.correctMetadata(req.id, req.fields);
+    return detail(ctx, req.id);
+  },
+
+  'articles:delete': (req, ctx) => ({ deleted: ctx.store.deleteArticle(req.id) }),
+
+  'articles:restore': (req, ctx) => ({ restored: ctx.store.restoreArticle(req.id) }),
+
+  'articles:revert': (req, ctx) => {
+    ctx.store.revertMetadata(req.id, req.fields);
     return detail(ctx, req.id);
   },
 

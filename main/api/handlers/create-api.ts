@@ -24,6 +24,8 @@ import { topicHandlers } from './topics.ts';
 import { localFileHandlers } from './local-files.ts';
 import { languageHandlers } from './language.ts';
 import { supportHandlers } from './support.ts';
+import { dateHandlers } from './dates.ts';
+import { aboutHandlers } from './about.ts';
 
 export interface AppApi extends ApiCaller {
   close: () => void;
@@ -71,6 +73,8 @@ const handlers = {
   ...localFileHandlers,
   ...languageHandlers,
   ...supportHandlers,
+  ...dateHandlers,
+  ...aboutHandlers,
 } satisfies Handlers;
 
 /**

@@ -12,6 +12,7 @@ import { independentCount, wireStories } from '../sources/independent-sources.ts
 import { sentenceDates, type EventDateValue } from './event-dates.ts';
 import { cosine } from './tfidf.ts';
 import { interval, type DatedValue } from '../timeline/date-order.ts';
+import { eventSenses, lightStem, type Token } from '../../text/arabic/index.ts';
 
 export interface Unit {
   /** Members of a near-duplicate cluster, the representative first. */
@@ -44,6 +45,16 @@ const BACKGROUND_DAYS = 365;
 const BACKGROUND_WEIGHT = 0.3;
 // An event a year old keeps this share of its weight before it turns background.
 const YEAR_OLD_WEIGHT = 0.7;
+
+// A news sentence puts its own event's verb first, or after a short subject («هيئة المياه نفت»); a verb or verbal
+// noun further on tells a circumstance («مع بدء تطبيق القرار») or what someone said, not the sentence's event.
+const PREDICATE_WORDS = 8;
+
+/** A sentence's event senses, read in its first words, and the light stems of the words that tell them (as contentStems stems them). */
+function unitSenses(tokens: readonly Token[]): { keys: ReadonlySet<string>; stems: ReadonlySet<string> } {
+  const senses = eventSenses(tokens.slice(0, PREDICATE_WORDS));
+  return { keys: new Set(senses.keys()), stems: new Set([...senses.values()].flat().map(lightStem)) };
+}
 
 function dayOf(v: DatedValue | null): number | null {
   return v ? (interval(v)?.[1] ?? null) : null;
@@ -96,6 +107,7 @@ export function rankedEvents(
     text: u.members[0]?.text ?? '',
     vector: vectors[i] ?? new Map<string, number>(),
     clause: u.members[0]?.clause !== undefined,
+    senses: unitSenses(u.members[0]?.tokens ?? []),
   }));
   const dates = new Map<number, EventDateValue[]>();
   const datesOf = (i: number): EventDateValue[] => {

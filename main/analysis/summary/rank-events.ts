@@ -68,12 +68,15 @@ function storyDay(articles: readonly ArticleRecord[], now: string | undefined): 
 }
 
 /**
- * The sentence that states an event: among its self-standing sentences (a sentence that leans back, «وأضاف …»,
- * only when there is no other), the one closest to all the others (the medoid: what the sources have in
+ * The sentence that states an event: among its self-standing sentences that tell it as news (a sentence that leans
+ * back, «وأضاف …», or looks back, «وكانت … قد», only when there is no other), the one closest to all the others (the medoid: what the sources have in
  * common, not one outlet's angle on it); ties go to the more central one (the group's order).
  */
 function representative(g: readonly number[], units: readonly Unit[], vectors: readonly SparseVector[]): number {
-  const standing = g.filter((i) => !units[i]?.members[0]?.anaphoric);
+  const first = (i: number): Candidate | undefined => units[i]?.members[0];
+  // A sentence that looks back («وكانت الحملة قد انطلقت …») states the event only when no sentence tells it as news.
+  const news = g.filter((i) => !first(i)?.anaphoric && first(i)?.backReference !== true);
+  const standing = news.length > 0 ? news : g.filter((i) => !first(i)?.anaphoric);
   const pool = standing.length > 0 ? standing : g;
   let best = pool[0] ?? 0;
   let bestSum = -1;

@@ -24,20 +24,18 @@ import { scoreBrief } from '../../fixtures/events/spec.ts';
 // Branch events5 (misses described in general terms, then D studied; a new selection E measures the rules): event
 // senses in grouping (one development told with «أعلنت» / «أقرت», «انطلقت» / «بدأت», its sentences joined though
 // they share few words, and a day's disagreement kept inside the event): 36 — the declaration, the first cases and
-// the campaign are one point each with all their sources, and the campaign's two launch days are compared.
+// the campaign are one point each with all their sources, and the campaign's two launch days are compared. Off-topic
+// evidence counted without names, titles and time words (an article sharing the country, a port, «العام» and
+// «المدير» shares no topic): 39.
 describe('selection D (written without reading the rules; studied since events5)', () => {
-  it('scores 36 of 47 after events5 senses (26 after events4, 25 at 8fc3d5c)', () => {
+  it('scores 39 of 47 after events5 (26 after events4, 25 at 8fc3d5c)', () => {
     const checks = scoreBrief(assembleBrief(selectionD.articles, { now: selectionD.now }), selectionD.spec);
     expect(checks).toHaveLength(47);
-    expect(checks.filter((c) => c.pass)).toHaveLength(36);
+    expect(checks.filter((c) => c.pass)).toHaveLength(39);
     expect(checks.filter((c) => !c.pass).map((c) => c.name)).toEqual([
       // Told in parts: the governor's decision (no day, no town) joins neither the point nor the timeline.
       'the schools closed: cites all its sources',
       'the schools closed: copies counted once',
-      // An off-topic article that shares the country and a port name with the story is not flagged.
-      'off-topic dahab: flagged',
-      'off-topic dahab: not in summary or timeline',
-      'off-topic dahab: a question names it',
       // «عدد الوفيات ارتفع إلى 23 حالة» / «أودى بحياة 31 شخصا»: the toll told in other words is not compared.
       'contradiction «23» / «31» raised',
       // «الحملة الثانية من نوعها» / «للمرة الأولى»: not compared.

@@ -21,14 +21,27 @@ function topicless(key: string): boolean {
   );
 }
 
+// Each word's term (or none), memoised: a selection's leads repeat a few thousand word forms. Bounded.
+const TERMS = new Map<string, string | null>();
+const MEMO_LIMIT = 100_000;
+
+function termOf(key: string): string | null {
+  const known = TERMS.get(key);
+  if (known !== undefined) return known;
+  if (TERMS.size >= MEMO_LIMIT) TERMS.clear();
+  const stem = /\d/u.test(key) || key.length < 2 || isStopword(key) || particleReadings(key).some(isStopword) || topicless(key) ? '' : lightStem(key);
+  const term = stem.length >= 2 ? stem : null;
+  TERMS.set(key, term);
+  return term;
+}
+
 /** The topic terms of a text: light stems of its content words that are no name, title or time word, and its event senses (prefixed «§»). */
 export function topicTerms(text: string): string[] {
   const tokens = tokenise(text);
   const out: string[] = [];
   for (const t of tokens) {
-    if (/\d/u.test(t.key) || t.key.length < 2 || isStopword(t.key) || particleReadings(t.key).some(isStopword) || topicless(t.key)) continue;
-    const stem = lightStem(t.key);
-    if (stem.length >= 2) out.push(stem);
+    const term = termOf(t.key);
+    if (term !== null) out.push(term);
   }
   for (const sense of eventSenses(tokens).keys()) out.push(`§${sense}`);
   return out;

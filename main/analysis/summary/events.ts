@@ -104,12 +104,17 @@ export function groupEvents(
     let joined = -1;
     const threshold = (v: EventUnit): number => (u.clause === true || v.clause === true ? CLAUSE_SAME_EVENT : SAME_EVENT);
     const hasSense = (u.senses?.keys.size ?? 0) > 0;
-    const candidates = index
-      .candidates(u.vector, hasSense ? SENSE_SAME_EVENT : CLAUSE_SAME_EVENT)
-      .map((j) => eventOf.get(j))
-      .filter((e): e is number => e !== undefined);
-    for (const e of [...new Set(candidates)].sort((a, b) => a - b)) {
-      const fits = (events[e] ?? []).some((j) => {
+    // Only the units the index offers can reach a threshold: each event is tried on those of its units alone.
+    const candidates = new Map<number, number[]>();
+    for (const j of index.candidates(u.vector, hasSense ? SENSE_SAME_EVENT : CLAUSE_SAME_EVENT)) {
+      const e = eventOf.get(j);
+      if (e === undefined) continue;
+      const list = candidates.get(e);
+      if (list) list.push(j);
+      else candidates.set(e, [j]);
+    }
+    for (const e of [...candidates.keys()].sort((a, b) => a - b)) {
+      const fits = (candidates.get(e) ?? []).some((j) => {
         const v = units[j];
         // Only another source's sentence can bring a sentence into an event: an article's own sentences
         // share its story's words whatever they report.

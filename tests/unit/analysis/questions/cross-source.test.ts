@@ -96,6 +96,21 @@ describe('«first» claims against an earlier dated event', () => {
   });
 });
 
+describe('«للمرة الأولى» against an ordered noun of the same event', () => {
+  const a = dated('a', 'صحيفة الشرق', 'وانطلقت في المحافظة حملة لتوزيع البذور على المزارعين، وتعد هذه الحملة الثالثة من نوعها منذ الجفاف.');
+  const b = dated('b', 'وكالة الغرب', 'وبدأت وزارة الزراعة حملة لتوزيع البذور يحصل خلالها صغار المزارعين على الدعم للمرة الأولى.');
+  const cite = (x: ArticleRecord) => ({ sourceId: x.id, quote: x.body });
+
+  it('opposes the two when the summary made one event of the two sources', () => {
+    const qs = findOpenQuestions([a, b], { findDates: noDates, events: [[cite(a), cite(b)]] }).filter((q) => q.kind === 'contradiction');
+    expect(qs.map((q) => q.text)).toEqual(['أيّهما الصحيح: «الحملة الثالثة» كما تقول صحيفة الشرق أم «للمرة الأولى» كما تقول وكالة الغرب؟']);
+  });
+
+  it('leaves them alone when the sources tell different events', () => {
+    expect(findOpenQuestions([a, b], { findDates: noDates }).filter((q) => q.kind === 'contradiction')).toEqual([]);
+  });
+});
+
 describe('denials paired with what they deny', () => {
   const denial = dated('d', 'وكالة الغرب', 'نفت الحكومة الأردنية وجود معسكرات لتدريب مقاتلين سوريين على أراضيها قرب الحدود.');
 

@@ -29,18 +29,17 @@ import { scoreBrief } from '../../fixtures/events/spec.ts';
 // «المدير» shares no topic): 39. A toll counted in generic nouns takes its kind from its sentence («عدد الوفيات
 // ارتفع إلى 23 حالة» and «أودى بحياة 31 شخصا» count the dead, «عدد الحالات المشتبه بها 612 حالة» cases): 40, and
 // the wire's deaths are no longer set against its own suspected cases. «للمرة الأولى» compared with an ordered noun
-// («الحملة الثانية») in another source of the same event: 41.
+// («الحملة الثانية») in another source of the same event: 41. Two words between a verb of availability and what is
+// lacking («لا تتوفر حتى الآن معلومات عن»): 42.
 describe('selection D (written without reading the rules; studied since events5)', () => {
-  it('scores 41 of 47 after events5 (26 after events4, 25 at 8fc3d5c)', () => {
+  it('scores 42 of 47 after events5 (26 after events4, 25 at 8fc3d5c)', () => {
     const checks = scoreBrief(assembleBrief(selectionD.articles, { now: selectionD.now }), selectionD.spec);
     expect(checks).toHaveLength(47);
-    expect(checks.filter((c) => c.pass)).toHaveLength(41);
+    expect(checks.filter((c) => c.pass)).toHaveLength(42);
     expect(checks.filter((c) => !c.pass).map((c) => c.name)).toEqual([
       // Told in parts: the governor's decision (no day, no town) joins neither the point nor the timeline.
       'the schools closed: cites all its sources',
       'the schools closed: copies counted once',
-      // «لا تتوفر حتى الآن معلومات عن» raises nothing.
-      'unknown «القرى الحدودية» raised',
       // Each denial gets a question of its own, saying no selected source states the claim, although al-Taka
       // (the water station) and al-Wadi (patients turned away) state it in other words.
       'denial in sawt set against taka',

@@ -9,6 +9,7 @@ import { ArticleQuery, ArticleSummary, MetadataCorrection, StoredArticle } from 
 import { Topic } from '../library/topics.ts';
 import { TopicName } from '../library/topic-name.ts';
 import { GazetteerEntry, GazetteerInput } from '../library/gazetteer.ts';
+import { OutletGrade, OutletGradeInput } from '../library/outlet-grades.ts';
 import { ExportedFile } from '../files/exports-folder.ts';
 import { HistoryCounts } from '../library/brief-history.ts';
 import { BriefLanguageReport } from '../analysis/estimative/check-brief-language.ts';
@@ -153,6 +154,10 @@ export const contract = {
   'gazetteer:add': call(GazetteerInput, z.object({ entries: z.array(GazetteerEntry) })),
   'gazetteer:delete': call(z.object({ id: z.number().int() }), z.object({ entries: z.array(GazetteerEntry) })),
   'actors:uncorrect': call(z.object({ id: z.number().int() }), z.object({ rules: z.array(StoredActorRule) })),
+  /** The outlets the analyst graded (Admiralty reliability A–F), kept by the workspace and carried by every brief. */
+  'outlets:grades': call(Empty, z.object({ grades: z.array(OutletGrade) })),
+  /** Grades an outlet once for every brief (a null grade ungrades it); answers with every grade. */
+  'outlets:grade': call(OutletGradeInput, z.object({ grades: z.array(OutletGrade) })),
 } as const satisfies Record<Method, { request: z.ZodType; response: z.ZodType }>;
 
 // Every method has a schema and every schema a method: the two lists cannot drift apart.

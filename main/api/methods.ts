@@ -48,6 +48,8 @@ export const METHODS = [
   'gazetteer:list',
   'gazetteer:add',
   'gazetteer:delete',
+  'outlets:grades',
+  'outlets:grade',
 ] as const;
 
 export type Method = (typeof METHODS)[number];

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PartialDate, SourceRecord } from './article.ts';
+import { ClaimCredibility, SourceReliability } from './grading.ts';
 
 /** A citation: the sentence exactly as it stands in the cleaned body of source `sourceId`. */
 export const Citation = z.object({
@@ -60,6 +61,11 @@ export const SummaryPoint = z.object({
    */
   parts: z.array(Citation.extend({ text: z.string().min(1) })).optional(),
   event: PointEvent.optional(),
+  /**
+   * Optional: how credible the point's claim is (Admiralty 1–6), suggested from what the sources show, with the
+   * analyst's choice once made. Absent in drafts saved before it.
+   */
+  credibility: ClaimCredibility.optional(),
 });
 export type SummaryPoint = z.infer<typeof SummaryPoint>;
 
@@ -121,6 +127,13 @@ export const SectionName = z.enum(['summary', 'actors', 'timeline', 'openQuestio
 export type SectionName = z.infer<typeof SectionName>;
 
 /**
+ * A source as the brief lists it: the article's record and, optional, the reliability (Admiralty A–F) the analyst gave
+ * its outlet in the workspace. Every citation of the source carries it; an ungraded outlet has none.
+ */
+export const BriefSource = SourceRecord.extend({ reliability: SourceReliability.optional() });
+export type BriefSource = z.infer<typeof BriefSource>;
+
+/**
  * The Brief: the one document model that the preview, the PDF, the Word file and the editor share.
  * Field names of the top level and of each item are a public contract (see README).
  */
@@ -132,7 +145,7 @@ export const Brief = z.object({
   author: z.string().default(''),
   topics: z.array(z.string()).default([]),
   marking: z.string().default(''),
-  sources: z.array(SourceRecord),
+  sources: z.array(BriefSource),
   summary: z.array(SummaryPoint),
   actors: z.array(Actor),
   timeline: z.array(TimelineEntry),

@@ -120,6 +120,11 @@ export const OpenQuestion = z.object({
   text: z.string(),
   kind: QuestionKind,
   evidence: z.array(Citation),
+  /**
+   * Optional: of a denied question, the evidence sentence that asserts what the others deny, when a source other than
+   * the denial asserts it. A point citing it is a denied claim. Absent otherwise and in drafts saved before it.
+   */
+  deniedClaim: Citation.optional(),
 });
 export type OpenQuestion = z.infer<typeof OpenQuestion>;
 

@@ -16,12 +16,13 @@ export type InformationCredibility = z.infer<typeof InformationCredibility>;
  * What a credibility suggestion rests on, in the order the rules are tried:
  * - `denied`: a source denies the claim (a denial the questions found cites the point's sentence);
  * - `contradicted`: sources disagree on it (a contradiction the questions found cites it);
- * - `hedged`: its sentence hedges («قد يكون», "may") or rests on unnamed sources;
+ * - `hedged`: its sentence hedges («قد يكون», "may");
  * - `independent-sources`: two or more independent sources carry it (copies of one wire story count once);
+ * - `unnamed-sources`: one source carries it, on the word of sources it does not name («قالت مصادر خاصة»);
  * - `single-source`: one source (or copies of one story) carries it;
  * - `no-sources`: nothing cites it, so its truth cannot be judged.
  */
-export const CredibilityBasis = z.enum(['denied', 'contradicted', 'hedged', 'independent-sources', 'single-source', 'no-sources']);
+export const CredibilityBasis = z.enum(['denied', 'contradicted', 'hedged', 'independent-sources', 'unnamed-sources', 'single-source', 'no-sources']);
 export type CredibilityBasis = z.infer<typeof CredibilityBasis>;
 
 /**

@@ -6,6 +6,10 @@ import { formatPartialDate } from './format-date.ts';
 import { t, type Key } from './i18n.ts';
 import type { Brief, Citation, EditableSection } from './types.ts';
 import { emptyState, clearFields, formValue, type View } from './widgets.ts';
+import { citationGradeText } from './evidence-grades.ts';
+import { credibilityControl, languageFlagsView } from './evidence-views.ts';
+import { language } from './i18n.ts';
+import { scheduleLanguageCheck } from './language-check.ts';
 
 export const SECTION_TITLE: Record<EditableSection, Key> = {
   summary: 'sectionSummary',
@@ -34,6 +38,10 @@ interface ItemView {
   text: string;
   citations: Citation[];
   extra: View[];
+  /** Of a summary point: its credibility, which its citations' grades carry. */
+  credibility?: Brief['summary'][number]['credibility'];
+  /** Of a summary point: its credibility control. */
+  grading?: (key: string) => View;
 }
 
 /** How many independent sources carry an item (a wire story and its copies count once); nothing for older drafts. */
@@ -51,10 +59,10 @@ function composedMark(point: { composed?: boolean | undefined; edited: boolean; 
 
 const badge = (text: string): TemplateResult => html`<span class="badge">${text}</span>`;
 
-function views(brief: Brief, section: EditableSection): ItemView[] {
+function views(ctx: AppContext, brief: Brief, section: EditableSection): ItemView[] {
   switch (section) {
     case 'summary':
-      return brief.summary.map((i) => ({ ...i, citations: i.sources, extra: [composedMark(i), corroboration(i.independentSources)] }));
+      return brief.summary.map((i) => ({ ...i, citations: i.sources, extra: [composedMark(i), corroboration(i.independentSources)], grading: (key: string) => credibilityControl(ctx, brief, i, key) }));
     case 'timeline':
       return brief.timeline.map((i) => ({
         ...i,
@@ -78,14 +86,18 @@ function views(brief: Brief, section: EditableSection): ItemView[] {
   }
 }
 
-/** A citation as a button: it opens the article with the quoted sentence marked. */
-export function citationButton(ctx: AppContext, brief: Brief, c: Citation, n: number, key: string): TemplateResult {
+/**
+ * A citation as a button: it opens the article with the quoted sentence marked. A citation of a summary point
+ * (`credibility` given, or null for a point without one) shows its grade when the source's outlet is graded.
+ */
+export function citationButton(ctx: AppContext, brief: Brief, c: Citation, n: number, key: string, credibility?: ItemView['credibility'] | null): TemplateResult {
   const index = brief.sources.findIndex((s) => s.id === c.sourceId);
   const source = brief.sources[index];
   // A source with neither outlet nor title is named by the file it came from, never by its internal id.
   const name = source?.outlet ?? source?.title ?? source?.file ?? c.sourceId;
   const short = name.length > 40 ? `${name.slice(0, 38)}…` : name;
-  return html`<button type="button" class="citation" title=${`${t('citationTitle')}: ${c.quote}`} data-key=${key} data-source=${c.sourceId} data-n=${String(n)} @click=${() => void ctx.openArticle(c.sourceId, c.quote)}>${t('citation', { n: index + 1 })} · <bdi>${short}</bdi></button>`;
+  const grade = credibility === undefined ? null : citationGradeText(brief, c.sourceId, credibility ?? undefined, language());
+  return html`<button type="button" class="citation" title=${`${t('citationTitle')}: ${c.quote}`} data-key=${key} data-source=${c.sourceId} data-n=${String(n)} @click=${() => void ctx.openArticle(c.sourceId, c.quote)}>${t('citation', { n: index + 1 })} · <bdi>${short}</bdi>${grade === null ? nothing : html` · <span class="grade" title=${t('citationGrade', { grade })}><bdi>${grade}</bdi></span>`}</button>`;
 }
 
 function itemRow(ctx: AppContext, brief: Brief, section: EditableSection, item: ItemView, index: number, count: number): TemplateResult {
@@ -118,9 +130,18 @@ function itemRow(ctx: AppContext, brief: Brief, section: EditableSection, item: 
       </span>
     </div>
     <textarea id=${`text-${key}`} rows=${section === 'actors' ? 1 : 3} dir="auto" data-key=${`text-${key}`} aria-label=${`${t('itemText')} ${index + 1}`}
-      .defaultValue=${item.text} .value=${item.text} @change=${(e: Event) => ctx.editBrief(rewriteItem(brief, section, item.id, typed(e)))}></textarea>
-    ${item.citations.length > 0 ? html`<div class="citations">${item.citations.map((c, i) => citationButton(ctx, brief, c, i + 1, `cite-${key}-${i}`))}</div>` : nothing}
+      .defaultValue=${item.text} .value=${item.text} @change=${(e: Event) => ctx.editBrief(rewriteItem(brief, section, item.id, typed(e)))}
+      @input=${section === 'actors' ? undefined : (e: Event) => scheduleLanguageCheck(ctx, rewriteItem(brief, section, item.id, typed(e)))}></textarea>
+    ${section === 'actors' ? nothing : languageFlagsView(flaggedText(ctx, key, item.text), ctx.state.languageFlags[`${section}:${item.id}`], key)}
+    ${item.grading ? item.grading(key) : nothing}
+    ${item.citations.length > 0 ? html`<div class="citations">${item.citations.map((c, i) => citationButton(ctx, brief, c, i + 1, `cite-${key}-${i}`, section === 'summary' ? (item.credibility ?? null) : undefined))}</div>` : nothing}
   </li>`;
+}
+
+/** The text the flags were found in: what the analyst is typing (not yet a change of the draft), else the item's. */
+function flaggedText(ctx: AppContext, key: string, text: string): string {
+  const field = document.getElementById(`text-${key}`);
+  return field instanceof HTMLTextAreaElement ? field.value : text;
 }
 
 function addForm(ctx: AppContext, brief: Brief, section: EditableSection): TemplateResult {
@@ -152,7 +173,7 @@ function addForm(ctx: AppContext, brief: Brief, section: EditableSection): Templ
 }
 
 export function briefSection(ctx: AppContext, brief: Brief, section: EditableSection): TemplateResult {
-  const items = views(brief, section);
+  const items = views(ctx, brief, section);
   // Keyed by the item's id: a moved item takes its own fields (and the focused button) with it.
   return html`<section class="panel brief-section" id=${`section-${section}`} aria-labelledby=${`h-${section}`}>
     <h2 id=${`h-${section}`} tabindex="-1">${t(SECTION_TITLE[section])} <span class="count">${items.length}</span></h2>

@@ -3,6 +3,7 @@ import type { ApiClient, ClientError } from './api-client.ts';
 import type { ActorQuery } from './actor-table.ts';
 import type { Draft } from './draft-state.ts';
 import type { Key } from './i18n.ts';
+import type { LanguageFlags } from './language-check.ts';
 import type { ArticleDetail, ArticleListItem, Brief, BriefSummary, GazetteerEntry, ImportReport, SearchHit, StoredRule, Topic } from './types.ts';
 
 export type Screen = 'library' | 'topics' | 'brief' | 'actors' | 'export';
@@ -67,6 +68,8 @@ export interface AppState {
   /** The files in the exports folder (names, sizes, dates), or null until listed. */
   exports: Response<'exports:list'>['files'] | null;
   exporting: boolean;
+  /** The language checker's flags of the open draft's own text, by `${section}:${id}` (language-check.ts). */
+  languageFlags: LanguageFlags;
 }
 
 export interface AppContext {

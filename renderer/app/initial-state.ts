@@ -34,5 +34,6 @@ export function initialState(): AppState {
     exported: null,
     exports: null,
     exporting: false,
+    languageFlags: {},
   };
 }

@@ -54,3 +54,11 @@ describe('outlets:grade and outlets:grades', () => {
     expect(brief?.sources.map((s) => [s.outlet, s.reliability])).toEqual(SAMPLE.sources.map((s) => [s.outlet, s.outlet === 'إرم نيوز' ? 'B' : undefined]));
   });
 });
+
+describe('a saved draft opens with the grades the workspace keeps now', () => {
+  it('brief:get carries a grade given after the draft was saved', async () => {
+    await callOk(api, 'brief:save', { id: 'g1', brief: SAMPLE });
+    const got = await callOk(api, 'brief:get', { id: 'g1' });
+    expect(got.brief.sources.filter((s) => s.reliability !== undefined).map((s) => [s.outlet, s.reliability])).toEqual([['إرم نيوز', 'B']]);
+  });
+});

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { PartialDate, SourceRecord } from './article.ts';
 import { ClaimCredibility, SourceReliability } from './grading.ts';
+import { ConfidenceLevel, LikelihoodBand } from './estimative.ts';
 
 /** A citation: the sentence exactly as it stands in the cleaned body of source `sourceId`. */
 export const Citation = z.object({
@@ -128,7 +129,21 @@ export const OpenQuestion = z.object({
 });
 export type OpenQuestion = z.infer<typeof OpenQuestion>;
 
-export const SectionName = z.enum(['summary', 'actors', 'timeline', 'openQuestions', 'sources']);
+/**
+ * A key judgment (ICD 203's bottom line up front): a statement the analyst writes, its likelihood band and, stated
+ * apart, the confidence in it, with the evidence it rests on (citations of the brief's sources).
+ */
+export const KeyJudgment = z.object({
+  ...ItemState,
+  text: z.string().min(1),
+  band: LikelihoodBand,
+  confidence: ConfidenceLevel,
+  evidence: z.array(Citation).default([]),
+});
+export type KeyJudgment = z.infer<typeof KeyJudgment>;
+
+/** The sections a template may list; `keyJudgments` prints only when the brief has some. */
+export const SectionName = z.enum(['keyJudgments', 'summary', 'actors', 'timeline', 'openQuestions', 'sources']);
 export type SectionName = z.infer<typeof SectionName>;
 
 /**
@@ -161,5 +176,7 @@ export const Brief = z.object({
    * includes them.
    */
   offTopicSources: z.array(z.string()).optional(),
+  /** Optional: the analyst's key judgments, printed first where the template lists them. */
+  keyJudgments: z.array(KeyJudgment).optional(),
 });
 export type Brief = z.infer<typeof Brief>;

@@ -55,6 +55,7 @@ export const Template = z.object({
   /** At most this many items per section; 0 means all. */
   itemsPerSection: z.number().int().nonnegative().default(0),
   labels: z.object({
+    keyJudgments: Label.default({ ar: 'الأحكام الرئيسية', en: 'Key judgments' }),
     summary: Label,
     actors: Label,
     timeline: Label,

@@ -10,6 +10,7 @@ import { emptyState, field } from './widgets.ts';
 import { assemble, assemblyProgress } from './assembly.ts';
 import { briefList } from './brief-list.ts';
 import { outletGradesPanel } from './evidence-views.ts';
+import { keyJudgmentsSection } from './key-judgments-view.ts';
 import { followDraft } from './language-check.ts';
 
 function selectionPanel(ctx: AppContext): TemplateResult {
@@ -93,6 +94,7 @@ function editor(ctx: AppContext, brief: Brief): TemplateResult {
       ${field(t('briefTitleField'), 'draft-title', html`<input type="text" id="draft-title" data-key="draft-title" dir="auto" .value=${brief.title} @change=${rename}>`)}
       <p class="meta">${t('generatedAt', { date: formatPartialDate(brief.generatedAt.slice(0, 10)) })} · ${count(brief.sources.length, 'article')}</p>
     </div>
+    ${keyJudgmentsSection(ctx, brief)}
     ${outletGradesPanel(ctx, brief)}
     ${EDITABLE_SECTIONS.map((s) => briefSection(ctx, brief, s))}
   </div>`;

@@ -4,8 +4,8 @@ import path from 'node:path';
 import { test, expect, type Page } from '@playwright/test';
 import { go, importedSession, seedsDir, shoot, startHost, tempDir, type Host } from './host.ts';
 
-// Issue 20: the analyst grades an outlet once and sees the grade on its citations, changes a point's credibility, and
-// finds both in the PDF and the Word file; the language checker flags a vague hedge under the text being typed, never
+// Issue 20: the analyst grades an outlet once and sees the grade on its citations, changes a point's credibility,
+// writes a key judgment, and finds them in the PDF and the Word file; the language checker flags a vague hedge under the text being typed, never
 // «قد» before a past verb, and never holds an export back.
 test.describe.configure({ mode: 'serial' });
 
@@ -67,6 +67,22 @@ test('flags a vague hedge inline as the analyst types, not «قد» before a pas
   await expect(page.locator('#save-status')).toHaveAttribute('data-state', 'saved');
 });
 
+test('adds a key judgment with its band, confidence and evidence; it comes first', async () => {
+  const form = page.locator('#section-keyJudgments form.add-item');
+  await form.locator('#add-kj').fill('ستواصل بغداد ودمشق التنسيق الأمني على الحدود.');
+  await form.locator('#add-kj-band').selectOption('very-likely');
+  await form.locator('#add-kj-confidence').selectOption('moderate');
+  await form.locator('input[name="kj-evidence"]').first().check();
+  await form.locator('#add-kj-submit').click();
+  const judgment = page.locator('#section-keyJudgments li.item');
+  await expect(judgment).toHaveCount(1);
+  await expect(judgment.locator('.citation').first()).toBeVisible();
+  await expect(judgment.locator('select[id^="band-"]')).toHaveValue('very-likely');
+  await expect(page.locator('#save-status')).toHaveAttribute('data-state', 'saved');
+  await judgment.scrollIntoViewIfNeeded();
+  await shoot(page, 'key-judgment-ar');
+});
+
 test('exports, flags and all: the grade and the legend in the PDF and the Word file', async () => {
   await go(page, 'export');
   await page.locator('#format-pdf').check();
@@ -76,6 +92,10 @@ test('exports, flags and all: the grade and the legend in the PDF and the Word f
   const text = execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
   expect(text).toContain('موثوقية المصدر');
   expect(text).toContain('صدقية المعلومة');
+  // The key judgment first, with its band and, apart, its confidence.
+  expect(text.indexOf('الأحكام الرئيسية')).toBeGreaterThan(-1);
+  expect(text.indexOf('الأحكام الرئيسية')).toBeLessThan(text.indexOf('الخلاصة'));
+  expect(text).toContain('مرجّح جداً');
   // The grade as drawn: «ب5» right to left, so the word's glyphs from the left are the digit, then the letter.
   const words = execFileSync('pdftotext', ['-bbox', '-f', '1', '-l', '1', pdf, '-'], { encoding: 'utf8' });
   expect(words).toContain('>5ب</word>');

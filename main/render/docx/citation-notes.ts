@@ -67,8 +67,14 @@ export function createCitationNotes(brief: Brief, template: Template): CitationN
   return {
     kind,
     cite(citations, shown = '', grade = () => null) {
+      const numbers = numbersOf(citations);
+      // Ungraded: the numbers in one run, as before grades (an ungraded brief's file is byte for byte the same).
+      if (kind === 'sources' && numbers.every((n) => grade(n) === null)) {
+        const text = numbers.map((n) => shapeDigits(String(n), template.digits)).join(SEPARATOR);
+        return numbers.length === 0 ? [] : [new TextRun({ text, superScript: true, rightToLeft: true })];
+      }
       const runs: ParagraphChild[] = [];
-      numbersOf(citations).forEach((number, i) => {
+      numbers.forEach((number, i) => {
         if (i > 0) runs.push(new TextRun({ text: SEPARATOR, superScript: true, rightToLeft: true }));
         if (kind === 'sources') runs.push(new TextRun({ text: shapeDigits(String(number), template.digits), superScript: true, rightToLeft: true }));
         else runs.push(note(number, citations.filter((c) => brief.sources[number - 1]?.id === c.sourceId), shown, grade(number)));

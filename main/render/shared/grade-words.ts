@@ -1,6 +1,10 @@
 import type { Brief, SummaryPoint } from '../../model/brief.ts';
 import { credibilityOf, type InformationCredibility, type SourceReliability } from '../../model/grading.ts';
-import type { Template } from '../template.ts';
+
+/** The letters a template writes grades in (Template.gradeLetters); declared here, since shared/ sits below render/. */
+export interface GradeLetters {
+  gradeLetters: 'arabic' | 'latin';
+}
 
 /**
  * The words of the Admiralty grades (AJP-2.1) as every exporter prints them, so the PDF, the Word file and the
@@ -28,7 +32,7 @@ export const CREDIBILITY: readonly { grade: InformationCredibility; ar: string; 
 ];
 
 /** The reliability letter as the template writes it. */
-export function reliabilityLetter(grade: SourceReliability, template: Pick<Template, 'gradeLetters'>): string {
+export function reliabilityLetter(grade: SourceReliability, template: GradeLetters): string {
   return template.gradeLetters === 'latin' ? grade : RELIABILITY[grade].letter;
 }
 
@@ -36,7 +40,7 @@ export function reliabilityLetter(grade: SourceReliability, template: Pick<Templ
  * The grade of one citation of a point: its source's reliability letter and the point's credibility («ب2», "B2"); the
  * letter alone for a point without a credibility; null when the source is not graded (nothing is printed).
  */
-export function citationGrade(brief: Brief, sourceNumber: number, point: Pick<SummaryPoint, 'credibility'>, template: Pick<Template, 'gradeLetters'>): string | null {
+export function citationGrade(brief: Brief, sourceNumber: number, point: Pick<SummaryPoint, 'credibility'>, template: GradeLetters): string | null {
   const reliability = brief.sources[sourceNumber - 1]?.reliability;
   if (reliability === undefined) return null;
   const credibility = point.credibility === undefined ? '' : String(credibilityOf(point.credibility));
@@ -53,7 +57,7 @@ export function showsGrades(brief: Brief, points: readonly Pick<SummaryPoint, 's
  * The legend of both scales, in the brief's language (Arabic): what the letter and the digit of a grade say, and that
  * an ungraded source prints none. Lines: a lead, the reliability scale, the credibility scale.
  */
-export function gradeLegend(template: Pick<Template, 'gradeLetters'>): { lead: string; reliability: string; credibility: string } {
+export function gradeLegend(template: GradeLetters): { lead: string; reliability: string; credibility: string } {
   const letters = (Object.keys(RELIABILITY) as SourceReliability[]).map((g) => `${reliabilityLetter(g, template)}: ${RELIABILITY[g].ar}`);
   const digits = CREDIBILITY.map((c) => `${String(c.grade)}: ${c.ar}`);
   return {

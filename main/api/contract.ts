@@ -9,6 +9,7 @@ import { ArticleQuery, ArticleSummary, CorrectableField, MetadataCorrection, Sto
 import { Topic } from '../library/topics.ts';
 import { TopicName } from '../library/topic-name.ts';
 import { GazetteerEntry, GazetteerInput } from '../library/gazetteer.ts';
+import { OutletGrade, OutletGradeInput } from '../library/outlet-grades.ts';
 import { ExportedFile } from '../files/exports-folder.ts';
 import { HistoryCounts } from '../library/brief-history.ts';
 import { BriefLanguageReport } from '../analysis/estimative/check-brief-language.ts';
@@ -213,6 +214,10 @@ export const contract = {
     z.object({ version: z.string(), notices: z.array(z.object({ kind: z.enum(['notices', 'font', 'data']), name: z.string(), text: z.string() })) }),
   ),
   'dates:read': call(z.object({ texts: z.array(z.string().max(100)).min(1).max(500) }), z.object({ dates: z.array(ReadDate.nullable()) })),
+  /** The outlets the analyst graded (Admiralty reliability A–F), kept by the workspace and carried by every brief. */
+  'outlets:grades': call(Empty, z.object({ grades: z.array(OutletGrade) })),
+  /** Grades an outlet once for every brief (a null grade ungrades it); answers with every grade. */
+  'outlets:grade': call(OutletGradeInput, z.object({ grades: z.array(OutletGrade) })),
 } as const satisfies Record<Method, { request: z.ZodType; response: z.ZodType }>;
 
 // Every method has a schema and every schema a method: the two lists cannot drift apart.

@@ -55,6 +55,8 @@ export const METHODS = [
   'gazetteer:delete',
   'dates:read',
   'about:info',
+  'outlets:grades',
+  'outlets:grade',
 ] as const;
 
 export type Method = (typeof METHODS)[number];

@@ -1,5 +1,4 @@
-import type { SourceRecord } from '../model/article.ts';
-import type { Brief, Citation } from '../model/brief.ts';
+import type { Brief, BriefSource, Citation, SummaryPoint } from '../model/brief.ts';
 
 /**
  * Re-assembly merges, never replaces: the analyst's draft and a fresh assembly of the same selection become one
@@ -89,8 +88,21 @@ export function mergeSection<T extends Item>(draft: readonly T[], fresh: readonl
   return [...(after.get(null) ?? []), ...kept.flatMap((i) => [i, ...(after.get(i.id) ?? [])])];
 }
 
+/**
+ * The analyst's credibility grade stands through a re-assembly as their words do: a point keeps the grade they chose,
+ * beside the new assembly's suggestion and its reason.
+ */
+function keepChosenCredibility(draft: readonly SummaryPoint[], merged: SummaryPoint[]): SummaryPoint[] {
+  const chosen = new Map(draft.flatMap((p) => (p.credibility?.chosen === undefined ? [] : [[p.id, p.credibility.chosen] as const])));
+  return merged.map((p) => {
+    const grade = chosen.get(p.id);
+    if (grade === undefined || p.credibility === undefined || p.credibility.chosen === grade) return p;
+    return { ...p, credibility: { ...p.credibility, chosen: grade } };
+  });
+}
+
 /** Sources of the new assembly, then any source a kept item still cites that the new assembly no longer has. */
-function mergeSources(draft: Brief, fresh: Brief, cited: ReadonlySet<string>): SourceRecord[] {
+function mergeSources(draft: Brief, fresh: Brief, cited: ReadonlySet<string>): BriefSource[] {
   const have = new Set(fresh.sources.map((s) => s.id));
   return [...fresh.sources, ...draft.sources.filter((s) => cited.has(s.id) && !have.has(s.id))];
 }
@@ -100,7 +112,7 @@ function mergeSources(draft: Brief, fresh: Brief, cited: ReadonlySet<string>): S
  * the same brief. The analyst's title, author and marking stay; the date, topics and sources are the new assembly's.
  */
 export function mergeReassembly(draft: Brief, fresh: Brief): Brief {
-  const summary = mergeSection(draft.summary, fresh.summary, { text: 'text', citationField: 'sources', citations: (i) => i.sources });
+  const summary = keepChosenCredibility(draft.summary, mergeSection(draft.summary, fresh.summary, { text: 'text', citationField: 'sources', citations: (i) => i.sources }));
   const actors = mergeSection(draft.actors, fresh.actors, { text: 'name', citationField: 'sources', citations: (i) => i.sources });
   const timeline = mergeSection(draft.timeline, fresh.timeline, { text: 'text', citationField: 'sources', citations: (i) => i.sources });
   const openQuestions = mergeSection(draft.openQuestions, fresh.openQuestions, { text: 'text', citationField: 'evidence', citations: (i) => i.evidence });

@@ -136,6 +136,17 @@ CREATE TABLE article_trash (
 );
 `;
 
+// The analyst's reliability grade of each outlet (outlet-grades.ts), by the outlet's matching key: graded once, carried
+// by every brief that cites it.
+const V6_OUTLET_GRADES = `
+CREATE TABLE outlet_grades (
+  outlet_key TEXT PRIMARY KEY,
+  outlet TEXT NOT NULL,
+  grade TEXT NOT NULL CHECK (grade IN ('A', 'B', 'C', 'D', 'E', 'F')),
+  graded_at TEXT NOT NULL
+) WITHOUT ROWID;
+`;
+
 /** The workspace schema, oldest first. Append only: a released migration is never edited. */
 export const migrations: readonly Migration[] = [
   { version: 1, description: 'articles, duplicates, corrections, search index, topics', up: (db) => db.exec(V1_ARTICLES) },
@@ -143,6 +154,7 @@ export const migrations: readonly Migration[] = [
   { version: 3, description: 'line corrections (story lines put back or taken out)', up: (db) => db.exec(V3_LINES) },
   { version: 4, description: 'briefs as documents: deletion that can be undone, undo history as patches', up: (db) => db.exec(V4_BRIEF_HISTORY) },
   { version: 5, description: 'deleted articles kept for undo', up: (db) => db.exec(V5_ARTICLE_TRASH) },
+  { version: 6, description: 'outlet reliability grades (Admiralty A–F)', up: (db) => db.exec(V6_OUTLET_GRADES) },
 ];
 
 /**

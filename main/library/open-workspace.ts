@@ -8,6 +8,7 @@ import * as history from './brief-history.ts';
 import * as corrections from './corrections.ts';
 import * as lineCorrections from './line-corrections.ts';
 import * as gazetteer from './gazetteer.ts';
+import * as outletGrades from './outlet-grades.ts';
 import { checkSchemaVersion, migrate, migrations, type Migration } from './migrations.ts';
 import { nearDuplicatesOf } from './near-duplicates.ts';
 import { prepareArticle, type PreparedArticle } from './prepare-article.ts';
@@ -119,6 +120,9 @@ export function openWorkspace(file: string, options: OpenOptions = {}): Store {
     upsertGazetteerEntry: (entry) => gazetteer.upsertGazetteerEntry(db, entry, now()),
     listGazetteerEntries: (type) => gazetteer.listGazetteerEntries(db, type),
     deleteGazetteerEntry: (id) => gazetteer.deleteGazetteerEntry(db, id),
+
+    gradeOutlet: (input) => outletGrades.gradeOutlet(db, input, now()),
+    listOutletGrades: () => outletGrades.listOutletGrades(db),
   };
   return store;
 }

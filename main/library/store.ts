@@ -4,6 +4,7 @@ import type { AddResult } from './articles.ts';
 import type { HistoryCounts } from './brief-history.ts';
 import type { BriefInput, SavedBrief } from './briefs.ts';
 import type { GazetteerEntry, GazetteerInput, GazetteerType } from './gazetteer.ts';
+import type { OutletGrade, OutletGradeInput } from './outlet-grades.ts';
 import type { PreparedArticle } from './prepare-article.ts';
 import type { SearchHit, SearchOptions, SearchResult } from './search.ts';
 import type { ArticleQuery, ArticleSummary, CorrectableField, MetadataCorrection, StoredArticle } from './stored-article.ts';
@@ -81,4 +82,9 @@ export interface Store {
   upsertGazetteerEntry(entry: GazetteerInput): GazetteerEntry;
   listGazetteerEntries(type?: GazetteerType): GazetteerEntry[];
   deleteGazetteerEntry(id: number): boolean;
+
+  /** Grades an outlet's reliability (A–F), or with a null grade takes the grade away. */
+  gradeOutlet(input: OutletGradeInput): void;
+  /** The graded outlets, by name. */
+  listOutletGrades(): OutletGrade[];
 }

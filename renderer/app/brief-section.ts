@@ -8,6 +8,10 @@ import { formatPartialDate, readTypedDate } from './format-date.ts';
 import { t, type Key } from './i18n.ts';
 import type { Brief, Citation, EditableSection } from './types.ts';
 import { emptyState, clearFields, formValue, type View } from './widgets.ts';
+import { citationGradeText } from './evidence-grades.ts';
+import { credibilityControl, languageFlagsView } from './evidence-views.ts';
+import { language } from './i18n.ts';
+import { scheduleLanguageCheck } from './language-check.ts';
 
 export const SECTION_TITLE: Record<EditableSection, Key> = {
   summary: 'sectionSummary',
@@ -37,6 +41,10 @@ interface ItemView {
   text: string;
   citations: Citation[];
   extra: View[];
+  /** Of a summary point: its credibility, which its citations' grades carry. */
+  credibility?: Brief['summary'][number]['credibility'];
+  /** Of a summary point: its credibility control. */
+  grading?: (key: string) => View;
 }
 
 /** How many independent sources carry an item (a wire story and its copies count once); nothing for older drafts. */
@@ -54,10 +62,10 @@ function composedMark(point: { composed?: boolean | undefined; edited: boolean; 
 
 const badge = (text: string): TemplateResult => html`<span class="badge">${text}</span>`;
 
-function views(brief: Brief, section: EditableSection): ItemView[] {
+function views(ctx: AppContext, brief: Brief, section: EditableSection): ItemView[] {
   switch (section) {
     case 'summary':
-      return brief.summary.map((i) => ({ ...i, citations: i.sources, extra: [composedMark(i), corroboration(i.independentSources)] }));
+      return brief.summary.map((i) => ({ ...i, citations: i.sources, extra: [composedMark(i), corroboration(i.independentSources)], grading: (key: string) => credibilityControl(ctx, brief, i, key) }));
     case 'timeline':
       return brief.timeline.map((i) => ({
         ...i,
@@ -81,15 +89,19 @@ function views(brief: Brief, section: EditableSection): ItemView[] {
   }
 }
 
-/** A citation as a button: it opens the article with the quoted sentence marked. */
-export function citationButton(ctx: AppContext, brief: Brief, c: Citation, n: number, key: string): TemplateResult {
+/**
+ * A citation as a button: it opens the article with the quoted sentence marked. A citation of a summary point
+ * (`credibility` given, or null for a point without one) shows its grade when the source's outlet is graded.
+ */
+export function citationButton(ctx: AppContext, brief: Brief, c: Citation, n: number, key: string, credibility?: ItemView['credibility'] | null): TemplateResult {
   const index = brief.sources.findIndex((s) => s.id === c.sourceId);
   const source = brief.sources[index];
   // A source with neither outlet nor title is named by the file it came from, never by its internal id.
   const named = source?.outlet ?? source?.title ?? null;
   const name = named ?? source?.file ?? t('untitled');
   const short = name.length > 40 ? `${name.slice(0, 38)}…` : name;
-  return html`<button type="button" class="citation" title=${`${t('citationTitle')}: ${c.quote}`} data-key=${key} data-source=${c.sourceId} data-n=${String(n)} @click=${() => void ctx.openArticle(c.sourceId, c.quote)}>${t('citation', { n: index + 1 })} · <bdi translate=${named === null && source !== undefined ? 'no' : nothing}>${short}</bdi></button>`;
+  const grade = credibility === undefined ? null : citationGradeText(brief, c.sourceId, credibility ?? undefined, language());
+  return html`<button type="button" class="citation" title=${`${t('citationTitle')}: ${c.quote}`} data-key=${key} data-source=${c.sourceId} data-n=${String(n)} @click=${() => void ctx.openArticle(c.sourceId, c.quote)}>${t('citation', { n: index + 1 })} · <bdi translate=${named === null && source !== undefined ? 'no' : nothing}>${short}</bdi>${grade === null ? nothing : html` · <span class="grade" title=${t('citationGrade', { grade })}><bdi>${grade}</bdi></span>`}</button>`;
 }
 
 /** A rewrite: an actor's name at once; a citing item's text with its «unsupported» mark settled against its quotes. */
@@ -148,11 +160,20 @@ function itemRow(ctx: AppContext, brief: Brief, section: EditableSection, item: 
       </span>
     </div>
     <textarea id=${`text-${key}`} rows=${section === 'actors' ? 1 : 3} dir="auto" data-key=${`text-${key}`} aria-label=${`${t('itemText')} ${index + 1}`}
-      .defaultValue=${item.text} .value=${item.text} @change=${(e: Event) => rewrite(ctx, brief, section, item.id, typed(e))}></textarea>
+      .defaultValue=${item.text} .value=${item.text} @change=${(e: Event) => rewrite(ctx, brief, section, item.id, typed(e))}
+      @input=${section === 'actors' ? undefined : (e: Event) => scheduleLanguageCheck(ctx, rewriteItem(brief, section, item.id, typed(e)))}></textarea>
+    ${section === 'actors' ? nothing : languageFlagsView(flaggedText(ctx, key, item.text), ctx.state.languageFlags[`${section}:${item.id}`], key)}
+    ${item.grading ? item.grading(key) : nothing}
     ${section === 'actors'
       ? item.citations.length > 0 ? html`<div class="citations">${item.citations.map((c, i) => citationButton(ctx, brief, c, i + 1, `cite-${key}-${i}`))}</div>` : nothing
       : editableCitations(ctx, brief, section, item, key)}
   </li>`;
+}
+
+/** The text the flags were found in: what the analyst is typing (not yet a change of the draft), else the item's. */
+function flaggedText(ctx: AppContext, key: string, text: string): string {
+  const field = document.getElementById(`text-${key}`);
+  return field instanceof HTMLTextAreaElement ? field.value : text;
 }
 
 function addForm(ctx: AppContext, brief: Brief, section: EditableSection): TemplateResult {
@@ -188,7 +209,7 @@ function addForm(ctx: AppContext, brief: Brief, section: EditableSection): Templ
 }
 
 export function briefSection(ctx: AppContext, brief: Brief, section: EditableSection): TemplateResult {
-  const items = views(brief, section);
+  const items = views(ctx, brief, section);
   // Keyed by the item's id: a moved item takes its own fields (and the focused button) with it.
   return html`<section class="panel brief-section" id=${`section-${section}`} aria-labelledby=${`h-${section}`}>
     <h2 id=${`h-${section}`} tabindex="-1">${t(SECTION_TITLE[section])} <span class="count">${items.length}</span></h2>

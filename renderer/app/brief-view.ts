@@ -10,6 +10,9 @@ import { EDITABLE_SECTIONS, type Brief, type EditableSection } from './types.ts'
 import { emptyState, field } from './widgets.ts';
 import { assemble, assemblyProgress } from './assembly.ts';
 import { briefList } from './brief-list.ts';
+import { outletGradesPanel } from './evidence-views.ts';
+import { keyJudgmentsSection } from './key-judgments-view.ts';
+import { followDraft } from './language-check.ts';
 
 function selectionPanel(ctx: AppContext): TemplateResult {
   const { state } = ctx;
@@ -96,6 +99,8 @@ function outline(ctx: AppContext, brief: Brief): TemplateResult {
 }
 
 function editor(ctx: AppContext, brief: Brief): TemplateResult {
+  // The checker follows the draft: every change of it (an edit, an undo, another draft opened) is checked again.
+  followDraft(ctx, brief);
   const rename = (e: Event): void => ctx.editBrief({ ...brief, title: (e.currentTarget as HTMLInputElement).value });
   return html`<div class="editor" id="brief-editor" tabindex="-1">
     <div class="editor-bar">${toolbar(ctx)}${outline(ctx, brief)}</div>
@@ -103,6 +108,8 @@ function editor(ctx: AppContext, brief: Brief): TemplateResult {
       ${field(t('briefTitleField'), 'draft-title', html`<input type="text" id="draft-title" data-key="draft-title" dir="auto" .value=${brief.title} @change=${rename}>`)}
       <p class="meta">${t('generatedAt', { date: formatPartialDate(brief.generatedAt.slice(0, 10), language(), true) })} · ${count(brief.sources.length, 'article')}</p>
     </div>
+    ${keyJudgmentsSection(ctx, brief)}
+    ${outletGradesPanel(ctx, brief)}
     ${EDITABLE_SECTIONS.map((s) => briefSection(ctx, brief, s))}
   </div>`;
 }

@@ -5,6 +5,7 @@ import type { CiteTarget } from './citation-edit.ts';
 import type { Draft } from './draft-state.ts';
 import type { DateEnd, TypedDate } from './date-filter.ts';
 import type { Key } from './i18n.ts';
+import type { LanguageFlags } from './language-check.ts';
 import type { ArticleDetail, ArticleListItem, Brief, BriefSummary, GazetteerEntry, ImportReport, SearchHit, StoredRule, Topic } from './types.ts';
 
 export type Screen = 'library' | 'topics' | 'brief' | 'actors' | 'export' | 'about';
@@ -93,6 +94,8 @@ export interface AppState {
   viewer: ExportViewer | null;
   /** The app's version and the notices that ship with it, once asked for. */
   about: Response<'about:info'> | null;
+  /** The language checker's flags of the open draft's own text, by `${section}:${id}` (language-check.ts). */
+  languageFlags: LanguageFlags;
 }
 
 export type ExportViewer =

@@ -41,5 +41,6 @@ export function initialState(): AppState {
     exporting: false,
     viewer: null,
     about: null,
+    languageFlags: {},
   };
 }

@@ -26,7 +26,7 @@ export function credibilityReason(basis: CredibilityBasis, independent: number):
     case 'unnamed-sources':
       return { ar: 'مصدر واحد ينقله عن مصادر لا يسمّيها', en: 'one source, citing sources it does not name' };
     case 'single-source':
-      return { ar: 'مصدر واحد ولا ما يناقضه', en: 'a single source, and nothing contradicts it' };
+      return { ar: 'مصدر واحد، ولا شيء يناقضه', en: 'a single source, and nothing contradicts it' };
     case 'no-sources':
       return { ar: 'لا مصدر يُستند إليه للحكم عليه', en: 'no source to judge it by' };
     default: {

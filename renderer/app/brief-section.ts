@@ -124,7 +124,7 @@ function editableCitations(ctx: AppContext, brief: Brief, section: CitingSection
   };
   const remove = (i: number) => (): void => void editWithSupport(ctx, section, item.id, (b) => removeCitation(b, section, item.id, i));
   return html`<div class="citations">
-    ${item.citations.map((c, i) => html`<span class="quote">${citationButton(ctx, brief, c, i + 1, `cite-${key}-${i}`)}<button type="button" class="icon quote-remove" aria-label=${t('removeQuote', { n: i + 1 })} title=${t('removeQuote', { n: i + 1 })} data-key=${`remove-${key}-${i}`} @click=${remove(i)}>×</button><button type="button" class="link quote-replace" aria-label=${t('replaceQuoteLabel', { n: i + 1 })} data-key=${`replace-${key}-${i}`} @click=${() => goCite({ section, id: item.id, replace: i }, c)}>${t('replaceQuote')}</button></span>`)}
+    ${item.citations.map((c, i) => html`<span class="quote">${citationButton(ctx, brief, c, i + 1, `cite-${key}-${i}`, section === 'summary' ? (item.credibility ?? null) : undefined)}<button type="button" class="icon quote-remove" aria-label=${t('removeQuote', { n: i + 1 })} title=${t('removeQuote', { n: i + 1 })} data-key=${`remove-${key}-${i}`} @click=${remove(i)}>×</button><button type="button" class="link quote-replace" aria-label=${t('replaceQuoteLabel', { n: i + 1 })} data-key=${`replace-${key}-${i}`} @click=${() => goCite({ section, id: item.id, replace: i }, c)}>${t('replaceQuote')}</button></span>`)}
     <button type="button" class="small quote-add" data-key=${`add-quote-${key}`} @click=${() => goCite({ section, id: item.id }, item.citations[0])}>${t('addQuote')}</button>
   </div>`;
 }

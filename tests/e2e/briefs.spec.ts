@@ -195,7 +195,7 @@ test('re-assembling a topic brief after the topic grew marks the new material ne
   await go(page, 'brief');
   await page.locator('#brief-title').fill('موجز الموضوع');
   for (const box of await page.locator('.pick input[id^="pick-article-"]').all()) await box.uncheck();
-  await page.locator('label', { hasText: TOPIC }).click();
+  await page.locator('label[for^="pick-topic-"]', { hasText: TOPIC }).click();
   await page.locator('#assemble').click();
   await expect(page.locator('#draft-title')).toHaveValue('موجز الموضوع');
   await expect(page.locator('#section-summary .badge.new')).toHaveCount(0);

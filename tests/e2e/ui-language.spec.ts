@@ -20,7 +20,9 @@ let page: Page;
  * being edited, the brief's preview, an article's text, its removed lines, a search snippet). A file's name inside a
  * sentence (a notice) is known by its extension.
  */
-const ALLOWED = new Set(['PDF', 'Word', 'HTML', 'Markdown', 'exports', 'ANERcorp', 'CC', 'BY-SA']);
+// Format and brand names, the exports folder's name, the data's licence; and keys named as the keyboard prints them
+// (the PDF view's hint: «الأسهم وHome وEnd»).
+const ALLOWED = new Set(['PDF', 'Word', 'HTML', 'Markdown', 'exports', 'ANERcorp', 'CC', 'BY-SA', 'Home', 'End']);
 const CONTENT = '[translate="no"], [lang="en"], script, style, textarea, .article-body, #removed-lines q, .snippet, #brief-preview';
 
 /** The little of the DOM the scan uses, typed here: the e2e tests are compiled without the DOM's types. */

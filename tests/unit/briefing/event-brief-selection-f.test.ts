@@ -4,11 +4,11 @@ import { selectionF } from '../../fixtures/events/selection-f.ts';
 import { scoreBrief } from '../../fixtures/events/spec.ts';
 
 // Selection F (a forest fire in Béjaïa, north-eastern Algeria) was written without reading the event rules or the
-// analysis code, after A–E, and scored with the same scorer against the rules of 0d28961 (run at 922bf34, which changes no rule): 26 of 46 checks. All 46
-// checks, the 16 timeline dates among them, were written and committed (922bf34) before the first run; none was
-// changed after it, and no fixture error was found. This test pins the score (a change to the rules shows here, for
-// better or worse) and names what it misses. The selection is untouched: anyone tuning on its misses should say so
-// here.
+// analysis code, after A–E, and scored with the same scorer against the rules of 0d28961 (run at 922bf34, which changes
+// no rule): 26 of 46 checks. All 46 checks, the 16 timeline dates among them, were written and committed (922bf34)
+// before the first run; none was changed after it, and no fixture error was found. This test pins the score (a change
+// to the rules shows here, for better or worse) and names what it misses. The selection is untouched: anyone tuning on
+// its misses should say so here.
 //
 // Wrong in the brief but not scored: the outbreak's 2 August entry is worded from the copy that has a dateline
 // («بجاية (نوميديا) - …»), and the wire's and the regional radio's entries of that day stay apart (al-Maghrib

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { assembleBrief } from '../../../main/briefing/assemble.ts';
+import { selectionF } from '../../fixtures/events/selection-f.ts';
+import { scoreBrief } from '../../fixtures/events/spec.ts';
+
+// Selection F (a forest fire in Béjaïa, north-eastern Algeria) was written without reading the event rules or the
+// analysis code, after A–E, and scored with the same scorer against the rules of 0d28961 (run at 922bf34, which changes
+// no rule): 26 of 46 checks. All 46 checks, the 16 timeline dates among them, were written and committed (922bf34)
+// before the first run; none was changed after it, and no fixture error was found. This test pins the score (a change
+// to the rules shows here, for better or worse) and names what it misses. The selection is untouched: anyone tuning on
+// its misses should say so here.
+//
+// Wrong in the brief but not scored: the outbreak's 2 August entry is worded from the copy that has a dateline
+// («بجاية (نوميديا) - …»), and the wire's and the regional radio's entries of that day stay apart (al-Maghrib
+// al-Awsat's back-reference joins the radio's); the summary keeps the wire's road closure as the wire's point, not
+// the outbreak; the outbreak passes «one point» only because the wire's sentence is in no point.
+describe('selection F (written without reading the rules)', () => {
+  it('scores 26 of 46 at 0d28961', () => {
+    const checks = scoreBrief(assembleBrief(selectionF.articles, { now: selectionF.now }), selectionF.spec);
+    expect(checks).toHaveLength(46);
+    expect(checks.filter((c) => c.pass)).toHaveLength(26);
+    expect(checks.filter((c) => !c.pass).map((c) => c.name)).toEqual([
+      // «اندلع حريق … في غابة أكفادو» (the wire, and al-Maghrib al-Awsat's back-reference) and «التهمت النيران … في
+      // أعالي بلدية أدكار» (the radio), same evening, stay apart: the point cites the radio alone.
+      'the outbreak: cites all its sources',
+      'the outbreak: copies counted once',
+      // The governor named in full with «1200 عائلة» (al-Soummam, joined by the agency's back-reference) and as
+      // «الوالي» with «800 عائلة» (al-Awras): two points.
+      'the evacuation: one point',
+      'the evacuation: cites all its sources',
+      'the evacuation: copies counted once',
+      // Both arrest sentences reach the timeline only (5 and 6 August, apart); the summary has no point of them.
+      'the arrests: one point',
+      'the arrests: cites all its sources',
+      'the arrests: copies counted once',
+      // The decision and the back-reference to it reach the timeline only, the decision under the decree's year.
+      'the compensation: one point',
+      'the compensation: cites all its sources',
+      'the compensation: copies counted once',
+      // «1200» / «800»: two points of their own, not compared.
+      'contradiction «1200» / «800» raised',
+      // «الخامس» / «سادس»: not compared (only al-Maghrib al-Awsat's ordinal sentence is a point).
+      'contradiction «الخامس» / «سادس» raised',
+      // One outbreak placed in two places: the wire's account is in no point, and nothing sets the two against
+      // each other.
+      'contradiction «أكفادو» / «أدكار» raised',
+      // «لم تُحسم بعد» raises nothing («ما زال … غير معروف» does).
+      'unknown «إعادة السكان» raised',
+      // Both arrest dates resolve (5 and 6 August), but the two entries stay apart and are not compared.
+      'date contradiction atlas / bejaia24 raised',
+      // The denial gets a question of its own saying no selected source states the claim, although al-Soummam states
+      // it in other words (the orders reached villagers only when the flames reached their houses).
+      'denial in bejaia24 set against soummam',
+      // The decree's year is taken as the date of the clause that names it, and the sentence's Tuesday with it.
+      'jazair «في اجتماعه الثلاثاء» on the timeline as 2026-08-11',
+      'jazair «الصادر عام 2021» on the timeline as 2026-08-11',
+      // The water bomber received «خريف 2024» has no timeline entry.
+      'maghreb «خريف 2024» on the timeline as 2024 or 2024-09 or 2024-10 or 2024-11',
+    ]);
+  });
+});

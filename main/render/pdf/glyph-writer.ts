@@ -1,6 +1,7 @@
 import type { LinkAnnotator, RunTagger } from './flow-tagger.ts';
 import type { FontFace } from './typeset/font-face.ts';
 import { glyphCids, type EmbeddedFontInternals, type GlyphCids } from './glyph-variants.ts';
+import { pdfkitFontBytes } from './pdfkit-font-bytes.ts';
 import { placeRun } from './run-placement.ts';
 import { spaceStretch } from './typeset/space-stretch.ts';
 import type { Line, LineRun, LoggedLine, ParagraphLayout } from './typeset/types.ts';
@@ -89,7 +90,7 @@ export function createGlyphWriter(document: unknown, pageIndex: () => number): G
     let used = fonts.get(face);
     if (!used) {
       // Registered under the path: pdfkit's second `font()` argument would be taken as a variation name.
-      doc.registerFont(face.path, face.bytes);
+      doc.registerFont(face.path, pdfkitFontBytes(face.bytes));
       doc.font(face.path);
       used = { font: doc._font, cids: glyphCids(doc._font, face) };
       fonts.set(face, used);

@@ -41,9 +41,9 @@ interface ItemView {
   text: string;
   citations: Citation[];
   extra: View[];
-  /** Of a summary point: its credibility, which its citations' grades carry. */
+  /** Of a point, entry or question: its credibility, which its citations' grades carry. */
   credibility?: Brief['summary'][number]['credibility'];
-  /** Of a summary point: its credibility control. */
+  /** Of a point, entry or question: its credibility control. */
   grading?: (key: string) => View;
 }
 
@@ -65,7 +65,7 @@ const badge = (text: string): TemplateResult => html`<span class="badge">${text}
 function views(ctx: AppContext, brief: Brief, section: EditableSection): ItemView[] {
   switch (section) {
     case 'summary':
-      return brief.summary.map((i) => ({ ...i, citations: i.sources, extra: [composedMark(i), corroboration(i.independentSources)], grading: (key: string) => credibilityControl(ctx, brief, i, key) }));
+      return brief.summary.map((i) => ({ ...i, citations: i.sources, extra: [composedMark(i), corroboration(i.independentSources)], grading: (key: string) => credibilityControl(ctx, brief, 'summary', i, key) }));
     case 'timeline':
       return brief.timeline.map((i) => ({
         ...i,
@@ -76,9 +76,15 @@ function views(ctx: AppContext, brief: Brief, section: EditableSection): ItemVie
           i.planned === true ? badge(t('planned')) : nothing,
           corroboration(i.independentSources),
         ],
+        grading: (key: string) => credibilityControl(ctx, brief, 'timeline', i, key),
       }));
     case 'openQuestions':
-      return brief.openQuestions.map((i) => ({ ...i, citations: i.evidence, extra: [html`<span class="badge kind-${i.kind}">${t(QUESTION_KIND[i.kind] ?? 'questionUnknown')}</span>`] }));
+      return brief.openQuestions.map((i) => ({
+        ...i,
+        citations: i.evidence,
+        extra: [html`<span class="badge kind-${i.kind}">${t(QUESTION_KIND[i.kind] ?? 'questionUnknown')}</span>`],
+        grading: (key: string) => credibilityControl(ctx, brief, 'openQuestions', i, key),
+      }));
     case 'actors':
       return brief.actors.map((i) => ({
         ...i,
@@ -90,8 +96,8 @@ function views(ctx: AppContext, brief: Brief, section: EditableSection): ItemVie
 }
 
 /**
- * A citation as a button: it opens the article with the quoted sentence marked. A citation of a summary point
- * (`credibility` given, or null for a point without one) shows its grade when the source's outlet is graded.
+ * A citation as a button: it opens the article with the quoted sentence marked. A citation of a point, entry or
+ * question (`credibility` given, or null for one without) shows its grade when the source's outlet is graded.
  */
 export function citationButton(ctx: AppContext, brief: Brief, c: Citation, n: number, key: string, credibility?: ItemView['credibility'] | null): TemplateResult {
   const index = brief.sources.findIndex((s) => s.id === c.sourceId);
@@ -124,7 +130,7 @@ function editableCitations(ctx: AppContext, brief: Brief, section: CitingSection
   };
   const remove = (i: number) => (): void => void editWithSupport(ctx, section, item.id, (b) => removeCitation(b, section, item.id, i));
   return html`<div class="citations">
-    ${item.citations.map((c, i) => html`<span class="quote">${citationButton(ctx, brief, c, i + 1, `cite-${key}-${i}`, section === 'summary' ? (item.credibility ?? null) : undefined)}<button type="button" class="icon quote-remove" aria-label=${t('removeQuote', { n: i + 1 })} title=${t('removeQuote', { n: i + 1 })} data-key=${`remove-${key}-${i}`} @click=${remove(i)}>×</button><button type="button" class="link quote-replace" aria-label=${t('replaceQuoteLabel', { n: i + 1 })} data-key=${`replace-${key}-${i}`} @click=${() => goCite({ section, id: item.id, replace: i }, c)}>${t('replaceQuote')}</button></span>`)}
+    ${item.citations.map((c, i) => html`<span class="quote">${citationButton(ctx, brief, c, i + 1, `cite-${key}-${i}`, item.credibility ?? null)}<button type="button" class="icon quote-remove" aria-label=${t('removeQuote', { n: i + 1 })} title=${t('removeQuote', { n: i + 1 })} data-key=${`remove-${key}-${i}`} @click=${remove(i)}>×</button><button type="button" class="link quote-replace" aria-label=${t('replaceQuoteLabel', { n: i + 1 })} data-key=${`replace-${key}-${i}`} @click=${() => goCite({ section, id: item.id, replace: i }, c)}>${t('replaceQuote')}</button></span>`)}
     <button type="button" class="small quote-add" data-key=${`add-quote-${key}`} @click=${() => goCite({ section, id: item.id }, item.citations[0])}>${t('addQuote')}</button>
   </div>`;
 }

@@ -12,6 +12,7 @@ import { citationGradeText } from './evidence-grades.ts';
 import { credibilityControl, languageFlagsView } from './evidence-views.ts';
 import { language } from './i18n.ts';
 import { scheduleLanguageCheck } from './language-check.ts';
+import { foldsKey, itemFolded, NO_FOLDS, readFolds, sectionFolded, setItemOpen, setSectionFolded, type CardFolds } from './card-folds.ts';
 
 export const SECTION_TITLE: Record<EditableSection, Key> = {
   summary: 'sectionSummary',
@@ -135,8 +136,38 @@ function editableCitations(ctx: AppContext, brief: Brief, section: CitingSection
   </div>`;
 }
 
-function itemRow(ctx: AppContext, brief: Brief, section: EditableSection, item: ItemView, index: number, count: number): TemplateResult {
+/** The folds of the open draft's cards, as the analyst left them (card-folds.ts). */
+function draftFolds(ctx: AppContext): CardFolds {
+  const id = ctx.state.draft?.id;
+  return id === undefined ? NO_FOLDS : readFolds(localStorage.getItem(foldsKey(id)));
+}
+
+/** Keeps a change of the folds for this draft, redraws, and gives the focus to the control that stands where it was. */
+function refold(ctx: AppContext, folds: CardFolds, focusKey: string): void {
+  const id = ctx.state.draft?.id;
+  if (id !== undefined) localStorage.setItem(foldsKey(id), JSON.stringify(folds));
+  ctx.rerender();
+  document.querySelector<HTMLElement>(`[data-key="${focusKey}"]`)?.focus();
+}
+
+/**
+ * A folded card: one line — its number and its text, cut at the line's end — that opens the card to edit it. A
+ * button, so Tab reaches it and Enter or Space opens it; aria-expanded tells a screen reader it is folded.
+ */
+function foldedRow(ctx: AppContext, section: EditableSection, item: ItemView, index: number, folds: CardFolds): TemplateResult {
   const key = `${section}-${item.id}`;
+  return html`<li class=${`item folded${item.included ? '' : ' excluded'}`} data-id=${item.id}>
+    <button type="button" class="fold-line" aria-expanded="false" data-key=${`fold-${key}`} title=${t('openItem', { n: index + 1 })}
+      @click=${() => refold(ctx, setItemOpen(folds, section, item.id, true), `fold-${key}`)}>
+      <span class="fold-number">${index + 1}</span><span class="fold-text" dir="auto">${item.text}</span>
+    </button>
+    ${item.included ? nothing : badge(t('excluded'))}
+  </li>`;
+}
+
+function itemRow(ctx: AppContext, brief: Brief, section: EditableSection, item: ItemView, index: number, count: number, folds: CardFolds): TemplateResult {
+  const key = `${section}-${item.id}`;
+  const folding = sectionFolded(folds, section, count);
   const checked = (e: Event): boolean => (e.currentTarget as HTMLInputElement).checked;
   const typed = (e: Event): string => (e.currentTarget as HTMLTextAreaElement).value;
   // The item's row moves with it (the list is keyed); moving a node blurs it, so the button takes the focus back
@@ -160,6 +191,9 @@ function itemRow(ctx: AppContext, brief: Brief, section: EditableSection, item: 
         : nothing}
       ${item.unsupported === true ? html`<span class="badge unsupported" title=${t('unsupportedTitle')}>${t('unsupported')}</span>` : nothing}
       ${item.included ? nothing : badge(t('excluded'))}
+      ${folding
+        ? html`<button type="button" class="small fold-item" aria-expanded="true" data-key=${`fold-${key}`} @click=${() => refold(ctx, setItemOpen(folds, section, item.id, false), `fold-${key}`)}>${t('foldItem', { n: index + 1 })}</button>`
+        : nothing}
       <span class="move">
         ${move(-1, t('moveUp'), index === 0, `up-${key}`, '▲')}
         ${move(1, t('moveDown'), index === count - 1, `down-${key}`, '▼')}
@@ -216,12 +250,20 @@ function addForm(ctx: AppContext, brief: Brief, section: EditableSection): Templ
 
 export function briefSection(ctx: AppContext, brief: Brief, section: EditableSection): TemplateResult {
   const items = views(ctx, brief, section);
+  const folds = draftFolds(ctx);
+  const folded = sectionFolded(folds, section, items.length);
+  const foldAll = `fold-all-${section}`;
   // Keyed by the item's id: a moved item takes its own fields (and the focused button) with it.
   return html`<section class="panel brief-section" id=${`section-${section}`} aria-labelledby=${`h-${section}`}>
     <h2 id=${`h-${section}`} tabindex="-1">${t(SECTION_TITLE[section])} <span class="count">${items.length}</span></h2>
+    ${items.length > 1
+      ? html`<button type="button" class="small fold-all" aria-expanded=${folded ? 'false' : 'true'} aria-controls=${`items-${section}`} data-key=${foldAll}
+          @click=${() => refold(ctx, setSectionFolded(folds, section, !folded), foldAll)}>${t(folded ? 'openSection' : 'foldSection')}</button>`
+      : nothing}
     ${items.length === 0
       ? emptyState(t('sectionEmpty'))
-      : html`<ol class="items">${repeat(items, (item) => item.id, (item, i) => itemRow(ctx, brief, section, item, i, items.length))}</ol>`}
+      : html`<ol class="items" id=${`items-${section}`}>${repeat(items, (item) => item.id, (item, i) =>
+          itemFolded(folds, section, items.length, item.id) ? foldedRow(ctx, section, item, i, folds) : itemRow(ctx, brief, section, item, i, items.length, folds))}</ol>`}
     ${addForm(ctx, brief, section)}
   </section>`;
 }

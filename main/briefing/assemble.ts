@@ -6,7 +6,7 @@ import { buildTimeline } from '../analysis/timeline/index.ts';
 import { findOpenQuestions } from '../analysis/questions/index.ts';
 import { offTopicArticles } from '../analysis/questions/off-topic.ts';
 import { withEventActors } from './point-actors.ts';
-import { withCredibility } from '../analysis/credibility/suggest-credibility.ts';
+import { withCredibility, withQuestionCredibility } from '../analysis/credibility/suggest-credibility.ts';
 import { Brief } from '../model/brief.ts';
 import type { TopicFocus } from '../model/selection.ts';
 import type { AssemblyStage } from './assembly-stages.ts';
@@ -77,11 +77,12 @@ export function assembleBrief(articles: ArticleRecord[], options: AssembleOption
     topics: topics.map((t) => t.name),
     marking: options.marking ?? '',
     sources: ordered.map(toSource),
-    // Each point's credibility is suggested from what the questions found of its sentences (denied, contradicted).
+    // Each point's and entry's credibility is suggested from what the questions found of its sentences (denied,
+    // contradicted); a question's from its kind.
     summary: withCredibility(withEventActors(summary, actors), openQuestions),
     actors,
-    timeline,
-    openQuestions,
+    timeline: withCredibility(timeline, openQuestions),
+    openQuestions: withQuestionCredibility(openQuestions),
     ...(offTopic.length > 0 ? { offTopicSources: offTopic.map((i) => ordered[i]?.id ?? '') } : {}),
   });
 }

@@ -89,10 +89,10 @@ export function mergeSection<T extends Item>(draft: readonly T[], fresh: readonl
 }
 
 /**
- * The analyst's credibility grade stands through a re-assembly as their words do: a point keeps the grade they chose,
- * beside the new assembly's suggestion and its reason.
+ * The analyst's credibility grade stands through a re-assembly as their words do: a point, entry or question keeps
+ * the grade they chose, beside the new assembly's suggestion and its reason.
  */
-function keepChosenCredibility(draft: readonly SummaryPoint[], merged: SummaryPoint[]): SummaryPoint[] {
+function keepChosenCredibility<T extends Pick<SummaryPoint, 'id' | 'credibility'>>(draft: readonly T[], merged: T[]): T[] {
   const chosen = new Map(draft.flatMap((p) => (p.credibility?.chosen === undefined ? [] : [[p.id, p.credibility.chosen] as const])));
   return merged.map((p) => {
     const grade = chosen.get(p.id);
@@ -114,8 +114,8 @@ function mergeSources(draft: Brief, fresh: Brief, cited: ReadonlySet<string>): B
 export function mergeReassembly(draft: Brief, fresh: Brief): Brief {
   const summary = keepChosenCredibility(draft.summary, mergeSection(draft.summary, fresh.summary, { text: 'text', citationField: 'sources', citations: (i) => i.sources }));
   const actors = mergeSection(draft.actors, fresh.actors, { text: 'name', citationField: 'sources', citations: (i) => i.sources });
-  const timeline = mergeSection(draft.timeline, fresh.timeline, { text: 'text', citationField: 'sources', citations: (i) => i.sources });
-  const openQuestions = mergeSection(draft.openQuestions, fresh.openQuestions, { text: 'text', citationField: 'evidence', citations: (i) => i.evidence });
+  const timeline = keepChosenCredibility(draft.timeline, mergeSection(draft.timeline, fresh.timeline, { text: 'text', citationField: 'sources', citations: (i) => i.sources }));
+  const openQuestions = keepChosenCredibility(draft.openQuestions, mergeSection(draft.openQuestions, fresh.openQuestions, { text: 'text', citationField: 'evidence', citations: (i) => i.evidence }));
   const cited = new Set(
     [...summary.flatMap((i) => i.sources), ...actors.flatMap((i) => i.sources), ...timeline.flatMap((i) => i.sources), ...openQuestions.flatMap((i) => i.evidence)].map(
       (c) => c.sourceId,

@@ -120,6 +120,8 @@ export const TimelineEntry = z.object({
   planned: z.literal(true).optional(),
   /** Optional, as on summary points: independent sources of the entry (copies of one wire story count once). */
   independentSources: z.number().int().positive().optional(),
+  /** Optional, as on summary points: how credible the entry's claim is, suggested and the analyst's choice. */
+  credibility: ClaimCredibility.optional(),
 });
 export type TimelineEntry = z.infer<typeof TimelineEntry>;
 
@@ -136,6 +138,11 @@ export const OpenQuestion = z.object({
    * the denial asserts it. A point citing it is a denied claim. Absent otherwise and in drafts saved before it.
    */
   deniedClaim: Citation.optional(),
+  /**
+   * Optional: how credible the claim the question is about is — the denied, contradicted or unnamed-sourced claim,
+   * or a question the sources leave unanswered —, suggested from the question's kind, and the analyst's choice.
+   */
+  credibility: ClaimCredibility.optional(),
 });
 export type OpenQuestion = z.infer<typeof OpenQuestion>;
 

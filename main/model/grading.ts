@@ -20,9 +20,11 @@ export type InformationCredibility = z.infer<typeof InformationCredibility>;
  * - `independent-sources`: two or more independent sources carry it (copies of one wire story count once);
  * - `unnamed-sources`: one source carries it, on the word of sources it does not name («قالت مصادر خاصة»);
  * - `single-source`: one source (or copies of one story) carries it;
- * - `no-sources`: nothing cites it, so its truth cannot be judged.
+ * - `no-sources`: nothing cites it, so its truth cannot be judged;
+ * - `unanswered`: of an open question only, what it asks (an unknown, a source's missing details) the sources do not
+ *   answer, so its truth cannot be judged.
  */
-export const CredibilityBasis = z.enum(['denied', 'contradicted', 'hedged', 'independent-sources', 'unnamed-sources', 'single-source', 'no-sources']);
+export const CredibilityBasis = z.enum(['denied', 'contradicted', 'hedged', 'independent-sources', 'unnamed-sources', 'single-source', 'no-sources', 'unanswered']);
 export type CredibilityBasis = z.infer<typeof CredibilityBasis>;
 
 /**

@@ -12,6 +12,7 @@ import { citationGradeText } from './evidence-grades.ts';
 import { credibilityControl, languageFlagsView } from './evidence-views.ts';
 import { language } from './i18n.ts';
 import { scheduleLanguageCheck } from './language-check.ts';
+import { foldsKey, itemFolded, NO_FOLDS, readFolds, sectionFolded, setItemOpen, setSectionFolded, type CardFolds } from './card-folds.ts';
 
 export const SECTION_TITLE: Record<EditableSection, Key> = {
   summary: 'sectionSummary',
@@ -41,9 +42,9 @@ interface ItemView {
   text: string;
   citations: Citation[];
   extra: View[];
-  /** Of a summary point: its credibility, which its citations' grades carry. */
+  /** Of a point, entry or question: its credibility, which its citations' grades carry. */
   credibility?: Brief['summary'][number]['credibility'];
-  /** Of a summary point: its credibility control. */
+  /** Of a point, entry or question: its credibility control. */
   grading?: (key: string) => View;
 }
 
@@ -65,7 +66,7 @@ const badge = (text: string): TemplateResult => html`<span class="badge">${text}
 function views(ctx: AppContext, brief: Brief, section: EditableSection): ItemView[] {
   switch (section) {
     case 'summary':
-      return brief.summary.map((i) => ({ ...i, citations: i.sources, extra: [composedMark(i), corroboration(i.independentSources)], grading: (key: string) => credibilityControl(ctx, brief, i, key) }));
+      return brief.summary.map((i) => ({ ...i, citations: i.sources, extra: [composedMark(i), corroboration(i.independentSources)], grading: (key: string) => credibilityControl(ctx, brief, 'summary', i, key) }));
     case 'timeline':
       return brief.timeline.map((i) => ({
         ...i,
@@ -76,9 +77,15 @@ function views(ctx: AppContext, brief: Brief, section: EditableSection): ItemVie
           i.planned === true ? badge(t('planned')) : nothing,
           corroboration(i.independentSources),
         ],
+        grading: (key: string) => credibilityControl(ctx, brief, 'timeline', i, key),
       }));
     case 'openQuestions':
-      return brief.openQuestions.map((i) => ({ ...i, citations: i.evidence, extra: [html`<span class="badge kind-${i.kind}">${t(QUESTION_KIND[i.kind] ?? 'questionUnknown')}</span>`] }));
+      return brief.openQuestions.map((i) => ({
+        ...i,
+        citations: i.evidence,
+        extra: [html`<span class="badge kind-${i.kind}">${t(QUESTION_KIND[i.kind] ?? 'questionUnknown')}</span>`],
+        grading: (key: string) => credibilityControl(ctx, brief, 'openQuestions', i, key),
+      }));
     case 'actors':
       return brief.actors.map((i) => ({
         ...i,
@@ -90,8 +97,8 @@ function views(ctx: AppContext, brief: Brief, section: EditableSection): ItemVie
 }
 
 /**
- * A citation as a button: it opens the article with the quoted sentence marked. A citation of a summary point
- * (`credibility` given, or null for a point without one) shows its grade when the source's outlet is graded.
+ * A citation as a button: it opens the article with the quoted sentence marked. A citation of a point, entry or
+ * question (`credibility` given, or null for one without) shows its grade when the source's outlet is graded.
  */
 export function citationButton(ctx: AppContext, brief: Brief, c: Citation, n: number, key: string, credibility?: ItemView['credibility'] | null): TemplateResult {
   const index = brief.sources.findIndex((s) => s.id === c.sourceId);
@@ -124,13 +131,43 @@ function editableCitations(ctx: AppContext, brief: Brief, section: CitingSection
   };
   const remove = (i: number) => (): void => void editWithSupport(ctx, section, item.id, (b) => removeCitation(b, section, item.id, i));
   return html`<div class="citations">
-    ${item.citations.map((c, i) => html`<span class="quote">${citationButton(ctx, brief, c, i + 1, `cite-${key}-${i}`, section === 'summary' ? (item.credibility ?? null) : undefined)}<button type="button" class="icon quote-remove" aria-label=${t('removeQuote', { n: i + 1 })} title=${t('removeQuote', { n: i + 1 })} data-key=${`remove-${key}-${i}`} @click=${remove(i)}>×</button><button type="button" class="link quote-replace" aria-label=${t('replaceQuoteLabel', { n: i + 1 })} data-key=${`replace-${key}-${i}`} @click=${() => goCite({ section, id: item.id, replace: i }, c)}>${t('replaceQuote')}</button></span>`)}
+    ${item.citations.map((c, i) => html`<span class="quote">${citationButton(ctx, brief, c, i + 1, `cite-${key}-${i}`, item.credibility ?? null)}<button type="button" class="icon quote-remove" aria-label=${t('removeQuote', { n: i + 1 })} title=${t('removeQuote', { n: i + 1 })} data-key=${`remove-${key}-${i}`} @click=${remove(i)}>×</button><button type="button" class="link quote-replace" aria-label=${t('replaceQuoteLabel', { n: i + 1 })} data-key=${`replace-${key}-${i}`} @click=${() => goCite({ section, id: item.id, replace: i }, c)}>${t('replaceQuote')}</button></span>`)}
     <button type="button" class="small quote-add" data-key=${`add-quote-${key}`} @click=${() => goCite({ section, id: item.id }, item.citations[0])}>${t('addQuote')}</button>
   </div>`;
 }
 
-function itemRow(ctx: AppContext, brief: Brief, section: EditableSection, item: ItemView, index: number, count: number): TemplateResult {
+/** The folds of the open draft's cards, as the analyst left them (card-folds.ts). */
+function draftFolds(ctx: AppContext): CardFolds {
+  const id = ctx.state.draft?.id;
+  return id === undefined ? NO_FOLDS : readFolds(localStorage.getItem(foldsKey(id)));
+}
+
+/** Keeps a change of the folds for this draft, redraws, and gives the focus to the control that stands where it was. */
+function refold(ctx: AppContext, folds: CardFolds, focusKey: string): void {
+  const id = ctx.state.draft?.id;
+  if (id !== undefined) localStorage.setItem(foldsKey(id), JSON.stringify(folds));
+  ctx.rerender();
+  document.querySelector<HTMLElement>(`[data-key="${focusKey}"]`)?.focus();
+}
+
+/**
+ * A folded card: one line — its number and its text, cut at the line's end — that opens the card to edit it. A
+ * button, so Tab reaches it and Enter or Space opens it; aria-expanded tells a screen reader it is folded.
+ */
+function foldedRow(ctx: AppContext, section: EditableSection, item: ItemView, index: number, folds: CardFolds): TemplateResult {
   const key = `${section}-${item.id}`;
+  return html`<li class=${`item folded${item.included ? '' : ' excluded'}`} data-id=${item.id}>
+    <button type="button" class="fold-line" aria-expanded="false" data-key=${`fold-${key}`} title=${t('openItem', { n: index + 1 })}
+      @click=${() => refold(ctx, setItemOpen(folds, section, item.id, true), `fold-${key}`)}>
+      <span class="fold-number">${index + 1}</span><span class="fold-text" dir="auto">${item.text}</span>
+    </button>
+    ${item.included ? nothing : badge(t('excluded'))}
+  </li>`;
+}
+
+function itemRow(ctx: AppContext, brief: Brief, section: EditableSection, item: ItemView, index: number, count: number, folds: CardFolds): TemplateResult {
+  const key = `${section}-${item.id}`;
+  const folding = sectionFolded(folds, section, count);
   const checked = (e: Event): boolean => (e.currentTarget as HTMLInputElement).checked;
   const typed = (e: Event): string => (e.currentTarget as HTMLTextAreaElement).value;
   // The item's row moves with it (the list is keyed); moving a node blurs it, so the button takes the focus back
@@ -154,6 +191,9 @@ function itemRow(ctx: AppContext, brief: Brief, section: EditableSection, item: 
         : nothing}
       ${item.unsupported === true ? html`<span class="badge unsupported" title=${t('unsupportedTitle')}>${t('unsupported')}</span>` : nothing}
       ${item.included ? nothing : badge(t('excluded'))}
+      ${folding
+        ? html`<button type="button" class="small fold-item" aria-expanded="true" data-key=${`fold-${key}`} @click=${() => refold(ctx, setItemOpen(folds, section, item.id, false), `fold-${key}`)}>${t('foldItem', { n: index + 1 })}</button>`
+        : nothing}
       <span class="move">
         ${move(-1, t('moveUp'), index === 0, `up-${key}`, '▲')}
         ${move(1, t('moveDown'), index === count - 1, `down-${key}`, '▼')}
@@ -210,12 +250,20 @@ function addForm(ctx: AppContext, brief: Brief, section: EditableSection): Templ
 
 export function briefSection(ctx: AppContext, brief: Brief, section: EditableSection): TemplateResult {
   const items = views(ctx, brief, section);
+  const folds = draftFolds(ctx);
+  const folded = sectionFolded(folds, section, items.length);
+  const foldAll = `fold-all-${section}`;
   // Keyed by the item's id: a moved item takes its own fields (and the focused button) with it.
   return html`<section class="panel brief-section" id=${`section-${section}`} aria-labelledby=${`h-${section}`}>
     <h2 id=${`h-${section}`} tabindex="-1">${t(SECTION_TITLE[section])} <span class="count">${items.length}</span></h2>
+    ${items.length > 1
+      ? html`<button type="button" class="small fold-all" aria-expanded=${folded ? 'false' : 'true'} aria-controls=${`items-${section}`} data-key=${foldAll}
+          @click=${() => refold(ctx, setSectionFolded(folds, section, !folded), foldAll)}>${t(folded ? 'openSection' : 'foldSection')}</button>`
+      : nothing}
     ${items.length === 0
       ? emptyState(t('sectionEmpty'))
-      : html`<ol class="items">${repeat(items, (item) => item.id, (item, i) => itemRow(ctx, brief, section, item, i, items.length))}</ol>`}
+      : html`<ol class="items" id=${`items-${section}`}>${repeat(items, (item) => item.id, (item, i) =>
+          itemFolded(folds, section, items.length, item.id) ? foldedRow(ctx, section, item, i, folds) : itemRow(ctx, brief, section, item, i, items.length, folds))}</ol>`}
     ${addForm(ctx, brief, section)}
   </section>`;
 }

@@ -1,12 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit-html';
 import { repeat } from 'lit-html/directives/repeat.js';
-import { briefOutline } from './brief-outline.ts';
+import { briefOutline, type OutlineSection } from './brief-outline.ts';
 import { briefSection, SECTION_TITLE } from './brief-section.ts';
 import type { AppContext } from './context.ts';
 import { dateBook, formatPartialDate } from './format-date.ts';
 import { briefPlainText } from './brief-text.ts';
 import { t, count, language } from './i18n.ts';
-import { EDITABLE_SECTIONS, type Brief, type EditableSection } from './types.ts';
+import { EDITABLE_SECTIONS, type Brief } from './types.ts';
 import { emptyState, field } from './widgets.ts';
 import { assemble, assemblyProgress } from './assembly.ts';
 import { briefList } from './brief-list.ts';
@@ -75,7 +75,7 @@ let jumpedFrom: number | null = null;
  * (its heading takes the focus), and "back" returns to where the page was before the jump.
  */
 function outline(ctx: AppContext, brief: Brief): TemplateResult {
-  const jump = (section: EditableSection): void => {
+  const jump = (section: OutlineSection): void => {
     jumpedFrom = window.scrollY;
     ctx.rerender();
     document.getElementById(`section-${section}`)?.scrollIntoView({ block: 'start' });
@@ -91,7 +91,7 @@ function outline(ctx: AppContext, brief: Brief): TemplateResult {
   return html`<nav class="outline" id="brief-outline" aria-label=${t('outlineLabel')}>
     <ul>
       ${briefOutline(brief).map(
-        (e) => html`<li><button type="button" class="link" data-section=${e.section} aria-controls=${`section-${e.section}`} @click=${() => jump(e.section)}>${t(SECTION_TITLE[e.section])} <span class="count">${e.items}</span></button></li>`,
+        (e) => html`<li><button type="button" class="link" data-section=${e.section} aria-controls=${`section-${e.section}`} @click=${() => jump(e.section)}>${t(e.section === 'keyJudgments' ? 'sectionKeyJudgments' : SECTION_TITLE[e.section])} <span class="count">${e.items}</span></button></li>`,
       )}
     </ul>
     ${jumpedFrom !== null ? html`<button type="button" class="small" id="outline-back" @click=${back}>${t('outlineBack')}</button>` : nothing}

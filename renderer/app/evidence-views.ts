@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit-html';
-import { setCredibility } from './brief-edit.ts';
+import { setCredibility, type GradedSection } from './brief-edit.ts';
 import type { AppContext } from './context.ts';
 import { briefOutlets, CREDIBILITY_GRADES, reliabilityLetter, RELIABILITY_GRADES, setOutletGrade, type Reliability } from './evidence-grades.ts';
 import { flagSegments } from './flag-segments.ts';
@@ -10,20 +10,20 @@ import type { Brief } from './types.ts';
 const RELIABILITY_WORDS: Record<Reliability, Key> = { A: 'reliabilityA', B: 'reliabilityB', C: 'reliabilityC', D: 'reliabilityD', E: 'reliabilityE', F: 'reliabilityF' };
 const CREDIBILITY_WORDS: Key[] = ['credibility1', 'credibility2', 'credibility3', 'credibility4', 'credibility5', 'credibility6'];
 
-type Point = Brief['summary'][number];
+type Graded = { id: string; credibility?: Brief['summary'][number]['credibility'] };
 
 /**
- * A point's credibility: Mawjaz's suggestion with its reason, and a choice of 1–6 that the analyst's grade keeps
- * (the first option goes back to the suggestion).
+ * An item's credibility (a key point, a timeline entry, the claim an open question is about): Mawjaz's suggestion
+ * with its reason, and a choice of 1–6 that the analyst's grade keeps (the first option goes back to the suggestion).
  */
-export function credibilityControl(ctx: AppContext, brief: Brief, point: Point, key: string): TemplateResult {
+export function credibilityControl(ctx: AppContext, brief: Brief, section: GradedSection, point: Graded, key: string): TemplateResult {
   const c = point.credibility;
   const lang = language();
   const id = `cred-${key}`;
   const chosen = c?.chosen;
   const change = (e: Event): void => {
     const value = (e.currentTarget as HTMLSelectElement).value;
-    ctx.editBrief(setCredibility(brief, point.id, value === '' ? null : Number(value), { ar: t('credibilityNoSources'), en: t('credibilityNoSources') }));
+    ctx.editBrief(setCredibility(brief, section, point.id, value === '' ? null : Number(value), { ar: t('credibilityNoSources'), en: t('credibilityNoSources') }));
   };
   return html`<span class="credibility">
     <label for=${id}>${t('credibility')}</label>

@@ -4,7 +4,8 @@ import { citationButton } from './brief-section.ts';
 import type { AppContext } from './context.ts';
 import { languageFlagsView } from './evidence-views.ts';
 import { t, type Key } from './i18n.ts';
-import { addKeyJudgment, BANDS, CONFIDENCES, updateKeyJudgment, type Band, type Confidence } from './key-judgments-edit.ts';
+import { addKeyJudgment, BANDS, CONFIDENCES, EVIDENCE_SECTIONS, evidencePick, updateKeyJudgment, type Band, type Confidence, type EvidenceSection } from './key-judgments-edit.ts';
+import { formatPartialDate } from './format-date.ts';
 import type { Brief } from './types.ts';
 import { formValue } from './widgets.ts';
 
@@ -16,6 +17,23 @@ const CONFIDENCE_WORDS: Record<Confidence, Key> = { low: 'confidenceLow', modera
 
 const bandOptions = (selected?: Band) => BANDS.map((b) => html`<option value=${b} ?selected=${b === selected}>${t(BAND_WORDS[b])}</option>`);
 const confidenceOptions = (selected?: Confidence) => CONFIDENCES.map((c) => html`<option value=${c} ?selected=${c === selected}>${t(CONFIDENCE_WORDS[c])}</option>`);
+
+const EVIDENCE_TITLE: Record<EvidenceSection, Key> = { summary: 'sectionSummary', timeline: 'sectionTimeline' };
+
+/**
+ * What a judgment may rest on, grouped by section (key points, then the timeline, each entry led by its date): every
+ * included item that cites a source, its whole text on its own row, a checkbox each (Tab and Space reach and tick
+ * them); the list scrolls in its own box when long.
+ */
+function evidencePicker(brief: Brief): TemplateResult {
+  const groups = EVIDENCE_SECTIONS.map((section) => ({ section, items: brief[section].filter((i) => i.included && i.sources.length > 0) })).filter((g) => g.items.length > 0);
+  return html`<fieldset class="kj-evidence"><legend>${t('keyJudgmentEvidence')}</legend>
+    ${groups.map((g) => html`<fieldset class="kj-group"><legend>${t(EVIDENCE_TITLE[g.section])} <span class="count">${g.items.length}</span></legend>
+      ${g.items.map((item) => html`<label class="kj-point"><input type="checkbox" name="kj-evidence" value=${evidencePick(g.section, item.id)}>
+        <span dir="auto">${'date' in item ? html`<b class="date">${formatPartialDate(item.date)}</b> ` : nothing}${item.text}</span></label>`)}
+    </fieldset>`)}
+  </fieldset>`;
+}
 
 /** The analyst's key judgments, first in the brief: each a statement, a likelihood band, a confidence level and its evidence. */
 export function keyJudgmentsSection(ctx: AppContext, brief: Brief): TemplateResult {
@@ -52,9 +70,7 @@ export function keyJudgmentsSection(ctx: AppContext, brief: Brief): TemplateResu
       <select id="add-kj-band" data-key="add-kj-band">${bandOptions('likely')}</select>
       <label for="add-kj-confidence">${t('confidenceLevel')}</label>
       <select id="add-kj-confidence" data-key="add-kj-confidence">${confidenceOptions('moderate')}</select>
-      <fieldset class="kj-evidence"><legend>${t('keyJudgmentEvidence')}</legend>
-        ${brief.summary.filter((p) => p.included && p.sources.length > 0).map((p) => html`<label class="kj-point"><input type="checkbox" name="kj-evidence" value=${p.id}> <span dir="auto">${p.text.length > 90 ? `${p.text.slice(0, 88)}…` : p.text}</span></label>`)}
-      </fieldset>
+      ${evidencePicker(brief)}
       <button type="submit" id="add-kj-submit" data-key="add-kj-submit">${t('addItem')}</button>
     </form>
   </section>`;

@@ -49,6 +49,16 @@ test('grades an outlet once: its citations show the grade, and the analyst\'s cr
   await expect(citingPoint(page).locator('.citation .grade')).toHaveText('ب5');
 });
 
+test('a timeline entry and an open question carry a suggested credibility with its reason, and the analyst\'s choice', async () => {
+  for (const section of ['timeline', 'openQuestions']) {
+    const item = page.locator(`#section-${section} li.item`, { has: page.locator('.citation', { hasText: 'إرم نيوز' }) }).first();
+    await expect(item.locator('.credibility-reason')).not.toBeEmpty();
+    await item.locator('select[id^="cred-"]').selectOption('2');
+    await expect(item.locator('.citation .grade').first()).toHaveText('ب2');
+  }
+  await expect(page.locator('#save-status')).toHaveAttribute('data-state', 'saved');
+});
+
 test('flags a vague hedge inline as the analyst types, not «قد» before a past verb', async () => {
   const point = page.locator('#section-summary li.item').first();
   const text = point.locator('textarea');

@@ -31,11 +31,11 @@ describe('grading in the editor', () => {
   it('keeps the analyst\'s credibility and goes back to the suggestion; a written point gets the grade with "no source"', () => {
     const point = { ...SAMPLE.summary[0]!, credibility: { suggested: 3, basis: 'single-source' as const, reason: { ar: 'ا', en: 'a' } } };
     const brief = { ...SAMPLE, summary: [point] };
-    const chosen = setCredibility(brief, point.id, 5, NO_SOURCES);
+    const chosen = setCredibility(brief, 'summary', point.id, 5, NO_SOURCES);
     expect(chosen.summary[0]?.credibility).toMatchObject({ suggested: 3, chosen: 5 });
-    expect(setCredibility(chosen, point.id, null, NO_SOURCES).summary[0]?.credibility).toEqual(point.credibility);
+    expect(setCredibility(chosen, 'summary', point.id, null, NO_SOURCES).summary[0]?.credibility).toEqual(point.credibility);
     const written = { ...point, id: 'm-1', credibility: undefined };
-    expect(setCredibility({ ...SAMPLE, summary: [written] }, 'm-1', 2, NO_SOURCES).summary[0]?.credibility).toEqual({ suggested: 6, basis: 'no-sources', reason: NO_SOURCES, chosen: 2 });
+    expect(setCredibility({ ...SAMPLE, summary: [written] }, 'summary', 'm-1', 2, NO_SOURCES).summary[0]?.credibility).toEqual({ suggested: 6, basis: 'no-sources', reason: NO_SOURCES, chosen: 2 });
   });
 });
 

@@ -11,13 +11,16 @@ const INDEPENDENT: CountedForms = {
 
 /**
  * Why a credibility was suggested, in the analyst's two languages: the editor shows it beside the grade, so the
- * analyst sees what the suggestion rests on before keeping or changing it. `independent` counts independent sources.
+ * analyst sees what the suggestion rests on before keeping or changing it. `independent` counts independent sources;
+ * `of` says whether the reason is given for a claim (a point, an entry) or an open question.
  */
-export function credibilityReason(basis: CredibilityBasis, independent: number): { ar: string; en: string } {
+export function credibilityReason(basis: CredibilityBasis, independent: number, of: 'claim' | 'question' = 'claim'): { ar: string; en: string } {
   switch (basis) {
     case 'denied':
       return { ar: 'مصدر آخر ينفي الخبر نفياً صريحاً', en: 'another source explicitly denies it' };
     case 'contradicted':
+      // A question is the contradiction itself: no pointer to the questions.
+      if (of === 'question') return { ar: 'المصادر تتعارض فيه', en: 'the sources contradict each other on it' };
       return { ar: 'المصادر تتعارض فيه أو في بعض تفاصيله (انظر الأسئلة المفتوحة)', en: 'the sources contradict each other on it or on some of its details (see the open questions)' };
     case 'hedged':
       return { ar: 'صياغته تحتمل ولا تجزم', en: 'its wording hedges rather than asserts' };
@@ -29,6 +32,8 @@ export function credibilityReason(basis: CredibilityBasis, independent: number):
       return { ar: 'مصدر واحد، ولا شيء يناقضه', en: 'a single source, and nothing contradicts it' };
     case 'no-sources':
       return { ar: 'لا مصدر يُستند إليه للحكم عليه', en: 'no source to judge it by' };
+    case 'unanswered':
+      return { ar: 'المصادر لا تجيب عمّا يسأل عنه', en: 'the sources do not answer what it asks' };
     default: {
       const never: never = basis;
       throw new Error(`unknown credibility basis ${String(never)}`);

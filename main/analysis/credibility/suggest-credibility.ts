@@ -39,6 +39,7 @@ function basisOf(point: Pick<SummaryPoint, 'text' | 'sources' | 'independentSour
 }
 
 const GRADE: Record<Exclude<CredibilityBasis, 'independent-sources'>, InformationCredibility> = {
+  unanswered: 6,
   denied: 5,
   contradicted: 4,
   hedged: 4,
@@ -65,8 +66,37 @@ export function suggestCredibility(
   return { suggested, basis, reason: credibilityReason(basis, independent), ...(chosen === undefined ? {} : { chosen }) };
 }
 
-/** Every point of a summary with its suggested credibility, from the brief's open questions. */
-export function withCredibility<P extends SummaryPoint>(points: readonly P[], questions: readonly OpenQuestion[]): P[] {
+/** A claim the rules above grade: a summary point or a timeline entry (same rules: its sources, its words). */
+type GradedClaim = Pick<SummaryPoint, 'text' | 'sources' | 'independentSources' | 'credibility'>;
+
+/** Every point of a summary, or entry of a timeline, with its suggested credibility, from the brief's open questions. */
+export function withCredibility<P extends GradedClaim>(items: readonly P[], questions: readonly OpenQuestion[]): P[] {
   const evidence = questionEvidence(questions);
-  return points.map((p) => ({ ...p, credibility: suggestCredibility(p, evidence, p.credibility?.chosen) }));
+  return items.map((p) => ({ ...p, credibility: suggestCredibility(p, evidence, p.credibility?.chosen) }));
+}
+
+// What an open question's kind says of the claim it is about; the kind is the finding, so no other rule applies.
+const QUESTION_BASIS: Record<OpenQuestion['kind'], CredibilityBasis> = {
+  denied: 'denied',
+  contradiction: 'contradicted',
+  unverified: 'unnamed-sources',
+  unknown: 'unanswered',
+  metadata: 'unanswered',
+};
+
+/**
+ * The credibility of the claim an open question is about. Unlike a point's, it is read from the question's kind, not
+ * from its citations against the questions (the question is that finding): a denied claim 5, a contradicted one 4,
+ * one resting on unnamed sources 4, and what the sources leave unanswered (an unknown, a source's missing details)
+ * 6. Independent sources never raise it: a question's evidence is what disagrees or is missing, not corroboration.
+ */
+export function suggestQuestionCredibility(question: Pick<OpenQuestion, 'kind'>, chosen?: InformationCredibility): ClaimCredibility {
+  const basis = QUESTION_BASIS[question.kind];
+  const suggested = basis === 'independent-sources' ? 2 : GRADE[basis];
+  return { suggested, basis, reason: credibilityReason(basis, 0, 'question'), ...(chosen === undefined ? {} : { chosen }) };
+}
+
+/** Every open question with the suggested credibility of the claim it is about. */
+export function withQuestionCredibility<Q extends OpenQuestion>(questions: readonly Q[]): Q[] {
+  return questions.map((q) => ({ ...q, credibility: suggestQuestionCredibility(q, q.credibility?.chosen) }));
 }

@@ -1,8 +1,9 @@
-import { Paragraph, TextRun, type FileChild } from 'docx';
+import { Paragraph, type FileChild } from 'docx';
+import { mutedSuffix } from '../brief-labels.ts';
 import { hasKeyJudgments, judgmentTerms } from '../shared/judgment-words.ts';
 import { STYLE } from './brief-styles.ts';
 import { LIST } from './list-numbering.ts';
-import { sectionHeading, shownItems, type SectionContext } from './section-context.ts';
+import { sectionHeading, shownItems, tailSpaceRun, type SectionContext } from './section-context.ts';
 import { textRuns } from './text-runs.ts';
 
 /**
@@ -23,8 +24,8 @@ export function keyJudgmentsSection(context: SectionContext): FileChild[] {
         children: [
           ...textRuns(judgment.text, template.digits, STYLE.label),
           ...notes.cite(judgment.evidence, judgment.text),
-          new TextRun({ text: ' ', rightToLeft: true }),
-          ...textRuns(`— ${terms.likelihood}؛ ${terms.confidence}`, template.digits, STYLE.corroboration),
+          tailSpaceRun(),
+          ...textRuns(mutedSuffix(`${terms.likelihood}؛ ${terms.confidence}`), template.digits, STYLE.corroboration),
         ],
       });
     }),

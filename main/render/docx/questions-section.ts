@@ -1,5 +1,6 @@
 import { Paragraph, type FileChild } from 'docx';
-import type { Citation } from '../../model/brief.ts';
+import type { Citation, OpenQuestion } from '../../model/brief.ts';
+import { citationGrade } from '../shared/grade-words.ts';
 import { QUESTION_KIND_LABEL } from '../brief-labels.ts';
 import { sourceNumbering } from '../shared/source-numbers.ts';
 import { STYLE } from './brief-styles.ts';
@@ -21,9 +22,11 @@ export function questionsSection(context: SectionContext): FileChild[] {
   const questions = shownItems(brief.openQuestions, template);
   if (questions.length === 0) return [];
   const numbersOf = sourceNumbering(brief);
-  const sourceOf = (citation: Citation): string => {
+  // A graded outlet's number carries the grade of the claim the question is about, as on key points.
+  const sourceOf = (citation: Citation, question: OpenQuestion): string => {
     const number = numbersOf([citation])[0];
-    return `${SOURCE_WORDS.source} ${number === undefined ? citation.sourceId : String(number)}`;
+    const grade = number === undefined ? null : citationGrade(brief, number, question, template);
+    return `${SOURCE_WORDS.source} ${number === undefined ? citation.sourceId : String(number)}${grade === null ? '' : `\u202f${grade}`}`;
   };
   return [
     sectionHeading(template.labels.openQuestions.ar, template),
@@ -45,7 +48,7 @@ export function questionsSection(context: SectionContext): FileChild[] {
         ...question.evidence.map((citation) => new Paragraph({
           style: STYLE.quote,
           bidirectional: true,
-          children: textRuns(`«${citation.quote}» — ${sourceOf(citation)}`, template.digits),
+          children: textRuns(`«${citation.quote}» — ${sourceOf(citation, question)}`, template.digits),
         })),
       ];
     }),

@@ -28,26 +28,38 @@ export function shownItems<T extends ItemFlags>(items: readonly T[], template: T
   return template.itemsPerSection > 0 ? included.slice(0, template.itemsPerSection) : included;
 }
 
+/**
+ * The space before a remark that follows an item's note references (a count, a mark, a likelihood): a no-break
+ * space, so that nothing after a paragraph's first note reference can wrap to a line of its own. The references
+ * then always sit on the paragraph's last line, which is never justified: LibreOffice (7.4) stretches a justified
+ * Arabic line that holds a footnote reference by kashida positions it draws as blank gaps inside the words
+ * («حماي ة الس جون»), which a remark wrapping after the references used to cause. Word is not affected either way.
+ */
+export function tailSpaceRun(): TextRun {
+  return new TextRun({ text: '\u00a0', rightToLeft: true });
+}
+
 /** A small note after an item the analyst wrote or changed, in the Edited Mark character style. */
 export function editedMarkRuns(item: ItemFlags, template: Template): ParagraphChild[] {
   const mark = item.manual ? MANUAL_MARK : item.edited ? EDITED_MARK : undefined;
   if (mark === undefined) return [];
-  return [new TextRun({ text: ' ', rightToLeft: true }), ...textRuns(mark, template.digits, STYLE.editedMark)];
+  return [tailSpaceRun(), ...textRuns(mark.replace(/ /g, '\u00a0'), template.digits, STYLE.editedMark)];
 }
 
 /**
  * How many independent sources carry an item, muted after it (« — مصدران مستقلان», as the PDF sets it); nothing for
- * a brief assembled before sources were counted. No-break spaces keep the count in one piece at a line's end.
+ * a brief assembled before sources were counted. No-break spaces keep the count in one piece and with the item's
+ * last word (tailSpaceRun says why).
  */
 export function corroborationRuns(independentSources: number | undefined, template: Template): ParagraphChild[] {
   if (independentSources === undefined) return [];
-  return [new TextRun({ text: ' ', rightToLeft: true }), ...textRuns(mutedSuffix(independentSourcesLabel(independentSources)), template.digits, STYLE.corroboration)];
+  return [tailSpaceRun(), ...textRuns(mutedSuffix(independentSourcesLabel(independentSources)), template.digits, STYLE.corroboration)];
 }
 
 /** The mark after a composed summary point (« — صياغة مركّبة»), muted as the count is; nothing for any other point. */
 export function composedRuns(point: Parameters<typeof showsComposed>[0], template: Template): ParagraphChild[] {
   if (!showsComposed(point)) return [];
-  return [new TextRun({ text: ' ', rightToLeft: true }), ...textRuns(mutedSuffix(COMPOSED_MARK), template.digits, STYLE.corroboration)];
+  return [tailSpaceRun(), ...textRuns(mutedSuffix(COMPOSED_MARK), template.digits, STYLE.corroboration)];
 }
 
 /** A section heading (Heading 1) with the template's Arabic label. */

@@ -32,10 +32,14 @@ export function summarySection(context: SectionContext): FileChild[] {
   ];
 }
 
-/** The legend of both scales after the points, in small muted text (Brief Details), when a grade appears among them. */
+/**
+ * The legend of both scales after the points, in small muted text (Brief Details), when a grade appears among them or
+ * among the shown timeline entries and questions.
+ */
 function gradeLegendParagraphs(context: SectionContext, points: readonly SummaryPoint[]): Paragraph[] {
   const { brief, template } = context;
-  if (!showsGrades(brief, points)) return [];
+  const others = [...shownItems(brief.timeline, template), ...shownItems(brief.openQuestions, template).map((q) => ({ sources: q.evidence }))];
+  if (!showsGrades(brief, [...points, ...others])) return [];
   const legend = gradeLegend(template);
   return [legend.lead, legend.reliability, legend.credibility].map((line) => new Paragraph({ style: STYLE.meta, bidirectional: true, children: textRuns(line, template.digits) }));
 }

@@ -2,7 +2,7 @@ import type { FileChild } from 'docx';
 import type { TimelineEntry } from '../../model/brief.ts';
 import { COLUMN } from '../brief-labels.ts';
 import { formatPartialDate } from '../format-date.ts';
-import { sourceNumbering } from '../shared/source-numbers.ts';
+import { gradedSourceNumbers } from '../shared/grade-words.ts';
 import { STYLE } from './brief-styles.ts';
 import type { Template } from '../template.ts';
 import { briefTable, textCell, type CellContent } from './brief-table.ts';
@@ -18,17 +18,17 @@ function entryDate(entry: TimelineEntry, template: Template): string {
 
 /**
  * The timeline table, as the PDF sets it: date in bold, event, and the numbers of its sources in the source list, so an
- * event reported by several outlets shows them all without a note per sentence.
+ * event reported by several outlets shows them all without a note per sentence; a graded outlet's number carries the
+ * entry's grade («2 ب3») as on key points.
  */
 export function timelineSection(context: SectionContext): FileChild[] {
   const { brief, template } = context;
   const entries = shownItems(brief.timeline, template);
   if (entries.length === 0) return [];
-  const numbersOf = sourceNumbering(brief);
   const rows: CellContent[][] = entries.map((entry) => [
     { paragraphs: [textRuns(entryDate(entry, template), template.digits, STYLE.label)], text: entryDate(entry, template) },
     { paragraphs: [[...textRuns(entry.text, template.digits), ...corroborationRuns(entry.independentSources, template), ...editedMarkRuns(entry, template)]], text: entry.text },
-    textCell(context, numbersOf(entry.sources).join('، ') || '—'),
+    textCell(context, gradedSourceNumbers(brief, entry.sources, entry, template).join('، ') || '—'),
   ]);
   return [
     sectionHeading(template.labels.timeline.ar, template),

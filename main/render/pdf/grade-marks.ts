@@ -3,7 +3,7 @@ import { citationGrade, gradeLegend, showsGrades } from '../shared/grade-words.t
 import type { Block } from './blocks.ts';
 import { citedSourceNumbers, MARK_GAP, sourceDestination } from './citation-marks.ts';
 import { paragraphBlock } from './paragraph-blocks.ts';
-import { localText, type SectionContext } from './section-context.ts';
+import { localText, shownItems, type SectionContext } from './section-context.ts';
 import type { Span, TextStyle } from './typeset/types.ts';
 
 /**
@@ -12,7 +12,7 @@ import type { Span, TextStyle } from './typeset/types.ts';
  * the baseline: a raised digit after a letter would read as an exponent («ب²»), and the number stays the link. A thin
  * no-break space keeps the two apart and together.
  */
-export function gradedCitationMarks(context: SectionContext, point: Pick<SummaryPoint, 'sources' | 'credibility'>, style: TextStyle): Span[] {
+export function gradedCitationMarks(context: SectionContext, point: Pick<SummaryPoint, 'sources'> & { credibility?: SummaryPoint['credibility'] }, style: TextStyle): Span[] {
   const { brief, template } = context;
   const spans: Span[] = [];
   citedSourceNumbers(context, point.sources).forEach((n, i) => {
@@ -25,11 +25,13 @@ export function gradedCitationMarks(context: SectionContext, point: Pick<Summary
 }
 
 /**
- * The legend of both scales under the points, in small muted text, when a grade appears among them: a brief with no
- * graded outlet prints none.
+ * The legend of both scales under the points, in small muted text, when a grade appears among them or among the
+ * shown timeline entries and questions: a brief with no graded outlet prints none.
  */
 export function gradeLegendBlocks(context: SectionContext, points: readonly SummaryPoint[]): Block[] {
-  if (!showsGrades(context.brief, points)) return [];
+  const { brief } = context;
+  const others = [...shownItems(context, brief.timeline), ...shownItems(context, brief.openQuestions).map((q) => ({ sources: q.evidence }))];
+  if (!showsGrades(brief, [...points, ...others])) return [];
   const { styles, template } = context;
   const legend = gradeLegend(template);
   const style = { ...styles.small, colour: template.colours.muted };

@@ -3,8 +3,8 @@ import { COLUMN, PLANNED_MARK } from '../brief-labels.ts';
 import { formatPartialDate } from '../format-date.ts';
 import type { Block } from './blocks.ts';
 import { briefTable } from './brief-table.ts';
-import { sourcesCell } from './citation-marks.ts';
 import { corroborationSpans } from './corroboration.ts';
+import { gradedCitationMarks } from './grade-marks.ts';
 import { APPROXIMATE_AR } from './pdf-labels.ts';
 import { localText, shownItems, type SectionContext } from './section-context.ts';
 import type { Span } from './typeset/types.ts';
@@ -15,6 +15,11 @@ const COLUMNS = [
   { label: COLUMN.sources, weight: 1.2 },
 ];
 
+/** The sources cell of a row: the linked numbers of what it cites, each graded as on key points, or a dash. */
+function gradedSourcesCell(context: SectionContext, entry: TimelineEntry): Span[] {
+  return entry.sources.length > 0 ? gradedCitationMarks(context, entry, context.styles.link).slice(1) : [{ text: '—', style: context.styles.small }];
+}
+
 /** A timeline row: the date in bold (marked when approximate or announced), the event, the sources that report it. */
 export function timelineRow(context: SectionContext, entry: TimelineEntry): Span[][] {
   const { styles, template } = context;
@@ -22,7 +27,7 @@ export function timelineRow(context: SectionContext, entry: TimelineEntry): Span
   return [
     [{ text: date, style: styles.smallBold }],
     [{ text: localText(context, entry.text), style: styles.small }, ...corroborationSpans(context, entry.independentSources, styles.small)],
-    sourcesCell(context, entry.sources),
+    gradedSourcesCell(context, entry),
   ];
 }
 

@@ -1,5 +1,6 @@
-import type { Brief, SummaryPoint } from '../../model/brief.ts';
+import type { Brief, Citation, SummaryPoint } from '../../model/brief.ts';
 import { credibilityOf, type InformationCredibility, type SourceReliability } from '../../model/grading.ts';
+import { sourceNumbering } from './source-numbers.ts';
 
 /** The letters a template writes grades in (Template.gradeLetters); declared here, since shared/ sits below render/. */
 export interface GradeLetters {
@@ -45,6 +46,17 @@ export function citationGrade(brief: Brief, sourceNumber: number, point: Pick<Su
   if (reliability === undefined) return null;
   const credibility = point.credibility === undefined ? '' : String(credibilityOf(point.credibility));
   return `${reliabilityLetter(reliability, template)}${credibility}`;
+}
+
+/**
+ * The numbers of the sources an item cites, each once in the order first cited, a graded outlet's number followed by
+ * the item's grade after a thin no-break space («2 ب3»): a table's sources cell.
+ */
+export function gradedSourceNumbers(brief: Brief, citations: readonly Citation[], item: Pick<SummaryPoint, 'credibility'>, template: GradeLetters): string[] {
+  return sourceNumbering(brief)(citations).map((n) => {
+    const grade = citationGrade(brief, n, item, template);
+    return grade === null ? String(n) : `${String(n)}\u202f${grade}`;
+  });
 }
 
 /** Whether any grade appears among these points: the legend is printed only then. */

@@ -142,11 +142,24 @@ describe('re-assembly keeps the analyst\'s credibility grades', () => {
   it('a chosen grade stands beside the new suggestion; a point left alone takes the new suggestion', () => {
     const [first, second] = draft.summary;
     expect(first?.credibility).toBeDefined();
-    const graded = setCredibility(draft, first?.id ?? '', 6, { ar: 'لا مصدر', en: 'no source' });
+    const graded = setCredibility(draft, 'summary', first?.id ?? '', 6, { ar: 'لا مصدر', en: 'no source' });
     const merged = reassemble(graded);
     const kept = merged.summary.find((p) => p.id === first?.id);
     expect(kept?.credibility?.chosen).toBe(6);
     expect(kept?.credibility?.suggested).toBe(first?.credibility?.suggested);
     expect(merged.summary.find((p) => p.id === second?.id)?.credibility?.chosen).toBeUndefined();
+  });
+
+  it('so does a timeline entry\'s and an open question\'s', () => {
+    const entry = draft.timeline[0];
+    const question = draft.openQuestions[0];
+    expect(entry?.credibility).toBeDefined();
+    expect(question?.credibility).toBeDefined();
+    const noSource = { ar: 'لا مصدر', en: 'no source' };
+    const graded = setCredibility(setCredibility(draft, 'timeline', entry?.id ?? '', 1, noSource), 'openQuestions', question?.id ?? '', 2, noSource);
+    const merged = reassemble(graded);
+    expect(merged.timeline.find((e) => e.id === entry?.id)?.credibility).toMatchObject({ chosen: 1, suggested: entry?.credibility?.suggested });
+    expect(merged.openQuestions.find((q) => q.id === question?.id)?.credibility).toMatchObject({ chosen: 2, suggested: question?.credibility?.suggested });
+    expect(merged.timeline.filter((e) => e.credibility?.chosen !== undefined)).toHaveLength(1);
   });
 });

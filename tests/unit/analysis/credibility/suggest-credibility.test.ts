@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assembleBrief } from '../../../../main/briefing/assemble.ts';
-import { questionEvidence, suggestCredibility, withCredibility } from '../../../../main/analysis/credibility/suggest-credibility.ts';
-import type { OpenQuestion, SummaryPoint } from '../../../../main/model/brief.ts';
+import { questionEvidence, suggestCredibility, suggestQuestionCredibility, withCredibility, withQuestionCredibility } from '../../../../main/analysis/credibility/suggest-credibility.ts';
+import type { OpenQuestion, SummaryPoint, TimelineEntry } from '../../../../main/model/brief.ts';
 import { selectionA } from '../../../fixtures/events/selection-a.ts';
 
 const cite = (sourceId: string, quote: string) => ({ sourceId, quote });
@@ -65,10 +65,45 @@ describe('suggestCredibility: the Admiralty 1–6 from what the sources show', (
   });
 });
 
+describe('a timeline entry is graded by the same rules as a point', () => {
+  const entry = (text: string, sources: { sourceId: string; quote: string }[], independentSources: number): TimelineEntry => ({
+    id: 't', included: true, edited: false, manual: false, date: '2025-01-05', approximate: false, text, sources, independentSources,
+  });
+  it('denied → 5, two independent sources → 2, one → 3', () => {
+    const [denied, two, one] = withCredibility([entry('إغلاق المعبر', [CLAIM], 1), entry('زيارة', [cite('a', 'x'), cite('b', 'y')], 2), entry('بيان', [cite('a', 'z')], 1)], [question('denied', [DENIAL, CLAIM], CLAIM)]);
+    expect(denied?.credibility).toMatchObject({ suggested: 5, basis: 'denied' });
+    expect(two?.credibility).toMatchObject({ suggested: 2, basis: 'independent-sources' });
+    expect(one?.credibility).toMatchObject({ suggested: 3, basis: 'single-source' });
+  });
+});
+
+describe('an open question is graded by its kind (the claim it is about), not by counting its evidence', () => {
+  it('denied 5, contradiction 4, unverified 4, unknown and metadata 6, with a reason in both languages', () => {
+    expect(suggestQuestionCredibility({ kind: 'denied' })).toMatchObject({ suggested: 5, basis: 'denied' });
+    expect(suggestQuestionCredibility({ kind: 'contradiction' })).toMatchObject({ suggested: 4, basis: 'contradicted' });
+    expect(suggestQuestionCredibility({ kind: 'unverified' })).toMatchObject({ suggested: 4, basis: 'unnamed-sources' });
+    for (const kind of ['unknown', 'metadata'] as const) {
+      const c = suggestQuestionCredibility({ kind });
+      expect(c).toMatchObject({ suggested: 6, basis: 'unanswered' });
+      expect(c.reason.ar).toMatch(/\p{Script=Arabic}/u);
+      expect(c.reason.en).toMatch(/^[a-z]/u);
+    }
+    // A contradiction's reason does not send the reader to the questions: it is one.
+    expect(suggestQuestionCredibility({ kind: 'contradiction' }).reason.en).not.toContain('open questions');
+  });
+
+  it('three independent sources in a contradiction do not raise it; the analyst\'s choice is kept', () => {
+    const q = { ...question('contradiction', [cite('a', 'x'), cite('b', 'y'), cite('c', 'z')]), credibility: { suggested: 1 as const, basis: 'independent-sources' as const, reason: { ar: 'ا', en: 'a' }, chosen: 3 } };
+    expect(withQuestionCredibility([q])[0]?.credibility).toMatchObject({ suggested: 4, basis: 'contradicted', chosen: 3 });
+  });
+});
+
 describe('credibility in an assembled brief (selection A)', () => {
   const brief = assembleBrief(selectionA.articles, { now: selectionA.now });
-  it('suggests a grade for every point; a wire story and its copy make one source (3), not two (2)', () => {
+  it('suggests a grade for every point, entry and question; a wire story and its copy make one source (3), not two (2)', () => {
     expect(brief.summary.every((p) => p.credibility !== undefined)).toBe(true);
+    expect(brief.timeline.every((e) => e.credibility !== undefined)).toBe(true);
+    expect(brief.openQuestions.every((q) => q.credibility !== undefined)).toBe(true);
     const copied = brief.summary.filter((p) => p.sources.map((s) => s.sourceId).sort().join() === 'fajr,rafidain');
     expect(copied.length).toBeGreaterThan(0);
     for (const p of copied) expect(p.credibility).toMatchObject({ suggested: 3, basis: 'single-source' });

@@ -30,6 +30,19 @@ describe('grades in the Word file', () => {
     expect(body.split('موثوقية المصدر —').length - 1).toBe(1);
   });
 
+  it('grades a timeline entry\'s sources cell and an open question\'s quoted sources as on key points', async () => {
+    const credibility = { suggested: 3 as const, basis: 'single-source' as const, reason: { ar: 'ا', en: 'a' }, chosen: 5 };
+    const cite = { sourceId: gradedId, quote: 'جملة مقتبسة للاختبار' };
+    const brief: Brief = {
+      ...graded,
+      timeline: [{ id: 't', included: true, edited: false, manual: false, date: '2025-01-05', approximate: false, text: 'حدث على الخط الزمني', sources: [cite], credibility }],
+      openQuestions: [{ id: 'q', included: true, edited: false, manual: false, text: 'سؤال مفتوح؟', kind: 'denied', evidence: [cite], credibility }],
+    };
+    const { body } = await documentText(brief, template);
+    expect(body).toMatch(/>1\u202fهـ5</u);
+    expect(body).toContain('«جملة مقتبسة للاختبار» — المصدر 1\u202fهـ5');
+  });
+
   it('prints no grade and no legend for a brief whose outlets are ungraded', async () => {
     const { body, notes } = await documentText(base, template);
     expect(body).not.toContain('EvidenceGrade"/>');

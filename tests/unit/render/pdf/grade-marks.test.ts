@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { gradedCitationMarks, gradeLegendBlocks } from '../../../../main/render/pdf/grade-marks.ts';
 import { sectionContext } from '../../../../main/render/pdf/section-context.ts';
 import { summarySection } from '../../../../main/render/pdf/summary-section.ts';
+import { timelineRow } from '../../../../main/render/pdf/timeline-section.ts';
+import { questionsSection } from '../../../../main/render/pdf/questions-section.ts';
 import type { Brief } from '../../../../main/model/brief.ts';
 import { sampleBrief, template } from './fixtures.ts';
 import { STYLES } from './section-fixtures.ts';
@@ -41,6 +43,20 @@ describe('grades in the PDF', () => {
     expect(blocks.length).toBe(brief.summary.filter((p) => p.included).length + 3);
     const ungraded = sectionContext(base, template('standard'), STYLES);
     expect(summarySection(ungraded).length).toBe(base.summary.filter((p) => p.included).length);
-    expect(gradeLegendBlocks(context, [other!])).toEqual([]);
+    const pointsOnly = sectionContext({ ...brief, timeline: [], openQuestions: [] }, template('standard'), STYLES);
+    expect(gradeLegendBlocks(pointsOnly, [other!])).toEqual([]);
+  });
+
+  it('grades a timeline entry\'s sources cell and an open question\'s marks as on key points', () => {
+    const graded = { suggested: 3 as const, basis: 'single-source' as const, reason: { ar: 'ا', en: 'a' }, chosen: 5 };
+    const entry = { id: 't', included: true, edited: false, manual: false, date: '2025-01-05', approximate: false, text: 'حدث', sources: [{ sourceId: gradedId, quote: 'س' }], credibility: graded };
+    const question = { id: 'q', included: true, edited: false, manual: false, text: 'سؤال؟', kind: 'denied' as const, evidence: [{ sourceId: gradedId, quote: 'س' }], credibility: graded };
+    const context = sectionContext({ ...brief, timeline: [entry], openQuestions: [question] }, template('standard'), STYLES);
+    expect(timelineRow(context, entry)[2]?.map((s) => s.text).join('')).toBe('1\u202fب5');
+    const marks = questionsSection(context)[0];
+    expect(JSON.stringify(marks)).toContain('\u202fب5');
+    // Only the timeline cites a graded outlet: the legend still follows the points.
+    const timelineOnly = sectionContext({ ...brief, summary: [other!], openQuestions: [], timeline: [entry] }, template('standard'), STYLES);
+    expect(gradeLegendBlocks(timelineOnly, [other!])).toHaveLength(3);
   });
 });

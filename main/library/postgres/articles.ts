@@ -13,16 +13,23 @@ const INSERT_ARTICLE = `INSERT INTO articles (id, file, title, title_basis, outl
   VALUES (${Array.from({ length: 20 }, (_, i) => `$${String(i + 1)}`).join(', ')})
   ON CONFLICT DO NOTHING RETURNING seq`;
 
+// Imports into one library take turns (a lock held to the end of the importing transaction), as writes to a local
+// workspace do: an article is compared for near-duplicates with every article imported before it, including those of
+// a colleague's batch that committed a moment earlier, and two batches never deadlock on each other's rows.
+const IMPORT_LOCK = 0x6d776a31;
+
 const EXISTING = 'SELECT id FROM articles WHERE content_hash = $1 OR id = $2 OR source_hash = $3 ORDER BY seq LIMIT 1';
 
 /**
  * Stores a prepared article unless the library holds its text already, as the local store does (articles.ts). Two
- * analysts importing the same article at once store it once: the id and the text's hash are unique keys, the insert
- * gives way on a conflict (waiting for the other import's transaction), and the loser reports a duplicate.
+ * analysts importing the same article at once store it once: imports take turns, and the id and the text's hash are
+ * unique keys besides (the insert gives way on a conflict and reports a duplicate), should anything write articles
+ * without taking the turn.
  * Call inside a transaction.
  */
 export async function addArticlePg(conn: Connection, a: PreparedArticle, importedAt: string): Promise<AddResult> {
   const keys = [a.contentHash, a.record.id, a.sourceHash];
+  await conn.run('SELECT pg_advisory_xact_lock($1)', [IMPORT_LOCK]);
   const existing = await conn.row<{ id: string }>(EXISTING, keys);
   if (existing !== null) return { status: 'duplicate', id: existing.id, duplicateOf: existing.id };
   const near = await findNearDuplicatePg(conn, a.shingles, a.signature);

@@ -9,7 +9,10 @@ interface Scope {
 
 // Deadlock and serialisation failure: the server rolled the transaction back and says it may simply be run again.
 const RETRY_CODES = new Set(['40P01', '40001']);
-const RETRIES = 3;
+const RETRIES = 4;
+
+// Before running a transaction again, wait a little longer each time, with jitter, so the transaction it met can finish.
+const pause = (attempt: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, attempt * 50 + Math.random() * 50));
 
 function codeOf(e: unknown): string {
   return typeof e === 'object' && e !== null && 'code' in e && typeof e.code === 'string' ? e.code : '';
@@ -74,6 +77,7 @@ export class Connection {
         return await this.topLevel(fn);
       } catch (e) {
         if (!RETRY_CODES.has(codeOf(e)) || attempt >= RETRIES) throw libraryError(this.server, e);
+        await pause(attempt);
       }
     }
   }
@@ -86,6 +90,12 @@ export class Connection {
       throw libraryError(this.server, e);
     }
     let broken: unknown = undefined;
+    // The server going away between two statements of the transaction is reported on the client, not on a query:
+    // noted here (the next statement fails and says so) instead of crashing the process as an unhandled 'error'.
+    const onError = (e: unknown): void => {
+      broken = e;
+    };
+    client.on('error', onError);
     try {
       await client.query('BEGIN');
       const result = await this.scope.run({ client, savepoints: 0 }, fn);
@@ -98,6 +108,7 @@ export class Connection {
       throw e;
     } finally {
       // A connection that failed is destroyed, not given back: the next transaction gets a fresh one.
+      client.off('error', onError);
       client.release(broken === undefined ? undefined : broken instanceof Error ? broken : true);
     }
   }

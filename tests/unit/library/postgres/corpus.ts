@@ -15,8 +15,18 @@ export async function seedArticles(): Promise<ArticleRecord[]> {
   return cleanBatch(raws.map((r) => ({ ...r, file: path.basename(r.file) })), { now: '2025-04-10' });
 }
 
-/** The metadata fixtures (two hundred short articles of the project's own writing, many outlets and dates), cleaned. */
-export async function formatArticles(): Promise<ArticleRecord[]> {
+let formats: Promise<ArticleRecord[]> | null = null;
+
+/**
+ * The metadata fixtures (two hundred short articles of the project's own writing, many outlets and dates), cleaned
+ * once per test file.
+ */
+export function formatArticles(): Promise<ArticleRecord[]> {
+  formats ??= cleanFormats();
+  return formats;
+}
+
+async function cleanFormats(): Promise<ArticleRecord[]> {
   const dir = path.join(FIXTURES, 'formats');
   const files = fs
     .readdirSync(dir, { recursive: true, encoding: 'utf8' })

@@ -1,0 +1,100 @@
+import fs from 'node:fs';
+
+/**
+ * Where the team library's password comes from, never from the location the analyst types: a password inside a
+ * command line shows in the process list and the shell's history, one inside a settings file is plain text on disk.
+ * The app keeps it encrypted with Electron's safeStorage and passes it in; the CLI and the web host read it from an
+ * environment variable or from a file only its owner can read (0600), as ssh and PostgreSQL's own .pgpass demand.
+ */
+
+export const PASSWORD_VARIABLE = 'MAWJAZ_LIBRARY_PASSWORD';
+export const PASSWORD_FILE_VARIABLE = 'MAWJAZ_LIBRARY_PASSWORD_FILE';
+
+/** What the password file looks like on disk: its permission bits, its owner, its text. */
+export interface SecretFile {
+  mode: number;
+  uid: number;
+  text: string;
+}
+
+export interface SecretSources {
+  env: Readonly<Record<string, string | undefined>>;
+  /** Reads the password file (throws when it cannot). */
+  readFile: (path: string) => SecretFile;
+  /** The user we run as; null where there are no owners (Windows), and then the permission bits are not checked. */
+  uid: number | null;
+}
+
+/** A team library location or its password refused; the message never holds the password. */
+export class LibrarySecretError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'LibrarySecretError';
+  }
+}
+
+/** Whether a workspace location names a team library (a PostgreSQL connection string) rather than a local file. */
+export function isLibraryUrl(location: string): boolean {
+  return /^postgres(?:ql)?:\/\//i.test(location);
+}
+
+/**
+ * The password for the CLI and the web host: the environment variable, else the file it names, which must belong to
+ * us and be readable by no one else. Null when neither is set (the server may need none: a unix socket, a trust rule).
+ */
+export function passwordFromEnvironment(sources: SecretSources): string | null {
+  const direct = sources.env[PASSWORD_VARIABLE];
+  if (direct !== undefined && direct !== '') return direct;
+  const file = sources.env[PASSWORD_FILE_VARIABLE];
+  if (file === undefined || file === '') return null;
+  let secret: SecretFile;
+  try {
+    secret = sources.readFile(file);
+  } catch {
+    throw new LibrarySecretError(`${file}: the team library's password file cannot be read`);
+  }
+  if (sources.uid !== null) {
+    if (secret.uid !== sources.uid) throw new LibrarySecretError(`${file}: the team library's password file must belong to you`);
+    if ((secret.mode & 0o077) !== 0) {
+      throw new LibrarySecretError(`${file}: the team library's password file can be read by others (mode ${(secret.mode & 0o777).toString(8)}); make it 600 (chmod 600)`);
+    }
+  }
+  // One line: the newline an editor adds is not part of the password.
+  const password = secret.text.replace(/\r?\n$/, '');
+  if (password === '') throw new LibrarySecretError(`${file}: the team library's password file is empty`);
+  return password;
+}
+
+/**
+ * The connection string to open: the location as the analyst gave it (postgres://user@host:port/database), with
+ * the password from its safe place. A location that carries a password itself is refused, without repeating it.
+ */
+export function libraryConnectionString(location: string, password: string | null): string {
+  let url: URL;
+  try {
+    url = new URL(location);
+  } catch {
+    throw new LibrarySecretError('the team library location is not a valid postgres:// address');
+  }
+  if (!isLibraryUrl(location)) throw new LibrarySecretError('the team library location must start with postgres://');
+  if (url.password !== '') {
+    url.password = '';
+    throw new LibrarySecretError(
+      `${url.toString()}: a password written into the location would be kept in plain text; give it in ${PASSWORD_VARIABLE} or a file named by ${PASSWORD_FILE_VARIABLE} (mode 600)`,
+    );
+  }
+  if (password !== null) url.password = password;
+  return url.toString();
+}
+
+/** The real sources: this process's environment, the file system, our user id. */
+export function processSecretSources(): SecretSources {
+  return {
+    env: process.env,
+    readFile: (path) => {
+      const stat = fs.statSync(path);
+      return { mode: stat.mode, uid: stat.uid, text: fs.readFileSync(path, 'utf8') };
+    },
+    uid: process.getuid?.() ?? null,
+  };
+}

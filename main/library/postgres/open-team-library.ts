@@ -1,0 +1,121 @@
+import type { ArticleRecord } from '../../model/article.ts';
+import type { LibraryCounts } from '../store.ts';
+import { prepareArticle, type PreparedArticle } from '../prepare-article.ts';
+import * as analyst from './analyst-data.ts';
+import * as articles from './articles.ts';
+import { restoreArticlePg, trashArticlePg } from './article-trash.ts';
+import type { AsyncStore } from './async-store.ts';
+import * as briefs from './briefs.ts';
+import { Connection } from './connection.ts';
+import * as corrections from './article-corrections.ts';
+import { displayUrl, serverName } from './library-error.ts';
+import { migratePg, pgMigrations, type PgMigration } from './migrations.ts';
+import { nearDuplicatesOfPg } from './near-duplicates.ts';
+import { searchPg } from './search.ts';
+import * as topics from './topics.ts';
+
+export interface TeamLibraryOptions {
+  /** The clock for timestamps. */
+  now?: () => Date;
+  /** Who is working, as the briefs' change log names them; the connection's user name by default. */
+  analyst?: string;
+  migrations?: readonly PgMigration[];
+}
+
+/**
+ * The team library: the store on a PostgreSQL server, with what a desk sharing one needs beyond the local store —
+ * a save of a brief from an older version refused and kept (`saveBrief` with `baseVersion`), and who changed a
+ * brief, how and when.
+ */
+export type TeamLibrary = Omit<AsyncStore, 'saveBrief' | 'getBrief'> & {
+  saveBrief(brief: briefs.VersionedBriefInput): Promise<briefs.PgSavedBrief>;
+  getBrief(id: string): Promise<Awaited<ReturnType<typeof briefs.getBriefPg>>>;
+  briefChanges(id: string): Promise<briefs.BriefChange[]>;
+  /** Where the library is: host:port/database (for messages). */
+  readonly server: string;
+};
+
+function isArticleRecord(a: unknown): a is ArticleRecord {
+  return typeof a === 'object' && a !== null && !('contentHash' in a && 'signature' in a);
+}
+
+/**
+ * Connects to the team library at `url` (postgres://user:password@host:port/database) and brings its schema up to
+ * date. Connection problems are one sentence naming host:port/database, never the password (library-error.ts).
+ */
+export async function openTeamLibrary(url: string, options: TeamLibraryOptions = {}): Promise<TeamLibrary> {
+  const now = options.now ?? (() => new Date());
+  const server = serverName(url);
+  const who = options.analyst ?? (decodeURIComponent(new URL(url).username) || 'unknown');
+  const conn = new Connection(url, server);
+  let schemaVersion: number;
+  try {
+    schemaVersion = await migratePg(conn, options.migrations ?? pgMigrations);
+  } catch (e) {
+    await conn.close().catch(() => undefined);
+    throw e;
+  }
+  return {
+    file: displayUrl(url),
+    server,
+    schemaVersion,
+    close: () => conn.close(),
+    transaction: (fn) => conn.transaction(fn),
+
+    // async, so that a record refused by prepareArticle is a rejection like every other refusal.
+    addArticle: async (article, importedAt = now()) => {
+      const prepared: PreparedArticle = isArticleRecord(article) ? prepareArticle(article) : article;
+      return conn.transaction(() => articles.addArticlePg(conn, prepared, importedAt.toISOString()));
+    },
+    getArticle: (id) => articles.getArticlePg(conn, id),
+    listArticles: (query) => articles.listArticlesPg(conn, query),
+    countArticles: (query) => articles.countArticlesPg(conn, query),
+    listOutlets: () => articles.listOutletsPg(conn),
+    deleteArticle: (id) => trashArticlePg(conn, id, now()),
+    restoreArticle: (id) => restoreArticlePg(conn, id),
+    nearDuplicatesOf: (id) => nearDuplicatesOfPg(conn, id),
+    counts: async () =>
+      (await conn.row<LibraryCounts>(
+        `SELECT (SELECT count(*)::int FROM articles) AS articles, (SELECT count(*)::int FROM near_duplicates) AS "nearDuplicates",
+                (SELECT count(*)::int FROM topics) AS topics, (SELECT count(*)::int FROM briefs WHERE deleted_at IS NULL) AS briefs`,
+      )) ?? { articles: 0, nearDuplicates: 0, topics: 0, briefs: 0 },
+
+    correctMetadata: (id, correction) => corrections.correctMetadataPg(conn, id, correction, now()),
+    revertMetadata: (id, fields) => corrections.revertMetadataPg(conn, id, now(), fields),
+    setLineInStory: (id, line, inStory) => corrections.setLineInStoryPg(conn, id, line, inStory, now()),
+
+    search: (query, opts) => searchPg(conn, query, opts),
+
+    createTopic: (name, keywords = []) => topics.createTopicPg(conn, name, keywords, now()),
+    getTopic: (id) => topics.getTopicPg(conn, id),
+    findTopic: (name) => topics.findTopicPg(conn, name),
+    listTopics: () => topics.listTopicsPg(conn),
+    renameTopic: (id, name) => topics.renameTopicPg(conn, id, name),
+    setTopicKeywords: (id, keywords) => topics.setTopicKeywordsPg(conn, id, keywords),
+    deleteTopic: (id) => topics.deleteTopicPg(conn, id),
+    assignArticles: (topicId, ids) => topics.assignArticlesPg(conn, topicId, ids, now()),
+    unassignArticles: (topicId, ids) => topics.unassignArticlesPg(conn, topicId, ids),
+    topicsOf: (id) => topics.topicsOfPg(conn, id),
+    suggestArticles: (topicId, limit) => topics.suggestArticlesPg(conn, topicId, limit),
+
+    saveBrief: (brief) => briefs.saveBriefPg(conn, brief, who, now()),
+    getBrief: (id) => briefs.getBriefPg(conn, id),
+    listBriefs: () => briefs.listBriefsPg(conn),
+    deleteBrief: (id) => briefs.deleteBriefPg(conn, id, who, now()),
+    restoreBrief: (id) => briefs.restoreBriefPg(conn, id, who, now()),
+    briefHistory: (id) => briefs.historyCountsPg(conn, id),
+    stepBrief: (id, direction) => briefs.stepBriefPg(conn, id, direction, who, now()),
+    briefChanges: (id) => briefs.briefChangesPg(conn, id),
+
+    addActorCorrection: (rule) => analyst.addActorCorrectionPg(conn, rule, now()),
+    listActorCorrections: () => analyst.listActorCorrectionsPg(conn),
+    deleteActorCorrection: (id) => analyst.deleteActorCorrectionPg(conn, id),
+
+    upsertGazetteerEntry: (entry) => analyst.upsertGazetteerEntryPg(conn, entry, now()),
+    listGazetteerEntries: (type) => analyst.listGazetteerEntriesPg(conn, type),
+    deleteGazetteerEntry: (id) => analyst.deleteGazetteerEntryPg(conn, id),
+
+    gradeOutlet: (input) => analyst.gradeOutletPg(conn, input, now()),
+    listOutletGrades: () => analyst.listOutletGradesPg(conn),
+  };
+}

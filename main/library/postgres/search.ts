@@ -1,0 +1,97 @@
+import { toSummary, type ArticleRow } from '../article-row.ts';
+import { parseQuery, type ParsedQuery } from '../search-query.ts';
+import type { SearchHit, SearchOptions, SearchResult } from '../search.ts';
+import { matchRanges, searchSnippet } from '../snippet.ts';
+import { PG_ARTICLE_COLUMNS, PG_NEAR_JOIN } from './article-columns.ts';
+import type { Connection } from './connection.ts';
+
+/** A tsquery built from parameters: its SQL text and the values it takes, numbered from `first`. */
+interface QuerySql {
+  sql: string;
+  params: string[];
+}
+
+// One normalised term: its key as a 'simple' lexeme (as the local index holds it) or its 'arabic' stem.
+const term = (n: string): string => `(plainto_tsquery('simple', ${n}) || plainto_tsquery('arabic', ${n}))`;
+// The last term while the analyst types it: any indexed key that starts with it.
+const prefix = (n: string): string => `to_tsquery('simple', quote_literal(${n}) || ':*')`;
+
+function allOf(terms: readonly string[], prefixLast: boolean, first: number): QuerySql {
+  const parts = terms.map((_, i) => (prefixLast && i === terms.length - 1 ? prefix : term)(`$${String(first + i)}`));
+  return { sql: `(${parts.join(' && ')})`, params: [...terms] };
+}
+
+/** The tsquery of a parsed query: every term must match, the last as a prefix if asked (search-query.ts's matchExpression). */
+export function matchQuery(q: ParsedQuery, first = 1): QuerySql | null {
+  return q.terms.length === 0 ? null : allOf(q.terms, q.prefixLast, first);
+}
+
+/** Any of several phrases, each with all its words (search-query.ts's anyOfExpression): topic suggestions. */
+export function anyOfQuery(phrases: readonly string[][], first = 1): QuerySql | null {
+  const groups: QuerySql[] = [];
+  let at = first;
+  for (const words of phrases.filter((p) => p.length > 0)) {
+    const g = allOf(words, false, at);
+    groups.push(g);
+    at += g.params.length;
+  }
+  return groups.length === 0 ? null : { sql: `(${groups.map((g) => g.sql).join(' || ')})`, params: groups.flatMap((g) => g.params) };
+}
+
+// ts_rank_cd's weights for D, C, B, A: a title hit counts most, a key as written more than a clitic-stripped form,
+// a stem least (the local store's BM25 weights 5 : 1 : 0.4 for title, body and forms, with the title's share lowered
+// to 3 because normalisation 2 divides by the whole document's length, title included, where BM25 weighs each column
+// by its own). Chosen by the top-20 agreement with the local store (tests/unit/library/postgres/team-library.test.ts).
+const RANK = `ts_rank_cd('{0.01, 0.08, 0.2, 0.6}', i.doc, q.query, 2)`;
+
+/**
+ * Runs a tsquery over the search documents and builds the hits as the local store does (search.ts's runMatch): the
+ * server counts and ranks; the page's rows only are read whole, and snippets and highlights come from the same pure
+ * functions, so they mark the words the local store marks.
+ */
+export async function runQueryPg(conn: Connection, query: QuerySql, highlightWith: ParsedQuery, options: SearchOptions = {}): Promise<SearchResult> {
+  const params: unknown[] = [...query.params];
+  const p = (value: unknown): string => {
+    params.push(value);
+    return `$${String(params.length)}`;
+  };
+  const inTopic = (topic: number): string => `SELECT article_id FROM article_topics WHERE topic_id = ${p(topic)}`;
+  const filters = [
+    options.topic === undefined ? '' : `AND i.article_id IN (${inTopic(options.topic)})`,
+    options.notInTopic === undefined ? '' : `AND i.article_id NOT IN (${inTopic(options.notInTopic)})`,
+  ].join(' ');
+  const limit = p(options.limit ?? 20);
+  const offset = p(options.offset ?? 0);
+  const rows = await conn.rows<ArticleRow & { rank: number; total: number }>(
+    `WITH q AS (SELECT ${query.sql} AS query),
+     matched AS (SELECT i.article_id, ${RANK} AS rank FROM article_index i, q WHERE i.doc @@ q.query ${filters}),
+     page AS (SELECT m.article_id, m.rank, a.seq FROM matched m JOIN articles a ON a.id = m.article_id
+              ORDER BY m.rank DESC, a.seq LIMIT ${limit} OFFSET ${offset})
+     SELECT ${PG_ARTICLE_COLUMNS}, a.body, page.rank, (SELECT count(*)::int FROM matched) AS total
+     FROM page JOIN article_view a ON a.id = page.article_id ${PG_NEAR_JOIN}
+     ORDER BY page.rank DESC, page.seq`,
+    params,
+  );
+  const total =
+    rows[0]?.total ??
+    (await conn.row<{ n: number }>(`WITH q AS (SELECT ${query.sql} AS query) SELECT count(*)::int AS n FROM article_index i, q WHERE i.doc @@ q.query ${filters}`, params.slice(0, -2)))?.n ??
+    0;
+  const hits = rows.map((row): SearchHit => {
+    const article = toSummary(row);
+    return {
+      article,
+      score: row.rank,
+      titleHighlights: article.title === null ? [] : matchRanges(article.title, highlightWith),
+      snippet: searchSnippet(row.body ?? '', highlightWith, options.snippetChars),
+    };
+  });
+  return { terms: highlightWith.terms, total, hits };
+}
+
+/** Arabic search in the team library: the query normalised as the local store normalises it, every term required. */
+export async function searchPg(conn: Connection, query: string, options: SearchOptions = {}): Promise<SearchResult> {
+  const parsed = parseQuery(query, { prefix: options.prefix });
+  const q = matchQuery(parsed);
+  if (q === null) return { terms: [], total: 0, hits: [] };
+  return runQueryPg(conn, q, parsed, options);
+}

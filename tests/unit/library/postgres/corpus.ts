@@ -1,0 +1,37 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { cleanBatch } from '../../../../main/ingest/clean-article.ts';
+import { readDocument } from '../../../../main/ingest/read-document.ts';
+import type { ArticleRecord } from '../../../../main/model/article.ts';
+
+const FIXTURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../fixtures');
+
+/** The five seeds, cleaned as the seeds brief's golden test cleans them (that brief is compared byte for byte). */
+export async function seedArticles(): Promise<ArticleRecord[]> {
+  const dir = path.join(FIXTURES, 'seeds');
+  const files = fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+  const raws = await Promise.all(files.map((f) => readDocument(path.join(dir, f))));
+  return cleanBatch(raws.map((r) => ({ ...r, file: path.basename(r.file) })), { now: '2025-04-10' });
+}
+
+let formats: Promise<ArticleRecord[]> | null = null;
+
+/**
+ * The metadata fixtures (two hundred short articles of the project's own writing, many outlets and dates), cleaned
+ * once per test file.
+ */
+export function formatArticles(): Promise<ArticleRecord[]> {
+  formats ??= cleanFormats();
+  return formats;
+}
+
+async function cleanFormats(): Promise<ArticleRecord[]> {
+  const dir = path.join(FIXTURES, 'formats');
+  const files = fs
+    .readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
+  const raws = await Promise.all(files.map((f) => readDocument(path.join(dir, f))));
+  return cleanBatch(raws.map((r, i) => ({ ...r, file: files[i] ?? r.file })), { now: '2025-04-10' });
+}

@@ -28,7 +28,8 @@ import { dateHandlers } from './dates.ts';
 import { aboutHandlers } from './about.ts';
 
 export interface AppApi extends ApiCaller {
-  close: () => void;
+  /** Stops the work thread and closes the workspace once the transactions under way have ended. */
+  close: () => Promise<void>;
   readonly workspace: string;
   /** Resolves once the work thread (assembling, exporting) has loaded: the app is then fully ready. */
   readonly ready: Promise<void>;
@@ -61,8 +62,8 @@ export interface CreateApiOptions {
 
 // `satisfies Handlers`: a contract method without its handler is a type error here, never a runtime "not found".
 const handlers = {
-  'workspace:info': (_req, ctx) => {
-    const c = ctx.store.counts();
+  'workspace:info': async (_req, ctx) => {
+    const c = await ctx.store.counts();
     return { name: path.basename(ctx.store.file), articles: c.articles, topics: c.topics, briefs: c.briefs };
   },
   'workspace:backup': (req, ctx) => backupWorkspace(ctx.store.file, req.to, { overwrite: true }),
@@ -147,9 +148,8 @@ export async function createApi(options: CreateApiOptions): Promise<AppApi> {
       events.on('progress', listener);
       return () => events.off('progress', listener);
     },
-    close: () => {
-      void ctx.work.close();
-      store.close();
+    close: async () => {
+      await Promise.all([ctx.work.close(), store.close()]);
     },
   };
 }

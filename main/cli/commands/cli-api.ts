@@ -78,7 +78,7 @@ export async function withApi<T>(io: CliIo, options: CliApiOptions, fn: (api: Cl
     });
   } finally {
     io.signal.removeEventListener('abort', cancel);
-    api.close();
+    await api.close();
   }
 }
 

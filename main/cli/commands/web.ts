@@ -117,7 +117,7 @@ export const webCommand: Command = {
       return 0;
     } finally {
       await host.close();
-      api.close();
+      await api.close();
     }
   },
 };

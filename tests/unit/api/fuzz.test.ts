@@ -129,7 +129,7 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(() => {
-  api.close();
+  await api.close();
   rmSync(dir, { recursive: true, force: true });
 });
 

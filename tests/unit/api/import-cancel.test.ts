@@ -48,7 +48,7 @@ beforeAll(async () => {
 });
 
 afterAll(() => {
-  api.close();
+  await api.close();
   rmSync(dir, { recursive: true, force: true });
 });
 

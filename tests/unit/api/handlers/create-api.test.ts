@@ -25,7 +25,7 @@ beforeAll(async () => {
 });
 
 afterAll(() => {
-  api.close();
+  await api.close();
   rmSync(dir, { recursive: true, force: true });
 });
 

@@ -15,7 +15,7 @@ beforeAll(async () => {
 });
 
 afterAll(() => {
-  api.close();
+  await api.close();
   rmSync(dir, { recursive: true, force: true });
 });
 

@@ -34,7 +34,7 @@ beforeAll(async () => {
   await ok('articles:importFiles', { files: [{ name: seed, base64: readFileSync(path.join(seedsDir, seed)).toString('base64') }] });
 });
 
-afterAll(() => {
+afterAll(async () => {
   await api.close();
   rmSync(dir, { recursive: true, force: true });
 });

@@ -128,7 +128,7 @@ beforeAll(async () => {
   });
 }, 120_000);
 
-afterAll(() => {
+afterAll(async () => {
   await api.close();
   rmSync(dir, { recursive: true, force: true });
 });

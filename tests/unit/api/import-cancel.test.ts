@@ -47,7 +47,7 @@ beforeAll(async () => {
   await api.ready;
 });
 
-afterAll(() => {
+afterAll(async () => {
   await api.close();
   rmSync(dir, { recursive: true, force: true });
 });

@@ -24,7 +24,7 @@ beforeAll(async () => {
   api.onProgress((p) => events.push(p));
 });
 
-afterAll(() => {
+afterAll(async () => {
   await api.close();
   rmSync(dir, { recursive: true, force: true });
 });

@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { EventEmitter } from 'node:events';
 import path from 'node:path';
 import { ZodError } from 'zod';
@@ -113,6 +114,9 @@ export async function createApi(options: CreateApiOptions): Promise<AppApi> {
   // The store stamps its rows (imports, topics, drafts) with the same clock, so a pinned clock pins them too.
   const store = openWorkspace(options.workspace, { now: () => new Date(now()) });
   const events = new EventEmitter();
+  // Progress is reported from inside work such as an import's transaction; its listeners (a host, a test) run in the
+  // context the API was created in, so a call they make is a call of their own, never part of that transaction.
+  const outside = AsyncLocalStorage.snapshot();
   const work = options.work ?? createWorkThread();
   // Every host of the API serves someone about to assemble: the thread loads its code meanwhile.
   const ready = work.warm();
@@ -122,7 +126,7 @@ export async function createApi(options: CreateApiOptions): Promise<AppApi> {
     exportsDir: options.exportsDir,
     openPath: options.openPath ?? (() => Promise.resolve(false)),
     exportHref: options.exportHref ?? (() => null),
-    emit: (p) => events.emit('progress', p),
+    emit: (p) => outside(() => events.emit('progress', p)),
     imports: { current: null },
     readBudgetMs: options.readBudgetMs,
     cleanBudget: options.cleanBudget,

@@ -18,6 +18,7 @@ import type { LibraryCounts, Store } from './store.ts';
 import * as topics from './topics.ts';
 import { WorkspaceError } from './workspace-error.ts';
 import { writerQueue } from './writer-queue.ts';
+import { isTeamLibraryLocation, TeamLibraryUnavailableError } from './workspace-location.ts';
 
 export interface OpenOptions {
   /** The clock for timestamps (imported_at, corrections, topics, briefs). */
@@ -36,6 +37,8 @@ function isArticleRecord(a: unknown): a is Parameters<typeof prepareArticle>[0] 
  * waits for another connection's write instead of failing at once. Errors name the file and the problem.
  */
 export function openWorkspace(file: string, options: OpenOptions = {}): Store {
+  // A team library is a server, not a file: never create a local file named like its URL.
+  if (isTeamLibraryLocation(file)) throw new TeamLibraryUnavailableError('the workspace');
   const now = options.now ?? (() => new Date());
   const resolved = path.resolve(file);
   let db: Database.Database;

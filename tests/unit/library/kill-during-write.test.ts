@@ -128,7 +128,7 @@ describe('kill -9 while writing', () => {
       const allowed = { before: [before], after: [before + N], either: [before, before + N] }[point.expected];
       expect(allowed, `${point.line}: ${String(articles)} articles, ${String(before)} before the batch`).toContain(articles);
     }
-  }, 180_000);
+  }, 300_000);
 
   it('keeps the last acknowledged draft, whole, when autosave is killed', async () => {
     const file = path.join(tempDir(), 'workspace.mawjaz');
@@ -154,5 +154,5 @@ describe('kill -9 while writing', () => {
       // Undo moved the draft back one version; the next round starts from there.
       saved -= 1;
     }
-  }, 180_000);
+  }, 300_000);
 });

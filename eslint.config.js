@@ -90,6 +90,19 @@ export default tseslint.config(
     languageOptions: { globals: globals.node },
   },
   {
+    // The Store is asynchronous (main/library/store.ts): a call nobody awaits could fail unseen, or run after the
+    // transaction it was meant for. These two rules need types, so they alone run with the TypeScript project.
+    files: ['main/**/*.ts', 'tests/**/*.ts', 'scripts/**/*.ts'],
+    ignores: ['tests/renderer/**'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: path.dirname(fileURLToPath(import.meta.url)) } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/require-await': 'error',
+    },
+  },
+  // An evaluation's entry point is async so that a synchronous throw reaches its runner as a rejection.
+  { files: ['tests/eval/**/*.ts'], rules: { '@typescript-eslint/require-await': 'off' } },
+  {
     files: ['main/**/*.ts'],
     plugins: { mawjaz: { rules: { 'layer-order': layerOrder } } },
     rules: { 'mawjaz/layer-order': 'error' },

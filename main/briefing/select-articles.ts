@@ -16,22 +16,23 @@ export class EmptySelectionError extends Error {
  * and the topics that steer the summary. Unknown topics or ids are refused by name rather than skipped, and a
  * selection that comes to no article at all is refused rather than answered with an empty brief.
  */
-export function selectArticles(store: Store, selection: Selection): { articles: ArticleRecord[]; topics: TopicFocus[] } {
+export async function selectArticles(store: Store, selection: Selection): Promise<{ articles: ArticleRecord[]; topics: TopicFocus[] }> {
   const ids = new Set<string>();
   const topics: TopicFocus[] = [];
   for (const name of selection.topics) {
-    const topic = store.findTopic(name);
+    const topic = await store.findTopic(name);
     if (!topic) throw new NotFoundError(`no topic named «${name}»`);
     topics.push({ name: topic.name, keywords: topic.keywords });
-    for (const a of store.listArticles({ topic: topic.id })) ids.add(a.id);
+    for (const a of await store.listArticles({ topic: topic.id })) ids.add(a.id);
   }
   for (const id of selection.articleIds) ids.add(id);
-  const articles = [...ids].map((id) => {
-    const a = store.getArticle(id);
+  const articles: ArticleRecord[] = [];
+  for (const id of ids) {
+    const a = await store.getArticle(id);
     if (!a) throw new NotFoundError(`no article with id ${id}`);
     const { importedAt: _i, contentHash: _c, corrected: _k, nearDuplicateOf: _n, ...record } = a;
-    return record;
-  });
+    articles.push(record);
+  }
   if (articles.length === 0) {
     const named = topics.map((t) => `«${t.name}»`).join(', ');
     throw new EmptySelectionError(named === '' ? 'nothing is selected: pick articles or topics to brief' : `the selected topics hold no article: ${named}`);

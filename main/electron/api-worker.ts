@@ -54,9 +54,14 @@ async function handle(message: WorkerRequest): Promise<void> {
       return;
     }
     case 'close': {
-      api?.close();
+      const closing = api;
       api = null;
-      process.exit(0);
+      // The workspace closes once a transaction under way (an import's batch) has ended, then the process goes.
+      try {
+        await closing?.close();
+      } finally {
+        process.exit(0);
+      }
     }
   }
 }

@@ -7,6 +7,7 @@ import { readDocument, readPastedText } from '../ingest/read-document.ts';
 import { prepareArticle, type PreparedArticle } from './prepare-article.ts';
 import type { ImportEntry, ImportFailure, ImportReport, ImportStatus } from './import-report.ts';
 import type { Store } from './store.ts';
+import type { AddResult } from './articles.ts';
 import { ImportCancelledError } from './import-cancelled.ts';
 
 // The error a cancelled batch rejects with, in a file of its own so the API knows it without this pipeline.
@@ -36,8 +37,9 @@ export interface ImportOptions {
    */
   prepare?: (slots: readonly ReadSlot[], now: Date) => PreparedSlot[] | Promise<PreparedSlot[]>;
   /**
-   * Called the moment the batch's transaction has committed, before anything else can run: from then on a cancel
-   * can no longer undo the batch, and must not say it did.
+   * Called in the same synchronous step as the batch's last cancel check, as its transaction goes to commit: from
+   * then on a cancel can no longer undo the batch, and must not say it did. (Should the commit itself then fail, the
+   * import fails with that error.)
    */
   onCommit?: () => void;
 }
@@ -99,30 +101,31 @@ export function summarise(entries: ImportEntry[]): ImportReport {
 /**
  * Writes prepared articles in ONE transaction: if anything throws (a crash, a cancel, a failing progress
  * callback) the workspace is left exactly as before the batch. Bad files were already set aside as failed.
+ * Other callers wait for the batch to commit (writer-queue.ts); a cancel heard between two articles undoes it.
  */
-function storeAll(store: Store, pending: PreparedSlot[], options: ImportOptions, now: Date): ImportEntry[] {
+async function storeAll(store: Store, pending: PreparedSlot[], options: ImportOptions, now: Date): Promise<ImportEntry[]> {
   const total = pending.length;
   checkCancelled(options.signal);
-  const entries = store.transaction(() => {
-    const written = pending.map((p, i): ImportEntry => {
+  return store.transaction(async () => {
+    const written: ImportEntry[] = [];
+    for (const [i, p] of pending.entries()) {
       checkCancelled(options.signal);
-      const entry: ImportEntry = p.prepared ? fromAdd(store, p.file, store.addArticle(p.prepared, now)) : { file: p.file, status: 'failed', error: p.error ?? 'failed', code: p.code ?? 'not-cleaned' };
+      const entry: ImportEntry = p.prepared ? await fromAdd(store, p.file, await store.addArticle(p.prepared, now)) : { file: p.file, status: 'failed', error: p.error ?? 'failed', code: p.code ?? 'not-cleaned' };
       options.onProgress?.({ phase: 'store', done: i + 1, total, file: p.file, status: entry.status });
-      return entry;
-    });
-    // A cancel heard during the last progress report still undoes the batch.
+      written.push(entry);
+    }
+    // A cancel heard during the last progress report still undoes the batch; from the next step on none can.
     checkCancelled(options.signal);
+    options.onCommit?.();
     return written;
   });
-  options.onCommit?.();
-  return entries;
 }
 
-function fromAdd(store: Store, file: string, r: ReturnType<Store['addArticle']>): ImportEntry {
+async function fromAdd(store: Store, file: string, r: AddResult): Promise<ImportEntry> {
   const entry: ImportEntry = { file, status: r.status, id: r.id };
   if (r.duplicateOf !== undefined) {
     entry.duplicateOf = r.duplicateOf;
-    const original = store.getArticle(r.duplicateOf);
+    const original = await store.getArticle(r.duplicateOf);
     if (original !== null) entry.duplicateOfName = original.title ?? original.file;
   }
   if (r.similarity !== undefined) entry.similarity = r.similarity;
@@ -191,7 +194,7 @@ export async function importPaths(store: Store, paths: string[], options: Import
     }
   }
   const pending = await prepareAll(slots, options, now);
-  return summarise([...failedPaths, ...storeAll(store, pending, options, now)]);
+  return summarise([...failedPaths, ...(await storeAll(store, pending, options, now))]);
 }
 
 /** Cleans and prepares the batch, in place or as `options.prepare` does it; a cancel meanwhile wins over its outcome. */
@@ -220,5 +223,5 @@ export async function importTexts(store: Store, texts: readonly { name: string; 
     }
   });
   const pending = await prepareAll(slots, options, now);
-  return summarise(storeAll(store, pending, options, now));
+  return summarise(await storeAll(store, pending, options, now));
 }

@@ -14,9 +14,11 @@ import { nearDuplicatesOf } from './near-duplicates.ts';
 import { prepareArticle, type PreparedArticle } from './prepare-article.ts';
 import { search } from './search.ts';
 import { restoreArticle, trashArticle } from './article-trash.ts';
-import type { Store } from './store.ts';
+import type { LibraryCounts, Store } from './store.ts';
 import * as topics from './topics.ts';
 import { WorkspaceError } from './workspace-error.ts';
+import { writerQueue } from './writer-queue.ts';
+import { isTeamLibraryLocation, TeamLibraryUnavailableError } from './workspace-location.ts';
 
 export interface OpenOptions {
   /** The clock for timestamps (imported_at, corrections, topics, briefs). */
@@ -35,6 +37,8 @@ function isArticleRecord(a: unknown): a is Parameters<typeof prepareArticle>[0] 
  * waits for another connection's write instead of failing at once. Errors name the file and the problem.
  */
 export function openWorkspace(file: string, options: OpenOptions = {}): Store {
+  // A team library is a server, not a file: never create a local file named like its URL.
+  if (isTeamLibraryLocation(file)) throw new TeamLibraryUnavailableError('the workspace');
   const now = options.now ?? (() => new Date());
   const resolved = path.resolve(file);
   let db: Database.Database;
@@ -62,67 +66,75 @@ export function openWorkspace(file: string, options: OpenOptions = {}): Store {
     throw new WorkspaceError(resolved, e);
   }
 
+  // Every call takes its turn through the workspace's writer queue (writer-queue.ts); the file's real path names the
+  // workspace, so two stores open on it in this process share one queue.
+  const queue = writerQueue(db, fs.realpathSync(resolved));
+  const run = queue.run;
   const store: Store = {
     file: resolved,
     schemaVersion,
-    close: () => db.close(),
-    transaction: <T>(fn: () => T): T => db.transaction(fn)(),
+    close: () => queue.close(() => db.close()),
+    transaction: (fn) => queue.transaction(fn),
 
-    addArticle: (article, importedAt = now()) => {
+    addArticle: async (article, importedAt = now()) => {
+      // Prepared (hashing, shingles, index text) before taking a turn: the CPU work does not hold up other callers.
       const prepared: PreparedArticle = isArticleRecord(article) ? prepareArticle(article) : article;
-      return db.transaction(() => articles.addArticle(db, prepared, importedAt.toISOString()))();
+      return await run(() => db.transaction(() => articles.addArticle(db, prepared, importedAt.toISOString()))());
     },
-    getArticle: (id) => articles.getArticle(db, id),
-    listArticles: (query) => articles.listArticles(db, query),
-    countArticles: (query) => articles.countArticles(db, query),
-    listOutlets: () => articles.listOutlets(db),
-    deleteArticle: (id) => trashArticle(db, id, now()),
-    restoreArticle: (id) => restoreArticle(db, id),
-    nearDuplicatesOf: (id) => nearDuplicatesOf(db, id),
+    getArticle: (id) => run(() => articles.getArticle(db, id)),
+    listArticles: (query) => run(() => articles.listArticles(db, query)),
+    countArticles: (query) => run(() => articles.countArticles(db, query)),
+    listOutlets: () => run(() => articles.listOutlets(db)),
+    deleteArticle: (id) => run(() => trashArticle(db, id, now())),
+    restoreArticle: (id) => run(() => restoreArticle(db, id)),
+    nearDuplicatesOf: (id) => run(() => nearDuplicatesOf(db, id)),
     counts: () =>
-      db
-        .prepare(
-          `SELECT (SELECT count(*) FROM articles) AS articles, (SELECT count(*) FROM near_duplicates) AS nearDuplicates,
+      run(
+        () =>
+          db
+            .prepare(
+              `SELECT (SELECT count(*) FROM articles) AS articles, (SELECT count(*) FROM near_duplicates) AS nearDuplicates,
                   (SELECT count(*) FROM topics) AS topics, (SELECT count(*) FROM briefs WHERE deleted_at IS NULL) AS briefs`,
-        )
-        .get() as ReturnType<Store['counts']>,
+            )
+            .get() as LibraryCounts,
+      ),
 
-    correctMetadata: (id, correction) => corrections.correctMetadata(db, id, correction, now()),
-    revertMetadata: (id, fields) => corrections.revertMetadata(db, id, now(), fields),
-    setLineInStory: (id, line, inStory) => lineCorrections.setLineInStory(db, id, line, inStory, now(), (x) => articles.getImportedArticle(db, x)),
+    correctMetadata: (id, correction) => run(() => corrections.correctMetadata(db, id, correction, now())),
+    revertMetadata: (id, fields) => run(() => corrections.revertMetadata(db, id, now(), fields)),
+    setLineInStory: (id, line, inStory) => run(() => lineCorrections.setLineInStory(db, id, line, inStory, now(), (x) => articles.getImportedArticle(db, x))),
 
-    search: (query, opts) => search(db, query, opts),
+    search: (query, opts) => run(() => search(db, query, opts)),
 
-    createTopic: (name, keywords = []) => topics.createTopic(db, name, keywords, now()),
-    getTopic: (id) => topics.getTopic(db, id),
-    findTopic: (name) => topics.findTopic(db, name),
-    listTopics: () => topics.listTopics(db),
-    renameTopic: (id, name) => topics.renameTopic(db, id, name),
-    setTopicKeywords: (id, keywords) => topics.setTopicKeywords(db, id, keywords),
-    deleteTopic: (id) => topics.deleteTopic(db, id),
-    assignArticles: (topicId, ids) => topics.assignArticles(db, topicId, ids, now()),
-    unassignArticles: (topicId, ids) => topics.unassignArticles(db, topicId, ids),
-    topicsOf: (id) => topics.topicsOf(db, id),
-    suggestArticles: (topicId, limit) => topics.suggestArticles(db, topicId, limit),
+    createTopic: (name, keywords = []) => run(() => topics.createTopic(db, name, keywords, now())),
+    getTopic: (id) => run(() => topics.getTopic(db, id)),
+    findTopic: (name) => run(() => topics.findTopic(db, name)),
+    listTopics: () => run(() => topics.listTopics(db)),
+    renameTopic: (id, name) => run(() => topics.renameTopic(db, id, name)),
+    setTopicKeywords: (id, keywords) => run(() => topics.setTopicKeywords(db, id, keywords)),
+    deleteTopic: (id) => run(() => topics.deleteTopic(db, id)),
+    assignArticles: (topicId, ids) => run(() => topics.assignArticles(db, topicId, ids, now())),
+    unassignArticles: (topicId, ids) => run(() => topics.unassignArticles(db, topicId, ids)),
+    topicsOf: (id) => run(() => topics.topicsOf(db, id)),
+    suggestArticles: (topicId, limit) => run(() => topics.suggestArticles(db, topicId, limit)),
 
-    saveBrief: (brief) => briefs.saveBrief(db, brief, now()),
-    getBrief: (id) => briefs.getBrief(db, id),
-    listBriefs: () => briefs.listBriefs(db),
-    deleteBrief: (id) => briefs.deleteBrief(db, id, now()),
-    restoreBrief: (id) => briefs.restoreBrief(db, id),
-    briefHistory: (id) => history.historyCounts(db, id),
-    stepBrief: (id, direction) => history.stepBrief(db, id, direction, now()),
+    saveBrief: (brief) => run(() => briefs.saveBrief(db, brief, now())),
+    getBrief: (id) => run(() => briefs.getBrief(db, id)),
+    listBriefs: () => run(() => briefs.listBriefs(db)),
+    deleteBrief: (id) => run(() => briefs.deleteBrief(db, id, now())),
+    restoreBrief: (id) => run(() => briefs.restoreBrief(db, id)),
+    briefHistory: (id) => run(() => history.historyCounts(db, id)),
+    stepBrief: (id, direction) => run(() => history.stepBrief(db, id, direction, now())),
 
-    addActorCorrection: (rule) => actors.addActorCorrection(db, rule, now()),
-    listActorCorrections: () => actors.listActorCorrections(db),
-    deleteActorCorrection: (id) => actors.deleteActorCorrection(db, id),
+    addActorCorrection: (rule) => run(() => actors.addActorCorrection(db, rule, now())),
+    listActorCorrections: () => run(() => actors.listActorCorrections(db)),
+    deleteActorCorrection: (id) => run(() => actors.deleteActorCorrection(db, id)),
 
-    upsertGazetteerEntry: (entry) => gazetteer.upsertGazetteerEntry(db, entry, now()),
-    listGazetteerEntries: (type) => gazetteer.listGazetteerEntries(db, type),
-    deleteGazetteerEntry: (id) => gazetteer.deleteGazetteerEntry(db, id),
+    upsertGazetteerEntry: (entry) => run(() => gazetteer.upsertGazetteerEntry(db, entry, now())),
+    listGazetteerEntries: (type) => run(() => gazetteer.listGazetteerEntries(db, type)),
+    deleteGazetteerEntry: (id) => run(() => gazetteer.deleteGazetteerEntry(db, id)),
 
-    gradeOutlet: (input) => outletGrades.gradeOutlet(db, input, now()),
-    listOutletGrades: () => outletGrades.listOutletGrades(db),
+    gradeOutlet: (input) => run(() => outletGrades.gradeOutlet(db, input, now())),
+    listOutletGrades: () => run(() => outletGrades.listOutletGrades(db)),
   };
   return store;
 }

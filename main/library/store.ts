@@ -18,73 +18,86 @@ export interface LibraryCounts {
 }
 
 /**
- * The workspace: one SQLite file holding the analyst's articles, topics, corrections and briefs.
- * Every method is synchronous (better-sqlite3); a write either completes or leaves the file as it was.
+ * The workspace: the analyst's articles, topics, corrections and briefs, in a local SQLite file
+ * (open-workspace.ts) or, for a team, on a PostgreSQL server.
+ *
+ * Every method is asynchronous, because a server answers over a connection: callers await each one, whatever store
+ * is behind it. Each call either completes or leaves the workspace as it was. Calls made at the same time by
+ * different callers are kept apart: a call never runs inside another caller's open transaction, and never sees
+ * its uncommitted writes (writer-queue.ts says how the SQLite store does it).
  */
 export interface Store {
-  /** The workspace file. */
+  /**
+   * Where the workspace is, for showing and for messages: the file's absolute path, or a server's URL without its
+   * password. (A local workspace's `file` is also what backup copies.)
+   */
   readonly file: string;
-  /** The schema version the file is at. */
+  /** The schema version the workspace is at. */
   readonly schemaVersion: number;
-  close(): void;
-  /** Runs `fn` in one transaction: if it throws, none of its writes stay. Nested calls become savepoints. */
-  transaction<T>(fn: () => T): T;
+  /** Waits for the transactions under way, then closes the workspace; calls after it fail. */
+  close(): Promise<void>;
+  /**
+   * Runs `fn` in one transaction: if it throws (or rejects), none of its writes stay. The store's methods called
+   * while `fn` runs (awaited by it) belong to the transaction; nested calls become savepoints. Other callers wait
+   * for it to end, so keep `fn` to store work: no reading of files or waiting for the analyst inside.
+   */
+  transaction<T>(fn: () => Promise<T>): Promise<T>;
 
   /** Stores an article (see articles.ts: duplicates are not stored twice, near-duplicates are linked). */
-  addArticle(article: ArticleRecord | PreparedArticle, importedAt?: Date): AddResult;
-  getArticle(id: string): StoredArticle | null;
-  listArticles(query?: ArticleQuery): ArticleSummary[];
-  countArticles(query?: ArticleQuery): number;
+  addArticle(article: ArticleRecord | PreparedArticle, importedAt?: Date): Promise<AddResult>;
+  getArticle(id: string): Promise<StoredArticle | null>;
+  listArticles(query?: ArticleQuery): Promise<ArticleSummary[]>;
+  countArticles(query?: ArticleQuery): Promise<number>;
   /** Every outlet named by an article (corrections applied), once each, sorted. */
-  listOutlets(): string[];
+  listOutlets(): Promise<string[]>;
   /** Deletes an article with everything of it, so that `restoreArticle` can still bring it back (for a day). */
-  deleteArticle(id: string): boolean;
-  restoreArticle(id: string): boolean;
+  deleteArticle(id: string): Promise<boolean>;
+  restoreArticle(id: string): Promise<boolean>;
   /** The articles recorded as near-duplicates of `id`. */
-  nearDuplicatesOf(id: string): { id: string; similarity: number }[];
-  counts(): LibraryCounts;
+  nearDuplicatesOf(id: string): Promise<{ id: string; similarity: number }[]>;
+  counts(): Promise<LibraryCounts>;
 
-  correctMetadata(id: string, correction: MetadataCorrection): StoredArticle;
-  revertMetadata(id: string, fields?: readonly CorrectableField[]): StoredArticle;
+  correctMetadata(id: string, correction: MetadataCorrection): Promise<StoredArticle>;
+  revertMetadata(id: string, fields?: readonly CorrectableField[]): Promise<StoredArticle>;
   /** Puts a removed line back into the story (true) or takes a story line out (false); survives re-import. */
-  setLineInStory(id: string, line: number, inStory: boolean): StoredArticle;
+  setLineInStory(id: string, line: number, inStory: boolean): Promise<StoredArticle>;
 
-  search(query: string, options?: SearchOptions): SearchResult;
+  search(query: string, options?: SearchOptions): Promise<SearchResult>;
 
-  createTopic(name: string, keywords?: readonly string[]): Topic;
-  getTopic(id: number): Topic | null;
-  findTopic(name: string): Topic | null;
-  listTopics(): Topic[];
-  renameTopic(id: number, name: string): Topic;
-  setTopicKeywords(id: number, keywords: readonly string[]): Topic;
-  deleteTopic(id: number): boolean;
-  assignArticles(topicId: number, articleIds: readonly string[]): number;
-  unassignArticles(topicId: number, articleIds: readonly string[]): number;
-  topicsOf(articleId: string): Topic[];
-  suggestArticles(topicId: number, limit?: number): SearchHit[];
+  createTopic(name: string, keywords?: readonly string[]): Promise<Topic>;
+  getTopic(id: number): Promise<Topic | null>;
+  findTopic(name: string): Promise<Topic | null>;
+  listTopics(): Promise<Topic[]>;
+  renameTopic(id: number, name: string): Promise<Topic>;
+  setTopicKeywords(id: number, keywords: readonly string[]): Promise<Topic>;
+  deleteTopic(id: number): Promise<boolean>;
+  assignArticles(topicId: number, articleIds: readonly string[]): Promise<number>;
+  unassignArticles(topicId: number, articleIds: readonly string[]): Promise<number>;
+  topicsOf(articleId: string): Promise<Topic[]>;
+  suggestArticles(topicId: number, limit?: number): Promise<SearchHit[]>;
 
   /** Saves a draft; a change to a saved draft becomes its newest undo step (brief-history.ts). */
-  saveBrief(brief: BriefInput): SavedBrief & { history: HistoryCounts };
-  getBrief(id: string): SavedBrief | null;
-  listBriefs(): { id: string; title: string; updatedAt: string }[];
+  saveBrief(brief: BriefInput): Promise<SavedBrief & { history: HistoryCounts }>;
+  getBrief(id: string): Promise<SavedBrief | null>;
+  listBriefs(): Promise<{ id: string; title: string; updatedAt: string }[]>;
   /** Deletes a draft so that `restoreBrief` can still bring it back (for a day). */
-  deleteBrief(id: string): boolean;
-  restoreBrief(id: string): boolean;
-  briefHistory(id: string): HistoryCounts;
+  deleteBrief(id: string): Promise<boolean>;
+  restoreBrief(id: string): Promise<boolean>;
+  briefHistory(id: string): Promise<HistoryCounts>;
   /** Undoes or redoes the draft's newest step; null when there is none. */
-  stepBrief(id: string, direction: 'undo' | 'redo'): { json: unknown; history: HistoryCounts } | null;
+  stepBrief(id: string, direction: 'undo' | 'redo'): Promise<{ json: unknown; history: HistoryCounts } | null>;
 
-  addActorCorrection(rule: ActorCorrectionRule): ActorCorrection;
+  addActorCorrection(rule: ActorCorrectionRule): Promise<ActorCorrection>;
   /** The rules that fit the schema, oldest first (a stored row that does not fit is skipped). */
-  listActorCorrections(): ActorCorrection[];
-  deleteActorCorrection(id: number): boolean;
+  listActorCorrections(): Promise<ActorCorrection[]>;
+  deleteActorCorrection(id: number): Promise<boolean>;
 
-  upsertGazetteerEntry(entry: GazetteerInput): GazetteerEntry;
-  listGazetteerEntries(type?: GazetteerType): GazetteerEntry[];
-  deleteGazetteerEntry(id: number): boolean;
+  upsertGazetteerEntry(entry: GazetteerInput): Promise<GazetteerEntry>;
+  listGazetteerEntries(type?: GazetteerType): Promise<GazetteerEntry[]>;
+  deleteGazetteerEntry(id: number): Promise<boolean>;
 
   /** Grades an outlet's reliability (A–F), or with a null grade takes the grade away. */
-  gradeOutlet(input: OutletGradeInput): void;
+  gradeOutlet(input: OutletGradeInput): Promise<void>;
   /** The graded outlets, by name. */
-  listOutletGrades(): OutletGrade[];
+  listOutletGrades(): Promise<OutletGrade[]>;
 }

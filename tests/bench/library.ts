@@ -132,15 +132,15 @@ export async function benchLibrary(): Promise<BenchRow[]> {
     }
 
     // Search: FTS5 over the normalised index vs a plain LIKE scan of the stored bodies (no Arabic folding at all).
-    store.search('warm up');
+    await store.search('warm up');
     const ftsTimes: number[] = [];
     let hits = 0;
     for (const q of QUERIES) {
       t = performance.now();
-      hits += store.search(q, { limit: 20 }).hits.length;
+      hits += (await store.search(q, { limit: 20 })).hits.length;
       ftsTimes.push(performance.now() - t);
     }
-    store.close();
+    await store.close();
     const db = new Database(path.join(dir, 'bench.mawjaz'), { readonly: true });
     const likeTimes: number[] = [];
     for (const q of QUERIES) {

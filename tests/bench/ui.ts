@@ -121,7 +121,7 @@ export async function benchUi(): Promise<BenchRow[]> {
     await browser.close();
     for (const o of opened) {
       await o.web.close();
-      o.api.close();
+      await o.api.close();
     }
     rmSync(dir, { recursive: true, force: true });
   }

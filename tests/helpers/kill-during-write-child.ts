@@ -3,7 +3,9 @@
  * through the project's own paths and prints one line per step, so the parent can kill it at a known point:
  *
  *   import <workspace> <folder> [<hold-at>]   importPaths over the folder; prints `read k`, `store k` (inside the
- *                                             batch transaction), `committed`, `done <imported>`. When a line equals
+ *                                             batch transaction), `committing` (the batch's point of no return, just
+ *                                             before its commit), `committed` (importPaths has returned),
+ *                                             `done <imported>`. When a line equals
  *                                             <hold-at>, the child stops right there (mid-batch) and waits to be killed.
  *   autosave <workspace> <brief-id>           saves successive drafts of one brief, forever; prints `saved v` once
  *                                             saveBrief has returned for version v (the acknowledgement the UI gets).
@@ -26,22 +28,23 @@ async function runImport(workspace: string, folder: string, holdAt?: string): Pr
   const report = await importPaths(store, [folder], {
     now: new Date('2026-01-15T08:00:00Z'),
     onProgress: (p) => say(`${p.phase} ${String(p.done)}`, holdAt),
-    onCommit: () => say('committed', holdAt),
+    onCommit: () => say('committing', holdAt),
   });
-  store.close();
+  say('committed', holdAt);
+  await store.close();
   say(`done ${String(report.totals.imported)}`);
 }
 
-function runAutosave(workspace: string, id: string): void {
+async function runAutosave(workspace: string, id: string): Promise<void> {
   const store = openWorkspace(workspace);
-  const saved = store.getBrief(id);
+  const saved = await store.getBrief(id);
   for (let v = saved ? versionOf(saved.json) + 1 : 1; ; v++) {
-    store.saveBrief({ id, title: `موجز ${String(v)}`, json: draftOf(v) });
+    await store.saveBrief({ id, title: `موجز ${String(v)}`, json: draftOf(v) });
     say(`saved ${String(v)}`);
   }
 }
 
 const [mode, workspace, arg, holdAt] = process.argv.slice(2);
 if (mode === 'import' && workspace && arg) await runImport(workspace, arg, holdAt);
-else if (mode === 'autosave' && workspace && arg) runAutosave(workspace, arg);
+else if (mode === 'autosave' && workspace && arg) await runAutosave(workspace, arg);
 else throw new Error(`usage: kill-during-write-child.ts import <workspace> <folder> [<hold-at>] | autosave <workspace> <brief-id>`);

@@ -46,7 +46,8 @@ function importOptions(ctx: ApiContext, running: RunningImport): ImportOptions {
     signal: running.controller.signal,
     read: (file, options) => ctx.work.readDocument(file, { maxBytes: options?.maxBytes, budgetMs: ctx.readBudgetMs ?? READ_BUDGET_MS }),
     prepare: (slots, now) => prepareWithinBudget(ctx.work, slots, now, ctx.cleanBudget),
-    // Set in the same synchronous step as the commit: no cancel can be heard in between.
+    // Set in the same synchronous step as the batch's last cancel check, just before its commit: no cancel can be
+    // heard in between, and one heard after it is answered `cancelled: false`.
     onCommit: () => {
       running.committed = true;
     },
@@ -54,15 +55,15 @@ function importOptions(ctx: ApiContext, running: RunningImport): ImportOptions {
   };
 }
 
-function detail(ctx: ApiContext, id: string) {
-  const article = ctx.store.getArticle(id);
+async function detail(ctx: ApiContext, id: string) {
+  const article = await ctx.store.getArticle(id);
   if (!article) throw new NotFoundError(`no article with id ${id}`);
   const removed = article.removed.map((line) => {
     const code = RemovedReason.safeParse(line.reason);
     return code.success ? { ...line, code: code.data } : line;
   });
   const sentences = splitSentences(article.body).map(({ start, end }) => ({ start, end }));
-  return { ...article, removed, topics: ctx.store.topicsOf(id), sentences };
+  return { ...article, removed, topics: await ctx.store.topicsOf(id), sentences };
 }
 
 export const articleHandlers = {
@@ -84,34 +85,34 @@ export const articleHandlers = {
     return { cancelled: true };
   },
 
-  'articles:list': (req, ctx) => {
-    const items = ctx.store.listArticles(req);
-    const total = ctx.store.countArticles({ ...req, limit: undefined, offset: undefined });
-    return { items, total, outlets: ctx.store.listOutlets() };
+  'articles:list': async (req, ctx) => {
+    const items = await ctx.store.listArticles(req);
+    const total = await ctx.store.countArticles({ ...req, limit: undefined, offset: undefined });
+    return { items, total, outlets: await ctx.store.listOutlets() };
   },
 
-  'articles:get': (req, ctx) => {
-    const found = detail(ctx, req.id);
+  'articles:get': async (req, ctx) => {
+    const found = await detail(ctx, req.id);
     // Opened from a search: the searched words are marked in the text, found as the search's snippets find them.
     return req.query === undefined || req.query.trim() === '' ? found : { ...found, highlights: matchRanges(found.body, parseQuery(req.query)) };
   },
 
-  'articles:correct': (req, ctx) => {
-    ctx.store.correctMetadata(req.id, req.fields);
+  'articles:correct': async (req, ctx) => {
+    await ctx.store.correctMetadata(req.id, req.fields);
     return detail(ctx, req.id);
   },
 
-  'articles:delete': (req, ctx) => ({ deleted: ctx.store.deleteArticle(req.id) }),
+  'articles:delete': async (req, ctx) => ({ deleted: await ctx.store.deleteArticle(req.id) }),
 
-  'articles:restore': (req, ctx) => ({ restored: ctx.store.restoreArticle(req.id) }),
+  'articles:restore': async (req, ctx) => ({ restored: await ctx.store.restoreArticle(req.id) }),
 
-  'articles:revert': (req, ctx) => {
-    ctx.store.revertMetadata(req.id, req.fields);
+  'articles:revert': async (req, ctx) => {
+    await ctx.store.revertMetadata(req.id, req.fields);
     return detail(ctx, req.id);
   },
 
-  'articles:setLine': (req, ctx) => {
-    ctx.store.setLineInStory(req.id, req.line, req.inStory);
+  'articles:setLine': async (req, ctx) => {
+    await ctx.store.setLineInStory(req.id, req.line, req.inStory);
     return detail(ctx, req.id);
   },
 

@@ -16,9 +16,9 @@ export async function assembleSelection(ctx: ApiContext, selection: Selection, t
   const total = steps.length - 1;
   const step = (label: AssemblyStep): void => ctx.emit({ task: 'assemble', done: steps.indexOf(label), total, label });
   step('select');
-  const { articles, topics } = selectArticles(ctx.store, selection);
-  const options = { now: ctx.now(), title, topics, corrections: storedActorCorrections(ctx.store) };
+  const { articles, topics } = await selectArticles(ctx.store, selection);
+  const options = { now: ctx.now(), title, topics, corrections: await storedActorCorrections(ctx.store) };
   const brief = await ctx.work.assemble(articles, options, step);
   step('done');
-  return withOutletGrades(brief, ctx.store.listOutletGrades());
+  return withOutletGrades(brief, await ctx.store.listOutletGrades());
 }

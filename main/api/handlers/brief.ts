@@ -7,8 +7,8 @@ import type { ApiContext, SomeHandlers } from '../handler.ts';
 import { assembleSelection } from './assemble-selection.ts';
 
 /** The workspace's rules with their ids, oldest first (when each was made stays in the library). */
-function storedRules(ctx: ApiContext) {
-  return ctx.store.listActorCorrections().map(({ id, rule }) => ({ id, rule }));
+async function storedRules(ctx: ApiContext) {
+  return (await ctx.store.listActorCorrections()).map(({ id, rule }) => ({ id, rule }));
 }
 
 export const briefHandlers = {
@@ -18,7 +18,7 @@ export const briefHandlers = {
     if (!listTemplates(resources.templatesDir).some((t) => t.name === req.template)) throw new NotFoundError(`no template named «${req.template}»`);
     ctx.emit({ task: `export:${req.format}`, done: 0, total: 1, label: req.brief.title });
     // The page carries the outlets' grades as the workspace keeps them now, even for a draft saved before a grade.
-    const bytes = await ctx.work.exportBrief(withOutletGrades(req.brief, ctx.store.listOutletGrades()), req.format, req.template);
+    const bytes = await ctx.work.exportBrief(withOutletGrades(req.brief, await ctx.store.listOutletGrades()), req.format, req.template);
     // A name of its own (title, day, then a counter): an earlier export is never replaced.
     const fileName = await writeNewFile(ctx.exportsDir, exportStem(req.brief.title, req.brief.generatedAt.slice(0, 10)), req.format, bytes);
     ctx.emit({ task: `export:${req.format}`, done: 1, total: 1, label: req.brief.title });
@@ -43,27 +43,27 @@ export const briefHandlers = {
     return { opened: await ctx.openPath(file), href: ctx.exportHref(req.name) };
   },
   'templates:list': () => ({ templates: listTemplates(resources.templatesDir).map((t) => ({ name: t.name, label: t.label })) }),
-  'actors:corrections': (_req, ctx) => ({ rules: storedRules(ctx) }),
-  'actors:correct': (req, ctx) => {
-    ctx.store.addActorCorrection(req.rule);
-    return { rules: storedRules(ctx) };
+  'actors:corrections': async (_req, ctx) => ({ rules: await storedRules(ctx) }),
+  'actors:correct': async (req, ctx) => {
+    await ctx.store.addActorCorrection(req.rule);
+    return { rules: await storedRules(ctx) };
   },
-  'gazetteer:list': (_req, ctx) => ({ entries: ctx.store.listGazetteerEntries() }),
-  'gazetteer:add': (req, ctx) => {
-    ctx.store.upsertGazetteerEntry(req);
-    return { entries: ctx.store.listGazetteerEntries() };
+  'gazetteer:list': async (_req, ctx) => ({ entries: await ctx.store.listGazetteerEntries() }),
+  'gazetteer:add': async (req, ctx) => {
+    await ctx.store.upsertGazetteerEntry(req);
+    return { entries: await ctx.store.listGazetteerEntries() };
   },
-  'gazetteer:delete': (req, ctx) => {
-    ctx.store.deleteGazetteerEntry(req.id);
-    return { entries: ctx.store.listGazetteerEntries() };
+  'gazetteer:delete': async (req, ctx) => {
+    await ctx.store.deleteGazetteerEntry(req.id);
+    return { entries: await ctx.store.listGazetteerEntries() };
   },
-  'outlets:grades': (_req, ctx) => ({ grades: ctx.store.listOutletGrades() }),
-  'outlets:grade': (req, ctx) => {
-    ctx.store.gradeOutlet(req);
-    return { grades: ctx.store.listOutletGrades() };
+  'outlets:grades': async (_req, ctx) => ({ grades: await ctx.store.listOutletGrades() }),
+  'outlets:grade': async (req, ctx) => {
+    await ctx.store.gradeOutlet(req);
+    return { grades: await ctx.store.listOutletGrades() };
   },
-  'actors:uncorrect': (req, ctx) => {
-    ctx.store.deleteActorCorrection(req.id);
-    return { rules: storedRules(ctx) };
+  'actors:uncorrect': async (req, ctx) => {
+    await ctx.store.deleteActorCorrection(req.id);
+    return { rules: await storedRules(ctx) };
   },
 } satisfies SomeHandlers;

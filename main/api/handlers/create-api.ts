@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { EventEmitter } from 'node:events';
 import path from 'node:path';
 import { ZodError } from 'zod';
@@ -28,7 +29,8 @@ import { dateHandlers } from './dates.ts';
 import { aboutHandlers } from './about.ts';
 
 export interface AppApi extends ApiCaller {
-  close: () => void;
+  /** Stops the work thread and closes the workspace once the transactions under way have ended. */
+  close: () => Promise<void>;
   readonly workspace: string;
   /** Resolves once the work thread (assembling, exporting) has loaded: the app is then fully ready. */
   readonly ready: Promise<void>;
@@ -61,8 +63,8 @@ export interface CreateApiOptions {
 
 // `satisfies Handlers`: a contract method without its handler is a type error here, never a runtime "not found".
 const handlers = {
-  'workspace:info': (_req, ctx) => {
-    const c = ctx.store.counts();
+  'workspace:info': async (_req, ctx) => {
+    const c = await ctx.store.counts();
     return { name: path.basename(ctx.store.file), articles: c.articles, topics: c.topics, briefs: c.briefs };
   },
   'workspace:backup': (req, ctx) => backupWorkspace(ctx.store.file, req.to, { overwrite: true }),
@@ -112,6 +114,9 @@ export async function createApi(options: CreateApiOptions): Promise<AppApi> {
   // The store stamps its rows (imports, topics, drafts) with the same clock, so a pinned clock pins them too.
   const store = openWorkspace(options.workspace, { now: () => new Date(now()) });
   const events = new EventEmitter();
+  // Progress is reported from inside work such as an import's transaction; its listeners (a host, a test) run in the
+  // context the API was created in, so a call they make is a call of their own, never part of that transaction.
+  const outside = AsyncLocalStorage.snapshot();
   const work = options.work ?? createWorkThread();
   // Every host of the API serves someone about to assemble: the thread loads its code meanwhile.
   const ready = work.warm();
@@ -121,7 +126,7 @@ export async function createApi(options: CreateApiOptions): Promise<AppApi> {
     exportsDir: options.exportsDir,
     openPath: options.openPath ?? (() => Promise.resolve(false)),
     exportHref: options.exportHref ?? (() => null),
-    emit: (p) => events.emit('progress', p),
+    emit: (p) => outside(() => events.emit('progress', p)),
     imports: { current: null },
     readBudgetMs: options.readBudgetMs,
     cleanBudget: options.cleanBudget,
@@ -147,9 +152,8 @@ export async function createApi(options: CreateApiOptions): Promise<AppApi> {
       events.on('progress', listener);
       return () => events.off('progress', listener);
     },
-    close: () => {
-      void ctx.work.close();
-      store.close();
+    close: async () => {
+      await Promise.all([ctx.work.close(), store.close()]);
     },
   };
 }

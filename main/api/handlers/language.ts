@@ -4,5 +4,5 @@ import { savedBrief } from './brief-documents.ts';
 
 /** The analyst's language: the estimative-language check of a draft's own text. */
 export const languageHandlers = {
-  'brief:checkLanguage': (req, ctx) => checkBriefLanguage('id' in req ? savedBrief(ctx, req.id) : req.brief),
+  'brief:checkLanguage': async (req, ctx) => checkBriefLanguage('id' in req ? await savedBrief(ctx, req.id) : req.brief),
 } satisfies SomeHandlers;

@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { ApiCaller } from '../../api/api-caller.ts';
 import type { ApiError, Method, Request, Response } from '../../api/contract.ts';
 import { defaultWorkspacePath, exportsDirFor } from '../../library/workspace-path.ts';
+import { isTeamLibraryLocation, TeamLibraryUnavailableError } from '../../library/workspace-location.ts';
 import type { CliIo } from './command.ts';
 
 /** A failed API call, as the CLI reports it: the API's one-line message (main.ts prints it, exit 1). */
@@ -35,9 +36,15 @@ export interface CliApiOptions {
 /** The calls that stop a long call: Ctrl-C sends them all, and each stops its own kind of work if one runs. */
 const CANCELS = ['articles:importCancel', 'brief:assembleCancel', 'brief:exportCancel'] as const;
 
-/** The workspace a command works on: --workspace if given, else the user's default workspace. */
+/**
+ * The workspace a command works on: --workspace if given, else the user's default workspace. A team library's URL is
+ * refused here, before anything could create a local file named like it.
+ */
 export function workspaceFile(flag: string | undefined): string {
-  return path.resolve(flag !== undefined && flag !== '' ? flag : defaultWorkspacePath());
+  const named = flag !== undefined && flag !== '';
+  const location = named ? flag : defaultWorkspacePath();
+  if (isTeamLibraryLocation(location)) throw new TeamLibraryUnavailableError(named ? '--workspace' : 'MAWJAZ_WORKSPACE');
+  return path.resolve(location);
 }
 
 /**
@@ -78,7 +85,7 @@ export async function withApi<T>(io: CliIo, options: CliApiOptions, fn: (api: Cl
     });
   } finally {
     io.signal.removeEventListener('abort', cancel);
-    api.close();
+    await api.close();
   }
 }
 

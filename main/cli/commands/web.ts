@@ -1,13 +1,13 @@
 import { existsSync } from 'node:fs';
-import path from 'node:path';
 import type { AppApi } from '../../api/handlers/create-api.ts';
 import { PAGE_METHODS } from '../../api/methods.ts';
-import { defaultWorkspacePath, exportsDirFor } from '../../library/workspace-path.ts';
+import { exportsDirFor } from '../../library/workspace-path.ts';
 import { resources } from '../../resources.ts';
 import type { ApiCaller } from '../../api/api-caller.ts';
 import { openWithSystem } from './open-with-system.ts';
 import { UsageError, type Command } from './command.ts';
 import { parseFlags } from './flags.ts';
+import { workspaceFile } from './cli-api.ts';
 
 function parsePort(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
@@ -64,7 +64,7 @@ export const webCommand: Command = {
     if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0] ?? ''}"`);
     const port = parsePort(values.port);
     const named = values.workspace !== undefined && values.workspace !== '';
-    const workspace = path.resolve(named ? (values.workspace ?? '') : defaultWorkspacePath());
+    const workspace = workspaceFile(values.workspace);
     const firstStart = !existsSync(workspace);
     const exportsDir = exportsDirFor(workspace);
     // The host, the API and the bundler load when the command runs, so `mawjaz --help` and the other commands never load them.
@@ -117,7 +117,7 @@ export const webCommand: Command = {
       return 0;
     } finally {
       await host.close();
-      api.close();
+      await api.close();
     }
   },
 };

@@ -34,8 +34,8 @@ beforeAll(async () => {
   await ok('articles:importFiles', { files: [{ name: seed, base64: readFileSync(path.join(seedsDir, seed)).toString('base64') }] });
 });
 
-afterAll(() => {
-  api.close();
+afterAll(async () => {
+  await api.close();
   rmSync(dir, { recursive: true, force: true });
 });
 

@@ -128,8 +128,8 @@ beforeAll(async () => {
   });
 }, 120_000);
 
-afterAll(() => {
-  api.close();
+afterAll(async () => {
+  await api.close();
   rmSync(dir, { recursive: true, force: true });
 });
 

@@ -47,8 +47,8 @@ beforeAll(async () => {
   await api.ready;
 });
 
-afterAll(() => {
-  api.close();
+afterAll(async () => {
+  await api.close();
   rmSync(dir, { recursive: true, force: true });
 });
 

@@ -21,8 +21,8 @@ beforeAll(async () => {
   await api.ready;
 });
 
-afterAll(() => {
-  api.close();
+afterAll(async () => {
+  await api.close();
   rmSync(dir, { recursive: true, force: true });
 });
 

@@ -41,8 +41,8 @@ describe('importing uploads with hostile names', () => {
     dir = mkdtempSync(path.join(os.tmpdir(), 'mawjaz-names-'));
     api = await createApi({ workspace: path.join(dir, 'w.mawjaz'), exportsDir: path.join(dir, 'exports'), now: () => '2025-04-10T09:00:00.000Z' });
   });
-  afterAll(() => {
-    api.close();
+  afterAll(async () => {
+    await api.close();
     rmSync(dir, { recursive: true, force: true });
   });
 

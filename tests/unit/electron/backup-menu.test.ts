@@ -30,7 +30,7 @@ describe('backing up from the menu', () => {
       expect(readFileSync(to).subarray(0, 15).toString()).toBe('SQLite format 3');
       expect(electron().dialog.showMessageBox.mock.calls[0]?.[1]).toMatchObject({ message: 'The backup is saved.' });
     } finally {
-      api.close();
+      await api.close();
     }
   });
 

@@ -17,12 +17,12 @@ function io(): CliIo & { lines: string[]; errors: string[] } {
   return { lines, errors, out: (l) => lines.push(l), err: (l) => errors.push(l), isTty: false, signal: new AbortController().signal };
 }
 
-function topicsIn(file: string): string[] {
+async function topicsIn(file: string): Promise<string[]> {
   const store = openWorkspace(file);
   try {
-    return store.listTopics().map((t) => t.name);
+    return (await store.listTopics()).map((t) => t.name);
   } finally {
-    store.close();
+    await store.close();
   }
 }
 
@@ -36,21 +36,21 @@ describe('backup', () => {
   it('copies what the running app has written, still in its write-ahead log, into one self-contained file', async () => {
     const app = openWorkspace(workspace);
     try {
-      app.createTopic('الحدود');
+      await app.createTopic('الحدود');
       expect(existsSync(`${workspace}-wal`)).toBe(true);
       const cli = io();
       expect(await main(['backup', '--workspace', workspace, path.join(dir, 'copy.mawjaz')], cli)).toBe(0);
       expect(cli.lines[0]).toMatch(/^wrote .*copy\.mawjaz \(\d+ KB\)$/);
       // The app goes on writing meanwhile.
-      app.createTopic('بعد النسخ');
+      await app.createTopic('بعد النسخ');
     } finally {
-      app.close();
+      await app.close();
     }
     // The backup alone, moved elsewhere without any -wal file, holds the topic.
     const moved = mkdtempSync(path.join(os.tmpdir(), 'mawjaz-backup-moved-'));
     try {
       copyFileSync(path.join(dir, 'copy.mawjaz'), path.join(moved, 'copy.mawjaz'));
-      expect(topicsIn(path.join(moved, 'copy.mawjaz'))).toEqual(['الحدود']);
+      expect(await topicsIn(path.join(moved, 'copy.mawjaz'))).toEqual(['الحدود']);
     } finally {
       rmSync(moved, { recursive: true, force: true });
     }
@@ -58,7 +58,7 @@ describe('backup', () => {
   });
 
   it('never replaces a file unasked, and refuses what is not a workspace', async () => {
-    openWorkspace(workspace).close();
+    await openWorkspace(workspace).close();
     const out = path.join(dir, 'taken.mawjaz');
     writeFileSync(out, 'precious');
     const cli = io();
@@ -66,7 +66,7 @@ describe('backup', () => {
     expect(cli.errors[0]).toContain('already exists');
     expect(readFileSync(out, 'utf8')).toBe('precious');
     expect(await main(['backup', '--workspace', workspace, out, '--force'], io())).toBe(0);
-    expect(topicsIn(out)).toEqual([]);
+    expect(await topicsIn(out)).toEqual([]);
     writeFileSync(path.join(dir, 'notes.txt'), 'not a database at all, just some text '.repeat(200));
     await expect(backupWorkspace(path.join(dir, 'notes.txt'), path.join(dir, 'b.mawjaz'))).rejects.toThrow(/notes\.txt: damaged or not a Mawjaz workspace/);
     await expect(backupWorkspace(path.join(dir, 'missing.mawjaz'), path.join(dir, 'b.mawjaz'))).rejects.toThrow(/missing\.mawjaz: no such file/);
@@ -77,13 +77,13 @@ describe('backup', () => {
 describe('restore', () => {
   async function backedUp(): Promise<string> {
     const store = openWorkspace(workspace);
-    store.createTopic('قبل');
-    store.close();
+    await store.createTopic('قبل');
+    await store.close();
     const backup = path.join(dir, 'backup.mawjaz');
     await backupWorkspace(workspace, backup);
     const later = openWorkspace(workspace);
-    later.createTopic('بعد');
-    later.close();
+    await later.createTopic('بعد');
+    await later.close();
     return backup;
   }
 
@@ -91,10 +91,10 @@ describe('restore', () => {
     const backup = await backedUp();
     const cli = io();
     expect(await main(['restore', '--workspace', workspace, backup], cli)).toBe(0);
-    expect(topicsIn(workspace)).toEqual(['قبل']);
+    expect(await topicsIn(workspace)).toEqual(['قبل']);
     const kept = readdirSync(dir).find((f) => f.startsWith('w-before-restore-'));
     expect(kept).toBeDefined();
-    expect(topicsIn(path.join(dir, kept ?? '')).sort()).toEqual(['بعد', 'قبل'].sort());
+    expect((await topicsIn(path.join(dir, kept ?? ''))).sort()).toEqual(['بعد', 'قبل'].sort());
     expect(cli.errors.join('\n')).toContain(kept);
   });
 
@@ -102,11 +102,11 @@ describe('restore', () => {
     const backup = await backedUp();
     const app = openWorkspace(workspace);
     try {
-      expect(app.listTopics()).toHaveLength(2);
+      expect(await app.listTopics()).toHaveLength(2);
       await restoreWorkspace(backup, workspace, null);
-      expect(app.listTopics().map((t) => t.name)).toEqual(['قبل']);
+      expect((await app.listTopics()).map((t) => t.name)).toEqual(['قبل']);
     } finally {
-      app.close();
+      await app.close();
     }
   });
 
@@ -130,12 +130,12 @@ describe('restore', () => {
     db.pragma(`user_version = ${LATEST_SCHEMA + 1}`);
     db.close();
     await expect(restoreWorkspace(backup, workspace, null)).rejects.toThrow(/written by a newer Mawjaz/);
-    expect(topicsIn(workspace).sort()).toEqual(['بعد', 'قبل'].sort());
+    expect((await topicsIn(workspace)).sort()).toEqual(['بعد', 'قبل'].sort());
     const empty = path.join(dir, 'empty.sqlite');
     new Database(empty).close();
     await expect(restoreWorkspace(empty, workspace, null)).rejects.toThrow(/not a Mawjaz workspace/);
     writeFileSync(path.join(dir, 'text.mawjaz'), 'hello');
     await expect(restoreWorkspace(path.join(dir, 'text.mawjaz'), workspace, null)).rejects.toThrow(/text\.mawjaz/);
-    expect(topicsIn(workspace).sort()).toEqual(['بعد', 'قبل'].sort());
+    expect((await topicsIn(workspace)).sort()).toEqual(['بعد', 'قبل'].sort());
   });
 });

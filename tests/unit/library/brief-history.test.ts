@@ -9,43 +9,43 @@ import { tempDir } from './helpers.ts';
 const doc = (points: string[], title = 'موجز') => ({ title, points });
 
 describe('brief undo history in the workspace', () => {
-  it('undoes and redoes saved edits, across a restart', () => {
+  it('undoes and redoes saved edits, across a restart', async () => {
     const file = path.join(tempDir(), 'w.mawjaz');
     let store = openWorkspace(file);
-    expect(store.saveBrief({ id: 'b1', title: 'موجز', json: doc(['أ']) }).history).toEqual({ undo: 0, redo: 0 });
-    store.saveBrief({ id: 'b1', title: 'موجز', json: doc(['أ', 'ب']) });
+    expect((await store.saveBrief({ id: 'b1', title: 'موجز', json: doc(['أ']) })).history).toEqual({ undo: 0, redo: 0 });
+    await store.saveBrief({ id: 'b1', title: 'موجز', json: doc(['أ', 'ب']) });
     // Saving the same content again is no step.
-    expect(store.saveBrief({ id: 'b1', title: 'موجز', json: doc(['أ', 'ب']) }).history).toEqual({ undo: 1, redo: 0 });
-    expect(store.saveBrief({ id: 'b1', title: 'موجز آخر', json: doc(['ج', 'ب'], 'موجز آخر') }).history).toEqual({ undo: 2, redo: 0 });
-    store.close();
+    expect((await store.saveBrief({ id: 'b1', title: 'موجز', json: doc(['أ', 'ب']) })).history).toEqual({ undo: 1, redo: 0 });
+    expect((await store.saveBrief({ id: 'b1', title: 'موجز آخر', json: doc(['ج', 'ب'], 'موجز آخر') })).history).toEqual({ undo: 2, redo: 0 });
+    await store.close();
 
     store = openWorkspace(file);
-    expect(store.stepBrief('b1', 'undo')).toEqual({ json: doc(['أ', 'ب']), history: { undo: 1, redo: 1 } });
-    expect(store.listBriefs()[0]?.title).toBe('موجز');
-    store.close();
+    expect(await store.stepBrief('b1', 'undo')).toEqual({ json: doc(['أ', 'ب']), history: { undo: 1, redo: 1 } });
+    expect((await store.listBriefs())[0]?.title).toBe('موجز');
+    await store.close();
     store = openWorkspace(file);
-    expect(store.getBrief('b1')?.json).toEqual(doc(['أ', 'ب']));
-    expect(store.stepBrief('b1', 'undo')?.json).toEqual(doc(['أ']));
-    expect(store.stepBrief('b1', 'undo')).toBeNull();
-    expect(store.stepBrief('b1', 'redo')?.json).toEqual(doc(['أ', 'ب']));
-    expect(store.stepBrief('b1', 'redo')).toEqual({ json: doc(['ج', 'ب'], 'موجز آخر'), history: { undo: 2, redo: 0 } });
+    expect((await store.getBrief('b1'))?.json).toEqual(doc(['أ', 'ب']));
+    expect((await store.stepBrief('b1', 'undo'))?.json).toEqual(doc(['أ']));
+    expect(await store.stepBrief('b1', 'undo')).toBeNull();
+    expect((await store.stepBrief('b1', 'redo'))?.json).toEqual(doc(['أ', 'ب']));
+    expect(await store.stepBrief('b1', 'redo')).toEqual({ json: doc(['ج', 'ب'], 'موجز آخر'), history: { undo: 2, redo: 0 } });
     // An edit after an undo drops what could be redone.
-    store.stepBrief('b1', 'undo');
-    expect(store.saveBrief({ id: 'b1', title: 'موجز', json: doc(['د']) }).history).toEqual({ undo: 2, redo: 0 });
-    store.close();
+    await store.stepBrief('b1', 'undo');
+    expect((await store.saveBrief({ id: 'b1', title: 'موجز', json: doc(['د']) })).history).toEqual({ undo: 2, redo: 0 });
+    await store.close();
   });
 
-  it('keeps each step as a change, not a copy, and at most 100 steps', () => {
+  it('keeps each step as a change, not a copy, and at most 100 steps', async () => {
     const store = openWorkspace(path.join(tempDir(), 'w.mawjaz'));
     const big = Array.from({ length: 140 }, (_, i) => `نقطة طويلة رقم ${i} `.repeat(10));
-    for (let i = 0; i < 130; i++) store.saveBrief({ id: 'b', title: 'موجز', json: doc(big.map((p, j) => (j === i ? `${p} (معدلة)` : p))) });
-    expect(store.briefHistory('b')).toEqual({ undo: HISTORY_LIMITS.steps, redo: 0 });
-    let present = store.getBrief('b')?.json;
-    for (let i = 0; i < 100; i++) present = store.stepBrief('b', 'undo')?.json ?? present;
-    expect(store.stepBrief('b', 'undo')).toBeNull();
+    for (let i = 0; i < 130; i++) await store.saveBrief({ id: 'b', title: 'موجز', json: doc(big.map((p, j) => (j === i ? `${p} (معدلة)` : p))) });
+    expect(await store.briefHistory('b')).toEqual({ undo: HISTORY_LIMITS.steps, redo: 0 });
+    let present = (await store.getBrief('b'))?.json;
+    for (let i = 0; i < 100; i++) present = (await store.stepBrief('b', 'undo'))?.json ?? present;
+    expect(await store.stepBrief('b', 'undo')).toBeNull();
     // The oldest steps went: the earliest version it goes back to is the 30th save.
     expect(present).toEqual(doc(big.map((p, j) => (j === 29 ? `${p} (معدلة)` : p))));
-    store.close();
+    await store.close();
   });
 
   it('keeps at most the byte budget per brief, dropping the oldest steps', () => {
@@ -61,34 +61,34 @@ describe('brief undo history in the workspace', () => {
     expect(db.prepare("SELECT min(seq) FROM brief_history WHERE brief_id = 'b'").pluck().get()).toBe(20 - n + 1);
   });
 
-  it('deletes a brief so that it can be brought back, history and all', () => {
+  it('deletes a brief so that it can be brought back, history and all', async () => {
     const store = openWorkspace(path.join(tempDir(), 'w.mawjaz'));
-    store.saveBrief({ id: 'b1', title: 'موجز', json: doc(['أ']) });
-    store.saveBrief({ id: 'b1', title: 'موجز', json: doc(['ب']) });
-    expect(store.deleteBrief('b1')).toBe(true);
-    expect(store.getBrief('b1')).toBeNull();
-    expect(store.listBriefs()).toEqual([]);
-    expect(store.counts().briefs).toBe(0);
-    expect(store.deleteBrief('b1')).toBe(false);
-    expect(store.restoreBrief('b1')).toBe(true);
-    expect(store.getBrief('b1')?.json).toEqual(doc(['ب']));
-    expect(store.stepBrief('b1', 'undo')?.json).toEqual(doc(['أ']));
-    store.close();
+    await store.saveBrief({ id: 'b1', title: 'موجز', json: doc(['أ']) });
+    await store.saveBrief({ id: 'b1', title: 'موجز', json: doc(['ب']) });
+    expect(await store.deleteBrief('b1')).toBe(true);
+    expect(await store.getBrief('b1')).toBeNull();
+    expect(await store.listBriefs()).toEqual([]);
+    expect((await store.counts()).briefs).toBe(0);
+    expect(await store.deleteBrief('b1')).toBe(false);
+    expect(await store.restoreBrief('b1')).toBe(true);
+    expect((await store.getBrief('b1'))?.json).toEqual(doc(['ب']));
+    expect((await store.stepBrief('b1', 'undo'))?.json).toEqual(doc(['أ']));
+    await store.close();
   });
 
-  it('removes for good, with its history, a brief deleted more than a day before the next deletion', () => {
+  it('removes for good, with its history, a brief deleted more than a day before the next deletion', async () => {
     let clock = new Date('2026-12-01T10:00:00Z');
     const file = path.join(tempDir(), 'w.mawjaz');
     const store = openWorkspace(file, { now: () => clock });
-    store.saveBrief({ id: 'old', title: 'قديم', json: doc(['أ']) });
-    store.saveBrief({ id: 'old', title: 'قديم', json: doc(['ب']) });
-    store.saveBrief({ id: 'new', title: 'جديد', json: doc(['أ']) });
-    store.deleteBrief('old');
+    await store.saveBrief({ id: 'old', title: 'قديم', json: doc(['أ']) });
+    await store.saveBrief({ id: 'old', title: 'قديم', json: doc(['ب']) });
+    await store.saveBrief({ id: 'new', title: 'جديد', json: doc(['أ']) });
+    await store.deleteBrief('old');
     clock = new Date('2026-12-02T11:00:00Z');
-    store.deleteBrief('new');
-    expect(store.restoreBrief('old')).toBe(false);
-    expect(store.restoreBrief('new')).toBe(true);
-    store.close();
+    await store.deleteBrief('new');
+    expect(await store.restoreBrief('old')).toBe(false);
+    expect(await store.restoreBrief('new')).toBe(true);
+    await store.close();
     const db = new Database(file);
     expect(db.prepare("SELECT count(*) FROM brief_history WHERE brief_id = 'old'").pluck().get()).toBe(0);
     db.close();

@@ -54,22 +54,22 @@ describe('importPaths', () => {
     expect(report.entries.filter((x) => x.status !== 'failed').every((e) => e.code === undefined)).toBe(true);
     expect(bad.length + good.length).toBe(7);
     // Exactly the good files are in the workspace, under the ids the report gives.
-    const stored = store.listArticles().map((a) => a.id).sort();
+    const stored = (await store.listArticles()).map((a) => a.id).sort();
     expect(stored).toEqual(report.entries.flatMap((e) => (e.id ? [e.id] : [])).sort());
-    expect(store.getArticle(stored[0] ?? '')?.importedAt).toBe(NOW.toISOString());
+    expect((await store.getArticle(stored[0] ?? ''))?.importedAt).toBe(NOW.toISOString());
     // Progress: every file read, then every readable file stored, counting up to its total.
     expect(progress.filter((p) => p.phase === 'read').map((p) => p.done)).toEqual([1, 2, 3, 4, 5, 6, 7]);
     expect(progress.filter((p) => p.phase === 'store').map((p) => p.status)).toEqual([
       'imported', 'failed', 'imported', 'failed', 'imported', 'failed', 'imported',
     ]);
-    store.close();
+    await store.close();
   });
 
   it('reports duplicates and near-duplicates on re-import, storing only the new story version', async () => {
     const { store } = tempStore();
     const { dir } = batchFolder();
     await importPaths(store, [dir], { now: NOW });
-    const before = store.countArticles();
+    const before = await store.countArticles();
     const republished = path.join(tempDir(), 'copy.txt');
     fs.writeFileSync(republished, ['نقلا عن وكالة محلية', ...paragraphs(seeds[3] ?? '').slice(2, -2), 'جميع الحقوق محفوظة'].join('\n'));
     const again = await importPaths(store, [dir, republished], { now: NOW });
@@ -78,20 +78,20 @@ describe('importPaths', () => {
     const fourth = again.entries.find((e) => e.file.endsWith('07-fourth.txt'));
     expect(near?.duplicateOf).toBe(fourth?.id);
     // Named as the analyst knows it, never by its id alone.
-    const original = store.getArticle(fourth?.id ?? '');
+    const original = await store.getArticle(fourth?.id ?? '');
     expect(near?.duplicateOfName).toBe(original?.title ?? original?.file);
     expect(near?.duplicateOfName).toMatch(/\p{Script=Arabic}/u);
     for (const e of again.entries.filter((x) => x.status === 'duplicate')) expect(e.duplicateOfName).toMatch(/\S/u);
     expect(near?.similarity).toBeGreaterThanOrEqual(0.5);
-    expect(store.countArticles()).toBe(before + 1);
-    store.close();
+    expect(await store.countArticles()).toBe(before + 1);
+    await store.close();
   });
 
   it('leaves the workspace as it was when the batch crashes in the middle of writing', async () => {
     const { store } = tempStore();
     const existing = makeRecord(seeds[4] ?? '');
-    store.addArticle(existing);
-    store.correctMetadata(existing.id, { title: 'مصحح' });
+    await store.addArticle(existing);
+    await store.correctMetadata(existing.id, { title: 'مصحح' });
     const { dir } = batchFolder();
     const crash = importPaths(store, [dir], {
       now: NOW,
@@ -100,14 +100,14 @@ describe('importPaths', () => {
       },
     });
     await expect(crash).rejects.toThrow('power cut');
-    expect(store.listArticles().map((a) => a.id)).toEqual([existing.id]);
+    expect((await store.listArticles()).map((a) => a.id)).toEqual([existing.id]);
     // The search index was rolled back with the rows: nothing of the batch is findable, the old article still is.
-    expect(store.search('إدلب').total).toBe(0);
-    expect(store.search('الشطري').hits.map((h) => h.article.id)).toEqual([existing.id]);
-    expect(store.getArticle(existing.id)?.title).toBe('مصحح');
+    expect((await store.search('إدلب')).total).toBe(0);
+    expect((await store.search('الشطري')).hits.map((h) => h.article.id)).toEqual([existing.id]);
+    expect((await store.getArticle(existing.id))?.title).toBe('مصحح');
     // The same batch then imports cleanly.
     expect((await importPaths(store, [dir], { now: NOW })).totals.imported).toBe(4);
-    store.close();
+    await store.close();
   });
 
   it('treats a cleaner that throws for one document as that document failing', async () => {
@@ -122,8 +122,8 @@ describe('importPaths', () => {
     });
     expect(report.entries.filter((e) => e.status === 'imported').map((e) => path.basename(e.file))).toEqual(['01-first.txt', '05-third.md', '07-fourth.txt']);
     expect(report.entries.find((e) => e.file.endsWith('03-second.txt'))).toMatchObject({ status: 'failed', error: 'cleaner bug on this one', code: 'not-cleaned' });
-    expect(store.countArticles()).toBe(3);
-    store.close();
+    expect(await store.countArticles()).toBe(3);
+    await store.close();
   });
 
   it('cancels while reading or while writing, and writes nothing', async () => {
@@ -139,12 +139,12 @@ describe('importPaths', () => {
         },
       });
       await expect(run).rejects.toBeInstanceOf(ImportCancelledError);
-      expect(store.countArticles()).toBe(0);
+      expect(await store.countArticles()).toBe(0);
     }
     const already = new AbortController();
     already.abort();
     await expect(importPaths(store, [dir], { signal: already.signal })).rejects.toThrow('import cancelled');
-    store.close();
+    await store.close();
   });
 });
 
@@ -162,10 +162,10 @@ describe('importTexts', () => {
     );
     expect(report.entries.map((e) => e.status)).toEqual(['imported', 'failed', 'duplicate']);
     expect(report.entries[1]).toMatchObject({ error: 'the pasted text is empty', code: 'empty' });
-    const stored = store.getArticle(report.entries[0]?.id ?? '');
+    const stored = await store.getArticle(report.entries[0]?.id ?? '');
     expect(stored?.format).toBe('paste');
-    expect(store.countArticles()).toBe(1);
-    store.close();
+    expect(await store.countArticles()).toBe(1);
+    await store.close();
   });
 
   it('refuses pasted text over the 20 MB file limit with a clear error, and writes nothing of it', async () => {
@@ -177,7 +177,7 @@ describe('importTexts', () => {
     expect(report.entries.map((e) => [e.file, e.status])).toEqual([['لصق كبير', 'failed'], ['لصق عربي', 'failed'], ['لصق صغير', 'imported']]);
     expect(report.entries[0]?.error).toMatch(/^the pasted text is 2\d\.\d MB, more than the 20 MB limit$/);
     expect(report.entries[1]?.error).toBe('the pasted text is 21 MB, more than the 20 MB limit');
-    expect(store.countArticles()).toBe(1);
-    store.close();
+    expect(await store.countArticles()).toBe(1);
+    await store.close();
   });
 });

@@ -19,47 +19,47 @@ describe('source lines', () => {
 });
 
 describe('line corrections', () => {
-  it('puts a removed line back into the story, takes a story line out, and undoes both', () => {
+  it('puts a removed line back into the story, takes a story line out, and undoes both', async () => {
     const { store } = tempStore();
     const r = makeRecord(BODY, { removed: REMOVED });
-    store.addArticle(r);
-    const restored = store.setLineInStory(r.id, 6, true);
+    await store.addArticle(r);
+    const restored = await store.setLineInStory(r.id, 6, true);
     expect(restored.body.split('\n\n')[2]).toBe('اقرأ أيضا: ارتفاع أسعار الوقود');
     expect(restored.removed.map((l) => l.line)).toEqual([0, 12]);
     expect(restored.storyLines).toEqual([2, 4, 6, 8, 10]);
     expect(restored.movedLines).toEqual([6]);
 
-    const out = store.setLineInStory(r.id, 10, false);
+    const out = await store.setLineInStory(r.id, 10, false);
     expect(out.body).not.toContain('ودان المحافظ');
     expect(out.removed).toContainEqual({ line: 10, text: 'ودان المحافظ الهجوم ووعد بملاحقة المنفذين', reason: 'analyst' });
-    expect(store.search('المحافظ').total).toBe(0);
-    expect(store.search('الوقود').total).toBe(1);
+    expect((await store.search('المحافظ')).total).toBe(0);
+    expect((await store.search('الوقود')).total).toBe(1);
 
-    store.setLineInStory(r.id, 6, false);
-    const back = store.setLineInStory(r.id, 10, true);
+    await store.setLineInStory(r.id, 6, false);
+    const back = await store.setLineInStory(r.id, 10, true);
     expect(back.body).toBe(BODY);
     expect(back.removed).toEqual(REMOVED);
     expect(back.movedLines).toEqual([]);
-    store.close();
+    await store.close();
   });
 
-  it('survives re-importing the same article, which never overwrites the stored record', () => {
+  it('survives re-importing the same article, which never overwrites the stored record', async () => {
     const { store } = tempStore();
     const r = makeRecord(BODY, { removed: REMOVED });
-    store.addArticle(r);
-    store.setLineInStory(r.id, 12, true);
-    expect(store.addArticle(makeRecord(BODY, { id: r.id, removed: REMOVED })).status).toBe('duplicate');
-    expect(store.getArticle(r.id)?.body.endsWith('اشترك في قناتنا على تلغرام')).toBe(true);
-    store.close();
+    await store.addArticle(r);
+    await store.setLineInStory(r.id, 12, true);
+    expect((await store.addArticle(makeRecord(BODY, { id: r.id, removed: REMOVED }))).status).toBe('duplicate');
+    expect((await store.getArticle(r.id))?.body.endsWith('اشترك في قناتنا على تلغرام')).toBe(true);
+    await store.close();
   });
 
-  it('refuses an unknown article or line', () => {
+  it('refuses an unknown article or line', async () => {
     const { store } = tempStore();
     const r = makeRecord(BODY, { removed: REMOVED });
-    store.addArticle(r);
-    expect(() => store.setLineInStory('nope', 0, true)).toThrow('no article with id nope');
-    expect(() => store.setLineInStory(r.id, 5, true)).toThrow('has no line 5');
-    expect(store.getArticle(r.id)?.body).toBe(BODY);
-    store.close();
+    await store.addArticle(r);
+    await expect(store.setLineInStory('nope', 0, true)).rejects.toThrow('no article with id nope');
+    await expect(store.setLineInStory(r.id, 5, true)).rejects.toThrow('has no line 5');
+    expect((await store.getArticle(r.id))?.body).toBe(BODY);
+    await store.close();
   });
 });

@@ -6,30 +6,30 @@ import { openWorkspace } from '../../../main/library/open-workspace.ts';
 import { makeRecord, seedTexts, tempDir } from './helpers.ts';
 
 describe('migrations', () => {
-  it('upgrades an existing older workspace in place, keeping its articles', () => {
+  it('upgrades an existing older workspace in place, keeping its articles', async () => {
     const file = path.join(tempDir(), 'old.mawjaz');
     const v1 = openWorkspace(file, { migrations: migrations.slice(0, 1) });
     expect(v1.schemaVersion).toBe(1);
     const record = makeRecord(seedTexts()[0] ?? '');
-    v1.addArticle(record);
-    v1.close();
+    await v1.addArticle(record);
+    await v1.close();
     const db = new Database(file);
     expect(db.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'briefs'").pluck().get()).toBe(0);
     db.close();
 
     const current = openWorkspace(file);
     expect(current.schemaVersion).toBe(migrations.at(-1)?.version);
-    expect(current.getArticle(record.id)?.body).toBe(record.body);
-    expect(current.saveBrief({ id: 'b1', title: 'موجز', json: { points: [] } }).id).toBe('b1');
-    current.close();
+    expect((await current.getArticle(record.id))?.body).toBe(record.body);
+    expect((await current.saveBrief({ id: 'b1', title: 'موجز', json: { points: [] } })).id).toBe('b1');
+    await current.close();
   });
 
-  it('is idempotent: reopening a current workspace runs nothing', () => {
+  it('is idempotent: reopening a current workspace runs nothing', async () => {
     const file = path.join(tempDir(), 'w.mawjaz');
-    openWorkspace(file).close();
+    await openWorkspace(file).close();
     let ran = 0;
     const counting: Migration[] = migrations.map((m) => ({ ...m, up: (db) => (ran++, m.up(db)) }));
-    openWorkspace(file, { migrations: counting }).close();
+    await openWorkspace(file, { migrations: counting }).close();
     expect(ran).toBe(0);
   });
 

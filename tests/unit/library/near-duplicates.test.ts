@@ -64,41 +64,41 @@ describe('MinHash', () => {
 });
 
 describe('near-duplicate linking in the store', () => {
-  it('keeps a republication, linked to the original with its similarity', () => {
+  it('keeps a republication, linked to the original with its similarity', async () => {
     const { store } = tempStore();
     const original = makeRecord(seeds[0] ?? '');
     const copy = makeRecord(republished(seeds[0] ?? ''), { outlet: 'وكالة أخرى' });
     const unrelated = makeRecord(seeds[1] ?? '');
-    store.addArticle(original);
-    store.addArticle(unrelated);
-    const r = store.addArticle(copy);
+    await store.addArticle(original);
+    await store.addArticle(unrelated);
+    const r = await store.addArticle(copy);
     expect(r.status).toBe('near-duplicate');
     expect(r.duplicateOf).toBe(original.id);
     expect(r.similarity).toBeCloseTo(jaccard(shingles(original.body), shingles(copy.body)), 3);
-    expect(store.getArticle(copy.id)?.nearDuplicateOf?.of).toBe(original.id);
-    expect(store.getArticle(copy.id)?.body).toBe(copy.body);
-    expect(store.nearDuplicatesOf(original.id).map((x) => x.id)).toEqual([copy.id]);
-    expect(store.counts().nearDuplicates).toBe(1);
-    store.close();
+    expect((await store.getArticle(copy.id))?.nearDuplicateOf?.of).toBe(original.id);
+    expect((await store.getArticle(copy.id))?.body).toBe(copy.body);
+    expect((await store.nearDuplicatesOf(original.id)).map((x) => x.id)).toEqual([copy.id]);
+    expect((await store.counts()).nearDuplicates).toBe(1);
+    await store.close();
   });
 
-  it('links a chain of updates to the first version', () => {
+  it('links a chain of updates to the first version', async () => {
     const { store } = tempStore();
     const v1 = makeRecord(seeds[3] ?? '');
     const v2 = makeRecord(updated(seeds[3] ?? '', seeds[0] ?? ''));
     const v3 = makeRecord(v2.body + '\nوفي وقت لاحق أكدت مصادر رسمية صحة هذه المعلومات وأضافت تفاصيل جديدة عن الإفراج');
-    expect(store.addArticle(v1).status).toBe('imported');
-    expect(store.addArticle(v2).duplicateOf).toBe(v1.id);
-    const r3 = store.addArticle(v3);
+    expect((await store.addArticle(v1)).status).toBe('imported');
+    expect((await store.addArticle(v2)).duplicateOf).toBe(v1.id);
+    const r3 = await store.addArticle(v3);
     expect(r3.status).toBe('near-duplicate');
     expect(r3.duplicateOf).toBe(v1.id);
-    store.close();
+    await store.close();
   });
 
-  it('does not link independent reports of related events', () => {
+  it('does not link independent reports of related events', async () => {
     const { store } = tempStore();
-    for (const text of seeds) expect(store.addArticle(makeRecord(text)).status).toBe('imported');
-    expect(store.counts()).toMatchObject({ articles: 5, nearDuplicates: 0 });
-    store.close();
+    for (const text of seeds) expect((await store.addArticle(makeRecord(text))).status).toBe('imported');
+    expect(await store.counts()).toMatchObject({ articles: 5, nearDuplicates: 0 });
+    await store.close();
   });
 });

@@ -46,9 +46,9 @@ describe('the work thread\'s jobs in process (the CLI)', () => {
         },
       });
       await expect(importing).rejects.toThrow('import cancelled');
-      expect(store.countArticles({})).toBe(0);
+      expect(await store.countArticles({})).toBe(0);
     } finally {
-      store.close();
+      await store.close();
       fs.rmSync(dir, { recursive: true, force: true });
     }
   });

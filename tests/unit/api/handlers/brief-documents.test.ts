@@ -32,7 +32,7 @@ beforeAll(async () => {
   // A workspace of the schema before briefs had a history, holding drafts saved then: they must keep opening.
   const old = openWorkspace(path.join(dir, 'w.mawjaz'), { migrations: migrations.filter((m) => m.version <= 2) });
   expect(old.schemaVersion).toBe(2);
-  old.close();
+  await old.close();
   // Written as that version wrote them: one row of JSON text per draft.
   const db = new Database(path.join(dir, 'w.mawjaz'));
   for (const [i, text] of OLD_DRAFTS.entries()) {
@@ -44,8 +44,8 @@ beforeAll(async () => {
   await ok('articles:importFiles', { files });
 });
 
-afterAll(() => {
-  api.close();
+afterAll(async () => {
+  await api.close();
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -77,7 +77,7 @@ describe('briefs as documents', () => {
     expect(merged.history).toEqual({ undo: 2, redo: 0 });
     expect((await ok('brief:get', { id: 'd1' })).brief).toEqual(merged.brief);
 
-    api.close();
+    await api.close();
     api = await open();
     const undone = await ok('brief:undo', { id: 'd1' });
     expect(undone.brief).toEqual(edited);

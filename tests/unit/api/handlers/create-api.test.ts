@@ -24,8 +24,8 @@ beforeAll(async () => {
   api.onProgress((p) => events.push(p));
 });
 
-afterAll(() => {
-  api.close();
+afterAll(async () => {
+  await api.close();
   rmSync(dir, { recursive: true, force: true });
 });
 

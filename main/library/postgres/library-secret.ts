@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { isTeamLibraryLocation } from '../workspace-location.ts';
 
 /**
  * Where the team library's password comes from, never from the location the analyst types: a password inside a
@@ -31,11 +32,6 @@ export class LibrarySecretError extends Error {
     super(message);
     this.name = 'LibrarySecretError';
   }
-}
-
-/** Whether a workspace location names a team library (a PostgreSQL connection string) rather than a local file. */
-export function isLibraryUrl(location: string): boolean {
-  return /^postgres(?:ql)?:\/\//i.test(location);
 }
 
 /**
@@ -76,7 +72,7 @@ export function libraryConnectionString(location: string, password: string | nul
   } catch {
     throw new LibrarySecretError('the team library location is not a valid postgres:// address');
   }
-  if (!isLibraryUrl(location)) throw new LibrarySecretError('the team library location must start with postgres://');
+  if (!isTeamLibraryLocation(location)) throw new LibrarySecretError('the team library location must start with postgres://');
   if (url.password !== '') {
     url.password = '';
     throw new LibrarySecretError(

@@ -4,7 +4,7 @@ import { prepareArticle, type PreparedArticle } from '../prepare-article.ts';
 import * as analyst from './analyst-data.ts';
 import * as articles from './articles.ts';
 import { restoreArticlePg, trashArticlePg } from './article-trash.ts';
-import type { AsyncStore } from './async-store.ts';
+import type { Store } from '../store.ts';
 import * as briefs from './briefs.ts';
 import { Connection } from './connection.ts';
 import * as corrections from './article-corrections.ts';
@@ -27,7 +27,7 @@ export interface TeamLibraryOptions {
  * a save of a brief from an older version refused and kept (`saveBrief` with `baseVersion`), and who changed a
  * brief, how and when.
  */
-export type TeamLibrary = Omit<AsyncStore, 'saveBrief' | 'getBrief'> & {
+export type TeamLibrary = Omit<Store, 'saveBrief' | 'getBrief'> & {
   saveBrief(brief: briefs.VersionedBriefInput): Promise<briefs.PgSavedBrief>;
   getBrief(id: string): Promise<Awaited<ReturnType<typeof briefs.getBriefPg>>>;
   briefChanges(id: string): Promise<briefs.BriefChange[]>;

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assembleBrief } from '../../../../main/briefing/assemble.ts';
 import type { ArticleRecord } from '../../../../main/model/article.ts';
 import { openWorkspace } from '../../../../main/library/open-workspace.ts';
-import type { AsyncStore } from '../../../../main/library/postgres/async-store.ts';
+import type { Store } from '../../../../main/library/store.ts';
 import { openTeamLibrary, type TeamLibrary } from '../../../../main/library/postgres/open-team-library.ts';
 import type { StoredArticle } from '../../../../main/library/stored-article.ts';
 import { briefText, seedsGoldenBrief } from '../../../helpers/seeds-golden-brief.ts';
@@ -40,7 +40,7 @@ describe('the team library beside the local store, on one corpus', () => {
   let local: ReturnType<typeof openWorkspace>;
   let seeds: ArticleRecord[] = [];
 
-  async function both<T>(fn: (s: AsyncStore | ReturnType<typeof openWorkspace>) => T | Promise<T>): Promise<[T, T]> {
+  async function both<T>(fn: (s: Store) => T | Promise<T>): Promise<[T, T]> {
     return [await fn(local), await fn(lib)];
   }
 
@@ -57,7 +57,7 @@ describe('the team library beside the local store, on one corpus', () => {
 
   afterAll(async () => {
     await lib?.close();
-    local?.close();
+    await local?.close();
   });
 
   it('imports the corpus with the same results: imported, duplicate, near-duplicate', async () => {
@@ -127,7 +127,7 @@ describe('the team library beside the local store, on one corpus', () => {
     const target = (await local.listArticles({ sort: 'imported-asc' })).find((a) => a.id === seeds[1]?.id);
     expect(target).toBeDefined();
     const id = target?.id ?? '';
-    const run = async (s: AsyncStore | ReturnType<typeof openWorkspace>): Promise<unknown[]> => {
+    const run = async (s: Store): Promise<unknown[]> => {
       const steps: unknown[] = [];
       steps.push(await s.correctMetadata(id, { title: 'عنوان مصحح للتجربة', author: null }));
       steps.push(await s.correctMetadata(id, { outlet: 'وكالة التجربة' }));
@@ -153,7 +153,7 @@ describe('the team library beside the local store, on one corpus', () => {
     // The seeds whose title the test above corrected is read as imported, as the golden brief reads it.
     await local.revertMetadata(ids[1] ?? '');
     await lib.revertMetadata(ids[1] ?? '');
-    const restore = async (s: AsyncStore | ReturnType<typeof openWorkspace>, id: string): Promise<StoredArticle> => {
+    const restore = async (s: Store, id: string): Promise<StoredArticle> => {
       const a = (await s.getArticle(id)) as StoredArticle;
       const moved = a.movedLines ?? [];
       for (const line of moved) await s.setLineInStory(id, line, true);
@@ -171,7 +171,7 @@ describe('the team library beside the local store, on one corpus', () => {
     expect(libBrief).toBe(seedsGoldenBrief());
 
     const brief = JSON.parse(libBrief) as { title?: string };
-    const edit = async (s: AsyncStore | ReturnType<typeof openWorkspace>): Promise<unknown[]> => [
+    const edit = async (s: Store): Promise<unknown[]> => [
       await s.saveBrief({ id: 'seeds', title: 'الموجز', json: brief }),
       await s.saveBrief({ id: 'seeds', title: 'الموجز', json: { ...brief, title: 'عنوان آخر' } }),
       await s.saveBrief({ id: 'other', title: 'آخر', json: { n: 1 } }),
@@ -197,7 +197,7 @@ describe('the team library beside the local store, on one corpus', () => {
   });
 
   it('keeps actor corrections, gazetteer names and outlet grades alike', async () => {
-    const run = async (s: AsyncStore | ReturnType<typeof openWorkspace>): Promise<unknown[]> => {
+    const run = async (s: Store): Promise<unknown[]> => {
       await s.addActorCorrection({ kind: 'merge', into: 'أحمد الشرع', from: ['الشرع'] });
       const rename = await s.addActorCorrection({ kind: 'rename', from: 'الشطري', to: 'حميد الشطري' });
       await s.deleteActorCorrection(rename.id);

@@ -42,20 +42,21 @@ const GLUED_SOURCE = /^\s*\p{L}[\p{L}\p{M} ]{1,30}?\p{L}(?=\p{N}{1,4}[-/.]\p{N}{
  * or a section's label of one or two words glued to the date («غير مصنف11-1-2026 | 13:05») on a short line; or, after a date labelled as the publication's, the page's next field («تاريخ النشر 08-01-2026 الجهة
  * …»), which a label opened and the date closed.
  */
-function onlyStamp(text: string, spans: readonly { start: number; end: number }[], published: boolean): boolean {
+function onlyStamp(text: string, dates: readonly DateMention[], others: readonly { start: number; end: number }[], published: boolean): boolean {
+  const spans = [...dates, ...others];
   const strange = (words: string[]): string[] => words.filter((w) => !isKnownPlace(w));
   if (strange(leftoverWords(text, spans)).length === 0) return true;
-  const dates = [...spans].sort((a, b) => a.start - b.start);
-  const first = dates[0];
-  const last = dates.at(-1);
-  if (first === undefined || last === undefined) return false;
-  const within = spans.map((s) => ({ start: s.start - first.start, end: s.end - first.start })).filter((s) => s.start >= 0);
-  const before = strange(leftoverWords(text.slice(0, first.start), spans.filter((s) => s.end <= first.start)));
-  const fromDate = strange(leftoverWords(text.slice(first.start), within));
+  const first = dates.reduce((a, b) => (b.start < a.start ? b : a));
+  const head = text.slice(0, first.start);
   // The section's label is glued to the date, as a scrape joins two elements of the page: a word set before a date
   // with a space may be prose («الجريدة ٠٣-٠١-٢٠٢٦», «وقال الوزير في 10 يناير»).
-  const glued = /\p{L}$/u.test(text.slice(0, first.start));
-  if (fromDate.length === 0 && before.length <= 2 && glued && text.trim().split(/\s+/u).length <= 8) return true;
+  const glued = /\p{L}$/u.test(head) && text.trim().split(/\s+/u).length <= 8;
+  if (!glued && !published) return false;
+  const before = strange(leftoverWords(head, spans.filter((s) => s.end <= first.start)));
+  if (glued && before.length <= 2) {
+    const after = spans.map((s) => ({ start: s.start - first.start, end: s.end - first.start })).filter((s) => s.start >= 0);
+    if (strange(leftoverWords(text.slice(first.start), after)).length === 0) return true;
+  }
   return published && before.length === 0;
 }
 
@@ -97,7 +98,7 @@ export function readStamp(line: string, now?: string): Stamp | null {
   if (mentions.length > 0) {
     // «حمص-سانا 9 كانون الأول»: the place of a dateline may stand beside its date too.
     const labelled = mentions.map((m) => ({ m, label: [...labels].reverse().find((l) => l.end <= m.start)?.label ?? null }));
-    if (!onlyStamp(text, [...mentions, ...outlets, ...labels], labelled.some((x) => x.label === 'published'))) return null;
+    if (!onlyStamp(text, mentions, [...outlets, ...labels], labelled.some((x) => x.label === 'published'))) return null;
     // A Gregorian date wins over the Hijri one printed beside it; a published date over an updated one.
     const pick = labelled.find((x) => x.label === 'published' && x.m.kind !== 'hijri') ?? labelled.find((x) => x.m.kind !== 'hijri') ?? labelled[0];
     if (pick === undefined) return null;

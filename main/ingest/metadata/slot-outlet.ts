@@ -39,6 +39,8 @@ const MENU = /(?:الرئيسية|الرئيسيه|اتصل بنا|من نحن)/
 // Institutions publish their own news: «جامعة اليرموك», «وزارة الصحة الليبية», «سفارة دولة فلسطين».
 const INSTITUTION = /^(?:جامعة|جامعه|وزارة|وزاره|سفارة|سفاره|هيئة|هيئه|صندوق|مؤسسة|مؤسسه|مجلس|بلدية|بلديه|دار|مركز|بنك|اتحاد|نقابة|نقابه)\s/u;
 const URL = /(?:https?:\/\/|www\.)[^\s"'<>]+/iu;
+// A paragraph-sized line, twelve words or more, told without splitting a long line.
+const TWELVE_WORDS = /^\s*(?:\S+\s+){11}\S/u;
 
 function clean(name: string): string {
   return name.replace(/^[\s"'«“(]+|[\s"'»”).,،:\-–—|_]+$/gu, '').replace(/\s+/gu, ' ').trim();
@@ -51,8 +53,11 @@ function named(raw: string | undefined, slot: OutletSlot): SlotName | null {
 }
 
 /** The names the head's datelines put where an outlet stands (a place the gazetteer knows on the other side). */
-function datelineNames(line: string): SlotName[] {
+function datelineNames(whole: string): SlotName[] {
   const out: SlotName[] = [];
+  // A dateline opens its line: the regexes read its first stretch only (a cut line cannot end there: «\u0000»).
+  const line = whole.length > 120 ? `${whole.slice(0, 120)}\u0000` : whole;
+  if (!/[(\-–—_/]/u.test(line)) return out;
   const bracketPlace = NAME_THEN_BRACKETED_PLACE.exec(line);
   if (bracketPlace && isKnownPlace(clean(bracketPlace[2] ?? ''))) out.push(...[named(bracketPlace[1], 'dateline')].filter((n) => n !== null));
   const bracketName = PLACE_THEN_BRACKETED_NAME.exec(line);
@@ -77,7 +82,7 @@ function openingName(line: string): SlotName | null {
 
 /** A line of the head standing alone as a site's or institution's name (above a menu, or an institution's). */
 function headerName(lines: readonly string[]): SlotName | null {
-  const head = lines.filter((l) => !URL.test(l)).slice(0, 2);
+  const head = lines.slice(0, 3).filter((l) => !URL.test(l)).slice(0, 2);
   const first = head[0] ?? '';
   if (first.split(/\s+/u).length > 5 || /[\p{N}.:،,!؟?|]/u.test(first)) return null;
   const next = head[1] ?? '';
@@ -108,13 +113,23 @@ function hostName(lines: readonly string[], url: string | undefined): SlotName |
   return null;
 }
 
+/** The words before a line's first colon (the whole line without one). */
+function beforeColon(line: string): string {
+  const at = line.search(/[:：]/u);
+  return at < 0 ? line : line.slice(0, at).trimEnd();
+}
+
 /**
  * A name of the head (a short line, or the name opening the story) printed again among the page's last lines, alone
  * or opening a teaser («الاخبار ميديا : وزارة الصيد تعلن…»): the site's name over and under the story.
  */
 function repeatedName(lines: readonly string[], storyAt: number, opening: SlotName | null): SlotName | null {
   // The foot starts after the story's first line: a short page's head is not its own foot.
-  const tail = lines.slice(Math.max(storyAt + 1, lines.length - 8)).map((l) => lineKey(l.split(/\s*[:：]\s*/u)[0] ?? ''));
+  // A teaser's name ends at its colon; a line longer than a teaser is story.
+  const tail = lines
+    .slice(Math.max(storyAt + 1, lines.length - 8))
+    .filter((l) => l.length <= 200)
+    .map((l) => lineKey(beforeColon(l)));
   const candidates = lines.slice(0, Math.min(5, storyAt < 0 ? 5 : storyAt)).map(clean).filter((n) => n.split(' ').length <= 4);
   if (opening) candidates.push(opening.name);
   for (const name of candidates) if (tail.includes(lineKey(name))) return named(name, 'footer');
@@ -130,7 +145,7 @@ function repeatedName(lines: readonly string[], storyAt: number, opening: SlotNa
  */
 export function slotNames(lines: readonly SourceLine[], url: string | undefined): SlotName[] {
   const texts = lines.map((l) => l.text.trim()).filter((t) => t.length > 0);
-  const storyAt = texts.findIndex((t) => t.split(/\s+/u).length >= 12);
+  const storyAt = texts.findIndex((t) => TWELVE_WORDS.test(t));
   const head = texts.slice(0, storyAt < 0 ? 12 : Math.min(storyAt + 1, 15));
   const out: SlotName[] = [];
   for (const line of head) out.push(...datelineNames(line));
@@ -138,11 +153,10 @@ export function slotNames(lines: readonly SourceLine[], url: string | undefined)
   if (opening) out.push(opening);
   for (const found of [headerName(texts), hostName(texts, url), repeatedName(texts, storyAt, opening)]) if (found) out.push(found);
   for (const line of texts) {
-    const site = SITE_NOUN.exec(line);
+    // One pass over the page; each slot's word is looked for before its expression runs.
+    const site = line.includes('موقع') ? SITE_NOUN.exec(line) : null;
     if (site) out.push(...[named(site[1], 'self')].filter((n) => n !== null));
-  }
-  for (const line of texts.filter((l) => l.split(/\s+/u).length <= 12)) {
-    const role = ROLE.exec(line);
+    const role = (line.includes('مراسل') || line.includes('محرر')) && !TWELVE_WORDS.test(line) ? ROLE.exec(line) : null;
     if (role) out.push(...[named(role[1], 'role')].filter((n) => n !== null));
   }
   for (const line of head.filter((l) => l.split(/\s+/u).length <= 12)) {

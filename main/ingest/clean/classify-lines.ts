@@ -8,7 +8,7 @@ import { splitLines } from '../lines/split-lines.ts';
 import { overlapWithStory, storyStems } from './word-overlap.ts';
 import { markStoryTeasers } from './story-teaser.ts';
 import { markReaderNotices } from './reader-notice.ts';
-import { parseAuthorBio, parseBareName, parseByline, parseCredits, parseOutletByline, parsePlaceByline } from '../metadata/byline.ts';
+import { opensWithGivenName, parseAuthorBio, parseBareName, parseByline, parseCredits, parseOutletByline, parsePlaceByline } from '../metadata/byline.ts';
 import { outletByName } from '../metadata/known-outlets.ts';
 import { datelineOutlet, ownDateline } from '../metadata/outlet-cues.ts';
 import { readStamp } from '../metadata/publication-stamps.ts';
@@ -16,8 +16,6 @@ import { isBareRole, isEditorsMasthead, mastheadOutlet } from '../metadata/masth
 import { breadcrumbOutlet } from '../metadata/breadcrumb.ts';
 import { datelineByline } from '../metadata/dateline-byline.ts';
 import { isProfessionLine, parseColumnistHeader, parsePlaceClockByline } from '../metadata/head-byline.ts';
-import { isGivenName, KUNYA_WORDS } from '../../text/gazetteer/given-names.ts';
-import { normalise } from '../../text/arabic/index.ts';
 
 export interface ClassifyOptions {
   /** YYYY-MM-DD: the pinned clock, passed on to the date tagger. */
@@ -232,6 +230,15 @@ export function classifyLines(text: string, options: ClassifyOptions = {}): Line
       line.reason = 'byline';
       bylineAuthor ??= name;
     }
+    // «سامح عبد الحكيم» alone on a line between the headline and the story: the writer, when the name opens with a
+    // given name the gazetteer knows and no other line there already names one.
+    for (let i = titleAt + 1; i < first && bylineAuthor === null; i++) {
+      const line = lines[i]!;
+      const name = line.reason === null ? parseBareName(line.text) : null;
+      if (name === null || !opensWithGivenName(name)) continue;
+      line.reason = 'byline';
+      bylineAuthor = name;
+    }
   }
   for (let i = 0; i < first; i++) {
     const line = lines[i]!;
@@ -330,12 +337,6 @@ function markNameBylines(lines: Work[], first: number): string | null {
     author ??= name;
   }
   return author;
-}
-
-/** Whether a name's first word (or the word after «أبو», «عبد», «أم») is a common given name. */
-function opensWithGivenName(name: string): boolean {
-  const words = name.split(/\s+/u).map((w) => normalise(w));
-  return isGivenName(words[0] ?? '') || (KUNYA_WORDS.has(words[0] ?? '') && words.length > 2);
 }
 
 /** Lines repeated across articles of one outlet are boilerplate, unless they are most of this story (a near-duplicate). */

@@ -1,11 +1,12 @@
 import { isStopword, normalise } from '../../text/arabic/index.ts';
 import { isKnownPlace } from './known-places.ts';
+import { isGivenName, KUNYA_WORDS } from '../../text/gazetteer/given-names.ts';
 import { isDateLabelWord, lineDates } from './dateline.ts';
 import { outletByName } from './known-outlets.ts';
 
-// Longest cue first, and a cue ends at a word's end: «كتبت سارة» is not «كتب» + «ت سارة», «Byblos» is no byline.
+// Longest cue first («يحررها اليوم:» heads a live page's editor), and a cue ends at a word's end: «كتبت سارة» is not «كتب» + «ت سارة», «Byblos» is no byline.
 // A writing-hand or person emoji stands for the cue word on pages that print «✍️ فلان الفلاني».
-const BYLINE = /^(?:إعداد وتحرير|written by|reporting by|words by|posted by|بواسطة|كتابة|الكاتبة|الكاتب|المحرر|كتبته|كتبت|كتبه|كتب|بقلم|إعداد|اعداد|تحرير|حرره|تقرير|by|✍(?:\uFE0F|\p{Emoji_Modifier})?|🖊\uFE0F?|✒\uFE0F?|✏\uFE0F?|👤)(?![\p{L}])\s*[:：\-–—/\u0640]*\s*(.+)$/iu;
+const BYLINE = /^(?:إعداد وتحرير|written by|reporting by|words by|posted by|بواسطة|كتابة|الكاتبة|الكاتب|المحرر|كتبته|كتبت|كتبه|كتب|بقلم|إعداد|اعداد|تحرير|حرره|يحررها اليوم|يحرره اليوم|يحررها|يحرره|تقرير|by|✍(?:\uFE0F|\p{Emoji_Modifier})?|🖊\uFE0F?|✒\uFE0F?|✏\uFE0F?|👤)(?![\p{L}])\s*[:：\-–—/\u0640]*\s*(.+)$/iu;
 const TRAILING = /[\s:：\-–—,،.|/]+$/u;
 
 function asName(text: string): string | null {
@@ -21,6 +22,12 @@ function asName(text: string): string | null {
  * because prose also opens with «كتب» («كتب الرئيس على منصة X أن…»).
  */
 export function parseByline(text: string): string | null {
+  const from = FROM.exec(text.trim());
+  // «من طارق العياري»: the wires' «from» byline; «من» opens prose too, so only a person's name alone after it counts.
+  if (from) {
+    const name = asName(from[1] ?? '');
+    return name !== null && isPersonName(name) && opensWithGivenName(name) ? name : null;
+  }
   if (!BYLINE.test(text.trim())) return null;
   const trimmed = withoutDate(text);
   if (trimmed.split(/\s+/u).length > 10) return null;
@@ -28,6 +35,14 @@ export function parseByline(text: string): string | null {
   // «بقلم: د. فلان الفلاني - كاتب سوري»: the name ends where the writer's description starts; a title is not the name.
   const name = (m?.[1] ?? '').split(/\s+[-–—|]\s+|\s*[،,]\s*/u)[0] ?? '';
   return m ? asName(name.replace(HONORIFIC, '')) : null;
+}
+
+const FROM = /^من\s+([\p{L}\p{M} ]{4,40})$/u;
+
+/** Whether a name's first word (or the word after «أبو», «عبد», «أم») is a common given name (the gazetteer's list). */
+export function opensWithGivenName(name: string): boolean {
+  const words = name.split(/\s+/u).map((w) => normalise(w));
+  return isGivenName(words[0] ?? '') || (KUNYA_WORDS.has(words[0] ?? '') && words.length > 2);
 }
 
 export const HONORIFIC = /^(?:د\.|الدكتور|الدكتورة|دكتور|Dr\.?|Prof\.?)\s*/iu;
@@ -58,7 +73,8 @@ export function parseOutletByline(text: string): { author: string; outlet: strin
   for (const [a, b] of pairs) {
     const outlet = outletByName(a);
     const author = outlet ? asName(b) : null;
-    if (outlet && author !== null && isPersonName(author) && outletByName(b) === null) return { author, outlet: outlet.name };
+    // «رام الله - دنيا الوطن»: a place beside the outlet is its dateline, not a writer.
+    if (outlet && author !== null && isPersonName(author) && !isKnownPlace(author) && outletByName(b) === null) return { author, outlet: outlet.name };
   }
   return null;
 }

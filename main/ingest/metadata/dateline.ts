@@ -24,7 +24,9 @@ const LABEL_WORDS = new Set(
 // A clock, with a meridiem glued on or not: «09:13AM», «06:41 م», «18:20».
 const TIME = /(?<![\p{N}])\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s?(?:am|pm))?(?![\p{N}])/giu;
 // «18/سبتمبر/2025», «08/مايو/2025»: a month name between slashes, which the tagger reads once the slashes are spaces.
-const SLASHED_MONTH = /(?<=\p{N}\s?)\/(?=\s?\p{Script=Arabic})|(?<=\p{Script=Arabic}\s?)\/(?=\s?\p{N})/gu;
+// Arabic-Indic digits are of the Arabic script too: only a letter makes the slash a month's («٠٩/٠١/٢٠٢٦» stays), and
+// a day standing alone («كانون2/يناير» is a numbered month and its other name).
+const SLASHED_MONTH = /(?<=(?:^|[^\p{L}\p{N}])\p{N}{1,2}\s?)\/(?=\s?(?!\p{N})\p{Script=Arabic})|(?<=(?!\p{N})\p{Script=Arabic}\s?)\/(?=\s?\p{N})/gu;
 // «5th, April 2025», «Friday 01, March 2013»: an English ordinal suffix or a comma before the month.
 const ORDINAL_DAY = /(?<=\b\d{1,2})(?:(?:st|nd|rd|th),?|,)(?=\s+\p{Lu})/gu;
 

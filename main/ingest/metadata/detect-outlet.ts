@@ -19,19 +19,23 @@ import { datelineByline } from './dateline-byline.ts';
 import { bracketDatelineOutlet } from './bracket-dateline.ts';
 import { outletShaped, sectionShaped } from './outlet-shape.ts';
 import { footerOutlet } from './site-footer.ts';
+import { outletBySlot } from './slot-outlet.ts';
 import { shapedDatelineOutlet } from './shaped-dateline.ts';
 import { closingSourceName, sourceLineOutlet } from './source-line.ts';
 
 const COPYRIGHT = /(?:©|\(c\)|copyright|حقوق النشر|حقوق الطبع|الحقوق محفوظة|الحقوق محفوظه)/iu;
 const LEGAL_WORDS = /\b(?:FZ|FZE|FZ-LLC|LLC|Ltd|Limited|Inc|S\.?A\.?L?|GmbH|Co)\b\.?/giu;
 const OUTLET_NOUN_START = /^(?:ال)?(?:صحيفه|جريده|موقع|قناه|وكاله|شبكه|اذاعه|مجله|تلفزيون|منصه|بوابه)(?:\s|$)/u;
+const INSTITUTION_HEAD = /^(?:سفارة|سفاره|وزارة|وزاره|جامعة|جامعه|هيئة|هيئه|صندوق|بلدية|بلديه|نقابة|نقابه)\s/u;
 const GENERIC_SUPPORT = new Set(['الصحافه', 'صحافه', 'الاعلام', 'اعلام', 'عملنا', 'العمل', 'المحتوي', 'موقعنا', 'الموقع', 'journalism', 'us', 'our'].map(lineKey));
 
 /** The outlet a name stands for: the gazetteer's name when known, else the name as written if it is name-sized. */
 function asOutlet(text: string): { name: string; known: boolean } | null {
   const name = text.replace(/^[\s"'«“(]+|[\s"'»”).,،:\-–—|]+$/gu, '').replace(/\s+/gu, ' ').trim();
   if (name.length < 2) return null;
-  const known = outletByName(name) ?? outletWithin(name);
+  // «سفارة دولة فلسطين لدى الجمهورية اللبنانية»: an institution's name may hold a paper's («الجمهورية»); the
+  // institution is the holder.
+  const known = outletByName(name) ?? (INSTITUTION_HEAD.test(name) ? null : outletWithin(name));
   if (known) return { name: known.name, known: true };
   const words = name.split(' ');
   if (words.length > 6 || !/\p{L}/u.test(name)) return null;
@@ -209,6 +213,9 @@ function outletOfPage(raw: RawDocument, lines: readonly SourceLine[]): Detected<
   if (site !== null && site.aggregator !== true) return { value: site.name, basis: 'inferred' };
   const found = outletInText(lines);
   if (found) return found;
+  // Nothing the list knows: a name standing where only an outlet stands is read as the outlet (see slot-outlet.ts).
+  const bySlot = outletBySlot(lines, url);
+  if (bySlot) return { value: bySlot.name, basis: 'inferred' };
   if (site !== null) return { value: site.name, basis: 'inferred' };
   if (aggregator !== null) return aggregator;
   const logo = [lines[0], lines[1]].map((l) => logoOutlet(l?.text)).find((o) => o?.aggregator === true);

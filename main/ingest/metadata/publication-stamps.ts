@@ -24,7 +24,7 @@ const HARAKAT = /[\u064B-\u0652\u0670]/gu;
 const LABELS: readonly { re: RegExp; label: 'published' | 'updated' }[] = [
   { re: /(?:آخر|اخر|أخر)\s+تحديث|تم\s+التحديث|(?<![\p{L}])(?:محدث|محدّث|تحديث|التحديث)(?![\p{L}])|last\s+updated|updated|modified/giu, label: 'updated' },
   // «تاريخ الخبر», «التاريخ:», «أضيف في», «date 2025-09-18»: the page's own date of the article.
-  { re: /تم\s+النشر|تاريخ\s+(?:النشر|الخبر|المقال|الإضافة|الاضافة)|(?<![\p{L}])(?:نشر|نشرت|منشور|بتاريخ|تاريخ|التاريخ|أضيف|اضيف|أضيفت)(?![\p{L}])|published|posted|date\s+published|(?<![\p{L}])(?:date|dated)(?![\p{L}])/giu, label: 'published' },
+  { re: /تم\s+نشر\s+هذا\s+(?:المحتوى|المقال|الخبر)\s+(?:على|في|بتاريخ)|تم\s+النشر|تاريخ\s+(?:النشر|الخبر|المقال|الإضافة|الاضافة)|(?<![\p{L}])(?:نشر|نشرت|منشور|بتاريخ|تاريخ|التاريخ|أضيف|اضيف|أضيفت)(?![\p{L}])|published|posted|date\s+published|(?<![\p{L}])(?:date|dated)(?![\p{L}])/giu, label: 'published' },
 ];
 // Icons before a stamp: emoji, pictographs, arrows and bullets.
 const LEADING_ICONS = /^[\p{Extended_Pictographic}\p{So}\p{Sk}\uFE0F\u200D\s|•·:：\-–—]+/u;
@@ -36,6 +36,29 @@ const SECTION_TAIL = /\|[\s,،]*[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?\s*$/u;
 // «الجريدة٠٣-٠١-٢٠٢٦»: an aggregator prints the source's name glued to the stamp (no space between them); the glue
 // says the words are a label, not prose. Only a numeric date that ends the line is read so.
 const GLUED_SOURCE = /^\s*\p{L}[\p{L}\p{M} ]{1,30}?\p{L}(?=\p{N}{1,4}[-/.]\p{N}{1,2}[-/.]\p{N}{1,4}\s*$)/u;
+
+/**
+ * Whether the words beside a line's dates leave it a stamp: nothing but labels, clocks, weekdays, outlets and places;
+ * or a section's label of one or two words glued to the date («غير مصنف11-1-2026 | 13:05») on a short line; or, after a date labelled as the publication's, the page's next field («تاريخ النشر 08-01-2026 الجهة
+ * …»), which a label opened and the date closed.
+ */
+function onlyStamp(text: string, dates: readonly DateMention[], others: readonly { start: number; end: number }[], published: boolean): boolean {
+  const spans = [...dates, ...others];
+  const strange = (words: string[]): string[] => words.filter((w) => !isKnownPlace(w));
+  if (strange(leftoverWords(text, spans)).length === 0) return true;
+  const first = dates.reduce((a, b) => (b.start < a.start ? b : a));
+  const head = text.slice(0, first.start);
+  // The section's label is glued to the date, as a scrape joins two elements of the page: a word set before a date
+  // with a space may be prose («الجريدة ٠٣-٠١-٢٠٢٦», «وقال الوزير في 10 يناير»).
+  const glued = /\p{L}$/u.test(head) && text.trim().split(/\s+/u).length <= 8;
+  if (!glued && !published) return false;
+  const before = strange(leftoverWords(head, spans.filter((s) => s.end <= first.start)));
+  if (glued && before.length <= 2) {
+    const after = spans.map((s) => ({ start: s.start - first.start, end: s.end - first.start })).filter((s) => s.start >= 0);
+    if (strange(leftoverWords(text.slice(first.start), after)).length === 0) return true;
+  }
+  return published && before.length === 0;
+}
 
 /** The labels of a line, left to right, with the span each covers. */
 function labelsOf(text: string): { start: number; end: number; label: 'published' | 'updated' }[] {
@@ -74,8 +97,8 @@ export function readStamp(line: string, now?: string): Stamp | null {
   const outlets = findOutletMentions(text);
   if (mentions.length > 0) {
     // «حمص-سانا 9 كانون الأول»: the place of a dateline may stand beside its date too.
-    if (leftoverWords(text, [...mentions, ...outlets, ...labels]).some((w) => !isKnownPlace(w))) return null;
     const labelled = mentions.map((m) => ({ m, label: [...labels].reverse().find((l) => l.end <= m.start)?.label ?? null }));
+    if (!onlyStamp(text, mentions, [...outlets, ...labels], labelled.some((x) => x.label === 'published'))) return null;
     // A Gregorian date wins over the Hijri one printed beside it; a published date over an updated one.
     const pick = labelled.find((x) => x.label === 'published' && x.m.kind !== 'hijri') ?? labelled.find((x) => x.m.kind !== 'hijri') ?? labelled[0];
     if (pick === undefined) return null;

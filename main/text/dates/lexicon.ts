@@ -19,6 +19,8 @@ export const GREGORIAN_MONTHS: Readonly<Record<string, number>> = {
   'جانفي': 1, 'فيفري': 2, 'أفريل': 4, 'ماي': 5, 'جوان': 6, 'جويلية': 7, 'جويلة': 7, 'أوت': 8,
   // ar-MA
   'يوليوز': 7, 'غشت': 8, 'أغشت': 8, 'شتنبر': 9, 'نونبر': 11, 'دجنبر': 12,
+  // Mauritania («28 دجمبر 2025»), and the Levantine names numbered as CMS menus print them («09 كانون2/يناير 2026»).
+  'دجمبر': 12, 'دسمبر': 12, 'كانون2': 1, 'كانون1': 12, 'تشرين1': 10, 'تشرين2': 11,
 };
 
 /** Hijri months → month number (Umm al-Qura numbering). */

@@ -1,8 +1,8 @@
 // Numeric dates: ISO year-month-day, day/month/year (and month/day/year when only that reads), numeric Hijri.
 import { isValidYmd, isoDay } from '../calendar.ts';
 import { hijriDay } from '../hijri.ts';
-import { NB, NE, E } from '../patterns.ts';
-import { blocked, groups, rx, span, type Rule } from './rule-kit.ts';
+import { MONTH, NB, NE, E } from '../patterns.ts';
+import { blocked, groups, monthOf, rx, span, type Env, type Rule } from './rule-kit.ts';
 
 // ——— numeric dates ———
 
@@ -39,5 +39,48 @@ export const numericDate: Rule = {
     if (mm > 12 && dd <= 12) [dd, mm] = [mm, dd];
     const d = { year: Number(g.y), month: mm, day: dd };
     return isValidYmd(d) ? { ...span(m), value: isoDay(d), approximate: false, yearBasis: 'explicit', kind: 'date' } : blocked(m, 'date');
+  },
+};
+
+/**
+ * The century of a two-digit year: the latest year ending in those digits that is not after the year following the
+ * reference date's (else the clock's) — «26» is 2026 in 2026, «98» is 1998. Without either the year is not guessed.
+ */
+function fullYear(yy: number, env: Env): number | null {
+  const refYear = env.ref.partial?.year ?? env.ref.now?.year;
+  if (refYear == null) return null;
+  const year = Math.floor((refYear + 1) / 100) * 100 + yy;
+  return year > refYear + 1 ? year - 100 : year;
+}
+
+/**
+ * «12/01/26», «09.01.26», «11-1-26»: a day-first numeric date with a two-digit year. Read only when every field fits
+ * (a day, a month up to 12) and the separators agree; dots need two-digit day and month, since «1.5.20» is a version,
+ * and dashes one two-digit field, since «2-1-26» reads as a score.
+ */
+export const shortYearDate: Rule = {
+  name: 'numeric-short-year',
+  pattern: rx(`${NB}(?<d>\\d{1,2})(?<sep>[/.-])(?<m>\\d{1,2})\\k<sep>(?<y>\\d{2})${NE}`),
+  build(m, env) {
+    const g = groups(m);
+    const wide = [(g.d ?? '').length, (g.m ?? '').length].filter((n) => n === 2).length;
+    if ((g.sep === '.' && wide < 2) || (g.sep === '-' && wide < 1)) return null;
+    const year = fullYear(Number(g.y), env);
+    const d = { year: year ?? 0, month: Number(g.m), day: Number(g.d) };
+    return year !== null && isValidYmd(d) ? { ...span(m), value: isoDay(d), approximate: false, yearBasis: 'explicit', kind: 'date' } : null;
+  },
+};
+
+/** «12-يناير-26», «05/Dec/25»: a day, a month name and a two-digit year held together by dashes or slashes. */
+export const monthNameShortYear: Rule = {
+  name: 'month-name-short-year',
+  pattern: rx(`${NB}(?<dayNum>\\d{1,2})\\s?(?<sep>[/-])\\s?(?<month>${MONTH})\\s?\\k<sep>\\s?(?<y>\\d{2})${NE}`),
+  build(m, env) {
+    const g = groups(m);
+    const month = monthOf(g);
+    if (month === null) return null;
+    const year = fullYear(Number(g.y), env);
+    const d = { year: year ?? 0, month, day: Number(g.dayNum) };
+    return year !== null && isValidYmd(d) ? { ...span(m), value: isoDay(d), approximate: false, yearBasis: 'explicit', kind: 'date' } : null;
   },
 };

@@ -1,0 +1,188 @@
+import type { SourceLine } from '../lines/split-lines.ts';
+import { lineKey } from '../lines/line-key.ts';
+import { hostLabel, hostSpells } from './host-skeleton.ts';
+import { isKnownPlace } from './known-places.ts';
+import { outletByName } from './known-outlets.ts';
+import { plausibleOutletName } from './outlet-name-guard.ts';
+import { outletShaped, sectionShaped } from './outlet-shape.ts';
+
+/** Where on the page a name stands that only an outlet fills. */
+export type OutletSlot = 'dateline' | 'opening' | 'header' | 'footer' | 'host' | 'self' | 'role' | 'issuer' | 'breadcrumb';
+
+export interface SlotName {
+  name: string;
+  slot: OutletSlot;
+}
+
+const NAME = String.raw`([\p{L}\p{M}][\p{L}\p{M}\p{N}'’ ]{1,50}?)`;
+const PLACE = String.raw`([\p{L}\p{M} ]{2,25}?)`;
+const DASH = String.raw`[-–—_]`;
+// «وكالة السواحل للأنباء(نواكشوط):», «البلاد (جدة)»: a name, then the place it files from in brackets.
+const NAME_THEN_BRACKETED_PLACE = new RegExp(String.raw`^\s*${NAME}\s*\(\s*${PLACE}\s*\)\s*(?:[:：\-–—]|$)`, 'u');
+// «السليمانية (كوردسات نيوز) –»: the place, then the newsroom in brackets.
+const PLACE_THEN_BRACKETED_NAME = new RegExp(String.raw`^\s*${PLACE}\s*\(\s*${NAME}\s*\)\s*[:：\-–—]`, 'u');
+// «وكالة الغيمة الليبية للأخبار – طرابلس.», «X / بغداد:»: the name, then its place, closing the line or the dateline.
+const NAME_THEN_PLACE = new RegExp(String.raw`^\s*${NAME}\s*(?:${DASH}|/)\s*${PLACE}\s*(?:[.:：\-–—/]\s*|$)`, 'u');
+// «بغداد - X -», «تونس/الميثاق/أخبار وطنية»: the place, then the name, then another separator.
+const PLACE_THEN_NAME = new RegExp(String.raw`^\s*${PLACE}\s*(?:${DASH}|/)\s*${NAME}\s*(?:${DASH}|/)`, 'u');
+// «X - وكالات -»: the newsroom, then the wires it drew on.
+const NAME_THEN_WIRES = new RegExp(String.raw`^\s*${NAME}\s*${DASH}\s*(?:وكالات|وکالات|متابعات)\s*(?:${DASH}|:|$)`, 'u');
+// «الاخبار ميديا : أطلقت بلدية…»: a newsroom's name and a colon opening the story.
+const NAME_COLON = new RegExp(String.raw`^\s*${NAME}\s*[:：]\s*(\S.*)$`, 'u');
+const SITE_NOUN = /(?:^|\s)(?:ل)?موقع\s+([\p{L}\p{M} ]{2,30}?)\s+(?:الإخباري|الاخباري|الإلكتروني|الالكتروني)(?:\s|$|[.,،])/u;
+// «يوسف العبد الله - مراسل تلفزيون سوريا - حلب»: a writer's role names the outlet they report for.
+const ROLE = /(?:^|[-–—|،,]\s*)(?:مراسل|مراسلة|محرر|محررة)\s+([\p{L}\p{M} ]{2,40}?)\s*(?:[-–—|،,/]|$)/u;
+// «الجهة صندوق النقد العربي», «الناشر: X»: the issuer's label on a page's data line.
+const ISSUER = /(?:^|\s)(?:الجهة|الناشر|جهة النشر)\s*[:：]?\s*([\p{L}\p{M} ]{2,50}?)\s*$/u;
+// A navigation line under a site's name: «الرئيسية الوزارة الأخبار الإعلانات اتصل بنا».
+const MENU = /(?:الرئيسية|الرئيسيه|اتصل بنا|من نحن)/u;
+// Institutions publish their own news: «جامعة اليرموك», «وزارة الصحة الليبية», «سفارة دولة فلسطين».
+const INSTITUTION = /^(?:جامعة|جامعه|وزارة|وزاره|سفارة|سفاره|هيئة|هيئه|صندوق|مؤسسة|مؤسسه|مجلس|بلدية|بلديه|دار|مركز|بنك|اتحاد|نقابة|نقابه)\s/u;
+const URL = /(?:https?:\/\/|www\.)[^\s"'<>]+/iu;
+// A paragraph-sized line, twelve words or more, told without splitting a long line.
+const TWELVE_WORDS = /^\s*(?:\S+\s+){11}\S/u;
+
+function clean(name: string): string {
+  return name.replace(/^[\s"'«“(]+|[\s"'»”).,،:\-–—|_]+$/gu, '').replace(/\s+/gu, ' ').trim();
+}
+
+/** A name in a slot, kept when the guard lets it stand as an outlet's. */
+function named(raw: string | undefined, slot: OutletSlot): SlotName | null {
+  const name = clean(raw ?? '');
+  return name.length >= 2 && plausibleOutletName(name) ? { name, slot } : null;
+}
+
+/** The names the head's datelines put where an outlet stands (a place the gazetteer knows on the other side). */
+function datelineNames(whole: string): SlotName[] {
+  const out: SlotName[] = [];
+  // A dateline opens its line: the regexes read its first stretch only (a cut line cannot end there: «\u0000»).
+  const line = whole.length > 120 ? `${whole.slice(0, 120)}\u0000` : whole;
+  if (!/[(\-–—_/]/u.test(line)) return out;
+  const bracketPlace = NAME_THEN_BRACKETED_PLACE.exec(line);
+  if (bracketPlace && isKnownPlace(clean(bracketPlace[2] ?? ''))) out.push(...[named(bracketPlace[1], 'dateline')].filter((n) => n !== null));
+  const bracketName = PLACE_THEN_BRACKETED_NAME.exec(line);
+  if (bracketName && isKnownPlace(clean(bracketName[1] ?? ''))) out.push(...[named(bracketName[2], 'dateline')].filter((n) => n !== null));
+  const namePlace = NAME_THEN_PLACE.exec(line);
+  if (namePlace && isKnownPlace(clean(namePlace[2] ?? ''))) out.push(...[named(namePlace[1], 'dateline')].filter((n) => n !== null));
+  const placeName = PLACE_THEN_NAME.exec(line);
+  if (placeName && isKnownPlace(clean(placeName[1] ?? ''))) out.push(...[named(placeName[2], 'dateline')].filter((n) => n !== null));
+  const wires = NAME_THEN_WIRES.exec(line);
+  if (wires) out.push(...[named(wires[1], 'dateline')].filter((n) => n !== null));
+  return out;
+}
+
+/** «X : story…» opening the story: X short, and what follows a sentence rather than a label's value. */
+function openingName(line: string): SlotName | null {
+  const m = NAME_COLON.exec(line);
+  if (!m) return null;
+  const name = clean(m[1] ?? '');
+  if (name.split(' ').length > 4 || (m[2] ?? '').split(/\s+/u).length < 8) return null;
+  return named(name, 'opening');
+}
+
+/** A line of the head standing alone as a site's or institution's name (above a menu, or an institution's). */
+function headerName(lines: readonly string[]): SlotName | null {
+  const head = lines.slice(0, 3).filter((l) => !URL.test(l)).slice(0, 2);
+  const first = head[0] ?? '';
+  if (first.split(/\s+/u).length > 5 || /[\p{N}.:،,!؟?|]/u.test(first)) return null;
+  const next = head[1] ?? '';
+  return INSTITUTION.test(`${first} `) || (MENU.test(next) && next.split(/\s+/u).length >= 4) ? named(first, 'header') : null;
+}
+
+/** Short lines at the top and bottom, and the story's first lines: where a site's own name stands. */
+function shortLines(lines: readonly string[]): string[] {
+  return [...lines.slice(0, 6), ...lines.slice(-6)].filter((l) => l.split(/\s+/u).length <= 6 && !URL.test(l));
+}
+
+/** A phrase of a short line that the page's URL host spells in Latin letters («ذاكرة الشرق» ↔ thakiratalsharq). */
+function hostName(lines: readonly string[], url: string | undefined): SlotName | null {
+  const label = url === undefined ? null : hostLabel(url);
+  if (label === null) return null;
+  for (const line of shortLines(lines)) {
+    const words = clean(line).split(' ');
+    for (let n = Math.min(4, words.length); n >= 1; n--) {
+      for (let i = 0; i + n <= words.length; i++) {
+        const phrase = words.slice(i, i + n).join(' ');
+        if (/\p{Script=Arabic}/u.test(phrase) && hostSpells(label, phrase)) {
+          const found = named(phrase, 'host');
+          if (found) return found;
+        }
+      }
+    }
+  }
+  return null;
+}
+
+/** The words before a line's first colon (the whole line without one). */
+function beforeColon(line: string): string {
+  const at = line.search(/[:：]/u);
+  return at < 0 ? line : line.slice(0, at).trimEnd();
+}
+
+/**
+ * A name of the head (a short line, or the name opening the story) printed again among the page's last lines, alone
+ * or opening a teaser («الاخبار ميديا : وزارة الصيد تعلن…»): the site's name over and under the story.
+ */
+function repeatedName(lines: readonly string[], storyAt: number, opening: SlotName | null): SlotName | null {
+  // The foot starts after the story's first line: a short page's head is not its own foot.
+  // A teaser's name ends at its colon; a line longer than a teaser is story.
+  const tail = lines
+    .slice(Math.max(storyAt + 1, lines.length - 8))
+    .filter((l) => l.length <= 200)
+    .map((l) => lineKey(beforeColon(l)));
+  const candidates = lines.slice(0, Math.min(5, storyAt < 0 ? 5 : storyAt)).map(clean).filter((n) => n.split(' ').length <= 4);
+  if (opening) candidates.push(opening.name);
+  for (const name of candidates) if (tail.includes(lineKey(name))) return named(name, 'footer');
+  return null;
+}
+
+/**
+ * The names a page puts where only an outlet stands, whether or not the outlet list knows them: datelines of the head
+ * and the story's opening («X (place):», «place (X) –», «X – place.», «place/X/section», «X - وكالات -», «X : story»),
+ * a site's or institution's name heading the page, a name the URL host spells, a head line printed again at the
+ * foot, «موقع X الإخباري», a writer's role («مراسل X») and an issuer label («الجهة X»). A name the list knows is
+ * returned under the list's name.
+ */
+export function slotNames(lines: readonly SourceLine[], url: string | undefined): SlotName[] {
+  const texts = lines.map((l) => l.text.trim()).filter((t) => t.length > 0);
+  const storyAt = texts.findIndex((t) => TWELVE_WORDS.test(t));
+  const head = texts.slice(0, storyAt < 0 ? 12 : Math.min(storyAt + 1, 15));
+  const out: SlotName[] = [];
+  for (const line of head) out.push(...datelineNames(line));
+  const opening = storyAt < 0 ? null : openingName(texts[storyAt] ?? '');
+  if (opening) out.push(opening);
+  for (const found of [headerName(texts), hostName(texts, url), repeatedName(texts, storyAt, opening)]) if (found) out.push(found);
+  for (const line of texts) {
+    // One pass over the page; each slot's word is looked for before its expression runs.
+    const site = line.includes('موقع') ? SITE_NOUN.exec(line) : null;
+    if (site) out.push(...[named(site[1], 'self')].filter((n) => n !== null));
+    const role = (line.includes('مراسل') || line.includes('محرر')) && !TWELVE_WORDS.test(line) ? ROLE.exec(line) : null;
+    if (role) out.push(...[named(role[1], 'role')].filter((n) => n !== null));
+  }
+  for (const line of head.filter((l) => l.split(/\s+/u).length <= 12)) {
+    const issuer = ISSUER.exec(line);
+    if (issuer) out.push(...[named(issuer[1], 'issuer')].filter((n) => n !== null));
+  }
+  // «أخبار عاجلة», «أخبار محلية» head sections; only the host's spelling lets such a name stand as the site's.
+  return out
+    .filter((n) => n.slot === 'host' || outletShaped(n.name) || !sectionShaped(n.name))
+    .map((n) => ({ ...n, name: outletByName(n.name)?.name ?? n.name }));
+}
+
+/**
+ * The outlet read by position when the list names none: the name most slots agree on (two slots agreeing outrank
+ * one), ties going to the first found. Null when no slot holds a name.
+ */
+export function outletBySlot(lines: readonly SourceLine[], url: string | undefined): { name: string; agreeing: number } | null {
+  const names = slotNames(lines, url);
+  const counts = new Map<string, { name: string; slots: Set<OutletSlot> }>();
+  for (const n of names) {
+    const key = lineKey(n.name);
+    const entry = counts.get(key) ?? { name: n.name, slots: new Set<OutletSlot>() };
+    entry.slots.add(n.slot);
+    counts.set(key, entry);
+  }
+  let best: { name: string; agreeing: number } | null = null;
+  for (const { name, slots } of counts.values()) if (best === null || slots.size > best.agreeing) best = { name, agreeing: slots.size };
+  return best;
+}

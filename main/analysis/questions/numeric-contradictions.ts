@@ -5,7 +5,7 @@ import type { Corpus, CorpusSentence } from './corpus.ts';
 import type { Draft } from './draft.ts';
 import { groupSharingMembers } from './greedy-groups.ts';
 import { contextTerms, sharedCount, WINDOW } from './context-terms.ts';
-import { placeMentions, destinations, type PlaceMention } from './place-mentions.ts';
+import { placeMentions, destinations, type PlaceMention } from '../../text/gazetteer/place-mentions.ts';
 import { daySpan, daysBetween } from './date-span.ts';
 import { sourceLabel } from './source-label.ts';
 

@@ -1,5 +1,5 @@
 import { isStopword, lightStem, type Token } from '../../text/arabic/index.ts';
-import { entityMentions } from './place-mentions.ts';
+import { entityMentions } from '../../text/gazetteer/place-mentions.ts';
 
 /** What a stretch of a sentence says, for matching a denial with the claim it denies. */
 export interface ClaimTerms {

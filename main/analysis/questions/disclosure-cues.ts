@@ -3,7 +3,7 @@
  * "what the articles themselves say is unknown"): a negation, a verb of disclosure or of coming to light in any of
  * the persons news reports use, optionally its subject, then what is kept back — introduced by «عن» («لم يفصح
  * الجلاصي عن تفاصيل المقترح»), or after a word saying it is still pending («لم تعلن الوزارة حتى الآن أسماء
- * الموقوفين»، «لم يُعرف بعد عدد …»). Also «لا تتوفر معلومات عن …» (no information to be had) and the states of
+ * الموقوفين»، «لم يُعرف بعد عدد …»). Also «لا تتوفر معلومات عن …» or «ليست هناك أرقام عن …» (no information to be had) and the states of
  * not being sure in every gender and number («غير متأكدة»).
  */
 import { cuePattern, type CuePattern } from './cue-pattern.ts';
@@ -19,6 +19,9 @@ const PENDING = ['بعد', 'حتى الآن|الان|اللحظة|اللحظه|�
 // Verbs of being available, and what is not available.
 const AVAILABLE = ['توفر', 'توافر', 'وجد'];
 const INFORMATION = 'معلومات|تفاصيل|بيانات|أرقام|ارقام|إحصاءات|احصاءات|تأكيدات';
+// Existence denied without a verb: the negative copula («ليس», «ليست») or «لا» with an adverb of existence.
+const NO_EXISTENCE = 'ليس|ليست|لا';
+const THERE_IS = 'هناك|ثمة|ثمه';
 
 /**
  * Imperfect forms of a stem in the persons news uses after a negation: he, she (and a feminine or broken plural
@@ -52,6 +55,9 @@ export function disclosureCues(): CuePattern[] {
     // «لا تتوفر معلومات عن …»، «لم تتوافر بعد أرقام رسمية حول …»، «لا تتوفر حتى الآن معلومات عن …»: a pending word
     // (one or two) may stand between the verb and what is lacking, an adjective or two before the preposition.
     `${NEG} ${alternatives(AVAILABLE)} *2 ${INFORMATION} *2 عن|حول|بشأن|بشان`,
+    // The same lack said with existence denied instead of a verb of availability: «ليست هناك أرقام رسمية عن …»,
+    // «لا ثمة معلومات دقيقة حول …».
+    `${NO_EXISTENCE} ${THERE_IS} *1 ${INFORMATION} *2 عن|حول|بشأن|بشان`,
   ].map(cuePattern);
 }
 

@@ -3,7 +3,7 @@ import type { DateMention } from '../../text/dates/index.ts';
 import type { Corpus, CorpusSentence } from './corpus.ts';
 import type { Draft } from './draft.ts';
 import { ordinalsOf, type Ordinal } from './ordinal-contradictions.ts';
-import { entityMentions } from './place-mentions.ts';
+import { entityMentions } from '../../text/gazetteer/place-mentions.ts';
 import { daySpan } from './date-span.ts';
 import { arabicDatePhrase } from './date-phrase.ts';
 import { sourceLabel } from './source-label.ts';

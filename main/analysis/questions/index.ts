@@ -6,6 +6,7 @@ import { buildCorpus, type CorpusSentence } from './corpus.ts';
 import type { Draft } from './draft.ts';
 import { numericContradictions, eventSources } from './numeric-contradictions.ts';
 import { dateContradictions } from './date-contradictions.ts';
+import { placeContradictions } from './place-contradictions.ts';
 import { dateCheckQuestions } from './date-checks.ts';
 import { ordinalContradictions } from './ordinal-contradictions.ts';
 import { firstClaimContradictions } from './first-claim-contradictions.ts';
@@ -70,7 +71,7 @@ export function findOpenQuestions(articles: ArticleRecord[], options: OpenQuesti
   const dependence = (evidence: readonly { sourceId: string; quote: string }[]): number => evidence.filter((e) => cited.has(`${e.sourceId}\u0000${e.quote}`)).length;
 
   const events = eventSources(options.events ?? []);
-  const contradictions = [...numericContradictions(corpus, dates, events), ...dateContradictions(corpus, dates, options.events ?? []), ...dateCheckQuestions(corpus, dates), ...ordinalContradictions(corpus, events), ...firstClaimContradictions(corpus, dates)];
+  const contradictions = [...numericContradictions(corpus, dates, events), ...dateContradictions(corpus, dates, options.events ?? []), ...placeContradictions(corpus, options.events ?? []), ...dateCheckQuestions(corpus, dates), ...ordinalContradictions(corpus, events), ...firstClaimContradictions(corpus, dates)];
   const denied = deniedQuestions(corpus, events.partners);
   // A claim asked about as contradicted or denied is not asked about again as unverified or unknown.
   const covered = new Set([...contradictions, ...denied].flatMap((q) => q.evidence));

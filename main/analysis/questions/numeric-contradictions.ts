@@ -1,12 +1,11 @@
-import { findQuantities, normalise, lightStem, senseOfWord, type Quantity } from '../../text/arabic/index.ts';
+import { findQuantities, normalise, lightStem, senseOfWord, nearestCountingSense, type Quantity } from '../../text/arabic/index.ts';
 import { nounClass, nounSense, peopleFate } from '../../text/arabic/numbers.ts';
 import type { DateMention } from '../../text/dates/index.ts';
 import type { Corpus, CorpusSentence } from './corpus.ts';
 import type { Draft } from './draft.ts';
 import { groupSharingMembers } from './greedy-groups.ts';
 import { contextTerms, sharedCount, WINDOW } from './context-terms.ts';
-import { nearestFamily } from './event-families.ts';
-import { placeMentions, destinations, type PlaceMention } from './place-mentions.ts';
+import { placeMentions, destinations, type PlaceMention } from '../../text/gazetteer/place-mentions.ts';
 import { daySpan, daysBetween } from './date-span.ts';
 import { sourceLabel } from './source-label.ts';
 
@@ -19,9 +18,9 @@ const SHORT_CONTEXT_JACCARD = 0.3;
 const MIN_DIFFERENCE = 0.1;
 
 // Counts that grow as an event unfolds: a later, higher figure may be an update, not a contradiction
-// (§5.1 pitfalls). Tolls by what they count; movements, arrests and casualties by the event's words.
+// (§5.1 pitfalls). Tolls by what they count; movements, arrests and casualties by the event's words (every counting
+// sense of text/arabic/event-senses).
 const EVOLVING_SENSES = new Set(['dead', 'wounded', 'detainees', 'people']);
-const EVOLVING_FAMILIES = new Set(['movement', 'killing', 'wounding', 'arrest', 'release', 'deployment']);
 // «منهم 300 ضابط»: a part of a figure already given, not a figure of its own.
 const PART_OF = new Set(['بينهم', 'منهم', 'بينها', 'منها', 'بينهن', 'منهن'].map(normalise));
 // Absolute dates this far apart put two figures in different events (§5.1 step 2, a date bucket).
@@ -47,8 +46,8 @@ interface Figure {
   from: number;
   to: number;
   context: Set<string>;
-  /** The event word nearest the figure, by family, and its token index. */
-  event: { family: string; at: number } | null;
+  /** The counting event word nearest the figure (text/arabic/event-senses), by sense, and its token index. */
+  event: { sense: string; at: number } | null;
   /** Places named around the figure (not nationality adjectives), and those it moves to. */
   places: PlaceMention[];
   destinations: PlaceMention[];
@@ -120,7 +119,7 @@ function figures(corpus: Corpus, dates: (s: CorpusSentence) => DateMention[]): F
       const [from, to] = tokenRange(s, q.start, q.noun.end);
       const before = s.tokens[from - 1];
       if (before && PART_OF.has(before.key)) continue;
-      const event = nearestFamily(s.tokens, from, to);
+      const event = nearestCountingSense(s.tokens, from, to);
       const lo = Math.max(0, from - WINDOW);
       const hi = Math.min(s.tokens.length, to + WINDOW);
       out.push({
@@ -152,10 +151,10 @@ function farApart(a: Figure, b: Figure): boolean {
 
 /**
  * One event behind two figures: the same kind of thing counted (sense, so «عنصر» meets «جندي»), event
- * words of one family, and the same place: the same destination when both name one, else a shared place.
+ * words of one sense, and the same place: the same destination when both name one, else a shared place.
  */
 function sameEvent(a: Figure, b: Figure): boolean {
-  if (!a.event || !b.event || a.event.family !== b.event.family) return false;
+  if (!a.event || !b.event || a.event.sense !== b.event.sense) return false;
   const [lo, hi] = [Math.min(a.q.value, b.q.value), Math.max(a.q.value, b.q.value)];
   if (lo <= 0 || hi / lo > MAX_EVENT_RATIO) return false;
   if (a.destinations.length > 0 && b.destinations.length > 0) return a.destinations.some((x) => b.destinations.some((y) => samePlace(x, y)));
@@ -164,7 +163,7 @@ function sameEvent(a: Figure, b: Figure): boolean {
 
 /** The same figure's subject told by shared context words, as long as no event word says otherwise. */
 function sameContext(a: Figure, b: Figure): boolean {
-  if (a.event && b.event && a.event.family !== b.event.family) return false;
+  if (a.event && b.event && a.event.sense !== b.event.sense) return false;
   const shared = sharedCount(a.context, b.context);
   const union = a.context.size + b.context.size - shared;
   return shared >= SHARED_CONTEXT || (shared >= SHARED_CONTEXT_SHORT && union > 0 && shared / union >= SHORT_CONTEXT_JACCARD);
@@ -180,7 +179,7 @@ function sameContext(a: Figure, b: Figure): boolean {
 function sameEventCount(a: Figure, b: Figure, events: EventSources, sole: (f: Figure) => boolean): boolean {
   const bySources = TOLL_SENSES.has(a.sense) || (SOLE_COUNT_SENSES.has(a.sense) && sole(a) && sole(b));
   const told = events.sentences(a.sentence, b.sentence) || (bySources && events.sources(a.sentence.sourceId, b.sentence.sourceId));
-  if (!told || (a.event && b.event && a.event.family !== b.event.family)) return false;
+  if (!told || (a.event && b.event && a.event.sense !== b.event.sense)) return false;
   const [lo, hi] = [Math.min(a.q.value, b.q.value), Math.max(a.q.value, b.q.value)];
   return lo > 0 && hi / lo <= MAX_EVENT_RATIO;
 }
@@ -252,7 +251,7 @@ function eventPhrase(f: Figure): string | null {
  * Numeric contradictions (§5.1, after de Marneffe et al. 2008): the same count reported differently by
  * different sources, disjoint intervals and a difference above 10%. The same count: the same kind of thing
  * counted (nounSense: «عنصر» and «جندي» are both personnel) and either shared context words or one event
- * (event words of one family and the same place or destination), or one event of the summary (`events`:
+ * (event words of one sense and the same place or destination), or one event of the summary (`events`:
  * sentences it grouped, or any two of its sources for the dead and the wounded), unless absolute dates part them. Dates are
  * not figures (`dates` gives each sentence's date mentions). When every higher figure comes from a later
  * source and the count is one that grows, the question asks whether it is an updated figure.
@@ -311,7 +310,7 @@ export function numericContradictions(corpus: Corpus, dates: (s: CorpusSentence)
     const saySide = (side: Figure[]): string => `${what(side[0] as Figure)} بحسب ${[...new Set(side.map(label))].join(' و')}`;
     const dated = shown.map((f) => ({ f, date: published(corpus, f) }));
     const byDate = [...dated].sort((x, y) => compareIso(x.date ?? '', y.date ?? '') || x.f.sentence.articleIndex - y.f.sentence.articleIndex);
-    const grows = shown.every((f) => EVOLVING_SENSES.has(f.sense) || (f.event !== null && EVOLVING_FAMILIES.has(f.event.family)));
+    const grows = shown.every((f) => EVOLVING_SENSES.has(f.sense) || f.event !== null);
     const rising =
       grows &&
       dated.every((d) => d.date !== null) &&

@@ -1,8 +1,7 @@
-import { findQuantities } from '../../text/arabic/index.ts';
+import { findQuantities, countingSenseOf } from '../../text/arabic/index.ts';
 import { cosine } from '../summary/tfidf.ts';
 import type { Corpus, CorpusSentence } from './corpus.ts';
 import type { Draft } from './draft.ts';
-import { familyOf } from './event-families.ts';
 
 /** At most this many unverified-claim questions per brief: more buries the ones that matter (§5.2, ranking). */
 export const MAX_UNVERIFIED = 6;
@@ -30,7 +29,7 @@ export function unverifiedPriority(corpus: Corpus, group: readonly CorpusSentenc
   let score = basis.unnamed ? 3 : basis.speculative ? 0 : 1;
   if (basis.relayed) score -= 2;
   if (findQuantities(head.text).some((q) => q.unit === 'count' && q.noun !== null)) score += 2;
-  if (head.tokens.some((t) => familyOf(t) !== null)) score += 1;
+  if (head.tokens.some((t) => countingSenseOf(t) !== null)) score += 1;
   if (head.tokens.length < SHORT) score -= 1;
   const articles = new Set(group.map((s) => s.articleIndex));
   // Through the similarity index: only sentences that share enough terms with the claim are compared.

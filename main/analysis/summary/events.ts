@@ -9,6 +9,7 @@ import { datesAgree, datesNear, type EventDateValue } from './event-dates.ts';
 import { contentStems } from '../timeline/similarity.ts';
 import { cosine, type SparseVector } from './tfidf.ts';
 import type { SimilarityIndex } from './similarity-index.ts';
+import { placesClash, type NamedPlace } from './event-places.ts';
 
 /** What grouping needs to know of a near-duplicate unit (a sentence and its wire copies). */
 export interface EventUnit {
@@ -21,6 +22,8 @@ export interface EventUnit {
   clause?: boolean;
   /** The event senses its words tell (text/arabic/event-senses), and the stems of the words that tell them. */
   senses?: { keys: ReadonlySet<string>; stems: ReadonlySet<string> };
+  /** The places it names (event-places.ts). */
+  places?: readonly NamedPlace[];
 }
 
 // Two sentences of different sources report one event when their TF-IDF cosine reaches SAME_EVENT and enough
@@ -45,6 +48,14 @@ const SENSE_MIN_CONTAINMENT = 0.25;
 // NEAR_DAYS or less: two sources disagreeing on a day, which the questions then ask.
 const SENSE_STRONG_SHARED = 4;
 const NEAR_DAYS = 2;
+// Two reports of one event in other words («غرقت عبارة» / «انقلب زورق») share neither verb nor sense, only what
+// surrounds the event: its day, its place, its people. Two sentences that both name one day, and share content stems
+// that weigh this much of the shorter one's by inverse document frequency over the selection (a stem every other
+// sentence of the story has weighs little, one only these two share weighs much), tell one event. The cosine below
+// which the similarity index offers no pair is this rule's floor.
+const DATED_SAME_EVENT = 0.15;
+const DATED_MIN_WEIGHT = 0.2;
+const DATED_MIN_SHARED = 4;
 
 function sameAction(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   if (a.size === 0 || b.size === 0) return false;
@@ -65,6 +76,25 @@ function senseMatch(u: EventUnit, v: EventUnit, a: ReadonlySet<string>, b: Reado
   for (const x of a) if (b.has(x) && !su.stems.has(x) && !sv.stems.has(x)) shared++;
   if (shared < SENSE_MIN_SHARED || (shared + 1) / Math.min(a.size, b.size) < SENSE_MIN_CONTAINMENT) return 'no';
   return shared >= SENSE_STRONG_SHARED ? 'strong' : 'same';
+}
+
+/** The share of the shorter stem set's weight (inverse document frequency) that the two sets share, and how many stems. */
+function weightedShare(a: ReadonlySet<string>, b: ReadonlySet<string>, idf: (stem: string) => number): { share: number; shared: number } {
+  const weight = (s: ReadonlySet<string>): number => [...s].reduce((w, x) => w + idf(x), 0);
+  let sharedWeight = 0;
+  let shared = 0;
+  for (const x of a) {
+    if (!b.has(x)) continue;
+    shared++;
+    sharedWeight += idf(x);
+  }
+  const least = Math.min(weight(a), weight(b));
+  return { share: least > 0 ? sharedWeight / least : 0, shared };
+}
+
+/** A date that names one day («مساء الأحد 4 أكتوبر», «صباح الأربعاء» resolved): what the selection-weighted rule needs. */
+function namesDay(v: EventDateValue): boolean {
+  return !v.approximate && v.range === undefined && /^(?:\d{4}|-)-\d{2}-\d{2}$/u.test(v.date);
 }
 
 /**
@@ -98,6 +128,24 @@ export function groupEvents(
     return a.length === 0 || b.length === 0 || a.some((x) => b.some((y) => datesAgree(x, y)));
   };
   const nearDates = (i: number, j: number): boolean => datesOf(i).some((x) => datesOf(j).some((y) => datesNear(x, y, NEAR_DAYS)));
+  // Document frequency of each stem over the selection's units, for the rule of one day (DATED_SAME_EVENT).
+  let df: Map<string, number> | null = null;
+  const idf = (stem: string): number => {
+    if (!df) {
+      df = new Map();
+      for (let k = 0; k < units.length; k++) for (const x of stemsOf(k)) df.set(x, (df.get(x) ?? 0) + 1);
+    }
+    return Math.log(units.length / (df.get(stem) ?? 1));
+  };
+  const sameDay = (i: number, j: number): boolean => {
+    const a = datesOf(i).filter(namesDay);
+    const b = datesOf(j).filter(namesDay);
+    return a.length > 0 && b.length > 0 && a.every((x) => b.some((y) => datesAgree(x, y))) && b.every((y) => a.some((x) => datesAgree(x, y)));
+  };
+  const datedMatch = (i: number, j: number): boolean => {
+    const { share, shared } = weightedShare(stemsOf(i), stemsOf(j), idf);
+    return shared >= DATED_MIN_SHARED && share >= DATED_MIN_WEIGHT && sameDay(i, j);
+  };
   for (const i of order) {
     const u = units[i];
     if (!u) continue;
@@ -106,7 +154,7 @@ export function groupEvents(
     const hasSense = (u.senses?.keys.size ?? 0) > 0;
     // Only the units the index offers can reach a threshold: each event is tried on those of its units alone.
     const candidates = new Map<number, number[]>();
-    for (const j of index.candidates(u.vector, hasSense ? SENSE_SAME_EVENT : CLAUSE_SAME_EVENT)) {
+    for (const j of index.candidates(u.vector, hasSense ? SENSE_SAME_EVENT : DATED_SAME_EVENT)) {
       const e = eventOf.get(j);
       if (e === undefined) continue;
       const list = candidates.get(e);
@@ -120,9 +168,11 @@ export function groupEvents(
         // share its story's words whatever they report.
         if (!v || !u.articles.some((a) => v.articles.some((b) => b !== a))) return false;
         const c = cosine(u.vector, v.vector);
+        // Two places that share nothing («في مدينة حلب» / «في مدينة إدلب») are two events, however alike the words.
+        if (placesClash(u.places ?? [], v.places ?? [])) return false;
         const worded = c >= threshold(v) && (c >= NEAR_IDENTICAL || sameAction(stemsOf(i), stemsOf(j)));
         const sense = c >= SENSE_SAME_EVENT ? senseMatch(u, v, stemsOf(i), stemsOf(j)) : 'no';
-        if (!worded && sense === 'no') return false;
+        if (!worded && sense === 'no') return c >= DATED_SAME_EVENT && datedMatch(i, j);
         return sameDates(i, j) || (sense === 'strong' && nearDates(i, j));
       });
       if (!fits) continue;

@@ -13,6 +13,7 @@ import { sentenceDates, type EventDateValue } from './event-dates.ts';
 import { cosine } from './tfidf.ts';
 import { interval, type DatedValue } from '../timeline/date-order.ts';
 import { eventSenses, lightStem, type Token } from '../../text/arabic/index.ts';
+import { namedPlaces } from './event-places.ts';
 
 export interface Unit {
   /** Members of a near-duplicate cluster, the representative first. */
@@ -111,6 +112,7 @@ export function rankedEvents(
     vector: vectors[i] ?? new Map<string, number>(),
     clause: u.members[0]?.clause !== undefined,
     senses: unitSenses(u.members[0]?.tokens ?? []),
+    places: namedPlaces(u.members[0]?.text ?? '', u.members[0]?.tokens ?? []),
   }));
   const dates = new Map<number, EventDateValue[]>();
   const datesOf = (i: number): EventDateValue[] => {

@@ -11,35 +11,91 @@ import sensesData from './event-senses.json' with { type: 'json' };
  * stemmed: Light10 would fold «إعلان» and «أعلى» into one stem. A word is read with its conjunction, preposition and
  * article dropped (particleReadings), so «وبدأت» and «بالإعلان» are found. Reporting verbs («قال», «أكد») are left
  * out on purpose: nearly every quoted sentence has one, so they tell no event apart.
+ *
+ * The one lexicon of event verbs: events are grouped by it and figures are told apart by it. A sense that `counts`
+ * says what a figure beside it counts (the fled, the dead, the held: «لجأ نحو 1000 عنصر» and «فرار 2000 جندي» may be
+ * one report, «اعتقلت 300» and «فرّ 300» cannot). `besideFigure` forms tell their sense only next to a figure:
+ * alone they mostly mean something else («عبر» via, «نشر» published, «دفع» paid, «عاد» again).
  */
 
+const Form = z.string().regex(/^\p{Script=Arabic}+$/u);
 const SenseData = z
   .object({
-    senses: z.array(z.object({ sense: z.string().regex(/^[a-z]+$/u), forms: z.array(z.string().regex(/^\p{Script=Arabic}+$/u)).min(1) }).strict()),
+    senses: z.array(
+      z
+        .object({
+          sense: z.string().regex(/^[a-z]+$/u),
+          counts: z.literal(true).optional(),
+          forms: z.array(Form),
+          besideFigure: z.array(Form).min(1).optional(),
+        })
+        .strict()
+        .refine((s) => s.forms.length > 0 || s.besideFigure !== undefined, { message: 'a sense needs at least one form' }),
+    ),
   })
   .strict();
 
-/** Matching key of a form → its sense; refuses, at load, a form (by its key) listed under two senses. */
-function loadSenses(): ReadonlyMap<string, string> {
-  const byKey = new Map<string, string>();
-  for (const { sense, forms } of SenseData.parse(sensesData).senses) {
-    for (const form of forms) {
-      const key = normalise(form);
-      const other = byKey.get(key);
-      if (other !== undefined && other !== sense) throw new Error(`event-senses.json: «${form}» is listed under ${other} and ${sense}`);
-      byKey.set(key, sense);
-    }
-  }
-  return byKey;
+/** The lexicon read: each form's sense by matching key, the forms that tell it only beside a figure, the senses that count. */
+export interface SenseLexicon {
+  byKey: ReadonlyMap<string, string>;
+  besideFigure: ReadonlySet<string>;
+  counting: ReadonlySet<string>;
 }
 
-const SENSES = loadSenses();
+/** Parses the lexicon's data; refuses a form (by its matching key) listed under two senses. */
+export function readSenses(data: unknown): SenseLexicon {
+  const byKey = new Map<string, string>();
+  const besideFigure = new Set<string>();
+  const counting = new Set<string>();
+  for (const { sense, counts, forms, besideFigure: near = [] } of SenseData.parse(data).senses) {
+    if (counts === true) counting.add(sense);
+    for (const [form, alone] of [...forms.map((f): [string, boolean] => [f, true]), ...near.map((f): [string, boolean] => [f, false])]) {
+      const key = normalise(form);
+      const other = byKey.get(key);
+      // Two spellings of one word («نفى», «نفي») share a key within a sense; across two senses a word is ambiguous.
+      if (other !== undefined && other !== sense) throw new Error(`event-senses.json: «${form}» is listed under ${other} and ${sense}`);
+      byKey.set(key, sense);
+      // A sense's own forms come first: a key it lists alone stays alone when a spelling of it recurs beside figures.
+      if (!alone && other === undefined) besideFigure.add(key);
+    }
+  }
+  return { byKey, besideFigure, counting };
+}
 
-/** The sense of one word (its matching key), or null: the first of its readings without clitics that the lexicon lists. */
+const LEXICON = readSenses(sensesData);
+
+/** The sense of one word (its matching key), or null: the first of its readings without clitics that the lexicon lists as telling it alone. */
 export function senseOfWord(key: string): string | null {
   for (const r of particleReadings(key, true)) {
-    const sense = SENSES.get(r);
-    if (sense !== undefined) return sense;
+    const sense = LEXICON.byKey.get(r);
+    if (sense !== undefined && !LEXICON.besideFigure.has(r)) return sense;
+  }
+  return null;
+}
+
+/**
+ * The counting sense of one token (read after a conjunction or preposition: «ولجأ»، «بفرار»), any of its forms, or
+ * null: what a figure beside the word counts.
+ */
+export function countingSenseOf(tok: Token): string | null {
+  for (const r of particleReadings(tok.key, true)) {
+    const sense = LEXICON.byKey.get(r);
+    if (sense !== undefined && LEXICON.counting.has(sense)) return sense;
+  }
+  return null;
+}
+
+/**
+ * The counting sense of the word nearest to tokens[from, to) within `window` tokens on either side (the verb of «لجأ
+ * نحو 1000 عنصر»), the nearer before the later at one distance, or null when none is near.
+ */
+export function nearestCountingSense(tokens: readonly Token[], from: number, to: number, window = 6): { sense: string; at: number } | null {
+  for (let d = 1; d <= window; d++) {
+    for (const i of [from - d, to - 1 + d]) {
+      const tok = tokens[i];
+      const sense = tok ? countingSenseOf(tok) : null;
+      if (sense) return { sense, at: i };
+    }
   }
   return null;
 }

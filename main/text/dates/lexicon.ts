@@ -100,6 +100,23 @@ export const MONTH_PARTS: Readonly<Record<string, 'start' | 'mid' | 'end'>> = {
   'أواخر': 'end', 'نهاية': 'end', 'آخر': 'end', 'أخر': 'end', 'ختام': 'end', 'أوخر': 'end',
 };
 
+/**
+ * Seasons of a year, as the months they span («صيف 2011» is June to August 2011); winter's December belongs to the
+ * year before («شتاء 2012»: December 2011 to February 2012).
+ */
+export const SEASONS: Readonly<Record<string, readonly [number, number]>> = {
+  'ربيع': [3, 5], 'الربيع': [3, 5], 'صيف': [6, 8], 'الصيف': [6, 8], 'خريف': [9, 11], 'الخريف': [9, 11], 'شتاء': [12, 2], 'الشتاء': [12, 2],
+};
+
+/**
+ * Nouns of a document or plan that a year names rather than dates: «قانون … رقم 20 لسنة 2009», «رؤية 2030», «اتفاق
+ * 2015», «موازنة عام 2026». The year is the document's, not the clause's event.
+ */
+export const DOCUMENT_NOUNS = [
+  'قانون', 'القانون', 'مرسوم', 'المرسوم', 'قرار', 'القرار', 'رؤية', 'الرؤية', 'خطة', 'الخطة', 'اتفاق', 'الاتفاق', 'اتفاقية', 'الاتفاقية',
+  'دستور', 'الدستور', 'موازنة', 'الموازنة', 'ميزانية', 'الميزانية', 'استراتيجية', 'الاستراتيجية', 'لائحة', 'اللائحة', 'معاهدة', 'المعاهدة', 'ميثاق', 'الميثاق',
+];
+
 /** Words after a month or weekday that place it relative to the reference date. */
 export const PAST_WORDS = ['الماضي', 'الماضية', 'المنصرم', 'المنصرمة', 'الفائت', 'الفائتة', 'السابق', 'السابقة'];
 export const FUTURE_WORDS = ['المقبل', 'المقبلة', 'القادم', 'القادمة', 'التالي', 'الآتي'];

@@ -5,8 +5,8 @@
  */
 import { normalise } from '../arabic/index.ts';
 import {
-  CURRENT_WORDS, DAY_PARTS, FUTURE_WORDS, GREGORIAN_MONTHS, HIJRI_MONTHS, MONTH_PARTS, NUMBER_WORDS, PAST_WORDS,
-  UNIT_WORDS, WEEKDAYS, ordinalDayWords,
+  CURRENT_WORDS, DAY_PARTS, DOCUMENT_NOUNS, FUTURE_WORDS, GREGORIAN_MONTHS, HIJRI_MONTHS, MONTH_PARTS, NUMBER_WORDS, PAST_WORDS,
+  SEASONS, UNIT_WORDS, WEEKDAYS, ordinalDayWords,
 } from './lexicon.ts';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -38,6 +38,8 @@ export const WEEKDAY_BY_KEY = keyed(WEEKDAYS);
 export const NUMBER_BY_KEY = keyed(NUMBER_WORDS);
 export const UNIT_BY_KEY = keyed(UNIT_WORDS);
 export const PART_BY_KEY = keyed(MONTH_PARTS);
+export const SEASON_BY_KEY = keyed(SEASONS);
+export const DOCUMENT_KEYS: ReadonlySet<string> = new Set(DOCUMENT_NOUNS.map(compact));
 export const ORDINAL_BY_KEY = new Map(ordinalDayWords().map(([words, n]) => [compact(words.join('')), n]));
 
 export const PAST_KEYS = new Set(PAST_WORDS.map(compact));
@@ -64,6 +66,7 @@ export const ORDINAL = `(?:${alternation(ordinalDayWords().map(([w]) => w.join('
 export const NUMBER_WORD = `(?:${alternation(Object.keys(NUMBER_WORDS))})`;
 export const UNIT = `(?:${alternation(Object.keys(UNIT_WORDS))})`;
 export const PART = `(?:${alternation(Object.keys(MONTH_PARTS))})`;
+export const SEASON = `(?:${alternation(Object.keys(SEASONS))})`;
 export const PAST = `(?:${alternation(PAST_WORDS)})`;
 export const FUTURE = `(?:${alternation(FUTURE_WORDS)})`;
 export const CURRENT = `(?:${alternation(CURRENT_WORDS)})`;

@@ -17,43 +17,39 @@ import { scoreBrief } from '../../fixtures/events/spec.ts';
 // al-Sahil's back-reference to it («وكان مجلس المحافظة قد أقر يوم الخميس …») stays a third entry of the same day;
 // al-Mirbad's «رابع حادث غرق … خلال العام الجاري» stands as a summary point and as a timeline entry for 2026; the
 // background check passes only because the boat lost in 2011 is in no point.
+//
+// Branch events6 (E studied as material, the honest figure is a selection F written apart): reports that name one
+// day and share stems weighing a fifth of the shorter one's by inverse document frequency over the selection join,
+// unless their places share nothing; a joined event placed in two towns asks where («أين وقع الحادث»): 30 of 43 —
+// the sinking is one point with al-Minaa, and the two towns are asked. Existence denied before an information noun
+// («ليست هناك أرقام رسمية عن», the disclosure grammar): 31. A year after a document noun and a genitive «لسنة» names
+// the document, not the clause's date; a season of a year is a range of its months (text/dates): 33. Lost on the way: the hull raised, a
+// single-source point, now falls under MMR's relevance floor (the sinking's three sources lift the top score).
 describe('selection E (written without reading the rules)', () => {
-  it('scores 27 of 43 after events5 (26 at 2f2f75b)', () => {
+  it('scores 33 of 43 after events6 (27 after events5, 26 at 2f2f75b)', () => {
     const checks = scoreBrief(assembleBrief(selectionE.articles, { now: selectionE.now }), selectionE.spec);
     expect(checks).toHaveLength(43);
-    expect(checks.filter((c) => c.pass)).toHaveLength(27);
+    expect(checks.filter((c) => c.pass)).toHaveLength(33);
     expect(checks.filter((c) => !c.pass).map((c) => c.name)).toEqual([
-      // «غرقت عبارة … قرب ناحية التنومة» (the wire, and al-Ufuq's back-reference) and «انقلب زورق … قرب قضاء أبو
-      // الخصيب» (al-Minaa), same evening, stay two points.
-      'the sinking: one point',
-      'the sinking: cites all its sources',
-      'the sinking: copies counted once',
       // Told in parts: the judge's order (no day, no place) and the arrest in al-Faw (no name) join no point; only
       // the arrest reaches the timeline, and the summary keeps al-Mirbad's ordinal sentence instead.
       'the arrest: one point',
       'the arrest: cites all its sources',
       'the arrest: copies counted once',
       // «انتشلت … هيكل العبارة» (al-Sahil, Friday 9) and «رفعت رافعة … هيكل العبارة» (al-Ufuq, Saturday 10) stay
-      // apart: the point cites al-Sahil alone.
+      // apart (two days, no shared sense), and al-Sahil's point falls under the relevance floor.
+      'the hull raised: one point',
       'the hull raised: cites all its sources',
       'the hull raised: copies counted once',
       // «12 زورقا» / «20 زورقا»: two points of their own, not compared.
       'contradiction «12» / «20» raised',
       // «الحادثة الثالثة من نوعها» / «رابع حادث غرق»: not compared (al-Janub's gets an «unverified» question).
       'contradiction «الثالثة» / «رابع» raised',
-      // One sinking placed near two towns: the two points are not set against each other.
-      'contradiction «التنومة» / «أبو الخصيب» raised',
-      // «ليست هناك أرقام رسمية عن» raises nothing («لا يزال مصير … مجهولا» does).
-      'unknown «أرقام رسمية» raised',
       // Both raising dates resolve (9 and 10 October), but the two sources share no point and are not compared.
       'date contradiction sahil / ufuq raised',
       // The denial gets a question of its own saying no selected source states the claim, although al-Janub states
       // it in other words (60 passengers on a ferry licensed for 25).
       'denial in nahr set against janub',
-      // The law's year is taken as the date of the clause that names it.
-      'sumer «لسنة 2009» on the timeline as 2026-10-08',
-      // The background boat of «صيف 2011» has no timeline entry.
-      'dijla «صيف 2011» on the timeline as 2011',
     ]);
   });
 });

@@ -1,13 +1,28 @@
 // Years: a year after «عام» or a preposition of time, a range of years.
-import { isoDay, isoYear } from '../calendar.ts';
+import { daysInMonth, isoDay, isoYear } from '../calendar.ts';
 import { wordBefore } from '../context-cues.ts';
-import { BC, PART, E, year } from '../patterns.ts';
+import { BC, DOCUMENT_KEYS, PART, SEASON, SEASON_BY_KEY, E, compact, year } from '../patterns.ts';
 import { groups, partOf, rx, span, yearOf, yearRange, type Rule } from './rule-kit.ts';
 
 // ——— years ———
 
 // Prepositions that make a bare four-digit number a year («في 2013», «منذ 2011»).
 const YEAR_PREPOSITIONS = new Set(['في', 'منذ', 'خلال', 'حتي', 'قبل', 'بعد', 'مطلع', 'بدايه', 'نهايه', 'اواخر', 'اوائل', 'منتصف', 'ابان', 'طيله', 'عام', 'العام', 'سنه']);
+
+// How far before «لسنة 2009» the document it names may stand: «قانون تعويض المتضررين رقم 20 لسنة 2009».
+const DOCUMENT_REACH = 6;
+
+/**
+ * Whether a year names a document, plan or agreement rather than dating its clause: its noun right before a bare
+ * year («رؤية 2030م»), or within a few words of the clause before a genitive «لسنة / لعام» («قانون … رقم 20 لسنة
+ * 2009»), which is how a law's or a decree's year is written. «وقع الاتفاق عام 2015» keeps its date: «عام» dates.
+ */
+function namesDocument(key: string, ks: number, genitive: boolean): boolean {
+  const clause = key.slice(Math.max(0, ks - 120), ks).split(/[.,;:!?()«»"\n]/u).pop() ?? '';
+  const words = clause.split(/\s+/u).filter((w) => w !== '');
+  const reach = genitive ? words.slice(-DOCUMENT_REACH) : words.slice(-1);
+  return reach.some((w) => DOCUMENT_KEYS.has(compact(w.replace(/^[وف]/u, ''))) || DOCUMENT_KEYS.has(compact(w)));
+}
 
 export const yearAlone: Rule = {
   name: 'year',
@@ -19,6 +34,9 @@ export const yearAlone: Rule = {
     const prev = wordBefore(env.key, ks);
     const prep = YEAR_PREPOSITIONS.has(prev) || YEAR_PREPOSITIONS.has(prev.replace(/^[وف]/u, ''));
     const strong = g.cue !== undefined || era || g.part !== undefined;
+    // «لسنة»: the match may begin after the preposition, which the boundary lets stand apart.
+    const genitive = g.cue !== undefined && (/^ل/u.test(g.cue) || env.key[ks - 1] === 'ل');
+    if (g.part === undefined && (genitive || g.cue === undefined) && namesDocument(env.key, ks, genitive)) return null;
     // Without «عام» or the era mark, only a plausible modern year after a preposition reads as a year.
     const y = strong ? yearOf(g) : prep ? yearOf(g, 'year', 1900, 2100) : null;
     if (y == null) return null;
@@ -27,6 +45,21 @@ export const yearAlone: Rule = {
       ks, ke, value: isoYear(y), approximate: part !== undefined, yearBasis: 'explicit', kind: 'year',
       ...(part === undefined ? {} : { range: yearRange(y, part) }),
     };
+  },
+};
+
+/** A season of a year: «صيف 2011», «في شتاء عام 2012»; a range of its months, approximate. */
+export const seasonYear: Rule = {
+  name: 'season-year',
+  pattern: rx(`${BC}(?<season>${SEASON})\\s+(?:(?:ال)?(?:عام|سنه)\\s+)?${year()}${E}`),
+  build(m) {
+    const g = groups(m);
+    const months = SEASON_BY_KEY.get(compact(g.season ?? ''));
+    const y = yearOf(g, 'year', 1000, 2199);
+    if (!months || y == null) return null;
+    const [from, to] = months;
+    const start = isoDay({ year: from > to ? y - 1 : y, month: from, day: 1 });
+    return { ...span(m), value: isoYear(y), approximate: true, yearBasis: 'explicit', kind: 'year', range: { start, end: isoDay({ year: y, month: to, day: daysInMonth(y, to) }) } };
   },
 };
 

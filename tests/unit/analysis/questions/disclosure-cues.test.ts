@@ -25,6 +25,10 @@ describe('negated disclosure (issue 14: what the articles say is unknown)', () =
     expect(cue('ولم تتوافر بعد أرقام رسمية حول الخسائر.')).toEqual(['ولم تتوافر بعد أرقام رسمية حول']);
     // A pending word of two between the verb and what is lacking.
     expect(cue('ولا تتوفر حتى الآن معلومات عن عدد المفقودين.')).toEqual(['ولا تتوفر حتى الآن معلومات عن']);
+    // Existence denied without a verb of availability: the negative copula and an adverb of existence.
+    expect(cue('وليست هناك أرقام رسمية عن عدد الركاب.')).toEqual(['وليست هناك أرقام رسمية عن']);
+    expect(cue('ليس ثمة معلومات حول مصيرهم.')).toEqual(['ليس ثمة معلومات حول']);
+    expect(cue('ليست هناك مشكلة في ذلك.')).toEqual([]);
     // What comes to light takes no subject before «حتى الآن»: the unknown stays after the verb.
     expect(cue('ولم يتضح عدد الضحايا حتى الآن.')).toEqual(['ولم يتضح']);
   });

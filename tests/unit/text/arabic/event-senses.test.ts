@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventSenses, normalise, senseOfWord, tokenise } from '../../../../main/text/arabic/index.ts';
+import { countingSenseOf, eventSenses, nearestCountingSense, normalise, readSenses, senseOfWord, tokenise } from '../../../../main/text/arabic/index.ts';
 
 describe('event senses', () => {
   it('gives verbs and verbal nouns of one sense one key, with their clitics', () => {
@@ -22,5 +22,23 @@ describe('event senses', () => {
     const senses = eventSenses(tokenise('أقرت البلدية بانقطاع المياه قبل أن تبدأ أعمال الصيانة وتعلن موعد انتهائها'));
     expect([...senses.keys()]).toEqual(['announce', 'start']);
     expect(senses.get('announce')).toEqual([normalise('أقرت'), normalise('وتعلن')]);
+  });
+});
+
+describe('the one lexicon of event verbs', () => {
+  it('refuses at load a word listed under two senses', () => {
+    const data = { senses: [{ sense: 'arrest', forms: ['أوقف'] }, { sense: 'suspend', forms: ['أوقف'] }] };
+    expect(() => readSenses(data)).toThrow(/أوقف.*arrest and suspend/u);
+    expect(() => readSenses({ senses: [{ sense: 'deny', forms: ['نفى', 'نفي'] }] })).not.toThrow();
+    expect(() => readSenses({ senses: [{ sense: 'empty', forms: [] }] })).toThrow();
+  });
+
+  it('tells a sense by a form listed beside figures only when a figure is near', () => {
+    // «عبر» is mostly "via": no event sense alone, the movement of the people a figure beside it counts.
+    expect(senseOfWord(normalise('عبر'))).toBeNull();
+    const tokens = tokenise('عبر نحو 300 شخص الحدود عبر معبر رسمي');
+    expect(nearestCountingSense(tokens, 2, 4)).toEqual({ sense: 'movement', at: 0 });
+    expect(countingSenseOf(tokenise('وأعلنت')[0]!)).toBeNull();
+    expect(countingSenseOf(tokenise('وقتلى')[0]!)).toBe('death');
   });
 });

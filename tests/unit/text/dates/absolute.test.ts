@@ -165,3 +165,21 @@ describe('findDates — Hijri', () => {
     expect(findDates('التقى رجب 2015 مرة')).toEqual([]);
   });
 });
+
+describe('findDates — years that name a document, seasons and parts of a year', () => {
+  it('reads no date in a year that names a law, a plan or a vision', () => {
+    expect(pick('قرر المجلس صرف تعويضات وفق قانون تعويض المتضررين رقم 20 لسنة 2009، وإعلان الحداد')).toEqual([]);
+    expect(pick('ضمن مستهدفات رؤية 2030م')).toEqual([]);
+    expect(pick('عدل المرسوم لعام 2015 قبل شهرين')).toEqual([]);
+    // «عام» after the agreement dates its signing; a genitive year with no document before it is a year.
+    expect(pick('وقع الاتفاق عام 2015 في فيينا')).toEqual([['عام 2015', '2015', 'explicit', 'year']]);
+    expect(pick('فاز بالجائزة لسنة 2019')).toEqual([['سنة 2019', '2019', 'explicit', 'year']]);
+  });
+
+  it('reads a season of a year as the months it spans, winter from the December before', () => {
+    const range = (text: string) => findDates(text, { reference: null }).map((m) => [m.value, m.approximate, m.range]);
+    expect(range('غرق زورق في صيف 2011 قرب الفاو')).toEqual([['2011', true, { start: '2011-06-01', end: '2011-08-31' }]]);
+    expect(range('في شتاء عام 2012')).toEqual([['2012', true, { start: '2011-12-01', end: '2012-02-29' }]]);
+    expect(range('أواخر 2019')).toEqual([['2019', true, { start: '2019-09-01', end: '2019-12-31' }]]);
+  });
+});

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { normalise, particleReadings, type Token } from '../../text/arabic/index.ts';
-import { loadGazetteer, type GazetteerEntry } from '../../text/gazetteer/gazetteer.ts';
-import { joinNameKeys } from '../../text/gazetteer/name-key.ts';
-import placesData from '../../text/gazetteer/places.json' with { type: 'json' };
+import { normalise, particleReadings, type Token } from '../arabic/index.ts';
+import { loadGazetteer, type GazetteerEntry } from './gazetteer.ts';
+import { joinNameKeys } from './name-key.ts';
+import placesData from './places.json' with { type: 'json' };
 
 /** A place named in a sentence: its gazetteer name, the state it lies in, and whether it was a nisba («سوري»). */
 export interface PlaceMention {

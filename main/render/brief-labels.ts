@@ -66,3 +66,25 @@ const INDEPENDENT_SOURCES: CountedForms = {
   accusative: 'مصدرًا مستقلًا',
   genitive: 'مصدر مستقل',
 };
+
+/** The heading of the timeline chart when the template puts it in an annex at the end of the brief. */
+export const TIMELINE_CHART_ANNEX = 'ملحق: التسلسل الزمني في مخطط';
+
+const UNDATED_EVENTS: CountedForms = {
+  one: 'حدث واحد',
+  two: 'حدثان',
+  plural: 'أحداث',
+  accusative: 'حدثًا',
+  genitive: 'حدث',
+};
+
+/**
+ * The timeline chart's caption, which is also its legend and, in the PDF, its alternate text: how marks, bars and
+ * badges read, and how many entries have no place on the axis (their year unknown), so a reader never takes the
+ * chart for the whole timeline.
+ */
+export function timelineChartCaption(unplaced: number): string {
+  const legend = 'التسلسل الزمني في مخطط: الدائرة المصمتة حدث بتاريخ محدد والمفرغة حدث بتاريخ تقريبي، والرقم فيها عدد مصادره؛ '
+    + 'الشريط مدة، والمخطط منه مدة تقريبية.';
+  return unplaced === 0 ? legend : `${legend} لم يُرسم ${countInWords(unplaced, UNDATED_EVENTS)} لأن السنة غير معروفة.`;
+}

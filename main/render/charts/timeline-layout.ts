@@ -1,0 +1,174 @@
+import type { TimelineEntry } from '../../model/brief.ts';
+import { displaySegments, shapeDigits, type Digits } from '../shared/digits-direction.ts';
+import { entrySpan, type EntrySpan } from './entry-span.ts';
+import { placeLabels } from './label-levels.ts';
+import { labelForms } from './short-label.ts';
+import { tickLabels, type TickLabel } from './tick-labels.ts';
+import { axisTicks, scaleX, timeScale } from './time-scale.ts';
+
+/** Measures text as the typesetter sets it: the width in points of one line of `text` at `size`. */
+export type MeasureText = (text: string, size: number) => number;
+
+export interface TimelineChartOptions {
+  width: number;
+  /** The brief's direction: time runs from the start side, right to left in an Arabic brief. */
+  direction: 'rtl' | 'ltr';
+  /** Hijri months and years beneath the Gregorian ticks. */
+  hijri: boolean;
+  digits: Digits;
+  /** Size of the labels and tick text, in points. */
+  textSize: number;
+  /** At most this many levels of labels above the axis. */
+  levels: number;
+  measure: MeasureText;
+}
+
+/** A point of text, one line: its left edge, baseline and measured width. */
+export interface ChartText {
+  text: string;
+  x: number;
+  baseline: number;
+  width: number;
+  size: number;
+}
+
+/** An entry on the axis: a mark (a day) or a bar (a span), with a badge that shows its sources' count. */
+export interface ChartItem {
+  entryId: string;
+  kind: 'mark' | 'bar';
+  approximate: boolean;
+  sources: number;
+  /** For a bar: its extent and its lane below the axis. */
+  bar?: { x0: number; x1: number; y: number; height: number };
+  badge: { cx: number; cy: number; r: number; count: ChartText };
+  label?: { text: ChartText; box: { x: number; y: number; width: number; height: number }; leader: { x: number; y0: number; y1: number } };
+}
+
+export interface ChartTick {
+  x: number;
+  y0: number;
+  y1: number;
+  gregorian?: ChartText;
+  hijri?: ChartText;
+}
+
+/** The timeline chart's geometry in points, from the chart box's top-left corner: computed once, drawn by every output. */
+export interface TimelineGeometry {
+  width: number;
+  height: number;
+  axis: { y: number; pieces: Array<{ x0: number; x1: number }> };
+  breaks: Array<{ x: number; y: number }>;
+  ticks: ChartTick[];
+  items: ChartItem[];
+  /** Entries drawn but not labelled (no room on any level), and entries with no place on the axis (no year). */
+  unlabelled: string[];
+  unplaced: string[];
+}
+
+const BREAK_WIDTH = 14;
+const BAR_HEIGHT = 5;
+const LABEL_MAX = 105;
+
+function sourceCount(entry: TimelineEntry): number {
+  return entry.independentSources ?? new Set(entry.sources.map((s) => s.sourceId)).size;
+}
+
+function labelText(text: string, digits: Digits): string {
+  return displaySegments(text, digits).map((s) => s.text).join('');
+}
+
+/**
+ * Lays out the timeline chart of the given entries (the included ones, in the brief's order): a horizontal axis
+ * running from the start side (right to left in Arabic), broken where years pass without an entry; a day as a
+ * round mark, a span as a bar in lanes under the axis, approximate ones open or hatched; over each item a badge
+ * with its sources' count, badges of a busy day stacked; a short label per entry on the lowest free level above,
+ * tied to its badge by a leader, shortened with an ellipsis where room is short, and never over another label.
+ * Pure and deterministic: the same entries and options give the same geometry; text is measured by `measure`.
+ */
+export function timelineLayout(entries: readonly TimelineEntry[], options: TimelineChartOptions): TimelineGeometry {
+  const { width, textSize, measure } = options;
+  const rtl = options.direction === 'rtl';
+  const placed: Array<{ entry: TimelineEntry; span: EntrySpan }> = [];
+  const unplaced: string[] = [];
+  for (const entry of entries) {
+    const span = entrySpan(entry);
+    if (span) placed.push({ entry, span });
+    else unplaced.push(entry.id);
+  }
+  // Logical coordinates first (u from the start side), mirrored into x at the end for a right-to-left brief.
+  const scale = timeScale(placed.map((p) => p.span), width, BREAK_WIDTH);
+  const toX = (u: number): number => (rtl ? width - u : u);
+  const dayU = (day: number): number => scaleX(scale, day) ?? 0;
+  const order = placed
+    .map((p, i) => ({ ...p, i, u: p.span.kind === 'day' ? dayU(p.span.start + 0.5) : (dayU(p.span.start) + dayU(p.span.end + 1)) / 2 }))
+    .sort((a, b) => a.u - b.u || a.i - b.i);
+
+  const r = Math.max(4, textSize * 0.62);
+  const badges = placeLabels(order.map((o) => ({ anchor: o.u, widths: [2 * r] })), { sides: ['centre'], width, levels: 64, gap: 0.5, leaders: false });
+  const bars = placeLabels(order.map((o) => ({ anchor: dayU(o.span.start), widths: o.span.kind === 'span' ? [Math.max(2, dayU(o.span.end + 1) - dayU(o.span.start))] : [] })), { sides: ['after'], width, levels: 16, gap: 1, leaders: false });
+  const forms = order.map((o) => labelForms(labelText(o.entry.text, options.digits), 5, 2).map((text) => ({ text, width: measure(text, textSize) })).filter((f) => f.width <= LABEL_MAX));
+  // Latest first: each label runs forward in time from its leader, so a label placed after a later one climbs
+  // above it (a staircase down towards the later entries) and no leader crosses a label.
+  const labels = placeLabels(order.map((o, k) => ({ anchor: o.u, widths: (forms[k] ?? []).map((f) => f.width) })).reverse(), { sides: ['after'], width, levels: options.levels, gap: 4 }).reverse();
+
+  const labelH = textSize * 1.55;
+  const levelsUsed = labels.reduce((n, l) => Math.max(n, l ? l.level + 1 : 0), 0);
+  const stackUsed = badges.reduce((n, b) => Math.max(n, b ? b.level + 1 : 1), 1);
+  const badgeStep = 2 * r + 1;
+  const axisY = 2 + levelsUsed * labelH + 4 + stackUsed * badgeStep;
+  const lanesUsed = bars.reduce((n, b) => Math.max(n, b ? b.level + 1 : 0), 0);
+  const tickTop = axisY + 2 + lanesUsed * (BAR_HEIGHT + 2);
+  const greg = tickTop + 4 + textSize;
+  const hijriBaseline = greg + textSize * 1.35;
+  const ticks = tickLabels(axisTicks(scale, Math.max(40, measure('ديسمبر 2024', textSize) + 10)), options);
+
+  const items: ChartItem[] = order.map((o, k) => {
+    const b = badges[k];
+    const cx = toX(o.u);
+    const cy = axisY - r - 1 - (b?.level ?? 0) * badgeStep;
+    const count = shapeDigits(String(sourceCount(o.entry)), options.digits);
+    const countSize = textSize * 0.85;
+    const countWidth = measure(count, countSize);
+    const item: ChartItem = {
+      entryId: o.entry.id,
+      kind: o.span.kind === 'day' ? 'mark' : 'bar',
+      approximate: o.span.approximate,
+      sources: sourceCount(o.entry),
+      badge: { cx, cy, r, count: { text: count, x: cx - countWidth / 2, baseline: cy + countSize * 0.35, width: countWidth, size: countSize } },
+    };
+    const lane = bars[k];
+    if (lane) {
+      const [a, z] = [toX(lane.x0), toX(lane.x1)];
+      item.bar = { x0: Math.min(a, z), x1: Math.max(a, z), y: axisY + 2 + lane.level * (BAR_HEIGHT + 2), height: BAR_HEIGHT };
+    }
+    const l = labels[k];
+    const form = l ? forms[k]?.[l.choice] : undefined;
+    if (l && form) {
+      const top = 2 + (levelsUsed - 1 - l.level) * labelH;
+      const x = rtl ? width - l.x1 : l.x0;
+      item.label = {
+        text: { text: form.text, x, baseline: top + labelH * 0.68, width: form.width, size: textSize },
+        box: { x, y: top, width: form.width, height: labelH },
+        leader: { x: cx, y0: top + labelH, y1: cy - r },
+      };
+    }
+    return item;
+  });
+  const pieces = scale.segments.map((s) => ({ x0: Math.min(toX(s.x0), toX(s.x1)), x1: Math.max(toX(s.x0), toX(s.x1)) }));
+  return {
+    width,
+    height: (options.hijri ? hijriBaseline : greg) + textSize * 0.6,
+    axis: { y: axisY, pieces },
+    breaks: scale.breaks.map((u) => ({ x: toX(u), y: axisY })),
+    ticks: ticks.map((t: TickLabel) => ({
+      x: toX(t.u),
+      y0: axisY,
+      y1: tickTop,
+      ...(t.gregorian ? { gregorian: { text: t.gregorian.text, x: toX(t.u) - t.gregorian.width / 2, baseline: greg, width: t.gregorian.width, size: textSize } } : {}),
+      ...(t.hijri ? { hijri: { text: t.hijri.text, x: toX(t.u) - t.hijri.width / 2, baseline: hijriBaseline, width: t.hijri.width, size: textSize } } : {}),
+    })),
+    items,
+    unlabelled: items.filter((i) => !i.label).map((i) => i.entryId),
+    unplaced,
+  };
+}

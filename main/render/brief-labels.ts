@@ -80,11 +80,13 @@ const UNDATED_EVENTS: CountedForms = {
 
 /**
  * The timeline chart's caption, which is also its legend and, in the PDF, its alternate text: how marks, bars and
- * badges read, and how many entries have no place on the axis (their year unknown), so a reader never takes the
- * chart for the whole timeline.
+ * badges read, how many entries have no place on the axis (their year unknown) and how many are drawn without a
+ * label for want of room, so a reader never takes the chart for the whole timeline.
  */
-export function timelineChartCaption(unplaced: number): string {
+export function timelineChartCaption(unplaced: number, unlabelled: number): string {
   const legend = 'التسلسل الزمني في مخطط: الدائرة المصمتة حدث بتاريخ محدد والمفرغة حدث بتاريخ تقريبي، والرقم فيها عدد مصادره؛ '
     + 'الشريط مدة، والمخطط منه مدة تقريبية.';
-  return unplaced === 0 ? legend : `${legend} لم يُرسم ${countInWords(unplaced, UNDATED_EVENTS)} لأن السنة غير معروفة.`;
+  const notDrawn = unplaced === 0 ? '' : ` لم يُرسم ${countInWords(unplaced, UNDATED_EVENTS)} لأن السنة غير معروفة.`;
+  const unnamed = unlabelled === 0 ? '' : ` ورُسم ${countInWords(unlabelled, UNDATED_EVENTS)} بلا عنوان لضيق المكان، والجدول يذكر كل حدث.`;
+  return legend + notDrawn + unnamed;
 }

@@ -58,7 +58,7 @@ export function timelineChartSection(context: SectionContext, fontsDir: string):
   const { geometry, drawing } = timelineChart(shownItems(brief.timeline, template), template, direction, width, fonts, layout);
   if (geometry.items.length === 0) return [];
   const image = rasterise(drawing, chartOutlines(layout, fonts, direction), CHART_DPI);
-  const caption = timelineChartCaption(geometry.unplaced.length);
+  const caption = timelineChartCaption(geometry.unplaced.length, geometry.unlabelled.length);
   return [
     ...(options.placement === 'annex' ? [sectionHeading(TIMELINE_CHART_ANNEX, template)] : []),
     new Paragraph({

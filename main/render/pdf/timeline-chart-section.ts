@@ -20,7 +20,7 @@ export function timelineChartBlocks(context: SectionContext, layout: LayoutParag
   const fonts = { regular: styles.small, bold: styles.smallBold };
   const { geometry, drawing } = timelineChart(entries, template, context.direction, width, fonts, layout);
   if (geometry.items.length === 0) return [];
-  const caption = localText(context, timelineChartCaption(geometry.unplaced.length));
+  const caption = localText(context, timelineChartCaption(geometry.unplaced.length, geometry.unlabelled.length));
   const small = { ...styles.small, colour: template.colours.muted };
   return [
     ...(options.placement === 'annex' ? [headingBlock(context, TIMELINE_CHART_ANNEX)] : []),

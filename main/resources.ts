@@ -11,7 +11,12 @@ export const resources = {
   templatesDir: path.join(resourcesRoot, 'templates'),
   nerModelFile: path.join(resourcesRoot, 'models', 'ner', 'anercorp-perceptron.bin'),
   noticesFile: path.join(resourcesRoot, 'THIRD_PARTY_NOTICES.md'),
+  nerLicenceFile: path.join(resourcesRoot, 'models', 'ner', 'LICENSE.md'),
+  // package.json is inside the app's own files in a packaged app too: the version comes from there.
+  packageFile: path.join(projectRoot, 'package.json'),
   rendererDir: path.join(projectRoot, 'renderer'),
+  /** pdf.js's browser build and its worker, which the export screen loads to draw an exported PDF's pages. */
+  pdfjsDir: path.join(projectRoot, 'node_modules', 'pdfjs-dist', 'build'),
   sampleArticlesDir: process.env.MAWJAZ_RESOURCES
     ? path.join(resourcesRoot, 'sample-workspace')
     : path.join(projectRoot, 'tests', 'fixtures', 'seeds'),

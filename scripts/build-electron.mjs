@@ -71,4 +71,10 @@ await build({
 cpSync(path.join(root, 'renderer', 'index.html'), path.join(out, 'renderer', 'index.html'));
 cpSync(path.join(root, 'renderer', 'assets'), path.join(out, 'renderer', 'assets'), { recursive: true });
 cpSync(path.join(root, 'fonts'), path.join(out, 'renderer', 'fonts'), { recursive: true, filter: (f) => !f.endsWith('.txt') });
+// pdf.js's browser build and its worker, which the export screen loads from the app's own files to draw an exported
+// PDF (the web host serves the same two files under /pdfjs/, main/web/static-files.ts).
+mkdirSync(path.join(out, 'renderer', 'pdfjs'), { recursive: true });
+for (const file of ['pdf.min.mjs', 'pdf.worker.min.mjs']) {
+  cpSync(path.join(root, 'node_modules', 'pdfjs-dist', 'build', file), path.join(out, 'renderer', 'pdfjs', file));
+}
 console.log(`built Mawjaz into ${path.relative(root, out) || '.'}/`);

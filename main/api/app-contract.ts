@@ -17,6 +17,8 @@ export type UiLanguage = z.infer<typeof UiLanguage>;
 export const appContract = {
   /** Saves a copy of an export, named by its plain name; the destination comes from the native dialog. */
   'app:saveExportAs': { request: z.string().min(1).max(300), response: z.string().nullable() },
+  /** Shows an export, named by its plain name, selected in its folder in the system's file manager. */
+  'app:showExport': { request: z.string().min(1).max(300), response: z.boolean() },
   /** The UI's language, so the application menu follows it. */
   'app:setLanguage': { request: UiLanguage, response: z.void() },
   /** The page's answer to a `flush` event: whether the draft is saved. */

@@ -5,10 +5,11 @@ import { ActorCorrection, ActorCorrectionRule } from '../model/actor-corrections
 import { Selection } from '../model/selection.ts';
 import { ArticleRecord, RemovedLine } from '../model/article.ts';
 import { RemovedReason } from '../model/removed-reason.ts';
-import { ArticleQuery, ArticleSummary, MetadataCorrection, StoredArticle } from '../library/stored-article.ts';
+import { ArticleQuery, ArticleSummary, CorrectableField, MetadataCorrection, StoredArticle } from '../library/stored-article.ts';
 import { Topic } from '../library/topics.ts';
 import { TopicName } from '../library/topic-name.ts';
 import { GazetteerEntry, GazetteerInput } from '../library/gazetteer.ts';
+import { OutletGrade, OutletGradeInput } from '../library/outlet-grades.ts';
 import { ExportedFile } from '../files/exports-folder.ts';
 import { HistoryCounts } from '../library/brief-history.ts';
 import { BriefLanguageReport } from '../analysis/estimative/check-brief-language.ts';
@@ -27,6 +28,15 @@ export { ApiError, ErrorCode, Progress, type Result } from './result.ts';
 
 const Empty = z.object({}).strict();
 const TemplateName = z.string().regex(/^[a-z][a-z0-9-]{0,40}$/, 'a template name such as "standard"');
+
+/** One date understood (text/dates/read-date.ts). */
+const ReadDate = z.object({
+  value: z.string(),
+  days: z.object({ start: z.string(), end: z.string() }).nullable(),
+  ar: z.string(),
+  en: z.string(),
+  hijri: z.object({ ar: z.string(), en: z.string() }).nullable(),
+});
 
 const TextRange = z.object({ start: z.number().int(), end: z.number().int() });
 export const SearchHit = z.object({
@@ -52,8 +62,18 @@ export type SearchHit = z.infer<typeof SearchHit>;
 export const RemovedLineDetail = RemovedLine.extend({ code: RemovedReason.optional() });
 export type RemovedLineDetail = z.infer<typeof RemovedLineDetail>;
 
-/** An article in the library: the stored record with its topics. */
-export const ArticleDetail = StoredArticle.extend({ topics: z.array(Topic), removed: z.array(RemovedLineDetail) });
+/**
+ * An article in the library: the stored record with its topics, and its sentences as [start, end) offsets in the
+ * body, split as the assembly splits them — so a sentence the analyst cites quotes exactly what an assembled
+ * citation of it would.
+ */
+export const ArticleDetail = StoredArticle.extend({
+  topics: z.array(Topic),
+  removed: z.array(RemovedLineDetail),
+  sentences: z.array(TextRange),
+  /** Where the words searched for stand in the body, when the article was asked for with a search (`query`). */
+  highlights: z.array(TextRange).optional(),
+});
 export type ArticleDetail = z.infer<typeof ArticleDetail>;
 
 export const BriefSummary = z.object({ id: z.string(), title: z.string(), updatedAt: z.string() });
@@ -88,8 +108,16 @@ export const contract = {
     z.object({ records: z.array(ArticleRecord), problems: z.array(z.string()) }),
   ),
   'articles:list': call(ArticleQuery, z.object({ items: z.array(ArticleSummary), total: z.number().int(), outlets: z.array(z.string()) })),
-  'articles:get': call(z.object({ id: z.string() }), ArticleDetail),
+  'articles:get': call(z.object({ id: z.string(), query: z.string().max(500).optional() }), ArticleDetail),
   'articles:correct': call(z.object({ id: z.string(), fields: MetadataCorrection }), ArticleDetail),
+  /**
+   * Deletes an article with its corrections, topics and duplicate links, all or nothing; `articles:restore` brings it
+   * back whole for a day. Briefs are left as they are: one citing the article keeps its quotes.
+   */
+  'articles:delete': call(z.object({ id: z.string().min(1) }), z.object({ deleted: z.boolean() })),
+  'articles:restore': call(z.object({ id: z.string().min(1) }), z.object({ restored: z.boolean() })),
+  /** Drops the analyst's corrections of the given fields (all by default): the values read at import come back. */
+  'articles:revert': call(z.object({ id: z.string(), fields: z.array(CorrectableField).min(1).optional() }), ArticleDetail),
   'articles:setLine': call(z.object({ id: z.string(), line: z.number().int().nonnegative(), inStory: z.boolean() }), ArticleDetail),
   'articles:search': call(
     z.object({ query: z.string().max(500), limit: z.number().int().min(1).max(200).default(50), prefix: z.boolean().default(false), topic: z.number().int().optional() }),
@@ -141,8 +169,27 @@ export const contract = {
    * only: nothing is changed and no export waits on it.
    */
   'brief:checkLanguage': call(z.union([BriefId.strict(), z.object({ brief: Brief }).strict()]), BriefLanguageReport),
+  /**
+   * Whether each item's quotes still support its text after the analyst's edit (analysis/sources/citation-support.ts):
+   * the editor marks an item «غير مسند» when they do not.
+   */
+  'brief:support': call(
+    z.object({ items: z.array(z.object({ text: z.string().max(20_000), quotes: z.array(z.string().max(20_000)).max(200) })).min(1).max(500) }),
+    z.object({ supported: z.array(z.boolean()) }),
+  ),
   /** The files in the exports folder, newest first: names, sizes and dates, no paths. */
   'exports:list': call(Empty, z.object({ files: z.array(ExportedFile) })),
+  /**
+   * An exported file for the app to show, by name: a PDF's bytes (base64) for the page to draw, or a Word file's
+   * page count — from its own properties when the writer set them, else estimated from its text and page layout.
+   */
+  'exports:view': call(
+    z.object({ name: z.string().min(1).max(300) }),
+    z.discriminatedUnion('format', [
+      z.object({ format: z.literal('pdf'), base64: z.string() }),
+      z.object({ format: z.literal('docx'), pages: z.number().int().nonnegative(), basis: z.enum(['properties', 'estimate']) }),
+    ]),
+  ),
   /** Opens an exported file, by name, with the system's viewer (the browser host answers with a download link too). */
   'files:open': call(z.object({ name: z.string().min(1).max(300) }), z.object({ opened: z.boolean(), href: z.string().nullable() })),
   'templates:list': call(Empty, z.object({ templates: z.array(z.object({ name: z.string(), label: z.object({ ar: z.string(), en: z.string() }) })) })),
@@ -153,6 +200,24 @@ export const contract = {
   'gazetteer:add': call(GazetteerInput, z.object({ entries: z.array(GazetteerEntry) })),
   'gazetteer:delete': call(z.object({ id: z.number().int() }), z.object({ entries: z.array(GazetteerEntry) })),
   'actors:uncorrect': call(z.object({ id: z.number().int() }), z.object({ rules: z.array(StoredActorRule) })),
+  /**
+   * Dates as the analyst reads and types them, through the Arabic date layer (text/dates): each text — a stored
+   * partial date or what was typed into a date field — understood (its value, the days it covers, its words in both
+   * languages and its Hijri day) or null when it is not one date. The page keeps no date tables of its own.
+   */
+  /**
+   * What the About view shows: the app's version and the notices that ship with it — the third-party notices file,
+   * each font's licence, the entity model's licence (ANERcorp, CC BY-SA 4.0) — as text, each by its file's name.
+   */
+  'about:info': call(
+    Empty,
+    z.object({ version: z.string(), notices: z.array(z.object({ kind: z.enum(['notices', 'font', 'data']), name: z.string(), text: z.string() })) }),
+  ),
+  'dates:read': call(z.object({ texts: z.array(z.string().max(100)).min(1).max(500) }), z.object({ dates: z.array(ReadDate.nullable()) })),
+  /** The outlets the analyst graded (Admiralty reliability A–F), kept by the workspace and carried by every brief. */
+  'outlets:grades': call(Empty, z.object({ grades: z.array(OutletGrade) })),
+  /** Grades an outlet once for every brief (a null grade ungrades it); answers with every grade. */
+  'outlets:grade': call(OutletGradeInput, z.object({ grades: z.array(OutletGrade) })),
 } as const satisfies Record<Method, { request: z.ZodType; response: z.ZodType }>;
 
 // Every method has a schema and every schema a method: the two lists cannot drift apart.

@@ -6,6 +6,8 @@
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",
   "script-src 'self'",
+  // pdf.js draws an exported PDF with its worker, loaded from the app's own files (the export screen's page view).
+  "worker-src 'self'",
   "style-src 'self'",
   "font-src 'self'",
   "img-src 'self'",

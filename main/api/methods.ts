@@ -13,6 +13,9 @@ export const METHODS = [
   'articles:list',
   'articles:get',
   'articles:correct',
+  'articles:revert',
+  'articles:delete',
+  'articles:restore',
   'articles:setLine',
   'articles:search',
   'topics:list',
@@ -39,7 +42,9 @@ export const METHODS = [
   'brief:exportCancel',
   'brief:exportTo',
   'brief:checkLanguage',
+  'brief:support',
   'exports:list',
+  'exports:view',
   'files:open',
   'templates:list',
   'actors:corrections',
@@ -48,6 +53,10 @@ export const METHODS = [
   'gazetteer:list',
   'gazetteer:add',
   'gazetteer:delete',
+  'dates:read',
+  'about:info',
+  'outlets:grades',
+  'outlets:grade',
 ] as const;
 
 export type Method = (typeof METHODS)[number];

@@ -6,6 +6,7 @@ import { buildTimeline } from '../analysis/timeline/index.ts';
 import { findOpenQuestions } from '../analysis/questions/index.ts';
 import { offTopicArticles } from '../analysis/questions/off-topic.ts';
 import { withEventActors } from './point-actors.ts';
+import { withCredibility } from '../analysis/credibility/suggest-credibility.ts';
 import { Brief } from '../model/brief.ts';
 import type { TopicFocus } from '../model/selection.ts';
 import type { AssemblyStage } from './assembly-stages.ts';
@@ -65,6 +66,8 @@ export function assembleBrief(articles: ArticleRecord[], options: AssembleOption
   const onTopic = ordered.filter((_, i) => !offTopic.includes(i));
   const summary = stage('summary', () => summarise(onTopic, { topics, minPoints: options.summaryPoints?.min, maxPoints: options.summaryPoints?.max, now: day }));
   const actors = stage('actors', () => extractActors(ordered, { corrections: options.corrections }));
+  const timeline = stage('timeline', () => buildTimeline(onTopic, { now: day }));
+  const openQuestions = stage('questions', () => findOpenQuestions(ordered, { now: day, offTopic, events: summary.map((p) => p.sources) }));
   return Brief.parse({
     schemaVersion: 1,
     title: options.title ?? defaultTitle(topics),
@@ -74,10 +77,11 @@ export function assembleBrief(articles: ArticleRecord[], options: AssembleOption
     topics: topics.map((t) => t.name),
     marking: options.marking ?? '',
     sources: ordered.map(toSource),
-    summary: withEventActors(summary, actors),
+    // Each point's credibility is suggested from what the questions found of its sentences (denied, contradicted).
+    summary: withCredibility(withEventActors(summary, actors), openQuestions),
     actors,
-    timeline: stage('timeline', () => buildTimeline(onTopic, { now: day })),
-    openQuestions: stage('questions', () => findOpenQuestions(ordered, { now: day, offTopic, events: summary.map((p) => p.sources) })),
+    timeline,
+    openQuestions,
     ...(offTopic.length > 0 ? { offTopicSources: offTopic.map((i) => ordered[i]?.id ?? '') } : {}),
   });
 }

@@ -1,11 +1,10 @@
-import type { SourceRecord } from '../model/article.ts';
-import type { Brief, Citation } from '../model/brief.ts';
+import type { Brief, BriefSource, Citation, SummaryPoint } from '../model/brief.ts';
 
 /**
  * Re-assembly merges, never replaces: the analyst's draft and a fresh assembly of the same selection become one
  * draft in which every decision of the analyst stands.
  * - Rewritten items keep the analyst's words; when their source sentences changed (or are gone) they stay, flagged
- *   `needsReview`.
+ *   `needsReview`. Quotes the analyst chose (`citationsEdited`) stay too, with the item's `unsupported` mark.
  * - Excluded items stay excluded (an excluded item the new assembly no longer finds stays too, still excluded).
  * - Items the analyst wrote stay as written.
  * - The analyst's order stands; material the draft lacked comes in after its neighbour in the new assembly, marked
@@ -15,11 +14,22 @@ import type { Brief, Citation } from '../model/brief.ts';
  * Items are matched by id: assembled ids are stable (summary/stable-id.ts, actors' idKey, timeline's date and text).
  */
 
-type Item = { id: string; included: boolean; edited: boolean; manual: boolean; isNew?: boolean; needsReview?: boolean };
+type Item = {
+  id: string;
+  included: boolean;
+  edited: boolean;
+  manual: boolean;
+  isNew?: boolean;
+  needsReview?: boolean;
+  citationsEdited?: true;
+  unsupported?: true;
+};
 
 interface SectionRules<T extends Item> {
   /** The field the analyst rewrites. */
   text: keyof T & string;
+  /** The field that holds the item's quotes. */
+  citationField: keyof T & string;
   citations: (item: T) => readonly Citation[];
 }
 
@@ -38,9 +48,19 @@ function settled<T extends Item>(item: T): T {
 /** The analyst's version of `old` set on the assembly's `fresh` item, or on `old` itself when `fresh` is gone. */
 function keepEdited<T extends Item>(old: T, fresh: T | undefined, rules: SectionRules<T>): T {
   if (!fresh) return { ...settled(old), needsReview: true };
-  const changed = !sameCitations(rules.citations(old), rules.citations(fresh));
+  // Quotes the analyst chose are the analyst's decision: kept, and no change of the assembly's quotes asks for review.
+  const chosen = old.citationsEdited === true;
+  const changed = !chosen && !sameCitations(rules.citations(old), rules.citations(fresh));
   const review = changed || old.needsReview === true;
-  return { ...fresh, [rules.text]: old[rules.text], included: old.included, edited: true, ...(review ? { needsReview: true } : {}) };
+  return {
+    ...fresh,
+    [rules.text]: old[rules.text],
+    included: old.included,
+    edited: true,
+    ...(chosen ? { [rules.citationField]: old[rules.citationField], citationsEdited: true } : {}),
+    ...(old.unsupported === true ? { unsupported: true } : {}),
+    ...(review ? { needsReview: true } : {}),
+  };
 }
 
 /** One section merged: the analyst's items in the analyst's order, new material after its neighbour. */
@@ -68,8 +88,21 @@ export function mergeSection<T extends Item>(draft: readonly T[], fresh: readonl
   return [...(after.get(null) ?? []), ...kept.flatMap((i) => [i, ...(after.get(i.id) ?? [])])];
 }
 
+/**
+ * The analyst's credibility grade stands through a re-assembly as their words do: a point keeps the grade they chose,
+ * beside the new assembly's suggestion and its reason.
+ */
+function keepChosenCredibility(draft: readonly SummaryPoint[], merged: SummaryPoint[]): SummaryPoint[] {
+  const chosen = new Map(draft.flatMap((p) => (p.credibility?.chosen === undefined ? [] : [[p.id, p.credibility.chosen] as const])));
+  return merged.map((p) => {
+    const grade = chosen.get(p.id);
+    if (grade === undefined || p.credibility === undefined || p.credibility.chosen === grade) return p;
+    return { ...p, credibility: { ...p.credibility, chosen: grade } };
+  });
+}
+
 /** Sources of the new assembly, then any source a kept item still cites that the new assembly no longer has. */
-function mergeSources(draft: Brief, fresh: Brief, cited: ReadonlySet<string>): SourceRecord[] {
+function mergeSources(draft: Brief, fresh: Brief, cited: ReadonlySet<string>): BriefSource[] {
   const have = new Set(fresh.sources.map((s) => s.id));
   return [...fresh.sources, ...draft.sources.filter((s) => cited.has(s.id) && !have.has(s.id))];
 }
@@ -79,10 +112,10 @@ function mergeSources(draft: Brief, fresh: Brief, cited: ReadonlySet<string>): S
  * the same brief. The analyst's title, author and marking stay; the date, topics and sources are the new assembly's.
  */
 export function mergeReassembly(draft: Brief, fresh: Brief): Brief {
-  const summary = mergeSection(draft.summary, fresh.summary, { text: 'text', citations: (i) => i.sources });
-  const actors = mergeSection(draft.actors, fresh.actors, { text: 'name', citations: (i) => i.sources });
-  const timeline = mergeSection(draft.timeline, fresh.timeline, { text: 'text', citations: (i) => i.sources });
-  const openQuestions = mergeSection(draft.openQuestions, fresh.openQuestions, { text: 'text', citations: (i) => i.evidence });
+  const summary = keepChosenCredibility(draft.summary, mergeSection(draft.summary, fresh.summary, { text: 'text', citationField: 'sources', citations: (i) => i.sources }));
+  const actors = mergeSection(draft.actors, fresh.actors, { text: 'name', citationField: 'sources', citations: (i) => i.sources });
+  const timeline = mergeSection(draft.timeline, fresh.timeline, { text: 'text', citationField: 'sources', citations: (i) => i.sources });
+  const openQuestions = mergeSection(draft.openQuestions, fresh.openQuestions, { text: 'text', citationField: 'evidence', citations: (i) => i.evidence });
   const cited = new Set(
     [...summary.flatMap((i) => i.sources), ...actors.flatMap((i) => i.sources), ...timeline.flatMap((i) => i.sources), ...openQuestions.flatMap((i) => i.evidence)].map(
       (c) => c.sourceId,

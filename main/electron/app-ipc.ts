@@ -1,4 +1,5 @@
-import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
+import { ipcMain, shell, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
+import { findExport } from '../files/exports-folder.ts';
 import { APP_METHODS, appContract, type AppMethod, type AppRequest, type AppResponse } from '../api/app-contract.ts';
 import { sendAppEvent } from './app-events.ts';
 import { createFlushGate, type FlushGate } from './flush-gate.ts';
@@ -19,7 +20,7 @@ export interface AppIpcDeps {
 type AppHandlers = { [M in AppMethod]: (request: AppRequest<M>) => Promise<AppResponse<M>> | AppResponse<M> };
 
 /** What a call answers when the page's request does not parse: nothing done. */
-const REFUSED: { [M in AppMethod]: AppResponse<M> } = { 'app:saveExportAs': null, 'app:setLanguage': undefined, 'app:flushed': undefined };
+const REFUSED: { [M in AppMethod]: AppResponse<M> } = { 'app:saveExportAs': null, 'app:showExport': false, 'app:setLanguage': undefined, 'app:flushed': undefined };
 
 /**
  * The `app:*` channels: the calls the page makes of the desktop shell itself (save a copy, the menu's language, the
@@ -36,6 +37,14 @@ export function registerAppIpc(deps: AppIpcDeps): FlushGate {
       const exportsDir = deps.exportsDir();
       if (!window || exportsDir === null) return null;
       return saveExportAs(window, exportsDir, name, deps.language());
+    },
+    // Only an existing export (a regular file of this workspace's exports folder, links resolved) is shown.
+    'app:showExport': async (name) => {
+      const exportsDir = deps.exportsDir();
+      const file = exportsDir === null ? null : await findExport(exportsDir, name);
+      if (file === null) return false;
+      shell.showItemInFolder(file);
+      return true;
     },
     'app:setLanguage': (language) => {
       deps.setLanguage(language);

@@ -29,6 +29,10 @@ contextBridge.exposeInMainWorld('mawjaz', {
   flushed(saved: boolean): void {
     void ipcRenderer.invoke('app:flushed', saved === true);
   },
+  /** Shows an exported file (by name) in its folder, in the system's file manager. */
+  showExport(name: string): Promise<boolean> {
+    return ipcRenderer.invoke('app:showExport', name) as Promise<boolean>;
+  },
   /** Saves a copy of an exported file (by name) where the analyst chooses, through a native dialog in the main process. */
   saveExportAs(name: string): Promise<string | null> {
     return ipcRenderer.invoke('app:saveExportAs', name) as Promise<string | null>;

@@ -127,12 +127,34 @@ CREATE TABLE brief_history (
 ) WITHOUT ROWID;
 `;
 
+// A deleted article is kept whole (its rows as a snapshot) for a while, so that the deletion can be undone.
+const V5_ARTICLE_TRASH = `
+CREATE TABLE article_trash (
+  article_id TEXT PRIMARY KEY,
+  snapshot TEXT NOT NULL CHECK (json_valid(snapshot)),
+  deleted_at TEXT NOT NULL
+);
+`;
+
+// The analyst's reliability grade of each outlet (outlet-grades.ts), by the outlet's matching key: graded once, carried
+// by every brief that cites it.
+const V6_OUTLET_GRADES = `
+CREATE TABLE outlet_grades (
+  outlet_key TEXT PRIMARY KEY,
+  outlet TEXT NOT NULL,
+  grade TEXT NOT NULL CHECK (grade IN ('A', 'B', 'C', 'D', 'E', 'F')),
+  graded_at TEXT NOT NULL
+) WITHOUT ROWID;
+`;
+
 /** The workspace schema, oldest first. Append only: a released migration is never edited. */
 export const migrations: readonly Migration[] = [
   { version: 1, description: 'articles, duplicates, corrections, search index, topics', up: (db) => db.exec(V1_ARTICLES) },
   { version: 2, description: 'briefs, actor corrections, gazetteer entries', up: (db) => db.exec(V2_ANALYST) },
   { version: 3, description: 'line corrections (story lines put back or taken out)', up: (db) => db.exec(V3_LINES) },
   { version: 4, description: 'briefs as documents: deletion that can be undone, undo history as patches', up: (db) => db.exec(V4_BRIEF_HISTORY) },
+  { version: 5, description: 'deleted articles kept for undo', up: (db) => db.exec(V5_ARTICLE_TRASH) },
+  { version: 6, description: 'outlet reliability grades (Admiralty A–F)', up: (db) => db.exec(V6_OUTLET_GRADES) },
 ];
 
 /**

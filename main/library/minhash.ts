@@ -1,7 +1,7 @@
 import { endianness } from 'node:os';
 import { wordKeys } from '../text/arabic/index.ts';
-import { jaccard as shingleJaccard, shingleTexts } from '../text/similarity/shingles.ts';
-import { fmix32, hashString as fnv1a } from '../text/hash.ts';
+import { jaccard as shingleJaccard } from '../text/similarity/shingles.ts';
+import { fmix32, hashJoined } from '../text/hash.ts';
 
 /**
  * MinHash over word 3-shingles of normalised keys, with LSH banding (Broder 1997; Leskovec, Rajaraman &
@@ -25,9 +25,19 @@ export function shingles(body: string): Uint32Array {
   return shinglesOfKeys(wordKeys(body));
 }
 
-/** shingles from word keys, for callers that have already tokenised the text. */
+/**
+ * shingles from word keys, for callers that have already tokenised the text: the hash of each shingle text
+ * (text/similarity/shingles.ts shingleTexts) taken from the keys themselves, then sorted and made unique in place.
+ */
 export function shinglesOfKeys(keys: readonly string[]): Uint32Array {
-  return Uint32Array.from(new Set(shingleTexts(keys, SHINGLE_SIZE).map(fnv1a))).sort();
+  if (keys.length === 0) return new Uint32Array(0);
+  const width = Math.min(SHINGLE_SIZE, keys.length);
+  const hashes = new Uint32Array(keys.length - width + 1);
+  for (let i = 0; i < hashes.length; i++) hashes[i] = hashJoined(keys, i, i + width);
+  hashes.sort();
+  let unique = 0;
+  for (let i = 0; i < hashes.length; i++) if (i === 0 || hashes[i] !== hashes[unique - 1]) hashes[unique++] = hashes[i] ?? 0;
+  return hashes.slice(0, unique);
 }
 
 // Two texts without a single word are the same (empty) text.

@@ -8,10 +8,12 @@ import * as history from './brief-history.ts';
 import * as corrections from './corrections.ts';
 import * as lineCorrections from './line-corrections.ts';
 import * as gazetteer from './gazetteer.ts';
+import * as outletGrades from './outlet-grades.ts';
 import { checkSchemaVersion, migrate, migrations, type Migration } from './migrations.ts';
 import { nearDuplicatesOf } from './near-duplicates.ts';
 import { prepareArticle, type PreparedArticle } from './prepare-article.ts';
 import { search } from './search.ts';
+import { restoreArticle, trashArticle } from './article-trash.ts';
 import type { Store } from './store.ts';
 import * as topics from './topics.ts';
 import { WorkspaceError } from './workspace-error.ts';
@@ -74,7 +76,8 @@ export function openWorkspace(file: string, options: OpenOptions = {}): Store {
     listArticles: (query) => articles.listArticles(db, query),
     countArticles: (query) => articles.countArticles(db, query),
     listOutlets: () => articles.listOutlets(db),
-    deleteArticle: (id) => articles.deleteArticle(db, id),
+    deleteArticle: (id) => trashArticle(db, id, now()),
+    restoreArticle: (id) => restoreArticle(db, id),
     nearDuplicatesOf: (id) => nearDuplicatesOf(db, id),
     counts: () =>
       db
@@ -117,6 +120,9 @@ export function openWorkspace(file: string, options: OpenOptions = {}): Store {
     upsertGazetteerEntry: (entry) => gazetteer.upsertGazetteerEntry(db, entry, now()),
     listGazetteerEntries: (type) => gazetteer.listGazetteerEntries(db, type),
     deleteGazetteerEntry: (id) => gazetteer.deleteGazetteerEntry(db, id),
+
+    gradeOutlet: (input) => outletGrades.gradeOutlet(db, input, now()),
+    listOutletGrades: () => outletGrades.listOutletGrades(db),
   };
   return store;
 }

@@ -4,6 +4,7 @@ import type { AddResult } from './articles.ts';
 import type { HistoryCounts } from './brief-history.ts';
 import type { BriefInput, SavedBrief } from './briefs.ts';
 import type { GazetteerEntry, GazetteerInput, GazetteerType } from './gazetteer.ts';
+import type { OutletGrade, OutletGradeInput } from './outlet-grades.ts';
 import type { PreparedArticle } from './prepare-article.ts';
 import type { SearchHit, SearchOptions, SearchResult } from './search.ts';
 import type { ArticleQuery, ArticleSummary, CorrectableField, MetadataCorrection, StoredArticle } from './stored-article.ts';
@@ -36,7 +37,9 @@ export interface Store {
   countArticles(query?: ArticleQuery): number;
   /** Every outlet named by an article (corrections applied), once each, sorted. */
   listOutlets(): string[];
+  /** Deletes an article with everything of it, so that `restoreArticle` can still bring it back (for a day). */
   deleteArticle(id: string): boolean;
+  restoreArticle(id: string): boolean;
   /** The articles recorded as near-duplicates of `id`. */
   nearDuplicatesOf(id: string): { id: string; similarity: number }[];
   counts(): LibraryCounts;
@@ -79,4 +82,9 @@ export interface Store {
   upsertGazetteerEntry(entry: GazetteerInput): GazetteerEntry;
   listGazetteerEntries(type?: GazetteerType): GazetteerEntry[];
   deleteGazetteerEntry(id: number): boolean;
+
+  /** Grades an outlet's reliability (A–F), or with a null grade takes the grade away. */
+  gradeOutlet(input: OutletGradeInput): void;
+  /** The graded outlets, by name. */
+  listOutletGrades(): OutletGrade[];
 }

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { PartialDate, SourceRecord } from './article.ts';
+import { ClaimCredibility, SourceReliability } from './grading.ts';
+import { ConfidenceLevel, LikelihoodBand } from './estimative.ts';
 
 /** A citation: the sentence exactly as it stands in the cleaned body of source `sourceId`. */
 export const Citation = z.object({
@@ -22,6 +24,16 @@ const ItemState = {
    * the analyst's text is kept and waits for a look.
    */
   needsReview: z.boolean().optional(),
+  /**
+   * Optional: the analyst removed, replaced or added quotes of this item; a re-assembly keeps the analyst's quotes
+   * rather than the assembly's.
+   */
+  citationsEdited: z.literal(true).optional(),
+  /**
+   * Optional: after the analyst's edit, the item's quotes no longer support its text (its words barely overlap every
+   * cited sentence, or no quote is left); the editor marks it «غير مسند» until its text or quotes agree again.
+   */
+  unsupported: z.literal(true).optional(),
 };
 
 /**
@@ -60,6 +72,11 @@ export const SummaryPoint = z.object({
    */
   parts: z.array(Citation.extend({ text: z.string().min(1) })).optional(),
   event: PointEvent.optional(),
+  /**
+   * Optional: how credible the point's claim is (Admiralty 1–6), suggested from what the sources show, with the
+   * analyst's choice once made. Absent in drafts saved before it.
+   */
+  credibility: ClaimCredibility.optional(),
 });
 export type SummaryPoint = z.infer<typeof SummaryPoint>;
 
@@ -114,11 +131,37 @@ export const OpenQuestion = z.object({
   text: z.string(),
   kind: QuestionKind,
   evidence: z.array(Citation),
+  /**
+   * Optional: of a denied question, the evidence sentence that asserts what the others deny, when a source other than
+   * the denial asserts it. A point citing it is a denied claim. Absent otherwise and in drafts saved before it.
+   */
+  deniedClaim: Citation.optional(),
 });
 export type OpenQuestion = z.infer<typeof OpenQuestion>;
 
-export const SectionName = z.enum(['summary', 'actors', 'timeline', 'openQuestions', 'sources']);
+/**
+ * A key judgment (ICD 203's bottom line up front): a statement the analyst writes, its likelihood band and, stated
+ * apart, the confidence in it, with the evidence it rests on (citations of the brief's sources).
+ */
+export const KeyJudgment = z.object({
+  ...ItemState,
+  text: z.string().min(1),
+  band: LikelihoodBand,
+  confidence: ConfidenceLevel,
+  evidence: z.array(Citation).default([]),
+});
+export type KeyJudgment = z.infer<typeof KeyJudgment>;
+
+/** The sections a template may list; `keyJudgments` prints only when the brief has some. */
+export const SectionName = z.enum(['keyJudgments', 'summary', 'actors', 'timeline', 'openQuestions', 'sources']);
 export type SectionName = z.infer<typeof SectionName>;
+
+/**
+ * A source as the brief lists it: the article's record and, optional, the reliability (Admiralty A–F) the analyst gave
+ * its outlet in the workspace. Every citation of the source carries it; an ungraded outlet has none.
+ */
+export const BriefSource = SourceRecord.extend({ reliability: SourceReliability.optional() });
+export type BriefSource = z.infer<typeof BriefSource>;
 
 /**
  * The Brief: the one document model that the preview, the PDF, the Word file and the editor share.
@@ -132,7 +175,7 @@ export const Brief = z.object({
   author: z.string().default(''),
   topics: z.array(z.string()).default([]),
   marking: z.string().default(''),
-  sources: z.array(SourceRecord),
+  sources: z.array(BriefSource),
   summary: z.array(SummaryPoint),
   actors: z.array(Actor),
   timeline: z.array(TimelineEntry),
@@ -143,5 +186,7 @@ export const Brief = z.object({
    * includes them.
    */
   offTopicSources: z.array(z.string()).optional(),
+  /** Optional: the analyst's key judgments, printed first where the template lists them. */
+  keyJudgments: z.array(KeyJudgment).optional(),
 });
 export type Brief = z.infer<typeof Brief>;

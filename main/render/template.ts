@@ -55,6 +55,7 @@ export const Template = z.object({
   /** At most this many items per section; 0 means all. */
   itemsPerSection: z.number().int().nonnegative().default(0),
   labels: z.object({
+    keyJudgments: Label.default({ ar: 'الأحكام الرئيسية', en: 'Key judgments' }),
     summary: Label,
     actors: Label,
     timeline: Label,
@@ -70,6 +71,11 @@ export const Template = z.object({
   marking: z.string().default(''),
   digits: z.enum(['western', 'arabic-indic']).default('western'),
   hijriDate: z.boolean().default(true),
+  /**
+   * The letters of source reliability (Admiralty A–F) in a citation's grade: the Arabic abjad letters أ ب ج د هـ و
+   * («ب2»), or NATO's Latin letters ("B2") for readers who work with the coded scale.
+   */
+  gradeLetters: z.enum(['arabic', 'latin']).default('arabic'),
   /**
    * How justified PDF paragraphs take their extra width: on spaces only, or, beyond a small share for the spaces, as
    * a few kashidas (elongated joins drawn as stretched tatweels, outside the text a reader copies), as Arabic

@@ -14,6 +14,26 @@ export function hashString(text: string): number {
   return h >>> 0;
 }
 
+/**
+ * hashString of `keys[from]` … `keys[to - 1]` joined by single spaces, without building the joined string: a word
+ * shingle's hash straight from the words (the library hashes every 3-word run of every imported article).
+ */
+export function hashJoined(keys: readonly string[], from: number, to: number): number {
+  let h = 0x811c9dc5;
+  for (let k = from; k < to; k++) {
+    if (k > from) {
+      h ^= 0x20;
+      h = Math.imul(h, 0x01000193);
+    }
+    const key = keys[k] ?? '';
+    for (let i = 0; i < key.length; i++) {
+      h ^= key.charCodeAt(i);
+      h = Math.imul(h, 0x01000193);
+    }
+  }
+  return h >>> 0;
+}
+
 /** MurmurHash3's finaliser: a bijection on 32 bits with full avalanche. */
 export function fmix32(h: number): number {
   h ^= h >>> 16;

@@ -78,16 +78,30 @@ export function togglePick(picked: readonly string[], name: string, on: boolean)
   return on ? [...rest, name] : rest;
 }
 
-/** Every merge the analysis proposes, once per pair (either actor may carry it), with its evidence. */
-export function mergeProposals(actors: readonly Actor[]): { into: string; name: string; evidence: string }[] {
+/** A merge the analysis proposes: the two names and the articles each is found in (source ids, first cited first). */
+export interface MergeProposalView {
+  into: string;
+  name: string;
+  intoSources: string[];
+  nameSources: string[];
+}
+
+/**
+ * Every merge the analysis proposes, once per pair (either actor may carry it), with its evidence as data: the two
+ * spellings and where each is found. The analysis's own evidence sentence names articles by id, which the page
+ * never shows; the view says it in words with the articles' titles.
+ */
+export function mergeProposals(actors: readonly Actor[]): MergeProposalView[] {
   const seen = new Set<string>();
-  const out: { into: string; name: string; evidence: string }[] = [];
+  const byName = new Map(actors.map((a) => [a.name, a]));
+  const sourcesOf = (name: string): string[] => [...new Set((byName.get(name)?.sources ?? []).map((c) => c.sourceId))];
+  const out: MergeProposalView[] = [];
   for (const actor of actors) {
     for (const p of actor.proposedMerges) {
       const pair = [actor.name, p.name].sort().join('\n');
       if (seen.has(pair)) continue;
       seen.add(pair);
-      out.push({ into: actor.name, name: p.name, evidence: p.evidence });
+      out.push({ into: actor.name, name: p.name, intoSources: sourcesOf(actor.name), nameSources: sourcesOf(p.name) });
     }
   }
   return out;

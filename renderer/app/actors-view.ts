@@ -4,7 +4,7 @@ import { actorRows, mergeProposals, sortBy, togglePick, type ActorRow, type Acto
 import { ACTOR_TYPE, citationButton } from './brief-section.ts';
 import { assemblyProgress } from './assembly.ts';
 import type { AppContext } from './context.ts';
-import { t, count } from './i18n.ts';
+import { t, count, language } from './i18n.ts';
 import type { Actor, ActorRule, Brief } from './types.ts';
 import { gazetteerPanel } from './gazetteer-panel.ts';
 import { emptyState, field, select } from './widgets.ts';
@@ -163,6 +163,16 @@ function pager(ctx: AppContext, page: number, pages: number): TemplateResult | t
   </nav>`;
 }
 
+/** The articles a name is found in, by title (the file's name for an untitled one), as a list in the UI's language. */
+function articlesText(brief: Brief, ids: readonly string[]): string {
+  if (ids.length === 0) return t('inNoArticle');
+  const names = ids.map((id) => {
+    const source = brief.sources.find((s) => s.id === id);
+    return `«${source?.title ?? source?.file ?? t('untitled')}»`;
+  });
+  return names.join(language() === 'ar' ? '، ' : ', ');
+}
+
 /** The analysis's proposed merges, in a list of their own: each pair with its evidence, to accept or reject. */
 function proposalsPanel(ctx: AppContext, brief: Brief): TemplateResult {
   const proposals = mergeProposals(brief.actors);
@@ -172,7 +182,7 @@ function proposalsPanel(ctx: AppContext, brief: Brief): TemplateResult {
       ? html`<p class="hint">${t('noProposals')}</p>`
       : html`<ul class="proposals">${proposals.map((p) => html`<li class="proposal">
           <span dir="auto">${t('proposalPair', { a: p.into, b: p.name })}</span>
-          <q class="evidence" dir="auto">${p.evidence}</q>
+          <span class="evidence">${t('proposalEvidence', { a: p.into, aIn: articlesText(brief, p.intoSources), b: p.name, bIn: articlesText(brief, p.nameSources) })}</span>
           <button type="button" class="small" @click=${() => void correct(ctx, { kind: 'merge', into: p.into, from: [p.name] })}>${t('accept')}</button>
           <button type="button" class="small" @click=${() => void correct(ctx, { kind: 'reject-merge', a: p.into, b: p.name })}>${t('reject')}</button>
         </li>`)}</ul>`}

@@ -18,6 +18,7 @@ interface Bridge {
   setLanguage?: (language: AppRequest<'app:setLanguage'>) => void;
   flushed?: (saved: AppRequest<'app:flushed'>) => void;
   saveExportAs?: (name: AppRequest<'app:saveExportAs'>) => Promise<AppResponse<'app:saveExportAs'>>;
+  showExport?: (name: AppRequest<'app:showExport'>) => Promise<AppResponse<'app:showExport'>>;
 }
 
 export interface ApiClient {
@@ -34,6 +35,8 @@ export interface ApiClient {
    * replacing a file; the name of the copy, or null when cancelled or unavailable.
    */
   saveExportAs(name: string): Promise<string | null>;
+  /** Shows an exported file (by name) in its folder in the system's file manager; false where there is none (a browser). */
+  showExport(name: string): Promise<boolean>;
   readonly host: 'electron' | 'browser';
 }
 
@@ -91,6 +94,7 @@ function electronClient(bridge: Bridge): ApiClient {
     setLanguage: (language) => bridge.setLanguage?.(language),
     flushed: (saved) => bridge.flushed?.(saved),
     saveExportAs: async (name) => (bridge.saveExportAs ? bridge.saveExportAs(name) : null),
+    showExport: async (name) => (bridge.showExport ? bridge.showExport(name) : false),
   };
 }
 
@@ -152,6 +156,8 @@ function browserClient(tokenReady: Promise<string | null>): ApiClient {
     flushed: () => undefined,
     // The browser's own download (the "open" link) lets the analyst choose where the file goes.
     saveExportAs: () => Promise.resolve(null),
+    // A page cannot open the computer's file manager: the export screen says where the folder is instead.
+    showExport: () => Promise.resolve(false),
   };
 }
 

@@ -6,6 +6,7 @@ import { createDrafts } from './drafts.ts';
 import { reassembleDraft } from './assembly.ts';
 import { describeError } from './messages.ts';
 import { rememberScroll, restoreScroll } from './scroll-memory.ts';
+import { t } from './i18n.ts';
 
 export type Drafts = ReturnType<typeof createDrafts>;
 
@@ -28,6 +29,8 @@ export function createApp(client: ApiClient, state: AppState, chrome: Chrome): A
     rerender: () => chrome.rerender(ctx),
     go(next) {
       if (next !== state.screen) rememberScroll(state.screen);
+      // The undo of an article's deletion lasts as long as its notice: moving on lets it go.
+      state.deletedArticle = null;
       state.screen = next;
       ctx.clearMessages();
       ctx.rerender();
@@ -88,11 +91,17 @@ export function createApp(client: ApiClient, state: AppState, chrome: Chrome): A
       if (info) state.workspace = info;
       ctx.rerender();
     },
-    async openArticle(id, quote) {
-      const detail = await ctx.call('articles:get', { id });
-      if (!detail) return;
+    async openArticle(id, quote, search) {
+      const answer = await client.call('articles:get', { id, ...(search === undefined || search.trim() === '' ? {} : { query: search }) });
+      if (!answer.ok) {
+        // A citation of an article deleted from the library: the brief keeps its quote, the article is gone.
+        if (answer.error.code === 'not-found') ctx.notice(t('articleGone'));
+        else ctx.error(answer.error);
+        return;
+      }
+      const detail = answer.value;
       const from = state.screen === 'library' ? undefined : state.screen;
-      state.article = { detail, quote: quote ?? null, showRemoved: false, ...(from ? { from } : {}) };
+      state.article = { detail, quote: quote ?? null, showRemoved: false, sentence: null, citing: false, ...(from ? { from } : {}) };
       if (state.screen !== 'library') {
         rememberScroll(state.screen);
         state.screen = 'library';

@@ -3,6 +3,7 @@ import type { Chrome } from './chrome.ts';
 import { language, setLanguage, onLanguageChange } from './i18n.ts';
 import { installDropZone } from './import-panel.ts';
 import { showAssemblyProgress } from './assembly.ts';
+import { keepSelection, selectionKey } from './selection-memory.ts';
 
 /**
  * Wires the window to the app: language switch, undo/redo keys, drops, import progress, the host's events
@@ -49,6 +50,18 @@ export function wireEvents(app: App, chrome: Chrome, start: () => Promise<void>)
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'hidden') flush();
   });
+
+  // The brief's selection is kept across a reload: every tick and every letter of the new brief's title.
+  const keep = (): void => {
+    if (state.workspace === null) return;
+    try {
+      localStorage.setItem(selectionKey(state.workspace.name), keepSelection(state));
+    } catch {
+      // No storage (private mode): the selection lasts for this page only.
+    }
+  };
+  document.addEventListener('change', keep);
+  document.addEventListener('input', keep);
 
   installDropZone(ctx);
   client.onProgress((p) => {

@@ -71,3 +71,20 @@ export function addManualItem(brief: Brief, section: EditableSection, text: stri
 }
 
 export const PARTIAL_DATE = /^(\d{4}(-\d{2}(-\d{2})?)?|--\d{2}-\d{2})$/;
+
+/**
+ * The analyst grades a point's credibility (1–6), or with null goes back to Mawjaz's suggestion. A point without a
+ * suggestion (one the analyst wrote) takes the grade with the reason that nothing cites it, as assembly would say.
+ */
+export function setCredibility(brief: Brief, id: string, grade: number | null, noSources: { ar: string; en: string }): Brief {
+  return {
+    ...brief,
+    summary: brief.summary.map((p) => {
+      if (p.id !== id) return p;
+      const current = p.credibility ?? { suggested: 6, basis: 'no-sources' as const, reason: noSources };
+      const { chosen: _old, ...rest } = current;
+      if (grade === null) return p.credibility === undefined ? p : { ...p, credibility: rest };
+      return { ...p, credibility: { ...rest, chosen: grade } };
+    }),
+  };
+}

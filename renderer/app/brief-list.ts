@@ -47,21 +47,41 @@ function briefRow(ctx: AppContext, brief: BriefSummary): TemplateResult {
     ctx.state.renamingBrief = brief.id;
     ctx.rerender();
   };
+  // Asked first, in the row itself; the deletion can still be undone afterwards.
+  const askDelete = (): void => {
+    ctx.state.confirmingBriefDelete = brief.id;
+    ctx.rerender();
+    document.querySelector<HTMLElement>(`[data-key="${key}-delete-no"]`)?.focus();
+  };
+  const cancelDelete = (): void => {
+    ctx.state.confirmingBriefDelete = null;
+    ctx.rerender();
+    document.querySelector<HTMLElement>(`[data-key="${key}-delete"]`)?.focus();
+  };
   const row = html`<div class="brief-row">
     <span class="brief-name"><bdi>${brief.title}</bdi>${isOpen ? html`<span class="badge">${t('briefIsOpen')}</span>` : nothing}</span>
-    <span class="muted" title=${brief.updatedAt}>${t('briefLastSaved', { date: formatPartialDate(brief.updatedAt.slice(0, 10)) })}</span>
+    <span class="muted">${t('briefLastSaved', { date: formatPartialDate(brief.updatedAt.slice(0, 10)) })}</span>
     <span class="actions">
       <button type="button" class="small" ?disabled=${isOpen} data-key=${`${key}-open`} @click=${() => void ctx.openBrief(brief.id)}>${t('briefOpen')}</button>
       <button type="button" class="small" data-key=${`${key}-duplicate`} @click=${duplicate}>${t('briefDuplicate')}</button>
       <button type="button" class="small" data-key=${`${key}-rename`} @click=${rename}>${t('rename')}</button>
-      <button type="button" class="small" data-key=${`${key}-delete`} @click=${() => void deleteBrief(ctx, brief)}>${t('delete')}</button>
+      <button type="button" class="small" data-key=${`${key}-delete`} @click=${askDelete}>${t('delete')}</button>
     </span>
   </div>`;
-  return html`<li data-id=${brief.id} class=${isOpen ? 'open' : ''}>${ctx.state.renamingBrief === brief.id ? renameForm(ctx, brief, key) : row}</li>`;
+  const confirm = html`<div class="brief-row confirm-delete" role="alertdialog" aria-labelledby=${`${key}-confirm`}>
+    <span id=${`${key}-confirm`}>${t('confirmDeleteBrief', { title: brief.title })}</span>
+    <span class="actions">
+      <button type="button" class="small danger" data-key=${`${key}-delete-yes`} @click=${() => void deleteBrief(ctx, brief)}>${t('confirmDelete')}</button>
+      <button type="button" class="small" data-key=${`${key}-delete-no`} @click=${cancelDelete}>${t('cancel')}</button>
+    </span>
+  </div>`;
+  const body = ctx.state.renamingBrief === brief.id ? renameForm(ctx, brief, key) : ctx.state.confirmingBriefDelete === brief.id ? confirm : row;
+  return html`<li data-id=${brief.id} class=${isOpen ? 'open' : ''}>${body}</li>`;
 }
 
 /** Deletes a brief (closing it if open); the list offers to undo the deletion until the next one. */
 async function deleteBrief(ctx: AppContext, brief: BriefSummary): Promise<void> {
+  ctx.state.confirmingBriefDelete = null;
   if (ctx.state.draft?.id === brief.id) {
     await ctx.flushDraft();
     ctx.state.draft = null;

@@ -1,11 +1,17 @@
-import { addManualItem, markReviewed, moveItem, PARTIAL_DATE, rewriteItem, setIncluded } from './brief-edit.ts';
+import { addManualItem, markReviewed, moveItem, rewriteItem, setIncluded } from './brief-edit.ts';
+import { editWithSupport, itemName } from './citation-actions.ts';
+import { removeCitation, type CitingSection, type CiteTarget } from './citation-edit.ts';
 import type { AppContext } from './context.ts';
 import { html, nothing, type TemplateResult } from 'lit-html';
 import { repeat } from 'lit-html/directives/repeat.js';
-import { formatPartialDate } from './format-date.ts';
+import { formatPartialDate, readTypedDate } from './format-date.ts';
 import { t, type Key } from './i18n.ts';
 import type { Brief, Citation, EditableSection } from './types.ts';
 import { emptyState, clearFields, formValue, type View } from './widgets.ts';
+import { citationGradeText } from './evidence-grades.ts';
+import { credibilityControl, languageFlagsView } from './evidence-views.ts';
+import { language } from './i18n.ts';
+import { scheduleLanguageCheck } from './language-check.ts';
 
 export const SECTION_TITLE: Record<EditableSection, Key> = {
   summary: 'sectionSummary',
@@ -31,9 +37,14 @@ interface ItemView {
   manual: boolean;
   isNew?: boolean;
   needsReview?: boolean;
+  unsupported?: true;
   text: string;
   citations: Citation[];
   extra: View[];
+  /** Of a summary point: its credibility, which its citations' grades carry. */
+  credibility?: Brief['summary'][number]['credibility'];
+  /** Of a summary point: its credibility control. */
+  grading?: (key: string) => View;
 }
 
 /** How many independent sources carry an item (a wire story and its copies count once); nothing for older drafts. */
@@ -51,16 +62,16 @@ function composedMark(point: { composed?: boolean | undefined; edited: boolean; 
 
 const badge = (text: string): TemplateResult => html`<span class="badge">${text}</span>`;
 
-function views(brief: Brief, section: EditableSection): ItemView[] {
+function views(ctx: AppContext, brief: Brief, section: EditableSection): ItemView[] {
   switch (section) {
     case 'summary':
-      return brief.summary.map((i) => ({ ...i, citations: i.sources, extra: [composedMark(i), corroboration(i.independentSources)] }));
+      return brief.summary.map((i) => ({ ...i, citations: i.sources, extra: [composedMark(i), corroboration(i.independentSources)], grading: (key: string) => credibilityControl(ctx, brief, i, key) }));
     case 'timeline':
       return brief.timeline.map((i) => ({
         ...i,
         citations: i.sources,
         extra: [
-          html`<span class="date" title=${i.date}>${formatPartialDate(i.date)}</span>`,
+          html`<span class="date">${formatPartialDate(i.date)}</span>`,
           i.approximate ? badge(t('approximate')) : nothing,
           i.planned === true ? badge(t('planned')) : nothing,
           corroboration(i.independentSources),
@@ -78,14 +89,44 @@ function views(brief: Brief, section: EditableSection): ItemView[] {
   }
 }
 
-/** A citation as a button: it opens the article with the quoted sentence marked. */
-export function citationButton(ctx: AppContext, brief: Brief, c: Citation, n: number, key: string): TemplateResult {
+/**
+ * A citation as a button: it opens the article with the quoted sentence marked. A citation of a summary point
+ * (`credibility` given, or null for a point without one) shows its grade when the source's outlet is graded.
+ */
+export function citationButton(ctx: AppContext, brief: Brief, c: Citation, n: number, key: string, credibility?: ItemView['credibility'] | null): TemplateResult {
   const index = brief.sources.findIndex((s) => s.id === c.sourceId);
   const source = brief.sources[index];
   // A source with neither outlet nor title is named by the file it came from, never by its internal id.
-  const name = source?.outlet ?? source?.title ?? source?.file ?? c.sourceId;
+  const named = source?.outlet ?? source?.title ?? null;
+  const name = named ?? source?.file ?? t('untitled');
   const short = name.length > 40 ? `${name.slice(0, 38)}…` : name;
-  return html`<button type="button" class="citation" title=${`${t('citationTitle')}: ${c.quote}`} data-key=${key} data-source=${c.sourceId} data-n=${String(n)} @click=${() => void ctx.openArticle(c.sourceId, c.quote)}>${t('citation', { n: index + 1 })} · <bdi>${short}</bdi></button>`;
+  const grade = credibility === undefined ? null : citationGradeText(brief, c.sourceId, credibility ?? undefined, language());
+  return html`<button type="button" class="citation" title=${`${t('citationTitle')}: ${c.quote}`} data-key=${key} data-source=${c.sourceId} data-n=${String(n)} @click=${() => void ctx.openArticle(c.sourceId, c.quote)}>${t('citation', { n: index + 1 })} · <bdi translate=${named === null && source !== undefined ? 'no' : nothing}>${short}</bdi>${grade === null ? nothing : html` · <span class="grade" title=${t('citationGrade', { grade })}><bdi>${grade}</bdi></span>`}</button>`;
+}
+
+/** A rewrite: an actor's name at once; a citing item's text with its «unsupported» mark settled against its quotes. */
+function rewrite(ctx: AppContext, brief: Brief, section: EditableSection, id: string, text: string): void {
+  if (section === 'actors') ctx.editBrief(rewriteItem(brief, section, id, text));
+  else void editWithSupport(ctx, section, id, (b) => rewriteItem(b, section, id, text));
+}
+
+/**
+ * An item's quotes, each with its remove and replace buttons, and the button that adds one: adding and replacing go
+ * through an article (the quote's own for a replacement, the item's first source for an addition), where the analyst
+ * picks the sentence.
+ */
+function editableCitations(ctx: AppContext, brief: Brief, section: CitingSection, item: ItemView, key: string): TemplateResult {
+  const goCite = (target: CiteTarget, at: Citation | undefined): void => {
+    ctx.state.citeTarget = target;
+    if (at) void ctx.openArticle(at.sourceId, at.quote);
+    else ctx.go('library');
+    ctx.notice(t(target.replace === undefined ? 'addingQuote' : 'replacingQuote', { n: (target.replace ?? 0) + 1, item: itemName(brief, section, item.id) }));
+  };
+  const remove = (i: number) => (): void => void editWithSupport(ctx, section, item.id, (b) => removeCitation(b, section, item.id, i));
+  return html`<div class="citations">
+    ${item.citations.map((c, i) => html`<span class="quote">${citationButton(ctx, brief, c, i + 1, `cite-${key}-${i}`, section === 'summary' ? (item.credibility ?? null) : undefined)}<button type="button" class="icon quote-remove" aria-label=${t('removeQuote', { n: i + 1 })} title=${t('removeQuote', { n: i + 1 })} data-key=${`remove-${key}-${i}`} @click=${remove(i)}>×</button><button type="button" class="link quote-replace" aria-label=${t('replaceQuoteLabel', { n: i + 1 })} data-key=${`replace-${key}-${i}`} @click=${() => goCite({ section, id: item.id, replace: i }, c)}>${t('replaceQuote')}</button></span>`)}
+    <button type="button" class="small quote-add" data-key=${`add-quote-${key}`} @click=${() => goCite({ section, id: item.id }, item.citations[0])}>${t('addQuote')}</button>
+  </div>`;
 }
 
 function itemRow(ctx: AppContext, brief: Brief, section: EditableSection, item: ItemView, index: number, count: number): TemplateResult {
@@ -111,6 +152,7 @@ function itemRow(ctx: AppContext, brief: Brief, section: EditableSection, item: 
       ${item.needsReview
         ? html`<span class="badge review">${t('needsReview')}</span><button type="button" class="small" data-key=${`reviewed-${key}`} @click=${() => ctx.editBrief(markReviewed(brief, section, item.id))}>${t('markReviewed')}</button>`
         : nothing}
+      ${item.unsupported === true ? html`<span class="badge unsupported" title=${t('unsupportedTitle')}>${t('unsupported')}</span>` : nothing}
       ${item.included ? nothing : badge(t('excluded'))}
       <span class="move">
         ${move(-1, t('moveUp'), index === 0, `up-${key}`, '▲')}
@@ -118,41 +160,56 @@ function itemRow(ctx: AppContext, brief: Brief, section: EditableSection, item: 
       </span>
     </div>
     <textarea id=${`text-${key}`} rows=${section === 'actors' ? 1 : 3} dir="auto" data-key=${`text-${key}`} aria-label=${`${t('itemText')} ${index + 1}`}
-      .defaultValue=${item.text} .value=${item.text} @change=${(e: Event) => ctx.editBrief(rewriteItem(brief, section, item.id, typed(e)))}></textarea>
-    ${item.citations.length > 0 ? html`<div class="citations">${item.citations.map((c, i) => citationButton(ctx, brief, c, i + 1, `cite-${key}-${i}`))}</div>` : nothing}
+      .defaultValue=${item.text} .value=${item.text} @change=${(e: Event) => rewrite(ctx, brief, section, item.id, typed(e))}
+      @input=${section === 'actors' ? undefined : (e: Event) => scheduleLanguageCheck(ctx, rewriteItem(brief, section, item.id, typed(e)))}></textarea>
+    ${section === 'actors' ? nothing : languageFlagsView(flaggedText(ctx, key, item.text), ctx.state.languageFlags[`${section}:${item.id}`], key)}
+    ${item.grading ? item.grading(key) : nothing}
+    ${section === 'actors'
+      ? item.citations.length > 0 ? html`<div class="citations">${item.citations.map((c, i) => citationButton(ctx, brief, c, i + 1, `cite-${key}-${i}`))}</div>` : nothing
+      : editableCitations(ctx, brief, section, item, key)}
   </li>`;
+}
+
+/** The text the flags were found in: what the analyst is typing (not yet a change of the draft), else the item's. */
+function flaggedText(ctx: AppContext, key: string, text: string): string {
+  const field = document.getElementById(`text-${key}`);
+  return field instanceof HTMLTextAreaElement ? field.value : text;
 }
 
 function addForm(ctx: AppContext, brief: Brief, section: EditableSection): TemplateResult {
   const textId = `add-${section}`;
   const dateId = `add-${section}-date`;
   const dated = section === 'timeline';
-  const submit = (e: SubmitEvent): void => {
-    e.preventDefault();
-    const form = e.currentTarget as HTMLFormElement;
+  const submit = async (form: HTMLFormElement): Promise<void> => {
     const text = formValue(form, textId).trim();
     if (text === '') return;
-    const date = dated ? formValue(form, dateId).trim() : undefined;
-    if (date !== undefined && !PARTIAL_DATE.test(date)) {
-      ctx.error({ code: 'invalid-request', message: `${t('articleDate')}: ${date}` });
-      form.querySelector<HTMLElement>(`#${dateId}`)?.focus();
-      return;
+    let date: string | undefined;
+    if (dated) {
+      // Read by the host's date layer: «26 أغسطس 2024», «آب 2024», «26/8/2024», «26 أغسطس» (the year unknown).
+      const read = await readTypedDate(formValue(form, dateId));
+      if (read === null) return;
+      if ('problem' in read) {
+        ctx.error({ code: 'invalid-request', message: read.problem });
+        form.querySelector<HTMLElement>(`#${dateId}`)?.focus();
+        return;
+      }
+      date = read.value;
     }
     clearFields(form, textId, dateId);
     ctx.editBrief(addManualItem(brief, section, text, date));
   };
-  return html`<form class="add-item" @submit=${submit}>
+  return html`<form class="add-item" @submit=${(e: SubmitEvent) => { e.preventDefault(); void submit(e.currentTarget as HTMLFormElement); }}>
     <label for=${textId}>${t('newItemText')}</label>
     <textarea id=${textId} rows="2" dir="auto" data-key=${textId}></textarea>
     ${dated
-      ? html`<label for=${dateId}>${t('colDate')}</label><input type="text" id=${dateId} dir="ltr" placeholder="YYYY-MM-DD" data-key=${dateId}>`
+      ? html`<label for=${dateId}>${t('colDate')}</label><input type="text" id=${dateId} class="date-input" placeholder=${t('dateExample')} data-key=${dateId}>`
       : nothing}
     <button type="submit" data-key=${`${textId}-submit`}>${t('addItem')}</button>
   </form>`;
 }
 
 export function briefSection(ctx: AppContext, brief: Brief, section: EditableSection): TemplateResult {
-  const items = views(brief, section);
+  const items = views(ctx, brief, section);
   // Keyed by the item's id: a moved item takes its own fields (and the focused button) with it.
   return html`<section class="panel brief-section" id=${`section-${section}`} aria-labelledby=${`h-${section}`}>
     <h2 id=${`h-${section}`} tabindex="-1">${t(SECTION_TITLE[section])} <span class="count">${items.length}</span></h2>

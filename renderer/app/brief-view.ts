@@ -3,12 +3,16 @@ import { repeat } from 'lit-html/directives/repeat.js';
 import { briefOutline } from './brief-outline.ts';
 import { briefSection, SECTION_TITLE } from './brief-section.ts';
 import type { AppContext } from './context.ts';
-import { formatPartialDate } from './format-date.ts';
-import { t, count } from './i18n.ts';
+import { dateBook, formatPartialDate } from './format-date.ts';
+import { briefPlainText } from './brief-text.ts';
+import { t, count, language } from './i18n.ts';
 import { EDITABLE_SECTIONS, type Brief, type EditableSection } from './types.ts';
 import { emptyState, field } from './widgets.ts';
 import { assemble, assemblyProgress } from './assembly.ts';
 import { briefList } from './brief-list.ts';
+import { outletGradesPanel } from './evidence-views.ts';
+import { keyJudgmentsSection } from './key-judgments-view.ts';
+import { followDraft } from './language-check.ts';
 
 function selectionPanel(ctx: AppContext): TemplateResult {
   const { state } = ctx;
@@ -38,6 +42,18 @@ function selectionPanel(ctx: AppContext): TemplateResult {
   </section>`;
 }
 
+/** Puts the brief on the clipboard as plain text, its dates in words (read first, so none is left as «…»). */
+async function copyAsText(ctx: AppContext, brief: Brief): Promise<void> {
+  const dates = [brief.generatedAt.slice(0, 10), ...brief.timeline.map((i) => i.date), ...brief.sources.flatMap((s) => s.published ?? [])];
+  if ((await dateBook().read([...new Set(dates)])) === null) return;
+  try {
+    await navigator.clipboard.writeText(briefPlainText(brief, (d) => formatPartialDate(d, 'ar', false)));
+    ctx.notice(t('copiedAsText'));
+  } catch {
+    ctx.notice(t('copyFailed'));
+  }
+}
+
 function toolbar(ctx: AppContext): TemplateResult {
   const draft = ctx.state.draft;
   const saveText = { saved: t('saved'), saving: t('saving'), unsaved: t('unsaved'), failed: t('saveFailed') };
@@ -46,6 +62,7 @@ function toolbar(ctx: AppContext): TemplateResult {
     <button type="button" id="undo" data-key="undo" title="Ctrl+Z" ?disabled=${!draft || draft.history.undo === 0} @click=${() => ctx.undo()}>${t('undo')}</button>
     <button type="button" id="redo" data-key="redo" title="Ctrl+Shift+Z" ?disabled=${!draft || draft.history.redo === 0} @click=${() => ctx.redo()}>${t('redo')}</button>
     <button type="button" id="reassemble" data-key="reassemble" ?disabled=${ctx.state.assembling !== null} @click=${() => void ctx.reassemble()}>${ctx.state.assembling ? t('assembling') : t('reassemble')}</button>
+    <button type="button" id="copy-text" ?disabled=${!draft} @click=${() => draft && void copyAsText(ctx, draft.brief)}>${t('copyAsText')}</button>
     <span class=${`save-status save-${state}`} id="save-status" role="status" data-state=${state}>${saveText[state]}</span>
   </div>`;
 }
@@ -82,13 +99,17 @@ function outline(ctx: AppContext, brief: Brief): TemplateResult {
 }
 
 function editor(ctx: AppContext, brief: Brief): TemplateResult {
+  // The checker follows the draft: every change of it (an edit, an undo, another draft opened) is checked again.
+  followDraft(ctx, brief);
   const rename = (e: Event): void => ctx.editBrief({ ...brief, title: (e.currentTarget as HTMLInputElement).value });
   return html`<div class="editor" id="brief-editor" tabindex="-1">
     <div class="editor-bar">${toolbar(ctx)}${outline(ctx, brief)}</div>
     <div class="panel">
       ${field(t('briefTitleField'), 'draft-title', html`<input type="text" id="draft-title" data-key="draft-title" dir="auto" .value=${brief.title} @change=${rename}>`)}
-      <p class="meta">${t('generatedAt', { date: formatPartialDate(brief.generatedAt.slice(0, 10)) })} · ${count(brief.sources.length, 'article')}</p>
+      <p class="meta">${t('generatedAt', { date: formatPartialDate(brief.generatedAt.slice(0, 10), language(), true) })} · ${count(brief.sources.length, 'article')}</p>
     </div>
+    ${keyJudgmentsSection(ctx, brief)}
+    ${outletGradesPanel(ctx, brief)}
     ${EDITABLE_SECTIONS.map((s) => briefSection(ctx, brief, s))}
   </div>`;
 }

@@ -2,6 +2,7 @@ import { html, nothing, render } from 'lit-html';
 import { SCREENS, SCREEN_NAME, type AppContext } from './context.ts';
 import { t, language, count } from './i18n.ts';
 import { renderScreen } from './screens.ts';
+import { setShowHijri, showsHijri } from './format-date.ts';
 import type { View } from './widgets.ts';
 
 /** The window's frame around the screens: brand, tabs, language switch, workspace line, messages. */
@@ -28,12 +29,13 @@ function frame(ctx: AppContext | null, screen: View): ReturnType<typeof html> {
           (s) => html`<button type="button" class="tab" data-screen=${s} aria-current=${state?.screen === s ? 'page' : nothing} @click=${() => ctx?.go(s)}>${t(SCREEN_NAME[s])}</button>`,
         )}
       </nav>
+      <span class="hijri-switch"><input type="checkbox" id="hijri-switch" .checked=${showsHijri()} @change=${(e: Event) => { setShowHijri((e.currentTarget as HTMLInputElement).checked); ctx?.rerender(); }}><label for="hijri-switch">${t('hijriToo')}</label></span>
       <button type="button" class="lang-switch" id="lang-switch" aria-label=${t('switchLanguageLabel')} lang=${language() === 'ar' ? 'en' : 'ar'}>${t('switchLanguage')}</button>
     </header>
     <p class="workspace-line" id="workspace-line">
       ${w
         ? // The file name may be left-to-right text inside an Arabic line: isolated so its dots stay where they belong.
-          html`${t('workspaceLabel')} <bdi dir="ltr">${w.name}</bdi> — ${t('workspaceCounts', { articles: count(w.articles, 'article'), topics: count(w.topics, 'topic') })}`
+          html`${t('workspaceLabel')} <bdi dir="ltr" translate="no">${w.name}</bdi> — ${t('workspaceCounts', { articles: count(w.articles, 'article'), topics: count(w.topics, 'topic') })}`
         : t('loading')}
     </p>
     <div class="alerts" id="alerts" role="alert"></div>

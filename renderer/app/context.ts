@@ -1,14 +1,17 @@
 import type { Method, Request, Response } from '../../main/api/contract.ts';
 import type { ApiClient, ClientError } from './api-client.ts';
 import type { ActorQuery } from './actor-table.ts';
+import type { CiteTarget } from './citation-edit.ts';
 import type { Draft } from './draft-state.ts';
+import type { DateEnd, TypedDate } from './date-filter.ts';
 import type { Key } from './i18n.ts';
+import type { LanguageFlags } from './language-check.ts';
 import type { ArticleDetail, ArticleListItem, Brief, BriefSummary, GazetteerEntry, ImportReport, SearchHit, StoredRule, Topic } from './types.ts';
 
-export type Screen = 'library' | 'topics' | 'brief' | 'actors' | 'export';
-export const SCREENS: readonly Screen[] = ['library', 'topics', 'brief', 'actors', 'export'];
+export type Screen = 'library' | 'topics' | 'brief' | 'actors' | 'export' | 'about';
+export const SCREENS: readonly Screen[] = ['library', 'topics', 'brief', 'actors', 'export', 'about'];
 /** Each screen's name, as its tab says it. */
-export const SCREEN_NAME: Record<Screen, Key> = { library: 'navLibrary', topics: 'navTopics', brief: 'navBrief', actors: 'navActors', export: 'navExport' };
+export const SCREEN_NAME: Record<Screen, Key> = { library: 'navLibrary', topics: 'navTopics', brief: 'navBrief', actors: 'navActors', export: 'navExport', about: 'navAbout' };
 
 export interface LibraryQuery {
   /** A topic id as text ('' for all): select elements speak strings. */
@@ -28,6 +31,8 @@ export interface AppState {
   workspace: { name: string; articles: number; topics: number } | null;
   topics: Topic[];
   query: LibraryQuery;
+  /** What was typed into the date filters (the query holds the days understood from it). */
+  typedDates: Record<DateEnd, TypedDate>;
   /** The listed articles (each with its topic ids) and every outlet of the library, for the filter. */
   articles: { items: ArticleListItem[]; total: number; outlets: string[] } | null;
   hits: SearchHit[] | null;
@@ -38,13 +43,28 @@ export interface AppState {
   briefTopics: Set<string>;
   briefTitle: string;
   /** The open article; `from` is the screen a citation opened it from, which its pane offers to go back to. */
-  article: { detail: ArticleDetail; quote: string | null; showRemoved: boolean; from?: Screen } | null;
+  article: {
+    detail: ArticleDetail;
+    quote: string | null;
+    showRemoved: boolean;
+    from?: Screen;
+    /** The sentence the analyst selected (index into the article's sentences), offered to cite in an item. */
+    sentence: number | null;
+    /** Whether each sentence shows its own "cite" button (the keyboard's way to pick one). */
+    citing: boolean;
+  } | null;
+  /** The item a cited sentence goes to (and the quote it replaces), chosen in the editor or in the article's list. */
+  citeTarget: CiteTarget | null;
   importProgress: { done: number; total: number; label: string } | null;
   importReport: ImportReport | null;
   suggestions: { topic: Topic; items: ArticleListItem[] } | null;
   draft: Draft | null;
   /** The saved briefs, most recently saved first. */
   briefs: BriefSummary[];
+  /** The article just deleted (by its title, or its file's name), until the analyst undoes it or moves on. */
+  deletedArticle: { id: string; title: string } | null;
+  /** The saved brief whose deletion the analyst is asked to confirm. */
+  confirmingBriefDelete: string | null;
   /** The brief just deleted, until the analyst undoes the deletion or moves on. */
   deletedBrief: BriefSummary | null;
   /** The brief whose name is being edited in the list. */
@@ -67,7 +87,20 @@ export interface AppState {
   /** The files in the exports folder (names, sizes, dates), or null until listed. */
   exports: Response<'exports:list'>['files'] | null;
   exporting: boolean;
+  /**
+   * The exported file shown on the export screen: a PDF's pages (drawn by pdf.js) with the page in view, or a Word
+   * file's page count and whether its properties state it or it is estimated.
+   */
+  viewer: ExportViewer | null;
+  /** The app's version and the notices that ship with it, once asked for. */
+  about: Response<'about:info'> | null;
+  /** The language checker's flags of the open draft's own text, by `${section}:${id}` (language-check.ts). */
+  languageFlags: LanguageFlags;
 }
+
+export type ExportViewer =
+  | { format: 'pdf'; name: string; pages: number | null; page: number; error?: string }
+  | { format: 'docx'; name: string; pages: number; basis: 'properties' | 'estimate' };
 
 export interface AppContext {
   client: ApiClient;
@@ -83,7 +116,8 @@ export interface AppContext {
   refreshLibrary: () => Promise<void>;
   refreshTopics: () => Promise<void>;
   refreshWorkspace: () => Promise<void>;
-  openArticle: (id: string, quote?: string) => Promise<void>;
+  /** Opens an article, marking a quoted sentence (a citation) or the words searched for (a search hit). */
+  openArticle: (id: string, quote?: string, search?: string) => Promise<void>;
   /** Replaces the draft's brief, recording the change for undo and scheduling the automatic save. */
   editBrief: (next: Brief) => void;
   undo: () => void;

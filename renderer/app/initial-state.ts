@@ -1,5 +1,6 @@
 import { DEFAULT_ACTOR_QUERY } from './actor-table.ts';
 import type { AppState } from './context.ts';
+import { NO_TYPED_DATE } from './date-filter.ts';
 
 /** The state the app starts with, and starts again from (nothing loaded yet, the library on screen). */
 export function initialState(): AppState {
@@ -8,6 +9,7 @@ export function initialState(): AppState {
     workspace: null,
     topics: [],
     query: { topic: '', outlet: '', from: '', to: '', sort: 'published-desc', search: '' },
+    typedDates: { from: NO_TYPED_DATE, to: NO_TYPED_DATE },
     articles: null,
     hits: null,
     hitTotal: null,
@@ -15,12 +17,15 @@ export function initialState(): AppState {
     briefTopics: new Set(),
     briefTitle: '',
     article: null,
+    citeTarget: null,
     importProgress: null,
     importReport: null,
     suggestions: null,
     draft: null,
     briefs: [],
     deletedBrief: null,
+    deletedArticle: null,
+    confirmingBriefDelete: null,
     renamingBrief: null,
     assembling: null,
     rules: [],
@@ -34,5 +39,8 @@ export function initialState(): AppState {
     exported: null,
     exports: null,
     exporting: false,
+    viewer: null,
+    about: null,
+    languageFlags: {},
   };
 }

@@ -3,9 +3,11 @@ import { repeat } from 'lit-html/directives/repeat.js';
 import { articlePane } from './article-view.ts';
 import type { AppContext, LibraryQuery } from './context.ts';
 import { markedText } from './marked-text.ts';
-import { formatPartialDate } from './format-date.ts';
+import { dateBook, formatPartialDate } from './format-date.ts';
+import { filterDay, type DateEnd } from './date-filter.ts';
 import { t, count } from './i18n.ts';
 import { importPanel } from './import-panel.ts';
+import { isolate } from './messages.ts';
 import type { ArticleListItem, SearchHit } from './types.ts';
 import { basisBadge, emptyState, field, select } from './widgets.ts';
 
@@ -25,8 +27,6 @@ function filters(ctx: AppContext): TemplateResult {
     searchTimer = setTimeout(() => void ctx.refreshLibrary(), SEARCH_DELAY_MS);
   };
   const all = { value: '', label: t('all') };
-  const dateInput = (id: string, value: string, key: 'from' | 'to'): TemplateResult =>
-    html`<input type="date" id=${id} data-key=${id} .value=${value} @change=${(e: Event) => set({ [key]: (e.currentTarget as HTMLInputElement).value })}>`;
   const sorts: { value: LibraryQuery['sort']; label: string }[] = [
     { value: 'published-desc', label: t('sortPublishedDesc') },
     { value: 'published-asc', label: t('sortPublishedAsc') },
@@ -38,10 +38,43 @@ function filters(ctx: AppContext): TemplateResult {
     ${field(t('search'), 'search', html`<input type="search" id="search" data-key="search" .value=${q.search} placeholder=${t('searchPlaceholder')} @input=${onSearch}>`)}
     ${field(t('filterTopic'), 'filter-topic', select('filter-topic', [all, ...state.topics.map((tp) => ({ value: String(tp.id), label: tp.name }))], q.topic, (v) => set({ topic: v })))}
     ${field(t('filterOutlet'), 'filter-outlet', select('filter-outlet', [all, ...(state.articles?.outlets ?? []).map((o) => ({ value: o, label: o }))], q.outlet, (v) => set({ outlet: v })))}
-    ${field(t('filterFrom'), 'filter-from', dateInput('filter-from', q.from, 'from'))}
-    ${field(t('filterTo'), 'filter-to', dateInput('filter-to', q.to, 'to'))}
+    ${dateFilterField(ctx, 'from')}
+    ${dateFilterField(ctx, 'to')}
     ${field(t('sortBy'), 'sort', select('sort', sorts, q.sort, (v) => set({ sort: v as LibraryQuery['sort'] })))}
   </div>`;
+}
+
+/**
+ * A date filter as a text field read by the host's Arabic date layer: «26 أغسطس 2024», «آب 2024», «26/8/2024»,
+ * «12 شوال 1446». It reads right to left in the Arabic UI, has no «mm/dd/yyyy» mask, says what it understood (the
+ * day the range starts or ends on) and, for text it cannot read, what to type instead.
+ */
+function dateFilterField(ctx: AppContext, end: DateEnd): TemplateResult {
+  const { state } = ctx;
+  const id = `filter-${end}`;
+  const typed = state.typedDates[end];
+  const day = state.query[end];
+  const apply = async (text: string): Promise<void> => {
+    const readings = text.trim() === '' ? [null] : await dateBook().read([text]);
+    if (readings === null) return;
+    const outcome = filterDay(end, text, readings[0] ?? null);
+    if ('problem' in outcome) {
+      state.typedDates = { ...state.typedDates, [end]: { text, problem: outcome.problem } };
+      ctx.rerender();
+      return;
+    }
+    state.typedDates = { ...state.typedDates, [end]: { text, problem: null } };
+    state.query[end] = outcome.day;
+    await ctx.refreshLibrary();
+  };
+  const problem = typed.problem === null ? null : t(typed.problem === 'unreadable' ? 'dateUnreadable' : 'dateNoYear', { text: typed.text.trim() });
+  const hint = problem !== null
+    ? html`<span class="field-error" id=${`${id}-note`}>${problem}</span>`
+    : html`<span class="hint" id=${`${id}-note`}>${day === '' ? t('dateExample') : t(end === 'from' ? 'dateFromDay' : 'dateToDay', { date: formatPartialDate(day) })}</span>`;
+  const input = html`<input type="text" inputmode="text" autocomplete="off" id=${id} data-key=${id} class="date-input" .value=${typed.text}
+    aria-describedby=${`${id}-note`} aria-invalid=${problem === null ? 'false' : 'true'}
+    @change=${(e: Event) => void apply((e.currentTarget as HTMLInputElement).value)}>`;
+  return html`<div class="field date-field"><label for=${id}>${t(end === 'from' ? 'filterFrom' : 'filterTo')}</label>${input}${hint}</div>`;
 }
 
 /** The topic chosen in the assign bar: kept between updates, which no longer rebuild the bar. */
@@ -74,7 +107,7 @@ function assignBar(ctx: AppContext): TemplateResult | typeof nothing {
 export function dateCell(item: Pick<ArticleListItem, 'published' | 'publishedBasis'>): TemplateResult {
   return html`<span class="date">${item.published === null
     ? html`<span class="iso">${t('noDate')}</span>`
-    : html`<span class="iso" title=${item.published}>${formatPartialDate(item.published)}</span>`} ${basisBadge(item.publishedBasis)}</span>`;
+    : html`<span class="iso">${formatPartialDate(item.published)}</span>`} ${basisBadge(item.publishedBasis)}</span>`;
 }
 
 function articleTable(ctx: AppContext, items: ArticleListItem[]): TemplateResult {
@@ -99,7 +132,7 @@ function articleTable(ctx: AppContext, items: ArticleListItem[]): TemplateResult
     <caption class="visually-hidden">${count(state.articles?.total ?? items.length, 'article')}</caption>
     <thead><tr>
       <th class="check"><input type="checkbox" .checked=${allChecked} aria-label=${t('colSelect')} data-key="check-all" @change=${checkAll}></th>
-      <th>${t('colTitle')}</th><th>${t('colOutlet')}</th><th>${t('colDate')}</th><th>${t('colTopics')}</th>
+      <th>${t('colTitle')}</th><th class="col-outlet">${t('colOutlet')}</th><th class="col-date">${t('colDate')}</th><th class="col-topics">${t('colTopics')}</th>
     </tr></thead>
     <tbody>
       ${repeat(items, (item) => item.id, (item) => {
@@ -107,9 +140,9 @@ function articleTable(ctx: AppContext, items: ArticleListItem[]): TemplateResult
         return html`<tr data-id=${item.id} class=${state.article?.detail.id === item.id ? 'current' : ''}>
           <td class="check"><input type="checkbox" .checked=${state.checked.has(item.id)} aria-label=${t('selectArticle', { title })} data-key=${`check-${item.id}`} data-id=${item.id} @change=${checkOne(item.id)}></td>
           <td><button type="button" class="link article-link" data-key=${`open-${item.id}`} @click=${() => void ctx.openArticle(item.id)}>${title}</button></td>
-          <td>${item.outlet ?? html`<span class="muted">${t('unknownOutlet')}</span>`}</td>
-          <td>${dateCell(item)}</td>
-          <td>${item.topics.flatMap((id) => topicNames.get(id) ?? []).map((name) => html`<span class="chip" dir="auto">${name}</span>`)}</td>
+          <td class="col-outlet">${item.outlet ?? html`<span class="muted">${t('unknownOutlet')}</span>`}</td>
+          <td class="col-date">${dateCell(item)}</td>
+          <td class="col-topics">${item.topics.flatMap((id) => topicNames.get(id) ?? []).map((name) => html`<span class="chip" dir="auto">${name}</span>`)}</td>
         </tr>`;
       })}
     </tbody>
@@ -125,7 +158,7 @@ function hitList(ctx: AppContext, hits: SearchHit[]): TemplateResult {
       ${repeat(hits, (hit) => hit.article.id, (hit) => {
         const a = hit.article;
         return html`<li data-id=${a.id}>
-          <button type="button" class="link article-link" data-key=${`hit-${a.id}`} @click=${() => void ctx.openArticle(a.id)}>${a.title === null ? t('untitled') : markedText(a.title, ranges(hit.titleHighlights))}</button>
+          <button type="button" class="link article-link" data-key=${`hit-${a.id}`} @click=${() => void ctx.openArticle(a.id, undefined, ctx.state.query.search)}>${a.title === null ? t('untitled') : markedText(a.title, ranges(hit.titleHighlights))}</button>
           <span class="meta">${a.outlet ?? t('unknownOutlet')} · ${dateCell(a)}</span>
           <p class="snippet" dir="auto">${hit.snippet.start > 0 ? '… ' : ''}${markedText(hit.snippet.text, ranges(hit.snippet.highlights))} …</p>
         </li>`;
@@ -144,8 +177,20 @@ export function libraryScreen(ctx: AppContext): TemplateResult {
     const filtered = Object.entries(state.query).some(([k, v]) => k !== 'sort' && v !== '');
     listing = emptyState(filtered ? t('libraryNoMatch') : t('libraryEmpty'));
   } else listing = articleTable(ctx, items);
+  const gone = state.deletedArticle;
+  const undo = async (): Promise<void> => {
+    if (gone === null) return;
+    state.deletedArticle = null;
+    const r = await ctx.call('articles:restore', { id: gone.id });
+    if (r?.restored) ctx.notice(t('articleRestored', { title: isolate(gone.title) }));
+    await Promise.all([ctx.refreshLibrary(), ctx.refreshTopics(), ctx.refreshWorkspace()]);
+  };
   return html`<div class="library">
     <h1 class="visually-hidden">${t('navLibrary')}</h1>
+    ${gone
+      ? html`<p class="undo-delete" role="status"><span>${t('articleDeleted', { title: isolate(gone.title) })}</span>
+          <button type="button" id="undo-delete-article" class="small" @click=${() => void undo()}>${t('undoDeleteArticle')}</button></p>`
+      : nothing}
     ${importPanel(ctx)}
     ${filters(ctx)}
     ${assignBar(ctx)}

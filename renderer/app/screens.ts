@@ -3,6 +3,7 @@ import { actorsScreen } from './actors-view.ts';
 import { briefScreen } from './brief-view.ts';
 import type { AppContext } from './context.ts';
 import { exportScreen } from './export-view.ts';
+import { aboutScreen } from './about-view.ts';
 import { libraryScreen } from './library-view.ts';
 import { topicsScreen } from './topics-view.ts';
 
@@ -18,5 +19,7 @@ export function renderScreen(ctx: AppContext): TemplateResult {
       return actorsScreen(ctx);
     case 'export':
       return exportScreen(ctx);
+    case 'about':
+      return aboutScreen(ctx);
   }
 }

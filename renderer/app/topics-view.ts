@@ -18,7 +18,7 @@ function createForm(ctx: AppContext): TemplateResult {
     if (name.trim() === '') return;
     void ctx.call('topics:create', { name, keywords: keywordsOf(formValue(form, 'topic-keywords')) }).then(async (r) => {
       if (!r) return;
-      ctx.notice(r.name);
+      ctx.notice(t('topicCreated', { name: r.name }));
       clearFields(form, 'topic-name', 'topic-keywords');
       await ctx.refreshTopics();
       await ctx.refreshWorkspace();

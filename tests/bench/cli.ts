@@ -8,7 +8,7 @@
 // The bench builds first (scripts/build-electron.mjs), so the figures are those of the built CLI that `npm install`
 // leaves. MAWJAZ_BENCH_CLI=/other/checkout/bin/mawjaz.mjs times another checkout's command instead (an earlier
 // commit, for a before/after table), against the same references.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -19,6 +19,7 @@ import { cachedWorkspace } from './cached-workspace.ts';
 import { QUERIES } from './library.ts';
 import { briefHtml } from './pdf.ts';
 import { searchThroughHost, type HostSearchFigures } from './search-host.ts';
+import { measure as measureIn, type Measured } from './whole-process.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const SEEDS = path.join(ROOT, 'tests', 'fixtures', 'seeds');
@@ -27,42 +28,14 @@ const SEARCHED = 10_000;
 const RUNS = 9;
 const RENDER_RUNS = 3;
 const DATE = '2025-04-10';
-/** GNU time reports the peak resident memory of what it runs; without it the memory rows are left out. */
-const GNU_TIME = '/usr/bin/time';
 
-interface Measured {
-  /** Median wall time, ms. */
-  ms: number;
-  /** Median peak RSS, MB; NaN when GNU time is missing. */
-  mb: number;
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] ?? NaN;
-}
-
-/** Runs `command args` `runs` times as a whole process; its output is discarded, a failure stops the bench. */
 function measure(command: string, args: string[], runs: number): Measured {
-  const hasTime = fs.existsSync(GNU_TIME);
-  const rssFile = path.join(os.tmpdir(), `mawjaz-bench-rss-${String(process.pid)}`);
-  const times: number[] = [];
-  const rss: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const [file, argv] = hasTime ? [GNU_TIME, ['-f', '%M', '-o', rssFile, command, ...args]] : [command, args];
-    const t0 = performance.now();
-    const run = spawnSync(file, argv, { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', timeout: 120_000 });
-    times.push(performance.now() - t0);
-    if (run.status !== 0) throw new Error(`${command} ${args.join(' ')} exited ${String(run.status)}: ${run.stderr.trim().split('\n').pop() ?? ''}`);
-    if (hasTime) rss.push(Number(fs.readFileSync(rssFile, 'utf8').trim().split('\n').pop()) / 1024);
-  }
-  if (hasTime) fs.rmSync(rssFile, { force: true });
-  return { ms: median(times), mb: hasTime ? median(rss) : NaN };
+  return measureIn(command, args, runs, { cwd: ROOT });
 }
-
 /** A time row and, when measured, a memory row, each beside its reference. */
 function rows(name: string, m: Measured, refName: string, ref: Measured): BenchRow[] {
   const out: BenchRow[] = [{ name: `${name}, whole process (median of runs)`, value: m.ms, unit: 'ms', reference: { name: refName, value: ref.ms, unit: 'ms' } }];
+  if (!Number.isNaN(m.cpuMs)) out.push({ name: `${name}, CPU (user + system, every thread)`, value: m.cpuMs, unit: 'ms', reference: { name: refName, value: ref.cpuMs, unit: 'ms' } });
   if (!Number.isNaN(m.mb)) out.push({ name: `${name}, peak RSS`, value: m.mb, unit: 'MB', reference: { name: refName, value: ref.mb, unit: 'MB' } });
   return out;
 }

@@ -1,5 +1,6 @@
 // Library bench: import throughput and search latency over generated Arabic articles, each figure beside a
 // reference measured in the same run on the same data (DEVELOPERS.md: speed is a ratio, never a timed test).
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -10,9 +11,13 @@ import { importPaths } from '../../main/library/import-batch.ts';
 import { openWorkspace } from '../../main/library/open-workspace.ts';
 import { createInProcessWork } from '../../main/work-thread/in-process.ts';
 import type { BenchRow } from './bench-row.ts';
+import { measure } from './whole-process.ts';
 
 const ARTICLES = 2000;
-const SEEDS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/seeds');
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const SEEDS = path.join(ROOT, 'tests', 'fixtures', 'seeds');
+/** Whole-process imports timed through the built command (each into a fresh workspace); the median is reported. */
+const CLI_RUNS = 3;
 
 /** mulberry32: a small seeded PRNG, so every run benches the same articles. */
 function prng(seed: number): () => number {
@@ -83,8 +88,22 @@ export async function benchLibrary(): Promise<BenchRow[]> {
     for (const f of files) createHash('sha256').update(fs.readFileSync(f)).digest('hex');
     const readHashMs = performance.now() - t;
 
+    // The import as a user of the command meets it: `mawjaz import` as a whole process, running the build that
+    // `npm install` leaves in out/ (its pool's threads run built JavaScript too; in this process they run the
+    // sources through tsx). MAWJAZ_BENCH_CLI=/other/checkout/bin/mawjaz.mjs times another checkout's command.
+    const cli = process.env.MAWJAZ_BENCH_CLI ?? path.join(ROOT, 'bin', 'mawjaz.mjs');
+    if (process.env.MAWJAZ_BENCH_CLI === undefined) execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'build-electron.mjs')], { stdio: 'ignore' });
+    const cliWorkspace = path.join(dir, 'cli.mawjaz');
+    const command = measure(process.execPath, [cli, 'import', folder, '--workspace', cliWorkspace, '--date', '2025-04-10'], CLI_RUNS, {
+      cwd: ROOT,
+      before: () => {
+        for (const suffix of ['', '-wal', '-shm']) fs.rmSync(`${cliWorkspace}${suffix}`, { force: true });
+      },
+    });
+
     const store = openWorkspace(path.join(dir, 'bench.mawjaz'), { now: () => new Date('2025-04-10T00:00:00Z') });
     const importStart = performance.now();
+    const importCpu = process.cpuUsage();
     // Phase marks from the progress callback: the last file read, the first and last article stored.
     let lastRead = importStart;
     let firstStore = 0;
@@ -105,6 +124,9 @@ export async function benchLibrary(): Promise<BenchRow[]> {
       },
     });
     const importMs = performance.now() - importStart;
+    // process.cpuUsage is the whole process's: the pool's threads are counted too.
+    const { user, system } = process.cpuUsage(importCpu);
+    const importCpuMs = (user + system) / 1000;
     if (report.totals.imported + report.totals['near-duplicate'] < ARTICLES * 0.95) {
       throw new Error(`bench data problem: only ${String(report.totals.imported)} of ${String(ARTICLES)} imported (${JSON.stringify(report.totals)})`);
     }
@@ -137,6 +159,21 @@ export async function benchLibrary(): Promise<BenchRow[]> {
         unit: 'articles/s',
         reference: { name: 'read + sha256 of the same files', value: perSecond(ARTICLES, readHashMs), unit: 'articles/s' },
       },
+      {
+        name: `library import, CPU per article (user + system, every thread; bench process, sources through tsx)`,
+        value: round(importCpuMs / ARTICLES),
+        unit: 'ms',
+      },
+      {
+        name: `mawjaz import of the same ${String(ARTICLES)} files, whole process (built CLI, median of ${String(CLI_RUNS)})`,
+        value: perSecond(ARTICLES, command.ms),
+        unit: 'articles/s',
+        reference: { name: 'read + sha256 of the same files', value: perSecond(ARTICLES, readHashMs), unit: 'articles/s' },
+      },
+      ...(Number.isNaN(command.cpuMs) ? [] : [
+        { name: 'mawjaz import, CPU per article (user + system, every thread, start-up included)', value: round(command.cpuMs / ARTICLES), unit: 'ms' },
+        { name: 'mawjaz import, peak RSS', value: Math.round(command.mb), unit: 'MB' },
+      ]),
       {
         name: 'library import, share of time: reading files (readDocument)',
         value: Math.round(((lastRead - importStart) / importMs) * 100),

@@ -116,7 +116,7 @@ test('assembles a brief from the topic and one more article', async () => {
   await go(page, 'brief');
   await expect(page.locator('.brief .empty')).toBeVisible();
   await page.locator('#brief-title').fill(TITLE);
-  await page.locator('label', { hasText: TOPIC }).click();
+  await page.locator('label[for^="pick-topic-"]', { hasText: TOPIC }).click();
   await page.locator('.pick input[id^="pick-article-"]').nth(3).check();
   await page.locator('#assemble').click();
   await expect(page.locator('#brief-editor')).toBeVisible();

@@ -154,7 +154,13 @@ test('a new assembly is a new brief; the list opens, duplicates, renames and del
   await page.locator('#brief-editor').scrollIntoViewIfNeeded();
   await shoot(page, 'briefs-editor-ar');
 
+  // Asked first: «no» keeps it, «yes» deletes it.
   await list.filter({ hasText: 'نسخة للعرض' }).locator('button[data-key$="-delete"]').click();
+  await expect(list.filter({ hasText: 'نسخة للعرض' }).locator('[role="alertdialog"]')).toContainText('حذف الموجز «نسخة للعرض»؟');
+  await list.filter({ hasText: 'نسخة للعرض' }).locator('button[data-key$="-delete-no"]').click();
+  await expect(list).toHaveCount(3);
+  await list.filter({ hasText: 'نسخة للعرض' }).locator('button[data-key$="-delete"]').click();
+  await list.filter({ hasText: 'نسخة للعرض' }).locator('button[data-key$="-delete-yes"]').click();
   await expect(list).toHaveCount(2);
   await expect(page.locator('#undo-delete')).toBeVisible();
   await page.locator('#undo-delete').click();
@@ -163,6 +169,7 @@ test('a new assembly is a new brief; the list opens, duplicates, renames and del
 
   // Deleting the open brief closes it; undoing brings it back open.
   await list.filter({ hasText: TITLE }).first().locator('button[data-key$="-delete"]').click();
+  await list.filter({ hasText: TITLE }).first().locator('button[data-key$="-delete-yes"]').click();
   await expect(page.locator('#brief-editor')).toHaveCount(0);
   await page.locator('#undo-delete').click();
   await expect(page.locator('#draft-title')).toHaveValue(TITLE);
@@ -188,7 +195,7 @@ test('re-assembling a topic brief after the topic grew marks the new material ne
   await go(page, 'brief');
   await page.locator('#brief-title').fill('موجز الموضوع');
   for (const box of await page.locator('.pick input[id^="pick-article-"]').all()) await box.uncheck();
-  await page.locator('label', { hasText: TOPIC }).click();
+  await page.locator('label[for^="pick-topic-"]', { hasText: TOPIC }).click();
   await page.locator('#assemble').click();
   await expect(page.locator('#draft-title')).toHaveValue('موجز الموضوع');
   await expect(page.locator('#section-summary .badge.new')).toHaveCount(0);

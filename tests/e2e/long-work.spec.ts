@@ -44,7 +44,7 @@ test('a large assembly shows its steps, keeps the app answering, and stops when 
   const net = await offline(page);
   await openUi(page, host);
   await go(page, 'brief');
-  await page.locator('label', { hasText: TOPIC }).click();
+  await page.locator('label[for^="pick-topic-"]', { hasText: TOPIC }).click();
   await page.locator('#assemble').click();
 
   const label = page.locator('#assemble-progress-label');

@@ -72,12 +72,23 @@ describe('the actors table', () => {
     expect(picked).toEqual(['ب', 'أ']);
   });
 
+  it('gives a proposal’s evidence as the articles each spelling is found in, never the analysis’s sentence of ids', () => {
+    const withProposals = [
+      actor('p1', 'باسم العوادي', 'person', 3, 3, { proposedMerges: [{ name: 'بسام العوادي', evidence: 'في 8f3a2c1d9e0b7a65' }] }),
+      actor('p2', 'بسام العوادي', 'person', 1, 0, { proposedMerges: [{ name: 'عوادي آخر', evidence: 'x' }] }),
+    ];
+    expect(mergeProposals(withProposals)).toEqual([
+      { into: 'باسم العوادي', name: 'بسام العوادي', intoSources: ['s0', 's1', 's2'], nameSources: [] },
+      { into: 'بسام العوادي', name: 'عوادي آخر', intoSources: [], nameSources: [] },
+    ]);
+  });
+
   it('lists each proposed merge once, whichever actor carries it', () => {
     const withProposals = [
       actor('p1', 'باسم العوادي', 'person', 3, 1, { proposedMerges: [{ name: 'بسام العوادي', evidence: 'اسمان يختلفان بحرف' }] }),
       actor('p2', 'بسام العوادي', 'person', 1, 1, { proposedMerges: [{ name: 'باسم العوادي', evidence: 'اسمان يختلفان بحرف' }] }),
     ];
-    expect(mergeProposals(withProposals)).toEqual([{ into: 'باسم العوادي', name: 'بسام العوادي', evidence: 'اسمان يختلفان بحرف' }]);
+    expect(mergeProposals(withProposals)).toEqual([{ into: 'باسم العوادي', name: 'بسام العوادي', intoSources: ['s0'], nameSources: ['s0'] }]);
   });
 
   it('shows every actor of a real brief once across its pages', () => {

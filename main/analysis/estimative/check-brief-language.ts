@@ -5,7 +5,7 @@ import { checkLanguage } from './check-language.ts';
 import { LanguageFlag } from './language-flag.ts';
 
 /** The sections whose items are sentences the analyst may write: actors are names, not statements. */
-export const CheckedSection = SectionName.extract(['summary', 'timeline', 'openQuestions']);
+export const CheckedSection = SectionName.extract(['keyJudgments', 'summary', 'timeline', 'openQuestions']);
 export type CheckedSection = z.infer<typeof CheckedSection>;
 
 export const ItemLanguageFlags = z.object({ section: CheckedSection, id: z.string(), flags: z.array(LanguageFlag) });
@@ -33,6 +33,8 @@ interface Item {
  */
 export function checkBriefLanguage(brief: Brief, lexicon: EstimativeLexicon = estimativeLexicon()): BriefLanguageReport {
   const sections: [CheckedSection, readonly Item[]][] = [
+    // The analyst's own judgments, all written by them; their band and confidence are fields, not words.
+    ['keyJudgments', (brief.keyJudgments ?? []).map((k) => ({ ...k, manual: true }))],
     ['summary', brief.summary],
     ['timeline', brief.timeline],
     ['openQuestions', brief.openQuestions],

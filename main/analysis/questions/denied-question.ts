@@ -94,6 +94,7 @@ export function deniedQuestion(corpus: Corpus, group: readonly Denial[]): Draft 
   if (!withClaim || !claim) text = unassertedQuestion(head, deniers);
   else if (claim === withClaim.sentence) text = counterQuestion(corpus, withClaim);
   else text = claimQuestion(corpus, claim, withClaim.claimFrom, deniers, denialQuote(head));
-  const evidence = [...group.map((g) => g.sentence), ...(claim && !group.some((g) => g.sentence === claim) ? [claim] : [])];
-  return { kind: 'denied' as const, text, evidence };
+  const asserted = claim && !group.some((g) => g.sentence === claim) ? claim : null;
+  const evidence = [...group.map((g) => g.sentence), ...(asserted ? [asserted] : [])];
+  return { kind: 'denied' as const, text, evidence, ...(asserted ? { deniedClaim: asserted } : {}) };
 }

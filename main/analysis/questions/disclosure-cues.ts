@@ -49,8 +49,9 @@ export function disclosureCues(): CuePattern[] {
     ...PENDING.map((p) => `${NEG} ${light} ${p}`),
     // «لم يُعرف …»، «لم يتضح …»: what comes to light needs no subject of its own.
     `${NEG} ${light}`,
-    // «لا تتوفر معلومات عن …»، «لم تتوافر بعد أرقام رسمية حول …»: an adjective or two may stand before the preposition.
-    `${NEG} ${alternatives(AVAILABLE)} *1 ${INFORMATION} *2 عن|حول|بشأن|بشان`,
+    // «لا تتوفر معلومات عن …»، «لم تتوافر بعد أرقام رسمية حول …»، «لا تتوفر حتى الآن معلومات عن …»: a pending word
+    // (one or two) may stand between the verb and what is lacking, an adjective or two before the preposition.
+    `${NEG} ${alternatives(AVAILABLE)} *2 ${INFORMATION} *2 عن|حول|بشأن|بشان`,
   ].map(cuePattern);
 }
 
@@ -61,5 +62,5 @@ export function disclosureCues(): CuePattern[] {
  */
 export function notKnownStates(): CuePattern[] {
   const sure = ['متأكد', 'متأكدة', 'متأكدون', 'متأكدين', 'متأكدتين', 'متأكدات', 'متيقن', 'متيقنة', 'متيقنين', 'واثق', 'واثقة', 'واثقين'].join('|');
-  return [`لسنا|لست|لستم|ليس|ليست|غير ${sure}`, `${NEG} ${alternatives(AVAILABLE)} *1 ${INFORMATION}`].map(cuePattern);
+  return [`لسنا|لست|لستم|ليس|ليست|غير ${sure}`, `${NEG} ${alternatives(AVAILABLE)} *2 ${INFORMATION}`].map(cuePattern);
 }

@@ -6,6 +6,8 @@ export interface Draft {
   kind: QuestionKind;
   text: string;
   evidence: CorpusSentence[];
+  /** Of a denied question: the sentence asserting what is denied, when it is not a denial's own sentence. */
+  deniedClaim?: CorpusSentence;
   /** How much the question matters, for kinds that are capped (unverified claims); higher first. */
   priority?: number;
 }

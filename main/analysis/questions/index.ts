@@ -70,7 +70,7 @@ export function findOpenQuestions(articles: ArticleRecord[], options: OpenQuesti
   const dependence = (evidence: readonly { sourceId: string; quote: string }[]): number => evidence.filter((e) => cited.has(`${e.sourceId}\u0000${e.quote}`)).length;
 
   const events = eventSources(options.events ?? []);
-  const contradictions = [...numericContradictions(corpus, dates, events), ...dateContradictions(corpus, dates, options.events ?? []), ...dateCheckQuestions(corpus, dates), ...ordinalContradictions(corpus), ...firstClaimContradictions(corpus, dates)];
+  const contradictions = [...numericContradictions(corpus, dates, events), ...dateContradictions(corpus, dates, options.events ?? []), ...dateCheckQuestions(corpus, dates), ...ordinalContradictions(corpus, events), ...firstClaimContradictions(corpus, dates)];
   const denied = deniedQuestions(corpus, events.partners);
   // A claim asked about as contradicted or denied is not asked about again as unverified or unknown.
   const covered = new Set([...contradictions, ...denied].flatMap((q) => q.evidence));
@@ -81,7 +81,8 @@ export function findOpenQuestions(articles: ArticleRecord[], options: OpenQuesti
   const sorted = drafts
     .map((d) => {
       const evidence = [...d.evidence].sort((a, b) => a.articleIndex - b.articleIndex || a.start - b.start);
-      return { kind: d.kind, text: d.text, evidence: evidence.map((s) => ({ sourceId: s.sourceId, quote: s.text })), at: position(evidence[0] ?? { articleIndex: 0, start: 0 }) };
+      const claim = d.deniedClaim ? { deniedClaim: { sourceId: d.deniedClaim.sourceId, quote: d.deniedClaim.text } } : {};
+      return { kind: d.kind, text: d.text, evidence: evidence.map((s) => ({ sourceId: s.sourceId, quote: s.text })), ...claim, at: position(evidence[0] ?? { articleIndex: 0, start: 0 }) };
     })
     .concat([...offTopicQuestions(articles, options.offTopic ?? []), ...metadataQuestions(articles)].map((m) => ({ kind: m.kind, text: m.text, evidence: m.evidence, at: [m.articleIndex, 0] as [number, number] })))
     // Counted once per question, not once per comparison.
@@ -103,7 +104,7 @@ export function findOpenQuestions(articles: ArticleRecord[], options: OpenQuesti
     // The same question twice (one claim reached by two routes) is asked once.
     if (seen.has(id)) continue;
     seen.add(id);
-    out.push({ id, included: true, edited: false, manual: false, text: q.text, kind: q.kind, evidence: q.evidence });
+    out.push({ id, included: true, edited: false, manual: false, text: q.text, kind: q.kind, evidence: q.evidence, ...('deniedClaim' in q ? { deniedClaim: q.deniedClaim } : {}) });
   }
   return out;
 }

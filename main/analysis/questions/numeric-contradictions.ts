@@ -1,4 +1,4 @@
-import { findQuantities, normalise, lightStem, type Quantity } from '../../text/arabic/index.ts';
+import { findQuantities, normalise, lightStem, senseOfWord, type Quantity } from '../../text/arabic/index.ts';
 import { nounClass, nounSense, peopleFate } from '../../text/arabic/numbers.ts';
 import type { DateMention } from '../../text/dates/index.ts';
 import type { Corpus, CorpusSentence } from './corpus.ts';
@@ -68,21 +68,43 @@ function tokenRange(s: CorpusSentence, start: number, end: number): [number, num
 const FATE_REACH = 4;
 
 const COUNT_OF = normalise('عدد');
+// «عدد الوفيات جراء التسمم في المدينة ارتفع إلى 23 حالة»: how far before a figure, within its clause, the count
+// it gives may be named.
+const COUNT_OF_REACH = 12;
+const TOLLS = new Set(['dead', 'wounded', 'detainees']);
+// Nouns that count whatever their sentence says they count: people, and cases («23 حالة» of deaths, «612 حالة»
+// suspected).
+const GENERIC_SENSES = new Set(['people', nounSense(nounClass(normalise('حالة')))]);
+
+/** The toll named after «عدد» at token `i` («عدد الوفيات»، «عدد ضحايا»), or null for any other count. */
+function tollAfterCountOf(s: CorpusSentence, i: number): string | null {
+  const toll = nounSense(nounClass(s.tokens[i + 1]?.key ?? ''));
+  return TOLLS.has(toll) ? toll : null;
+}
 
 /**
- * A count of people takes the fate its verbal noun tells («مقتل 12 شخصا» counts the dead, as «15 قتيلا» does), or
- * the toll it is said to be after it («ارتفع إلى 20 شخصا عدد ضحايا …»).
+ * A count of people or cases takes the fate its verbal noun tells («مقتل 12 شخصا» counts the dead, as «15 قتيلا»
+ * does), or a verb of death governs it («أودى بحياة 31 شخصا»: the event senses' «death»), or the toll it is said to
+ * be, named before it («عدد الوفيات ارتفع إلى 23 حالة») or after it («ارتفع إلى 20 شخصا عدد ضحايا …»). The
+ * nearest «عدد» before a figure decides: «عدد الحالات المشتبه بها 612 حالة» counts cases, never the dead.
  */
 function countedSense(s: CorpusSentence, from: number, to: number, sense: string): string {
-  if (sense !== 'people') return sense;
+  if (!GENERIC_SENSES.has(sense)) return sense;
   for (let i = from - 1; i >= Math.max(0, from - FATE_REACH); i--) {
-    const fate = peopleFate(s.tokens[i]?.key ?? '');
+    const key = s.tokens[i]?.key ?? '';
+    const fate = peopleFate(key);
     if (fate !== null) return fate;
+    if (senseOfWord(key) === 'death') return 'dead';
+  }
+  for (let i = from - 1; i >= Math.max(0, from - COUNT_OF_REACH); i--) {
+    if (s.tokens[i]?.key === COUNT_OF) return tollAfterCountOf(s, i) ?? sense;
+    const gap = s.text.slice(s.tokens[i]?.end ?? 0, s.tokens[i + 1]?.start ?? 0);
+    if (/[،,؛;.]/u.test(gap) || /\d/u.test(s.tokens[i]?.key ?? '')) break;
   }
   for (let i = to; i < Math.min(s.tokens.length - 1, to + FATE_REACH); i++) {
     if (s.tokens[i]?.key !== COUNT_OF) continue;
-    const toll = nounSense(nounClass(s.tokens[i + 1]?.key ?? ''));
-    if (toll === 'dead' || toll === 'wounded' || toll === 'detainees') return toll;
+    const toll = tollAfterCountOf(s, i);
+    if (toll !== null) return toll;
   }
   return sense;
 }

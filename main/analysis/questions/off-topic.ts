@@ -1,12 +1,13 @@
 /**
- * Off-topic articles of a selection (issue 14): an article that shares no central term — the names and
- * words most of the other articles have in common — and little vocabulary with any other article is flagged
+ * Off-topic articles of a selection (issue 14): an article that shares no central term — the words and event
+ * senses most of the other articles have in common, names, titles and time words aside (topic-terms.ts) — and little
+ * vocabulary with any other article is flagged
  * (a football result among reports of one diplomatic visit), kept out of the summary and the timeline, and
  * named in a metadata question, so it never feeds the brief silently.
  */
 import type { ArticleRecord } from '../../model/article.ts';
 import { splitSentences } from '../../text/arabic/index.ts';
-import { contentTerms } from '../summary/bag-of-words.ts';
+import { topicTerms } from './topic-terms.ts';
 import { cosine, tfidfModel } from '../summary/tfidf.ts';
 import { sourceLabel } from './source-label.ts';
 
@@ -26,7 +27,9 @@ const MAX_FLAGGED_SHARE = 0.25;
 /** Indices of the articles that stand apart from the selection's story, in selection order. */
 export function offTopicArticles(articles: readonly ArticleRecord[]): number[] {
   if (articles.length < MIN_ARTICLES) return [];
-  const terms = articles.map((a) => contentTerms(`${a.title ?? ''}\n${a.body.slice(0, LEAD_CHARS)}`));
+  // Central terms and vocabulary are counted among the words that can tell a topic: a shared country, «العام» or
+  // «المدير» is none.
+  const terms = articles.map((a) => topicTerms(`${a.title ?? ''}\n${a.body.slice(0, LEAD_CHARS)}`));
   const sets = terms.map((t) => new Set(t));
   const df = new Map<string, number>();
   for (const set of sets) for (const t of set) df.set(t, (df.get(t) ?? 0) + 1);

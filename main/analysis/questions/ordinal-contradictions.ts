@@ -4,6 +4,7 @@ import type { Draft } from './draft.ts';
 import { groupSharingMembers } from './greedy-groups.ts';
 import { contextTerms, sharedCount } from './context-terms.ts';
 import { sourceLabel } from './source-label.ts';
+import type { EventSources } from './numeric-contradictions.ts';
 
 // Ordinals before their noun in construct («أول زيارة»، «ثاني اجتماع»).
 const BEFORE = new Map<string, number>(
@@ -77,10 +78,24 @@ export function ordinalsOf(s: CorpusSentence): Ordinal[] {
 }
 
 /**
- * Ordinal claims that disagree across sources: «أول زيارة» in one, «الزيارة الثانية» in another, for the same
- * noun and shared context words (who and where).
+ * «للمرة الأولى» orders its sentence's event, whatever noun names it: against «الحملة الثانية من نوعها» in another
+ * source of the same event (the summary grouped them), it claims the same thing in other words when its own sentence
+ * names that noun («بدأت … حملة تطعيم … للمرة الأولى»).
  */
-export function ordinalContradictions(corpus: Corpus): Draft[] {
+function sameEventOrder(a: Ordinal, b: Ordinal, events: EventSources): boolean {
+  if ((a.cls === TIME) === (b.cls === TIME) || !events.sources(a.sentence.sourceId, b.sentence.sourceId)) return false;
+  const [time, noun] = a.cls === TIME ? [a, b] : [b, a];
+  return time.sentence.tokens.some((t) => nounClass(t.key) === noun.cls);
+}
+
+const NO_EVENTS: EventSources = { sentences: () => false, sources: () => false, partners: () => new Set() };
+
+/**
+ * Ordinal claims that disagree across sources: «أول زيارة» in one, «الزيارة الثانية» in another, for the same
+ * noun and shared context words (who and where); or «للمرة الأولى» against an ordered noun in another source of
+ * the same event (`events`, the summary's).
+ */
+export function ordinalContradictions(corpus: Corpus, events: EventSources = NO_EVENTS): Draft[] {
   const all = corpus.sentences.flatMap(ordinalsOf);
   const pairs: [Ordinal, Ordinal][] = [];
   // Only ordinals of one noun class can disagree: compare within each class, in the all-pairs (i, j) order.
@@ -97,6 +112,15 @@ export function ordinalContradictions(corpus: Corpus): Draft[] {
       const b = all[j];
       if (!a || !b || a.sentence.articleIndex === b.sentence.articleIndex || a.cls !== b.cls || a.value === b.value) continue;
       if (sharedCount(a.context, b.context) >= SHARED_CONTEXT + (a.cls === TIME ? 1 : 0)) pairs.push([a, b]);
+    }
+  }
+  // «للمرة …» against the other classes: only between sources of one event, so the scan stays small.
+  for (const i of byClass.get(TIME) ?? []) {
+    const a = all[i];
+    if (!a || events.partners(a.sentence.sourceId).size === 0) continue;
+    for (const b of all) {
+      if (b.cls === TIME || b.value === a.value || b.sentence.articleIndex === a.sentence.articleIndex || !sameEventOrder(a, b, events)) continue;
+      pairs.push(b.sentence.articleIndex < a.sentence.articleIndex ? [b, a] : [a, b]);
     }
   }
   return groupSharingMembers(pairs, (p) => p).map((group) => {

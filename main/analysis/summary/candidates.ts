@@ -1,5 +1,5 @@
 import type { ClauseRole } from './event-clauses.ts';
-import { normalise, procliticReadings, splitSentences, tokenise, type Token } from '../../text/arabic/index.ts';
+import { normalise, opensInPluperfect, procliticReadings, splitSentences, tokenise, type Token } from '../../text/arabic/index.ts';
 import type { ArticleRecord } from '../../model/article.ts';
 
 export interface Candidate {
@@ -17,6 +17,11 @@ export interface Candidate {
   tokens: Token[];
   /** Opens with a connective or pronoun that points back to an earlier sentence (§4 step 8). */
   anaphoric: boolean;
+  /**
+   * Opens in the pluperfect («وكانت الحملة قد انطلقت …»): it looks back at an event told elsewhere, or at background;
+   * it is cited by that event, never its point of its own.
+   */
+  backReference?: boolean;
 }
 
 const MIN_WORDS = 6;
@@ -69,7 +74,7 @@ export function summaryCandidates(articles: readonly ArticleRecord[]): Candidate
       if (/https?:|www\.|@\w/.test(s.text)) continue;
       // Terminal punctuation, possibly inside closing quotes or brackets; a caption's «(… / لقطة شاشة)» is not.
       if (punctuated && !closedAt(s.text) && words < HEADING_WORDS && perParagraph.get(s.paragraph) === 1) continue;
-      out.push({ articleIndex, sourceId: article.id, text: s.text, sentence: s.text, start: s.start, position, tokens, anaphoric: isAnaphoric(tokens) });
+      out.push({ articleIndex, sourceId: article.id, text: s.text, sentence: s.text, start: s.start, position, tokens, anaphoric: isAnaphoric(tokens), ...(opensInPluperfect(tokens) ? { backReference: true } : {}) });
       position++;
     }
   });

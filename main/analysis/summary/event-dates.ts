@@ -38,3 +38,18 @@ export function datesAgree(a: EventDateValue, b: EventDateValue): boolean {
   const [mb, db] = md(b);
   return ma !== '' && ma === mb && (da === '' || db === '' || da === db);
 }
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Whether two sentences put one event on days close enough for two sources to disagree on it (18 and 19 August for
+ * one launch) rather than tell two events: both exact days, at most `days` apart. Asked only of sentences that tell
+ * one sense with many shared words; their disagreement is then a question (questions/date-contradictions).
+ */
+export function datesNear(a: EventDateValue, b: EventDateValue, days: number): boolean {
+  const exact = (v: EventDateValue): number | null =>
+    !v.approximate && v.range === undefined && /^\d{4}-\d{2}-\d{2}$/u.test(v.date) ? Date.parse(`${v.date}T00:00:00Z`) : null;
+  const x = exact(a);
+  const y = exact(b);
+  return x !== null && y !== null && Math.abs(x - y) <= days * DAY_MS;
+}

@@ -5,7 +5,7 @@
  * citing all three, never three points.
  */
 import { precision } from '../timeline/date-order.ts';
-import { datesAgree, type EventDateValue } from './event-dates.ts';
+import { datesAgree, datesNear, type EventDateValue } from './event-dates.ts';
 import { contentStems } from '../timeline/similarity.ts';
 import { cosine, type SparseVector } from './tfidf.ts';
 import type { SimilarityIndex } from './similarity-index.ts';
@@ -19,6 +19,8 @@ export interface EventUnit {
   vector: SparseVector;
   /** A part of a sentence that tells two events (event-clauses.ts). */
   clause?: boolean;
+  /** The event senses its words tell (text/arabic/event-senses), and the stems of the words that tell them. */
+  senses?: { keys: ReadonlySet<string>; stems: ReadonlySet<string> };
 }
 
 // Two sentences of different sources report one event when their TF-IDF cosine reaches SAME_EVENT and enough
@@ -33,6 +35,16 @@ const MIN_CONTAINMENT = 0.4;
 const MIN_SHARED = 3;
 // A sentence that shares most of its words with another needs no stem test: near-identical wording.
 const NEAR_IDENTICAL = 0.6;
+// Two sentences that tell one sense («أعلنت» / «أقرت بـ») share fewer words than two that use one verb: the sense
+// stands for the verb, and the rest — actors, object, place — must still recur: two stems besides the sense's words,
+// a quarter of the shorter sentence's stems with the sense counted, and a cosine a little below a clause's.
+const SENSE_SAME_EVENT = 0.15;
+const SENSE_MIN_SHARED = 2;
+const SENSE_MIN_CONTAINMENT = 0.25;
+// Two sentences of one sense that share this many stems besides it tell one event even when their days differ by
+// NEAR_DAYS or less: two sources disagreeing on a day, which the questions then ask.
+const SENSE_STRONG_SHARED = 4;
+const NEAR_DAYS = 2;
 
 function sameAction(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   if (a.size === 0 || b.size === 0) return false;
@@ -42,10 +54,24 @@ function sameAction(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
 }
 
 /**
+ * How two units tell one sense of event about the same things: 'no'; 'same' for a shared sense and enough shared stems
+ * besides its words; 'strong' when they share so many that a day's difference is a disagreement, not two events.
+ */
+function senseMatch(u: EventUnit, v: EventUnit, a: ReadonlySet<string>, b: ReadonlySet<string>): 'no' | 'same' | 'strong' {
+  const su = u.senses;
+  const sv = v.senses;
+  if (!su || !sv || a.size === 0 || b.size === 0 || ![...su.keys].some((k) => sv.keys.has(k))) return 'no';
+  let shared = 0;
+  for (const x of a) if (b.has(x) && !su.stems.has(x) && !sv.stems.has(x)) shared++;
+  if (shared < SENSE_MIN_SHARED || (shared + 1) / Math.min(a.size, b.size) < SENSE_MIN_CONTAINMENT) return 'no';
+  return shared >= SENSE_STRONG_SHARED ? 'strong' : 'same';
+}
+
+/**
  * Groups units into events. Units are taken in the order given (the caller puts the most central first, so
  * each event is seeded by its clearest sentence); a unit joins the first event that holds a unit of another
  * source it reports the same event as (an article's sentences about one event join through the other
- * sources that report it, never through each other). `datesOf` gives a unit's
+ * sources that report it, never through each other); a unit that fits two events joins them into one. `datesOf` gives a unit's
  * dates (lazily: only pairs that pass the wording tests are dated); two units whose dates all conflict are
  * two events. Returns events as lists of unit indices, in order of their first unit.
  */
@@ -71,29 +97,46 @@ export function groupEvents(
     const b = datesOf(j);
     return a.length === 0 || b.length === 0 || a.some((x) => b.some((y) => datesAgree(x, y)));
   };
+  const nearDates = (i: number, j: number): boolean => datesOf(i).some((x) => datesOf(j).some((y) => datesNear(x, y, NEAR_DAYS)));
   for (const i of order) {
     const u = units[i];
     if (!u) continue;
     let joined = -1;
     const threshold = (v: EventUnit): number => (u.clause === true || v.clause === true ? CLAUSE_SAME_EVENT : SAME_EVENT);
-    const candidates = index
-      .candidates(u.vector, CLAUSE_SAME_EVENT)
-      .map((j) => eventOf.get(j))
-      .filter((e): e is number => e !== undefined);
-    for (const e of [...new Set(candidates)].sort((a, b) => a - b)) {
-      const fits = (events[e] ?? []).some((j) => {
+    const hasSense = (u.senses?.keys.size ?? 0) > 0;
+    // Only the units the index offers can reach a threshold: each event is tried on those of its units alone.
+    const candidates = new Map<number, number[]>();
+    for (const j of index.candidates(u.vector, hasSense ? SENSE_SAME_EVENT : CLAUSE_SAME_EVENT)) {
+      const e = eventOf.get(j);
+      if (e === undefined) continue;
+      const list = candidates.get(e);
+      if (list) list.push(j);
+      else candidates.set(e, [j]);
+    }
+    for (const e of [...candidates.keys()].sort((a, b) => a - b)) {
+      const fits = (candidates.get(e) ?? []).some((j) => {
         const v = units[j];
         // Only another source's sentence can bring a sentence into an event: an article's own sentences
         // share its story's words whatever they report.
         if (!v || !u.articles.some((a) => v.articles.some((b) => b !== a))) return false;
         const c = cosine(u.vector, v.vector);
-        if (c < threshold(v)) return false;
-        return (c >= NEAR_IDENTICAL || sameAction(stemsOf(i), stemsOf(j))) && sameDates(i, j);
+        const worded = c >= threshold(v) && (c >= NEAR_IDENTICAL || sameAction(stemsOf(i), stemsOf(j)));
+        const sense = c >= SENSE_SAME_EVENT ? senseMatch(u, v, stemsOf(i), stemsOf(j)) : 'no';
+        if (!worded && sense === 'no') return false;
+        return sameDates(i, j) || (sense === 'strong' && nearDates(i, j));
       });
-      if (fits) {
+      if (!fits) continue;
+      if (joined < 0) {
         joined = e;
-        break;
+        continue;
       }
+      // The sentence tells the event of two groups («انطلقت الحملة الثلاثاء» beside «بدأت حملة التطعيم» and
+      // «كانت الحملة قد انطلقت»): they are one event, gathered into the first.
+      for (const j of events[e] ?? []) {
+        events[joined]?.push(j);
+        eventOf.set(j, joined);
+      }
+      events[e] = [];
     }
     if (joined < 0) {
       joined = events.length;
@@ -102,7 +145,7 @@ export function groupEvents(
     events[joined]?.push(i);
     eventOf.set(i, joined);
   }
-  return events;
+  return events.filter((e) => e.length > 0);
 }
 
 /**

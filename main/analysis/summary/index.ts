@@ -59,7 +59,7 @@ function buildUnits(candidates: Candidate[], ranks: readonly number[]): Unit[] {
       .map((i) => candidates[i])
       .filter((c): c is Candidate => c !== undefined)
       // The representative: a self-standing sentence from the earliest source.
-      .sort((a, b) => Number(a.anaphoric) - Number(b.anaphoric) || (ranks[a.articleIndex] ?? 0) - (ranks[b.articleIndex] ?? 0) || a.start - b.start);
+      .sort((a, b) => Number(a.anaphoric) - Number(b.anaphoric) || Number(a.backReference === true) - Number(b.backReference === true) || (ranks[a.articleIndex] ?? 0) - (ranks[b.articleIndex] ?? 0) || a.start - b.start);
     const first = members[0];
     return { members, terms: first ? contentTerms(first.text) : [] };
   });
@@ -105,8 +105,10 @@ export function summarise(articles: ArticleRecord[], options: SummaryOptions = {
 
   const events = rankedEvents(articles, units, vectors, index, relevance, ranks, options.now);
   // An event told only by sentences that lean on the one before («وأضاف …») stands only when the material
-  // is too thin to do without it.
-  const selfStanding = events.filter((e) => !e.rep.members[0]?.anaphoric).length;
+  // is too thin to do without it; one told only by sentences that look back at it («وكانت الحملة قد انطلقت …»)
+  // is cited by the event it looks back at when the grouping found it, and stands on its own only as background.
+  const stands = (e: RankedEvent): boolean => !e.rep.members[0]?.anaphoric && (e.rep.members[0]?.backReference !== true || e.background);
+  const selfStanding = events.filter(stands).length;
   const picked = selectMmr(
     events.map((e) => e.score),
     (i, j) => {
@@ -115,7 +117,7 @@ export function summarise(articles: ArticleRecord[], options: SummaryOptions = {
       return a && b ? (i === j ? 1 : cosine(a.vector, b.vector)) : 0;
     },
     (i) => events[i]?.sources ?? [],
-    { min: minPoints, max: maxPoints, eligible: (i) => !events[i]?.rep.members[0]?.anaphoric || selfStanding < minPoints },
+    { min: minPoints, max: maxPoints, eligible: (i) => (events[i] !== undefined && stands(events[i])) || selfStanding < minPoints },
   );
 
   // Where each two-event sentence's other event went: its own part is a point of its own only when that other

@@ -12,6 +12,7 @@ import { independentCount, wireStories } from '../sources/independent-sources.ts
 import { sentenceDates, type EventDateValue } from './event-dates.ts';
 import { cosine } from './tfidf.ts';
 import { interval, type DatedValue } from '../timeline/date-order.ts';
+import { eventSenses, lightStem, type Token } from '../../text/arabic/index.ts';
 
 export interface Unit {
   /** Members of a near-duplicate cluster, the representative first. */
@@ -45,6 +46,16 @@ const BACKGROUND_WEIGHT = 0.3;
 // An event a year old keeps this share of its weight before it turns background.
 const YEAR_OLD_WEIGHT = 0.7;
 
+// A news sentence puts its own event's verb first, or after a short subject («هيئة المياه نفت»); a verb or verbal
+// noun further on tells a circumstance («مع بدء تطبيق القرار») or what someone said, not the sentence's event.
+const PREDICATE_WORDS = 8;
+
+/** A sentence's event senses, read in its first words, and the light stems of the words that tell them (as contentStems stems them). */
+function unitSenses(tokens: readonly Token[]): { keys: ReadonlySet<string>; stems: ReadonlySet<string> } {
+  const senses = eventSenses(tokens.slice(0, PREDICATE_WORDS));
+  return { keys: new Set(senses.keys()), stems: new Set([...senses.values()].flat().map(lightStem)) };
+}
+
 function dayOf(v: DatedValue | null): number | null {
   return v ? (interval(v)?.[1] ?? null) : null;
 }
@@ -57,12 +68,15 @@ function storyDay(articles: readonly ArticleRecord[], now: string | undefined): 
 }
 
 /**
- * The sentence that states an event: among its self-standing sentences (a sentence that leans back, «وأضاف …»,
- * only when there is no other), the one closest to all the others (the medoid: what the sources have in
+ * The sentence that states an event: among its self-standing sentences that tell it as news (a sentence that leans
+ * back, «وأضاف …», or looks back, «وكانت … قد», only when there is no other), the one closest to all the others (the medoid: what the sources have in
  * common, not one outlet's angle on it); ties go to the more central one (the group's order).
  */
 function representative(g: readonly number[], units: readonly Unit[], vectors: readonly SparseVector[]): number {
-  const standing = g.filter((i) => !units[i]?.members[0]?.anaphoric);
+  const first = (i: number): Candidate | undefined => units[i]?.members[0];
+  // A sentence that looks back («وكانت الحملة قد انطلقت …») states the event only when no sentence tells it as news.
+  const news = g.filter((i) => !first(i)?.anaphoric && first(i)?.backReference !== true);
+  const standing = news.length > 0 ? news : g.filter((i) => !first(i)?.anaphoric);
   const pool = standing.length > 0 ? standing : g;
   let best = pool[0] ?? 0;
   let bestSum = -1;
@@ -96,6 +110,7 @@ export function rankedEvents(
     text: u.members[0]?.text ?? '',
     vector: vectors[i] ?? new Map<string, number>(),
     clause: u.members[0]?.clause !== undefined,
+    senses: unitSenses(u.members[0]?.tokens ?? []),
   }));
   const dates = new Map<number, EventDateValue[]>();
   const datesOf = (i: number): EventDateValue[] => {

@@ -2,8 +2,11 @@ import path from 'node:path';
 import type { ImportOptions, ImportReport } from '../../library/import-batch.ts';
 import { ImportCancelledError } from '../../library/import-cancelled.ts';
 import { prepareWithinBudget } from '../prepare-within-budget.ts';
+import { matchRanges } from '../../library/snippet.ts';
+import { parseQuery } from '../../library/search-query.ts';
 import { NotFoundError } from '../../library/workspace-error.ts';
 import { RemovedReason } from '../../model/removed-reason.ts';
+import { splitSentences } from '../../text/arabic/sentences.ts';
 import type { ApiContext, RunningImport, SomeHandlers } from '../handler.ts';
 
 /** One import at a time: a second one asked for meanwhile is refused, never allowed to cancel the first. */
@@ -58,7 +61,8 @@ function detail(ctx: ApiContext, id: string) {
     const code = RemovedReason.safeParse(line.reason);
     return code.success ? { ...line, code: code.data } : line;
   });
-  return { ...article, removed, topics: ctx.store.topicsOf(id) };
+  const sentences = splitSentences(article.body).map(({ start, end }) => ({ start, end }));
+  return { ...article, removed, topics: ctx.store.topicsOf(id), sentences };
 }
 
 export const articleHandlers = {
@@ -86,10 +90,23 @@ export const articleHandlers = {
     return { items, total, outlets: ctx.store.listOutlets() };
   },
 
-  'articles:get': (req, ctx) => detail(ctx, req.id),
+  'articles:get': (req, ctx) => {
+    const found = detail(ctx, req.id);
+    // Opened from a search: the searched words are marked in the text, found as the search's snippets find them.
+    return req.query === undefined || req.query.trim() === '' ? found : { ...found, highlights: matchRanges(found.body, parseQuery(req.query)) };
+  },
 
   'articles:correct': (req, ctx) => {
     ctx.store.correctMetadata(req.id, req.fields);
+    return detail(ctx, req.id);
+  },
+
+  'articles:delete': (req, ctx) => ({ deleted: ctx.store.deleteArticle(req.id) }),
+
+  'articles:restore': (req, ctx) => ({ restored: ctx.store.restoreArticle(req.id) }),
+
+  'articles:revert': (req, ctx) => {
+    ctx.store.revertMetadata(req.id, req.fields);
     return detail(ctx, req.id);
   },
 

@@ -1,5 +1,6 @@
 import { storedActorCorrections } from '../../briefing/actor-corrections.ts';
 import type { Brief } from '../../model/brief.ts';
+import { withOutletGrades } from '../../briefing/outlet-grades.ts';
 import { selectArticles } from '../../briefing/select-articles.ts';
 import type { Selection } from '../../model/selection.ts';
 import { AssemblyStep } from '../contract.ts';
@@ -8,6 +9,7 @@ import type { ApiContext } from '../handler.ts';
 /**
  * Assembles a selection on the work thread with the workspace's actor corrections, reporting progress in steps:
  * reading the selection, then each part of the analysis (the label names the part). `brief:assembleCancel` stops it.
+ * Each source carries its outlet's reliability grade as the workspace keeps it.
  */
 export async function assembleSelection(ctx: ApiContext, selection: Selection, title: string | undefined): Promise<Brief> {
   const steps = AssemblyStep.options;
@@ -18,5 +20,5 @@ export async function assembleSelection(ctx: ApiContext, selection: Selection, t
   const options = { now: ctx.now(), title, topics, corrections: storedActorCorrections(ctx.store) };
   const brief = await ctx.work.assemble(articles, options, step);
   step('done');
-  return brief;
+  return withOutletGrades(brief, ctx.store.listOutletGrades());
 }

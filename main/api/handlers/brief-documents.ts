@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Brief } from '../../model/brief.ts';
+import { withOutletGrades } from '../../briefing/outlet-grades.ts';
 import { mergeReassembly } from '../../briefing/merge-reassembly.ts';
 import { NotFoundError } from '../../library/workspace-error.ts';
 import type { ApiContext, SomeHandlers } from '../handler.ts';
@@ -29,7 +30,8 @@ function step(ctx: ApiContext, id: string, direction: 'undo' | 'redo') {
 /** Briefs as documents: the saved drafts, each with its undo history in the workspace. */
 export const briefDocumentHandlers = {
   'brief:list': (_req, ctx) => ({ briefs: ctx.store.listBriefs() }),
-  'brief:get': (req, ctx) => ({ id: req.id, brief: savedBrief(ctx, req.id), history: ctx.store.briefHistory(req.id) }),
+  // Opened with its outlets' grades as the workspace keeps them now (an outlet graded since the draft was saved).
+  'brief:get': (req, ctx) => ({ id: req.id, brief: withOutletGrades(savedBrief(ctx, req.id), ctx.store.listOutletGrades()), history: ctx.store.briefHistory(req.id) }),
   'brief:save': (req, ctx) => {
     const { id, updatedAt, history } = saveState(ctx, req.id, req.brief);
     return { id, updatedAt, history };

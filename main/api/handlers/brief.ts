@@ -1,4 +1,5 @@
-import { exportStem, findExport, listExports, writeNewFile } from '../../files/exports-folder.ts';
+import { exportStem, findExport, listExports, readExportFile, writeNewFile } from '../../files/exports-folder.ts';
+import { withOutletGrades } from '../../briefing/outlet-grades.ts';
 import { NotFoundError } from '../../library/workspace-error.ts';
 import { listTemplates } from '../../render/load-template.ts';
 import { resources } from '../../resources.ts';
@@ -16,7 +17,8 @@ export const briefHandlers = {
   'brief:export': async (req, ctx) => {
     if (!listTemplates(resources.templatesDir).some((t) => t.name === req.template)) throw new NotFoundError(`no template named «${req.template}»`);
     ctx.emit({ task: `export:${req.format}`, done: 0, total: 1, label: req.brief.title });
-    const bytes = await ctx.work.exportBrief(req.brief, req.format, req.template);
+    // The page carries the outlets' grades as the workspace keeps them now, even for a draft saved before a grade.
+    const bytes = await ctx.work.exportBrief(withOutletGrades(req.brief, ctx.store.listOutletGrades()), req.format, req.template);
     // A name of its own (title, day, then a counter): an earlier export is never replaced.
     const fileName = await writeNewFile(ctx.exportsDir, exportStem(req.brief.title, req.brief.generatedAt.slice(0, 10)), req.format, bytes);
     ctx.emit({ task: `export:${req.format}`, done: 1, total: 1, label: req.brief.title });
@@ -24,6 +26,15 @@ export const briefHandlers = {
   },
   'brief:exportCancel': (_req, ctx) => ({ cancelled: ctx.work.cancel('export') }),
   'exports:list': async (_req, ctx) => ({ files: await listExports(ctx.exportsDir) }),
+  'exports:view': async (req, ctx) => {
+    // The same checks as opening it: a plain export name, a regular file of the exports folder, read without a link.
+    const bytes = await readExportFile(ctx.exportsDir, req.name);
+    if (bytes === null) throw new NotFoundError(`no exported file named «${req.name}»`);
+    if (req.name.endsWith('.pdf')) return { format: 'pdf' as const, base64: bytes.toString('base64') };
+    // The Word reader (unzipping, the page estimate) loads with the first Word file shown.
+    const { docxPageCount } = await import('../../render/docx/page-count.ts');
+    return { format: 'docx' as const, ...docxPageCount(bytes) };
+  },
   'files:open': async (req, ctx) => {
     // Only an existing export, by its plain name, a regular file of the exports folder once links are resolved:
     // the API never opens arbitrary paths for the page.
@@ -45,6 +56,11 @@ export const briefHandlers = {
   'gazetteer:delete': (req, ctx) => {
     ctx.store.deleteGazetteerEntry(req.id);
     return { entries: ctx.store.listGazetteerEntries() };
+  },
+  'outlets:grades': (_req, ctx) => ({ grades: ctx.store.listOutletGrades() }),
+  'outlets:grade': (req, ctx) => {
+    ctx.store.gradeOutlet(req);
+    return { grades: ctx.store.listOutletGrades() };
   },
   'actors:uncorrect': (req, ctx) => {
     ctx.store.deleteActorCorrection(req.id);

@@ -23,6 +23,9 @@ import { briefDocumentHandlers } from './brief-documents.ts';
 import { topicHandlers } from './topics.ts';
 import { localFileHandlers } from './local-files.ts';
 import { languageHandlers } from './language.ts';
+import { supportHandlers } from './support.ts';
+import { dateHandlers } from './dates.ts';
+import { aboutHandlers } from './about.ts';
 
 export interface AppApi extends ApiCaller {
   close: () => void;
@@ -69,6 +72,9 @@ const handlers = {
   ...briefDocumentHandlers,
   ...localFileHandlers,
   ...languageHandlers,
+  ...supportHandlers,
+  ...dateHandlers,
+  ...aboutHandlers,
 } satisfies Handlers;
 
 /**

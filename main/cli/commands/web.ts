@@ -78,6 +78,7 @@ export const webCommand: Command = {
     const files = {
       rendererDir: resources.rendererDir,
       fontsDir: resources.fontsDir,
+      pdfjsDir: resources.pdfjsDir,
       bundle: () => (bundle ??= bundleRenderer(resources.rendererDir)),
     };
     // Build the UI before announcing the address, so a bundling error shows here and not as a blank page.

@@ -174,12 +174,20 @@ const COOKIE = /(?:ملفات\s+تعريف\s+الارتباط|ملفات\s+ال�
 const CONSENT = /(?:نستخدم|يستخدم هذا الموقع|موقعنا|تصفحك|التصفح|توافق|موافقتك|تجربتك|we use|this (?:site|website) uses|you agree|your experience|consent|browsing)/iu;
 const COUNTED_COMMENTS = /^(?:ال)?(?:تعليقات|تعليق|comments?)\s*[:(]?\s*\d+\s*\)?$/iu;
 
+// The most words a line may have for a word-limited test below to apply (the cookie banner's 45, each rule's limit).
+const COOKIE_MAX_WORDS = 45;
+const MOST_WORDS = Math.max(COOKIE_MAX_WORDS, ...RULES.map((r) => r.maxWords));
+const AD_MARKER = /^\[?\s*ad[_ ]?\d*\s*\]?$/iu;
+
 /** The boilerplate reason for a line that is a known phrase of web-page furniture, or null. */
 export function boilerplatePhraseReason(text: string, words: number): RemovedReason | null {
+  // A paragraph is longer than any phrase rule takes: only the two whole-line patterns are left to test (both need
+  // letters, so a line with an empty key never matches them), and keying its phrase would be wasted.
+  if (words > MOST_WORDS) return AD_MARKER.test(text.trim()) ? 'ad-marker' : COUNTED_COMMENTS.test(lineKey(text)) ? 'comments' : null;
   const key = phraseKey(text);
   if (key.length === 0) return null;
-  if (/^\[?\s*ad[_ ]?\d*\s*\]?$/iu.test(text.trim())) return 'ad-marker';
-  if (words <= 45 && COOKIE.test(text) && CONSENT.test(text)) return 'cookie-notice';
+  if (AD_MARKER.test(text.trim())) return 'ad-marker';
+  if (words <= COOKIE_MAX_WORDS && COOKIE.test(text) && CONSENT.test(text)) return 'cookie-notice';
   if (COUNTED_COMMENTS.test(lineKey(text))) return 'comments';
   if (words <= 3 && COOKIE_BUTTONS.has(key.replace(/[!:]/g, '').trim())) return 'cookie-notice';
   const bare = key.replace(/[!:]/g, '').replace(/\s+/g, ' ').trim();

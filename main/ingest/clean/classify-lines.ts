@@ -5,7 +5,7 @@ import { isDateLabelWord, isDateline, lineDates } from '../metadata/dateline.ts'
 import { isContentLine, isHeadlineLike, lineFeatures, type LineFeatures } from './line-features.ts';
 import { lineKey } from '../lines/line-key.ts';
 import { splitLines } from '../lines/split-lines.ts';
-import { contentStems, overlapWithStory } from './word-overlap.ts';
+import { overlapWithStory, storyStems } from './word-overlap.ts';
 import { markStoryTeasers } from './story-teaser.ts';
 import { markReaderNotices } from './reader-notice.ts';
 import { parseAuthorBio, parseBareName, parseByline, parseCredits, parseOutletByline, parsePlaceByline } from '../metadata/byline.ts';
@@ -365,7 +365,7 @@ function pickTitle(lines: Work[], first: number): number | null {
   if (stampAt >= 0 && candidates.some((c) => c < stampAt)) candidates = candidates.filter((c) => c < stampAt || !twice(c));
   const repeatedBelow = candidates.find((c) => (stampAt < 0 || c < stampAt) && repeated(c));
   if (repeatedBelow !== undefined) return repeatedBelow;
-  const story = contentStems(lines.filter((l) => l.content).map((l) => l.text).join('\n'));
+  const story = storyStems(lines.filter((l) => l.content).map((l) => l.text));
   if (story.size === 0) return candidates[0]!;
   // The story echoes its headline most: a ticker headline above it may share a word or two with it, not most of them.
   let best: { at: number; overlap: number } | null = null;

@@ -1,8 +1,41 @@
 import { isStopword, lightStem, wordKeys } from '../../text/arabic/index.ts';
 
+// A word key's content stem, or null for a stopword, a number or a single letter. News text repeats its words
+// (a story's vocabulary is a few hundred keys), so each is stemmed once per process; bounded against hostile input.
+const STEMS = new Map<string, string | null>();
+const STEMS_LIMIT = 200_000;
+
+function contentStem(key: string): string | null {
+  const known = STEMS.get(key);
+  if (known !== undefined) return known;
+  const stem = !isStopword(key) && !/^\d+$/u.test(key) && key.length > 1 ? lightStem(key) : null;
+  if (STEMS.size >= STEMS_LIMIT) STEMS.clear();
+  STEMS.set(key, stem);
+  return stem;
+}
+
 /** The content-word stems of a text: what a headline shares with the story it heads. */
 export function contentStems(text: string): Set<string> {
-  return new Set(wordKeys(text).filter((k) => !isStopword(k) && !/^\d+$/u.test(k) && k.length > 1).map((k) => lightStem(k)));
+  const stems = new Set<string>();
+  addStems(stems, text);
+  return stems;
+}
+
+/**
+ * The content-word stems of a story given as lines: contentStems of the lines joined by line breaks, since no word
+ * runs across a line break. Each line is tokenised once for the whole cleaner (the tokeniser remembers lines).
+ */
+export function storyStems(lines: readonly string[]): Set<string> {
+  const stems = new Set<string>();
+  for (const line of lines) addStems(stems, line);
+  return stems;
+}
+
+function addStems(stems: Set<string>, text: string): void {
+  for (const key of wordKeys(text)) {
+    const stem = contentStem(key);
+    if (stem !== null) stems.add(stem);
+  }
 }
 
 /** The share of the line's content words that also occur in `story` (0 when the line has none). */

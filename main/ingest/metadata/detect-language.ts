@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import type { RawDocument } from '../../model/raw-document.ts';
 import { UNKNOWN, type Detected } from './detected.ts';
+import { scriptCounts } from './script-counts.ts';
 
 const require = createRequire(import.meta.url);
 const lists = require('stopwords-iso') as Record<string, string[]>;
@@ -30,14 +31,7 @@ export function detectLanguage(raw: RawDocument, body: string): Detected<string>
   const declared = raw.declared.language?.trim().toLowerCase().split(/[-_]/u)[0];
   if (declared && /^[a-z]{2,3}$/u.test(declared)) return { value: declared, basis: 'explicit' };
   const text = body.trim().length > 0 ? body : raw.text;
-  // Whole-text counts with one regex each: a test per character was the cleaner's second-slowest step.
-  const count = (re: RegExp): number => text.match(re)?.length ?? 0;
-  const arabic = count(/(?=\p{Script=Arabic})\p{L}/gu);
-  const persian = count(/[پچژگکی]/gu);
-  const urdu = count(/[ٹڈڑںھےۓ]/gu);
-  const latin = count(/\p{Script=Latin}/gu);
-  const hebrew = count(/\p{Script=Hebrew}/gu);
-  const cyrillic = count(/\p{Script=Cyrillic}/gu);
+  const { arabic, persian, urdu, latin, hebrew, cyrillic } = scriptCounts(text);
   const top = Math.max(arabic, latin, hebrew, cyrillic);
   if (top === 0) return UNKNOWN;
   if (top === arabic) {

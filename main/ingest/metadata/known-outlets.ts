@@ -98,27 +98,42 @@ function formsToAsk(spaced: string): number[] {
   const asked = new Uint8Array(FORMS.length);
   const orders = [...ALWAYS_ASKED];
   for (const order of ALWAYS_ASKED) asked[order] = 1;
-  const ask = (run: string): void => {
-    for (const order of FORMS_BY_LAST_RUN.get(run) ?? []) {
-      if (asked[order] === 1) continue;
-      asked[order] = 1;
-      orders.push(order);
-    }
-  };
   let start = 0;
   for (let i = 0; i <= spaced.length; i++) {
     if (i < spaced.length && unitIsLetter(spaced.charCodeAt(i))) continue;
     if (i > start) {
-      const run = spaced.slice(start, i);
-      ask(run);
-      ask(run.slice(1));
-      ask(run.slice(2));
-      if (run.startsWith('لل')) ask('ال' + run.slice(2));
-      if (run.startsWith('لل', 1)) ask('ال' + run.slice(3));
+      for (const order of formsOfRun(spaced.slice(start, i))) {
+        if (asked[order] === 1) continue;
+        asked[order] = 1;
+        orders.push(order);
+      }
     }
     start = i + 1;
   }
   return orders.sort((a, b) => a - b);
+}
+
+// The forms a run of letters asks about, remembered per run: a story repeats its words, and each new run costs
+// four slices and five lookups. Bounded, in case of hostile input.
+const FORMS_OF_RUN = new Map<string, readonly number[]>();
+const FORMS_OF_RUN_LIMIT = 100_000;
+
+/** The forms whose last run `run` can be: itself, without one or two proclitics, or «لل» written for «ل» + «ال». */
+function formsOfRun(run: string): readonly number[] {
+  const known = FORMS_OF_RUN.get(run);
+  if (known !== undefined) return known;
+  const out: number[] = [];
+  const ask = (candidate: string): void => {
+    for (const order of FORMS_BY_LAST_RUN.get(candidate) ?? []) if (!out.includes(order)) out.push(order);
+  };
+  ask(run);
+  ask(run.slice(1));
+  ask(run.slice(2));
+  if (run.startsWith('لل')) ask('ال' + run.slice(2));
+  if (run.startsWith('لل', 1)) ask('ال' + run.slice(3));
+  if (FORMS_OF_RUN.size >= FORMS_OF_RUN_LIMIT) FORMS_OF_RUN.clear();
+  FORMS_OF_RUN.set(run, out);
+  return out;
 }
 
 /**
@@ -149,14 +164,21 @@ export function findOutletMentions(text: string): OutletMention[] {
 }
 
 function scanOutletMentions(text: string): OutletMention[] {
-  const { key, map } = normaliseWithMap(text);
-  const spaced = key.replace(/\s/g, ' ');
+  // The key without its map back to the text: most lines name no outlet, and the map is built only for one that does
+  // (normaliseWithMap's key is normalise's, folded code point by code point alike).
+  const spaced = normalise(text).replace(/\s/g, ' ');
+  let map: readonly number[] | null = null;
   const taken: boolean[] = [];
   const found: OutletMention[] = [];
-  const toOriginal = (k: number): number => (k < map.length ? (map[k] ?? text.length) : text.length);
+  const toOriginal = (k: number): number => {
+    map ??= normaliseWithMap(text).map;
+    return k < map.length ? (map[k] ?? text.length) : text.length;
+  };
+  // Acronyms are written in capital Latin letters: a text without one names none of them.
+  const hasCapitals = /[A-Z]/.test(text);
   for (const order of formsToAsk(spaced)) {
     const form = FORMS[order] as Form;
-    if (form.acronym !== null && !text.includes(form.written)) continue;
+    if (form.acronym !== null && (!hasCapitals || !text.includes(form.written))) continue;
     if (form.acronym !== null) {
       for (const m of text.matchAll(form.acronym)) {
         const start = m.index;

@@ -21,6 +21,7 @@ export const STYLE = {
   label: 'BriefLabel',
   editedMark: 'EditedMark',
   corroboration: 'Corroboration',
+  grade: 'EvidenceGrade',
   headerFooter: 'HeaderFooter',
 } as const;
 
@@ -145,6 +146,7 @@ export function briefStylesXml(template: Template): string {
     characterStyleXml(STYLE.label, 'Brief Label', strong),
     characterStyleXml(STYLE.editedMark, 'Edited Mark', { italic: true, colour: colours.muted, size: sizes.small }),
     characterStyleXml(STYLE.corroboration, 'Corroboration', { colour: colours.muted }),
+    characterStyleXml(STYLE.grade, 'Evidence Grade', { colour: colours.muted, size: sizes.small }),
     tableStyleXml(template),
   ]);
 }

@@ -5,9 +5,20 @@ import { shapeDigits } from '../shared/digits-direction.ts';
 import { sourceNumbering } from '../shared/source-numbers.ts';
 import { STYLE } from './brief-styles.ts';
 import { SOURCE_WORDS } from './item-labels.ts';
+
+// Before a grade in a note: «التقدير ب2».
+const GRADE_WORD = 'التقدير';
 import { textRuns } from './text-runs.ts';
 
 export type NoteKind = Template['docx']['citations'];
+
+/** The grade a citation of source number `n` carries («ب2»), or null for an ungraded source. */
+export type SourceGrade = (n: number) => string | null;
+
+// The grade after a reference, as the PDF sets it: small, muted, on the baseline, a thin no-break space before it.
+function gradeRuns(grade: string | null, template: Template): ParagraphChild[] {
+  return grade === null ? [] : textRuns(`\u202f${grade}`, template.digits, STYLE.grade);
+}
 
 /** The notes a brief cites, numbered in reading order, and how to write the references of one item. */
 export interface CitationNotes {
@@ -17,7 +28,7 @@ export interface CitationNotes {
    * sentences from that source — leaving out a sentence the body already prints (`shown`) — then gives the number
    * and outlet of the source in the brief's source list.
    */
-  cite(citations: readonly Citation[], shown?: string): ParagraphChild[];
+  cite(citations: readonly Citation[], shown?: string, grade?: SourceGrade): ParagraphChild[];
   /** The notes written so far, as docx's `footnotes` / `endnotes` option wants them. */
   notes(): Record<string, { children: Paragraph[] }>;
   kind: NoteKind;
@@ -37,12 +48,13 @@ export function createCitationNotes(brief: Brief, template: Template): CitationN
   const numbersOf = sourceNumbering(brief);
   const written: Record<string, { children: Paragraph[] }> = {};
   let next = 1;
-  const note = (number: number, citations: readonly Citation[], shown: string): ParagraphChild => {
+  const note = (number: number, citations: readonly Citation[], shown: string, grade: string | null): ParagraphChild => {
     const id = next++;
     const source = brief.sources[number - 1];
     const quotes = [...new Set(citations.map((c) => c.quote.trim()))].filter((quote) => quote !== '' && !shown.includes(quote));
     const sourceName = `${SOURCE_WORDS.source} ${shapeDigits(String(number), template.digits)}، ${source?.outlet ?? SOURCE_WORDS.unknownOutlet}`;
-    const text = [...quotes.map((quote) => `«${quote}»`), sourceName].join(' — ');
+    const graded = grade === null ? [] : [`${GRADE_WORD} ${grade}`];
+    const text = [...quotes.map((quote) => `«${quote}»`), sourceName, ...graded].join(' — ');
     written[String(id)] = {
       children: [new Paragraph({
         style: kind === 'footnotes' ? STYLE.footnoteText : STYLE.endnoteText,
@@ -54,16 +66,19 @@ export function createCitationNotes(brief: Brief, template: Template): CitationN
   };
   return {
     kind,
-    cite(citations, shown = '') {
-      if (kind === 'sources') {
-        const numbers = numbersOf(citations).map((n) => shapeDigits(String(n), template.digits));
-        return numbers.length === 0 ? [] : [new TextRun({ text: numbers.join(SEPARATOR), superScript: true, rightToLeft: true })];
+    cite(citations, shown = '', grade = () => null) {
+      const numbers = numbersOf(citations);
+      // Ungraded: the numbers in one run, as before grades (an ungraded brief's file is byte for byte the same).
+      if (kind === 'sources' && numbers.every((n) => grade(n) === null)) {
+        const text = numbers.map((n) => shapeDigits(String(n), template.digits)).join(SEPARATOR);
+        return numbers.length === 0 ? [] : [new TextRun({ text, superScript: true, rightToLeft: true })];
       }
       const runs: ParagraphChild[] = [];
-      numbersOf(citations).forEach((number, i) => {
+      numbers.forEach((number, i) => {
         if (i > 0) runs.push(new TextRun({ text: SEPARATOR, superScript: true, rightToLeft: true }));
-        const fromSource = citations.filter((c) => brief.sources[number - 1]?.id === c.sourceId);
-        runs.push(note(number, fromSource, shown));
+        if (kind === 'sources') runs.push(new TextRun({ text: shapeDigits(String(number), template.digits), superScript: true, rightToLeft: true }));
+        else runs.push(note(number, citations.filter((c) => brief.sources[number - 1]?.id === c.sourceId), shown, grade(number)));
+        runs.push(...gradeRuns(grade(number), template));
       });
       return runs;
     },

@@ -11,6 +11,7 @@ import { listNumbering } from './list-numbering.ts';
 import { pageFooter, pageHeader } from './page-furniture.ts';
 import { pinPackage } from './pin-package.ts';
 import { questionsSection } from './questions-section.ts';
+import { keyJudgmentsSection } from './key-judgments-section.ts';
 import type { SectionContext } from './section-context.ts';
 import { sourcesSection } from './sources-section.ts';
 import { summarySection } from './summary-section.ts';
@@ -28,6 +29,7 @@ export interface RenderDocxOptions {
 }
 
 const SECTION_WRITERS: Record<SectionName, (context: SectionContext) => FileChild[]> = {
+  keyJudgments: keyJudgmentsSection,
   summary: summarySection,
   actors: actorsSection,
   timeline: timelineSection,

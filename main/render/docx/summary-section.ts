@@ -3,8 +3,13 @@ import { STYLE } from './brief-styles.ts';
 import { LIST } from './list-numbering.ts';
 import { composedRuns, corroborationRuns, editedMarkRuns, sectionHeading, shownItems, type SectionContext } from './section-context.ts';
 import { textRuns } from './text-runs.ts';
+import type { SummaryPoint } from '../../model/brief.ts';
+import { citationGrade, gradeLegend, showsGrades } from '../shared/grade-words.ts';
 
-/** The key points: a bulleted list (List Bullet), each point followed by one note per source it cites. */
+/**
+ * The key points: a bulleted list (List Bullet), each point followed by one note per source it cites, a graded
+ * outlet's reference followed by the citation's grade; the legend of the grades after them when one appears.
+ */
 export function summarySection(context: SectionContext): FileChild[] {
   const { brief, template, notes } = context;
   const points = shownItems(brief.summary, template);
@@ -17,11 +22,20 @@ export function summarySection(context: SectionContext): FileChild[] {
       numbering: { reference: LIST.bullet, level: 0, custom: true },
       children: [
         ...textRuns(point.text, template.digits),
-        ...notes.cite(point.sources, point.text),
+        ...notes.cite(point.sources, point.text, (n) => citationGrade(brief, n, point, template)),
         ...corroborationRuns(point.independentSources, template),
         ...composedRuns(point, template),
         ...editedMarkRuns(point, template),
       ],
     })),
+    ...gradeLegendParagraphs(context, points),
   ];
+}
+
+/** The legend of both scales after the points, in small muted text (Brief Details), when a grade appears among them. */
+function gradeLegendParagraphs(context: SectionContext, points: readonly SummaryPoint[]): Paragraph[] {
+  const { brief, template } = context;
+  if (!showsGrades(brief, points)) return [];
+  const legend = gradeLegend(template);
+  return [legend.lead, legend.reliability, legend.credibility].map((line) => new Paragraph({ style: STYLE.meta, bidirectional: true, children: textRuns(line, template.digits) }));
 }

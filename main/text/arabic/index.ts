@@ -10,3 +10,5 @@ export { arabicIndicDigits } from './indic-digits.ts';
 export { countInWords, type CountedForms } from './count-in-words.ts';
 export { findQuantities, nounClass, type Quantity, type CountedNoun } from './numbers.ts';
 export { qadSense, aspectAfterQad, type QadSense, type Aspect } from './qad-sense.ts';
+export { eventSenses, senseOfWord } from './event-senses.ts';
+export { opensInPluperfect } from './pluperfect.ts';

@@ -33,6 +33,8 @@ const BROKEN_PLURALS = new Map<string, string>(
       ['مدن', 'مدينة'],
       ['قرى', 'قرية'],
       ['موتى', 'ميت'],
+      // A sound plural, but Light10 reads its «و» as a conjunction: «الوفيات» would fall apart from «وفاة».
+      ['وفيات', 'وفاة'],
       ['مرضى', 'مريض'],
       ['سكان', 'ساكن'],
       ['لاجئون', 'لاجئ'],

@@ -6,6 +6,8 @@
 import { afterConjunction, normalise, tokenise } from '../arabic/index.ts';
 import { FUTURE_CUES } from './lexicon.ts';
 import { clauseTense, isPerfectVerb } from './tense-cues.ts';
+import { loadGazetteer } from '../gazetteer/gazetteer.ts';
+import { joinNameKeys } from '../gazetteer/name-key.ts';
 
 const FUTURE_CUE_KEYS = new Set(FUTURE_CUES.map((w) => normalise(w)));
 const CLAUSE_BOUNDARY = /[.!?؟,;:\n"«»“”()]/u;
@@ -41,6 +43,29 @@ export function verbBefore(key: string, start: number): 'past' | 'future' | null
   if (word === '') return null;
   if (isFutureVerb(word)) return 'future';
   return isPerfectVerb(word) ? 'past' : null;
+}
+
+const PLACE_PREPOSITIONS = new Set(['إلى', 'في', 'من', 'داخل'].map(normalise));
+let places: ((word: string) => boolean) | null = null;
+
+/** Whether a key is a place the gazetteer knows (loaded on first use: most texts never ask). */
+function knownPlace(word: string): boolean {
+  if (places === null) {
+    const gazetteer = loadGazetteer();
+    places = (w) => gazetteer.byKey.get(joinNameKeys([w]))?.some((e) => e.type === 'place') ?? false;
+  }
+  return places(word);
+}
+
+/**
+ * verbBefore across a place phrase: «وصلت إلى كسلا الاثنين» — a preposition and a place the gazetteer knows stand
+ * between the finite verb and the bare weekday that gives its time.
+ */
+export function verbBeforePlace(key: string, start: number): 'past' | 'future' | null {
+  const window = key.slice(Math.max(0, start - 60), start);
+  const m = /(\p{L}+)\s+(\p{L}+)\s*$/u.exec(window);
+  if (!m || !PLACE_PREPOSITIONS.has(m[1] ?? '') || !knownPlace(m[2] ?? '')) return null;
+  return verbBefore(key, start - (window.length - m.index));
 }
 
 /** True when the clause speaks of the future: «سوف», «المقبل», or a «سـ» verb shortly before the date. */

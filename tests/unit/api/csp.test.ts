@@ -17,6 +17,23 @@ describe('the Content-Security-Policy', () => {
     expect(directives(meta ?? '')).toEqual(header);
   });
 
+  it('is the strict policy, widened only by workers from the app’s own files (pdf.js draws an exported PDF)', () => {
+    expect(directives(CONTENT_SECURITY_POLICY)).toEqual(
+      [
+        "default-src 'none'",
+        "script-src 'self'",
+        "worker-src 'self'",
+        "style-src 'self'",
+        "font-src 'self'",
+        "img-src 'self'",
+        "connect-src 'self'",
+        "base-uri 'none'",
+        "form-action 'none'",
+        "frame-ancestors 'none'",
+      ].sort(),
+    );
+  });
+
   it('allows nothing inline and nothing remote', () => {
     expect(CONTENT_SECURITY_POLICY).toContain("default-src 'none'");
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-inline|unsafe-eval|https?:|\*/);

@@ -93,6 +93,28 @@ describe('files:open opens only an existing export', () => {
   });
 });
 
+describe('exports:view gives the page an export to show', () => {
+  it('a PDF as its bytes, and a Word file as its page count, said to be estimated', async () => {
+    const ids = (await ok('articles:list', {})).items.map((a) => a.id);
+    const brief = await ok('brief:assemble', { selection: { articleIds: ids, topics: [] } });
+    const pdf = await ok('brief:export', { brief, format: 'pdf', template: 'standard' });
+    const shown = await ok('exports:view', { name: pdf.fileName });
+    expect(shown.format).toBe('pdf');
+    if (shown.format === 'pdf') expect(Buffer.from(shown.base64, 'base64')).toEqual(readFileSync(path.join(exportsDir, pdf.fileName)));
+    const docx = await ok('brief:export', { brief, format: 'docx', template: 'standard' });
+    const word = await ok('exports:view', { name: docx.fileName });
+    expect(word).toMatchObject({ format: 'docx', basis: 'estimate' });
+    if (word.format === 'docx') expect(word.pages).toBeGreaterThan(0);
+  });
+
+  it('refuses what files:open refuses: missing names, paths, links, other extensions', async () => {
+    for (const name of ['missing.pdf', path.join(dir, 'secret.pdf'), '../secret.pdf', 'link.pdf', 'run.sh']) {
+      const r = await api.call('exports:view', { name });
+      expect(r.ok, name).toBe(false);
+    }
+  });
+});
+
 describe('no absolute path reaches the page', () => {
   it('workspace:info names the workspace file only', async () => {
     const info = await ok('workspace:info', {});

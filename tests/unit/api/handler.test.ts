@@ -6,11 +6,14 @@ import { briefHandlers } from '../../../main/api/handlers/brief.ts';
 import { briefDocumentHandlers } from '../../../main/api/handlers/brief-documents.ts';
 import { localFileHandlers } from '../../../main/api/handlers/local-files.ts';
 import { languageHandlers } from '../../../main/api/handlers/language.ts';
+import { supportHandlers } from '../../../main/api/handlers/support.ts';
 import { topicHandlers } from '../../../main/api/handlers/topics.ts';
+import { dateHandlers } from '../../../main/api/handlers/dates.ts';
+import { aboutHandlers } from '../../../main/api/handlers/about.ts';
 
 // `tsc --noEmit -p .` checks this file too: the @ts-expect-error lines fail the typecheck the day a table without
 // every contract method is accepted as `Handlers`.
-const parts = { ...articleHandlers, ...topicHandlers, ...briefHandlers, ...briefDocumentHandlers, ...localFileHandlers, ...languageHandlers };
+const parts = { ...articleHandlers, ...topicHandlers, ...briefHandlers, ...briefDocumentHandlers, ...localFileHandlers, ...languageHandlers, ...supportHandlers, ...dateHandlers, ...aboutHandlers };
 
 describe('the handler table is exhaustive at compile time', () => {
   it('refuses a table that lacks a method (a type error, not a runtime "not found")', () => {

@@ -20,50 +20,31 @@ import { scoreBrief } from '../../fixtures/events/spec.ts';
 // Measured once more after the events4 rules were merged (written without opening this selection): 26 of 47 — the
 // honest untouched figure for those rules. The one gain is «لم تعلن … حتى الآن» raised as an unknown (the
 // negated-disclosure grammar); nothing else moved.
-describe('selection D (written without reading the rules)', () => {
-  it('scores 26 of 47 after events4 (25 at 8fc3d5c)', () => {
+//
+// Branch events5 (misses described in general terms, then D studied; a new selection E measures the rules): event
+// senses in grouping (one development told with «أعلنت» / «أقرت», «انطلقت» / «بدأت», its sentences joined though
+// they share few words, and a day's disagreement kept inside the event): 36 — the declaration, the first cases and
+// the campaign are one point each with all their sources, and the campaign's two launch days are compared. Off-topic
+// evidence counted without names, titles and time words (an article sharing the country, a port, «العام» and
+// «المدير» shares no topic): 39. A toll counted in generic nouns takes its kind from its sentence («عدد الوفيات
+// ارتفع إلى 23 حالة» and «أودى بحياة 31 شخصا» count the dead, «عدد الحالات المشتبه بها 612 حالة» cases): 40, and
+// the wire's deaths are no longer set against its own suspected cases. «للمرة الأولى» compared with an ordered noun
+// («الحملة الثانية») in another source of the same event: 41. Two words between a verb of availability and what is
+// lacking («لا تتوفر حتى الآن معلومات عن»): 42. A bare weekday after a place phrase that follows a perfect verb
+// («وصلت إلى كسلا الاثنين،»): 43.
+describe('selection D (written without reading the rules; studied since events5)', () => {
+  it('scores 43 of 47 after events5 (26 after events4, 25 at 8fc3d5c)', () => {
     const checks = scoreBrief(assembleBrief(selectionD.articles, { now: selectionD.now }), selectionD.spec);
     expect(checks).toHaveLength(47);
-    expect(checks.filter((c) => c.pass)).toHaveLength(26);
+    expect(checks.filter((c) => c.pass)).toHaveLength(43);
     expect(checks.filter((c) => !c.pass).map((c) => c.name)).toEqual([
-      // The first cases (the wire's «3 أغسطس 2026», al-Khabar's «3 أغسطس») are on the timeline but in no point,
-      // while the summary keeps a point for the off-topic article.
-      'the first cases: one point',
-      'the first cases: cites all its sources',
-      'the first cases: copies counted once',
-      // «أعلنت وزارة الصحة … تفشي وباء الكوليرا» and «أقرت السلطات الصحية … بتفشي الكوليرا», same day, stay two
-      // points.
-      'the outbreak declared: one point',
-      'the outbreak declared: cites all its sources',
-      'the outbreak declared: copies counted once',
       // Told in parts: the governor's decision (no day, no town) joins neither the point nor the timeline.
       'the schools closed: cites all its sources',
       'the schools closed: copies counted once',
-      // Al-Madain's and al-Khabar's launches join in spite of their dates; the back-reference «وكانت الحملة قد
-      // انطلقت يوم الثلاثاء الماضي» (no vaccine word in the sentence) stands as a point of its own.
-      'the vaccination campaign: one point',
-      'the vaccination campaign: cites all its sources',
-      'the vaccination campaign: copies counted once',
-      // An off-topic article that shares the country and a port name with the story is not flagged.
-      'off-topic dahab: flagged',
-      'off-topic dahab: not in summary or timeline',
-      'off-topic dahab: a question names it',
-      // «عدد الوفيات ارتفع إلى 23 حالة» / «أودى بحياة 31 شخصا»: the toll told in other words is not compared.
-      'contradiction «23» / «31» raised',
-      // «الحملة الثانية من نوعها» / «للمرة الأولى»: not compared.
-      'contradiction «الثانية» / «الأولى» raised',
-      // «لا تتوفر حتى الآن معلومات عن» raises nothing («لا يعرف على وجه الدقة» and, since events4, «لم تعلن …
-      // حتى الآن» do).
-      'unknown «القرى الحدودية» raised',
-      // Both launch dates resolve (18 and 19 August) and the two sources share a point, but they are not compared.
-      'date contradiction madain / khabar raised',
       // Each denial gets a question of its own, saying no selected source states the claim, although al-Taka
       // (the water station) and al-Wadi (patients turned away) state it in other words.
       'denial in sawt set against taka',
       'denial in marsad set against wadi',
-      // «وكان مسؤول … قد أفاد بأن 24 شاحنة … وصلت إلى كسلا الاثنين» (a weekday after a place name, in a
-      // reported past) has no timeline entry.
-      'madain «كسلا الاثنين» on the timeline as 2026-08-17',
     ]);
   });
 });

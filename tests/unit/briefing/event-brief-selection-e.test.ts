@@ -8,7 +8,8 @@ import { scoreBrief } from '../../fixtures/events/spec.ts';
 // checks, the 13 timeline dates among them, were written and committed (0156900) before the first run; none was
 // changed after it, and no fixture error was found. This test pins the score (a change to the rules shows here, for
 // better or worse) and names what it misses. The selection is untouched: anyone tuning on its misses should say so
-// here.
+// here. After events5 (event senses, back-references, tolls in generic nouns, ordinals against «للمرة الأولى», written
+// before this selection was merged and without reading it): 27 of 43 — the toll told in other words is now compared.
 //
 // Wrong in the brief but not scored: the sinking's 4 October entry is worded from the copy that has a dateline
 // («البصرة (دجلة) - …»), and the wire's and al-Minaa's entries of that day stay apart; the council's decision is
@@ -17,10 +18,10 @@ import { scoreBrief } from '../../fixtures/events/spec.ts';
 // al-Mirbad's «رابع حادث غرق … خلال العام الجاري» stands as a summary point and as a timeline entry for 2026; the
 // background check passes only because the boat lost in 2011 is in no point.
 describe('selection E (written without reading the rules)', () => {
-  it('scores 26 of 43 at 2f2f75b', () => {
+  it('scores 27 of 43 after events5 (26 at 2f2f75b)', () => {
     const checks = scoreBrief(assembleBrief(selectionE.articles, { now: selectionE.now }), selectionE.spec);
     expect(checks).toHaveLength(43);
-    expect(checks.filter((c) => c.pass)).toHaveLength(26);
+    expect(checks.filter((c) => c.pass)).toHaveLength(27);
     expect(checks.filter((c) => !c.pass).map((c) => c.name)).toEqual([
       // «غرقت عبارة … قرب ناحية التنومة» (the wire, and al-Ufuq's back-reference) and «انقلب زورق … قرب قضاء أبو
       // الخصيب» (al-Minaa), same evening, stay two points.
@@ -36,8 +37,6 @@ describe('selection E (written without reading the rules)', () => {
       // apart: the point cites al-Sahil alone.
       'the hull raised: cites all its sources',
       'the hull raised: copies counted once',
-      // «ارتفع إلى 17 شخصا» / «أودت بحياة 22 شخصا»: the toll told in other words is not compared.
-      'contradiction «17» / «22» raised',
       // «12 زورقا» / «20 زورقا»: two points of their own, not compared.
       'contradiction «12» / «20» raised',
       // «الحادثة الثالثة من نوعها» / «رابع حادث غرق»: not compared (al-Janub's gets an «unverified» question).

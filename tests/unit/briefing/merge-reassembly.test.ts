@@ -8,7 +8,8 @@ import type { ArticleRecord } from '../../../main/model/article.ts';
 import { cleanBatch } from '../../../main/ingest/clean-article.ts';
 import { readDocument } from '../../../main/ingest/read-document.ts';
 // The editor's own edit functions (pure), so the test edits the draft exactly as the analyst does.
-import { addManualItem, moveItem, rewriteItem, setIncluded } from '../../../renderer/app/brief-edit.ts';
+import { addManualItem, moveItem, rewriteItem, setCredibility, setIncluded } from '../../../renderer/app/brief-edit.ts';
+import { markSupport, removeCitation } from '../../../renderer/app/citation-edit.ts';
 
 const seedsDir = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'fixtures', 'seeds');
 const NOW = '2025-04-10';
@@ -49,6 +50,15 @@ describe('re-assembly merges the analyst edits into a fresh assembly', () => {
     expect(ids(merged.summary)).toEqual(ids(draft.summary));
     expect(merged.summary[1]).toEqual({ ...target, text: REWRITTEN, edited: true });
     expect(merged.generatedAt).toBe('2025-04-11T00:00:00.000Z');
+  });
+
+  it('keeps the quotes the analyst chose and the «unsupported» mark, and asks no review for them', () => {
+    const target = draft.summary.find((p) => p.sources.length >= 2) ?? draft.summary[0]!;
+    const edited = markSupport(removeCitation(draft, 'summary', target.id, 0), 'summary', target.id, false);
+    const merged = reassemble(edited).summary.find((i) => i.id === target.id);
+    expect(merged?.sources).toEqual(target.sources.slice(1));
+    expect(merged).toMatchObject({ edited: true, citationsEdited: true, unsupported: true });
+    expect(merged?.needsReview).toBeUndefined();
   });
 
   it('keeps an excluded point excluded', () => {
@@ -125,5 +135,18 @@ describe('re-assembly merges the analyst edits into a fresh assembly', () => {
     const merged = reassemble(rewriteItem(draft, 'summary', target.id, REWRITTEN), changed);
     expect(merged.summary.find((i) => i.id === target.id)).toMatchObject({ text: REWRITTEN, edited: true, needsReview: true, sources: target.sources });
     expect(merged.summary.filter((i) => i.needsReview)).toHaveLength(1);
+  });
+});
+
+describe('re-assembly keeps the analyst\'s credibility grades', () => {
+  it('a chosen grade stands beside the new suggestion; a point left alone takes the new suggestion', () => {
+    const [first, second] = draft.summary;
+    expect(first?.credibility).toBeDefined();
+    const graded = setCredibility(draft, first?.id ?? '', 6, { ar: 'لا مصدر', en: 'no source' });
+    const merged = reassemble(graded);
+    const kept = merged.summary.find((p) => p.id === first?.id);
+    expect(kept?.credibility?.chosen).toBe(6);
+    expect(kept?.credibility?.suggested).toBe(first?.credibility?.suggested);
+    expect(merged.summary.find((p) => p.id === second?.id)?.credibility?.chosen).toBeUndefined();
   });
 });

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -106,6 +106,19 @@ describe('overlapping workspace switches', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+});
+
+describe('open folder', () => {
+  it('shows an export in its folder, and nothing that is not an export of this workspace', async () => {
+    register();
+    writeFileSync(path.join(exportsDir, 'موجز-2026-12-03.pdf'), '%PDF');
+    expect(await electron().invoke('app:showExport', top, 'موجز-2026-12-03.pdf')).toBe(true);
+    expect(electron().shell.showItemInFolder).toHaveBeenLastCalledWith(realpathSync(path.join(exportsDir, 'موجز-2026-12-03.pdf')));
+    electron().shell.showItemInFolder.mockClear();
+    for (const name of ['../secret.pdf', 'missing.pdf']) expect(await electron().invoke('app:showExport', top, name)).toBe(false);
+    expect(await electron().invoke('app:showExport', subframe, 'موجز-2026-12-03.pdf')).toBe(false);
+    expect(electron().shell.showItemInFolder).not.toHaveBeenCalled();
   });
 });
 

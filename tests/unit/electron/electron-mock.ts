@@ -104,6 +104,7 @@ export function electronMock() {
   const shell = {
     openExternal: vi.fn((_url: string) => Promise.resolve()),
     openPath: vi.fn((_path: string) => Promise.resolve('')),
+    showItemInFolder: vi.fn((_path: string) => undefined),
   };
 
   const exposed = new Map<string, unknown>();

@@ -127,6 +127,14 @@ describe('the build electron-builder packages', () => {
     for (const file of wanted) expect(existsSync(file), path.relative(out, file)).toBe(true);
   });
 
+  it('packs pdf.js and its worker beside the page, where the export screen loads them (pdf-document.ts)', () => {
+    const loader = readFileSync(path.join(root, 'renderer', 'app', 'pdf-document.ts'), 'utf8');
+    for (const file of ['pdf.min.mjs', 'pdf.worker.min.mjs']) {
+      expect(loader).toContain(`'pdfjs/${file}'`);
+      expect(readFileSync(path.join(out, 'renderer', 'pdfjs', file))).toEqual(readFileSync(path.join(root, 'node_modules', 'pdfjs-dist', 'build', file)));
+    }
+  });
+
   it('bundles the preload into one CommonJS file that requires nothing but electron', () => {
     const preload = readFileSync(path.join(out, 'preload.cjs'), 'utf8');
     const required = new Set([...preload.matchAll(/\brequire\(["']([^"']+)["']\)/g)].map((m) => m[1]));

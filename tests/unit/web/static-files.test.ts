@@ -40,3 +40,22 @@ describe('the app icon', () => {
     expect(await serveStatic(files, '/favicon.png')).toBeNull();
   });
 });
+
+describe('pdf.js for the export screen', () => {
+  const withPdfjs = { ...files, pdfjsDir: resources.pdfjsDir };
+
+  it('serves the library and its worker from the app’s own files, as scripts', async () => {
+    for (const name of ['pdf.min.mjs', 'pdf.worker.min.mjs']) {
+      const file = await serveStatic(withPdfjs, `/pdfjs/${name}`);
+      expect(file?.type).toBe('text/javascript; charset=utf-8');
+      expect(Buffer.from(file?.body ?? '').length).toBeGreaterThan(100_000);
+    }
+  });
+
+  it('serves nothing else of the package: no source map, no other build, no path', async () => {
+    for (const p of ['/pdfjs/pdf.mjs.map', '/pdfjs/pdf.sandbox.min.mjs', '/pdfjs/pdf.mjs', '/pdfjs/../package.json', '/pdfjs/']) {
+      expect(await serveStatic(withPdfjs, p)).toBeNull();
+    }
+    expect(await serveStatic(files, '/pdfjs/pdf.min.mjs')).toBeNull();
+  });
+});

@@ -1,6 +1,6 @@
 // Weekdays and the relative day words («أمس», «غدا», «اليوم»), resolved against the article's date.
 import { addDays } from '../calendar.ts';
-import { charAfter, charBefore, hasFutureCue, startsFrom, verbBefore, wordAfter, wordBefore } from '../context-cues.ts';
+import { charAfter, charBefore, hasFutureCue, startsFrom, verbBefore, verbBeforePlace, wordAfter, wordBefore } from '../context-cues.ts';
 import { BC, DAY_PART, FUTURE, PAST, WEEKDAY, WEEKDAY_BY_KEY, E, compact } from '../patterns.ts';
 import { resolveWeekday } from '../resolve.ts';
 import { dayCandidate, groups, relationOf, rx, span, type Rule } from './rule-kit.ts';
@@ -24,7 +24,8 @@ export const weekday: Rule = {
     const before = charBefore(env.key, ks);
     const delimited = (before === ',' || before === '\n' || before === '' || before === '-') && charAfter(env.key, ke) === ',';
     const from = startsFrom(env.key, ks);
-    const verb = verbBefore(env.key, ks);
+    // …or across the place it happened at («وصلت إلى كسلا الاثنين»).
+    const verb = verbBefore(env.key, ks) ?? verbBeforePlace(env.key, ks);
     // After a verb, «الأحد» ("the one") and «الاثنين» ("both": «وقع الاثنين على الاتفاق») are its subject or object
     // as often as its day: they also need a clause end after them.
     const verbDated = verb !== null && (!AMBIGUOUS_AFTER_VERB.has(wd) || /^(?:[.,;:!?؟\n]|)$/u.test(charAfter(env.key, ke)));

@@ -55,6 +55,22 @@ describe('figures of one event counted with different nouns', () => {
   });
 });
 
+describe('a toll told in other words', () => {
+  const ministry = dated('m', 'صحيفة الشرق', 'وقال مدير صحة المحافظة إن عدد الوفيات جراء التسمم الغذائي في مدينة الرمادي ارتفع إلى 14 حالة، فيما بلغ عدد الحالات المشتبه بها 230 حالة.');
+  const doctor = dated('d', 'وكالة الغرب', 'وقال طبيب في مستشفى المدينة إن التسمم الغذائي في مدينة الرمادي أودى بحياة 21 شخصا على الأقل.');
+
+  it('opposes deaths counted in «حالة» after «عدد الوفيات» and in «شخصا» after «أودى بحياة»', () => {
+    const qs = ofKind([ministry, doctor], 'contradiction');
+    expect(qs.map((q) => q.text)).toEqual(['كم العدد الصحيح: 14 حالة بحسب صحيفة الشرق أم 21 شخصا بحسب وكالة الغرب؟']);
+  });
+
+  it('never sets the dead against suspected cases', () => {
+    const cases = dated('c', 'وكالة الغرب', 'وذكر مسؤول في المحافظة أن عدد الحالات المشتبه بها في مدينة الرمادي بلغ 310 حالات.');
+    expect(ofKind([doctor, cases], 'contradiction')).toEqual([]);
+    expect(ofKind([ministry, cases], 'contradiction').map((q) => q.text)).toEqual(['كم العدد الصحيح: 230 حالة بحسب صحيفة الشرق أم 310 حالات بحسب وكالة الغرب؟']);
+  });
+});
+
 describe('«first» claims against an earlier dated event', () => {
   const first = dated('x', 'صحيفة الشرق', 'وصل وزير الخارجية الأردني إلى بيروت يوم 3 حزيران 2024 في أول زيارة رسمية لمسؤول أردني إلى لبنان منذ عام 2020.', '2024-06-03');
   const earlier = dated('y', 'وكالة الغرب', 'وكان وزير الداخلية الأردني قد زار بيروت في 12 شباط 2023 والتقى نظيره اللبناني.', '2024-06-04');
@@ -77,6 +93,21 @@ describe('«first» claims against an earlier dated event', () => {
   it('needs the same parties', () => {
     const elsewhere = dated('v', 'وكالة الغرب', 'وكان وزير الداخلية المصري قد زار بغداد في 12 شباط 2023 والتقى نظيره العراقي.');
     expect(ofKind([first, elsewhere], 'contradiction', '2024-06-20')).toEqual([]);
+  });
+});
+
+describe('«للمرة الأولى» against an ordered noun of the same event', () => {
+  const a = dated('a', 'صحيفة الشرق', 'وانطلقت في المحافظة حملة لتوزيع البذور على المزارعين، وتعد هذه الحملة الثالثة من نوعها منذ الجفاف.');
+  const b = dated('b', 'وكالة الغرب', 'وبدأت وزارة الزراعة حملة لتوزيع البذور يحصل خلالها صغار المزارعين على الدعم للمرة الأولى.');
+  const cite = (x: ArticleRecord) => ({ sourceId: x.id, quote: x.body });
+
+  it('opposes the two when the summary made one event of the two sources', () => {
+    const qs = findOpenQuestions([a, b], { findDates: noDates, events: [[cite(a), cite(b)]] }).filter((q) => q.kind === 'contradiction');
+    expect(qs.map((q) => q.text)).toEqual(['أيّهما الصحيح: «الحملة الثالثة» كما تقول صحيفة الشرق أم «للمرة الأولى» كما تقول وكالة الغرب؟']);
+  });
+
+  it('leaves them alone when the sources tell different events', () => {
+    expect(findOpenQuestions([a, b], { findDates: noDates }).filter((q) => q.kind === 'contradiction')).toEqual([]);
   });
 });
 

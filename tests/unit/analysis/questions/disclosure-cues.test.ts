@@ -23,6 +23,8 @@ describe('negated disclosure (issue 14: what the articles say is unknown)', () =
     expect(cue('ولم يُعرف بعد مصير البحارة الثلاثة.')).toEqual(['ولم يُعرف بعد']);
     expect(cue('ولا تتوفر معلومات عن حجم الأضرار.')).toEqual(['ولا تتوفر معلومات عن']);
     expect(cue('ولم تتوافر بعد أرقام رسمية حول الخسائر.')).toEqual(['ولم تتوافر بعد أرقام رسمية حول']);
+    // A pending word of two between the verb and what is lacking.
+    expect(cue('ولا تتوفر حتى الآن معلومات عن عدد المفقودين.')).toEqual(['ولا تتوفر حتى الآن معلومات عن']);
     // What comes to light takes no subject before «حتى الآن»: the unknown stays after the verb.
     expect(cue('ولم يتضح عدد الضحايا حتى الآن.')).toEqual(['ولم يتضح']);
   });

@@ -44,6 +44,12 @@ describe('the API', () => {
   it('searches with Arabic folding and lists with filters', async () => {
     const found = await ok('articles:search', { query: 'الحشد' });
     expect(found.hits.length).toBeGreaterThan(0);
+    // Opened from the search, the article says where the words searched for stand in its text.
+    const hit = found.hits[0]?.article.id ?? '';
+    const opened = await ok('articles:get', { id: hit, query: 'الحشد' });
+    expect(opened.highlights?.length).toBeGreaterThan(0);
+    for (const r of opened.highlights ?? []) expect(opened.body.slice(r.start, r.end)).toContain('حشد');
+    expect((await ok('articles:get', { id: hit })).highlights).toBeUndefined();
     const list = await ok('articles:list', { sort: 'published-desc' });
     expect(list.total).toBe(5);
     expect(list.outlets.length).toBeGreaterThan(0);
@@ -82,6 +88,56 @@ describe('the API', () => {
     expect(back.body).toBe(article.body);
     expect(await api.call('articles:setLine', { id: article.id, line: -1, inStory: true })).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
     expect(await api.call('articles:setLine', { id: article.id, line: 99999, inStory: true })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+  });
+
+  it('reverts a metadata correction: the value read at import comes back, other corrections stay', async () => {
+    const [first] = (await ok('articles:list', {})).items;
+    if (first === undefined) throw new Error('no article');
+    const read = await ok('articles:get', { id: first.id });
+    const corrected = await ok('articles:correct', { id: first.id, fields: { title: 'عنوان صححه المحلل', author: 'كاتب صححه المحلل' } });
+    expect(corrected.corrected.slice().sort()).toEqual(['author', 'title']);
+    const reverted = await ok('articles:revert', { id: first.id, fields: ['title'] });
+    expect(reverted.title).toBe(read.title);
+    expect(reverted).toMatchObject({ author: 'كاتب صححه المحلل', corrected: ['author'] });
+    expect(await ok('articles:revert', { id: first.id })).toMatchObject({ author: read.author, corrected: [] });
+    expect(await api.call('articles:revert', { id: 'nosuch' })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+  });
+
+  it('deletes an article all or nothing, a brief citing it keeps its quotes, and the deletion can be undone', async () => {
+    const items = (await ok('articles:list', {})).items;
+    const gone = items[0];
+    if (gone === undefined) throw new Error('no article');
+    const brief = await ok('brief:assemble', { selection: { topics: [], articleIds: items.map((a) => a.id) } });
+    await ok('brief:save', { id: 'cites-all', brief });
+    const quotes = brief.summary.flatMap((p) => p.sources).filter((c) => c.sourceId === gone.id);
+    expect(quotes.length).toBeGreaterThan(0);
+    expect(await ok('articles:delete', { id: gone.id })).toEqual({ deleted: true });
+    expect(await ok('articles:delete', { id: gone.id })).toEqual({ deleted: false });
+    expect(await api.call('articles:get', { id: gone.id })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    expect((await ok('workspace:info', {})).articles).toBe(items.length - 1);
+    const kept = (await ok('brief:get', { id: 'cites-all' })).brief;
+    expect(kept.summary.flatMap((p) => p.sources).filter((c) => c.sourceId === gone.id)).toEqual(quotes);
+    expect(await ok('articles:restore', { id: gone.id })).toEqual({ restored: true });
+    expect((await ok('articles:get', { id: gone.id })).title).toBe(gone.title);
+    expect((await ok('workspace:info', {})).articles).toBe(items.length);
+  });
+
+  it('tells the app’s version and gives the notices that ship: libraries, the model’s data, each font', async () => {
+    const about = await ok('about:info', {});
+    const pkg = JSON.parse(readFileSync(path.join(seedsDir, '..', '..', '..', 'package.json'), 'utf8')) as { version: string };
+    expect(about.version).toBe(pkg.version);
+    expect(about.notices.find((n) => n.kind === 'notices')?.text).toContain('lit-html');
+    expect(about.notices.find((n) => n.kind === 'data')?.text).toMatch(/ANERcorp/);
+    expect(about.notices.filter((n) => n.kind === 'font').map((n) => n.name)).toEqual(['Amiri-LICENSE.txt', 'Noto-LICENSE.txt']);
+    expect(about.notices.every((n) => !n.name.includes(path.sep))).toBe(true);
+  });
+
+  it('reads dates as the analyst types them and says stored ones in words', async () => {
+    const { dates } = await ok('dates:read', { texts: ['--08-26', '٢٦ آب ٢٠٢٤', 'غداً'] });
+    expect(dates[0]).toMatchObject({ value: '--08-26', days: null, ar: '26 أغسطس، السنة غير معروفة' });
+    expect(dates[1]).toMatchObject({ value: '2024-08-26', en: '26 August 2024', hijri: { ar: '22 صفر 1446 هـ' } });
+    expect(dates[2]).toBeNull();
+    expect(await api.call('dates:read', { texts: [] })).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
   });
 
   it('gives each removed line its reason as a code the UI translates, the analyst’s own removals included', async () => {

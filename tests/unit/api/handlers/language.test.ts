@@ -57,3 +57,19 @@ describe('brief:checkLanguage', () => {
     expect(await api.call('brief:checkLanguage', {})).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
   });
 });
+
+describe('brief:checkLanguage over key judgments', () => {
+  it('checks the analyst\'s judgments, all their own text; a band in the field is no flag, a hedge in the text is', async () => {
+    const judged: Brief = {
+      ...DRAFT,
+      summary: DRAFT.summary.map((p) => ({ ...p, edited: false })),
+      keyJudgments: [
+        { id: 'kj-1', included: true, edited: false, manual: false, text: 'ربما تستمر المحادثات.', band: 'likely', confidence: 'moderate', evidence: [] },
+        { id: 'kj-2', included: true, edited: false, manual: false, text: 'قد أعلن البلدان اتفاقاً أمنياً.', band: 'very-likely', confidence: 'high', evidence: [] },
+      ],
+    };
+    const report = await callOk(api, 'brief:checkLanguage', { brief: judged });
+    expect(report.checked).toBe(2);
+    expect(report.items.map((i) => [i.section, i.id, i.flags.map((f) => f.text)])).toEqual([['keyJudgments', 'kj-1', ['ربما']]]);
+  });
+});

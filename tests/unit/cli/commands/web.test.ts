@@ -51,7 +51,8 @@ describe('mawjaz web', () => {
     const record = path.join(dir, 'xdg-open-args');
     const fake = path.join(bin, 'xdg-open');
     mkdirSync(bin);
-    writeFileSync(fake, `#!/bin/sh\nprintf '%s\\n' "$@" > '${record}'\n`);
+    // Written whole and then renamed, so the test never reads the file half-written (the redirect creates it empty).
+    writeFileSync(fake, `#!/bin/sh\nprintf '%s\\n' "$@" > '${record}.part' && mv '${record}.part' '${record}'\n`);
     chmodSync(fake, 0o755);
     const savedPath = process.env['PATH'];
     process.env['PATH'] = `${bin}${path.delimiter}${savedPath ?? ''}`;

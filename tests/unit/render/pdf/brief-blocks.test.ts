@@ -15,10 +15,13 @@ const headings = (blocks: Block[]): ParagraphBlock[] =>
 describe('briefBlocks', () => {
   const brief = sampleBrief();
 
-  it('gives each of the template\'s sections a heading, in the template\'s order', () => {
+  it('gives each of the template\'s sections a heading, in the template\'s order (key judgments only when the brief has some)', () => {
+    expect(brief.keyJudgments).toBeUndefined();
+    const judged = { ...brief, keyJudgments: [{ id: 'kj-1', included: true, edited: false, manual: true, text: 'حكم.', band: 'likely' as const, confidence: 'low' as const, evidence: [] }] };
     for (const name of ['standard', 'flash', 'letter']) {
       const t = template(name);
-      expect(headings(briefBlocks(brief, t, STYLES, NOW)).map((h) => h.outline)).toEqual(t.sections.map((s) => t.labels[s].ar));
+      expect(headings(briefBlocks(brief, t, STYLES, NOW)).map((h) => h.outline)).toEqual(t.sections.filter((s) => s !== 'keyJudgments').map((s) => t.labels[s].ar));
+      expect(headings(briefBlocks(judged, t, STYLES, NOW)).map((h) => h.outline)).toEqual(t.sections.map((s) => t.labels[s].ar));
     }
   });
 

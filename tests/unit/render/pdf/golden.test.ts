@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { renderPdf } from '../../../../main/render/pdf/render-pdf.ts';
 import { fontsDir, goldenDir, NOW, pdfFile, sampleBrief, template, templatesDir } from './fixtures.ts';
 import { decodeGrayPng, diffRatio } from './png-gray.ts';
+import { gradedSeedsBrief } from '../../../helpers/graded-brief.ts';
 
 // Page images at 60 dpi, greyscale, against page images reviewed by eye (tests/golden/pdf). UPDATE_GOLDEN=1
 // rewrites them; look at every new image before committing it.
@@ -34,6 +35,18 @@ describe('PDF pages against reviewed golden images', () => {
       }
     }, 60_000);
   }
+
+  // The seeds' brief with graded outlets: its first page holds the key points with their grades and the legend.
+  it('graded: the first page, grades after the graded citations and the legend, matches its golden PNG', async () => {
+    const bytes = await renderPdf(gradedSeedsBrief(), template('standard'), { fontsDir, templatesDir, now: NOW });
+    const dir = mkdtempSync(join(tmpdir(), 'mawjaz-golden-graded-'));
+    execFileSync('pdftoppm', ['-png', '-gray', '-r', '60', '-f', '1', '-l', '1', pdfFile(bytes), join(dir, 'page')]);
+    const [file] = readdirSync(dir).filter((f) => f.endsWith('.png'));
+    const golden = join(goldenDir, 'graded-1.png');
+    if (UPDATE) copyFileSync(join(dir, file ?? ''), golden);
+    const ratio = diffRatio(decodeGrayPng(readFileSync(join(dir, file ?? ''))), decodeGrayPng(readFileSync(golden)));
+    expect(ratio).toBeLessThanOrEqual(TOLERANCE);
+  }, 60_000);
 
   it('the PNG reader and the diff catch a changed page', () => {
     const page = decodeGrayPng(readFileSync(join(goldenDir, 'standard-1.png')));

@@ -33,6 +33,9 @@ describe('findDates — relative days', () => {
     expect(at('قال المتحدث، الثلاثاء، إن الاتفاق صامد').map((r) => r[1])).toEqual(['2025-02-11']);
     expect(at('الخميس، أعلنت الحكومة استقالتها', '2025-02-14').map((r) => r[1])).toEqual(['2025-02-13']);
     expect(at('قال المتحدث يوم الثلثاء إن').map((r) => r[1])).toEqual(['2025-02-11']);
+    // A place between the verb and its weekday: a preposition and a place the gazetteer knows.
+    expect(at('وكانت القافلة قد وصلت إلى حلب الاثنين، بعد رحلة طويلة').map((r) => r[1])).toEqual(['2025-02-10']);
+    expect(at('وصل إلى عمان الخميس وفد من البلدين.').map((r) => r[1])).toEqual(['2025-02-06']);
   });
 
   it('resolves relative weeks, months and years with their granularity', () => {
@@ -108,6 +111,8 @@ describe('findDates — year inference', () => {
 describe('findDates — traps', () => {
   it.each([
     'وقع الاثنين على الاتفاق بعد مفاوضات طويلة',
+    // «both» after a place phrase: no clause end after it.
+    'وصل إلى حلب الاثنين معا بعد الظهر',
     'لم يحضر أحد من المسؤولين',
     'أدى المصلون صلاة الجمعة في المسجد',
     'مارس الضغط على الحكومة طوال الأزمة',

@@ -1,0 +1,21 @@
+import type { Brief, BriefSource } from '../model/brief.ts';
+import type { SourceReliability } from '../model/grading.ts';
+import { outletKey } from '../library/outlet-grades.ts';
+
+/**
+ * The brief with each source carrying its outlet's grade from the workspace: the workspace is the memory of grades, so
+ * a source whose outlet it does not grade (or a source with no outlet) carries none, whatever the brief had. Sources
+ * already as the grades say are kept as they are (same object), so an unchanged brief compares equal.
+ */
+export function withOutletGrades(brief: Brief, grades: readonly { outlet: string; grade: SourceReliability }[]): Brief {
+  const byKey = new Map(grades.map((g) => [outletKey(g.outlet), g.grade]));
+  let changed = false;
+  const sources = brief.sources.map((source): BriefSource => {
+    const grade = source.outlet === null ? undefined : byKey.get(outletKey(source.outlet));
+    if (grade === source.reliability) return source;
+    changed = true;
+    const { reliability: _old, ...rest } = source;
+    return grade === undefined ? rest : { ...rest, reliability: grade };
+  });
+  return changed ? { ...brief, sources } : brief;
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { summarise } from '../../../../main/analysis/summary/index.ts';
+import { articleRecord } from '../../../helpers/article-record.ts';
+
+// Two outlets report one power cut with different verbs, and one of them dates the repair a day apart from
+// another; the third article is another development of the story (a protest), told with its own verb, and looks
+// back at the power cut in the pluperfect.
+const art = (id: string, published: string, lines: string[]) =>
+  articleRecord(id, lines.join('\n\n'), { outlet: `صحيفة ${id}`, published, publishedBasis: 'explicit' });
+
+const sabah = art('sabah', '2025-03-10', [
+  'أعلنت شركة الكهرباء الوطنية، صباح الأحد، انقطاع التيار عن أحياء مدينة الزرقاء الشرقية بسبب عطل في محطة التحويل الرئيسية.',
+  'وبدأت فرق الصيانة التابعة للشركة يوم الاثنين 10 مارس إصلاح المحولات المتضررة في محطة التحويل بالزرقاء.',
+  'وتجمع عشرات السكان أمام مبنى البلدية احتجاجا على تكرار الانقطاعات خلال فصل الشتاء.',
+]);
+const masa = art('masa', '2025-03-11', [
+  'أقرت شركة الكهرباء، الأحد، بانقطاع التيار عن سكان الزرقاء طوال ساعات النهار، وسط شكاوى من تلف الأجهزة المنزلية.',
+  'وانطلقت يوم الثلاثاء 11 مارس أعمال إصلاح المحولات المتضررة في محطة التحويل بالزرقاء، بحسب فرق الصيانة التابعة للشركة.',
+]);
+const rai = art('rai', '2025-03-11', [
+  'نظم عشرات من سكان الزرقاء وقفة أمام مبنى البلدية للمطالبة بتعويضهم عن الأجهزة التي تلفت خلال الانقطاع.',
+  'وهدد المحتجون بالاعتصام إذا لم تستجب الشركة لمطالبهم خلال أسبوع.',
+  'وكانت شركة الكهرباء قد أعلنت يوم الأحد انقطاع التيار عن الأحياء الشرقية في الزرقاء بسبب عطل في المحطة.',
+]);
+
+describe('event senses in grouping', () => {
+  const points = summarise([sabah, masa, rai], { now: '2025-03-12' });
+  const citing = (word: string) => points.filter((p) => p.sources.some((s) => s.quote.includes(word)));
+
+  it('makes one point of one event told with «أعلنت» and «أقرت»', () => {
+    const cut = points.filter((p) => /أعلنت|أقرت/u.test(p.text));
+    expect(cut).toHaveLength(1);
+    expect(cut[0]!.sources.map((s) => s.sourceId).sort()).toEqual(['masa', 'rai', 'sabah']);
+    expect(cut[0]!.independentSources).toBe(3);
+  });
+
+  it('cites a sentence that looks back at the event («وكانت … قد أعلنت») and never words the point with it', () => {
+    const back = points.filter((p) => p.sources.some((s) => s.quote.startsWith('وكانت')));
+    expect(back).toHaveLength(1);
+    expect(back[0]!.text).not.toMatch(/^و?كانت/u);
+  });
+
+  it('keeps one event dated a day apart by two sources in one point («بدأت» / «انطلقت»)', () => {
+    const repair = citing('المحولات');
+    expect(repair).toHaveLength(1);
+    expect(repair[0]!.sources.map((s) => s.sourceId).sort()).toEqual(['masa', 'sabah']);
+  });
+
+  it('does not join the protest to the power cut', () => {
+    const protest = points.filter((p) => p.sources.some((s) => /وقفة|تجمع/u.test(s.quote)));
+    expect(protest.length).toBeGreaterThan(0);
+    for (const p of protest) expect(p.sources.some((s) => s.quote.includes('محطة التحويل'))).toBe(false);
+  });
+});

@@ -1,0 +1,64 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApi, type AppApi } from '../../../../main/api/handlers/create-api.ts';
+import { createInProcessWork } from '../../../../main/work-thread/in-process.ts';
+import type { ExportFormat } from '../../../../main/render/export/export-brief.ts';
+import type { WorkThread } from '../../../../main/work-thread/work-thread.ts';
+import { Brief } from '../../../../main/model/brief.ts';
+import { callOk } from '../../../helpers/api-ok.ts';
+
+const SAMPLE = Brief.parse(JSON.parse(readFileSync(path.join(import.meta.dirname, '..', '..', '..', 'fixtures', 'briefs', 'sample.json'), 'utf8')));
+
+let dir: string;
+let api: AppApi;
+// The briefs handed to the exporter, to see what the page is made from.
+const exported: Brief[] = [];
+
+beforeAll(async () => {
+  dir = mkdtempSync(path.join(os.tmpdir(), 'mawjaz-outlets-'));
+  const inner = createInProcessWork();
+  const work: WorkThread = { ...inner, exportBrief: (brief: Brief, format: ExportFormat, template: string) => {
+    exported.push(brief);
+    return inner.exportBrief(brief, format, template);
+  } };
+  api = await createApi({ workspace: path.join(dir, 'w.mawjaz'), exportsDir: path.join(dir, 'exports'), work, checkModel: false, now: () => '2025-04-10T09:00:00.000Z' });
+});
+
+afterAll(() => {
+  api.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('outlets:grade and outlets:grades', () => {
+  it('grades an outlet once and lists it; a null grade ungrades it', async () => {
+    expect(await callOk(api, 'outlets:grades', {})).toEqual({ grades: [] });
+    const after = await callOk(api, 'outlets:grade', { outlet: 'إرم نيوز', grade: 'B' });
+    expect(after.grades).toEqual([{ outlet: 'إرم نيوز', grade: 'B', gradedAt: '2025-04-10T09:00:00.000Z' }]);
+    await callOk(api, 'outlets:grade', { outlet: 'العربي الجديد', grade: 'C' });
+    expect((await callOk(api, 'outlets:grade', { outlet: 'العربي الجديد', grade: null })).grades.map((g) => g.outlet)).toEqual(['إرم نيوز']);
+  });
+
+  it('refuses a grade outside A–F and a request with other fields', async () => {
+    expect(await api.call('outlets:grade', { outlet: 'إرم نيوز', grade: 'G' })).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    expect(await api.call('outlets:grade', { outlet: 'إرم نيوز', grade: 'A', path: '/etc' })).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    expect((await callOk(api, 'outlets:grades', {})).grades.map((g) => g.grade)).toEqual(['B']);
+  });
+
+  it('every source of that outlet carries the grade in the exported brief; an ungraded outlet carries none', async () => {
+    // A draft saved with a stale grade on an outlet the workspace no longer grades: the export follows the workspace.
+    const stale: Brief = { ...SAMPLE, sources: SAMPLE.sources.map((s) => (s.outlet === 'العربي الجديد' ? { ...s, reliability: 'A' } : s)) };
+    await callOk(api, 'brief:export', { brief: stale, format: 'pdf' });
+    const brief = exported.at(-1);
+    expect(brief?.sources.map((s) => [s.outlet, s.reliability])).toEqual(SAMPLE.sources.map((s) => [s.outlet, s.outlet === 'إرم نيوز' ? 'B' : undefined]));
+  });
+});
+
+describe('a saved draft opens with the grades the workspace keeps now', () => {
+  it('brief:get carries a grade given after the draft was saved', async () => {
+    await callOk(api, 'brief:save', { id: 'g1', brief: SAMPLE });
+    const got = await callOk(api, 'brief:get', { id: 'g1' });
+    expect(got.brief.sources.filter((s) => s.reliability !== undefined).map((s) => [s.outlet, s.reliability])).toEqual([['إرم نيوز', 'B']]);
+  });
+});

@@ -87,7 +87,8 @@ export const Template = z.object({
   /**
    * Optional charts. The timeline chart: where it goes (after the summary, in an annex at the end, or not at all),
    * Hijri months beneath the Gregorian ticks, the size of its text, and at most how many levels of labels it
-   * stacks above its axis (its height). Its colours are the template's text, muted and rule colours, which stay
+   * stacks above its axis (its height), and at most how many badges a busy day stacks before counting the rest in
+   * a «+N». Its colours are the template's text, muted and rule colours, which stay
    * apart in greyscale print.
    */
   charts: z.object({
@@ -96,8 +97,9 @@ export const Template = z.object({
       hijri: z.boolean().default(false),
       textSize: z.number().min(5).max(12).default(7.5),
       levels: z.number().int().min(1).max(20).default(6),
-    }).default({ placement: 'off', hijri: false, textSize: 7.5, levels: 6 }),
-  }).default({ timeline: { placement: 'off', hijri: false, textSize: 7.5, levels: 6 } }),
+      stack: z.number().int().min(1).max(20).default(4),
+    }).default({ placement: 'off', hijri: false, textSize: 7.5, levels: 6, stack: 4 }),
+  }).default({ timeline: { placement: 'off', hijri: false, textSize: 7.5, levels: 6, stack: 4 } }),
   docx: z.object({
     /**
      * How key points cite: one Word footnote or endnote per source of a point, or (`sources`) as the PDF does, the

@@ -1,13 +1,9 @@
-import { crc32, deflateSync } from 'node:zlib';
 import type { Drawing, Primitive } from './drawing.ts';
-
-/** A closed outline in points (y down); a shape is filled by the nonzero winding rule over all its contours. */
-export type Contour = ReadonlyArray<readonly [number, number]>;
+import { encodePng } from './png-encode.ts';
+import { fillContours, type Contour } from './scanline-fill.ts';
 
 /** The outlines of a text primitive's glyphs, placed in the drawing's points: how each output's shaping reaches the raster. */
 export type TextOutlines = (text: Extract<Primitive, { kind: 'text' }>) => Contour[];
-
-const SUBROWS = 4;
 
 function rgb(colour: string): [number, number, number] {
   const n = Number.parseInt(colour.slice(1), 16);
@@ -64,105 +60,6 @@ function shapes(p: Primitive, outlines: TextOutlines, hairline: number): Array<{
 }
 
 /**
- * Fills contours (already in pixels) into `image` with anti-aliasing: each pixel row is sampled on four sub-rows,
- * and on each the spans inside the outline (nonzero winding) add their exact horizontal coverage.
- */
-function fill(image: { width: number; height: number; rgb: Uint8Array }, contours: Contour[], colour: [number, number, number]): void {
-  const edges: Array<[number, number, number, number, number]> = [];
-  let top = Infinity;
-  let bottom = -Infinity;
-  let left = Infinity;
-  let right = -Infinity;
-  for (const c of contours) {
-    c.forEach(([x0, y0], i) => {
-      const [x1, y1] = c[(i + 1) % c.length] ?? [x0, y0];
-      top = Math.min(top, y0);
-      bottom = Math.max(bottom, y0);
-      left = Math.min(left, x0);
-      right = Math.max(right, x0);
-      if (y0 !== y1) edges.push(y0 < y1 ? [x0, y0, x1, y1, 1] : [x1, y1, x0, y0, -1]);
-    });
-  }
-  const x0 = Math.max(0, Math.floor(left));
-  const x1 = Math.min(image.width, Math.ceil(right) + 1);
-  const y0 = Math.max(0, Math.floor(top));
-  const y1 = Math.min(image.height, Math.ceil(bottom) + 1);
-  if (x1 <= x0 || y1 <= y0) return;
-  const span = x1 - x0;
-  const coverage = new Float32Array(span);
-  const crossings: Array<[number, number]> = [];
-  for (let py = y0; py < y1; py++) {
-    coverage.fill(0);
-    for (let s = 0; s < SUBROWS; s++) {
-      const y = py + (s + 0.5) / SUBROWS;
-      crossings.length = 0;
-      for (const [ex0, ey0, ex1, ey1, dir] of edges) {
-        if (y < ey0 || y >= ey1) continue;
-        crossings.push([ex0 + (y - ey0) / (ey1 - ey0) * (ex1 - ex0), dir]);
-      }
-      crossings.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-      let winding = 0;
-      let opened = 0;
-      for (const [x, dir] of crossings) {
-        if (winding === 0) opened = x;
-        winding += dir;
-        if (winding === 0) addSpan(coverage, opened - x0, x - x0, 1 / SUBROWS);
-      }
-    }
-    for (let i = 0; i < span; i++) {
-      const a = Math.min(1, coverage[i] ?? 0);
-      if (a <= 0) continue;
-      const at = (py * image.width + x0 + i) * 3;
-      for (let k = 0; k < 3; k++) image.rgb[at + k] = Math.round((image.rgb[at + k] ?? 255) * (1 - a) + (colour[k] ?? 0) * a);
-    }
-  }
-}
-
-function addSpan(coverage: Float32Array, from: number, to: number, weight: number): void {
-  const a = Math.max(0, from);
-  const b = Math.min(coverage.length, to);
-  if (b <= a) return;
-  const first = Math.floor(a);
-  const last = Math.floor(b);
-  if (first === last) {
-    coverage[first] = (coverage[first] ?? 0) + (b - a) * weight;
-    return;
-  }
-  coverage[first] = (coverage[first] ?? 0) + (first + 1 - a) * weight;
-  for (let i = first + 1; i < last; i++) coverage[i] = (coverage[i] ?? 0) + weight;
-  if (last < coverage.length) coverage[last] = (coverage[last] ?? 0) + (b - last) * weight;
-}
-
-function chunk(type: string, data: Uint8Array): Buffer {
-  const head = Buffer.alloc(8);
-  head.writeUInt32BE(data.length, 0);
-  head.write(type, 4, 'latin1');
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(Buffer.concat([head.subarray(4), data])), 0);
-  return Buffer.concat([head, data, crc]);
-}
-
-/** An RGB image as PNG bytes (ISO/IEC 15948), its resolution recorded in pHYs so a word processor sizes it right. */
-export function encodePng(width: number, height: number, rgb: Uint8Array, dpi: number): Uint8Array {
-  const raw = Buffer.alloc((width * 3 + 1) * height);
-  for (let y = 0; y < height; y++) {
-    raw[y * (width * 3 + 1)] = 0;
-    raw.set(rgb.subarray(y * width * 3, (y + 1) * width * 3), y * (width * 3 + 1) + 1);
-  }
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(width, 0);
-  header.writeUInt32BE(height, 4);
-  header.set([8, 2, 0, 0, 0], 8);
-  const perMetre = Math.round(dpi / 0.0254);
-  const phys = Buffer.alloc(9);
-  phys.writeUInt32BE(perMetre, 0);
-  phys.writeUInt32BE(perMetre, 4);
-  phys[8] = 1;
-  const signature = Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]);
-  return new Uint8Array(Buffer.concat([signature, chunk('IHDR', header), chunk('pHYs', phys), chunk('IDAT', deflateSync(raw, { level: 9 })), chunk('IEND', new Uint8Array())]));
-}
-
-/**
  * Rasterises a drawing on white at `dpi` (print resolution for a Word file): every primitive filled as outlines,
  * text as its glyphs' outlines (from `outlines`, the same shaping the PDF draws), anti-aliased. Pure JavaScript
  * and integer-rounded, so the same drawing gives the same pixels and the same PNG bytes on every machine.
@@ -174,10 +71,7 @@ export function rasterise(drawing: Drawing, outlines: TextOutlines, dpi: number)
   const image = { width, height, rgb: new Uint8Array(width * height * 3).fill(255) };
   const hairline = 1 / scale;
   for (const p of drawing.items) {
-    for (const shape of shapes(p, outlines, hairline)) {
-      const contours = shape.contours.map((c) => c.map(([x, y]) => [x * scale, y * scale] as const));
-      fill(image, contours, rgb(shape.colour));
-    }
+    for (const shape of shapes(p, outlines, hairline)) fillContours(image, shape.contours, scale, rgb(shape.colour));
   }
   return { png: encodePng(width, height, image.rgb, dpi), width, height };
 }

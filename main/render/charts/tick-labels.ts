@@ -1,3 +1,4 @@
+import { dateFormatter } from '../date-formatter.ts';
 import type { Digits } from '../shared/digits-direction.ts';
 import { dayDate } from './entry-span.ts';
 import type { MeasureText } from './timeline-layout.ts';
@@ -19,13 +20,13 @@ function numbering(digits: Digits): string {
 /** The Gregorian label of a tick, through ICU: a year; a month, with its year at January and at a segment's first tick. */
 function gregorianText(tick: Tick, withYear: boolean, digits: Digits): string {
   const options: Intl.DateTimeFormatOptions = tick.unit === 'year' ? { year: 'numeric' } : withYear ? { month: 'long', year: 'numeric' } : { month: 'long' };
-  return new Intl.DateTimeFormat(`ar-u-ca-gregory-nu-${numbering(digits)}`, { ...options, timeZone: 'UTC' }).format(dayDate(tick.day));
+  return dateFormatter(`ar-u-ca-gregory-nu-${numbering(digits)}`, options).format(dayDate(tick.day));
 }
 
 /** The Umm al-Qura Hijri month and year (or year alone, on a year's tick) of the tick's day, as the title block dates. */
 function hijriText(tick: Tick, digits: Digits): string {
   const options: Intl.DateTimeFormatOptions = tick.unit === 'year' ? { year: 'numeric' } : { month: 'long', year: 'numeric' };
-  return new Intl.DateTimeFormat(`ar-SA-u-ca-islamic-umalqura-nu-${numbering(digits)}`, { ...options, timeZone: 'UTC' }).format(dayDate(tick.day));
+  return dateFormatter(`ar-SA-u-ca-islamic-umalqura-nu-${numbering(digits)}`, options).format(dayDate(tick.day));
 }
 
 /**

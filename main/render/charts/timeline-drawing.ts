@@ -31,7 +31,7 @@ export function hatchLines(x: number, y: number, w: number, h: number, colour: s
 /**
  * The timeline chart's primitives, from its geometry: the axis in pieces with a double stroke at each break,
  * ticks and their dates, bars (hatched when approximate), leaders, badges (filled for a firm date, open for an
- * approximate one) with the count of sources, and the labels.
+ * approximate one) with the count of sources, the labels, and the «+N» over each full stack.
  */
 export function timelineDrawing(geometry: TimelineGeometry, colours: ChartColours, direction: 'rtl' | 'ltr'): Drawing {
   const items: Primitive[] = [];
@@ -65,5 +65,6 @@ export function timelineDrawing(geometry: TimelineGeometry, colours: ChartColour
     items.push({ kind: 'text', ...count, colour: firm ? colours.paper : colours.ink, bold: true, entryId: item.entryId });
     if (item.label) items.push({ kind: 'text', ...item.label.text, colour: colours.ink, bold: false, entryId: item.entryId });
   }
+  for (const overflow of geometry.overflows) items.push({ kind: 'text', ...overflow.text, colour: colours.ink, bold: true });
   return { width: geometry.width, height: geometry.height, items, direction };
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AlignmentType, ImageRun, LineRuleType, Paragraph, type FileChild } from 'docx';
-import { TIMELINE_CHART_ANNEX, timelineChartCaption } from '../brief-labels.ts';
+import { TIMELINE_CHART_ANNEX } from '../brief-labels.ts';
 import { rasterise } from '../charts/png-raster.ts';
 import { chartOutlines } from '../pdf/chart-glyphs.ts';
 import { PAGE_SIZES } from '../pdf/page-sizes.ts';
@@ -55,10 +55,9 @@ export function timelineChartSection(context: SectionContext, fontsDir: string):
   const width = PAGE_SIZES[template.page.size][0] - 2 * template.page.margins.inline;
   const fonts = chartFonts(template, fontsDir);
   const layout = memoisedLayout();
-  const { geometry, drawing } = timelineChart(shownItems(brief.timeline, template), template, direction, width, fonts, layout);
+  const { geometry, drawing, caption } = timelineChart(shownItems(brief.timeline, template), template, direction, width, fonts, layout);
   if (geometry.items.length === 0) return [];
   const image = rasterise(drawing, chartOutlines(layout, fonts, direction), CHART_DPI);
-  const caption = timelineChartCaption(geometry.unplaced.length, geometry.unlabelled.length);
   return [
     ...(options.placement === 'annex' ? [sectionHeading(TIMELINE_CHART_ANNEX, template)] : []),
     new Paragraph({

@@ -1,4 +1,5 @@
-import type { Contour, TextOutlines } from '../charts/png-raster.ts';
+import type { TextOutlines } from '../charts/png-raster.ts';
+import type { Contour } from '../charts/scanline-fill.ts';
 import { chartLine } from './chart-text.ts';
 import type { FontFace } from './typeset/font-face.ts';
 import type { LayoutParagraph } from './typeset/layout-memo.ts';
@@ -57,7 +58,8 @@ function bezier(points: readonly Point[], t: number): Point {
  */
 export function chartOutlines(layout: LayoutParagraph, fonts: { regular: TextStyle; bold: TextStyle }, direction: 'rtl' | 'ltr'): TextOutlines {
   return (text) => {
-    const style = { ...(text.bold ? fonts.bold : fonts.regular), size: text.size, colour: text.colour };
+    // Outlines do not depend on the colour: the face's own colour finds the layout the chart's measure made.
+    const style = { ...(text.bold ? fonts.bold : fonts.regular), size: text.size };
     const set = chartLine(layout, text.text, style, direction);
     if (!set) return [];
     const contours: Contour[] = [];

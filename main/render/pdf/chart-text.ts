@@ -12,7 +12,7 @@ export function chartLine(layout: LayoutParagraph, text: string, style: TextStyl
   return line ? { layout: made, line } : null;
 }
 
-/** The chart layout's measure: the width of the one line the typesetter makes of the text, at the given size. */
-export function chartMeasure(layout: LayoutParagraph, style: TextStyle, direction: 'rtl' | 'ltr'): MeasureText {
-  return (text, size) => chartLine(layout, text, { ...style, size }, direction)?.line.width ?? 0;
+/** The chart layout's measure: the width of the one line the typesetter makes of the text, at the given size and weight. */
+export function chartMeasure(layout: LayoutParagraph, fonts: { regular: TextStyle; bold: TextStyle }, direction: 'rtl' | 'ltr'): MeasureText {
+  return (text, size, bold = false) => chartLine(layout, text, { ...(bold ? fonts.bold : fonts.regular), size }, direction)?.line.width ?? 0;
 }

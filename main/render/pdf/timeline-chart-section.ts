@@ -1,4 +1,4 @@
-import { TIMELINE_CHART_ANNEX, timelineChartCaption } from '../brief-labels.ts';
+import { TIMELINE_CHART_ANNEX } from '../brief-labels.ts';
 import type { Block } from './blocks.ts';
 import { PAGE_SIZES } from './page-sizes.ts';
 import { headingBlock, paragraphBlock } from './paragraph-blocks.ts';
@@ -18,9 +18,9 @@ export function timelineChartBlocks(context: SectionContext, layout: LayoutParag
   const entries = shownItems(context, context.brief.timeline);
   const width = PAGE_SIZES[template.page.size][0] - 2 * template.page.margins.inline;
   const fonts = { regular: styles.small, bold: styles.smallBold };
-  const { geometry, drawing } = timelineChart(entries, template, context.direction, width, fonts, layout);
+  const { geometry, drawing, caption: legend } = timelineChart(entries, template, context.direction, width, fonts, layout);
   if (geometry.items.length === 0) return [];
-  const caption = localText(context, timelineChartCaption(geometry.unplaced.length, geometry.unlabelled.length));
+  const caption = localText(context, legend);
   const small = { ...styles.small, colour: template.colours.muted };
   return [
     ...(options.placement === 'annex' ? [headingBlock(context, TIMELINE_CHART_ANNEX)] : []),

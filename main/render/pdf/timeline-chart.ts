@@ -1,4 +1,5 @@
 import type { TimelineEntry } from '../../model/brief.ts';
+import { timelineChartCaption } from '../brief-labels.ts';
 import type { Drawing } from '../charts/drawing.ts';
 import { timelineDrawing, type ChartColours } from '../charts/timeline-drawing.ts';
 import { timelineLayout, type TimelineGeometry } from '../charts/timeline-layout.ts';
@@ -20,16 +21,18 @@ export function chartColours(template: Template): ChartColours {
 
 /**
  * The timeline chart of the given entries, `width` points wide, as the template sets it: its geometry (text
- * measured by the typesetter, in `fonts.regular`) and the drawing every output draws. The one place both the
+ * measured by the typesetter) with the drawing every output draws and its caption (legend and what is left out). The one place both the
  * PDF and the Word file get it from, so the two show the same picture.
  */
 export function timelineChart(
   entries: readonly TimelineEntry[], template: Template, direction: 'rtl' | 'ltr', width: number, fonts: ChartFonts, layout: LayoutParagraph,
-): { geometry: TimelineGeometry; drawing: Drawing } {
+): { geometry: TimelineGeometry; drawing: Drawing; caption: string } {
   const options = template.charts.timeline;
   const geometry = timelineLayout(entries, {
-    width, direction, hijri: options.hijri, digits: template.digits, textSize: options.textSize, levels: options.levels,
-    measure: chartMeasure(layout, fonts.regular, direction),
+    width, direction, hijri: options.hijri, digits: template.digits, textSize: options.textSize, levels: options.levels, stack: options.stack,
+    measure: chartMeasure(layout, fonts, direction),
   });
-  return { geometry, drawing: timelineDrawing(geometry, chartColours(template), direction) };
+  const overflowed = geometry.overflows.reduce((n, o) => n + o.entryIds.length, 0);
+  const caption = timelineChartCaption(geometry.unplaced.length, geometry.unlabelled.length, overflowed);
+  return { geometry, drawing: timelineDrawing(geometry, chartColours(template), direction), caption };
 }

@@ -5,7 +5,7 @@ import { timelineLayout, type TimelineChartOptions, type TimelineGeometry } from
 
 // A stand-in for the typesetter's measure: wide enough that labels crowd; the PDF's own is tested with the PDF.
 const measure = (text: string, size: number): number => text.length * size * 0.5;
-const OPTIONS: TimelineChartOptions = { width: 480, direction: 'rtl', hijri: true, digits: 'western', textSize: 7.5, levels: 6, measure };
+const OPTIONS: TimelineChartOptions = { width: 480, direction: 'rtl', hijri: true, digits: 'western', textSize: 7.5, levels: 6, stack: 4, measure };
 
 const WORDS = ['أعلنت', 'الحكومة', 'وقف', 'إطلاق', 'النار', 'في', 'المدينة', 'بعد', 'اجتماع', 'اللجنة'];
 
@@ -43,7 +43,8 @@ describe('timelineLayout', () => {
           if (i < j) expect(intersects(a, b), `labels ${i} and ${j}`).toBe(false);
         });
       });
-      expect(g.items.length + g.unplaced.length).toBe(entries.length);
+      const overflowed = g.overflows.flatMap((o) => o.entryIds);
+      expect(g.items.length + g.unplaced.length + overflowed.length).toBe(entries.length);
       expect(timelineLayout(entries, OPTIONS)).toEqual(g);
     }), { numRuns: 60 });
   });
@@ -77,6 +78,23 @@ describe('timelineLayout', () => {
     // The year's bar spans the whole of 2024: December's range lies inside it.
     expect(d?.bar?.x0).toBeLessThanOrEqual(c?.bar?.x0 ?? -Infinity);
     expect(g.unplaced).toEqual(['e']);
+  });
+
+  it('stacks a busy day up to the cap and counts the rest in a «+N» above the stack, in the template\'s digits', () => {
+    const busy = Array.from({ length: 7 }, (_, i) => entry(`d${i}`, '2024-12-08'));
+    const g = timelineLayout([...busy, entry('later', '2025-01-20')], OPTIONS);
+    const onDay = g.items.filter((i) => i.entryId.startsWith('d'));
+    expect(onDay.map((i) => i.entryId)).toEqual(['d0', 'd1', 'd2', 'd3']);
+    expect(g.overflows).toHaveLength(1);
+    expect(g.overflows[0]?.entryIds).toEqual(['d4', 'd5', 'd6']);
+    expect(g.overflows[0]?.text.text).toBe('\u2066+3\u2069');
+    const top = Math.min(...onDay.map((i) => i.badge.cy - i.badge.r));
+    expect(g.overflows[0]?.text.baseline).toBeLessThan(top);
+    const mid = (g.overflows[0]?.text.x ?? 0) + (g.overflows[0]?.text.width ?? 0) / 2;
+    expect(mid).toBeCloseTo(onDay[0]?.badge.cx ?? NaN, 6);
+    const indic = timelineLayout(busy, { ...OPTIONS, digits: 'arabic-indic', stack: 2 });
+    expect(indic.overflows.map((o) => o.text.text)).toEqual(['\u2066+٥\u2069']);
+    expect(timelineLayout(busy.slice(0, 4), OPTIONS).overflows).toEqual([]);
   });
 
   it('cuts a long quiet stretch out of the axis and marks the break', () => {

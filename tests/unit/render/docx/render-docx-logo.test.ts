@@ -9,7 +9,7 @@ import { all, child } from './xml-tree.ts';
 
 const TEMPLATES_DIR = join(ROOT, 'templates');
 // The timeline chart, a picture of its own, is left out: the logo is the one picture these tests look for.
-const noChart = { timeline: { placement: 'off' as const, hijri: false, textSize: 7.5, levels: 6 } };
+const noChart = { timeline: { placement: 'off' as const, hijri: false, textSize: 7.5, levels: 6, stack: 4 } };
 const agency = (): ReturnType<typeof loadTemplate> => ({ ...loadTemplate('agency', TEMPLATES_DIR), charts: noChart, docx: { citations: 'footnotes', tableOfContents: false, embedFonts: false } });
 
 describe('renderDocx with a template logo', () => {

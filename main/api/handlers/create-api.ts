@@ -26,6 +26,7 @@ import { languageHandlers } from './language.ts';
 import { supportHandlers } from './support.ts';
 import { dateHandlers } from './dates.ts';
 import { aboutHandlers } from './about.ts';
+import { chartHandlers } from './charts.ts';
 
 export interface AppApi extends ApiCaller {
   close: () => void;
@@ -75,6 +76,7 @@ const handlers = {
   ...supportHandlers,
   ...dateHandlers,
   ...aboutHandlers,
+  ...chartHandlers,
 } satisfies Handlers;
 
 /**

@@ -1,5 +1,5 @@
 import type { Drawing, Primitive } from './drawing.ts';
-import type { TimelineGeometry } from './timeline-layout.ts';
+import type { TimelineGeometry } from './timeline-geometry.ts';
 
 /** The chart's colours: chosen from the template so that they stay apart in greyscale print. */
 export interface ChartColours {

@@ -1,6 +1,7 @@
 import type { TimelineEntry } from '../../model/brief.ts';
 import { displaySegments, shapeDigits, type Digits } from '../shared/digits-direction.ts';
 import { entrySpan, type EntrySpan } from './entry-span.ts';
+import type { ChartItem, TimelineGeometry } from './timeline-geometry.ts';
 import { placeLabels } from './label-levels.ts';
 import { labelForms } from './short-label.ts';
 import { tickLabels, type TickLabel } from './tick-labels.ts';
@@ -23,55 +24,6 @@ export interface TimelineChartOptions {
   /** At most this many badges stacked over one place of the axis; the rest are counted in a «+N» above them. */
   stack: number;
   measure: MeasureText;
-}
-
-/** A point of text, one line: its left edge, baseline and measured width. */
-export interface ChartText {
-  text: string;
-  x: number;
-  baseline: number;
-  width: number;
-  size: number;
-}
-
-/** An entry on the axis: a mark (a day) or a bar (a span), with a badge that shows its sources' count. */
-export interface ChartItem {
-  entryId: string;
-  kind: 'mark' | 'bar';
-  approximate: boolean;
-  sources: number;
-  /** For a bar: its extent and its lane below the axis. */
-  bar?: { x0: number; x1: number; y: number; height: number };
-  badge: { cx: number; cy: number; r: number; count: ChartText };
-  label?: { text: ChartText; box: { x: number; y: number; width: number; height: number }; leader: { x: number; y0: number; y1: number } };
-}
-
-export interface ChartTick {
-  x: number;
-  y0: number;
-  y1: number;
-  gregorian?: ChartText;
-  hijri?: ChartText;
-}
-
-/** Entries left out of a full stack: their count above it («+N», digits as the template writes them). */
-export interface StackOverflow {
-  entryIds: string[];
-  text: ChartText;
-}
-
-/** The timeline chart's geometry in points, from the chart box's top-left corner: computed once, drawn by every output. */
-export interface TimelineGeometry {
-  width: number;
-  height: number;
-  axis: { y: number; pieces: Array<{ x0: number; x1: number }> };
-  breaks: Array<{ x: number; y: number }>;
-  ticks: ChartTick[];
-  items: ChartItem[];
-  overflows: StackOverflow[];
-  /** Entries drawn but not labelled (no room on any level), and entries with no place on the axis (no year). */
-  unlabelled: string[];
-  unplaced: string[];
 }
 
 const BREAK_WIDTH = 14;

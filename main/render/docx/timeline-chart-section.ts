@@ -1,44 +1,15 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { AlignmentType, ImageRun, LineRuleType, Paragraph, type FileChild } from 'docx';
 import { TIMELINE_CHART_ANNEX } from '../brief-labels.ts';
 import { rasterise } from '../charts/png-raster.ts';
+import { briefTimelineChart } from '../pdf/brief-timeline-chart.ts';
 import { chartOutlines } from '../pdf/chart-glyphs.ts';
-import { PAGE_SIZES } from '../pdf/page-sizes.ts';
-import { timelineChart, type ChartFonts } from '../pdf/timeline-chart.ts';
-import { openFontFace, type FontFace } from '../pdf/typeset/font-face.ts';
-import { memoisedLayout } from '../pdf/typeset/layout-memo.ts';
-import { briefDirection } from '../shared/brief-direction.ts';
-import type { Template } from '../template.ts';
 import { STYLE } from './brief-styles.ts';
-import { sectionHeading, shownItems, type SectionContext } from './section-context.ts';
+import { sectionHeading, type SectionContext } from './section-context.ts';
 import { textRuns } from './text-runs.ts';
 
 /** Print resolution: the chart's hairlines and 7-point labels stay sharp on paper. */
 export const CHART_DPI = 300;
 const PIXELS_PER_POINT = 96 / 72;
-
-const faces = new Map<string, FontFace>();
-function face(fontsDir: string, file: string): FontFace {
-  const path = join(fontsDir, file);
-  let opened = faces.get(path);
-  if (!opened) {
-    opened = openFontFace(path, readFileSync(path));
-    faces.set(path, opened);
-  }
-  return opened;
-}
-
-/** The faces the PDF sets the chart in (its small text styles), from the template's fonts. */
-function chartFonts(template: Template, fontsDir: string): ChartFonts {
-  const f = template.fonts;
-  const size = template.sizes.small;
-  const colour = template.colours.text;
-  return {
-    regular: { faces: [face(fontsDir, f.body.file), face(fontsDir, f.latin.file)], size, colour },
-    bold: { faces: [face(fontsDir, f.bodyBold.file), face(fontsDir, f.latinBold.file)], size, colour },
-  };
-}
 
 /**
  * The timeline chart in the Word file: the PDF's drawing (same geometry, same shaping), rasterised at print
@@ -51,11 +22,7 @@ export function timelineChartSection(context: SectionContext, fontsDir: string):
   const { brief, template } = context;
   const options = template.charts.timeline;
   if (options.placement === 'off') return [];
-  const direction = briefDirection(brief);
-  const width = PAGE_SIZES[template.page.size][0] - 2 * template.page.margins.inline;
-  const fonts = chartFonts(template, fontsDir);
-  const layout = memoisedLayout();
-  const { geometry, drawing, caption } = timelineChart(shownItems(brief.timeline, template), template, direction, width, fonts, layout);
+  const { geometry, drawing, caption, direction, fonts, layout } = briefTimelineChart(brief, template, fontsDir);
   if (geometry.items.length === 0) return [];
   const image = rasterise(drawing, chartOutlines(layout, fonts, direction), CHART_DPI);
   return [

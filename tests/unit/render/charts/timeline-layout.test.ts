@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { TimelineEntry } from '../../../../main/model/brief.ts';
-import { timelineLayout, type TimelineChartOptions, type TimelineGeometry } from '../../../../main/render/charts/timeline-layout.ts';
+import type { TimelineGeometry } from '../../../../main/render/charts/timeline-geometry.ts';
+import { timelineLayout, type TimelineChartOptions } from '../../../../main/render/charts/timeline-layout.ts';
 
 // A stand-in for the typesetter's measure: wide enough that labels crowd; the PDF's own is tested with the PDF.
 const measure = (text: string, size: number): number => text.length * size * 0.5;

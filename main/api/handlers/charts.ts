@@ -1,6 +1,5 @@
 import { NotFoundError } from '../../library/workspace-error.ts';
 import { listTemplates, loadTemplate } from '../../render/load-template.ts';
-import { briefTimelineChart } from '../../render/pdf/brief-timeline-chart.ts';
 import { resources } from '../../resources.ts';
 import type { SomeHandlers } from '../handler.ts';
 
@@ -10,7 +9,9 @@ import type { SomeHandlers } from '../handler.ts';
  * included; nothing is read from or written to the workspace.
  */
 export const chartHandlers = {
-  'charts:timeline': (req) => {
+  'charts:timeline': async (req) => {
+    // The typesetter (HarfBuzz's WebAssembly) only when a chart is asked for: `mawjaz list` and the like never load it.
+    const { briefTimelineChart } = await import('../../render/pdf/brief-timeline-chart.ts');
     const name = req.template ?? 'standard';
     if (!listTemplates(resources.templatesDir).some((t) => t.name === name)) throw new NotFoundError(`no template named «${name}»`);
     const { geometry, caption, direction } = briefTimelineChart(req.brief, loadTemplate(name, resources.templatesDir), resources.fontsDir);

@@ -13,6 +13,7 @@ import { OutletGrade, OutletGradeInput } from '../library/outlet-grades.ts';
 import { ExportedFile } from '../files/exports-folder.ts';
 import { HistoryCounts } from '../library/brief-history.ts';
 import { BriefLanguageReport } from '../analysis/estimative/check-brief-language.ts';
+import { TimelineGeometry } from '../render/charts/timeline-geometry.ts';
 import { METHODS, type Method } from './methods.ts';
 import { ImportReport } from './import-report.ts';
 
@@ -218,6 +219,15 @@ export const contract = {
   'outlets:grades': call(Empty, z.object({ grades: z.array(OutletGrade) })),
   /** Grades an outlet once for every brief (a null grade ungrades it); answers with every grade. */
   'outlets:grade': call(OutletGradeInput, z.object({ grades: z.array(OutletGrade) })),
+  /**
+   * The timeline chart of a draft as the exports draw it (render/charts): its geometry in points (marks, bars,
+   * badges, labels with the entry each stands for, ticks, the «+N» of full stacks), its caption and its direction,
+   * for the editor's interactive chart. The template sets its text and stacking (standard unless named).
+   */
+  'charts:timeline': call(
+    z.object({ brief: Brief, template: TemplateName.optional() }),
+    z.object({ geometry: TimelineGeometry, caption: z.string(), direction: z.enum(['rtl', 'ltr']) }),
+  ),
 } as const satisfies Record<Method, { request: z.ZodType; response: z.ZodType }>;
 
 // Every method has a schema and every schema a method: the two lists cannot drift apart.

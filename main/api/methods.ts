@@ -57,6 +57,7 @@ export const METHODS = [
   'about:info',
   'outlets:grades',
   'outlets:grade',
+  'charts:timeline',
 ] as const;
 
 export type Method = (typeof METHODS)[number];

@@ -66,3 +66,29 @@ const INDEPENDENT_SOURCES: CountedForms = {
   accusative: 'مصدرًا مستقلًا',
   genitive: 'مصدر مستقل',
 };
+
+/** The heading of the timeline chart when the template puts it in an annex at the end of the brief. */
+export const TIMELINE_CHART_ANNEX = 'ملحق: التسلسل الزمني في مخطط';
+
+const UNDATED_EVENTS: CountedForms = {
+  one: 'حدث واحد',
+  two: 'حدثان',
+  plural: 'أحداث',
+  accusative: 'حدثًا',
+  genitive: 'حدث',
+};
+
+/**
+ * The timeline chart's caption, which is also its legend and, in the PDF, its alternate text: how marks, bars and
+ * badges read, how many entries have no place on the axis (their year unknown), how many a full stack counts in its
+ * «+N» rather than draws, and how many are drawn without a label for want of room, so a reader never takes the
+ * chart for the whole timeline.
+ */
+export function timelineChartCaption(unplaced: number, unlabelled: number, overflowed = 0): string {
+  const legend = 'التسلسل الزمني في مخطط: الدائرة المصمتة حدث بتاريخ محدد والمفرغة حدث بتاريخ تقريبي، والرقم فيها عدد مصادره؛ '
+    + 'الشريط مدة، والمخطط منه مدة تقريبية.';
+  const notDrawn = unplaced === 0 ? '' : ` لم يُرسم ${countInWords(unplaced, UNDATED_EVENTS)} لأن السنة غير معروفة.`;
+  const stacked = overflowed === 0 ? '' : ` وعلامة «+» فوق يوم مزدحم تعدّ ما لم يُرسم من أحداثه (${countInWords(overflowed, UNDATED_EVENTS)}).`;
+  const unnamed = unlabelled === 0 ? '' : ` ورُسم ${countInWords(unlabelled, UNDATED_EVENTS)} بلا عنوان لضيق المكان، والجدول يذكر كل حدث.`;
+  return legend + notDrawn + stacked + unnamed;
+}

@@ -1,8 +1,9 @@
+import { dateFormatter } from './date-formatter.ts';
 import { shapeDigits, type Digits } from './shared/digits-direction.ts';
 
 export type { Digits };
 
-const LONG: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' };
+const LONG: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric' };
 
 function numberingSystem(digits: Digits): string {
   return digits === 'arabic-indic' ? 'arab' : 'latn';
@@ -16,7 +17,7 @@ function numberingSystem(digits: Digits): string {
 export function formatGregorian(iso: string, digits: Digits = 'western'): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) throw new Error(`not a date: ${iso}`);
-  return new Intl.DateTimeFormat(`ar-u-ca-gregory-nu-${numberingSystem(digits)}`, LONG).format(date);
+  return dateFormatter(`ar-u-ca-gregory-nu-${numberingSystem(digits)}`, LONG).format(date);
 }
 
 /**
@@ -26,7 +27,7 @@ export function formatGregorian(iso: string, digits: Digits = 'western'): string
 export function formatHijri(iso: string, digits: Digits = 'western'): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) throw new Error(`not a date: ${iso}`);
-  return new Intl.DateTimeFormat(`ar-SA-u-ca-islamic-umalqura-nu-${numberingSystem(digits)}`, LONG).format(date);
+  return dateFormatter(`ar-SA-u-ca-islamic-umalqura-nu-${numberingSystem(digits)}`, LONG).format(date);
 }
 
 /**
@@ -40,7 +41,7 @@ export function formatPartialDate(partial: string, digits: Digits = 'western'): 
   const dayMonth = /^--(\d{2})-(\d{2})$/.exec(partial);
   const year = /^(\d{4})$/.exec(partial);
   const fmt = (opts: Intl.DateTimeFormatOptions, y: number, m: number, d: number): string =>
-    new Intl.DateTimeFormat(`ar-u-ca-gregory-nu-${nu}`, { ...opts, timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
+    dateFormatter(`ar-u-ca-gregory-nu-${nu}`, opts).format(new Date(Date.UTC(y, m - 1, d)));
   if (full) return fmt({ day: 'numeric', month: 'long', year: 'numeric' }, Number(full[1]), Number(full[2]), Number(full[3]));
   if (month) return fmt({ month: 'long', year: 'numeric' }, Number(month[1]), Number(month[2]), 1);
   // A leap year, so that "--02-29" is a valid day even though the year is unknown.

@@ -84,6 +84,22 @@ export const Template = z.object({
   justification: z.enum(['spaces', 'kashida']).default('spaces'),
   /** Optional logo image (PNG or JPEG), a path under templates/; drawn at the start of the title block. */
   logo: z.string().optional(),
+  /**
+   * Optional charts. The timeline chart: where it goes (after the summary, in an annex at the end, or not at all),
+   * Hijri months beneath the Gregorian ticks, the size of its text, and at most how many levels of labels it
+   * stacks above its axis (its height), and at most how many badges a busy day stacks before counting the rest in
+   * a «+N». Its colours are the template's text, muted and rule colours, which stay
+   * apart in greyscale print.
+   */
+  charts: z.object({
+    timeline: z.object({
+      placement: z.enum(['after-summary', 'annex', 'off']).default('off'),
+      hijri: z.boolean().default(false),
+      textSize: z.number().min(5).max(12).default(7.5),
+      levels: z.number().int().min(1).max(20).default(6),
+      stack: z.number().int().min(1).max(20).default(4),
+    }).default({ placement: 'off', hijri: false, textSize: 7.5, levels: 6, stack: 4 }),
+  }).default({ timeline: { placement: 'off', hijri: false, textSize: 7.5, levels: 6, stack: 4 } }),
   docx: z.object({
     /**
      * How key points cite: one Word footnote or endnote per source of a point, or (`sources`) as the PDF does, the

@@ -181,6 +181,9 @@ const ar = {
   sectionSummary: 'الخلاصة',
   sectionActors: 'الفاعلون',
   sectionTimeline: 'التسلسل الزمني',
+  chartTitle: 'التسلسل الزمني في مخطط',
+  chartHint: 'مرّر المؤشر على حدث أو انتقل إليه بالأسهم لترى تاريخه ونصه، واضغط Enter لفتحه في المحرر.',
+  chartMore: 'لم يُرسم في هذا اليوم: {n}',
   sectionOpenQuestions: 'أسئلة مفتوحة',
   sectionSources: 'المصادر',
   sectionEmpty: 'لا عناصر في هذا القسم.',
@@ -578,6 +581,9 @@ const en: Record<Key, string> = {
   sectionSummary: 'Summary',
   sectionActors: 'Actors',
   sectionTimeline: 'Timeline',
+  chartTitle: 'Timeline chart',
+  chartHint: 'Point at an event or reach it with the arrow keys to see its date and text; Enter opens it in the editor.',
+  chartMore: 'Not drawn on this day: {n}',
   sectionOpenQuestions: 'Open questions',
   sectionSources: 'Sources',
   sectionEmpty: 'Nothing in this section.',
@@ -833,7 +839,7 @@ export function t(key: Key, vars: Record<string, string | number> = {}): string 
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
 }
 
-export type CountNoun = 'article' | 'topic' | 'mention' | 'page';
+export type CountNoun = 'article' | 'topic' | 'mention' | 'page' | 'event';
 
 /**
  * Counted nouns by plural category (Intl.PluralRules): Arabic has six — «مقالة واحدة»، «مقالتان»، «3 مقالات»،
@@ -845,12 +851,14 @@ const COUNTED: Record<Language, Record<CountNoun, Partial<Record<Intl.LDMLPlural
     topic: { zero: 'لا مواضيع', one: 'موضوع واحد', two: 'موضوعان', few: '# مواضيع', many: '# موضوعاً', other: '# موضوع' },
     mention: { zero: 'لا إشارات', one: 'إشارة واحدة', two: 'إشارتان', few: '# إشارات', many: '# إشارة', other: '# إشارة' },
     page: { zero: 'لا صفحات', one: 'صفحة واحدة', two: 'صفحتان', few: '# صفحات', many: '# صفحة', other: '# صفحة' },
+    event: { zero: 'لا أحداث', one: 'حدث واحد', two: 'حدثان', few: '# أحداث', many: '# حدثًا', other: '# حدث' },
   },
   en: {
     article: { one: '# article', other: '# articles' },
     topic: { one: '# topic', other: '# topics' },
     mention: { one: '# mention', other: '# mentions' },
     page: { one: '# page', other: '# pages' },
+    event: { one: '# event', other: '# events' },
   },
 };
 

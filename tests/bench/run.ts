@@ -6,6 +6,7 @@ const suites: { name: string; load: () => Promise<() => Promise<BenchRow[]>> }[]
   { name: 'analysis', load: async () => (await import('./analysis.ts')).benchAnalysis },
   { name: 'pdf', load: async () => (await import('./pdf.ts')).benchPdf },
   { name: 'docx', load: async () => (await import('./docx.ts')).benchDocx },
+  { name: 'charts', load: async () => (await import('./charts.ts')).benchCharts },
   { name: 'ui', load: async () => (await import('./ui.ts')).benchUi },
   { name: 'cli', load: async () => (await import('./cli.ts')).benchCli },
 ];

@@ -21,8 +21,8 @@ let page: Page;
  * sentence (a notice) is known by its extension.
  */
 // Format and brand names, the exports folder's name, the data's licence; and keys named as the keyboard prints them
-// (the PDF view's hint: «الأسهم وHome وEnd»).
-const ALLOWED = new Set(['PDF', 'Word', 'HTML', 'Markdown', 'exports', 'ANERcorp', 'CC', 'BY-SA', 'Home', 'End']);
+// (the PDF view's hint: «الأسهم وHome وEnd»; the timeline chart's: «اضغط Enter»).
+const ALLOWED = new Set(['PDF', 'Word', 'HTML', 'Markdown', 'exports', 'ANERcorp', 'CC', 'BY-SA', 'Home', 'End', 'Enter']);
 const CONTENT = '[translate="no"], [lang="en"], script, style, textarea, .article-body, #removed-lines q, .snippet, #brief-preview';
 
 /** The little of the DOM the scan uses, typed here: the e2e tests are compiled without the DOM's types. */

@@ -27,6 +27,7 @@ import { languageHandlers } from './language.ts';
 import { supportHandlers } from './support.ts';
 import { dateHandlers } from './dates.ts';
 import { aboutHandlers } from './about.ts';
+import { chartHandlers } from './charts.ts';
 
 export interface AppApi extends ApiCaller {
   /** Stops the work thread and closes the workspace once the transactions under way have ended. */
@@ -77,6 +78,7 @@ const handlers = {
   ...supportHandlers,
   ...dateHandlers,
   ...aboutHandlers,
+  ...chartHandlers,
 } satisfies Handlers;
 
 /**

@@ -91,6 +91,7 @@ export function pinPackage(bytes: Uint8Array, now: string): Uint8Array {
   const day = new Date(now);
   const mtime = new Date(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate(), 12, 0, 0);
   const entries: Zippable = {};
-  for (const [path, data] of Object.entries(files)) entries[path] = [data, { mtime }];
+  // A picture is compressed already (PNG, JPEG): deflating it again costs time and saves nothing.
+  for (const [path, data] of Object.entries(files)) entries[path] = [data, { mtime, ...(/^word\/media\//.test(path) ? { level: 0 as const } : {}) }];
   return zipSync(entries, { level: 6 });
 }

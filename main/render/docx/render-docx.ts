@@ -15,6 +15,7 @@ import { keyJudgmentsSection } from './key-judgments-section.ts';
 import type { SectionContext } from './section-context.ts';
 import { sourcesSection } from './sources-section.ts';
 import { summarySection } from './summary-section.ts';
+import { timelineChartSection } from './timeline-chart-section.ts';
 import { timelineSection } from './timeline-section.ts';
 import { briefMarking, titleBlock } from './title-block.ts';
 
@@ -56,7 +57,12 @@ export async function renderDocx(brief: Brief, template: Template, options: Rend
   // Sections are written before the Document is made, so every citation note exists when docx is given them.
   const sections = template.sections.map((name) => ({ name, blocks: SECTION_WRITERS[name](context) }));
   const contents = sections.filter((s) => s.blocks.length > 0).map((s) => template.labels[s.name].ar);
-  const children = [...titleBlock(context, contents, logo), ...sections.flatMap((s) => s.blocks)];
+  // The timeline chart goes where the PDF puts it: after the summary (or the timeline, without a summary), or last.
+  const chart = timelineChartSection(context, options.fontsDir);
+  const placement = template.charts.timeline.placement;
+  const chartAfter = placement !== 'after-summary' ? null : template.sections.includes('summary') ? 'summary' : 'timeline';
+  const body = sections.flatMap((s) => (s.name === chartAfter ? [...s.blocks, ...chart] : s.blocks));
+  const children = [...titleBlock(context, contents, logo), ...body, ...(placement === 'annex' ? chart : [])];
   const marking = briefMarking(context);
   const digitFormat = template.digits === 'arabic-indic' ? NumberFormat.HINDI_NUMBERS : NumberFormat.DECIMAL;
   const doc = new Document({

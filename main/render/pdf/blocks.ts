@@ -1,4 +1,5 @@
-import type { Align, Justification, Span } from './typeset/types.ts';
+import type { Drawing } from '../charts/drawing.ts';
+import type { Align, Justification, Span, TextStyle } from './typeset/types.ts';
 
 /**
  * What a paragraph is in the tagged PDF's structure tree (ISO 32000-1 §14.8.4, standard structure types): H1 the
@@ -69,4 +70,15 @@ export interface ImageBlock {
   alt: string;
 }
 
-export type Block = ParagraphBlock | TableBlock | ImageBlock;
+/** A chart (vector drawing and shaped text) across the measure. */
+export interface ChartBlock {
+  kind: 'chart';
+  drawing: Drawing;
+  /** The faces its text is set in; size and colour come from each text of the drawing. */
+  fonts: { regular: TextStyle; bold: TextStyle };
+  spaceAfter: number;
+  /** Alternate text, read in place of the chart (the Figure's /Alt). */
+  alt: string;
+}
+
+export type Block = ParagraphBlock | TableBlock | ImageBlock | ChartBlock;

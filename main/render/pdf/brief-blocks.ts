@@ -10,7 +10,9 @@ import { hasKeyJudgments } from '../shared/judgment-words.ts';
 import { sectionContext, type BriefStyles, type SectionContext } from './section-context.ts';
 import { sourcesSection } from './sources-section.ts';
 import { summarySection } from './summary-section.ts';
+import { timelineChartBlocks } from './timeline-chart-section.ts';
 import { timelineSection } from './timeline-section.ts';
+import { memoisedLayout } from './typeset/layout-memo.ts';
 import { titleBlocks } from './title-block.ts';
 
 // The styles are briefBlocks' input: its callers import them from here.
@@ -30,16 +32,23 @@ const SECTION_BLOCKS: Record<SectionName, (context: SectionContext) => Block[]> 
 /**
  * Turns a Brief into the blocks of the PDF flow, in the template's section order, leaving out excluded items; the
  * template's logo, when it has one, heads the title block on the start side. A section with nothing to show keeps
- * its heading and says so, but for the key judgments, which only a brief that has some prints.
+ * its heading and says so, but for the key judgments, which only a brief that has some prints. The timeline chart,
+ * when the template has one, follows the summary (or the timeline's section, when the summary is not shown) or ends
+ * the brief as an annex.
  */
 export function briefBlocks(brief: Brief, template: Template, styles: BriefStyles, date: string, logo?: TemplateLogo): Block[] {
   const context = sectionContext(brief, template, styles);
   const blocks = titleBlocks(context, date, logo);
+  const chart = timelineChartBlocks(context, memoisedLayout());
+  const chartAfter = template.charts.timeline.placement !== 'after-summary' ? null
+    : template.sections.includes('summary') ? 'summary' : 'timeline';
   for (const section of template.sections) {
     // An optional section: a brief without key judgments has no such heading.
     if (section === 'keyJudgments' && !hasKeyJudgments(brief.keyJudgments)) continue;
     const body = SECTION_BLOCKS[section](context);
     blocks.push(headingBlock(context, template.labels[section].ar), ...(body.length > 0 ? body : [nothingBlock(context)]));
+    if (section === chartAfter) blocks.push(...chart);
   }
+  if (template.charts.timeline.placement === 'annex') blocks.push(...chart);
   return blocks;
 }

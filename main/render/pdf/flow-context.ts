@@ -10,6 +10,7 @@ export interface FlowDocument {
   addNamedDestination(name: string, ...args: unknown[]): unknown;
   outline: { addItem(title: string): unknown };
   rect(x: number, y: number, w: number, h: number): FlowDocument;
+  circle(x: number, y: number, r: number): FlowDocument;
   moveTo(x: number, y: number): FlowDocument;
   lineTo(x: number, y: number): FlowDocument;
   fill(colour: string): unknown;

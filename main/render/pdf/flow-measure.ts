@@ -28,12 +28,13 @@ export function lineCount(flow: FlowContext, block: ParagraphBlock): number {
 /**
  * The height a block needs on the page it starts on (with the space before a paragraph): the lines of a paragraph
  * that may not be parted from its start (two, or all of a paragraph too short to break: widow and orphan
- * control), a table's header and real first row, an image's whole height; no block's is 0.
+ * control), a table's header and real first row, an image's or a chart's whole height; no block's is 0.
  */
 export function leadHeight(flow: FlowContext, block: Block | undefined): number {
   if (!block) return 0;
   if (block.kind === 'table') return tableLeadHeight(flow, block);
   if (block.kind === 'image') return block.height;
+  if (block.kind === 'chart') return block.drawing.height;
   return block.spaceBefore + block.lineHeight * firstPageLines(lineCount(flow, block));
 }
 

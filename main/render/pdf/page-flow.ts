@@ -1,4 +1,5 @@
 import type { Block } from './blocks.ts';
+import { drawChart } from './flow-chart.ts';
 import { flowContext, newPage, PageLimit, type FlowContext, type FlowDocument, type PageFrame } from './flow-context.ts';
 import { drawImage } from './flow-image.ts';
 import { drawParagraph } from './flow-paragraph.ts';
@@ -22,6 +23,7 @@ function drawBlock(flow: FlowContext, blocks: readonly Block[], at: number): voi
     case 'paragraph': return drawParagraph(flow, block, blocks, at);
     case 'image': return drawImage(flow, block);
     case 'table': return drawTable(flow, block);
+    case 'chart': return drawChart(flow, block);
   }
 }
 

@@ -10,6 +10,7 @@ import { briefBlocks, type BriefStyles } from './brief-blocks.ts';
 import { TRUNCATED_AR } from './pdf-labels.ts';
 import { createGlyphWriter } from './glyph-writer.ts';
 import { flowBlocks, type FlowDocument } from './page-flow.ts';
+import { PAGE_SIZES } from './page-sizes.ts';
 import { createStructureTagger } from './structure-tagger.ts';
 import { DOCUMENT_LANG } from './text-language.ts';
 import { openFontFace, type FontFace } from './typeset/font-face.ts';
@@ -34,7 +35,6 @@ export interface RenderedPdf {
   dropped: number;
 }
 
-const PAGE_SIZES = { A4: [595.28, 841.89], Letter: [612, 792] } as const;
 
 const faceCache = new Map<string, FontFace>();
 function face(fontsDir: string, file: string): FontFace {

@@ -69,3 +69,29 @@ describe('briefBlocks', () => {
     expect(sourceEntries(many).some((e) => e.keepWithNext)).toBe(false);
   });
 });
+
+describe('briefBlocks: the timeline chart', () => {
+  const brief = sampleBrief();
+  const kinds = (blocks: Block[]): string[] => blocks.map((b) => (b.kind === 'paragraph' ? b.outline ?? 'p' : b.kind));
+
+  it('follows the summary in the standard template, ends the agency brief as an annex, and is left out of the flash brief', () => {
+    const standard = template('standard');
+    const blocks = briefBlocks(brief, standard, STYLES, NOW);
+    const chartAt = blocks.findIndex((b) => b.kind === 'chart');
+    const order = kinds(blocks);
+    expect(order.indexOf(standard.labels.summary.ar)).toBeLessThan(chartAt);
+    expect(order.indexOf(standard.labels.actors.ar)).toBeGreaterThan(chartAt);
+    const chart = blocks[chartAt];
+    expect(chart?.kind === 'chart' && chart.alt).toContain('التسلسل الزمني في مخطط');
+    expect(text(blocks[chartAt + 1])).toBe(chart?.kind === 'chart' ? chart.alt : '');
+    const agency = briefBlocks(brief, template('agency'), STYLES, NOW);
+    expect(kinds(agency).slice(-3)).toEqual(['ملحق: التسلسل الزمني في مخطط', 'chart', 'p']);
+    expect(briefBlocks(brief, template('flash'), STYLES, NOW).some((b) => b.kind === 'chart')).toBe(false);
+  });
+
+  it('is left out when the template turns it off', () => {
+    const t = template('standard');
+    const off = { ...t, charts: { timeline: { ...t.charts.timeline, placement: 'off' as const } } };
+    expect(briefBlocks(brief, off, STYLES, NOW).some((b) => b.kind === 'chart')).toBe(false);
+  });
+});

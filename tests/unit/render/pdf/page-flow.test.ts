@@ -22,6 +22,7 @@ function recorder(): { doc: FlowDocument; writer: GlyphWriter; events: string[] 
     addNamedDestination: (name: string) => events.push(`destination ${name}`),
     outline: { addItem: (title: string) => events.push(`outline ${title}`) },
     rect: () => doc,
+    circle: () => doc,
     moveTo: (_x: number, y: number) => {
       ruleY = y;
       return doc;

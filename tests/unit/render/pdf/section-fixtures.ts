@@ -1,13 +1,17 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Brief } from '../../../../main/model/brief.ts';
 import type { BriefStyles } from '../../../../main/render/pdf/section-context.ts';
+import { openFontFace } from '../../../../main/render/pdf/typeset/font-face.ts';
 import type { TextStyle } from '../../../../main/render/pdf/typeset/types.ts';
+import { fontsDir } from './fixtures.ts';
 
-const style = (size: number, colour = '#000000'): TextStyle => ({ faces: [], size, colour });
+// One face for every style: the block builders carry styles into spans and read their sizes; only the timeline
+// chart measures its text with them.
+const amiri = openFontFace(join(fontsDir, 'Amiri-Regular.ttf'), readFileSync(join(fontsDir, 'Amiri-Regular.ttf')));
+const style = (size: number, colour = '#000000'): TextStyle => ({ faces: [amiri], size, colour });
 
-/**
- * Styles with no faces: the block builders only carry styles into spans and read their sizes, so each style is told
- * apart by its size and colour.
- */
+/** Styles told apart by their size and colour. */
 export const STYLES: BriefStyles = {
   body: style(12),
   bold: style(12, '#000001'),

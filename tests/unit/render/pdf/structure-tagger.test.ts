@@ -129,11 +129,14 @@ describe('languages and figures', () => {
     expect(elementsOf(pdf, 'Span').every((s) => s.lang === 'en')).toBe(true);
   }, 60_000);
 
-  it('gives the agency logo alternate text, as a Figure', async () => {
+  it('gives the agency logo and the timeline chart alternate text, each a Figure', async () => {
     const pdf = await tagged(seeds, 'agency');
     const figures = elementsOf(pdf, 'Figure');
-    expect(figures).toHaveLength(1);
+    expect(figures).toHaveLength(2);
     expect(figures[0]?.alt).toBe(`شعار ${template('agency').label.ar}`);
-    expect(elementsOf(await tagged(seeds, 'standard'), 'Figure')).toHaveLength(0);
+    // The chart's alternate text is its caption: how to read it, and what it leaves out.
+    expect(figures[1]?.alt).toMatch(/^التسلسل الزمني في مخطط: /u);
+    expect(elementsOf(await tagged(seeds, 'standard'), 'Figure').map((f) => f.alt)).toEqual([figures[1]?.alt]);
+    expect(elementsOf(await tagged(seeds, 'flash'), 'Figure')).toHaveLength(0);
   }, 60_000);
 });

@@ -1,0 +1,20 @@
+import { NotFoundError } from '../../library/workspace-error.ts';
+import { listTemplates, loadTemplate } from '../../render/load-template.ts';
+import { resources } from '../../resources.ts';
+import type { SomeHandlers } from '../handler.ts';
+
+/**
+ * The charts' geometry for the app, computed by the layout the exports draw (render/charts), so the chart the
+ * analyst explores is the one the PDF and the Word file print. The draft is sent as it stands, unsaved edits
+ * included; nothing is read from or written to the workspace.
+ */
+export const chartHandlers = {
+  'charts:timeline': async (req) => {
+    // The typesetter (HarfBuzz's WebAssembly) only when a chart is asked for: `mawjaz list` and the like never load it.
+    const { briefTimelineChart } = await import('../../render/pdf/brief-timeline-chart.ts');
+    const name = req.template ?? 'standard';
+    if (!listTemplates(resources.templatesDir).some((t) => t.name === name)) throw new NotFoundError(`no template named «${name}»`);
+    const { geometry, caption, direction } = briefTimelineChart(req.brief, loadTemplate(name, resources.templatesDir), resources.fontsDir);
+    return { geometry, caption, direction };
+  },
+} satisfies SomeHandlers;

@@ -1,0 +1,19 @@
+const ELLIPSIS = '…';
+/** Punctuation a cut leaves dangling before the ellipsis (Arabic comma and semicolon among them). */
+const TRAILING = /[\s،؛,.:;!؟?"“”«»()\-–—]+$/u;
+
+/**
+ * The forms a timeline entry's label can take, longest first: its first `most` words, then one word fewer each
+ * time down to `fewest`, each cut marked by an ellipsis at its logical end (the left, in Arabic: the bidi
+ * algorithm puts it there). Text of `most` words or fewer is its own first form.
+ */
+export function labelForms(text: string, most: number, fewest: number): string[] {
+  const words = text.trim().split(/\s+/u).filter((w) => w.length > 0);
+  const forms: string[] = [];
+  if (words.length <= most) forms.push(words.join(' ').replace(TRAILING, ''));
+  for (let n = Math.min(most, words.length - 1); n >= fewest; n--) {
+    const cut = words.slice(0, n).join(' ').replace(TRAILING, '');
+    if (cut.length > 0) forms.push(`${cut}${ELLIPSIS}`);
+  }
+  return forms.filter((form, i) => form.length > 0 && forms.indexOf(form) === i);
+}

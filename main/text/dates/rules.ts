@@ -18,8 +18,8 @@ export { BLOCKED, type Candidate, type Env, type Rule } from './rules/rule-kit.t
 
 // The rule families, one file each under rules/; this list is the order candidates of equal length are preferred in.
 export const RULES: readonly Rule[] = [
-  isoDate, numericDate, shortYearDate, monthNameShortYear, dayMonth, dayRange, monthFirst, monthPart, monthYear, monthAlone, yearAlone, yearRangeRule, hijri, weekday,
-  isoDate, numericDate, dayMonth, dayRange, monthFirst, monthPart, monthYear, monthAlone, seasonYear, yearAlone, yearRangeRule, hijri, weekday,
+  isoDate, numericDate, shortYearDate, monthNameShortYear, dayMonth, dayRange, monthFirst, monthPart, monthYear, monthAlone,
+  seasonYear, yearAlone, yearRangeRule, hijri, weekday,
   relativeDay, relativeUnit, agoUnits,
 ];
 

@@ -8,17 +8,19 @@ import { scoreBrief } from '../../fixtures/events/spec.ts';
 // no rule): 26 of 46 checks. All 46 checks, the 16 timeline dates among them, were written and committed (922bf34)
 // before the first run; none was changed after it, and no fixture error was found. This test pins the score (a change
 // to the rules shows here, for better or worse) and names what it misses. The selection is untouched: anyone tuning on
-// its misses should say so here.
+// its misses should say so here. After events6 (one verb lexicon, same-day joining across wording and place, document
+// years and seasons in the date layer; written before this selection existed and never run on it before merging):
+// 27 of 46 — the season «خريف 2024» now dates its entry; nothing else moved.
 //
 // Wrong in the brief but not scored: the outbreak's 2 August entry is worded from the copy that has a dateline
 // («بجاية (نوميديا) - …»), and the wire's and the regional radio's entries of that day stay apart (al-Maghrib
 // al-Awsat's back-reference joins the radio's); the summary keeps the wire's road closure as the wire's point, not
 // the outbreak; the outbreak passes «one point» only because the wire's sentence is in no point.
 describe('selection F (written without reading the rules)', () => {
-  it('scores 26 of 46 at 0d28961', () => {
+  it('scores 27 of 46 after events6 (26 at 0d28961)', () => {
     const checks = scoreBrief(assembleBrief(selectionF.articles, { now: selectionF.now }), selectionF.spec);
     expect(checks).toHaveLength(46);
-    expect(checks.filter((c) => c.pass)).toHaveLength(26);
+    expect(checks.filter((c) => c.pass)).toHaveLength(27);
     expect(checks.filter((c) => !c.pass).map((c) => c.name)).toEqual([
       // «اندلع حريق … في غابة أكفادو» (the wire, and al-Maghrib al-Awsat's back-reference) and «التهمت النيران … في
       // أعالي بلدية أدكار» (the radio), same evening, stay apart: the point cites the radio alone.
@@ -54,8 +56,6 @@ describe('selection F (written without reading the rules)', () => {
       // The decree's year is taken as the date of the clause that names it, and the sentence's Tuesday with it.
       'jazair «في اجتماعه الثلاثاء» on the timeline as 2026-08-11',
       'jazair «الصادر عام 2021» on the timeline as 2026-08-11',
-      // The water bomber received «خريف 2024» has no timeline entry.
-      'maghreb «خريف 2024» on the timeline as 2024 or 2024-09 or 2024-10 or 2024-11',
     ]);
   });
 });

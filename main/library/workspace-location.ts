@@ -7,12 +7,12 @@ export function isTeamLibraryLocation(location: string): boolean {
 }
 
 /**
- * Refuses a team library where this build can only open files, in one sentence that names the option it came from
- * and never the URL itself (it may carry a password).
+ * Refuses a team library where only a workspace file will do (a file's backup, opening the SQLite store directly), in
+ * one sentence that names the option it came from and never the URL itself (it may carry a password).
  */
 export class TeamLibraryUnavailableError extends Error {
-  constructor(option: string) {
-    super(`${option} names a team library (postgres://…), which is not available in this build of Mawjaz: give a workspace file instead`);
+  constructor(option: string, why = 'a workspace file is needed here') {
+    super(`${option} names a team library (postgres://…), but ${why}: give a workspace file instead`);
     this.name = 'TeamLibraryUnavailableError';
   }
 }

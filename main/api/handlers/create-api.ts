@@ -2,7 +2,8 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { EventEmitter } from 'node:events';
 import path from 'node:path';
 import { ZodError } from 'zod';
-import { openWorkspace } from '../../library/open-workspace.ts';
+import { openStore } from '../../library/open-store.ts';
+import { isTeamLibraryLocation } from '../../library/workspace-location.ts';
 import { backupWorkspace } from '../../library/backup.ts';
 import { TopicError } from '../../library/topics.ts';
 import { ImportCancelledError } from '../../library/import-cancelled.ts';
@@ -68,7 +69,11 @@ const handlers = {
     const c = await ctx.store.counts();
     return { name: path.basename(ctx.store.file), articles: c.articles, topics: c.topics, briefs: c.briefs };
   },
-  'workspace:backup': (req, ctx) => backupWorkspace(ctx.store.file, req.to, { overwrite: true }),
+  'workspace:backup': (req, ctx) => {
+    // A backup is a copy of the workspace file; a team library is kept by its server (pg_dump), not copied from here.
+    if (isTeamLibraryLocation(ctx.store.file)) throw new Error(`${ctx.store.file}: a team library is backed up on its server, not copied as a workspace file`);
+    return backupWorkspace(ctx.store.file, req.to, { overwrite: true });
+  },
   ...articleHandlers,
   ...topicHandlers,
   ...briefHandlers,
@@ -114,7 +119,7 @@ export async function createApi(options: CreateApiOptions): Promise<AppApi> {
   if (options.checkModel !== false) (await import('../../analysis/ner/load-model.ts')).checkNerModel();
   const now = options.now ?? (() => new Date().toISOString());
   // The store stamps its rows (imports, topics, drafts) with the same clock, so a pinned clock pins them too.
-  const store = openWorkspace(options.workspace, { now: () => new Date(now()) });
+  const store = await openStore(options.workspace, { now: () => new Date(now()) });
   const events = new EventEmitter();
   // Progress is reported from inside work such as an import's transaction; its listeners (a host, a test) run in the
   // context the API was created in, so a call they make is a call of their own, never part of that transaction.

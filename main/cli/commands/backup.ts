@@ -23,7 +23,7 @@ export const backupCommand: Command = {
     if (out === undefined || extra.length > 0) throw new UsageError('give exactly one file to write the backup to');
     // SQLite loads when a backup runs, not with every command.
     const { backupWorkspace } = await import('../../library/backup.ts');
-    const { bytes } = await backupWorkspace(workspaceFile(values.workspace), out, { overwrite: values.force });
+    const { bytes } = await backupWorkspace(workspaceFile(values.workspace, 'backup'), out, { overwrite: values.force });
     io.out(`wrote ${out} (${Math.max(1, Math.round(bytes / 1024))} KB)`);
     return 0;
   },
@@ -38,7 +38,7 @@ export const restoreCommand: Command = {
     const { values, positionals } = parseFlags(args, { workspace: { type: 'string' } });
     const [backup, ...extra] = positionals;
     if (backup === undefined || extra.length > 0) throw new UsageError('give exactly one backup file to restore');
-    const workspace = workspaceFile(values.workspace);
+    const workspace = workspaceFile(values.workspace, 'restore');
     const { restoreWorkspace } = await import('../../library/backup.ts');
     const { safetyCopy } = await restoreWorkspace(backup, workspace, safetyCopyName(workspace, new Date()));
     if (safetyCopy !== null) io.err(`mawjaz restore: the workspace as it was is kept in ${safetyCopy}`);

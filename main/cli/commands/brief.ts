@@ -1,6 +1,6 @@
 import type { Brief } from '../../model/brief.ts';
 import { writeFileAtomic } from '../../files/write-file-atomic.ts';
-import { withApi, withTemporaryApi, workspaceFile, type CliApi } from './cli-api.ts';
+import { withApi, withTemporaryApi, workspaceLocation, type CliApi } from './cli-api.ts';
 import { UsageError, type CliIo, type Command } from './command.ts';
 import { parseDateFlag, parseFlags, today } from './flags.ts';
 import { entryLine } from './import.ts';
@@ -70,7 +70,7 @@ export const briefCommand: Command = {
     if (values.workspace !== undefined) {
       if (positionals.length > 0) throw new UsageError('with --workspace, pick articles with --topic or --article instead of file paths');
       if (topics.length === 0 && articleIds.length === 0) throw new UsageError('with --workspace, pick at least one --topic or --article');
-      return withApi(io, { workspace: workspaceFile(values.workspace), date }, async (api) => {
+      return withApi(io, { workspace: workspaceLocation(values.workspace), date }, async (api) => {
         const brief = await api.call('brief:assemble', { selection: { topics, articleIds }, ...(title === undefined ? {} : { title }) });
         await writeOutputs(api, brief, out, io);
         return 0;

@@ -25,7 +25,7 @@ export interface CliApi {
 }
 
 export interface CliApiOptions {
-  /** The workspace file; see `workspaceFile` for the --workspace flag. */
+  /** The workspace file or team library; see `workspaceLocation` for the --workspace flag. */
   workspace: string;
   /** Where `brief:export` writes; beside the workspace unless given. */
   exportsDir?: string;
@@ -37,14 +37,29 @@ export interface CliApiOptions {
 const CANCELS = ['articles:importCancel', 'brief:assembleCancel', 'brief:exportCancel'] as const;
 
 /**
- * The workspace a command works on: --workspace if given, else the user's default workspace. A team library's URL is
- * refused here, before anything could create a local file named like it.
+ * The workspace a command works on: --workspace if given, else the user's default workspace (MAWJAZ_WORKSPACE
+ * included) — a workspace file, resolved, or a team library's URL as given (never resolved into a local file name).
  */
-export function workspaceFile(flag: string | undefined): string {
+export function workspaceLocation(flag: string | undefined): string {
+  const location = flag !== undefined && flag !== '' ? flag : defaultWorkspacePath();
+  return isTeamLibraryLocation(location) ? location.trim() : path.resolve(location);
+}
+
+/**
+ * The workspace file a command that works on files only (backup, restore, the browser host) works on; a team
+ * library's URL is refused here in one sentence naming where it came from, never repeating it (it may hold a secret).
+ */
+export function workspaceFile(flag: string | undefined, command: string): string {
   const named = flag !== undefined && flag !== '';
-  const location = named ? flag : defaultWorkspacePath();
-  if (isTeamLibraryLocation(location)) throw new TeamLibraryUnavailableError(named ? '--workspace' : 'MAWJAZ_WORKSPACE');
-  return path.resolve(location);
+  const location = workspaceLocation(flag);
+  if (isTeamLibraryLocation(location)) throw new TeamLibraryUnavailableError(named ? '--workspace' : 'MAWJAZ_WORKSPACE', `\`mawjaz ${command}\` works on a workspace file`);
+  return location;
+}
+
+/** Where `brief:export` writes: beside a workspace file; for a team library, beside the user's own default workspace. */
+function exportsDirOf(location: string): string {
+  if (!isTeamLibraryLocation(location)) return exportsDirFor(location);
+  return exportsDirFor(defaultWorkspacePath({ platform: process.platform, env: {}, home: os.homedir() }));
 }
 
 /**
@@ -58,7 +73,7 @@ export async function withApi<T>(io: CliIo, options: CliApiOptions, fn: (api: Cl
   const { date } = options;
   const api = await createApi({
     workspace: options.workspace,
-    exportsDir: options.exportsDir ?? exportsDirFor(options.workspace),
+    exportsDir: options.exportsDir ?? exportsDirOf(options.workspace),
     ...(date === undefined ? {} : { now: () => `${date}T00:00:00.000Z` }),
     // One command, then exit: its jobs run here rather than load every module again in a thread.
     work: createInProcessWork(),

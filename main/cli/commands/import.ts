@@ -1,6 +1,6 @@
 import type { ImportEntry } from '../../library/import-batch.ts';
 import type { ImportReport } from '../../api/import-report.ts';
-import { withApi, workspaceFile } from './cli-api.ts';
+import { withApi, workspaceLocation } from './cli-api.ts';
 import { UsageError, type CliIo, type Command } from './command.ts';
 import { parseDateFlag, parseFlags } from './flags.ts';
 import { progressBar } from './progress-bar.ts';
@@ -29,7 +29,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
   if (positionals.length === 0) throw new UsageError('name at least one file or folder to import');
   // --date pins the clock: the import time and the day relative dates in the articles resolve against.
   const date = parseDateFlag(values.date);
-  return withApi(io, { workspace: workspaceFile(values.workspace), ...(date === undefined ? {} : { date }) }, async (api) => {
+  return withApi(io, { workspace: workspaceLocation(values.workspace), ...(date === undefined ? {} : { date }) }, async (api) => {
     const bar = progressBar(io);
     const off = api.onProgress((p) => {
       if (p.task.startsWith('import:')) bar.update(p.task === 'import:read' ? 'reading' : 'storing', p.done, p.total, p.label);

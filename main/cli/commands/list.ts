@@ -1,7 +1,7 @@
 import type { ArticleSummary } from '../../library/stored-article.ts';
 import type { Topic } from '../../library/topics.ts';
 import { matchKey } from '../../text/arabic/index.ts';
-import { withApi, workspaceFile, type CliApi } from './cli-api.ts';
+import { withApi, workspaceLocation, type CliApi } from './cli-api.ts';
 import { UsageError, type CliIo, type Command } from './command.ts';
 import { parseFlags } from './flags.ts';
 import { articleHeading } from './format-hit.ts';
@@ -49,7 +49,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
     json: { type: 'boolean' },
   });
   const limit = listLimit(values);
-  return withApi(io, { workspace: workspaceFile(values.workspace) }, async (api) => {
+  return withApi(io, { workspace: workspaceLocation(values.workspace) }, async (api) => {
     const topic = values.topic === undefined ? {} : { topic: (await topicByName(api, values.topic)).id };
     const { items, total } = await api.call('articles:list', { ...topic, sort: 'published-desc', ...limit });
     return printListing(io, values.json === true, items, () => ({ lines: items.map(line), shown: items.length, total, suffix: '' }));

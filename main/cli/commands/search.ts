@@ -1,6 +1,6 @@
 import { UsageError, type CliIo, type Command } from './command.ts';
 import { parseFlags } from './flags.ts';
-import { withApi, workspaceFile } from './cli-api.ts';
+import { withApi, workspaceLocation } from './cli-api.ts';
 import { formatHit } from './format-hit.ts';
 import { printListing } from './print-listing.ts';
 
@@ -17,7 +17,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
   const query = positionals.join(' ').trim();
   if (query === '') throw new UsageError('give the words to search for');
   const limit = parseLimit(values.limit, 10);
-  return withApi(io, { workspace: workspaceFile(values.workspace) }, async (api) => {
+  return withApi(io, { workspace: workspaceLocation(values.workspace) }, async (api) => {
     const result = await api.call('articles:search', { query, limit });
     return printListing(io, values.json === true, result, () => ({
       lines: result.hits.flatMap((hit, i) => formatHit(hit, i + 1, io.isTty)),

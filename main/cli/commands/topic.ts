@@ -1,7 +1,7 @@
 import type { Topic } from '../../library/topics.ts';
 import { UsageError, type CliIo, type Command } from './command.ts';
 import { parseFlags } from './flags.ts';
-import { withApi, workspaceFile, type CliApi } from './cli-api.ts';
+import { withApi, workspaceLocation, type CliApi } from './cli-api.ts';
 import { formatHit } from './format-hit.ts';
 import { topicByName } from './list.ts';
 import { parseLimit } from './search.ts';
@@ -126,7 +126,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
   const parsed: Parsed = { action, rest, json: values.json === true };
   if (values.keywords !== undefined) parsed.keywords = values.keywords;
   if (values.limit !== undefined) parsed.limit = values.limit;
-  return withApi(io, { workspace: workspaceFile(values.workspace) }, (api) => act(api, parsed, io));
+  return withApi(io, { workspace: workspaceLocation(values.workspace) }, (api) => act(api, parsed, io));
 }
 
 /** `mawjaz topic`: curate topics: create, rename, delete, assign articles, suggest articles by keywords. */

@@ -64,7 +64,7 @@ export const webCommand: Command = {
     if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0] ?? ''}"`);
     const port = parsePort(values.port);
     const named = values.workspace !== undefined && values.workspace !== '';
-    const workspace = workspaceFile(values.workspace);
+    const workspace = workspaceFile(values.workspace, 'web');
     const firstStart = !existsSync(workspace);
     const exportsDir = exportsDirFor(workspace);
     // The host, the API and the bundler load when the command runs, so `mawjaz --help` and the other commands never load them.

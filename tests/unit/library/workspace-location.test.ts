@@ -16,7 +16,8 @@ describe('workspace locations', () => {
   it('never opens a URL as a local file: no file is created and the password is not repeated', () => {
     const dir = tempDir();
     process.chdir(dir);
-    expect(() => openWorkspace('postgresql://analyst:hunter2@db.example/desk')).toThrow(/^the workspace names a team library \(postgres:\/\/…\), which is not available in this build of Mawjaz/);
+    expect(() => openWorkspace('postgresql://analyst:hunter2@db.example/desk')).toThrow(/^the workspace names a team library \(postgres:\/\/…\), but a workspace file is needed here/);
+    expect(() => openWorkspace('postgresql://analyst:hunter2@db.example/desk')).not.toThrow(/hunter2/);
     expect(fs.readdirSync(dir)).toEqual([]);
   });
 });

@@ -2,8 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { ESLint } from 'eslint';
 
 // The layering of DEVELOPERS.md is enforced by eslint.config.js; these cases prove the rules fire,
-// so a config change cannot silently switch them off.
-const eslint = new ESLint();
+// so a config change cannot silently switch them off. The cases are files that do not exist, which the TypeScript
+// project cannot type: the two rules that need types (no-floating-promises, require-await) are left out here, and
+// parsing goes without the project.
+const eslint = new ESLint({
+  overrideConfig: {
+    languageOptions: { parserOptions: { projectService: false, project: null } },
+    rules: { '@typescript-eslint/no-floating-promises': 'off', '@typescript-eslint/require-await': 'off' },
+  },
+});
 
 async function ruleIds(code: string, filePath: string): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath });

@@ -2,7 +2,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { EventEmitter } from 'node:events';
 import path from 'node:path';
 import { ZodError } from 'zod';
-import { openStore } from '../../library/open-store.ts';
+import { openStore } from '../../library/open/open-store.ts';
 import { isTeamLibraryLocation } from '../../library/workspace-location.ts';
 import { backupWorkspace } from '../../library/backup.ts';
 import { TopicError } from '../../library/topics.ts';

@@ -1,6 +1,6 @@
-import type { Store } from './store.ts';
-import { openWorkspace } from './open-workspace.ts';
-import { isTeamLibraryLocation } from './workspace-location.ts';
+import type { Store } from '../store.ts';
+import { openWorkspace } from '../open-workspace.ts';
+import { isTeamLibraryLocation } from '../workspace-location.ts';
 
 export interface OpenStoreOptions {
   /** The clock the store stamps its rows with. */
@@ -19,7 +19,7 @@ export interface OpenStoreOptions {
  */
 export async function openStore(location: string, options: OpenStoreOptions = {}): Promise<Store> {
   if (!isTeamLibraryLocation(location)) return openWorkspace(location, options.now === undefined ? {} : { now: options.now });
-  const [{ openTeamLibrary }, secret] = await Promise.all([import('./postgres/open-team-library.ts'), import('./postgres/library-secret.ts')]);
+  const [{ openTeamLibrary }, secret] = await Promise.all([import('../postgres/open-team-library.ts'), import('../postgres/library-secret.ts')]);
   const password = options.password !== undefined ? options.password : secret.passwordFromEnvironment(secret.processSecretSources());
   return openTeamLibrary(secret.libraryConnectionString(location.trim(), password), options.now === undefined ? {} : { now: options.now });
 }

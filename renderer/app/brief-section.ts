@@ -159,7 +159,7 @@ function foldedRow(ctx: AppContext, section: EditableSection, item: ItemView, in
   return html`<li class=${`item folded${item.included ? '' : ' excluded'}`} data-id=${item.id}>
     <button type="button" class="fold-line" aria-expanded="false" data-key=${`fold-${key}`} title=${t('openItem', { n: index + 1 })}
       @click=${() => refold(ctx, setItemOpen(folds, section, item.id, true), `fold-${key}`)}>
-      <span class="fold-number">${index + 1}</span><span class="fold-text" dir="auto">${item.text}</span>
+      <span class="fold-number">${index + 1}</span><span class="fold-text" dir="auto" translate="no">${item.text}</span>
     </button>
     ${item.included ? nothing : badge(t('excluded'))}
   </li>`;

@@ -30,7 +30,7 @@ function evidencePicker(brief: Brief): TemplateResult {
   return html`<fieldset class="kj-evidence"><legend>${t('keyJudgmentEvidence')}</legend>
     ${groups.map((g) => html`<fieldset class="kj-group"><legend>${t(EVIDENCE_TITLE[g.section])} <span class="count">${g.items.length}</span></legend>
       ${g.items.map((item) => html`<label class="kj-point"><input type="checkbox" name="kj-evidence" value=${evidencePick(g.section, item.id)}>
-        <span dir="auto">${'date' in item ? html`<b class="date">${formatPartialDate(item.date)}</b> ` : nothing}${item.text}</span></label>`)}
+        <span dir="auto">${'date' in item ? html`<b class="date">${formatPartialDate(item.date)}</b> ` : nothing}<span translate="no">${item.text}</span></span></label>`)}
     </fieldset>`)}
   </fieldset>`;
 }

@@ -56,7 +56,8 @@ function mark(ctx: AppContext, chart: TimelineChart, brief: Brief, item: Item, i
     current = next - 1;
     document.querySelector<SVGGElement>(`#timeline-chart [data-mark="${current}"]`)?.focus();
   };
-  return svg`<g class="chart-mark" role="button" tabindex=${index === current ? 0 : -1} data-mark=${index} data-entry=${item.entryId}
+  // translate="no": the mark's label quotes the entry (the brief's own text, in its sources' words).
+  return svg`<g class="chart-mark" translate="no" role="button" tabindex=${index === current ? 0 : -1} data-mark=${index} data-entry=${item.entryId}
     aria-label=${label} @focus=${() => { current = index; show(item.entryId)(); }} @blur=${show(null)}
     @mouseenter=${show(item.entryId)} @mouseleave=${show(null)} @click=${() => selectEntry(item.entryId)} @keydown=${keys}>
     ${item.label ? svg`<line x1=${item.label.leader.x} y1=${item.label.leader.y0} x2=${item.label.leader.x} y2=${item.label.leader.y1} stroke=${MUTED} stroke-width="0.4"/>` : nothing}
@@ -84,7 +85,7 @@ function axis(chart: TimelineChart): SVGTemplateResult {
 function detail(brief: Brief): TemplateResult {
   const entry = active === null ? undefined : brief.timeline.find((e) => e.id === active);
   return html`<p class="chart-detail" id="timeline-chart-detail" aria-live="polite">${entry
-    ? html`<strong>${formatPartialDate(entry.date)}</strong> <bdi>${entry.text}</bdi>`
+    ? html`<strong>${formatPartialDate(entry.date)}</strong> <bdi translate="no">${entry.text}</bdi>`
     : html`<span class="muted">${t('chartHint')}</span>`}</p>`;
 }
 
@@ -102,7 +103,7 @@ export function timelineChartPanel(ctx: AppContext, brief: Brief): TemplateResul
   return html`<section class="panel timeline-chart" aria-labelledby="h-timeline-chart">
     <h2 id="h-timeline-chart">${t('chartTitle')} <span class="count">${count(g.items.length, 'event')}</span></h2>
     <svg id="timeline-chart" viewBox=${`0 0 ${g.width} ${g.height}`} width="100%" role="group" aria-label=${t('chartTitle')}
-      lang=${language()} style="font-family: 'Amiri', serif; max-width: 60rem" dir=${dir}>
+      lang=${language()} dir=${dir}>
       <defs><pattern id="chart-hatch" width="3" height="3" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
         <rect width="3" height="3" fill="#ffffff"/><line x1="0" y1="0" x2="0" y2="3" stroke=${INK} stroke-width="0.5"/></pattern></defs>
       ${axis(chart)}

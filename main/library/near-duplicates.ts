@@ -13,8 +13,8 @@ export const NEAR_DUPLICATE_THRESHOLD = 0.5;
 
 // Signature estimates have a standard error of about 0.045 at 120 hashes: candidates this far below the
 // threshold are still checked exactly, so the estimate's noise never decides a link by itself.
-const ESTIMATE_FLOOR = NEAR_DUPLICATE_THRESHOLD - 0.2;
-const MAX_VERIFIED = 12;
+export const ESTIMATE_FLOOR = NEAR_DUPLICATE_THRESHOLD - 0.2;
+export const MAX_VERIFIED = 12;
 
 const BAND_PAIRS = Array.from({ length: BANDS }, () => '(?, ?)').join(', ');
 const BAND_ROWS = Array.from({ length: BANDS }, () => '(?, ?, ?)').join(', ');

@@ -29,7 +29,8 @@ export class TopicError extends Error {
   }
 }
 
-interface TopicRow {
+/** A topics row with its article count, as both stores select it (SQLite here, PostgreSQL in postgres/topics.ts). */
+export interface TopicRow {
   id: number;
   name: string;
   keywords: string;
@@ -40,7 +41,7 @@ interface TopicRow {
 const SELECT_TOPIC = `SELECT t.id, t.name, t.keywords, t.created_at,
   (SELECT count(*) FROM article_topics x WHERE x.topic_id = t.id) AS articles FROM topics t`;
 
-function toTopic(row: TopicRow): Topic {
+export function toTopic(row: TopicRow): Topic {
   return Topic.parse({ id: row.id, name: row.name, keywords: JSON.parse(row.keywords), createdAt: row.created_at, articles: row.articles });
 }
 

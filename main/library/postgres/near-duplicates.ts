@@ -1,12 +1,10 @@
 import { bandBuckets, estimate, fromBlob, jaccard, toBlob } from '../minhash.ts';
-import { NEAR_DUPLICATE_THRESHOLD } from '../near-duplicates.ts';
+import { ESTIMATE_FLOOR, MAX_VERIFIED, NEAR_DUPLICATE_THRESHOLD } from '../near-duplicates.ts';
 import type { NearDuplicateLink } from '../stored-article.ts';
 import type { Connection } from './connection.ts';
 
-// The local store's candidate rules (near-duplicates.ts), so that both stores link the same articles: candidates
-// whose signature estimate is within 0.2 of the threshold are checked exactly, at most twelve of them.
-const ESTIMATE_FLOOR = NEAR_DUPLICATE_THRESHOLD - 0.2;
-const MAX_VERIFIED = 12;
+// The local store's candidate rules (near-duplicates.ts: the estimate floor, how many are checked exactly), so that
+// both stores link the same articles.
 
 interface CandidateRow {
   id: string;

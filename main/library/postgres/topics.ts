@@ -1,26 +1,14 @@
 import { matchKey, tokenise } from '../../text/arabic/index.ts';
 import type { SearchHit } from '../search.ts';
 import { TopicKeywords, TopicName } from '../topic-name.ts';
-import { Topic, TopicError } from '../topics.ts';
+import { toTopic, TopicError, type Topic, type TopicRow } from '../topics.ts';
 import { NotFoundError } from '../workspace-error.ts';
 import { nocase } from './article-columns.ts';
 import type { Connection } from './connection.ts';
 import { anyOfQuery, runQueryPg } from './search.ts';
 
-interface TopicRow {
-  id: number;
-  name: string;
-  keywords: string;
-  created_at: string;
-  articles: number;
-}
-
 const SELECT_TOPIC = `SELECT t.id, t.name, t.keywords, t.created_at,
   (SELECT count(*)::int FROM article_topics x WHERE x.topic_id = t.id) AS articles FROM topics t`;
-
-function toTopic(row: TopicRow): Topic {
-  return Topic.parse({ id: row.id, name: row.name, keywords: JSON.parse(row.keywords), createdAt: row.created_at, articles: row.articles });
-}
 
 const taken = (name: string): TopicError => new TopicError(`a topic named "${name}" already exists`);
 const missing = (id: number): NotFoundError => new NotFoundError(`no topic with id ${String(id)}`);

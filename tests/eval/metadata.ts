@@ -103,5 +103,6 @@ export async function evalMetadata(): Promise<void> {
   printSet('untouched set 5 (tests/fixtures/formats/untouched-5: written by someone who did not write the rules)', join(FIXTURES, 'formats', 'untouched-5'), verbose);
   printSet('untouched set 6 (tests/fixtures/formats/untouched-6: written by someone who did not write the rules)', join(FIXTURES, 'formats', 'untouched-6'), verbose);
   printSet('untouched set 7 (tests/fixtures/formats/untouched-7: written by someone who did not write the rules)', join(FIXTURES, 'formats', 'untouched-7'), verbose);
+  printSet('untouched set 8 (tests/fixtures/formats/untouched-8: written by someone who did not write the rules)', join(FIXTURES, 'formats', 'untouched-8'), verbose);
   printSet('unseen set (tests/fixtures/unseen)', join(FIXTURES, 'unseen'), verbose);
 }

@@ -3,6 +3,7 @@
 // Each section prints its own tables and throws only when the data it needs is missing or malformed.
 const sections: { name: string; load: () => Promise<() => Promise<void>> }[] = [
   { name: 'actors', load: async () => (await import('./actors.ts')).evalActors },
+  { name: 'events', load: async () => (await import('./events.ts')).evalEvents },
   { name: 'metadata', load: async () => (await import('./metadata.ts')).evalMetadata },
   { name: 'timeline', load: async () => (await import('./timeline.ts')).run },
 ];

@@ -1,0 +1,42 @@
+// `npm run eval -- events`: the issue-14 selections' briefs scored by their one scorer (tests/fixtures/events/spec.ts),
+// checks passed of checks, per selection. A is the set the rules were tuned on; B–G were each written after the rules
+// of their day were frozen (C on, without reading them). A selection's unit test pins its score once it has been
+// measured; G has no such test yet: it is a measurement, reported here. `--verbose` lists every failed check.
+import { assembleBrief } from '../../main/briefing/assemble.ts';
+import type { ArticleRecord } from '../../main/model/article.ts';
+import { selectionA } from '../fixtures/events/selection-a.ts';
+import { selectionB } from '../fixtures/events/selection-b.ts';
+import { selectionC } from '../fixtures/events/selection-c.ts';
+import { selectionD } from '../fixtures/events/selection-d.ts';
+import { selectionE } from '../fixtures/events/selection-e.ts';
+import { selectionF } from '../fixtures/events/selection-f.ts';
+import { selectionG } from '../fixtures/events/selection-g.ts';
+import { scoreBrief, type SelectionSpec } from '../fixtures/events/spec.ts';
+
+interface Selection {
+  articles: ArticleRecord[];
+  now: string;
+  spec: SelectionSpec;
+}
+
+const SELECTIONS: { label: string; selection: Selection }[] = [
+  { label: 'A (tuned on)', selection: selectionA },
+  { label: 'B (written after the rules were frozen)', selection: selectionB },
+  { label: 'C (written without reading the rules)', selection: selectionC },
+  { label: 'D (written without reading the rules)', selection: selectionD },
+  { label: 'E (written without reading the rules)', selection: selectionE },
+  { label: 'F (written without reading the rules)', selection: selectionF },
+  { label: 'G (written without reading the rules; untouched)', selection: selectionG },
+];
+
+/** The section's entry point (tests/eval/run.ts). */
+export async function evalEvents(): Promise<void> {
+  const verbose = process.argv.includes('--verbose');
+  console.log('selection                                             passed / checks');
+  for (const { label, selection } of SELECTIONS) {
+    const checks = scoreBrief(assembleBrief(selection.articles, { now: selection.now }), selection.spec);
+    const passed = checks.filter((c) => c.pass).length;
+    console.log(`${label.padEnd(52)}  ${String(passed).padStart(3)} / ${checks.length}`);
+    if (verbose) for (const c of checks.filter((x) => !x.pass)) console.log(`  miss: ${c.name}${c.detail ? ` (${c.detail})` : ''}`);
+  }
+}

@@ -39,6 +39,8 @@ const ReadDate = z.object({
   hijri: z.object({ ar: z.string(), en: z.string() }).nullable(),
 });
 
+/** A team library's address as the analyst types it: postgres://user@host:port/database (its password elsewhere). */
+const TeamLibraryLocation = z.string().trim().min(1).max(2000).regex(/^postgres(?:ql)?:\/\//i, 'a postgres:// address');
 const TextRange = z.object({ start: z.number().int(), end: z.number().int() });
 export const SearchHit = z.object({
   article: ArticleSummary,
@@ -89,7 +91,11 @@ const call = <Req extends z.ZodType, Res extends z.ZodType>(request: Req, respon
 
 export const contract = {
   /** The workspace's file name, never its folder: no absolute path reaches the page. */
-  'workspace:info': call(Empty, z.object({ name: z.string(), articles: z.number().int(), topics: z.number().int(), briefs: z.number().int() })),
+  'workspace:info': call(
+    Empty,
+    // `team`: the workspace is a team library, named by host:port/database (never its user or password).
+    z.object({ name: z.string(), articles: z.number().int(), topics: z.number().int(), briefs: z.number().int(), team: z.boolean().optional() }),
+  ),
   /** A consistent copy of the open workspace (SQLite's online backup) at a path the app's own dialog chose. */
   'workspace:backup': call(z.object({ to: z.string().min(1) }), z.object({ bytes: z.number().int() })),
   'articles:import': call(z.object({ paths: z.array(z.string().min(1)).min(1) }), ImportReport),
@@ -224,6 +230,16 @@ export const contract = {
    * badges, labels with the entry each stands for, ticks, the «+N» of full stacks), its caption and its direction,
    * for the editor's interactive chart. The template sets its text and stacking (standard unless named).
    */
+  /**
+   * Tries a team library before the analyst switches to it: connects (its schema brought up to date, as opening it
+   * would) and answers where it is and what it holds. The password, if given, is used for this one connection and
+   * never answered, logged or kept; without it the host's own sources are read (library-secret.ts). A failure is a
+   * Result error of one sentence naming host:port/database.
+   */
+  'library:check': call(
+    z.object({ location: TeamLibraryLocation, password: z.string().min(1).max(1000).optional() }).strict(),
+    z.object({ server: z.string(), articles: z.number().int(), briefs: z.number().int() }),
+  ),
   'charts:timeline': call(
     z.object({ brief: Brief, template: TemplateName.optional() }),
     z.object({ geometry: TimelineGeometry, caption: z.string(), direction: z.enum(['rtl', 'ltr']) }),

@@ -58,6 +58,7 @@ export const METHODS = [
   'outlets:grades',
   'outlets:grade',
   'charts:timeline',
+  'library:check',
 ] as const;
 
 export type Method = (typeof METHODS)[number];

@@ -29,6 +29,8 @@ import { supportHandlers } from './support.ts';
 import { dateHandlers } from './dates.ts';
 import { aboutHandlers } from './about.ts';
 import { chartHandlers } from './charts.ts';
+import { teamLibraryHandlers } from './team-library.ts';
+import { serverName } from '../../library/postgres/library-error.ts';
 
 export interface AppApi extends ApiCaller {
   /** Stops the work thread and closes the workspace once the transactions under way have ended. */
@@ -67,6 +69,8 @@ export interface CreateApiOptions {
 const handlers = {
   'workspace:info': async (_req, ctx) => {
     const c = await ctx.store.counts();
+    // A team library is named by where it is (host:port/database): its URL's last part would name only the database.
+    if (isTeamLibraryLocation(ctx.store.file)) return { name: serverName(ctx.store.file), articles: c.articles, topics: c.topics, briefs: c.briefs, team: true };
     return { name: path.basename(ctx.store.file), articles: c.articles, topics: c.topics, briefs: c.briefs };
   },
   'workspace:backup': (req, ctx) => {
@@ -84,6 +88,7 @@ const handlers = {
   ...dateHandlers,
   ...aboutHandlers,
   ...chartHandlers,
+  ...teamLibraryHandlers,
 } satisfies Handlers;
 
 /**
@@ -97,6 +102,8 @@ function toError(e: unknown, workspace: string): ApiError {
   if (e instanceof TemplateError) return { code: 'invalid-request', message: errorText(e) };
   if (e instanceof NotFoundError) return { code: 'not-found', message: errorText(e) };
   if (e instanceof TopicError || e instanceof ImportBusyError) return { code: 'conflict', message: errorText(e) };
+  // A team library that cannot be reached or refused us, or its password refused: the sentence names the server only.
+  if (e instanceof Error && (e.name === 'TeamLibraryError' || e.name === 'LibrarySecretError')) return { code: 'io', message: e.message };
   if (e instanceof WorkCancelledError) return { code: 'cancelled', message: errorText(e) };
   if (e instanceof WorkTimedOutError) return { code: 'io', message: errorText(e) };
   if (e instanceof ImportCancelledError) return { code: 'cancelled', message: errorText(e) };

@@ -57,7 +57,7 @@ export function workspaceFile(flag: string | undefined, command: string): string
 }
 
 /** Where `brief:export` writes: beside a workspace file; for a team library, beside the user's own default workspace. */
-function exportsDirOf(location: string): string {
+export function exportsDirOf(location: string): string {
   if (!isTeamLibraryLocation(location)) return exportsDirFor(location);
   return exportsDirFor(defaultWorkspacePath({ platform: process.platform, env: {}, home: os.homedir() }));
 }

@@ -63,6 +63,11 @@ export interface CreateApiOptions {
    * so listing and searching neither read nor decode it.
    */
   checkModel?: boolean;
+  /**
+   * A team library's password, when the host keeps it (the desktop app, decrypted from safeStorage); otherwise it is
+   * read from the host's environment (library-secret.ts). Never logged, never answered.
+   */
+  password?: string;
 }
 
 // `satisfies Handlers`: a contract method without its handler is a type error here, never a runtime "not found".
@@ -126,7 +131,7 @@ export async function createApi(options: CreateApiOptions): Promise<AppApi> {
   if (options.checkModel !== false) (await import('../../analysis/ner/load-model.ts')).checkNerModel();
   const now = options.now ?? (() => new Date().toISOString());
   // The store stamps its rows (imports, topics, drafts) with the same clock, so a pinned clock pins them too.
-  const store = await openStore(options.workspace, { now: () => new Date(now()) });
+  const store = await openStore(options.workspace, { now: () => new Date(now()), ...(options.password === undefined ? {} : { password: options.password }) });
   const events = new EventEmitter();
   // Progress is reported from inside work such as an import's transaction; its listeners (a host, a test) run in the
   // context the API was created in, so a call they make is a call of their own, never part of that transaction.

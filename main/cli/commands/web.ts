@@ -2,12 +2,13 @@ import { existsSync } from 'node:fs';
 import type { AppApi } from '../../api/handlers/create-api.ts';
 import { PAGE_METHODS } from '../../api/methods.ts';
 import { isTeamLibraryLocation } from '../../library/workspace-location.ts';
+import { exportsDirForLocation } from '../../library/workspace-path.ts';
 import { resources } from '../../resources.ts';
 import type { ApiCaller } from '../../api/api-caller.ts';
 import { openWithSystem } from './open-with-system.ts';
 import { UsageError, type Command } from './command.ts';
 import { parseFlags } from './flags.ts';
-import { exportsDirOf, workspaceLocation } from './cli-api.ts';
+import { workspaceLocation } from './cli-api.ts';
 
 function parsePort(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
@@ -69,7 +70,7 @@ export const webCommand: Command = {
     const workspace = workspaceLocation(values.workspace);
     const team = isTeamLibraryLocation(workspace);
     const firstStart = !team && !existsSync(workspace);
-    const exportsDir = exportsDirOf(workspace);
+    const exportsDir = exportsDirForLocation(workspace);
     // The host, the API and the bundler load when the command runs, so `mawjaz --help` and the other commands never load them.
     const [{ createApi }, { importSamplesOnFirstStart }, { bundleRenderer }, { startWebHost }] = await Promise.all([
       import('../../api/handlers/create-api.ts'),

@@ -41,6 +41,7 @@ export function initialState(): AppState {
     exporting: false,
     viewer: null,
     about: null,
+    settings: { location: '', status: null, current: null },
     languageFlags: {},
   };
 }

@@ -59,6 +59,9 @@ export const METHODS = [
   'outlets:grade',
   'charts:timeline',
   'library:check',
+  'brief:versions',
+  'brief:version',
+  'brief:keepBoth',
 ] as const;
 
 export type Method = (typeof METHODS)[number];

@@ -14,7 +14,7 @@ export async function savedBrief(ctx: ApiContext, id: string): Promise<Brief> {
 }
 
 /** Saves `brief` as draft `id` (one undo step) and answers with its state. */
-async function saveState(ctx: ApiContext, id: string, brief: Brief) {
+export async function saveState(ctx: ApiContext, id: string, brief: Brief) {
   const saved = await ctx.store.saveBrief({ id, title: brief.title, json: brief });
   return { id, brief, history: saved.history, updatedAt: saved.updatedAt };
 }
@@ -31,14 +31,27 @@ async function step(ctx: ApiContext, id: string, direction: 'undo' | 'redo') {
 export const briefDocumentHandlers = {
   'brief:list': async (_req, ctx) => ({ briefs: await ctx.store.listBriefs() }),
   // Opened with its outlets' grades as the workspace keeps them now (an outlet graded since the draft was saved).
-  'brief:get': async (req, ctx) => ({
-    id: req.id,
-    brief: withOutletGrades(await savedBrief(ctx, req.id), await ctx.store.listOutletGrades()),
-    history: await ctx.store.briefHistory(req.id),
-  }),
+  'brief:get': async (req, ctx) => {
+    const saved = await ctx.store.getBrief(req.id);
+    if (!saved) throw new NotFoundError(`no saved brief with id ${req.id}`);
+    return {
+      id: req.id,
+      brief: withOutletGrades(Brief.parse(saved.json), await ctx.store.listOutletGrades()),
+      history: await ctx.store.briefHistory(req.id),
+      ...(saved.version === undefined ? {} : { version: saved.version }),
+    };
+  },
+  // With `baseVersion` (the version the page opened), a team library refuses a save made from an older version and
+  // keeps it beside the newer one (brief:versions lists it); the answer says so in `conflict`.
   'brief:save': async (req, ctx) => {
-    const { id, updatedAt, history } = await saveState(ctx, req.id, req.brief);
-    return { id, updatedAt, history };
+    const saved = await ctx.store.saveBrief({ id: req.id, title: req.brief.title, json: req.brief, ...(req.baseVersion === undefined ? {} : { baseVersion: req.baseVersion }) });
+    return {
+      id: req.id,
+      updatedAt: saved.updatedAt,
+      history: saved.history,
+      ...(saved.version === undefined ? {} : { version: saved.version }),
+      ...(saved.conflict === undefined ? {} : { conflict: { baseVersion: saved.conflict.baseVersion, currentVersion: saved.conflict.currentVersion } }),
+    };
   },
   'brief:delete': async (req, ctx) => ({ deleted: await ctx.store.deleteBrief(req.id) }),
   'brief:restore': async (req, ctx) => ({ restored: await ctx.store.restoreBrief(req.id) }),

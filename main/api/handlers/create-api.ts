@@ -30,6 +30,7 @@ import { dateHandlers } from './dates.ts';
 import { aboutHandlers } from './about.ts';
 import { chartHandlers } from './charts.ts';
 import { teamLibraryHandlers } from './team-library.ts';
+import { briefVersionHandlers } from './brief-versions.ts';
 import { serverName } from '../../library/postgres/library-error.ts';
 
 export interface AppApi extends ApiCaller {
@@ -94,6 +95,7 @@ const handlers = {
   ...aboutHandlers,
   ...chartHandlers,
   ...teamLibraryHandlers,
+  ...briefVersionHandlers,
 } satisfies Handlers;
 
 /**

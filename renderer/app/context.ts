@@ -68,6 +68,8 @@ export interface AppState {
   confirmingBriefDelete: string | null;
   /** The brief just deleted, until the analyst undoes the deletion or moves on. */
   deletedBrief: BriefSummary | null;
+  /** The brief whose versions are shown in the list (a team library's), and what the library answered. */
+  briefVersions: { id: string; versions: Response<'brief:versions'> | null } | null;
   /** The brief whose name is being edited in the list. */
   renamingBrief: string | null;
   /** The assembly under way: its step (reading the selection, then each part of the analysis), or null. */

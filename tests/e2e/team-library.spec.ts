@@ -1,8 +1,8 @@
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { test, expect, type Page } from '@playwright/test';
 import { postgresMissing, startCluster, type PgCluster } from '../helpers/pg-cluster.ts';
-import { go, openSession, reviewScreen, seedsDir, setLanguage, startHost, tempDir, type Host } from './host.ts';
+import { go, hostCall, openSession, openUi, reviewScreen, root, seedsDir, setLanguage, startHost, tempDir, type Host } from './host.ts';
 
 // Issue 21: the settings view chooses a team library. Against the browser host on a workspace file it tries a
 // library on a real, throwaway PostgreSQL server (a wrong password, a server that is not there, the right one), each
@@ -100,6 +100,26 @@ test.describe('the browser host on a team library', () => {
       await page.locator('#team-check').click();
       await expect(page.locator('#team-status')).toHaveText(`Connected to the library ${server} which holds ${String(seeds.length)} articles and 0 briefs.`);
       expect(host.stderr()).not.toContain(cluster.password);
+
+      // Two analysts saved the same brief from version 1: the library kept the first and the refused one beside it.
+      const sample = JSON.parse(readFileSync(path.join(root, 'tests', 'fixtures', 'briefs', 'sample.json'), 'utf8')) as { title: string };
+      await hostCall(host, 'brief:save', { id: 'shared', brief: { ...sample, title: 'Desk brief' } });
+      await hostCall(host, 'brief:save', { id: 'shared', brief: { ...sample, title: 'Ana’s edit' }, baseVersion: 1 });
+      expect(await hostCall(host, 'brief:save', { id: 'shared', brief: { ...sample, title: 'Bo’s edit' }, baseVersion: 1 })).toMatchObject({ conflict: { baseVersion: 1, currentVersion: 2 } });
+      await openUi(page, host);
+      await go(page, 'brief');
+      await page.locator('[data-key="saved-shared-versions"]').click();
+      const versions = page.locator('#versions-shared');
+      await expect(versions.locator('.version-list li')).toHaveText([/Version 1: saved by mawjaz, [^]*Open a copy/, /Version 2: saved by mawjaz, [^]*Open a copy/, /Version 2: save refused by mawjaz, \d/]);
+      await expect(versions.locator('.version-list li').nth(2).locator('button')).toHaveCount(0);
+      await expect(versions.locator('.refused-saves li')).toHaveText(/mawjaz, .*: “Bo’s edit”, made from version 1 when it was already 2\s*Keep both/);
+      await reviewScreen(page, 'team-brief-versions');
+      await setLanguage(page, 'en');
+      await versions.locator('[data-key="versions-shared-keep-1"]').click();
+      await expect(versions.locator('.refused-saves .badge')).toHaveText('kept as a brief of its own');
+      await expect(page.locator('#brief-list .brief-name bdi')).toContainText(['Bo’s edit', 'Ana’s edit']);
+      await versions.locator('[data-key="versions-shared-open-1"]').click();
+      await expect(page.locator('#brief-list li.open .brief-name bdi')).toHaveText('Desk brief (version 1)');
       net.assertNoLeaks();
     } finally {
       await page.close();

@@ -127,3 +127,50 @@ test.describe('the browser host on a team library', () => {
     }
   });
 });
+
+test.describe('two analysts editing one brief on a team library', () => {
+  test('the later save, made from an older version, is refused and kept; the editor goes on from the newest', async ({ browser }) => {
+    test.skip(missing !== null, missing ?? '');
+    if (cluster === null) throw new Error('no cluster');
+    const url = new URL(await cluster.createDatabase('twodesks'));
+    url.password = '';
+    const host = await startHost(['--workspace', url.toString()], { MAWJAZ_LIBRARY_PASSWORD: cluster.password });
+    const sample = JSON.parse(readFileSync(path.join(root, 'tests', 'fixtures', 'briefs', 'sample.json'), 'utf8')) as { title: string };
+    await hostCall(host, 'brief:save', { id: 'shared', brief: { ...sample, title: 'Desk brief' } });
+    const ana = await openSession(browser, host);
+    const bo = await openSession(browser, host);
+    const rename = async (page: Page, title: string): Promise<void> => {
+      await go(page, 'brief');
+      await page.locator('[data-key="saved-shared-rename"]').click();
+      await page.locator('#saved-shared-title').fill(title);
+      await page.locator('[data-key="saved-shared-save"]').click();
+    };
+    const libraryTitle = async (): Promise<string> => ((await hostCall(host, 'brief:get', { id: 'shared' })) as { brief: { title: string } }).brief.title;
+    try {
+      // Both opened version 1 (the newest brief opens on start).
+      for (const { page } of [ana, bo]) {
+        await go(page, 'brief');
+        await expect(page.locator('#brief-list li.open .brief-name bdi')).toHaveText('Desk brief');
+      }
+      await rename(ana.page, 'Ana’s title');
+      await expect.poll(libraryTitle).toBe('Ana’s title');
+      await setLanguage(bo.page, 'en');
+      await rename(bo.page, 'Bo’s title');
+      await expect(bo.page.locator('#messages')).toContainText('Another analyst saved this brief in the team library after you opened it');
+      // Not overwritten: the library keeps Ana's, Bo's editor shows it, Bo's edit is kept beside it.
+      await expect(bo.page.locator('#brief-list li.open .brief-name bdi')).toHaveText('Ana’s title');
+      expect(await libraryTitle()).toBe('Ana’s title');
+      const versions = (await hostCall(host, 'brief:versions', { id: 'shared' })) as { refused: { title: string; baseVersion: number }[] };
+      expect(versions.refused.map((r) => [r.title, r.baseVersion])).toEqual([['Bo’s title', 1]]);
+      // Bo goes on from the newest version: the next save lands.
+      await rename(bo.page, 'Bo, after reading Ana’s');
+      await expect.poll(libraryTitle).toBe('Bo, after reading Ana’s');
+      ana.net.assertNoLeaks();
+      bo.net.assertNoLeaks();
+    } finally {
+      await ana.page.close();
+      await bo.page.close();
+      await host.stop();
+    }
+  });
+});

@@ -19,12 +19,19 @@ export async function saveState(ctx: ApiContext, id: string, brief: Brief) {
   return { id, brief, history: saved.history, updatedAt: saved.updatedAt };
 }
 
+/** The brief's version in a team library, for an answer the page saves from next; nothing in a workspace file. */
+async function versionOf(ctx: ApiContext, id: string): Promise<{ version?: number }> {
+  const version = (await ctx.store.getBrief(id))?.version;
+  return version === undefined ? {} : { version };
+}
+
 async function step(ctx: ApiContext, id: string, direction: 'undo' | 'redo') {
   const brief = await savedBrief(ctx, id);
   const stepped = await ctx.store.stepBrief(id, direction);
   // Nothing to undo (redo): the draft as it is.
-  if (!stepped) return { id, brief, history: await ctx.store.briefHistory(id) };
-  return { id, brief: Brief.parse(stepped.json), history: stepped.history };
+  if (!stepped) return { id, brief, history: await ctx.store.briefHistory(id), ...(await versionOf(ctx, id)) };
+  // An undo is a new version in a team library: the page's next save is made from it.
+  return { id, brief: Brief.parse(stepped.json), history: stepped.history, ...(await versionOf(ctx, id)) };
 }
 
 /** Briefs as documents: the saved drafts, each with its undo history in the workspace. */
@@ -72,6 +79,6 @@ export const briefDocumentHandlers = {
     const fresh = await assembleSelection(ctx, { articleIds: draft.sources.map((s) => s.id), topics: draft.topics }, draft.title);
     // Read again: the analyst may have edited (and saved) the draft while it was being assembled.
     const { id, brief, history } = await saveState(ctx, req.id, mergeReassembly(await savedBrief(ctx, req.id), fresh));
-    return { id, brief, history };
+    return { id, brief, history, ...(await versionOf(ctx, id)) };
   },
 } satisfies SomeHandlers;

@@ -42,8 +42,14 @@ interface SwitchOptions {
   quiet?: boolean;
 }
 
-/** Opens a workspace once the switch under way, if any, is done; null when done, else why not (or kept as it was). */
-function openWorkspace(file: string, options: SwitchOptions = {}): Promise<string | null> {
+/** What a switch answers the settings view: whether the app now works on the workspace, and anything to say. */
+interface Switched {
+  switched: boolean;
+  message?: string;
+}
+
+/** Opens a workspace once the switch under way, if any, is done. */
+function openWorkspace(file: string, options: SwitchOptions = {}): Promise<Switched> {
   const run = switching.then(() => switchWorkspace(file, options));
   switching = run.catch(() => undefined);
   return run;
@@ -54,7 +60,7 @@ function openWorkspace(file: string, options: SwitchOptions = {}): Promise<strin
  * file or the team library, so a damaged workspace or a library that cannot be reached leaves the current one
  * working and says why (in a dialog, or to the settings view).
  */
-async function switchWorkspace(file: string, options: SwitchOptions): Promise<string | null> {
+async function switchWorkspace(file: string, options: SwitchOptions): Promise<Switched> {
   const team = isTeamLibraryLocation(file);
   const firstStart = !team && !existsSync(file);
   // A library's password: the one typed, else the one saved for it, else the environment's (the API process reads it).
@@ -65,14 +71,14 @@ async function switchWorkspace(file: string, options: SwitchOptions): Promise<st
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
     if (!options.quiet) dialog.showErrorBox(language === 'ar' ? 'تعذّر فتح مساحة العمل' : 'The workspace could not be opened', message);
-    return message;
+    return { switched: false, message };
   }
   // Before the workspace changes, the page saves its pending draft edits and says whether they are saved.
   const saved = window && api && flushGate ? await flushGate.request() : true;
   if (!saved && !confirmLosingEdits('switch')) {
     // The analyst keeps the current workspace (and the edits it could not take) to save them elsewhere first.
     next.close();
-    return language === 'ar' ? 'بقيت مساحة العمل الحالية مفتوحة.' : 'The current workspace stays open.';
+    return { switched: false, message: language === 'ar' ? 'بقيت مساحة العمل الحالية مفتوحة.' : 'The current workspace stays open.' };
   }
   unregister?.();
   api?.close();
@@ -92,15 +98,15 @@ async function switchWorkspace(file: string, options: SwitchOptions): Promise<st
     try {
       passwords.set(file, options.password);
     } catch (e) {
-      return e instanceof Error ? e.message : String(e);
+      return { switched: true, message: e instanceof Error ? e.message : String(e) };
     }
   }
-  return null;
+  return { switched: true };
 }
 
-/** The settings view's switch: done, or why not, as the view says it. */
-function answerOf(problem: string | null, done: boolean): { ok: boolean; message?: string } {
-  return problem === null ? { ok: true } : { ok: done, message: problem };
+/** The settings view's answer: done (perhaps with a note: the password not kept), or why not. */
+function answerOf(result: Switched): { ok: boolean; message?: string } {
+  return result.message === undefined ? { ok: result.switched } : { ok: result.switched, message: result.message };
 }
 
 async function runMenu(command: MenuCommand, arg?: string): Promise<void> {
@@ -196,13 +202,12 @@ void app.whenReady().then(async () => {
       return { location, passwordSaved: location !== null && passwords?.get(location) != null };
     },
     useTeamLibrary: async (location, password) => {
-      const problem = await openWorkspace(location, { quiet: true, ...(password === undefined ? {} : { password }) });
       // Opened but its password not kept (no keychain): the switch is done, and the view says why it will be asked again.
-      return answerOf(problem, api !== null && api.workspace === location.trim());
+      return answerOf(await openWorkspace(location, { quiet: true, ...(password === undefined ? {} : { password }) }));
     },
     useLocalWorkspace: async () => {
       const file = lastLocalWorkspace(recentWorkspaces(app.getPath('userData')), defaultWorkspacePath());
-      return answerOf(await openWorkspace(file, { quiet: true }), false);
+      return answerOf(await openWorkspace(file, { quiet: true }));
     },
   });
   passwords = libraryPasswords(safeStorage, path.join(app.getPath('userData'), 'library-passwords.json'));

@@ -278,6 +278,28 @@ describe('once the app is ready', () => {
     live = currentApi();
   });
 
+  it('switches to a library on a system without a keychain, and says its password was not kept', async () => {
+    const other = 'postgres://ana@db.desk/archive';
+    electron().safeStorage.isEncryptionAvailable.mockReturnValue(false);
+    try {
+      const switching = electron().invoke('app:useTeamLibrary', top, { location: other, password: 'typed-pw' });
+      await vi.waitFor(() => expect(sentEvents().filter((e) => (e as { type: string }).type === 'flush')).toHaveLength(3));
+      await pageSays.flushed(true);
+      const answer = (await switching) as { ok: boolean; message?: string };
+      expect(answer.ok).toBe(true);
+      expect(answer.message).toMatch(/no keychain to encrypt the password with, so it is not saved/);
+      expect(currentApi().workspace).toBe(other);
+      expect(readFileSync(path.join(dir, 'library-passwords.json'), 'utf8')).not.toContain('archive');
+    } finally {
+      electron().safeStorage.isEncryptionAvailable.mockReturnValue(true);
+    }
+    const back = electron().invoke('app:useLocalWorkspace', top, {});
+    await vi.waitFor(() => expect(sentEvents().filter((e) => (e as { type: string }).type === 'flush')).toHaveLength(4));
+    await pageSays.flushed(true);
+    expect(await back).toEqual({ ok: true });
+    live = currentApi();
+  });
+
   it('closes the window despite the page\'s objection only when the analyst says so', () => {
     electron().dialog.showMessageBoxSync.mockReset();
     electron().dialog.showMessageBoxSync.mockReturnValueOnce(0);

@@ -14,6 +14,12 @@ export const PageMenuCommand = z.enum(['export-pdf', 'export-docx', 'switch-lang
 export const UiLanguage = z.enum(['ar', 'en']);
 export type UiLanguage = z.infer<typeof UiLanguage>;
 
+/** A team library's address as typed in the settings view: postgres://user@host:port/database, its password apart. */
+const TeamLibraryLocation = z.string().trim().min(1).max(2000).regex(/^postgres(?:ql)?:\/\//i, 'a postgres:// address');
+/** What a switch of workspace answers the settings view: done, or why not in one sentence (and a note when done). */
+const SwitchAnswer = z.object({ ok: z.boolean(), message: z.string().optional() });
+const NoRequest = z.object({}).strict();
+
 export const appContract = {
   /** Saves a copy of an export, named by its plain name; the destination comes from the native dialog. */
   'app:saveExportAs': { request: z.string().min(1).max(300), response: z.string().nullable() },
@@ -23,6 +29,18 @@ export const appContract = {
   'app:setLanguage': { request: UiLanguage, response: z.void() },
   /** The page's answer to a `flush` event: whether the draft is saved. */
   'app:flushed': { request: z.boolean(), response: z.void() },
+  /**
+   * The team library the app works on (its location without password), or null on a workspace file; and whether a
+   * password is saved for it. The password itself never comes back to the page.
+   */
+  'app:teamLibrary': { request: NoRequest, response: z.object({ location: z.string().nullable(), passwordSaved: z.boolean() }) },
+  /**
+   * Switches the app to a team library: the typed password (or the one saved for it) opens it in a new API process;
+   * only once that worked is the password saved (encrypted, library-passwords.ts) and the old workspace let go of.
+   */
+  'app:useTeamLibrary': { request: z.object({ location: TeamLibraryLocation, password: z.string().min(1).max(1000).optional() }).strict(), response: SwitchAnswer },
+  /** Switches back to the analyst's own workspace file (the last one used, else the default one). */
+  'app:useLocalWorkspace': { request: NoRequest, response: SwitchAnswer },
 } as const satisfies Record<`app:${string}`, { request: z.ZodType; response: z.ZodType }>;
 
 export type AppContract = typeof appContract;

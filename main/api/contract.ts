@@ -12,6 +12,7 @@ import { GazetteerEntry, GazetteerInput } from '../library/gazetteer.ts';
 import { OutletGrade, OutletGradeInput } from '../library/outlet-grades.ts';
 import { ExportedFile } from '../files/exports-folder.ts';
 import { HistoryCounts } from '../library/brief-history.ts';
+import { BriefVersions } from '../library/brief-versions.ts';
 import { BriefLanguageReport } from '../analysis/estimative/check-brief-language.ts';
 import { TimelineGeometry } from '../render/charts/timeline-geometry.ts';
 import { METHODS, type Method } from './methods.ts';
@@ -39,6 +40,8 @@ const ReadDate = z.object({
   hijri: z.object({ ar: z.string(), en: z.string() }).nullable(),
 });
 
+/** A team library's address as the analyst types it: postgres://user@host:port/database (its password elsewhere). */
+const TeamLibraryLocation = z.string().trim().min(1).max(2000).regex(/^postgres(?:ql)?:\/\//i, 'a postgres:// address');
 const TextRange = z.object({ start: z.number().int(), end: z.number().int() });
 export const SearchHit = z.object({
   article: ArticleSummary,
@@ -79,7 +82,10 @@ export type ArticleDetail = z.infer<typeof ArticleDetail>;
 
 export const BriefSummary = z.object({ id: z.string(), title: z.string(), updatedAt: z.string() });
 /** A saved draft with how many steps of its stored history can be undone and redone. */
-export const BriefState = z.object({ id: z.string(), brief: Brief, history: HistoryCounts });
+// `version`: the brief's version in a team library (a save from it names it as its base); none in a workspace file.
+export const BriefState = z.object({ id: z.string(), brief: Brief, history: HistoryCounts, version: z.number().int().positive().optional() });
+/** A save refused because the library's brief is newer than the one it was made from: the library kept both. */
+const SaveConflict = z.object({ baseVersion: z.number().int().positive(), currentVersion: z.number().int().positive() });
 const BriefId = z.object({ id: z.string().min(1) });
 
 /** A stored actor correction as the page sees it: the rule and the id to delete it by. */
@@ -89,7 +95,11 @@ const call = <Req extends z.ZodType, Res extends z.ZodType>(request: Req, respon
 
 export const contract = {
   /** The workspace's file name, never its folder: no absolute path reaches the page. */
-  'workspace:info': call(Empty, z.object({ name: z.string(), articles: z.number().int(), topics: z.number().int(), briefs: z.number().int() })),
+  'workspace:info': call(
+    Empty,
+    // `team`: the workspace is a team library, named by host:port/database (never its user or password).
+    z.object({ name: z.string(), articles: z.number().int(), topics: z.number().int(), briefs: z.number().int(), team: z.boolean().optional() }),
+  ),
   /** A consistent copy of the open workspace (SQLite's online backup) at a path the app's own dialog chose. */
   'workspace:backup': call(z.object({ to: z.string().min(1) }), z.object({ bytes: z.number().int() })),
   'articles:import': call(z.object({ paths: z.array(z.string().min(1)).min(1) }), ImportReport),
@@ -137,7 +147,19 @@ export const contract = {
   'brief:list': call(Empty, z.object({ briefs: z.array(BriefSummary) })),
   'brief:get': call(z.object({ id: z.string() }), BriefState),
   /** Saves a draft; a change becomes its newest undo step, kept in the workspace. */
-  'brief:save': call(z.object({ id: z.string().min(1), brief: Brief }), z.object({ id: z.string(), updatedAt: z.string(), history: HistoryCounts })),
+  'brief:save': call(
+    z.object({ id: z.string().min(1), brief: Brief, baseVersion: z.number().int().positive().optional() }),
+    z.object({ id: z.string(), updatedAt: z.string(), history: HistoryCounts, version: z.number().int().positive().optional(), conflict: SaveConflict.optional() }),
+  ),
+  /**
+   * A brief's versions in a team library: who saved, undid or restored it and when, which versions can be opened,
+   * and the saves refused because another analyst had saved it since (each kept). A workspace file keeps none.
+   */
+  'brief:versions': call(BriefId, BriefVersions.extend({ team: z.boolean() })),
+  /** An older version of a brief, as it was saved, to read or to copy from (not-found when its content is not kept). */
+  'brief:version': call(BriefId.extend({ version: z.number().int().positive() }), z.object({ id: z.string(), version: z.number().int(), brief: Brief })),
+  /** Keeps a refused save as a brief of its own beside the library's (both analysts' work kept); again, the same one. */
+  'brief:keepBoth': call(BriefId.extend({ refused: z.number().int().positive() }), BriefSummary),
   /** Deletes a draft; `brief:restore` brings it back. */
   'brief:delete': call(z.object({ id: z.string() }), z.object({ deleted: z.boolean() })),
   'brief:restore': call(BriefId, z.object({ restored: z.boolean() })),
@@ -224,6 +246,16 @@ export const contract = {
    * badges, labels with the entry each stands for, ticks, the «+N» of full stacks), its caption and its direction,
    * for the editor's interactive chart. The template sets its text and stacking (standard unless named).
    */
+  /**
+   * Tries a team library before the analyst switches to it: connects (its schema brought up to date, as opening it
+   * would) and answers where it is and what it holds. The password, if given, is used for this one connection and
+   * never answered, logged or kept; without it the host's own sources are read (library-secret.ts). A failure is a
+   * Result error of one sentence naming host:port/database.
+   */
+  'library:check': call(
+    z.object({ location: TeamLibraryLocation, password: z.string().min(1).max(1000).optional() }).strict(),
+    z.object({ server: z.string(), articles: z.number().int(), briefs: z.number().int() }),
+  ),
   'charts:timeline': call(
     z.object({ brief: Brief, template: TemplateName.optional() }),
     z.object({ geometry: TimelineGeometry, caption: z.string(), direction: z.enum(['rtl', 'ltr']) }),

@@ -58,6 +58,10 @@ export const METHODS = [
   'outlets:grades',
   'outlets:grade',
   'charts:timeline',
+  'library:check',
+  'brief:versions',
+  'brief:version',
+  'brief:keepBoth',
 ] as const;
 
 export type Method = (typeof METHODS)[number];

@@ -14,7 +14,7 @@ export interface ApiProcess extends ApiCaller {
  * Starts the API in a utility process (api-worker.js) and opens the workspace there. Calls are matched to their
  * answers by id; if the process dies, pending calls are answered with an error instead of hanging.
  */
-export function startApiProcess(workerFile: string, workspace: string, exportsDir: string): Promise<ApiProcess> {
+export function startApiProcess(workerFile: string, workspace: string, exportsDir: string, password?: string): Promise<ApiProcess> {
   const child: UtilityProcess = utilityProcess.fork(workerFile, [], { serviceName: 'Mawjaz API', stdio: 'inherit' });
   const events = new EventEmitter();
   const pending = new Map<number, (reply: WorkerReply) => void>();
@@ -49,7 +49,7 @@ export function startApiProcess(workerFile: string, workspace: string, exportsDi
     pending.clear();
   });
 
-  return ask((id) => ({ type: 'open', id, workspace, exportsDir })).then((reply) => {
+  return ask((id) => ({ type: 'open', id, workspace, exportsDir, ...(password === undefined ? {} : { password }) })).then((reply) => {
     if (reply.type !== 'opened') {
       child.kill();
       throw new Error(reply.type === 'open-failed' ? reply.message : 'the API process did not open the workspace');

@@ -26,6 +26,7 @@ async function handle(message: WorkerRequest): Promise<void> {
         api = await createApi({
           workspace: message.workspace,
           exportsDir: message.exportsDir,
+          ...(message.password === undefined ? {} : { password: message.password }),
           // Opening a file with the system viewer needs Electron's shell, which lives in the main process.
           openPath: (path) =>
             new Promise<boolean>((resolve) => {

@@ -14,13 +14,26 @@ export interface AppIpcDeps {
   exportsDir: () => string | null;
   language: () => UiLanguage;
   setLanguage: (language: UiLanguage) => void;
+  /** The team library in use (without password) and whether its password is saved; null location on a file. */
+  teamLibrary: () => AppResponse<'app:teamLibrary'>;
+  /** Switches to a team library; null when done, else why not. */
+  useTeamLibrary: (location: string, password: string | undefined) => Promise<AppResponse<'app:useTeamLibrary'>>;
+  useLocalWorkspace: () => Promise<AppResponse<'app:useLocalWorkspace'>>;
 }
 
 /** One handler per `app:*` call: a table without one of the contract's calls does not compile. */
 type AppHandlers = { [M in AppMethod]: (request: AppRequest<M>) => Promise<AppResponse<M>> | AppResponse<M> };
 
 /** What a call answers when the page's request does not parse: nothing done. */
-const REFUSED: { [M in AppMethod]: AppResponse<M> } = { 'app:saveExportAs': null, 'app:showExport': false, 'app:setLanguage': undefined, 'app:flushed': undefined };
+const REFUSED: { [M in AppMethod]: AppResponse<M> } = {
+  'app:saveExportAs': null,
+  'app:showExport': false,
+  'app:setLanguage': undefined,
+  'app:flushed': undefined,
+  'app:teamLibrary': { location: null, passwordSaved: false },
+  'app:useTeamLibrary': { ok: false, message: 'the request was refused' },
+  'app:useLocalWorkspace': { ok: false, message: 'the request was refused' },
+};
 
 /**
  * The `app:*` channels: the calls the page makes of the desktop shell itself (save a copy, the menu's language, the
@@ -52,6 +65,9 @@ export function registerAppIpc(deps: AppIpcDeps): FlushGate {
     'app:flushed': (saved) => {
       gate.answer(saved);
     },
+    'app:teamLibrary': () => deps.teamLibrary(),
+    'app:useTeamLibrary': (request) => deps.useTeamLibrary(request.location, request.password),
+    'app:useLocalWorkspace': () => deps.useLocalWorkspace(),
   } satisfies AppHandlers;
   for (const method of APP_METHODS) register(method, handlers[method] as AppHandlers[typeof method], deps.indexHtml);
   return gate;

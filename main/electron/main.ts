@@ -1,11 +1,14 @@
 // The Electron entry: lifecycle and wiring only. Everything else lives in plain Node modules under main/.
-import { app, Menu, dialog, session, type BrowserWindow } from 'electron';
+import { app, Menu, dialog, safeStorage, session, type BrowserWindow } from 'electron';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { importSamplesOnFirstStart } from '../api/sample-articles.ts';
 import { startApiProcess, type ApiProcess } from './api-process.ts';
-import { defaultWorkspacePath, exportsDirFor } from '../library/workspace-path.ts';
+import { defaultWorkspacePath, exportsDirForLocation } from '../library/workspace-path.ts';
+import { isTeamLibraryLocation } from '../library/workspace-location.ts';
+import { libraryPasswords, type LibraryPasswords } from './library-passwords.ts';
+import { lastLocalWorkspace, workspaceName } from './workspace-choice.ts';
 import { recentWorkspaces, rememberWorkspace } from './recent-workspaces.ts';
 import { buildMenu, type MenuCommand, type UiLanguage } from './menu.ts';
 import { registerIpc } from './ipc.ts';
@@ -26,37 +29,56 @@ let api: ApiProcess | null = null;
 let window: BrowserWindow | null = null;
 let unregister: (() => void) | null = null;
 let flushGate: FlushGate | null = null;
+let passwords: LibraryPasswords | null = null;
 // Workspace switches run one after the other: a second one asked meanwhile waits for the first to finish.
-let switching: Promise<void> = Promise.resolve();
+let switching: Promise<unknown> = Promise.resolve();
 
 app.enableSandbox();
 
+interface SwitchOptions {
+  /** A team library's password typed in the settings view: saved (encrypted) once it opened the library. */
+  password?: string;
+  /** Where a failure is said: a dialog (the menu, the start) or the settings view's answer. */
+  quiet?: boolean;
+}
+
+/** What a switch answers the settings view: whether the app now works on the workspace, and anything to say. */
+interface Switched {
+  switched: boolean;
+  message?: string;
+}
+
 /** Opens a workspace once the switch under way, if any, is done. */
-function openWorkspace(file: string): Promise<void> {
-  const run = switching.then(() => switchWorkspace(file));
+function openWorkspace(file: string, options: SwitchOptions = {}): Promise<Switched> {
+  const run = switching.then(() => switchWorkspace(file, options));
   switching = run.catch(() => undefined);
   return run;
 }
 
 /**
  * Switches to a workspace: the new API process starts first and replaces the old one only once it has opened the
- * file, so a damaged or unwritable workspace leaves the current one working and says why in a dialog.
+ * file or the team library, so a damaged workspace or a library that cannot be reached leaves the current one
+ * working and says why (in a dialog, or to the settings view).
  */
-async function switchWorkspace(file: string): Promise<void> {
-  const firstStart = !existsSync(file);
+async function switchWorkspace(file: string, options: SwitchOptions): Promise<Switched> {
+  const team = isTeamLibraryLocation(file);
+  const firstStart = !team && !existsSync(file);
+  // A library's password: the one typed, else the one saved for it, else the environment's (the API process reads it).
+  const password = team ? (options.password ?? passwords?.get(file) ?? undefined) : undefined;
   let next: ApiProcess;
   try {
-    next = await startApiProcess(path.join(here, 'api-worker.js'), file, exportsDirFor(file));
+    next = await startApiProcess(path.join(here, 'api-worker.js'), file, exportsDirForLocation(file), password);
   } catch (e) {
-    dialog.showErrorBox(language === 'ar' ? 'تعذّر فتح مساحة العمل' : 'The workspace could not be opened', e instanceof Error ? e.message : String(e));
-    return;
+    const message = e instanceof Error ? e.message : String(e);
+    if (!options.quiet) dialog.showErrorBox(language === 'ar' ? 'تعذّر فتح مساحة العمل' : 'The workspace could not be opened', message);
+    return { switched: false, message };
   }
   // Before the workspace changes, the page saves its pending draft edits and says whether they are saved.
   const saved = window && api && flushGate ? await flushGate.request() : true;
   if (!saved && !confirmLosingEdits('switch')) {
     // The analyst keeps the current workspace (and the edits it could not take) to save them elsewhere first.
     next.close();
-    return;
+    return { switched: false, message: language === 'ar' ? 'بقيت مساحة العمل الحالية مفتوحة.' : 'The current workspace stays open.' };
   }
   unregister?.();
   api?.close();
@@ -66,11 +88,25 @@ async function switchWorkspace(file: string): Promise<void> {
   if (problem !== null) console.error(`Mawjaz: ${problem}`);
   if (window) {
     unregister = registerIpc(api, window, indexHtml);
-    window.setTitle(`Mawjaz — ${path.basename(file)}`);
-    // The file's name only: no absolute path reaches the page.
-    sendAppEvent(window, { type: 'workspace-changed', name: path.basename(file) });
+    window.setTitle(`Mawjaz — ${workspaceName(file)}`);
+    // The file's name or the library's server only: no absolute path, user or password reaches the page.
+    sendAppEvent(window, { type: 'workspace-changed', name: workspaceName(file) });
   }
   refreshMenu();
+  // The typed password is kept only now that it opened the library; a system without a keychain keeps none and says so.
+  if (team && options.password !== undefined && passwords !== null) {
+    try {
+      passwords.set(file, options.password);
+    } catch (e) {
+      return { switched: true, message: e instanceof Error ? e.message : String(e) };
+    }
+  }
+  return { switched: true };
+}
+
+/** The settings view's answer: done (perhaps with a note: the password not kept), or why not. */
+function answerOf(result: Switched): { ok: boolean; message?: string } {
+  return result.message === undefined ? { ok: result.switched } : { ok: result.switched, message: result.message };
 }
 
 async function runMenu(command: MenuCommand, arg?: string): Promise<void> {
@@ -82,7 +118,10 @@ async function runMenu(command: MenuCommand, arg?: string): Promise<void> {
       return;
     }
     case 'open-workspace': {
-      if (arg) return openWorkspace(arg);
+      if (arg) {
+        await openWorkspace(arg);
+        return;
+      }
       const r = await dialog.showOpenDialog(window, { properties: ['openFile'], filters: [{ name: 'Mawjaz', extensions: ['mawjaz'] }] });
       if (!r.canceled && r.filePaths[0]) await openWorkspace(r.filePaths[0]);
       return;
@@ -152,13 +191,26 @@ void app.whenReady().then(async () => {
   flushGate = registerAppIpc({
     indexHtml,
     window: () => window,
-    exportsDir: () => (api ? exportsDirFor(api.workspace) : null),
+    exportsDir: () => (api ? exportsDirForLocation(api.workspace) : null),
     language: () => language,
     setLanguage: (value) => {
       language = value;
       refreshMenu();
     },
+    teamLibrary: () => {
+      const location = api !== null && isTeamLibraryLocation(api.workspace) ? api.workspace : null;
+      return { location, passwordSaved: location !== null && passwords?.get(location) != null };
+    },
+    useTeamLibrary: async (location, password) => {
+      // Opened but its password not kept (no keychain): the switch is done, and the view says why it will be asked again.
+      return answerOf(await openWorkspace(location, { quiet: true, ...(password === undefined ? {} : { password }) }));
+    },
+    useLocalWorkspace: async () => {
+      const file = lastLocalWorkspace(recentWorkspaces(app.getPath('userData')), defaultWorkspacePath());
+      return answerOf(await openWorkspace(file, { quiet: true }));
+    },
   });
+  passwords = libraryPasswords(safeStorage, path.join(app.getPath('userData'), 'library-passwords.json'));
   window = createMainWindow({ preload, indexHtml, title: 'Mawjaz — موجز' });
   // The page holds its unload while saving its draft fails: the analyst decides.
   window.webContents.on('will-prevent-unload', (event) => {

@@ -33,6 +33,18 @@ contextBridge.exposeInMainWorld('mawjaz', {
   showExport(name: string): Promise<boolean> {
     return ipcRenderer.invoke('app:showExport', name) as Promise<boolean>;
   },
+  /** The team library in use and whether its password is saved (never the password). */
+  teamLibrary(): Promise<unknown> {
+    return ipcRenderer.invoke('app:teamLibrary', {});
+  },
+  /** Switches to a team library; the typed password goes to the main process once, to be encrypted there. */
+  useTeamLibrary(request: unknown): Promise<unknown> {
+    return ipcRenderer.invoke('app:useTeamLibrary', request);
+  },
+  /** Switches back to the analyst's own workspace file. */
+  useLocalWorkspace(): Promise<unknown> {
+    return ipcRenderer.invoke('app:useLocalWorkspace', {});
+  },
   /** Saves a copy of an exported file (by name) where the analyst chooses, through a native dialog in the main process. */
   saveExportAs(name: string): Promise<string | null> {
     return ipcRenderer.invoke('app:saveExportAs', name) as Promise<string | null>;

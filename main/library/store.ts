@@ -3,6 +3,7 @@ import type { ActorCorrection, ActorCorrectionRule } from '../model/actor-correc
 import type { AddResult } from './articles.ts';
 import type { HistoryCounts } from './brief-history.ts';
 import type { BriefInput, SavedBrief } from './briefs.ts';
+import type { BriefVersionStore } from './brief-versions.ts';
 import type { GazetteerEntry, GazetteerInput, GazetteerType } from './gazetteer.ts';
 import type { OutletGrade, OutletGradeInput } from './outlet-grades.ts';
 import type { PreparedArticle } from './prepare-article.ts';
@@ -76,9 +77,15 @@ export interface Store {
   topicsOf(articleId: string): Promise<Topic[]>;
   suggestArticles(topicId: number, limit?: number): Promise<SearchHit[]>;
 
-  /** Saves a draft; a change to a saved draft becomes its newest undo step (brief-history.ts). */
-  saveBrief(brief: BriefInput): Promise<SavedBrief & { history: HistoryCounts }>;
-  getBrief(id: string): Promise<SavedBrief | null>;
+  /**
+   * Saves a draft; a change to a saved draft becomes its newest undo step (brief-history.ts). A team library numbers
+   * its versions: a save that names the version it was made from (`baseVersion`) and finds a newer one is refused,
+   * both kept (`conflict`). A workspace file, one analyst's, saves as asked.
+   */
+  saveBrief(brief: BriefInput & { baseVersion?: number }): Promise<SavedBrief & { history: HistoryCounts; version?: number; conflict?: { baseVersion: number; currentVersion: number } }>;
+  getBrief(id: string): Promise<(SavedBrief & { version?: number }) | null>;
+  /** The briefs' versions, who made them, and the refused saves: a team library's; a workspace file has none. */
+  readonly briefVersions?: BriefVersionStore;
   listBriefs(): Promise<{ id: string; title: string; updatedAt: string }[]>;
   /** Deletes a draft so that `restoreBrief` can still bring it back (for a day). */
   deleteBrief(id: string): Promise<boolean>;

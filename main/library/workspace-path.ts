@@ -1,5 +1,6 @@
 import path from 'node:path';
 import os from 'node:os';
+import { isTeamLibraryLocation } from './workspace-location.ts';
 
 export interface PlatformInfo {
   platform: NodeJS.Platform;
@@ -33,4 +34,13 @@ export function defaultWorkspacePath(info: PlatformInfo = { platform: process.pl
 /** Where exports of a workspace go: an `exports` folder beside the workspace file. */
 export function exportsDirFor(workspace: string): string {
   return path.join(path.dirname(path.resolve(workspace)), 'exports');
+}
+
+/**
+ * Where exports go for a workspace location: beside a workspace file; for a team library (a server, nowhere on this
+ * disk), beside the user's own default workspace file.
+ */
+export function exportsDirForLocation(location: string, home: string = os.homedir()): string {
+  if (!isTeamLibraryLocation(location)) return exportsDirFor(location);
+  return exportsDirFor(defaultWorkspacePath({ platform: process.platform, env: {}, home }));
 }

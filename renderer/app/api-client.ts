@@ -19,7 +19,13 @@ interface Bridge {
   flushed?: (saved: AppRequest<'app:flushed'>) => void;
   saveExportAs?: (name: AppRequest<'app:saveExportAs'>) => Promise<AppResponse<'app:saveExportAs'>>;
   showExport?: (name: AppRequest<'app:showExport'>) => Promise<AppResponse<'app:showExport'>>;
+  teamLibrary?: () => Promise<AppResponse<'app:teamLibrary'>>;
+  useTeamLibrary?: (request: AppRequest<'app:useTeamLibrary'>) => Promise<AppResponse<'app:useTeamLibrary'>>;
+  useLocalWorkspace?: () => Promise<AppResponse<'app:useLocalWorkspace'>>;
 }
+
+/** What a switch of workspace answers: done, or why not (and a note when done). */
+export type SwitchAnswer = AppResponse<'app:useTeamLibrary'>;
 
 export interface ApiClient {
   call<M extends Method>(method: M, request: Request<M>): Promise<ClientResult<Response<M>>>;
@@ -37,6 +43,15 @@ export interface ApiClient {
   saveExportAs(name: string): Promise<string | null>;
   /** Shows an exported file (by name) in its folder in the system's file manager; false where there is none (a browser). */
   showExport(name: string): Promise<boolean>;
+  /**
+   * The desktop app's choice of workspace: the team library in use (never its password) and the switches to a
+   * library and back. Null in a browser, whose host serves the workspace it was started on (`mawjaz web --workspace`).
+   */
+  workspaces: {
+    teamLibrary(): Promise<AppResponse<'app:teamLibrary'>>;
+    useTeamLibrary(location: string, password: string | undefined): Promise<SwitchAnswer>;
+    useLocalWorkspace(): Promise<SwitchAnswer>;
+  } | null;
   readonly host: 'electron' | 'browser';
 }
 
@@ -77,6 +92,16 @@ export async function takeToken(): Promise<string | null> {
   return sessionStorage.getItem(TOKEN_KEY);
 }
 
+const UNAVAILABLE: SwitchAnswer = { ok: false, message: 'this version of the app cannot switch workspaces from here' };
+
+function workspaceSwitches(bridge: Bridge): ApiClient['workspaces'] {
+  return {
+    teamLibrary: async () => (bridge.teamLibrary ? bridge.teamLibrary() : { location: null, passwordSaved: false }),
+    useTeamLibrary: async (location, password) => (bridge.useTeamLibrary ? bridge.useTeamLibrary({ location, ...(password === undefined ? {} : { password }) }) : UNAVAILABLE),
+    useLocalWorkspace: async () => (bridge.useLocalWorkspace ? bridge.useLocalWorkspace() : UNAVAILABLE),
+  };
+}
+
 function electronClient(bridge: Bridge): ApiClient {
   return {
     host: 'electron',
@@ -95,6 +120,7 @@ function electronClient(bridge: Bridge): ApiClient {
     flushed: (saved) => bridge.flushed?.(saved),
     saveExportAs: async (name) => (bridge.saveExportAs ? bridge.saveExportAs(name) : null),
     showExport: async (name) => (bridge.showExport ? bridge.showExport(name) : false),
+    workspaces: workspaceSwitches(bridge),
   };
 }
 
@@ -158,6 +184,7 @@ function browserClient(tokenReady: Promise<string | null>): ApiClient {
     saveExportAs: () => Promise.resolve(null),
     // A page cannot open the computer's file manager: the export screen says where the folder is instead.
     showExport: () => Promise.resolve(false),
+    workspaces: null,
   };
 }
 

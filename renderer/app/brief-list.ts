@@ -5,6 +5,7 @@ import { formatPartialDate } from './format-date.ts';
 import { t } from './i18n.ts';
 import type { BriefSummary } from './types.ts';
 import { formValue } from './widgets.ts';
+import { briefVersionsPanel, toggleVersions } from './brief-versions-view.ts';
 
 /**
  * The saved briefs as documents: open one, duplicate it, rename it, delete it (and undo the deletion). Each
@@ -66,8 +67,13 @@ function briefRow(ctx: AppContext, brief: BriefSummary): TemplateResult {
       <button type="button" class="small" data-key=${`${key}-duplicate`} @click=${duplicate}>${t('briefDuplicate')}</button>
       <button type="button" class="small" data-key=${`${key}-rename`} @click=${rename}>${t('rename')}</button>
       <button type="button" class="small" data-key=${`${key}-delete`} @click=${askDelete}>${t('delete')}</button>
+      ${ctx.state.workspace?.team === true
+        ? html`<button type="button" class="small" data-key=${`${key}-versions`} aria-expanded=${ctx.state.briefVersions?.id === brief.id ? 'true' : 'false'}
+            @click=${() => void toggleVersions(ctx, brief.id)}>${t('briefVersions')}</button>`
+        : nothing}
     </span>
-  </div>`;
+  </div>
+  ${briefVersionsPanel(ctx, brief)}`;
   const confirm = html`<div class="brief-row confirm-delete" role="alertdialog" aria-labelledby=${`${key}-confirm`}>
     <span id=${`${key}-confirm`}>${t('confirmDeleteBrief', { title: brief.title })}</span>
     <span class="actions">

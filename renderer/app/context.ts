@@ -8,10 +8,10 @@ import type { Key } from './i18n.ts';
 import type { LanguageFlags } from './language-check.ts';
 import type { ArticleDetail, ArticleListItem, Brief, BriefSummary, GazetteerEntry, ImportReport, SearchHit, StoredRule, Topic } from './types.ts';
 
-export type Screen = 'library' | 'topics' | 'brief' | 'actors' | 'export' | 'about';
-export const SCREENS: readonly Screen[] = ['library', 'topics', 'brief', 'actors', 'export', 'about'];
+export type Screen = 'library' | 'topics' | 'brief' | 'actors' | 'export' | 'settings' | 'about';
+export const SCREENS: readonly Screen[] = ['library', 'topics', 'brief', 'actors', 'export', 'settings', 'about'];
 /** Each screen's name, as its tab says it. */
-export const SCREEN_NAME: Record<Screen, Key> = { library: 'navLibrary', topics: 'navTopics', brief: 'navBrief', actors: 'navActors', export: 'navExport', about: 'navAbout' };
+export const SCREEN_NAME: Record<Screen, Key> = { library: 'navLibrary', topics: 'navTopics', brief: 'navBrief', actors: 'navActors', export: 'navExport', settings: 'navSettings', about: 'navAbout' };
 
 export interface LibraryQuery {
   /** A topic id as text ('' for all): select elements speak strings. */
@@ -28,7 +28,8 @@ export type { Draft } from './draft-state.ts';
 /** Everything the screens show; screens render from it and change it only through the context's actions. */
 export interface AppState {
   screen: Screen;
-  workspace: { name: string; articles: number; topics: number } | null;
+  /** `team`: a team library, named by host:port/database. */
+  workspace: { name: string; articles: number; topics: number; team?: boolean | undefined } | null;
   topics: Topic[];
   query: LibraryQuery;
   /** What was typed into the date filters (the query holds the days understood from it). */
@@ -67,6 +68,8 @@ export interface AppState {
   confirmingBriefDelete: string | null;
   /** The brief just deleted, until the analyst undoes the deletion or moves on. */
   deletedBrief: BriefSummary | null;
+  /** The brief whose versions are shown in the list (a team library's), and what the library answered. */
+  briefVersions: { id: string; versions: Response<'brief:versions'> | null } | null;
   /** The brief whose name is being edited in the list. */
   renamingBrief: string | null;
   /** The assembly under way: its step (reading the selection, then each part of the analysis), or null. */
@@ -94,8 +97,23 @@ export interface AppState {
   viewer: ExportViewer | null;
   /** The app's version and the notices that ship with it, once asked for. */
   about: Response<'about:info'> | null;
+  /** The settings view: the team library location being typed, what the last try or switch said, the app's answer. */
+  settings: TeamLibrarySettings;
   /** The language checker's flags of the open draft's own text, by `${section}:${id}` (language-check.ts). */
   languageFlags: LanguageFlags;
+}
+
+export type StatusPart = { key: Key; params?: Record<string, string> } | { text: string };
+
+export interface TeamLibrarySettings {
+  location: string;
+  /**
+   * What the last try or switch said, kept as words to translate (so a change of language redraws it) and the
+   * host's own left-to-right text (a server's name, the host's sentence of why it failed).
+   */
+  status: { kind: 'busy' | 'ok' | 'error'; parts: StatusPart[] } | null;
+  /** The desktop app's answer: the team library in use and whether its password is saved; null until asked. */
+  current: { location: string | null; passwordSaved: boolean } | null;
 }
 
 export type ExportViewer =

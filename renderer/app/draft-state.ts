@@ -9,6 +9,30 @@ export interface Draft {
   brief: Brief;
   history: { undo: number; redo: number };
   save: SaveState;
+  /** Its version in a team library, as this window last saved or opened it; none in a workspace file. */
+  version?: number | undefined;
+  /** How many times a save of it was refused because another analyst had saved a newer version (it was then reloaded). */
+  generation?: number;
+}
+
+/** When an edit was made: the draft's generation and version then (a save names one as its base). */
+export interface EditMoment {
+  generation: number;
+  version: number | undefined;
+}
+
+export function editMoment(draft: Draft): EditMoment {
+  return { generation: draft.generation ?? 0, version: draft.version };
+}
+
+/**
+ * The version a save names as the one it was made from. An edit made since the last refusal names the draft's
+ * latest version (this window's own saves move it on, one after the other). An edit made before it — queued behind
+ * the refused save — names the version it was made from, so the library refuses and keeps it too, rather than let it
+ * overwrite the other analyst's newer version.
+ */
+export function saveBase(draft: Draft, madeAt: EditMoment): number | undefined {
+  return (draft.generation ?? 0) === madeAt.generation ? draft.version : madeAt.version;
 }
 
 /** A save that failed (a full disk, a drive gone, another program writing) is tried again, less often each time. */

@@ -1,7 +1,7 @@
 import type { Response } from '../../main/api/contract.ts';
 import type { ClientResult } from './api-client.ts';
 import type { AppContext } from './context.ts';
-import { afterEdit, afterSave, canStep, newDraft, retryDelay, whileSaving, type Draft } from './draft-state.ts';
+import { afterEdit, afterSave, canStep, editMoment, newDraft, retryDelay, saveBase, whileSaving, type Draft, type EditMoment } from './draft-state.ts';
 import { t } from './i18n.ts';
 import type { Brief } from './types.ts';
 
@@ -31,15 +31,35 @@ export function createDrafts(context: () => AppContext) {
     if (timer !== null) return;
     timer = setTimeout(() => {
       timer = null;
-      if (context().state.draft === draft) void enqueue(() => save(draft, draft.brief));
+      if (context().state.draft === draft) {
+        const madeAt = editMoment(draft);
+        void enqueue(() => save(draft, draft.brief, madeAt));
+      }
     }, retryDelay(failures));
   }
 
-  async function save(draft: Draft, brief: Brief): Promise<void> {
+  /**
+   * Another analyst saved the brief in the team library since this window's version: the library refused this save
+   * and kept it beside theirs (the brief list's Versions offers to keep both). The draft is reloaded as the library
+   * holds it, so the analyst goes on from the newest version; edits queued before it are refused and kept too.
+   */
+  async function refused(ctx: AppContext, draft: Draft, madeAt: EditMoment): Promise<void> {
+    if ((draft.generation ?? 0) !== madeAt.generation) return;
+    draft.generation = madeAt.generation + 1;
+    ctx.notice(t('briefSaveRefused'));
+    const got = await ctx.call('brief:get', { id: draft.id });
+    if (got && ctx.state.draft === draft) show(ctx, got);
+    await ctx.refreshBriefs();
+  }
+
+  async function save(draft: Draft, brief: Brief, madeAt: EditMoment): Promise<void> {
     const ctx = context();
     draft.save = whileSaving(draft);
     ctx.rerender();
-    const r = await ctx.call('brief:save', { id: draft.id, brief });
+    const base = saveBase(draft, madeAt);
+    const r = await ctx.call('brief:save', { id: draft.id, brief, ...(base === undefined ? {} : { baseVersion: base }) });
+    if (r?.conflict !== undefined) return refused(ctx, draft, madeAt);
+    if (r?.version !== undefined && (draft.generation ?? 0) === madeAt.generation) draft.version = r.version;
     if (r && failures > 0) {
       // The workspace takes writes again: the error that said it could not is over.
       ctx.clearMessages();
@@ -61,8 +81,8 @@ export function createDrafts(context: () => AppContext) {
   }
 
   /** Shows a draft as the workspace holds it (after an undo, a re-assembly, an opening). */
-  function show(ctx: AppContext, state: { id: string; brief: Brief; history: Draft['history'] }): void {
-    const next: Draft = { id: state.id, brief: state.brief, history: state.history, save: 'saved' };
+  function show(ctx: AppContext, state: { id: string; brief: Brief; history: Draft['history']; version?: number | undefined }): void {
+    const next: Draft = { id: state.id, brief: state.brief, history: state.history, save: 'saved', version: state.version };
     // The same draft stays the same object: work queued for it (another undo, a save) still finds it open.
     if (ctx.state.draft?.id === state.id) Object.assign(ctx.state.draft, next);
     else ctx.state.draft = next;
@@ -102,7 +122,8 @@ export function createDrafts(context: () => AppContext) {
       Object.assign(draft, afterEdit(draft, next));
       ctx.rerender();
       if (renamed) nameInList(ctx, draft.id, next.title);
-      void enqueue(() => save(draft, next));
+      const madeAt = editMoment(draft);
+      void enqueue(() => save(draft, next, madeAt));
     },
     undo: () => step('brief:undo'),
     redo: () => step('brief:redo'),
@@ -119,7 +140,7 @@ export function createDrafts(context: () => AppContext) {
       ctx.state.briefTitle = brief.title;
       ctx.state.briefs = [{ id: draft.id, title: brief.title, updatedAt: new Date().toISOString() }, ...ctx.state.briefs];
       ctx.rerender();
-      void enqueue(() => save(draft, brief));
+      void enqueue(() => save(draft, brief, editMoment(draft)));
     },
     open,
     /** The open draft re-assembled from its selection and merged with the analyst's edits on the host. */

@@ -41,6 +41,8 @@ export function initialState(): AppState {
     exporting: false,
     viewer: null,
     about: null,
+    briefVersions: null,
+    settings: { location: '', status: null, current: null },
     languageFlags: {},
   };
 }

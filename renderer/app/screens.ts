@@ -4,6 +4,7 @@ import { briefScreen } from './brief-view.ts';
 import type { AppContext } from './context.ts';
 import { exportScreen } from './export-view.ts';
 import { aboutScreen } from './about-view.ts';
+import { settingsScreen } from './settings-view.ts';
 import { libraryScreen } from './library-view.ts';
 import { topicsScreen } from './topics-view.ts';
 
@@ -19,6 +20,8 @@ export function renderScreen(ctx: AppContext): TemplateResult {
       return actorsScreen(ctx);
     case 'export':
       return exportScreen(ctx);
+    case 'settings':
+      return settingsScreen(ctx);
     case 'about':
       return aboutScreen(ctx);
   }

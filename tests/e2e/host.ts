@@ -148,7 +148,7 @@ export async function hostCall(host: Host, method: string, request: unknown): Pr
   return ((await res.json()) as { value?: unknown }).value;
 }
 
-export async function go(page: Page, screen: 'library' | 'topics' | 'brief' | 'actors' | 'export' | 'about'): Promise<void> {
+export async function go(page: Page, screen: 'library' | 'topics' | 'brief' | 'actors' | 'export' | 'settings' | 'about'): Promise<void> {
   await page.locator(`nav button[data-screen="${screen}"]`).click();
   await expect(page.locator(`nav button[data-screen="${screen}"]`)).toHaveAttribute('aria-current', 'page');
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { afterEdit, afterSave, canStep, newDraft, retryDelay, RETRY_FIRST_MS, RETRY_MAX_MS, whileSaving, type Draft } from '../../renderer/app/draft-state.ts';
+import { afterEdit, afterSave, canStep, editMoment, newDraft, retryDelay, RETRY_FIRST_MS, RETRY_MAX_MS, saveBase, whileSaving, type Draft } from '../../renderer/app/draft-state.ts';
 import { rewriteItem } from '../../renderer/app/brief-edit.ts';
 import type { Brief } from '../../renderer/app/types.ts';
 import { seedsGoldenBrief } from '../helpers/seeds-golden-brief.ts';
@@ -55,5 +55,27 @@ describe('the open draft’s state', () => {
     expect([1, 2, 3, 4].map(retryDelay)).toEqual([RETRY_FIRST_MS, RETRY_FIRST_MS * 2, RETRY_FIRST_MS * 4, RETRY_FIRST_MS * 8]);
     expect(retryDelay(30)).toBe(RETRY_MAX_MS);
     expect(retryDelay(0)).toBe(RETRY_FIRST_MS);
+  });
+});
+
+describe('saveBase: the version a save is made from, in a team library', () => {
+  const b = brief();
+  it('names the latest version this window knows for an edit made since the last refusal, none in a workspace file', () => {
+    const draft: Draft = { id: 'd', brief: b, history: { undo: 0, redo: 0 }, save: 'saved', version: 3 };
+    const madeAt = editMoment(draft);
+    // Its own save of an earlier edit moved the version on meanwhile: the next save is made from that one.
+    draft.version = 4;
+    expect(saveBase(draft, madeAt)).toBe(4);
+    expect(saveBase({ id: 'd', brief: b, history: { undo: 0, redo: 0 }, save: 'saved' }, { generation: 0, version: undefined })).toBeUndefined();
+  });
+
+  it('names the old version for an edit queued before a refusal, so the library refuses and keeps it too', () => {
+    const draft: Draft = { id: 'd', brief: b, history: { undo: 0, redo: 0 }, save: 'saved', version: 2 };
+    const before = editMoment(draft);
+    // Refused, then reloaded at the other analyst's version 5.
+    draft.generation = 1;
+    draft.version = 5;
+    expect(saveBase(draft, before)).toBe(2);
+    expect(saveBase(draft, editMoment(draft))).toBe(5);
   });
 });

@@ -14,31 +14,51 @@ export async function savedBrief(ctx: ApiContext, id: string): Promise<Brief> {
 }
 
 /** Saves `brief` as draft `id` (one undo step) and answers with its state. */
-async function saveState(ctx: ApiContext, id: string, brief: Brief) {
+export async function saveState(ctx: ApiContext, id: string, brief: Brief) {
   const saved = await ctx.store.saveBrief({ id, title: brief.title, json: brief });
   return { id, brief, history: saved.history, updatedAt: saved.updatedAt };
+}
+
+/** The brief's version in a team library, for an answer the page saves from next; nothing in a workspace file. */
+async function versionOf(ctx: ApiContext, id: string): Promise<{ version?: number }> {
+  const version = (await ctx.store.getBrief(id))?.version;
+  return version === undefined ? {} : { version };
 }
 
 async function step(ctx: ApiContext, id: string, direction: 'undo' | 'redo') {
   const brief = await savedBrief(ctx, id);
   const stepped = await ctx.store.stepBrief(id, direction);
   // Nothing to undo (redo): the draft as it is.
-  if (!stepped) return { id, brief, history: await ctx.store.briefHistory(id) };
-  return { id, brief: Brief.parse(stepped.json), history: stepped.history };
+  if (!stepped) return { id, brief, history: await ctx.store.briefHistory(id), ...(await versionOf(ctx, id)) };
+  // An undo is a new version in a team library: the page's next save is made from it.
+  return { id, brief: Brief.parse(stepped.json), history: stepped.history, ...(await versionOf(ctx, id)) };
 }
 
 /** Briefs as documents: the saved drafts, each with its undo history in the workspace. */
 export const briefDocumentHandlers = {
   'brief:list': async (_req, ctx) => ({ briefs: await ctx.store.listBriefs() }),
   // Opened with its outlets' grades as the workspace keeps them now (an outlet graded since the draft was saved).
-  'brief:get': async (req, ctx) => ({
-    id: req.id,
-    brief: withOutletGrades(await savedBrief(ctx, req.id), await ctx.store.listOutletGrades()),
-    history: await ctx.store.briefHistory(req.id),
-  }),
+  'brief:get': async (req, ctx) => {
+    const saved = await ctx.store.getBrief(req.id);
+    if (!saved) throw new NotFoundError(`no saved brief with id ${req.id}`);
+    return {
+      id: req.id,
+      brief: withOutletGrades(Brief.parse(saved.json), await ctx.store.listOutletGrades()),
+      history: await ctx.store.briefHistory(req.id),
+      ...(saved.version === undefined ? {} : { version: saved.version }),
+    };
+  },
+  // With `baseVersion` (the version the page opened), a team library refuses a save made from an older version and
+  // keeps it beside the newer one (brief:versions lists it); the answer says so in `conflict`.
   'brief:save': async (req, ctx) => {
-    const { id, updatedAt, history } = await saveState(ctx, req.id, req.brief);
-    return { id, updatedAt, history };
+    const saved = await ctx.store.saveBrief({ id: req.id, title: req.brief.title, json: req.brief, ...(req.baseVersion === undefined ? {} : { baseVersion: req.baseVersion }) });
+    return {
+      id: req.id,
+      updatedAt: saved.updatedAt,
+      history: saved.history,
+      ...(saved.version === undefined ? {} : { version: saved.version }),
+      ...(saved.conflict === undefined ? {} : { conflict: { baseVersion: saved.conflict.baseVersion, currentVersion: saved.conflict.currentVersion } }),
+    };
   },
   'brief:delete': async (req, ctx) => ({ deleted: await ctx.store.deleteBrief(req.id) }),
   'brief:restore': async (req, ctx) => ({ restored: await ctx.store.restoreBrief(req.id) }),
@@ -59,6 +79,6 @@ export const briefDocumentHandlers = {
     const fresh = await assembleSelection(ctx, { articleIds: draft.sources.map((s) => s.id), topics: draft.topics }, draft.title);
     // Read again: the analyst may have edited (and saved) the draft while it was being assembled.
     const { id, brief, history } = await saveState(ctx, req.id, mergeReassembly(await savedBrief(ctx, req.id), fresh));
-    return { id, brief, history };
+    return { id, brief, history, ...(await versionOf(ctx, id)) };
   },
 } satisfies SomeHandlers;

@@ -29,6 +29,9 @@ import { supportHandlers } from './support.ts';
 import { dateHandlers } from './dates.ts';
 import { aboutHandlers } from './about.ts';
 import { chartHandlers } from './charts.ts';
+import { teamLibraryHandlers } from './team-library.ts';
+import { briefVersionHandlers } from './brief-versions.ts';
+import { serverName } from '../../library/postgres/library-error.ts';
 
 export interface AppApi extends ApiCaller {
   /** Stops the work thread and closes the workspace once the transactions under way have ended. */
@@ -61,12 +64,19 @@ export interface CreateApiOptions {
    * so listing and searching neither read nor decode it.
    */
   checkModel?: boolean;
+  /**
+   * A team library's password, when the host keeps it (the desktop app, decrypted from safeStorage); otherwise it is
+   * read from the host's environment (library-secret.ts). Never logged, never answered.
+   */
+  password?: string;
 }
 
 // `satisfies Handlers`: a contract method without its handler is a type error here, never a runtime "not found".
 const handlers = {
   'workspace:info': async (_req, ctx) => {
     const c = await ctx.store.counts();
+    // A team library is named by where it is (host:port/database): its URL's last part would name only the database.
+    if (isTeamLibraryLocation(ctx.store.file)) return { name: serverName(ctx.store.file), articles: c.articles, topics: c.topics, briefs: c.briefs, team: true };
     return { name: path.basename(ctx.store.file), articles: c.articles, topics: c.topics, briefs: c.briefs };
   },
   'workspace:backup': (req, ctx) => {
@@ -84,6 +94,8 @@ const handlers = {
   ...dateHandlers,
   ...aboutHandlers,
   ...chartHandlers,
+  ...teamLibraryHandlers,
+  ...briefVersionHandlers,
 } satisfies Handlers;
 
 /**
@@ -97,6 +109,8 @@ function toError(e: unknown, workspace: string): ApiError {
   if (e instanceof TemplateError) return { code: 'invalid-request', message: errorText(e) };
   if (e instanceof NotFoundError) return { code: 'not-found', message: errorText(e) };
   if (e instanceof TopicError || e instanceof ImportBusyError) return { code: 'conflict', message: errorText(e) };
+  // A team library that cannot be reached or refused us, or its password refused: the sentence names the server only.
+  if (e instanceof Error && (e.name === 'TeamLibraryError' || e.name === 'LibrarySecretError')) return { code: 'io', message: e.message };
   if (e instanceof WorkCancelledError) return { code: 'cancelled', message: errorText(e) };
   if (e instanceof WorkTimedOutError) return { code: 'io', message: errorText(e) };
   if (e instanceof ImportCancelledError) return { code: 'cancelled', message: errorText(e) };
@@ -119,7 +133,7 @@ export async function createApi(options: CreateApiOptions): Promise<AppApi> {
   if (options.checkModel !== false) (await import('../../analysis/ner/load-model.ts')).checkNerModel();
   const now = options.now ?? (() => new Date().toISOString());
   // The store stamps its rows (imports, topics, drafts) with the same clock, so a pinned clock pins them too.
-  const store = await openStore(options.workspace, { now: () => new Date(now()) });
+  const store = await openStore(options.workspace, { now: () => new Date(now()), ...(options.password === undefined ? {} : { password: options.password }) });
   const events = new EventEmitter();
   // Progress is reported from inside work such as an import's transaction; its listeners (a host, a test) run in the
   // context the API was created in, so a call they make is a call of their own, never part of that transaction.

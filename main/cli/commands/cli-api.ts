@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { ApiCaller } from '../../api/api-caller.ts';
 import type { ApiError, Method, Request, Response } from '../../api/contract.ts';
-import { defaultWorkspacePath, exportsDirFor } from '../../library/workspace-path.ts';
+import { defaultWorkspacePath, exportsDirForLocation } from '../../library/workspace-path.ts';
 import { isTeamLibraryLocation, TeamLibraryUnavailableError } from '../../library/workspace-location.ts';
 import type { CliIo } from './command.ts';
 
@@ -56,11 +56,6 @@ export function workspaceFile(flag: string | undefined, command: string): string
   return location;
 }
 
-/** Where `brief:export` writes: beside a workspace file; for a team library, beside the user's own default workspace. */
-function exportsDirOf(location: string): string {
-  if (!isTeamLibraryLocation(location)) return exportsDirFor(location);
-  return exportsDirFor(defaultWorkspacePath({ platform: process.platform, env: {}, home: os.homedir() }));
-}
 
 /**
  * Runs `fn` with the API open on a workspace, in this process (no HTTP, no IPC): the CLI calls the same handlers,
@@ -73,7 +68,7 @@ export async function withApi<T>(io: CliIo, options: CliApiOptions, fn: (api: Cl
   const { date } = options;
   const api = await createApi({
     workspace: options.workspace,
-    exportsDir: options.exportsDir ?? exportsDirOf(options.workspace),
+    exportsDir: options.exportsDir ?? exportsDirForLocation(options.workspace),
     ...(date === undefined ? {} : { now: () => `${date}T00:00:00.000Z` }),
     // One command, then exit: its jobs run here rather than load every module again in a thread.
     work: createInProcessWork(),

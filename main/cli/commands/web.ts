@@ -1,13 +1,14 @@
 import { existsSync } from 'node:fs';
 import type { AppApi } from '../../api/handlers/create-api.ts';
 import { PAGE_METHODS } from '../../api/methods.ts';
-import { exportsDirFor } from '../../library/workspace-path.ts';
+import { isTeamLibraryLocation } from '../../library/workspace-location.ts';
+import { exportsDirForLocation } from '../../library/workspace-path.ts';
 import { resources } from '../../resources.ts';
 import type { ApiCaller } from '../../api/api-caller.ts';
 import { openWithSystem } from './open-with-system.ts';
 import { UsageError, type Command } from './command.ts';
 import { parseFlags } from './flags.ts';
-import { workspaceFile } from './cli-api.ts';
+import { workspaceLocation } from './cli-api.ts';
 
 function parsePort(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
@@ -51,7 +52,7 @@ function deferredApi(ready: Promise<AppApi>): ApiCaller {
 export const webCommand: Command = {
   name: 'web',
   summary: 'serves the Mawjaz desk to a browser on this computer (127.0.0.1 only, guarded by a token in the URL)',
-  usage: 'mawjaz web [--port N] [--workspace FILE] [--no-open] [--samples]',
+  usage: 'mawjaz web [--port N] [--workspace FILE|postgres://USER@HOST:PORT/DB] [--no-open] [--samples]',
   // What the browser host serves, and the sample import of a first start.
   calls: [...PAGE_METHODS, 'articles:import'],
   async run(args, io) {
@@ -64,9 +65,12 @@ export const webCommand: Command = {
     if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0] ?? ''}"`);
     const port = parsePort(values.port);
     const named = values.workspace !== undefined && values.workspace !== '';
-    const workspace = workspaceFile(values.workspace, 'web');
-    const firstStart = !existsSync(workspace);
-    const exportsDir = exportsDirFor(workspace);
+    // A workspace file, or a team library (its password from MAWJAZ_LIBRARY_PASSWORD or an owner-only file, as for
+    // every command: library-secret.ts). A library's first start is not the analyst's: no samples unless asked.
+    const workspace = workspaceLocation(values.workspace);
+    const team = isTeamLibraryLocation(workspace);
+    const firstStart = !team && !existsSync(workspace);
+    const exportsDir = exportsDirForLocation(workspace);
     // The host, the API and the bundler load when the command runs, so `mawjaz --help` and the other commands never load them.
     const [{ createApi }, { importSamplesOnFirstStart }, { bundleRenderer }, { startWebHost }] = await Promise.all([
       import('../../api/handlers/create-api.ts'),
@@ -110,7 +114,8 @@ export const webCommand: Command = {
       const problem = await importSamplesOnFirstStart(api, { firstStart, defaultWorkspace: !named, force: values.samples });
       if (problem !== null) io.err(`mawjaz web: ${problem}`);
       io.out(host.url);
-      io.err(`mawjaz web: serving ${workspace}; press Ctrl-C to stop`);
+      // api.workspace: a library's URL as the store shows it, without its password.
+      io.err(`mawjaz web: serving ${api.workspace}; press Ctrl-C to stop`);
       // The browser's command line is readable by every local user: it gets a one-time code, not the token.
       if (!values['no-open']) void openWithSystem(host.openUrl());
       await untilStopped(io.signal);

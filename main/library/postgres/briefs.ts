@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { BriefChange } from '../brief-versions.ts';
 import { HISTORY_LIMITS, type HistoryCounts, type HistoryLimits } from '../brief-history.ts';
 import { BriefInput, type SavedBrief } from '../briefs.ts';
 import { applyJsonPatch, diffJson, JsonPatch } from '../json-diff.ts';
@@ -10,15 +10,7 @@ const KEEP_DELETED_MS = 24 * 60 * 60 * 1000;
 /** A save to the team library may say which version it was made from; a save from an older one is refused. */
 export type VersionedBriefInput = BriefInput & { baseVersion?: number };
 
-/** One change to a brief: who made it, when, and which version it made (or, refused, which it was refused against). */
-export const BriefChange = z.object({
-  version: z.number().int().positive(),
-  kind: z.enum(['save', 'undo', 'redo', 'delete', 'restore', 'refused']),
-  title: z.string(),
-  changedBy: z.string(),
-  changedAt: z.string(),
-});
-export type BriefChange = z.infer<typeof BriefChange>;
+export { BriefChange };
 
 /** What a refused save returns beside the brief as the library holds it: both versions, neither lost. */
 export interface BriefConflict {
@@ -48,9 +40,10 @@ async function lockedRow(conn: Connection, id: string): Promise<Row | null> {
   return conn.row<Row>('SELECT id, title, json, updated_at, version, deleted_at FROM briefs WHERE id = $1 FOR UPDATE', [id]);
 }
 
-async function logChange(conn: Connection, id: string, version: number, kind: BriefChange['kind'], title: string, who: string, now: Date): Promise<void> {
-  await conn.run('INSERT INTO brief_changes (brief_id, version, kind, title, changed_by, changed_at) VALUES ($1, $2, $3, $4, $5, $6)', [
-    id, version, kind, title, who, now.toISOString(),
+/** `json`: the brief as this change made it (a save, an undo, a redo), kept so that version can be opened later. */
+async function logChange(conn: Connection, id: string, version: number, kind: BriefChange['kind'], title: string, who: string, now: Date, json: string | null = null): Promise<void> {
+  await conn.run('INSERT INTO brief_changes (brief_id, version, kind, title, changed_by, changed_at, json) VALUES ($1, $2, $3, $4, $5, $6, $7)', [
+    id, version, kind, title, who, now.toISOString(), json,
   ]);
 }
 
@@ -128,7 +121,7 @@ export async function saveBriefPg(conn: Connection, brief: VersionedBriefInput, 
       await push(conn, b.id, 'undo', diffJson(b.json, JSON.parse(before.json)));
       await trim(conn, b.id, limits);
     }
-    await logChange(conn, b.id, version, 'save', b.title, who, now);
+    await logChange(conn, b.id, version, 'save', b.title, who, now, json);
     return { ...b, updatedAt: now.toISOString(), history: await historyCountsPg(conn, b.id), version };
   });
 }
@@ -174,8 +167,9 @@ export async function stepBriefPg(
     await push(conn, id, direction === 'undo' ? 'redo' : 'undo', diffJson(next, present));
     await trim(conn, id, limits);
     const title = typeof next === 'object' && next !== null && 'title' in next && typeof next.title === 'string' ? next.title : current.title;
-    const version = await writeRow(conn, id, title, JSON.stringify(next), now);
-    await logChange(conn, id, version, direction, title, who, now);
+    const text = JSON.stringify(next);
+    const version = await writeRow(conn, id, title, text, now);
+    await logChange(conn, id, version, direction, title, who, now, text);
     return { json: next, history: await historyCountsPg(conn, id) };
   });
 }

@@ -163,11 +163,19 @@ CREATE TABLE brief_conflicts (
 );
 `;
 
+// A version's content is kept with its change, so an older version can be opened; changes logged before this schema
+// have none (null). A refused draft the analyst kept as a brief of its own names it.
+const V4_BRIEF_VERSIONS = `
+ALTER TABLE brief_changes ADD COLUMN json text CHECK (json IS NULL OR json::json IS NOT NULL);
+ALTER TABLE brief_conflicts ADD COLUMN kept_as text;
+`;
+
 /** The team library's schema, oldest first. Append only. */
 export const pgMigrations: readonly PgMigration[] = [
   { version: 1, description: 'articles, corrections, duplicates, search documents, topics, deleted articles', sql: V1_LIBRARY },
   { version: 2, description: 'actor corrections, gazetteer entries, outlet grades', sql: V2_ANALYST },
   { version: 3, description: 'briefs with versions, undo history, who changed what, refused saves', sql: V3_BRIEFS },
+  { version: 4, description: 'the content of each version of a brief, and which refused saves were kept as briefs', sql: V4_BRIEF_VERSIONS },
 ];
 
 // Any constant shared by every Mawjaz: the lock that makes two analysts opening a new library at once migrate it once.

@@ -6,6 +6,7 @@ import * as articles from './articles.ts';
 import { restoreArticlePg, trashArticlePg } from './article-trash.ts';
 import type { Store } from '../store.ts';
 import * as briefs from './briefs.ts';
+import { briefVersionsPg } from './brief-versions.ts';
 import { Connection } from './connection.ts';
 import * as corrections from './article-corrections.ts';
 import { displayUrl, serverName } from './library-error.ts';
@@ -106,6 +107,7 @@ export async function openTeamLibrary(url: string, options: TeamLibraryOptions =
     briefHistory: (id) => briefs.historyCountsPg(conn, id),
     stepBrief: (id, direction) => briefs.stepBriefPg(conn, id, direction, who, now()),
     briefChanges: (id) => briefs.briefChangesPg(conn, id),
+    briefVersions: briefVersionsPg(conn),
 
     addActorCorrection: (rule) => analyst.addActorCorrectionPg(conn, rule, now()),
     listActorCorrections: () => analyst.listActorCorrectionsPg(conn),

@@ -49,7 +49,16 @@ function ipcChannels(): string[] {
   const indexHtml = path.resolve('/opt/mawjaz/renderer/index.html');
   const window = { isDestroyed: () => false, webContents: { send: () => undefined } };
   registerIpc(recordingApi(), window as never, indexHtml);
-  registerAppIpc({ indexHtml, window: () => null, exportsDir: () => null, language: () => 'en', setLanguage: () => undefined });
+  registerAppIpc({
+    indexHtml,
+    window: () => null,
+    exportsDir: () => null,
+    language: () => 'en',
+    setLanguage: () => undefined,
+    teamLibrary: () => ({ location: null, passwordSaved: false }),
+    useTeamLibrary: () => Promise.resolve({ ok: true }),
+    useLocalWorkspace: () => Promise.resolve({ ok: true }),
+  });
   return [...electron().handlers.keys()];
 }
 

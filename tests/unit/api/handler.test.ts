@@ -11,10 +11,12 @@ import { topicHandlers } from '../../../main/api/handlers/topics.ts';
 import { dateHandlers } from '../../../main/api/handlers/dates.ts';
 import { aboutHandlers } from '../../../main/api/handlers/about.ts';
 import { chartHandlers } from '../../../main/api/handlers/charts.ts';
+import { teamLibraryHandlers } from '../../../main/api/handlers/team-library.ts';
+import { briefVersionHandlers } from '../../../main/api/handlers/brief-versions.ts';
 
 // `tsc --noEmit -p .` checks this file too: the @ts-expect-error lines fail the typecheck the day a table without
 // every contract method is accepted as `Handlers`.
-const parts = { ...articleHandlers, ...topicHandlers, ...briefHandlers, ...briefDocumentHandlers, ...localFileHandlers, ...languageHandlers, ...supportHandlers, ...dateHandlers, ...aboutHandlers, ...chartHandlers };
+const parts = { ...articleHandlers, ...topicHandlers, ...briefHandlers, ...briefDocumentHandlers, ...localFileHandlers, ...languageHandlers, ...supportHandlers, ...dateHandlers, ...aboutHandlers, ...chartHandlers, ...teamLibraryHandlers, ...briefVersionHandlers };
 
 describe('the handler table is exhaustive at compile time', () => {
   it('refuses a table that lacks a method (a type error, not a runtime "not found")', () => {

@@ -30,6 +30,8 @@ let exportsDir: string;
 const sent: unknown[] = [];
 const fakeWindow = { webContents: { send: (_channel: string, e: unknown) => sent.push(e) }, isDestroyed: () => false };
 let language: 'ar' | 'en';
+// What the team library calls asked of the main process (the password included: it is for the main process alone).
+const switches: unknown[] = [];
 
 function register() {
   return registerAppIpc({
@@ -38,6 +40,15 @@ function register() {
     exportsDir: () => exportsDir,
     language: () => language,
     setLanguage: (value) => (language = value),
+    teamLibrary: () => ({ location: 'postgres://ana@db.desk/stories', passwordSaved: true }),
+    useTeamLibrary: (location, password) => {
+      switches.push({ location, password });
+      return Promise.resolve(location.includes('down') ? { ok: false, message: 'The team library at down:5432/x cannot be used: the connection was refused.' } : { ok: true });
+    },
+    useLocalWorkspace: () => {
+      switches.push('local');
+      return Promise.resolve({ ok: true });
+    },
   });
 }
 
@@ -164,5 +175,39 @@ describe('save a copy as', () => {
     expect(await electron().invoke('app:saveExportAs', top, 'b.docx')).toBe(target);
     expect(electron().dialog.showMessageBox).not.toHaveBeenCalled();
     expect(existsSync(target)).toBe(true);
+  });
+});
+
+describe('the team library calls', () => {
+  beforeEach(() => {
+    switches.length = 0;
+  });
+
+  it('answer the library in use and whether a password is saved, never the password', async () => {
+    register();
+    expect(await electron().invoke('app:teamLibrary', top, {})).toEqual({ location: 'postgres://ana@db.desk/stories', passwordSaved: true });
+    expect(await electron().invoke('app:teamLibrary', subframe, {})).toEqual({ location: null, passwordSaved: false });
+  });
+
+  it('switch to a library with the typed password, say why not in one sentence, and switch back', async () => {
+    register();
+    expect(await electron().invoke('app:useTeamLibrary', top, { location: ' postgres://ana@db.desk/stories ', password: 'pw' })).toEqual({ ok: true });
+    expect(await electron().invoke('app:useTeamLibrary', top, { location: 'postgres://ana@down/x' })).toEqual({
+      ok: false,
+      message: 'The team library at down:5432/x cannot be used: the connection was refused.',
+    });
+    expect(await electron().invoke('app:useLocalWorkspace', top, {})).toEqual({ ok: true });
+    expect(switches).toEqual([{ location: 'postgres://ana@db.desk/stories', password: 'pw' }, { location: 'postgres://ana@down/x', password: undefined }, 'local']);
+  });
+
+  it('refuse what is not a postgres:// location, an empty password, other fields and other frames, switching nothing', async () => {
+    register();
+    const refused = { ok: false, message: 'the request was refused' };
+    expect(await electron().invoke('app:useTeamLibrary', top, { location: '/home/ana/w.mawjaz' })).toEqual(refused);
+    expect(await electron().invoke('app:useTeamLibrary', top, { location: 'postgres://ana@db/x', password: '' })).toEqual(refused);
+    expect(await electron().invoke('app:useTeamLibrary', top, { location: 'postgres://ana@db/x', user: 'x' })).toEqual(refused);
+    expect(await electron().invoke('app:useTeamLibrary', subframe, { location: 'postgres://ana@db/x' })).toEqual(refused);
+    expect(await electron().invoke('app:useLocalWorkspace', elsewhere, {})).toEqual(refused);
+    expect(switches).toEqual([]);
   });
 });

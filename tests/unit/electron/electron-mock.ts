@@ -137,9 +137,17 @@ export function electronMock() {
     return fn({ senderFrame: frame }, ...args);
   };
 
+  // Stands in for the keychain: a reversible transform that leaves no plain text (library-passwords.test.ts tests the store).
+  const safeStorage = {
+    isEncryptionAvailable: vi.fn(() => true),
+    encryptString: vi.fn((text: string) => Buffer.from(`enc:${Buffer.from(text, 'utf8').toString('hex')}`)),
+    decryptString: vi.fn((data: Buffer) => Buffer.from(data.toString().replace(/^enc:/, ''), 'hex').toString('utf8')),
+  };
+
   return {
     app,
     appEvents,
+    safeStorage,
     BrowserWindow: FakeBrowserWindow,
     windows,
     contextBridge,

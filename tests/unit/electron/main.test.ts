@@ -1,11 +1,11 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PAGE_METHODS } from '../../../main/api/methods.ts';
 import { resources } from '../../../main/resources.ts';
-import { exportsDirFor } from '../../../main/library/workspace-path.ts';
+import { exportsDirFor, exportsDirForLocation } from '../../../main/library/workspace-path.ts';
 import { electron } from './electron-mock.ts';
 
 // The Electron entry runs for its effects: it is imported once, against a mocked Electron and a stand-in for the
@@ -157,7 +157,7 @@ describe('once the app is ready', () => {
 
   it('opens the workspace in the API process, imports the samples on a first start and tells the page its name only', async () => {
     const { startApiProcess } = await import('../../../main/electron/api-process.ts');
-    expect(startApiProcess).toHaveBeenCalledWith(path.join(here, 'api-worker.js'), workspace, exportsDirFor(workspace));
+    expect(startApiProcess).toHaveBeenCalledWith(path.join(here, 'api-worker.js'), workspace, exportsDirFor(workspace), undefined);
     expect(currentApi().call).toHaveBeenCalledWith('articles:import', { paths: [resources.sampleArticlesDir] });
     expect(window().setTitle).toHaveBeenCalledWith('Mawjaz — w.mawjaz');
     expect(sentEvents()).toContainEqual({ type: 'workspace-changed', name: 'w.mawjaz' });
@@ -234,6 +234,70 @@ describe('once the app is ready', () => {
     live = current;
     expect(await electron().invoke('api:articles:list', top, {})).toEqual({ ok: true, value: { method: 'articles:list' } });
     expect(current.call).toHaveBeenLastCalledWith('articles:list', {});
+  });
+
+  it('switches to a team library from the settings view, keeps its password encrypted, and back to the workspace file', async () => {
+    const { startApiProcess } = await import('../../../main/electron/api-process.ts');
+    const before = currentApi();
+    const library = 'postgres://ana@db.desk/stories';
+    const passwordFile = path.join(dir, 'library-passwords.json');
+    // A refused password: the view gets the sentence, no dialog, the workspace in use stays, nothing is saved.
+    mocked.failNext = 'The team library at db.desk:5432/stories cannot be used: the password was refused.';
+    electron().dialog.showErrorBox.mockClear();
+    expect(await electron().invoke('app:useTeamLibrary', top, { location: library, password: 'wrong-pw' })).toEqual({
+      ok: false,
+      message: 'The team library at db.desk:5432/stories cannot be used: the password was refused.',
+    });
+    expect(electron().dialog.showErrorBox).not.toHaveBeenCalled();
+    expect(currentApi()).toBe(before);
+    expect(existsSync(passwordFile)).toBe(false);
+
+    // The right one: the page saves its draft first, the library opens with it, and only then is it kept, encrypted.
+    window().webContents.send.mockClear();
+    const switching = electron().invoke('app:useTeamLibrary', top, { location: library, password: 'right-pw' });
+    await vi.waitFor(() => expect(sentEvents()).toEqual([{ type: 'flush' }]));
+    await pageSays.flushed(true);
+    expect(await switching).toEqual({ ok: true });
+    expect(startApiProcess).toHaveBeenLastCalledWith(path.join(here, 'api-worker.js'), library, exportsDirForLocation(library), 'right-pw');
+    expect(before.close).toHaveBeenCalledTimes(1);
+    expect(window().setTitle).toHaveBeenLastCalledWith('Mawjaz — db.desk:5432/stories');
+    expect(sentEvents()).toContainEqual({ type: 'workspace-changed', name: 'db.desk:5432/stories' });
+    expect(statSync(passwordFile).mode & 0o777).toBe(0o600);
+    expect(readFileSync(passwordFile, 'utf8')).not.toContain('right-pw');
+    expect(await electron().invoke('app:teamLibrary', top, {})).toEqual({ location: library, passwordSaved: true });
+
+    // Back to the workspace file last used; the library's next opening finds its password saved.
+    const onLibrary = currentApi();
+    const back = electron().invoke('app:useLocalWorkspace', top, {});
+    await vi.waitFor(() => expect(sentEvents().filter((e) => (e as { type: string }).type === 'flush')).toHaveLength(2));
+    await pageSays.flushed(true);
+    expect(await back).toEqual({ ok: true });
+    expect(currentApi().workspace).toBe(workspace);
+    expect(onLibrary.close).toHaveBeenCalledTimes(1);
+    expect(await electron().invoke('app:teamLibrary', top, {})).toEqual({ location: null, passwordSaved: false });
+    live = currentApi();
+  });
+
+  it('switches to a library on a system without a keychain, and says its password was not kept', async () => {
+    const other = 'postgres://ana@db.desk/archive';
+    electron().safeStorage.isEncryptionAvailable.mockReturnValue(false);
+    try {
+      const switching = electron().invoke('app:useTeamLibrary', top, { location: other, password: 'typed-pw' });
+      await vi.waitFor(() => expect(sentEvents().filter((e) => (e as { type: string }).type === 'flush')).toHaveLength(3));
+      await pageSays.flushed(true);
+      const answer = (await switching) as { ok: boolean; message?: string };
+      expect(answer.ok).toBe(true);
+      expect(answer.message).toMatch(/no keychain to encrypt the password with, so it is not saved/);
+      expect(currentApi().workspace).toBe(other);
+      expect(readFileSync(path.join(dir, 'library-passwords.json'), 'utf8')).not.toContain('archive');
+    } finally {
+      electron().safeStorage.isEncryptionAvailable.mockReturnValue(true);
+    }
+    const back = electron().invoke('app:useLocalWorkspace', top, {});
+    await vi.waitFor(() => expect(sentEvents().filter((e) => (e as { type: string }).type === 'flush')).toHaveLength(4));
+    await pageSays.flushed(true);
+    expect(await back).toEqual({ ok: true });
+    live = currentApi();
   });
 
   it('closes the window despite the page\'s objection only when the analyst says so', () => {

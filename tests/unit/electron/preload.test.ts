@@ -12,6 +12,9 @@ interface Exposed {
   setLanguage: (language: unknown) => void;
   flushed: (saved: unknown) => void;
   saveExportAs: (name: string) => Promise<string | null>;
+  teamLibrary: () => Promise<unknown>;
+  useTeamLibrary: (request: unknown) => Promise<unknown>;
+  useLocalWorkspace: () => Promise<unknown>;
 }
 
 let page: Exposed;
@@ -26,7 +29,7 @@ beforeEach(() => electron().ipcRenderer.invoke.mockClear());
 
 describe('what the preload gives the page', () => {
   it('is named functions only: no ipcRenderer, no Node, no Electron object', () => {
-    expect(Object.keys(page).sort()).toEqual(['api', 'flushed', 'onAppEvent', 'onProgress', 'saveExportAs', 'setLanguage', 'showExport']);
+    expect(Object.keys(page).sort()).toEqual(['api', 'flushed', 'onAppEvent', 'onProgress', 'saveExportAs', 'setLanguage', 'showExport', 'teamLibrary', 'useLocalWorkspace', 'useTeamLibrary']);
     for (const [key, value] of Object.entries(page)) if (key !== 'api') expect(typeof value, key).toBe('function');
     const values = [...Object.values(page), ...Object.values(page.api)];
     for (const forbidden of [electron().ipcRenderer, electron().ipcRenderer.invoke, electron().ipcRenderer.on, electron().contextBridge]) {
@@ -69,5 +72,14 @@ describe('what the preload gives the page', () => {
     electron().ipcRenderer.invoke.mockResolvedValueOnce('/home/a/copy.pdf');
     expect(await page.saveExportAs('brief.pdf')).toBe('/home/a/copy.pdf');
     expect(electron().ipcRenderer.invoke).toHaveBeenLastCalledWith('app:saveExportAs', 'brief.pdf');
+  });
+
+  it('asks the desktop shell for the team library on its own app:* channels', async () => {
+    await page.teamLibrary();
+    expect(electron().ipcRenderer.invoke).toHaveBeenLastCalledWith('app:teamLibrary', {});
+    await page.useTeamLibrary({ location: 'postgres://ana@db/x', password: 'pw' });
+    expect(electron().ipcRenderer.invoke).toHaveBeenLastCalledWith('app:useTeamLibrary', { location: 'postgres://ana@db/x', password: 'pw' });
+    await page.useLocalWorkspace();
+    expect(electron().ipcRenderer.invoke).toHaveBeenLastCalledWith('app:useLocalWorkspace', {});
   });
 });

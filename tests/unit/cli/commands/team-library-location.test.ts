@@ -8,7 +8,8 @@ import { tempDir } from '../../library/helpers.ts';
 // `--workspace postgres://…` used to resolve as a relative path and create a local file named like the URL (password
 // and all). Now the commands that work through the API open the team library (tests/unit/cli/commands/
 // team-library-cli.test.ts, on a real server); here, what they say when they cannot, and the commands that work on a
-// workspace file only — never creating a file, never repeating a secret.
+// workspace file only — never creating a file, never repeating a secret. (The browser host serves a team library:
+// tests/unit/cli/commands/web-team-library.test.ts.)
 
 const URL = 'postgres://analyst:s3cret-pass@db.example:5432/desk';
 
@@ -41,6 +42,7 @@ describe('a team library URL as the workspace', () => {
     ['list', ['list', '--workspace', URL]],
     ['import', ['import', '.', '--workspace', URL.replace('postgres:', 'postgresql:')]],
     ['topic', ['topic', 'list', '--workspace', URL]],
+    ['web', ['web', '--no-open', '--port', '0', '--workspace', URL]],
   ];
   for (const [name, argv] of throughApi) {
     it(`with its password written into it is refused by \`mawjaz ${name}\`, in one sentence without the password, no file created`, async () => {
@@ -66,7 +68,6 @@ describe('a team library URL as the workspace', () => {
   });
 
   const filesOnly: [string, string[]][] = [
-    ['web', ['web', '--no-open', '--workspace', URL]],
     ['backup', ['backup', '--workspace', URL, 'out.mawjaz']],
     ['restore', ['restore', '--workspace', URL, 'in.mawjaz']],
   ];

@@ -63,14 +63,14 @@ describe('a team library that cannot be used', () => {
     try {
       const rows = (await client.query<{ version: number }>('SELECT version FROM schema_migrations ORDER BY version')).rows;
       expect(rows.map((r) => r.version)).toEqual(pgMigrations.map((m) => m.version));
-      // Only the first step: a reopening applies the rest.
+      // Only the first steps: a reopening applies the rest.
       await client.query('DROP TABLE brief_conflicts, brief_changes, brief_history, briefs');
-      await client.query('DELETE FROM schema_migrations WHERE version = 3');
+      await client.query('DELETE FROM schema_migrations WHERE version >= 3');
       const again = await openTeamLibrary(url);
       expect(await again.saveBrief({ id: 'x', title: 't', json: {} })).toMatchObject({ version: 1 });
       await again.close();
       await client.query("INSERT INTO schema_migrations VALUES (99, 'from the future', '2030-01-01')");
-      expect((await rejection(openTeamLibrary(url))).message).toMatch(/migrated by a newer Mawjaz \(schema 99, this version knows up to 3\)/);
+      expect((await rejection(openTeamLibrary(url))).message).toContain(`migrated by a newer Mawjaz (schema 99, this version knows up to ${String(pgMigrations.length)})`);
     } finally {
       await client.end();
     }

@@ -1,0 +1,97 @@
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createApi, type AppApi } from '../../../../main/api/handlers/create-api.ts';
+import { createInProcessWork } from '../../../../main/work-thread/in-process.ts';
+import { useCluster } from '../../../helpers/pg-suite.ts';
+import { callOk } from '../../../helpers/api-ok.ts';
+import { tempDir } from '../../library/helpers.ts';
+
+// library:check tries a team library from the settings view while the analyst's own workspace stays open: a real,
+// throwaway server answers where it is and what it holds; a wrong password, a server that is not there and a
+// location carrying its password are each one sentence naming the server, never the password.
+
+const apis: AppApi[] = [];
+afterEach(async () => {
+  await Promise.all(apis.splice(0).map((a) => a.close()));
+  delete process.env['MAWJAZ_LIBRARY_PASSWORD'];
+});
+
+async function localApi(): Promise<AppApi> {
+  const dir = tempDir();
+  const api = await createApi({ workspace: path.join(dir, 'w.mawjaz'), exportsDir: path.join(dir, 'exports'), work: createInProcessWork(), checkModel: false });
+  apis.push(api);
+  return api;
+}
+
+function withoutPassword(url: string): string {
+  const u = new URL(url);
+  u.password = '';
+  return u.toString();
+}
+
+describe('library:check', () => {
+  const cluster = useCluster();
+
+  it('answers the library a typed password opens, and the workspace in use stays the local one', async () => {
+    const location = withoutPassword(await cluster().createDatabase('checked'));
+    const api = await localApi();
+    const answer = await callOk(api, 'library:check', { location, password: cluster().password });
+    expect(answer).toEqual({ server: `127.0.0.1:${String(cluster().port)}/checked`, articles: 0, briefs: 0 });
+    expect(JSON.stringify(answer)).not.toContain(cluster().password);
+    expect(await callOk(api, 'workspace:info', {})).toMatchObject({ name: 'w.mawjaz' });
+  });
+
+  it('names a team library in workspace:info by host:port/database', async () => {
+    const location = withoutPassword(await cluster().createDatabase('named'));
+    process.env['MAWJAZ_LIBRARY_PASSWORD'] = cluster().password;
+    const dir = tempDir();
+    const api = await createApi({ workspace: location, exportsDir: path.join(dir, 'exports'), work: createInProcessWork(), checkModel: false });
+    apis.push(api);
+    expect(await callOk(api, 'workspace:info', {})).toEqual({ name: `127.0.0.1:${String(cluster().port)}/named`, articles: 0, topics: 0, briefs: 0, team: true });
+  });
+
+  it('reads the host’s own password source when none is typed (the web host, the CLI)', async () => {
+    const location = withoutPassword(await cluster().createDatabase('fromenv'));
+    process.env['MAWJAZ_LIBRARY_PASSWORD'] = cluster().password;
+    const api = await localApi();
+    expect(await callOk(api, 'library:check', { location })).toMatchObject({ server: `127.0.0.1:${String(cluster().port)}/fromenv` });
+  });
+
+  it('says a refused password in one sentence naming the server, without the password', async () => {
+    const location = withoutPassword(await cluster().createDatabase('refused'));
+    const api = await localApi();
+    const result = await api.call('library:check', { location, password: 'not-the-password' });
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'io', message: `The team library at 127.0.0.1:${String(cluster().port)}/refused cannot be used: the password was refused.` },
+    });
+  });
+
+  it('says a password written into the location is refused, without repeating it', async () => {
+    const api = await localApi();
+    const result = await api.call('library:check', { location: 'postgres://ana:s3cret-pw@127.0.0.1:5999/desk' });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.code).toBe('io');
+    expect(result.error.message).toMatch(/password written into the location/);
+    expect(result.error.message).not.toContain('s3cret-pw');
+  });
+
+  it('refuses what is not a postgres:// address before connecting', async () => {
+    const api = await localApi();
+    const result = await api.call('library:check', { location: '/home/ana/desk.mawjaz' });
+    expect(result.ok ? null : result.error.code).toBe('invalid-request');
+  });
+});
+
+describe('library:check without a server', () => {
+  it('says a server that is not there in one sentence naming it', async () => {
+    const api = await localApi();
+    // Port 1 on loopback: nothing listens there, so the connection is refused at once.
+    const result = await api.call('library:check', { location: 'postgres://ana@127.0.0.1:1/desk', password: 'pw-not-shown' });
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'io', message: 'The team library at 127.0.0.1:1/desk cannot be used: the connection was refused (is the server running and listening there?).' },
+    });
+  });
+});

@@ -9,6 +9,7 @@ import { readStamp } from './publication-stamps.ts';
 import { gluedLedeStamp } from './glued-stamp.ts';
 import { urlDate } from './url-date.ts';
 import { wireDayMonth } from './wire-day-month.ts';
+import { ledeDateCredit } from './stamp-credit.ts';
 import { isKnownPlace } from './known-places.ts';
 
 const ISO = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/u;
@@ -43,25 +44,6 @@ export interface PageLine {
 
 const URL = /(?:https?:\/\/|www\.)[^\s"'<>]+/iu;
 
-// «12 يناير 2026 (واص) -», «9 يناير 2026 /شبكة الصين/»: a wire's credit in brackets or between slashes of at most
-// three words, right after the date, closes a dateline whatever place (if any) opens it.
-const CREDIT_AFTER = /^\s*(?:\(\(?[^()\n]{1,30}\)\)?|\/\s*[^/\n]{1,30}?\s*\/)/u;
-
-/**
- * The date of a wire dateline told by its credit: a dated mention the newsroom's bracketed or slashed name follows at
- * once, within the lede's head — the place before it may be one the gazetteer lacks («الشهيد الحافظ ، 12 يناير 2026
- * (واص) -»), or glued to a teaser by the scrape.
- */
-function creditedDate(head: string, now?: string): { value: PartialDate; basis: 'explicit' | 'inferred' } | null {
-  for (const m of lineDates(head, now)) {
-    if (!DATED_KINDS.has(m.kind) || m.start > 100) continue;
-    const credit = CREDIT_AFTER.exec(head.slice(m.end));
-    if (credit === null || credit[0].replace(/[()/]/gu, ' ').trim().split(/\s+/u).length > 3) continue;
-    return fromMention(m);
-  }
-  return null;
-}
-
 /**
  * The date a dateline gives at the start of the lede: «نواكشوط, 04/08/2020 - وجه الرئيس…», «أبوظبي في 12 يناير 2025 /
  * وام /»: a place of up to three words, then the date at once, or the date closing the dateline's brackets after the
@@ -69,8 +51,10 @@ function creditedDate(head: string, now?: string): { value: PartialDate; basis: 
  */
 function ledeDate(lede: string | undefined, now?: string): { value: PartialDate; basis: 'explicit' | 'inferred' } | null {
   if (lede === undefined) return null;
-  const credited = creditedDate(lede.slice(0, 140), now);
-  if (credited !== null) return credited;
+  // «الشهيد الحافظ ، 12 يناير 2026 (واص) -»: a date the newsroom's credit closes is a dateline's, whatever place
+  // (if any) opens it — one the gazetteer lacks, or glued to a teaser by the scrape.
+  const credited = ledeDateCredit(lede.slice(0, 140), now);
+  if (credited !== null) return fromMention(credited.mention);
   const head = lede.slice(0, 80);
   const m = lineDates(head, now).find((d) => DATED_KINDS.has(d.kind) && d.start <= 30);
   if (m === undefined) {

@@ -4,6 +4,7 @@ import { leftoverWords, lineDates } from './dateline.ts';
 import { isKnownPlace } from './known-places.ts';
 import { findOutletMentions } from './known-outlets.ts';
 import { relativeStamp } from './relative-stamp.ts';
+import { creditBeside } from './stamp-credit.ts';
 
 /** A date a line of the page prints for the article, and how the line presents it. */
 export interface Stamp {
@@ -40,29 +41,6 @@ const GLUED_SOURCE = /^\s*\p{L}[\p{L}\p{M} ]{1,30}?\p{L}(?=\p{N}{1,4}[-/.]\p{N}{
 
 // «arabic.example.cn / 10:22:47 2026-01-09»: a site's host printed beside its stamp is the page's furniture.
 const HOST = /(?:https?:\/\/)?(?:[a-z0-9-]+\.)+[a-z]{2,}(?:\/[^\s]*)?/giu;
-// What separates a credit from its stamp: a dash, a slash or a bar.
-const CREDIT_SEPARATOR = /[-–—/|]/u;
-
-/**
- * «عاين- 9 يناير 2026», «2026/01/12 أرقام - خاص»: a short line that is one date and a credit of a few words (the
- * newsroom, «خاص»), set apart by a dash, slash or bar — the newsroom's stamp under its headline, when the outlet list
- * does not know the name. The dates are masked first; every piece between separators is then at most three words, and
- * the date's own piece holds at most two words beside it (the outlet in «date outlet - خاص»), never a sentence.
- */
-function creditStamp(text: string, dates: readonly DateMention[]): boolean {
-  if (dates.length !== 1 || text.trim().split(/\s+/u).length > 8) return false;
-  const date = dates[0]!;
-  const masked = `${text.slice(0, date.start)} \uE000 ${text.slice(date.end)}`.replace(/\d{1,2}:\d{2}(?::\d{2})?/gu, ' ');
-  if (!CREDIT_SEPARATOR.test(masked)) return false;
-  const pieces = masked.split(/[-–—/|]+/u).map((p) => p.trim()).filter((p) => p.length > 0);
-  const words = (p: string): string[] => p.split(/\s+/u).filter((w) => w !== '\uE000' && w.length > 0);
-  const own = pieces.find((p) => p.includes('\uE000'));
-  if (own === undefined || pieces.length < 2 || pieces.length > 3) return false;
-  if (pieces.some((p) => !/^[\p{L}\p{M}\uE000\s]*$/u.test(p) || words(p).length > 3)) return false;
-  // Beside the date in its own piece, words stand on one side only: «2026/01/12 أرقام», never «في 12 يناير قال».
-  const [before = '', after = ''] = own.split('\uE000').map((x) => x.trim());
-  return (before.length === 0 || after.length === 0) && words(own).length <= 2;
-}
 
 /**
  * Whether the words beside a line's dates leave it a stamp: nothing but labels, clocks, weekdays, outlets and places;
@@ -125,7 +103,7 @@ export function readStamp(line: string, now?: string): Stamp | null {
   if (mentions.length > 0) {
     // «حمص-سانا 9 كانون الأول»: the place of a dateline may stand beside its date too.
     const labelled = mentions.map((m) => ({ m, label: [...labels].reverse().find((l) => l.end <= m.start)?.label ?? null }));
-    if (!onlyStamp(text, mentions, [...outlets, ...labels], labelled.some((x) => x.label === 'published')) && !creditStamp(text, mentions)) return null;
+    if (!onlyStamp(text, mentions, [...outlets, ...labels], labelled.some((x) => x.label === 'published')) && !(mentions.length === 1 && creditBeside(text, mentions[0]!) !== null)) return null;
     // A Gregorian date wins over the Hijri one printed beside it; a published date over an updated one.
     const pick = labelled.find((x) => x.label === 'published' && x.m.kind !== 'hijri') ?? labelled.find((x) => x.m.kind !== 'hijri') ?? labelled[0];
     if (pick === undefined) return null;

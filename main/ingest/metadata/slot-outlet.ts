@@ -5,6 +5,7 @@ import { isKnownPlace } from './known-places.ts';
 import { outletByName } from './known-outlets.ts';
 import { plausibleOutletName } from './outlet-name-guard.ts';
 import { outletShaped, sectionShaped } from './outlet-shape.ts';
+import { ledeCredit, stampCredit } from './stamp-credit.ts';
 
 /** Where on the page a name stands that only an outlet fills. */
 export type OutletSlot = 'dateline' | 'opening' | 'header' | 'footer' | 'host' | 'self' | 'role' | 'issuer' | 'breadcrumb';
@@ -86,8 +87,58 @@ function headerName(lines: readonly string[]): SlotName | null {
   const first = head[0] ?? '';
   if (first.split(/\s+/u).length > 5 || /[\p{N}.:،,!؟?|]/u.test(first)) return null;
   const next = head[1] ?? '';
-  return INSTITUTION.test(`${first} `) || (MENU.test(next) && next.split(/\s+/u).length >= 4) ? named(first, 'header') : null;
+  const at = lines.indexOf(next);
+  // A menu on one line («الرئيسية الوزارة الأخبار اتصل بنا»), or one item a line: «الرئيسية» alone, then more items
+  // of a word or three.
+  const vertical = MENU.test(next) && lines.slice(at, at + 4).length === 4 && lines.slice(at, at + 4).every((l) => l.split(/\s+/u).length <= 3);
+  // «الأخبار | الشركات | الأسواق | تسجيل الدخول»: a menu of three items or more between bars.
+  const barred = next.split('|').filter((p) => p.trim().length > 0).length >= 3;
+  return INSTITUTION.test(`${first} `) || (MENU.test(next) && (next.split(/\s+/u).length >= 4 || vertical)) || barred ? named(first, 'header') : null;
 }
+
+// «المغرب الرياضي  -»: a site's name alone with a trailing dash, as a template prints it before each of its items.
+const NAME_DASH = /^\s*([\p{L}\p{M}][\p{L}\p{M}\p{N} ]{1,40}?)\s*[-–—]\s*$/u;
+
+/** A short name printed alone with a trailing dash on two lines of the page or more: the site's template. */
+function dashedName(lines: readonly string[]): SlotName | null {
+  const seen = new Map<string, { name: string; count: number }>();
+  for (const line of lines) {
+    const m = NAME_DASH.exec(line);
+    if (m === null || (m[1] ?? '').trim().split(/\s+/u).length > 4) continue;
+    const key = lineKey(m[1] ?? '');
+    const entry = seen.get(key) ?? { name: m[1] ?? '', count: 0 };
+    entry.count++;
+    seen.set(key, entry);
+  }
+  const top = [...seen.values()].find((e) => e.count >= 2);
+  return top === undefined ? null : named(top.name, 'header');
+}
+
+/**
+ * The credit a newsroom sets beside its date: «9 يناير 2026 /شبكة الصين/ أعلنت…» opening the story, «2026/01/12 أرقام
+ * - خاص» or «عاين- 9 يناير 2026» on a short line of the head.
+ */
+function creditNames(texts: readonly string[]): SlotName[] {
+  const out: SlotName[] = [];
+  // A menu or a headline may run to twelve words too: the story's opening is among the first three such lines, and
+  // the head's stamps lie above it or just under the headline.
+  const long = texts.map((t, i) => (TWELVE_WORDS.test(t) ? i : -1)).filter((i) => i >= 0).slice(0, 3);
+  const end = (long.at(-1) ?? 12) + 1;
+  const credits = [
+    ...texts.slice(0, end).filter((l) => l.split(/\s+/u).length <= 8).map(stampCredit),
+    ...long.map((i) => ledeCredit(texts[i] ?? '')),
+  ];
+  for (const credit of credits) {
+    // «(و ص ح)», «(ع.س)»: spaced initials name no newsroom the reader could tell, unless the list knows them.
+    if (credit === null || (INITIALS.test(credit) && outletByName(credit) === null)) continue;
+    out.push(...[named(credit, 'dateline')].filter((n) => n !== null));
+  }
+  return out;
+}
+
+const INITIALS = /^(?:\p{L}[\s.]+)+\p{L}\.?$/u;
+// «الميادين نت», «X أونلاين»: the site's name with its web suffix, which the list knows without it.
+export const WEB_SUFFIX = /\s+(?:نت|اونلاين|أونلاين|online|net)$/iu;
 
 /** Short lines at the top and bottom, and the story's first lines: where a site's own name stands. */
 function shortLines(lines: readonly string[]): string[] {
@@ -151,7 +202,8 @@ export function slotNames(lines: readonly SourceLine[], url: string | undefined)
   for (const line of head) out.push(...datelineNames(line));
   const opening = storyAt < 0 ? null : openingName(texts[storyAt] ?? '');
   if (opening) out.push(opening);
-  for (const found of [headerName(texts), hostName(texts, url), repeatedName(texts, storyAt, opening)]) if (found) out.push(found);
+  for (const found of [headerName(texts), hostName(texts, url), repeatedName(texts, storyAt, opening), dashedName(texts)]) if (found) out.push(found);
+  out.push(...creditNames(texts));
   for (const line of texts) {
     // One pass over the page; each slot's word is looked for before its expression runs.
     const site = line.includes('موقع') ? SITE_NOUN.exec(line) : null;
@@ -166,7 +218,7 @@ export function slotNames(lines: readonly SourceLine[], url: string | undefined)
   // «أخبار عاجلة», «أخبار محلية» head sections; only the host's spelling lets such a name stand as the site's.
   return out
     .filter((n) => n.slot === 'host' || outletShaped(n.name) || !sectionShaped(n.name))
-    .map((n) => ({ ...n, name: outletByName(n.name)?.name ?? n.name }));
+    .map((n) => ({ ...n, name: outletByName(n.name)?.name ?? outletByName(n.name.replace(WEB_SUFFIX, ''))?.name ?? n.name }));
 }
 
 /**

@@ -6,6 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { cleanArticle } from '../../../../main/ingest/clean-article.ts';
 import { readStamp } from '../../../../main/ingest/metadata/publication-stamps.ts';
 import { findDates } from '../../../../main/text/dates/index.ts';
+import { cannotBeHeadline, headlineWeight } from '../../../../main/ingest/clean/headline-candidate.ts';
+import { detectTitle } from '../../../../main/ingest/metadata/detect-title.ts';
+import { menuOutlet } from '../../../../main/ingest/metadata/menu-outlet.ts';
+import { ledeCredit, stampCredit } from '../../../../main/ingest/metadata/stamp-credit.ts';
 import type { ArticleRecord } from '../../../../main/model/article.ts';
 
 const NOW = '2026-01-15';
@@ -65,5 +69,67 @@ describe('a year-first date with spaced slashes', () => {
     expect(findDates('2026 / 1 / 3').map((m) => m.value)).toContain('2026-01-03');
     expect(findDates('2026 /1/ 3').map((m) => m.value)).not.toContain('2026-01-03');
     expect(tuned('t74-opinion-spaced-year-first-date.txt').published).toBe('2026-01-03');
+  });
+});
+
+describe('the headline among the head\'s lines', () => {
+  it('rules out a web address, a Latin banner over an Arabic story, an outlet\'s name and a date stamp', () => {
+    expect(cannotBeHeadline('https://www.example.com/newspapers/2026-01-06/so', true, NOW)).toBe(true);
+    expect(cannotBeHeadline('Got the app on your phone?', true, NOW)).toBe(true);
+    expect(cannotBeHeadline('Got the app on your phone?', false, NOW)).toBe(false);
+    expect(cannotBeHeadline('بدأت التغطية: 8 كانون الثاني 2026', true, NOW)).toBe(true);
+    expect(cannotBeHeadline('هيئة البيئة تمنع الصيد في خور روري', true, NOW)).toBe(false);
+  });
+
+  it('weighs a short label below a headline the story echoes as much', () => {
+    expect(headlineWeight(3, 1)).toBeLessThan(headlineWeight(9, 0.6));
+    expect(headlineWeight(8, 0.5)).toBe(0.5);
+  });
+
+  it('takes the headline over a category label the page repeats, and a headline under a Blogger label banner', () => {
+    expect(tuned('t79-category-label-repeated-above-headline.txt').title).toBe('مديرية الكهرباء تعلن جدولا جديدا للتقنين في الأحياء الشرقية يبدأ الأحد');
+    expect(tuned('t83-blogger-label-page-headline-thrice.txt').title).toBe('حفر عشرين بئرا جديدة في قرى ريف بيدوا لمواجهة الجفاف');
+    expect(tuned('t82-latin-banner-over-live-page.txt').title).toBe('نشرة الخليج: متابعة مستمرة ليوم الاثنين');
+  });
+
+  it('drops a type label, a bullet and a site name the page prints alone from the headline', () => {
+    const raw = (text: string) => ({ file: 'x.txt', format: 'txt' as const, encoding: 'utf-8', text, declared: {} });
+    expect(detectTitle(raw(''), 'خبر | بلدية المدينة تفتح شوارع أغلقها الركام', null).value).toBe('بلدية المدينة تفتح شوارع أغلقها الركام');
+    expect(detectTitle(raw(''), 'تغطية مستمرة | موجة الصقيع تغلق الطرق', null).value).toBe('موجة الصقيع تغلق الطرق');
+    expect(detectTitle(raw(''), null, null, '• هيئة البيئة تمنع الصيد في خور روري').value).toBe('هيئة البيئة تمنع الصيد في خور روري');
+    expect(detectTitle(raw('الساحل الإخباري  -\nنص'), 'الساحل الإخباري - افتتاح معرض للصناعات التقليدية', null).value).toBe('افتتاح معرض للصناعات التقليدية');
+    // Without the name alone elsewhere on the page, the words before the dash may be the headline's own.
+    expect(detectTitle(raw('نص'), 'الساحل الإخباري - افتتاح معرض للصناعات التقليدية', null).value).toBe('الساحل الإخباري - افتتاح معرض للصناعات التقليدية');
+  });
+
+  it('gives no title when the headline found is the outlet\'s own name', () => {
+    const raw = { file: 'x.txt', format: 'txt' as const, encoding: 'utf-8', text: '', declared: {} };
+    expect(detectTitle(raw, 'صحيفة المرفأ اليومية', 'صحيفة المرفأ اليومية').value).toBeNull();
+  });
+});
+
+describe('outlets by position: credits, a dashed template name, a vertical or barred menu', () => {
+  it('reads the credit beside a stamp or closing a lede\'s dateline, never spaced initials or «خاص»', () => {
+    expect(stampCredit('2026/01/05 منصة السهم - خاص')).toBe('منصة السهم');
+    expect(stampCredit('الرصد- 2 يناير 2026')).toBe('الرصد');
+    expect(stampCredit('2026/01/05 - خاص')).toBeNull();
+    expect(ledeCredit('4 يناير 2026 /النافذة/ افتتحت الحكومة اليوم')).toBe('النافذة');
+    for (const name of ['t71-host-clock-stamp-date-slash-newsroom-lede.txt', 't72-page-dates-above-then-date-outlet-special.txt', 't73-newsroom-dash-date-under-headline.txt']) {
+      expect(tuned(name).outlet).not.toBeNull();
+    }
+    expect(tuned('t71-host-clock-stamp-date-slash-newsroom-lede.txt').outlet).toBe('النافذة');
+    expect(tuned('t72-page-dates-above-then-date-outlet-special.txt').outlet).toBe('منصة السهم');
+    expect(tuned('t77-wire-unknown-place-initials-credit.txt').outlet).toBeNull();
+  });
+
+  it('reads a site name over a menu of one item a line or of bars, and one its template prints with a dash', () => {
+    expect(tuned('t79-category-label-repeated-above-headline.txt').outlet).toBe('حمص اليوم');
+    expect(tuned('t84-site-word-bar-menu-opening-with-news.txt').outlet).toBe('مرفأ');
+    expect(tuned('t81-site-name-dash-lines-before-headline.txt').outlet).toBe('الساحل الإخباري');
+  });
+
+  it('reads no outlet from a menu that opens on a section', () => {
+    expect(menuOutlet('الأخبار | تقارير | برامج | رياضة')).toBeNull();
+    expect(tuned('t75-live-page-start-and-update.txt').outlet).toBe('قناة المشرق');
   });
 });

@@ -38,6 +38,7 @@ function outletOf(raw: RawDocument): Detected<string> {
  * over an Arabic story («Got a TV Licence?») is the page's, not the story's opening.
  */
 function openingLine<T extends { text: string }>(kept: readonly T[]): T | undefined {
+  if (kept[0] === undefined || /\p{Script=Arabic}/u.test(kept[0].text)) return kept[0];
   const arabic = kept.reduce((n, l) => n + (l.text.match(/\p{Script=Arabic}/gu)?.length ?? 0), 0);
   const latin = kept.reduce((n, l) => n + (l.text.match(/\p{Script=Latin}/gu)?.length ?? 0), 0);
   return arabic > latin ? (kept.find((l) => /\p{Script=Arabic}/u.test(l.text)) ?? kept[0]) : kept[0];

@@ -361,12 +361,15 @@ function pickTitle(lines: Work[], first: number, now: string | undefined): numbe
     if (line.reason === null && isHeadlineLike(line.f) && !isListItem(line.text) && !isTeaserUnder(lines[i - 1]) && !cannotBeHeadline(line.text, arabicStory, now)) candidates.push(i);
   }
   if (candidates.length === 0) return null;
-  const story = storyStems(lines.filter((l) => l.content).map((l) => l.text));
-  const weight = (c: number): number => headlineWeight(lines[c]!.f.words, overlapWithStory(lines[c]!.text, story));
+  // The story's stems are gathered only when a candidate must be weighed (most pages print their headline twice).
+  let stems: Set<string> | null = null;
+  const story = (): Set<string> => (stems ??= storyStems(lines.filter((l) => l.content).map((l) => l.text)));
+  const weight = (c: number): number => headlineWeight(lines[c]!.f.words, overlapWithStory(lines[c]!.text, story()));
   // A section's label repeats down the page too («التصنيفات / أخبار مهمة سورية» over each item): a short repeated line
   // is the headline only when no longer candidate reads as one.
-  const echoed = candidates.some((c) => !isLabelSized(lines[c]!.f.words) && weight(c) >= 0.25);
-  const repeated = (c: number): boolean => lines.some((l, j) => j > c && l.reason === null && l.key === lines[c]!.key) && !(echoed && isLabelSized(lines[c]!.f.words));
+  let echoed: boolean | null = null;
+  const isEchoed = (): boolean => (echoed ??= candidates.some((c) => !isLabelSized(lines[c]!.f.words) && weight(c) >= 0.25));
+  const repeated = (c: number): boolean => lines.some((l, j) => j > c && l.reason === null && l.key === lines[c]!.key) && !(isLabelSized(lines[c]!.f.words) && isEchoed());
   // A headline printed twice (the page's title and its heading) is the headline; a line printed twice under the
   // headline's date stamp is a photo's alt text and caption, never the headline.
   const stampAt = lines.findIndex((l, j) => j > candidates[0]! && j < first && l.reason === 'dateline');
@@ -374,7 +377,7 @@ function pickTitle(lines: Work[], first: number, now: string | undefined): numbe
   if (stampAt >= 0 && candidates.some((c) => c < stampAt)) candidates = candidates.filter((c) => c < stampAt || !twice(c));
   const repeatedBelow = candidates.find((c) => (stampAt < 0 || c < stampAt) && repeated(c));
   if (repeatedBelow !== undefined) return repeatedBelow;
-  if (story.size === 0) return candidates[0]!;
+  if (story().size === 0) return candidates[0]!;
   // The story echoes its headline most: a ticker headline above it may share a word or two with it, not most of them.
   let best: { at: number; overlap: number } | null = null;
   for (const c of candidates) {

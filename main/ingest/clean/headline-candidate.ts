@@ -15,7 +15,8 @@ const ARABIC_LETTER = /\p{Script=Arabic}/u;
 export function cannotBeHeadline(text: string, arabicStory: boolean, now: string | undefined): boolean {
   if (URL_LIKE.test(text)) return true;
   if (arabicStory && !ARABIC_LETTER.test(text)) return true;
-  if (outletByName(text) !== null) return true;
+  // An outlet's name runs to six words at most: a longer line is never looked up.
+  if (!/^\s*(?:\S+\s+){6}\S/u.test(text) && outletByName(text) !== null) return true;
   return /\p{N}/u.test(text) && readStamp(text, now) !== null;
 }
 

@@ -132,7 +132,7 @@ export function detectPublished(raw: RawDocument, lines: readonly PageLine[], ti
   const stamps = lines.flatMap((line) => {
     // The cleaner takes most of the page's stamps out of the story (as datelines, bylines, fragments); a short line it
     // kept that is nothing but a date («[13/يناير/2026]», «2026-01-08») is a stamp too: prose is longer.
-    if (line.reason === null && line.text.trim().split(/\s+/u).length > 8) return [];
+    if (line.reason === null && (!/\p{N}/u.test(line.text) || line.text.trim().split(/\s+/u).length > 8)) return [];
     const stamp = readStamp(line.text, now);
     return stamp === null || afterImport(stamp.value, now) ? [] : [{ ...stamp, at: line.index }];
   });
@@ -156,7 +156,7 @@ export function detectPublished(raw: RawDocument, lines: readonly PageLine[], ti
   if (above) {
     if (urlDay !== null && urlDay !== above.value) return { value: urlDay, basis: 'inferred' };
     // So does a lede that dates itself («… خلال فترة المزاد اليوم الأحد 11 يناير»): the clock is the day of the visit.
-    const own = ledeText === undefined ? null : fromMention(selfDated(ledeText, now));
+    const own = ledeText === undefined || !normalise(ledeText).includes('اليوم') ? null : fromMention(selfDated(ledeText, now));
     if (own !== null && own.value.length === 10 && own.value !== above.value && !afterImport(own.value, now)) return own;
     return withImportYear({ value: above.value, basis: above.basis }, now);
   }

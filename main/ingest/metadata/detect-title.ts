@@ -15,8 +15,11 @@ const BULLET = /^\s*[•·▪◦●■►▶◆✓✔]\s*/u;
  * The title without a « - Outlet» or « | Outlet» suffix when the suffix is a known outlet or the article's own, and
  * without an «Outlet |» or ticker tag prefix («عاجل |», «بالفيديو:»).
  */
-function withoutOutletSuffix(title: string, outlet: string | null, pageNames: ReadonlySet<string> = new Set()): string {
-  const isOutlet = (name: string): boolean => outletByName(name) !== null || (outlet !== null && lineKey(name) === lineKey(outlet)) || pageNames.has(lineKey(name));
+function withoutOutletSuffix(title: string, outlet: string | null, pageText = ''): string {
+  // The page's own short names are gathered only when the headline has a prefix or suffix to test.
+  let names: Set<string> | null = null;
+  const onPage = (name: string): boolean => (names ??= pageNames(pageText)).has(lineKey(name));
+  const isOutlet = (name: string): boolean => outletByName(name) !== null || (outlet !== null && lineKey(name) === lineKey(outlet)) || onPage(name);
   const pre = /^([^-–—|:]{2,40}?)\s*[|:\-–—]\s+(.{10,})$/u.exec(title.replace(BULLET, '').trim());
   const unprefixed = pre && (TAG.test((pre[1] ?? '').trim()) || isOutlet(pre[1] ?? '')) ? (pre[2] ?? title).trim() : title;
   const m = /^(.{4,}?)\s+[-–—|:]\s+([^-–—|]{2,60})$/u.exec(unprefixed);
@@ -35,7 +38,7 @@ export function detectTitle(raw: RawDocument, headline: string | null, outlet: s
   // A masthead taken for the headline names the outlet, not the story: no title rather than the outlet's name.
   if (headline !== null && outlet !== null && lineKey(headline) === lineKey(outlet)) return UNKNOWN;
   // «… – بقلم : فلان»: the writer's byline printed after the headline is not part of it.
-  if (headline !== null) return { value: withoutOutletSuffix(splitHeadlineByline(headline)?.title ?? headline, outlet, pageNames(raw.text)), basis: 'inferred' };
+  if (headline !== null) return { value: withoutOutletSuffix(splitHeadlineByline(headline)?.title ?? headline, outlet, raw.text), basis: 'inferred' };
   const inferred = opening === null ? null : inferTitle(opening.replace(BULLET, ''));
   return inferred === null ? UNKNOWN : { value: inferred, basis: 'inferred' };
 }

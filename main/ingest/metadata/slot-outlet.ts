@@ -103,6 +103,7 @@ const NAME_DASH = /^\s*([\p{L}\p{M}][\p{L}\p{M}\p{N} ]{1,40}?)\s*[-–—]\s*$/u
 function dashedName(lines: readonly string[]): SlotName | null {
   const seen = new Map<string, { name: string; count: number }>();
   for (const line of lines) {
+    if (!/[-–—]\s*$/u.test(line)) continue;
     const m = NAME_DASH.exec(line);
     if (m === null || (m[1] ?? '').trim().split(/\s+/u).length > 4) continue;
     const key = lineKey(m[1] ?? '');
@@ -122,7 +123,8 @@ function creditNames(texts: readonly string[]): SlotName[] {
   const out: SlotName[] = [];
   // A menu or a headline may run to twelve words too: the story's opening is among the first three such lines, and
   // the head's stamps lie above it or just under the headline.
-  const long = texts.map((t, i) => (TWELVE_WORDS.test(t) ? i : -1)).filter((i) => i >= 0).slice(0, 3);
+  const long: number[] = [];
+  for (let i = 0; i < texts.length && long.length < 3; i++) if (TWELVE_WORDS.test(texts[i] ?? '')) long.push(i);
   const end = (long.at(-1) ?? 12) + 1;
   const credits = [
     ...texts.slice(0, end).filter((l) => l.split(/\s+/u).length <= 8).map(stampCredit),

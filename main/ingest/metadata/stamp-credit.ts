@@ -11,6 +11,8 @@ const MARK = '\uE000';
 // «خاص»: the credit's exclusivity, not a name.
 const EXCLUSIVE = /^(?:خاص|حصري|حصريا)$/u;
 // A wire's credit in brackets (single or doubled) or between slashes, right after the date.
+const CREDIT_BESIDE_HINT = /\p{L}\s*[-–—|/]|[-–—|/]\s*\p{L}/u;
+const CREDIT_AFTER_HINT = /\p{N}\s*\p{L}?\s*[(/]/u;
 const CREDIT_AFTER = /^\s*(?:\(\(?([^()\n]{1,30})\)\)?|\/\s*([^/\n]{1,30}?)\s*\/)/u;
 
 /**
@@ -36,7 +38,8 @@ export function creditBeside(text: string, date: { start: number; end: number })
 
 /** The credit of a short line that is one date and a newsroom's credit (see creditBeside), or null. */
 export function stampCredit(line: string): string | null {
-  if (!/\p{N}/u.test(line)) return null;
+  // A credit is words beside a separator: lines without one (most stamps) are ruled out before the date grammar runs.
+  if (!/\p{N}/u.test(line) || !CREDIT_BESIDE_HINT.test(line)) return null;
   const dates = lineDates(line).filter((m) => DATED.has(m.kind));
   if (dates.length !== 1) return null;
   const credit = creditBeside(line, dates[0]!);
@@ -53,6 +56,8 @@ export function creditAfter(text: string): string | null {
 
 /** The date of a story's opening dateline closed by its credit, with the credit: see creditAfter. */
 export function ledeDateCredit(head: string, now?: string): { mention: DateMention; credit: string } | null {
+  // The credit follows a date's last digits (or its era letter): a head without that shape has no credited dateline.
+  if (!CREDIT_AFTER_HINT.test(head)) return null;
   for (const m of lineDates(head, now)) {
     if (!DATED.has(m.kind) || m.start > 100) continue;
     const credit = creditAfter(head.slice(m.end));

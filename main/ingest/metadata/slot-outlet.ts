@@ -30,6 +30,8 @@ const PLACE_THEN_NAME = new RegExp(String.raw`^\s*${PLACE}\s*(?:${DASH}|/)\s*${N
 const NAME_THEN_WIRES = new RegExp(String.raw`^\s*${NAME}\s*${DASH}\s*(?:وكالات|وکالات|متابعات)\s*(?:${DASH}|:|$)`, 'u');
 // «الاخبار ميديا : أطلقت بلدية…»: a newsroom's name and a colon opening the story.
 const NAME_COLON = new RegExp(String.raw`^\s*${NAME}\s*[:：]\s*(\S.*)$`, 'u');
+// «Posted by أطلس 24 at 4:12 م»: a blogging platform's post footer names the blog.
+const POSTED_BY = /^\s*posted\s+by\s+(.{2,40}?)\s+at\s+\d/iu;
 const SITE_NOUN = /(?:^|\s)(?:ل)?موقع\s+([\p{L}\p{M} ]{2,30}?)\s+(?:الإخباري|الاخباري|الإلكتروني|الالكتروني)(?:\s|$|[.,،])/u;
 // «يوسف العبد الله - مراسل تلفزيون سوريا - حلب»: a writer's role names the outlet they report for.
 const ROLE = /(?:^|[-–—|،,]\s*)(?:مراسل|مراسلة|محرر|محررة)\s+([\p{L}\p{M} ]{2,40}?)\s*(?:[-–—|،,/]|$)/u;
@@ -81,19 +83,36 @@ function openingName(line: string): SlotName | null {
   return named(name, 'opening');
 }
 
-/** A line of the head standing alone as a site's or institution's name (above a menu, or an institution's). */
+/** Whether a line (at `at` in the page) opens a menu: of bars, of spaced items, with a menu word, or one item a line. */
+function opensMenu(lines: readonly string[], at: number): boolean {
+  const line = lines[at] ?? '';
+  // «الأخبار | الشركات | الأسواق | تسجيل الدخول», «الوطن   الاقتصاد   الدولي   المجتمع»: three items or more between
+  // bars, or four between runs of spaces.
+  if (line.split('|').filter((p) => p.trim().length > 0).length >= 3) return true;
+  if (line.trim().split(/\s{2,}/u).length >= 4) return true;
+  if (!MENU.test(line)) return false;
+  // «الرئيسية الوزارة الأخبار اتصل بنا» on one line, or «الرئيسية» alone and more items of a word or three under it.
+  const vertical = lines.slice(at, at + 4);
+  return line.split(/\s+/u).length >= 4 || (vertical.length === 4 && vertical.every((l) => l.split(/\s+/u).length <= 3));
+}
+
+// A site's name: a few words, a number perhaps at its end («أطلس 24»), no sentence punctuation.
+const SITE_NAME_LINE = /^[^\p{N}.:،,!؟?|]+(?:\s\p{N}{1,3})?$/u;
+
+/**
+ * A line of the head standing alone as a site's or institution's name: an institution's name first on the page, or a
+ * short name right above the menu — first on the page or under a ticker and a page clock.
+ */
 function headerName(lines: readonly string[]): SlotName | null {
   const head = lines.slice(0, 3).filter((l) => !URL.test(l)).slice(0, 2);
   const first = head[0] ?? '';
-  if (first.split(/\s+/u).length > 5 || /[\p{N}.:،,!؟?|]/u.test(first)) return null;
-  const next = head[1] ?? '';
-  const at = lines.indexOf(next);
-  // A menu on one line («الرئيسية الوزارة الأخبار اتصل بنا»), or one item a line: «الرئيسية» alone, then more items
-  // of a word or three.
-  const vertical = MENU.test(next) && lines.slice(at, at + 4).length === 4 && lines.slice(at, at + 4).every((l) => l.split(/\s+/u).length <= 3);
-  // «الأخبار | الشركات | الأسواق | تسجيل الدخول»: a menu of three items or more between bars.
-  const barred = next.split('|').filter((p) => p.trim().length > 0).length >= 3;
-  return INSTITUTION.test(`${first} `) || (MENU.test(next) && (next.split(/\s+/u).length >= 4 || vertical)) || barred ? named(first, 'header') : null;
+  if (first.split(/\s+/u).length <= 5 && SITE_NAME_LINE.test(first.trim()) && INSTITUTION.test(`${first} `)) return named(first, 'header');
+  for (let i = 0; i + 1 < Math.min(lines.length, 9); i++) {
+    const line = (lines[i] ?? '').trim();
+    if (URL.test(line) || line.split(/\s+/u).length > 5 || !SITE_NAME_LINE.test(line) || MENU.test(line)) continue;
+    if (opensMenu(lines, i + 1)) return named(line, 'header');
+  }
+  return null;
 }
 
 // «المغرب الرياضي  -»: a site's name alone with a trailing dash, as a template prints it before each of its items.
@@ -208,6 +227,8 @@ export function slotNames(lines: readonly SourceLine[], url: string | undefined)
   out.push(...creditNames(texts));
   for (const line of texts) {
     // One pass over the page; each slot's word is looked for before its expression runs.
+    const posted = /^\s*posted/iu.test(line) ? POSTED_BY.exec(line) : null;
+    if (posted) out.push(...[named(posted[1], 'footer')].filter((n) => n !== null));
     const site = line.includes('موقع') ? SITE_NOUN.exec(line) : null;
     if (site) out.push(...[named(site[1], 'self')].filter((n) => n !== null));
     const role = (line.includes('مراسل') || line.includes('محرر')) && !TWELVE_WORDS.test(line) ? ROLE.exec(line) : null;

@@ -128,6 +128,11 @@ describe('outlets by position: credits, a dashed template name, a vertical or ba
     expect(tuned('t81-site-name-dash-lines-before-headline.txt').outlet).toBe('الساحل الإخباري');
   });
 
+  it('reads a name right above a menu under a page clock and a ticker, over a menu of spaced items, or in a Blogger footer', () => {
+    expect(tuned('t85-page-clock-ticker-then-name-over-menu.txt').outlet).toBe('شام برس اليوم');
+    expect(tuned('t86-spaced-menu-and-blogger-footer.txt').outlet).toBe('صدى الأطلس 24');
+  });
+
   it('reads no outlet from a menu that opens on a section', () => {
     expect(menuOutlet('الأخبار | تقارير | برامج | رياضة')).toBeNull();
     expect(tuned('t75-live-page-start-and-update.txt').outlet).toBe('قناة المشرق');

@@ -2,7 +2,7 @@ import type { SourceLine } from '../lines/split-lines.ts';
 import { lineKey } from '../lines/line-key.ts';
 import { hostLabel, hostSpells } from './host-skeleton.ts';
 import { isKnownPlace } from './known-places.ts';
-import { outletByName } from './known-outlets.ts';
+import { KNOWN_OUTLETS, outletByName } from './known-outlets.ts';
 import { plausibleOutletName } from './outlet-name-guard.ts';
 import { outletShaped, sectionShaped } from './outlet-shape.ts';
 import { ledeCredit, stampCredit } from './stamp-credit.ts';
@@ -115,6 +115,22 @@ function headerName(lines: readonly string[]): SlotName | null {
   return null;
 }
 
+// «IMLebanon», «rimtoday»: one Latin word alone at the top of an Arabic page is the site's logo, unless it is a button.
+const LATIN_LOGO = /^[A-Za-z][A-Za-z0-9]{3,23}$/u;
+const LATIN_BUTTONS = /^(?:logo|menu|home|search|close|login|signin|signup|subscribe|share|print|advertisement|sponsored|breaking|live|video|watch|more|next|previous|skip)$/iu;
+
+// The first labels of the listed outlets' domains: a logo spelled so is the list's to resolve — or, shared by two
+// papers («alarab»), to leave unread.
+const LISTED_LABELS = new Set(KNOWN_OUTLETS.flatMap((o) => o.domains.map((d) => d.toLowerCase().replace(/^www\./u, '').split('.')[0] ?? '')));
+
+/** The Latin word standing alone as the page's first line over Arabic lines: a logo's text (see LATIN_LOGO). */
+function latinLogo(lines: readonly string[]): SlotName | null {
+  const first = (lines[0] ?? '').trim();
+  if (!LATIN_LOGO.test(first) || LATIN_BUTTONS.test(first) || LISTED_LABELS.has(first.toLowerCase())) return null;
+  const arabic = lines.slice(1, 4).filter((l) => /\p{Script=Arabic}/u.test(l)).length;
+  return arabic >= 2 ? named(first, 'header') : null;
+}
+
 // «المغرب الرياضي  -»: a site's name alone with a trailing dash, as a template prints it before each of its items.
 const NAME_DASH = /^\s*([\p{L}\p{M}][\p{L}\p{M}\p{N} ]{1,40}?)\s*[-–—]\s*$/u;
 
@@ -223,7 +239,7 @@ export function slotNames(lines: readonly SourceLine[], url: string | undefined)
   for (const line of head) out.push(...datelineNames(line));
   const opening = storyAt < 0 ? null : openingName(texts[storyAt] ?? '');
   if (opening) out.push(opening);
-  for (const found of [headerName(texts), hostName(texts, url), repeatedName(texts, storyAt, opening), dashedName(texts)]) if (found) out.push(found);
+  for (const found of [headerName(texts), hostName(texts, url), repeatedName(texts, storyAt, opening), dashedName(texts), latinLogo(texts)]) if (found) out.push(found);
   out.push(...creditNames(texts));
   for (const line of texts) {
     // One pass over the page; each slot's word is looked for before its expression runs.

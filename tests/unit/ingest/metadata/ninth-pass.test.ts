@@ -133,6 +133,13 @@ describe('outlets by position: credits, a dashed template name, a vertical or ba
     expect(tuned('t86-spaced-menu-and-blogger-footer.txt').outlet).toBe('صدى الأطلس 24');
   });
 
+  it('reads a Latin logo word alone over an Arabic page, unless the list knows the label (a shared one stays unread)', () => {
+    expect(tuned('t87-latin-logo-word-over-arabic-page.txt').outlet).toBe('SahelNow');
+    const page = (first: string): ArticleRecord => cleanArticle({ file: 'x.txt', format: 'txt', encoding: 'utf-8', text: `${first}\nبلدية المدينة تطلق حملة للتشجير في الأحياء\nأطلقت بلدية المدينة اليوم حملة لزراعة ألف شجرة في الأحياء الشرقية بمشاركة متطوعين من المدارس والجمعيات.\n`, declared: {} }, { now: NOW });
+    expect(page('Menu').outlet).toBeNull();
+    expect(page('alarab').outlet).toBeNull();
+  });
+
   it('reads no outlet from a menu that opens on a section', () => {
     expect(menuOutlet('الأخبار | تقارير | برامج | رياضة')).toBeNull();
     expect(tuned('t75-live-page-start-and-update.txt').outlet).toBe('قناة المشرق');

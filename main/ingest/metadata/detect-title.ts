@@ -50,6 +50,7 @@ export function detectTitle(raw: RawDocument, headline: string | null, outlet: s
 function pageNames(text: string): Set<string> {
   const names = new Set<string>();
   for (const line of text.split(/\n/u)) {
+    if (line.length > 48) continue; // a name of forty characters at most, a dash and spaces after it
     const m = /^\s*([^\d\n|:\-–—]{2,40}?)\s*[-–—|]?\s*$/u.exec(line);
     if (m !== null && (m[1] ?? '').trim().split(/\s+/u).length <= 3) names.add(lineKey(m[1] ?? ''));
   }

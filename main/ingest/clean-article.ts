@@ -33,6 +33,17 @@ function outletOf(raw: RawDocument): Detected<string> {
   return outlet;
 }
 
+/**
+ * The story's opening line to infer a title from: its first line in the story's script. A banner in another script
+ * over an Arabic story («Got a TV Licence?») is the page's, not the story's opening.
+ */
+function openingLine<T extends { text: string }>(kept: readonly T[]): T | undefined {
+  if (kept[0] === undefined || /\p{Script=Arabic}/u.test(kept[0].text)) return kept[0];
+  const arabic = kept.reduce((n, l) => n + (l.text.match(/\p{Script=Arabic}/gu)?.length ?? 0), 0);
+  const latin = kept.reduce((n, l) => n + (l.text.match(/\p{Script=Latin}/gu)?.length ?? 0), 0);
+  return arabic > latin ? (kept.find((l) => /\p{Script=Arabic}/u.test(l.text)) ?? kept[0]) : kept[0];
+}
+
 function baseName(file: string): string {
   return file.split(/[\\/]/u).pop() ?? file;
 }
@@ -50,7 +61,7 @@ export function cleanArticle(raw: RawDocument, options: CleanOptions = {}): Arti
   const headline = classified.lines.find((l) => l.index === classified.titleLine)?.text ?? null;
 
   const outlet = outletOf(raw);
-  const title = detectTitle(raw, headline, outlet.value, kept[0]?.text ?? null);
+  const title = detectTitle(raw, headline, outlet.value, openingLine(kept)?.text ?? null);
   const lede = classified.lines.find((l) => l.reason === null && l.index > (classified.titleLine ?? -1))?.text;
   // «طرابزون/ فلان الفلاني/ الأناضول افتتحت…»: a wire dateline glued to the lede carries the writer too.
   const writer = ((headline ?? title.value) === null ? null : headlineWriter(headline ?? title.value ?? '')) ?? (lede === undefined ? null : (openingWriter(lede) ?? datelineByline(lede)?.writer ?? null));

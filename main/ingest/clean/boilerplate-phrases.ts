@@ -133,6 +133,13 @@ const RULES: PhraseRule[] = [
     ],
     maxWords: 6,
   },
+  {
+    // A blogging platform's label page announces its filter above the posts («إظهار الرسائل ذات التسميات X. إظهار
+    // كافة الرسائل»): the platform's own words, whatever the blog.
+    reason: 'navigation',
+    start: ['إظهار الرسائل ذات التسميات', 'عرض الرسائل ذات التسميات', 'إظهار كافة الرسائل', 'showing posts with label'],
+    maxWords: 14,
+  },
 ];
 
 // The buttons of a cookie banner, left on their own line by the scrape.

@@ -7,6 +7,7 @@ import { lineKey } from '../lines/line-key.ts';
 import { splitLines } from '../lines/split-lines.ts';
 import { overlapWithStory, storyStems } from './word-overlap.ts';
 import { markStoryTeasers } from './story-teaser.ts';
+import { cannotBeHeadline, headlineWeight, isLabelSized } from './headline-candidate.ts';
 import { markReaderNotices } from './reader-notice.ts';
 import { opensWithGivenName, parseAuthorBio, parseBareName, parseByline, parseCredits, parseOutletByline, parsePlaceByline } from '../metadata/byline.ts';
 import { outletByName } from '../metadata/known-outlets.ts';
@@ -218,7 +219,7 @@ export function classifyLines(text: string, options: ClassifyOptions = {}): Line
   }
   bylineAuthor ??= markNameBylines(lines, first);
 
-  const titleAt = pickTitle(lines, first);
+  const titleAt = pickTitle(lines, first, options.now);
   if (titleAt !== null) {
     const title = lines[titleAt]!;
     for (const line of lines) if (line !== title && line.reason === null && line.key === title.key) line.reason = 'repeated-headline';
@@ -352,13 +353,23 @@ function markCrossDocumentRepeats(lines: Work[], repeated: ReadonlySet<string>):
 }
 
 /** The headline among the lines above the story: a headline-like line repeated below, else the first the story echoes. */
-function pickTitle(lines: Work[], first: number): number | null {
+function pickTitle(lines: Work[], first: number, now: string | undefined): number | null {
   let candidates: number[] = [];
+  const arabicStory = lines.some((l) => l.content && /\p{Script=Arabic}/u.test(l.text));
   for (let i = 0; i < first; i++) {
-    if (lines[i]!.reason === null && isHeadlineLike(lines[i]!.f) && !isListItem(lines[i]!.text) && !isTeaserUnder(lines[i - 1])) candidates.push(i);
+    const line = lines[i]!;
+    if (line.reason === null && isHeadlineLike(line.f) && !isListItem(line.text) && !isTeaserUnder(lines[i - 1]) && !cannotBeHeadline(line.text, arabicStory, now)) candidates.push(i);
   }
   if (candidates.length === 0) return null;
-  const repeated = (c: number): boolean => lines.some((l, j) => j > c && l.reason === null && l.key === lines[c]!.key);
+  // The story's stems are gathered only when a candidate must be weighed (most pages print their headline twice).
+  let stems: Set<string> | null = null;
+  const story = (): Set<string> => (stems ??= storyStems(lines.filter((l) => l.content).map((l) => l.text)));
+  const weight = (c: number): number => headlineWeight(lines[c]!.f.words, overlapWithStory(lines[c]!.text, story()));
+  // A section's label repeats down the page too («التصنيفات / أخبار مهمة سورية» over each item): a short repeated line
+  // is the headline only when no longer candidate reads as one.
+  let echoed: boolean | null = null;
+  const isEchoed = (): boolean => (echoed ??= candidates.some((c) => !isLabelSized(lines[c]!.f.words) && weight(c) >= 0.25));
+  const repeated = (c: number): boolean => lines.some((l, j) => j > c && l.reason === null && l.key === lines[c]!.key) && !(isLabelSized(lines[c]!.f.words) && isEchoed());
   // A headline printed twice (the page's title and its heading) is the headline; a line printed twice under the
   // headline's date stamp is a photo's alt text and caption, never the headline.
   const stampAt = lines.findIndex((l, j) => j > candidates[0]! && j < first && l.reason === 'dateline');
@@ -366,12 +377,11 @@ function pickTitle(lines: Work[], first: number): number | null {
   if (stampAt >= 0 && candidates.some((c) => c < stampAt)) candidates = candidates.filter((c) => c < stampAt || !twice(c));
   const repeatedBelow = candidates.find((c) => (stampAt < 0 || c < stampAt) && repeated(c));
   if (repeatedBelow !== undefined) return repeatedBelow;
-  const story = storyStems(lines.filter((l) => l.content).map((l) => l.text));
-  if (story.size === 0) return candidates[0]!;
+  if (story().size === 0) return candidates[0]!;
   // The story echoes its headline most: a ticker headline above it may share a word or two with it, not most of them.
   let best: { at: number; overlap: number } | null = null;
   for (const c of candidates) {
-    const overlap = overlapWithStory(lines[c]!.text, story);
+    const overlap = weight(c);
     if (overlap >= 0.25 && (best === null || overlap > best.overlap)) best = { at: c, overlap };
   }
   return best?.at ?? candidates[0]!;

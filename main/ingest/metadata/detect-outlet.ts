@@ -19,7 +19,7 @@ import { datelineByline } from './dateline-byline.ts';
 import { bracketDatelineOutlet } from './bracket-dateline.ts';
 import { outletShaped, sectionShaped } from './outlet-shape.ts';
 import { footerOutlet } from './site-footer.ts';
-import { outletBySlot } from './slot-outlet.ts';
+import { outletBySlot, WEB_SUFFIX } from './slot-outlet.ts';
 import { shapedDatelineOutlet } from './shaped-dateline.ts';
 import { closingSourceName, sourceLineOutlet } from './source-line.ts';
 
@@ -64,7 +64,7 @@ function headerOutlet(lines: readonly SourceLine[]): string | null {
   // («صوت العقل في زمن الفوضى») is longer than a site's name.
   // «زوعا اورغ/»: a newsroom's dateline mark may trail the name.
   const bare = first.replace(/\s*[/\-–—]\s*$/u, '');
-  if (logoName === null && lines.length > 2 && bare.split(/\s+/u).length <= 4 && !/[\p{N}.:،,!؟?]/u.test(bare) && !sectionShaped(bare) && outletShaped(bare)) return bare.trim();
+  if (logoName === null && lines.length > 2 && bare.split(/\s+/u).length <= 4 && !/[\p{N}.:،,!؟?]/u.test(bare) && !sectionShaped(bare) && outletShaped(bare)) return outletByName(bare.replace(WEB_SUFFIX, ''))?.name ?? bare.trim();
   for (const line of lines.slice(0, 12)) {
     const named = breadcrumbOutlet(line.text) ?? mastheadOutlet(line.text);
     if (named) return named;

@@ -9,6 +9,7 @@ import { readStamp } from './publication-stamps.ts';
 import { gluedLedeStamp } from './glued-stamp.ts';
 import { urlDate } from './url-date.ts';
 import { wireDayMonth } from './wire-day-month.ts';
+import { ledeDateCredit } from './stamp-credit.ts';
 import { isKnownPlace } from './known-places.ts';
 
 const ISO = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/u;
@@ -50,6 +51,10 @@ const URL = /(?:https?:\/\/|www\.)[^\s"'<>]+/iu;
  */
 function ledeDate(lede: string | undefined, now?: string): { value: PartialDate; basis: 'explicit' | 'inferred' } | null {
   if (lede === undefined) return null;
+  // «الشهيد الحافظ ، 12 يناير 2026 (واص) -»: a date the newsroom's credit closes is a dateline's, whatever place
+  // (if any) opens it — one the gazetteer lacks, or glued to a teaser by the scrape.
+  const credited = ledeDateCredit(lede.slice(0, 140), now);
+  if (credited !== null) return fromMention(credited.mention);
   const head = lede.slice(0, 80);
   const m = lineDates(head, now).find((d) => DATED_KINDS.has(d.kind) && d.start <= 30);
   if (m === undefined) {
@@ -86,6 +91,20 @@ export function withImportYear(found: { value: PartialDate; basis: 'explicit' | 
   return { value: `${String(year).padStart(4, '0')}-${m[1]}-${m[2]}`, basis: 'inferred' };
 }
 
+// A paragraph ends a sentence: a headline, a standfirst or a bulleted point seldom does.
+const SENTENCE_END = /[.!?؟…»"”)]\s*$/u;
+
+/**
+ * Where the story starts: its first paragraph after the headline — a kept line of twelve words or more that ends a
+ * sentence or runs past twenty-five words. A standfirst or a repeated headline of twelve words is not the story yet,
+ * so the stamp printed under it still counts as the head's. When no line reads so, the first kept line of twelve words.
+ */
+function storyStartOf(kept: readonly PageLine[], titleLine: number | null): number {
+  const after = kept.filter((l) => titleLine === null || l.index > titleLine);
+  const words = (l: PageLine): number => l.text.split(/\s+/u).length;
+  return (after.find((l) => words(l) >= 12 && (SENTENCE_END.test(l.text) || words(l) > 25)) ?? after.find((l) => words(l) >= 12))?.index ?? Infinity;
+}
+
 /** Whether a partial date falls after the import date (compared at the precision it has). */
 function afterImport(value: string, now: string | undefined): boolean {
   return now !== undefined && value > now.slice(0, value.length);
@@ -108,12 +127,12 @@ export function detectPublished(raw: RawDocument, lines: readonly PageLine[], ti
     if (iso !== null && !afterImport(iso, now)) return { value: iso, basis: 'explicit' };
   }
   const kept = lines.filter((l) => l.reason === null);
-  // The story starts at its first paragraph-sized kept line after the headline (a sub-headline may come before it).
-  const storyStart = kept.find((l) => (titleLine === null || l.index > titleLine) && l.text.split(/\s+/u).length >= 12)?.index ?? Infinity;
+  const storyStart = storyStartOf(kept, titleLine);
   const storyEnd = kept.at(-1)?.index ?? -1;
   const stamps = lines.flatMap((line) => {
-    // The cleaner takes the page's stamps out of the story (as datelines, bylines, fragments): kept lines are prose.
-    if (line.reason === null) return [];
+    // The cleaner takes most of the page's stamps out of the story (as datelines, bylines, fragments); a short line it
+    // kept that is nothing but a date («[13/يناير/2026]», «2026-01-08») is a stamp too: prose is longer.
+    if (line.reason === null && (!/\p{N}/u.test(line.text) || line.text.trim().split(/\s+/u).length > 8)) return [];
     const stamp = readStamp(line.text, now);
     return stamp === null || afterImport(stamp.value, now) ? [] : [{ ...stamp, at: line.index }];
   });
@@ -133,8 +152,15 @@ export function detectPublished(raw: RawDocument, lines: readonly PageLine[], ti
   }
   // A stamp above the headline may be the page's clock: the article's own address, when it is dated, says otherwise.
   const above = head.filter((s) => absolute(s) && s.label === null).at(-1);
-  if (above) return urlDay !== null && urlDay !== above.value ? { value: urlDay, basis: 'inferred' } : withImportYear({ value: above.value, basis: above.basis }, now);
-  const lede = ledeDate(kept.find((l) => l.index >= storyStart)?.text, now);
+  const ledeText = kept.find((l) => l.index >= storyStart)?.text;
+  if (above) {
+    if (urlDay !== null && urlDay !== above.value) return { value: urlDay, basis: 'inferred' };
+    // So does a lede that dates itself («… خلال فترة المزاد اليوم الأحد 11 يناير»): the clock is the day of the visit.
+    const own = ledeText === undefined || !normalise(ledeText).includes('اليوم') ? null : fromMention(selfDated(ledeText, now));
+    if (own !== null && own.value.length === 10 && own.value !== above.value && !afterImport(own.value, now)) return own;
+    return withImportYear({ value: above.value, basis: above.basis }, now);
+  }
+  const lede = ledeDate(ledeText, now);
   if (lede !== null && !afterImport(lede.value, now)) return withImportYear(lede, now);
 
   for (const line of lines.filter((l) => l.reason === 'byline')) {
@@ -158,6 +184,7 @@ export function detectPublished(raw: RawDocument, lines: readonly PageLine[], ti
   if (fromUrl !== null && !afterImport(fromUrl, now)) return { value: fromUrl, basis: 'inferred' };
   // Under a «أحدث الأخبار», «اقرأ أيضاً» heading the dates are other articles' (the teasers'), not this one's.
   const teasersFrom = lines.find((l) => l.index > storyEnd && l.reason === 'related-links')?.index ?? Infinity;
-  const foot = stamps.find((s) => absolute(s) && s.at > storyEnd && s.at < teasersFrom);
+  // A stamp between the story's paragraphs («… first paragraph / 2026-01-08 / second …») or below the story.
+  const foot = stamps.find((s) => absolute(s) && s.at >= storyStart && s.at < teasersFrom);
   return foot ? withImportYear({ value: foot.value, basis: foot.basis }, now) : UNKNOWN;
 }

@@ -5,17 +5,22 @@ import { UNKNOWN, type Detected } from './detected.ts';
 import { inferTitle } from './infer-title.ts';
 import { splitHeadlineByline } from './byline.ts';
 
-// Ticker and media tags pages put before a headline: «عاجل |», «بالفيديو |», «شاهد:». «خاص-» and «حصري» stay: the
-// outlet prints them as part of its headline.
-const TAG = /^(?:عاجل|عاجل جدا|بالفيديو|فيديو|بالصور|شاهد|مباشر|breaking|video|watch)$/iu;
+// Ticker, media and type tags pages put before a headline: «عاجل |», «بالفيديو |», «شاهد:», «خبر |», «تغطية مستمرة |».
+// «خاص-» and «حصري» stay: the outlet prints them as part of its headline.
+const TAG = /^(?:عاجل|عاجل جدا|بالفيديو|فيديو|بالصور|شاهد|مباشر|خبر|تقرير|تحليل|حوار|مقال|رأي|مقال رأي|تغطية مستمرة|تغطية مباشرة|تغطية خاصة|بث مباشر|breaking|video|watch|live)$/iu;
+// A list's bullet the page printed before the headline («• بلدية …»).
+const BULLET = /^\s*[•·▪◦●■►▶◆✓✔]\s*/u;
 
 /**
  * The title without a « - Outlet» or « | Outlet» suffix when the suffix is a known outlet or the article's own, and
  * without an «Outlet |» or ticker tag prefix («عاجل |», «بالفيديو:»).
  */
-function withoutOutletSuffix(title: string, outlet: string | null): string {
-  const isOutlet = (name: string): boolean => outletByName(name) !== null || (outlet !== null && lineKey(name) === lineKey(outlet));
-  const pre = /^([^-–—|:]{2,40}?)\s*[|:\-–—]\s+(.{10,})$/u.exec(title.trim());
+function withoutOutletSuffix(title: string, outlet: string | null, pageText = ''): string {
+  // The page's own short names are gathered only when the headline has a prefix or suffix to test.
+  let names: Set<string> | null = null;
+  const onPage = (name: string): boolean => (names ??= pageNames(pageText)).has(lineKey(name));
+  const isOutlet = (name: string): boolean => outletByName(name) !== null || (outlet !== null && lineKey(name) === lineKey(outlet)) || onPage(name);
+  const pre = /^([^-–—|:]{2,40}?)\s*[|:\-–—]\s+(.{10,})$/u.exec(title.replace(BULLET, '').trim());
   const unprefixed = pre && (TAG.test((pre[1] ?? '').trim()) || isOutlet(pre[1] ?? '')) ? (pre[2] ?? title).trim() : title;
   const m = /^(.{4,}?)\s+[-–—|:]\s+([^-–—|]{2,60})$/u.exec(unprefixed);
   return m && isOutlet(m[2] ?? '') ? (m[1] ?? unprefixed).trim() : unprefixed;
@@ -30,8 +35,24 @@ function withoutOutletSuffix(title: string, outlet: string | null): string {
 export function detectTitle(raw: RawDocument, headline: string | null, outlet: string | null, opening: string | null = null): Detected<string> {
   const declared = raw.declared.title?.trim();
   if (declared) return { value: withoutOutletSuffix(declared, outlet), basis: 'explicit' };
+  // A masthead taken for the headline names the outlet, not the story: no title rather than the outlet's name.
+  if (headline !== null && outlet !== null && lineKey(headline) === lineKey(outlet)) return UNKNOWN;
   // «… – بقلم : فلان»: the writer's byline printed after the headline is not part of it.
-  if (headline !== null) return { value: withoutOutletSuffix(splitHeadlineByline(headline)?.title ?? headline, outlet), basis: 'inferred' };
-  const inferred = opening === null ? null : inferTitle(opening);
+  if (headline !== null) return { value: withoutOutletSuffix(splitHeadlineByline(headline)?.title ?? headline, outlet, raw.text), basis: 'inferred' };
+  const inferred = opening === null ? null : inferTitle(opening.replace(BULLET, ''));
   return inferred === null ? UNKNOWN : { value: inferred, basis: 'inferred' };
+}
+
+/**
+ * The short names a page prints on lines of their own, a dash or bar after them or none («المغرب الرياضي  -»): a site's
+ * name, which the page also sets before its headline («المغرب الرياضي - ارتفاع أسعار …») when the outlet list lacks it.
+ */
+function pageNames(text: string): Set<string> {
+  const names = new Set<string>();
+  for (const line of text.split(/\n/u)) {
+    if (line.length > 48) continue; // a name of forty characters at most, a dash and spaces after it
+    const m = /^\s*([^\d\n|:\-–—]{2,40}?)\s*[-–—|]?\s*$/u.exec(line);
+    if (m !== null && (m[1] ?? '').trim().split(/\s+/u).length <= 3) names.add(lineKey(m[1] ?? ''));
+  }
+  return names;
 }

@@ -4,6 +4,9 @@ import { outletInSlot, type KnownOutlet } from './known-outlets.ts';
 const PUBLISHER_HEAD = /^(?:مؤسسة|مؤسسه|مجموعة|مجموعه|شركة|شركه|دار)\s+/u;
 const PUBLISHER_TAIL = /\s+(?:للإعلام|للاعلام|للصحافة|للصحافه|للطباعة|للطباعه|للنشر|الإعلامية|الاعلامية|الإعلاميه|الاعلاميه)(?:\s+(?:والنشر|والتوزيع|والإعلان|والاعلان))*$/u;
 
+// The sections a menu opens on: news, home, latest.
+const SECTION_ITEM = /^(?:ال)?(?:أخبار|اخبار|أنباء|انباء|رئيسية|رئيسيه|صفحة الرئيسية|صفحه الرئيسيه)$|^(?:آخر|اخر|أحدث|احدث)\s+(?:الأخبار|الاخبار)$|^(?:news|home|latest)$/iu;
+
 /**
  * The known outlet a page's menu line names as its first item: «مؤسسة عدن الغد للإعلام | من نحن | هيئة التحرير | …»,
  * «هسبريس | سياسة | اقتصاد». The line is a menu (three items or more between bars, each of one to six words); the
@@ -15,6 +18,8 @@ export function menuOutlet(line: string): KnownOutlet | null {
   if (items.length < 3 || items.some((p) => p.split(/\s+/u).length > 9)) return null;
   const first = items[0] ?? '';
   if (first.split(/\s+/u).length > 6 || /\p{N}/u.test(first)) return null;
+  // «الأخبار | تقارير | برامج»: a menu that opens on a section names no site (the namesake paper «الأخبار» is not it).
+  if (SECTION_ITEM.test(first)) return null;
   const name = first.replace(PUBLISHER_HEAD, '').replace(PUBLISHER_TAIL, '').trim();
   return name.length < 2 ? null : outletInSlot(name);
 }

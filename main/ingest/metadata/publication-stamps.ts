@@ -4,6 +4,7 @@ import { leftoverWords, lineDates } from './dateline.ts';
 import { isKnownPlace } from './known-places.ts';
 import { findOutletMentions } from './known-outlets.ts';
 import { relativeStamp } from './relative-stamp.ts';
+import { creditBeside } from './stamp-credit.ts';
 
 /** A date a line of the page prints for the article, and how the line presents it. */
 export interface Stamp {
@@ -23,8 +24,9 @@ const FULL = /^(?:\d{4}-\d{2}(?:-\d{2})?|--\d{2}-\d{2})$/u;
 const HARAKAT = /[\u064B-\u0652\u0670]/gu;
 const LABELS: readonly { re: RegExp; label: 'published' | 'updated' }[] = [
   { re: /(?:آخر|اخر|أخر)\s+تحديث|تم\s+التحديث|(?<![\p{L}])(?:محدث|محدّث|تحديث|التحديث)(?![\p{L}])|last\s+updated|updated|modified/giu, label: 'updated' },
-  // «تاريخ الخبر», «التاريخ:», «أضيف في», «date 2025-09-18»: the page's own date of the article.
-  { re: /تم\s+نشر\s+هذا\s+(?:المحتوى|المقال|الخبر)\s+(?:على|في|بتاريخ)|تم\s+النشر|تاريخ\s+(?:النشر|الخبر|المقال|الإضافة|الاضافة)|(?<![\p{L}])(?:نشر|نشرت|منشور|بتاريخ|تاريخ|التاريخ|أضيف|اضيف|أضيفت)(?![\p{L}])|published|posted|date\s+published|(?<![\p{L}])(?:date|dated)(?![\p{L}])/giu, label: 'published' },
+  // «تاريخ الخبر», «التاريخ:», «أضيف في», «date 2025-09-18»: the page's own date of the article; «بدأت التغطية» opens a
+  // live page, which later entries update.
+  { re: /(?:بدأت|بدء|انطلقت)\s+التغطي[ةه]|تم\s+نشر\s+هذا\s+(?:المحتوى|المقال|الخبر)\s+(?:على|في|بتاريخ)|تم\s+النشر|تاريخ\s+(?:النشر|الخبر|المقال|الإضافة|الاضافة)|(?<![\p{L}])(?:نشر|نشرت|منشور|بتاريخ|تاريخ|التاريخ|أضيف|اضيف|أضيفت)(?![\p{L}])|published|posted|date\s+published|(?<![\p{L}])(?:date|dated)(?![\p{L}])/giu, label: 'published' },
 ];
 // Icons before a stamp: emoji, pictographs, arrows and bullets.
 const LEADING_ICONS = /^[\p{Extended_Pictographic}\p{So}\p{Sk}\uFE0F\u200D\s|•·:：\-–—]+/u;
@@ -36,6 +38,9 @@ const SECTION_TAIL = /\|[\s,،]*[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?\s*$/u;
 // «الجريدة٠٣-٠١-٢٠٢٦»: an aggregator prints the source's name glued to the stamp (no space between them); the glue
 // says the words are a label, not prose. Only a numeric date that ends the line is read so.
 const GLUED_SOURCE = /^\s*\p{L}[\p{L}\p{M} ]{1,30}?\p{L}(?=\p{N}{1,4}[-/.]\p{N}{1,2}[-/.]\p{N}{1,4}\s*$)/u;
+
+// «arabic.example.cn / 10:22:47 2026-01-09»: a site's host printed beside its stamp is the page's furniture.
+const HOST = /(?:https?:\/\/)?(?:[a-z0-9-]+\.)+[a-z]{2,}(?:\/[^\s]*)?/giu;
 
 /**
  * Whether the words beside a line's dates leave it a stamp: nothing but labels, clocks, weekdays, outlets and places;
@@ -94,11 +99,11 @@ export function readStamp(line: string, now?: string): Stamp | null {
   if (text.trim().split(/\s+/u).length > 18) return null;
   const labels = labelsOf(text);
   const mentions = lineDates(text, now).filter((m) => DATED.has(m.kind) && FULL.test(m.value));
-  const outlets = findOutletMentions(text);
+  const outlets = [...findOutletMentions(text), ...[...text.matchAll(HOST)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }))];
   if (mentions.length > 0) {
     // «حمص-سانا 9 كانون الأول»: the place of a dateline may stand beside its date too.
     const labelled = mentions.map((m) => ({ m, label: [...labels].reverse().find((l) => l.end <= m.start)?.label ?? null }));
-    if (!onlyStamp(text, mentions, [...outlets, ...labels], labelled.some((x) => x.label === 'published'))) return null;
+    if (!onlyStamp(text, mentions, [...outlets, ...labels], labelled.some((x) => x.label === 'published')) && !(mentions.length === 1 && creditBeside(text, mentions[0]!) !== null)) return null;
     // A Gregorian date wins over the Hijri one printed beside it; a published date over an updated one.
     const pick = labelled.find((x) => x.label === 'published' && x.m.kind !== 'hijri') ?? labelled.find((x) => x.m.kind !== 'hijri') ?? labelled[0];
     if (pick === undefined) return null;

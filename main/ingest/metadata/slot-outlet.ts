@@ -2,9 +2,10 @@ import type { SourceLine } from '../lines/split-lines.ts';
 import { lineKey } from '../lines/line-key.ts';
 import { hostLabel, hostSpells } from './host-skeleton.ts';
 import { isKnownPlace } from './known-places.ts';
-import { outletByName } from './known-outlets.ts';
+import { KNOWN_OUTLETS, outletByName } from './known-outlets.ts';
 import { plausibleOutletName } from './outlet-name-guard.ts';
 import { outletShaped, sectionShaped } from './outlet-shape.ts';
+import { ledeCredit, stampCredit } from './stamp-credit.ts';
 
 /** Where on the page a name stands that only an outlet fills. */
 export type OutletSlot = 'dateline' | 'opening' | 'header' | 'footer' | 'host' | 'self' | 'role' | 'issuer' | 'breadcrumb';
@@ -29,6 +30,8 @@ const PLACE_THEN_NAME = new RegExp(String.raw`^\s*${PLACE}\s*(?:${DASH}|/)\s*${N
 const NAME_THEN_WIRES = new RegExp(String.raw`^\s*${NAME}\s*${DASH}\s*(?:وكالات|وکالات|متابعات)\s*(?:${DASH}|:|$)`, 'u');
 // «الاخبار ميديا : أطلقت بلدية…»: a newsroom's name and a colon opening the story.
 const NAME_COLON = new RegExp(String.raw`^\s*${NAME}\s*[:：]\s*(\S.*)$`, 'u');
+// «Posted by أطلس 24 at 4:12 م»: a blogging platform's post footer names the blog.
+const POSTED_BY = /^\s*posted\s+by\s+(.{2,40}?)\s+at\s+\d/iu;
 const SITE_NOUN = /(?:^|\s)(?:ل)?موقع\s+([\p{L}\p{M} ]{2,30}?)\s+(?:الإخباري|الاخباري|الإلكتروني|الالكتروني)(?:\s|$|[.,،])/u;
 // «يوسف العبد الله - مراسل تلفزيون سوريا - حلب»: a writer's role names the outlet they report for.
 const ROLE = /(?:^|[-–—|،,]\s*)(?:مراسل|مراسلة|محرر|محررة)\s+([\p{L}\p{M} ]{2,40}?)\s*(?:[-–—|،,/]|$)/u;
@@ -80,14 +83,99 @@ function openingName(line: string): SlotName | null {
   return named(name, 'opening');
 }
 
-/** A line of the head standing alone as a site's or institution's name (above a menu, or an institution's). */
+/** Whether a line (at `at` in the page) opens a menu: of bars, of spaced items, with a menu word, or one item a line. */
+function opensMenu(lines: readonly string[], at: number): boolean {
+  const line = lines[at] ?? '';
+  // «الأخبار | الشركات | الأسواق | تسجيل الدخول», «الوطن   الاقتصاد   الدولي   المجتمع»: three items or more between
+  // bars, or four between runs of spaces.
+  if (line.split('|').filter((p) => p.trim().length > 0).length >= 3) return true;
+  if (line.trim().split(/\s{2,}/u).length >= 4) return true;
+  if (!MENU.test(line)) return false;
+  // «الرئيسية الوزارة الأخبار اتصل بنا» on one line, or «الرئيسية» alone and more items of a word or three under it.
+  const vertical = lines.slice(at, at + 4);
+  return line.split(/\s+/u).length >= 4 || (vertical.length === 4 && vertical.every((l) => l.split(/\s+/u).length <= 3));
+}
+
+// A site's name: a few words, a number perhaps at its end («أطلس 24»), no sentence punctuation.
+const SITE_NAME_LINE = /^[^\p{N}.:،,!؟?|]+(?:\s\p{N}{1,3})?$/u;
+
+/**
+ * A line of the head standing alone as a site's or institution's name: an institution's name first on the page, or a
+ * short name right above the menu — first on the page or under a ticker and a page clock.
+ */
 function headerName(lines: readonly string[]): SlotName | null {
   const head = lines.slice(0, 3).filter((l) => !URL.test(l)).slice(0, 2);
   const first = head[0] ?? '';
-  if (first.split(/\s+/u).length > 5 || /[\p{N}.:،,!؟?|]/u.test(first)) return null;
-  const next = head[1] ?? '';
-  return INSTITUTION.test(`${first} `) || (MENU.test(next) && next.split(/\s+/u).length >= 4) ? named(first, 'header') : null;
+  if (first.split(/\s+/u).length <= 5 && SITE_NAME_LINE.test(first.trim()) && INSTITUTION.test(`${first} `)) return named(first, 'header');
+  for (let i = 0; i + 1 < Math.min(lines.length, 9); i++) {
+    const line = (lines[i] ?? '').trim();
+    if (URL.test(line) || line.split(/\s+/u).length > 5 || !SITE_NAME_LINE.test(line) || MENU.test(line)) continue;
+    if (opensMenu(lines, i + 1)) return named(line, 'header');
+  }
+  return null;
 }
+
+// «IMLebanon», «rimtoday»: one Latin word alone at the top of an Arabic page is the site's logo, unless it is a button.
+const LATIN_LOGO = /^[A-Za-z][A-Za-z0-9]{3,23}$/u;
+const LATIN_BUTTONS = /^(?:logo|menu|home|search|close|login|signin|signup|subscribe|share|print|advertisement|sponsored|breaking|live|video|watch|more|next|previous|skip)$/iu;
+
+// The first labels of the listed outlets' domains: a logo spelled so is the list's to resolve — or, shared by two
+// papers («alarab»), to leave unread.
+const LISTED_LABELS = new Set(KNOWN_OUTLETS.flatMap((o) => o.domains.map((d) => d.toLowerCase().replace(/^www\./u, '').split('.')[0] ?? '')));
+
+/** The Latin word standing alone as the page's first line over Arabic lines: a logo's text (see LATIN_LOGO). */
+function latinLogo(lines: readonly string[]): SlotName | null {
+  const first = (lines[0] ?? '').trim();
+  if (!LATIN_LOGO.test(first) || LATIN_BUTTONS.test(first) || LISTED_LABELS.has(first.toLowerCase())) return null;
+  const arabic = lines.slice(1, 4).filter((l) => /\p{Script=Arabic}/u.test(l)).length;
+  return arabic >= 2 ? named(first, 'header') : null;
+}
+
+// «المغرب الرياضي  -»: a site's name alone with a trailing dash, as a template prints it before each of its items.
+const NAME_DASH = /^\s*([\p{L}\p{M}][\p{L}\p{M}\p{N} ]{1,40}?)\s*[-–—]\s*$/u;
+
+/** A short name printed alone with a trailing dash on two lines of the page or more: the site's template. */
+function dashedName(lines: readonly string[]): SlotName | null {
+  const seen = new Map<string, { name: string; count: number }>();
+  for (const line of lines) {
+    if (!/[-–—]\s*$/u.test(line)) continue;
+    const m = NAME_DASH.exec(line);
+    if (m === null || (m[1] ?? '').trim().split(/\s+/u).length > 4) continue;
+    const key = lineKey(m[1] ?? '');
+    const entry = seen.get(key) ?? { name: m[1] ?? '', count: 0 };
+    entry.count++;
+    seen.set(key, entry);
+  }
+  const top = [...seen.values()].find((e) => e.count >= 2);
+  return top === undefined ? null : named(top.name, 'header');
+}
+
+/**
+ * The credit a newsroom sets beside its date: «9 يناير 2026 /شبكة الصين/ أعلنت…» opening the story, «2026/01/12 أرقام
+ * - خاص» or «عاين- 9 يناير 2026» on a short line of the head.
+ */
+function creditNames(texts: readonly string[]): SlotName[] {
+  const out: SlotName[] = [];
+  // A menu or a headline may run to twelve words too: the story's opening is among the first three such lines, and
+  // the head's stamps lie above it or just under the headline.
+  const long: number[] = [];
+  for (let i = 0; i < texts.length && long.length < 3; i++) if (TWELVE_WORDS.test(texts[i] ?? '')) long.push(i);
+  const end = (long.at(-1) ?? 12) + 1;
+  const credits = [
+    ...texts.slice(0, end).filter((l) => l.split(/\s+/u).length <= 8).map(stampCredit),
+    ...long.map((i) => ledeCredit(texts[i] ?? '')),
+  ];
+  for (const credit of credits) {
+    // «(و ص ح)», «(ع.س)»: spaced initials name no newsroom the reader could tell, unless the list knows them.
+    if (credit === null || (INITIALS.test(credit) && outletByName(credit) === null)) continue;
+    out.push(...[named(credit, 'dateline')].filter((n) => n !== null));
+  }
+  return out;
+}
+
+const INITIALS = /^(?:\p{L}[\s.]+)+\p{L}\.?$/u;
+// «الميادين نت», «X أونلاين»: the site's name with its web suffix, which the list knows without it.
+export const WEB_SUFFIX = /\s+(?:نت|اونلاين|أونلاين|online|net)$/iu;
 
 /** Short lines at the top and bottom, and the story's first lines: where a site's own name stands. */
 function shortLines(lines: readonly string[]): string[] {
@@ -151,9 +239,12 @@ export function slotNames(lines: readonly SourceLine[], url: string | undefined)
   for (const line of head) out.push(...datelineNames(line));
   const opening = storyAt < 0 ? null : openingName(texts[storyAt] ?? '');
   if (opening) out.push(opening);
-  for (const found of [headerName(texts), hostName(texts, url), repeatedName(texts, storyAt, opening)]) if (found) out.push(found);
+  for (const found of [headerName(texts), hostName(texts, url), repeatedName(texts, storyAt, opening), dashedName(texts), latinLogo(texts)]) if (found) out.push(found);
+  out.push(...creditNames(texts));
   for (const line of texts) {
     // One pass over the page; each slot's word is looked for before its expression runs.
+    const posted = /^\s*posted/iu.test(line) ? POSTED_BY.exec(line) : null;
+    if (posted) out.push(...[named(posted[1], 'footer')].filter((n) => n !== null));
     const site = line.includes('موقع') ? SITE_NOUN.exec(line) : null;
     if (site) out.push(...[named(site[1], 'self')].filter((n) => n !== null));
     const role = (line.includes('مراسل') || line.includes('محرر')) && !TWELVE_WORDS.test(line) ? ROLE.exec(line) : null;
@@ -166,7 +257,7 @@ export function slotNames(lines: readonly SourceLine[], url: string | undefined)
   // «أخبار عاجلة», «أخبار محلية» head sections; only the host's spelling lets such a name stand as the site's.
   return out
     .filter((n) => n.slot === 'host' || outletShaped(n.name) || !sectionShaped(n.name))
-    .map((n) => ({ ...n, name: outletByName(n.name)?.name ?? n.name }));
+    .map((n) => ({ ...n, name: outletByName(n.name)?.name ?? outletByName(n.name.replace(WEB_SUFFIX, ''))?.name ?? n.name }));
 }
 
 /**

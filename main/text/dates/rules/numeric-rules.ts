@@ -15,7 +15,8 @@ function numericHijri(m: RegExpExecArray, year: number, month: number, day: numb
 
 export const isoDate: Rule = {
   name: 'iso',
-  pattern: rx(`${NB}(?<y>\\d{4})(?<sep>[-/.])(?<m>\\d{1,2})\\k<sep>(?<d>\\d{1,2})(?:t\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:z|[+-]\\d{2}:?\\d{2})?)?${NE}(?<hera>\\s*ه${E})?`),
+  // «2026 / 1 / 10»: opinion portals space the slashes of a year-first date, each side alike (dots never are spaced).
+  pattern: rx(`${NB}(?<y>\\d{4})(?<sep>[-/.]|\\s[-/]\\s)(?<m>\\d{1,2})\\k<sep>(?<d>\\d{1,2})(?:t\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:z|[+-]\\d{2}:?\\d{2})?)?${NE}(?<hera>\\s*ه${E})?`),
   build(m) {
     const g = groups(m);
     const d = { year: Number(g.y), month: Number(g.m), day: Number(g.d) };

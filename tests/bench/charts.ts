@@ -17,7 +17,7 @@ export async function benchCharts(): Promise<BenchRow[]> {
   // The sample's items four times over: a timeline of 40 entries, a busy axis.
   const brief = largeBrief(4);
   const withChart = loadTemplate('standard', join(ROOT, 'templates'));
-  const without: Template = { ...withChart, charts: { timeline: { ...withChart.charts.timeline, placement: 'off' } } };
+  const without: Template = { ...withChart, charts: { ...withChart.charts, timeline: { ...withChart.charts.timeline, placement: 'off' } } };
   const docxOptions = { fontsDir: FONTS, now: NOW };
   const plainDocx = (t: Template): Template => ({ ...t, docx: { ...t.docx, embedFonts: false } });
   await renderPdf(brief, withChart, { fontsDir: FONTS, now: NOW }); // warm-up: WASM, font parsing

@@ -91,7 +91,7 @@ describe('briefBlocks: the timeline chart', () => {
 
   it('is left out when the template turns it off', () => {
     const t = template('standard');
-    const off = { ...t, charts: { timeline: { ...t.charts.timeline, placement: 'off' as const } } };
+    const off = { ...t, charts: { ...t.charts, timeline: { ...t.charts.timeline, placement: 'off' as const } } };
     expect(briefBlocks(brief, off, STYLES, NOW).some((b) => b.kind === 'chart')).toBe(false);
   });
 });

@@ -58,6 +58,7 @@ export const METHODS = [
   'outlets:grades',
   'outlets:grade',
   'charts:timeline',
+  'charts:actors',
 ] as const;
 
 export type Method = (typeof METHODS)[number];

@@ -54,7 +54,8 @@ function legendItems(types: readonly ActorType[], options: ActorMapOptions): { i
   const size = options.textSize;
   const r = size * 0.45;
   const y = size;
-  let at = 0;
+  // Inset by a point: the first shape's outline stays inside the picture the Word file crops to.
+  let at = 1;
   const items: LegendItem[] = [];
   for (const type of types) {
     const text = options.typeNames[type];

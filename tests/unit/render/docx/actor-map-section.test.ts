@@ -1,19 +1,15 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Brief } from '../../../../main/model/brief.ts';
 import { ACTOR_MAP_ANNEX } from '../../../../main/render/brief-labels.ts';
 import { CHART_DPI } from '../../../../main/render/docx/chart-picture.ts';
 import { renderDocx } from '../../../../main/render/docx/render-docx.ts';
 import { loadTemplate } from '../../../../main/render/load-template.ts';
 import type { Template } from '../../../../main/render/template.ts';
-import { joinBrief, SEEDS_GOLDEN_DIR } from '../../../helpers/seeds-golden-brief.ts';
+import { seedsBrief } from '../../../helpers/graded-brief.ts';
 import { decodeGrayPng } from '../pdf/png-gray.ts';
 import { docxParts, FONTS_DIR, NOW, ROOT } from './docx-parts.ts';
 
 const TEMPLATES = `${ROOT}/templates`;
-const seeds = (): Brief => Brief.parse(JSON.parse(joinBrief((f) => readFileSync(path.join(SEEDS_GOLDEN_DIR, f), 'utf8'))));
-const render = (template: Template): Promise<Uint8Array> => renderDocx(seeds(), template, { fontsDir: FONTS_DIR, templatesDir: TEMPLATES, now: NOW });
+const render = (template: Template): Promise<Uint8Array> => renderDocx(seedsBrief(), template, { fontsDir: FONTS_DIR, templatesDir: TEMPLATES, now: NOW });
 const withMap = (placement: Template['charts']['actors']['placement']): Template => {
   const t = loadTemplate('agency', TEMPLATES);
   return { ...t, charts: { ...t.charts, actors: { ...t.charts.actors, placement } } };

@@ -1,12 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Brief } from '../../../../main/model/brief.ts';
+import type { Brief } from '../../../../main/model/brief.ts';
 import { actorMapChart } from '../../../../main/render/pdf/actor-map-chart.ts';
 import { renderPdfWithLog } from '../../../../main/render/pdf/render-pdf.ts';
 import { memoisedLayout } from '../../../../main/render/pdf/typeset/layout-memo.ts';
-import { joinBrief, SEEDS_GOLDEN_DIR } from '../../../helpers/seeds-golden-brief.ts';
+import { seedsBrief } from '../../../helpers/graded-brief.ts';
 import { fontsDir, NOW, template, templatesDir } from './fixtures.ts';
 import { STYLES } from './section-fixtures.ts';
 
@@ -23,11 +21,6 @@ function hasHbShape(): boolean {
 function hbShape(fontPath: string, text: string, direction: 'rtl' | 'ltr'): number[] {
   const out = execFileSync('hb-shape', ['--output-format=json', '--no-glyph-names', `--direction=${direction}`, `--text=${text}`, fontPath], { encoding: 'utf8' });
   return (JSON.parse(out) as Array<{ g: number }>).map((g) => g.g);
-}
-
-/** The seeds' golden brief: 84 actors, many tied by shared sentences and events. */
-function seedsBrief(): Brief {
-  return Brief.parse(JSON.parse(joinBrief((f) => readFileSync(path.join(SEEDS_GOLDEN_DIR, f), 'utf8'))));
 }
 
 describe('the actor map in the PDF', () => {

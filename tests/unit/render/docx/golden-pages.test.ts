@@ -10,10 +10,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Brief } from '../../../../main/model/brief.ts';
 import { renderDocx } from '../../../../main/render/docx/render-docx.ts';
 import { loadTemplate } from '../../../../main/render/load-template.ts';
+import type { Template } from '../../../../main/render/template.ts';
 import { decodeGrayPng, diffRatio } from '../pdf/png-gray.ts';
 import { docxParts, FONTS_DIR, NOW, ROOT, sampleBrief } from './docx-parts.ts';
 import { all } from './xml-tree.ts';
 import { arabicWords } from './lo-text.ts';
+import { busyBrief, busyTemplate } from '../../../helpers/busy-brief.ts';
 import { gradedSeedsBrief, seedsBrief } from '../../../helpers/graded-brief.ts';
 
 const UPDATE = process.env.UPDATE_GOLDEN === '1';
@@ -29,7 +31,7 @@ function hardBrief(): Brief {
 
 // `firstPage`: only the first page is compared (the graded brief's grades and legend are all on it); `lastPage`: only
 // the last (the seeds' actor map, the agency template's last annex).
-const CASES: { name: string; brief: () => Brief; template: string; firstPage?: boolean; lastPage?: boolean }[] = [
+const CASES: { name: string; brief: () => Brief; template: string; change?: (t: Template) => Template; firstPage?: boolean; lastPage?: boolean }[] = [
   { name: 'standard', brief: sampleBrief, template: 'standard' },
   { name: 'agency', brief: sampleBrief, template: 'agency' },
   { name: 'flash', brief: sampleBrief, template: 'flash' },
@@ -38,6 +40,8 @@ const CASES: { name: string; brief: () => Brief; template: string; firstPage?: b
   // Graded outlets in a template that writes NATO's Latin letters ("B2").
   { name: 'graded', brief: gradedSeedsBrief, template: 'agency', firstPage: true },
   { name: 'seeds-map', brief: seedsBrief, template: 'agency', lastPage: true },
+  // The timeline chart's busy axis: a brief of 600 articles, its chart alone on the last page.
+  { name: 'busy-timeline', brief: busyBrief, template: 'standard', change: busyTemplate, lastPage: true },
 ];
 
 describe.skipIf(!tools)('Word pages through LibreOffice against reviewed golden images', () => {
@@ -47,12 +51,13 @@ describe.skipIf(!tools)('Word pages through LibreOffice against reviewed golden 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'mawjaz-docx-golden-'));
     for (const c of CASES) {
-      const template = loadTemplate(c.template, TEMPLATES_DIR);
+      const loaded = loadTemplate(c.template, TEMPLATES_DIR);
+      const template = c.change ? c.change(loaded) : loaded;
       writeFileSync(join(dir, `${c.name}.docx`), await renderDocx(c.brief(), template, { fontsDir: FONTS_DIR, templatesDir: TEMPLATES_DIR, now: NOW }));
     }
     execFileSync('soffice', [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--convert-to', 'pdf',
       '--outdir', dir, ...CASES.map((c) => join(dir, `${c.name}.docx`))], { timeout: 180_000, stdio: 'ignore' });
-  }, 200_000);
+  }, 400_000);
 
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

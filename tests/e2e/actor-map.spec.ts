@@ -38,6 +38,15 @@ test('draws the most central actors, one tab stop, their ties, labels as SVG tex
   expect(await page.locator('#actor-map .map-edge').count()).toBeGreaterThan(n / 2);
   expect(await page.locator('#actor-map .map-node text').count()).toBeGreaterThan(n / 2);
   await expect(page.locator('.map-others')).toContainText(/\d/u);
+  // The browser shapes each label itself: in the same font (Amiri, the app's own file) it must come out as wide as
+  // the host measured it with HarfBuzz, or labels would run into each other.
+  const widths = await page.locator('#actor-map .map-node').evaluateAll((groups) => groups.flatMap((g) => {
+    const [box] = g.querySelectorAll('rect[fill="#ffffff"]');
+    const [text] = g.querySelectorAll('text');
+    return box && text ? [{ measured: Number(box.getAttribute('width')), browser: (text as SVGTextElement).getComputedTextLength() }] : [];
+  }));
+  expect(widths.length).toBeGreaterThan(5);
+  for (const w of widths) expect(Math.abs(w.browser - w.measured), JSON.stringify(w)).toBeLessThan(Math.max(0.5, w.measured * 0.03));
 });
 
 test('Enter on an actor lists its sentences; a sentence opens its article at the quote', async () => {

@@ -43,7 +43,7 @@ test('draws the most central actors, one tab stop, their ties, labels as SVG tex
   const widths = await page.locator('#actor-map .map-node').evaluateAll((groups) => groups.flatMap((g) => {
     const [box] = g.querySelectorAll('rect[fill="#ffffff"]');
     const [text] = g.querySelectorAll('text');
-    return box && text ? [{ measured: Number(box.getAttribute('width')), browser: (text as SVGTextElement).getComputedTextLength() }] : [];
+    return box && text ? [{ measured: Number(box.getAttribute('width')), browser: (text as unknown as { getComputedTextLength: () => number }).getComputedTextLength() }] : [];
   }));
   expect(widths.length).toBeGreaterThan(5);
   for (const w of widths) expect(Math.abs(w.browser - w.measured), JSON.stringify(w)).toBeLessThan(Math.max(0.5, w.measured * 0.03));

@@ -74,7 +74,7 @@ function legendItems(types: readonly ActorType[], options: ActorMapOptions): { i
  * on the outer side, above, below or on the inner side of it, inside the chart and clear of every node and every
  * label placed before it; the most central first. A name with no free place is left unlabelled.
  */
-function placeLabels(nodes: MapNode[], centreX: number, top: number, options: ActorMapOptions): void {
+function labelNodes(nodes: MapNode[], centreX: number, top: number, options: ActorMapOptions): void {
   const size = options.textSize;
   const h = size * 1.4;
   const taken: Box[] = nodes.map((n) => ({ x: n.x - n.r, y: n.y - n.r, width: 2 * n.r, height: 2 * n.r }));
@@ -141,7 +141,7 @@ export function actorMapLayout(input: { nodes: readonly ActorNode[]; ties: reado
     return [{ from: t.from, to: t.to, x1: a.x, y1: a.y, x2: b.x, y2: b.y, width: edgeWidth(t.weight), weight: t.weight, sources: t.sources, citations: t.citations, roles: t.roles }];
   });
   // Labels in order of centrality: the most central actors are named first, where there is most room.
-  placeLabels([...nodes].sort((a, b) => (rank.get(a.actorId) ?? 0) - (rank.get(b.actorId) ?? 0)), cx, top, options);
+  labelNodes([...nodes].sort((a, b) => (rank.get(a.actorId) ?? 0) - (rank.get(b.actorId) ?? 0)), cx, top, options);
   return {
     width: options.width,
     height: options.height,

@@ -14,6 +14,7 @@ import { ExportedFile } from '../files/exports-folder.ts';
 import { HistoryCounts } from '../library/brief-history.ts';
 import { BriefVersions } from '../library/brief-versions.ts';
 import { BriefLanguageReport } from '../analysis/estimative/check-brief-language.ts';
+import { ActorMapGeometry } from '../render/charts/actor-map-geometry.ts';
 import { TimelineGeometry } from '../render/charts/timeline-geometry.ts';
 import { METHODS, type Method } from './methods.ts';
 import { ImportReport } from './import-report.ts';
@@ -259,6 +260,16 @@ export const contract = {
   'charts:timeline': call(
     z.object({ brief: Brief, template: TemplateName.optional() }),
     z.object({ geometry: TimelineGeometry, caption: z.string(), direction: z.enum(['rtl', 'ltr']) }),
+  ),
+  /**
+   * The actor map of a draft as the exports draw it (render/charts): its geometry in points (the most central actors
+   * with their shapes and labels, the ties between them with the sentences behind each, the legend, how many
+   * actors it leaves out), its caption and its direction, for the editor's map. The template sets its size and cap
+   * (standard unless named), whether or not it prints the map.
+   */
+  'charts:actors': call(
+    z.object({ brief: Brief, template: TemplateName.optional() }),
+    z.object({ geometry: ActorMapGeometry, caption: z.string(), direction: z.enum(['rtl', 'ltr']) }),
   ),
 } as const satisfies Record<Method, { request: z.ZodType; response: z.ZodType }>;
 

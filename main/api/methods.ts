@@ -62,6 +62,7 @@ export const METHODS = [
   'brief:versions',
   'brief:version',
   'brief:keepBoth',
+  'charts:actors',
 ] as const;
 
 export type Method = (typeof METHODS)[number];

@@ -92,3 +92,35 @@ export function timelineChartCaption(unplaced: number, unlabelled: number, overf
   const unnamed = unlabelled === 0 ? '' : ` ورُسم ${countInWords(unlabelled, UNDATED_EVENTS)} بلا عنوان لضيق المكان، والجدول يذكر كل حدث.`;
   return legend + notDrawn + stacked + unnamed;
 }
+
+/** The heading of the actor map when the template puts it in an annex at the end of the brief. */
+export const ACTOR_MAP_ANNEX = 'ملحق: شبكة الفاعلين';
+
+const OTHER_ACTORS: CountedForms = {
+  one: 'فاعل آخر',
+  two: 'فاعلان آخران',
+  plural: 'فاعلين آخرين',
+  accusative: 'فاعلًا آخر',
+  genitive: 'فاعل آخر',
+};
+
+const ACTORS: CountedForms = {
+  one: 'فاعل واحد',
+  two: 'فاعلان',
+  plural: 'فاعلين',
+  accusative: 'فاعلًا',
+  genitive: 'فاعل',
+};
+
+/**
+ * The actor map's caption, which is also its legend and, in the PDF, its alternate text: how shapes, sizes and
+ * lines read, and what the map leaves out — the least central actors beyond its cap («و K آخرون») and the actors
+ * drawn without a name for want of room — so a reader never takes the map for the whole list.
+ */
+export function actorMapCaption(shown: number, others: number, unlabelled: number): string {
+  const legend = 'شبكة الفاعلين: الشكل نوع الفاعل وحجمه عدد المصادر التي تذكره، والخط بين فاعلين جملة أو حدث يجمعهما في المصادر، '
+    + 'ويغلظ الخط بعدد الجمل.';
+  const capped = others === 0 ? '' : ` يُظهر المخطط أكثر الفاعلين ارتباطًا (${countInWords(shown, ACTORS)}) و${countInWords(others, OTHER_ACTORS)} لم يُرسموا، وجدول الفاعلين يذكرهم جميعًا.`;
+  const unnamed = unlabelled === 0 ? '' : ` ورُسم ${countInWords(unlabelled, ACTORS)} بلا اسم لضيق المكان.`;
+  return legend + capped + unnamed;
+}

@@ -99,7 +99,21 @@ export const Template = z.object({
       levels: z.number().int().min(1).max(20).default(6),
       stack: z.number().int().min(1).max(20).default(4),
     }).default({ placement: 'off', hijri: false, textSize: 7.5, levels: 6, stack: 4 }),
-  }).default({ timeline: { placement: 'off', hijri: false, textSize: 7.5, levels: 6, stack: 4 } }),
+    /**
+     * The actor map: where it goes (after the actors' section, in an annex at the end, or not at all), the size of
+     * its text, its height in points, and at most how many actors it draws (the most central; the caption counts
+     * the rest).
+     */
+    actors: z.object({
+      placement: z.enum(['after-actors', 'annex', 'off']).default('off'),
+      textSize: z.number().min(5).max(12).default(7.5),
+      height: z.number().min(120).max(700).default(330),
+      nodes: z.number().int().min(2).max(60).default(20),
+    }).default({ placement: 'off', textSize: 7.5, height: 330, nodes: 20 }),
+  }).default({
+    timeline: { placement: 'off', hijri: false, textSize: 7.5, levels: 6, stack: 4 },
+    actors: { placement: 'off', textSize: 7.5, height: 330, nodes: 20 },
+  }),
   docx: z.object({
     /**
      * How key points cite: one Word footnote or endnote per source of a point, or (`sources`) as the PDF does, the

@@ -14,6 +14,7 @@ import { outletGradesPanel } from './evidence-views.ts';
 import { keyJudgmentsSection } from './key-judgments-view.ts';
 import { followDraft } from './language-check.ts';
 import { timelineChartPanel } from './timeline-chart-view.ts';
+import { actorMapPanel } from './actor-map-view.ts';
 
 function selectionPanel(ctx: AppContext): TemplateResult {
   const { state } = ctx;
@@ -111,7 +112,7 @@ function editor(ctx: AppContext, brief: Brief): TemplateResult {
     </div>
     ${keyJudgmentsSection(ctx, brief)}
     ${outletGradesPanel(ctx, brief)}
-    ${EDITABLE_SECTIONS.map((s) => (s === 'timeline' ? [timelineChartPanel(ctx, brief), briefSection(ctx, brief, s)] : briefSection(ctx, brief, s)))}
+    ${EDITABLE_SECTIONS.map((s) => [s === 'timeline' ? timelineChartPanel(ctx, brief) : s === 'actors' ? actorMapPanel(ctx, brief) : nothing, briefSection(ctx, brief, s)])}
   </div>`;
 }
 

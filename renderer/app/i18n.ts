@@ -226,6 +226,15 @@ const ar = {
   chartTitle: 'التسلسل الزمني في مخطط',
   chartHint: 'مرّر المؤشر على حدث أو انتقل إليه بالأسهم لترى تاريخه ونصه، واضغط Enter لفتحه في المحرر.',
   chartMore: 'لم يُرسم في هذا اليوم: {n}',
+  mapTitle: 'شبكة الفاعلين',
+  mapHint: 'انقر فاعلًا أو خطًا بين فاعلين (أو انتقل بين الفاعلين بالأسهم واضغط Enter) لترى الجمل التي يستند إليها؛ وانقر جملة لفتح مقالتها عندها.',
+  mapOthers: 'ومعهم {n} لم يُرسموا (الأقل ارتباطًا)؛ جدول الفاعلين يذكرهم جميعًا.',
+  mapTie: '{a} و{b}',
+  mapTieWeight: 'جمل تجمعهما: {n}، من مصادر عددها {m}',
+  mapRoles: 'أدوارهم في هذه المصادر',
+  mapAliases: 'أسماء أخرى',
+  mapTies: 'روابطه',
+  mapSentences: 'الجمل',
   sectionOpenQuestions: 'أسئلة مفتوحة',
   sectionSources: 'المصادر',
   sectionEmpty: 'لا عناصر في هذا القسم.',
@@ -668,6 +677,15 @@ const en: Record<Key, string> = {
   chartTitle: 'Timeline chart',
   chartHint: 'Point at an event or reach it with the arrow keys to see its date and text; Enter opens it in the editor.',
   chartMore: 'Not drawn on this day: {n}',
+  mapTitle: 'Actor map',
+  mapHint: 'Click an actor or a line between two (or move between actors with the arrow keys and press Enter) to see the sentences behind it; click a sentence to open its article there.',
+  mapOthers: 'and {n} others not drawn (the least tied); the actors table lists them all.',
+  mapTie: '{a} and {b}',
+  mapTieWeight: 'Sentences tying them: {n}, from {m} sources',
+  mapRoles: 'Their roles in these sources',
+  mapAliases: 'Other names',
+  mapTies: 'Ties',
+  mapSentences: 'Sentences',
   sectionOpenQuestions: 'Open questions',
   sectionSources: 'Sources',
   sectionEmpty: 'Nothing in this section.',
@@ -923,7 +941,7 @@ export function t(key: Key, vars: Record<string, string | number> = {}): string 
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
 }
 
-export type CountNoun = 'article' | 'topic' | 'mention' | 'page' | 'event';
+export type CountNoun = 'article' | 'topic' | 'mention' | 'page' | 'event' | 'actor';
 
 /**
  * Counted nouns by plural category (Intl.PluralRules): Arabic has six — «مقالة واحدة»، «مقالتان»، «3 مقالات»،
@@ -936,6 +954,7 @@ const COUNTED: Record<Language, Record<CountNoun, Partial<Record<Intl.LDMLPlural
     mention: { zero: 'لا إشارات', one: 'إشارة واحدة', two: 'إشارتان', few: '# إشارات', many: '# إشارة', other: '# إشارة' },
     page: { zero: 'لا صفحات', one: 'صفحة واحدة', two: 'صفحتان', few: '# صفحات', many: '# صفحة', other: '# صفحة' },
     event: { zero: 'لا أحداث', one: 'حدث واحد', two: 'حدثان', few: '# أحداث', many: '# حدثًا', other: '# حدث' },
+    actor: { zero: 'لا فاعلين', one: 'فاعل واحد', two: 'فاعلان', few: '# فاعلين', many: '# فاعلًا', other: '# فاعل' },
   },
   en: {
     article: { one: '# article', other: '# articles' },
@@ -943,6 +962,7 @@ const COUNTED: Record<Language, Record<CountNoun, Partial<Record<Intl.LDMLPlural
     mention: { one: '# mention', other: '# mentions' },
     page: { one: '# page', other: '# pages' },
     event: { one: '# event', other: '# events' },
+    actor: { one: '# actor', other: '# actors' },
   },
 };
 

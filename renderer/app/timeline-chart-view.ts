@@ -1,4 +1,5 @@
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit-html';
+import { chartText, INK, MUTED, FILL } from './chart-svg.ts';
 import type { AppContext } from './context.ts';
 import { formatPartialDate } from './format-date.ts';
 import { count, language, t } from './i18n.ts';
@@ -7,26 +8,11 @@ import { timelineChartOf, type TimelineChart } from './timeline-chart-data.ts';
 import type { Brief } from './types.ts';
 
 type Item = TimelineChart['geometry']['items'][number];
-type Text = Item['badge']['count'];
-
-// The chart's own greys, as the exports draw it (ink, muted, bar fill): it reads the same on screen and on paper.
-const INK = '#1a1a1a';
-const MUTED = '#666666';
-const FILL = '#b8c4cc';
 
 /** The entry the chart shows in its detail line: the one focused, else the one under the pointer. */
 let active: string | null = null;
 /** The one tab stop among the marks (roving tabindex): the last one focused. */
 let current = 0;
-
-/**
- * A chart text set by the browser at the layout's place: centred on the box the host measured with HarfBuzz, in the
- * chart's direction (the browser shapes and orders it; its width was checked against the same font's).
- */
-function chartText(text: Text, colour: string, bold: boolean, direction: 'rtl' | 'ltr'): SVGTemplateResult {
-  return svg`<text x=${text.x + text.width / 2} y=${text.baseline} font-size=${text.size} fill=${colour} text-anchor="middle"
-    direction=${direction} font-weight=${bold ? 'bold' : 'normal'} aria-hidden="true">${text.text}</text>`;
-}
 
 /** Opens an entry in the editor: its text field scrolled into view and focused. */
 function selectEntry(id: string): void {

@@ -7,6 +7,8 @@ export type Primitive =
   | { kind: 'line'; x1: number; y1: number; x2: number; y2: number; width: number; colour: string }
   | { kind: 'rect'; x: number; y: number; w: number; h: number; fill?: string; stroke?: string; strokeWidth?: number }
   | { kind: 'circle'; cx: number; cy: number; r: number; fill?: string; stroke?: string; strokeWidth?: number }
+  /** A closed polygon (the actor map's diamonds and triangles), its corners in order. */
+  | { kind: 'polygon'; points: Array<[number, number]>; fill?: string; stroke?: string; strokeWidth?: number }
   | { kind: 'text'; text: string; x: number; baseline: number; width: number; size: number; colour: string; bold: boolean;
     /** The timeline entry the text stands for (a label or a badge's count), for the app's hover and click. */
     entryId?: string };

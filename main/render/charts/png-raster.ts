@@ -52,6 +52,18 @@ function shapes(p: Primitive, outlines: TextOutlines, hairline: number): Array<{
       if (p.stroke) out.push({ contours: [circleContour(p.cx, p.cy, p.r + s), circleContour(p.cx, p.cy, p.r - s, true)], colour: p.stroke });
       break;
     }
+    case 'polygon': {
+      if (p.fill) out.push({ contours: [p.points], colour: p.fill });
+      const w = Math.max(p.strokeWidth ?? 0.5, hairline);
+      // The outline as one stroke per side: a polygon's strokes are drawn as lines are.
+      if (p.stroke) {
+        out.push({ contours: p.points.map(([x1, y1], i) => {
+          const [x2, y2] = p.points[(i + 1) % p.points.length] ?? [x1, y1];
+          return lineContour(x1, y1, x2, y2, w);
+        }), colour: p.stroke });
+      }
+      break;
+    }
     case 'text':
       out.push({ contours: outlines(p), colour: p.colour });
       break;

@@ -16,6 +16,7 @@ import type { SectionContext } from './section-context.ts';
 import { sourcesSection } from './sources-section.ts';
 import { summarySection } from './summary-section.ts';
 import { timelineChartSection } from './timeline-chart-section.ts';
+import { actorMapSection } from './actor-map-section.ts';
 import { timelineSection } from './timeline-section.ts';
 import { briefMarking, titleBlock } from './title-block.ts';
 
@@ -61,8 +62,11 @@ export async function renderDocx(brief: Brief, template: Template, options: Rend
   const chart = timelineChartSection(context, options.fontsDir);
   const placement = template.charts.timeline.placement;
   const chartAfter = placement !== 'after-summary' ? null : template.sections.includes('summary') ? 'summary' : 'timeline';
-  const body = sections.flatMap((s) => (s.name === chartAfter ? [...s.blocks, ...chart] : s.blocks));
-  const children = [...titleBlock(context, contents, logo), ...body, ...(placement === 'annex' ? chart : [])];
+  // The actor map after the actors' section, or last (in an annex, or when the template lists no actors).
+  const map = actorMapSection(context, options.fontsDir);
+  const mapAfter = template.charts.actors.placement === 'after-actors' && template.sections.includes('actors') ? 'actors' : null;
+  const body = sections.flatMap((s) => [...s.blocks, ...(s.name === chartAfter ? chart : []), ...(s.name === mapAfter ? map : [])]);
+  const children = [...titleBlock(context, contents, logo), ...body, ...(placement === 'annex' ? chart : []), ...(mapAfter === null ? map : [])];
   const marking = briefMarking(context);
   const digitFormat = template.digits === 'arabic-indic' ? NumberFormat.HINDI_NUMBERS : NumberFormat.DECIMAL;
   const doc = new Document({

@@ -1,36 +1,12 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Brief } from '../../model/brief.ts';
 import type { Drawing } from '../charts/drawing.ts';
 import type { TimelineGeometry } from '../charts/timeline-geometry.ts';
 import { briefDirection } from '../shared/brief-direction.ts';
 import type { Template } from '../template.ts';
 import { PAGE_SIZES } from './page-sizes.ts';
+import { chartFonts } from './chart-fonts.ts';
 import { timelineChart, type ChartFonts } from './timeline-chart.ts';
-import { openFontFace, type FontFace } from './typeset/font-face.ts';
 import { memoisedLayout, type LayoutParagraph } from './typeset/layout-memo.ts';
-
-const faces = new Map<string, FontFace>();
-function face(fontsDir: string, file: string): FontFace {
-  const path = join(fontsDir, file);
-  let opened = faces.get(path);
-  if (!opened) {
-    opened = openFontFace(path, readFileSync(path));
-    faces.set(path, opened);
-  }
-  return opened;
-}
-
-/** The faces the PDF sets the chart in (its small text styles), from the template's fonts. */
-function chartFonts(template: Template, fontsDir: string): ChartFonts {
-  const f = template.fonts;
-  const size = template.sizes.small;
-  const colour = template.colours.text;
-  return {
-    regular: { faces: [face(fontsDir, f.body.file), face(fontsDir, f.latin.file)], size, colour },
-    bold: { faces: [face(fontsDir, f.bodyBold.file), face(fontsDir, f.latinBold.file)], size, colour },
-  };
-}
 
 /** A brief's timeline chart with what drew it: the faces and the layouts, for an output that draws its glyphs itself. */
 export interface BriefTimelineChart {

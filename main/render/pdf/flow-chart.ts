@@ -17,6 +17,12 @@ function drawPrimitive(flow: FlowContext, block: ChartBlock, p: Primitive, left:
       if (p.fill) doc.circle(left + p.cx, top + p.cy, p.r).fill(p.fill);
       if (p.stroke) doc.lineWidth(p.strokeWidth ?? 0.5).circle(left + p.cx, top + p.cy, p.r).stroke(p.stroke);
       return;
+    case 'polygon': {
+      const points = p.points.map(([x, y]): [number, number] => [left + x, top + y]);
+      if (p.fill) doc.polygon(...points).fill(p.fill);
+      if (p.stroke) doc.lineWidth(p.strokeWidth ?? 0.5).polygon(...points).stroke(p.stroke);
+      return;
+    }
     case 'text': {
       const style = { ...(p.bold ? block.fonts.bold : block.fonts.regular), size: p.size, colour: p.colour };
       const set = chartLine(flow.layout, p.text, style, block.drawing.direction);

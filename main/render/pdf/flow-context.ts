@@ -11,6 +11,7 @@ export interface FlowDocument {
   outline: { addItem(title: string): unknown };
   rect(x: number, y: number, w: number, h: number): FlowDocument;
   circle(x: number, y: number, r: number): FlowDocument;
+  polygon(...points: Array<[number, number]>): FlowDocument;
   moveTo(x: number, y: number): FlowDocument;
   lineTo(x: number, y: number): FlowDocument;
   fill(colour: string): unknown;

@@ -49,3 +49,35 @@ describe('charts:timeline', () => {
     expect(answer.ok).toBe(false);
   });
 });
+
+describe('charts:actors', () => {
+  it('gives the draft\'s actor map as the exports lay it out: each tie between drawn actors, with the sentences behind it', async () => {
+    const brief = sample();
+    const map = await callOk(api, 'charts:actors', { brief });
+    expect(map.direction).toBe('rtl');
+    const included = brief.actors.filter((a) => a.included);
+    expect(map.geometry.nodes.length + map.geometry.others).toBe(included.length);
+    const drawn = new Set(map.geometry.nodes.map((n) => n.actorId));
+    for (const edge of map.geometry.edges) {
+      expect(drawn.has(edge.from) && drawn.has(edge.to)).toBe(true);
+      // Every citation of a tie is a sentence both of its actors cite, or one of an event that names both.
+      expect(edge.citations.length).toBe(edge.weight);
+    }
+    expect(map.caption).toContain('شبكة الفاعلين');
+    expect(await callOk(api, 'charts:actors', { brief })).toEqual(map);
+  });
+
+  it('follows the unsaved draft: an actor left out is not drawn', async () => {
+    const brief = sample();
+    const first = brief.actors.find((a) => a.included);
+    if (!first) throw new Error('the sample has no included actor');
+    first.included = false;
+    const map = await callOk(api, 'charts:actors', { brief });
+    expect(map.geometry.nodes.map((n) => n.actorId)).not.toContain(first.id);
+  });
+
+  it('refuses a template that does not exist', async () => {
+    const answer = await api.call('charts:actors', { brief: sample(), template: 'no-such-template' });
+    expect(answer.ok).toBe(false);
+  });
+});

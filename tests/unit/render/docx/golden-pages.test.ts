@@ -10,11 +10,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Brief } from '../../../../main/model/brief.ts';
 import { renderDocx } from '../../../../main/render/docx/render-docx.ts';
 import { loadTemplate } from '../../../../main/render/load-template.ts';
+import type { Template } from '../../../../main/render/template.ts';
 import { decodeGrayPng, diffRatio } from '../pdf/png-gray.ts';
 import { docxParts, FONTS_DIR, NOW, ROOT, sampleBrief } from './docx-parts.ts';
 import { all } from './xml-tree.ts';
 import { arabicWords } from './lo-text.ts';
-import { gradedSeedsBrief } from '../../../helpers/graded-brief.ts';
+import { busyBrief, busyTemplate } from '../../../helpers/busy-brief.ts';
+import { gradedSeedsBrief, seedsBrief } from '../../../helpers/graded-brief.ts';
 
 const UPDATE = process.env.UPDATE_GOLDEN === '1';
 const TOLERANCE = 0.003;
@@ -27,8 +29,9 @@ function hardBrief(): Brief {
   return Brief.parse(JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/briefs/hard.json'), 'utf8')));
 }
 
-// `firstPage`: only the first page is compared (the graded brief's grades and legend are all on it).
-const CASES: { name: string; brief: () => Brief; template: string; firstPage?: boolean }[] = [
+// `firstPage`: only the first page is compared (the graded brief's grades and legend are all on it); `lastPage`: only
+// the last (the seeds' actor map, the agency template's last annex).
+const CASES: { name: string; brief: () => Brief; template: string; change?: (t: Template) => Template; firstPage?: boolean; lastPage?: boolean }[] = [
   { name: 'standard', brief: sampleBrief, template: 'standard' },
   { name: 'agency', brief: sampleBrief, template: 'agency' },
   { name: 'flash', brief: sampleBrief, template: 'flash' },
@@ -36,6 +39,9 @@ const CASES: { name: string; brief: () => Brief; template: string; firstPage?: b
   { name: 'hard', brief: hardBrief, template: 'standard' },
   // Graded outlets in a template that writes NATO's Latin letters ("B2").
   { name: 'graded', brief: gradedSeedsBrief, template: 'agency', firstPage: true },
+  { name: 'seeds-map', brief: seedsBrief, template: 'agency', lastPage: true },
+  // The timeline chart's busy axis: a brief of 600 articles, its chart alone on the last page.
+  { name: 'busy-timeline', brief: busyBrief, template: 'standard', change: busyTemplate, lastPage: true },
 ];
 
 describe.skipIf(!tools)('Word pages through LibreOffice against reviewed golden images', () => {
@@ -45,12 +51,13 @@ describe.skipIf(!tools)('Word pages through LibreOffice against reviewed golden 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'mawjaz-docx-golden-'));
     for (const c of CASES) {
-      const template = loadTemplate(c.template, TEMPLATES_DIR);
+      const loaded = loadTemplate(c.template, TEMPLATES_DIR);
+      const template = c.change ? c.change(loaded) : loaded;
       writeFileSync(join(dir, `${c.name}.docx`), await renderDocx(c.brief(), template, { fontsDir: FONTS_DIR, templatesDir: TEMPLATES_DIR, now: NOW }));
     }
     execFileSync('soffice', [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--convert-to', 'pdf',
       '--outdir', dir, ...CASES.map((c) => join(dir, `${c.name}.docx`))], { timeout: 180_000, stdio: 'ignore' });
-  }, 200_000);
+  }, 400_000);
 
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -58,7 +65,9 @@ describe.skipIf(!tools)('Word pages through LibreOffice against reviewed golden 
     it(`${c.name}: every page matches its golden PNG`, () => {
       const pages = join(dir, `${c.name}-pages`);
       execFileSync('mkdir', ['-p', pages]);
-      execFileSync('pdftoppm', ['-png', '-gray', '-r', '80', ...(c.firstPage ? ['-f', '1', '-l', '1'] : []), join(dir, `${c.name}.pdf`), join(pages, 'page')]);
+      const last = /Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [join(dir, `${c.name}.pdf`)], { encoding: 'utf8' }))?.[1] ?? '1';
+      const only = c.firstPage ? ['-f', '1', '-l', '1'] : c.lastPage ? ['-f', last, '-l', last] : [];
+      execFileSync('pdftoppm', ['-png', '-gray', '-r', '80', ...only, join(dir, `${c.name}.pdf`), join(pages, 'page')]);
       const files = readdirSync(pages).filter((f) => f.endsWith('.png')).sort();
       expect(files.length).toBeGreaterThan(0);
       files.forEach((file, i) => {
@@ -68,7 +77,7 @@ describe.skipIf(!tools)('Word pages through LibreOffice against reviewed golden 
         const ratio = diffRatio(decodeGrayPng(readFileSync(join(pages, file))), decodeGrayPng(readFileSync(golden)));
         expect(ratio, `${c.name} page ${i + 1} differs from ${golden}`).toBeLessThanOrEqual(TOLERANCE);
       });
-      if (!UPDATE && c.firstPage !== true) {
+      if (!UPDATE && c.firstPage !== true && c.lastPage !== true) {
         const goldens = readdirSync(GOLDEN_DIR).filter((f) => new RegExp(`^${c.name}-\\d+\\.png$`).test(f));
         expect(goldens.length, 'page count').toBe(files.length);
       }

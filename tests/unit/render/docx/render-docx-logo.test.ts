@@ -8,8 +8,11 @@ import { docxParts, FONTS_DIR, NOW, ROOT, sampleBrief } from './docx-parts.ts';
 import { all, child } from './xml-tree.ts';
 
 const TEMPLATES_DIR = join(ROOT, 'templates');
-// The timeline chart, a picture of its own, is left out: the logo is the one picture these tests look for.
-const noChart = { timeline: { placement: 'off' as const, hijri: false, textSize: 7.5, levels: 6, stack: 4 } };
+// The charts, pictures of their own, are left out: the logo is the one picture these tests look for.
+const noChart = {
+  timeline: { placement: 'off' as const, hijri: false, textSize: 7.5, levels: 6, stack: 4 },
+  actors: { placement: 'off' as const, textSize: 7.5, height: 330, nodes: 20 },
+};
 const agency = (): ReturnType<typeof loadTemplate> => ({ ...loadTemplate('agency', TEMPLATES_DIR), charts: noChart, docx: { citations: 'footnotes', tableOfContents: false, embedFonts: false } });
 
 describe('renderDocx with a template logo', () => {

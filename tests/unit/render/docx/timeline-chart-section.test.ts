@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { TIMELINE_CHART_ANNEX } from '../../../../main/render/brief-labels.ts';
 import { renderDocx } from '../../../../main/render/docx/render-docx.ts';
-import { CHART_DPI } from '../../../../main/render/docx/timeline-chart-section.ts';
+import { CHART_DPI } from '../../../../main/render/docx/chart-picture.ts';
 import { loadTemplate } from '../../../../main/render/load-template.ts';
 import { decodeGrayPng } from '../pdf/png-gray.ts';
 import { docxParts, FONTS_DIR, NOW, ROOT, sampleBrief, standardTemplate } from './docx-parts.ts';
@@ -31,7 +31,7 @@ describe('the timeline chart in the Word file', () => {
   it('ends the agency brief as an annex, and is left out where the template turns it off', async () => {
     const agency = new TextDecoder().decode(docxParts(await render(loadTemplate('agency', `${ROOT}/templates`))).raw('word/document.xml'));
     expect(agency.lastIndexOf('<w:drawing>')).toBeGreaterThan(agency.indexOf(TIMELINE_CHART_ANNEX.slice(0, 4)));
-    const off = await render(standardTemplate((t) => ({ ...t, charts: { timeline: { ...t.charts.timeline, placement: 'off' } } })));
+    const off = await render(standardTemplate((t) => ({ ...t, charts: { ...t.charts, timeline: { ...t.charts.timeline, placement: 'off' } } })));
     expect(docxParts(off).paths.some((p) => p.startsWith('word/media/'))).toBe(false);
   }, 60_000);
 });

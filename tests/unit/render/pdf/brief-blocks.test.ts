@@ -85,13 +85,14 @@ describe('briefBlocks: the timeline chart', () => {
     expect(chart?.kind === 'chart' && chart.alt).toContain('التسلسل الزمني في مخطط');
     expect(text(blocks[chartAt + 1])).toBe(chart?.kind === 'chart' ? chart.alt : '');
     const agency = briefBlocks(brief, template('agency'), STYLES, NOW);
-    expect(kinds(agency).slice(-3)).toEqual(['ملحق: التسلسل الزمني في مخطط', 'chart', 'p']);
+    // The actor map's annex follows the timeline chart's.
+    expect(kinds(agency).slice(-6)).toEqual(['ملحق: التسلسل الزمني في مخطط', 'chart', 'p', 'ملحق: شبكة الفاعلين', 'chart', 'p']);
     expect(briefBlocks(brief, template('flash'), STYLES, NOW).some((b) => b.kind === 'chart')).toBe(false);
   });
 
   it('is left out when the template turns it off', () => {
     const t = template('standard');
-    const off = { ...t, charts: { timeline: { ...t.charts.timeline, placement: 'off' as const } } };
+    const off = { ...t, charts: { ...t.charts, timeline: { ...t.charts.timeline, placement: 'off' as const } } };
     expect(briefBlocks(brief, off, STYLES, NOW).some((b) => b.kind === 'chart')).toBe(false);
   });
 });

@@ -4,9 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderPdf } from '../../../../main/render/pdf/render-pdf.ts';
-import { fontsDir, goldenDir, NOW, pdfFile, sampleBrief, template, templatesDir } from './fixtures.ts';
+import { fontsDir, goldenDir, NOW, pageCount, pdfFile, sampleBrief, template, templatesDir } from './fixtures.ts';
 import { decodeGrayPng, diffRatio } from './png-gray.ts';
-import { gradedSeedsBrief } from '../../../helpers/graded-brief.ts';
+import { busyBrief, busyTemplate } from '../../../helpers/busy-brief.ts';
+import { gradedSeedsBrief, seedsBrief } from '../../../helpers/graded-brief.ts';
 
 // Page images at 60 dpi, greyscale, against page images reviewed by eye (tests/golden/pdf). UPDATE_GOLDEN=1
 // rewrites them; look at every new image before committing it.
@@ -47,6 +48,34 @@ describe('PDF pages against reviewed golden images', () => {
     const ratio = diffRatio(decodeGrayPng(readFileSync(join(dir, file ?? ''))), decodeGrayPng(readFileSync(golden)));
     expect(ratio).toBeLessThanOrEqual(TOLERANCE);
   }, 60_000);
+
+  // The seeds' brief in the agency template: its last page is the actor map's annex (the map and its caption).
+  it('seeds-map: the actor map of the seeds\' brief matches its golden PNG', async () => {
+    const bytes = await renderPdf(seedsBrief(), template('agency'), { fontsDir, templatesDir, now: NOW });
+    const dir = mkdtempSync(join(tmpdir(), 'mawjaz-golden-map-'));
+    const file = pdfFile(bytes);
+    const last = String(pageCount(file));
+    execFileSync('pdftoppm', ['-png', '-gray', '-r', '60', '-f', last, '-l', last, file, join(dir, 'page')]);
+    const [page] = readdirSync(dir).filter((f) => f.endsWith('.png'));
+    const golden = join(goldenDir, 'seeds-map-1.png');
+    if (UPDATE) copyFileSync(join(dir, page ?? ''), golden);
+    const ratio = diffRatio(decodeGrayPng(readFileSync(join(dir, page ?? ''))), decodeGrayPng(readFileSync(golden)));
+    expect(ratio).toBeLessThanOrEqual(TOLERANCE);
+  }, 60_000);
+
+  // A brief of 600 articles: the timeline chart's busy axis, alone on the last page.
+  it('busy-timeline: the timeline chart of a 600-article brief matches its golden PNG', async () => {
+    const bytes = await renderPdf(busyBrief(), busyTemplate(template('standard')), { fontsDir, templatesDir, now: NOW });
+    const dir = mkdtempSync(join(tmpdir(), 'mawjaz-golden-busy-'));
+    const file = pdfFile(bytes);
+    const last = String(pageCount(file));
+    execFileSync('pdftoppm', ['-png', '-gray', '-r', '60', '-f', last, '-l', last, file, join(dir, 'page')]);
+    const [page] = readdirSync(dir).filter((f) => f.endsWith('.png'));
+    const golden = join(goldenDir, 'busy-timeline-1.png');
+    if (UPDATE) copyFileSync(join(dir, page ?? ''), golden);
+    const ratio = diffRatio(decodeGrayPng(readFileSync(join(dir, page ?? ''))), decodeGrayPng(readFileSync(golden)));
+    expect(ratio).toBeLessThanOrEqual(TOLERANCE);
+  }, 240_000);
 
   it('the PNG reader and the diff catch a changed page', () => {
     const page = decodeGrayPng(readFileSync(join(goldenDir, 'standard-1.png')));

@@ -23,6 +23,7 @@ function recorder(): { doc: FlowDocument; writer: GlyphWriter; events: string[] 
     outline: { addItem: (title: string) => events.push(`outline ${title}`) },
     rect: () => doc,
     circle: () => doc,
+    polygon: () => doc,
     moveTo: (_x: number, y: number) => {
       ruleY = y;
       return doc;

@@ -129,13 +129,14 @@ describe('languages and figures', () => {
     expect(elementsOf(pdf, 'Span').every((s) => s.lang === 'en')).toBe(true);
   }, 60_000);
 
-  it('gives the agency logo and the timeline chart alternate text, each a Figure', async () => {
+  it('gives the agency logo, the timeline chart and the actor map alternate text, each a Figure', async () => {
     const pdf = await tagged(seeds, 'agency');
     const figures = elementsOf(pdf, 'Figure');
-    expect(figures).toHaveLength(2);
+    expect(figures).toHaveLength(3);
     expect(figures[0]?.alt).toBe(`شعار ${template('agency').label.ar}`);
-    // The chart's alternate text is its caption: how to read it, and what it leaves out.
+    // A chart's alternate text is its caption: how to read it, and what it leaves out.
     expect(figures[1]?.alt).toMatch(/^التسلسل الزمني في مخطط: /u);
+    expect(figures[2]?.alt).toMatch(/^شبكة الفاعلين: /u);
     expect(elementsOf(await tagged(seeds, 'standard'), 'Figure').map((f) => f.alt)).toEqual([figures[1]?.alt]);
     expect(elementsOf(await tagged(seeds, 'flash'), 'Figure')).toHaveLength(0);
   }, 60_000);

@@ -112,8 +112,10 @@ describe('kashida justification in the agency PDF', () => {
   let agency: RenderedPdf;
   let standard: RenderedPdf;
   beforeAll(async () => {
-    // Without the timeline chart, which the two templates place and label differently: their text is then the same.
-    const noChart = (t: Template): Template => ({ ...t, charts: { timeline: { ...t.charts.timeline, placement: 'off' } } });
+    // Without the charts, which the two templates place and label differently: their text is then the same.
+    const noChart = (t: Template): Template => ({
+      ...t, charts: { timeline: { ...t.charts.timeline, placement: 'off' }, actors: { ...t.charts.actors, placement: 'off' } },
+    });
     agency = await renderPdfWithLog(sampleBrief(), noChart(template('agency')), { fontsDir, templatesDir, now: NOW });
     standard = await renderPdfWithLog(sampleBrief(), noChart(template('standard')), { fontsDir, templatesDir, now: NOW });
   }, 60_000);

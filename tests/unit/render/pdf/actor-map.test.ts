@@ -1,0 +1,65 @@
+import { execFileSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import type { Brief } from '../../../../main/model/brief.ts';
+import { actorMapChart } from '../../../../main/render/pdf/actor-map-chart.ts';
+import { renderPdfWithLog } from '../../../../main/render/pdf/render-pdf.ts';
+import { memoisedLayout } from '../../../../main/render/pdf/typeset/layout-memo.ts';
+import { seedsBrief } from '../../../helpers/graded-brief.ts';
+import { fontsDir, NOW, template, templatesDir } from './fixtures.ts';
+import { STYLES } from './section-fixtures.ts';
+
+function hasHbShape(): boolean {
+  try {
+    execFileSync('hb-shape', ['--version'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Glyph ids of `text` as the HarfBuzz command-line tool shapes it, in visual order. */
+function hbShape(fontPath: string, text: string, direction: 'rtl' | 'ltr'): number[] {
+  const out = execFileSync('hb-shape', ['--output-format=json', '--no-glyph-names', `--direction=${direction}`, `--text=${text}`, fontPath], { encoding: 'utf8' });
+  return (JSON.parse(out) as Array<{ g: number }>).map((g) => g.g);
+}
+
+describe('the actor map in the PDF', () => {
+  it('sets every label and legend word with the glyphs hb-shape gives for the same text and font', async (ctx) => {
+    ctx.skip(!hasHbShape(), 'hb-shape (HarfBuzz\'s command-line tool) is not installed');
+    const brief = seedsBrief();
+    const t = template('agency');
+    const { geometry } = actorMapChart(brief, t, 'rtl', 595.28 - 2 * t.page.margins.inline, { regular: STYLES.small, bold: STYLES.smallBold }, memoisedLayout());
+    const labels = new Set([...geometry.nodes.flatMap((n) => (n.label ? [n.label.text.text] : [])), ...geometry.legend.map((l) => l.text.text)]);
+    expect(labels.size).toBeGreaterThan(10);
+    const { log } = await renderPdfWithLog(brief, t, { fontsDir, templatesDir, now: NOW });
+    const drawn = log.filter((line) => labels.has(line.text));
+    expect(new Set(drawn.map((l) => l.text))).toEqual(labels);
+    for (const line of drawn) {
+      for (const run of line.runs) {
+        // A label is one line of one paragraph: each run is shaped alone, as hb-shape shapes it.
+        expect(run.glyphIds, `«${run.text}» ${run.font}`).toEqual(hbShape(run.fontPath, run.text, run.direction));
+      }
+    }
+  }, 60_000);
+
+  it('gives the same bytes for the same brief, and a different picture when a tie goes', async () => {
+    const brief = seedsBrief();
+    const render = async (b: Brief): Promise<Uint8Array> => (await renderPdfWithLog(b, template('agency'), { fontsDir, templatesDir, now: NOW })).bytes;
+    const bytes = await render(brief);
+    expect(await render(brief)).toEqual(bytes);
+    const fewer = { ...brief, actors: brief.actors.map((a, i) => (i === 0 ? { ...a, included: false } : a)) };
+    expect(await render(fewer)).not.toEqual(bytes);
+  }, 60_000);
+
+  it('is left out where the template turns it off, and says in its caption how many actors it leaves out', async () => {
+    const brief = seedsBrief();
+    const t = template('agency');
+    const on = await renderPdfWithLog(brief, t, { fontsDir, templatesDir, now: NOW });
+    const off = await renderPdfWithLog(brief, { ...t, charts: { ...t.charts, actors: { ...t.charts.actors, placement: 'off' } } }, { fontsDir, templatesDir, now: NOW });
+    const text = (log: typeof on.log): string => log.map((l) => l.text).join(' ');
+    expect(text(on.log)).toContain('ملحق: شبكة الفاعلين');
+    expect(text(off.log)).not.toContain('شبكة الفاعلين');
+    const others = brief.actors.filter((a) => a.included).length - t.charts.actors.nodes;
+    expect(text(on.log)).toContain(`و${others} فاعلًا آخر لم يُرسموا`);
+  }, 60_000);
+});

@@ -91,7 +91,7 @@ function views(ctx: AppContext, brief: Brief, section: EditableSection): ItemVie
         ...i,
         text: i.name,
         citations: i.sources,
-        extra: [badge(t(ACTOR_TYPE[i.type] ?? 'typeOther')), i.roles.length > 0 ? html`<span class="roles">${i.roles.join('، ')}</span>` : nothing],
+        extra: [badge(t(ACTOR_TYPE[i.type] ?? 'typeOther')), i.roles.length > 0 ? html`<bdi class="roles">${i.roles.join('، ')}</bdi>` : nothing],
       }));
   }
 }

@@ -115,7 +115,7 @@ function reportBox(ctx: AppContext, report: ImportReport): TemplateResult {
     <ul>
       ${report.entries.map(
         (item) => html`<li class=${`report-${item.status}`}>${item.status === 'failed'
-          ? html`<span class="error-text" title=${item.error ?? ''}><bdi translate="no">${item.file}</bdi>: ${t('importFailed')} — ${item.code === undefined ? html`<bdi>${item.error ?? ''}</bdi>` : importFailureText(item.code)}</span>`
+          ? html`<span class="error-text"><bdi translate="no">${item.file}</bdi>: ${t('importFailed')} — ${item.code === undefined ? html`<bdi>${item.error ?? ''}</bdi>` : importFailureText(item.code)}</span>`
           : html`<span><bdi class="file-name" translate="no">${item.file}</bdi> — ${t(STATUS[item.status] ?? 'statusFailed')}${item.duplicateOfName ? ` (${t('duplicateOf', { title: item.duplicateOfName })})` : ''}</span>`}</li>`,
       )}
     </ul>

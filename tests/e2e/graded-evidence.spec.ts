@@ -51,6 +51,9 @@ test('grades an outlet once: its citations show the grade, and the analyst\'s cr
 
 test('a timeline entry and an open question carry a suggested credibility with its reason, and the analyst\'s choice', async () => {
   for (const section of ['timeline', 'openQuestions']) {
+    // A long section starts folded (card-folds.ts): opened to read its quotes.
+    const folded = page.locator(`#section-${section} button.fold-all[aria-expanded="false"]`);
+    if ((await folded.count()) > 0) await folded.click();
     const item = page.locator(`#section-${section} li.item`, { has: page.locator('.citation', { hasText: 'إرم نيوز' }) }).first();
     await expect(item.locator('.credibility-reason')).not.toBeEmpty();
     await item.locator('select[id^="cred-"]').selectOption('2');

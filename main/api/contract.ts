@@ -237,6 +237,15 @@ export const contract = {
     Empty,
     z.object({ version: z.string(), notices: z.array(z.object({ kind: z.enum(['notices', 'font', 'data']), name: z.string(), text: z.string() })) }),
   ),
+  /**
+   * The search keys of names, through the text layer (text/gazetteer/name-search-keys.ts): each text's words with
+   * their spelling folded and their article dropped, and their consonant skeletons, for a page that finds an actor
+   * by any spelling of its name and keeps no Arabic tables of its own.
+   */
+  'names:searchKeys': call(
+    z.object({ texts: z.array(z.string().max(4000)).min(1).max(500) }),
+    z.object({ keys: z.array(z.object({ words: z.array(z.string()), skeletons: z.array(z.string()) })) }),
+  ),
   'dates:read': call(z.object({ texts: z.array(z.string().max(100)).min(1).max(500) }), z.object({ dates: z.array(ReadDate.nullable()) })),
   /** The outlets the analyst graded (Admiralty reliability A–F), kept by the workspace and carried by every brief. */
   'outlets:grades': call(Empty, z.object({ grades: z.array(OutletGrade) })),

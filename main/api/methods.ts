@@ -54,6 +54,7 @@ export const METHODS = [
   'gazetteer:add',
   'gazetteer:delete',
   'dates:read',
+  'names:searchKeys',
   'about:info',
   'outlets:grades',
   'outlets:grade',

@@ -156,6 +156,11 @@ export const KeyJudgment = z.object({
   band: LikelihoodBand,
   confidence: ConfidenceLevel,
   evidence: z.array(Citation).default([]),
+  /**
+   * Optional: how credible its evidence makes it (Admiralty 1–6), suggested by the rules a point's credibility follows
+   * — its evidence's independent sources, denials, contradictions, hedges — and the analyst's choice.
+   */
+  credibility: ClaimCredibility.optional(),
 });
 export type KeyJudgment = z.infer<typeof KeyJudgment>;
 

@@ -1,3 +1,4 @@
+import type { Response } from '../../main/api/contract.ts';
 import type { Actor } from './types.ts';
 
 /** The columns the actors table sorts by. */
@@ -27,14 +28,40 @@ export interface ActorRow {
   sources: number;
 }
 
+/** A text's search keys from the host's text layer (`names:searchKeys`): folded words and their skeletons. */
+export type NameKeys = Response<'names:searchKeys'>['keys'][number];
+
+/** The search keys of a text, or undefined while the host has not yet answered. */
+export type KeysOf = (text: string) => NameKeys | undefined;
+
+/** The text an actor is found by: its name, aliases and roles, one a line. */
+export function actorSearchText(actor: Actor): string {
+  return [actor.name, ...actor.aliases, ...actor.roles].join('\n');
+}
+
 /**
- * Whether an actor matches the typed words: each word is found in its name, an alias or a role. Case is folded for
- * Latin names; Arabic spelling variants are not (the renderer has no text layer of its own: main/text/arabic is
- * the host's).
+ * Whether every typed word is found in the actor's words: inside one of them (so a name is found as it is typed),
+ * or, for a word of three consonants or more, as the same skeleton (a long vowel spelt elsewhere: «بسام» finds
+ * «باسم»). The keys fold what Arabic spelling lets vary (hamza seats, ى/ي, ة/ه, the article «ال»); until the host
+ * has given them, Latin case alone is folded.
  */
-function matches(actor: Actor, words: string[]): boolean {
-  const hay = [actor.name, ...actor.aliases, ...actor.roles].join('\n').toLocaleLowerCase();
-  return words.every((w) => hay.includes(w));
+export function matchesKeys(query: NameKeys, hay: NameKeys): boolean {
+  return query.words.every((w, i) => {
+    const skeleton = query.skeletons[i] ?? '';
+    return hay.words.some((h, j) => h.includes(w) || (skeleton.length >= 3 && hay.skeletons[j] === skeleton));
+  });
+}
+
+function plainKeys(text: string): NameKeys {
+  const words = text.toLocaleLowerCase().split(/\s+/).filter((w) => w !== '');
+  return { words, skeletons: words.map(() => '') };
+}
+
+function matches(actor: Actor, query: string, keysOf: KeysOf): boolean {
+  const hayText = actorSearchText(actor);
+  const q = keysOf(query);
+  const hay = keysOf(hayText);
+  return q !== undefined && hay !== undefined ? matchesKeys(q, hay) : matchesKeys(plainKeys(query), plainKeys(hayText));
 }
 
 function compare(a: ActorRow, b: ActorRow, key: ActorSortKey): number {
@@ -51,14 +78,18 @@ function compare(a: ActorRow, b: ActorRow, key: ActorSortKey): number {
 }
 
 /**
- * The table's rows for a query: filtered by type and words, sorted (ties keep the brief's order, whichever the
+ * The table's rows for a query: filtered by type and words (found by their keys, see matchesKeys), sorted (ties keep the brief's order, whichever the
  * direction), and cut to the asked page, clamped to the pages there are. `total` counts every matching row.
  */
-export function actorRows(actors: readonly Actor[], query: ActorQuery): { rows: ActorRow[]; total: number; page: number; pages: number } {
-  const words = query.text.toLocaleLowerCase().split(/\s+/).filter((w) => w !== '');
+export function actorRows(
+  actors: readonly Actor[],
+  query: ActorQuery,
+  keysOf: KeysOf = () => undefined,
+): { rows: ActorRow[]; total: number; page: number; pages: number } {
+  const text = query.text.trim();
   const all = actors
     .map((actor, index) => ({ actor, index, sources: new Set(actor.sources.map((s) => s.sourceId)).size }))
-    .filter((r) => (query.type === '' || r.actor.type === query.type) && matches(r.actor, words));
+    .filter((r) => (query.type === '' || r.actor.type === query.type) && (text === '' || matches(r.actor, text, keysOf)));
   all.sort((a, b) => (query.descending ? -compare(a, b, query.sort) : compare(a, b, query.sort)) || a.index - b.index);
   const pages = Math.max(1, Math.ceil(all.length / ACTOR_PAGE_SIZE));
   const page = Math.min(Math.max(0, query.page), pages - 1);

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit-html';
 import { repeat } from 'lit-html/directives/repeat.js';
+import { nameKeysOf } from './name-book.ts';
 import { actorRows, mergeProposals, sortBy, togglePick, type ActorRow, type ActorSortKey } from './actor-table.ts';
 import { ACTOR_TYPE, citationButton } from './brief-section.ts';
 import { assemblyProgress } from './assembly.ts';
@@ -207,7 +208,7 @@ function correctionsPanel(ctx: AppContext): TemplateResult {
 }
 
 function actorTable(ctx: AppContext, brief: Brief): TemplateResult {
-  const { rows, total, page, pages } = actorRows(brief.actors, ctx.state.actorQuery);
+  const { rows, total, page, pages } = actorRows(brief.actors, ctx.state.actorQuery, nameKeysOf);
   return html`${actionBar(ctx)}
     ${total === 0
       ? emptyState(t('actorsNoMatch'))

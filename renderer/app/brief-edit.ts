@@ -73,7 +73,7 @@ export function addManualItem(brief: Brief, section: EditableSection, text: stri
 export const PARTIAL_DATE = /^(\d{4}(-\d{2}(-\d{2})?)?|--\d{2}-\d{2})$/;
 
 /** The sections whose items carry a credibility: key points, timeline entries and open questions. */
-export type GradedSection = 'summary' | 'timeline' | 'openQuestions';
+export type GradedSection = 'summary' | 'timeline' | 'openQuestions' | 'keyJudgments';
 
 /**
  * The analyst grades an item's credibility (1–6), or with null goes back to Mawjaz's suggestion. An item without a
@@ -81,7 +81,7 @@ export type GradedSection = 'summary' | 'timeline' | 'openQuestions';
  */
 export function setCredibility(brief: Brief, section: GradedSection, id: string, grade: number | null, noSources: { ar: string; en: string }): Brief {
   type Graded = { id: string; credibility?: Brief['summary'][number]['credibility'] };
-  const items = (brief[section] as Graded[]).map((p) => {
+  const items = ((brief[section] ?? []) as Graded[]).map((p) => {
     if (p.id !== id) return p;
     const current = p.credibility ?? { suggested: 6, basis: 'no-sources' as const, reason: noSources };
     const { chosen: _old, ...rest } = current;

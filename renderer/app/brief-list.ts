@@ -60,7 +60,7 @@ function briefRow(ctx: AppContext, brief: BriefSummary): TemplateResult {
     document.querySelector<HTMLElement>(`[data-key="${key}-delete"]`)?.focus();
   };
   const row = html`<div class="brief-row">
-    <span class="brief-name"><bdi>${brief.title}</bdi>${isOpen ? html`<span class="badge">${t('briefIsOpen')}</span>` : nothing}</span>
+    <span class="brief-name"><bdi>${brief.title}</bdi>${isOpen ? html` <span class="badge">${t('briefIsOpen')}</span>` : nothing}</span>
     <span class="muted">${t('briefLastSaved', { date: formatPartialDate(brief.updatedAt.slice(0, 10)) })}</span>
     <span class="actions">
       <button type="button" class="small" ?disabled=${isOpen} data-key=${`${key}-open`} @click=${() => void ctx.openBrief(brief.id)}>${t('briefOpen')}</button>

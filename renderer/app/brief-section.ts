@@ -91,7 +91,7 @@ function views(ctx: AppContext, brief: Brief, section: EditableSection): ItemVie
         ...i,
         text: i.name,
         citations: i.sources,
-        extra: [badge(t(ACTOR_TYPE[i.type] ?? 'typeOther')), i.roles.length > 0 ? html`<span class="roles">${i.roles.join('، ')}</span>` : nothing],
+        extra: [badge(t(ACTOR_TYPE[i.type] ?? 'typeOther')), i.roles.length > 0 ? html`<bdi class="roles">${i.roles.join('، ')}</bdi>` : nothing],
       }));
   }
 }
@@ -258,7 +258,7 @@ export function briefSection(ctx: AppContext, brief: Brief, section: EditableSec
     <h2 id=${`h-${section}`} tabindex="-1">${t(SECTION_TITLE[section])} <span class="count">${items.length}</span></h2>
     ${items.length > 1
       ? html`<button type="button" class="small fold-all" aria-expanded=${folded ? 'false' : 'true'} aria-controls=${`items-${section}`} data-key=${foldAll}
-          @click=${() => refold(ctx, setSectionFolded(folds, section, !folded), foldAll)}>${t(folded ? 'openSection' : 'foldSection')}</button>`
+          @click=${() => refold(ctx, setSectionFolded(folds, section, !folded), foldAll)}>${folded ? t('openSection', { n: items.length }) : t('foldSection')}</button>`
       : nothing}
     ${items.length === 0
       ? emptyState(t('sectionEmpty'))

@@ -2,8 +2,9 @@ import type { EditableSection } from './types.ts';
 
 /**
  * Which cards of a brief's editor are folded to one line: a section the analyst folded shows one line per item, and
- * inside it an item the analyst opened stays open. Sections start open (every card editable, as the editor's tests
- * and the analyst's habits expect); the choice is kept per brief (by its draft id) across reloads.
+ * inside it an item the analyst opened stays open. A section starts open (every card editable) unless it is long
+ * (more than FOLD_PAST items: 84 actors as cards are a page of 20,000 pixels); the analyst's choice, either way, is
+ * kept per brief (by its draft id) across reloads.
  */
 export interface CardFolds {
   /** The analyst's choice per section; a section without one is open. */
@@ -20,9 +21,16 @@ export function foldsKey(draftId: string): string {
   return `${PREFIX}${draftId}`;
 }
 
-/** Whether a section of `count` items is folded (a section of one item never is: there is nothing to fold away). */
+/** Past this many items a section starts folded: a screen or two of one-line rows instead of pages of cards. */
+export const FOLD_PAST = 20;
+
+/**
+ * Whether a section of `count` items is folded: as the analyst chose, else when it is long. A section of one item
+ * never is: there is nothing to fold away.
+ */
 export function sectionFolded(folds: CardFolds, section: EditableSection, count: number): boolean {
-  return count > 1 && folds.sections[section] === 'folded';
+  const choice = folds.sections[section];
+  return count > 1 && (choice === undefined ? count > FOLD_PAST : choice === 'folded');
 }
 
 /** Whether an item shows as one line: its section is folded and the analyst has not opened it. */

@@ -115,7 +115,10 @@ function reportBox(ctx: AppContext, report: ImportReport): TemplateResult {
     <ul>
       ${report.entries.map(
         (item) => html`<li class=${`report-${item.status}`}>${item.status === 'failed'
-          ? html`<span class="error-text" title=${item.error ?? ''}><bdi translate="no">${item.file}</bdi>: ${t('importFailed')} — ${item.code === undefined ? html`<bdi>${item.error ?? ''}</bdi>` : importFailureText(item.code)}</span>`
+          ? html`<span class="error-text"><bdi translate="no">${item.file}</bdi>: ${t('importFailed')} — ${item.code === undefined ? html`<bdi>${item.error ?? ''}</bdi>` : importFailureText(item.code)}</span>${item.code !== undefined && item.error !== undefined
+            // The reader's own sentence, in English, kept at hand for a report to the developers: folded and marked as English.
+            ? html` <details class="error-detail"><summary>${t('importErrorDetail')}</summary><span lang="en" dir="ltr" translate="no">${item.error}</span></details>`
+            : nothing}`
           : html`<span><bdi class="file-name" translate="no">${item.file}</bdi> — ${t(STATUS[item.status] ?? 'statusFailed')}${item.duplicateOfName ? ` (${t('duplicateOf', { title: item.duplicateOfName })})` : ''}</span>`}</li>`,
       )}
     </ul>

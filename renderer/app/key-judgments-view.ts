@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit-html';
 import { repeat } from 'lit-html/directives/repeat.js';
 import { citationButton } from './brief-section.ts';
+import { credibilityControl } from './evidence-views.ts';
 import type { AppContext } from './context.ts';
 import { languageFlagsView } from './evidence-views.ts';
 import { t, type Key } from './i18n.ts';
@@ -61,7 +62,8 @@ export function keyJudgmentsSection(ctx: AppContext, brief: Brief): TemplateResu
       <textarea id=${`text-kj-${k.id}`} rows="2" dir="auto" aria-label=${`${t('itemText')} ${i + 1}`} .value=${k.text}
         @change=${(e: Event) => value(e).trim() !== '' && ctx.editBrief(updateKeyJudgment(brief, k.id, { text: value(e) }))}></textarea>
       ${languageFlagsView(k.text, ctx.state.languageFlags[`keyJudgments:${k.id}`], `kj-${k.id}`)}
-      ${k.evidence.length > 0 ? html`<div class="citations">${k.evidence.map((c, j) => citationButton(ctx, brief, c, j + 1, `cite-kj-${k.id}-${j}`))}</div>` : nothing}
+      ${k.evidence.length > 0 ? html`<div class="citations">${k.evidence.map((c, j) => citationButton(ctx, brief, c, j + 1, `cite-kj-${k.id}-${j}`, k.credibility ?? null))}</div>` : nothing}
+      ${credibilityControl(ctx, brief, 'keyJudgments', k, `kj-${k.id}`)}
     </li>`)}</ol>`}
     <form class="add-item" @submit=${submit}>
       <label for="add-kj">${t('newKeyJudgment')}</label>

@@ -139,8 +139,8 @@ function articleTable(ctx: AppContext, items: ArticleListItem[]): TemplateResult
         const title = item.title ?? t('untitled');
         return html`<tr data-id=${item.id} class=${state.article?.detail.id === item.id ? 'current' : ''}>
           <td class="check"><input type="checkbox" .checked=${state.checked.has(item.id)} aria-label=${t('selectArticle', { title })} data-key=${`check-${item.id}`} data-id=${item.id} @change=${checkOne(item.id)}></td>
-          <td><button type="button" class="link article-link" data-key=${`open-${item.id}`} @click=${() => void ctx.openArticle(item.id)}>${title}</button></td>
-          <td class="col-outlet">${item.outlet ?? html`<span class="muted">${t('unknownOutlet')}</span>`}</td>
+          <td><button type="button" class="link article-link" data-key=${`open-${item.id}`} @click=${() => void ctx.openArticle(item.id)}>${item.title === null ? title : html`<bdi>${title}</bdi>`}</button></td>
+          <td class="col-outlet">${item.outlet === null ? html`<span class="muted">${t('unknownOutlet')}</span>` : html`<bdi>${item.outlet}</bdi>`}</td>
           <td class="col-date">${dateCell(item)}</td>
           <td class="col-topics">${item.topics.flatMap((id) => topicNames.get(id) ?? []).map((name) => html`<span class="chip" dir="auto">${name}</span>`)}</td>
         </tr>`;

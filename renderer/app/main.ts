@@ -5,6 +5,7 @@ import { createChrome } from './chrome.ts';
 import { setLanguage, savedLanguage } from './i18n.ts';
 import { initialState } from './initial-state.ts';
 import { installDateBook } from './format-date.ts';
+import { installNameBook } from './name-book.ts';
 import { readSelection, selectionKey } from './selection-memory.ts';
 import type { AppState } from './context.ts';
 
@@ -37,6 +38,10 @@ function boot(): void {
   installDateBook(async (texts) => {
     const r = await app.ctx.client.call('dates:read', { texts });
     return r.ok ? r.value.dates : null;
+  }, () => ctx.rerender());
+  installNameBook(async (texts) => {
+    const r = await app.ctx.client.call('names:searchKeys', { texts });
+    return r.ok ? r.value.keys : null;
   }, () => ctx.rerender());
 
   async function start(): Promise<void> {

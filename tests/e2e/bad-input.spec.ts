@@ -30,7 +30,8 @@ test.describe('bad files through the UI', () => {
     expect(((await failed.textContent()) ?? '').length).toBeGreaterThan('photo-renamed.txt'.length + 20);
     // Said in the UI's language from the failure's code, not the reader's English message.
     await expect(failed).toContainText('هذا ملف ثنائي وليس نصاً.');
-    await expect(failed).not.toContainText(/binary|not text/);
+    await expect(failed.locator('.error-text')).not.toContainText(/binary|not text/);
+    await expect(failed.locator('.error-detail summary')).toHaveText('نص الخطأ كما كتبه القارئ (بالإنجليزية)');
     await page.locator('#lang-switch').click();
     await expect(failed).toContainText('This is a binary file, not text.');
     await page.locator('#lang-switch').click();
@@ -86,8 +87,8 @@ test.describe('bad files through the UI', () => {
     await expect(failed).toHaveCount(1);
     await expect(failed).toContainText('huge-scan.txt');
     await expect(failed).toContainText('الملف أكبر مما يقرؤه موجز بأمان');
-    // The reader's own words stay at hand, as the line's tooltip.
-    await expect(failed.locator('.error-text')).toHaveAttribute('title', 'the file is 21 MB, more than the 20 MB limit');
+    // The reader's own words stay at hand, folded and marked as English.
+    await expect(failed.locator('.error-detail [lang="en"]')).toHaveText('the file is 21 MB, more than the 20 MB limit');
     await expect(page.locator('#import-report li.report-imported')).toHaveCount(1);
     expect(sent.length).toBe(1);
     expect(sent.join('')).not.toContain('huge-scan.txt');
@@ -111,7 +112,7 @@ test.describe('bad files through the UI', () => {
     await expect(failed).toHaveCount(25);
     await expect(failed.first()).toContainText('note-00.txt');
     await expect(failed.first()).toContainText('لم يصل الملف إلى موجز');
-    await expect(failed.first().locator('.error-text')).toHaveAttribute('title', 'the request is too large');
+    await expect(failed.first().locator('.error-detail [lang="en"]')).toHaveText('the request is too large');
     await expect(page.locator('#import-report li.report-imported')).toHaveCount(1);
     await expect(page.locator('#import-report li.report-imported')).toContainText(seed);
     expect(calls).toBe(2);

@@ -89,6 +89,9 @@ test('the outline lists the key judgments; their evidence picker is grouped by s
 
 test('coming back from an article a citation opened finds the editor where it was', async () => {
   await page.locator('#brief-outline button[data-section="timeline"]').click();
+  // The timeline of five articles is long: it starts folded, and the analyst opens it to read its quotes.
+  await page.locator('#section-timeline button.fold-all').click();
+  await expect(page.locator('#section-timeline button.fold-all')).toHaveAttribute('aria-expanded', 'true');
   const cite = page.locator('#section-timeline .citation').first();
   await cite.scrollIntoViewIfNeeded();
   const where = await scrollY();
@@ -101,12 +104,21 @@ test('coming back from an article a citation opened finds the editor where it wa
   await expect(cite).toBeInViewport();
 });
 
-test('long sections fold to one line per item, open one by the keyboard, and stay as left after a reload', async () => {
+test('long sections start folded to one line per item with their count, open one by the keyboard, and stay as left after a reload', async () => {
   const actors = page.locator('#section-actors');
   const count = await actors.locator('li.item').count();
-  expect(count).toBeGreaterThan(1);
+  // Past 20 items a section starts folded, and its button says how many it opens.
+  expect(count).toBeGreaterThan(20);
   const foldAll = actors.locator('button.fold-all');
+  await expect(foldAll).toHaveAttribute('aria-expanded', 'false');
+  await expect(foldAll).toHaveText(`فتح البنود كلها (${count})`);
+  await expect(actors.locator('li.item.folded')).toHaveCount(count);
+  // A short section starts open.
+  await expect(page.locator('#section-openQuestions button.fold-all')).toHaveAttribute('aria-expanded', 'true');
+  // Opened and folded again by the analyst, the button keeping the focus.
+  await foldAll.click();
   await expect(foldAll).toHaveAttribute('aria-expanded', 'true');
+  await expect(actors.locator('li.item.folded')).toHaveCount(0);
   await foldAll.click();
   await expect(foldAll).toHaveAttribute('aria-expanded', 'false');
   await expect(foldAll).toBeFocused();

@@ -51,6 +51,9 @@ test('grades an outlet once: its citations show the grade, and the analyst\'s cr
 
 test('a timeline entry and an open question carry a suggested credibility with its reason, and the analyst\'s choice', async () => {
   for (const section of ['timeline', 'openQuestions']) {
+    // A long section starts folded (card-folds.ts): opened to read its quotes.
+    const folded = page.locator(`#section-${section} button.fold-all[aria-expanded="false"]`);
+    if ((await folded.count()) > 0) await folded.click();
     const item = page.locator(`#section-${section} li.item`, { has: page.locator('.citation', { hasText: 'إرم نيوز' }) }).first();
     await expect(item.locator('.credibility-reason')).not.toBeEmpty();
     await item.locator('select[id^="cred-"]').selectOption('2');
@@ -82,12 +85,23 @@ test('adds a key judgment with its band, confidence and evidence; it comes first
   await form.locator('#add-kj').fill('ستواصل بغداد ودمشق التنسيق الأمني على الحدود.');
   await form.locator('#add-kj-band').selectOption('very-likely');
   await form.locator('#add-kj-confidence').selectOption('moderate');
-  await form.locator('input[name="kj-evidence"]').first().check();
+  // Its evidence: the quotes of a point citing the graded outlet.
+  const pointId = (await citingPoint(page).getAttribute('data-id')) ?? '';
+  await form.locator(`input[name="kj-evidence"][value="summary:${pointId}"]`).check();
   await form.locator('#add-kj-submit').click();
   const judgment = page.locator('#section-keyJudgments li.item');
   await expect(judgment).toHaveCount(1);
   await expect(judgment.locator('.citation').first()).toBeVisible();
   await expect(judgment.locator('select[id^="band-"]')).toHaveValue('very-likely');
+  await expect(page.locator('#save-status')).toHaveAttribute('data-state', 'saved');
+  // Opened again, the judgment carries the credibility its evidence suggests, with its reason, by the points' rules;
+  // the graded outlet's quote shows it as a point's does, and the analyst's choice replaces it.
+  await page.reload();
+  await go(page, 'brief');
+  await expect(judgment.locator('.credibility-reason')).not.toBeEmpty();
+  await expect(judgment.locator('.citation .grade').first()).toHaveText(/^ب[1-6]$/u);
+  await judgment.locator('select[id^="cred-"]').selectOption('4');
+  await expect(judgment.locator('.citation .grade').first()).toHaveText('ب4');
   await expect(page.locator('#save-status')).toHaveAttribute('data-state', 'saved');
   await judgment.scrollIntoViewIfNeeded();
   await shoot(page, 'key-judgment-ar');
@@ -109,6 +123,8 @@ test('exports, flags and all: the grade and the legend in the PDF and the Word f
   // The grade as drawn: «ب5» right to left, so the word's glyphs from the left are the digit, then the letter.
   const words = execFileSync('pdftotext', ['-bbox', '-f', '1', '-l', '1', pdf, '-'], { encoding: 'utf8' });
   expect(words).toContain('>5ب</word>');
+  // The key judgment's evidence carries the judgment's own grade.
+  expect(words).toContain('>4ب</word>');
 
   await page.locator('#format-docx').check();
   await page.locator('#export').click();
@@ -116,6 +132,7 @@ test('exports, flags and all: the grade and the legend in the PDF and the Word f
   const docx = path.join(exportsDir, (await page.locator('#exported .path').textContent()) ?? '');
   const notes = execFileSync('unzip', ['-p', docx, 'word/footnotes.xml'], { encoding: 'utf8' });
   expect(notes).toContain('التقدير ب5');
+  expect(notes).toContain('التقدير ب4');
   const body = execFileSync('unzip', ['-p', docx, 'word/document.xml'], { encoding: 'utf8' });
   expect(body).toContain('موثوقية المصدر');
 });

@@ -50,9 +50,9 @@ test('a page nested 1,000 and 5,000 deep fails at once with a clear error naming
   const failed = page.locator('#import-report li.report-failed');
   await expect(failed).toHaveCount(2);
   await expect(failed.nth(0)).toContainText('nested-1000.html');
-  // The reason in the UI's words; the reader's own sentence stays as the line's tooltip.
+  // The reason in the UI's words; the reader's own sentence stays at hand, folded and marked as English.
   await expect(failed.nth(0)).toContainText('متداخلة بعضها في بعض أعمق');
-  await expect(failed.nth(0).locator('.error-text')).toHaveAttribute('title', /too deeply nested/u);
+  await expect(failed.nth(0).locator('.error-detail [lang="en"]')).toHaveText(/too deeply nested/u);
   await expect(failed.nth(1)).toContainText('nested-5000.html');
   await expect(page.locator('#import-report li.report-imported')).toHaveCount(1);
   await shoot(page, 'import-too-deep-ar');

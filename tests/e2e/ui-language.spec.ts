@@ -1,11 +1,13 @@
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { test, expect, type Page } from '@playwright/test';
-import { go, hostCall, importedSession, reviewScreen, seedsDir, setLanguage, startHost, tempDir, type Host } from './host.ts';
+import { go, hostCall, openSession, reviewScreen, seedsDir, setLanguage, startHost, tempDir, type Host } from './host.ts';
+import { untranslatedWords } from './untranslated.ts';
 
 // Issue 18, point 5: every word on screen in the UI's language. Dates are said in words (a year-unknown day as
 // such, never «--08-26»), date filters are text read by the host's date layer, and a walk through every screen of
-// the Arabic UI finds no English word and no hex id outside what is Latin by nature.
+// the UI in either language — empty states, notices, dialogs, the editor's open cards — finds no word of the other
+// language (and no hex id) outside content and what is Latin by nature (untranslated.ts).
 test.describe.configure({ mode: 'serial' });
 
 const seeds = readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort().map((f) => path.join(seedsDir, f));
@@ -13,72 +15,37 @@ const workspace = path.join(tempDir('language'), 'w.mawjaz');
 let host: Host;
 let page: Page;
 
-/**
- * Latin words the Arabic UI may show: names of formats, of the folder exports go to, of the corpus the entity model
- * comes from and of its licence. Everything else Latin on screen is either marked as a name (translate="no": file names, the
- * workspace's file), set in English on purpose (lang="en"), or the analyst's and the articles' own text (a point
- * being edited, the brief's preview, an article's text, its removed lines, a search snippet). A file's name inside a
- * sentence (a notice) is known by its extension.
- */
-// Format and brand names, the exports folder's name, the data's licence; and keys named as the keyboard prints them
-// (the PDF view's hint: «الأسهم وHome وEnd»; the timeline chart's: «اضغط Enter»).
-const ALLOWED = new Set(['PDF', 'Word', 'HTML', 'Markdown', 'exports', 'ANERcorp', 'CC', 'BY-SA', 'Home', 'End', 'Enter']);
-const CONTENT = '[translate="no"], [lang="en"], script, style, textarea, .article-body, #removed-lines q, .snippet, #brief-preview';
-
-/** The little of the DOM the scan uses, typed here: the e2e tests are compiled without the DOM's types. */
-interface ScannedElement {
-  tagName: string;
-  closest(selector: string): unknown;
-  checkVisibility(): boolean;
-  getAttribute(name: string): string | null;
-}
-interface ScannedDocument {
-  body: unknown;
-  createTreeWalker(root: unknown, filter: number): { nextNode(): { parentElement: ScannedElement | null; textContent: string | null } | null };
-  querySelectorAll(selector: string): Iterable<ScannedElement>;
-}
-
-/** English words and hex ids in the visible text, labels and placeholders of the page, with where each was. */
-async function foreignWords(p: Page): Promise<string[]> {
-  const found = await p.evaluate((content) => {
-    const doc = (globalThis as unknown as { document: ScannedDocument }).document;
-    const SHOW_TEXT = 4;
-    const out: string[] = [];
-    const scan = (text: string, where: string): void => {
-      const words = text.replace(/[^\s«»“”\u2068\u2069]+\.(?:pdf|docx|txt|md|html?|mawjaz)(?![\p{L}\p{N}])/giu, '');
-      for (const m of words.matchAll(/[A-Za-z][A-Za-z'’-]*|\b(?=[0-9a-f]*[a-f])(?=[0-9a-f]*\d)[0-9a-f]{8,}\b/g)) out.push(`${m[0]} — ${where}: ${text.trim().slice(0, 80)}`);
-    };
-    const walker = doc.createTreeWalker(doc.body, SHOW_TEXT);
-    for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
-      const el = node.parentElement;
-      if (el === null || el.closest(content) !== null || !el.checkVisibility()) continue;
-      scan(node.textContent ?? '', el.tagName.toLowerCase());
-    }
-    for (const el of doc.querySelectorAll('[aria-label], [placeholder]')) {
-      if (el.closest(content) !== null || !el.checkVisibility()) continue;
-      for (const attr of ['aria-label', 'placeholder']) {
-        const value = el.getAttribute(attr);
-        if (value !== null) scan(value, `${el.tagName.toLowerCase()}[${attr}]`);
-      }
-    }
-    return out;
-  }, CONTENT);
-  return found.filter((f) => !ALLOWED.has(f.split(' — ')[0] ?? ''));
-}
-
-async function expectArabicOnly(label: string): Promise<void> {
-  await setLanguage(page, 'ar');
-  expect(await foreignWords(page), `Latin words or ids on ${label}`).toEqual([]);
+/** The screen shows only its UI's language (outside content), in Arabic and in English; leaves the UI in Arabic. */
+async function expectTranslated(label: string): Promise<void> {
+  for (const lang of ['en', 'ar'] as const) {
+    await setLanguage(page, lang);
+    expect(await untranslatedWords(page, lang), `untranslated words on ${label} (${lang})`).toEqual([]);
+  }
 }
 
 test.beforeAll(async ({ browser }) => {
   host = await startHost(['--workspace', workspace]);
-  ({ page } = await importedSession(browser, host, seeds));
+  ({ page } = await openSession(browser, host));
 });
 
 test.afterAll(async () => {
   await page.close();
   await host.stop();
+});
+
+test('an empty workspace: every screen\'s empty state, then an import\'s report and its failure, in the UI\'s language', async () => {
+  for (const screen of ['library', 'topics', 'brief', 'actors', 'export', 'about'] as const) {
+    await go(page, screen);
+    await expectTranslated(`the empty ${screen}`);
+  }
+  await go(page, 'library');
+  await page.locator('#import-input').setInputFiles([
+    ...seeds.map((f) => ({ name: path.basename(f), mimeType: 'text/plain', buffer: readFileSync(f) })),
+    { name: 'scan.pdf', mimeType: 'application/pdf', buffer: Buffer.from('not a PDF at all') },
+  ]);
+  await expect(page.locator('#articles tbody tr')).toHaveCount(seeds.length);
+  await expect(page.locator('#import-report li.report-failed')).toHaveCount(1);
+  await expectTranslated('the import report');
 });
 
 test('dates are said in words, a year-unknown one as such, and the date filters read typed dates', async () => {
@@ -130,18 +97,26 @@ test('dates are said in words, a year-unknown one as such, and the date filters 
   await page.locator('#hijri-switch').uncheck();
 });
 
-test('every screen of the Arabic UI shows no English word and no id', async () => {
+test('every screen shows only its UI\'s language: no English word or id on the Arabic UI, no Arabic word on the English one', async () => {
   // The library, with an article open and its removed lines shown.
   await go(page, 'library');
   await page.locator('#articles .article-link').first().click();
   await page.locator('#toggle-removed').click();
-  await expectArabicOnly('the library');
+  await expectTranslated('the library');
 
   await go(page, 'topics');
   await page.locator('#topic-name').fill('الحدود');
   await page.locator('#topic-create').click();
   await expect(page.locator('#messages')).toContainText('أُنشئ الموضوع «الحدود»');
-  await expectArabicOnly('the topics');
+  await expectTranslated('the topics');
+  // The browser's own confirmation, asked in the UI's language (the topic named in quotes), then declined.
+  for (const lang of ['en', 'ar'] as const) {
+    await setLanguage(page, lang);
+    const asked = new Promise<string>((resolve) => page.once('dialog', (d) => { resolve(d.message()); void d.dismiss(); }));
+    await page.locator('li.topic button[data-key$="-delete"]').first().click();
+    const message = (await asked).replace(/«[^»]*»|“[^”]*”/gu, '');
+    expect(message, `the topic's confirmation (${lang})`).not.toMatch(lang === 'ar' ? /[A-Za-z]/u : /\p{Script=Arabic}/u);
+  }
 
   await go(page, 'brief');
   await page.locator('#brief-title').fill('موجز اللغة');
@@ -149,11 +124,27 @@ test('every screen of the Arabic UI shows no English word and no id', async () =
   await page.locator('#assemble').click();
   await expect(page.locator('#draft-title')).toHaveValue('موجز اللغة');
   await expect(page.locator('#brief-list')).toBeVisible();
-  await expectArabicOnly('the brief');
+  await expectTranslated('the brief');
+  // A card being edited, its quotes' buttons and the language checker's flags.
+  await page.locator('#section-summary li.item textarea').first().fill('ربما يتأخر الحل.');
+  await page.locator('#section-summary li.item textarea').first().press('Tab');
+  await expect(page.locator('#section-summary .language-flags mark.flag')).toHaveCount(1);
+  await expectTranslated('the brief with a card open');
+  // A quote replaced from its article: the article pane's task bar.
+  await page.locator('#section-summary .quote-replace').first().click();
+  await expect(page.locator('#cite-task')).toBeVisible();
+  await expectTranslated('the article pane, replacing a quote');
+  await page.locator('#article-back').click();
+  // The saved briefs' list asks before deleting.
+  const row = page.locator('#brief-list li').first();
+  await row.locator('button[data-key$="-delete"]').click();
+  await expect(row.locator('[role="alertdialog"]')).toBeVisible();
+  await expectTranslated('the brief list\'s confirmation');
+  await row.locator('button[data-key$="-delete-no"]').click();
 
   await go(page, 'actors');
   await page.locator('#actor-list tbody tr.actor-row button.link').first().click();
-  await expectArabicOnly('the actors');
+  await expectTranslated('the actors');
   await reviewScreen(page, 'actors-proposals');
 
   await go(page, 'export');
@@ -163,11 +154,11 @@ test('every screen of the Arabic UI shows no English word and no id', async () =
   // The file by its name, set in its own direction; where the folder is, said in words (the browser has no file manager).
   await expect(page.locator('#exported bdi.path')).toHaveText(/^موجز-اللغة-[0-9-]+\.pdf$/u);
   await expect(page.locator('#exports-where')).toContainText('w.mawjaz');
-  await expectArabicOnly('the export');
+  await expectTranslated('the export');
   await reviewScreen(page, 'export-file-name');
 
   // About and licences: the notices themselves are in English, and marked so.
   await go(page, 'about');
   await expect(page.locator('#about-version')).toContainText('الإصدار');
-  await expectArabicOnly('about');
+  await expectTranslated('about');
 });

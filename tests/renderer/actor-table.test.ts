@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ACTOR_PAGE_SIZE, actorRows, DEFAULT_ACTOR_QUERY, mergeProposals, sortBy, togglePick, type ActorQuery } from '../../renderer/app/actor-table.ts';
 import type { Actor, Brief } from '../../renderer/app/types.ts';
 import { seedsGoldenBrief } from '../helpers/seeds-golden-brief.ts';
+import { nameSearchKeys } from '../../main/text/gazetteer/name-search-keys.ts';
 
 const goldenActors = (): Actor[] => (JSON.parse(seedsGoldenBrief()) as Brief).actors;
 
@@ -41,6 +42,30 @@ describe('the actors table', () => {
     expect(names(actorRows(actors, q({ text: 'أبو خالد' })).rows)).toEqual(['سامر الحلبي']);
     expect(names(actorRows(actors, q({ text: 'محافظ  حلب ' })).rows)).toEqual(['سامر الحلبي']);
     expect(actorRows(actors, q({ type: 'place', text: 'وزارة' })).total).toBe(0);
+  });
+
+  it('finds a name by any spelling the host’s text layer folds, once its keys are known', () => {
+    const spelt = [
+      actor('b1', 'باسم العوادي', 'person', 3, 1),
+      actor('b2', 'مؤسسة الإغاثة', 'organization', 2, 1),
+      actor('b3', 'مستشفى الرحمة', 'organization', 2, 1),
+      actor('b4', 'مصطفى', 'person', 1, 1),
+      actor('b5', 'Bassem Awadi', 'person', 1, 1),
+    ];
+    const found = (text: string): string[] => names(actorRows(spelt, q({ text }), nameSearchKeys).rows);
+    expect(found('بسام')).toEqual(['باسم العوادي']); // a long vowel spelt elsewhere: the same skeleton
+    expect(found('عوادي')).toEqual(['باسم العوادي']); // without the article
+    expect(found('العوادى')).toEqual(['باسم العوادي']); // ى for ي
+    expect(found('مؤسسه الاغاثة')).toEqual(['مؤسسة الإغاثة']); // ه for ة, a bare alef for the hamza's seat
+    expect(found('الرحمه')).toEqual(['مستشفى الرحمة']);
+    expect(found('مصطفي')).toEqual(['مصطفى']);
+    expect(found('BASSEM')).toEqual(['Bassem Awadi']);
+    expect(found('باس')).toEqual(['باسم العوادي']); // typed so far: found inside the word
+    // A skeleton of fewer than three consonants is too common to stand for a name.
+    expect(found('بس')).toEqual([]);
+    expect(found('سعيد')).toEqual([]);
+    // Without the host's keys (not yet answered), only the letters as typed and Latin case.
+    expect(names(actorRows(spelt, q({ text: 'بسام' })).rows)).toEqual([]);
   });
 
   it('sorts by a column; the same column again turns the order round, from the first page', () => {

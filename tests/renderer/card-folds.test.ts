@@ -1,10 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { itemFolded, NO_FOLDS, readFolds, sectionFolded, setItemOpen, setSectionFolded } from '../../renderer/app/card-folds.ts';
+import { FOLD_PAST, itemFolded, NO_FOLDS, readFolds, sectionFolded, setItemOpen, setSectionFolded } from '../../renderer/app/card-folds.ts';
 
 describe('folded cards in the brief editor', () => {
-  it('starts open; a section of one item never folds', () => {
-    expect(sectionFolded(NO_FOLDS, 'actors', 80)).toBe(false);
+  it('starts open up to FOLD_PAST items and folded past it; a section of one item never folds', () => {
+    expect(sectionFolded(NO_FOLDS, 'summary', FOLD_PAST)).toBe(false);
+    expect(sectionFolded(NO_FOLDS, 'actors', FOLD_PAST + 1)).toBe(true);
+    expect(itemFolded(NO_FOLDS, 'actors', 80, 'a-1')).toBe(true);
     expect(sectionFolded(setSectionFolded(NO_FOLDS, 'summary', true), 'summary', 1)).toBe(false);
+  });
+
+  it('keeps the analyst’s choice over the length: a long section opened stays open, a short one folded stays folded', () => {
+    expect(sectionFolded(setSectionFolded(NO_FOLDS, 'actors', false), 'actors', 80)).toBe(false);
+    expect(itemFolded(setSectionFolded(NO_FOLDS, 'actors', false), 'actors', 80, 'a-1')).toBe(false);
+    expect(sectionFolded(setSectionFolded(NO_FOLDS, 'summary', true), 'summary', 3)).toBe(true);
+    // Opening one item of a long section folded by default leaves the others folded.
+    const one = setItemOpen(NO_FOLDS, 'timeline', 't-1', true);
+    expect(itemFolded(one, 'timeline', 30, 't-1')).toBe(false);
+    expect(itemFolded(one, 'timeline', 30, 't-2')).toBe(true);
   });
 
   it('the analyst folds and opens a section; opening one item leaves the others folded', () => {

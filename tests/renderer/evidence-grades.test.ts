@@ -37,6 +37,15 @@ describe('grading in the editor', () => {
     const written = { ...point, id: 'm-1', credibility: undefined };
     expect(setCredibility({ ...SAMPLE, summary: [written] }, 'summary', 'm-1', 2, NO_SOURCES).summary[0]?.credibility).toEqual({ suggested: 6, basis: 'no-sources', reason: NO_SOURCES, chosen: 2 });
   });
+
+  it('grades a key judgment as a point: the choice kept beside the suggestion, and back', () => {
+    const judgment = { id: 'kj-1', included: true, edited: false, manual: true, text: 'سيستمر التنسيق.', band: 'likely' as const, confidence: 'moderate' as const, evidence: [],
+      credibility: { suggested: 2, basis: 'independent-sources' as const, reason: { ar: 'ا', en: 'a' } } };
+    const brief = { ...SAMPLE, keyJudgments: [judgment] };
+    const chosen = setCredibility(brief, 'keyJudgments', 'kj-1', 4, NO_SOURCES);
+    expect(chosen.keyJudgments?.[0]?.credibility).toMatchObject({ suggested: 2, chosen: 4 });
+    expect(setCredibility(chosen, 'keyJudgments', 'kj-1', null, NO_SOURCES).keyJudgments?.[0]?.credibility).toEqual(judgment.credibility);
+  });
 });
 
 describe('flagSegments', () => {

@@ -1,12 +1,7 @@
 import { distance } from 'fastest-levenshtein';
 import type { MergeProposal } from '../../model/brief.ts';
-import { nameKey } from '../../text/gazetteer/name-key.ts';
+import { nameKey, nameSkeleton } from '../../text/gazetteer/name-key.ts';
 import type { Group } from './group-mentions.ts';
-
-/** The consonant skeleton: long vowels dropped, so «ترامب» and «ترمب», «نتنياهو» and «نتانياهو» meet. */
-function skeleton(word: string): string {
-  return word.replace(/[اوي]/gu, '');
-}
 
 /** Two spellings of one word: one or two letters apart (two only for long words), or the same skeleton. */
 function variantWords(a: string, b: string): boolean {
@@ -15,8 +10,8 @@ function variantWords(a: string, b: string): boolean {
   if (len < 4) return false;
   const d = distance(a, b);
   if (d <= 1 || (d <= 2 && len >= 7)) return true;
-  const sa = skeleton(a);
-  return sa.length >= 3 && sa === skeleton(b);
+  const sa = nameSkeleton(a);
+  return sa.length >= 3 && sa === nameSkeleton(b);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Brief } from '../../model/brief.ts';
 import { withOutletGrades } from '../../briefing/outlet-grades.ts';
+import { withJudgmentCredibility } from '../../analysis/credibility/judgment-credibility.ts';
 import { mergeReassembly } from '../../briefing/merge-reassembly.ts';
 import { NotFoundError } from '../../library/workspace-error.ts';
 import type { ApiContext, SomeHandlers } from '../handler.ts';
@@ -37,13 +38,14 @@ async function step(ctx: ApiContext, id: string, direction: 'undo' | 'redo') {
 /** Briefs as documents: the saved drafts, each with its undo history in the workspace. */
 export const briefDocumentHandlers = {
   'brief:list': async (_req, ctx) => ({ briefs: await ctx.store.listBriefs() }),
-  // Opened with its outlets' grades as the workspace keeps them now (an outlet graded since the draft was saved).
+  // Opened with its outlets' grades as the workspace keeps them now (an outlet graded since the draft was saved), and
+  // its key judgments' credibility suggested from the evidence they cite now (exports do the same).
   'brief:get': async (req, ctx) => {
     const saved = await ctx.store.getBrief(req.id);
     if (!saved) throw new NotFoundError(`no saved brief with id ${req.id}`);
     return {
       id: req.id,
-      brief: withOutletGrades(Brief.parse(saved.json), await ctx.store.listOutletGrades()),
+      brief: withJudgmentCredibility(withOutletGrades(Brief.parse(saved.json), await ctx.store.listOutletGrades())),
       history: await ctx.store.briefHistory(req.id),
       ...(saved.version === undefined ? {} : { version: saved.version }),
     };

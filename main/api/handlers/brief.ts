@@ -1,5 +1,6 @@
 import { exportStem, findExport, listExports, readExportFile, writeNewFile } from '../../files/exports-folder.ts';
 import { withOutletGrades } from '../../briefing/outlet-grades.ts';
+import { withJudgmentCredibility } from '../../analysis/credibility/judgment-credibility.ts';
 import { NotFoundError } from '../../library/workspace-error.ts';
 import { listTemplates } from '../../render/load-template.ts';
 import { resources } from '../../resources.ts';
@@ -18,7 +19,7 @@ export const briefHandlers = {
     if (!listTemplates(resources.templatesDir).some((t) => t.name === req.template)) throw new NotFoundError(`no template named «${req.template}»`);
     ctx.emit({ task: `export:${req.format}`, done: 0, total: 1, label: req.brief.title });
     // The page carries the outlets' grades as the workspace keeps them now, even for a draft saved before a grade.
-    const bytes = await ctx.work.exportBrief(withOutletGrades(req.brief, await ctx.store.listOutletGrades()), req.format, req.template);
+    const bytes = await ctx.work.exportBrief(withJudgmentCredibility(withOutletGrades(req.brief, await ctx.store.listOutletGrades())), req.format, req.template);
     // A name of its own (title, day, then a counter): an earlier export is never replaced.
     const fileName = await writeNewFile(ctx.exportsDir, exportStem(req.brief.title, req.brief.generatedAt.slice(0, 10)), req.format, bytes);
     ctx.emit({ task: `export:${req.format}`, done: 1, total: 1, label: req.brief.title });

@@ -27,6 +27,7 @@ import { localFileHandlers } from './local-files.ts';
 import { languageHandlers } from './language.ts';
 import { supportHandlers } from './support.ts';
 import { dateHandlers } from './dates.ts';
+import { nameHandlers } from './names.ts';
 import { aboutHandlers } from './about.ts';
 import { chartHandlers } from './charts.ts';
 import { teamLibraryHandlers } from './team-library.ts';
@@ -92,6 +93,7 @@ const handlers = {
   ...languageHandlers,
   ...supportHandlers,
   ...dateHandlers,
+  ...nameHandlers,
   ...aboutHandlers,
   ...chartHandlers,
   ...teamLibraryHandlers,

@@ -1,5 +1,6 @@
 import { writeFileAtomic } from '../../files/write-file-atomic.ts';
 import { withOutletGrades } from '../../briefing/outlet-grades.ts';
+import { withJudgmentCredibility } from '../../analysis/credibility/judgment-credibility.ts';
 import type { ApiContext, RunningImport, SomeHandlers } from '../handler.ts';
 import { ImportBusyError, READ_BUDGET_MS } from './articles.ts';
 
@@ -28,7 +29,7 @@ export const localFileHandlers = {
   'articles:clean': (req, ctx) => cleanFiles(ctx, req.paths, req.now),
   'brief:exportTo': async (req, ctx) => {
     ctx.emit({ task: `export:${req.format}`, done: 0, total: 1, label: req.brief.title });
-    const bytes = await ctx.work.exportBrief(withOutletGrades(req.brief, await ctx.store.listOutletGrades()), req.format, req.template);
+    const bytes = await ctx.work.exportBrief(withJudgmentCredibility(withOutletGrades(req.brief, await ctx.store.listOutletGrades())), req.format, req.template);
     await writeFileAtomic(req.to, bytes);
     ctx.emit({ task: `export:${req.format}`, done: 1, total: 1, label: req.brief.title });
     return { bytes: bytes.length };

@@ -1,4 +1,4 @@
-import { dateFormatter } from '../date-formatter.ts';
+import { dateFormatter } from '../../text/dates/date-formatter.ts';
 import type { Digits } from '../shared/digits-direction.ts';
 import { dayDate } from './entry-span.ts';
 import type { MeasureText } from './timeline-layout.ts';

@@ -34,11 +34,15 @@ export function summarySection(context: SectionContext): FileChild[] {
 
 /**
  * The legend of both scales after the points, in small muted text (Brief Details), when a grade appears among them or
- * among the shown timeline entries and questions.
+ * among the shown timeline entries, questions and key judgments.
  */
 function gradeLegendParagraphs(context: SectionContext, points: readonly SummaryPoint[]): Paragraph[] {
   const { brief, template } = context;
-  const others = [...shownItems(brief.timeline, template), ...shownItems(brief.openQuestions, template).map((q) => ({ sources: q.evidence }))];
+  const others = [
+    ...shownItems(brief.timeline, template),
+    ...shownItems(brief.openQuestions, template).map((q) => ({ sources: q.evidence })),
+    ...shownItems(brief.keyJudgments ?? [], template).map((k) => ({ sources: k.evidence })),
+  ];
   if (!showsGrades(brief, [...points, ...others])) return [];
   const legend = gradeLegend(template);
   return [legend.lead, legend.reliability, legend.credibility].map((line) => new Paragraph({ style: STYLE.meta, bidirectional: true, children: textRuns(line, template.digits) }));

@@ -26,11 +26,15 @@ export function gradedCitationMarks(context: SectionContext, point: Pick<Summary
 
 /**
  * The legend of both scales under the points, in small muted text, when a grade appears among them or among the
- * shown timeline entries and questions: a brief with no graded outlet prints none.
+ * shown timeline entries, questions and key judgments: a brief with no graded outlet prints none.
  */
 export function gradeLegendBlocks(context: SectionContext, points: readonly SummaryPoint[]): Block[] {
   const { brief } = context;
-  const others = [...shownItems(context, brief.timeline), ...shownItems(context, brief.openQuestions).map((q) => ({ sources: q.evidence }))];
+  const others = [
+    ...shownItems(context, brief.timeline),
+    ...shownItems(context, brief.openQuestions).map((q) => ({ sources: q.evidence })),
+    ...shownItems(context, brief.keyJudgments ?? []).map((k) => ({ sources: k.evidence })),
+  ];
   if (!showsGrades(brief, [...points, ...others])) return [];
   const { styles, template } = context;
   const legend = gradeLegend(template);

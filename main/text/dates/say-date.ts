@@ -1,4 +1,5 @@
 import { parsePartialDate } from './calendar.ts';
+import { dateFormatter } from './date-formatter.ts';
 
 /** A partial date in words: Arabic, English, and the Umm al-Qura Hijri day in both when the day is known. */
 export interface DateWords {
@@ -11,14 +12,14 @@ const AR_YEAR_UNKNOWN = 'السنة غير معروفة';
 const EN_YEAR_UNKNOWN = 'year unknown';
 
 function format(locale: string, options: Intl.DateTimeFormatOptions, year: number, month: number, day: number): string {
-  return new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, day)));
+  return dateFormatter(locale, options).format(new Date(Date.UTC(year, month - 1, day)));
 }
 
 /**
  * A partial date of the model (YYYY, YYYY-MM, YYYY-MM-DD or --MM-DD, ISO 8601:2000) said as far as it is known, in
  * the words Arabic and English readers expect: «26 أغسطس 2024» / "26 August 2024", «أغسطس 2024», «2024», and a
  * day without its year said as such («26 أغسطس، السنة غير معروفة» / "26 August, year unknown"), never «--08-26».
- * Month names come from ICU (Intl), as the exporters' do (render/format-date.ts), with Western digits; the Hijri day
+ * Month names come from ICU (Intl), with Western digits (the exporters shape them: render/format-date.ts); the Hijri day
  * is ICU's `islamic-umalqura` calendar, the civil one of Saudi Arabia. Null when `value` is not a partial date.
  */
 export function sayDate(value: string): DateWords | null {

@@ -26,3 +26,11 @@ export function joinNameKeys(keys: readonly string[]): string {
 export function nameKey(name: string): string {
   return joinNameKeys(wordKeys(name));
 }
+
+/**
+ * The consonant skeleton of a word's key: long vowels dropped, so «ترامب» and «ترمب», «نتنياهو» and «نتانياهو»,
+ * «باسم» and «بسام» meet. Too coarse to say two names are one, fine for proposing it or finding one by the other.
+ */
+export function nameSkeleton(word: string): string {
+  return word.replace(/[اوي]/gu, '');
+}

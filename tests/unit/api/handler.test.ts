@@ -9,6 +9,7 @@ import { languageHandlers } from '../../../main/api/handlers/language.ts';
 import { supportHandlers } from '../../../main/api/handlers/support.ts';
 import { topicHandlers } from '../../../main/api/handlers/topics.ts';
 import { dateHandlers } from '../../../main/api/handlers/dates.ts';
+import { nameHandlers } from '../../../main/api/handlers/names.ts';
 import { aboutHandlers } from '../../../main/api/handlers/about.ts';
 import { chartHandlers } from '../../../main/api/handlers/charts.ts';
 import { teamLibraryHandlers } from '../../../main/api/handlers/team-library.ts';
@@ -16,7 +17,7 @@ import { briefVersionHandlers } from '../../../main/api/handlers/brief-versions.
 
 // `tsc --noEmit -p .` checks this file too: the @ts-expect-error lines fail the typecheck the day a table without
 // every contract method is accepted as `Handlers`.
-const parts = { ...articleHandlers, ...topicHandlers, ...briefHandlers, ...briefDocumentHandlers, ...localFileHandlers, ...languageHandlers, ...supportHandlers, ...dateHandlers, ...aboutHandlers, ...chartHandlers, ...teamLibraryHandlers, ...briefVersionHandlers };
+const parts = { ...articleHandlers, ...topicHandlers, ...briefHandlers, ...briefDocumentHandlers, ...localFileHandlers, ...languageHandlers, ...supportHandlers, ...dateHandlers, ...nameHandlers, ...aboutHandlers, ...chartHandlers, ...teamLibraryHandlers, ...briefVersionHandlers };
 
 describe('the handler table is exhaustive at compile time', () => {
   it('refuses a table that lacks a method (a type error, not a runtime "not found")', () => {

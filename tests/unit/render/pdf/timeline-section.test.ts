@@ -13,4 +13,8 @@ describe('the timeline row in the PDF', () => {
     expect(timelineRow(context, { ...entry, planned: true })[0]?.[0]?.text).toBe('٢٢ أكتوبر ٢٠٢٦ (مرتقب)');
     expect(timelineRow(context, entry)[0]?.[0]?.text).toBe('٢٢ أكتوبر ٢٠٢٦');
   });
+
+  it('says a day without its year as such, as the Word file and the UI do', () => {
+    expect(timelineRow(context, { ...entry, date: '--08-26' })[0]?.[0]?.text).toBe('٢٦ أغسطس، السنة غير معروفة');
+  });
 });

@@ -5,7 +5,7 @@
  */
 import { normalise } from '../arabic/index.ts';
 import {
-  CURRENT_WORDS, DAY_PARTS, DOCUMENT_NOUNS, FUTURE_WORDS, GREGORIAN_MONTHS, HIJRI_MONTHS, MONTH_PARTS, NUMBER_WORDS, PAST_WORDS,
+  CURRENT_WORDS, DAY_PARTS, DOCUMENT_NOUNS, FUTURE_WORDS, GREGORIAN_MONTHS, HIJRI_MONTHS, ISSUE_WORDS, MONTH_PARTS, NUMBER_WORDS, PAST_WORDS,
   SEASONS, UNIT_WORDS, WEEKDAYS, ordinalDayWords,
 } from './lexicon.ts';
 
@@ -40,6 +40,7 @@ export const UNIT_BY_KEY = keyed(UNIT_WORDS);
 export const PART_BY_KEY = keyed(MONTH_PARTS);
 export const SEASON_BY_KEY = keyed(SEASONS);
 export const DOCUMENT_KEYS: ReadonlySet<string> = new Set(DOCUMENT_NOUNS.map(compact));
+export const ISSUE_KEYS: ReadonlySet<string> = new Set(ISSUE_WORDS.map(compact));
 export const ORDINAL_BY_KEY = new Map(ordinalDayWords().map(([words, n]) => [compact(words.join('')), n]));
 
 export const PAST_KEYS = new Set(PAST_WORDS.map(compact));

@@ -12,15 +12,20 @@ import { scoreBrief } from '../../fixtures/events/spec.ts';
 // years and seasons in the date layer; written before this selection existed and never run on it before merging):
 // 27 of 46 — the season «خريف 2024» now dates its entry; nothing else moved.
 //
+// Branch events7 studies F (its misses described by class in the brief; F is no longer untouched, selection G measures
+// the rules): a year after a participle or relative verb of issue belongs to its document («المرسوم … الصادر عام
+// 2021»), and a bare weekday after a gathering's noun dates it («في اجتماعه الثلاثاء»): 32 — the decision is dated
+// on Tuesday 11, joins the back-reference to it, and is a point citing both.
+//
 // Wrong in the brief but not scored: the outbreak's 2 August entry is worded from the copy that has a dateline
 // («بجاية (نوميديا) - …»), and the wire's and the regional radio's entries of that day stay apart (al-Maghrib
 // al-Awsat's back-reference joins the radio's); the summary keeps the wire's road closure as the wire's point, not
 // the outbreak; the outbreak passes «one point» only because the wire's sentence is in no point.
-describe('selection F (written without reading the rules)', () => {
-  it('scores 27 of 46 after events6 (26 at 0d28961)', () => {
+describe('selection F (written without reading the rules; studied since events7)', () => {
+  it('scores 32 of 46 after events7 (27 after events6, 26 at 0d28961)', () => {
     const checks = scoreBrief(assembleBrief(selectionF.articles, { now: selectionF.now }), selectionF.spec);
     expect(checks).toHaveLength(46);
-    expect(checks.filter((c) => c.pass)).toHaveLength(27);
+    expect(checks.filter((c) => c.pass)).toHaveLength(32);
     expect(checks.filter((c) => !c.pass).map((c) => c.name)).toEqual([
       // «اندلع حريق … في غابة أكفادو» (the wire, and al-Maghrib al-Awsat's back-reference) and «التهمت النيران … في
       // أعالي بلدية أدكار» (the radio), same evening, stay apart: the point cites the radio alone.
@@ -35,10 +40,6 @@ describe('selection F (written without reading the rules)', () => {
       'the arrests: one point',
       'the arrests: cites all its sources',
       'the arrests: copies counted once',
-      // The decision and the back-reference to it reach the timeline only, the decision under the decree's year.
-      'the compensation: one point',
-      'the compensation: cites all its sources',
-      'the compensation: copies counted once',
       // «1200» / «800»: two points of their own, not compared.
       'contradiction «1200» / «800» raised',
       // «الخامس» / «سادس»: not compared (only al-Maghrib al-Awsat's ordinal sentence is a point).
@@ -53,9 +54,6 @@ describe('selection F (written without reading the rules)', () => {
       // The denial gets a question of its own saying no selected source states the claim, although al-Soummam states
       // it in other words (the orders reached villagers only when the flames reached their houses).
       'denial in bejaia24 set against soummam',
-      // The decree's year is taken as the date of the clause that names it, and the sentence's Tuesday with it.
-      'jazair «في اجتماعه الثلاثاء» on the timeline as 2026-08-11',
-      'jazair «الصادر عام 2021» on the timeline as 2026-08-11',
     ]);
   });
 });

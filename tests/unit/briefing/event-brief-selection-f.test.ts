@@ -15,17 +15,19 @@ import { scoreBrief } from '../../fixtures/events/spec.ts';
 // Branch events7 studies F (its misses described by class in the brief; F is no longer untouched, selection G measures
 // the rules): a year after a participle or relative verb of issue belongs to its document («المرسوم … الصادر عام
 // 2021»), and a bare weekday after a gathering's noun dates it («في اجتماعه الثلاثاء»): 32 — the decision is dated
-// on Tuesday 11, joins the back-reference to it, and is a point citing both.
+// on Tuesday 11, joins the back-reference to it, and is a point citing both. What is not settled is not known: a
+// negated verb of settling or completing («لم تُحسم بعد …») and «لا يزال / ما زال» with a predicate of what is still
+// open («قيد …», «غير محسوم», «معلقا») are unknown cues: 33.
 //
 // Wrong in the brief but not scored: the outbreak's 2 August entry is worded from the copy that has a dateline
 // («بجاية (نوميديا) - …»), and the wire's and the regional radio's entries of that day stay apart (al-Maghrib
 // al-Awsat's back-reference joins the radio's); the summary keeps the wire's road closure as the wire's point, not
 // the outbreak; the outbreak passes «one point» only because the wire's sentence is in no point.
 describe('selection F (written without reading the rules; studied since events7)', () => {
-  it('scores 32 of 46 after events7 (27 after events6, 26 at 0d28961)', () => {
+  it('scores 33 of 46 after events7 (27 after events6, 26 at 0d28961)', () => {
     const checks = scoreBrief(assembleBrief(selectionF.articles, { now: selectionF.now }), selectionF.spec);
     expect(checks).toHaveLength(46);
-    expect(checks.filter((c) => c.pass)).toHaveLength(32);
+    expect(checks.filter((c) => c.pass)).toHaveLength(33);
     expect(checks.filter((c) => !c.pass).map((c) => c.name)).toEqual([
       // «اندلع حريق … في غابة أكفادو» (the wire, and al-Maghrib al-Awsat's back-reference) and «التهمت النيران … في
       // أعالي بلدية أدكار» (the radio), same evening, stay apart: the point cites the radio alone.
@@ -47,8 +49,6 @@ describe('selection F (written without reading the rules; studied since events7)
       // One outbreak placed in two places: the wire's account is in no point, and nothing sets the two against
       // each other.
       'contradiction «أكفادو» / «أدكار» raised',
-      // «لم تُحسم بعد» raises nothing («ما زال … غير معروف» does).
-      'unknown «إعادة السكان» raised',
       // Both arrest dates resolve (5 and 6 August), but the two entries stay apart and are not compared.
       'date contradiction atlas / bejaia24 raised',
       // The denial gets a question of its own saying no selected source states the claim, although al-Soummam states

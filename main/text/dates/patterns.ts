@@ -34,6 +34,12 @@ export function compact(s: string): string {
 
 export const MONTH_BY_KEY = keyed(GREGORIAN_MONTHS);
 export const HIJRI_BY_KEY = keyed(HIJRI_MONTHS);
+
+/** Whether a word is the name of a month (Gregorian in every family, or Hijri): a figure before it is a day, not a count. */
+export function isMonthName(word: string): boolean {
+  const key = compact(word);
+  return MONTH_BY_KEY.has(key) || HIJRI_BY_KEY.has(key);
+}
 export const WEEKDAY_BY_KEY = keyed(WEEKDAYS);
 export const NUMBER_BY_KEY = keyed(NUMBER_WORDS);
 export const UNIT_BY_KEY = keyed(UNIT_WORDS);

@@ -23,21 +23,20 @@ import { scoreBrief } from '../../fixtures/events/spec.ts';
 // before another in one sentence lies within it for the whole selection («غابة أكفادو بولاية بجاية»), so a report
 // naming only the forest does not clash with one naming a municipality of that province: 44 — the outbreak (wire,
 // radio, back-reference: three), the evacuation («1200 عائلة» / «800 عائلة», now asked) and the arrests (5 / 6
-// August, now asked) are one point each with all their sources, and the two places of the outbreak are asked.
+// August, now asked) are one point each with all their sources, and the two places of the outbreak are asked. An
+// ordinal after a definite adjective of its noun («الحريق الكبير الخامس») orders that noun, the adjective counted as
+// context («سادس حريق كبير»): 45.
 //
 // Wrong in the brief but not scored: the outbreak's 2 August entry is worded from the copy that has a dateline
 // («بجاية (نوميديا) - …»), and the wire's and the regional radio's entries of that day stay apart (al-Maghrib
 // al-Awsat's back-reference joins the radio's); the summary keeps the wire's road closure as the wire's point, not
 // the outbreak; the outbreak passes «one point» only because the wire's sentence is in no point.
 describe('selection F (written without reading the rules; studied since events7)', () => {
-  it('scores 44 of 46 after events7 (27 after events6, 26 at 0d28961)', () => {
+  it('scores 45 of 46 after events7 (27 after events6, 26 at 0d28961)', () => {
     const checks = scoreBrief(assembleBrief(selectionF.articles, { now: selectionF.now }), selectionF.spec);
     expect(checks).toHaveLength(46);
-    expect(checks.filter((c) => c.pass)).toHaveLength(44);
+    expect(checks.filter((c) => c.pass)).toHaveLength(45);
     expect(checks.filter((c) => !c.pass).map((c) => c.name)).toEqual([
-      // «ويعد هذا الحريق الكبير الخامس …» (al-Hiwar) and «… وهو سادس حريق كبير …» (al-Maghrib al-Awsat): the two
-      // ordinals stand in sentences of different events (the fire put out; the toll) and are not compared.
-      'contradiction «الخامس» / «سادس» raised',
       // The denial gets a question of its own saying no selected source states the claim, although al-Soummam states
       // it in other words (the orders reached villagers only when the flames reached their houses).
       'denial in bejaia24 set against soummam',

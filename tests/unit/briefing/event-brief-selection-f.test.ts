@@ -30,10 +30,15 @@ import { scoreBrief } from '../../fixtures/events/spec.ts';
 // than that report, with a lower bar of coverage; the copula («تكون») is no claim term: 46 — the governor's denial is
 // set against the villagers' account in al-Soummam.
 //
-// Wrong in the brief but not scored: the outbreak's 2 August entry is worded from the copy that has a dateline
-// («بجاية (نوميديا) - …»), and the wire's and the regional radio's entries of that day stay apart (al-Maghrib
+// Wrong in the brief but not scored (at events6): the outbreak's 2 August entry is worded from the copy that has a
+// dateline («بجاية (نوميديا) - …»), and the wire's and the regional radio's entries of that day stay apart (al-Maghrib
 // al-Awsat's back-reference joins the radio's); the summary keeps the wire's road closure as the wire's point, not
 // the outbreak; the outbreak passes «one point» only because the wire's sentence is in no point.
+//
+// Wrong in the brief but not scored (at events7): the timeline groups by its own rules, so the outbreak (the wire /
+// the radio) and the evacuation (al-Soummam / al-Awras) are still two entries each on their days, and the arrests two
+// entries (5 and 6 August); the «not settled» unknown is asked as «لم يُعرف بعد»; «وتنفيه موقع بجاية 24» (the
+// question's verb takes the outlet's feminine). The road closure, a detail of the wire, is no longer a point.
 describe('selection F (written without reading the rules; studied since events7)', () => {
   it('scores 46 of 46 after events7 (27 after events6, 26 at 0d28961)', () => {
     const checks = scoreBrief(assembleBrief(selectionF.articles, { now: selectionF.now }), selectionF.spec);

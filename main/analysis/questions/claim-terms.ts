@@ -1,4 +1,4 @@
-import { isStopword, lightStem, type Token } from '../../text/arabic/index.ts';
+import { isStopword, lightStem, normalise, type Token } from '../../text/arabic/index.ts';
 import { entityMentions } from '../../text/gazetteer/place-mentions.ts';
 
 /** What a stretch of a sentence says, for matching a denial with the claim it denies. */
@@ -13,9 +13,12 @@ export interface ClaimTerms {
 // «لمقاتلين», which keeps it apart from «مقاتلين» in another source. A bare «ب/ل/ك» is taken off only
 // when four letters or more remain: «لبنان» stays whole. A word is always cut the same way, so a native
 // initial letter taken off by mistake («بريطانيا») still matches the same word elsewhere.
+// The copula in the persons a denied clause takes («نفى أن تكون السلطات قد تأخرت»): it says nothing of what is denied.
+const COPULA = new Set(['يكون', 'تكون', 'يكونوا', 'يكونون', 'تكونا', 'يكونا', 'كان', 'كانت', 'كانوا', 'كانا', 'كانتا'].map(normalise));
+
 function bareStem(tok: Token): string | null {
   const key = tok.key;
-  if (/^[\d.,]+$/.test(key) || key.length < 2 || isStopword(key)) return null;
+  if (/^[\d.,]+$/.test(key) || key.length < 2 || isStopword(key) || COPULA.has(key)) return null;
   let w = key.length > 3 && key.startsWith('و') ? key.slice(1) : key;
   if (isStopword(w)) return null;
   if (w.startsWith('لل') && w.length >= 5) w = w.slice(2);

@@ -1,6 +1,6 @@
 import { qadSense, type Token } from '../../text/arabic/index.ts';
 import { cuePattern, findCues, type CueMatch, type CuePattern } from './cue-pattern.ts';
-import { disclosureCues, notKnownStates } from './disclosure-cues.ts';
+import { disclosureCues, notKnownStates, stillOpenStates } from './disclosure-cues.ts';
 
 /**
  * Cue lexicons for open questions (team notes §5.2).
@@ -78,7 +78,7 @@ export const UNKNOWN_STATE: CuePattern[] = [
   'لم نتأكد',
   // English copy in an Arabic selection («it remains unclear whether …»).
   'unclear|unknown',
-].map(cuePattern).concat(notKnownStates());
+].map(cuePattern).concat(notKnownStates(), stillOpenStates());
 
 /** «قد» before an imperfect verb («قد يكون»، «قد تشهد»، «قد لا») hedges; before a perfect («قد أعلن») it asserts (qadSense). */
 export function qadHedges(tokens: readonly Token[]): CueMatch[] {

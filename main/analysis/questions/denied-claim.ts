@@ -66,6 +66,12 @@ export function deniedClaim(corpus: Corpus, index: ClaimIndex, d: Denial, denial
 // الأحد» in a source the summary found telling the same closure).
 const EVENT_SHARED = 2;
 const EVENT_COVERAGE = 0.5;
+/**
+ * A source of an event whose sentence names the denier (denied.ts) tells the denier's own event: its claim may cover
+ * less of what is denied, the actor already shared («نفى الوالي … تأخرت في إخلاء القرى» / «أوامر الإخلاء لم تصلهم إلا
+ * بعد أن بلغت ألسنة اللهب» in a source of the governor's evacuation order).
+ */
+export const ACTOR_EVENT_COVERAGE = 0.4;
 
 /**
  * The claim of a denial among `candidates`, the sentences of the other sources that tell an event with the denial's
@@ -73,7 +79,7 @@ const EVENT_COVERAGE = 0.5;
  * above; never a denial, never a sentence that negates what it shares. Null when none does.
  */
 export function eventClaim(
-  index: ClaimIndex, d: Denial, denials: ReadonlySet<CorpusSentence>, candidates: readonly CorpusSentence[],
+  index: ClaimIndex, d: Denial, denials: ReadonlySet<CorpusSentence>, candidates: readonly CorpusSentence[], coverage = EVENT_COVERAGE,
 ): CorpusSentence | null {
   const total = [...d.what.terms, ...d.what.entities].reduce((sum, x) => sum + index.idf(x), 0);
   if (total === 0) return null;
@@ -87,7 +93,7 @@ export function eventClaim(
     const entities = [...d.what.entities].filter((x) => t.entities.has(x));
     if (terms.length + entities.length < EVENT_SHARED) continue;
     const score = [...terms, ...entities].reduce((sum, x) => sum + index.idf(x), 0) / total;
-    if (score < EVENT_COVERAGE || score <= best) continue;
+    if (score < coverage || score <= best) continue;
     if (negates(s, { terms: new Set(terms), entities: new Set(entities) }, index.tokenTerms(s))) continue;
     best = score;
     claim = s;

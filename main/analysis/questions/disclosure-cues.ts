@@ -14,6 +14,9 @@ const NEGATIONS = ['لم', 'لا', 'لما'];
 // not known), as the imperfect stem after its person prefix.
 const DISCLOSE = ['كشف', 'فصح', 'علن', 'وضح', 'صرح', 'ذكر', 'حدد', 'بين'];
 const COME_TO_LIGHT = ['عرف', 'علم', 'تضح', 'تبين', 'تأكد', 'تحدد', 'ستبن', 'تكشف'];
+// Verbs of settling or completing (passive or intransitive: the matter is not settled), as the imperfect stem:
+// «لم تُحسم بعد مسألة …», «لم يُبتّ في …», «لم يتقرر …», «لم تكتمل …», «لم ينته التحقيق …».
+const COMPLETE = ['حسم', 'بت', 'تقرر', 'كتمل', 'نته', 'نجز', 'تخذ', 'تفق'];
 // Words that say the disclosure is still awaited: what follows them is what is not known.
 const PENDING = ['بعد', 'حتى الآن|الان|اللحظة|اللحظه|الساعة|الساعه', 'إلى|الى الآن|الان|اللحظة|اللحظه', 'لحد|لغاية الآن|الان'];
 // Verbs of being available, and what is not available.
@@ -52,6 +55,10 @@ export function disclosureCues(): CuePattern[] {
     ...PENDING.map((p) => `${NEG} ${light} ${p}`),
     // «لم يُعرف …»، «لم يتضح …»: what comes to light needs no subject of its own.
     `${NEG} ${light}`,
+    // «لم تُحسم بعد مسألة …»، «لم يُبتّ بعد في …»: what is not settled is not known either; it follows the verb (and
+    // the pending word), as after what comes to light.
+    ...PENDING.map((p) => `${NEG} ${alternatives(COMPLETE)} ${p}`),
+    `${NEG} ${alternatives(COMPLETE)}`,
     // «لا تتوفر معلومات عن …»، «لم تتوافر بعد أرقام رسمية حول …»، «لا تتوفر حتى الآن معلومات عن …»: a pending word
     // (one or two) may stand between the verb and what is lacking, an adjective or two before the preposition.
     `${NEG} ${alternatives(AVAILABLE)} *2 ${INFORMATION} *2 عن|حول|بشأن|بشان`,
@@ -59,6 +66,21 @@ export function disclosureCues(): CuePattern[] {
     // «لا ثمة معلومات دقيقة حول …».
     `${NO_EXISTENCE} ${THERE_IS} *1 ${INFORMATION} *2 عن|حول|بشأن|بشان`,
   ].map(cuePattern);
+}
+
+// «لا يزال / ما زال» (every person), then what is still open: under study or discussion, unsettled, pending.
+const STILL = 'لا|ما تزال|يزال|زالت|زال|زالوا|يزالون|تزالان|يزالان';
+const UNDER = 'قيد|رهن|طور التحقيق|الدرس|الدراسة|الدراسه|البحث|النقاش|المناقشة|المناقشه|التفاوض|المفاوضات|الانتظار';
+const UNSETTLED = 'غير محسوم|محسومة|محسومه|محسوما|معروف|معروفة|معروفه|واضح|واضحة|واضحه|مؤكد|مؤكدة|مؤكده|محدد|محددة|محدده|مؤكدا|واضحا|معروفا|محددا';
+const PENDING_STATE = 'معلق|معلقة|معلقه|معلقا|عالق|عالقة|عالقه|عالقا|مفتوح|مفتوحة|مفتوحه|مفتوحا';
+
+/**
+ * What a source says is still open, by the grammar of «لا يزال / ما زال» with up to three words of subject and a
+ * predicate of being under way («قيد الدرس»), unsettled («غير محسوم»), or pending («معلقا»): the subject is what is
+ * not known. «ما زال التحقيق متواصلا» says nothing is open and matches none.
+ */
+export function stillOpenStates(): CuePattern[] {
+  return [`${STILL} *3 ${UNDER}`, `${STILL} *3 ${UNSETTLED}`, `${STILL} *3 ${PENDING_STATE}`].map(cuePattern);
 }
 
 /**

@@ -72,7 +72,7 @@ export function findOpenQuestions(articles: ArticleRecord[], options: OpenQuesti
 
   const events = eventSources(options.events ?? []);
   const contradictions = [...numericContradictions(corpus, dates, events), ...dateContradictions(corpus, dates, options.events ?? []), ...placeContradictions(corpus, options.events ?? []), ...dateCheckQuestions(corpus, dates), ...ordinalContradictions(corpus, events), ...firstClaimContradictions(corpus, dates)];
-  const denied = deniedQuestions(corpus, events.partners);
+  const denied = deniedQuestions(corpus, events.partners, options.events ?? []);
   // A claim asked about as contradicted or denied is not asked about again as unverified or unknown.
   const covered = new Set([...contradictions, ...denied].flatMap((q) => q.evidence));
   const notCovered = (q: Draft): boolean => !q.evidence.every((s) => covered.has(s));

@@ -3,6 +3,7 @@ import type { Corpus, CorpusSentence } from './corpus.ts';
 import type { Draft } from './draft.ts';
 import { groupSharingMembers } from './greedy-groups.ts';
 import { contextTerms, sharedCount } from './context-terms.ts';
+import { contentTerms } from '../summary/bag-of-words.ts';
 import { sourceLabel } from './source-label.ts';
 import type { EventSources } from './numeric-contradictions.ts';
 
@@ -42,6 +43,8 @@ export interface Ordinal {
   from: number;
   to: number;
   context: Set<string>;
+  /** An adjective between the noun and its ordinal («الكبير»): what is counted, so it is context too («سادس حريق كبير»). */
+  qualifier?: string;
 }
 
 function readings(tok: Token | undefined): string[] {
@@ -61,6 +64,12 @@ export function ordinalsOf(s: CorpusSentence): Ordinal[] {
     const after = AFTER.get(tok.key);
     if (after !== undefined && prev && readings(prev).some((r) => r.startsWith('ال')) && !readings(prev).some((r) => NOT_ORDERED.has(r))) {
       out.push({ sentence: s, value: after, cls: nounClass(prev.key), from: i - 1, to: i + 1, context: new Set() });
+      // «الحريق الكبير الخامس»: a definite adjective may stand between the ordered noun and its ordinal; the word before
+      // it may be that noun (only one will share its class with another source's ordinal).
+      const noun = s.tokens[i - 2];
+      if (noun && /^\p{L}{2,}$/u.test(noun.key) && readings(noun).some((r) => r.startsWith('ال')) && !readings(noun).some((r) => NOT_ORDERED.has(r))) {
+        out.push({ sentence: s, value: after, cls: nounClass(noun.key), from: i - 2, to: i + 1, context: new Set(), qualifier: prev.text });
+      }
     }
     // «في زيارة رسمية هي الثانية له»: the ordinal is predicated of an indefinite noun through «هي/هو», maybe
     // past an adjective; each word back to the preposition may be that noun (only one will share its class
@@ -73,7 +82,10 @@ export function ordinalsOf(s: CorpusSentence): Ordinal[] {
       }
     }
   });
-  for (const o of out) o.context = contextTerms(s.text, s.tokens, o.from, o.to, [o.cls]);
+  for (const o of out) {
+    o.context = contextTerms(s.text, s.tokens, o.from, o.to, [o.cls]);
+    for (const t of o.qualifier === undefined ? [] : contentTerms(o.qualifier)) o.context.add(t);
+  }
   return out;
 }
 

@@ -6,7 +6,7 @@
  */
 import { normalise, particleReadings, type Token } from '../../text/arabic/index.ts';
 import { placeMentions } from '../../text/gazetteer/place-mentions.ts';
-import { FACILITY_CUES, PLACE_CUES, TOPONYM_HEADS, DIRECTIONS } from '../words/lexicon.ts';
+import { EVENT_PLACE_CUES, FACILITY_CUES, NATURAL_CUES, PLACE_CUES, TOPONYM_HEADS, DIRECTIONS } from '../words/lexicon.ts';
 
 /** A place a sentence names: its matching key and its words as written. */
 export interface NamedPlace {
@@ -16,10 +16,12 @@ export interface NamedPlace {
   cued: boolean;
 }
 
-/** Whether a token is a cue word: «ناحية», «وقضاء», «بمدينة». */
-function isCue(t: Token): boolean {
+/** What kind of cue a token is: «ناحية», «وقضاء», «بمدينة», «بلدية» a place's; «غابة» nature's; else none. */
+function cueOf(t: Token): 'place' | 'natural' | null {
   // Indefinite only: a cue names a place in construct («محافظة البصرة»); «المحافظة» alone refers back to one.
-  return particleReadings(t.key).some((r) => PLACE_CUES.has(r) || FACILITY_CUES.has(r));
+  const readings = particleReadings(t.key);
+  if (readings.some((r) => PLACE_CUES.has(r) || FACILITY_CUES.has(r) || EVENT_PLACE_CUES.has(r))) return 'place';
+  return readings.some((r) => NATURAL_CUES.has(r)) ? 'natural' : null;
 }
 
 /** The name after a cue: one word, two after a toponym head («أبو الخصيب», «دير الزور»); none when it ends the clause. */
@@ -35,9 +37,10 @@ function nameAfter(text: string, tokens: readonly Token[], at: number): [number,
 export function namedPlaces(text: string, tokens: readonly Token[]): NamedPlace[] {
   const out = new Map<string, NamedPlace>();
   tokens.forEach((t, i) => {
-    if (!isCue(t)) return;
+    const cue = cueOf(t);
+    if (cue === null) return;
     const span = nameAfter(text, tokens, i + 1);
-    if (!span) return;
+    if (!span || (cue === 'natural' && tokens[span[0]]?.key.startsWith('ال') === true)) return;
     const words = tokens.slice(span[0], span[1]);
     const key = normalise(words.map((w) => w.key).join(' '));
     // A cue before a gazetteer name names the same place («مدينة البصرة»): the gazetteer pass below keeps it.
@@ -72,4 +75,26 @@ export function placeDisagreement(a: readonly NamedPlace[], b: readonly NamedPla
   if (!x || !y || x.key === y.key) return null;
   if (a.some((p) => p.key === y.key) || b.some((p) => p.key === x.key)) return null;
   return [x, y];
+}
+
+/**
+ * Each sentence's places with the wider places the selection puts them in: a place named before another in one
+ * sentence lies within it («في غابة أكفادو بولاية بجاية», «بلدية أدكار بولاية بجاية»), so a sentence that names only
+ * «غابة أكفادو» is placed in «بجاية» too, and does not clash with one placed in «بلدية أدكار» of that province.
+ */
+export function withWiderPlaces(sentences: readonly (readonly NamedPlace[])[]): NamedPlace[][] {
+  const wider = new Map<string, Map<string, NamedPlace>>();
+  for (const places of sentences) {
+    places.forEach((p, k) => {
+      if (!p.cued) return;
+      const within = wider.get(p.key) ?? new Map<string, NamedPlace>();
+      for (const q of places.slice(k + 1)) if (q.key !== p.key) within.set(q.key, { ...q, cued: false });
+      wider.set(p.key, within);
+    });
+  }
+  return sentences.map((places) => {
+    const out = new Map(places.map((p) => [p.key, p]));
+    for (const p of places) for (const [key, q] of wider.get(p.key) ?? []) if (!out.has(key)) out.set(key, q);
+    return [...out.values()];
+  });
 }

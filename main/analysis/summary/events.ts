@@ -22,8 +22,10 @@ export interface EventUnit {
   clause?: boolean;
   /** The event senses its words tell (text/arabic/event-senses), and the stems of the words that tell them. */
   senses?: { keys: ReadonlySet<string>; stems: ReadonlySet<string> };
-  /** The places it names (event-places.ts). */
+  /** The places it names (event-places.ts), with the wider places the selection puts them in. */
   places?: readonly NamedPlace[];
+  /** What it counts: figures and counted nouns (rank-events.ts), anchors another report of its event may share. */
+  figures?: readonly string[];
 }
 
 // Two sentences of different sources report one event when their TF-IDF cosine reaches SAME_EVENT and enough
@@ -56,6 +58,24 @@ const NEAR_DAYS = 2;
 const DATED_SAME_EVENT = 0.15;
 const DATED_MIN_WEIGHT = 0.2;
 const DATED_MIN_SHARED = 4;
+
+// Two reports of one event in other words and other verbs («أوقفت مصالح الدرك … ثلاثة أشخاص» / «أعلنت قيادة الدرك …
+// توقيف ثلاثة مشتبه بهم») still meet on what anchors the event: its day, give or take one (a disagreement the questions
+// then ask), and a thing both name exactly — a precise place («غابة أكفادو»), a figure, or the noun a figure counts
+// («1200 عائلة» / «800 عائلة»: the counts may differ, that is the question). The stems they share must weigh this
+// much of the shorter one's by inverse document frequency, and be at least this many: the anchor alone is not enough.
+const ANCHOR_DAYS = 1;
+const ANCHOR_MIN_WEIGHT = 0.1;
+const ANCHOR_MIN_SHARED = 2;
+// An anchor that many sentences hold (the story's one figure, its one town) tells no event apart: only anchors that at
+// most this many units, and at most a quarter of them, share are offered as candidates.
+const ANCHOR_MAX_UNITS = 12;
+const ANCHOR_MAX_SHARE = 0.25;
+
+/** A unit's anchors: its figures and counted nouns, and the precise places it names. */
+function anchorsOf(u: EventUnit): string[] {
+  return [...(u.figures ?? []), ...(u.places ?? []).filter((p) => p.cued).map((p) => `p:${p.key}`)];
+}
 
 function sameAction(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   if (a.size === 0 || b.size === 0) return false;
@@ -146,6 +166,33 @@ export function groupEvents(
     const { share, shared } = weightedShare(stemsOf(i), stemsOf(j), idf);
     return shared >= DATED_MIN_SHARED && share >= DATED_MIN_WEIGHT && sameDay(i, j);
   };
+  // Which units share each anchor (figures, counted nouns, precise places), for the anchor rule's candidates.
+  const byAnchor = new Map<string, number[]>();
+  units.forEach((u, k) => {
+    for (const a of anchorsOf(u)) {
+      const list = byAnchor.get(a);
+      if (list) list.push(k);
+      else byAnchor.set(a, [k]);
+    }
+  });
+  const anchored = (i: number): number[] =>
+    anchorsOf(units[i] as EventUnit).flatMap((a) => {
+      const list = byAnchor.get(a) ?? [];
+      return list.length <= Math.min(ANCHOR_MAX_UNITS, Math.ceil(units.length * ANCHOR_MAX_SHARE)) ? list.filter((k) => k !== i) : [];
+    });
+  const withinDays = (i: number, j: number): boolean => {
+    const a = datesOf(i).filter(namesDay);
+    const b = datesOf(j).filter(namesDay);
+    const near = (x: EventDateValue, y: EventDateValue): boolean => datesAgree(x, y) || datesNear(x, y, ANCHOR_DAYS);
+    return a.length > 0 && b.length > 0 && a.every((x) => b.some((y) => near(x, y))) && b.every((y) => a.some((x) => near(x, y)));
+  };
+  const anchorMatch = (i: number, j: number): boolean => {
+    const a = anchorsOf(units[i] as EventUnit);
+    const b = new Set(anchorsOf(units[j] as EventUnit));
+    if (!a.some((x) => b.has(x))) return false;
+    const { share, shared } = weightedShare(stemsOf(i), stemsOf(j), idf);
+    return shared >= ANCHOR_MIN_SHARED && share >= ANCHOR_MIN_WEIGHT && withinDays(i, j);
+  };
   for (const i of order) {
     const u = units[i];
     if (!u) continue;
@@ -154,7 +201,7 @@ export function groupEvents(
     const hasSense = (u.senses?.keys.size ?? 0) > 0;
     // Only the units the index offers can reach a threshold: each event is tried on those of its units alone.
     const candidates = new Map<number, number[]>();
-    for (const j of index.candidates(u.vector, hasSense ? SENSE_SAME_EVENT : DATED_SAME_EVENT)) {
+    for (const j of new Set([...index.candidates(u.vector, hasSense ? SENSE_SAME_EVENT : DATED_SAME_EVENT), ...anchored(i)])) {
       const e = eventOf.get(j);
       if (e === undefined) continue;
       const list = candidates.get(e);
@@ -172,8 +219,8 @@ export function groupEvents(
         if (placesClash(u.places ?? [], v.places ?? [])) return false;
         const worded = c >= threshold(v) && (c >= NEAR_IDENTICAL || sameAction(stemsOf(i), stemsOf(j)));
         const sense = c >= SENSE_SAME_EVENT ? senseMatch(u, v, stemsOf(i), stemsOf(j)) : 'no';
-        if (!worded && sense === 'no') return c >= DATED_SAME_EVENT && datedMatch(i, j);
-        return sameDates(i, j) || (sense === 'strong' && nearDates(i, j));
+        if (!worded && sense === 'no') return (c >= DATED_SAME_EVENT && datedMatch(i, j)) || anchorMatch(i, j);
+        return sameDates(i, j) || (sense === 'strong' && nearDates(i, j)) || anchorMatch(i, j);
       });
       if (!fits) continue;
       if (joined < 0) {

@@ -117,7 +117,17 @@ export function summarise(articles: ArticleRecord[], options: SummaryOptions = {
       return a && b ? (i === j ? 1 : cosine(a.vector, b.vector)) : 0;
     },
     (i) => events[i]?.sources ?? [],
-    { min: minPoints, max: maxPoints, eligible: (i) => (events[i] !== undefined && stands(events[i])) || selfStanding < minPoints },
+    {
+      min: minPoints,
+      max: maxPoints,
+      eligible: (i) => (events[i] !== undefined && stands(events[i])) || selfStanding < minPoints,
+      // A development of the story told by two independent sources and dated to its day is a point while there is
+      // room, however peripheral its words (an arrest, a decision: issue 14, class c), never only a timeline entry.
+      weighty: (i) => {
+        const e = events[i];
+        return e !== undefined && !e.background && e.independent >= 2 && e.date !== undefined && !e.date.approximate && /^\d{4}-\d{2}-\d{2}$/u.test(e.date.date);
+      },
+    },
   );
 
   // Where each two-event sentence's other event went: its own part is a point of its own only when that other

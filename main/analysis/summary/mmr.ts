@@ -12,7 +12,12 @@ export function selectMmr(
   relevance: readonly number[],
   similarity: (i: number, j: number) => number,
   sourcesOf: (i: number) => readonly string[],
-  options: { min: number; max: number; lambda?: number; repeat?: number; maxRedundancy?: number; minRelevance?: number; coverageBonus?: number; eligible?: (i: number, picked: readonly number[]) => boolean },
+  options: {
+    min: number; max: number; lambda?: number; repeat?: number; maxRedundancy?: number; minRelevance?: number; coverageBonus?: number;
+    eligible?: (i: number, picked: readonly number[]) => boolean;
+    /** Candidates of weight whatever their relevance: past `min`, the relevance floor does not apply to them. */
+    weighty?: (i: number) => boolean;
+  },
 ): number[] {
   const lambda = options.lambda ?? 0.7;
   const repeat = options.repeat ?? 0.6;
@@ -31,7 +36,7 @@ export function selectMmr(
       if (picked.includes(i) || (redundancy[i] ?? 0) >= repeat) continue;
       if (options.eligible && !options.eligible(i, picked)) continue;
       const r = rel[i] ?? 0;
-      if (picked.length >= options.min && (r < minRelevance || (redundancy[i] ?? 0) > maxRedundancy)) continue;
+      if (picked.length >= options.min && ((r < minRelevance && options.weighty?.(i) !== true) || (redundancy[i] ?? 0) > maxRedundancy)) continue;
       const fresh = sourcesOf(i).some((s) => !covered.has(s)) ? coverageBonus : 0;
       const score = lambda * r - (1 - lambda) * (redundancy[i] ?? 0) + fresh;
       if (score > bestScore) {

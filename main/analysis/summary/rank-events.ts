@@ -12,8 +12,9 @@ import { independentCount, wireStories } from '../sources/independent-sources.ts
 import { sentenceDates, type EventDateValue } from './event-dates.ts';
 import { cosine } from './tfidf.ts';
 import { interval, type DatedValue } from '../timeline/date-order.ts';
-import { eventSenses, lightStem, type Token } from '../../text/arabic/index.ts';
-import { namedPlaces } from './event-places.ts';
+import { eventSenses, findQuantities, lightStem, type Token } from '../../text/arabic/index.ts';
+import { namedPlaces, withWiderPlaces } from './event-places.ts';
+import { isMonthName } from '../../text/dates/index.ts';
 
 export interface Unit {
   /** Members of a near-duplicate cluster, the representative first. */
@@ -55,6 +56,16 @@ const PREDICATE_WORDS = 8;
 function unitSenses(tokens: readonly Token[]): { keys: ReadonlySet<string>; stems: ReadonlySet<string> } {
   const senses = eventSenses(tokens.slice(0, PREDICATE_WORDS));
   return { keys: new Set(senses.keys()), stems: new Set([...senses.values()].flat().map(lightStem)) };
+}
+
+/**
+ * What a sentence counts, as anchors another report of its event may share: each figure with what it counts
+ * («ثلاثة أشخاص» → `3`, `n:شخص`), the thing counted alone too, so that «1200 عائلة» and «800 عائلة» meet.
+ */
+function unitFigures(text: string): string[] {
+  // A figure before a month's name is a day («5 أغسطس»), not a count: days are compared by the dates.
+  const counts = findQuantities(text).filter((q) => q.unit === 'count' && !(q.noun && isMonthName(q.noun.text)));
+  return [...new Set(counts.flatMap((q) => [`${q.value}`, ...(q.noun ? [`n:${q.noun.cls}`] : [])]))];
 }
 
 function dayOf(v: DatedValue | null): number | null {
@@ -106,13 +117,15 @@ export function rankedEvents(
   now: string | undefined,
 ): RankedEvent[] {
   const order = units.map((_, i) => i).sort((a, b) => (relevance[b] ?? 0) - (relevance[a] ?? 0) || a - b);
+  const places = withWiderPlaces(units.map((u) => namedPlaces(u.members[0]?.text ?? '', u.members[0]?.tokens ?? [])));
   const eventUnits = units.map((u, i) => ({
     articles: u.members.map((m) => m.articleIndex),
     text: u.members[0]?.text ?? '',
     vector: vectors[i] ?? new Map<string, number>(),
     clause: u.members[0]?.clause !== undefined,
     senses: unitSenses(u.members[0]?.tokens ?? []),
-    places: namedPlaces(u.members[0]?.text ?? '', u.members[0]?.tokens ?? []),
+    places: places[i] ?? [],
+    figures: unitFigures(u.members[0]?.text ?? ''),
   }));
   const dates = new Map<number, EventDateValue[]>();
   const datesOf = (i: number): EventDateValue[] => {

@@ -95,6 +95,13 @@ export const DEFINITE_ORG_HEADS = keys(
 /** Place cues («مدينة X»); for facility cues the cue stays part of the name («معبر البوكمال»). */
 export const PLACE_CUES = keys('مدينة محافظة بلدة قرية منطقة ولاية إقليم حي ناحية قضاء مدينتي العاصمة');
 export const FACILITY_CUES = keys('مخيم معبر ميناء مطار ريف قاعدة جزيرة سجن');
+/**
+ * Cues that place an event in a municipality or in nature («بلدية أدكار», «بلديتي تيفرة وإفرحونن», «غابة أكفادو»), for
+ * where an event happened only (summary/event-places.ts): the actors pass reads «بلدية X» as the council as often as the
+ * town. A name after a natural cue has no article: «غابة البلوط» is a kind of forest, «غابة أكفادو» one forest.
+ */
+export const EVENT_PLACE_CUES = keys('بلدية بلديتي');
+export const NATURAL_CUES = keys('غابة');
 
 /** First words of compound place names that take a second indefinite word («خان شيخون», «دير الزور»). */
 export const TOPONYM_HEADS = keys('دير رأس خان تل عين بيت بئر جسر كفر أم أبو بني جبل وادي سيدي جرف باب مرج بنت شط معرة قلعة سهل دوار ساحة تلة');

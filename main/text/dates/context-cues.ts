@@ -68,6 +68,18 @@ export function verbBeforePlace(key: string, start: number): 'past' | 'future' |
   return verbBefore(key, start - (window.length - m.index));
 }
 
+// Nouns of a gathering or an address whose time a bare weekday after them gives: «في اجتماعه الثلاثاء», «خلال
+// جلستها الأحد», «في مؤتمر صحفي الخميس» reads as «في مؤتمر … يوم الخميس».
+const GATHERING = ['اجتماع', 'جلسة', 'لقاء', 'مؤتمر', 'قمة', 'زيارة', 'اتصال', 'كلمة', 'خطاب', 'مقابلة', 'تصريح', 'بيان'].map((w) => normalise(w));
+// A noun in ta marbuta takes its pronoun on «ت» («جلسة» → «جلسته»): the key's final «ه» is left out and put back.
+const GATHERING_FORMS = GATHERING.map((w) => (w.endsWith('ه') ? `${w.slice(0, -1)}(?:ه|ت(?:ه|ها|هم|هما)|ات)` : `${w}(?:ه|ها|هم|هما|ات)?`));
+const GATHERING_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:[وف]?(?:في|خلال|اثناء))\\s+(?:ال)?(?:${GATHERING_FORMS.join('|')})(?:\\s+\\p{L}+ي)?\\s*$`, 'u');
+
+/** True when a gathering's noun after «في / خلال» stands right before key offset `start` («في اجتماعه الثلاثاء»). */
+export function gatheringBefore(key: string, start: number): boolean {
+  return GATHERING_BEFORE.test(key.slice(Math.max(0, start - 40), start));
+}
+
 /** True when the clause speaks of the future: «سوف», «المقبل», or a «سـ» verb shortly before the date. */
 export function hasFutureCue(key: string, start: number, end: number): boolean {
   const { from, to } = clauseAround(key, start, end);

@@ -117,6 +117,16 @@ export const DOCUMENT_NOUNS = [
   'دستور', 'الدستور', 'موازنة', 'الموازنة', 'ميزانية', 'الميزانية', 'استراتيجية', 'الاستراتيجية', 'لائحة', 'اللائحة', 'معاهدة', 'المعاهدة', 'ميثاق', 'الميثاق',
 ];
 
+/**
+ * Participles (and relative verbs) of a document's issue or signing: a year after them belongs to the noun they
+ * describe («وفق المرسوم الصادر عام 2021», «الاتفاق المؤرخ في 2015», «القانون الذي صدر عام 2009»), never to the
+ * event of the sentence's main clause.
+ */
+export const ISSUE_WORDS = [
+  'الصادر', 'الصادرة', 'المؤرخ', 'المؤرخة', 'الموقع', 'الموقعة', 'المبرم', 'المبرمة', 'المعتمد', 'المعتمدة', 'المعدل', 'المعدلة',
+  'صدر', 'صدرت', 'أبرم', 'أبرمت', 'وقع', 'وقعت', 'اعتمد', 'اعتمدت',
+];
+
 /** Words after a month or weekday that place it relative to the reference date. */
 export const PAST_WORDS = ['الماضي', 'الماضية', 'المنصرم', 'المنصرمة', 'الفائت', 'الفائتة', 'السابق', 'السابقة'];
 export const FUTURE_WORDS = ['المقبل', 'المقبلة', 'القادم', 'القادمة', 'التالي', 'الآتي'];

@@ -5,7 +5,7 @@
  */
 import { normalise } from '../arabic/index.ts';
 import {
-  CURRENT_WORDS, DAY_PARTS, DOCUMENT_NOUNS, FUTURE_WORDS, GREGORIAN_MONTHS, HIJRI_MONTHS, MONTH_PARTS, NUMBER_WORDS, PAST_WORDS,
+  CURRENT_WORDS, DAY_PARTS, DOCUMENT_NOUNS, FUTURE_WORDS, GREGORIAN_MONTHS, HIJRI_MONTHS, ISSUE_WORDS, MONTH_PARTS, NUMBER_WORDS, PAST_WORDS,
   SEASONS, UNIT_WORDS, WEEKDAYS, ordinalDayWords,
 } from './lexicon.ts';
 
@@ -34,12 +34,19 @@ export function compact(s: string): string {
 
 export const MONTH_BY_KEY = keyed(GREGORIAN_MONTHS);
 export const HIJRI_BY_KEY = keyed(HIJRI_MONTHS);
+
+/** Whether a word is the name of a month (Gregorian in every family, or Hijri): a figure before it is a day, not a count. */
+export function isMonthName(word: string): boolean {
+  const key = compact(word);
+  return MONTH_BY_KEY.has(key) || HIJRI_BY_KEY.has(key);
+}
 export const WEEKDAY_BY_KEY = keyed(WEEKDAYS);
 export const NUMBER_BY_KEY = keyed(NUMBER_WORDS);
 export const UNIT_BY_KEY = keyed(UNIT_WORDS);
 export const PART_BY_KEY = keyed(MONTH_PARTS);
 export const SEASON_BY_KEY = keyed(SEASONS);
 export const DOCUMENT_KEYS: ReadonlySet<string> = new Set(DOCUMENT_NOUNS.map(compact));
+export const ISSUE_KEYS: ReadonlySet<string> = new Set(ISSUE_WORDS.map(compact));
 export const ORDINAL_BY_KEY = new Map(ordinalDayWords().map(([words, n]) => [compact(words.join('')), n]));
 
 export const PAST_KEYS = new Set(PAST_WORDS.map(compact));

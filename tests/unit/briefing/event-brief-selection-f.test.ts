@@ -12,50 +12,38 @@ import { scoreBrief } from '../../fixtures/events/spec.ts';
 // years and seasons in the date layer; written before this selection existed and never run on it before merging):
 // 27 of 46 — the season «خريف 2024» now dates its entry; nothing else moved.
 //
-// Wrong in the brief but not scored: the outbreak's 2 August entry is worded from the copy that has a dateline
-// («بجاية (نوميديا) - …»), and the wire's and the regional radio's entries of that day stay apart (al-Maghrib
+// Branch events7 studies F (its misses described by class in the brief; F is no longer untouched, selection G measures
+// the rules): a year after a participle or relative verb of issue belongs to its document («المرسوم … الصادر عام
+// 2021»), and a bare weekday after a gathering's noun dates it («في اجتماعه الثلاثاء»): 32 — the decision is dated
+// on Tuesday 11, joins the back-reference to it, and is a point citing both. What is not settled is not known: a
+// negated verb of settling or completing («لم تُحسم بعد …») and «لا يزال / ما زال» with a predicate of what is still
+// open («قيد …», «غير محسوم», «معلقا») are unknown cues: 33. Reports of one event in other words meet on its anchors:
+// days at most one apart, a figure, a counted noun or a precise place both name, and two stems of weight in common
+// (events.ts); a municipality («بلدية أدكار») and a named forest («غابة أكفادو») are precise places, and a place named
+// before another in one sentence lies within it for the whole selection («غابة أكفادو بولاية بجاية»), so a report
+// naming only the forest does not clash with one naming a municipality of that province: 44 — the outbreak (wire,
+// radio, back-reference: three), the evacuation («1200 عائلة» / «800 عائلة», now asked) and the arrests (5 / 6
+// August, now asked) are one point each with all their sources, and the two places of the outbreak are asked. An
+// ordinal after a definite adjective of its noun («الحريق الكبير الخامس») orders that noun, the adjective counted as
+// context («سادس حريق كبير»): 45. A denial still without a claim of another source is looked for in the sources of an
+// event whose report names the denier (two words of few sentences: a name, not a title), in their sentences other
+// than that report, with a lower bar of coverage; the copula («تكون») is no claim term: 46 — the governor's denial is
+// set against the villagers' account in al-Soummam.
+//
+// Wrong in the brief but not scored (at events6): the outbreak's 2 August entry is worded from the copy that has a
+// dateline («بجاية (نوميديا) - …»), and the wire's and the regional radio's entries of that day stay apart (al-Maghrib
 // al-Awsat's back-reference joins the radio's); the summary keeps the wire's road closure as the wire's point, not
 // the outbreak; the outbreak passes «one point» only because the wire's sentence is in no point.
-describe('selection F (written without reading the rules)', () => {
-  it('scores 27 of 46 after events6 (26 at 0d28961)', () => {
+//
+// Wrong in the brief but not scored (at events7): the timeline groups by its own rules, so the outbreak (the wire /
+// the radio) and the evacuation (al-Soummam / al-Awras) are still two entries each on their days, and the arrests two
+// entries (5 and 6 August); the «not settled» unknown is asked as «لم يُعرف بعد»; «وتنفيه موقع بجاية 24» (the
+// question's verb takes the outlet's feminine). The road closure, a detail of the wire, is no longer a point.
+describe('selection F (written without reading the rules; studied since events7)', () => {
+  it('scores 46 of 46 after events7 (27 after events6, 26 at 0d28961)', () => {
     const checks = scoreBrief(assembleBrief(selectionF.articles, { now: selectionF.now }), selectionF.spec);
     expect(checks).toHaveLength(46);
-    expect(checks.filter((c) => c.pass)).toHaveLength(27);
-    expect(checks.filter((c) => !c.pass).map((c) => c.name)).toEqual([
-      // «اندلع حريق … في غابة أكفادو» (the wire, and al-Maghrib al-Awsat's back-reference) and «التهمت النيران … في
-      // أعالي بلدية أدكار» (the radio), same evening, stay apart: the point cites the radio alone.
-      'the outbreak: cites all its sources',
-      'the outbreak: copies counted once',
-      // The governor named in full with «1200 عائلة» (al-Soummam, joined by the agency's back-reference) and as
-      // «الوالي» with «800 عائلة» (al-Awras): two points.
-      'the evacuation: one point',
-      'the evacuation: cites all its sources',
-      'the evacuation: copies counted once',
-      // Both arrest sentences reach the timeline only (5 and 6 August, apart); the summary has no point of them.
-      'the arrests: one point',
-      'the arrests: cites all its sources',
-      'the arrests: copies counted once',
-      // The decision and the back-reference to it reach the timeline only, the decision under the decree's year.
-      'the compensation: one point',
-      'the compensation: cites all its sources',
-      'the compensation: copies counted once',
-      // «1200» / «800»: two points of their own, not compared.
-      'contradiction «1200» / «800» raised',
-      // «الخامس» / «سادس»: not compared (only al-Maghrib al-Awsat's ordinal sentence is a point).
-      'contradiction «الخامس» / «سادس» raised',
-      // One outbreak placed in two places: the wire's account is in no point, and nothing sets the two against
-      // each other.
-      'contradiction «أكفادو» / «أدكار» raised',
-      // «لم تُحسم بعد» raises nothing («ما زال … غير معروف» does).
-      'unknown «إعادة السكان» raised',
-      // Both arrest dates resolve (5 and 6 August), but the two entries stay apart and are not compared.
-      'date contradiction atlas / bejaia24 raised',
-      // The denial gets a question of its own saying no selected source states the claim, although al-Soummam states
-      // it in other words (the orders reached villagers only when the flames reached their houses).
-      'denial in bejaia24 set against soummam',
-      // The decree's year is taken as the date of the clause that names it, and the sentence's Tuesday with it.
-      'jazair «في اجتماعه الثلاثاء» on the timeline as 2026-08-11',
-      'jazair «الصادر عام 2021» on the timeline as 2026-08-11',
-    ]);
+    expect(checks.filter((c) => c.pass)).toHaveLength(46);
+    expect(checks.filter((c) => !c.pass).map((c) => c.name)).toEqual([]);
   });
 });

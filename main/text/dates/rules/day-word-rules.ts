@@ -1,6 +1,6 @@
 // Weekdays and the relative day words («أمس», «غدا», «اليوم»), resolved against the article's date.
 import { addDays } from '../calendar.ts';
-import { charAfter, charBefore, hasFutureCue, startsFrom, verbBefore, verbBeforePlace, wordAfter, wordBefore } from '../context-cues.ts';
+import { charAfter, charBefore, gatheringBefore, hasFutureCue, startsFrom, verbBefore, verbBeforePlace, wordAfter, wordBefore } from '../context-cues.ts';
 import { BC, DAY_PART, FUTURE, PAST, WEEKDAY, WEEKDAY_BY_KEY, E, compact } from '../patterns.ts';
 import { resolveWeekday } from '../resolve.ts';
 import { dayCandidate, groups, relationOf, rx, span, type Rule } from './rule-kit.ts';
@@ -29,7 +29,9 @@ export const weekday: Rule = {
     // After a verb, «الأحد» ("the one") and «الاثنين» ("both": «وقع الاثنين على الاتفاق») are its subject or object
     // as often as its day: they also need a clause end after them.
     const verbDated = verb !== null && (!AMBIGUOUS_AFTER_VERB.has(wd) || /^(?:[.,;:!?؟\n]|)$/u.test(charAfter(env.key, ke)));
-    if (g.today === undefined && g.pre === undefined && g.rel === undefined && !delimited && !from && !verbDated) return null;
+    // …or a gathering's noun after «في / خلال» («في اجتماعه الثلاثاء»).
+    const gathering = !verbDated && gatheringBefore(env.key, ks);
+    if (g.today === undefined && g.pre === undefined && g.rel === undefined && !delimited && !from && !verbDated && !gathering) return null;
     const future = from || (verb === 'future' && g.pre === undefined) || hasFutureCue(env.key, ks, ke);
     const d = resolveWeekday(wd, relationOf(g.rel), future, g.today !== undefined, env.ref);
     return d === null ? null : dayCandidate(ks, ke, d, 'weekday');

@@ -1,7 +1,7 @@
 // Years: a year after «عام» or a preposition of time, a range of years.
 import { daysInMonth, isoDay, isoYear } from '../calendar.ts';
 import { wordBefore } from '../context-cues.ts';
-import { BC, DOCUMENT_KEYS, PART, SEASON, SEASON_BY_KEY, E, compact, year } from '../patterns.ts';
+import { BC, DOCUMENT_KEYS, ISSUE_KEYS, PART, SEASON, SEASON_BY_KEY, E, compact, year } from '../patterns.ts';
 import { groups, partOf, rx, span, yearOf, yearRange, type Rule } from './rule-kit.ts';
 
 // ——— years ———
@@ -24,6 +24,22 @@ function namesDocument(key: string, ks: number, genitive: boolean): boolean {
   return reach.some((w) => DOCUMENT_KEYS.has(compact(w.replace(/^[وف]/u, ''))) || DOCUMENT_KEYS.has(compact(w)));
 }
 
+const RELATIVES = new Set(['الذي', 'التي', 'اللذين', 'اللتين', 'الذين']);
+
+/**
+ * Whether a year stands in a phrase of a document's issue: after a participle that describes the noun before it
+ * («المرسوم الصادر عام 2021», «الاتفاق المؤرخ في 2015») or after a verb of a relative clause («القانون الذي صدر عام
+ * 2009»). The year is the document's; the sentence's main clause («قرر المجلس الثلاثاء صرف تعويضات …») keeps its own.
+ */
+function namesIssue(key: string, ks: number): boolean {
+  const clause = key.slice(Math.max(0, ks - 80), ks).split(/[.,;:!?()«»"\n]/u).pop() ?? '';
+  const words = clause.split(/\s+/u).filter((w) => w !== '');
+  if (words.at(-1) === 'في') words.pop();
+  const last = compact(words.at(-1) ?? '');
+  if (!ISSUE_KEYS.has(last)) return false;
+  return last.startsWith('ال') || RELATIVES.has(compact(words.at(-2) ?? ''));
+}
+
 export const yearAlone: Rule = {
   name: 'year',
   pattern: rx(`${BC}(?:(?<part>${PART})\\s+)?(?:(?<cue>(?:ال)?(?:عام|سنه)|لعام|للعام|لسنه|للسنه|بعام)\\s+)?${year()}${E}`),
@@ -37,6 +53,7 @@ export const yearAlone: Rule = {
     // «لسنة»: the match may begin after the preposition, which the boundary lets stand apart.
     const genitive = g.cue !== undefined && (/^ل/u.test(g.cue) || env.key[ks - 1] === 'ل');
     if (g.part === undefined && (genitive || g.cue === undefined) && namesDocument(env.key, ks, genitive)) return null;
+    if (g.part === undefined && namesIssue(env.key, ks)) return null;
     // Without «عام» or the era mark, only a plausible modern year after a preposition reads as a year.
     const y = strong ? yearOf(g) : prep ? yearOf(g, 'year', 1900, 2100) : null;
     if (y == null) return null;

@@ -44,6 +44,21 @@ describe('negated disclosure (issue 14: what the articles say is unknown)', () =
     expect(cue('ولا تتوفر معلومات كافية.', UNKNOWN_STATE)).toEqual(['ولا تتوفر معلومات']);
   });
 
+  it('reads what is not settled as not known: a negated verb of settling or completing, pending or not', () => {
+    expect(cue('ولم تُحسم بعد مسألة إعادة السكان إلى قراهم.')).toEqual(['ولم تُحسم بعد']);
+    expect(cue('ولم يتقرر موعد الانتخابات.')).toEqual(['ولم يتقرر']);
+    expect(cue('ولم تكتمل حتى الآن التحقيقات في الحادث.')).toEqual(['ولم تكتمل حتى الآن']);
+    // Settled, not negated: nothing open.
+    expect(cue('وحسمت الحكومة مسألة إعادة السكان.')).toEqual([]);
+  });
+
+  it('reads «لا يزال / ما زال» with a predicate of what is still open, never with one of what goes on', () => {
+    expect(cue('ولا يزال مصير المفقودين غير محسوم.', UNKNOWN_STATE)).toEqual(['ولا يزال مصير المفقودين غير محسوم']);
+    expect(cue('وما زالت القضية قيد التحقيق.', UNKNOWN_STATE)).toEqual(['وما زالت القضية قيد التحقيق']);
+    expect(cue('ولا تزال المفاوضات معلقة منذ أسبوع.', UNKNOWN_STATE)).toEqual(['ولا تزال المفاوضات معلقة']);
+    expect(cue('مشيرة إلى أن التحقيق ما زال متواصلا.', UNKNOWN_STATE)).toEqual([]);
+  });
+
   it('asks for what a source says it was not told', () => {
     const a = articleRecord('a', 'وانتهى الاجتماع في ساعة متأخرة من الليل.\n\nولم يفصح المتحدث عن موعد الجولة المقبلة من المحادثات.', {
       outlet: 'صحيفة الشرق', outletBasis: 'explicit', published: '2024-03-10', publishedBasis: 'explicit', title: 'عنوان',

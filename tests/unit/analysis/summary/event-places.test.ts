@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { namedPlaces, placeDisagreement, placesClash } from '../../../../main/analysis/summary/event-places.ts';
+import { namedPlaces, placeDisagreement, placesClash, withWiderPlaces } from '../../../../main/analysis/summary/event-places.ts';
 import { summarise } from '../../../../main/analysis/summary/index.ts';
 import { findOpenQuestions } from '../../../../main/analysis/questions/index.ts';
 import { tokenise } from '../../../../main/text/arabic/index.ts';
@@ -60,5 +60,26 @@ describe('events joined across wording and place', () => {
     expect(where[0]?.text).toContain('الشعار');
     expect(where[0]?.text).toContain('الميسر');
     expect(where[0]?.evidence.map((e) => e.sourceId).sort()).toEqual(['one', 'two']);
+  });
+});
+
+describe('precise places and the places that hold them (issue 14, class a)', () => {
+  it('reads a municipality and a named forest, not a kind of forest', () => {
+    expect(places('امتدت النيران إلى بلدية تاغيت')).toEqual(['تاغيت']);
+    expect(places('اشتعلت النار في غابة بوزنار')).toEqual(['بوزنار']);
+    expect(places('اشتعلت النار في غابة الصنوبر')).toEqual([]);
+  });
+
+  it('puts a place in the wider one a sentence of the selection names after it', () => {
+    const read = (s: string) => namedPlaces(s, tokenise(s));
+    const [a, b, c] = withWiderPlaces([
+      read('اشتعلت النار في غابة بوزنار بمحافظة البلقاء'),
+      read('امتد الحريق من غابة بوزنار نحو القرى'),
+      read('وصلت النيران إلى بلدية تاغيت بمحافظة البلقاء'),
+    ]);
+    expect(b?.map((p) => p.text)).toEqual(['بوزنار', 'البلقاء']);
+    expect(placesClash(b ?? [], c ?? [])).toBe(false);
+    expect(placesClash(read('امتد الحريق من غابة بوزنار نحو القرى'), c ?? [])).toBe(true);
+    expect(a?.map((p) => p.text)).toEqual(['بوزنار', 'البلقاء']);
   });
 });

@@ -52,3 +52,29 @@ describe('event senses in grouping', () => {
     for (const p of protest) expect(p.sources.some((s) => s.quote.includes('محطة التحويل'))).toBe(false);
   });
 });
+
+// One seizure told by two outlets with other verbs and other words, dated a day apart; one names the officers' unit
+// in full, the other only its command. A third article tells another development of the same days (the museum
+// reopened), with a figure of its own.
+describe('events joined by their anchors (issue 14, class a)', () => {
+  const nahar = art('nahar', '2025-05-08', [
+    'ضبطت وحدة مكافحة التهريب في محافظة الكرك، يوم الثلاثاء 6 مايو، أربع قطع أثرية مسروقة داخل شاحنة على الطريق الصحراوي.',
+    'وأعاد المتحف الوطني فتح قاعاته أمام 300 زائر بعد أعمال الترميم.',
+  ]);
+  const ghad = art('ghad', '2025-05-08', [
+    'أعلنت قيادة مكافحة التهريب، الأربعاء 7 مايو، استرجاع أربع قطع أثرية قالت إنها سرقت من موقع أثري قرب الكرك.',
+    'وطالب خبراء الآثار بتشديد الرقابة على المواقع المفتوحة.',
+  ]);
+  const points = summarise([nahar, ghad], { now: '2025-05-09' });
+
+  it('joins the two reports of the seizure: a day apart, the same figure, the same unit', () => {
+    const seizure = points.filter((p) => p.sources.some((s) => s.quote.includes('قطع أثرية')));
+    expect(seizure).toHaveLength(1);
+    expect(seizure[0]!.sources.map((s) => s.sourceId).sort()).toEqual(['ghad', 'nahar']);
+  });
+
+  it('keeps apart a sentence with no anchor in common', () => {
+    const museum = points.filter((p) => p.sources.some((s) => s.quote.includes('المتحف الوطني')));
+    for (const p of museum) expect(p.sources.some((s) => s.quote.includes('قطع أثرية'))).toBe(false);
+  });
+});

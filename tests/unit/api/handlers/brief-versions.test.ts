@@ -70,9 +70,10 @@ describe('brief versions on a team library', () => {
     const missing = await ana.call('brief:version', { id: 'desk', version: 9 });
     expect(missing.ok ? null : missing.error.code).toBe('not-found');
 
-    // Keep both: the refused draft becomes a brief of its own; asked again, the same one.
+    // Keep both: the refused draft becomes a brief of its own; asked by both analysts at once, or again, the same one.
     const refusedId = versions.refused[0]?.id ?? 0;
-    const kept = await callOk(bo, 'brief:keepBoth', { id: 'desk', refused: refusedId });
+    const [kept, atOnce] = await Promise.all([callOk(bo, 'brief:keepBoth', { id: 'desk', refused: refusedId }), callOk(ana, 'brief:keepBoth', { id: 'desk', refused: refusedId })]);
+    expect(atOnce).toEqual(kept);
     expect(kept.title).toBe('نسخة بو');
     expect((await callOk(ana, 'brief:get', { id: kept.id })).brief).toEqual(boEdit);
     expect(await callOk(ana, 'brief:keepBoth', { id: 'desk', refused: refusedId })).toEqual(kept);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ImportReport } from './import-report.ts';
+import { TeamLibraryLocation } from './team-library-location.ts';
 
 /**
  * The calls the page makes of the desktop shell itself, and the events the shell pushes to the page: the `app:*`
@@ -14,8 +15,6 @@ export const PageMenuCommand = z.enum(['export-pdf', 'export-docx', 'switch-lang
 export const UiLanguage = z.enum(['ar', 'en']);
 export type UiLanguage = z.infer<typeof UiLanguage>;
 
-/** A team library's address as typed in the settings view: postgres://user@host:port/database, its password apart. */
-const TeamLibraryLocation = z.string().trim().min(1).max(2000).regex(/^postgres(?:ql)?:\/\//i, 'a postgres:// address');
 /** What a switch of workspace answers the settings view: done, or why not in one sentence (and a note when done). */
 const SwitchAnswer = z.object({ ok: z.boolean(), message: z.string().optional() });
 const NoRequest = z.object({}).strict();

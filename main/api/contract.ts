@@ -18,6 +18,7 @@ import { ActorMapGeometry } from '../render/charts/actor-map-geometry.ts';
 import { TimelineGeometry } from '../render/charts/timeline-geometry.ts';
 import { METHODS, type Method } from './methods.ts';
 import { ImportReport } from './import-report.ts';
+import { TeamLibraryLocation } from './team-library-location.ts';
 
 // The answers' and progress schemas live apart (result.ts, import-report.ts) for hosts that load only those.
 export { ImportReport } from './import-report.ts';
@@ -41,8 +42,6 @@ const ReadDate = z.object({
   hijri: z.object({ ar: z.string(), en: z.string() }).nullable(),
 });
 
-/** A team library's address as the analyst types it: postgres://user@host:port/database (its password elsewhere). */
-const TeamLibraryLocation = z.string().trim().min(1).max(2000).regex(/^postgres(?:ql)?:\/\//i, 'a postgres:// address');
 const TextRange = z.object({ start: z.number().int(), end: z.number().int() });
 export const SearchHit = z.object({
   article: ArticleSummary,

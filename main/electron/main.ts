@@ -7,7 +7,7 @@ import { importSamplesOnFirstStart } from '../api/sample-articles.ts';
 import { startApiProcess, type ApiProcess } from './api-process.ts';
 import { defaultWorkspacePath, exportsDirForLocation } from '../library/workspace-path.ts';
 import { isTeamLibraryLocation } from '../library/workspace-location.ts';
-import { libraryPasswords, type LibraryPasswords } from './library-passwords.ts';
+import { libraryPasswords, PasswordStorageError, type LibraryPasswords } from './library-passwords.ts';
 import { lastLocalWorkspace, workspaceName } from './workspace-choice.ts';
 import { recentWorkspaces, rememberWorkspace } from './recent-workspaces.ts';
 import { buildMenu, type MenuCommand, type UiLanguage } from './menu.ts';
@@ -47,6 +47,10 @@ interface Switched {
   switched: boolean;
   message?: string;
 }
+
+// PasswordStorageError's sentence for the Arabic UI.
+const NO_KEYCHAIN_AR =
+  'لا يوفّر هذا الحاسوب سلسلة مفاتيح تُشفَّر بها كلمة المرور، فلم تُحفظ: اكتبها في MAWJAZ_LIBRARY_PASSWORD أو في ملف يسمّيه MAWJAZ_LIBRARY_PASSWORD_FILE (بصلاحيات 600).';
 
 /** Opens a workspace once the switch under way, if any, is done. */
 function openWorkspace(file: string, options: SwitchOptions = {}): Promise<Switched> {
@@ -98,6 +102,8 @@ async function switchWorkspace(file: string, options: SwitchOptions): Promise<Sw
     try {
       passwords.set(file, options.password);
     } catch (e) {
+      // Said in the page's language, like the rest of the settings view's own sentences.
+      if (e instanceof PasswordStorageError && language === 'ar') return { switched: true, message: NO_KEYCHAIN_AR };
       return { switched: true, message: e instanceof Error ? e.message : String(e) };
     }
   }

@@ -91,8 +91,8 @@ export interface Store {
   deleteBrief(id: string): Promise<boolean>;
   restoreBrief(id: string): Promise<boolean>;
   briefHistory(id: string): Promise<HistoryCounts>;
-  /** Undoes or redoes the draft's newest step; null when there is none. */
-  stepBrief(id: string, direction: 'undo' | 'redo'): Promise<{ json: unknown; history: HistoryCounts } | null>;
+  /** Undoes or redoes the draft's newest step; null when there is none. `version`: the one a team library's step made. */
+  stepBrief(id: string, direction: 'undo' | 'redo'): Promise<{ json: unknown; history: HistoryCounts; version?: number } | null>;
 
   addActorCorrection(rule: ActorCorrectionRule): Promise<ActorCorrection>;
   /** The rules that fit the schema, oldest first (a stored row that does not fit is skipped). */

@@ -14,25 +14,27 @@ export async function savedBrief(ctx: ApiContext, id: string): Promise<Brief> {
   return Brief.parse(saved.json);
 }
 
-/** Saves `brief` as draft `id` (one undo step) and answers with its state. */
+/** Saves `brief` as draft `id` (one undo step) and answers with its state (and the version this save made, in a team library). */
 export async function saveState(ctx: ApiContext, id: string, brief: Brief) {
   const saved = await ctx.store.saveBrief({ id, title: brief.title, json: brief });
-  return { id, brief, history: saved.history, updatedAt: saved.updatedAt };
+  return { id, brief, history: saved.history, updatedAt: saved.updatedAt, ...versionField(saved.version) };
 }
 
-/** The brief's version in a team library, for an answer the page saves from next; nothing in a workspace file. */
-async function versionOf(ctx: ApiContext, id: string): Promise<{ version?: number }> {
-  const version = (await ctx.store.getBrief(id))?.version;
+/** A team library's version for an answer the page saves from next; nothing in a workspace file. */
+function versionField(version: number | undefined): { version?: number } {
   return version === undefined ? {} : { version };
 }
 
+// The version answered is the one the store wrote (or read) together with the brief answered, never read again
+// afterwards: another analyst's save in between would be answered as this content's version, and the page's next
+// save, made from it, would overwrite that save instead of being refused.
 async function step(ctx: ApiContext, id: string, direction: 'undo' | 'redo') {
-  const brief = await savedBrief(ctx, id);
   const stepped = await ctx.store.stepBrief(id, direction);
+  if (stepped) return { id, brief: Brief.parse(stepped.json), history: stepped.history, ...versionField(stepped.version) };
   // Nothing to undo (redo): the draft as it is.
-  if (!stepped) return { id, brief, history: await ctx.store.briefHistory(id), ...(await versionOf(ctx, id)) };
-  // An undo is a new version in a team library: the page's next save is made from it.
-  return { id, brief: Brief.parse(stepped.json), history: stepped.history, ...(await versionOf(ctx, id)) };
+  const saved = await ctx.store.getBrief(id);
+  if (!saved) throw new NotFoundError(`no saved brief with id ${id}`);
+  return { id, brief: Brief.parse(saved.json), history: await ctx.store.briefHistory(id), ...versionField(saved.version) };
 }
 
 /** Briefs as documents: the saved drafts, each with its undo history in the workspace. */
@@ -47,7 +49,7 @@ export const briefDocumentHandlers = {
       id: req.id,
       brief: withJudgmentCredibility(withOutletGrades(Brief.parse(saved.json), await ctx.store.listOutletGrades())),
       history: await ctx.store.briefHistory(req.id),
-      ...(saved.version === undefined ? {} : { version: saved.version }),
+      ...versionField(saved.version),
     };
   },
   // With `baseVersion` (the version the page opened), a team library refuses a save made from an older version and
@@ -58,7 +60,7 @@ export const briefDocumentHandlers = {
       id: req.id,
       updatedAt: saved.updatedAt,
       history: saved.history,
-      ...(saved.version === undefined ? {} : { version: saved.version }),
+      ...versionField(saved.version),
       ...(saved.conflict === undefined ? {} : { conflict: { baseVersion: saved.conflict.baseVersion, currentVersion: saved.conflict.currentVersion } }),
     };
   },
@@ -80,7 +82,7 @@ export const briefDocumentHandlers = {
     const draft = await savedBrief(ctx, req.id);
     const fresh = await assembleSelection(ctx, { articleIds: draft.sources.map((s) => s.id), topics: draft.topics }, draft.title);
     // Read again: the analyst may have edited (and saved) the draft while it was being assembled.
-    const { id, brief, history } = await saveState(ctx, req.id, mergeReassembly(await savedBrief(ctx, req.id), fresh));
-    return { id, brief, history, ...(await versionOf(ctx, id)) };
+    const { id, brief, history, version } = await saveState(ctx, req.id, mergeReassembly(await savedBrief(ctx, req.id), fresh));
+    return { id, brief, history, ...versionField(version) };
   },
 } satisfies SomeHandlers;

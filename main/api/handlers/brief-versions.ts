@@ -22,14 +22,16 @@ export const briefVersionHandlers = {
   },
   'brief:keepBoth': async (req, ctx) => {
     const versions = ctx.store.briefVersions;
-    const draft = (await versions?.refusedDraft(req.id, req.refused)) ?? null;
-    if (versions === undefined || draft === null) throw new NotFoundError(`brief ${req.id}: no refused save ${String(req.refused)}`);
-    if (draft.keptAs !== null) {
-      const kept = await ctx.store.getBrief(draft.keptAs);
-      if (kept) return { id: kept.id, title: kept.title, updatedAt: kept.updatedAt };
-    }
-    // A brief of its own, under its own title: the analyst compares the two and merges by hand what they want.
+    if (versions === undefined) throw new NotFoundError(`brief ${req.id}: no refused save ${String(req.refused)}`);
+    // Read and kept in one transaction, the refused save's row locked: two "keep both" at once make one brief, not two.
     return ctx.store.transaction(async () => {
+      const draft = await versions.refusedDraft(req.id, req.refused);
+      if (draft === null) throw new NotFoundError(`brief ${req.id}: no refused save ${String(req.refused)}`);
+      if (draft.keptAs !== null) {
+        const kept = await ctx.store.getBrief(draft.keptAs);
+        if (kept) return { id: kept.id, title: kept.title, updatedAt: kept.updatedAt };
+      }
+      // A brief of its own, under its own title: the analyst compares the two and merges by hand what they want.
       const { id, brief, updatedAt } = await saveState(ctx, `brief-${randomUUID()}`, Brief.parse(draft.json));
       await versions.markKept(req.refused, id);
       return { id, title: brief.title, updatedAt };

@@ -39,8 +39,9 @@ export function briefVersionsPg(conn: Connection): BriefVersionStore {
       );
       return row === null ? null : { title: row.title, json: JSON.parse(row.json) as unknown };
     },
+    // Locked until the transaction it is read in ends (brief:keepBoth), so it is kept as one brief only.
     async refusedDraft(id, refusedId) {
-      const row = await conn.row<{ title: string; json: string; kept_as: string | null }>('SELECT title, json, kept_as FROM brief_conflicts WHERE brief_id = $1 AND id = $2', [id, refusedId]);
+      const row = await conn.row<{ title: string; json: string; kept_as: string | null }>('SELECT title, json, kept_as FROM brief_conflicts WHERE brief_id = $1 AND id = $2 FOR UPDATE', [id, refusedId]);
       return row === null ? null : { title: row.title, json: JSON.parse(row.json) as unknown, keptAs: row.kept_as };
     },
     async markKept(refusedId, keptAs) {

@@ -156,7 +156,7 @@ export async function restoreBriefPg(conn: Connection, id: string, who: string, 
 /** Undoes or redoes the draft's newest step (brief-history.ts's stepBrief); the step is a new version, recorded. */
 export async function stepBriefPg(
   conn: Connection, id: string, direction: Stack, who: string, now: Date, limits: Readonly<HistoryLimits> = HISTORY_LIMITS,
-): Promise<{ json: unknown; history: HistoryCounts } | null> {
+): Promise<{ json: unknown; history: HistoryCounts; version: number } | null> {
   return conn.transaction(async () => {
     const current = await lockedRow(conn, id);
     const top = await conn.row<{ seq: number; patch: string }>('SELECT seq, patch FROM brief_history WHERE brief_id = $1 AND stack = $2 ORDER BY seq DESC LIMIT 1', [id, direction]);
@@ -170,7 +170,7 @@ export async function stepBriefPg(
     const text = JSON.stringify(next);
     const version = await writeRow(conn, id, title, text, now);
     await logChange(conn, id, version, direction, title, who, now, text);
-    return { json: next, history: await historyCountsPg(conn, id) };
+    return { json: next, history: await historyCountsPg(conn, id), version };
   });
 }
 

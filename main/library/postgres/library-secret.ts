@@ -61,6 +61,9 @@ export function passwordFromEnvironment(sources: SecretSources): string | null {
   return password;
 }
 
+// The connection parameters that carry a secret (libpq's `password`; `sslpassword`, the client key's passphrase).
+const QUERY_SECRETS = ['password', 'sslpassword'] as const;
+
 /**
  * The connection string to open: the location as the analyst gave it (postgres://user@host:port/database), with
  * the password from its safe place. A location that carries a password itself is refused, without repeating it.
@@ -73,8 +76,12 @@ export function libraryConnectionString(location: string, password: string | nul
     throw new LibrarySecretError('the team library location is not a valid postgres:// address');
   }
   if (!isTeamLibraryLocation(location)) throw new LibrarySecretError('the team library location must start with postgres://');
-  if (url.password !== '') {
+  // The driver also takes a password from the query (`?password=…`, pg-connection-string copies every parameter into its
+  // settings): refused as well, or it would reach the recent list, the page and the logs with the location.
+  const inQuery = QUERY_SECRETS.filter((name) => url.searchParams.has(name));
+  if (url.password !== '' || inQuery.length > 0) {
     url.password = '';
+    for (const name of inQuery) url.searchParams.delete(name);
     throw new LibrarySecretError(
       `${url.toString()}: a password written into the location would be kept in plain text; give it in ${PASSWORD_VARIABLE} or a file named by ${PASSWORD_FILE_VARIABLE} (mode 600)`,
     );

@@ -204,6 +204,10 @@ describe('the team library calls', () => {
     register();
     const refused = { ok: false, message: 'the request was refused' };
     expect(await electron().invoke('app:useTeamLibrary', top, { location: '/home/ana/w.mawjaz' })).toEqual(refused);
+    // postgres:// and then no URL: refused here, not thrown by the main process reading it as one (the password's key).
+    for (const location of ['postgres://[db/x', 'postgres://ana@db:99999/x', 'postgres://ana@d b/x']) {
+      expect(await electron().invoke('app:useTeamLibrary', top, { location })).toEqual(refused);
+    }
     expect(await electron().invoke('app:useTeamLibrary', top, { location: 'postgres://ana@db/x', password: '' })).toEqual(refused);
     expect(await electron().invoke('app:useTeamLibrary', top, { location: 'postgres://ana@db/x', user: 'x' })).toEqual(refused);
     expect(await electron().invoke('app:useTeamLibrary', subframe, { location: 'postgres://ana@db/x' })).toEqual(refused);

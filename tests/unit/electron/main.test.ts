@@ -290,11 +290,21 @@ describe('once the app is ready', () => {
       expect(answer.message).toMatch(/no keychain to encrypt the password with, so it is not saved/);
       expect(currentApi().workspace).toBe(other);
       expect(readFileSync(path.join(dir, 'library-passwords.json'), 'utf8')).not.toContain('archive');
+      // On the Arabic UI the sentence is Arabic.
+      await pageSays.language(top, 'ar');
+      const again = electron().invoke('app:useTeamLibrary', top, { location: other, password: 'typed-pw' });
+      await vi.waitFor(() => expect(sentEvents().filter((e) => (e as { type: string }).type === 'flush')).toHaveLength(4));
+      await pageSays.flushed(true);
+      const inArabic = (await again) as { ok: boolean; message?: string };
+      expect(inArabic.ok).toBe(true);
+      expect(inArabic.message).toMatch(/^لا يوفّر هذا الحاسوب سلسلة مفاتيح/);
+      expect(inArabic.message).not.toMatch(/[a-z]{3,} [a-z]{3,}/);
     } finally {
+      await pageSays.language(top, 'en');
       electron().safeStorage.isEncryptionAvailable.mockReturnValue(true);
     }
     const back = electron().invoke('app:useLocalWorkspace', top, {});
-    await vi.waitFor(() => expect(sentEvents().filter((e) => (e as { type: string }).type === 'flush')).toHaveLength(4));
+    await vi.waitFor(() => expect(sentEvents().filter((e) => (e as { type: string }).type === 'flush')).toHaveLength(5));
     await pageSays.flushed(true);
     expect(await back).toEqual({ ok: true });
     live = currentApi();

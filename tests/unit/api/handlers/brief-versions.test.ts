@@ -3,6 +3,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createApi, type AppApi } from '../../../../main/api/handlers/create-api.ts';
+import { briefDocumentHandlers } from '../../../../main/api/handlers/brief-documents.ts';
+import type { ApiContext } from '../../../../main/api/handler.ts';
+import { openStore } from '../../../../main/library/open/open-store.ts';
+import type { Store } from '../../../../main/library/store.ts';
 import { Brief } from '../../../../main/model/brief.ts';
 import { createInProcessWork } from '../../../../main/work-thread/in-process.ts';
 import { callOk } from '../../../helpers/api-ok.ts';
@@ -66,14 +70,48 @@ describe('brief versions on a team library', () => {
     const missing = await ana.call('brief:version', { id: 'desk', version: 9 });
     expect(missing.ok ? null : missing.error.code).toBe('not-found');
 
-    // Keep both: the refused draft becomes a brief of its own; asked again, the same one.
+    // Keep both: the refused draft becomes a brief of its own; asked by both analysts at once, or again, the same one.
     const refusedId = versions.refused[0]?.id ?? 0;
-    const kept = await callOk(bo, 'brief:keepBoth', { id: 'desk', refused: refusedId });
+    const [kept, atOnce] = await Promise.all([callOk(bo, 'brief:keepBoth', { id: 'desk', refused: refusedId }), callOk(ana, 'brief:keepBoth', { id: 'desk', refused: refusedId })]);
+    expect(atOnce).toEqual(kept);
     expect(kept.title).toBe('نسخة بو');
     expect((await callOk(ana, 'brief:get', { id: kept.id })).brief).toEqual(boEdit);
     expect(await callOk(ana, 'brief:keepBoth', { id: 'desk', refused: refusedId })).toEqual(kept);
     expect((await callOk(ana, 'brief:versions', { id: 'desk' })).refused[0]?.keptAs).toBe(kept.id);
     expect((await callOk(ana, 'brief:list', {})).briefs.map((b) => b.title).sort()).toEqual(['نسخة أنا', 'نسخة بو']);
+  });
+});
+
+describe('an undo on a team library', () => {
+  const cluster = useCluster();
+
+  it('answers the version it made, not one another analyst saved meanwhile, so the next save from it is refused and kept', async () => {
+    const url = new URL(await cluster().createDatabase('undo_race'));
+    url.password = '';
+    process.env['MAWJAZ_LIBRARY_PASSWORD'] = cluster().password;
+    const ana = await apiOn(url.toString(), '2026-12-04T09:00:00.000Z');
+    await callOk(ana, 'brief:save', { id: 'desk', brief: SAMPLE });
+    await callOk(ana, 'brief:save', { id: 'desk', brief: { ...SAMPLE, title: 'ثانية' }, baseVersion: 1 });
+    // Bo's undo; Ana's save lands right after the step is written and before the answer is made.
+    const library = await openStore(url.toString(), { now: () => new Date('2026-12-04T10:00:00.000Z') });
+    try {
+      const racing: Store = {
+        ...library,
+        stepBrief: async (id, direction) => {
+          const stepped = await library.stepBrief(id, direction);
+          await callOk(ana, 'brief:save', { id: 'desk', brief: { ...SAMPLE, title: 'نسخة أنا' }, baseVersion: 3 });
+          return stepped;
+        },
+      };
+      const undone = await briefDocumentHandlers['brief:undo']({ id: 'desk' }, { store: racing } as unknown as ApiContext);
+      expect(undone).toMatchObject({ version: 3, brief: { title: SAMPLE.title } });
+      // Bo goes on from what the undo showed: refused (Ana's save is newer), not written over Ana's.
+      const next = await library.saveBrief({ id: 'desk', title: 'نسخة بو', json: { ...SAMPLE, title: 'نسخة بو' }, baseVersion: undone.version ?? 0 });
+      expect(next.conflict).toMatchObject({ baseVersion: 3, currentVersion: 4 });
+      expect((await callOk(ana, 'brief:get', { id: 'desk' })).brief.title).toBe('نسخة أنا');
+    } finally {
+      await library.close();
+    }
   });
 });
 

@@ -62,6 +62,14 @@ describe('the team library password', () => {
     expect(() => libraryConnectionString('postgres://ana:hunter2@db.desk.example/news', null)).toThrow(
       'postgres://ana@db.desk.example/news: a password written into the location would be kept in plain text; give it in MAWJAZ_LIBRARY_PASSWORD or a file named by MAWJAZ_LIBRARY_PASSWORD_FILE (mode 600)',
     );
+    // The driver reads a password from the query too: refused the same way, the other parameters kept in the sentence.
+    for (const secret of ['password', 'sslpassword']) {
+      const refused = (): string => libraryConnectionString(`postgres://ana@db.desk.example/news?sslmode=require&${secret}=hunter2`, 'typed');
+      expect(refused).toThrow(LibrarySecretError);
+      expect(refused).toThrow(/^postgres:\/\/ana@db\.desk\.example\/news\?sslmode=require: a password written into the location/);
+      expect(refused).not.toThrow(/hunter2/);
+    }
+    expect(libraryConnectionString('postgres://ana@db.desk.example/news?sslmode=require', 'typed')).toBe('postgres://ana:typed@db.desk.example/news?sslmode=require');
     expect(() => libraryConnectionString('/home/ana/work.mawjaz', 'x')).toThrow(LibrarySecretError);
   });
 });

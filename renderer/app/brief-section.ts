@@ -151,6 +151,19 @@ function refold(ctx: AppContext, folds: CardFolds, focusKey: string): void {
 }
 
 /**
+ * Opens one card for something outside its section that points at it (the timeline chart's Enter or click): a card
+ * folded to one line has no text field to focus, so it is opened first, as the analyst's own click on it would.
+ */
+export function openCard(ctx: AppContext, section: EditableSection, id: string): void {
+  const draftId = ctx.state.draft?.id;
+  const count = ctx.state.draft?.brief[section].length ?? 0;
+  const folds = draftFolds(ctx);
+  if (draftId === undefined || !itemFolded(folds, section, count, id)) return;
+  localStorage.setItem(foldsKey(draftId), JSON.stringify(setItemOpen(folds, section, id, true)));
+  ctx.rerender();
+}
+
+/**
  * A folded card: one line — its number and its text, cut at the line's end — that opens the card to edit it. A
  * button, so Tab reaches it and Enter or Space opens it; aria-expanded tells a screen reader it is folded.
  */

@@ -1,4 +1,5 @@
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit-html';
+import { openCard } from './brief-section.ts';
 import { chartText, INK, MUTED, FILL } from './chart-svg.ts';
 import type { AppContext } from './context.ts';
 import { formatPartialDate } from './format-date.ts';
@@ -14,8 +15,9 @@ let active: string | null = null;
 /** The one tab stop among the marks (roving tabindex): the last one focused. */
 let current = 0;
 
-/** Opens an entry in the editor: its text field scrolled into view and focused. */
-function selectEntry(id: string): void {
+/** Opens an entry in the editor (its card too, when its section is folded): its text field scrolled into view and focused. */
+function selectEntry(ctx: AppContext, id: string): void {
+  openCard(ctx, 'timeline', id);
   const field = document.getElementById(`text-timeline-${id}`);
   field?.scrollIntoView({ block: 'center' });
   field?.focus({ preventScroll: true });
@@ -33,7 +35,7 @@ function mark(ctx: AppContext, chart: TimelineChart, brief: Brief, item: Item, i
   const keys = (e: KeyboardEvent): void => {
     if (e.key === 'Enter' || e.key === ' ') {
       e.preventDefault();
-      selectEntry(item.entryId);
+      selectEntry(ctx, item.entryId);
       return;
     }
     const next = pageForKey(e.key, index + 1, chart.geometry.items.length, chart.direction === 'rtl');
@@ -45,7 +47,7 @@ function mark(ctx: AppContext, chart: TimelineChart, brief: Brief, item: Item, i
   // translate="no": the mark's label quotes the entry (the brief's own text, in its sources' words).
   return svg`<g class="chart-mark" translate="no" role="button" tabindex=${index === current ? 0 : -1} data-mark=${index} data-entry=${item.entryId}
     aria-label=${label} @focus=${() => { current = index; show(item.entryId)(); }} @blur=${show(null)}
-    @mouseenter=${show(item.entryId)} @mouseleave=${show(null)} @click=${() => selectEntry(item.entryId)} @keydown=${keys}>
+    @mouseenter=${show(item.entryId)} @mouseleave=${show(null)} @click=${() => selectEntry(ctx, item.entryId)} @keydown=${keys}>
     ${item.label ? svg`<line x1=${item.label.leader.x} y1=${item.label.leader.y0} x2=${item.label.leader.x} y2=${item.label.leader.y1} stroke=${MUTED} stroke-width="0.4"/>` : nothing}
     <circle cx=${cx} cy=${cy} r=${r} fill=${firm ? INK : '#ffffff'} stroke=${INK} stroke-width=${firm ? 0.5 : 0.9}/>
     ${chartText(item.badge.count, firm ? '#ffffff' : INK, true, 'ltr')}

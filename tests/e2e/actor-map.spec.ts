@@ -80,6 +80,8 @@ test('a click on a tie lists as many sentences as its weight', async () => {
 
 test('the map follows the draft: an actor left out leaves the map', async () => {
   const id = await page.locator('#actor-map [data-node="0"]').getAttribute('data-actor');
+  // The seeds' 84 actors start folded to one line each (card-folds.ts): opened to reach an actor's include box.
+  await page.locator('#section-actors button.fold-all[aria-expanded="false"]').click();
   await page.locator(`#inc-actors-${id ?? ''}`).uncheck();
   await expect(page.locator(`#actor-map [data-actor="${id ?? ''}"]`)).toHaveCount(0);
   await page.locator(`#inc-actors-${id ?? ''}`).check();

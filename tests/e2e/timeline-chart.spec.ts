@@ -18,7 +18,11 @@ const markX = (index: number): Promise<number> =>
   page.locator(`#timeline-chart [data-mark="${index}"] circle`).first().evaluate((c) => c.getBoundingClientRect().x);
 const entryText = async (index: number): Promise<string> => {
   const id = await page.locator(`#timeline-chart [data-mark="${index}"]`).getAttribute('data-entry');
-  return page.locator(`#text-timeline-${id ?? ''}`).inputValue();
+  // The seeds' 25 entries start folded to one line each (card-folds.ts): the line holds the entry's text; an opened
+  // card, its text field.
+  const field = page.locator(`#text-timeline-${id ?? ''}`);
+  if ((await field.count()) > 0) return field.inputValue();
+  return (await page.locator(`[data-key="fold-timeline-${id ?? ''}"] .fold-text`).textContent()) ?? '';
 };
 
 test.beforeAll(async ({ browser }) => {
@@ -60,8 +64,10 @@ test('focus shows the entry; the arrows follow the brief\'s direction; Enter ope
   await expect(page.locator(`#timeline-chart [data-mark="${(await marks().count()) - 1}"]`)).toBeFocused();
   await page.keyboard.press('Home');
   await expect(first).toBeFocused();
-  await page.keyboard.press('Enter');
+  // Enter opens the entry's card, folded in its long section, and gives its text field the focus.
   const id = await first.getAttribute('data-entry');
+  await expect(page.locator(`#text-timeline-${id ?? ''}`)).toHaveCount(0);
+  await page.keyboard.press('Enter');
   await expect(page.locator(`#text-timeline-${id ?? ''}`)).toBeFocused();
 });
 

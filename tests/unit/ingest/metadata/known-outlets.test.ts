@@ -19,6 +19,13 @@ describe('the known-outlets gazetteer', () => {
     expect(findOutletMentions('وزارة الصحة والبيانات')).toEqual([]);
   });
 
+  it('finds every place a name is written on a line, in either spelling, and not inside a longer word', () => {
+    const text = 'نقلت العربي الجديد عن مصدر، ثم قال للعربي الجديد آخر، وكررت العربي الجديد ذلك، لا العربي الجديدة';
+    expect(findOutletMentions(text).map((m) => [text.slice(m.start, m.end), m.attachedLam])).toEqual([
+      ['العربي الجديد', false], ['لعربي الجديد', true], ['العربي الجديد', false],
+    ]);
+  });
+
   it('matches short Latin acronyms case-sensitively only', () => {
     expect(outletByName('AFP')?.name).toBe('وكالة الصحافة الفرنسية');
     expect(findOutletMentions('a map of the area')).toEqual([]);

@@ -78,39 +78,44 @@ function lastRun(key: string): string {
   return key.slice(i);
 }
 
-// With 900 names to look for, a text is asked only about the names that can end one of its runs of letters. A
+// With 1,400 names to look for, a text is asked only about the names that can end one of its runs of letters. A
 // name is found only where a non-letter (or the end) follows it, so its last run of letters is a whole run of the
 // text; a name of one run may carry one or two proclitics («والجزيرة»), or be written «للـ» for «لل» + «ال». Acronyms
-// (matched on the written text) and names ending in a non-letter are asked always.
+// (matched on the written text) are asked of a text with capitals, names ending in a non-letter always.
 const FORMS_BY_LAST_RUN = new Map<string, number[]>();
 const ALWAYS_ASKED: number[] = [];
+const ACRONYMS: number[] = [];
 FORMS.forEach((form, order) => {
-  const run = form.acronym === null ? lastRun(form.key) : '';
+  if (form.acronym !== null) {
+    ACRONYMS.push(order);
+    return;
+  }
+  const run = lastRun(form.key);
   if (run === '') ALWAYS_ASKED.push(order);
   else FORMS_BY_LAST_RUN.set(run, [...(FORMS_BY_LAST_RUN.get(run) ?? []), order]);
 });
 
 /**
- * The places in FORMS that `spaced` (a text's key) is to be asked about (see FORMS_BY_LAST_RUN), in FORMS order: the
- * scan then costs what a text asks, not the length of the list.
+ * The places in FORMS that `spaced` (a text's key) is to be asked about (see FORMS_BY_LAST_RUN), in FORMS order, and
+ * for each asked by a run the ends of those runs: a name is looked for only where it can end, so the scan costs what a
+ * text asks, not the length of the list or of the text. Acronyms are asked only of a text with capitals.
  */
-function formsToAsk(spaced: string): number[] {
-  const asked = new Uint8Array(FORMS.length);
-  const orders = [...ALWAYS_ASKED];
-  for (const order of ALWAYS_ASKED) asked[order] = 1;
+function formsToAsk(spaced: string, withAcronyms: boolean): { orders: number[]; ends: Map<number, number[]> } {
+  const ends = new Map<number, number[]>();
   let start = 0;
   for (let i = 0; i <= spaced.length; i++) {
     if (i < spaced.length && unitIsLetter(spaced.charCodeAt(i))) continue;
     if (i > start) {
       for (const order of formsOfRun(spaced.slice(start, i))) {
-        if (asked[order] === 1) continue;
-        asked[order] = 1;
-        orders.push(order);
+        const known = ends.get(order);
+        if (known === undefined) ends.set(order, [i]);
+        else known.push(i);
       }
     }
     start = i + 1;
   }
-  return orders.sort((a, b) => a - b);
+  const orders = [...ALWAYS_ASKED, ...(withAcronyms ? ACRONYMS : []), ...ends.keys()];
+  return { orders: orders.sort((a, b) => a - b), ends };
 }
 
 // The forms a run of letters asks about, remembered per run: a story repeats its words, and each new run costs
@@ -163,6 +168,50 @@ export function findOutletMentions(text: string): OutletMention[] {
   return found;
 }
 
+interface Candidate {
+  at: number;
+  len: number;
+  lamAt: number | null;
+}
+
+// «للعربي الجديد»: the article's alef is not written after the preposition lam. The «لل» spelling of a key with the
+// article, or null.
+function lamSpelling(key: string): string | null {
+  return key.startsWith('ال') && key.length > 3 ? 'لل' + key.slice(2) : null;
+}
+
+function lamStarts(spaced: string, at: number): boolean {
+  return !isLetter(spaced[at - 1]) || (PROCLITICS.has(spaced[at - 1] ?? '') && !isLetter(spaced[at - 2]));
+}
+
+/** Where `key` (or its «لل» spelling) is written in `spaced`, anywhere: for the few forms not asked by a run. */
+function candidatesAnywhere(spaced: string, key: string): Candidate[] {
+  const found: Candidate[] = [];
+  for (let at = spaced.indexOf(key); at >= 0; at = spaced.indexOf(key, at + 1)) found.push({ at, len: key.length, lamAt: null });
+  const tail = lamSpelling(key);
+  if (tail !== null) {
+    for (let at = spaced.indexOf(tail); at >= 0; at = spaced.indexOf(tail, at + 1)) {
+      if (lamStarts(spaced, at)) found.push({ at: at + 1, len: tail.length - 1, lamAt: at });
+    }
+  }
+  return found;
+}
+
+/** Where `key` (or its «لل» spelling) is written in `spaced` ending at one of `ends`, left to right, as candidatesAnywhere. */
+function candidatesEnding(spaced: string, key: string, ends: readonly number[]): Candidate[] {
+  const plain: Candidate[] = [];
+  const lam: Candidate[] = [];
+  const tail = lamSpelling(key);
+  for (const end of ends) {
+    const at = end - key.length;
+    if (at >= 0 && spaced.startsWith(key, at)) plain.push({ at, len: key.length, lamAt: null });
+    if (tail === null) continue;
+    const tailAt = end - tail.length;
+    if (tailAt >= 0 && spaced.startsWith(tail, tailAt) && lamStarts(spaced, tailAt)) lam.push({ at: tailAt + 1, len: tail.length - 1, lamAt: tailAt });
+  }
+  return lam.length === 0 ? plain : [...plain, ...lam];
+}
+
 function scanOutletMentions(text: string): OutletMention[] {
   // The key without its map back to the text: most lines name no outlet, and the map is built only for one that does
   // (normaliseWithMap's key is normalise's, folded code point by code point alike).
@@ -176,7 +225,8 @@ function scanOutletMentions(text: string): OutletMention[] {
   };
   // Acronyms are written in capital Latin letters: a text without one names none of them.
   const hasCapitals = /[A-Z]/.test(text);
-  for (const order of formsToAsk(spaced)) {
+  const { orders, ends } = formsToAsk(spaced, hasCapitals);
+  for (const order of orders) {
     const form = FORMS[order] as Form;
     if (form.acronym !== null && (!hasCapitals || !text.includes(form.written))) continue;
     if (form.acronym !== null) {
@@ -189,19 +239,8 @@ function scanOutletMentions(text: string): OutletMention[] {
       }
       continue;
     }
-    const candidates: { at: number; len: number; lamAt: number | null }[] = [];
-    for (let at = spaced.indexOf(form.key); at >= 0; at = spaced.indexOf(form.key, at + 1)) {
-      candidates.push({ at, len: form.key.length, lamAt: null });
-    }
-    // «للعربي الجديد»: the article's alef is not written after the preposition lam.
-    if (form.key.startsWith('ال') && form.key.length > 3) {
-      const tail = 'لل' + form.key.slice(2);
-      for (let at = spaced.indexOf(tail); at >= 0; at = spaced.indexOf(tail, at + 1)) {
-        if (!isLetter(spaced[at - 1]) || (PROCLITICS.has(spaced[at - 1] ?? '') && !isLetter(spaced[at - 2]))) {
-          candidates.push({ at: at + 1, len: tail.length - 1, lamAt: at });
-        }
-      }
-    }
+    const at = ends.get(order);
+    const candidates = at === undefined ? candidatesAnywhere(spaced, form.key) : candidatesEnding(spaced, form.key, at);
     for (const c of candidates) {
       if (isLetter(spaced[c.at + c.len])) continue;
       let attachedLam = c.lamAt !== null;

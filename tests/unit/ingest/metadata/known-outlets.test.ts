@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { KNOWN_OUTLETS, findOutletMentions, outletByDomain, outletByName, outletWithin } from '../../../../main/ingest/metadata/known-outlets.ts';
+import { KNOWN_OUTLETS, findOutletMentions, outletByDomain, outletByName, outletInSlot, outletOfCountry, outletWithin } from '../../../../main/ingest/metadata/known-outlets.ts';
 import { maskOutletNames } from '../../../../main/ingest/metadata/mask-outlets.ts';
 import { copyrightHolder, datelineAgency, donationOutlet, selfReferences } from '../../../../main/ingest/metadata/detect-outlet.ts';
 
@@ -17,6 +17,13 @@ describe('the known-outlets gazetteer', () => {
       ['العربي الجديد', true], ['سانا', true], ['الغد', false], ['الجزيرة', false], ['فرانس 24', false],
     ]);
     expect(findOutletMentions('وزارة الصحة والبيانات')).toEqual([]);
+  });
+
+  it('finds every place a name is written on a line, in either spelling, and not inside a longer word', () => {
+    const text = 'نقلت العربي الجديد عن مصدر، ثم قال للعربي الجديد آخر، وكررت العربي الجديد ذلك، لا العربي الجديدة';
+    expect(findOutletMentions(text).map((m) => [text.slice(m.start, m.end), m.attachedLam])).toEqual([
+      ['العربي الجديد', false], ['لعربي الجديد', true], ['العربي الجديد', false],
+    ]);
   });
 
   it('matches short Latin acronyms case-sensitively only', () => {
@@ -52,5 +59,34 @@ describe('outlet evidence in lines', () => {
     expect(datelineAgency('القاهرة - (أ ف ب) - أعلنت الحكومة')).toBe('وكالة الصحافة الفرنسية');
     expect(datelineAgency('غزة (قصة من الميدان) - قال')).toBeNull();
     expect(selfReferences('وقال مسؤول لـ«الشرق الأوسط» إن الاتفاق قريب، وقال آخر لقناة العربية إنه بعيد')).toEqual(['الشرق الأوسط']);
+  });
+});
+
+describe('the tenth pass of the outlet list (names that are also phrases of prose, namesakes, domains)', () => {
+  it('does not read a phrase of prose as the outlet it also names', () => {
+    const prose = 'لليوم الثامن على التوالي شهدت حلب اليوم في الجزائر الجديدة احتجاجات قال المصريون إنها مستمرة';
+    expect(findOutletMentions(prose)).toEqual([]);
+  });
+
+  it('reads the same names where they are written as outlets, or stand bare where a name stands', () => {
+    expect(outletByName('صحيفة «اليوم الثامن»')?.name).toBe('صحيفة اليوم الثامن');
+    expect(outletWithin('وقال مصدر لجريدة المصريون إن')?.name).toBe('جريدة المصريون');
+    expect(outletInSlot('المصريون')?.name).toBe('جريدة المصريون');
+    expect(outletInSlot('عاين')?.name).toBe('منصة عاين');
+  });
+
+  it('gives a namesake its country', () => {
+    expect(outletOfCountry('الأخبار', 'المغرب')?.name).toBe('جريدة الأخبار المغربية');
+    expect(outletOfCountry('الأخبار', 'لبنان')?.name).toBe('الأخبار اللبنانية');
+    expect(outletOfCountry('الوطن', 'السعودية')?.name).toBe('الوطن السعودية');
+    expect(outletOfCountry('الصباح', 'العراق')?.name).toBe('الصباح العراقية');
+  });
+
+  it('knows the new outlets by their hosts, the Saudi الوطن apart from the Egyptian', () => {
+    expect(outletByDomain('https://www.alwatan.com.sa/article/1')?.name).toBe('الوطن السعودية');
+    expect(outletByDomain('https://www.elwatannews.com/news/details/1')?.name).toBe('الوطن');
+    expect(outletByDomain('https://machahid24.com/category/societe')?.name).toBe('مشاهد 24');
+    expect(outletByDomain('https://www.zahraainfo.com/node/4414')?.name).toBe('زهرة شنقيط');
+    expect(outletByDomain('https://www.yemeress.com/adenalghad/11794')?.aggregator).toBe(true);
   });
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PartialDate, SourceRecord } from './article.ts';
+import { Basis, PartialDate, SourceRecord } from './article.ts';
 import { ClaimCredibility, SourceReliability } from './grading.ts';
 import { ConfidenceLevel, LikelihoodBand } from './estimative.ts';
 
@@ -105,6 +105,18 @@ export const Actor = z.object({
 });
 export type Actor = z.infer<typeof Actor>;
 
+/**
+ * Where an inferred year came from: the same event dated with its year by another source of the selection
+ * ('same-event'), the same day and month dated with its year elsewhere in the selection in a sentence that shares
+ * its words ('same-day'), or the one year that puts the day latest, not after the selection's latest dated source,
+ * when every dated source falls within a year of it ('selection-dates'). `sourceId`: the source that wrote the year.
+ */
+export const YearSource = z.object({
+  rule: z.enum(['same-event', 'same-day', 'selection-dates']),
+  sourceId: z.string().optional(),
+});
+export type YearSource = z.infer<typeof YearSource>;
+
 export const TimelineEntry = z.object({
   ...ItemState,
   date: PartialDate,
@@ -120,6 +132,14 @@ export const TimelineEntry = z.object({
   planned: z.literal(true).optional(),
   /** Optional, as on summary points: independent sources of the entry (copies of one wire story count once). */
   independentSources: z.number().int().positive().optional(),
+  /**
+   * Optional, as a source's `publishedBasis`: 'inferred' when a citation wrote the day and month without the year and
+   * the year was taken from elsewhere (`yearFrom` says where). Absent when the entry's date is as its sources
+   * wrote it or as the reporting article's own dated publication places it.
+   */
+  dateBasis: Basis.optional(),
+  /** Optional, with `dateBasis`: where the year came from, so the brief can say it (render/year-basis-words.ts). */
+  yearFrom: YearSource.optional(),
   /** Optional, as on summary points: how credible the entry's claim is, suggested and the analyst's choice. */
   credibility: ClaimCredibility.optional(),
 });

@@ -32,7 +32,7 @@ export function briefPreview(brief: Brief): TemplateResult {
     .filter((i) => i.included)
     .map(
       (i) =>
-        html`<li><span class="date">${formatPartialDate(i.date, 'ar')}</span>${i.approximate ? ` (${ar('approximate')})` : ''}${i.planned === true ? ` (${ar('planned')})` : ''} — ${i.text} ${refs(i.sources)}${corroboration(i.independentSources)}</li>`,
+        html`<li><span class="date">${formatPartialDate(i.date, 'ar')}</span>${i.approximate ? ` (${ar('approximate')})` : ''}${i.planned === true ? ` (${ar('planned')})` : ''}${i.dateBasis === 'inferred' ? ` (${ar('yearInferred')})` : ''} — ${i.text} ${refs(i.sources)}${corroboration(i.independentSources)}</li>`,
     );
   const questions = brief.openQuestions
     .filter((i) => i.included)

@@ -75,6 +75,7 @@ function views(ctx: AppContext, brief: Brief, section: EditableSection): ItemVie
           html`<span class="date">${formatPartialDate(i.date)}</span>`,
           i.approximate ? badge(t('approximate')) : nothing,
           i.planned === true ? badge(t('planned')) : nothing,
+          i.dateBasis === 'inferred' ? badge(t('yearInferred')) : nothing,
           corroboration(i.independentSources),
         ],
         grading: (key: string) => credibilityControl(ctx, brief, 'timeline', i, key),

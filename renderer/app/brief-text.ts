@@ -33,7 +33,7 @@ export function briefPlainText(brief: Brief, say: (partialDate: string) => strin
       'sectionTimeline',
       brief.timeline
         .filter((i) => i.included)
-        .map((i) => `- ${say(i.date)}${i.approximate ? ` (${ar('approximate')})` : ''}${i.planned === true ? ` (${ar('planned')})` : ''}: ${i.text}${refs(i.sources)}`),
+        .map((i) => `- ${say(i.date)}${i.approximate ? ` (${ar('approximate')})` : ''}${i.planned === true ? ` (${ar('planned')})` : ''}${i.dateBasis === 'inferred' ? ` (${ar('yearInferred')})` : ''}: ${i.text}${refs(i.sources)}`),
     ),
     ...section('sectionOpenQuestions', brief.openQuestions.filter((i) => i.included).map((i) => `- ${ar(QUESTION_KIND[i.kind] ?? 'questionUnknown')}: ${i.text}${refs(i.evidence)}`)),
     ...section(

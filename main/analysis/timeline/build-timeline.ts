@@ -7,10 +7,11 @@ import type { ArticleRecord } from '../../model/article.ts';
 import { compareEntries, compatibleDates, interval, precision } from './date-order.ts';
 import { articleEvents, type DatedEvent } from './events.ts';
 import { contentStems, sameEvent } from './similarity.ts';
+import { inferYears, type InferredYear, type StemmedEvent } from './infer-years.ts';
 import { independentCitations } from '../sources/independent-sources.ts';
 
 interface Group {
-  events: Array<DatedEvent & { stems: Set<string> }>;
+  events: StemmedEvent[];
 }
 
 /** The year buckets a value falls in, so that merging compares only events that can share a date. */
@@ -45,10 +46,17 @@ function informativeness(e: DatedEvent & { stems: Set<string> }): number {
   return e.stems.size;
 }
 
-function toEntry(group: Group): Omit<TimelineEntry, 'id'> {
+/** The same event dated with its year by one source and only by day and month by another: the year is the dated one's. */
+function sameEventYear(events: readonly DatedEvent[], dated: DatedEvent): Pick<TimelineEntry, 'dateBasis' | 'yearFrom'> {
+  const borrowed = !dated.date.startsWith('--') && events.some((e) => e.date.startsWith('--') && e.sourceId !== dated.sourceId);
+  return borrowed ? { dateBasis: 'inferred', yearFrom: { rule: 'same-event', sourceId: dated.sourceId } } : {};
+}
+
+function toEntry(group: Group, inferred: InferredYear | undefined): Omit<TimelineEntry, 'id'> {
   const events = group.events;
   // The date: the most precise one any source gives; the text: the line with the most content, then the shortest.
   const dated = [...events].sort((a, b) => precision(a) - precision(b) || a.order[0] - b.order[0] || a.order[1] - b.order[1])[0] as DatedEvent;
+  const year = inferred === undefined ? sameEventYear(events, dated) : { dateBasis: 'inferred' as const, yearFrom: inferred.yearFrom };
   const worded = [...events].sort((a, b) => informativeness(b) - informativeness(a) || a.text.length - b.text.length || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0))[0] as DatedEvent;
   const seen = new Set<string>();
   const sources: TimelineEntry['sources'] = [];
@@ -60,8 +68,8 @@ function toEntry(group: Group): Omit<TimelineEntry, 'id'> {
   }
   return {
     included: true, edited: false, manual: false,
-    date: dated.date, ...(dated.range === undefined ? {} : { range: dated.range }), approximate: dated.approximate,
-    text: worded.text, sources, ...(events.every((e) => e.planned) ? { planned: true as const } : {}), independentSources: independentCitations(sources),
+    date: inferred?.date ?? dated.date, ...(dated.range === undefined ? {} : { range: dated.range }), approximate: dated.approximate,
+    text: worded.text, sources, ...(events.every((e) => e.planned) ? { planned: true as const } : {}), independentSources: independentCitations(sources), ...year,
   };
 }
 
@@ -88,7 +96,9 @@ export function buildTimeline(articles: ArticleRecord[], options?: { now?: strin
       }
     }
   });
-  const entries = groups.map(toEntry).sort(compareEntries);
+  // Years for the groups only yearless days date, from the rest of the selection (infer-years.ts).
+  const years = inferYears(groups.map((g) => g.events), articles, options?.now);
+  const entries = groups.map((g) => toEntry(g, years.get(g.events))).sort(compareEntries);
   const used = new Set<string>();
   return entries.map((entry) => {
     let id = entryId(entry.date, entry.text);

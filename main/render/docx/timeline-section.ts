@@ -2,6 +2,7 @@ import type { FileChild } from 'docx';
 import type { TimelineEntry } from '../../model/brief.ts';
 import { COLUMN } from '../brief-labels.ts';
 import { formatPartialDate } from '../format-date.ts';
+import { yearBasisWords } from '../year-basis-words.ts';
 import { gradedSourceNumbers } from '../shared/grade-words.ts';
 import { STYLE } from './brief-styles.ts';
 import type { Template } from '../template.ts';
@@ -12,7 +13,7 @@ import { textRuns } from './text-runs.ts';
 
 function entryDate(entry: TimelineEntry, template: Template): string {
   const date = formatPartialDate(entry.date, template.digits);
-  const marks = [entry.approximate ? SOURCE_WORDS.approximate : null, entry.planned === true ? SOURCE_WORDS.planned : null].filter((m) => m !== null);
+  const marks = [entry.approximate ? SOURCE_WORDS.approximate : null, entry.planned === true ? SOURCE_WORDS.planned : null, yearBasisWords(entry)].filter((m) => m !== null);
   return marks.length === 0 ? date : `${date} (${marks.join('، ')})`;
 }
 

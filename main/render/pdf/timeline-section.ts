@@ -1,6 +1,7 @@
 import type { TimelineEntry } from '../../model/brief.ts';
 import { COLUMN, PLANNED_MARK } from '../brief-labels.ts';
 import { formatPartialDate } from '../format-date.ts';
+import { yearBasisWords } from '../year-basis-words.ts';
 import type { Block } from './blocks.ts';
 import { briefTable } from './brief-table.ts';
 import { corroborationSpans } from './corroboration.ts';
@@ -20,10 +21,12 @@ function gradedSourcesCell(context: SectionContext, entry: TimelineEntry): Span[
   return entry.sources.length > 0 ? gradedCitationMarks(context, entry, context.styles.link).slice(1) : [{ text: '—', style: context.styles.small }];
 }
 
-/** A timeline row: the date in bold (marked when approximate or announced), the event, the sources that report it. */
+/** A timeline row: the date in bold (marked when approximate, announced or its year inferred), the event, the sources that report it. */
 export function timelineRow(context: SectionContext, entry: TimelineEntry): Span[][] {
   const { styles, template } = context;
-  const date = (entry.approximate ? `${APPROXIMATE_AR} ` : '') + formatPartialDate(entry.date, template.digits) + (entry.planned === true ? ` (${PLANNED_MARK})` : '');
+  const year = yearBasisWords(entry);
+  const date = (entry.approximate ? `${APPROXIMATE_AR} ` : '') + formatPartialDate(entry.date, template.digits) + (entry.planned === true ? ` (${PLANNED_MARK})` : '') +
+    (year === null ? '' : ` (${year})`);
   return [
     [{ text: date, style: styles.smallBold }],
     [{ text: localText(context, entry.text), style: styles.small }, ...corroborationSpans(context, entry.independentSources, styles.small)],

@@ -17,4 +17,11 @@ describe('the timeline row in the PDF', () => {
   it('says a day without its year as such, as the Word file and the UI do', () => {
     expect(timelineRow(context, { ...entry, date: '--08-26' })[0]?.[0]?.text).toBe('٢٦ أغسطس، السنة غير معروفة');
   });
+
+  it('says where an inferred year came from, and nothing for a year the sources wrote', () => {
+    const inferred = { ...entry, dateBasis: 'inferred' as const, yearFrom: { rule: 'same-day' as const, sourceId: 's2' } };
+    expect(timelineRow(context, inferred)[0]?.[0]?.text).toBe('٢٢ أكتوبر ٢٠٢٦ (السنة مستنتجة من اليوم نفسه مؤرّخاً في مصدر آخر)');
+    expect(timelineRow(context, { ...entry, dateBasis: 'inferred', yearFrom: { rule: 'selection-dates' } })[0]?.[0]?.text).toBe('٢٢ أكتوبر ٢٠٢٦ (السنة مستنتجة من تواريخ مصادر المختارات)');
+    expect(timelineRow(context, { ...entry, dateBasis: 'explicit' })[0]?.[0]?.text).toBe('٢٢ أكتوبر ٢٠٢٦');
+  });
 });

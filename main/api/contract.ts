@@ -258,7 +258,8 @@ export const contract = {
   /**
    * Tries a team library before the analyst switches to it: connects (its schema brought up to date, as opening it
    * would) and answers where it is and what it holds. The password, if given, is used for this one connection and
-   * never answered, logged or kept; without it the host's own sources are read (library-secret.ts). A failure is a
+   * never answered, logged or kept; without it the host's own password (library-secret.ts) is used only for the
+   * library the host was started on (library-identity.ts), never sent to another address. A failure is a
    * Result error of one sentence naming host:port/database.
    */
   'library:check': call(

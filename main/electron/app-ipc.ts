@@ -31,8 +31,8 @@ const REFUSED: { [M in AppMethod]: AppResponse<M> } = {
   'app:setLanguage': undefined,
   'app:flushed': undefined,
   'app:teamLibrary': { location: null, passwordSaved: false },
-  'app:useTeamLibrary': { ok: false, message: 'the request was refused' },
-  'app:useLocalWorkspace': { ok: false, message: 'the request was refused' },
+  'app:useTeamLibrary': { ok: false, failure: { problem: 'request-refused' } },
+  'app:useLocalWorkspace': { ok: false, failure: { problem: 'request-refused' } },
 };
 
 /**

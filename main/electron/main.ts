@@ -5,6 +5,9 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { importSamplesOnFirstStart } from '../api/sample-articles.ts';
 import { startApiProcess, type ApiProcess } from './api-process.ts';
+import { OpenFailedError } from './open-failed-error.ts';
+import type { AppResponse } from '../api/app-contract.ts';
+import type { LibraryFailure } from '../api/result.ts';
 import { defaultWorkspacePath, exportsDirForLocation } from '../library/workspace-path.ts';
 import { isTeamLibraryLocation } from '../library/workspace-location.ts';
 import { libraryPasswords, PasswordStorageError, type LibraryPasswords } from './library-passwords.ts';
@@ -46,6 +49,8 @@ interface SwitchOptions {
 interface Switched {
   switched: boolean;
   message?: string;
+  /** A team library's problem, which the page says in its own language (the message is the dialog's). */
+  failure?: LibraryFailure;
 }
 
 // PasswordStorageError's sentence for the Arabic UI.
@@ -75,7 +80,7 @@ async function switchWorkspace(file: string, options: SwitchOptions): Promise<Sw
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
     if (!options.quiet) dialog.showErrorBox(language === 'ar' ? 'تعذّر فتح مساحة العمل' : 'The workspace could not be opened', message);
-    return { switched: false, message };
+    return e instanceof OpenFailedError && e.library !== undefined ? { switched: false, message, failure: e.library } : { switched: false, message };
   }
   // Before the workspace changes, the page saves its pending draft edits and says whether they are saved.
   const saved = window && api && flushGate ? await flushGate.request() : true;
@@ -111,7 +116,9 @@ async function switchWorkspace(file: string, options: SwitchOptions): Promise<Sw
 }
 
 /** The settings view's answer: done (perhaps with a note: the password not kept), or why not. */
-function answerOf(result: Switched): { ok: boolean; message?: string } {
+function answerOf(result: Switched): AppResponse<'app:useTeamLibrary'> {
+  // A library's problem goes as its code alone: the page says it, and the English sentence would repeat it.
+  if (result.failure !== undefined) return { ok: result.switched, failure: result.failure };
   return result.message === undefined ? { ok: result.switched } : { ok: result.switched, message: result.message };
 }
 

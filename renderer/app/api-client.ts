@@ -92,7 +92,8 @@ export async function takeToken(): Promise<string | null> {
   return sessionStorage.getItem(TOKEN_KEY);
 }
 
-const UNAVAILABLE: SwitchAnswer = { ok: false, message: 'this version of the app cannot switch workspaces from here' };
+// Said by the page in its own language (library-problem-text.ts).
+const UNAVAILABLE: SwitchAnswer = { ok: false, failure: { problem: 'no-switch-here' } };
 
 function workspaceSwitches(bridge: Bridge): ApiClient['workspaces'] {
   return {

@@ -1,4 +1,5 @@
 import type { Connection } from './connection.ts';
+import { NewerSchemaError } from './library-error.ts';
 
 /** One step of the team library's schema; versions count up from 1, and a released step is never edited. */
 export interface PgMigration {
@@ -194,7 +195,7 @@ export async function migratePg(conn: Connection, list: readonly PgMigration[] =
   const latest = list.reduce((max, m) => Math.max(max, m.version), 0);
   const current = async (): Promise<number> => (await conn.row<{ v: number }>('SELECT coalesce(max(version), 0) AS v FROM schema_migrations'))?.v ?? 0;
   const found = await current();
-  if (found > latest) throw new Error(`the team library was migrated by a newer Mawjaz (schema ${String(found)}, this version knows up to ${String(latest)})`);
+  if (found > latest) throw new NewerSchemaError(found, latest);
   for (const m of [...list].sort((a, b) => a.version - b.version)) {
     if (m.version <= found) continue;
     await conn.transaction(async () => {

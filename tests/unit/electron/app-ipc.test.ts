@@ -202,7 +202,7 @@ describe('the team library calls', () => {
 
   it('refuse what is not a postgres:// location, an empty password, other fields and other frames, switching nothing', async () => {
     register();
-    const refused = { ok: false, message: 'the request was refused' };
+    const refused = { ok: false, failure: { problem: 'request-refused' } };
     expect(await electron().invoke('app:useTeamLibrary', top, { location: '/home/ana/w.mawjaz' })).toEqual(refused);
     // postgres:// and then no URL: refused here, not thrown by the main process reading it as one (the password's key).
     for (const location of ['postgres://[db/x', 'postgres://ana@db:99999/x', 'postgres://ana@d b/x']) {

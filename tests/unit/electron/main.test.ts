@@ -22,14 +22,18 @@ const mocked = vi.hoisted(() => ({
   apis: [] as FakeApi[],
   /** What the next start of the API process does: open the workspace, or fail with this message. */
   failNext: null as string | null,
+  /** A team library's problem the next failure carries, as the API process reports one. */
+  failLibrary: undefined as { problem: 'password-refused'; about: string } | undefined,
 }));
 vi.mock('electron', async () => (await import('./electron-mock.ts')).installElectronMock());
-vi.mock('../../../main/electron/api-process.ts', () => ({
-  startApiProcess: vi.fn((_worker: string, workspace: string) => {
+vi.mock('../../../main/electron/api-process.ts', async () => {
+  const { OpenFailedError } = await import('../../../main/electron/open-failed-error.ts');
+  return { startApiProcess: vi.fn((_worker: string, workspace: string) => {
     if (mocked.failNext !== null) {
-      const message = mocked.failNext;
+      const failure = new OpenFailedError(mocked.failNext, mocked.failLibrary);
       mocked.failNext = null;
-      return Promise.reject(new Error(message));
+      mocked.failLibrary = undefined;
+      return Promise.reject(failure);
     }
     const api: FakeApi = {
       workspace,
@@ -40,8 +44,8 @@ vi.mock('../../../main/electron/api-process.ts', () => ({
     };
     mocked.apis.push(api);
     return Promise.resolve(api);
-  }),
-}));
+  }) };
+});
 
 const here = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'main', 'electron');
 const indexHtml = path.join(here, 'renderer', 'index.html');
@@ -241,12 +245,14 @@ describe('once the app is ready', () => {
     const before = currentApi();
     const library = 'postgres://ana@db.desk/stories';
     const passwordFile = path.join(dir, 'library-passwords.json');
-    // A refused password: the view gets the sentence, no dialog, the workspace in use stays, nothing is saved.
+    // A refused password: the view gets its code and server (to say in its language), no dialog, the workspace in
+    // use stays, nothing is saved.
     mocked.failNext = 'The team library at db.desk:5432/stories cannot be used: the password was refused.';
+    mocked.failLibrary = { problem: 'password-refused', about: 'db.desk:5432/stories' };
     electron().dialog.showErrorBox.mockClear();
     expect(await electron().invoke('app:useTeamLibrary', top, { location: library, password: 'wrong-pw' })).toEqual({
       ok: false,
-      message: 'The team library at db.desk:5432/stories cannot be used: the password was refused.',
+      failure: { problem: 'password-refused', about: 'db.desk:5432/stories' },
     });
     expect(electron().dialog.showErrorBox).not.toHaveBeenCalled();
     expect(currentApi()).toBe(before);

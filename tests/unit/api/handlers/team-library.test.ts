@@ -77,7 +77,11 @@ describe('library:check', () => {
     const result = await api.call('library:check', { location, password: 'not-the-password' });
     expect(result).toEqual({
       ok: false,
-      error: { code: 'io', message: `The team library at 127.0.0.1:${String(cluster().port)}/refused cannot be used: the password was refused.` },
+      error: {
+        code: 'io',
+        message: `The team library at 127.0.0.1:${String(cluster().port)}/refused cannot be used: the password was refused.`,
+        library: { problem: 'password-refused', about: `127.0.0.1:${String(cluster().port)}/refused` },
+      },
     });
   });
 
@@ -89,6 +93,7 @@ describe('library:check', () => {
     expect(result.error.code).toBe('io');
     expect(result.error.message).toMatch(/password written into the location/);
     expect(result.error.message).not.toContain('s3cret-pw');
+    expect(result.error.library).toEqual({ problem: 'password-in-location', about: 'postgres://ana@127.0.0.1:5999/desk' });
   });
 
   it('refuses what is not a postgres:// address before connecting', async () => {
@@ -118,7 +123,11 @@ describe('library:check without a server', () => {
     const result = await api.call('library:check', { location: 'postgres://ana@127.0.0.1:1/desk', password: 'pw-not-shown' });
     expect(result).toEqual({
       ok: false,
-      error: { code: 'io', message: 'The team library at 127.0.0.1:1/desk cannot be used: the connection was refused (is the server running and listening there?).' },
+      error: {
+        code: 'io',
+        message: 'The team library at 127.0.0.1:1/desk cannot be used: the connection was refused (is the server running and listening there?).',
+        library: { problem: 'connection-refused', about: '127.0.0.1:1/desk' },
+      },
     });
   });
 });

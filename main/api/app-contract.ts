@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ImportReport } from './import-report.ts';
-import { TeamLibraryLocation } from './team-library-location.ts';
+import { LibraryHolds, TeamLibraryLocation } from './team-library-location.ts';
+import { ApiError } from './result.ts';
 import { LibraryProblem } from '../library/postgres/library-problem.ts';
 
 /**
@@ -53,6 +54,14 @@ export const appContract = {
    * only once that worked is the password saved (encrypted, library-passwords.ts) and the old workspace let go of.
    */
   'app:useTeamLibrary': { request: z.object({ location: TeamLibraryLocation, password: z.string().min(1).max(1000).optional() }).strict(), response: SwitchAnswer },
+  /**
+   * Tries a team library as `library:check` does, with the password saved for it (if any): the main process adds it,
+   * so a saved password never goes to the page. The answer is library:check's Result.
+   */
+  'app:checkTeamLibrary': {
+    request: z.object({ location: TeamLibraryLocation }).strict(),
+    response: z.discriminatedUnion('ok', [z.object({ ok: z.literal(true), value: LibraryHolds }), z.object({ ok: z.literal(false), error: ApiError })]),
+  },
   /** Switches back to the analyst's own workspace file (the last one used, else the default one). */
   'app:useLocalWorkspace': { request: NoRequest, response: SwitchAnswer },
 } as const satisfies Record<`app:${string}`, { request: z.ZodType; response: z.ZodType }>;

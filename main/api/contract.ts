@@ -18,7 +18,7 @@ import { ActorMapGeometry } from '../render/charts/actor-map-geometry.ts';
 import { TimelineGeometry } from '../render/charts/timeline-geometry.ts';
 import { METHODS, type Method } from './methods.ts';
 import { ImportReport } from './import-report.ts';
-import { TeamLibraryLocation } from './team-library-location.ts';
+import { LibraryHolds, TeamLibraryLocation } from './team-library-location.ts';
 
 // The answers' and progress schemas live apart (result.ts, import-report.ts) for hosts that load only those.
 export { ImportReport } from './import-report.ts';
@@ -264,7 +264,7 @@ export const contract = {
    */
   'library:check': call(
     z.object({ location: TeamLibraryLocation, password: z.string().min(1).max(1000).optional() }).strict(),
-    z.object({ server: z.string(), articles: z.number().int(), briefs: z.number().int() }),
+    LibraryHolds,
   ),
   'charts:timeline': call(
     z.object({ brief: Brief, template: TemplateName.optional() }),

@@ -222,6 +222,11 @@ void app.whenReady().then(async () => {
       const file = lastLocalWorkspace(recentWorkspaces(app.getPath('userData')), defaultWorkspacePath());
       return answerOf(await openWorkspace(file, { quiet: true }));
     },
+    checkTeamLibrary: async (location) => {
+      if (!api) return { ok: false, error: { code: 'internal', message: 'no workspace is open' } };
+      const password = passwords?.get(location) ?? undefined;
+      return api.call('library:check', { location, ...(password === undefined ? {} : { password }) });
+    },
   });
   passwords = libraryPasswords(safeStorage, path.join(app.getPath('userData'), 'library-passwords.json'));
   window = createMainWindow({ preload, indexHtml, title: 'Mawjaz — موجز' });

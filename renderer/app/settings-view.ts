@@ -46,12 +46,19 @@ async function check(ctx: AppContext): Promise<void> {
   const password = typedPassword();
   if (location === null) return;
   say(ctx, { kind: 'busy', parts: [{ key: 'teamChecking' }] });
-  const r = await ctx.client.call('library:check', { location, ...(password === undefined ? {} : { password }) });
+  // In the app, an empty field means the password saved for this library: the main process adds it, the page never
+  // sees it. In a browser nothing is saved, and the host's own password serves only the library it was started on.
+  const workspaces = ctx.client.workspaces;
+  const r =
+    password === undefined && workspaces !== null
+      ? await workspaces.checkWithSavedPassword(location)
+      : await ctx.client.call('library:check', { location, ...(password === undefined ? {} : { password }) });
   if (r.ok) {
     const { server, articles, briefs } = r.value;
     // Counted when drawn, in the language of the moment (count and formatNumber read it).
     say(ctx, { kind: 'ok', parts: [{ key: 'teamCheckOk' }, { text: server }, { key: 'teamCheckHolds', params: { articles: String(articles), briefs: String(briefs) } }] });
   } else if (r.error.library !== undefined) say(ctx, { kind: 'error', parts: [{ failure: r.error.library }] });
+  else if (r.error.code === 'invalid-request') say(ctx, { kind: 'error', parts: [{ failure: { problem: 'invalid-location' } }] });
   else say(ctx, { kind: 'error', parts: [{ key: 'teamCheckFailed' }, { text: r.error.message }] });
 }
 

@@ -54,7 +54,11 @@ const top = { url: pathToFileURL(indexHtml).href, parent: null };
 /** What the page asks of the desktop shell on its app:* channels (the one place to adapt if they move). */
 /** What the fake API answers, where the shell parses the answer: a fresh workspace is empty, and an import reports. */
 const importReport = { entries: [], totals: { files: 2, imported: 2, duplicate: 0, 'near-duplicate': 0, failed: 0 } };
-const fakeAnswers: Record<string, unknown> = { 'workspace:info': { articles: 0 }, 'articles:import': importReport };
+const fakeAnswers: Record<string, unknown> = {
+  'workspace:info': { articles: 0 },
+  'articles:import': importReport,
+  'library:check': { server: 'db.desk:5432/stories', articles: 3, briefs: 1 },
+};
 
 const pageSays = {
   language: (frame: { url: string; parent: unknown }, language: string) => electron().invoke('app:setLanguage', frame, language),
@@ -281,6 +285,15 @@ describe('once the app is ready', () => {
     expect(currentApi().workspace).toBe(workspace);
     expect(onLibrary.close).toHaveBeenCalledTimes(1);
     expect(await electron().invoke('app:teamLibrary', top, {})).toEqual({ location: null, passwordSaved: false });
+
+    // "Test the connection" with the field empty: the saved password goes to the API process, not to the page.
+    const checked = await electron().invoke('app:checkTeamLibrary', top, { location: library });
+    expect(currentApi().call).toHaveBeenLastCalledWith('library:check', { location: library, password: 'right-pw' });
+    expect(checked).toEqual({ ok: true, value: fakeAnswers['library:check'] });
+    expect(JSON.stringify(checked)).not.toContain('right-pw');
+    // A library without a saved password is tried without one.
+    await electron().invoke('app:checkTeamLibrary', top, { location: 'postgres://ana@elsewhere/desk' });
+    expect(currentApi().call).toHaveBeenLastCalledWith('library:check', { location: 'postgres://ana@elsewhere/desk' });
     live = currentApi();
   });
 

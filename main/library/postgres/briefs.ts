@@ -155,10 +155,16 @@ export async function restoreBriefPg(conn: Connection, id: string, who: string, 
 
 /** Undoes or redoes the draft's newest step (brief-history.ts's stepBrief); the step is a new version, recorded. */
 export async function stepBriefPg(
-  conn: Connection, id: string, direction: Stack, who: string, now: Date, limits: Readonly<HistoryLimits> = HISTORY_LIMITS,
-): Promise<{ json: unknown; history: HistoryCounts; version: number } | null> {
+  conn: Connection, id: string, direction: Stack, who: string, now: Date, limits: Readonly<HistoryLimits> = HISTORY_LIMITS, baseVersion?: number,
+): Promise<{ json: unknown; history: HistoryCounts; version: number; conflict?: { baseVersion: number; currentVersion: number } } | null> {
   return conn.transaction(async () => {
     const current = await lockedRow(conn, id);
+    // Made from an older version: the step would undo another analyst's newer save, so it is refused (and logged).
+    if (current !== null && baseVersion !== undefined && baseVersion !== current.version) {
+      await logChange(conn, id, current.version, 'refused', current.title, who, now);
+      const conflict = { baseVersion, currentVersion: current.version };
+      return { json: JSON.parse(current.json) as unknown, history: await historyCountsPg(conn, id), version: current.version, conflict };
+    }
     const top = await conn.row<{ seq: number; patch: string }>('SELECT seq, patch FROM brief_history WHERE brief_id = $1 AND stack = $2 ORDER BY seq DESC LIMIT 1', [id, direction]);
     if (current === null || top === null) return null;
     const present = JSON.parse(current.json) as unknown;

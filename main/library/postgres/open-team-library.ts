@@ -106,7 +106,7 @@ export async function openTeamLibrary(url: string, options: TeamLibraryOptions =
     deleteBrief: (id) => briefs.deleteBriefPg(conn, id, who, now()),
     restoreBrief: (id) => briefs.restoreBriefPg(conn, id, who, now()),
     briefHistory: (id) => briefs.historyCountsPg(conn, id),
-    stepBrief: (id, direction) => briefs.stepBriefPg(conn, id, direction, who, now()),
+    stepBrief: (id, direction, baseVersion) => briefs.stepBriefPg(conn, id, direction, who, now(), undefined, baseVersion),
     briefChanges: (id) => briefs.briefChangesPg(conn, id),
     briefVersions: briefVersionsPg(conn),
 

@@ -10,7 +10,8 @@ const Id = z.number().int();
 /** Messages from the main process to the API's utility process. */
 export const WorkerRequest = z.discriminatedUnion('type', [
   // `password`: a team library's, from the app's encrypted store; it crosses only this channel, never argv or env.
-  z.object({ type: z.literal('open'), id: Id, workspace: z.string().min(1), exportsDir: z.string().min(1), password: z.string().min(1).optional() }),
+  // null: no password, not even the environment's (a library other than the one the app was started on).
+  z.object({ type: z.literal('open'), id: Id, workspace: z.string().min(1), exportsDir: z.string().min(1), password: z.string().min(1).nullable().optional() }),
   z.object({ type: z.literal('call'), id: Id, method: z.enum(METHODS), request: z.unknown() }),
   z.object({ type: z.literal('open-path-done'), id: Id, opened: z.boolean() }),
   z.object({ type: z.literal('close') }),

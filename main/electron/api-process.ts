@@ -15,7 +15,7 @@ export interface ApiProcess extends ApiCaller {
  * Starts the API in a utility process (api-worker.js) and opens the workspace there. Calls are matched to their
  * answers by id; if the process dies, pending calls are answered with an error instead of hanging.
  */
-export function startApiProcess(workerFile: string, workspace: string, exportsDir: string, password?: string): Promise<ApiProcess> {
+export function startApiProcess(workerFile: string, workspace: string, exportsDir: string, password?: string | null): Promise<ApiProcess> {
   const child: UtilityProcess = utilityProcess.fork(workerFile, [], { serviceName: 'Mawjaz API', stdio: 'inherit' });
   const events = new EventEmitter();
   const pending = new Map<number, (reply: WorkerReply) => void>();

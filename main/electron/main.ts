@@ -10,6 +10,7 @@ import type { AppResponse } from '../api/app-contract.ts';
 import type { LibraryFailure } from '../api/result.ts';
 import { defaultWorkspacePath, exportsDirForLocation } from '../library/workspace-path.ts';
 import { isTeamLibraryLocation } from '../library/workspace-location.ts';
+import { sameLibrary } from '../library/postgres/library-identity.ts';
 import { libraryPasswords, PasswordStorageError, type LibraryPasswords } from './library-passwords.ts';
 import { lastLocalWorkspace, workspaceName } from './workspace-choice.ts';
 import { recentWorkspaces, rememberWorkspace } from './recent-workspaces.ts';
@@ -72,8 +73,11 @@ function openWorkspace(file: string, options: SwitchOptions = {}): Promise<Switc
 async function switchWorkspace(file: string, options: SwitchOptions): Promise<Switched> {
   const team = isTeamLibraryLocation(file);
   const firstStart = !team && !existsSync(file);
-  // A library's password: the one typed, else the one saved for it, else the environment's (the API process reads it).
-  const password = team ? (options.password ?? passwords?.get(file) ?? undefined) : undefined;
+  // A library's password: the one typed, else the one saved for it, else the environment's (the API process reads it)
+  // but only for the library the app was started on: another address, perhaps a hostile server asking for the
+  // password in clear text, must not receive the team's.
+  const own = process.env.MAWJAZ_WORKSPACE !== undefined && sameLibrary(file, process.env.MAWJAZ_WORKSPACE);
+  const password = team ? (options.password ?? passwords?.get(file) ?? (own ? undefined : null)) : undefined;
   let next: ApiProcess;
   try {
     next = await startApiProcess(path.join(here, 'api-worker.js'), file, exportsDirForLocation(file), password);

@@ -68,9 +68,10 @@ export interface CreateApiOptions {
   checkModel?: boolean;
   /**
    * A team library's password, when the host keeps it (the desktop app, decrypted from safeStorage); otherwise it is
-   * read from the host's environment (library-secret.ts). Never logged, never answered.
+   * read from the host's environment (library-secret.ts); null: none at all (a library the host was not started on
+   * must not get the host's own). Never logged, never answered.
    */
-  password?: string;
+  password?: string | null;
 }
 
 // `satisfies Handlers`: a contract method without its handler is a type error here, never a runtime "not found".

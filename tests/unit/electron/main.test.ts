@@ -262,6 +262,13 @@ describe('once the app is ready', () => {
     expect(currentApi()).toBe(before);
     expect(existsSync(passwordFile)).toBe(false);
 
+    // A library typed without a password, none saved for it and not the one the app was started on: opened with no
+    // password at all, never the environment's (a hostile server would ask for it in clear text).
+    const elsewhere = 'postgres://ana@elsewhere.example/desk';
+    mocked.failNext = 'The team library at elsewhere.example:5432/desk cannot be used: the password was refused.';
+    await electron().invoke('app:useTeamLibrary', top, { location: elsewhere });
+    expect(startApiProcess).toHaveBeenLastCalledWith(path.join(here, 'api-worker.js'), elsewhere, exportsDirForLocation(elsewhere), null);
+
     // The right one: the page saves its draft first, the library opens with it, and only then is it kept, encrypted.
     window().webContents.send.mockClear();
     const switching = electron().invoke('app:useTeamLibrary', top, { location: library, password: 'right-pw' });

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { ImportReport } from './import-report.ts';
-import { TeamLibraryLocation } from './team-library-location.ts';
+import { LibraryHolds, TeamLibraryLocation } from './team-library-location.ts';
+import { ApiError } from './result.ts';
+import { LibraryProblem } from '../library/postgres/library-problem.ts';
 
 /**
  * The calls the page makes of the desktop shell itself, and the events the shell pushes to the page: the `app:*`
@@ -15,8 +17,22 @@ export const PageMenuCommand = z.enum(['export-pdf', 'export-docx', 'switch-lang
 export const UiLanguage = z.enum(['ar', 'en']);
 export type UiLanguage = z.infer<typeof UiLanguage>;
 
-/** What a switch of workspace answers the settings view: done, or why not in one sentence (and a note when done). */
-const SwitchAnswer = z.object({ ok: z.boolean(), message: z.string().optional() });
+/**
+ * Why a switch did not happen, for the page to say in its language: a team library's problem (with what it is
+ * about), the page's request refused by the shell, or a page with no shell to switch (an older app, a browser).
+ */
+export const SwitchProblem = z.enum([...LibraryProblem.options, 'request-refused', 'no-switch-here']);
+export type SwitchProblem = z.infer<typeof SwitchProblem>;
+
+/**
+ * What a switch of workspace answers the settings view: done, or why not — a `failure` the page translates, else
+ * (a workspace file's own error) one sentence — and a note when done.
+ */
+const SwitchAnswer = z.object({
+  ok: z.boolean(),
+  message: z.string().optional(),
+  failure: z.object({ problem: SwitchProblem, about: z.string().optional() }).optional(),
+});
 const NoRequest = z.object({}).strict();
 
 export const appContract = {
@@ -38,6 +54,14 @@ export const appContract = {
    * only once that worked is the password saved (encrypted, library-passwords.ts) and the old workspace let go of.
    */
   'app:useTeamLibrary': { request: z.object({ location: TeamLibraryLocation, password: z.string().min(1).max(1000).optional() }).strict(), response: SwitchAnswer },
+  /**
+   * Tries a team library as `library:check` does, with the password saved for it (if any): the main process adds it,
+   * so a saved password never goes to the page. The answer is library:check's Result.
+   */
+  'app:checkTeamLibrary': {
+    request: z.object({ location: TeamLibraryLocation }).strict(),
+    response: z.discriminatedUnion('ok', [z.object({ ok: z.literal(true), value: LibraryHolds }), z.object({ ok: z.literal(false), error: ApiError })]),
+  },
   /** Switches back to the analyst's own workspace file (the last one used, else the default one). */
   'app:useLocalWorkspace': { request: NoRequest, response: SwitchAnswer },
 } as const satisfies Record<`app:${string}`, { request: z.ZodType; response: z.ZodType }>;

@@ -18,7 +18,7 @@ import { ActorMapGeometry } from '../render/charts/actor-map-geometry.ts';
 import { TimelineGeometry } from '../render/charts/timeline-geometry.ts';
 import { METHODS, type Method } from './methods.ts';
 import { ImportReport } from './import-report.ts';
-import { TeamLibraryLocation } from './team-library-location.ts';
+import { LibraryHolds, TeamLibraryLocation } from './team-library-location.ts';
 
 // The answers' and progress schemas live apart (result.ts, import-report.ts) for hosts that load only those.
 export { ImportReport } from './import-report.ts';
@@ -87,6 +87,13 @@ export const BriefState = z.object({ id: z.string(), brief: Brief, history: Hist
 /** A save refused because the library's brief is newer than the one it was made from: the library kept both. */
 const SaveConflict = z.object({ baseVersion: z.number().int().positive(), currentVersion: z.number().int().positive() });
 const BriefId = z.object({ id: z.string().min(1) });
+/**
+ * A change of a saved draft (undo, redo, rename, re-assembly) with the version the page holds: in a team library one
+ * made from an older version is refused, as brief:save is — it would silently revert another analyst's newer save.
+ */
+const BriefChangeRequest = BriefId.extend({ baseVersion: z.number().int().positive().optional() });
+/** The brief as the store holds it after the change, or, with `conflict`, as it holds it after refusing it. */
+const ChangedBriefState = BriefState.extend({ conflict: SaveConflict.optional() });
 
 /** A stored actor correction as the page sees it: the rule and the id to delete it by. */
 const StoredActorRule = ActorCorrection.pick({ id: true, rule: true });
@@ -164,11 +171,11 @@ export const contract = {
   'brief:delete': call(z.object({ id: z.string() }), z.object({ deleted: z.boolean() })),
   'brief:restore': call(BriefId, z.object({ restored: z.boolean() })),
   'brief:duplicate': call(BriefId.extend({ title: z.string().min(1).max(300).optional() }), BriefSummary),
-  'brief:rename': call(BriefId.extend({ title: z.string().trim().min(1).max(300) }), BriefSummary),
-  'brief:undo': call(BriefId, BriefState),
-  'brief:redo': call(BriefId, BriefState),
+  'brief:rename': call(BriefChangeRequest.extend({ title: z.string().trim().min(1).max(300) }), BriefSummary.extend({ conflict: SaveConflict.optional() })),
+  'brief:undo': call(BriefChangeRequest, ChangedBriefState),
+  'brief:redo': call(BriefChangeRequest, ChangedBriefState),
   /** Assembles the saved draft's selection again and merges it into the draft (merge-reassembly.ts): edits survive. */
-  'brief:reassemble': call(BriefId, BriefState),
+  'brief:reassemble': call(BriefChangeRequest, ChangedBriefState),
   'brief:export': call(
     // No target path from the page: exports go to the workspace's exports folder, and the app's own "save as"
     // (a native dialog in the main process) or the browser's download puts a copy where the analyst chooses.
@@ -258,12 +265,13 @@ export const contract = {
   /**
    * Tries a team library before the analyst switches to it: connects (its schema brought up to date, as opening it
    * would) and answers where it is and what it holds. The password, if given, is used for this one connection and
-   * never answered, logged or kept; without it the host's own sources are read (library-secret.ts). A failure is a
+   * never answered, logged or kept; without it the host's own password (library-secret.ts) is used only for the
+   * library the host was started on (library-identity.ts), never sent to another address. A failure is a
    * Result error of one sentence naming host:port/database.
    */
   'library:check': call(
     z.object({ location: TeamLibraryLocation, password: z.string().min(1).max(1000).optional() }).strict(),
-    z.object({ server: z.string(), articles: z.number().int(), briefs: z.number().int() }),
+    LibraryHolds,
   ),
   'charts:timeline': call(
     z.object({ brief: Brief, template: TemplateName.optional() }),

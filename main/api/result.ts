@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { StorageProblem } from '../library/storage-problem.ts';
+import { LibraryProblem } from '../library/postgres/library-problem.ts';
 
 // What every API call answers and every long call reports, apart from the contract's table so that the hosts that
 // only pass answers along (the Electron main process, the utility process's messages) parse them without loading
@@ -10,10 +11,23 @@ export const ErrorCode = z.enum(['invalid-request', 'not-found', 'conflict', 'io
 export type ErrorCode = z.infer<typeof ErrorCode>;
 
 /**
- * A failed call: a code, a one-line message in English that names the file, and for storage failures the file and
- * the problem apart, so the UI can say them in the analyst's language.
+ * Why a team library cannot be used, and what it is about (its host:port/database, the location without its
+ * secret, or the password file), apart from the English sentence so that the UI says it in its own words.
  */
-export const ApiError = z.object({ code: ErrorCode, message: z.string(), file: z.string().optional(), problem: StorageProblem.optional() });
+export const LibraryFailure = z.object({ problem: LibraryProblem, about: z.string() });
+export type LibraryFailure = z.infer<typeof LibraryFailure>;
+
+/**
+ * A failed call: a code, a one-line message in English that names the file, and for storage failures the file and
+ * the problem apart (for a team library's, `library`), so the UI can say them in the analyst's language.
+ */
+export const ApiError = z.object({
+  code: ErrorCode,
+  message: z.string(),
+  file: z.string().optional(),
+  problem: StorageProblem.optional(),
+  library: LibraryFailure.optional(),
+});
 export type ApiError = z.infer<typeof ApiError>;
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };
 

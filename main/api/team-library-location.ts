@@ -22,3 +22,6 @@ export const TeamLibraryLocation = z
   .max(2000)
   .regex(/^postgres(?:ql)?:\/\//i, 'a postgres:// address')
   .refine(parsesAsUrl, 'a postgres:// address with a valid host and port');
+
+/** What trying a team library answers: where it is (host:port/database) and what it holds. */
+export const LibraryHolds = z.object({ server: z.string(), articles: z.number().int(), briefs: z.number().int() });

@@ -3,6 +3,7 @@ import { EventEmitter } from 'node:events';
 import path from 'node:path';
 import { findExport } from '../files/exports-folder.ts';
 import type { ApiCaller } from '../api/api-caller.ts';
+import { OpenFailedError } from './open-failed-error.ts';
 import { parseMessage, WorkerReply, type WorkerRequest } from './api-messages.ts';
 
 export interface ApiProcess extends ApiCaller {
@@ -14,7 +15,7 @@ export interface ApiProcess extends ApiCaller {
  * Starts the API in a utility process (api-worker.js) and opens the workspace there. Calls are matched to their
  * answers by id; if the process dies, pending calls are answered with an error instead of hanging.
  */
-export function startApiProcess(workerFile: string, workspace: string, exportsDir: string, password?: string): Promise<ApiProcess> {
+export function startApiProcess(workerFile: string, workspace: string, exportsDir: string, password?: string | null): Promise<ApiProcess> {
   const child: UtilityProcess = utilityProcess.fork(workerFile, [], { serviceName: 'Mawjaz API', stdio: 'inherit' });
   const events = new EventEmitter();
   const pending = new Map<number, (reply: WorkerReply) => void>();
@@ -52,7 +53,8 @@ export function startApiProcess(workerFile: string, workspace: string, exportsDi
   return ask((id) => ({ type: 'open', id, workspace, exportsDir, ...(password === undefined ? {} : { password }) })).then((reply) => {
     if (reply.type !== 'opened') {
       child.kill();
-      throw new Error(reply.type === 'open-failed' ? reply.message : 'the API process did not open the workspace');
+      if (reply.type === 'open-failed') throw new OpenFailedError(reply.message, reply.library);
+      throw new Error('the API process did not open the workspace');
     }
     return {
       workspace: reply.workspace,

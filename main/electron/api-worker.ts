@@ -1,6 +1,7 @@
 // The API in an Electron utility process: importing, cleaning, assembling and exporting run here, so the main
 // process (menus, dialogs, window) never waits on them. The main process talks to it through api-process.ts.
 import { createApi, type AppApi } from '../api/handlers/create-api.ts';
+import { libraryFailureOf } from '../api/library-failure.ts';
 import { parseMessage, WorkerRequest, type WorkerReply } from './api-messages.ts';
 
 interface ParentPort {
@@ -38,7 +39,8 @@ async function handle(message: WorkerRequest): Promise<void> {
         api.onProgress((progress) => port.postMessage({ type: 'progress', progress }));
         port.postMessage({ type: 'opened', id: message.id, workspace: api.workspace });
       } catch (e) {
-        port.postMessage({ type: 'open-failed', id: message.id, message: e instanceof Error ? e.message : String(e) });
+        const library = libraryFailureOf(e);
+        port.postMessage({ type: 'open-failed', id: message.id, message: e instanceof Error ? e.message : String(e), ...(library === null ? {} : { library }) });
       }
       return;
     }

@@ -19,6 +19,8 @@ export interface AppIpcDeps {
   /** Switches to a team library; null when done, else why not. */
   useTeamLibrary: (location: string, password: string | undefined) => Promise<AppResponse<'app:useTeamLibrary'>>;
   useLocalWorkspace: () => Promise<AppResponse<'app:useLocalWorkspace'>>;
+  /** Runs library:check on the API with the password saved for `location`, if any; answers its Result unparsed. */
+  checkTeamLibrary: (location: string) => Promise<unknown>;
 }
 
 /** One handler per `app:*` call: a table without one of the contract's calls does not compile. */
@@ -31,8 +33,9 @@ const REFUSED: { [M in AppMethod]: AppResponse<M> } = {
   'app:setLanguage': undefined,
   'app:flushed': undefined,
   'app:teamLibrary': { location: null, passwordSaved: false },
-  'app:useTeamLibrary': { ok: false, message: 'the request was refused' },
-  'app:useLocalWorkspace': { ok: false, message: 'the request was refused' },
+  'app:useTeamLibrary': { ok: false, failure: { problem: 'request-refused' } },
+  'app:useLocalWorkspace': { ok: false, failure: { problem: 'request-refused' } },
+  'app:checkTeamLibrary': { ok: false, error: { code: 'invalid-request', message: 'the request was refused' } },
 };
 
 /**
@@ -68,6 +71,8 @@ export function registerAppIpc(deps: AppIpcDeps): FlushGate {
     'app:teamLibrary': () => deps.teamLibrary(),
     'app:useTeamLibrary': (request) => deps.useTeamLibrary(request.location, request.password),
     'app:useLocalWorkspace': () => deps.useLocalWorkspace(),
+    // The saved password stays in the main process and the API process: the page gets library:check's answer only.
+    'app:checkTeamLibrary': async (request) => appContract['app:checkTeamLibrary'].response.parse(await deps.checkTeamLibrary(request.location)),
   } satisfies AppHandlers;
   for (const method of APP_METHODS) register(method, handlers[method] as AppHandlers[typeof method], deps.indexHtml);
   return gate;

@@ -5,8 +5,12 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { importSamplesOnFirstStart } from '../api/sample-articles.ts';
 import { startApiProcess, type ApiProcess } from './api-process.ts';
+import { OpenFailedError } from './open-failed-error.ts';
+import type { AppResponse } from '../api/app-contract.ts';
+import type { LibraryFailure } from '../api/result.ts';
 import { defaultWorkspacePath, exportsDirForLocation } from '../library/workspace-path.ts';
 import { isTeamLibraryLocation } from '../library/workspace-location.ts';
+import { sameLibrary } from '../library/postgres/library-identity.ts';
 import { libraryPasswords, PasswordStorageError, type LibraryPasswords } from './library-passwords.ts';
 import { lastLocalWorkspace, workspaceName } from './workspace-choice.ts';
 import { recentWorkspaces, rememberWorkspace } from './recent-workspaces.ts';
@@ -46,6 +50,8 @@ interface SwitchOptions {
 interface Switched {
   switched: boolean;
   message?: string;
+  /** A team library's problem, which the page says in its own language (the message is the dialog's). */
+  failure?: LibraryFailure;
 }
 
 // PasswordStorageError's sentence for the Arabic UI.
@@ -67,15 +73,18 @@ function openWorkspace(file: string, options: SwitchOptions = {}): Promise<Switc
 async function switchWorkspace(file: string, options: SwitchOptions): Promise<Switched> {
   const team = isTeamLibraryLocation(file);
   const firstStart = !team && !existsSync(file);
-  // A library's password: the one typed, else the one saved for it, else the environment's (the API process reads it).
-  const password = team ? (options.password ?? passwords?.get(file) ?? undefined) : undefined;
+  // A library's password: the one typed, else the one saved for it, else the environment's (the API process reads it)
+  // but only for the library the app was started on: another address, perhaps a hostile server asking for the
+  // password in clear text, must not receive the team's.
+  const own = process.env.MAWJAZ_WORKSPACE !== undefined && sameLibrary(file, process.env.MAWJAZ_WORKSPACE);
+  const password = team ? (options.password ?? passwords?.get(file) ?? (own ? undefined : null)) : undefined;
   let next: ApiProcess;
   try {
     next = await startApiProcess(path.join(here, 'api-worker.js'), file, exportsDirForLocation(file), password);
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
     if (!options.quiet) dialog.showErrorBox(language === 'ar' ? 'تعذّر فتح مساحة العمل' : 'The workspace could not be opened', message);
-    return { switched: false, message };
+    return e instanceof OpenFailedError && e.library !== undefined ? { switched: false, message, failure: e.library } : { switched: false, message };
   }
   // Before the workspace changes, the page saves its pending draft edits and says whether they are saved.
   const saved = window && api && flushGate ? await flushGate.request() : true;
@@ -111,7 +120,9 @@ async function switchWorkspace(file: string, options: SwitchOptions): Promise<Sw
 }
 
 /** The settings view's answer: done (perhaps with a note: the password not kept), or why not. */
-function answerOf(result: Switched): { ok: boolean; message?: string } {
+function answerOf(result: Switched): AppResponse<'app:useTeamLibrary'> {
+  // A library's problem goes as its code alone: the page says it, and the English sentence would repeat it.
+  if (result.failure !== undefined) return { ok: result.switched, failure: result.failure };
   return result.message === undefined ? { ok: result.switched } : { ok: result.switched, message: result.message };
 }
 
@@ -214,6 +225,11 @@ void app.whenReady().then(async () => {
     useLocalWorkspace: async () => {
       const file = lastLocalWorkspace(recentWorkspaces(app.getPath('userData')), defaultWorkspacePath());
       return answerOf(await openWorkspace(file, { quiet: true }));
+    },
+    checkTeamLibrary: async (location) => {
+      if (!api) return { ok: false, error: { code: 'internal', message: 'no workspace is open' } };
+      const password = passwords?.get(location) ?? undefined;
+      return api.call('library:check', { location, ...(password === undefined ? {} : { password }) });
     },
   });
   passwords = libraryPasswords(safeStorage, path.join(app.getPath('userData'), 'library-passwords.json'));

@@ -41,6 +41,10 @@ contextBridge.exposeInMainWorld('mawjaz', {
   useTeamLibrary(request: unknown): Promise<unknown> {
     return ipcRenderer.invoke('app:useTeamLibrary', request);
   },
+  /** Tries a team library with the password saved for it, which stays in the main process. */
+  checkTeamLibrary(request: unknown): Promise<unknown> {
+    return ipcRenderer.invoke('app:checkTeamLibrary', request);
+  },
   /** Switches back to the analyst's own workspace file. */
   useLocalWorkspace(): Promise<unknown> {
     return ipcRenderer.invoke('app:useLocalWorkspace', {});

@@ -92,7 +92,15 @@ export interface Store {
   restoreBrief(id: string): Promise<boolean>;
   briefHistory(id: string): Promise<HistoryCounts>;
   /** Undoes or redoes the draft's newest step; null when there is none. `version`: the one a team library's step made. */
-  stepBrief(id: string, direction: 'undo' | 'redo'): Promise<{ json: unknown; history: HistoryCounts; version?: number } | null>;
+  /**
+   * Undoes or redoes the draft's newest step. In a team library, a `baseVersion` older than the brief's refuses the
+   * step (another analyst saved since): nothing changes and the brief as it is comes back with the `conflict`.
+   */
+  stepBrief(
+    id: string,
+    direction: 'undo' | 'redo',
+    baseVersion?: number,
+  ): Promise<{ json: unknown; history: HistoryCounts; version?: number; conflict?: { baseVersion: number; currentVersion: number } } | null>;
 
   addActorCorrection(rule: ActorCorrectionRule): Promise<ActorCorrection>;
   /** The rules that fit the schema, oldest first (a stored row that does not fit is skipped). */

@@ -22,6 +22,7 @@ interface Bridge {
   teamLibrary?: () => Promise<AppResponse<'app:teamLibrary'>>;
   useTeamLibrary?: (request: AppRequest<'app:useTeamLibrary'>) => Promise<AppResponse<'app:useTeamLibrary'>>;
   useLocalWorkspace?: () => Promise<AppResponse<'app:useLocalWorkspace'>>;
+  checkTeamLibrary?: (request: AppRequest<'app:checkTeamLibrary'>) => Promise<AppResponse<'app:checkTeamLibrary'>>;
 }
 
 /** What a switch of workspace answers: done, or why not (and a note when done). */
@@ -51,6 +52,8 @@ export interface ApiClient {
     teamLibrary(): Promise<AppResponse<'app:teamLibrary'>>;
     useTeamLibrary(location: string, password: string | undefined): Promise<SwitchAnswer>;
     useLocalWorkspace(): Promise<SwitchAnswer>;
+    /** Tries a library with the password the app saved for it (never sent to the page); library:check's answer. */
+    checkWithSavedPassword(location: string): Promise<AppResponse<'app:checkTeamLibrary'>>;
   } | null;
   readonly host: 'electron' | 'browser';
 }
@@ -92,13 +95,18 @@ export async function takeToken(): Promise<string | null> {
   return sessionStorage.getItem(TOKEN_KEY);
 }
 
-const UNAVAILABLE: SwitchAnswer = { ok: false, message: 'this version of the app cannot switch workspaces from here' };
+// Said by the page in its own language (library-problem-text.ts).
+const UNAVAILABLE: SwitchAnswer = { ok: false, failure: { problem: 'no-switch-here' } };
+
+const CHECK_UNAVAILABLE: AppResponse<'app:checkTeamLibrary'> = { ok: false, error: { code: 'invalid-request', message: 'the request was refused' } };
 
 function workspaceSwitches(bridge: Bridge): ApiClient['workspaces'] {
   return {
     teamLibrary: async () => (bridge.teamLibrary ? bridge.teamLibrary() : { location: null, passwordSaved: false }),
     useTeamLibrary: async (location, password) => (bridge.useTeamLibrary ? bridge.useTeamLibrary({ location, ...(password === undefined ? {} : { password }) }) : UNAVAILABLE),
     useLocalWorkspace: async () => (bridge.useLocalWorkspace ? bridge.useLocalWorkspace() : UNAVAILABLE),
+    // The preload and the page ship together; a bridge without the call refuses like the app refuses a request.
+    checkWithSavedPassword: async (location) => (bridge.checkTeamLibrary ? bridge.checkTeamLibrary({ location }) : CHECK_UNAVAILABLE),
   };
 }
 

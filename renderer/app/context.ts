@@ -6,7 +6,7 @@ import type { Draft } from './draft-state.ts';
 import type { DateEnd, TypedDate } from './date-filter.ts';
 import type { Key } from './i18n.ts';
 import type { LanguageFlags } from './language-check.ts';
-import type { ArticleDetail, ArticleListItem, Brief, BriefSummary, GazetteerEntry, ImportReport, SearchHit, StoredRule, Topic } from './types.ts';
+import type { ArticleDetail, ArticleListItem, Brief, BriefSummary, GazetteerEntry, ImportReport, LibraryFailure, SearchHit, StoredRule, Topic } from './types.ts';
 
 export type Screen = 'library' | 'topics' | 'brief' | 'actors' | 'export' | 'settings' | 'about';
 export const SCREENS: readonly Screen[] = ['library', 'topics', 'brief', 'actors', 'export', 'settings', 'about'];
@@ -103,7 +103,8 @@ export interface AppState {
   languageFlags: LanguageFlags;
 }
 
-export type StatusPart = { key: Key; params?: Record<string, string> } | { text: string };
+/** A word to translate, the host's own left-to-right text, or a team library's failure said in the UI's language. */
+export type StatusPart = { key: Key; params?: Record<string, string> } | { text: string } | { failure: LibraryFailure };
 
 export interface TeamLibrarySettings {
   location: string;

@@ -95,7 +95,9 @@ export function createDrafts(context: () => AppContext) {
     if (!draft) return;
     if (!canStep(draft, direction === 'brief:undo' ? 'undo' : 'redo')) return;
     void enqueue(async () => {
-      const r = await ctx.call(direction, { id: draft.id });
+      // From the version this window holds: one another analyst has saved since refuses the step, not reverts theirs.
+      const r = await ctx.call(direction, { id: draft.id, ...(draft.version === undefined ? {} : { baseVersion: draft.version }) });
+      if (r?.conflict !== undefined) ctx.notice(t('briefStepRefused'));
       if (r) nameInList(ctx, r.id, r.brief.title);
       if (r && ctx.state.draft === draft) show(ctx, r);
     });
@@ -149,7 +151,12 @@ export function createDrafts(context: () => AppContext) {
       const draft = ctx.state.draft;
       if (!draft) return Promise.resolve(null);
       return enqueue(async () => {
-        const r = await ctx.client.call('brief:reassemble', { id: draft.id });
+        const r = await ctx.client.call('brief:reassemble', { id: draft.id, ...(draft.version === undefined ? {} : { baseVersion: draft.version }) });
+        // Refused (another analyst saved since): the re-assembly is kept beside theirs, and the draft shows theirs.
+        if (r.ok && r.value.conflict !== undefined) {
+          ctx.notice(t('briefSaveRefused'));
+          await ctx.refreshBriefs();
+        }
         if (r.ok && ctx.state.draft === draft) show(ctx, r.value);
         return r;
       });

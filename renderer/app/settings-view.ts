@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit-html';
 import type { AppContext, StatusPart, TeamLibrarySettings } from './context.ts';
 import { count, formatNumber, t, type Key } from './i18n.ts';
 import { field } from './widgets.ts';
+import { libraryProblemText } from './library-problem-text.ts';
 
 // The typed password lives only in its input: read when a button is pressed, cleared after, never put in the state.
 const PASSWORD_ID = 'team-password';
@@ -45,12 +46,20 @@ async function check(ctx: AppContext): Promise<void> {
   const password = typedPassword();
   if (location === null) return;
   say(ctx, { kind: 'busy', parts: [{ key: 'teamChecking' }] });
-  const r = await ctx.client.call('library:check', { location, ...(password === undefined ? {} : { password }) });
+  // In the app, an empty field means the password saved for this library: the main process adds it, the page never
+  // sees it. In a browser nothing is saved, and the host's own password serves only the library it was started on.
+  const workspaces = ctx.client.workspaces;
+  const r =
+    password === undefined && workspaces !== null
+      ? await workspaces.checkWithSavedPassword(location)
+      : await ctx.client.call('library:check', { location, ...(password === undefined ? {} : { password }) });
   if (r.ok) {
     const { server, articles, briefs } = r.value;
     // Counted when drawn, in the language of the moment (count and formatNumber read it).
     say(ctx, { kind: 'ok', parts: [{ key: 'teamCheckOk' }, { text: server }, { key: 'teamCheckHolds', params: { articles: String(articles), briefs: String(briefs) } }] });
-  } else say(ctx, { kind: 'error', parts: [{ key: 'teamCheckFailed' }, { text: r.error.message }] });
+  } else if (r.error.library !== undefined) say(ctx, { kind: 'error', parts: [{ failure: r.error.library }] });
+  else if (r.error.code === 'invalid-request') say(ctx, { kind: 'error', parts: [{ failure: { problem: 'invalid-location' } }] });
+  else say(ctx, { kind: 'error', parts: [{ key: 'teamCheckFailed' }, { text: r.error.message }] });
 }
 
 /** Runs a switch of the desktop app's workspace; the app reloads the page's data through its workspace-changed event. */
@@ -65,11 +74,18 @@ async function switchTo(ctx: AppContext, target: 'team' | 'local'): Promise<void
   ctx.state.settings.current = null;
   const done: Key = target === 'team' ? 'teamSwitched' : 'localSwitched';
   if (answer.ok) say(ctx, { kind: 'ok', parts: answer.message === undefined ? [{ key: done }] : [{ key: 'teamSwitchedBut' }, { text: answer.message }] });
+  else if (answer.failure !== undefined) say(ctx, { kind: 'error', parts: [{ failure: answer.failure }] });
   else say(ctx, { kind: 'error', parts: [{ key: 'teamSwitchFailed' }, { text: answer.message ?? '' }] });
 }
 
 function words(part: StatusPart): TemplateResult | string {
   if ('text' in part) return html`<bdi dir="ltr" lang="en" translate="no">${part.text}</bdi>`;
+  if ('failure' in part) {
+    // One sentence in the UI's language; the server, location or file it names is data, isolated left to right.
+    const sentence = libraryProblemText(part.failure.problem);
+    const about = sentence.about ? html`<bdi class="team-about" dir="ltr" translate="no">${part.failure.about ?? ''}</bdi>` : nothing;
+    return html`${sentence.before}${about}${sentence.after}`;
+  }
   if (part.key !== 'teamCheckHolds') return t(part.key);
   const articles = Number(part.params?.['articles'] ?? 0);
   return t(part.key, { articles: count(articles, 'article'), briefs: formatNumber(Number(part.params?.['briefs'] ?? 0)) });
@@ -81,6 +97,12 @@ function statusLine(status: TeamLibrarySettings['status']): TemplateResult {
   return html`<p id="team-status" class=${status === null ? 'team-status' : `team-status ${status.kind}`} role="status" aria-live="polite">${parts.map(
     (p, i) => html`${i > 0 ? ' ' : nothing}${words(p)}`,
   )}</p>`;
+}
+
+/** The browser's hint: no saved password there; the host's own, named as the variable it is read from, stays home. */
+function browserPasswordHint(): TemplateResult {
+  const [before, after] = t('teamPasswordBrowser').split('{variable}');
+  return html`${before}<code translate="no">MAWJAZ_LIBRARY_PASSWORD</code>${after ?? ''}`;
 }
 
 /**
@@ -113,7 +135,7 @@ export function settingsScreen(ctx: AppContext): TemplateResult {
           t('teamPassword'),
           PASSWORD_ID,
           html`<input type="password" id=${PASSWORD_ID} dir="ltr" autocomplete="off">`,
-          t(!app ? 'teamPasswordBrowser' : saved ? 'teamPasswordSaved' : 'teamPasswordHint'),
+          app ? t(saved ? 'teamPasswordSaved' : 'teamPasswordHint') : browserPasswordHint(),
         )}
         <div class="row">
           <button type="button" id="team-check" ?disabled=${s.status?.kind === 'busy'} @click=${() => void check(ctx)}>${t('teamCheck')}</button>

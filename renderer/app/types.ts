@@ -1,4 +1,4 @@
-import type { Response } from '../../main/api/contract.ts';
+import type { AppResponse, Response } from '../../main/api/contract.ts';
 
 // The renderer's names for the contract's shapes: derived from the API's types, never written twice.
 export type Brief = Response<'brief:get'>['brief'];
@@ -18,3 +18,6 @@ export type Source = Brief['sources'][number];
 export type Actor = Brief['actors'][number];
 export type EditableSection = 'summary' | 'actors' | 'timeline' | 'openQuestions';
 export const EDITABLE_SECTIONS: readonly EditableSection[] = ['summary', 'timeline', 'openQuestions', 'actors'];
+/** Why a team library cannot be used or a switch did not happen: a library's problem, or the shell's refusal. */
+export type LibraryFailure = NonNullable<AppResponse<'app:useTeamLibrary'>['failure']>;
+export type SwitchProblem = LibraryFailure['problem'];

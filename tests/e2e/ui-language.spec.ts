@@ -48,6 +48,22 @@ test('an empty workspace: every screen\'s empty state, then an import\'s report 
   await expectTranslated('the import report');
 });
 
+test('the settings view’s failures are said in the UI’s language, the server named apart', async () => {
+  await go(page, 'settings');
+  await page.locator('#team-check').click();
+  await expect(page.locator('#team-status')).toHaveClass(/error/);
+  await expectTranslated('the settings view without an address');
+  // Port 1 on loopback: nothing listens there, the connection is refused at once.
+  await page.locator('#team-location').fill('postgres://analyst@127.0.0.1:1/desk');
+  await page.locator('#team-check').click();
+  await expect(page.locator('#team-status .team-about')).toHaveText('127.0.0.1:1/desk');
+  await expectTranslated('the settings view’s failed check');
+  await page.locator('#team-location').fill('postgres://analyst:pw@127.0.0.1:1/desk');
+  await page.locator('#team-check').click();
+  await expect(page.locator('#team-status .team-about')).toHaveText('postgres://analyst@127.0.0.1:1/desk');
+  await expectTranslated('the settings view’s refused location');
+});
+
 test('dates are said in words, a year-unknown one as such, and the date filters read typed dates', async () => {
   const list = (await hostCall(host, 'articles:list', { sort: 'title' })) as { items: { id: string; title: string | null }[] };
   const first = list.items[0];

@@ -9,15 +9,26 @@ import { assembleSelection } from './assemble-selection.ts';
 
 /** The saved draft `id` as a Brief; a missing (or deleted) draft is refused by id. */
 export async function savedBrief(ctx: ApiContext, id: string): Promise<Brief> {
-  const saved = await ctx.store.getBrief(id);
-  if (!saved) throw new NotFoundError(`no saved brief with id ${id}`);
-  return Brief.parse(saved.json);
+  return (await savedVersion(ctx, id)).brief;
 }
 
-/** Saves `brief` as draft `id` (one undo step) and answers with its state (and the version this save made, in a team library). */
-export async function saveState(ctx: ApiContext, id: string, brief: Brief) {
-  const saved = await ctx.store.saveBrief({ id, title: brief.title, json: brief });
-  return { id, brief, history: saved.history, updatedAt: saved.updatedAt, ...versionField(saved.version) };
+/** The saved draft `id` and its version (a team library's; none in a workspace file). */
+async function savedVersion(ctx: ApiContext, id: string): Promise<{ brief: Brief; version: number | undefined }> {
+  const saved = await ctx.store.getBrief(id);
+  if (!saved) throw new NotFoundError(`no saved brief with id ${id}`);
+  return { brief: Brief.parse(saved.json), version: saved.version };
+}
+
+/**
+ * Saves `brief` as draft `id` (one undo step) and answers with its state (and the version this save made, in a team
+ * library). With `baseVersion`, a team library refuses it if the brief is newer, keeps it beside, and answers the
+ * brief it holds with the `conflict`.
+ */
+export async function saveState(ctx: ApiContext, id: string, brief: Brief, baseVersion?: number) {
+  const saved = await ctx.store.saveBrief({ id, title: brief.title, json: brief, ...(baseVersion === undefined ? {} : { baseVersion }) });
+  const held = saved.conflict === undefined ? brief : Brief.parse(saved.json);
+  const conflict = saved.conflict === undefined ? {} : { conflict: { baseVersion: saved.conflict.baseVersion, currentVersion: saved.conflict.currentVersion } };
+  return { id, brief: held, history: saved.history, updatedAt: saved.updatedAt, ...versionField(saved.version), ...conflict };
 }
 
 /** A team library's version for an answer the page saves from next; nothing in a workspace file. */
@@ -28,9 +39,12 @@ function versionField(version: number | undefined): { version?: number } {
 // The version answered is the one the store wrote (or read) together with the brief answered, never read again
 // afterwards: another analyst's save in between would be answered as this content's version, and the page's next
 // save, made from it, would overwrite that save instead of being refused.
-async function step(ctx: ApiContext, id: string, direction: 'undo' | 'redo') {
-  const stepped = await ctx.store.stepBrief(id, direction);
-  if (stepped) return { id, brief: Brief.parse(stepped.json), history: stepped.history, ...versionField(stepped.version) };
+async function step(ctx: ApiContext, id: string, direction: 'undo' | 'redo', baseVersion: number | undefined) {
+  const stepped = await ctx.store.stepBrief(id, direction, baseVersion);
+  if (stepped) {
+    const conflict = stepped.conflict === undefined ? {} : { conflict: stepped.conflict };
+    return { id, brief: Brief.parse(stepped.json), history: stepped.history, ...versionField(stepped.version), ...conflict };
+  }
   // Nothing to undo (redo): the draft as it is.
   const saved = await ctx.store.getBrief(id);
   if (!saved) throw new NotFoundError(`no saved brief with id ${id}`);
@@ -72,17 +86,21 @@ export const briefDocumentHandlers = {
     const { id, updatedAt } = await saveState(ctx, `brief-${randomUUID()}`, copy);
     return { id, title: copy.title, updatedAt };
   },
+  // Read, changed and saved against the version read (or the page's, when it names one): a save by another analyst
+  // in between is refused and kept, not overwritten by this brief with its old content and a new title.
   'brief:rename': async (req, ctx) => {
-    const { id, brief, updatedAt } = await saveState(ctx, req.id, { ...(await savedBrief(ctx, req.id)), title: req.title });
-    return { id, title: brief.title, updatedAt };
+    const saved = await savedVersion(ctx, req.id);
+    const r = await saveState(ctx, req.id, { ...saved.brief, title: req.title }, req.baseVersion ?? saved.version);
+    return { id: r.id, title: r.brief.title, updatedAt: r.updatedAt, ...(r.conflict === undefined ? {} : { conflict: r.conflict }) };
   },
-  'brief:undo': (req, ctx) => step(ctx, req.id, 'undo'),
-  'brief:redo': (req, ctx) => step(ctx, req.id, 'redo'),
+  'brief:undo': (req, ctx) => step(ctx, req.id, 'undo', req.baseVersion),
+  'brief:redo': (req, ctx) => step(ctx, req.id, 'redo', req.baseVersion),
   'brief:reassemble': async (req, ctx) => {
     const draft = await savedBrief(ctx, req.id);
     const fresh = await assembleSelection(ctx, { articleIds: draft.sources.map((s) => s.id), topics: draft.topics }, draft.title);
     // Read again: the analyst may have edited (and saved) the draft while it was being assembled.
-    const { id, brief, history, version } = await saveState(ctx, req.id, mergeReassembly(await savedBrief(ctx, req.id), fresh));
-    return { id, brief, history, ...versionField(version) };
+    const now = await savedVersion(ctx, req.id);
+    const { id, brief, history, version, conflict } = await saveState(ctx, req.id, mergeReassembly(now.brief, fresh), req.baseVersion ?? now.version);
+    return { id, brief, history, ...versionField(version), ...(conflict === undefined ? {} : { conflict }) };
   },
 } satisfies SomeHandlers;

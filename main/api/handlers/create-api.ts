@@ -14,6 +14,7 @@ import { ImportBusyError } from './articles.ts';
 import { WorkCancelledError, WorkTimedOutError, createWorkThread, type WorkThread } from '../../work-thread/work-thread.ts';
 import { errorText } from '../../files/error-text.ts';
 import { STORAGE_PROBLEM_TEXT, storageProblemOf } from '../../library/storage-problem.ts';
+import { libraryFailureOf } from '../library-failure.ts';
 import { NotFoundError, WorkspaceError } from '../../library/workspace-error.ts';
 import { contract, type ApiError } from '../contract.ts';
 import type { ApiContext, Handler, Handlers } from '../handler.ts';
@@ -67,9 +68,10 @@ export interface CreateApiOptions {
   checkModel?: boolean;
   /**
    * A team library's password, when the host keeps it (the desktop app, decrypted from safeStorage); otherwise it is
-   * read from the host's environment (library-secret.ts). Never logged, never answered.
+   * read from the host's environment (library-secret.ts); null: none at all (a library the host was not started on
+   * must not get the host's own). Never logged, never answered.
    */
-  password?: string;
+  password?: string | null;
 }
 
 // `satisfies Handlers`: a contract method without its handler is a type error here, never a runtime "not found".
@@ -112,7 +114,8 @@ function toError(e: unknown, workspace: string): ApiError {
   if (e instanceof NotFoundError) return { code: 'not-found', message: errorText(e) };
   if (e instanceof TopicError || e instanceof ImportBusyError) return { code: 'conflict', message: errorText(e) };
   // A team library that cannot be reached or refused us, or its password refused: the sentence names the server only.
-  if (e instanceof Error && (e.name === 'TeamLibraryError' || e.name === 'LibrarySecretError')) return { code: 'io', message: e.message };
+  const library = libraryFailureOf(e);
+  if (library !== null && e instanceof Error) return { code: 'io', message: e.message, library };
   if (e instanceof WorkCancelledError) return { code: 'cancelled', message: errorText(e) };
   if (e instanceof WorkTimedOutError) return { code: 'io', message: errorText(e) };
   if (e instanceof ImportCancelledError) return { code: 'cancelled', message: errorText(e) };

@@ -1,5 +1,6 @@
 import { openStore, type OpenStoreOptions } from '../../library/open/open-store.ts';
 import { serverName } from '../../library/postgres/library-error.ts';
+import { sameLibrary } from '../../library/postgres/library-identity.ts';
 import type { SomeHandlers } from '../handler.ts';
 
 /**
@@ -10,8 +11,11 @@ import type { SomeHandlers } from '../handler.ts';
 export const teamLibraryHandlers = {
   'library:check': async (req, ctx) => {
     const options: OpenStoreOptions = { now: () => new Date(ctx.now()) };
-    // The password typed in the settings view is for this one connection; without one the host's sources are read.
+    // The password typed in the settings view is for this one connection. Without one, the host's own password
+    // (MAWJAZ_LIBRARY_PASSWORD or its file) is for the library the host was started on and no other: any address
+    // the analyst types may be a server that asks for the password in clear text, and it must not get the team's.
     if (req.password !== undefined) options.password = req.password;
+    else if (!sameLibrary(req.location, ctx.store.file)) options.password = null;
     const store = await openStore(req.location, options);
     try {
       const counts = await store.counts();

@@ -41,6 +41,20 @@ async function lockedRow(conn: Connection, id: string): Promise<Row | null> {
 }
 
 /** `json`: the brief as this change made it (a save, an undo, a redo), kept so that version can be opened later. */
+/**
+ * How many of a brief's newest versions keep their whole content in the change log (to be opened from its Versions).
+ * Every autosave is a version and carries the whole brief (tens to hundreds of kilobytes), so a brief edited all day
+ * would grow the log by megabytes an hour without a bound. Fifty covers a working session's recent saves; stepping
+ * further back is the undo history's job (patches, with their own limits), and older versions stay listed — who,
+ * what and when — without their content. A refused save keeps its content apart, in brief_conflicts, untouched.
+ */
+export const KEPT_VERSIONS = 50;
+
+/** Drops the content of the brief's versions older than its newest KEPT_VERSIONS (their rows stay, as history). */
+async function trimVersions(conn: Connection, id: string, newest: number): Promise<void> {
+  await conn.run('UPDATE brief_changes SET json = NULL WHERE brief_id = $1 AND json IS NOT NULL AND version <= $2', [id, newest - KEPT_VERSIONS]);
+}
+
 async function logChange(conn: Connection, id: string, version: number, kind: BriefChange['kind'], title: string, who: string, now: Date, json: string | null = null): Promise<void> {
   await conn.run('INSERT INTO brief_changes (brief_id, version, kind, title, changed_by, changed_at, json) VALUES ($1, $2, $3, $4, $5, $6, $7)', [
     id, version, kind, title, who, now.toISOString(), json,
@@ -122,6 +136,7 @@ export async function saveBriefPg(conn: Connection, brief: VersionedBriefInput, 
       await trim(conn, b.id, limits);
     }
     await logChange(conn, b.id, version, 'save', b.title, who, now, json);
+    await trimVersions(conn, b.id, version);
     return { ...b, updatedAt: now.toISOString(), history: await historyCountsPg(conn, b.id), version };
   });
 }
@@ -155,10 +170,16 @@ export async function restoreBriefPg(conn: Connection, id: string, who: string, 
 
 /** Undoes or redoes the draft's newest step (brief-history.ts's stepBrief); the step is a new version, recorded. */
 export async function stepBriefPg(
-  conn: Connection, id: string, direction: Stack, who: string, now: Date, limits: Readonly<HistoryLimits> = HISTORY_LIMITS,
-): Promise<{ json: unknown; history: HistoryCounts; version: number } | null> {
+  conn: Connection, id: string, direction: Stack, who: string, now: Date, limits: Readonly<HistoryLimits> = HISTORY_LIMITS, baseVersion?: number,
+): Promise<{ json: unknown; history: HistoryCounts; version: number; conflict?: { baseVersion: number; currentVersion: number } } | null> {
   return conn.transaction(async () => {
     const current = await lockedRow(conn, id);
+    // Made from an older version: the step would undo another analyst's newer save, so it is refused (and logged).
+    if (current !== null && baseVersion !== undefined && baseVersion !== current.version) {
+      await logChange(conn, id, current.version, 'refused', current.title, who, now);
+      const conflict = { baseVersion, currentVersion: current.version };
+      return { json: JSON.parse(current.json) as unknown, history: await historyCountsPg(conn, id), version: current.version, conflict };
+    }
     const top = await conn.row<{ seq: number; patch: string }>('SELECT seq, patch FROM brief_history WHERE brief_id = $1 AND stack = $2 ORDER BY seq DESC LIMIT 1', [id, direction]);
     if (current === null || top === null) return null;
     const present = JSON.parse(current.json) as unknown;
@@ -170,6 +191,7 @@ export async function stepBriefPg(
     const text = JSON.stringify(next);
     const version = await writeRow(conn, id, title, text, now);
     await logChange(conn, id, version, direction, title, who, now, text);
+    await trimVersions(conn, id, version);
     return { json: next, history: await historyCountsPg(conn, id), version };
   });
 }

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { isTeamLibraryLocation } from '../workspace-location.ts';
+import { LIBRARY_PROBLEM_TEXT, type LibraryProblem } from './library-problem.ts';
 
 /**
  * Where the team library's password comes from, never from the location the analyst types: a password inside a
@@ -26,11 +27,19 @@ export interface SecretSources {
   uid: number | null;
 }
 
-/** A team library location or its password refused; the message never holds the password. */
+/**
+ * A team library location or its password refused; the message never holds the password. `problem` says which, for
+ * the UI's own sentence, and `subject` what it is about (the password file, or the location without its secret).
+ */
 export class LibrarySecretError extends Error {
-  constructor(message: string) {
-    super(message);
+  readonly problem: LibraryProblem;
+  readonly subject: string;
+
+  constructor(subject: string, problem: LibraryProblem, detail = '') {
+    super(`${subject}: ${LIBRARY_PROBLEM_TEXT[problem]}${detail}`);
     this.name = 'LibrarySecretError';
+    this.problem = problem;
+    this.subject = subject;
   }
 }
 
@@ -47,17 +56,17 @@ export function passwordFromEnvironment(sources: SecretSources): string | null {
   try {
     secret = sources.readFile(file);
   } catch {
-    throw new LibrarySecretError(`${file}: the team library's password file cannot be read`);
+    throw new LibrarySecretError(file, 'password-file-unreadable');
   }
   if (sources.uid !== null) {
-    if (secret.uid !== sources.uid) throw new LibrarySecretError(`${file}: the team library's password file must belong to you`);
+    if (secret.uid !== sources.uid) throw new LibrarySecretError(file, 'password-file-not-yours');
     if ((secret.mode & 0o077) !== 0) {
-      throw new LibrarySecretError(`${file}: the team library's password file can be read by others (mode ${(secret.mode & 0o777).toString(8)}); make it 600 (chmod 600)`);
+      throw new LibrarySecretError(file, 'password-file-open', ` (mode ${(secret.mode & 0o777).toString(8)}); make it 600 (chmod 600)`);
     }
   }
   // One line: the newline an editor adds is not part of the password.
   const password = secret.text.replace(/\r?\n$/, '');
-  if (password === '') throw new LibrarySecretError(`${file}: the team library's password file is empty`);
+  if (password === '') throw new LibrarySecretError(file, 'password-file-empty');
   return password;
 }
 
@@ -73,18 +82,16 @@ export function libraryConnectionString(location: string, password: string | nul
   try {
     url = new URL(location);
   } catch {
-    throw new LibrarySecretError('the team library location is not a valid postgres:// address');
+    throw new LibrarySecretError('postgres://', 'invalid-location');
   }
-  if (!isTeamLibraryLocation(location)) throw new LibrarySecretError('the team library location must start with postgres://');
+  if (!isTeamLibraryLocation(location)) throw new LibrarySecretError('postgres://', 'invalid-location');
   // The driver also takes a password from the query (`?password=…`, pg-connection-string copies every parameter into its
   // settings): refused as well, or it would reach the recent list, the page and the logs with the location.
   const inQuery = QUERY_SECRETS.filter((name) => url.searchParams.has(name));
   if (url.password !== '' || inQuery.length > 0) {
     url.password = '';
     for (const name of inQuery) url.searchParams.delete(name);
-    throw new LibrarySecretError(
-      `${url.toString()}: a password written into the location would be kept in plain text; give it in ${PASSWORD_VARIABLE} or a file named by ${PASSWORD_FILE_VARIABLE} (mode 600)`,
-    );
+    throw new LibrarySecretError(url.toString(), 'password-in-location');
   }
   if (password !== null) url.password = password;
   return url.toString();

@@ -1,4 +1,5 @@
 import type { Connection } from './connection.ts';
+import { NewerSchemaError } from './library-error.ts';
 
 /** One step of the team library's schema; versions count up from 1, and a released step is never edited. */
 export interface PgMigration {
@@ -170,12 +171,20 @@ ALTER TABLE brief_changes ADD COLUMN json text CHECK (json IS NULL OR json::json
 ALTER TABLE brief_conflicts ADD COLUMN kept_as text;
 `;
 
+// Before v5 every version kept its whole brief for good: dropped now for all but each brief's newest 50 versions, as
+// briefs.ts's KEPT_VERSIONS keeps them from here on (the number is written out: a migration's text never changes).
+// Only content goes; the rows stay, and refused saves (brief_conflicts) are not touched. Run again, it drops nothing.
+const V5_TRIM_VERSIONS = `
+UPDATE brief_changes c SET json = NULL FROM briefs b WHERE c.brief_id = b.id AND c.json IS NOT NULL AND c.version <= b.version - 50;
+`;
+
 /** The team library's schema, oldest first. Append only. */
 export const pgMigrations: readonly PgMigration[] = [
   { version: 1, description: 'articles, corrections, duplicates, search documents, topics, deleted articles', sql: V1_LIBRARY },
   { version: 2, description: 'actor corrections, gazetteer entries, outlet grades', sql: V2_ANALYST },
   { version: 3, description: 'briefs with versions, undo history, who changed what, refused saves', sql: V3_BRIEFS },
   { version: 4, description: 'the content of each version of a brief, and which refused saves were kept as briefs', sql: V4_BRIEF_VERSIONS },
+  { version: 5, description: 'the content of only the newest 50 versions of each brief kept', sql: V5_TRIM_VERSIONS },
 ];
 
 // Any constant shared by every Mawjaz: the lock that makes two analysts opening a new library at once migrate it once.
@@ -194,7 +203,7 @@ export async function migratePg(conn: Connection, list: readonly PgMigration[] =
   const latest = list.reduce((max, m) => Math.max(max, m.version), 0);
   const current = async (): Promise<number> => (await conn.row<{ v: number }>('SELECT coalesce(max(version), 0) AS v FROM schema_migrations'))?.v ?? 0;
   const found = await current();
-  if (found > latest) throw new Error(`the team library was migrated by a newer Mawjaz (schema ${String(found)}, this version knows up to ${String(latest)})`);
+  if (found > latest) throw new NewerSchemaError(found, latest);
   for (const m of [...list].sort((a, b) => a.version - b.version)) {
     if (m.version <= found) continue;
     await conn.transaction(async () => {

@@ -9,7 +9,7 @@ import * as briefs from './briefs.ts';
 import { briefVersionsPg } from './brief-versions.ts';
 import { Connection } from './connection.ts';
 import * as corrections from './article-corrections.ts';
-import { displayUrl, serverName } from './library-error.ts';
+import { displayUrl, libraryError, serverName } from './library-error.ts';
 import { migratePg, pgMigrations, type PgMigration } from './migrations.ts';
 import { nearDuplicatesOfPg } from './near-duplicates.ts';
 import { searchPg } from './search.ts';
@@ -54,7 +54,8 @@ export async function openTeamLibrary(url: string, options: TeamLibraryOptions =
     schemaVersion = await migratePg(conn, options.migrations ?? pgMigrations);
   } catch (e) {
     await conn.close().catch(() => undefined);
-    throw e;
+    // A library a newer Mawjaz migrated is said like any other reason it cannot be used: naming the server.
+    throw libraryError(server, e);
   }
   return {
     file: displayUrl(url),
@@ -105,7 +106,7 @@ export async function openTeamLibrary(url: string, options: TeamLibraryOptions =
     deleteBrief: (id) => briefs.deleteBriefPg(conn, id, who, now()),
     restoreBrief: (id) => briefs.restoreBriefPg(conn, id, who, now()),
     briefHistory: (id) => briefs.historyCountsPg(conn, id),
-    stepBrief: (id, direction) => briefs.stepBriefPg(conn, id, direction, who, now()),
+    stepBrief: (id, direction, baseVersion) => briefs.stepBriefPg(conn, id, direction, who, now(), undefined, baseVersion),
     briefChanges: (id) => briefs.briefChangesPg(conn, id),
     briefVersions: briefVersionsPg(conn),
 

@@ -49,6 +49,10 @@ function register() {
       switches.push('local');
       return Promise.resolve({ ok: true });
     },
+    checkTeamLibrary: (location) => {
+      switches.push({ check: location });
+      return Promise.resolve({ ok: true, value: { server: 'db.desk:5432/stories', articles: 3, briefs: 1 } });
+    },
   });
 }
 
@@ -200,9 +204,22 @@ describe('the team library calls', () => {
     expect(switches).toEqual([{ location: 'postgres://ana@db.desk/stories', password: 'pw' }, { location: 'postgres://ana@down/x', password: undefined }, 'local']);
   });
 
+  it('try a library with its saved password for the top frame only, taking no password from the page', async () => {
+    register();
+    expect(await electron().invoke('app:checkTeamLibrary', top, { location: 'postgres://ana@db.desk/stories' })).toEqual({
+      ok: true,
+      value: { server: 'db.desk:5432/stories', articles: 3, briefs: 1 },
+    });
+    const refused = { ok: false, error: { code: 'invalid-request', message: 'the request was refused' } };
+    expect(await electron().invoke('app:checkTeamLibrary', subframe, { location: 'postgres://ana@db.desk/stories' })).toEqual(refused);
+    expect(await electron().invoke('app:checkTeamLibrary', top, { location: 'postgres://ana@db.desk/stories', password: 'pw' })).toEqual(refused);
+    expect(await electron().invoke('app:checkTeamLibrary', top, { location: '/home/ana/w.mawjaz' })).toEqual(refused);
+    expect(switches).toEqual([{ check: 'postgres://ana@db.desk/stories' }]);
+  });
+
   it('refuse what is not a postgres:// location, an empty password, other fields and other frames, switching nothing', async () => {
     register();
-    const refused = { ok: false, message: 'the request was refused' };
+    const refused = { ok: false, failure: { problem: 'request-refused' } };
     expect(await electron().invoke('app:useTeamLibrary', top, { location: '/home/ana/w.mawjaz' })).toEqual(refused);
     // postgres:// and then no URL: refused here, not thrown by the main process reading it as one (the password's key).
     for (const location of ['postgres://[db/x', 'postgres://ana@db:99999/x', 'postgres://ana@d b/x']) {

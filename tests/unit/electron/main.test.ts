@@ -22,14 +22,18 @@ const mocked = vi.hoisted(() => ({
   apis: [] as FakeApi[],
   /** What the next start of the API process does: open the workspace, or fail with this message. */
   failNext: null as string | null,
+  /** A team library's problem the next failure carries, as the API process reports one. */
+  failLibrary: undefined as { problem: 'password-refused'; about: string } | undefined,
 }));
 vi.mock('electron', async () => (await import('./electron-mock.ts')).installElectronMock());
-vi.mock('../../../main/electron/api-process.ts', () => ({
-  startApiProcess: vi.fn((_worker: string, workspace: string) => {
+vi.mock('../../../main/electron/api-process.ts', async () => {
+  const { OpenFailedError } = await import('../../../main/electron/open-failed-error.ts');
+  return { startApiProcess: vi.fn((_worker: string, workspace: string) => {
     if (mocked.failNext !== null) {
-      const message = mocked.failNext;
+      const failure = new OpenFailedError(mocked.failNext, mocked.failLibrary);
       mocked.failNext = null;
-      return Promise.reject(new Error(message));
+      mocked.failLibrary = undefined;
+      return Promise.reject(failure);
     }
     const api: FakeApi = {
       workspace,
@@ -40,8 +44,8 @@ vi.mock('../../../main/electron/api-process.ts', () => ({
     };
     mocked.apis.push(api);
     return Promise.resolve(api);
-  }),
-}));
+  }) };
+});
 
 const here = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'main', 'electron');
 const indexHtml = path.join(here, 'renderer', 'index.html');
@@ -50,7 +54,11 @@ const top = { url: pathToFileURL(indexHtml).href, parent: null };
 /** What the page asks of the desktop shell on its app:* channels (the one place to adapt if they move). */
 /** What the fake API answers, where the shell parses the answer: a fresh workspace is empty, and an import reports. */
 const importReport = { entries: [], totals: { files: 2, imported: 2, duplicate: 0, 'near-duplicate': 0, failed: 0 } };
-const fakeAnswers: Record<string, unknown> = { 'workspace:info': { articles: 0 }, 'articles:import': importReport };
+const fakeAnswers: Record<string, unknown> = {
+  'workspace:info': { articles: 0 },
+  'articles:import': importReport,
+  'library:check': { server: 'db.desk:5432/stories', articles: 3, briefs: 1 },
+};
 
 const pageSays = {
   language: (frame: { url: string; parent: unknown }, language: string) => electron().invoke('app:setLanguage', frame, language),
@@ -241,16 +249,25 @@ describe('once the app is ready', () => {
     const before = currentApi();
     const library = 'postgres://ana@db.desk/stories';
     const passwordFile = path.join(dir, 'library-passwords.json');
-    // A refused password: the view gets the sentence, no dialog, the workspace in use stays, nothing is saved.
+    // A refused password: the view gets its code and server (to say in its language), no dialog, the workspace in
+    // use stays, nothing is saved.
     mocked.failNext = 'The team library at db.desk:5432/stories cannot be used: the password was refused.';
+    mocked.failLibrary = { problem: 'password-refused', about: 'db.desk:5432/stories' };
     electron().dialog.showErrorBox.mockClear();
     expect(await electron().invoke('app:useTeamLibrary', top, { location: library, password: 'wrong-pw' })).toEqual({
       ok: false,
-      message: 'The team library at db.desk:5432/stories cannot be used: the password was refused.',
+      failure: { problem: 'password-refused', about: 'db.desk:5432/stories' },
     });
     expect(electron().dialog.showErrorBox).not.toHaveBeenCalled();
     expect(currentApi()).toBe(before);
     expect(existsSync(passwordFile)).toBe(false);
+
+    // A library typed without a password, none saved for it and not the one the app was started on: opened with no
+    // password at all, never the environment's (a hostile server would ask for it in clear text).
+    const elsewhere = 'postgres://ana@elsewhere.example/desk';
+    mocked.failNext = 'The team library at elsewhere.example:5432/desk cannot be used: the password was refused.';
+    await electron().invoke('app:useTeamLibrary', top, { location: elsewhere });
+    expect(startApiProcess).toHaveBeenLastCalledWith(path.join(here, 'api-worker.js'), elsewhere, exportsDirForLocation(elsewhere), null);
 
     // The right one: the page saves its draft first, the library opens with it, and only then is it kept, encrypted.
     window().webContents.send.mockClear();
@@ -275,6 +292,15 @@ describe('once the app is ready', () => {
     expect(currentApi().workspace).toBe(workspace);
     expect(onLibrary.close).toHaveBeenCalledTimes(1);
     expect(await electron().invoke('app:teamLibrary', top, {})).toEqual({ location: null, passwordSaved: false });
+
+    // "Test the connection" with the field empty: the saved password goes to the API process, not to the page.
+    const checked = await electron().invoke('app:checkTeamLibrary', top, { location: library });
+    expect(currentApi().call).toHaveBeenLastCalledWith('library:check', { location: library, password: 'right-pw' });
+    expect(checked).toEqual({ ok: true, value: fakeAnswers['library:check'] });
+    expect(JSON.stringify(checked)).not.toContain('right-pw');
+    // A library without a saved password is tried without one.
+    await electron().invoke('app:checkTeamLibrary', top, { location: 'postgres://ana@elsewhere/desk' });
+    expect(currentApi().call).toHaveBeenLastCalledWith('library:check', { location: 'postgres://ana@elsewhere/desk' });
     live = currentApi();
   });
 

@@ -115,6 +115,39 @@ describe('an undo on a team library', () => {
   });
 });
 
+describe('undo, redo and rename from an older version on a team library', () => {
+  const cluster = useCluster();
+
+  it('refuses an undo, a redo and a rename from an older version: the newer save stays, the renamed draft is kept beside it', async () => {
+    const url = new URL(await cluster().createDatabase('stale_steps'));
+    url.password = '';
+    process.env['MAWJAZ_LIBRARY_PASSWORD'] = cluster().password;
+    const ana = await apiOn(url.toString(), '2026-12-04T09:00:00.000Z');
+    const bo = await apiOn(url.toString(), '2026-12-04T10:00:00.000Z');
+    await callOk(ana, 'brief:save', { id: 'desk', brief: SAMPLE });
+    await callOk(ana, 'brief:save', { id: 'desk', brief: { ...SAMPLE, title: 'ثانية' }, baseVersion: 1 });
+    // Bo opened version 2; Ana saves version 3 meanwhile.
+    await callOk(ana, 'brief:save', { id: 'desk', brief: { ...SAMPLE, title: 'نسخة أنا' }, baseVersion: 2 });
+
+    for (const method of ['brief:undo', 'brief:redo'] as const) {
+      const stepped = await callOk(bo, method, { id: 'desk', baseVersion: 2 });
+      expect(stepped).toMatchObject({ version: 3, brief: { title: 'نسخة أنا' }, conflict: { baseVersion: 2, currentVersion: 3 } });
+    }
+    const renamed = await callOk(bo, 'brief:rename', { id: 'desk', title: 'عنوان بو', baseVersion: 2 });
+    expect(renamed).toMatchObject({ title: 'نسخة أنا', conflict: { baseVersion: 2, currentVersion: 3 } });
+
+    expect((await callOk(ana, 'brief:get', { id: 'desk' })).brief.title).toBe('نسخة أنا');
+    const versions = await callOk(bo, 'brief:versions', { id: 'desk' });
+    // The rename is kept as a refused save; the steps, which hold nothing of their own, are logged as refused.
+    expect(versions.refused.map((r) => r.title)).toEqual(['عنوان بو']);
+    expect(versions.changes.filter((c) => c.kind === 'refused')).toHaveLength(3);
+
+    // From the newest version each goes through.
+    expect(await callOk(bo, 'brief:undo', { id: 'desk', baseVersion: 3 })).toMatchObject({ version: 4, brief: { title: 'ثانية' } });
+    expect((await callOk(bo, 'brief:undo', { id: 'desk', baseVersion: 4 })).conflict).toBeUndefined();
+  });
+});
+
 describe('brief versions on a workspace file', () => {
   it('answers none, and refuses to open an older version or keep a refused save it never had', async () => {
     const api = await apiOn(path.join(tempDir(), 'w.mawjaz'), '2026-12-04T09:00:00.000Z');

@@ -4,6 +4,7 @@ import { createApi, type AppApi } from '../../../../main/api/handlers/create-api
 import { createInProcessWork } from '../../../../main/work-thread/in-process.ts';
 import { useCluster } from '../../../helpers/pg-suite.ts';
 import { callOk } from '../../../helpers/api-ok.ts';
+import { startPasswordCatcher } from '../../../helpers/password-catcher.ts';
 import { tempDir } from '../../library/helpers.ts';
 
 // library:check tries a team library from the settings view while the analyst's own workspace stays open: a real,
@@ -50,11 +51,24 @@ describe('library:check', () => {
     expect(await callOk(api, 'workspace:info', {})).toEqual({ name: `127.0.0.1:${String(cluster().port)}/named`, articles: 0, topics: 0, briefs: 0, team: true });
   });
 
-  it('reads the host’s own password source when none is typed (the web host, the CLI)', async () => {
+  it('reads the host’s own password source when none is typed, for the library the host was started on', async () => {
     const location = withoutPassword(await cluster().createDatabase('fromenv'));
     process.env['MAWJAZ_LIBRARY_PASSWORD'] = cluster().password;
-    const api = await localApi();
+    const dir = tempDir();
+    const api = await createApi({ workspace: location, exportsDir: path.join(dir, 'exports'), work: createInProcessWork(), checkModel: false });
+    apis.push(api);
     expect(await callOk(api, 'library:check', { location })).toMatchObject({ server: `127.0.0.1:${String(cluster().port)}/fromenv` });
+  });
+
+  it('sends the host’s password to no other library, even one on the same server', async () => {
+    const home = withoutPassword(await cluster().createDatabase('home'));
+    const other = withoutPassword(await cluster().createDatabase('other'));
+    process.env['MAWJAZ_LIBRARY_PASSWORD'] = cluster().password;
+    const dir = tempDir();
+    const api = await createApi({ workspace: home, exportsDir: path.join(dir, 'exports'), work: createInProcessWork(), checkModel: false });
+    apis.push(api);
+    const result = await api.call('library:check', { location: other });
+    expect(result.ok).toBe(false);
   });
 
   it('says a refused password in one sentence naming the server, without the password', async () => {
@@ -63,7 +77,11 @@ describe('library:check', () => {
     const result = await api.call('library:check', { location, password: 'not-the-password' });
     expect(result).toEqual({
       ok: false,
-      error: { code: 'io', message: `The team library at 127.0.0.1:${String(cluster().port)}/refused cannot be used: the password was refused.` },
+      error: {
+        code: 'io',
+        message: `The team library at 127.0.0.1:${String(cluster().port)}/refused cannot be used: the password was refused.`,
+        library: { problem: 'password-refused', about: `127.0.0.1:${String(cluster().port)}/refused` },
+      },
     });
   });
 
@@ -75,6 +93,7 @@ describe('library:check', () => {
     expect(result.error.code).toBe('io');
     expect(result.error.message).toMatch(/password written into the location/);
     expect(result.error.message).not.toContain('s3cret-pw');
+    expect(result.error.library).toEqual({ problem: 'password-in-location', about: 'postgres://ana@127.0.0.1:5999/desk' });
   });
 
   it('refuses what is not a postgres:// address before connecting', async () => {
@@ -85,13 +104,30 @@ describe('library:check', () => {
 });
 
 describe('library:check without a server', () => {
+  it('never sends the host’s password to an address the analyst typed (a server asking for it in clear text)', async () => {
+    const catcher = await startPasswordCatcher();
+    try {
+      process.env['MAWJAZ_LIBRARY_PASSWORD'] = 'team-secret-from-env';
+      const api = await localApi();
+      const result = await api.call('library:check', { location: `postgres://ana@127.0.0.1:${String(catcher.port)}/desk` });
+      expect(result.ok).toBe(false);
+      expect(catcher.caught()).not.toContain('team-secret-from-env');
+    } finally {
+      await catcher.close();
+    }
+  });
+
   it('says a server that is not there in one sentence naming it', async () => {
     const api = await localApi();
     // Port 1 on loopback: nothing listens there, so the connection is refused at once.
     const result = await api.call('library:check', { location: 'postgres://ana@127.0.0.1:1/desk', password: 'pw-not-shown' });
     expect(result).toEqual({
       ok: false,
-      error: { code: 'io', message: 'The team library at 127.0.0.1:1/desk cannot be used: the connection was refused (is the server running and listening there?).' },
+      error: {
+        code: 'io',
+        message: 'The team library at 127.0.0.1:1/desk cannot be used: the connection was refused (is the server running and listening there?).',
+        library: { problem: 'connection-refused', about: '127.0.0.1:1/desk' },
+      },
     });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { displayUrl, isConnectionError, libraryError, serverName, TeamLibraryError } from '../../../../main/library/postgres/library-error.ts';
+import { displayUrl, isConnectionError, libraryError, NewerSchemaError, serverName, TeamLibraryError } from '../../../../main/library/postgres/library-error.ts';
 
 describe('team library errors', () => {
   it('names the server as host:port/database, with the defaults PostgreSQL uses', () => {
@@ -26,5 +26,17 @@ describe('team library errors', () => {
     expect(libraryError('h:1/d', constraint)).toBe(constraint);
     expect(isConnectionError(constraint)).toBe(false);
     expect(isConnectionError(Object.assign(new Error('x'), { code: '08006' }))).toBe(true);
+  });
+});
+
+describe('team library problems', () => {
+  it('names each problem by a code the UI translates, and the server apart', () => {
+    const refused = libraryError('h:1/d', Object.assign(new Error('x'), { code: '28P01' })) as TeamLibraryError;
+    expect([refused.problem, refused.server]).toEqual(['password-refused', 'h:1/d']);
+    const tls = libraryError('h:1/d', Object.assign(new Error('no pg_hba.conf entry for host "1.2.3.4", user "ana", database "d", no encryption'), { code: '28000' }));
+    expect(tls).toMatchObject({ problem: 'tls-required', retryable: false });
+    expect(libraryError('h:1/d', new Error('The server does not support SSL connections'))).toMatchObject({ problem: 'tls-unsupported' });
+    expect(libraryError('h:1/d', new NewerSchemaError(9, 4))).toMatchObject({ problem: 'newer-schema', retryable: false });
+    expect(libraryError('h:1/d', Object.assign(new Error('x'), { code: 'ENOTFOUND' }))).toMatchObject({ problem: 'no-such-host', retryable: true });
   });
 });

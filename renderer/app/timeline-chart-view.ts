@@ -10,8 +10,14 @@ import type { Brief } from './types.ts';
 
 type Item = TimelineChart['geometry']['items'][number];
 
-/** The entry the chart shows in its detail line: the one focused, else the one under the pointer. */
-let active: string | null = null;
+/**
+ * The entry the chart shows in its detail line: the one focused, else the one under the pointer. Kept apart, since
+ * a redraw moves the page under a still pointer and the browser then reports it entering another mark: the keyboard's
+ * choice must not be taken by that.
+ */
+let focused: string | null = null;
+let hovered: string | null = null;
+const activeEntry = (): string | null => focused ?? hovered;
 /** The one tab stop among the marks (roving tabindex): the last one focused. */
 let current = 0;
 
@@ -28,8 +34,12 @@ function mark(ctx: AppContext, chart: TimelineChart, brief: Brief, item: Item, i
   const { cx, cy, r } = item.badge;
   const firm = !item.approximate;
   const label = entry ? `${formatPartialDate(entry.date)}: ${entry.text}` : item.entryId;
-  const show = (id: string | null) => (): void => {
-    active = id;
+  const focus = (id: string | null) => (): void => {
+    focused = id;
+    ctx.rerender();
+  };
+  const hover = (id: string | null) => (): void => {
+    hovered = id;
     ctx.rerender();
   };
   const keys = (e: KeyboardEvent): void => {
@@ -46,13 +56,13 @@ function mark(ctx: AppContext, chart: TimelineChart, brief: Brief, item: Item, i
   };
   // translate="no": the mark's label quotes the entry (the brief's own text, in its sources' words).
   return svg`<g class="chart-mark" translate="no" role="button" tabindex=${index === current ? 0 : -1} data-mark=${index} data-entry=${item.entryId}
-    aria-label=${label} @focus=${() => { current = index; show(item.entryId)(); }} @blur=${show(null)}
-    @mouseenter=${show(item.entryId)} @mouseleave=${show(null)} @click=${() => selectEntry(ctx, item.entryId)} @keydown=${keys}>
+    aria-label=${label} @focus=${() => { current = index; focus(item.entryId)(); }} @blur=${focus(null)}
+    @mouseenter=${hover(item.entryId)} @mouseleave=${hover(null)} @click=${() => selectEntry(ctx, item.entryId)} @keydown=${keys}>
     ${item.label ? svg`<line x1=${item.label.leader.x} y1=${item.label.leader.y0} x2=${item.label.leader.x} y2=${item.label.leader.y1} stroke=${MUTED} stroke-width="0.4"/>` : nothing}
     <circle cx=${cx} cy=${cy} r=${r} fill=${firm ? INK : '#ffffff'} stroke=${INK} stroke-width=${firm ? 0.5 : 0.9}/>
     ${chartText(item.badge.count, firm ? '#ffffff' : INK, true, 'ltr')}
     ${item.label ? chartText(item.label.text, INK, false, chart.direction) : nothing}
-    ${active === item.entryId ? svg`<circle cx=${cx} cy=${cy} r=${r + 2} fill="none" stroke=${INK} stroke-width="1" class="chart-focus"/>` : nothing}
+    ${activeEntry() === item.entryId ? svg`<circle cx=${cx} cy=${cy} r=${r + 2} fill="none" stroke=${INK} stroke-width="1" class="chart-focus"/>` : nothing}
   </g>`;
 }
 
@@ -71,7 +81,8 @@ function axis(chart: TimelineChart): SVGTemplateResult {
 
 /** The entry in focus or under the pointer, in words: its date and its text (as text, never HTML). */
 function detail(brief: Brief): TemplateResult {
-  const entry = active === null ? undefined : brief.timeline.find((e) => e.id === active);
+  const id = activeEntry();
+  const entry = id === null ? undefined : brief.timeline.find((e) => e.id === id);
   return html`<p class="chart-detail" id="timeline-chart-detail" aria-live="polite">${entry
     ? html`<strong>${formatPartialDate(entry.date)}</strong> <bdi translate="no">${entry.text}</bdi>`
     : html`<span class="muted">${t('chartHint')}</span>`}</p>`;

@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { test, expect, type Page } from '@playwright/test';
-import { expectAccessible, go, importedSession, seedsDir, setLanguage, shoot, startHost, tempDir, type Host } from './host.ts';
+import { assembledSession, expectAccessible, go, seedsDir, setLanguage, shoot, startHost, tempDir, type Host } from './host.ts';
 
 // Issue 19: the actor map in the editor, drawn from the geometry the exports draw (charts:actors): actors one tab
 // stop, arrows round the ring; a click on an actor or a tie lists the sentences behind it, and a sentence opens
@@ -17,11 +17,7 @@ const nodes = (): ReturnType<Page['locator']> => page.locator('#actor-map .map-n
 
 test.beforeAll(async ({ browser }) => {
   host = await startHost(['--workspace', workspace]);
-  ({ page } = await importedSession(browser, host, seeds));
-  await go(page, 'brief');
-  for (const box of await page.locator('.pick input[id^="pick-article-"]').all()) await box.check();
-  await page.locator('#assemble').click();
-  await expect(page.locator('#brief-editor')).toBeFocused();
+  ({ page } = await assembledSession(browser, host, seeds));
 });
 
 test.afterAll(async () => {

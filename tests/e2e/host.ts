@@ -115,6 +115,16 @@ export async function importedSession(browser: Browser, host: Host, files: reado
   return session;
 }
 
+/** Imports `files` and assembles a brief of all of them: the editor in focus, as the chart views are tested. */
+export async function assembledSession(browser: Browser, host: Host, files: readonly string[]): Promise<{ page: Page; net: { assertNoLeaks: () => void } }> {
+  const session = await importedSession(browser, host, files);
+  await go(session.page, 'brief');
+  for (const box of await session.page.locator('.pick input[id^="pick-article-"]').all()) await box.check();
+  await session.page.locator('#assemble').click();
+  await expect(session.page.locator('#brief-editor')).toBeFocused();
+  return session;
+}
+
 /** Opens the UI and waits until it has loaded the workspace. */
 export async function openUi(page: Page, host: Host): Promise<void> {
   await page.goto(host.url);

@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { test, expect, type Page } from '@playwright/test';
-import { expectAccessible, go, importedSession, seedsDir, setLanguage, shoot, startHost, tempDir, type Host } from './host.ts';
+import { assembledSession, expectAccessible, seedsDir, setLanguage, shoot, startHost, tempDir, type Host } from './host.ts';
 
 // Issue 19: the timeline chart in the editor, drawn from the geometry the exports draw (charts:timeline): marks one
 // tab stop, arrows along the axis as the brief reads, the entry's date and text on focus and hover, Enter or a click
@@ -27,11 +27,7 @@ const entryText = async (index: number): Promise<string> => {
 
 test.beforeAll(async ({ browser }) => {
   host = await startHost(['--workspace', workspace]);
-  ({ page } = await importedSession(browser, host, seeds));
-  await go(page, 'brief');
-  for (const box of await page.locator('.pick input[id^="pick-article-"]').all()) await box.check();
-  await page.locator('#assemble').click();
-  await expect(page.locator('#brief-editor')).toBeFocused();
+  ({ page } = await assembledSession(browser, host, seeds));
 });
 
 test.afterAll(async () => {

@@ -2,7 +2,8 @@
 // checks passed of checks, per selection. A is the set the rules were tuned on; B–G were each written after the rules
 // of their day were frozen (C on, without reading them); once a selection's misses have been worked on it is a
 // studied set and its label says so (E by events6, F by events7). A selection's unit test pins its score once it has
-// been measured; G has no such test: it is the untouched measurement, reported here. `--verbose` lists every failed check.
+// been measured; G and H have no such test: they are the untouched measurements, reported here. `--verbose` lists every
+// failed check.
 import { assembleBrief } from '../../main/briefing/assemble.ts';
 import type { ArticleRecord } from '../../main/model/article.ts';
 import { selectionA } from '../fixtures/events/selection-a.ts';
@@ -12,6 +13,7 @@ import { selectionD } from '../fixtures/events/selection-d.ts';
 import { selectionE } from '../fixtures/events/selection-e.ts';
 import { selectionF } from '../fixtures/events/selection-f.ts';
 import { selectionG } from '../fixtures/events/selection-g.ts';
+import { selectionH } from '../fixtures/events/selection-h.ts';
 import { scoreBrief, type SelectionSpec } from '../fixtures/events/spec.ts';
 
 interface Selection {
@@ -28,6 +30,7 @@ const SELECTIONS: { label: string; selection: Selection }[] = [
   { label: 'E (written without reading the rules; studied)', selection: selectionE },
   { label: 'F (written without reading the rules; studied)', selection: selectionF },
   { label: 'G (written without reading the rules; untouched)', selection: selectionG },
+  { label: 'H (written without reading the rules; untouched)', selection: selectionH },
 ];
 
 /** The section's entry point (tests/eval/run.ts). */

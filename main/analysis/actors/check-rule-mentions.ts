@@ -14,10 +14,11 @@ import type { WordMargins } from './word-margins.ts';
 /**
  * Whether a rule's person [f.from, f.to) may be cut to [from, to): what goes after the name must not look like a
  * surname (the article: «أحمد الشرع», whose «الشرع» is also a common noun) or a given name, and what is left may
- * not be a given name alone.
+ * not be a given name alone unless all that goes is words after it without the article that the tagger is sure
+ * are no actor's: a given name is also a surname after a title («الرئيس مبارك تناولت», the verb cut).
  */
 function cuttable(s: SentenceScan, f: Found, from: number, to: number, margins: WordMargins, others: readonly WordEntity[]): boolean {
-  if (to - from === 1 && isGivenName(personReading(s.words[from]?.key ?? ''))) return false;
+  if (to - from === 1 && isGivenName(personReading(s.words[from]?.key ?? '')) && !verbAfter(s, f, from, to, margins)) return false;
   for (let i = to; i < f.to; i++) {
     // A word that opens another person the tagger reads is no part of this name.
     if (others.some((o) => o.from <= i && i < o.to)) continue;
@@ -32,6 +33,13 @@ function cuttable(s: SentenceScan, f: Found, from: number, to: number, margins: 
     // single word it may be one («أحمد الشرع»).
     if ((isDefinite(key) && to - from < 2) || isGivenName(key) || NAME_LINKS.has(key)) return false;
   }
+  return true;
+}
+
+/** Whether the rule's person [f.from, f.to) is [from, to) and words after it that the tagger is sure are no actor's, none with the article. */
+function verbAfter(s: SentenceScan, f: Found, from: number, to: number, margins: WordMargins): boolean {
+  if (from !== f.from || to >= f.to) return false;
+  for (let i = to; i < f.to; i++) if (!margins.outside(i) || isDefinite(s.words[i]?.key ?? '')) return false;
   return true;
 }
 

@@ -138,6 +138,16 @@ describe('name spans with the tagger', () => {
     expect(named(one('وصل الوفد إلى مدينة سنغافورة أمس للمشاركة في القمة.'), 'سنغافورة')?.type).toBe('place');
   });
 
+  it('ends a place after a place cue where the tagger ends it: on over a name of several words, before an adjective', () => {
+    expect(named(one('وقع الحادث في مدينة سان فيسينتي وكان الحوار طويلا .'), 'سان فيسينتي')?.type).toBe('place');
+    expect(named(one('الذي دمر مدينة نيو أورليانز مدته أربع ساعات .'), 'نيو أورليانز')?.type).toBe('place');
+    const luoyang = names(one('وعثر على آثار كبيرة في منطقة لويانغ المعروفة الآن باسم آخر .'));
+    expect(luoyang).toContain('لويانغ');
+    expect(luoyang.some((n) => n.includes('المعروفة'))).toBe(false);
+    // A facility keeps its cue as part of its name.
+    expect(named(one('وصل الوفد إلى مطار دبي الدولي .'), 'مطار دبي')?.type).toBe('place');
+  });
+
   it('never makes a given name alone an actor', () => {
     const actors = one('وصل أحمد إلى المطار صباح اليوم.');
     expect(actors.filter((a) => a.type === 'person')).toEqual([]);

@@ -1,8 +1,8 @@
 import { isGivenName } from '../../text/gazetteer/given-names.ts';
-import { DESCRIPTIVE_HEADS, NAME_LINKS, QUALIFIERS } from '../words/lexicon.ts';
+import { DESCRIPTIVE_HEADS, FACILITY_CUES, NAME_LINKS, QUALIFIERS } from '../words/lexicon.ts';
 import { nameReading } from './find-tagged.ts';
 import { personBounds, personReading } from './person-bounds.ts';
-import { isFree, unclaim } from './scan-context.ts';
+import { claim, isFree, unclaim } from './scan-context.ts';
 import type { Found, SentenceScan } from './sentence-scan.ts';
 import { overlaps } from './sentence-entities.ts';
 import type { WordEntity } from './sentence-entities.ts';
@@ -14,10 +14,11 @@ import type { WordMargins } from './word-margins.ts';
 /**
  * Whether a rule's person [f.from, f.to) may be cut to [from, to): what goes after the name must not look like a
  * surname (the article: «أحمد الشرع», whose «الشرع» is also a common noun) or a given name, and what is left may
- * not be a given name alone.
+ * not be a given name alone unless all that goes is words after it without the article that the tagger is sure
+ * are no actor's: a given name is also a surname after a title («الرئيس مبارك تناولت», the verb cut).
  */
 function cuttable(s: SentenceScan, f: Found, from: number, to: number, margins: WordMargins, others: readonly WordEntity[]): boolean {
-  if (to - from === 1 && isGivenName(personReading(s.words[from]?.key ?? ''))) return false;
+  if (to - from === 1 && isGivenName(personReading(s.words[from]?.key ?? '')) && !verbAfter(s, f, from, to, margins)) return false;
   for (let i = to; i < f.to; i++) {
     // A word that opens another person the tagger reads is no part of this name.
     if (others.some((o) => o.from <= i && i < o.to)) continue;
@@ -32,6 +33,13 @@ function cuttable(s: SentenceScan, f: Found, from: number, to: number, margins: 
     // single word it may be one («أحمد الشرع»).
     if ((isDefinite(key) && to - from < 2) || isGivenName(key) || NAME_LINKS.has(key)) return false;
   }
+  return true;
+}
+
+/** Whether the rule's person [f.from, f.to) is [from, to) and words after it that the tagger is sure are no actor's, none with the article. */
+function verbAfter(s: SentenceScan, f: Found, from: number, to: number, margins: WordMargins): boolean {
+  if (from !== f.from || to >= f.to) return false;
+  for (let i = to; i < f.to; i++) if (!margins.outside(i) || isDefinite(s.words[i]?.key ?? '')) return false;
   return true;
 }
 
@@ -77,10 +85,32 @@ function nameAfterHead(s: SentenceScan, f: Found, inside: readonly WordEntity[])
 }
 
 /**
+ * A rule's place after a place cue («مدينة …»), which takes one word and the definite words after it, given the
+ * end of the tagger's place starting on the same word: a name of several words without the article runs on
+ * («مدينة سان فيسينتي», «مدينة نيو أورليانز», where the rule took «سان», «نيو») over words no other mention took, and
+ * words the tagger is sure are no actor's go («منطقة لويانغ المعروفة»). A facility, whose cue is part of its name
+ * («مطار دبي»), keeps its bounds.
+ */
+function placeEnd(s: SentenceScan, f: Found, inside: readonly WordEntity[], margins: WordMargins): void {
+  const e = inside[0];
+  if (inside.length !== 1 || e === undefined || e.type !== 'LOC' || e.from !== f.from || e.to === f.to) return;
+  if (readsAsKeepingArticle(s.words[f.from]?.key ?? '', FACILITY_CUES) !== null) return;
+  if (e.to > f.to && !isFree(s.scan, f.to, e.to)) return;
+  for (let i = e.to; i < f.to; i++) if (!margins.outside(i)) return;
+  if (e.to > f.to) claim(s.scan, f.to, e.to);
+  else unclaim(s.scan, e.to, f.to);
+  f.to = e.to;
+  const m = f.mention;
+  const surface = s.text(f.from, f.to).replace(/[«»“”"„]/gu, '').replace(/\s+/gu, ' ').trim();
+  Object.assign(m, { key: s.key(f.from, f.to), surface, end: s.words[f.to - 1]?.end ?? m.end });
+}
+
+/**
  * The rules' persons checked against the tagger's entities of the sentence. A rule's person whose span runs past
  * the tagger's (a word after the name, «جاك شيراك آنذاك», or a word before it, «باسم» of «المتحدث باسم») is cut
  * to the tagger's span when the tagger reads the extra words as no entity at all; a weak rule name the tagger
- * also reads as a person is confirmed. A rule's organisation loses a descriptive head the tagger leaves out (nameAfterHead).
+ * also reads as a person is confirmed. A rule's organisation loses a descriptive head the tagger leaves out (nameAfterHead);
+ * a rule's place ends where the tagger's ends (placeEnd).
  */
 export function checkRuleMentions(s: SentenceScan, entities: readonly WordEntity[], margins: WordMargins): void {
   for (const f of [...s.found]) {
@@ -88,6 +118,7 @@ export function checkRuleMentions(s: SentenceScan, entities: readonly WordEntity
     if (m.roleOnly || m.entry !== null) continue;
     const inside = entities.filter((e) => overlaps(e, f));
     if (m.type === 'organization') nameAfterHead(s, f, inside);
+    if (m.type === 'place') placeEnd(s, f, inside, margins);
     if (m.type === 'person') {
       const person = inside.filter((e) => e.type === 'PERS');
       if (person.length > 0 && m.weak) m.weak = false;

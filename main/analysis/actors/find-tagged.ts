@@ -25,9 +25,14 @@ function addPerson(s: SentenceScan, from: number, to: number, margins: WordMargi
   const [a, b] = bounds;
   const reading = personReading(s.words[a]?.key ?? '');
   const keys = s.words.slice(a, b).map((w, i) => (i === 0 ? reading : w.key));
-  // The word tests reject ordinary words; a name the tagger is sure of is not one, whatever its shape.
-  if (s.evidence(a, b) === 'rejected' && !allSure(margins, a, b)) return;
-  if (keys.some((k, i) => isStopword(k) && !NAME_LINKS.has(k) && !margins.actor(a + i))) return;
+  // The word tests reject ordinary words; a name the tagger is sure of is not one, whatever its shape, and a name
+  // of two words or more it reads is rejected by the lexicon only: transliterated foreign names take any shape
+  // («تاكسين شيناواترا» ends like a plural).
+  if (s.evidence(a, b, b - a < 2) === 'rejected' && !allSure(margins, a, b)) return;
+  // A stopword inside a name of three words or more is a foreign name's particle («ماركو فان باستن»: «فان» folds
+  // like «فإن»); at either end it is a word the tagger ran on into.
+  const inner = (i: number): boolean => b - a >= 3 && i > 0 && i < b - a - 1;
+  if (keys.some((k, i) => isStopword(k) && !NAME_LINKS.has(k) && !margins.actor(a + i) && !inner(i))) return;
   // A given name alone («أحمد») is no actor of its own: it only joins a full name that ends with it.
   const alone = b - a === 1 && isGivenName(reading);
   s.add(a, b, { type: 'person', key: s.key(a, b, reading), surface: s.text(a, b, reading), single: b - a === 1, tagged: !alone });

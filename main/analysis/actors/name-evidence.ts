@@ -23,26 +23,33 @@ import { isDefinite } from '../words/sentence-tokens.ts';
 
 export type NameEvidence = 'named' | 'weak' | 'rejected';
 
-/** Whether a name's first word shows it is an ordinary word («بضمانات», «لمناقشة», «وتراجع»). */
-function firstWordRejects(first: string, multiword: boolean): boolean {
+/**
+ * Whether a name's first word shows it is an ordinary word («بضمانات», «لمناقشة», «وتراجع»): by the lexicon, and
+ * unless `shapes` is false, by its shape alone (a verbal noun's pattern, a plural's ending).
+ */
+function firstWordRejects(first: string, multiword: boolean, shapes: boolean): boolean {
   for (const r of procliticReadings(first)) {
     const literal = r === first;
-    if ((literal && isStopword(r)) || COMMON_VERBS.has(r) || REPORTING_VERBS.has(r) || isMasdarShaped(r)) return true;
+    if ((literal && isStopword(r)) || COMMON_VERBS.has(r) || REPORTING_VERBS.has(r) || (shapes && isMasdarShaped(r))) return true;
     if (!literal && COMMON_NOUNS.has(r)) return true;
     // A lone surname after a title may end like a plural («الرئيس ماكرون»); a first name written with a
     // proclitic, or the first of several words, may not.
-    if ((multiword || !literal) && isPluralShaped(r)) return true;
+    if (shapes && (multiword || !literal) && isPluralShaped(r)) return true;
   }
   return false;
 }
 
-/** The evidence that the word keys `keys` (a candidate found after a cue) are a person's name. */
-export function nameEvidence(keys: readonly string[], gazetteer: Gazetteer): NameEvidence {
+/**
+ * The evidence that the word keys `keys` (a candidate found after a cue) are a person's name. With `shapes` false,
+ * a word's shape alone rejects nothing (only the lexicon does): for a name the tagger read, whose transliterated
+ * foreign words take any shape («تاكسين شيناواترا» ends like a plural).
+ */
+export function nameEvidence(keys: readonly string[], gazetteer: Gazetteer, shapes = true): NameEvidence {
   const first = keys[0];
   if (first === undefined) return 'rejected';
   if (isGivenName(first) || (KUNYA_WORDS.has(first) && keys.length > 1)) return 'named';
   if (gazetteer.byKey.get(joinNameKeys(keys))?.some((e) => e.type === 'person') === true) return 'named';
-  if (firstWordRejects(first, keys.length > 1)) return 'rejected';
+  if (firstWordRejects(first, keys.length > 1, shapes)) return 'rejected';
   if (keys.slice(1).some((k) => !isDefinite(k) && isGivenName(k))) return 'named';
   return 'weak';
 }

@@ -45,9 +45,9 @@ export class SentenceScan {
     return joinNameKeys(keys);
   }
 
-  /** The evidence that words [from, to) are a person's name (name-evidence.ts). */
-  evidence(from: number, to: number): ReturnType<typeof nameEvidence> {
-    return nameEvidence(this.words.slice(from, to).map((w) => w.key), this.scan.gazetteer);
+  /** The evidence that words [from, to) are a person's name (name-evidence.ts; `shapes` false: by the lexicon only). */
+  evidence(from: number, to: number, shapes = true): ReturnType<typeof nameEvidence> {
+    return nameEvidence(this.words.slice(from, to).map((w) => w.key), this.scan.gazetteer, shapes);
   }
 
   add(from: number, to: number, draft: Draft, claimWords = true): Mention {

@@ -97,6 +97,20 @@ describe('name spans with the tagger', () => {
     expect(named(one('وقال مدرب منتخب بلاده ماركو فان باستن إن الفريق جاهز.'), 'ماركو فان باستن')?.type).toBe('person');
   });
 
+  it('keeps a particle inside a name of three words the tagger reads, though the tagger is not sure of it («روبن فان بيرسي»)', () => {
+    expect(named(one('وسجل المهاجم روبن فان بيرسي هدفين في المباراة .'), 'روبن فان بيرسي')?.type).toBe('person');
+  });
+
+  it('keeps a foreign name of two words the tagger reads though its first word has a plural\'s shape («تاكسين شيناواترا»)', () => {
+    expect(named(one('وقال رئيس الحكومة المخلوع تاكسين شيناواترا إن حزبه سيعود .'), 'تاكسين شيناواترا')?.type).toBe('person');
+  });
+
+  it('cuts a verb the tagger is sure of after a given name a title names as a person («الرئيس مبارك تناولت»)', () => {
+    const actors = one('وقال إن قمته مع الرئيس مبارك تناولت التعاون بين البلدين .');
+    expect(named(actors, 'مبارك')?.roles).toEqual(['الرئيس']);
+    expect(names(actors).some((n) => n.includes('تناولت'))).toBe(false);
+  });
+
   it('cuts a rule name before a word the tagger is sure is no part of it, though it is also a given name («أمير»)', () => {
     const actors = one('واستقبل الشيخ حمد بن خليفة آل ثاني أمير البلاد الوزير في الدوحة.');
     expect(named(actors, 'حمد بن خليفة آل ثاني')?.type).toBe('person');
@@ -122,6 +136,16 @@ describe('name spans with the tagger', () => {
 
   it('keeps a one-word place the tagger is sure of though it has a verb\'s shape («سنغافورة»: «سـ» + «نـ»)', () => {
     expect(named(one('وصل الوفد إلى مدينة سنغافورة أمس للمشاركة في القمة.'), 'سنغافورة')?.type).toBe('place');
+  });
+
+  it('ends a place after a place cue where the tagger ends it: on over a name of several words, before an adjective', () => {
+    expect(named(one('وقع الحادث في مدينة سان فيسينتي وكان الحوار طويلا .'), 'سان فيسينتي')?.type).toBe('place');
+    expect(named(one('الذي دمر مدينة نيو أورليانز مدته أربع ساعات .'), 'نيو أورليانز')?.type).toBe('place');
+    const luoyang = names(one('وعثر على آثار كبيرة في منطقة لويانغ المعروفة الآن باسم آخر .'));
+    expect(luoyang).toContain('لويانغ');
+    expect(luoyang.some((n) => n.includes('المعروفة'))).toBe(false);
+    // A facility keeps its cue as part of its name.
+    expect(named(one('وصل الوفد إلى مطار دبي الدولي .'), 'مطار دبي')?.type).toBe('place');
   });
 
   it('never makes a given name alone an actor', () => {

@@ -156,7 +156,7 @@ function articleTable(ctx: AppContext, items: ArticleListItem[]): TemplateResult
         const title = item.title ?? t('untitled');
         return html`<tr data-id=${item.id} class=${state.article?.detail.id === item.id ? 'current' : ''}>
           <td class="check"><input type="checkbox" .checked=${state.checked.has(item.id)} aria-label=${t('selectArticle', { title })} data-key=${`check-${item.id}`} data-id=${item.id} @change=${checkOne(item.id)}></td>
-          <td class="col-title"><button type="button" class="link article-link" title=${title} data-key=${`open-${item.id}`} @click=${() => void ctx.openArticle(item.id)}><bdi class="clamp-2">${title}</bdi></button></td>
+          <td class="col-title"><button type="button" class="link article-link" title=${title} translate=${item.title === null ? nothing : 'no'} data-key=${`open-${item.id}`} @click=${() => void ctx.openArticle(item.id)}><bdi class="clamp-2">${title}</bdi></button></td>
           <td class="col-outlet">${item.outlet === null ? html`<span class="muted">${t('unknownOutlet')}</span>` : html`<bdi>${item.outlet}</bdi>`}</td>
           <td class="col-date">${dateCell(item)}</td>
           <td class="col-topics">${item.topics.flatMap((id) => topicNames.get(id) ?? []).map((name) => html`<span class="chip" dir="auto">${name}</span>`)}</td>
@@ -175,7 +175,7 @@ function hitList(ctx: AppContext, hits: SearchHit[]): TemplateResult {
       ${repeat(hits, (hit) => hit.article.id, (hit) => {
         const a = hit.article;
         return html`<li data-id=${a.id}>
-          <button type="button" class="link article-link" title=${a.title ?? t('untitled')} data-key=${`hit-${a.id}`} @click=${() => void ctx.openArticle(a.id, undefined, ctx.state.query.search)}><bdi class="clamp-2">${a.title === null ? t('untitled') : markedText(a.title, ranges(hit.titleHighlights))}</bdi></button>
+          <button type="button" class="link article-link" title=${a.title ?? t('untitled')} translate=${a.title === null ? nothing : 'no'} data-key=${`hit-${a.id}`} @click=${() => void ctx.openArticle(a.id, undefined, ctx.state.query.search)}><bdi class="clamp-2">${a.title === null ? t('untitled') : markedText(a.title, ranges(hit.titleHighlights))}</bdi></button>
           <span class="meta">${a.outlet ?? t('unknownOutlet')} · ${dateCell(a)}</span>
           <p class="snippet" dir="auto">${hit.snippet.start > 0 ? '… ' : ''}${markedText(hit.snippet.text, ranges(hit.snippet.highlights))} …</p>
         </li>`;

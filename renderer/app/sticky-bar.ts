@@ -1,8 +1,8 @@
 /**
  * The screen's sticky bar (the brief editor's undo and outline, the actors' action bar) covers the top of the page
- * as the analyst scrolls. The page's scroll padding (styles.css: `html { scroll-padding-block-start }`) is kept equal
- * to its height through the custom property --sticky-bar, so an outline jump, a focused chart mark or an opened card
- * lands below the bar rather than under it. The bar wraps to two or three lines on a narrow window or in the longer
+ * as the analyst scrolls. The scroll margin of what the screen scrolls to (styles.css: `.screen *`) is kept at its
+ * height through the custom property --sticky-bar, so an outline jump, a focused chart mark or an opened card lands
+ * below the bar rather than under it. The bar wraps to two or three lines on a narrow window or in the longer
  * language, so its height is measured, not assumed. Set through the CSSOM, which the CSP allows (no style attribute).
  */
 const BAR = '.editor-bar, .actor-bar';

@@ -15,12 +15,19 @@ const ARTICLES = 2000;
 let host: Host;
 let page: Page;
 
+const scrolled = (): Promise<number> => page.evaluate(() => (globalThis as unknown as { scrollY: number }).scrollY);
+const scrollTo = (y: number): Promise<void> => page.evaluate((top) => (globalThis as unknown as { scrollTo: (x: number, y: number) => void }).scrollTo(0, top), y);
+
+/** Both languages where the page stands: the switch is at the top, and clicking it scrolls there first. */
 async function shootBoth(name: string, whole = false): Promise<void> {
+  const y = await scrolled();
   for (const lang of ['ar', 'en'] as const) {
     await setLanguage(page, lang);
+    await scrollTo(y);
     await page.screenshot({ path: path.join(screenshotsDir, `desk-${name}-${lang}.png`), fullPage: whole });
   }
   await setLanguage(page, 'ar');
+  await scrollTo(y);
 }
 
 test.beforeAll(async ({ browser }) => {
@@ -72,6 +79,10 @@ test('every screen at scale, in Arabic and in English', async () => {
   await go(page, 'brief');
   await shootBoth('brief');
   await shootBoth('brief-whole', true);
+  for (const section of ['summary', 'openQuestions'] as const) {
+    await page.locator(`#brief-outline button[data-section="${section}"]`).click();
+    await shootBoth(`brief-${section}`);
+  }
   await page.locator('#brief-outline button[data-section="timeline"]').click();
   await shootBoth('brief-timeline');
   // An entry whose year was inferred, opened to edit: its date's mark and the reason under the card's head.
@@ -93,6 +104,9 @@ test('every screen at scale, in Arabic and in English', async () => {
   await page.locator('#format-pdf').check();
   await page.locator('#export').click();
   await expect(page.locator('#exported')).toBeVisible();
+  await expect(page.locator('canvas.pdf-page-canvas')).toBeVisible();
+  // pdf.js draws the page after the canvas is in place: a moment, so the shot shows the page and not a blank.
+  await page.waitForTimeout(2000);
   await shootBoth('export');
   await go(page, 'settings');
   await shootBoth('settings', true);

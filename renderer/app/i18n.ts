@@ -518,7 +518,7 @@ const en: Record<Key, string> = {
   cancel: 'Cancel',
   delete: 'Delete',
   search: 'Search',
-  searchPlaceholder: 'Search the articles (Arabic in all its spellings)',
+  searchPlaceholder: 'Search (any Arabic spelling)',
   searchResults: 'Search results: {n}',
   noSearchResults: 'Nothing matches this search. Try another word or a shorter form.',
   filterTopic: 'Topic',

@@ -4,7 +4,8 @@ import { removeCitation, type CitingSection, type CiteTarget } from './citation-
 import type { AppContext } from './context.ts';
 import { html, nothing, type TemplateResult } from 'lit-html';
 import { repeat } from 'lit-html/directives/repeat.js';
-import { formatPartialDate, readTypedDate } from './format-date.ts';
+import { readTypedDate } from './format-date.ts';
+import { markedDate, reasonText, yearReason, yearReasonId } from './year-mark.ts';
 import { t, type Key } from './i18n.ts';
 import type { Brief, Citation, EditableSection } from './types.ts';
 import { emptyState, clearFields, formValue, type View } from './widgets.ts';
@@ -46,6 +47,10 @@ interface ItemView {
   credibility?: Brief['summary'][number]['credibility'];
   /** Of a point, entry or question: its credibility control. */
   grading?: (key: string) => View;
+  /** Of a timeline entry: its date (an inferred year marked), shown on its folded line too. */
+  date?: View;
+  /** Of a timeline entry whose year was inferred: the reason, said to screen readers by the entry's controls. */
+  reason?: (id: string) => View;
 }
 
 /** How many independent sources carry an item (a wire story and its copies count once); nothing for older drafts. */
@@ -71,11 +76,12 @@ function views(ctx: AppContext, brief: Brief, section: EditableSection): ItemVie
       return brief.timeline.map((i) => ({
         ...i,
         citations: i.sources,
+        date: markedDate(i),
+        ...(yearReason(i) === null ? {} : { reason: (id: string) => reasonText(i, id) }),
         extra: [
-          html`<span class="date">${formatPartialDate(i.date)}</span>`,
+          markedDate(i),
           i.approximate ? badge(t('approximate')) : nothing,
           i.planned === true ? badge(t('planned')) : nothing,
-          i.dateBasis === 'inferred' ? badge(t('yearInferred')) : nothing,
           corroboration(i.independentSources),
         ],
         grading: (key: string) => credibilityControl(ctx, brief, 'timeline', i, key),
@@ -170,11 +176,13 @@ export function openCard(ctx: AppContext, section: EditableSection, id: string):
  */
 function foldedRow(ctx: AppContext, section: EditableSection, item: ItemView, index: number, folds: CardFolds): TemplateResult {
   const key = `${section}-${item.id}`;
+  const why = yearReasonId('fold', item.id);
   return html`<li class=${`item folded${item.included ? '' : ' excluded'}`} data-id=${item.id}>
     <button type="button" class="fold-line" aria-expanded="false" data-key=${`fold-${key}`} title=${t('openItem', { n: index + 1 })}
-      @click=${() => refold(ctx, setItemOpen(folds, section, item.id, true), `fold-${key}`)}>
-      <span class="fold-number">${index + 1}</span><span class="fold-text" dir="auto" translate="no">${item.text}</span>
+      aria-describedby=${item.reason ? why : nothing} @click=${() => refold(ctx, setItemOpen(folds, section, item.id, true), `fold-${key}`)}>
+      <span class="fold-number">${index + 1}</span>${item.date === undefined ? nothing : html`<span class="fold-date">${item.date}</span>`}<span class="fold-text" dir="auto" translate="no">${item.text}</span>
     </button>
+    ${item.reason ? item.reason(why) : nothing}
     ${item.included ? nothing : badge(t('excluded'))}
   </li>`;
 }
@@ -213,7 +221,9 @@ function itemRow(ctx: AppContext, brief: Brief, section: EditableSection, item: 
         ${move(1, t('moveDown'), index === count - 1, `down-${key}`, '▼')}
       </span>
     </div>
+    ${item.reason ? item.reason(yearReasonId('card', item.id)) : nothing}
     <textarea id=${`text-${key}`} rows=${section === 'actors' ? 1 : 3} dir="auto" data-key=${`text-${key}`} aria-label=${`${t('itemText')} ${index + 1}`}
+      aria-describedby=${item.reason ? yearReasonId('card', item.id) : nothing}
       .defaultValue=${item.text} .value=${item.text} @change=${(e: Event) => rewrite(ctx, brief, section, item.id, typed(e))}
       @input=${section === 'actors' ? undefined : (e: Event) => scheduleLanguageCheck(ctx, rewriteItem(brief, section, item.id, typed(e)))}></textarea>
     ${section === 'actors' ? nothing : languageFlagsView(flaggedText(ctx, key, item.text), ctx.state.languageFlags[`${section}:${item.id}`], key)}
@@ -270,6 +280,7 @@ export function briefSection(ctx: AppContext, brief: Brief, section: EditableSec
   // Keyed by the item's id: a moved item takes its own fields (and the focused button) with it.
   return html`<section class="panel brief-section" id=${`section-${section}`} aria-labelledby=${`h-${section}`}>
     <h2 id=${`h-${section}`} tabindex="-1">${t(SECTION_TITLE[section])} <span class="count">${items.length}</span></h2>
+    ${items.some((i) => i.reason) ? html`<p class="hint year-legend">${t('yearMarkLegend')}</p>` : nothing}
     ${items.length > 1
       ? html`<button type="button" class="small fold-all" aria-expanded=${folded ? 'false' : 'true'} aria-controls=${`items-${section}`} data-key=${foldAll}
           @click=${() => refold(ctx, setSectionFolded(folds, section, !folded), foldAll)}>${folded ? t('openSection', { n: items.length }) : t('foldSection')}</button>`

@@ -4,6 +4,7 @@ import { t, language, count } from './i18n.ts';
 import { renderScreen } from './screens.ts';
 import { setShowHijri, showsHijri } from './format-date.ts';
 import type { View } from './widgets.ts';
+import { followStickyBar } from './sticky-bar.ts';
 
 /** The window's frame around the screens: brand, tabs, language switch, workspace line, messages. */
 export interface Chrome {
@@ -58,6 +59,9 @@ export function createChrome(root: HTMLElement): Chrome {
     messages: find('messages'),
     alerts: find('alerts'),
     screen: find('screen'),
-    rerender: (ctx) => render(frame(ctx, renderScreen(ctx)), root),
+    rerender: (ctx) => {
+      render(frame(ctx, renderScreen(ctx)), root);
+      followStickyBar(root);
+    },
   };
 }

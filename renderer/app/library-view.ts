@@ -27,6 +27,23 @@ function filters(ctx: AppContext): TemplateResult {
     searchTimer = setTimeout(() => void ctx.refreshLibrary(), SEARCH_DELAY_MS);
   };
   const all = { value: '', label: t('all') };
+  return html`<div class="filters" role="search">
+    ${field(t('search'), 'search', html`<input type="search" id="search" data-key="search" .value=${q.search} placeholder=${t('searchPlaceholder')} @input=${onSearch}>`)}
+    ${field(t('filterTopic'), 'filter-topic', select('filter-topic', [all, ...state.topics.map((tp) => ({ value: String(tp.id), label: tp.name }))], q.topic, (v) => set({ topic: v })))}
+    ${field(t('filterOutlet'), 'filter-outlet', select('filter-outlet', [all, ...(state.articles?.outlets ?? []).map((o) => ({ value: o, label: o }))], q.outlet, (v) => set({ outlet: v })))}
+    ${dateFilterField(ctx, 'from')}
+    ${dateFilterField(ctx, 'to')}
+  </div>`;
+}
+
+/**
+ * Above the table: how many articles match (and how many of them the table lists) and the order, the sort beside the
+ * list it orders rather than at the end of the filters, where at 1280 px it wrapped onto a row of its own. Search hits
+ * come ranked by relevance, so the sort goes with the table.
+ */
+function listHead(ctx: AppContext, shown: number): TemplateResult {
+  const { state } = ctx;
+  const total = state.articles?.total ?? shown;
   const sorts: { value: LibraryQuery['sort']; label: string }[] = [
     { value: 'published-desc', label: t('sortPublishedDesc') },
     { value: 'published-asc', label: t('sortPublishedAsc') },
@@ -34,13 +51,13 @@ function filters(ctx: AppContext): TemplateResult {
     { value: 'imported-asc', label: t('sortImportedAsc') },
     { value: 'title', label: t('sortTitle') },
   ];
-  return html`<div class="filters" role="search">
-    ${field(t('search'), 'search', html`<input type="search" id="search" data-key="search" .value=${q.search} placeholder=${t('searchPlaceholder')} @input=${onSearch}>`)}
-    ${field(t('filterTopic'), 'filter-topic', select('filter-topic', [all, ...state.topics.map((tp) => ({ value: String(tp.id), label: tp.name }))], q.topic, (v) => set({ topic: v })))}
-    ${field(t('filterOutlet'), 'filter-outlet', select('filter-outlet', [all, ...(state.articles?.outlets ?? []).map((o) => ({ value: o, label: o }))], q.outlet, (v) => set({ outlet: v })))}
-    ${dateFilterField(ctx, 'from')}
-    ${dateFilterField(ctx, 'to')}
-    ${field(t('sortBy'), 'sort', select('sort', sorts, q.sort, (v) => set({ sort: v as LibraryQuery['sort'] })))}
+  const sort = (v: string): void => {
+    state.query.sort = v as LibraryQuery['sort'];
+    void ctx.refreshLibrary();
+  };
+  return html`<div class="list-head">
+    <p class="list-count" id="list-count">${count(total, 'article')}${shown < total ? html` <span class="muted">${t('listShowingFirst', { n: shown })}</span>` : nothing}</p>
+    ${field(t('sortBy'), 'sort', select('sort', sorts, state.query.sort, sort))}
   </div>`;
 }
 
@@ -132,14 +149,14 @@ function articleTable(ctx: AppContext, items: ArticleListItem[]): TemplateResult
     <caption class="visually-hidden">${count(state.articles?.total ?? items.length, 'article')}</caption>
     <thead><tr>
       <th class="check"><input type="checkbox" .checked=${allChecked} aria-label=${t('colSelect')} data-key="check-all" @change=${checkAll}></th>
-      <th>${t('colTitle')}</th><th class="col-outlet">${t('colOutlet')}</th><th class="col-date">${t('colDate')}</th><th class="col-topics">${t('colTopics')}</th>
+      <th class="col-title">${t('colTitle')}</th><th class="col-outlet">${t('colOutlet')}</th><th class="col-date">${t('colDate')}</th><th class="col-topics">${t('colTopics')}</th>
     </tr></thead>
     <tbody>
       ${repeat(items, (item) => item.id, (item) => {
         const title = item.title ?? t('untitled');
         return html`<tr data-id=${item.id} class=${state.article?.detail.id === item.id ? 'current' : ''}>
           <td class="check"><input type="checkbox" .checked=${state.checked.has(item.id)} aria-label=${t('selectArticle', { title })} data-key=${`check-${item.id}`} data-id=${item.id} @change=${checkOne(item.id)}></td>
-          <td><button type="button" class="link article-link" data-key=${`open-${item.id}`} @click=${() => void ctx.openArticle(item.id)}>${item.title === null ? title : html`<bdi>${title}</bdi>`}</button></td>
+          <td class="col-title"><button type="button" class="link article-link" title=${title} translate=${item.title === null ? nothing : 'no'} data-key=${`open-${item.id}`} @click=${() => void ctx.openArticle(item.id)}><bdi class="clamp-2">${title}</bdi></button></td>
           <td class="col-outlet">${item.outlet === null ? html`<span class="muted">${t('unknownOutlet')}</span>` : html`<bdi>${item.outlet}</bdi>`}</td>
           <td class="col-date">${dateCell(item)}</td>
           <td class="col-topics">${item.topics.flatMap((id) => topicNames.get(id) ?? []).map((name) => html`<span class="chip" dir="auto">${name}</span>`)}</td>
@@ -158,7 +175,7 @@ function hitList(ctx: AppContext, hits: SearchHit[]): TemplateResult {
       ${repeat(hits, (hit) => hit.article.id, (hit) => {
         const a = hit.article;
         return html`<li data-id=${a.id}>
-          <button type="button" class="link article-link" data-key=${`hit-${a.id}`} @click=${() => void ctx.openArticle(a.id, undefined, ctx.state.query.search)}>${a.title === null ? t('untitled') : markedText(a.title, ranges(hit.titleHighlights))}</button>
+          <button type="button" class="link article-link" title=${a.title ?? t('untitled')} translate=${a.title === null ? nothing : 'no'} data-key=${`hit-${a.id}`} @click=${() => void ctx.openArticle(a.id, undefined, ctx.state.query.search)}><bdi class="clamp-2">${a.title === null ? t('untitled') : markedText(a.title, ranges(hit.titleHighlights))}</bdi></button>
           <span class="meta">${a.outlet ?? t('unknownOutlet')} · ${dateCell(a)}</span>
           <p class="snippet" dir="auto">${hit.snippet.start > 0 ? '… ' : ''}${markedText(hit.snippet.text, ranges(hit.snippet.highlights))} …</p>
         </li>`;
@@ -176,7 +193,7 @@ export function libraryScreen(ctx: AppContext): TemplateResult {
   else if (items.length === 0) {
     const filtered = Object.entries(state.query).some(([k, v]) => k !== 'sort' && v !== '');
     listing = emptyState(filtered ? t('libraryNoMatch') : t('libraryEmpty'));
-  } else listing = articleTable(ctx, items);
+  } else listing = html`${listHead(ctx, items.length)}${articleTable(ctx, items)}`;
   const gone = state.deletedArticle;
   const undo = async (): Promise<void> => {
     if (gone === null) return;

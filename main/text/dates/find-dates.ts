@@ -103,7 +103,15 @@ function tag(text: string, context: DateContext | undefined): DateMention[] {
   const { key, map } = normaliseWithMap(text);
   const env: Env = { key, ref: referenceOf(context) };
   const candidates: Array<Candidate & { order: number }> = [];
+  // Rules share their tests (a year, a month name): each runs once per text.
+  const passed = new Map<RegExp, boolean>();
+  const passes = (test: RegExp): boolean => {
+    let ok = passed.get(test);
+    if (ok === undefined) passed.set(test, (ok = test.test(key)));
+    return ok;
+  };
   ALL_RULES.forEach((rule, order) => {
+    if (rule.requires !== undefined && !passes(rule.requires)) return;
     rule.pattern.lastIndex = 0;
     for (const m of key.matchAll(rule.pattern)) {
       if (m[0].length === 0) continue;

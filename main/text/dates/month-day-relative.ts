@@ -4,7 +4,7 @@
  * date); the year follows the month across a year's turn. Without a reference month there is no date.
  */
 import { addMonths, isValidYmd, isoDay } from './calendar.ts';
-import { BC, CURRENT, CURRENT_KEYS, E, FUTURE, FUTURE_KEYS, ORDINAL_BY_KEY, PAST, PAST_KEYS, compact, day } from './patterns.ts';
+import { BC, CURRENT, CURRENT_KEYS, E, FUTURE, FUTURE_KEYS, ORDINAL_BY_KEY, PAST, PAST_KEYS, compact, day, HAS_SHAHR } from './patterns.ts';
 import { wordBefore } from './context-cues.ts';
 import type { Rule } from './rules.ts';
 
@@ -22,6 +22,7 @@ function shiftOf(word: string): number | null {
 export const relativeMonthDay: Rule = {
   name: 'relative-month-day',
   pattern: new RegExp(`${BC}${day()}\\s+(?:من\\s+)?(?:ال)?شهر\\s+(?<rel>${PAST}|${FUTURE}|${CURRENT})${E}`, 'gu'),
+  requires: HAS_SHAHR,
   build(m, env) {
     const g = (m.groups ?? {}) as Record<string, string | undefined>;
     const dd = g.dayNum !== undefined ? Number(g.dayNum) : g.dayWord === undefined ? null : (ORDINAL_BY_KEY.get(compact(g.dayWord)) ?? null);

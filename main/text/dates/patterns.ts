@@ -80,6 +80,14 @@ export const CURRENT = `(?:${alternation(CURRENT_WORDS)})`;
 export const RELATION = `(?:${PAST}|${FUTURE}|${CURRENT})`;
 export const DAY_PART = `(?:${alternation(DAY_PARTS)})`;
 
+// Tests a text passes before a rule that cannot match without the thing tested is run over it (Rule.requires); not
+// global, so a test keeps no state between texts.
+export const HAS_DIGIT = /\d/u;
+export const HAS_YEAR = /\d{4}/u;
+export const HAS_MONTH = new RegExp(MONTH, 'u');
+export const HAS_WEEKDAY = new RegExp(WEEKDAY, 'u');
+export const HAS_SHAHR = /شهر/u;
+
 /** A day: digits (optionally with the article, «الـ25») or a written ordinal. Groups carry the suffix. */
 export function day(suffix = ''): string {
   return `(?:(?:ال)?${NB}(?<dayNum${suffix}>\\d{1,2})${NE}|(?<dayWord${suffix}>${ORDINAL}))`;

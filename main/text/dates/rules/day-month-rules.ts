@@ -1,7 +1,7 @@
 // A day and a month (and a year), with an optional weekday before; a day range within one month; the month first.
 import { isValidYmd, isoDay } from '../calendar.ts';
 import { tenseAround } from '../context-cues.ts';
-import { BC, DAY_PART, MONTH, MONTH2, NB, NE, RELATION, WEEKDAY, WEEKDAY_BY_KEY, YEAR_LINK, E, compact, day, year } from '../patterns.ts';
+import { BC, DAY_PART, MONTH, MONTH2, NB, NE, RELATION, WEEKDAY, WEEKDAY_BY_KEY, YEAR_LINK, E, compact, day, year, HAS_MONTH, HAS_YEAR } from '../patterns.ts';
 import { resolveDayMonth, type Tense } from '../resolve.ts';
 import { OF_YEAR, blocked, dayOf, groups, monthOf, relationOf, relativeYear, rx, span, yearOf, type Env, type Groups, type Rule } from './rule-kit.ts';
 
@@ -18,6 +18,7 @@ function tenseIfNeeded(g: Groups, written: number | undefined, env: Env, ks: num
 export const dayMonth: Rule = {
   name: 'day-month',
   pattern: rx(`${BC}(?:${WEEKDAY_PREFIX})?${day()}${MONTH_TAIL}`),
+  requires: HAS_MONTH,
   build(m, env) {
     const g = groups(m);
     const month = monthOf(g);
@@ -38,6 +39,7 @@ export const dayMonth: Rule = {
 export const dayRange: Rule = {
   name: 'day-range',
   pattern: rx(`${BC}(?:(?:من|بين)\\s+)?${day()}\\s*(?:-|–|—|الي|حتي|و)\\s*${day('2')}${MONTH_TAIL}`),
+  requires: HAS_MONTH,
   build(m, env) {
     const g = groups(m);
     const month = monthOf(g);
@@ -65,6 +67,7 @@ export const dayRange: Rule = {
 export const monthFirst: Rule = {
   name: 'month-first',
   pattern: rx(`${BC}(?<month>${MONTH})\\s+${NB}(?<dayNum>\\d{1,2})${NE}\\s*,\\s*${year()}${E}`),
+  requires: HAS_YEAR,
   build(m) {
     const g = groups(m);
     const month = monthOf(g);

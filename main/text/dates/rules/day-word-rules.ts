@@ -1,7 +1,7 @@
 // Weekdays and the relative day words («أمس», «غدا», «اليوم»), resolved against the article's date.
 import { addDays } from '../calendar.ts';
 import { charAfter, charBefore, gatheringBefore, hasFutureCue, startsFrom, verbBefore, verbBeforePlace, wordAfter, wordBefore } from '../context-cues.ts';
-import { BC, DAY_PART, FUTURE, PAST, WEEKDAY, WEEKDAY_BY_KEY, E, compact } from '../patterns.ts';
+import { BC, DAY_PART, FUTURE, PAST, WEEKDAY, WEEKDAY_BY_KEY, E, compact, HAS_WEEKDAY } from '../patterns.ts';
 import { resolveWeekday } from '../resolve.ts';
 import { dayCandidate, groups, relationOf, rx, span, type Rule } from './rule-kit.ts';
 
@@ -13,6 +13,7 @@ const AMBIGUOUS_AFTER_VERB = new Set([0, 1]);
 export const weekday: Rule = {
   name: 'weekday',
   pattern: rx(`${BC}(?:(?<today>اليوم)\\s*,?\\s*)?(?:(?<pre>يوم|${DAY_PART})\\s+(?:يوم\\s+)?)?(?<wd>${WEEKDAY})(?:\\s+(?<rel>${PAST}|${FUTURE}))?${E}`),
+  requires: HAS_WEEKDAY,
   build(m, env) {
     const g = groups(m);
     const { ks, ke } = span(m);
@@ -66,6 +67,7 @@ function todayAccepted(key: string, ks: number, ke: number): boolean {
 export const relativeDay: Rule = {
   name: 'relative-day',
   pattern: rx(`${BC}(?<w>اول\\s+امس|امس\\s+الاول|البارحه|الامس|امس|بعد\\s+غد|غدا|غد|الغد|اليوم)${E}`),
+  requires: /امس|البارحه|غد|اليوم/u,
   build(m, env) {
     const g = groups(m);
     const { ks, ke } = span(m);

@@ -1,7 +1,7 @@
 // Hijri dates written with a month name: a day, or the whole month as the span of Gregorian days it covers.
 import { addDays, isoDay, isoMonth } from '../calendar.ts';
 import { hijriDay, hijriMonthSpan } from '../hijri.ts';
-import { BC, HIJRI_BY_KEY, HIJRI_MONTH, NB, NE, E, compact, day } from '../patterns.ts';
+import { BC, HIJRI_BY_KEY, HIJRI_MONTH, NB, NE, E, compact, day, HAS_YEAR } from '../patterns.ts';
 import { blocked, dayOf, groups, rx, span, type Rule } from './rule-kit.ts';
 
 // ——— Hijri ———
@@ -9,6 +9,7 @@ import { blocked, dayOf, groups, rx, span, type Rule } from './rule-kit.ts';
 export const hijri: Rule = {
   name: 'hijri',
   pattern: rx(`${BC}(?:${day()}\\s*(?:من\\s+)?)?(?:(?:ال)?شهر\\s+)?(?<hmonth>${HIJRI_MONTH})\\s*(?:,\\s*|من\\s+)?(?:(?:ال)?(?:عام|سنه)\\s+)?${NB}(?<hyear>\\d{4})(?<hera>\\s*ه${E}|\\s+للهجره${E}|\\s+هجريه?${E})?${NE}(?!\\s?م${E})`),
+  requires: HAS_YEAR,
   build(m) {
     const g = groups(m);
     const month = g.hmonth === undefined ? undefined : HIJRI_BY_KEY.get(compact(g.hmonth));

@@ -1,7 +1,7 @@
 // Numeric dates: ISO year-month-day, day/month/year (and month/day/year when only that reads), numeric Hijri.
 import { isValidYmd, isoDay } from '../calendar.ts';
 import { hijriDay } from '../hijri.ts';
-import { MONTH, NB, NE, E } from '../patterns.ts';
+import { MONTH, NB, NE, E, HAS_DIGIT, HAS_YEAR } from '../patterns.ts';
 import { blocked, groups, monthOf, rx, span, type Env, type Rule } from './rule-kit.ts';
 
 // ——— numeric dates ———
@@ -17,6 +17,7 @@ export const isoDate: Rule = {
   name: 'iso',
   // «2026 / 1 / 10»: opinion portals space the slashes of a year-first date, each side alike (dots never are spaced).
   pattern: rx(`${NB}(?<y>\\d{4})(?<sep>[-/.]|\\s[-/]\\s)(?<m>\\d{1,2})\\k<sep>(?<d>\\d{1,2})(?:t\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:z|[+-]\\d{2}:?\\d{2})?)?${NE}(?<hera>\\s*ه${E})?`),
+  requires: HAS_YEAR,
   build(m) {
     const g = groups(m);
     const d = { year: Number(g.y), month: Number(g.m), day: Number(g.d) };
@@ -31,6 +32,7 @@ export const numericDate: Rule = {
   name: 'numeric',
   // «05 - 12 - 2025»: dashes and slashes may be spaced; dots never are («5. 12»).
   pattern: rx(`${NB}(?<d>\\d{1,2})(?:\\.(?<m>\\d{1,2})\\.|\\s?-\\s?(?<mDash>\\d{1,2})\\s?-\\s?|\\s?\\/\\s?(?<mSlash>\\d{1,2})\\s?\\/\\s?)(?<y>\\d{4})${NE}(?<hera>\\s*ه${E})?`),
+  requires: HAS_YEAR,
   build(m) {
     const g = groups(m);
     let dd = Number(g.d);
@@ -62,6 +64,7 @@ function fullYear(yy: number, env: Env): number | null {
 export const shortYearDate: Rule = {
   name: 'numeric-short-year',
   pattern: rx(`${NB}(?<d>\\d{1,2})(?<sep>[/.-])(?<m>\\d{1,2})\\k<sep>(?<y>\\d{2})${NE}`),
+  requires: HAS_DIGIT,
   build(m, env) {
     const g = groups(m);
     const wide = [(g.d ?? '').length, (g.m ?? '').length].filter((n) => n === 2).length;
@@ -76,6 +79,7 @@ export const shortYearDate: Rule = {
 export const monthNameShortYear: Rule = {
   name: 'month-name-short-year',
   pattern: rx(`${NB}(?<dayNum>\\d{1,2})\\s?(?<sep>[/-])\\s?(?<month>${MONTH})\\s?\\k<sep>\\s?(?<y>\\d{2})${NE}`),
+  requires: HAS_DIGIT,
   build(m, env) {
     const g = groups(m);
     const month = monthOf(g);

@@ -41,6 +41,7 @@ function unitCandidate(ks: number, ke: number, unit: 'week' | 'month' | 'year', 
 export const relativeUnit: Rule = {
   name: 'relative-unit',
   pattern: rx(`${BC}(?:(?<part>${PART})\\s+)?(?:(?<unit>(?:ال)?(?:اسبوع|شهر|عام|سنه))\\s+(?<rel>${RELATION})|(?:هذا|هذه)\\s+(?<unit2>(?:ال)?(?:اسبوع|شهر|عام|سنه)))${E}`),
+  requires: /اسبوع|شهر|عام|سنه/u,
   build(m, env) {
     const g = groups(m);
     const unit = unitOf(g.unit ?? g.unit2 ?? '');
@@ -55,6 +56,7 @@ export const relativeUnit: Rule = {
 export const agoUnits: Rule = {
   name: 'ago',
   pattern: rx(`${BC}(?<prep>منذ|قبل)\\s+(?:(?<n>\\d{1,3}|${NUMBER_WORD})\\s+(?<unit>${UNIT})|(?<unit1>${UNIT})(?:\\s+(?:واحد|واحده))?)${E}`),
+  requires: /منذ|قبل/u,
   build(m, env) {
     const g = groups(m);
     const { ks, ke } = span(m);

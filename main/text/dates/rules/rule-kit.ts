@@ -19,6 +19,12 @@ export interface Env {
 export interface Rule {
   name: string;
   pattern: RegExp;
+  /**
+   * A cheap test that every text the pattern matches in passes (a literal or a class the pattern cannot match
+   * without): the tagger runs the pattern only over texts that pass it. Most lines name no year, month or weekday,
+   * and a pattern that opens with a lookbehind and optional clitics is tried at every position of the text.
+   */
+  requires?: RegExp;
   build(m: RegExpExecArray, env: Env): Candidate | null;
 }
 

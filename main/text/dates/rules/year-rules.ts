@@ -1,7 +1,7 @@
 // Years: a year after «عام» or a preposition of time, a range of years.
 import { daysInMonth, isoDay, isoYear } from '../calendar.ts';
 import { wordBefore } from '../context-cues.ts';
-import { BC, DOCUMENT_KEYS, ISSUE_KEYS, PART, SEASON, SEASON_BY_KEY, E, compact, year } from '../patterns.ts';
+import { BC, DOCUMENT_KEYS, ISSUE_KEYS, PART, SEASON, SEASON_BY_KEY, E, compact, year, HAS_YEAR } from '../patterns.ts';
 import { groups, partOf, rx, span, yearOf, yearRange, type Rule } from './rule-kit.ts';
 
 // ——— years ———
@@ -43,6 +43,7 @@ function namesIssue(key: string, ks: number): boolean {
 export const yearAlone: Rule = {
   name: 'year',
   pattern: rx(`${BC}(?:(?<part>${PART})\\s+)?(?:(?<cue>(?:ال)?(?:عام|سنه)|لعام|للعام|لسنه|للسنه|بعام)\\s+)?${year()}${E}`),
+  requires: HAS_YEAR,
   build(m, env) {
     const g = groups(m);
     const { ks, ke } = span(m);
@@ -69,6 +70,7 @@ export const yearAlone: Rule = {
 export const seasonYear: Rule = {
   name: 'season-year',
   pattern: rx(`${BC}(?<season>${SEASON})\\s+(?:(?:ال)?(?:عام|سنه)\\s+)?${year()}${E}`),
+  requires: HAS_YEAR,
   build(m) {
     const g = groups(m);
     const months = SEASON_BY_KEY.get(compact(g.season ?? ''));
@@ -83,6 +85,7 @@ export const seasonYear: Rule = {
 export const yearRangeRule: Rule = {
   name: 'year-range',
   pattern: rx(`${BC}(?:(?:من|بين)\\s+(?:(?:ال)?(?:عام|سنه|عامي|سنتي)\\s+)?|(?:ال)?(?:عامي|سنتي)\\s+)${year('y1')}\\s*(?:-|–|—|الي|حتي|و)\\s*(?:(?:ال)?(?:عام|سنه)\\s+)?${year('y2')}${E}`),
+  requires: HAS_YEAR,
   build(m) {
     const g = groups(m);
     const y1 = yearOf(g, 'y1', 1000, 2199);

@@ -1,8 +1,8 @@
 import { matchKey } from '../../text/arabic/index.ts';
+import { ExchangeError } from './exchange-error.ts';
 import { ExchangeKind, type LibraryOrigin, type OriginStore } from '../library-origins.ts';
 import type { Store } from '../store.ts';
-import type { ExchangeReport} from './exchange-report.ts';
-import { ReportBuilder, type ExchangeDirection } from './exchange-report.ts';
+import { ReportBuilder, type ExchangeDirection, type ExchangeReport } from './exchange-report.ts';
 import { isUnreachable, itemId, readSource, readTarget, type Item, type ItemMap } from './exchange-items.ts';
 import { decideMerge, type MergeDecision } from './merge-decision.ts';
 import { writeItem, type WriteOutcome } from './write-item.ts';
@@ -173,7 +173,7 @@ async function addMemberships(run: Run, source: ItemMap): Promise<void> {
 /** Runs one exchange (see the module's comment) and answers its report. */
 export async function runExchange(o: ExchangeOptions): Promise<ExchangeReport> {
   const originStore: OriginStore | undefined = o.workspace.origins;
-  if (originStore === undefined) throw new Error(`${o.workspace.file} is not a workspace file: a copy is taken into, and sent back from, a workspace file`);
+  if (originStore === undefined) throw new ExchangeError('the workspace in use is a team library: a copy is taken into, and sent back from, a workspace file');
   const [source, target] = o.direction === 'copy' ? [o.library, o.workspace] : [o.workspace, o.library];
   const report = new ReportBuilder(o.direction, o.libraryName, o.workspace.file);
   const read = await readSource(source, { topics: o.direction === 'copy' ? o.topics : null });

@@ -131,3 +131,39 @@ describe('library:check without a server', () => {
     });
   });
 });
+
+describe('library:copy and library:send', () => {
+  const cluster = useCluster();
+
+  it('copies a topic of a team library into the workspace in use and sends a new article back, the report never naming the password', async () => {
+    const url = await cluster().createDatabase('exchanged');
+    const location = withoutPassword(url);
+    const password = cluster().password;
+    process.env['MAWJAZ_LIBRARY_PASSWORD'] = password;
+    const library = await createApi({ workspace: location, exportsDir: path.join(tempDir(), 'exports'), work: createInProcessWork(), checkModel: false });
+    apis.push(library);
+    await callOk(library, 'articles:importText', { name: 'افتتاح المعبر', text: 'أعلنت الحكومة اليوم افتتاح معبر روصو أمام الشاحنات بعد توقف دام أسبوعا.' });
+    const [article] = (await callOk(library, 'articles:list', {})).items;
+    const topic = await callOk(library, 'topics:create', { name: 'المعبر' });
+    await callOk(library, 'topics:assign', { id: topic.id, articleIds: [article!.id] });
+
+    const api = await localApi();
+    // Without a typed password the host's own is not sent to a library other than its own workspace.
+    const refused = await api.call('library:copy', { location });
+    expect(refused.ok).toBe(false);
+    expect(JSON.stringify(refused)).not.toContain(password);
+    const copied = await callOk(api, 'library:copy', { location, password, topics: ['المعبر'] });
+    expect(copied).toMatchObject({ direction: 'copy', library: `127.0.0.1:${String(cluster().port)}/exchanged`, membershipsAdded: 1 });
+    expect(copied.counts.article.new).toBe(1);
+    expect(JSON.stringify(copied)).not.toContain(password);
+
+    await callOk(api, 'articles:importText', { name: 'عودة العبارة', text: 'عادت العبارة إلى العمل صباح اليوم ونقلت المسافرين والشاحنات بين الضفتين.' });
+    const sent = await callOk(api, 'library:send', { location, password });
+    expect(sent.counts.article).toMatchObject({ new: 1, alreadyThere: 1 });
+    expect((await callOk(library, 'workspace:info', {})).articles).toBe(2);
+
+    // A team library in use is no place to copy into.
+    const intoLibrary = await library.call('library:copy', { location, password });
+    expect(intoLibrary).toMatchObject({ ok: false, error: { code: 'invalid-request', message: expect.stringMatching(/workspace file/) } });
+  });
+});

@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ArticleRecord } from '../../../../main/model/article.ts';
@@ -147,6 +148,24 @@ describe('taking a copy of a team library and sending it back', () => {
     const retry = await exchange('send', lib, local, url);
     expect(retry.counts.article).toMatchObject({ new: 4, alreadyThere: 1 });
     expect((await lib.counts()).articles).toBe(5);
+    await Promise.all([lib.close(), local.close()]);
+  });
+
+  it('names a damaged article of the workspace in the report and sends the rest', async () => {
+    const c = cluster();
+    const url = await c.createDatabase('damaged');
+    const seeds = await seedArticles();
+    const lib = await openTeamLibrary(url, { now: clock });
+    const file = path.join(tempDir(), 'laptop.sqlite');
+    const local = openWorkspace(file, { now: clock });
+    for (const a of seeds.slice(0, 3)) await local.addArticle(a, NOW);
+    const raw = new Database(file);
+    raw.prepare('UPDATE articles SET removed = ? WHERE id = ?').run('[{"line":"one"}]', seeds[1]!.id);
+    raw.close();
+    const sent = await exchange('send', lib, local, url);
+    expect(sent.counts.article).toMatchObject({ new: 2, skipped: 1 });
+    expect(sent.skipped).toEqual([expect.objectContaining({ kind: 'article', key: seeds[1]!.id, reason: expect.stringMatching(/^could not be read: /) })]);
+    expect((await lib.counts()).articles).toBe(2);
     await Promise.all([lib.close(), local.close()]);
   });
 });

@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Brief } from '../../../../main/model/brief.ts';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createApi, type AppApi } from '../../../../main/api/handlers/create-api.ts';
 import { createInProcessWork } from '../../../../main/work-thread/in-process.ts';
@@ -11,10 +14,13 @@ import { tempDir } from '../../library/helpers.ts';
 // throwaway server answers where it is and what it holds; a wrong password, a server that is not there and a
 // location carrying its password are each one sentence naming the server, never the password.
 
+const SAMPLE = Brief.parse(JSON.parse(readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'fixtures', 'briefs', 'sample.json'), 'utf8')));
+
 const apis: AppApi[] = [];
 afterEach(async () => {
   await Promise.all(apis.splice(0).map((a) => a.close()));
   delete process.env['MAWJAZ_LIBRARY_PASSWORD'];
+  delete process.env['MAWJAZ_ANALYST'];
 });
 
 async function localApi(): Promise<AppApi> {
@@ -157,8 +163,12 @@ describe('library:copy and library:send', () => {
     expect(copied.counts.article.new).toBe(1);
     expect(JSON.stringify(copied)).not.toContain(password);
 
+    await callOk(api, 'brief:save', { id: 'offline', brief: SAMPLE });
     await callOk(api, 'articles:importText', { name: 'عودة العبارة', text: 'عادت العبارة إلى العمل صباح اليوم ونقلت المسافرين والشاحنات بين الضفتين.' });
+    // Who sent it is the name the analyst gave (MAWJAZ_ANALYST), not the connection's user.
+    process.env['MAWJAZ_ANALYST'] = 'أمل';
     const sent = await callOk(api, 'library:send', { location, password });
+    expect((await callOk(library, 'brief:versions', { id: 'offline' })).changes.map((c) => c.changedBy)).toEqual(['أمل']);
     expect(sent.counts.article).toMatchObject({ new: 1, alreadyThere: 1 });
     expect((await callOk(library, 'workspace:info', {})).articles).toBe(2);
 

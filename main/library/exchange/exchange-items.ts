@@ -79,11 +79,13 @@ export interface Scope {
   topics: readonly string[] | null;
 }
 
-async function readArticles(store: Store, ids: Iterable<string>, into: ItemMap, damaged: Damaged[]): Promise<void> {
+/** `listed`: the ids come from the store's own listing, so one missing now was deleted meanwhile, and is said so. */
+async function readArticles(store: Store, ids: Iterable<string>, into: ItemMap, damaged: Damaged[], listed: boolean): Promise<void> {
   for (const id of ids) {
     try {
       const copy = await store.articleCopy(id);
       if (copy !== null) put(into, articleItem(copy));
+      else if (listed) damaged.push({ kind: 'article', key: id, reason: 'deleted while the exchange was reading it' });
     } catch (e) {
       if (isUnreachable(e)) throw e;
       damaged.push({ kind: 'article', key: id, reason: message(e) });
@@ -113,7 +115,7 @@ export async function readSource(store: Store, scope: Scope): Promise<{ items: I
     put(items, { kind: 'topic', key: matchKey(t.name), label: t.name, stamp: fp, fingerprint: fp, payload: { kind: 'topic', id: t.id, name: t.name, keywords: t.keywords, members } });
   }
   if (wanted === null) for (const a of await store.listArticles({ sort: 'imported-asc' })) articleIds.add(a.id);
-  await readArticles(store, articleIds, items, damaged);
+  await readArticles(store, articleIds, items, damaged, true);
   await readDeskWide(store, items);
   for (const b of await store.listBriefs()) {
     const brief = await store.getBrief(b.id);
@@ -155,7 +157,7 @@ export async function readTarget(store: Store, source: ItemMap): Promise<{ items
     put(items, { kind: 'topic', key: matchKey(t.name), label: t.name, stamp: fp, fingerprint: fp, payload: { kind: 'topic', id: t.id, name: t.name, keywords: t.keywords, members: [] } });
   }
   const wanted = [...source.values()];
-  await readArticles(store, wanted.filter((i) => i.kind === 'article').map((i) => i.key), items, damaged);
+  await readArticles(store, wanted.filter((i) => i.kind === 'article').map((i) => i.key), items, damaged, false);
   await readDeskWide(store, items);
   for (const i of wanted.filter((x) => x.kind === 'brief')) {
     const brief = await store.getBrief(i.key);

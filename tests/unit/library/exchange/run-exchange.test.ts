@@ -90,6 +90,14 @@ describe('taking a copy of a team library and sending it back', () => {
     expect(again.membershipsAdded).toBe(0);
     expect(await lib.getBrief('brief-1')).toMatchObject({ version: 2 });
     expect((await lib.briefChanges('brief-1')).map((x) => x.kind)).toEqual(['save', 'save']);
+
+    // Back at the desk a colleague corrects an article the laptop has not touched: copying again brings it over.
+    await lib.correctMetadata(seeds[2]!.id, { author: 'مراسل' });
+    const refreshed = await exchange('copy', lib, local, url, [TOPIC]);
+    expect(refreshed.counts.article).toMatchObject({ updated: 1, alreadyThere: 4, conflicts: 0 });
+    expect(refreshed.counts.brief).toMatchObject({ alreadyThere: 1, conflicts: 0 });
+    expect((await local.getArticle(seeds[2]!.id))?.author).toBe('مراسل');
+    expect((await local.getArticle(seeds[1]!.id))?.title).toBe('عنوان مصحح');
     await Promise.all([lib.close(), local.close()]);
   });
 

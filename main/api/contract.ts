@@ -19,6 +19,7 @@ import { TimelineGeometry } from '../render/charts/timeline-geometry.ts';
 import { METHODS, type Method } from './methods.ts';
 import { ImportReport } from './import-report.ts';
 import { LibraryHolds, TeamLibraryLocation } from './team-library-location.ts';
+import { ExchangeReport } from '../library/exchange/exchange-report.ts';
 
 // The answers' and progress schemas live apart (result.ts, import-report.ts) for hosts that load only those.
 export { ImportReport } from './import-report.ts';
@@ -273,6 +274,23 @@ export const contract = {
     z.object({ location: TeamLibraryLocation, password: z.string().min(1).max(1000).optional() }).strict(),
     LibraryHolds,
   ),
+  /**
+   * Takes a copy of a team library into the workspace file in use, for working offline: the articles of the named
+   * topics (every article when none is named) with their corrections, those topics and their briefs, and the desk's
+   * actor corrections, gazetteer entries and outlet grades. Each item remembers where it came from (the library's
+   * identity, never its password), so `library:send` can tell new from changed from conflicting. The password: as
+   * for `library:check`. The answer lists what came, what was there already, and every conflict and skip with its reason.
+   */
+  'library:copy': call(
+    z.object({ location: TeamLibraryLocation, password: z.string().min(1).max(1000).optional(), topics: z.array(TopicName).max(1000).optional() }).strict(),
+    ExchangeReport,
+  ),
+  /**
+   * Sends the workspace file's new work back to the team library, in one transaction: new articles (stored once, by
+   * their text), topics and their articles, corrections, grades and briefs. A brief the library changed since the
+   * copy is refused there, both versions kept, and listed as a conflict; sending again changes nothing.
+   */
+  'library:send': call(z.object({ location: TeamLibraryLocation, password: z.string().min(1).max(1000).optional() }).strict(), ExchangeReport),
   'charts:timeline': call(
     z.object({ brief: Brief, template: TemplateName.optional() }),
     z.object({ geometry: TimelineGeometry, caption: z.string(), direction: z.enum(['rtl', 'ltr']) }),

@@ -60,6 +60,8 @@ export const METHODS = [
   'outlets:grade',
   'charts:timeline',
   'library:check',
+  'library:copy',
+  'library:send',
   'brief:versions',
   'brief:version',
   'brief:keepBoth',

@@ -9,6 +9,7 @@ import { renderCommand } from './commands/render.ts';
 import { webCommand } from './commands/web.ts';
 import { backupCommand, restoreCommand } from './commands/backup.ts';
 import { checkLanguageCommand } from './commands/check-language.ts';
+import { libraryCommand } from './commands/library.ts';
 
 /** Every `mawjaz` subcommand, in the order `--help` lists them. */
-export const commands: Command[] = [cleanCommand, importCommand, listCommand, searchCommand, topicCommand, briefCommand, renderCommand, checkLanguageCommand, webCommand, backupCommand, restoreCommand];
+export const commands: Command[] = [cleanCommand, importCommand, listCommand, searchCommand, topicCommand, briefCommand, renderCommand, checkLanguageCommand, webCommand, backupCommand, restoreCommand, libraryCommand];

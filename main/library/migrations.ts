@@ -147,6 +147,21 @@ CREATE TABLE outlet_grades (
 ) WITHOUT ROWID;
 `;
 
+// Where items copied from a team library came from (library-origins.ts): the library's identity, never a password.
+const V7_LIBRARY_ORIGINS = `
+CREATE TABLE library_origins (
+  library TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  remote_key TEXT NOT NULL,
+  local_key TEXT NOT NULL,
+  remote_stamp TEXT NOT NULL,
+  local_stamp TEXT NOT NULL,
+  refused_stamp TEXT,
+  recorded_at TEXT NOT NULL,
+  PRIMARY KEY (library, kind, remote_key)
+) WITHOUT ROWID;
+`;
+
 /** The workspace schema, oldest first. Append only: a released migration is never edited. */
 export const migrations: readonly Migration[] = [
   { version: 1, description: 'articles, duplicates, corrections, search index, topics', up: (db) => db.exec(V1_ARTICLES) },
@@ -155,6 +170,7 @@ export const migrations: readonly Migration[] = [
   { version: 4, description: 'briefs as documents: deletion that can be undone, undo history as patches', up: (db) => db.exec(V4_BRIEF_HISTORY) },
   { version: 5, description: 'deleted articles kept for undo', up: (db) => db.exec(V5_ARTICLE_TRASH) },
   { version: 6, description: 'outlet reliability grades (Admiralty A–F)', up: (db) => db.exec(V6_OUTLET_GRADES) },
+  { version: 7, description: 'where items copied from a team library came from', up: (db) => db.exec(V7_LIBRARY_ORIGINS) },
 ];
 
 /**

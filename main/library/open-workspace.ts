@@ -2,17 +2,20 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import * as actors from './actor-corrections.ts';
+import { ARTICLE_COPY_SQL, toArticleCopy, type ArticleCopyRow } from './article-copy.ts';
 import * as articles from './articles.ts';
 import * as briefs from './briefs.ts';
 import * as history from './brief-history.ts';
 import * as corrections from './corrections.ts';
 import * as lineCorrections from './line-corrections.ts';
 import * as gazetteer from './gazetteer.ts';
+import { listOrigins, putOrigins } from './library-origins.ts';
 import * as outletGrades from './outlet-grades.ts';
 import { checkSchemaVersion, migrate, migrations, type Migration } from './migrations.ts';
 import { nearDuplicatesOf } from './near-duplicates.ts';
 import { prepareArticle, type PreparedArticle } from './prepare-article.ts';
 import { search } from './search.ts';
+import { statement } from './statement-cache.ts';
 import { restoreArticle, trashArticle } from './article-trash.ts';
 import type { LibraryCounts, Store } from './store.ts';
 import * as topics from './topics.ts';
@@ -82,6 +85,11 @@ export function openWorkspace(file: string, options: OpenOptions = {}): Store {
       return await run(() => db.transaction(() => articles.addArticle(db, prepared, importedAt.toISOString()))());
     },
     getArticle: (id) => run(() => articles.getArticle(db, id)),
+    articleCopy: (id) =>
+      run(() => {
+        const row = statement(db, ARTICLE_COPY_SQL.replace('$1', '?')).get(id) as ArticleCopyRow | undefined;
+        return row === undefined ? null : toArticleCopy(row);
+      }),
     listArticles: (query) => run(() => articles.listArticles(db, query)),
     countArticles: (query) => run(() => articles.countArticles(db, query)),
     listOutlets: () => run(() => articles.listOutlets(db)),
@@ -135,6 +143,11 @@ export function openWorkspace(file: string, options: OpenOptions = {}): Store {
 
     gradeOutlet: (input) => run(() => outletGrades.gradeOutlet(db, input, now())),
     listOutletGrades: () => run(() => outletGrades.listOutletGrades(db)),
+
+    origins: {
+      list: (library) => run(() => listOrigins(db, library)),
+      put: (list) => run(() => putOrigins(db, list, now())),
+    },
   };
   return store;
 }

@@ -1,9 +1,11 @@
 import type { ArticleRecord } from '../model/article.ts';
 import type { ActorCorrection, ActorCorrectionRule } from '../model/actor-corrections.ts';
+import type { ArticleCopy } from './article-copy.ts';
 import type { AddResult } from './articles.ts';
 import type { HistoryCounts } from './brief-history.ts';
 import type { BriefInput, SavedBrief } from './briefs.ts';
 import type { BriefVersionStore } from './brief-versions.ts';
+import type { OriginStore } from './library-origins.ts';
 import type { GazetteerEntry, GazetteerInput, GazetteerType } from './gazetteer.ts';
 import type { OutletGrade, OutletGradeInput } from './outlet-grades.ts';
 import type { PreparedArticle } from './prepare-article.ts';
@@ -47,6 +49,8 @@ export interface Store {
   /** Stores an article (see articles.ts: duplicates are not stored twice, near-duplicates are linked). */
   addArticle(article: ArticleRecord | PreparedArticle, importedAt?: Date): Promise<AddResult>;
   getArticle(id: string): Promise<StoredArticle | null>;
+  /** The article as imported with its corrections apart, for a copy to another store (article-copy.ts). */
+  articleCopy(id: string): Promise<ArticleCopy | null>;
   listArticles(query?: ArticleQuery): Promise<ArticleSummary[]>;
   countArticles(query?: ArticleQuery): Promise<number>;
   /** Every outlet named by an article (corrections applied), once each, sorted. */
@@ -113,6 +117,9 @@ export interface Store {
 
   /** Grades an outlet's reliability (A–F), or with a null grade takes the grade away. */
   gradeOutlet(input: OutletGradeInput): Promise<void>;
+  /** Where items copied from a team library came from: a workspace file's (library-origins.ts); a team library has none. */
+  readonly origins?: OriginStore;
+
   /** The graded outlets, by name. */
   listOutletGrades(): Promise<OutletGrade[]>;
 }

@@ -32,6 +32,7 @@ import { nameHandlers } from './names.ts';
 import { aboutHandlers } from './about.ts';
 import { chartHandlers } from './charts.ts';
 import { teamLibraryHandlers } from './team-library.ts';
+import { ExchangeError } from '../../library/exchange/exchange-error.ts';
 import { briefVersionHandlers } from './brief-versions.ts';
 import { serverName } from '../../library/postgres/library-error.ts';
 
@@ -111,6 +112,7 @@ function toError(e: unknown, workspace: string): ApiError {
   if (e instanceof ZodError) return { code: 'invalid-request', message: errorText(e) };
   if (e instanceof EmptySelectionError) return { code: 'invalid-request', message: errorText(e) };
   if (e instanceof TemplateError) return { code: 'invalid-request', message: errorText(e) };
+  if (e instanceof ExchangeError) return { code: 'invalid-request', message: errorText(e) };
   if (e instanceof NotFoundError) return { code: 'not-found', message: errorText(e) };
   if (e instanceof TopicError || e instanceof ImportBusyError) return { code: 'conflict', message: errorText(e) };
   // A team library that cannot be reached or refused us, or its password refused: the sentence names the server only.

@@ -1,4 +1,5 @@
 import type { Store } from '../store.ts';
+import { analystName } from './analyst-name.ts';
 import { openWorkspace } from '../open-workspace.ts';
 import { isTeamLibraryLocation } from '../workspace-location.ts';
 
@@ -10,6 +11,8 @@ export interface OpenStoreOptions {
    * read from MAWJAZ_LIBRARY_PASSWORD or the owner-only file MAWJAZ_LIBRARY_PASSWORD_FILE names (library-secret.ts).
    */
   password?: string | null;
+  /** Who is working, for a team library's change log; else MAWJAZ_ANALYST (analyst-name.ts), else the connection's user. */
+  analyst?: string;
 }
 
 /**
@@ -21,5 +24,9 @@ export async function openStore(location: string, options: OpenStoreOptions = {}
   if (!isTeamLibraryLocation(location)) return openWorkspace(location, options.now === undefined ? {} : { now: options.now });
   const [{ openTeamLibrary }, secret] = await Promise.all([import('../postgres/open-team-library.ts'), import('../postgres/library-secret.ts')]);
   const password = options.password !== undefined ? options.password : secret.passwordFromEnvironment(secret.processSecretSources());
-  return openTeamLibrary(secret.libraryConnectionString(location.trim(), password), options.now === undefined ? {} : { now: options.now });
+  const analyst = options.analyst ?? analystName(process.env);
+  return openTeamLibrary(secret.libraryConnectionString(location.trim(), password), {
+    ...(options.now === undefined ? {} : { now: options.now }),
+    ...(analyst === undefined ? {} : { analyst }),
+  });
 }

@@ -5,7 +5,7 @@ import { isTeamLibraryLocation } from '../workspace-location.ts';
  * one library may be sent to another. The driver also reads connection settings from the query (`?host=`,
  * `?port=`, `?user=` override the address before them, pg-connection-string), so the query is part of it.
  */
-function identity(location: string): string | null {
+export function libraryIdentity(location: string): string | null {
   if (!isTeamLibraryLocation(location.trim())) return null;
   let u: URL;
   try {
@@ -27,6 +27,6 @@ function identity(location: string): string | null {
  * hand the host's password to a server the analyst merely typed.
  */
 export function sameLibrary(a: string, b: string): boolean {
-  const ia = identity(a);
-  return ia !== null && ia === identity(b);
+  const ia = libraryIdentity(a);
+  return ia !== null && ia === libraryIdentity(b);
 }

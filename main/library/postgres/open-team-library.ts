@@ -1,3 +1,4 @@
+import { ARTICLE_COPY_SQL, toArticleCopy, type ArticleCopyRow } from '../article-copy.ts';
 import type { ArticleRecord } from '../../model/article.ts';
 import type { LibraryCounts } from '../store.ts';
 import { prepareArticle, type PreparedArticle } from '../prepare-article.ts';
@@ -70,6 +71,10 @@ export async function openTeamLibrary(url: string, options: TeamLibraryOptions =
       return conn.transaction(() => articles.addArticlePg(conn, prepared, importedAt.toISOString()));
     },
     getArticle: (id) => articles.getArticlePg(conn, id),
+    articleCopy: async (id) => {
+      const row = await conn.row<ArticleCopyRow>(ARTICLE_COPY_SQL, [id]);
+      return row === null ? null : toArticleCopy(row);
+    },
     listArticles: (query) => articles.listArticlesPg(conn, query),
     countArticles: (query) => articles.countArticlesPg(conn, query),
     listOutlets: () => articles.listOutletsPg(conn),

@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Brief } from '../../../../main/model/brief.ts';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createApi, type AppApi } from '../../../../main/api/handlers/create-api.ts';
 import { createInProcessWork } from '../../../../main/work-thread/in-process.ts';
@@ -11,10 +14,13 @@ import { tempDir } from '../../library/helpers.ts';
 // throwaway server answers where it is and what it holds; a wrong password, a server that is not there and a
 // location carrying its password are each one sentence naming the server, never the password.
 
+const SAMPLE = Brief.parse(JSON.parse(readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'fixtures', 'briefs', 'sample.json'), 'utf8')));
+
 const apis: AppApi[] = [];
 afterEach(async () => {
   await Promise.all(apis.splice(0).map((a) => a.close()));
   delete process.env['MAWJAZ_LIBRARY_PASSWORD'];
+  delete process.env['MAWJAZ_ANALYST'];
 });
 
 async function localApi(): Promise<AppApi> {
@@ -129,5 +135,45 @@ describe('library:check without a server', () => {
         library: { problem: 'connection-refused', about: '127.0.0.1:1/desk' },
       },
     });
+  });
+});
+
+describe('library:copy and library:send', () => {
+  const cluster = useCluster();
+
+  it('copies a topic of a team library into the workspace in use and sends a new article back, the report never naming the password', async () => {
+    const url = await cluster().createDatabase('exchanged');
+    const location = withoutPassword(url);
+    const password = cluster().password;
+    process.env['MAWJAZ_LIBRARY_PASSWORD'] = password;
+    const library = await createApi({ workspace: location, exportsDir: path.join(tempDir(), 'exports'), work: createInProcessWork(), checkModel: false });
+    apis.push(library);
+    await callOk(library, 'articles:importText', { name: 'افتتاح المعبر', text: 'أعلنت الحكومة اليوم افتتاح معبر روصو أمام الشاحنات بعد توقف دام أسبوعا.' });
+    const [article] = (await callOk(library, 'articles:list', {})).items;
+    const topic = await callOk(library, 'topics:create', { name: 'المعبر' });
+    await callOk(library, 'topics:assign', { id: topic.id, articleIds: [article!.id] });
+
+    const api = await localApi();
+    // Without a typed password the host's own is not sent to a library other than its own workspace.
+    const refused = await api.call('library:copy', { location });
+    expect(refused.ok).toBe(false);
+    expect(JSON.stringify(refused)).not.toContain(password);
+    const copied = await callOk(api, 'library:copy', { location, password, topics: ['المعبر'] });
+    expect(copied).toMatchObject({ direction: 'copy', library: `127.0.0.1:${String(cluster().port)}/exchanged`, membershipsAdded: 1 });
+    expect(copied.counts.article.new).toBe(1);
+    expect(JSON.stringify(copied)).not.toContain(password);
+
+    await callOk(api, 'brief:save', { id: 'offline', brief: SAMPLE });
+    await callOk(api, 'articles:importText', { name: 'عودة العبارة', text: 'عادت العبارة إلى العمل صباح اليوم ونقلت المسافرين والشاحنات بين الضفتين.' });
+    // Who sent it is the name the analyst gave (MAWJAZ_ANALYST), not the connection's user.
+    process.env['MAWJAZ_ANALYST'] = 'أمل';
+    const sent = await callOk(api, 'library:send', { location, password });
+    expect((await callOk(library, 'brief:versions', { id: 'offline' })).changes.map((c) => c.changedBy)).toEqual(['أمل']);
+    expect(sent.counts.article).toMatchObject({ new: 1, alreadyThere: 1 });
+    expect((await callOk(library, 'workspace:info', {})).articles).toBe(2);
+
+    // A team library in use is no place to copy into.
+    const intoLibrary = await library.call('library:copy', { location, password });
+    expect(intoLibrary).toMatchObject({ ok: false, error: { code: 'invalid-request', message: expect.stringMatching(/workspace file/) } });
   });
 });

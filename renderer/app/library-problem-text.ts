@@ -10,6 +10,7 @@ import type { SwitchProblem } from './types.ts';
 export const LIBRARY_PROBLEM_TEXT: Record<Language, Record<SwitchProblem, string>> = {
   ar: {
     'password-refused': 'رفضت مكتبة الفريق في {about} كلمة المرور.',
+    'password-missing': 'تطلب مكتبة الفريق في {about} كلمة مرور، ولم تُعطَ: اكتبها في حقل كلمة المرور.',
     'user-refused': 'لا تسمح مكتبة الفريق في {about} لهذا المستخدم بالاتصال.',
     'tls-required': 'لا تقبل مكتبة الفريق في {about} إلا اتصالاً مشفّراً: اطلب التشفير في عنوانها.',
     'tls-unsupported': 'يطلب العنوان اتصالاً مشفّراً بمكتبة الفريق في {about}، والخادم لا يوفّره.',
@@ -39,6 +40,7 @@ export const LIBRARY_PROBLEM_TEXT: Record<Language, Record<SwitchProblem, string
   },
   en: {
     'password-refused': 'The team library at {about} refused the password.',
+    'password-missing': 'The team library at {about} asks for a password and none was given: type it in the password field.',
     'user-refused': 'The team library at {about} does not let this user connect.',
     'tls-required': 'The team library at {about} accepts only encrypted connections: add ?sslmode=require to the location.',
     'tls-unsupported': 'The location asks for an encrypted connection to the team library at {about}, and the server offers none.',

@@ -55,6 +55,8 @@ function problemOf(e: unknown): LibraryProblem | null {
   if (code in SOCKET_PROBLEMS) return SOCKET_PROBLEMS[code] ?? null;
   if (code in SERVER_PROBLEMS) return SERVER_PROBLEMS[code] ?? null;
   if (code.startsWith('08')) return 'connection-failed';
+  // The server asked for a password (SCRAM or a plain one) and the driver had none to give: its own words, no code.
+  if (/client password must be a string|^Password must be a string/i.test(message)) return 'password-missing';
   // The driver's own error when sslmode asks for TLS and the server answers that it has none.
   if (/does not support SSL/i.test(message)) return 'tls-unsupported';
   if (/Connection terminated|connection timeout|Client has encountered a connection error|not queryable/i.test(message)) return 'connection-lost';

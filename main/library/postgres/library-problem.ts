@@ -7,6 +7,7 @@ import { z } from 'zod';
  */
 export const LibraryProblem = z.enum([
   'password-refused',
+  'password-missing',
   'user-refused',
   'tls-required',
   'tls-unsupported',
@@ -37,6 +38,7 @@ export type LibraryProblem = z.infer<typeof LibraryProblem>;
 /** The English words for each problem: the CLI prints them and the API's messages carry them. */
 export const LIBRARY_PROBLEM_TEXT: Record<LibraryProblem, string> = {
   'password-refused': 'the password was refused',
+  'password-missing': 'the server asks for a password and none was given (MAWJAZ_LIBRARY_PASSWORD, or a file named by MAWJAZ_LIBRARY_PASSWORD_FILE)',
   'user-refused': 'this user may not connect',
   'tls-required': 'the server accepts only encrypted connections: add ?sslmode=require to the location',
   'tls-unsupported': 'the location asks for an encrypted connection and the server offers none',
@@ -66,6 +68,7 @@ export const LIBRARY_PROBLEM_TEXT: Record<LibraryProblem, string> = {
 /** Problems that trying again as it is cannot mend (the server said no, or the location is wrong). */
 export const FINAL_PROBLEMS: ReadonlySet<LibraryProblem> = new Set<LibraryProblem>([
   'password-refused',
+  'password-missing',
   'user-refused',
   'tls-required',
   'tls-unsupported',

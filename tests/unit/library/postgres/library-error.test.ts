@@ -38,5 +38,8 @@ describe('team library problems', () => {
     expect(libraryError('h:1/d', new Error('The server does not support SSL connections'))).toMatchObject({ problem: 'tls-unsupported' });
     expect(libraryError('h:1/d', new NewerSchemaError(9, 4))).toMatchObject({ problem: 'newer-schema', retryable: false });
     expect(libraryError('h:1/d', Object.assign(new Error('x'), { code: 'ENOTFOUND' }))).toMatchObject({ problem: 'no-such-host', retryable: true });
+    // The server asked for a password and none was given: the driver's own TypeErrors, SCRAM's and the plain one's.
+    expect(libraryError('h:1/d', new Error('SASL: SCRAM-SERVER-FIRST-MESSAGE: client password must be a string'))).toMatchObject({ problem: 'password-missing', retryable: false });
+    expect(libraryError('h:1/d', new TypeError('Password must be a string'))).toMatchObject({ problem: 'password-missing' });
   });
 });

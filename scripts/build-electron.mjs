@@ -6,6 +6,7 @@ import { build } from 'esbuild';
 import { cpSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { bundlePdfkit } from './bundle-pdfkit.mjs';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 // `--out DIR` builds elsewhere (the packaging test builds into a temporary folder).
@@ -13,7 +14,8 @@ const outArg = process.argv.indexOf('--out');
 const out = outArg > 0 && process.argv[outArg + 1] ? path.resolve(process.argv[outArg + 1]) : path.join(root, 'out');
 rmSync(out, { recursive: true, force: true });
 const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
-const external = [...Object.keys(pkg.dependencies), ...Object.keys(pkg.devDependencies)].filter((name) => name !== 'zod');
+// zod and pdfkit are bundled (below), every other dependency is loaded from node_modules.
+const external = [...Object.keys(pkg.dependencies), ...Object.keys(pkg.devDependencies)].filter((name) => name !== 'zod' && name !== 'pdfkit');
 external.push('electron');
 mkdirSync(path.join(out, 'renderer'), { recursive: true });
 
@@ -41,9 +43,11 @@ await build({
   platform: 'node',
   format: 'esm',
   target: 'node20',
-  // Every dependency but zod stays in node_modules; zod is pure JavaScript in some forty files, which every command
-  // that opens a workspace loads: bundled, it costs one file's read instead of forty resolutions.
+  // Every dependency but zod and pdfkit stays in node_modules; zod is pure JavaScript in some forty files, which every
+  // command that opens a workspace loads: bundled, it costs one file's read instead of forty resolutions. pdfkit is
+  // bundled with fontkit so that what a PDF never runs of theirs loads only if called (bundle-pdfkit.mjs).
   external: external.flatMap((name) => [name, `${name}/*`]),
+  plugins: [bundlePdfkit(root)],
   // Errors name the .ts file and line (bin/mawjaz.mjs turns source maps on); the sources sit beside the maps.
   sourcemap: true,
   sourcesContent: false,

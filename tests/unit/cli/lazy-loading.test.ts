@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -42,7 +42,13 @@ function runBuilt(name: string, args: string[]): { status: number | null; stdout
   const log = path.join(dir, `${name}.log`);
   writeFileSync(log, '');
   const register = `import { register } from 'node:module'; register(${JSON.stringify(pathToFileURL(path.join(dir, 'hook.mjs')).href)}, { data: { log: ${JSON.stringify(log)} } });`;
-  const start = `const { main } = await import(${JSON.stringify(pathToFileURL(path.join(out, 'cli.js')).href)}); process.exitCode = await main(process.argv.slice(1));`;
+  // Packages required as CommonJS (createRequire) pass no module hook: the require cache names them, after the run.
+  const start = `const { main } = await import(${JSON.stringify(pathToFileURL(path.join(out, 'cli.js')).href)}); process.exitCode = await main(process.argv.slice(1));
+    const { createRequire } = await import('node:module'); const { appendFileSync } = await import('node:fs');
+    for (const file of Object.keys(createRequire(import.meta.url).cache)) {
+      const m = /\\/node_modules\\/((?:@[^/]+\\/)?[^/]+)\\//.exec(file);
+      if (m) appendFileSync(${JSON.stringify(log)}, m[1] + '\\n');
+    }`;
   const run = spawnSync(process.execPath, ['--import', `data:text/javascript,${encodeURIComponent(register)}`, '--input-type=module', '-e', start, '--', ...args], {
     cwd: root,
     encoding: 'utf8',
@@ -91,5 +97,15 @@ describe('the built mawjaz loads what a command uses and nothing more', () => {
     expect(run.packages).toContain('pdfkit');
     expect(run.packages).toContain('harfbuzzjs');
     expect(['docx', 'jszip', 'mammoth', 'pdfjs-dist', 'linkedom'].filter((p) => run.packages.has(p))).toEqual([]);
+    // What pdfkit and fontkit import for what a PDF of ours never does (scripts/bundle-pdfkit.mjs): WOFF2 fonts,
+    // fontkit's own shaping, encryption. pdfkit's own standard font, required as CommonJS, shows the cache is read.
+    const unused = ['brotli', 'unicode-properties', '@noble/ciphers'];
+    expect(unused.filter((p) => run.packages.has(p))).toEqual([]);
+    expect(run.packages).toContain('better-sqlite3');
+    // Nor are they bundled in (esbuild names each bundled file in a comment): they stay in node_modules, required
+    // only if called.
+    const chunks = readdirSync(out).filter((f) => f.endsWith('.js')).map((f) => readFileSync(path.join(out, f), 'utf8'));
+    expect(chunks.some((c) => c.includes('node_modules/fontkit/'))).toBe(true);
+    expect(unused.filter((p) => chunks.some((c) => c.includes(`node_modules/${p}/`)))).toEqual([]);
   }, 60_000);
 });

@@ -107,4 +107,15 @@ describe('pdfkitFontBytes', () => {
     expect([...cut.subarray(post.offset + 4, post.offset + 16)]).toEqual([...amiriBytes.subarray(original.offset + 4, original.offset + 16)]);
     expect(header(amiriBytes, original.offset).getUint32(0)).not.toBe(0x00030000);
   });
+
+  it("cuts the loca table to glyph 0's offsets, the one outline pdfkit reads, in the font's offset format", () => {
+    const cut = pdfkitFontBytes(amiriBytes);
+    const head = readTableDirectory(amiriBytes).get('head')!;
+    const longOffsets = new DataView(amiriBytes.buffer, amiriBytes.byteOffset).getInt16(head.offset + 50) === 1;
+    const original = readTableDirectory(amiriBytes).get('loca')!;
+    const loca = readTableDirectory(cut).get('loca')!;
+    expect(original.length).toBeGreaterThan(1000);
+    expect(loca).toEqual({ offset: original.offset, length: longOffsets ? 8 : 4 });
+    expect([...cut.subarray(loca.offset, loca.offset + loca.length)]).toEqual([...amiriBytes.subarray(original.offset, original.offset + loca.length)]);
+  });
 });

@@ -1,0 +1,40 @@
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { ONE_SHOT_V8_FLAGS } from '../../../../main/cli/commands/one-shot-tiering.ts';
+
+const MODULE = pathToFileURL(path.join(import.meta.dirname, '..', '..', '..', '..', 'main', 'cli', 'commands', 'one-shot-tiering.ts')).href;
+
+/**
+ * Runs a hot function in a child Node (V8 flags are process-wide, so never in the test's own process), tuned or not,
+ * with V8 tracing its optimising compiles; answers the trace written after the tuning.
+ */
+function traceAfter(tune: boolean): string {
+  const script = `
+    if (${String(tune)}) (await import(${JSON.stringify(MODULE)})).tuneForOneShot();
+    console.log('TUNED');
+    function hot(n) { let s = 0; for (let i = 0; i < n; i++) s += Math.sqrt(i) * (i % 7); return s; }
+    let total = 0;
+    for (let k = 0; k < 3000; k++) total += hot(1000);
+    console.log(total > 0);
+  `;
+  const run = spawnSync(process.execPath, ['--import', 'tsx', '--trace-opt', '--input-type=module', '-e', script], { encoding: 'utf8', timeout: 60_000 });
+  expect(run.status, run.stderr).toBe(0);
+  expect(run.stderr).toBe('');
+  return run.stdout.slice(run.stdout.indexOf('TUNED'));
+}
+
+describe('tuneForOneShot', () => {
+  it('keeps V8 from optimising hot JavaScript with TurboFan, which it does untuned', () => {
+    expect(traceAfter(false)).toMatch(/TURBOFAN/);
+    expect(traceAfter(true)).not.toMatch(/TURBOFAN/);
+  });
+
+  it('sets only flags this Node knows (an unknown one would be an error line on every render)', () => {
+    for (const flag of ONE_SHOT_V8_FLAGS) {
+      const run = spawnSync(process.execPath, ['-e', `require('node:v8').setFlagsFromString(${JSON.stringify(flag)})`], { encoding: 'utf8' });
+      expect(run.stderr, flag).toBe('');
+    }
+  });
+});

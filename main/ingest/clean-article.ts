@@ -65,7 +65,7 @@ export function cleanArticle(raw: RawDocument, options: CleanOptions = {}): Arti
   const lede = classified.lines.find((l) => l.reason === null && l.index > (classified.titleLine ?? -1))?.text;
   // «طرابزون/ فلان الفلاني/ الأناضول افتتحت…»: a wire dateline glued to the lede carries the writer too.
   const writer = ((headline ?? title.value) === null ? null : headlineWriter(headline ?? title.value ?? '')) ?? (lede === undefined ? null : (openingWriter(lede) ?? datelineByline(lede)?.writer ?? null));
-  const author = detectAuthor(raw, classified.bylineAuthor ?? writer, classified.bioAuthor, classified.creditAuthor);
+  const author = detectAuthor(raw, classified.bylineAuthor ?? writer, classified.bioAuthor, classified.creditAuthor, outlet.value);
   const published = detectPublished(raw, classified.lines, classified.titleLine, body, options.now);
   const language = detectLanguage(raw, body);
 

@@ -5,12 +5,14 @@ import {
   aggregatedSourceOfUrl, findOutletMentions, outletByDomain, outletByName, outletInSlot, outletOfCountry, outletWithin, type KnownOutlet,
 } from './known-outlets.ts';
 import { pageCountry } from './page-country.ts';
+import { hostNamesake } from './outlet-country.ts';
 import { UNKNOWN, type Detected } from './detected.ts';
 import {
   aggregatedOrigin, bylineOutlet, captionCreditOutlet, closingCreditOutlet, datelineOutlet, logoOutlet, ownDateline,
   latinSiteLine, siteNameLine, wireCreditOutlet,
 } from './outlet-cues.ts';
 import { breadcrumbOutlet } from './breadcrumb.ts';
+import { carriedCredit } from './carried-credit.ts';
 import { gluedDatelineAgency } from './glued-dateline.ts';
 import { mastheadOutlet } from './masthead.ts';
 import { menuOutlet } from './menu-outlet.ts';
@@ -177,7 +179,13 @@ function mostFrequent(names: string[]): string | null {
  */
 export function detectOutlet(raw: RawDocument, lines: readonly SourceLine[]): Detected<string> {
   const found = outletOfPage(raw, lines);
-  if (found.value === null || outletByName(found.value) !== null) return found;
+  if (found.value === null) return found;
+  const known = outletByName(found.value);
+  if (known !== null) {
+    // «الصباح» on a page whose hosts end in .ly: a namesake of another state than the list's «الصباح العراقية».
+    const namesake = found.basis === 'explicit' ? null : hostNamesake(known, [raw.declared.url ?? '', raw.file, ...lines.map((l) => l.text)].join('\n'), outletOfCountry);
+    return namesake === null ? found : { value: namesake, basis: found.basis };
+  }
   // «© الدستور» on a page from Giza: a name the gazetteer knows only with its country («الدستور المصرية»,
   // «الدستور الأردنية») is the namesake of the country the page's places lie in.
   const country = pageCountry(lines.map((l) => l.text).join('\n'));
@@ -255,6 +263,11 @@ function outletInText(lines: readonly SourceLine[]): Detected<string> | null {
     if (signed) return { value: signed.name, basis: 'inferred' };
     const bracketed = bracketDatelineOutlet(line.text);
     if (bracketed) return { value: bracketed, basis: 'inferred' };
+  }
+  // «نشر في واس يوم …» under an aggregator's copy, «القاهرة: خاص قوون» over a paper's own story.
+  for (const line of lines) {
+    const carried = carriedCredit(line.text);
+    if (carried) return { value: carried, basis: 'inferred' };
   }
   for (const line of lines.slice(0, 12)) {
     const glued = gluedDatelineAgency(line.text);

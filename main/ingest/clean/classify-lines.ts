@@ -6,6 +6,7 @@ import { isContentLine, isHeadlineLike, lineFeatures, type LineFeatures } from '
 import { lineKey } from '../lines/line-key.ts';
 import { splitLines } from '../lines/split-lines.ts';
 import { overlapWithStory, storyStems } from './word-overlap.ts';
+import { headlineUnderFurniture } from './headline-under-furniture.ts';
 import { markStoryTeasers } from './story-teaser.ts';
 import { cannotBeHeadline, headlineWeight, isLabelSized } from './headline-candidate.ts';
 import { markReaderNotices } from './reader-notice.ts';
@@ -208,7 +209,7 @@ export function classifyLines(text: string, options: ClassifyOptions = {}): Line
   const creditAuthor = creditsLine ? (parseCredits(creditsLine.text)?.reporter ?? null) : null;
 
   for (const line of lines) line.content = line.reason === null && isContentLine(line.f);
-  const first = hasContent ? lines.findIndex((l) => l.content) : n;
+  let first = hasContent ? lines.findIndex((l) => l.content) : n;
   const last = hasContent ? lines.findLastIndex((l) => l.content) : n - 1;
 
   for (let i = 0; i < n; i++) {
@@ -219,7 +220,18 @@ export function classifyLines(text: string, options: ClassifyOptions = {}): Line
   }
   bylineAuthor ??= markNameBylines(lines, first);
 
-  const titleAt = pickTitle(lines, first, options.now);
+  let titleAt = pickTitle(lines, first, options.now);
+  // No line above the story reads as its headline: the first prose lines may be furniture over it (see
+  // headline-under-furniture.ts); then the story starts under the headline found there.
+  if (hasContent && !echoedTitle(lines, titleAt)) {
+    const arabicStory = lines.some((l) => l.content && /\p{Script=Arabic}/u.test(l.text));
+    const under = headlineUnderFurniture(lines, first, (t) => !isListItem(t) && !cannotBeHeadline(t, arabicStory, options.now));
+    if (under !== null) {
+      for (let i = first; i < under; i++) lines[i]!.content = false;
+      titleAt = under;
+      first = lines.findIndex((l, j) => j > under && l.content);
+    }
+  }
   if (titleAt !== null) {
     const title = lines[titleAt]!;
     for (const line of lines) if (line !== title && line.reason === null && line.key === title.key) line.reason = 'repeated-headline';
@@ -350,6 +362,13 @@ function markCrossDocumentRepeats(lines: Work[], repeated: ReadonlySet<string>):
     if (nearDuplicate && (isContentLine(line.f) || isHeadlineLike(line.f))) continue;
     line.reason = 'cross-document-repeat';
   }
+}
+
+/** Whether the story echoes the headline picked above it (a quarter of its stems, scaled for short lines). */
+function echoedTitle(lines: readonly Work[], titleAt: number | null): boolean {
+  if (titleAt === null) return false;
+  const title = lines[titleAt]!;
+  return headlineWeight(title.f.words, overlapWithStory(title.text, storyStems(lines.filter((l) => l.content).map((l) => l.text)))) >= 0.25;
 }
 
 /** The headline among the lines above the story: a headline-like line repeated below, else the first the story echoes. */

@@ -11,6 +11,7 @@ import { detectLanguage } from './metadata/detect-language.ts';
 import { detectOutlet } from './metadata/detect-outlet.ts';
 import { detectPublished } from './metadata/detect-published.ts';
 import { detectTitle } from './metadata/detect-title.ts';
+import { headlineAfterStamp } from './metadata/stamp-headline.ts';
 import type { Detected } from './metadata/detected.ts';
 
 export interface CleanOptions {
@@ -44,6 +45,16 @@ function openingLine<T extends { text: string }>(kept: readonly T[]): T | undefi
   return arabic > latin ? (kept.find((l) => /\p{Script=Arabic}/u.test(l.text)) ?? kept[0]) : kept[0];
 }
 
+/** A headline glued after the date of a date line above the story (see headlineAfterStamp), for a page with none. */
+function stampHeadline(lines: readonly { text: string; reason: string | null }[], now: string | undefined): Detected<string> | null {
+  for (const line of lines) {
+    if (line.reason === null) return null;
+    const glued = line.reason === 'dateline' ? headlineAfterStamp(line.text, now) : null;
+    if (glued !== null) return { value: glued, basis: 'inferred' };
+  }
+  return null;
+}
+
 function baseName(file: string): string {
   return file.split(/[\\/]/u).pop() ?? file;
 }
@@ -61,7 +72,8 @@ export function cleanArticle(raw: RawDocument, options: CleanOptions = {}): Arti
   const headline = classified.lines.find((l) => l.index === classified.titleLine)?.text ?? null;
 
   const outlet = outletOf(raw);
-  const title = detectTitle(raw, headline, outlet.value, openingLine(kept)?.text ?? null);
+  const found = detectTitle(raw, headline, outlet.value, openingLine(kept)?.text ?? null);
+  const title = found.value === null ? (stampHeadline(classified.lines, options.now) ?? found) : found;
   const lede = classified.lines.find((l) => l.reason === null && l.index > (classified.titleLine ?? -1))?.text;
   // «طرابزون/ فلان الفلاني/ الأناضول افتتحت…»: a wire dateline glued to the lede carries the writer too.
   const writer = ((headline ?? title.value) === null ? null : headlineWriter(headline ?? title.value ?? '')) ?? (lede === undefined ? null : (openingWriter(lede) ?? datelineByline(lede)?.writer ?? null));

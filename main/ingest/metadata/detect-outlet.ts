@@ -2,7 +2,7 @@ import type { RawDocument } from '../../model/raw-document.ts';
 import type { SourceLine } from '../lines/split-lines.ts';
 import { lineKey } from '../lines/line-key.ts';
 import {
-  aggregatedSourceOfUrl, findOutletMentions, outletByDomain, outletByName, outletInSlot, outletOfCountry, outletWithin, type KnownOutlet,
+  aggregatedSourceOfUrl, findOutletMentions, outletByDomain, outletByName, outletInSlot, outletOfCountry, outletStem, outletWithin, type KnownOutlet,
 } from './known-outlets.ts';
 import { pageCountry } from './page-country.ts';
 import { hostNamesake } from './outlet-country.ts';
@@ -12,6 +12,7 @@ import {
   latinSiteLine, siteNameLine, wireCreditOutlet,
 } from './outlet-cues.ts';
 import { breadcrumbOutlet } from './breadcrumb.ts';
+import { bulletinOwner } from './bulletin-owner.ts';
 import { carriedCredit } from './carried-credit.ts';
 import { gluedDatelineAgency } from './glued-dateline.ts';
 import { mastheadOutlet } from './masthead.ts';
@@ -74,6 +75,21 @@ function headerOutlet(lines: readonly SourceLine[]): string | null {
   for (const line of lines.slice(1, 10)) {
     const named = logoOutlet(line.text) ?? headlineSuffixOutlet(line.text) ?? latinSiteLine(line.text);
     if (named && named.aggregator !== true) return named.name;
+  }
+  return null;
+}
+
+/**
+ * A known outlet's dateline that overrules a head read from a stem only: «کوردستان» (a section label in Kurdish letters,
+ * the stem of «كوردستان 24») heads a page whose dateline says «السليمانية (كوردسات نيوز) –». A stem is a word a
+ * label shares; a dateline credit names the newsroom in full. Null when the head is a full name or no dateline differs.
+ */
+function stemOverruled(lines: readonly SourceLine[], header: string): string | null {
+  const first = lines[0]?.text.trim() ?? '';
+  if (outletByName(first) !== null || outletStem(first) === null) return null;
+  for (const line of lines.slice(1, 12)) {
+    const credited = datelineOutlet(line.text)?.known ?? null;
+    if (credited !== null && credited.name !== header) return credited.name;
   }
   return null;
 }
@@ -237,7 +253,7 @@ function isAggregator(name: string): boolean {
 /** The outlet the page's text names (see detectOutlet for the order of the evidence), or null. */
 function outletInText(lines: readonly SourceLine[]): Detected<string> | null {
   const header = headerOutlet(lines);
-  if (header) return { value: header, basis: 'inferred' };
+  if (header) return { value: stemOverruled(lines, header) ?? header, basis: 'inferred' };
   // «للمزيد: موقع X، تابعنا على X», «The post … first appeared on X»: the page's footer sends the reader to itself.
   for (const line of lines.slice(-12).reverse()) {
     const named = footerOutlet(line.text) ?? latinSiteLine(line.text)?.name ?? null;
@@ -263,6 +279,11 @@ function outletInText(lines: readonly SourceLine[]): Detected<string> | null {
     if (signed) return { value: signed.name, basis: 'inferred' };
     const bracketed = bracketDatelineOutlet(line.text);
     if (bracketed) return { value: bracketed, basis: 'inferred' };
+  }
+  // «مقدمة نشرة أخبار المنار الرئيسية», «موجز الأخبار على نشرة (كونا)»: a bulletin's page names its owner at the top.
+  for (const line of lines.slice(0, 5)) {
+    const owner = bulletinOwner(line.text);
+    if (owner) return { value: owner.name, basis: 'inferred' };
   }
   // «نشر في واس يوم …» under an aggregator's copy, «القاهرة: خاص قوون» over a paper's own story.
   for (const line of lines) {

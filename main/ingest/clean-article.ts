@@ -72,8 +72,9 @@ export function cleanArticle(raw: RawDocument, options: CleanOptions = {}): Arti
   const headline = classified.lines.find((l) => l.index === classified.titleLine)?.text ?? null;
 
   const outlet = outletOf(raw);
-  const found = detectTitle(raw, headline, outlet.value, openingLine(kept)?.text ?? null);
-  const title = found.value === null ? (stampHeadline(classified.lines, options.now) ?? found) : found;
+  // A page with no headline line may have glued it after its date line: that comes before a title inferred from the story.
+  const glued = headline === null && !raw.declared.title?.trim() ? stampHeadline(classified.lines, options.now) : null;
+  const title = glued ?? detectTitle(raw, headline, outlet.value, openingLine(kept)?.text ?? null);
   const lede = classified.lines.find((l) => l.reason === null && l.index > (classified.titleLine ?? -1))?.text;
   // «طرابزون/ فلان الفلاني/ الأناضول افتتحت…»: a wire dateline glued to the lede carries the writer too.
   const writer = ((headline ?? title.value) === null ? null : headlineWriter(headline ?? title.value ?? '')) ?? (lede === undefined ? null : (openingWriter(lede) ?? datelineByline(lede)?.writer ?? null));

@@ -20,3 +20,16 @@ export function bulletinOwner(line: string): KnownOutlet | null {
   }
   return null;
 }
+
+// «مقدمات نشرات الأخبار المسائية»: a digest of several channels' bulletins, each under «مقدمة نشرة أخبار X».
+const DIGEST = /(?<![\p{L}])(?:مقدمات|ملخص|موجز)?\s*نشرات(?![\p{L}])/u;
+
+/**
+ * The outlet whose bulletin the page is: the owner a line of its head names (see bulletinOwner), when the page is no
+ * digest of several bulletins — it says «نشرات», or names the bulletins of two owners — and so speaks for one.
+ */
+export function bulletinOwnerOfPage(lines: readonly string[]): KnownOutlet | null {
+  const owner = lines.slice(0, 5).map(bulletinOwner).find((o) => o !== null) ?? null;
+  if (owner === null || lines.some((l) => DIGEST.test(l))) return null;
+  return lines.some((l) => { const other = bulletinOwner(l); return other !== null && other !== owner; }) ? null : owner;
+}

@@ -5,14 +5,14 @@ import {
   aggregatedSourceOfUrl, findOutletMentions, outletByDomain, outletByName, outletInSlot, outletOfCountry, outletStem, outletWithin, type KnownOutlet,
 } from './known-outlets.ts';
 import { pageCountry } from './page-country.ts';
-import { hostNamesake } from './outlet-country.ts';
+import { hostNamesake, shortFormOfState } from './outlet-country.ts';
 import { UNKNOWN, type Detected } from './detected.ts';
 import {
   aggregatedOrigin, bylineOutlet, captionCreditOutlet, closingCreditOutlet, datelineOutlet, logoOutlet, ownDateline,
   latinSiteLine, siteNameLine, wireCreditOutlet,
 } from './outlet-cues.ts';
 import { breadcrumbOutlet } from './breadcrumb.ts';
-import { bulletinOwner } from './bulletin-owner.ts';
+import { bulletinOwnerOfPage } from './bulletin-owner.ts';
 import { carriedCredit } from './carried-credit.ts';
 import { gluedDatelineAgency } from './glued-dateline.ts';
 import { mastheadOutlet } from './masthead.ts';
@@ -205,7 +205,7 @@ export function detectOutlet(raw: RawDocument, lines: readonly SourceLine[]): De
   // «© الدستور» on a page from Giza: a name the gazetteer knows only with its country («الدستور المصرية»,
   // «الدستور الأردنية») is the namesake of the country the page's places lie in.
   const country = pageCountry(lines.map((l) => l.text).join('\n'));
-  const namesake = country === null ? null : outletOfCountry(found.value, country);
+  const namesake = country === null ? null : (outletOfCountry(found.value, country) ?? shortFormOfState(found.value, country));
   return namesake === null ? found : { value: namesake.name, basis: found.basis };
 }
 
@@ -281,10 +281,8 @@ function outletInText(lines: readonly SourceLine[]): Detected<string> | null {
     if (bracketed) return { value: bracketed, basis: 'inferred' };
   }
   // «مقدمة نشرة أخبار المنار الرئيسية», «موجز الأخبار على نشرة (كونا)»: a bulletin's page names its owner at the top.
-  for (const line of lines.slice(0, 5)) {
-    const owner = bulletinOwner(line.text);
-    if (owner) return { value: owner.name, basis: 'inferred' };
-  }
+  const owner = bulletinOwnerOfPage(lines.map((l) => l.text));
+  if (owner) return { value: owner.name, basis: 'inferred' };
   // «نشر في واس يوم …» under an aggregator's copy, «القاهرة: خاص قوون» over a paper's own story.
   for (const line of lines) {
     const carried = carriedCredit(line.text);

@@ -1,6 +1,6 @@
 import { matchKey, normalise } from '../../text/arabic/index.ts';
 import { stateOfNisba } from './country-qualified.ts';
-import type { KnownOutlet } from './known-outlets.ts';
+import { KNOWN_OUTLETS, type KnownOutlet } from './known-outlets.ts';
 
 // The country-code domains of the states whose outlets the list holds, as places.json names the state: a page that
 // prints «WWW.ALSABAAH.LY» is published from Libya, whatever paper of another country shares its name.
@@ -44,7 +44,9 @@ export function outletCountry(outlet: KnownOutlet): string | null {
  * its nationality or its web word («صحيفة البلاد السعودية» → «البلاد», «الجريدة الكويتية» → «الجريدة»). A short form
  * of one word or more, never empty; the full names themselves are not among them.
  */
-export function outletShortForms(outlet: KnownOutlet): Set<string> {
+export function outletShortForms(outlet: KnownOutlet): ReadonlySet<string> {
+  const known = SHORT_FORMS.get(outlet);
+  if (known !== undefined) return known;
   const forms = new Set<string>();
   for (const name of [outlet.name, ...outlet.aliases]) {
     if (!/\p{Script=Arabic}/u.test(name)) continue;
@@ -54,8 +56,12 @@ export function outletShortForms(outlet: KnownOutlet): Set<string> {
     if (words.length > 1 && stateOfNisba(words.at(-1) ?? '') !== null) short = words.slice(0, -1).join(' ');
     if (short.length >= 2 && short !== key) forms.add(short);
   }
+  SHORT_FORMS.set(outlet, forms);
   return forms;
 }
+
+// Worked out once per outlet: a page may ask about every listed outlet of a state.
+const SHORT_FORMS = new WeakMap<KnownOutlet, ReadonlySet<string>>();
 
 /**
  * The outlet a page means when the list's outlet it was read as is a namesake of another state: «الصباح» on a page
@@ -93,4 +99,14 @@ function printedName(text: string, key: string): string {
     }
   }
   return key;
+}
+
+/**
+ * The listed outlet of a state that prints `name` as its short form: «الرؤية» on a page from Muscat is «الرؤية
+ * العمانية», whose country only its name's nationality says. Null when none or several outlets of that state do.
+ */
+export function shortFormOfState(name: string, state: string): KnownOutlet | null {
+  const key = matchKey(normalise(name)).replace(OUTLET_WORD, '');
+  const found = KNOWN_OUTLETS.filter((o) => outletCountry(o) === state && outletShortForms(o).has(key));
+  return found.length === 1 ? (found[0] ?? null) : null;
 }

@@ -17,17 +17,14 @@ const REACH = 8;
 const PROSE_ABOVE = 4;
 /** How strongly the story below must echo it: twice what a headline above the story needs (0.25). */
 const ECHO_BELOW = 0.5;
-/** How much more the story below must echo it than the prose above: a ticker above may list the same story. */
-const ECHO_MARGIN = 0.25;
 /** How much of a prose line above may be the story's words: above it, the line is the story's own opening. */
 const ABOVE_OF_STORY = 0.35;
 
 /**
  * The line under the first prose lines (`first`, the story's start as the cleaner found it) that is the headline: a
  * headline-like line that `canBe` admits, with at most four prose lines above it, which the story below it echoes
- * strongly (half its stems, scaled for short lines) and clearly more than the prose above it does (by a quarter of its
- * stems: a ticker above may name the same story in fewer words), and none of the prose above is the story's (a third
- * of its words or more in the story below) — so a crosshead under the story's opening paragraph stays in the story. Null when none is.
+ * strongly (half its stems, scaled for short lines), when none of the prose above is the story's own (a third of its
+ * stems or more in the story below) — so a crosshead under the story's opening paragraph stays in the story. Null when none is.
  * Asked only when no line above the story reads as its headline.
  */
 export function headlineUnderFurniture(lines: readonly HeadLine[], first: number, canBe: (text: string) => boolean): number | null {
@@ -39,13 +36,12 @@ export function headlineUnderFurniture(lines: readonly HeadLine[], first: number
     if (line.content || line.reason !== null || !isHeadlineLike(line.f) || !canBe(line.text)) continue;
     const below = lines.slice(i + 1).filter((l) => l.content).map((l) => l.text);
     if (below.length === 0) return null;
-    const above = lines.slice(first, i).filter((l) => l.content).map((l) => l.text);
-    const echoBelow = headlineWeight(line.f.words, overlapWithStory(line.text, storyStems(below)));
-    const echoAbove = overlapWithStory(line.text, storyStems(above));
-    if (echoBelow < ECHO_BELOW || echoAbove > echoBelow - ECHO_MARGIN) continue;
-    // The story's own opening paragraph shares the story's words; a ticker's run or another story's lead does not.
     const story = storyStems(below);
-    if (above.every((t) => overlapWithStory(t, story) < ABOVE_OF_STORY)) return i;
+    if (headlineWeight(line.f.words, overlapWithStory(line.text, story)) < ECHO_BELOW) continue;
+    // The story's own opening paragraph shares the story's words; a ticker's run (even one listing this story among
+    // others) or another story's lead does not.
+    const above = lines.slice(first, i).filter((l) => l.content);
+    if (above.every((l) => overlapWithStory(l.text, story) < ABOVE_OF_STORY)) return i;
   }
   return null;
 }

@@ -101,13 +101,15 @@ describe('headlines under furniture', () => {
     expect(cannotBeHeadline('يرجى الضغط على الرابط لتخطي المحتوى', true, NOW)).toBe(true);
     expect(cannotBeHeadline('انتقل إلى المحتوى الرئيسي', true, NOW)).toBe(true);
     expect(cannotBeHeadline('الحكومة تقر خطة لتجاوز أزمة الوقود', true, NOW)).toBe(false);
-    expect(tuned('t92-skip-link-prompt-over-headline.txt').title).toBe('مهرجان للكتاب المستعمل في ساحة البلدية القديمة');
+    expect(tuned('t92-skip-link-prompt-over-headline.txt').title).toBe('حكايات قديمة تبحث عن قراء جدد');
   });
 
   it("finds the headline under a ticker's run and under other stories' leads, and starts the story under it", () => {
     const ticker = tuned('t93-ticker-run-above-headline.txt');
     expect(ticker.title).toBe('مجلس المدينة يقر موازنة النقل العام الجديدة ويزيد عدد الحافلات');
     expect(ticker.body).not.toContain('إغلاق مؤقت لطريق المطار');
+    expect(ticker.body).toContain('أقر مجلس المدينة');
+    expect(ticker.outlet).toBeNull();
     const leads = tuned('t94-agency-home-leads-above-headline.txt');
     expect(leads.title).toBe('اتحاد الكرة يعلن جدول مباريات كأس الجمهورية للموسم الجديد');
     expect(leads.body).not.toContain('غرفة التجارة');

@@ -220,10 +220,11 @@ export function classifyLines(text: string, options: ClassifyOptions = {}): Line
   }
   bylineAuthor ??= markNameBylines(lines, first);
 
-  let titleAt = pickTitle(lines, first, options.now);
+  const picked = pickTitle(lines, first, options.now);
+  let titleAt = picked?.at ?? null;
   // No line above the story reads as its headline: the first prose lines may be furniture over it (see
   // headline-under-furniture.ts); then the story starts under the headline found there.
-  if (hasContent && !echoedTitle(lines, titleAt)) {
+  if (hasContent && picked?.sure !== true) {
     const arabicStory = lines.some((l) => l.content && /\p{Script=Arabic}/u.test(l.text));
     const under = headlineUnderFurniture(lines, first, (t) => !isListItem(t) && !cannotBeHeadline(t, arabicStory, options.now));
     if (under !== null) {
@@ -364,15 +365,12 @@ function markCrossDocumentRepeats(lines: Work[], repeated: ReadonlySet<string>):
   }
 }
 
-/** Whether the story echoes the headline picked above it (a quarter of its stems, scaled for short lines). */
-function echoedTitle(lines: readonly Work[], titleAt: number | null): boolean {
-  if (titleAt === null) return false;
-  const title = lines[titleAt]!;
-  return headlineWeight(title.f.words, overlapWithStory(title.text, storyStems(lines.filter((l) => l.content).map((l) => l.text)))) >= 0.25;
-}
-
-/** The headline among the lines above the story: a headline-like line repeated below, else the first the story echoes. */
-function pickTitle(lines: Work[], first: number, now: string | undefined): number | null {
+/**
+ * The headline among the lines above the story: a headline-like line repeated below, else the first the story echoes,
+ * else the first candidate. `sure` says the page backs the choice (printed twice, or echoed by the story); a first
+ * candidate nothing backs may be furniture over the real headline (see headline-under-furniture.ts).
+ */
+function pickTitle(lines: Work[], first: number, now: string | undefined): { at: number; sure: boolean } | null {
   let candidates: number[] = [];
   const arabicStory = lines.some((l) => l.content && /\p{Script=Arabic}/u.test(l.text));
   for (let i = 0; i < first; i++) {
@@ -395,15 +393,15 @@ function pickTitle(lines: Work[], first: number, now: string | undefined): numbe
   const twice = (c: number): boolean => lines.some((l, j) => j !== c && j > stampAt && l.key === lines[c]!.key);
   if (stampAt >= 0 && candidates.some((c) => c < stampAt)) candidates = candidates.filter((c) => c < stampAt || !twice(c));
   const repeatedBelow = candidates.find((c) => (stampAt < 0 || c < stampAt) && repeated(c));
-  if (repeatedBelow !== undefined) return repeatedBelow;
-  if (story().size === 0) return candidates[0]!;
+  if (repeatedBelow !== undefined) return { at: repeatedBelow, sure: true };
+  if (story().size === 0) return { at: candidates[0]!, sure: false };
   // The story echoes its headline most: a ticker headline above it may share a word or two with it, not most of them.
   let best: { at: number; overlap: number } | null = null;
   for (const c of candidates) {
     const overlap = weight(c);
     if (overlap >= 0.25 && (best === null || overlap > best.overlap)) best = { at: c, overlap };
   }
-  return best?.at ?? candidates[0]!;
+  return best === null ? { at: candidates[0]!, sure: false } : { at: best.at, sure: true };
 }
 
 /**

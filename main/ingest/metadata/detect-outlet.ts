@@ -5,7 +5,7 @@ import {
   aggregatedSourceOfUrl, findOutletMentions, outletByDomain, outletByName, outletInSlot, outletOfCountry, outletStem, outletWithin, type KnownOutlet,
 } from './known-outlets.ts';
 import { pageCountry } from './page-country.ts';
-import { hostNamesake, shortFormOfState } from './outlet-country.ts';
+import { hostNamesake, outletCountry, shortFormOfState } from './outlet-country.ts';
 import { UNKNOWN, type Detected } from './detected.ts';
 import {
   aggregatedOrigin, bylineOutlet, captionCreditOutlet, closingCreditOutlet, datelineOutlet, logoOutlet, ownDateline,
@@ -199,7 +199,7 @@ export function detectOutlet(raw: RawDocument, lines: readonly SourceLine[]): De
   const known = outletByName(found.value);
   if (known !== null) {
     // «الصباح» on a page whose hosts end in .ly: a namesake of another state than the list's «الصباح العراقية».
-    const namesake = found.basis === 'explicit' ? null : hostNamesake(known, [raw.declared.url ?? '', raw.file, ...lines.map((l) => l.text)].join('\n'), outletOfCountry);
+    const namesake = found.basis === 'explicit' || outletCountry(known) === null ? null : hostNamesake(known, `${raw.declared.url ?? ''}\n${raw.file}\n${raw.text}`, outletOfCountry);
     return namesake === null ? found : { value: namesake, basis: found.basis };
   }
   // «© الدستور» on a page from Giza: a name the gazetteer knows only with its country («الدستور المصرية»,

@@ -10,6 +10,7 @@ import { carriedCredit } from '../../../../main/ingest/metadata/carried-credit.t
 import { namesNewsroom } from '../../../../main/ingest/metadata/detect-author.ts';
 import { outletByName } from '../../../../main/ingest/metadata/known-outlets.ts';
 import { hostStates, outletCountry, outletShortForms, shortFormOfState } from '../../../../main/ingest/metadata/outlet-country.ts';
+import { withoutSeoTail } from '../../../../main/ingest/metadata/seo-tail.ts';
 import { headlineAfterStamp } from '../../../../main/ingest/metadata/stamp-headline.ts';
 import type { ArticleRecord } from '../../../../main/model/article.ts';
 
@@ -129,5 +130,18 @@ describe('headlines under furniture', () => {
     expect(headlineAfterStamp('date 2026-01-10 مقدمة نشرة أخبار المنار الرئيسية ليوم السبت', NOW)).toBe('مقدمة نشرة أخبار المنار الرئيسية ليوم السبت');
     expect(headlineAfterStamp('قال الوزير في 2026-01-10 إن الخطة جاهزة للتنفيذ في كل المحافظات', NOW)).toBeNull();
     expect(tuned('t95-bulletin-owner-title-after-meta-date.txt').title).toBe('مقدمة نشرة أخبار المنار المسائية ليوم الأحد في 11-01-2026');
+  });
+});
+
+describe("a headline's search keywords", () => {
+  it('takes off a lower-case Latin run and as many Arabic words before it as the page uses nowhere else', () => {
+    const page = 'نص الخبر عن المباراة في ملعب المدينة';
+    expect(withoutSeoTail('الوحدة يتعادل مع الشرطة بملعب المدينة يلا شوت yalla shoot', page)).toBe('الوحدة يتعادل مع الشرطة بملعب المدينة');
+    expect(tuned('t98-headline-seo-keyword-tail.txt').title).toBe('الوحدة يتعادل مع الشرطة في مباراة مثيرة بملعب المدينة');
+  });
+
+  it('keeps a name in capitals and an Arabic word the story uses', () => {
+    expect(withoutSeoTail('الحكومة تطلق منصة Smart Gov للخدمات', 'نص')).toBe('الحكومة تطلق منصة Smart Gov للخدمات');
+    expect(withoutSeoTail('الحكومة تطلق منصة الخدمات smart gov', 'الخدمات متاحة عبر منصة')).toBe('الحكومة تطلق منصة الخدمات');
   });
 });

@@ -1,11 +1,12 @@
 import { normalise } from '../../text/arabic/index.ts';
 import { isGivenName } from '../../text/gazetteer/given-names.ts';
-import { outletInSlot } from './known-outlets.ts';
+import { outletByName, outletInSlot } from './known-outlets.ts';
 import { isKnownPlace } from './known-places.ts';
 
 // Aggregators (سعورس, سودارس, مصرس) close each copy with the paper or agency it was filed from and its day: «نشر في
 // واس يوم 12 - 01 - 2026», «نُشر في الرياض يوم …». The name between «في» and «يوم» is the origin.
-const FILED_IN = /^(?:نشر|نُشر|نشرت|نُشرت)\s+(?:في|فى|على)\s+(.{2,40}?)\s+(?:يوم|بتاريخ)\s+\S/u;
+// The day follows in digits and nothing else does: «نُشر في الجريدة الرسمية يوم الأحد قرار …» is a sentence of a story.
+const FILED_IN = /^(?:نشر|نُشر)\s+(?:في|فى|على)\s+(.{2,40}?)\s+(?:يوم|بتاريخ)\s+[\p{N}\u0660-\u0669][\p{N}\u0660-\u0669\s/\-–.:]*(?:[مصه]|هـ)?\s*$/u;
 // A paper's own dateline for what its newsroom wrote: «القاهرة: خاص قوون», «الخرطوم - خاص السوداني -». The place
 // comes first and the credit is the paper's name after «خاص».
 const OWN_CREDIT = /^([\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?)\s*[:\-–—]\s*خاص\s+(?:لـ\s*|ل)?([^\s:\-–—،,.]+(?:\s+[^\s:\-–—،,.]+){0,2})\s*(?:[:\-–—]|$)/u;
@@ -30,7 +31,11 @@ function newsroomName(text: string): string | null {
 export function carriedCredit(line: string): string | null {
   const text = line.trim();
   const filed = FILED_IN.exec(text);
-  if (filed) return newsroomName(filed[1] ?? '');
+  if (filed) {
+    // Where only a newsroom stands, a place's name is the paper named after it («نشر في الرياض يوم» is جريدة الرياض).
+    const name = (filed[1] ?? '').trim();
+    return (isKnownPlace(name) ? (outletByName(`صحيفة ${name}`) ?? outletByName(`جريدة ${name}`))?.name : null) ?? newsroomName(name);
+  }
   const own = OWN_CREDIT.exec(text);
   if (own && isKnownPlace(own[1] ?? '')) return newsroomName(own[2] ?? '');
   return null;

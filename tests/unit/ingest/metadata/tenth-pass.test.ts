@@ -145,3 +145,10 @@ describe("a headline's search keywords", () => {
     expect(withoutSeoTail('الحكومة تطلق منصة الخدمات smart gov', 'الخدمات متاحة عبر منصة')).toBe('الحكومة تطلق منصة الخدمات');
   });
 });
+
+describe('an aggregator\'s filed-in line', () => {
+  it('is a credit and a day only, never a sentence of the story', () => {
+    expect(carriedCredit('نشر في الرياض يوم 09 - 01 - 2026')).toBe('جريدة الرياض');
+    expect(carriedCredit('نُشر في الجريدة الرسمية يوم الأحد قرار بتعديل رسوم الموانئ')).toBeNull();
+  });
+});

@@ -14,6 +14,7 @@ import {
 import { breadcrumbOutlet } from './breadcrumb.ts';
 import { bulletinOwnerOfPage } from './bulletin-owner.ts';
 import { carriedCredit } from './carried-credit.ts';
+import { authorAt, feedPost } from './wordpress-feed.ts';
 import { gluedDatelineAgency } from './glued-dateline.ts';
 import { mastheadOutlet } from './masthead.ts';
 import { menuOutlet } from './menu-outlet.ts';
@@ -258,6 +259,11 @@ function outletInText(lines: readonly SourceLine[]): Detected<string> | null {
   for (const line of lines.slice(-12).reverse()) {
     const named = footerOutlet(line.text) ?? latinSiteLine(line.text)?.name ?? null;
     if (named) return { value: named, basis: 'inferred' };
+  }
+  // A feed read as text: «The post X appeared first on Y.», «Name, Author at Y https://…».
+  for (const line of lines) {
+    const site = feedPost(line.text)?.site ?? authorAt(line.text)?.site;
+    if (site !== undefined && site.length > 0) return { value: outletInSlot(site)?.name ?? site, basis: 'inferred' };
   }
   for (const line of lines.slice(0, 12)) {
     const named = bylineOutlet(line.text) ?? wireCreditOutlet(line.text) ?? aggregatedOrigin(line.text);

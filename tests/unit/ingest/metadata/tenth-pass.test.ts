@@ -12,6 +12,7 @@ import { outletByName } from '../../../../main/ingest/metadata/known-outlets.ts'
 import { hostStates, outletCountry, outletShortForms, shortFormOfState } from '../../../../main/ingest/metadata/outlet-country.ts';
 import { withoutSeoTail } from '../../../../main/ingest/metadata/seo-tail.ts';
 import { headlineAfterStamp } from '../../../../main/ingest/metadata/stamp-headline.ts';
+import { authorAt, feedPost } from '../../../../main/ingest/metadata/wordpress-feed.ts';
 import type { ArticleRecord } from '../../../../main/model/article.ts';
 
 const NOW = '2026-01-15';
@@ -150,5 +151,15 @@ describe('an aggregator\'s filed-in line', () => {
   it('is a credit and a day only, never a sentence of the story', () => {
     expect(carriedCredit('نشر في الرياض يوم 09 - 01 - 2026')).toBe('جريدة الرياض');
     expect(carriedCredit('نُشر في الجريدة الرسمية يوم الأحد قرار بتعديل رسوم الموانئ')).toBeNull();
+  });
+});
+
+describe('a WordPress feed read as text', () => {
+  it("reads the item's title and site from «The post X appeared first on Y.», and the writer from «Name, Author at Y»", () => {
+    expect(feedPost('The post وزارة الصحة تطلق حملة جديدة appeared first on المقال.')).toEqual({ title: 'وزارة الصحة تطلق حملة جديدة', site: 'المقال' });
+    expect(authorAt('سليمة بن عمر, Author at المقال https://example.dz/author/x/')).toEqual({ author: 'سليمة بن عمر', site: 'المقال' });
+    expect(authorAt('قال الكاتب إن المقال جيد')).toBeNull();
+    const page = tuned('t99-wordpress-feed-as-text.txt');
+    expect([page.title, page.outlet, page.author]).toEqual(['انطلاق أشغال ازدواجية الطريق الرابط بين سطيف والعلمة', 'الشروق الجديد', 'كريم بوزيد']);
   });
 });

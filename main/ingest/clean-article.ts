@@ -11,6 +11,8 @@ import { detectLanguage } from './metadata/detect-language.ts';
 import { detectOutlet } from './metadata/detect-outlet.ts';
 import { detectPublished } from './metadata/detect-published.ts';
 import { detectTitle } from './metadata/detect-title.ts';
+import { headlineAfterStamp } from './metadata/stamp-headline.ts';
+import { authorAt, feedPost } from './metadata/wordpress-feed.ts';
 import type { Detected } from './metadata/detected.ts';
 
 export interface CleanOptions {
@@ -44,6 +46,16 @@ function openingLine<T extends { text: string }>(kept: readonly T[]): T | undefi
   return arabic > latin ? (kept.find((l) => /\p{Script=Arabic}/u.test(l.text)) ?? kept[0]) : kept[0];
 }
 
+/** A headline glued after the date of a date line above the story (see headlineAfterStamp), for a page with none. */
+function stampHeadline(lines: readonly { text: string; reason: string | null }[], now: string | undefined): Detected<string> | null {
+  for (const line of lines) {
+    if (line.reason === null) return null;
+    const glued = line.reason === 'dateline' ? headlineAfterStamp(line.text, now) : null;
+    if (glued !== null) return { value: glued, basis: 'inferred' };
+  }
+  return null;
+}
+
 function baseName(file: string): string {
   return file.split(/[\\/]/u).pop() ?? file;
 }
@@ -61,11 +73,16 @@ export function cleanArticle(raw: RawDocument, options: CleanOptions = {}): Arti
   const headline = classified.lines.find((l) => l.index === classified.titleLine)?.text ?? null;
 
   const outlet = outletOf(raw);
-  const title = detectTitle(raw, headline, outlet.value, openingLine(kept)?.text ?? null);
+  // A page with no headline line may have glued it after its date line: that comes before a title inferred from the story.
+  const glued = headline === null && !raw.declared.title?.trim() ? stampHeadline(classified.lines, options.now) : null;
+  // A feed's «The post X appeared first on Y.» names the item's title in full, whatever line the cleaner took for it.
+  const fed = raw.declared.title?.trim() ? null : (classified.lines.map((l) => feedPost(l.text)).find((p) => p !== null) ?? null);
+  const title = fed !== null ? { value: fed.title, basis: 'inferred' as const } : (glued ?? detectTitle(raw, headline, outlet.value, openingLine(kept)?.text ?? null));
   const lede = classified.lines.find((l) => l.reason === null && l.index > (classified.titleLine ?? -1))?.text;
   // «طرابزون/ فلان الفلاني/ الأناضول افتتحت…»: a wire dateline glued to the lede carries the writer too.
   const writer = ((headline ?? title.value) === null ? null : headlineWriter(headline ?? title.value ?? '')) ?? (lede === undefined ? null : (openingWriter(lede) ?? datelineByline(lede)?.writer ?? null));
-  const author = detectAuthor(raw, classified.bylineAuthor ?? writer, classified.bioAuthor, classified.creditAuthor);
+  const feedAuthor = classified.lines.map((l) => authorAt(l.text)?.author).find((a) => a !== undefined) ?? null;
+  const author = detectAuthor(raw, classified.bylineAuthor ?? writer ?? feedAuthor, classified.bioAuthor, classified.creditAuthor, outlet.value);
   const published = detectPublished(raw, classified.lines, classified.titleLine, body, options.now);
   const language = detectLanguage(raw, body);
 

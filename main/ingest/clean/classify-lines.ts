@@ -6,6 +6,7 @@ import { isContentLine, isHeadlineLike, lineFeatures, type LineFeatures } from '
 import { lineKey } from '../lines/line-key.ts';
 import { splitLines } from '../lines/split-lines.ts';
 import { overlapWithStory, storyStems } from './word-overlap.ts';
+import { headlineUnderFurniture } from './headline-under-furniture.ts';
 import { markStoryTeasers } from './story-teaser.ts';
 import { cannotBeHeadline, headlineWeight, isLabelSized } from './headline-candidate.ts';
 import { markReaderNotices } from './reader-notice.ts';
@@ -208,7 +209,7 @@ export function classifyLines(text: string, options: ClassifyOptions = {}): Line
   const creditAuthor = creditsLine ? (parseCredits(creditsLine.text)?.reporter ?? null) : null;
 
   for (const line of lines) line.content = line.reason === null && isContentLine(line.f);
-  const first = hasContent ? lines.findIndex((l) => l.content) : n;
+  let first = hasContent ? lines.findIndex((l) => l.content) : n;
   const last = hasContent ? lines.findLastIndex((l) => l.content) : n - 1;
 
   for (let i = 0; i < n; i++) {
@@ -219,7 +220,19 @@ export function classifyLines(text: string, options: ClassifyOptions = {}): Line
   }
   bylineAuthor ??= markNameBylines(lines, first);
 
-  const titleAt = pickTitle(lines, first, options.now);
+  const picked = pickTitle(lines, first, options.now);
+  let titleAt = picked?.at ?? null;
+  // No line above the story reads as its headline: the first prose lines may be furniture over it (see
+  // headline-under-furniture.ts); then the story starts under the headline found there.
+  if (hasContent && picked?.sure !== true) {
+    const arabicStory = lines.some((l) => l.content && /\p{Script=Arabic}/u.test(l.text));
+    const under = headlineUnderFurniture(lines, first, (t) => !isListItem(t) && !cannotBeHeadline(t, arabicStory, options.now));
+    if (under !== null) {
+      for (let i = first; i < under; i++) lines[i]!.content = false;
+      titleAt = under;
+      first = lines.findIndex((l, j) => j > under && l.content);
+    }
+  }
   if (titleAt !== null) {
     const title = lines[titleAt]!;
     for (const line of lines) if (line !== title && line.reason === null && line.key === title.key) line.reason = 'repeated-headline';
@@ -352,8 +365,12 @@ function markCrossDocumentRepeats(lines: Work[], repeated: ReadonlySet<string>):
   }
 }
 
-/** The headline among the lines above the story: a headline-like line repeated below, else the first the story echoes. */
-function pickTitle(lines: Work[], first: number, now: string | undefined): number | null {
+/**
+ * The headline among the lines above the story: a headline-like line repeated below, else the first the story echoes,
+ * else the first candidate. `sure` says the page backs the choice (printed twice, or echoed by the story); a first
+ * candidate nothing backs may be furniture over the real headline (see headline-under-furniture.ts).
+ */
+function pickTitle(lines: Work[], first: number, now: string | undefined): { at: number; sure: boolean } | null {
   let candidates: number[] = [];
   const arabicStory = lines.some((l) => l.content && /\p{Script=Arabic}/u.test(l.text));
   for (let i = 0; i < first; i++) {
@@ -376,15 +393,15 @@ function pickTitle(lines: Work[], first: number, now: string | undefined): numbe
   const twice = (c: number): boolean => lines.some((l, j) => j !== c && j > stampAt && l.key === lines[c]!.key);
   if (stampAt >= 0 && candidates.some((c) => c < stampAt)) candidates = candidates.filter((c) => c < stampAt || !twice(c));
   const repeatedBelow = candidates.find((c) => (stampAt < 0 || c < stampAt) && repeated(c));
-  if (repeatedBelow !== undefined) return repeatedBelow;
-  if (story().size === 0) return candidates[0]!;
+  if (repeatedBelow !== undefined) return { at: repeatedBelow, sure: true };
+  if (story().size === 0) return { at: candidates[0]!, sure: false };
   // The story echoes its headline most: a ticker headline above it may share a word or two with it, not most of them.
   let best: { at: number; overlap: number } | null = null;
   for (const c of candidates) {
     const overlap = weight(c);
     if (overlap >= 0.25 && (best === null || overlap > best.overlap)) best = { at: c, overlap };
   }
-  return best?.at ?? candidates[0]!;
+  return best === null ? { at: candidates[0]!, sure: false } : { at: best.at, sure: true };
 }
 
 /**

@@ -6,14 +6,18 @@ import { readStamp } from '../metadata/publication-stamps.ts';
 
 const URL_LIKE = /(?:https?:\/\/|www\.)\S+|\S+\.(?:com|net|org|info|news)(?:\/\S*)?/iu;
 const ARABIC_LETTER = /\p{Script=Arabic}/u;
+// What a page says to its reader about itself: «يرجى الضغط على الرابط لتخطي المحتوى», «انتقل إلى المحتوى الرئيسي»,
+// «اضغط هنا للمتابعة» — accessibility skip links and prompts, printed where a headline sits.
+const READER_PROMPT = /^(?:يرجى|الرجاء|رجاء|اضغط|إضغط|انقر|أنقر|اضغطوا|انتقل|إنتقل|تخط|تخطي|تجاوز)(?:\s|$)|(?:تخطي|تخطى|لتخطي|تجاوز|لتجاوز)\s+(?:المحتوى|المحتوي|القائمة)/u;
 
 /**
- * Whether a line of the head can never be the headline, whatever its shape: a web address, a line without an Arabic
+ * Whether a line of the head can never be the headline, whatever its shape: a web address, a prompt to the reader
+ * about the page (a skip link, «اضغط هنا»), a line without an Arabic
  * letter over an Arabic story («Got a TV Licence?»), an outlet's bare name (a masthead), or a date stamp («بدأت
  * التغطية: 13 كانون الثاني 2026»).
  */
 export function cannotBeHeadline(text: string, arabicStory: boolean, now: string | undefined): boolean {
-  if (URL_LIKE.test(text)) return true;
+  if (URL_LIKE.test(text) || READER_PROMPT.test(text.trim())) return true;
   if (arabicStory && !ARABIC_LETTER.test(text)) return true;
   // An outlet's name runs to six words at most: a longer line is never looked up.
   if (!/^\s*(?:\S+\s+){6}\S/u.test(text) && outletByName(text) !== null) return true;

@@ -1,16 +1,34 @@
 import type { RawDocument } from '../../model/raw-document.ts';
+import { lineKey } from '../lines/line-key.ts';
 import { UNKNOWN, type Detected } from './detected.ts';
+import { outletByName, outletInSlot } from './known-outlets.ts';
+
+// «خاص قوون», «خاص - الموقع»: the credit of a newsroom's own copy, where a byline stands.
+const OWN_COPY = /^خاص(?:\s|$|[-–—:])/u;
+
+/**
+ * Whether a byline's name is a newsroom, not a writer: the page's own outlet («الكاتب: صحراء ميديا», «تقرير شبوة
+ * الآن – خاص»), a listed outlet or agency, or a «خاص X» credit. Such a line says who published, not who wrote.
+ */
+export function namesNewsroom(name: string, outlet: string | null): boolean {
+  const key = lineKey(name);
+  if (outlet !== null && key === lineKey(outlet)) return true;
+  return OWN_COPY.test(name.trim()) || outletByName(name) !== null || outletInSlot(name) !== null;
+}
 
 /**
  * The article's author: declared (explicit); else a byline line «بقلم: …» (explicit, the page says so);
  * else the name an end-of-article biography opens with, or the reporter a wire story's closing credits
- * name («تغطية صحفية فلان»), as inferences.
+ * name («تغطية صحفية فلان»), as inferences. A byline that names a newsroom (see namesNewsroom) is no author.
  */
-export function detectAuthor(raw: RawDocument, bylineAuthor: string | null, bioAuthor: string | null, creditAuthor: string | null = null): Detected<string> {
+export function detectAuthor(
+  raw: RawDocument, bylineAuthor: string | null, bioAuthor: string | null, creditAuthor: string | null = null, outlet: string | null = null,
+): Detected<string> {
   const declared = raw.declared.author?.trim();
   if (declared) return { value: declared, basis: 'explicit' };
-  if (bylineAuthor !== null) return { value: bylineAuthor, basis: 'explicit' };
-  if (bioAuthor !== null) return { value: bioAuthor, basis: 'inferred' };
-  if (creditAuthor !== null) return { value: creditAuthor, basis: 'inferred' };
+  const writer = (name: string | null): name is string => name !== null && !namesNewsroom(name, outlet);
+  if (writer(bylineAuthor)) return { value: bylineAuthor, basis: 'explicit' };
+  if (writer(bioAuthor)) return { value: bioAuthor, basis: 'inferred' };
+  if (writer(creditAuthor)) return { value: creditAuthor, basis: 'inferred' };
   return UNKNOWN;
 }

@@ -2,15 +2,19 @@ import type { RawDocument } from '../../model/raw-document.ts';
 import type { SourceLine } from '../lines/split-lines.ts';
 import { lineKey } from '../lines/line-key.ts';
 import {
-  aggregatedSourceOfUrl, findOutletMentions, outletByDomain, outletByName, outletInSlot, outletOfCountry, outletWithin, type KnownOutlet,
+  aggregatedSourceOfUrl, findOutletMentions, outletByDomain, outletByName, outletInSlot, outletOfCountry, outletStem, outletWithin, type KnownOutlet,
 } from './known-outlets.ts';
 import { pageCountry } from './page-country.ts';
+import { hostNamesake, outletCountry, shortFormOfState } from './outlet-country.ts';
 import { UNKNOWN, type Detected } from './detected.ts';
 import {
   aggregatedOrigin, bylineOutlet, captionCreditOutlet, closingCreditOutlet, datelineOutlet, logoOutlet, ownDateline,
   latinSiteLine, siteNameLine, wireCreditOutlet,
 } from './outlet-cues.ts';
 import { breadcrumbOutlet } from './breadcrumb.ts';
+import { bulletinOwnerOfPage } from './bulletin-owner.ts';
+import { carriedCredit } from './carried-credit.ts';
+import { authorAt, feedPost } from './wordpress-feed.ts';
 import { gluedDatelineAgency } from './glued-dateline.ts';
 import { mastheadOutlet } from './masthead.ts';
 import { menuOutlet } from './menu-outlet.ts';
@@ -72,6 +76,21 @@ function headerOutlet(lines: readonly SourceLine[]): string | null {
   for (const line of lines.slice(1, 10)) {
     const named = logoOutlet(line.text) ?? headlineSuffixOutlet(line.text) ?? latinSiteLine(line.text);
     if (named && named.aggregator !== true) return named.name;
+  }
+  return null;
+}
+
+/**
+ * A known outlet's dateline that overrules a head read from a stem only: «کوردستان» (a section label in Kurdish letters,
+ * the stem of «كوردستان 24») heads a page whose dateline says «السليمانية (كوردسات نيوز) –». A stem is a word a
+ * label shares; a dateline credit names the newsroom in full. Null when the head is a full name or no dateline differs.
+ */
+function stemOverruled(lines: readonly SourceLine[], header: string): string | null {
+  const first = lines[0]?.text.trim() ?? '';
+  if (outletByName(first) !== null || outletStem(first) === null) return null;
+  for (const line of lines.slice(1, 12)) {
+    const credited = datelineOutlet(line.text)?.known ?? null;
+    if (credited !== null && credited.name !== header) return credited.name;
   }
   return null;
 }
@@ -177,11 +196,17 @@ function mostFrequent(names: string[]): string | null {
  */
 export function detectOutlet(raw: RawDocument, lines: readonly SourceLine[]): Detected<string> {
   const found = outletOfPage(raw, lines);
-  if (found.value === null || outletByName(found.value) !== null) return found;
+  if (found.value === null) return found;
+  const known = outletByName(found.value);
+  if (known !== null) {
+    // «الصباح» on a page whose hosts end in .ly: a namesake of another state than the list's «الصباح العراقية».
+    const namesake = found.basis === 'explicit' || outletCountry(known) === null ? null : hostNamesake(known, `${raw.declared.url ?? ''}\n${raw.file}\n${raw.text}`, outletOfCountry);
+    return namesake === null ? found : { value: namesake, basis: found.basis };
+  }
   // «© الدستور» on a page from Giza: a name the gazetteer knows only with its country («الدستور المصرية»,
   // «الدستور الأردنية») is the namesake of the country the page's places lie in.
   const country = pageCountry(lines.map((l) => l.text).join('\n'));
-  const namesake = country === null ? null : outletOfCountry(found.value, country);
+  const namesake = country === null ? null : (outletOfCountry(found.value, country) ?? shortFormOfState(found.value, country));
   return namesake === null ? found : { value: namesake.name, basis: found.basis };
 }
 
@@ -229,11 +254,16 @@ function isAggregator(name: string): boolean {
 /** The outlet the page's text names (see detectOutlet for the order of the evidence), or null. */
 function outletInText(lines: readonly SourceLine[]): Detected<string> | null {
   const header = headerOutlet(lines);
-  if (header) return { value: header, basis: 'inferred' };
+  if (header) return { value: stemOverruled(lines, header) ?? header, basis: 'inferred' };
   // «للمزيد: موقع X، تابعنا على X», «The post … first appeared on X»: the page's footer sends the reader to itself.
   for (const line of lines.slice(-12).reverse()) {
     const named = footerOutlet(line.text) ?? latinSiteLine(line.text)?.name ?? null;
     if (named) return { value: named, basis: 'inferred' };
+  }
+  // A feed read as text: «The post X appeared first on Y.», «Name, Author at Y https://…».
+  for (const line of lines) {
+    const site = feedPost(line.text)?.site ?? authorAt(line.text)?.site;
+    if (site !== undefined && site.length > 0) return { value: outletInSlot(site)?.name ?? site, basis: 'inferred' };
   }
   for (const line of lines.slice(0, 12)) {
     const named = bylineOutlet(line.text) ?? wireCreditOutlet(line.text) ?? aggregatedOrigin(line.text);
@@ -255,6 +285,14 @@ function outletInText(lines: readonly SourceLine[]): Detected<string> | null {
     if (signed) return { value: signed.name, basis: 'inferred' };
     const bracketed = bracketDatelineOutlet(line.text);
     if (bracketed) return { value: bracketed, basis: 'inferred' };
+  }
+  // «مقدمة نشرة أخبار المنار الرئيسية», «موجز الأخبار على نشرة (كونا)»: a bulletin's page names its owner at the top.
+  const owner = bulletinOwnerOfPage(lines.map((l) => l.text));
+  if (owner) return { value: owner.name, basis: 'inferred' };
+  // «نشر في واس يوم …» under an aggregator's copy, «القاهرة: خاص قوون» over a paper's own story.
+  for (const line of lines) {
+    const carried = carriedCredit(line.text);
+    if (carried) return { value: carried, basis: 'inferred' };
   }
   for (const line of lines.slice(0, 12)) {
     const glued = gluedDatelineAgency(line.text);

@@ -4,6 +4,7 @@ import { outletByName } from './known-outlets.ts';
 import { UNKNOWN, type Detected } from './detected.ts';
 import { inferTitle } from './infer-title.ts';
 import { splitHeadlineByline } from './byline.ts';
+import { withoutSeoTail } from './seo-tail.ts';
 
 // Ticker, media and type tags pages put before a headline: «عاجل |», «بالفيديو |», «شاهد:», «خبر |», «تغطية مستمرة |».
 // «خاص-» and «حصري» stay: the outlet prints them as part of its headline.
@@ -38,7 +39,7 @@ export function detectTitle(raw: RawDocument, headline: string | null, outlet: s
   // A masthead taken for the headline names the outlet, not the story: no title rather than the outlet's name.
   if (headline !== null && outlet !== null && lineKey(headline) === lineKey(outlet)) return UNKNOWN;
   // «… – بقلم : فلان»: the writer's byline printed after the headline is not part of it.
-  if (headline !== null) return { value: withoutOutletSuffix(splitHeadlineByline(headline)?.title ?? headline, outlet, raw.text), basis: 'inferred' };
+  if (headline !== null) return { value: withoutSeoTail(withoutOutletSuffix(splitHeadlineByline(headline)?.title ?? headline, outlet, raw.text), raw.text), basis: 'inferred' };
   const inferred = opening === null ? null : inferTitle(opening.replace(BULLET, ''));
   return inferred === null ? UNKNOWN : { value: inferred, basis: 'inferred' };
 }

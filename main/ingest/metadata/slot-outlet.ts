@@ -79,7 +79,9 @@ function openingName(line: string): SlotName | null {
   const m = NAME_COLON.exec(line);
   if (!m) return null;
   const name = clean(m[1] ?? '');
-  if (name.split(' ').length > 4 || (m[2] ?? '').split(/\s+/u).length < 8) return null;
+  // «الأرصاد: أمطار على المرتفعات   إغلاق طريق …»: a ticker's item ends at a run of spaces, and a headline is no story.
+  const opening = (m[2] ?? '').split(/\s{3,}/u)[0] ?? '';
+  if (name.split(' ').length > 4 || opening.split(/\s+/u).length < 8) return null;
   return named(name, 'opening');
 }
 

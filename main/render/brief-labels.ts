@@ -117,10 +117,15 @@ const ACTORS: CountedForms = {
  * lines read, and what the map leaves out — the least central actors beyond its cap («و K آخرون») and the actors
  * drawn without a name for want of room — so a reader never takes the map for the whole list.
  */
-export function actorMapCaption(shown: number, others: number, unlabelled: number): string {
+export function actorMapCaption(counts: { named: number; small: number; others: number; unlabelled: number }): string {
+  const { named, small, others, unlabelled } = counts;
   const legend = 'شبكة الفاعلين: الشكل نوع الفاعل وحجمه عدد المصادر التي تذكره، والخط بين فاعلين جملة أو حدث يجمعهما في المصادر، '
     + 'ويغلظ الخط بعدد الجمل.';
-  const capped = others === 0 ? '' : ` يُظهر المخطط أكثر الفاعلين ارتباطًا (${countInWords(shown, ACTORS)}) و${countInWords(others, OTHER_ACTORS)} لم يُرسموا، وجدول الفاعلين يذكرهم جميعًا.`;
+  const left = others === 0 ? '' : `، و${countInWords(others, OTHER_ACTORS)} لم يُرسموا`;
+  const capped = small > 0
+    ? ` يُظهر المخطط أكثر الفاعلين ارتباطًا (${countInWords(named, ACTORS)}) بأسمائهم، ورُسم في وسطه بلا أسماء ${countInWords(small, OTHER_ACTORS)}`
+      + `، لكلٍّ منهم أقوى روابطه وحده${left}، وجدول الفاعلين يذكرهم جميعًا.`
+    : others === 0 ? '' : ` يُظهر المخطط أكثر الفاعلين ارتباطًا (${countInWords(named, ACTORS)})${left}، وجدول الفاعلين يذكرهم جميعًا.`;
   const unnamed = unlabelled === 0 ? '' : ` ورُسم ${countInWords(unlabelled, ACTORS)} بلا اسم لضيق المكان.`;
   return legend + capped + unnamed;
 }

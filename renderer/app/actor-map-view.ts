@@ -68,7 +68,8 @@ function nodeView(ctx: AppContext, map: ActorMap, node: MapNode, index: number):
   };
   const label = node.label;
   // translate="no": the label is the analyst's name for the actor, in the sources' words.
-  return svg`<g class="map-node" translate="no" role="button" tabindex=${index === current ? 0 : -1} data-node=${index} data-actor=${node.actorId}
+  // A small node (a busy map's periphery) is unnamed on the map; its name is still its aria-label and its detail.
+  return svg`<g class=${node.small === true ? 'map-node map-node-small' : 'map-node'} translate="no" role="button" tabindex=${index === current ? 0 : -1} data-node=${index} data-actor=${node.actorId}
     aria-label=${node.name} @focus=${() => { current = index; }} @click=${() => choose(ctx, pick)} @keydown=${keys}>
     ${shape(node.shape, node.x, node.y, node.r)}
     ${isPicked(pick) ? svg`<circle class="chart-focus" cx=${node.x} cy=${node.y} r=${node.r + 3} fill="none" stroke=${INK} stroke-width="1"/>` : nothing}

@@ -1,4 +1,5 @@
 import type { ActorMapGeometry, NodeShape } from './actor-map-geometry.ts';
+import { DIAMOND } from './actor-map-layout.ts';
 import type { Drawing, Primitive } from './drawing.ts';
 import type { ChartColours } from './timeline-drawing.ts';
 
@@ -16,8 +17,10 @@ export function nodeShape(shape: NodeShape, x: number, y: number, r: number, col
       const s = r * 0.89;
       return { kind: 'rect', x: x - s, y: y - s, w: 2 * s, h: 2 * s, fill: colours.fill, ...stroke };
     }
-    case 'diamond':
-      return { kind: 'polygon', points: [[x, y - r * 1.15], [x + r * 1.15, y], [x, y + r * 1.15], [x - r * 1.15, y]], fill: colours.paper, ...stroke };
+    case 'diamond': {
+      const d = r * DIAMOND;
+      return { kind: 'polygon', points: [[x, y - d], [x + d, y], [x, y + d], [x - d, y]], fill: colours.paper, ...stroke };
+    }
     case 'triangle':
       return { kind: 'polygon', points: [[x, y - r], [x + r * 0.95, y + r * 0.7], [x - r * 0.95, y + r * 0.7]], fill: colours.paper, ...stroke };
   }

@@ -26,6 +26,8 @@ export const MapNode = z.object({
   y: z.number(),
   r: z.number(),
   label: z.object({ text: ChartText, box: Box }).optional(),
+  /** Drawn small and unnamed on the inner ring: beyond the named actors of a busy map (template `charts.actors.small`). */
+  small: z.boolean().optional(),
 });
 export type MapNode = z.infer<typeof MapNode>;
 
@@ -56,9 +58,9 @@ export const ActorMapGeometry = z.object({
   legend: z.array(LegendItem),
   nodes: z.array(MapNode),
   edges: z.array(MapEdge),
-  /** Included actors left off the map, the least central beyond its cap: «and K others». */
+  /** Included actors left off the map, the least central beyond its caps (named and small): «and K others». */
   others: z.number().int(),
-  /** Actors drawn without a label (no free place for any form of their name). */
+  /** Named actors drawn without a label (no free place for any form of their name); small ones are never named. */
   unlabelled: z.array(z.string()),
 });
 export type ActorMapGeometry = z.infer<typeof ActorMapGeometry>;

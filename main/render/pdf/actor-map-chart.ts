@@ -20,9 +20,10 @@ export function actorMapChart(
 ): { geometry: ActorMapGeometry; drawing: Drawing; caption: string } {
   const options = template.charts.actors;
   const geometry = actorMapLayout(actorTies(brief), {
-    width, height: options.height, direction, digits: template.digits, textSize: options.textSize, nodes: options.nodes,
+    width, height: options.height, direction, digits: template.digits, textSize: options.textSize, nodes: options.nodes, small: options.small,
     typeNames: ACTOR_TYPE_LABEL, measure: chartMeasure(layout, fonts, direction),
   });
-  const caption = actorMapCaption(geometry.nodes.length, geometry.others, geometry.unlabelled.length);
+  const small = geometry.nodes.filter((n) => n.small === true).length;
+  const caption = actorMapCaption({ named: geometry.nodes.length - small, small, others: geometry.others, unlabelled: geometry.unlabelled.length });
   return { geometry, drawing: actorMapDrawing(geometry, chartColours(template), direction), caption };
 }

@@ -7,7 +7,7 @@ import type { ActorNode, ActorTie } from '../../../../main/render/charts/actor-t
 // A stand-in for the typesetter's measure: wide enough that labels crowd; the PDF's own is tested with the PDF.
 const measure = (text: string, size: number): number => text.length * size * 0.5;
 const TYPE_NAMES: Record<ActorType, string> = { person: 'شخص', organization: 'منظمة', place: 'مكان', other: 'أخرى' };
-const OPTIONS: ActorMapOptions = { width: 480, height: 330, direction: 'rtl', digits: 'western', textSize: 7.5, nodes: 20, typeNames: TYPE_NAMES, measure };
+const OPTIONS: ActorMapOptions = { width: 480, height: 330, direction: 'rtl', digits: 'western', textSize: 7.5, nodes: 20, small: 0, typeNames: TYPE_NAMES, measure };
 const TYPES: ActorType[] = ['person', 'organization', 'place', 'other'];
 const NAMES = ['محمد شياع السوداني', 'الحشد الشعبي', 'دمشق', 'هيئة تحرير الشام', 'جهاز المخابرات العراقية', 'البوكمال', 'حركة النجباء'];
 
@@ -37,11 +37,15 @@ const graphs = fc.integer({ min: 1, max: 45 }).chain((n) => fc.record({
 
 describe('actorMapLayout', () => {
   it('never lets a label meet another label or any node, keeps labels in the chart, and gives the same geometry for the same ties', () => {
-    fc.assert(fc.property(graphs, fc.constantFrom<'rtl' | 'ltr'>('rtl', 'ltr'), (spec, direction) => {
-      const options = { ...OPTIONS, direction };
+    fc.assert(fc.property(graphs, fc.constantFrom<'rtl' | 'ltr'>('rtl', 'ltr'), fc.integer({ min: 0, max: 40 }), (spec, direction, small) => {
+      const options = { ...OPTIONS, direction, nodes: 12, small };
       const g = actorMapLayout(graph(spec), options);
       const labels = g.nodes.flatMap((n) => (n.label ? [n.label.box] : []));
-      const nodes = g.nodes.map((n) => ({ x: n.x - n.r, y: n.y - n.r, width: 2 * n.r, height: 2 * n.r }));
+      // Each node's shape as drawn: a diamond reaches 1.15 times its half-size.
+      const nodes = g.nodes.map((n) => {
+        const e = n.shape === 'diamond' ? n.r * 1.15 : n.r;
+        return { x: n.x - e, y: n.y - e, width: 2 * e, height: 2 * e };
+      });
       labels.forEach((a, i) => {
         expect(a.x).toBeGreaterThanOrEqual(-1e-6);
         expect(a.y).toBeGreaterThanOrEqual(-1e-6);
@@ -53,8 +57,11 @@ describe('actorMapLayout', () => {
         for (const n of nodes) expect(intersects(a, n), `label ${i} over a node`).toBe(false);
       });
       expect(g.nodes.length + g.others).toBe(spec.types.length);
-      expect(g.nodes.length).toBeLessThanOrEqual(options.nodes);
-      expect(g.unlabelled).toEqual(g.nodes.filter((n) => !n.label).map((n) => n.actorId));
+      const named = g.nodes.filter((n) => n.small !== true);
+      expect(named.length).toBeLessThanOrEqual(options.nodes);
+      expect(g.nodes.length - named.length).toBeLessThanOrEqual(small);
+      for (const n of g.nodes) if (n.small === true) expect(n.label).toBeUndefined();
+      expect(g.unlabelled).toEqual(named.filter((n) => !n.label).map((n) => n.actorId));
       expect(actorMapLayout(graph(spec), options)).toEqual(g);
     }), { numRuns: 80 });
   });
@@ -68,6 +75,43 @@ describe('actorMapLayout', () => {
     expect(g.nodes.map((n) => n.actorId)).toContain('a0');
     const drawn = new Set(g.nodes.map((n) => n.actorId));
     for (const e of g.edges) expect(drawn.has(e.from) && drawn.has(e.to)).toBe(true);
+  });
+
+  it('draws the next most central small and unnamed inside the ring, each with its one strongest tie to a named actor', () => {
+    // a0..a5 are tied to each other; a6..a29 each to a0 (weight 1) and to a1 (weight 2) and to their neighbour.
+    const hubs: Array<[number, number, number]> = [];
+    for (let i = 0; i < 6; i++) for (let j = i + 1; j < 6; j++) hubs.push([i, j, 3]);
+    const rim = Array.from({ length: 24 }, (_, k): Array<[number, number, number]> => [[0, k + 6, 1], [1, k + 6, 2], [k + 6, ((k + 1) % 24) + 6, 5]]).flat();
+    const spec = { types: Array.from({ length: 30 }, (_, i) => i % 4), sources: Array.from({ length: 30 }, () => 3), ties: [...hubs, ...rim] };
+    const g = actorMapLayout(graph(spec), { ...OPTIONS, nodes: 6, small: 10 });
+    const small = g.nodes.filter((n) => n.small === true);
+    const named = new Set(g.nodes.filter((n) => n.small !== true).map((n) => n.actorId));
+    expect(named.size).toBe(6);
+    expect(small).toHaveLength(10);
+    expect(g.others).toBe(14);
+    const [cx, cy] = [OPTIONS.width / 2, OPTIONS.height / 2];
+    const reach = (n: { x: number; y: number }): number => Math.hypot(n.x - cx, n.y - cy);
+    const innermostNamed = Math.min(...g.nodes.filter((n) => named.has(n.actorId)).map(reach));
+    for (const n of small) {
+      expect(reach(n)).toBeLessThan(innermostNamed);
+      const own = g.edges.filter((e) => e.from === n.actorId || e.to === n.actorId);
+      expect(own).toHaveLength(1);
+      // Its heaviest tie to a named actor (a1, weight 2), not its heavier tie to another small actor.
+      expect([own[0]?.from, own[0]?.to]).toContain('a1');
+    }
+    expect(g.unlabelled.some((id) => small.some((n) => n.actorId === id))).toBe(false);
+  });
+
+  it('scales sizes and widths to a busy brief: hundreds of sources and sentences are not all drawn at the cap', () => {
+    const spec = { types: [0, 1, 2, 3], sources: [40, 160, 400, 640], ties: [[0, 1, 30], [1, 2, 300], [2, 3, 600]] as Array<[number, number, number]> };
+    const g = actorMapLayout(graph(spec), OPTIONS);
+    const r = g.nodes.map((n) => n.r);
+    expect(new Set(r).size).toBe(4);
+    expect(Math.max(...r)).toBeCloseTo(11, 6);
+    const widths = g.edges.map((e) => e.width);
+    expect(new Set(widths).size).toBe(3);
+    expect(Math.max(...widths)).toBeCloseTo(3.2, 6);
+    expect(Math.min(...widths)).toBeLessThan(1);
   });
 
   it('mirrors the ring for a right-to-left brief, grows nodes with their sources and edges with their weight', () => {

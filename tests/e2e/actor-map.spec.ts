@@ -37,6 +37,8 @@ test('draws the most central actors, one tab stop, their ties, labels as SVG tex
   expect(named).toBeGreaterThan(5);
   expect(await page.locator('#actor-map .map-node text').count()).toBeGreaterThan(named / 2);
   await expect(page.locator('#actor-map .map-node-small text')).toHaveCount(0);
+  // The kinds of the heaviest ties, printed on their lines as the exports print them.
+  expect(await page.locator('#actor-map .map-tie-word text').count()).toBeGreaterThan(0);
   await expect(page.locator('.map-others')).toContainText(/\d/u);
   // The browser shapes each label itself: in the same font (Amiri, the app's own file) it must come out as wide as
   // the host measured it with HarfBuzz, or labels would run into each other.

@@ -44,6 +44,10 @@ export const MapEdge = z.object({
   sources: z.number().int(),
   citations: z.array(Citation),
   roles: z.array(z.object({ actorId: z.string(), role: z.string() })),
+  /** The kind of event its sentences tell (actor-ties' kind: an event sense), when most of them tell one. */
+  kind: z.string().optional(),
+  /** The kind's word printed on the line, when there was room for it (the heaviest ties only). */
+  label: z.object({ text: ChartText, box: Box }).optional(),
 });
 export type MapEdge = z.infer<typeof MapEdge>;
 

@@ -2,6 +2,7 @@ import type { ActorType } from '../../model/brief.ts';
 import { displaySegments, type Digits } from '../shared/digits-direction.ts';
 import type { ActorMapGeometry, LegendItem, MapEdge, MapNode, NodeShape } from './actor-map-geometry.ts';
 import { mapPeriphery } from './actor-map-periphery.ts';
+import { labelTies, meets, type Box } from './actor-map-tie-labels.ts';
 import type { ActorNode, ActorTie } from './actor-ties.ts';
 import { labelForms } from './short-label.ts';
 import type { MeasureText } from './timeline-layout.ts';
@@ -19,6 +20,8 @@ export interface ActorMapOptions {
   small: number;
   /** The legend's word for each type. */
   typeNames: Record<ActorType, string>;
+  /** The word printed on a tie for the kind of event its sentences tell (an event sense); none for a kind not listed. */
+  tieNames: Readonly<Record<string, string>>;
   measure: MeasureText;
 }
 
@@ -29,14 +32,13 @@ const LABEL_MAX = 110;
 const GAP = 2;
 /** How far a diamond's corners reach, in its half-size (actor-map-drawing's nodeShape). */
 export const DIAMOND = 1.15;
+/** A tie's word beside an actor's name: smaller, so the two are not confused. */
+const TIE_WORD = 0.85;
 /** The inner ring of small nodes, as a share of the named ring's radii. */
 const INNER = 0.6;
 
-type Box = { x: number; y: number; width: number; height: number };
 /** How far a node's shape reaches from its centre: a diamond's corners pass its half-size (nodeShape draws it DIAMOND r). */
 const extent = (n: MapNode): number => (n.shape === 'diamond' ? n.r * DIAMOND : n.r);
-const meets = (a: Box, b: Box, gap: number): boolean =>
-  a.x < b.x + b.width + gap && b.x < a.x + a.width + gap && a.y < b.y + b.height + gap && b.y < a.y + a.height + gap;
 
 /**
  * Node half-size: grows with the square root of its sources, so area, not width, tells how many — up to 25 sources
@@ -88,9 +90,10 @@ function legendItems(types: readonly ActorType[], options: ActorMapOptions): { i
 /**
  * Each node's label: the first form of its name (longest first, cut with an ellipsis at its logical end) that fits
  * on the outer side, above, below or on the inner side of it, inside the chart and clear of every node and every
- * label placed before it; the most central first. A name with no free place is left unlabelled.
+ * label placed before it; the most central first. A name with no free place is left unlabelled. Gives every box
+ * taken (nodes and names), which the ties' words then keep clear of.
  */
-function labelNodes(nodes: MapNode[], small: readonly MapNode[], centreX: number, top: number, options: ActorMapOptions): void {
+function labelNodes(nodes: MapNode[], small: readonly MapNode[], centreX: number, top: number, options: ActorMapOptions): Box[] {
   const size = options.textSize;
   const h = size * 1.4;
   const taken: Box[] = [...nodes, ...small].map((n) => {
@@ -118,6 +121,7 @@ function labelNodes(nodes: MapNode[], small: readonly MapNode[], centreX: number
       }
     }
   }
+  return taken;
 }
 
 /**
@@ -125,7 +129,8 @@ function labelNodes(nodes: MapNode[], small: readonly MapNode[], centreX: number
  * an ellipse, grouped by type (people, organisations, places, others) and within a type by centrality, starting at
  * the top and running the way the brief reads; each drawn as its type's shape sized by its sources; their ties as
  * straight lines whose width grows with the sentences behind them; a legend of the types across the top; labels
- * that never overlap a node or each other. No forces and no randomness: the same ties and options give the same
+ * that never overlap a node or each other, and on the heaviest ties the kind of event their sentences tell, clear of
+ * every node and label (actor-map-tie-labels.ts). No forces and no randomness: the same ties and options give the same
  * geometry; text is measured by `measure`.
  */
 export function actorMapLayout(input: { nodes: readonly ActorNode[]; ties: readonly ActorTie[] }, options: ActorMapOptions): ActorMapGeometry {
@@ -161,7 +166,8 @@ export function actorMapLayout(input: { nodes: readonly ActorNode[]; ties: reado
     const a = at.get(t.from);
     const b = at.get(t.to);
     if (!a || !b) return [];
-    return [{ from: t.from, to: t.to, x1: a.x, y1: a.y, x2: b.x, y2: b.y, width: edgeWidth(t.weight, heaviest), weight: t.weight, sources: t.sources, citations: t.citations, roles: t.roles }];
+    return [{ from: t.from, to: t.to, x1: a.x, y1: a.y, x2: b.x, y2: b.y, width: edgeWidth(t.weight, heaviest), weight: t.weight, sources: t.sources, citations: t.citations, roles: t.roles,
+      ...(t.kind === undefined ? {} : { kind: t.kind }) }];
   });
   // Well inside the ring: its labels go outside first, and one set inside keeps clear of the small nodes (labelNodes).
   const inner = ring.length < 2 ? null : mapPeriphery(ranked, nodes, input.ties, {
@@ -169,7 +175,9 @@ export function actorMapLayout(input: { nodes: readonly ActorNode[]; ties: reado
     centrality, shape: (t) => SHAPE.get(t) ?? 'triangle', typeRank,
   });
   // Labels in order of centrality: the most central actors are named first, where there is most room.
-  labelNodes([...nodes].sort((a, b) => (rank.get(a.actorId) ?? 0) - (rank.get(b.actorId) ?? 0)), inner?.nodes ?? [], cx, top, options);
+  const taken = labelNodes([...nodes].sort((a, b) => (rank.get(a.actorId) ?? 0) - (rank.get(b.actorId) ?? 0)), inner?.nodes ?? [], cx, top, options);
+  // Then the kinds of the named actors' heaviest ties on their lines, clear of every node and name.
+  labelTies(edges, taken, { names: options.tieNames, size: options.textSize * TIE_WORD, measure: options.measure, area: { x: 0, y: top, width: options.width, height: options.height - top } });
   const small = inner?.nodes ?? [];
   return {
     width: options.width,

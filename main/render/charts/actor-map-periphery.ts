@@ -54,7 +54,8 @@ export function mapPeriphery(
     if (!best) continue;
     const { tie, hub } = best;
     const [a, b] = tie.from === node.actorId ? [node, hub] : [hub, node];
-    edges.push({ from: tie.from, to: tie.to, x1: a.x, y1: a.y, x2: b.x, y2: b.y, width: SMALL_TIE, weight: tie.weight, sources: tie.sources, citations: tie.citations, roles: tie.roles });
+    edges.push({ from: tie.from, to: tie.to, x1: a.x, y1: a.y, x2: b.x, y2: b.y, width: SMALL_TIE, weight: tie.weight, sources: tie.sources, citations: tie.citations, roles: tie.roles,
+      ...(tie.kind === undefined ? {} : { kind: tie.kind }) });
   }
   return { nodes, edges };
 }

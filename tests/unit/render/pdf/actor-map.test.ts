@@ -29,7 +29,10 @@ describe('the actor map in the PDF', () => {
     const brief = seedsBrief();
     const t = template('agency');
     const { geometry } = actorMapChart(brief, t, 'rtl', 595.28 - 2 * t.page.margins.inline, { regular: STYLES.small, bold: STYLES.smallBold }, memoisedLayout());
-    const labels = new Set([...geometry.nodes.flatMap((n) => (n.label ? [n.label.text.text] : [])), ...geometry.legend.map((l) => l.text.text)]);
+    // Actors' names, the legend's words and the words on the ties (the seeds' brief prints some).
+    const tieWords = geometry.edges.flatMap((e) => (e.label ? [e.label.text.text] : []));
+    expect(tieWords.length).toBeGreaterThan(0);
+    const labels = new Set([...geometry.nodes.flatMap((n) => (n.label ? [n.label.text.text] : [])), ...geometry.legend.map((l) => l.text.text), ...tieWords]);
     expect(labels.size).toBeGreaterThan(10);
     const { log } = await renderPdfWithLog(brief, t, { fontsDir, templatesDir, now: NOW });
     const drawn = log.filter((line) => labels.has(line.text));

@@ -113,6 +113,7 @@ export function fillContours(image: RgbImage, contours: readonly Contour[], scal
   const y1 = Math.min(image.height, Math.ceil(bottom) + 1);
   if (x1 <= x0 || y1 <= y0) return;
   const edges = edgesOf(contours, scale);
+  const [red, green, blue] = [colour[0] ?? 0, colour[1] ?? 0, colour[2] ?? 0];
   const coverage = new Float32Array(x1 - x0);
   // The edges that cross the current sub-row, by index; `live` of them in use.
   const active = new Uint32Array(edges.count);
@@ -161,9 +162,17 @@ export function fillContours(image: RgbImage, contours: readonly Contour[], scal
       coverage[i] = 0;
       if (a <= 0) continue;
       const at = (py * image.width + x0 + i) * 3;
+      const rgb = image.rgb;
       // Covered whole: the blend below gives the colour itself (v × 0 + c × 1), so it is written as it is.
-      if (a === 1) image.rgb.set(colour, at);
-      else for (let k = 0; k < 3; k++) image.rgb[at + k] = Math.round((image.rgb[at + k] ?? 255) * (1 - a) + (colour[k] ?? 0) * a);
+      if (a === 1) {
+        rgb[at] = red;
+        rgb[at + 1] = green;
+        rgb[at + 2] = blue;
+      } else {
+        rgb[at] = Math.round((rgb[at] ?? 255) * (1 - a) + red * a);
+        rgb[at + 1] = Math.round((rgb[at + 1] ?? 255) * (1 - a) + green * a);
+        rgb[at + 2] = Math.round((rgb[at + 2] ?? 255) * (1 - a) + blue * a);
+      }
     }
   }
 }

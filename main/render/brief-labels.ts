@@ -96,6 +96,16 @@ export function timelineChartCaption(unplaced: number, unlabelled: number, overf
 /** The heading of the actor map when the template puts it in an annex at the end of the brief. */
 export const ACTOR_MAP_ANNEX = 'ملحق: شبكة الفاعلين';
 
+/**
+ * The word printed on an actor map's tie for the kind of event its sentences tell: each event sense of
+ * text/arabic/event-senses.json as its verbal noun. A sense added there without a word here is not printed.
+ */
+export const TIE_KIND_LABEL: Readonly<Record<string, string>> = {
+  announce: 'إعلان', start: 'بدء', death: 'قتل', arrive: 'زيارة', deny: 'نفي', agree: 'اتفاق', attack: 'هجوم',
+  arrest: 'اعتقال', suspend: 'تعليق', emerge: 'ظهور', release: 'إفراج', meet: 'لقاء', withdraw: 'انسحاب',
+  movement: 'نزوح', return: 'عودة', wounding: 'إصابة', deployment: 'انتشار',
+};
+
 const OTHER_ACTORS: CountedForms = {
   one: 'فاعل آخر',
   two: 'فاعلان آخران',
@@ -117,10 +127,15 @@ const ACTORS: CountedForms = {
  * lines read, and what the map leaves out — the least central actors beyond its cap («و K آخرون») and the actors
  * drawn without a name for want of room — so a reader never takes the map for the whole list.
  */
-export function actorMapCaption(shown: number, others: number, unlabelled: number): string {
+export function actorMapCaption(counts: { named: number; small: number; others: number; unlabelled: number; kinds: number }): string {
+  const { named, small, others, unlabelled, kinds } = counts;
   const legend = 'شبكة الفاعلين: الشكل نوع الفاعل وحجمه عدد المصادر التي تذكره، والخط بين فاعلين جملة أو حدث يجمعهما في المصادر، '
-    + 'ويغلظ الخط بعدد الجمل.';
-  const capped = others === 0 ? '' : ` يُظهر المخطط أكثر الفاعلين ارتباطًا (${countInWords(shown, ACTORS)}) و${countInWords(others, OTHER_ACTORS)} لم يُرسموا، وجدول الفاعلين يذكرهم جميعًا.`;
+    + 'ويغلظ الخط بعدد الجمل.' + (kinds === 0 ? '' : ' والكلمة على الخط نوع الحدث الذي تذكره أغلب جمله.');
+  const left = others === 0 ? '' : `، و${countInWords(others, OTHER_ACTORS)} لم يُرسموا`;
+  const capped = small > 0
+    ? ` يُظهر المخطط أكثر الفاعلين ارتباطًا (${countInWords(named, ACTORS)}) بأسمائهم، ورُسم في وسطه بلا أسماء ${countInWords(small, OTHER_ACTORS)}`
+      + `، لكلٍّ منهم أقوى روابطه وحده${left}، وجدول الفاعلين يذكرهم جميعًا.`
+    : others === 0 ? '' : ` يُظهر المخطط أكثر الفاعلين ارتباطًا (${countInWords(named, ACTORS)})${left}، وجدول الفاعلين يذكرهم جميعًا.`;
   const unnamed = unlabelled === 0 ? '' : ` ورُسم ${countInWords(unlabelled, ACTORS)} بلا اسم لضيق المكان.`;
   return legend + capped + unnamed;
 }

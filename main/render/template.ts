@@ -101,18 +101,20 @@ export const Template = z.object({
     }).default({ placement: 'off', hijri: false, textSize: 7.5, levels: 6, stack: 4 }),
     /**
      * The actor map: where it goes (after the actors' section, in an annex at the end, or not at all), the size of
-     * its text, its height in points, and at most how many actors it draws (the most central; the caption counts
-     * the rest).
+     * its text, its height in points, at most how many actors it draws and names (the most central), and at most how
+     * many of the rest it draws small and unnamed on an inner ring, each with its strongest tie (a busy brief's
+     * periphery; the caption counts what is left off).
      */
     actors: z.object({
       placement: z.enum(['after-actors', 'annex', 'off']).default('off'),
       textSize: z.number().min(5).max(12).default(7.5),
       height: z.number().min(120).max(700).default(330),
       nodes: z.number().int().min(2).max(60).default(20),
-    }).default({ placement: 'off', textSize: 7.5, height: 330, nodes: 20 }),
+      small: z.number().int().min(0).max(80).default(40),
+    }).default({ placement: 'off', textSize: 7.5, height: 330, nodes: 20, small: 40 }),
   }).default({
     timeline: { placement: 'off', hijri: false, textSize: 7.5, levels: 6, stack: 4 },
-    actors: { placement: 'off', textSize: 7.5, height: 330, nodes: 20 },
+    actors: { placement: 'off', textSize: 7.5, height: 330, nodes: 20, small: 40 },
   }),
   docx: z.object({
     /**

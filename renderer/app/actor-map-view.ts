@@ -52,6 +52,13 @@ function edgeView(ctx: AppContext, edge: MapEdge, names: Map<string, string>): S
   </g>`;
 }
 
+/** A tie's word (the kind of event its sentences tell) on its line, on paper, as the exports print it. */
+function tieWord(edge: MapEdge, direction: 'rtl' | 'ltr'): SVGTemplateResult | typeof nothing {
+  const label = edge.label;
+  if (!label) return nothing;
+  return svg`<g class="map-tie-word" aria-hidden="true"><rect x=${label.box.x} y=${label.box.y} width=${label.box.width} height=${label.box.height} fill=${PAPER}/>${chartText(label.text, MUTED, false, direction)}</g>`;
+}
+
 function nodeView(ctx: AppContext, map: ActorMap, node: MapNode, index: number): SVGTemplateResult {
   const pick: MapPick = { kind: 'node', id: node.actorId };
   const keys = (e: KeyboardEvent): void => {
@@ -68,7 +75,8 @@ function nodeView(ctx: AppContext, map: ActorMap, node: MapNode, index: number):
   };
   const label = node.label;
   // translate="no": the label is the analyst's name for the actor, in the sources' words.
-  return svg`<g class="map-node" translate="no" role="button" tabindex=${index === current ? 0 : -1} data-node=${index} data-actor=${node.actorId}
+  // A small node (a busy map's periphery) is unnamed on the map; its name is still its aria-label and its detail.
+  return svg`<g class=${node.small === true ? 'map-node map-node-small' : 'map-node'} translate="no" role="button" tabindex=${index === current ? 0 : -1} data-node=${index} data-actor=${node.actorId}
     aria-label=${node.name} @focus=${() => { current = index; }} @click=${() => choose(ctx, pick)} @keydown=${keys}>
     ${shape(node.shape, node.x, node.y, node.r)}
     ${isPicked(pick) ? svg`<circle class="chart-focus" cx=${node.x} cy=${node.y} r=${node.r + 3} fill="none" stroke=${INK} stroke-width="1"/>` : nothing}
@@ -130,6 +138,7 @@ export function actorMapPanel(ctx: AppContext, brief: Brief): TemplateResult {
       <g aria-hidden="true">${g.legend.map((l) => svg`${shape(l.shape, l.x, l.y, l.r)}${chartText(l.text, INK, false, map.direction)}`)}</g>
       <g class="map-edges">${g.edges.map((e) => edgeView(ctx, e, names))}</g>
       ${g.nodes.map((n, i) => nodeView(ctx, map, n, i))}
+      ${g.edges.map((e) => tieWord(e, map.direction))}
     </svg>
     ${g.others > 0 ? html`<p class="muted map-others">${t('mapOthers', { n: g.others })}</p>` : nothing}
     ${detail(ctx, brief, map)}

@@ -32,7 +32,13 @@ test('draws the most central actors, one tab stop, their ties, labels as SVG tex
   await expect(page.locator('#actor-map [tabindex="0"]')).toHaveCount(1);
   await expect(page.locator('#actor-map foreignObject')).toHaveCount(0);
   expect(await page.locator('#actor-map .map-edge').count()).toBeGreaterThan(n / 2);
-  expect(await page.locator('#actor-map .map-node text').count()).toBeGreaterThan(n / 2);
+  // Most named actors have their label; the small ones inside the ring (the seeds' periphery) have none.
+  const named = await page.locator('#actor-map .map-node:not(.map-node-small)').count();
+  expect(named).toBeGreaterThan(5);
+  expect(await page.locator('#actor-map .map-node text').count()).toBeGreaterThan(named / 2);
+  await expect(page.locator('#actor-map .map-node-small text')).toHaveCount(0);
+  // The kinds of the heaviest ties, printed on their lines as the exports print them.
+  expect(await page.locator('#actor-map .map-tie-word text').count()).toBeGreaterThan(0);
   await expect(page.locator('.map-others')).toContainText(/\d/u);
   // The browser shapes each label itself: in the same font (Amiri, the app's own file) it must come out as wide as
   // the host measured it with HarfBuzz, or labels would run into each other.

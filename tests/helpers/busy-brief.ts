@@ -10,7 +10,7 @@ let made: Brief | null = null;
 
 /**
  * A brief of 600 articles (the bench's synthetic articles, built from the seeds' paragraphs), assembled once per
- * process: the busy axis the timeline chart's golden pages show. About a minute on a shared machine.
+ * process: the busy axis the timeline chart's golden pages show, and the crowded actor map of theirs. About a minute on a shared machine.
  */
 export function busyBrief(): Brief {
   made ??= assembleBrief(cleanBatch(syntheticArticles(600).map((t) => readPastedText(t.text, t.name)), { now: NOW }), { now: NOW });
@@ -26,6 +26,19 @@ export function busyTemplate(t: Template): Template {
     ...t,
     sections: ['summary'],
     charts: { ...t.charts, timeline: { ...t.charts.timeline, placement: 'annex' }, actors: { ...t.charts.actors, placement: 'off' } },
+    docx: { ...t.docx, citations: 'sources' },
+  };
+}
+
+/**
+ * The standard template set to show the busy brief's actor map on a page of its own: the summary alone (as in
+ * busyTemplate) and the map as the last annex, its named actors and its small unnamed ones as the template has them.
+ */
+export function busyMapTemplate(t: Template): Template {
+  return {
+    ...t,
+    sections: ['summary'],
+    charts: { ...t.charts, timeline: { ...t.charts.timeline, placement: 'off' }, actors: { ...t.charts.actors, placement: 'annex' } },
     docx: { ...t.docx, citations: 'sources' },
   };
 }

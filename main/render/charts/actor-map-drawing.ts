@@ -1,4 +1,5 @@
 import type { ActorMapGeometry, NodeShape } from './actor-map-geometry.ts';
+import { DIAMOND } from './actor-map-layout.ts';
 import type { Drawing, Primitive } from './drawing.ts';
 import type { ChartColours } from './timeline-drawing.ts';
 
@@ -16,8 +17,10 @@ export function nodeShape(shape: NodeShape, x: number, y: number, r: number, col
       const s = r * 0.89;
       return { kind: 'rect', x: x - s, y: y - s, w: 2 * s, h: 2 * s, fill: colours.fill, ...stroke };
     }
-    case 'diamond':
-      return { kind: 'polygon', points: [[x, y - r * 1.15], [x + r * 1.15, y], [x, y + r * 1.15], [x - r * 1.15, y]], fill: colours.paper, ...stroke };
+    case 'diamond': {
+      const d = r * DIAMOND;
+      return { kind: 'polygon', points: [[x, y - d], [x + d, y], [x, y + d], [x - d, y]], fill: colours.paper, ...stroke };
+    }
     case 'triangle':
       return { kind: 'polygon', points: [[x, y - r], [x + r * 0.95, y + r * 0.7], [x - r * 0.95, y + r * 0.7]], fill: colours.paper, ...stroke };
   }
@@ -25,7 +28,8 @@ export function nodeShape(shape: NodeShape, x: number, y: number, r: number, col
 
 /**
  * The actor map's primitives, from its geometry: the legend, the ties under the nodes (muted, as wide as their
- * weight), the nodes, then each label on a paper ground so that a tie running under it never crosses its letters.
+ * weight), the nodes, then each label — actors' names, then the ties' kinds — on a paper ground so that a tie
+ * running under it never crosses its letters.
  */
 export function actorMapDrawing(geometry: ActorMapGeometry, colours: ChartColours, direction: 'rtl' | 'ltr'): Drawing {
   const items: Primitive[] = [];
@@ -40,6 +44,13 @@ export function actorMapDrawing(geometry: ActorMapGeometry, colours: ChartColour
     const { box, text } = n.label;
     items.push({ kind: 'rect', x: box.x, y: box.y, w: box.width, h: box.height, fill: colours.paper });
     items.push({ kind: 'text', ...text, colour: colours.ink, bold: false, entryId: n.actorId });
+  }
+  // A tie's word in the muted grey of the lines it names, on paper like the names.
+  for (const e of geometry.edges) {
+    if (!e.label) continue;
+    const { box, text } = e.label;
+    items.push({ kind: 'rect', x: box.x, y: box.y, w: box.width, h: box.height, fill: colours.paper });
+    items.push({ kind: 'text', ...text, colour: colours.muted, bold: false });
   }
   return { width: geometry.width, height: geometry.height, items, direction };
 }

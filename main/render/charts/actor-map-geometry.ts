@@ -26,6 +26,8 @@ export const MapNode = z.object({
   y: z.number(),
   r: z.number(),
   label: z.object({ text: ChartText, box: Box }).optional(),
+  /** Drawn small and unnamed on the inner ring: beyond the named actors of a busy map (template `charts.actors.small`). */
+  small: z.boolean().optional(),
 });
 export type MapNode = z.infer<typeof MapNode>;
 
@@ -42,6 +44,10 @@ export const MapEdge = z.object({
   sources: z.number().int(),
   citations: z.array(Citation),
   roles: z.array(z.object({ actorId: z.string(), role: z.string() })),
+  /** The kind of event its sentences tell (actor-ties' kind: an event sense), when most of them tell one. */
+  kind: z.string().optional(),
+  /** The kind's word printed on the line, when there was room for it (the heaviest ties only). */
+  label: z.object({ text: ChartText, box: Box }).optional(),
 });
 export type MapEdge = z.infer<typeof MapEdge>;
 
@@ -56,9 +62,9 @@ export const ActorMapGeometry = z.object({
   legend: z.array(LegendItem),
   nodes: z.array(MapNode),
   edges: z.array(MapEdge),
-  /** Included actors left off the map, the least central beyond its cap: «and K others». */
+  /** Included actors left off the map, the least central beyond its caps (named and small): «and K others». */
   others: z.number().int(),
-  /** Actors drawn without a label (no free place for any form of their name). */
+  /** Named actors drawn without a label (no free place for any form of their name); small ones are never named. */
   unlabelled: z.array(z.string()),
 });
 export type ActorMapGeometry = z.infer<typeof ActorMapGeometry>;

@@ -1,6 +1,8 @@
 import type { ActorType } from '../../model/brief.ts';
 import { displaySegments, type Digits } from '../shared/digits-direction.ts';
 import type { ActorMapGeometry, LegendItem, MapEdge, MapNode, NodeShape } from './actor-map-geometry.ts';
+import { mapPeriphery } from './actor-map-periphery.ts';
+import { labelTies, meets, type Box } from './actor-map-tie-labels.ts';
 import type { ActorNode, ActorTie } from './actor-ties.ts';
 import { labelForms } from './short-label.ts';
 import type { MeasureText } from './timeline-layout.ts';
@@ -12,10 +14,14 @@ export interface ActorMapOptions {
   direction: 'rtl' | 'ltr';
   digits: Digits;
   textSize: number;
-  /** At most this many actors are drawn, the most central; the caption counts the rest. */
+  /** At most this many actors are drawn and named, the most central. */
   nodes: number;
+  /** At most this many of the next most central are drawn small and unnamed on an inner ring; the caption counts the rest. */
+  small: number;
   /** The legend's word for each type. */
   typeNames: Record<ActorType, string>;
+  /** The word printed on a tie for the kind of event its sentences tell (an event sense); none for a kind not listed. */
+  tieNames: Readonly<Record<string, string>>;
   measure: MeasureText;
 }
 
@@ -24,19 +30,31 @@ const TYPES: ReadonlyArray<readonly [ActorType, NodeShape]> = [['person', 'circl
 const SHAPE = new Map(TYPES);
 const LABEL_MAX = 110;
 const GAP = 2;
+/** How far a diamond's corners reach, in its half-size (actor-map-drawing's nodeShape). */
+export const DIAMOND = 1.15;
+/** A tie's word beside an actor's name: smaller, so the two are not confused. */
+const TIE_WORD = 0.85;
+/** The inner ring of small nodes, as a share of the named ring's radii. */
+const INNER = 0.6;
 
-type Box = { x: number; y: number; width: number; height: number };
-const meets = (a: Box, b: Box, gap: number): boolean =>
-  a.x < b.x + b.width + gap && b.x < a.x + a.width + gap && a.y < b.y + b.height + gap && b.y < a.y + a.height + gap;
+/** How far a node's shape reaches from its centre: a diamond's corners pass its half-size (nodeShape draws it DIAMOND r). */
+const extent = (n: MapNode): number => (n.shape === 'diamond' ? n.r * DIAMOND : n.r);
 
-/** Node half-size: grows with the square root of its sources, so area, not width, tells how many. */
-export function nodeRadius(sources: number): number {
-  return Math.min(11, 3 + 1.6 * Math.sqrt(Math.max(1, sources)));
+/**
+ * Node half-size: grows with the square root of its sources, so area, not width, tells how many — up to 25 sources
+ * on the full scale, beyond that relative to the map's most cited actor (`most`), so that a brief of hundreds of
+ * articles still shows which actors the sources name most instead of drawing every node at the cap.
+ */
+export function nodeRadius(sources: number, most: number): number {
+  return Math.min(11, 3 + 8 * Math.sqrt(Math.max(1, sources) / Math.max(25, most)));
 }
 
-/** Stroke width of a tie of `weight` sentences: a hairline for one, thicker by each, up to a cap. */
-export function edgeWidth(weight: number): number {
-  return Math.min(3.2, 0.5 + 0.45 * (weight - 1));
+/**
+ * Stroke width of a tie of `weight` sentences: a hairline for one, thicker by each (0.45 pt a sentence up to seven),
+ * beyond that relative to the map's heaviest tie (`heaviest`), so a busy brief's ties are not all drawn at the cap.
+ */
+export function edgeWidth(weight: number, heaviest: number): number {
+  return Math.min(3.2, 0.5 + 2.7 * (weight - 1) / (Math.max(7, heaviest) - 1));
 }
 
 /** Weighted degree: the sentences of an actor's ties. */
@@ -72,12 +90,16 @@ function legendItems(types: readonly ActorType[], options: ActorMapOptions): { i
 /**
  * Each node's label: the first form of its name (longest first, cut with an ellipsis at its logical end) that fits
  * on the outer side, above, below or on the inner side of it, inside the chart and clear of every node and every
- * label placed before it; the most central first. A name with no free place is left unlabelled.
+ * label placed before it; the most central first. A name with no free place is left unlabelled. Gives every box
+ * taken (nodes and names), which the ties' words then keep clear of.
  */
-function labelNodes(nodes: MapNode[], centreX: number, top: number, options: ActorMapOptions): void {
+function labelNodes(nodes: MapNode[], small: readonly MapNode[], centreX: number, top: number, options: ActorMapOptions): Box[] {
   const size = options.textSize;
   const h = size * 1.4;
-  const taken: Box[] = nodes.map((n) => ({ x: n.x - n.r, y: n.y - n.r, width: 2 * n.r, height: 2 * n.r }));
+  const taken: Box[] = [...nodes, ...small].map((n) => {
+    const e = extent(n);
+    return { x: n.x - e, y: n.y - e, width: 2 * e, height: 2 * e };
+  });
   const inside = (b: Box): boolean => b.x >= 0 && b.y >= top && b.x + b.width <= options.width && b.y + b.height <= options.height;
   for (const node of nodes) {
     const text = displaySegments(node.name, options.digits).map((s) => s.text).join('');
@@ -85,9 +107,10 @@ function labelNodes(nodes: MapNode[], centreX: number, top: number, options: Act
     const outer = node.x >= centreX ? 1 : -1;
     const own = taken[nodes.indexOf(node)];
     const boxes = (w: number): Box[] => {
-      const side = (s: number): Box => ({ x: s > 0 ? node.x + node.r + GAP : node.x - node.r - GAP - w, y: node.y - h / 2, width: w, height: h });
-      return [side(outer), { x: node.x - w / 2, y: node.y - node.r - GAP - h, width: w, height: h },
-        { x: node.x - w / 2, y: node.y + node.r + GAP, width: w, height: h }, side(-outer)];
+      const e = extent(node);
+      const side = (s: number): Box => ({ x: s > 0 ? node.x + e + GAP : node.x - e - GAP - w, y: node.y - h / 2, width: w, height: h });
+      return [side(outer), { x: node.x - w / 2, y: node.y - e - GAP - h, width: w, height: h },
+        { x: node.x - w / 2, y: node.y + e + GAP, width: w, height: h }, side(-outer)];
     };
     found: for (const form of forms) {
       for (const box of boxes(form.width)) {
@@ -98,6 +121,7 @@ function labelNodes(nodes: MapNode[], centreX: number, top: number, options: Act
       }
     }
   }
+  return taken;
 }
 
 /**
@@ -105,7 +129,8 @@ function labelNodes(nodes: MapNode[], centreX: number, top: number, options: Act
  * an ellipse, grouped by type (people, organisations, places, others) and within a type by centrality, starting at
  * the top and running the way the brief reads; each drawn as its type's shape sized by its sources; their ties as
  * straight lines whose width grows with the sentences behind them; a legend of the types across the top; labels
- * that never overlap a node or each other. No forces and no randomness: the same ties and options give the same
+ * that never overlap a node or each other, and on the heaviest ties the kind of event their sentences tell, clear of
+ * every node and label (actor-map-tie-labels.ts). No forces and no randomness: the same ties and options give the same
  * geometry; text is measured by `measure`.
  */
 export function actorMapLayout(input: { nodes: readonly ActorNode[]; ties: readonly ActorTie[] }, options: ActorMapOptions): ActorMapGeometry {
@@ -118,7 +143,8 @@ export function actorMapLayout(input: { nodes: readonly ActorNode[]; ties: reado
   const ring = [...chosen].sort((a, b) => typeRank(a.type) - typeRank(b.type) || (rank.get(a.actorId) ?? 0) - (rank.get(b.actorId) ?? 0));
   const legend = legendItems(TYPES.map(([t]) => t).filter((t) => ring.some((n) => n.type === t)), options);
   const top = legend.height;
-  const maxR = nodeRadius(Math.max(1, ...ring.map((n) => n.sources)));
+  const most = Math.max(1, ...ring.map((n) => n.sources));
+  const maxR = nodeRadius(most, most);
   const labelH = options.textSize * 1.4;
   const cx = options.width / 2;
   const cy = top + (options.height - top) / 2;
@@ -130,25 +156,38 @@ export function actorMapLayout(input: { nodes: readonly ActorNode[]; ties: reado
     return {
       actorId: n.actorId, name: n.name, aliases: n.aliases, type: n.type, shape: SHAPE.get(n.type) ?? 'triangle', sources: n.sources,
       centrality: centrality.get(n.actorId) ?? 0,
-      x: ring.length === 1 ? cx : cx + sign * rx * Math.cos(angle), y: ring.length === 1 ? cy : cy + ry * Math.sin(angle), r: nodeRadius(n.sources),
+      x: ring.length === 1 ? cx : cx + sign * rx * Math.cos(angle), y: ring.length === 1 ? cy : cy + ry * Math.sin(angle), r: nodeRadius(n.sources, most),
     };
   });
   const at = new Map(nodes.map((n) => [n.actorId, n]));
-  const edges: MapEdge[] = input.ties.flatMap((t) => {
+  const drawnTies = input.ties.filter((t) => at.has(t.from) && at.has(t.to));
+  const heaviest = Math.max(1, ...drawnTies.map((t) => t.weight));
+  const edges: MapEdge[] = drawnTies.flatMap((t) => {
     const a = at.get(t.from);
     const b = at.get(t.to);
     if (!a || !b) return [];
-    return [{ from: t.from, to: t.to, x1: a.x, y1: a.y, x2: b.x, y2: b.y, width: edgeWidth(t.weight), weight: t.weight, sources: t.sources, citations: t.citations, roles: t.roles }];
+    return [{ from: t.from, to: t.to, x1: a.x, y1: a.y, x2: b.x, y2: b.y, width: edgeWidth(t.weight, heaviest), weight: t.weight, sources: t.sources, citations: t.citations, roles: t.roles,
+      ...(t.kind === undefined ? {} : { kind: t.kind }) }];
+  });
+  // Well inside the ring: its labels go outside first, and one set inside keeps clear of the small nodes (labelNodes).
+  const inner = ring.length < 2 ? null : mapPeriphery(ranked, nodes, input.ties, {
+    cx, cy, rx: rx * INNER, ry: ry * INNER, sign, cap: options.small,
+    centrality, shape: (t) => SHAPE.get(t) ?? 'triangle', typeRank,
   });
   // Labels in order of centrality: the most central actors are named first, where there is most room.
-  labelNodes([...nodes].sort((a, b) => (rank.get(a.actorId) ?? 0) - (rank.get(b.actorId) ?? 0)), cx, top, options);
+  const taken = labelNodes([...nodes].sort((a, b) => (rank.get(a.actorId) ?? 0) - (rank.get(b.actorId) ?? 0)), inner?.nodes ?? [], cx, top, options);
+  // Then the kinds of the named actors' heaviest ties on their lines, clear of every node and name.
+  labelTies(edges, taken, { names: options.tieNames, size: options.textSize * TIE_WORD, measure: options.measure, area: { x: 0, y: top, width: options.width, height: options.height - top } });
+  const small = inner?.nodes ?? [];
   return {
     width: options.width,
     height: options.height,
     legend: legend.items,
-    nodes,
-    edges,
-    others: input.nodes.length - nodes.length,
+    // The named actors first (the app's keyboard order starts with them); the periphery's hairlines first, under the
+    // named actors' ties (every node is drawn over every tie).
+    nodes: [...nodes, ...small],
+    edges: [...inner?.edges ?? [], ...edges],
+    others: input.nodes.length - nodes.length - small.length,
     unlabelled: nodes.filter((n) => !n.label).map((n) => n.actorId),
   };
 }

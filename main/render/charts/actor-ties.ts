@@ -1,4 +1,5 @@
 import type { Actor, ActorType, Brief, Citation } from '../../model/brief.ts';
+import { eventSenses, tokenise } from '../../text/arabic/index.ts';
 
 /** An actor of the map: the brief's included actor, under the analyst's name, with how many sources cite it. */
 export interface ActorNode {
@@ -31,6 +32,23 @@ export interface ActorTie {
   sources: number;
   citations: Citation[];
   roles: TieRole[];
+  /**
+   * The kind of event its sentences tell (an event sense of text/arabic/event-senses: meet, attack, arrest…): the
+   * sense told by the most of its sentences, when at least half of them tell it; else none.
+   */
+  kind?: string;
+}
+
+/**
+ * The sense most of a tie's cited sentences tell, when at least half of them do (ties between senses go to the one
+ * a sentence tells first, in the order of the citations): what a reader may print on the tie's line.
+ */
+function tieKind(citations: readonly Citation[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const c of citations) for (const sense of eventSenses(tokenise(c.quote)).keys()) counts.set(sense, (counts.get(sense) ?? 0) + 1);
+  let best: [string, number] | undefined;
+  for (const entry of counts) if (!best || entry[1] > best[1]) best = entry;
+  return best && 2 * best[1] >= citations.length ? best[0] : undefined;
 }
 
 const citationKey = (c: Citation): string => `${c.sourceId}\u0000${c.quote}`;
@@ -99,7 +117,8 @@ export function actorTies(brief: Pick<Brief, 'actors' | 'summary'>): { nodes: Ac
     const cites = new Set(citations.map((c) => c.sourceId));
     const roles = [from, to].flatMap((id) => [...new Set((byId.get(id)?.rolesBySource ?? []).filter((r) => cites.has(r.sourceId)).map((r) => r.role))]
       .map((role) => ({ actorId: id, role })));
-    ties.push({ from, to, weight: citations.length, sources: distinctSources(citations), citations, roles });
+    const kind = tieKind(citations);
+    ties.push({ from, to, weight: citations.length, sources: distinctSources(citations), citations, roles, ...(kind === undefined ? {} : { kind }) });
   }
   ties.sort((a, b) => (order.get(a.from) ?? 0) - (order.get(b.from) ?? 0) || (order.get(a.to) ?? 0) - (order.get(b.to) ?? 0));
   return { nodes, ties };

@@ -1,5 +1,12 @@
 import { crc32, deflateSync } from 'node:zlib';
 
+/**
+ * zlib's level for the pixels. A chart is mostly white rows, on which level 6's longer match search costs a third more
+ * time than level 4 for 1.5 % of the size (the seeds' actor map at 300 dpi: 38 against 27 ms, 542 against 550 kB);
+ * level 3 would save 10 ms more for 12 % more bytes.
+ */
+const LEVEL = 4;
+
 function chunk(type: string, data: Uint8Array): Buffer {
   const head = Buffer.alloc(8);
   head.writeUInt32BE(data.length, 0);
@@ -26,5 +33,5 @@ export function encodePng(width: number, height: number, rgb: Uint8Array, dpi: n
   phys.writeUInt32BE(perMetre, 4);
   phys[8] = 1;
   const signature = Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]);
-  return new Uint8Array(Buffer.concat([signature, chunk('IHDR', header), chunk('pHYs', phys), chunk('IDAT', deflateSync(raw, { level: 6 })), chunk('IEND', new Uint8Array())]));
+  return new Uint8Array(Buffer.concat([signature, chunk('IHDR', header), chunk('pHYs', phys), chunk('IDAT', deflateSync(raw, { level: LEVEL })), chunk('IEND', new Uint8Array())]));
 }

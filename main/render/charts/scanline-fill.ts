@@ -22,24 +22,42 @@ interface Edges {
 }
 
 function edgesOf(contours: readonly Contour[], scale: number): Edges {
-  const list: Array<[number, number, number, number, number]> = [];
+  let n = 0;
+  for (const c of contours) n += c.length;
+  // Written in contour order into typed arrays, then put in order of their tops (ties in contour order, as a stable
+  // sort leaves them): no array per edge, which a label's thousand edges made the fill's main garbage.
+  const xa = new Float64Array(n);
+  const ya = new Float64Array(n);
+  const xb = new Float64Array(n);
+  const yb = new Float64Array(n);
+  const up = new Int8Array(n);
+  let count = 0;
   for (const c of contours) {
     for (let i = 0; i < c.length; i++) {
-      const [xa, ya] = c[i] ?? [0, 0];
-      const [xb, yb] = c[(i + 1) % c.length] ?? [xa, ya];
-      if (ya !== yb) list.push(ya < yb ? [xa * scale, ya * scale, xb * scale, yb * scale, 1] : [xb * scale, yb * scale, xa * scale, ya * scale, -1]);
+      const [xA, yA] = c[i] ?? [0, 0];
+      const [xB, yB] = c[(i + 1) % c.length] ?? [xA, yA];
+      if (yA === yB) continue;
+      const down = yA < yB;
+      xa[count] = (down ? xA : xB) * scale;
+      ya[count] = (down ? yA : yB) * scale;
+      xb[count] = (down ? xB : xA) * scale;
+      yb[count] = (down ? yB : yA) * scale;
+      up[count] = down ? 1 : -1;
+      count++;
     }
   }
-  list.sort((a, b) => a[1] - b[1]);
-  const n = list.length;
-  const edges: Edges = { count: n, x0: new Float64Array(n), y0: new Float64Array(n), slope: new Float64Array(n), y1: new Float64Array(n), dir: new Int8Array(n) };
-  list.forEach(([xa, ya, xb, yb, dir], i) => {
-    edges.x0[i] = xa;
-    edges.y0[i] = ya;
-    edges.y1[i] = yb;
-    edges.slope[i] = (xb - xa) / (yb - ya);
-    edges.dir[i] = dir;
-  });
+  const order = new Uint32Array(count);
+  for (let i = 0; i < count; i++) order[i] = i;
+  order.sort((a, b) => (ya[a] ?? 0) - (ya[b] ?? 0) || a - b);
+  const edges: Edges = { count, x0: new Float64Array(count), y0: new Float64Array(count), slope: new Float64Array(count), y1: new Float64Array(count), dir: new Int8Array(count) };
+  for (let i = 0; i < count; i++) {
+    const e = order[i] ?? 0;
+    edges.x0[i] = xa[e] ?? 0;
+    edges.y0[i] = ya[e] ?? 0;
+    edges.y1[i] = yb[e] ?? 0;
+    edges.slope[i] = ((xb[e] ?? 0) - (xa[e] ?? 0)) / ((yb[e] ?? 0) - (ya[e] ?? 0));
+    edges.dir[i] = up[e] ?? 0;
+  }
   return edges;
 }
 
@@ -56,13 +74,21 @@ function bounds(contours: readonly Contour[], scale: number): [number, number, n
   return [left * scale, top * scale, right * scale, bottom * scale];
 }
 
-/** Adds `weight` times the share of each pixel in [from, to) to the row's coverage. */
-function addSpan(coverage: Float32Array, from: number, to: number, weight: number): void {
+/** The pixels of a row's coverage that spans have touched since it was cleared: [low, high], empty when low > high. */
+interface Touched {
+  low: number;
+  high: number;
+}
+
+/** Adds `weight` times the share of each pixel in [from, to) to the row's coverage, widening `touched` to it. */
+function addSpan(coverage: Float32Array, from: number, to: number, weight: number, touched: Touched): void {
   const a = Math.max(0, from);
   const b = Math.min(coverage.length, to);
   if (b <= a) return;
   const first = Math.floor(a);
   const last = Math.floor(b);
+  if (first < touched.low) touched.low = first;
+  if (Math.min(last, coverage.length - 1) > touched.high) touched.high = Math.min(last, coverage.length - 1);
   if (first === last) {
     coverage[first] = (coverage[first] ?? 0) + (b - a) * weight;
     return;
@@ -76,7 +102,8 @@ function addSpan(coverage: Float32Array, from: number, to: number, weight: numbe
  * Fills contours (in units that `scale` turns into pixels) into `image` in one colour, anti-aliased: each pixel row is sampled on four sub-rows, and on
  * each the spans inside the outline (nonzero winding) add their exact horizontal coverage. Only the edges that
  * cross a sub-row are visited (an active-edge list over the edges sorted by their top), so a label of a hundred
- * glyphs costs its crossings, not its edges times its rows.
+ * glyphs costs its crossings, not its edges times its rows; and only the pixels a row's spans touched are blended and
+ * cleared, so a long diagonal tie costs its length, not the area of its bounding box.
  */
 export function fillContours(image: RgbImage, contours: readonly Contour[], scale: number, colour: readonly [number, number, number]): void {
   const [left, top, right, bottom] = bounds(contours, scale);
@@ -86,19 +113,25 @@ export function fillContours(image: RgbImage, contours: readonly Contour[], scal
   const y1 = Math.min(image.height, Math.ceil(bottom) + 1);
   if (x1 <= x0 || y1 <= y0) return;
   const edges = edgesOf(contours, scale);
+  const [red, green, blue] = [colour[0] ?? 0, colour[1] ?? 0, colour[2] ?? 0];
   const coverage = new Float32Array(x1 - x0);
-  const active: number[] = [];
+  // The edges that cross the current sub-row, by index; `live` of them in use.
+  const active = new Uint32Array(edges.count);
+  let live = 0;
   const xs = new Float64Array(edges.count);
   const dirs = new Int8Array(edges.count);
   let next = 0;
+  const touched: Touched = { low: coverage.length, high: -1 };
   for (let py = y0; py < y1; py++) {
-    coverage.fill(0);
+    touched.low = coverage.length;
+    touched.high = -1;
     for (let s = 0; s < SUBROWS; s++) {
       const y = py + (s + 0.5) / SUBROWS;
-      while (next < edges.count && (edges.y0[next] ?? Infinity) <= y) active.push(next++);
+      while (next < edges.count && (edges.y0[next] ?? Infinity) <= y) active[live++] = next++;
       let n = 0;
       let kept = 0;
-      for (const e of active) {
+      for (let j = 0; j < live; j++) {
+        const e = active[j] ?? 0;
         if ((edges.y1[e] ?? -Infinity) <= y) continue;
         active[kept++] = e;
         // Insertion by x (then winding), so crossings come left to right; a row crosses few edges.
@@ -113,21 +146,33 @@ export function fillContours(image: RgbImage, contours: readonly Contour[], scal
         xs[k] = x;
         dirs[k] = d;
       }
-      active.length = kept;
+      live = kept;
       let winding = 0;
       let opened = 0;
       for (let k = 0; k < n; k++) {
         const x = xs[k] ?? 0;
         if (winding === 0) opened = x;
         winding += dirs[k] ?? 0;
-        if (winding === 0) addSpan(coverage, opened - x0, x - x0, 1 / SUBROWS);
+        if (winding === 0) addSpan(coverage, opened - x0, x - x0, 1 / SUBROWS, touched);
       }
     }
-    for (let i = 0; i < coverage.length; i++) {
+    for (let i = touched.low; i <= touched.high; i++) {
       const a = Math.min(1, coverage[i] ?? 0);
+      // Cleared as it is read: the next row starts from nothing (the untouched pixels are still zero).
+      coverage[i] = 0;
       if (a <= 0) continue;
       const at = (py * image.width + x0 + i) * 3;
-      for (let k = 0; k < 3; k++) image.rgb[at + k] = Math.round((image.rgb[at + k] ?? 255) * (1 - a) + (colour[k] ?? 0) * a);
+      const rgb = image.rgb;
+      // Covered whole: the blend below gives the colour itself (v × 0 + c × 1), so it is written as it is.
+      if (a === 1) {
+        rgb[at] = red;
+        rgb[at + 1] = green;
+        rgb[at + 2] = blue;
+      } else {
+        rgb[at] = Math.round((rgb[at] ?? 255) * (1 - a) + red * a);
+        rgb[at + 1] = Math.round((rgb[at + 1] ?? 255) * (1 - a) + green * a);
+        rgb[at + 2] = Math.round((rgb[at + 2] ?? 255) * (1 - a) + blue * a);
+      }
     }
   }
 }

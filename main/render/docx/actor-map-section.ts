@@ -1,6 +1,7 @@
 import type { FileChild } from 'docx';
 import { ACTOR_MAP_ANNEX } from '../brief-labels.ts';
 import { briefActorMap } from '../pdf/brief-actor-map.ts';
+import type { ChartMedia } from './chart-media.ts';
 import { chartPicture } from './chart-picture.ts';
 import { sectionHeading, type SectionContext } from './section-context.ts';
 
@@ -9,7 +10,7 @@ import { sectionHeading, type SectionContext } from './section-context.ts';
  * (chart-picture.ts), where the PDF puts it; in an annex, after a heading of its own. Nothing when the template
  * leaves the map out or the brief ties no two actors.
  */
-export function actorMapSection(context: SectionContext, fontsDir: string): FileChild[] {
+export function actorMapSection(context: SectionContext, fontsDir: string, media: ChartMedia): FileChild[] {
   const { brief, template } = context;
   const options = template.charts.actors;
   if (options.placement === 'off') return [];
@@ -17,6 +18,6 @@ export function actorMapSection(context: SectionContext, fontsDir: string): File
   if (map.geometry.edges.length === 0) return [];
   return [
     ...(options.placement === 'annex' ? [sectionHeading(ACTOR_MAP_ANNEX, template)] : []),
-    ...chartPicture(map, { id: '3', name: 'actor-map', title: ACTOR_MAP_ANNEX }, template.digits),
+    ...chartPicture(map, { id: '3', name: 'actor-map', title: ACTOR_MAP_ANNEX }, template.digits, media),
   ];
 }

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+import { restoreChartMedia, type ChartMedia } from './chart-media.ts';
 
 const FONT_TABLE = 'word/fontTable.xml';
 const FONT_TABLE_RELS = 'word/_rels/fontTable.xml.rels';
@@ -78,13 +79,15 @@ function markRightToLeftRunsComplex(files: Record<string, Uint8Array>): void {
 }
 
 /**
- * Makes a docx package a pure function of its content: fonts re-keyed from their bytes, the section marked bidi,
+ * Makes a docx package a pure function of its content: the charts' pictures put in place of their stand-ins, fonts
+ * re-keyed from their bytes, the section marked bidi,
  * right-to-left runs marked complex script, and
  * the zip rewritten in the same entry order with every entry dated `now` (at noon of its UTC day, which exists in
  * every time zone, since zip dates are local times with no zone).
  */
-export function pinPackage(bytes: Uint8Array, now: string): Uint8Array {
+export function pinPackage(bytes: Uint8Array, now: string, media: ChartMedia): Uint8Array {
   const files = unzipSync(bytes);
+  restoreChartMedia(files, media);
   pinFontKeys(files);
   markSectionBidi(files);
   markRightToLeftRunsComplex(files);

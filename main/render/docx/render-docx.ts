@@ -4,6 +4,7 @@ import type { Template } from '../template.ts';
 import { loadTemplateLogo } from '../template-logo.ts';
 import { actorsSection } from './actors-section.ts';
 import { briefStylesXml } from './brief-styles.ts';
+import { chartMedia } from './chart-media.ts';
 import { createCitationNotes } from './citation-notes.ts';
 import { corePropertiesXml } from './core-properties.ts';
 import { embeddedFonts } from './embedded-fonts.ts';
@@ -59,11 +60,12 @@ export async function renderDocx(brief: Brief, template: Template, options: Rend
   const sections = template.sections.map((name) => ({ name, blocks: SECTION_WRITERS[name](context) }));
   const contents = sections.filter((s) => s.blocks.length > 0).map((s) => template.labels[s.name].ar);
   // The timeline chart goes where the PDF puts it: after the summary (or the timeline, without a summary), or last.
-  const chart = timelineChartSection(context, options.fontsDir);
+  const media = chartMedia();
+  const chart = timelineChartSection(context, options.fontsDir, media);
   const placement = template.charts.timeline.placement;
   const chartAfter = placement !== 'after-summary' ? null : template.sections.includes('summary') ? 'summary' : 'timeline';
   // The actor map after the actors' section, or last (in an annex, or when the template lists no actors).
-  const map = actorMapSection(context, options.fontsDir);
+  const map = actorMapSection(context, options.fontsDir, media);
   const mapAfter = template.charts.actors.placement === 'after-actors' && template.sections.includes('actors') ? 'actors' : null;
   const body = sections.flatMap((s) => [...s.blocks, ...(s.name === chartAfter ? chart : []), ...(s.name === mapAfter ? map : [])]);
   const children = [...titleBlock(context, contents, logo), ...body, ...(placement === 'annex' ? chart : []), ...(mapAfter === null ? map : [])];
@@ -96,5 +98,5 @@ export async function renderDocx(brief: Brief, template: Template, options: Rend
     }],
   });
   const packed = await Packer.toBuffer(doc, false, [{ path: 'docProps/core.xml', data: corePropertiesXml(brief, template, now) }]);
-  return pinPackage(new Uint8Array(packed), now);
+  return pinPackage(new Uint8Array(packed), now, media);
 }

@@ -1,5 +1,5 @@
 import type { Brief } from '../../model/brief.ts';
-import { ACTOR_TYPE_LABEL, actorMapCaption } from '../brief-labels.ts';
+import { ACTOR_TYPE_LABEL, actorMapCaption, TIE_KIND_LABEL } from '../brief-labels.ts';
 import { actorMapDrawing } from '../charts/actor-map-drawing.ts';
 import type { ActorMapGeometry } from '../charts/actor-map-geometry.ts';
 import { actorMapLayout } from '../charts/actor-map-layout.ts';
@@ -20,9 +20,11 @@ export function actorMapChart(
 ): { geometry: ActorMapGeometry; drawing: Drawing; caption: string } {
   const options = template.charts.actors;
   const geometry = actorMapLayout(actorTies(brief), {
-    width, height: options.height, direction, digits: template.digits, textSize: options.textSize, nodes: options.nodes,
-    typeNames: ACTOR_TYPE_LABEL, measure: chartMeasure(layout, fonts, direction),
+    width, height: options.height, direction, digits: template.digits, textSize: options.textSize, nodes: options.nodes, small: options.small,
+    typeNames: ACTOR_TYPE_LABEL, tieNames: TIE_KIND_LABEL, measure: chartMeasure(layout, fonts, direction),
   });
-  const caption = actorMapCaption(geometry.nodes.length, geometry.others, geometry.unlabelled.length);
+  const small = geometry.nodes.filter((n) => n.small === true).length;
+  const caption = actorMapCaption({ named: geometry.nodes.length - small, small, others: geometry.others, unlabelled: geometry.unlabelled.length,
+    kinds: geometry.edges.filter((e) => e.label !== undefined).length });
   return { geometry, drawing: actorMapDrawing(geometry, chartColours(template), direction), caption };
 }

@@ -55,4 +55,16 @@ describe('actorTies', () => {
     });
     expect(nodes.map((n) => [n.actorId, n.sources])).toEqual([['a', 2]]);
   });
+
+  it('gives a tie the kind of event most of its sentences tell, when at least half of them tell it', () => {
+    const kindOf = (quotes: string[]): string | undefined => actorTies({
+      actors: [actor('a', 'أحمد', quotes.map((q): [string, string] => ['s1', q])), actor('b', 'بكر', quotes.map((q): [string, string] => ['s1', q]))],
+      summary: [],
+    }).ties[0]?.kind;
+    expect(kindOf(['التقى أحمد ببكر في دمشق', 'وقال إن اللقاء كان وديا', 'وصل بكر إلى دمشق'])).toBe('meet');
+    expect(kindOf(['هاجمت قوات أحمد مواقع بكر'])).toBe('attack');
+    // One sentence in three tells an arrest: not what the tie is.
+    expect(kindOf(['اعتقلت قوات أحمد أنصار بكر', 'قال أحمد إن بكر صديقه', 'تحدث بكر عن أحمد'])).toBeUndefined();
+    expect(kindOf(['قال أحمد إن بكر صديقه'])).toBeUndefined();
+  });
 });

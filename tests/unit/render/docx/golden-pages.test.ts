@@ -15,7 +15,7 @@ import { decodeGrayPng, diffRatio } from '../pdf/png-gray.ts';
 import { docxParts, FONTS_DIR, NOW, ROOT, sampleBrief } from './docx-parts.ts';
 import { all } from './xml-tree.ts';
 import { arabicWords } from './lo-text.ts';
-import { busyBrief, busyTemplate } from '../../../helpers/busy-brief.ts';
+import { busyBrief, busyMapTemplate, busyTemplate } from '../../../helpers/busy-brief.ts';
 import { gradedSeedsBrief, seedsBrief } from '../../../helpers/graded-brief.ts';
 
 const UPDATE = process.env.UPDATE_GOLDEN === '1';
@@ -42,6 +42,8 @@ const CASES: { name: string; brief: () => Brief; template: string; change?: (t: 
   { name: 'seeds-map', brief: seedsBrief, template: 'agency', lastPage: true },
   // The timeline chart's busy axis: a brief of 600 articles, its chart alone on the last page.
   { name: 'busy-timeline', brief: busyBrief, template: 'standard', change: busyTemplate, lastPage: true },
+  // The same brief's crowded actor map: its named actors and the small unnamed ones inside the ring.
+  { name: 'busy-map', brief: busyBrief, template: 'standard', change: busyMapTemplate, lastPage: true },
 ];
 
 describe.skipIf(!tools)('Word pages through LibreOffice against reviewed golden images', () => {

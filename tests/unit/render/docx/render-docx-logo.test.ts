@@ -11,7 +11,7 @@ const TEMPLATES_DIR = join(ROOT, 'templates');
 // The charts, pictures of their own, are left out: the logo is the one picture these tests look for.
 const noChart = {
   timeline: { placement: 'off' as const, hijri: false, textSize: 7.5, levels: 6, stack: 4 },
-  actors: { placement: 'off' as const, textSize: 7.5, height: 330, nodes: 20 },
+  actors: { placement: 'off' as const, textSize: 7.5, height: 330, nodes: 20, small: 40 },
 };
 const agency = (): ReturnType<typeof loadTemplate> => ({ ...loadTemplate('agency', TEMPLATES_DIR), charts: noChart, docx: { citations: 'footnotes', tableOfContents: false, embedFonts: false } });
 

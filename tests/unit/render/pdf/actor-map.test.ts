@@ -29,7 +29,10 @@ describe('the actor map in the PDF', () => {
     const brief = seedsBrief();
     const t = template('agency');
     const { geometry } = actorMapChart(brief, t, 'rtl', 595.28 - 2 * t.page.margins.inline, { regular: STYLES.small, bold: STYLES.smallBold }, memoisedLayout());
-    const labels = new Set([...geometry.nodes.flatMap((n) => (n.label ? [n.label.text.text] : [])), ...geometry.legend.map((l) => l.text.text)]);
+    // Actors' names, the legend's words and the words on the ties (the seeds' brief prints some).
+    const tieWords = geometry.edges.flatMap((e) => (e.label ? [e.label.text.text] : []));
+    expect(tieWords.length).toBeGreaterThan(0);
+    const labels = new Set([...geometry.nodes.flatMap((n) => (n.label ? [n.label.text.text] : [])), ...geometry.legend.map((l) => l.text.text), ...tieWords]);
     expect(labels.size).toBeGreaterThan(10);
     const { log } = await renderPdfWithLog(brief, t, { fontsDir, templatesDir, now: NOW });
     const drawn = log.filter((line) => labels.has(line.text));
@@ -59,7 +62,11 @@ describe('the actor map in the PDF', () => {
     const text = (log: typeof on.log): string => log.map((l) => l.text).join(' ');
     expect(text(on.log)).toContain('ملحق: شبكة الفاعلين');
     expect(text(off.log)).not.toContain('شبكة الفاعلين');
-    const others = brief.actors.filter((a) => a.included).length - t.charts.actors.nodes;
+    // The seeds' 84 actors: the template's named ones, its small unnamed ones inside the ring, and the rest left off.
+    const { nodes, small } = t.charts.actors;
+    const others = brief.actors.filter((a) => a.included).length - nodes - small;
+    expect(others).toBeGreaterThan(10);
+    expect(text(on.log)).toContain(`أكثر الفاعلين ارتباطًا (${nodes} فاعلًا) بأسمائهم، ورُسم في وسطه بلا أسماء ${small} فاعلًا آخر`);
     expect(text(on.log)).toContain(`و${others} فاعلًا آخر لم يُرسموا`);
   }, 60_000);
 });

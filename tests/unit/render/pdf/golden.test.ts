@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { renderPdf } from '../../../../main/render/pdf/render-pdf.ts';
 import { fontsDir, goldenDir, NOW, pageCount, pdfFile, sampleBrief, template, templatesDir } from './fixtures.ts';
 import { decodeGrayPng, diffRatio } from './png-gray.ts';
-import { busyBrief, busyTemplate } from '../../../helpers/busy-brief.ts';
+import { busyBrief, busyMapTemplate, busyTemplate } from '../../../helpers/busy-brief.ts';
 import { gradedSeedsBrief, seedsBrief } from '../../../helpers/graded-brief.ts';
 
 // Page images at 60 dpi, greyscale, against page images reviewed by eye (tests/golden/pdf). UPDATE_GOLDEN=1
@@ -63,19 +63,23 @@ describe('PDF pages against reviewed golden images', () => {
     expect(ratio).toBeLessThanOrEqual(TOLERANCE);
   }, 60_000);
 
-  // A brief of 600 articles: the timeline chart's busy axis, alone on the last page.
-  it('busy-timeline: the timeline chart of a 600-article brief matches its golden PNG', async () => {
-    const bytes = await renderPdf(busyBrief(), busyTemplate(template('standard')), { fontsDir, templatesDir, now: NOW });
-    const dir = mkdtempSync(join(tmpdir(), 'mawjaz-golden-busy-'));
-    const file = pdfFile(bytes);
-    const last = String(pageCount(file));
-    execFileSync('pdftoppm', ['-png', '-gray', '-r', '60', '-f', last, '-l', last, file, join(dir, 'page')]);
-    const [page] = readdirSync(dir).filter((f) => f.endsWith('.png'));
-    const golden = join(goldenDir, 'busy-timeline-1.png');
-    if (UPDATE) copyFileSync(join(dir, page ?? ''), golden);
-    const ratio = diffRatio(decodeGrayPng(readFileSync(join(dir, page ?? ''))), decodeGrayPng(readFileSync(golden)));
-    expect(ratio).toBeLessThanOrEqual(TOLERANCE);
-  }, 240_000);
+  // A brief of 600 articles: the timeline chart's busy axis, alone on the last page; then the same brief's crowded actor
+  // map (twenty named actors, forty small unnamed ones inside the ring), alone on its last page.
+  for (const [name, change] of [['busy-timeline', busyTemplate], ['busy-map', busyMapTemplate]] as const) {
+    it(`${name}: the ${name === 'busy-map' ? 'actor map' : 'timeline chart'} of a 600-article brief matches its golden PNG`, async () => {
+      const bytes = await renderPdf(busyBrief(), change(template('standard')), { fontsDir, templatesDir, now: NOW });
+      const dir = mkdtempSync(join(tmpdir(), `mawjaz-golden-${name}-`));
+      const file = pdfFile(bytes);
+      const last = String(pageCount(file));
+      execFileSync('pdftoppm', ['-png', '-gray', '-r', '60', '-f', last, '-l', last, file, join(dir, 'page')]);
+      const [page] = readdirSync(dir).filter((f) => f.endsWith('.png'));
+      const golden = join(goldenDir, `${name}-1.png`);
+      if (UPDATE) copyFileSync(join(dir, page ?? ''), golden);
+      expect(existsSync(golden), `${golden} is missing; run with UPDATE_GOLDEN=1 and review it`).toBe(true);
+      const ratio = diffRatio(decodeGrayPng(readFileSync(join(dir, page ?? ''))), decodeGrayPng(readFileSync(golden)));
+      expect(ratio).toBeLessThanOrEqual(TOLERANCE);
+    }, 240_000);
+  }
 
   it('the PNG reader and the diff catch a changed page', () => {
     const page = decodeGrayPng(readFileSync(join(goldenDir, 'standard-1.png')));

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { z } from 'zod';
 import { matchKey } from '../text/arabic/index.ts';
 import { nameKey } from '../text/gazetteer/name-key.ts';
+import { rankByName, type NameMatch } from './name-trigrams.ts';
 import { statement } from './statement-cache.ts';
 import { ActorType } from '../model/brief.ts';
 
@@ -39,7 +40,7 @@ function toEntry(r: Row): GazetteerEntry {
  * «عبدالله», «الأمم المتحدة» and «الامم المتحدة») are one entry. A name without a single word falls back to
  * its matching key rather than sharing the empty key with every other such name.
  */
-function entryKey(name: string): string {
+export function entryKey(name: string): string {
   return nameKey(name) || matchKey(name);
 }
 
@@ -87,4 +88,12 @@ export function listGazetteerEntries(db: Database.Database, type?: GazetteerType
 
 export function deleteGazetteerEntry(db: Database.Database, id: number): boolean {
   return statement(db, 'DELETE FROM gazetteer_entries WHERE id = ?').run(id).changes > 0;
+}
+
+/**
+ * Entries whose name is like `text` by any close spelling, most similar first (name-trigrams.ts: as the team library's
+ * pg_trgm ranks them). Keys are computed from the names, not read from name_key, which older entries hold unrenewed.
+ */
+export function searchGazetteerEntries(db: Database.Database, text: string, type?: GazetteerType, limit = 20): NameMatch<GazetteerEntry>[] {
+  return rankByName(entryKey(text), listGazetteerEntries(db, type), (e) => entryKey(e.name), (e) => e.id, limit);
 }

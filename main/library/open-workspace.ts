@@ -140,6 +140,8 @@ export function openWorkspace(file: string, options: OpenOptions = {}): Store {
     upsertGazetteerEntry: (entry) => run(() => gazetteer.upsertGazetteerEntry(db, entry, now())),
     listGazetteerEntries: (type) => run(() => gazetteer.listGazetteerEntries(db, type)),
     deleteGazetteerEntry: (id) => run(() => gazetteer.deleteGazetteerEntry(db, id)),
+    searchGazetteer: (text, type, limit) => run(() => gazetteer.searchGazetteerEntries(db, text, type, limit)),
+    searchTopics: (text, limit) => run(() => topics.searchTopicNames(db, text, limit)),
 
     gradeOutlet: (input) => run(() => outletGrades.gradeOutlet(db, input, now())),
     listOutletGrades: () => run(() => outletGrades.listOutletGrades(db)),

@@ -7,6 +7,7 @@ import type { BriefInput, SavedBrief } from './briefs.ts';
 import type { BriefVersionStore } from './brief-versions.ts';
 import type { OriginStore } from './library-origins.ts';
 import type { GazetteerEntry, GazetteerInput, GazetteerType } from './gazetteer.ts';
+import type { NameMatch } from './name-trigrams.ts';
 import type { OutletGrade, OutletGradeInput } from './outlet-grades.ts';
 import type { PreparedArticle } from './prepare-article.ts';
 import type { SearchHit, SearchOptions, SearchResult } from './search.ts';
@@ -114,6 +115,10 @@ export interface Store {
   upsertGazetteerEntry(entry: GazetteerInput): Promise<GazetteerEntry>;
   listGazetteerEntries(type?: GazetteerType): Promise<GazetteerEntry[]>;
   deleteGazetteerEntry(id: number): Promise<boolean>;
+  /** Entries whose name is like `text` by any close spelling, most similar first (name-trigrams.ts: pg_trgm's measure in both stores). */
+  searchGazetteer(text: string, type?: GazetteerType, limit?: number): Promise<NameMatch<GazetteerEntry>[]>;
+  /** Topics whose name is like `text` by any close spelling, most similar first (as searchGazetteer). */
+  searchTopics(text: string, limit?: number): Promise<NameMatch<Topic>[]>;
 
   /** Grades an outlet's reliability (A–F), or with a null grade takes the grade away. */
   gradeOutlet(input: OutletGradeInput): Promise<void>;

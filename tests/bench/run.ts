@@ -3,6 +3,7 @@ import type { BenchRow } from './bench-row.ts';
 
 const suites: { name: string; load: () => Promise<() => Promise<BenchRow[]>> }[] = [
   { name: 'library', load: async () => (await import('./library.ts')).benchLibrary },
+  { name: 'team-library', load: async () => (await import('./team-library.ts')).benchTeamLibrary },
   { name: 'analysis', load: async () => (await import('./analysis.ts')).benchAnalysis },
   { name: 'pdf', load: async () => (await import('./pdf.ts')).benchPdf },
   { name: 'docx', load: async () => (await import('./docx.ts')).benchDocx },

@@ -37,7 +37,7 @@ export async function deleteActorCorrectionPg(conn: Connection, id: number): Pro
   return (await conn.run('DELETE FROM actor_corrections WHERE id = $1', [id])) > 0;
 }
 
-interface EntryRow {
+export interface EntryRow {
   id: number;
   name: string;
   type: string;
@@ -45,7 +45,7 @@ interface EntryRow {
   created_at: string;
 }
 
-function toEntry(r: EntryRow): GazetteerEntry {
+export function toEntry(r: EntryRow): GazetteerEntry {
   return GazetteerEntry.parse({ id: r.id, name: r.name, type: r.type, aliases: JSON.parse(r.aliases), createdAt: r.created_at });
 }
 

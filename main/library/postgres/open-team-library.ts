@@ -12,6 +12,7 @@ import { Connection } from './connection.ts';
 import * as corrections from './article-corrections.ts';
 import { displayUrl, libraryError, serverName } from './library-error.ts';
 import { migratePg, pgMigrations, type PgMigration } from './migrations.ts';
+import { arabicTrigrams, searchGazetteerPg, searchTopicsPg } from './name-search.ts';
 import { nearDuplicatesOfPg } from './near-duplicates.ts';
 import { searchPg } from './search.ts';
 import * as topics from './topics.ts';
@@ -58,6 +59,7 @@ export async function openTeamLibrary(url: string, options: TeamLibraryOptions =
     // A library a newer Mawjaz migrated is said like any other reason it cannot be used: naming the server.
     throw libraryError(server, e);
   }
+  const trigramsSeeArabic = arabicTrigrams(conn);
   return {
     file: displayUrl(url),
     server,
@@ -122,6 +124,8 @@ export async function openTeamLibrary(url: string, options: TeamLibraryOptions =
     upsertGazetteerEntry: (entry) => analyst.upsertGazetteerEntryPg(conn, entry, now()),
     listGazetteerEntries: (type) => analyst.listGazetteerEntriesPg(conn, type),
     deleteGazetteerEntry: (id) => analyst.deleteGazetteerEntryPg(conn, id),
+    searchGazetteer: (text, type, limit) => searchGazetteerPg(conn, trigramsSeeArabic, text, type, limit),
+    searchTopics: (text, limit) => searchTopicsPg(conn, trigramsSeeArabic, text, limit),
 
     gradeOutlet: (input) => analyst.gradeOutletPg(conn, input, now()),
     listOutletGrades: () => analyst.listOutletGradesPg(conn),

@@ -15,7 +15,8 @@ import { isMasdarShaped, isPluralShaped } from '../words/word-shapes.ts';
 import { isDefinite } from '../words/sentence-tokens.ts';
 import { looksLikeVerb, readsAs, readsAsKeepingArticle } from '../words/word-tests.ts';
 
-const LEXICON_CLASSES: readonly [string, ReadonlySet<string>][] = [
+/** The cue lexicon's lists each word is looked up in, by the class name they give it. */
+export const LEXICON_CLASSES: readonly [string, ReadonlySet<string>][] = [
   ['title', TITLE_WORDS], ['org-head', ORG_HEADS], ['media-head', MEDIA_HEADS], ['def-org-head', DEFINITE_ORG_HEADS],
   ['place-cue', PLACE_CUES], ['facility-cue', FACILITY_CUES], ['toponym-head', TOPONYM_HEADS], ['reporting', REPORTING_VERBS],
   ['verb', COMMON_VERBS], ['common-noun', COMMON_NOUNS], ['function', FUNCTION_WORDS], ['time', TIME_WORDS],

@@ -11,7 +11,7 @@ import { stopwordKeys } from '../../text/arabic/index.ts';
 import type { Gazetteer } from '../../text/gazetteer/gazetteer.ts';
 import { GIVEN_NAMES, KUNYA_WORDS } from '../../text/gazetteer/given-names.ts';
 import { NAME_LINKS, YA_NAMES } from '../words/lexicon.ts';
-import { LEXICON_CLASSES } from './word-classes.ts';
+import { FOREIGN_NAME_CLASSES, LEXICON_CLASSES } from './word-classes.ts';
 
 const Sha256 = z.string().regex(/^[0-9a-f]{64}$/u);
 
@@ -49,6 +49,7 @@ export function featureLists(gazetteer: Gazetteer): Record<string, string[]> {
   // looksLikeVerb (the «verb-like» class) spares the names that begin with «ي».
   lists['lexicon:ya-names'] = [...YA_NAMES].sort();
   lists['given-names'] = [...GIVEN_NAMES].sort();
+  for (const [name, set] of FOREIGN_NAME_CLASSES) lists[name] = [...set].sort();
   lists['kunya-words'] = [...KUNYA_WORDS].sort();
   lists.stopwords = stopwordKeys();
   lists['gazetteer:names'] = [...gazetteer.byKey].map(([key, entries]) => `${key}\t${[...new Set(entries.map((e) => (e.outlet ? 'outlet' : e.type)))].sort().join(',')}`).sort();

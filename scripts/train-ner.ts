@@ -8,6 +8,7 @@ import { loadGazetteer } from '../main/text/gazetteer/gazetteer.ts';
 import { MODEL_ATTRIBUTION, MODEL_LICENCE } from '../main/analysis/ner/licence.ts';
 import { readCorpus } from '../main/analysis/ner/read-corpus.ts';
 import { trainModel } from '../main/analysis/ner/train-model.ts';
+import { sha256Hex } from '../main/analysis/ner/training-inputs.ts';
 import { resources } from '../main/resources.ts';
 import { EPOCHS, MIN_COUNT, SEED, WORD_DROPOUT } from './train-ner-settings.ts';
 
@@ -19,18 +20,18 @@ const positional = outAt >= 0 ? args.filter((_, i) => i !== outAt && i !== outAt
 const data = path.resolve(positional[0] ?? path.join(root, '..', 'shared', 'data', 'anercorp-train', 'train.txt'));
 
 try {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = readFileSync(data, 'utf8');
+    bytes = readFileSync(data);
   } catch {
     throw new Error(`${data}: cannot read the training data (give its path: npm run train:ner -- <train.txt>)`);
   }
   const started = Date.now();
-  const corpus = readCorpus(text, data);
+  const corpus = readCorpus(bytes.toString('utf8'), data);
   for (const r of corpus.repairs) console.log(`note: ${r}`);
   const result = trainModel(corpus.sentences, loadGazetteer(), {
     wordDropout: WORD_DROPOUT,
-    seed: SEED, epochs: EPOCHS, minCount: MIN_COUNT, dataName: path.basename(data), licence: MODEL_LICENCE, attribution: MODEL_ATTRIBUTION,
+    seed: SEED, epochs: EPOCHS, minCount: MIN_COUNT, dataName: path.basename(data), dataSha256: sha256Hex(bytes), licence: MODEL_LICENCE, attribution: MODEL_ATTRIBUTION,
     log: (line) => console.log(line),
   });
   mkdirSync(path.dirname(out), { recursive: true });

@@ -1,4 +1,7 @@
 import { isShippedEntry } from '../../text/gazetteer/gazetteer.ts';
+import { PLACE_CUES } from '../words/lexicon.ts';
+import { isFeminineAdjectiveShaped } from '../words/word-shapes.ts';
+import { readsAsKeepingArticle } from '../words/word-tests.ts';
 import { unclaim } from './scan-context.ts';
 import type { SentenceScan } from './sentence-scan.ts';
 import { overlaps } from './sentence-entities.ts';
@@ -14,10 +17,27 @@ import type { WordMargins } from './word-margins.ts';
 export const VETO_MARGIN = 65;
 
 /**
+ * The lower bar for a one-word place after a feminine place cue that agrees with it as an adjective does, a word
+ * of a feminine adjective's pattern («منطقة جافة», «ناحية ثانية», «قرية صغيرة»: a dry area, another side, a small
+ * village): the cue is no name's cue there, so the tagger needs only to be as sure as word-margins.ts's
+ * SURE_OUTSIDE_MARGIN. The shape alone is not enough: a town may have it («ناحية راوة»), and the tagger is as sure
+ * of «بعشيقة» (margin ≈ 50, no adjective's shape) as of «صغيرة»; gazetteer places are never vetoed here.
+ */
+const ADJECTIVE_MARGIN = 30;
+
+/** Whether found words [from, to) are one word of a feminine adjective's shape after a place cue ending in «ة». */
+function agreesWithCue(s: SentenceScan, from: number, to: number): boolean {
+  const cue = s.words[from - 1]?.key ?? '';
+  const word = s.words[from]?.key ?? '';
+  return to - from === 1 && cue.endsWith('ه') && readsAsKeepingArticle(cue, PLACE_CUES) !== null && isFeminineAdjectiveShaped(word);
+}
+
+/**
  * Drops the rules' mentions the tagger is confident are no actor at all: mentions over words no tagger entity
  * touches, each word of which the tagger reads as outside every person, organisation and place by at least
  * VETO_MARGIN. Which mentions may be vetoed:
- * - places («النظام القائم» is no town, «الطائف» of «اتفاق الطائف»);
+ * - places («النظام القائم» is no town, «الطائف» of «اتفاق الطائف»), with a lower bar for an adjective after a
+ *   place cue (ADJECTIVE_MARGIN);
  * - one-word persons with no role that are not the last word of a full name the article already gave (an
  *   ordinal «الثاني» or an adjective «الفائز» read as a surname). Full names and surnames of names the article
  *   gave stay: today's names are ones the 2000s newswire never saw, and the tagger is as sure of «الشرع» as of
@@ -32,8 +52,9 @@ export function dropVetoed(s: SentenceScan, entities: readonly WordEntity[], mar
     const m = f.mention;
     const person = m.type === 'person' && m.roles.length === 0 && f.to - f.from === 1 && !surnames.has(m.key);
     if ((m.type !== 'place' && !person) || m.roleOnly || m.tagged || (m.entry !== null && !isShippedEntry(m.entry)) || entities.some((e) => overlaps(e, f))) continue;
+    const bar = m.type === 'place' && agreesWithCue(s, f.from, f.to) ? ADJECTIVE_MARGIN : VETO_MARGIN;
     let sure = true;
-    for (let i = f.from; i < f.to && sure; i++) sure = margins.margin(i) >= VETO_MARGIN;
+    for (let i = f.from; i < f.to && sure; i++) sure = margins.margin(i) >= bar;
     if (!sure) continue;
     s.found.splice(k, 1);
     unclaim(s.scan, f.from, f.to);

@@ -7,7 +7,8 @@
  *   gazetteer has the name as a person;
  * - rejected: the first word, as written or without its proclitics (ب، ل، و، ف، ك, the article), is a
  *   verbal noun of a derived pattern (تفعيل، تفعلة، مفاعلة، تفاعل، إفعال، افتعال، انفعال، استفعال), a known
- *   verb, a stopword or common noun, or, in a name of two words or more, a sound plural (-ات، -ون، -ين);
+ *   verb, a stopword or common noun, or, in a name of two words or more, a sound plural (-ات، -ون، -ين); or a
+ *   participle's plural in construct before a definite noun («مراقبو السباق»);
  * - weak: anything else. A weak name is kept only when the selection confirms it (see confirmedWeakNames).
  * A proclitic alone does not reject: many foreign surnames begin with «ب» or «ل» («بايدن», «لافروف»).
  */
@@ -16,7 +17,7 @@ import type { Gazetteer } from '../../text/gazetteer/gazetteer.ts';
 import { isGivenName, KUNYA_WORDS } from '../../text/gazetteer/given-names.ts';
 import { joinNameKeys } from '../../text/gazetteer/name-key.ts';
 import { COMMON_NOUNS, COMMON_VERBS, REPORTING_VERBS } from '../words/lexicon.ts';
-import { isMasdarShaped, isPluralShaped } from '../words/word-shapes.ts';
+import { isConstructPluralShaped, isMasdarShaped, isPluralShaped } from '../words/word-shapes.ts';
 import type { Mention } from './mention.ts';
 import type { KnownPersons } from './scan-context.ts';
 import { isDefinite } from '../words/sentence-tokens.ts';
@@ -42,13 +43,16 @@ function firstWordRejects(first: string, multiword: boolean, shapes: boolean): b
 /**
  * The evidence that the word keys `keys` (a candidate found after a cue) are a person's name. With `shapes` false,
  * a word's shape alone rejects nothing (only the lexicon does): for a name the tagger read, whose transliterated
- * foreign words take any shape («تاكسين شيناواترا» ends like a plural).
+ * foreign words take any shape («تاكسين شيناواترا» ends like a plural). `after` is the key of the word after the
+ * candidate, if any.
  */
-export function nameEvidence(keys: readonly string[], gazetteer: Gazetteer, shapes = true): NameEvidence {
+export function nameEvidence(keys: readonly string[], gazetteer: Gazetteer, shapes = true, after = ''): NameEvidence {
   const first = keys[0];
   if (first === undefined) return 'rejected';
   if (isGivenName(first) || (KUNYA_WORDS.has(first) && keys.length > 1)) return 'named';
   if (gazetteer.byKey.get(joinNameKeys(keys))?.some((e) => e.type === 'person') === true) return 'named';
+  // A plural in construct with the noun it governs («مراقبو السباق»): grammar, so even a name the tagger read yields.
+  if (isDefinite(keys[1] ?? after) && procliticReadings(first).some(isConstructPluralShaped)) return 'rejected';
   if (firstWordRejects(first, keys.length > 1, shapes)) return 'rejected';
   if (keys.slice(1).some((k) => !isDefinite(k) && isGivenName(k))) return 'named';
   return 'weak';

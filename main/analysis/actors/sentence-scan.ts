@@ -47,7 +47,7 @@ export class SentenceScan {
 
   /** The evidence that words [from, to) are a person's name (name-evidence.ts; `shapes` false: by the lexicon only). */
   evidence(from: number, to: number, shapes = true): ReturnType<typeof nameEvidence> {
-    return nameEvidence(this.words.slice(from, to).map((w) => w.key), this.scan.gazetteer, shapes);
+    return nameEvidence(this.words.slice(from, to).map((w) => w.key), this.scan.gazetteer, shapes, this.words[to]?.key);
   }
 
   add(from: number, to: number, draft: Draft, claimWords = true): Mention {

@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { deflateSync, inflateSync } from 'fflate';
 import { z } from 'zod';
 import { TAG_COUNT, TAGS } from './tags.ts';
+import { TrainingInputs } from './training-inputs.ts';
 
 const MAGIC = 'MWNER1';
 
@@ -26,6 +27,11 @@ export const ModelHeader = z.object({
   trainedOn: z.object({ data: z.string(), sentences: z.number().int().nonnegative(), heldOut: z.string() }),
   licence: z.string().min(1),
   attribution: z.array(z.string()),
+  /**
+   * Everything training read (training-inputs.ts), so that a model trained on other gazetteers is caught. Optional
+   * only so that a model trained before it was recorded still loads; the shipped model's test requires it.
+   */
+  inputs: TrainingInputs.optional(),
   bodySha256: z.string().regex(/^[0-9a-f]{64}$/),
 });
 export type ModelHeader = z.infer<typeof ModelHeader>;

@@ -12,6 +12,7 @@ import type { AnnotatedSentence } from './read-corpus.ts';
 import { sentenceFeatures } from './sentence-features.ts';
 import { corpusSplit, slice } from './splits.ts';
 import { TAG_COUNT, TAGS } from './tags.ts';
+import { listHashes } from './training-inputs.ts';
 
 export interface TrainOptions {
   seed: number;
@@ -20,6 +21,8 @@ export interface TrainOptions {
   wordDropout: number;
   /** What the header says the model was trained on (a file name, not a path: paths differ between machines). */
   dataName: string;
+  /** The sha256 of the data file's bytes, recorded with the other inputs (training-inputs.ts). */
+  dataSha256: string;
   licence: string;
   attribution: string[];
   log?: (line: string) => void;
@@ -68,6 +71,12 @@ export function trainModel(corpus: readonly AnnotatedSentence[], gazetteer: Gaze
       },
       licence: options.licence,
       attribution: options.attribution,
+      inputs: {
+        data: { name: options.dataName, sha256: options.dataSha256 },
+        settings: { seed: options.seed, epochs, minCount: options.minCount, wordDropout: options.wordDropout },
+        featureSet: FEATURE_SET,
+        lists: listHashes(gazetteer),
+      },
     },
     final.hashes,
     final.weights,

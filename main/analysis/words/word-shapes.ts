@@ -22,3 +22,21 @@ export function isMasdarShaped(key: string): boolean {
 export function isPluralShaped(key: string): boolean {
   return key.length >= 5 && /(?:ات|ون|ين)$/u.test(key);
 }
+
+// Feminine adjectives and ordinals on matching keys (ta marbuta folded to ه): فاعلة (واسعة، ثانية), فاعّة of doubled
+// roots (جافة، عامة), فعيلة (كبيرة، جديدة), مفعولة (معروفة، محدودة).
+const FEMININE_ADJECTIVE_PATTERNS: readonly RegExp[] = [/^\p{L}ا\p{L}{2}ه$/u, /^\p{L}ا\p{L}ه$/u, /^\p{L}{2}ي\p{L}ه$/u, /^م\p{L}{2}و\p{L}ه$/u];
+
+/** An indefinite feminine adjective or ordinal by its pattern («جافة», «ثانية», «كبيرة»), on a matching key. */
+export function isFeminineAdjectiveShaped(key: string): boolean {
+  return FEMININE_ADJECTIVE_PATTERNS.some((p) => p.test(key));
+}
+
+/**
+ * A masculine sound plural of a participle in construct, its «ن» dropped before the noun it governs («مراقبو»
+ * of «مراقبو السباق», «مسؤولو», «مقاتلو»): «م», a consonant, and at least two letters more before «و». Names such
+ * as «ماركو», «ماريو» have «ا» second.
+ */
+export function isConstructPluralShaped(key: string): boolean {
+  return /^م[^ا]\p{L}{2,}و$/u.test(key);
+}

@@ -5,7 +5,7 @@ export { afterConjunction, conjunctionReading, type ConjunctionReading, type Con
 export { procliticReadings, definiteAfterPreposition, particleReadings, encliticReadings, lookupWithClitics, searchForms } from './clitics.ts';
 export { splitSentences, splitParagraphs, type Sentence } from './sentences.ts';
 export { lightStem } from './light-stem.ts';
-export { isStopword } from './stopwords.ts';
+export { isStopword, stopwordKeys } from './stopwords.ts';
 export { arabicIndicDigits } from './indic-digits.ts';
 export { countInWords, type CountedForms } from './count-in-words.ts';
 export { findQuantities, nounClass, type Quantity, type CountedNoun } from './numbers.ts';

@@ -19,6 +19,11 @@ function arabicStopwords(): ReadonlySet<string> {
   return stopwords;
 }
 
+/** The stopword keys, sorted: what the entity model's fingerprint records of them (ner/training-inputs.ts). */
+export function stopwordKeys(): string[] {
+  return [...arabicStopwords()].sort();
+}
+
 export function isStopword(key: string): boolean {
   return arabicStopwords().has(key);
 }

@@ -41,7 +41,7 @@ describe('the held-out block', () => {
     // The unique word sits in the held-out block (the last 10 %), twice so that it is not dropped as a rare feature.
     const split = corpusSplit(corpus.length);
     expect(corpus.findIndex((s) => s.tokens.includes('زيغفريدوس'))).toBeGreaterThanOrEqual(split.heldOut.from);
-    const options = { seed: 1, epochs: 2, minCount: 1, wordDropout: 0, dataName: 't.txt', licence: 'test', attribution: [] };
+    const options = { seed: 1, epochs: 2, minCount: 1, wordDropout: 0, dataName: 't.txt', dataSha256: '0'.repeat(64), licence: 'test', attribution: [] };
     const { hashes } = decodeModel(trainModel(corpus, loadGazetteer(), options).bytes);
     expect(hashes.includes(hashString('w:زيغفريدوس'))).toBe(false);
     // …whereas a word of the training part is.

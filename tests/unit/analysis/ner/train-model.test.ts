@@ -6,7 +6,7 @@ import { findEntities, nerModel } from '../../../../main/analysis/ner/tagger.ts'
 import { trainModel } from '../../../../main/analysis/ner/train-model.ts';
 import { corpusText } from './corpus-fixture.ts';
 
-const options = { seed: 7, epochs: 3, minCount: 1, wordDropout: 0.1, dataName: 'tiny.txt', licence: 'CC BY-SA 4.0', attribution: ['a test'] };
+const options = { seed: 7, epochs: 3, minCount: 1, wordDropout: 0.1, dataName: 'tiny.txt', dataSha256: '0'.repeat(64), licence: 'CC BY-SA 4.0', attribution: ['a test'] };
 
 describe('training the entity model', () => {
   it('gives the same bytes on the same data and seed, and other bytes with another seed', () => {

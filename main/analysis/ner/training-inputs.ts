@@ -1,0 +1,81 @@
+/**
+ * What training the entity model reads besides its code, recorded in the model file so that a model trained on
+ * other inputs is caught (tests/unit/analysis/ner/shipped-model-inputs.test.ts): the data file's hash, the
+ * training settings, the feature code's version (FEATURE_SET) and, per word list the features look words up in,
+ * a hash of its sorted matching keys. The lists are hashed as the features read them, not as files: a list
+ * reordered or reformatted is the same input, and a list that grows («outlets» from 347 to 542 names) is not.
+ */
+import { createHash } from 'node:crypto';
+import { z } from 'zod';
+import { stopwordKeys } from '../../text/arabic/index.ts';
+import type { Gazetteer } from '../../text/gazetteer/gazetteer.ts';
+import { GIVEN_NAMES, KUNYA_WORDS } from '../../text/gazetteer/given-names.ts';
+import { NAME_LINKS, YA_NAMES } from '../words/lexicon.ts';
+import { FOREIGN_NAME_CLASSES, LEXICON_CLASSES } from './word-classes.ts';
+
+const Sha256 = z.string().regex(/^[0-9a-f]{64}$/u);
+
+export const TrainingSettings = z.object({
+  seed: z.number().int(),
+  epochs: z.number().int().positive(),
+  minCount: z.number().int().nonnegative(),
+  wordDropout: z.number().min(0).max(1),
+});
+export type TrainingSettings = z.infer<typeof TrainingSettings>;
+
+export const TrainingInputs = z.object({
+  /** The training data: its file name and the sha256 of its bytes. */
+  data: z.object({ name: z.string().min(1), sha256: Sha256 }),
+  settings: TrainingSettings,
+  featureSet: z.number().int(),
+  /** Per word list the features read (see featureLists), the sha256 of its sorted keys. */
+  lists: z.record(z.string(), Sha256),
+});
+export type TrainingInputs = z.infer<typeof TrainingInputs>;
+
+export function sha256Hex(bytes: Uint8Array | string): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/**
+ * Every word list the features look words up in (word-classes.ts, gazetteer-spans.ts and the word tests they
+ * call), by name, as sorted keys. The gazetteer is read as the features read it: each name key with the types
+ * it is given, and the inflected nationality adjectives.
+ */
+export function featureLists(gazetteer: Gazetteer): Record<string, string[]> {
+  const lists: Record<string, string[]> = {};
+  for (const [name, set] of LEXICON_CLASSES) lists[`lexicon:${name}`] = [...set].sort();
+  lists['lexicon:name-link'] = [...NAME_LINKS].sort();
+  // looksLikeVerb (the «verb-like» class) spares the names that begin with «ي».
+  lists['lexicon:ya-names'] = [...YA_NAMES].sort();
+  lists['given-names'] = [...GIVEN_NAMES].sort();
+  for (const [name, set] of FOREIGN_NAME_CLASSES) lists[name] = [...set].sort();
+  lists['kunya-words'] = [...KUNYA_WORDS].sort();
+  lists.stopwords = stopwordKeys();
+  lists['gazetteer:names'] = [...gazetteer.byKey].map(([key, entries]) => `${key}\t${[...new Set(entries.map((e) => (e.outlet ? 'outlet' : e.type)))].sort().join(',')}`).sort();
+  lists['gazetteer:nisba'] = [...gazetteer.nisba.keys()].sort();
+  return lists;
+}
+
+/** The hash of each feature list, by name, in name order (same lists → same header bytes). */
+export function listHashes(gazetteer: Gazetteer): Record<string, string> {
+  const lists = featureLists(gazetteer);
+  return Object.fromEntries(Object.keys(lists).sort().map((name) => [name, sha256Hex((lists[name] ?? []).join('\n'))]));
+}
+
+/**
+ * Why a model trained on `recorded` is not what training on `current` would give, as one sentence naming
+ * `file`, or null when they agree. The data is compared only when `current.data` is given: a fresh clone has
+ * no training data (it lives outside the repository), and the lists, settings and features still are checked.
+ */
+export function staleModelReason(file: string, recorded: TrainingInputs | undefined, current: Omit<TrainingInputs, 'data'> & { data?: TrainingInputs['data'] }): string | null {
+  if (recorded === undefined) return `${file} does not record what it was trained on: run npm run train:ner.`;
+  if (recorded.featureSet !== current.featureSet) return `${file} was trained on other features (set ${recorded.featureSet}, the code has ${current.featureSet}): run npm run train:ner.`;
+  const names = [...new Set([...Object.keys(recorded.lists), ...Object.keys(current.lists)])].sort();
+  const changed = names.filter((n) => recorded.lists[n] !== current.lists[n]);
+  if (changed.length > 0) return `${file} was trained on other gazetteers (${changed.join(', ')} changed since): run npm run train:ner.`;
+  const settings = (Object.keys(current.settings) as (keyof TrainingSettings)[]).filter((k) => recorded.settings[k] !== current.settings[k]);
+  if (settings.length > 0) return `${file} was trained with other settings (${settings.join(', ')}): run npm run train:ner.`;
+  if (current.data !== undefined && recorded.data.sha256 !== current.data.sha256) return `${file} was trained on other data than ${current.data.name}: run npm run train:ner.`;
+  return null;
+}

@@ -26,6 +26,8 @@ export interface EventUnit {
   places?: readonly NamedPlace[];
   /** What it counts: figures and counted nouns (rank-events.ts), anchors another report of its event may share. */
   figures?: readonly string[];
+  /** Its two-word phrases (event-phrases.ts): anchors when few units hold them («لجنة تحقيق»). */
+  phrases?: readonly string[];
 }
 
 // Two sentences of different sources report one event when their TF-IDF cosine reaches SAME_EVENT and enough
@@ -71,10 +73,18 @@ const ANCHOR_MIN_SHARED = 2;
 // most this many units, and at most a quarter of them, share are offered as candidates.
 const ANCHOR_MAX_UNITS = 12;
 const ANCHOR_MAX_SHARE = 0.25;
+// A two-word phrase is an anchor only when at most this many units hold it: the thing one event acts on («هيكل
+// العبارة» in the two reports of its raising), not an actor or a place the whole story repeats.
+const PHRASE_MAX_UNITS = 3;
 
-/** A unit's anchors: its figures and counted nouns, and the precise places it names. */
+/** A unit's anchors: its figures and counted nouns, the precise places it names, and its two-word phrases. */
 function anchorsOf(u: EventUnit): string[] {
-  return [...(u.figures ?? []), ...(u.places ?? []).filter((p) => p.cued).map((p) => `p:${p.key}`)];
+  return [...(u.figures ?? []), ...(u.places ?? []).filter((p) => p.cued).map((p) => `p:${p.key}`), ...(u.phrases ?? [])];
+}
+
+/** How many units may share an anchor for it to tell an event apart (a phrase's bar is its own). */
+function anchorBar(anchor: string, units: number): number {
+  return anchor.startsWith('ph:') ? PHRASE_MAX_UNITS : Math.min(ANCHOR_MAX_UNITS, Math.ceil(units * ANCHOR_MAX_SHARE));
 }
 
 function sameAction(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
@@ -178,7 +188,7 @@ export function groupEvents(
   const anchored = (i: number): number[] =>
     anchorsOf(units[i] as EventUnit).flatMap((a) => {
       const list = byAnchor.get(a) ?? [];
-      return list.length <= Math.min(ANCHOR_MAX_UNITS, Math.ceil(units.length * ANCHOR_MAX_SHARE)) ? list.filter((k) => k !== i) : [];
+      return list.length <= anchorBar(a, units.length) ? list.filter((k) => k !== i) : [];
     });
   const withinDays = (i: number, j: number): boolean => {
     const a = datesOf(i).filter(namesDay);
@@ -189,7 +199,7 @@ export function groupEvents(
   const anchorMatch = (i: number, j: number): boolean => {
     const a = anchorsOf(units[i] as EventUnit);
     const b = new Set(anchorsOf(units[j] as EventUnit));
-    if (!a.some((x) => b.has(x))) return false;
+    if (!a.some((x) => b.has(x) && (byAnchor.get(x)?.length ?? 0) <= anchorBar(x, units.length))) return false;
     const { share, shared } = weightedShare(stemsOf(i), stemsOf(j), idf);
     return shared >= ANCHOR_MIN_SHARED && share >= ANCHOR_MIN_WEIGHT && withinDays(i, j);
   };

@@ -78,3 +78,33 @@ describe('events joined by their anchors (issue 14, class a)', () => {
     for (const p of museum) expect(p.sources.some((s) => s.quote.includes('قطع أثرية'))).toBe(false);
   });
 });
+
+// One emptying of the grain silos told by two outlets with other verbs, a day apart: they share little besides the
+// two words that name what was emptied. A third outlet tells another thing of those days.
+describe('events joined by a rare two-word phrase (issue 14)', () => {
+  const wadi = art('wadi', '2025-11-20', [
+    'وزعت مديرية التموين، الثلاثاء 18 تشرين الثاني، مخزون صوامع القمح على المخابز لتفادي نقص الخبز.',
+    'وحذرت المديرية التجار من رفع الأسعار خلال الأيام المقبلة.',
+  ]);
+  const sahl = art('sahl', '2025-11-20', [
+    'أفرغت الوزارة، الأربعاء 19 تشرين الثاني، صوامع القمح بعد تسرب مياه الأمطار إلى مخازنها.',
+    'وقدر مهندسون كلفة صيانة المخازن بمليوني دينار.',
+  ]);
+  const ghor = art('ghor', '2025-11-21', [
+    'زار وزير الزراعة، الأربعاء 19 تشرين الثاني، مزارع الغور المتضررة من السيول واستمع إلى مطالب المزارعين.',
+    'وتعهد الوزير بتعويض المزارعين عن خسائر الموسم.',
+  ]);
+  const points = summarise([wadi, sahl, ghor], { now: '2025-11-22' });
+
+  it('makes one point citing both reports of the silos emptied', () => {
+    const silos = points.filter((p) => p.sources.some((s) => s.quote.includes('صوامع القمح')));
+    expect(silos).toHaveLength(1);
+    expect(silos[0]!.sources.map((s) => s.sourceId).sort()).toEqual(['sahl', 'wadi']);
+  });
+
+  it('keeps the minister\'s visit of the same day apart (a day of a two-word month is no shared figure)', () => {
+    const visit = points.filter((p) => p.sources.some((s) => s.quote.includes('مزارع الغور')));
+    expect(visit.length).toBeGreaterThan(0);
+    for (const p of visit) expect(p.sources.some((s) => s.quote.includes('صوامع القمح'))).toBe(false);
+  });
+});

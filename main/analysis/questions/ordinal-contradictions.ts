@@ -35,6 +35,12 @@ const PREPOSITIONS = new Set(['في', 'من', 'على', 'إلى', 'عن', 'مع'
 // «مرة» (time) names no event of its own, so its context must agree more.
 const TIME = nounClass(normalise('مرة'));
 const SHARED_CONTEXT = 2;
+// An ordinal the sentence gives its own story's event («ويعد هذا الحادث الرابع من نوعه», «وهي ثالث حادثة»): two
+// sources that each rank the story's event among its kind rank the same thing, so one shared context word (the town,
+// the year) is enough. Told by a demonstrative or a pronoun before it, or «من نوعه» after it.
+const SELF_SHARED_CONTEXT = 1;
+const DEMONSTRATIVES = new Set(['هذا', 'هذه', 'ذلك', 'تلك'].map(normalise));
+const OF_ITS_KIND = new Set(['نوعه', 'نوعها'].map(normalise));
 
 export interface Ordinal {
   sentence: CorpusSentence;
@@ -45,6 +51,15 @@ export interface Ordinal {
   context: Set<string>;
   /** An adjective between the noun and its ordinal («الكبير»): what is counted, so it is context too («سادس حريق كبير»). */
   qualifier?: string;
+  /** The sentence ranks its own story's event (SELF_SHARED_CONTEXT). */
+  self?: boolean;
+}
+
+/** Whether the ordinal over tokens [from, to) ranks the sentence's own event: «هذا الحادث …», «هي ثالث …», «… من نوعه». */
+function ranksItsOwnEvent(tokens: readonly Token[], from: number, to: number): boolean {
+  const before = tokens[from - 1]?.key ?? '';
+  const after = tokens[to]?.key ?? '';
+  return DEMONSTRATIVES.has(before) || PRONOUNS.has(before) || (after === normalise('من') && OF_ITS_KIND.has(tokens[to + 1]?.key ?? ''));
 }
 
 function readings(tok: Token | undefined): string[] {
@@ -83,6 +98,7 @@ export function ordinalsOf(s: CorpusSentence): Ordinal[] {
     }
   });
   for (const o of out) {
+    if (o.cls !== TIME && ranksItsOwnEvent(s.tokens, o.from, o.to)) o.self = true;
     o.context = contextTerms(s.text, s.tokens, o.from, o.to, [o.cls]);
     for (const t of o.qualifier === undefined ? [] : contentTerms(o.qualifier)) o.context.add(t);
   }
@@ -123,7 +139,8 @@ export function ordinalContradictions(corpus: Corpus, events: EventSources = NO_
       if (j <= i) continue;
       const b = all[j];
       if (!a || !b || a.sentence.articleIndex === b.sentence.articleIndex || a.cls !== b.cls || a.value === b.value) continue;
-      if (sharedCount(a.context, b.context) >= SHARED_CONTEXT + (a.cls === TIME ? 1 : 0)) pairs.push([a, b]);
+      const needed = a.self === true && b.self === true ? SELF_SHARED_CONTEXT : SHARED_CONTEXT + (a.cls === TIME ? 1 : 0);
+      if (sharedCount(a.context, b.context) >= needed) pairs.push([a, b]);
     }
   }
   // «للمرة …» against the other classes: only between sources of one event, so the scan stays small.

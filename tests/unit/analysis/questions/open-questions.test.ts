@@ -146,6 +146,19 @@ describe('contradictions', () => {
     expect(qs.map((q) => q.text)).toEqual(['أيّهما الصحيح: «الموجة الحارة الثالثة» كما تقول صحيفة الشرق أم «رابع موجة» كما تقول وكالة الغرب؟']);
   });
 
+  it('compares two sources that rank their own story\'s event with one shared context word («هذا الانهيار» / «وهو ثاني انهيار»)', () => {
+    const x = dated('x', 'صحيفة الشرق', 'ويعد هذا الانهيار الأول من نوعه في سوق الذهب في إربد منذ افتتاحه.');
+    const y = dated('y', 'وكالة الغرب', 'وهو ثاني انهيار يشهده مبنى قديم في إربد خلال سنوات قليلة، وفق الدفاع المدني.');
+    const qs = ofKind([x, y], 'contradiction');
+    expect(qs.map((q) => q.text)).toEqual(['أيّهما الصحيح: «الانهيار الأول» كما تقول صحيفة الشرق أم «ثاني انهيار» كما تقول وكالة الغرب؟']);
+  });
+
+  it('keeps the stricter bar when only one source ranks its own event', () => {
+    const x = dated('x', 'صحيفة الشرق', 'ويعد هذا الانهيار الأول من نوعه في سوق الذهب في إربد منذ افتتاحه.');
+    const y = dated('y', 'وكالة الغرب', 'ووقع ثاني انهيار لمبنى قديم في إربد خلال سنوات قليلة، وفق الدفاع المدني.');
+    expect(ofKind([x, y], 'contradiction')).toEqual([]);
+  });
+
   it('does not read month names as ordinals', () => {
     const x = dated('x', 'صحيفة الشرق', 'عقد المجلس جلسته في الأول من كانون الثاني لمناقشة الموازنة العامة للدولة.');
     const y = dated('y', 'وكالة الغرب', 'ناقش المجلس الموازنة العامة للدولة في جلسة عقدها في تشرين الأول الماضي.');

@@ -50,3 +50,23 @@ describe('the claim a denial denies, in a source of the same event', () => {
     expect(eventClaim(index, d, denials, [])).toBeNull();
   });
 });
+
+describe('the claim a denial denies, named by a phrase', () => {
+  const denial = 'نفت شركة النقل أن تكون مضخة محطة الوقود الشمالية سبب الحريق.';
+  const claimOf = (other: string): string | null => {
+    const corpus = buildCorpus([articleRecord('a', denial), articleRecord('b', other)]);
+    const found = findDenials(corpus);
+    const [d] = found;
+    if (!d) throw new Error('no denial found');
+    return deniedClaim(corpus, claimIndex(corpus), d, new Set(found.map((x) => x.sentence)))?.text ?? null;
+  };
+
+  it('is a sentence sharing three of its words, two of them side by side in both («محطة الوقود»)', () => {
+    const claim = 'وعزا شهود عيان اندلاع النيران إلى تسرب من مضخة في محطة الوقود قرب الجسر.';
+    expect(claimOf(claim)).toBe(claim);
+  });
+
+  it('is not a sentence whose three shared words stand apart', () => {
+    expect(claimOf('وقال سائق إن الوقود نفد من المضخة قبل أن تغلق المحطة أبوابها.')).toBeNull();
+  });
+});

@@ -49,9 +49,12 @@ function sharesEnough(terms: number, entities: number): boolean {
 /**
  * The sentence that best asserts what a denial denies: it shares enough of the denied content's terms and
  * entities, covers at least MIN_COVERAGE of it by idf, does not negate it, and is not itself a denial; null when
- * none does. Of equal coverage, the earliest sentence wins.
+ * none does. Of equal coverage, the earliest sentence wins. `byPhrase` also takes PHRASE_TERMS shared words two of which
+ * stand side by side in both: a looser match, tried only when the denial's own context names no claim (denied.ts).
  */
-export function deniedClaim(corpus: Corpus, index: ClaimIndex, d: Denial, denials: ReadonlySet<CorpusSentence>): CorpusSentence | null {
+export function deniedClaim(
+  corpus: Corpus, index: ClaimIndex, d: Denial, denials: ReadonlySet<CorpusSentence>, byPhrase = false,
+): CorpusSentence | null {
   const total = [...d.what.terms, ...d.what.entities].reduce((sum, x) => sum + index.idf(x), 0);
   if (total === 0) return null;
   const ownTerms = [...d.what.terms];
@@ -61,14 +64,14 @@ export function deniedClaim(corpus: Corpus, index: ClaimIndex, d: Denial, denial
   for (const [k, shared] of index.sharing(d.what.terms, Math.min(WITH_ENTITY.terms, TERMS_ONLY))) {
     // `shared` is the number of terms the sentence shares (the index lists each sentence once per term): with
     // fewer than TERMS_ONLY it needs an entity too, so without entities to share it cannot be enough.
-    if (shared < Math.min(TERMS_ONLY, PHRASE_TERMS) && d.what.entities.size === 0) continue;
+    if (shared < (byPhrase ? PHRASE_TERMS : TERMS_ONLY) && d.what.entities.size === 0) continue;
     const s = corpus.sentences[k];
     if (!s || s === d.sentence || denials.has(s)) continue;
     const t = index.termsOf(s);
     if (!t) continue;
     const terms = ownTerms.filter((x) => t.terms.has(x));
     const entities = ownEntities.filter((x) => t.entities.has(x));
-    if (!sharesEnough(terms.length, entities.length) && !(terms.length >= PHRASE_TERMS && sharesPhrase(index, d, s))) continue;
+    if (!sharesEnough(terms.length, entities.length) && !(byPhrase && terms.length >= PHRASE_TERMS && sharesPhrase(index, d, s))) continue;
     // Prefer the claim as another source states it: a small edge for a different article.
     const score = [...terms, ...entities].reduce((sum, x) => sum + index.idf(x), 0) / total + (s.articleIndex !== d.sentence.articleIndex ? 0.05 : 0);
     if (score < MIN_COVERAGE || score <= best) continue;

@@ -1,4 +1,5 @@
-import { normalise, nounClass, procliticReadings, type Token } from '../../text/arabic/index.ts';
+import { normalise, nounClass } from '../../text/arabic/index.ts';
+import { ORDINAL_AFTER as AFTER, ORDINAL_BEFORE as BEFORE, ORDINAL_PRONOUNS as PRONOUNS, ordinalReadings as readings, ranksItsOwnEvent } from '../../text/arabic/ordinals.ts';
 import type { Corpus, CorpusSentence } from './corpus.ts';
 import type { Draft } from './draft.ts';
 import { groupSharingMembers } from './greedy-groups.ts';
@@ -7,30 +8,11 @@ import { contentTerms } from '../summary/bag-of-words.ts';
 import { sourceLabel } from './source-label.ts';
 import type { EventSources } from './numeric-contradictions.ts';
 
-// Ordinals before their noun in construct («أول زيارة»، «ثاني اجتماع»).
-const BEFORE = new Map<string, number>(
-  (
-    [
-      ['أول', 1], ['ثاني', 2], ['ثالث', 3], ['رابع', 4], ['خامس', 5], ['سادس', 6], ['سابع', 7], ['ثامن', 8], ['تاسع', 9], ['عاشر', 10],
-    ] as [string, number][]
-  ).map(([w, n]) => [normalise(w), n]),
-);
-// Ordinals after their noun with the article («الزيارة الثانية»، «للمرة الأولى»).
-const AFTER = new Map<string, number>(
-  (
-    [
-      ['الأول', 1], ['الأولى', 1], ['الثاني', 2], ['الثانية', 2], ['الثالث', 3], ['الثالثة', 3], ['الرابع', 4], ['الرابعة', 4],
-      ['الخامس', 5], ['الخامسة', 5], ['السادس', 6], ['السادسة', 6], ['السابع', 7], ['السابعة', 7], ['الثامن', 8], ['الثامنة', 8],
-      ['التاسع', 9], ['التاسعة', 9], ['العاشر', 10], ['العاشرة', 10],
-    ] as [string, number][]
-  ).map(([w, n]) => [normalise(w), n]),
-);
 // Month names that take an ordinal («كانون الثاني»، «ربيع الأول»), and «أول أمس»: not claims of order.
 // Also the particles after «أول» («أول من»، «أول ما»): stopwords-iso would drop nouns such as «زيارة».
 const NOT_ORDERED = new Set(
   ['كانون', 'تشرين', 'ربيع', 'جمادى', 'جمادي', 'أمس', 'من', 'ما', 'في', 'على', 'إلى', 'عن', 'مع', 'أن', 'إن', 'لا', 'لم', 'قد', 'و', 'أو'].map(normalise),
 );
-const PRONOUNS = new Set(['هي', 'هو', 'وهي', 'وهو'].map(normalise));
 const PREPOSITIONS = new Set(['في', 'من', 'على', 'إلى', 'عن', 'مع', 'خلال', 'بعد', 'قبل'].map(normalise));
 // «مرة» (time) names no event of its own, so its context must agree more.
 const TIME = nounClass(normalise('مرة'));
@@ -39,8 +21,6 @@ const SHARED_CONTEXT = 2;
 // sources that each rank the story's event among its kind rank the same thing, so one shared context word (the town,
 // the year) is enough. Told by a demonstrative or a pronoun before it, or «من نوعه» after it.
 const SELF_SHARED_CONTEXT = 1;
-const DEMONSTRATIVES = new Set(['هذا', 'هذه', 'ذلك', 'تلك'].map(normalise));
-const OF_ITS_KIND = new Set(['نوعه', 'نوعها'].map(normalise));
 
 export interface Ordinal {
   sentence: CorpusSentence;
@@ -53,17 +33,6 @@ export interface Ordinal {
   qualifier?: string;
   /** The sentence ranks its own story's event (SELF_SHARED_CONTEXT). */
   self?: boolean;
-}
-
-/** Whether the ordinal over tokens [from, to) ranks the sentence's own event: «هذا الحادث …», «هي ثالث …», «… من نوعه». */
-function ranksItsOwnEvent(tokens: readonly Token[], from: number, to: number): boolean {
-  const before = tokens[from - 1]?.key ?? '';
-  const after = tokens[to]?.key ?? '';
-  return DEMONSTRATIVES.has(before) || PRONOUNS.has(before) || (after === normalise('من') && OF_ITS_KIND.has(tokens[to + 1]?.key ?? ''));
-}
-
-function readings(tok: Token | undefined): string[] {
-  return tok ? procliticReadings(tok.key).filter((r) => tok.key.endsWith(r) || r.startsWith('ال')) : [];
 }
 
 /** The ordinal claims of a sentence: value, the class of the ordered noun, its token range and context. */

@@ -28,6 +28,11 @@ export interface EventUnit {
   figures?: readonly string[];
   /** Its two-word phrases (event-phrases.ts): anchors when few units hold them («لجنة تحقيق»). */
   phrases?: readonly string[];
+  /**
+   * It ranks its own event among its kind («وهي ثالث حادثة تسرب غاز …», text/arabic/ordinals.ts): a statement about
+   * an event told elsewhere, not a report of it, so it joins no event (its source would count as one more witness).
+   */
+  ranking?: boolean;
 }
 
 // Two sentences of different sources report one event when their TF-IDF cosine reaches SAME_EVENT and enough
@@ -223,7 +228,7 @@ export function groupEvents(
         const v = units[j];
         // Only another source's sentence can bring a sentence into an event: an article's own sentences
         // share its story's words whatever they report.
-        if (!v || !u.articles.some((a) => v.articles.some((b) => b !== a))) return false;
+        if (!v || !u.articles.some((a) => v.articles.some((b) => b !== a)) || u.ranking === true || v.ranking === true) return false;
         const c = cosine(u.vector, v.vector);
         // Two places that share nothing («في مدينة حلب» / «في مدينة إدلب») are two events, however alike the words.
         if (placesClash(u.places ?? [], v.places ?? [])) return false;

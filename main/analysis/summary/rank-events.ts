@@ -15,6 +15,7 @@ import { interval, type DatedValue } from '../timeline/date-order.ts';
 import { eventSenses, findQuantities, lightStem, type Token } from '../../text/arabic/index.ts';
 import { namedPlaces, withWiderPlaces } from './event-places.ts';
 import { eventPhrases } from './event-phrases.ts';
+import { ranksOwnEvent } from '../../text/arabic/ordinals.ts';
 import { isMonthName } from '../../text/dates/index.ts';
 
 export interface Unit {
@@ -133,6 +134,7 @@ export function rankedEvents(
     places: places[i] ?? [],
     figures: unitFigures(u.members[0]?.text ?? ''),
     phrases: eventPhrases(u.members[0]?.text ?? '', u.members[0]?.tokens ?? []),
+    ranking: ranksOwnEvent(u.members[0]?.tokens ?? []),
   }));
   const dates = new Map<number, EventDateValue[]>();
   const datesOf = (i: number): EventDateValue[] => {

@@ -108,3 +108,27 @@ describe('events joined by a rare two-word phrase (issue 14)', () => {
     for (const p of visit) expect(p.sources.some((s) => s.quote.includes('صوامع القمح'))).toBe(false);
   });
 });
+
+// A third outlet ranks the fire among its kind: it says something of the fire, it is not one more witness of it.
+describe('a sentence that ranks its event joins no event (issue 14)', () => {
+  const sharq = art('sharq', '2025-06-02', [
+    'اندلع حريق كبير في سوق الخضار المركزي بمدينة الزرقاء فجر الأحد 1 حزيران، وأتى على عشرات المحال التجارية.',
+    'وقال الدفاع المدني إن فرق الإطفاء سيطرت على النيران بعد خمس ساعات.',
+  ]);
+  const gharb = art('gharb', '2025-06-02', [
+    'التهمت النيران عشرات المحال في سوق الخضار المركزي بالزرقاء فجر الأحد 1 حزيران، دون إصابات.',
+    'وطالب التجار البلدية بتعويضهم عن خسائرهم.',
+  ]);
+  const shamal = art('shamal', '2025-06-03', [
+    'وافقت البلدية على خطة لترميم المحال المتضررة في السوق خلال شهرين.',
+    'وهو ثالث حريق كبير في سوق الخضار المركزي بمدينة الزرقاء منذ عام 2019، بحسب الدفاع المدني.',
+  ]);
+  const points = summarise([sharq, gharb, shamal], { now: '2025-06-04' });
+
+  it('keeps the ranking sentence out of the fire\'s point, which cites the two reports', () => {
+    const fire = points.filter((p) => p.sources.some((s) => s.quote.includes('فجر الأحد')));
+    expect(fire).toHaveLength(1);
+    expect(fire[0]!.sources.map((s) => s.sourceId).sort()).toEqual(['gharb', 'sharq']);
+    expect(fire[0]!.independentSources).toBe(2);
+  });
+});

@@ -81,6 +81,9 @@ const ANCHOR_MAX_SHARE = 0.25;
 // A two-word phrase is an anchor only when at most this many units hold it: the thing one event acts on («هيكل
 // العبارة» in the two reports of its raising), not an actor or a place the whole story repeats.
 const PHRASE_MAX_UNITS = 3;
+// Two reports met only on a phrase share at least one more stem besides its two: a phrase alone may be an actor's name
+// («وزير الخارجية») that two of his acts on two days both hold.
+const PHRASE_MIN_SHARED = 3;
 
 /** A unit's anchors: its figures and counted nouns, the precise places it names, and its two-word phrases. */
 function anchorsOf(u: EventUnit): string[] {
@@ -204,9 +207,11 @@ export function groupEvents(
   const anchorMatch = (i: number, j: number): boolean => {
     const a = anchorsOf(units[i] as EventUnit);
     const b = new Set(anchorsOf(units[j] as EventUnit));
-    if (!a.some((x) => b.has(x) && (byAnchor.get(x)?.length ?? 0) <= anchorBar(x, units.length))) return false;
+    const common = a.filter((x) => b.has(x) && (byAnchor.get(x)?.length ?? 0) <= anchorBar(x, units.length));
+    if (common.length === 0) return false;
     const { share, shared } = weightedShare(stemsOf(i), stemsOf(j), idf);
-    return shared >= ANCHOR_MIN_SHARED && share >= ANCHOR_MIN_WEIGHT && withinDays(i, j);
+    const least = common.every((x) => x.startsWith('ph:')) ? PHRASE_MIN_SHARED : ANCHOR_MIN_SHARED;
+    return shared >= least && share >= ANCHOR_MIN_WEIGHT && withinDays(i, j);
   };
   for (const i of order) {
     const u = units[i];

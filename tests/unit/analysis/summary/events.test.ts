@@ -87,7 +87,7 @@ describe('events joined by a rare two-word phrase (issue 14)', () => {
     'وحذرت المديرية التجار من رفع الأسعار خلال الأيام المقبلة.',
   ]);
   const sahl = art('sahl', '2025-11-20', [
-    'أفرغت الوزارة، الأربعاء 19 تشرين الثاني، صوامع القمح بعد تسرب مياه الأمطار إلى مخازنها.',
+    'أفرغت الوزارة، الأربعاء 19 تشرين الثاني، مخزون صوامع القمح بعد تسرب مياه الأمطار إليها.',
     'وقدر مهندسون كلفة صيانة المخازن بمليوني دينار.',
   ]);
   const ghor = art('ghor', '2025-11-21', [
@@ -100,6 +100,14 @@ describe('events joined by a rare two-word phrase (issue 14)', () => {
     const silos = points.filter((p) => p.sources.some((s) => s.quote.includes('صوامع القمح')));
     expect(silos).toHaveLength(1);
     expect(silos[0]!.sources.map((s) => s.sourceId).sort()).toEqual(['sahl', 'wadi']);
+  });
+
+  it('keeps apart two acts of one actor a day apart that share only his two-word title', () => {
+    const a = art('a', '2025-11-20', ['استقبل وزير الخارجية، الثلاثاء 18 تشرين الثاني 2025، سفراء الدول المانحة في مقر الوزارة.']);
+    const b = art('b', '2025-11-20', ['توجه وزير الخارجية، الأربعاء 19 تشرين الثاني 2025، إلى بروكسل للمشاركة في مؤتمر للاجئين.']);
+    const c = art('c', '2025-11-20', ['افتتحت البلدية، الأربعاء 19 تشرين الثاني 2025، حديقة عامة جديدة في الحي الشرقي.']);
+    const acts = summarise([a, b, c], { now: '2025-11-22' }).filter((p) => p.sources.some((s) => s.quote.includes('وزير الخارجية')));
+    expect(acts.map((p) => p.sources.length)).toEqual([1, 1]);
   });
 
   it('keeps the minister\'s visit of the same day apart (a day of a two-word month is no shared figure)', () => {

@@ -32,10 +32,14 @@ function stemRun(terms: readonly ClaimTerms[], from: number, to: number): string
   return terms.slice(from, to).flatMap((t) => [...t.terms, ...t.entities].slice(0, 1));
 }
 
-/** Whether a sentence holds two adjacent content words that stand side by side in the denied content too. */
-export function sharesPhrase(index: ClaimIndex, d: Denial, s: CorpusSentence): boolean {
+/** The pairs of adjacent content words of what a denial denies («محط ميا»). */
+function deniedPairs(index: ClaimIndex, d: Denial): Set<string> {
   const own = stemRun(index.tokenTerms(d.sentence), d.from, d.to);
-  const pairs = new Set(own.slice(1).map((w, i) => `${own[i] ?? ''} ${w}`));
+  return new Set(own.slice(1).map((w, i) => `${own[i] ?? ''} ${w}`));
+}
+
+/** Whether a sentence holds two adjacent content words that stand side by side in the denied content too (`pairs`). */
+export function sharesPhrase(index: ClaimIndex, pairs: ReadonlySet<string>, s: CorpusSentence): boolean {
   const other = stemRun(index.tokenTerms(s), 0, s.tokens.length);
   return other.slice(1).some((w, i) => pairs.has(`${other[i] ?? ''} ${w}`));
 }
@@ -61,6 +65,7 @@ export function deniedClaim(
   const ownEntities = [...d.what.entities];
   let best = 0;
   let claim: CorpusSentence | null = null;
+  let pairs: Set<string> | undefined;
   for (const [k, shared] of index.sharing(d.what.terms, Math.min(WITH_ENTITY.terms, TERMS_ONLY))) {
     // `shared` is the number of terms the sentence shares (the index lists each sentence once per term): with
     // fewer than TERMS_ONLY it needs an entity too, so without entities to share it cannot be enough.
@@ -71,10 +76,13 @@ export function deniedClaim(
     if (!t) continue;
     const terms = ownTerms.filter((x) => t.terms.has(x));
     const entities = ownEntities.filter((x) => t.entities.has(x));
-    if (!sharesEnough(terms.length, entities.length) && !(byPhrase && terms.length >= PHRASE_TERMS && sharesPhrase(index, d, s))) continue;
+    const enough = sharesEnough(terms.length, entities.length);
+    if (!enough && !(byPhrase && terms.length >= PHRASE_TERMS)) continue;
     // Prefer the claim as another source states it: a small edge for a different article.
     const score = [...terms, ...entities].reduce((sum, x) => sum + index.idf(x), 0) / total + (s.articleIndex !== d.sentence.articleIndex ? 0.05 : 0);
     if (score < MIN_COVERAGE || score <= best) continue;
+    // The phrase is looked for last: it reads every token's terms, which the other tests do not need.
+    if (!enough && !sharesPhrase(index, (pairs ??= deniedPairs(index, d)), s)) continue;
     if (negates(s, { terms: new Set(terms), entities: new Set(entities) }, index.tokenTerms(s))) continue;
     best = score;
     claim = s;

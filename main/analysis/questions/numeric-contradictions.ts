@@ -178,6 +178,9 @@ function sameContext(a: Figure, b: Figure): boolean {
  * event word may say otherwise, and the figures stay within the ratio reports of one event differ by.
  */
 function sameEventCount(a: Figure, b: Figure, events: EventSources, sole: (f: Figure) => boolean): boolean {
+  // Two sentences of one event are two of its sources too: sources that share no event share no sentence pair, and
+  // the partner sets answer that without building the pair's key.
+  if (!events.partners(a.sentence.sourceId).has(b.sentence.sourceId)) return false;
   const bySources = TOLL_SENSES.has(a.sense) || (SOLE_COUNT_SENSES.has(a.sense) && sole(a) && sole(b));
   const told = events.sentences(a.sentence, b.sentence) || (bySources && events.sources(a.sentence.sourceId, b.sentence.sourceId));
   if (!told || (a.event && b.event && a.event.sense !== b.event.sense)) return false;

@@ -77,7 +77,7 @@ export function storyCount(corpus: Corpus, all: readonly CountedFigure[]): (a: C
   const sole = (f: CountedFigure): boolean => values.get(`${f.sentence.sourceId}\u0000${f.q.noun?.cls ?? ''}`)?.size === 1;
   return (a, b) => {
     // The same noun, not a synonym («سفينة» / «باخرة» may count ships waiting and ships unloading).
-    if (!a.q.noun || !b.q.noun || lightStem(a.q.noun.key) !== lightStem(b.q.noun.key) || !STORY_COUNT_SENSES.has(a.sense)) return false;
+    if (!STORY_COUNT_SENSES.has(a.sense) || !a.q.noun || !b.q.noun || lightStem(a.q.noun.key) !== lightStem(b.q.noun.key)) return false;
     if (!sole(a) || !sole(b) || rate(a) || rate(b)) return false;
     if (a.event && b.event && a.event.sense !== b.event.sense) return false;
     const [lo, hi] = [Math.min(a.q.value, b.q.value), Math.max(a.q.value, b.q.value)];

@@ -1,9 +1,9 @@
 // `npm run eval -- events`: the issue-14 selections' briefs scored by their one scorer (tests/fixtures/events/spec.ts),
 // checks passed of checks, per selection. A is the set the rules were tuned on; B–G were each written after the rules
 // of their day were frozen (C on, without reading them); once a selection's misses have been worked on it is a
-// studied set and its label says so (E by events6, F by events7). A selection's unit test pins its score once it has
-// been measured; G and H have no such test: they are the untouched measurements, reported here. `--verbose` lists every
-// failed check.
+// studied set and its label says so (E by events6, F by events7, G by events8). A selection's unit test pins its score
+// once it has been measured; H has no such test: it is the untouched measurement, reported here. `--verbose` lists
+// every failed check.
 import { assembleBrief } from '../../main/briefing/assemble.ts';
 import type { ArticleRecord } from '../../main/model/article.ts';
 import { selectionA } from '../fixtures/events/selection-a.ts';
@@ -29,7 +29,7 @@ const SELECTIONS: { label: string; selection: Selection }[] = [
   { label: 'D (written without reading the rules)', selection: selectionD },
   { label: 'E (written without reading the rules; studied)', selection: selectionE },
   { label: 'F (written without reading the rules; studied)', selection: selectionF },
-  { label: 'G (written without reading the rules; untouched)', selection: selectionG },
+  { label: 'G (written without reading the rules; studied)', selection: selectionG },
   { label: 'H (written without reading the rules; untouched)', selection: selectionH },
 ];
 

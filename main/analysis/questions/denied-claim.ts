@@ -22,6 +22,28 @@ export function negates(s: CorpusSentence, shared: ClaimTerms, terms: ClaimTerms
   });
 }
 
+// Three shared words, two of them side by side in both sentences (stopwords between them aside), name what is denied as
+// an entity would: «أن تكون محطة مياه الختمية مصدر العدوى» / «تلوث محطة مياه الختمية», a facility the gazetteer does
+// not know; «أن تكون العبارة قد حملت …» / «العبارة حملت ضعف طاقتها».
+const PHRASE_TERMS = 3;
+
+/** The stems of tokens [from, to) in order, one per content word (index.tokenTerms), stopwords left out. */
+function stemRun(terms: readonly ClaimTerms[], from: number, to: number): string[] {
+  return terms.slice(from, to).flatMap((t) => [...t.terms, ...t.entities].slice(0, 1));
+}
+
+/** The pairs of adjacent content words of what a denial denies («محط ميا»). */
+function deniedPairs(index: ClaimIndex, d: Denial): Set<string> {
+  const own = stemRun(index.tokenTerms(d.sentence), d.from, d.to);
+  return new Set(own.slice(1).map((w, i) => `${own[i] ?? ''} ${w}`));
+}
+
+/** Whether a sentence holds two adjacent content words that stand side by side in the denied content too (`pairs`). */
+export function sharesPhrase(index: ClaimIndex, pairs: ReadonlySet<string>, s: CorpusSentence): boolean {
+  const other = stemRun(index.tokenTerms(s), 0, s.tokens.length);
+  return other.slice(1).some((w, i) => pairs.has(`${other[i] ?? ''} ${w}`));
+}
+
 /** Whether shared terms and entities are enough to assert the denied content (WITH_ENTITY or TERMS_ONLY). */
 function sharesEnough(terms: number, entities: number): boolean {
   return (terms >= WITH_ENTITY.terms && entities >= WITH_ENTITY.entities && terms + entities >= WITH_ENTITY.total) ||
@@ -31,29 +53,36 @@ function sharesEnough(terms: number, entities: number): boolean {
 /**
  * The sentence that best asserts what a denial denies: it shares enough of the denied content's terms and
  * entities, covers at least MIN_COVERAGE of it by idf, does not negate it, and is not itself a denial; null when
- * none does. Of equal coverage, the earliest sentence wins.
+ * none does. Of equal coverage, the earliest sentence wins. `byPhrase` also takes PHRASE_TERMS shared words two of which
+ * stand side by side in both: a looser match, tried only when the denial's own context names no claim (denied.ts).
  */
-export function deniedClaim(corpus: Corpus, index: ClaimIndex, d: Denial, denials: ReadonlySet<CorpusSentence>): CorpusSentence | null {
+export function deniedClaim(
+  corpus: Corpus, index: ClaimIndex, d: Denial, denials: ReadonlySet<CorpusSentence>, byPhrase = false,
+): CorpusSentence | null {
   const total = [...d.what.terms, ...d.what.entities].reduce((sum, x) => sum + index.idf(x), 0);
   if (total === 0) return null;
   const ownTerms = [...d.what.terms];
   const ownEntities = [...d.what.entities];
   let best = 0;
   let claim: CorpusSentence | null = null;
+  let pairs: Set<string> | undefined;
   for (const [k, shared] of index.sharing(d.what.terms, Math.min(WITH_ENTITY.terms, TERMS_ONLY))) {
     // `shared` is the number of terms the sentence shares (the index lists each sentence once per term): with
     // fewer than TERMS_ONLY it needs an entity too, so without entities to share it cannot be enough.
-    if (shared < TERMS_ONLY && d.what.entities.size === 0) continue;
+    if (shared < (byPhrase ? PHRASE_TERMS : TERMS_ONLY) && d.what.entities.size === 0) continue;
     const s = corpus.sentences[k];
     if (!s || s === d.sentence || denials.has(s)) continue;
     const t = index.termsOf(s);
     if (!t) continue;
     const terms = ownTerms.filter((x) => t.terms.has(x));
     const entities = ownEntities.filter((x) => t.entities.has(x));
-    if (!sharesEnough(terms.length, entities.length)) continue;
+    const enough = sharesEnough(terms.length, entities.length);
+    if (!enough && !(byPhrase && terms.length >= PHRASE_TERMS)) continue;
     // Prefer the claim as another source states it: a small edge for a different article.
     const score = [...terms, ...entities].reduce((sum, x) => sum + index.idf(x), 0) / total + (s.articleIndex !== d.sentence.articleIndex ? 0.05 : 0);
     if (score < MIN_COVERAGE || score <= best) continue;
+    // The phrase is looked for last: it reads every token's terms, which the other tests do not need.
+    if (!enough && !sharesPhrase(index, (pairs ??= deniedPairs(index, d)), s)) continue;
     if (negates(s, { terms: new Set(terms), entities: new Set(entities) }, index.tokenTerms(s))) continue;
     best = score;
     claim = s;

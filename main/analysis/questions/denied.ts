@@ -63,6 +63,9 @@ export function deniedQuestions(
       d.claim = context.sentence;
       d.claimFrom = context.from;
     }
+    // Still none: a sentence naming what is denied by a phrase of it («محطة مياه الختمية»), after the denial's own
+    // context («رغم نفيه …، إلا أن …» says what it sets against the denial more surely than shared words do).
+    if (d.claim === null) d.claim = deniedClaim(corpus, index, d, denials, true);
   }
   return groupDenials(corpus, found, partner, byArticle).map((group) => deniedQuestion(corpus, group));
 }

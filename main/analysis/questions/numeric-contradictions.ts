@@ -8,6 +8,7 @@ import { contextTerms, sharedCount, WINDOW } from './context-terms.ts';
 import { placeMentions, destinations, type PlaceMention } from '../../text/gazetteer/place-mentions.ts';
 import { daySpan, daysBetween } from './date-span.ts';
 import { sourceLabel } from './source-label.ts';
+import { storyCount } from './story-counts.ts';
 
 // Figures about the same thing share a counted-noun class and context: three words, or two that make up
 // a good part of both short contexts («نظام» and «العراق» alone do not make two reports about one event).
@@ -177,6 +178,9 @@ function sameContext(a: Figure, b: Figure): boolean {
  * event word may say otherwise, and the figures stay within the ratio reports of one event differ by.
  */
 function sameEventCount(a: Figure, b: Figure, events: EventSources, sole: (f: Figure) => boolean): boolean {
+  // Two sentences of one event are two of its sources too: sources that share no event share no sentence pair, and
+  // the partner sets answer that without building the pair's key.
+  if (!events.partners(a.sentence.sourceId).has(b.sentence.sourceId)) return false;
   const bySources = TOLL_SENSES.has(a.sense) || (SOLE_COUNT_SENSES.has(a.sense) && sole(a) && sole(b));
   const told = events.sentences(a.sentence, b.sentence) || (bySources && events.sources(a.sentence.sourceId, b.sentence.sourceId));
   if (!told || (a.event && b.event && a.event.sense !== b.event.sense)) return false;
@@ -184,9 +188,11 @@ function sameEventCount(a: Figure, b: Figure, events: EventSources, sole: (f: Fi
   return lo > 0 && hi / lo <= MAX_EVENT_RATIO;
 }
 
-function sameThing(a: Figure, b: Figure, events: EventSources, sole: (f: Figure) => boolean): 'event' | 'context' | null {
+function sameThing(
+  a: Figure, b: Figure, events: EventSources, sole: (f: Figure) => boolean, story: (a: Figure, b: Figure) => boolean,
+): 'event' | 'context' | null {
   if (a.sense !== b.sense || farApart(a, b)) return null;
-  if (sameContext(a, b) || sameEventCount(a, b, events, sole)) return 'context';
+  if (sameContext(a, b) || sameEventCount(a, b, events, sole) || story(a, b)) return 'context';
   return sameEvent(a, b) ? 'event' : null;
 }
 
@@ -224,10 +230,16 @@ export function eventSources(events: readonly (readonly { sourceId: string; quot
 const NONE: ReadonlySet<string> = new Set();
 const NO_EVENTS: EventSources = { sentences: () => false, sources: () => false, partners: () => NONE };
 
+/** A figure that may stand for a nearby one: a round number («1000», «50»), or one given as a range or an approximation. */
+function mayBeRounded(q: Quantity): boolean {
+  return q.interval.min !== q.interval.max || (q.value >= 10 && q.value % 10 === 0);
+}
+
 function disagree(a: Quantity, b: Quantity): boolean {
   const overlap = a.interval.min <= b.interval.max && b.interval.min <= a.interval.max;
   const diff = Math.abs(a.value - b.value) / Math.max(Math.abs(a.value), Math.abs(b.value), 1e-9);
-  return !overlap && diff > MIN_DIFFERENCE;
+  // Two exact figures that are not round («74» / «81») are not one figure rounded two ways, however close.
+  return !overlap && (diff > MIN_DIFFERENCE || (!mayBeRounded(a) && !mayBeRounded(b)));
 }
 
 function published(corpus: Corpus, f: Figure): string | null {
@@ -266,6 +278,7 @@ export function numericContradictions(corpus: Corpus, dates: (s: CorpusSentence)
     values.set(k, (values.get(k) ?? new Set()).add(f.q.value));
   }
   const sole = (f: Figure): boolean => values.get(`${f.sentence.sourceId}\u0000${f.sense}`)?.size === 1;
+  const story = storyCount(corpus, all);
   const conflicts: { pair: [Figure, Figure]; by: 'event' | 'context' }[] = [];
   // Only figures of one sense can count the same thing (sameThing): compare within each sense, in the
   // (i, j) order of the all-pairs scan.
@@ -282,7 +295,7 @@ export function numericContradictions(corpus: Corpus, dates: (s: CorpusSentence)
       if (j <= i) continue;
       const b = all[j];
       if (!b || a.sentence.articleIndex === b.sentence.articleIndex || !disagree(a.q, b.q)) continue;
-      const by = sameThing(a, b, events, sole);
+      const by = sameThing(a, b, events, sole, story);
       if (by) conflicts.push({ pair: [a, b], by });
     }
   }

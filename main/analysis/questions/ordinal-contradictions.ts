@@ -1,4 +1,5 @@
-import { normalise, nounClass, procliticReadings, type Token } from '../../text/arabic/index.ts';
+import { normalise, nounClass } from '../../text/arabic/index.ts';
+import { ORDINAL_AFTER as AFTER, ORDINAL_BEFORE as BEFORE, ORDINAL_PRONOUNS as PRONOUNS, ordinalReadings as readings, ranksItsOwnEvent } from '../../text/arabic/ordinals.ts';
 import type { Corpus, CorpusSentence } from './corpus.ts';
 import type { Draft } from './draft.ts';
 import { groupSharingMembers } from './greedy-groups.ts';
@@ -7,34 +8,19 @@ import { contentTerms } from '../summary/bag-of-words.ts';
 import { sourceLabel } from './source-label.ts';
 import type { EventSources } from './numeric-contradictions.ts';
 
-// Ordinals before their noun in construct («أول زيارة»، «ثاني اجتماع»).
-const BEFORE = new Map<string, number>(
-  (
-    [
-      ['أول', 1], ['ثاني', 2], ['ثالث', 3], ['رابع', 4], ['خامس', 5], ['سادس', 6], ['سابع', 7], ['ثامن', 8], ['تاسع', 9], ['عاشر', 10],
-    ] as [string, number][]
-  ).map(([w, n]) => [normalise(w), n]),
-);
-// Ordinals after their noun with the article («الزيارة الثانية»، «للمرة الأولى»).
-const AFTER = new Map<string, number>(
-  (
-    [
-      ['الأول', 1], ['الأولى', 1], ['الثاني', 2], ['الثانية', 2], ['الثالث', 3], ['الثالثة', 3], ['الرابع', 4], ['الرابعة', 4],
-      ['الخامس', 5], ['الخامسة', 5], ['السادس', 6], ['السادسة', 6], ['السابع', 7], ['السابعة', 7], ['الثامن', 8], ['الثامنة', 8],
-      ['التاسع', 9], ['التاسعة', 9], ['العاشر', 10], ['العاشرة', 10],
-    ] as [string, number][]
-  ).map(([w, n]) => [normalise(w), n]),
-);
 // Month names that take an ordinal («كانون الثاني»، «ربيع الأول»), and «أول أمس»: not claims of order.
 // Also the particles after «أول» («أول من»، «أول ما»): stopwords-iso would drop nouns such as «زيارة».
 const NOT_ORDERED = new Set(
   ['كانون', 'تشرين', 'ربيع', 'جمادى', 'جمادي', 'أمس', 'من', 'ما', 'في', 'على', 'إلى', 'عن', 'مع', 'أن', 'إن', 'لا', 'لم', 'قد', 'و', 'أو'].map(normalise),
 );
-const PRONOUNS = new Set(['هي', 'هو', 'وهي', 'وهو'].map(normalise));
 const PREPOSITIONS = new Set(['في', 'من', 'على', 'إلى', 'عن', 'مع', 'خلال', 'بعد', 'قبل'].map(normalise));
 // «مرة» (time) names no event of its own, so its context must agree more.
 const TIME = nounClass(normalise('مرة'));
 const SHARED_CONTEXT = 2;
+// An ordinal the sentence gives its own story's event («ويعد هذا الحادث الرابع من نوعه», «وهي ثالث حادثة»): two
+// sources that each rank the story's event among its kind rank the same thing, so one shared context word (the town,
+// the year) is enough. Told by a demonstrative or a pronoun before it, or «من نوعه» after it.
+const SELF_SHARED_CONTEXT = 1;
 
 export interface Ordinal {
   sentence: CorpusSentence;
@@ -45,10 +31,8 @@ export interface Ordinal {
   context: Set<string>;
   /** An adjective between the noun and its ordinal («الكبير»): what is counted, so it is context too («سادس حريق كبير»). */
   qualifier?: string;
-}
-
-function readings(tok: Token | undefined): string[] {
-  return tok ? procliticReadings(tok.key).filter((r) => tok.key.endsWith(r) || r.startsWith('ال')) : [];
+  /** The sentence ranks its own story's event (SELF_SHARED_CONTEXT). */
+  self?: boolean;
 }
 
 /** The ordinal claims of a sentence: value, the class of the ordered noun, its token range and context. */
@@ -83,6 +67,7 @@ export function ordinalsOf(s: CorpusSentence): Ordinal[] {
     }
   });
   for (const o of out) {
+    if (o.cls !== TIME && ranksItsOwnEvent(s.tokens, o.from, o.to)) o.self = true;
     o.context = contextTerms(s.text, s.tokens, o.from, o.to, [o.cls]);
     for (const t of o.qualifier === undefined ? [] : contentTerms(o.qualifier)) o.context.add(t);
   }
@@ -123,7 +108,8 @@ export function ordinalContradictions(corpus: Corpus, events: EventSources = NO_
       if (j <= i) continue;
       const b = all[j];
       if (!a || !b || a.sentence.articleIndex === b.sentence.articleIndex || a.cls !== b.cls || a.value === b.value) continue;
-      if (sharedCount(a.context, b.context) >= SHARED_CONTEXT + (a.cls === TIME ? 1 : 0)) pairs.push([a, b]);
+      const needed = a.self === true && b.self === true ? SELF_SHARED_CONTEXT : SHARED_CONTEXT + (a.cls === TIME ? 1 : 0);
+      if (sharedCount(a.context, b.context) >= needed) pairs.push([a, b]);
     }
   }
   // «للمرة …» against the other classes: only between sources of one event, so the scan stays small.

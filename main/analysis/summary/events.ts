@@ -26,6 +26,13 @@ export interface EventUnit {
   places?: readonly NamedPlace[];
   /** What it counts: figures and counted nouns (rank-events.ts), anchors another report of its event may share. */
   figures?: readonly string[];
+  /** Its two-word phrases (event-phrases.ts): anchors when few units hold them («لجنة تحقيق»). */
+  phrases?: readonly string[];
+  /**
+   * It ranks its own event among its kind («وهي ثالث حادثة تسرب غاز …», text/arabic/ordinals.ts): a statement about
+   * an event told elsewhere, not a report of it, so it joins no event (its source would count as one more witness).
+   */
+  ranking?: boolean;
 }
 
 // Two sentences of different sources report one event when their TF-IDF cosine reaches SAME_EVENT and enough
@@ -71,10 +78,21 @@ const ANCHOR_MIN_SHARED = 2;
 // most this many units, and at most a quarter of them, share are offered as candidates.
 const ANCHOR_MAX_UNITS = 12;
 const ANCHOR_MAX_SHARE = 0.25;
+// A two-word phrase is an anchor only when at most this many units hold it: the thing one event acts on («هيكل
+// العبارة» in the two reports of its raising), not an actor or a place the whole story repeats.
+const PHRASE_MAX_UNITS = 3;
+// Two reports met only on a phrase share at least one more stem besides its two: a phrase alone may be an actor's name
+// («وزير الخارجية») that two of his acts on two days both hold.
+const PHRASE_MIN_SHARED = 3;
 
-/** A unit's anchors: its figures and counted nouns, and the precise places it names. */
+/** A unit's anchors: its figures and counted nouns, the precise places it names, and its two-word phrases. */
 function anchorsOf(u: EventUnit): string[] {
-  return [...(u.figures ?? []), ...(u.places ?? []).filter((p) => p.cued).map((p) => `p:${p.key}`)];
+  return [...(u.figures ?? []), ...(u.places ?? []).filter((p) => p.cued).map((p) => `p:${p.key}`), ...(u.phrases ?? [])];
+}
+
+/** How many units may share an anchor for it to tell an event apart (a phrase's bar is its own). */
+function anchorBar(anchor: string, units: number): number {
+  return anchor.startsWith('ph:') ? PHRASE_MAX_UNITS : Math.min(ANCHOR_MAX_UNITS, Math.ceil(units * ANCHOR_MAX_SHARE));
 }
 
 function sameAction(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
@@ -178,7 +196,7 @@ export function groupEvents(
   const anchored = (i: number): number[] =>
     anchorsOf(units[i] as EventUnit).flatMap((a) => {
       const list = byAnchor.get(a) ?? [];
-      return list.length <= Math.min(ANCHOR_MAX_UNITS, Math.ceil(units.length * ANCHOR_MAX_SHARE)) ? list.filter((k) => k !== i) : [];
+      return list.length <= anchorBar(a, units.length) ? list.filter((k) => k !== i) : [];
     });
   const withinDays = (i: number, j: number): boolean => {
     const a = datesOf(i).filter(namesDay);
@@ -189,9 +207,11 @@ export function groupEvents(
   const anchorMatch = (i: number, j: number): boolean => {
     const a = anchorsOf(units[i] as EventUnit);
     const b = new Set(anchorsOf(units[j] as EventUnit));
-    if (!a.some((x) => b.has(x))) return false;
+    const common = a.filter((x) => b.has(x) && (byAnchor.get(x)?.length ?? 0) <= anchorBar(x, units.length));
+    if (common.length === 0) return false;
     const { share, shared } = weightedShare(stemsOf(i), stemsOf(j), idf);
-    return shared >= ANCHOR_MIN_SHARED && share >= ANCHOR_MIN_WEIGHT && withinDays(i, j);
+    const least = common.every((x) => x.startsWith('ph:')) ? PHRASE_MIN_SHARED : ANCHOR_MIN_SHARED;
+    return shared >= least && share >= ANCHOR_MIN_WEIGHT && withinDays(i, j);
   };
   for (const i of order) {
     const u = units[i];
@@ -213,7 +233,7 @@ export function groupEvents(
         const v = units[j];
         // Only another source's sentence can bring a sentence into an event: an article's own sentences
         // share its story's words whatever they report.
-        if (!v || !u.articles.some((a) => v.articles.some((b) => b !== a))) return false;
+        if (!v || !u.articles.some((a) => v.articles.some((b) => b !== a)) || u.ranking === true || v.ranking === true) return false;
         const c = cosine(u.vector, v.vector);
         // Two places that share nothing («في مدينة حلب» / «في مدينة إدلب») are two events, however alike the words.
         if (placesClash(u.places ?? [], v.places ?? [])) return false;

@@ -14,6 +14,8 @@ import { cosine } from './tfidf.ts';
 import { interval, type DatedValue } from '../timeline/date-order.ts';
 import { eventSenses, findQuantities, lightStem, type Token } from '../../text/arabic/index.ts';
 import { namedPlaces, withWiderPlaces } from './event-places.ts';
+import { eventPhrases } from './event-phrases.ts';
+import { ranksOwnEvent } from '../../text/arabic/ordinals.ts';
 import { isMonthName } from '../../text/dates/index.ts';
 
 export interface Unit {
@@ -63,8 +65,13 @@ function unitSenses(tokens: readonly Token[]): { keys: ReadonlySet<string>; stem
  * («ثلاثة أشخاص» → `3`, `n:شخص`), the thing counted alone too, so that «1200 عائلة» and «800 عائلة» meet.
  */
 function unitFigures(text: string): string[] {
-  // A figure before a month's name is a day («5 أغسطس»), not a count: days are compared by the dates.
-  const counts = findQuantities(text).filter((q) => q.unit === 'count' && !(q.noun && isMonthName(q.noun.text)));
+  // A figure before a month's name is a day («5 أغسطس», «19 تشرين الثاني»: the name may be two words), not a count:
+  // days are compared by the dates.
+  const monthAfter = (at: number): boolean => {
+    const words = text.slice(at).split(/\s+/u, 2).map((w) => w.replace(/[^\p{L}]+$/u, ''));
+    return isMonthName(words[0] ?? '') || isMonthName(words.join(' '));
+  };
+  const counts = findQuantities(text).filter((q) => q.unit === 'count' && !(q.noun && monthAfter(q.noun.start)));
   return [...new Set(counts.flatMap((q) => [`${q.value}`, ...(q.noun ? [`n:${q.noun.cls}`] : [])]))];
 }
 
@@ -126,6 +133,8 @@ export function rankedEvents(
     senses: unitSenses(u.members[0]?.tokens ?? []),
     places: places[i] ?? [],
     figures: unitFigures(u.members[0]?.text ?? ''),
+    phrases: eventPhrases(u.members[0]?.text ?? '', u.members[0]?.tokens ?? []),
+    ranking: ranksOwnEvent(u.members[0]?.tokens ?? []),
   }));
   const dates = new Map<number, EventDateValue[]>();
   const datesOf = (i: number): EventDateValue[] => {

@@ -59,13 +59,20 @@ function knownPlace(word: string): boolean {
 
 /**
  * verbBefore across a place phrase: «وصلت إلى كسلا الاثنين» — a preposition and a place the gazetteer knows stand
- * between the finite verb and the bare weekday that gives its time.
+ * between the finite verb and the bare weekday that gives its time. The place may close a construct («في مدارس العقبة
+ * الثلاثاء»: the schools of Aqaba), and the verb may have its definite object before the phrase («علقت الدوام في …»).
  */
 export function verbBeforePlace(key: string, start: number): 'past' | 'future' | null {
-  const window = key.slice(Math.max(0, start - 60), start);
-  const m = /(\p{L}+)\s+(\p{L}+)\s*$/u.exec(window);
-  if (!m || !PLACE_PREPOSITIONS.has(m[1] ?? '') || !knownPlace(m[2] ?? '')) return null;
-  return verbBefore(key, start - (window.length - m.index));
+  const window = key.slice(Math.max(0, start - 80), start);
+  const phrase = /(\p{L}+)\s+(\p{L}+)\s*$/u.exec(window);
+  const construct = /(\p{L}+)\s+\p{L}+\s+(\p{L}+)\s*$/u.exec(window);
+  const m = [phrase, construct].find((x) => x !== null && PLACE_PREPOSITIONS.has(x[1] ?? '') && knownPlace(x[2] ?? ''));
+  if (!m) return null;
+  const at = start - (window.length - m.index);
+  const direct = verbBefore(key, at);
+  if (direct !== null) return direct;
+  const object = /(\p{L}+)\s*$/u.exec(key.slice(Math.max(0, at - 30), at));
+  return object?.[1]?.startsWith('ال') === true ? verbBefore(key, at - (object[0]?.length ?? 0)) : null;
 }
 
 // Nouns of a gathering or an address whose time a bare weekday after them gives: «في اجتماعه الثلاثاء», «خلال

@@ -41,6 +41,11 @@ export function isMonthName(word: string): boolean {
   return MONTH_BY_KEY.has(key) || HIJRI_BY_KEY.has(key);
 }
 export const WEEKDAY_BY_KEY = keyed(WEEKDAYS);
+
+/** Whether a word is the name of a weekday («الخميس»): a day to resolve, never what an event is about. */
+export function isWeekdayName(word: string): boolean {
+  return WEEKDAY_BY_KEY.has(compact(word));
+}
 export const NUMBER_BY_KEY = keyed(NUMBER_WORDS);
 export const UNIT_BY_KEY = keyed(UNIT_WORDS);
 export const PART_BY_KEY = keyed(MONTH_PARTS);

@@ -25,31 +25,23 @@ import { scoreBrief } from '../../fixtures/events/spec.ts';
 // («ليست هناك أرقام رسمية عن», the disclosure grammar): 31. A year after a document noun and a genitive «لسنة» names
 // the document, not the clause's date; a season of a year is a range of its months (text/dates): 33. Lost on the way: the hull raised, a
 // single-source point, now falls under MMR's relevance floor (the sinking's three sources lift the top score).
+//
+// Branch events8 (G studied; misses described as classes): a two-word phrase few sentences hold anchors reports a day
+// apart («هيكل العبارة»): 37 — the hull raised is one point with both sources and its two days are asked. Two sources
+// that each rank their own story's event need one shared context word: 38 («الثالثة» / «رابع»). The story's one count
+// of a thing compared across sources published within two days: 39 («12 زورقا» / «20 زورقا»). A claim sharing three
+// words of what is denied, two side by side: 40 (al-Janub's headline «العبارة حملت ضعف طاقتها»).
 describe('selection E (written without reading the rules)', () => {
-  it('scores 33 of 43 after events6 (27 after events5, 26 at 2f2f75b)', () => {
+  it('scores 40 of 43 after events8 (33 after events6, 27 after events5, 26 at 2f2f75b)', () => {
     const checks = scoreBrief(assembleBrief(selectionE.articles, { now: selectionE.now }), selectionE.spec);
     expect(checks).toHaveLength(43);
-    expect(checks.filter((c) => c.pass)).toHaveLength(33);
+    expect(checks.filter((c) => c.pass)).toHaveLength(40);
     expect(checks.filter((c) => !c.pass).map((c) => c.name)).toEqual([
       // Told in parts: the judge's order (no day, no place) and the arrest in al-Faw (no name) join no point; only
       // the arrest reaches the timeline, and the summary keeps al-Mirbad's ordinal sentence instead.
       'the arrest: one point',
       'the arrest: cites all its sources',
       'the arrest: copies counted once',
-      // «انتشلت … هيكل العبارة» (al-Sahil, Friday 9) and «رفعت رافعة … هيكل العبارة» (al-Ufuq, Saturday 10) stay
-      // apart (two days, no shared sense), and al-Sahil's point falls under the relevance floor.
-      'the hull raised: one point',
-      'the hull raised: cites all its sources',
-      'the hull raised: copies counted once',
-      // «12 زورقا» / «20 زورقا»: two points of their own, not compared.
-      'contradiction «12» / «20» raised',
-      // «الحادثة الثالثة من نوعها» / «رابع حادث غرق»: not compared (al-Janub's gets an «unverified» question).
-      'contradiction «الثالثة» / «رابع» raised',
-      // Both raising dates resolve (9 and 10 October), but the two sources share no point and are not compared.
-      'date contradiction sahil / ufuq raised',
-      // The denial gets a question of its own saying no selected source states the claim, although al-Janub states
-      // it in other words (60 passengers on a ferry licensed for 25).
-      'denial in nahr set against janub',
     ]);
   });
 });

@@ -22,9 +22,17 @@ describe('a denial set against the claim of its denier\'s event', () => {
     expect(qs[0]!.evidence.map((e) => [e.sourceId, e.quote])).toEqual([['a', parents], ['b', expect.stringContaining('ونفى المحافظ')]]);
   });
 
-  it('finds none when no event names the denier', () => {
-    const qs = denied([]);
+  it('finds none when no event names the denier and the claim shares no phrase with the denial', () => {
+    // «قرار الإغلاق» is a phrase of the denied content too («بقرار إغلاق»): said in words apart, only the event finds it.
+    const apart = 'وقال أولياء أمور لـ«الصحيفة» إن الأهالي لم يعرفوا بالإغلاق إلا بعد أن دخل أبناؤهم الفصول.';
+    const a2 = articleRecord('a', `${order}\n\n${apart}`, { outlet: 'صحيفة الشرق', outletBasis: 'explicit', published: '2025-02-03', publishedBasis: 'explicit', title: 'عنوان أ' });
+    const qs = findOpenQuestions([a2, b], { findDates: noDates, events: [] }).filter((q) => q.kind === 'denied');
     expect(qs).toHaveLength(1);
     expect(qs[0]!.evidence.map((e) => e.sourceId)).toEqual(['b']);
+  });
+
+  it('finds a claim that names what is denied by a phrase of it («قرار الإغلاق») without any event', () => {
+    const qs = denied([]);
+    expect(qs.map((q) => q.evidence.map((e) => [e.sourceId, e.quote]))).toEqual([[['a', parents], ['b', expect.stringContaining('ونفى المحافظ')]]]);
   });
 });

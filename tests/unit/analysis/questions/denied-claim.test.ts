@@ -3,6 +3,7 @@ import { claimIndex } from '../../../../main/analysis/questions/claim-index.ts';
 import { buildCorpus } from '../../../../main/analysis/questions/corpus.ts';
 import { deniedClaim, eventClaim } from '../../../../main/analysis/questions/denied-claim.ts';
 import { findDenials } from '../../../../main/analysis/questions/denials.ts';
+import { findOpenQuestions } from '../../../../main/analysis/questions/index.ts';
 import { articleRecord } from '../../../helpers/article-record.ts';
 
 const DENIAL = 'نفت الحكومة الأردنية وجود معسكرات لتدريب مقاتلين سوريين على أراضيها قرب الحدود.';
@@ -48,5 +49,35 @@ describe('the claim a denial denies, in a source of the same event', () => {
     const of = (id: string) => corpus.sentences.filter((s) => s.sourceId === id);
     expect(eventClaim(index, d, denials, of('c'))?.sourceId).toBe('c');
     expect(eventClaim(index, d, denials, [])).toBeNull();
+  });
+});
+
+describe('the claim a denial denies, named by a phrase', () => {
+  const denial = 'نفت شركة النقل أن تكون مضخة محطة الوقود الشمالية سبب الحريق.';
+  const claimOf = (other: string): string | null => {
+    const corpus = buildCorpus([articleRecord('a', denial), articleRecord('b', other)]);
+    const found = findDenials(corpus);
+    const [d] = found;
+    if (!d) throw new Error('no denial found');
+    return deniedClaim(corpus, claimIndex(corpus), d, new Set(found.map((x) => x.sentence)), true)?.text ?? null;
+  };
+
+  it('is a sentence sharing three of its words, two of them side by side in both («محطة الوقود»), when asked for', () => {
+    const claim = 'وعزا شهود عيان اندلاع النيران إلى تسرب من مضخة في محطة الوقود قرب الجسر.';
+    expect(claimOf(claim)).toBe(claim);
+    const corpus = buildCorpus([articleRecord('a', denial), articleRecord('b', claim)]);
+    const found = findDenials(corpus);
+    expect(deniedClaim(corpus, claimIndex(corpus), found[0]!, new Set(found.map((x) => x.sentence)))).toBeNull();
+  });
+
+  it('comes after the counter-clause of the denial\'s own sentence', () => {
+    const own = 'ورغم نفي الشركة أن تكون مضخة محطة الوقود سبب الحريق، إلا أن الدفاع المدني أكد أن التسرب بدأ من المضخة.';
+    const elsewhere = 'وعزا شهود عيان اندلاع النيران إلى تسرب من مضخة في محطة الوقود قرب الجسر.';
+    const qs = findOpenQuestions([articleRecord('a', own), articleRecord('b', elsewhere)], { findDates: () => [] }).filter((q) => q.kind === 'denied');
+    expect(qs.map((q) => q.evidence.map((e) => e.sourceId))).toEqual([['a']]);
+  });
+
+  it('is not a sentence whose three shared words stand apart', () => {
+    expect(claimOf('وقال سائق إن الوقود نفد من المضخة قبل أن تغلق المحطة أبوابها.')).toBeNull();
   });
 });

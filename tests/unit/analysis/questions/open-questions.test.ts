@@ -146,6 +146,44 @@ describe('contradictions', () => {
     expect(qs.map((q) => q.text)).toEqual(['أيّهما الصحيح: «الموجة الحارة الثالثة» كما تقول صحيفة الشرق أم «رابع موجة» كما تقول وكالة الغرب؟']);
   });
 
+  it('compares two sources that rank their own story\'s event with one shared context word («هذا الانهيار» / «وهو ثاني انهيار»)', () => {
+    const x = dated('x', 'صحيفة الشرق', 'ويعد هذا الانهيار الأول من نوعه في سوق الذهب في إربد منذ افتتاحه.');
+    const y = dated('y', 'وكالة الغرب', 'وهو ثاني انهيار يشهده مبنى قديم في إربد خلال سنوات قليلة، وفق الدفاع المدني.');
+    const qs = ofKind([x, y], 'contradiction');
+    expect(qs.map((q) => q.text)).toEqual(['أيّهما الصحيح: «الانهيار الأول» كما تقول صحيفة الشرق أم «ثاني انهيار» كما تقول وكالة الغرب؟']);
+  });
+
+  it('keeps the stricter bar when only one source ranks its own event', () => {
+    const x = dated('x', 'صحيفة الشرق', 'ويعد هذا الانهيار الأول من نوعه في سوق الذهب في إربد منذ افتتاحه.');
+    const y = dated('y', 'وكالة الغرب', 'ووقع ثاني انهيار لمبنى قديم في إربد خلال سنوات قليلة، وفق الدفاع المدني.');
+    expect(ofKind([x, y], 'contradiction')).toEqual([]);
+  });
+
+  it('compares the one count of a thing two sources give in their own words, days apart at most (story-counts.ts)', () => {
+    const x = dated('x', 'صحيفة الشرق', 'وشاركت في إخماد الحريق 14 سيارة إطفاء من ثلاث محافظات، بحسب مديرية الدفاع المدني.', '2024-03-10');
+    const y = dated('y', 'وكالة الغرب', 'وقال شهود إن 22 سيارة هرعت إلى المستودع قبل أن تتمكن الفرق من السيطرة على النيران.', '2024-03-11');
+    const qs = ofKind([x, y], 'contradiction');
+    expect(qs).toHaveLength(1);
+    expect(qs[0]!.text).toContain('14 سيارة');
+    expect(qs[0]!.text).toContain('22 سيارة');
+  });
+
+  it('leaves a running total and counts a week apart alone', () => {
+    const x = dated('x', 'صحيفة الشرق', 'وشاركت في إخماد الحريق 14 سيارة إطفاء من ثلاث محافظات، بحسب مديرية الدفاع المدني.', '2024-03-10');
+    const later = dated('y', 'وكالة الغرب', 'وقال شهود إن 22 سيارة هرعت إلى المستودع قبل أن تتمكن الفرق من السيطرة على النيران.', '2024-03-17');
+    expect(ofKind([x, later], 'contradiction')).toEqual([]);
+    const rising = dated('y', 'وكالة الغرب', 'وارتفع عدد المشاركين في العملية إلى 22 سيارة قبل أن تتمكن الفرق من السيطرة على النيران.', '2024-03-11');
+    expect(ofKind([x, rising], 'contradiction')).toEqual([]);
+  });
+
+  it('tells two exact figures apart however close («74» / «81»), but not a round one from its neighbour', () => {
+    const x = dated('x', 'صحيفة الشرق', 'وأعلنت الوزارة أن 74 قتيلا سقطوا في القصف على السوق الشعبي وسط المدينة.');
+    const y = dated('y', 'وكالة الغرب', 'وأعلنت الوزارة أن 81 قتيلا سقطوا في القصف على السوق الشعبي وسط المدينة.');
+    expect(ofKind([x, y], 'contradiction')).toHaveLength(1);
+    const round = dated('y', 'وكالة الغرب', 'وأعلنت الوزارة أن 80 قتيلا سقطوا في القصف على السوق الشعبي وسط المدينة.');
+    expect(ofKind([x, round], 'contradiction')).toEqual([]);
+  });
+
   it('does not read month names as ordinals', () => {
     const x = dated('x', 'صحيفة الشرق', 'عقد المجلس جلسته في الأول من كانون الثاني لمناقشة الموازنة العامة للدولة.');
     const y = dated('y', 'وكالة الغرب', 'ناقش المجلس الموازنة العامة للدولة في جلسة عقدها في تشرين الأول الماضي.');

@@ -78,3 +78,65 @@ describe('events joined by their anchors (issue 14, class a)', () => {
     for (const p of museum) expect(p.sources.some((s) => s.quote.includes('قطع أثرية'))).toBe(false);
   });
 });
+
+// One emptying of the grain silos told by two outlets with other verbs, a day apart: they share little besides the
+// two words that name what was emptied. A third outlet tells another thing of those days.
+describe('events joined by a rare two-word phrase (issue 14)', () => {
+  const wadi = art('wadi', '2025-11-20', [
+    'وزعت مديرية التموين، الثلاثاء 18 تشرين الثاني، مخزون صوامع القمح على المخابز لتفادي نقص الخبز.',
+    'وحذرت المديرية التجار من رفع الأسعار خلال الأيام المقبلة.',
+  ]);
+  const sahl = art('sahl', '2025-11-20', [
+    'أفرغت الوزارة، الأربعاء 19 تشرين الثاني، مخزون صوامع القمح بعد تسرب مياه الأمطار إليها.',
+    'وقدر مهندسون كلفة صيانة المخازن بمليوني دينار.',
+  ]);
+  const ghor = art('ghor', '2025-11-21', [
+    'زار وزير الزراعة، الأربعاء 19 تشرين الثاني، مزارع الغور المتضررة من السيول واستمع إلى مطالب المزارعين.',
+    'وتعهد الوزير بتعويض المزارعين عن خسائر الموسم.',
+  ]);
+  const points = summarise([wadi, sahl, ghor], { now: '2025-11-22' });
+
+  it('makes one point citing both reports of the silos emptied', () => {
+    const silos = points.filter((p) => p.sources.some((s) => s.quote.includes('صوامع القمح')));
+    expect(silos).toHaveLength(1);
+    expect(silos[0]!.sources.map((s) => s.sourceId).sort()).toEqual(['sahl', 'wadi']);
+  });
+
+  it('keeps apart two acts of one actor a day apart that share only his two-word title', () => {
+    const a = art('a', '2025-11-20', ['استقبل وزير الخارجية، الثلاثاء 18 تشرين الثاني 2025، سفراء الدول المانحة في مقر الوزارة.']);
+    const b = art('b', '2025-11-20', ['توجه وزير الخارجية، الأربعاء 19 تشرين الثاني 2025، إلى بروكسل للمشاركة في مؤتمر للاجئين.']);
+    const c = art('c', '2025-11-20', ['افتتحت البلدية، الأربعاء 19 تشرين الثاني 2025، حديقة عامة جديدة في الحي الشرقي.']);
+    const acts = summarise([a, b, c], { now: '2025-11-22' }).filter((p) => p.sources.some((s) => s.quote.includes('وزير الخارجية')));
+    expect(acts.map((p) => p.sources.length)).toEqual([1, 1]);
+  });
+
+  it('keeps the minister\'s visit of the same day apart (a day of a two-word month is no shared figure)', () => {
+    const visit = points.filter((p) => p.sources.some((s) => s.quote.includes('مزارع الغور')));
+    expect(visit.length).toBeGreaterThan(0);
+    for (const p of visit) expect(p.sources.some((s) => s.quote.includes('صوامع القمح'))).toBe(false);
+  });
+});
+
+// A third outlet ranks the fire among its kind: it says something of the fire, it is not one more witness of it.
+describe('a sentence that ranks its event joins no event (issue 14)', () => {
+  const sharq = art('sharq', '2025-06-02', [
+    'اندلع حريق كبير في سوق الخضار المركزي بمدينة الزرقاء فجر الأحد 1 حزيران، وأتى على عشرات المحال التجارية.',
+    'وقال الدفاع المدني إن فرق الإطفاء سيطرت على النيران بعد خمس ساعات.',
+  ]);
+  const gharb = art('gharb', '2025-06-02', [
+    'التهمت النيران عشرات المحال في سوق الخضار المركزي بالزرقاء فجر الأحد 1 حزيران، دون إصابات.',
+    'وطالب التجار البلدية بتعويضهم عن خسائرهم.',
+  ]);
+  const shamal = art('shamal', '2025-06-03', [
+    'وافقت البلدية على خطة لترميم المحال المتضررة في السوق خلال شهرين.',
+    'وهو ثالث حريق كبير في سوق الخضار المركزي بمدينة الزرقاء منذ عام 2019، بحسب الدفاع المدني.',
+  ]);
+  const points = summarise([sharq, gharb, shamal], { now: '2025-06-04' });
+
+  it('keeps the ranking sentence out of the fire\'s point, which cites the two reports', () => {
+    const fire = points.filter((p) => p.sources.some((s) => s.quote.includes('فجر الأحد')));
+    expect(fire).toHaveLength(1);
+    expect(fire[0]!.sources.map((s) => s.sourceId).sort()).toEqual(['gharb', 'sharq']);
+    expect(fire[0]!.independentSources).toBe(2);
+  });
+});

@@ -36,6 +36,9 @@ describe('findDates — relative days', () => {
     // A place between the verb and its weekday: a preposition and a place the gazetteer knows.
     expect(at('وكانت القافلة قد وصلت إلى حلب الاثنين، بعد رحلة طويلة').map((r) => r[1])).toEqual(['2025-02-10']);
     expect(at('وصل إلى عمان الخميس وفد من البلدين.').map((r) => r[1])).toEqual(['2025-02-06']);
+    // …a place closing a construct («في مستشفيات حلب»), and a verb with its definite object before the phrase.
+    expect(at('وكانت الوزارة قد أغلقت الأسواق في مدينة حلب الأحد.').map((r) => r[1])).toEqual(['2025-02-09']);
+    expect(at('وكانت الفرق قد أجلت السكان إلى مدارس حمص الثلاثاء.').map((r) => r[1])).toEqual(['2025-02-11']);
   });
 
   it('resolves relative weeks, months and years with their granularity', () => {
@@ -113,6 +116,8 @@ describe('findDates — traps', () => {
     'وقع الاثنين على الاتفاق بعد مفاوضات طويلة',
     // «both» after a place phrase: no clause end after it.
     'وصل إلى حلب الاثنين معا بعد الظهر',
+    // an indefinite word before the phrase is no object of a verb: «حضر وفد» then «في مدينة حلب الأحد» — the one.
+    'كرم الاتحاد لاعبين في مدينة حلب الأحد',
     'لم يحضر أحد من المسؤولين',
     'أدى المصلون صلاة الجمعة في المسجد',
     'مارس الضغط على الحكومة طوال الأزمة',

@@ -1,0 +1,91 @@
+/**
+ * The story's one count of a thing: two sources that each give a single figure for one counted noun («74 مصابا» /
+ * «81 مصابا», «12 زورقا» / «20 زورقا»), published within days of each other, count the same thing even when the
+ * summary did not group their sentences and no words around the figures recur — the reports of a casualty toll or of
+ * the boats in a search are written in each outlet's own words. A running total («ارتفع إلى 17») is an update, never
+ * this count; two places that share nothing part the figures.
+ */
+import { lightStem, normalise, procliticReadings, type Quantity, type Token } from '../../text/arabic/index.ts';
+import type { PlaceMention } from '../../text/gazetteer/place-mentions.ts';
+import type { Corpus, CorpusSentence } from './corpus.ts';
+import { daysBetween } from './date-span.ts';
+
+/** What the rule reads of a figure (numeric-contradictions.ts builds it). */
+export interface CountedFigure {
+  sentence: CorpusSentence;
+  q: Quantity;
+  sense: string;
+  /** The figure's first token. */
+  from: number;
+  event: { sense: string } | null;
+  places: readonly PlaceMention[];
+}
+
+// Things a story counts once: tolls, and the vehicles, vessels, buildings and projectiles of one operation.
+const STORY_COUNT_SENSES = new Set(['dead', 'wounded', 'vehicles', 'vessels', 'buildings', 'projectiles']);
+// Articles further apart than this tell different days of a story, whose counts may differ.
+const STORY_DAYS = 2;
+// Reports of one count differ by a factor of two or three at most (numeric-contradictions' MAX_EVENT_RATIO).
+const MAX_RATIO = 5;
+// «ارتفع إلى 17»، «ارتفعت حصيلة القتلى في المدينة إلى»: a total still growing, named within the figure's clause, at
+// most this many words before it.
+const RISE = new Set(['ارتفع', 'ارتفعت', 'يرتفع', 'ترتفع', 'تجاوز', 'تجاوزت'].map(normalise));
+const RISE_REACH = 8;
+// «بطاقة 300 شاحنة يوميا»، «بمعدل 500 شاحنة في اليوم»: a rate or a capacity is a plan, not a count of what happened.
+const RATE_BEFORE = new Set(['بمعدل', 'بطاقة', 'بطاقه', 'معدل', 'طاقة'].map(normalise));
+const RATE_AFTER = new Set(['يوميا', 'أسبوعيا', 'شهريا', 'سنويا', 'اليوم', 'الساعة', 'الأسبوع', 'الشهر'].map(normalise));
+
+/** The tokens of the figure's clause before it, nearest first, at most `reach`. */
+function clauseBefore(f: CountedFigure, reach: number): Token[] {
+  const out: Token[] = [];
+  const tokens = f.sentence.tokens;
+  for (let i = f.from - 1; i >= Math.max(0, f.from - reach); i--) {
+    const t = tokens[i];
+    if (!t || /[،,؛;.]/u.test(f.sentence.text.slice(t.end, tokens[i + 1]?.start ?? t.end))) break;
+    out.push(t);
+  }
+  return out;
+}
+
+function runningTotal(f: CountedFigure): boolean {
+  return clauseBefore(f, RISE_REACH).some((t) => procliticReadings(t.key).some((r) => RISE.has(r)));
+}
+
+function rate(f: CountedFigure): boolean {
+  const before = clauseBefore(f, 3).some((t) => RATE_BEFORE.has(t.key));
+  const after = f.sentence.tokens.slice(f.from + 1, f.from + 4).some((t) => RATE_AFTER.has(t.key));
+  return before || after;
+}
+
+function publishedDay(corpus: Corpus, f: CountedFigure): string | null {
+  const p = corpus.articles[f.sentence.articleIndex]?.published ?? null;
+  return p !== null && /^\d{4}-\d{2}-\d{2}$/u.test(p) ? p : null;
+}
+
+/**
+ * The test of one story count over `all` figures: the same counted noun, a sense a story counts once, the only
+ * figure of that noun in each source, articles within STORY_DAYS, no running total, no event word or place that
+ * parts them, and figures within MAX_RATIO.
+ */
+export function storyCount(corpus: Corpus, all: readonly CountedFigure[]): (a: CountedFigure, b: CountedFigure) => boolean {
+  const values = new Map<string, Set<number>>();
+  for (const f of all) {
+    if (f.q.noun === null) continue;
+    const k = `${f.sentence.sourceId}\u0000${f.q.noun.cls}`;
+    values.set(k, (values.get(k) ?? new Set()).add(f.q.value));
+  }
+  const sole = (f: CountedFigure): boolean => values.get(`${f.sentence.sourceId}\u0000${f.q.noun?.cls ?? ''}`)?.size === 1;
+  return (a, b) => {
+    // The same noun, not a synonym («سفينة» / «باخرة» may count ships waiting and ships unloading).
+    if (!STORY_COUNT_SENSES.has(a.sense) || !a.q.noun || !b.q.noun || lightStem(a.q.noun.key) !== lightStem(b.q.noun.key)) return false;
+    if (!sole(a) || !sole(b) || rate(a) || rate(b)) return false;
+    if (a.event && b.event && a.event.sense !== b.event.sense) return false;
+    const [lo, hi] = [Math.min(a.q.value, b.q.value), Math.max(a.q.value, b.q.value)];
+    if (lo <= 0 || hi / lo > MAX_RATIO) return false;
+    const da = publishedDay(corpus, a);
+    const db = publishedDay(corpus, b);
+    if (da === null || db === null || Math.abs(daysBetween(da, db)) > STORY_DAYS) return false;
+    if (a.places.length > 0 && b.places.length > 0 && !a.places.some((x) => b.places.some((y) => x.name === y.name || x.state === y.state))) return false;
+    return !runningTotal(a) && !runningTotal(b);
+  };
+}

@@ -1,0 +1,62 @@
+/**
+ * Ordinal words and the ranking they give a noun: «أول زيارة», «الزيارة الثانية», and whether a sentence ranks its
+ * own event among its kind («ويعد هذا الحادث الرابع من نوعه», «وهي ثالث حادثة»). The questions compare such ranks
+ * across sources (analysis/questions/ordinal-contradictions.ts); the summary keeps a ranking sentence out of the event
+ * it ranks, of which it is no report (analysis/summary).
+ */
+import { normalise } from './normalise.ts';
+import { procliticReadings } from './clitics.ts';
+import type { Token } from './tokenise.ts';
+
+/** Ordinals before their noun in construct («أول زيارة»، «ثاني اجتماع»), by key. */
+export const ORDINAL_BEFORE: ReadonlyMap<string, number> = new Map<string, number>(
+  (
+    [
+      ['أول', 1], ['ثاني', 2], ['ثالث', 3], ['رابع', 4], ['خامس', 5], ['سادس', 6], ['سابع', 7], ['ثامن', 8], ['تاسع', 9], ['عاشر', 10],
+    ] as [string, number][]
+  ).map(([w, n]) => [normalise(w), n]),
+);
+
+/** Ordinals after their noun with the article («الزيارة الثانية»، «للمرة الأولى»), by key. */
+export const ORDINAL_AFTER: ReadonlyMap<string, number> = new Map<string, number>(
+  (
+    [
+      ['الأول', 1], ['الأولى', 1], ['الثاني', 2], ['الثانية', 2], ['الثالث', 3], ['الثالثة', 3], ['الرابع', 4], ['الرابعة', 4],
+      ['الخامس', 5], ['الخامسة', 5], ['السادس', 6], ['السادسة', 6], ['السابع', 7], ['السابعة', 7], ['الثامن', 8], ['الثامنة', 8],
+      ['التاسع', 9], ['التاسعة', 9], ['العاشر', 10], ['العاشرة', 10],
+    ] as [string, number][]
+  ).map(([w, n]) => [normalise(w), n]),
+);
+
+/** The pronouns an ordinal is predicated of («في زيارة هي الثانية له»، «وهي ثالث حادثة»). */
+export const ORDINAL_PRONOUNS: ReadonlySet<string> = new Set(['هي', 'هو', 'وهي', 'وهو'].map(normalise));
+const DEMONSTRATIVES = new Set(['هذا', 'هذه', 'ذلك', 'تلك'].map(normalise));
+const OF_ITS_KIND = new Set(['نوعه', 'نوعها'].map(normalise));
+const FROM = normalise('من');
+// «للمرة الأولى» orders a time, not the event as one of its kind.
+const TIME = new Set(['مرة', 'المرة', 'للمرة'].map(normalise));
+
+/** A token's readings without its proclitics that may carry an ordinal: the word itself, or one with the article. */
+export function ordinalReadings(tok: Token | undefined): string[] {
+  return tok ? procliticReadings(tok.key).filter((r) => tok.key.endsWith(r) || r.startsWith('ال')) : [];
+}
+
+/** Whether the ordinal over tokens [from, to) ranks the sentence's own event: «هذا الحادث …», «هي ثالث …», «… من نوعه». */
+export function ranksItsOwnEvent(tokens: readonly Token[], from: number, to: number): boolean {
+  const before = tokens[from - 1]?.key ?? '';
+  const after = tokens[to]?.key ?? '';
+  return DEMONSTRATIVES.has(before) || ORDINAL_PRONOUNS.has(before) || (after === FROM && OF_ITS_KIND.has(tokens[to + 1]?.key ?? ''));
+}
+
+/**
+ * Whether a sentence ranks its own event among its kind: an ordinal before its noun («ثالث حادثة») or after a definite
+ * one («الحادث الرابع»), told of the event by a demonstrative or a pronoun before it or «من نوعه» after it.
+ */
+export function ranksOwnEvent(tokens: readonly Token[]): boolean {
+  return tokens.some((tok, i) => {
+    const next = tokens[i + 1];
+    const prev = tokens[i - 1];
+    if (next && !TIME.has(next.key) && ordinalReadings(tok).some((r) => ORDINAL_BEFORE.has(r)) && ranksItsOwnEvent(tokens, i, i + 2)) return true;
+    return prev !== undefined && !TIME.has(prev.key) && ORDINAL_AFTER.has(tok.key) && prev.key.startsWith('ال') && ranksItsOwnEvent(tokens, i - 1, i + 1);
+  });
+}

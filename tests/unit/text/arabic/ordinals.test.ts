@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { ranksOwnEvent } from '../../../../main/text/arabic/ordinals.ts';
+import { tokenise } from '../../../../main/text/arabic/index.ts';
+
+const ranks = (text: string): boolean => ranksOwnEvent(tokenise(text));
+
+describe('ranksOwnEvent', () => {
+  it('finds a sentence that ranks its own event among its kind', () => {
+    expect(ranks('ويعد هذا الانهيار الثاني من نوعه في المدينة خلال عام.')).toBe(true);
+    expect(ranks('وهو خامس حريق يشهده السوق منذ افتتاحه.')).toBe(true);
+    expect(ranks('فإن فيضان الأحد هو ثالث فيضان في الوادي هذا الشتاء.')).toBe(true);
+    expect(ranks('وكانت هذه الموجة الحارة الرابعة من نوعها هذا الصيف.')).toBe(true);
+  });
+
+  it('leaves a report that orders what it reports («في أول زيارة», «للمرة الأولى», «هي الثانية له»)', () => {
+    expect(ranks('وصل الوزير إلى العاصمة في أول زيارة رسمية له.')).toBe(false);
+    expect(ranks('انعقد المجلس للمرة الأولى منذ الانتخابات.')).toBe(false);
+    expect(ranks('وصل الوزير في زيارة هي الثانية له هذا العام.')).toBe(false);
+    expect(ranks('عقد الاجتماع في الأول من كانون الثاني.')).toBe(false);
+  });
+});

@@ -42,6 +42,8 @@ export interface ImportOptions {
    * import fails with that error.)
    */
   onCommit?: () => void;
+  /** Told how many files the batch holds before any is read (the API starts its cleaning threads then). */
+  onFiles?: (files: number) => void;
 }
 
 /** What went wrong with one file, in one line (an IngestError's problem, or the error's message). */
@@ -181,6 +183,7 @@ export async function importPaths(store: Store, paths: string[], options: Import
   checkCancelled(options.signal);
   const { files, errors } = await expandPaths(paths);
   const failedPaths: ImportEntry[] = errors.map((e) => ({ file: e.file, status: 'failed', error: e.problem, code: e.code }));
+  options.onFiles?.(files.length);
   const slots: ReadSlot[] = [];
   const reads = readsAhead(files, read, options.signal);
   for (const [i, file] of files.entries()) {

@@ -82,7 +82,13 @@ export function openWorkspace(file: string, options: OpenOptions = {}): Store {
     addArticle: async (article, importedAt = now()) => {
       // Prepared (hashing, shingles, index text) before taking a turn: the CPU work does not hold up other callers.
       const prepared: PreparedArticle = isArticleRecord(article) ? prepareArticle(article) : article;
-      return await run(() => db.transaction(() => articles.addArticle(db, prepared, importedAt.toISOString()))());
+      // Alone, an article is written in a transaction of its own. Inside a transaction (an import's batch) it joins
+      // that one without a savepoint: FTS5 writes its pending index to disk at every savepoint, a segment per
+      // article to merge later (about a third of the index's insert cost), where one transaction writes it once.
+      // The writes that follow the duplicate checks fail only with the database (disk full, I/O), which fails the
+      // enclosing transaction too.
+      const add = (): articles.AddResult => articles.addArticle(db, prepared, importedAt.toISOString());
+      return await run(() => (db.inTransaction ? add() : db.transaction(add)()));
     },
     getArticle: (id) => run(() => articles.getArticle(db, id)),
     articleCopy: (id) =>

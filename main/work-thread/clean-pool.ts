@@ -27,6 +27,31 @@ export function startCleaningThread(): Worker {
   return startWorker(new URL('./clean-pool-worker.ts', import.meta.url), 'clean-pool-worker');
 }
 
+/** Threads started ahead of a batch (standbyPool), unreferenced so that they never keep the process alive. */
+let standby: Worker[] = [];
+
+/**
+ * Starts the pool's threads now, for a batch of `documents` about to be read: loading their code (about a third of
+ * a second) then overlaps with the reading instead of following it. The next prepareInPool takes them.
+ */
+export function standbyPool(documents: number): void {
+  if (documents < POOL_MIN_DOCUMENTS || standby.length > 0) return;
+  standby = Array.from({ length: poolThreads().threads }, () => {
+    const w = startCleaningThread();
+    w.unref();
+    return w;
+  });
+}
+
+/** The threads started ahead, `count` of them (the rest terminated), or as many fresh ones as `start` gives. */
+function takeThreads(count: number, start: (() => Worker) | undefined): Worker[] {
+  const ready = start === undefined ? standby.splice(0, count) : [];
+  for (const w of standby.splice(0)) void w.terminate();
+  for (const w of ready) w.ref();
+  while (ready.length < count) ready.push((start ?? startCleaningThread)());
+  return ready;
+}
+
 /**
  * How the batch is shared out: one part for each core but one, which the calling thread cleans while the threads
  * clean the rest (it would otherwise only wait for them).
@@ -126,11 +151,17 @@ export function shareOut<T extends { raw: { text: string } }>(docs: readonly T[]
 export async function prepareInPool(slots: readonly ReadSlot[], now: Date, options: PoolOptions = {}): Promise<PreparedSlot[]> {
   const docs = slots.flatMap((s, index): HeldDocument[] => (s.raw === undefined ? [] : [{ index, file: s.file, raw: s.raw }]));
   const shape = { ...poolThreads(), ...(options.threads === undefined ? {} : { threads: options.threads }), ...(options.local === undefined ? {} : { local: options.local }) };
-  if (docs.length < POOL_MIN_DOCUMENTS || shape.threads < 1) return prepareSlots(slots, now);
+  if (docs.length < POOL_MIN_DOCUMENTS || shape.threads < 1) {
+    takeThreads(0, undefined);
+    return prepareSlots(slots, now);
+  }
   const signal = options.signal;
-  if (signal?.aborted) throw new WorkCancelledError('import');
+  if (signal?.aborted) {
+    takeThreads(0, undefined);
+    throw new WorkCancelledError('import');
+  }
   let stopReason: Error | null = null;
-  const workers = Array.from({ length: shape.threads }, () => (options.start ?? startCleaningThread)());
+  const workers = takeThreads(shape.threads, options.start);
   const stop = (): void => {
     stopReason ??= new WorkCancelledError('import');
     for (const w of workers) void w.terminate();

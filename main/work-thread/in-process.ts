@@ -59,6 +59,11 @@ export function createInProcessWork(): WorkThread {
       return running.size > 0;
     },
     warm: () => Promise.resolve(),
+    expectImport(files) {
+      if (cancelled.has('prepare')) return;
+      // Only a start: should it fail, prepareInPool starts the threads itself and meets the failure there.
+      void import('./clean-pool.ts').then(({ standbyPool }) => standbyPool(files)).catch(() => undefined);
+    },
     close: () => Promise.resolve(),
   };
 }

@@ -37,6 +37,11 @@ export interface WorkThread {
    * once it is loaded.
    */
   warm(): Promise<void>;
+  /**
+   * Told, as an import begins, how many files it will read: a batch large enough for the cleaning pool has its
+   * threads started while the files are read.
+   */
+  expectImport(files: number): void;
   close(): Promise<void>;
 }
 
@@ -101,6 +106,9 @@ export function createWorkThread(): WorkThread {
     },
     // A thread that fails while loading is dropped (see threadHolder); the next job starts another one.
     warm: () => threadReady(holder.get()),
+    // The pool of a batch cleaned on this thread starts inside it, with the batch's first step: starting it ahead
+    // would need a job of its own on the thread; the CLI's in-process work starts it ahead (in-process.ts).
+    expectImport: () => undefined,
     async close() {
       queue.close();
       running?.cancel();

@@ -46,6 +46,7 @@ function importOptions(ctx: ApiContext, running: RunningImport): ImportOptions {
     signal: running.controller.signal,
     read: (file, options) => ctx.work.readDocument(file, { maxBytes: options?.maxBytes, budgetMs: ctx.readBudgetMs ?? READ_BUDGET_MS }),
     prepare: (slots, now) => prepareWithinBudget(ctx.work, slots, now, ctx.cleanBudget),
+    onFiles: (files) => ctx.work.expectImport(files),
     // Set in the same synchronous step as the batch's last cancel check, just before its commit: no cancel can be
     // heard in between, and one heard after it is answered `cancelled: false`.
     onCommit: () => {

@@ -1,27 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { CliIo } from '../../../../main/cli/commands/command.ts';
-import { main } from '../../../../main/cli/main.ts';
 import { useCluster } from '../../../helpers/pg-suite.ts';
 import { seedTexts, tempDir } from '../../library/helpers.ts';
+import { runCli } from '../../../helpers/cli-io.ts';
 
 // The command line on a team library (a real, throwaway PostgreSQL server): `--workspace postgres://…` with the
 // password in MAWJAZ_LIBRARY_PASSWORD imports, lists, searches and keeps topics as a workspace file does, and the
 // same commands on a workspace file and on the library answer alike.
-
-function capture(): CliIo & { stdout: string[]; stderr: string[] } {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  return { stdout, stderr, out: (l) => stdout.push(l), err: (l) => stderr.push(l), isTty: false, signal: new AbortController().signal };
-}
-
-async function run(argv: string[]): Promise<string[]> {
-  const io = capture();
-  const code = await main(argv, io);
-  if (code !== 0) throw new Error(`mawjaz ${argv.join(' ')} → ${String(code)}: ${io.stderr.join('\n')}`);
-  return io.stdout;
-}
 
 afterEach(() => {
   delete process.env['MAWJAZ_LIBRARY_PASSWORD'];
@@ -40,16 +26,16 @@ describe('mawjaz on a team library', () => {
     const file = path.join(tempDir(), 'w.mawjaz');
 
     const answers = async (workspace: string): Promise<unknown[]> => {
-      const imported = await run(['import', dir, '--workspace', workspace, '--date', '2025-04-10']);
-      await run(['topic', 'add', 'الحشد', '--workspace', workspace]);
-      const listed = JSON.parse((await run(['list', '--workspace', workspace, '--json'])).join('\n')) as { id: string }[];
-      await run(['topic', 'assign', 'الحشد', listed[0]!.id, '--workspace', workspace]);
-      const found = JSON.parse((await run(['search', 'الحشد', 'الشعبي', '--workspace', workspace, '--json'])).join('\n')) as { hits: { id: string }[] };
+      const imported = await runCli(['import', dir, '--workspace', workspace, '--date', '2025-04-10']);
+      await runCli(['topic', 'add', 'الحشد', '--workspace', workspace]);
+      const listed = JSON.parse((await runCli(['list', '--workspace', workspace, '--json'])).join('\n')) as { id: string }[];
+      await runCli(['topic', 'assign', 'الحشد', listed[0]!.id, '--workspace', workspace]);
+      const found = JSON.parse((await runCli(['search', 'الحشد', 'الشعبي', '--workspace', workspace, '--json'])).join('\n')) as { hits: { id: string }[] };
       return [
         imported.filter((l) => l.startsWith('imported ')).length,
         listed.map((a) => a.id),
         found.hits.map((h) => h.id).sort(),
-        await run(['topic', 'list', '--workspace', workspace]),
+        await runCli(['topic', 'list', '--workspace', workspace]),
       ];
     };
     const local = await answers(file);

@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import net from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { CliIo } from '../../../../main/cli/commands/command.ts';
 import { main } from '../../../../main/cli/main.ts';
 import { tempDir } from '../../library/helpers.ts';
+import { captureIo } from '../../../helpers/cli-io.ts';
 
 // `--workspace postgres://…` used to resolve as a relative path and create a local file named like the URL (password
 // and all). Now the commands that work through the API open the team library (tests/unit/cli/commands/
@@ -12,12 +12,6 @@ import { tempDir } from '../../library/helpers.ts';
 // tests/unit/cli/commands/web-team-library.test.ts.)
 
 const URL = 'postgres://analyst:s3cret-pass@db.example:5432/desk';
-
-function capture(): CliIo & { stdout: string[]; stderr: string[] } {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  return { stdout, stderr, out: (l) => stdout.push(l), err: (l) => stderr.push(l), isTty: false, signal: new AbortController().signal };
-}
 
 function closedPort(): Promise<number> {
   return new Promise((resolve) => {
@@ -48,7 +42,7 @@ describe('a team library URL as the workspace', () => {
     it(`with its password written into it is refused by \`mawjaz ${name}\`, in one sentence without the password, no file created`, async () => {
       const dir = tempDir();
       process.chdir(dir);
-      const io = capture();
+      const io = captureIo();
       expect(await main(argv, io)).toBe(1);
       expect(io.stderr).toEqual([`mawjaz ${name}: ${name === 'import' ? PLAIN_TEXT.replace('postgres:', 'postgresql:') : PLAIN_TEXT}`]);
       expect(io.stdout).toEqual([]);
@@ -61,7 +55,7 @@ describe('a team library URL as the workspace', () => {
     process.chdir(dir);
     process.env['MAWJAZ_LIBRARY_PASSWORD'] = 's3cret-pass';
     const port = await closedPort();
-    const io = capture();
+    const io = captureIo();
     expect(await main(['list', '--workspace', `postgres://analyst@127.0.0.1:${String(port)}/desk`], io)).toBe(1);
     expect(io.stderr).toEqual([`mawjaz list: The team library at 127.0.0.1:${String(port)}/desk cannot be used: the connection was refused (is the server running and listening there?).`]);
     expect(fs.readdirSync(dir)).toEqual([]);
@@ -75,7 +69,7 @@ describe('a team library URL as the workspace', () => {
     it(`is refused by \`mawjaz ${name}\`, which works on a workspace file, naming --workspace and not the URL`, async () => {
       const dir = tempDir();
       process.chdir(dir);
-      const io = capture();
+      const io = captureIo();
       expect(await main(argv, io)).toBe(1);
       expect(io.stderr).toEqual([`mawjaz ${name}: --workspace names a team library (postgres://…), but \`mawjaz ${name}\` works on a workspace file: give a workspace file instead`]);
       expect(io.stdout).toEqual([]);
@@ -87,10 +81,10 @@ describe('a team library URL as the workspace', () => {
     const dir = tempDir();
     process.chdir(dir);
     process.env['MAWJAZ_WORKSPACE'] = URL;
-    const list = capture();
+    const list = captureIo();
     expect(await main(['list'], list)).toBe(1);
     expect(list.stderr).toEqual([`mawjaz list: ${PLAIN_TEXT}`]);
-    const backup = capture();
+    const backup = captureIo();
     expect(await main(['backup', 'out.mawjaz'], backup)).toBe(1);
     expect(backup.stderr.join('\n')).toMatch(/^mawjaz backup: MAWJAZ_WORKSPACE names a team library \(postgres:\/\/…\), but `mawjaz backup` works on a workspace file/);
     expect([...list.stderr, ...backup.stderr].join('\n')).not.toContain('s3cret');

@@ -5,8 +5,7 @@ import { UNKNOWN, type Detected } from './detected.ts';
 import { inferTitle } from './infer-title.ts';
 import { splitHeadlineByline } from './byline.ts';
 import { withoutSeoTail } from './seo-tail.ts';
-import { splitWriterPrefix, withoutHeadlineFrame } from './headline-furniture.ts';
-import { isKnownPlace } from './known-places.ts';
+import { isSiteNamePrefix, splitWriterPrefix, withoutHeadlineFrame } from './headline-furniture.ts';
 
 // Ticker, media and type tags pages put before a headline: «عاجل |», «بالفيديو |», «شاهد:», «خبر |», «تغطية مستمرة |».
 // «خاص-» and «حصري» stay: the outlet prints them as part of its headline.
@@ -24,7 +23,7 @@ function withoutOutletSuffix(title: string, outlet: string | null, pageText = ''
   const onPage = (name: string): boolean => (names ??= pageNames(pageText)).has(lineKey(name));
   const isOutlet = (name: string): boolean => outletByName(name) !== null || (outlet !== null && lineKey(name) === lineKey(outlet)) || onPage(name);
   const pre = /^([^-–—|:]{2,40}?)\s*[|:\-–—]\s+(.{10,})$/u.exec(title.replace(BULLET, '').trim());
-  const unprefixed = pre && (TAG.test((pre[1] ?? '').trim()) || isOutlet(pre[1] ?? '') || siteNamePrefix(pre[1] ?? '', pre[2] ?? '', printedText)) ? (pre[2] ?? title).trim() : title;
+  const unprefixed = pre && (TAG.test((pre[1] ?? '').trim()) || isOutlet(pre[1] ?? '') || isSiteNamePrefix(pre[1] ?? '', pre[2] ?? '', printedText)) ? (pre[2] ?? title).trim() : title;
   const m = /^(.{4,}?)\s+[-–—|:]\s+([^-–—|]{2,60})$/u.exec(unprefixed);
   return m && isOutlet(m[2] ?? '') ? (m[1] ?? unprefixed).trim() : unprefixed;
 }
@@ -69,14 +68,3 @@ function withoutFurniture(title: string): string {
   return splitWriterPrefix(framed)?.title ?? framed;
 }
 
-/**
- * Whether a short prefix before a headline («بلقيس | …», «جبال الأطلس: …» in a page's title tag) is the site's name:
- * the page prints the rest alone as a line of its own, so the prefix is not the headline's. A place is kept («غزة: …»
- * reads as the headline's dateline-like opening), as is a prefix of more than three words.
- */
-function siteNamePrefix(prefix: string, rest: string, text: string): boolean {
-  const name = prefix.trim();
-  if (text === '' || name.split(/\s+/u).length > 3 || isKnownPlace(name)) return false;
-  const key = lineKey(rest);
-  return key.length > 0 && text.split(/\n/u).some((line) => lineKey(line) === key);
-}

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { isAccountByline } from '../../../../main/ingest/metadata/account-byline.ts';
 import { splitHeadlineByline } from '../../../../main/ingest/metadata/byline.ts';
 import { detectTitle } from '../../../../main/ingest/metadata/detect-title.ts';
-import { splitWriterPrefix, withoutHeadlineFrame } from '../../../../main/ingest/metadata/headline-furniture.ts';
+import { splitWriterPrefix, titleSiteName, withoutHeadlineFrame } from '../../../../main/ingest/metadata/headline-furniture.ts';
+import { detectOutlet } from '../../../../main/ingest/metadata/detect-outlet.ts';
+import { splitLines } from '../../../../main/ingest/lines/split-lines.ts';
 import { RawDocument } from '../../../../main/model/raw-document.ts';
 
 function raw(text: string, title?: string): RawDocument {
@@ -40,6 +42,14 @@ describe('a headline without its furniture', () => {
     expect(detectTitle(raw(page, 'غزة: مدارس القرية تفتح أبوابها للعام الجديد'), null, null).value).toBe('غزة: مدارس القرية تفتح أبوابها للعام الجديد');
     // Not printed alone on the page: the prefix may be the headline's own.
     expect(detectTitle(raw('نص آخر', 'نجمة الجنوب | مدارس القرية تفتح أبوابها للعام الجديد'), null, null).value).toBe('نجمة الجنوب | مدارس القرية تفتح أبوابها للعام الجديد');
+  });
+
+  it('reads the site name a title tag opens with as the outlet when nothing else names it', () => {
+    const page = 'الرئيسية\nمدارس القرية تفتح أبوابها للعام الجديد\nبدأ العام الدراسي أمس في مدارس القرية.';
+    expect(titleSiteName('نجمة الجنوب | مدارس القرية تفتح أبوابها للعام الجديد', page)).toBe('نجمة الجنوب');
+    expect(titleSiteName('غزة: مدارس القرية تفتح أبوابها للعام الجديد', page)).toBeNull();
+    const doc = raw(page, 'نجمة الجنوب | مدارس القرية تفتح أبوابها للعام الجديد');
+    expect(detectOutlet(doc, splitLines(doc.text)).value).toBe('نجمة الجنوب');
   });
 
   it('reads a headline line of the page without brackets, tag and writer', () => {

@@ -6,6 +6,7 @@ import { documentLines, repeatedAcross, type DocumentLines } from './clean/repea
 import { splitLines } from './lines/split-lines.ts';
 import { headlineWriter, openingWriter } from './metadata/byline.ts';
 import { datelineByline } from './metadata/dateline-byline.ts';
+import { isAccountByline } from './metadata/account-byline.ts';
 import { detectAuthor } from './metadata/detect-author.ts';
 import { detectLanguage } from './metadata/detect-language.ts';
 import { detectOutlet } from './metadata/detect-outlet.ts';
@@ -80,9 +81,13 @@ export function cleanArticle(raw: RawDocument, options: CleanOptions = {}): Arti
   const title = fed !== null ? { value: fed.title, basis: 'inferred' as const } : (glued ?? detectTitle(raw, headline, outlet.value, openingLine(kept)?.text ?? null));
   const lede = classified.lines.find((l) => l.reason === null && l.index > (classified.titleLine ?? -1))?.text;
   // «طرابزون/ فلان الفلاني/ الأناضول افتتحت…»: a wire dateline glued to the lede carries the writer too.
-  const writer = ((headline ?? title.value) === null ? null : headlineWriter(headline ?? title.value ?? '')) ?? (lede === undefined ? null : (openingWriter(lede) ?? datelineByline(lede)?.writer ?? null));
+  // The headline as printed (a declared one before its «فلان يكتب:» was taken off the title) names its writer.
+  const printed = headline ?? raw.declared.title?.trim() ?? title.value;
+  const writer = (printed ? headlineWriter(printed) : null) ?? (lede === undefined ? null : (openingWriter(lede) ?? datelineByline(lede)?.writer ?? null));
   const feedAuthor = classified.lines.map((l) => authorAt(l.text)?.author).find((a) => a !== undefined) ?? null;
-  const author = detectAuthor(raw, classified.bylineAuthor ?? writer ?? feedAuthor, classified.bioAuthor, classified.creditAuthor, outlet.value);
+  // A byline naming a CMS account («بواسطة admin») gives way to the writer the headline or the feed names.
+  const byline = classified.bylineAuthor !== null && isAccountByline(classified.bylineAuthor) ? null : classified.bylineAuthor;
+  const author = detectAuthor(raw, byline ?? writer ?? feedAuthor, classified.bioAuthor, classified.creditAuthor, outlet.value);
   const published = detectPublished(raw, classified.lines, classified.titleLine, body, options.now);
   const language = detectLanguage(raw, body);
 

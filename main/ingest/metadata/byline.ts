@@ -161,11 +161,11 @@ export function parseCredits(text: string): { reporter: string | null } | null {
 const PROFESSION = /^(?:هو\s+|هي\s+)?(?:صحفي|صحفية|صحافي|صحافية|كاتب|كاتبة|باحث|باحثة|مراسل|مراسلة|محلل|محللة|أكاديمي|أكاديمية|محرر|محررة|مصور|مصورة|is a journalist|is a writer|is a reporter|is an analyst|is a researcher|is a correspondent|is an? [\p{L}-]+ (?:journalist|writer|reporter|analyst|researcher|correspondent))(?![\p{L}])/iu;
 
 /**
- * A headline that carries its byline after a dash: «القافلة تسير – بقلم : فلان الفلاني». Gives the headline without it
- * and the writer, or null when the part after the last dash is no byline.
+ * A headline that carries its byline after a dash or dots: «القافلة تسير – بقلم : فلان الفلاني», «… .. بقلم: د. فلان».
+ * Gives the headline without it and the writer, or null when the part after the last dash or dots is no byline.
  */
 export function splitHeadlineByline(title: string): { title: string; writer: string } | null {
-  const m = /^(.{4,}?)\s+[-–—|]\s+([^-–—|]{4,60})$/u.exec(title.trim());
+  const m = /^(.{4,}?)(?:\s+[-–—|]\s+|\s*(?:\.{2,}|…)\s*)([^-–—|.…][^-–—|…]{3,59})$/u.exec(title.trim());
   const writer = m ? parseByline(m[2] ?? '') : null;
   return m && writer !== null ? { title: (m[1] ?? '').trim(), writer } : null;
 }

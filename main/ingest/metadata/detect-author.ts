@@ -2,6 +2,7 @@ import type { RawDocument } from '../../model/raw-document.ts';
 import { lineKey } from '../lines/line-key.ts';
 import { UNKNOWN, type Detected } from './detected.ts';
 import { outletByName, outletInSlot } from './known-outlets.ts';
+import { isAccountByline } from './account-byline.ts';
 
 // «خاص قوون», «خاص - الموقع»: the credit of a newsroom's own copy, where a byline stands.
 const OWN_COPY = /^خاص(?:\s|$|[-–—:])/u;
@@ -19,14 +20,16 @@ export function namesNewsroom(name: string, outlet: string | null): boolean {
 /**
  * The article's author: declared (explicit); else a byline line «بقلم: …» (explicit, the page says so);
  * else the name an end-of-article biography opens with, or the reporter a wire story's closing credits
- * name («تغطية صحفية فلان»), as inferences. A byline that names a newsroom (see namesNewsroom) is no author.
+ * name («تغطية صحفية فلان»), as inferences. A byline that names a newsroom (see namesNewsroom) or an account
+ * (see isAccountByline) is no author.
  */
 export function detectAuthor(
   raw: RawDocument, bylineAuthor: string | null, bioAuthor: string | null, creditAuthor: string | null = null, outlet: string | null = null,
 ): Detected<string> {
   const declared = raw.declared.author?.trim();
-  if (declared) return { value: declared, basis: 'explicit' };
-  const writer = (name: string | null): name is string => name !== null && !namesNewsroom(name, outlet);
+  // A CMS account or a blog's placeholder («admin», «بواسطة Unknown») names no writer, declared or printed.
+  if (declared && !isAccountByline(declared)) return { value: declared, basis: 'explicit' };
+  const writer = (name: string | null): name is string => name !== null && !namesNewsroom(name, outlet) && !isAccountByline(name);
   if (writer(bylineAuthor)) return { value: bylineAuthor, basis: 'explicit' };
   if (writer(bioAuthor)) return { value: bioAuthor, basis: 'inferred' };
   if (writer(creditAuthor)) return { value: creditAuthor, basis: 'inferred' };

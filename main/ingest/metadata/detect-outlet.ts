@@ -26,6 +26,7 @@ import { footerOutlet } from './site-footer.ts';
 import { outletBySlot, WEB_SUFFIX } from './slot-outlet.ts';
 import { shapedDatelineOutlet } from './shaped-dateline.ts';
 import { closingSourceName, sourceLineOutlet } from './source-line.ts';
+import { titleSiteName } from './headline-furniture.ts';
 
 const COPYRIGHT = /(?:©|\(c\)|copyright|حقوق النشر|حقوق الطبع|الحقوق محفوظة|الحقوق محفوظه)/iu;
 const LEGAL_WORDS = /\b(?:FZ|FZE|FZ-LLC|LLC|Ltd|Limited|Inc|S\.?A\.?L?|GmbH|Co)\b\.?/giu;
@@ -238,6 +239,9 @@ function outletOfPage(raw: RawDocument, lines: readonly SourceLine[]): Detected<
   if (site !== null && site.aggregator !== true) return { value: site.name, basis: 'inferred' };
   const found = outletInText(lines);
   if (found) return found;
+  // «بلقيس | headline» in the title tag over a page that prints the headline alone: the site names itself there.
+  const titled = raw.declared.title === undefined ? null : titleSiteName(raw.declared.title, raw.text);
+  if (titled !== null) return { value: asOutlet(titled)?.name ?? titled, basis: 'inferred' };
   // Nothing the list knows: a name standing where only an outlet stands is read as the outlet (see slot-outlet.ts).
   const bySlot = outletBySlot(lines, url);
   if (bySlot) return { value: bySlot.name, basis: 'inferred' };

@@ -5,6 +5,7 @@ import { UNKNOWN, type Detected } from './detected.ts';
 import { inferTitle } from './infer-title.ts';
 import { splitHeadlineByline } from './byline.ts';
 import { withoutSeoTail } from './seo-tail.ts';
+import { isSiteNamePrefix, splitWriterPrefix, withoutHeadlineFrame } from './headline-furniture.ts';
 
 // Ticker, media and type tags pages put before a headline: «عاجل |», «بالفيديو |», «شاهد:», «خبر |», «تغطية مستمرة |».
 // «خاص-» and «حصري» stay: the outlet prints them as part of its headline.
@@ -16,13 +17,13 @@ const BULLET = /^\s*[•·▪◦●■►▶◆✓✔]\s*/u;
  * The title without a « - Outlet» or « | Outlet» suffix when the suffix is a known outlet or the article's own, and
  * without an «Outlet |» or ticker tag prefix («عاجل |», «بالفيديو:»).
  */
-function withoutOutletSuffix(title: string, outlet: string | null, pageText = ''): string {
+function withoutOutletSuffix(title: string, outlet: string | null, pageText = '', printedText = pageText): string {
   // The page's own short names are gathered only when the headline has a prefix or suffix to test.
   let names: Set<string> | null = null;
   const onPage = (name: string): boolean => (names ??= pageNames(pageText)).has(lineKey(name));
   const isOutlet = (name: string): boolean => outletByName(name) !== null || (outlet !== null && lineKey(name) === lineKey(outlet)) || onPage(name);
   const pre = /^([^-–—|:]{2,40}?)\s*[|:\-–—]\s+(.{10,})$/u.exec(title.replace(BULLET, '').trim());
-  const unprefixed = pre && (TAG.test((pre[1] ?? '').trim()) || isOutlet(pre[1] ?? '')) ? (pre[2] ?? title).trim() : title;
+  const unprefixed = pre && (TAG.test((pre[1] ?? '').trim()) || isOutlet(pre[1] ?? '') || isSiteNamePrefix(pre[1] ?? '', pre[2] ?? '', printedText)) ? (pre[2] ?? title).trim() : title;
   const m = /^(.{4,}?)\s+[-–—|:]\s+([^-–—|]{2,60})$/u.exec(unprefixed);
   return m && isOutlet(m[2] ?? '') ? (m[1] ?? unprefixed).trim() : unprefixed;
 }
@@ -35,11 +36,14 @@ function withoutOutletSuffix(title: string, outlet: string | null, pageText = ''
  */
 export function detectTitle(raw: RawDocument, headline: string | null, outlet: string | null, opening: string | null = null): Detected<string> {
   const declared = raw.declared.title?.trim();
-  if (declared) return { value: withoutOutletSuffix(declared, outlet), basis: 'explicit' };
+  if (declared) return { value: withoutOutletSuffix(withoutFurniture(declared), outlet, '', raw.text), basis: 'explicit' };
   // A masthead taken for the headline names the outlet, not the story: no title rather than the outlet's name.
   if (headline !== null && outlet !== null && lineKey(headline) === lineKey(outlet)) return UNKNOWN;
   // «… – بقلم : فلان»: the writer's byline printed after the headline is not part of it.
-  if (headline !== null) return { value: withoutSeoTail(withoutOutletSuffix(splitHeadlineByline(headline)?.title ?? headline, outlet, raw.text), raw.text), basis: 'inferred' };
+  if (headline !== null) {
+    const bare = withoutFurniture(headline);
+    return { value: withoutSeoTail(withoutOutletSuffix(splitHeadlineByline(bare)?.title ?? bare, outlet, raw.text), raw.text), basis: 'inferred' };
+  }
   const inferred = opening === null ? null : inferTitle(opening.replace(BULLET, ''));
   return inferred === null ? UNKNOWN : { value: inferred, basis: 'inferred' };
 }
@@ -57,3 +61,10 @@ function pageNames(text: string): Set<string> {
   }
   return names;
 }
+
+/** The headline without its frame (brackets, a genre tag) and without a columnist's «فلان يكتب:» before it. */
+function withoutFurniture(title: string): string {
+  const framed = withoutHeadlineFrame(title);
+  return splitWriterPrefix(framed)?.title ?? framed;
+}
+

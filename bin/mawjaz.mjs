@@ -24,8 +24,9 @@ function buildIsCurrent() {
 
 let main;
 if (process.env.MAWJAZ_SOURCES !== '1' && buildIsCurrent()) {
-  // Errors name the .ts file and line, through the build's source maps.
-  process.setSourceMapsEnabled(true);
+  // Errors name the .ts file and line, through the build's source maps, read only if a stack is.
+  const { mapStacksOf } = await import('./source-mapped-stacks.mjs');
+  mapStacksOf(path.dirname(built));
   ({ main } = await import(built));
 } else {
   const { register } = await import('tsx/esm/api');

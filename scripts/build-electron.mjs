@@ -48,7 +48,8 @@ await build({
   // bundled with fontkit so that what a PDF never runs of theirs loads only if called (bundle-pdfkit.mjs).
   external: external.flatMap((name) => [name, `${name}/*`]),
   plugins: [bundlePdfkit(root)],
-  // Errors name the .ts file and line (bin/mawjaz.mjs turns source maps on); the sources sit beside the maps.
+  // Errors name the .ts file and line (bin/source-mapped-stacks.mjs reads a map when a stack shows its file); the
+  // sources sit beside the maps.
   sourcemap: true,
   sourcesContent: false,
   logLevel: 'warning',

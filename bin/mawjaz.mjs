@@ -10,22 +10,29 @@ import { fileURLToPath } from 'node:url';
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const built = path.join(root, 'out', 'cli.js');
 
+/** Whether a file in `dir` or below it changed after `time`. */
+function changedSince(dir, time) {
+  // Paths joined as strings (Node takes '/' on every system): path.join's normalising was a third of this walk's
+  // CPU, which every command pays at start.
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const file = `${dir}/${entry.name}`;
+    if (entry.isDirectory() ? changedSince(file, time) : entry.isFile() && statSync(file).mtimeMs > time) return true;
+  }
+  return false;
+}
+
 /** Whether out/cli.js exists and no file of main/ changed after it was built. */
 function buildIsCurrent() {
   if (!existsSync(built)) return false;
-  const builtAt = statSync(built).mtimeMs;
   const sources = path.join(root, 'main');
-  if (!existsSync(sources)) return true;
-  for (const entry of readdirSync(sources, { recursive: true, withFileTypes: true })) {
-    if (entry.isFile() && statSync(path.join(entry.parentPath ?? entry.path, entry.name)).mtimeMs > builtAt) return false;
-  }
-  return true;
+  return !existsSync(sources) || !changedSince(sources, statSync(built).mtimeMs);
 }
 
 let main;
 if (process.env.MAWJAZ_SOURCES !== '1' && buildIsCurrent()) {
-  // Errors name the .ts file and line, through the build's source maps.
-  process.setSourceMapsEnabled(true);
+  // Errors name the .ts file and line, through the build's source maps, read only if a stack is.
+  const { mapStacksOf } = await import('./source-mapped-stacks.mjs');
+  mapStacksOf(path.dirname(built));
   ({ main } = await import(built));
 } else {
   const { register } = await import('tsx/esm/api');

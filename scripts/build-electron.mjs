@@ -7,6 +7,7 @@ import { cpSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bundlePdfkit } from './bundle-pdfkit.mjs';
+import { bundleZod } from './bundle-zod.mjs';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 // `--out DIR` builds elsewhere (the packaging test builds into a temporary folder).
@@ -44,11 +45,13 @@ await build({
   format: 'esm',
   target: 'node20',
   // Every dependency but zod and pdfkit stays in node_modules; zod is pure JavaScript in some forty files, which every
-  // command that opens a workspace loads: bundled, it costs one file's read instead of forty resolutions. pdfkit is
+  // command that opens a workspace loads: bundled, it costs one file's read instead of forty resolutions, and its
+  // translations load only if called (bundle-zod.mjs). pdfkit is
   // bundled with fontkit so that what a PDF never runs of theirs loads only if called (bundle-pdfkit.mjs).
   external: external.flatMap((name) => [name, `${name}/*`]),
-  plugins: [bundlePdfkit(root)],
-  // Errors name the .ts file and line (bin/mawjaz.mjs turns source maps on); the sources sit beside the maps.
+  plugins: [bundlePdfkit(root), bundleZod(root)],
+  // Errors name the .ts file and line (bin/source-mapped-stacks.mjs reads a map when a stack shows its file); the
+  // sources sit beside the maps.
   sourcemap: true,
   sourcesContent: false,
   logLevel: 'warning',

@@ -17,6 +17,7 @@ import { BriefLanguageReport } from '../analysis/estimative/check-brief-language
 import { ActorMapGeometry } from '../render/charts/actor-map-geometry.ts';
 import { TimelineGeometry } from '../render/charts/timeline-geometry.ts';
 import { METHODS, type Method } from './methods.ts';
+import { exportToContract } from './export-to-contract.ts';
 import { ImportReport } from './import-report.ts';
 import { LibraryHolds, TeamLibraryLocation } from './team-library-location.ts';
 import { ExchangeReport } from '../library/exchange/exchange-report.ts';
@@ -185,15 +186,8 @@ export const contract = {
     // The name of a new file in the exports folder (an earlier export is never replaced), not its path.
     z.object({ bytes: z.number().int(), fileName: z.string() }),
   ),
-  'brief:exportCancel': call(Empty, z.object({ cancelled: z.boolean() })),
-  /**
-   * Renders a brief to a file at a path on this computer, with a template by name or by file (the CLI's --template):
-   * internal, like `articles:import`, since the page must never name paths.
-   */
-  'brief:exportTo': call(
-    z.object({ brief: Brief, format: z.enum(['pdf', 'docx']), template: z.string().min(1).default('standard'), to: z.string().min(1) }),
-    z.object({ bytes: z.number().int() }),
-  ),
+  // `brief:exportCancel` and `brief:exportTo`: export-to-contract.ts.
+  ...exportToContract,
   /**
    * The estimative-language check (ICD 203) of the analyst's own text — the included items they edited or wrote — in
    * a saved draft (by id) or a brief given whole (the CLI's file): flags per item, each with a suggestion. Advice

@@ -7,6 +7,7 @@ import { runMatch, type SearchHit } from './search.ts';
 import { statement } from './statement-cache.ts';
 import { TopicKeywords, TopicName } from './topic-name.ts';
 import { NotFoundError } from './workspace-error.ts';
+import { TopicError } from './topic-error.ts';
 
 export const Topic = z.object({
   id: z.number().int(),
@@ -22,13 +23,8 @@ export type Topic = z.infer<typeof Topic>;
 /** Topic names are matched by their matching key, so «أمن الخليج» and «امن الخليج» are one topic. */
 const nameKey = matchKey;
 
-/** A name already taken, or another clear refusal the analyst can act on. */
-export class TopicError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'TopicError';
-  }
-}
+// A module of its own, so the API's error codes (api/handlers/api-error-of.ts) know it without loading the topics' store code.
+export { TopicError } from './topic-error.ts';
 
 /** A topics row with its article count, as both stores select it (SQLite here, PostgreSQL in postgres/topics.ts). */
 export interface TopicRow {

@@ -1,4 +1,6 @@
-import { WorkCancelledError, type WorkThread } from './work-thread.ts';
+// The errors from their own module: work-thread.ts's imports (the thread's messages) are not needed in process.
+import { WorkCancelledError } from './work-errors.ts';
+import type { WorkThread } from './work-thread.ts';
 
 /**
  * The work thread's jobs run in the calling thread, for a host that has nothing else to answer meanwhile: the CLI,

@@ -8,14 +8,9 @@ import { NotFoundError } from '../../library/workspace-error.ts';
 import { RemovedReason } from '../../model/removed-reason.ts';
 import { splitSentences } from '../../text/arabic/sentences.ts';
 import type { ApiContext, RunningImport, SomeHandlers } from '../handler.ts';
+import { ImportBusyError } from './import-busy-error.ts';
 
-/** One import at a time: a second one asked for meanwhile is refused, never allowed to cancel the first. */
-export class ImportBusyError extends Error {
-  constructor() {
-    super('an import is already running: wait for it to finish or cancel it first');
-    this.name = 'ImportBusyError';
-  }
-}
+export { ImportBusyError } from './import-busy-error.ts';
 
 /** How long one file may take to read before it is set aside: the bound under every reader's own limits. */
 export const READ_BUDGET_MS = 60_000;

@@ -1,22 +1,12 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { EventEmitter } from 'node:events';
 import path from 'node:path';
-import { ZodError } from 'zod';
 import { openStore } from '../../library/open/open-store.ts';
 import { isTeamLibraryLocation } from '../../library/workspace-location.ts';
 import { backupWorkspace } from '../../library/backup.ts';
-import { TopicError } from '../../library/topics.ts';
-import { ImportCancelledError } from '../../library/import-cancelled.ts';
-import { isIngestError } from '../../ingest/readers/ingest-error.ts';
-import { TemplateError } from '../../render/load-template.ts';
-import { EmptySelectionError } from '../../briefing/select-articles.ts';
-import { ImportBusyError } from './articles.ts';
-import { WorkCancelledError, WorkTimedOutError, createWorkThread, type WorkThread } from '../../work-thread/work-thread.ts';
-import { errorText } from '../../files/error-text.ts';
-import { STORAGE_PROBLEM_TEXT, storageProblemOf } from '../../library/storage-problem.ts';
-import { libraryFailureOf } from '../library-failure.ts';
-import { NotFoundError, WorkspaceError } from '../../library/workspace-error.ts';
-import { contract, type ApiError } from '../contract.ts';
+import { createWorkThread, type WorkThread } from '../../work-thread/work-thread.ts';
+import { apiErrorOf } from './api-error-of.ts';
+import { contract } from '../contract.ts';
 import type { ApiContext, Handler, Handlers } from '../handler.ts';
 import type { ApiCaller } from '../api-caller.ts';
 import type { CleanBudget } from '../prepare-within-budget.ts';
@@ -32,7 +22,6 @@ import { nameHandlers } from './names.ts';
 import { aboutHandlers } from './about.ts';
 import { chartHandlers } from './charts.ts';
 import { teamLibraryHandlers } from './team-library.ts';
-import { ExchangeError } from '../../library/exchange/exchange-error.ts';
 import { briefVersionHandlers } from './brief-versions.ts';
 import { serverName } from '../../library/postgres/library-error.ts';
 
@@ -104,34 +93,6 @@ const handlers = {
 } satisfies Handlers;
 
 /**
- * The Result error for anything a handler threw. A storage failure met while working (a full disk, a drive gone, a
- * file turned read-only) is `unwritable` and names the file it hit: the workspace, or the file-system path the error
- * carries (an export being written).
- */
-function toError(e: unknown, workspace: string): ApiError {
-  if (e instanceof ZodError) return { code: 'invalid-request', message: errorText(e) };
-  if (e instanceof EmptySelectionError) return { code: 'invalid-request', message: errorText(e) };
-  if (e instanceof TemplateError) return { code: 'invalid-request', message: errorText(e) };
-  if (e instanceof ExchangeError) return { code: 'invalid-request', message: errorText(e) };
-  if (e instanceof NotFoundError) return { code: 'not-found', message: errorText(e) };
-  if (e instanceof TopicError || e instanceof ImportBusyError) return { code: 'conflict', message: errorText(e) };
-  // A team library that cannot be reached or refused us, or its password refused: the sentence names the server only.
-  const library = libraryFailureOf(e);
-  if (library !== null && e instanceof Error) return { code: 'io', message: e.message, library };
-  if (e instanceof WorkCancelledError) return { code: 'cancelled', message: errorText(e) };
-  if (e instanceof WorkTimedOutError) return { code: 'io', message: errorText(e) };
-  if (e instanceof ImportCancelledError) return { code: 'cancelled', message: errorText(e) };
-  if (isIngestError(e)) return { code: 'io', message: errorText(e) };
-  if (e instanceof WorkspaceError) return { code: 'unwritable', message: errorText(e), file: e.file, ...(e.problem ? { problem: e.problem } : {}) };
-  const problem = storageProblemOf(e);
-  if (problem !== null) {
-    const file = typeof e === 'object' && e !== null && 'path' in e && typeof e.path === 'string' ? e.path : workspace;
-    return { code: 'unwritable', message: `${file}: ${STORAGE_PROBLEM_TEXT[problem]}`, file, problem };
-  }
-  return { code: 'internal', message: errorText(e) };
-}
-
-/**
  * The API behind IPC, the browser host and the tests: every request is parsed with the contract's zod schema,
  * every answer is a Result with an error code the UI can translate — never a thrown error or a stack trace.
  */
@@ -173,7 +134,7 @@ export async function createApi(options: CreateApiOptions): Promise<AppApi> {
         const value: unknown = await handler(parsed, ctx);
         return { ok: true, value: entry.response.parse(value) };
       } catch (e) {
-        return { ok: false, error: toError(e, store.file) };
+        return { ok: false, error: apiErrorOf(e, store.file) };
       }
     },
     onProgress(listener) {

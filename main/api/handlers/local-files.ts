@@ -1,8 +1,6 @@
-import { writeFileAtomic } from '../../files/write-file-atomic.ts';
-import { withOutletGrades } from '../../briefing/outlet-grades.ts';
-import { withJudgmentCredibility } from '../../analysis/credibility/judgment-credibility.ts';
 import type { ApiContext, RunningImport, SomeHandlers } from '../handler.ts';
 import { ImportBusyError, READ_BUDGET_MS } from './articles.ts';
+import { exportToFile } from './export-to-file.ts';
 
 /**
  * Cleans files on the import's footing: read on the work thread within the same time budget, one at a time with an
@@ -27,11 +25,5 @@ async function cleanFiles(ctx: ApiContext, paths: string[], now: string) {
 /** The internal calls that take paths on this computer: what the CLI does with files outside a workspace. */
 export const localFileHandlers = {
   'articles:clean': (req, ctx) => cleanFiles(ctx, req.paths, req.now),
-  'brief:exportTo': async (req, ctx) => {
-    ctx.emit({ task: `export:${req.format}`, done: 0, total: 1, label: req.brief.title });
-    const bytes = await ctx.work.exportBrief(withJudgmentCredibility(withOutletGrades(req.brief, await ctx.store.listOutletGrades())), req.format, req.template);
-    await writeFileAtomic(req.to, bytes);
-    ctx.emit({ task: `export:${req.format}`, done: 1, total: 1, label: req.brief.title });
-    return { bytes: bytes.length };
-  },
+  'brief:exportTo': async (req, ctx) => exportToFile(req, { emit: ctx.emit, work: ctx.work, grades: await ctx.store.listOutletGrades() }),
 } satisfies SomeHandlers;

@@ -1,6 +1,6 @@
 import type { Brief } from '../../model/brief.ts';
 import { writeFileAtomic } from '../../files/write-file-atomic.ts';
-import { withApi, withTemporaryApi, workspaceLocation, type CliApi } from './cli-api.ts';
+import { withApi, withTemporaryApi, workspaceLocation, type CliApi, type CliCalls } from './cli-api.ts';
 import { UsageError, type CliIo, type Command } from './command.ts';
 import { parseDateFlag, parseFlags, today } from './flags.ts';
 import { entryLine } from './import.ts';
@@ -13,7 +13,7 @@ interface Outputs {
 }
 
 /** Writes the brief's JSON and documents; the documents through `brief:exportTo`, as the app's exports are made. */
-export async function writeOutputs(api: CliApi, brief: Brief, out: Outputs, io: CliIo): Promise<void> {
+export async function writeOutputs(api: CliCalls, brief: Brief, out: Outputs, io: CliIo): Promise<void> {
   // Stable key order and a final newline: the same inputs and --date give byte-identical JSON.
   if (out.json !== undefined) {
     await writeFileAtomic(out.json, JSON.stringify(brief, null, 2) + '\n');

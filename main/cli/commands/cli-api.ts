@@ -17,11 +17,15 @@ export class ApiCallError extends Error {
   }
 }
 
-/** The API as a command uses it: a call answers its value (parsed by the API against the contract) or throws. */
-export interface CliApi {
-  readonly workspace: string;
+/** The API's calls as a command makes them: a call answers its value (parsed by the API against the contract) or throws. */
+export interface CliCalls {
   call<M extends Method>(method: M, request: Request<M>): Promise<Response<M>>;
   onProgress: ApiCaller['onProgress'];
+}
+
+/** The API open on a workspace, as a command uses it. */
+export interface CliApi extends CliCalls {
+  readonly workspace: string;
 }
 
 export interface CliApiOptions {
@@ -75,13 +79,24 @@ export async function withApi<T>(io: CliIo, options: CliApiOptions, fn: (api: Cl
     // `mawjaz brief` checks the entity model itself; the other commands never use it.
     checkModel: false,
   });
+  try {
+    return await withCalls(io, api, (calls) => fn({ workspace: api.workspace, ...calls }));
+  } finally {
+    await api.close();
+  }
+}
+
+/**
+ * Runs `fn` with the calls of `api` as a command makes them: only those the command declares, each answering its
+ * value or throwing ApiCallError; Ctrl-C (the CLI's signal) cancels the call under way.
+ */
+async function withCalls<T>(io: CliIo, api: ApiCaller, fn: (calls: CliCalls) => Promise<T>): Promise<T> {
   const cancel = (): void => {
     for (const method of CANCELS) void api.call(method, {});
   };
   io.signal.addEventListener('abort', cancel, { once: true });
   try {
     return await fn({
-      workspace: api.workspace,
       onProgress: api.onProgress,
       async call(method, request) {
         if (io.calls !== undefined && !io.calls.includes(method)) throw new Error(`${method} is not among the API calls this command declares`);
@@ -95,13 +110,12 @@ export async function withApi<T>(io: CliIo, options: CliApiOptions, fn: (api: Cl
     });
   } finally {
     io.signal.removeEventListener('abort', cancel);
-    await api.close();
   }
 }
 
 /**
  * Runs `fn` with the API open on a workspace of its own, removed afterwards: for commands that work on files rather
- * than a workspace (`mawjaz brief FILES`, `clean`, `render`), so they too go through the API.
+ * than a workspace (`mawjaz brief FILES`, `clean`), so they too go through the API.
  */
 export async function withTemporaryApi<T>(io: CliIo, options: Omit<CliApiOptions, 'workspace' | 'exportsDir'>, fn: (api: CliApi) => Promise<T>): Promise<T> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'mawjaz-cli-'));
@@ -109,5 +123,20 @@ export async function withTemporaryApi<T>(io: CliIo, options: Omit<CliApiOptions
     return await withApi(io, { ...options, workspace: path.join(dir, 'cli.mawjaz'), exportsDir: path.join(dir, 'exports') }, fn);
   } finally {
     await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Runs `fn` with the API's calls that need no workspace (api/handlers/create-files-api.ts), for a command that renders
+ * a file and keeps nothing (`render`): the same contract and handler as withTemporaryApi gives, without opening a
+ * workspace or loading the rest of the API. Ctrl-C cancels as withApi does (the other cancels are refused unknown).
+ */
+export async function withFilesApi<T>(io: CliIo, fn: (api: CliCalls) => Promise<T>): Promise<T> {
+  const [{ createFilesApi }, { createInProcessWork }] = await Promise.all([import('../../api/handlers/create-files-api.ts'), import('../../work-thread/in-process.ts')]);
+  const api = createFilesApi({ work: createInProcessWork() });
+  try {
+    return await withCalls(io, api, fn);
+  } finally {
+    await api.close();
   }
 }

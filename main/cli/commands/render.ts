@@ -1,4 +1,4 @@
-import { withTemporaryApi } from './cli-api.ts';
+import { withFilesApi } from './cli-api.ts';
 import { UsageError, type Command } from './command.ts';
 import { parseFlags } from './flags.ts';
 import { writeOutputs } from './brief.ts';
@@ -24,8 +24,8 @@ export const renderCommand: Command = {
     // The Brief's schema (zod) loads when a brief is read, not with the command table.
     const { readBrief } = await import('../../briefing/read-brief.ts');
     const brief = await readBrief(file);
-    // A file to render, no workspace: `brief:exportTo` runs on a scratch one.
-    return withTemporaryApi(io, {}, async (api) => {
+    // A file to render, no workspace: `brief:exportTo` through the API's calls that need none.
+    return withFilesApi(io, async (api) => {
       await writeOutputs(api, brief, { pdf: values.pdf, docx: values.docx, template: values.template }, io);
       return 0;
     });

@@ -62,13 +62,22 @@ export function readSenses(data: unknown): SenseLexicon {
   return { byKey, besideFigure, counting };
 }
 
-const LEXICON = readSenses(sensesData);
+let read: SenseLexicon | undefined;
+
+/**
+ * The shipped lexicon, read on its first use rather than with the module: every command that loads the Arabic text
+ * layer loads this module (`mawjaz --help` and `render` among them), and only assembling a brief asks for a sense.
+ */
+function lexicon(): SenseLexicon {
+  return (read ??= readSenses(sensesData));
+}
 
 /** The sense of one word (its matching key), or null: the first of its readings without clitics that the lexicon lists as telling it alone. */
 export function senseOfWord(key: string): string | null {
+  const { byKey, besideFigure } = lexicon();
   for (const r of particleReadings(key, true)) {
-    const sense = LEXICON.byKey.get(r);
-    if (sense !== undefined && !LEXICON.besideFigure.has(r)) return sense;
+    const sense = byKey.get(r);
+    if (sense !== undefined && !besideFigure.has(r)) return sense;
   }
   return null;
 }
@@ -78,9 +87,10 @@ export function senseOfWord(key: string): string | null {
  * null: what a figure beside the word counts.
  */
 export function countingSenseOf(tok: Token): string | null {
+  const { byKey, counting } = lexicon();
   for (const r of particleReadings(tok.key, true)) {
-    const sense = LEXICON.byKey.get(r);
-    if (sense !== undefined && LEXICON.counting.has(sense)) return sense;
+    const sense = byKey.get(r);
+    if (sense !== undefined && counting.has(sense)) return sense;
   }
   return null;
 }

@@ -101,7 +101,8 @@ describe('the built mawjaz loads what a command uses and nothing more', () => {
     // fontkit's own shaping, encryption. pdfkit's own standard font, required as CommonJS, shows the cache is read.
     const unused = ['brotli', 'unicode-properties', '@noble/ciphers'];
     expect(unused.filter((p) => run.packages.has(p))).toEqual([]);
-    expect(run.packages).toContain('better-sqlite3');
+    // A brief file rendered needs no workspace: SQLite is not loaded (api/handlers/create-files-api.ts).
+    expect(run.packages).not.toContain('better-sqlite3');
     // Nor are they bundled in (esbuild names each bundled file in a comment): they stay in node_modules, required
     // only if called.
     const chunks = readdirSync(out).filter((f) => f.endsWith('.js')).map((f) => readFileSync(path.join(out, f), 'utf8'));

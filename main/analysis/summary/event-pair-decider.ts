@@ -4,6 +4,7 @@
  * the decider about each candidate pair it has already found compatible (different sources, places that do not
  * clash), giving it the rules' verdict and the pair's features, both computed only when asked for.
  */
+import type { EventUnit } from './events.ts';
 import type { PairModel } from './event-pair-model.ts';
 import { scorePair } from './event-pair-model.ts';
 
@@ -11,6 +12,8 @@ export interface PairQuestion {
   /** The two units, as indices into the grouping's units. */
   i: number;
   j: number;
+  a: EventUnit;
+  b: EventUnit;
   rules: () => boolean;
   features: () => readonly number[];
 }
@@ -38,3 +41,6 @@ export function modelDecider(model: PairModel): PairDecider {
       throw new Error(`unknown pair model mode ${String(model.mode satisfies never)}`);
   }
 }
+
+/** The hand-written rules alone, as before the learned scorer (evaluation's baseline). */
+export const RULES_ONLY: PairDecider = { decide: (q) => q.rules() };

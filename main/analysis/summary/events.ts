@@ -158,7 +158,7 @@ export function groupEvents(
     if (!u.articles.some((a) => v.articles.some((b) => b !== a)) || u.ranking === true || v.ranking === true) return false;
     // Two places that share nothing («في مدينة حلب» / «في مدينة إدلب») are two events, however alike the words.
     if (placesClash(u.places ?? [], v.places ?? [])) return false;
-    return pairs ? pairs.decide({ i, j, rules: () => rulesJoin(i, j), features: () => pairFeatures(ctx, i, j) }) : rulesJoin(i, j);
+    return pairs ? pairs.decide({ i, j, a: u, b: v, rules: () => rulesJoin(i, j), features: () => pairFeatures(ctx, i, j) }) : rulesJoin(i, j);
   };
   for (const i of order) {
     const u = units[i];

@@ -11,6 +11,8 @@ export const resources = {
   templatesDir: path.join(resourcesRoot, 'templates'),
   nerModelFile: path.join(resourcesRoot, 'models', 'ner', 'anercorp-perceptron.bin'),
   noticesFile: path.join(resourcesRoot, 'THIRD_PARTY_NOTICES.md'),
+  /** The learned same-event pair scorer (analysis/summary/event-pair-model.ts; npm run train:events). */
+  eventPairModelFile: path.join(resourcesRoot, 'models', 'events', 'same-event-pairs.json'),
   nerLicenceFile: path.join(resourcesRoot, 'models', 'ner', 'LICENSE.md'),
   // package.json is inside the app's own files in a packaged app too: the version comes from there.
   packageFile: path.join(projectRoot, 'package.json'),

@@ -2,6 +2,7 @@ import type { ArticleRecord, SourceRecord } from '../model/article.ts';
 import type { ActorCorrections } from '../analysis/actors/index.ts';
 import { extractActors } from '../analysis/actors/index.ts';
 import { summarise } from '../analysis/summary/index.ts';
+import type { PairDecider } from '../analysis/summary/event-pair-decider.ts';
 import { buildTimeline } from '../analysis/timeline/index.ts';
 import { findOpenQuestions } from '../analysis/questions/index.ts';
 import { offTopicArticles } from '../analysis/questions/off-topic.ts';
@@ -20,6 +21,8 @@ export interface AssembleOptions {
   topics?: TopicFocus[];
   corrections?: ActorCorrections;
   summaryPoints?: { min: number; max: number };
+  /** Who decides that two sentences tell one event; the summary's default when absent (evaluation and training set it). */
+  eventPairs?: PairDecider;
   /** Told as each part of the analysis starts, for progress; it does not change the result. */
   onStage?: (stage: AssemblyStage) => void;
 }
@@ -64,7 +67,7 @@ export function assembleBrief(articles: ArticleRecord[], options: AssembleOption
   // An article apart from the selection's story is named in a question and kept out of summary and timeline.
   const offTopic = offTopicArticles(ordered);
   const onTopic = ordered.filter((_, i) => !offTopic.includes(i));
-  const summary = stage('summary', () => summarise(onTopic, { topics, minPoints: options.summaryPoints?.min, maxPoints: options.summaryPoints?.max, now: day }));
+  const summary = stage('summary', () => summarise(onTopic, { topics, minPoints: options.summaryPoints?.min, maxPoints: options.summaryPoints?.max, now: day, ...(options.eventPairs ? { eventPairs: options.eventPairs } : {}) }));
   const actors = stage('actors', () => extractActors(ordered, { corrections: options.corrections }));
   const timeline = stage('timeline', () => buildTimeline(onTopic, { now: day }));
   const openQuestions = stage('questions', () => findOpenQuestions(ordered, { now: day, offTopic, events: summary.map((p) => p.sources) }));

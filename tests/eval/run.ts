@@ -4,6 +4,7 @@
 const sections: { name: string; load: () => Promise<() => Promise<void>> }[] = [
   { name: 'actors', load: async () => (await import('./actors.ts')).evalActors },
   { name: 'events', load: async () => (await import('./events.ts')).evalEvents },
+  { name: 'event-pairs', load: async () => (await import('./event-pairs.ts')).evalEventPairs },
   { name: 'metadata', load: async () => (await import('./metadata.ts')).evalMetadata },
   { name: 'timeline', load: async () => (await import('./timeline.ts')).run },
 ];

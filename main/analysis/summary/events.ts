@@ -5,8 +5,10 @@
  * citing all three, never three points.
  */
 import { precision } from '../timeline/date-order.ts';
-import { datesAgree, datesNear, type EventDateValue } from './event-dates.ts';
-import { contentStems } from '../timeline/similarity.ts';
+import { datesAgree, type EventDateValue } from './event-dates.ts';
+import { anchorsOf, pairContext } from './event-pair-context.ts';
+import { pairFeatures } from './event-pair-features.ts';
+import type { PairDecider } from './event-pair-decider.ts';
 import { cosine, type SparseVector } from './tfidf.ts';
 import type { SimilarityIndex } from './similarity-index.ts';
 import { placesClash, type NamedPlace } from './event-places.ts';
@@ -33,6 +35,12 @@ export interface EventUnit {
    * an event told elsewhere, not a report of it, so it joins no event (its source would count as one more witness).
    */
   ranking?: boolean;
+  /** Its sentence leads its article (position 0): the learned pair scorer's features read it. */
+  lead?: boolean;
+  /** Its article's date as a day number (days since 1970), when the article has one: the time between two reports. */
+  day?: number;
+  /** The source ids of its members, for recording labelled pairs in training. */
+  sources?: readonly string[];
 }
 
 // Two sentences of different sources report one event when their TF-IDF cosine reaches SAME_EVENT and enough
@@ -74,26 +82,9 @@ const DATED_MIN_SHARED = 4;
 const ANCHOR_DAYS = 1;
 const ANCHOR_MIN_WEIGHT = 0.1;
 const ANCHOR_MIN_SHARED = 2;
-// An anchor that many sentences hold (the story's one figure, its one town) tells no event apart: only anchors that at
-// most this many units, and at most a quarter of them, share are offered as candidates.
-const ANCHOR_MAX_UNITS = 12;
-const ANCHOR_MAX_SHARE = 0.25;
-// A two-word phrase is an anchor only when at most this many units hold it: the thing one event acts on («هيكل
-// العبارة» in the two reports of its raising), not an actor or a place the whole story repeats.
-const PHRASE_MAX_UNITS = 3;
 // Two reports met only on a phrase share at least one more stem besides its two: a phrase alone may be an actor's name
 // («وزير الخارجية») that two of his acts on two days both hold.
 const PHRASE_MIN_SHARED = 3;
-
-/** A unit's anchors: its figures and counted nouns, the precise places it names, and its two-word phrases. */
-function anchorsOf(u: EventUnit): string[] {
-  return [...(u.figures ?? []), ...(u.places ?? []).filter((p) => p.cued).map((p) => `p:${p.key}`), ...(u.phrases ?? [])];
-}
-
-/** How many units may share an anchor for it to tell an event apart (a phrase's bar is its own). */
-function anchorBar(anchor: string, units: number): number {
-  return anchor.startsWith('ph:') ? PHRASE_MAX_UNITS : Math.min(ANCHOR_MAX_UNITS, Math.ceil(units * ANCHOR_MAX_SHARE));
-}
 
 function sameAction(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   if (a.size === 0 || b.size === 0) return false;
@@ -116,25 +107,6 @@ function senseMatch(u: EventUnit, v: EventUnit, a: ReadonlySet<string>, b: Reado
   return shared >= SENSE_STRONG_SHARED ? 'strong' : 'same';
 }
 
-/** The share of the shorter stem set's weight (inverse document frequency) that the two sets share, and how many stems. */
-function weightedShare(a: ReadonlySet<string>, b: ReadonlySet<string>, idf: (stem: string) => number): { share: number; shared: number } {
-  const weight = (s: ReadonlySet<string>): number => [...s].reduce((w, x) => w + idf(x), 0);
-  let sharedWeight = 0;
-  let shared = 0;
-  for (const x of a) {
-    if (!b.has(x)) continue;
-    shared++;
-    sharedWeight += idf(x);
-  }
-  const least = Math.min(weight(a), weight(b));
-  return { share: least > 0 ? sharedWeight / least : 0, shared };
-}
-
-/** A date that names one day («مساء الأحد 4 أكتوبر», «صباح الأربعاء» resolved): what the selection-weighted rule needs. */
-function namesDay(v: EventDateValue): boolean {
-  return !v.approximate && v.range === undefined && /^(?:\d{4}|-)-\d{2}-\d{2}$/u.test(v.date);
-}
-
 /**
  * Groups units into events. Units are taken in the order given (the caller puts the most central first, so
  * each event is seeded by its clearest sentence); a unit joins the first event that holds a unit of another
@@ -148,76 +120,50 @@ export function groupEvents(
   order: readonly number[],
   index: SimilarityIndex,
   datesOf: (unit: number) => readonly EventDateValue[],
+  pairs?: PairDecider,
 ): number[][] {
   const events: number[][] = [];
   const eventOf = new Map<number, number>();
-  const stems = new Map<number, Set<string>>();
-  const stemsOf = (i: number): Set<string> => {
-    let s = stems.get(i);
-    if (!s) {
-      s = contentStems(units[i]?.text ?? '');
-      stems.set(i, s);
-    }
-    return s;
-  };
-  const sameDates = (i: number, j: number): boolean => {
-    const a = datesOf(i);
-    const b = datesOf(j);
-    return a.length === 0 || b.length === 0 || a.some((x) => b.some((y) => datesAgree(x, y)));
-  };
-  const nearDates = (i: number, j: number): boolean => datesOf(i).some((x) => datesOf(j).some((y) => datesNear(x, y, NEAR_DAYS)));
-  // Document frequency of each stem over the selection's units, for the rule of one day (DATED_SAME_EVENT).
-  let df: Map<string, number> | null = null;
-  const idf = (stem: string): number => {
-    if (!df) {
-      df = new Map();
-      for (let k = 0; k < units.length; k++) for (const x of stemsOf(k)) df.set(x, (df.get(x) ?? 0) + 1);
-    }
-    return Math.log(units.length / (df.get(stem) ?? 1));
-  };
-  const sameDay = (i: number, j: number): boolean => {
-    const a = datesOf(i).filter(namesDay);
-    const b = datesOf(j).filter(namesDay);
-    return a.length > 0 && b.length > 0 && a.every((x) => b.some((y) => datesAgree(x, y))) && b.every((y) => a.some((x) => datesAgree(x, y)));
-  };
+  const ctx = pairContext(units, datesOf);
+  const { stemsOf } = ctx;
   const datedMatch = (i: number, j: number): boolean => {
-    const { share, shared } = weightedShare(stemsOf(i), stemsOf(j), idf);
-    return shared >= DATED_MIN_SHARED && share >= DATED_MIN_WEIGHT && sameDay(i, j);
+    const { share, shared } = ctx.weightedShare(i, j);
+    return shared >= DATED_MIN_SHARED && share >= DATED_MIN_WEIGHT && ctx.sameDay(i, j);
   };
-  // Which units share each anchor (figures, counted nouns, precise places), for the anchor rule's candidates.
-  const byAnchor = new Map<string, number[]>();
-  units.forEach((u, k) => {
-    for (const a of anchorsOf(u)) {
-      const list = byAnchor.get(a);
-      if (list) list.push(k);
-      else byAnchor.set(a, [k]);
-    }
-  });
-  const anchored = (i: number): number[] =>
-    anchorsOf(units[i] as EventUnit).flatMap((a) => {
-      const list = byAnchor.get(a) ?? [];
-      return list.length <= anchorBar(a, units.length) ? list.filter((k) => k !== i) : [];
-    });
-  const withinDays = (i: number, j: number): boolean => {
-    const a = datesOf(i).filter(namesDay);
-    const b = datesOf(j).filter(namesDay);
-    const near = (x: EventDateValue, y: EventDateValue): boolean => datesAgree(x, y) || datesNear(x, y, ANCHOR_DAYS);
-    return a.length > 0 && b.length > 0 && a.every((x) => b.some((y) => near(x, y))) && b.every((y) => a.some((x) => near(x, y)));
-  };
+  const anchored = (i: number): number[] => ctx.rareAnchors(i).flatMap((a) => ctx.holding(a).filter((k) => k !== i));
   const anchorMatch = (i: number, j: number): boolean => {
-    const a = anchorsOf(units[i] as EventUnit);
     const b = new Set(anchorsOf(units[j] as EventUnit));
-    const common = a.filter((x) => b.has(x) && (byAnchor.get(x)?.length ?? 0) <= anchorBar(x, units.length));
+    const common = ctx.rareAnchors(i).filter((x) => b.has(x));
     if (common.length === 0) return false;
-    const { share, shared } = weightedShare(stemsOf(i), stemsOf(j), idf);
+    const { share, shared } = ctx.weightedShare(i, j);
     const least = common.every((x) => x.startsWith('ph:')) ? PHRASE_MIN_SHARED : ANCHOR_MIN_SHARED;
-    return shared >= least && share >= ANCHOR_MIN_WEIGHT && withinDays(i, j);
+    return shared >= least && share >= ANCHOR_MIN_WEIGHT && ctx.sameDay(i, j, ANCHOR_DAYS);
+  };
+  // The hand-written rules' verdict on a pair of units of different sources.
+  const rulesJoin = (i: number, j: number): boolean => {
+    const u = units[i] as EventUnit;
+    const v = units[j] as EventUnit;
+    const c = cosine(u.vector, v.vector);
+    const threshold = u.clause === true || v.clause === true ? CLAUSE_SAME_EVENT : SAME_EVENT;
+    const worded = c >= threshold && (c >= NEAR_IDENTICAL || sameAction(stemsOf(i), stemsOf(j)));
+    const sense = c >= SENSE_SAME_EVENT ? senseMatch(u, v, stemsOf(i), stemsOf(j)) : 'no';
+    if (!worded && sense === 'no') return (c >= DATED_SAME_EVENT && datedMatch(i, j)) || anchorMatch(i, j);
+    return ctx.sameDates(i, j) || (sense === 'strong' && ctx.nearDates(i, j, NEAR_DAYS)) || anchorMatch(i, j);
+  };
+  const join = (i: number, j: number): boolean => {
+    const u = units[i] as EventUnit;
+    const v = units[j] as EventUnit;
+    // Only another source's sentence can bring a sentence into an event: an article's own sentences
+    // share its story's words whatever they report.
+    if (!u.articles.some((a) => v.articles.some((b) => b !== a)) || u.ranking === true || v.ranking === true) return false;
+    // Two places that share nothing («في مدينة حلب» / «في مدينة إدلب») are two events, however alike the words.
+    if (placesClash(u.places ?? [], v.places ?? [])) return false;
+    return pairs ? pairs.decide({ i, j, a: u, b: v, rules: () => rulesJoin(i, j), features: () => pairFeatures(ctx, i, j) }) : rulesJoin(i, j);
   };
   for (const i of order) {
     const u = units[i];
     if (!u) continue;
     let joined = -1;
-    const threshold = (v: EventUnit): number => (u.clause === true || v.clause === true ? CLAUSE_SAME_EVENT : SAME_EVENT);
     const hasSense = (u.senses?.keys.size ?? 0) > 0;
     // Only the units the index offers can reach a threshold: each event is tried on those of its units alone.
     const candidates = new Map<number, number[]>();
@@ -229,19 +175,9 @@ export function groupEvents(
       else candidates.set(e, [j]);
     }
     for (const e of [...candidates.keys()].sort((a, b) => a - b)) {
-      const fits = (candidates.get(e) ?? []).some((j) => {
-        const v = units[j];
-        // Only another source's sentence can bring a sentence into an event: an article's own sentences
-        // share its story's words whatever they report.
-        if (!v || !u.articles.some((a) => v.articles.some((b) => b !== a)) || u.ranking === true || v.ranking === true) return false;
-        const c = cosine(u.vector, v.vector);
-        // Two places that share nothing («في مدينة حلب» / «في مدينة إدلب») are two events, however alike the words.
-        if (placesClash(u.places ?? [], v.places ?? [])) return false;
-        const worded = c >= threshold(v) && (c >= NEAR_IDENTICAL || sameAction(stemsOf(i), stemsOf(j)));
-        const sense = c >= SENSE_SAME_EVENT ? senseMatch(u, v, stemsOf(i), stemsOf(j)) : 'no';
-        if (!worded && sense === 'no') return (c >= DATED_SAME_EVENT && datedMatch(i, j)) || anchorMatch(i, j);
-        return sameDates(i, j) || (sense === 'strong' && nearDates(i, j)) || anchorMatch(i, j);
-      });
+      const list = candidates.get(e) ?? [];
+      // A recording decider sees every candidate pair; otherwise the first fit decides.
+      const fits = pairs?.exhaustive === true ? list.map((j) => join(i, j)).some(Boolean) : list.some((j) => join(i, j));
       if (!fits) continue;
       if (joined < 0) {
         joined = e;

@@ -16,6 +16,8 @@ import { tokenise } from '../../text/arabic/index.ts';
 import { splitTwoEventSentences } from './clause-candidates.ts';
 import { composePoint, PARTS_READ, type PartSentence } from './compose-point.ts';
 import { findDates } from '../../text/dates/index.ts';
+import type { PairDecider } from './event-pair-decider.ts';
+import { defaultPairs } from './default-pairs.ts';
 
 export type { Topic } from './topic-relevance.ts';
 
@@ -28,6 +30,8 @@ export interface SummaryOptions {
   maxPoints?: number;
   /** YYYY-MM-DD: the pinned clock, for dating events and weighing their recency. */
   now?: string;
+  /** Who decides that two sentences tell one event (event-pair-decider.ts); the default is the project's choice, DEFAULT_PAIRS. */
+  eventPairs?: PairDecider;
 }
 
 // Above this many sentences the similarity graph is trimmed to the leading sentences of every article,
@@ -103,7 +107,7 @@ export function summarise(articles: ArticleRecord[], options: SummaryOptions = {
     return (1 - TOPIC_WEIGHT) * base + TOPIC_WEIGHT * (Math.min(hits, TOPIC_CAP) / TOPIC_CAP);
   });
 
-  const events = rankedEvents(articles, units, vectors, index, relevance, ranks, options.now);
+  const events = rankedEvents(articles, units, vectors, index, relevance, ranks, options.now, options.eventPairs ?? defaultPairs());
   // An event told only by sentences that lean on the one before («وأضاف …») stands only when the material
   // is too thin to do without it; one told only by sentences that look back at it («وكانت الحملة قد انطلقت …»)
   // is cited by the event it looks back at when the grouping found it, and stands on its own only as background.

@@ -8,6 +8,7 @@ import type { Candidate } from './candidates.ts';
 import type { SparseVector } from './tfidf.ts';
 import type { SimilarityIndex } from './similarity-index.ts';
 import { eventDate, groupEvents } from './events.ts';
+import type { PairDecider } from './event-pair-decider.ts';
 import { independentCount, wireStories } from '../sources/independent-sources.ts';
 import { sentenceDates, type EventDateValue } from './event-dates.ts';
 import { cosine } from './tfidf.ts';
@@ -75,6 +76,12 @@ function unitFigures(text: string): string[] {
   return [...new Set(counts.flatMap((q) => [`${q.value}`, ...(q.noun ? [`n:${q.noun.cls}`] : [])]))];
 }
 
+/** The earliest full date among a unit's articles as a day number, for the time between two reports. */
+function dayField(published: readonly (string | null)[]): { day?: number } {
+  const days = published.filter((p): p is string => p !== null && /^\d{4}-\d{2}-\d{2}/u.test(p)).map((p) => Math.floor(Date.parse(`${p.slice(0, 10)}T00:00:00Z`) / 86_400_000));
+  return days.length > 0 ? { day: Math.min(...days) } : {};
+}
+
 function dayOf(v: DatedValue | null): number | null {
   return v ? (interval(v)?.[1] ?? null) : null;
 }
@@ -122,6 +129,7 @@ export function rankedEvents(
   relevance: readonly number[],
   ranks: readonly number[],
   now: string | undefined,
+  pairs?: PairDecider,
 ): RankedEvent[] {
   const order = units.map((_, i) => i).sort((a, b) => (relevance[b] ?? 0) - (relevance[a] ?? 0) || a - b);
   const places = withWiderPlaces(units.map((u) => namedPlaces(u.members[0]?.text ?? '', u.members[0]?.tokens ?? [])));
@@ -135,6 +143,9 @@ export function rankedEvents(
     figures: unitFigures(u.members[0]?.text ?? ''),
     phrases: eventPhrases(u.members[0]?.text ?? '', u.members[0]?.tokens ?? []),
     ranking: ranksOwnEvent(u.members[0]?.tokens ?? []),
+    lead: u.members.some((m) => m.position === 0),
+    ...dayField(u.members.map((m) => articles[m.articleIndex]?.published ?? null)),
+    sources: u.members.map((m) => m.sourceId),
   }));
   const dates = new Map<number, EventDateValue[]>();
   const datesOf = (i: number): EventDateValue[] => {
@@ -146,7 +157,7 @@ export function rankedEvents(
     }
     return d;
   };
-  const groups = groupEvents(eventUnits, order, index, datesOf);
+  const groups = groupEvents(eventUnits, order, index, datesOf, pairs);
   const perArticle = articles.map(() => 0);
   for (const u of units) for (const m of u.members) perArticle[m.articleIndex] = (perArticle[m.articleIndex] ?? 0) + 1;
   const storyOf = wireStories(articles.length, perArticle, eventUnits.map((u) => u.articles));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { summarise } from '../../../../main/analysis/summary/index.ts';
+import { RULES_ONLY } from '../../../../main/analysis/summary/event-pair-decider.ts';
 import { articleRecord } from '../../../helpers/article-record.ts';
 
 // Two outlets report one power cut with different verbs, and one of them dates the repair a day apart from
@@ -138,5 +139,28 @@ describe('a sentence that ranks its event joins no event (issue 14)', () => {
     expect(fire).toHaveLength(1);
     expect(fire[0]!.sources.map((s) => s.sourceId).sort()).toEqual(['gharb', 'sharq']);
     expect(fire[0]!.independentSources).toBe(2);
+  });
+});
+
+describe('the pair decider', () => {
+  const sources = (points: ReturnType<typeof summarise>, word: string): string[] =>
+    points.filter((p) => p.text.includes(word)).flatMap((p) => p.sources.map((s) => s.sourceId)).sort();
+
+  it('is asked about each candidate pair, and a decider that joins nothing leaves each report its own event', () => {
+    const asked: [string, string][] = [];
+    const points = summarise([sabah, masa, rai], {
+      now: '2025-03-12',
+      eventPairs: { decide: (q) => (asked.push([q.a.sources?.[0] ?? '', q.b.sources?.[0] ?? '']), false) },
+    });
+    expect(asked.length).toBeGreaterThan(0);
+    for (const [a, b] of asked) expect(a).not.toBe(b);
+    for (const p of points) expect(p.sources).toHaveLength(1);
+  });
+
+  it('with the rules alone joins the reports the default joins here', () => {
+    const rules = summarise([sabah, masa, rai], { now: '2025-03-12', eventPairs: RULES_ONLY });
+    const byDefault = summarise([sabah, masa, rai], { now: '2025-03-12' });
+    expect(sources(rules, 'المحولات')).toEqual(['masa', 'sabah']);
+    expect(byDefault.map((p) => p.sources.map((s) => s.sourceId))).toEqual(rules.map((p) => p.sources.map((s) => s.sourceId)));
   });
 });

@@ -1,0 +1,113 @@
+/**
+ * What the event grouping knows of two units of a selection (events.ts): their content stems and how rare each is
+ * in the selection, their days, their anchors (figures, counted nouns, precise places, rare two-word phrases). The
+ * grouping's rules and the learned pair scorer's features (event-pair-features.ts) both read it, so that the two
+ * measure the same things the same way.
+ */
+import { contentStems } from '../timeline/similarity.ts';
+import { datesAgree, datesNear, type EventDateValue } from './event-dates.ts';
+import type { EventUnit } from './events.ts';
+
+// An anchor that many sentences hold (the story's one figure, its one town) tells no event apart: only anchors that at
+// most this many units, and at most a quarter of them, share are offered as candidates.
+const ANCHOR_MAX_UNITS = 12;
+const ANCHOR_MAX_SHARE = 0.25;
+// A two-word phrase is an anchor only when at most this many units hold it: the thing one event acts on («هيكل
+// العبارة» in the two reports of its raising), not an actor or a place the whole story repeats.
+const PHRASE_MAX_UNITS = 3;
+
+/** A unit's anchors: its figures and counted nouns, the precise places it names, and its two-word phrases. */
+export function anchorsOf(u: EventUnit): string[] {
+  return [...(u.figures ?? []), ...(u.places ?? []).filter((p) => p.cued).map((p) => `p:${p.key}`), ...(u.phrases ?? [])];
+}
+
+/** A date that names one day («مساء الأحد 4 أكتوبر», «صباح الأربعاء» resolved). */
+export function namesDay(v: EventDateValue): boolean {
+  return !v.approximate && v.range === undefined && /^(?:\d{4}|-)-\d{2}-\d{2}$/u.test(v.date);
+}
+
+export interface PairContext {
+  units: readonly EventUnit[];
+  stemsOf: (i: number) => ReadonlySet<string>;
+  /** Inverse document frequency of a stem over the selection's units. */
+  idf: (stem: string) => number;
+  datesOf: (i: number) => readonly EventDateValue[];
+  /** The anchors of unit i that few enough units share to tell an event apart. */
+  rareAnchors: (i: number) => string[];
+  /** The units holding an anchor. */
+  holding: (anchor: string) => readonly number[];
+  /** The share of the shorter stem set's idf weight that the two share, and how many stems they share. */
+  weightedShare: (i: number, j: number) => { share: number; shared: number };
+  /** No dates on one side, or some date of each agreeing. */
+  sameDates: (i: number, j: number) => boolean;
+  /** Some dates of the two at most `days` apart, both exact days. */
+  nearDates: (i: number, j: number, days: number) => boolean;
+  /** Both name days, and every day of each agrees with (or, with `days`, lies within that many days of) one of the other's. */
+  sameDay: (i: number, j: number, days?: number) => boolean;
+}
+
+/** The caches and measures of one selection's units; stems, idf and anchors computed on first use. */
+export function pairContext(units: readonly EventUnit[], datesOf: (unit: number) => readonly EventDateValue[]): PairContext {
+  const stems = new Map<number, Set<string>>();
+  const stemsOf = (i: number): Set<string> => {
+    let s = stems.get(i);
+    if (!s) {
+      s = contentStems(units[i]?.text ?? '');
+      stems.set(i, s);
+    }
+    return s;
+  };
+  let df: Map<string, number> | null = null;
+  const idf = (stem: string): number => {
+    if (!df) {
+      df = new Map();
+      for (let k = 0; k < units.length; k++) for (const x of stemsOf(k)) df.set(x, (df.get(x) ?? 0) + 1);
+    }
+    return Math.log(units.length / (df.get(stem) ?? 1));
+  };
+  const byAnchor = new Map<string, number[]>();
+  units.forEach((u, k) => {
+    for (const a of anchorsOf(u)) {
+      const list = byAnchor.get(a);
+      if (list) list.push(k);
+      else byAnchor.set(a, [k]);
+    }
+  });
+  const bar = (anchor: string): number => (anchor.startsWith('ph:') ? PHRASE_MAX_UNITS : Math.min(ANCHOR_MAX_UNITS, Math.ceil(units.length * ANCHOR_MAX_SHARE)));
+  const holding = (anchor: string): readonly number[] => byAnchor.get(anchor) ?? [];
+  const weightedShare = (i: number, j: number): { share: number; shared: number } => {
+    const a = stemsOf(i);
+    const b = stemsOf(j);
+    const weight = (s: ReadonlySet<string>): number => [...s].reduce((w, x) => w + idf(x), 0);
+    let sharedWeight = 0;
+    let shared = 0;
+    for (const x of a) {
+      if (!b.has(x)) continue;
+      shared++;
+      sharedWeight += idf(x);
+    }
+    const least = Math.min(weight(a), weight(b));
+    return { share: least > 0 ? sharedWeight / least : 0, shared };
+  };
+  return {
+    units,
+    stemsOf,
+    idf,
+    datesOf,
+    rareAnchors: (i) => anchorsOf(units[i] as EventUnit).filter((a) => holding(a).length <= bar(a)),
+    holding,
+    weightedShare,
+    sameDates: (i, j) => {
+      const a = datesOf(i);
+      const b = datesOf(j);
+      return a.length === 0 || b.length === 0 || a.some((x) => b.some((y) => datesAgree(x, y)));
+    },
+    nearDates: (i, j, days) => datesOf(i).some((x) => datesOf(j).some((y) => datesNear(x, y, days))),
+    sameDay: (i, j, days = 0) => {
+      const a = datesOf(i).filter(namesDay);
+      const b = datesOf(j).filter(namesDay);
+      const near = (x: EventDateValue, y: EventDateValue): boolean => datesAgree(x, y) || (days > 0 && datesNear(x, y, days));
+      return a.length > 0 && b.length > 0 && a.every((x) => b.some((y) => near(x, y))) && b.every((y) => a.some((x) => near(x, y)));
+    },
+  };
+}

@@ -31,7 +31,7 @@ const SELECTIONS: { label: string; selection: Selection }[] = [
   { label: 'E (written without reading the rules; studied)', selection: selectionE },
   { label: 'F (written without reading the rules; studied)', selection: selectionF },
   { label: 'G (written without reading the rules; studied)', selection: selectionG },
-  { label: 'H (written without reading the rules; untouched)', selection: selectionH },
+  { label: 'H (written without reading the rules; studied)', selection: selectionH },
   { label: 'I (written without reading the rules; untouched)', selection: selectionI },
 ];
 

@@ -100,8 +100,6 @@ export async function createApi(options: CreateApiOptions): Promise<AppApi> {
   // A missing or damaged entity model stops the host at start, naming the file, before the workspace is touched.
   if (options.checkModel !== false) {
     (await import('../../analysis/ner/load-model.ts')).checkNerModel();
-    // So does a missing or damaged same-event pair model, which every summary uses.
-    (await import('../../analysis/summary/event-pair-model.ts')).shippedPairModel();
   }
   const now = options.now ?? (() => new Date().toISOString());
   // The store stamps its rows (imports, topics, drafts) with the same clock, so a pinned clock pins them too.

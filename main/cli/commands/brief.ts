@@ -46,11 +46,10 @@ export const briefCommand: Command = {
     '       mawjaz brief --workspace FILE (--topic NAME… | --article ID…) [same outputs]',
   calls: ['articles:import', 'articles:list', 'brief:assemble', 'brief:exportTo'],
   async run(args, io) {
-    // Briefs need the entity model and the same-event pair model: a missing or damaged one stops the command before anything is read or written.
+    // Briefs need the entity model: a missing or damaged one stops the command before anything is read or written.
     // Loaded here rather than with the command table: the model's reader is not wanted by `--help` or `list`.
     const { checkNerModel } = await import('../../analysis/ner/load-model.ts');
     checkNerModel();
-    (await import('../../analysis/summary/event-pair-model.ts')).shippedPairModel();
     const { values, positionals } = parseFlags(args, {
       json: { type: 'string' },
       pdf: { type: 'string' },

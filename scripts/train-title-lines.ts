@@ -69,6 +69,7 @@ async function crossValidate(): Promise<void> {
 async function scoreApart(folder: string): Promise<void> {
   const data = await labelledSets(formats, TRAINING_SETS, IMPORT_DATE, frozen());
   const weights = fitChoice([...data.values()].flat(), settings);
+  console.log('trained on every set of TRAINING_SETS; the set named has no frozen reads, so its rules frozen are the rules today');
   console.log(HEADER);
   console.log(row(path.basename(folder), score(await labelledSet(path.resolve(folder), IMPORT_DATE), weights)));
 }

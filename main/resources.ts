@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-// Fonts, templates, the entity model and the sample articles ship beside the code in development and as resources in a
+// Fonts, templates, the entity model, the title chooser's weights and the sample articles ship beside the code in development and as resources in a
 // packaged app; the Electron entry points MAWJAZ_RESOURCES at process.resourcesPath.
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const resourcesRoot = process.env.MAWJAZ_RESOURCES ?? projectRoot;
@@ -10,6 +10,8 @@ export const resources = {
   fontsDir: path.join(resourcesRoot, 'fonts'),
   templatesDir: path.join(resourcesRoot, 'templates'),
   nerModelFile: path.join(resourcesRoot, 'models', 'ner', 'anercorp-perceptron.bin'),
+  /** The learned title chooser's weights (npm run train:title-lines). */
+  titleModelFile: path.join(resourcesRoot, 'models', 'title-lines', 'title-lines.json'),
   noticesFile: path.join(resourcesRoot, 'THIRD_PARTY_NOTICES.md'),
   /** The learned same-event pair scorer (analysis/summary/event-pair-model.ts; npm run train:events). */
   eventPairModelFile: path.join(resourcesRoot, 'models', 'events', 'same-event-pairs.json'),

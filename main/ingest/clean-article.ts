@@ -11,9 +11,8 @@ import { detectAuthor } from './metadata/detect-author.ts';
 import { detectLanguage } from './metadata/detect-language.ts';
 import { detectOutlet } from './metadata/detect-outlet.ts';
 import { detectPublished } from './metadata/detect-published.ts';
-import { detectTitle } from './metadata/detect-title.ts';
-import { headlineAfterStamp } from './metadata/stamp-headline.ts';
-import { authorAt, feedPost } from './metadata/wordpress-feed.ts';
+import { authorAt } from './metadata/wordpress-feed.ts';
+import { rulesTitle } from './title/rules-title.ts';
 import type { Detected } from './metadata/detected.ts';
 
 export interface CleanOptions {
@@ -36,27 +35,6 @@ function outletOf(raw: RawDocument): Detected<string> {
   return outlet;
 }
 
-/**
- * The story's opening line to infer a title from: its first line in the story's script. A banner in another script
- * over an Arabic story («Got a TV Licence?») is the page's, not the story's opening.
- */
-function openingLine<T extends { text: string }>(kept: readonly T[]): T | undefined {
-  if (kept[0] === undefined || /\p{Script=Arabic}/u.test(kept[0].text)) return kept[0];
-  const arabic = kept.reduce((n, l) => n + (l.text.match(/\p{Script=Arabic}/gu)?.length ?? 0), 0);
-  const latin = kept.reduce((n, l) => n + (l.text.match(/\p{Script=Latin}/gu)?.length ?? 0), 0);
-  return arabic > latin ? (kept.find((l) => /\p{Script=Arabic}/u.test(l.text)) ?? kept[0]) : kept[0];
-}
-
-/** A headline glued after the date of a date line above the story (see headlineAfterStamp), for a page with none. */
-function stampHeadline(lines: readonly { text: string; reason: string | null }[], now: string | undefined): Detected<string> | null {
-  for (const line of lines) {
-    if (line.reason === null) return null;
-    const glued = line.reason === 'dateline' ? headlineAfterStamp(line.text, now) : null;
-    if (glued !== null) return { value: glued, basis: 'inferred' };
-  }
-  return null;
-}
-
 function baseName(file: string): string {
   return file.split(/[\\/]/u).pop() ?? file;
 }
@@ -74,11 +52,7 @@ export function cleanArticle(raw: RawDocument, options: CleanOptions = {}): Arti
   const headline = classified.lines.find((l) => l.index === classified.titleLine)?.text ?? null;
 
   const outlet = outletOf(raw);
-  // A page with no headline line may have glued it after its date line: that comes before a title inferred from the story.
-  const glued = headline === null && !raw.declared.title?.trim() ? stampHeadline(classified.lines, options.now) : null;
-  // A feed's «The post X appeared first on Y.» names the item's title in full, whatever line the cleaner took for it.
-  const fed = raw.declared.title?.trim() ? null : (classified.lines.map((l) => feedPost(l.text)).find((p) => p !== null) ?? null);
-  const title = fed !== null ? { value: fed.title, basis: 'inferred' as const } : (glued ?? detectTitle(raw, headline, outlet.value, openingLine(kept)?.text ?? null));
+  const title = rulesTitle(raw, classified, outlet.value, options.now);
   const lede = classified.lines.find((l) => l.reason === null && l.index > (classified.titleLine ?? -1))?.text;
   // «طرابزون/ فلان الفلاني/ الأناضول افتتحت…»: a wire dateline glued to the lede carries the writer too.
   // The headline as printed (a declared one before its «فلان يكتب:» was taken off the title) names its writer.

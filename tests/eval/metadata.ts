@@ -15,6 +15,10 @@ import { hostStates, outletCountry, outletShortForms } from '../../main/ingest/m
 import type { ArticleRecord } from '../../main/model/article.ts';
 import type { RawDocument } from '../../main/model/raw-document.ts';
 import { matchKey, normalise } from '../../main/text/arabic/index.ts';
+import { classifyLines } from '../../main/ingest/clean/classify-lines.ts';
+import { splitLines } from '../../main/ingest/lines/split-lines.ts';
+import { detectOutlet } from '../../main/ingest/metadata/detect-outlet.ts';
+import { learnedTitle } from '../../main/ingest/title/learned-title.ts';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
 /** The import date every set is read against: relative stamps («أمس», «منذ 3 ساعات») resolve to days before it. */
@@ -30,7 +34,7 @@ const BoxedExpectation = z.object({ published: Boxed, outlet: Boxed, author: Box
 
 type Expectation = Record<Field, string | null>;
 
-function loadSet(folder: string): { name: string; text: string; expected: Expectation }[] {
+export function loadSet(folder: string): { name: string; text: string; expected: Expectation }[] {
   const raw = z.record(z.string(), z.unknown()).parse(JSON.parse(readFileSync(join(folder, 'expected.json'), 'utf8')));
   return Object.entries(raw).map(([name, value]) => {
     const flat = FlatExpectation.safeParse(value);
@@ -91,7 +95,7 @@ interface Score {
 }
 
 /** A page as the import reads it: a .txt page's text as it stands, any other page through its format's reader. */
-async function rawPage(folder: string, name: string, text: string): Promise<RawDocument> {
+export async function rawPage(folder: string, name: string, text: string): Promise<RawDocument> {
   const file = join(folder, name);
   if (extname(name).toLowerCase() === '.txt') return { file, format: 'txt', encoding: 'utf-8', text, declared: {} };
   return readDocument(file);
@@ -102,18 +106,34 @@ export async function scoreSet(folder: string): Promise<Record<Field, Score>> {
   const scores = Object.fromEntries(FIELDS.map((f) => [f, { returned: 0, correct: 0, expected: 0, misses: [] as string[] }])) as Record<Field, Score>;
   for (const { name, text, expected } of loadSet(folder)) {
     const got = read(cleanArticle(await rawPage(folder, name, text), { now: IMPORT_DATE }));
-    for (const field of FIELDS) {
-      const s = scores[field];
-      const want = expected[field];
-      const have = got[field];
-      if (want !== null) s.expected++;
-      if (have !== null) s.returned++;
-      const right = want !== null && have !== null && same(field, want, have, text);
-      if (right) s.correct++;
-      if (!right && (want !== null || have !== null)) s.misses.push(`${name}: expected ${want ?? '—'}, read ${have ?? '—'}`);
-    }
+    for (const field of FIELDS) tally(scores[field], field, name, expected[field], got[field], text);
   }
   return scores;
+}
+
+function tally(s: Score, field: Field, name: string, want: string | null, have: string | null, text: string): void {
+  if (want !== null) s.expected++;
+  if (have !== null) s.returned++;
+  const right = want !== null && have !== null && same(field, want, have, text);
+  if (right) s.correct++;
+  if (!right && (want !== null || have !== null)) s.misses.push(`${name}: expected ${want ?? '—'}, read ${have ?? '—'}`);
+}
+
+/**
+ * The title the learned chooser (ingest/title/learned-title.ts, models/title-lines) reads on every page of a set,
+ * beside the import's, which the rules read: a set written apart measures both. The chooser was trained on the sets
+ * this eval lists before the unseen one (scripts/train-title-lines-settings.ts), so on those its figure is not a
+ * measure of transfer: `npm run train:title-lines -- --cv` gives that.
+ */
+async function scoreLearnedTitles(folder: string): Promise<Score> {
+  const score: Score = { returned: 0, correct: 0, expected: 0, misses: [] };
+  for (const { name, text, expected } of loadSet(folder)) {
+    const raw = await rawPage(folder, name, text);
+    const classified = classifyLines(raw.text, { now: IMPORT_DATE });
+    const outlet = detectOutlet(raw, splitLines(raw.text)).value;
+    tally(score, 'title', name, expected.title, learnedTitle(raw, classified, outlet, IMPORT_DATE).value, text);
+  }
+  return score;
 }
 
 const pct = (n: number, d: number): string => (d === 0 ? '  n/a' : `${((100 * n) / d).toFixed(0).padStart(4)}%`);
@@ -127,7 +147,10 @@ async function printSet(label: string, folder: string, verbose: boolean): Promis
     const s = scores[field];
     console.log(`${field.padEnd(8)} ${pct(s.correct, s.returned)}      ${pct(s.correct, s.expected)}    (${s.correct} / ${s.returned} / ${s.expected})`);
   }
+  const learned = await scoreLearnedTitles(folder);
+  console.log(`title, learned chooser (not the import's) ${pct(learned.correct, learned.returned)}  ${pct(learned.correct, learned.expected)}    (${learned.correct} / ${learned.returned} / ${learned.expected})`);
   if (verbose) for (const field of FIELDS) for (const m of scores[field].misses) console.log(`  ${field} miss: ${m}`);
+  if (verbose) for (const m of learned.misses) console.log(`  learned title miss: ${m}`);
 }
 
 /** The section's entry point (tests/eval/run.ts). `--verbose` lists every miss. */

@@ -13,6 +13,11 @@ const TAG = /^(?:عاجل|عاجل جدا|بالفيديو|فيديو|بالصو
 // A list's bullet the page printed before the headline («• بلدية …»).
 const BULLET = /^\s*[•·▪◦●■►▶◆✓✔]\s*/u;
 
+/** A line without the list bullet a page printed before it. */
+export function withoutBullet(line: string): string {
+  return line.replace(BULLET, '');
+}
+
 /**
  * The title without a « - Outlet» or « | Outlet» suffix when the suffix is a known outlet or the article's own, and
  * without an «Outlet |» or ticker tag prefix («عاجل |», «بالفيديو:»).

@@ -1,0 +1,266 @@
+// The lines a page's title may be: every short line of its head, the declared title and the rules' own choice, each
+// with the general features the learned chooser (choose-title.ts) weighs. Features describe a line as any page
+// prints it (where it stands, how long it is, how it ends, what stands beside it, how much of the story it names),
+// never a page's words, so that what is learned from one set of formats carries to another.
+import type { RawDocument } from '../../model/raw-document.ts';
+import type { ClassifiedLine } from '../clean/classify-lines.ts';
+import { contentStems, storyStems } from '../clean/word-overlap.ts';
+import { lineKey } from '../lines/line-key.ts';
+import { asciiDigits } from '../../text/arabic/index.ts';
+import { outletByName } from '../metadata/known-outlets.ts';
+import type { TitleSources } from './rules-title.ts';
+
+/** What the chooser reads of one page: its lines as the cleaner classified them and what the rules chose. */
+export interface TitlePage {
+  raw: RawDocument;
+  lines: readonly ClassifiedLine[];
+  /** The rules' title (rules-title.ts), or null. */
+  rules: string | null;
+  /** What the rules' sources other than a line read (rules-title.ts), each a candidate of its own. */
+  sources: TitleSources;
+  outlet: string | null;
+}
+
+/** One possible title: the line it comes from (null for the rules' title read off no line), and its features. */
+export interface TitleCandidate {
+  line: ClassifiedLine | null;
+  /** The title this candidate gives, once the headline furniture is taken off (see the `strip` given); null for «no title». */
+  value: string | null;
+  features: Map<string, number>;
+}
+
+/**
+ * How far down the page a title is looked for, in non-blank lines, and the shortest and longest line taken for one:
+ * on the 289 labelled pages every title read off a line stands in the first 16 lines and has 3 to 22 words.
+ */
+export const HEAD_LINES = 20;
+const MIN_WORDS = 3;
+const MAX_WORDS = 25;
+/** The story's first prose lines, whose words a headline shares: a long story's later paragraphs add little but time. */
+const STORY_LINES = 4;
+const DATE_LIKE = /\b\d{1,4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,4}\b|\b(?:19|20)\d\d\b/u;
+const TIME = /\b\d{1,2}:\d\d\b/u;
+
+function bucket(name: string, n: number, bounds: readonly number[]): string {
+  const i = bounds.findIndex((b) => n <= b);
+  return `${name}:${i < 0 ? `>${bounds[bounds.length - 1] ?? 0}` : `<=${bounds[i] ?? 0}`}`;
+}
+
+/** Words of a line as the cheap count for prose: runs of non-space characters. */
+function wordCount(text: string): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = text.charCodeAt(i) <= 32;
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
+}
+
+/** A line's letters (Arabic among them) and digits, counted in one pass over its UTF-16 units. */
+function scriptCounts(text: string): { letters: number; arabic: number; digits: number; visible: number } {
+  let letters = 0;
+  let arabic = 0;
+  let digits = 0;
+  let visible = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c <= 32) continue;
+    visible++;
+    if (c >= 48 && c <= 57) digits++;
+    else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f)) letters++;
+    else if ((c >= 0x620 && c <= 0x64a) || (c >= 0x671 && c <= 0x6d3) || (c >= 0xfb50 && c <= 0xfefc)) {
+      letters++;
+      arabic++;
+    }
+  }
+  return { letters, arabic, digits, visible };
+}
+
+/** The kind of a neighbouring line: the cleaner's reason for removing it, else whether it reads as prose. */
+function kindOf(ctx: PageContext, i: number): string {
+  const line = ctx.head[i];
+  if (line === undefined) return 'none';
+  if (line.reason !== null) return line.reason;
+  return (ctx.words[i] ?? 0) >= 15 ? 'prose' : 'kept-short';
+}
+
+/** The share of `stems` that `other` also has (0 when there are none). */
+function shareIn(stems: ReadonlySet<string>, other: ReadonlySet<string>): number {
+  if (stems.size === 0) return 0;
+  let shared = 0;
+  for (const t of stems) if (other.has(t)) shared++;
+  return shared / stems.size;
+}
+
+/** The word stems of the URLs the page names (its declared URL first): a slug often spells the headline. */
+function slugStems(raw: RawDocument): Set<string> {
+  const urls = [raw.declared.url ?? '', ...(raw.text.match(/https?:\/\/\S+/gu) ?? []).slice(0, 5)];
+  const words = urls.map((u) => {
+    let text = u;
+    try {
+      text = decodeURIComponent(u);
+    } catch {
+      // a malformed escape: the URL's words as printed
+    }
+    return text.replace(/[-_/.?=&+%]+/gu, ' ');
+  });
+  return contentStems(words.join('\n'));
+}
+
+function separatorFeatures(text: string, add: (name: string, v?: number) => void): void {
+  const m = /^(.+?)\s*([|:]|\s[-–—]\s)\s*(.+)$/u.exec(text);
+  if (m === null) return;
+  const sep = (m[2] ?? '').trim();
+  add(`sep:${sep === '|' ? 'bar' : sep === ':' ? 'colon' : 'dash'}`);
+  add(bucket('sep-left-words', (m[1] ?? '').split(/\s+/u).length, [1, 3, 6]));
+  add(bucket('sep-right-words', (m[3] ?? '').split(/\s+/u).length, [1, 3, 6]));
+  const named = (side: string): boolean => side.split(/\s+/u).length <= 5 && outletByName(side) !== null;
+  if (named(m[1] ?? '') || named(m[3] ?? '')) add('sep-side-outlet');
+}
+
+interface PageContext {
+  raw: RawDocument;
+  head: readonly ClassifiedLine[];
+  /** Each head line's word count, and the index of the first prose line (15 words or more, kept) from each line on. */
+  words: number[];
+  proseFrom: number[];
+  keys: Map<string, number>;
+  firstProse: number;
+  story: Set<string>;
+  declared: Set<string>;
+  slug: Set<string>;
+  outletKey: string | null;
+  openings: Map<number, Set<string>>;
+}
+
+function pageContext(page: TitlePage): PageContext {
+  const head = page.lines.slice(0, HEAD_LINES);
+  const keys = new Map<string, number>();
+  // A repeat of a head line is as short as it: longer lines are not keyed (keying a paragraph costs its length).
+  for (const l of page.lines) {
+    if (l.text.length > 300) continue;
+    const key = lineKey(l.text);
+    keys.set(key, (keys.get(key) ?? 0) + 1);
+  }
+  const words = head.map((l) => wordCount(l.text));
+  const prose = (i: number): boolean => head[i]?.reason === null && (words[i] ?? 0) >= 15;
+  const proseFrom = new Array<number>(head.length + 1).fill(-1);
+  for (let i = head.length - 1; i >= 0; i--) proseFrom[i] = prose(i) ? i : (proseFrom[i + 1] ?? -1);
+  const firstProse = proseFrom[0] ?? -1;
+  const kept: string[] = [];
+  for (const l of page.lines) {
+    if (kept.length >= STORY_LINES) break;
+    if (l.reason === null && l.text.length >= 60 && wordCount(l.text) >= 15) kept.push(l.text);
+  }
+  return {
+    raw: page.raw,
+    head,
+    words,
+    proseFrom,
+    keys,
+    firstProse,
+    story: storyStems(kept),
+    declared: contentStems(page.raw.declared.title ?? ''),
+    slug: slugStems(page.raw),
+    outletKey: page.outlet === null ? null : lineKey(page.outlet),
+    openings: new Map(),
+  };
+}
+
+/** The content stems of the head's prose line at `i`, computed once per page. */
+function openingStems(ctx: PageContext, i: number): ReadonlySet<string> {
+  let stems = ctx.openings.get(i);
+  if (stems === undefined) {
+    stems = contentStems(ctx.head[i]?.text ?? '');
+    ctx.openings.set(i, stems);
+  }
+  return stems;
+}
+
+/** The features of the head's line at `i` (its position among non-blank lines). */
+function lineFeaturesAt(ctx: PageContext, i: number): Map<string, number> {
+  const line = ctx.head[i];
+  const features = new Map<string, number>();
+  if (line === undefined) return features;
+  const add = (name: string, v = 1): void => void features.set(name, (features.get(name) ?? 0) + v);
+  const text = asciiDigits(line.text);
+  const counts = scriptCounts(text);
+  const arabicShare = counts.letters === 0 ? 0 : counts.arabic / counts.letters;
+  const digitRatio = counts.digits / Math.max(1, counts.visible);
+  add(bucket('pos', i, [0, 1, 2, 4, 8, 15]));
+  add('pos-share', i / Math.max(1, ctx.head.length));
+  if (ctx.firstProse >= 0) add(i < ctx.firstProse ? (ctx.firstProse - i <= 2 ? 'just-before-prose' : 'before-prose') : i === ctx.firstProse ? 'is-first-prose' : 'after-prose');
+  else add('no-prose');
+  add(bucket('words', ctx.words[i] ?? 0, [4, 8, 14, 22]));
+  add(`reason:${line.reason ?? 'kept'}`);
+  add(`prev:${kindOf(ctx, i - 1)}`);
+  add(`next:${kindOf(ctx, i + 1)}`);
+  const tail = text.replace(/["'”’»)\]\s]+$/u, '');
+  if (/[.]$/u.test(tail) && !/\.\.$|…$/u.test(tail)) add('end:period');
+  if (/[:：]$/u.test(tail)) add('end:colon');
+  if (/[؟?]$/u.test(tail)) add('end:question');
+  if (/[!]$/u.test(tail)) add('end:exclaim');
+  if (/\.\.$|…$/u.test(tail)) add('end:ellipsis');
+  if (/[،,]/u.test(text)) add('comma');
+  if (/[«"“]/u.test(text)) add('quote');
+  if (counts.digits > 0) add('digits');
+  if (digitRatio > 0.2) add('digit-heavy');
+  if (DATE_LIKE.test(text)) add('date-like');
+  if (TIME.test(text)) add('time');
+  if (arabicShare < 0.5) add('not-arabic');
+  if (/https?:\/\/|www\./iu.test(text)) add('url');
+  separatorFeatures(text, add);
+  if ((ctx.keys.get(lineKey(line.text)) ?? 0) > 1) add('repeated');
+  const stems = contentStems(line.text);
+  if (stems.size > 0) {
+    add('story-overlap', shareIn(stems, ctx.story));
+    if (ctx.declared.size > 0) add('declared-overlap', shareIn(stems, ctx.declared));
+    if (ctx.slug.size > 0) add('slug-overlap', shareIn(stems, ctx.slug));
+  } else add('no-content-words');
+  const opening = ctx.proseFrom[i + 1] ?? -1;
+  if (opening >= 0 && stems.size > 0) add('opening-overlap', shareIn(stems, openingStems(ctx, opening)));
+  let short = 0;
+  for (let j = Math.max(0, i - 3); j <= Math.min(ctx.head.length - 1, i + 3); j++) if (j !== i && (ctx.words[j] ?? 0) <= 3) short++;
+  add(bucket('short-neighbours', short, [0, 1, 3]));
+  if ((ctx.words[i] ?? 0) <= 6 && outletByName(line.text) !== null) add('is-listed-outlet');
+  if (ctx.outletKey !== null && lineKey(line.text).includes(ctx.outletKey)) add(lineKey(line.text) === ctx.outletKey ? 'is-outlet' : 'has-outlet');
+  return features;
+}
+
+/**
+ * Every title the page may have, features included: the head's lines of three to twenty-five words (each through `strip`,
+ * the headline furniture the rules take off), the declared title, the rules' other sources (a feed's item, a date
+ * line's glued headline, the opening's first sentence) and the rules' choice, one candidate per title, and
+ * last «no title» (value null).
+ */
+export function titleCandidates(page: TitlePage, strip: (line: string) => string | null): TitleCandidate[] {
+  const ctx = pageContext(page);
+  const byKey = new Map<string, TitleCandidate>();
+  const put = (candidate: TitleCandidate): void => {
+    const key = lineKey(candidate.value ?? '');
+    if (key.length === 0) return;
+    const known = byKey.get(key);
+    if (known === undefined) byKey.set(key, candidate);
+    // The same title read from two places: the earlier line stands for it, with every source's flags.
+    else for (const [name, v] of candidate.features) if (name.startsWith('src:')) known.features.set(name, v);
+  };
+  ctx.head.forEach((line, i) => {
+    if ((ctx.words[i] ?? 0) > MAX_WORDS || (ctx.words[i] ?? 0) < MIN_WORDS) return;
+    const value = strip(line.text);
+    if (value === null) return;
+    const features = lineFeaturesAt(ctx, i);
+    features.set('src:line', 1);
+    if (value !== line.text.trim()) features.set('furniture-off', 1);
+    put({ line, value, features });
+  });
+  const declared = page.raw.declared.title?.trim();
+  if (declared) put({ line: null, value: declared, features: new Map([['src:declared', 1]]) });
+  for (const [source, value] of Object.entries(page.sources)) if (value !== null) put({ line: null, value, features: new Map([[`src:${source}`, 1]]) });
+  if (page.rules !== null) put({ line: null, value: page.rules, features: new Map([['src:rules', 1]]) });
+  // «No title» is a choice too: a page of teasers or a bulletin has no headline of its own, and the rules' saying so counts.
+  const none: TitleCandidate = { line: null, value: null, features: new Map([['none', 1]]) };
+  if (page.rules === null) none.features.set('none:rules-none', 1);
+  return [...byKey.values(), none];
+}

@@ -5,21 +5,19 @@
 // the rules and with the model. `--modes` measures every mode (joiner, gate, union), not only the settings' one.
 // `--nested` also chooses the settings themselves (penalty and mode, SETTINGS_GRID) without the held-out selection:
 // by the pair F1 of an inner leave-one-out over the other seven — the figure for the whole procedure, not for
-// settings picked after seeing every selection's score.
+// settings picked after seeing every selection's score. It then chooses them a second way, by the checks passed in
+// the inner leave-one-out with the rules themselves a candidate and a model over the few core features a candidate
+// too (event-pairs-inner-checks.ts).
 import { assembleBrief } from '../../main/briefing/assemble.ts';
-import { modelDecider, RULES_ONLY } from '../../main/analysis/summary/event-pair-decider.ts';
 import { fitPairModel, modelVerdict, pairScores, type PairExample } from '../../main/analysis/summary/fit-pair-model.ts';
 import type { PairModel } from '../../main/analysis/summary/event-pair-model.ts';
 import type { FitSettings } from '../../main/analysis/summary/fit-pair-model.ts';
 import { selectionExamples } from '../../scripts/event-pair-examples.ts';
 import { FIT_SETTINGS } from '../../scripts/train-event-pairs-settings.ts';
 import { scoreBrief } from '../fixtures/events/spec.ts';
-import { STUDIED_SELECTIONS, type EventSelection } from '../fixtures/events/studied-selections.ts';
+import { STUDIED_SELECTIONS } from '../fixtures/events/studied-selections.ts';
+import { checksPassed, innerChoiceByChecks } from './event-pairs-inner-checks.ts';
 
-function checksPassed(selection: EventSelection, model: PairModel | undefined): number {
-  const brief = assembleBrief(selection.articles, { now: selection.now, eventPairs: model ? modelDecider(model) : RULES_ONLY });
-  return scoreBrief(brief, selection.spec).filter((c) => c.pass).length;
-}
 
 const SETTINGS_GRID: FitSettings[] = [0.1, 1, 3, 10, 30].flatMap((l2) => (['joiner', 'gate', 'union'] as const).map((mode) => ({ l2, iterations: FIT_SETTINGS.iterations, mode })));
 
@@ -58,6 +56,25 @@ function nested(examples: readonly PairExample[][]): void {
     console.log(`${letter}  l2 ${settings.l2} ${settings.mode}  pair F ${pairScores(examples[k] ?? [], (e) => modelVerdict(m, e)).f.toFixed(2)}  checks rules ${r}  model ${p}`);
   }
   console.log(`all  checks rules ${rules}/${all}  model ${model}/${all}`);
+  nestedByChecks(examples);
+}
+
+/** The nested figure with the settings (or the rules) chosen by inner checks passed (event-pairs-inner-checks.ts). */
+function nestedByChecks(examples: readonly PairExample[][]): void {
+  console.log('\nnested, settings chosen by inner checks passed (the rules a candidate)');
+  let rules = 0;
+  let model = 0;
+  for (const [k, { letter, selection }] of STUDIED_SELECTIONS.entries()) {
+    const others = STUDIED_SELECTIONS.filter((_, n) => n !== k).map((s) => s.selection);
+    const otherExamples = examples.filter((_, n) => n !== k);
+    const settings = innerChoiceByChecks(others, otherExamples);
+    const r = checksPassed(selection, undefined);
+    const p = settings ? checksPassed(selection, fitPairModel(otherExamples.flat(), settings)) : r;
+    rules += r;
+    model += p;
+    console.log(`${letter}  ${settings ? `l2 ${settings.l2} ${settings.mode}${settings.only ? ' core' : ''}` : 'rules'}  checks rules ${r}  chosen ${p}`);
+  }
+  console.log(`all  checks rules ${rules}  chosen ${model}`);
 }
 
 const prf = (s: { p: number; r: number; f: number }): string => `${s.p.toFixed(2)} ${s.r.toFixed(2)} ${s.f.toFixed(2)}`;

@@ -34,6 +34,14 @@ export const PAIR_FEATURES = [
   'article-gap',
   'gap-unknown',
 ] as const;
+export type PairFeature = (typeof PAIR_FEATURES)[number];
+
+/**
+ * The few features that say what the issue names as one event — rarity-weighted shared words, a shared event sense,
+ * days that agree or clash, a shared place, figure or rare phrase, wire-like wording — for a model with fewer weights.
+ * Chosen by what they mean, before any measurement with them.
+ */
+export const CORE_PAIR_FEATURES: readonly PairFeature[] = ['idf-share', 'rare-shared', 'sense-shared', 'dates-conflict', 'same-day', 'place-shared', 'figure-shared', 'anchor-shared', 'near-identical'];
 
 // Days between the two articles beyond which the gap says no more (a week: the span of a news story's follow-ups).
 const GAP_DAYS = 7;

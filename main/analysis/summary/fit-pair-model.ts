@@ -5,6 +5,7 @@
  * training pairs their best F1 under the mode the model is used in.
  */
 import { scorePair, type PairModel } from './event-pair-model.ts';
+import { PAIR_FEATURES, type PairFeature } from './event-pair-features.ts';
 
 export interface PairExample {
   features: readonly number[];
@@ -18,6 +19,15 @@ export interface FitSettings {
   l2: number;
   iterations: number;
   mode: PairModel['mode'];
+  /** The features the model may weigh; the others keep weight 0 (fewer weights to fit from a few hundred pairs). All when absent. */
+  only?: readonly PairFeature[];
+}
+
+/** The examples with the features outside `only` set to 0: under the penalty their weights then stay exactly 0. */
+function restrict(examples: readonly PairExample[], only: readonly PairFeature[] | undefined): readonly PairExample[] {
+  if (!only) return examples;
+  const keep = PAIR_FEATURES.map((f) => only.includes(f));
+  return examples.map((e) => ({ ...e, features: e.features.map((x, k) => (keep[k] === true ? x : 0)) }));
 }
 
 /** Solves A x = b by Gaussian elimination with partial pivoting (A is small: one row per feature). */
@@ -93,7 +103,7 @@ const THRESHOLDS = Array.from({ length: 19 }, (_, k) => (k + 1) / 20);
 
 /** The model fitted to the examples, with the threshold of best training F1 in its mode (ties: the higher threshold). */
 export function fitPairModel(examples: readonly PairExample[], settings: FitSettings): PairModel {
-  const w = fitLogistic(examples, settings.l2, settings.iterations);
+  const w = fitLogistic(restrict(examples, settings.only), settings.l2, settings.iterations);
   const base = { mode: settings.mode, bias: w[0] ?? 0, weights: w.slice(1), threshold: 0.5 };
   let best = base;
   let bestF = -1;

@@ -23,6 +23,16 @@ describe('fitting the same-event pair scorer', () => {
     expect(scorePair(m, [0.1, 0.5])).toBeLessThan(0.5);
   });
 
+  it('weighs only the features it is allowed, the others keeping weight 0', () => {
+    // The examples' two columns stand at the places of PAIR_FEATURES' first two names.
+    const signalOnly = fitPairModel(examples(), { l2: 0.1, iterations: 30, mode: 'joiner', only: ['cosine'] });
+    expect(signalOnly.weights[0]).toBeGreaterThan(5);
+    expect(signalOnly.weights[1]).toBe(0);
+    const noiseOnly = fitPairModel(examples(), { l2: 0.1, iterations: 30, mode: 'joiner', only: ['near-identical'] });
+    expect(noiseOnly.weights[0]).toBe(0);
+    expect(noiseOnly.weights[1]).not.toBe(0);
+  });
+
   it('gives the same weights and threshold, bit for bit, from the same examples', () => {
     const a = fitPairModel(examples(), { l2: 1, iterations: 30, mode: 'union' });
     const b = fitPairModel(examples(), { l2: 1, iterations: 30, mode: 'union' });

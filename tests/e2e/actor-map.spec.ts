@@ -1,29 +1,16 @@
-import { readdirSync } from 'node:fs';
-import path from 'node:path';
 import { test, expect, type Page } from '@playwright/test';
-import { assembledSession, expectAccessible, go, seedsDir, setLanguage, shoot, startHost, tempDir, type Host } from './host.ts';
+import { assembledSession, expectAccessible, go, setLanguage, shoot } from './host.ts';
+import { seedsSession } from './seeds-session.ts';
 
 // Issue 19: the actor map in the editor, drawn from the geometry the exports draw (charts:actors): actors one tab
 // stop, arrows round the ring; a click on an actor or a tie lists the sentences behind it, and a sentence opens
 // its article at the quote; its text SVG text, never HTML.
 test.describe.configure({ mode: 'serial' });
 
-const seeds = readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort().map((f) => path.join(seedsDir, f));
-const workspace = path.join(tempDir('map'), 'w.mawjaz');
-let host: Host;
 let page: Page;
+seedsSession('map', assembledSession, (opened) => ({ page } = opened));
 
 const nodes = (): ReturnType<Page['locator']> => page.locator('#actor-map .map-node');
-
-test.beforeAll(async ({ browser }) => {
-  host = await startHost(['--workspace', workspace]);
-  ({ page } = await assembledSession(browser, host, seeds));
-});
-
-test.afterAll(async () => {
-  await page.close();
-  await host.stop();
-});
 
 test('draws the most central actors, one tab stop, their ties, labels as SVG text, and says how many it leaves out', async () => {
   await expect(nodes().first()).toBeVisible();

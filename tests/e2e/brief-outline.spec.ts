@@ -1,28 +1,15 @@
-import { readdirSync } from 'node:fs';
-import path from 'node:path';
 import { test, expect, type Page } from '@playwright/test';
-import { go, importedSession, reviewScreen, seedsDir, setLanguage, shoot, startHost, tempDir, type Host } from './host.ts';
+import { go, importedSession, reviewScreen, setLanguage, shoot } from './host.ts';
+import { seedsSession } from './seeds-session.ts';
 
 // Issue 18, point 2: the brief editor reads as a document: the assembled brief comes into view, an outline of its
 // sections stays in view to jump to one and back, and coming back from an article finds the page where it was.
 test.describe.configure({ mode: 'serial' });
 
-const seeds = readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort().map((f) => path.join(seedsDir, f));
-const workspace = path.join(tempDir('outline'), 'w.mawjaz');
-let host: Host;
 let page: Page;
+seedsSession('outline', importedSession, (opened) => ({ page } = opened));
 
 const scrollY = (): Promise<number> => page.evaluate(() => (globalThis as unknown as { scrollY: number }).scrollY);
-
-test.beforeAll(async ({ browser }) => {
-  host = await startHost(['--workspace', workspace]);
-  ({ page } = await importedSession(browser, host, seeds));
-});
-
-test.afterAll(async () => {
-  await page.close();
-  await host.stop();
-});
 
 test('the assembled brief is brought into view, with one field for its title', async () => {
   await go(page, 'brief');

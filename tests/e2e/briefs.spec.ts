@@ -3,20 +3,20 @@ import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { test, expect, type Page } from '@playwright/test';
 import { exportsDirFor } from '../../main/library/workspace-path.ts';
-import { go, hostCall, importedSession, openUi, reviewScreen, seedsDir, shoot, startHost, tempDir, type Host } from './host.ts';
+import { go, hostCall, importedSession, openUi, reviewScreen, shoot, type Host } from './host.ts';
+import { seedsSession } from './seeds-session.ts';
 
 // Issue 10, point 1: re-assembling a brief must not throw away the analyst's edits, the export must carry them,
 // and the undo history must outlive a reload. Then briefs as documents: a list to open, duplicate, rename, delete.
 test.describe.configure({ mode: 'serial' });
 
-const seeds = readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort().map((f) => path.join(seedsDir, f));
-const workspace = path.join(tempDir('briefs'), 'w.mawjaz');
 const TITLE = 'موجز الحدود';
 const SECOND = 'موجز ثان';
 const EDITED = 'صاغ المحلل هذه النقطة بكلماته الخاصة';
 
 let host: Host;
 let page: Page;
+const workspace = seedsSession('briefs', importedSession, (opened) => ({ host, page } = opened));
 let original = '';
 let excludedText = '';
 let edited = '';
@@ -38,16 +38,6 @@ function newestPdf(): string {
   const pdfs = readdirSync(dir).filter((f) => f.endsWith('.pdf')).map((f) => path.join(dir, f));
   return pdfs.sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs)[0] ?? '';
 }
-
-test.beforeAll(async ({ browser }) => {
-  host = await startHost(['--workspace', workspace]);
-  ({ page } = await importedSession(browser, host, seeds));
-});
-
-test.afterAll(async () => {
-  await page.close();
-  await host.stop();
-});
 
 test('re-assembling with corrections keeps a rewritten and an excluded point, and the export carries the edit', async () => {
   await go(page, 'brief');

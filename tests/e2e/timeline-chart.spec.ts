@@ -1,17 +1,14 @@
-import { readdirSync } from 'node:fs';
-import path from 'node:path';
 import { test, expect, type Page } from '@playwright/test';
-import { assembledSession, expectAccessible, seedsDir, setLanguage, shoot, startHost, tempDir, type Host } from './host.ts';
+import { assembledSession, expectAccessible, setLanguage, shoot } from './host.ts';
+import { seedsSession } from './seeds-session.ts';
 
 // Issue 19: the timeline chart in the editor, drawn from the geometry the exports draw (charts:timeline): marks one
 // tab stop, arrows along the axis as the brief reads, the entry's date and text on focus and hover, Enter or a click
 // opening the entry in the editor; its text SVG text, never HTML.
 test.describe.configure({ mode: 'serial' });
 
-const seeds = readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort().map((f) => path.join(seedsDir, f));
-const workspace = path.join(tempDir('chart'), 'w.mawjaz');
-let host: Host;
 let page: Page;
+seedsSession('chart', assembledSession, (opened) => ({ page } = opened));
 
 const marks = (): ReturnType<Page['locator']> => page.locator('#timeline-chart .chart-mark');
 const markX = (index: number): Promise<number> =>
@@ -24,16 +21,6 @@ const entryText = async (index: number): Promise<string> => {
   if ((await field.count()) > 0) return field.inputValue();
   return (await page.locator(`[data-key="fold-timeline-${id ?? ''}"] .fold-text`).textContent()) ?? '';
 };
-
-test.beforeAll(async ({ browser }) => {
-  host = await startHost(['--workspace', workspace]);
-  ({ page } = await assembledSession(browser, host, seeds));
-});
-
-test.afterAll(async () => {
-  await page.close();
-  await host.stop();
-});
 
 test('draws every placed entry as a mark, one tab stop, its labels SVG text', async () => {
   await expect(marks().first()).toBeVisible();

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { summarise } from '../../../../main/analysis/summary/index.ts';
 import { RULES_ONLY } from '../../../../main/analysis/summary/event-pair-decider.ts';
 import { articleRecord } from '../../../helpers/article-record.ts';
+import { expectNoPointCitingBoth, expectOnePointCiting, pointsCiting } from '../../../helpers/points-citing.ts';
 
 // Two outlets report one power cut with different verbs, and one of them dates the repair a day apart from
 // another; the third article is another development of the story (a protest), told with its own verb, and looks
@@ -26,7 +27,6 @@ const rai = art('rai', '2025-03-11', [
 
 describe('event senses in grouping', () => {
   const points = summarise([sabah, masa, rai], { now: '2025-03-12' });
-  const citing = (word: string) => points.filter((p) => p.sources.some((s) => s.quote.includes(word)));
 
   it('makes one point of one event told with «أعلنت» and «أقرت»', () => {
     const cut = points.filter((p) => /أعلنت|أقرت/u.test(p.text));
@@ -42,9 +42,7 @@ describe('event senses in grouping', () => {
   });
 
   it('keeps one event dated a day apart by two sources in one point («بدأت» / «انطلقت»)', () => {
-    const repair = citing('المحولات');
-    expect(repair).toHaveLength(1);
-    expect(repair[0]!.sources.map((s) => s.sourceId).sort()).toEqual(['masa', 'sabah']);
+    expectOnePointCiting(points, 'المحولات', ['masa', 'sabah']);
   });
 
   it('does not join the protest to the power cut', () => {
@@ -69,14 +67,11 @@ describe('events joined by their anchors (issue 14, class a)', () => {
   const points = summarise([nahar, ghad], { now: '2025-05-09' });
 
   it('joins the two reports of the seizure: a day apart, the same figure, the same unit', () => {
-    const seizure = points.filter((p) => p.sources.some((s) => s.quote.includes('قطع أثرية')));
-    expect(seizure).toHaveLength(1);
-    expect(seizure[0]!.sources.map((s) => s.sourceId).sort()).toEqual(['ghad', 'nahar']);
+    expectOnePointCiting(points, 'قطع أثرية', ['ghad', 'nahar']);
   });
 
   it('keeps apart a sentence with no anchor in common', () => {
-    const museum = points.filter((p) => p.sources.some((s) => s.quote.includes('المتحف الوطني')));
-    for (const p of museum) expect(p.sources.some((s) => s.quote.includes('قطع أثرية'))).toBe(false);
+    expectNoPointCitingBoth(points, 'المتحف الوطني', 'قطع أثرية');
   });
 });
 
@@ -98,23 +93,20 @@ describe('events joined by a rare two-word phrase (issue 14)', () => {
   const points = summarise([wadi, sahl, ghor], { now: '2025-11-22' });
 
   it('makes one point citing both reports of the silos emptied', () => {
-    const silos = points.filter((p) => p.sources.some((s) => s.quote.includes('صوامع القمح')));
-    expect(silos).toHaveLength(1);
-    expect(silos[0]!.sources.map((s) => s.sourceId).sort()).toEqual(['sahl', 'wadi']);
+    expectOnePointCiting(points, 'صوامع القمح', ['sahl', 'wadi']);
   });
 
   it('keeps apart two acts of one actor a day apart that share only his two-word title', () => {
     const a = art('a', '2025-11-20', ['استقبل وزير الخارجية، الثلاثاء 18 تشرين الثاني 2025، سفراء الدول المانحة في مقر الوزارة.']);
     const b = art('b', '2025-11-20', ['توجه وزير الخارجية، الأربعاء 19 تشرين الثاني 2025، إلى بروكسل للمشاركة في مؤتمر للاجئين.']);
     const c = art('c', '2025-11-20', ['افتتحت البلدية، الأربعاء 19 تشرين الثاني 2025، حديقة عامة جديدة في الحي الشرقي.']);
-    const acts = summarise([a, b, c], { now: '2025-11-22' }).filter((p) => p.sources.some((s) => s.quote.includes('وزير الخارجية')));
+    const acts = pointsCiting(summarise([a, b, c], { now: '2025-11-22' }), 'وزير الخارجية');
     expect(acts.map((p) => p.sources.length)).toEqual([1, 1]);
   });
 
   it('keeps the minister\'s visit of the same day apart (a day of a two-word month is no shared figure)', () => {
-    const visit = points.filter((p) => p.sources.some((s) => s.quote.includes('مزارع الغور')));
-    expect(visit.length).toBeGreaterThan(0);
-    for (const p of visit) expect(p.sources.some((s) => s.quote.includes('صوامع القمح'))).toBe(false);
+    expect(pointsCiting(points, 'مزارع الغور').length).toBeGreaterThan(0);
+    expectNoPointCitingBoth(points, 'مزارع الغور', 'صوامع القمح');
   });
 });
 
@@ -135,10 +127,7 @@ describe('a sentence that ranks its event joins no event (issue 14)', () => {
   const points = summarise([sharq, gharb, shamal], { now: '2025-06-04' });
 
   it('keeps the ranking sentence out of the fire\'s point, which cites the two reports', () => {
-    const fire = points.filter((p) => p.sources.some((s) => s.quote.includes('فجر الأحد')));
-    expect(fire).toHaveLength(1);
-    expect(fire[0]!.sources.map((s) => s.sourceId).sort()).toEqual(['gharb', 'sharq']);
-    expect(fire[0]!.independentSources).toBe(2);
+    expect(expectOnePointCiting(points, 'فجر الأحد', ['gharb', 'sharq']).independentSources).toBe(2);
   });
 });
 

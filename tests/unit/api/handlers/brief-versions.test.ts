@@ -26,6 +26,14 @@ afterEach(async () => {
   delete process.env['MAWJAZ_LIBRARY_PASSWORD'];
 });
 
+/** A fresh database on the cluster, as the app opens a team library: its password from the env var, not in the URL. */
+async function freshLibrary(cluster: ReturnType<typeof useCluster>, name: string): Promise<string> {
+  const url = new URL(await cluster().createDatabase(name));
+  url.password = '';
+  process.env['MAWJAZ_LIBRARY_PASSWORD'] = cluster().password;
+  return url.toString();
+}
+
 async function apiOn(workspace: string, at: string): Promise<AppApi> {
   const api = await createApi({ workspace, exportsDir: path.join(tempDir(), 'exports'), work: createInProcessWork(), checkModel: false, now: () => at });
   apis.push(api);
@@ -36,11 +44,9 @@ describe('brief versions on a team library', () => {
   const cluster = useCluster();
 
   it('refuses a save from an older version, keeps both, lists who and when, opens the older one, keeps both as briefs', async () => {
-    const url = new URL(await cluster().createDatabase('versions'));
-    url.password = '';
-    process.env['MAWJAZ_LIBRARY_PASSWORD'] = cluster().password;
-    const ana = await apiOn(url.toString(), '2026-12-04T09:00:00.000Z');
-    const bo = await apiOn(url.toString(), '2026-12-04T10:00:00.000Z');
+    const location = await freshLibrary(cluster, 'versions');
+    const ana = await apiOn(location, '2026-12-04T09:00:00.000Z');
+    const bo = await apiOn(location, '2026-12-04T10:00:00.000Z');
 
     const first = await callOk(ana, 'brief:save', { id: 'desk', brief: SAMPLE });
     expect(first.version).toBe(1);
@@ -86,14 +92,12 @@ describe('an undo on a team library', () => {
   const cluster = useCluster();
 
   it('answers the version it made, not one another analyst saved meanwhile, so the next save from it is refused and kept', async () => {
-    const url = new URL(await cluster().createDatabase('undo_race'));
-    url.password = '';
-    process.env['MAWJAZ_LIBRARY_PASSWORD'] = cluster().password;
-    const ana = await apiOn(url.toString(), '2026-12-04T09:00:00.000Z');
+    const location = await freshLibrary(cluster, 'undo_race');
+    const ana = await apiOn(location, '2026-12-04T09:00:00.000Z');
     await callOk(ana, 'brief:save', { id: 'desk', brief: SAMPLE });
     await callOk(ana, 'brief:save', { id: 'desk', brief: { ...SAMPLE, title: 'ثانية' }, baseVersion: 1 });
     // Bo's undo; Ana's save lands right after the step is written and before the answer is made.
-    const library = await openStore(url.toString(), { now: () => new Date('2026-12-04T10:00:00.000Z') });
+    const library = await openStore(location, { now: () => new Date('2026-12-04T10:00:00.000Z') });
     try {
       const racing: Store = {
         ...library,
@@ -119,11 +123,9 @@ describe('undo, redo and rename from an older version on a team library', () => 
   const cluster = useCluster();
 
   it('refuses an undo, a redo and a rename from an older version: the newer save stays, the renamed draft is kept beside it', async () => {
-    const url = new URL(await cluster().createDatabase('stale_steps'));
-    url.password = '';
-    process.env['MAWJAZ_LIBRARY_PASSWORD'] = cluster().password;
-    const ana = await apiOn(url.toString(), '2026-12-04T09:00:00.000Z');
-    const bo = await apiOn(url.toString(), '2026-12-04T10:00:00.000Z');
+    const location = await freshLibrary(cluster, 'stale_steps');
+    const ana = await apiOn(location, '2026-12-04T09:00:00.000Z');
+    const bo = await apiOn(location, '2026-12-04T10:00:00.000Z');
     await callOk(ana, 'brief:save', { id: 'desk', brief: SAMPLE });
     await callOk(ana, 'brief:save', { id: 'desk', brief: { ...SAMPLE, title: 'ثانية' }, baseVersion: 1 });
     // Bo opened version 2; Ana saves version 3 meanwhile.

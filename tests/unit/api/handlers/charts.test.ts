@@ -43,11 +43,6 @@ describe('charts:timeline', () => {
     const chart = await callOk(api, 'charts:timeline', { brief });
     expect(chart.geometry.items.map((i) => i.entryId)).not.toContain(first.id);
   });
-
-  it('refuses a template that does not exist', async () => {
-    const answer = await api.call('charts:timeline', { brief: sample(), template: 'no-such-template' });
-    expect(answer.ok).toBe(false);
-  });
 });
 
 describe('charts:actors', () => {
@@ -75,9 +70,11 @@ describe('charts:actors', () => {
     const map = await callOk(api, 'charts:actors', { brief });
     expect(map.geometry.nodes.map((n) => n.actorId)).not.toContain(first.id);
   });
+});
 
-  it('refuses a template that does not exist', async () => {
-    const answer = await api.call('charts:actors', { brief: sample(), template: 'no-such-template' });
+describe('both charts', () => {
+  it.each(['charts:timeline', 'charts:actors'] as const)('%s refuses a template that does not exist', async (channel) => {
+    const answer = await api.call(channel, { brief: sample(), template: 'no-such-template' });
     expect(answer.ok).toBe(false);
   });
 });

@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import type { Brief } from '../../../../main/model/brief.ts';
 import { actorMapChart } from '../../../../main/render/pdf/actor-map-chart.ts';
@@ -7,21 +6,7 @@ import { memoisedLayout } from '../../../../main/render/pdf/typeset/layout-memo.
 import { seedsBrief } from '../../../helpers/graded-brief.ts';
 import { fontsDir, NOW, template, templatesDir } from './fixtures.ts';
 import { STYLES } from './section-fixtures.ts';
-
-function hasHbShape(): boolean {
-  try {
-    execFileSync('hb-shape', ['--version'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** Glyph ids of `text` as the HarfBuzz command-line tool shapes it, in visual order. */
-function hbShape(fontPath: string, text: string, direction: 'rtl' | 'ltr'): number[] {
-  const out = execFileSync('hb-shape', ['--output-format=json', '--no-glyph-names', `--direction=${direction}`, `--text=${text}`, fontPath], { encoding: 'utf8' });
-  return (JSON.parse(out) as Array<{ g: number }>).map((g) => g.g);
-}
+import { expectLabelsShapedAsHbShape, hasHbShape } from '../../../helpers/hb-shape.ts';
 
 describe('the actor map in the PDF', () => {
   it('sets every label and legend word with the glyphs hb-shape gives for the same text and font', async (ctx) => {
@@ -35,14 +20,7 @@ describe('the actor map in the PDF', () => {
     const labels = new Set([...geometry.nodes.flatMap((n) => (n.label ? [n.label.text.text] : [])), ...geometry.legend.map((l) => l.text.text), ...tieWords]);
     expect(labels.size).toBeGreaterThan(10);
     const { log } = await renderPdfWithLog(brief, t, { fontsDir, templatesDir, now: NOW });
-    const drawn = log.filter((line) => labels.has(line.text));
-    expect(new Set(drawn.map((l) => l.text))).toEqual(labels);
-    for (const line of drawn) {
-      for (const run of line.runs) {
-        // A label is one line of one paragraph: each run is shaped alone, as hb-shape shapes it.
-        expect(run.glyphIds, `«${run.text}» ${run.font}`).toEqual(hbShape(run.fontPath, run.text, run.direction));
-      }
-    }
+    expectLabelsShapedAsHbShape(log, labels);
   }, 60_000);
 
   it('gives the same bytes for the same brief, and a different picture when a tie goes', async () => {

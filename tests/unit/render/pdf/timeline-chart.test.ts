@@ -1,25 +1,10 @@
-import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { timelineChart } from '../../../../main/render/pdf/timeline-chart.ts';
 import { renderPdfWithLog } from '../../../../main/render/pdf/render-pdf.ts';
 import { memoisedLayout } from '../../../../main/render/pdf/typeset/layout-memo.ts';
 import { fontsDir, NOW, sampleBrief, template } from './fixtures.ts';
 import { STYLES } from './section-fixtures.ts';
-
-function hasHbShape(): boolean {
-  try {
-    execFileSync('hb-shape', ['--version'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** Glyph ids of `text` as the HarfBuzz command-line tool shapes it, in visual order. */
-function hbShape(fontPath: string, text: string, direction: 'rtl' | 'ltr'): number[] {
-  const out = execFileSync('hb-shape', ['--output-format=json', '--no-glyph-names', `--direction=${direction}`, `--text=${text}`, fontPath], { encoding: 'utf8' });
-  return (JSON.parse(out) as Array<{ g: number }>).map((g) => g.g);
-}
+import { expectLabelsShapedAsHbShape, hasHbShape } from '../../../helpers/hb-shape.ts';
 
 describe('the timeline chart in the PDF', () => {
   it('sets every label with the glyphs hb-shape gives for the same text and font', async (ctx) => {
@@ -30,14 +15,7 @@ describe('the timeline chart in the PDF', () => {
     const labels = new Set(geometry.items.flatMap((i) => (i.label ? [i.label.text.text] : [])));
     expect(labels.size).toBeGreaterThan(3);
     const { log } = await renderPdfWithLog(brief, t, { fontsDir, now: NOW });
-    const drawn = log.filter((line) => labels.has(line.text));
-    expect(new Set(drawn.map((l) => l.text))).toEqual(labels);
-    for (const line of drawn) {
-      for (const run of line.runs) {
-        // A label is one line of one paragraph: each run is shaped alone, as hb-shape shapes it.
-        expect(run.glyphIds, `«${run.text}» ${run.font}`).toEqual(hbShape(run.fontPath, run.text, run.direction));
-      }
-    }
+    expectLabelsShapedAsHbShape(log, labels);
   }, 60_000);
 
   it('gives the same bytes for the same brief, and a different picture when an entry moves', async () => {

@@ -1,6 +1,6 @@
 import { ArticleRecord } from '../model/article.ts';
 import type { RawDocument } from '../model/raw-document.ts';
-import { articleId } from './article-id.ts';
+import { articleIdOfLines } from './article-id.ts';
 import { classifyLines } from './clean/classify-lines.ts';
 import { documentLines, repeatedAcross, type DocumentLines } from './clean/repeated-lines.ts';
 import { splitLines } from './lines/split-lines.ts';
@@ -47,7 +47,8 @@ function baseName(file: string): string {
 export function cleanArticle(raw: RawDocument, options: CleanOptions = {}): ArticleRecord {
   const classified = classifyLines(raw.text, options);
   const kept = classified.lines.filter((l) => l.reason === null);
-  const body = kept.map((l) => l.text).join('\n\n');
+  const keptTexts = kept.map((l) => l.text);
+  const body = keptTexts.join('\n\n');
   const removed = classified.lines.flatMap((l) => (l.reason === null ? [] : [{ line: l.index, text: l.text, reason: l.reason }]));
   const headline = classified.lines.find((l) => l.index === classified.titleLine)?.text ?? null;
 
@@ -66,7 +67,7 @@ export function cleanArticle(raw: RawDocument, options: CleanOptions = {}): Arti
   const language = detectLanguage(raw, body);
 
   return ArticleRecord.parse({
-    id: articleId(body),
+    id: articleIdOfLines(keptTexts),
     file: baseName(raw.file),
     title: title.value,
     titleBasis: title.basis,

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { rebuildSearchIndex } from './rebuild-search-index.ts';
 
 export interface Migration {
   /** The user_version the workspace has once this migration ran; versions count up from 1. */
@@ -171,6 +172,7 @@ export const migrations: readonly Migration[] = [
   { version: 5, description: 'deleted articles kept for undo', up: (db) => db.exec(V5_ARTICLE_TRASH) },
   { version: 6, description: 'outlet reliability grades (Admiralty A–F)', up: (db) => db.exec(V6_OUTLET_GRADES) },
   { version: 7, description: 'where items copied from a team library came from', up: (db) => db.exec(V7_LIBRARY_ORIGINS) },
+  { version: 8, description: 'the search index keeps three-letter prefixes (search as you type)', up: (db) => rebuildSearchIndex(db) },
 ];
 
 /**

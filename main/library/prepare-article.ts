@@ -1,5 +1,5 @@
 import { ArticleRecord } from '../model/article.ts';
-import { tokenise } from '../text/arabic/index.ts';
+import { tokeniseByLines } from '../text/arabic/index.ts';
 import { hashKeys, sourceHash } from './content-hash.ts';
 import { shinglesOfKeys, signature } from './minhash.ts';
 import { indexText, type IndexText } from './search-text.ts';
@@ -38,7 +38,8 @@ export function prepareArticle(input: ArticleRecord, source?: { text: string }):
     throw new InvalidArticleError(input.file, `not a valid article record (${where}: ${issue?.message ?? 'invalid'})`);
   }
   const record = parsed.data;
-  const tokens = tokenise(record.body);
+  // The cleaner tokenised each of the body's lines already: the body's tokens are theirs (tokeniseByLines).
+  const tokens = tokeniseByLines(record.body);
   const keys = tokens.map((t) => t.key);
   const set = shinglesOfKeys(keys);
   if (set.length === 0) throw new InvalidArticleError(record.file, 'no article text left after cleaning');

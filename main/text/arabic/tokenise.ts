@@ -85,6 +85,25 @@ export function tokenise(text: string): Token[] {
   return [...TOKENISED.get(text, () => computeTokens(text))];
 }
 
+/**
+ * tokenise(text), built from the tokens of its lines: no token spans a line break (a line feed is neither a letter, a
+ * digit nor a separator between two digits), so the text's tokens are its lines' tokens with their offsets moved.
+ * A body made of lines the cleaner has tokenised already (it does every line it keeps) finds them in the memo.
+ */
+export function tokeniseByLines(text: string): Token[] {
+  const out: Token[] = [];
+  let offset = 0;
+  for (const line of text.split('\n')) {
+    if (line.length > 0) {
+      for (const t of TOKENISED.get(line, () => computeTokens(line))) {
+        out.push(offset === 0 ? t : { text: t.text, start: t.start + offset, end: t.end + offset, key: t.key });
+      }
+    }
+    offset += line.length + 1;
+  }
+  return out;
+}
+
 function computeTokens(text: string): Token[] {
   const tokens: Token[] = [];
   const length = text.length;

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { normalise, tokenise } from '../../../../main/text/arabic/index.ts';
+import { normalise, tokenise, tokeniseByLines } from '../../../../main/text/arabic/index.ts';
+import { fixtureTexts } from '../../../helpers/fixture-texts.ts';
 
 // The tokens' definition as a pattern: runs of letters, marks, tatweel and joiners, and numbers whose separators
 // stand between digits. The tokeniser scans by hand; it must find exactly what this pattern finds.
@@ -41,5 +42,25 @@ describe('tokenise', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe('tokeniseByLines', () => {
+  it('gives exactly tokenise’s tokens, offsets included, on any text of the scanner’s hard characters', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES, '\n\n', '\r\n'), { maxLength: 24 }), (pieces) => {
+        const text = pieces.join('');
+        expect(tokeniseByLines(text)).toEqual(tokenise(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('gives exactly tokenise’s tokens on every fixture text, and on its lines joined by blank lines as a body is', () => {
+    for (const { name, text } of fixtureTexts()) {
+      expect(tokeniseByLines(text), name).toEqual(tokenise(text));
+      const body = text.split(/\r?\n/u).map((l) => l.trim()).filter((l) => l.length > 0).join('\n\n');
+      expect(tokeniseByLines(body), name).toEqual(tokenise(body));
+    }
   });
 });

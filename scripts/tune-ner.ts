@@ -1,4 +1,4 @@
-// `npm run tune:ner [-- <train.txt>] [--epochs N] [--seed S] [--dropout D]`: how the tagger does on blocks of the
+// `npm run tune:ner [-- <train.txt>] [--epochs N] [--seed S] [--dropout D] [--min-count C]`: how the tagger does on blocks of the
 // training part it is not trained on, for choosing features and settings without the held-out block (never read
 // here). For each block (the dev block of splits.ts and two earlier ones, 386 sentences each), a model is trained
 // on the rest of the training part and scored after each epoch, exact spans, with one sense per pseudo-document
@@ -37,6 +37,7 @@ const file = path.resolve(positional[0] ?? path.join(root, '..', 'shared', 'data
 const epochs = option('--epochs', 12);
 const seed = option('--seed', SEED);
 const wordDropout = option('--dropout', WORD_DROPOUT);
+const minCount = option('--min-count', MIN_COUNT);
 
 const corpus = readCorpus(readFileSync(file, 'utf8'), file).sentences;
 const split = corpusSplit(corpus.length);
@@ -56,7 +57,7 @@ for (const block of blocks) {
   const sums = Object.fromEntries(TYPES.map((k) => [k, 0])) as Record<(typeof TYPES)[number], number>;
   let scored = 0;
   console.log(`block ${block.from}–${block.to - 1} (trained on the other ${train.length} sentences of the training part)`);
-  trainPerceptron(train, { epochs, seed, minCount: MIN_COUNT, wordDropout }, (epoch, w) => {
+  trainPerceptron(train, { epochs, seed, minCount, wordDropout }, (epoch, w) => {
     const rowOf = new Map<number, number>();
     w.hashes.forEach((h, r) => rowOf.set(h, r));
     const found = dev.map((s) => spansFromTags(decodeRows(featureRows(s.features, rowOf).rows, w.weights, w.transitions)));

@@ -17,13 +17,17 @@ export async function writeSearchDocument(conn: Connection, articleId: string, i
   await writeSearchDocuments(conn, [{ id: articleId, index }]);
 }
 
-/** Writes the search documents of several articles in one statement (an import batch). */
+/**
+ * Writes the search documents of several articles in one statement (an import batch), each with its length and
+ * weighted word counts for BM25 (migrations.ts, v6).
+ */
 export async function writeSearchDocuments(conn: Connection, docs: readonly { id: string; index: IndexText }[]): Promise<void> {
   if (docs.length === 0) return;
   await conn.run(
-    `INSERT INTO article_index (article_id, doc)
-     SELECT u.id, ${DOCUMENT('u.t', 'u.b', 'u.f')} FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) AS u(id, t, b, f)
-     ON CONFLICT (article_id) DO UPDATE SET doc = excluded.doc`,
+    `INSERT INTO article_index (article_id, doc, length, counts)
+     SELECT d.id, d.doc, search_length(d.doc), search_counts(d.doc)
+     FROM (SELECT u.id, ${DOCUMENT('u.t', 'u.b', 'u.f')} AS doc FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) AS u(id, t, b, f)) d
+     ON CONFLICT (article_id) DO UPDATE SET doc = excluded.doc, length = excluded.length, counts = excluded.counts`,
     [docs.map((d) => d.id), docs.map((d) => d.index.title), docs.map((d) => d.index.body), docs.map((d) => d.index.bodyForms)],
   );
 }

@@ -3,7 +3,7 @@ import { parseQuery, type ParsedQuery } from '../search-query.ts';
 import type { SearchHit, SearchOptions, SearchResult } from '../search.ts';
 import { matchRanges, searchSnippet } from '../snippet.ts';
 import { PG_ARTICLE_COLUMNS, PG_NEAR_JOIN } from './article-columns.ts';
-import { BM25_SCORE, BM25_STATS, bm25Terms } from './bm25.ts';
+import { BM25_SCORES, BM25_STATS, bm25Terms } from './bm25.ts';
 import type { Connection } from './connection.ts';
 
 /** A tsquery built from parameters: its SQL text and the values it takes, numbered from `first`. */
@@ -65,9 +65,10 @@ export async function runQueryPg(conn: Connection, query: QuerySql, highlightWit
   const offset = p(options.offset ?? 0);
   const terms = bm25Terms(p(query.params), p(query.prefixes));
   const rows = await conn.rows<ArticleRow & { rank: number; total: number }>(
-    `WITH q AS (SELECT ${query.sql} AS query), stats AS (${BM25_STATS}), terms AS (${terms}),
-     matched AS (SELECT i.article_id, ${BM25_SCORE} AS rank FROM article_index i, q, stats s WHERE i.doc @@ q.query ${filters}),
-     page AS (SELECT m.article_id, m.rank, a.seq FROM matched m JOIN articles a ON a.id = m.article_id
+    `WITH q AS (SELECT ${query.sql} AS query), stats AS MATERIALIZED (${BM25_STATS}), terms AS MATERIALIZED (${terms}),
+     matched AS (SELECT i.article_id, i.doc, i.length, i.counts FROM article_index i, q WHERE i.doc @@ q.query ${filters}),
+     scored AS (${BM25_SCORES}),
+     page AS (SELECT m.article_id, m.rank, a.seq FROM scored m JOIN articles a ON a.id = m.article_id
               ORDER BY m.rank DESC, a.seq LIMIT ${limit} OFFSET ${offset})
      SELECT ${PG_ARTICLE_COLUMNS}, a.body, page.rank, (SELECT count(*)::int FROM matched) AS total
      FROM page JOIN article_view a ON a.id = page.article_id ${PG_NEAR_JOIN}

@@ -6,6 +6,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { importSamplesOnFirstStart } from '../api/sample-articles.ts';
 import { startApiProcess, type ApiProcess } from './api-process.ts';
 import { OpenFailedError } from './open-failed-error.ts';
+import { openFailedText } from './open-failed-text.ts';
 import type { AppResponse } from '../api/app-contract.ts';
 import type { LibraryFailure } from '../api/result.ts';
 import { defaultWorkspacePath, exportsDirForLocation } from '../library/workspace-path.ts';
@@ -83,7 +84,7 @@ async function switchWorkspace(file: string, options: SwitchOptions): Promise<Sw
     next = await startApiProcess(path.join(here, 'api-worker.js'), file, exportsDirForLocation(file), password);
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
-    if (!options.quiet) dialog.showErrorBox(language === 'ar' ? 'تعذّر فتح مساحة العمل' : 'The workspace could not be opened', message);
+    if (!options.quiet) dialog.showErrorBox(language === 'ar' ? 'تعذّر فتح مساحة العمل' : 'The workspace could not be opened', openFailedText(e, language));
     return e instanceof OpenFailedError && e.library !== undefined ? { switched: false, message, failure: e.library } : { switched: false, message };
   }
   // Before the workspace changes, the page saves its pending draft edits and says whether they are saved.

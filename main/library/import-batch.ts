@@ -100,21 +100,41 @@ export function summarise(entries: ImportEntry[]): ImportReport {
   return { entries, totals };
 }
 
+// A store that writes several articles in a few statements (a team library, across a network) is given the batch
+// in chunks of this many: progress and a cancel are heard between chunks, as they are between articles otherwise.
+const CHUNK = 100;
+
+/** Stores one chunk: in one call where the store writes several at once, else one article after the other. */
+async function addChunk(store: Store, chunk: readonly PreparedSlot[], now: Date): Promise<(AddResult | null)[]> {
+  const articles = chunk.flatMap((p) => (p.prepared ? [p.prepared] : []));
+  if (store.addArticles === undefined) return [chunk[0]?.prepared ? await store.addArticle(chunk[0].prepared, now) : null];
+  const added = articles.length === 0 ? [] : await store.addArticles(articles, now);
+  let next = 0;
+  return chunk.map((p) => (p.prepared ? (added[next++] ?? null) : null));
+}
+
 /**
  * Writes prepared articles in ONE transaction: if anything throws (a crash, a cancel, a failing progress
  * callback) the workspace is left exactly as before the batch. Bad files were already set aside as failed.
- * Other callers wait for the batch to commit (writer-queue.ts); a cancel heard between two articles undoes it.
+ * Other callers wait for the batch to commit (writer-queue.ts); a cancel heard between two articles (two chunks, for
+ * a store that writes several at once) undoes it.
  */
 async function storeAll(store: Store, pending: PreparedSlot[], options: ImportOptions, now: Date): Promise<ImportEntry[]> {
   const total = pending.length;
+  const step = store.addArticles === undefined ? 1 : CHUNK;
   checkCancelled(options.signal);
   return store.transaction(async () => {
     const written: ImportEntry[] = [];
-    for (const [i, p] of pending.entries()) {
+    for (let start = 0; start < total; start += step) {
       checkCancelled(options.signal);
-      const entry: ImportEntry = p.prepared ? await fromAdd(store, p.file, await store.addArticle(p.prepared, now)) : { file: p.file, status: 'failed', error: p.error ?? 'failed', code: p.code ?? 'not-cleaned' };
-      options.onProgress?.({ phase: 'store', done: i + 1, total, file: p.file, status: entry.status });
-      written.push(entry);
+      const chunk = pending.slice(start, start + step);
+      const added = await addChunk(store, chunk, now);
+      for (const [j, p] of chunk.entries()) {
+        const r = added[j] ?? null;
+        const entry: ImportEntry = r !== null ? await fromAdd(store, p.file, r) : { file: p.file, status: 'failed', error: p.error ?? 'failed', code: p.code ?? 'not-cleaned' };
+        options.onProgress?.({ phase: 'store', done: start + j + 1, total, file: p.file, status: entry.status });
+        written.push(entry);
+      }
     }
     // A cancel heard during the last progress report still undoes the batch; from the next step on none can.
     checkCancelled(options.signal);

@@ -115,6 +115,10 @@ export interface TeamLibrarySettings {
   status: { kind: 'busy' | 'ok' | 'error'; parts: StatusPart[] } | null;
   /** The desktop app's answer: the team library in use and whether its password is saved; null until asked. */
   current: { location: string | null; passwordSaved: boolean } | null;
+  /** The topics a copy takes, as typed (offline-view.ts). */
+  topics?: string;
+  /** The last copy's or send's report. */
+  report?: Response<'library:copy'> | null;
 }
 
 export type ExportViewer =

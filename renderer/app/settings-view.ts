@@ -3,6 +3,7 @@ import type { AppContext, StatusPart, TeamLibrarySettings } from './context.ts';
 import { count, formatNumber, t, type Key } from './i18n.ts';
 import { field } from './widgets.ts';
 import { libraryProblemText } from './library-problem-text.ts';
+import { offlineSection } from './offline-view.ts';
 
 // The typed password lives only in its input: read when a button is pressed, cleared after, never put in the state.
 const PASSWORD_ID = 'team-password';
@@ -146,5 +147,6 @@ export function settingsScreen(ctx: AppContext): TemplateResult {
       ${statusLine(s.status)}
       ${app ? nothing : html`<p class="hint" id="team-browser-note">${t('teamBrowserNote')} <bdi dir="ltr"><code translate="no">mawjaz web --workspace postgres://…</code></bdi></p>`}
     </section>
+    ${w === null || onTeam ? nothing : offlineSection(ctx, { location: () => typedLocation(ctx), password: typedPassword })}
   </div>`;
 }

@@ -14,8 +14,9 @@ const USAGE = [
 export function describeReport(r: ExchangeReport): string[] {
   const lines = [`${r.direction === 'copy' ? 'copied from' : 'sent to'} ${r.library} ${r.direction === 'copy' ? 'into' : 'from'} ${r.workspace}`];
   for (const [kind, c] of Object.entries(r.counts)) {
-    if (c.new + c.updated + c.alreadyThere + c.conflicts + c.skipped === 0) continue;
-    lines.push(`  ${kind}: ${String(c.new)} new, ${String(c.updated)} updated, ${String(c.alreadyThere)} already there, ${String(c.conflicts)} conflicts, ${String(c.skipped)} skipped`);
+    if (c.new + c.updated + c.alreadyThere + c.conflicts + c.skipped + c.deleted === 0) continue;
+    const deleted = c.deleted === 0 ? '' : `, ${String(c.deleted)} deleted`;
+    lines.push(`  ${kind}: ${String(c.new)} new, ${String(c.updated)} updated, ${String(c.alreadyThere)} already there, ${String(c.conflicts)} conflicts, ${String(c.skipped)} skipped${deleted}`);
   }
   lines.push(`  topic memberships added: ${String(r.membershipsAdded)}`);
   for (const c of r.conflicts) {
@@ -23,6 +24,7 @@ export function describeReport(r: ExchangeReport): string[] {
     lines.push(`conflict: ${c.kind} ${c.label}${versions}: ${c.outcome}`);
   }
   for (const s of r.skipped) lines.push(`skipped: ${s.kind} ${s.label}: ${s.reason}`);
+  for (const d of r.deleted) lines.push(`deleted: ${d.kind} ${d.label}: deleted ${r.direction === 'copy' ? 'in the library' : 'in this workspace'} since the last exchange`);
   return lines;
 }
 

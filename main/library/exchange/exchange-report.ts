@@ -21,6 +21,8 @@ export const KindCounts = z.object({
   conflicts: z.number().int().nonnegative(),
   /** Not exchanged: listed in `skipped` with the reason. */
   skipped: z.number().int().nonnegative(),
+  /** Deleted in the target, as the source deleted it since the last exchange: listed in `deleted`. */
+  deleted: z.number().int().nonnegative(),
 });
 export type KindCounts = z.infer<typeof KindCounts>;
 
@@ -40,6 +42,10 @@ export type ExchangeConflict = z.infer<typeof ExchangeConflict>;
 export const ExchangeSkip = z.object({ kind: ExchangeKind, key: z.string(), label: z.string(), reason: z.string() });
 export type ExchangeSkip = z.infer<typeof ExchangeSkip>;
 
+/** An article or brief the source deleted since the last exchange, deleted in the target too. */
+export const ExchangeDeletion = z.object({ kind: ExchangeKind, key: z.string(), label: z.string() });
+export type ExchangeDeletion = z.infer<typeof ExchangeDeletion>;
+
 export const ExchangeReport = z.object({
   direction: ExchangeDirection,
   /** The library as host:port/database, never a password. */
@@ -51,6 +57,7 @@ export const ExchangeReport = z.object({
   membershipsAdded: z.number().int().nonnegative(),
   conflicts: z.array(ExchangeConflict),
   skipped: z.array(ExchangeSkip),
+  deleted: z.array(ExchangeDeletion),
 });
 export type ExchangeReport = z.infer<typeof ExchangeReport>;
 
@@ -59,9 +66,10 @@ export type Tally = keyof KindCounts;
 
 /** A report being filled in as an exchange goes; `done` parses it, so what leaves is what the schema says. */
 export class ReportBuilder {
-  private readonly counts = Object.fromEntries(ExchangeKind.options.map((k) => [k, { new: 0, updated: 0, alreadyThere: 0, conflicts: 0, skipped: 0 }])) as Record<ExchangeKind, KindCounts>;
+  private readonly counts = Object.fromEntries(ExchangeKind.options.map((k) => [k, { new: 0, updated: 0, alreadyThere: 0, conflicts: 0, skipped: 0, deleted: 0 }])) as Record<ExchangeKind, KindCounts>;
   private readonly conflicts: ExchangeConflict[] = [];
   private readonly skipped: ExchangeSkip[] = [];
+  private readonly deletions: ExchangeDeletion[] = [];
   private memberships = 0;
 
   constructor(
@@ -70,7 +78,7 @@ export class ReportBuilder {
     private readonly workspace: string,
   ) {}
 
-  count(kind: ExchangeKind, tally: Exclude<Tally, 'conflicts' | 'skipped'>): void {
+  count(kind: ExchangeKind, tally: Exclude<Tally, 'conflicts' | 'skipped' | 'deleted'>): void {
     this.counts[kind][tally] += 1;
   }
 
@@ -82,6 +90,11 @@ export class ReportBuilder {
   skip(s: ExchangeSkip): void {
     this.counts[s.kind].skipped += 1;
     this.skipped.push(s);
+  }
+
+  deleted(d: ExchangeDeletion): void {
+    this.counts[d.kind].deleted += 1;
+    this.deletions.push(d);
   }
 
   addMemberships(n: number): void {
@@ -97,6 +110,7 @@ export class ReportBuilder {
       membershipsAdded: this.memberships,
       conflicts: this.conflicts,
       skipped: this.skipped,
+      deleted: this.deletions,
     });
   }
 }

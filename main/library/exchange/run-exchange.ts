@@ -1,4 +1,5 @@
 import { matchKey } from '../../text/arabic/index.ts';
+import { carryDeletions } from './carry-deletions.ts';
 import { ExchangeError } from './exchange-error.ts';
 import { ExchangeKind, type LibraryOrigin, type OriginStore } from '../library-origins.ts';
 import type { Store } from '../store.ts';
@@ -10,7 +11,8 @@ import { writeItem, type WriteOutcome } from './write-item.ts';
 /**
  * One exchange between a team library and a workspace file, either way: read the source, then in ONE transaction
  * of the target read what it holds, decide each item (merge-decision.ts), write, and record where each item came
- * from in the workspace (library-origins.ts). A failure of the target (the server stopped mid-way) rolls the whole
+ * from in the workspace (library-origins.ts); what the source deleted since the last exchange is deleted in the target
+ * when the target left it alone (carry-deletions.ts). A failure of the target (the server stopped mid-way) rolls the whole
  * batch back and rejects: the target is as it was, and running it again does the same work. An item that cannot
  * be read or written is listed with its reason and the rest goes on (its write is a savepoint of its own).
  */
@@ -194,6 +196,11 @@ export async function runExchange(o: ExchangeOptions): Promise<ExchangeReport> {
       const decision = decideMerge({ source: item.stamp, target: before?.stamp ?? null, same: before?.fingerprint === item.fingerprint, origin: originFacts(run, origin) });
       await apply(run, item, before, decision, origin);
     }
+    await carryDeletions({
+      source, target, report, read: read.items, origins,
+      agreedTargetStamp: (origin) => originFacts(run, origin)?.target ?? '',
+      ...(o.direction === 'copy' ? { deletedIn: 'in the library', keptIn: 'in this workspace' } : { deletedIn: 'in this workspace', keptIn: 'in the library' }),
+    });
     await addMemberships(run, read.items);
     if (o.direction === 'copy') await originStore.put(run.updates);
   });

@@ -16,7 +16,7 @@ const INSERT_ARTICLE = `INSERT INTO articles (id, file, title, title_basis, outl
 // Imports into one library take turns (a lock held to the end of the importing transaction), as writes to a local
 // workspace do: an article is compared for near-duplicates with every article imported before it, including those of
 // a colleague's batch that committed a moment earlier, and two batches never deadlock on each other's rows.
-const IMPORT_LOCK = 0x6d776a31;
+export const IMPORT_LOCK = 0x6d776a31;
 
 const EXISTING = 'SELECT id FROM articles WHERE content_hash = $1 OR id = $2 OR source_hash = $3 ORDER BY seq LIMIT 1';
 

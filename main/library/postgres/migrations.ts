@@ -178,6 +178,29 @@ const V5_TRIM_VERSIONS = `
 UPDATE brief_changes c SET json = NULL FROM briefs b WHERE c.brief_id = b.id AND c.json IS NOT NULL AND c.version <= b.version - 50;
 `;
 
+// Ranking by BM25 as FTS5 computes it in the local store (search.ts there: bm25 with the weights 5, 1 and 0.4 for
+// title, body and clitic-stripped forms), which saturates a word's count where ts_rank_cd does not: each search document
+// keeps its length in tokens (title, body and forms, as FTS5 counts a row) and each key's weighted count, read from
+// the document itself (positions weighted A title, B body, C forms; D, the 'arabic' stems, match but do not rank).
+// The weights are the local store's times 5, so the counts stay whole numbers; other weights would need a migration.
+// Run again (a library whose later steps were undone by hand), it recomputes the same values.
+const V6_BM25 = `
+CREATE OR REPLACE FUNCTION search_length(doc tsvector) RETURNS integer LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+  SELECT count(*)::integer FROM unnest(doc) u, unnest(u.weights) w WHERE w <> 'D'
+$$;
+CREATE OR REPLACE FUNCTION search_counts(doc tsvector) RETURNS jsonb LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+  SELECT coalesce(jsonb_object_agg(lexeme, n), '{}') FROM (
+    SELECT u.lexeme, sum(CASE w WHEN 'A' THEN 25 WHEN 'B' THEN 5 WHEN 'C' THEN 2 ELSE 0 END) AS n
+    FROM unnest(doc) u, unnest(u.weights) w GROUP BY u.lexeme) t
+  WHERE n > 0
+$$;
+ALTER TABLE article_index ADD COLUMN IF NOT EXISTS length integer, ADD COLUMN IF NOT EXISTS counts jsonb;
+UPDATE article_index SET length = search_length(doc), counts = search_counts(doc);
+ALTER TABLE article_index ALTER COLUMN length SET NOT NULL, ALTER COLUMN counts SET NOT NULL;
+-- The library's average length is read from this index alone (an index-only scan), not from every document.
+CREATE INDEX IF NOT EXISTS article_index_length ON article_index (length);
+`;
+
 /** The team library's schema, oldest first. Append only. */
 export const pgMigrations: readonly PgMigration[] = [
   { version: 1, description: 'articles, corrections, duplicates, search documents, topics, deleted articles', sql: V1_LIBRARY },
@@ -185,6 +208,7 @@ export const pgMigrations: readonly PgMigration[] = [
   { version: 3, description: 'briefs with versions, undo history, who changed what, refused saves', sql: V3_BRIEFS },
   { version: 4, description: 'the content of each version of a brief, and which refused saves were kept as briefs', sql: V4_BRIEF_VERSIONS },
   { version: 5, description: 'the content of only the newest 50 versions of each brief kept', sql: V5_TRIM_VERSIONS },
+  { version: 6, description: 'each search document\'s length and weighted word counts, for BM25', sql: V6_BM25 },
 ];
 
 // Any constant shared by every Mawjaz: the lock that makes two analysts opening a new library at once migrate it once.

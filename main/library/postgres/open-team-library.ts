@@ -2,6 +2,7 @@ import { ARTICLE_COPY_SQL, toArticleCopy, type ArticleCopyRow } from '../article
 import type { ArticleRecord } from '../../model/article.ts';
 import type { LibraryCounts } from '../store.ts';
 import { prepareArticle, type PreparedArticle } from '../prepare-article.ts';
+import { addArticlesPg } from './add-articles.ts';
 import * as analyst from './analyst-data.ts';
 import * as articles from './articles.ts';
 import { restoreArticlePg, trashArticlePg } from './article-trash.ts';
@@ -72,6 +73,7 @@ export async function openTeamLibrary(url: string, options: TeamLibraryOptions =
       const prepared: PreparedArticle = isArticleRecord(article) ? prepareArticle(article) : article;
       return conn.transaction(() => articles.addArticlePg(conn, prepared, importedAt.toISOString()));
     },
+    addArticles: (batch, importedAt = now()) => conn.transaction(() => addArticlesPg(conn, batch, importedAt.toISOString())),
     getArticle: (id) => articles.getArticlePg(conn, id),
     articleCopy: async (id) => {
       const row = await conn.row<ArticleCopyRow>(ARTICLE_COPY_SQL, [id]);

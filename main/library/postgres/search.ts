@@ -3,12 +3,16 @@ import { parseQuery, type ParsedQuery } from '../search-query.ts';
 import type { SearchHit, SearchOptions, SearchResult } from '../search.ts';
 import { matchRanges, searchSnippet } from '../snippet.ts';
 import { PG_ARTICLE_COLUMNS, PG_NEAR_JOIN } from './article-columns.ts';
+import { BM25_SCORES, BM25_STATS, bm25Terms } from './bm25.ts';
 import type { Connection } from './connection.ts';
 
 /** A tsquery built from parameters: its SQL text and the values it takes, numbered from `first`. */
 interface QuerySql {
   sql: string;
+  /** The query's terms, each one parameter. */
   params: string[];
+  /** For each term, whether it matches as a prefix. */
+  prefixes: boolean[];
 }
 
 // One normalised term: its key as a 'simple' lexeme (as the local index holds it) or its 'arabic' stem.
@@ -18,7 +22,7 @@ const prefix = (n: string): string => `to_tsquery('simple', quote_literal(${n}) 
 
 function allOf(terms: readonly string[], prefixLast: boolean, first: number): QuerySql {
   const parts = terms.map((_, i) => (prefixLast && i === terms.length - 1 ? prefix : term)(`$${String(first + i)}`));
-  return { sql: `(${parts.join(' && ')})`, params: [...terms] };
+  return { sql: `(${parts.join(' && ')})`, params: [...terms], prefixes: terms.map((_, i) => prefixLast && i === terms.length - 1) };
 }
 
 /** The tsquery of a parsed query: every term must match, the last as a prefix if asked (search-query.ts's matchExpression). */
@@ -35,18 +39,14 @@ export function anyOfQuery(phrases: readonly string[][], first = 1): QuerySql | 
     groups.push(g);
     at += g.params.length;
   }
-  return groups.length === 0 ? null : { sql: `(${groups.map((g) => g.sql).join(' || ')})`, params: groups.flatMap((g) => g.params) };
+  return groups.length === 0
+    ? null
+    : { sql: `(${groups.map((g) => g.sql).join(' || ')})`, params: groups.flatMap((g) => g.params), prefixes: groups.flatMap((g) => g.prefixes) };
 }
-
-// ts_rank_cd's weights for D, C, B, A: a title hit counts most, a key as written more than a clitic-stripped form,
-// a stem least (the local store's BM25 weights 5 : 1 : 0.4 for title, body and forms, with the title's share lowered
-// to 3 because normalisation 2 divides by the whole document's length, title included, where BM25 weighs each column
-// by its own). Chosen by the top-20 agreement with the local store (tests/unit/library/postgres/team-library.test.ts).
-const RANK = `ts_rank_cd('{0.01, 0.08, 0.2, 0.6}', i.doc, q.query, 2)`;
 
 /**
  * Runs a tsquery over the search documents and builds the hits as the local store does (search.ts's runMatch): the
- * server counts and ranks; the page's rows only are read whole, and snippets and highlights come from the same pure
+ * server counts and ranks (by BM25 as FTS5 computes it, bm25.ts); the page's rows only are read whole, and snippets and highlights come from the same pure
  * functions, so they mark the words the local store marks.
  */
 export async function runQueryPg(conn: Connection, query: QuerySql, highlightWith: ParsedQuery, options: SearchOptions = {}): Promise<SearchResult> {
@@ -60,12 +60,15 @@ export async function runQueryPg(conn: Connection, query: QuerySql, highlightWit
     options.topic === undefined ? '' : `AND i.article_id IN (${inTopic(options.topic)})`,
     options.notInTopic === undefined ? '' : `AND i.article_id NOT IN (${inTopic(options.notInTopic)})`,
   ].join(' ');
+  const counted = params.length;
   const limit = p(options.limit ?? 20);
   const offset = p(options.offset ?? 0);
+  const terms = bm25Terms(p(query.params), p(query.prefixes));
   const rows = await conn.rows<ArticleRow & { rank: number; total: number }>(
-    `WITH q AS (SELECT ${query.sql} AS query),
-     matched AS (SELECT i.article_id, ${RANK} AS rank FROM article_index i, q WHERE i.doc @@ q.query ${filters}),
-     page AS (SELECT m.article_id, m.rank, a.seq FROM matched m JOIN articles a ON a.id = m.article_id
+    `WITH q AS (SELECT ${query.sql} AS query), stats AS MATERIALIZED (${BM25_STATS}), terms AS MATERIALIZED (${terms}),
+     matched AS (SELECT i.article_id, i.doc, i.length, i.counts FROM article_index i, q WHERE i.doc @@ q.query ${filters}),
+     scored AS (${BM25_SCORES}),
+     page AS (SELECT m.article_id, m.rank, a.seq FROM scored m JOIN articles a ON a.id = m.article_id
               ORDER BY m.rank DESC, a.seq LIMIT ${limit} OFFSET ${offset})
      SELECT ${PG_ARTICLE_COLUMNS}, a.body, page.rank, (SELECT count(*)::int FROM matched) AS total
      FROM page JOIN article_view a ON a.id = page.article_id ${PG_NEAR_JOIN}
@@ -74,7 +77,7 @@ export async function runQueryPg(conn: Connection, query: QuerySql, highlightWit
   );
   const total =
     rows[0]?.total ??
-    (await conn.row<{ n: number }>(`WITH q AS (SELECT ${query.sql} AS query) SELECT count(*)::int AS n FROM article_index i, q WHERE i.doc @@ q.query ${filters}`, params.slice(0, -2)))?.n ??
+    (await conn.row<{ n: number }>(`WITH q AS (SELECT ${query.sql} AS query) SELECT count(*)::int AS n FROM article_index i, q WHERE i.doc @@ q.query ${filters}`, params.slice(0, counted)))?.n ??
     0;
   const hits = rows.map((row): SearchHit => {
     const article = toSummary(row);

@@ -214,6 +214,16 @@ describe('once the app is ready', () => {
     expect(before.close).not.toHaveBeenCalled();
   });
 
+  it('says why a team library cannot be opened in the settings view’s words, not the API’s English sentence', async () => {
+    mocked.failNext = 'The team library at db.desk:5432/stories cannot be used: the password was refused.';
+    mocked.failLibrary = { problem: 'password-refused', about: 'db.desk:5432/stories' };
+    electron().dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: ['/x/other.mawjaz'] });
+    menu().click('Open workspace…');
+    await vi.waitFor(() =>
+      expect(electron().dialog.showErrorBox).toHaveBeenCalledWith('The workspace could not be opened', 'The team library at \u2066db.desk:5432/stories\u2069 refused the password.'),
+    );
+  });
+
   it('switches workspace once the page has saved its draft, closing the old API process', async () => {
     const before = currentApi();
     const other = path.join(dir, 'other.mawjaz');

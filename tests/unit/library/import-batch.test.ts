@@ -2,6 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ImportCancelledError, importPaths, importTexts, type ImportProgress } from '../../../main/library/import-batch.ts';
+import type { AddResult } from '../../../main/library/articles.ts';
+import type { PreparedArticle } from '../../../main/library/prepare-article.ts';
+import type { Store } from '../../../main/library/store.ts';
 import { makeRecord, paragraphs, seedTexts, tempDir, tempStore } from './helpers.ts';
 
 const seeds = seedTexts();
@@ -178,6 +181,53 @@ describe('importTexts', () => {
     expect(report.entries[0]?.error).toMatch(/^the pasted text is 2\d\.\d MB, more than the 20 MB limit$/);
     expect(report.entries[1]?.error).toBe('the pasted text is 21 MB, more than the 20 MB limit');
     expect(await store.countArticles()).toBe(1);
+    await store.close();
+  });
+});
+
+describe('importPaths into a store that writes several articles at once', () => {
+  /** The local store with `addArticles` made of its own addArticle, counting the calls and their sizes. */
+  function batchingStore(): { store: Store; calls: number[] } {
+    const { store } = tempStore();
+    const calls: number[] = [];
+    const addArticles = async (list: readonly PreparedArticle[], at?: Date): Promise<AddResult[]> => {
+      calls.push(list.length);
+      const out: AddResult[] = [];
+      for (const a of list) out.push(await store.addArticle(a, at));
+      return out;
+    };
+    return { store: { ...store, addArticles }, calls };
+  }
+
+  it('hands it the good articles in one call and reports each file as the one-article path does', async () => {
+    const { dir } = batchFolder();
+    const plain = tempStore().store;
+    const expected = await importPaths(plain, [dir], { now: NOW });
+    const { store, calls } = batchingStore();
+    const progress: ImportProgress[] = [];
+    const report = await importPaths(store, [dir], { now: NOW, onProgress: (p) => progress.push(p) });
+    expect(report).toEqual(expected);
+    expect(calls).toEqual([4]);
+    expect(progress.filter((p) => p.phase === 'store').map((p) => [p.done, path.basename(p.file), p.status])).toEqual(
+      report.entries.map((e, i) => [i + 1, path.basename(e.file), e.status]),
+    );
+    await plain.close();
+    await store.close();
+  });
+
+  it('undoes the whole batch when a cancel is heard between its chunks', async () => {
+    const { store } = batchingStore();
+    const texts = Array.from({ length: 150 }, (_, i) => ({ name: `n${String(i)}.txt`, text: `${seeds[i % 5] ?? ''}\n\nسطر خاص بالنسخة رقم ${String(i)} ${'كلمة '.repeat(i % 7)}` }));
+    const controller = new AbortController();
+    const run = importTexts(store, texts, {
+      now: NOW,
+      signal: controller.signal,
+      onProgress: (p) => {
+        if (p.phase === 'store' && p.done === 100) controller.abort();
+      },
+    });
+    await expect(run).rejects.toBeInstanceOf(ImportCancelledError);
+    expect(await store.countArticles()).toBe(0);
     await store.close();
   });
 });

@@ -3,17 +3,19 @@ import { ExchangeReport, ReportBuilder } from '../../../../main/library/exchange
 import { fingerprint } from '../../../../main/library/exchange/fingerprint.ts';
 
 describe('the exchange report', () => {
-  it('counts every kind, lists each conflict and skip with its count, and parses as its schema', () => {
+  it('counts every kind, lists each conflict, skip and deletion with its count, and parses as its schema', () => {
     const b = new ReportBuilder('send', '127.0.0.1:5432/desk', '/tmp/w.sqlite');
     b.count('article', 'new');
     b.count('article', 'alreadyThere');
     b.conflict({ kind: 'brief', key: 'b1', label: 'موجز', outcome: 'refused', libraryVersion: 3, baseVersion: 2 });
     b.skip({ kind: 'article', key: 'x', label: 'x', reason: 'could not be read: bad JSON' });
+    b.deleted({ kind: 'brief', key: 'b2', label: 'موجز محذوف' });
     b.addMemberships(2);
     const r = b.done();
     expect(ExchangeReport.parse(r)).toEqual(r);
-    expect(r.counts.article).toEqual({ new: 1, updated: 0, alreadyThere: 1, conflicts: 0, skipped: 1 });
-    expect(r.counts.brief.conflicts).toBe(1);
+    expect(r.counts.article).toEqual({ new: 1, updated: 0, alreadyThere: 1, conflicts: 0, skipped: 1, deleted: 0 });
+    expect(r.counts.brief).toMatchObject({ conflicts: 1, deleted: 1 });
+    expect(r.deleted).toEqual([{ kind: 'brief', key: 'b2', label: 'موجز محذوف' }]);
     expect(Object.keys(r.counts).sort()).toEqual(['actor-correction', 'article', 'brief', 'gazetteer', 'outlet-grade', 'topic']);
     expect(r.conflicts).toHaveLength(1);
     expect(r.skipped).toHaveLength(1);

@@ -27,13 +27,12 @@ const QUERIES = [
 ];
 /**
  * The tolerance stated for the share of the local store's top 20 that the team library's top 20 holds: at least
- * MEAN_OVERLAP over the twenty queries, and MIN_OVERLAP for each. FTS5's bm25 and PostgreSQL's ts_rank_cd rank a word
- * that most articles hold («اليوم», «العام») on near-equal scores, so which 20 of 55 come first moves whenever the
- * corpus does (the readers' tenth pass took «اليوم» from 90 to 80 % while the mean stayed at 95 %); a topical word or
- * phrase, where matching decides, stays at 94–100 %.
+ * OVERLAP for each of the twenty queries. Both rank by FTS5's BM25 (postgres/bm25.ts computes it in SQL), so what
+ * still differs is matching: the 'arabic' stems find a few more articles (at the bottom: they rank with a count of
+ * nought) and a word most articles hold ranks on near-equal scores. Measured: 100 % for nineteen queries, 95 % for
+ * «في»; with ts_rank_cd, before BM25, «اليوم» was at 80 %.
  */
-const MEAN_OVERLAP = 0.9;
-const MIN_OVERLAP = 0.8;
+const OVERLAP = 0.9;
 
 /** A republication of a seed: its first and last paragraphs gone, under another id (a near-duplicate). */
 function republished(a: ArticleRecord, n: number): ArticleRecord {
@@ -221,9 +220,8 @@ describe('the team library beside the local store, on one corpus', () => {
     expect(await run(lib)).toEqual(l);
   });
 
-  it(`finds, over ${String(QUERIES.length)} queries, ${String(MEAN_OVERLAP * 100)} % of the local store's top 20 in its own top 20 (${String(MIN_OVERLAP * 100)} % for each)`, async () => {
+  it(`finds, for each of ${String(QUERIES.length)} queries, ${String(OVERLAP * 100)} % of the local store's top 20 in its own top 20`, async () => {
     const figures: string[] = [];
-    const overlaps: number[] = [];
     for (const q of QUERIES) {
       const [l, p] = await both((s) => s.search(q, { limit: 20 }));
       const mine = new Set(p.hits.map((h) => h.article.id));
@@ -231,8 +229,7 @@ describe('the team library beside the local store, on one corpus', () => {
       expect(theirs.length, q).toBeGreaterThan(0);
       const overlap = theirs.filter((id) => mine.has(id)).length / theirs.length;
       figures.push(`${q} ${String(Math.round(overlap * 100))}% (${String(l.total)}/${String(p.total)})`);
-      overlaps.push(overlap);
-      expect(overlap, q).toBeGreaterThanOrEqual(MIN_OVERLAP);
+      expect(overlap, q).toBeGreaterThanOrEqual(OVERLAP);
       // The normaliser runs on the query as on the text: same terms, and everything the local store finds is found.
       expect(p.terms).toEqual(l.terms);
       expect(p.total).toBeGreaterThanOrEqual(l.total);
@@ -243,7 +240,6 @@ describe('the team library beside the local store, on one corpus', () => {
       }
     }
     console.info(`top-20 overlap with the local store (local/team totals): ${figures.join('; ')}`);
-    expect(overlaps.reduce((a, b) => a + b, 0) / overlaps.length).toBeGreaterThanOrEqual(MEAN_OVERLAP);
     const [lp, pp] = await both((s) => s.search('الحكو', { prefix: true, limit: 50 }));
     expect(pp.hits.map((h) => h.article.id).sort()).toEqual(lp.hits.map((h) => h.article.id).sort());
     const [lt, pt] = await both((s) => s.search('الخليج', { topic: 1 }));

@@ -1,0 +1,43 @@
+/**
+ * BM25 as SQLite's FTS5 computes it (its bm25() function, k1 = 1.2, b = 0.75; https://sqlite.org/fts5.html#the_bm25_function),
+ * so the team library ranks as the local store does: for each query term, IDF = ln((N − n + 0.5) / (n + 0.5)) (1e-6
+ * when not above zero) times f·(k1 + 1) / (f + k1·(1 − b + b·|D| / avgdl)), where f is the term's weighted count in the
+ * article (title 5, body 1, clitic-stripped forms 0.4, as the local store weighs its columns) and |D| the article's
+ * length in tokens. The counts and lengths are kept beside each search document (migrations.ts, v6); the GIN index
+ * still decides which articles match, and counts n for each term.
+ */
+
+const K1 = 1.2;
+const B = 0.75;
+// The stored counts are the weights times 5 (whole numbers): see migrations.ts, v6.
+const COUNT_SCALE = 5;
+
+/** The library's size and average length, read from the length index alone. */
+export const BM25_STATS = `SELECT count(*)::float8 AS n, coalesce(avg(length), 1)::float8 AS avgdl FROM article_index`;
+
+/**
+ * Each query term (`keys`, `prefixes`: SQL arrays of the terms and whether each is a prefix) with its IDF, from the
+ * number of articles whose document holds it (the GIN index answers). Reads `stats` (BM25_STATS).
+ */
+export function bm25Terms(keys: string, prefixes: string): string {
+  return `SELECT t.key, t.prefix, greatest(ln((s.n - h.hits + 0.5) / (h.hits + 0.5)), 1e-6) AS idf
+    FROM unnest(${keys}::text[], ${prefixes}::boolean[]) AS t(key, prefix), stats s,
+    LATERAL (SELECT count(*)::float8 AS hits FROM article_index x
+             WHERE x.doc @@ to_tsquery('simple', quote_literal(t.key) || CASE WHEN t.prefix THEN ':*' ELSE '' END)) h`;
+}
+
+// A term's weighted count in the document `i`: a key's own. A prefix (the word being typed) stands for every key it
+// starts, whose counts summed would mean reading all of the document's keys: its count is estimated instead by
+// ts_rank over the positions it matches (weights at most 1 there: the counts' over 5; its sum of weight / n² over the n-th
+// position, divided by π²/6, is undone), cheap in the server.
+const COUNT = `CASE WHEN t.prefix
+  THEN ts_rank('{0, 0.08, 0.2, 1}', i.doc, to_tsquery('simple', quote_literal(t.key) || ':*'), 0) * ${String(COUNT_SCALE)} * 1.64493406685
+  ELSE coalesce((i.counts ->> lower(t.key))::float8, 0) / ${String(COUNT_SCALE)} END`;
+
+/**
+ * Each matched document's score (reads the CTEs `matched`, with the documents' id, doc, length and counts as `i`,
+ * `terms`, from bm25Terms, and `stats`): one pass over matched documents and terms, summed per document.
+ */
+export const BM25_SCORES = `SELECT i.article_id, sum(t.idf * f.f * ${String(K1 + 1)} / (f.f + ${String(K1)} * (${String(1 - B)} + ${String(B)} * i.length / s.avgdl))) AS rank
+   FROM matched i CROSS JOIN terms t CROSS JOIN stats s CROSS JOIN LATERAL (SELECT ${COUNT} AS f) f
+   GROUP BY i.article_id`;

@@ -139,4 +139,14 @@ export default tseslint.config(
       }],
     },
   },
+  {
+    // common/ holds what the main process and the renderer both show (DEVELOPERS.md): data with type imports only, so
+    // neither side pulls the other's code in through it.
+    files: ['common/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', {
+        patterns: [{ regex: '.', allowTypeImports: true, message: 'common/ imports only types: it is data both the main process and the renderer read.' }],
+      }],
+    },
+  },
 );

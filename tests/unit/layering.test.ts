@@ -37,6 +37,11 @@ describe('layering rules', () => {
     expect(await ruleIds("import type { Method } from '../main/api/contract.ts';\nexport type M = Method;\n", 'renderer/x.ts')).toEqual([]);
   });
 
+  it('common/ imports only types', async () => {
+    expect(await ruleIds("import { contract } from '../main/api/contract.ts';\nexport const c = contract;\n", 'common/x.ts')).toContain('@typescript-eslint/no-restricted-imports');
+    expect(await ruleIds("import type { Method } from '../main/api/contract.ts';\nexport type M = Method;\n", 'common/x.ts')).toEqual([]);
+  });
+
   // Each case: a file of one folder importing another, and whether the layer order allows it.
   const backwards: [file: string, specifier: string][] = [
     ['main/briefing/x.ts', '../api/contract.ts'],

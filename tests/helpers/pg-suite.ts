@@ -19,3 +19,14 @@ export function useCluster(): () => PgCluster {
     return cluster;
   };
 }
+
+/**
+ * A fresh database on the file's cluster, as the app and the CLI open a team library: the password in
+ * MAWJAZ_LIBRARY_PASSWORD, never in the URL returned. The caller's afterEach removes the variable.
+ */
+export async function freshLibrary(cluster: () => PgCluster, name: string): Promise<string> {
+  const url = new URL(await cluster().createDatabase(name));
+  url.password = '';
+  process.env['MAWJAZ_LIBRARY_PASSWORD'] = cluster().password;
+  return url.toString();
+}

@@ -10,7 +10,7 @@ import type { Store } from '../../../../main/library/store.ts';
 import { Brief } from '../../../../main/model/brief.ts';
 import { createInProcessWork } from '../../../../main/work-thread/in-process.ts';
 import { callOk } from '../../../helpers/api-ok.ts';
-import { useCluster } from '../../../helpers/pg-suite.ts';
+import { freshLibrary, useCluster } from '../../../helpers/pg-suite.ts';
 import { tempDir } from '../../library/helpers.ts';
 
 // Two analysts on one team library (a real, throwaway server), each with an API of their own: a save made from an
@@ -25,14 +25,6 @@ afterEach(async () => {
   await Promise.all(apis.splice(0).map((a) => a.close()));
   delete process.env['MAWJAZ_LIBRARY_PASSWORD'];
 });
-
-/** A fresh database on the cluster, as the app opens a team library: its password from the env var, not in the URL. */
-async function freshLibrary(cluster: ReturnType<typeof useCluster>, name: string): Promise<string> {
-  const url = new URL(await cluster().createDatabase(name));
-  url.password = '';
-  process.env['MAWJAZ_LIBRARY_PASSWORD'] = cluster().password;
-  return url.toString();
-}
 
 async function apiOn(workspace: string, at: string): Promise<AppApi> {
   const api = await createApi({ workspace, exportsDir: path.join(tempDir(), 'exports'), work: createInProcessWork(), checkModel: false, now: () => at });

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { main } from '../../../../main/cli/main.ts';
-import { useCluster } from '../../../helpers/pg-suite.ts';
+import { freshLibrary, useCluster } from '../../../helpers/pg-suite.ts';
 import { seedTexts, tempDir } from '../../library/helpers.ts';
 import { captureIo, runCli } from '../../../helpers/cli-io.ts';
 
@@ -17,10 +17,7 @@ describe('mawjaz library', () => {
   const cluster = useCluster();
 
   it('copies a topic into a workspace file and sends a new article back, printing the report', async () => {
-    const withPassword = new URL(await cluster().createDatabase('cli_exchange'));
-    withPassword.password = '';
-    const library = withPassword.toString();
-    process.env['MAWJAZ_LIBRARY_PASSWORD'] = cluster().password;
+    const library = await freshLibrary(cluster, 'cli_exchange');
     const texts = seedTexts();
     const dir = tempDir();
     texts.slice(0, 3).forEach((t, i) => fs.writeFileSync(path.join(dir, `seed-${String(i)}.txt`), t));

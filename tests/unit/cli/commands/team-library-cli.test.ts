@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { useCluster } from '../../../helpers/pg-suite.ts';
+import { freshLibrary, useCluster } from '../../../helpers/pg-suite.ts';
 import { seedTexts, tempDir } from '../../library/helpers.ts';
 import { runCli } from '../../../helpers/cli-io.ts';
 
@@ -17,10 +17,7 @@ describe('mawjaz on a team library', () => {
   const cluster = useCluster();
 
   it('imports, lists, searches and keeps topics as a workspace file does', async () => {
-    const withPassword = new URL(await cluster().createDatabase('cli'));
-    withPassword.password = '';
-    const library = withPassword.toString();
-    process.env['MAWJAZ_LIBRARY_PASSWORD'] = cluster().password;
+    const library = await freshLibrary(cluster, 'cli');
     const dir = tempDir();
     seedTexts().forEach((t, i) => fs.writeFileSync(path.join(dir, `seed-${String(i)}.txt`), t));
     const file = path.join(tempDir(), 'w.mawjaz');

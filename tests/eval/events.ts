@@ -2,7 +2,7 @@
 // checks passed of checks, per selection. A is the set the rules were tuned on; B–G were each written after the rules
 // of their day were frozen (C on, without reading them); once a selection's misses have been worked on it is a
 // studied set and its label says so (E by events6, F by events7, G by events8). A selection's unit test pins its score
-// once it has been measured; H and I have no such test: they are the untouched measurements, reported here.
+// once it has been measured; H, I and J have no such test: they are the untouched measurements, reported here.
 // `--verbose` lists every failed check.
 import { assembleBrief } from '../../main/briefing/assemble.ts';
 import type { ArticleRecord } from '../../main/model/article.ts';
@@ -15,6 +15,7 @@ import { selectionF } from '../fixtures/events/selection-f.ts';
 import { selectionG } from '../fixtures/events/selection-g.ts';
 import { selectionH } from '../fixtures/events/selection-h.ts';
 import { selectionI } from '../fixtures/events/selection-i.ts';
+import { selectionJ } from '../fixtures/events/selection-j.ts';
 import { scoreBrief, type SelectionSpec } from '../fixtures/events/spec.ts';
 
 interface Selection {
@@ -33,6 +34,7 @@ const SELECTIONS: { label: string; selection: Selection }[] = [
   { label: 'G (written without reading the rules; studied)', selection: selectionG },
   { label: 'H (written without reading the rules; studied)', selection: selectionH },
   { label: 'I (written without reading the rules; untouched)', selection: selectionI },
+  { label: 'J (written without reading the rules; untouched)', selection: selectionJ },
 ];
 
 /** The section's entry point (tests/eval/run.ts). */

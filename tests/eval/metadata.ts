@@ -168,5 +168,6 @@ export async function evalMetadata(): Promise<void> {
   await printSet('untouched set 8 (tests/fixtures/formats/untouched-8: written by someone who did not write the rules)', join(FIXTURES, 'formats', 'untouched-8'), verbose);
   await printSet('untouched set 9 (tests/fixtures/formats/untouched-9: written by someone who did not write the rules)', join(FIXTURES, 'formats', 'untouched-9'), verbose);
   await printSet('untouched set 10 (tests/fixtures/formats/untouched-10: written by someone who did not write the rules)', join(FIXTURES, 'formats', 'untouched-10'), verbose);
+  await printSet('untouched set 11 (tests/fixtures/formats/untouched-11: written by someone who did not write the rules)', join(FIXTURES, 'formats', 'untouched-11'), verbose);
   await printSet('unseen set (tests/fixtures/unseen)', join(FIXTURES, 'unseen'), verbose);
 }

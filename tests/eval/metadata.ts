@@ -1,9 +1,10 @@
 // `npm run eval -- metadata`: how well the import reads an article's date, outlet, author and title, per field
 // (precision and recall), on the tuned format set the rules were developed against, on the sets written only after
-// the rules were frozen (the first one then served to mend rules, so the second is the untouched figure), and on the
-// older unseen set. Every set is a folder of pages with an expected.json: .txt pages are scored from their text, as
-// they always were; .html and .md pages (from untouched-9 on) go through the import's own reader first, so what is
-// scored is what an analyst's import of the saved page would see.
+// the rules were frozen (the first one then served to mend rules, so the second is the untouched figure), on the
+// older unseen set, and on train-11, pages written to train the learned choosers (its figures are never honest ones).
+// Every set is a folder of pages with an expected.json: .txt pages are scored from their text, as they always were;
+// .html and .md pages (from untouched-9 on) go through the import's own reader first, so what is scored is what an
+// analyst's import of the saved page would see.
 import { existsSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { z } from 'zod';
@@ -169,5 +170,7 @@ export async function evalMetadata(): Promise<void> {
   await printSet('untouched set 9 (tests/fixtures/formats/untouched-9: written by someone who did not write the rules)', join(FIXTURES, 'formats', 'untouched-9'), verbose);
   await printSet('untouched set 10 (tests/fixtures/formats/untouched-10: written by someone who did not write the rules)', join(FIXTURES, 'formats', 'untouched-10'), verbose);
   await printSet('untouched set 11 (tests/fixtures/formats/untouched-11: written by someone who did not write the rules)', join(FIXTURES, 'formats', 'untouched-11'), verbose);
+  // A set written to train the learned choosers, not to measure them: its figures are training data, never honest ones.
+  await printSet('training set 11 (tests/fixtures/formats/train-11: TRAINING data for the learned choosers, never an honest figure)', join(FIXTURES, 'formats', 'train-11'), verbose);
   await printSet('unseen set (tests/fixtures/unseen)', join(FIXTURES, 'unseen'), verbose);
 }

@@ -16,6 +16,11 @@ import { FIT_SETTINGS } from './train-event-pairs-settings.ts';
 
 const digits = (x: number): number => Number(x.toPrecision(10));
 
+/** The settings as the model file's header records them. */
+export function trainedSettings(): PairModelFile['header']['settings'] {
+  return { l2: FIT_SETTINGS.l2, iterations: FIT_SETTINGS.iterations, ...(FIT_SETTINGS.only ? { only: [...FIT_SETTINGS.only] } : {}) };
+}
+
 /** The model file's text for the studied selections, as written. */
 export function trainedModelText(): string {
   const examples = STUDIED_SELECTIONS.flatMap(({ selection }) => selectionExamples(selection));
@@ -27,9 +32,10 @@ export function trainedModelText(): string {
       trainedOn: STUDIED_SELECTIONS.map((s) => s.letter),
       examples: examplesHash(examples),
       pairs: { positive: examples.filter((e) => e.same).length, negative: examples.filter((e) => !e.same).length },
-      settings: { l2: FIT_SETTINGS.l2, iterations: FIT_SETTINGS.iterations },
+      settings: trainedSettings(),
     },
     mode: model.mode,
+    ...(model.candidateFloor === undefined ? {} : { candidateFloor: model.candidateFloor }),
     threshold: model.threshold,
     bias: digits(model.bias),
     weights: Object.fromEntries(PAIR_FEATURES.map((f, k) => [f, digits(model.weights[k] ?? 0)])),

@@ -3,8 +3,11 @@
 // of their day were frozen (C on, without reading them); once a selection's misses have been worked on it is a
 // studied set and its label says so (E by events6, F by events7, G by events8). A selection's unit test pins its score
 // once it has been measured; H, I and J have no such test: they are the untouched measurements, reported here.
-// `--verbose` lists every failed check.
+// `--verbose` lists every failed check. `--shipped-pairs` groups events with the shipped learned pair scorer
+// (models/events/same-event-pairs.json, in its mode and at its candidate floor) instead of the default rules.
 import { assembleBrief } from '../../main/briefing/assemble.ts';
+import { modelDecider } from '../../main/analysis/summary/event-pair-decider.ts';
+import { shippedPairModel } from '../../main/analysis/summary/event-pair-model.ts';
 import type { ArticleRecord } from '../../main/model/article.ts';
 import { selectionA } from '../fixtures/events/selection-a.ts';
 import { selectionB } from '../fixtures/events/selection-b.ts';
@@ -40,9 +43,11 @@ const SELECTIONS: { label: string; selection: Selection }[] = [
 /** The section's entry point (tests/eval/run.ts). */
 export async function evalEvents(): Promise<void> {
   const verbose = process.argv.includes('--verbose');
+  const pairs = process.argv.includes('--shipped-pairs') ? { eventPairs: modelDecider(shippedPairModel()) } : {};
+  console.log(`same-event pairs decided by ${pairs.eventPairs ? 'the shipped learned scorer' : 'the rules (the default)'}`);
   console.log('selection                                             passed / checks');
   for (const { label, selection } of SELECTIONS) {
-    const checks = scoreBrief(assembleBrief(selection.articles, { now: selection.now }), selection.spec);
+    const checks = scoreBrief(assembleBrief(selection.articles, { now: selection.now, ...pairs }), selection.spec);
     const passed = checks.filter((c) => c.pass).length;
     console.log(`${label.padEnd(52)}  ${String(passed).padStart(3)} / ${checks.length}`);
     if (verbose) for (const c of checks.filter((x) => !x.pass)) console.log(`  miss: ${c.name}${c.detail ? ` (${c.detail})` : ''}`);

@@ -18,9 +18,16 @@ export const PairModelFile = z.object({
     /** SHA-256 of the training examples (features and labels): the guard test recomputes it. */
     examples: z.string().regex(/^[0-9a-f]{64}$/u),
     pairs: z.object({ positive: z.number().int().nonnegative(), negative: z.number().int().nonnegative() }),
-    settings: z.object({ l2: z.number().nonnegative(), iterations: z.number().int().positive() }),
+    settings: z.object({
+      l2: z.number().nonnegative(),
+      iterations: z.number().int().positive(),
+      /** The features it was allowed to weigh (the others weigh 0); all when absent. */
+      only: z.array(z.string()).optional(),
+    }),
   }),
   mode: z.enum(['joiner', 'gate', 'union']),
+  /** The candidate floor it was trained with (event-pair-decider.ts's WIDE_CANDIDATES); the rules' floor when absent. */
+  candidateFloor: z.number().min(0).max(1).optional(),
   threshold: z.number().min(0).max(1),
   bias: z.number(),
   /** One weight per feature, by name. */
@@ -30,6 +37,7 @@ export type PairModelFile = z.infer<typeof PairModelFile>;
 
 export interface PairModel {
   mode: PairModelFile['mode'];
+  candidateFloor?: number;
   threshold: number;
   bias: number;
   /** Weights in PAIR_FEATURES' order. */
@@ -46,7 +54,13 @@ export function pairModel(file: PairModelFile): PairModel {
   const missing = PAIR_FEATURES.filter((f) => !(f in file.weights));
   const extra = names.filter((n) => !(PAIR_FEATURES as readonly string[]).includes(n));
   if (missing.length > 0 || extra.length > 0) throw new Error(`its features are not the code's (missing ${missing.join(', ') || 'none'}; unknown ${extra.join(', ') || 'none'})`);
-  return { mode: file.mode, threshold: file.threshold, bias: file.bias, weights: PAIR_FEATURES.map((f) => file.weights[f] ?? 0) };
+  return {
+    mode: file.mode,
+    ...(file.candidateFloor === undefined ? {} : { candidateFloor: file.candidateFloor }),
+    threshold: file.threshold,
+    bias: file.bias,
+    weights: PAIR_FEATURES.map((f) => file.weights[f] ?? 0),
+  };
 }
 
 /** The probability that the pair tells one event. */

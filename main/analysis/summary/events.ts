@@ -165,9 +165,11 @@ export function groupEvents(
     if (!u) continue;
     let joined = -1;
     const hasSense = (u.senses?.keys.size ?? 0) > 0;
-    // Only the units the index offers can reach a threshold: each event is tried on those of its units alone.
+    // Only the units the index offers can reach a threshold: each event is tried on those of its units alone. A decider
+    // may ask for a lower floor (a learned scorer, event-pair-decider.ts): the rules join nothing below their own.
+    const floor = Math.min(pairs?.candidateFloor ?? 1, hasSense ? SENSE_SAME_EVENT : DATED_SAME_EVENT);
     const candidates = new Map<number, number[]>();
-    for (const j of new Set([...index.candidates(u.vector, hasSense ? SENSE_SAME_EVENT : DATED_SAME_EVENT), ...anchored(i)])) {
+    for (const j of new Set([...index.candidates(u.vector, floor), ...anchored(i)])) {
       const e = eventOf.get(j);
       if (e === undefined) continue;
       const list = candidates.get(e);

@@ -21,6 +21,8 @@ export interface FitSettings {
   mode: PairModel['mode'];
   /** The features the model may weigh; the others keep weight 0 (fewer weights to fit from a few hundred pairs). All when absent. */
   only?: readonly PairFeature[];
+  /** The candidate floor the examples were recorded with, which the model is then used with (event-pair-decider.ts). */
+  candidateFloor?: number;
 }
 
 /** The examples with the features outside `only` set to 0: under the penalty their weights then stay exactly 0. */
@@ -104,7 +106,8 @@ const THRESHOLDS = Array.from({ length: 19 }, (_, k) => (k + 1) / 20);
 /** The model fitted to the examples, with the threshold of best training F1 in its mode (ties: the higher threshold). */
 export function fitPairModel(examples: readonly PairExample[], settings: FitSettings): PairModel {
   const w = fitLogistic(restrict(examples, settings.only), settings.l2, settings.iterations);
-  const base = { mode: settings.mode, bias: w[0] ?? 0, weights: w.slice(1), threshold: 0.5 };
+  const floor = settings.candidateFloor === undefined ? {} : { candidateFloor: settings.candidateFloor };
+  const base: PairModel = { mode: settings.mode, ...floor, bias: w[0] ?? 0, weights: w.slice(1), threshold: 0.5 };
   let best = base;
   let bestF = -1;
   for (const t of THRESHOLDS) {

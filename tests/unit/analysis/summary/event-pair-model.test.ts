@@ -47,6 +47,14 @@ describe('the same-event pair model file', () => {
     expect(message.split(/\.\s/u)).toHaveLength(1);
   });
 
+  it('keeps the candidate floor a model was trained with, and its decider asks the grouping for it', () => {
+    const floored = readPairModel(write('floored.json', JSON.stringify({ header, mode: 'union', candidateFloor: 0.05, threshold: 0.5, bias: -2, weights })));
+    expect(floored.candidateFloor).toBe(0.05);
+    expect(modelDecider(floored).candidateFloor).toBe(0.05);
+    const plain = readPairModel(write('plain.json', JSON.stringify({ header, mode: 'union', threshold: 0.5, bias: -2, weights })));
+    expect(modelDecider(plain).candidateFloor).toBeUndefined();
+  });
+
   it('reads the shipped model', () => {
     expect(shippedPairModel().weights).toHaveLength(PAIR_FEATURES.length);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { summarise } from '../../../../main/analysis/summary/index.ts';
-import { RULES_ONLY } from '../../../../main/analysis/summary/event-pair-decider.ts';
+import { RULES_ONLY, WIDE_CANDIDATES, type PairDecider } from '../../../../main/analysis/summary/event-pair-decider.ts';
 import { articleRecord } from '../../../helpers/article-record.ts';
 import { expectNoPointCitingBoth, expectOnePointCiting, pointsCiting } from '../../../helpers/points-citing.ts';
 
@@ -151,5 +151,33 @@ describe('the pair decider', () => {
     const byDefault = summarise([sabah, masa, rai], { now: '2025-03-12' });
     expect(sources(rules, 'المحولات')).toEqual(['masa', 'sabah']);
     expect(byDefault.map((p) => p.sources.map((s) => s.sourceId))).toEqual(rules.map((p) => p.sources.map((s) => s.sourceId)));
+  });
+});
+
+describe('the candidate floor a learned scorer asks for', () => {
+  const asked = (floor?: number): { pairs: Set<string>; joinedByRules: Set<string> } => {
+    const pairs = new Set<string>();
+    const joinedByRules = new Set<string>();
+    const recorder: PairDecider = {
+      exhaustive: true,
+      ...(floor === undefined ? {} : { candidateFloor: floor }),
+      decide: (q) => {
+        const key = [q.a.text, q.b.text].sort().join(' | ');
+        pairs.add(key);
+        const rules = q.rules();
+        if (rules) joinedByRules.add(key);
+        return rules;
+      },
+    };
+    summarise([sabah, masa, rai], { now: '2025-03-12', eventPairs: recorder });
+    return { pairs, joinedByRules };
+  };
+
+  it('offers pairs that share fewer words, on which the rules join nothing more', () => {
+    const narrow = asked();
+    const wide = asked(WIDE_CANDIDATES);
+    expect(wide.pairs.size).toBeGreaterThan(narrow.pairs.size);
+    for (const p of narrow.pairs) expect(wide.pairs.has(p)).toBe(true);
+    expect([...wide.joinedByRules].sort()).toEqual([...narrow.joinedByRules].sort());
   });
 });

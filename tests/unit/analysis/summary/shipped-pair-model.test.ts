@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { PairModelFile } from '../../../../main/analysis/summary/event-pair-model.ts';
 import { resources } from '../../../../main/resources.ts';
-import { trainedModelText } from '../../../../scripts/train-event-pairs.ts';
+import { trainedModelText, trainedSettings } from '../../../../scripts/train-event-pairs.ts';
 import { FIT_SETTINGS } from '../../../../scripts/train-event-pairs-settings.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..', '..');
@@ -13,7 +13,8 @@ describe('the shipped same-event pair model', () => {
   it('is what training on this code\'s features, labels and settings writes, byte for byte', () => {
     const shipped = readFileSync(resources.eventPairModelFile, 'utf8');
     const header = PairModelFile.parse(JSON.parse(shipped)).header;
-    expect(header.settings).toEqual({ l2: FIT_SETTINGS.l2, iterations: FIT_SETTINGS.iterations });
+    expect(header.settings).toEqual(trainedSettings());
+    expect(PairModelFile.parse(JSON.parse(shipped)).candidateFloor).toBe(FIT_SETTINGS.candidateFloor);
     const trained = trainedModelText();
     const fresh = PairModelFile.parse(JSON.parse(trained)).header;
     if (fresh.examples !== header.examples) {

@@ -24,7 +24,7 @@ export class SentenceScan {
   pass = '';
   constructor(
     readonly scan: Scan,
-    private readonly sourceId: string,
+    readonly sourceId: string,
     private readonly sentence: Mention['sentence'],
     private readonly observer: PassObserver | null = null,
   ) {}

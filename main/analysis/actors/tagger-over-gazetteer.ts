@@ -4,11 +4,11 @@ import type { ActorType } from '../../model/brief.ts';
 import { ACTOR_TYPE, nameReading } from './find-tagged.ts';
 import type { Mention } from './mention.ts';
 import { isFree, unclaim } from './scan-context.ts';
-import type { SentenceScan } from './sentence-scan.ts';
+import type { Found, SentenceScan } from './sentence-scan.ts';
 import { overlaps } from './sentence-entities.ts';
 import type { WordEntity } from './sentence-entities.ts';
 import { allSure } from './word-margins.ts';
-import { isDefinite } from '../words/sentence-tokens.ts';
+import { isDefinite, readingsKeepingArticle } from '../words/sentence-tokens.ts';
 import { isNisba } from '../words/word-tests.ts';
 import type { WordMargins } from './word-margins.ts';
 
@@ -26,7 +26,10 @@ export function taggerOverGazetteer(s: SentenceScan, entities: readonly WordEnti
     const over = s.found.filter((f) => overlaps(f, e));
     const f = over[0];
     if (over.length !== 1 || f === undefined || f.mention.roleOnly || f.mention.entry === null || !isShippedEntry(f.mention.entry)) continue;
-    if (f.from < e.from || f.to > e.to) continue;
+    if (f.from < e.from || f.to > e.to) {
+      if (f.from <= e.from && e.to <= f.to) nameInsideAlias(s, f, e, type);
+      continue;
+    }
     // A longer name around the gazetteer's («سبارتاك موسكو», «كاريكاتير إيران» around the place) is the tagger's
     // own reading of words the shipped lists do not know: its reading them as one actor is enough when the words it
     // adds are bare nouns, not the adjectives it may run on into («مجلس الأمن الدائمين»). Another sense of the same
@@ -59,4 +62,24 @@ function retype(s: SentenceScan, m: Mention, e: WordEntity, type: ActorType): vo
   const key = s.key(e.from, e.to, reading);
   const entry = s.scan.gazetteer.byKey.get(key)?.find((x) => x.type === type) ?? null;
   Object.assign(m, { type, entry, key: entry === null ? key : joinNameKeys([entry.name]), outlet: entry?.outlet ?? false, attribution: false, tagged: true, single: type === 'person' && e.to - e.from === 1 });
+}
+
+/**
+ * A name of the shipped gazetteer written with a word the tagger leaves out of the same actor's name («دولة قطر»,
+ * «بدولة اسرائيل», an alias with its descriptive head): the mention keeps its entry and takes the tagger's bounds,
+ * the name alone, as a head is never part of a name (the extra words stay claimed). Only where the tagger's words
+ * name the same entry: «جنوب لبنان» and «شمال أفريقيا» are entries of their own, regions an analyst follows.
+ */
+function nameInsideAlias(s: SentenceScan, f: Found, e: WordEntity, type: ActorType): void {
+  const m = f.mention;
+  if (m.type !== type || m.entry === null) return;
+  const first = s.words[e.from]?.key ?? '';
+  for (const reading of readingsKeepingArticle(first)) {
+    const entries = s.scan.gazetteer.byKey.get(s.key(e.from, e.to, reading));
+    if (entries?.some((x) => x.name === m.entry?.name && x.type === type) !== true) continue;
+    f.from = e.from;
+    f.to = e.to;
+    Object.assign(m, { surface: s.text(e.from, e.to, reading), start: s.words[e.from]?.start ?? m.start, end: s.words[e.to - 1]?.end ?? m.end });
+    return;
+  }
 }

@@ -75,7 +75,9 @@ function addNamed(s: SentenceScan, from: number, to: number, type: ActorType, ma
   // A generic noun alone is no name («منطقة», «المدينة», «مليشيا»), nor a word that cannot stand in one, unless
   // the tagger is sure of it: a verb's shape is no bar then («مدينة سنغافورة», «سـ» + «نـ»).
   const w = s.words[from];
-  const nameWord = w !== undefined && (isNameWord(w.text, w.key) || margins.actor(from));
+  // A place cue before the word («إقليم سيلاكاب», «مدينة ستنفجر») is the evidence a word's shape cannot give.
+  const cued = type === 'place' && from > 0 && !breaksBefore(s.words, from) && readsAsKeepingArticle(s.words[from - 1]?.key ?? '', PLACE_CUES) !== null;
+  const nameWord = w !== undefined && (isNameWord(w.text, w.key) || margins.actor(from) || cued);
   if (to - from === 1 && (!nameWord || COMMON_NOUNS.has(reading) || COMMON_NOUNS.has(bare) || PLACE_CUES.has(bare) || isStopword(reading) || bare.length < 2)) {
     s.skip(from, to, nameWord ? 'generic word' : 'no name word');
     return;

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { selectionMentions } from '../../../../main/analysis/actors/selection-mentions.ts';
+import { loadNerModel } from '../../../../main/analysis/ner/load-model.ts';
+import { loadGazetteer } from '../../../../main/text/gazetteer/gazetteer.ts';
+import { articleRecord } from '../../../helpers/article-record.ts';
+
+// Where the actors stage takes the tagger's bounds or reading over a rule's (issue 12), found by npm run tune:ner-stage.
+function spans(body: string): string[] {
+  return selectionMentions([articleRecord('a1', body)], loadGazetteer(), loadNerModel()).map((m) => `${m.type}:${body.slice(m.start, m.end)}:${m.entry?.name ?? '-'}`);
+}
+
+describe('the tagger\'s bounds inside a gazetteer alias', () => {
+  it('leaves a descriptive head out of a place the gazetteer lists with it («دولة قطر»), the entry kept', () => {
+    expect(spans('وقع الاتفاق في دولة قطر أمس بحضور الوزراء.')).toEqual(['place:قطر:قطر']);
+    expect(spans('وقال إنه لا يمكن الاعتراف بدولة اسرائيل كما يريد.')).toContain('place:اسرائيل:إسرائيل');
+  });
+
+  it('leaves a nationality adjective out of an organisation the gazetteer lists with it («حزب الله اللبناني»)', () => {
+    expect(spans('وقال الأمين العام لحزب الله اللبناني إن الحرب لم تنته.')).toContain('organization:لحزب الله:حزب الله');
+  });
+});
+
+describe('a place cue as the evidence for a tagged place', () => {
+  it('keeps a one-word place the tagger reads after «مدينة» though the word has a verb\'s shape («ستنفجر»)', () => {
+    expect(spans('وصل القارب قادماً من مدينة ستنفجر النرويجية صباح أمس.')).toContain('place:ستنفجر:-');
+  });
+});

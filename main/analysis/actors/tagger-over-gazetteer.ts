@@ -67,8 +67,9 @@ function retype(s: SentenceScan, m: Mention, e: WordEntity, type: ActorType): vo
 /**
  * A name of the shipped gazetteer written with a word the tagger leaves out of the same actor's name («دولة قطر»,
  * «بدولة اسرائيل», an alias with its descriptive head): the mention keeps its entry and takes the tagger's bounds,
- * the name alone, as a head is never part of a name (the extra words stay claimed). Only where the tagger's words
- * name the same entry: «جنوب لبنان» and «شمال أفريقيا» are entries of their own, regions an analyst follows.
+ * the name alone, as a head is never part of a name (the extra words stay claimed, and the words as written stay
+ * one of its names). Only where the tagger's words name the same entry: «جنوب لبنان» and «شمال أفريقيا» are
+ * entries of their own, regions an analyst follows.
  */
 function nameInsideAlias(s: SentenceScan, f: Found, e: WordEntity, type: ActorType): void {
   const m = f.mention;
@@ -77,6 +78,8 @@ function nameInsideAlias(s: SentenceScan, f: Found, e: WordEntity, type: ActorTy
   for (const reading of readingsKeepingArticle(first)) {
     const entries = s.scan.gazetteer.byKey.get(s.key(e.from, e.to, reading));
     if (entries?.some((x) => x.name === m.entry?.name && x.type === type) !== true) continue;
+    // The words as the article wrote them stay one of the actor's names («قوات الحشد الشعبي»).
+    if (!m.alsoCalled.includes(m.surface)) m.alsoCalled.push(m.surface);
     f.from = e.from;
     f.to = e.to;
     Object.assign(m, { surface: s.text(e.from, e.to, reading), start: s.words[e.from]?.start ?? m.start, end: s.words[e.to - 1]?.end ?? m.end });

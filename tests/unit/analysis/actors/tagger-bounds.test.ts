@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { extractActors } from '../../../../main/analysis/actors/index.ts';
 import { selectionMentions } from '../../../../main/analysis/actors/selection-mentions.ts';
 import { loadNerModel } from '../../../../main/analysis/ner/load-model.ts';
 import { loadGazetteer } from '../../../../main/text/gazetteer/gazetteer.ts';
 import { articleRecord } from '../../../helpers/article-record.ts';
+import { named } from './helpers.ts';
 
 // Where the actors stage takes the tagger's bounds or reading over a rule's (issue 12), found by npm run tune:ner-stage.
 function spans(body: string): string[] {
@@ -13,6 +15,8 @@ describe('the tagger\'s bounds inside a gazetteer alias', () => {
   it('leaves a descriptive head out of a place the gazetteer lists with it («دولة قطر»), the entry kept', () => {
     expect(spans('وقع الاتفاق في دولة قطر أمس بحضور الوزراء.')).toEqual(['place:قطر:قطر']);
     expect(spans('وقال إنه لا يمكن الاعتراف بدولة اسرائيل كما يريد.')).toContain('place:اسرائيل:إسرائيل');
+    // The words as written stay one of the actor's names.
+    expect(named(extractActors([articleRecord('a1', 'وقع الاتفاق في دولة قطر أمس بحضور الوزراء.')]), 'قطر')?.aliases).toContain('دولة قطر');
   });
 
   it('leaves a nationality adjective out of an organisation the gazetteer lists with it («حزب الله اللبناني»)', () => {

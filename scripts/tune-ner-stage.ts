@@ -124,7 +124,6 @@ for (const e of changes) {
   const k = `${e.change.kind} ${e.change.type} by ${e.change.cause}`;
   groups.set(k, [...(groups.get(k) ?? []), e]);
 }
-const net = (list: readonly Example[]): number => list.reduce((n, e) => n + e.change.net, 0);
 // What a group of changes costs: the pooled micro F1 of the stage minus what it would be with them undone.
 const micro = totals.stage.micro;
 const f1 = (correct: number, found: number): number => (found + micro.gold === 0 ? 0 : (200 * correct) / (found + micro.gold));

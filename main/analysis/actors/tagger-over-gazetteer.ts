@@ -17,17 +17,19 @@ import type { WordMargins } from './word-margins.ts';
  * موسكو», a club, not the city «موسكو») or as an actor of another type (the city «برشلونة» that hosts a summit,
  * not the club of the same name): the tagger's reading wins, since the shipped lists cannot tell one sense from
  * the other and the context can. The mention is dropped for the tagger's own (findTagged), or retyped in place,
- * with the gazetteer's entry of that type if it has one. The analyst's own entries are never overridden.
+ * with the gazetteer's entry of that type if it has one; inside a longer MISC (an event, a work: «حرب الخليج») it is
+ * dropped, and the same words read as MISC keep the gazetteer's actor («البيت الأبيض»). The analyst's own entries are
+ * never overridden.
  */
 export function taggerOverGazetteer(s: SentenceScan, entities: readonly WordEntity[], margins: WordMargins): void {
   for (const e of entities) {
+    // Undefined for MISC: a war, a tournament, a product («حرب الخليج», «بطولة أمم أفريقيا»), whose words hold no actor.
     const type = ACTOR_TYPE[e.type];
-    if (type === undefined) continue;
     const over = s.found.filter((f) => overlaps(f, e));
     const f = over[0];
     if (over.length !== 1 || f === undefined || f.mention.roleOnly || f.mention.entry === null || !isShippedEntry(f.mention.entry)) continue;
     if (f.from < e.from || f.to > e.to) {
-      if (f.from <= e.from && e.to <= f.to) nameInsideAlias(s, f, e, type);
+      if (type !== undefined && f.from <= e.from && e.to <= f.to) nameInsideAlias(s, f, e, type);
       continue;
     }
     // A longer name around the gazetteer's («سبارتاك موسكو», «كاريكاتير إيران» around the place) is the tagger's
@@ -36,7 +38,7 @@ export function taggerOverGazetteer(s: SentenceScan, entities: readonly WordEnti
     // words asks it to be sure.
     if (!(longerName(s, e, f) || allSure(margins, e.from, e.to))) continue;
     if (f.from === e.from && f.to === e.to) {
-      if (f.mention.type !== type) retype(s, f.mention, e, type);
+      if (type !== undefined && f.mention.type !== type) retype(s, f.mention, e, type);
       continue;
     }
     if (!isFree(s.scan, e.from, f.from) || !isFree(s.scan, f.to, e.to)) continue;

@@ -29,3 +29,10 @@ describe('a place cue as the evidence for a tagged place', () => {
     expect(spans('وصل القارب قادماً من مدينة ستنفجر النرويجية صباح أمس.')).toContain('place:ستنفجر:-');
   });
 });
+
+describe('a gazetteer name inside a longer name the tagger reads as MISC', () => {
+  it('is no actor of its own («بطولة أمم أفريقيا», a tournament), and the rest of the sentence keeps its places', () => {
+    expect(spans('وشارك اللاعب في بطولة أمم أفريقيا التي تستضيفها مصر.')).toEqual(['place:مصر:مصر']);
+  });
+});
+

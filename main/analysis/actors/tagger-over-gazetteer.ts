@@ -3,7 +3,7 @@ import { joinNameKeys } from '../../text/gazetteer/name-key.ts';
 import type { ActorType } from '../../model/brief.ts';
 import { ACTOR_TYPE, nameReading } from './find-tagged.ts';
 import type { Mention } from './mention.ts';
-import { isFree, unclaim } from './scan-context.ts';
+import { claim, isFree, unclaim } from './scan-context.ts';
 import type { Found, SentenceScan } from './sentence-scan.ts';
 import { overlaps } from './sentence-entities.ts';
 import type { WordEntity } from './sentence-entities.ts';
@@ -28,10 +28,8 @@ export function taggerOverGazetteer(s: SentenceScan, entities: readonly WordEnti
     const over = s.found.filter((f) => overlaps(f, e));
     const f = over[0];
     if (over.length !== 1 || f === undefined || f.mention.roleOnly || f.mention.entry === null || !isShippedEntry(f.mention.entry)) continue;
-    if (f.from < e.from || f.to > e.to) {
-      if (type !== undefined && f.from <= e.from && e.to <= f.to) nameInsideAlias(s, f, e, type);
-      continue;
-    }
+    if (type !== undefined && (f.from !== e.from || f.to !== e.to) && sameEntryBounds(s, f, e, type)) continue;
+    if (f.from < e.from || f.to > e.to) continue;
     // A longer name around the gazetteer's («سبارتاك موسكو», «كاريكاتير إيران» around the place) is the tagger's
     // own reading of words the shipped lists do not know: its reading them as one actor is enough when the words it
     // adds are bare nouns, not the adjectives it may run on into («مجلس الأمن الدائمين»). Another sense of the same
@@ -67,24 +65,28 @@ function retype(s: SentenceScan, m: Mention, e: WordEntity, type: ActorType): vo
 }
 
 /**
- * A name of the shipped gazetteer written with a word the tagger leaves out of the same actor's name («دولة قطر»,
- * «بدولة اسرائيل», an alias with its descriptive head): the mention keeps its entry and takes the tagger's bounds,
- * the name alone, as a head is never part of a name (the extra words stay claimed, and the words as written stay
- * one of its names). Only where the tagger's words name the same entry: «جنوب لبنان» and «شمال أفريقيا» are
- * entries of their own, regions an analyst follows.
+ * A name of the shipped gazetteer whose words the tagger bounds otherwise as the same actor's name: a word it leaves
+ * out («دولة قطر», «بدولة اسرائيل», «حزب الله اللبناني», an alias with a descriptive head or an adjective), or one it
+ * reads on into («دولة الإمارات» where it reads «الإمارات العربية المتحدة»). Where the tagger's words name the same
+ * entry, the mention keeps its entry and takes the tagger's bounds, as a head is never part of a name (words left
+ * out stay claimed, and the words as written stay one of its names). Only the same entry: «جنوب لبنان» and «شمال
+ * أفريقيا» are entries of their own, regions an analyst follows. Whether it applied.
  */
-function nameInsideAlias(s: SentenceScan, f: Found, e: WordEntity, type: ActorType): void {
+function sameEntryBounds(s: SentenceScan, f: Found, e: WordEntity, type: ActorType): boolean {
   const m = f.mention;
-  if (m.type !== type || m.entry === null) return;
+  if (m.type !== type || m.entry === null) return false;
+  if ((e.from < f.from && !isFree(s.scan, e.from, f.from)) || (e.to > f.to && !isFree(s.scan, f.to, e.to))) return false;
   const first = s.words[e.from]?.key ?? '';
   for (const reading of readingsKeepingArticle(first)) {
     const entries = s.scan.gazetteer.byKey.get(s.key(e.from, e.to, reading));
     if (entries?.some((x) => x.name === m.entry?.name && x.type === type) !== true) continue;
     // The words as the article wrote them stay one of the actor's names («قوات الحشد الشعبي»).
     if (!m.alsoCalled.includes(m.surface)) m.alsoCalled.push(m.surface);
+    claim(s.scan, e.from, e.to);
     f.from = e.from;
     f.to = e.to;
     Object.assign(m, { surface: s.text(e.from, e.to, reading), start: s.words[e.from]?.start ?? m.start, end: s.words[e.to - 1]?.end ?? m.end });
-    return;
+    return true;
   }
+  return false;
 }

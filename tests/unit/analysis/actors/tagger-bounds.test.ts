@@ -19,6 +19,10 @@ describe('the tagger\'s bounds inside a gazetteer alias', () => {
     expect(named(extractActors([articleRecord('a1', 'وقع الاتفاق في دولة قطر أمس بحضور الوزراء.')]), 'قطر')?.aliases).toContain('دولة قطر');
   });
 
+  it('takes the words the tagger reads on into when they name the same entry («دولة الإمارات العربية المتحدة»)', () => {
+    expect(spans('وضع حق المؤلف في دولة الإمارات العربية المتحدة جيد.').filter((x) => x.startsWith('place:'))).toEqual(['place:الإمارات العربية المتحدة:الإمارات']);
+  });
+
   it('leaves a nationality adjective out of an organisation the gazetteer lists with it («حزب الله اللبناني»)', () => {
     expect(spans('وقال الأمين العام لحزب الله اللبناني إن الحرب لم تنته.')).toContain('organization:لحزب الله:حزب الله');
   });

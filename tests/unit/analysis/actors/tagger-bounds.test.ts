@@ -40,3 +40,9 @@ describe('a gazetteer name inside a longer name the tagger reads as MISC', () =>
   });
 });
 
+
+describe('a place cue in another sense', () => {
+  it('reads the name after «ولاية» (a term of office) as the person the tagger reads there («ولاية صالح الأخيرة»)', () => {
+    expect(spans('ويأتي بدء سريان ولاية صالح الأخيرة حسب الدستور.')).toEqual(['person:صالح:-']);
+  });
+});

@@ -21,61 +21,22 @@ import { countBags, countSpans, emptyTable, prf } from '../../main/analysis/ner/
 import type { BagEntity, ScoreTable } from '../../main/analysis/ner/entity-scores.ts';
 import { loadNerModel } from '../../main/analysis/ner/load-model.ts';
 import { readCorpus } from '../../main/analysis/ner/read-corpus.ts';
-import type { AnnotatedSentence } from '../../main/analysis/ner/read-corpus.ts';
 import { corpusSplit, slice, tuneBlocks } from '../../main/analysis/ner/splits.ts';
 import type { Range } from '../../main/analysis/ner/splits.ts';
 import { findDocumentEntities } from '../../main/analysis/ner/tagger.ts';
 import { spansFromTags } from '../../main/analysis/ner/tags.ts';
-import type { EntitySpan, EntityType } from '../../main/analysis/ner/tags.ts';
+import type { EntitySpan } from '../../main/analysis/ner/tags.ts';
 import { tokenKey } from '../../main/analysis/ner/word-features.ts';
 import { articleRecord } from '../helpers/article-record.ts';
+import { makeDocs, mentionSpans } from './entity-docs.ts';
+import type { Doc } from './entity-docs.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const DOC_SENTENCES = 15;
-const TYPE_OF: Partial<Record<Mention['type'], EntityType>> = { person: 'PERS', organization: 'ORG', place: 'LOC' };
-
-/** A pseudo-document: sentences as one body, one sentence a line, with each token's offsets. */
-interface Doc {
-  sentences: AnnotatedSentence[];
-  body: string;
-  /** [sentence][token] → offsets in the body. */
-  offsets: { start: number; end: number }[][];
-}
-
-function makeDoc(sentences: AnnotatedSentence[]): Doc {
-  let body = '';
-  const offsets = sentences.map((s, i) => {
-    if (i > 0) body += '\n';
-    return s.tokens.map((t, k) => {
-      if (k > 0) body += ' ';
-      const start = body.length;
-      body += t;
-      return { start, end: body.length };
-    });
-  });
-  return { sentences, body, offsets };
-}
-
 /** The name of an entity in a bag: its tokens' keys, the first without the particles written onto it. */
 function bagName(tokens: readonly string[]): string {
   const keys = tokens.map(tokenKey).filter((k) => k.length > 0);
   if (keys[0] !== undefined) keys[0] = particleReadings(keys[0]).at(-1) ?? keys[0];
   return joinNameKeys(keys);
-}
-
-/** Mentions as token spans per sentence of the document (a mention across a sentence line is dropped). */
-function mentionSpans(doc: Doc, mentions: readonly Mention[]): EntitySpan[][] {
-  const out: EntitySpan[][] = doc.sentences.map(() => []);
-  for (const m of mentions) {
-    const type = TYPE_OF[m.type];
-    if (type === undefined || m.roleOnly) continue;
-    doc.offsets.forEach((tokens, s) => {
-      const first = tokens.findIndex((o) => o.end > m.start);
-      const last = tokens.findLastIndex((o) => o.start < m.end);
-      if (first >= 0 && last >= first && (tokens[first]?.start ?? 0) <= m.start + 1) out[s]?.push({ type, start: first, end: last + 1 });
-    });
-  }
-  return out;
 }
 
 interface Scores {
@@ -168,8 +129,7 @@ export async function evalActors(): Promise<void> {
   const block = name === 'held-out' ? split.heldOut : tuning[name];
   if (block === undefined) throw new Error(`EVAL_BLOCK=${name}: expected one of ${Object.keys(tuning).join(', ')} (or none, for the held-out block)`);
   const heldOut = slice(corpus, block);
-  const docs: Doc[] = [];
-  for (let i = 0; i < heldOut.length; i += DOC_SENTENCES) docs.push(makeDoc(heldOut.slice(i, i + DOC_SENTENCES)));
+  const docs = makeDocs(heldOut);
   const model = loadNerModel(process.env.NER_MODEL);
   const gazetteer = loadGazetteer();
   const articles = docs.map((d, i) => articleRecord(`doc-${i}`, d.body));

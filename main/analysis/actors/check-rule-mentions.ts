@@ -106,6 +106,24 @@ function placeEnd(s: SentenceScan, f: Found, inside: readonly WordEntity[], marg
 }
 
 /**
+ * A rule's place after a place cue that the tagger reads as exactly one person's name, sure of every word or of a
+ * name that opens with a given name: the cue
+ * was another sense of its word («ولاية صالح الأخيرة», «خلال ولاية بوتين»: a term of office, not a state), so the
+ * mention becomes that person, with the bounds the person checks give it. Whether it did.
+ */
+function personAfterCue(s: SentenceScan, f: Found, inside: readonly WordEntity[], margins: WordMargins): boolean {
+  const e = inside[0];
+  if (inside.length !== 1 || e === undefined || e.type !== 'PERS' || e.from !== f.from || e.to !== f.to) return false;
+  // The tagger's reading alone when it is sure; a name that opens with a given name asks less of it («صالح»).
+  if (!allSure(margins, e.from, e.to) && !isGivenName(personReading(s.words[e.from]?.key ?? ''))) return false;
+  const bounds = personBounds(s, e.from, e.to, margins);
+  if (bounds === null || bounds[0] !== e.from || bounds[1] !== e.to) return false;
+  const reading = personReading(s.words[e.from]?.key ?? '');
+  Object.assign(f.mention, { type: 'person', key: s.key(e.from, e.to, reading), surface: s.text(e.from, e.to, reading), single: e.to - e.from === 1, tagged: true });
+  return true;
+}
+
+/**
  * The rules' persons checked against the tagger's entities of the sentence. A rule's person whose span runs past
  * the tagger's (a word after the name, «جاك شيراك آنذاك», or a word before it, «باسم» of «المتحدث باسم») is cut
  * to the tagger's span when the tagger reads the extra words as no entity at all; a weak rule name the tagger
@@ -118,7 +136,7 @@ export function checkRuleMentions(s: SentenceScan, entities: readonly WordEntity
     if (m.roleOnly || m.entry !== null) continue;
     const inside = entities.filter((e) => overlaps(e, f));
     if (m.type === 'organization') nameAfterHead(s, f, inside);
-    if (m.type === 'place') placeEnd(s, f, inside, margins);
+    if (m.type === 'place' && !personAfterCue(s, f, inside, margins)) placeEnd(s, f, inside, margins);
     if (m.type === 'person') {
       const person = inside.filter((e) => e.type === 'PERS');
       if (person.length > 0 && m.weak) m.weak = false;

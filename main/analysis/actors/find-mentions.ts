@@ -5,6 +5,7 @@
 import type { Gazetteer } from '../../text/gazetteer/gazetteer.ts';
 import type { Mention } from './mention.ts';
 import { runPasses } from './mention-passes.ts';
+import type { PassObserver } from './pass-trace.ts';
 import type { KnownPersons, Scan } from './scan-context.ts';
 import type { SentenceWords } from '../words/sentence-tokens.ts';
 import { SentenceScan } from './sentence-scan.ts';
@@ -14,9 +15,10 @@ import { WordMargins } from './word-margins.ts';
 
 /**
  * Every mention in one article body, given as its sentences and words (sentenceWords), in reading order.
- * The caller splits the body once for both passes; the words are only read, never changed.
+ * The caller splits the body once for both passes; the words are only read, never changed. An observer, if
+ * given, is told what each pass did (pass-trace.ts).
  */
-export function findMentions(sentences: readonly SentenceWords[], sourceId: string, gazetteer: Gazetteer, known: KnownPersons | null, model: NerModel | null): Mention[] {
+export function findMentions(sentences: readonly SentenceWords[], sourceId: string, gazetteer: Gazetteer, known: KnownPersons | null, model: NerModel | null, observer: PassObserver | null = null): Mention[] {
   const out: Mention[] = [];
   const tagged = model === null ? null : articleEntities(sentences, model, gazetteer);
   // The last words of the full names the article has given so far: a surname alone is never vetoed (dropVetoed).
@@ -24,10 +26,10 @@ export function findMentions(sentences: readonly SentenceWords[], sourceId: stri
   sentences.forEach((sw, index) => {
     const { sentence, words } = sw;
     const scan: Scan = { words, claimed: words.map(() => false), gazetteer, known, sentenceText: sentence.text, sentenceStart: sentence.start };
-    const s = new SentenceScan(scan, sourceId, sentence);
+    const s = new SentenceScan(scan, sourceId, sentence, observer);
     const entities = tagged?.entities[index];
     const tags = entities === undefined ? null : { entities, margins: new WordMargins(tagged?.outside[index] ?? []), surnames };
-    runPasses(s, tags, known);
+    runPasses(s, tags, known, observer);
     for (const f of s.found) {
       if (f.mention.type !== 'person' || f.to - f.from < 2) continue;
       const last = s.words[f.to - 1]?.key ?? '';

@@ -21,18 +21,18 @@ export const ACTOR_TYPE: Partial<Record<EntityType, ActorType>> = { PERS: 'perso
 
 function addPerson(s: SentenceScan, from: number, to: number, margins: WordMargins): void {
   const bounds = personBounds(s, from, to, margins);
-  if (bounds === null) return;
+  if (bounds === null) { s.skip(from, to, 'no name word'); return; }
   const [a, b] = bounds;
   const reading = personReading(s.words[a]?.key ?? '');
   const keys = s.words.slice(a, b).map((w, i) => (i === 0 ? reading : w.key));
   // The word tests reject ordinary words; a name the tagger is sure of is not one, whatever its shape, and a name
   // of two words or more it reads is rejected by the lexicon only: transliterated foreign names take any shape
   // («تاكسين شيناواترا» ends like a plural).
-  if (s.evidence(a, b, b - a < 2) === 'rejected' && !allSure(margins, a, b)) return;
+  if (s.evidence(a, b, b - a < 2) === 'rejected' && !allSure(margins, a, b)) { s.skip(from, to, 'name evidence'); return; }
   // A stopword inside a name of three words or more is a foreign name's particle («ماركو فان باستن»: «فان» folds
   // like «فإن»); at either end it is a word the tagger ran on into.
   const inner = (i: number): boolean => b - a >= 3 && i > 0 && i < b - a - 1;
-  if (keys.some((k, i) => isStopword(k) && !NAME_LINKS.has(k) && !margins.actor(a + i) && !inner(i))) return;
+  if (keys.some((k, i) => isStopword(k) && !NAME_LINKS.has(k) && !margins.actor(a + i) && !inner(i))) { s.skip(from, to, 'stopword'); return; }
   // A given name alone («أحمد») is no actor of its own: it only joins a full name that ends with it.
   const alone = b - a === 1 && isGivenName(reading);
   s.add(a, b, { type: 'person', key: s.key(a, b, reading), surface: s.text(a, b, reading), single: b - a === 1, tagged: !alone });
@@ -75,8 +75,13 @@ function addNamed(s: SentenceScan, from: number, to: number, type: ActorType, ma
   // A generic noun alone is no name («منطقة», «المدينة», «مليشيا»), nor a word that cannot stand in one, unless
   // the tagger is sure of it: a verb's shape is no bar then («مدينة سنغافورة», «سـ» + «نـ»).
   const w = s.words[from];
-  const nameWord = w !== undefined && (isNameWord(w.text, w.key) || margins.actor(from));
-  if (to - from === 1 && (!nameWord || COMMON_NOUNS.has(reading) || COMMON_NOUNS.has(bare) || PLACE_CUES.has(bare) || isStopword(reading) || bare.length < 2)) return;
+  // A place cue before the word («إقليم سيلاكاب», «مدينة ستنفجر») is the evidence a word's shape cannot give.
+  const cued = type === 'place' && from > 0 && !breaksBefore(s.words, from) && readsAsKeepingArticle(s.words[from - 1]?.key ?? '', PLACE_CUES) !== null;
+  const nameWord = w !== undefined && (isNameWord(w.text, w.key) || margins.actor(from) || cued);
+  if (to - from === 1 && (!nameWord || COMMON_NOUNS.has(reading) || COMMON_NOUNS.has(bare) || PLACE_CUES.has(bare) || isStopword(reading) || bare.length < 2)) {
+    s.skip(from, to, nameWord ? 'generic word' : 'no name word');
+    return;
+  }
   // «شركة كوداك» where the head alone is the rules' (it starts no chain they read): the head is a cue for the name.
   const head = from > 0 && !breaksBefore(s.words, from) && readsAsKeepingArticle(s.words[from - 1]?.key ?? '', DESCRIPTIVE_HEADS) !== null;
   s.add(from, to, { type, key, surface: s.text(from, to, reading), tagged: !(type === 'organization' && head) });
@@ -90,7 +95,9 @@ function addNamed(s: SentenceScan, from: number, to: number, type: ActorType, ma
 export function findTagged(s: SentenceScan, entities: readonly WordEntity[], margins: WordMargins): void {
   for (const e of entities) {
     const type = ACTOR_TYPE[e.type];
-    if (type === undefined || !isFree(s.scan, e.from, e.to) || isLatinNonName(s.words.slice(e.from, e.to).map((w) => w.text))) continue;
+    if (type === undefined) continue;
+    if (!isFree(s.scan, e.from, e.to)) { s.skip(e.from, e.to, 'words taken'); continue; }
+    if (isLatinNonName(s.words.slice(e.from, e.to).map((w) => w.text))) { s.skip(e.from, e.to, 'latin non-name'); continue; }
     if (type === 'person') addPerson(s, e.from, e.to, margins);
     else addNamed(s, e.from, e.to, type, margins);
   }

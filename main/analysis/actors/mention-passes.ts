@@ -16,6 +16,7 @@ import { findPlaces } from './find-places.ts';
 import { findReported } from './find-reported.ts';
 import { findTagged } from './find-tagged.ts';
 import { findTitled } from './find-titled.ts';
+import type { PassObserver } from './pass-trace.ts';
 import type { KnownPersons } from './scan-context.ts';
 import type { WordEntity } from './sentence-entities.ts';
 import type { SentenceScan } from './sentence-scan.ts';
@@ -33,35 +34,37 @@ export interface SentenceTags {
 }
 
 /** A pass and what it needs: the words alone, the tagger's reading (without the tagger it is skipped), or the people known (second pass only). */
-export type MentionPass =
+export type MentionPass = { name: string } & (
   | { needs: 'words'; run: (s: SentenceScan) => void }
   | { needs: 'tagger'; run: (s: SentenceScan, tags: SentenceTags) => void }
-  | { needs: 'known'; run: (s: SentenceScan, known: KnownPersons) => void };
+  | { needs: 'known'; run: (s: SentenceScan, known: KnownPersons) => void });
 
 export const MENTION_PASSES: readonly MentionPass[] = [
-  { needs: 'words', run: skipBylines },
-  { needs: 'words', run: findTitled },
-  { needs: 'words', run: findApposed },
-  { needs: 'words', run: findReported },
-  { needs: 'words', run: findOrganisations },
-  { needs: 'words', run: findPlaces },
-  { needs: 'words', run: findGazetteerNames },
-  { needs: 'tagger', run: (s, t) => checkRuleMentions(s, t.entities, t.margins) },
-  { needs: 'tagger', run: (s, t) => taggerOverGazetteer(s, t.entities, t.margins) },
-  { needs: 'tagger', run: (s, t) => findTagged(s, t.entities, t.margins) },
-  { needs: 'tagger', run: titleTagged },
-  { needs: 'known', run: findKnownPersons },
-  { needs: 'tagger', run: (s, t) => dropVetoed(s, t.entities, t.margins, t.surnames) },
+  { name: 'skipBylines', needs: 'words', run: skipBylines },
+  { name: 'findTitled', needs: 'words', run: findTitled },
+  { name: 'findApposed', needs: 'words', run: findApposed },
+  { name: 'findReported', needs: 'words', run: findReported },
+  { name: 'findOrganisations', needs: 'words', run: findOrganisations },
+  { name: 'findPlaces', needs: 'words', run: findPlaces },
+  { name: 'findGazetteerNames', needs: 'words', run: findGazetteerNames },
+  { name: 'checkRuleMentions', needs: 'tagger', run: (s, t) => checkRuleMentions(s, t.entities, t.margins) },
+  { name: 'taggerOverGazetteer', needs: 'tagger', run: (s, t) => taggerOverGazetteer(s, t.entities, t.margins) },
+  { name: 'findTagged', needs: 'tagger', run: (s, t) => findTagged(s, t.entities, t.margins) },
+  { name: 'titleTagged', needs: 'tagger', run: titleTagged },
+  { name: 'findKnownPersons', needs: 'known', run: findKnownPersons },
+  { name: 'dropVetoed', needs: 'tagger', run: (s, t) => dropVetoed(s, t.entities, t.margins, t.surnames) },
 ];
 
-/** Runs the passes over one sentence; a pass whose input is missing (no tagger, or the first pass) is skipped. */
-export function runPasses(s: SentenceScan, tags: SentenceTags | null, known: KnownPersons | null): void {
+/** Runs the passes over one sentence; a pass whose input is missing (no tagger, or the first pass) is skipped. The observer, if any, sees each pass that ran. */
+export function runPasses(s: SentenceScan, tags: SentenceTags | null, known: KnownPersons | null, observer: PassObserver | null = null): void {
   for (const pass of MENTION_PASSES) {
+    s.pass = pass.name;
     switch (pass.needs) {
       case 'words': pass.run(s); break;
-      case 'tagger': if (tags !== null) pass.run(s, tags); break;
-      case 'known': if (known !== null) pass.run(s, known); break;
+      case 'tagger': if (tags === null) continue; pass.run(s, tags); break;
+      case 'known': if (known === null) continue; pass.run(s, known); break;
       default: throw new Error(`unknown mention pass ${JSON.stringify(pass satisfies never)}`);
     }
+    observer?.afterPass(pass.name, s);
   }
 }

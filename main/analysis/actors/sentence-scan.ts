@@ -1,6 +1,7 @@
 import { joinNameKeys } from '../../text/gazetteer/name-key.ts';
 import type { Mention } from './mention.ts';
 import { nameEvidence } from './name-evidence.ts';
+import type { PassObserver } from './pass-trace.ts';
 import { claim } from './scan-context.ts';
 import type { Scan } from './scan-context.ts';
 import { displayWithout } from '../words/sentence-tokens.ts';
@@ -19,11 +20,19 @@ export type Draft = Omit<Mention, 'sourceId' | 'sentence' | 'start' | 'end' | 'a
 /** One sentence being read by the passes of mention-passes.ts: its scan and the mentions found so far. */
 export class SentenceScan {
   readonly found: Found[] = [];
+  /** The pass running now (mention-passes.ts sets it), named in what the observer is told. */
+  pass = '';
   constructor(
     readonly scan: Scan,
-    private readonly sourceId: string,
+    readonly sourceId: string,
     private readonly sentence: Mention['sentence'],
+    private readonly observer: PassObserver | null = null,
   ) {}
+
+  /** Says, to the observer if any, that the running pass left a tagger entity's words [from, to) out, and why. */
+  skip(from: number, to: number, reason: string): void {
+    this.observer?.skipped(this.pass, this, from, to, reason);
+  }
 
   get words(): readonly Word[] {
     return this.scan.words;

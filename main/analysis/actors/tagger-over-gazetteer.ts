@@ -3,12 +3,12 @@ import { joinNameKeys } from '../../text/gazetteer/name-key.ts';
 import type { ActorType } from '../../model/brief.ts';
 import { ACTOR_TYPE, nameReading } from './find-tagged.ts';
 import type { Mention } from './mention.ts';
-import { isFree, unclaim } from './scan-context.ts';
-import type { SentenceScan } from './sentence-scan.ts';
+import { claim, isFree, unclaim } from './scan-context.ts';
+import type { Found, SentenceScan } from './sentence-scan.ts';
 import { overlaps } from './sentence-entities.ts';
 import type { WordEntity } from './sentence-entities.ts';
 import { allSure } from './word-margins.ts';
-import { isDefinite } from '../words/sentence-tokens.ts';
+import { isDefinite, readingsKeepingArticle } from '../words/sentence-tokens.ts';
 import { isNisba } from '../words/word-tests.ts';
 import type { WordMargins } from './word-margins.ts';
 
@@ -17,15 +17,18 @@ import type { WordMargins } from './word-margins.ts';
  * موسكو», a club, not the city «موسكو») or as an actor of another type (the city «برشلونة» that hosts a summit,
  * not the club of the same name): the tagger's reading wins, since the shipped lists cannot tell one sense from
  * the other and the context can. The mention is dropped for the tagger's own (findTagged), or retyped in place,
- * with the gazetteer's entry of that type if it has one. The analyst's own entries are never overridden.
+ * with the gazetteer's entry of that type if it has one; inside a longer MISC (an event, a work: «حرب الخليج») it is
+ * dropped, and the same words read as MISC keep the gazetteer's actor («البيت الأبيض»). The analyst's own entries are
+ * never overridden.
  */
 export function taggerOverGazetteer(s: SentenceScan, entities: readonly WordEntity[], margins: WordMargins): void {
   for (const e of entities) {
+    // Undefined for MISC: a war, a tournament, a product («حرب الخليج», «بطولة أمم أفريقيا»), whose words hold no actor.
     const type = ACTOR_TYPE[e.type];
-    if (type === undefined) continue;
     const over = s.found.filter((f) => overlaps(f, e));
     const f = over[0];
     if (over.length !== 1 || f === undefined || f.mention.roleOnly || f.mention.entry === null || !isShippedEntry(f.mention.entry)) continue;
+    if (type !== undefined && (f.from !== e.from || f.to !== e.to) && sameEntryBounds(s, f, e, type)) continue;
     if (f.from < e.from || f.to > e.to) continue;
     // A longer name around the gazetteer's («سبارتاك موسكو», «كاريكاتير إيران» around the place) is the tagger's
     // own reading of words the shipped lists do not know: its reading them as one actor is enough when the words it
@@ -33,7 +36,7 @@ export function taggerOverGazetteer(s: SentenceScan, entities: readonly WordEnti
     // words asks it to be sure.
     if (!(longerName(s, e, f) || allSure(margins, e.from, e.to))) continue;
     if (f.from === e.from && f.to === e.to) {
-      if (f.mention.type !== type) retype(s, f.mention, e, type);
+      if (type !== undefined && f.mention.type !== type) retype(s, f.mention, e, type);
       continue;
     }
     if (!isFree(s.scan, e.from, f.from) || !isFree(s.scan, f.to, e.to)) continue;
@@ -59,4 +62,31 @@ function retype(s: SentenceScan, m: Mention, e: WordEntity, type: ActorType): vo
   const key = s.key(e.from, e.to, reading);
   const entry = s.scan.gazetteer.byKey.get(key)?.find((x) => x.type === type) ?? null;
   Object.assign(m, { type, entry, key: entry === null ? key : joinNameKeys([entry.name]), outlet: entry?.outlet ?? false, attribution: false, tagged: true, single: type === 'person' && e.to - e.from === 1 });
+}
+
+/**
+ * A name of the shipped gazetteer whose words the tagger bounds otherwise as the same actor's name: a word it leaves
+ * out («دولة قطر», «بدولة اسرائيل», «حزب الله اللبناني», an alias with a descriptive head or an adjective), or one it
+ * reads on into («دولة الإمارات» where it reads «الإمارات العربية المتحدة»). Where the tagger's words name the same
+ * entry, the mention keeps its entry and takes the tagger's bounds, as a head is never part of a name (words left
+ * out stay claimed, and the words as written stay one of its names). Only the same entry: «جنوب لبنان» and «شمال
+ * أفريقيا» are entries of their own, regions an analyst follows. Whether it applied.
+ */
+function sameEntryBounds(s: SentenceScan, f: Found, e: WordEntity, type: ActorType): boolean {
+  const m = f.mention;
+  if (m.type !== type || m.entry === null) return false;
+  if ((e.from < f.from && !isFree(s.scan, e.from, f.from)) || (e.to > f.to && !isFree(s.scan, f.to, e.to))) return false;
+  const first = s.words[e.from]?.key ?? '';
+  for (const reading of readingsKeepingArticle(first)) {
+    const entries = s.scan.gazetteer.byKey.get(s.key(e.from, e.to, reading));
+    if (entries?.some((x) => x.name === m.entry?.name && x.type === type) !== true) continue;
+    // The words as the article wrote them stay one of the actor's names («قوات الحشد الشعبي»).
+    if (!m.alsoCalled.includes(m.surface)) m.alsoCalled.push(m.surface);
+    claim(s.scan, e.from, e.to);
+    f.from = e.from;
+    f.to = e.to;
+    Object.assign(m, { surface: s.text(e.from, e.to, reading), start: s.words[e.from]?.start ?? m.start, end: s.words[e.to - 1]?.end ?? m.end });
+    return true;
+  }
+  return false;
 }

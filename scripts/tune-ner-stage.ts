@@ -1,0 +1,138 @@
+// `npm run tune:ner-stage [-- <train.txt>] [--examples N] [--retrain]` (or ANERCORP_TRAIN=<train.txt>): the actors stage beside its own tagger on
+// the tune blocks of `npm run tune:ner` (never the held-out block). For each block, a model is trained on the rest
+// of the training part with the shipped settings (kept in tests/output/ner-tune-stage/ under a key of the data,
+// settings, features and word lists, so a second run only tags; --retrain trains again). Then, with that model,
+// the tagger alone and the whole stage (selectionMentions over pseudo-documents of 15 sentences, as `npm run eval
+// -- actors` runs it) are scored at exact-span level per type; and every change the stage makes to the tagger's
+// spans (dropped, added, retyped, bounds moved) is counted by the passes that made it, with how many turned a
+// right answer wrong and a wrong one right, and N examples of each (3 by default).
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { selectionMentions } from '../main/analysis/actors/selection-mentions.ts';
+import { countSpans, emptyTable, prf } from '../main/analysis/ner/entity-scores.ts';
+import type { ScoreTable } from '../main/analysis/ner/entity-scores.ts';
+import { MODEL_ATTRIBUTION, MODEL_LICENCE } from '../main/analysis/ner/licence.ts';
+import { decodeModel, FEATURE_SET } from '../main/analysis/ner/model-file.ts';
+import { readCorpus } from '../main/analysis/ner/read-corpus.ts';
+import type { AnnotatedSentence } from '../main/analysis/ner/read-corpus.ts';
+import { corpusSplit, slice, tuneBlocks } from '../main/analysis/ner/splits.ts';
+import type { Range } from '../main/analysis/ner/splits.ts';
+import { findDocumentEntities, nerModel } from '../main/analysis/ner/tagger.ts';
+import type { NerModel } from '../main/analysis/ner/tagger.ts';
+import { spansFromTags } from '../main/analysis/ner/tags.ts';
+import type { EntitySpan } from '../main/analysis/ner/tags.ts';
+import { trainModel } from '../main/analysis/ner/train-model.ts';
+import { listHashes, sha256Hex } from '../main/analysis/ner/training-inputs.ts';
+import { loadGazetteer } from '../main/text/gazetteer/gazetteer.ts';
+import type { Gazetteer } from '../main/text/gazetteer/gazetteer.ts';
+import { makeDocs, mentionSpans, tokenSpan } from '../tests/eval/entity-docs.ts';
+import type { Doc } from '../tests/eval/entity-docs.ts';
+import { articleRecord } from '../tests/helpers/article-record.ts';
+import { sentenceChanges } from './stage-changes.ts';
+import type { Change } from './stage-changes.ts';
+import { StageTrace } from './stage-trace.ts';
+import { EPOCHS, MIN_COUNT, SEED, WORD_DROPOUT } from './train-ner-settings.ts';
+
+const TYPES = ['micro', 'PERS', 'ORG', 'LOC'] as const;
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const at = args.indexOf('--examples');
+const examples = at >= 0 ? Number(args[at + 1]) : 3;
+const retrain = args.includes('--retrain');
+const positional = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--examples');
+const file = path.resolve(positional[0] ?? process.env.ANERCORP_TRAIN ?? path.join(root, '..', 'shared', 'data', 'anercorp-train', 'train.txt'));
+const cacheDir = path.join(root, 'tests', 'output', 'ner-tune-stage');
+
+/** The model trained on the training part without `block` (the block put last, where trainModel holds out its last 10 %). */
+function blockModel(name: string, corpus: readonly AnnotatedSentence[], train: Range, block: Range, gazetteer: Gazetteer, dataSha256: string): NerModel {
+  const settings = { seed: SEED, epochs: EPOCHS, minCount: MIN_COUNT, wordDropout: WORD_DROPOUT };
+  const cacheKey = sha256Hex(JSON.stringify({ dataSha256, settings, FEATURE_SET, lists: listHashes(gazetteer), block })).slice(0, 16);
+  const cached = path.join(cacheDir, `${name}-${cacheKey}.model`);
+  if (!retrain && existsSync(cached)) return nerModel(decodeModel(readFileSync(cached)));
+  const ordered = [...corpus.slice(train.from, block.from), ...corpus.slice(block.to, train.to), ...corpus.slice(block.from, block.to)];
+  const heldOut = corpusSplit(ordered.length).heldOut;
+  if (heldOut.to - heldOut.from !== block.to - block.from) throw new Error(`block ${name} (${block.to - block.from} sentences) is not the last 10 % of what it is trained with (${heldOut.to - heldOut.from})`);
+  const started = Date.now();
+  const { bytes } = trainModel(ordered, gazetteer, { ...settings, dataName: path.basename(file), dataSha256, licence: MODEL_LICENCE, attribution: MODEL_ATTRIBUTION });
+  mkdirSync(cacheDir, { recursive: true });
+  writeFileSync(cached, bytes);
+  console.log(`  trained a model without block ${name} in ${((Date.now() - started) / 1000).toFixed(0)} s (${path.relative(root, cached)})`);
+  return nerModel(decodeModel(bytes));
+}
+
+const line = (t: ScoreTable): string => TYPES.map((k) => { const p = prf(t[k]); return `${k} ${p.precision.toFixed(1)}/${p.recall.toFixed(1)}/${p.f1.toFixed(2)}`; }).join('  ');
+
+interface Example {
+  change: Change;
+  text: string;
+}
+
+/** Tagger and stage scores of one block and the stage's changes. */
+function runBlock(docs: readonly Doc[], model: NerModel, gazetteer: Gazetteer, tagger: ScoreTable, stage: ScoreTable, found: Example[]): void {
+  const articles = docs.map((d, i) => articleRecord(`doc-${i}`, d.body));
+  const trace = new StageTrace();
+  const mentions = selectionMentions(articles, gazetteer, model, trace);
+  docs.forEach((doc, d) => {
+    const id = `doc-${d}`;
+    const tagged = findDocumentEntities(model, doc.sentences.map((s) => s.tokens), gazetteer);
+    const staged = mentionSpans(doc, mentions.filter((m) => m.sourceId === id));
+    const events = [...trace.removed, ...trace.skips].filter((e) => e.sourceId === id).flatMap((e) => {
+      const span = tokenSpan(doc, e.start, e.end);
+      return span === null ? [] : [{ ...e, ...span }];
+    });
+    doc.sentences.forEach((s, i) => {
+      const gold = spansFromTags(s.tags);
+      const mine = tagged[i] ?? [];
+      const theirs = staged[i] ?? [];
+      countSpans(tagger, gold, mine);
+      countSpans(stage, gold, theirs);
+      const text = (e: EntitySpan): string => `${e.type}[${s.tokens.slice(e.start, e.end).join(' ')}]`;
+      for (const change of sentenceChanges(mine, theirs, gold, trace.history, events.filter((e) => e.sentence === i))) {
+        const from = Math.min(...[...change.tagger, ...change.stage].map((e) => e.start));
+        const to = Math.max(...[...change.tagger, ...change.stage].map((e) => e.end));
+        const goldHere = gold.filter((g) => g.start < to && from < g.end).map(text).join(' ') || '-';
+        found.push({ change, text: `tagger ${change.tagger.map(text).join(' ') || '-'} → stage ${change.stage.map(text).join(' ') || '-'}; gold ${goldHere} | ${s.tokens.slice(Math.max(0, from - 4), to + 3).join(' ')}` });
+      }
+    });
+  });
+}
+
+const raw = readFileSync(file);
+const corpus = readCorpus(raw.toString('utf8'), file).sentences;
+const split = corpusSplit(corpus.length);
+const blocks = tuneBlocks(corpus.length);
+const gazetteer = loadGazetteer();
+const totals = { tagger: emptyTable(), stage: emptyTable() };
+const changes: Example[] = [];
+for (const [name, block] of Object.entries(blocks)) {
+  console.log(`block ${name}: sentences ${block.from}–${block.to - 1}`);
+  const model = blockModel(name, corpus, split.train, block, gazetteer, sha256Hex(raw));
+  const tagger = emptyTable();
+  const stage = emptyTable();
+  runBlock(makeDocs(slice(corpus, block)), model, gazetteer, tagger, stage, changes);
+  console.log(`  tagger alone  ${line(tagger)}\n  actors stage  ${line(stage)}`);
+  for (const [mine, all] of [[tagger, totals.tagger], [stage, totals.stage]] as const) {
+    for (const k of Object.keys(all) as (keyof ScoreTable)[]) for (const c of ['found', 'gold', 'correct'] as const) all[k][c] += mine[k][c];
+  }
+}
+console.log(`\nthe ${Object.keys(blocks).length} blocks pooled (P/R/F1 per type)\n  tagger alone  ${line(totals.tagger)}\n  actors stage  ${line(totals.stage)}`);
+
+// The changes by kind, type and cause, the costliest first.
+const groups = new Map<string, Example[]>();
+for (const e of changes) {
+  const k = `${e.change.kind} ${e.change.type} by ${e.change.cause}`;
+  groups.set(k, [...(groups.get(k) ?? []), e]);
+}
+// What a group of changes costs: the pooled micro F1 of the stage minus what it would be with them undone.
+const micro = totals.stage.micro;
+const f1 = (correct: number, found: number): number => (found + micro.gold === 0 ? 0 : (200 * correct) / (found + micro.gold));
+const cost = (list: readonly Example[]): number => f1(micro.correct, micro.found) - f1(micro.correct - list.reduce((n, e) => n + e.change.dCorrect, 0), micro.found - list.reduce((n, e) => n + e.change.dFound, 0));
+console.log("\nthe stage's changes to the tagger's spans, costliest first: micro F1 they move, count, right→wrong, wrong→right, neither (wrong→wrong, or a span added or dropped that is wrong either way)");
+for (const [k, list] of [...groups].sort((a, b) => cost(a[1]) - cost(b[1]) || b[1].length - a[1].length)) {
+  const worse = list.filter((e) => e.change.net < 0).length;
+  const better = list.filter((e) => e.change.net > 0).length;
+  console.log(`${cost(list).toFixed(2).padStart(6)} ${String(list.length).padStart(5)} ${String(worse).padStart(4)} ${String(better).padStart(4)} ${String(list.length - worse - better).padStart(4)}  ${k}`);
+  const shown = [...list.filter((x) => x.change.net < 0), ...list.filter((x) => x.change.net === 0 && x.change.dFound > 0), ...list.filter((x) => x.change.net > 0)];
+  for (const e of shown.slice(0, examples)) console.log(`        ${e.change.net < 0 ? '−' : e.change.net > 0 ? '+' : '~'} ${e.text}`);
+}

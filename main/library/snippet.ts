@@ -20,6 +20,48 @@ export interface Snippet {
   cutAfter: boolean;
 }
 
+/** How a query matches words: its whole terms, the prefix it ends with, and the needles every match contains. */
+interface Matcher {
+  exact: ReadonlySet<string>;
+  prefix: string | undefined;
+  needles: readonly string[];
+}
+
+/**
+ * Every search form of a key is a suffix of it, or «ال» + a suffix (for «لل»), so a key that does not contain a
+ * term (or the term without its «ال») cannot match: its forms need not be computed. The same holds for a whole
+ * line's key, which contains each of its words' keys, so lines without any needle are not tokenised.
+ */
+function searchNeedles(terms: readonly string[]): string[] {
+  return terms.map((term) => (term.startsWith('ال') ? term.slice(2) : 'ال'.startsWith(term) ? '' : term));
+}
+
+function matcher(q: ParsedQuery): Matcher {
+  return {
+    exact: new Set(q.prefixLast ? q.terms.slice(0, -1) : q.terms),
+    prefix: q.prefixLast ? q.terms[q.terms.length - 1] : undefined,
+    needles: searchNeedles(q.terms),
+  };
+}
+
+function holdsNeedle(key: string, needles: readonly string[]): boolean {
+  for (const n of needles) if (key.includes(n)) return true;
+  return false;
+}
+
+/** The matched words of one line whose key holds a needle, pushed to `out` as offsets moved by `offset`. */
+function matchLine(line: string, offset: number, m: Matcher, out: TextRange[]): void {
+  for (const t of tokenise(line)) {
+    if (!holdsNeedle(t.key, m.needles)) continue;
+    for (const f of searchForms(t.key)) {
+      if (m.exact.has(f) || (m.prefix !== undefined && f.startsWith(m.prefix))) {
+        out.push({ start: offset + t.start, end: offset + t.end });
+        break;
+      }
+    }
+  }
+}
+
 /**
  * The words of `text` the query matched, as offsets into the original `text`. A word matches the way the
  * index matches it (search-text.ts): one of its clitic-stripped forms equals a term, or starts with the
@@ -27,24 +69,13 @@ export interface Snippet {
  */
 export function matchRanges(text: string, q: ParsedQuery): TextRange[] {
   if (q.terms.length === 0) return [];
-  const exact = new Set(q.prefixLast ? q.terms.slice(0, -1) : q.terms);
-  const prefix = q.prefixLast ? q.terms[q.terms.length - 1] : undefined;
-  // Every search form of a key is a suffix of it, or «ال» + a suffix (for «لل»), so a key that does not
-  // contain a term (or the term without its «ال») cannot match: skip computing its forms. The same holds for
-  // a whole line's key, which contains each of its words' keys, so lines without any needle are not tokenised.
-  const needles = q.terms.map((term) => (term.startsWith('ال') ? term.slice(2) : 'ال'.startsWith(term) ? '' : term));
+  const m = matcher(q);
   const out: TextRange[] = [];
   let lineStart = 0;
   for (const line of text.split('\n')) {
     const offset = lineStart;
     lineStart += line.length + 1;
-    const lineKey = normalise(line);
-    if (!needles.some((n) => lineKey.includes(n))) continue;
-    for (const t of tokenise(line)) {
-      if (!needles.some((n) => t.key.includes(n))) continue;
-      const forms = searchForms(t.key);
-      if (forms.some((f) => exact.has(f) || (prefix !== undefined && f.startsWith(prefix)))) out.push({ start: offset + t.start, end: offset + t.end });
-    }
+    if (holdsNeedle(normalise(line), m.needles)) matchLine(line, offset, m, out);
   }
   return out;
 }
@@ -142,9 +173,11 @@ function rankLines(text: string, needles: readonly string[]): RankedLine[] {
   return lines.sort((a, b) => b.score - a.score || a.start - b.start);
 }
 
-/** matchRanges of one line, as offsets into the whole text. */
-function lineRanges(line: RankedLine, q: ParsedQuery): TextRange[] {
-  return matchRanges(line.text, q).map((r) => ({ start: r.start + line.start, end: r.end + line.start }));
+/** matchRanges of a ranked line (its key holds a needle, so it is not normalised again), as offsets into the whole text. */
+function lineRanges(line: RankedLine, m: Matcher): TextRange[] {
+  const out: TextRange[] = [];
+  matchLine(line.text, line.start, m, out);
+  return out;
 }
 
 /**
@@ -156,14 +189,14 @@ function lineRanges(line: RankedLine, q: ParsedQuery): TextRange[] {
  */
 export function searchSnippet(text: string, q: ParsedQuery, maxChars = 240): Snippet {
   if (q.terms.length === 0) return makeSnippet(text, [], maxChars);
-  const needles = q.terms.map((term) => (term.startsWith('ال') ? term.slice(2) : 'ال'.startsWith(term) ? '' : term));
-  const lines = rankLines(text, needles);
+  const m = matcher(q);
+  const lines = rankLines(text, m.needles);
   let anchorRanges: TextRange[] = [];
   let anchor: RankedLine | undefined;
   // A needle can sit inside an unrelated word (a short term like «الا» leaves the needle «ا»), so go down the
   // ranked lines until one really matches; an article has few lines, and the first usually does.
   for (const line of lines) {
-    anchorRanges = lineRanges(line, q);
+    anchorRanges = lineRanges(line, m);
     anchor = line;
     if (anchorRanges.length > 0) break;
   }
@@ -174,7 +207,7 @@ export function searchSnippet(text: string, q: ParsedQuery, maxChars = 240): Sni
   // text order before collecting.
   const overlapping = lines.filter((l) => l.start < window.end && l.start + l.text.length > window.start).sort((a, b) => a.start - b.start);
   for (const line of overlapping) {
-    for (const r of line === anchor ? anchorRanges : lineRanges(line, q)) {
+    for (const r of line === anchor ? anchorRanges : lineRanges(line, m)) {
       if (r.start >= window.start && r.end <= window.end) highlights.push({ start: r.start - window.start, end: r.end - window.start });
     }
   }

@@ -53,18 +53,22 @@ export function rewriteIndexRow(db: Database.Database, seq: number, index: Index
 
 /**
  * The topic filters as conditions on the index's rowid (an article's seq), so the index alone can count and rank
- * the hits: no article row is read for a hit that is not on the page.
+ * the hits: no article row is read for a hit that is not on the page. The rowid is written `+rowid` so that SQLite
+ * tests it against the topic's list, made once, and never hands the list to FTS5 as rowid constraints: FTS5 would
+ * run the MATCH again for each of the topic's articles, and bm25 count each term's articles over the whole index
+ * again each time (540 ms instead of 8 for a common word in a topic of 2,500 of 10,000 articles; same hits, same
+ * scores, since an article's bm25 reads only its own row and the whole index's counts).
  */
 function filters(options: SearchOptions): { sql: string; params: unknown[] } {
   const clauses: string[] = [];
   const params: unknown[] = [];
   const inTopic = 'SELECT a.seq FROM article_topics link JOIN articles a ON a.id = link.article_id WHERE link.topic_id = ?';
   if (options.topic !== undefined) {
-    clauses.push(`AND article_fts.rowid IN (${inTopic})`);
+    clauses.push(`AND +article_fts.rowid IN (${inTopic})`);
     params.push(options.topic);
   }
   if (options.notInTopic !== undefined) {
-    clauses.push(`AND article_fts.rowid NOT IN (${inTopic})`);
+    clauses.push(`AND +article_fts.rowid NOT IN (${inTopic})`);
     params.push(options.notInTopic);
   }
   return { sql: clauses.join(' '), params };

@@ -1,4 +1,4 @@
-import { isWordChar, normalise, searchForms, tokenise } from '../text/arabic/index.ts';
+import { normalise, searchForms, tokenise } from '../text/arabic/index.ts';
 import type { ParsedQuery } from './search-query.ts';
 
 /** A span of text by UTF-16 offsets, end exclusive. */
@@ -20,6 +20,48 @@ export interface Snippet {
   cutAfter: boolean;
 }
 
+/** How a query matches words: its whole terms, the prefix it ends with, and the needles every match contains. */
+interface Matcher {
+  exact: ReadonlySet<string>;
+  prefix: string | undefined;
+  needles: readonly string[];
+}
+
+/**
+ * Every search form of a key is a suffix of it, or «ال» + a suffix (for «لل»), so a key that does not contain a
+ * term (or the term without its «ال») cannot match: its forms need not be computed. The same holds for a whole
+ * line's key, which contains each of its words' keys, so lines without any needle are not tokenised.
+ */
+function searchNeedles(terms: readonly string[]): string[] {
+  return terms.map((term) => (term.startsWith('ال') ? term.slice(2) : 'ال'.startsWith(term) ? '' : term));
+}
+
+function matcher(q: ParsedQuery): Matcher {
+  return {
+    exact: new Set(q.prefixLast ? q.terms.slice(0, -1) : q.terms),
+    prefix: q.prefixLast ? q.terms[q.terms.length - 1] : undefined,
+    needles: searchNeedles(q.terms),
+  };
+}
+
+function holdsNeedle(key: string, needles: readonly string[]): boolean {
+  for (const n of needles) if (key.includes(n)) return true;
+  return false;
+}
+
+/** The matched words of one line whose key holds a needle, pushed to `out` as offsets moved by `offset`. */
+function matchLine(line: string, offset: number, m: Matcher, out: TextRange[]): void {
+  for (const t of tokenise(line)) {
+    if (!holdsNeedle(t.key, m.needles)) continue;
+    for (const f of searchForms(t.key)) {
+      if (m.exact.has(f) || (m.prefix !== undefined && f.startsWith(m.prefix))) {
+        out.push({ start: offset + t.start, end: offset + t.end });
+        break;
+      }
+    }
+  }
+}
+
 /**
  * The words of `text` the query matched, as offsets into the original `text`. A word matches the way the
  * index matches it (search-text.ts): one of its clitic-stripped forms equals a term, or starts with the
@@ -27,24 +69,13 @@ export interface Snippet {
  */
 export function matchRanges(text: string, q: ParsedQuery): TextRange[] {
   if (q.terms.length === 0) return [];
-  const exact = new Set(q.prefixLast ? q.terms.slice(0, -1) : q.terms);
-  const prefix = q.prefixLast ? q.terms[q.terms.length - 1] : undefined;
-  // Every search form of a key is a suffix of it, or «ال» + a suffix (for «لل»), so a key that does not
-  // contain a term (or the term without its «ال») cannot match: skip computing its forms. The same holds for
-  // a whole line's key, which contains each of its words' keys, so lines without any needle are not tokenised.
-  const needles = q.terms.map((term) => (term.startsWith('ال') ? term.slice(2) : 'ال'.startsWith(term) ? '' : term));
+  const m = matcher(q);
   const out: TextRange[] = [];
   let lineStart = 0;
   for (const line of text.split('\n')) {
     const offset = lineStart;
     lineStart += line.length + 1;
-    const lineKey = normalise(line);
-    if (!needles.some((n) => lineKey.includes(n))) continue;
-    for (const t of tokenise(line)) {
-      if (!needles.some((n) => t.key.includes(n))) continue;
-      const forms = searchForms(t.key);
-      if (forms.some((f) => exact.has(f) || (prefix !== undefined && f.startsWith(prefix)))) out.push({ start: offset + t.start, end: offset + t.end });
-    }
+    if (holdsNeedle(normalise(line), m.needles)) matchLine(line, offset, m, out);
   }
   return out;
 }
@@ -87,41 +118,98 @@ export function makeSnippet(text: string, ranges: readonly TextRange[], maxChars
   return { text: text.slice(start, end), start, end, highlights, cutBefore: text.slice(0, start).trim() !== '', cutAfter: text.slice(end).trim() !== '' };
 }
 
-function occurrences(haystack: string, needle: string): number {
-  if (needle === '') return 1;
-  let n = 0;
-  for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + needle.length)) n++;
-  return n;
+/** A line of the text that holds a needle: where it starts, its text and its rank as an anchor. */
+interface RankedLine {
+  start: number;
+  text: string;
+  score: number;
+}
+
+/** Where each line of `text` starts: 0, then one past each line feed. */
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
+  return starts;
+}
+
+/**
+ * The lines whose normalised text holds any needle, best anchor first: by how many distinct needles they hold, then
+ * by how often (each line's occurrences counted without overlaps), then by position. normalise folds one code point
+ * at a time and keeps line feeds, so the key of the whole text has the same lines as the text, each the key of its
+ * line; and no needle holds a line feed, so one scan of the whole key per needle finds every line's occurrences.
+ */
+function rankLines(text: string, needles: readonly string[]): RankedLine[] {
+  const key = normalise(text);
+  const keyStarts = lineStarts(key);
+  const distinct = new Int32Array(keyStarts.length);
+  const count = new Int32Array(keyStarts.length);
+  for (const needle of needles) {
+    if (needle === '') {
+      // An empty needle is in every line, once (a term that is only part of «ال»).
+      for (let li = 0; li < keyStarts.length; li++) {
+        distinct[li] = (distinct[li] ?? 0) + 1;
+        count[li] = (count[li] ?? 0) + 1;
+      }
+      continue;
+    }
+    let li = 0;
+    let counted = -1;
+    for (let at = key.indexOf(needle); at !== -1; at = key.indexOf(needle, at + needle.length)) {
+      while (li + 1 < keyStarts.length && (keyStarts[li + 1] ?? 0) <= at) li++;
+      if (counted !== li) distinct[li] = (distinct[li] ?? 0) + 1;
+      counted = li;
+      count[li] = (count[li] ?? 0) + 1;
+    }
+  }
+  const textStarts = lineStarts(text);
+  const lines: RankedLine[] = [];
+  for (let li = 0; li < textStarts.length; li++) {
+    const d = distinct[li] ?? 0;
+    if (d === 0) continue;
+    const start = textStarts[li] ?? 0;
+    const end = li + 1 < textStarts.length ? (textStarts[li + 1] ?? 0) - 1 : text.length;
+    lines.push({ start, text: text.slice(start, end), score: d * 1000 + (count[li] ?? 0) });
+  }
+  return lines.sort((a, b) => b.score - a.score || a.start - b.start);
+}
+
+/** matchRanges of a ranked line (its key holds a needle, so it is not normalised again), as offsets into the whole text. */
+function lineRanges(line: RankedLine, m: Matcher): TextRange[] {
+  const out: TextRange[] = [];
+  matchLine(line.text, line.start, m, out);
+  return out;
 }
 
 /**
  * The snippet for a search hit, without tokenising the whole article: lines are ranked by how many of the
  * query's terms their normalised text contains (then by how often), the best line whose words really match
- * anchors the window, and the words inside the window are then matched exactly. The highlights are exactly
- * the matchRanges of the text that fall inside the snippet.
+ * anchors the window, and the highlights are exactly the matchRanges of the text that fall inside the snippet —
+ * taken from the matches of the lines the window overlaps (matchRanges works line by line), so the anchor's line is
+ * tokenised once and a line without any needle not at all.
  */
 export function searchSnippet(text: string, q: ParsedQuery, maxChars = 240): Snippet {
   if (q.terms.length === 0) return makeSnippet(text, [], maxChars);
-  const needles = q.terms.map((term) => (term.startsWith('ال') ? term.slice(2) : 'ال'.startsWith(term) ? '' : term));
-  const lines: { start: number; text: string; score: number }[] = [];
-  let at = 0;
-  for (const line of text.split('\n')) {
-    const key = normalise(line);
-    const counts = needles.map((n) => occurrences(key, n));
-    const distinct = counts.filter((c) => c > 0).length;
-    if (distinct > 0) lines.push({ start: at, text: line, score: distinct * 1000 + counts.reduce((a, b) => a + b, 0) });
-    at += line.length + 1;
-  }
-  lines.sort((a, b) => b.score - a.score || a.start - b.start);
+  const m = matcher(q);
+  const lines = rankLines(text, m.needles);
   let anchorRanges: TextRange[] = [];
+  let anchor: RankedLine | undefined;
   // A needle can sit inside an unrelated word (a short term like «الا» leaves the needle «ا»), so go down the
   // ranked lines until one really matches; an article has few lines, and the first usually does.
   for (const line of lines) {
-    anchorRanges = matchRanges(line.text, q).map((r) => ({ start: r.start + line.start, end: r.end + line.start }));
+    anchorRanges = lineRanges(line, m);
+    anchor = line;
     if (anchorRanges.length > 0) break;
   }
   const window = makeSnippet(text, anchorRanges, maxChars);
-  // A word cut by the window edge (only when a single word is longer than the window) is not a match.
-  const whole = (r: TextRange): boolean => !isWordChar(text[window.start + r.start - 1]) && !isWordChar(text[window.start + r.end]);
-  return { ...window, highlights: matchRanges(window.text, q).filter(whole) };
+  if (anchorRanges.length === 0) return window;
+  const highlights: TextRange[] = [];
+  // Lines without a needle have no matches; the ranked lines come in rank order, so put the overlapping ones in
+  // text order before collecting.
+  const overlapping = lines.filter((l) => l.start < window.end && l.start + l.text.length > window.start).sort((a, b) => a.start - b.start);
+  for (const line of overlapping) {
+    for (const r of line === anchor ? anchorRanges : lineRanges(line, m)) {
+      if (r.start >= window.start && r.end <= window.end) highlights.push({ start: r.start - window.start, end: r.end - window.start });
+    }
+  }
+  return { ...window, highlights };
 }

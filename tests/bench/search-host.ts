@@ -12,6 +12,12 @@ export interface HostSearchFigures {
   /** The same queries as typed so far (the last word cut short, prefix: true): median and p95, ms. */
   prefixP50: number;
   prefixP95: number;
+  /**
+   * The host's own CPU (user + system) per request, mean over the requests of each kind, ms (Linux /proc; NaN
+   * elsewhere): what a search costs whatever else loads the machine, where the wall times above wait their turn.
+   */
+  cpuMs: number;
+  prefixCpuMs: number;
   /** The host's resident memory after the queries, and its peak, MB (Linux /proc; NaN elsewhere). */
   rssMb: number;
   peakMb: number;
@@ -38,6 +44,20 @@ function memoryMb(pid: number, field: 'VmRSS' | 'VmHWM'): number {
   try {
     const line = fs.readFileSync(`/proc/${String(pid)}/status`, 'utf8').split('\n').find((l) => l.startsWith(`${field}:`));
     return line === undefined ? NaN : Number(line.replace(/\D+/gu, '')) / 1024;
+  } catch {
+    return NaN;
+  }
+}
+
+// /proc/<pid>/stat counts CPU in clock ticks of USER_HZ, 100 a second on Linux.
+const TICK_MS = 10;
+
+/** The CPU a process has used so far, user + system, ms (Linux /proc; NaN elsewhere). */
+function cpuSoFar(pid: number): number {
+  try {
+    // Fields after the command name (which may hold spaces, inside parentheses): state is the 3rd, utime the 14th.
+    const fields = fs.readFileSync(`/proc/${String(pid)}/stat`, 'utf8').split(') ').pop()?.split(' ') ?? [];
+    return (Number(fields[11]) + Number(fields[12])) * TICK_MS;
   } catch {
     return NaN;
   }
@@ -75,20 +95,28 @@ export async function searchThroughHost(cli: string, workspace: string, queries:
   };
   try {
     for (const q of queries.slice(0, 3)) await search(q, false); // the first calls open the statements
+    const pid = child.pid ?? 0;
     const whole: number[] = [];
     const typed: number[] = [];
+    let wholeCpu = 0;
+    let typedCpu = 0;
     for (let round = 0; round < ROUNDS; round++) {
       for (const q of queries) {
+        let before = cpuSoFar(pid);
         whole.push(await search(q, false));
+        wholeCpu += cpuSoFar(pid) - before;
+        before = cpuSoFar(pid);
         typed.push(await search(typedSoFar(q), true));
+        typedCpu += cpuSoFar(pid) - before;
       }
     }
-    const pid = child.pid ?? 0;
     return {
       p50: percentile(whole, 0.5),
       p95: percentile(whole, 0.95),
       prefixP50: percentile(typed, 0.5),
       prefixP95: percentile(typed, 0.95),
+      cpuMs: wholeCpu / whole.length,
+      prefixCpuMs: typedCpu / typed.length,
       rssMb: memoryMb(pid, 'VmRSS'),
       peakMb: memoryMb(pid, 'VmHWM'),
       samples: whole.length,

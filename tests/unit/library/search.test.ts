@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalise } from '../../../main/text/arabic/index.ts';
 import type { SearchHit } from '../../../main/library/search.ts';
+import { generate } from '../../bench/library.ts';
 import { makeRecord, seedTexts, tempStore } from './helpers.ts';
 
 const filler = 'قالت مصادر محلية إن الاجتماع عقد في العاصمة وناقش ملفات عديدة بين الجانبين خلال ساعات طويلة.';
@@ -124,6 +125,33 @@ describe('search', () => {
     expect((await store.search('دمشق', { topic: topic.id, limit: 1 })).total).toBe(2);
     expect((await store.search('سوريا', { topic: topic.id })).hits.map((h) => h.article.id)).toEqual([rs[2]?.id, rs[1]?.id]);
     expect((await store.search('دمشق', { limit: 3, offset: 3 })).hits.map((h) => h.article.id)).toEqual(all.slice(3));
+  });
+
+  it('ranks the articles of a topic (and those outside it) exactly as the whole ranking does, only filtered', async () => {
+    const { store, add } = setup();
+    const texts = generate(90);
+    const records = [];
+    for (const text of texts) {
+      const [title = '', ...body] = text.split('\n');
+      records.push(await add(body.join('\n'), title));
+    }
+    const topic = await store.createTopic('ثلث');
+    const members = new Set(records.filter((_r, i) => i % 3 === 0).map((r) => r.id));
+    await store.assignArticles(topic.id, [...members]);
+    const queries: [string, boolean][] = [['الحشد', false], ['العراق', false], ['الرئيس السوري', false], ['اللقاء', false], ['والحشد', false], ['الحشد الش', true], ['الم', true]];
+    for (const [query, prefix] of queries) {
+      const whole = await store.search(query, { limit: 200, prefix });
+      const inTopic = whole.hits.filter((h) => members.has(h.article.id));
+      const outside = whole.hits.filter((h) => !members.has(h.article.id));
+      const filtered = await store.search(query, { limit: 200, prefix, topic: topic.id });
+      expect(filtered.hits).toEqual(inTopic);
+      expect(filtered.total).toBe(inTopic.length);
+      const rest = await store.search(query, { limit: 200, prefix, notInTopic: topic.id });
+      expect(rest.hits).toEqual(outside);
+      // A page of the filtered ranking is a stretch of it.
+      expect((await store.search(query, { limit: 5, offset: 3, prefix, topic: topic.id })).hits).toEqual(inTopic.slice(3, 8));
+    }
+    expect(members.size).toBe(30);
   });
 
   it('counts and pages without the articles a deletion took out of the index', async () => {

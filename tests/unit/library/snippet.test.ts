@@ -1,7 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { searchForms, tokenise } from '../../../main/text/arabic/index.ts';
-import { makeSnippet, matchRanges, searchSnippet } from '../../../main/library/snippet.ts';
+import { isWordChar, normalise, searchForms, tokenise } from '../../../main/text/arabic/index.ts';
+import { makeSnippet, matchRanges, searchSnippet, type Snippet, type TextRange } from '../../../main/library/snippet.ts';
+import type { ParsedQuery } from '../../../main/library/search-query.ts';
+import { fixtureTexts } from '../../helpers/fixture-texts.ts';
+import { generate } from '../../bench/library.ts';
 import { seedTexts } from './helpers.ts';
 
 const text = seedTexts().join('\n\n');
@@ -65,5 +68,65 @@ describe('searchSnippet', () => {
       }),
       { numRuns: 60 },
     );
+  });
+});
+
+/**
+ * searchSnippet as it was before its lines were keyed in one pass and its highlights taken from the lines' matches:
+ * each line normalised on its own, the window's text matched again and its edge words dropped. The plain
+ * computation the fast one must agree with, byte for byte.
+ */
+function lineByLineSnippet(text: string, q: ParsedQuery, maxChars = 240): Snippet {
+  if (q.terms.length === 0) return makeSnippet(text, [], maxChars);
+  const needles = q.terms.map((term) => (term.startsWith('ال') ? term.slice(2) : 'ال'.startsWith(term) ? '' : term));
+  const count = (haystack: string, needle: string): number => (needle === '' ? 1 : haystack.split(needle).length - 1);
+  const lines: { start: number; text: string; score: number }[] = [];
+  let at = 0;
+  for (const line of text.split('\n')) {
+    const counts = needles.map((n) => count(normalise(line), n));
+    const distinct = counts.filter((c) => c > 0).length;
+    if (distinct > 0) lines.push({ start: at, text: line, score: distinct * 1000 + counts.reduce((a, b) => a + b, 0) });
+    at += line.length + 1;
+  }
+  lines.sort((a, b) => b.score - a.score || a.start - b.start);
+  let anchorRanges: TextRange[] = [];
+  for (const line of lines) {
+    anchorRanges = matchRanges(line.text, q).map((r) => ({ start: r.start + line.start, end: r.end + line.start }));
+    if (anchorRanges.length > 0) break;
+  }
+  const window = makeSnippet(text, anchorRanges, maxChars);
+  const whole = (r: TextRange): boolean => !isWordChar(text[window.start + r.start - 1]) && !isWordChar(text[window.start + r.end]);
+  return { ...window, highlights: matchRanges(window.text, q).filter(whole) };
+}
+
+describe('searchSnippet, fast path', () => {
+  const bodies = [...fixtureTexts().map((f) => f.text), ...generate(300)];
+  const words = [...new Set(bodies.flatMap((b) => tokenise(b).map((t) => t.key)))].sort();
+
+  it('gives what the line-by-line computation gives on every fixture and generated article, whole words and typed prefixes', () => {
+    const term = fc.oneof(
+      fc.constantFrom(...words),
+      fc.constantFrom(...words).chain((k) => fc.constantFrom(...searchForms(k))),
+      fc.constantFrom(...words).chain((k) => fc.integer({ min: 1, max: k.length }).map((n) => k.slice(0, n))),
+    );
+    fc.assert(
+      fc.property(fc.constantFrom(...bodies), fc.array(term, { minLength: 1, maxLength: 3 }), fc.boolean(), fc.constantFrom(80, 240), (body, terms, prefixLast, chars) => {
+        const q = { terms, prefixLast };
+        expect(searchSnippet(body, q, chars)).toEqual(lineByLineSnippet(body, q, chars));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('agrees on the words each article holds most, the common words of a page of hits', () => {
+    for (const body of bodies.slice(0, 120)) {
+      const counts = new Map<string, number>();
+      for (const t of tokenise(body)) counts.set(t.key, (counts.get(t.key) ?? 0) + 1);
+      const common = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 3).map(([k]) => k);
+      for (const terms of [[common[0] ?? ''], common.slice(0, 2)]) {
+        const q = { terms, prefixLast: false };
+        expect(searchSnippet(body, q)).toEqual(lineByLineSnippet(body, q));
+      }
+    }
   });
 });

@@ -76,6 +76,11 @@ function shortFormOf(expected: string, read: string, text: string): boolean {
   return !KNOWN_OUTLETS.some((o) => o !== known && key !== undefined && (outletShortForms(o).has(key) || matchKey(normalise(o.name)) === key));
 }
 
+/** Whether a read outlet is the expected one as this eval counts it (see same), on a page of `text`. */
+export function sameOutlet(expected: string, read: string, text: string): boolean {
+  return same('outlet', expected, read, text);
+}
+
 /** Two values of a field are the same when their matching keys are (outlets: when they name the same known outlet). */
 function same(field: Field, a: string, b: string, text: string): boolean {
   if (field === 'date') return a === b;

@@ -80,7 +80,7 @@ function gather(page: OutletPage): Map<string, Gathered> {
     // The rules' spelling of an outlet they read («صدى الجزيرة», «الأيام البحرينية») is the one the page is read with.
     if (kind === 'rules') g.name = name;
     g.kinds.add(kind);
-    g.hits++;
+    if (kind !== 'rules') g.hits++;
     if (top !== null) g.top = Math.min(g.top ?? top, top);
     if (bottom !== null) g.bottom = Math.min(g.bottom ?? bottom, bottom);
   };
@@ -119,7 +119,7 @@ function features(g: Gathered, ruleKey: string | null, ext: string): Map<string,
   for (const k of g.kinds) if (k !== 'rules') set(`src:${k}`);
   const sources = [...g.kinds].filter((k) => k !== 'rules').length;
   set(bucket('agree', sources, [0, 1, 2, 3]));
-  set(bucket('hits', g.hits, [1, 2, 4]));
+  set(bucket('hits', g.hits, [0, 1, 2, 4]));
   const list = listKind(g.name);
   set(list);
   if (g.top !== null) set(bucket('top', g.top, [0, 1, 3, 7]));

@@ -40,6 +40,8 @@ const one = (name: string | null | undefined): readonly string[] => (name === nu
 /** A short line built like an outlet's name alone («نبض الواحات», «زوعا اورغ/»), not a section label. */
 function bareName(line: string): string | null {
   const bare = line.replace(/\s*[/\-–—]\s*$/u, '');
+  // «بغداد - شفق نيوز» is a dateline, «أخبار | رياضة» a menu: a name alone has no separator inside.
+  if (/[|/\-–—]/u.test(bare)) return null;
   return bare.split(/\s+/u).length <= 4 && !/[\p{N}.:،,!؟?]/u.test(bare) && !sectionShaped(bare) && outletShaped(bare) ? bare : null;
 }
 

@@ -17,7 +17,9 @@ function sameOutlet(a: string, b: string): boolean {
  * spelling and basis — when the pick is the rules' outlet.
  */
 export function learnedOutlet(raw: RawDocument, lines: readonly SourceLine[], rules: Detected<string>, weights = outletWeights()): Detected<string> {
-  // The namesake of the page's state («الدستور» → «الدستور الأردنية»), as the rules resolve theirs: for the one pick only.
-  const chosen = outletNamesake(raw, lines, chooseOutlet({ raw, lines, rules: rules.value }, weights));
-  return chosen.value !== null && rules.value !== null && sameOutlet(chosen.value, rules.value) ? rules : chosen;
+  const chosen = chooseOutlet({ raw, lines, rules: rules.value }, weights);
+  if (chosen.value === null || (rules.value !== null && sameOutlet(chosen.value, rules.value))) return chosen.value === null ? chosen : rules;
+  // The namesake of the page's state («الدستور» → «الدستور الأردنية»), as the rules resolve theirs: for a pick of
+  // the chooser's own only (the rules' read has its namesake already), since telling it reads the whole page.
+  return outletNamesake(raw, lines, chosen);
 }

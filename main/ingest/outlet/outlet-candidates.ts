@@ -63,7 +63,36 @@ function normalName(kind: string, written: string): string | null {
 
 const RAW_KINDS: ReadonlySet<string> = new Set(['declared', 'copyright', 'donation', 'title-tag']);
 
+/** Words of a line as the cheap count: runs of non-space characters. */
+function wordCount(text: string): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = text.charCodeAt(i) <= 32;
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
+}
+
 const URL_IN_LINE = /(?:https?:\/\/|www\.)[^\s"'<>]+/iu;
+
+/** A line of prose: the story's lines are this long, a page's furniture (logo, menu, dateline, credit) shorter. */
+const PROSE_WORDS = 12;
+
+/**
+ * The page's head — its lines down to the story's first line of prose, that line included (a dateline opens it) — and
+ * its foot — from the story's last line of prose, included (a closing credit may end it), to the end —, each at most
+ * HEAD_LINES and FOOT_LINES long. The story between them is not read: it is the page's largest part, and a name in it
+ * is mostly someone else's.
+ */
+export function headAndFoot(words: readonly number[]): { headEnd: number; footStart: number } {
+  const firstProse = words.slice(0, HEAD_LINES).findIndex((n) => n >= PROSE_WORDS);
+  const headEnd = firstProse < 0 ? Math.min(HEAD_LINES, words.length) : firstProse + 1;
+  const from = Math.max(0, words.length - FOOT_LINES);
+  const lastProse = words.slice(from).findLastIndex((n) => n >= PROSE_WORDS);
+  return { headEnd, footStart: lastProse < 0 ? from : from + lastProse };
+}
 
 /** Every name the page's sources give, by outlet key, in the order first met (page fields, then the head and foot top down). */
 function gather(page: OutletPage): Map<string, Gathered> {
@@ -85,17 +114,22 @@ function gather(page: OutletPage): Map<string, Gathered> {
     if (bottom !== null) g.bottom = Math.min(g.bottom ?? bottom, bottom);
   };
   const { lines } = page;
-  const headEnd = Math.min(HEAD_LINES, lines.length);
-  const footStart = Math.max(headEnd, lines.length - FOOT_LINES);
-  const visited = [...lines.slice(0, headEnd).map((l, i) => ({ l, i })), ...lines.slice(footStart).map((l, j) => ({ l, i: footStart + j }))];
-  const url = page.raw.declared.url ?? visited.map(({ l }) => URL_IN_LINE.exec(l.text)?.[0]).find((u) => u !== undefined);
+  const words = lines.map((l) => wordCount(l.text));
+  const { headEnd, footStart } = headAndFoot(words);
+  const visited: number[] = [];
+  for (let i = 0; i < headEnd; i++) visited.push(i);
+  for (let i = Math.max(headEnd, footStart); i < lines.length; i++) visited.push(i);
+  const url = page.raw.declared.url ?? visited.map((i) => URL_IN_LINE.exec(lines[i]?.text ?? '')?.[0]).find((u) => u !== undefined);
   for (const { kind, name } of pageSources(page.raw, url)) add(kind, name, null, null);
-  for (const { l, i } of visited) {
+  for (const i of visited) {
+    const text = lines[i]?.text ?? '';
     const inHead = i < headEnd;
-    const inFoot = i >= lines.length - FOOT_LINES;
+    const inFoot = i >= footStart;
+    const n = words[i] ?? 0;
     for (const source of LINE_SOURCES) {
       if (source.zone === 'head' ? !inHead : source.zone === 'foot' ? !inFoot : false) continue;
-      for (const name of source.read(l.text)) add(source.kind, name, inHead ? i : null, inFoot ? lines.length - 1 - i : null);
+      if ((source.maxWords !== undefined && n > source.maxWords) || (source.gate !== undefined && !source.gate.test(text))) continue;
+      for (const name of source.read(text)) add(source.kind, name, inHead ? i : null, inFoot ? lines.length - 1 - i : null);
     }
   }
   if (page.rules !== null) add('rules', page.rules, null, null);

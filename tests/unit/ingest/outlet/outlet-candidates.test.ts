@@ -1,17 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import type { RawDocument } from '../../../../main/model/raw-document.ts';
 import { splitLines } from '../../../../main/ingest/lines/split-lines.ts';
-import { outletCandidates } from '../../../../main/ingest/outlet/outlet-candidates.ts';
+import { headAndFoot, outletCandidates } from '../../../../main/ingest/outlet/outlet-candidates.ts';
 import { chooseOutlet } from '../../../../main/ingest/outlet/choose-outlet.ts';
 
-// A page of our own: a menu, the headline, a newsroom's dateline, the story with a wire's dateline inside, and a
-// copyright line at the foot; the title tag names a third outlet after a bar.
+// A page of our own: a menu, the headline, a newsroom's dateline, the story opened by a wire's dateline (and another
+// wire's in its middle, which is neither head nor foot), and a copyright line at the foot; the title tag names a
+// third outlet after a bar.
 const text = [
   'الرئيسية | أخبار | رياضة',
   'افتتاح جسر جديد فوق نهر المدينة بعد ثلاث سنوات من العمل',
   'بغداد - شفق نيوز',
-  'افتتحت البلدية صباح اليوم جسرا جديدا فوق نهر المدينة بعد ثلاث سنوات من العمل، وقال رئيس البلدية إن الجسر سيخفف الزحام عن وسط المدينة.',
-  'بيروت (رويترز) - قال مسؤول إن العمل سيتواصل في الطرق المؤدية إلى الجسر حتى نهاية الشهر المقبل.',
+  'بيروت (رويترز) - افتتحت البلدية صباح اليوم جسرا جديدا فوق نهر المدينة بعد ثلاث سنوات من العمل، وقال رئيس البلدية إن الجسر سيخفف الزحام.',
+  'وقال مسؤول في البلدية إن العمل سيتواصل في الطرق المؤدية إلى الجسر حتى نهاية الشهر المقبل، بعد أن تأخر أسابيع.',
+  'بيروت (أ ف ب) - هذا سطر من وسط القصة يحمل خط وكالة أخرى ولا يقرأ منه شيء لأنه ليس في رأس الصفحة.',
+  'وأضاف المسؤول أن الأعمال ستنتهي قبل الموعد المحدد لها إذا بقي الطقس على حاله طوال الأسابيع المقبلة.',
   'وأضاف أن حركة المرور ستفتح أمام الشاحنات في وقت لاحق.',
   '© 2025 عنب بلدي',
 ].join('\n');
@@ -32,6 +35,7 @@ describe('outletCandidates', () => {
     expect(own?.get('src:own-dateline')).toBe(1);
     expect(own?.get('rules')).toBe(1);
     expect(own?.get('top:<=3')).toBe(1);
+    expect(own?.get('bottom:<=7')).toBeUndefined();
     expect(own?.get('list:outlet')).toBe(1);
     expect(of('المدى')?.features.get('zone:page')).toBe(1);
     expect(of('المدى')?.features.get('rules')).toBeUndefined();
@@ -54,6 +58,13 @@ describe('outletCandidates', () => {
   it('writes the rules\' outlet as they wrote it, a name the list knows inside a longer one included', () => {
     const held = outletCandidates({ ...page, rules: 'صدى الجزيرة' });
     expect(held.find((c) => c.features.has('rules'))?.value).toBe('صدى الجزيرة');
+  });
+});
+
+describe('headAndFoot', () => {
+  it('reads the head down to the first line of prose and the foot from the last, each at most twelve lines', () => {
+    expect(headAndFoot([1, 3, 14, 20, 20, 2, 1])).toEqual({ headEnd: 3, footStart: 4 });
+    expect(headAndFoot(Array.from({ length: 30 }, () => 2))).toEqual({ headEnd: 12, footStart: 18 });
   });
 });
 

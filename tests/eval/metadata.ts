@@ -128,7 +128,7 @@ function tally(s: Score, field: Field, name: string, want: string | null, have: 
 /**
  * The title the learned chooser (ingest/title/learned-title.ts, models/title-lines) reads on every page of a set,
  * beside the import's, which the rules read: a set written apart measures both. The chooser was trained on the sets
- * this eval lists before the unseen one (scripts/train-title-lines-settings.ts), so on those its figure is not a
+ * this eval lists before untouched-10 (scripts/format-training-sets.ts), so on those its figure is not a
  * measure of transfer: `npm run train:title-lines -- --cv` gives that.
  */
 async function scoreLearnedTitles(folder: string): Promise<Score> {

@@ -8,7 +8,16 @@ import type { RawDocument } from '../../model/raw-document.ts';
 import type { SourceLine } from '../lines/split-lines.ts';
 import { matchKey, normalise } from '../../text/arabic/index.ts';
 import { asOutlet } from '../metadata/detect-outlet.ts';
-import { outletByName } from '../metadata/known-outlets.ts';
+import { outletByName as lookUp, type KnownOutlet } from '../metadata/known-outlets.ts';
+
+// One page asks the list about the same few names many times (each source's hit, its key, its kind): the answers of
+// the page being read are remembered, and forgotten with the next page.
+let askedNames = new Map<string, KnownOutlet | null>();
+function outletByName(name: string): KnownOutlet | null {
+  let known = askedNames.get(name);
+  if (known === undefined) askedNames.set(name, (known = lookUp(name)));
+  return known;
+}
 import { EXPLICIT_KINDS, LINE_SOURCES, pageSources, WIRE_KINDS } from './outlet-sources.ts';
 
 /** How many non-blank lines from the top and from the bottom are the page's head and foot. */
@@ -86,12 +95,17 @@ const PROSE_WORDS = 12;
  * HEAD_LINES and FOOT_LINES long. The story between them is not read: it is the page's largest part, and a name in it
  * is mostly someone else's.
  */
-export function headAndFoot(words: readonly number[]): { headEnd: number; footStart: number } {
-  const firstProse = words.slice(0, HEAD_LINES).findIndex((n) => n >= PROSE_WORDS);
-  const headEnd = firstProse < 0 ? Math.min(HEAD_LINES, words.length) : firstProse + 1;
-  const from = Math.max(0, words.length - FOOT_LINES);
-  const lastProse = words.slice(from).findLastIndex((n) => n >= PROSE_WORDS);
-  return { headEnd, footStart: lastProse < 0 ? from : from + lastProse };
+export function headAndFoot(count: number, wordsAt: (line: number) => number): { headEnd: number; footStart: number } {
+  let headEnd = Math.min(HEAD_LINES, count);
+  for (let i = 0; i < Math.min(HEAD_LINES, count); i++) {
+    if (wordsAt(i) >= PROSE_WORDS) {
+      headEnd = i + 1;
+      break;
+    }
+  }
+  const from = Math.max(0, count - FOOT_LINES);
+  for (let i = count - 1; i >= from; i--) if (wordsAt(i) >= PROSE_WORDS) return { headEnd, footStart: i };
+  return { headEnd, footStart: from };
 }
 
 /** Every name the page's sources give, by outlet key, in the order first met (page fields, then the head and foot top down). */
@@ -114,8 +128,14 @@ function gather(page: OutletPage): Map<string, Gathered> {
     if (bottom !== null) g.bottom = Math.min(g.bottom ?? bottom, bottom);
   };
   const { lines } = page;
-  const words = lines.map((l) => wordCount(l.text));
-  const { headEnd, footStart } = headAndFoot(words);
+  // Words are counted on the head's and foot's windows only: the story between them is never read.
+  const words = new Map<number, number>();
+  const countAt = (i: number): number => {
+    let n = words.get(i);
+    if (n === undefined) words.set(i, (n = wordCount(lines[i]?.text ?? '')));
+    return n;
+  };
+  const { headEnd, footStart } = headAndFoot(lines.length, countAt);
   const visited: number[] = [];
   for (let i = 0; i < headEnd; i++) visited.push(i);
   for (let i = Math.max(headEnd, footStart); i < lines.length; i++) visited.push(i);
@@ -125,7 +145,7 @@ function gather(page: OutletPage): Map<string, Gathered> {
     const text = lines[i]?.text ?? '';
     const inHead = i < headEnd;
     const inFoot = i >= footStart;
-    const n = words[i] ?? 0;
+    const n = countAt(i);
     for (const source of LINE_SOURCES) {
       if (source.zone === 'head' ? !inHead : source.zone === 'foot' ? !inFoot : false) continue;
       if ((source.maxWords !== undefined && n > source.maxWords) || (source.gate !== undefined && !source.gate.test(text))) continue;
@@ -180,6 +200,7 @@ function features(g: Gathered, ruleKey: string | null, ext: string): Map<string,
  * choice among them, then «no outlet».
  */
 export function outletCandidates(page: OutletPage): OutletCandidate[] {
+  askedNames = new Map();
   const ext = formatOf(page.raw);
   const ruleKey = page.rules === null ? null : outletKey(page.rules);
   const gathered = [...gather(page).values()];

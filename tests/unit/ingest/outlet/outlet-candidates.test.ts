@@ -63,8 +63,14 @@ describe('outletCandidates', () => {
 
 describe('headAndFoot', () => {
   it('reads the head down to the first line of prose and the foot from the last, each at most twelve lines', () => {
-    expect(headAndFoot([1, 3, 14, 20, 20, 2, 1])).toEqual({ headEnd: 3, footStart: 4 });
-    expect(headAndFoot(Array.from({ length: 30 }, () => 2))).toEqual({ headEnd: 12, footStart: 18 });
+    const words = [1, 3, 14, 20, 20, 2, 1];
+    expect(headAndFoot(words.length, (i) => words[i] ?? 0)).toEqual({ headEnd: 3, footStart: 4 });
+    expect(headAndFoot(30, () => 2)).toEqual({ headEnd: 12, footStart: 18 });
+    // A long story is read only at its two ends.
+    const asked: number[] = [];
+    headAndFoot(500, (i) => (asked.push(i), i === 2 || i === 490 ? 40 : 3));
+    expect(Math.max(...asked.filter((i) => i < 250))).toBe(2);
+    expect(Math.min(...asked.filter((i) => i >= 250))).toBe(490);
   });
 });
 

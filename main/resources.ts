@@ -12,6 +12,8 @@ export const resources = {
   nerModelFile: path.join(resourcesRoot, 'models', 'ner', 'anercorp-perceptron.bin'),
   /** The learned title chooser's weights (npm run train:title-lines). */
   titleModelFile: path.join(resourcesRoot, 'models', 'title-lines', 'title-lines.json'),
+  /** The learned outlet chooser's weights (npm run train:outlets). */
+  outletModelFile: path.join(resourcesRoot, 'models', 'outlets', 'outlet-choice.json'),
   noticesFile: path.join(resourcesRoot, 'THIRD_PARTY_NOTICES.md'),
   /** The learned same-event pair scorer (analysis/summary/event-pair-model.ts; npm run train:events). */
   eventPairModelFile: path.join(resourcesRoot, 'models', 'events', 'same-event-pairs.json'),

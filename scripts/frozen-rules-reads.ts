@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { FROZEN_READS_FILE, FROZEN_RULES, IMPORT_DATE } from './train-title-lines-settings.ts';
+import { FROZEN_READS_FILE, FROZEN_RULES, IMPORT_DATE } from './format-training-sets.ts';
 import type { FrozenReads } from './frozen-reads-file.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');

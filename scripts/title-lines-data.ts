@@ -2,19 +2,13 @@
 // reads it (tests/eval/metadata.ts), its title candidates, and which of them give the title its expected.json names.
 import { join } from 'node:path';
 import { lineKey } from '../main/ingest/lines/line-key.ts';
-import type { ChoiceGroup } from '../main/ingest/title/fit-choice.ts';
 import { titleCandidates, type TitleCandidate } from '../main/ingest/title/title-candidates.ts';
 import { headlineStripper, titlePage } from '../main/ingest/title/title-page.ts';
 import { loadSet, rawPage } from '../tests/eval/metadata.ts';
 import type { FrozenReads } from './frozen-reads-file.ts';
+import type { LabelledPage as ChoicePage } from './choice-training.ts';
 
-export interface LabelledPage extends ChoiceGroup {
-  name: string;
-  expected: string | null;
-  /** The rules' choice the candidates were built with (the frozen rules' where given). */
-  rules: string | null;
-  /** Today's rules' choice. */
-  today: string | null;
+export interface LabelledPage extends ChoicePage {
   candidates: (TitleCandidate & { right: boolean })[];
 }
 
@@ -35,7 +29,7 @@ export async function labelledSet(folder: string, now: string, frozen?: Readonly
     const page = frozen === undefined ? read : { ...read, rules: frozen[p.name]?.title ?? null };
     const want = p.expected.title;
     const candidates = titleCandidates(page, headlineStripper(raw, page.outlet)).map((c) => ({ ...c, right: c.value === null ? want === null : sameTitle(c.value, want) }));
-    pages.push({ name: p.name, expected: want, rules: page.rules, today: read.rules, candidates });
+    pages.push({ name: p.name, expected: want, rules: page.rules, today: read.rules, candidates, matches: (v) => sameTitle(v, want) });
   }
   return pages;
 }

@@ -9,10 +9,10 @@ import { datelineByline } from './metadata/dateline-byline.ts';
 import { isAccountByline } from './metadata/account-byline.ts';
 import { detectAuthor } from './metadata/detect-author.ts';
 import { detectLanguage } from './metadata/detect-language.ts';
-import { detectOutlet } from './metadata/detect-outlet.ts';
 import { detectPublished } from './metadata/detect-published.ts';
 import { authorAt } from './metadata/wordpress-feed.ts';
 import { rulesTitle } from './title/rules-title.ts';
+import { readOutlet } from './outlet/read-outlet.ts';
 import type { Detected } from './metadata/detected.ts';
 
 export interface CleanOptions {
@@ -30,7 +30,7 @@ const OUTLETS = new WeakMap<RawDocument, { text: string; file: string; declared:
 function outletOf(raw: RawDocument): Detected<string> {
   const known = OUTLETS.get(raw);
   if (known !== undefined && known.text === raw.text && known.file === raw.file && known.declared === raw.declared) return known.outlet;
-  const outlet = detectOutlet(raw, splitLines(raw.text));
+  const outlet = readOutlet(raw, splitLines(raw.text));
   OUTLETS.set(raw, { text: raw.text, file: raw.file, declared: raw.declared, outlet });
   return outlet;
 }

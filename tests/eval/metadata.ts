@@ -6,7 +6,7 @@
 // .html and .md pages (from untouched-9 on) go through the import's own reader first, so what is scored is what an
 // analyst's import of the saved page would see.
 import { existsSync, readFileSync } from 'node:fs';
-import { extname, join } from 'node:path';
+import { basename, extname, join } from 'node:path';
 import { z } from 'zod';
 import { cleanArticle } from '../../main/ingest/clean-article.ts';
 import { readDocument } from '../../main/ingest/read-document.ts';
@@ -20,6 +20,7 @@ import { classifyLines } from '../../main/ingest/clean/classify-lines.ts';
 import { splitLines } from '../../main/ingest/lines/split-lines.ts';
 import { detectOutlet } from '../../main/ingest/metadata/detect-outlet.ts';
 import { learnedTitle } from '../../main/ingest/title/learned-title.ts';
+import { readOutlet } from '../../main/ingest/outlet/read-outlet.ts';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
 /** The import date every set is read against: relative stamps («أمس», «منذ 3 ساعات») resolve to days before it. */
@@ -77,6 +78,11 @@ function shortFormOf(expected: string, read: string, text: string): boolean {
   return !KNOWN_OUTLETS.some((o) => o !== known && key !== undefined && (outletShortForms(o).has(key) || matchKey(normalise(o.name)) === key));
 }
 
+/** Whether a read outlet is the expected one as this eval counts it (see same), on a page of `text`. */
+export function sameOutlet(expected: string, read: string, text: string): boolean {
+  return same('outlet', expected, read, text);
+}
+
 /** Two values of a field are the same when their matching keys are (outlets: when they name the same known outlet). */
 function same(field: Field, a: string, b: string, text: string): boolean {
   if (field === 'date') return a === b;
@@ -123,7 +129,7 @@ function tally(s: Score, field: Field, name: string, want: string | null, have: 
 /**
  * The title the learned chooser (ingest/title/learned-title.ts, models/title-lines) reads on every page of a set,
  * beside the import's, which the rules read: a set written apart measures both. The chooser was trained on the sets
- * this eval lists before the unseen one (scripts/train-title-lines-settings.ts), so on those its figure is not a
+ * this eval lists before untouched-10 (scripts/format-training-sets.ts), so on those its figure is not a
  * measure of transfer: `npm run train:title-lines -- --cv` gives that.
  */
 async function scoreLearnedTitles(folder: string): Promise<Score> {
@@ -137,9 +143,23 @@ async function scoreLearnedTitles(folder: string): Promise<Score> {
   return score;
 }
 
+/**
+ * The outlet the learned chooser (ingest/outlet/learned-outlet.ts, models/outlets) reads on every page of a set,
+ * beside the import's. Trained on the sets this eval lists before untouched-10 (scripts/format-training-sets.ts), so
+ * on those its figure is not a measure of transfer: `npm run train:outlets -- --cv` gives that.
+ */
+async function scoreLearnedOutlets(folder: string): Promise<Score> {
+  const score: Score = { returned: 0, correct: 0, expected: 0, misses: [] };
+  for (const { name, text, expected } of loadSet(folder)) {
+    const raw = await rawPage(folder, name, text);
+    tally(score, 'outlet', name, expected.outlet, readOutlet(raw, splitLines(raw.text), 'learned').value, text);
+  }
+  return score;
+}
+
 const pct = (n: number, d: number): string => (d === 0 ? '  n/a' : `${((100 * n) / d).toFixed(0).padStart(4)}%`);
 
-async function printSet(label: string, folder: string, verbose: boolean): Promise<void> {
+async function printSetScores(label: string, folder: string, verbose: boolean): Promise<void> {
   console.log(`\n${label}`);
   if (!existsSync(join(folder, 'expected.json'))) throw new Error(`${folder}/expected.json is missing`);
   const scores = await scoreSet(folder);
@@ -150,13 +170,29 @@ async function printSet(label: string, folder: string, verbose: boolean): Promis
   }
   const learned = await scoreLearnedTitles(folder);
   console.log(`title, learned chooser (not the import's) ${pct(learned.correct, learned.returned)}  ${pct(learned.correct, learned.expected)}    (${learned.correct} / ${learned.returned} / ${learned.expected})`);
+  const outlets = await scoreLearnedOutlets(folder);
+  console.log(`outlet, learned chooser (not the import's) ${pct(outlets.correct, outlets.returned)}  ${pct(outlets.correct, outlets.expected)}    (${outlets.correct} / ${outlets.returned} / ${outlets.expected})`);
   if (verbose) for (const field of FIELDS) for (const m of scores[field].misses) console.log(`  ${field} miss: ${m}`);
   if (verbose) for (const m of learned.misses) console.log(`  learned title miss: ${m}`);
+  if (verbose) for (const m of outlets.misses) console.log(`  learned outlet miss: ${m}`);
 }
 
-/** The section's entry point (tests/eval/run.ts). `--verbose` lists every miss. */
+/** The folders `--sets a,b` names (by folder name, e.g. `untouched-9,unseen`), or null for every set. */
+function chosenSets(): ReadonlySet<string> | null {
+  const at = process.argv.indexOf('--sets');
+  return at < 0 ? null : new Set((process.argv[at + 1] ?? '').split(',').filter((s) => s !== ''));
+}
+
+/**
+ * The section's entry point (tests/eval/run.ts). `--verbose` lists every miss; `--sets tuned,untouched-9` scores only
+ * the sets named (a set kept for measuring is then not opened by a run that does not need it).
+ */
 export async function evalMetadata(): Promise<void> {
   const verbose = process.argv.includes('--verbose');
+  const only = chosenSets();
+  const printSet = async (label: string, folder: string, v: boolean): Promise<void> => {
+    if (only === null || only.has(basename(folder))) await printSetScores(label, folder, v);
+  };
   console.log(`import date ${IMPORT_DATE}; P = correct / returned, R = correct / expected`);
   await printSet('tuned set (tests/fixtures/formats/tuned: the rules were developed against it)', join(FIXTURES, 'formats', 'tuned'), verbose);
   await printSet('untouched set (tests/fixtures/formats/untouched: written after the rules were frozen)', join(FIXTURES, 'formats', 'untouched'), verbose);

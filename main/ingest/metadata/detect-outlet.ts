@@ -35,7 +35,7 @@ const INSTITUTION_HEAD = /^(?:سفارة|سفاره|وزارة|وزاره|جام
 const GENERIC_SUPPORT = new Set(['الصحافه', 'صحافه', 'الاعلام', 'اعلام', 'عملنا', 'العمل', 'المحتوي', 'موقعنا', 'الموقع', 'journalism', 'us', 'our'].map(lineKey));
 
 /** The outlet a name stands for: the gazetteer's name when known, else the name as written if it is name-sized. */
-function asOutlet(text: string): { name: string; known: boolean } | null {
+export function asOutlet(text: string): { name: string; known: boolean } | null {
   const name = text.replace(/^[\s"'«“(]+|[\s"'»”).,،:\-–—|]+$/gu, '').replace(/\s+/gu, ' ').trim();
   if (name.length < 2) return null;
   // «سفارة دولة فلسطين لدى الجمهورية اللبنانية»: an institution's name may hold a paper's («الجمهورية»); the
@@ -97,7 +97,7 @@ function stemOverruled(lines: readonly SourceLine[], header: string): string | n
 }
 
 /** The known outlet a headline names after a bar or dash: «مجلس الشورى يطالب بتسريع … | صحيفة عكاظ». */
-function headlineSuffixOutlet(line: string): KnownOutlet | null {
+export function headlineSuffixOutlet(line: string): KnownOutlet | null {
   const m = /^.{10,}?\s+[|\-–—]\s+([^|\-–—]{2,40})$/u.exec(line.trim());
   return m ? outletByName(m[1] ?? '') : null;
 }
@@ -196,7 +196,14 @@ function mostFrequent(names: string[]): string | null {
  * (its domain, copyright or logo) is the outlet only when nothing names the source of its copy.
  */
 export function detectOutlet(raw: RawDocument, lines: readonly SourceLine[]): Detected<string> {
-  const found = outletOfPage(raw, lines);
+  return outletNamesake(raw, lines, outletOfPage(raw, lines));
+}
+
+/**
+ * The namesake of the state the page belongs to, for an outlet read on it (`found`): the hosts' country for a listed
+ * outlet, the country of the page's places for a name the list knows only with its country. `found` when neither tells.
+ */
+export function outletNamesake(raw: RawDocument, lines: readonly SourceLine[], found: Detected<string>): Detected<string> {
   if (found.value === null) return found;
   const known = outletByName(found.value);
   if (known !== null) {

@@ -1,6 +1,6 @@
 import type { Detected } from '../metadata/detected.ts';
 import { UNKNOWN } from '../metadata/detected.ts';
-import { bestChoice } from './fit-choice.ts';
+import { bestChoice } from '../choice/fit-choice.ts';
 import { titleCandidates, type TitlePage } from './title-candidates.ts';
 
 /**

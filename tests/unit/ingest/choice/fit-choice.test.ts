@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bestChoice, fitChoice, type ChoiceGroup } from '../../../../main/ingest/title/fit-choice.ts';
+import { bestChoice, fitChoice, type ChoiceGroup } from '../../../../main/ingest/choice/fit-choice.ts';
 import { encodeTitleModel } from '../../../../main/ingest/title/title-model-file.ts';
 
 const f = (entries: Record<string, number>): Map<string, number> => new Map(Object.entries(entries));

@@ -1,0 +1,216 @@
+// The outlets a page may be from: every name its head, foot and fields give (outlet-sources.ts), the rules' own
+// choice and «no outlet», each with the general features the learned chooser (choose-outlet.ts) weighs. Features
+// describe a candidate as any page prints one — which kinds of source name it, where, how often, whether the list
+// knows it and as what, whether it is also a wire's credit — never a page's words, so that what is learned from one
+// set of formats carries to another. A name goes through the rules' normaliser (asOutlet: the list's name when the
+// list knows it), so a candidate the rules also read is written as they write it.
+import type { RawDocument } from '../../model/raw-document.ts';
+import type { SourceLine } from '../lines/split-lines.ts';
+import { matchKey, normalise } from '../../text/arabic/index.ts';
+import { asOutlet } from '../metadata/detect-outlet.ts';
+import { outletByName as lookUp, type KnownOutlet } from '../metadata/known-outlets.ts';
+
+// One page asks the list about the same few names many times (each source's hit, its key, its kind): the answers of
+// the page being read are remembered, and forgotten with the next page.
+let askedNames = new Map<string, KnownOutlet | null>();
+function outletByName(name: string): KnownOutlet | null {
+  let known = askedNames.get(name);
+  if (known === undefined) askedNames.set(name, (known = lookUp(name)));
+  return known;
+}
+import { EXPLICIT_KINDS, LINE_SOURCES, pageSources, WIRE_KINDS } from './outlet-sources.ts';
+
+/** How many non-blank lines from the top and from the bottom are the page's head and foot. */
+export const HEAD_LINES = 12;
+export const FOOT_LINES = 12;
+
+/** What the chooser reads of one page: its non-blank lines (splitLines) and the rules' outlet. */
+export interface OutletPage {
+  raw: RawDocument;
+  lines: readonly SourceLine[];
+  /** The rules' outlet (detectOutlet; in training, the rules' frozen before the set was studied), or null. */
+  rules: string | null;
+}
+
+/** One possible outlet: its name as the rules write names (null for «no outlet»), whether the page states it, and its features. */
+export interface OutletCandidate {
+  value: string | null;
+  explicit: boolean;
+  features: Map<string, number>;
+}
+
+interface Gathered {
+  name: string;
+  kinds: Set<string>;
+  hits: number;
+  /** The smallest line position from the top among head hits, and from the bottom among foot hits. */
+  top: number | null;
+  bottom: number | null;
+}
+
+function bucket(name: string, n: number, bounds: readonly number[]): string {
+  const i = bounds.findIndex((b) => n <= b);
+  return `${name}:${i < 0 ? `>${bounds[bounds.length - 1] ?? 0}` : `<=${bounds[i] ?? 0}`}`;
+}
+
+/** The key two names of one outlet share: the list's name when known, else the written name's match key. */
+function outletKey(name: string): string {
+  return matchKey(normalise(outletByName(name)?.name ?? name));
+}
+
+/**
+ * A source's name as the rules write it: a page field's, a copyright's or a donation appeal's through their normaliser
+ * (asOutlet: the list's name of a name it holds), any other source's as the list names it, else as written, trimmed.
+ * The rules' own choice stands as they read it.
+ */
+function normalName(kind: string, written: string): string | null {
+  if (kind === 'rules') return written;
+  if (RAW_KINDS.has(kind)) return asOutlet(written)?.name ?? null;
+  const name = written.replace(/\s+/gu, ' ').trim();
+  return name.length < 2 ? null : (outletByName(name)?.name ?? name);
+}
+
+const RAW_KINDS: ReadonlySet<string> = new Set(['declared', 'copyright', 'donation', 'title-tag']);
+
+/** Words of a line as the cheap count: runs of non-space characters. */
+function wordCount(text: string): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = text.charCodeAt(i) <= 32;
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
+}
+
+const URL_IN_LINE = /(?:https?:\/\/|www\.)[^\s"'<>]+/iu;
+
+/** A line of prose: the story's lines are this long, a page's furniture (logo, menu, dateline, credit) shorter. */
+const PROSE_WORDS = 12;
+
+/**
+ * The page's head — its lines down to the story's first line of prose, that line included (a dateline opens it) — and
+ * its foot — from the story's last line of prose, included (a closing credit may end it), to the end —, each at most
+ * HEAD_LINES and FOOT_LINES long. The story between them is not read: it is the page's largest part, and a name in it
+ * is mostly someone else's.
+ */
+export function headAndFoot(count: number, wordsAt: (line: number) => number): { headEnd: number; footStart: number } {
+  let headEnd = Math.min(HEAD_LINES, count);
+  for (let i = 0; i < Math.min(HEAD_LINES, count); i++) {
+    if (wordsAt(i) >= PROSE_WORDS) {
+      headEnd = i + 1;
+      break;
+    }
+  }
+  const from = Math.max(0, count - FOOT_LINES);
+  for (let i = count - 1; i >= from; i--) if (wordsAt(i) >= PROSE_WORDS) return { headEnd, footStart: i };
+  return { headEnd, footStart: from };
+}
+
+/** Every name the page's sources give, by outlet key, in the order first met (page fields, then the head and foot top down). */
+function gather(page: OutletPage): Map<string, Gathered> {
+  const found = new Map<string, Gathered>();
+  const add = (kind: string, written: string, top: number | null, bottom: number | null): void => {
+    const name = normalName(kind, written);
+    if (name === null) return;
+    const key = outletKey(name);
+    let g = found.get(key);
+    if (g === undefined) {
+      g = { name, kinds: new Set(), hits: 0, top: null, bottom: null };
+      found.set(key, g);
+    }
+    // The rules' spelling of an outlet they read («صدى الجزيرة», «الأيام البحرينية») is the one the page is read with.
+    if (kind === 'rules') g.name = name;
+    g.kinds.add(kind);
+    if (kind !== 'rules') g.hits++;
+    if (top !== null) g.top = Math.min(g.top ?? top, top);
+    if (bottom !== null) g.bottom = Math.min(g.bottom ?? bottom, bottom);
+  };
+  const { lines } = page;
+  // Words are counted on the head's and foot's windows only: the story between them is never read.
+  const words = new Map<number, number>();
+  const countAt = (i: number): number => {
+    let n = words.get(i);
+    if (n === undefined) words.set(i, (n = wordCount(lines[i]?.text ?? '')));
+    return n;
+  };
+  const { headEnd, footStart } = headAndFoot(lines.length, countAt);
+  const visited: number[] = [];
+  for (let i = 0; i < headEnd; i++) visited.push(i);
+  for (let i = Math.max(headEnd, footStart); i < lines.length; i++) visited.push(i);
+  const url = page.raw.declared.url ?? visited.map((i) => URL_IN_LINE.exec(lines[i]?.text ?? '')?.[0]).find((u) => u !== undefined);
+  for (const { kind, name } of pageSources(page.raw, url)) add(kind, name, null, null);
+  for (const i of visited) {
+    const text = lines[i]?.text ?? '';
+    const inHead = i < headEnd;
+    const inFoot = i >= footStart;
+    const n = countAt(i);
+    for (const source of LINE_SOURCES) {
+      if (source.zone === 'head' ? !inHead : source.zone === 'foot' ? !inFoot : false) continue;
+      if ((source.maxWords !== undefined && n > source.maxWords) || (source.gate !== undefined && !source.gate.test(text))) continue;
+      for (const name of source.read(text)) add(source.kind, name, inHead ? i : null, inFoot ? lines.length - 1 - i : null);
+    }
+  }
+  if (page.rules !== null) add('rules', page.rules, null, null);
+  return found;
+}
+
+function listKind(name: string): string {
+  const known = outletByName(name);
+  if (known === null) return 'list:none';
+  return known.aggregator === true ? 'list:aggregator' : `list:${known.kind}`;
+}
+
+/** The page's format as a feature's suffix: html, md, txt, … */
+function formatOf(raw: RawDocument): string {
+  return `ext:${raw.format}`;
+}
+
+function features(g: Gathered, ruleKey: string | null, ext: string): Map<string, number> {
+  const f = new Map<string, number>();
+  const set = (name: string): void => void f.set(name, 1);
+  for (const k of g.kinds) if (k !== 'rules') set(`src:${k}`);
+  const sources = [...g.kinds].filter((k) => k !== 'rules').length;
+  set(bucket('agree', sources, [0, 1, 2, 3]));
+  set(bucket('hits', g.hits, [0, 1, 2, 4]));
+  const list = listKind(g.name);
+  set(list);
+  if (g.top !== null) set(bucket('top', g.top, [0, 1, 3, 7]));
+  if (g.bottom !== null) set(bucket('bottom', g.bottom, [0, 1, 3, 7]));
+  if (g.top === null && g.bottom === null) set('zone:page');
+  const wire = [...g.kinds].some((k) => WIRE_KINDS.has(k));
+  if (wire && list === 'list:agency') set('wire-agency');
+  if (wire && [...g.kinds].every((k) => WIRE_KINDS.has(k) || k === 'rules')) set('wire-only');
+  set(bucket('words', g.name.split(/\s+/u).length, [1, 2, 3, 5]));
+  if (!/\p{Script=Arabic}/u.test(g.name)) set('latin');
+  const rules = ruleKey !== null && outletKey(g.name) === ruleKey;
+  if (rules) {
+    set('rules');
+    set(`rules×${list}`);
+    set(`rules×${ext}`);
+    set(bucket('rules×agree', sources, [0, 1, 2]));
+  }
+  set(`${ext}×${list}`);
+  return f;
+}
+
+/**
+ * The page's candidates: each outlet its sources name (merged by outlet key, the first-met spelling kept), the rules'
+ * choice among them, then «no outlet».
+ */
+export function outletCandidates(page: OutletPage): OutletCandidate[] {
+  askedNames = new Map();
+  const ext = formatOf(page.raw);
+  const ruleKey = page.rules === null ? null : outletKey(page.rules);
+  const gathered = [...gather(page).values()];
+  const out: OutletCandidate[] = gathered.map((g) => ({
+    value: g.name,
+    explicit: [...g.kinds].some((k) => EXPLICIT_KINDS.has(k)),
+    features: features(g, ruleKey, ext),
+  }));
+  const none = new Map<string, number>([['none', 1], [`none×${ext}`, 1], [bucket('none×candidates', gathered.length, [0, 1, 2, 4]), 1]]);
+  if (page.rules === null) none.set('none×rules-none', 1);
+  out.push({ value: null, explicit: false, features: none });
+  return out;
+}

@@ -1,0 +1,28 @@
+// The outlet chooser's weights (models/outlets/outlet-choice.json), in the learned choosers' model file
+// (choice/choice-model-file.ts) under their own kind.
+import { resources } from '../../resources.ts';
+import { choiceWeights, encodeChoiceModel, readChoiceModel, type ChoiceModelKind, type ChoiceTrainingInputs } from '../choice/choice-model-file.ts';
+
+export const OUTLET_MODEL: ChoiceModelKind = { kind: 'mawjaz-outlet-choice', noun: 'outlet model', command: 'npm run train:outlets' };
+
+/**
+ * The version of the features outlet-candidates.ts computes (and of the source kinds outlet-sources.ts names): raise
+ * it whenever a feature is added, removed or computed otherwise, so that the shipped weights are known to be stale
+ * until the model is trained again.
+ */
+export const OUTLET_FEATURE_SET = 1;
+
+/** The model file's bytes (see encodeChoiceModel). */
+export function encodeOutletModel(inputs: ChoiceTrainingInputs, weights: ReadonlyMap<string, number>): string {
+  return encodeChoiceModel(OUTLET_MODEL, inputs, weights);
+}
+
+/** The outlet model in `file`; a file that cannot be read or is not an outlet model throws one sentence naming it. */
+export function readOutletModel(file: string): { inputs: ChoiceTrainingInputs; weights: Map<string, number> } {
+  return readChoiceModel(OUTLET_MODEL, file);
+}
+
+/** The weights in `file` (the shipped model unless told), read once per process. */
+export function outletWeights(file: string = resources.outletModelFile): ReadonlyMap<string, number> {
+  return choiceWeights(OUTLET_MODEL, file);
+}

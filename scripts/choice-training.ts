@@ -1,0 +1,67 @@
+// What the learned choosers' training scripts share: scoring a chooser's picks on labelled pages beside the rules',
+// and measuring transfer by leaving one format set out at a time. A page is a group of candidates (fit-choice.ts) with
+// the value the set's expected.json names and what the rules read (today's, and frozen before the set was studied).
+import { bestChoice, fitChoice, type ChoiceGroup, type FitSettings } from '../main/ingest/choice/fit-choice.ts';
+
+export interface LabelledPage extends ChoiceGroup {
+  name: string;
+  expected: string | null;
+  /** The rules' choice the candidates were built with (the frozen rules' where given). */
+  rules: string | null;
+  /** Today's rules' choice. */
+  today: string | null;
+  candidates: { value: string | null; features: ReadonlyMap<string, number>; right: boolean }[];
+  /** Whether a read value is the expected one, as the metadata eval compares values of this field. */
+  matches: (value: string) => boolean;
+}
+
+interface Counts { correct: number; returned: number; expected: number }
+export type Scores = Record<'today' | 'rules' | 'model', Counts>;
+
+/**
+ * Precision and recall on `pages`, as the metadata eval counts them: of today's rules, of the rules the candidates
+ * were built with (frozen before the set was studied, where there are such) and of `weights`. `miss` hears of every
+ * page the model gets wrong.
+ */
+export function scorePages(pages: readonly LabelledPage[], weights: ReadonlyMap<string, number>, miss?: (page: LabelledPage, chosen: string | null) => void): Scores {
+  const scores: Scores = { today: { correct: 0, returned: 0, expected: 0 }, rules: { correct: 0, returned: 0, expected: 0 }, model: { correct: 0, returned: 0, expected: 0 } };
+  for (const p of pages) {
+    const chosen = p.candidates[bestChoice(p.candidates, weights)]?.value ?? null;
+    const right = (v: string | null): boolean => v !== null && p.expected !== null && p.matches(v);
+    if (miss !== undefined && !right(chosen) && (chosen !== null || p.expected !== null)) miss(p, chosen);
+    for (const [c, value] of [[scores.today, p.today], [scores.rules, p.rules], [scores.model, chosen]] as const) {
+      if (p.expected !== null) c.expected++;
+      if (value !== null) c.returned++;
+      if (right(value)) c.correct++;
+    }
+  }
+  return scores;
+}
+
+const pct = (n: number, d: number): string => (d === 0 ? ' n/a' : ((100 * n) / d).toFixed(0).padStart(4));
+const pr = (c: Counts): string => `P${pct(c.correct, c.returned)} R${pct(c.correct, c.expected)}`;
+/** One row of the table: a set's P/R for today's rules, the frozen rules and the model. */
+export const scoreRow = (label: string, s: Scores, what: string): string => `${label.padEnd(14)} ${pr(s.today)}   ${pr(s.rules)}   ${pr(s.model)}   (${s.rules.expected} ${what})`;
+export const SCORE_HEADER = `${'set'.padEnd(14)} rules today    rules frozen   model`;
+
+/**
+ * Leave-one-set-out: for each set, trains on all the others and prints its row; then the mean P and R over the sets
+ * other than `tuned` (the rules were written on it, so its frozen rules are today's).
+ */
+export function crossValidate(data: ReadonlyMap<string, readonly LabelledPage[]>, settings: FitSettings, what: string, miss?: (page: LabelledPage, chosen: string | null) => void): void {
+  console.log(SCORE_HEADER);
+  const sums = { todayP: 0, todayR: 0, rulesP: 0, rulesR: 0, modelP: 0, modelR: 0, n: 0 };
+  for (const [held, pages] of data) {
+    const training = [...data].filter(([s]) => s !== held).flatMap(([, p]) => p);
+    const s = scorePages(pages, fitChoice(training, settings), miss);
+    console.log(scoreRow(held, s, what));
+    if (held === 'tuned') continue;
+    const ratio = (n: number, d: number): number => (d === 0 ? 0 : n / d);
+    sums.todayP += ratio(s.today.correct, s.today.returned); sums.todayR += ratio(s.today.correct, s.today.expected);
+    sums.rulesP += ratio(s.rules.correct, s.rules.returned); sums.rulesR += ratio(s.rules.correct, s.rules.expected);
+    sums.modelP += ratio(s.model.correct, s.model.returned); sums.modelR += ratio(s.model.correct, s.model.expected);
+    sums.n++;
+  }
+  const avg = (v: number): string => ((100 * v) / sums.n).toFixed(1);
+  console.log(`mean of the untouched sets: rules today P ${avg(sums.todayP)} R ${avg(sums.todayR)}, rules frozen P ${avg(sums.rulesP)} R ${avg(sums.rulesR)}, model P ${avg(sums.modelP)} R ${avg(sums.modelR)}`);
+}

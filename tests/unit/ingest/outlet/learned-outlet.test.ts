@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import type { RawDocument } from '../../../../main/model/raw-document.ts';
+import { splitLines } from '../../../../main/ingest/lines/split-lines.ts';
+import { detectOutlet } from '../../../../main/ingest/metadata/detect-outlet.ts';
+import { learnedOutlet } from '../../../../main/ingest/outlet/learned-outlet.ts';
+import { readOutlet } from '../../../../main/ingest/outlet/read-outlet.ts';
+
+// A page of our own: a newsroom's dateline over the story, and a copyright line of another name at the foot.
+const text = [
+  'افتتاح جسر جديد فوق نهر المدينة',
+  'بغداد - شفق نيوز',
+  'افتتحت البلدية صباح اليوم جسرا جديدا فوق نهر المدينة بعد ثلاث سنوات من العمل، وقال رئيس البلدية إن الجسر سيخفف الزحام.',
+  '© 2025 عنب بلدي',
+].join('\n');
+const raw: RawDocument = { file: 'page.txt', format: 'txt', encoding: 'utf-8', text, declared: {} };
+const lines = splitLines(text);
+
+describe('learnedOutlet', () => {
+  it('keeps the rules\' read, its basis included, when it picks the rules\' outlet', () => {
+    const rules = { value: 'شفق نيوز', basis: 'inferred' as const };
+    expect(learnedOutlet(raw, lines, rules, new Map([['rules', 3]]))).toBe(rules);
+  });
+
+  it('gives a pick of its own as the page states it, and nothing when «no outlet» wins', () => {
+    const rules = { value: 'شفق نيوز', basis: 'inferred' as const };
+    expect(learnedOutlet(raw, lines, rules, new Map([['src:copyright', 3]]))).toEqual({ value: 'عنب بلدي', basis: 'explicit' });
+    expect(learnedOutlet(raw, lines, rules, new Map([['none', 3]]))).toEqual({ value: null, basis: 'unknown' });
+  });
+});
+
+describe('readOutlet', () => {
+  it('reads with the rules when told, and with the shipped chooser when told', () => {
+    expect(readOutlet(raw, lines, 'rules')).toEqual(detectOutlet(raw, lines));
+    expect(readOutlet(raw, lines, 'learned').value).not.toBeNull();
+  });
+});

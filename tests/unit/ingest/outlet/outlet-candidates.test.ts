@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import type { RawDocument } from '../../../../main/model/raw-document.ts';
+import { splitLines } from '../../../../main/ingest/lines/split-lines.ts';
+import { headAndFoot, outletCandidates } from '../../../../main/ingest/outlet/outlet-candidates.ts';
+import { chooseOutlet } from '../../../../main/ingest/outlet/choose-outlet.ts';
+
+// A page of our own: a menu, the headline, a newsroom's dateline, the story opened by a wire's dateline (and another
+// wire's in its middle, which is neither head nor foot), and a copyright line at the foot; the title tag names a
+// third outlet after a bar.
+const text = [
+  'الرئيسية | أخبار | رياضة',
+  'افتتاح جسر جديد فوق نهر المدينة بعد ثلاث سنوات من العمل',
+  'بغداد - شفق نيوز',
+  'بيروت (رويترز) - افتتحت البلدية صباح اليوم جسرا جديدا فوق نهر المدينة بعد ثلاث سنوات من العمل، وقال رئيس البلدية إن الجسر سيخفف الزحام.',
+  'وقال مسؤول في البلدية إن العمل سيتواصل في الطرق المؤدية إلى الجسر حتى نهاية الشهر المقبل، بعد أن تأخر أسابيع.',
+  'بيروت (أ ف ب) - هذا سطر من وسط القصة يحمل خط وكالة أخرى ولا يقرأ منه شيء لأنه ليس في رأس الصفحة.',
+  'وأضاف المسؤول أن الأعمال ستنتهي قبل الموعد المحدد لها إذا بقي الطقس على حاله طوال الأسابيع المقبلة.',
+  'وأضاف أن حركة المرور ستفتح أمام الشاحنات في وقت لاحق.',
+  '© 2025 عنب بلدي',
+].join('\n');
+const raw: RawDocument = { file: 'page.txt', format: 'txt', encoding: 'utf-8', text, declared: { title: 'افتتاح جسر جديد | المدى' } };
+const page = { raw, lines: splitLines(text), rules: 'شفق نيوز' };
+
+describe('outletCandidates', () => {
+  const candidates = outletCandidates(page);
+  const of = (value: string | null) => candidates.find((c) => c.value === value);
+
+  it('offers every outlet the head, the foot and the title tag name, once each, and «no outlet» last', () => {
+    expect(candidates.map((c) => c.value)).toEqual(['المدى', 'شفق نيوز', 'رويترز', 'عنب بلدي', null]);
+    expect(of(null)?.features.get('none')).toBe(1);
+  });
+
+  it('describes a candidate by its sources, where they stand, the list and the rules', () => {
+    const own = of('شفق نيوز')?.features;
+    expect(own?.get('src:own-dateline')).toBe(1);
+    expect(own?.get('rules')).toBe(1);
+    expect(own?.get('top:<=3')).toBe(1);
+    expect(own?.get('bottom:<=7')).toBeUndefined();
+    expect(own?.get('list:outlet')).toBe(1);
+    expect(of('المدى')?.features.get('zone:page')).toBe(1);
+    expect(of('المدى')?.features.get('rules')).toBeUndefined();
+  });
+
+  it('marks an agency credited in a story\'s dateline as a wire, and a copyright holder as the page\'s own word', () => {
+    const wire = of('رويترز')?.features;
+    expect(wire?.get('wire-agency')).toBe(1);
+    expect(wire?.get('list:agency')).toBe(1);
+    expect(of('عنب بلدي')?.explicit).toBe(true);
+    expect(of('عنب بلدي')?.features.get('bottom:<=0')).toBe(1);
+  });
+
+  it('crosses the page\'s format with the candidate, so an html page may weigh its sources otherwise', () => {
+    const html = outletCandidates({ ...page, raw: { ...raw, format: 'html' } });
+    expect(html.find((c) => c.value === 'عنب بلدي')?.features.get('ext:html×list:outlet')).toBe(1);
+    expect(of('عنب بلدي')?.features.get('ext:txt×list:outlet')).toBe(1);
+  });
+
+  it('writes the rules\' outlet as they wrote it, a name the list knows inside a longer one included', () => {
+    const held = outletCandidates({ ...page, rules: 'صدى الجزيرة' });
+    expect(held.find((c) => c.features.has('rules'))?.value).toBe('صدى الجزيرة');
+  });
+});
+
+describe('headAndFoot', () => {
+  it('reads the head down to the first line of prose and the foot from the last, each at most twelve lines', () => {
+    const words = [1, 3, 14, 20, 20, 2, 1];
+    expect(headAndFoot(words.length, (i) => words[i] ?? 0)).toEqual({ headEnd: 3, footStart: 4 });
+    expect(headAndFoot(30, () => 2)).toEqual({ headEnd: 12, footStart: 18 });
+    // A long story is read only at its two ends.
+    const asked: number[] = [];
+    headAndFoot(500, (i) => (asked.push(i), i === 2 || i === 490 ? 40 : 3));
+    expect(Math.max(...asked.filter((i) => i < 250))).toBe(2);
+    expect(Math.min(...asked.filter((i) => i >= 250))).toBe(490);
+  });
+});
+
+describe('chooseOutlet', () => {
+  it('takes what the weights favour, and says nothing when «no outlet» wins', () => {
+    expect(chooseOutlet(page, new Map([['src:copyright', 2], ['rules', 1]]))).toEqual({ value: 'عنب بلدي', basis: 'explicit' });
+    expect(chooseOutlet(page, new Map([['rules', 1]]))).toEqual({ value: 'شفق نيوز', basis: 'inferred' });
+    expect(chooseOutlet(page, new Map([['none', 5]]))).toEqual({ value: null, basis: 'unknown' });
+  });
+});

@@ -1,0 +1,25 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { readOutletModel } from '../../../../main/ingest/outlet/outlet-model-file.ts';
+import { currentOutletInputs, staleOutletModelReason } from '../../../../scripts/outlet-choice-inputs.ts';
+import { resources } from '../../../../main/resources.ts';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..', '..');
+
+describe('the shipped outlet model', () => {
+  it('was trained on the format sets, the frozen rules\' reads, the settings, features and outlet list of this code', () => {
+    const file = resources.outletModelFile;
+    const reason = staleOutletModelReason(path.relative(root, file), readOutletModel(file).inputs, currentOutletInputs(root));
+    if (reason !== null) expect.fail(reason);
+    expect(readFileSync(file, 'utf8').endsWith('\n')).toBe(true);
+  });
+
+  it('says which set changed when a page of it did, and that the features changed when they did', () => {
+    const recorded = readOutletModel(resources.outletModelFile).inputs;
+    const changed = { ...recorded, sets: { ...recorded.sets, 'untouched-5': 'f'.repeat(64) } };
+    expect(staleOutletModelReason('m.json', changed, recorded)).toBe('m.json was trained on other pages (untouched-5 changed since): run npm run train:outlets.');
+    expect(staleOutletModelReason('m.json', { ...recorded, featureSet: recorded.featureSet - 1 }, recorded)).toMatch(/^m\.json was trained on other features .*: run npm run train:outlets\.$/u);
+  });
+});

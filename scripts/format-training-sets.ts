@@ -5,7 +5,7 @@
 
 /** Named one by one so that a set added later is not learned from silently: a set written to measure the choosers
  * (untouched-10 and later) must stay out of their training. */
-export const TRAINING_SETS = ['tuned', 'untouched', 'untouched-2', 'untouched-3', 'untouched-4', 'untouched-5', 'untouched-6', 'untouched-7', 'untouched-8', 'untouched-9'] as const;
+export const TRAINING_SETS = ['tuned', 'untouched', 'untouched-2', 'untouched-3', 'untouched-4', 'untouched-5', 'untouched-6', 'untouched-7', 'untouched-8', 'untouched-9', 'train-11'] as const;
 /** The import date the sets are read against (tests/eval/metadata.ts). */
 export const IMPORT_DATE = '2026-01-15';
 /**

@@ -1,7 +1,9 @@
 // `npm run eval -- actors`: entities on ANERcorp's held-out block (the last 10 % of the training portion, never
 // trained on or tuned on): the trained tagger alone, the actors stage (tagger + rules), and the rules-only actor
 // finder of before the tagger, each at exact-span level and as bags of entities per pseudo-document of 15
-// sentences. Then what each finds on tests/fixtures/unseen/ (which has no entity annotations: shown, not scored).
+// sentences. Then the same rows on the sets of 2020s news written apart for the project (tests/fixtures/entities/
+// modern-1/: never trained on, never tuned on, one pseudo-document per article), and what each finds on
+// tests/fixtures/unseen/ (which has no entity annotations: shown, not scored).
 // The data defaults to ../shared/data/anercorp-train/train.txt beside the repository; ANERCORP_TRAIN overrides it.
 // For tuning, never on the held-out block: EVAL_BLOCK=dev (or first, middle: the blocks of `npm run tune:ner`)
 // measures that block of the training part instead; give NER_MODEL a model trained without it: `npm run train:ner
@@ -29,6 +31,7 @@ import type { EntitySpan } from '../../main/analysis/ner/tags.ts';
 import { tokenKey } from '../../main/analysis/ner/word-features.ts';
 import { articleRecord } from '../helpers/article-record.ts';
 import { makeDocs, mentionSpans } from './entity-docs.ts';
+import { readArticles } from './modern-docs.ts';
 import type { Doc } from './entity-docs.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -91,12 +94,12 @@ function printStageErrors(docs: readonly Doc[], tagged: readonly EntitySpan[][][
   });
 }
 
-function printScores(title: string, rows: [string, Scores][]): void {
+function printScores(title: string, rows: [string, Scores][], bagLevel = 'bag per 15 sentences'): void {
   console.log(`\n${title}`);
   console.log('| finder | level | type | P | R | F1 | gold | found |');
   console.log('|---|---|---|---|---|---|---|---|');
   for (const [name, s] of rows) {
-    for (const [level, table] of [['exact span', s.spans], ['bag per 15 sentences', s.bags]] as const) {
+    for (const [level, table] of [['exact span', s.spans], [bagLevel, s.bags]] as const) {
       for (const type of ['micro', 'PERS', 'ORG', 'LOC', 'MISC'] as const) {
         const c = table[type];
         const p = prf(c);
@@ -119,6 +122,24 @@ function unseenReport(): void {
   }
 }
 
+/** Annotated sets of 2020s news written for the project (tests/fixtures/entities/), one folder and file each. */
+const WRITTEN_APART = ['modern-1'] as const;
+
+/** The three finders on pseudo-documents: the tagger alone, the actors stage, the rules without the tagger. */
+function measure(docs: readonly Doc[], model: ReturnType<typeof loadNerModel>, gazetteer: ReturnType<typeof loadGazetteer>, printErrors: boolean): [string, Scores][] {
+  const articles = docs.map((d, i) => articleRecord(`doc-${i}`, d.body));
+  const withTagger = selectionMentions(articles, gazetteer, model);
+  const rulesOnly = selectionMentions(articles, gazetteer, null);
+  const of = (all: readonly Mention[], d: number): Mention[] => all.filter((m) => m.sourceId === `doc-${d}`);
+  const tagged = docs.map((doc) => findDocumentEntities(model, doc.sentences.map((s) => s.tokens), gazetteer));
+  if (printErrors) printStageErrors(docs, tagged, (d) => mentionSpans(docs[d] as Doc, of(withTagger, d)));
+  return [
+    ['tagger alone', score(docs, (_doc, d) => tagged[d] ?? [])],
+    ['actors stage', score(docs, (doc, d) => mentionSpans(doc, of(withTagger, d)))],
+    ['rules only (no tagger)', score(docs, (doc, d) => mentionSpans(doc, of(rulesOnly, d)))],
+  ];
+}
+
 /** Prints the tables; throws when the annotated data is missing or malformed. */
 export async function evalActors(): Promise<void> {
   const file = process.env.ANERCORP_TRAIN ?? path.join(root, '..', 'shared', 'data', 'anercorp-train', 'train.txt');
@@ -132,17 +153,18 @@ export async function evalActors(): Promise<void> {
   const docs = makeDocs(heldOut);
   const model = loadNerModel(process.env.NER_MODEL);
   const gazetteer = loadGazetteer();
-  const articles = docs.map((d, i) => articleRecord(`doc-${i}`, d.body));
-  const withTagger = selectionMentions(articles, gazetteer, model);
-  const rulesOnly = selectionMentions(articles, gazetteer, null);
-  const of = (all: readonly Mention[], d: number): Mention[] => all.filter((m) => m.sourceId === `doc-${d}`);
   console.log(`${name} block: sentences ${block.from}–${block.to - 1} of ${corpus.length} in ${path.basename(file)} (${heldOut.reduce((n, s) => n + s.tokens.length, 0)} tokens, ${docs.length} pseudo-documents); ${process.env.NER_MODEL === undefined ? `the model was trained on sentences 0–${split.train.to - 1}` : `model ${process.env.NER_MODEL}`}`);
-  const tagged = docs.map((doc) => findDocumentEntities(model, doc.sentences.map((s) => s.tokens), gazetteer));
-  if (process.env.EVAL_STAGE_ERRORS === '1') printStageErrors(docs, tagged, (d) => mentionSpans(docs[d] as Doc, of(withTagger, d)));
-  printScores(`${name} block (P, R, F1 in %)`, [
-    ['tagger alone', score(docs, (_doc, d) => tagged[d] ?? [])],
-    ['actors stage', score(docs, (doc, d) => mentionSpans(doc, of(withTagger, d)))],
-    ['rules only (no tagger)', score(docs, (doc, d) => mentionSpans(doc, of(rulesOnly, d)))],
-  ]);
+  printScores(`${name} block (P, R, F1 in %)`, measure(docs, model, gazetteer, process.env.EVAL_STAGE_ERRORS === '1'));
+  // The sets written apart are read only when the held-out block is: a tuning run (EVAL_BLOCK) never sees them.
+  if (name === 'held-out') {
+    for (const set of WRITTEN_APART) {
+      const setFile = path.join(root, 'tests', 'fixtures', 'entities', set, `${set}.txt`);
+      const articles = readArticles(readFileSync(setFile, 'utf8'), setFile);
+      const sentences = articles.reduce((n, d) => n + d.sentences.length, 0);
+      const tokens = articles.reduce((n, d) => n + d.sentences.reduce((m, s) => m + s.tokens.length, 0), 0);
+      console.log(`\n${set}: written apart, never trained on (tests/fixtures/entities/${set}/README.md): ${articles.length} articles, ${sentences} sentences, ${tokens} tokens`);
+      printScores(`${set}: written apart, never trained on (P, R, F1 in %)`, measure(articles, model, gazetteer, false), 'bag per article');
+    }
+  }
   unseenReport();
 }

@@ -1,0 +1,81 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { spansFromTags } from '../../main/analysis/ner/tags.ts';
+import { DOC_START, readArticles } from './modern-docs.ts';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const dir = path.join(root, 'tests', 'fixtures', 'entities', 'modern-1');
+const file = path.join(dir, 'modern-1.txt');
+const TYPES = ['PERS', 'ORG', 'LOC', 'MISC'] as const;
+
+describe('readArticles', () => {
+  it('makes one pseudo-document per article, keeping the file line numbers', () => {
+    const text = [DOC_START, '', 'قال O', 'بوتين B-PERS', '. O', '', 'في O', 'كييف B-LOC', '', DOC_START, '', 'فاز O', 'الهلال B-ORG', ''].join('\n');
+    const docs = readArticles(text, 'x.txt');
+    expect(docs.map((d) => d.sentences.map((s) => s.tokens.join(' ')))).toEqual([['قال بوتين .', 'في كييف'], ['فاز الهلال']]);
+    expect(docs[1]?.sentences[0]?.line).toBe(12);
+    expect(docs[0]?.body).toBe('قال بوتين .\nفي كييف');
+  });
+
+  it('fails with the file and line on a sentence before the first marker, an empty article, or a bad tag', () => {
+    expect(() => readArticles(['قال O', '', DOC_START, '', 'في O'].join('\n'), 'x.txt')).toThrow('x.txt:1:');
+    expect(() => readArticles([DOC_START, '', DOC_START, '', 'في O'].join('\n'), 'x.txt')).toThrow('x.txt:1: an article without a sentence');
+    expect(() => readArticles([DOC_START, '', 'في O', 'كييف B-CITY'].join('\n'), 'x.txt')).toThrow('x.txt:4:');
+  });
+});
+
+describe('tests/fixtures/entities/modern-1', () => {
+  const text = readFileSync(file, 'utf8');
+
+  it('is one `token TAG` a line in legal IOB2 (no I- after O or after another type), articles opened by -DOCSTART-', () => {
+    const bad: string[] = [];
+    let previous = 'O';
+    text.split('\n').forEach((line, i) => {
+      if (line === '' || line === DOC_START) {
+        previous = 'O';
+        return;
+      }
+      const m = /^(\S+) (O|[BI]-(?:PERS|ORG|LOC|MISC))$/u.exec(line);
+      const tag = m?.[2];
+      if (m === null || tag === undefined || /[[\]]/u.test(m[1] ?? '')) bad.push(`${i + 1}: ${line}`);
+      else if (tag.startsWith('I-') && previous.slice(2) !== tag.slice(2)) bad.push(`${i + 1}: ${tag} after ${previous}`);
+      previous = tag ?? 'O';
+    });
+    expect(bad).toEqual([]);
+  });
+
+  it('loads as 15–25 articles of 250–350 sentences in all, each article a pseudo-document', () => {
+    const docs = readArticles(text, file);
+    expect(docs.length).toBeGreaterThanOrEqual(15);
+    expect(docs.length).toBeLessThanOrEqual(25);
+    const sentences = docs.reduce((n, d) => n + d.sentences.length, 0);
+    expect(sentences).toBeGreaterThanOrEqual(250);
+    expect(sentences).toBeLessThanOrEqual(350);
+  });
+
+  it('has the counts its README states, and every row of classes.tsv is a gold entity of its type', () => {
+    const docs = readArticles(text, file);
+    const spans = docs.map((d) => d.sentences.map((s) => ({ tokens: s.tokens, spans: spansFromTags(s.tags) })));
+    const counts = Object.fromEntries(TYPES.map((t) => [t, spans.flat().reduce((n, s) => n + s.spans.filter((e) => e.type === t).length, 0)]));
+    const readme = readFileSync(path.join(dir, 'README.md'), 'utf8');
+    const stated = Object.fromEntries(TYPES.map((t) => [t, Number(new RegExp(`^\\| ${t} \\| (\\d+) \\|`, 'mu').exec(readme)?.[1])]));
+    expect(stated).toEqual(counts);
+    const row = z.object({ article: z.coerce.number().int().min(1), sentence: z.coerce.number().int().min(1), from: z.coerce.number().int().min(0), to: z.coerce.number().int().min(1), type: z.enum(TYPES), classes: z.string().min(1), text: z.string().min(1) });
+    const [header, ...lines] = readFileSync(path.join(dir, 'classes.tsv'), 'utf8').trimEnd().split('\n');
+    const names = (header ?? '').split('\t');
+    const rows = lines.map((l) => row.parse(Object.fromEntries(l.split('\t').map((v, i) => [names[i] ?? '', v]))));
+    const missing = rows.filter((r) => {
+      const s = spans[r.article - 1]?.[r.sentence - 1];
+      return s === undefined || !s.spans.some((e) => e.type === r.type && e.start === r.from && e.end === r.to) || s.tokens.slice(r.from, r.to).join(' ') !== r.text;
+    });
+    expect(missing).toEqual([]);
+    // Each class the README counts is the number of rows naming it.
+    const perClass = new Map<string, number>();
+    for (const r of rows) for (const c of r.classes.split(',')) perClass.set(c, (perClass.get(c) ?? 0) + 1);
+    const statedClasses = new Map([...readme.matchAll(/^\| `([a-z-]+)` \| (\d+) \|/gmu)].map((m) => [m[1] ?? '', Number(m[2])]));
+    expect(statedClasses).toEqual(perClass);
+  });
+});

@@ -30,6 +30,8 @@ import { spansFromTags } from '../../main/analysis/ner/tags.ts';
 import type { EntitySpan } from '../../main/analysis/ner/tags.ts';
 import { tokenKey } from '../../main/analysis/ner/word-features.ts';
 import { articleRecord } from '../helpers/article-record.ts';
+import { classRecall, readClassRows } from './entity-classes.ts';
+import type { ClassRow } from './entity-classes.ts';
 import { makeDocs, mentionSpans } from './entity-docs.ts';
 import { readArticles } from './modern-docs.ts';
 import type { Doc } from './entity-docs.ts';
@@ -125,8 +127,11 @@ function unseenReport(): void {
 /** Annotated sets of 2020s news written for the project (tests/fixtures/entities/), one folder and file each. */
 const WRITTEN_APART = ['modern-1'] as const;
 
+/** A finder's spans: per pseudo-document, per sentence. */
+type Finder = [string, (doc: Doc, d: number) => EntitySpan[][]];
+
 /** The three finders on pseudo-documents: the tagger alone, the actors stage, the rules without the tagger. */
-function measure(docs: readonly Doc[], model: ReturnType<typeof loadNerModel>, gazetteer: ReturnType<typeof loadGazetteer>, printErrors: boolean): [string, Scores][] {
+function finders(docs: readonly Doc[], model: ReturnType<typeof loadNerModel>, gazetteer: ReturnType<typeof loadGazetteer>, printErrors: boolean): Finder[] {
   const articles = docs.map((d, i) => articleRecord(`doc-${i}`, d.body));
   const withTagger = selectionMentions(articles, gazetteer, model);
   const rulesOnly = selectionMentions(articles, gazetteer, null);
@@ -134,10 +139,26 @@ function measure(docs: readonly Doc[], model: ReturnType<typeof loadNerModel>, g
   const tagged = docs.map((doc) => findDocumentEntities(model, doc.sentences.map((s) => s.tokens), gazetteer));
   if (printErrors) printStageErrors(docs, tagged, (d) => mentionSpans(docs[d] as Doc, of(withTagger, d)));
   return [
-    ['tagger alone', score(docs, (_doc, d) => tagged[d] ?? [])],
-    ['actors stage', score(docs, (doc, d) => mentionSpans(doc, of(withTagger, d)))],
-    ['rules only (no tagger)', score(docs, (doc, d) => mentionSpans(doc, of(rulesOnly, d)))],
+    ['tagger alone', (_doc, d) => tagged[d] ?? []],
+    ['actors stage', (doc, d) => mentionSpans(doc, of(withTagger, d))],
+    ['rules only (no tagger)', (doc, d) => mentionSpans(doc, of(rulesOnly, d))],
   ];
+}
+
+function measure(docs: readonly Doc[], found: readonly Finder[]): [string, Scores][] {
+  return found.map(([name, f]) => [name, score(docs, f)]);
+}
+
+/** Per issue-12 class of a set written apart, how many entities each finder gets exactly (span and type). */
+function printClassRecall(set: string, rows: readonly ClassRow[], docs: readonly Doc[], found: readonly Finder[]): void {
+  const spans = found.map(([name, f]) => [name, docs.map((doc, d) => f(doc, d))] as const);
+  const tables = spans.map(([name, all]) => [name, classRecall(rows, (a, s) => all[a]?.[s] ?? [])] as const);
+  console.log(`\n${set}: the classes of issue 12 (classes.tsv), entities found with exact span and type / entities`);
+  console.log(`| class | ${tables.map(([name]) => name).join(' | ')} |`);
+  console.log(`|---|${tables.map(() => '---').join('|')}|`);
+  for (const c of tables[0]?.[1].keys() ?? []) {
+    console.log(`| ${c} | ${tables.map(([, t]) => { const n = t.get(c); return n === undefined ? '-' : `${n.found} / ${n.gold}`; }).join(' | ')} |`);
+  }
 }
 
 /** Prints the tables; throws when the annotated data is missing or malformed. */
@@ -154,7 +175,7 @@ export async function evalActors(): Promise<void> {
   const model = loadNerModel(process.env.NER_MODEL);
   const gazetteer = loadGazetteer();
   console.log(`${name} block: sentences ${block.from}–${block.to - 1} of ${corpus.length} in ${path.basename(file)} (${heldOut.reduce((n, s) => n + s.tokens.length, 0)} tokens, ${docs.length} pseudo-documents); ${process.env.NER_MODEL === undefined ? `the model was trained on sentences 0–${split.train.to - 1}` : `model ${process.env.NER_MODEL}`}`);
-  printScores(`${name} block (P, R, F1 in %)`, measure(docs, model, gazetteer, process.env.EVAL_STAGE_ERRORS === '1'));
+  printScores(`${name} block (P, R, F1 in %)`, measure(docs, finders(docs, model, gazetteer, process.env.EVAL_STAGE_ERRORS === '1')));
   // The sets written apart are read only when the held-out block is: a tuning run (EVAL_BLOCK) never sees them.
   if (name === 'held-out') {
     for (const set of WRITTEN_APART) {
@@ -163,7 +184,9 @@ export async function evalActors(): Promise<void> {
       const sentences = articles.reduce((n, d) => n + d.sentences.length, 0);
       const tokens = articles.reduce((n, d) => n + d.sentences.reduce((m, s) => m + s.tokens.length, 0), 0);
       console.log(`\n${set}: written apart, never trained on (tests/fixtures/entities/${set}/README.md): ${articles.length} articles, ${sentences} sentences, ${tokens} tokens`);
-      printScores(`${set}: written apart, never trained on (P, R, F1 in %)`, measure(articles, model, gazetteer, false), 'bag per article');
+      const found = finders(articles, model, gazetteer, false);
+      printScores(`${set}: written apart, never trained on (P, R, F1 in %)`, measure(articles, found), 'bag per article');
+      printClassRecall(set, readClassRows(path.join(root, 'tests', 'fixtures', 'entities', set, 'classes.tsv')), articles, found);
     }
   }
   unseenReport();

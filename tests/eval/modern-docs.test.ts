@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
 import { spansFromTags } from '../../main/analysis/ner/tags.ts';
+import { readClassRows } from './entity-classes.ts';
 import { DOC_START, readArticles } from './modern-docs.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -63,10 +63,7 @@ describe('tests/fixtures/entities/modern-1', () => {
     const readme = readFileSync(path.join(dir, 'README.md'), 'utf8');
     const stated = Object.fromEntries(TYPES.map((t) => [t, Number(new RegExp(`^\\| ${t} \\| (\\d+) \\|`, 'mu').exec(readme)?.[1])]));
     expect(stated).toEqual(counts);
-    const row = z.object({ article: z.coerce.number().int().min(1), sentence: z.coerce.number().int().min(1), from: z.coerce.number().int().min(0), to: z.coerce.number().int().min(1), type: z.enum(TYPES), classes: z.string().min(1), text: z.string().min(1) });
-    const [header, ...lines] = readFileSync(path.join(dir, 'classes.tsv'), 'utf8').trimEnd().split('\n');
-    const names = (header ?? '').split('\t');
-    const rows = lines.map((l) => row.parse(Object.fromEntries(l.split('\t').map((v, i) => [names[i] ?? '', v]))));
+    const rows = readClassRows(path.join(dir, 'classes.tsv'));
     const missing = rows.filter((r) => {
       const s = spans[r.article - 1]?.[r.sentence - 1];
       return s === undefined || !s.spans.some((e) => e.type === r.type && e.start === r.from && e.end === r.to) || s.tokens.slice(r.from, r.to).join(' ') !== r.text;

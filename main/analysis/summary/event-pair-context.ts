@@ -83,7 +83,15 @@ export function pairContext(units: readonly EventUnit[], datesOf: (unit: number)
   });
   const allArticles = new Set(units.flatMap((u) => u.articles));
   const setting = Math.max(SETTING_MIN_ARTICLES, Math.ceil(allArticles.size * SETTING_ARTICLE_SHARE));
-  const isSetting = (anchor: string): boolean => !anchor.startsWith('ph:') && new Set((byAnchor.get(anchor) ?? []).flatMap((k) => units[k]?.articles ?? [])).size >= setting;
+  const settings = new Map<string, boolean>();
+  const isSetting = (anchor: string): boolean => {
+    let known = settings.get(anchor);
+    if (known === undefined) {
+      known = !anchor.startsWith('ph:') && new Set((byAnchor.get(anchor) ?? []).flatMap((k) => units[k]?.articles ?? [])).size >= setting;
+      settings.set(anchor, known);
+    }
+    return known;
+  };
   const bar = (anchor: string): number => (anchor.startsWith('ph:') ? PHRASE_MAX_UNITS : Math.min(ANCHOR_MAX_UNITS, Math.ceil(units.length * ANCHOR_MAX_SHARE)));
   const holding = (anchor: string): readonly number[] => byAnchor.get(anchor) ?? [];
   const weightedShare = (i: number, j: number): { share: number; shared: number } => {

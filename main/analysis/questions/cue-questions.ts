@@ -85,6 +85,22 @@ export function unverifiedQuestions(corpus: Corpus): Draft[] {
 }
 
 const INTERROGATIVES = new Set(['من', 'متي', 'كيف', 'اين', 'لماذا', 'ماذا', 'ما', 'هل', 'كم', 'اي', 'ايه']);
+// A negation that «إلا» takes up restricts instead of denying: «لم ينته الإضراب إلا بتدخل الحكومة» (it ended only with
+// …), «لم يُعرف الخبر إلا بعد أسبوع» (it became known only after …) say what happened, not what is unknown. «إلا» within
+// this many words after the cue, in its clause, makes the cue an exceptive one.
+const EXCEPTIVE = new Set(['الا', 'والا']);
+const EXCEPTIVE_WORDS = 4;
+
+/** Whether «إلا» follows the cue in its clause within EXCEPTIVE_WORDS words: a restriction, not a negation. */
+function exceptive(s: CorpusSentence, c: CueMatch): boolean {
+  for (let i = c.to; i < Math.min(s.tokens.length, c.to + EXCEPTIVE_WORDS); i++) {
+    const tok = s.tokens[i];
+    const prev = s.tokens[i - 1];
+    if (!tok || (prev && /[،,؛;.:]/u.test(s.text.slice(prev.end, tok.start)))) return false;
+    if (EXCEPTIVE.has(tok.key)) return true;
+  }
+  return false;
+}
 
 /**
  * What the sources themselves say is not known. Where the unknown follows the cue («لم يتضح عدد القتلى»، «لسنا
@@ -96,7 +112,7 @@ export function unknownQuestions(corpus: Corpus): Draft[] {
     // A name kept back («لم يكشف عن اسمه») is an unnamed source, asked about as unverified.
     const unnamed = unnamedCues(s.tokens);
     const overlaps = (c: CueMatch): boolean => unnamed.some((u) => c.from < u.to && u.from < c.to);
-    const before = findCues(s.tokens, UNKNOWN_BEFORE).find((c) => !overlaps(c));
+    const before = findCues(s.tokens, UNKNOWN_BEFORE).find((c) => !overlaps(c) && !exceptive(s, c));
     const state = findCues(s.tokens, UNKNOWN_STATE).find((c) => !overlaps(c));
     const cue = before ?? state;
     // A state of not knowing may take what is unknown after it, as a question of its own («لسنا متأكدين من

@@ -47,14 +47,24 @@ export const HEDGE: CuePattern[] = [
   'لا يمكن التحقق|التأكد',
 ].map(cuePattern);
 
+/**
+ * Predicates of falsity: what they deny is their subject, said before them («ما تردد عن إغلاق المعبر غير صحيح»،
+ * «وصف الحديث عن اتفاق سري بأنه عار عن الصحة»), where a denying verb's object follows it. An adjective of fabrication
+ * («مفبرك»، «مختلق»، «ملفق») denies only as the predicate «بأنه …» gives it: before a noun it describes a kind of news.
+ */
+export const FALSITY_PREDICATES: CuePattern[] = [
+  'عار|عاري|عارية|عارٍ عن|من الصحة',
+  'لا أساس له|لها|لهم|لهما من الصحة',
+  'غير صحيح|صحيحة|دقيق|دقيقة|صحيحين|دقيقين',
+  'بأنه|بأنها|بأنهم|بأنهما|أنه|أنها مفبرك|مفبركة|مختلق|مختلقة|ملفق|ملفقة|كاذب|كاذبة|مغلوط|مغلوطة',
+].map(cuePattern);
+
 export const DENIAL: CuePattern[] = [
   'نفى|نفت|ينفي|تنفي|نفوا|ينفون|نفيه|نفيها|نفيهم|نفيا',
   'لا صحة',
-  'عار|عاري|عارية|عارٍ عن|من الصحة',
   'كذب|كذبت|يكذب|تكذب',
-  'غير صحيح|صحيحة|دقيق|دقيقة',
   'دحض|دحضت|يدحض|تدحض',
-].map(cuePattern);
+].map(cuePattern).concat(FALSITY_PREDICATES);
 
 export const UNKNOWN_BEFORE: CuePattern[] = [
   // Negated verbs of disclosure and of coming to light, in every person, with «عن» or a pending «بعد»/«حتى الآن»
@@ -99,4 +109,9 @@ export function hedgeCues(tokens: readonly Token[]): CueMatch[] {
 
 export function denialCues(tokens: readonly Token[]): CueMatch[] {
   return findCues(tokens, DENIAL);
+}
+
+/** Whether a denial cue found in `tokens` is a predicate of falsity (FALSITY_PREDICATES), which denies what stands before it. */
+export function isFalsityPredicate(tokens: readonly Token[], cue: CueMatch): boolean {
+  return findCues(tokens, FALSITY_PREDICATES).some((m) => m.from <= cue.from && m.to >= cue.to - 1 && m.to > cue.from);
 }

@@ -2,7 +2,7 @@ import { normalise } from '../../text/arabic/index.ts';
 import { claimTerms, type ClaimTerms } from './claim-terms.ts';
 import type { Corpus, CorpusSentence } from './corpus.ts';
 import type { CueMatch } from './cue-pattern.ts';
-import { denialCues } from './cues.ts';
+import { denialCues, isFalsityPredicate } from './cues.ts';
 import { deniedParts } from './denied-object.ts';
 
 // Where the denied content stops: «رغم نفيه …، إلا أن …» goes on to say something else.
@@ -11,6 +11,8 @@ const CONTRAST = new Set(['الا', 'لكن', 'ولكن', 'لكنه', 'لكنه�
 const ADDING = new Set(['مؤكدا', 'مشيرا', 'مضيفا', 'موضحا', 'معتبرا', 'لافتا', 'قائلا', 'مشددا', 'مؤكدة', 'مشيرة', 'مضيفة', 'موضحة', 'معتبرة', 'لافتة', 'قائلة', 'مشددة'].map(normalise));
 // Where it starts before a trailing cue: «ما تردد عن وجود … غير صحيح».
 const ABOUT = new Set(['عن', 'بشان', 'حول', 'بان', 'ان'].map(normalise));
+// The pronoun that takes up the subject before a predicate («… بأنه عار عن الصحة»، «… أنها غير دقيقة»).
+const RESUMING = new Set(['بانه', 'بانها', 'بانهم', 'بانهما', 'انه', 'انها', 'انهم', 'وانه', 'وانها'].map(normalise));
 
 /** A sentence that denies something: its cue, the token range and terms of what it denies, and the claim it denies. */
 export interface Denial {
@@ -32,15 +34,19 @@ export interface Denial {
  */
 export function deniedRange(s: CorpusSentence, cue: CueMatch): [number, number] {
   const n = s.tokens.length;
-  // A cue that opens the sentence leads however little follows it («ونفت الوزارة ذلك»).
-  if (cue.to < n - 2 || cue.from === 0) {
+  // A cue that opens the sentence leads however little follows it («ونفت الوزارة ذلك»); a predicate of falsity after
+  // what it denies trails it, however much the sentence goes on («… بأنه عار عن الصحة، وقال إن …»).
+  const trails = cue.from > 1 && isFalsityPredicate(s.tokens, cue);
+  if (!trails && (cue.to < n - 2 || cue.from === 0)) {
     let to = cue.to;
     while (to < n && !CONTRAST.has(s.tokens[to]?.key ?? '') && !(ADDING.has(s.tokens[to]?.key ?? '') && afterComma(s, to))) to++;
     return [cue.to, to];
   }
-  let from = cue.from - 1;
+  // «وصف … الحديث عن محضر … بأنه عار عن الصحة»: the pronoun that resumes the subject is no part of it.
+  const to = RESUMING.has(s.tokens[cue.from - 1]?.key ?? '') ? cue.from - 1 : cue.from;
+  let from = to - 1;
   while (from > 0 && !ABOUT.has(s.tokens[from - 1]?.key ?? '')) from--;
-  return [Math.max(0, from), cue.from];
+  return [Math.max(0, from), to];
 }
 
 function afterComma(s: CorpusSentence, i: number): boolean {

@@ -10,6 +10,12 @@ const WITH_ENTITY = { terms: 2, entities: 1, total: 3 };
 const TERMS_ONLY = 4;
 // …and covers this share of the denied content, weighted by idf (rare words say more than «وجود»).
 const MIN_COVERAGE = 0.35;
+// What a predicate of falsity denies is often a short noun phrase («الحديث عن محضر ممضى في جانفي بأنه عار عن الصحة»):
+// it cannot share four words with any claim. Of a denied content of at most SHORT_TERMS words, a sentence of another
+// article that shares all of them but one, at least two, and most of their weight by idf, asserts it.
+const SHORT_TERMS = 3;
+const SHORT_SHARED = 2;
+const SHORT_COVERAGE = 0.6;
 // A sentence that negates what it shares with the denial does not assert it («لا وجود لـ…»).
 const NEGATION = new Set(['لا', 'لم', 'لن', 'ليس', 'ليست', 'ولا', 'ولم', 'ولن', 'غير'].map(normalise));
 
@@ -66,20 +72,24 @@ export function deniedClaim(
   let best = 0;
   let claim: CorpusSentence | null = null;
   let pairs: Set<string> | undefined;
+  const size = ownTerms.length + ownEntities.length;
+  const short = size <= SHORT_TERMS && size >= SHORT_SHARED;
   for (const [k, shared] of index.sharing(d.what.terms, Math.min(WITH_ENTITY.terms, TERMS_ONLY))) {
     // `shared` is the number of terms the sentence shares (the index lists each sentence once per term): with
     // fewer than TERMS_ONLY it needs an entity too, so without entities to share it cannot be enough.
-    if (shared < (byPhrase ? PHRASE_TERMS : TERMS_ONLY) && d.what.entities.size === 0) continue;
+    if (!short && shared < (byPhrase ? PHRASE_TERMS : TERMS_ONLY) && d.what.entities.size === 0) continue;
     const s = corpus.sentences[k];
     if (!s || s === d.sentence || denials.has(s)) continue;
     const t = index.termsOf(s);
     if (!t) continue;
     const terms = ownTerms.filter((x) => t.terms.has(x));
     const entities = ownEntities.filter((x) => t.entities.has(x));
-    const enough = sharesEnough(terms.length, entities.length);
+    const weight = [...terms, ...entities].reduce((sum, x) => sum + index.idf(x), 0) / total;
+    const shortMatch = short && s.articleIndex !== d.sentence.articleIndex && terms.length + entities.length >= Math.max(SHORT_SHARED, size - 1) && weight >= SHORT_COVERAGE;
+    const enough = sharesEnough(terms.length, entities.length) || shortMatch;
     if (!enough && !(byPhrase && terms.length >= PHRASE_TERMS)) continue;
     // Prefer the claim as another source states it: a small edge for a different article.
-    const score = [...terms, ...entities].reduce((sum, x) => sum + index.idf(x), 0) / total + (s.articleIndex !== d.sentence.articleIndex ? 0.05 : 0);
+    const score = weight + (s.articleIndex !== d.sentence.articleIndex ? 0.05 : 0);
     if (score < MIN_COVERAGE || score <= best) continue;
     // The phrase is looked for last: it reads every token's terms, which the other tests do not need.
     if (!enough && !sharesPhrase(index, (pairs ??= deniedPairs(index, d)), s)) continue;

@@ -1,5 +1,5 @@
 import { normalise, nounClass } from '../../text/arabic/index.ts';
-import { ORDINAL_AFTER as AFTER, ORDINAL_BEFORE as BEFORE, ORDINAL_PRONOUNS as PRONOUNS, ordinalReadings as readings, ranksItsOwnEvent } from '../../text/arabic/ordinals.ts';
+import { ORDINAL_AFTER as AFTER, ORDINAL_BEFORE as BEFORE, ORDINAL_PRONOUNS as PRONOUNS, ordinalReadings as readings, possessed, ranksItsOwnEvent, resultativeOrdinal } from '../../text/arabic/ordinals.ts';
 import type { Corpus, CorpusSentence } from './corpus.ts';
 import type { Draft } from './draft.ts';
 import { groupSharingMembers } from './greedy-groups.ts';
@@ -46,7 +46,8 @@ export function ordinalsOf(s: CorpusSentence): Ordinal[] {
       out.push({ sentence: s, value: before, cls: nounClass(next.key), from: i, to: i + 2, context: new Set() });
     }
     const after = AFTER.get(tok.key);
-    if (after !== undefined && prev && readings(prev).some((r) => r.startsWith('ال')) && !readings(prev).some((r) => NOT_ORDERED.has(r))) {
+    // After a definite noun: with the article («الزيارة الثانية») or a possessive pronoun («زيارته الثانية»).
+    if (after !== undefined && prev && (readings(prev).some((r) => r.startsWith('ال')) || possessed(prev)) && !readings(prev).some((r) => NOT_ORDERED.has(r))) {
       out.push({ sentence: s, value: after, cls: nounClass(prev.key), from: i - 1, to: i + 1, context: new Set() });
       // «الحريق الكبير الخامس»: a definite adjective may stand between the ordered noun and its ordinal; the word before
       // it may be that noun (only one will share its class with another source's ordinal).
@@ -67,7 +68,8 @@ export function ordinalsOf(s: CorpusSentence): Ordinal[] {
     }
   });
   for (const o of out) {
-    if (o.cls !== TIME && ranksItsOwnEvent(s.tokens, o.from, o.to)) o.self = true;
+    // «للمرة الأولى» orders the sentence's own report, unless «بذلك» makes it the story's tally («بذلك للمرة الثالثة»).
+    if (o.cls === TIME ? resultativeOrdinal(s.tokens, o.from) : ranksItsOwnEvent(s.tokens, o.from, o.to)) o.self = true;
     o.context = contextTerms(s.text, s.tokens, o.from, o.to, [o.cls]);
     for (const t of o.qualifier === undefined ? [] : contentTerms(o.qualifier)) o.context.add(t);
   }
@@ -110,6 +112,15 @@ export function ordinalContradictions(corpus: Corpus, events: EventSources = NO_
       if (!a || !b || a.sentence.articleIndex === b.sentence.articleIndex || a.cls !== b.cls || a.value === b.value) continue;
       const needed = a.self === true && b.self === true ? SELF_SHARED_CONTEXT : SHARED_CONTEXT + (a.cls === TIME ? 1 : 0);
       if (sharedCount(a.context, b.context) >= needed) pairs.push([a, b]);
+    }
+  }
+  // Two sources that each rank the story's own event rank one thing, whatever noun one of them names it by: «للمرة
+  // الثالثة» after «بذلك» has no noun of its own, so it meets a self-ranking ordinal of any class («شلله الثاني»).
+  const selfTimes = all.filter((o) => o.self === true && o.cls === TIME);
+  for (const a of selfTimes) {
+    for (const b of all) {
+      if (b.self !== true || b.cls === TIME || b.value === a.value || b.sentence.articleIndex === a.sentence.articleIndex) continue;
+      if (sharedCount(a.context, b.context) >= SELF_SHARED_CONTEXT) pairs.push(b.sentence.articleIndex < a.sentence.articleIndex ? [b, a] : [a, b]);
     }
   }
   // «للمرة …» against the other classes: only between sources of one event, so the scan stays small.

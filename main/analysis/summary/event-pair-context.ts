@@ -15,6 +15,12 @@ const ANCHOR_MAX_SHARE = 0.25;
 // A two-word phrase is an anchor only when at most this many units hold it: the thing one event acts on («هيكل
 // العبارة» in the two reports of its raising), not an actor or a place the whole story repeats.
 const PHRASE_MAX_UNITS = 3;
+// An anchor that the sentences of half the selection's articles or more hold is the story's own setting (the port
+// where a strike stalls everything, the town a whole crisis happens in): every event of the story happens there, so
+// it tells one apart only on the same day, never across a day's difference. Not below three articles: two reports of
+// one event are all a small selection may have.
+const SETTING_ARTICLE_SHARE = 0.5;
+const SETTING_MIN_ARTICLES = 3;
 
 /** A unit's anchors: its figures and counted nouns, the precise places it names, and its two-word phrases. */
 export function anchorsOf(u: EventUnit): string[] {
@@ -34,6 +40,8 @@ export interface PairContext {
   datesOf: (i: number) => readonly EventDateValue[];
   /** The anchors of unit i that few enough units share to tell an event apart. */
   rareAnchors: (i: number) => string[];
+  /** A figure or place that the sentences of half the selection's articles hold: the story's setting. */
+  isSetting: (anchor: string) => boolean;
   /** The units holding an anchor. */
   holding: (anchor: string) => readonly number[];
   /** The share of the shorter stem set's idf weight that the two share, and how many stems they share. */
@@ -73,6 +81,17 @@ export function pairContext(units: readonly EventUnit[], datesOf: (unit: number)
       else byAnchor.set(a, [k]);
     }
   });
+  const allArticles = new Set(units.flatMap((u) => u.articles));
+  const setting = Math.max(SETTING_MIN_ARTICLES, Math.ceil(allArticles.size * SETTING_ARTICLE_SHARE));
+  const settings = new Map<string, boolean>();
+  const isSetting = (anchor: string): boolean => {
+    let known = settings.get(anchor);
+    if (known === undefined) {
+      known = !anchor.startsWith('ph:') && new Set((byAnchor.get(anchor) ?? []).flatMap((k) => units[k]?.articles ?? [])).size >= setting;
+      settings.set(anchor, known);
+    }
+    return known;
+  };
   const bar = (anchor: string): number => (anchor.startsWith('ph:') ? PHRASE_MAX_UNITS : Math.min(ANCHOR_MAX_UNITS, Math.ceil(units.length * ANCHOR_MAX_SHARE)));
   const holding = (anchor: string): readonly number[] => byAnchor.get(anchor) ?? [];
   const weightedShare = (i: number, j: number): { share: number; shared: number } => {
@@ -96,6 +115,7 @@ export function pairContext(units: readonly EventUnit[], datesOf: (unit: number)
     datesOf,
     rareAnchors: (i) => anchorsOf(units[i] as EventUnit).filter((a) => holding(a).length <= bar(a)),
     holding,
+    isSetting,
     weightedShare,
     sameDates: (i, j) => {
       const a = datesOf(i);

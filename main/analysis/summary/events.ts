@@ -137,7 +137,9 @@ export function groupEvents(
     if (common.length === 0) return false;
     const { share, shared } = ctx.weightedShare(i, j);
     const least = common.every((x) => x.startsWith('ph:')) ? PHRASE_MIN_SHARED : ANCHOR_MIN_SHARED;
-    return shared >= least && share >= ANCHOR_MIN_WEIGHT && ctx.sameDay(i, j, ANCHOR_DAYS);
+    // The story's setting alone allows no day's difference: every event of the story happens there.
+    const days = common.every((x) => ctx.isSetting(x)) ? 0 : ANCHOR_DAYS;
+    return shared >= least && share >= ANCHOR_MIN_WEIGHT && ctx.sameDay(i, j, days);
   };
   // The hand-written rules' verdict on a pair of units of different sources.
   const rulesJoin = (i: number, j: number): boolean => {

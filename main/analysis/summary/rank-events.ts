@@ -57,8 +57,8 @@ const PREDICATE_WORDS = 8;
 
 /** A sentence's event senses, read in its first words, and the light stems of the words that tell them (as contentStems stems them). */
 function unitSenses(tokens: readonly Token[]): { keys: ReadonlySet<string>; stems: ReadonlySet<string> } {
-  const senses = eventSenses(tokens.slice(0, PREDICATE_WORDS));
-  return { keys: new Set(senses.keys()), stems: new Set([...senses.values()].flat().map(lightStem)) };
+  const senses = eventSenses(tokens, PREDICATE_WORDS);
+  return { keys: new Set(senses.keys()), stems: new Set([...senses.values()].flat().map((k) => lightStem(k, { rootWaw: true }))) };
 }
 
 /**

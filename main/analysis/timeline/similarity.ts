@@ -25,7 +25,8 @@ export function contentStems(text: string): Set<string> {
   const out = new Set<string>();
   for (const key of wordKeys(text)) {
     if (/\d/u.test(key) || key.length < 2 || isStopword(key) || DATE_WORDS.has(key)) continue;
-    const stem = lightStem(key);
+    // A root «و» kept («وزارة» and «الوزارة» one stem): two reports of one event compare their actors' words.
+    const stem = lightStem(key, { rootWaw: true });
     if (stem.length >= 2 && !isStopword(stem)) out.add(stem);
   }
   return out;

@@ -15,7 +15,9 @@ import sensesData from './event-senses.json' with { type: 'json' };
  * The one lexicon of event verbs: events are grouped by it and figures are told apart by it. A sense that `counts`
  * says what a figure beside it counts (the fled, the dead, the held: «لجأ نحو 1000 عنصر» and «فرار 2000 جندي» may be
  * one report, «اعتقلت 300» and «فرّ 300» cannot). `besideFigure` forms tell their sense only next to a figure:
- * alone they mostly mean something else («عبر» via, «نشر» published, «دفع» paid, «عاد» again).
+ * alone they mostly mean something else («عبر» via, «نشر» published, «دفع» paid, «عاد» again). `beforeObject` forms tell
+ * their sense only when a noun of that sense follows them as their object, past a subject however long: «وقع» alone is
+ * mostly "happened" («وقع انفجار»), «وقع وزير النقل … اتفاقا» signed.
  */
 
 const Form = z.string().regex(/^\p{Script=Arabic}+$/u);
@@ -28,6 +30,7 @@ const SenseData = z
           counts: z.literal(true).optional(),
           forms: z.array(Form),
           besideFigure: z.array(Form).min(1).optional(),
+          beforeObject: z.array(Form).min(1).optional(),
         })
         .strict()
         .refine((s) => s.forms.length > 0 || s.besideFigure !== undefined, { message: 'a sense needs at least one form' }),
@@ -40,6 +43,8 @@ export interface SenseLexicon {
   byKey: ReadonlyMap<string, string>;
   besideFigure: ReadonlySet<string>;
   counting: ReadonlySet<string>;
+  /** Forms that tell their sense only before an object of it (`beforeObject`), by key. */
+  beforeObject: ReadonlyMap<string, string>;
 }
 
 /** Parses the lexicon's data; refuses a form (by its matching key) listed under two senses. */
@@ -47,7 +52,9 @@ export function readSenses(data: unknown): SenseLexicon {
   const byKey = new Map<string, string>();
   const besideFigure = new Set<string>();
   const counting = new Set<string>();
-  for (const { sense, counts, forms, besideFigure: near = [] } of SenseData.parse(data).senses) {
+  const beforeObject = new Map<string, string>();
+  const parsed = SenseData.parse(data).senses;
+  for (const { sense, counts, forms, besideFigure: near = [] } of parsed) {
     if (counts === true) counting.add(sense);
     for (const [form, alone] of [...forms.map((f): [string, boolean] => [f, true]), ...near.map((f): [string, boolean] => [f, false])]) {
       const key = normalise(form);
@@ -59,7 +66,15 @@ export function readSenses(data: unknown): SenseLexicon {
       if (!alone && other === undefined) besideFigure.add(key);
     }
   }
-  return { byKey, besideFigure, counting };
+  for (const { sense, beforeObject: verbs = [] } of parsed) {
+    for (const form of verbs) {
+      const key = normalise(form);
+      const other = byKey.get(key) ?? beforeObject.get(key);
+      if (other !== undefined && other !== sense) throw new Error(`event-senses.json: «${form}» is listed under ${other} and ${sense}`);
+      if (!byKey.has(key)) beforeObject.set(key, sense);
+    }
+  }
+  return { byKey, besideFigure, counting, beforeObject };
 }
 
 let read: SenseLexicon | undefined;
@@ -110,11 +125,32 @@ export function nearestCountingSense(tokens: readonly Token[], from: number, to:
   return null;
 }
 
-/** The senses a sentence's words tell, each with the keys of the words that tell it. */
-export function eventSenses(tokens: readonly Token[]): Map<string, string[]> {
+// How far after an object-taking verb its object may stand: past a subject of a minister and a union's secretary
+// general («وقع وزير النقل والكاتب العام للجامعة العامة للنقل أمس الجمعة اتفاقا»).
+const OBJECT_WINDOW = 12;
+
+/** Whether `key` reads as a noun of `sense`, in the accusative too («اتفاقا»). */
+function nounOf(key: string, sense: string): boolean {
+  const { byKey } = lexicon();
+  return particleReadings(key, true).some((r) => byKey.get(r) === sense || (r.length > 3 && r.endsWith('ا') && byKey.get(r.slice(0, -1)) === sense));
+}
+
+/** The sense an object-taking verb at tokens[i] tells when a noun of its sense follows within OBJECT_WINDOW, or null. */
+function senseBeforeObject(tokens: readonly Token[], i: number): string | null {
+  const { beforeObject } = lexicon();
+  const sense = particleReadings(tokens[i]?.key ?? '', true).map((r) => beforeObject.get(r)).find((s) => s !== undefined);
+  if (sense === undefined) return null;
+  return tokens.slice(i + 1, i + 1 + OBJECT_WINDOW).some((t) => nounOf(t.key, sense)) ? sense : null;
+}
+
+/**
+ * The senses a sentence's words tell, each with the keys of the words that tell it: of its first `within` words (all
+ * by default), an object-taking verb's object looked for in the whole sentence.
+ */
+export function eventSenses(tokens: readonly Token[], within = tokens.length): Map<string, string[]> {
   const out = new Map<string, string[]>();
-  for (const t of tokens) {
-    const sense = senseOfWord(t.key);
+  for (const [i, t] of tokens.slice(0, within).entries()) {
+    const sense = senseOfWord(t.key) ?? senseBeforeObject(tokens, i);
     if (sense === null) continue;
     const words = out.get(sense) ?? [];
     words.push(t.key);

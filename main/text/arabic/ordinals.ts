@@ -33,6 +33,9 @@ export const ORDINAL_PRONOUNS: ReadonlySet<string> = new Set(['هي', 'هو', '�
 const DEMONSTRATIVES = new Set(['هذا', 'هذه', 'ذلك', 'تلك'].map(normalise));
 const OF_ITS_KIND = new Set(['نوعه', 'نوعها'].map(normalise));
 const FROM = normalise('من');
+// «بذلك» (thereby) before an ordinal says the sentence's state follows from the story's event and ranks that event
+// («ويعيش المطار بذلك إغلاقه الثالث», «ويتوقف العمل بذلك للمرة الرابعة»): a tally of the story, not a new report.
+const RESULTATIVE = new Set(['بذلك', 'وبذلك', 'بهذا', 'وبهذا'].map(normalise));
 // «للمرة الأولى» orders a time, not the event as one of its kind.
 const TIME = new Set(['مرة', 'المرة', 'للمرة'].map(normalise));
 
@@ -41,22 +44,40 @@ export function ordinalReadings(tok: Token | undefined): string[] {
   return tok ? procliticReadings(tok.key).filter((r) => tok.key.endsWith(r) || r.startsWith('ال')) : [];
 }
 
-/** Whether the ordinal over tokens [from, to) ranks the sentence's own event: «هذا الحادث …», «هي ثالث …», «… من نوعه». */
+/**
+ * A noun made definite by a possessive pronoun («إغلاقه», «زيارتها», «جولتهم»): it takes a definite ordinal after it
+ * («إغلاقه الثالث») as a noun with the article does. Read on the word as written, where «ـه» is not the «ة» that
+ * matching keys fold into it.
+ */
+export function possessed(tok: Token | undefined): boolean {
+  return tok !== undefined && /^\p{L}{2,}(?:ه|ها|هما|هم|هن)$/u.test(tok.text) && !tok.key.startsWith('ال');
+}
+
+/** Whether the ordinal over tokens [from, to) is told after «بذلك» (RESULTATIVE): it ranks the story's own event. */
+export function resultativeOrdinal(tokens: readonly Token[], from: number): boolean {
+  return RESULTATIVE.has(tokens[from - 1]?.key ?? '');
+}
+
+/** Whether the ordinal over tokens [from, to) ranks the sentence's own event: «هذا الحادث …», «هي ثالث …», «… من نوعه», «بذلك …». */
 export function ranksItsOwnEvent(tokens: readonly Token[], from: number, to: number): boolean {
   const before = tokens[from - 1]?.key ?? '';
   const after = tokens[to]?.key ?? '';
-  return DEMONSTRATIVES.has(before) || ORDINAL_PRONOUNS.has(before) || (after === FROM && OF_ITS_KIND.has(tokens[to + 1]?.key ?? ''));
+  return DEMONSTRATIVES.has(before) || ORDINAL_PRONOUNS.has(before) || RESULTATIVE.has(before) || (after === FROM && OF_ITS_KIND.has(tokens[to + 1]?.key ?? ''));
 }
 
 /**
  * Whether a sentence ranks its own event among its kind: an ordinal before its noun («ثالث حادثة») or after a definite
- * one («الحادث الرابع»), told of the event by a demonstrative or a pronoun before it or «من نوعه» after it.
+ * one («الحادث الرابع», «إغلاقه الثالث»), told of the event by a demonstrative, a pronoun or «بذلك» before it or «من
+ * نوعه» after it; or a time ordered after «بذلك» («بذلك للمرة الثالثة»).
  */
 export function ranksOwnEvent(tokens: readonly Token[]): boolean {
   return tokens.some((tok, i) => {
     const next = tokens[i + 1];
     const prev = tokens[i - 1];
     if (next && !TIME.has(next.key) && ordinalReadings(tok).some((r) => ORDINAL_BEFORE.has(r)) && ranksItsOwnEvent(tokens, i, i + 2)) return true;
-    return prev !== undefined && !TIME.has(prev.key) && ORDINAL_AFTER.has(tok.key) && prev.key.startsWith('ال') && ranksItsOwnEvent(tokens, i - 1, i + 1);
+    if (prev === undefined || !ORDINAL_AFTER.has(tok.key)) return false;
+    // «بذلك للمرة الثالثة»: a time ordered after «بذلك» ranks the story's event too.
+    if (TIME.has(prev.key)) return resultativeOrdinal(tokens, i - 1);
+    return (prev.key.startsWith('ال') || possessed(prev)) && ranksItsOwnEvent(tokens, i - 1, i + 1);
   });
 }

@@ -177,3 +177,20 @@ describe('dates in questions are Arabic words', () => {
     ]);
   });
 });
+
+describe('two sources that each tally the story\'s event, one by a possessed noun and one by «للمرة»', () => {
+  const a = dated('a', 'صحيفة الشرق', 'ويشهد مطار المدينة بذلك إغلاقه الثاني في أقل من سنة، بعد توقف دام يومين في الربيع.');
+  const b = dated('b', 'وكالة الغرب', 'وتتوقف الرحلات في مطار المدينة بذلك للمرة الرابعة في غضون عام.');
+
+  it('opposes «إغلاقه الثاني» and «للمرة الرابعة», naming both outlets', () => {
+    const qs = ofKind([a, b], 'contradiction');
+    expect(qs.map((q) => q.text)).toEqual(['أيّهما الصحيح: «إغلاقه الثاني» كما تقول صحيفة الشرق أم «للمرة الرابعة» كما تقول وكالة الغرب؟']);
+    expect(quotesExact([a, b], 'contradiction')).toBe(true);
+  });
+
+  it('does not oppose them when one of the two orders a report of its own, without «بذلك»', () => {
+    const own = dated('b', 'وكالة الغرب', 'وتوقفت الرحلات في مطار المدينة للمرة الرابعة في غضون عام.');
+    expect(ofKind([a, own], 'contradiction')).toEqual([]);
+  });
+});
+

@@ -28,3 +28,21 @@ describe('finding denials', () => {
     expect([...denialsByArticle(found)]).toEqual([[0, [0]], [1, [1]]]);
   });
 });
+
+describe('a predicate of falsity denies what stands before it', () => {
+  it('takes the subject of «بأنه عار عن الصحة» back to «عن», however the sentence goes on', () => {
+    expect(deniedWords('ووصف الناطق باسم البلدية الحديث عن صفقة بيع الأرض بأنه عار عن الصحة، وأضاف أن المجلس لم يناقش الأمر بعد.')).toEqual(
+      ['صفقة', 'بيع', 'الأرض'],
+    );
+  });
+
+  it('reads «لا أساس له من الصحة» and a fabrication adjective given by «بأنه» as predicates of falsity', () => {
+    expect(deniedWords('وقال المدير إن ما نشر عن تسريح العمال لا أساس له من الصحة، مشيرا إلى أن المصنع يعمل بطاقته الكاملة.')).toEqual(['تسريح', 'العمال']);
+    expect(deniedWords('ووصفت الشركة ما تداولته الصفحات عن تسرب النفط من الأنبوب بأنه مختلق.')).toEqual(['تسرب', 'النفط', 'من', 'الأنبوب']);
+  });
+
+  it('leaves an adjective of fabrication that describes a kind of news («أخبار كاذبة»)', () => {
+    expect(deniedWords('وحذرت الوزارة من نشر أخبار كاذبة عن نتائج الامتحانات.')).toEqual([]);
+  });
+});
+

@@ -81,3 +81,24 @@ describe('the claim a denial denies, named by a phrase', () => {
     expect(claimOf('وقال سائق إن الوقود نفد من المضخة قبل أن تغلق المحطة أبوابها.')).toBeNull();
   });
 });
+
+describe('the claim of a short denied phrase («الحديث عن أرض مباعة في مارس بأنه عار عن الصحة»)', () => {
+  const denial = 'ووصف الناطق باسم البلدية الحديث عن أرض مباعة في مارس بأنه عار عن الصحة، وقال إن المجلس لم يناقش العرض.';
+  const claimOf = (...others: string[]): string | null => {
+    const corpus = buildCorpus([denial, ...others].map((body, i) => articleRecord(`a${i}`, body)));
+    const found = findDenials(corpus);
+    const [d] = found;
+    if (!d) throw new Error('no denial found');
+    return deniedClaim(corpus, claimIndex(corpus), d, new Set(found.map((x) => x.sentence)))?.text ?? null;
+  };
+  const claim = 'وقال نقابيون إن البلدية باعت في مارس الماضي قطعة الأرض المجاورة للسوق لمستثمر خاص.';
+
+  it('is another source\'s sentence that holds all of the phrase\'s words but one', () => {
+    expect(claimOf('هطلت أمطار غزيرة على المدينة.', claim)).toBe(claim);
+  });
+
+  it('is none when another source shares one of its words only', () => {
+    expect(claimOf('وزرع المتطوعون الأشجار في الأرض المجاورة للمدرسة.')).toBeNull();
+  });
+});
+

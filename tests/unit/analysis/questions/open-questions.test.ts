@@ -346,3 +346,18 @@ describe('ordering and determinism', () => {
     expectExactEvidence(first, [a, b]);
   });
 });
+
+describe('a negation that «إلا» takes up', () => {
+  it('is a restriction, not an unknown: «لم ينته … إلا بـ», «لم يُعرف … إلا بعد»', () => {
+    const a = dated('a', 'صحيفة الشرق', 'وشهدت المدينة في 2018 اعتصاما مماثلا، ولم ينته إلا بوساطة من الولاية.');
+    const b = dated('b', 'وكالة الغرب', 'ولم يُعرف مكان الطائرة إلا بعد ثلاثة أيام من البحث.');
+    expect(ofKind([a], 'unknown')).toEqual([]);
+    expect(ofKind([b], 'unknown')).toEqual([]);
+  });
+
+  it('leaves a negation whose clause ends before «إلا» an unknown', () => {
+    const c = dated('c', 'موقع الجنوب', 'ولم يُعرف بعد عدد المصابين، إلا أن المستشفى استقبل عشرات الحالات.');
+    expect(ofKind([c], 'unknown').length).toBe(1);
+  });
+});
+

@@ -42,3 +42,25 @@ describe('the one lexicon of event verbs', () => {
     expect(countingSenseOf(tokenise('وقتلى')[0]!)).toBe('death');
   });
 });
+
+describe('a verb that tells its sense only before an object of it («وقع»)', () => {
+  it('signs when a noun of the agreement follows, past a long subject and in the accusative', () => {
+    const senses = eventSenses(tokenise('وقع رئيس البلدية ومدير الشركة الوطنية للمياه صباح الخميس اتفاقا لتجديد الشبكة'), 6);
+    expect([...senses.keys()]).toEqual(['agree']);
+    expect(senses.get('agree')).toEqual([normalise('وقع')]);
+    expect([...eventSenses(tokenise('ووقعت الوزارتان بعد أشهر من المفاوضات اتفاقية للتعاون')).keys()]).toEqual(['agree']);
+  });
+
+  it('tells nothing when it means "happened" («وقع انفجار»), or when the agreement is too far to be its object', () => {
+    expect([...eventSenses(tokenise('وقع انفجار قرب محطة الحافلات صباح اليوم')).keys()]).toEqual([]);
+    expect(senseOfWord(normalise('وقع'))).toBeNull();
+    const far = tokenise('وقعت اشتباكات بين الشرطة ومحتجين في ساحة المدينة مساء أمس بعد أن رفض السكان ما ورد في بنود الاتفاق');
+    // Read in its first words, as the summary reads a sentence's own event: the agreement named at its end is no object of «وقعت».
+    expect([...eventSenses(far, 8).keys()]).toEqual([]);
+  });
+
+  it('refuses at load an object-taking verb listed under another sense', () => {
+    expect(() => readSenses({ senses: [{ sense: 'agree', forms: ['اتفاق'], beforeObject: ['وقع'] }, { sense: 'emerge', forms: ['وقع'] }] })).toThrow(/وقع/u);
+  });
+});
+

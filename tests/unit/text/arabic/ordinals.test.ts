@@ -18,4 +18,15 @@ describe('ranksOwnEvent', () => {
     expect(ranks('وصل الوزير في زيارة هي الثانية له هذا العام.')).toBe(false);
     expect(ranks('عقد الاجتماع في الأول من كانون الثاني.')).toBe(false);
   });
+
+  it('reads a noun made definite by a possessive pronoun, and «بذلك» before the ordinal, as ranking the story\'s event', () => {
+    expect(ranks('ويشهد المطار بذلك إغلاقه الثالث منذ مطلع الشتاء.')).toBe(true);
+    expect(ranks('وتعيش المدينة بذلك انقطاعها الرابع للكهرباء هذا الشهر.')).toBe(true);
+    expect(ranks('وتتوقف الحافلات بذلك للمرة الثانية خلال أسبوع.')).toBe(true);
+  });
+
+  it('leaves a possessed noun with an ordinal that nothing ties to the story («أنهى الوزير جولته الثانية»)', () => {
+    expect(ranks('أنهى الوزير جولته الثانية في الجنوب أمس.')).toBe(false);
+    expect(ranks('وتوقفت الحافلات للمرة الثانية خلال أسبوع.')).toBe(false);
+  });
 });

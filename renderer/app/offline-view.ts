@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit-html';
 import type { AppContext, TeamLibrarySettings } from './context.ts';
 import { formatNumber, t, type Key } from './i18n.ts';
+import { statusLine } from './status-line.ts';
 import { field } from './widgets.ts';
 
 type Report = NonNullable<TeamLibrarySettings['report']>;
@@ -39,7 +40,7 @@ async function exchange(ctx: AppContext, typed: TypedLibrary, direction: 'copy' 
   const password = typed.password();
   if (location === null) return;
   s.report = null;
-  s.status = { kind: 'busy', parts: [{ key: direction === 'copy' ? 'offlineCopying' : 'offlineSending' }] };
+  s.offlineStatus = { kind: 'busy', parts: [{ key: direction === 'copy' ? 'offlineCopying' : 'offlineSending' }] };
   ctx.rerender();
   const secret = password === undefined ? {} : { password };
   const topics = typedTopics(s.topics ?? '');
@@ -49,9 +50,9 @@ async function exchange(ctx: AppContext, typed: TypedLibrary, direction: 'copy' 
       : await ctx.client.call('library:send', { location, ...secret });
   if (r.ok) {
     s.report = r.value;
-    s.status = { kind: 'ok', parts: [{ key: direction === 'copy' ? 'offlineCopied' : 'offlineSent' }, { text: r.value.library }] };
-  } else if (r.error.library !== undefined) s.status = { kind: 'error', parts: [{ failure: r.error.library }] };
-  else s.status = { kind: 'error', parts: [{ key: 'offlineFailed' }, { text: r.error.message }] };
+    s.offlineStatus = { kind: 'ok', parts: [{ key: direction === 'copy' ? 'offlineCopied' : 'offlineSent' }, { text: r.value.library }] };
+  } else if (r.error.library !== undefined) s.offlineStatus = { kind: 'error', parts: [{ failure: r.error.library }] };
+  else s.offlineStatus = { kind: 'error', parts: [{ key: 'offlineFailed' }, { text: r.error.message }] };
   ctx.rerender();
 }
 
@@ -85,7 +86,7 @@ function reportView(r: Report): TemplateResult {
  */
 export function offlineSection(ctx: AppContext, typed: TypedLibrary): TemplateResult {
   const s = ctx.state.settings;
-  const busy = s.status?.kind === 'busy';
+  const busy = s.offlineStatus?.kind === 'busy';
   return html`<section class="panel" aria-labelledby="h-offline">
     <h2 id="h-offline">${t('offlineTitle')}</h2>
     <p>${t('offlineWhat')}</p>
@@ -101,6 +102,7 @@ export function offlineSection(ctx: AppContext, typed: TypedLibrary): TemplateRe
         <button type="button" id="offline-send" ?disabled=${busy} @click=${() => void exchange(ctx, typed, 'send')}>${t('offlineSend')}</button>
       </div>
     </div>
+    ${statusLine('offline-status', s.offlineStatus ?? null)}
     ${s.report ? reportView(s.report) : nothing}
   </section>`;
 }

@@ -172,6 +172,12 @@ async function addMemberships(run: Run, source: ItemMap): Promise<void> {
   }
 }
 
+/** Records the new common base of the items both sides hold, and forgets the origins of those neither holds. */
+async function recordOrigins(store: OriginStore, updates: readonly LibraryOrigin[], gone: readonly LibraryOrigin[]): Promise<void> {
+  if (updates.length > 0) await store.put(updates);
+  if (gone.length > 0) await store.drop(gone);
+}
+
 /** Runs one exchange (see the module's comment) and answers its report. */
 export async function runExchange(o: ExchangeOptions): Promise<ExchangeReport> {
   const originStore: OriginStore | undefined = o.workspace.origins;
@@ -184,6 +190,7 @@ export async function runExchange(o: ExchangeOptions): Promise<ExchangeReport> {
   const origins = new Map((await originStore.list(o.libraryId)).map((x) => [itemId(x.kind, x.remoteKey), x]));
   const run: Run = { o, target, report, origins, updates: [], present: new Set() };
   const ordered = [...read.items.values()].sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind));
+  let gone: LibraryOrigin[] = [];
   await target.transaction(async () => {
     const held = await readTarget(target, read.items);
     const unreadable = new Set(held.damaged.map((d) => itemId(d.kind, d.key)));
@@ -196,16 +203,17 @@ export async function runExchange(o: ExchangeOptions): Promise<ExchangeReport> {
       const decision = decideMerge({ source: item.stamp, target: before?.stamp ?? null, same: before?.fingerprint === item.fingerprint, origin: originFacts(run, origin) });
       await apply(run, item, before, decision, origin);
     }
-    await carryDeletions({
+    gone = await carryDeletions({
       source, target, report, read: read.items, origins,
       agreedTargetStamp: (origin) => originFacts(run, origin)?.target ?? '',
       ...(o.direction === 'copy' ? { deletedIn: 'in the library', keptIn: 'in this workspace' } : { deletedIn: 'in this workspace', keptIn: 'in the library' }),
     });
     await addMemberships(run, read.items);
-    if (o.direction === 'copy') await originStore.put(run.updates);
+    if (o.direction === 'copy') await recordOrigins(originStore, run.updates, gone);
   });
-  // Sent: the library has committed; now the workspace records the new common base. Should this fail, the next send
-  // finds the same items already there (articles by their text, briefs by their content) and records it then.
-  if (o.direction === 'send' && run.updates.length > 0) await o.workspace.transaction(() => originStore.put(run.updates));
+  // Sent: the library has committed; now the workspace records the new common base and forgets what both sides
+  // deleted. Should this fail, the next send finds the same items already there (articles by their text, briefs by
+  // their content) and records it then, and finds the deleted ones gone on both sides and forgets them then.
+  if (o.direction === 'send' && run.updates.length + gone.length > 0) await o.workspace.transaction(() => recordOrigins(originStore, run.updates, gone));
   return report.done();
 }

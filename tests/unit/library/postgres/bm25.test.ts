@@ -28,9 +28,11 @@ describe('BM25 in the team library', () => {
     await filled.close();
     const client = new pg.Client({ connectionString: url });
     await client.connect();
-    await client.query('ALTER TABLE article_index DROP COLUMN length, DROP COLUMN counts');
-    await client.query('DROP FUNCTION search_length, search_counts');
-    await client.query('DELETE FROM schema_migrations WHERE version = $1', [pgMigrations.at(-1)?.version]);
+    // Back to before v6 (BM25's counts) and what came after it (v7, the heavy words read from those counts).
+    await client.query('DROP INDEX article_index_heads');
+    await client.query('ALTER TABLE article_index DROP COLUMN length, DROP COLUMN counts, DROP COLUMN heads');
+    await client.query('DROP FUNCTION search_length, search_counts, search_heads');
+    await client.query('DELETE FROM schema_migrations WHERE version >= $1', [pgMigrations.find((m) => m.sql.includes('search_counts'))?.version]);
     await client.end();
     const lib = await openTeamLibrary(url, { now: () => NOW });
     for (const q of QUERIES) {

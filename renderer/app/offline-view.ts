@@ -32,7 +32,8 @@ function typedTopics(text: string): string[] {
 
 /**
  * Copies the library's topics into the workspace file in use, or sends the file's work back (library:copy,
- * library:send): with the password typed (the app's saved one lives in its main process, out of the page's reach).
+ * library:send): with the password typed, else, in the desktop app, the one it saved for the library (added by its
+ * main process, out of the page's reach; a typed one that worked is saved there for the next time).
  */
 async function exchange(ctx: AppContext, typed: TypedLibrary, direction: 'copy' | 'send'): Promise<void> {
   const s = ctx.state.settings;
@@ -44,10 +45,14 @@ async function exchange(ctx: AppContext, typed: TypedLibrary, direction: 'copy' 
   ctx.rerender();
   const secret = password === undefined ? {} : { password };
   const topics = typedTopics(s.topics ?? '');
+  const chosen = topics.length === 0 ? {} : { topics };
+  const workspaces = ctx.client.workspaces;
   const r =
-    direction === 'copy'
-      ? await ctx.client.call('library:copy', { location, ...secret, ...(topics.length === 0 ? {} : { topics }) })
-      : await ctx.client.call('library:send', { location, ...secret });
+    workspaces !== null
+      ? await workspaces.exchange({ direction, location, ...secret, ...(direction === 'copy' ? chosen : {}) })
+      : direction === 'copy'
+        ? await ctx.client.call('library:copy', { location, ...secret, ...chosen })
+        : await ctx.client.call('library:send', { location, ...secret });
   if (r.ok) {
     s.report = r.value;
     s.offlineStatus = { kind: 'ok', parts: [{ key: direction === 'copy' ? 'offlineCopied' : 'offlineSent' }, { text: r.value.library }] };

@@ -1,6 +1,6 @@
 import type { LibraryOrigin } from '../library-origins.ts';
 import type { Store } from '../store.ts';
-import { articleItem, briefItem, isUnreachable, type Item, type ItemMap } from './exchange-items.ts';
+import { articleItem, briefItem, isUnreachable, type Item } from './exchange-items.ts';
 import type { ReportBuilder } from './exchange-report.ts';
 
 /**
@@ -16,8 +16,8 @@ export interface DeletionRun {
   source: Store;
   target: Store;
   report: ReportBuilder;
-  /** What the exchange read of the source. */
-  read: ItemMap;
+  /** Whether the exchange read an item of the source (by exchange-items.ts's itemId). */
+  read: { has(id: string): boolean };
   /** Origins by item id (exchange-items.ts's itemId). */
   origins: ReadonlyMap<string, LibraryOrigin>;
   /** The target's stamp when both sides last agreed. */

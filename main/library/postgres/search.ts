@@ -59,7 +59,7 @@ export const RANKED_CANDIDATES = 500;
  * index and the rows' small columns and never read whole. The page's rows only are read whole, and snippets and
  * highlights come from the same pure functions, so they mark the words the local store marks.
  */
-export async function runQueryPg(conn: Connection, query: QuerySql, highlightWith: ParsedQuery, options: SearchOptions = {}): Promise<SearchResult> {
+export async function runQueryPg(conn: Connection, query: QuerySql, highlightWith: ParsedQuery, options: SearchOptions = {}, ranked = RANKED_CANDIDATES): Promise<SearchResult> {
   const params: unknown[] = [...query.params];
   const p = (value: unknown): string => {
     params.push(value);
@@ -79,7 +79,7 @@ export async function runQueryPg(conn: Connection, query: QuerySql, highlightWit
     `WITH q AS (SELECT ${query.sql} AS query, ${heavyQuery(keys, prefixes)} AS heavy),
      stats AS MATERIALIZED (${BM25_STATS}), terms AS MATERIALIZED (${bm25Terms(keys, prefixes)}),
      matched AS MATERIALIZED (SELECT i.article_id, i.length, i.heads @@ q.heavy AS heavy FROM article_index i, q WHERE i.doc @@ q.query ${filters}),
-     chosen AS (SELECT article_id FROM matched ORDER BY heavy DESC, length, article_id LIMIT ${p(Math.max(RANKED_CANDIDATES, offset + limit))}),
+     chosen AS (SELECT article_id FROM matched ORDER BY heavy DESC, length, article_id LIMIT ${p(Math.max(ranked, offset + limit))}),
      candidates AS (SELECT i.article_id, i.doc, i.length, i.counts FROM chosen JOIN article_index i USING (article_id)),
      scored AS (${BM25_SCORES}),
      page AS (SELECT m.article_id, m.rank, a.seq FROM scored m JOIN articles a ON a.id = m.article_id

@@ -75,8 +75,11 @@ export async function runQueryPg(conn: Connection, query: QuerySql, highlightWit
   const offset = options.offset ?? 0;
   const keys = p(query.params);
   const prefixes = p(query.prefixes);
+  // q is MATERIALIZED so the planner cannot read the query's words: a word in most articles would otherwise lead it to
+  // scan the table and test every search document, reading each whole out of TOAST (100,000 articles: 4 s), where
+  // the GIN index's bitmap answers the same without reading one (0.4 s).
   const rows = await conn.rows<ArticleRow & { rank: number; total: number }>(
-    `WITH q AS (SELECT ${query.sql} AS query, ${heavyQuery(keys, prefixes)} AS heavy),
+    `WITH q AS MATERIALIZED (SELECT ${query.sql} AS query, ${heavyQuery(keys, prefixes)} AS heavy),
      stats AS MATERIALIZED (${BM25_STATS}), terms AS MATERIALIZED (${bm25Terms(keys, prefixes)}),
      matched AS MATERIALIZED (SELECT i.article_id, i.length, i.heads @@ q.heavy AS heavy FROM article_index i, q WHERE i.doc @@ q.query ${filters}),
      chosen AS (SELECT article_id FROM matched ORDER BY heavy DESC, length, article_id LIMIT ${p(Math.max(ranked, offset + limit))}),

@@ -43,10 +43,10 @@ export const BM25_SCORES = `SELECT i.article_id, sum(t.idf * f.f * ${String(K1 +
    GROUP BY i.article_id`;
 
 /**
- * The tsquery of any query term among a document's heavy words (migrations.ts, v7: `heads`), from the same SQL arrays
- * of keys and prefixes as bm25Terms.
+ * The tsquery of any query term among a document's heavy words (migrations.ts, v7: `heads`) of the given weights
+ * (A heaviest; '' any), from the same SQL arrays of keys and prefixes as bm25Terms.
  */
-export function heavyQuery(keys: string, prefixes: string): string {
-  return `(SELECT to_tsquery('simple', string_agg(quote_literal(t.key) || CASE WHEN t.prefix THEN ':*' ELSE '' END, ' | '))
+export function heavyQuery(keys: string, prefixes: string, weights: '' | 'A' | 'AB' = ''): string {
+  return `(SELECT to_tsquery('simple', string_agg(quote_literal(t.key) || CASE WHEN t.prefix THEN ':*' ELSE ':' END || '${weights}', ' | '))
     FROM unnest(${keys}::text[], ${prefixes}::boolean[]) AS t(key, prefix))`;
 }

@@ -202,12 +202,14 @@ CREATE INDEX IF NOT EXISTS article_index_length ON article_index (length);
 `;
 
 // A search document's heavy words, for ranking a common word's hits without reading every hit (search.ts): the keys
-// that weigh at least 15 in its counts (a title word: 25; three uses in the body: 15), as a small tsvector kept
-// in the row (no TOAST) with a GIN index of its own. BM25 saturates a word's count, so an article where the word is
-// heavy outranks one that uses it once; the page is ranked from these first. Run again, it recomputes the same.
+// that weigh at least 15 in its counts (a title word: 25; three uses in the body: 15), each weighted by how heavy
+// (A: 50 or more, B: 25 or more, C: the rest), as a small tsvector kept in the row (no TOAST) with a GIN index of its
+// own. BM25 saturates a word's count, so an article where the word is heavier outranks one that uses it less; the
+// page is ranked from these first, heaviest first. Run again, it recomputes the same.
 const V7_HEAVY_WORDS = `
 CREATE OR REPLACE FUNCTION search_heads(counts jsonb) RETURNS tsvector LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
-  SELECT coalesce(array_to_tsvector(array_agg(key)), ''::tsvector) FROM jsonb_each_text(counts) WHERE value::integer >= 15
+  SELECT coalesce(string_agg(format('%L:1%s', key, CASE WHEN value::integer >= 50 THEN 'A' WHEN value::integer >= 25 THEN 'B' ELSE 'C' END), ' ')::tsvector, ''::tsvector)
+  FROM jsonb_each_text(counts) WHERE value::integer >= 15
 $$;
 ALTER TABLE article_index ADD COLUMN IF NOT EXISTS heads tsvector;
 UPDATE article_index SET heads = search_heads(counts);

@@ -54,8 +54,8 @@ export const RANKED_CANDIDATES = 500;
 /**
  * Runs a tsquery over the search documents and builds the hits as the local store does (search.ts's runMatch): the
  * server counts the hits and ranks them by BM25 as FTS5 computes it (bm25.ts). Past RANKED_CANDIDATES hits, those
- * ranked are the hits where a query word is heavy (a title word, or used three times: `heads`, migration 7), shortest
- * first as BM25 favours them, then the other hits shortest first: a champion list, so the rest are counted from the
+ * ranked are the hits where a query word is heavy (a title word, or used three times: `heads`, migration 7), the
+ * heaviest first and the shortest first within each weight, as BM25 favours them, then the other hits shortest first: a champion list, so the rest are counted from the
  * index and the rows' small columns and never read whole. The page's rows only are read whole, and snippets and
  * highlights come from the same pure functions, so they mark the words the local store marks.
  */
@@ -79,9 +79,12 @@ export async function runQueryPg(conn: Connection, query: QuerySql, highlightWit
   // scan the table and test every search document, reading each whole out of TOAST (100,000 articles: 4 s), where
   // the GIN index's bitmap answers the same without reading one (0.4 s).
   const rows = await conn.rows<ArticleRow & { rank: number; total: number }>(
-    `WITH q AS MATERIALIZED (SELECT ${query.sql} AS query, ${heavyQuery(keys, prefixes)} AS heavy),
+    `WITH q AS MATERIALIZED (SELECT ${query.sql} AS query, ${heavyQuery(keys, prefixes)} AS heavy, ${heavyQuery(keys, prefixes, 'AB')} AS heavier,
+                ${heavyQuery(keys, prefixes, 'A')} AS heaviest),
      stats AS MATERIALIZED (${BM25_STATS}), terms AS MATERIALIZED (${bm25Terms(keys, prefixes)}),
-     matched AS MATERIALIZED (SELECT i.article_id, i.length, i.heads @@ q.heavy AS heavy FROM article_index i, q WHERE i.doc @@ q.query ${filters}),
+     matched AS MATERIALIZED (SELECT i.article_id, i.length,
+                CASE WHEN NOT i.heads @@ q.heavy THEN 0 WHEN i.heads @@ q.heaviest THEN 3 WHEN i.heads @@ q.heavier THEN 2 ELSE 1 END AS heavy
+              FROM article_index i, q WHERE i.doc @@ q.query ${filters}),
      chosen AS (SELECT article_id FROM matched ORDER BY heavy DESC, length, article_id LIMIT ${p(Math.max(ranked, offset + limit))}),
      candidates AS (SELECT i.article_id, i.doc, i.length, i.counts FROM chosen JOIN article_index i USING (article_id)),
      scored AS (${BM25_SCORES}),

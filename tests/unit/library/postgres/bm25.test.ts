@@ -84,7 +84,7 @@ describe('BM25 in the team library', () => {
         if (heavy.length <= 30) for (const id of exactHeavyOnTop) expect(page.has(id), `${q}: ${id}`).toBe(true);
         const overlap = exact.hits.filter((h) => page.has(h.article.id)).length / exact.hits.length;
         figures.push(`${q} ${String(Math.round(overlap * 100))}% (${String(heavy.length)} heavy of ${String(exact.total)})`);
-        expect(overlap, q).toBeGreaterThanOrEqual(0.5);
+        expect(overlap, q).toBeGreaterThanOrEqual(0.9);
       }
       console.info(`top-10 overlap, 30 ranked against all: ${figures.join('; ')}`);
     } finally {

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { ExchangeReport } from '../library/exchange/exchange-report.ts';
+import { TopicName } from '../library/topic-name.ts';
 import { ImportReport } from './import-report.ts';
 import { LibraryHolds, TeamLibraryLocation } from './team-library-location.ts';
 import { ApiError } from './result.ts';
@@ -64,6 +66,22 @@ export const appContract = {
   },
   /** Switches back to the analyst's own workspace file (the last one used, else the default one). */
   'app:useLocalWorkspace': { request: NoRequest, response: SwitchAnswer },
+  /**
+   * Copies a team library's topics into the workspace file in use, or sends the file's work back, as library:copy and
+   * library:send do, with the password typed (saved, encrypted, once it worked) or else the one saved for the library,
+   * which the main process adds: a saved password never goes to the page. The answer is the API call's Result.
+   */
+  'app:exchangeTeamLibrary': {
+    request: z
+      .object({
+        direction: z.enum(['copy', 'send']),
+        location: TeamLibraryLocation,
+        password: z.string().min(1).max(1000).optional(),
+        topics: z.array(TopicName).max(1000).optional(),
+      })
+      .strict(),
+    response: z.discriminatedUnion('ok', [z.object({ ok: z.literal(true), value: ExchangeReport }), z.object({ ok: z.literal(false), error: ApiError })]),
+  },
 } as const satisfies Record<`app:${string}`, { request: z.ZodType; response: z.ZodType }>;
 
 export type AppContract = typeof appContract;

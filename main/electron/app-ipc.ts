@@ -21,6 +21,8 @@ export interface AppIpcDeps {
   useLocalWorkspace: () => Promise<AppResponse<'app:useLocalWorkspace'>>;
   /** Runs library:check on the API with the password saved for `location`, if any; answers its Result unparsed. */
   checkTeamLibrary: (location: string) => Promise<unknown>;
+  /** Runs library:copy or library:send with the password typed, else the saved one (saved-password-exchange.ts). */
+  exchangeTeamLibrary: (request: AppRequest<'app:exchangeTeamLibrary'>) => Promise<unknown>;
 }
 
 /** One handler per `app:*` call: a table without one of the contract's calls does not compile. */
@@ -36,6 +38,7 @@ const REFUSED: { [M in AppMethod]: AppResponse<M> } = {
   'app:useTeamLibrary': { ok: false, failure: { problem: 'request-refused' } },
   'app:useLocalWorkspace': { ok: false, failure: { problem: 'request-refused' } },
   'app:checkTeamLibrary': { ok: false, error: { code: 'invalid-request', message: 'the request was refused' } },
+  'app:exchangeTeamLibrary': { ok: false, error: { code: 'invalid-request', message: 'the request was refused' } },
 };
 
 /**
@@ -73,6 +76,7 @@ export function registerAppIpc(deps: AppIpcDeps): FlushGate {
     'app:useLocalWorkspace': () => deps.useLocalWorkspace(),
     // The saved password stays in the main process and the API process: the page gets library:check's answer only.
     'app:checkTeamLibrary': async (request) => appContract['app:checkTeamLibrary'].response.parse(await deps.checkTeamLibrary(request.location)),
+    'app:exchangeTeamLibrary': async (request) => appContract['app:exchangeTeamLibrary'].response.parse(await deps.exchangeTeamLibrary(request)),
   } satisfies AppHandlers;
   for (const method of APP_METHODS) register(method, handlers[method] as AppHandlers[typeof method], deps.indexHtml);
   return gate;

@@ -13,6 +13,7 @@ import { defaultWorkspacePath, exportsDirForLocation } from '../library/workspac
 import { isTeamLibraryLocation } from '../library/workspace-location.ts';
 import { sameLibrary } from '../library/postgres/library-identity.ts';
 import { libraryPasswords, PasswordStorageError, type LibraryPasswords } from './library-passwords.ts';
+import { exchangeWithSavedPassword } from './saved-password-exchange.ts';
 import { lastLocalWorkspace, workspaceName } from './workspace-choice.ts';
 import { recentWorkspaces, rememberWorkspace } from './recent-workspaces.ts';
 import { buildMenu, type MenuCommand, type UiLanguage } from './menu.ts';
@@ -231,6 +232,10 @@ void app.whenReady().then(async () => {
       if (!api) return { ok: false, error: { code: 'internal', message: 'no workspace is open' } };
       const password = passwords?.get(location) ?? undefined;
       return api.call('library:check', { location, ...(password === undefined ? {} : { password }) });
+    },
+    exchangeTeamLibrary: async (request) => {
+      if (!api) return { ok: false, error: { code: 'internal', message: 'no workspace is open' } };
+      return exchangeWithSavedPassword(api, passwords, request);
     },
   });
   passwords = libraryPasswords(safeStorage, path.join(app.getPath('userData'), 'library-passwords.json'));

@@ -45,6 +45,10 @@ contextBridge.exposeInMainWorld('mawjaz', {
   checkTeamLibrary(request: unknown): Promise<unknown> {
     return ipcRenderer.invoke('app:checkTeamLibrary', request);
   },
+  /** Copies a library's topics in or sends the file's work back, with the typed password or the one saved in the main process. */
+  exchangeTeamLibrary(request: unknown): Promise<unknown> {
+    return ipcRenderer.invoke('app:exchangeTeamLibrary', request);
+  },
   /** Switches back to the analyst's own workspace file. */
   useLocalWorkspace(): Promise<unknown> {
     return ipcRenderer.invoke('app:useLocalWorkspace', {});

@@ -34,6 +34,8 @@ export interface OriginStore {
   list(library: string): Promise<LibraryOrigin[]>;
   /** Adds or replaces the origins (by library, kind and remote key). */
   put(origins: readonly LibraryOrigin[]): Promise<void>;
+  /** Forgets the origins of items neither side holds any more (by library, kind and remote key). */
+  drop(origins: readonly Pick<LibraryOrigin, 'library' | 'kind' | 'remoteKey'>[]): Promise<void>;
 }
 
 interface Row {
@@ -73,5 +75,13 @@ export function putOrigins(db: Database.Database, origins: readonly LibraryOrigi
     for (const o of origins.map((x) => LibraryOrigin.parse(x))) {
       insert.run(o.library, o.kind, o.remoteKey, o.localKey, o.remoteStamp, o.localStamp, o.refusedStamp, now.toISOString());
     }
+  })();
+}
+
+/** Deletes the origins given (by library, kind and remote key); one that is not there is no error. */
+export function dropOrigins(db: Database.Database, origins: readonly Pick<LibraryOrigin, 'library' | 'kind' | 'remoteKey'>[]): void {
+  const remove = statement(db, 'DELETE FROM library_origins WHERE library = ? AND kind = ? AND remote_key = ?');
+  db.transaction(() => {
+    for (const o of origins) remove.run(o.library, o.kind, o.remoteKey);
   })();
 }

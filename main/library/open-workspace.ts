@@ -9,7 +9,7 @@ import * as history from './brief-history.ts';
 import * as corrections from './corrections.ts';
 import * as lineCorrections from './line-corrections.ts';
 import * as gazetteer from './gazetteer.ts';
-import { listOrigins, putOrigins } from './library-origins.ts';
+import { dropOrigins, listOrigins, putOrigins } from './library-origins.ts';
 import * as outletGrades from './outlet-grades.ts';
 import { checkSchemaVersion, migrate, migrations, type Migration } from './migrations.ts';
 import { nearDuplicatesOf } from './near-duplicates.ts';
@@ -155,6 +155,7 @@ export function openWorkspace(file: string, options: OpenOptions = {}): Store {
     origins: {
       list: (library) => run(() => listOrigins(db, library)),
       put: (list) => run(() => putOrigins(db, list, now())),
+      drop: (list) => run(() => dropOrigins(db, list)),
     },
   };
   return store;

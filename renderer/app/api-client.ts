@@ -23,6 +23,7 @@ interface Bridge {
   useTeamLibrary?: (request: AppRequest<'app:useTeamLibrary'>) => Promise<AppResponse<'app:useTeamLibrary'>>;
   useLocalWorkspace?: () => Promise<AppResponse<'app:useLocalWorkspace'>>;
   checkTeamLibrary?: (request: AppRequest<'app:checkTeamLibrary'>) => Promise<AppResponse<'app:checkTeamLibrary'>>;
+  exchangeTeamLibrary?: (request: AppRequest<'app:exchangeTeamLibrary'>) => Promise<AppResponse<'app:exchangeTeamLibrary'>>;
 }
 
 /** What a switch of workspace answers: done, or why not (and a note when done). */
@@ -54,6 +55,8 @@ export interface ApiClient {
     useLocalWorkspace(): Promise<SwitchAnswer>;
     /** Tries a library with the password the app saved for it (never sent to the page); library:check's answer. */
     checkWithSavedPassword(location: string): Promise<AppResponse<'app:checkTeamLibrary'>>;
+    /** Copies in or sends back (library:copy, library:send) with the typed password, else the one the app saved. */
+    exchange(request: AppRequest<'app:exchangeTeamLibrary'>): Promise<AppResponse<'app:exchangeTeamLibrary'>>;
   } | null;
   readonly host: 'electron' | 'browser';
 }
@@ -99,6 +102,7 @@ export async function takeToken(): Promise<string | null> {
 const UNAVAILABLE: SwitchAnswer = { ok: false, failure: { problem: 'no-switch-here' } };
 
 const CHECK_UNAVAILABLE: AppResponse<'app:checkTeamLibrary'> = { ok: false, error: { code: 'invalid-request', message: 'the request was refused' } };
+const EXCHANGE_UNAVAILABLE: AppResponse<'app:exchangeTeamLibrary'> = { ok: false, error: { code: 'invalid-request', message: 'the request was refused' } };
 
 function workspaceSwitches(bridge: Bridge): ApiClient['workspaces'] {
   return {
@@ -107,6 +111,7 @@ function workspaceSwitches(bridge: Bridge): ApiClient['workspaces'] {
     useLocalWorkspace: async () => (bridge.useLocalWorkspace ? bridge.useLocalWorkspace() : UNAVAILABLE),
     // The preload and the page ship together; a bridge without the call refuses like the app refuses a request.
     checkWithSavedPassword: async (location) => (bridge.checkTeamLibrary ? bridge.checkTeamLibrary({ location }) : CHECK_UNAVAILABLE),
+    exchange: async (request) => (bridge.exchangeTeamLibrary ? bridge.exchangeTeamLibrary(request) : EXCHANGE_UNAVAILABLE),
   };
 }
 

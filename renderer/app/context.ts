@@ -115,6 +115,8 @@ export interface TeamLibrarySettings {
   status: { kind: 'busy' | 'ok' | 'error'; parts: StatusPart[] } | null;
   /** The desktop app's answer: the team library in use and whether its password is saved; null until asked. */
   current: { location: string | null; passwordSaved: boolean } | null;
+  /** What the last copy or send said, on the offline section's own line (offline-view.ts); absent until one ran. */
+  offlineStatus?: TeamLibrarySettings['status'];
   /** The topics a copy takes, as typed (offline-view.ts). */
   topics?: string;
   /** The last copy's or send's report. */

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit-html';
 import type { AppContext, TeamLibrarySettings } from './context.ts';
 import { formatNumber, t, type Key } from './i18n.ts';
+import { statusLine } from './status-line.ts';
 import { field } from './widgets.ts';
 
 type Report = NonNullable<TeamLibrarySettings['report']>;
@@ -31,7 +32,8 @@ function typedTopics(text: string): string[] {
 
 /**
  * Copies the library's topics into the workspace file in use, or sends the file's work back (library:copy,
- * library:send): with the password typed (the app's saved one lives in its main process, out of the page's reach).
+ * library:send): with the password typed, else, in the desktop app, the one it saved for the library (added by its
+ * main process, out of the page's reach; a typed one that worked is saved there for the next time).
  */
 async function exchange(ctx: AppContext, typed: TypedLibrary, direction: 'copy' | 'send'): Promise<void> {
   const s = ctx.state.settings;
@@ -39,19 +41,23 @@ async function exchange(ctx: AppContext, typed: TypedLibrary, direction: 'copy' 
   const password = typed.password();
   if (location === null) return;
   s.report = null;
-  s.status = { kind: 'busy', parts: [{ key: direction === 'copy' ? 'offlineCopying' : 'offlineSending' }] };
+  s.offlineStatus = { kind: 'busy', parts: [{ key: direction === 'copy' ? 'offlineCopying' : 'offlineSending' }] };
   ctx.rerender();
   const secret = password === undefined ? {} : { password };
   const topics = typedTopics(s.topics ?? '');
+  const chosen = topics.length === 0 ? {} : { topics };
+  const workspaces = ctx.client.workspaces;
   const r =
-    direction === 'copy'
-      ? await ctx.client.call('library:copy', { location, ...secret, ...(topics.length === 0 ? {} : { topics }) })
-      : await ctx.client.call('library:send', { location, ...secret });
+    workspaces !== null
+      ? await workspaces.exchange({ direction, location, ...secret, ...(direction === 'copy' ? chosen : {}) })
+      : direction === 'copy'
+        ? await ctx.client.call('library:copy', { location, ...secret, ...chosen })
+        : await ctx.client.call('library:send', { location, ...secret });
   if (r.ok) {
     s.report = r.value;
-    s.status = { kind: 'ok', parts: [{ key: direction === 'copy' ? 'offlineCopied' : 'offlineSent' }, { text: r.value.library }] };
-  } else if (r.error.library !== undefined) s.status = { kind: 'error', parts: [{ failure: r.error.library }] };
-  else s.status = { kind: 'error', parts: [{ key: 'offlineFailed' }, { text: r.error.message }] };
+    s.offlineStatus = { kind: 'ok', parts: [{ key: direction === 'copy' ? 'offlineCopied' : 'offlineSent' }, { text: r.value.library }] };
+  } else if (r.error.library !== undefined) s.offlineStatus = { kind: 'error', parts: [{ failure: r.error.library }] };
+  else s.offlineStatus = { kind: 'error', parts: [{ key: 'offlineFailed' }, { text: r.error.message }] };
   ctx.rerender();
 }
 
@@ -85,7 +91,7 @@ function reportView(r: Report): TemplateResult {
  */
 export function offlineSection(ctx: AppContext, typed: TypedLibrary): TemplateResult {
   const s = ctx.state.settings;
-  const busy = s.status?.kind === 'busy';
+  const busy = s.offlineStatus?.kind === 'busy';
   return html`<section class="panel" aria-labelledby="h-offline">
     <h2 id="h-offline">${t('offlineTitle')}</h2>
     <p>${t('offlineWhat')}</p>
@@ -101,6 +107,7 @@ export function offlineSection(ctx: AppContext, typed: TypedLibrary): TemplateRe
         <button type="button" id="offline-send" ?disabled=${busy} @click=${() => void exchange(ctx, typed, 'send')}>${t('offlineSend')}</button>
       </div>
     </div>
+    ${statusLine('offline-status', s.offlineStatus ?? null)}
     ${s.report ? reportView(s.report) : nothing}
   </section>`;
 }

@@ -1,9 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit-html';
-import type { AppContext, StatusPart, TeamLibrarySettings } from './context.ts';
-import { count, formatNumber, t, type Key } from './i18n.ts';
+import type { AppContext, TeamLibrarySettings } from './context.ts';
+import { t, type Key } from './i18n.ts';
 import { field } from './widgets.ts';
-import { libraryProblemText } from './library-problem-text.ts';
 import { offlineSection } from './offline-view.ts';
+import { statusLine } from './status-line.ts';
 
 // The typed password lives only in its input: read when a button is pressed, cleared after, never put in the state.
 const PASSWORD_ID = 'team-password';
@@ -34,11 +34,14 @@ function say(ctx: AppContext, status: TeamLibrarySettings['status']): void {
   ctx.rerender();
 }
 
-/** The location as typed, or null (said to the analyst) when it is not yet a postgres:// address. */
-function typedLocation(ctx: AppContext): string | null {
+/**
+ * The location as typed, or null (said to the analyst on the line of the section whose button was pressed) when it
+ * is not yet a postgres:// address.
+ */
+function typedLocation(ctx: AppContext, sayIt: (status: TeamLibrarySettings['status']) => void = (status) => say(ctx, status)): string | null {
   const location = ctx.state.settings.location.trim();
   if (/^postgres(?:ql)?:\/\/\S/i.test(location)) return location;
-  say(ctx, { kind: 'error', parts: [{ key: 'teamLocationEmpty' }] });
+  sayIt({ kind: 'error', parts: [{ key: 'teamLocationEmpty' }] });
   return null;
 }
 
@@ -77,27 +80,6 @@ async function switchTo(ctx: AppContext, target: 'team' | 'local'): Promise<void
   if (answer.ok) say(ctx, { kind: 'ok', parts: answer.message === undefined ? [{ key: done }] : [{ key: 'teamSwitchedBut' }, { text: answer.message }] });
   else if (answer.failure !== undefined) say(ctx, { kind: 'error', parts: [{ failure: answer.failure }] });
   else say(ctx, { kind: 'error', parts: [{ key: 'teamSwitchFailed' }, { text: answer.message ?? '' }] });
-}
-
-function words(part: StatusPart): TemplateResult | string {
-  if ('text' in part) return html`<bdi dir="ltr" lang="en" translate="no">${part.text}</bdi>`;
-  if ('failure' in part) {
-    // One sentence in the UI's language; the server, location or file it names is data, isolated left to right.
-    const sentence = libraryProblemText(part.failure.problem);
-    const about = sentence.about ? html`<bdi class="team-about" dir="ltr" translate="no">${part.failure.about ?? ''}</bdi>` : nothing;
-    return html`${sentence.before}${about}${sentence.after}`;
-  }
-  if (part.key !== 'teamCheckHolds') return t(part.key);
-  const articles = Number(part.params?.['articles'] ?? 0);
-  return t(part.key, { articles: count(articles, 'article'), briefs: formatNumber(Number(part.params?.['briefs'] ?? 0)) });
-}
-
-function statusLine(status: TeamLibrarySettings['status']): TemplateResult {
-  // The host's own text (a server's name, why it failed) is English and left-to-right, isolated inside the line.
-  const parts = status?.parts ?? [];
-  return html`<p id="team-status" class=${status === null ? 'team-status' : `team-status ${status.kind}`} role="status" aria-live="polite">${parts.map(
-    (p, i) => html`${i > 0 ? ' ' : nothing}${words(p)}`,
-  )}</p>`;
 }
 
 /** The browser's hint: no saved password there; the host's own, named as the variable it is read from, stays home. */
@@ -144,9 +126,16 @@ export function settingsScreen(ctx: AppContext): TemplateResult {
           ${app && onTeam ? html`<button type="button" id="team-local" ?disabled=${s.status?.kind === 'busy'} @click=${() => void switchTo(ctx, 'local')}>${t('teamBackLocal')}</button>` : nothing}
         </div>
       </div>
-      ${statusLine(s.status)}
+      ${statusLine('team-status', s.status)}
       ${app ? nothing : html`<p class="hint" id="team-browser-note">${t('teamBrowserNote')} <bdi dir="ltr"><code translate="no">mawjaz web --workspace postgres://…</code></bdi></p>`}
     </section>
-    ${w === null || onTeam ? nothing : offlineSection(ctx, { location: () => typedLocation(ctx), password: typedPassword })}
+    ${w === null || onTeam ? nothing : offlineSection(ctx, {
+          location: () =>
+            typedLocation(ctx, (status) => {
+              s.offlineStatus = status;
+              ctx.rerender();
+            }),
+          password: typedPassword,
+        })}
   </div>`;
 }

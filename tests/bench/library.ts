@@ -36,18 +36,23 @@ function prng(seed: number): () => number {
  * words of the seeds: realistic Arabic, realistic lengths, and (as the import report checks) not duplicates.
  */
 export function generate(count: number): string[] {
+  return [...generateEach(count)];
+}
+
+/** The same articles as generate(count), one at a time: 100,000 of them need not be held at once. */
+export function* generateEach(count: number): Generator<string> {
   const texts = fs.readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort().map((f) => fs.readFileSync(path.join(SEEDS, f), 'utf8'));
   const sentences = texts.flatMap((t) => t.split(/(?<=[.!؟?])\s+|\n+/u)).map((s) => s.trim()).filter((s) => s.split(/\s+/u).length >= 6);
   const vocabulary = [...new Set(texts.join(' ').split(/\s+/u).filter((w) => /^\p{L}{3,}$/u.test(w)))];
   const random = prng(20250410);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)] as T;
   const vary = (s: string): string => s.split(' ').map((w) => (random() < 0.33 ? pick(vocabulary) : w)).join(' ');
-  return Array.from({ length: count }, (_, i) => {
+  for (let i = 0; i < count; i++) {
     const paragraphs: string[] = [];
     const n = 4 + Math.floor(random() * 6);
     for (let p = 0; p < n; p++) paragraphs.push(Array.from({ length: 2 + Math.floor(random() * 3) }, () => vary(pick(sentences))).join(' '));
-    return [`${vary(pick(sentences)).slice(0, 90)} (${String(i)})`, '', ...paragraphs.flatMap((p) => [p, ''])].join('\n');
-  });
+    yield [`${vary(pick(sentences)).slice(0, 90)} (${String(i)})`, '', ...paragraphs.flatMap((p) => [p, ''])].join('\n');
+  }
 }
 
 /** Searches of the bench: single words, names, phrases, a clitic form, spellings the index folds. */

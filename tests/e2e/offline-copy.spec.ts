@@ -42,10 +42,12 @@ test.describe('working offline from the settings view', () => {
     await page.locator('#team-password').fill(cluster.password);
     await page.locator('#offline-send').click();
     const server = `127.0.0.1:${String(cluster.port)}/offline`;
-    await expect(page.locator('#team-status')).toHaveText(`Sent to the library ${server}`);
+    await expect(page.locator('section[aria-labelledby="h-offline"] #offline-status')).toHaveText(`Sent to the library ${server}`);
     await expect(page.locator('#exchange-report [data-kind="article"]')).toHaveText(
       `Articles: ${String(seeds.length)} new, 0 updated, 0 already there, 0 conflicts, 0 skipped, 0 deleted`,
     );
+    // Said in the offline section beside its buttons, not on the team library's line above.
+    await expect(page.locator('#team-status')).toHaveText('');
     // The password was read once and not kept on the page.
     await expect(page.locator('#team-password')).toHaveValue('');
     expect(await page.content()).not.toContain(cluster.password);
@@ -54,7 +56,7 @@ test.describe('working offline from the settings view', () => {
     await page.locator('#team-password').fill(cluster.password);
     await page.locator('#offline-topics').fill('موضوع غير موجود');
     await page.locator('#offline-copy').click();
-    await expect(page.locator('#team-status')).toHaveText(`Copied from the library ${server}`);
+    await expect(page.locator('section[aria-labelledby="h-offline"] #offline-status')).toHaveText(`Copied from the library ${server}`);
     await expect(page.locator('#exchange-report .exchange-items li')).toHaveText(['Skipped: موضوع غير موجود — the library has no topic of that name']);
     await page.locator('#team-password').fill(cluster.password);
     await page.locator('#offline-topics').fill('');

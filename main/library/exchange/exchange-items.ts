@@ -98,8 +98,11 @@ export function isUnreachable(e: unknown): boolean {
   return e instanceof TeamLibraryError || e instanceof WorkspaceError;
 }
 
-/** The source side: everything the scope names, read before any write. */
-export async function readSource(store: Store, scope: Scope): Promise<{ items: ItemMap; damaged: Damaged[]; unknownTopics: string[] }> {
+/**
+ * The source side: everything the scope names but the articles' contents, read before any write; the articles by id
+ * only, in the store's order, for the exchange to read a batch at a time (readArticleBatch).
+ */
+export async function readSource(store: Store, scope: Scope): Promise<{ items: ItemMap; articleIds: string[]; damaged: Damaged[]; unknownTopics: string[] }> {
   const items: ItemMap = new Map();
   const damaged: Damaged[] = [];
   const allTopics = await store.listTopics();
@@ -115,7 +118,6 @@ export async function readSource(store: Store, scope: Scope): Promise<{ items: I
     put(items, { kind: 'topic', key: matchKey(t.name), label: t.name, stamp: fp, fingerprint: fp, payload: { kind: 'topic', id: t.id, name: t.name, keywords: t.keywords, members } });
   }
   if (wanted === null) for (const a of await store.listArticles({ sort: 'imported-asc' })) articleIds.add(a.id);
-  await readArticles(store, articleIds, items, damaged, true);
   await readDeskWide(store, items);
   for (const b of await store.listBriefs()) {
     const brief = await store.getBrief(b.id);
@@ -123,7 +125,18 @@ export async function readSource(store: Store, scope: Scope): Promise<{ items: I
     if (wanted !== null && !briefTopics(brief.json).some((t) => wanted.has(matchKey(t)))) continue;
     put(items, briefItem(brief.id, brief.title, brief.json, brief.version ?? null));
   }
-  return { items, damaged, unknownTopics };
+  return { items, articleIds: [...articleIds], damaged, unknownTopics };
+}
+
+/**
+ * One batch of the source's articles, whole (text, corrections, story lines): `listed` ids come from the store's own
+ * listing, so one missing now was deleted meanwhile, and is said so.
+ */
+export async function readArticleBatch(store: Store, ids: readonly string[], listed: boolean): Promise<{ items: ItemMap; damaged: Damaged[] }> {
+  const items: ItemMap = new Map();
+  const damaged: Damaged[] = [];
+  await readArticles(store, ids, items, damaged, listed);
+  return { items, damaged };
 }
 
 export function briefItem(id: string, title: string, json: unknown, version: number | null): Item {
@@ -152,12 +165,15 @@ async function readDeskWide(store: Store, items: ItemMap): Promise<void> {
 export async function readTarget(store: Store, source: ItemMap): Promise<{ items: ItemMap; damaged: Damaged[] }> {
   const items: ItemMap = new Map();
   const damaged: Damaged[] = [];
+  const wanted = [...source.values()];
+  const kinds = new Set(wanted.map((i) => i.kind));
+  await readArticles(store, wanted.filter((i) => i.kind === 'article').map((i) => i.key), items, damaged, false);
+  // A batch of articles alone needs nothing else of the target.
+  if ([...kinds].every((k) => k === 'article')) return { items, damaged };
   for (const t of await store.listTopics()) {
     const fp = fingerprint([...t.keywords].sort());
     put(items, { kind: 'topic', key: matchKey(t.name), label: t.name, stamp: fp, fingerprint: fp, payload: { kind: 'topic', id: t.id, name: t.name, keywords: t.keywords, members: [] } });
   }
-  const wanted = [...source.values()];
-  await readArticles(store, wanted.filter((i) => i.kind === 'article').map((i) => i.key), items, damaged, false);
   await readDeskWide(store, items);
   for (const i of wanted.filter((x) => x.kind === 'brief')) {
     const brief = await store.getBrief(i.key);

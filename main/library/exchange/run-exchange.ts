@@ -4,18 +4,24 @@ import { ExchangeError } from './exchange-error.ts';
 import { ExchangeKind, type LibraryOrigin, type OriginStore } from '../library-origins.ts';
 import type { Store } from '../store.ts';
 import { ReportBuilder, type ExchangeDirection, type ExchangeReport } from './exchange-report.ts';
-import { isUnreachable, itemId, readSource, readTarget, type Item, type ItemMap } from './exchange-items.ts';
+import { isUnreachable, itemId, readArticleBatch, readSource, readTarget, type Damaged, type Item, type ItemMap } from './exchange-items.ts';
 import { decideMerge, type MergeDecision } from './merge-decision.ts';
 import { writeItem, type WriteOutcome } from './write-item.ts';
 
 /**
- * One exchange between a team library and a workspace file, either way: read the source, then in ONE transaction
- * of the target read what it holds, decide each item (merge-decision.ts), write, and record where each item came
- * from in the workspace (library-origins.ts); what the source deleted since the last exchange is deleted in the target
- * when the target left it alone (carry-deletions.ts). A failure of the target (the server stopped mid-way) rolls the whole
- * batch back and rejects: the target is as it was, and running it again does the same work. An item that cannot
- * be read or written is listed with its reason and the rest goes on (its write is a savepoint of its own).
+ * One exchange between a team library and a workspace file, either way. The articles go in batches (ARTICLE_BATCH):
+ * each batch is read from the source, then in ONE transaction of the target compared with what it holds, decided item
+ * by item (merge-decision.ts), written, and where each came from recorded in the workspace (library-origins.ts), so
+ * 100,000 articles are never held at once. Then, in one more transaction, the topics, the desk-wide items and the
+ * briefs, what the source deleted since the last exchange (deleted in the target when the target left it alone,
+ * carry-deletions.ts) and the topics' articles. A failure of the target (the server stopped mid-way) rolls its batch
+ * back and rejects, saying how many articles the batches before it brought (they stay: running it again finds them
+ * there and does the rest). An item that cannot be read or written is listed with its reason and the rest goes on
+ * (its write is a savepoint of its own).
  */
+
+/** How many articles an exchange reads and writes at a time: one round trip of reads and one target transaction each. */
+export const ARTICLE_BATCH = 500;
 
 export interface ExchangeOptions {
   direction: ExchangeDirection;
@@ -27,6 +33,8 @@ export interface ExchangeOptions {
   libraryName: string;
   /** Copy only: the topics to copy (their articles and briefs), or null for everything. */
   topics: readonly string[] | null;
+  /** Articles per batch (ARTICLE_BATCH unless given: tests make it small). */
+  batchSize?: number;
 }
 
 interface Run {
@@ -172,6 +180,56 @@ async function addMemberships(run: Run, source: ItemMap): Promise<void> {
   }
 }
 
+/** Records the new common base of the items both sides hold, and forgets the origins of those neither holds. */
+async function recordOrigins(store: OriginStore, updates: readonly LibraryOrigin[], gone: readonly LibraryOrigin[]): Promise<void> {
+  if (updates.length > 0) await store.put(updates);
+  if (gone.length > 0) await store.drop(gone);
+}
+
+/** Decides and writes each item, in the target's transaction, against what the target holds of them. */
+async function exchangeItems(run: Run, items: ItemMap): Promise<void> {
+  const held = await readTarget(run.target, items);
+  const unreadable = new Set(held.damaged.map((d) => itemId(d.kind, d.key)));
+  for (const d of held.damaged) run.report.skip({ kind: d.kind, key: d.key, label: d.key, reason: `the ${run.o.direction === 'copy' ? "workspace's" : "library's"} copy could not be read: ${d.reason}` });
+  const ordered = [...items.values()].sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind));
+  for (const item of ordered) {
+    const id = itemId(item.kind, item.key);
+    if (unreadable.has(id)) continue;
+    const before = held.items.get(id) ?? null;
+    const origin = run.origins.get(id);
+    const decision = decideMerge({ source: item.stamp, target: before?.stamp ?? null, same: before?.fingerprint === item.fingerprint, origin: originFacts(run, origin) });
+    await apply(run, item, before, decision, origin);
+  }
+}
+
+function skipDamaged(report: ReportBuilder, damaged: readonly Damaged[]): void {
+  for (const d of damaged) report.skip({ kind: d.kind, key: d.key, label: d.key, reason: `could not be read: ${d.reason}` });
+}
+
+/**
+ * Runs `fn` in one transaction of the target and records the origins it agreed on and those it forgot: in the same
+ * transaction for a copy (the workspace is the target), just after the library committed for a send. Should that
+ * record fail, the next send finds the same items already there (articles by their text, briefs by their content)
+ * and records it then, and finds the deleted ones gone on both sides and forgets them then.
+ */
+async function inOneStep(run: Run, originStore: OriginStore, fn: () => Promise<LibraryOrigin[]>): Promise<void> {
+  run.updates = [];
+  let gone: LibraryOrigin[] = [];
+  await run.target.transaction(async () => {
+    gone = await fn();
+    if (run.o.direction === 'copy') await recordOrigins(originStore, run.updates, gone);
+  });
+  if (run.o.direction === 'send' && run.updates.length + gone.length > 0) await run.o.workspace.transaction(() => recordOrigins(originStore, run.updates, gone));
+}
+
+/** Says, on the error that stopped an exchange, how many articles the batches before it brought (they stay). */
+function stoppedAfter(e: unknown, run: Run, done: number, total: number): unknown {
+  if (done === 0 || !(e instanceof Error)) return e;
+  const verb = run.o.direction === 'copy' ? 'copied' : 'sent';
+  e.message = `${e.message} (${String(done)} of ${String(total)} articles were ${verb} before it stopped, in batches that stay; running it again finds them there and brings the rest)`;
+  return e;
+}
+
 /** Runs one exchange (see the module's comment) and answers its report. */
 export async function runExchange(o: ExchangeOptions): Promise<ExchangeReport> {
   const originStore: OriginStore | undefined = o.workspace.origins;
@@ -180,32 +238,37 @@ export async function runExchange(o: ExchangeOptions): Promise<ExchangeReport> {
   const report = new ReportBuilder(o.direction, o.libraryName, o.workspace.file);
   const read = await readSource(source, { topics: o.direction === 'copy' ? o.topics : null });
   for (const name of read.unknownTopics) report.skip({ kind: 'topic', key: name, label: name, reason: 'the library has no topic of that name' });
-  for (const d of read.damaged) report.skip({ kind: d.kind, key: d.key, label: d.key, reason: `could not be read: ${d.reason}` });
+  skipDamaged(report, read.damaged);
   const origins = new Map((await originStore.list(o.libraryId)).map((x) => [itemId(x.kind, x.remoteKey), x]));
   const run: Run = { o, target, report, origins, updates: [], present: new Set() };
-  const ordered = [...read.items.values()].sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind));
-  await target.transaction(async () => {
-    const held = await readTarget(target, read.items);
-    const unreadable = new Set(held.damaged.map((d) => itemId(d.kind, d.key)));
-    for (const d of held.damaged) report.skip({ kind: d.kind, key: d.key, label: d.key, reason: `the ${o.direction === 'copy' ? "workspace's" : "library's"} copy could not be read: ${d.reason}` });
-    for (const item of ordered) {
-      const id = itemId(item.kind, item.key);
-      if (unreadable.has(id)) continue;
-      const before = held.items.get(id) ?? null;
-      const origin = origins.get(id);
-      const decision = decideMerge({ source: item.stamp, target: before?.stamp ?? null, same: before?.fingerprint === item.fingerprint, origin: originFacts(run, origin) });
-      await apply(run, item, before, decision, origin);
+  const batch = Math.max(1, o.batchSize ?? ARTICLE_BATCH);
+  const articlesRead = new Set<string>();
+  let done = 0;
+  try {
+    for (let at = 0; at < read.articleIds.length; at += batch) {
+      const part = read.articleIds.slice(at, at + batch);
+      const got = await readArticleBatch(source, part, true);
+      skipDamaged(report, got.damaged);
+      for (const id of got.items.keys()) articlesRead.add(id);
+      await inOneStep(run, originStore, async () => {
+        await exchangeItems(run, got.items);
+        return [];
+      });
+      done += part.length;
     }
-    await carryDeletions({
-      source, target, report, read: read.items, origins,
-      agreedTargetStamp: (origin) => originFacts(run, origin)?.target ?? '',
-      ...(o.direction === 'copy' ? { deletedIn: 'in the library', keptIn: 'in this workspace' } : { deletedIn: 'in this workspace', keptIn: 'in the library' }),
+    await inOneStep(run, originStore, async () => {
+      await exchangeItems(run, read.items);
+      const gone = await carryDeletions({
+        source, target, report, origins,
+        read: { has: (id) => read.items.has(id) || articlesRead.has(id) },
+        agreedTargetStamp: (origin) => originFacts(run, origin)?.target ?? '',
+        ...(o.direction === 'copy' ? { deletedIn: 'in the library', keptIn: 'in this workspace' } : { deletedIn: 'in this workspace', keptIn: 'in the library' }),
+      });
+      await addMemberships(run, read.items);
+      return gone;
     });
-    await addMemberships(run, read.items);
-    if (o.direction === 'copy') await originStore.put(run.updates);
-  });
-  // Sent: the library has committed; now the workspace records the new common base. Should this fail, the next send
-  // finds the same items already there (articles by their text, briefs by their content) and records it then.
-  if (o.direction === 'send' && run.updates.length > 0) await o.workspace.transaction(() => originStore.put(run.updates));
+  } catch (e) {
+    throw stoppedAfter(e, run, done, read.articleIds.length);
+  }
   return report.done();
 }

@@ -20,7 +20,7 @@ const CANDIDATES = `SELECT m.article_id AS id, m.signature, a.seq, n.article_id 
   LEFT JOIN near_duplicates n ON n.article_id = m.article_id`;
 
 /** A write of the batch met rows no turn-taking import wrote (the one-article path sorts that out). */
-class BatchRaced extends Error {}
+export class BatchRaced extends Error {}
 
 /**
  * Stores a batch of prepared articles in a few statements whatever its size (what the library holds of the batch's
@@ -48,7 +48,7 @@ export async function addArticlesPg(conn: Connection, batch: readonly PreparedAr
   );
   const results = confirmNearDuplicates(batch, plan, shingles);
   try {
-    await conn.transaction(() => writeBatch(conn, batch, results, importedAt));
+    await conn.transaction(() => writeArticlesPg(conn, batch, results, importedAt));
     return results;
   } catch (e) {
     if (!(e instanceof BatchRaced)) throw e;
@@ -68,8 +68,12 @@ async function candidatesOf(conn: Connection, batch: readonly PreparedArticle[])
   return rows.map((r) => ({ id: r.id, seq: r.seq, signature: fromBlob(r.signature), isRoot: r.is_root, keys: r.bands.map((band, i) => `${String(band)}:${r.buckets[i] ?? ''}`) }));
 }
 
-/** One multi-row insert per table for the batch's stored articles. */
-async function writeBatch(conn: Connection, batch: readonly PreparedArticle[], results: readonly AddResult[], importedAt: string): Promise<void> {
+/**
+ * One multi-row insert per table for the batch's stored articles (those whose result is not a duplicate), as the
+ * batch's plan decided; throws BatchRaced when a row was there already. Exported for the bench's bulk loader, which
+ * writes a generated corpus it knows to be new through these same statements (tests/bench/team-corpus.ts).
+ */
+export async function writeArticlesPg(conn: Connection, batch: readonly PreparedArticle[], results: readonly AddResult[], importedAt: string): Promise<void> {
   const stored = batch.filter((_, i) => results[i]?.status !== 'duplicate');
   if (stored.length === 0) return;
   const rows = stored.map((a) => [...recordValues(a.record), a.contentHash, a.sourceHash]);

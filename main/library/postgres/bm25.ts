@@ -35,9 +35,18 @@ const COUNT = `CASE WHEN t.prefix
   ELSE coalesce((i.counts ->> lower(t.key))::float8, 0) / ${String(COUNT_SCALE)} END`;
 
 /**
- * Each matched document's score (reads the CTEs `matched`, with the documents' id, doc, length and counts as `i`,
- * `terms`, from bm25Terms, and `stats`): one pass over matched documents and terms, summed per document.
+ * Each candidate document's score (reads the CTEs `candidates`, with the documents' id, doc, length and counts as `i`,
+ * `terms`, from bm25Terms, and `stats`): one pass over the candidates and terms, summed per document.
  */
 export const BM25_SCORES = `SELECT i.article_id, sum(t.idf * f.f * ${String(K1 + 1)} / (f.f + ${String(K1)} * (${String(1 - B)} + ${String(B)} * i.length / s.avgdl))) AS rank
-   FROM matched i CROSS JOIN terms t CROSS JOIN stats s CROSS JOIN LATERAL (SELECT ${COUNT} AS f) f
+   FROM candidates i CROSS JOIN terms t CROSS JOIN stats s CROSS JOIN LATERAL (SELECT ${COUNT} AS f) f
    GROUP BY i.article_id`;
+
+/**
+ * The tsquery of any query term among a document's heavy words (migrations.ts, v7: `heads`) of the given weights
+ * (A heaviest; '' any), from the same SQL arrays of keys and prefixes as bm25Terms.
+ */
+export function heavyQuery(keys: string, prefixes: string, weights: '' | 'A' | 'AB' = ''): string {
+  return `(SELECT to_tsquery('simple', string_agg(quote_literal(t.key) || CASE WHEN t.prefix THEN ':*' ELSE ':' END || '${weights}', ' | '))
+    FROM unnest(${keys}::text[], ${prefixes}::boolean[]) AS t(key, prefix))`;
+}

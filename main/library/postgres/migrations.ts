@@ -201,6 +201,23 @@ ALTER TABLE article_index ALTER COLUMN length SET NOT NULL, ALTER COLUMN counts 
 CREATE INDEX IF NOT EXISTS article_index_length ON article_index (length);
 `;
 
+// A search document's heavy words, for ranking a common word's hits without reading every hit (search.ts): the keys
+// that weigh at least 15 in its counts (a title word: 25; three uses in the body: 15), each weighted by how heavy
+// (A: 50 or more, B: 25 or more, C: the rest), as a small tsvector kept in the row (no TOAST) with a GIN index of its
+// own. BM25 saturates a word's count, so an article where the word is heavier outranks one that uses it less; the
+// page is ranked from these first, heaviest first. Run again, it recomputes the same.
+const V7_HEAVY_WORDS = `
+CREATE OR REPLACE FUNCTION search_heads(counts jsonb) RETURNS tsvector LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+  SELECT coalesce(string_agg(format('%L:1%s', key, CASE WHEN value::integer >= 50 THEN 'A' WHEN value::integer >= 25 THEN 'B' ELSE 'C' END), ' ')::tsvector, ''::tsvector)
+  FROM jsonb_each_text(counts) WHERE value::integer >= 15
+$$;
+ALTER TABLE article_index ADD COLUMN IF NOT EXISTS heads tsvector;
+UPDATE article_index SET heads = search_heads(counts);
+ALTER TABLE article_index ALTER COLUMN heads SET NOT NULL;
+ALTER TABLE article_index ALTER COLUMN heads SET STORAGE MAIN;
+CREATE INDEX IF NOT EXISTS article_index_heads ON article_index USING gin (heads);
+`;
+
 /** The team library's schema, oldest first. Append only. */
 export const pgMigrations: readonly PgMigration[] = [
   { version: 1, description: 'articles, corrections, duplicates, search documents, topics, deleted articles', sql: V1_LIBRARY },
@@ -209,6 +226,7 @@ export const pgMigrations: readonly PgMigration[] = [
   { version: 4, description: 'the content of each version of a brief, and which refused saves were kept as briefs', sql: V4_BRIEF_VERSIONS },
   { version: 5, description: 'the content of only the newest 50 versions of each brief kept', sql: V5_TRIM_VERSIONS },
   { version: 6, description: 'each search document\'s length and weighted word counts, for BM25', sql: V6_BM25 },
+  { version: 7, description: 'each search document\'s heavy words, to rank a common word\'s hits from a bounded set', sql: V7_HEAVY_WORDS },
 ];
 
 // Any constant shared by every Mawjaz: the lock that makes two analysts opening a new library at once migrate it once.

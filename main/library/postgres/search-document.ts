@@ -19,15 +19,16 @@ export async function writeSearchDocument(conn: Connection, articleId: string, i
 
 /**
  * Writes the search documents of several articles in one statement (an import batch), each with its length and
- * weighted word counts for BM25 (migrations.ts, v6).
+ * weighted word counts for BM25 (migrations.ts, v6) and its heavy words (v7).
  */
 export async function writeSearchDocuments(conn: Connection, docs: readonly { id: string; index: IndexText }[]): Promise<void> {
   if (docs.length === 0) return;
   await conn.run(
-    `INSERT INTO article_index (article_id, doc, length, counts)
-     SELECT d.id, d.doc, search_length(d.doc), search_counts(d.doc)
-     FROM (SELECT u.id, ${DOCUMENT('u.t', 'u.b', 'u.f')} AS doc FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) AS u(id, t, b, f)) d
-     ON CONFLICT (article_id) DO UPDATE SET doc = excluded.doc, length = excluded.length, counts = excluded.counts`,
+    `INSERT INTO article_index (article_id, doc, length, counts, heads)
+     SELECT d.id, d.doc, search_length(d.doc), c.counts, search_heads(c.counts)
+     FROM (SELECT u.id, ${DOCUMENT('u.t', 'u.b', 'u.f')} AS doc FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) AS u(id, t, b, f)) d,
+       LATERAL (SELECT search_counts(d.doc) AS counts) c
+     ON CONFLICT (article_id) DO UPDATE SET doc = excluded.doc, length = excluded.length, counts = excluded.counts, heads = excluded.heads`,
     [docs.map((d) => d.id), docs.map((d) => d.index.title), docs.map((d) => d.index.body), docs.map((d) => d.index.bodyForms)],
   );
 }

@@ -59,6 +59,7 @@ function ipcChannels(): string[] {
     useTeamLibrary: () => Promise.resolve({ ok: true }),
     useLocalWorkspace: () => Promise.resolve({ ok: true }),
     checkTeamLibrary: () => Promise.resolve({ ok: true, value: { server: 'h:5432/d', articles: 0, briefs: 0 } }),
+    exchangeTeamLibrary: () => Promise.resolve({ ok: false, error: { code: 'internal', message: 'not here' } }),
   });
   return [...electron().handlers.keys()];
 }

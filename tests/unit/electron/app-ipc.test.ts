@@ -53,6 +53,10 @@ function register() {
       switches.push({ check: location });
       return Promise.resolve({ ok: true, value: { server: 'db.desk:5432/stories', articles: 3, briefs: 1 } });
     },
+    exchangeTeamLibrary: (request) => {
+      switches.push({ exchange: request });
+      return Promise.resolve({ ok: false, error: { code: 'internal', message: 'the library is down', library: { problem: 'connection-refused', about: 'db.desk:5432/stories' } } });
+    },
   });
 }
 
@@ -215,6 +219,20 @@ describe('the team library calls', () => {
     expect(await electron().invoke('app:checkTeamLibrary', top, { location: 'postgres://ana@db.desk/stories', password: 'pw' })).toEqual(refused);
     expect(await electron().invoke('app:checkTeamLibrary', top, { location: '/home/ana/w.mawjaz' })).toEqual(refused);
     expect(switches).toEqual([{ check: 'postgres://ana@db.desk/stories' }]);
+  });
+
+  it('copy and send with the typed or saved password for the top frame only, parsing the request and the answer', async () => {
+    register();
+    const location = 'postgres://ana@db.desk/stories';
+    const answer = await electron().invoke('app:exchangeTeamLibrary', top, { direction: 'copy', location, topics: ['الحدود'] });
+    expect(answer).toEqual({ ok: false, error: { code: 'internal', message: 'the library is down', library: { problem: 'connection-refused', about: 'db.desk:5432/stories' } } });
+    await electron().invoke('app:exchangeTeamLibrary', top, { direction: 'send', location, password: 'pw' });
+    const refused = { ok: false, error: { code: 'invalid-request', message: 'the request was refused' } };
+    expect(await electron().invoke('app:exchangeTeamLibrary', subframe, { direction: 'send', location })).toEqual(refused);
+    expect(await electron().invoke('app:exchangeTeamLibrary', top, { direction: 'both', location })).toEqual(refused);
+    expect(await electron().invoke('app:exchangeTeamLibrary', top, { direction: 'send', location, password: '' })).toEqual(refused);
+    expect(await electron().invoke('app:exchangeTeamLibrary', top, { direction: 'send', location: '/home/ana/w.mawjaz' })).toEqual(refused);
+    expect(switches).toEqual([{ exchange: { direction: 'copy', location, topics: ['الحدود'] } }, { exchange: { direction: 'send', location, password: 'pw' } }]);
   });
 
   it('refuse what is not a postgres:// location, an empty password, other fields and other frames, switching nothing', async () => {

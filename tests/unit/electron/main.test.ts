@@ -58,6 +58,10 @@ const fakeAnswers: Record<string, unknown> = {
   'workspace:info': { articles: 0 },
   'articles:import': importReport,
   'library:check': { server: 'db.desk:5432/stories', articles: 3, briefs: 1 },
+  'library:send': {
+    direction: 'send', library: 'db.desk:5432/stories', workspace: 'w.mawjaz', membershipsAdded: 0, conflicts: [], skipped: [], deleted: [],
+    counts: Object.fromEntries(['article', 'topic', 'actor-correction', 'gazetteer', 'outlet-grade', 'brief'].map((k) => [k, { new: 0, updated: 0, alreadyThere: 0, conflicts: 0, skipped: 0, deleted: 0 }])),
+  },
 };
 
 const pageSays = {
@@ -308,6 +312,10 @@ describe('once the app is ready', () => {
     expect(currentApi().call).toHaveBeenLastCalledWith('library:check', { location: library, password: 'right-pw' });
     expect(checked).toEqual({ ok: true, value: fakeAnswers['library:check'] });
     expect(JSON.stringify(checked)).not.toContain('right-pw');
+    // Sending the file's work back with the field empty: the same saved password, added by the main process.
+    const sent = await electron().invoke('app:exchangeTeamLibrary', top, { direction: 'send', location: library });
+    expect(currentApi().call).toHaveBeenLastCalledWith('library:send', { location: library, password: 'right-pw' });
+    expect(sent).toEqual({ ok: true, value: fakeAnswers['library:send'] });
     // A library without a saved password is tried without one.
     await electron().invoke('app:checkTeamLibrary', top, { location: 'postgres://ana@elsewhere/desk' });
     expect(currentApi().call).toHaveBeenLastCalledWith('library:check', { location: 'postgres://ana@elsewhere/desk' });

@@ -29,7 +29,7 @@ beforeEach(() => electron().ipcRenderer.invoke.mockClear());
 
 describe('what the preload gives the page', () => {
   it('is named functions only: no ipcRenderer, no Node, no Electron object', () => {
-    expect(Object.keys(page).sort()).toEqual(['api', 'checkTeamLibrary', 'flushed', 'onAppEvent', 'onProgress', 'saveExportAs', 'setLanguage', 'showExport', 'teamLibrary', 'useLocalWorkspace', 'useTeamLibrary']);
+    expect(Object.keys(page).sort()).toEqual(['api', 'checkTeamLibrary', 'exchangeTeamLibrary', 'flushed', 'onAppEvent', 'onProgress', 'saveExportAs', 'setLanguage', 'showExport', 'teamLibrary', 'useLocalWorkspace', 'useTeamLibrary']);
     for (const [key, value] of Object.entries(page)) if (key !== 'api') expect(typeof value, key).toBe('function');
     const values = [...Object.values(page), ...Object.values(page.api)];
     for (const forbidden of [electron().ipcRenderer, electron().ipcRenderer.invoke, electron().ipcRenderer.on, electron().contextBridge]) {

@@ -53,6 +53,11 @@ describe('deletions carried by an exchange', () => {
     expect(copied.conflicts).toEqual([expect.objectContaining({ kind: 'article', key: a1, outcome: expect.stringMatching(/^deleted in the library .*changed in this workspace since: kept in this workspace$/) as string })]);
     expect(await local.getArticle(a0)).toBeNull();
     expect(await local.getBrief('b1')).toBeNull();
+    // Gone on both sides, so is where it came from; the conflicting a1 keeps its origin.
+    const origins = async (): Promise<string[]> => (await local.origins?.list(libraryIdentity(url) ?? ''))?.map((o) => `${o.kind}:${o.remoteKey}`) ?? [];
+    expect(await origins()).not.toContain(`article:${a0}`);
+    expect(await origins()).not.toContain('brief:b1');
+    expect(await origins()).toContain(`article:${a1}`);
     expect((await local.getArticle(a1))?.title).toBe('عنوان من الحاسوب');
     // Outside the topics copied, and still in the library: not taken for deleted.
     expect(await local.getArticle(a4)).not.toBeNull();
@@ -67,11 +72,19 @@ describe('deletions carried by an exchange', () => {
       expect.arrayContaining([expect.objectContaining({ kind: 'brief', key: 'b2', outcome: expect.stringMatching(/^deleted in this workspace .*kept in the library$/) as string })]),
     );
     expect(await lib.getArticle(a2)).toBeNull();
+    expect(await origins()).not.toContain(`article:${a2}`);
+    expect(await origins()).toContain('brief:b2');
     expect(await lib.getBrief('b2')).toMatchObject({ version: 2 });
     expect(await lib.getArticle(a3)).not.toBeNull();
     // Sent again: nothing more to carry.
     const again = await exchange('send', lib, local, url);
     expect(again.deleted).toEqual([]);
+    // Deleted on both sides by hand, between exchanges: the next exchange forgets its origin too.
+    await lib.deleteArticle(a3);
+    await local.deleteArticle(a3);
+    expect(await origins()).toContain(`article:${a3}`);
+    await exchange('send', lib, local, url);
+    expect(await origins()).not.toContain(`article:${a3}`);
     await Promise.all([lib.close(), local.close()]);
   });
 });

@@ -18,8 +18,8 @@ const NOW = new Date(Date.UTC(2025, 3, 10, 12));
 const clock = (): Date => NOW;
 const TOPIC = 'الحدود';
 
-function exchange(direction: 'copy' | 'send', library: Store, workspace: Store, url: string, topics: string[] | null = null): ReturnType<typeof runExchange> {
-  const options: ExchangeOptions = { direction, library, workspace, libraryId: libraryIdentity(url) ?? '', libraryName: 'library', topics };
+function exchange(direction: 'copy' | 'send', library: Store, workspace: Store, url: string, topics: string[] | null = null, batchSize?: number): ReturnType<typeof runExchange> {
+  const options: ExchangeOptions = { direction, library, workspace, libraryId: libraryIdentity(url) ?? '', libraryName: 'library', topics, ...(batchSize === undefined ? {} : { batchSize }) };
   return runExchange(options);
 }
 
@@ -156,6 +156,48 @@ describe('taking a copy of a team library and sending it back', () => {
     const retry = await exchange('send', lib, local, url);
     expect(retry.counts.article).toMatchObject({ new: 4, alreadyThere: 1 });
     expect((await lib.counts()).articles).toBe(5);
+    await Promise.all([lib.close(), local.close()]);
+  });
+
+  it('sends articles in batches, each all or nothing: a server stopped in the third keeps the first two, says so, and the retry sends the rest', async () => {
+    const c = cluster();
+    const url = await c.createDatabase('batches');
+    const seeds = await seedArticles();
+    expect(seeds.length).toBeGreaterThanOrEqual(5);
+    const lib = await openTeamLibrary(url, { now: clock });
+    const local = openWorkspace(path.join(tempDir(), 'laptop.sqlite'), { now: clock });
+    for (const a of seeds) await local.addArticle(a, NOW);
+    // The library's transactions (one per batch of two, and one for the rest) and its article writes, counted.
+    let transactions = 0;
+    let added = 0;
+    const counting = (dieAt: number | null): Store => ({
+      ...lib,
+      transaction: (fn) => {
+        transactions += 1;
+        return lib.transaction(fn);
+      },
+      addArticle: async (a, at) => {
+        added += 1;
+        if (added === dieAt) c.kill();
+        return lib.addArticle(a, at);
+      },
+    });
+    const total = seeds.length;
+    await expect(exchange('send', counting(5), local, url, null, 2)).rejects.toThrow(
+      new RegExp(`^The team library at .* cannot be used: .*\\(4 of ${String(total)} articles were sent before it stopped, in batches that stay; running it again finds them there and brings the rest\\)$`),
+    );
+    c.start();
+    expect((await lib.counts()).articles).toBe(4);
+    transactions = 0;
+    const retry = await exchange('send', counting(null), local, url, null, 2);
+    expect(retry.counts.article).toMatchObject({ new: total - 4, alreadyThere: 4 });
+    expect((await lib.counts()).articles).toBe(total);
+    // Several round trips: a transaction per batch of two, and the last for topics, briefs and deletions.
+    expect(transactions).toBeGreaterThanOrEqual(Math.ceil(total / 2) + 1);
+    // A copy back in batches of two finds every article there, and records where each came from.
+    const copied = await exchange('copy', lib, local, url, null, 2);
+    expect(copied.counts.article).toMatchObject({ new: 0, alreadyThere: total });
+    expect((await local.origins?.list(libraryIdentity(url) ?? ''))?.filter((x) => x.kind === 'article')).toHaveLength(total);
     await Promise.all([lib.close(), local.close()]);
   });
 

@@ -4,6 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { openWorkspace } from '../../../../main/library/open-workspace.ts';
 import { pgMigrations } from '../../../../main/library/postgres/migrations.ts';
 import { openTeamLibrary } from '../../../../main/library/postgres/open-team-library.ts';
+import { Connection } from '../../../../main/library/postgres/connection.ts';
+import { matchQuery, runQueryPg } from '../../../../main/library/postgres/search.ts';
+import { parseQuery } from '../../../../main/library/search-query.ts';
 import { prepareArticle } from '../../../../main/library/prepare-article.ts';
 import { useCluster } from '../../../helpers/pg-suite.ts';
 import { tempDir } from '../helpers.ts';
@@ -28,9 +31,11 @@ describe('BM25 in the team library', () => {
     await filled.close();
     const client = new pg.Client({ connectionString: url });
     await client.connect();
-    await client.query('ALTER TABLE article_index DROP COLUMN length, DROP COLUMN counts');
-    await client.query('DROP FUNCTION search_length, search_counts');
-    await client.query('DELETE FROM schema_migrations WHERE version = $1', [pgMigrations.at(-1)?.version]);
+    // Back to before v6 (BM25's counts) and what came after it (v7, the heavy words read from those counts).
+    await client.query('DROP INDEX article_index_heads');
+    await client.query('ALTER TABLE article_index DROP COLUMN length, DROP COLUMN counts, DROP COLUMN heads');
+    await client.query('DROP FUNCTION search_length, search_counts, search_heads');
+    await client.query('DELETE FROM schema_migrations WHERE version >= $1', [pgMigrations.find((m) => m.sql.includes('search_counts'))?.version]);
     await client.end();
     const lib = await openTeamLibrary(url, { now: () => NOW });
     for (const q of QUERIES) {
@@ -47,6 +52,45 @@ describe('BM25 in the team library', () => {
     }
     await lib.close();
     await local.close();
+  });
+
+  it('past its bound, ranks the hits where a query word is heavy, counts every hit, and keeps most of the exact top', async () => {
+    const url = await cluster().createDatabase('bounded');
+    const lib = await openTeamLibrary(url, { now: () => NOW });
+    await lib.addArticles?.([...(await seedArticles()), ...(await formatArticles()).slice(0, 120)].map((a) => prepareArticle(a)), NOW);
+    await lib.close();
+    const conn = new Connection(url, 'test');
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      const figures: string[] = [];
+      for (const q of ['في', 'من', 'قال', 'اليوم']) {
+        const parsed = parseQuery(q);
+        const query = matchQuery(parsed);
+        if (query === null) throw new Error(q);
+        const exact = await runQueryPg(conn, query, parsed, { limit: 10 }, 10_000);
+        const bounded = await runQueryPg(conn, query, parsed, { limit: 10 }, 30);
+        // The bound ranks fewer than the hits, and the count is still every hit.
+        expect(exact.total, q).toBeGreaterThan(30);
+        expect(bounded.total, q).toBe(exact.total);
+        expect(bounded.hits).toHaveLength(10);
+        // Each hit ranked is scored as the exact ranking scores it: only which hits are ranked differs.
+        const exactScore = new Map(exact.hits.map((h) => [h.article.id, h.score]));
+        for (const h of bounded.hits) if (exactScore.has(h.article.id)) expect(h.score, q).toBeCloseTo(exactScore.get(h.article.id) ?? 0, 9);
+        // The heavy hits come first: every article on the page whose heads hold the word was a candidate.
+        const heavy = (await client.query<{ id: string }>(`SELECT article_id AS id FROM article_index WHERE heads @@ to_tsquery('simple', quote_literal($1))`, [parsed.terms[0]])).rows.map((r) => r.id);
+        const page = new Set(bounded.hits.map((h) => h.article.id));
+        const exactHeavyOnTop = exact.hits.filter((h) => heavy.includes(h.article.id)).map((h) => h.article.id);
+        if (heavy.length <= 30) for (const id of exactHeavyOnTop) expect(page.has(id), `${q}: ${id}`).toBe(true);
+        const overlap = exact.hits.filter((h) => page.has(h.article.id)).length / exact.hits.length;
+        figures.push(`${q} ${String(Math.round(overlap * 100))}% (${String(heavy.length)} heavy of ${String(exact.total)})`);
+        expect(overlap, q).toBeGreaterThanOrEqual(0.9);
+      }
+      console.info(`top-10 overlap, 30 ranked against all: ${figures.join('; ')}`);
+    } finally {
+      await client.end();
+      await conn.close();
+    }
   });
 
   it('matches through the GIN index and reads the average length from the length index alone', async () => {

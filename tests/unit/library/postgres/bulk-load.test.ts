@@ -1,0 +1,79 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import pg from 'pg';
+import { describe, expect, it } from 'vitest';
+import { importPaths } from '../../../../main/library/import-batch.ts';
+import { openTeamLibrary } from '../../../../main/library/postgres/open-team-library.ts';
+import { createInProcessWork } from '../../../../main/work-thread/in-process.ts';
+import { generate } from '../../../bench/library.ts';
+import { loadTeamCorpus } from '../../../bench/team-corpus.ts';
+import { useCluster } from '../../../helpers/pg-suite.ts';
+import { tempDir } from '../helpers.ts';
+
+// The bench's fast loader (tests/bench/team-corpus.ts) puts 100,000 generated articles into a team library without the
+// import's look-ups and with the search indexes built at the end: on a sample, every row it writes must be the row
+// `mawjaz import` writes for the same files (the API's import path, the cleaning pool included).
+
+const NOW = new Date(Date.UTC(2025, 3, 10));
+const SAMPLE = 120;
+
+/** Every row the import writes, table by table, in a stable order and as text (tsvectors and jsonb included). */
+async function rows(url: string): Promise<Record<string, unknown[]>> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const q = async (sql: string): Promise<unknown[]> => (await client.query(sql)).rows;
+    return {
+      articles: await q('SELECT * FROM articles ORDER BY seq'),
+      index: await q('SELECT article_id, doc::text, length, counts::text, heads::text FROM article_index ORDER BY article_id'),
+      minhash: await q('SELECT * FROM minhash ORDER BY article_id'),
+      bands: await q('SELECT * FROM lsh_bands ORDER BY band, bucket, article_id'),
+      near: await q('SELECT * FROM near_duplicates ORDER BY article_id'),
+    };
+  } finally {
+    await client.end();
+  }
+}
+
+describe("the bench's fast loader", () => {
+  const cluster = useCluster();
+
+  it('writes, chunk after chunk, exactly the rows the import writes for the same files', async () => {
+    const folder = path.join(tempDir(), 'articles');
+    fs.mkdirSync(folder);
+    const texts = generate(SAMPLE);
+    const fileOf = (i: number): string => path.join(folder, `article-${String(i).padStart(6, '0')}.txt`);
+    texts.forEach((text, i) => fs.writeFileSync(fileOf(i), text));
+
+    const imported = await cluster().createDatabase('imported');
+    const library = await openTeamLibrary(imported, { now: () => NOW });
+    const work = createInProcessWork();
+    const report = await importPaths(library, [folder], { now: NOW, prepare: (slots, at) => work.prepareImport(slots, at) });
+    await library.close();
+    expect(report.totals.imported).toBe(SAMPLE);
+
+    const loaded = await cluster().createDatabase('loaded');
+    const chunks: number[] = [];
+    expect(await loadTeamCorpus(loaded, texts, { fileOf, now: NOW, chunk: 50, onChunk: (done) => chunks.push(done) })).toBe(SAMPLE);
+    expect(chunks).toEqual([50, 100, SAMPLE]);
+
+    const [want, got] = [await rows(imported), await rows(loaded)];
+    expect(got.articles).toHaveLength(SAMPLE);
+    expect(got.index).toHaveLength(SAMPLE);
+    expect(got).toEqual(want);
+    // The search indexes dropped for the load are there again, as the schema made them.
+    const client = new pg.Client({ connectionString: loaded });
+    await client.connect();
+    const indexes = (await client.query<{ indexname: string }>("SELECT indexname FROM pg_indexes WHERE tablename = 'article_index' ORDER BY 1")).rows.map((r) => r.indexname);
+    await client.end();
+    expect(indexes).toEqual(['article_index_doc', 'article_index_heads', 'article_index_length', 'article_index_pkey']);
+  });
+
+  it('refuses a library that already holds articles', async () => {
+    const url = await cluster().createDatabase('not_empty');
+    const texts = generate(3);
+    const fileOf = (i: number): string => `/bench/article-${String(i)}.txt`;
+    await loadTeamCorpus(url, texts.slice(0, 1), { fileOf, now: NOW });
+    await expect(loadTeamCorpus(url, texts.slice(1), { fileOf, now: NOW })).rejects.toThrow(/empty team library only/);
+  });
+});

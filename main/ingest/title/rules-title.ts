@@ -1,7 +1,7 @@
 import type { RawDocument } from '../../model/raw-document.ts';
 import type { LineClassification } from '../clean/classify-lines.ts';
 import { detectTitle } from '../metadata/detect-title.ts';
-import type { Detected } from '../metadata/detected.ts';
+import { UNKNOWN, type Detected } from '../metadata/detected.ts';
 import { headlineAfterStamp } from '../metadata/stamp-headline.ts';
 import { feedPost } from '../metadata/wordpress-feed.ts';
 
@@ -49,13 +49,20 @@ export function titleSources(raw: RawDocument, classified: LineClassification, n
  * cleaner's headline line (detectTitle), else a headline glued after a date line, else one inferred from the opening.
  */
 export function rulesTitle(raw: RawDocument, classified: LineClassification, outlet: string | null, now: string | undefined): Detected<string> {
+  return rulesTitleOf(raw, classified, outlet, titleSources(raw, classified, now));
+}
+
+/**
+ * rulesTitle read off the sources titleSources found (the import reads them once, for the rules and the learned
+ * chooser alike): each source is what the rules would take from it, so only the order of preference is left.
+ */
+export function rulesTitleOf(raw: RawDocument, classified: LineClassification, outlet: string | null, sources: TitleSources): Detected<string> {
   const headline = classified.lines.find((l) => l.index === classified.titleLine)?.text ?? null;
   const declared = Boolean(raw.declared.title?.trim());
-  // A page with no headline line may have glued it after its date line: that comes before a title inferred from the story.
-  const glued = headline === null && !declared ? stampHeadline(classified.lines, now) : null;
   // A feed's «The post X appeared first on Y.» names the item's title in full, whatever line the cleaner took for it.
-  const fed = declared ? null : (classified.lines.map((l) => feedPost(l.text)).find((p) => p !== null) ?? null);
-  if (fed !== null) return { value: fed.title, basis: 'inferred' };
-  const kept = classified.lines.filter((l) => l.reason === null);
-  return glued ?? detectTitle(raw, headline, outlet, openingLine(kept)?.text ?? null);
+  if (!declared && sources.feed !== null) return { value: sources.feed, basis: 'inferred' };
+  // A page with no headline line may have glued it after its date line: that comes before a title inferred from the story.
+  if (headline === null && !declared && sources.stamp !== null) return { value: sources.stamp, basis: 'inferred' };
+  if (declared || headline !== null) return detectTitle(raw, headline, outlet, null);
+  return sources.opening === null ? UNKNOWN : { value: sources.opening, basis: 'inferred' };
 }

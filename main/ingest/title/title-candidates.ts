@@ -109,15 +109,28 @@ function slugStems(raw: RawDocument): Set<string> {
   return contentStems(words.join('\n'));
 }
 
-function separatorFeatures(text: string, add: (name: string, v?: number) => void): void {
+/** Adds `v` to a feature (module-level rather than a closure per line: the chooser scores every head line). */
+function addTo(features: Map<string, number>, name: string, v = 1): void {
+  features.set(name, (features.get(name) ?? 0) + v);
+}
+
+/** A side of a separated line that names a listed outlet («… | الجزيرة نت»). */
+function isNamedSide(side: string): boolean {
+  return side.split(/\s+/u).length <= 5 && outletByName(side) !== null;
+}
+
+// A separator the features below look for: a line without one (most lines) skips the backtracking pattern.
+const SEPARATOR_CHAR = /[|:\-–—]/u;
+
+function separatorFeatures(text: string, features: Map<string, number>): void {
+  if (!SEPARATOR_CHAR.test(text)) return;
   const m = /^(.+?)\s*([|:]|\s[-–—]\s)\s*(.+)$/u.exec(text);
   if (m === null) return;
   const sep = (m[2] ?? '').trim();
-  add(`sep:${sep === '|' ? 'bar' : sep === ':' ? 'colon' : 'dash'}`);
-  add(bucket('sep-left-words', (m[1] ?? '').split(/\s+/u).length, [1, 3, 6]));
-  add(bucket('sep-right-words', (m[3] ?? '').split(/\s+/u).length, [1, 3, 6]));
-  const named = (side: string): boolean => side.split(/\s+/u).length <= 5 && outletByName(side) !== null;
-  if (named(m[1] ?? '') || named(m[3] ?? '')) add('sep-side-outlet');
+  addTo(features, `sep:${sep === '|' ? 'bar' : sep === ':' ? 'colon' : 'dash'}`);
+  addTo(features, bucket('sep-left-words', (m[1] ?? '').split(/\s+/u).length, [1, 3, 6]));
+  addTo(features, bucket('sep-right-words', (m[3] ?? '').split(/\s+/u).length, [1, 3, 6]));
+  if (isNamedSide(m[1] ?? '') || isNamedSide(m[3] ?? '')) addTo(features, 'sep-side-outlet');
 }
 
 interface PageContext {
@@ -184,48 +197,47 @@ function lineFeaturesAt(ctx: PageContext, i: number): Map<string, number> {
   const line = ctx.head[i];
   const features = new Map<string, number>();
   if (line === undefined) return features;
-  const add = (name: string, v = 1): void => void features.set(name, (features.get(name) ?? 0) + v);
   const text = asciiDigits(line.text);
   const counts = scriptCounts(text);
   const arabicShare = counts.letters === 0 ? 0 : counts.arabic / counts.letters;
   const digitRatio = counts.digits / Math.max(1, counts.visible);
-  add(bucket('pos', i, [0, 1, 2, 4, 8, 15]));
-  add('pos-share', i / Math.max(1, ctx.head.length));
-  if (ctx.firstProse >= 0) add(i < ctx.firstProse ? (ctx.firstProse - i <= 2 ? 'just-before-prose' : 'before-prose') : i === ctx.firstProse ? 'is-first-prose' : 'after-prose');
-  else add('no-prose');
-  add(bucket('words', ctx.words[i] ?? 0, [4, 8, 14, 22]));
-  add(`reason:${line.reason ?? 'kept'}`);
-  add(`prev:${kindOf(ctx, i - 1)}`);
-  add(`next:${kindOf(ctx, i + 1)}`);
+  addTo(features, bucket('pos', i, [0, 1, 2, 4, 8, 15]));
+  addTo(features, 'pos-share', i / Math.max(1, ctx.head.length));
+  if (ctx.firstProse >= 0) addTo(features, i < ctx.firstProse ? (ctx.firstProse - i <= 2 ? 'just-before-prose' : 'before-prose') : i === ctx.firstProse ? 'is-first-prose' : 'after-prose');
+  else addTo(features, 'no-prose');
+  addTo(features, bucket('words', ctx.words[i] ?? 0, [4, 8, 14, 22]));
+  addTo(features, `reason:${line.reason ?? 'kept'}`);
+  addTo(features, `prev:${kindOf(ctx, i - 1)}`);
+  addTo(features, `next:${kindOf(ctx, i + 1)}`);
   const tail = text.replace(/["'”’»)\]\s]+$/u, '');
-  if (/[.]$/u.test(tail) && !/\.\.$|…$/u.test(tail)) add('end:period');
-  if (/[:：]$/u.test(tail)) add('end:colon');
-  if (/[؟?]$/u.test(tail)) add('end:question');
-  if (/[!]$/u.test(tail)) add('end:exclaim');
-  if (/\.\.$|…$/u.test(tail)) add('end:ellipsis');
-  if (/[،,]/u.test(text)) add('comma');
-  if (/[«"“]/u.test(text)) add('quote');
-  if (counts.digits > 0) add('digits');
-  if (digitRatio > 0.2) add('digit-heavy');
-  if (DATE_LIKE.test(text)) add('date-like');
-  if (TIME.test(text)) add('time');
-  if (arabicShare < 0.5) add('not-arabic');
-  if (/https?:\/\/|www\./iu.test(text)) add('url');
-  separatorFeatures(text, add);
-  if ((ctx.keys.get(lineKey(line.text)) ?? 0) > 1) add('repeated');
+  if (/[.]$/u.test(tail) && !/\.\.$|…$/u.test(tail)) addTo(features, 'end:period');
+  if (/[:：]$/u.test(tail)) addTo(features, 'end:colon');
+  if (/[؟?]$/u.test(tail)) addTo(features, 'end:question');
+  if (/[!]$/u.test(tail)) addTo(features, 'end:exclaim');
+  if (/\.\.$|…$/u.test(tail)) addTo(features, 'end:ellipsis');
+  if (/[،,]/u.test(text)) addTo(features, 'comma');
+  if (/[«"“]/u.test(text)) addTo(features, 'quote');
+  if (counts.digits > 0) addTo(features, 'digits');
+  if (digitRatio > 0.2) addTo(features, 'digit-heavy');
+  if (DATE_LIKE.test(text)) addTo(features, 'date-like');
+  if (TIME.test(text)) addTo(features, 'time');
+  if (arabicShare < 0.5) addTo(features, 'not-arabic');
+  if (/https?:\/\/|www\./iu.test(text)) addTo(features, 'url');
+  separatorFeatures(text, features);
+  if ((ctx.keys.get(lineKey(line.text)) ?? 0) > 1) addTo(features, 'repeated');
   const stems = contentStems(line.text);
   if (stems.size > 0) {
-    add('story-overlap', shareIn(stems, ctx.story));
-    if (ctx.declared.size > 0) add('declared-overlap', shareIn(stems, ctx.declared));
-    if (ctx.slug.size > 0) add('slug-overlap', shareIn(stems, ctx.slug));
-  } else add('no-content-words');
+    addTo(features, 'story-overlap', shareIn(stems, ctx.story));
+    if (ctx.declared.size > 0) addTo(features, 'declared-overlap', shareIn(stems, ctx.declared));
+    if (ctx.slug.size > 0) addTo(features, 'slug-overlap', shareIn(stems, ctx.slug));
+  } else addTo(features, 'no-content-words');
   const opening = ctx.proseFrom[i + 1] ?? -1;
-  if (opening >= 0 && stems.size > 0) add('opening-overlap', shareIn(stems, openingStems(ctx, opening)));
+  if (opening >= 0 && stems.size > 0) addTo(features, 'opening-overlap', shareIn(stems, openingStems(ctx, opening)));
   let short = 0;
   for (let j = Math.max(0, i - 3); j <= Math.min(ctx.head.length - 1, i + 3); j++) if (j !== i && (ctx.words[j] ?? 0) <= 3) short++;
-  add(bucket('short-neighbours', short, [0, 1, 3]));
-  if ((ctx.words[i] ?? 0) <= 6 && outletByName(line.text) !== null) add('is-listed-outlet');
-  if (ctx.outletKey !== null && lineKey(line.text).includes(ctx.outletKey)) add(lineKey(line.text) === ctx.outletKey ? 'is-outlet' : 'has-outlet');
+  addTo(features, bucket('short-neighbours', short, [0, 1, 3]));
+  if ((ctx.words[i] ?? 0) <= 6 && outletByName(line.text) !== null) addTo(features, 'is-listed-outlet');
+  if (ctx.outletKey !== null && lineKey(line.text).includes(ctx.outletKey)) addTo(features, lineKey(line.text) === ctx.outletKey ? 'is-outlet' : 'has-outlet');
   return features;
 }
 

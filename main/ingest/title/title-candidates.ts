@@ -4,7 +4,7 @@
 // never a page's words, so that what is learned from one set of formats carries to another.
 import type { RawDocument } from '../../model/raw-document.ts';
 import type { ClassifiedLine } from '../clean/classify-lines.ts';
-import { contentStems, storyStems } from '../clean/word-overlap.ts';
+import { contentStems } from '../clean/word-overlap.ts';
 import { lineKey } from '../lines/line-key.ts';
 import { asciiDigits } from '../../text/arabic/index.ts';
 import { outletByName } from '../metadata/known-outlets.ts';
@@ -94,8 +94,16 @@ function shareIn(stems: ReadonlySet<string>, other: ReadonlySet<string>): number
   return shared / stems.size;
 }
 
+/** The share of `stems` that one of `others` also has (0 when there are none): shareIn of their union. */
+function shareInAny(stems: ReadonlySet<string>, others: readonly ReadonlySet<string>[]): number {
+  if (stems.size === 0) return 0;
+  let shared = 0;
+  for (const t of stems) if (others.some((o) => o.has(t))) shared++;
+  return shared / stems.size;
+}
+
 /** The word stems of the URLs the page names (its declared URL first): a slug often spells the headline. */
-function slugStems(raw: RawDocument): Set<string> {
+function slugStems(raw: RawDocument): ReadonlySet<string> {
   const urls = [raw.declared.url ?? '', ...(raw.text.match(/https?:\/\/\S+/gu) ?? []).slice(0, 5)];
   const words = urls.map((u) => {
     let text = u;
@@ -141,11 +149,12 @@ interface PageContext {
   proseFrom: number[];
   keys: Map<string, number>;
   firstProse: number;
-  story: Set<string>;
-  declared: Set<string>;
-  slug: Set<string>;
+  /** The story's first prose lines' stems, line by line: a stem is the story's when one of them has it (no union built). */
+  story: readonly ReadonlySet<string>[];
+  declared: ReadonlySet<string>;
+  slug: ReadonlySet<string>;
   outletKey: string | null;
-  openings: Map<number, Set<string>>;
+  openings: Map<number, ReadonlySet<string>>;
 }
 
 function pageContext(page: TitlePage): PageContext {
@@ -174,7 +183,7 @@ function pageContext(page: TitlePage): PageContext {
     proseFrom,
     keys,
     firstProse,
-    story: storyStems(kept),
+    story: kept.map(contentStems),
     declared: contentStems(page.raw.declared.title ?? ''),
     slug: slugStems(page.raw),
     outletKey: page.outlet === null ? null : lineKey(page.outlet),
@@ -227,7 +236,7 @@ function lineFeaturesAt(ctx: PageContext, i: number): Map<string, number> {
   if ((ctx.keys.get(lineKey(line.text)) ?? 0) > 1) addTo(features, 'repeated');
   const stems = contentStems(line.text);
   if (stems.size > 0) {
-    addTo(features, 'story-overlap', shareIn(stems, ctx.story));
+    addTo(features, 'story-overlap', shareInAny(stems, ctx.story));
     if (ctx.declared.size > 0) addTo(features, 'declared-overlap', shareIn(stems, ctx.declared));
     if (ctx.slug.size > 0) addTo(features, 'slug-overlap', shareIn(stems, ctx.slug));
   } else addTo(features, 'no-content-words');
@@ -241,14 +250,31 @@ function lineFeaturesAt(ctx: PageContext, i: number): Map<string, number> {
   return features;
 }
 
-/**
- * Every title the page may have, features included: the head's lines of three to twenty-five words (each through `strip`,
- * the headline furniture the rules take off), the declared title, the rules' other sources (a feed's item, a date
- * line's glued headline, the opening's first sentence) and the rules' choice, one candidate per title, and
- * last «no title» (value null).
- */
-export function titleCandidates(page: TitlePage, strip: (line: string) => string | null): TitleCandidate[] {
+/** A head line that may be a title, with the features that do not depend on its furniture (src:line among them). */
+export interface LineDraft {
+  line: ClassifiedLine;
+  features: ReadonlyMap<string, number>;
+}
+
+/** The head's lines of three to twenty-five words, in page order, each with its features (see lineFeaturesAt). */
+export function lineDrafts(page: TitlePage): LineDraft[] {
   const ctx = pageContext(page);
+  const drafts: LineDraft[] = [];
+  ctx.head.forEach((line, i) => {
+    if ((ctx.words[i] ?? 0) > MAX_WORDS || (ctx.words[i] ?? 0) < MIN_WORDS) return;
+    const features = lineFeaturesAt(ctx, i);
+    features.set('src:line', 1);
+    drafts.push({ line, features });
+  });
+  return drafts;
+}
+
+/**
+ * The candidates the given lines and the page's sources make: each line with its title (`value`, its furniture off;
+ * null when the rules would read no title off it), the declared title, the rules' other sources and the rules' choice,
+ * one candidate per title (the earlier one standing for it, with every source's flags), and last «no title».
+ */
+export function assembleCandidates(page: TitlePage, lines: readonly (LineDraft & { value: string | null })[]): TitleCandidate[] {
   const byKey = new Map<string, TitleCandidate>();
   const put = (candidate: TitleCandidate): void => {
     const key = lineKey(candidate.value ?? '');
@@ -258,15 +284,12 @@ export function titleCandidates(page: TitlePage, strip: (line: string) => string
     // The same title read from two places: the earlier line stands for it, with every source's flags.
     else for (const [name, v] of candidate.features) if (name.startsWith('src:')) known.features.set(name, v);
   };
-  ctx.head.forEach((line, i) => {
-    if ((ctx.words[i] ?? 0) > MAX_WORDS || (ctx.words[i] ?? 0) < MIN_WORDS) return;
-    const value = strip(line.text);
-    if (value === null) return;
-    const features = lineFeaturesAt(ctx, i);
-    features.set('src:line', 1);
-    if (value !== line.text.trim()) features.set('furniture-off', 1);
-    put({ line, value, features });
-  });
+  for (const { line, value, features } of lines) {
+    if (value === null) continue;
+    const own = new Map(features);
+    if (value !== line.text.trim()) own.set('furniture-off', 1);
+    put({ line, value, features: own });
+  }
   const declared = page.raw.declared.title?.trim();
   if (declared) put({ line: null, value: declared, features: new Map([['src:declared', 1]]) });
   for (const [source, value] of Object.entries(page.sources)) if (value !== null) put({ line: null, value, features: new Map([[`src:${source}`, 1]]) });
@@ -275,4 +298,14 @@ export function titleCandidates(page: TitlePage, strip: (line: string) => string
   const none: TitleCandidate = { line: null, value: null, features: new Map([['none', 1]]) };
   if (page.rules === null) none.features.set('none:rules-none', 1);
   return [...byKey.values(), none];
+}
+
+/**
+ * Every title the page may have, features included: the head's lines of three to twenty-five words (each through `strip`,
+ * the headline furniture the rules take off), the declared title, the rules' other sources (a feed's item, a date
+ * line's glued headline, the opening's first sentence) and the rules' choice, one candidate per title, and
+ * last «no title» (value null).
+ */
+export function titleCandidates(page: TitlePage, strip: (line: string) => string | null): TitleCandidate[] {
+  return assembleCandidates(page, lineDrafts(page).map((d) => ({ ...d, value: strip(d.line.text) })));
 }

@@ -12,6 +12,15 @@ function sourcesGain(page: TitlePage, weights: ReadonlyMap<string, number>): num
   return present.reduce((sum, s) => sum + (s === null ? 0 : Math.max(0, weights.get(`src:${s}`) ?? 0)), 0);
 }
 
+const FEW_LINES = 6;
+
+function pickOf(candidates: readonly TitleCandidate[], weights: ReadonlyMap<string, number>): TitleCandidate {
+  const pick = candidates[bestChoice(candidates, weights)];
+  // assembleCandidates always ends with «no title»: there is a pick.
+  if (pick === undefined) throw new Error('no title candidate');
+  return pick;
+}
+
 /**
  * The best candidate among titleCandidates(page, strip), by bestChoice, found stripping as few lines as it can.
  *
@@ -23,18 +32,21 @@ function sourcesGain(page: TitlePage, weights: ReadonlyMap<string, number>): num
  */
 export function prunedBest(page: TitlePage, weights: ReadonlyMap<string, number>, strip: (line: string) => string | null): TitleCandidate {
   const drafts = lineDrafts(page);
+  // A head of a few lines is stripped whole: bounding them costs about what stripping them does.
+  if (drafts.length <= FEW_LINES) {
+    const candidates = assembleCandidates(page, drafts.map((d) => ({ ...d, value: strip(d.line.text) })));
+    return pickOf(candidates, weights);
+  }
   const gain = Math.max(0, weights.get('furniture-off') ?? 0) + sourcesGain(page, weights);
   const bounds = drafts.map((d) => choiceScore(d.features, weights) + gain);
   const values = new Map<number, string | null>();
   const top = bounds.reduce((t, b, i) => (b > (bounds[t] ?? -Infinity) ? i : t), 0);
-  let todo = drafts.length > 0 ? [top] : [];
+  // The likeliest pick and every line above it (which its winning would need stripped anyway): most pages stop there.
+  let todo = drafts.slice(0, top + 1).map((_, i) => i);
   for (;;) {
     for (const i of todo) values.set(i, strip(drafts[i]?.line.text ?? ''));
     const lines = drafts.flatMap((d, i) => (values.has(i) ? [{ ...d, value: values.get(i) ?? null }] : []));
-    const candidates = assembleCandidates(page, lines);
-    const pick = candidates[bestChoice(candidates, weights)];
-    // assembleCandidates always ends with «no title»: there is a pick.
-    if (pick === undefined) throw new Error('no title candidate');
+    const pick = pickOf(assembleCandidates(page, lines), weights);
     const score = choiceScore(pick.features, weights);
     const at = pick.line === null ? (pick.value === null ? -1 : drafts.length) : drafts.findIndex((d) => d.line === pick.line);
     todo = drafts.flatMap((_, i) => (!values.has(i) && (i < at || (bounds[i] ?? Infinity) + EPSILON >= score) ? [i] : []));

@@ -1,5 +1,4 @@
 import { isStopword, lightStem, wordKeys } from '../../text/arabic/index.ts';
-import { textMemo } from '../../text/arabic/text-memo.ts';
 
 // A word key's content stem, or null for a stopword, a number or a single letter. News text repeats its words
 // (a story's vocabulary is a few hundred keys), so each is stemmed once per process; bounded against hostile input.
@@ -15,26 +14,20 @@ function contentStem(key: string): string | null {
   return stem;
 }
 
-// The stems of each line, remembered by its text: the cleaner's headline check reads the story's lines, and the
-// learned title chooser reads the head's lines and the story's first lines again.
-const LINE_STEMS = textMemo<ReadonlySet<string>>(1_000_000);
-
-/** The content-word stems of a text: what a headline shares with the story it heads (remembered: never change it). */
-export function contentStems(text: string): ReadonlySet<string> {
-  return LINE_STEMS.get(text, () => {
-    const stems = new Set<string>();
-    addStems(stems, text);
-    return stems;
-  });
+/** The content-word stems of a text: what a headline shares with the story it heads. */
+export function contentStems(text: string): Set<string> {
+  const stems = new Set<string>();
+  addStems(stems, text);
+  return stems;
 }
 
 /**
  * The content-word stems of a story given as lines: contentStems of the lines joined by line breaks, since no word
- * runs across a line break. Each line's stems are remembered (contentStems), so a line read twice is stemmed once.
+ * runs across a line break. Each line is tokenised once for the whole cleaner (the tokeniser remembers lines).
  */
 export function storyStems(lines: readonly string[]): Set<string> {
   const stems = new Set<string>();
-  for (const line of lines) for (const s of contentStems(line)) stems.add(s);
+  for (const line of lines) addStems(stems, line);
   return stems;
 }
 

@@ -49,12 +49,22 @@ export function titleSources(raw: RawDocument, classified: LineClassification, n
  * cleaner's headline line (detectTitle), else a headline glued after a date line, else one inferred from the opening.
  */
 export function rulesTitle(raw: RawDocument, classified: LineClassification, outlet: string | null, now: string | undefined): Detected<string> {
-  return rulesTitleOf(raw, classified, outlet, titleSources(raw, classified, now));
+  const headline = classified.lines.find((l) => l.index === classified.titleLine)?.text ?? null;
+  const declared = Boolean(raw.declared.title?.trim());
+  // A page with no headline line may have glued it after its date line: that comes before a title inferred from the story.
+  const glued = headline === null && !declared ? stampHeadline(classified.lines, now) : null;
+  // A feed's «The post X appeared first on Y.» names the item's title in full, whatever line the cleaner took for it.
+  const fed = declared ? null : (classified.lines.map((l) => feedPost(l.text)).find((p) => p !== null) ?? null);
+  if (fed !== null) return { value: fed.title, basis: 'inferred' };
+  const kept = classified.lines.filter((l) => l.reason === null);
+  // Each source read only when the ones before it gave nothing (the import's rules reader); rulesTitleOf reads them all.
+  return glued ?? detectTitle(raw, headline, outlet, openingLine(kept)?.text ?? null);
 }
 
 /**
- * rulesTitle read off the sources titleSources found (the import reads them once, for the rules and the learned
- * chooser alike): each source is what the rules would take from it, so only the order of preference is left.
+ * rulesTitle read off the sources titleSources found (read once for the rules and the learned chooser alike): each
+ * source is what the rules would take from it, so only the order of preference is left. The same title as rulesTitle
+ * (tests/unit/ingest/title/read-title.test.ts checks it on every seed and training page).
  */
 export function rulesTitleOf(raw: RawDocument, classified: LineClassification, outlet: string | null, sources: TitleSources): Detected<string> {
   const headline = classified.lines.find((l) => l.index === classified.titleLine)?.text ?? null;

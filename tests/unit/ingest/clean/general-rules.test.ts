@@ -41,9 +41,9 @@ describe('furniture rules that hold on unseen pages', () => {
     const page = raw(['محليات | عربي ودولي | اقتصاد | رياضة', 'رفع الحد الأدنى للأجور عشرة في المئة.', p1, p2].join('\n'));
     const a = cleanArticle(page, { now: '2025-04-10', titleReader: 'rules' });
     expect([a.title, a.titleBasis]).toEqual(['رفع الحد الأدنى للأجور عشرة في المئة', 'inferred']);
-    // The import's reader, the learned chooser, takes the same line and gives it as printed, its stop included.
-    const imported = cleanArticle(page, { now: '2025-04-10' });
-    expect([imported.title, imported.titleBasis]).toEqual(['رفع الحد الأدنى للأجور عشرة في المئة.', 'inferred']);
+    // The learned chooser takes the same line and gives it as printed, its stop included.
+    const learned = cleanArticle(page, { now: '2025-04-10', titleReader: 'learned' });
+    expect([learned.title, learned.titleBasis]).toEqual(['رفع الحد الأدنى للأجور عشرة في المئة.', 'inferred']);
     expect(a.removed.map((r) => r.reason)).toEqual(['navigation']);
     expect(a.body.startsWith('رفع الحد الأدنى للأجور')).toBe(true);
   });

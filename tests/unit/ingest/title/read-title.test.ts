@@ -7,8 +7,7 @@ import { splitLines } from '../../../../main/ingest/lines/split-lines.ts';
 import { detectOutlet } from '../../../../main/ingest/metadata/detect-outlet.ts';
 import { readDocument } from '../../../../main/ingest/read-document.ts';
 import { learnedTitle } from '../../../../main/ingest/title/learned-title.ts';
-import { IMPORT_TITLE_READER } from '../../../../main/ingest/title/read-title.ts';
-import { rulesTitle } from '../../../../main/ingest/title/rules-title.ts';
+import { rulesTitle, rulesTitleOf, titleSources } from '../../../../main/ingest/title/rules-title.ts';
 import type { RawDocument } from '../../../../main/model/raw-document.ts';
 import { TRAINING_SETS } from '../../../../scripts/format-training-sets.ts';
 
@@ -32,24 +31,23 @@ async function pages(): Promise<RawDocument[]> {
   return out;
 }
 
-describe('the import title reader', () => {
-  it('is the learned chooser', () => {
-    expect(IMPORT_TITLE_READER).toBe('learned');
-  });
-
-  it('chooses on every seed and format page exactly what the chooser reading the rules itself chooses', async () => {
+describe('the title readers', () => {
+  it('the learned one chooses on every seed and format page, inside the cleaning, exactly what the chooser reading the rules itself chooses', async () => {
     const all = await pages();
     expect(all.length).toBeGreaterThan(300);
     let differs = 0;
     for (const raw of all) {
       const classified = classifyLines(raw.text, { now: NOW });
       const outlet = detectOutlet(raw, splitLines(raw.text)).value;
-      const record = cleanArticle(raw, { now: NOW });
+      const record = cleanArticle(raw, { now: NOW, titleReader: 'learned' });
       // The chooser's own path: the rules' title and sources read again, apart from the cleaning.
       const own = learnedTitle(raw, classified, outlet, NOW);
       expect({ file: raw.file, title: record.title, basis: record.titleBasis }).toEqual({ file: raw.file, title: own.value, basis: own.basis });
       const rules = cleanArticle(raw, { now: NOW, titleReader: 'rules' });
-      expect(rules.title).toBe(rulesTitle(raw, classified, outlet, NOW).value);
+      const byRules = rulesTitle(raw, classified, outlet, NOW);
+      expect(rules.title).toBe(byRules.value);
+      // The rules read off every source at once (what the chooser is handed) give the rules' own title.
+      expect(rulesTitleOf(raw, classified, outlet, titleSources(raw, classified, NOW))).toEqual(byRules);
       if (rules.title !== record.title) differs++;
     }
     // The switch changes some titles (else the test would not tell the readers apart).

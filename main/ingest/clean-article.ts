@@ -11,7 +11,7 @@ import { detectAuthor } from './metadata/detect-author.ts';
 import { detectLanguage } from './metadata/detect-language.ts';
 import { detectPublished } from './metadata/detect-published.ts';
 import { authorAt } from './metadata/wordpress-feed.ts';
-import { rulesTitle } from './title/rules-title.ts';
+import { readTitle, type TitleReader } from './title/read-title.ts';
 import { readOutlet } from './outlet/read-outlet.ts';
 import type { Detected } from './metadata/detected.ts';
 
@@ -20,6 +20,8 @@ export interface CleanOptions {
   now?: string;
   /** Line keys (see lineKey) seen in two or more articles of the same outlet: boilerplate. */
   repeatedLines?: ReadonlySet<string>;
+  /** Which reader reads the title (read-title.ts): the import's unless told (the cost bench and the eval compare both). */
+  titleReader?: TitleReader;
 }
 
 // A batch asks for each document's outlet twice (to group repeated lines by outlet, then to clean it): the answer is
@@ -53,7 +55,7 @@ export function cleanArticle(raw: RawDocument, options: CleanOptions = {}): Arti
   const headline = classified.lines.find((l) => l.index === classified.titleLine)?.text ?? null;
 
   const outlet = outletOf(raw);
-  const title = rulesTitle(raw, classified, outlet.value, options.now);
+  const title = readTitle(raw, classified, outlet.value, options.now, options.titleReader);
   const lede = classified.lines.find((l) => l.reason === null && l.index > (classified.titleLine ?? -1))?.text;
   // «طرابزون/ فلان الفلاني/ الأناضول افتتحت…»: a wire dateline glued to the lede carries the writer too.
   // The headline as printed (a declared one before its «فلان يكتب:» was taken off the title) names its writer.

@@ -1,19 +1,17 @@
 // `node --import tsx tests/bench/choice-cost.ts [rounds] [formats|bench]`: what the learned choosers would add to the
 // import's cleaning CPU time, on the seeds and the training format sets' pages, or on the import bench's articles. Three arms, interleaved round by round (A B C
-// A B C …) so a load from other processes falls on all alike, each on fresh documents: A cleans every page as the
-// import does (cleanArticle, the rules' reads); B does the same and runs the learned outlet chooser on each page
-// right after it (what switching IMPORT_OUTLET_READER to 'learned' adds); C runs the learned title chooser after
-// each page instead (its lines classified beforehand, outside the timing, as the import has them at hand). Prints
-// the median CPU time of each arm and B/A, C/A.
+// A B C …) so a load from other processes falls on all alike, each on fresh documents: A cleans every page with the
+// rules' reads (cleanArticle, titleReader 'rules'); B does the same and runs the learned outlet chooser on each page
+// right after it (what switching IMPORT_OUTLET_READER to 'learned' adds); C cleans every page with the learned title
+// chooser as its title reader (titleReader 'learned', the import's: read-title.ts). Prints the median CPU time of
+// each arm and B/A, C/A.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cleanArticle } from '../../main/ingest/clean-article.ts';
-import { classifyLines } from '../../main/ingest/clean/classify-lines.ts';
 import { splitLines } from '../../main/ingest/lines/split-lines.ts';
 import { learnedOutlet } from '../../main/ingest/outlet/learned-outlet.ts';
 import { outletWeights } from '../../main/ingest/outlet/outlet-model-file.ts';
-import { learnedTitle } from '../../main/ingest/title/learned-title.ts';
 import type { RawDocument } from '../../main/model/raw-document.ts';
 import { TRAINING_SETS } from '../../scripts/format-training-sets.ts';
 import { syntheticArticles } from './corpus.ts';
@@ -47,11 +45,11 @@ function cpu(work: () => void): number {
  */
 const chooserOwn: number[] = [];
 const arms = {
-  A: (docs: RawDocument[]) => () => { for (const d of docs) cleanArticle(d, { now: NOW }); },
+  A: (docs: RawDocument[]) => () => { for (const d of docs) cleanArticle(d, { now: NOW, titleReader: 'rules' }); },
   B: (docs: RawDocument[]) => () => {
     let own = 0;
     for (const d of docs) {
-      const r = cleanArticle(d, { now: NOW });
+      const r = cleanArticle(d, { now: NOW, titleReader: 'rules' });
       // The import hands the outlet reader the lines it split already (clean-article.ts): not the chooser's cost.
       const lines = splitLines(d.text);
       const start = process.cpuUsage();
@@ -61,14 +59,7 @@ const arms = {
     }
     chooserOwn.push(own);
   },
-  C: (docs: RawDocument[]) => {
-    const classified = docs.map((d) => classifyLines(d.text, { now: NOW }));
-    return () => docs.forEach((d, i) => {
-      const r = cleanArticle(d, { now: NOW });
-      const c = classified[i];
-      if (c !== undefined) learnedTitle(d, c, r.outlet ?? null, NOW);
-    });
-  },
+  C: (docs: RawDocument[]) => () => { for (const d of docs) cleanArticle(d, { now: NOW, titleReader: 'learned' }); },
 };
 const times: Record<keyof typeof arms, number[]> = { A: [], B: [], C: [] };
 for (let r = 0; r < rounds + 1; r++) {

@@ -19,7 +19,7 @@ import { matchKey, normalise } from '../../main/text/arabic/index.ts';
 import { classifyLines } from '../../main/ingest/clean/classify-lines.ts';
 import { splitLines } from '../../main/ingest/lines/split-lines.ts';
 import { detectOutlet } from '../../main/ingest/metadata/detect-outlet.ts';
-import { learnedTitle } from '../../main/ingest/title/learned-title.ts';
+import { IMPORT_TITLE_READER, readTitle, type TitleReader } from '../../main/ingest/title/read-title.ts';
 import { readOutlet } from '../../main/ingest/outlet/read-outlet.ts';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
@@ -127,21 +127,24 @@ function tally(s: Score, field: Field, name: string, want: string | null, have: 
 }
 
 /**
- * The title the learned chooser (ingest/title/learned-title.ts, models/title-lines) reads on every page of a set,
- * beside the import's, which the rules read: a set written apart measures both. The chooser was trained on the sets
- * this eval lists before untouched-10 (scripts/format-training-sets.ts), so on those its figure is not a
- * measure of transfer: `npm run train:title-lines -- --cv` gives that.
+ * The title the reader that is not the import's reads on every page of a set (read-title.ts: IMPORT_TITLE_READER), beside
+ * the import's: a set written apart measures both. The learned chooser was trained on the sets this eval lists before
+ * untouched-10 (scripts/format-training-sets.ts), so on those its figure is not a measure of transfer:
+ * `npm run train:title-lines -- --cv` gives that.
  */
-async function scoreLearnedTitles(folder: string): Promise<Score> {
+async function scoreOtherTitles(folder: string): Promise<Score> {
   const score: Score = { returned: 0, correct: 0, expected: 0, misses: [] };
   for (const { name, text, expected } of loadSet(folder)) {
     const raw = await rawPage(folder, name, text);
     const classified = classifyLines(raw.text, { now: IMPORT_DATE });
     const outlet = detectOutlet(raw, splitLines(raw.text)).value;
-    tally(score, 'title', name, expected.title, learnedTitle(raw, classified, outlet, IMPORT_DATE).value, text);
+    tally(score, 'title', name, expected.title, readTitle(raw, classified, outlet, IMPORT_DATE, OTHER_TITLE_READER).value, text);
   }
   return score;
 }
+
+const OTHER_TITLE_READER: TitleReader = IMPORT_TITLE_READER === 'learned' ? 'rules' : 'learned';
+const TITLE_READER_NAMES: Record<TitleReader, string> = { rules: 'the rules', learned: 'the learned chooser' };
 
 /**
  * The outlet the learned chooser (ingest/outlet/learned-outlet.ts, models/outlets) reads on every page of a set,
@@ -163,17 +166,17 @@ async function printSetScores(label: string, folder: string, verbose: boolean): 
   console.log(`\n${label}`);
   if (!existsSync(join(folder, 'expected.json'))) throw new Error(`${folder}/expected.json is missing`);
   const scores = await scoreSet(folder);
-  console.log('field    precision  recall   (correct / returned / expected)');
+  console.log(`field    precision  recall   (correct / returned / expected; the title as the import reads it: ${TITLE_READER_NAMES[IMPORT_TITLE_READER]})`);
   for (const field of FIELDS) {
     const s = scores[field];
     console.log(`${field.padEnd(8)} ${pct(s.correct, s.returned)}      ${pct(s.correct, s.expected)}    (${s.correct} / ${s.returned} / ${s.expected})`);
   }
-  const learned = await scoreLearnedTitles(folder);
-  console.log(`title, learned chooser (not the import's) ${pct(learned.correct, learned.returned)}  ${pct(learned.correct, learned.expected)}    (${learned.correct} / ${learned.returned} / ${learned.expected})`);
+  const other = await scoreOtherTitles(folder);
+  console.log(`title, ${TITLE_READER_NAMES[OTHER_TITLE_READER]} (not the import's) ${pct(other.correct, other.returned)}  ${pct(other.correct, other.expected)}    (${other.correct} / ${other.returned} / ${other.expected})`);
   const outlets = await scoreLearnedOutlets(folder);
   console.log(`outlet, learned chooser (not the import's) ${pct(outlets.correct, outlets.returned)}  ${pct(outlets.correct, outlets.expected)}    (${outlets.correct} / ${outlets.returned} / ${outlets.expected})`);
   if (verbose) for (const field of FIELDS) for (const m of scores[field].misses) console.log(`  ${field} miss: ${m}`);
-  if (verbose) for (const m of learned.misses) console.log(`  learned title miss: ${m}`);
+  if (verbose) for (const m of other.misses) console.log(`  ${OTHER_TITLE_READER} title miss: ${m}`);
   if (verbose) for (const m of outlets.misses) console.log(`  learned outlet miss: ${m}`);
 }
 

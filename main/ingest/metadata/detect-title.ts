@@ -1,5 +1,6 @@
 import type { RawDocument } from '../../model/raw-document.ts';
 import { lineKey } from '../lines/line-key.ts';
+import { textMemo } from '../../text/arabic/text-memo.ts';
 import { outletByName } from './known-outlets.ts';
 import { UNKNOWN, type Detected } from './detected.ts';
 import { inferTitle } from './infer-title.ts';
@@ -23,14 +24,19 @@ export function withoutBullet(line: string): string {
  * without an «Outlet |» or ticker tag prefix («عاجل |», «بالفيديو:»).
  */
 function withoutOutletSuffix(title: string, outlet: string | null, pageText = '', printedText = pageText): string {
-  // The page's own short names are gathered only when the headline has a prefix or suffix to test.
-  let names: Set<string> | null = null;
-  const onPage = (name: string): boolean => (names ??= pageNames(pageText)).has(lineKey(name));
-  const isOutlet = (name: string): boolean => outletByName(name) !== null || (outlet !== null && lineKey(name) === lineKey(outlet)) || onPage(name);
+  // Both patterns need a separator: a title without one (most lines the learned chooser tests) is as it stands.
+  if (!SEPARATOR.test(title)) return title;
   const pre = /^([^-–—|:]{2,40}?)\s*[|:\-–—]\s+(.{10,})$/u.exec(title.replace(BULLET, '').trim());
-  const unprefixed = pre && (TAG.test((pre[1] ?? '').trim()) || isOutlet(pre[1] ?? '') || isSiteNamePrefix(pre[1] ?? '', pre[2] ?? '', printedText)) ? (pre[2] ?? title).trim() : title;
+  const unprefixed = pre && (TAG.test((pre[1] ?? '').trim()) || isOutletName(pre[1] ?? '', outlet, pageText) || isSiteNamePrefix(pre[1] ?? '', pre[2] ?? '', printedText)) ? (pre[2] ?? title).trim() : title;
   const m = /^(.{4,}?)\s+[-–—|:]\s+([^-–—|]{2,60})$/u.exec(unprefixed);
-  return m && isOutlet(m[2] ?? '') ? (m[1] ?? unprefixed).trim() : unprefixed;
+  return m && isOutletName(m[2] ?? '', outlet, pageText) ? (m[1] ?? unprefixed).trim() : unprefixed;
+}
+
+const SEPARATOR = /[|:\-–—]/u;
+
+/** Whether `name` is a listed outlet, the article's own, or a short name the page prints on a line of its own. */
+function isOutletName(name: string, outlet: string | null, pageText: string): boolean {
+  return outletByName(name) !== null || (outlet !== null && lineKey(name) === lineKey(outlet)) || pageNames(pageText).has(lineKey(name));
 }
 
 /**
@@ -57,7 +63,15 @@ export function detectTitle(raw: RawDocument, headline: string | null, outlet: s
  * The short names a page prints on lines of their own, a dash or bar after them or none («المغرب الرياضي  -»): a site's
  * name, which the page also sets before its headline («المغرب الرياضي - ارتفاع أسعار …») when the outlet list lacks it.
  */
-function pageNames(text: string): Set<string> {
+function pageNames(text: string): ReadonlySet<string> {
+  return PAGE_NAMES.get(text, () => namesOnLines(text));
+}
+
+// The learned title chooser tests a page's every head line as a headline, each against the same page: its names are
+// gathered once per page text.
+const PAGE_NAMES = textMemo<ReadonlySet<string>>(2_000_000);
+
+function namesOnLines(text: string): Set<string> {
   const names = new Set<string>();
   for (const line of text.split(/\n/u)) {
     if (line.length > 48) continue; // a name of forty characters at most, a dash and spaces after it

@@ -3,6 +3,7 @@
 // told apart in detect-title.ts, which knows the outlet and the page; a site's name before the headline of its title
 // tag is told by the page printing the headline alone (isSiteNamePrefix).
 import { lineKey } from '../lines/line-key.ts';
+import { textMemo } from '../../text/arabic/text-memo.ts';
 import { openingWriter } from './byline.ts';
 import { isKnownPlace } from './known-places.ts';
 
@@ -43,7 +44,15 @@ export function isSiteNamePrefix(prefix: string, rest: string, text: string): bo
   const name = prefix.trim();
   if (text === '' || name.split(/\s+/u).length > 3 || isKnownPlace(name)) return false;
   const key = lineKey(rest);
-  return key.length > 0 && text.split(/\n/u).some((line) => lineKey(line) === key);
+  return key.length > 0 && lineKeysOf(text).has(key);
+}
+
+// Every head line the learned title chooser tests asks the same page: its lines' keys are gathered once per page text.
+const LINE_KEYS = textMemo<ReadonlySet<string>>(2_000_000);
+
+/** The keys of a text's lines (see lineKey). */
+function lineKeysOf(text: string): ReadonlySet<string> {
+  return LINE_KEYS.get(text, () => new Set(text.split(/\n/u).map(lineKey)));
 }
 
 /** The site's name a declared title opens with («نبض الواحات: headline», see isSiteNamePrefix), or null. */

@@ -1,4 +1,4 @@
-import { splitSentences } from '../../text/arabic/index.ts';
+import { firstSentence } from '../../text/arabic/index.ts';
 
 // A title is headline-sized: the bounds the cleaner uses for headline-like lines (15–160 characters, 3+ words).
 const MIN_CHARS = 15;
@@ -15,7 +15,8 @@ const LATIN_PLACE = /^[A-Z][A-Z .'-]{1,30}\s*[-–—:]\s+/u;
  * sentence too long to be a headline gives no title: cutting it would put words in the outlet's mouth.
  */
 export function inferTitle(opening: string): string | null {
-  const first = splitSentences(opening.trim())[0]?.text ?? '';
+  // Only the first sentence counts: the rest of a long opening paragraph is not split at all.
+  const first = firstSentence(opening.trim()) ?? '';
   let title = first.replace(DATELINE, '');
   if (title === first) title = first.replace(LATIN_PLACE, '').replace(PLACE_DASH, '');
   title = title.replace(/[.!:؛]+["'”’»)]*\s*$/u, (m) => m.replace(/[.!:؛]+/gu, '')).trim();

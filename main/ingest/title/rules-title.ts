@@ -1,7 +1,7 @@
 import type { RawDocument } from '../../model/raw-document.ts';
 import type { LineClassification } from '../clean/classify-lines.ts';
 import { detectTitle } from '../metadata/detect-title.ts';
-import type { Detected } from '../metadata/detected.ts';
+import { UNKNOWN, type Detected } from '../metadata/detected.ts';
 import { headlineAfterStamp } from '../metadata/stamp-headline.ts';
 import { feedPost } from '../metadata/wordpress-feed.ts';
 
@@ -57,5 +57,22 @@ export function rulesTitle(raw: RawDocument, classified: LineClassification, out
   const fed = declared ? null : (classified.lines.map((l) => feedPost(l.text)).find((p) => p !== null) ?? null);
   if (fed !== null) return { value: fed.title, basis: 'inferred' };
   const kept = classified.lines.filter((l) => l.reason === null);
+  // Each source read only when the ones before it gave nothing (the import's rules reader); rulesTitleOf reads them all.
   return glued ?? detectTitle(raw, headline, outlet, openingLine(kept)?.text ?? null);
+}
+
+/**
+ * rulesTitle read off the sources titleSources found (read once for the rules and the learned chooser alike): each
+ * source is what the rules would take from it, so only the order of preference is left. The same title as rulesTitle
+ * (tests/unit/ingest/title/read-title.test.ts checks it on every seed and training page).
+ */
+export function rulesTitleOf(raw: RawDocument, classified: LineClassification, outlet: string | null, sources: TitleSources): Detected<string> {
+  const headline = classified.lines.find((l) => l.index === classified.titleLine)?.text ?? null;
+  const declared = Boolean(raw.declared.title?.trim());
+  // A feed's «The post X appeared first on Y.» names the item's title in full, whatever line the cleaner took for it.
+  if (!declared && sources.feed !== null) return { value: sources.feed, basis: 'inferred' };
+  // A page with no headline line may have glued it after its date line: that comes before a title inferred from the story.
+  if (headline === null && !declared && sources.stamp !== null) return { value: sources.stamp, basis: 'inferred' };
+  if (declared || headline !== null) return detectTitle(raw, headline, outlet, null);
+  return sources.opening === null ? UNKNOWN : { value: sources.opening, basis: 'inferred' };
 }

@@ -4,7 +4,7 @@
 // never a page's words, so that what is learned from one set of formats carries to another.
 import type { RawDocument } from '../../model/raw-document.ts';
 import type { ClassifiedLine } from '../clean/classify-lines.ts';
-import { contentStems, storyStems } from '../clean/word-overlap.ts';
+import { contentStems } from '../clean/word-overlap.ts';
 import { lineKey } from '../lines/line-key.ts';
 import { asciiDigits } from '../../text/arabic/index.ts';
 import { outletByName } from '../metadata/known-outlets.ts';
@@ -94,8 +94,16 @@ function shareIn(stems: ReadonlySet<string>, other: ReadonlySet<string>): number
   return shared / stems.size;
 }
 
+/** The share of `stems` that one of `others` also has (0 when there are none): shareIn of their union. */
+function shareInAny(stems: ReadonlySet<string>, others: readonly ReadonlySet<string>[]): number {
+  if (stems.size === 0) return 0;
+  let shared = 0;
+  for (const t of stems) if (others.some((o) => o.has(t))) shared++;
+  return shared / stems.size;
+}
+
 /** The word stems of the URLs the page names (its declared URL first): a slug often spells the headline. */
-function slugStems(raw: RawDocument): Set<string> {
+function slugStems(raw: RawDocument): ReadonlySet<string> {
   const urls = [raw.declared.url ?? '', ...(raw.text.match(/https?:\/\/\S+/gu) ?? []).slice(0, 5)];
   const words = urls.map((u) => {
     let text = u;
@@ -109,15 +117,28 @@ function slugStems(raw: RawDocument): Set<string> {
   return contentStems(words.join('\n'));
 }
 
-function separatorFeatures(text: string, add: (name: string, v?: number) => void): void {
+/** Adds `v` to a feature (module-level rather than a closure per line: the chooser scores every head line). */
+function addTo(features: Map<string, number>, name: string, v = 1): void {
+  features.set(name, (features.get(name) ?? 0) + v);
+}
+
+/** A side of a separated line that names a listed outlet («… | الجزيرة نت»). */
+function isNamedSide(side: string): boolean {
+  return side.split(/\s+/u).length <= 5 && outletByName(side) !== null;
+}
+
+// A separator the features below look for: a line without one (most lines) skips the backtracking pattern.
+const SEPARATOR_CHAR = /[|:\-–—]/u;
+
+function separatorFeatures(text: string, features: Map<string, number>): void {
+  if (!SEPARATOR_CHAR.test(text)) return;
   const m = /^(.+?)\s*([|:]|\s[-–—]\s)\s*(.+)$/u.exec(text);
   if (m === null) return;
   const sep = (m[2] ?? '').trim();
-  add(`sep:${sep === '|' ? 'bar' : sep === ':' ? 'colon' : 'dash'}`);
-  add(bucket('sep-left-words', (m[1] ?? '').split(/\s+/u).length, [1, 3, 6]));
-  add(bucket('sep-right-words', (m[3] ?? '').split(/\s+/u).length, [1, 3, 6]));
-  const named = (side: string): boolean => side.split(/\s+/u).length <= 5 && outletByName(side) !== null;
-  if (named(m[1] ?? '') || named(m[3] ?? '')) add('sep-side-outlet');
+  addTo(features, `sep:${sep === '|' ? 'bar' : sep === ':' ? 'colon' : 'dash'}`);
+  addTo(features, bucket('sep-left-words', (m[1] ?? '').split(/\s+/u).length, [1, 3, 6]));
+  addTo(features, bucket('sep-right-words', (m[3] ?? '').split(/\s+/u).length, [1, 3, 6]));
+  if (isNamedSide(m[1] ?? '') || isNamedSide(m[3] ?? '')) addTo(features, 'sep-side-outlet');
 }
 
 interface PageContext {
@@ -128,11 +149,12 @@ interface PageContext {
   proseFrom: number[];
   keys: Map<string, number>;
   firstProse: number;
-  story: Set<string>;
-  declared: Set<string>;
-  slug: Set<string>;
+  /** The story's first prose lines' stems, line by line: a stem is the story's when one of them has it (no union built). */
+  story: readonly ReadonlySet<string>[];
+  declared: ReadonlySet<string>;
+  slug: ReadonlySet<string>;
   outletKey: string | null;
-  openings: Map<number, Set<string>>;
+  openings: Map<number, ReadonlySet<string>>;
 }
 
 function pageContext(page: TitlePage): PageContext {
@@ -161,7 +183,7 @@ function pageContext(page: TitlePage): PageContext {
     proseFrom,
     keys,
     firstProse,
-    story: storyStems(kept),
+    story: kept.map(contentStems),
     declared: contentStems(page.raw.declared.title ?? ''),
     slug: slugStems(page.raw),
     outletKey: page.outlet === null ? null : lineKey(page.outlet),
@@ -184,59 +206,75 @@ function lineFeaturesAt(ctx: PageContext, i: number): Map<string, number> {
   const line = ctx.head[i];
   const features = new Map<string, number>();
   if (line === undefined) return features;
-  const add = (name: string, v = 1): void => void features.set(name, (features.get(name) ?? 0) + v);
   const text = asciiDigits(line.text);
   const counts = scriptCounts(text);
   const arabicShare = counts.letters === 0 ? 0 : counts.arabic / counts.letters;
   const digitRatio = counts.digits / Math.max(1, counts.visible);
-  add(bucket('pos', i, [0, 1, 2, 4, 8, 15]));
-  add('pos-share', i / Math.max(1, ctx.head.length));
-  if (ctx.firstProse >= 0) add(i < ctx.firstProse ? (ctx.firstProse - i <= 2 ? 'just-before-prose' : 'before-prose') : i === ctx.firstProse ? 'is-first-prose' : 'after-prose');
-  else add('no-prose');
-  add(bucket('words', ctx.words[i] ?? 0, [4, 8, 14, 22]));
-  add(`reason:${line.reason ?? 'kept'}`);
-  add(`prev:${kindOf(ctx, i - 1)}`);
-  add(`next:${kindOf(ctx, i + 1)}`);
+  addTo(features, bucket('pos', i, [0, 1, 2, 4, 8, 15]));
+  addTo(features, 'pos-share', i / Math.max(1, ctx.head.length));
+  if (ctx.firstProse >= 0) addTo(features, i < ctx.firstProse ? (ctx.firstProse - i <= 2 ? 'just-before-prose' : 'before-prose') : i === ctx.firstProse ? 'is-first-prose' : 'after-prose');
+  else addTo(features, 'no-prose');
+  addTo(features, bucket('words', ctx.words[i] ?? 0, [4, 8, 14, 22]));
+  addTo(features, `reason:${line.reason ?? 'kept'}`);
+  addTo(features, `prev:${kindOf(ctx, i - 1)}`);
+  addTo(features, `next:${kindOf(ctx, i + 1)}`);
   const tail = text.replace(/["'”’»)\]\s]+$/u, '');
-  if (/[.]$/u.test(tail) && !/\.\.$|…$/u.test(tail)) add('end:period');
-  if (/[:：]$/u.test(tail)) add('end:colon');
-  if (/[؟?]$/u.test(tail)) add('end:question');
-  if (/[!]$/u.test(tail)) add('end:exclaim');
-  if (/\.\.$|…$/u.test(tail)) add('end:ellipsis');
-  if (/[،,]/u.test(text)) add('comma');
-  if (/[«"“]/u.test(text)) add('quote');
-  if (counts.digits > 0) add('digits');
-  if (digitRatio > 0.2) add('digit-heavy');
-  if (DATE_LIKE.test(text)) add('date-like');
-  if (TIME.test(text)) add('time');
-  if (arabicShare < 0.5) add('not-arabic');
-  if (/https?:\/\/|www\./iu.test(text)) add('url');
-  separatorFeatures(text, add);
-  if ((ctx.keys.get(lineKey(line.text)) ?? 0) > 1) add('repeated');
+  if (/[.]$/u.test(tail) && !/\.\.$|…$/u.test(tail)) addTo(features, 'end:period');
+  if (/[:：]$/u.test(tail)) addTo(features, 'end:colon');
+  if (/[؟?]$/u.test(tail)) addTo(features, 'end:question');
+  if (/[!]$/u.test(tail)) addTo(features, 'end:exclaim');
+  if (/\.\.$|…$/u.test(tail)) addTo(features, 'end:ellipsis');
+  if (/[،,]/u.test(text)) addTo(features, 'comma');
+  if (/[«"“]/u.test(text)) addTo(features, 'quote');
+  if (counts.digits > 0) addTo(features, 'digits');
+  if (digitRatio > 0.2) addTo(features, 'digit-heavy');
+  if (DATE_LIKE.test(text)) addTo(features, 'date-like');
+  if (TIME.test(text)) addTo(features, 'time');
+  if (arabicShare < 0.5) addTo(features, 'not-arabic');
+  if (/https?:\/\/|www\./iu.test(text)) addTo(features, 'url');
+  separatorFeatures(text, features);
+  if ((ctx.keys.get(lineKey(line.text)) ?? 0) > 1) addTo(features, 'repeated');
   const stems = contentStems(line.text);
   if (stems.size > 0) {
-    add('story-overlap', shareIn(stems, ctx.story));
-    if (ctx.declared.size > 0) add('declared-overlap', shareIn(stems, ctx.declared));
-    if (ctx.slug.size > 0) add('slug-overlap', shareIn(stems, ctx.slug));
-  } else add('no-content-words');
+    addTo(features, 'story-overlap', shareInAny(stems, ctx.story));
+    if (ctx.declared.size > 0) addTo(features, 'declared-overlap', shareIn(stems, ctx.declared));
+    if (ctx.slug.size > 0) addTo(features, 'slug-overlap', shareIn(stems, ctx.slug));
+  } else addTo(features, 'no-content-words');
   const opening = ctx.proseFrom[i + 1] ?? -1;
-  if (opening >= 0 && stems.size > 0) add('opening-overlap', shareIn(stems, openingStems(ctx, opening)));
+  if (opening >= 0 && stems.size > 0) addTo(features, 'opening-overlap', shareIn(stems, openingStems(ctx, opening)));
   let short = 0;
   for (let j = Math.max(0, i - 3); j <= Math.min(ctx.head.length - 1, i + 3); j++) if (j !== i && (ctx.words[j] ?? 0) <= 3) short++;
-  add(bucket('short-neighbours', short, [0, 1, 3]));
-  if ((ctx.words[i] ?? 0) <= 6 && outletByName(line.text) !== null) add('is-listed-outlet');
-  if (ctx.outletKey !== null && lineKey(line.text).includes(ctx.outletKey)) add(lineKey(line.text) === ctx.outletKey ? 'is-outlet' : 'has-outlet');
+  addTo(features, bucket('short-neighbours', short, [0, 1, 3]));
+  if ((ctx.words[i] ?? 0) <= 6 && outletByName(line.text) !== null) addTo(features, 'is-listed-outlet');
+  if (ctx.outletKey !== null && lineKey(line.text).includes(ctx.outletKey)) addTo(features, lineKey(line.text) === ctx.outletKey ? 'is-outlet' : 'has-outlet');
   return features;
 }
 
-/**
- * Every title the page may have, features included: the head's lines of three to twenty-five words (each through `strip`,
- * the headline furniture the rules take off), the declared title, the rules' other sources (a feed's item, a date
- * line's glued headline, the opening's first sentence) and the rules' choice, one candidate per title, and
- * last «no title» (value null).
- */
-export function titleCandidates(page: TitlePage, strip: (line: string) => string | null): TitleCandidate[] {
+/** A head line that may be a title, with the features that do not depend on its furniture (src:line among them). */
+export interface LineDraft {
+  line: ClassifiedLine;
+  features: ReadonlyMap<string, number>;
+}
+
+/** The head's lines of three to twenty-five words, in page order, each with its features (see lineFeaturesAt). */
+export function lineDrafts(page: TitlePage): LineDraft[] {
   const ctx = pageContext(page);
+  const drafts: LineDraft[] = [];
+  ctx.head.forEach((line, i) => {
+    if ((ctx.words[i] ?? 0) > MAX_WORDS || (ctx.words[i] ?? 0) < MIN_WORDS) return;
+    const features = lineFeaturesAt(ctx, i);
+    features.set('src:line', 1);
+    drafts.push({ line, features });
+  });
+  return drafts;
+}
+
+/**
+ * The candidates the given lines and the page's sources make: each line with its title (`value`, its furniture off;
+ * null when the rules would read no title off it), the declared title, the rules' other sources and the rules' choice,
+ * one candidate per title (the earlier one standing for it, with every source's flags), and last «no title».
+ */
+export function assembleCandidates(page: TitlePage, lines: readonly (LineDraft & { value: string | null })[]): TitleCandidate[] {
   const byKey = new Map<string, TitleCandidate>();
   const put = (candidate: TitleCandidate): void => {
     const key = lineKey(candidate.value ?? '');
@@ -246,15 +284,12 @@ export function titleCandidates(page: TitlePage, strip: (line: string) => string
     // The same title read from two places: the earlier line stands for it, with every source's flags.
     else for (const [name, v] of candidate.features) if (name.startsWith('src:')) known.features.set(name, v);
   };
-  ctx.head.forEach((line, i) => {
-    if ((ctx.words[i] ?? 0) > MAX_WORDS || (ctx.words[i] ?? 0) < MIN_WORDS) return;
-    const value = strip(line.text);
-    if (value === null) return;
-    const features = lineFeaturesAt(ctx, i);
-    features.set('src:line', 1);
-    if (value !== line.text.trim()) features.set('furniture-off', 1);
-    put({ line, value, features });
-  });
+  for (const { line, value, features } of lines) {
+    if (value === null) continue;
+    const own = new Map(features);
+    if (value !== line.text.trim()) own.set('furniture-off', 1);
+    put({ line, value, features: own });
+  }
   const declared = page.raw.declared.title?.trim();
   if (declared) put({ line: null, value: declared, features: new Map([['src:declared', 1]]) });
   for (const [source, value] of Object.entries(page.sources)) if (value !== null) put({ line: null, value, features: new Map([[`src:${source}`, 1]]) });
@@ -263,4 +298,14 @@ export function titleCandidates(page: TitlePage, strip: (line: string) => string
   const none: TitleCandidate = { line: null, value: null, features: new Map([['none', 1]]) };
   if (page.rules === null) none.features.set('none:rules-none', 1);
   return [...byKey.values(), none];
+}
+
+/**
+ * Every title the page may have, features included: the head's lines of three to twenty-five words (each through `strip`,
+ * the headline furniture the rules take off), the declared title, the rules' other sources (a feed's item, a date
+ * line's glued headline, the opening's first sentence) and the rules' choice, one candidate per title, and
+ * last «no title» (value null).
+ */
+export function titleCandidates(page: TitlePage, strip: (line: string) => string | null): TitleCandidate[] {
+  return assembleCandidates(page, lineDrafts(page).map((d) => ({ ...d, value: strip(d.line.text) })));
 }

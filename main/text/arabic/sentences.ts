@@ -70,6 +70,60 @@ export function splitSentences(body: string): Sentence[] {
   return out;
 }
 
+/**
+ * The first sentence of `body`: exactly `splitSentences(body)[0]?.text`, found without splitting the rest. The
+ * segmenter's and the ellipsis' cuts are taken lazily in increasing order, as splitLine sorts them, and the first cut
+ * splitLine keeps ends the sentence; a headline inferred from a story's opening (infer-title.ts) needs no more.
+ */
+export function firstSentence(body: string): string | null {
+  let lineStart = 0;
+  for (const line of body.split('\n')) {
+    if (line.trim().length > 0) return firstOfLine(body, lineStart, lineStart + line.length);
+    lineStart += line.length + 1;
+  }
+  return null;
+}
+
+/** The cuts splitLine would make in `line`, in increasing order without repeats, generated as they are needed. */
+function* lineCuts(line: string): Generator<number> {
+  segmenter ??= new Intl.Segmenter('ar', { granularity: 'sentence' });
+  const segments = segmenter.segment(line)[Symbol.iterator]();
+  const ellipses = line.matchAll(ELLIPSIS_RUN);
+  const nextSegment = (): number => {
+    for (let s = segments.next(); !s.done; s = segments.next()) if (s.value.index > 0) return s.value.index;
+    return Infinity;
+  };
+  const nextEllipsis = (): number => {
+    const m = ellipses.next();
+    return m.done ? Infinity : m.value.index + 1;
+  };
+  let seg = nextSegment();
+  let ell = nextEllipsis();
+  let last = -1;
+  while (seg !== Infinity || ell !== Infinity) {
+    const cut = Math.min(seg, ell);
+    if (cut === seg) seg = nextSegment();
+    else ell = nextEllipsis();
+    if (cut !== last) yield cut;
+    last = cut;
+  }
+}
+
+function firstOfLine(body: string, lineStart: number, lineEnd: number): string | null {
+  const line = body.slice(lineStart, lineEnd);
+  let from = 0;
+  const cuts = lineCuts(line);
+  for (let c = cuts.next(); ; c = cuts.next()) {
+    const cut = c.done ? line.length : c.value;
+    if (cut > from && !(cut < line.length && ABBREVIATION_END.test(line.slice(from, cut).trimEnd()))) {
+      const s = trimmed(body, lineStart + from, lineStart + cut, 0);
+      if (s) return s.text;
+      from = cut;
+    }
+    if (c.done) return null;
+  }
+}
+
 /** Splits a text into its paragraphs (blocks separated by one or more blank lines). */
 export function splitParagraphs(body: string): string[] {
   return body.split(/\n\s*\n/).map((p) => p.trim()).filter((p) => p.length > 0);

@@ -38,8 +38,12 @@ describe('furniture rules that hold on unseen pages', () => {
   it('keeps a short first line with a stop as the title, and menus on one line go', () => {
     const p1 = 'قررت الحكومة رفع الحد الأدنى للأجور بنسبة عشرة في المئة اعتبارا من الشهر المقبل، بعد مفاوضات طويلة مع النقابات العمالية.';
     const p2 = 'وقال وزير العمل إن القرار يشمل العاملين في القطاعين العام والخاص، وإن الحكومة ستراقب تطبيقه في الشركات الكبرى.';
-    const a = cleanArticle(raw(['محليات | عربي ودولي | اقتصاد | رياضة', 'رفع الحد الأدنى للأجور عشرة في المئة.', p1, p2].join('\n')), { now: '2025-04-10' });
+    const page = raw(['محليات | عربي ودولي | اقتصاد | رياضة', 'رفع الحد الأدنى للأجور عشرة في المئة.', p1, p2].join('\n'));
+    const a = cleanArticle(page, { now: '2025-04-10', titleReader: 'rules' });
     expect([a.title, a.titleBasis]).toEqual(['رفع الحد الأدنى للأجور عشرة في المئة', 'inferred']);
+    // The learned chooser takes the same line and gives it as printed, its stop included.
+    const learned = cleanArticle(page, { now: '2025-04-10', titleReader: 'learned' });
+    expect([learned.title, learned.titleBasis]).toEqual(['رفع الحد الأدنى للأجور عشرة في المئة.', 'inferred']);
     expect(a.removed.map((r) => r.reason)).toEqual(['navigation']);
     expect(a.body.startsWith('رفع الحد الأدنى للأجور')).toBe(true);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { splitParagraphs, splitSentences, tokenise } from '../../../../main/text/arabic/index.ts';
+import { firstSentence, splitParagraphs, splitSentences, tokenise } from '../../../../main/text/arabic/index.ts';
 
 describe('splitSentences', () => {
   it('keeps numbers and abbreviations inside sentences', () => {
@@ -43,5 +43,22 @@ describe('tokenise', () => {
     expect(tokens.map((t) => t.text)).toEqual(['بلغ', '1,200', 'مقاتلٍ', 'والـمقاتلين']);
     expect(tokens.map((t) => t.key)).toEqual(['بلغ', '1,200', 'مقاتل', 'والمقاتلين']);
     for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+  });
+});
+
+describe('firstSentence', () => {
+  it('is the first sentence splitSentences finds, ellipses, abbreviations and blank opening lines included', () => {
+    for (const body of ['وأضاف د. محمد أن 1.3 مليون شخص نزحوا. وقال «هذا خطأ».', 'ثم قال…وانتهى الأمر؟ نعم!', '\n  \nسطر ثان. وجملة', 'م. أ. ج.', '', '  ']) {
+      expect(firstSentence(body)).toBe(splitSentences(body)[0]?.text ?? null);
+    }
+  });
+
+  it('agrees with splitSentences on any text', () => {
+    const pieces = fc.constantFrom('قال', 'د.', 'م.', '…', '…و', '.', '؟', '!', ' ', '\n', '3.30', 'A.', 'ق.م', '«', '»', 'الوزير', 'x');
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 30 }).map((p) => p.join('')), (body) => firstSentence(body) === (splitSentences(body)[0]?.text ?? null)),
+      { numRuns: 500 },
+    );
+    fc.assert(fc.property(fc.string({ unit: 'grapheme' }), (body) => firstSentence(body) === (splitSentences(body)[0]?.text ?? null)));
   });
 });

@@ -6,7 +6,7 @@
 // list knows it), so a candidate the rules also read is written as they write it.
 import type { RawDocument } from '../../model/raw-document.ts';
 import type { SourceLine } from '../lines/split-lines.ts';
-import { matchKey, normalise } from '../../text/arabic/index.ts';
+import { matchKey, normalise, spaceRunCount } from '../../text/arabic/index.ts';
 import { asOutlet } from '../metadata/detect-outlet.ts';
 import { outletByName as lookUp, type KnownOutlet } from '../metadata/known-outlets.ts';
 
@@ -72,18 +72,6 @@ function normalName(kind: string, written: string): string | null {
 
 const RAW_KINDS: ReadonlySet<string> = new Set(['declared', 'copyright', 'donation', 'title-tag']);
 
-/** Words of a line as the cheap count: runs of non-space characters. */
-function wordCount(text: string): number {
-  let words = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const space = text.charCodeAt(i) <= 32;
-    if (!space && !inWord) words++;
-    inWord = !space;
-  }
-  return words;
-}
-
 const URL_IN_LINE = /(?:https?:\/\/|www\.)[^\s"'<>]+/iu;
 
 /** A line of prose: the story's lines are this long, a page's furniture (logo, menu, dateline, credit) shorter. */
@@ -132,7 +120,7 @@ function gather(page: OutletPage): Map<string, Gathered> {
   const words = new Map<number, number>();
   const countAt = (i: number): number => {
     let n = words.get(i);
-    if (n === undefined) words.set(i, (n = wordCount(lines[i]?.text ?? '')));
+    if (n === undefined) words.set(i, (n = spaceRunCount(lines[i]?.text ?? '')));
     return n;
   };
   const { headEnd, footStart } = headAndFoot(lines.length, countAt);

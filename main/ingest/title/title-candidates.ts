@@ -6,7 +6,7 @@ import type { RawDocument } from '../../model/raw-document.ts';
 import type { ClassifiedLine } from '../clean/classify-lines.ts';
 import { contentStems } from '../clean/word-overlap.ts';
 import { lineKey } from '../lines/line-key.ts';
-import { asciiDigits } from '../../text/arabic/index.ts';
+import { asciiDigits, spaceRunCount } from '../../text/arabic/index.ts';
 import { outletByName } from '../metadata/known-outlets.ts';
 import type { TitleSources } from './rules-title.ts';
 
@@ -44,18 +44,6 @@ const TIME = /\b\d{1,2}:\d\d\b/u;
 function bucket(name: string, n: number, bounds: readonly number[]): string {
   const i = bounds.findIndex((b) => n <= b);
   return `${name}:${i < 0 ? `>${bounds[bounds.length - 1] ?? 0}` : `<=${bounds[i] ?? 0}`}`;
-}
-
-/** Words of a line as the cheap count for prose: runs of non-space characters. */
-function wordCount(text: string): number {
-  let words = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const space = text.charCodeAt(i) <= 32;
-    if (!space && !inWord) words++;
-    inWord = !space;
-  }
-  return words;
 }
 
 /** A line's letters (Arabic among them) and digits, counted in one pass over its UTF-16 units. */
@@ -166,7 +154,7 @@ function pageContext(page: TitlePage): PageContext {
     const key = lineKey(l.text);
     keys.set(key, (keys.get(key) ?? 0) + 1);
   }
-  const words = head.map((l) => wordCount(l.text));
+  const words = head.map((l) => spaceRunCount(l.text));
   const prose = (i: number): boolean => head[i]?.reason === null && (words[i] ?? 0) >= 15;
   const proseFrom = new Array<number>(head.length + 1).fill(-1);
   for (let i = head.length - 1; i >= 0; i--) proseFrom[i] = prose(i) ? i : (proseFrom[i + 1] ?? -1);
@@ -174,7 +162,7 @@ function pageContext(page: TitlePage): PageContext {
   const kept: string[] = [];
   for (const l of page.lines) {
     if (kept.length >= STORY_LINES) break;
-    if (l.reason === null && l.text.length >= 60 && wordCount(l.text) >= 15) kept.push(l.text);
+    if (l.reason === null && l.text.length >= 60 && spaceRunCount(l.text) >= 15) kept.push(l.text);
   }
   return {
     raw: page.raw,

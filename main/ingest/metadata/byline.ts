@@ -6,7 +6,7 @@ import { outletByName } from './known-outlets.ts';
 
 // Longest cue first («يحررها اليوم:» heads a live page's editor), and a cue ends at a word's end: «كتبت سارة» is not «كتب» + «ت سارة», «Byblos» is no byline.
 // A writing-hand or person emoji stands for the cue word on pages that print «✍️ فلان الفلاني».
-const BYLINE = /^(?:إعداد وتحرير|written by|reporting by|words by|posted by|بواسطة|كتابة|الكاتبة|الكاتب|المحرر|كتبته|كتبت|كتبه|كتب|بقلم|إعداد|اعداد|تحرير|حرره|يحررها اليوم|يحرره اليوم|يحررها|يحرره|تقرير|by|✍(?:\uFE0F|\p{Emoji_Modifier})?|🖊\uFE0F?|✒\uFE0F?|✏\uFE0F?|👤)(?![\p{L}])\s*[:：\-–—/\u0640]*\s*(.+)$/iu;
+const BYLINE = /^(?:إعداد وتحرير|written by|reporting by|words by|posted by|بواسطة|كتابة|الكاتبة|الكاتب|المحرر|كتبته|كتبت|كتبه|كتب|بقلم|إعداد|اعداد|تحرير|حرره|يحررها اليوم|يحرره اليوم|يحررها|يحرره|تقرير|حاوره|حاورها|حاورته|أجرى الحوار|أجرت الحوار|by|✍(?:\uFE0F|\p{Emoji_Modifier})?|🖊\uFE0F?|✒\uFE0F?|✏\uFE0F?|👤)(?![\p{L}])\s*[:：\-–—/\u0640]*\s*(.+)$/iu;
 const TRAILING = /[\s:：\-–—,،.|/]+$/u;
 
 function asName(text: string): string | null {
@@ -32,10 +32,22 @@ export function parseByline(text: string): string | null {
   const trimmed = withoutDate(text);
   if (trimmed.split(/\s+/u).length > 10) return null;
   const m = BYLINE.exec(trimmed);
-  // «بقلم: د. فلان الفلاني - كاتب سوري»: the name ends where the writer's description starts; a title is not the name.
-  const name = (m?.[1] ?? '').split(/\s+[-–—|]\s+|\s*[،,]\s*/u)[0] ?? '';
-  return m ? asName(name.replace(HONORIFIC, '')) : null;
+  if (!m) return null;
+  // «حاوره في الغيضة / فلان الفلاني -»: the place the interview was held, before the writer.
+  // «✍️ بقلم: الدكتور فلان»: an emoji standing before the cue word, not for it.
+  const cued = BYLINE.exec(m[1] ?? '')?.[1] ?? m[1] ?? '';
+  const rest = cued.replace(PLACE_BEFORE_WRITER, '');
+  // «بقلم: د. فلان الفلاني - كاتب سوري», «إعداد: فلانة _ الباحثة بوحدة…»: the name ends where the writer's
+  // description starts; a title is not the name.
+  const parts = rest.split(/\s+[-–—|_]\s+|\s*[،,]\s*/u);
+  const name = asName((parts[0] ?? '').replace(HONORIFIC, ''));
+  // «كتب فلان الفلاني - فلانة الفلانية»: two writers, when the second part too is a name that opens with a given name.
+  const second = parts.length === 2 ? asName((parts[1] ?? '').replace(HONORIFIC, '')) : null;
+  if (name !== null && second !== null && isPersonName(second) && opensWithGivenName(second) && isPersonName(name)) return `${name} و${second}`;
+  return name;
 }
+
+const PLACE_BEFORE_WRITER = /^في\s+[\p{L}\p{M} ]{2,25}?\s*\/\s*/u;
 
 const FROM = /^من\s+([\p{L}\p{M} ]{4,40})$/u;
 
@@ -203,7 +215,9 @@ export function parseAuthorBio(text: string): string | null {
     if (nameWords.length < n) continue;
     // A dash between a name and a description is no name word («ليلى الزين - كاتبة صحفية» is a header, not a bio).
     if (!nameWords.every((w) => /^[\p{L}\p{M}'\u2019-]+$/u.test(w) && /\p{L}/u.test(w) && !isStopword(normalise(w)))) continue;
-    if (PROFESSION.test(words.slice(n).join(' '))) return nameWords.join(' ');
+    // «قالت مصادر صحفية إن…»: a profession word followed by «إن», «أن» closes a clause of speech, not a biography.
+    const rest = words.slice(n);
+    if (PROFESSION.test(rest.join(' ')) && !/^(?:إن|أن|ان|بأن|بان)$/u.test(rest[1] ?? '')) return nameWords.join(' ');
   }
   return null;
 }

@@ -38,6 +38,12 @@ const SECTION_TAIL = /\|[\s,،]*[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?\s*$/u;
 // «الجريدة٠٣-٠١-٢٠٢٦»: an aggregator prints the source's name glued to the stamp (no space between them); the glue
 // says the words are a label, not prose. Only a numeric date that ends the line is read so.
 const GLUED_SOURCE = /^\s*\p{L}[\p{L}\p{M} ]{1,30}?\p{L}(?=\p{N}{1,4}[-/.]\p{N}{1,2}[-/.]\p{N}{1,4}\s*$)/u;
+// A stamp credited to its source, as sites and aggregators print it: «مدار الساعة ـ نشر في 2026/01/11» (the credit
+// before the label, set off by a dash or a tatweel), «نشر في الوئام يوم 09 - 01 - 2026» (the source between «نشر في»
+// and the day word). The credit is a name of up to four words; a label must follow or a day word close it.
+const CREDIT_BEFORE_LABEL = /^\s*\p{L}[\p{L}\p{M} ]{1,30}?\s*[-–—\u0640]+\s*(?=(?:نشر|تم\s+النشر|تاريخ\s+النشر)(?![\p{L}]))/u;
+const SOURCE_BEFORE_DAY = /(?<=(?:^|[^\p{L}])نشر\s+في\s+)\p{L}[\p{L}\p{M} ]{1,30}?(?=\s+(?:يوم|بتاريخ)\s+\p{N})/u;
+const blankCredit = (m: string): string => (m.trim().split(/\s+/u).length <= 4 ? ' '.repeat(m.length) : m);
 
 // «arabic.example.cn / 10:22:47 2026-01-09»: a site's host printed beside its stamp is the page's furniture.
 const HOST = /(?:https?:\/\/)?(?:[a-z0-9-]+\.)+[a-z]{2,}(?:\/[^\s]*)?/giu;
@@ -94,6 +100,8 @@ export function readStamp(line: string, now?: string): Stamp | null {
     .replace(SECTION_TAIL, (m) => ' '.repeat(m.length))
     .replace(SOURCE_TAIL, (m) => ' '.repeat(m.length))
     .replace(GLUED_SOURCE, (m) => (m.trim().split(/\s+/u).length <= 4 ? ' '.repeat(m.length) : m))
+    .replace(CREDIT_BEFORE_LABEL, blankCredit)
+    .replace(SOURCE_BEFORE_DAY, blankCredit)
     // «نُشر: 16:20-23 نوفمبر 2025»: the clock glued to the day by a dash.
     .replace(/(?<=\d{1,2}:\d{2})-(?=\d)/gu, ' ');
   if (text.trim().split(/\s+/u).length > 18) return null;

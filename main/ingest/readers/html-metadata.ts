@@ -33,7 +33,9 @@ export function htmlMetadata(document: DomDocument): DeclaredMetadata {
     meta('meta[property="article:published_time"], meta[name="article:published_time"], meta[itemprop="datePublished"], meta[name="pubdate"], meta[name="publish-date"], meta[name="date"], meta[name="dc.date" i], meta[name="dcterms.created" i]') ??
     firstTimeDatetime(document);
   const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href')?.trim();
-  const url = ld.url ?? meta('meta[property="og:url"], meta[name="og:url"]') ?? (canonical || undefined);
+  // An AMP page's link names the same article (its path carries the same date) when no canonical address is given.
+  const amp = document.querySelector('link[rel="amphtml"]')?.getAttribute('href')?.trim();
+  const url = ld.url ?? meta('meta[property="og:url"], meta[name="og:url"]') ?? (canonical || amp || undefined);
   const locale = meta('meta[property="og:locale"]');
   const language =
     clean(document.documentElement?.getAttribute('lang')) ??

@@ -10,7 +10,7 @@ import { headlineUnderFurniture } from './headline-under-furniture.ts';
 import { markStoryTeasers } from './story-teaser.ts';
 import { cannotBeHeadline, headlineWeight, isLabelSized } from './headline-candidate.ts';
 import { markReaderNotices } from './reader-notice.ts';
-import { opensWithGivenName, parseAuthorBio, parseBareName, parseByline, parseCredits, parseOutletByline, parsePlaceByline } from '../metadata/byline.ts';
+import { openingWriterSurname, opensWithGivenName, parseAuthorBio, parseBareName, parseByline, parseCredits, parseOutletByline, parsePlaceByline } from '../metadata/byline.ts';
 import { outletByName } from '../metadata/known-outlets.ts';
 import { datelineOutlet, ownDateline } from '../metadata/outlet-cues.ts';
 import { readStamp } from '../metadata/publication-stamps.ts';
@@ -246,10 +246,13 @@ export function classifyLines(text: string, options: ClassifyOptions = {}): Line
     }
     // «سامح عبد الحكيم» alone on a line between the headline and the story: the writer, when the name opens with a
     // given name the gazetteer knows and no other line there already names one.
+    // So does a name the headline's «surname يكتب:» ends with, or one marked «*» for a footnote that gives the role.
+    const headlineSurname = openingWriterSurname(title.text);
     for (let i = titleAt + 1; i < first && bylineAuthor === null; i++) {
       const line = lines[i]!;
-      const name = line.reason === null ? parseBareName(line.text) : null;
-      if (name === null || !opensWithGivenName(name)) continue;
+      const footnoted = /\S\*+$/u.test(line.text.trim());
+      const name = line.reason === null ? parseBareName(line.text.trim().replace(/\*+$/u, '')) : null;
+      if (name === null || !(opensWithGivenName(name) || footnoted || (headlineSurname !== null && name.endsWith(` ${headlineSurname}`)))) continue;
       line.reason = 'byline';
       bylineAuthor = name;
     }

@@ -30,7 +30,10 @@ export function parseByline(text: string): string | null {
   }
   if (!BYLINE.test(text.trim())) return null;
   const trimmed = withoutDate(text);
-  if (trimmed.split(/\s+/u).length > 10) return null;
+  // «بقلم: الدكتور فلان، أستاذ الاقتصاد بجامعة …»: a cue that never opens prose may carry a long role after the
+  // name's comma; other cues («كتب الرئيس على منصته أن…») count on short lines only.
+  const roleAfterName = /^(?:بقلم|إعداد|اعداد)\s*[:：]/u.test(trimmed) && /^[^،,]{3,60}[،,]/u.test(trimmed);
+  if (trimmed.split(/\s+/u).length > 10 && !roleAfterName) return null;
   const m = BYLINE.exec(trimmed);
   if (!m) return null;
   // «حاوره في الغيضة / فلان الفلاني -»: the place the interview was held, before the writer.
@@ -124,6 +127,8 @@ const NOT_A_PLACE = new Set(
   [
     'عاجل', 'خاص', 'حصري', 'تحديث', 'شاهد', 'فيديو', 'صور', 'بالصور', 'تقرير', 'رأي', 'تحليل', 'مقال', 'مصدر', 'مصادر', 'وزير', 'الوزير',
     'مسؤول', 'رئيس', 'الرئيس', 'المتحدث', 'متحدث', 'خبير', 'خبراء', 'محلل', 'محللون', 'breaking', 'update', 'watch',
+    // «الترجمة والتحرير: فلانة»: a role of the copy's making before a name, not the place it was filed from.
+    'ترجمة', 'الترجمة', 'تحرير', 'التحرير', 'والتحرير', 'إعداد', 'الإعداد', 'تصوير', 'التصوير', 'مراجعة', 'تدقيق', 'متابعة',
   ].map((w) => normalise(w)),
 );
 
@@ -200,6 +205,12 @@ export function openingWriter(text: string): string | null {
   const words = name.split(/\s+/u);
   // «علي» folds to the preposition «على»: only the words that never stand in a name are refused.
   return words.length >= 2 && words.length <= 4 && !name.includes('.') && words.every((w) => !HEADLINE_FUNCTION_WORDS.has(normalise(w)) && !NOT_A_NAME.has(normalise(w))) ? name : null;
+}
+
+/** The one word before «يكتب:», «تكتب:» that opens a column's headline («الزعبي يكتب: …»): the writer's surname. */
+export function openingWriterSurname(headline: string): string | null {
+  const m = /^([\p{L}\p{M}]{3,20})\s+(?:يكتب|تكتب)\s*[:：\-–—|]/u.exec(headline.trim());
+  return m === null || HEADLINE_FUNCTION_WORDS.has(normalise(m[1] ?? '')) ? null : (m[1] ?? null);
 }
 
 const HEADLINE_FUNCTION_WORDS = new Set(['في', 'من', 'إلى', 'عن', 'مع', 'بين', 'أن', 'إن', 'التي', 'الذي', 'أو', 'ثم', 'قد', 'لا', 'ما', 'هل', 'كيف', 'لماذا'].map((w) => normalise(w)));

@@ -3,9 +3,13 @@
 // no person, a byline element crediting place and newsroom before the writer, a sentence of speech that is no biography.
 import { describe, expect, it } from 'vitest';
 import { detectAuthor, namesNewsroom } from '../../../../main/ingest/metadata/detect-author.ts';
-import { parseAuthorBio, parseByline } from '../../../../main/ingest/metadata/byline.ts';
+import { openingWriterSurname, parseAuthorBio, parseByline, parsePlaceByline } from '../../../../main/ingest/metadata/byline.ts';
+import { cleanArticle } from '../../../../main/ingest/clean-article.ts';
 import type { RawDocument } from '../../../../main/model/raw-document.ts';
 
+const STORY = 'تتراجع أعداد الزوار في الحدائق العامة كل شتاء لأن البلدية تغلق أبوابها قبل الغروب بساعتين كاملتين.';
+const MORE = 'ولو مدّت البلدية ساعات العمل قليلا وأضاءت الممرات لعاد إليها الناس في الأمسيات الباردة.';
+const authorOf = (text: string): string | null => cleanArticle({ file: 'a.txt', format: 'txt', encoding: 'utf-8', text, declared: {} }, { now: '2026-01-15' }).author;
 const page = (author?: string): RawDocument => ({ file: 'a.html', format: 'html', encoding: 'utf-8', text: 'x', declared: author === undefined ? {} : { author } });
 
 describe('a byline as label + name + optional role or place', () => {
@@ -45,5 +49,27 @@ describe('a declared byline that credits place and newsroom first', () => {
   it('keeps the writer after the colon', () => {
     expect(detectAuthor(page('صلالة - شبكة الوادي: سامر العبدلي'), null, null).value).toBe('سامر العبدلي');
     expect(detectAuthor(page('سامر العبدلي'), null, null).value).toBe('سامر العبدلي');
+  });
+});
+
+describe('a writer’s line between the headline and the story', () => {
+  it('reads a name the headline’s «surname يكتب:» ends with, even when the given name is not in the list', () => {
+    expect(openingWriterSurname('القحطاني يكتب: حدائق تغلق قبل الغروب')).toBe('القحطاني');
+    expect(authorOf(`القحطاني يكتب: حدائق تغلق قبل الغروب\nد. فيصل القحطاني\n${STORY}\n${MORE}`)).toBe('فيصل القحطاني');
+    expect(authorOf(`القحطاني يكتب: حدائق تغلق قبل الغروب\nمجلس البلدية\n${STORY}\n${MORE}`)).toBeNull();
+  });
+
+  it('reads a name with a footnote mark, whose footnote gives the role', () => {
+    expect(authorOf(`حدائق تغلق قبل الغروب في المدينة\nفيصل القحطاني*\n${STORY}\n${MORE}\n*باحث في التخطيط العمراني`)).toBe('فيصل القحطاني');
+  });
+
+  it('reads «بقلم: name، long role» on one line, and no long line of prose opened by «كتب»', () => {
+    expect(parseByline('بقلم: الدكتور فيصل بن سعد القحطاني، أستاذ التخطيط العمراني في جامعة المدينة ومستشار البلدية')).toBe('فيصل بن سعد القحطاني');
+    expect(parseByline('كتب الوزير، في منشور طويل على حسابه، أن الحدائق ستبقى مفتوحة حتى منتصف الليل طوال الشتاء')).toBeNull();
+  });
+
+  it('does not take a role of the copy’s making («الترجمة والتحرير:») for the place a writer filed from', () => {
+    expect(parsePlaceByline('الترجمة والتحرير: هالة منير')).toBeNull();
+    expect(parsePlaceByline('جدة: هالة منير')).toBe('هالة منير');
   });
 });

@@ -48,6 +48,23 @@ export function ledeWeekdayDate(lede: string | undefined, now?: string): DateMen
   );
 }
 
+/**
+ * The day a headline says its edition is of: «افتتاحية جريدة "X" ليوم 13 جانفي 2026», «عدد يوم الأحد 11 يناير 2026»,
+ * «نشرة بتاريخ 2026/01/11» — a full date with its year right after «ليوم», «بتاريخ» or «عدد».
+ */
+export function headlineEditionDate(headline: string | undefined, now?: string): DateMention | undefined {
+  if (headline === undefined || !/\p{N}/u.test(headline)) return undefined;
+  return lineDates(headline, now).find((m) => {
+    if (m.kind !== 'date' || m.yearBasis !== 'explicit') return false;
+    const before = normalise(headline.slice(Math.max(0, m.start - 12), m.start));
+    // «ليوم الثلاثاء 13 …»: the tagger takes «يوم» and the weekday into the date, the «ل» staying before it.
+    return /(?:^|[^\p{L}])(?:ليوم|بتاريخ|عدد)\s*$/u.test(before) || (/(?:^|[^\p{L}])ل$/u.test(before) && normalise(m.text).startsWith('يوم'));
+  });
+}
+
+// Over the matching key (harakat gone: «نُشر» is «نشر»).
+const EMPTY_PUBLISHED_LABEL = /^\s*(?:نشر|نشر في|نشر بتاريخ|تم النشر|تم النشر في|تاريخ النشر)\s*[:：]?\s*$/u;
+
 /** One line of the page as the cleaner classified it (reason null: kept in the story). */
 export interface PageLine {
   index: number;
@@ -168,7 +185,10 @@ export function detectPublished(raw: RawDocument, lines: readonly PageLine[], ti
     return withImportYear({ value: s.value, basis: s.basis }, now);
   }
   // A stamp above the headline may be the page's clock: the article's own address, when it is dated, says otherwise.
-  const above = head.filter((s) => absolute(s) && s.label === null).at(-1);
+  // A page that prints its publication label empty («نُشر في:» and nothing after it) has said where its own date
+  // would stand: a date above the headline is then the site's clock, not the article's.
+  const emptyLabel = lines.some((l) => l.index < storyStart && EMPTY_PUBLISHED_LABEL.test(normalise(l.text)));
+  const above = emptyLabel ? undefined : head.filter((s) => absolute(s) && s.label === null).at(-1);
   const ledeText = kept.find((l) => l.index >= storyStart)?.text;
   if (above) {
     if (urlDay !== null && urlDay !== above.value) return { value: urlDay, basis: 'inferred' };
@@ -181,6 +201,8 @@ export function detectPublished(raw: RawDocument, lines: readonly PageLine[], ti
   if (lede !== null && !afterImport(lede.value, now)) return withImportYear(lede, now);
   const reported = fromMention(ledeWeekdayDate(ledeText, now));
   if (reported !== null && !afterImport(reported.value, now)) return reported;
+  const edition = fromMention(headlineEditionDate(lines.find((l) => l.index === titleLine)?.text, now));
+  if (edition !== null && !afterImport(edition.value, now)) return edition;
 
   for (const line of lines.filter((l) => l.reason === 'byline')) {
     const read = fromMention(lineDates(line.text, now).find((m) => DATED_KINDS.has(m.kind)));

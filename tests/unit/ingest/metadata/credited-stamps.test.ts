@@ -3,7 +3,7 @@
 // bracketed date in the lede, Joomla's timestamped file names, bare hosts and AMP links as the page's address.
 import { describe, expect, it } from 'vitest';
 import { cleanArticle } from '../../../../main/ingest/clean-article.ts';
-import { ledeWeekdayDate } from '../../../../main/ingest/metadata/detect-published.ts';
+import { headlineEditionDate, ledeWeekdayDate } from '../../../../main/ingest/metadata/detect-published.ts';
 import { readStamp } from '../../../../main/ingest/metadata/publication-stamps.ts';
 import { urlDate } from '../../../../main/ingest/metadata/url-date.ts';
 import { htmlMetadata } from '../../../../main/ingest/readers/html-metadata.ts';
@@ -71,5 +71,31 @@ describe('the page’s address', () => {
     expect(htmlMetadata(page).url).toBe('https://example.com/2026/01/10/road/amp');
     const both = parseHtmlDocument('<html><head><link rel="canonical" href="https://example.com/a"><link rel="amphtml" href="https://example.com/2026/01/10/a/amp"></head><body></body></html>');
     expect(htmlMetadata(both).url).toBe('https://example.com/a');
+  });
+});
+
+describe('precedence between the page’s dates', () => {
+  it('takes the day a headline names its edition by over a teaser’s date under the story', () => {
+    expect(headlineEditionDate('افتتاحية صحيفة "الضفة" ليوم 13 جانفي 2026', NOW)?.value).toBe('2026-01-13');
+    expect(headlineEditionDate('نشرة الأسواق ليوم الثلاثاء 13 يناير 2026', NOW)?.value).toBe('2026-01-13');
+    // A date the headline reports is an event's, not the edition's.
+    expect(headlineEditionDate('البلدية تفتتح الحديقة في 13 يناير 2026', NOW)).toBeUndefined();
+    const page = `اقتصاد\nافتتاحية صحيفة "الضفة" ليوم 13 جانفي 2026\n${STORY}\n${MORE}\nأخبار أخرى\n10/01/2026\nالسوق الأسبوعية تعود إلى ساحة البلدية بعد أشهر من الإغلاق`;
+    expect(publishedOf(page)).toBe('2026-01-13');
+  });
+
+  it('takes no site clock above the headline for the article’s date when the page prints its publication label empty', () => {
+    const clock = (label: string): string => `الأربعاء 14 جانفي 2026\nالرئيسية\nرياضة\nالفريق المحلي يقترب من التعاقد مع حارس جديد\n${label}\n${STORY}\n${MORE}`;
+    expect(publishedOf(clock('نُشر في:'))).toBeNull();
+    expect(publishedOf(clock('بقلم: سامر العبدلي'))).toBe('2026-01-14');
+  });
+});
+
+describe('the theme’s date element Readability drops', () => {
+  it('declares the text of a CMS date element, and not a clock in the page’s header or a class that only starts with «date»', () => {
+    const html = (head: string, body: string): string => `<html><head><title>x</title></head><body>${head}<div id="content"><h1>عنوان</h1>${body}<p>نص</p></div></body></html>`;
+    expect(htmlMetadata(parseHtmlDocument(html('', '<div class="submitted">ثلاثاء, 01/13/2026 - 18:40</div>'))).published).toBe('ثلاثاء, 01/13/2026 - 18:40');
+    expect(htmlMetadata(parseHtmlDocument(html('<header><span class="date">الخميس 15 يناير 2026</span></header>', ''))).published).toBeUndefined();
+    expect(htmlMetadata(parseHtmlDocument(html('<div class="date-now">الخميس 15 يناير 2026</div>', ''))).published).toBeUndefined();
   });
 });

@@ -6,7 +6,7 @@ import { outletByName } from './known-outlets.ts';
 
 // Longest cue first («يحررها اليوم:» heads a live page's editor), and a cue ends at a word's end: «كتبت سارة» is not «كتب» + «ت سارة», «Byblos» is no byline.
 // A writing-hand or person emoji stands for the cue word on pages that print «✍️ فلان الفلاني».
-const BYLINE = /^(?:إعداد وتحرير|written by|reporting by|words by|posted by|بواسطة|كتابة|الكاتبة|الكاتب|المحرر|كتبته|كتبت|كتبه|كتب|بقلم|إعداد|اعداد|تحرير|حرره|يحررها اليوم|يحرره اليوم|يحررها|يحرره|تقرير|حاوره|حاورها|حاورته|أجرى الحوار|أجرت الحوار|by|✍(?:\uFE0F|\p{Emoji_Modifier})?|🖊\uFE0F?|✒\uFE0F?|✏\uFE0F?|👤)(?![\p{L}])\s*[:：\-–—/\u0640]*\s*(.+)$/iu;
+const BYLINE = /^(?:مُ?ساهمة من طرف|مُ?شاركة من طرف|إعداد وتحرير|written by|reporting by|words by|posted by|بواسطة|كتابة|الكاتبة|الكاتب|المحرر|كتبته|كتبت|كتبه|كتب|بقلم|إعداد|اعداد|تحرير|حرره|يحررها اليوم|يحرره اليوم|يحررها|يحرره|تقرير|حاوره|حاورها|حاورته|أجرى الحوار|أجرت الحوار|by|✍(?:\uFE0F|\p{Emoji_Modifier})?|🖊\uFE0F?|✒\uFE0F?|✏\uFE0F?|👤)(?![\p{L}])\s*[:：\-–—/\u0640]*\s*(.+)$/iu;
 const TRAILING = /[\s:：\-–—,،.|/]+$/u;
 
 function asName(text: string): string | null {
@@ -134,8 +134,8 @@ const NOT_A_PLACE = new Set(
 
 /**
  * A Gulf-style byline under the headline, «جدة: فلان الفلاني», «الرياض - فلان الفلاني»: one or two place words, a colon or dash, and a
- * name of two to four words, none of them function words; or the name with a known place in brackets after it,
- * «فلانة الفلانية (أبوظبي)». Only the cleaner's head zone is asked.
+ * name of two to four words, none of them function words; the name, a dash and a known place, «فلان الفلاني –بغداد»; or
+ * the name with a known place in brackets after it, «فلانة الفلانية (أبوظبي)». Only the cleaner's head zone is asked.
  */
 export function parsePlaceByline(text: string): string | null {
   // «فاطمة المنصوري (أبوظبي)»: the name, then the place it was filed from in brackets.
@@ -146,6 +146,9 @@ export function parsePlaceByline(text: string): string | null {
   }
   const m = /^([\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?)\s*[:：\-–—]\s*([^:：\-–—]+?)\s*[:：]?$/u.exec(text.trim());
   if (!m) return null;
+  // «سلام جاسم –بغداد»: the writer first, then the place the story was filed from.
+  const reversed = asName(m[1] ?? '');
+  if (reversed !== null && isKnownPlace((m[2] ?? '').trim()) && isPersonName(reversed) && !isKnownPlace(reversed)) return reversed;
   const place = (m[1] ?? '').split(/\s+/u);
   if (place.some((w) => NOT_A_PLACE.has(normalise(w)) || isStopword(normalise(w)))) return null;
   const name = asName(m[2] ?? '');

@@ -50,12 +50,13 @@ export function ledeWeekdayDate(lede: string | undefined, now?: string): DateMen
 
 /**
  * The day a headline says its edition is of: «افتتاحية جريدة "X" ليوم 13 جانفي 2026», «عدد يوم الأحد 11 يناير 2026»,
- * «نشرة بتاريخ 2026/01/11» — a full date with its year right after «ليوم», «بتاريخ» or «عدد».
+ * «نشرة بتاريخ 2026/01/11» — a full date right after «ليوم», «بتاريخ» or «عدد», its year printed or told by the weekday.
  */
 export function headlineEditionDate(headline: string | undefined, now?: string): DateMention | undefined {
   if (headline === undefined || !/\p{N}/u.test(headline)) return undefined;
   return lineDates(headline, now).find((m) => {
-    if (m.kind !== 'date' || m.yearBasis !== 'explicit') return false;
+    // The year printed, or told by the weekday («ليوم الاثنين 12 كانون الثاني»).
+    if (m.kind !== 'date' || m.value.length !== 10) return false;
     const before = normalise(headline.slice(Math.max(0, m.start - 12), m.start));
     // «ليوم الثلاثاء 13 …»: the tagger takes «يوم» and the weekday into the date, the «ل» staying before it.
     return /(?:^|[^\p{L}])(?:ليوم|بتاريخ|عدد)\s*$/u.test(before) || (/(?:^|[^\p{L}])ل$/u.test(before) && normalise(m.text).startsWith('يوم'));

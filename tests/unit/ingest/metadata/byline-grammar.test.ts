@@ -73,3 +73,14 @@ describe('a writer’s line between the headline and the story', () => {
     expect(parsePlaceByline('جدة: هالة منير')).toBe('هالة منير');
   });
 });
+
+describe('bylines of forums and of writers who put the place after the name', () => {
+  it('reads a forum post’s poster, not the date after the name', () => {
+    expect(parseByline('مُساهمة من طرف أم سارة الوهرانية الأحد يناير 11, 2026 7:15 pm')).toBe('أم سارة الوهرانية');
+  });
+
+  it('reads «name –place» with a known place, and not two places', () => {
+    expect(parsePlaceByline('هالة منير –بغداد')).toBe('هالة منير');
+    expect(parsePlaceByline('البصرة –بغداد')).toBeNull();
+  });
+});

@@ -99,3 +99,18 @@ describe('the theme’s date element Readability drops', () => {
     expect(htmlMetadata(parseHtmlDocument(html('<div class="date-now">الخميس 15 يناير 2026</div>', ''))).published).toBeUndefined();
   });
 });
+
+describe('print issue lines and forum headers', () => {
+  it('reads a print issue line whose fields are glued, with the issue’s volume beside the number', () => {
+    expect(readStamp('الخميس الموافق 8من كانون الثاني 2026العدد - 3120السنة الحادية عشرة', NOW)?.value).toBe('2026-01-08');
+    expect(readStamp('العدد 3120 السنة 11 الخميس 8 كانون الثاني 2026', NOW)?.value).toBe('2026-01-08');
+  });
+
+  it('reads a forum post’s header, the poster’s name between the label and the weekday', () => {
+    expect(readStamp('مُساهمة من طرف أم سارة الوهرانية الأحد يناير 11, 2026 7:15 pm', NOW)).toMatchObject({ value: '2026-01-11', label: 'published' });
+  });
+
+  it('reads the day a headline names by its weekday when the year is left out', () => {
+    expect(headlineEditionDate('قراءة في صحف الصباح ليوم الأحد 11 كانون الثاني', NOW)?.value).toBe('2026-01-11');
+  });
+});

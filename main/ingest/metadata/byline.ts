@@ -118,7 +118,8 @@ export function isPersonName(name: string): boolean {
  */
 export function parseBareName(text: string): string | null {
   if (/(?:^|\s)[-–—|/]+(?:\s|$)/u.test(text)) return null; // «بورتسودان - سلمى يوسف» is a place and a name
-  const name = asName(text.trim().replace(HONORIFIC, ''));
+  // «عبدالحق خرباش.. 11.01.2026»: the date the writer's line carries after the name, and the dots before it.
+  const name = asName(withoutDate(text).replace(/[\s.…]+$/u, '').replace(HONORIFIC, ''));
   return name !== null && isPersonName(name) ? name : null;
 }
 

@@ -49,6 +49,8 @@ const FORUM_POSTER = /(?<=(?:^|[^\p{L}])(?:مساهمة|مشاركة)\s+من\s+�
 // «العدد - 5012السنة الثالثة والعشرون», «السنة الحادية عشرة»: a print issue's number and its volume («السنة» and a
 // number or an ordinal), read only on a line that names the issue.
 const ISSUE_VOLUME = /(?<![\p{L}])السن[ةه]\s+(?:\p{N}+|\p{L}+(?:\s+(?:و\p{L}+|عشر[ةه]?))?)(?=\s*$|\s)/u;
+// «منذ يومين 214 مشاهدة», «12 يناير 2026 | 3 تعليقات»: the counters a theme prints beside the stamp.
+const COUNTERS = /(?<![\p{L}\p{N}])\p{N}[\p{N},.٬]*\s*(?:مشاهدة|مشاهدات|قراءة|قراءات|تعليق|تعليقات|views?|comments?)(?![\p{L}])/giu;
 const blankCredit = (m: string): string => (m.trim().split(/\s+/u).length <= 4 ? ' '.repeat(m.length) : m);
 
 // «arabic.example.cn / 10:22:47 2026-01-09»: a site's host printed beside its stamp is the page's furniture.
@@ -106,6 +108,7 @@ export function readStamp(line: string, now?: string): Stamp | null {
     .replace(SECTION_TAIL, (m) => ' '.repeat(m.length))
     .replace(SOURCE_TAIL, (m) => ' '.repeat(m.length))
     .replace(GLUED_SOURCE, (m) => (m.trim().split(/\s+/u).length <= 4 ? ' '.repeat(m.length) : m))
+    .replace(COUNTERS, (m) => ' '.repeat(m.length))
     .replace(CREDIT_BEFORE_LABEL, blankCredit)
     .replace(FORUM_POSTER, blankCredit)
     .replace(SOURCE_BEFORE_DAY, blankCredit)

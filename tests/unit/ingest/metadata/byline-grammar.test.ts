@@ -3,7 +3,7 @@
 // no person, a byline element crediting place and newsroom before the writer, a sentence of speech that is no biography.
 import { describe, expect, it } from 'vitest';
 import { detectAuthor, namesNewsroom } from '../../../../main/ingest/metadata/detect-author.ts';
-import { openingWriterSurname, parseAuthorBio, parseByline, parsePlaceByline } from '../../../../main/ingest/metadata/byline.ts';
+import { openingWriterSurname, parseAuthorBio, parseBareName, parseByline, parsePlaceByline } from '../../../../main/ingest/metadata/byline.ts';
 import { cleanArticle } from '../../../../main/ingest/clean-article.ts';
 import type { RawDocument } from '../../../../main/model/raw-document.ts';
 
@@ -82,5 +82,12 @@ describe('bylines of forums and of writers who put the place after the name', ()
   it('reads «name –place» with a known place, and not two places', () => {
     expect(parsePlaceByline('هالة منير –بغداد')).toBe('هالة منير');
     expect(parsePlaceByline('البصرة –بغداد')).toBeNull();
+  });
+});
+
+describe('a bare name with the date on its line', () => {
+  it('reads the name before the dots and the date, and no name opening with the article', () => {
+    expect(parseBareName('فيصل القحطاني.. 11.01.2026')).toBe('فيصل القحطاني');
+    expect(parseBareName('الطريق الجديد 11.01.2026')).toBeNull();
   });
 });

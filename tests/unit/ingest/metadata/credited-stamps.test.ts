@@ -114,3 +114,19 @@ describe('print issue lines and forum headers', () => {
     expect(headlineEditionDate('قراءة في صحف الصباح ليوم الأحد 11 كانون الثاني', NOW)?.value).toBe('2026-01-11');
   });
 });
+
+describe('counters beside a stamp, archive paths, a writer’s line with its date', () => {
+  it('reads a stamp beside a theme’s view or comment counter', () => {
+    expect(readStamp('منذ يومين 1٬204 مشاهدة', NOW)?.value).toBe('2026-01-13');
+    expect(readStamp('12 يناير 2026 | 3 تعليقات', NOW)?.value).toBe('2026-01-12');
+  });
+
+  it('reads an archive path’s year folder and English month name with the day', () => {
+    expect(urlDate('http://www.example.com/arch_2026/january-12/ar4.php')).toBe('2026-01-12');
+    expect(urlDate('http://www.example.com/arch_2026/february-30/ar4.php')).toBeNull();
+  });
+
+  it('reads the date of a writer’s line «name.. DD.MM.YYYY» under the headline', () => {
+    expect(publishedOf(`تعبيد طريق السوق المركزي\nفيصل القحطاني.. 11.01.2026\n${STORY}\n${MORE}`)).toBe('2026-01-11');
+  });
+});

@@ -39,7 +39,8 @@ export function parseByline(text: string): string | null {
   // «حاوره في الغيضة / فلان الفلاني -»: the place the interview was held, before the writer.
   // «✍️ بقلم: الدكتور فلان»: an emoji standing before the cue word, not for it.
   const cued = BYLINE.exec(m[1] ?? '')?.[1] ?? m[1] ?? '';
-  const rest = cued.replace(PLACE_BEFORE_WRITER, '');
+  // «بقلم الصحفي : فلان»: the writer's profession between the cue and the name.
+  const rest = cued.replace(PLACE_BEFORE_WRITER, '').replace(ROLE_BEFORE_WRITER, '');
   // «بقلم: د. فلان الفلاني - كاتب سوري», «إعداد: فلانة _ الباحثة بوحدة…»: the name ends where the writer's
   // description starts; a title is not the name.
   const parts = rest.split(/\s+[-–—|_]\s+|\s*[،,]\s*/u);
@@ -50,6 +51,7 @@ export function parseByline(text: string): string | null {
   return name;
 }
 
+const ROLE_BEFORE_WRITER = /^(?:ال)?(?:صحفي|صحفية|صحافي|صحافية|كاتب|كاتبة|إعلامي|إعلامية|اعلامي|اعلامية|باحث|باحثة|مراسل|مراسلة|محرر|محررة)(?:\s+(?:ال)?(?:صحفي|صحفية|صحافي|صحافية))?\s*[:：]\s*/u;
 const PLACE_BEFORE_WRITER = /^في\s+[\p{L}\p{M} ]{2,25}?\s*\/\s*/u;
 
 const FROM = /^من\s+([\p{L}\p{M} ]{4,40})$/u;

@@ -91,3 +91,16 @@ describe('a bare name with the date on its line', () => {
     expect(parseBareName('الطريق الجديد 11.01.2026')).toBeNull();
   });
 });
+
+describe('a writer named by a role or by a wire dateline under the standfirst', () => {
+  it('reads «بقلم الصحفي : name»', () => {
+    expect(parseByline('بقلم الصحفي : مروان الحداد')).toBe('مروان الحداد');
+    expect(parseByline('بقلم الكاتبة الصحفية: ريم الساعدي')).toBe('ريم الساعدي');
+  });
+
+  it('reads the writer of a «place / writer / agency» dateline between a standfirst and the story', () => {
+    const long = 'افتتح وزير الزراعة صباح الاثنين أول محطة لتحلية مياه البحر في الولاية الساحلية ضمن خطة وطنية لمواجهة تراجع منسوب السدود خلال المواسم الجافة.';
+    const text = `محطة جديدة لتحلية مياه البحر في الولاية الساحلية\nطاقة إنتاجية تبلغ ستين ألف متر مكعب يوميا وتغطي حاجة ثلاث بلدات ساحلية صغيرة\nمرسين / مروان الحداد / الأناضول\n${long}\n${MORE}`;
+    expect(authorOf(text)).toBe('مروان الحداد');
+  });
+});

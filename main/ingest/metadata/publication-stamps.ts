@@ -51,6 +51,8 @@ const FORUM_POSTER = /(?<=(?:^|[^\p{L}])(?:مساهمة|مشاركة)\s+من\s+�
 const ISSUE_VOLUME = /(?<![\p{L}])السن[ةه]\s+(?:\p{N}+|\p{L}+(?:\s+(?:و\p{L}+|عشر[ةه]?))?)(?=\s*$|\s)/u;
 // «منذ يومين 214 مشاهدة», «12 يناير 2026 | 3 تعليقات»: the counters a theme prints beside the stamp.
 const COUNTERS = /(?<![\p{L}\p{N}])\p{N}[\p{N},.٬]*\s*(?:مشاهدة|مشاهدات|قراءة|قراءات|تعليق|تعليقات|views?|comments?)(?![\p{L}])/giu;
+// «Edition No 4721», «السعر 200 بيسة»: an issue's number in English and its cover price in a unit word.
+const ISSUE_FURNITURE = /(?<![\p{L}])(?:edition\s+no\.?\s*\p{N}+|السعر\s*[:：]?\s*\p{N}+(?:\s+\p{L}+)?)/giu;
 const blankCredit = (m: string): string => (m.trim().split(/\s+/u).length <= 4 ? ' '.repeat(m.length) : m);
 
 // «arabic.example.cn / 10:22:47 2026-01-09»: a site's host printed beside its stamp is the page's furniture.
@@ -114,9 +116,15 @@ export function readStamp(line: string, now?: string): Stamp | null {
     .replace(SOURCE_BEFORE_DAY, blankCredit)
     // «نُشر: 16:20-23 نوفمبر 2025»: the clock glued to the day by a dash.
     .replace(/(?<=\d{1,2}:\d{2})-(?=\d)/gu, ' ');
+  // A print issue line glues its fields («2026العدد», «5012السنة»): they are set apart before the grammar reads them,
+  // and its volume, edition number and cover price are furniture beside the date.
+  if (/العدد|edition/iu.test(text)) {
+    text = text
+      .replace(/(?<=\p{N})(?=\p{L})|(?<=\p{L})(?=\p{N})/gu, ' ')
+      .replace(ISSUE_VOLUME, (m) => ' '.repeat(m.length))
+      .replace(ISSUE_FURNITURE, (m) => ' '.repeat(m.length));
+  }
   if (text.trim().split(/\s+/u).length > 18) return null;
-  // A print issue line glues its fields («2026العدد», «5012السنة»): they are set apart before the grammar reads them.
-  if (/العدد/u.test(text)) text = text.replace(/(?<=\p{N})(?=\p{L})|(?<=\p{L})(?=\p{N})/gu, ' ').replace(ISSUE_VOLUME, (m) => ' '.repeat(m.length));
   const labels = labelsOf(text);
   const mentions = lineDates(text, now).filter((m) => DATED.has(m.kind) && FULL.test(m.value));
   const outlets = [...findOutletMentions(text), ...[...text.matchAll(HOST)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }))];

@@ -104,6 +104,10 @@ describe('print issue lines and forum headers', () => {
   it('reads a print issue line whose fields are glued, with the issue’s volume beside the number', () => {
     expect(readStamp('الخميس الموافق 8من كانون الثاني 2026العدد - 3120السنة الحادية عشرة', NOW)?.value).toBe('2026-01-08');
     expect(readStamp('العدد 3120 السنة 11 الخميس 8 كانون الثاني 2026', NOW)?.value).toBe('2026-01-08');
+    // A PDF's edition line: the English date and edition number, Hijri and Gregorian, the issue and its cover price.
+    expect(readStamp('Thursday 8 January 2026 - Edition No 3120    الخميس 19 رجب 1447هـ الموافق 8 يناير 2026م    العدد 3120    السعر 300 فلس', NOW)?.value).toBe('2026-01-08');
+    // Without the issue's word, a price is prose's.
+    expect(readStamp('الخميس 8 يناير 2026 السعر 300 فلس', NOW)).toBeNull();
   });
 
   it('reads a forum post’s header, the poster’s name between the label and the weekday', () => {

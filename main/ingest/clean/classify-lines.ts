@@ -250,9 +250,10 @@ export function classifyLines(text: string, options: ClassifyOptions = {}): Line
     // headline and the story's first long paragraph, wherever the standfirst put the start of the prose.
     const headAt = titleAt;
     const storyFrom = lines.findIndex((l, j) => j > headAt && l.content && l.f.words >= 20);
-    for (let i = titleAt + 1; i < storyFrom && bylineAuthor === null; i++) {
+    for (let i = titleAt + 1; i < Math.min(storyFrom, titleAt + 8) && bylineAuthor === null; i++) {
       const line = lines[i]!;
-      const writer = line.reason === null || line.reason === 'navigation' ? agencyDatelineWriter(line.text) : null;
+      const short = line.f.words <= 10 && /[/\-–—]/u.test(line.text);
+      const writer = short && (line.reason === null || line.reason === 'navigation') ? agencyDatelineWriter(line.text) : null;
       if (writer === null) continue;
       line.reason = 'byline';
       bylineAuthor = writer;

@@ -188,7 +188,7 @@ export function detectPublished(raw: RawDocument, lines: readonly PageLine[], ti
   // A stamp above the headline may be the page's clock: the article's own address, when it is dated, says otherwise.
   // A page that prints its publication label empty («نُشر في:» and nothing after it) has said where its own date
   // would stand: a date above the headline is then the site's clock, not the article's.
-  const emptyLabel = lines.some((l) => l.index < storyStart && EMPTY_PUBLISHED_LABEL.test(normalise(l.text)));
+  const emptyLabel = lines.some((l) => l.index < storyStart && l.text.length <= 24 && EMPTY_PUBLISHED_LABEL.test(normalise(l.text)));
   const above = emptyLabel ? undefined : head.filter((s) => absolute(s) && s.label === null).at(-1);
   const ledeText = kept.find((l) => l.index >= storyStart)?.text;
   if (above) {

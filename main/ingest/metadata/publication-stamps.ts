@@ -53,6 +53,7 @@ const ISSUE_VOLUME = /(?<![\p{L}])السن[ةه]\s+(?:\p{N}+|\p{L}+(?:\s+(?:و\p
 const COUNTERS = /(?<![\p{L}\p{N}])\p{N}[\p{N},.٬]*\s*(?:مشاهدة|مشاهدات|قراءة|قراءات|تعليق|تعليقات|views?|comments?)(?![\p{L}])/giu;
 // «Edition No 4721», «السعر 200 بيسة»: an issue's number in English and its cover price in a unit word.
 const ISSUE_FURNITURE = /(?<![\p{L}])(?:edition\s+no\.?\s*\p{N}+|السعر\s*[:：]?\s*\p{N}+(?:\s+\p{L}+)?)/giu;
+const COUNTER_WORD = /مشاهد|قراء|تعليق|view|comment/iu;
 const blankCredit = (m: string): string => (m.trim().split(/\s+/u).length <= 4 ? ' '.repeat(m.length) : m);
 
 // «arabic.example.cn / 10:22:47 2026-01-09»: a site's host printed beside its stamp is the page's furniture.
@@ -110,12 +111,12 @@ export function readStamp(line: string, now?: string): Stamp | null {
     .replace(SECTION_TAIL, (m) => ' '.repeat(m.length))
     .replace(SOURCE_TAIL, (m) => ' '.repeat(m.length))
     .replace(GLUED_SOURCE, (m) => (m.trim().split(/\s+/u).length <= 4 ? ' '.repeat(m.length) : m))
-    .replace(COUNTERS, (m) => ' '.repeat(m.length))
-    .replace(CREDIT_BEFORE_LABEL, blankCredit)
-    .replace(FORUM_POSTER, blankCredit)
-    .replace(SOURCE_BEFORE_DAY, blankCredit)
     // «نُشر: 16:20-23 نوفمبر 2025»: the clock glued to the day by a dash.
     .replace(/(?<=\d{1,2}:\d{2})-(?=\d)/gu, ' ');
+  // Counters and credits are looked for only on lines that hold their words: most lines hold neither.
+  if (COUNTER_WORD.test(text)) text = text.replace(COUNTERS, (m) => ' '.repeat(m.length));
+  if (text.includes('نشر')) text = text.replace(CREDIT_BEFORE_LABEL, blankCredit).replace(SOURCE_BEFORE_DAY, blankCredit);
+  if (text.includes('طرف')) text = text.replace(FORUM_POSTER, blankCredit);
   // A print issue line glues its fields («2026العدد», «5012السنة»): they are set apart before the grammar reads them,
   // and its volume, edition number and cover price are furniture beside the date.
   if (/العدد|edition/iu.test(text)) {

@@ -244,21 +244,22 @@ export function classifyLines(text: string, options: ClassifyOptions = {}): Line
       line.reason = 'byline';
       bylineAuthor ??= name;
     }
-    // «سامح عبد الحكيم» alone on a line between the headline and the story: the writer, when the name opens with a
-    // given name the gazetteer knows and no other line there already names one.
     // «مرسين / فلان الفلاني / الأناضول» under a standfirst: a wire's dateline naming its writer stands between the
     // headline and the story's first long paragraph, wherever the standfirst put the start of the prose.
+    // Only short lines with two separators are asked: the dateline reader is costly and most lines are not one.
     const headAt = titleAt;
     const storyFrom = lines.findIndex((l, j) => j > headAt && l.content && l.f.words >= 20);
     for (let i = titleAt + 1; i < Math.min(storyFrom, titleAt + 8) && bylineAuthor === null; i++) {
       const line = lines[i]!;
-      const short = line.f.words <= 10 && /[/\-–—]/u.test(line.text);
+      const short = line.f.words <= 10 && /\S\s*[/\-–—]\s*\S.*[/\-–—]/u.test(line.text);
       const writer = short && (line.reason === null || line.reason === 'navigation') ? agencyDatelineWriter(line.text) : null;
       if (writer === null) continue;
       line.reason = 'byline';
       bylineAuthor = writer;
     }
-    // So does a name the headline's «surname يكتب:» ends with, or one marked «*» for a footnote that gives the role.
+    // «سامح عبد الحكيم» alone on a line between the headline and the story: the writer, when the name opens with a
+    // given name the gazetteer knows and no other line there already names one. So does a name the headline's
+    // «surname يكتب:» ends with, or one marked «*» for a footnote that gives the role.
     const headlineSurname = openingWriterSurname(title.text);
     for (let i = titleAt + 1; i < first && bylineAuthor === null; i++) {
       const line = lines[i]!;

@@ -123,8 +123,10 @@ export function parseBareName(text: string): string | null {
   // «عبدالحق خرباش.. 11.01.2026»: the date the writer's line carries after the name, and the dots before it. The
   // date grammar runs only when the words before the first digit could be a name: most lines with digits are prose.
   const digit = text.search(/\p{N}/u);
-  const head = digit < 0 ? text : text.slice(0, digit);
-  if (asName(head.replace(/[\s.…,،|\-–—]+$/u, '').replace(HONORIFIC, '')) === null) return null;
+  if (digit >= 0) {
+    const head = asName(text.slice(0, digit).replace(/[\s.…,،|\-–—]+$/u, '').replace(HONORIFIC, ''));
+    if (head === null || !isPersonName(head) || text.trim().split(/\s+/u).length > 8) return null;
+  }
   const name = asName((digit < 0 ? text : withoutDate(text)).replace(/[\s.…]+$/u, '').replace(HONORIFIC, ''));
   return name !== null && isPersonName(name) ? name : null;
 }

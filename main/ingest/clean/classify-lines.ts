@@ -10,7 +10,7 @@ import { headlineUnderFurniture } from './headline-under-furniture.ts';
 import { markStoryTeasers } from './story-teaser.ts';
 import { cannotBeHeadline, headlineWeight, isLabelSized } from './headline-candidate.ts';
 import { markReaderNotices } from './reader-notice.ts';
-import { opensWithGivenName, parseAuthorBio, parseBareName, parseByline, parseCredits, parseOutletByline, parsePlaceByline } from '../metadata/byline.ts';
+import { openingWriterSurname, opensWithGivenName, parseAuthorBio, parseBareName, parseByline, parseCredits, parseOutletByline, parsePlaceByline } from '../metadata/byline.ts';
 import { outletByName } from '../metadata/known-outlets.ts';
 import { datelineOutlet, ownDateline } from '../metadata/outlet-cues.ts';
 import { readStamp } from '../metadata/publication-stamps.ts';
@@ -244,12 +244,28 @@ export function classifyLines(text: string, options: ClassifyOptions = {}): Line
       line.reason = 'byline';
       bylineAuthor ??= name;
     }
+    // «مرسين / فلان الفلاني / الأناضول» under a standfirst: a wire's dateline naming its writer stands between the
+    // headline and the story's first long paragraph, wherever the standfirst put the start of the prose.
+    // Only short lines with two separators are asked: the dateline reader is costly and most lines are not one.
+    const headAt = titleAt;
+    const storyFrom = lines.findIndex((l, j) => j > headAt && l.content && l.f.words >= 20);
+    for (let i = titleAt + 1; i < Math.min(storyFrom, titleAt + 8) && bylineAuthor === null; i++) {
+      const line = lines[i]!;
+      const short = line.f.words <= 10 && /\S\s*[/\-–—]\s*\S.*[/\-–—]/u.test(line.text);
+      const writer = short && (line.reason === null || line.reason === 'navigation') ? agencyDatelineWriter(line.text) : null;
+      if (writer === null) continue;
+      line.reason = 'byline';
+      bylineAuthor = writer;
+    }
     // «سامح عبد الحكيم» alone on a line between the headline and the story: the writer, when the name opens with a
-    // given name the gazetteer knows and no other line there already names one.
+    // given name the gazetteer knows and no other line there already names one. So does a name the headline's
+    // «surname يكتب:» ends with, or one marked «*» for a footnote that gives the role.
+    const headlineSurname = openingWriterSurname(title.text);
     for (let i = titleAt + 1; i < first && bylineAuthor === null; i++) {
       const line = lines[i]!;
-      const name = line.reason === null ? parseBareName(line.text) : null;
-      if (name === null || !opensWithGivenName(name)) continue;
+      const footnoted = /\S\*+$/u.test(line.text.trim());
+      const name = line.reason === null ? parseBareName(line.text.trim().replace(/\*+$/u, '')) : null;
+      if (name === null || !(opensWithGivenName(name) || footnoted || (headlineSurname !== null && name.endsWith(` ${headlineSurname}`)))) continue;
       line.reason = 'byline';
       bylineAuthor = name;
     }

@@ -6,7 +6,7 @@ import { outletByName } from './known-outlets.ts';
 
 // Longest cue first («يحررها اليوم:» heads a live page's editor), and a cue ends at a word's end: «كتبت سارة» is not «كتب» + «ت سارة», «Byblos» is no byline.
 // A writing-hand or person emoji stands for the cue word on pages that print «✍️ فلان الفلاني».
-const BYLINE = /^(?:إعداد وتحرير|written by|reporting by|words by|posted by|بواسطة|كتابة|الكاتبة|الكاتب|المحرر|كتبته|كتبت|كتبه|كتب|بقلم|إعداد|اعداد|تحرير|حرره|يحررها اليوم|يحرره اليوم|يحررها|يحرره|تقرير|by|✍(?:\uFE0F|\p{Emoji_Modifier})?|🖊\uFE0F?|✒\uFE0F?|✏\uFE0F?|👤)(?![\p{L}])\s*[:：\-–—/\u0640]*\s*(.+)$/iu;
+const BYLINE = /^(?:مُ?ساهمة من طرف|مُ?شاركة من طرف|إعداد وتحرير|written by|reporting by|words by|posted by|بواسطة|كتابة|الكاتبة|الكاتب|المحرر|كتبته|كتبت|كتبه|كتب|بقلم|إعداد|اعداد|تحرير|حرره|يحررها اليوم|يحرره اليوم|يحررها|يحرره|تقرير|حاوره|حاورها|حاورته|أجرى الحوار|أجرت الحوار|by|✍(?:\uFE0F|\p{Emoji_Modifier})?|🖊\uFE0F?|✒\uFE0F?|✏\uFE0F?|👤)(?![\p{L}])\s*[:：\-–—/\u0640]*\s*(.+)$/iu;
 const TRAILING = /[\s:：\-–—,،.|/]+$/u;
 
 function asName(text: string): string | null {
@@ -30,12 +30,29 @@ export function parseByline(text: string): string | null {
   }
   if (!BYLINE.test(text.trim())) return null;
   const trimmed = withoutDate(text);
-  if (trimmed.split(/\s+/u).length > 10) return null;
+  // «بقلم: الدكتور فلان، أستاذ الاقتصاد بجامعة …»: a cue that never opens prose may carry a long role after the
+  // name's comma; other cues («كتب الرئيس على منصته أن…») count on short lines only.
+  const roleAfterName = /^(?:بقلم|إعداد|اعداد)\s*[:：]/u.test(trimmed) && /^[^،,]{3,60}[،,]/u.test(trimmed);
+  if (trimmed.split(/\s+/u).length > 10 && !roleAfterName) return null;
   const m = BYLINE.exec(trimmed);
-  // «بقلم: د. فلان الفلاني - كاتب سوري»: the name ends where the writer's description starts; a title is not the name.
-  const name = (m?.[1] ?? '').split(/\s+[-–—|]\s+|\s*[،,]\s*/u)[0] ?? '';
-  return m ? asName(name.replace(HONORIFIC, '')) : null;
+  if (!m) return null;
+  // «حاوره في الغيضة / فلان الفلاني -»: the place the interview was held, before the writer.
+  // «✍️ بقلم: الدكتور فلان»: an emoji standing before the cue word, not for it.
+  const cued = BYLINE.exec(m[1] ?? '')?.[1] ?? m[1] ?? '';
+  // «بقلم الصحفي : فلان»: the writer's profession between the cue and the name.
+  const rest = cued.replace(PLACE_BEFORE_WRITER, '').replace(ROLE_BEFORE_WRITER, '');
+  // «بقلم: د. فلان الفلاني - كاتب سوري», «إعداد: فلانة _ الباحثة بوحدة…»: the name ends where the writer's
+  // description starts; a title is not the name.
+  const parts = rest.split(/\s+[-–—|_]\s+|\s*[،,]\s*/u);
+  const name = asName((parts[0] ?? '').replace(HONORIFIC, ''));
+  // «كتب فلان الفلاني - فلانة الفلانية»: two writers, when the second part too is a name that opens with a given name.
+  const second = parts.length === 2 ? asName((parts[1] ?? '').replace(HONORIFIC, '')) : null;
+  if (name !== null && second !== null && isPersonName(second) && opensWithGivenName(second) && isPersonName(name)) return `${name} و${second}`;
+  return name;
 }
+
+const ROLE_BEFORE_WRITER = /^(?:ال)?(?:صحفي|صحفية|صحافي|صحافية|كاتب|كاتبة|إعلامي|إعلامية|اعلامي|اعلامية|باحث|باحثة|مراسل|مراسلة|محرر|محررة)(?:\s+(?:ال)?(?:صحفي|صحفية|صحافي|صحافية))?\s*[:：]\s*/u;
+const PLACE_BEFORE_WRITER = /^في\s+[\p{L}\p{M} ]{2,25}?\s*\/\s*/u;
 
 const FROM = /^من\s+([\p{L}\p{M} ]{4,40})$/u;
 
@@ -103,7 +120,14 @@ export function isPersonName(name: string): boolean {
  */
 export function parseBareName(text: string): string | null {
   if (/(?:^|\s)[-–—|/]+(?:\s|$)/u.test(text)) return null; // «بورتسودان - سلمى يوسف» is a place and a name
-  const name = asName(text.trim().replace(HONORIFIC, ''));
+  // «عبدالحق خرباش.. 11.01.2026»: the date the writer's line carries after the name, and the dots before it. The
+  // date grammar runs only when the words before the first digit could be a name: most lines with digits are prose.
+  const digit = text.search(/\p{N}/u);
+  if (digit >= 0) {
+    const head = asName(text.slice(0, digit).replace(/[\s.…,،|\-–—]+$/u, '').replace(HONORIFIC, ''));
+    if (head === null || !isPersonName(head) || text.trim().split(/\s+/u).length > 8) return null;
+  }
+  const name = asName((digit < 0 ? text : withoutDate(text)).replace(/[\s.…]+$/u, '').replace(HONORIFIC, ''));
   return name !== null && isPersonName(name) ? name : null;
 }
 
@@ -112,13 +136,15 @@ const NOT_A_PLACE = new Set(
   [
     'عاجل', 'خاص', 'حصري', 'تحديث', 'شاهد', 'فيديو', 'صور', 'بالصور', 'تقرير', 'رأي', 'تحليل', 'مقال', 'مصدر', 'مصادر', 'وزير', 'الوزير',
     'مسؤول', 'رئيس', 'الرئيس', 'المتحدث', 'متحدث', 'خبير', 'خبراء', 'محلل', 'محللون', 'breaking', 'update', 'watch',
+    // «الترجمة والتحرير: فلانة»: a role of the copy's making before a name, not the place it was filed from.
+    'ترجمة', 'الترجمة', 'تحرير', 'التحرير', 'والتحرير', 'إعداد', 'الإعداد', 'تصوير', 'التصوير', 'مراجعة', 'تدقيق', 'متابعة',
   ].map((w) => normalise(w)),
 );
 
 /**
  * A Gulf-style byline under the headline, «جدة: فلان الفلاني», «الرياض - فلان الفلاني»: one or two place words, a colon or dash, and a
- * name of two to four words, none of them function words; or the name with a known place in brackets after it,
- * «فلانة الفلانية (أبوظبي)». Only the cleaner's head zone is asked.
+ * name of two to four words, none of them function words; the name, a dash and a known place, «فلان الفلاني –بغداد»; or
+ * the name with a known place in brackets after it, «فلانة الفلانية (أبوظبي)». Only the cleaner's head zone is asked.
  */
 export function parsePlaceByline(text: string): string | null {
   // «فاطمة المنصوري (أبوظبي)»: the name, then the place it was filed from in brackets.
@@ -129,6 +155,9 @@ export function parsePlaceByline(text: string): string | null {
   }
   const m = /^([\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?)\s*[:：\-–—]\s*([^:：\-–—]+?)\s*[:：]?$/u.exec(text.trim());
   if (!m) return null;
+  // «سلام جاسم –بغداد»: the writer first, then the place the story was filed from.
+  const reversed = asName(m[1] ?? '');
+  if (reversed !== null && isKnownPlace((m[2] ?? '').trim()) && isPersonName(reversed) && !isKnownPlace(reversed)) return reversed;
   const place = (m[1] ?? '').split(/\s+/u);
   if (place.some((w) => NOT_A_PLACE.has(normalise(w)) || isStopword(normalise(w)))) return null;
   const name = asName(m[2] ?? '');
@@ -190,6 +219,12 @@ export function openingWriter(text: string): string | null {
   return words.length >= 2 && words.length <= 4 && !name.includes('.') && words.every((w) => !HEADLINE_FUNCTION_WORDS.has(normalise(w)) && !NOT_A_NAME.has(normalise(w))) ? name : null;
 }
 
+/** The one word before «يكتب:», «تكتب:» that opens a column's headline («الزعبي يكتب: …»): the writer's surname. */
+export function openingWriterSurname(headline: string): string | null {
+  const m = /^([\p{L}\p{M}]{3,20})\s+(?:يكتب|تكتب)\s*[:：\-–—|]/u.exec(headline.trim());
+  return m === null || HEADLINE_FUNCTION_WORDS.has(normalise(m[1] ?? '')) ? null : (m[1] ?? null);
+}
+
 const HEADLINE_FUNCTION_WORDS = new Set(['في', 'من', 'إلى', 'عن', 'مع', 'بين', 'أن', 'إن', 'التي', 'الذي', 'أو', 'ثم', 'قد', 'لا', 'ما', 'هل', 'كيف', 'لماذا'].map((w) => normalise(w)));
 
 /**
@@ -203,7 +238,9 @@ export function parseAuthorBio(text: string): string | null {
     if (nameWords.length < n) continue;
     // A dash between a name and a description is no name word («ليلى الزين - كاتبة صحفية» is a header, not a bio).
     if (!nameWords.every((w) => /^[\p{L}\p{M}'\u2019-]+$/u.test(w) && /\p{L}/u.test(w) && !isStopword(normalise(w)))) continue;
-    if (PROFESSION.test(words.slice(n).join(' '))) return nameWords.join(' ');
+    // «قالت مصادر صحفية إن…»: a profession word followed by «إن», «أن» closes a clause of speech, not a biography.
+    const rest = words.slice(n);
+    if (PROFESSION.test(rest.join(' ')) && !/^(?:إن|أن|ان|بأن|بان)$/u.test(rest[1] ?? '')) return nameWords.join(' ');
   }
   return null;
 }

@@ -3,9 +3,12 @@ import { lineKey } from '../lines/line-key.ts';
 import { UNKNOWN, type Detected } from './detected.ts';
 import { outletByName, outletInSlot } from './known-outlets.ts';
 import { isAccountByline } from './account-byline.ts';
+import { isPersonName } from './byline.ts';
 
 // «خاص قوون», «خاص - الموقع»: the credit of a newsroom's own copy, where a byline stands.
 const OWN_COPY = /^خاص(?:\s|$|[-–—:])/u;
+// «محرر الأقباط متحدون», «قسم الأخبار», «فريق التحرير»: a desk of the newsroom signs the copy, no person.
+const DESK = /^(?:ال)?(?:محرر|محررة|محررو|قسم|فريق|هيئة|أسرة|اسرة|غرفة)(?:\s|$)/u;
 
 /**
  * Whether a byline's name is a newsroom, not a writer: the page's own outlet («الكاتب: صحراء ميديا», «تقرير شبوة
@@ -14,7 +17,15 @@ const OWN_COPY = /^خاص(?:\s|$|[-–—:])/u;
 export function namesNewsroom(name: string, outlet: string | null): boolean {
   const key = lineKey(name);
   if (outlet !== null && key === lineKey(outlet)) return true;
-  return OWN_COPY.test(name.trim()) || outletByName(name) !== null || outletInSlot(name) !== null;
+  return OWN_COPY.test(name.trim()) || DESK.test(name.trim()) || outletByName(name) !== null || outletInSlot(name) !== null;
+}
+
+/** The writer after the credit of a byline «place - newsroom: name», when the part after the last colon is a name. */
+function creditedWriter(byline: string): string | null {
+  const m = /^(.+?)\s*[:：]\s*([^:：]+)$/u.exec(byline);
+  if (m === null || !/[-–—]/u.test(m[1] ?? '')) return null;
+  const name = (m[2] ?? '').trim();
+  return isPersonName(name) ? name : null;
 }
 
 /**
@@ -28,6 +39,9 @@ export function detectAuthor(
 ): Detected<string> {
   const declared = raw.declared.author?.trim();
   // A CMS account or a blog's placeholder («admin», «بواسطة Unknown») names no writer, declared or printed.
+  // «بنغازي - بوابة الوسط: فلان الفلاني»: a byline element that credits a place and the newsroom before the writer.
+  const credited = declared === undefined ? null : creditedWriter(declared);
+  if (credited !== null) return { value: credited, basis: 'explicit' };
   if (declared && !isAccountByline(declared)) return { value: declared, basis: 'explicit' };
   const writer = (name: string | null): name is string => name !== null && !namesNewsroom(name, outlet) && !isAccountByline(name);
   if (writer(bylineAuthor)) return { value: bylineAuthor, basis: 'explicit' };

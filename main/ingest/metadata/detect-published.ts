@@ -1,6 +1,6 @@
 import { findDates, type DateMention } from '../../text/dates/index.ts';
 import { maskOutletNames } from './mask-outlets.ts';
-import { normalise } from '../../text/arabic/index.ts';
+import { isStopword, normalise } from '../../text/arabic/index.ts';
 import type { RawDocument } from '../../model/raw-document.ts';
 import type { PartialDate } from '../../model/article.ts';
 import { lineDates } from './dateline.ts';
@@ -35,6 +35,37 @@ export function selfDated(text: string, now?: string): DateMention | undefined {
   });
 }
 
+// «أفاد مصدر…، الثلاثاء (13 كانون الثاني 2026)، بأن…»: Iraqi and Gulf agencies date the report in its first sentence
+// by the weekday and the full date in brackets after it — the day the story was filed.
+const BRACKETED_AFTER_WEEKDAY = /(?:^|[^\p{L}])(?:ال)?(?:سبت|احد|اثنين|ثلاثاء?|اربعاء?|خميس|جمعه)[\s,،]*[(]\s*$/u;
+
+/** The date a lede's first sentence gives its report as «weekday (D Month YYYY)», with the year printed. */
+export function ledeWeekdayDate(lede: string | undefined, now?: string): DateMention | undefined {
+  if (lede === undefined || !lede.includes('(')) return undefined;
+  const first = lede.slice(0, 200).split(/[.!؟?]/u)[0] ?? '';
+  return findDates(first, now === undefined ? {} : { now }).find(
+    (m) => m.kind === 'date' && m.yearBasis === 'explicit' && BRACKETED_AFTER_WEEKDAY.test(normalise(first.slice(Math.max(0, m.start - 20), m.start))) && /^\s*[)]/u.test(first.slice(m.end)),
+  );
+}
+
+/**
+ * The day a headline says its edition is of: «افتتاحية جريدة "X" ليوم 13 جانفي 2026», «عدد يوم الأحد 11 يناير 2026»,
+ * «نشرة بتاريخ 2026/01/11» — a full date right after «ليوم», «بتاريخ» or «عدد», its year printed or told by the weekday.
+ */
+export function headlineEditionDate(headline: string | undefined, now?: string): DateMention | undefined {
+  if (headline === undefined || !/\p{N}/u.test(headline)) return undefined;
+  return lineDates(headline, now).find((m) => {
+    // The year printed, or told by the weekday («ليوم الاثنين 12 كانون الثاني»).
+    if (m.kind !== 'date' || m.value.length !== 10) return false;
+    const before = normalise(headline.slice(Math.max(0, m.start - 12), m.start));
+    // «ليوم الثلاثاء 13 …»: the tagger takes «يوم» and the weekday into the date, the «ل» staying before it.
+    return /(?:^|[^\p{L}])(?:ليوم|بتاريخ|عدد)\s*$/u.test(before) || (/(?:^|[^\p{L}])ل$/u.test(before) && normalise(m.text).startsWith('يوم'));
+  });
+}
+
+// Over the matching key (harakat gone: «نُشر» is «نشر»).
+const EMPTY_PUBLISHED_LABEL = /^\s*(?:نشر|نشر في|نشر بتاريخ|تم النشر|تم النشر في|تاريخ النشر)\s*[:：]?\s*$/u;
+
 /** One line of the page as the cleaner classified it (reason null: kept in the story). */
 export interface PageLine {
   index: number;
@@ -42,7 +73,8 @@ export interface PageLine {
   reason: string | null;
 }
 
-const URL = /(?:https?:\/\/|www\.)[^\s"'<>]+/iu;
+// An address as pages print it: with its scheme, from «www.», or a bare host with a path («touwensa.com/index.php/…»).
+const URL = /(?:https?:\/\/|www\.|(?<![\p{L}\p{N}@./-])(?:[a-z0-9-]+\.)+[a-z]{2,}\/)[^\s"'<>]+/iu;
 
 /**
  * The date a dateline gives at the start of the lede: «نواكشوط, 04/08/2020 - وجه الرئيس…», «أبوظبي في 12 يناير 2025 /
@@ -70,7 +102,10 @@ function ledeDate(lede: string | undefined, now?: string): { value: PartialDate;
   // The words before the date name a place the gazetteer knows («القاهرة في», «دير الزور،»): «وقال الوزير اليوم 5
   // حزيران» is a sentence that dates its own story (see selfDated), not a dateline.
   const words = place.replace(/[\s,،\-–—]+$/u, '').split(/\s+/u);
-  if (![1, 2, 3].some((n) => n <= words.length && isKnownPlace(words.slice(-n).join(' ')))) return null;
+  // «كوستي 9 يناير 2026 – استأنفت…»: a wire dateline's shape — a full date with its year closed by a dash — says
+  // the one or two words before it are a place, even one the gazetteer lacks; prose does not set a date off so.
+  const wireShaped = m.yearBasis === 'explicit' && /^\s*[-–—]\s/u.test(head.slice(m.end)) && words.length <= 2 && !words.some((w) => isStopword(normalise(w)));
+  if (!wireShaped && ![1, 2, 3].some((n) => n <= words.length && isKnownPlace(words.slice(-n).join(' ')))) return null;
   return fromMention(m);
 }
 
@@ -151,7 +186,10 @@ export function detectPublished(raw: RawDocument, lines: readonly PageLine[], ti
     return withImportYear({ value: s.value, basis: s.basis }, now);
   }
   // A stamp above the headline may be the page's clock: the article's own address, when it is dated, says otherwise.
-  const above = head.filter((s) => absolute(s) && s.label === null).at(-1);
+  // A page that prints its publication label empty («نُشر في:» and nothing after it) has said where its own date
+  // would stand: a date above the headline is then the site's clock, not the article's.
+  const emptyLabel = lines.some((l) => l.index < storyStart && l.text.length <= 24 && EMPTY_PUBLISHED_LABEL.test(normalise(l.text)));
+  const above = emptyLabel ? undefined : head.filter((s) => absolute(s) && s.label === null).at(-1);
   const ledeText = kept.find((l) => l.index >= storyStart)?.text;
   if (above) {
     if (urlDay !== null && urlDay !== above.value) return { value: urlDay, basis: 'inferred' };
@@ -162,6 +200,10 @@ export function detectPublished(raw: RawDocument, lines: readonly PageLine[], ti
   }
   const lede = ledeDate(ledeText, now);
   if (lede !== null && !afterImport(lede.value, now)) return withImportYear(lede, now);
+  const reported = fromMention(ledeWeekdayDate(ledeText, now));
+  if (reported !== null && !afterImport(reported.value, now)) return reported;
+  const edition = fromMention(headlineEditionDate(lines.find((l) => l.index === titleLine)?.text, now));
+  if (edition !== null && !afterImport(edition.value, now)) return edition;
 
   for (const line of lines.filter((l) => l.reason === 'byline')) {
     const read = fromMention(lineDates(line.text, now).find((m) => DATED_KINDS.has(m.kind)));

@@ -26,7 +26,7 @@ const LABELS: readonly { re: RegExp; label: 'published' | 'updated' }[] = [
   { re: /(?:آخر|اخر|أخر)\s+تحديث|تم\s+التحديث|(?<![\p{L}])(?:محدث|محدّث|تحديث|التحديث)(?![\p{L}])|last\s+updated|updated|modified/giu, label: 'updated' },
   // «تاريخ الخبر», «التاريخ:», «أضيف في», «date 2025-09-18»: the page's own date of the article; «بدأت التغطية» opens a
   // live page, which later entries update.
-  { re: /(?:بدأت|بدء|انطلقت)\s+التغطي[ةه]|تم\s+نشر\s+هذا\s+(?:المحتوى|المقال|الخبر)\s+(?:على|في|بتاريخ)|تم\s+النشر|تاريخ\s+(?:النشر|الخبر|المقال|الإضافة|الاضافة)|(?<![\p{L}])(?:نشر|نشرت|منشور|بتاريخ|تاريخ|التاريخ|أضيف|اضيف|أضيفت)(?![\p{L}])|published|posted|date\s+published|(?<![\p{L}])(?:date|dated)(?![\p{L}])/giu, label: 'published' },
+  { re: /(?:بدأت|بدء|انطلقت)\s+التغطي[ةه]|تم\s+نشر\s+هذا\s+(?:المحتوى|المقال|الخبر)\s+(?:على|في|بتاريخ)|تم\s+النشر|(?:مساهمة|مشاركة)\s+من\s+طرف|تاريخ\s+(?:النشر|الخبر|المقال|الإضافة|الاضافة)|(?<![\p{L}])(?:نشر|نشرت|منشور|بتاريخ|تاريخ|التاريخ|أضيف|اضيف|أضيفت)(?![\p{L}])|published|posted|date\s+published|(?<![\p{L}])(?:date|dated)(?![\p{L}])/giu, label: 'published' },
 ];
 // Icons before a stamp: emoji, pictographs, arrows and bullets.
 const LEADING_ICONS = /^[\p{Extended_Pictographic}\p{So}\p{Sk}\uFE0F\u200D\s|•·:：\-–—]+/u;
@@ -38,6 +38,23 @@ const SECTION_TAIL = /\|[\s,،]*[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?\s*$/u;
 // «الجريدة٠٣-٠١-٢٠٢٦»: an aggregator prints the source's name glued to the stamp (no space between them); the glue
 // says the words are a label, not prose. Only a numeric date that ends the line is read so.
 const GLUED_SOURCE = /^\s*\p{L}[\p{L}\p{M} ]{1,30}?\p{L}(?=\p{N}{1,4}[-/.]\p{N}{1,2}[-/.]\p{N}{1,4}\s*$)/u;
+// A stamp credited to its source, as sites and aggregators print it: «مدار الساعة ـ نشر في 2026/01/11» (the credit
+// before the label, set off by a dash or a tatweel), «نشر في الوئام يوم 09 - 01 - 2026» (the source between «نشر في»
+// and the day word). The credit is a name of up to four words; a label must follow or a day word close it.
+const CREDIT_BEFORE_LABEL = /^\s*\p{L}[\p{L}\p{M} ]{1,30}?\s*[-–—\u0640]+\s*(?=(?:نشر|تم\s+النشر|تاريخ\s+النشر)(?![\p{L}]))/u;
+const SOURCE_BEFORE_DAY = /(?<=(?:^|[^\p{L}])نشر\s+في\s+)\p{L}[\p{L}\p{M} ]{1,30}?(?=\s+(?:يوم|بتاريخ)\s+\p{N})/u;
+// «مُساهمة من طرف أبو فلان الثلاثاء يناير 13, 2026 9:40 am»: a forum post's header, the poster's name between the
+// label and the weekday of the stamp (harakat are gone by then).
+const FORUM_POSTER = /(?<=(?:^|[^\p{L}])(?:مساهمة|مشاركة)\s+من\s+طرف\s+)\p{L}[\p{L}\p{M} ]{1,30}?(?=\s+(?:ال)?(?:سبت|أحد|احد|اثنين|إثنين|ثلاثاء|أربعاء|اربعاء|خميس|جمعة)(?![\p{L}]))/u;
+// «العدد - 5012السنة الثالثة والعشرون», «السنة الحادية عشرة»: a print issue's number and its volume («السنة» and a
+// number or an ordinal), read only on a line that names the issue.
+const ISSUE_VOLUME = /(?<![\p{L}])السن[ةه]\s+(?:\p{N}+|\p{L}+(?:\s+(?:و\p{L}+|عشر[ةه]?))?)(?=\s*$|\s)/u;
+// «منذ يومين 214 مشاهدة», «12 يناير 2026 | 3 تعليقات»: the counters a theme prints beside the stamp.
+const COUNTERS = /(?<![\p{L}\p{N}])\p{N}[\p{N},.٬]*\s*(?:مشاهدة|مشاهدات|قراءة|قراءات|تعليق|تعليقات|views?|comments?)(?![\p{L}])/giu;
+// «Edition No 4721», «السعر 200 بيسة»: an issue's number in English and its cover price in a unit word.
+const ISSUE_FURNITURE = /(?<![\p{L}])(?:edition\s+no\.?\s*\p{N}+|السعر\s*[:：]?\s*\p{N}+(?:\s+\p{L}+)?)/giu;
+const COUNTER_WORD = /مشاهد|قراء|تعليق|view|comment/iu;
+const blankCredit = (m: string): string => (m.trim().split(/\s+/u).length <= 4 ? ' '.repeat(m.length) : m);
 
 // «arabic.example.cn / 10:22:47 2026-01-09»: a site's host printed beside its stamp is the page's furniture.
 const HOST = /(?:https?:\/\/)?(?:[a-z0-9-]+\.)+[a-z]{2,}(?:\/[^\s]*)?/giu;
@@ -88,7 +105,7 @@ export function readStamp(line: string, now?: string): Stamp | null {
   // A printed date has digits; a relative stamp has its word: every other line is ruled out before the date grammar runs.
   if (!/\p{N}/u.test(line) && (now === undefined || !RELATIVE_HINT.test(line))) return null;
   // «… الساعة 14:20 | , اقتصاد»: the section a stamp is filed under follows its last bar.
-  const text = line
+  let text = line
     .replace(HARAKAT, '')
     .replace(LEADING_ICONS, (m) => ' '.repeat(m.length))
     .replace(SECTION_TAIL, (m) => ' '.repeat(m.length))
@@ -96,6 +113,18 @@ export function readStamp(line: string, now?: string): Stamp | null {
     .replace(GLUED_SOURCE, (m) => (m.trim().split(/\s+/u).length <= 4 ? ' '.repeat(m.length) : m))
     // «نُشر: 16:20-23 نوفمبر 2025»: the clock glued to the day by a dash.
     .replace(/(?<=\d{1,2}:\d{2})-(?=\d)/gu, ' ');
+  // Counters and credits are looked for only on lines that hold their words: most lines hold neither.
+  if (COUNTER_WORD.test(text)) text = text.replace(COUNTERS, (m) => ' '.repeat(m.length));
+  if (text.includes('نشر')) text = text.replace(CREDIT_BEFORE_LABEL, blankCredit).replace(SOURCE_BEFORE_DAY, blankCredit);
+  if (text.includes('طرف')) text = text.replace(FORUM_POSTER, blankCredit);
+  // A print issue line glues its fields («2026العدد», «5012السنة»): they are set apart before the grammar reads them,
+  // and its volume, edition number and cover price are furniture beside the date.
+  if (/العدد|edition/iu.test(text)) {
+    text = text
+      .replace(/(?<=\p{N})(?=\p{L})|(?<=\p{L})(?=\p{N})/gu, ' ')
+      .replace(ISSUE_VOLUME, (m) => ' '.repeat(m.length))
+      .replace(ISSUE_FURNITURE, (m) => ' '.repeat(m.length));
+  }
   if (text.trim().split(/\s+/u).length > 18) return null;
   const labels = labelsOf(text);
   const mentions = lineDates(text, now).filter((m) => DATED.has(m.kind) && FULL.test(m.value));

@@ -31,9 +31,12 @@ export function htmlMetadata(document: DomDocument): DeclaredMetadata {
   const published =
     ld.published ??
     meta('meta[property="article:published_time"], meta[name="article:published_time"], meta[itemprop="datePublished"], meta[name="pubdate"], meta[name="publish-date"], meta[name="date"], meta[name="dc.date" i], meta[name="dcterms.created" i]') ??
-    firstTimeDatetime(document);
+    firstTimeDatetime(document) ??
+    stampElementText(document);
   const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href')?.trim();
-  const url = ld.url ?? meta('meta[property="og:url"], meta[name="og:url"]') ?? (canonical || undefined);
+  // An AMP page's link names the same article (its path carries the same date) when no canonical address is given.
+  const amp = document.querySelector('link[rel="amphtml"]')?.getAttribute('href')?.trim();
+  const url = ld.url ?? meta('meta[property="og:url"], meta[name="og:url"]') ?? (canonical || amp || undefined);
   const locale = meta('meta[property="og:locale"]');
   const language =
     clean(document.documentElement?.getAttribute('lang')) ??
@@ -53,6 +56,27 @@ function firstTimeDatetime(document: DomDocument): string | undefined {
   for (const time of elements(document.querySelectorAll('time[datetime]'))) {
     const value = time.getAttribute('datetime')?.trim();
     if (value) return value;
+  }
+  return undefined;
+}
+
+// The elements CMS themes print an article's date in: Drupal's «submitted», WordPress's «entry-date» and «posted-on»,
+// Blogger's «date-header», and the generic names. Matched as whole class names («date-now» is a page clock).
+const STAMP_CLASSES = ['submitted', 'date', 'post-date', 'entry-date', 'posted-on', 'article-date', 'news-date', 'date-header'];
+const STAMP_SELECTOR = STAMP_CLASSES.map((c) => `[class~="${c}"]`).join(', ');
+const FURNITURE_SELECTOR = ['header', 'nav', 'footer', 'aside'].flatMap((f) => STAMP_CLASSES.map((c) => `${f} [class~="${c}"]`)).join(', ');
+
+/**
+ * The text of the theme's date element, when nothing declares the date: Readability keeps the article's body and drops
+ * the line the theme prints the date on («ثلاثاء, 01/13/2026 - 18:40»). A short text with a digit, outside the page's
+ * header, menus, footer and sidebars (where site clocks stand); the import reads the date out of it.
+ */
+function stampElementText(document: DomDocument): string | undefined {
+  const furniture = new Set(elements(document.querySelectorAll(FURNITURE_SELECTOR)));
+  for (const element of elements(document.querySelectorAll(STAMP_SELECTOR))) {
+    if (furniture.has(element)) continue;
+    const text = clean(element.textContent);
+    if (text !== undefined && /\p{N}/u.test(text) && text.split(' ').length <= 12) return text;
   }
   return undefined;
 }

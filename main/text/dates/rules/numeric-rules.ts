@@ -75,16 +75,19 @@ export const shortYearDate: Rule = {
   },
 };
 
-/** «12-يناير-26», «05/Dec/25»: a day, a month name and a two-digit year held together by dashes or slashes. */
+/**
+ * «12-يناير-26», «07-يناير-2026», «05/Dec/25»: a day, a month name and a year of two or four digits held together by
+ * dashes or slashes, as CMS stamps print them.
+ */
 export const monthNameShortYear: Rule = {
   name: 'month-name-short-year',
-  pattern: rx(`${NB}(?<dayNum>\\d{1,2})\\s?(?<sep>[/-])\\s?(?<month>${MONTH})\\s?\\k<sep>\\s?(?<y>\\d{2})${NE}`),
+  pattern: rx(`${NB}(?<dayNum>\\d{1,2})\\s?(?<sep>[/-])\\s?(?<month>${MONTH})\\s?\\k<sep>\\s?(?<y>\\d{4}|\\d{2})${NE}`),
   requires: HAS_DIGIT,
   build(m, env) {
     const g = groups(m);
     const month = monthOf(g);
     if (month === null) return null;
-    const year = fullYear(Number(g.y), env);
+    const year = g.y?.length === 4 ? Number(g.y) : fullYear(Number(g.y), env);
     const d = { year: year ?? 0, month, day: Number(g.dayNum) };
     return year !== null && isValidYmd(d) ? { ...span(m), value: isoDay(d), approximate: false, yearBasis: 'explicit', kind: 'date' } : null;
   },

@@ -37,3 +37,12 @@ describe('findDates — the wider grammar (month families, glued days, two-digit
     expect(pick('۱۲/۰۱/۲۶')).toEqual([['۱۲/۰۱/۲۶', '2026-01-12', 'date']]);
   });
 });
+
+describe('findDates — a month name held by dashes or slashes with a four-digit year', () => {
+  it('reads «D-Month-YYYY» and «D/Month/YYYY», and no dash run that is not a date', () => {
+    expect(pick('07-يناير-2026')).toEqual([['07-يناير-2026', '2026-01-07', 'date']]);
+    expect(pick('31-فبراير-2026').filter(([, , k]) => k === 'date')).toEqual([]);
+    // The two separators must agree.
+    expect(pick('07-يناير/2026').filter(([t]) => t === '07-يناير/2026')).toEqual([]);
+  });
+});

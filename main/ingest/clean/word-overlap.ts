@@ -31,6 +31,20 @@ export function storyStems(lines: readonly string[]): Set<string> {
   return stems;
 }
 
+/**
+ * contentStems(text) ∩ `among`, without gathering the text's other stems: a paragraph's words are only looked up
+ * when all that is asked of it is which of a few short lines' stems it shares.
+ */
+export function contentStemsAmong(text: string, among: ReadonlySet<string>): Set<string> {
+  const stems = new Set<string>();
+  if (among.size === 0) return stems;
+  for (const key of wordKeys(text)) {
+    const stem = contentStem(key);
+    if (stem !== null && among.has(stem)) stems.add(stem);
+  }
+  return stems;
+}
+
 function addStems(stems: Set<string>, text: string): void {
   for (const key of wordKeys(text)) {
     const stem = contentStem(key);

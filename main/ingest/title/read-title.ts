@@ -10,10 +10,11 @@ export type TitleReader = 'rules' | 'learned';
 /**
  * The import's title reader: the one switch between the rules and the learned chooser (learned-title.ts). The chooser,
  * measured once on each of the two sets written apart from its training (untouched-10 title P/R 70/70 against the
- * rules' 67/67, untouched-11 77/79 against 63/65), reads the rules' sources with them, once. Still the rules: timed
- * call by call, the chooser adds about 15 % to the cleaning's CPU time on the import bench's articles and about 20 %
- * on the format sets' short pages (half what it added before it was pruned), over the issue's 10 %
- * (tests/bench/choice-cost.ts, arm C). An analyst's own title wins over either (the workspace's metadata corrections,
+ * rules' 67/67, untouched-11 77/79 against 63/65), reads the rules' sources with them, once. Still the rules: the
+ * chooser adds about 15 % to the cleaning's CPU time on the import bench's articles (tests/bench/choice-cost.ts 9
+ * bench, arm C: ×1.15 with its paragraphs' stems gathered only among the candidates', ×1.21 before) and about 20 %
+ * on the format sets' short pages, over the issue's 10 %. What is left is mostly the opening's first sentence (the
+ * sentence segmenter, read for the «opening» source on every page) and the head lines' features. An analyst's own title wins over either (the workspace's metadata corrections,
  * applied after the import).
  */
 export const IMPORT_TITLE_READER: TitleReader = 'rules';

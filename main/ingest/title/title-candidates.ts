@@ -4,7 +4,7 @@
 // never a page's words, so that what is learned from one set of formats carries to another.
 import type { RawDocument } from '../../model/raw-document.ts';
 import type { ClassifiedLine } from '../clean/classify-lines.ts';
-import { contentStems } from '../clean/word-overlap.ts';
+import { contentStems, contentStemsAmong } from '../clean/word-overlap.ts';
 import { lineKey } from '../lines/line-key.ts';
 import { asciiDigits, spaceRunCount } from '../../text/arabic/index.ts';
 import { outletByName } from '../metadata/known-outlets.ts';
@@ -26,7 +26,7 @@ export interface TitleCandidate {
   line: ClassifiedLine | null;
   /** The title this candidate gives, once the headline furniture is taken off (see the `strip` given); null for «no title». */
   value: string | null;
-  features: Map<string, number>;
+  features: ReadonlyMap<string, number>;
 }
 
 /**
@@ -92,7 +92,9 @@ function shareInAny(stems: ReadonlySet<string>, others: readonly ReadonlySet<str
 
 /** The word stems of the URLs the page names (its declared URL first): a slug often spells the headline. */
 function slugStems(raw: RawDocument): ReadonlySet<string> {
-  const urls = [raw.declared.url ?? '', ...(raw.text.match(/https?:\/\/\S+/gu) ?? []).slice(0, 5)];
+  // The first five URLs only: a long page's later links are not gathered to be dropped.
+  const urls = [raw.declared.url ?? ''];
+  for (const m of raw.text.matchAll(/https?:\/\/\S+/gu)) if (urls.push(m[0]) > 5) break;
   const words = urls.map((u) => {
     let text = u;
     try {
@@ -137,12 +139,19 @@ interface PageContext {
   proseFrom: number[];
   keys: Map<string, number>;
   firstProse: number;
-  /** The story's first prose lines' stems, line by line: a stem is the story's when one of them has it (no union built). */
+  /** Each candidate line's (3–25 words) content stems, null for the head's other lines. */
+  lineStems: (ReadonlySet<string> | null)[];
+  /**
+   * The story's first prose lines' stems, line by line: a stem is the story's when one of them has it (no union
+   * built). Like every set the candidates' stems are compared with, only the stems some candidate line has.
+   */
   story: readonly ReadonlySet<string>[];
   declared: ReadonlySet<string>;
   slug: ReadonlySet<string>;
   outletKey: string | null;
   openings: Map<number, ReadonlySet<string>>;
+  /** A paragraph's stems among the candidates', by its text: the story's first lines are most often the head's openings. */
+  among: (text: string) => ReadonlySet<string>;
 }
 
 function pageContext(page: TitlePage): PageContext {
@@ -159,6 +168,19 @@ function pageContext(page: TitlePage): PageContext {
   const proseFrom = new Array<number>(head.length + 1).fill(-1);
   for (let i = head.length - 1; i >= 0; i--) proseFrom[i] = prose(i) ? i : (proseFrom[i + 1] ?? -1);
   const firstProse = proseFrom[0] ?? -1;
+  const lineStems = head.map((l, i) => ((words[i] ?? 0) > MAX_WORDS || (words[i] ?? 0) < MIN_WORDS ? null : contentStems(l.text)));
+  // The shares below count only a candidate line's stems: the story's other words are never asked about.
+  const candidateStems = new Set<string>();
+  for (const stems of lineStems) for (const t of stems ?? []) candidateStems.add(t);
+  const paragraphs = new Map<string, ReadonlySet<string>>();
+  const among = (text: string): ReadonlySet<string> => {
+    let stems = paragraphs.get(text);
+    if (stems === undefined) {
+      stems = contentStemsAmong(text, candidateStems);
+      paragraphs.set(text, stems);
+    }
+    return stems;
+  };
   const kept: string[] = [];
   for (const l of page.lines) {
     if (kept.length >= STORY_LINES) break;
@@ -171,11 +193,13 @@ function pageContext(page: TitlePage): PageContext {
     proseFrom,
     keys,
     firstProse,
-    story: kept.map(contentStems),
+    lineStems,
+    story: kept.map(among),
     declared: contentStems(page.raw.declared.title ?? ''),
     slug: slugStems(page.raw),
     outletKey: page.outlet === null ? null : lineKey(page.outlet),
     openings: new Map(),
+    among,
   };
 }
 
@@ -183,7 +207,7 @@ function pageContext(page: TitlePage): PageContext {
 function openingStems(ctx: PageContext, i: number): ReadonlySet<string> {
   let stems = ctx.openings.get(i);
   if (stems === undefined) {
-    stems = contentStems(ctx.head[i]?.text ?? '');
+    stems = ctx.among(ctx.head[i]?.text ?? '');
     ctx.openings.set(i, stems);
   }
   return stems;
@@ -222,7 +246,8 @@ function lineFeaturesAt(ctx: PageContext, i: number): Map<string, number> {
   if (/https?:\/\/|www\./iu.test(text)) addTo(features, 'url');
   separatorFeatures(text, features);
   if ((ctx.keys.get(lineKey(line.text)) ?? 0) > 1) addTo(features, 'repeated');
-  const stems = contentStems(line.text);
+  // lineDrafts asks only for candidate lines, whose stems pageContext gathered.
+  const stems = ctx.lineStems[i] ?? contentStems(line.text);
   if (stems.size > 0) {
     addTo(features, 'story-overlap', shareInAny(stems, ctx.story));
     if (ctx.declared.size > 0) addTo(features, 'declared-overlap', shareIn(stems, ctx.declared));
@@ -264,27 +289,40 @@ export function lineDrafts(page: TitlePage): LineDraft[] {
  */
 export function assembleCandidates(page: TitlePage, lines: readonly (LineDraft & { value: string | null })[]): TitleCandidate[] {
   const byKey = new Map<string, TitleCandidate>();
+  // A line's candidate shares its draft's features until another source's flag is added (most never are): then
+  // they are copied, once; the maps made here are the candidates' own.
+  const own = new Map<TitleCandidate, Map<string, number>>();
   const put = (candidate: TitleCandidate): void => {
     const key = lineKey(candidate.value ?? '');
     if (key.length === 0) return;
     const known = byKey.get(key);
-    if (known === undefined) byKey.set(key, candidate);
+    if (known === undefined) {
+      byKey.set(key, candidate);
+      return;
+    }
     // The same title read from two places: the earlier line stands for it, with every source's flags.
-    else for (const [name, v] of candidate.features) if (name.startsWith('src:')) known.features.set(name, v);
+    for (const [name, v] of candidate.features) {
+      if (!name.startsWith('src:')) continue;
+      let features = own.get(known);
+      if (features === undefined) {
+        features = new Map(known.features);
+        own.set(known, features);
+        known.features = features;
+      }
+      features.set(name, v);
+    }
   };
   for (const { line, value, features } of lines) {
     if (value === null) continue;
-    const own = new Map(features);
-    if (value !== line.text.trim()) own.set('furniture-off', 1);
-    put({ line, value, features: own });
+    const furnitureOff = value !== line.text.trim();
+    put({ line, value, features: furnitureOff ? new Map([...features, ['furniture-off', 1]]) : features });
   }
   const declared = page.raw.declared.title?.trim();
   if (declared) put({ line: null, value: declared, features: new Map([['src:declared', 1]]) });
   for (const [source, value] of Object.entries(page.sources)) if (value !== null) put({ line: null, value, features: new Map([[`src:${source}`, 1]]) });
   if (page.rules !== null) put({ line: null, value: page.rules, features: new Map([['src:rules', 1]]) });
   // «No title» is a choice too: a page of teasers or a bulletin has no headline of its own, and the rules' saying so counts.
-  const none: TitleCandidate = { line: null, value: null, features: new Map([['none', 1]]) };
-  if (page.rules === null) none.features.set('none:rules-none', 1);
+  const none: TitleCandidate = { line: null, value: null, features: new Map(page.rules === null ? [['none', 1], ['none:rules-none', 1]] : [['none', 1]]) };
   return [...byKey.values(), none];
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RawDocument } from '../../../../main/model/raw-document.ts';
 import { chooseTitle } from '../../../../main/ingest/title/choose-title.ts';
+import { contentStems } from '../../../../main/ingest/clean/word-overlap.ts';
 import { titleCandidates } from '../../../../main/ingest/title/title-candidates.ts';
 import { headlineStripper, titlePage } from '../../../../main/ingest/title/title-page.ts';
 
@@ -30,6 +31,15 @@ describe('titleCandidates', () => {
     expect(of(headline)?.features.get('pos:<=8')).toBe(1);
     expect(candidates.at(-1)?.value).toBeNull();
     expect(of('افتتحت البلدية صباح اليوم جسرا جديدا')).toBeUndefined();
+  });
+
+  it('measures a line\'s overlap with the story and its opening as shares of the line\'s own stems (the others looked up only for those)', () => {
+    const share = (of: Set<string>, story: readonly string[]): number => [...of].filter((s) => story.some((l) => contentStems(l).has(s))).length / of.size;
+    const stems = contentStems(headline + ' | الوطن');
+    const [first, second] = text.split('\n').slice(7);
+    expect(of(headline)?.features.get('story-overlap')).toBe(share(stems, [first ?? '', second ?? '']));
+    expect(of(headline)?.features.get('opening-overlap')).toBe(share(stems, [first ?? '']));
+    expect(of(headline)?.features.get('opening-overlap')).toBeGreaterThan(0.5);
   });
 
   it('describes a line by where it stands, how it reads and what stands beside it', () => {

@@ -93,6 +93,14 @@ export const DESCRIPTIVE_HEADS: ReadonlySet<string> = new Set([...MEDIA_HEADS, .
  */
 export const COMPANY_CUES = keys('شركة فريق نادي نادى بنك مصرف');
 
+/**
+ * Nouns that govern a person's name in construct: the person's regime, government, statements, visit, era or
+ * death («نظام الأسد», «إدارة ترامب», «تصريحات نتنياهو», «مقتل خاشقجي»). The name after one is the person's.
+ */
+export const GOVERNING_NOUNS = keys(
+  'نظام حكومة إدارة تصريحات تصريح زيارة عهد مقتل اغتيال حكم رئاسة وفاة اعتقال محاكمة إعدام خطاب مبعوث أنصار ولاية حملة',
+);
+
 /** Definite heads that make an organisation with a nationality adjective («الحكومة العراقية»). */
 export const DEFINITE_ORG_HEADS = keys(
   'الحكومة الجيش القوات الشرطة البرلمان المخابرات الاستخبارات الإدارة السلطات الرئاسة الخارجية الداخلية البحرية',

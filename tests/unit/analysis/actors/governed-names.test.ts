@@ -33,3 +33,18 @@ describe('a name after a company, club or bank cue', () => {
     expect(named(one('ووصل الفريق سامي عنان إلى القاهرة.'), 'سامي عنان')?.type).toBe('person');
   });
 });
+
+describe('a listed foreign surname after a governing noun', () => {
+  it('is a person of its own though no title or verb stands beside it («إدارة ترامب»)', () => {
+    expect(named(one('وانتقدت إدارة ترامب القرار الأوروبي بشدة.'), 'ترامب')?.type).toBe('person');
+  });
+
+  it('joins the full name the article gave', () => {
+    const actors = one('قال الرئيس الأمريكي دونالد ترامب إن بلاده لن تتراجع. وانتقدت إدارة ترامب القرار الأوروبي بشدة.');
+    expect(names(actors)).toEqual(['دونالد ترامب']);
+  });
+
+  it('leaves a common word after the same nouns alone («حملة التطعيم»)', () => {
+    expect(one('ووصلت حملة التطعيم إلى القرى.')).toEqual([]);
+  });
+});

@@ -106,20 +106,26 @@ function placeEnd(s: SentenceScan, f: Found, inside: readonly WordEntity[], marg
 }
 
 /**
- * A rule's place after a place cue that the tagger reads as exactly one person's name, sure of every word or of a
- * name that opens with a given name: the cue
+ * A rule's place after a place cue that the tagger reads as exactly one person's name (from the same word, perhaps
+ * running on over free words), sure of every word or of a name that opens with a given name: the cue
  * was another sense of its word («ولاية صالح الأخيرة», «خلال ولاية بوتين»: a term of office, not a state), so the
  * mention becomes that person, with the bounds the person checks give it. Whether it did.
  */
 function personAfterCue(s: SentenceScan, f: Found, inside: readonly WordEntity[], margins: WordMargins): boolean {
   const e = inside[0];
-  if (inside.length !== 1 || e === undefined || e.type !== 'PERS' || e.from !== f.from || e.to !== f.to) return false;
+  // The person may run on past the rule's one place word over free words («ولاية باراك أوباما الثانية»).
+  if (inside.length !== 1 || e === undefined || e.type !== 'PERS' || e.from !== f.from || e.to < f.to || !isFree(s.scan, f.to, e.to)) return false;
   // The tagger's reading alone when it is sure; a name that opens with a given name asks less of it («صالح»).
   if (!allSure(margins, e.from, e.to) && !isGivenName(personReading(s.words[e.from]?.key ?? ''))) return false;
   const bounds = personBounds(s, e.from, e.to, margins);
   if (bounds === null || bounds[0] !== e.from || bounds[1] !== e.to) return false;
   const reading = personReading(s.words[e.from]?.key ?? '');
-  Object.assign(f.mention, { type: 'person', key: s.key(e.from, e.to, reading), surface: s.text(e.from, e.to, reading), single: e.to - e.from === 1, tagged: true });
+  claim(s.scan, f.to, e.to);
+  f.to = e.to;
+  Object.assign(f.mention, {
+    type: 'person', key: s.key(e.from, e.to, reading), surface: s.text(e.from, e.to, reading), single: e.to - e.from === 1, tagged: true,
+    end: s.words[e.to - 1]?.end ?? f.mention.end,
+  });
   return true;
 }
 

@@ -48,3 +48,11 @@ describe('a listed foreign surname after a governing noun', () => {
     expect(one('ووصلت حملة التطعيم إلى القرى.')).toEqual([]);
   });
 });
+
+describe('a term of office before a full name', () => {
+  it('is no place cue when the tagger reads a person\'s whole name after it («ولاية باراك أوباما»)', () => {
+    const actors = one('وشهدت ولاية باراك أوباما الثانية أزمات.');
+    expect(named(actors, 'باراك أوباما')?.type).toBe('person');
+    expect(actors.filter((a) => a.type === 'place')).toEqual([]);
+  });
+});

@@ -29,6 +29,8 @@ import type { Gazetteer } from '../main/text/gazetteer/gazetteer.ts';
 import { makeDocs, mentionSpans, tokenSpan } from '../tests/eval/entity-docs.ts';
 import type { Doc } from '../tests/eval/entity-docs.ts';
 import { articleRecord } from '../tests/helpers/article-record.ts';
+import { CLASSES, countClasses } from './stage-classes.ts';
+import type { ClassCount, ClassName } from './stage-classes.ts';
 import { sentenceChanges } from './stage-changes.ts';
 import type { Change } from './stage-changes.ts';
 import { StageTrace } from './stage-trace.ts';
@@ -69,7 +71,7 @@ interface Example {
 }
 
 /** Tagger and stage scores of one block and the stage's changes. */
-function runBlock(docs: readonly Doc[], model: NerModel, gazetteer: Gazetteer, tagger: ScoreTable, stage: ScoreTable, found: Example[]): void {
+function runBlock(docs: readonly Doc[], model: NerModel, gazetteer: Gazetteer, tagger: ScoreTable, stage: ScoreTable, found: Example[], classes: Map<ClassName, ClassCount>): void {
   const articles = docs.map((d, i) => articleRecord(`doc-${i}`, d.body));
   const trace = new StageTrace();
   const mentions = selectionMentions(articles, gazetteer, model, trace);
@@ -87,6 +89,7 @@ function runBlock(docs: readonly Doc[], model: NerModel, gazetteer: Gazetteer, t
       const theirs = staged[i] ?? [];
       countSpans(tagger, gold, mine);
       countSpans(stage, gold, theirs);
+      countClasses(classes, s.tokens, gold, mine, theirs);
       const text = (e: EntitySpan): string => `${e.type}[${s.tokens.slice(e.start, e.end).join(' ')}]`;
       for (const change of sentenceChanges(mine, theirs, gold, trace.history, events.filter((e) => e.sentence === i))) {
         const from = Math.min(...[...change.tagger, ...change.stage].map((e) => e.start));
@@ -105,18 +108,27 @@ const blocks = tuneBlocks(corpus.length);
 const gazetteer = loadGazetteer();
 const totals = { tagger: emptyTable(), stage: emptyTable() };
 const changes: Example[] = [];
+const classes = new Map<ClassName, ClassCount>();
 for (const [name, block] of Object.entries(blocks)) {
   console.log(`block ${name}: sentences ${block.from}–${block.to - 1}`);
   const model = blockModel(name, corpus, split.train, block, gazetteer, sha256Hex(raw));
   const tagger = emptyTable();
   const stage = emptyTable();
-  runBlock(makeDocs(slice(corpus, block)), model, gazetteer, tagger, stage, changes);
+  runBlock(makeDocs(slice(corpus, block)), model, gazetteer, tagger, stage, changes, classes);
   console.log(`  tagger alone  ${line(tagger)}\n  actors stage  ${line(stage)}`);
   for (const [mine, all] of [[tagger, totals.tagger], [stage, totals.stage]] as const) {
     for (const k of Object.keys(all) as (keyof ScoreTable)[]) for (const c of ['found', 'gold', 'correct'] as const) all[k][c] += mine[k][c];
   }
 }
 console.log(`\nthe ${Object.keys(blocks).length} blocks pooled (P/R/F1 per type)\n  tagger alone  ${line(totals.tagger)}\n  actors stage  ${line(totals.stage)}`);
+
+// The issue-12 classes (scripts/stage-classes.ts): gold spans of each found exactly, and the stage's misses.
+console.log('\nclasses by the word before the gold name: gold, found exactly by the tagger, by the stage');
+for (const cls of CLASSES) {
+  const c = classes.get(cls) ?? { gold: 0, tagger: 0, stage: 0, missed: [] };
+  console.log(`  ${cls}: ${c.gold} gold, tagger ${c.tagger}, stage ${c.stage}`);
+  for (const m of c.missed.slice(0, examples)) console.log(`        ${m}`);
+}
 
 // The changes by kind, type and cause, the costliest first.
 const groups = new Map<string, Example[]>();

@@ -1,5 +1,5 @@
 import { isGivenName } from '../../text/gazetteer/given-names.ts';
-import { DESCRIPTIVE_HEADS, FACILITY_CUES, NAME_LINKS, QUALIFIERS } from '../words/lexicon.ts';
+import { DESCRIPTIVE_HEADS, FACILITY_CUES, NAME_LINKS, PLACE_CUES, QUALIFIERS } from '../words/lexicon.ts';
 import { nameReading } from './find-tagged.ts';
 import { personBounds, personReading } from './person-bounds.ts';
 import { claim, isFree, unclaim } from './scan-context.ts';
@@ -106,20 +106,50 @@ function placeEnd(s: SentenceScan, f: Found, inside: readonly WordEntity[], marg
 }
 
 /**
- * A rule's place after a place cue that the tagger reads as exactly one person's name, sure of every word or of a
- * name that opens with a given name: the cue
+ * A rule's place after a place cue that the tagger reads as exactly one person's name (from the same word, perhaps
+ * running on over free words), sure of every word or of a name that opens with a given name: the cue
  * was another sense of its word («ولاية صالح الأخيرة», «خلال ولاية بوتين»: a term of office, not a state), so the
  * mention becomes that person, with the bounds the person checks give it. Whether it did.
  */
 function personAfterCue(s: SentenceScan, f: Found, inside: readonly WordEntity[], margins: WordMargins): boolean {
   const e = inside[0];
-  if (inside.length !== 1 || e === undefined || e.type !== 'PERS' || e.from !== f.from || e.to !== f.to) return false;
+  // The person may run on past the rule's one place word over free words («ولاية باراك أوباما الثانية»).
+  if (inside.length !== 1 || e === undefined || e.type !== 'PERS' || e.from !== f.from || e.to < f.to || !isFree(s.scan, f.to, e.to)) return false;
   // The tagger's reading alone when it is sure; a name that opens with a given name asks less of it («صالح»).
   if (!allSure(margins, e.from, e.to) && !isGivenName(personReading(s.words[e.from]?.key ?? ''))) return false;
   const bounds = personBounds(s, e.from, e.to, margins);
   if (bounds === null || bounds[0] !== e.from || bounds[1] !== e.to) return false;
   const reading = personReading(s.words[e.from]?.key ?? '');
-  Object.assign(f.mention, { type: 'person', key: s.key(e.from, e.to, reading), surface: s.text(e.from, e.to, reading), single: e.to - e.from === 1, tagged: true });
+  claim(s.scan, f.to, e.to);
+  f.to = e.to;
+  Object.assign(f.mention, {
+    type: 'person', key: s.key(e.from, e.to, reading), surface: s.text(e.from, e.to, reading), single: e.to - e.from === 1, tagged: true,
+    end: s.words[e.to - 1]?.end ?? f.mention.end,
+  });
+  return true;
+}
+
+/**
+ * A rule's organisation whose construct chain ends in exactly one person the tagger reads and nothing else: the
+ * head and the nouns before the name govern it («قوات نظام بشار الأسد», «حكومة نتنياهو»: the forces of the regime
+ * of a person), so the mention becomes that person, when the tagger is sure of the name or it opens with a given
+ * name and the person checks keep the tagger's bounds. The governing words are freed. Whether it did.
+ */
+function personInChain(s: SentenceScan, f: Found, inside: readonly WordEntity[], margins: WordMargins): boolean {
+  const e = inside[0];
+  if (inside.length !== 1 || e === undefined || e.type !== 'PERS' || e.from <= f.from || e.to !== f.to || f.mention.outlet) return false;
+  // A place named after a person («مجلس محافظة صلاح الدين») is governed by its place cue, not by the person.
+  if (readsAsKeepingArticle(s.words[e.from - 1]?.key ?? '', PLACE_CUES) !== null) return false;
+  if (!allSure(margins, e.from, e.to) && !isGivenName(personReading(s.words[e.from]?.key ?? ''))) return false;
+  const bounds = personBounds(s, e.from, e.to, margins);
+  if (bounds === null || bounds[0] !== e.from || bounds[1] !== e.to) return false;
+  const reading = personReading(s.words[e.from]?.key ?? '');
+  unclaim(s.scan, f.from, e.from);
+  f.from = e.from;
+  Object.assign(f.mention, {
+    type: 'person', key: s.key(e.from, e.to, reading), surface: s.text(e.from, e.to, reading), single: e.to - e.from === 1, tagged: true,
+    start: s.words[e.from]?.start ?? f.mention.start,
+  });
   return true;
 }
 
@@ -127,7 +157,8 @@ function personAfterCue(s: SentenceScan, f: Found, inside: readonly WordEntity[]
  * The rules' persons checked against the tagger's entities of the sentence. A rule's person whose span runs past
  * the tagger's (a word after the name, «جاك شيراك آنذاك», or a word before it, «باسم» of «المتحدث باسم») is cut
  * to the tagger's span when the tagger reads the extra words as no entity at all; a weak rule name the tagger
- * also reads as a person is confirmed. A rule's organisation loses a descriptive head the tagger leaves out (nameAfterHead);
+ * also reads as a person is confirmed. A rule's organisation that governs a person is that person (personInChain), or
+ * loses a descriptive head the tagger leaves out (nameAfterHead);
  * a rule's place ends where the tagger's ends (placeEnd).
  */
 export function checkRuleMentions(s: SentenceScan, entities: readonly WordEntity[], margins: WordMargins): void {
@@ -135,7 +166,7 @@ export function checkRuleMentions(s: SentenceScan, entities: readonly WordEntity
     const m = f.mention;
     if (m.roleOnly || m.entry !== null) continue;
     const inside = entities.filter((e) => overlaps(e, f));
-    if (m.type === 'organization') nameAfterHead(s, f, inside);
+    if (m.type === 'organization' && !personInChain(s, f, inside, margins)) nameAfterHead(s, f, inside);
     if (m.type === 'place' && !personAfterCue(s, f, inside, margins)) placeEnd(s, f, inside, margins);
     if (m.type === 'person') {
       const person = inside.filter((e) => e.type === 'PERS');

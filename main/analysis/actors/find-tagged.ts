@@ -5,7 +5,7 @@ import { joinNameKeys } from '../../text/gazetteer/name-key.ts';
 import type { ActorType } from '../../model/brief.ts';
 import type { EntityType } from '../ner/tags.ts';
 import { isAttribution } from './attribution.ts';
-import { COMMON_NOUNS, DESCRIPTIVE_HEADS, NAME_LINKS, PLACE_CUES } from '../words/lexicon.ts';
+import { COMMON_NOUNS, COMPANY_CUES, DESCRIPTIVE_HEADS, NAME_LINKS, PLACE_CUES } from '../words/lexicon.ts';
 import { isLatinNonName } from './latin-names.ts';
 import { personBounds, personReading } from './person-bounds.ts';
 import { isFree } from './scan-context.ts';
@@ -87,6 +87,11 @@ function addNamed(s: SentenceScan, from: number, to: number, type: ActorType, ma
   s.add(from, to, { type, key, surface: s.text(from, to, reading), tagged: !(type === 'organization' && head) });
 }
 
+/** Whether word `i` is a company or club cue noun, indefinite (a construct head: «الفريق» is also a rank). */
+function isCompanyCue(s: SentenceScan, i: number): boolean {
+  return readsAsKeepingArticle(s.words[i]?.key ?? '', COMPANY_CUES) !== null;
+}
+
 /**
  * Mentions for the tagger's entities over words no rule took: a person if its words pass the name-evidence checks
  * (titles and non-name words cut from its ends), an organisation or a place typed by the gazetteer when it knows
@@ -94,11 +99,16 @@ function addNamed(s: SentenceScan, from: number, to: number, type: ActorType, ma
  */
 export function findTagged(s: SentenceScan, entities: readonly WordEntity[], margins: WordMargins): void {
   for (const e of entities) {
-    const type = ACTOR_TYPE[e.type];
-    if (type === undefined) continue;
-    if (!isFree(s.scan, e.from, e.to)) { s.skip(e.from, e.to, 'words taken'); continue; }
-    if (isLatinNonName(s.words.slice(e.from, e.to).map((w) => w.text))) { s.skip(e.from, e.to, 'latin non-name'); continue; }
-    if (type === 'person') addPerson(s, e.from, e.to, margins);
-    else addNamed(s, e.from, e.to, type, margins);
+    const tagged = ACTOR_TYPE[e.type];
+    if (tagged === undefined) continue;
+    // «فريق ميلان» read whole: the cue says what the name is and is no part of it.
+    const from = tagged !== 'place' && e.to - e.from >= 2 && isCompanyCue(s, e.from) ? e.from + 1 : e.from;
+    // «فريق رينو», «شركة فورد»: a name the tagger reads as a person's, in construct after a company or club cue, is
+    // the firm's or the team's.
+    const type = tagged === 'person' && from > 0 && !breaksBefore(s.words, from) && isCompanyCue(s, from - 1) ? 'organization' : tagged;
+    if (!isFree(s.scan, from, e.to)) { s.skip(from, e.to, 'words taken'); continue; }
+    if (isLatinNonName(s.words.slice(from, e.to).map((w) => w.text))) { s.skip(from, e.to, 'latin non-name'); continue; }
+    if (type === 'person') addPerson(s, from, e.to, margins);
+    else addNamed(s, from, e.to, type, margins);
   }
 }

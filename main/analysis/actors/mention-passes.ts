@@ -10,6 +10,7 @@ import { checkRuleMentions } from './check-rule-mentions.ts';
 import { dropVetoed } from './drop-vetoed.ts';
 import { findApposed } from './find-apposed.ts';
 import { findGazetteerNames } from './find-gazetteer-names.ts';
+import { findGoverned } from './find-governed.ts';
 import { findKnownPersons } from './find-known-persons.ts';
 import { findOrganisations } from './find-organisations.ts';
 import { findPlaces } from './find-places.ts';
@@ -51,6 +52,7 @@ export const MENTION_PASSES: readonly MentionPass[] = [
   { name: 'taggerOverGazetteer', needs: 'tagger', run: (s, t) => taggerOverGazetteer(s, t.entities, t.margins) },
   { name: 'findTagged', needs: 'tagger', run: (s, t) => findTagged(s, t.entities, t.margins) },
   { name: 'titleTagged', needs: 'tagger', run: titleTagged },
+  { name: 'findGoverned', needs: 'words', run: findGoverned },
   { name: 'findKnownPersons', needs: 'known', run: findKnownPersons },
   { name: 'dropVetoed', needs: 'tagger', run: (s, t) => dropVetoed(s, t.entities, t.margins, t.surnames) },
 ];

@@ -87,6 +87,20 @@ export const MEDIA_HEADS = keys('وكالة صحيفة جريدة قناة مو�
  */
 export const DESCRIPTIVE_HEADS: ReadonlySet<string> = new Set([...MEDIA_HEADS, ...keys('شركة حركة تنظيم جماعة')]);
 
+/**
+ * Nouns whose name in construct is an organisation's, a company's or a club's («شركة رينو», «فريق ميلان», «نادي
+ * الزمالك»), whatever the name's words read as alone: a person's name or a place's after them names the firm or team.
+ */
+export const COMPANY_CUES = keys('شركة فريق نادي نادى بنك مصرف');
+
+/**
+ * Nouns that govern a person's name in construct: the person's regime, government, statements, visit, era or
+ * death («نظام الأسد», «إدارة ترامب», «تصريحات نتنياهو», «مقتل خاشقجي»). The name after one is the person's.
+ */
+export const GOVERNING_NOUNS = keys(
+  'نظام حكومة إدارة تصريحات تصريح زيارة عهد مقتل اغتيال حكم رئاسة وفاة اعتقال محاكمة إعدام خطاب مبعوث أنصار ولاية حملة',
+);
+
 /** Definite heads that make an organisation with a nationality adjective («الحكومة العراقية»). */
 export const DEFINITE_ORG_HEADS = keys(
   'الحكومة الجيش القوات الشرطة البرلمان المخابرات الاستخبارات الإدارة السلطات الرئاسة الخارجية الداخلية البحرية',

@@ -1,6 +1,8 @@
 // What the learned choosers' training scripts share: scoring a chooser's picks on labelled pages beside the rules',
-// and measuring transfer by leaving one format set out at a time. A page is a group of candidates (fit-choice.ts) with
+// measuring transfer by leaving one format set out at a time, writing the model file and reading the command line. A page is a group of candidates (fit-choice.ts) with
 // the value the set's expected.json names and what the rules read (today's, and frozen before the set was studied).
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { bestChoice, fitChoice, type ChoiceGroup, type FitSettings } from '../main/ingest/choice/fit-choice.ts';
 
 export interface LabelledPage extends ChoiceGroup {
@@ -64,4 +66,28 @@ export function crossValidate(data: ReadonlyMap<string, readonly LabelledPage[]>
   }
   const avg = (v: number): string => ((100 * v) / sums.n).toFixed(1);
   console.log(`mean of the untouched sets: rules today P ${avg(sums.todayP)} R ${avg(sums.todayR)}, rules frozen P ${avg(sums.rulesP)} R ${avg(sums.rulesR)}, model P ${avg(sums.modelP)} R ${avg(sums.modelR)}`);
+}
+
+/**
+ * Writes a trained model file whole or not at all (a temporary file renamed over the old one), and says what it wrote:
+ * a guard test reads the file, so a training run stopped half-way must never leave half a model behind.
+ */
+export function writeModelFile(root: string, out: string, bytes: string, weights: number, pages: number): void {
+  mkdirSync(path.dirname(out), { recursive: true });
+  writeFileSync(`${out}.tmp`, bytes);
+  renameSync(`${out}.tmp`, out);
+  console.log(`wrote ${path.relative(root, out)} (${weights} weights, ${pages} pages)`);
+}
+
+/** The training scripts' commands: `--cv` (leave one set out), `--score <folder>` (a set apart), or train and write. */
+export async function runTrainingCommand(args: readonly string[], commands: { crossValidate: () => Promise<void>; scoreApart: (folder: string) => Promise<void>; train: () => Promise<void> }): Promise<void> {
+  const scoreAt = args.indexOf('--score');
+  try {
+    if (args.includes('--cv')) await commands.crossValidate();
+    else if (scoreAt >= 0) await commands.scoreApart(args[scoreAt + 1] ?? '');
+    else await commands.train();
+  } catch (e) {
+    console.error(e instanceof Error ? e.message : String(e));
+    process.exitCode = 1;
+  }
 }

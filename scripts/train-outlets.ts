@@ -3,13 +3,12 @@
 // bytes). `-- --cv` instead measures transfer: for each set, trains on all the others and scores the one left out,
 // rules beside model. `-- --score <folder>` trains on every set and scores a set it was not trained on.
 // `--verbose` lists the model's misses.
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fitChoice } from '../main/ingest/choice/fit-choice.ts';
 import { encodeOutletModel } from '../main/ingest/outlet/outlet-model-file.ts';
 import { resources } from '../main/resources.ts';
-import { crossValidate, SCORE_HEADER, scorePages, scoreRow, type LabelledPage } from './choice-training.ts';
+import { crossValidate, SCORE_HEADER, scorePages, scoreRow, type LabelledPage, runTrainingCommand, writeModelFile } from './choice-training.ts';
 import { FROZEN_READS_FILE, TRAINING_SETS } from './format-training-sets.ts';
 import { readFrozenReads } from './frozen-reads-file.ts';
 import { labelledOutletSet, labelledOutletSets } from './outlet-choice-data.ts';
@@ -46,19 +45,7 @@ async function scoreApart(folder: string): Promise<void> {
 async function train(): Promise<void> {
   const data = await trainingData();
   const weights = fitChoice([...data.values()].flat(), settings);
-  const out = resources.outletModelFile;
-  mkdirSync(path.dirname(out), { recursive: true });
-  writeFileSync(`${out}.tmp`, encodeOutletModel(currentOutletInputs(root), weights));
-  renameSync(`${out}.tmp`, out);
-  console.log(`wrote ${path.relative(root, out)} (${weights.size} weights, ${[...data.values()].flat().length} pages)`);
+  writeModelFile(root, resources.outletModelFile, encodeOutletModel(currentOutletInputs(root), weights), weights.size, [...data.values()].flat().length);
 }
 
-const scoreAt = args.indexOf('--score');
-try {
-  if (args.includes('--cv')) await crossValidateOutlets();
-  else if (scoreAt >= 0) await scoreApart(args[scoreAt + 1] ?? '');
-  else await train();
-} catch (e) {
-  console.error(e instanceof Error ? e.message : String(e));
-  process.exitCode = 1;
-}
+await runTrainingCommand(args, { crossValidate: crossValidateOutlets, scoreApart, train });

@@ -2,11 +2,10 @@
 // writes its weights to models/title-lines/title-lines.json, reproducibly (full-batch gradient descent: same pages,
 // same bytes). `-- --cv` instead measures transfer: for each set, trains on all the others and scores the one left
 // out, rules beside model. `-- --score <folder>` trains on every set and scores a set it was not trained on.
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fitChoice } from '../main/ingest/choice/fit-choice.ts';
-import { crossValidate, SCORE_HEADER, scorePages, scoreRow, type LabelledPage as ChoicePage } from './choice-training.ts';
+import { crossValidate, SCORE_HEADER, scorePages, scoreRow, type LabelledPage as ChoicePage, runTrainingCommand, writeModelFile } from './choice-training.ts';
 import { resources } from '../main/resources.ts';
 import { encodeTitleModel } from '../main/ingest/title/title-model-file.ts';
 import { labelledSet, labelledSets } from './title-lines-data.ts';
@@ -47,19 +46,7 @@ function frozen(): FrozenReads {
 async function train(): Promise<void> {
   const data = await labelledSets(formats, TRAINING_SETS, IMPORT_DATE, frozen());
   const weights = fitChoice([...data.values()].flat(), settings);
-  const out = resources.titleModelFile;
-  mkdirSync(path.dirname(out), { recursive: true });
-  writeFileSync(`${out}.tmp`, encodeTitleModel(currentTitleInputs(root), weights));
-  renameSync(`${out}.tmp`, out);
-  console.log(`wrote ${path.relative(root, out)} (${weights.size} weights, ${[...data.values()].flat().length} pages)`);
+  writeModelFile(root, resources.titleModelFile, encodeTitleModel(currentTitleInputs(root), weights), weights.size, [...data.values()].flat().length);
 }
 
-const scoreAt = args.indexOf('--score');
-try {
-  if (args.includes('--cv')) await crossValidateTitles();
-  else if (scoreAt >= 0) await scoreApart(args[scoreAt + 1] ?? '');
-  else await train();
-} catch (e) {
-  console.error(e instanceof Error ? e.message : String(e));
-  process.exitCode = 1;
-}
+await runTrainingCommand(args, { crossValidate: crossValidateTitles, scoreApart, train });

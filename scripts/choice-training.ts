@@ -72,11 +72,25 @@ export function crossValidate(data: ReadonlyMap<string, readonly LabelledPage[]>
  * Writes a trained model file whole or not at all (a temporary file renamed over the old one), and says what it wrote:
  * a guard test reads the file, so a training run stopped half-way must never leave half a model behind.
  */
-export function writeModelFile(root: string, out: string, bytes: string, weights: number, pages: number): void {
+export function writeModelFile(root: string, out: string, model: TrainedModel): void {
   mkdirSync(path.dirname(out), { recursive: true });
-  writeFileSync(`${out}.tmp`, bytes);
+  writeFileSync(`${out}.tmp`, model.bytes);
   renameSync(`${out}.tmp`, out);
-  console.log(`wrote ${path.relative(root, out)} (${weights} weights, ${pages} pages)`);
+  console.log(`wrote ${path.relative(root, out)} (${model.weights} weights, ${model.pages} pages)`);
+}
+
+/** A chooser's model file as training writes it, with how many weights and pages it holds. */
+export interface TrainedModel { bytes: string; weights: number; pages: number }
+
+/**
+ * Fits a chooser on every page of `data` and encodes the weights: what the training command writes, and what the
+ * shipped model's guard test compares the shipped file with (so a change to the cleaner, the candidates or their
+ * features that training would see fails that test until the model is retrained).
+ */
+export function trainModel(data: ReadonlyMap<string, readonly LabelledPage[]>, settings: FitSettings, encode: (weights: ReadonlyMap<string, number>) => string): TrainedModel {
+  const pages = [...data.values()].flat();
+  const weights = fitChoice(pages, settings);
+  return { bytes: encode(weights), weights: weights.size, pages: pages.length };
 }
 
 /** The training scripts' commands: `--cv` (leave one set out), `--score <folder>` (a set apart), or train and write. */

@@ -6,27 +6,19 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fitChoice } from '../main/ingest/choice/fit-choice.ts';
-import { encodeOutletModel } from '../main/ingest/outlet/outlet-model-file.ts';
 import { resources } from '../main/resources.ts';
 import { crossValidate, SCORE_HEADER, scorePages, scoreRow, type LabelledPage, runTrainingCommand, writeModelFile } from './choice-training.ts';
-import { FROZEN_READS_FILE, TRAINING_SETS } from './format-training-sets.ts';
-import { readFrozenReads } from './frozen-reads-file.ts';
-import { labelledOutletSet, labelledOutletSets } from './outlet-choice-data.ts';
-import { currentOutletInputs } from './outlet-choice-inputs.ts';
-import { ITERATIONS, L2, LEARNING_RATE } from './train-outlets-settings.ts';
+import { labelledOutletSet } from './outlet-choice-data.ts';
+import { OUTLET_FIT_SETTINGS as settings, outletTrainingData, trainOutletModel } from './outlet-model-training.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const formats = path.join(root, 'tests', 'fixtures', 'formats');
 const args = process.argv.slice(2);
-const settings = { iterations: ITERATIONS, learningRate: LEARNING_RATE, l2: L2 };
 const what = 'outlets';
 const miss = args.includes('--verbose')
   ? (p: LabelledPage, chosen: string | null): void => console.log(`  model miss ${p.name}: expected ${p.expected ?? '—'}, chose ${chosen ?? '—'} (rules frozen: ${p.rules ?? '—'})`)
   : undefined;
 
-async function trainingData(): Promise<Map<string, LabelledPage[]>> {
-  return labelledOutletSets(formats, TRAINING_SETS, readFrozenReads(path.join(root, FROZEN_READS_FILE)));
-}
+const trainingData = (): Promise<Map<string, LabelledPage[]>> => outletTrainingData(root);
 
 async function crossValidateOutlets(): Promise<void> {
   console.log('leave-one-set-out: trained on every other set, scored on the one named; outlet P = correct / returned, R = correct / expected');
@@ -43,9 +35,7 @@ async function scoreApart(folder: string): Promise<void> {
 }
 
 async function train(): Promise<void> {
-  const data = await trainingData();
-  const weights = fitChoice([...data.values()].flat(), settings);
-  writeModelFile(root, resources.outletModelFile, encodeOutletModel(currentOutletInputs(root), weights), weights.size, [...data.values()].flat().length);
+  writeModelFile(root, resources.outletModelFile, await trainOutletModel(root));
 }
 
 await runTrainingCommand(args, { crossValidate: crossValidateOutlets, scoreApart, train });

@@ -1,0 +1,36 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { TRAINING_SETS } from '../../../scripts/format-training-sets.ts';
+import { readOutletModel } from '../../../main/ingest/outlet/outlet-model-file.ts';
+import { readTitleModel } from '../../../main/ingest/title/title-model-file.ts';
+import { resources } from '../../../main/resources.ts';
+
+// The format sets written to measure the learned choosers and the rules (tests/fixtures/formats/README.md): a set
+// learned from, or scored nowhere, no longer measures anything. A new format set fails here until it is named either
+// in TRAINING_SETS (scripts/format-training-sets.ts) or below, and a held-out set until it has its row in the eval.
+const HELD_OUT = ['untouched-10', 'untouched-11', 'untouched-12'] as const;
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+const FORMATS = path.join(ROOT, 'tests', 'fixtures', 'formats');
+const trained: readonly string[] = TRAINING_SETS;
+
+describe('the format sets held out of the learned choosers', () => {
+  it('names every folder of tests/fixtures/formats as a training set or a held-out one', () => {
+    const folders = readdirSync(FORMATS, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+    const unnamed = folders.filter((f) => !trained.includes(f) && !(HELD_OUT as readonly string[]).includes(f));
+    expect(unnamed).toEqual([]);
+  });
+
+  it('keeps the held-out sets out of TRAINING_SETS and out of what the shipped models were trained on', () => {
+    const outletSets = Object.keys(readOutletModel(resources.outletModelFile).inputs.sets);
+    const titleSets = Object.keys(readTitleModel(resources.titleModelFile).inputs.sets);
+    expect(HELD_OUT.filter((s) => trained.includes(s) || outletSets.includes(s) || titleSets.includes(s))).toEqual([]);
+  });
+
+  it('scores every held-out set in `npm run eval -- metadata`', () => {
+    const evalSource = readFileSync(path.join(ROOT, 'tests', 'eval', 'metadata.ts'), 'utf8');
+    expect(HELD_OUT.filter((s) => !evalSource.includes(`join(FIXTURES, 'formats', '${s}')`))).toEqual([]);
+  });
+});

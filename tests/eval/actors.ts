@@ -11,7 +11,7 @@
 // then the block (for dev, simply the first 90 % of train.txt). And
 // EVAL_STAGE_ERRORS=1 prints the stage's false positives that the tagger alone does not make, and the entities it
 // loses that the tagger alone finds.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { selectionMentions } from '../../main/analysis/actors/selection-mentions.ts';
@@ -33,7 +33,7 @@ import { articleRecord } from '../helpers/article-record.ts';
 import { classRecall, readClassRows } from './entity-classes.ts';
 import type { ClassRow } from './entity-classes.ts';
 import { makeDocs, mentionSpans } from './entity-docs.ts';
-import { readArticles } from './modern-docs.ts';
+import { readArticles, secondAnnotation } from './modern-docs.ts';
 import type { Doc } from './entity-docs.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -185,6 +185,12 @@ export async function evalActors(): Promise<void> {
       const tokens = articles.reduce((n, d) => n + d.sentences.reduce((m, s) => m + s.tokens.length, 0), 0);
       console.log(`\n${set}: written apart, never trained on (tests/fixtures/entities/${set}/README.md): ${articles.length} articles, ${sentences} sentences, ${tokens} tokens`);
       const found = finders(articles, model, gazetteer, false);
+      // A second annotator's tags, where the set has them, scored as one more finder: the agreement, and a ceiling.
+      const secondFile = path.join(root, 'tests', 'fixtures', 'entities', set, `${set}.annotator-2.txt`);
+      if (existsSync(secondFile)) {
+        const second = secondAnnotation(articles, readArticles(readFileSync(secondFile, 'utf8'), secondFile), secondFile);
+        found.push(['second annotator (agreement)', (_doc, d) => second[d] ?? []]);
+      }
       printScores(`${set}: written apart, never trained on (P, R, F1 in %)`, measure(articles, found), 'bag per article');
       printClassRecall(set, readClassRows(path.join(root, 'tests', 'fixtures', 'entities', set, 'classes.tsv')), articles, found);
     }

@@ -4,12 +4,25 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { spansFromTags } from '../../main/analysis/ner/tags.ts';
 import { readClassRows } from './entity-classes.ts';
-import { DOC_START, readArticles } from './modern-docs.ts';
+import { countSpans, emptyTable, prf } from '../../main/analysis/ner/entity-scores.ts';
+import { DOC_START, readArticles, secondAnnotation } from './modern-docs.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const dir = path.join(root, 'tests', 'fixtures', 'entities', 'modern-1');
 const file = path.join(dir, 'modern-1.txt');
 const TYPES = ['PERS', 'ORG', 'LOC', 'MISC'] as const;
+
+describe('secondAnnotation', () => {
+  const one = [DOC_START, '', 'قال O', 'بوتين B-PERS', ''].join('\n');
+  it('gives the second file\'s spans per article and sentence', () => {
+    const other = one.replace('بوتين B-PERS', 'بوتين B-ORG');
+    expect(secondAnnotation(readArticles(one, 'a.txt'), readArticles(other, 'b.txt'), 'b.txt')).toEqual([[[{ type: 'ORG', start: 1, end: 2 }]]]);
+  });
+  it('fails naming the file, article and sentence when the tokens differ', () => {
+    const other = one.replace('بوتين B-PERS', 'ترامب B-PERS');
+    expect(() => secondAnnotation(readArticles(one, 'a.txt'), readArticles(other, 'b.txt'), 'b.txt')).toThrow('b.txt:3: article 1, sentence 1 does not hold');
+  });
+});
 
 describe('readArticles', () => {
   it('makes one pseudo-document per article, keeping the file line numbers', () => {
@@ -29,11 +42,12 @@ describe('readArticles', () => {
 
 describe('tests/fixtures/entities/modern-1', () => {
   const text = readFileSync(file, 'utf8');
+  const secondFile = path.join(dir, 'modern-1.annotator-2.txt');
 
-  it('is one `token TAG` a line in legal IOB2 (no I- after O or after another type), articles opened by -DOCSTART-', () => {
+  it.each([file, secondFile])('%s is one `token TAG` a line in legal IOB2 (no I- after O or after another type), articles opened by -DOCSTART-', (f) => {
     const bad: string[] = [];
     let previous = 'O';
-    text.split('\n').forEach((line, i) => {
+    readFileSync(f, 'utf8').split('\n').forEach((line, i) => {
       if (line === '' || line === DOC_START) {
         previous = 'O';
         return;
@@ -45,6 +59,14 @@ describe('tests/fixtures/entities/modern-1', () => {
       previous = tag ?? 'O';
     });
     expect(bad).toEqual([]);
+  });
+
+  it('has a second annotation of the same tokens that agrees with the first on at least nine entities in ten', () => {
+    const first = readArticles(text, file);
+    const second = secondAnnotation(first, readArticles(readFileSync(secondFile, 'utf8'), secondFile), secondFile);
+    const table = emptyTable();
+    first.forEach((d, a) => d.sentences.forEach((s, k) => countSpans(table, spansFromTags(s.tags), second[a]?.[k] ?? [])));
+    expect(prf(table.micro).f1).toBeGreaterThanOrEqual(90);
   });
 
   it('loads as 15–25 articles of 250–350 sentences in all, each article a pseudo-document', () => {

@@ -4,6 +4,7 @@
 import { makeDoc } from './entity-docs.ts';
 import type { Doc } from './entity-docs.ts';
 import { readCorpus } from '../../main/analysis/ner/read-corpus.ts';
+import { spansFromTags, type EntitySpan } from '../../main/analysis/ner/tags.ts';
 
 export const DOC_START = '-DOCSTART-';
 
@@ -30,4 +31,20 @@ export function readArticles(text: string, file: string): Doc[] {
     return makeDoc(own);
   });
   return docs;
+}
+
+/**
+ * Each sentence's entity spans in `second`, another annotation of the same articles as `first` (a second annotator's,
+ * for agreement): a finder's answer, scored against the first like any finder's. Throws, naming `file`, the article and
+ * the sentence, where the two do not hold the same tokens.
+ */
+export function secondAnnotation(first: readonly Doc[], second: readonly Doc[], file: string): EntitySpan[][][] {
+  if (first.length !== second.length) throw new Error(`${file}: ${second.length} articles where the first annotation has ${first.length}`);
+  return first.map((doc, d) =>
+    doc.sentences.map((s, k) => {
+      const other = second[d]?.sentences[k];
+      if (other === undefined || other.tokens.join(' ') !== s.tokens.join(' ')) throw new Error(`${file}:${other?.line ?? '?'}: article ${d + 1}, sentence ${k + 1} does not hold the first annotation's tokens`);
+      return spansFromTags(other.tags);
+    }),
+  );
 }

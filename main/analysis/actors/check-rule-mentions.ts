@@ -1,5 +1,5 @@
 import { isGivenName } from '../../text/gazetteer/given-names.ts';
-import { DESCRIPTIVE_HEADS, FACILITY_CUES, NAME_LINKS, PLACE_CUES, QUALIFIERS } from '../words/lexicon.ts';
+import { DEFINITE_ORG_HEADS, DESCRIPTIVE_HEADS, FACILITY_CUES, NAME_LINKS, ORG_HEADS, PLACE_CUES, QUALIFIERS } from '../words/lexicon.ts';
 import { nameReading } from './find-tagged.ts';
 import { personBounds, personReading } from './person-bounds.ts';
 import { claim, isFree, unclaim } from './scan-context.ts';
@@ -85,6 +85,31 @@ function nameAfterHead(s: SentenceScan, f: Found, inside: readonly WordEntity[])
 }
 
 /**
+ * A rule's organisation that runs on past its nationality adjective into definite words the tagger is sure are no
+ * actor's («شركة النفط الروسية المتعثرة», «لجنة الشؤون القضائية النافذ»: the faltering company, the influential
+ * chairman's committee): a name's words after its nisba are more nisbas or the qualifiers it keeps («الدولية»,
+ * «العامة»), and the chain took a description of the body, or of the person governing it, as part of its name. The
+ * mention ends at the nisba; the words go back to the other passes.
+ */
+function endAtNisba(s: SentenceScan, f: Found, margins: WordMargins): void {
+  let last = -1;
+  for (let i = f.from + 1; i < f.to; i++) if (isNisba(s.words[i]?.key ?? '', s.scan.gazetteer)) last = i;
+  // A quoted name is written whole («"الجمعية العربية المستقلة"»).
+  if (last < 0 || last + 1 >= f.to || /[«»“”"]/u.test(s.text(f.from, f.to))) return;
+  for (let i = last + 1; i < f.to; i++) {
+    const key = s.words[i]?.key ?? '';
+    if (!key.startsWith('ال') || QUALIFIERS.has(key) || !margins.outside(i) || s.scan.gazetteer.firstWords.has(key)) return;
+  }
+  unclaim(s.scan, last + 1, f.to);
+  f.to = last + 1;
+  const m = f.mention;
+  // The head read as findOrganisations read it (the article kept, particles dropped).
+  const first = s.words[f.from]?.key ?? '';
+  const reading = readsAsKeepingArticle(first, ORG_HEADS) ?? readsAsKeepingArticle(first, DEFINITE_ORG_HEADS) ?? undefined;
+  Object.assign(m, { key: s.key(f.from, f.to, reading), surface: s.text(f.from, f.to, reading), end: s.words[f.to - 1]?.end ?? m.end });
+}
+
+/**
  * A rule's place after a place cue («مدينة …»), which takes one word and the definite words after it, given the
  * end of the tagger's place starting on the same word: a name of several words without the article runs on
  * («مدينة سان فيسينتي», «مدينة نيو أورليانز», where the rule took «سان», «نيو») over words no other mention took, and
@@ -166,7 +191,10 @@ export function checkRuleMentions(s: SentenceScan, entities: readonly WordEntity
     const m = f.mention;
     if (m.roleOnly || m.entry !== null) continue;
     const inside = entities.filter((e) => overlaps(e, f));
-    if (m.type === 'organization' && !personInChain(s, f, inside, margins)) nameAfterHead(s, f, inside);
+    if (m.type === 'organization' && !personInChain(s, f, inside, margins)) {
+      if (inside.length === 0) endAtNisba(s, f, margins);
+      nameAfterHead(s, f, inside);
+    }
     if (m.type === 'place' && !personAfterCue(s, f, inside, margins)) placeEnd(s, f, inside, margins);
     if (m.type === 'person') {
       const person = inside.filter((e) => e.type === 'PERS');

@@ -1,4 +1,5 @@
 import { isGivenName } from '../../text/gazetteer/given-names.ts';
+import { bodyOverPerson } from './body-over-person.ts';
 import { DEFINITE_ORG_HEADS, DESCRIPTIVE_HEADS, FACILITY_CUES, NAME_LINKS, ORG_HEADS, PLACE_CUES, QUALIFIERS } from '../words/lexicon.ts';
 import { nameReading } from './find-tagged.ts';
 import { personBounds, personReading } from './person-bounds.ts';
@@ -184,7 +185,8 @@ function personInChain(s: SentenceScan, f: Found, inside: readonly WordEntity[],
  * to the tagger's span when the tagger reads the extra words as no entity at all; a weak rule name the tagger
  * also reads as a person is confirmed. A rule's organisation that governs a person is that person (personInChain), or
  * loses a descriptive head the tagger leaves out (nameAfterHead);
- * a rule's place ends where the tagger's ends (placeEnd).
+ * a rule's place ends where the tagger's ends (placeEnd). A rule's person with no role over organisations or places
+ * the tagger is sure of is dropped for them (bodyOverPerson).
  */
 export function checkRuleMentions(s: SentenceScan, entities: readonly WordEntity[], margins: WordMargins): void {
   for (const f of [...s.found]) {
@@ -196,7 +198,7 @@ export function checkRuleMentions(s: SentenceScan, entities: readonly WordEntity
       nameAfterHead(s, f, inside);
     }
     if (m.type === 'place' && !personAfterCue(s, f, inside, margins)) placeEnd(s, f, inside, margins);
-    if (m.type === 'person') {
+    if (m.type === 'person' && !bodyOverPerson(s, f, inside, margins)) {
       const person = inside.filter((e) => e.type === 'PERS');
       if (person.length > 0 && m.weak) m.weak = false;
       // Several persons the tagger reads in one rule name («جورج بوش لاعتقال اسامة بن لادن»): the mention keeps

@@ -42,4 +42,20 @@ describe('organisations the rules lost or misbounded', () => {
     // Qualifiers stay («الجديدة», «الخاصة»), as the rules' chain keeps them.
     expect(names(one('وأعلنت شركة الطيران الإماراتية الخاصة خططها.'))).toContain('شركة الطيران الإماراتية الخاصة');
   });
+
+  it('gives words after a reporting verb to the organisation the tagger is sure of, not to a rule person («وقال حلف الناتو»)', () => {
+    expect(named(one('وقال حلف الناتو إن قواته ستبقى في البلاد.'), 'حلف شمال الأطلسي')?.type).toBe('organization');
+    const madrid = one('وأعلن نادي ريال مدريد تعاقده مع اللاعب الشاب.');
+    expect(names(madrid).filter((n) => n.includes('مدريد'))).toEqual(['ريال مدريد']);
+    expect(named(madrid, 'ريال مدريد')?.type).toBe('organization');
+    // A name that opens with a given name stays a person.
+    expect(named(one('وقال عمرو موسى إن الجامعة لن تتدخل.'), 'عمرو موسى')?.type).toBe('person');
+  });
+
+  it('keeps a gazetteer organisation against a tagger reading that runs on into a person or a particle', () => {
+    const aramco = names(one('وقال رئيس شركة أرامكو أمين الناصر إن الإنتاج سيرتفع.'));
+    expect(aramco).toContain('أرامكو');
+    expect(aramco.some((n) => n.includes('أرامكو أمين'))).toBe(false);
+    expect(names(one('وقال مدرب برشلونة تشافي إن الفريق جاهز للمباراة.')).some((n) => n.includes('برشلونة تشافي'))).toBe(false);
+  });
 });

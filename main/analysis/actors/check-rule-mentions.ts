@@ -1,6 +1,6 @@
 import { isGivenName } from '../../text/gazetteer/given-names.ts';
 import { bodyOverPerson } from './body-over-person.ts';
-import { DEFINITE_ORG_HEADS, DESCRIPTIVE_HEADS, FACILITY_CUES, NAME_LINKS, ORG_HEADS, PLACE_CUES, QUALIFIERS } from '../words/lexicon.ts';
+import { DEFINITE_ORG_HEADS, DESCRIPTIVE_HEADS, FACILITY_CUES, GOVERNING_NOUNS, NAME_LINKS, ORG_HEADS, QUALIFIERS } from '../words/lexicon.ts';
 import { nameReading } from './find-tagged.ts';
 import { personBounds, personReading } from './person-bounds.ts';
 import { claim, isFree, unclaim } from './scan-context.ts';
@@ -156,16 +156,18 @@ function personAfterCue(s: SentenceScan, f: Found, inside: readonly WordEntity[]
 }
 
 /**
- * A rule's organisation whose construct chain ends in exactly one person the tagger reads and nothing else: the
- * head and the nouns before the name govern it («قوات نظام بشار الأسد», «حكومة نتنياهو»: the forces of the regime
+ * A rule's organisation whose construct chain ends in exactly one person the tagger reads and nothing else, after a
+ * governing noun: the head and the nouns before the name govern it («قوات نظام بشار الأسد», «حكومة نتنياهو»: the forces of the regime
  * of a person), so the mention becomes that person, when the tagger is sure of the name or it opens with a given
  * name and the person checks keep the tagger's bounds. The governing words are freed. Whether it did.
  */
 function personInChain(s: SentenceScan, f: Found, inside: readonly WordEntity[], margins: WordMargins): boolean {
   const e = inside[0];
   if (inside.length !== 1 || e === undefined || e.type !== 'PERS' || e.from <= f.from || e.to !== f.to || f.mention.outlet) return false;
-  // A place named after a person («مجلس محافظة صلاح الدين») is governed by its place cue, not by the person.
-  if (readsAsKeepingArticle(s.words[e.from - 1]?.key ?? '', PLACE_CUES) !== null) return false;
+  // Only a noun that governs a person makes the chain the person's («نظام», «حكومة», «أنصار»): a body named after
+  // one keeps the name («مؤسسة ترامب», «جيش المهدي», «كتائب عز الدين القسام»), and a place named after one is
+  // governed by its place cue («مجلس محافظة صلاح الدين»).
+  if (readsAsKeepingArticle(s.words[e.from - 1]?.key ?? '', GOVERNING_NOUNS) === null) return false;
   if (!allSure(margins, e.from, e.to) && !isGivenName(personReading(s.words[e.from]?.key ?? ''))) return false;
   const bounds = personBounds(s, e.from, e.to, margins);
   if (bounds === null || bounds[0] !== e.from || bounds[1] !== e.to) return false;

@@ -58,4 +58,13 @@ describe('organisations the rules lost or misbounded', () => {
     expect(aramco.some((n) => n.includes('أرامكو أمين'))).toBe(false);
     expect(names(one('وقال مدرب برشلونة تشافي إن الفريق جاهز للمباراة.')).some((n) => n.includes('برشلونة تشافي'))).toBe(false);
   });
+
+  it('keeps a body named after a person apart from the person («مؤسسة ترامب»)', () => {
+    const actors = one('والتقى الرئيس الأميركي دونالد ترامب وفدا من مؤسسة ترامب. وقالت مؤسسة ترامب إن الاجتماع كان مثمرا.');
+    expect(named(actors, 'مؤسسة ترامب')?.type).toBe('organization');
+    expect(named(actors, 'دونالد ترامب')?.aliases ?? []).not.toContain('ترامب');
+    // A governing noun still makes the name the person's («إدارة ترامب», «قوات نظام بشار الأسد»).
+    expect(names(one('قال الرئيس الأمريكي دونالد ترامب إن بلاده لن تتراجع. وانتقدت إدارة ترامب القرار.'))).toEqual(['دونالد ترامب']);
+    expect(named(one('واشتبكت قوات الأمن مع عناصر جيش المهدي في البصرة.'), 'جيش المهدي')?.type).toBe('organization');
+  });
 });

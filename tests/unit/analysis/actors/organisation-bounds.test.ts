@@ -67,4 +67,13 @@ describe('organisations the rules lost or misbounded', () => {
     expect(names(one('قال الرئيس الأمريكي دونالد ترامب إن بلاده لن تتراجع. وانتقدت إدارة ترامب القرار.'))).toEqual(['دونالد ترامب']);
     expect(named(one('واشتبكت قوات الأمن مع عناصر جيش المهدي في البصرة.'), 'جيش المهدي')?.type).toBe('organization');
   });
+
+  it('reads an organisation\'s short form alone as that organisation after the article named it with its head («القاعدة»)', () => {
+    const actors = one('وأعلن تنظيم القاعدة مسؤوليته عن الهجوم. وقالت القاعدة في بيان إنها نفذت الهجوم.');
+    expect(names(actors)).toEqual(['تنظيم القاعدة']);
+    expect(named(actors, 'تنظيم القاعدة')?.aliases).toContain('القاعدة');
+    // Not a common word with its adjective («القاعدة الجوية»), nor without the long name before it.
+    expect(named(one('وأعلن تنظيم القاعدة مسؤوليته عن الهجوم. وقصفت الطائرات القاعدة الجوية في المدينة.'), 'تنظيم القاعدة')?.aliases ?? []).not.toContain('القاعدة');
+    expect(one('وقالت القاعدة في بيان إنها نفذت الهجوم.')).toEqual([]);
+  });
 });

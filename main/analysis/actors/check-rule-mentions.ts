@@ -1,5 +1,6 @@
 import { isGivenName } from '../../text/gazetteer/given-names.ts';
-import { DESCRIPTIVE_HEADS, FACILITY_CUES, NAME_LINKS, PLACE_CUES, QUALIFIERS } from '../words/lexicon.ts';
+import { bodyOverPerson } from './body-over-person.ts';
+import { DEFINITE_ORG_HEADS, DESCRIPTIVE_HEADS, FACILITY_CUES, GOVERNING_NOUNS, NAME_LINKS, ORG_HEADS, QUALIFIERS } from '../words/lexicon.ts';
 import { nameReading } from './find-tagged.ts';
 import { personBounds, personReading } from './person-bounds.ts';
 import { claim, isFree, unclaim } from './scan-context.ts';
@@ -85,6 +86,31 @@ function nameAfterHead(s: SentenceScan, f: Found, inside: readonly WordEntity[])
 }
 
 /**
+ * A rule's organisation that runs on past its nationality adjective into definite words the tagger is sure are no
+ * actor's («شركة النفط الروسية المتعثرة», «لجنة الشؤون القضائية النافذ»: the faltering company, the influential
+ * chairman's committee): a name's words after its nisba are more nisbas or the qualifiers it keeps («الدولية»,
+ * «العامة»), and the chain took a description of the body, or of the person governing it, as part of its name. The
+ * mention ends at the nisba; the words go back to the other passes.
+ */
+function endAtNisba(s: SentenceScan, f: Found, margins: WordMargins): void {
+  let last = -1;
+  for (let i = f.from + 1; i < f.to; i++) if (isNisba(s.words[i]?.key ?? '', s.scan.gazetteer)) last = i;
+  // A quoted name is written whole («"الجمعية العربية المستقلة"»).
+  if (last < 0 || last + 1 >= f.to || /[«»“”"]/u.test(s.text(f.from, f.to))) return;
+  for (let i = last + 1; i < f.to; i++) {
+    const key = s.words[i]?.key ?? '';
+    if (!key.startsWith('ال') || QUALIFIERS.has(key) || !margins.outside(i) || s.scan.gazetteer.firstWords.has(key)) return;
+  }
+  unclaim(s.scan, last + 1, f.to);
+  f.to = last + 1;
+  const m = f.mention;
+  // The head read as findOrganisations read it (the article kept, particles dropped).
+  const first = s.words[f.from]?.key ?? '';
+  const reading = readsAsKeepingArticle(first, ORG_HEADS) ?? readsAsKeepingArticle(first, DEFINITE_ORG_HEADS) ?? undefined;
+  Object.assign(m, { key: s.key(f.from, f.to, reading), surface: s.text(f.from, f.to, reading), end: s.words[f.to - 1]?.end ?? m.end });
+}
+
+/**
  * A rule's place after a place cue («مدينة …»), which takes one word and the definite words after it, given the
  * end of the tagger's place starting on the same word: a name of several words without the article runs on
  * («مدينة سان فيسينتي», «مدينة نيو أورليانز», where the rule took «سان», «نيو») over words no other mention took, and
@@ -130,16 +156,18 @@ function personAfterCue(s: SentenceScan, f: Found, inside: readonly WordEntity[]
 }
 
 /**
- * A rule's organisation whose construct chain ends in exactly one person the tagger reads and nothing else: the
- * head and the nouns before the name govern it («قوات نظام بشار الأسد», «حكومة نتنياهو»: the forces of the regime
+ * A rule's organisation whose construct chain ends in exactly one person the tagger reads and nothing else, after a
+ * governing noun: the head and the nouns before the name govern it («قوات نظام بشار الأسد», «حكومة نتنياهو»: the forces of the regime
  * of a person), so the mention becomes that person, when the tagger is sure of the name or it opens with a given
  * name and the person checks keep the tagger's bounds. The governing words are freed. Whether it did.
  */
 function personInChain(s: SentenceScan, f: Found, inside: readonly WordEntity[], margins: WordMargins): boolean {
   const e = inside[0];
   if (inside.length !== 1 || e === undefined || e.type !== 'PERS' || e.from <= f.from || e.to !== f.to || f.mention.outlet) return false;
-  // A place named after a person («مجلس محافظة صلاح الدين») is governed by its place cue, not by the person.
-  if (readsAsKeepingArticle(s.words[e.from - 1]?.key ?? '', PLACE_CUES) !== null) return false;
+  // Only a noun that governs a person makes the chain the person's («نظام», «حكومة», «أنصار»): a body named after
+  // one keeps the name («مؤسسة ترامب», «جيش المهدي», «كتائب عز الدين القسام»), and a place named after one is
+  // governed by its place cue («مجلس محافظة صلاح الدين»).
+  if (readsAsKeepingArticle(s.words[e.from - 1]?.key ?? '', GOVERNING_NOUNS) === null) return false;
   if (!allSure(margins, e.from, e.to) && !isGivenName(personReading(s.words[e.from]?.key ?? ''))) return false;
   const bounds = personBounds(s, e.from, e.to, margins);
   if (bounds === null || bounds[0] !== e.from || bounds[1] !== e.to) return false;
@@ -159,16 +187,20 @@ function personInChain(s: SentenceScan, f: Found, inside: readonly WordEntity[],
  * to the tagger's span when the tagger reads the extra words as no entity at all; a weak rule name the tagger
  * also reads as a person is confirmed. A rule's organisation that governs a person is that person (personInChain), or
  * loses a descriptive head the tagger leaves out (nameAfterHead);
- * a rule's place ends where the tagger's ends (placeEnd).
+ * a rule's place ends where the tagger's ends (placeEnd). A rule's person with no role over organisations or places
+ * the tagger is sure of is dropped for them (bodyOverPerson).
  */
 export function checkRuleMentions(s: SentenceScan, entities: readonly WordEntity[], margins: WordMargins): void {
   for (const f of [...s.found]) {
     const m = f.mention;
     if (m.roleOnly || m.entry !== null) continue;
     const inside = entities.filter((e) => overlaps(e, f));
-    if (m.type === 'organization' && !personInChain(s, f, inside, margins)) nameAfterHead(s, f, inside);
+    if (m.type === 'organization' && !personInChain(s, f, inside, margins)) {
+      if (inside.length === 0) endAtNisba(s, f, margins);
+      nameAfterHead(s, f, inside);
+    }
     if (m.type === 'place' && !personAfterCue(s, f, inside, margins)) placeEnd(s, f, inside, margins);
-    if (m.type === 'person') {
+    if (m.type === 'person' && !bodyOverPerson(s, f, inside, margins)) {
       const person = inside.filter((e) => e.type === 'PERS');
       if (person.length > 0 && m.weak) m.weak = false;
       // Several persons the tagger reads in one rule name («جورج بوش لاعتقال اسامة بن لادن»): the mention keeps

@@ -1,9 +1,23 @@
-import { procliticReadings } from '../../text/arabic/index.ts';
+import { normalise, procliticReadings } from '../../text/arabic/index.ts';
+import { COMPANY_CUES } from '../words/lexicon.ts';
 import { isFree } from './scan-context.ts';
 import type { KnownPersons } from './scan-context.ts';
 import type { SentenceScan } from './sentence-scan.ts';
 import { breaksBefore } from '../words/sentence-tokens.ts';
-import { readsAs } from '../words/word-tests.ts';
+import { readsAs, readsAsKeepingArticle } from '../words/word-tests.ts';
+
+/** Heads of bodies often named after a person: a foundation, a university, a centre, a fund, a hospital, a prize. */
+const NAMED_AFTER_HEADS: ReadonlySet<string> = new Set([...COMPANY_CUES, ...'مؤسسة جامعة مركز صندوق مستشفى مكتبة جائزة'.split(' ').map(normalise)]);
+
+/**
+ * Adds a person known from elsewhere at [i, i + n), or, in construct right after an indefinite head of a body named
+ * after a person («مؤسسة ترامب», «شركة فورد», «جامعة جورج واشنطن»), the body, its head part of its name.
+ */
+function addKnown(s: SentenceScan, i: number, n: number, key: string, surface: string): void {
+  const head = i > 0 && !breaksBefore(s.words, i) && s.scan.claimed[i - 1] === false ? readsAsKeepingArticle(s.words[i - 1]?.key ?? '', NAMED_AFTER_HEADS) : null;
+  if (head === null) { s.add(i, i + n, { type: 'person', key, surface, single: n === 1 }); return; }
+  s.add(i - 1, i + n, { type: 'organization', key: s.key(i - 1, i + n, head), surface: s.text(i - 1, i + n, head) });
+}
 
 /** Second pass: full names and surnames already known from cues elsewhere in the selection. */
 export function findKnownPersons(s: SentenceScan, known: KnownPersons): void {
@@ -20,7 +34,7 @@ export function findKnownPersons(s: SentenceScan, known: KnownPersons): void {
       for (const reading of procliticReadings(w.key)) {
         const key = s.key(i, i + n, reading);
         if (!known.full.has(key)) continue;
-        s.add(i, i + n, { type: 'person', key, surface: s.text(i, i + n, reading) });
+        addKnown(s, i, n, key, s.text(i, i + n, reading));
         i += n - 1;
         matched = true;
         break;
@@ -28,6 +42,6 @@ export function findKnownPersons(s: SentenceScan, known: KnownPersons): void {
     }
     if (matched) continue;
     const surname = readsAs(w.key, known.surnames);
-    if (surname !== null) s.add(i, i + 1, { type: 'person', key: surname, surface: s.text(i, i + 1, surname), single: true });
+    if (surname !== null) addKnown(s, i, 1, surname, s.text(i, i + 1, surname));
   }
 }

@@ -8,6 +8,7 @@ import { runPasses } from './mention-passes.ts';
 import type { PassObserver } from './pass-trace.ts';
 import type { KnownPersons, Scan } from './scan-context.ts';
 import type { SentenceWords } from '../words/sentence-tokens.ts';
+import { noteShortForms } from './find-short-forms.ts';
 import { SentenceScan } from './sentence-scan.ts';
 import { articleEntities } from './sentence-entities.ts';
 import type { NerModel } from '../ner/tagger.ts';
@@ -23,13 +24,16 @@ export function findMentions(sentences: readonly SentenceWords[], sourceId: stri
   const tagged = model === null ? null : articleEntities(sentences, model, gazetteer);
   // The last words of the full names the article has given so far: a surname alone is never vetoed (dropVetoed).
   const surnames = new Set<string>();
+  // The short forms of organisations named with a head so far («القاعدة» after «تنظيم القاعدة»: findShortForms).
+  const shortForms = new Map<string, Mention>();
   sentences.forEach((sw, index) => {
     const { sentence, words } = sw;
     const scan: Scan = { words, claimed: words.map(() => false), gazetteer, known, sentenceText: sentence.text, sentenceStart: sentence.start };
     const s = new SentenceScan(scan, sourceId, sentence, observer);
     const entities = tagged?.entities[index];
-    const tags = entities === undefined ? null : { entities, margins: new WordMargins(tagged?.outside[index] ?? []), surnames };
+    const tags = entities === undefined ? null : { entities, margins: new WordMargins(tagged?.outside[index] ?? []), surnames, shortForms };
     runPasses(s, tags, known, observer);
+    noteShortForms(s, shortForms);
     for (const f of s.found) {
       if (f.mention.type !== 'person' || f.to - f.from < 2) continue;
       const last = s.words[f.to - 1]?.key ?? '';

@@ -9,6 +9,7 @@ import type { Scan } from './scan-context.ts';
 import type { SentenceScan } from './sentence-scan.ts';
 import { breaksBefore, isDefinite, isDetachedClitic, quotedSpanEnd, readingsKeepingArticle } from '../words/sentence-tokens.ts';
 import { isNisba, looksLikeVerb, readsAsKeepingArticle } from '../words/word-tests.ts';
+import { isPluralShaped } from '../words/word-shapes.ts';
 
 /** Drops trailing nationality adjectives and qualifiers from [from, to): «الحشد الشعبي العراقي» → «الحشد الشعبي». */
 function withoutTrailingAdjectives(scan: Scan, from: number, to: number): number {
@@ -29,6 +30,36 @@ function withoutTrailingAdjectives(scan: Scan, from: number, to: number): number
  */
 function prepositionBeforeArticle(key: string): boolean {
   return /^(?:[بك]ال|لل)/u.test(key) && isDefinite(key);
+}
+
+/**
+ * Where a chain [from, to) ends when its last words are an organisation the gazetteer knows, written bare (no
+ * article, no particle) after a definite word: a short name in apposition to the long one («منظمة الدول المصدرة
+ * للنفط أوبك»), two names of one body that the tagger reads as two, where the chain ran on and took both as one
+ * name known to no list. A short name right after the head is its complement («حكومة حماس») and stays in the chain.
+ */
+function apposedShortName(scan: Scan, from: number, to: number): number {
+  for (let k = from + 1; k < to; k++) {
+    const key = scan.words[k]?.key ?? '';
+    if (isDefinite(key) || !isDefinite(scan.words[k - 1]?.key ?? '')) continue;
+    const hit = gazetteerAt(scan, k, to);
+    if (hit !== null && hit.end === to && hit.reading === key && hit.entries.some((e) => e.type === 'organization')) return k;
+  }
+  return to;
+}
+
+/** Definite heads that are also feminine adjectives: the foreign (ministry), the interior, the navy. */
+const ADJECTIVE_HEADS: ReadonlySet<string> = new Set(['الخارجيه', 'الداخليه', 'البحريه']);
+
+/**
+ * Whether the definite head at word i is an adjective of the definite noun before it, which it agrees with (a
+ * feminine singular or a plural): «السياسة الخارجية الأميركية» is foreign policy and «الشؤون الداخلية اللبنانية»
+ * internal affairs, not a ministry.
+ */
+function adjectiveOfPrevious(scan: Scan, i: number, head: string): boolean {
+  const prev = scan.words[i - 1]?.key ?? '';
+  if (!ADJECTIVE_HEADS.has(head) || breaksBefore(scan.words, i) || !isDefinite(prev) || isStopword(prev)) return false;
+  return prev.endsWith('ه') || isPluralShaped(prev);
 }
 
 /** The gazetteer organisation (or outlet) named by [from, to), trailing adjectives aside. */
@@ -93,7 +124,7 @@ export function findOrganisations(s: SentenceScan): void {
         }
       }
       const noName = breaksBefore(words, i + 1) || QUOTE_ONLY_HEADS.has(head) || prepositionBeforeArticle(words[i + 1]?.key ?? '');
-      const end = noName ? i + 1 : chainEnd(scan, i + 1, { max: 6 });
+      const end = noName ? i + 1 : apposedShortName(scan, i + 1, chainEnd(scan, i + 1, { max: 6 }));
       if (end > i + 1) {
         const known = resolveInner(scan, i + 1, end, media, attribution(end));
         if (known !== null) {
@@ -116,10 +147,16 @@ export function findOrganisations(s: SentenceScan): void {
     const prev = words[i - 1];
     const inChain = prev !== undefined && !breaksBefore(words, i) && !isDefinite(prev.key) && !isStopword(prev.key) && !looksLikeVerb(prev.key);
     if (definiteHead !== null && !inChain) {
+      // «القوات البحرية الأميركية»: an adjective head after a head the loop passed over (no adjective followed it) opens the body there.
+      const adjective = adjectiveOfPrevious(scan, i, definiteHead);
+      const before = adjective ? readsAsKeepingArticle(prev?.key ?? '', DEFINITE_ORG_HEADS) : null;
+      const from = adjective ? i - 1 : i;
+      if (adjective && (before === null || !isFree(scan, from, i))) continue;
       let j = i + 1;
       while (j < words.length && !breaksBefore(words, j) && isFree(scan, j, j + 1) && isNisba(words[j]?.key ?? '', scan.gazetteer) && isDefinite(words[j]?.key ?? '')) j++;
       if (j > i + 1) {
-        s.add(i, j, { type: 'organization', key: s.key(i, j, definiteHead), surface: s.text(i, j, definiteHead) });
+        const reading = before ?? definiteHead;
+        s.add(from, j, { type: 'organization', key: s.key(from, j, reading), surface: s.text(from, j, reading) });
         i = j - 1;
       }
     }

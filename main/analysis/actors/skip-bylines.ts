@@ -1,14 +1,25 @@
-import { BYLINE_CUES } from '../words/lexicon.ts';
+import { BYLINE_CUES, ORG_HEADS } from '../words/lexicon.ts';
 import { nameRunForward } from './runs.ts';
 import { claim } from './scan-context.ts';
 import type { SentenceScan } from './sentence-scan.ts';
-import { readsAs } from '../words/word-tests.ts';
+import { breaksBefore } from '../words/sentence-tokens.ts';
+import { readsAsKeepingArticle } from '../words/word-tests.ts';
+
+/**
+ * Whether word i is a byline cue. A cue is never definite: «التحرير» is liberation, not «تحرير» (edited by), and
+ * read through its article it took «منظمة التحرير محمود عباس» as a byline, the organisation and the person lost. Nor
+ * is a cue in construct after an organisation's head («هيئة تحرير الشام»).
+ */
+function isBylineCue(s: SentenceScan, i: number): boolean {
+  if (readsAsKeepingArticle(s.words[i]?.key ?? '', BYLINE_CUES) === null) return false;
+  return i === 0 || breaksBefore(s.words, i) || readsAsKeepingArticle(s.words[i - 1]?.key ?? '', ORG_HEADS) === null;
+}
 
 /** Byline cues («بقلم فلان»): the writer's name is claimed so no rule reads it as an actor. */
 export function skipBylines(s: SentenceScan): void {
   const { scan, words } = s;
   for (let i = 0; i + 1 < words.length; i++) {
-    if (readsAs(words[i]?.key ?? '', BYLINE_CUES) === null) continue;
+    if (!isBylineCue(s, i)) continue;
     const q = nameRunForward(scan, i + 1);
     if (q !== null) claim(scan, i, q);
   }

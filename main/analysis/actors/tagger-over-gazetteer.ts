@@ -1,4 +1,8 @@
+import { isStopword } from '../../text/arabic/index.ts';
+import { FOREIGN_GIVEN_NAMES, FOREIGN_SURNAMES } from '../../text/gazetteer/foreign-names.ts';
 import { isShippedEntry } from '../../text/gazetteer/gazetteer.ts';
+import { isGivenName } from '../../text/gazetteer/given-names.ts';
+import { personReading } from './person-bounds.ts';
 import { joinNameKeys } from '../../text/gazetteer/name-key.ts';
 import type { ActorType } from '../../model/brief.ts';
 import { ACTOR_TYPE, nameReading } from './find-tagged.ts';
@@ -34,7 +38,7 @@ export function taggerOverGazetteer(s: SentenceScan, entities: readonly WordEnti
     // own reading of words the shipped lists do not know: its reading them as one actor is enough when the words it
     // adds are bare nouns, not the adjectives it may run on into («مجلس الأمن الدائمين»). Another sense of the same
     // words asks it to be sure.
-    if (!(longerName(s, e, f) || allSure(margins, e.from, e.to))) continue;
+    if (!(longerName(s, e, f, margins) || allSure(margins, e.from, e.to))) continue;
     if (f.from === e.from && f.to === e.to) {
       if (type !== undefined && f.mention.type !== type) retype(s, f.mention, e, type);
       continue;
@@ -45,15 +49,25 @@ export function taggerOverGazetteer(s: SentenceScan, entities: readonly WordEnti
   }
 }
 
-/** Whether the tagger's entity `e` adds to the gazetteer's mention `f` only words without the article that are no nationality adjectives. */
-function longerName(s: SentenceScan, e: WordEntity, f: { from: number; to: number }): boolean {
+/**
+ * Whether the tagger's entity `e` adds to the gazetteer's mention `f` only words without the article that are no
+ * nationality adjectives, no particles («وكالة AFP عن»), and no person's names it is unsure of: the tagger runs an
+ * organisation on into the name of the person after it («مدرب برشلونة تشافي», «شركة أرامكو أمين الناصر»).
+ */
+function longerName(s: SentenceScan, e: WordEntity, f: { from: number; to: number }, margins: WordMargins): boolean {
   if (f.from === e.from && f.to === e.to) return false;
   for (let i = e.from; i < e.to; i++) {
     if (i >= f.from && i < f.to) continue;
     const key = s.words[i]?.key ?? '';
-    if (isDefinite(key) || isNisba(key, s.scan.gazetteer)) return false;
+    if (isDefinite(key) || isNisba(key, s.scan.gazetteer) || isStopword(key)) return false;
+    if (isPersonName(key) && !margins.actor(i)) return false;
   }
   return true;
+}
+
+/** A given name or a foreign name the lists know. */
+function isPersonName(key: string): boolean {
+  return isGivenName(personReading(key)) || FOREIGN_GIVEN_NAMES.has(key) || FOREIGN_SURNAMES.has(key);
 }
 
 /** Gives a mention the tagger's type, and the gazetteer's entry of that type for the same words if it has one. */

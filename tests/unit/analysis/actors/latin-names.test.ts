@@ -7,12 +7,16 @@ describe('Latin words as a name', () => {
     expect(isLatinNonName(['Bank', 'of', 'America'])).toBe(false);
     expect(isLatinNonName(['Marco', 'van', 'Basten'])).toBe(false);
     expect(isLatinNonName(['G20'])).toBe(false);
+    // A brand's capital inside the word.
+    expect(isLatinNonName(['eBay'])).toBe(false);
+    expect(isLatinNonName(['iPhone'])).toBe(false);
     expect(isLatinNonName(['بوتين'])).toBe(false);
   });
 
   it('refuses a lower-case word, a particle at an end, and a run too long for a name', () => {
     expect(isLatinNonName(['The', 'ministers', 'agreed'])).toBe(true);
     expect(isLatinNonName(['officials', 'said'])).toBe(true);
+    expect(isLatinNonName(['said', 'iPhone'])).toBe(true);
     expect(isLatinNonName(['of', 'America'])).toBe(true);
     expect(isLatinNonName(['One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven'])).toBe(true);
   });

@@ -1,0 +1,25 @@
+import { isGivenName } from '../../text/gazetteer/given-names.ts';
+import { personReading } from './person-bounds.ts';
+import { unclaim } from './scan-context.ts';
+import type { Found, SentenceScan } from './sentence-scan.ts';
+import type { WordEntity } from './sentence-entities.ts';
+import { allSure } from './word-margins.ts';
+import type { WordMargins } from './word-margins.ts';
+
+/**
+ * A rule's person with no role, found by its place in the sentence alone (after a reporting verb: «وقال حلف
+ * الناتو», «وأعلن نادي ريال مدريد تعاقده»), over words the tagger reads as organisations or places only, sure of
+ * every word of each, and no person: the rule's evidence is where the words stand, the tagger's is the words
+ * themselves, so the person goes and its words go back to the tagger's own mentions (findTagged). A name that
+ * opens with a given name stays a person («وقال عمرو موسى»), as do names a title, the gazetteer or the tagger gave.
+ * Whether it went.
+ */
+export function bodyOverPerson(s: SentenceScan, f: Found, inside: readonly WordEntity[], margins: WordMargins): boolean {
+  const m = f.mention;
+  if (m.roles.length > 0 || m.roleOnly || m.entry !== null || m.tagged || inside.length === 0) return false;
+  if (inside.some((e) => e.type === 'PERS' || e.type === 'MISC' || !allSure(margins, e.from, e.to))) return false;
+  if (isGivenName(personReading(s.words[f.from]?.key ?? ''))) return false;
+  s.found.splice(s.found.indexOf(f), 1);
+  unclaim(s.scan, f.from, f.to);
+  return true;
+}

@@ -70,7 +70,13 @@ function normalName(kind: string, written: string): string | null {
   if (RAW_KINDS.has(kind)) return asOutlet(written)?.name ?? null;
   // Presentation forms («ﺑﻠﺪﻱ ﻧﻴﻮﺯ», a PDF's or an old page's glyphs) fold to the letters the list is written in.
   const name = written.normalize('NFKC').replace(/\s+/gu, ' ').trim();
-  return name.length < 2 ? null : (outletByName(name)?.name ?? listedPart(name) ?? name);
+  return name.length < 2 ? null : (outletByName(name)?.name ?? listedPart(name) ?? withoutAcronym(name));
+}
+
+// «القناة العربية لتلفزيون الصين المركزي CCTV»: an Arabic name the list lacks, with its Latin acronym after it.
+function withoutAcronym(name: string): string {
+  const bare = name.replace(/\s+[A-Z]{2,6}$/u, '');
+  return bare !== name && /\p{Script=Arabic}/u.test(bare) ? bare : name;
 }
 
 // «جريدة عمان › أعمدة», «Hespress - هسبريس جريدة إلكترونية مغربية», «وكالة جيبوتي للأنباء ADI»: a name read with the
@@ -90,6 +96,8 @@ const RAW_KINDS: ReadonlySet<string> = new Set(['declared', 'copyright', 'donati
 
 // A link, or a host written without its scheme at a line's start («m2.youm7.com/story/…»).
 const URL_IN_LINE = /(?:https?:\/\/|www\.)[^\s"'<>]+|^[a-z0-9-]+(?:\.[a-z0-9-]+)+\/[^\s"'<>]*/iu;
+
+const SENTENCE_MARK = /[.،,؛;!؟?:]/u;
 
 /** A line of prose: the story's lines are this long, a page's furniture (logo, menu, dateline, credit) shorter. */
 const PROSE_WORDS = 12;
@@ -140,7 +148,9 @@ function gather(page: OutletPage): Map<string, Gathered> {
     if (n === undefined) words.set(i, (n = spaceRunCount(lines[i]?.text ?? '')));
     return n;
   };
-  const { headEnd, footStart } = headAndFoot(lines.length, countAt);
+  // A long line with no sentence mark is a menu or a ticker run, not the story's prose: the head goes on past it.
+  const proseAt = (i: number): number => (SENTENCE_MARK.test(lines[i]?.text ?? '') ? countAt(i) : 0);
+  const { headEnd, footStart } = headAndFoot(lines.length, proseAt);
   const visited: number[] = [];
   for (let i = 0; i < headEnd; i++) visited.push(i);
   for (let i = Math.max(headEnd, footStart); i < lines.length; i++) visited.push(i);

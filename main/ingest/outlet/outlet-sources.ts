@@ -55,6 +55,9 @@ const DATELINE_MARK = /^.{0,100}?[-–—/:：(（«"“]/u;
 const BRACKET_MARK = /[(（]/u;
 
 const TRAIL_MARK = /[·›»>|]/u;
+const COPYRIGHT_MARK = /©|\(c\)|copyright|حقوق|الحقوق/iu;
+// A dash after a word: «X - writer», «X  -», «X _ section»; not the dashes of a date («2026-01-12»).
+const DASH_MARK = /\p{L}\s*[-–—_]/u;
 const PAIR_MARK = /^.{0,60}?[-–—/(]/u;
 const COLON_MARK = /^.{0,32}?[:：]/u;
 const NOUN_MARK = /(?:موقع|صحيف|جريد|قنا[ةه]|وكال|شبك|اذاع|إذاع|مجل|بواب|منص)/u;
@@ -96,7 +99,7 @@ export const LINE_SOURCES: readonly LineSource[] = [
   { kind: 'copyright', zone: 'both', read: (l) => one(copyrightHolder(l)) },
   // The holder as written, beside its list reading: «© القناة العربية لتلفزيون الصين المركزي CCTV» holds the listed
   // «العربية», and the list's reading would be the only candidate.
-  { kind: 'copyright-written', zone: 'both', read: (l) => one(copyrightHolder(l)?.replace(/[.،,]+$/u, '')) },
+  { kind: 'copyright-written', zone: 'both', gate: COPYRIGHT_MARK, read: (l) => one(copyrightHolder(l)?.replace(/[.،,]+$/u, '')) },
   { kind: 'donation', zone: 'both', maxWords: 8, read: (l) => one(donationOutlet(l)) },
   { kind: 'source-line', zone: 'both', read: (l) => one(sourceLineOutlet(l)) },
   { kind: 'carried', zone: 'both', read: (l) => one(carriedCredit(l)) },
@@ -108,7 +111,7 @@ export const LINE_SOURCES: readonly LineSource[] = [
   { kind: 'lone-name', zone: 'both', maxWords: 4, within: 2, read: (l) => one(loneName(l)) },
   { kind: 'trail-head', zone: 'head', maxWords: 40, gate: TRAIL_MARK, read: (l) => one(trailHead(l)) },
   { kind: 'place-pair', zone: 'both', gate: PAIR_MARK, read: (l) => one(placePairName(l)) },
-  { kind: 'dash-pair', zone: 'both', gate: /[-–—_]/u, read: (l) => one(dashPairName(l)) },
+  { kind: 'dash-pair', zone: 'both', maxWords: 25, gate: DASH_MARK, read: (l) => one(dashPairName(l)) },
   { kind: 'lede-label', zone: 'head', gate: COLON_MARK, read: (l) => one(ledeLabel(l)) },
   { kind: 'outlet-noun', zone: 'both', maxWords: 40, within: 3, gate: NOUN_MARK, read: nounNames },
 ];

@@ -85,6 +85,20 @@ describe('outletCandidates, names the list may lack', () => {
     expect(site?.get('mentions:<=4')).toBe(1);
   });
 
+  it('reads past a long menu line with no sentence mark, and an Arabic name without its Latin acronym', () => {
+    const text = [
+      'الرئيسية سياسة اقتصاد رياضة ثقافة فنون منوعات صحة تكنولوجيا سيارات سفر مقالات فيديو صور',
+      'افتتاح جسر جديد فوق النهر',
+      'بغداد - نبض الوادي',
+      'افتتحت البلدية صباح اليوم جسرا جديدا فوق النهر بعد ثلاث سنوات من العمل، وقال رئيس البلدية إن الجسر سيخفف الزحام.',
+      'حقوق النشر © قناة الوادي الفضائية WTV. جميع الحقوق محفوظة',
+    ].join('\n');
+    const r: RawDocument = { file: 'p.txt', format: 'txt', encoding: 'utf-8', text, declared: {} };
+    const values = outletCandidates({ raw: r, lines: splitLines(text), rules: null }).map((x) => x.value);
+    expect(values).toContain('نبض الوادي');
+    expect(values).toContain('قناة الوادي الفضائية');
+  });
+
   it('reads a name in presentation forms, and the listed part of a name read with its furniture', () => {
     const text = ['ﻋﻨﺐ ﺑﻠﺪﻱ', 'عنب بلدي › تقارير › اقتصاد', 'ارتفعت أسعار الخبز في المدينة خلال الأسبوع الماضي بعد أن ارتفعت أسعار الطحين في الأسواق المحلية.'].join('\n');
     const r: RawDocument = { file: 'p.txt', format: 'txt', encoding: 'utf-8', text, declared: {} };

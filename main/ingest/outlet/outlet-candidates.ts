@@ -8,6 +8,7 @@ import type { RawDocument } from '../../model/raw-document.ts';
 import type { SourceLine } from '../lines/split-lines.ts';
 import { matchKey, normalise, spaceRunCount } from '../../text/arabic/index.ts';
 import { asOutlet } from '../metadata/detect-outlet.ts';
+import { hostLabel, hostSpells } from '../metadata/host-skeleton.ts';
 import { outletByName as lookUp, type KnownOutlet } from '../metadata/known-outlets.ts';
 
 // One page asks the list about the same few names many times (each source's hit, its key, its kind): the answers of
@@ -64,15 +65,39 @@ function outletKey(name: string): string {
  * The rules' own choice stands as they read it.
  */
 function normalName(kind: string, written: string): string | null {
-  if (kind === 'rules') return written;
+  // The rules' read stands as written, unless the list knows only a part of it («وكالة X للأنباء ADI»).
+  if (kind === 'rules') return outletByName(written) === null ? (listedPart(written) ?? written) : written;
   if (RAW_KINDS.has(kind)) return asOutlet(written)?.name ?? null;
-  const name = written.replace(/\s+/gu, ' ').trim();
-  return name.length < 2 ? null : (outletByName(name)?.name ?? name);
+  // Presentation forms («ﺑﻠﺪﻱ ﻧﻴﻮﺯ», a PDF's or an old page's glyphs) fold to the letters the list is written in.
+  const name = written.normalize('NFKC').replace(/\s+/gu, ' ').trim();
+  return name.length < 2 ? null : (outletByName(name)?.name ?? listedPart(name) ?? withoutAcronym(name));
+}
+
+// «القناة العربية لتلفزيون الصين المركزي CCTV»: an Arabic name the list lacks, with its Latin acronym after it.
+function withoutAcronym(name: string): string {
+  const bare = name.replace(/\s+[A-Z]{2,6}$/u, '');
+  return bare !== name && /\p{Script=Arabic}/u.test(bare) ? bare : name;
+}
+
+// «جريدة عمان › أعمدة», «Hespress - هسبريس جريدة إلكترونية مغربية», «وكالة جيبوتي للأنباء ADI»: a name read with the
+// furniture beside it — a trail's next item, a slogan after a dash, a Latin acronym — is the listed name among its parts.
+const NAME_PARTS = /\s*(?:›|·|»|\||\s[-–—]\s)\s*|\s+(?=[A-Z]{2,6}$)/u;
+function listedPart(name: string): string | null {
+  const parts = name.split(NAME_PARTS).map((p) => p.trim()).filter((p) => p.length > 1);
+  if (parts.length < 2) return null;
+  for (const part of parts) {
+    const known = outletByName(part);
+    if (known !== null) return known.name;
+  }
+  return null;
 }
 
 const RAW_KINDS: ReadonlySet<string> = new Set(['declared', 'copyright', 'donation', 'title-tag']);
 
-const URL_IN_LINE = /(?:https?:\/\/|www\.)[^\s"'<>]+/iu;
+// A link, or a host written without its scheme at a line's start («m2.youm7.com/story/…»).
+const URL_IN_LINE = /(?:https?:\/\/|www\.)[^\s"'<>]+|^[a-z0-9-]+(?:\.[a-z0-9-]+)+\/[^\s"'<>]*/iu;
+
+const SENTENCE_MARK = /[.،,؛;!؟?:]/u;
 
 /** A line of prose: the story's lines are this long, a page's furniture (logo, menu, dateline, credit) shorter. */
 const PROSE_WORDS = 12;
@@ -123,7 +148,9 @@ function gather(page: OutletPage): Map<string, Gathered> {
     if (n === undefined) words.set(i, (n = spaceRunCount(lines[i]?.text ?? '')));
     return n;
   };
-  const { headEnd, footStart } = headAndFoot(lines.length, countAt);
+  // A long line with no sentence mark is a menu or a ticker run, not the story's prose: the head goes on past it.
+  const proseAt = (i: number): number => (SENTENCE_MARK.test(lines[i]?.text ?? '') ? countAt(i) : 0);
+  const { headEnd, footStart } = headAndFoot(lines.length, proseAt);
   const visited: number[] = [];
   for (let i = 0; i < headEnd; i++) visited.push(i);
   for (let i = Math.max(headEnd, footStart); i < lines.length; i++) visited.push(i);
@@ -137,10 +164,14 @@ function gather(page: OutletPage): Map<string, Gathered> {
     for (const source of LINE_SOURCES) {
       if (source.zone === 'head' ? !inHead : source.zone === 'foot' ? !inFoot : false) continue;
       if ((source.maxWords !== undefined && n > source.maxWords) || (source.gate !== undefined && !source.gate.test(text))) continue;
+      if (source.within !== undefined && i > source.within && lines.length - 1 - i > source.within) continue;
       for (const name of source.read(text)) add(source.kind, name, inHead ? i : null, inFoot ? lines.length - 1 - i : null);
     }
   }
   if (page.rules !== null) add('rules', page.rules, null, null);
+  // A name the page's host spells in Latin letters («akhbarlebanon» for «أخبار لبنان»): the host says it is the site's.
+  const label = url === undefined ? null : hostLabel(url);
+  if (label !== null) for (const g of found.values()) if (hostSpells(label, g.name)) g.kinds.add('url-spelled');
   return found;
 }
 
@@ -155,10 +186,25 @@ function formatOf(raw: RawDocument): string {
   return `ext:${raw.format}`;
 }
 
-function features(g: Gathered, ruleKey: string | null, ext: string): Map<string, number> {
+/** How often a name is written in the page's text, as written (a site's name recurs in its furniture; a section label seldom). */
+function mentions(text: string, name: string): number {
+  let n = 0;
+  for (let at = text.indexOf(name); at >= 0 && n < 5; at = text.indexOf(name, at + name.length)) n++;
+  return n;
+}
+
+function features(g: Gathered, ruleKey: string | null, ext: string, text: string): Map<string, number> {
   const f = new Map<string, number>();
   const set = (name: string): void => void f.set(name, 1);
-  for (const k of g.kinds) if (k !== 'rules') set(`src:${k}`);
+  for (const k of g.kinds) {
+    if (k === 'rules') continue;
+    set(`src:${k}`);
+    // Where a source's name stands matters by source: a lone name on the page's first line is its logo, lower down a
+    // section label; a trail's first item at the top is the site, a dateline's name anywhere in the head is.
+    if (g.top !== null) set(`src:${k}×${bucket('top', g.top, [0, 2])}`);
+    if (g.bottom !== null) set(`src:${k}×${bucket('bottom', g.bottom, [0, 2])}`);
+  }
+  set(bucket('mentions', mentions(text, g.name), [0, 1, 2, 4]));
   const sources = [...g.kinds].filter((k) => k !== 'rules').length;
   set(bucket('agree', sources, [0, 1, 2, 3]));
   set(bucket('hits', g.hits, [0, 1, 2, 4]));
@@ -195,7 +241,7 @@ export function outletCandidates(page: OutletPage): OutletCandidate[] {
   const out: OutletCandidate[] = gathered.map((g) => ({
     value: g.name,
     explicit: [...g.kinds].some((k) => EXPLICIT_KINDS.has(k)),
-    features: features(g, ruleKey, ext),
+    features: features(g, ruleKey, ext, page.raw.text),
   }));
   const none = new Map<string, number>([['none', 1], [`none×${ext}`, 1], [bucket('none×candidates', gathered.length, [0, 1, 2, 4]), 1]]);
   if (page.rules === null) none.set('none×rules-none', 1);

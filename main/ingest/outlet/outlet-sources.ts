@@ -26,6 +26,7 @@ import { shapedDatelineOutlet } from '../metadata/shaped-dateline.ts';
 import { footerOutlet } from '../metadata/site-footer.ts';
 import { closingSourceName, sourceLineOutlet } from '../metadata/source-line.ts';
 import { authorAt, feedPost } from '../metadata/wordpress-feed.ts';
+import { dashPairName, ledeLabel, loneName, nounNames, placePairName, titleTagNames, toldNames, trailHead } from './form-sources.ts';
 
 /** Where on the page a line source is asked: the head's lines, the foot's, or both. */
 export type Zone = 'head' | 'foot' | 'both';
@@ -39,6 +40,11 @@ export interface LineSource {
    * menu, a credit is short). Asking a story's long lines nothing spares most of the chooser's time.
    */
   maxWords?: number;
+  /**
+   * How far from the page's edge the line may stand (non-blank lines from the top for a head line, from the bottom for
+   * a foot line): a form read by its place alone (a short line is a logo only at the very top) is asked nowhere else.
+   */
+  within?: number;
   /** A mark the line must hold for the reader to find anything (tested first: a compiled pattern costs far less than the reader). */
   gate?: RegExp;
   read: (line: string) => readonly string[];
@@ -47,6 +53,14 @@ export interface LineSource {
 // A dateline separates its place from its newsroom by a dash, slash, colon, bracket or quote near the line's start.
 const DATELINE_MARK = /^.{0,100}?[-–—/:：(（«"“]/u;
 const BRACKET_MARK = /[(（]/u;
+
+const TRAIL_MARK = /[·›»>|]/u;
+const COPYRIGHT_MARK = /©|\(c\)|copyright|حقوق|الحقوق/iu;
+// A dash after a word: «X - writer», «X  -», «X _ section»; not the dashes of a date («2026-01-12»).
+const DASH_MARK = /\p{L}\s*[-–—_]/u;
+const PAIR_MARK = /^.{0,60}?[-–—/(]/u;
+const COLON_MARK = /^.{0,32}?[:：]/u;
+const NOUN_MARK = /(?:موقع|صحيف|جريد|قنا[ةه]|وكال|شبك|اذاع|إذاع|مجل|بواب|منص)/u;
 
 const one = (name: string | null | undefined): readonly string[] => (name === null || name === undefined || name === '' ? [] : [name]);
 
@@ -83,6 +97,9 @@ export const LINE_SOURCES: readonly LineSource[] = [
   { kind: 'caption', zone: 'head', maxWords: 30, read: (l) => one(captionCreditOutlet(l)?.name) },
   { kind: 'latin-site', zone: 'both', maxWords: 8, read: (l) => one(latinSiteLine(l)?.name) },
   { kind: 'copyright', zone: 'both', read: (l) => one(copyrightHolder(l)) },
+  // The holder as written, beside its list reading: «© القناة العربية لتلفزيون الصين المركزي CCTV» holds the listed
+  // «العربية», and the list's reading would be the only candidate.
+  { kind: 'copyright-written', zone: 'both', gate: COPYRIGHT_MARK, read: (l) => one(copyrightHolder(l)?.replace(/[.،,]+$/u, '')) },
   { kind: 'donation', zone: 'both', maxWords: 8, read: (l) => one(donationOutlet(l)) },
   { kind: 'source-line', zone: 'both', read: (l) => one(sourceLineOutlet(l)) },
   { kind: 'carried', zone: 'both', read: (l) => one(carriedCredit(l)) },
@@ -90,6 +107,13 @@ export const LINE_SOURCES: readonly LineSource[] = [
   { kind: 'footer', zone: 'foot', maxWords: 30, read: (l) => one(footerOutlet(l)) },
   { kind: 'closing-credit', zone: 'foot', maxWords: 20, read: (l) => one(closingCreditOutlet(l)?.name) },
   { kind: 'closing-source', zone: 'foot', maxWords: 12, read: (l) => one(closingSourceName(l)) },
+  // Forms whose name the list may lack (form-sources.ts).
+  { kind: 'lone-name', zone: 'both', maxWords: 4, within: 2, read: (l) => one(loneName(l)) },
+  { kind: 'trail-head', zone: 'head', maxWords: 40, gate: TRAIL_MARK, read: (l) => one(trailHead(l)) },
+  { kind: 'place-pair', zone: 'both', gate: PAIR_MARK, read: (l) => one(placePairName(l)) },
+  { kind: 'dash-pair', zone: 'both', maxWords: 25, gate: DASH_MARK, read: (l) => one(dashPairName(l)) },
+  { kind: 'lede-label', zone: 'head', gate: COLON_MARK, read: (l) => one(ledeLabel(l)) },
+  { kind: 'outlet-noun', zone: 'both', maxWords: 40, within: 3, gate: NOUN_MARK, read: nounNames },
 ];
 
 /** The sources whose name is a wire's credit on the story («بيروت (رويترز) -», «— أ ف ب»): usually not the outlet. */
@@ -119,6 +143,8 @@ export function pageSources(raw: RawDocument, url: string | undefined): { kind: 
   };
   add('declared', raw.declared.outlet);
   add('title-tag', titleTagName(raw.declared.title));
+  for (const name of titleTagNames(raw.declared.title)) add('title-form', name);
+  for (const name of toldNames(raw.text)) add('told', name);
   if (url !== undefined) {
     const host = outletByDomain(url);
     add(host?.aggregator === true ? 'url-aggregator' : 'url-host', host?.name);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { RawDocument } from '../../../../main/model/raw-document.ts';
 import { splitLines } from '../../../../main/ingest/lines/split-lines.ts';
 import { detectOutlet } from '../../../../main/ingest/metadata/detect-outlet.ts';
-import { learnedOutlet } from '../../../../main/ingest/outlet/learned-outlet.ts';
+import { learnedOutlet, mayHaveNamesake } from '../../../../main/ingest/outlet/learned-outlet.ts';
 import { readOutlet } from '../../../../main/ingest/outlet/read-outlet.ts';
 
 // A page of our own: a newsroom's dateline over the story, and a copyright line of another name at the foot.
@@ -32,5 +32,18 @@ describe('readOutlet', () => {
   it('reads with the rules when told, and with the shipped chooser when told', () => {
     expect(readOutlet(raw, lines, 'rules')).toEqual(detectOutlet(raw, lines));
     expect(readOutlet(raw, lines, 'learned').value).not.toBeNull();
+  });
+});
+
+describe('mayHaveNamesake', () => {
+  it('lets through a listed name, a short form and the opening words of a listed name', () => {
+    expect(mayHaveNamesake('شفق نيوز')).toBe(true);
+    expect(mayHaveNamesake('الأخبار')).toBe(true);
+    expect(mayHaveNamesake('الدستور')).toBe(true);
+    expect(mayHaveNamesake('صحيفة الدستور')).toBe(true);
+  });
+  it('spares the page\'s reading for a name no listed outlet is written with', () => {
+    expect(mayHaveNamesake('همسة سنبلتين')).toBe(false);
+    expect(mayHaveNamesake('Zahrat Wadi')).toBe(false);
   });
 });

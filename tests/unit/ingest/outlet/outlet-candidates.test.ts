@@ -61,6 +61,52 @@ describe('outletCandidates', () => {
   });
 });
 
+describe('outletCandidates, names the list may lack', () => {
+  // A page of our own whose site the list does not know: its logo line, a dateline pairing it with a place, a host
+  // that spells it, and a story that says it was told things by it.
+  const own = [
+    'نبض الوادي',
+    'ارتفاع أسعار السمك في سوق المدينة بعد اشتداد الرياح',
+    'بغداد - نبض الوادي',
+    'ارتفعت أسعار السمك في سوق المدينة خلال الأسبوع الماضي بعد أن منعت الرياح القوارب من الخروج إلى البحر أياما متتالية.',
+    'وقال أحد الباعة لموقع نبض الوادي، إن الأسعار ستعود إلى ما كانت عليه حين يهدأ البحر ويعود الصيادون إلى عملهم.',
+    'nabdalwadi.com/news/48213',
+  ].join('\n');
+  const ownRaw: RawDocument = { file: 'page.txt', format: 'txt', encoding: 'utf-8', text: own, declared: {} };
+  const found = outletCandidates({ raw: ownRaw, lines: splitLines(own), rules: null });
+  const site = found.find((c) => c.value === 'نبض الوادي')?.features;
+
+  it('gathers the forms of one name into one candidate, with the host that spells it and how often the page writes it', () => {
+    expect(site?.get('src:lone-name')).toBe(1);
+    expect(site?.get('src:place-pair')).toBe(1);
+    expect(site?.get('src:told')).toBe(1);
+    expect(site?.get('src:url-spelled')).toBe(1);
+    expect(site?.get('src:lone-name×top:<=0')).toBe(1);
+    expect(site?.get('mentions:<=4')).toBe(1);
+  });
+
+  it('reads past a long menu line with no sentence mark, and an Arabic name without its Latin acronym', () => {
+    const text = [
+      'الرئيسية سياسة اقتصاد رياضة ثقافة فنون منوعات صحة تكنولوجيا سيارات سفر مقالات فيديو صور',
+      'افتتاح جسر جديد فوق النهر',
+      'بغداد - نبض الوادي',
+      'افتتحت البلدية صباح اليوم جسرا جديدا فوق النهر بعد ثلاث سنوات من العمل، وقال رئيس البلدية إن الجسر سيخفف الزحام.',
+      'حقوق النشر © قناة الوادي الفضائية WTV. جميع الحقوق محفوظة',
+    ].join('\n');
+    const r: RawDocument = { file: 'p.txt', format: 'txt', encoding: 'utf-8', text, declared: {} };
+    const values = outletCandidates({ raw: r, lines: splitLines(text), rules: null }).map((x) => x.value);
+    expect(values).toContain('نبض الوادي');
+    expect(values).toContain('قناة الوادي الفضائية');
+  });
+
+  it('reads a name in presentation forms, and the listed part of a name read with its furniture', () => {
+    const text = ['ﻋﻨﺐ ﺑﻠﺪﻱ', 'عنب بلدي › تقارير › اقتصاد', 'ارتفعت أسعار الخبز في المدينة خلال الأسبوع الماضي بعد أن ارتفعت أسعار الطحين في الأسواق المحلية.'].join('\n');
+    const r: RawDocument = { file: 'p.txt', format: 'txt', encoding: 'utf-8', text, declared: {} };
+    const c = outletCandidates({ raw: r, lines: splitLines(text), rules: 'عنب بلدي › تقارير' });
+    expect(c.filter((x) => x.value !== null).map((x) => x.value)).toEqual(['عنب بلدي']);
+  });
+});
+
 describe('headAndFoot', () => {
   it('reads the head down to the first line of prose and the foot from the last, each at most twelve lines', () => {
     const words = [1, 3, 14, 20, 20, 2, 1];

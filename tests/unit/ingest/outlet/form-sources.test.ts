@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { dashPairName, ledeLabel, loneName, nounNames, placePairName, titleTagNames, toldNames, trailHead } from '../../../../main/ingest/outlet/form-sources.ts';
+
+// Lines of our own in each form; the names are invented or generic, so that the grammar, not the list, reads them.
+describe('loneName: a logo or site name alone on a short line', () => {
+  it('reads a name of one to four words, a number beside one word, a Latin brand', () => {
+    expect(loneName('نبض الوادي')).toBe('نبض الوادي');
+    expect(loneName('الواحة 24')).toBe('الواحة 24');
+    expect(loneName('Wadi Press')).toBe('Wadi Press');
+    expect(loneName('BaladiNews.td بلدي نيوز')).toBe('بلدي نيوز');
+  });
+  it('refuses places, section labels, prompts, counts and clocks', () => {
+    expect(loneName('بغداد')).toBeNull();
+    expect(loneName('أخبار محلية')).toBeNull();
+    expect(loneName('Log in')).toBeNull();
+    expect(loneName('قبل 40 دقيقة')).toBeNull();
+    expect(loneName('الرئيسية')).toBeNull();
+    expect(loneName('الخميس 8 يناير')).toBeNull();
+    expect(loneName('وقال رئيس البلدية إن العمل سيتواصل حتى نهاية الشهر')).toBeNull();
+  });
+});
+
+describe('trailHead: the first item of a trail or menu', () => {
+  it('reads it before ·, ›, > or |', () => {
+    expect(trailHead('نبض الوادي · محليات · اقتصاد')).toBe('نبض الوادي');
+    expect(trailHead('جريدة الوادي › أعمدة')).toBe('جريدة الوادي');
+    expect(trailHead('منتديات الوادي > منتدى الأخبار > خبر')).toBe('منتديات الوادي');
+  });
+  it('refuses a line with no trail, and a place opening one', () => {
+    expect(trailHead('نبض الوادي')).toBeNull();
+    expect(trailHead('بغداد | محليات')).toBeNull();
+  });
+});
+
+describe('placePairName: a name paired with a place or a credit in a dateline', () => {
+  it('reads either side of the place, a bracketed place, a slashed name and «خاص»', () => {
+    expect(placePairName('عدن-نبض الوادي')).toBe('نبض الوادي');
+    expect(placePairName('نبض الوادي- بغداد')).toBe('نبض الوادي');
+    expect(placePairName('date 2026-01-13 نبض الوادي- بغداد')).toBe('نبض الوادي');
+    expect(placePairName('تونس/الوادي/أخبار وطنية')).toBe('الوادي');
+    expect(placePairName('الوادي (بغداد)')).toBe('الوادي');
+    expect(placePairName('الوادي - خاص')).toBe('الوادي');
+    expect(placePairName('الوادي / الخميس، 8 يناير 2026')).toBe('الوادي');
+    expect(placePairName('9 يناير 2026 /نبض الوادي/ أعلنت الشركة')).toBe('نبض الوادي');
+  });
+  it('refuses two words neither of which is a place, and two places', () => {
+    expect(placePairName('سياسة - اقتصاد')).toBeNull();
+    expect(placePairName('بغداد - البصرة')).toBeNull();
+  });
+});
+
+describe('ledeLabel: a name opening the lede before a colon', () => {
+  it('reads it before a lede of prose', () => {
+    expect(ledeLabel('نبض الوادي: أطلقت البلدية حملة لتنظيف الشواطئ بمشاركة متطوعين من الأحياء المجاورة')).toBe('نبض الوادي');
+  });
+  it('refuses a label over a short line, a cue and a place', () => {
+    expect(ledeLabel('رئيس التحرير: فلان الفلاني')).toBeNull();
+    expect(ledeLabel('المصدر: أطلقت البلدية حملة لتنظيف الشواطئ بمشاركة متطوعين من الأحياء المجاورة')).toBeNull();
+    expect(ledeLabel('بغداد: أطلقت البلدية حملة لتنظيف الشواطئ بمشاركة متطوعين من الأحياء المجاورة')).toBeNull();
+  });
+});
+
+describe('nounNames: an outlet noun and the name it introduces', () => {
+  it('reads the name up to a stop word, without its web suffix', () => {
+    expect(nounNames('موقع نبض الوادي من الداخل إلى العالم')).toEqual(['نبض الوادي']);
+    expect(nounNames('تابعوا صحيفة الوادي الإلكترونية')).toEqual(['الوادي']);
+  });
+  it('refuses a definite noun («الموقع الرئيسي»)', () => {
+    expect(nounNames('العودة إلى الموقع الرئيسي')).toEqual([]);
+  });
+});
+
+describe('toldNames: the names a story says it was told things by', () => {
+  it('reads «لموقع X»، «لوكالة X», «لـBrand» and a quoted name after a verb of telling', () => {
+    const text = 'وقال المصدر لموقع نبض الوادي، إن الغرامات سترتفع. وأوضح مسؤول لـWadiNews أن العمل بدأ. وقال أحدهم لـ"الوادي" إن الأسعار ارتفعت.';
+    expect(toldNames(text)).toEqual(['نبض الوادي', 'WadiNews', 'الوادي']);
+  });
+  it('reads nothing in a story that names no one it talked to', () => {
+    expect(toldNames('افتتحت البلدية جسرا جديدا فوق النهر.')).toEqual([]);
+  });
+});
+
+describe('titleTagNames: the site name beside a title tag\'s headline', () => {
+  it('reads «name: headline», a name alone and a Latin brand glued before the headline', () => {
+    expect(titleTagNames('نبض الوادي: افتتاح جسر جديد فوق النهر')).toEqual(['نبض الوادي']);
+    expect(titleTagNames('الوادي')).toEqual(['الوادي']);
+    expect(titleTagNames('WadiMedia افتتاح جسر جديد فوق النهر')).toEqual(['WadiMedia']);
+  });
+  it('reads nothing in a headline alone', () => {
+    expect(titleTagNames('افتتاح جسر جديد فوق النهر بعد ثلاث سنوات من العمل')).toEqual([]);
+  });
+});
+
+describe('dashPairName: the name a short «name - other» line opens with', () => {
+  it('reads it beside a writer, a repeated headline, a section after an underscore, a self-description', () => {
+    expect(dashPairName('نبض الوادي - فلان الفلاني')).toBe('نبض الوادي');
+    expect(dashPairName('الوادي _ الإعلام والاتصال')).toBe('الوادي');
+    expect(dashPairName('الوادي — صحيفة إلكترونية مستقلة تصدر من المدينة كل صباح منذ سنوات')).toBe('الوادي');
+  });
+  it('refuses a dateline, whose place is another reader\'s, and a long line of prose', () => {
+    expect(dashPairName('بغداد - نبض الوادي')).toBeNull();
+    expect(dashPairName('نبض الوادي - بغداد')).toBeNull();
+    expect(dashPairName('الوادي - افتتحت البلدية صباح اليوم جسرا جديدا فوق النهر بعد سنوات')).toBeNull();
+  });
+});

@@ -16,16 +16,34 @@ function withForms(text: string): string {
     .join(' ');
 }
 
+// A key's extra forms (its search forms other than itself), joined as bodyForms joins them, or null for none: an
+// article repeats its words, and a batch its language, so most tokens find theirs here instead of walking the forms
+// again. Bounded, in case of hostile input: it starts over when full.
+const EXTRA_FORMS = new Map<string, string | null>();
+const EXTRA_FORMS_LIMIT = 100_000;
+
+function extraForms(key: string): string | null {
+  const known = EXTRA_FORMS.get(key);
+  if (known !== undefined) return known;
+  const forms = searchForms(key).filter((f) => f !== key);
+  const joined = forms.length === 0 ? null : forms.join(' ');
+  if (EXTRA_FORMS.size >= EXTRA_FORMS_LIMIT) EXTRA_FORMS.clear();
+  EXTRA_FORMS.set(key, joined);
+  return joined;
+}
+
 /**
  * Builds the index columns. FTS5's unicode61 tokenizer does not fold Arabic spelling variants or strip
  * harakat (toolchain notes §3.5), so the text is normalised here and the same normalisation runs on queries.
  */
 export function indexText(title: string | null, body: string, bodyTokens: readonly Token[] = tokenise(body)): IndexText {
   const keys: string[] = [];
+  // Each token's extra forms already joined: joining those that have any gives the join of all the forms, in order.
   const forms: string[] = [];
   for (const t of bodyTokens) {
     keys.push(t.key);
-    for (const f of searchForms(t.key)) if (f !== t.key) forms.push(f);
+    const extra = extraForms(t.key);
+    if (extra !== null) forms.push(extra);
   }
   return { title: title === null ? '' : withForms(title), body: keys.join(' '), bodyForms: forms.join(' ') };
 }

@@ -11,6 +11,7 @@ import { urlDate } from './url-date.ts';
 import { wireDayMonth } from './wire-day-month.ts';
 import { ledeDateCredit } from './stamp-credit.ts';
 import { isKnownPlace } from './known-places.ts';
+import { lineKey } from '../lines/line-key.ts';
 
 const ISO = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/u;
 const DATED_KINDS = new Set<DateMention['kind']>(['date', 'month', 'hijri']);
@@ -18,6 +19,15 @@ const DATED_KINDS = new Set<DateMention['kind']>(['date', 'month', 'hijri']);
 function fromMention(m: DateMention | undefined): { value: PartialDate; basis: 'explicit' | 'inferred' } | null {
   if (m === undefined || !/^(\d{4}(-\d{2}(-\d{2})?)?|--\d{2}-\d{2})$/u.test(m.value)) return null;
   return { value: m.value, basis: m.yearBasis === 'explicit' ? 'explicit' : 'inferred' };
+}
+
+/**
+ * Whether `text`'s matching key holds «اليوم». Asked through the line's key (see lineKey), which the cleaner took for
+ * every line it kept, so the answer costs a lookup instead of normalising each paragraph again: the key is the
+ * normalised text with its whitespace folded, which cannot make or break a word without a space in it.
+ */
+function saysToday(text: string): boolean {
+  return lineKey(text).includes('اليوم');
 }
 
 /**
@@ -194,7 +204,7 @@ export function detectPublished(raw: RawDocument, lines: readonly PageLine[], ti
   if (above) {
     if (urlDay !== null && urlDay !== above.value) return { value: urlDay, basis: 'inferred' };
     // So does a lede that dates itself («… خلال فترة المزاد اليوم الأحد 11 يناير»): the clock is the day of the visit.
-    const own = ledeText === undefined || !normalise(ledeText).includes('اليوم') ? null : fromMention(selfDated(ledeText, now));
+    const own = ledeText === undefined || !saysToday(ledeText) ? null : fromMention(selfDated(ledeText, now));
     if (own !== null && own.value.length === 10 && own.value !== above.value && !afterImport(own.value, now)) return own;
     return withImportYear({ value: above.value, basis: above.basis }, now);
   }
@@ -217,7 +227,7 @@ export function detectPublished(raw: RawDocument, lines: readonly PageLine[], ti
   if (later) return withImportYear({ value: later.value, basis: later.basis }, now);
 
   for (const paragraph of body.split(/\n+/u)) {
-    if (!normalise(paragraph).includes('اليوم')) continue; // most paragraphs never say "today"
+    if (!saysToday(paragraph)) continue; // most paragraphs never say "today"
     const read = fromMention(selfDated(paragraph, now));
     if (read === null || afterImport(read.value, now)) continue;
     // «اليوم 26 من آب» states the day but not the year: the date is the page's own, its year a guess.

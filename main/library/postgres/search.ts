@@ -1,5 +1,5 @@
 import { toSummary, type ArticleRow } from '../article-row.ts';
-import { parseQuery, type ParsedQuery } from '../search-query.ts';
+import { parseQuery, termForms, type ParsedQuery } from '../search-query.ts';
 import type { SearchHit, SearchOptions, SearchResult } from '../search.ts';
 import { matchRanges, searchSnippet } from '../snippet.ts';
 import { PG_ARTICLE_COLUMNS, PG_NEAR_JOIN } from './article-columns.ts';
@@ -20,14 +20,25 @@ const term = (n: string): string => `(plainto_tsquery('simple', ${n}) || plainto
 // The last term while the analyst types it: any indexed key that starts with it.
 const prefix = (n: string): string => `to_tsquery('simple', quote_literal(${n}) || ':*')`;
 
-function allOf(terms: readonly string[], prefixLast: boolean, first: number): QuerySql {
-  const parts = terms.map((_, i) => (prefixLast && i === terms.length - 1 ? prefix : term)(`$${String(first + i)}`));
-  return { sql: `(${parts.join(' && ')})`, params: [...terms], prefixes: terms.map((_, i) => prefixLast && i === terms.length - 1) };
+// Every term must match, as any of its forms (each form one parameter: BM25 sums over them all, as FTS5's over an OR).
+function allOf(terms: readonly (readonly string[])[], prefixLast: boolean, first: number): QuerySql {
+  const params: string[] = [];
+  const prefixes: boolean[] = [];
+  const parts = terms.map((forms, i) => {
+    const asPrefix = prefixLast && i === terms.length - 1;
+    const each = forms.map((f) => {
+      params.push(f);
+      prefixes.push(asPrefix);
+      return (asPrefix ? prefix : term)(`$${String(first + params.length - 1)}`);
+    });
+    return each.length === 1 ? (each[0] ?? '') : `(${each.join(' || ')})`;
+  });
+  return { sql: `(${parts.join(' && ')})`, params, prefixes };
 }
 
 /** The tsquery of a parsed query: every term must match, the last as a prefix if asked (search-query.ts's matchExpression). */
 export function matchQuery(q: ParsedQuery, first = 1): QuerySql | null {
-  return q.terms.length === 0 ? null : allOf(q.terms, q.prefixLast, first);
+  return q.terms.length === 0 ? null : allOf(termForms(q), q.prefixLast, first);
 }
 
 /** Any of several phrases, each with all its words (search-query.ts's anyOfExpression): topic suggestions. */
@@ -35,7 +46,7 @@ export function anyOfQuery(phrases: readonly string[][], first = 1): QuerySql | 
   const groups: QuerySql[] = [];
   let at = first;
   for (const words of phrases.filter((p) => p.length > 0)) {
-    const g = allOf(words, false, at);
+    const g = allOf(words.map((w) => [w]), false, at);
     groups.push(g);
     at += g.params.length;
   }

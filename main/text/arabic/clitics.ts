@@ -139,7 +139,8 @@ function withoutPronoun(word: string): string[] {
  * or a preposition written on it, the article kept («والحشد» → والحشد، الحشد; «للحشد» → للحشد، الحشد), and, for a
  * whole word, without an attached pronoun («حكومته» → حكومه). Each bare form is what the index holds for every word
  * it is written on (searchForms), so the word with clitics finds what the bare word finds. A reading that drops the
- * article is left out: «الحشد» does not search «حشد». `whole` false for the word still being typed (a prefix).
+ * article is left out: «الحشد» does not search «حشد». `whole` false for the word still being typed (a prefix): then
+ * only the readings that keep an article, and no pronoun.
  */
 export function queryForms(key: string, whole = true): string[] {
   const readings = procliticReadings(key);
@@ -147,7 +148,9 @@ export function queryForms(key: string, whole = true): string[] {
   const add = (w: string): void => {
     if (!out.includes(w)) out.push(w);
   };
-  for (const r of readings) if (r === key || !readings.includes('ال' + r)) add(r);
+  // A word still being typed keeps only readings with the article: «بغد» is more often the start of «بغداد» than
+  // «ب» before «غد…», while «وال…» is the article after a conjunction whatever follows.
+  for (const r of readings) if (r === key || (!readings.includes('ال' + r) && (whole || r.startsWith('ال')))) add(r);
   if (whole) for (const r of [...out]) withoutPronoun(r).forEach(add);
   return out;
 }

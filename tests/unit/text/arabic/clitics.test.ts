@@ -103,5 +103,8 @@ describe('queryForms', () => {
     expect(forms('بنك')).not.toContain('بن');
     // Not while the word is being typed: «حكومته» may be the start of a longer word.
     expect(forms('حكومته', false)).toEqual([normalise('حكومته')]);
+    // Typed so far, only a clitic before the article comes off: «بغد» is «بغداد» being typed more often than «ب» + «غد…».
+    expect(forms('بغد', false)).toEqual(['بغد']);
+    expect(forms('والح', false)).toEqual(['والح', 'الح']);
   });
 });

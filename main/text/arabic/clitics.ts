@@ -148,9 +148,10 @@ export function queryForms(key: string, whole = true): string[] {
   const add = (w: string): void => {
     if (!out.includes(w)) out.push(w);
   };
-  // A word still being typed keeps only readings with the article: «بغد» is more often the start of «بغداد» than
-  // «ب» before «غد…», while «وال…» is the article after a conjunction whatever follows.
-  for (const r of readings) if (r === key || (!readings.includes('ال' + r) && (whole || r.startsWith('ال')))) add(r);
+  // A word still being typed keeps only readings with the article and a letter after it: «بغد» is more often the
+  // start of «بغداد» than «ب» before «غد…», while «والح» is the article after a conjunction whatever follows (and
+  // «وال» alone would search every definite word).
+  for (const r of readings) if (r === key || (!readings.includes('ال' + r) && (whole || (r.startsWith('ال') && r.length > 2)))) add(r);
   if (whole) for (const r of [...out]) withoutPronoun(r).forEach(add);
   return out;
 }

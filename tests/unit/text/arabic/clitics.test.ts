@@ -106,5 +106,6 @@ describe('queryForms', () => {
     // Typed so far, only a clitic before the article comes off: «بغد» is «بغداد» being typed more often than «ب» + «غد…».
     expect(forms('بغد', false)).toEqual(['بغد']);
     expect(forms('والح', false)).toEqual(['والح', 'الح']);
+    expect(forms('وال', false)).toEqual(['وال']);
   });
 });

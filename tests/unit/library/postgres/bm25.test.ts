@@ -16,6 +16,8 @@ import { formatArticles, seedArticles } from './corpus.ts';
 
 const NOW = new Date(Date.UTC(2025, 3, 10, 12));
 const QUERIES = ['اليوم', 'العام', 'وزير الخارجية', 'الحكومة', 'قال'];
+/** Typed so far: the last word a prefix, which counts every word it starts, as FTS5 counts a prefix phrase. */
+const TYPED = ['الحكو', 'وزير الخا', 'قا', 'الع'];
 
 describe('BM25 in the team library', () => {
   const cluster = useCluster();
@@ -38,8 +40,8 @@ describe('BM25 in the team library', () => {
     await client.query('DELETE FROM schema_migrations WHERE version >= $1', [pgMigrations.find((m) => m.sql.includes('search_counts'))?.version]);
     await client.end();
     const lib = await openTeamLibrary(url, { now: () => NOW });
-    for (const q of QUERIES) {
-      const [l, p] = [await local.search(q, { limit: 20 }), await lib.search(q, { limit: 20 })];
+    for (const [q, prefix] of [...QUERIES.map((q) => [q, false] as const), ...TYPED.map((q) => [q, true] as const)]) {
+      const [l, p] = [await local.search(q, { limit: 20, prefix }), await lib.search(q, { limit: 20, prefix })];
       expect(l.hits.length, q).toBeGreaterThan(2);
       const score = new Map(p.hits.map((h) => [h.article.id, h.score]));
       for (const hit of l.hits) {

@@ -30,11 +30,12 @@ function wholeNumber(env: Readonly<Record<string, string | undefined>>, name: st
 }
 
 /**
- * How many articles the libraries hold when searched: MAWJAZ_BENCH_TEAM_ARTICLES if set, else the issue's 100,000
- * under BENCH_SCALE=full, else 2,000 (the library suite's count).
+ * How many articles the libraries hold when searched: MAWJAZ_BENCH_TEAM_ARTICLES if set, else the issue's 100,000.
+ * The first run cleans them for the cache (cleaned-corpus.ts: about ten minutes of CPU) and says so; later runs
+ * read them back.
  */
 export function teamBenchCount(env: Readonly<Record<string, string | undefined>> = process.env): number {
-  return wholeNumber(env, 'MAWJAZ_BENCH_TEAM_ARTICLES', 100) ?? (env.BENCH_SCALE === 'full' ? 100_000 : 2_000);
+  return wholeNumber(env, 'MAWJAZ_BENCH_TEAM_ARTICLES', 100) ?? 100_000;
 }
 
 /**
@@ -73,7 +74,6 @@ export async function benchTeamLibrary(): Promise<BenchRow[]> {
   }
   const count = teamBenchCount();
   const more = teamImportCount();
-  const scale = process.env.BENCH_SCALE === 'full' || process.env.MAWJAZ_BENCH_TEAM_ARTICLES !== undefined ? '' : '; BENCH_SCALE=full for the issue’s 100,000';
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mawjaz-bench-team-'));
   const cluster = await startCluster();
   const savedPassword = process.env[PASSWORD_VARIABLE];
@@ -117,7 +117,7 @@ export async function benchTeamLibrary(): Promise<BenchRow[]> {
 
     const n = count.toLocaleString('en');
     const m = more.toLocaleString('en');
-    const samples = `${String(teamSearch.samples)} searches of ${String(QUERIES.length)} queries, 50 hits, through mawjaz web, ${n} articles${scale}`;
+    const samples = `${String(teamSearch.samples)} searches of ${String(QUERIES.length)} queries, 50 hits, through mawjaz web, ${n} articles`;
     return [
       ...(cleaned.built ? [{ name: `corpus of ${n} articles cleaned for the cache (once; set-up, not an import rate)`, value: round(cleanMs / 1000), unit: 's' }] : []),
       { name: `corpus of ${n} cleaned articles loaded into both stores ${cleaned.built ? 'after cleaning' : 'from the cache'} (fast loader; set-up, not an import rate)`, value: round(loadMs / 1000), unit: 's' },

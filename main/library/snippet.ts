@@ -1,5 +1,5 @@
 import { normalise, searchForms, tokenise } from '../text/arabic/index.ts';
-import type { ParsedQuery } from './search-query.ts';
+import { termForms, type ParsedQuery } from './search-query.ts';
 
 /** A span of text by UTF-16 offsets, end exclusive. */
 export interface TextRange {
@@ -23,7 +23,7 @@ export interface Snippet {
 /** How a query matches words: its whole terms, the prefix it ends with, and the needles every match contains. */
 interface Matcher {
   exact: ReadonlySet<string>;
-  prefix: string | undefined;
+  prefixes: readonly string[];
   needles: readonly string[];
 }
 
@@ -36,11 +36,20 @@ function searchNeedles(terms: readonly string[]): string[] {
   return terms.map((term) => (term.startsWith('ال') ? term.slice(2) : 'ال'.startsWith(term) ? '' : term));
 }
 
+/** A term's needles without those holding another of its needles (whatever holds «والحشد» holds «حشد»): one term counts once. */
+function termNeedles(forms: readonly string[]): string[] {
+  const all = [...new Set(searchNeedles(forms))];
+  return all.filter((n) => !all.some((o) => o !== n && n.includes(o)));
+}
+
+// Each term matches as any of its forms (search-query.ts), so every form is a whole word or a prefix to find.
 function matcher(q: ParsedQuery): Matcher {
+  const forms = termForms(q);
+  const typed = q.prefixLast ? forms.pop() : undefined;
   return {
-    exact: new Set(q.prefixLast ? q.terms.slice(0, -1) : q.terms),
-    prefix: q.prefixLast ? q.terms[q.terms.length - 1] : undefined,
-    needles: searchNeedles(q.terms),
+    exact: new Set(forms.flat()),
+    prefixes: typed ?? [],
+    needles: [...forms, ...(typed === undefined ? [] : [typed])].flatMap(termNeedles),
   };
 }
 
@@ -54,7 +63,7 @@ function matchLine(line: string, offset: number, m: Matcher, out: TextRange[]): 
   for (const t of tokenise(line)) {
     if (!holdsNeedle(t.key, m.needles)) continue;
     for (const f of searchForms(t.key)) {
-      if (m.exact.has(f) || (m.prefix !== undefined && f.startsWith(m.prefix))) {
+      if (m.exact.has(f) || m.prefixes.some((p) => f.startsWith(p))) {
         out.push({ start: offset + t.start, end: offset + t.end });
         break;
       }

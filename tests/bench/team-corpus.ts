@@ -49,15 +49,39 @@ export async function prepareTexts(texts: readonly string[], first: number, opti
   });
 }
 
+/** The texts cleaned `chunk` at a time (the pool's batch), as `mawjaz import` would clean each chunk's files. */
+export async function* cleanInChunks(texts: Iterable<string>, options: Pick<LoadOptions, 'fileOf' | 'now' | 'chunk'>): AsyncGenerator<PreparedArticle[]> {
+  const chunk = options.chunk ?? LOAD_CHUNK;
+  let done = 0;
+  let pending: string[] = [];
+  for (const text of texts) {
+    pending.push(text);
+    if (pending.length === chunk) {
+      yield await prepareTexts(pending, done, options);
+      done += pending.length;
+      pending = [];
+    }
+  }
+  if (pending.length > 0) yield await prepareTexts(pending, done, options);
+}
+
 /**
- * Loads `texts` (a generated corpus of distinct articles, in order) into the empty team library at `url`: the schema
- * by opening it as the app does, then chunk after chunk in one transaction each. Returns how many were written.
+ * Loads `texts` (a generated corpus of distinct articles, in order) into the empty team library at `url`, cleaning
+ * them chunk by chunk (loadPrepared). Returns how many were written.
  */
 export async function loadTeamCorpus(url: string, texts: Iterable<string>, options: LoadOptions): Promise<number> {
+  return loadPrepared(url, cleanInChunks(texts, options), options);
+}
+
+/**
+ * Loads chunks of prepared articles (cleaned now, or read back from cleaned-corpus.ts's file) into the empty team
+ * library at `url`: the schema by opening it as the app does, then chunk after chunk in one transaction each.
+ * Returns how many were written.
+ */
+export async function loadPrepared(url: string, chunks: AsyncIterable<PreparedArticle[]>, options: Omit<LoadOptions, 'fileOf' | 'chunk'>): Promise<number> {
   const library = await openTeamLibrary(url, { now: () => options.now });
   await library.close();
   const conn = new Connection(url, 'bench');
-  const chunk = options.chunk ?? LOAD_CHUNK;
   const importedAt = options.now.toISOString();
   try {
     const definitions = await conn.rows<{ indexdef: string }>('SELECT indexdef FROM pg_indexes WHERE indexname = ANY($1)', [DEFERRED_INDEXES]);
@@ -65,26 +89,21 @@ export async function loadTeamCorpus(url: string, texts: Iterable<string>, optio
     if ((await conn.row('SELECT 1 FROM articles LIMIT 1')) !== null) throw new Error('the fast loader fills an empty team library only');
     await conn.run(`DROP INDEX ${DEFERRED_INDEXES.join(', ')}`);
     let done = 0;
-    let pending: string[] = [];
-    const flush = async (): Promise<void> => {
-      const batch = await prepareTexts(pending, done, options);
+    for await (const batch of chunks) {
       const results = batch.map((a): AddResult => ({ status: 'imported', id: a.record.id }));
-      await conn.transaction(() => writeArticlesPg(conn, batch, results, importedAt));
+      // The server builds the chunk's search documents while this process writes the local workspace: two cores.
+      const team = conn.transaction(() => writeArticlesPg(conn, batch, results, importedAt));
       const local = options.local;
-      if (local !== undefined) {
-        await local.transaction(async () => {
-          for (const a of batch) await local.addArticle(a, options.now);
-        });
-      }
+      const alongside =
+        local === undefined
+          ? Promise.resolve()
+          : local.transaction(async () => {
+              for (const a of batch) await local.addArticle(a, options.now);
+            });
+      await Promise.all([team, alongside]);
       done += batch.length;
-      pending = [];
       options.onChunk?.(done);
-    };
-    for (const text of texts) {
-      pending.push(text);
-      if (pending.length === chunk) await flush();
     }
-    if (pending.length > 0) await flush();
     for (const d of definitions) await conn.run(d.indexdef);
     // As autovacuum leaves a library that has been in use a while: statistics for the planner, and the visibility map
     // that lets the average length be read from its index alone.

@@ -98,11 +98,24 @@ export function isUnreachable(e: unknown): boolean {
   return e instanceof TeamLibraryError || e instanceof WorkspaceError;
 }
 
+/** How many article summaries a listing reads at a time: a library of 100,000 is never listed whole. */
+export const LIST_PAGE = 1000;
+
+/** The ids of the store's articles (of a topic, if given), in import order, read `page` summaries at a time. */
+async function articleIdsOf(store: Store, topic: number | undefined, page: number): Promise<string[]> {
+  const ids: string[] = [];
+  for (let offset = 0; ; offset += page) {
+    const summaries = await store.listArticles({ ...(topic === undefined ? {} : { topic }), sort: 'imported-asc', limit: page, offset });
+    for (const a of summaries) ids.push(a.id);
+    if (summaries.length < page) return ids;
+  }
+}
+
 /**
  * The source side: everything the scope names but the articles' contents, read before any write; the articles by id
- * only, in the store's order, for the exchange to read a batch at a time (readArticleBatch).
+ * only, in the store's order, listed `page` at a time, for the exchange to read a batch at a time (readArticleBatch).
  */
-export async function readSource(store: Store, scope: Scope): Promise<{ items: ItemMap; articleIds: string[]; damaged: Damaged[]; unknownTopics: string[] }> {
+export async function readSource(store: Store, scope: Scope, page = LIST_PAGE): Promise<{ items: ItemMap; articleIds: string[]; damaged: Damaged[]; unknownTopics: string[] }> {
   const items: ItemMap = new Map();
   const damaged: Damaged[] = [];
   const allTopics = await store.listTopics();
@@ -112,12 +125,12 @@ export async function readSource(store: Store, scope: Scope): Promise<{ items: I
   const unknownTopics = scope.topics === null ? [] : scope.topics.filter((t) => !found.has(matchKey(t)));
   const articleIds = new Set<string>();
   for (const t of topics) {
-    const members = (await store.listArticles({ topic: t.id })).map((a) => a.id).sort();
+    const members = (await articleIdsOf(store, t.id, page)).sort();
     for (const id of members) articleIds.add(id);
     const fp = fingerprint([...t.keywords].sort());
     put(items, { kind: 'topic', key: matchKey(t.name), label: t.name, stamp: fp, fingerprint: fp, payload: { kind: 'topic', id: t.id, name: t.name, keywords: t.keywords, members } });
   }
-  if (wanted === null) for (const a of await store.listArticles({ sort: 'imported-asc' })) articleIds.add(a.id);
+  if (wanted === null) for (const id of await articleIdsOf(store, undefined, page)) articleIds.add(id);
   await readDeskWide(store, items);
   for (const b of await store.listBriefs()) {
     const brief = await store.getBrief(b.id);

@@ -27,11 +27,13 @@ export function bm25Terms(keys: string, prefixes: string): string {
 }
 
 // A term's weighted count in the document `i`: a key's own. A prefix (the word being typed) stands for every key it
-// starts, whose counts summed would mean reading all of the document's keys: its count is estimated instead by
-// ts_rank over the positions it matches (weights at most 1 there: the counts' over 5; its sum of weight / n² over the n-th
-// position, divided by π²/6, is undone), cheap in the server.
+// starts, as an FTS5 prefix phrase counts every token it starts; summing their counts would mean reading all of the
+// document's keys, but ts_rank_cd of a one-word query is the sum of its matched positions' weights (each position its
+// own cover), so with the weights as the counts' over 25 (A 1, B 0.2, C 0.08, D 0) it is that sum exactly, read in the
+// server from the document. (ts_rank, used before, weighs the n-th position by 1/n² and saturates at a few uses:
+// the bounded typed-so-far ranking chose its candidates by a count the score did not follow.)
 const COUNT = `CASE WHEN t.prefix
-  THEN ts_rank('{0, 0.08, 0.2, 1}', i.doc, to_tsquery('simple', quote_literal(t.key) || ':*'), 0) * ${String(COUNT_SCALE)} * 1.64493406685
+  THEN ts_rank_cd('{0, 0.08, 0.2, 1}', i.doc, to_tsquery('simple', quote_literal(t.key) || ':*'), 0) * ${String(25 / COUNT_SCALE)}
   ELSE coalesce((i.counts ->> lower(t.key))::float8, 0) / ${String(COUNT_SCALE)} END`;
 
 /**

@@ -1,5 +1,5 @@
 import { toSummary, type ArticleRow } from '../article-row.ts';
-import { parseQuery, type ParsedQuery } from '../search-query.ts';
+import { parseQuery, termForms, type ParsedQuery } from '../search-query.ts';
 import type { SearchHit, SearchOptions, SearchResult } from '../search.ts';
 import { matchRanges, searchSnippet } from '../snippet.ts';
 import { PG_ARTICLE_COLUMNS, PG_NEAR_JOIN } from './article-columns.ts';
@@ -20,14 +20,25 @@ const term = (n: string): string => `(plainto_tsquery('simple', ${n}) || plainto
 // The last term while the analyst types it: any indexed key that starts with it.
 const prefix = (n: string): string => `to_tsquery('simple', quote_literal(${n}) || ':*')`;
 
-function allOf(terms: readonly string[], prefixLast: boolean, first: number): QuerySql {
-  const parts = terms.map((_, i) => (prefixLast && i === terms.length - 1 ? prefix : term)(`$${String(first + i)}`));
-  return { sql: `(${parts.join(' && ')})`, params: [...terms], prefixes: terms.map((_, i) => prefixLast && i === terms.length - 1) };
+// Every term must match, as any of its forms (each form one parameter: BM25 sums over them all, as FTS5's over an OR).
+function allOf(terms: readonly (readonly string[])[], prefixLast: boolean, first: number): QuerySql {
+  const params: string[] = [];
+  const prefixes: boolean[] = [];
+  const parts = terms.map((forms, i) => {
+    const asPrefix = prefixLast && i === terms.length - 1;
+    const each = forms.map((f) => {
+      params.push(f);
+      prefixes.push(asPrefix);
+      return (asPrefix ? prefix : term)(`$${String(first + params.length - 1)}`);
+    });
+    return each.length === 1 ? (each[0] ?? '') : `(${each.join(' || ')})`;
+  });
+  return { sql: `(${parts.join(' && ')})`, params, prefixes };
 }
 
 /** The tsquery of a parsed query: every term must match, the last as a prefix if asked (search-query.ts's matchExpression). */
 export function matchQuery(q: ParsedQuery, first = 1): QuerySql | null {
-  return q.terms.length === 0 ? null : allOf(q.terms, q.prefixLast, first);
+  return q.terms.length === 0 ? null : allOf(termForms(q), q.prefixLast, first);
 }
 
 /** Any of several phrases, each with all its words (search-query.ts's anyOfExpression): topic suggestions. */
@@ -35,7 +46,7 @@ export function anyOfQuery(phrases: readonly string[][], first = 1): QuerySql | 
   const groups: QuerySql[] = [];
   let at = first;
   for (const words of phrases.filter((p) => p.length > 0)) {
-    const g = allOf(words, false, at);
+    const g = allOf(words.map((w) => [w]), false, at);
     groups.push(g);
     at += g.params.length;
   }
@@ -51,12 +62,25 @@ export function anyOfQuery(phrases: readonly string[][], first = 1): QuerySql | 
  */
 export const RANKED_CANDIDATES = 500;
 
+// How heavy a hit's query words are (migrations.ts, v7): the heaviest tier among them, 3 (A) to 0 (none). Enough for
+// whole words (top-20 overlap with every hit ranked: 94 % at 10,000), and cheaper than HEAVY_COUNT.
+const HEAVY_TIER = `CASE WHEN NOT i.heads @@ q.heavy THEN 0 WHEN i.heads @@ q.heaviest THEN 3 WHEN i.heads @@ q.heavier THEN 2 ELSE 1 END`;
+// A hit's weighted count of the query's words as its heavy words tell it (each a tier at one position, A 50, B 25,
+// C 15 of the counts' units), summed by ts_rank_cd over every heavy word a term matches, in the counts' units over 5
+// as BM25 reads them. For a word being typed: its prefix starts many words, and the heaviest one's tier alone chose
+// the candidates badly (67 % at 10,000; 99 % with this).
+const HEAVY_COUNT = `ts_rank_cd('{0, 0.3, 0.5, 1}', i.heads, q.heavy, 0) * 10`;
+// That count saturated and normalised by length as BM25 does (k1 1.2, b 0.75: bm25.ts), so a short hit that uses the
+// words as often as a long one comes first; hits without a heavy word come after, shortest first.
+const HEAVY_SATURATED = `heavy / (heavy + 1.2 * (0.25 + 0.75 * length / s.avgdl))`;
+
 /**
  * Runs a tsquery over the search documents and builds the hits as the local store does (search.ts's runMatch): the
  * server counts the hits and ranks them by BM25 as FTS5 computes it (bm25.ts). Past RANKED_CANDIDATES hits, those
- * ranked are the hits where a query word is heavy (a title word, or used three times: `heads`, migration 7), the
- * heaviest first and the shortest first within each weight, as BM25 favours them, then the other hits shortest first: a champion list, so the rest are counted from the
- * index and the rows' small columns and never read whole. The page's rows only are read whole, and snippets and
+ * ranked are the hits where the query's words are heavy (title words, or used three times: `heads`, migration 7),
+ * the heaviest first and the shortest first within each weight (HEAVY_TIER), or, for a word being typed, by BM25 over
+ * the count their heavy words give (HEAVY_SATURATED); then the other hits shortest first: a champion list, so the
+ * rest are counted from the index and the rows' small columns and never read whole. The page's rows only are read whole, and snippets and
  * highlights come from the same pure functions, so they mark the words the local store marks.
  */
 export async function runQueryPg(conn: Connection, query: QuerySql, highlightWith: ParsedQuery, options: SearchOptions = {}, ranked = RANKED_CANDIDATES): Promise<SearchResult> {
@@ -73,6 +97,7 @@ export async function runQueryPg(conn: Connection, query: QuerySql, highlightWit
   const counted = params.length;
   const limit = options.limit ?? 20;
   const offset = options.offset ?? 0;
+  const typed = query.prefixes.some((x) => x);
   const keys = p(query.params);
   const prefixes = p(query.prefixes);
   // q is MATERIALIZED so the planner cannot read the query's words: a word in most articles would otherwise lead it to
@@ -82,10 +107,10 @@ export async function runQueryPg(conn: Connection, query: QuerySql, highlightWit
     `WITH q AS MATERIALIZED (SELECT ${query.sql} AS query, ${heavyQuery(keys, prefixes)} AS heavy, ${heavyQuery(keys, prefixes, 'AB')} AS heavier,
                 ${heavyQuery(keys, prefixes, 'A')} AS heaviest),
      stats AS MATERIALIZED (${BM25_STATS}), terms AS MATERIALIZED (${bm25Terms(keys, prefixes)}),
-     matched AS MATERIALIZED (SELECT i.article_id, i.length,
-                CASE WHEN NOT i.heads @@ q.heavy THEN 0 WHEN i.heads @@ q.heaviest THEN 3 WHEN i.heads @@ q.heavier THEN 2 ELSE 1 END AS heavy
+     matched AS MATERIALIZED (SELECT i.article_id, i.length, ${typed ? HEAVY_COUNT : HEAVY_TIER} AS heavy
               FROM article_index i, q WHERE i.doc @@ q.query ${filters}),
-     chosen AS (SELECT article_id FROM matched ORDER BY heavy DESC, length, article_id LIMIT ${p(Math.max(ranked, offset + limit))}),
+     chosen AS (SELECT article_id FROM matched, stats s ORDER BY ${typed ? HEAVY_SATURATED : 'heavy'} DESC, length, article_id
+                LIMIT ${p(Math.max(ranked, offset + limit))}),
      candidates AS (SELECT i.article_id, i.doc, i.length, i.counts FROM chosen JOIN article_index i USING (article_id)),
      scored AS (${BM25_SCORES}),
      page AS (SELECT m.article_id, m.rank, a.seq FROM scored m JOIN articles a ON a.id = m.article_id

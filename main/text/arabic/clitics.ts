@@ -114,3 +114,44 @@ export function lookupWithClitics(key: string, known: (candidate: string) => boo
 export function searchForms(key: string): readonly string[] {
   return procliticReadings(key);
 }
+
+// Pronouns of two letters or more: a single «ه», «ي» or «ك» ends too many bare words (a folded ta marbuta «مدينه»,
+// a nisba «عربي», «بنك») to be read off a searched word, except after a ta, which is a ta marbuta's before a pronoun.
+const QUERY_ENCLITICS = ['هما', 'كما', 'هم', 'هن', 'كم', 'كن', 'نا', 'ها'];
+const AFTER_TA = ['ه', 'ي', 'ك'];
+
+/** A word without one attached pronoun, ta marbuta restored before it: «حكومته» → حكومه، حكومت; «كتابهم» → كتاب. */
+function withoutPronoun(word: string): string[] {
+  if (word.startsWith('ال')) return []; // the article and a possessive pronoun never meet on one word
+  const out: string[] = [];
+  for (const e of [...QUERY_ENCLITICS, ...AFTER_TA]) {
+    if (!word.endsWith(e)) continue;
+    const stem = word.slice(0, -e.length);
+    if (stem.length <= MIN_STEM || (AFTER_TA.includes(e) && !stem.endsWith('ت'))) continue;
+    if (stem.endsWith('ت')) out.push(stem.slice(0, -1) + 'ه');
+    out.push(stem);
+  }
+  return out;
+}
+
+/**
+ * The forms a searched word stands for (both stores OR them): the key as typed, its readings without a conjunction
+ * or a preposition written on it, the article kept («والحشد» → والحشد، الحشد; «للحشد» → للحشد، الحشد), and, for a
+ * whole word, without an attached pronoun («حكومته» → حكومه). Each bare form is what the index holds for every word
+ * it is written on (searchForms), so the word with clitics finds what the bare word finds. A reading that drops the
+ * article is left out: «الحشد» does not search «حشد». `whole` false for the word still being typed (a prefix): then
+ * only the readings that keep an article, and no pronoun.
+ */
+export function queryForms(key: string, whole = true): string[] {
+  const readings = procliticReadings(key);
+  const out: string[] = [];
+  const add = (w: string): void => {
+    if (!out.includes(w)) out.push(w);
+  };
+  // A word still being typed keeps only readings with the article and a letter after it: «بغد» is more often the
+  // start of «بغداد» than «ب» before «غد…», while «والح» is the article after a conjunction whatever follows (and
+  // «وال» alone would search every definite word).
+  for (const r of readings) if (r === key || (!readings.includes('ال' + r) && (whole || (r.startsWith('ال') && r.length > 2)))) add(r);
+  if (whole) for (const r of [...out]) withoutPronoun(r).forEach(add);
+  return out;
+}

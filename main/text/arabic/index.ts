@@ -3,7 +3,7 @@ export { normalise, normaliseWithMap, matchKey, foldSpaces, asciiDigits, stripCo
 export { spaceRunCount } from './space-runs.ts';
 export { tokenise, tokeniseByLines, wordKeys, isWordChar, type Token } from './tokenise.ts';
 export { afterConjunction, conjunctionReading, type ConjunctionReading, type ConjunctionBasis } from './conjunction.ts';
-export { procliticReadings, definiteAfterPreposition, particleReadings, encliticReadings, lookupWithClitics, searchForms } from './clitics.ts';
+export { procliticReadings, definiteAfterPreposition, particleReadings, encliticReadings, lookupWithClitics, searchForms, queryForms } from './clitics.ts';
 export { firstSentence, splitSentences, splitParagraphs, type Sentence } from './sentences.ts';
 export { lightStem } from './light-stem.ts';
 export { isStopword, stopwordKeys } from './stopwords.ts';

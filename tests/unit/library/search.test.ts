@@ -26,7 +26,7 @@ function highlighted(hit: SearchHit, body: string): string[] {
 }
 
 describe('search', () => {
-  it('finds «الحشد» written with clitics, but «والحشد» only as written', async () => {
+  it('finds «الحشد» written with clitics, and «والحشد» finds what «الحشد» finds, as written first', async () => {
     const { store, add } = setup();
     const a = await add(`${filler} وأكد قادة والحشد الشعبي موقفهم.`);
     const b = await add(`${filler} وقد التقى الوفد بالحشد في بغداد.`);
@@ -37,8 +37,32 @@ describe('search', () => {
     expect(new Set(found.hits.map((h) => h.article.id))).toEqual(new Set([a.id, b.id, c.id]));
     // The word as written ranks first.
     expect(found.hits[0]?.article.id).toBe(c.id);
-    expect((await store.search('والحشد')).hits.map((h) => h.article.id)).toEqual([a.id]);
+    for (const q of ['والحشد', 'فالحشد', 'وبالحشد', 'للحشد']) {
+      const withClitic = await store.search(q);
+      expect(new Set(withClitic.hits.map((h) => h.article.id)), q).toEqual(new Set([a.id, b.id, c.id]));
+      expect(withClitic.terms, q).toEqual([q]);
+    }
+    const conjunction = await store.search('والحشد');
+    expect(conjunction.hits[0]?.article.id).toBe(a.id);
+    // The highlights mark the word in each of its written forms, as «الحشد» marks them.
+    const bodies = new Map([a, b, c].map((r) => [r.id, r.body]));
+    const marked = conjunction.hits.flatMap((h) => highlighted(h, bodies.get(h.article.id) ?? ''));
+    expect(marked.sort()).toEqual(['الحشد', 'بالحشد', 'والحشد']);
     expect((await store.search('حشد')).total).toBe(3);
+    await store.close();
+  });
+
+  it('reads an attached pronoun off a searched word: «حكومته» finds «الحكومة», not the other way round', async () => {
+    const { store, add } = setup();
+    const a = await add(`${filler} وأعلنت الحكومة خطتها الجديدة.`);
+    const b = await add(`${filler} وقال إن حكومته ستعلن الخطة.`);
+    await add(`${filler} لا علاقة لهذا الخبر بالموضوع.`);
+    expect(new Set((await store.search('حكومته')).hits.map((h) => h.article.id))).toEqual(new Set([a.id, b.id]));
+    // What the bare word «حكومة» finds: the index does not take pronouns off the words it holds.
+    expect((await store.search('وحكومتها')).hits.map((h) => h.article.id)).toEqual((await store.search('حكومة')).hits.map((h) => h.article.id));
+    expect((await store.search('وحكومتها')).hits.map((h) => h.article.id)).toEqual([a.id]);
+    // The bare word does not grow pronouns: «الحكومة» finds only where it is written.
+    expect((await store.search('الحكومة')).hits.map((h) => h.article.id)).toEqual([a.id]);
     await store.close();
   });
 

@@ -16,6 +16,8 @@ import { formatArticles, seedArticles } from './corpus.ts';
 
 const NOW = new Date(Date.UTC(2025, 3, 10, 12));
 const QUERIES = ['اليوم', 'العام', 'وزير الخارجية', 'الحكومة', 'قال'];
+/** Typed so far: the last word a prefix, which counts every word it starts, as FTS5 counts a prefix phrase. */
+const TYPED = ['الحكو', 'وزير الخا', 'قا', 'الع'];
 
 describe('BM25 in the team library', () => {
   const cluster = useCluster();
@@ -38,8 +40,8 @@ describe('BM25 in the team library', () => {
     await client.query('DELETE FROM schema_migrations WHERE version >= $1', [pgMigrations.find((m) => m.sql.includes('search_counts'))?.version]);
     await client.end();
     const lib = await openTeamLibrary(url, { now: () => NOW });
-    for (const q of QUERIES) {
-      const [l, p] = [await local.search(q, { limit: 20 }), await lib.search(q, { limit: 20 })];
+    for (const [q, prefix] of [...QUERIES.map((q) => [q, false] as const), ...TYPED.map((q) => [q, true] as const)]) {
+      const [l, p] = [await local.search(q, { limit: 20, prefix }), await lib.search(q, { limit: 20, prefix })];
       expect(l.hits.length, q).toBeGreaterThan(2);
       const score = new Map(p.hits.map((h) => [h.article.id, h.score]));
       for (const hit of l.hits) {
@@ -64,8 +66,10 @@ describe('BM25 in the team library', () => {
     await client.connect();
     try {
       const figures: string[] = [];
-      for (const q of ['في', 'من', 'قال', 'اليوم']) {
-        const parsed = parseQuery(q);
+      // Whole words, then words typed so far, whose prefix starts many words of an article: «الم» kept 40 % of the
+      // exact top when the heaviest single word chose the candidates, 100 % now that all the words it starts count.
+      for (const [q, prefix] of [...['في', 'من', 'قال', 'اليوم'].map((q) => [q, false] as const), ...['الم', 'الت'].map((q) => [q, true] as const)]) {
+        const parsed = parseQuery(q, { prefix });
         const query = matchQuery(parsed);
         if (query === null) throw new Error(q);
         const exact = await runQueryPg(conn, query, parsed, { limit: 10 }, 10_000);
@@ -78,7 +82,7 @@ describe('BM25 in the team library', () => {
         const exactScore = new Map(exact.hits.map((h) => [h.article.id, h.score]));
         for (const h of bounded.hits) if (exactScore.has(h.article.id)) expect(h.score, q).toBeCloseTo(exactScore.get(h.article.id) ?? 0, 9);
         // The heavy hits come first: every article on the page whose heads hold the word was a candidate.
-        const heavy = (await client.query<{ id: string }>(`SELECT article_id AS id FROM article_index WHERE heads @@ to_tsquery('simple', quote_literal($1))`, [parsed.terms[0]])).rows.map((r) => r.id);
+        const heavy = (await client.query<{ id: string }>(`SELECT article_id AS id FROM article_index WHERE heads @@ to_tsquery('simple', quote_literal($1) || $2)`, [parsed.terms[0], prefix ? ':*' : ''])).rows.map((r) => r.id);
         const page = new Set(bounded.hits.map((h) => h.article.id));
         const exactHeavyOnTop = exact.hits.filter((h) => heavy.includes(h.article.id)).map((h) => h.article.id);
         if (heavy.length <= 30) for (const id of exactHeavyOnTop) expect(page.has(id), `${q}: ${id}`).toBe(true);

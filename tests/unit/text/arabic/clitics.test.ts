@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { definiteAfterPreposition, encliticReadings, lookupWithClitics, normalise, particleReadings, procliticReadings, searchForms } from '../../../../main/text/arabic/index.ts';
+import { definiteAfterPreposition, encliticReadings, lookupWithClitics, normalise, particleReadings, procliticReadings, queryForms, searchForms } from '../../../../main/text/arabic/index.ts';
 
 const lexicon = new Set(['الرييس', 'العراق', 'لبنان', 'وزاره', 'دمشق', 'حكومه', 'الحشد'].map(normalise));
 const known = (k: string): boolean => lexicon.has(k);
@@ -70,5 +70,42 @@ describe('definiteAfterPreposition', () => {
     // Shorter than asked: a foreign word's own letters more often than a preposition («بالاك»).
     expect(read('بالاك')).toBeNull();
     expect(read('بالاك', 4)).toBe(normalise('الاك'));
+  });
+});
+
+describe('queryForms', () => {
+  const forms = (w: string, whole = true): string[] => queryForms(normalise(w), whole);
+
+  it('reads a conjunction or preposition off a searched word and keeps its article', () => {
+    expect(forms('والحشد')).toEqual(['والحشد', 'الحشد']);
+    expect(forms('فالحشد')).toEqual(['فالحشد', 'الحشد']);
+    expect(forms('بالحشد')).toEqual(['بالحشد', 'الحشد']);
+    expect(forms('كالحشد')).toEqual(['كالحشد', 'الحشد']);
+    expect(forms('للحشد')).toContain('الحشد');
+    expect(forms('وسوريا')).toEqual(['وسوريا', 'سوريا']);
+    // Every bare form is one the index holds for the word written with its clitics.
+    for (const w of ['والحشد', 'للحشد', 'وبالحشد', 'وسوريا']) for (const f of forms(w)) expect(searchForms(normalise(w))).toContain(f);
+  });
+
+  it('never drops the article: the bare word stands for itself', () => {
+    expect(forms('الحشد')).toEqual(['الحشد']);
+    expect(forms('الحكومة')).toEqual([normalise('الحكومة')]);
+    expect(forms('التي')).toEqual(['التي']);
+  });
+
+  it('reads an attached pronoun off a whole word without the article, a ta marbuta restored', () => {
+    expect(forms('حكومته')).toEqual([normalise('حكومته'), normalise('حكومة'), 'حكومت']);
+    expect(forms('وحكومتها')).toContain(normalise('حكومة'));
+    expect(forms('مواقعهم')).toContain('مواقع');
+    // One letter is a pronoun only after a ta: «عربي» is a nisba, «مدينة» folds to «مدينه», «بنك» is a bank.
+    expect(forms('عربي')).toEqual(['عربي']);
+    expect(forms('مدينة')).toEqual([normalise('مدينة')]);
+    expect(forms('بنك')).not.toContain('بن');
+    // Not while the word is being typed: «حكومته» may be the start of a longer word.
+    expect(forms('حكومته', false)).toEqual([normalise('حكومته')]);
+    // Typed so far, only a clitic before the article comes off: «بغد» is «بغداد» being typed more often than «ب» + «غد…».
+    expect(forms('بغد', false)).toEqual(['بغد']);
+    expect(forms('والح', false)).toEqual(['والح', 'الح']);
+    expect(forms('وال', false)).toEqual(['وال']);
   });
 });

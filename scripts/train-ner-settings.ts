@@ -38,6 +38,6 @@ export const WORD_DROPOUT = 0.15;
 // the rest of the training part, O 2.9 % against PERS 53 %, LOC 44, ORG 43, MISC 53. As plain features («not in
 // the lexicon», read by neighbours too, with the article and the length, beside a person cue, in a run) every
 // variant lost on tune:ner's three-block mean, three seeds (20070215, 2, 3): micro / PERS / ORG 76.61 / 72.18 /
-// 57.51 → 75.71 / 71.76 / 54.15 for the word and its neighbours' reading of it. Counted only for a word the model
+// 57.51 → 75.71 / 71.76 / 54.03 for the word and its neighbours' reading of it. Counted only for a word the model
 // has no weight for (in training: when its own features are hidden by WORD_DROPOUT), with the cue and run
 // conjunctions: 76.82 / 73.67 / 55.15 — persons +1.5 on the mean (−0.05, +2.2, +2.3 by seed), organisations −2.4.

@@ -4,7 +4,7 @@
 // never a page's words, so that what is learned from one set of formats carries to another.
 import type { RawDocument } from '../../model/raw-document.ts';
 import type { ClassifiedLine } from '../clean/classify-lines.ts';
-import { contentStems, contentStemsAmong } from '../clean/word-overlap.ts';
+import { contentStemList, contentStems, contentStemsAmong } from '../clean/word-overlap.ts';
 import { lineKey } from '../lines/line-key.ts';
 import { asciiDigits, spaceRunCount } from '../../text/arabic/index.ts';
 import { outletByName } from '../metadata/known-outlets.ts';
@@ -74,20 +74,20 @@ function kindOf(ctx: PageContext, i: number): string {
   return (ctx.words[i] ?? 0) >= 15 ? 'prose' : 'kept-short';
 }
 
-/** The share of `stems` that `other` also has (0 when there are none). */
-function shareIn(stems: ReadonlySet<string>, other: ReadonlySet<string>): number {
-  if (stems.size === 0) return 0;
+/** The share of `stems` (distinct: contentStemList's) that `other` also has (0 when there are none). */
+function shareIn(stems: readonly string[], other: ReadonlySet<string>): number {
+  if (stems.length === 0) return 0;
   let shared = 0;
   for (const t of stems) if (other.has(t)) shared++;
-  return shared / stems.size;
+  return shared / stems.length;
 }
 
-/** The share of `stems` that one of `others` also has (0 when there are none): shareIn of their union. */
-function shareInAny(stems: ReadonlySet<string>, others: readonly ReadonlySet<string>[]): number {
-  if (stems.size === 0) return 0;
+/** The share of `stems` (distinct) that one of `others` also has (0 when there are none): shareIn of their union. */
+function shareInAny(stems: readonly string[], others: readonly ReadonlySet<string>[]): number {
+  if (stems.length === 0) return 0;
   let shared = 0;
   for (const t of stems) if (others.some((o) => o.has(t))) shared++;
-  return shared / stems.size;
+  return shared / stems.length;
 }
 
 /** The word stems of the URLs the page names (its declared URL first): a slug often spells the headline. */
@@ -139,8 +139,8 @@ interface PageContext {
   proseFrom: number[];
   keys: Map<string, number>;
   firstProse: number;
-  /** Each candidate line's (3–25 words) content stems, null for the head's other lines. */
-  lineStems: (ReadonlySet<string> | null)[];
+  /** Each candidate line's (3–25 words) distinct content stems (contentStemList), null for the head's other lines. */
+  lineStems: (readonly string[] | null)[];
   /**
    * The story's first prose lines' stems, line by line: a stem is the story's when one of them has it (no union
    * built). Like every set the candidates' stems are compared with, only the stems some candidate line has.
@@ -168,7 +168,7 @@ function pageContext(page: TitlePage): PageContext {
   const proseFrom = new Array<number>(head.length + 1).fill(-1);
   for (let i = head.length - 1; i >= 0; i--) proseFrom[i] = prose(i) ? i : (proseFrom[i + 1] ?? -1);
   const firstProse = proseFrom[0] ?? -1;
-  const lineStems = head.map((l, i) => ((words[i] ?? 0) > MAX_WORDS || (words[i] ?? 0) < MIN_WORDS ? null : contentStems(l.text)));
+  const lineStems = head.map((l, i) => ((words[i] ?? 0) > MAX_WORDS || (words[i] ?? 0) < MIN_WORDS ? null : contentStemList(l.text)));
   // The shares below count only a candidate line's stems: the story's other words are never asked about.
   const candidateStems = new Set<string>();
   for (const stems of lineStems) for (const t of stems ?? []) candidateStems.add(t);
@@ -247,14 +247,14 @@ function lineFeaturesAt(ctx: PageContext, i: number): Map<string, number> {
   separatorFeatures(text, features);
   if ((ctx.keys.get(lineKey(line.text)) ?? 0) > 1) addTo(features, 'repeated');
   // lineDrafts asks only for candidate lines, whose stems pageContext gathered.
-  const stems = ctx.lineStems[i] ?? contentStems(line.text);
-  if (stems.size > 0) {
+  const stems = ctx.lineStems[i] ?? contentStemList(line.text);
+  if (stems.length > 0) {
     addTo(features, 'story-overlap', shareInAny(stems, ctx.story));
     if (ctx.declared.size > 0) addTo(features, 'declared-overlap', shareIn(stems, ctx.declared));
     if (ctx.slug.size > 0) addTo(features, 'slug-overlap', shareIn(stems, ctx.slug));
   } else addTo(features, 'no-content-words');
   const opening = ctx.proseFrom[i + 1] ?? -1;
-  if (opening >= 0 && stems.size > 0) addTo(features, 'opening-overlap', shareIn(stems, openingStems(ctx, opening)));
+  if (opening >= 0 && stems.length > 0) addTo(features, 'opening-overlap', shareIn(stems, openingStems(ctx, opening)));
   let short = 0;
   for (let j = Math.max(0, i - 3); j <= Math.min(ctx.head.length - 1, i + 3); j++) if (j !== i && (ctx.words[j] ?? 0) <= 3) short++;
   addTo(features, bucket('short-neighbours', short, [0, 1, 3]));

@@ -8,6 +8,7 @@ import { contentStemSet, contentStems } from '../clean/word-overlap.ts';
 import { lineKey } from '../lines/line-key.ts';
 import { asciiDigits, spaceRunCount } from '../../text/arabic/index.ts';
 import { outletByName } from '../metadata/known-outlets.ts';
+import { textMemo } from '../../text/arabic/text-memo.ts';
 import type { TitleSources } from './rules-title.ts';
 
 /** What the chooser reads of one page: its lines as the cleaner classified them and what the rules chose. */
@@ -148,9 +149,17 @@ function addTo(features: Map<string, number>, name: string, v = 1): void {
   features.set(name, v);
 }
 
+// Whether a short text is a listed outlet's name, remembered per text: the outlet list's lookup normalises the text
+// first, and pages of one site print the same short lines and sides again and again.
+const LISTED = textMemo<boolean>(200_000);
+
+function isListedOutlet(text: string): boolean {
+  return LISTED.get(text, () => outletByName(text) !== null);
+}
+
 /** A side of a separated line that names a listed outlet («… | الجزيرة نت»). */
 function isNamedSide(side: string): boolean {
-  return side.split(/\s+/u).length <= 5 && outletByName(side) !== null;
+  return side.split(/\s+/u).length <= 5 && isListedOutlet(side);
 }
 
 // A separator the features below look for: a line without one (most lines) skips the backtracking pattern.
@@ -287,7 +296,7 @@ function lineFeaturesAt(ctx: PageContext, i: number): Map<string, number> {
   let short = 0;
   for (let j = Math.max(0, i - 3); j <= Math.min(ctx.head.length - 1, i + 3); j++) if (j !== i && (ctx.words[j] ?? 0) <= 3) short++;
   addTo(features, bucket('short-neighbours', short, [0, 1, 3]));
-  if ((ctx.words[i] ?? 0) <= 6 && outletByName(line.text) !== null) addTo(features, 'is-listed-outlet');
+  if ((ctx.words[i] ?? 0) <= 6 && isListedOutlet(line.text)) addTo(features, 'is-listed-outlet');
   if (ctx.outletKey !== null && key.includes(ctx.outletKey)) addTo(features, key === ctx.outletKey ? 'is-outlet' : 'has-outlet');
   return features;
 }

@@ -10,12 +10,13 @@ export type TitleReader = 'rules' | 'learned';
 /**
  * The import's title reader: the one switch between the rules and the learned chooser (learned-title.ts). The chooser,
  * measured once on each of the two sets written apart from its training (untouched-10 title P/R 70/70 against the
- * rules' 67/67, untouched-11 77/79 against 63/65), reads the rules' sources with them, once. Still the rules: the
- * chooser adds about 15 % to the cleaning's CPU time on the import bench's articles (tests/bench/choice-cost.ts 9
- * bench, arm C: ×1.15 with its paragraphs' stems gathered only among the candidates', ×1.21 before) and about 20 %
- * on the format sets' short pages, over the issue's 10 %. What is left is mostly the opening's first sentence (the
- * sentence segmenter, read for the «opening» source on every page) and the head lines' features. An analyst's own title wins over either (the workspace's metadata corrections,
- * applied after the import).
+ * rules' 67/67, untouched-11 77/79 against 63/65), reads the rules' sources with them, once. Still the rules: on the
+ * import bench's articles the chooser adds 8–10 % to the cleaning's CPU time when both readers run in one process
+ * (tests/bench/choice-cost.ts 9 bench, arm C: ×1.08–1.10 with each text's stems and word counts read once, ×1.21–1.25
+ * before), but 15–16 % when a process cleaning with it is set against one cleaning with the rules (interleaved
+ * processes, main's rules against the chooser, 7–9 pairs): over the issue's 10 % by that count. What is left is the
+ * head lines' features and furniture (lineDrafts, the stripper) on every page. An analyst's own title wins over
+ * either (the workspace's metadata corrections, applied after the import).
  */
 export const IMPORT_TITLE_READER: TitleReader = 'rules';
 

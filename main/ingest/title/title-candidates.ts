@@ -4,10 +4,11 @@
 // never a page's words, so that what is learned from one set of formats carries to another.
 import type { RawDocument } from '../../model/raw-document.ts';
 import type { ClassifiedLine } from '../clean/classify-lines.ts';
-import { contentStems, contentStemsAmong } from '../clean/word-overlap.ts';
+import { contentStemSet, contentStems } from '../clean/word-overlap.ts';
 import { lineKey } from '../lines/line-key.ts';
 import { asciiDigits, spaceRunCount } from '../../text/arabic/index.ts';
 import { outletByName } from '../metadata/known-outlets.ts';
+import { textMemo } from '../../text/arabic/text-memo.ts';
 import type { TitleSources } from './rules-title.ts';
 
 /** What the chooser reads of one page: its lines as the cleaner classified them and what the rules chose. */
@@ -41,9 +42,38 @@ const STORY_LINES = 4;
 const DATE_LIKE = /\b\d{1,4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,4}\b|\b(?:19|20)\d\d\b/u;
 const TIME = /\b\d{1,2}:\d\d\b/u;
 
+// Feature names are made once per process: a name built afresh for every line is hashed afresh by every map it enters.
+const BUCKET_NAMES = new Map<string, readonly string[]>();
+const PREFIXED_NAMES = new Map<string, Map<string, string>>();
+
+/** The name of the bucket of `bounds` that `n` falls in: «name:<=b» for the first bound `n` does not pass, else «name:>last». */
 function bucket(name: string, n: number, bounds: readonly number[]): string {
+  let names = BUCKET_NAMES.get(name);
+  if (names === undefined) {
+    names = [...bounds.map((b) => `${name}:<=${b}`), `${name}:>${bounds[bounds.length - 1] ?? 0}`];
+    BUCKET_NAMES.set(name, names);
+  }
   const i = bounds.findIndex((b) => n <= b);
-  return `${name}:${i < 0 ? `>${bounds[bounds.length - 1] ?? 0}` : `<=${bounds[i] ?? 0}`}`;
+  return names[i < 0 ? bounds.length : i] ?? '';
+}
+
+/** «prefix:value», the same string object each time. */
+function prefixed(prefix: string, value: string): string {
+  let names = PREFIXED_NAMES.get(prefix);
+  if (names === undefined) PREFIXED_NAMES.set(prefix, (names = new Map()));
+  let name = names.get(value);
+  if (name === undefined) names.set(value, (name = `${prefix}:${value}`));
+  return name;
+}
+
+// What a line's end is read past: closing quotes and brackets, and white space (as «\s» matches it).
+const CLOSER = /["'”’»)\]\s]/u;
+
+/** The line without the closing quotes, brackets and spaces at its end (a loop from the end: no pattern tried at every position). */
+function withoutClosers(text: string): string {
+  let end = text.length;
+  while (end > 0 && CLOSER.test(text.charAt(end - 1))) end--;
+  return text.slice(0, end);
 }
 
 /** A line's letters (Arabic among them) and digits, counted in one pass over its UTF-16 units. */
@@ -86,7 +116,14 @@ function shareIn(stems: ReadonlySet<string>, other: ReadonlySet<string>): number
 function shareInAny(stems: ReadonlySet<string>, others: readonly ReadonlySet<string>[]): number {
   if (stems.size === 0) return 0;
   let shared = 0;
-  for (const t of stems) if (others.some((o) => o.has(t))) shared++;
+  for (const t of stems) {
+    for (const o of others) {
+      if (o.has(t)) {
+        shared++;
+        break;
+      }
+    }
+  }
   return shared / stems.size;
 }
 
@@ -107,14 +144,22 @@ function slugStems(raw: RawDocument): ReadonlySet<string> {
   return contentStems(words.join('\n'));
 }
 
-/** Adds `v` to a feature (module-level rather than a closure per line: the chooser scores every head line). */
+/** Sets a feature: each is set at most once per line, so there is nothing to add to (module-level: the chooser scores every head line). */
 function addTo(features: Map<string, number>, name: string, v = 1): void {
-  features.set(name, (features.get(name) ?? 0) + v);
+  features.set(name, v);
+}
+
+// Whether a short text is a listed outlet's name, remembered per text: the outlet list's lookup normalises the text
+// first, and pages of one site print the same short lines and sides again and again.
+const LISTED = textMemo<boolean>(200_000);
+
+function isListedOutlet(text: string): boolean {
+  return LISTED.get(text, () => outletByName(text) !== null);
 }
 
 /** A side of a separated line that names a listed outlet («… | الجزيرة نت»). */
 function isNamedSide(side: string): boolean {
-  return side.split(/\s+/u).length <= 5 && outletByName(side) !== null;
+  return side.split(/\s+/u).length <= 5 && isListedOutlet(side);
 }
 
 // A separator the features below look for: a line without one (most lines) skips the backtracking pattern.
@@ -125,7 +170,7 @@ function separatorFeatures(text: string, features: Map<string, number>): void {
   const m = /^(.+?)\s*([|:]|\s[-–—]\s)\s*(.+)$/u.exec(text);
   if (m === null) return;
   const sep = (m[2] ?? '').trim();
-  addTo(features, `sep:${sep === '|' ? 'bar' : sep === ':' ? 'colon' : 'dash'}`);
+  addTo(features, sep === '|' ? 'sep:bar' : sep === ':' ? 'sep:colon' : 'sep:dash');
   addTo(features, bucket('sep-left-words', (m[1] ?? '').split(/\s+/u).length, [1, 3, 6]));
   addTo(features, bucket('sep-right-words', (m[3] ?? '').split(/\s+/u).length, [1, 3, 6]));
   if (isNamedSide(m[1] ?? '') || isNamedSide(m[3] ?? '')) addTo(features, 'sep-side-outlet');
@@ -134,57 +179,51 @@ function separatorFeatures(text: string, features: Map<string, number>): void {
 interface PageContext {
   raw: RawDocument;
   head: readonly ClassifiedLine[];
-  /** Each head line's word count, and the index of the first prose line (15 words or more, kept) from each line on. */
+  /** Each head line's word count up to 26 (MAX_WORDS + 1), and the index of the first prose line (15 words or more, kept) from each line on. */
   words: number[];
   proseFrom: number[];
+  /** How many of the page's lines (of 300 characters at most) have each candidate line's key. */
   keys: Map<string, number>;
   firstProse: number;
   /** Each candidate line's (3–25 words) content stems, null for the head's other lines. */
   lineStems: (ReadonlySet<string> | null)[];
   /**
-   * The story's first prose lines' stems, line by line: a stem is the story's when one of them has it (no union
-   * built). Like every set the candidates' stems are compared with, only the stems some candidate line has.
+   * The story's first prose lines' stems, line by line (each text's stems are looked up once: contentStemSet): a
+   * stem is the story's when one of them has it (no union built).
    */
   story: readonly ReadonlySet<string>[];
   declared: ReadonlySet<string>;
   slug: ReadonlySet<string>;
   outletKey: string | null;
+  /** The stems of the head's prose lines that candidates open onto, by line. */
   openings: Map<number, ReadonlySet<string>>;
-  /** A paragraph's stems among the candidates', by its text: the story's first lines are most often the head's openings. */
-  among: (text: string) => ReadonlySet<string>;
 }
 
 function pageContext(page: TitlePage): PageContext {
   const head = page.lines.slice(0, HEAD_LINES);
+  // Counted no further than a candidate's longest: every question below is «at most 25 words?» or asks less.
+  const words = head.map((l) => spaceRunCount(l.text, MAX_WORDS + 1));
+  // How often the page prints each candidate line (only theirs are asked about). A repeat of a head line is as short
+  // as it: longer lines are not keyed (keying a paragraph costs its length).
   const keys = new Map<string, number>();
-  // A repeat of a head line is as short as it: longer lines are not keyed (keying a paragraph costs its length).
+  head.forEach((l, i) => {
+    if ((words[i] ?? 0) <= MAX_WORDS && (words[i] ?? 0) >= MIN_WORDS && l.text.length <= 300) keys.set(lineKey(l.text), 0);
+  });
   for (const l of page.lines) {
     if (l.text.length > 300) continue;
     const key = lineKey(l.text);
-    keys.set(key, (keys.get(key) ?? 0) + 1);
+    const seen = keys.get(key);
+    if (seen !== undefined) keys.set(key, seen + 1);
   }
-  const words = head.map((l) => spaceRunCount(l.text));
   const prose = (i: number): boolean => head[i]?.reason === null && (words[i] ?? 0) >= 15;
   const proseFrom = new Array<number>(head.length + 1).fill(-1);
   for (let i = head.length - 1; i >= 0; i--) proseFrom[i] = prose(i) ? i : (proseFrom[i + 1] ?? -1);
   const firstProse = proseFrom[0] ?? -1;
-  const lineStems = head.map((l, i) => ((words[i] ?? 0) > MAX_WORDS || (words[i] ?? 0) < MIN_WORDS ? null : contentStems(l.text)));
-  // The shares below count only a candidate line's stems: the story's other words are never asked about.
-  const candidateStems = new Set<string>();
-  for (const stems of lineStems) for (const t of stems ?? []) candidateStems.add(t);
-  const paragraphs = new Map<string, ReadonlySet<string>>();
-  const among = (text: string): ReadonlySet<string> => {
-    let stems = paragraphs.get(text);
-    if (stems === undefined) {
-      stems = contentStemsAmong(text, candidateStems);
-      paragraphs.set(text, stems);
-    }
-    return stems;
-  };
-  const kept: string[] = [];
+  const lineStems = head.map((l, i) => ((words[i] ?? 0) > MAX_WORDS || (words[i] ?? 0) < MIN_WORDS ? null : contentStemSet(l.text)));
+  const story: ReadonlySet<string>[] = [];
   for (const l of page.lines) {
-    if (kept.length >= STORY_LINES) break;
-    if (l.reason === null && l.text.length >= 60 && spaceRunCount(l.text) >= 15) kept.push(l.text);
+    if (story.length >= STORY_LINES) break;
+    if (l.reason === null && l.text.length >= 60 && spaceRunCount(l.text, 15) >= 15) story.push(contentStemSet(l.text));
   }
   return {
     raw: page.raw,
@@ -194,22 +233,18 @@ function pageContext(page: TitlePage): PageContext {
     keys,
     firstProse,
     lineStems,
-    story: kept.map(among),
+    story,
     declared: contentStems(page.raw.declared.title ?? ''),
     slug: slugStems(page.raw),
     outletKey: page.outlet === null ? null : lineKey(page.outlet),
     openings: new Map(),
-    among,
   };
 }
 
-/** The content stems of the head's prose line at `i`, computed once per page. */
+/** The content stems of the head's prose line at `i`, asked of the text memo once per page (a paragraph's lookup reads it whole). */
 function openingStems(ctx: PageContext, i: number): ReadonlySet<string> {
   let stems = ctx.openings.get(i);
-  if (stems === undefined) {
-    stems = ctx.among(ctx.head[i]?.text ?? '');
-    ctx.openings.set(i, stems);
-  }
+  if (stems === undefined) ctx.openings.set(i, (stems = contentStemSet(ctx.head[i]?.text ?? '')));
   return stems;
 }
 
@@ -227,15 +262,17 @@ function lineFeaturesAt(ctx: PageContext, i: number): Map<string, number> {
   if (ctx.firstProse >= 0) addTo(features, i < ctx.firstProse ? (ctx.firstProse - i <= 2 ? 'just-before-prose' : 'before-prose') : i === ctx.firstProse ? 'is-first-prose' : 'after-prose');
   else addTo(features, 'no-prose');
   addTo(features, bucket('words', ctx.words[i] ?? 0, [4, 8, 14, 22]));
-  addTo(features, `reason:${line.reason ?? 'kept'}`);
-  addTo(features, `prev:${kindOf(ctx, i - 1)}`);
-  addTo(features, `next:${kindOf(ctx, i + 1)}`);
-  const tail = text.replace(/["'”’»)\]\s]+$/u, '');
-  if (/[.]$/u.test(tail) && !/\.\.$|…$/u.test(tail)) addTo(features, 'end:period');
-  if (/[:：]$/u.test(tail)) addTo(features, 'end:colon');
-  if (/[؟?]$/u.test(tail)) addTo(features, 'end:question');
-  if (/[!]$/u.test(tail)) addTo(features, 'end:exclaim');
-  if (/\.\.$|…$/u.test(tail)) addTo(features, 'end:ellipsis');
+  addTo(features, prefixed('reason', line.reason ?? 'kept'));
+  addTo(features, prefixed('prev', kindOf(ctx, i - 1)));
+  addTo(features, prefixed('next', kindOf(ctx, i + 1)));
+  const tail = withoutClosers(text);
+  const last = tail.charAt(tail.length - 1);
+  const ellipsis = tail.endsWith('..') || last === '…';
+  if (last === '.' && !ellipsis) addTo(features, 'end:period');
+  if (last === ':' || last === '：') addTo(features, 'end:colon');
+  if (last === '؟' || last === '?') addTo(features, 'end:question');
+  if (last === '!') addTo(features, 'end:exclaim');
+  if (ellipsis) addTo(features, 'end:ellipsis');
   if (/[،,]/u.test(text)) addTo(features, 'comma');
   if (/[«"“]/u.test(text)) addTo(features, 'quote');
   if (counts.digits > 0) addTo(features, 'digits');
@@ -245,9 +282,10 @@ function lineFeaturesAt(ctx: PageContext, i: number): Map<string, number> {
   if (arabicShare < 0.5) addTo(features, 'not-arabic');
   if (/https?:\/\/|www\./iu.test(text)) addTo(features, 'url');
   separatorFeatures(text, features);
-  if ((ctx.keys.get(lineKey(line.text)) ?? 0) > 1) addTo(features, 'repeated');
+  const key = lineKey(line.text);
+  if ((ctx.keys.get(key) ?? 0) > 1) addTo(features, 'repeated');
   // lineDrafts asks only for candidate lines, whose stems pageContext gathered.
-  const stems = ctx.lineStems[i] ?? contentStems(line.text);
+  const stems = ctx.lineStems[i] ?? contentStemSet(line.text);
   if (stems.size > 0) {
     addTo(features, 'story-overlap', shareInAny(stems, ctx.story));
     if (ctx.declared.size > 0) addTo(features, 'declared-overlap', shareIn(stems, ctx.declared));
@@ -258,8 +296,8 @@ function lineFeaturesAt(ctx: PageContext, i: number): Map<string, number> {
   let short = 0;
   for (let j = Math.max(0, i - 3); j <= Math.min(ctx.head.length - 1, i + 3); j++) if (j !== i && (ctx.words[j] ?? 0) <= 3) short++;
   addTo(features, bucket('short-neighbours', short, [0, 1, 3]));
-  if ((ctx.words[i] ?? 0) <= 6 && outletByName(line.text) !== null) addTo(features, 'is-listed-outlet');
-  if (ctx.outletKey !== null && lineKey(line.text).includes(ctx.outletKey)) addTo(features, lineKey(line.text) === ctx.outletKey ? 'is-outlet' : 'has-outlet');
+  if ((ctx.words[i] ?? 0) <= 6 && isListedOutlet(line.text)) addTo(features, 'is-listed-outlet');
+  if (ctx.outletKey !== null && key.includes(ctx.outletKey)) addTo(features, key === ctx.outletKey ? 'is-outlet' : 'has-outlet');
   return features;
 }
 

@@ -1,14 +1,16 @@
 /**
  * Words of a line as the cheapest count: runs of characters above the space, in one pass over its UTF-16 units.
  * The metadata choosers measure every head and foot line with it (is this line prose, or a page's furniture?),
- * where tokenising each line would cost more than the rest of their features.
+ * where tokenising each line would cost more than the rest of their features. A chooser that only asks whether a
+ * line has up to so many words passes `atMost` (1 or more): the count stops there, and a paragraph is not read to
+ * its end.
  */
-export function spaceRunCount(text: string): number {
+export function spaceRunCount(text: string, atMost = Infinity): number {
   let words = 0;
   let inWord = false;
   for (let i = 0; i < text.length; i++) {
     const space = text.charCodeAt(i) <= 32;
-    if (!space && !inWord) words++;
+    if (!space && !inWord && ++words >= atMost) return words;
     inWord = !space;
   }
   return words;

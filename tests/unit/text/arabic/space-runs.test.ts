@@ -17,4 +17,14 @@ describe('spaceRunCount', () => {
       }),
     );
   });
+
+  it('stops at `atMost`: the smaller of the full count and the bound', () => {
+    expect(spaceRunCount('أ ب ج د', 2)).toBe(2);
+    expect(spaceRunCount('أ ب', 5)).toBe(2);
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('a', 'ب', ' ', '\t', '\n') }), fc.integer({ min: 1, max: 30 }), (s, atMost) => {
+        expect(spaceRunCount(s, atMost)).toBe(Math.min(spaceRunCount(s), atMost));
+      }),
+    );
+  });
 });

@@ -91,9 +91,10 @@ export function parsePlaceClockByline(text: string): string | null {
 
 /**
  * A line that only says what the writer is, printed under the writer's name in a columnist's header: «كاتب صحفي»,
- * «كاتبة وباحثة في الشؤون الاقتصادية». At most six words, opening with a profession.
+ * «كاتبة وباحثة في الشؤون الاقتصادية», «عضو المكتب السياسي في حزب الخضر الوطني». At most eight words (a party's or an
+ * institution's name after the office takes several), opening with a profession.
  */
 export function isProfessionLine(text: string): boolean {
   const line = text.trim().replace(/[.:]$/u, '');
-  return PROFESSION_WORD.test(line) && line.split(/\s+/u).length <= 6 && PROFESSION.test(line) && !/[\p{N}،,!؟?]/u.test(line);
+  return PROFESSION_WORD.test(line) && line.split(/\s+/u).length <= 8 && PROFESSION.test(line) && !/[\p{N}،,!؟?]/u.test(line);
 }

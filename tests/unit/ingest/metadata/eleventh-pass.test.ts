@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { cleanArticle } from '../../../../main/ingest/clean-article.ts';
 import { detectAuthor } from '../../../../main/ingest/metadata/detect-author.ts';
 import { headlineWriter, iconWriter, isPersonName, parseByline, parsePlaceByline } from '../../../../main/ingest/metadata/byline.ts';
-import { nameBeforeDescriptor } from '../../../../main/ingest/metadata/head-byline.ts';
+import { isProfessionLine, nameBeforeDescriptor } from '../../../../main/ingest/metadata/head-byline.ts';
 import { readStamp } from '../../../../main/ingest/metadata/publication-stamps.ts';
 import { htmlMetadata } from '../../../../main/ingest/readers/html-metadata.ts';
 import { parseHtmlDocument } from '../../../../main/ingest/readers/dom-shape.ts';
@@ -85,6 +85,13 @@ describe('bylines in the wider grammar', () => {
     expect(nameBeforeDescriptor('ليلى حداد')).toBeNull();
     const page: RawDocument = { file: 'a.html', format: 'html', encoding: 'utf-8', text: 'x', declared: { author: 'ليلى حداد صحفية مستقلة' } };
     expect(detectAuthor(page, null, null).value).toBe('ليلى حداد');
+  });
+
+  it('reads a name line over an office that names its institution, between the headline and the story', () => {
+    expect(isProfessionLine('عضو المكتب السياسي في حزب الخضر الوطني')).toBe(true);
+    expect(isProfessionLine('عضو المكتب السياسي في حزب الخضر الوطني يطالب بالتحقيق')).toBe(false);
+    const page = ['الحدائق تفتح حتى المساء', 'سامر يوسف الحلبي', 'عضو المكتب السياسي في حزب الخضر الوطني', STORY, MORE].join('\n');
+    expect(read(page).author).toBe('سامر يوسف الحلبي');
   });
 
   it('reads a writer glued to the headline by a dash, and no pair of teams', () => {

@@ -4,7 +4,7 @@ import { articleIdOfLines } from './article-id.ts';
 import { classifyLines } from './clean/classify-lines.ts';
 import { documentLines, repeatedAcross, type DocumentLines } from './clean/repeated-lines.ts';
 import { splitLines } from './lines/split-lines.ts';
-import { headlineWriter, iconWriter, openingWriter } from './metadata/byline.ts';
+import { headlineWriter, iconWriter, openingWriter, ownCorrespondent } from './metadata/byline.ts';
 import { datelineByline } from './metadata/dateline-byline.ts';
 import { isAccountByline } from './metadata/account-byline.ts';
 import { detectAuthor } from './metadata/detect-author.ts';
@@ -63,7 +63,7 @@ export function cleanArticle(raw: RawDocument, options: CleanOptions = {}): Arti
   // «طرابزون/ فلان الفلاني/ الأناضول افتتحت…»: a wire dateline glued to the lede carries the writer too.
   // The headline as printed (a declared one before its «فلان يكتب:» was taken off the title) names its writer.
   const printed = headline ?? raw.declared.title?.trim() ?? title.value;
-  const writer = (printed ? headlineWriter(printed) : null) ?? (lede === undefined ? null : (openingWriter(lede) ?? datelineByline(lede)?.writer ?? null));
+  const writer = (printed ? headlineWriter(printed) : null) ?? (lede === undefined ? null : (openingWriter(lede) ?? datelineByline(lede)?.writer ?? ownCorrespondent(lede)));
   const feedAuthor = classified.lines.map((l) => authorAt(l.text)?.author).find((a) => a !== undefined) ?? null;
   // «✍ فلانة الفلانية : عنوان» in the head, kept as the headline or a ticker's item: the first that opens a line.
   const iconAuthor = classified.lines.slice(0, HEAD_LINES).map((l) => iconWriter(l.text)).find((a) => a !== null) ?? null;

@@ -220,6 +220,36 @@ export function headlineWriter(title: string): string | null {
   return suffixed !== null ? suffixed.writer : (openingWriter(title) ?? gluedTailWriter(title));
 }
 
+// «في التقرير الذي أعدته مراسلتنا فلانة الفلانية من …»: the newsroom's own correspondent or envoy, named in the lede.
+const OWN_REPORTER = /(?:^|[^\p{L}])[وب]?(?:مراسل|موفد|مندوب)[ةت]?(?:نا)\s+(?:(?:في|من)\s+\p{L}+\s+)?((?:[\p{L}\p{M}]+[،,.:؛]?(?:\s+|$)){1,4})/u;
+// What ends the name after the cue: a particle or a preposition («مراسلنا فلان من …», «… إن»). The stopword list is
+// not asked, since a foreign name's syllable may be an Arabic function word.
+const AFTER_NAME = new Set(['من', 'في', 'إلى', 'الى', 'عن', 'على', 'مع', 'إن', 'أن', 'ان', 'بأن', 'بان', 'الذي', 'التي', 'حيث', 'حول'].map((w) => normalise(w)));
+
+/**
+ * The writer a story's first paragraph names as the newsroom's own correspondent: «أعدته مراسلتنا فلانة الفلانية»,
+ * «ويقول موفدنا في الخرطوم فلان الفلاني إن…». The name is the words after the cue up to the first function word, two
+ * or three of them, a person's name (see isPersonName); «أفاد مراسلنا أن…» names nobody.
+ */
+export function ownCorrespondent(lede: string): string | null {
+  const m = OWN_REPORTER.exec(lede.slice(0, 400));
+  if (m === null) return null;
+  const words: string[] = [];
+  for (const w of (m[1] ?? '').trim().split(/\s+/u)) {
+    if (AFTER_NAME.has(normalise(w))) break;
+    const bare = w.replace(/[،,.:؛]+$/u, '');
+    words.push(bare);
+    if (bare !== w) break; // a comma or a stop closes the name
+  }
+  // Two or three words, the first without the article («مراسلنا الميداني» names nobody), no section or page word.
+  const first = normalise(words[0] ?? '');
+  // «مراسلنا صباح اليوم», «أمس الأحد»: calendar words after the cue say when, not who.
+  const ok =
+    words.length >= 2 && words.length <= 3 && !first.startsWith('ال') && !isStopword(first) && !isKnownPlace(words.join(' ')) &&
+    words.every((w) => !NOT_A_NAME.has(normalise(w)) && !HEADLINE_FUNCTION_WORDS.has(normalise(w)) && !isDateLabelWord(w));
+  return ok ? words.join(' ') : null;
+}
+
 // «✍ فلانة الفلانية : عنوان المقال»: a writing hand or a pen, the writer's name, a colon, then the column's headline.
 const ICON_WRITER = /^(?:✍|🖊|✒|✏)[\uFE0F\p{Emoji_Modifier}]?\s*([\p{L}\p{M}][\p{L}\p{M}. ]{3,40}?)\s*[:：]\s*\S/u;
 

@@ -2,12 +2,13 @@
 // a month without a day is a period, not a publication; a masthead's clock with the Hijri day is the day of the
 // visit; a wire dateline without a year closed by its credit; a paper's print issue line Readability drops; bylines
 // with the theme's counters run onto them, a translator's cue, the wires' «من» after the place, a name then a place
-// after a slash, a name whose description follows without a separator, a writer glued to the headline by a dash, and
-// a writing hand before a column's «writer : headline».
+// after a slash, a name whose description follows without a separator, a writer glued to the headline by a dash, a
+// writing hand before a column's «writer : headline», a name line over a long office, the newsroom's correspondent
+// named in the lede.
 import { describe, expect, it } from 'vitest';
 import { cleanArticle } from '../../../../main/ingest/clean-article.ts';
 import { detectAuthor } from '../../../../main/ingest/metadata/detect-author.ts';
-import { headlineWriter, iconWriter, isPersonName, parseByline, parsePlaceByline } from '../../../../main/ingest/metadata/byline.ts';
+import { headlineWriter, iconWriter, isPersonName, ownCorrespondent, parseByline, parsePlaceByline } from '../../../../main/ingest/metadata/byline.ts';
 import { isProfessionLine, nameBeforeDescriptor } from '../../../../main/ingest/metadata/head-byline.ts';
 import { readStamp } from '../../../../main/ingest/metadata/publication-stamps.ts';
 import { htmlMetadata } from '../../../../main/ingest/readers/html-metadata.ts';
@@ -98,6 +99,15 @@ describe('bylines in the wider grammar', () => {
     expect(headlineWriter('ارتفاع أسعار الخضار في الأسواق الشعبية قبل رمضان-محمد جاسم الساعدي')).toBe('محمد جاسم الساعدي');
     expect(headlineWriter('نهائي الكأس بين الفريقين الليلة الوحدة-الجيش')).toBeNull();
     expect(headlineWriter('ارتفاع أسعار الخضار في الأسواق الشعبية - سكاي نيوز')).toBeNull();
+  });
+
+  it('reads the newsroom’s own correspondent the lede names, and no time or particle after the cue', () => {
+    expect(ownCorrespondent('في التقرير الذي أعدته مراسلتنا تشانغ مي من المدينة نتعرف على التفاصيل')).toBe('تشانغ مي');
+    expect(ownCorrespondent('وقال موفدنا في عدن سامي حمدان إن الميناء أغلق')).toBe('سامي حمدان');
+    expect(ownCorrespondent('وذكر مراسلنا صباح اليوم أن الميناء أغلق')).toBeNull();
+    expect(ownCorrespondent('وأفاد مراسلنا بأن الميناء أغلق')).toBeNull();
+    expect(ownCorrespondent('نقل مراسلنا الميداني صور الميناء')).toBeNull();
+    expect(read(['الميناء يغلق أبوابه', `${STORY.slice(0, -1)}، كما ينقل مراسلنا سامي حمدان من هناك.`, MORE].join('\n')).author).toBe('سامي حمدان');
   });
 
   it('reads the writer of a column line «✍ writer : headline» anywhere in the head', () => {

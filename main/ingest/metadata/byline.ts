@@ -29,7 +29,8 @@ const COUNTER_WORD = /مشاهد|قراء|تعليق|views?|comments?/iu;
  * lines count, because prose also opens with «كتب» («كتب الرئيس على منصة X أن…»).
  */
 export function parseByline(line: string): string | null {
-  const text = COUNTER_WORD.test(line) ? line.replace(COUNTERS, '') : line;
+  // Counters are looked for only on a line that opens with a cue and holds their word: most lines are prose.
+  const text = BYLINE.test(line.trim()) && COUNTER_WORD.test(line) ? line.replace(COUNTERS, '') : line;
   const from = FROM.exec(text.trim());
   // «من طارق العياري»: the wires' «from» byline; «من» opens prose too, so only a person's name alone after it counts.
   if (from) {

@@ -4,7 +4,7 @@ import { articleIdOfLines } from './article-id.ts';
 import { classifyLines } from './clean/classify-lines.ts';
 import { documentLines, repeatedAcross, type DocumentLines } from './clean/repeated-lines.ts';
 import { splitLines } from './lines/split-lines.ts';
-import { headlineWriter, openingWriter } from './metadata/byline.ts';
+import { headlineWriter, iconWriter, openingWriter, ownCorrespondent } from './metadata/byline.ts';
 import { datelineByline } from './metadata/dateline-byline.ts';
 import { isAccountByline } from './metadata/account-byline.ts';
 import { detectAuthor } from './metadata/detect-author.ts';
@@ -37,6 +37,9 @@ function outletOf(raw: RawDocument): Detected<string> {
   return outlet;
 }
 
+// How far down the page a writer's line of the head is looked for: mastheads, menus and tickers, then the headline.
+const HEAD_LINES = 12;
+
 function baseName(file: string): string {
   return file.split(/[\\/]/u).pop() ?? file;
 }
@@ -60,11 +63,13 @@ export function cleanArticle(raw: RawDocument, options: CleanOptions = {}): Arti
   // «طرابزون/ فلان الفلاني/ الأناضول افتتحت…»: a wire dateline glued to the lede carries the writer too.
   // The headline as printed (a declared one before its «فلان يكتب:» was taken off the title) names its writer.
   const printed = headline ?? raw.declared.title?.trim() ?? title.value;
-  const writer = (printed ? headlineWriter(printed) : null) ?? (lede === undefined ? null : (openingWriter(lede) ?? datelineByline(lede)?.writer ?? null));
+  const writer = (printed ? headlineWriter(printed) : null) ?? (lede === undefined ? null : (openingWriter(lede) ?? datelineByline(lede)?.writer ?? ownCorrespondent(lede)));
   const feedAuthor = classified.lines.map((l) => authorAt(l.text)?.author).find((a) => a !== undefined) ?? null;
+  // «✍ فلانة الفلانية : عنوان» in the head, kept as the headline or a ticker's item: the first that opens a line.
+  const iconAuthor = classified.lines.slice(0, HEAD_LINES).map((l) => iconWriter(l.text)).find((a) => a !== null) ?? null;
   // A byline naming a CMS account («بواسطة admin») gives way to the writer the headline or the feed names.
   const byline = classified.bylineAuthor !== null && isAccountByline(classified.bylineAuthor) ? null : classified.bylineAuthor;
-  const author = detectAuthor(raw, byline ?? writer ?? feedAuthor, classified.bioAuthor, classified.creditAuthor, outlet.value);
+  const author = detectAuthor(raw, byline ?? writer ?? feedAuthor ?? iconAuthor, classified.bioAuthor, classified.creditAuthor, outlet.value);
   const published = detectPublished(raw, classified.lines, classified.titleLine, body, options.now);
   const language = detectLanguage(raw, body);
 

@@ -6,7 +6,7 @@ import { outletByName } from './known-outlets.ts';
 
 // Longest cue first («يحررها اليوم:» heads a live page's editor), and a cue ends at a word's end: «كتبت سارة» is not «كتب» + «ت سارة», «Byblos» is no byline.
 // A writing-hand or person emoji stands for the cue word on pages that print «✍️ فلان الفلاني».
-const BYLINE = /^(?:مُ?ساهمة من طرف|مُ?شاركة من طرف|إعداد وتحرير|written by|reporting by|words by|posted by|بواسطة|كتابة|الكاتبة|الكاتب|المحرر|كتبته|كتبت|كتبه|كتب|بقلم|إعداد|اعداد|تحرير|حرره|يحررها اليوم|يحرره اليوم|يحررها|يحرره|تقرير|حاوره|حاورها|حاورته|أجرى الحوار|أجرت الحوار|by|✍(?:\uFE0F|\p{Emoji_Modifier})?|🖊\uFE0F?|✒\uFE0F?|✏\uFE0F?|👤)(?![\p{L}])\s*[:：\-–—/\u0640]*\s*(.+)$/iu;
+const BYLINE = /^(?:مُ?ساهمة من طرف|مُ?شاركة من طرف|إعداد وتحرير|written by|reporting by|words by|posted by|بواسطة|كتابة|الكاتبة|الكاتب|المحرر|كتبته|كتبت|كتبه|كتب|بقلم|إعداد|اعداد|تحرير|حرره|يحررها اليوم|يحرره اليوم|يحررها|يحرره|تقرير|حاوره|حاورها|حاورته|أجرى الحوار|أجرت الحوار|ترجمة وإعداد|ترجمة وتحرير|ترجمة|ترجمه|حوار|by|✍(?:\uFE0F|\p{Emoji_Modifier})?|🖊\uFE0F?|✒\uFE0F?|✏\uFE0F?|👤)(?![\p{L}])\s*[:：\-–—/\u0640]*\s*(.+)$/iu;
 const TRAILING = /[\s:：\-–—,،.|/]+$/u;
 
 function asName(text: string): string | null {
@@ -17,11 +17,20 @@ function asName(text: string): string | null {
   return name;
 }
 
+// «ترجمة», «حوار» open headlines and prose too («حوار مع وزير…», «ترجمة الكتاب إلى…»): after them, only a person's
+// name that opens with a given name is a writer, unless a colon or a dash sets the name off as a byline's field.
+const WEAK_CUE = /^(?:ترجمة|ترجمه|حوار)(?![\p{L}])(?!\s*[:：\-–—])/u;
+// «كتب فلان 412 مشاهدات 0»: the view and comment counters a theme runs onto the byline, and a bare count after them.
+const COUNTERS = /\s+\p{N}[\p{N},.٬]*\s*(?:مشاهدة|مشاهدات|قراءة|قراءات|تعليق|تعليقات|views?|comments?)(?![\p{L}])|(?:\s+\p{N}+)+\s*$/giu;
+const COUNTER_WORD = /مشاهد|قراء|تعليق|views?|comments?/iu;
+
 /**
- * The author a byline line names: «بقلم: …», «كتب - …», «إعداد: …», «By …». Only short lines count,
- * because prose also opens with «كتب» («كتب الرئيس على منصة X أن…»).
+ * The author a byline line names: «بقلم: …», «كتب - …», «إعداد: …», «ترجمة فلان – outlet», «By …». Only short
+ * lines count, because prose also opens with «كتب» («كتب الرئيس على منصة X أن…»).
  */
-export function parseByline(text: string): string | null {
+export function parseByline(line: string): string | null {
+  // Counters are looked for only on a line that opens with a cue and holds their word: most lines are prose.
+  const text = BYLINE.test(line.trim()) && COUNTER_WORD.test(line) ? line.replace(COUNTERS, '') : line;
   const from = FROM.exec(text.trim());
   // «من طارق العياري»: the wires' «from» byline; «من» opens prose too, so only a person's name alone after it counts.
   if (from) {
@@ -48,6 +57,7 @@ export function parseByline(text: string): string | null {
   // «كتب فلان الفلاني - فلانة الفلانية»: two writers, when the second part too is a name that opens with a given name.
   const second = parts.length === 2 ? asName((parts[1] ?? '').replace(HONORIFIC, '')) : null;
   if (name !== null && second !== null && isPersonName(second) && opensWithGivenName(second) && isPersonName(name)) return `${name} و${second}`;
+  if (name !== null && WEAK_CUE.test(trimmed) && !(isPersonName(name) && opensWithGivenName(name))) return null;
   return name;
 }
 
@@ -107,11 +117,13 @@ const NOT_A_NAME = new Set(
  */
 export function isPersonName(name: string): boolean {
   const words = name.split(/\s+/u);
-  if (words.length < 2 || words.length > 4 || name.includes('.')) return false;
+  // «هند ن. خريش»: a middle initial is the one dot a name may hold; any other dot is an abbreviation or a sentence's.
+  const initial = (w: string, i: number): boolean => i > 0 && i < words.length - 1 && /^\p{L}\.$/u.test(w);
+  if (words.length < 2 || words.length > 4 || words.some((w, i) => w.includes('.') && !initial(w, i))) return false;
   if (/^ال/u.test(normalise(words[0] ?? '')) || words.some((w) => NOT_A_NAME.has(normalise(w)))) return false;
   // «سالم بن راشد المهندي»: «بن» and «بنت» join a name to the father's, never open or close it.
   const joiner = (w: string, i: number): boolean => i > 0 && i < words.length - 1 && /^(?:بن|بنت)$/u.test(w);
-  return words.every((w, i) => /^[\p{L}\p{M}'\u2019-]+$/u.test(w) && (joiner(w, i) || !isStopword(normalise(w))));
+  return words.every((w, i) => initial(w, i) || (/^[\p{L}\p{M}'\u2019-]+$/u.test(w) && (joiner(w, i) || !isStopword(normalise(w)))));
 }
 
 /**
@@ -153,15 +165,19 @@ export function parsePlaceByline(text: string): string | null {
     const name = asName(bracketed[1] ?? '');
     return name !== null && isKnownPlace(bracketed[2] ?? '') && isPersonName(name) ? name : null;
   }
-  const m = /^([\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?)\s*[:：\-–—]\s*([^:：\-–—]+?)\s*[:：]?$/u.exec(text.trim());
+  const m = /^([\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?)\s*([:：\-–—/])\s*([^:：\-–—/]+?)\s*[:：]?$/u.exec(text.trim());
   if (!m) return null;
-  // «سلام جاسم –بغداد»: the writer first, then the place the story was filed from.
+  // «سلام جاسم –بغداد», «فلان الفلاني/ ذي قار»: the writer first, then the place the story was filed from.
   const reversed = asName(m[1] ?? '');
-  if (reversed !== null && isKnownPlace((m[2] ?? '').trim()) && isPersonName(reversed) && !isKnownPlace(reversed)) return reversed;
+  if (reversed !== null && isKnownPlace((m[3] ?? '').trim()) && isPersonName(reversed) && !isKnownPlace(reversed)) return reversed;
   const place = (m[1] ?? '').split(/\s+/u);
   if (place.some((w) => NOT_A_PLACE.has(normalise(w)) || isStopword(normalise(w)))) return null;
-  const name = asName(m[2] ?? '');
-  return name !== null && isPersonName(name) ? name : null;
+  // A slash also runs a breadcrumb («اقتصاد / أسواق المال»): before it, only a place the gazetteer knows.
+  if (m[2] === '/' && !isKnownPlace(m[1] ?? '')) return null;
+  // «بنت جبيل - من فلانة الفلانية»: the wires' «from» between the place and the writer.
+  const cued = /^من\s+/u.test(m[3] ?? '');
+  const name = asName((m[3] ?? '').replace(/^من\s+/u, ''));
+  return name !== null && isPersonName(name) && (!cued || opensWithGivenName(name)) ? name : null;
 }
 
 const CREDIT_ROLE = /(?:^|[\s(\-–—])(?:تغطية صحفية|تغطية صحافية|شارك في التغطية|إعداد|اعداد|تحرير|كتابة|ترجمة|reporting by|additional reporting by|writing by|editing by)(?![\p{L}])/giu;
@@ -199,10 +215,71 @@ export function splitHeadlineByline(title: string): { title: string; writer: str
   return m && writer !== null ? { title: (m[1] ?? '').trim(), writer } : null;
 }
 
-/** The writer an opinion headline names: «أحمد الخميسي يكتب: عيب كده», «فلانة الفلانية تكتب - …», «… – بقلم : فلان». */
+/** The writer an opinion headline names: «أحمد الخميسي يكتب: عيب كده», «فلانة الفلانية تكتب - …», «… – بقلم : فلان», «…-فلان الفلاني». */
 export function headlineWriter(title: string): string | null {
   const suffixed = splitHeadlineByline(title);
-  return suffixed !== null ? suffixed.writer : openingWriter(title);
+  return suffixed !== null ? suffixed.writer : (openingWriter(title) ?? gluedTailWriter(title));
+}
+
+// «في التقرير الذي أعدته مراسلتنا فلانة الفلانية من …»: the newsroom's own correspondent or envoy, named in the lede.
+const OWN_REPORTER = /(?:^|[^\p{L}])[وب]?(?:مراسل|موفد|مندوب)[ةت]?(?:نا)\s+(?:(?:في|من)\s+\p{L}+\s+)?((?:[\p{L}\p{M}]+[،,.:؛]?(?:\s+|$)){1,4})/u;
+// What ends the name after the cue: a particle or a preposition («مراسلنا فلان من …», «… إن»). The stopword list is
+// not asked, since a foreign name's syllable may be an Arabic function word.
+const AFTER_NAME = new Set(['من', 'في', 'إلى', 'الى', 'عن', 'على', 'مع', 'إن', 'أن', 'ان', 'بأن', 'بان', 'الذي', 'التي', 'حيث', 'حول'].map((w) => normalise(w)));
+
+/**
+ * The writer a story's first paragraph names as the newsroom's own correspondent: «أعدته مراسلتنا فلانة الفلانية»,
+ * «ويقول موفدنا في الخرطوم فلان الفلاني إن…». The name is the words after the cue up to the first function word, two
+ * or three of them, a person's name (see isPersonName); «أفاد مراسلنا أن…» names nobody.
+ */
+export function ownCorrespondent(lede: string): string | null {
+  const m = OWN_REPORTER.exec(lede.slice(0, 400));
+  if (m === null) return null;
+  const words: string[] = [];
+  for (const w of (m[1] ?? '').trim().split(/\s+/u)) {
+    if (AFTER_NAME.has(normalise(w))) break;
+    const bare = w.replace(/[،,.:؛]+$/u, '');
+    words.push(bare);
+    if (bare !== w) break; // a comma or a stop closes the name
+  }
+  // Two or three words, the first without the article («مراسلنا الميداني» names nobody), no section or page word.
+  const first = normalise(words[0] ?? '');
+  // «مراسلنا صباح اليوم», «أمس الأحد»: calendar words after the cue say when, not who.
+  const ok =
+    words.length >= 2 && words.length <= 3 && !first.startsWith('ال') && !isStopword(first) && !isKnownPlace(words.join(' ')) &&
+    words.every((w) => !NOT_A_NAME.has(normalise(w)) && !HEADLINE_FUNCTION_WORDS.has(normalise(w)) && !isDateLabelWord(w));
+  return ok ? words.join(' ') : null;
+}
+
+// «✍ فلانة الفلانية : عنوان المقال»: a writing hand or a pen, the writer's name, a colon, then the column's headline.
+const ICON_WRITER = /^(?:✍|🖊|✒|✏)[\uFE0F\p{Emoji_Modifier}]?\s*([\p{L}\p{M}][\p{L}\p{M}. ]{3,40}?)\s*[:：]\s*\S/u;
+
+/**
+ * The writer a head line names with a writing hand before the name and the headline after a colon, as column pages
+ * and their tickers print each column: «✍ فلانة الفلانية : عنوان». The line is the headline as well as the byline,
+ * so it is read for its writer without being taken out as a byline. Only a person's name (see isPersonName).
+ */
+export function iconWriter(line: string): string | null {
+  const m = ICON_WRITER.exec(line.trim());
+  const name = m === null ? null : asName(m[1] ?? '');
+  return name !== null && isPersonName(name) ? name : null;
+}
+
+// «عنوان الخبر من ست كلمات-فلان الفلاني»: a headline of four words or more with a dash glued to its last word.
+const GLUED_TAIL = /^((?:\S+\s+){3,}\S*[\p{L}\p{N}])[-–—]([\p{L}\p{M}][\p{L}\p{M} ]{3,40})$/u;
+
+/**
+ * The writer some sites join to the headline with a dash and no space: «…رغم شح المياه-فلان الفلاني». Only a
+ * person's name that opens with a given name and is no place nor a listed outlet: a spaced dash before a tail is how
+ * titles append their site or section, and a glued one joins two names («الأهلي-الزمالك»).
+ */
+export function gluedTailWriter(title: string): string | null {
+  const m = GLUED_TAIL.exec(title.trim());
+  const name = m === null ? null : asName(m[2] ?? '');
+  if (name === null || isKnownPlace(name) || outletByName(name) !== null) return null;
+  // «علي» written with its yeh opens a name, though its key is the preposition «على»'s: checked as a name word.
+  const given = /^علي\s/u.test(name);
+  return isPersonName(given ? name.replace(/^علي/u, 'سالم') : name) && (given || opensWithGivenName(name)) ? name : null;
 }
 
 /**

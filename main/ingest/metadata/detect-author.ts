@@ -4,6 +4,7 @@ import { UNKNOWN, type Detected } from './detected.ts';
 import { outletByName, outletInSlot } from './known-outlets.ts';
 import { isAccountByline } from './account-byline.ts';
 import { isPersonName } from './byline.ts';
+import { nameBeforeDescriptor } from './head-byline.ts';
 
 // «خاص قوون», «خاص - الموقع»: the credit of a newsroom's own copy, where a byline stands.
 const OWN_COPY = /^خاص(?:\s|$|[-–—:])/u;
@@ -42,7 +43,8 @@ export function detectAuthor(
   // «بنغازي - بوابة الوسط: فلان الفلاني»: a byline element that credits a place and the newsroom before the writer.
   const credited = declared === undefined ? null : creditedWriter(declared);
   if (credited !== null) return { value: credited, basis: 'explicit' };
-  if (declared && !isAccountByline(declared)) return { value: declared, basis: 'explicit' };
+  // «فلان الفلاني كاتب وباحث»: a byline element whose name and description the page printed as one text.
+  if (declared && !isAccountByline(declared)) return { value: nameBeforeDescriptor(declared) ?? declared, basis: 'explicit' };
   const writer = (name: string | null): name is string => name !== null && !namesNewsroom(name, outlet) && !isAccountByline(name);
   if (writer(bylineAuthor)) return { value: bylineAuthor, basis: 'explicit' };
   if (writer(bioAuthor)) return { value: bioAuthor, basis: 'inferred' };

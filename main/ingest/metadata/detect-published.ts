@@ -15,6 +15,8 @@ import { lineKey } from '../lines/line-key.ts';
 
 const ISO = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/u;
 const DATED_KINDS = new Set<DateMention['kind']>(['date', 'month', 'hijri']);
+// A value that names its day («2026-01-12», «--01-12»): a month alone is a period, not a publication.
+const DAY = /^(?:\d{4}-\d{2}-\d{2}|--\d{2}-\d{2})$/u;
 
 function fromMention(m: DateMention | undefined): { value: PartialDate; basis: 'explicit' | 'inferred' } | null {
   if (m === undefined || !/^(\d{4}(-\d{2}(-\d{2})?)?|--\d{2}-\d{2})$/u.test(m.value)) return null;
@@ -98,7 +100,8 @@ function ledeDate(lede: string | undefined, now?: string): { value: PartialDate;
   const credited = ledeDateCredit(lede.slice(0, 140), now);
   if (credited !== null) return fromMention(credited.mention);
   const head = lede.slice(0, 80);
-  const m = lineDates(head, now).find((d) => DATED_KINDS.has(d.kind) && d.start <= 30);
+  // A day at least: «بغداد، كانون الثاني 2026 ـ» dates a press release by its month, not the day it went out.
+  const m = lineDates(head, now).find((d) => DATED_KINDS.has(d.kind) && d.start <= 30 && DAY.test(d.value));
   if (m === undefined) {
     const wire = wireDayMonth(head);
     return wire === null ? null : { value: wire, basis: 'inferred' };
@@ -114,7 +117,9 @@ function ledeDate(lede: string | undefined, now?: string): { value: PartialDate;
   const words = place.replace(/[\s,،\-–—]+$/u, '').split(/\s+/u);
   // «كوستي 9 يناير 2026 – استأنفت…»: a wire dateline's shape — a full date with its year closed by a dash — says
   // the one or two words before it are a place, even one the gazetteer lacks; prose does not set a date off so.
-  const wireShaped = m.yearBasis === 'explicit' && /^\s*[-–—]\s/u.test(head.slice(m.end)) && words.length <= 2 && !words.some((w) => isStopword(normalise(w)));
+  // So does a newsroom's credit in brackets closing the date, with or without its year: «سول، 12 يناير (وكالة) --».
+  const closedBy = /^\s*[-–—]\s/u.test(head.slice(m.end)) ? m.yearBasis === 'explicit' : /^\s*[(（][^()（）]{2,30}[)）]\s*[-–—]/u.test(head.slice(m.end));
+  const wireShaped = closedBy && words.length <= 2 && !words.some((w) => isStopword(normalise(w)));
   if (!wireShaped && ![1, 2, 3].some((n) => n <= words.length && isKnownPlace(words.slice(-n).join(' ')))) return null;
   return fromMention(m);
 }
@@ -167,7 +172,8 @@ function afterImport(value: string, now: string | undefined): boolean {
 export function detectPublished(raw: RawDocument, lines: readonly PageLine[], titleLine: number | null, body: string, now?: string): Detected<PartialDate> {
   const declared = raw.declared.published?.trim();
   if (declared) {
-    const iso = ISO.exec(declared)?.[0] ?? fromMention(lineDates(declared, now).find((m) => DATED_KINDS.has(m.kind)))?.value ?? null;
+    // A declared stamp in words («العدد 4127 - رجب 1447 هـ - يناير 2026 م») dates the page when it names a day.
+    const iso = ISO.exec(declared)?.[0] ?? fromMention(lineDates(declared, now).find((m) => DATED_KINDS.has(m.kind) && DAY.test(m.value)))?.value ?? null;
     // A declared date after the import is a page's error (a scheduled or mistyped stamp): the text is read instead.
     if (iso !== null && !afterImport(iso, now)) return { value: iso, basis: 'explicit' };
   }
@@ -199,7 +205,8 @@ export function detectPublished(raw: RawDocument, lines: readonly PageLine[], ti
   // A page that prints its publication label empty («نُشر في:» and nothing after it) has said where its own date
   // would stand: a date above the headline is then the site's clock, not the article's.
   const emptyLabel = lines.some((l) => l.index < storyStart && l.text.length <= 24 && EMPTY_PUBLISHED_LABEL.test(normalise(l.text)));
-  const above = emptyLabel ? undefined : head.filter((s) => absolute(s) && s.label === null).at(-1);
+  // A masthead's clock (the Hijri day and the time beside the date) is the day of the visit, never the article's.
+  const above = emptyLabel ? undefined : head.filter((s) => absolute(s) && s.label === null && s.siteClock !== true).at(-1);
   const ledeText = kept.find((l) => l.index >= storyStart)?.text;
   if (above) {
     if (urlDay !== null && urlDay !== above.value) return { value: urlDay, basis: 'inferred' };
@@ -216,7 +223,7 @@ export function detectPublished(raw: RawDocument, lines: readonly PageLine[], ti
   if (edition !== null && !afterImport(edition.value, now)) return edition;
 
   for (const line of lines.filter((l) => l.reason === 'byline')) {
-    const read = fromMention(lineDates(line.text, now).find((m) => DATED_KINDS.has(m.kind)));
+    const read = fromMention(lineDates(line.text, now).find((m) => DATED_KINDS.has(m.kind) && DAY.test(m.value)));
     if (read && !afterImport(read.value, now)) return withImportYear(read, now);
   }
   const later =

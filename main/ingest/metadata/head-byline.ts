@@ -23,6 +23,19 @@ export function parseColumnistHeader(text: string): string | null {
   return personName(m[1] ?? '');
 }
 
+/**
+ * The name a byline element runs its writer's description onto, without a separator: «فلان الفلاني كاتب وباحث سوري»,
+ * «فلانة الفلانية صحفية مستقلة» — the words before the first profession word (see PROFESSION), when they are a
+ * person's name and the description is short (at most six words). Null when no profession word follows a name.
+ */
+export function nameBeforeDescriptor(text: string): string | null {
+  const words = text.trim().split(/\s+/u);
+  if (words.length < 3 || words.length > 10 || !PROFESSION_WORD.test(text)) return null;
+  const at = words.findIndex((w, i) => i >= 2 && PROFESSION.test(w));
+  if (at < 0 || words.length - at > 6) return null;
+  return personName(words.slice(0, at).join(' '));
+}
+
 // Office words that pair with a second word like a first name with a family name: «وزير الخارجية», «رئيس الحكومة».
 const OFFICE = /^(?:وزير|وزيرة|رئيس|رئيسة|مدير|مديرة|نائب|أمين|امين|سفير|محافظ|قائد|المتحدث|متحدث|الناطق|ناطق|مسؤول|عضو)$/u;
 
@@ -78,9 +91,10 @@ export function parsePlaceClockByline(text: string): string | null {
 
 /**
  * A line that only says what the writer is, printed under the writer's name in a columnist's header: «كاتب صحفي»,
- * «كاتبة وباحثة في الشؤون الاقتصادية». At most six words, opening with a profession.
+ * «كاتبة وباحثة في الشؤون الاقتصادية», «عضو المكتب السياسي في حزب الخضر الوطني». At most eight words (a party's or an
+ * institution's name after the office takes several), opening with a profession.
  */
 export function isProfessionLine(text: string): boolean {
   const line = text.trim().replace(/[.:]$/u, '');
-  return PROFESSION_WORD.test(line) && line.split(/\s+/u).length <= 6 && PROFESSION.test(line) && !/[\p{N}،,!؟?]/u.test(line);
+  return PROFESSION_WORD.test(line) && line.split(/\s+/u).length <= 8 && PROFESSION.test(line) && !/[\p{N}،,!؟?]/u.test(line);
 }

@@ -14,12 +14,20 @@ export interface Stamp {
   label: 'published' | 'updated' | null;
   /** Read from «منذ 3 ساعات», «أمس» against the import date rather than printed. */
   relative: boolean;
+  /**
+   * The site's own clock rather than the article's stamp: a weekday's Gregorian date printed with the Hijri day and
+   * the time of day beside it («الخميس 15 يناير 2026 07:48 ص 26 رجب 1447 هـ»), as mastheads show the day of the visit.
+   */
+  siteClock?: boolean;
 }
 
 const DATED = new Set<DateMention['kind']>(['date', 'month', 'hijri']);
-// A stamp gives a month at least; a day without its year («دمشق-سانا 3 كانون الأول») is the page's too (the reader
-// dates it by the import, see withImportYear).
-const FULL = /^(?:\d{4}-\d{2}(?:-\d{2})?|--\d{2}-\d{2})$/u;
+// A stamp gives a day; a day without its year («دمشق-سانا 3 كانون الأول») is the page's too (the reader dates it by
+// the import, see withImportYear). A month and a year without a day («كانون الثاني 2026», «رجب 1447 هـ - يناير 2026
+// م») is the period a press release or a monthly issue covers, not the day the article was published.
+const FULL = /^(?:\d{4}-\d{2}-\d{2}|--\d{2}-\d{2})$/u;
+// A time of day beside the dates: with the Hijri day beside the Gregorian, the line is a masthead's clock.
+const TIME_OF_DAY = /(?<!\p{N})\p{N}{1,2}:\p{N}{2}(?!\p{N})/u;
 // Harakat and the dagger alef: «نُشر» is «نشر».
 const HARAKAT = /[\u064B-\u0652\u0670]/gu;
 const LABELS: readonly { re: RegExp; label: 'published' | 'updated' }[] = [
@@ -136,7 +144,8 @@ export function readStamp(line: string, now?: string): Stamp | null {
     // A Gregorian date wins over the Hijri one printed beside it; a published date over an updated one.
     const pick = labelled.find((x) => x.label === 'published' && x.m.kind !== 'hijri') ?? labelled.find((x) => x.m.kind !== 'hijri') ?? labelled[0];
     if (pick === undefined) return null;
-    return { value: pick.m.value, basis: pick.m.yearBasis === 'explicit' ? 'explicit' : 'inferred', label: pick.label, relative: false };
+    const siteClock = pick.label === null && mentions.some((m) => m.kind === 'hijri') && mentions.some((m) => m.kind !== 'hijri') && TIME_OF_DAY.test(text);
+    return { value: pick.m.value, basis: pick.m.yearBasis === 'explicit' ? 'explicit' : 'inferred', label: pick.label, relative: false, ...(siteClock ? { siteClock } : {}) };
   }
   if (now === undefined) return null;
   const value = relativeStamp(text, now);

@@ -1,6 +1,6 @@
 import type { DeclaredMetadata } from '../../model/raw-document.ts';
 import { declaredMetadata } from './declared-metadata.ts';
-import { elements } from './dom-shape.ts';
+import { elements, TEXT_NODE } from './dom-shape.ts';
 import type { DomDocument } from './dom-shape.ts';
 import { jsonLdMetadata } from './json-ld.ts';
 
@@ -32,7 +32,8 @@ export function htmlMetadata(document: DomDocument): DeclaredMetadata {
     ld.published ??
     meta('meta[property="article:published_time"], meta[name="article:published_time"], meta[itemprop="datePublished"], meta[name="pubdate"], meta[name="publish-date"], meta[name="date"], meta[name="dc.date" i], meta[name="dcterms.created" i]') ??
     firstTimeDatetime(document) ??
-    stampElementText(document);
+    stampElementText(document) ??
+    issueLineText(document);
   const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href')?.trim();
   // An AMP page's link names the same article (its path carries the same date) when no canonical address is given.
   const amp = document.querySelector('link[rel="amphtml"]')?.getAttribute('href')?.trim();
@@ -77,6 +78,25 @@ function stampElementText(document: DomDocument): string | undefined {
     if (furniture.has(element)) continue;
     const text = clean(element.textContent);
     if (text !== undefined && /\p{N}/u.test(text) && text.split(' ').length <= 12) return text;
+  }
+  return undefined;
+}
+
+// «العدد ٤١٢٧ - الأحد … ١١ يناير ٢٠٢٦ م», «Issue No. 512 …»: a paper's print issue line, its number then its day.
+const ISSUE_LINE = /(?:^|[^\p{L}])(?:العدد|عدد|issue(?:\s+no\.?)?)\s*[:(]?\s*\p{N}/iu;
+
+/**
+ * The print issue line a paper's page prints in its top bar, when nothing else dates the page: Readability drops the
+ * bar with the header, yet the text of the same page keeps it above the headline, where the import reads it as the
+ * page's stamp (a month without a day is then no date). Only an element holding text alone, of at most sixteen words.
+ */
+function issueLineText(document: DomDocument): string | undefined {
+  // One pass over the page's text rules out the pages that print no issue number (most of them).
+  if (!/العدد|issue/iu.test(document.body?.textContent ?? '')) return undefined;
+  for (const element of elements(document.querySelectorAll('div, p, span, li, td'))) {
+    if (!Array.from(element.childNodes).every((n) => n.nodeType === TEXT_NODE)) continue;
+    const text = clean(element.textContent);
+    if (text !== undefined && ISSUE_LINE.test(text) && text.split(' ').length <= 16) return text;
   }
   return undefined;
 }

@@ -12,6 +12,7 @@ import type { PairDecider } from './event-pair-decider.ts';
 import { cosine, type SparseVector } from './tfidf.ts';
 import type { SimilarityIndex } from './similarity-index.ts';
 import { placesClash, type NamedPlace } from './event-places.ts';
+import type { Unite } from './verbal-stems.ts';
 
 /** What grouping needs to know of a near-duplicate unit (a sentence and its wire copies). */
 export interface EventUnit {
@@ -97,12 +98,14 @@ function sameAction(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
  * How two units tell one sense of event about the same things: 'no'; 'same' for a shared sense and enough shared stems
  * besides its words; 'strong' when they share so many that a day's difference is a disagreement, not two events.
  */
-function senseMatch(u: EventUnit, v: EventUnit, a: ReadonlySet<string>, b: ReadonlySet<string>): 'no' | 'same' | 'strong' {
+function senseMatch(u: EventUnit, v: EventUnit, a: ReadonlySet<string>, b: ReadonlySet<string>, unite: Unite): 'no' | 'same' | 'strong' {
   const su = u.senses;
   const sv = v.senses;
   if (!su || !sv || a.size === 0 || b.size === 0 || ![...su.keys].some((k) => sv.keys.has(k))) return 'no';
+  // The senses' words as the stems have them: a verb and its verbal noun are one stem there.
+  const senseStems = new Set([...su.stems, ...sv.stems].map(unite));
   let shared = 0;
-  for (const x of a) if (b.has(x) && !su.stems.has(x) && !sv.stems.has(x)) shared++;
+  for (const x of a) if (b.has(x) && !senseStems.has(x)) shared++;
   if (shared < SENSE_MIN_SHARED || (shared + 1) / Math.min(a.size, b.size) < SENSE_MIN_CONTAINMENT) return 'no';
   return shared >= SENSE_STRONG_SHARED ? 'strong' : 'same';
 }
@@ -148,7 +151,7 @@ export function groupEvents(
     const c = cosine(u.vector, v.vector);
     const threshold = u.clause === true || v.clause === true ? CLAUSE_SAME_EVENT : SAME_EVENT;
     const worded = c >= threshold && (c >= NEAR_IDENTICAL || sameAction(stemsOf(i), stemsOf(j)));
-    const sense = c >= SENSE_SAME_EVENT ? senseMatch(u, v, stemsOf(i), stemsOf(j)) : 'no';
+    const sense = c >= SENSE_SAME_EVENT ? senseMatch(u, v, stemsOf(i), stemsOf(j), ctx.unite) : 'no';
     if (!worded && sense === 'no') return (c >= DATED_SAME_EVENT && datedMatch(i, j)) || anchorMatch(i, j);
     return ctx.sameDates(i, j) || (sense === 'strong' && ctx.nearDates(i, j, NEAR_DAYS)) || anchorMatch(i, j);
   };

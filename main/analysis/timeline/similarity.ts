@@ -20,16 +20,21 @@ const DATE_WORDS = new Set(
     .flatMap((w) => normalise(w).split(/\s+/)),
 );
 
-/** The content stems of a line. */
-export function contentStems(text: string): Set<string> {
-  const out = new Set<string>();
+/** The content words of a line: each word's matching key and its stem. */
+export function contentWords(text: string): { key: string; stem: string }[] {
+  const out: { key: string; stem: string }[] = [];
   for (const key of wordKeys(text)) {
     if (/\d/u.test(key) || key.length < 2 || isStopword(key) || DATE_WORDS.has(key)) continue;
     // A root «و» kept («وزارة» and «الوزارة» one stem): two reports of one event compare their actors' words.
     const stem = lightStem(key, { rootWaw: true });
-    if (stem.length >= 2 && !isStopword(stem)) out.add(stem);
+    if (stem.length >= 2 && !isStopword(stem)) out.push({ key, stem });
   }
   return out;
+}
+
+/** The content stems of a line. */
+export function contentStems(text: string): Set<string> {
+  return new Set(contentWords(text).map((w) => w.stem));
 }
 
 export function sameEvent(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {

@@ -4,7 +4,7 @@
  * grouping's rules and the learned pair scorer's features (event-pair-features.ts) both read it, so that the two
  * measure the same things the same way.
  */
-import { verbalStems, type Unite } from './verbal-stems.ts';
+import { verbalStems, type Unite, type VerbalStems } from './verbal-stems.ts';
 import { datesAgree, datesNear, type EventDateValue } from './event-dates.ts';
 import type { EventUnit } from './events.ts';
 
@@ -58,10 +58,10 @@ export interface PairContext {
 }
 
 /** The caches and measures of one selection's units; stems, idf and anchors computed on first use. */
-export function pairContext(units: readonly EventUnit[], datesOf: (unit: number) => readonly EventDateValue[]): PairContext {
+export function pairContext(units: readonly EventUnit[], datesOf: (unit: number) => readonly EventDateValue[], known?: VerbalStems): PairContext {
   const stems = new Map<number, Set<string>>();
-  let verbal: ReturnType<typeof verbalStems> | null = null;
-  const read = (): ReturnType<typeof verbalStems> => (verbal ??= verbalStems(units.map((u) => u.text)));
+  let verbal: VerbalStems | null = known ?? null;
+  const read = (): VerbalStems => (verbal ??= verbalStems(units.map((u) => u.text)));
   const stemsOf = (i: number): Set<string> => {
     let s = stems.get(i);
     if (!s) {

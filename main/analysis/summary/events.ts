@@ -12,7 +12,7 @@ import type { PairDecider } from './event-pair-decider.ts';
 import { cosine, type SparseVector } from './tfidf.ts';
 import type { SimilarityIndex } from './similarity-index.ts';
 import { placesClash, type NamedPlace } from './event-places.ts';
-import type { Unite } from './verbal-stems.ts';
+import type { Unite, VerbalStems } from './verbal-stems.ts';
 
 /** What grouping needs to know of a near-duplicate unit (a sentence and its wire copies). */
 export interface EventUnit {
@@ -124,10 +124,11 @@ export function groupEvents(
   index: SimilarityIndex,
   datesOf: (unit: number) => readonly EventDateValue[],
   pairs?: PairDecider,
+  verbal?: VerbalStems,
 ): number[][] {
   const events: number[][] = [];
   const eventOf = new Map<number, number>();
-  const ctx = pairContext(units, datesOf);
+  const ctx = pairContext(units, datesOf, verbal);
   const { stemsOf } = ctx;
   const datedMatch = (i: number, j: number): boolean => {
     const { share, shared } = ctx.weightedShare(i, j);

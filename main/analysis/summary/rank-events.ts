@@ -16,6 +16,7 @@ import { interval, type DatedValue } from '../timeline/date-order.ts';
 import { eventSenses, findQuantities, lightStem, type Token } from '../../text/arabic/index.ts';
 import { namedPlaces, withWiderPlaces } from './event-places.ts';
 import { eventPhrases } from './event-phrases.ts';
+import { groupingVectors, verbalStems } from './verbal-stems.ts';
 import { ranksOwnEvent } from '../../text/arabic/ordinals.ts';
 import { isMonthName } from '../../text/dates/index.ts';
 
@@ -132,11 +133,15 @@ export function rankedEvents(
   pairs?: PairDecider,
 ): RankedEvent[] {
   const order = units.map((_, i) => i).sort((a, b) => (relevance[b] ?? 0) - (relevance[a] ?? 0) || a - b);
+  // Grouping compares a verb and its verbal noun as one word (verbal-stems.ts): its own vectors and index when the
+  // selection has such a pair, else the summary's.
+  const verbal = verbalStems(units.map((u) => u.members[0]?.text ?? ''));
+  const grouping = verbal.termsOf === null ? { vectors, index } : groupingVectors(units.map((_, i) => verbal.termsOf?.(i) ?? []), { vectors, index });
   const places = withWiderPlaces(units.map((u) => namedPlaces(u.members[0]?.text ?? '', u.members[0]?.tokens ?? [])));
   const eventUnits = units.map((u, i) => ({
     articles: u.members.map((m) => m.articleIndex),
     text: u.members[0]?.text ?? '',
-    vector: vectors[i] ?? new Map<string, number>(),
+    vector: grouping.vectors[i] ?? new Map<string, number>(),
     clause: u.members[0]?.clause !== undefined,
     senses: unitSenses(u.members[0]?.tokens ?? []),
     places: places[i] ?? [],
@@ -157,7 +162,7 @@ export function rankedEvents(
     }
     return d;
   };
-  const groups = groupEvents(eventUnits, order, index, datesOf, pairs);
+  const groups = groupEvents(eventUnits, order, grouping.index, datesOf, pairs, verbal);
   const perArticle = articles.map(() => 0);
   for (const u of units) for (const m of u.members) perArticle[m.articleIndex] = (perArticle[m.articleIndex] ?? 0) + 1;
   const storyOf = wireStories(articles.length, perArticle, eventUnits.map((u) => u.articles));

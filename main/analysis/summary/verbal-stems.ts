@@ -1,43 +1,110 @@
 /**
  * A selection's content stems with a verb and its verbal noun made one (text/arabic/verbal-root.ts): «اجتمع» in one
- * outlet and «اجتماع» in another, «وقعتا» and «وقع», «ينهي» and «إنهاء». A stem takes its word's verbal key only when
- * that key unites two stems the selection holds — two surface stems with one key, or a key that is itself some
- * word's stem («قصفت» → «قصف», the stem of «القصف») — so that a name that merely looks like a verb («تونس» read as
- * the imperfect of «ونس») keeps its own stem, one with its other forms («التونسية»). Keys are read once per distinct
- * word of the selection.
+ * outlet and «اجتماع» in another, «وقعتا» and «وقع», «ينهي» and «إنهاء». A word takes its verbal key only when that
+ * key unites two stems the selection holds — two surface stems with one key, or a key that is itself some word's stem
+ * («قصفت» → «قصف», the stem of «القصف») — so that a name that merely looks like a verb («تونس» read as the imperfect
+ * of «ونس») keeps its own stem, one with its other forms («التونسية»). Keys are read once per distinct word.
+ *
+ * Only the words that tell a sentence's own event take the key: those of its first PREDICATE_ZONE words, where news
+ * puts its verb or verbal noun after the subject and before the object's clauses («وقعت الحكومة والنقابة مساء
+ * الخميس اتفاقا ينهي الإضراب»). Further on a verbal noun tells a circumstance of something said («… قبل التوقيع على
+ * اتفاق»), and uniting it would join a statement about the story to the event it only mentions.
  */
+import { isStopword } from '../../text/arabic/index.ts';
 import { verbalKeyOf } from '../../text/arabic/verbal-root.ts';
 import { contentWords } from '../timeline/similarity.ts';
+import { contentTermWords } from './bag-of-words.ts';
+import { similarityIndex, type SimilarityIndex } from './similarity-index.ts';
+import { tfidfVectors, type SparseVector } from './tfidf.ts';
+
+const PREDICATE_ZONE = 12;
 
 /** Maps a light stem to the key it shares with the selection's other forms of its verb, or to itself. */
 export type Unite = (stem: string) => string;
 
-/** The uniting of one selection's sentences (their texts), and each sentence's stems through it. */
-export function verbalStems(texts: readonly string[]): { unite: Unite; stemsOf: (i: number) => Set<string> } {
-  const words = texts.map((t) => contentWords(t));
+export interface VerbalStems {
+  unite: Unite;
+  /** Sentence i's content stems (timeline/similarity's contentWords), a united word's key for its stem. */
+  stemsOf: (i: number) => Set<string>;
+  /**
+   * Sentence i's TF-IDF terms (bag-of-words.ts), a united word's key for its term; null when no word of the selection
+   * unites with another: grouping's cosine then reads the summary's own vectors.
+   */
+  termsOf: ((i: number) => string[]) | null;
+}
+
+/**
+ * A word contentWords leaves out that still stands for its verb, under its key: a light stem that is no content word,
+ * or a verbal noun of a weak root whose key, its final hamza dropped, is a stopword's («إنهاء» / «أنها»): the hamza
+ * written says which.
+ */
+function rescue(key: string, word: string): string | null {
+  if (isStopword(key) && !/\u0621[\u064B-\u0652]*$/u.test(word)) return null;
+  return verbalKeyOf(key);
+}
+
+/** The uniting of one selection's sentences (their texts). */
+export function verbalStems(texts: readonly string[]): VerbalStems {
+  const words = texts.map((t) => contentWords(t, rescue));
   const stems = new Set<string>();
-  const keyOfStem = new Map<string, string | null>();
-  const stemsOfKey = new Map<string, Set<string>>();
+  const surfaces = new Map<string, Set<string>>();
   for (const list of words) {
-    for (const { key, stem } of list) {
-      stems.add(stem);
-      const k = verbalKeyOf(key);
-      if (k === null || k === stem) continue;
-      // A stem that two words read to different keys unites nothing: left as it is.
-      const before = keyOfStem.get(stem);
-      if (before === undefined) keyOfStem.set(stem, k);
-      else if (before !== k) keyOfStem.set(stem, null);
-      let set = stemsOfKey.get(k);
-      if (!set) stemsOfKey.set(k, (set = new Set()));
+    for (const { key, stem, at } of list) {
+      const k = at < PREDICATE_ZONE ? verbalKeyOf(key) : null;
+      if (k === null || k === stem) {
+        stems.add(stem);
+        continue;
+      }
+      let set = surfaces.get(k);
+      if (!set) surfaces.set(k, (set = new Set()));
       set.add(stem);
     }
   }
-  const united = new Map<string, string>();
-  for (const [stem, k] of keyOfStem) {
-    if (k === null) continue;
-    const others = [...(stemsOfKey.get(k) ?? [])].filter((s) => keyOfStem.get(s) === k);
-    if (others.length >= 2 || stems.has(k)) united.set(stem, k);
+  const unites = (k: string | null): k is string => k !== null && ((surfaces.get(k)?.size ?? 0) >= 2 || stems.has(k));
+  const ofWord = (key: string, at: number): string | null => {
+    const k = at < PREDICATE_ZONE ? verbalKeyOf(key) : null;
+    return unites(k) ? k : null;
+  };
+  // A stem the selection's words read to one united key, for the stems of the words that tell a sentence's senses.
+  const byStem = new Map<string, string | null>();
+  for (const list of words) {
+    for (const { key, stem, at } of list) {
+      const k = ofWord(key, at);
+      const before = byStem.get(stem);
+      if (before === undefined) byStem.set(stem, k);
+      else if (before !== k) byStem.set(stem, null);
+    }
   }
-  const unite: Unite = (stem) => united.get(stem) ?? stem;
-  return { unite, stemsOf: (i) => new Set((words[i] ?? []).map((w) => unite(w.stem))) };
+  const unite: Unite = (stem) => byStem.get(stem) ?? stem;
+  const any = [...surfaces.keys()].some(unites);
+  return {
+    unite,
+    stemsOf: (i) => new Set((words[i] ?? []).map((w) => ofWord(w.key, w.at) ?? w.stem)),
+    termsOf: any ? (i) => contentTermWords(texts[i] ?? '').map((w) => ofWord(w.key, w.at) ?? w.term) : null,
+  };
+}
+
+/**
+ * Grouping's TF-IDF vectors over the united terms (VerbalStems.termsOf), and an index that offers as candidates every
+ * unit either these vectors or the summary's own (`summary`, with its index) bring within a threshold: uniting words
+ * adds candidate pairs, and the idf it shifts never takes one away.
+ */
+export function groupingVectors(
+  terms: readonly (readonly string[])[],
+  summary: { vectors: readonly SparseVector[]; index: SimilarityIndex },
+): { vectors: SparseVector[]; index: SimilarityIndex } {
+  const vectors = tfidfVectors(terms);
+  const own = similarityIndex(vectors);
+  const unitOf = new Map<SparseVector, number>(vectors.map((v, i) => [v, i]));
+  return {
+    vectors,
+    index: {
+      candidates(query, threshold) {
+        const i = unitOf.get(query);
+        const theirs = i === undefined ? [] : summary.index.candidates(summary.vectors[i] ?? new Map<string, number>(), threshold);
+        const ours = own.candidates(query, threshold);
+        return theirs.length === 0 ? ours : [...new Set([...ours, ...theirs])].sort((a, b) => a - b);
+      },
+    },
+  };
 }

@@ -29,6 +29,8 @@ export interface EventUnit {
   places?: readonly NamedPlace[];
   /** What it counts: figures and counted nouns (rank-events.ts), anchors another report of its event may share. */
   figures?: readonly string[];
+  /** Each figure it counts with the class of the noun counted, null when none follows («مقتل خمسة»). */
+  counts?: readonly { value: number; noun: string | null }[];
   /** Its two-word phrases (event-phrases.ts): anchors when few units hold them («لجنة تحقيق»). */
   phrases?: readonly string[];
   /**
@@ -86,6 +88,17 @@ const ANCHOR_MIN_SHARED = 2;
 // Two reports met only on a phrase share at least one more stem besides its two: a phrase alone may be an actor's name
 // («وزير الخارجية») that two of his acts on two days both hold.
 const PHRASE_MIN_SHARED = 3;
+
+/**
+ * Two reports of one event in other words altogether («لقي 5 أشخاص حتفهم …» / «… مقتل خمسة …»): they share no content
+ * word, only what the event is — the same figure of the same thing (or of a thing one side leaves unsaid), a place
+ * both name, and one day both name. The figure must be rare in the selection (the story's one running total is not),
+ * at least two (one of something tells nothing), and the place one of the few the two name alike.
+ */
+function sameCount(u: EventUnit, v: EventUnit, rare: ReadonlySet<string>): boolean {
+  const figure = (u.counts ?? []).some((a) => a.value >= 2 && rare.has(`${a.value}`) && (v.counts ?? []).some((b) => b.value === a.value && (a.noun === null || b.noun === null || a.noun === b.noun)));
+  return figure && (u.places ?? []).some((p) => (v.places ?? []).some((q) => q.key === p.key));
+}
 
 function sameAction(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   if (a.size === 0 || b.size === 0) return false;
@@ -153,7 +166,7 @@ export function groupEvents(
     const threshold = u.clause === true || v.clause === true ? CLAUSE_SAME_EVENT : SAME_EVENT;
     const worded = c >= threshold && (c >= NEAR_IDENTICAL || sameAction(stemsOf(i), stemsOf(j)));
     const sense = c >= SENSE_SAME_EVENT ? senseMatch(u, v, stemsOf(i), stemsOf(j), ctx.unite) : 'no';
-    if (!worded && sense === 'no') return (c >= DATED_SAME_EVENT && datedMatch(i, j)) || anchorMatch(i, j);
+    if (!worded && sense === 'no') return (c >= DATED_SAME_EVENT && datedMatch(i, j)) || anchorMatch(i, j) || (sameCount(u, v, new Set(ctx.rareAnchors(i))) && ctx.sameDay(i, j));
     return ctx.sameDates(i, j) || (sense === 'strong' && ctx.nearDates(i, j, NEAR_DAYS)) || anchorMatch(i, j);
   };
   const join = (i: number, j: number): boolean => {

@@ -62,19 +62,29 @@ function unitSenses(tokens: readonly Token[]): { keys: ReadonlySet<string>; stem
   return { keys: new Set(senses.keys()), stems: new Set([...senses.values()].flat().map((k) => lightStem(k, { rootWaw: true }))) };
 }
 
-/**
- * What a sentence counts, as anchors another report of its event may share: each figure with what it counts
- * («ثلاثة أشخاص» → `3`, `n:شخص`), the thing counted alone too, so that «1200 عائلة» and «800 عائلة» meet.
- */
-function unitFigures(text: string): string[] {
+/** What a sentence counts: each figure with the class of the noun it counts, null when no noun follows («مقتل خمسة»). */
+function unitCounts(text: string): { value: number; noun: string | null }[] {
   // A figure before a month's name is a day («5 أغسطس», «19 تشرين الثاني»: the name may be two words), not a count:
   // days are compared by the dates.
   const monthAfter = (at: number): boolean => {
     const words = text.slice(at).split(/\s+/u, 2).map((w) => w.replace(/[^\p{L}]+$/u, ''));
     return isMonthName(words[0] ?? '') || isMonthName(words.join(' '));
   };
-  const counts = findQuantities(text).filter((q) => q.unit === 'count' && !(q.noun && monthAfter(q.noun.start)));
-  return [...new Set(counts.flatMap((q) => [`${q.value}`, ...(q.noun ? [`n:${q.noun.cls}`] : [])]))];
+  return findQuantities(text)
+    .filter((q) => q.unit === 'count' && !(q.noun && monthAfter(q.noun.start)))
+    .map((q) => ({ value: q.value, noun: q.noun?.cls ?? null }));
+}
+
+/**
+ * What a sentence counts, as anchors another report of its event may share: each figure with what it counts
+ * («ثلاثة أشخاص» → `3`, `n:شخص`), the thing counted alone too, so that «1200 عائلة» and «800 عائلة» meet.
+ */
+function unitFigures(counts: readonly { value: number; noun: string | null }[]): string[] {
+  return [...new Set(counts.flatMap((q) => [`${q.value}`, ...(q.noun !== null ? [`n:${q.noun}`] : [])]))];
+}
+
+function countFields(counts: readonly { value: number; noun: string | null }[]): { figures: string[]; counts: { value: number; noun: string | null }[] } {
+  return { figures: unitFigures(counts), counts: [...counts] };
 }
 
 /** The earliest full date among a unit's articles as a day number, for the time between two reports. */
@@ -145,7 +155,7 @@ export function rankedEvents(
     clause: u.members[0]?.clause !== undefined,
     senses: unitSenses(u.members[0]?.tokens ?? []),
     places: places[i] ?? [],
-    figures: unitFigures(u.members[0]?.text ?? ''),
+    ...countFields(unitCounts(u.members[0]?.text ?? '')),
     phrases: eventPhrases(u.members[0]?.text ?? '', u.members[0]?.tokens ?? []),
     ranking: ranksOwnEvent(u.members[0]?.tokens ?? []),
     lead: u.members.some((m) => m.position === 0),

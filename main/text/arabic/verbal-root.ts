@@ -7,8 +7,9 @@
  * (IV أفعل/إفعال, VII انفعل/انفعال, VIII افتعل/افتعال, X استفعل/استفعال, III فاعل/مفاعلة, VI تفاعل, II تفعيل, V تفعّل),
  * the perfect's subject suffixes and the imperfect's prefixes. Unvowelled, forms I, II, IV and V share their imperfect
  * («يقدم», «تقدم»), so they share one key, the bare root — the namespace of light stems, where a form-I verbal noun
- * («القصف» → «قصف») already is. The other forms' keys carry the form («8:جمع»). A word with no verbal shape gets no key:
- * a bare three-letter word is left to the light stem. Hollow roots (a long vowel inside) are not read.
+ * («القصف» → «قصف») already is. Forms III and VI share theirs too («فاوض», «التفاوض», «المفاوضات» → «6:فوض»); the
+ * others carry their form («8:جمع»). A word with no verbal shape gets no key: a bare three-letter word is left to the
+ * light stem. Hollow and doubled roots (a long vowel inside, «عاد»; «اضطر») are not read.
  */
 
 // The perfect's subject suffixes, longest first: «وقعتا», «انسحبوا», «أعلنت», «ناقشا», «أعلنّا».

@@ -137,11 +137,11 @@ export function groupEvents(
   index: SimilarityIndex,
   datesOf: (unit: number) => readonly EventDateValue[],
   pairs?: PairDecider,
-  verbal?: VerbalStems,
+  united: { verbal?: VerbalStems; summaryNear?: (i: number, threshold: number) => readonly number[] } = {},
 ): number[][] {
   const events: number[][] = [];
   const eventOf = new Map<number, number>();
-  const ctx = pairContext(units, datesOf, verbal);
+  const ctx = pairContext(units, datesOf, united.verbal);
   const { stemsOf } = ctx;
   const datedMatch = (i: number, j: number): boolean => {
     const { share, shared } = ctx.weightedShare(i, j);
@@ -186,9 +186,12 @@ export function groupEvents(
     const hasSense = (u.senses?.keys.size ?? 0) > 0;
     // Only the units the index offers can reach a threshold: each event is tried on those of its units alone. A decider
     // may ask for a lower floor (a learned scorer, event-pair-decider.ts): the rules join nothing below their own.
-    const floor = Math.min(pairs?.candidateFloor ?? 1, hasSense ? SENSE_SAME_EVENT : DATED_SAME_EVENT);
+    const rulesFloor = hasSense ? SENSE_SAME_EVENT : DATED_SAME_EVENT;
+    const floor = Math.min(pairs?.candidateFloor ?? 1, rulesFloor);
+    // Below the rules' floor, the pairs the summary's own vectors offer too (verbal-stems.ts, groupingVectors).
+    const wider = floor < rulesFloor && united.summaryNear ? united.summaryNear(i, floor) : [];
     const candidates = new Map<number, number[]>();
-    for (const j of new Set([...index.candidates(u.vector, floor), ...anchored(i)])) {
+    for (const j of new Set([...index.candidates(u.vector, floor), ...wider, ...anchored(i)])) {
       const e = eventOf.get(j);
       if (e === undefined) continue;
       const list = candidates.get(e);

@@ -85,26 +85,16 @@ export function verbalStems(texts: readonly string[]): VerbalStems {
 }
 
 /**
- * Grouping's TF-IDF vectors over the united terms (VerbalStems.termsOf), and an index that offers as candidates every
- * unit either these vectors or the summary's own (`summary`, with its index) bring within a threshold: uniting words
- * adds candidate pairs, and the idf it shifts never takes one away.
+ * Grouping's TF-IDF vectors over the united terms (VerbalStems.termsOf) and their similarity index, and `summaryNear`:
+ * the units the summary's own vectors bring within a threshold of unit i. Uniting words adds candidate pairs, and the
+ * idf it shifts may take a pair below a threshold its own words reached: a decider that asks for a floor below the
+ * rules' (a learned scorer, event-pair-decider.ts) is offered both, so that uniting takes no pair away from it. The
+ * rules join no pair below their floor, whichever index offers it, so they need only the grouping's.
  */
 export function groupingVectors(
   terms: readonly (readonly string[])[],
   summary: { vectors: readonly SparseVector[]; index: SimilarityIndex },
-): { vectors: SparseVector[]; index: SimilarityIndex } {
+): { vectors: SparseVector[]; index: SimilarityIndex; summaryNear: (i: number, threshold: number) => readonly number[] } {
   const vectors = tfidfVectors(terms);
-  const own = similarityIndex(vectors);
-  const unitOf = new Map<SparseVector, number>(vectors.map((v, i) => [v, i]));
-  return {
-    vectors,
-    index: {
-      candidates(query, threshold) {
-        const i = unitOf.get(query);
-        const theirs = i === undefined ? [] : summary.index.candidates(summary.vectors[i] ?? new Map<string, number>(), threshold);
-        const ours = own.candidates(query, threshold);
-        return theirs.length === 0 ? ours : [...new Set([...ours, ...theirs])].sort((a, b) => a - b);
-      },
-    },
-  };
+  return { vectors, index: similarityIndex(vectors), summaryNear: (i, threshold) => summary.index.candidates(summary.vectors[i] ?? new Map<string, number>(), threshold) };
 }

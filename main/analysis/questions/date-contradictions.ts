@@ -7,6 +7,7 @@ import { groupSharingMembers } from './greedy-groups.ts';
 import { sourceLabel } from './source-label.ts';
 import { datesAgree, type EventDateValue } from '../summary/event-dates.ts';
 import { sinceBefore } from '../timeline/since-dates.ts';
+import { sayDate } from '../../text/dates/say-date.ts';
 
 // The same event: this many shared content words besides the date, and this cosine.
 const SHARED_TERMS = 3;
@@ -28,11 +29,26 @@ function conflicting(a: DateMention, b: DateMention): boolean {
   return !datesAgree(value(a), value(b));
 }
 
+// A day the article's own date fixes: a whole day, as published.
+const FULL_DAY = /^\d{4}-\d{2}-\d{2}/u;
+
+/**
+ * Whether a relative day or a weekday is a day to compare across the sources of one event. It resolves against its
+ * article's own date: compared when that date is a whole day and the text leaves the day in no doubt — a weekday
+ * resolved to one exact day («مساء الخميس», «يوم الأحد الماضي»), or a relative day its written weekday confirms («أمس
+ * الجمعة»). A bare «أمس» is left out: a story written the evening before it is published reads one day off.
+ */
+function comparable(corpus: Corpus, s: CorpusSentence, d: DateMention): boolean {
+  if (d.approximate || d.range !== undefined || !DAY_OF_MONTH.test(d.value) || (d.kind === 'relative' && d.confirmed !== true)) return false;
+  return FULL_DAY.test(corpus.articles[s.articleIndex]?.published ?? '');
+}
+
 function dated(corpus: Corpus, dates: (s: CorpusSentence) => DateMention[]): Dated[] {
   const out: Dated[] = [];
   for (const s of corpus.sentences) {
-    // Relative and weekday dates resolve against each article's own date, so two articles can
-    // disagree on them without contradicting each other; and a sentence with several dates is ambiguous.
+    // Relative and weekday dates resolve against each article's own date: compared only between sentences the summary
+    // grouped into one event (eventPairs), where the words need not say it again; sharing a few words (the story's
+    // actors) is no ground for reading two sources' «أمس» as one event. A sentence with several dates is ambiguous.
     const mentions = dates(s).filter((d) => d.kind !== 'relative' && d.kind !== 'weekday');
     const only = mentions[0];
     if (mentions.length !== 1 || !only) continue;
@@ -46,14 +62,16 @@ function dated(corpus: Corpus, dates: (s: CorpusSentence) => DateMention[]): Dat
 const DAY_OF_MONTH = /^(?:\d{4}|-)-\d{2}-\d{2}$/;
 
 /**
- * The day a sentence of an event puts that event on: its first date, when that date names a day of the month.
- * News states its own development first and dates it beside the verb («وقعت الوزارة مساء الخميس 15 أكتوبر اتفاقا
- * … ابتداء من صباح الجمعة»); a later date in the sentence is what follows from it. Dates with «منذ» are starts of
- * something else, and a weekday alone resolves against each article's own date, so neither is compared.
+ * The day a sentence of an event puts that event on: its first date, when that date names a day of the month, or is
+ * a relative day or weekday that names one beyond doubt (comparable). News states its own development first and
+ * dates it beside the verb («وقعت الوزارة مساء الخميس 15 أكتوبر اتفاقا … ابتداء من صباح الجمعة»); a later date in the
+ * sentence is what follows from it. Dates with «منذ» are starts of something else.
  */
-function ownDay(s: CorpusSentence, dates: (s: CorpusSentence) => DateMention[]): DateMention | null {
+function ownDay(corpus: Corpus, s: CorpusSentence, dates: (s: CorpusSentence) => DateMention[]): DateMention | null {
   const first = dates(s).filter((m) => !sinceBefore(s.text, m.start))[0];
-  return first !== undefined && first.kind === 'date' && DAY_OF_MONTH.test(first.value) ? first : null;
+  if (first === undefined || !DAY_OF_MONTH.test(first.value)) return null;
+  if (first.kind === 'date') return first;
+  return (first.kind === 'relative' || first.kind === 'weekday') && comparable(corpus, s, first) ? first : null;
 }
 
 /**
@@ -70,7 +88,7 @@ function eventPairs(corpus: Corpus, dates: (s: CorpusSentence) => DateMention[],
     const own = cites
       .map((c) => bySentence.get(`${c.sourceId}\u0000${c.quote}`))
       .filter((s): s is CorpusSentence => s !== undefined)
-      .map((sentence) => ({ sentence, date: ownDay(sentence, dates) }))
+      .map((sentence) => ({ sentence, date: ownDay(corpus, sentence, dates) }))
       .filter((d): d is { sentence: CorpusSentence; date: DateMention } => d.date !== null)
       .sort((a, b) => a.sentence.articleIndex - b.sentence.articleIndex || a.sentence.start - b.sentence.start)
       .map((d) => ({ ...d, terms: new Set(contentTerms(d.sentence.text.slice(0, d.date.start) + ' ' + d.sentence.text.slice(d.date.end))) }));
@@ -123,7 +141,9 @@ export function dateContradictions(
     const members = [...new Set(group.flat())].sort((a, b) => a.sentence.articleIndex - b.sentence.articleIndex || a.sentence.start - b.sentence.start);
     const say = (d: Dated): string => {
       const a = corpus.articles[d.sentence.articleIndex];
-      return `«${d.date.text}» بحسب ${a ? sourceLabel(a, d.sentence.articleIndex) : ''}`;
+      // A day said against the article's date is named as the day it resolves to: «أمس الجمعة» (24 أبريل 2026).
+      const resolved = d.date.kind === 'relative' || d.date.kind === 'weekday' ? sayDate(d.date.value)?.ar : undefined;
+      return `«${d.date.text}»${resolved === undefined ? '' : ` (${resolved})`} بحسب ${a ? sourceLabel(a, d.sentence.articleIndex) : ''}`;
     };
     const first = members[0];
     const second = members[1];

@@ -6,14 +6,19 @@ import { afterConjunction, isStopword, lightStem, tokenise } from '../../text/ar
  * («وقال»، «فيما»), which stopwords-iso lists only in part.
  */
 export function contentTerms(text: string): string[] {
-  const out: string[] = [];
-  for (const t of tokenise(text)) {
+  return contentTermWords(text).map((w) => w.term);
+}
+
+/** contentTerms with the matching key of the word each term stems, and its place among the sentence's tokens. */
+export function contentTermWords(text: string): { key: string; term: string; at: number }[] {
+  const out: { key: string; term: string; at: number }[] = [];
+  for (const [at, t] of tokenise(text).entries()) {
     if (/^[\d.,]+$/.test(t.key) || t.key.length < 2) continue;
     if (isStopword(t.key)) continue;
     const bare = afterConjunction(t.key);
     if (bare !== null && isStopword(bare)) continue;
     const stem = lightStem(t.key);
-    if (stem.length >= 2) out.push(stem);
+    if (stem.length >= 2) out.push({ key: t.key, term: stem, at });
   }
   return out;
 }

@@ -4,7 +4,7 @@
  * grouping's rules and the learned pair scorer's features (event-pair-features.ts) both read it, so that the two
  * measure the same things the same way.
  */
-import { contentStems } from '../timeline/similarity.ts';
+import { verbalStems, type Unite, type VerbalStems } from './verbal-stems.ts';
 import { datesAgree, datesNear, type EventDateValue } from './event-dates.ts';
 import type { EventUnit } from './events.ts';
 
@@ -34,7 +34,10 @@ export function namesDay(v: EventDateValue): boolean {
 
 export interface PairContext {
   units: readonly EventUnit[];
+  /** A unit's content stems, a verb and its verbal noun one stem (verbal-stems.ts). */
   stemsOf: (i: number) => ReadonlySet<string>;
+  /** A light stem as stemsOf has it: the stems of the words that tell a unit's senses are compared so. */
+  unite: Unite;
   /** Inverse document frequency of a stem over the selection's units. */
   idf: (stem: string) => number;
   datesOf: (i: number) => readonly EventDateValue[];
@@ -55,12 +58,14 @@ export interface PairContext {
 }
 
 /** The caches and measures of one selection's units; stems, idf and anchors computed on first use. */
-export function pairContext(units: readonly EventUnit[], datesOf: (unit: number) => readonly EventDateValue[]): PairContext {
+export function pairContext(units: readonly EventUnit[], datesOf: (unit: number) => readonly EventDateValue[], known?: VerbalStems): PairContext {
   const stems = new Map<number, Set<string>>();
+  let verbal: VerbalStems | null = known ?? null;
+  const read = (): VerbalStems => (verbal ??= verbalStems(units.map((u) => u.text)));
   const stemsOf = (i: number): Set<string> => {
     let s = stems.get(i);
     if (!s) {
-      s = contentStems(units[i]?.text ?? '');
+      s = read().stemsOf(i);
       stems.set(i, s);
     }
     return s;
@@ -111,6 +116,7 @@ export function pairContext(units: readonly EventUnit[], datesOf: (unit: number)
   return {
     units,
     stemsOf,
+    unite: (stem) => read().unite(stem),
     idf,
     datesOf,
     rareAnchors: (i) => anchorsOf(units[i] as EventUnit).filter((a) => holding(a).length <= bar(a)),

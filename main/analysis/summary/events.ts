@@ -12,6 +12,7 @@ import type { PairDecider } from './event-pair-decider.ts';
 import { cosine, type SparseVector } from './tfidf.ts';
 import type { SimilarityIndex } from './similarity-index.ts';
 import { placesClash, type NamedPlace } from './event-places.ts';
+import type { Unite, VerbalStems } from './verbal-stems.ts';
 
 /** What grouping needs to know of a near-duplicate unit (a sentence and its wire copies). */
 export interface EventUnit {
@@ -28,6 +29,8 @@ export interface EventUnit {
   places?: readonly NamedPlace[];
   /** What it counts: figures and counted nouns (rank-events.ts), anchors another report of its event may share. */
   figures?: readonly string[];
+  /** Each figure it counts with the class of the noun counted, null when none follows («مقتل خمسة»). */
+  counts?: readonly { value: number; noun: string | null }[];
   /** Its two-word phrases (event-phrases.ts): anchors when few units hold them («لجنة تحقيق»). */
   phrases?: readonly string[];
   /**
@@ -86,6 +89,17 @@ const ANCHOR_MIN_SHARED = 2;
 // («وزير الخارجية») that two of his acts on two days both hold.
 const PHRASE_MIN_SHARED = 3;
 
+/**
+ * Two reports of one event in other words altogether («لقي 5 أشخاص حتفهم …» / «… مقتل خمسة …»): they share no content
+ * word, only what the event is — the same figure of the same thing (or of a thing one side leaves unsaid), a place
+ * both name, and one day both name. The figure must be rare in the selection (the story's one running total is not),
+ * at least two (one of something tells nothing), and the place one of the few the two name alike.
+ */
+function sameCount(u: EventUnit, v: EventUnit, rare: ReadonlySet<string>): boolean {
+  const figure = (u.counts ?? []).some((a) => a.value >= 2 && rare.has(`${a.value}`) && (v.counts ?? []).some((b) => b.value === a.value && (a.noun === null || b.noun === null || a.noun === b.noun)));
+  return figure && (u.places ?? []).some((p) => (v.places ?? []).some((q) => q.key === p.key));
+}
+
 function sameAction(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   if (a.size === 0 || b.size === 0) return false;
   let shared = 0;
@@ -97,12 +111,14 @@ function sameAction(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
  * How two units tell one sense of event about the same things: 'no'; 'same' for a shared sense and enough shared stems
  * besides its words; 'strong' when they share so many that a day's difference is a disagreement, not two events.
  */
-function senseMatch(u: EventUnit, v: EventUnit, a: ReadonlySet<string>, b: ReadonlySet<string>): 'no' | 'same' | 'strong' {
+function senseMatch(u: EventUnit, v: EventUnit, a: ReadonlySet<string>, b: ReadonlySet<string>, unite: Unite): 'no' | 'same' | 'strong' {
   const su = u.senses;
   const sv = v.senses;
   if (!su || !sv || a.size === 0 || b.size === 0 || ![...su.keys].some((k) => sv.keys.has(k))) return 'no';
+  // The senses' words as the stems have them: a verb and its verbal noun are one stem there.
+  const senseStems = new Set([...su.stems, ...sv.stems].map(unite));
   let shared = 0;
-  for (const x of a) if (b.has(x) && !su.stems.has(x) && !sv.stems.has(x)) shared++;
+  for (const x of a) if (b.has(x) && !senseStems.has(x)) shared++;
   if (shared < SENSE_MIN_SHARED || (shared + 1) / Math.min(a.size, b.size) < SENSE_MIN_CONTAINMENT) return 'no';
   return shared >= SENSE_STRONG_SHARED ? 'strong' : 'same';
 }
@@ -121,10 +137,11 @@ export function groupEvents(
   index: SimilarityIndex,
   datesOf: (unit: number) => readonly EventDateValue[],
   pairs?: PairDecider,
+  united: { verbal?: VerbalStems; summaryNear?: (i: number, threshold: number) => readonly number[] } = {},
 ): number[][] {
   const events: number[][] = [];
   const eventOf = new Map<number, number>();
-  const ctx = pairContext(units, datesOf);
+  const ctx = pairContext(units, datesOf, united.verbal);
   const { stemsOf } = ctx;
   const datedMatch = (i: number, j: number): boolean => {
     const { share, shared } = ctx.weightedShare(i, j);
@@ -148,8 +165,8 @@ export function groupEvents(
     const c = cosine(u.vector, v.vector);
     const threshold = u.clause === true || v.clause === true ? CLAUSE_SAME_EVENT : SAME_EVENT;
     const worded = c >= threshold && (c >= NEAR_IDENTICAL || sameAction(stemsOf(i), stemsOf(j)));
-    const sense = c >= SENSE_SAME_EVENT ? senseMatch(u, v, stemsOf(i), stemsOf(j)) : 'no';
-    if (!worded && sense === 'no') return (c >= DATED_SAME_EVENT && datedMatch(i, j)) || anchorMatch(i, j);
+    const sense = c >= SENSE_SAME_EVENT ? senseMatch(u, v, stemsOf(i), stemsOf(j), ctx.unite) : 'no';
+    if (!worded && sense === 'no') return (c >= DATED_SAME_EVENT && datedMatch(i, j)) || anchorMatch(i, j) || (sameCount(u, v, new Set(ctx.rareAnchors(i))) && ctx.sameDay(i, j));
     return ctx.sameDates(i, j) || (sense === 'strong' && ctx.nearDates(i, j, NEAR_DAYS)) || anchorMatch(i, j);
   };
   const join = (i: number, j: number): boolean => {
@@ -169,9 +186,12 @@ export function groupEvents(
     const hasSense = (u.senses?.keys.size ?? 0) > 0;
     // Only the units the index offers can reach a threshold: each event is tried on those of its units alone. A decider
     // may ask for a lower floor (a learned scorer, event-pair-decider.ts): the rules join nothing below their own.
-    const floor = Math.min(pairs?.candidateFloor ?? 1, hasSense ? SENSE_SAME_EVENT : DATED_SAME_EVENT);
+    const rulesFloor = hasSense ? SENSE_SAME_EVENT : DATED_SAME_EVENT;
+    const floor = Math.min(pairs?.candidateFloor ?? 1, rulesFloor);
+    // Below the rules' floor, the pairs the summary's own vectors offer too (verbal-stems.ts, groupingVectors).
+    const wider = floor < rulesFloor && united.summaryNear ? united.summaryNear(i, floor) : [];
     const candidates = new Map<number, number[]>();
-    for (const j of new Set([...index.candidates(u.vector, floor), ...anchored(i)])) {
+    for (const j of new Set([...index.candidates(u.vector, floor), ...wider, ...anchored(i)])) {
       const e = eventOf.get(j);
       if (e === undefined) continue;
       const list = candidates.get(e);

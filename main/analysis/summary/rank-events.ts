@@ -16,6 +16,7 @@ import { interval, type DatedValue } from '../timeline/date-order.ts';
 import { eventSenses, findQuantities, lightStem, type Token } from '../../text/arabic/index.ts';
 import { namedPlaces, withWiderPlaces } from './event-places.ts';
 import { eventPhrases } from './event-phrases.ts';
+import { groupingVectors, verbalStems } from './verbal-stems.ts';
 import { ranksOwnEvent } from '../../text/arabic/ordinals.ts';
 import { isMonthName } from '../../text/dates/index.ts';
 
@@ -61,19 +62,29 @@ function unitSenses(tokens: readonly Token[]): { keys: ReadonlySet<string>; stem
   return { keys: new Set(senses.keys()), stems: new Set([...senses.values()].flat().map((k) => lightStem(k, { rootWaw: true }))) };
 }
 
-/**
- * What a sentence counts, as anchors another report of its event may share: each figure with what it counts
- * («ثلاثة أشخاص» → `3`, `n:شخص`), the thing counted alone too, so that «1200 عائلة» and «800 عائلة» meet.
- */
-function unitFigures(text: string): string[] {
+/** What a sentence counts: each figure with the class of the noun it counts, null when no noun follows («مقتل خمسة»). */
+function unitCounts(text: string): { value: number; noun: string | null }[] {
   // A figure before a month's name is a day («5 أغسطس», «19 تشرين الثاني»: the name may be two words), not a count:
   // days are compared by the dates.
   const monthAfter = (at: number): boolean => {
     const words = text.slice(at).split(/\s+/u, 2).map((w) => w.replace(/[^\p{L}]+$/u, ''));
     return isMonthName(words[0] ?? '') || isMonthName(words.join(' '));
   };
-  const counts = findQuantities(text).filter((q) => q.unit === 'count' && !(q.noun && monthAfter(q.noun.start)));
-  return [...new Set(counts.flatMap((q) => [`${q.value}`, ...(q.noun ? [`n:${q.noun.cls}`] : [])]))];
+  return findQuantities(text)
+    .filter((q) => q.unit === 'count' && !(q.noun && monthAfter(q.noun.start)))
+    .map((q) => ({ value: q.value, noun: q.noun?.cls ?? null }));
+}
+
+/**
+ * What a sentence counts, as anchors another report of its event may share: each figure with what it counts
+ * («ثلاثة أشخاص» → `3`, `n:شخص`), the thing counted alone too, so that «1200 عائلة» and «800 عائلة» meet.
+ */
+function unitFigures(counts: readonly { value: number; noun: string | null }[]): string[] {
+  return [...new Set(counts.flatMap((q) => [`${q.value}`, ...(q.noun !== null ? [`n:${q.noun}`] : [])]))];
+}
+
+function countFields(counts: readonly { value: number; noun: string | null }[]): { figures: string[]; counts: { value: number; noun: string | null }[] } {
+  return { figures: unitFigures(counts), counts: [...counts] };
 }
 
 /** The earliest full date among a unit's articles as a day number, for the time between two reports. */
@@ -132,15 +143,19 @@ export function rankedEvents(
   pairs?: PairDecider,
 ): RankedEvent[] {
   const order = units.map((_, i) => i).sort((a, b) => (relevance[b] ?? 0) - (relevance[a] ?? 0) || a - b);
+  // Grouping compares a verb and its verbal noun as one word (verbal-stems.ts): its own vectors and index when the
+  // selection has such a pair, else the summary's.
+  const verbal = verbalStems(units.map((u) => u.members[0]?.text ?? ''));
+  const grouping = verbal.termsOf === null ? { vectors, index, summaryNear: undefined } : groupingVectors(units.map((_, i) => verbal.termsOf?.(i) ?? []), { vectors, index });
   const places = withWiderPlaces(units.map((u) => namedPlaces(u.members[0]?.text ?? '', u.members[0]?.tokens ?? [])));
   const eventUnits = units.map((u, i) => ({
     articles: u.members.map((m) => m.articleIndex),
     text: u.members[0]?.text ?? '',
-    vector: vectors[i] ?? new Map<string, number>(),
+    vector: grouping.vectors[i] ?? new Map<string, number>(),
     clause: u.members[0]?.clause !== undefined,
     senses: unitSenses(u.members[0]?.tokens ?? []),
     places: places[i] ?? [],
-    figures: unitFigures(u.members[0]?.text ?? ''),
+    ...countFields(unitCounts(u.members[0]?.text ?? '')),
     phrases: eventPhrases(u.members[0]?.text ?? '', u.members[0]?.tokens ?? []),
     ranking: ranksOwnEvent(u.members[0]?.tokens ?? []),
     lead: u.members.some((m) => m.position === 0),
@@ -157,7 +172,7 @@ export function rankedEvents(
     }
     return d;
   };
-  const groups = groupEvents(eventUnits, order, index, datesOf, pairs);
+  const groups = groupEvents(eventUnits, order, grouping.index, datesOf, pairs, { verbal, ...(grouping.summaryNear ? { summaryNear: grouping.summaryNear } : {}) });
   const perArticle = articles.map(() => 0);
   for (const u of units) for (const m of u.members) perArticle[m.articleIndex] = (perArticle[m.articleIndex] ?? 0) + 1;
   const storyOf = wireStories(articles.length, perArticle, eventUnits.map((u) => u.articles));

@@ -128,7 +128,7 @@ function tag(text: string, context: DateContext | undefined): DateMention[] {
     const approximate = c.approximate || APPROXIMATORS.test(key.slice(Math.max(0, c.ks - 12), c.ks));
     mentions.push({
       start: at.start, end: at.end, text: text.slice(at.start, at.end), value: c.value, approximate,
-      ...(c.range === undefined ? {} : { range: c.range }), yearBasis: c.yearBasis, kind: c.kind,
+      ...(c.range === undefined ? {} : { range: c.range }), yearBasis: c.yearBasis, kind: c.kind, ...(c.confirmed === true ? { confirmed: true as const } : {}),
     });
   }
   return mentions;

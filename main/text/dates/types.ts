@@ -14,6 +14,11 @@ export interface DateMention {
   /** Year written; inferred (reference date, weekday, relative); or unknown. */
   yearBasis: 'explicit' | 'inferred' | 'unknown';
   kind: 'date' | 'month' | 'year' | 'relative' | 'weekday' | 'range' | 'hijri';
+  /**
+   * A relative day whose weekday is written beside it and agrees («أمس الجمعة» in a Saturday article): the day is
+   * said twice, so another source's other day for its event is a disagreement, not a reading of «أمس».
+   */
+  confirmed?: true;
 }
 
 export interface DateContext {

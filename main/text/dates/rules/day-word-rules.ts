@@ -1,5 +1,5 @@
 // Weekdays and the relative day words («أمس», «غدا», «اليوم»), resolved against the article's date.
-import { addDays } from '../calendar.ts';
+import { addDays, weekdayOf } from '../calendar.ts';
 import { charAfter, charBefore, gatheringBefore, hasFutureCue, startsFrom, verbBefore, verbBeforePlace, wordAfter, wordBefore } from '../context-cues.ts';
 import { BC, DAY_PART, FUTURE, PAST, WEEKDAY, WEEKDAY_BY_KEY, E, compact, HAS_WEEKDAY } from '../patterns.ts';
 import { resolveWeekday } from '../resolve.ts';
@@ -66,7 +66,8 @@ function todayAccepted(key: string, ks: number, ke: number): boolean {
 
 export const relativeDay: Rule = {
   name: 'relative-day',
-  pattern: rx(`${BC}(?<w>اول\\s+امس|امس\\s+الاول|البارحه|الامس|امس|بعد\\s+غد|غدا|غد|الغد|اليوم)${E}`),
+  // A weekday after the word says the day again («أمس الجمعة», «غدا الأحد»); «اليوم الأحد» is the weekday rule's.
+  pattern: rx(`${BC}(?<w>اول\\s+امس|امس\\s+الاول|البارحه|الامس|امس|بعد\\s+غد|غدا|غد|الغد|اليوم)(?:\\s+(?<wd>${WEEKDAY}))?${E}`),
   requires: /امس|البارحه|غد|اليوم/u,
   build(m, env) {
     const g = groups(m);
@@ -79,18 +80,26 @@ export const relativeDay: Rule = {
     else if (w === 'امس' || w === 'الامس' || w === 'البارحه') offset = -1;
     else if (w === 'بعدغد') offset = 2;
     else if (w === 'اليوم') {
-      if (!todayAccepted(env.key, ks, ke)) return null;
+      // «اليوم الأحد» is the weekday rule's (it reads «اليوم» before a weekday).
+      if (g.wd !== undefined || !todayAccepted(env.key, ks, ke)) return null;
       offset = 0;
     } else if (w === 'غدا') {
       // «غدا» is also the verb "became": accept it in a future clause, after a part of the day, or at a clause end.
       const after = charAfter(env.key, ke);
-      if (!dayPartBefore && !hasFutureCue(env.key, ks, ke) && !/^[.,;:!?؟\n]?$/u.test(after) && !WEEKDAY_BY_KEY.has(wordAfter(env.key, ke))) return null;
+      if (g.wd === undefined && !dayPartBefore && !hasFutureCue(env.key, ks, ke) && !/^[.,;:!?؟\n]?$/u.test(after) && !WEEKDAY_BY_KEY.has(wordAfter(env.key, ke))) return null;
       offset = 1;
     } else {
       // «الغد» and «غد» alone are outlet names or "the future"; «يوم الغد», «صباح غد» are tomorrow.
       if (!dayPartBefore) return null;
       offset = 1;
     }
-    return env.ref.day === null ? null : dayCandidate(ks, ke, addDays(env.ref.day, offset), 'relative');
+    if (env.ref.day === null) return null;
+    const day = addDays(env.ref.day, offset);
+    if (g.wd === undefined) return dayCandidate(ks, ke, day, 'relative');
+    const written = WEEKDAY_BY_KEY.get(compact(g.wd));
+    if (written === undefined) return null;
+    // The weekday agrees: the day is confirmed. It disagrees: the article's date or the text is wrong by some days,
+    // and the day is only approximately known (the weekday's own check, story-checks.ts, does not read relative days).
+    return written === weekdayOf(day) ? { ...dayCandidate(ks, ke, day, 'relative'), confirmed: true } : dayCandidate(ks, ke, day, 'relative', true);
   },
 };

@@ -1,0 +1,178 @@
+/**
+ * One key for a verb and its verbal noun (maṣdar): «اجتمع» / «يجتمع» / «الاجتماع», «أعلن» / «يعلن» / «إعلان»,
+ * «قصفت» / «القصف», «انسحب» / «الانسحاب», «ينهي» / «إنهاء». Two outlets tell one event one with a verb, the other
+ * with its noun; a light stem keeps the two apart, the root and the verb's form bring them together.
+ *
+ * Read from the word's shape alone (unvowelled matching keys, text/arabic/normalise): the derived forms' patterns
+ * (IV أفعل/إفعال, VII انفعل/انفعال, VIII افتعل/افتعال, X استفعل/استفعال, III فاعل/مفاعلة, VI تفاعل, II تفعيل, V تفعّل),
+ * the perfect's subject suffixes and the imperfect's prefixes. Unvowelled, forms I, II, IV and V share their imperfect
+ * («يقدم», «تقدم»), so they share one key, the bare root — the namespace of light stems, where a form-I verbal noun
+ * («القصف» → «قصف») already is. Forms III and VI share theirs too («فاوض», «التفاوض», «المفاوضات» → «6:فوض»); the
+ * others carry their form («8:جمع»). A word with no verbal shape gets no key: a bare three-letter word is left to the
+ * light stem. Hollow and doubled roots (a long vowel inside, «عاد»; «اضطر») are not read.
+ */
+
+// The perfect's subject suffixes, longest first: «وقعتا», «انسحبوا», «أعلنت», «ناقشا», «أعلنّا».
+const PERFECT_SUFFIXES = ['تما', 'تا', 'وا', 'نا', 'ت', 'ا', ''];
+// The imperfect's: «يجتمعون», «يبحثان», «تنسحبين», «ينسحبوا».
+const IMPERFECT_SUFFIXES = ['ون', 'ان', 'ين', 'وا', ''];
+// What follows a verbal noun: a plural («مفاوضات»), a ta marbuta (normalised «ه»), a pronoun, the accusative «ا».
+const NOUN_SUFFIXES = ['اتهم', 'اتها', 'اته', 'ات', 'تهم', 'تها', 'ته', 'هما', 'هم', 'ها', 'ه', 'ا', ''];
+const ARTICLES = ['وبال', 'وال', 'فال', 'بال', 'كال', 'لل', 'ال'];
+// A preposition on a verbal noun without the article: «بإلقاء القبض», «لإنهاء الإضراب».
+const PREPOSITIONS = ['وب', 'ول', 'ب', 'ل'];
+const CONJUNCTIONS = ['و', 'ف'];
+
+// A radical is a consonant or a final weak letter; «ا» inside a root is a hollow verb's vowel, never read.
+const C = '([^ا])';
+// Emphatic first radicals turn form VIII's «ت» into «ط» («اضطر», «اصطدام»); «ز» turns it into «د» («ازدهر»).
+const EMPHATIC = '([صضطظ])';
+
+interface Shape {
+  pattern: RegExp;
+  form: string;
+  /** The root from the match's groups, when it is not the groups in order (assimilated radicals). */
+  root?: (g: readonly string[]) => string;
+  /** Not before a ta marbuta (folded «ه»): «فعولة» is a noun of its own («حكومة», «حمولة»), not «فعول». */
+  noTaMarbuta?: boolean;
+}
+
+const rx = (s: string): RegExp => new RegExp(`^${s}$`, 'u');
+// Form VIII with a first radical «و» assimilated into «ت» («اتفق», «اتفاق»); «ا» + «ت» + two radicals.
+const WAW_FIRST = (g: readonly string[]): string => `و${g.join('')}`;
+
+// The perfect stem's shapes. Form VIII before VII: «انتخب» is «ن» + «ت» + «خب» (VIII of «نخب»), not VII of «تخب».
+const PERFECT: readonly Shape[] = [
+  { pattern: rx(`است${C}${C}${C}`), form: '10' },
+  { pattern: rx(`ا${C}ت${C}${C}`), form: '8' },
+  { pattern: rx(`ا${EMPHATIC}ط${C}${C}`), form: '8' },
+  { pattern: rx(`ات${C}${C}`), form: '8', root: WAW_FIRST },
+  { pattern: rx(`ان${C}${C}${C}`), form: '7' },
+  { pattern: rx(`ا${C}${C}${C}`), form: '' },
+  { pattern: rx(`ت${C}ا${C}${C}`), form: '6' },
+  { pattern: rx(`ت${C}${C}${C}`), form: '' },
+  { pattern: rx(`${C}ا${C}${C}`), form: '6' },
+  { pattern: rx(`${C}${C}${C}`), form: '' },
+];
+
+// A weak root's perfect loses its third radical before a subject suffix: «ألقت», «أنهت», «انتهت».
+const PERFECT_WEAK: readonly Shape[] = [
+  { pattern: rx(`ا${C}ت${C}`), form: '8', root: (g) => `${g.join('')}ي` },
+  { pattern: rx(`ا${C}${C}`), form: '', root: (g) => `${g.join('')}ي` },
+];
+
+// The imperfect stem's shapes, after «ي/ت/ن» (and a future «س»). The first person's «أ» is left out: news seldom
+// speaks in it, and «إعلان» would read as «أ» + «علان».
+const IMPERFECT: readonly Shape[] = [
+  { pattern: rx(`ست${C}${C}${C}`), form: '10' },
+  { pattern: rx(`${C}ت${C}${C}`), form: '8' },
+  { pattern: rx(`${EMPHATIC}ط${C}${C}`), form: '8' },
+  { pattern: rx(`ن${C}${C}${C}`), form: '7' },
+  { pattern: rx(`ت${C}ا${C}${C}`), form: '6' },
+  { pattern: rx(`ت${C}${C}${C}`), form: '' },
+  { pattern: rx(`${C}ا${C}${C}`), form: '6' },
+  { pattern: rx(`${C}${C}${C}`), form: '' },
+];
+
+// The verbal nouns' shapes. A lone hamza folds away in matching keys, so a weak root's «إنهاء» is «انها»: its final
+// «ا» stands for the third radical. Form I's own nouns (قصف، هجوم) are left to light stems, but «فعول» (هجوم، عبور،
+// خروج) is the noun of a form-I verb whose stem is the root.
+const WEAK = (g: readonly string[]): string => `${g.join('')}ي`;
+const WAW_FIRST_WEAK = (g: readonly string[]): string => `و${g.join('')}ي`;
+const NOUNS: readonly Shape[] = [
+  { pattern: rx(`است${C}${C}ا${C}`), form: '10' },
+  { pattern: rx(`است${C}${C}ا`), form: '10', root: WEAK },
+  { pattern: rx(`ا${C}ت${C}ا${C}`), form: '8' },
+  { pattern: rx(`ا${C}ت${C}ا`), form: '8', root: WEAK },
+  { pattern: rx(`ا${EMPHATIC}ط${C}ا${C}`), form: '8' },
+  { pattern: rx(`ات${C}ا${C}`), form: '8', root: WAW_FIRST },
+  { pattern: rx(`ات${C}ا`), form: '8', root: WAW_FIRST_WEAK },
+  { pattern: rx(`ان${C}${C}ا${C}`), form: '7' },
+  { pattern: rx(`ان${C}${C}ا`), form: '7', root: WEAK },
+  { pattern: rx(`ا${C}${C}ا${C}`), form: '' },
+  { pattern: rx(`ا${C}${C}ا`), form: '', root: WEAK },
+  { pattern: rx(`ت${C}${C}ي${C}`), form: '' },
+  { pattern: rx(`ت${C}${C}${C}`), form: '' },
+  { pattern: rx(`م${C}ا${C}${C}`), form: '6' },
+  { pattern: rx(`ت${C}ا${C}${C}`), form: '6' },
+  { pattern: rx(`${C}${C}و${C}`), form: '', noTaMarbuta: true },
+];
+
+function keyOf(shape: Shape, m: RegExpExecArray): string {
+  const groups = m.slice(1).filter((g): g is string => g !== undefined);
+  // A final weak radical is written «ي» or «ى» (folded to «ي»), or «و»: one key for «ينهي» and «أنهى».
+  const root = (shape.root ? shape.root(groups) : groups.join('')).replace(/[وا]$/u, 'ي');
+  return shape.form === '' ? root : `${shape.form}:${root}`;
+}
+
+function firstShape(stem: string, shapes: readonly Shape[], suffixes: readonly string[], least: number): string | null {
+  for (const suffix of suffixes) {
+    if (!stem.endsWith(suffix)) continue;
+    const core = stem.slice(0, stem.length - suffix.length);
+    // A bare three-letter core with nothing around it is any word's: only an affix makes it a verb's.
+    if (core.length < least) continue;
+    for (const shape of shapes) {
+      if (shape.noTaMarbuta === true && suffix.includes('ه')) continue;
+      const m = shape.pattern.exec(core);
+      if (m) return keyOf(shape, m);
+    }
+  }
+  return null;
+}
+
+/** The key of a verb read as a perfect or an imperfect, or null. */
+function verbKey(w: string): string | null {
+  // The perfect: a three-letter stem counts only with a subject suffix («قصفت», «ناقشا»), derived shapes alone.
+  for (const suffix of PERFECT_SUFFIXES) {
+    if (!w.endsWith(suffix)) continue;
+    const core = w.slice(0, w.length - suffix.length);
+    if (core.length === 3 && suffix === '') continue;
+    // Before a subject suffix, «انته» is «انتهى» without its «ى» (form VIII of «نهي»), not form IV of «نته».
+    const weak = suffix !== '' && suffix !== 'ا' ? firstShape(core, PERFECT_WEAK, [''], 3) : null;
+    const key = weak ?? firstShape(core, PERFECT, [''], 3);
+    if (key !== null) return key;
+  }
+  const future = /^س[يتن]/u.test(w) ? w.slice(1) : w;
+  if (/^[يتن]/u.test(future)) return firstShape(future.slice(1), IMPERFECT, IMPERFECT_SUFFIXES, 3);
+  return null;
+}
+
+function nounKey(w: string): string | null {
+  return firstShape(w, NOUNS, NOUN_SUFFIXES, 4);
+}
+
+/**
+ * The shared key of a verb and its verbal noun, from a word's matching key, or null when the word has no verbal
+ * shape. A word with the article is read as a noun only; one without, as a verb first, then as a noun. A leading
+ * «و/ف» is the conjunction only when the word without it has a verbal shape and the word with it does not.
+ */
+export function verbalKey(key: string): string | null {
+  const readings = [key, ...CONJUNCTIONS.filter((c) => key.startsWith(c) && key.length > 4).map((c) => key.slice(c.length))];
+  for (const w of readings) {
+    const article = ARTICLES.find((a) => w.startsWith(a) && w.length - a.length >= 3);
+    if (article !== undefined) {
+      const noun = nounKey(w.slice(article.length));
+      if (noun !== null) return noun;
+      continue;
+    }
+    // A verbal noun's whole shape first: the «ا» ending «انتهاء» («انتها») is its weak radical, not a dual's suffix.
+    const exact = w.length >= 5 ? firstShape(w, NOUNS, [''], 5) : null;
+    const preposition = PREPOSITIONS.find((p) => w.startsWith(p) && w.length - p.length >= 4);
+    const found = exact ?? (preposition === undefined ? null : nounKey(w.slice(preposition.length))) ?? verbKey(w) ?? nounKey(w);
+    if (found !== null) return found;
+  }
+  return null;
+}
+
+const known = new Map<string, string | null>();
+const MEMO_LIMIT = 50_000;
+
+/** verbalKey, remembered per word: a selection repeats its words, and grouping reads every sentence's. */
+export function verbalKeyOf(key: string): string | null {
+  const hit = known.get(key);
+  if (hit !== undefined) return hit;
+  const out = verbalKey(key);
+  if (known.size >= MEMO_LIMIT) known.clear();
+  known.set(key, out);
+  return out;
+}

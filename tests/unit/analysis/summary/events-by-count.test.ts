@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { summarise } from '../../../../main/analysis/summary/index.ts';
+import { articleRecord } from '../../../helpers/article-record.ts';
+import { expectNoPointCitingBoth, expectOnePointCiting } from '../../../helpers/points-citing.ts';
+
+// One collapse told by two outlets in other words altogether: one counts the dead in digits after a verb of dying, the
+// other in words after a verbal noun with no noun counted; both name the town and the day. A third outlet tells another
+// thing of that day in that town, with another figure; a fourth the same figure of other things.
+const art = (id: string, published: string, lines: string[]) =>
+  articleRecord(id, lines.join('\n\n'), { outlet: `صحيفة ${id}`, published, publishedBasis: 'explicit' });
+
+const sahra = art('sahra', '2025-09-17', [
+  'لقي 4 أشخاص حتفهم يوم الثلاثاء 16 سبتمبر في مدينة الزرقاء حين انهار سقف مخبز قديم على زبائنه.',
+  'وطالبت نقابة المقاولين بمراجعة تراخيص الأبنية القديمة في الأحياء الشعبية.',
+  'وأوضح شهود أن الزبائن كانوا ينتظرون دورهم أمام الفرن حين سمعوا صوت تشقق الجدران.',
+  'ويعود بناء المخبز إلى ستينيات القرن الماضي بحسب سجلات البلدية.',
+]);
+const burj = art('burj', '2025-09-17', [
+  'أسفر تداعي مبنى تجاري في حي الزرقاء الثلاثاء 16 سبتمبر عن مقتل أربعة، بحسب الدفاع المدني.',
+  'وفتحت النيابة العامة تحقيقا لتحديد المسؤوليات.',
+  'ونقل المصابون إلى مستشفى الأمير حمزة لتلقي العلاج، وحالة اثنين منهم خطيرة.',
+  'وأغلقت الشرطة الشارع أمام حركة السير حتى انتهاء أعمال رفع الأنقاض.',
+]);
+const rabi = art('rabi', '2025-09-17', [
+  'افتتحت بلدية الزرقاء يوم الثلاثاء 16 سبتمبر 9 حدائق عامة بعد أشهر من الأشغال.',
+  'وقال رئيس البلدية إن حدائق أخرى ستفتتح قبل نهاية العام.',
+  'وتضم الحدائق الجديدة ملاعب للأطفال ومسارات للمشي وإنارة تعمل بالطاقة الشمسية.',
+]);
+const bayan = art('bayan', '2025-09-17', [
+  'وزعت جمعية خيرية في الزرقاء الثلاثاء 16 سبتمبر 4 حافلات على المدارس الريفية.',
+  'وقالت الجمعية إن حافلات أخرى ستوزع في الشهر المقبل.',
+  'وتنقل الحافلات التلاميذ من القرى البعيدة التي لا تصلها وسائل النقل العام.',
+]);
+
+describe('events that share no word, met on their count, place and day (issue 14)', () => {
+  const points = summarise([sahra, burj, rabi, bayan], { now: '2025-09-18' });
+
+  it('joins «لقي 4 أشخاص حتفهم» and «مقتل أربعة» in one town on one day', () => {
+    expectOnePointCiting(points, 'حتفهم', ['burj', 'sahra']);
+  });
+
+  it('keeps apart another thing of that day and town, with another figure', () => {
+    expectNoPointCitingBoth(points, 'حدائق', 'حتفهم');
+  });
+
+  it('keeps apart the same figure of other things («4 حافلات» against «4 أشخاص»)', () => {
+    expectNoPointCitingBoth(points, 'حافلات', 'حتفهم');
+    expect(points.length).toBeGreaterThan(1);
+  });
+});

@@ -42,14 +42,14 @@ export function prunedBest(page: TitlePage, weights: ReadonlyMap<string, number>
   const values = new Map<number, string | null>();
   const top = bounds.reduce((t, b, i) => (b > (bounds[t] ?? -Infinity) ? i : t), 0);
   // The likeliest pick and every line above it (which its winning would need stripped anyway): most pages stop there.
-  let todo = drafts.slice(0, top + 1).map((_, i) => i);
+  let toStrip = drafts.slice(0, top + 1).map((_, i) => i);
   for (;;) {
-    for (const i of todo) values.set(i, strip(drafts[i]?.line.text ?? ''));
+    for (const i of toStrip) values.set(i, strip(drafts[i]?.line.text ?? ''));
     const lines = drafts.flatMap((d, i) => (values.has(i) ? [{ ...d, value: values.get(i) ?? null }] : []));
     const pick = pickOf(assembleCandidates(page, lines), weights);
     const score = choiceScore(pick.features, weights);
     const at = pick.line === null ? (pick.value === null ? -1 : drafts.length) : drafts.findIndex((d) => d.line === pick.line);
-    todo = drafts.flatMap((_, i) => (!values.has(i) && (i < at || (bounds[i] ?? Infinity) + EPSILON >= score) ? [i] : []));
-    if (todo.length === 0) return pick;
+    toStrip = drafts.flatMap((_, i) => (!values.has(i) && (i < at || (bounds[i] ?? Infinity) + EPSILON >= score) ? [i] : []));
+    if (toStrip.length === 0) return pick;
   }
 }

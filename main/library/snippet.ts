@@ -44,12 +44,12 @@ function termNeedles(forms: readonly string[]): string[] {
 
 // Each term matches as any of its forms (search-query.ts), so every form is a whole word or a prefix to find.
 function matcher(q: ParsedQuery): Matcher {
-  const forms = termForms(q);
-  const typed = q.prefixLast ? forms.pop() : undefined;
+  const all = termForms(q);
+  const whole = q.prefixLast ? all.slice(0, -1) : all;
   return {
-    exact: new Set(forms.flat()),
-    prefixes: typed ?? [],
-    needles: [...forms, ...(typed === undefined ? [] : [typed])].flatMap(termNeedles),
+    exact: new Set(whole.flat()),
+    prefixes: q.prefixLast ? (all.at(-1) ?? []) : [],
+    needles: all.flatMap(termNeedles),
   };
 }
 

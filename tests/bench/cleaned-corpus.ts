@@ -13,6 +13,7 @@ import { build } from 'esbuild';
 import { z } from 'zod';
 import { ArticleRecord } from '../../main/model/article.ts';
 import type { PreparedArticle } from '../../main/library/prepare-article.ts';
+import { fromBlob, toBlob } from '../../main/library/minhash.ts';
 import { BENCH_CACHE } from './cached-workspace.ts';
 import { generateEach } from './library.ts';
 import { cleanInChunks } from './team-corpus.ts';
@@ -86,18 +87,9 @@ export async function corpusHash(key: CorpusKey): Promise<string> {
   return h.digest('hex').slice(0, 20);
 }
 
-function words(a: Uint32Array): string {
-  const b = Buffer.alloc(a.length * 4);
-  a.forEach((w, i) => b.writeUInt32LE(w, i * 4));
-  return b.toString('base64');
-}
-
-function fromWords(s: string): Uint32Array {
-  const b = Buffer.from(s, 'base64');
-  const out = new Uint32Array(b.byteLength / 4);
-  for (let i = 0; i < out.length; i++) out[i] = b.readUInt32LE(i * 4);
-  return out;
-}
+// Signatures and shingles as the workspace stores them (minhash.ts: little-endian on any machine), in base64.
+const words = (a: Uint32Array): string => toBlob(a).toString('base64');
+const fromWords = (s: string): Uint32Array => fromBlob(Buffer.from(s, 'base64'));
 
 /** Cleans the corpus chunk by chunk into `file` (gzip, one JSON line per article), through a scratch file renamed at the end. */
 async function buildCache(file: string, key: CorpusKey, onChunk?: (done: number) => void): Promise<void> {

@@ -1,13 +1,10 @@
-import { normalise, procliticReadings } from '../../text/arabic/index.ts';
-import { COMPANY_CUES } from '../words/lexicon.ts';
+import { procliticReadings } from '../../text/arabic/index.ts';
+import { NAMED_AFTER_HEADS } from '../words/lexicon.ts';
 import { isFree } from './scan-context.ts';
 import type { KnownPersons } from './scan-context.ts';
 import type { SentenceScan } from './sentence-scan.ts';
 import { breaksBefore } from '../words/sentence-tokens.ts';
 import { readsAs, readsAsKeepingArticle } from '../words/word-tests.ts';
-
-/** Heads of bodies often named after a person: a foundation, a university, a centre, a fund, a hospital, a prize. */
-const NAMED_AFTER_HEADS: ReadonlySet<string> = new Set([...COMPANY_CUES, ...'مؤسسة جامعة مركز صندوق مستشفى مكتبة جائزة'.split(' ').map(normalise)]);
 
 /**
  * Adds a person known from elsewhere at [i, i + n), or, in construct right after an indefinite head of a body named

@@ -2,7 +2,7 @@ import { isStopword } from '../../text/arabic/index.ts';
 import type { GazetteerEntry } from '../../text/gazetteer/gazetteer.ts';
 import { isAttribution } from './attribution.ts';
 import { addEntry, gazetteerAt, pickEntry } from './gazetteer-match.ts';
-import { DEFINITE_ORG_HEADS, MEDIA_HEADS, ORG_HEADS, QUALIFIERS, QUOTE_ONLY_HEADS } from '../words/lexicon.ts';
+import { ADJECTIVE_HEADS, DEFINITE_ORG_HEADS, MEDIA_HEADS, ORG_HEADS, QUALIFIERS, QUOTE_ONLY_HEADS } from '../words/lexicon.ts';
 import { chainEnd } from './runs.ts';
 import { claim, isFree } from './scan-context.ts';
 import type { Scan } from './scan-context.ts';
@@ -47,9 +47,6 @@ function apposedShortName(scan: Scan, from: number, to: number): number {
   }
   return to;
 }
-
-/** Definite heads that are also feminine adjectives: the foreign (ministry), the interior, the navy. */
-const ADJECTIVE_HEADS: ReadonlySet<string> = new Set(['الخارجيه', 'الداخليه', 'البحريه']);
 
 /**
  * Whether the definite head at word i is an adjective of the definite noun before it, which it agrees with (a

@@ -38,8 +38,9 @@ const FULL_DAY = /^\d{4}-\d{2}-\d{2}/u;
  * resolved to one exact day («مساء الخميس», «يوم الأحد الماضي»), or a relative day its written weekday confirms («أمس
  * الجمعة»). A bare «أمس» is left out: a story written the evening before it is published reads one day off.
  */
+// Its one caller (ownDay) has already found the value a day of the month.
 function comparable(corpus: Corpus, s: CorpusSentence, d: DateMention): boolean {
-  if (d.approximate || d.range !== undefined || !DAY_OF_MONTH.test(d.value) || (d.kind === 'relative' && d.confirmed !== true)) return false;
+  if (d.approximate || d.range !== undefined || (d.kind === 'relative' && d.confirmed !== true)) return false;
   return FULL_DAY.test(corpus.articles[s.articleIndex]?.published ?? '');
 }
 

@@ -10,8 +10,7 @@
  * الخميس اتفاقا ينهي الإضراب»). Further on a verbal noun tells a circumstance of something said («… قبل التوقيع على
  * اتفاق»), and uniting it would join a statement about the story to the event it only mentions.
  */
-import { isStopword } from '../../text/arabic/index.ts';
-import { verbalKeyOf } from '../../text/arabic/verbal-root.ts';
+import { verbalKeyOf, verbalKeyOfWritten } from '../../text/arabic/verbal-root.ts';
 import { contentWords } from '../timeline/similarity.ts';
 import { contentTermWords } from './bag-of-words.ts';
 import { similarityIndex, type SimilarityIndex } from './similarity-index.ts';
@@ -33,19 +32,9 @@ export interface VerbalStems {
   termsOf: ((i: number) => string[]) | null;
 }
 
-/**
- * A word contentWords leaves out that still stands for its verb, under its key: a light stem that is no content word,
- * or a verbal noun of a weak root whose key, its final hamza dropped, is a stopword's («إنهاء» / «أنها»): the hamza
- * written says which.
- */
-function rescue(key: string, word: string): string | null {
-  if (isStopword(key) && !/\u0621[\u064B-\u0652]*$/u.test(word)) return null;
-  return verbalKeyOf(key);
-}
-
 /** The uniting of one selection's sentences (their texts). */
 export function verbalStems(texts: readonly string[]): VerbalStems {
-  const words = texts.map((t) => contentWords(t, rescue));
+  const words = texts.map((t) => contentWords(t, verbalKeyOfWritten));
   const stems = new Set<string>();
   const surfaces = new Map<string, Set<string>>();
   for (const list of words) {

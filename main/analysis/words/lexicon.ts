@@ -101,6 +101,12 @@ export const GOVERNING_NOUNS = keys(
   'نظام حكومة إدارة تصريحات تصريح زيارة عهد مقتل اغتيال حكم رئاسة وفاة اعتقال محاكمة إعدام خطاب مبعوث أنصار ولاية حملة',
 );
 
+/** Heads of bodies often named after a person: a company's cues, a foundation, a university, a centre, a fund, a hospital, a prize. */
+export const NAMED_AFTER_HEADS: ReadonlySet<string> = new Set([...COMPANY_CUES, ...keys('مؤسسة جامعة مركز صندوق مستشفى مكتبة جائزة')]);
+
+/** Definite heads that are also feminine adjectives: the foreign (ministry), the interior, the navy. */
+export const ADJECTIVE_HEADS = keys('الخارجية الداخلية البحرية');
+
 /** Definite heads that make an organisation with a nationality adjective («الحكومة العراقية»). */
 export const DEFINITE_ORG_HEADS = keys(
   'الحكومة الجيش القوات الشرطة البرلمان المخابرات الاستخبارات الإدارة السلطات الرئاسة الخارجية الداخلية البحرية',

@@ -11,6 +11,7 @@
  * others carry their form («8:جمع»). A word with no verbal shape gets no key: a bare three-letter word is left to the
  * light stem. Hollow and doubled roots (a long vowel inside, «عاد»; «اضطر») are not read.
  */
+import { isStopword } from './stopwords.ts';
 
 // The perfect's subject suffixes, longest first: «وقعتا», «انسحبوا», «أعلنت», «ناقشا», «أعلنّا».
 const PERFECT_SUFFIXES = ['تما', 'تا', 'وا', 'نا', 'ت', 'ا', ''];
@@ -175,4 +176,14 @@ export function verbalKeyOf(key: string): string | null {
   if (known.size >= MEMO_LIMIT) known.clear();
   known.set(key, out);
   return out;
+}
+
+/**
+ * The verbal key of a word the content-word readers leave out as a stopword, when it still stands for its verb: a
+ * verbal noun of a weak root whose key, its final hamza dropped by normalising, is a stopword's («إنهاء» / «أنها»).
+ * The hamza as `written` says which; any other word is its verbalKeyOf.
+ */
+export function verbalKeyOfWritten(key: string, written: string): string | null {
+  if (isStopword(key) && !/\u0621[\u064B-\u0652]*$/u.test(written)) return null;
+  return verbalKeyOf(key);
 }

@@ -65,11 +65,12 @@ export function cleanArticle(raw: RawDocument, options: CleanOptions = {}): Arti
   const printed = headline ?? raw.declared.title?.trim() ?? title.value;
   const writer = (printed ? headlineWriter(printed) : null) ?? (lede === undefined ? null : (openingWriter(lede) ?? datelineByline(lede)?.writer ?? ownCorrespondent(lede)));
   const feedAuthor = classified.lines.map((l) => authorAt(l.text)?.author).find((a) => a !== undefined) ?? null;
-  // «✍ فلانة الفلانية : عنوان» in the head, kept as the headline or a ticker's item: the first that opens a line.
-  const iconAuthor = classified.lines.slice(0, HEAD_LINES).map((l) => iconWriter(l.text)).find((a) => a !== null) ?? null;
+  // «✍ فلانة الفلانية : عنوان» in the head, kept as the headline or a ticker's item: the first that opens a line. Read
+  // only when nothing before it names the writer.
+  const iconAuthor = (): string | null => classified.lines.slice(0, HEAD_LINES).map((l) => iconWriter(l.text)).find((a) => a !== null) ?? null;
   // A byline naming a CMS account («بواسطة admin») gives way to the writer the headline or the feed names.
   const byline = classified.bylineAuthor !== null && isAccountByline(classified.bylineAuthor) ? null : classified.bylineAuthor;
-  const author = detectAuthor(raw, byline ?? writer ?? feedAuthor ?? iconAuthor, classified.bioAuthor, classified.creditAuthor, outlet.value);
+  const author = detectAuthor(raw, byline ?? writer ?? feedAuthor ?? iconAuthor(), classified.bioAuthor, classified.creditAuthor, outlet.value);
   const published = detectPublished(raw, classified.lines, classified.titleLine, body, options.now);
   const language = detectLanguage(raw, body);
 

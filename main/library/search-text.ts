@@ -1,4 +1,5 @@
 import { searchForms, tokenise, type Token } from '../text/arabic/index.ts';
+import { textMemo } from '../text/arabic/text-memo.ts';
 
 /** What the full-text index holds for one article: normalised keys, never the display text. */
 export interface IndexText {
@@ -18,18 +19,14 @@ function withForms(text: string): string {
 
 // A key's extra forms (its search forms other than itself), joined as bodyForms joins them, or null for none: an
 // article repeats its words, and a batch its language, so most tokens find theirs here instead of walking the forms
-// again. Bounded, in case of hostile input: it starts over when full.
-const EXTRA_FORMS = new Map<string, string | null>();
-const EXTRA_FORMS_LIMIT = 100_000;
+// again. Bounded (text-memo.ts), in case of hostile input.
+const EXTRA_FORMS = textMemo<string | null>(1_000_000);
 
 function extraForms(key: string): string | null {
-  const known = EXTRA_FORMS.get(key);
-  if (known !== undefined) return known;
-  const forms = searchForms(key).filter((f) => f !== key);
-  const joined = forms.length === 0 ? null : forms.join(' ');
-  if (EXTRA_FORMS.size >= EXTRA_FORMS_LIMIT) EXTRA_FORMS.clear();
-  EXTRA_FORMS.set(key, joined);
-  return joined;
+  return EXTRA_FORMS.get(key, () => {
+    const forms = searchForms(key).filter((f) => f !== key);
+    return forms.length === 0 ? null : forms.join(' ');
+  });
 }
 
 /**

@@ -12,7 +12,7 @@ import { quotedSelfReferences, selfReferences } from '../metadata/detect-outlet.
 import { sectionShaped } from '../metadata/outlet-shape.ts';
 
 // What a slot holds when it names no outlet: credits, labels, cues and the page's furniture.
-const NOT_A_NAME = new Set(
+const NOT_AN_OUTLET = new Set(
   [
     'خاص', 'وكالات', 'متابعات', 'متابعة', 'المصدر', 'مصدر', 'الرئيسية', 'الرئيسيه', 'عاجل', 'كتب', 'بقلم', 'تحرير', 'إعداد', 'اعداد', 'تاريخ',
     'النشر', 'نشر', 'آخر', 'تحديث', 'الكاتب', 'اقرأ', 'اقرا', 'أيضا', 'ايضا', 'شارك', 'مشاركة', 'تابعنا', 'فيديو', 'صور', 'المزيد', 'الصفحة',
@@ -38,7 +38,7 @@ function nameSized(text: string, max = 4): string | null {
   if (words.slice(1, -1).some((w) => /\p{N}/u.test(w))) return null;
   // A Latin brand is capitalised word by word («Saida TV») or one word; «Log in», «Download our app» are prompts.
   if (words.length > 1 && !/\p{Script=Arabic}/u.test(name) && words.some((w) => /^\p{Ll}/u.test(w))) return null;
-  if (words.every((w) => NOT_A_NAME.has(lineKey(w))) || NOT_A_NAME.has(lineKey(words[0] ?? ''))) return null;
+  if (words.every((w) => NOT_AN_OUTLET.has(lineKey(w))) || NOT_AN_OUTLET.has(lineKey(words[0] ?? ''))) return null;
   return name;
 }
 

@@ -3,6 +3,7 @@
 // of their day were frozen (C on, without reading them); once a selection's misses have been worked on it is a
 // studied set and its label says so (E by events6, F by events7, G by events8, I by events12). A selection's unit test
 // pins its score once it has been measured; H and J have no such test: J is the untouched measurement, reported here.
+// K, written after J the same way, is untouched too; its floor is pinned in event-selections.test.ts, its misses are not.
 // `--verbose` lists every failed check. `--shipped-pairs` groups events with the shipped learned pair scorer
 // (models/events/same-event-pairs.json, in its mode and at its candidate floor) instead of the default rules.
 import { assembleBrief } from '../../main/briefing/assemble.ts';
@@ -19,6 +20,7 @@ import { selectionG } from '../fixtures/events/selection-g.ts';
 import { selectionH } from '../fixtures/events/selection-h.ts';
 import { selectionI } from '../fixtures/events/selection-i.ts';
 import { selectionJ } from '../fixtures/events/selection-j.ts';
+import { selectionK } from '../fixtures/events/selection-k.ts';
 import { scoreBrief, type SelectionSpec } from '../fixtures/events/spec.ts';
 
 interface Selection {
@@ -38,6 +40,7 @@ const SELECTIONS: { label: string; selection: Selection }[] = [
   { label: 'H (written without reading the rules; studied)', selection: selectionH },
   { label: 'I (written without reading the rules; studied)', selection: selectionI },
   { label: 'J (written without reading the rules; untouched)', selection: selectionJ },
+  { label: 'K (written without reading the rules; untouched)', selection: selectionK },
 ];
 
 /** The section's entry point (tests/eval/run.ts). */

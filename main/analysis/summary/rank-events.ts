@@ -134,7 +134,7 @@ export function rankedEvents(
   // Grouping compares a verb and its verbal noun as one word (verbal-stems.ts): its own vectors and index when the
   // selection has such a pair, else the summary's.
   const verbal = verbalStems(units.map((u) => u.members[0]?.text ?? ''));
-  const grouping = verbal.termsOf === null ? { vectors, index, summaryNear: undefined } : groupingVectors(units.map((_, i) => verbal.termsOf?.(i) ?? []), { vectors, index });
+  const grouping = groupingVectors(verbal, units.length, { vectors, index });
   const places = withWiderPlaces(units.map((u) => namedPlaces(u.members[0]?.text ?? '', u.members[0]?.tokens ?? [])));
   const eventUnits = units.map((u, i) => ({
     articles: u.members.map((m) => m.articleIndex),
@@ -160,7 +160,7 @@ export function rankedEvents(
     }
     return d;
   };
-  const groups = groupEvents(eventUnits, order, grouping.index, datesOf, pairs, { verbal, ...(grouping.summaryNear ? { summaryNear: grouping.summaryNear } : {}) });
+  const groups = groupEvents(eventUnits, order, grouping.index, datesOf, pairs, { verbal, summaryNear: grouping.summaryNear });
   const perArticle = articles.map(() => 0);
   for (const u of units) for (const m of u.members) perArticle[m.articleIndex] = (perArticle[m.articleIndex] ?? 0) + 1;
   const storyOf = wireStories(articles.length, perArticle, eventUnits.map((u) => u.articles));

@@ -6,10 +6,10 @@ export interface ParsedQuery {
   /** Whether the last term matches as a prefix (the user is still typing it). */
   prefixLast: boolean;
   /**
-   * For each term, the forms any of which it matches (queryForms: «والحشد» → والحشد، الحشد), the term first. Absent,
-   * each term stands for itself (a topic's keywords).
+   * For each term, the forms any of which it matches (queryForms: «والحشد» → والحشد، الحشد), the term first; the term
+   * alone where it stands for itself (a topic's keywords: literalQuery).
    */
-  forms?: string[][];
+  forms: string[][];
 }
 
 /**
@@ -22,9 +22,9 @@ export function parseQuery(query: string, options: { prefix?: boolean } = {}): P
   return { terms, prefixLast, forms: terms.map((t, i) => queryForms(t, !(prefixLast && i === terms.length - 1))) };
 }
 
-/** Each term's forms: its own, or the term alone. */
-export function termForms(q: ParsedQuery): string[][] {
-  return q.terms.map((t, i) => q.forms?.[i] ?? [t]);
+/** A query whose terms each stand for themselves (a topic's name and keywords, searched as written), the last a prefix if asked. */
+export function literalQuery(terms: string[], prefixLast = false): ParsedQuery {
+  return { terms, prefixLast, forms: terms.map((t) => [t]) };
 }
 
 // Keys hold only letters, marks and digits (with . and , inside numbers), but quoting keeps FTS5 syntax
@@ -40,7 +40,7 @@ function quote(term: string): string {
 export function matchExpression(q: ParsedQuery): string | null {
   if (q.terms.length === 0) return null;
   const last = q.terms.length - 1;
-  return termForms(q)
+  return q.forms
     .map((forms, i) => {
       const each = forms.map((f) => (q.prefixLast && i === last ? `${quote(f)}*` : quote(f)));
       return each.length === 1 ? (each[0] ?? '') : `(${each.join(' OR ')})`;

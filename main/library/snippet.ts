@@ -1,5 +1,5 @@
 import { normalise, searchForms, tokenise } from '../text/arabic/index.ts';
-import { termForms, type ParsedQuery } from './search-query.ts';
+import type { ParsedQuery } from './search-query.ts';
 
 /** A span of text by UTF-16 offsets, end exclusive. */
 export interface TextRange {
@@ -44,7 +44,7 @@ function termNeedles(forms: readonly string[]): string[] {
 
 // Each term matches as any of its forms (search-query.ts), so every form is a whole word or a prefix to find.
 function matcher(q: ParsedQuery): Matcher {
-  const all = termForms(q);
+  const all = q.forms;
   const whole = q.prefixLast ? all.slice(0, -1) : all;
   return {
     exact: new Set(whole.flat()),

@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import { z } from 'zod';
 import { matchKey, tokenise } from '../text/arabic/index.ts';
 import { rankByName, type NameMatch } from './name-trigrams.ts';
-import { anyOfExpression } from './search-query.ts';
+import { anyOfExpression, literalQuery } from './search-query.ts';
 import { runMatch, type SearchHit } from './search.ts';
 import { statement } from './statement-cache.ts';
 import { TopicKeywords, TopicName } from './topic-name.ts';
@@ -141,7 +141,7 @@ export function suggestArticles(db: Database.Database, topicId: number, limit = 
   const expression = anyOfExpression(phrases);
   if (expression === null) return [];
   const terms = [...new Set(phrases.flatMap((p) => tokenise(p).map((t) => t.key)))];
-  return runMatch(db, expression, { terms, prefixLast: false }, { limit, notInTopic: topicId }).hits;
+  return runMatch(db, expression, literalQuery(terms), { limit, notInTopic: topicId }).hits;
 }
 
 /** Topics whose name is like `text` by any close spelling, most similar first (name-trigrams.ts, as the team library ranks them). */

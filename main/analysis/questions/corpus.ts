@@ -41,3 +41,9 @@ export function buildCorpus(articles: readonly ArticleRecord[]): Corpus {
     indexOf: new Map(sentences.map((s, i) => [s, i])),
   };
 }
+
+/** The day an article was published ('YYYY-MM-DD'), or null when its date is not a whole day or it has none. */
+export function publishedDay(corpus: Corpus, articleIndex: number): string | null {
+  const p = corpus.articles[articleIndex]?.published ?? null;
+  return p !== null && /^\d{4}-\d{2}-\d{2}$/u.test(p) ? p : null;
+}

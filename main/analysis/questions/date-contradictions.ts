@@ -1,5 +1,5 @@
 import type { DateMention } from '../../text/dates/index.ts';
-import type { Corpus, CorpusSentence } from './corpus.ts';
+import { publishedDay, type Corpus, type CorpusSentence } from './corpus.ts';
 import { contentTerms } from '../summary/bag-of-words.ts';
 import { cosine } from '../summary/tfidf.ts';
 import type { Draft } from './draft.ts';
@@ -29,9 +29,6 @@ function conflicting(a: DateMention, b: DateMention): boolean {
   return !datesAgree(value(a), value(b));
 }
 
-// A day the article's own date fixes: a whole day, as published.
-const FULL_DAY = /^\d{4}-\d{2}-\d{2}/u;
-
 /**
  * Whether a relative day or a weekday is a day to compare across the sources of one event. It resolves against its
  * article's own date: compared when that date is a whole day and the text leaves the day in no doubt — a weekday
@@ -41,7 +38,8 @@ const FULL_DAY = /^\d{4}-\d{2}-\d{2}/u;
 // Its one caller (ownDay) has already found the value a day of the month.
 function comparable(corpus: Corpus, s: CorpusSentence, d: DateMention): boolean {
   if (d.approximate || d.range !== undefined || (d.kind === 'relative' && d.confirmed !== true)) return false;
-  return FULL_DAY.test(corpus.articles[s.articleIndex]?.published ?? '');
+  // A day the article's own date fixes: a whole day, as published.
+  return publishedDay(corpus, s.articleIndex) !== null;
 }
 
 function dated(corpus: Corpus, dates: (s: CorpusSentence) => DateMention[]): Dated[] {

@@ -1,6 +1,6 @@
 import { normalise, nounClass } from '../../text/arabic/index.ts';
 import type { DateMention } from '../../text/dates/index.ts';
-import type { Corpus, CorpusSentence } from './corpus.ts';
+import { publishedDay, type Corpus, type CorpusSentence } from './corpus.ts';
 import type { Draft } from './draft.ts';
 import { ordinalsOf, type Ordinal } from './ordinal-contradictions.ts';
 import { entityMentions } from '../../text/gazetteer/place-mentions.ts';
@@ -54,8 +54,8 @@ function firstClaims(corpus: Corpus, dates: (s: CorpusSentence) => DateMention[]
       }
       // The claim's own date: the one other absolute date of the sentence, else the article's date.
       const own = mentions.filter((d) => d !== scopeDate);
-      const published = corpus.articles[s.articleIndex]?.published ?? null;
-      const day = own.length === 1 && own[0] ? daySpan(own[0]) : own.length === 0 && published && /^\d{4}-\d{2}-\d{2}$/.test(published) ? ([published, published] as [string, string]) : null;
+      const published = publishedDay(corpus, s.articleIndex);
+      const day = own.length === 1 && own[0] ? daySpan(own[0]) : own.length === 0 && published !== null ? ([published, published] as [string, string]) : null;
       if (!day) continue;
       const entities = new Set(entityMentions(s.tokens, Math.max(0, o.from - WINDOW), o.to + WINDOW).map((m) => m.name));
       out.push({ ordinal: o, day, since, entities });

@@ -1,7 +1,7 @@
 import { findQuantities, normalise, lightStem, senseOfWord, nearestCountingSense, type Quantity } from '../../text/arabic/index.ts';
 import { nounClass, nounSense, peopleFate } from '../../text/arabic/numbers.ts';
 import type { DateMention } from '../../text/dates/index.ts';
-import type { Corpus, CorpusSentence } from './corpus.ts';
+import { publishedDay, type Corpus, type CorpusSentence } from './corpus.ts';
 import type { Draft } from './draft.ts';
 import { groupSharingMembers } from './greedy-groups.ts';
 import { contextTerms, sharedCount, WINDOW } from './context-terms.ts';
@@ -242,11 +242,6 @@ function disagree(a: Quantity, b: Quantity): boolean {
   return !overlap && (diff > MIN_DIFFERENCE || (!mayBeRounded(a) && !mayBeRounded(b)));
 }
 
-function published(corpus: Corpus, f: Figure): string | null {
-  const p = corpus.articles[f.sentence.articleIndex]?.published ?? null;
-  return p !== null && /^\d{4}-\d{2}-\d{2}$/.test(p) ? p : null;
-}
-
 /** The figure with the words that say which event it counts («لجأ نحو 1000 عنصر … إلى العراق»), exactly as written. */
 function eventPhrase(f: Figure): string | null {
   if (!f.event) return null;
@@ -321,7 +316,7 @@ export function numericContradictions(corpus: Corpus, dates: (s: CorpusSentence)
     // One side per figure: sources that give the same figure (a wire story and its copy) are named together.
     const sides = [...new Set(shown.map((f) => f.q.value))].map((v) => shown.filter((f) => f.q.value === v));
     const saySide = (side: Figure[]): string => `${what(side[0] as Figure)} بحسب ${[...new Set(side.map(label))].join(' و')}`;
-    const dated = shown.map((f) => ({ f, date: published(corpus, f) }));
+    const dated = shown.map((f) => ({ f, date: publishedDay(corpus, f.sentence.articleIndex) }));
     const byDate = [...dated].sort((x, y) => compareIso(x.date ?? '', y.date ?? '') || x.f.sentence.articleIndex - y.f.sentence.articleIndex);
     const grows = shown.every((f) => EVOLVING_SENSES.has(f.sense) || f.event !== null);
     const rising =

@@ -7,7 +7,7 @@
  */
 import { lightStem, normalise, procliticReadings, type Quantity, type Token } from '../../text/arabic/index.ts';
 import type { PlaceMention } from '../../text/gazetteer/place-mentions.ts';
-import type { Corpus, CorpusSentence } from './corpus.ts';
+import { publishedDay, type Corpus, type CorpusSentence } from './corpus.ts';
 import { daysBetween } from './date-span.ts';
 
 /** What the rule reads of a figure (numeric-contradictions.ts builds it). */
@@ -57,11 +57,6 @@ function rate(f: CountedFigure): boolean {
   return before || after;
 }
 
-function publishedDay(corpus: Corpus, f: CountedFigure): string | null {
-  const p = corpus.articles[f.sentence.articleIndex]?.published ?? null;
-  return p !== null && /^\d{4}-\d{2}-\d{2}$/u.test(p) ? p : null;
-}
-
 /**
  * The test of one story count over `all` figures: the same counted noun, a sense a story counts once, the only
  * figure of that noun in each source, articles within STORY_DAYS, no running total, no event word or place that
@@ -82,8 +77,8 @@ export function storyCount(corpus: Corpus, all: readonly CountedFigure[]): (a: C
     if (a.event && b.event && a.event.sense !== b.event.sense) return false;
     const [lo, hi] = [Math.min(a.q.value, b.q.value), Math.max(a.q.value, b.q.value)];
     if (lo <= 0 || hi / lo > MAX_RATIO) return false;
-    const da = publishedDay(corpus, a);
-    const db = publishedDay(corpus, b);
+    const da = publishedDay(corpus, a.sentence.articleIndex);
+    const db = publishedDay(corpus, b.sentence.articleIndex);
     if (da === null || db === null || Math.abs(daysBetween(da, db)) > STORY_DAYS) return false;
     if (a.places.length > 0 && b.places.length > 0 && !a.places.some((x) => b.places.some((y) => x.name === y.name || x.state === y.state))) return false;
     return !runningTotal(a) && !runningTotal(b);

@@ -22,9 +22,14 @@ const PHRASE_MAX_UNITS = 3;
 const SETTING_ARTICLE_SHARE = 0.5;
 const SETTING_MIN_ARTICLES = 3;
 
-/** A unit's anchors: its figures and counted nouns, the precise places it names, and its two-word phrases. */
+/**
+ * A unit's anchors: its figures and counted nouns, the precise places it names, and its two-word phrases. A figure
+ * goes with what it counts («ثلاثة أشخاص» → `3`, `n:شخص`), the thing counted alone too, so that «1200 عائلة» and
+ * «800 عائلة» meet.
+ */
 export function anchorsOf(u: EventUnit): string[] {
-  return [...(u.figures ?? []), ...(u.places ?? []).filter((p) => p.cued).map((p) => `p:${p.key}`), ...(u.phrases ?? [])];
+  const figures = new Set((u.counts ?? []).flatMap((q) => [`${q.value}`, ...(q.noun !== null ? [`n:${q.noun}`] : [])]));
+  return [...figures, ...(u.places ?? []).filter((p) => p.cued).map((p) => `p:${p.key}`), ...(u.phrases ?? [])];
 }
 
 /** A date that names one day («مساء الأحد 4 أكتوبر», «صباح الأربعاء» resolved). */

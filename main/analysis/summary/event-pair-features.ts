@@ -6,7 +6,7 @@
  * never saw is how much two sentences share and of what kind, not which words.
  */
 import { cosine } from './tfidf.ts';
-import type { PairContext } from './event-pair-context.ts';
+import { anchorsOf, type PairContext } from './event-pair-context.ts';
 import type { EventUnit } from './events.ts';
 
 /** The names of the features, in the order pairFeatures gives them; a model file lists the names it was trained on. */
@@ -69,7 +69,7 @@ export function pairFeatures(ctx: PairContext, i: number, j: number): number[] {
   const besidesSense = [...a].filter((x) => b.has(x) && !senseStems.has(x)).length;
   const dated = ctx.datesOf(i).length > 0 && ctx.datesOf(j).length > 0;
   const agree = dated && ctx.sameDates(i, j);
-  const anchorsJ = new Set([...(v.figures ?? []), ...(v.places ?? []).filter((p) => p.cued).map((p) => `p:${p.key}`), ...(v.phrases ?? [])]);
+  const anchorsJ = new Set(anchorsOf(v));
   const rareAnchors = ctx.rareAnchors(i).filter((x) => anchorsJ.has(x));
   const placesJ = new Set((v.places ?? []).map((p) => p.key));
   const gap = u.day !== undefined && v.day !== undefined ? Math.min(GAP_DAYS, Math.abs(u.day - v.day)) / GAP_DAYS : null;

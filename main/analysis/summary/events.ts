@@ -27,9 +27,10 @@ export interface EventUnit {
   senses?: { keys: ReadonlySet<string>; stems: ReadonlySet<string> };
   /** The places it names (event-places.ts), with the wider places the selection puts them in. */
   places?: readonly NamedPlace[];
-  /** What it counts: figures and counted nouns (rank-events.ts), anchors another report of its event may share. */
-  figures?: readonly string[];
-  /** Each figure it counts with the class of the noun counted, null when none follows («مقتل خمسة»). */
+  /**
+   * Each figure it counts with the class of the noun counted, null when none follows («مقتل خمسة») (rank-events.ts):
+   * anchors another report of its event may share (event-pair-context.ts).
+   */
   counts?: readonly { value: number; noun: string | null }[];
   /** Its two-word phrases (event-phrases.ts): anchors when few units hold them («لجنة تحقيق»). */
   phrases?: readonly string[];

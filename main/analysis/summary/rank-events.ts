@@ -75,18 +75,6 @@ function unitCounts(text: string): { value: number; noun: string | null }[] {
     .map((q) => ({ value: q.value, noun: q.noun?.cls ?? null }));
 }
 
-/**
- * What a sentence counts, as anchors another report of its event may share: each figure with what it counts
- * («ثلاثة أشخاص» → `3`, `n:شخص`), the thing counted alone too, so that «1200 عائلة» and «800 عائلة» meet.
- */
-function unitFigures(counts: readonly { value: number; noun: string | null }[]): string[] {
-  return [...new Set(counts.flatMap((q) => [`${q.value}`, ...(q.noun !== null ? [`n:${q.noun}`] : [])]))];
-}
-
-function countFields(counts: readonly { value: number; noun: string | null }[]): { figures: string[]; counts: { value: number; noun: string | null }[] } {
-  return { figures: unitFigures(counts), counts: [...counts] };
-}
-
 /** The earliest full date among a unit's articles as a day number, for the time between two reports. */
 function dayField(published: readonly (string | null)[]): { day?: number } {
   const days = published.filter((p): p is string => p !== null && /^\d{4}-\d{2}-\d{2}/u.test(p)).map((p) => Math.floor(Date.parse(`${p.slice(0, 10)}T00:00:00Z`) / 86_400_000));
@@ -146,7 +134,7 @@ export function rankedEvents(
   // Grouping compares a verb and its verbal noun as one word (verbal-stems.ts): its own vectors and index when the
   // selection has such a pair, else the summary's.
   const verbal = verbalStems(units.map((u) => u.members[0]?.text ?? ''));
-  const grouping = verbal.termsOf === null ? { vectors, index, summaryNear: undefined } : groupingVectors(units.map((_, i) => verbal.termsOf?.(i) ?? []), { vectors, index });
+  const grouping = groupingVectors(verbal, units.length, { vectors, index });
   const places = withWiderPlaces(units.map((u) => namedPlaces(u.members[0]?.text ?? '', u.members[0]?.tokens ?? [])));
   const eventUnits = units.map((u, i) => ({
     articles: u.members.map((m) => m.articleIndex),
@@ -155,7 +143,7 @@ export function rankedEvents(
     clause: u.members[0]?.clause !== undefined,
     senses: unitSenses(u.members[0]?.tokens ?? []),
     places: places[i] ?? [],
-    ...countFields(unitCounts(u.members[0]?.text ?? '')),
+    counts: unitCounts(u.members[0]?.text ?? ''),
     phrases: eventPhrases(u.members[0]?.text ?? '', u.members[0]?.tokens ?? []),
     ranking: ranksOwnEvent(u.members[0]?.tokens ?? []),
     lead: u.members.some((m) => m.position === 0),
@@ -172,7 +160,7 @@ export function rankedEvents(
     }
     return d;
   };
-  const groups = groupEvents(eventUnits, order, grouping.index, datesOf, pairs, { verbal, ...(grouping.summaryNear ? { summaryNear: grouping.summaryNear } : {}) });
+  const groups = groupEvents(eventUnits, order, grouping.index, datesOf, pairs, { verbal, summaryNear: grouping.summaryNear });
   const perArticle = articles.map(() => 0);
   for (const u of units) for (const m of u.members) perArticle[m.articleIndex] = (perArticle[m.articleIndex] ?? 0) + 1;
   const storyOf = wireStories(articles.length, perArticle, eventUnits.map((u) => u.articles));

@@ -74,16 +74,20 @@ export function verbalStems(texts: readonly string[]): VerbalStems {
 }
 
 /**
- * Grouping's TF-IDF vectors over the united terms (VerbalStems.termsOf) and their similarity index, and `summaryNear`:
- * the units the summary's own vectors bring within a threshold of unit i. Uniting words adds candidate pairs, and the
+ * Grouping's TF-IDF vectors and their similarity index for `count` units: the summary's own when the selection
+ * unites no verb with its noun; else vectors over the united terms (VerbalStems.termsOf), with `summaryNear`: the
+ * units the summary's own vectors bring within a threshold of unit i. Uniting words adds candidate pairs, and the
  * idf it shifts may take a pair below a threshold its own words reached: a decider that asks for a floor below the
  * rules' (a learned scorer, event-pair-decider.ts) is offered both, so that uniting takes no pair away from it. The
  * rules join no pair below their floor, whichever index offers it, so they need only the grouping's.
  */
 export function groupingVectors(
-  terms: readonly (readonly string[])[],
+  verbal: VerbalStems,
+  count: number,
   summary: { vectors: readonly SparseVector[]; index: SimilarityIndex },
-): { vectors: SparseVector[]; index: SimilarityIndex; summaryNear: (i: number, threshold: number) => readonly number[] } {
-  const vectors = tfidfVectors(terms);
+): { vectors: readonly SparseVector[]; index: SimilarityIndex; summaryNear?: (i: number, threshold: number) => readonly number[] } {
+  const termsOf = verbal.termsOf;
+  if (termsOf === null) return summary;
+  const vectors = tfidfVectors(Array.from({ length: count }, (_, i) => termsOf(i)));
   return { vectors, index: similarityIndex(vectors), summaryNear: (i, threshold) => summary.index.candidates(summary.vectors[i] ?? new Map<string, number>(), threshold) };
 }

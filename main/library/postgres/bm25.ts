@@ -9,8 +9,15 @@
 
 const K1 = 1.2;
 const B = 0.75;
+// The local store's column weights (search.ts: bm25 over title, body and clitic-stripped forms), here the weights of a
+// search document's positions A, B and C (search-document.ts); D, the 'arabic' stems, match but do not rank.
+const TITLE_WEIGHT = 5;
+const BODY_WEIGHT = 1;
+const FORMS_WEIGHT = 0.4;
 // The stored counts are the weights times 5 (whole numbers): see migrations.ts, v6.
 const COUNT_SCALE = 5;
+// ts_rank_cd's weights of D, C, B and A: each position's weight over the title's.
+const RANK_CD_WEIGHTS = `{0, ${String(FORMS_WEIGHT / TITLE_WEIGHT)}, ${String(BODY_WEIGHT / TITLE_WEIGHT)}, 1}`;
 
 /** The library's size and average length, read from the length index alone. */
 export const BM25_STATS = `SELECT count(*)::float8 AS n, coalesce(avg(length), 1)::float8 AS avgdl FROM article_index`;
@@ -29,11 +36,11 @@ export function bm25Terms(keys: string, prefixes: string): string {
 // A term's weighted count in the document `i`: a key's own. A prefix (the word being typed) stands for every key it
 // starts, as an FTS5 prefix phrase counts every token it starts; summing their counts would mean reading all of the
 // document's keys, but ts_rank_cd of a one-word query is the sum of its matched positions' weights (each position its
-// own cover), so with the weights as the counts' over 25 (A 1, B 0.2, C 0.08, D 0) it is that sum exactly, read in the
-// server from the document. (ts_rank, used before, weighs the n-th position by 1/n² and saturates at a few uses:
+// own cover), so with the weights over the title's (RANK_CD_WEIGHTS) it is that sum over the title's weight exactly,
+// read in the server from the document. (ts_rank, used before, weighs the n-th position by 1/n² and saturates at a few uses:
 // the bounded typed-so-far ranking chose its candidates by a count the score did not follow.)
 const COUNT = `CASE WHEN t.prefix
-  THEN ts_rank_cd('{0, 0.08, 0.2, 1}', i.doc, to_tsquery('simple', quote_literal(t.key) || ':*'), 0) * ${String(25 / COUNT_SCALE)}
+  THEN ts_rank_cd('${RANK_CD_WEIGHTS}', i.doc, to_tsquery('simple', quote_literal(t.key) || ':*'), 0) * ${String(TITLE_WEIGHT)}
   ELSE coalesce((i.counts ->> lower(t.key))::float8, 0) / ${String(COUNT_SCALE)} END`;
 
 /**

@@ -1,5 +1,5 @@
 import { toSummary, type ArticleRow } from '../article-row.ts';
-import { parseQuery, termForms, type ParsedQuery } from '../search-query.ts';
+import { parseQuery, type ParsedQuery } from '../search-query.ts';
 import type { SearchHit, SearchOptions, SearchResult } from '../search.ts';
 import { matchRanges, searchSnippet } from '../snippet.ts';
 import { PG_ARTICLE_COLUMNS, PG_NEAR_JOIN } from './article-columns.ts';
@@ -38,7 +38,7 @@ function allOf(terms: readonly (readonly string[])[], prefixLast: boolean, first
 
 /** The tsquery of a parsed query: every term must match, the last as a prefix if asked (search-query.ts's matchExpression). */
 export function matchQuery(q: ParsedQuery, first = 1): QuerySql | null {
-  return q.terms.length === 0 ? null : allOf(termForms(q), q.prefixLast, first);
+  return q.terms.length === 0 ? null : allOf(q.forms, q.prefixLast, first);
 }
 
 /** Any of several phrases, each with all its words (search-query.ts's anyOfExpression): topic suggestions. */

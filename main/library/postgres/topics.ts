@@ -5,6 +5,7 @@ import { toTopic, TopicError, type Topic, type TopicRow } from '../topics.ts';
 import { NotFoundError } from '../workspace-error.ts';
 import { nocase } from './article-columns.ts';
 import type { Connection } from './connection.ts';
+import { literalQuery } from '../search-query.ts';
 import { anyOfQuery, runQueryPg } from './search.ts';
 
 const SELECT_TOPIC = `SELECT t.id, t.name, t.keywords, t.created_at,
@@ -102,5 +103,5 @@ export async function suggestArticlesPg(conn: Connection, topicId: number, limit
   const query = anyOfQuery(phrases);
   if (query === null) return [];
   const terms = [...new Set(phrases.flat())];
-  return (await runQueryPg(conn, query, { terms, prefixLast: false }, { limit, notInTopic: topicId })).hits;
+  return (await runQueryPg(conn, query, literalQuery(terms), { limit, notInTopic: topicId })).hits;
 }

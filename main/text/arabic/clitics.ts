@@ -82,12 +82,18 @@ export function particleReadings(key: string, withArticle = false): readonly str
   return out;
 }
 
-/** Readings of a key with one enclitic pronoun removed: «حكومته» → حكومته, حكومت (then ta marbuta restored: حكومه). */
-export function encliticReadings(key: string): string[] {
+/**
+ * Readings of a key with one enclitic pronoun removed: «حكومته» → حكومته, حكومت (then ta marbuta restored: حكومه).
+ * `loneAfterTa`: a one-letter pronoun «ه», «ي» or «ك» is read off only after a ta, a ta marbuta's before a pronoun —
+ * it ends too many bare words (a folded ta marbuta «مدينه», a nisba «عربي», «بنك») for a reader with no lexicon to
+ * accept the stem.
+ */
+export function encliticReadings(key: string, loneAfterTa = false): string[] {
   const out = [key];
   for (const e of ENCLITICS) {
-    const stem = key.endsWith(e) && key.length - e.length >= MIN_STEM + 1 ? key.slice(0, -e.length) : null;
-    if (stem === null) continue;
+    if (!key.endsWith(e)) continue;
+    const stem = key.slice(0, -e.length);
+    if (stem.length <= MIN_STEM || (loneAfterTa && e.length === 1 && !stem.endsWith('ت'))) continue;
     // A ta marbuta becomes ta before a pronoun: حكومة → حكومته.
     if (stem.endsWith('ت')) out.push(stem.slice(0, -1) + 'ه');
     out.push(stem);
@@ -115,25 +121,6 @@ export function searchForms(key: string): readonly string[] {
   return procliticReadings(key);
 }
 
-// Pronouns of two letters or more: a single «ه», «ي» or «ك» ends too many bare words (a folded ta marbuta «مدينه»,
-// a nisba «عربي», «بنك») to be read off a searched word, except after a ta, which is a ta marbuta's before a pronoun.
-const QUERY_ENCLITICS = ['هما', 'كما', 'هم', 'هن', 'كم', 'كن', 'نا', 'ها'];
-const AFTER_TA = ['ه', 'ي', 'ك'];
-
-/** A word without one attached pronoun, ta marbuta restored before it: «حكومته» → حكومه، حكومت; «كتابهم» → كتاب. */
-function withoutPronoun(word: string): string[] {
-  if (word.startsWith('ال')) return []; // the article and a possessive pronoun never meet on one word
-  const out: string[] = [];
-  for (const e of [...QUERY_ENCLITICS, ...AFTER_TA]) {
-    if (!word.endsWith(e)) continue;
-    const stem = word.slice(0, -e.length);
-    if (stem.length <= MIN_STEM || (AFTER_TA.includes(e) && !stem.endsWith('ت'))) continue;
-    if (stem.endsWith('ت')) out.push(stem.slice(0, -1) + 'ه');
-    out.push(stem);
-  }
-  return out;
-}
-
 /**
  * The forms a searched word stands for (both stores OR them): the key as typed, its readings without a conjunction
  * or a preposition written on it, the article kept («والحشد» → والحشد، الحشد; «للحشد» → للحشد، الحشد), and, for a
@@ -152,6 +139,7 @@ export function queryForms(key: string, whole = true): string[] {
   // start of «بغداد» than «ب» before «غد…», while «والح» is the article after a conjunction whatever follows (and
   // «وال» alone would search every definite word).
   for (const r of readings) if (r === key || (!readings.includes('ال' + r) && (whole || (r.startsWith('ال') && r.length > 2)))) add(r);
-  if (whole) for (const r of [...out]) withoutPronoun(r).forEach(add);
+  // The article and a possessive pronoun never meet on one word.
+  if (whole) for (const r of [...out]) if (!r.startsWith('ال')) encliticReadings(r, true).forEach(add);
   return out;
 }

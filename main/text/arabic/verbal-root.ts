@@ -11,6 +11,7 @@
  * others carry their form («8:جمع»). A word with no verbal shape gets no key: a bare three-letter word is left to the
  * light stem. Hollow and doubled roots (a long vowel inside, «عاد»; «اضطر») are not read.
  */
+import { procliticReadings } from './clitics.ts';
 import { isStopword } from './stopwords.ts';
 
 // The perfect's subject suffixes, longest first: «وقعتا», «انسحبوا», «أعلنت», «ناقشا», «أعلنّا».
@@ -19,10 +20,12 @@ const PERFECT_SUFFIXES = ['تما', 'تا', 'وا', 'نا', 'ت', 'ا', ''];
 const IMPERFECT_SUFFIXES = ['ون', 'ان', 'ين', 'وا', ''];
 // What follows a verbal noun: a plural («مفاوضات»), a ta marbuta (normalised «ه»), a pronoun, the accusative «ا».
 const NOUN_SUFFIXES = ['اتهم', 'اتها', 'اته', 'ات', 'تهم', 'تها', 'ته', 'هما', 'هم', 'ها', 'ه', 'ا', ''];
-const ARTICLES = ['وبال', 'وال', 'فال', 'بال', 'كال', 'لل', 'ال'];
-// A preposition on a verbal noun without the article: «بإلقاء القبض», «لإنهاء الإضراب».
-const PREPOSITIONS = ['وب', 'ول', 'ب', 'ل'];
-const CONJUNCTIONS = ['و', 'ف'];
+// What a reading of the word (procliticReadings) was cut from: the article with what is written before it
+// («والاجتماع», «بالانسحاب», «للاجتماع»: ل + ال); a preposition on a verbal noun without the article («بإلقاء القبض»,
+// «لإنهاء الإضراب»); a conjunction.
+const ARTICLE = /^(?:[وفبك]|وب)?ال$|^لل$/u;
+const PREPOSITION = /^و?[بل]$/u;
+const CONJUNCTION = /^[وف]$/u;
 
 // A radical is a consonant or a final weak letter; «ا» inside a root is a hollow verb's vowel, never read.
 const C = '([^ا])';
@@ -148,21 +151,26 @@ function nounKey(w: string): string | null {
  * «و/ف» is the conjunction only when the word without it has a verbal shape and the word with it does not.
  */
 export function verbalKey(key: string): string | null {
-  const readings = [key, ...CONJUNCTIONS.filter((c) => key.startsWith(c) && key.length > 4).map((c) => key.slice(c.length))];
-  for (const w of readings) {
-    const article = ARTICLES.find((a) => w.startsWith(a) && w.length - a.length >= 3);
-    if (article !== undefined) {
-      const noun = nounKey(w.slice(article.length));
+  const conjunction = key.length > 4 ? cutReading(key, CONJUNCTION, 1) : null;
+  for (const w of conjunction === null ? [key] : [key, conjunction]) {
+    const definite = cutReading(w, ARTICLE, 3);
+    if (definite !== null) {
+      const noun = nounKey(definite);
       if (noun !== null) return noun;
       continue;
     }
     // A verbal noun's whole shape first: the «ا» ending «انتهاء» («انتها») is its weak radical, not a dual's suffix.
     const exact = w.length >= 5 ? firstShape(w, NOUNS, [''], 5) : null;
-    const preposition = PREPOSITIONS.find((p) => w.startsWith(p) && w.length - p.length >= 4);
-    const found = exact ?? (preposition === undefined ? null : nounKey(w.slice(preposition.length))) ?? verbKey(w) ?? nounKey(w);
+    const afterPreposition = cutReading(w, PREPOSITION, 4);
+    const found = exact ?? (afterPreposition === null ? null : nounKey(afterPreposition)) ?? verbKey(w) ?? nounKey(w);
     if (found !== null) return found;
   }
   return null;
+}
+
+/** The reading of `w` of at least `least` letters that drops exactly what `cut` matches from its start, or null. */
+function cutReading(w: string, cut: RegExp, least: number): string | null {
+  return procliticReadings(w).find((r) => r.length >= least && w.endsWith(r) && cut.test(w.slice(0, w.length - r.length))) ?? null;
 }
 
 const known = new Map<string, string | null>();

@@ -6,7 +6,7 @@
  */
 import { normalise, tokenise } from '../arabic/index.ts';
 import { startsFrom } from './context-cues.ts';
-import { daysInMonth, parsePartialDate, toDayNumber, weekdayOf } from './calendar.ts';
+import { daysInMonth, parsePartialDate, toDayNumber, weekdayOf, type Ymd } from './calendar.ts';
 import { WEEKDAY_BY_KEY } from './patterns.ts';
 import { clauseTense } from './tense-cues.ts';
 import type { DateMention } from './types.ts';
@@ -63,13 +63,23 @@ function startsFromAt(text: string, start: number): boolean {
   return startsFrom(before, before.length);
 }
 
+/**
+ * A written weekday checked against its day: null when it is the day's weekday, else the check naming both. Read for a
+ * date that carries its own day («الأحد 5 مارس», below) and for a relative day with the weekday written after it
+ * («أمس الجمعة», rules/day-word-rules.ts). That one is checked where the day word is read: its day comes from the
+ * article's date, so every reader of findDates gets it confirmed or approximate, not only the story's checks.
+ */
+export function weekdayMismatch(day: Ymd, written: number): StoryDateCheck | null {
+  const actual = weekdayOf(day);
+  return actual === written ? null : { kind: 'weekday', written, actual };
+}
+
 function weekdayCheck(m: DateMention): StoryDateCheck | null {
   if (m.kind !== 'date' || !/^\d{4}-\d{2}-\d{2}$/.test(m.value)) return null;
   const written = writtenWeekday(m);
   if (written === null) return null;
   const [year, month, day] = m.value.split('-').map(Number) as [number, number, number];
-  const actual = weekdayOf({ year, month, day });
-  return actual === written ? null : { kind: 'weekday', written, actual };
+  return weekdayMismatch({ year, month, day }, written);
 }
 
 /**

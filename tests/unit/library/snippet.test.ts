@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isWordChar, normalise, searchForms, tokenise } from '../../../main/text/arabic/index.ts';
 import { makeSnippet, matchRanges, searchSnippet, type Snippet, type TextRange } from '../../../main/library/snippet.ts';
-import type { ParsedQuery } from '../../../main/library/search-query.ts';
+import { literalQuery, type ParsedQuery } from '../../../main/library/search-query.ts';
 import { fixtureTexts } from '../../helpers/fixture-texts.ts';
 import { generate } from '../../bench/library.ts';
 import { seedTexts } from './helpers.ts';
@@ -28,7 +28,7 @@ describe('matchRanges', () => {
     );
     fc.assert(
       fc.property(fc.array(term, { minLength: 1, maxLength: 3 }), fc.boolean(), (terms, prefixLast) => {
-        const got = matchRanges(text, { terms, prefixLast }).map((r) => `${String(r.start)}-${String(r.end)}`);
+        const got = matchRanges(text, literalQuery(terms, prefixLast)).map((r) => `${String(r.start)}-${String(r.end)}`);
         expect(got).toEqual(reference(terms, prefixLast));
       }),
       { numRuns: 60 },
@@ -39,7 +39,7 @@ describe('matchRanges', () => {
 describe('makeSnippet', () => {
   it('cuts on word boundaries around the densest matches and keeps offsets into the original', () => {
     const body = `${'كلمة '.repeat(100)}هنا الحشد ثم الحشد مرة أخرى ${'نص '.repeat(100)}`;
-    const ranges = matchRanges(body, { terms: ['الحشد'], prefixLast: false });
+    const ranges = matchRanges(body, literalQuery(['الحشد']));
     const s = makeSnippet(body, ranges, 120);
     expect(s.text).toBe(body.slice(s.start, s.end));
     expect(s.highlights).toHaveLength(2);
@@ -58,7 +58,7 @@ describe('searchSnippet', () => {
     const seeds = seedTexts();
     fc.assert(
       fc.property(fc.constantFrom(...seeds), fc.array(fc.constantFrom(...keys), { minLength: 1, maxLength: 2 }), (body, terms) => {
-        const q = { terms, prefixLast: false };
+        const q = literalQuery(terms);
         const s = searchSnippet(body, q, 200);
         expect(s.text).toBe(body.slice(s.start, s.end));
         const all = matchRanges(body, q);
@@ -111,7 +111,7 @@ describe('searchSnippet, fast path', () => {
     );
     fc.assert(
       fc.property(fc.constantFrom(...bodies), fc.array(term, { minLength: 1, maxLength: 3 }), fc.boolean(), fc.constantFrom(80, 240), (body, terms, prefixLast, chars) => {
-        const q = { terms, prefixLast };
+        const q = literalQuery(terms, prefixLast);
         expect(searchSnippet(body, q, chars)).toEqual(lineByLineSnippet(body, q, chars));
       }),
       { numRuns: 400 },
@@ -124,7 +124,7 @@ describe('searchSnippet, fast path', () => {
       for (const t of tokenise(body)) counts.set(t.key, (counts.get(t.key) ?? 0) + 1);
       const common = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 3).map(([k]) => k);
       for (const terms of [[common[0] ?? ''], common.slice(0, 2)]) {
-        const q = { terms, prefixLast: false };
+        const q = literalQuery(terms);
         expect(searchSnippet(body, q)).toEqual(lineByLineSnippet(body, q));
       }
     }

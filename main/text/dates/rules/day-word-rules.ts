@@ -1,8 +1,9 @@
 // Weekdays and the relative day words («أمس», «غدا», «اليوم»), resolved against the article's date.
-import { addDays, weekdayOf } from '../calendar.ts';
+import { addDays } from '../calendar.ts';
 import { charAfter, charBefore, gatheringBefore, hasFutureCue, startsFrom, verbBefore, verbBeforePlace, wordAfter, wordBefore } from '../context-cues.ts';
 import { BC, DAY_PART, FUTURE, PAST, WEEKDAY, WEEKDAY_BY_KEY, E, compact, HAS_WEEKDAY } from '../patterns.ts';
 import { resolveWeekday } from '../resolve.ts';
+import { weekdayMismatch } from '../story-checks.ts';
 import { dayCandidate, groups, relationOf, rx, span, type Rule } from './rule-kit.ts';
 
 // ——— weekdays ———
@@ -99,7 +100,7 @@ export const relativeDay: Rule = {
     const written = WEEKDAY_BY_KEY.get(compact(g.wd));
     if (written === undefined) return null;
     // The weekday agrees: the day is confirmed. It disagrees: the article's date or the text is wrong by some days,
-    // and the day is only approximately known (the weekday's own check, story-checks.ts, does not read relative days).
-    return written === weekdayOf(day) ? { ...dayCandidate(ks, ke, day, 'relative'), confirmed: true } : dayCandidate(ks, ke, day, 'relative', true);
+    // and the day is only approximately known.
+    return weekdayMismatch(day, written) === null ? { ...dayCandidate(ks, ke, day, 'relative'), confirmed: true } : dayCandidate(ks, ke, day, 'relative', true);
   },
 };

@@ -20,15 +20,18 @@ export interface LabelledPage extends ChoiceGroup {
 interface Counts { correct: number; returned: number; expected: number }
 export type Scores = Record<'today' | 'rules' | 'model', Counts>;
 
+/** Which of a page's candidates a chooser takes under `weights`: the best-scored unless the chooser says otherwise. */
+export type Pick = (candidates: LabelledPage['candidates'], weights: ReadonlyMap<string, number>) => number;
+
 /**
  * Precision and recall on `pages`, as the metadata eval counts them: of today's rules, of the rules the candidates
- * were built with (frozen before the set was studied, where there are such) and of `weights`. `miss` hears of every
- * page the model gets wrong.
+ * were built with (frozen before the set was studied, where there are such) and of `weights`, taken by `pick`. `miss`
+ * hears of every page the model gets wrong.
  */
-export function scorePages(pages: readonly LabelledPage[], weights: ReadonlyMap<string, number>, miss?: (page: LabelledPage, chosen: string | null) => void): Scores {
+export function scorePages(pages: readonly LabelledPage[], weights: ReadonlyMap<string, number>, miss?: (page: LabelledPage, chosen: string | null) => void, pick: Pick = bestChoice): Scores {
   const scores: Scores = { today: { correct: 0, returned: 0, expected: 0 }, rules: { correct: 0, returned: 0, expected: 0 }, model: { correct: 0, returned: 0, expected: 0 } };
   for (const p of pages) {
-    const chosen = p.candidates[bestChoice(p.candidates, weights)]?.value ?? null;
+    const chosen = p.candidates[pick(p.candidates, weights)]?.value ?? null;
     const right = (v: string | null): boolean => v !== null && p.expected !== null && p.matches(v);
     if (miss !== undefined && !right(chosen) && (chosen !== null || p.expected !== null)) miss(p, chosen);
     for (const [c, value] of [[scores.today, p.today], [scores.rules, p.rules], [scores.model, chosen]] as const) {
@@ -50,12 +53,12 @@ export const SCORE_HEADER = `${'set'.padEnd(14)} rules today    rules frozen   m
  * Leave-one-set-out: for each set, trains on all the others and prints its row; then the mean P and R over the sets
  * other than `tuned` (the rules were written on it, so its frozen rules are today's).
  */
-export function crossValidate(data: ReadonlyMap<string, readonly LabelledPage[]>, settings: FitSettings, what: string, miss?: (page: LabelledPage, chosen: string | null) => void): void {
+export function crossValidate(data: ReadonlyMap<string, readonly LabelledPage[]>, settings: FitSettings, what: string, miss?: (page: LabelledPage, chosen: string | null) => void, pick: Pick = bestChoice): void {
   console.log(SCORE_HEADER);
   const sums = { todayP: 0, todayR: 0, rulesP: 0, rulesR: 0, modelP: 0, modelR: 0, n: 0 };
   for (const [held, pages] of data) {
     const training = [...data].filter(([s]) => s !== held).flatMap(([, p]) => p);
-    const s = scorePages(pages, fitChoice(training, settings), miss);
+    const s = scorePages(pages, fitChoice(training, settings), miss, pick);
     console.log(scoreRow(held, s, what));
     if (held === 'tuned') continue;
     const ratio = (n: number, d: number): number => (d === 0 ? 0 : n / d);

@@ -27,10 +27,14 @@ export async function labelledOutletSet(folder: string, frozen?: Readonly<Record
     const want = p.expected.outlet;
     const matches = (v: string): boolean => want !== null && sameOutlet(want, v, p.text);
     // Each candidate as the chooser would give it were it picked: the namesake of the page's state (learned-outlet.ts).
-    const candidates = outletCandidates({ raw, lines, rules }).map((c) => {
+    const read = outletCandidates({ raw, lines, rules }).map((c) => {
       const value = c.value === null ? null : outletNamesake(raw, lines, { value: c.value, basis: 'inferred' }).value;
-      return { ...c, value, right: value === null ? want === null : matches(value) };
+      return { ...c, value, named: value !== null && matches(value) };
     });
+    // «No outlet» is right where the page has none, and where no candidate names the one it has: there any name is a
+    // wrong outlet, which costs more than none (a wrong outlet miscounts a brief's independent sources).
+    const reachable = read.some((c) => c.named);
+    const candidates = read.map(({ named, ...c }) => ({ ...c, right: c.value === null ? want === null || !reachable : named }));
     pages.push({ name: p.name, expected: want, rules, today, candidates, matches });
   }
   return pages;

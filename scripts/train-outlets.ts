@@ -6,6 +6,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fitChoice } from '../main/ingest/choice/fit-choice.ts';
+import { pickOutlet } from '../main/ingest/outlet/choose-outlet.ts';
 import { resources } from '../main/resources.ts';
 import { crossValidate, SCORE_HEADER, scorePages, scoreRow, type LabelledPage, runTrainingCommand, writeModelFile } from './choice-training.ts';
 import { labelledOutletSet } from './outlet-choice-data.ts';
@@ -23,7 +24,7 @@ const trainingData = (): Promise<Map<string, LabelledPage[]>> => outletTrainingD
 async function crossValidateOutlets(): Promise<void> {
   console.log('leave-one-set-out: trained on every other set, scored on the one named; outlet P = correct / returned, R = correct / expected');
   console.log('rules today: mended on every set (not a transfer figure); rules frozen: before the set was studied (FROZEN_RULES); model: its rules feature is the frozen rules\' choice');
-  crossValidate(await trainingData(), settings, what, miss);
+  crossValidate(await trainingData(), settings, what, miss, pickOutlet);
 }
 
 /** A set no rules were mended on, scored with the weights trained on every set: there rules today are frozen rules. */
@@ -31,7 +32,7 @@ async function scoreApart(folder: string): Promise<void> {
   const weights = fitChoice([...(await trainingData()).values()].flat(), settings);
   console.log('trained on every set of TRAINING_SETS; the set named has no frozen reads, so its rules frozen are the rules today');
   console.log(SCORE_HEADER);
-  console.log(scoreRow(path.basename(folder), scorePages(await labelledOutletSet(path.resolve(folder)), weights, miss), what));
+  console.log(scoreRow(path.basename(folder), scorePages(await labelledOutletSet(path.resolve(folder)), weights, miss, pickOutlet), what));
 }
 
 async function train(): Promise<void> {

@@ -27,10 +27,11 @@ import { outletBySlot, WEB_SUFFIX } from './slot-outlet.ts';
 import { shapedDatelineOutlet } from './shaped-dateline.ts';
 import { closingSourceName, sourceLineOutlet } from './source-line.ts';
 import { titleSiteName } from './headline-furniture.ts';
+import { nounAlternation, nounKeys, OUTLET_NOUNS, TELEVISION_NOUN } from './outlet-nouns.ts';
 
 const COPYRIGHT = /(?:©|\(c\)|copyright|حقوق النشر|حقوق الطبع|الحقوق محفوظة|الحقوق محفوظه)/iu;
 const LEGAL_WORDS = /\b(?:FZ|FZE|FZ-LLC|LLC|Ltd|Limited|Inc|S\.?A\.?L?|GmbH|Co)\b\.?/giu;
-const OUTLET_NOUN_START = /^(?:ال)?(?:صحيفه|جريده|موقع|قناه|وكاله|شبكه|اذاعه|مجله|تلفزيون|منصه|بوابه)(?:\s|$)/u;
+const OUTLET_NOUN_START = new RegExp(`^(?:ال)?${nounAlternation(nounKeys([...OUTLET_NOUNS, TELEVISION_NOUN]))}(?:\\s|$)`, 'u');
 const INSTITUTION_HEAD = /^(?:سفارة|سفاره|وزارة|وزاره|جامعة|جامعه|هيئة|هيئه|صندوق|بلدية|بلديه|نقابة|نقابه)\s/u;
 const GENERIC_SUPPORT = new Set(['الصحافه', 'صحافه', 'الاعلام', 'اعلام', 'عملنا', 'العمل', 'المحتوي', 'موقعنا', 'الموقع', 'journalism', 'us', 'our'].map(lineKey));
 

@@ -1,4 +1,5 @@
 import { findDates, type DateMention } from '../../text/dates/index.ts';
+import { WEEKDAYS } from '../../text/dates/lexicon.ts';
 import { maskOutletNames } from './mask-outlets.ts';
 import { isStopword, normalise } from '../../text/arabic/index.ts';
 import type { RawDocument } from '../../model/raw-document.ts';
@@ -32,6 +33,11 @@ function saysToday(text: string): boolean {
   return lineKey(text).includes('اليوم');
 }
 
+// The weekdays' keys with their article optional («الاثنين», «اثنين»), from the date layer's lexicon: a key has no
+// final hamza («الثلاثاء» is «الثلاثا»), which a list written here had missed.
+const WEEKDAY_KEY = `(?:ال)?(?:${[...new Set(Object.keys(WEEKDAYS).map((w) => normalise(w).replace(/^ال/u, '')))].join('|')})`;
+const TODAY_THEN_WEEKDAY = new RegExp(`(?:^|[^\\p{L}])[وف]?اليوم[\\s,،:\\-–(]*(?:${WEEKDAY_KEY}[\\s,،:\\-–(]*)?$`, 'u');
+
 /**
  * A date the text gives for itself: «اليوم، الاثنين 17 من شباط», «اليوم 26 من آب» — "today" followed at once
  * by a day and month. The date tagger infers the year from a weekday; without one the year stays unknown.
@@ -43,13 +49,13 @@ export function selfDated(text: string, now?: string): DateMention | undefined {
     if (/^اليوم(?![\p{L}])/u.test(normalise(m.text))) return true;
     const before = normalise(masked.slice(Math.max(0, m.start - 24), m.start));
     // «اليوم الاثنين (8 كانون الأول 2025)»: Iraqi and Gulf outlets bracket the date after the weekday.
-    return /(?:^|[^\p{L}])[وف]?اليوم[\s,،:\-–(]*(?:(?:ال)?(?:سبت|احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه)[\s,،:\-–(]*)?$/u.test(before);
+    return TODAY_THEN_WEEKDAY.test(before);
   });
 }
 
 // «أفاد مصدر…، الثلاثاء (13 كانون الثاني 2026)، بأن…»: Iraqi and Gulf agencies date the report in its first sentence
 // by the weekday and the full date in brackets after it — the day the story was filed.
-const BRACKETED_AFTER_WEEKDAY = /(?:^|[^\p{L}])(?:ال)?(?:سبت|احد|اثنين|ثلاثاء?|اربعاء?|خميس|جمعه)[\s,،]*[(]\s*$/u;
+const BRACKETED_AFTER_WEEKDAY = new RegExp(`(?:^|[^\\p{L}])${WEEKDAY_KEY}[\\s,،]*[(]\\s*$`, 'u');
 
 /** The date a lede's first sentence gives its report as «weekday (D Month YYYY)», with the year printed. */
 export function ledeWeekdayDate(lede: string | undefined, now?: string): DateMention | undefined {

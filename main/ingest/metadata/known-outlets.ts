@@ -3,6 +3,7 @@ import { matchKey, normalise, normaliseWithMap } from '../../text/arabic/index.t
 import outletsData from '../../text/gazetteer/outlets.json' with { type: 'json' };
 import { initialsKey } from './initials.ts';
 import { isKnownPlace } from './known-places.ts';
+import { nounAlternation, nounKeys, OUTLET_NOUN_KEY_START, OUTLET_NOUNS, PORTAL_NOUNS, TELEVISION_NOUN } from './outlet-nouns.ts';
 
 /** One entry of the known-outlets gazetteer (main/text/gazetteer/outlets.json). */
 export const KnownOutlet = z.object({
@@ -259,11 +260,14 @@ function scanOutletMentions(text: string): OutletMention[] {
   return found.sort((a, b) => a.start - b.start);
 }
 
+// A name's outlet noun, cut off to look the bare name up; never «بوابة» (PORTAL_NOUNS).
+const NAMED_NOUN_START = new RegExp(`^${nounAlternation(nounKeys([...OUTLET_NOUNS.filter((n) => !PORTAL_NOUNS.includes(n)), TELEVISION_NOUN]))}\\s+`, 'u');
+
 /** The known outlet `text` names as a whole (quotes and an outlet-type word such as «صحيفة» allowed), or null. */
 export function outletByName(text: string): KnownOutlet | null {
   const written = matchKey(normalise(text).replace(/["'«»“”‘’()[\]]/g, ' '));
   // «وكالة الصحافة الفرنسية» is a name with its outlet-type word; «صحيفة الخليج» may be written without it.
-  const bare = written.replace(/^(صحيفه|جريده|موقع|قناه|وكاله|شبكه|اذاعه|مجله|تلفزيون|منصه)\s+/, '');
+  const bare = written.replace(NAMED_NOUN_START, '');
   if (bare.length === 0) return null;
   // The first form in FORMS order wins, as a scan would find it: the whole name before the bare one is not asked
   // for, since either may match and FORMS is ordered longest first.
@@ -318,13 +322,12 @@ export function outletByDomain(text: string): KnownOutlet | null {
 
 // Outlets the gazetteer writes with their outlet word («وكالة معا», «صحيفة الخليج»), keyed by the name without it.
 // The bare name is an ordinary word too often to be looked for in prose; a name two entries share is left out.
-const OUTLET_WORD = /^(?:صحيفه|جريده|موقع|قناه|وكاله|شبكه|اذاعه|مجله|تلفزيون|منصه|بوابه)\s+/u;
 // A bare name that is a place («الرياض», «سوريا», «عمان») or an ordinary word of trails and labels («العالم», «اليوم»,
 // «المملكة») is the place or the word even where a name stands.
 const ORDINARY_BARE = new Set(['العالم', 'اليوم', 'البلاد', 'الجديد', 'المال', 'الثورة', 'المملكة', 'الرسالة', 'الحياة', 'الخبر', 'خبر', 'الجريدة', 'المواطن', 'الحل', 'المنصة', 'الاقتصادية', 'الأسبوع', 'النشرة'].map((w) => matchKey(w)));
 const BY_BARE_KEY = new Map<string, KnownOutlet | null>();
 for (const form of FORMS) {
-  const bare = form.key.replace(OUTLET_WORD, '');
+  const bare = form.key.replace(OUTLET_NOUN_KEY_START, '');
   if (bare === form.key || bare.length < 2 || FORM_BY_KEY.has(bare) || ORDINARY_BARE.has(bare) || isKnownPlace(bare)) continue;
   const seen = BY_BARE_KEY.get(bare);
   BY_BARE_KEY.set(bare, seen === undefined || seen === form.outlet ? form.outlet : null);
@@ -350,8 +353,8 @@ const NEWS_WORD_TAIL = /\s+(?:نيوز|برس|نت|بوست|اونلاين|ان�
 const COMMON_STEMS = new Set(['المصدر', 'اخبار', 'الاخبار', 'العالم', 'اليوم', 'الصباح', 'بلدي', 'ناس', 'نون', 'الجمهوريه', 'عربي', 'عرب', 'ترك', 'الوطن', 'العين', 'فلسطين', 'الرييس', 'الموتمر', 'افريقيا', 'الامارات', 'القاهره', 'الخليج', 'الغد', 'المسيره'].map((w) => matchKey(w)));
 const BY_STEM = new Map<string, KnownOutlet | null>();
 for (const form of FORMS) {
-  const stem = form.key.replace(OUTLET_WORD, '').replace(NEWS_WORD_TAIL, '');
-  if (stem === form.key.replace(OUTLET_WORD, '') || stem.length < 3 || COMMON_STEMS.has(stem) || FORM_BY_KEY.has(stem) || BY_BARE_KEY.has(stem) || isKnownPlace(stem)) continue;
+  const stem = form.key.replace(OUTLET_NOUN_KEY_START, '').replace(NEWS_WORD_TAIL, '');
+  if (stem === form.key.replace(OUTLET_NOUN_KEY_START, '') || stem.length < 3 || COMMON_STEMS.has(stem) || FORM_BY_KEY.has(stem) || BY_BARE_KEY.has(stem) || isKnownPlace(stem)) continue;
   const seen = BY_STEM.get(stem);
   BY_STEM.set(stem, seen === undefined || seen === form.outlet ? form.outlet : null);
 }
@@ -383,12 +386,12 @@ function latinSiteName(text: string): KnownOutlet | null {
  * gazetteer places in that country; null when none or several different ones do.
  */
 export function outletOfCountry(text: string, country: string): KnownOutlet | null {
-  const key = matchKey(normalise(text).replace(/["'«»“”‘’()[\]]/g, ' ')).replace(OUTLET_WORD, '');
+  const key = matchKey(normalise(text).replace(/["'«»“”‘’()[\]]/g, ' ')).replace(OUTLET_NOUN_KEY_START, '');
   if (key.length < 2) return null;
   let found: KnownOutlet | null = null;
   for (const form of FORMS) {
     if (form.outlet.country !== country) continue;
-    const bare = form.key.replace(OUTLET_WORD, '');
+    const bare = form.key.replace(OUTLET_NOUN_KEY_START, '');
     if (bare !== key && !bare.startsWith(key + ' ')) continue;
     if (found !== null && found !== form.outlet) return null;
     found = form.outlet;

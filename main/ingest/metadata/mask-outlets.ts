@@ -1,14 +1,15 @@
 import { normalise, particleReadings } from '../../text/arabic/index.ts';
 import { findOutletMentions } from './known-outlets.ts';
+import { nounKeys, OUTLET_NOUNS, RADIO_NOUN, TELEVISION_NOUN } from './outlet-nouns.ts';
 
-const OUTLET_NOUNS = new Set(['صحيفه', 'جريده', 'موقع', 'قناه', 'وكاله', 'شبكه', 'اذاعه', 'مجله', 'تلفزيون', 'منصه', 'راديو', 'بوابه'].map(normalise));
+const OUTLET_NOUN_KEYS = new Set(nounKeys([...OUTLET_NOUNS, TELEVISION_NOUN, RADIO_NOUN]));
 const OPENING_QUOTE = /["“«'‘]\s*$/u;
 const CLOSING_QUOTE = /^\s*["”»'’]/u;
 
 /** Whether the word before `at` is «صحيفة», «قناة»… — also with a conjunction or preposition on it («لصحيفة»). */
 function afterOutletNoun(text: string, at: number): boolean {
   const m = /([\p{L}\p{M}\u0640]+)[\s\u0640]*$/u.exec(text.slice(Math.max(0, at - 30), at));
-  return particleReadings(normalise(m?.[1] ?? '')).some((r) => OUTLET_NOUNS.has(r));
+  return particleReadings(normalise(m?.[1] ?? '')).some((r) => OUTLET_NOUN_KEYS.has(r));
 }
 
 /**

@@ -1,6 +1,7 @@
 import { matchKey, normalise } from '../../text/arabic/index.ts';
 import { stateOfNisba } from './country-qualified.ts';
 import { KNOWN_OUTLETS, type KnownOutlet } from './known-outlets.ts';
+import { OUTLET_NOUN_KEY_START } from './outlet-nouns.ts';
 
 // The country-code domains of the states whose outlets the list holds, as places.json names the state: a page that
 // prints «WWW.ALSABAAH.LY» is published from Libya, whatever paper of another country shares its name.
@@ -25,7 +26,6 @@ export function hostStates(text: string): Set<string> {
   return states;
 }
 
-const OUTLET_WORD = /^(?:صحيفه|جريده|موقع|قناه|وكاله|شبكه|اذاعه|مجله|تلفزيون|منصه|بوابه)\s+/u;
 // Words a paper's listed name adds to what it prints on its own pages: «صحيفة الديرة الإلكترونية» prints «الديرة».
 const WEB_TAIL = /\s+(?:الالكترونيه|الاخباريه|الاخباري)$/u;
 
@@ -51,7 +51,7 @@ export function outletShortForms(outlet: KnownOutlet): ReadonlySet<string> {
   for (const name of [outlet.name, ...outlet.aliases]) {
     if (!/\p{Script=Arabic}/u.test(name)) continue;
     const key = matchKey(normalise(name));
-    let short = key.replace(OUTLET_WORD, '').replace(WEB_TAIL, '');
+    let short = key.replace(OUTLET_NOUN_KEY_START, '').replace(WEB_TAIL, '');
     const words = short.split(' ');
     if (words.length > 1 && stateOfNisba(words.at(-1) ?? '') !== null) short = words.slice(0, -1).join(' ');
     if (short.length >= 2 && short !== key) forms.add(short);
@@ -106,7 +106,7 @@ function printedName(text: string, key: string): string {
  * العمانية», whose country only its name's nationality says. Null when none or several outlets of that state do.
  */
 export function shortFormOfState(name: string, state: string): KnownOutlet | null {
-  const key = matchKey(normalise(name)).replace(OUTLET_WORD, '');
+  const key = matchKey(normalise(name)).replace(OUTLET_NOUN_KEY_START, '');
   const found = KNOWN_OUTLETS.filter((o) => outletCountry(o) === state && outletShortForms(o).has(key));
   return found.length === 1 ? (found[0] ?? null) : null;
 }

@@ -3,6 +3,7 @@ import { findOutletMentions, outletByName, outletInSlot, outletStem } from './kn
 import { parseCredits, parseOutletByline } from './byline.ts';
 import { cityNewsroomShaped, outletShaped } from './outlet-shape.ts';
 import { creditParts } from './credit-parts.ts';
+import { nounAlternation, OUTLET_NOUNS, SITE_DESCRIPTORS } from './outlet-nouns.ts';
 import { isDateLabelWord } from './dateline.ts';
 import { isKnownPlace, placeState } from './known-places.ts';
 import { outletOfCountry } from './known-outlets.ts';
@@ -148,7 +149,7 @@ export function latinSiteLine(line: string | undefined): KnownOutlet | null {
   return /^[A-Za-z][A-Za-z0-9 .-]{2,40}$/u.test(text) ? siteNameLine(text) : null;
 }
 
-const TAGLINE = /^[\s|:،,\-–—]*(?:ال)?(?:جريدة|صحيفة|موقع|بوابة|شبكة|قناة|منصة|وكالة|مجلة|إذاعة|اذاعة)\s/u;
+const TAGLINE = new RegExp(`^[\\s|:،,\\-–—]*(?:ال)?${nounAlternation(OUTLET_NOUNS)}\\s`, 'u');
 
 /** «هسبريس جريدة إلكترونية مغربية»: a known outlet's name opening the line, then its tagline describing the site. */
 function taglinedOutlet(text: string): KnownOutlet | null {
@@ -157,7 +158,7 @@ function taglinedOutlet(text: string): KnownOutlet | null {
   return first !== undefined && first.start === 0 && TAGLINE.test(text.slice(first.end)) ? first.outlet : null;
 }
 
-const SITE_DESCRIPTOR = /\s+(?:الإخباري|الإخبارية|الاخباري|الاخبارية|الإلكتروني|الإلكترونية|الالكتروني|الالكترونية|الرسمي)$/u;
+const SITE_DESCRIPTOR = new RegExp(`\\s+${nounAlternation(SITE_DESCRIPTORS)}$`, 'u');
 
 /**
  * The outlet a line credits alongside the wires or its own staff: «صوت العاصمة | وكالات», «المسلة - متابعات», or an
@@ -197,7 +198,7 @@ export function aggregatedOrigin(line: string): string | null {
   return outletInSlot(last)?.name ?? last;
 }
 
-const OUTLET_WORD_START = /^(?:ال)?(?:صحيفة|صحيفه|جريدة|جريده|موقع|قناة|قناه|وكالة|وكاله|شبكة|شبكه|إذاعة|اذاعة|مجلة|مجله|بوابة|بوابه|منصة|منصه)\s+\S/u;
+const OUTLET_WORD_START = new RegExp(`^(?:ال)?${nounAlternation(OUTLET_NOUNS)}\\s+\\S`, 'u');
 
 /** The outlet a byline pairs with the writer: «هسبريس - فلان الفلاني». */
 export function bylineOutlet(line: string): string | null {

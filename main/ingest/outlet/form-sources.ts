@@ -6,9 +6,11 @@
 // name beside the headline. Each reader is a grammar of one form, never a page's words: which of the names it yields
 // is the outlet is the chooser's to weigh (a writer beside a place, a section label alone on a line are candidates
 // too, with the features that tell them apart).
+import { isWeekdayName } from '../../text/dates/index.ts';
 import { lineKey } from '../lines/line-key.ts';
 import { isKnownPlace } from '../metadata/known-places.ts';
 import { quotedSelfReferences, selfReferences } from '../metadata/detect-outlet.ts';
+import { nounAlternation, OUTLET_NOUNS, SITE_DESCRIPTORS } from '../metadata/outlet-nouns.ts';
 import { sectionShaped } from '../metadata/outlet-shape.ts';
 
 // What a slot holds when it names no outlet: credits, labels, cues and the page's furniture.
@@ -19,11 +21,19 @@ const NOT_AN_OUTLET = new Set(
     'home', 'menu', 'share', 'read', 'more', 'search',
   ].map(lineKey),
 );
-const WEEKDAY = /^(?:ال)?(?:سبت|أحد|احد|اثنين|إثنين|ثلاثاء|اربعاء|أربعاء|خميس|جمعة|جمعه)(?:[\s،,]|$)/u;
+
+/** Whether `text` opens with a weekday's name, with its article or without: «الخميس، 8 يناير», «سبت». */
+function opensWithWeekday(text: string): boolean {
+  const first = text.split(/[\s،,]/u)[0] ?? '';
+  return isWeekdayName(first) || isWeekdayName(`ال${first}`);
+}
+
 // Words that end a name written in running text: prepositions, particles and pronouns the name never holds.
 const STOP_WORDS = new Set(['من', 'في', 'على', 'الى', 'إلى', 'عن', 'مع', 'منذ', 'بعد', 'قبل', 'ان', 'إن', 'أن', 'بأن', 'التي', 'الذي', 'هو', 'هي', 'منه', 'منها', 'حول', 'خلال', 'عبر', 'و'].map(lineKey));
-const WEB_SUFFIX = /\s+(?:الإخباري|الاخباري|الإخبارية|الاخبارية|الإلكتروني|الالكتروني|الإلكترونية|الالكترونية|الرسمي|الرسمية)$/u;
-const OUTLET_NOUN = '(?:موقع|صحيفة|صحيفه|جريدة|جريده|قناة|قناه|وكالة|وكاله|شبكة|شبكه|إذاعة|اذاعة|مجلة|مجله|بوابة|بوابه|منصة|منصه)';
+// A name read in running text after its noun may end with «الرسمية» too («منصة X الرسمية»): the header lines'
+// readers (outlet-cues.ts) were measured without it.
+const WEB_SUFFIX = new RegExp(`\\s+${nounAlternation([...SITE_DESCRIPTORS, 'الرسمية'])}$`, 'u');
+const OUTLET_NOUN = nounAlternation(OUTLET_NOUNS);
 
 const HOST_WORD = /(?:https?:\/\/)?(?:[\p{L}\p{N}-]+\.)+[a-z]{2,6}\S*|\bhttps?\b/giu;
 
@@ -45,7 +55,7 @@ function nameSized(text: string, max = 4): string | null {
 /** A name alone on a short line — the text of a logo or a site's name — when it is no place and no section label. */
 export function loneName(line: string): string | null {
   const name = nameSized(line);
-  return name === null || isKnownPlace(name) || sectionShaped(name) || WEEKDAY.test(name) ? null : name;
+  return name === null || isKnownPlace(name) || sectionShaped(name) || opensWithWeekday(name) ? null : name;
 }
 
 const TRAIL_SEPARATOR = /\s*(?:·|›|»|>|\|)\s*/u;
@@ -75,7 +85,7 @@ export function placePairName(line: string): string | null {
   if (!pair) return null;
   const [a, b] = [(pair[1] ?? '').trim(), (pair[2] ?? '').trim()];
   if (isKnownPlace(a)) return placeFree(b);
-  if (isKnownPlace(b) || lineKey(b) === lineKey('خاص') || WEEKDAY.test(b) || /^\p{N}/u.test(b)) return placeFree(a);
+  if (isKnownPlace(b) || lineKey(b) === lineKey('خاص') || opensWithWeekday(b) || /^\p{N}/u.test(b)) return placeFree(a);
   return null;
 }
 

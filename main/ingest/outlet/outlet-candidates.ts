@@ -7,7 +7,10 @@
 import type { RawDocument } from '../../model/raw-document.ts';
 import type { SourceLine } from '../lines/split-lines.ts';
 import { matchKey, normalise, spaceRunCount } from '../../text/arabic/index.ts';
+import { isMonthName, isWeekdayName } from '../../text/dates/index.ts';
+import { isGivenName } from '../../text/gazetteer/given-names.ts';
 import { asOutlet } from '../metadata/detect-outlet.ts';
+import { outletShaped } from '../metadata/outlet-shape.ts';
 import { hostLabel, hostSpells } from '../metadata/host-skeleton.ts';
 import { outletByName as lookUp, type KnownOutlet } from '../metadata/known-outlets.ts';
 
@@ -193,6 +196,13 @@ function mentions(text: string, name: string): number {
   return n;
 }
 
+// «سالم بن راشد المهندي», «رنا الحسيني وعمر القاسم»: a writer's name beside a place or a dash reads like a site's
+// («رعد نيوز» opens with a given name too, and is built like an outlet's).
+function personShaped(name: string): boolean {
+  const words = normalise(name).split(/\s+/u);
+  return words.length >= 2 && words.length <= 5 && isGivenName(words[0] ?? '') && !outletShaped(name);
+}
+
 function features(g: Gathered, ruleKey: string | null, ext: string, text: string): Map<string, number> {
   const f = new Map<string, number>();
   const set = (name: string): void => void f.set(name, 1);
@@ -218,6 +228,8 @@ function features(g: Gathered, ruleKey: string | null, ext: string, text: string
   if (wire && [...g.kinds].every((k) => WIRE_KINDS.has(k) || k === 'rules')) set('wire-only');
   set(bucket('words', g.name.split(/\s+/u).length, [1, 2, 3, 5]));
   if (!/\p{Script=Arabic}/u.test(g.name)) set('latin');
+  if (list === 'list:none' && personShaped(g.name)) set('person');
+  if (g.name.split(/\s+/u).every((w) => isMonthName(w) || isWeekdayName(w))) set('calendar');
   const rules = ruleKey !== null && outletKey(g.name) === ruleKey;
   if (rules) {
     set('rules');
@@ -245,6 +257,11 @@ export function outletCandidates(page: OutletPage): OutletCandidate[] {
   }));
   const none = new Map<string, number>([['none', 1], [`none×${ext}`, 1], [bucket('none×candidates', gathered.length, [0, 1, 2, 4]), 1]]);
   if (page.rules === null) none.set('none×rules-none', 1);
+  // How well the page's best-attested name stands: «no outlet» is likelier where no name is listed or stated and no
+  // two sources agree on one.
+  if (!out.some((c) => c.features.has('list:outlet') || c.features.has('list:agency') || c.features.has('list:aggregator'))) none.set('none×unlisted', 1);
+  if (!out.some((c) => c.explicit)) none.set('none×unstated', 1);
+  none.set(bucket('none×best-agree', Math.max(0, ...gathered.map((g) => [...g.kinds].filter((k) => k !== 'rules').length)), [0, 1, 2]), 1);
   out.push({ value: null, explicit: false, features: none });
   return out;
 }

@@ -21,6 +21,7 @@ import { newsroomHandleOutlet } from '../metadata/newsroom-handle.ts';
 import {
   aggregatedOrigin, bylineOutlet, captionCreditOutlet, closingCreditOutlet, datelineOutlet, latinSiteLine, logoOutlet, ownDateline, siteNameLine, wireCreditOutlet,
 } from '../metadata/outlet-cues.ts';
+import { nounAlternation, OUTLET_NOUNS } from '../metadata/outlet-nouns.ts';
 import { outletShaped, sectionShaped } from '../metadata/outlet-shape.ts';
 import { shapedDatelineOutlet } from '../metadata/shaped-dateline.ts';
 import { footerOutlet } from '../metadata/site-footer.ts';
@@ -60,7 +61,8 @@ const COPYRIGHT_MARK = /©|\(c\)|copyright|حقوق|الحقوق/iu;
 const DASH_MARK = /\p{L}\s*[-–—_]/u;
 const PAIR_MARK = /^.{0,60}?[-–—/(]/u;
 const COLON_MARK = /^.{0,32}?[:：]/u;
-const NOUN_MARK = /(?:موقع|صحيف|جريد|قنا[ةه]|وكال|شبك|اذاع|إذاع|مجل|بواب|منص)/u;
+// nounNames reads a name only after a whole outlet noun: a line without one holds none.
+const NOUN_MARK = new RegExp(nounAlternation(OUTLET_NOUNS), 'u');
 
 const one = (name: string | null | undefined): readonly string[] => (name === null || name === undefined || name === '' ? [] : [name]);
 

@@ -3,7 +3,7 @@
 // bracketed date in the lede, Joomla's timestamped file names, bare hosts and AMP links as the page's address.
 import { describe, expect, it } from 'vitest';
 import { cleanArticle } from '../../../../main/ingest/clean-article.ts';
-import { headlineEditionDate, ledeWeekdayDate } from '../../../../main/ingest/metadata/detect-published.ts';
+import { headlineEditionDate, ledeWeekdayDate, selfDated } from '../../../../main/ingest/metadata/detect-published.ts';
 import { readStamp } from '../../../../main/ingest/metadata/publication-stamps.ts';
 import { urlDate } from '../../../../main/ingest/metadata/url-date.ts';
 import { htmlMetadata } from '../../../../main/ingest/readers/html-metadata.ts';
@@ -53,6 +53,13 @@ describe('where the article’s own date stands when no stamp gives it', () => {
     expect(publishedOf(`تعبيد طريق السوق المركزي\n${lede}\n${MORE}`)).toBe('2026-01-11');
     // A bracketed date with no weekday before it is a date the story mentions, not the report's day.
     expect(ledeWeekdayDate('ذكر مسؤول أن الأعمال التي بدأت (11 كانون الثاني 2026) ستنتهي قريبا.', NOW)).toBeUndefined();
+  });
+
+  it('reads «today» with any weekday, Tuesday and Wednesday too (their keys lose the final hamza)', () => {
+    expect(selfDated('افتتحت البلدية اليوم الثلاثاء (13 كانون الثاني 2026) جسرا جديدا فوق النهر.', NOW)?.value).toBe('2026-01-13');
+    expect(selfDated('افتتحت البلدية اليوم الأربعاء (14 كانون الثاني 2026) جسرا جديدا فوق النهر.', NOW)?.value).toBe('2026-01-14');
+    expect(selfDated('افتتحت البلدية اليوم الأحد (11 كانون الثاني 2026) جسرا جديدا فوق النهر.', NOW)?.value).toBe('2026-01-11');
+    expect(selfDated('افتتحت البلدية جسرا جديدا في (13 كانون الثاني 2026) فوق النهر.', NOW)).toBeUndefined();
   });
 });
 

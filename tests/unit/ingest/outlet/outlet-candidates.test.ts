@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { RawDocument } from '../../../../main/model/raw-document.ts';
 import { splitLines } from '../../../../main/ingest/lines/split-lines.ts';
 import { headAndFoot, outletCandidates } from '../../../../main/ingest/outlet/outlet-candidates.ts';
-import { chooseOutlet } from '../../../../main/ingest/outlet/choose-outlet.ts';
+import { ABSTAIN_MARGIN, chooseOutlet, pickOutlet } from '../../../../main/ingest/outlet/choose-outlet.ts';
 
 // A page of our own: a menu, the headline, a newsroom's dateline, the story opened by a wire's dateline (and another
 // wire's in its middle, which is neither head nor foot), and a copyright line at the foot; the title tag names a
@@ -125,5 +125,40 @@ describe('chooseOutlet', () => {
     expect(chooseOutlet(page, new Map([['src:copyright', 2], ['rules', 1]]))).toEqual({ value: 'عنب بلدي', basis: 'explicit' });
     expect(chooseOutlet(page, new Map([['rules', 1]]))).toEqual({ value: 'شفق نيوز', basis: 'inferred' });
     expect(chooseOutlet(page, new Map([['none', 5]]))).toEqual({ value: null, basis: 'unknown' });
+  });
+
+  it('abstains when the best name beats «no outlet» by less than the margin', () => {
+    const close = new Map([['rules', ABSTAIN_MARGIN / 2]]);
+    expect(chooseOutlet(page, close)).toEqual({ value: null, basis: 'unknown' });
+    const candidates = outletCandidates(page);
+    expect(candidates[pickOutlet(candidates, new Map([['rules', ABSTAIN_MARGIN * 2]]))]?.value).toBe('شفق نيوز');
+  });
+});
+
+describe('outletCandidates, what names no outlet', () => {
+  // A page of our own: a writer's name and a month's name read in a dateline's place, no listed name, nothing stated.
+  const text = [
+    'سالم بن خالد الهاشمي - الدوحة',
+    'افتتاح مكتبة عامة جديدة في الحي القديم',
+    'رجب - حلب',
+    'افتتحت البلدية صباح اليوم مكتبة عامة جديدة في الحي القديم بعد عامين من العمل، وقال رئيس البلدية إنها ستفتح أبوابها كل يوم.',
+  ].join('\n');
+  const r: RawDocument = { file: 'p.txt', format: 'txt', encoding: 'utf-8', text, declared: {} };
+  const found = outletCandidates({ raw: r, lines: splitLines(text), rules: null });
+
+  it('marks a name that opens with a given name as a person\'s, and a month\'s name as the calendar\'s', () => {
+    expect(found.find((c) => c.value === 'سالم بن خالد الهاشمي')?.features.get('person')).toBe(1);
+    expect(found.find((c) => c.value === 'رجب')?.features.get('calendar')).toBe(1);
+    expect(outletCandidates(page).find((c) => c.value === 'شفق نيوز')?.features.has('person')).toBe(false);
+  });
+
+  it('tells «no outlet» that no name is listed or stated, and how many sources the best-attested name has', () => {
+    const none = found.find((c) => c.value === null)?.features;
+    expect(none?.get('none×unlisted')).toBe(1);
+    expect(none?.get('none×unstated')).toBe(1);
+    expect(none?.get('none×best-agree:<=1')).toBe(1);
+    const own = outletCandidates(page).find((c) => c.value === null)?.features;
+    expect(own?.has('none×unlisted')).toBe(false);
+    expect(own?.has('none×unstated')).toBe(false);
   });
 });

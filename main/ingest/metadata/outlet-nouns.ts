@@ -1,0 +1,40 @@
+// The words a page writes before an outlet's name («صحيفة الخليج», «لموقع عربي21», «وكالة الأناضول») and after it
+// («موقع صدى البلد الإخباري»): one list shared by every reader of outlets, here and in ingest/outlet/. The lists are
+// written as pages spell them; the readers that match a key (normalise, lineKey) take the keys, which fold the
+// spellings («صحيفة», «صحيفه» → «صحيفه»).
+import { normalise } from '../../text/arabic/index.ts';
+
+/** «بوابة الأهرام», «بوابة الوفد»: a portal's name is its own outlet's, often another than the bare name's paper. */
+export const PORTAL_NOUNS: readonly string[] = ['بوابة', 'بوابه'];
+
+/** The nouns that introduce an outlet's name, in each spelling pages use. */
+export const OUTLET_NOUNS: readonly string[] = [
+  'موقع', 'صحيفة', 'صحيفه', 'جريدة', 'جريده', 'قناة', 'قناه', 'وكالة', 'وكاله', 'شبكة', 'شبكه', 'إذاعة', 'اذاعة', 'مجلة', 'مجله',
+  ...PORTAL_NOUNS, 'منصة', 'منصه',
+];
+
+/**
+ * «تلفزيون لبنان», «تلفزيون سوريا»: a broadcaster's name opens with it as others open with «قناة». The readers that cut
+ * the noun off to look the rest up in the list cut it too; the readers that read the name written after a noun
+ * (form-sources.ts, outlet-cues.ts's header lines) do not, since there «تلفزيون» is the name's own first word.
+ */
+export const TELEVISION_NOUN = 'تلفزيون';
+
+/** «راديو سوا»: a station's name, masked in a date's text as «إذاعة» is; no reader looks a name up after it. */
+export const RADIO_NOUN = 'راديو';
+
+/** What a site's name adds to say what kind of site it is: «موقع صدى البلد الإخباري», «هسبريس الإلكترونية». */
+export const SITE_DESCRIPTORS: readonly string[] = ['الإخباري', 'الإخبارية', 'الاخباري', 'الاخبارية', 'الإلكتروني', 'الإلكترونية', 'الالكتروني', 'الالكترونية', 'الرسمي'];
+
+/** The match keys of `words`, each once, in their first order. */
+export function nounKeys(words: readonly string[]): string[] {
+  return [...new Set(words.map((w) => normalise(w)))];
+}
+
+/** A regular expression's alternation of `words` (none holds a pattern character). */
+export function nounAlternation(words: readonly string[]): string {
+  return `(?:${words.join('|')})`;
+}
+
+/** A key (normalise, lineKey) that opens with an outlet noun, «تلفزيون» included, and the space after it. */
+export const OUTLET_NOUN_KEY_START = new RegExp(`^${nounAlternation(nounKeys([...OUTLET_NOUNS, TELEVISION_NOUN]))}\\s+`, 'u');

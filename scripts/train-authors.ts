@@ -5,37 +5,19 @@
 // `--verbose` lists the model's misses (never on a set kept for measuring).
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { fitChoice } from '../main/ingest/choice/fit-choice.ts';
 import { resources } from '../main/resources.ts';
-import { crossValidate, SCORE_HEADER, scorePages, scoreRow, type LabelledPage, runTrainingCommand, writeModelFile } from './choice-training.ts';
+import { runChooserTraining } from './choice-training.ts';
 import { labelledAuthorSet } from './author-choice-data.ts';
-import { AUTHOR_FIT_SETTINGS as settings, authorTrainingData, trainAuthorModel } from './author-model-training.ts';
+import { AUTHOR_FIT_SETTINGS, authorTrainingData, trainAuthorModel } from './author-model-training.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const args = process.argv.slice(2);
-const what = 'authors';
-const miss = args.includes('--verbose')
-  ? (p: LabelledPage, chosen: string | null): void => console.log(`  model miss ${p.name}: expected ${p.expected ?? '—'}, chose ${chosen ?? '—'} (rules frozen: ${p.rules ?? '—'})`)
-  : undefined;
 
-const trainingData = (): Promise<Map<string, LabelledPage[]>> => authorTrainingData(root);
-
-async function crossValidateAuthors(): Promise<void> {
-  console.log('leave-one-set-out: trained on every other set, scored on the one named; author P = correct / returned, R = correct / expected');
-  console.log('rules today: mended on every set (not a transfer figure); rules frozen: before the set was studied (FROZEN_RULES); model: its rules feature is the frozen rules\' choice');
-  crossValidate(await trainingData(), settings, what, miss);
-}
-
-/** A set no rules were mended on, scored with the weights trained on every set: there rules today are frozen rules. */
-async function scoreApart(folder: string): Promise<void> {
-  const weights = fitChoice([...(await trainingData()).values()].flat(), settings);
-  console.log('trained on every set of TRAINING_SETS; the set named has no frozen reads, so its rules frozen are the rules today');
-  console.log(SCORE_HEADER);
-  console.log(scoreRow(path.basename(folder), scorePages(await labelledAuthorSet(path.resolve(folder)), weights, miss), what));
-}
-
-async function train(): Promise<void> {
-  writeModelFile(root, resources.authorModelFile, await trainAuthorModel(root));
-}
-
-await runTrainingCommand(args, { crossValidate: crossValidateAuthors, scoreApart, train });
+await runChooserTraining(root, process.argv.slice(2), {
+  field: 'author',
+  what: 'authors',
+  settings: AUTHOR_FIT_SETTINGS,
+  trainingData: () => authorTrainingData(root),
+  labelledSet: (folder) => labelledAuthorSet(folder),
+  modelFile: resources.authorModelFile,
+  train: () => trainAuthorModel(root),
+});

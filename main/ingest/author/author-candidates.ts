@@ -97,9 +97,16 @@ function readLines(lines: readonly ClassifiedLine[]): { line: ClassifiedLine; to
 
 function gather(page: AuthorPage): Found[] {
   const found = new Map<string, Found>();
+  // Several readers name the same writer on a page: whether a name is a newsroom's or an account's is asked once.
+  const refused = new Map<string, boolean>();
+  const isRefused = (name: string): boolean => {
+    let no = refused.get(name);
+    if (no === undefined) refused.set(name, (no = namesNewsroom(name, page.outlet) || isAccountByline(name)));
+    return no;
+  };
   const add = (kind: string, written: string | null | undefined, line: ClassifiedLine | null, top: number | null, bottom: number | null): void => {
     const name = written?.trim();
-    if (name === undefined || name.length < 3 || namesNewsroom(name, page.outlet) || isAccountByline(name)) return;
+    if (name === undefined || name.length < 3 || isRefused(name)) return;
     const key = lineKey(name);
     if (key === '') return;
     let f = found.get(key);
@@ -116,6 +123,7 @@ function gather(page: AuthorPage): Found[] {
     const words = spaceRunCount(line.text);
     for (const source of AUTHOR_SOURCES) {
       if (words > source.maxWords || (source.zone === 'foot' && bottom === null) || (source.zone === 'head' && top === null)) continue;
+      if (source.gate !== undefined && !source.gate.test(line.text)) continue;
       add(source.kind, source.read(line.text), line, top, bottom);
     }
     if (words <= NAME_SPANS.maxWords) for (const name of NAME_SPANS.read(line.text)) add(NAME_SPANS.kind, name, line, top, bottom);

@@ -14,6 +14,8 @@ export const resources = {
   titleModelFile: path.join(resourcesRoot, 'models', 'title-lines', 'title-lines.json'),
   /** The learned outlet chooser's weights (npm run train:outlets). */
   outletModelFile: path.join(resourcesRoot, 'models', 'outlets', 'outlet-choice.json'),
+  /** The learned byline chooser's weights (npm run train:authors). */
+  authorModelFile: path.join(resourcesRoot, 'models', 'authors', 'author-choice.json'),
   noticesFile: path.join(resourcesRoot, 'THIRD_PARTY_NOTICES.md'),
   /** The learned same-event pair scorer (analysis/summary/event-pair-model.ts; npm run train:events). */
   eventPairModelFile: path.join(resourcesRoot, 'models', 'events', 'same-event-pairs.json'),

@@ -15,25 +15,28 @@ function setHash(folder: string): string {
   return hash.digest('hex');
 }
 
-/** The inputs training a chooser of `featureSet` with `settings` in the checkout at `root` would record now. */
-export function currentChoiceInputs(root: string, featureSet: number, settings: FitSettings): ChoiceTrainingInputs {
+/**
+ * The inputs training a chooser of `featureSet` with `settings` in the checkout at `root` would record now; `frozenFile`
+ * is the frozen rules' reads its rules feature stands on (the titles' and outlets' unless told).
+ */
+export function currentChoiceInputs(root: string, featureSet: number, settings: FitSettings, frozenFile: string = FROZEN_READS_FILE): ChoiceTrainingInputs {
   const formatsRoot = join(root, 'tests', 'fixtures', 'formats');
   const outlets = KNOWN_OUTLETS.map((o) => JSON.stringify([o.name, o.aliases, o.domains, o.kind, o.country ?? null])).sort();
   return {
     sets: Object.fromEntries(TRAINING_SETS.map((s) => [s, setHash(join(formatsRoot, s))])),
     settings: { iterations: settings.iterations, learningRate: settings.learningRate, l2: settings.l2 },
-    frozen: createHash('sha256').update(readFileSync(join(root, FROZEN_READS_FILE))).digest('hex'),
+    frozen: createHash('sha256').update(readFileSync(join(root, frozenFile))).digest('hex'),
     featureSet,
     outlets: createHash('sha256').update(outlets.join('\n')).digest('hex'),
   };
 }
 
 /** Why a model trained on `recorded` is not what `command` would now give, as one sentence naming `file`; null when it is. */
-export function staleChoiceModelReason(file: string, command: string, recorded: ChoiceTrainingInputs, current: ChoiceTrainingInputs): string | null {
+export function staleChoiceModelReason(file: string, command: string, recorded: ChoiceTrainingInputs, current: ChoiceTrainingInputs, frozenFile: string = FROZEN_READS_FILE): string | null {
   if (recorded.featureSet !== current.featureSet) return `${file} was trained on other features (set ${recorded.featureSet}, the code has ${current.featureSet}): run ${command}.`;
   const sets = [...new Set([...Object.keys(recorded.sets), ...Object.keys(current.sets)])].sort().filter((s) => recorded.sets[s] !== current.sets[s]);
   if (sets.length > 0) return `${file} was trained on other pages (${sets.join(', ')} changed since): run ${command}.`;
-  if (recorded.frozen !== current.frozen) return `${file} was trained on other frozen rules' reads (${FROZEN_READS_FILE}): run ${command}.`;
+  if (recorded.frozen !== current.frozen) return `${file} was trained on other frozen rules' reads (${frozenFile}): run ${command}.`;
   if (JSON.stringify(recorded.settings) !== JSON.stringify(current.settings)) return `${file} was trained with other settings: run ${command}.`;
   if (recorded.outlets !== current.outlets) return `${file} was trained on another outlet list: run ${command}.`;
   return null;

@@ -96,6 +96,49 @@ export function trainModel(data: ReadonlyMap<string, readonly LabelledPage[]>, s
   return { bytes: encode(weights), weights: weights.size, pages: pages.length };
 }
 
+/** What one chooser's training command needs: its pages, how to read a set apart, its settings and how it trains. */
+export interface ChooserTraining {
+  /** The field scored, «title»; and what a row counts, «titles». */
+  field: string;
+  what: string;
+  settings: FitSettings;
+  /** Every training set's labelled pages, by set name. */
+  trainingData: () => Promise<Map<string, LabelledPage[]>>;
+  /** The labelled pages of a set in `folder` that no rules were mended on. */
+  labelledSet: (folder: string) => Promise<LabelledPage[]>;
+  modelFile: string;
+  train: () => Promise<TrainedModel>;
+  /** How the chooser picks among the candidates, when not simply the best-weighted (the outlet chooser abstains by a margin). */
+  pick?: Pick;
+}
+
+/**
+ * A chooser's training command (`npm run train:title-lines`, `train:outlets`, `train:authors`): `--cv` leaves one set
+ * out at a time, `--score <folder>` trains on every set and scores a set it was not trained on, otherwise it trains
+ * and writes the model file; `--verbose` lists the model's misses.
+ */
+export async function runChooserTraining(root: string, args: readonly string[], chooser: ChooserTraining): Promise<void> {
+  const miss = args.includes('--verbose')
+    ? (p: LabelledPage, chosen: string | null): void => console.log(`  model miss ${p.name}: expected ${p.expected ?? '—'}, chose ${chosen ?? '—'} (rules frozen: ${p.rules ?? '—'})`)
+    : undefined;
+  await runTrainingCommand(args, {
+    crossValidate: async () => {
+      const data = await chooser.trainingData();
+      console.log(`leave-one-set-out: trained on every other set, scored on the one named; ${chooser.field} P = correct / returned, R = correct / expected`);
+      console.log('rules today: mended on every set (not a transfer figure); rules frozen: before the set was studied (FROZEN_RULES); model: its rules feature is the frozen rules\' choice');
+      crossValidate(data, chooser.settings, chooser.what, miss, chooser.pick);
+    },
+    // A set no rules were mended on, scored with the weights trained on every set: there rules today are frozen rules.
+    scoreApart: async (folder) => {
+      const weights = fitChoice([...(await chooser.trainingData()).values()].flat(), chooser.settings);
+      console.log('trained on every set of TRAINING_SETS; the set named has no frozen reads, so its rules frozen are the rules today');
+      console.log(SCORE_HEADER);
+      console.log(scoreRow(path.basename(folder), scorePages(await chooser.labelledSet(path.resolve(folder)), weights, miss, chooser.pick), chooser.what));
+    },
+    train: async () => writeModelFile(root, chooser.modelFile, await chooser.train()),
+  });
+}
+
 /** The training scripts' commands: `--cv` (leave one set out), `--score <folder>` (a set apart), or train and write. */
 export async function runTrainingCommand(args: readonly string[], commands: { crossValidate: () => Promise<void>; scoreApart: (folder: string) => Promise<void>; train: () => Promise<void> }): Promise<void> {
   const scoreAt = args.indexOf('--score');

@@ -29,3 +29,5 @@ export const FROZEN_RULES = {
   'untouched-10': '302ad0a',
 } as const;
 export const FROZEN_READS_FILE = 'tests/fixtures/formats/frozen-rules-reads.json';
+/** What the same frozen rules read as each page's author (`npm run frozen-author-reads`): the byline chooser's rules feature. */
+export const FROZEN_AUTHORS_FILE = 'tests/fixtures/formats/frozen-author-reads.json';

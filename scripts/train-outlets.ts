@@ -5,38 +5,21 @@
 // `--verbose` lists the model's misses.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { fitChoice } from '../main/ingest/choice/fit-choice.ts';
 import { pickOutlet } from '../main/ingest/outlet/choose-outlet.ts';
 import { resources } from '../main/resources.ts';
-import { crossValidate, SCORE_HEADER, scorePages, scoreRow, type LabelledPage, runTrainingCommand, writeModelFile } from './choice-training.ts';
+import { runChooserTraining } from './choice-training.ts';
 import { labelledOutletSet } from './outlet-choice-data.ts';
-import { OUTLET_FIT_SETTINGS as settings, outletTrainingData, trainOutletModel } from './outlet-model-training.ts';
+import { OUTLET_FIT_SETTINGS, outletTrainingData, trainOutletModel } from './outlet-model-training.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const args = process.argv.slice(2);
-const what = 'outlets';
-const miss = args.includes('--verbose')
-  ? (p: LabelledPage, chosen: string | null): void => console.log(`  model miss ${p.name}: expected ${p.expected ?? '—'}, chose ${chosen ?? '—'} (rules frozen: ${p.rules ?? '—'})`)
-  : undefined;
 
-const trainingData = (): Promise<Map<string, LabelledPage[]>> => outletTrainingData(root);
-
-async function crossValidateOutlets(): Promise<void> {
-  console.log('leave-one-set-out: trained on every other set, scored on the one named; outlet P = correct / returned, R = correct / expected');
-  console.log('rules today: mended on every set (not a transfer figure); rules frozen: before the set was studied (FROZEN_RULES); model: its rules feature is the frozen rules\' choice');
-  crossValidate(await trainingData(), settings, what, miss, pickOutlet);
-}
-
-/** A set no rules were mended on, scored with the weights trained on every set: there rules today are frozen rules. */
-async function scoreApart(folder: string): Promise<void> {
-  const weights = fitChoice([...(await trainingData()).values()].flat(), settings);
-  console.log('trained on every set of TRAINING_SETS; the set named has no frozen reads, so its rules frozen are the rules today');
-  console.log(SCORE_HEADER);
-  console.log(scoreRow(path.basename(folder), scorePages(await labelledOutletSet(path.resolve(folder)), weights, miss, pickOutlet), what));
-}
-
-async function train(): Promise<void> {
-  writeModelFile(root, resources.outletModelFile, await trainOutletModel(root));
-}
-
-await runTrainingCommand(args, { crossValidate: crossValidateOutlets, scoreApart, train });
+await runChooserTraining(root, process.argv.slice(2), {
+  field: 'outlet',
+  what: 'outlets',
+  settings: OUTLET_FIT_SETTINGS,
+  trainingData: () => outletTrainingData(root),
+  labelledSet: (folder) => labelledOutletSet(folder),
+  modelFile: resources.outletModelFile,
+  train: () => trainOutletModel(root),
+  pick: pickOutlet,
+});

@@ -13,6 +13,7 @@ import { detectPublished } from './metadata/detect-published.ts';
 import { authorAt } from './metadata/wordpress-feed.ts';
 import { readTitle, type TitleReader } from './title/read-title.ts';
 import { readOutlet } from './outlet/read-outlet.ts';
+import { readAuthor, type AuthorReader } from './author/read-author.ts';
 import type { Detected } from './metadata/detected.ts';
 
 export interface CleanOptions {
@@ -22,6 +23,8 @@ export interface CleanOptions {
   repeatedLines?: ReadonlySet<string>;
   /** Which reader reads the title (read-title.ts): the import's unless told (the cost bench and the eval compare both). */
   titleReader?: TitleReader;
+  /** Which reader reads the author (read-author.ts): the import's unless told (the eval scores both). */
+  authorReader?: AuthorReader;
 }
 
 // A batch asks for each document's outlet twice (to group repeated lines by outlet, then to clean it): the answer is
@@ -70,7 +73,8 @@ export function cleanArticle(raw: RawDocument, options: CleanOptions = {}): Arti
   const iconAuthor = (): string | null => classified.lines.slice(0, HEAD_LINES).map((l) => iconWriter(l.text)).find((a) => a !== null) ?? null;
   // A byline naming a CMS account («بواسطة admin») gives way to the writer the headline or the feed names.
   const byline = classified.bylineAuthor !== null && isAccountByline(classified.bylineAuthor) ? null : classified.bylineAuthor;
-  const author = detectAuthor(raw, byline ?? writer ?? feedAuthor ?? iconAuthor(), classified.bioAuthor, classified.creditAuthor, outlet.value);
+  const rulesAuthor = detectAuthor(raw, byline ?? writer ?? feedAuthor ?? iconAuthor(), classified.bioAuthor, classified.creditAuthor, outlet.value);
+  const author = readAuthor(raw, classified.lines, outlet.value, rulesAuthor, options.authorReader);
   const published = detectPublished(raw, classified.lines, classified.titleLine, body, options.now);
   const language = detectLanguage(raw, body);
 

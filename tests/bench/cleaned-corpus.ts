@@ -23,7 +23,7 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 /** Where the cleaning starts: what `mawjaz import` runs on a file before it writes (team-corpus.ts's cleanInChunks). */
 const CLEANING_ENTRIES = ['main/work-thread/clean-pool.ts', 'main/work-thread/clean-pool-worker.ts', 'main/library/prepare-article.ts', 'main/ingest/readers/text-reader.ts'];
 /** What the cleaning may read at run time rather than import, and what fixes the packages' versions. */
-const CLEANING_DATA = ['models/title-lines', 'models/outlets', 'package-lock.json'];
+const CLEANING_DATA = ['models/title-lines', 'models/outlets', 'models/authors', 'package-lock.json'];
 /** What generates the texts. */
 const GENERATOR_INPUTS = ['tests/bench/library.ts', 'tests/fixtures/seeds'];
 

@@ -21,6 +21,7 @@ import { splitLines } from '../../main/ingest/lines/split-lines.ts';
 import { detectOutlet } from '../../main/ingest/metadata/detect-outlet.ts';
 import { IMPORT_TITLE_READER, readTitle, type TitleReader } from '../../main/ingest/title/read-title.ts';
 import { readOutlet } from '../../main/ingest/outlet/read-outlet.ts';
+import { IMPORT_AUTHOR_READER, type AuthorReader } from '../../main/ingest/author/read-author.ts';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
 /** The import date every set is read against: relative stamps («أمس», «منذ 3 ساعات») resolve to days before it. */
@@ -160,13 +161,29 @@ async function scoreLearnedOutlets(folder: string): Promise<Score> {
   return score;
 }
 
+const OTHER_AUTHOR_READER: AuthorReader = IMPORT_AUTHOR_READER === 'learned' ? 'rules' : 'learned';
+
+/**
+ * The author the reader that is not the import's reads on every page of a set (read-author.ts: IMPORT_AUTHOR_READER),
+ * beside the import's. The learned byline chooser was trained on the sets of TRAINING_SETS (scripts/format-training-sets.ts),
+ * so on those its figure is not a measure of transfer: `npm run train:authors -- --cv` gives that.
+ */
+async function scoreOtherAuthors(folder: string): Promise<Score> {
+  const score: Score = { returned: 0, correct: 0, expected: 0, misses: [] };
+  for (const { name, text, expected } of loadSet(folder)) {
+    const record = cleanArticle(await rawPage(folder, name, text), { now: IMPORT_DATE, authorReader: OTHER_AUTHOR_READER });
+    tally(score, 'author', name, expected.author, record.author, text);
+  }
+  return score;
+}
+
 const pct = (n: number, d: number): string => (d === 0 ? '  n/a' : `${((100 * n) / d).toFixed(0).padStart(4)}%`);
 
 async function printSetScores(label: string, folder: string, verbose: boolean): Promise<void> {
   console.log(`\n${label}`);
   if (!existsSync(join(folder, 'expected.json'))) throw new Error(`${folder}/expected.json is missing`);
   const scores = await scoreSet(folder);
-  console.log(`field    precision  recall   (correct / returned / expected; the title as the import reads it: ${TITLE_READER_NAMES[IMPORT_TITLE_READER]})`);
+  console.log(`field    precision  recall   (correct / returned / expected; the title as the import reads it: ${TITLE_READER_NAMES[IMPORT_TITLE_READER]}, the author: ${TITLE_READER_NAMES[IMPORT_AUTHOR_READER]})`);
   for (const field of FIELDS) {
     const s = scores[field];
     console.log(`${field.padEnd(8)} ${pct(s.correct, s.returned)}      ${pct(s.correct, s.expected)}    (${s.correct} / ${s.returned} / ${s.expected})`);
@@ -175,9 +192,12 @@ async function printSetScores(label: string, folder: string, verbose: boolean): 
   console.log(`title, ${TITLE_READER_NAMES[OTHER_TITLE_READER]} (not the import's) ${pct(other.correct, other.returned)}  ${pct(other.correct, other.expected)}    (${other.correct} / ${other.returned} / ${other.expected})`);
   const outlets = await scoreLearnedOutlets(folder);
   console.log(`outlet, learned chooser (not the import's) ${pct(outlets.correct, outlets.returned)}  ${pct(outlets.correct, outlets.expected)}    (${outlets.correct} / ${outlets.returned} / ${outlets.expected})`);
+  const authors = await scoreOtherAuthors(folder);
+  console.log(`author, ${TITLE_READER_NAMES[OTHER_AUTHOR_READER]} (not the import's) ${pct(authors.correct, authors.returned)}  ${pct(authors.correct, authors.expected)}    (${authors.correct} / ${authors.returned} / ${authors.expected})`);
   if (verbose) for (const field of FIELDS) for (const m of scores[field].misses) console.log(`  ${field} miss: ${m}`);
   if (verbose) for (const m of other.misses) console.log(`  ${OTHER_TITLE_READER} title miss: ${m}`);
   if (verbose) for (const m of outlets.misses) console.log(`  learned outlet miss: ${m}`);
+  if (verbose) for (const m of authors.misses) console.log(`  ${OTHER_AUTHOR_READER} author miss: ${m}`);
 }
 
 /** The folders `--sets a,b` names (by folder name, e.g. `untouched-9,unseen`), or null for every set. */

@@ -4,6 +4,7 @@ import type { DateMention } from '../../text/dates/index.ts';
 import { publishedDay, type Corpus, type CorpusSentence } from './corpus.ts';
 import type { Draft } from './draft.ts';
 import { groupSharingMembers } from './greedy-groups.ts';
+import { postings } from './postings.ts';
 import { contextTerms, sharedCount, WINDOW } from './context-terms.ts';
 import { placeMentions, destinations, type PlaceMention } from '../../text/gazetteer/place-mentions.ts';
 import { daySpan, daysBetween } from './date-span.ts';
@@ -277,12 +278,7 @@ export function numericContradictions(corpus: Corpus, dates: (s: CorpusSentence)
   const conflicts: { pair: [Figure, Figure]; by: 'event' | 'context' }[] = [];
   // Only figures of one sense can count the same thing (sameThing): compare within each sense, in the
   // (i, j) order of the all-pairs scan.
-  const bySense = new Map<string, number[]>();
-  all.forEach((f, i) => {
-    const list = bySense.get(f.sense);
-    if (list) list.push(i);
-    else bySense.set(f.sense, [i]);
-  });
+  const bySense = postings(all, (f) => [f.sense]);
   for (let i = 0; i < all.length; i++) {
     const a = all[i];
     if (!a) continue;

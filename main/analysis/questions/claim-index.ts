@@ -1,6 +1,6 @@
 import { claimTerms, type ClaimTerms } from './claim-terms.ts';
 import type { Corpus, CorpusSentence } from './corpus.ts';
-import { postings } from './postings.ts';
+import { postings } from '../summary/postings.ts';
 
 /** What looking for claims needs of every sentence: its terms, their idf, its per-token terms and a term index. */
 export interface ClaimIndex {

@@ -4,7 +4,7 @@ import type { Corpus, CorpusSentence } from './corpus.ts';
 import type { CueMatch } from './cue-pattern.ts';
 import { denialCues, isFalsityPredicate } from './cues.ts';
 import { deniedParts } from './denied-object.ts';
-import { postings } from './postings.ts';
+import { postings } from '../summary/postings.ts';
 
 // Where the denied content stops: «رغم نفيه …، إلا أن …» goes on to say something else.
 const CONTRAST = new Set(['الا', 'لكن', 'ولكن', 'لكنه', 'لكنها', 'بينما', 'وبينما'].map(normalise));

@@ -4,7 +4,7 @@ import type { DateMention } from '../../text/dates/index.ts';
 import { publishedDay, type Corpus, type CorpusSentence } from './corpus.ts';
 import type { Draft } from './draft.ts';
 import { groupSharingMembers } from './greedy-groups.ts';
-import { postings } from './postings.ts';
+import { postings } from '../summary/postings.ts';
 import { contextTerms, sharedCount, WINDOW } from './context-terms.ts';
 import { placeMentions, destinations, type PlaceMention } from '../../text/gazetteer/place-mentions.ts';
 import { daySpan, daysBetween } from './date-span.ts';

@@ -3,7 +3,7 @@ import { ORDINAL_AFTER as AFTER, ORDINAL_BEFORE as BEFORE, ORDINAL_PRONOUNS as P
 import type { Corpus, CorpusSentence } from './corpus.ts';
 import type { Draft } from './draft.ts';
 import { groupSharingMembers } from './greedy-groups.ts';
-import { postings } from './postings.ts';
+import { postings } from '../summary/postings.ts';
 import { contextTerms, sharedCount } from './context-terms.ts';
 import { contentTerms } from '../summary/bag-of-words.ts';
 import { sourceLabel } from './source-label.ts';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { postings } from '../../../../main/analysis/questions/postings.ts';
+import { postings } from '../../../../main/analysis/summary/postings.ts';
 
 describe('postings', () => {
   it('lists each key with the indices of the items that give it, ascending, as scanning every item for it would', () => {

@@ -132,6 +132,18 @@ function placeEnd(s: SentenceScan, f: Found, inside: readonly WordEntity[], marg
 }
 
 /**
+ * The reading of the first word of a person the tagger reads (`e`) when a rule's mention may become that person, else
+ * null: the tagger's reading alone when it is sure of every word, a name that opens with a given name asking less of
+ * it («صالح»), and the person checks keeping the tagger's bounds.
+ */
+function keptPerson(s: SentenceScan, e: WordEntity, margins: WordMargins): string | null {
+  const reading = personReading(s.words[e.from]?.key ?? '');
+  if (!allSure(margins, e.from, e.to) && !isGivenName(reading)) return null;
+  const bounds = personBounds(s, e.from, e.to, margins);
+  return bounds !== null && bounds[0] === e.from && bounds[1] === e.to ? reading : null;
+}
+
+/**
  * A rule's place after a place cue that the tagger reads as exactly one person's name (from the same word, perhaps
  * running on over free words), sure of every word or of a name that opens with a given name: the cue
  * was another sense of its word («ولاية صالح الأخيرة», «خلال ولاية بوتين»: a term of office, not a state), so the
@@ -141,11 +153,8 @@ function personAfterCue(s: SentenceScan, f: Found, inside: readonly WordEntity[]
   const e = inside[0];
   // The person may run on past the rule's one place word over free words («ولاية باراك أوباما الثانية»).
   if (inside.length !== 1 || e === undefined || e.type !== 'PERS' || e.from !== f.from || e.to < f.to || !isFree(s.scan, f.to, e.to)) return false;
-  // The tagger's reading alone when it is sure; a name that opens with a given name asks less of it («صالح»).
-  if (!allSure(margins, e.from, e.to) && !isGivenName(personReading(s.words[e.from]?.key ?? ''))) return false;
-  const bounds = personBounds(s, e.from, e.to, margins);
-  if (bounds === null || bounds[0] !== e.from || bounds[1] !== e.to) return false;
-  const reading = personReading(s.words[e.from]?.key ?? '');
+  const reading = keptPerson(s, e, margins);
+  if (reading === null) return false;
   claim(s.scan, f.to, e.to);
   f.to = e.to;
   Object.assign(f.mention, {
@@ -168,10 +177,8 @@ function personInChain(s: SentenceScan, f: Found, inside: readonly WordEntity[],
   // one keeps the name («مؤسسة ترامب», «جيش المهدي», «كتائب عز الدين القسام»), and a place named after one is
   // governed by its place cue («مجلس محافظة صلاح الدين»).
   if (readsAsKeepingArticle(s.words[e.from - 1]?.key ?? '', GOVERNING_NOUNS) === null) return false;
-  if (!allSure(margins, e.from, e.to) && !isGivenName(personReading(s.words[e.from]?.key ?? ''))) return false;
-  const bounds = personBounds(s, e.from, e.to, margins);
-  if (bounds === null || bounds[0] !== e.from || bounds[1] !== e.to) return false;
-  const reading = personReading(s.words[e.from]?.key ?? '');
+  const reading = keptPerson(s, e, margins);
+  if (reading === null) return false;
   unclaim(s.scan, f.from, e.from);
   f.from = e.from;
   Object.assign(f.mention, {

@@ -1,5 +1,6 @@
 import { claimTerms, type ClaimTerms } from './claim-terms.ts';
 import type { Corpus, CorpusSentence } from './corpus.ts';
+import { postings } from '../summary/postings.ts';
 
 /** What looking for claims needs of every sentence: its terms, their idf, its per-token terms and a term index. */
 export interface ClaimIndex {
@@ -15,15 +16,7 @@ export interface ClaimIndex {
 
 /** Sentences by content term: corpus indices, ascending, each sentence once per term. */
 function termPostings(corpus: Corpus, termsOf: ReadonlyMap<CorpusSentence, ClaimTerms>): Map<string, number[]> {
-  const byTerm = new Map<string, number[]>();
-  corpus.sentences.forEach((s, i) => {
-    for (const x of termsOf.get(s)?.terms ?? []) {
-      const list = byTerm.get(x);
-      if (list) list.push(i);
-      else byTerm.set(x, [i]);
-    }
-  });
-  return byTerm;
+  return postings(corpus.sentences, (s) => termsOf.get(s)?.terms ?? []);
 }
 
 /**

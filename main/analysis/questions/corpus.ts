@@ -3,6 +3,7 @@ import type { ArticleRecord } from '../../model/article.ts';
 import { contentTerms } from '../summary/bag-of-words.ts';
 import { tfidfModel, type SparseVector } from '../summary/tfidf.ts';
 import { similarityIndex, type SimilarityIndex } from '../summary/similarity-index.ts';
+import { publishedDay } from '../summary/published-day.ts';
 
 export interface CorpusSentence {
   articleIndex: number;
@@ -42,8 +43,7 @@ export function buildCorpus(articles: readonly ArticleRecord[]): Corpus {
   };
 }
 
-/** The day an article was published ('YYYY-MM-DD'), or null when its date is not a whole day or it has none. */
-export function publishedDay(corpus: Corpus, articleIndex: number): string | null {
-  const p = corpus.articles[articleIndex]?.published ?? null;
-  return p !== null && /^\d{4}-\d{2}-\d{2}$/u.test(p) ? p : null;
+/** The day the corpus's article `articleIndex` was published ('YYYY-MM-DD'), or null (summary/published-day.ts). */
+export function articleDay(corpus: Corpus, articleIndex: number): string | null {
+  return publishedDay(corpus.articles[articleIndex]);
 }

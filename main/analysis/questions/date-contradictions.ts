@@ -1,5 +1,5 @@
 import type { DateMention } from '../../text/dates/index.ts';
-import { publishedDay, type Corpus, type CorpusSentence } from './corpus.ts';
+import { articleDay, type Corpus, type CorpusSentence } from './corpus.ts';
 import { contentTerms } from '../summary/bag-of-words.ts';
 import { cosine } from '../summary/tfidf.ts';
 import type { Draft } from './draft.ts';
@@ -39,7 +39,7 @@ function conflicting(a: DateMention, b: DateMention): boolean {
 function comparable(corpus: Corpus, s: CorpusSentence, d: DateMention): boolean {
   if (d.approximate || d.range !== undefined || (d.kind === 'relative' && d.confirmed !== true)) return false;
   // A day the article's own date fixes: a whole day, as published.
-  return publishedDay(corpus, s.articleIndex) !== null;
+  return articleDay(corpus, s.articleIndex) !== null;
 }
 
 function dated(corpus: Corpus, dates: (s: CorpusSentence) => DateMention[]): Dated[] {

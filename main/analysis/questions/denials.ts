@@ -4,6 +4,7 @@ import type { Corpus, CorpusSentence } from './corpus.ts';
 import type { CueMatch } from './cue-pattern.ts';
 import { denialCues, isFalsityPredicate } from './cues.ts';
 import { deniedParts } from './denied-object.ts';
+import { postings } from '../summary/postings.ts';
 
 // Where the denied content stops: «رغم نفيه …، إلا أن …» goes on to say something else.
 const CONTRAST = new Set(['الا', 'لكن', 'ولكن', 'لكنه', 'لكنها', 'بينما', 'وبينما'].map(normalise));
@@ -73,11 +74,5 @@ export function findDenials(corpus: Corpus): Denial[] {
 
 /** Denials by article: indices into `found`, in order (headlines and restatements pair within one article). */
 export function denialsByArticle(found: readonly Denial[]): Map<number, number[]> {
-  const byArticle = new Map<number, number[]>();
-  found.forEach((d, i) => {
-    const list = byArticle.get(d.sentence.articleIndex);
-    if (list) list.push(i);
-    else byArticle.set(d.sentence.articleIndex, [i]);
-  });
-  return byArticle;
+  return postings(found, (d) => [d.sentence.articleIndex]);
 }

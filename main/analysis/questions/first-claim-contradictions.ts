@@ -1,6 +1,6 @@
 import { normalise, nounClass } from '../../text/arabic/index.ts';
 import type { DateMention } from '../../text/dates/index.ts';
-import { publishedDay, type Corpus, type CorpusSentence } from './corpus.ts';
+import { articleDay, type Corpus, type CorpusSentence } from './corpus.ts';
 import type { Draft } from './draft.ts';
 import { ordinalsOf, type Ordinal } from './ordinal-contradictions.ts';
 import { entityMentions } from '../../text/gazetteer/place-mentions.ts';
@@ -54,7 +54,7 @@ function firstClaims(corpus: Corpus, dates: (s: CorpusSentence) => DateMention[]
       }
       // The claim's own date: the one other absolute date of the sentence, else the article's date.
       const own = mentions.filter((d) => d !== scopeDate);
-      const published = publishedDay(corpus, s.articleIndex);
+      const published = articleDay(corpus, s.articleIndex);
       const day = own.length === 1 && own[0] ? daySpan(own[0]) : own.length === 0 && published !== null ? ([published, published] as [string, string]) : null;
       if (!day) continue;
       const entities = new Set(entityMentions(s.tokens, Math.max(0, o.from - WINDOW), o.to + WINDOW).map((m) => m.name));

@@ -1,9 +1,10 @@
 import { findQuantities, normalise, lightStem, senseOfWord, nearestCountingSense, type Quantity } from '../../text/arabic/index.ts';
 import { nounClass, nounSense, peopleFate } from '../../text/arabic/numbers.ts';
 import type { DateMention } from '../../text/dates/index.ts';
-import { publishedDay, type Corpus, type CorpusSentence } from './corpus.ts';
+import { articleDay, type Corpus, type CorpusSentence } from './corpus.ts';
 import type { Draft } from './draft.ts';
 import { groupSharingMembers } from './greedy-groups.ts';
+import { postings } from '../summary/postings.ts';
 import { contextTerms, sharedCount, WINDOW } from './context-terms.ts';
 import { placeMentions, destinations, type PlaceMention } from '../../text/gazetteer/place-mentions.ts';
 import { daySpan, daysBetween } from './date-span.ts';
@@ -277,12 +278,7 @@ export function numericContradictions(corpus: Corpus, dates: (s: CorpusSentence)
   const conflicts: { pair: [Figure, Figure]; by: 'event' | 'context' }[] = [];
   // Only figures of one sense can count the same thing (sameThing): compare within each sense, in the
   // (i, j) order of the all-pairs scan.
-  const bySense = new Map<string, number[]>();
-  all.forEach((f, i) => {
-    const list = bySense.get(f.sense);
-    if (list) list.push(i);
-    else bySense.set(f.sense, [i]);
-  });
+  const bySense = postings(all, (f) => [f.sense]);
   for (let i = 0; i < all.length; i++) {
     const a = all[i];
     if (!a) continue;
@@ -316,7 +312,7 @@ export function numericContradictions(corpus: Corpus, dates: (s: CorpusSentence)
     // One side per figure: sources that give the same figure (a wire story and its copy) are named together.
     const sides = [...new Set(shown.map((f) => f.q.value))].map((v) => shown.filter((f) => f.q.value === v));
     const saySide = (side: Figure[]): string => `${what(side[0] as Figure)} بحسب ${[...new Set(side.map(label))].join(' و')}`;
-    const dated = shown.map((f) => ({ f, date: publishedDay(corpus, f.sentence.articleIndex) }));
+    const dated = shown.map((f) => ({ f, date: articleDay(corpus, f.sentence.articleIndex) }));
     const byDate = [...dated].sort((x, y) => compareIso(x.date ?? '', y.date ?? '') || x.f.sentence.articleIndex - y.f.sentence.articleIndex);
     const grows = shown.every((f) => EVOLVING_SENSES.has(f.sense) || f.event !== null);
     const rising =

@@ -3,6 +3,7 @@ import { ORDINAL_AFTER as AFTER, ORDINAL_BEFORE as BEFORE, ORDINAL_PRONOUNS as P
 import type { Corpus, CorpusSentence } from './corpus.ts';
 import type { Draft } from './draft.ts';
 import { groupSharingMembers } from './greedy-groups.ts';
+import { postings } from '../summary/postings.ts';
 import { contextTerms, sharedCount } from './context-terms.ts';
 import { contentTerms } from '../summary/bag-of-words.ts';
 import { sourceLabel } from './source-label.ts';
@@ -98,12 +99,7 @@ export function ordinalContradictions(corpus: Corpus, events: EventSources = NO_
   const all = corpus.sentences.flatMap(ordinalsOf);
   const pairs: [Ordinal, Ordinal][] = [];
   // Only ordinals of one noun class can disagree: compare within each class, in the all-pairs (i, j) order.
-  const byClass = new Map<string, number[]>();
-  all.forEach((o, i) => {
-    const list = byClass.get(o.cls);
-    if (list) list.push(i);
-    else byClass.set(o.cls, [i]);
-  });
+  const byClass = postings(all, (o) => [o.cls]);
   for (let i = 0; i < all.length; i++) {
     const a = all[i];
     for (const j of a ? (byClass.get(a.cls) ?? []) : []) {

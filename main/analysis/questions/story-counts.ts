@@ -7,7 +7,7 @@
  */
 import { lightStem, normalise, procliticReadings, type Quantity, type Token } from '../../text/arabic/index.ts';
 import type { PlaceMention } from '../../text/gazetteer/place-mentions.ts';
-import { publishedDay, type Corpus, type CorpusSentence } from './corpus.ts';
+import { articleDay, type Corpus, type CorpusSentence } from './corpus.ts';
 import { daysBetween } from './date-span.ts';
 
 /** What the rule reads of a figure (numeric-contradictions.ts builds it). */
@@ -77,8 +77,8 @@ export function storyCount(corpus: Corpus, all: readonly CountedFigure[]): (a: C
     if (a.event && b.event && a.event.sense !== b.event.sense) return false;
     const [lo, hi] = [Math.min(a.q.value, b.q.value), Math.max(a.q.value, b.q.value)];
     if (lo <= 0 || hi / lo > MAX_RATIO) return false;
-    const da = publishedDay(corpus, a.sentence.articleIndex);
-    const db = publishedDay(corpus, b.sentence.articleIndex);
+    const da = articleDay(corpus, a.sentence.articleIndex);
+    const db = articleDay(corpus, b.sentence.articleIndex);
     if (da === null || db === null || Math.abs(daysBetween(da, db)) > STORY_DAYS) return false;
     if (a.places.length > 0 && b.places.length > 0 && !a.places.some((x) => b.places.some((y) => x.name === y.name || x.state === y.state))) return false;
     return !runningTotal(a) && !runningTotal(b);

@@ -7,6 +7,7 @@
 import { verbalStems, type Unite, type VerbalStems } from './verbal-stems.ts';
 import { datesAgree, datesNear, type EventDateValue } from './event-dates.ts';
 import type { EventUnit } from './events.ts';
+import { postings } from './postings.ts';
 
 // An anchor that many sentences hold (the story's one figure, its one town) tells no event apart: only anchors that at
 // most this many units, and at most a quarter of them, share are offered as candidates.
@@ -83,14 +84,7 @@ export function pairContext(units: readonly EventUnit[], datesOf: (unit: number)
     }
     return Math.log(units.length / (df.get(stem) ?? 1));
   };
-  const byAnchor = new Map<string, number[]>();
-  units.forEach((u, k) => {
-    for (const a of anchorsOf(u)) {
-      const list = byAnchor.get(a);
-      if (list) list.push(k);
-      else byAnchor.set(a, [k]);
-    }
-  });
+  const byAnchor = postings(units, anchorsOf);
   const allArticles = new Set(units.flatMap((u) => u.articles));
   const setting = Math.max(SETTING_MIN_ARTICLES, Math.ceil(allArticles.size * SETTING_ARTICLE_SHARE));
   const settings = new Map<string, boolean>();

@@ -18,6 +18,7 @@ import { composePoint, PARTS_READ, type PartSentence } from './compose-point.ts'
 import { findDates } from '../../text/dates/index.ts';
 import type { PairDecider } from './event-pair-decider.ts';
 import { defaultPairs } from './default-pairs.ts';
+import { publishedDay } from './published-day.ts';
 
 export type { Topic } from './topic-relevance.ts';
 
@@ -152,7 +153,7 @@ export function summarise(articles: ArticleRecord[], options: SummaryOptions = {
     } catch {
       // The tagger promises not to throw; if it does, the sentence gives no date part.
     }
-    return { sourceId: m.sourceId, quote: m.sentence, tokens: tokenise(m.sentence), dates, published: published !== null && /^\d{4}-\d{2}-\d{2}$/u.test(published) ? published : null };
+    return { sourceId: m.sourceId, quote: m.sentence, tokens: tokenise(m.sentence), dates, published: publishedDay(articles[m.articleIndex]) };
   };
 
   return picked

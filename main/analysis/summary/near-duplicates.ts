@@ -4,6 +4,7 @@
  * their word 3-shingles reaches the threshold (0.7); clusters are the connected components of that relation.
  */
 import { jaccard } from '../../text/similarity/shingles.ts';
+import { postings } from './postings.ts';
 
 export { shingles } from '../../text/similarity/shingles.ts';
 
@@ -27,14 +28,7 @@ export function nearDuplicateClusters(sets: readonly ReadonlySet<string>[], thre
     }
     return r;
   };
-  const index = new Map<string, number[]>();
-  sets.forEach((set, i) => {
-    for (const s of set) {
-      const list = index.get(s);
-      if (list) list.push(i);
-      else index.set(s, [i]);
-    }
-  });
+  const index = postings(sets, (set) => set);
   sets.forEach((set, i) => {
     const seen = new Set<number>();
     for (const s of set) {

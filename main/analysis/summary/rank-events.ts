@@ -18,6 +18,7 @@ import { namedPlaces, withWiderPlaces } from './event-places.ts';
 import { eventPhrases } from './event-phrases.ts';
 import { groupingVectors, verbalStems } from './verbal-stems.ts';
 import { ranksOwnEvent } from '../../text/arabic/ordinals.ts';
+import { publishedDay } from './published-day.ts';
 import { isMonthName } from '../../text/dates/index.ts';
 
 export interface Unit {
@@ -77,7 +78,7 @@ function unitCounts(text: string): { value: number; noun: string | null }[] {
 
 /** The earliest full date among a unit's articles as a day number, for the time between two reports. */
 function dayField(published: readonly (string | null)[]): { day?: number } {
-  const days = published.filter((p): p is string => p !== null && /^\d{4}-\d{2}-\d{2}/u.test(p)).map((p) => Math.floor(Date.parse(`${p.slice(0, 10)}T00:00:00Z`) / 86_400_000));
+  const days = published.filter((p): p is string => p !== null).map((p) => Math.floor(Date.parse(`${p}T00:00:00Z`) / 86_400_000));
   return days.length > 0 ? { day: Math.min(...days) } : {};
 }
 
@@ -147,7 +148,7 @@ export function rankedEvents(
     phrases: eventPhrases(u.members[0]?.text ?? '', u.members[0]?.tokens ?? []),
     ranking: ranksOwnEvent(u.members[0]?.tokens ?? []),
     lead: u.members.some((m) => m.position === 0),
-    ...dayField(u.members.map((m) => articles[m.articleIndex]?.published ?? null)),
+    ...dayField(u.members.map((m) => publishedDay(articles[m.articleIndex]))),
     sources: u.members.map((m) => m.sourceId),
   }));
   const dates = new Map<number, EventDateValue[]>();

@@ -1,7 +1,7 @@
 import type { LinkAnnotator, RunTagger } from './flow-tagger.ts';
 import type { FontFace } from './typeset/font-face.ts';
 import { glyphCids, type EmbeddedFontInternals, type GlyphCids } from './glyph-variants.ts';
-import { pdfkitFontBytes } from './pdfkit-font-bytes.ts';
+import { pdfkitFont, type PdfkitFont } from './pdfkit-font.ts';
 import { placeRun } from './run-placement.ts';
 import { spaceStretch } from './typeset/space-stretch.ts';
 import type { Line, LineRun, LoggedLine, ParagraphLayout } from './typeset/types.ts';
@@ -17,7 +17,7 @@ interface PageInternals {
 export interface PdfDocumentInternals {
   _font: EmbeddedFontInternals;
   page: PageInternals;
-  registerFont(name: string, src: Uint8Array): unknown;
+  registerFont(name: string, src: Uint8Array | PdfkitFont): unknown;
   font(name: string): unknown;
   addContent(data: string | Uint8Array): unknown;
   _normalizeColor(colour: string): unknown;
@@ -90,7 +90,7 @@ export function createGlyphWriter(document: unknown, pageIndex: () => number): G
     let used = fonts.get(face);
     if (!used) {
       // Registered under the path: pdfkit's second `font()` argument would be taken as a variation name.
-      doc.registerFont(face.path, pdfkitFontBytes(face.bytes));
+      doc.registerFont(face.path, pdfkitFont(face));
       doc.font(face.path);
       used = { font: doc._font, cids: glyphCids(doc._font, face) };
       fonts.set(face, used);

@@ -35,9 +35,9 @@ export interface LineBox {
 }
 
 export interface GlyphWriter {
-  /** Draws one laid-out line and returns (and logs) what was drawn. */
-  drawLine(layout: ParagraphLayout, line: Line, box: LineBox): LoggedLine;
-  /** Every line drawn so far, in drawing order. */
+  /** Draws one laid-out line (and logs what was drawn, if the log is kept). */
+  drawLine(layout: ParagraphLayout, line: Line, box: LineBox): void;
+  /** Every line drawn so far, in drawing order, when the log is kept; else empty. */
   readonly log: LoggedLine[];
 }
 
@@ -72,7 +72,7 @@ function fillColourOperators(doc: PdfDocumentInternals, colour: string): string 
  * drawing origin (run-placement.ts, with a CID per glyph variant, glyph-variants.ts), so the array holds moves only
  * after justified spaces; stacked marks are raised with Ts, within the same array flow.
  */
-export function createGlyphWriter(document: unknown, pageIndex: () => number): GlyphWriter {
+export function createGlyphWriter(document: unknown, pageIndex: () => number, keepLog: boolean): GlyphWriter {
   const doc = document as PdfDocumentInternals;
   const fonts = new Map<FontFace, { font: EmbeddedFontInternals; cids: GlyphCids }>();
   const log: LoggedLine[] = [];
@@ -155,7 +155,7 @@ export function createGlyphWriter(document: unknown, pageIndex: () => number): G
     return placement.width;
   };
 
-  const drawLine = (layout: ParagraphLayout, line: Line, box: LineBox): LoggedLine => {
+  const drawLine = (layout: ParagraphLayout, line: Line, box: LineBox): void => {
     const extra = spaceStretch(line, box.width);
     const used = line.width + extra * line.spaces;
     const startsRight = layout.direction === 'rtl' ? layout.align !== 'end' : layout.align === 'end';
@@ -167,7 +167,9 @@ export function createGlyphWriter(document: unknown, pageIndex: () => number): G
       const draw = (annotate?: LinkAnnotator): number => drawRun(run, line.source, x, box.baseline, extra, line.kashidas, annotate);
       x += box.tagRun ? box.tagRun(run, draw) : draw();
     }
-    const entry: LoggedLine = {
+    // The log copies every glyph id and advance drawn: only for the tests that compare it with HarfBuzz.
+    if (!keepLog) return;
+    log.push({
       page: pageIndex(),
       text: line.text,
       paragraph: line.source,
@@ -185,9 +187,7 @@ export function createGlyphWriter(document: unknown, pageIndex: () => number): G
         glyphIds: r.glyphs.map((g) => g.id),
         advances: r.glyphs.map((g) => g.xAdvance),
       })),
-    };
-    log.push(entry);
-    return entry;
+    });
   };
 
   return { drawLine, log };

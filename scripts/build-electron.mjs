@@ -47,7 +47,7 @@ await build({
   // Every dependency but zod and pdfkit stays in node_modules; zod is pure JavaScript in some forty files, which every
   // command that opens a workspace loads: bundled, it costs one file's read instead of forty resolutions, and its
   // translations load only if called (bundle-zod.mjs). pdfkit is
-  // bundled with fontkit so that what a PDF never runs of theirs loads only if called (bundle-pdfkit.mjs).
+  // bundled so that what a PDF never runs of its imports (fontkit among them) loads only if called (bundle-pdfkit.mjs).
   external: external.flatMap((name) => [name, `${name}/*`]),
   plugins: [bundlePdfkit(root), bundleZod(root)],
   // Errors name the .ts file and line (bin/source-mapped-stacks.mjs reads a map when a stack shows its file); the

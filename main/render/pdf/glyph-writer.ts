@@ -1,7 +1,7 @@
 import type { LinkAnnotator, RunTagger } from './flow-tagger.ts';
 import type { FontFace } from './typeset/font-face.ts';
 import { glyphCids, type EmbeddedFontInternals, type GlyphCids } from './glyph-variants.ts';
-import { pdfkitFontBytes } from './pdfkit-font-bytes.ts';
+import { pdfkitFont, type PdfkitFont } from './pdfkit-font.ts';
 import { placeRun } from './run-placement.ts';
 import { spaceStretch } from './typeset/space-stretch.ts';
 import type { Line, LineRun, LoggedLine, ParagraphLayout } from './typeset/types.ts';
@@ -17,7 +17,7 @@ interface PageInternals {
 export interface PdfDocumentInternals {
   _font: EmbeddedFontInternals;
   page: PageInternals;
-  registerFont(name: string, src: Uint8Array): unknown;
+  registerFont(name: string, src: Uint8Array | PdfkitFont): unknown;
   font(name: string): unknown;
   addContent(data: string | Uint8Array): unknown;
   _normalizeColor(colour: string): unknown;
@@ -35,9 +35,9 @@ export interface LineBox {
 }
 
 export interface GlyphWriter {
-  /** Draws one laid-out line and returns (and logs) what was drawn. */
-  drawLine(layout: ParagraphLayout, line: Line, box: LineBox): LoggedLine;
-  /** Every line drawn so far, in drawing order. */
+  /** Draws one laid-out line (and logs what was drawn, if the log is kept). */
+  drawLine(layout: ParagraphLayout, line: Line, box: LineBox): void;
+  /** Every line drawn so far, in drawing order, when the log is kept; else empty. */
   readonly log: LoggedLine[];
 }
 
@@ -72,7 +72,7 @@ function fillColourOperators(doc: PdfDocumentInternals, colour: string): string 
  * drawing origin (run-placement.ts, with a CID per glyph variant, glyph-variants.ts), so the array holds moves only
  * after justified spaces; stacked marks are raised with Ts, within the same array flow.
  */
-export function createGlyphWriter(document: unknown, pageIndex: () => number): GlyphWriter {
+export function createGlyphWriter(document: unknown, pageIndex: () => number, keepLog: boolean): GlyphWriter {
   const doc = document as PdfDocumentInternals;
   const fonts = new Map<FontFace, { font: EmbeddedFontInternals; cids: GlyphCids }>();
   const log: LoggedLine[] = [];
@@ -90,7 +90,7 @@ export function createGlyphWriter(document: unknown, pageIndex: () => number): G
     let used = fonts.get(face);
     if (!used) {
       // Registered under the path: pdfkit's second `font()` argument would be taken as a variation name.
-      doc.registerFont(face.path, pdfkitFontBytes(face.bytes));
+      doc.registerFont(face.path, pdfkitFont(face));
       doc.font(face.path);
       used = { font: doc._font, cids: glyphCids(doc._font, face) };
       fonts.set(face, used);
@@ -155,7 +155,7 @@ export function createGlyphWriter(document: unknown, pageIndex: () => number): G
     return placement.width;
   };
 
-  const drawLine = (layout: ParagraphLayout, line: Line, box: LineBox): LoggedLine => {
+  const drawLine = (layout: ParagraphLayout, line: Line, box: LineBox): void => {
     const extra = spaceStretch(line, box.width);
     const used = line.width + extra * line.spaces;
     const startsRight = layout.direction === 'rtl' ? layout.align !== 'end' : layout.align === 'end';
@@ -167,7 +167,9 @@ export function createGlyphWriter(document: unknown, pageIndex: () => number): G
       const draw = (annotate?: LinkAnnotator): number => drawRun(run, line.source, x, box.baseline, extra, line.kashidas, annotate);
       x += box.tagRun ? box.tagRun(run, draw) : draw();
     }
-    const entry: LoggedLine = {
+    // The log copies every glyph id and advance drawn: only for the tests that compare it with HarfBuzz.
+    if (!keepLog) return;
+    log.push({
       page: pageIndex(),
       text: line.text,
       paragraph: line.source,
@@ -185,9 +187,7 @@ export function createGlyphWriter(document: unknown, pageIndex: () => number): G
         glyphIds: r.glyphs.map((g) => g.id),
         advances: r.glyphs.map((g) => g.xAdvance),
       })),
-    };
-    log.push(entry);
-    return entry;
+    });
   };
 
   return { drawLine, log };

@@ -97,16 +97,17 @@ describe('the built mawjaz loads what a command uses and nothing more', () => {
     expect(run.packages).toContain('pdfkit');
     expect(run.packages).toContain('harfbuzzjs');
     expect(['docx', 'jszip', 'mammoth', 'pdfjs-dist', 'linkedom'].filter((p) => run.packages.has(p))).toEqual([]);
-    // What pdfkit and fontkit import for what a PDF of ours never does (scripts/bundle-pdfkit.mjs): WOFF2 fonts,
-    // fontkit's own shaping, encryption. pdfkit's own standard font, required as CommonJS, shows the cache is read.
-    const unused = ['brotli', 'unicode-properties', '@noble/ciphers'];
+    // What pdfkit imports for what a PDF of ours never does (scripts/bundle-pdfkit.mjs): fontkit (pdfkit is given
+    // each TrueType font's metrics, render/pdf/pdfkit-font.ts) and with it WOFF2 fonts and fontkit's own shaping;
+    // encryption. pdfkit's own standard font, required as CommonJS, shows the cache is read.
+    const unused = ['fontkit', 'brotli', 'unicode-properties', '@noble/ciphers'];
     expect(unused.filter((p) => run.packages.has(p))).toEqual([]);
     // A brief file rendered needs no workspace: SQLite is not loaded (api/handlers/create-files-api.ts).
     expect(run.packages).not.toContain('better-sqlite3');
     // Nor are they bundled in (esbuild names each bundled file in a comment): they stay in node_modules, required
     // only if called.
     const chunks = readdirSync(out).filter((f) => f.endsWith('.js')).map((f) => readFileSync(path.join(out, f), 'utf8'));
-    expect(chunks.some((c) => c.includes('node_modules/fontkit/'))).toBe(true);
+    expect(chunks.some((c) => c.includes('node_modules/pdfkit/'))).toBe(true);
     expect(unused.filter((p) => chunks.some((c) => c.includes(`node_modules/${p}/`)))).toEqual([]);
   }, 60_000);
 });

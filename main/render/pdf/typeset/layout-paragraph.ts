@@ -4,7 +4,7 @@ import { embeddingLevels, resolveDirection } from './bidi-levels.ts';
 import { breakOpportunities, NO_LINE_START } from './break-opportunities.ts';
 import { buildLine, levelDirection, type Item } from './build-line.ts';
 import { justifyWithKashida } from './kashida.ts';
-import { shapeRun } from './shape-run.ts';
+import { shapeRun, type ShapedGlyph } from './shape-run.ts';
 import type { Line, ParagraphLayout, ParagraphSpec, TextStyle } from './types.ts';
 
 // Characters that take the face of what precedes them rather than forcing a face change: spaces, combining
@@ -64,10 +64,14 @@ export function layoutParagraph(spec: ParagraphSpec): ParagraphLayout {
   const advance = new Float64Array(text.length);
   const boundary = new Uint8Array(text.length + 1);
   boundary[text.length] = 1;
+  // Kept for the lines, which are cut from these glyphs where HarfBuzz allows (build-line.ts).
+  const measured = new Map<Item, readonly ShapedGlyph[]>();
   for (const item of items) {
     boundary[item.start] = 1;
     const scale = item.style.size / item.face.upem;
-    for (const g of shapeRun(item.face, text, item.start, item.end, levelDirection(item.level))) {
+    const glyphs = shapeRun(item.face, text, item.start, item.end, levelDirection(item.level));
+    measured.set(item, glyphs);
+    for (const g of glyphs) {
       advance[g.cluster] = (advance[g.cluster] ?? 0) + g.xAdvance * scale;
       boundary[g.cluster] = 1;
     }
@@ -110,7 +114,7 @@ export function layoutParagraph(spec: ParagraphSpec): ParagraphLayout {
   }
 
   const lines: Line[] = breaks.map(([a, b], index) => {
-    const line = buildLine(text, items, a, trimEnd(a, b), spec.align === 'justify' && index < breaks.length - 1);
+    const line = buildLine(text, items, a, trimEnd(a, b), spec.align === 'justify' && index < breaks.length - 1, undefined, measured);
     return line.stretch && spec.justification === 'kashida' ? justifyWithKashida(line, items, spec.width) : line;
   });
   return { text, direction: dir, align: spec.align, width: spec.width, lines };

@@ -8,6 +8,11 @@ export interface ShapedGlyph {
   readonly xAdvance: number;
   readonly xOffset: number;
   readonly yOffset: number;
+  /**
+   * HarfBuzz's UNSAFE_TO_BREAK: cutting the text at this glyph's cluster could shape either side differently. Where it
+   * is false, the glyphs on each side are what shaping that side alone gives (glyph-slice.ts).
+   */
+  readonly unsafeToBreak: boolean;
 }
 
 export type Direction = 'rtl' | 'ltr';
@@ -81,6 +86,7 @@ function shape(face: FontFace, text: string, offset: number, length: number, dir
       xAdvance: pos?.xAdvance ?? 0,
       xOffset: pos?.xOffset ?? 0,
       yOffset: pos?.yOffset ?? 0,
+      unsafeToBreak: (info.flags & hb.GlyphFlag.UNSAFE_TO_BREAK) !== 0,
     };
   });
 }

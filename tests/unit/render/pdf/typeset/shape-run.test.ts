@@ -25,6 +25,7 @@ function shapedWithWholeText(face: FontFace, text: string, start: number, end: n
     xAdvance: positions[i]?.xAdvance ?? 0,
     xOffset: positions[i]?.xOffset ?? 0,
     yOffset: positions[i]?.yOffset ?? 0,
+    unsafeToBreak: (info.flags & hb.GlyphFlag.UNSAFE_TO_BREAK) !== 0,
   }));
   return glyphs;
 }

@@ -1,4 +1,5 @@
 import { procliticReadings } from '../../text/arabic/index.ts';
+import { nameKeyEnds } from '../../text/gazetteer/name-key.ts';
 import { NAMED_AFTER_HEADS } from '../words/lexicon.ts';
 import { isFree } from './scan-context.ts';
 import type { KnownPersons } from './scan-context.ts';
@@ -19,11 +20,14 @@ function addKnown(s: SentenceScan, i: number, n: number, key: string, surface: s
 /** Second pass: full names and surnames already known from cues elsewhere in the selection. */
 export function findKnownPersons(s: SentenceScan, known: KnownPersons): void {
   const { scan, words } = s;
+  const ends = nameKeyEnds(known.full);
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     if (w === undefined || scan.claimed[i] !== false) continue;
     let matched = false;
     for (let n = Math.min(4, words.length - i); n >= 2 && !matched; n--) {
+      // No known name ends with the run's last word: none of its readings is one (most runs).
+      if (!ends.has(words[i + n - 1]?.key ?? '')) continue;
       if (!isFree(scan, i, i + n)) continue;
       let joined = true;
       for (let k = i + 1; k < i + n; k++) if (breaksBefore(words, k)) joined = false;

@@ -3,7 +3,7 @@
  * for (an outlet or the place or organisation of the same name), and the mention it makes.
  */
 import type { GazetteerEntry } from '../../text/gazetteer/gazetteer.ts';
-import { joinNameKeys } from '../../text/gazetteer/name-key.ts';
+import { joinNameKeys, nameKeyEnds } from '../../text/gazetteer/name-key.ts';
 import { isFree } from './scan-context.ts';
 import type { Scan } from './scan-context.ts';
 import type { SentenceScan } from './sentence-scan.ts';
@@ -24,7 +24,10 @@ export function gazetteerAt(scan: Scan, i: number, maxEnd = scan.words.length): 
   // The article is kept: «المشهد» is not «مشهد», though «للعراق» is «العراق».
   const readings = readingsKeepingArticle(first.key).filter((r) => gazetteer.firstWords.has(r));
   if (readings.length === 0) return null;
+  const ends = nameKeyEnds(gazetteer.byKey);
   for (let n = Math.min(gazetteer.maxWords, maxEnd - i); n >= 1; n--) {
+    // No key ends with this word: none of n words is in the gazetteer, whatever the first word's reading (most n-grams).
+    if (n > 1 && !ends.has(words[i + n - 1]?.key ?? '')) continue;
     if (!isFree(scan, i, i + n)) continue;
     let joined = true;
     for (let k = i + 1; k < i + n; k++) if (breaksBefore(words, k)) joined = false;

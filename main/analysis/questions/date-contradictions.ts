@@ -99,6 +99,24 @@ function eventPairs(corpus: Corpus, dates: (s: CorpusSentence) => DateMention[],
 }
 
 /**
+ * A number per dated sentence, equal for two that hold the same text and the same date mention (what the same-event test
+ * reads of them: the words besides the date, the sentence's vector, the date's value, range, approximation and basis).
+ */
+function kindsOf(all: readonly Dated[]): number[] {
+  const ids = new Map<string, number>();
+  return all.map((d) => {
+    const m = d.date;
+    const key = JSON.stringify([d.sentence.text, m.start, m.end, m.value, m.range?.start, m.range?.end, m.approximate, m.yearBasis]);
+    let id = ids.get(key);
+    if (id === undefined) {
+      id = ids.size;
+      ids.set(key, id);
+    }
+    return id;
+  });
+}
+
+/**
  * The same event dated differently by different sources: sentences that share their event words
  * (content words besides the date, and TF-IDF cosine) but whose dates cover disjoint days; and sentences the
  * summary grouped into one event (`events`) whose own days differ (eventPairs).
@@ -111,6 +129,10 @@ export function dateContradictions(
   const at = new Map<number, number>();
   all.forEach((d, i) => at.set(corpus.indexOf.get(d.sentence) ?? -1, i));
   const pairs: [Dated, Dated][] = [];
+  // Copies of one sentence with one date (wire copy, a story's repeated lines) have the same terms, vector and date: two
+  // kinds' verdict is weighed once and remembered, since large selections compare them many times over.
+  const kind = kindsOf(all);
+  const verdicts = new Map<number, boolean>();
   for (let i = 0; i < all.length; i++) {
     const a = all[i];
     if (!a) continue;
@@ -122,8 +144,14 @@ export function dateContradictions(
     for (const j of later) {
       const b = all[j];
       if (!b || a.sentence.articleIndex === b.sentence.articleIndex) continue;
-      const shared = [...a.terms].filter((t) => b.terms.has(t)).length;
-      if (shared >= SHARED_TERMS && cosine(a.sentence.vector, b.sentence.vector) >= SAME_EVENT && conflicting(a.date, b.date)) pairs.push([a, b]);
+      const pair = (kind[i] ?? 0) * all.length + (kind[j] ?? 0);
+      let contradicts = verdicts.get(pair);
+      if (contradicts === undefined) {
+        const shared = [...a.terms].filter((t) => b.terms.has(t)).length;
+        contradicts = shared >= SHARED_TERMS && cosine(a.sentence.vector, b.sentence.vector) >= SAME_EVENT && conflicting(a.date, b.date);
+        verdicts.set(pair, contradicts);
+      }
+      if (contradicts) pairs.push([a, b]);
     }
   }
   // A sentence met by both routes is one member: the same sentence and date.

@@ -69,30 +69,54 @@ export function deniedClaim(
   if (total === 0) return null;
   const ownTerms = [...d.what.terms];
   const ownEntities = [...d.what.entities];
+  // Each denied word's idf read once: every candidate sums the same few (in the order above, so the sums are the same).
+  const termIdf = ownTerms.map((x) => index.idf(x));
+  const entityIdf = ownEntities.map((x) => index.idf(x));
   let best = 0;
   let claim: CorpusSentence | null = null;
   let pairs: Set<string> | undefined;
   const size = ownTerms.length + ownEntities.length;
   const short = size <= SHORT_TERMS && size >= SHORT_SHARED;
+  // A copy of a sentence weighed already (the same text, so the same terms object, and on the same side of the denial's
+  // article) scores what it scored: it failed the same tests then, or set `best` to the score it would need to beat.
+  const weighed = [new Set<ClaimTerms>(), new Set<ClaimTerms>()];
   for (const [k, shared] of index.sharing(d.what.terms, Math.min(WITH_ENTITY.terms, TERMS_ONLY))) {
     // `shared` is the number of terms the sentence shares (the index lists each sentence once per term): with
     // fewer than TERMS_ONLY it needs an entity too, so without entities to share it cannot be enough.
     if (!short && shared < (byPhrase ? PHRASE_TERMS : TERMS_ONLY) && d.what.entities.size === 0) continue;
+    // Nor, when even every denied entity shared would not make it enough (a short match and the phrase aside).
+    if (!short && !byPhrase && !sharesEnough(shared, ownEntities.length)) continue;
     const s = corpus.sentences[k];
     if (!s || s === d.sentence || denials.has(s)) continue;
     const t = index.termsOf(s);
     if (!t) continue;
-    const terms = ownTerms.filter((x) => t.terms.has(x));
-    const entities = ownEntities.filter((x) => t.entities.has(x));
-    const weight = [...terms, ...entities].reduce((sum, x) => sum + index.idf(x), 0) / total;
-    const shortMatch = short && s.articleIndex !== d.sentence.articleIndex && terms.length + entities.length >= Math.max(SHORT_SHARED, size - 1) && weight >= SHORT_COVERAGE;
-    const enough = sharesEnough(terms.length, entities.length) || shortMatch;
-    if (!enough && !(byPhrase && terms.length >= PHRASE_TERMS)) continue;
+    const side = weighed[s.articleIndex === d.sentence.articleIndex ? 0 : 1];
+    if (side === undefined || side.has(t)) continue;
+    side.add(t);
+    let termCount = 0;
+    let entityCount = 0;
+    let sum = 0;
+    for (let i = 0; i < ownTerms.length; i++) {
+      if (!t.terms.has(ownTerms[i] ?? '')) continue;
+      termCount++;
+      sum += termIdf[i] ?? 0;
+    }
+    for (let i = 0; i < ownEntities.length; i++) {
+      if (!t.entities.has(ownEntities[i] ?? '')) continue;
+      entityCount++;
+      sum += entityIdf[i] ?? 0;
+    }
+    const weight = sum / total;
+    const shortMatch = short && s.articleIndex !== d.sentence.articleIndex && termCount + entityCount >= Math.max(SHORT_SHARED, size - 1) && weight >= SHORT_COVERAGE;
+    const enough = sharesEnough(termCount, entityCount) || shortMatch;
+    if (!enough && !(byPhrase && termCount >= PHRASE_TERMS)) continue;
     // Prefer the claim as another source states it: a small edge for a different article.
     const score = weight + (s.articleIndex !== d.sentence.articleIndex ? 0.05 : 0);
     if (score < MIN_COVERAGE || score <= best) continue;
     // The phrase is looked for last: it reads every token's terms, which the other tests do not need.
     if (!enough && !sharesPhrase(index, (pairs ??= deniedPairs(index, d)), s)) continue;
+    const terms = ownTerms.filter((x) => t.terms.has(x));
+    const entities = ownEntities.filter((x) => t.entities.has(x));
     if (negates(s, { terms: new Set(terms), entities: new Set(entities) }, index.tokenTerms(s))) continue;
     best = score;
     claim = s;

@@ -8,7 +8,7 @@
 import type { ArticleRecord } from '../../model/article.ts';
 import { splitSentences } from '../../text/arabic/index.ts';
 import { topicTerms } from './topic-terms.ts';
-import { cosine, tfidfModel } from '../summary/tfidf.ts';
+import { cosine, tfidfModel, type SparseVector } from '../summary/tfidf.ts';
 import { sourceLabel } from './source-label.ts';
 
 // The title and lead name a story's actors and action; reading the whole body would cost more than it tells.
@@ -23,6 +23,22 @@ const MAX_SIMILARITY = 0.12;
 const MIN_ARTICLES = 3;
 // When more than this share of a selection looks off-topic, the selection has no one story: nothing is flagged.
 const MAX_FLAGGED_SHARE = 0.25;
+
+/**
+ * Whether the lead of article i has a cosine above MAX_SIMILARITY with another's (or one that is not a number, which
+ * the largest of them all would be too): the first such article answers, where the closest needed all of them.
+ */
+function closeToAnother(vectors: readonly SparseVector[], i: number): boolean {
+  const v = vectors[i];
+  if (!v) return false;
+  for (let j = 0; j < vectors.length; j++) {
+    const w = vectors[j];
+    if (j === i || !w) continue;
+    const c = cosine(v, w);
+    if (!(c <= MAX_SIMILARITY)) return true;
+  }
+  return false;
+}
 
 /** Indices of the articles that stand apart from the selection's story, in selection order. */
 export function offTopicArticles(articles: readonly ArticleRecord[]): number[] {
@@ -45,9 +61,7 @@ export function offTopicArticles(articles: readonly ArticleRecord[]): number[] {
       if (inOthers >= 2 && inOthers >= CENTRAL_SHARE * others) central++;
     }
     if (central > MAX_CENTRAL_SHARED) return;
-    const v = vectors[i];
-    const closest = Math.max(0, ...vectors.map((w, j) => (j === i || !v ? 0 : cosine(v, w))));
-    if (closest <= MAX_SIMILARITY) flagged.push(i);
+    if (!closeToAnother(vectors, i)) flagged.push(i);
   });
   return flagged.length <= MAX_FLAGGED_SHARE * articles.length ? flagged : [];
 }

@@ -22,6 +22,28 @@ export function joinNameKeys(keys: readonly string[]): string {
   return out;
 }
 
+// The ends of each set of keys asked about (the gazetteer's, a selection's known names), made once per set.
+const ENDS = new WeakMap<object, ReadonlySet<string>>();
+
+/**
+ * The word keys that the last of joined words can be when joinNameKeys makes one of `keys`: each key's last word, and
+ * that word after a leading «عبد»/«ابو» (the fold joins «عبد الله» into «عبدالله», and «ابن» is never last). A run of
+ * words whose last is not among them joins to none of the keys, so a search can skip it without joining it.
+ */
+export function nameKeyEnds(keys: ReadonlySet<string> | ReadonlyMap<string, unknown>): ReadonlySet<string> {
+  let ends = ENDS.get(keys);
+  if (ends === undefined) {
+    const set = new Set<string>();
+    for (const key of keys.keys()) {
+      const last = key.slice(key.lastIndexOf(' ') + 1);
+      set.add(last);
+      if (last.startsWith('عبد') || last.startsWith('ابو')) set.add(last.slice(3));
+    }
+    ENDS.set(keys, (ends = set));
+  }
+  return ends;
+}
+
 /** The matching key of a name as written: normalised words, one space apart, compounds folded. */
 export function nameKey(name: string): string {
   return joinNameKeys(wordKeys(name));

@@ -5,7 +5,7 @@
  */
 import { afterConjunction, normalise, tokenise } from '../arabic/index.ts';
 import { FUTURE_CUES } from './lexicon.ts';
-import { clauseTense, isPerfectVerb } from './tense-cues.ts';
+import { clauseTense, inPastVerbPhrase, isPerfectVerb } from './tense-cues.ts';
 import { loadGazetteer } from '../gazetteer/gazetteer.ts';
 import { joinNameKeys } from '../gazetteer/name-key.ts';
 
@@ -39,9 +39,10 @@ function isFutureVerb(word: string): boolean {
  * («عقدت الأربعاء», «ستجتمع الخميس»): 'past' for a perfect of the tense lists, 'future' for a future verb.
  */
 export function verbBefore(key: string, start: number): 'past' | 'future' | null {
-  const word = /([\p{L}]+)\s*$/u.exec(key.slice(Math.max(0, start - 30), start))?.[1] ?? '';
+  const before = words(key.slice(clauseAround(key, start, start).from, start));
+  const word = before[before.length - 1] ?? '';
   if (word === '') return null;
-  if (isFutureVerb(word)) return 'future';
+  if (isFutureVerb(word)) return inPastVerbPhrase(before, before.length - 1) ? null : 'future';
   return isPerfectVerb(word) ? 'past' : null;
 }
 
@@ -95,7 +96,7 @@ export function hasFutureCue(key: string, start: number, end: number): boolean {
   // A word counts as written or without a conjunction written onto it («وسوف»، «فسيزور»).
   const bareOf = (w: string): string => afterConjunction(w) ?? w;
   if ([...before, ...after].some((w) => FUTURE_CUE_KEYS.has(w) || FUTURE_CUE_KEYS.has(bareOf(w)))) return true;
-  return before.slice(-6).some(isFutureVerb);
+  return before.slice(-6).some((w, i, last) => isFutureVerb(w) && !inPastVerbPhrase(before, before.length - last.length + i));
 }
 
 // «بداية من السبت», «اعتباراً من يوم الأحد», «ابتداءً من»: the date a measure takes effect on, ahead of the

@@ -22,5 +22,8 @@ describe('classes and senses of counted nouns', () => {
   it('count ships and trucks as one thing whichever noun a source uses', () => {
     expect(new Set(['سفينة', 'سفن', 'باخرة', 'بواخر', 'ناقلات', 'قوارب'].map((w) => nounSense(cls(w))))).toEqual(new Set(['vessels']));
     expect(new Set(['شاحنة', 'شاحنات', 'عربة', 'عربات'].map((w) => nounSense(cls(w))))).toEqual(new Set(['vehicles']));
+    expect(new Set(['أسرة', 'أسر', 'الأسر', 'عائلة', 'عائلات', 'عوائل'].map((w) => nounSense(cls(w))))).toEqual(new Set(['households']));
+    // «أسرى» are prisoners, not households.
+    expect(nounSense(cls('أسرى'))).toBe('detainees');
   });
 });

@@ -39,12 +39,18 @@ function isFutureVerb(word: string): boolean {
  * («عقدت الأربعاء», «ستجتمع الخميس»): 'past' for a perfect of the tense lists, 'future' for a future verb.
  */
 export function verbBefore(key: string, start: number): 'past' | 'future' | null {
-  const before = words(key.slice(clauseAround(key, start, start).from, start));
-  const word = before[before.length - 1] ?? '';
+  const word = /([\p{L}]+)\s*$/u.exec(key.slice(Math.max(0, start - 30), start))?.[1] ?? '';
   if (word === '') return null;
-  if (isFutureVerb(word)) return inPastVerbPhrase(before, before.length - 1) ? null : 'future';
+  if (isFutureVerb(word)) {
+    // Only a «سـ» word needs the words before it, within its clause: a noun in a past verb's phrase is no future.
+    const before = words(key.slice(Math.max(clauseAround(key, start, start).from, start - PHRASE_CHARS), start));
+    return inPastVerbPhrase(before, before.length - 1) ? null : 'future';
+  }
   return isPerfectVerb(word) ? 'past' : null;
 }
+
+// Enough characters before a date for the few words of a verb's phrase (tense-cues' inPastVerbPhrase).
+const PHRASE_CHARS = 60;
 
 const PLACE_PREPOSITIONS = new Set(['إلى', 'في', 'من', 'داخل'].map(normalise));
 let places: ((word: string) => boolean) | null = null;

@@ -92,13 +92,16 @@ export function stillOpenStates(): CuePattern[] {
 
 const STILL_HIDDEN = [cuePattern(`${STILL} *8 ${HIDDEN_ACCUSATIVE}`)];
 
+// A subject of one word («ما زال الأمر غامضا») names too little to ask for: the passage is quoted instead.
+const MIN_SUBJECT_WORDS = 2;
+
 /**
  * The subject of «لا يزال … مجهولا» when `cue` is that pattern's match: what the source says is still hidden
- * («مصير ستة أشخاص …»), the tokens between the two words of «لا يزال» and the predicate.
+ * («مصير ستة أشخاص …»), the tokens between the two words of «لا يزال» and the predicate, two at least.
  */
 export function stillHiddenSubject(tokens: readonly Token[], cue: CueMatch): CueMatch | undefined {
   const m = findCues(tokens, STILL_HIDDEN).find((c) => c.from === cue.from && c.to === cue.to);
-  return m && m.to - m.from > 3 ? { from: m.from + 2, to: m.to - 1 } : undefined;
+  return m && m.to - m.from - 3 >= MIN_SUBJECT_WORDS ? { from: m.from + 2, to: m.to - 1 } : undefined;
 }
 
 // The states of being known, by root: the passive participle of knowing («معروف»، «معلوم»، «مفهوم»), of being

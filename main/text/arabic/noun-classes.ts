@@ -117,6 +117,10 @@ const FATES: [string, string[]][] = [
   ['dead', ['مقتل', 'قتل', 'مصرع', 'وفاة', 'استشهاد', 'موت']],
   ['wounded', ['إصابة', 'جرح']],
   ['detainees', ['اعتقال', 'احتجاز', 'توقيف', 'أسر', 'خطف', 'اختطاف']],
+  // «انتشلت جثث تسعة أشخاص»: the bodies counted are the dead.
+  ['dead', ['جثث', 'جثة', 'جثامين', 'جثمان']],
+  // «لا يزال مصير ستة أشخاص مجهولا»، «فقدان 4 صيادين»: people whose fate is not known are the missing, not a toll.
+  ['missing', ['مصير', 'فقدان', 'اختفاء']],
 ];
 const FATE_OF = new Map<string, string>(FATES.flatMap(([sense, words]) => words.map((w): [string, string] => [normalise(w), sense])));
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalise } from '../../../../main/text/arabic/normalise.ts';
-import { nounClass, nounSense } from '../../../../main/text/arabic/noun-classes.ts';
+import { nounClass, nounSense, peopleFate } from '../../../../main/text/arabic/noun-classes.ts';
 
 const cls = (word: string): string => nounClass(normalise(word));
 
@@ -25,5 +25,12 @@ describe('classes and senses of counted nouns', () => {
     expect(new Set(['أسرة', 'أسر', 'الأسر', 'عائلة', 'عائلات', 'عوائل'].map((w) => nounSense(cls(w))))).toEqual(new Set(['households']));
     // «أسرى» are prisoners, not households.
     expect(nounSense(cls('أسرى'))).toBe('detainees');
+  });
+
+  it('read the fate a word before a count of people tells: bodies are the dead, an unknown fate the missing', () => {
+    expect(peopleFate(normalise('جثث'))).toBe('dead');
+    expect(peopleFate(normalise('جثامين'))).toBe('dead');
+    expect(peopleFate(normalise('مصير'))).toBe('missing');
+    expect(peopleFate(normalise('وفقدان'))).toBe('missing');
   });
 });

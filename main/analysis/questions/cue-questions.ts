@@ -7,6 +7,7 @@ import { groupByCandidates } from './greedy-groups.ts';
 import { sourceLabel } from './source-label.ts';
 import { snippet, thatClause } from './snippet.ts';
 import { hedgeCues, unnamedCues, UNKNOWN_BEFORE, UNKNOWN_STATE } from './cues.ts';
+import { stillHiddenSubject } from './disclosure-cues.ts';
 import { findCues } from './cue-pattern.ts';
 import { unverifiedPriority } from './rank-unverified.ts';
 
@@ -139,10 +140,11 @@ export function unknownQuestions(corpus: Corpus): Draft[] {
       // «مسلحون مجهولون»، «أسباب غير معروفة»: what is unknown is the noun the state describes; the question names it.
       const noun = head.state ? s.tokens[head.cue.from - 1] : undefined;
       const last = s.tokens[head.cue.to - 1];
-      text =
-        noun && last && !isStopword(noun.key) && /\p{L}/u.test(noun.key)
-          ? `ما الذي لم يُعرف بعد عن «${s.text.slice(noun.start, last.end)}» بحسب ${who}؟`
-          : `ما الذي لم يُعرف بعد في ما أوردته ${who}: «${snippet(s.text, s.tokens, 0)}»؟`;
+      // «ولا يزال مصير المفقودين مجهولا»: what is unknown is the subject of «لا يزال»; the question asks for it.
+      const subject = head.state ? stillHiddenSubject(s.tokens, head.cue) : undefined;
+      if (subject) text = `ما ${cueText(s, subject)} (لم يُعرف بعد بحسب ${who})؟`;
+      else if (noun && last && !isStopword(noun.key) && /\p{L}/u.test(noun.key)) text = `ما الذي لم يُعرف بعد عن «${s.text.slice(noun.start, last.end)}» بحسب ${who}؟`;
+      else text = `ما الذي لم يُعرف بعد في ما أوردته ${who}: «${snippet(s.text, s.tokens, 0)}»؟`;
     }
     return { kind: 'unknown' as const, text, evidence: group.map((f) => f.sentence) };
   });

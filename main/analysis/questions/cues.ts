@@ -1,6 +1,6 @@
 import { qadSense, type Token } from '../../text/arabic/index.ts';
 import { cuePattern, findCues, type CueMatch, type CuePattern } from './cue-pattern.ts';
-import { disclosureCues, notKnownStates, stillOpenStates } from './disclosure-cues.ts';
+import { disclosureCues, notKnownBefore, notKnownStates, stillOpenStates } from './disclosure-cues.ts';
 
 /**
  * Cue lexicons for open questions (team notes §5.2).
@@ -77,6 +77,8 @@ export const UNKNOWN_BEFORE: CuePattern[] = [
   // with the article on «الواضح» that «غير واضح» (below) never matches.
   'من غير الواضح|المعروف|المؤكد',
   'ليس|ليست من الواضح|المعروف|المؤكد',
+  // Being known negated, with no «من»: «وليس معروفا بعد متى …»، «لم يعد واضحا من …» (disclosure-cues.ts).
+  ...notKnownBefore(),
   'يبقى|ويبقى|تبقى|يظل السؤال|التساؤل',
   'يبقى|ويبقى|تبقى|يظل السؤال|التساؤل مطروحا|قائما|مفتوحا حول|عن|بشأن',
 ].map((p) => (typeof p === 'string' ? cuePattern(p) : p));

@@ -6,7 +6,8 @@
  * الموقوفين»، «لم يُعرف بعد عدد …»). Also «لا تتوفر معلومات عن …» or «ليست هناك أرقام عن …» (no information to be had) and the states of
  * not being sure in every gender and number («غير متأكدة»).
  */
-import { cuePattern, type CuePattern } from './cue-pattern.ts';
+import type { Token } from '../../text/arabic/index.ts';
+import { cuePattern, findCues, type CueMatch, type CuePattern } from './cue-pattern.ts';
 
 // Negations that govern an imperfect: «لم» (past), «لا» (present), «لمّا» (not yet).
 const NEGATIONS = ['لم', 'لا', 'لما'];
@@ -74,13 +75,52 @@ const UNDER = 'قيد|رهن|طور التحقيق|الدرس|الدراسة|ا�
 const UNSETTLED = 'غير محسوم|محسومة|محسومه|محسوما|معروف|معروفة|معروفه|واضح|واضحة|واضحه|مؤكد|مؤكدة|مؤكده|محدد|محددة|محدده|مؤكدا|واضحا|معروفا|محددا';
 const PENDING_STATE = 'معلق|معلقة|معلقه|معلقا|عالق|عالقة|عالقه|عالقا|مفتوح|مفتوحة|مفتوحه|مفتوحا';
 
+// Predicates of being hidden or pending in the accusative («مجهولا»، «معلقا»): the case ending marks the predicate
+// of «لا يزال» (its sisters of «كان» take it), never an adjective inside a long subject, so these may stand after a
+// subject of any ordinary length («ولا يزال مصير ستة أشخاص جرفتهم المياه في الوادي مجهولا»).
+const HIDDEN_ACCUSATIVE = 'مجهولا|غامضا|مبهما|معلقا|عالقا|مفتوحا';
+
 /**
  * What a source says is still open, by the grammar of «لا يزال / ما زال» with up to three words of subject and a
  * predicate of being under way («قيد الدرس»), unsettled («غير محسوم»), or pending («معلقا»): the subject is what is
- * not known. «ما زال التحقيق متواصلا» says nothing is open and matches none.
+ * not known. A predicate in the accusative may follow a subject of up to eight words. «ما زال التحقيق متواصلا» says
+ * nothing is open and matches none.
  */
 export function stillOpenStates(): CuePattern[] {
-  return [`${STILL} *3 ${UNDER}`, `${STILL} *3 ${UNSETTLED}`, `${STILL} *3 ${PENDING_STATE}`].map(cuePattern);
+  return [`${STILL} *3 ${UNDER}`, `${STILL} *3 ${UNSETTLED}`, `${STILL} *3 ${PENDING_STATE}`].map(cuePattern).concat(STILL_HIDDEN);
+}
+
+const STILL_HIDDEN = [cuePattern(`${STILL} *8 ${HIDDEN_ACCUSATIVE}`)];
+
+// A subject of one word («ما زال الأمر غامضا») names too little to ask for: the passage is quoted instead.
+const MIN_SUBJECT_WORDS = 2;
+
+/**
+ * The subject of «لا يزال … مجهولا» when `cue` is that pattern's match: what the source says is still hidden
+ * («مصير ستة أشخاص …»), the tokens between the two words of «لا يزال» and the predicate, two at least.
+ */
+export function stillHiddenSubject(tokens: readonly Token[], cue: CueMatch): CueMatch | undefined {
+  const m = findCues(tokens, STILL_HIDDEN).find((c) => c.from === cue.from && c.to === cue.to);
+  return m && m.to - m.from - 3 >= MIN_SUBJECT_WORDS ? { from: m.from + 2, to: m.to - 1 } : undefined;
+}
+
+// The states of being known, by root: the passive participle of knowing («معروف»، «معلوم»، «مفهوم»), of being
+// settled («مؤكد»، «محدد»، «محسوم») and the adjective of being plain («واضح»), each in any gender and case.
+const KNOWN_STEMS = ['معروف', 'معلوم', 'مفهوم', 'مؤكد', 'محدد', 'محسوم', 'واضح'];
+// The negative copula and «كان» or «عاد» negated, in both genders: «ليس معروفا»، «لم يعد واضحا»، «لم تكن معلومة».
+const NOT_BEING = ['ليس|ليست', 'لم يعد|تعد|يكن|تكن'];
+
+function knownStates(): string {
+  return KNOWN_STEMS.flatMap((s) => [s, `${s}ا`, `${s}ة`, `${s}ه`]).join('|');
+}
+
+/**
+ * Being known, negated, before what is not known (issue 14): «وليس معروفا بعد متى تعود الكهرباء»، «لم يعد واضحا
+ * من يدير المعبر»، «ليس مؤكدا حتى الآن ما إذا …». A pending word may end the cue; the unknown follows it.
+ */
+export function notKnownBefore(): CuePattern[] {
+  const known = knownStates();
+  return NOT_BEING.flatMap((not) => [...PENDING.map((p) => `${not} ${known} ${p}`), `${not} ${known}`]).map(cuePattern);
 }
 
 /**

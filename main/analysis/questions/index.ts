@@ -12,6 +12,7 @@ import { ordinalContradictions } from './ordinal-contradictions.ts';
 import { firstClaimContradictions } from './first-claim-contradictions.ts';
 import { unverifiedQuestions, unknownQuestions } from './cue-questions.ts';
 import { deniedQuestions } from './denied.ts';
+import { negatedClaimQuestions } from './negated-claims.ts';
 import { metadataQuestions } from './metadata.ts';
 import { offTopicQuestions } from './off-topic.ts';
 import { capByPriority } from './rank-unverified.ts';
@@ -72,7 +73,10 @@ export function findOpenQuestions(articles: ArticleRecord[], options: OpenQuesti
 
   const events = eventSources(options.events ?? []);
   const contradictions = [...numericContradictions(corpus, dates, events), ...dateContradictions(corpus, dates, options.events ?? []), ...placeContradictions(corpus, options.events ?? []), ...dateCheckQuestions(corpus, dates), ...ordinalContradictions(corpus, events), ...firstClaimContradictions(corpus, dates)];
-  const denied = deniedQuestions(corpus, events.partners, options.events ?? []);
+  const byCue = deniedQuestions(corpus, events.partners, options.events ?? []);
+  // A claim negated with its own verb («… لم ينهر»), unless a denial's question already holds either sentence.
+  const inDenials = new Set(byCue.flatMap((q) => q.evidence));
+  const denied = [...byCue, ...negatedClaimQuestions(corpus).filter((q) => !q.evidence.some((s) => inDenials.has(s)))];
   // A claim asked about as contradicted or denied is not asked about again as unverified or unknown.
   const covered = new Set([...contradictions, ...denied].flatMap((q) => q.evidence));
   const notCovered = (q: Draft): boolean => !q.evidence.every((s) => covered.has(s));

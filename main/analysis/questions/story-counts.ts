@@ -19,10 +19,15 @@ export interface CountedFigure {
   from: number;
   event: { sense: string } | null;
   places: readonly PlaceMention[];
+  /** Days covered by the sentence's absolute dates. */
+  days: readonly (readonly [string, string])[];
 }
 
 // Things a story counts once: tolls, and the vehicles, vessels, buildings and projectiles of one operation.
-const STORY_COUNT_SENSES = new Set(['dead', 'wounded', 'vehicles', 'vessels', 'buildings', 'projectiles']);
+const STORY_COUNT_SENSES = new Set(['dead', 'wounded', 'vehicles', 'vessels', 'buildings', 'projectiles', 'households']);
+// Senses whose nouns are one thing under two words, not kinds of it: «أسرة» and «عائلة» both count households, so one
+// source's «2300 أسرة» and another's «1600 عائلة» are the story's one count, where «سفينة» / «باخرة» may not be.
+const SYNONYM_SENSES = new Set(['households']);
 // Articles further apart than this tell different days of a story, whose counts may differ.
 const STORY_DAYS = 2;
 // Reports of one count differ by a factor of two or three at most (numeric-contradictions' MAX_EVENT_RATIO).
@@ -57,22 +62,31 @@ function rate(f: CountedFigure): boolean {
   return before || after;
 }
 
+/** A figure told of days before its article's story: every date of its sentence ends well before the article («في أكتوبر 2008 … شردت آلاف الأسر»). */
+function background(f: CountedFigure, published: string): boolean {
+  return f.days.length > 0 && f.days.every(([, end]) => daysBetween(end, published) > STORY_DAYS);
+}
+
 /**
  * The test of one story count over `all` figures: the same counted noun, a sense a story counts once, the only
  * figure of that noun in each source, articles within STORY_DAYS, no running total, no event word or place that
  * parts them, and figures within MAX_RATIO.
  */
 export function storyCount(corpus: Corpus, all: readonly CountedFigure[]): (a: CountedFigure, b: CountedFigure) => boolean {
+  // A figure's counted noun: its sense where its words are synonyms, else its class.
+  const noun = (f: CountedFigure): string => (SYNONYM_SENSES.has(f.sense) ? f.sense : f.q.noun?.cls ?? '');
   const values = new Map<string, Set<number>>();
   for (const f of all) {
     if (f.q.noun === null) continue;
-    const k = `${f.sentence.sourceId}\u0000${f.q.noun.cls}`;
+    const k = `${f.sentence.sourceId}\u0000${noun(f)}`;
     values.set(k, (values.get(k) ?? new Set()).add(f.q.value));
   }
-  const sole = (f: CountedFigure): boolean => values.get(`${f.sentence.sourceId}\u0000${f.q.noun?.cls ?? ''}`)?.size === 1;
+  const sole = (f: CountedFigure): boolean => values.get(`${f.sentence.sourceId}\u0000${noun(f)}`)?.size === 1;
+  const sameNoun = (a: CountedFigure, b: CountedFigure): boolean =>
+    a.q.noun !== null && b.q.noun !== null && (SYNONYM_SENSES.has(a.sense) ? a.sense === b.sense : lightStem(a.q.noun.key) === lightStem(b.q.noun.key));
   return (a, b) => {
-    // The same noun, not a synonym («سفينة» / «باخرة» may count ships waiting and ships unloading).
-    if (!STORY_COUNT_SENSES.has(a.sense) || !a.q.noun || !b.q.noun || lightStem(a.q.noun.key) !== lightStem(b.q.noun.key)) return false;
+    // The same noun, not a near-synonym («سفينة» / «باخرة» may count ships waiting and ships unloading).
+    if (!STORY_COUNT_SENSES.has(a.sense) || !sameNoun(a, b)) return false;
     if (!sole(a) || !sole(b) || rate(a) || rate(b)) return false;
     if (a.event && b.event && a.event.sense !== b.event.sense) return false;
     const [lo, hi] = [Math.min(a.q.value, b.q.value), Math.max(a.q.value, b.q.value)];
@@ -80,6 +94,7 @@ export function storyCount(corpus: Corpus, all: readonly CountedFigure[]): (a: C
     const da = articleDay(corpus, a.sentence.articleIndex);
     const db = articleDay(corpus, b.sentence.articleIndex);
     if (da === null || db === null || Math.abs(daysBetween(da, db)) > STORY_DAYS) return false;
+    if (background(a, da) || background(b, db)) return false;
     if (a.places.length > 0 && b.places.length > 0 && !a.places.some((x) => b.places.some((y) => x.name === y.name || x.state === y.state))) return false;
     return !runningTotal(a) && !runningTotal(b);
   };

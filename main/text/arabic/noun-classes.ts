@@ -26,6 +26,7 @@ const BROKEN_PLURALS = new Map<string, string>(
       ['صواريخ', 'صاروخ'],
       ['قذائف', 'قذيفة'],
       ['أسر', 'أسرة'],
+      ['عوائل', 'عائلة'],
       ['مقاعد', 'مقعد'],
       ['طلاب', 'طالب'],
       ['عمال', 'عامل'],
@@ -90,6 +91,8 @@ const SENSES: [string, string[]][] = [
   ['detainees', ['معتقل', 'أسير', 'محتجز', 'سجين', 'موقوف', 'معتقلا', 'أسيرا', 'سجينا']],
   ['vehicles', ['سيارة', 'آلية', 'عربة', 'مركبة', 'شاحنة', 'حافلة', 'مدرعة']],
   ['vessels', ['سفينة', 'باخرة', 'ناقلة', 'مركب', 'زورق', 'قارب']],
+  // Households: relief figures count families under either word («2300 أسرة نازحة», «1600 عائلة»).
+  ['households', ['أسرة', 'عائلة', 'عائلات', 'أسرا', 'عائلا']],
   ['buildings', ['منزل', 'مبنى', 'بيت', 'مسكن', 'منزلا', 'بيتا']],
   ['projectiles', ['صاروخ', 'قذيفة', 'صاروخا']],
 ];
@@ -114,6 +117,10 @@ const FATES: [string, string[]][] = [
   ['dead', ['مقتل', 'قتل', 'مصرع', 'وفاة', 'استشهاد', 'موت']],
   ['wounded', ['إصابة', 'جرح']],
   ['detainees', ['اعتقال', 'احتجاز', 'توقيف', 'أسر', 'خطف', 'اختطاف']],
+  // «انتشلت جثث تسعة أشخاص»: the bodies counted are the dead.
+  ['dead', ['جثث', 'جثة', 'جثامين', 'جثمان']],
+  // «لا يزال مصير ستة أشخاص مجهولا»، «فقدان 4 صيادين»: people whose fate is not known are the missing, not a toll.
+  ['missing', ['مصير', 'فقدان', 'اختفاء']],
 ];
 const FATE_OF = new Map<string, string>(FATES.flatMap(([sense, words]) => words.map((w): [string, string] => [normalise(w), sense])));
 

@@ -195,3 +195,20 @@ export function verbalKeyOfWritten(key: string, written: string): string | null 
   if (isStopword(key) && !/\u0621[\u064B-\u0652]*$/u.test(written)) return null;
   return verbalKeyOf(key);
 }
+
+// The perfect's subject suffixes a skeleton drops: «انهارت», «انسحبوا», «اتفقتا».
+const SKELETON_SUFFIXES = ['تا', 'وا', 'ت', 'ا'];
+
+/**
+ * A verb's consonants, its person affixes and every «ا» taken away: the one form a negated jussive shares with its
+ * perfect, hollow roots included, which verbalKey does not read («لم ينهر» / «انهار» → «نهر», «لم يعد» / «عاد» → «عد»,
+ * «لم تغلق» / «أغلقت» → «غلق», «لم ينسحبوا» / «انسحب» → «نسحب»). Coarse — the derived forms of a root fall together —
+ * so it only compares a verb one source negates with one another asserts about the same subject. `key` is a matching
+ * key without its conjunction; a jussive loses its person prefix.
+ */
+export function verbSkeleton(key: string, aspect: 'perfect' | 'jussive'): string {
+  let w = aspect === 'jussive' && /^[يتن]/u.test(key) ? key.slice(1) : key;
+  const suffix = SKELETON_SUFFIXES.find((s) => w.endsWith(s) && w.length - s.length >= 3);
+  if (suffix !== undefined) w = w.slice(0, w.length - suffix.length);
+  return w.replace(/ا/gu, '');
+}

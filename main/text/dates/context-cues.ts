@@ -5,7 +5,7 @@
  */
 import { afterConjunction, normalise, tokenise } from '../arabic/index.ts';
 import { FUTURE_CUES } from './lexicon.ts';
-import { clauseTense, isPerfectVerb } from './tense-cues.ts';
+import { clauseTense, inPastVerbPhrase, isPerfectVerb } from './tense-cues.ts';
 import { loadGazetteer } from '../gazetteer/gazetteer.ts';
 import { joinNameKeys } from '../gazetteer/name-key.ts';
 
@@ -41,9 +41,16 @@ function isFutureVerb(word: string): boolean {
 export function verbBefore(key: string, start: number): 'past' | 'future' | null {
   const word = /([\p{L}]+)\s*$/u.exec(key.slice(Math.max(0, start - 30), start))?.[1] ?? '';
   if (word === '') return null;
-  if (isFutureVerb(word)) return 'future';
+  if (isFutureVerb(word)) {
+    // Only a «سـ» word needs the words before it, within its clause: a noun in a past verb's phrase is no future.
+    const before = words(key.slice(Math.max(clauseAround(key, start, start).from, start - PHRASE_CHARS), start));
+    return inPastVerbPhrase(before, before.length - 1) ? null : 'future';
+  }
   return isPerfectVerb(word) ? 'past' : null;
 }
+
+// Enough characters before a date for the few words of a verb's phrase (tense-cues' inPastVerbPhrase).
+const PHRASE_CHARS = 60;
 
 const PLACE_PREPOSITIONS = new Set(['إلى', 'في', 'من', 'داخل'].map(normalise));
 let places: ((word: string) => boolean) | null = null;
@@ -95,7 +102,7 @@ export function hasFutureCue(key: string, start: number, end: number): boolean {
   // A word counts as written or without a conjunction written onto it («وسوف»، «فسيزور»).
   const bareOf = (w: string): string => afterConjunction(w) ?? w;
   if ([...before, ...after].some((w) => FUTURE_CUE_KEYS.has(w) || FUTURE_CUE_KEYS.has(bareOf(w)))) return true;
-  return before.slice(-6).some(isFutureVerb);
+  return before.slice(-6).some((w, i, last) => isFutureVerb(w) && !inPastVerbPhrase(before, before.length - last.length + i));
 }
 
 // «بداية من السبت», «اعتباراً من يوم الأحد», «ابتداءً من»: the date a measure takes effect on, ahead of the

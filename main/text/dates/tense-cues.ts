@@ -55,6 +55,27 @@ function bare(word: string): string {
   return afterConjunction(word) ?? word;
 }
 
+// How far back a perfect verb may stand and still govern a «سـ» word as part of its phrase («قد هبطت في مطار سيئون»).
+const VERB_PHRASE_WORDS = 4;
+
+/**
+ * Whether the word at `i` of `words` (keys) stands inside the phrase of a perfect verb a few words before it, with
+ * no complementiser between and no conjunction written onto it: «ضربت سيئون»، «قد هبطت في مطار سيئون». A future
+ * verb there would be two finite verbs in one clause with nothing to join them, so a «سـ» word in that slot is a
+ * noun — a place or a name that merely begins like «سيزور» — and says nothing of the future. «هبطت الطائرة
+ * وستقلع» (a conjunction) and «أعلنت أنها ستفتح» (reported speech) keep their future.
+ */
+export function inPastVerbPhrase(words: readonly string[], i: number): boolean {
+  const w = words[i];
+  if (w === undefined || afterConjunction(w) !== null) return false;
+  for (let j = i - 1; j >= Math.max(0, i - VERB_PHRASE_WORDS); j--) {
+    const before = words[j] ?? '';
+    if (COMPLEMENTISERS.has(before) || COMPLEMENTISERS.has(bare(before))) return false;
+    if (isPerfectVerb(before)) return true;
+  }
+  return false;
+}
+
 function isFutureWord(w: string): boolean {
   const b = bare(w);
   if (FUTURE.has(w) || FUTURE.has(b)) return true;
@@ -85,7 +106,7 @@ export function clauseTense(before: string, after: string): 'past' | 'future' | 
   });
   const tokens = [...left.slice(open), ...tokenise(after)];
   const scope = tokens.map((t) => t.key);
-  if (scope.some(isFutureWord)) return 'future';
+  if (scope.some((w, i) => isFutureWord(w) && !inPastVerbPhrase(scope, i))) return 'future';
   if (scope.some((w) => SCHEDULED.has(w) || SCHEDULED.has(bare(w)))) return null;
   const past = scope.some((w, i) => {
     const b = bare(w);

@@ -55,6 +55,22 @@ describe('figures of one event counted with different nouns', () => {
   });
 });
 
+describe('households counted under either word (issue 14)', () => {
+  const council = dated('c', 'صحيفة الشرق', 'وأحصت البلدية حتى صباح اليوم 2300 أسرة نازحة، لجأ أغلبها إلى المدارس.');
+  const agency = dated('g', 'وكالة الغرب', 'نزحت نحو 1600 عائلة من منازلها بحسب تقديرات أولية نشرت اليوم.');
+
+  it('opposes «أسرة» and «عائلة» as the story\'s one count of households', () => {
+    expect(ofKind([council, agency], 'contradiction', '2024-03-10').map((q) => q.text)).toEqual([
+      'كم العدد الصحيح: 2300 أسرة بحسب صحيفة الشرق أم نحو 1600 عائلة بحسب وكالة الغرب؟',
+    ]);
+  });
+
+  it('leaves a count told of years before the article out of the story\'s count', () => {
+    const past = dated('p', 'وكالة الغرب', 'وفي أكتوبر 2008 شردت سيول مماثلة 5000 عائلة في المحافظة.');
+    expect(ofKind([council, past], 'contradiction', '2024-03-10')).toEqual([]);
+  });
+});
+
 describe('a toll told in other words', () => {
   const ministry = dated('m', 'صحيفة الشرق', 'وقال مدير صحة المحافظة إن عدد الوفيات جراء التسمم الغذائي في مدينة الرمادي ارتفع إلى 14 حالة، فيما بلغ عدد الحالات المشتبه بها 230 حالة.');
   const doctor = dated('d', 'وكالة الغرب', 'وقال طبيب في مستشفى المدينة إن التسمم الغذائي في مدينة الرمادي أودى بحياة 21 شخصا على الأقل.');

@@ -59,6 +59,28 @@ describe('negated disclosure (issue 14: what the articles say is unknown)', () =
     expect(cue('مشيرة إلى أن التحقيق ما زال متواصلا.', UNKNOWN_STATE)).toEqual([]);
   });
 
+  it('reads «لا يزال» with a hidden state in the accusative after a long subject, and asks for the subject', () => {
+    const long = 'ولا يزال مصير ثلاثة صيادين خرجوا بقاربهم من ميناء الصيد مجهولا، فيما يتواصل البحث.';
+    expect(cue(long, UNKNOWN_STATE)).toEqual(['ولا يزال مصير ثلاثة صيادين خرجوا بقاربهم من ميناء الصيد مجهولا']);
+    // The feminine form may describe a noun inside the subject: «لا يزال» does not reach it past three words, so only
+    // the adjective is a state of its own.
+    expect(cue('ولا يزال التحقيق في ظروف وفاة امرأة مجهولة الهوية متواصلا.', UNKNOWN_STATE)).toEqual(['مجهولة']);
+    const a = articleRecord('a', `وانتهت عمليات الإنقاذ الأولى مساء أمس.\n\n${long}`, {
+      outlet: 'صحيفة الشرق', outletBasis: 'explicit', published: '2024-03-10', publishedBasis: 'explicit', title: 'عنوان',
+    });
+    const qs = findOpenQuestions([a], { findDates: () => [] }).filter((q) => q.kind === 'unknown');
+    expect(qs.map((q) => q.text)).toEqual(['ما مصير ثلاثة صيادين خرجوا بقاربهم من ميناء الصيد (لم يُعرف بعد بحسب صحيفة الشرق)؟']);
+  });
+
+  it('reads being known negated by the copula, «كان» or «عاد», before what is not known', () => {
+    expect(cue('وليس معروفا بعد متى يعود التيار إلى الحي.')).toEqual(['وليس معروفا بعد']);
+    expect(cue('ولم يعد واضحا من يدير المعبر.')).toEqual(['ولم يعد واضحا']);
+    expect(cue('وليست مؤكدة حتى الآن أعداد الضحايا.')).toEqual(['وليست مؤكدة حتى الآن']);
+    // Known, not negated: nothing open.
+    expect(cue('ومن المعروف أن الطريق مغلق منذ أسبوع.')).toEqual([]);
+    expect(cue('وكان واضحا أن الوفد لن يوقع.')).toEqual([]);
+  });
+
   it('asks for what a source says it was not told', () => {
     const a = articleRecord('a', 'وانتهى الاجتماع في ساعة متأخرة من الليل.\n\nولم يفصح المتحدث عن موعد الجولة المقبلة من المحادثات.', {
       outlet: 'صحيفة الشرق', outletBasis: 'explicit', published: '2024-03-10', publishedBasis: 'explicit', title: 'عنوان',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalise } from '../../../../main/text/arabic/normalise.ts';
-import { nounClass, nounSense } from '../../../../main/text/arabic/noun-classes.ts';
+import { nounClass, nounSense, peopleFate } from '../../../../main/text/arabic/noun-classes.ts';
 
 const cls = (word: string): string => nounClass(normalise(word));
 
@@ -22,5 +22,15 @@ describe('classes and senses of counted nouns', () => {
   it('count ships and trucks as one thing whichever noun a source uses', () => {
     expect(new Set(['سفينة', 'سفن', 'باخرة', 'بواخر', 'ناقلات', 'قوارب'].map((w) => nounSense(cls(w))))).toEqual(new Set(['vessels']));
     expect(new Set(['شاحنة', 'شاحنات', 'عربة', 'عربات'].map((w) => nounSense(cls(w))))).toEqual(new Set(['vehicles']));
+    expect(new Set(['أسرة', 'أسر', 'الأسر', 'عائلة', 'عائلات', 'عوائل'].map((w) => nounSense(cls(w))))).toEqual(new Set(['households']));
+    // «أسرى» are prisoners, not households.
+    expect(nounSense(cls('أسرى'))).toBe('detainees');
+  });
+
+  it('read the fate a word before a count of people tells: bodies are the dead, an unknown fate the missing', () => {
+    expect(peopleFate(normalise('جثث'))).toBe('dead');
+    expect(peopleFate(normalise('جثامين'))).toBe('dead');
+    expect(peopleFate(normalise('مصير'))).toBe('missing');
+    expect(peopleFate(normalise('وفقدان'))).toBe('missing');
   });
 });

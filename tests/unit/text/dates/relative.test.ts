@@ -78,6 +78,15 @@ describe('findDates — year inference', () => {
     expect(findDates('الانتخابات في 5 يناير المقبل', { reference: REF }).map((m) => m.value)).toEqual(['2026-01-05']);
   });
 
+  it('reads a «سـ» word inside a past verb\'s phrase as a noun, not as a future verb (a place like Seiyun)', () => {
+    // REF is Wednesday 12 February: the Monday two days back, and the 10th of this month, not a year on.
+    expect(at('وكانت طائرة قد هبطت في مطار سيئون يوم الاثنين').map((r) => r[1])).toEqual(['2025-02-10']);
+    expect(at('وكانت السيول قد ضربت سيئون وتريم في 10 شباط (فبراير)').map((r) => r[1])).toEqual(['2025-02-10']);
+    // A future verb of its own clause keeps its future: joined by a conjunction, or after a complementiser.
+    expect(at('وصل الوفد أمس وسيزور المخيم يوم الاثنين').map((r) => r[1])).toEqual(['2025-02-11', '2025-02-17']);
+    expect(at('أعلنت الوزارة أنها ستفتح المعبر يوم الاثنين').map((r) => r[1])).toEqual(['2025-02-17']);
+  });
+
   it('resolves months with «الماضي/المقبل/الحالي» and month parts', () => {
     expect(findDates('في ديسمبر الماضي', { reference: REF }).map((m) => m.value)).toEqual(['2024-12']);
     expect(findDates('في شباط الماضي', { reference: REF }).map((m) => m.value)).toEqual(['2024-02']);

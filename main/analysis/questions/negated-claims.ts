@@ -1,0 +1,108 @@
+/**
+ * A denial said with the claim's own verb negated, not with a verb of denying (issue 14): one source writes «انهار
+ * الحاجز المائي في وادي عدم», another «أكد … أن الحاجز المائي في وادي عدم لم ينهر». The negated jussive and the
+ * asserted perfect share their consonants (text/arabic verbSkeleton, hollow roots included), and the words around
+ * them name one subject: asked as a denied claim, the claim and its negation side by side, each with its source.
+ */
+import { afterConjunction, isStopword, lightStem, type Token } from '../../text/arabic/index.ts';
+import { verbSkeleton } from '../../text/arabic/verbal-root.ts';
+import type { Corpus, CorpusSentence } from './corpus.ts';
+import type { Draft } from './draft.ts';
+import { sourceLabel } from './source-label.ts';
+
+const NEGATION = 'لم';
+// Particles that negate the word after them: an asserted verb is none of theirs.
+const NEGATIONS = new Set(['لم', 'لا', 'ما', 'لن', 'ليس', 'غير']);
+// Words that end the subject before a negated verb: the complementiser that opens its clause («أكد أن …»).
+const CLAUSE_OPENERS = new Set(['ان', 'بان', 'انه', 'انها', 'وان']);
+// How many words of subject are read before a negated verb and around an asserted one.
+const SUBJECT_BEFORE = 6;
+const SUBJECT_AFTER = 6;
+const CLAIM_BEFORE = 3;
+// Skeletons this short are auxiliaries («لم يعد»، «لم يكن»، «لم يتم»), not claims.
+const MIN_SKELETON = 3;
+// Subject words the two sides must share: a subject of two words at least («الحاجز المائي»).
+const SHARED_SUBJECT = 2;
+
+interface Negated {
+  sentence: CorpusSentence;
+  /** Token range of the subject and the negated verb, as quoted. */
+  from: number;
+  to: number;
+  subject: Set<string>;
+}
+
+function bare(key: string): string {
+  return afterConjunction(key) ?? key;
+}
+
+function stems(tokens: readonly Token[], from: number, to: number, skip: number): Set<string> {
+  const out = new Set<string>();
+  for (let i = Math.max(0, from); i < Math.min(tokens.length, to); i++) {
+    const key = tokens[i]?.key ?? '';
+    if (i !== skip && key.length > 2 && !isStopword(key) && !/\d/u.test(key)) out.add(lightStem(bare(key)));
+  }
+  return out;
+}
+
+/** Each «لم + verb» of the corpus by its verb's skeleton, with the subject read before it (back to «أن») or after it. */
+function negatedVerbs(corpus: Corpus): Map<string, Negated[]> {
+  const out = new Map<string, Negated[]>();
+  for (const s of corpus.sentences) {
+    s.tokens.forEach((t, i) => {
+      const verb = s.tokens[i + 1];
+      if (bare(t.key) !== NEGATION || !verb) return;
+      const skeleton = verbSkeleton(verb.key, 'jussive');
+      if (skeleton.length < MIN_SKELETON) return;
+      let from = i;
+      while (from > Math.max(0, i - SUBJECT_BEFORE) && !CLAUSE_OPENERS.has(s.tokens[from - 1]?.key ?? '')) from--;
+      const before = stems(s.tokens, from, i, -1);
+      const subject = before.size >= SHARED_SUBJECT ? before : stems(s.tokens, i + 2, i + 2 + SUBJECT_AFTER, -1);
+      const list = out.get(skeleton) ?? [];
+      list.push({ sentence: s, from: before.size >= SHARED_SUBJECT ? from : i, to: before.size >= SHARED_SUBJECT ? i + 2 : Math.min(s.tokens.length, i + 2 + SUBJECT_AFTER), subject });
+      out.set(skeleton, list);
+    });
+  }
+  return out;
+}
+
+function quote(s: CorpusSentence, from: number, to: number): string {
+  const a = s.tokens[from];
+  const b = s.tokens[Math.min(to, s.tokens.length) - 1];
+  return a && b ? s.text.slice(a.start, b.end) : '';
+}
+
+/** The claims another source asserts with the verb one source negates, about the subject both name. */
+export function negatedClaimQuestions(corpus: Corpus): Draft[] {
+  const negated = negatedVerbs(corpus);
+  if (negated.size === 0) return [];
+  const label = (s: CorpusSentence): string => {
+    const a = corpus.articles[s.articleIndex];
+    return a ? sourceLabel(a, s.articleIndex) : '';
+  };
+  const out: Draft[] = [];
+  const asked = new Set<Negated>();
+  for (const s of corpus.sentences) {
+    s.tokens.forEach((t, i) => {
+      const candidates = negated.get(verbSkeleton(bare(t.key), 'perfect'));
+      if (!candidates || NEGATIONS.has(bare(s.tokens[i - 1]?.key ?? ''))) return;
+      const around = stems(s.tokens, i - CLAIM_BEFORE, i + 1 + SUBJECT_AFTER, i);
+      for (const n of candidates) {
+        if (asked.has(n) || n.sentence.sourceId === s.sourceId) continue;
+        if ([...n.subject].filter((w) => around.has(w)).length < SHARED_SUBJECT) continue;
+        asked.add(n);
+        // The claim quoted from its verb over as many words as the negated side names its subject in («انهار الحاجز
+        // المائي في وادي عدم» beside «الحاجز المائي في وادي عدم لم ينهر»).
+        const claim = quote(s, i, i + 1 + Math.max(SHARED_SUBJECT, n.to - n.from - 2));
+        const denial = quote(n.sentence, n.from, n.to);
+        out.push({
+          kind: 'denied',
+          text: `هل صحيح ما ورد: «${claim}» بحسب ${label(s)}، أم «${denial}» كما يقول ${label(n.sentence)}؟`,
+          evidence: [n.sentence, s],
+          deniedClaim: s,
+        });
+      }
+    });
+  }
+  return out;
+}

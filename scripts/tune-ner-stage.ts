@@ -5,7 +5,9 @@
 // the tagger alone and the whole stage (selectionMentions over pseudo-documents of 15 sentences, as `npm run eval
 // -- actors` runs it) are scored at exact-span level per type; and every change the stage makes to the tagger's
 // spans (dropped, added, retyped, bounds moved) is counted by the passes that made it, with how many turned a
-// right answer wrong and a wrong one right, and N examples of each (3 by default).
+// right answer wrong and a wrong one right, and N examples of each (3 by default). Each model is also trained on the
+// project's own set's training articles K times (--modern K, MODERN_REPEAT by default), and the set's tune articles
+// (every fifth, one document each) are scored with every block's model, pooled apart from the blocks.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,7 +28,7 @@ import { trainModel } from '../main/analysis/ner/train-model.ts';
 import { listHashes, sha256Hex } from '../main/analysis/ner/training-inputs.ts';
 import { loadGazetteer } from '../main/text/gazetteer/gazetteer.ts';
 import type { Gazetteer } from '../main/text/gazetteer/gazetteer.ts';
-import { makeDocs, mentionSpans, tokenSpan } from '../tests/eval/entity-docs.ts';
+import { makeDoc, makeDocs, mentionSpans, tokenSpan } from '../tests/eval/entity-docs.ts';
 import type { Doc } from '../tests/eval/entity-docs.ts';
 import { articleRecord } from '../tests/helpers/article-record.ts';
 import { CLASSES, countClasses } from './stage-classes.ts';
@@ -34,29 +36,34 @@ import type { ClassCount, ClassName } from './stage-classes.ts';
 import { sentenceChanges } from './stage-changes.ts';
 import type { Change } from './stage-changes.ts';
 import { StageTrace } from './stage-trace.ts';
-import { EPOCHS, MIN_COUNT, SEED, WORD_DROPOUT } from './train-ner-settings.ts';
+import { modernSet, readModernSet } from './train-ner-modern.ts';
+import { EPOCHS, MIN_COUNT, MODERN_REPEAT, SEED, WORD_DROPOUT } from './train-ner-settings.ts';
 
 const TYPES = ['micro', 'PERS', 'ORG', 'LOC'] as const;
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const at = args.indexOf('--examples');
 const examples = at >= 0 ? Number(args[at + 1]) : 3;
+const modernAt = args.indexOf('--modern');
+const modernRepeat = modernAt >= 0 ? Number(args[modernAt + 1]) : MODERN_REPEAT;
 const retrain = args.includes('--retrain');
-const positional = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--examples');
+const positional = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--examples' && args[i - 1] !== '--modern');
 const file = path.resolve(positional[0] ?? process.env.ANERCORP_TRAIN ?? path.join(root, '..', 'shared', 'data', 'anercorp-train', 'train.txt'));
 const cacheDir = path.join(root, 'tests', 'output', 'ner-tune-stage');
 
 /** The model trained on the training part without `block` (the block put last, where trainModel holds out its last 10 %). */
 function blockModel(name: string, corpus: readonly AnnotatedSentence[], train: Range, block: Range, gazetteer: Gazetteer, dataSha256: string): NerModel {
   const settings = { seed: SEED, epochs: EPOCHS, minCount: MIN_COUNT, wordDropout: WORD_DROPOUT };
-  const cacheKey = sha256Hex(JSON.stringify({ dataSha256, settings, FEATURE_SET, lists: listHashes(gazetteer), block })).slice(0, 16);
+  const modern = modernSet(ownSet, modernRepeat, true);
+  const own = modern === undefined ? {} : { modern: { sha256: modern.sha256, repeat: modern.repeat } };
+  const cacheKey = sha256Hex(JSON.stringify({ dataSha256, settings, FEATURE_SET, lists: listHashes(gazetteer), block, ...own })).slice(0, 16);
   const cached = path.join(cacheDir, `${name}-${cacheKey}.model`);
   if (!retrain && existsSync(cached)) return nerModel(decodeModel(readFileSync(cached)));
   const ordered = [...corpus.slice(train.from, block.from), ...corpus.slice(block.to, train.to), ...corpus.slice(block.from, block.to)];
   const heldOut = corpusSplit(ordered.length).heldOut;
   if (heldOut.to - heldOut.from !== block.to - block.from) throw new Error(`block ${name} (${block.to - block.from} sentences) is not the last 10 % of what it is trained with (${heldOut.to - heldOut.from})`);
   const started = Date.now();
-  const { bytes } = trainModel(ordered, gazetteer, { ...settings, dataName: path.basename(file), dataSha256, licence: MODEL_LICENCE, attribution: MODEL_ATTRIBUTION });
+  const { bytes } = trainModel(ordered, gazetteer, { ...settings, ...(modern === undefined ? {} : { modern }), dataName: path.basename(file), dataSha256, licence: MODEL_LICENCE, attribution: MODEL_ATTRIBUTION });
   mkdirSync(cacheDir, { recursive: true });
   writeFileSync(cached, bytes);
   console.log(`  trained a model without block ${name} in ${((Date.now() - started) / 1000).toFixed(0)} s (${path.relative(root, cached)})`);
@@ -106,6 +113,10 @@ const corpus = readCorpus(raw.toString('utf8'), file).sentences;
 const split = corpusSplit(corpus.length);
 const blocks = tuneBlocks(corpus.length);
 const gazetteer = loadGazetteer();
+const ownSet = readModernSet();
+const ownDocs = ownSet.tune.map((article) => makeDoc(article));
+const ownTotals = { tagger: emptyTable(), stage: emptyTable() };
+console.log(`own set: ${ownSet.train.length} training sentences ×${modernRepeat}, ${ownDocs.length} tune articles`);
 const totals = { tagger: emptyTable(), stage: emptyTable() };
 const changes: Example[] = [];
 const classes = new Map<ClassName, ClassCount>();
@@ -116,11 +127,16 @@ for (const [name, block] of Object.entries(blocks)) {
   const stage = emptyTable();
   runBlock(makeDocs(slice(corpus, block)), model, gazetteer, tagger, stage, changes, classes);
   console.log(`  tagger alone  ${line(tagger)}\n  actors stage  ${line(stage)}`);
-  for (const [mine, all] of [[tagger, totals.tagger], [stage, totals.stage]] as const) {
+  const ownTagger = emptyTable();
+  const ownStage = emptyTable();
+  runBlock(ownDocs, model, gazetteer, ownTagger, ownStage, [], new Map());
+  console.log(`  own tune, tagger alone  ${line(ownTagger)}\n  own tune, actors stage  ${line(ownStage)}`);
+  for (const [mine, all] of [[tagger, totals.tagger], [stage, totals.stage], [ownTagger, ownTotals.tagger], [ownStage, ownTotals.stage]] as const) {
     for (const k of Object.keys(all) as (keyof ScoreTable)[]) for (const c of ['found', 'gold', 'correct'] as const) all[k][c] += mine[k][c];
   }
 }
 console.log(`\nthe ${Object.keys(blocks).length} blocks pooled (P/R/F1 per type)\n  tagger alone  ${line(totals.tagger)}\n  actors stage  ${line(totals.stage)}`);
+console.log(`the own set's tune articles, pooled over the ${Object.keys(blocks).length} blocks' models\n  tagger alone  ${line(ownTotals.tagger)}\n  actors stage  ${line(ownTotals.stage)}`);
 
 // The issue-12 classes (scripts/stage-classes.ts): gold spans of each found exactly, and the stage's misses.
 console.log('\nclasses by the word before the gold name: gold, found exactly by the tagger, by the stage');

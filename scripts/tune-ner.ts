@@ -5,7 +5,9 @@
 // of 15 sentences as `npm run eval` does; then the mean over epochs 6 to the last, and that mean over the three
 // blocks per type. One dev block alone misleads: changes that gained 1.5 F1 there lost as much on another block.
 // Last, the mean micro F1 of the three blocks after each epoch, and the epoch where it is highest: how EPOCHS of
-// train-ner-settings.ts is chosen.
+// train-ner-settings.ts is chosen. With the project's own set (--modern K, MODERN_REPEAT by default): each model
+// is also trained on the set's training articles K times, and its tune articles (every fifth) are scored beside the
+// blocks with each block's model, one document per article; they are never part of the blocks' mean.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,7 +22,8 @@ import type { Range } from '../main/analysis/ner/splits.ts';
 import { spansFromTags } from '../main/analysis/ner/tags.ts';
 import type { EntitySpan } from '../main/analysis/ner/tags.ts';
 import { loadGazetteer } from '../main/text/gazetteer/gazetteer.ts';
-import { MIN_COUNT, SEED, WORD_DROPOUT } from './train-ner-settings.ts';
+import { readModernSet } from './train-ner-modern.ts';
+import { MIN_COUNT, MODERN_REPEAT, SEED, WORD_DROPOUT } from './train-ner-settings.ts';
 
 const DOC_SENTENCES = 15;
 const FIRST_SCORED_EPOCH = 6;
@@ -38,6 +41,7 @@ const epochs = option('--epochs', 12);
 const seed = option('--seed', SEED);
 const wordDropout = option('--dropout', WORD_DROPOUT);
 const minCount = option('--min-count', MIN_COUNT);
+const modernRepeat = option('--modern', MODERN_REPEAT);
 
 const corpus = readCorpus(readFileSync(file, 'utf8'), file).sentences;
 const split = corpusSplit(corpus.length);
@@ -45,6 +49,13 @@ const named = tuneBlocks(corpus.length);
 const blocks: Range[] = [named.first, named.middle, named.dev];
 const gazetteer = loadGazetteer();
 const data = corpus.slice(0, split.train.to).map((s) => ({ ...sentenceFeatures(s.tokens, gazetteer), tags: s.tags }));
+const modern = readModernSet();
+const modernTrain = modern.train.map((s) => ({ ...sentenceFeatures(s.tokens, gazetteer), tags: s.tags }));
+const modernExtra = Array.from({ length: modernRepeat }, () => modernTrain).flat();
+const modernTune = modern.tune.map((article) => article.map((s) => ({ ...sentenceFeatures(s.tokens, gazetteer), tags: s.tags, tokens: s.tokens })));
+console.log(`own set: ${modern.train.length} training sentences ×${modernRepeat}, ${modernTune.length} tune articles (${modernTune.flat().length} sentences)`);
+const modernSums = Object.fromEntries(TYPES.map((k) => [k, 0])) as Record<(typeof TYPES)[number], number>;
+let modernScored = 0;
 
 // Per epoch, the sum over blocks of micro F1; per type, the sum over blocks of each block's mean over epochs.
 const byEpoch = new Array<number>(epochs).fill(0);
@@ -53,7 +64,7 @@ const line = (t: ScoreTable): string => TYPES.map((k) => `${k} ${prf(t[k]).f1.to
 for (const block of blocks) {
   const dev = data.slice(block.from, block.to);
   const sentences = corpus.slice(block.from, block.to);
-  const train = [...data.slice(0, block.from), ...data.slice(block.to)];
+  const train = [...data.slice(0, block.from), ...data.slice(block.to), ...modernExtra];
   const sums = Object.fromEntries(TYPES.map((k) => [k, 0])) as Record<(typeof TYPES)[number], number>;
   let scored = 0;
   console.log(`block ${block.from}–${block.to - 1} (trained on the other ${train.length} sentences of the training part)`);
@@ -67,10 +78,19 @@ for (const block of blocks) {
     }
     const table = emptyTable();
     sentences.forEach((s, i) => countSpans(table, spansFromTags(s.tags), propagated[i] ?? []));
-    console.log(`  epoch ${epoch}: ${line(table)}`);
+    // The own set's tune articles, one document each.
+    const own = emptyTable();
+    for (const article of modernTune) {
+      const tagged = article.map((s) => spansFromTags(decodeRows(featureRows(s.features, rowOf).rows, w.weights, w.transitions)));
+      const spread = propagateNames(article.map((s) => s.tokens), tagged);
+      article.forEach((s, i) => countSpans(own, spansFromTags(s.tags), spread[i] ?? []));
+    }
+    console.log(`  epoch ${epoch}: ${line(table)}   own tune: ${line(own)}`);
     byEpoch[epoch - 1] = (byEpoch[epoch - 1] ?? 0) + prf(table.micro).f1;
     if (epoch < FIRST_SCORED_EPOCH) return;
     for (const k of TYPES) sums[k] += prf(table[k]).f1;
+    for (const k of TYPES) modernSums[k] += prf(own[k]).f1;
+    modernScored++;
     scored++;
   });
   if (scored > 0) console.log(`  mean of epochs ${FIRST_SCORED_EPOCH}–${epochs}: ${TYPES.map((k) => `${k} ${(sums[k] / scored).toFixed(2)}`).join('  ')}`);
@@ -78,6 +98,7 @@ for (const block of blocks) {
 }
 // The figure a change of features or settings is judged by: one block alone moves by a point or more between seeds.
 if (epochs >= FIRST_SCORED_EPOCH) console.log(`mean of the ${blocks.length} blocks (epochs ${FIRST_SCORED_EPOCH}–${epochs}): ${TYPES.map((k) => `${k} ${(blockMeans[k] / blocks.length).toFixed(2)}`).join('  ')}`);
+if (modernScored > 0) console.log(`own set's tune articles, mean over the ${blocks.length} blocks' models (epochs ${FIRST_SCORED_EPOCH}–${epochs}): ${TYPES.map((k) => `${k} ${(modernSums[k] / modernScored).toFixed(2)}`).join('  ')}`);
 const means = byEpoch.map((sum) => sum / blocks.length);
 console.log(`mean micro F1 of the ${blocks.length} blocks by epoch: ${means.map((m, i) => `${i + 1}: ${m.toFixed(2)}`).join('  ')}`);
 console.log(`best: ${means.indexOf(Math.max(...means)) + 1} epochs (the first of the highest mean)`);

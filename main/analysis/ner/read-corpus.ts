@@ -1,6 +1,8 @@
 /**
  * Reads annotated text in ANERcorp's format: one `token TAG` a line (IOB2 tags of tags.ts), a blank line
- * between sentences. A line that is neither fails the read with the file and the line number.
+ * between sentences. A line that is neither fails the read with the file and the line number. A line
+ * `-DOCSTART-` (CoNLL's) opens a document: the project's own set (data/ner/) marks its articles so, since a
+ * block held out of it must be whole articles, which share names.
  *
  * One defect is read rather than refused, because the released corpus has it and it cannot be misread: a
  * line break lost between two lines («. Oالإصابة O»: a token, a tag run into the next token, its tag). It
@@ -13,6 +15,8 @@ export interface AnnotatedSentence {
   tags: number[];
   /** 1-based line of the sentence's first token in its file. */
   line: number;
+  /** The 0-based document it belongs to, in a file that marks documents with `-DOCSTART-`. */
+  doc?: number;
 }
 
 export interface ReadCorpus {
@@ -21,6 +25,8 @@ export interface ReadCorpus {
   repairs: string[];
 }
 
+export const DOCSTART = '-DOCSTART-';
+
 const GLUED = /^(O|[BI]-(?:PERS|ORG|LOC|MISC))(\S+)$/u;
 
 /** The sentences of a corpus file's text; `file` names it in errors. */
@@ -28,19 +34,22 @@ export function readCorpus(text: string, file: string): ReadCorpus {
   const sentences: AnnotatedSentence[] = [];
   const repairs: string[] = [];
   let current: AnnotatedSentence | null = null;
+  let doc = -1;
   const push = (token: string, tag: string, line: number): void => {
     const t = tagIndex(tag);
     if (t === null) throw new Error(`${file}:${line}: unknown tag «${tag}» (expected O or B-/I- with PERS, ORG, LOC or MISC)`);
-    current ??= { tokens: [], tags: [], line };
+    current ??= doc >= 0 ? { tokens: [], tags: [], line, doc } : { tokens: [], tags: [], line };
     current.tokens.push(token);
     current.tags.push(t);
   };
   text.split('\n').forEach((rawLine, index) => {
     const line = index + 1;
     const content = rawLine.replace(/\r$/u, '');
-    if (content.trim().length === 0) {
+    const trimmed = content.trim();
+    if (trimmed.length === 0 || trimmed === DOCSTART) {
       if (current !== null) sentences.push(current);
       current = null;
+      if (trimmed === DOCSTART) doc++;
       return;
     }
     const fields = content.trim().split(/\s+/u);

@@ -44,3 +44,15 @@ export function tuneBlocks(n: number): { first: Range; middle: Range; dev: Range
   const size = dev.to - dev.from;
   return { first: { from: 0, to: size }, middle: { from: Math.round(train.to / 2 - size / 2), to: Math.round(train.to / 2 + size / 2) }, dev };
 }
+
+/**
+ * The project's own annotated set (data/ner/) holds out whole articles for tuning how much it weighs: every
+ * MODERN_TUNE_EVERY-th article (the 5th, 10th, …), whose names its other articles may share less than sentences of
+ * one article would. The final model is trained on all of it; the tuning scripts train without these.
+ */
+export const MODERN_TUNE_EVERY = 5;
+
+/** Whether the 0-based article `doc` of the own set is one of its tune articles. */
+export function isModernTune(doc: number): boolean {
+  return doc % MODERN_TUNE_EVERY === MODERN_TUNE_EVERY - 1;
+}

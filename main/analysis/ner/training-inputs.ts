@@ -26,6 +26,8 @@ export type TrainingSettings = z.infer<typeof TrainingSettings>;
 export const TrainingInputs = z.object({
   /** The training data: its file name and the sha256 of its bytes. */
   data: z.object({ name: z.string().min(1), sha256: Sha256 }),
+  /** The project's own annotated set trained on beside it (data/ner/), and how many times each sentence was. */
+  modern: z.object({ name: z.string().min(1), sha256: Sha256, repeat: z.number().int().positive() }).optional(),
   settings: TrainingSettings,
   featureSet: z.number().int(),
   /** Per word list the features read (see featureLists), the sha256 of its sorted keys. */
@@ -68,7 +70,7 @@ export function listHashes(gazetteer: Gazetteer): Record<string, string> {
  * `file`, or null when they agree. The data is compared only when `current.data` is given: a fresh clone has
  * no training data (it lives outside the repository), and the lists, settings and features still are checked.
  */
-export function staleModelReason(file: string, recorded: TrainingInputs | undefined, current: Omit<TrainingInputs, 'data'> & { data?: TrainingInputs['data'] }): string | null {
+export function staleModelReason(file: string, recorded: TrainingInputs | undefined, current: Omit<TrainingInputs, 'data' | 'modern'> & { data?: TrainingInputs['data']; modern?: TrainingInputs['modern'] }): string | null {
   if (recorded === undefined) return `${file} does not record what it was trained on: run npm run train:ner.`;
   if (recorded.featureSet !== current.featureSet) return `${file} was trained on other features (set ${recorded.featureSet}, the code has ${current.featureSet}): run npm run train:ner.`;
   const names = [...new Set([...Object.keys(recorded.lists), ...Object.keys(current.lists)])].sort();
@@ -76,6 +78,13 @@ export function staleModelReason(file: string, recorded: TrainingInputs | undefi
   if (changed.length > 0) return `${file} was trained on other gazetteers (${changed.join(', ')} changed since): run npm run train:ner.`;
   const settings = (Object.keys(current.settings) as (keyof TrainingSettings)[]).filter((k) => recorded.settings[k] !== current.settings[k]);
   if (settings.length > 0) return `${file} was trained with other settings (${settings.join(', ')}): run npm run train:ner.`;
+  // The own set lives in the repository, so it is always compared.
+  const [was, is] = [recorded.modern, current.modern];
+  if (was?.sha256 !== is?.sha256 || was?.repeat !== is?.repeat) {
+    if (is === undefined) return `${file} was trained on ${was?.name ?? ''} too: run npm run train:ner.`;
+    if (was === undefined) return `${file} was trained without ${is.name}: run npm run train:ner.`;
+    return `${file} was trained on another ${is.name}${was.sha256 === is.sha256 ? ` (×${was.repeat}, the settings say ×${is.repeat})` : ''}: run npm run train:ner.`;
+  }
   if (current.data !== undefined && recorded.data.sha256 !== current.data.sha256) return `${file} was trained on other data than ${current.data.name}: run npm run train:ner.`;
   return null;
 }

@@ -13,6 +13,12 @@ describe('reading annotated text (ANERcorp format)', () => {
     expect(readCorpus(corpusText(4), 'c.txt').sentences).toHaveLength(4);
   });
 
+  it('numbers the documents a -DOCSTART- line opens, and gives none where the file marks none', () => {
+    const { sentences } = readCorpus('-DOCSTART-\n\nقال O\n\nبوش B-PERS\n-DOCSTART-\n\nفي O\n', 'd.txt');
+    expect(sentences.map((s) => [s.doc, s.tokens, s.line])).toEqual([[0, ['قال'], 3], [0, ['بوش'], 5], [1, ['في'], 8]]);
+    expect(readCorpus('قال O\n', 'x.txt').sentences[0]?.doc).toBeUndefined();
+  });
+
   it('fails on a malformed line with the file and the line number', () => {
     expect(() => readCorpus('قال O\nبوش\n', '/data/train.txt')).toThrow('/data/train.txt:2: expected «token TAG», found 1 field');
     expect(() => readCorpus('قال O\n\nبوش B-PER\n', 'train.txt')).toThrow('train.txt:3: unknown tag «B-PER»');

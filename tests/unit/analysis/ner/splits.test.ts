@@ -4,7 +4,7 @@ import { hashString } from '../../../../main/text/hash.ts';
 import { loadGazetteer } from '../../../../main/text/gazetteer/gazetteer.ts';
 import { decodeModel } from '../../../../main/analysis/ner/model-file.ts';
 import { readCorpus } from '../../../../main/analysis/ner/read-corpus.ts';
-import { corpusSplit, tuneBlocks } from '../../../../main/analysis/ner/splits.ts';
+import { corpusSplit, isModernTune, MODERN_TUNE_EVERY, tuneBlocks } from '../../../../main/analysis/ner/splits.ts';
 import { trainModel } from '../../../../main/analysis/ner/train-model.ts';
 import { corpusText } from './corpus-fixture.ts';
 
@@ -46,5 +46,11 @@ describe('the held-out block', () => {
     expect(hashes.includes(hashString('w:زيغفريدوس'))).toBe(false);
     // …whereas a word of the training part is.
     expect(hashes.includes(hashString('w:شيراك'))).toBe(true);
+  });
+
+  it('of the own set is every fifth article, whole, and a fifth of them', () => {
+    const docs = Array.from({ length: 50 }, (_, d) => d).filter(isModernTune);
+    expect(docs).toEqual([4, 9, 14, 19, 24, 29, 34, 39, 44, 49]);
+    expect(docs.length * MODERN_TUNE_EVERY).toBe(50);
   });
 });

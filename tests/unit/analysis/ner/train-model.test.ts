@@ -4,6 +4,7 @@ import { decodeModel } from '../../../../main/analysis/ner/model-file.ts';
 import { readCorpus } from '../../../../main/analysis/ner/read-corpus.ts';
 import { findEntities, nerModel } from '../../../../main/analysis/ner/tagger.ts';
 import { trainModel } from '../../../../main/analysis/ner/train-model.ts';
+import { hashString } from '../../../../main/text/hash.ts';
 import { corpusText } from './corpus-fixture.ts';
 
 const options = { seed: 7, epochs: 3, minCount: 1, wordDropout: 0.1, dataName: 'tiny.txt', dataSha256: '0'.repeat(64), licence: 'CC BY-SA 4.0', attribution: ['a test'] };
@@ -25,5 +26,19 @@ describe('training the entity model', () => {
     expect(data.header.licence).toBe('CC BY-SA 4.0');
     const found = findEntities(nerModel(data), ['وقال', 'جاك', 'شيراك', 'في', 'القاهرة', 'إن', 'الأمم', 'المتحدة', 'ستعقد', 'اجتماعا', '.'], loadGazetteer());
     expect(found).toEqual([{ type: 'PERS', start: 1, end: 3 }, { type: 'LOC', start: 4, end: 5 }, { type: 'ORG', start: 6, end: 8 }]);
+  });
+
+  it('trains on the own set beside the corpus, repeated, and records it; the corpus keeps its held-out block', () => {
+    const corpus = readCorpus(corpusText(60), 'tiny.txt').sentences;
+    const own = readCorpus(['قال O', 'زيغفريدوس B-PERS', 'في O', 'باريس B-LOC', '. O'].join('\n'), 'own.txt').sentences;
+    const modern = { sentences: own, name: 'data/ner/own.txt', sha256: 'd'.repeat(64), repeat: 2 };
+    const result = trainModel(corpus, loadGazetteer(), { ...options, modern });
+    const data = decodeModel(result.bytes);
+    expect(result.heldOut).toEqual(trainModel(corpus, loadGazetteer(), options).heldOut);
+    expect(data.header.trainedOn).toMatchObject({ data: 'tiny.txt + data/ner/own.txt ×2', sentences: 54 + 2 });
+    expect(data.header.inputs?.modern).toEqual({ name: 'data/ner/own.txt', sha256: 'd'.repeat(64), repeat: 2 });
+    // Seen twice, the own set's word passes minCount 1 and has weights.
+    expect(data.hashes.includes(hashString('w:زيغفريدوس'))).toBe(true);
+    expect(decodeModel(trainModel(corpus, loadGazetteer(), options).bytes).hashes.includes(hashString('w:زيغفريدوس'))).toBe(false);
   });
 });

@@ -48,4 +48,16 @@ describe('the entity model’s training inputs', () => {
     expect(staleModelReason(file, recorded(), { ...recorded(), featureSet: FEATURE_SET + 1 })).toMatch(/trained on other features .*: run npm run train:ner\.$/u);
     expect(staleModelReason(file, undefined, recorded())).toBe(`${file} does not record what it was trained on: run npm run train:ner.`);
   });
+
+  it('compare the own set always (it is in the repository): its bytes and how many times it is repeated', () => {
+    const modern = { name: 'data/ner/modern-train-1/train.txt', sha256: 'e'.repeat(64), repeat: 2 };
+    const withOwn = { ...recorded(), modern };
+    expect(staleModelReason(file, withOwn, withOwn)).toBeNull();
+    const { data: _, ...withoutData } = withOwn;
+    expect(staleModelReason(file, withOwn, withoutData)).toBeNull();
+    expect(staleModelReason(file, withOwn, { ...withOwn, modern: { ...modern, repeat: 3 } })).toBe(`${file} was trained on another data/ner/modern-train-1/train.txt (×2, the settings say ×3): run npm run train:ner.`);
+    expect(staleModelReason(file, withOwn, { ...withOwn, modern: { ...modern, sha256: 'f'.repeat(64) } })).toBe(`${file} was trained on another data/ner/modern-train-1/train.txt: run npm run train:ner.`);
+    expect(staleModelReason(file, withOwn, recorded())).toBe(`${file} was trained on data/ner/modern-train-1/train.txt too: run npm run train:ner.`);
+    expect(staleModelReason(file, recorded(), withOwn)).toBe(`${file} was trained without data/ner/modern-train-1/train.txt: run npm run train:ner.`);
+  });
 });

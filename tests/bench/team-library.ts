@@ -13,8 +13,9 @@ import { postgresMissing, startCluster } from '../helpers/pg-cluster.ts';
 import type { BenchRow } from './bench-row.ts';
 import { generateEach, QUERIES } from './library.ts';
 import { searchThroughHost } from './search-host.ts';
-import { cleanedCorpus, readCleanedCorpus } from './cleaned-corpus.ts';
-import { LOAD_CHUNK, loadPrepared } from './team-corpus.ts';
+import { cleanedCorpus } from './cleaned-corpus.ts';
+import { LOAD_CHUNK } from './team-corpus.ts';
+import { loadedStores } from './loaded-stores.ts';
 import { measure } from './whole-process.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -116,20 +117,25 @@ export async function benchTeamLibrary(): Promise<BenchRow[]> {
     );
     phases.note(cleaned.built ? 'cleaning the corpus into its cache' : 'finding the cleaned corpus in its cache', cleanMs);
     const loadStart = performance.now();
-    const load = await loadPrepared(await cluster.createDatabase('bench'), readCleanedCorpus(cleaned.file, LOAD_CHUNK), {
-      now,
+    const stores = await loadedStores({ corpus: cleaned.file, now }, {
+      url: await cluster.createDatabase('bench'),
       local,
       onChunk: (done) => {
         if (done % 10_000 === 0) console.log(`team library bench: ${done.toLocaleString('en')} articles loaded, ${String(Math.round((performance.now() - loadStart) / 1000))} s`);
       },
     });
     const loadMs = performance.now() - loadStart;
-    phases.note('loading both stores, in all', loadMs);
-    phases.note('  of which waiting for the next chunk of the cleaned corpus', load.chunksMs);
-    phases.note('  of which writing the team library\'s rows, chunk after chunk (side by side with the local store)', load.teamRowsMs);
-    phases.note('  busy writing the team library\'s search documents, summed over their connections (alongside)', load.teamDocumentsMs);
-    phases.note('  of which writing the local workspace (side by side with the team library\'s rows)', load.localMs);
-    phases.note('  of which building the deferred indexes and keys, and the team library\'s VACUUM ANALYZE', load.indexMs);
+    const load = stores.loaded;
+    if (load === undefined) phases.note(`restoring both stores from the cache (${path.basename(stores.dump)} and its workspace)`, loadMs);
+    else {
+      phases.note('loading both stores, in all, then keeping them in the cache', loadMs);
+      phases.note('  of which waiting for the next chunk of the cleaned corpus', load.times.chunksMs);
+      phases.note('  of which writing the team library\'s rows, chunk after chunk (side by side with the local store)', load.times.teamRowsMs);
+      phases.note('  busy writing the team library\'s search documents, summed over their connections (alongside)', load.times.teamDocumentsMs);
+      phases.note('  of which writing the local workspace (side by side with the team library\'s rows)', load.times.localMs);
+      phases.note('  of which building the deferred indexes and keys, and the team library\'s VACUUM ANALYZE', load.times.indexMs);
+      phases.note(`  of which keeping both in the cache (pg_dump, the workspace's file)`, load.keptMs);
+    }
 
     const cli = path.join(ROOT, 'bin', 'mawjaz.mjs');
     await phases.time('building the command (scripts/build-electron.mjs)', () => {
@@ -155,7 +161,14 @@ export async function benchTeamLibrary(): Promise<BenchRow[]> {
     const samples = `${String(teamSearch.samples)} searches of ${String(QUERIES.length)} queries, 50 hits, through mawjaz web, ${n} articles`;
     return [
       ...(cleaned.built ? [{ name: `corpus of ${n} articles cleaned for the cache (once; set-up, not an import rate)`, value: round(cleanMs / 1000), unit: 's' }] : []),
-      { name: `corpus of ${n} cleaned articles loaded into both stores ${cleaned.built ? 'after cleaning' : 'from the cache'} (fast loader; set-up, not an import rate)`, value: round(loadMs / 1000), unit: 's' },
+      {
+        name:
+          load === undefined
+            ? `both stores of ${n} articles restored from the cache (pg_restore, a file copy; set-up, not an import rate)`
+            : `corpus of ${n} cleaned articles loaded into both stores ${cleaned.built ? 'after cleaning' : 'from the cache'} and kept (fast loader; set-up, not an import rate)`,
+        value: round(loadMs / 1000),
+        unit: 's',
+      },
       { name: `team library search p50 (${samples})`, value: round(teamSearch.p50), unit: 'ms', reference: { name: 'local workspace p50', value: round(localSearch.p50), unit: 'ms' } },
       { name: 'team library search p95', value: round(teamSearch.p95), unit: 'ms', reference: { name: 'local workspace p95', value: round(localSearch.p95), unit: 'ms' } },
       {

@@ -22,6 +22,11 @@ function binDir(): string {
   return process.env.MAWJAZ_PG_BIN ?? DEFAULT_BIN;
 }
 
+/** The path of one of the server's programs (pg_dump, pg_restore), of the version the clusters run. */
+export function pgTool(name: string): string {
+  return path.join(binDir(), name);
+}
+
 interface RunAs {
   uid: number;
   gid: number;

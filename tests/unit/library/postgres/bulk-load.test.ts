@@ -8,6 +8,8 @@ import { openWorkspace } from '../../../../main/library/open-workspace.ts';
 import { openTeamLibrary } from '../../../../main/library/postgres/open-team-library.ts';
 import { createInProcessWork } from '../../../../main/work-thread/in-process.ts';
 import { generate } from '../../../bench/library.ts';
+import { cleanedCorpus } from '../../../bench/cleaned-corpus.ts';
+import { loadedStores } from '../../../bench/loaded-stores.ts';
 import { loadTeamCorpus } from '../../../bench/team-corpus.ts';
 import { useCluster } from '../../../helpers/pg-suite.ts';
 import { tempDir } from '../helpers.ts';
@@ -109,6 +111,29 @@ describe("the bench's fast loader", () => {
     expect(wantSearch.total).toBeGreaterThan(0);
     expect(gotSearch).toEqual(wantSearch);
     // Two imports and a load of both stores: minutes on two loaded shared cores, seconds on a free one.
+  }, 300_000);
+
+  it('keeps both loaded stores in its cache and restores them as they were', async () => {
+    const folder = tempDir();
+    const { file } = await cleanedCorpus({ count: 24, chunk: 10, now: NOW, fileOf: (i) => `/corpus/article-${String(i).padStart(6, '0')}.txt` }, undefined, folder);
+    const made = { url: await cluster().createDatabase('kept_first'), local: path.join(tempDir(), 'first.mawjaz') };
+    const first = await loadedStores({ corpus: file, now: NOW }, made, folder);
+    expect(first.loaded?.times.articles).toBe(24);
+    const again = { url: await cluster().createDatabase('kept_again'), local: path.join(tempDir(), 'again.mawjaz') };
+    const second = await loadedStores({ corpus: file, now: NOW }, again, folder);
+    expect(second).toEqual({ dump: first.dump });
+    expect(await rows(again.url)).toEqual(await rows(made.url));
+    expect(localRows(again.local)).toEqual(localRows(made.local));
+    const indexes = async (url: string): Promise<unknown[]> => {
+      const client = new pg.Client({ connectionString: url });
+      await client.connect();
+      const found = (await client.query('SELECT tablename, indexname, indexdef FROM pg_indexes WHERE schemaname = $1 ORDER BY indexname', ['public'])).rows;
+      await client.end();
+      return found;
+    };
+    expect(await indexes(again.url)).toEqual(await indexes(made.url));
+    // Only whole files are left: the corpus, the dump and the workspace.
+    expect(fs.readdirSync(folder).map((f) => path.extname(f)).sort()).toEqual(['.gz', '.mawjaz', '.pgdump']);
   }, 300_000);
 
   it('refuses a library or a workspace that already holds articles', async () => {

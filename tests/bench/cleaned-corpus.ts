@@ -3,7 +3,7 @@
 // that decides its bytes (the generator's code and seeds, the count, the chunking, the clock, the files' names, and
 // every source file the cleaning and preparing import, found by esbuild's metafile, with the models beside them), so a
 // change to any of them cleans afresh. It is written whole into a scratch file and renamed into place.
-import { createHash } from 'node:crypto';
+import { createHash, type Hash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import readline from 'node:readline';
@@ -56,10 +56,13 @@ function filesUnder(relative: string): string[] {
     .filter((f) => fs.statSync(path.join(ROOT, f)).isFile());
 }
 
-/** Every source file the cleaning imports (esbuild follows the imports; packages stand outside, fixed by the lock file). */
-async function cleaningSources(): Promise<string[]> {
+/**
+ * Every source file that `entries` (relative to the checkout) import, themselves included: esbuild follows the imports;
+ * packages stand outside, fixed by the lock file.
+ */
+export async function sourcesOf(entries: readonly string[]): Promise<string[]> {
   const result = await build({
-    entryPoints: CLEANING_ENTRIES.map((e) => path.join(ROOT, e)),
+    entryPoints: entries.map((e) => path.join(ROOT, e)),
     absWorkingDir: ROOT,
     bundle: true,
     write: false,
@@ -75,14 +78,18 @@ async function cleaningSources(): Promise<string[]> {
 
 /** The files whose bytes name the cache (relative to the checkout): the cleaner's sources and data, the generator's. */
 export async function cacheInputs(): Promise<string[]> {
-  return [...new Set([...(await cleaningSources()), ...[...GENERATOR_INPUTS, ...CLEANING_DATA].flatMap(filesUnder)])].sort();
+  return [...new Set([...(await sourcesOf(CLEANING_ENTRIES)), ...[...GENERATOR_INPUTS, ...CLEANING_DATA].flatMap(filesUnder)])].sort();
+}
+
+/** Adds each file (relative to the checkout) to `h`, its name and its bytes. */
+export function hashFiles(h: Hash, files: readonly string[]): Hash {
+  for (const f of files) h.update(f).update('\0').update(fs.readFileSync(path.join(ROOT, f))).update('\0');
+  return h;
 }
 
 /** The hash naming the cache file of `key`: the generator's and the cleaner's inputs, file by file, and the settings. */
 export async function corpusHash(key: CorpusKey): Promise<string> {
-  const h = createHash('sha256');
-  const files = await cacheInputs();
-  for (const f of files) h.update(f).update('\0').update(fs.readFileSync(path.join(ROOT, f))).update('\0');
+  const h = hashFiles(createHash('sha256'), await cacheInputs());
   h.update(JSON.stringify({ count: key.count, chunk: key.chunk, now: key.now.toISOString(), first: path.basename(key.fileOf(0)), last: path.basename(key.fileOf(key.count - 1)) }));
   return h.digest('hex').slice(0, 20);
 }

@@ -22,6 +22,11 @@ function binDir(): string {
   return process.env.MAWJAZ_PG_BIN ?? DEFAULT_BIN;
 }
 
+/** The path of one of the server's programs (pg_dump, pg_restore), of the version the clusters run. */
+export function pgTool(name: string): string {
+  return path.join(binDir(), name);
+}
+
 interface RunAs {
   uid: number;
   gid: number;
@@ -81,8 +86,11 @@ export interface PgCluster {
   destroy(): void;
 }
 
-/** Starts a fresh cluster; the caller destroys it (afterAll). */
-export async function startCluster(): Promise<PgCluster> {
+/**
+ * Starts a fresh cluster; the caller destroys it (afterAll). `settings` are server settings (`-c name=value`) on top
+ * of the tests' own: the bench gives its server the memory a team library's server would have.
+ */
+export async function startCluster(settings: Readonly<Record<string, string>> = {}): Promise<PgCluster> {
   const user = runAs();
   if (typeof user === 'string') throw new Error(user);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mawjaz-pg-'));
@@ -104,7 +112,9 @@ export async function startCluster(): Promise<PgCluster> {
   // Durability against a power cut is not what these tests measure: no fsync, small buffers, few connections, on two
   // shared cores. Commits stay synchronous: a server killed right after a commit (the crash test) must still have it,
   // and with synchronous_commit off the last ones were lost now and then.
-  const options = `-p ${String(port)} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off -c shared_buffers=16MB -c max_connections=40`;
+  const options = `-p ${String(port)} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off -c shared_buffers=16MB -c max_connections=40${Object.entries(settings)
+    .map(([name, value]) => ` -c ${name}=${value}`)
+    .join('')}`;
   const start = (): void => run('pg_ctl', ['-D', data, '-l', path.join(dir, 'log'), '-o', options, '-w', '-t', '60', 'start']);
   start();
   const host = '127.0.0.1';

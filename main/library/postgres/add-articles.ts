@@ -70,12 +70,22 @@ async function candidatesOf(conn: Connection, batch: readonly PreparedArticle[])
 
 /**
  * One multi-row insert per table for the batch's stored articles (those whose result is not a duplicate), as the
- * batch's plan decided; throws BatchRaced when a row was there already. Exported for the bench's bulk loader, which
- * writes a generated corpus it knows to be new through these same statements (tests/bench/team-corpus.ts).
+ * batch's plan decided, search documents included; throws BatchRaced when a row was there already.
  */
 export async function writeArticlesPg(conn: Connection, batch: readonly PreparedArticle[], results: readonly AddResult[], importedAt: string): Promise<void> {
+  const stored = await writeArticleRowsPg(conn, batch, results, importedAt);
+  await writeSearchDocuments(conn, stored.map((a) => ({ id: a.record.id, index: a.index })));
+}
+
+/**
+ * writeArticlesPg without the search documents (the articles, their signatures, band buckets and near-duplicate
+ * links); returns the articles it stored, whose documents writeSearchDocuments then writes. Exported for the bench's
+ * bulk loader (tests/bench/team-corpus.ts), which writes the rows of a generated corpus it knows to be new chunk after
+ * chunk, in order, and builds each chunk's search documents (most of the server's work) on another connection.
+ */
+export async function writeArticleRowsPg(conn: Connection, batch: readonly PreparedArticle[], results: readonly AddResult[], importedAt: string): Promise<PreparedArticle[]> {
   const stored = batch.filter((_, i) => results[i]?.status !== 'duplicate');
-  if (stored.length === 0) return;
+  if (stored.length === 0) return stored;
   const rows = stored.map((a) => [...recordValues(a.record), a.contentHash, a.sourceHash]);
   const columns = Array.from({ length: 19 }, (_, c) => rows.map((r) => r[c]));
   const arrays = columns.map((_, c) => `$${String(c + 1)}::text[]`).join(', ');
@@ -93,12 +103,13 @@ export async function writeArticlesPg(conn: Connection, batch: readonly Prepared
     bands.map((b) => b[1]),
     bands.map((b) => b[2]),
   ]);
-  await writeSearchDocuments(conn, stored.map((a) => ({ id: a.record.id, index: a.index })));
   const near = results.filter((r) => r.status === 'near-duplicate');
-  if (near.length === 0) return;
-  await conn.run('INSERT INTO near_duplicates (article_id, duplicate_of, similarity) SELECT * FROM unnest($1::text[], $2::text[], $3::float8[])', [
-    near.map((r) => r.id),
-    near.map((r) => r.duplicateOf),
-    near.map((r) => r.similarity),
-  ]);
+  if (near.length > 0) {
+    await conn.run('INSERT INTO near_duplicates (article_id, duplicate_of, similarity) SELECT * FROM unnest($1::text[], $2::text[], $3::float8[])', [
+      near.map((r) => r.id),
+      near.map((r) => r.duplicateOf),
+      near.map((r) => r.similarity),
+    ]);
+  }
+  return stored;
 }

@@ -130,6 +130,11 @@ describe('name spans with the tagger', () => {
     expect(headsTitleConstruct(words('خالد سلطان القاسمي'), 1)).toBe(false);
   });
 
+  it('keeps a given name that opens an apposed name after an office governing «باسم»', () => {
+    const actors = one('وصرح المتحدث باسم الحكومة العراقية، باسم الشمري، مساء أمس، إن بغداد سترسل وفدا. وأشار الشمري إلى أن الوفد سيزور دمشق.');
+    expect(named(actors, 'باسم الشمري')?.type).toBe('person');
+  });
+
   it('splits a rule name that runs over two persons the tagger reads apart', () => {
     const actors = one('وفشلت جهود ادارة الرئيس جورج بوش لاعتقال اسامة بن لادن قبل اعتداءات سبتمبر.');
     expect(named(actors, 'جورج بوش')?.roles).toEqual(['الرئيس']);

@@ -7,7 +7,7 @@ import { claim, isFree, unclaim } from './scan-context.ts';
 import type { Found, SentenceScan } from './sentence-scan.ts';
 import { overlaps } from './sentence-entities.ts';
 import type { WordEntity } from './sentence-entities.ts';
-import { isDefinite } from '../words/sentence-tokens.ts';
+import { breaksBefore, isDefinite } from '../words/sentence-tokens.ts';
 import { hasFamilyNameShape, isNisba, readsAsKeepingArticle } from '../words/word-tests.ts';
 import { allSure } from './word-margins.ts';
 import type { WordMargins } from './word-margins.ts';
@@ -20,6 +20,9 @@ import type { WordMargins } from './word-margins.ts';
  */
 function cuttable(s: SentenceScan, f: Found, from: number, to: number, margins: WordMargins, others: readonly WordEntity[]): boolean {
   if (to - from === 1 && isGivenName(personReading(s.words[from]?.key ?? '')) && !verbAfter(s, f, from, to, margins)) return false;
+  // A given name that opens a rule name after punctuation («المتحدث باسم الحكومة، باسم العوادي،») is the name's
+  // own first word: the «باسم» a spokesman's office governs follows the office with nothing between.
+  if (from > f.from && breaksBefore(s.words, f.from) && isGivenName(personReading(s.words[f.from]?.key ?? ''))) return false;
   for (let i = to; i < f.to; i++) {
     // A word that opens another person the tagger reads is no part of this name.
     if (others.some((o) => o.from <= i && i < o.to)) continue;

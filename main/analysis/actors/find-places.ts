@@ -4,7 +4,7 @@ import { placeRunEnd } from './runs.ts';
 import { claim } from './scan-context.ts';
 import type { SentenceScan } from './sentence-scan.ts';
 import { breaksBefore, quotedSpanEnd } from '../words/sentence-tokens.ts';
-import { readsAsKeepingArticle } from '../words/word-tests.ts';
+import { isPlainAdjective, readsAsKeepingArticle } from '../words/word-tests.ts';
 
 /**
  * Places after a place cue («مدينة حلب», «بلدة "كفرنبل"»): a place the gazetteer knows, or the run of words
@@ -31,6 +31,8 @@ export function findPlaces(s: SentenceScan): void {
     }
     const end = quoteEnd ?? placeRunEnd(scan, i + 1);
     if (end === null || end <= i + 1) continue;
+    // «من ناحية ثانية», «منطقة جديدة»: an ordinal or a qualifier after the cue describes it and names no place.
+    if (end === i + 2 && isPlainAdjective(words[i + 1]?.key ?? '')) continue;
     const from = facility !== null ? i : i + 1;
     const surface = s.text(from, end, facility ?? undefined).replace(/[«»“”"„]/gu, '').replace(/\s+/gu, ' ').trim();
     s.add(from, end, { type: 'place', key: s.key(from, end, facility ?? undefined), surface });

@@ -14,7 +14,7 @@ import type { WordEntity } from './sentence-entities.ts';
 import { breaksBefore, readingsKeepingArticle } from '../words/sentence-tokens.ts';
 import { allSure } from './word-margins.ts';
 import type { WordMargins } from './word-margins.ts';
-import { isNameWord, readsAsKeepingArticle } from '../words/word-tests.ts';
+import { isNameWord, isPlainAdjective, readsAsKeepingArticle } from '../words/word-tests.ts';
 
 /** The actor type of each of the tagger's entity types; MISC is no actor. */
 export const ACTOR_TYPE: Partial<Record<EntityType, ActorType>> = { PERS: 'person', ORG: 'organization', LOC: 'place' };
@@ -59,6 +59,11 @@ export function nameReading(key: string): string {
   return conj !== null && conj.basis !== 'open' ? conj.rest : key;
 }
 
+/** Whether words [from, to) start with a place cue before a name («ناحية بعشيقة» read whole by the tagger). */
+function cuedWithin(s: SentenceScan, from: number, to: number): boolean {
+  return to - from >= 2 && readsAsKeepingArticle(s.words[from]?.key ?? '', PLACE_CUES) !== null;
+}
+
 function addNamed(s: SentenceScan, from: number, to: number, type: ActorType, margins: WordMargins): void {
   const known = gazetteerEntry(s, from, to, type);
   if (known !== null) {
@@ -77,6 +82,9 @@ function addNamed(s: SentenceScan, from: number, to: number, type: ActorType, ma
   const w = s.words[from];
   // A place cue before the word («إقليم سيلاكاب», «مدينة ستنفجر») is the evidence a word's shape cannot give.
   const cued = type === 'place' && from > 0 && !breaksBefore(s.words, from) && readsAsKeepingArticle(s.words[from - 1]?.key ?? '', PLACE_CUES) !== null;
+  // An ordinal or a qualifier alone, or after a place cue, is no place whatever the tagger reads («ناحية ثانية»).
+  const adjective = type === 'place' && to - from - (cuedWithin(s, from, to) ? 1 : 0) === 1 && isPlainAdjective(s.words[to - 1]?.key ?? '');
+  if (adjective) { s.skip(from, to, 'adjective'); return; }
   const nameWord = w !== undefined && (isNameWord(w.text, w.key) || margins.actor(from) || cued);
   if (to - from === 1 && (!nameWord || COMMON_NOUNS.has(reading) || COMMON_NOUNS.has(bare) || PLACE_CUES.has(bare) || isStopword(reading) || bare.length < 2)) {
     s.skip(from, to, nameWord ? 'generic word' : 'no name word');

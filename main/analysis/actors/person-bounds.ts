@@ -1,6 +1,7 @@
 import { conjunctionReading, definiteAfterPreposition, procliticReadings } from '../../text/arabic/index.ts';
 import { isGivenName } from '../../text/gazetteer/given-names.ts';
 import { NAME_LINKS, TITLE_WORDS, WAW_NAMES } from '../words/lexicon.ts';
+import { headsTitleConstruct } from './runs.ts';
 import type { SentenceScan } from './sentence-scan.ts';
 import type { WordMargins } from './word-margins.ts';
 import { hasFamilyNameShape, isNameWord, readsAs } from '../words/word-tests.ts';
@@ -31,7 +32,10 @@ export function personReading(key: string): string {
   return procliticReadings(key).find((r) => r !== key && isGivenName(r) && key.endsWith(r)) ?? key;
 }
 
-/** A person's span without title or non-name words at its ends («الرئيس», «آنذاك»), or null when nothing is left. */
+/**
+ * A person's span without title or non-name words at its ends («الرئيس», «آنذاك») and without a construct office
+ * inside it, or null when nothing is left.
+ */
 export function personBounds(s: SentenceScan, from: number, to: number, margins: WordMargins): [number, number] | null {
   const word = (i: number): { text: string; key: string } => s.words[i] ?? { text: '', key: '' };
   // Inside a name of two words or more the tagger read as a person, a verb's shape alone («سيرغي» as the future
@@ -50,6 +54,8 @@ export function personBounds(s: SentenceScan, from: number, to: number, margins:
   let a = from;
   let b = to;
   while (a < b && !nameLike(a)) a++;
+  // A title heading a construct office inside the span ends the name before it («… آل ثاني أمير البلاد»).
+  for (let i = a + 1; i < b; i++) if (headsTitleConstruct(s.words, i)) { b = i; break; }
   while (b > a && ((!nameLike(b - 1) && !(familyName(b - 1) && b - 1 > a)) || NAME_LINKS.has(word(b - 1).key))) b--;
   return b > a ? [a, b] : null;
 }

@@ -3,10 +3,12 @@
  * so extents come from word shape: the article, function words, verbs, punctuation (notes §2.5).
  */
 import { isStopword, procliticReadings } from '../../text/arabic/index.ts';
-import { DIRECTIONS, FUNCTION_WORDS, NAME_LINKS, NAMES_LIKE_STOPWORDS, ON_BEHALF, QUALIFIERS, TIME_WORDS, TOPONYM_HEADS, WAW_NAMES } from '../words/lexicon.ts';
+import { DIRECTIONS, FUNCTION_WORDS, INDEFINITE_TITLE_WORDS, NAME_LINKS, NAMES_LIKE_STOPWORDS, ON_BEHALF, QUALIFIERS, TIME_WORDS, TOPONYM_HEADS, WAW_NAMES } from '../words/lexicon.ts';
 import type { Scan } from './scan-context.ts';
 import { breaksBefore, isDefinite, isDetachedClitic, quotedSpanEnd, quoteOpensBefore } from '../words/sentence-tokens.ts';
-import { isDefiniteLike, isNameWord, isNisba, looksLikeVerb, readsAs } from '../words/word-tests.ts';
+import type { Word } from '../words/sentence-tokens.ts';
+import { isGivenName } from '../../text/gazetteer/given-names.ts';
+import { hasFamilyNameShape, isDefiniteLike, isNameWord, isNisba, looksLikeVerb, readsAs } from '../words/word-tests.ts';
 
 const MAX_NAME_WORDS = 4;
 
@@ -16,6 +18,20 @@ function knownSurname(scan: Scan, key: string): boolean {
 
 function free(scan: Scan, i: number): boolean {
   return scan.claimed[i] === false;
+}
+
+/**
+ * Whether word i is a title heading a construct office, which ends a name before it: an indefinite title word
+ * followed, with nothing between, by a definite noun («حمد بن خليفة آل ثاني أمير البلاد», «… وزير الخارجية»). The
+ * title is the person's role, never part of the name (issue 12). A title word that is also a given name before a
+ * family name («سلطان القاسمي») is a name's.
+ */
+export function headsTitleConstruct(words: readonly Word[], i: number): boolean {
+  const w = words[i];
+  const next = words[i + 1];
+  if (w === undefined || next === undefined || breaksBefore(words, i + 1) || !isDefinite(next.key)) return false;
+  const title = readsAs(w.key, INDEFINITE_TITLE_WORDS);
+  return title !== null && !(isGivenName(title) && hasFamilyNameShape(next.key));
 }
 
 /**
@@ -40,7 +56,7 @@ export function nameRunForward(scan: Scan, p: number, minWords = 1): number | nu
     if (NAME_LINKS.has(words[q - 1]?.key ?? '') && /^\p{L}+$/u.test(w.key)) { q++; continue; }
     // Lineage inside a name: «فيصل بن فرحان آل سعود» (a link word needs a word after it).
     if (NAME_LINKS.has(w.key) && q + 1 < words.length && q + 1 - p < MAX_NAME_WORDS + 2 && !breaksBefore(words, q + 1) && free(scan, q + 1)) { q++; continue; }
-    if (!isNameWord(w.text, w.key)) break;
+    if (!isNameWord(w.text, w.key) || headsTitleConstruct(words, q)) break;
     // «و» starts a coordinated word («… ومناطق»), except in names such as «وليد».
     if (w.key.startsWith('و') && !WAW_NAMES.has(w.key)) break;
     if (isDefinite(w.key)) {

@@ -4,6 +4,8 @@
  * - An organisation written with its nationality adjective in either gender: in a construct «جهاز المخابرات
  *   العراقي/العراقية» the adjective may agree with the head («جهاز») or with the noun after it («المخابرات»), and
  *   writers use both for the same body.
+ * - An organisation's first word alone beside its name with nisbas («الحشد» after «الحشد الشعبي»): one body when an
+ *   article names both and no other body of that first word (shortFormOf); the full name stays the actor's name.
  * - A person's name spelt two ways (merge-proposals.ts, variants: «دونالد ترامب/ترمب») when the selection gives
  *   both the same office, named precisely (two words or more: «وزير الخارجية الروسي», not «الرئيس»): two
  *   holders of one office with nearly one name are one person written twice.
@@ -45,6 +47,30 @@ export function nisbaVariants(a: string, b: string): boolean {
   return bare.length >= MIN_NISBA && short.endsWith('ي') && long === short + 'ه';
 }
 
+/** Whether a name key's word is a nisba, masculine or feminine («الشعبي», «العراقيه»). */
+function isNisba(word: string): boolean {
+  const bare = word.startsWith('ال') ? word.slice(2) : word;
+  return bare.length >= MIN_NISBA && /يه?$/u.test(bare);
+}
+
+/** The first word of an organisation's key when every word after it is a nisba («الحشد الشعبي» → «الحشد»), else null. */
+function nisbaHead(key: string): string | null {
+  const [head, ...rest] = key.split(' ');
+  return head !== undefined && rest.length > 0 && rest.every(isNisba) ? head : null;
+}
+
+/** The articles a group is mentioned in. */
+function articlesOf(g: Group): Set<string> {
+  return new Set(g.mentions.map((m) => m.sourceId));
+}
+
+/** Whether `short` is one word, `long` that word with nisbas after it, and an article names both. */
+export function shortFormOf(short: Group, long: Group): boolean {
+  if (short.key.includes(' ') || nisbaHead(long.key) !== short.key) return false;
+  const seen = articlesOf(long);
+  return short.mentions.some((m) => seen.has(m.sourceId));
+}
+
 /** The keys a group is known by: its name as shown, its key and its written forms. */
 function keysOf(g: Group): Set<string> {
   const out = new Set<string>([g.key, nameKey(displayName(g))]);
@@ -72,7 +98,11 @@ function buckets(groups: readonly Group[]): Group[][] {
   const out = new Map<string, Group[]>();
   const put = (k: string, g: Group): void => { const b = out.get(k); if (b === undefined) out.set(k, [g]); else b.push(g); };
   for (const g of groups) {
-    if (g.type === 'organization') put(`o:${masculine(g.key)}`, g);
+    if (g.type === 'organization') {
+      put(`o:${masculine(g.key)}`, g);
+      const head = g.key.includes(' ') ? nisbaHead(g.key) : g.key;
+      if (head !== null) put(`s:${head}`, g);
+    }
     else if (g.type === 'person') for (const o of offices(g)) put(`p:${o}`, g);
   }
   return [...out.values()].filter((b) => b.length > 1);
@@ -81,7 +111,7 @@ function buckets(groups: readonly Group[]): Group[][] {
 /** Whether two groups of one bucket are one actor (see the file comment). */
 function sameActor(a: Group, b: Group): boolean {
   if (a.type !== b.type) return false;
-  if (a.type === 'organization') return nisbaVariants(a.key, b.key);
+  if (a.type === 'organization') return nisbaVariants(a.key, b.key) || shortFormOf(a, b) || shortFormOf(b, a);
   // The first name may be the word spelt two ways («سيرغي/سيرجي لافروف»): the shared office tells the two apart
   // from two people of one family, which is why proposals alone never merge on a first name.
   return variants(nameKey(displayName(a)), nameKey(displayName(b)), false);
@@ -96,6 +126,8 @@ export function mergeVariants(groups: readonly Group[], rules: readonly ActorCor
   const splitOut = new Set(rulesOf(rules, 'split').map((r) => nameKey(r.alias)));
   const gone = new Set<Group>();
   for (const bucket of buckets(groups)) {
+    // A first word shared by two bodies named in full («الجيش السوري», «الجيش اللبناني») is neither's short form.
+    const shortOf = (g: Group): number => bucket.filter((o) => shortFormOf(g, o)).length;
     for (let i = 0; i < bucket.length; i++) {
       for (let j = i + 1; j < bucket.length; j++) {
         const a = bucket[i];
@@ -105,7 +137,10 @@ export function mergeVariants(groups: readonly Group[], rules: readonly ActorCor
         const kb = keysOf(b);
         if ([...ka, ...kb].some((k) => splitOut.has(k))) continue;
         if (rejected.some(([x, y]) => (ka.has(x) && kb.has(y)) || (ka.has(y) && kb.has(x)))) continue;
-        const [into, from] = b.mentions.length > a.mentions.length ? [b, a] : [a, b];
+        const short = shortFormOf(a, b) ? a : shortFormOf(b, a) ? b : null;
+        if (short !== null && shortOf(short) > 1) continue;
+        // A short form goes into the full name, whichever is written more; other variants into the more written.
+        const [into, from] = short !== null ? (short === a ? [b, a] : [a, b]) : b.mentions.length > a.mentions.length ? [b, a] : [a, b];
         into.mentions.push(...from.mentions);
         gone.add(from);
       }

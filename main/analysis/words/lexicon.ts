@@ -56,6 +56,17 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set(
   TITLES.map((t) => t.words[0] ?? '').filter((w) => w.length > 1 && w !== 'راس' && w !== 'امين').concat([...keys('القائد قائد قادة القادة زعماء أحد رؤساء وزراء')]),
 );
 
+/**
+ * Single-word titles written without the article («أمير», «وزير», «ملك», «رئيس»): followed by a definite noun they
+ * head a construct office («أمير البلاد», «وزير الخارجية»), which is a role after a name, never part of it. «رأس»
+ * and «أمين» stay out, as in TITLE_WORDS.
+ */
+export const INDEFINITE_TITLE_WORDS: ReadonlySet<string> = new Set(
+  TITLES.filter((t) => t.words.length === 1)
+    .map((t) => (t.words[0] ?? '').replace(/^ال/u, ''))
+    .filter((w) => w.length > 1 && w !== 'راس' && w !== 'امين'),
+);
+
 /** «المتحدث باسم X»: the word that links a spokesman to the body he speaks for. */
 export const ON_BEHALF = normalise('باسم');
 

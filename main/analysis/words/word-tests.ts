@@ -1,4 +1,5 @@
 import { encliticReadings, isStopword, procliticReadings } from '../../text/arabic/index.ts';
+import { isOrdinalWord } from '../../text/arabic/ordinals.ts';
 import type { Gazetteer } from '../../text/gazetteer/gazetteer.ts';
 import {
   BYLINE_CUES, COMMON_NOUNS, FUNCTION_WORDS, PERSON_DESCRIPTORS, NAMES_LIKE_STOPWORDS, COMMON_VERBS, DIRECTIONS, FACILITY_CUES, ORG_HEADS, PLACE_CUES, QUALIFIERS, REPORTING_VERBS,
@@ -18,6 +19,15 @@ export interface Lexicon {
 export function readsAs(key: string, set: Lexicon): string | null {
   for (const r of procliticReadings(key)) if (set.has(r)) return r;
   return null;
+}
+
+/**
+ * Whether a word is an adjective that names nothing: an ordinal in any form («ثانية», «الأول») or a qualifier
+ * with or without its article («السابق», «جديدة»: the qualifiers are listed definite). After a place cue it
+ * describes the place the cue speaks of («من ناحية ثانية», «منطقة جديدة»), never names one.
+ */
+export function isPlainAdjective(key: string): boolean {
+  return isOrdinalWord(key) || procliticReadings(key).some((r) => QUALIFIERS.has(r) || QUALIFIERS.has(`ال${r}`));
 }
 
 /** Like readsAs, but the article is kept: «الرئيس» is not «رئيس» (a definite title is another title). */

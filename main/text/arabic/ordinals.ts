@@ -53,6 +53,15 @@ export function possessed(tok: Token | undefined): boolean {
   return tok !== undefined && /^\p{L}{2,}(?:ه|ها|هما|هم|هن)$/u.test(tok.text) && !tok.key.startsWith('ال');
 }
 
+/**
+ * Whether a word key is an ordinal in either gender, with or without the article, a proclitic written onto it
+ * («ثانية», «الثاني», «وللأولى»): the indefinite feminine («ناحية ثانية», on the other side) is in neither list
+ * above, but is the definite one without its article.
+ */
+export function isOrdinalWord(key: string): boolean {
+  return procliticReadings(key).some((r) => ORDINAL_BEFORE.has(r) || ORDINAL_AFTER.has(r) || ORDINAL_AFTER.has(`ال${r}`));
+}
+
 /** Whether the ordinal over tokens [from, to) is told after «بذلك» (RESULTATIVE): it ranks the story's own event. */
 export function resultativeOrdinal(tokens: readonly Token[], from: number): boolean {
   return RESULTATIVE.has(tokens[from - 1]?.key ?? '');

@@ -17,6 +17,12 @@ describe('ordinary words after a place cue or a reporting verb', () => {
     expect(one('وصلت القوات إلى ناحية بعشيقة أمس.')).toContain('بعشيقة');
   });
 
+  it('reads an ordinal or a qualifier after a place cue as no place, whatever the tagger reads', () => {
+    const found = one('ونزح السكان من قرية رابعة، ثم انتقل القتال إلى مدينة ثالثة ومنطقة جديدة قرب حلب.');
+    for (const w of ['رابعة', 'ثالثة', 'جديدة']) expect(found.some((n) => n.includes(w)), w).toBe(false);
+    expect(found).toContain('حلب');
+  });
+
   it('reads a participle’s plural in construct as no person («وقال مراقبو السباق»), a foreign name so spelt as one', () => {
     expect(one('وقال مراقبو السباق إن السيارة تعطلت قبل خط النهاية.')).toEqual([]);
     const g = loadGazetteer();

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractActors } from '../../../../main/analysis/actors/index.ts';
+import { headsTitleConstruct } from '../../../../main/analysis/actors/runs.ts';
+import { normalise } from '../../../../main/text/arabic/index.ts';
 import { articleRecord } from '../../../helpers/article-record.ts';
 import { named, names } from './helpers.ts';
 
@@ -115,6 +117,22 @@ describe('name spans with the tagger', () => {
     const actors = one('واستقبل الشيخ حمد بن خليفة آل ثاني أمير البلاد الوزير في الدوحة.');
     expect(named(actors, 'حمد بن خليفة آل ثاني')?.type).toBe('person');
     expect(names(actors).some((n) => n.includes('أمير'))).toBe(false);
+  });
+
+  it('ends a name before a title heading a construct office, which is no part of it (issue 12)', () => {
+    const actors = one('واستقبل الأمير خالد بن سلمان آل سعود وزير الدفاع الوفد في الرياض.');
+    expect(named(actors, 'خالد بن سلمان آل سعود')?.type).toBe('person');
+    expect(names(actors).some((n) => n.includes('وزير'))).toBe(false);
+    const words = (text: string) => text.split(' ').map((t) => ({ text: t, key: normalise(t), start: 0, end: 0, gap: ' ' }));
+    expect(headsTitleConstruct(words('آل ثاني أمير البلاد'), 2)).toBe(true);
+    expect(headsTitleConstruct(words('آل ثاني أمير قطر'), 2)).toBe(false);
+    // A given name that is also a title, before a family name, is a name's («خالد سلطان القاسمي»).
+    expect(headsTitleConstruct(words('خالد سلطان القاسمي'), 1)).toBe(false);
+  });
+
+  it('keeps a given name that opens an apposed name after an office governing «باسم»', () => {
+    const actors = one('وصرح المتحدث باسم الحكومة العراقية، باسم الشمري، مساء أمس، إن بغداد سترسل وفدا. وأشار الشمري إلى أن الوفد سيزور دمشق.');
+    expect(named(actors, 'باسم الشمري')?.type).toBe('person');
   });
 
   it('splits a rule name that runs over two persons the tagger reads apart', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractActors } from '../../../../main/analysis/actors/index.ts';
-import { nisbaVariants } from '../../../../main/analysis/actors/variant-merges.ts';
+import type { Group } from '../../../../main/analysis/actors/group-mentions.ts';
+import { nisbaVariants, shortFormOf } from '../../../../main/analysis/actors/variant-merges.ts';
 import { nameKey } from '../../../../main/text/gazetteer/name-key.ts';
 import { articleRecord } from '../../../helpers/article-record.ts';
 import { named } from './helpers.ts';
@@ -84,5 +85,27 @@ describe('a person\'s name spelt two ways', () => {
       corrections: { rules: [{ kind: 'reject-merge', a: 'إيمانويل ماكرون', b: 'إمانويل ماكرون' }] },
     });
     expect(rejected.filter((a) => a.name.endsWith('ماكرون'))).toHaveLength(2);
+  });
+});
+
+describe('an organisation\'s first word alone beside its name with nisbas («الحشد» after «الحشد الشعبي»)', () => {
+  const mention = (key: string, sourceId: string) => ({ key, sourceId }) as unknown as Group['mentions'][number];
+  const group = (key: string, ...sources: string[]): Group => ({ type: 'organization', idKey: `organization:${key}`, key, entry: null, mentions: sources.map((s) => mention(key, s)), forcedName: null });
+
+  it('is the same body only when an article names both, and only after nisbas', () => {
+    expect(shortFormOf(group(nameKey('الحشد'), 'a1'), group(nameKey('الحشد الشعبي'), 'a1'))).toBe(true);
+    expect(shortFormOf(group(nameKey('الجيش'), 'a1'), group(nameKey('الجيش السوري الحر'), 'a1'))).toBe(false);
+    expect(shortFormOf(group(nameKey('الحشد'), 'a2'), group(nameKey('الحشد الشعبي'), 'a1'))).toBe(false);
+    expect(shortFormOf(group(nameKey('المخابرات'), 'a1'), group(nameKey('جهاز المخابرات العراقي'), 'a1'))).toBe(false);
+  });
+
+  it('becomes an alias of the full name, however often each is written; not when two bodies share the word', () => {
+    const body = 'وقال قيادي في الحشد الشعبي إن القوات مستعدة. ونقلت القناة عن مصدر في “الحشد” أن الفصائل المنضوية تحت راية “الحشد” تعرضت لغارات.';
+    const actors = extractActors([articleRecord('a1', body)]);
+    expect(named(actors, 'الحشد')).toBeUndefined();
+    expect(named(actors, 'الحشد الشعبي')?.mentions).toBe(3);
+    const two = extractActors([articleRecord('a1', 'وقال الجيش السوري إن الحدود هادئة. وأعلن الجيش اللبناني انتشاره. وأكد "الجيش" جاهزيته.')]);
+    expect(named(two, 'الجيش السوري')?.aliases ?? []).not.toContain('الجيش');
+    expect(named(two, 'الجيش اللبناني')?.aliases ?? []).not.toContain('الجيش');
   });
 });

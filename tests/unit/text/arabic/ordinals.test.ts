@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ranksOwnEvent } from '../../../../main/text/arabic/ordinals.ts';
-import { tokenise } from '../../../../main/text/arabic/index.ts';
+import { isOrdinalWord, ranksOwnEvent } from '../../../../main/text/arabic/ordinals.ts';
+import { normalise, tokenise } from '../../../../main/text/arabic/index.ts';
 
 const ranks = (text: string): boolean => ranksOwnEvent(tokenise(text));
 
@@ -28,5 +28,12 @@ describe('ranksOwnEvent', () => {
   it('leaves a possessed noun with an ordinal that nothing ties to the story («أنهى الوزير جولته الثانية»)', () => {
     expect(ranks('أنهى الوزير جولته الثانية في الجنوب أمس.')).toBe(false);
     expect(ranks('وتوقفت الحافلات للمرة الثانية خلال أسبوع.')).toBe(false);
+  });
+});
+
+describe('isOrdinalWord', () => {
+  it('reads an ordinal in either gender, with or without the article or a proclitic, and nothing else', () => {
+    for (const w of ['ثانية', 'ثاني', 'الثاني', 'الثالثة', 'أول', 'أولى', 'وللأولى', 'عاشرة']) expect(isOrdinalWord(normalise(w)), w).toBe(true);
+    for (const w of ['بعشيقة', 'راوة', 'ثانوية', 'الأولاد', 'جافة']) expect(isOrdinalWord(normalise(w)), w).toBe(false);
   });
 });

@@ -5,7 +5,7 @@
 // never name a set written apart from the rules.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { bestChoice } from '../main/ingest/choice/fit-choice.ts';
+import { pickOutlet } from '../main/ingest/outlet/choose-outlet.ts';
 import { outletWeights } from '../main/ingest/outlet/outlet-model-file.ts';
 import { FROZEN_READS_FILE, TRAINING_SETS } from './format-training-sets.ts';
 import { readFrozenReads } from './frozen-reads-file.ts';
@@ -27,7 +27,7 @@ for (const [set, pages] of data) {
     n.expected++;
     // Named by a page source, not only by the rules' choice (a candidate of its own, the frozen rules' in training).
     const covered = p.candidates.some((c) => c.value !== null && c.right && [...c.features.keys()].some((k) => k.startsWith('src:')));
-    const chosen = p.candidates[bestChoice(p.candidates, weights)]?.value ?? null;
+    const chosen = p.candidates[pickOutlet(p.candidates, weights)]?.value ?? null;
     const rulesRight = p.today !== null && p.matches(p.today);
     const modelRight = chosen !== null && p.matches(chosen);
     if (covered) n.covered++;

@@ -26,12 +26,14 @@ export interface ModernData {
 export function readModernSet(): ModernData {
   const bytes = readFileSync(path.join(root, MODERN_NAME));
   const all = readCorpus(bytes.toString('utf8'), MODERN_NAME).sentences;
+  const train: AnnotatedSentence[] = [];
   const tune: AnnotatedSentence[][] = [];
   for (const s of all) {
     if (s.doc === undefined) throw new Error(`${MODERN_NAME}:${s.line}: a sentence before the first -DOCSTART-`);
     if (isModernTune(s.doc)) (tune[s.doc] ??= []).push(s);
+    else train.push(s);
   }
-  return { all, train: all.filter((s) => !isModernTune(s.doc ?? 0)), tune: tune.filter((a) => a.length > 0), sha256: sha256Hex(bytes) };
+  return { all, train, tune: tune.filter((a) => a.length > 0), sha256: sha256Hex(bytes) };
 }
 
 /** The set as trainModel takes it: all of it, or (`tuning`) without its tune articles. */

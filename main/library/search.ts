@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { ARTICLE_COLUMNS, NEAR_JOIN, toSummary, type ArticleRow } from './article-row.ts';
+import { BODY_WEIGHT, FORMS_WEIGHT, TITLE_WEIGHT } from './rank-weights.ts';
 import { matchExpression, parseQuery, type ParsedQuery } from './search-query.ts';
 import type { IndexText } from './search-text.ts';
 import { matchRanges, searchSnippet, type Snippet, type TextRange } from './snippet.ts';
@@ -36,9 +37,8 @@ export interface SearchResult {
   hits: SearchHit[];
 }
 
-// BM25 column weights for (title, body, body_forms): a title hit counts most, a word as written counts more
-// than a clitic-stripped reading of it («الحشد» first, then «والحشد», «بالحشد»).
-const RANK = 'bm25(article_fts, 5.0, 1.0, 0.4)';
+// BM25 over (title, body, body_forms), with the weights both stores share.
+const RANK = `bm25(article_fts, ${TITLE_WEIGHT.toFixed(1)}, ${BODY_WEIGHT.toFixed(1)}, ${String(FORMS_WEIGHT)})`;
 
 /** Writes an article's row of the full-text index; rowid is the article's seq. */
 export function writeIndexRow(db: Database.Database, seq: number, index: IndexText): void {

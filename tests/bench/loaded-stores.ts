@@ -34,7 +34,7 @@ export interface Destination {
   onChunk?: (done: number) => void;
 }
 
-/** The stores found in the cache (`times` absent) or loaded now and kept there (`keptMs`: writing the cache, ms). */
+/** The stores found in the cache (`loaded` absent) or loaded now and kept there (`keptMs`: writing the cache, ms). */
 export interface LoadedStores {
   dump: string;
   loaded?: { times: LoadTimes; keptMs: number };

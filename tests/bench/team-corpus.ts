@@ -146,7 +146,10 @@ export async function loadPrepared(url: string, chunks: AsyncIterable<PreparedAr
       // The server writes the chunk's rows while this process writes the local workspace.
       const rows = timed(times, 'teamRowsMs', () => conn.transaction(() => writeArticleRowsPg(conn, batch, results, importedAt)));
       const into = local;
-      await Promise.all([rows, into === undefined ? undefined : timed(times, 'localMs', () => into.add(batch))]);
+      // Both settled before either failure is thrown: the finally below closes the local workspace, which must not be
+      // mid-transaction then (its error would hide the real one).
+      const settled = await Promise.allSettled([rows, into === undefined ? undefined : timed(times, 'localMs', () => into.add(batch))]);
+      for (const r of settled) if (r.status === 'rejected') throw r.reason;
       while (writing.size >= DOCUMENT_WRITERS) await Promise.race(writing);
       if (failure !== undefined) throw failure.error;
       const docs = batch.map((a) => ({ id: a.record.id, index: a.index }));

@@ -48,7 +48,7 @@ export function nisbaVariants(a: string, b: string): boolean {
 }
 
 /** Whether a name key's word is a nisba, masculine or feminine («الشعبي», «العراقيه»). */
-function isNisba(word: string): boolean {
+function hasNisbaShape(word: string): boolean {
   const bare = word.startsWith('ال') ? word.slice(2) : word;
   return bare.length >= MIN_NISBA && /يه?$/u.test(bare);
 }
@@ -56,7 +56,7 @@ function isNisba(word: string): boolean {
 /** The first word of an organisation's key when every word after it is a nisba («الحشد الشعبي» → «الحشد»), else null. */
 function nisbaHead(key: string): string | null {
   const [head, ...rest] = key.split(' ');
-  return head !== undefined && rest.length > 0 && rest.every(isNisba) ? head : null;
+  return head !== undefined && rest.length > 0 && rest.every(hasNisbaShape) ? head : null;
 }
 
 /** The articles a group is mentioned in. */
@@ -127,7 +127,8 @@ export function mergeVariants(groups: readonly Group[], rules: readonly ActorCor
   const gone = new Set<Group>();
   for (const bucket of buckets(groups)) {
     // A first word shared by two bodies named in full («الجيش السوري», «الجيش اللبناني») is neither's short form.
-    const shortOf = (g: Group): number => bucket.filter((o) => shortFormOf(g, o)).length;
+    // Bodies still apart, a nisba's two genders counted once (the o: buckets may not have joined them yet).
+    const shortOf = (g: Group): number => new Set(bucket.filter((o) => !gone.has(o) && shortFormOf(g, o)).map((o) => masculine(o.key))).size;
     for (let i = 0; i < bucket.length; i++) {
       for (let j = i + 1; j < bucket.length; j++) {
         const a = bucket[i];

@@ -80,6 +80,8 @@ const PENDING_STATE = 'معلق|معلقة|معلقه|معلقا|عالق|عال
 // subject of any ordinary length («ولا يزال مصير ستة أشخاص جرفتهم المياه في الوادي مجهولا»).
 const HIDDEN_ACCUSATIVE = 'مجهولا|غامضا|مبهما|معلقا|عالقا|مفتوحا';
 
+const STILL_HIDDEN = [cuePattern(`${STILL} *8 ${HIDDEN_ACCUSATIVE}`)];
+
 /**
  * What a source says is still open, by the grammar of «لا يزال / ما زال» with up to three words of subject and a
  * predicate of being under way («قيد الدرس»), unsettled («غير محسوم»), or pending («معلقا»): the subject is what is
@@ -89,8 +91,6 @@ const HIDDEN_ACCUSATIVE = 'مجهولا|غامضا|مبهما|معلقا|عال�
 export function stillOpenStates(): CuePattern[] {
   return [`${STILL} *3 ${UNDER}`, `${STILL} *3 ${UNSETTLED}`, `${STILL} *3 ${PENDING_STATE}`].map(cuePattern).concat(STILL_HIDDEN);
 }
-
-const STILL_HIDDEN = [cuePattern(`${STILL} *8 ${HIDDEN_ACCUSATIVE}`)];
 
 // A subject of one word («ما زال الأمر غامضا») names too little to ask for: the passage is quoted instead.
 const MIN_SUBJECT_WORDS = 2;

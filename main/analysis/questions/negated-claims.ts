@@ -57,9 +57,11 @@ function negatedVerbs(corpus: Corpus): Map<string, Negated[]> {
       let from = i;
       while (from > Math.max(0, i - SUBJECT_BEFORE) && !CLAUSE_OPENERS.has(s.tokens[from - 1]?.key ?? '')) from--;
       const before = stems(s.tokens, from, i, -1);
-      const subject = before.size >= SHARED_SUBJECT ? before : stems(s.tokens, i + 2, i + 2 + SUBJECT_AFTER, -1);
+      // The subject before the verb when it holds enough words, else the words after it.
+      const ahead = before.size >= SHARED_SUBJECT;
+      const subject = ahead ? before : stems(s.tokens, i + 2, i + 2 + SUBJECT_AFTER, -1);
       const list = out.get(skeleton) ?? [];
-      list.push({ sentence: s, from: before.size >= SHARED_SUBJECT ? from : i, to: before.size >= SHARED_SUBJECT ? i + 2 : Math.min(s.tokens.length, i + 2 + SUBJECT_AFTER), subject });
+      list.push({ sentence: s, from: ahead ? from : i, to: ahead ? i + 2 : Math.min(s.tokens.length, i + 2 + SUBJECT_AFTER), subject });
       out.set(skeleton, list);
     });
   }

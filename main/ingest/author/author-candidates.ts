@@ -16,8 +16,8 @@ import { spaceRunCount } from '../../text/arabic/index.ts';
 import { AUTHOR_SOURCES, NAME_SPANS } from './author-sources.ts';
 
 /** How many non-blank lines from the top and from the bottom are read; the story between them is not. */
-export const HEAD_LINES = 14;
-export const FOOT_LINES = 6;
+const HEAD_LINES = 14;
+const FOOT_LINES = 6;
 
 /** What the chooser reads of one page. */
 export interface AuthorPage {
@@ -84,7 +84,7 @@ function storyUse(text: string, name: string): { mentions: number; speaker: bool
   return { mentions, speaker };
 }
 
-/** The lines the chooser reads: the head's, the foot's and the story's first two kept lines, each with its zone positions. */
+/** The lines the chooser reads: the head's, the foot's and the story's first three kept lines, each with its zone positions. */
 function readLines(lines: readonly ClassifiedLine[]): { line: ClassifiedLine; top: number | null; bottom: number | null }[] {
   const n = lines.length;
   const lede = lines.filter((l) => l.reason === null).slice(0, 3);

@@ -6,14 +6,12 @@
  * length in tokens. The counts and lengths are kept beside each search document (migrations.ts, v6); the GIN index
  * still decides which articles match, and counts n for each term.
  */
+import { BODY_WEIGHT, FORMS_WEIGHT, TITLE_WEIGHT } from '../rank-weights.ts';
 
 const K1 = 1.2;
 const B = 0.75;
-// The local store's column weights (search.ts: bm25 over title, body and clitic-stripped forms), here the weights of a
-// search document's positions A, B and C (search-document.ts); D, the 'arabic' stems, match but do not rank.
-const TITLE_WEIGHT = 5;
-const BODY_WEIGHT = 1;
-const FORMS_WEIGHT = 0.4;
+// The stores' column weights (rank-weights.ts), here the weights of a search document's positions A, B and C
+// (search-document.ts); D, the 'arabic' stems, match but do not rank.
 // The stored counts are the weights times 5 (whole numbers): see migrations.ts, v6.
 const COUNT_SCALE = 5;
 // ts_rank_cd's weights of D, C, B and A: each position's weight over the title's.

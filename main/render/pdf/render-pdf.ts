@@ -114,7 +114,10 @@ async function render(brief: Brief, template: Template, options: RenderPdfOption
   });
   // Helvetica's id, F1, stays taken, as when pdfkit opened it: the fonts drawn keep theirs (F2, F3…) and the file its
   // bytes. pdfkit 0.20 numbers fonts from this private counter (FontsMixin.font).
-  (doc as unknown as { _fontCount: number })._fontCount = 1;
+  const counter = doc as unknown as { _fontCount?: unknown };
+  // A pdfkit that numbers fonts otherwise would shift every font id, and the bytes, silently: fail instead.
+  if (counter._fontCount !== 0) throw new Error(`renderPdf: pdfkit's font counter (_fontCount) is ${String(counter._fontCount)}, not 0: this pdfkit numbers fonts otherwise than 0.20, so the font ids would change`);
+  counter._fontCount = 1;
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const finished = new Promise<void>((resolve, reject) => {

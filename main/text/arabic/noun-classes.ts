@@ -114,11 +114,10 @@ export function nounSense(cls: string): string {
  * a proclitic «و», «ب», «ل» or «ف» before the word is read through.
  */
 const FATES: [string, string[]][] = [
-  ['dead', ['مقتل', 'قتل', 'مصرع', 'وفاة', 'استشهاد', 'موت']],
+  // «انتشلت جثث تسعة أشخاص»: the bodies counted are the dead.
+  ['dead', ['مقتل', 'قتل', 'مصرع', 'وفاة', 'استشهاد', 'موت', 'جثث', 'جثة', 'جثامين', 'جثمان']],
   ['wounded', ['إصابة', 'جرح']],
   ['detainees', ['اعتقال', 'احتجاز', 'توقيف', 'أسر', 'خطف', 'اختطاف']],
-  // «انتشلت جثث تسعة أشخاص»: the bodies counted are the dead.
-  ['dead', ['جثث', 'جثة', 'جثامين', 'جثمان']],
   // «لا يزال مصير ستة أشخاص مجهولا»، «فقدان 4 صيادين»: people whose fate is not known are the missing, not a toll.
   ['missing', ['مصير', 'فقدان', 'اختفاء']],
 ];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractActors } from '../../../../main/analysis/actors/index.ts';
 import type { Group } from '../../../../main/analysis/actors/group-mentions.ts';
-import { nisbaVariants, shortFormOf } from '../../../../main/analysis/actors/variant-merges.ts';
+import { mergeVariants, nisbaVariants, shortFormOf } from '../../../../main/analysis/actors/variant-merges.ts';
 import { nameKey } from '../../../../main/text/gazetteer/name-key.ts';
 import { articleRecord } from '../../../helpers/article-record.ts';
 import { named } from './helpers.ts';
@@ -97,6 +97,14 @@ describe('an organisation\'s first word alone beside its name with nisbas («ا�
     expect(shortFormOf(group(nameKey('الجيش'), 'a1'), group(nameKey('الجيش السوري الحر'), 'a1'))).toBe(false);
     expect(shortFormOf(group(nameKey('الحشد'), 'a2'), group(nameKey('الحشد الشعبي'), 'a1'))).toBe(false);
     expect(shortFormOf(group(nameKey('المخابرات'), 'a1'), group(nameKey('جهاز المخابرات العراقي'), 'a1'))).toBe(false);
+  });
+
+  it('counts a nisba\'s two genders as one body when telling whether the word is shared', () => {
+    // The s: bucket may come before the o: bucket that joins «الحشد الشعبي» and «الحشد الشعبية».
+    const body = (key: string, surface: string, n: number): Group => ({ ...group(nameKey(key), ...Array<string>(n).fill('a1')), mentions: Array.from({ length: n }, () => ({ key: nameKey(key), surface, sourceId: 'a1', roleOnly: false, single: false }) as unknown as Group['mentions'][number]) });
+    const merged = mergeVariants([body('الحشد الشعبي', 'الحشد الشعبي', 3), body('الحشد الشعبية', 'الحشد الشعبية', 1), body('الحشد', 'الحشد', 2)], []);
+    expect(merged).toHaveLength(1);
+    expect(merged[0]?.mentions).toHaveLength(6);
   });
 
   it('becomes an alias of the full name, however often each is written; not when two bodies share the word', () => {

@@ -4,7 +4,7 @@
  * asserted perfect share their consonants (text/arabic verbSkeleton, hollow roots included), and the words around
  * them name one subject: asked as a denied claim, the claim and its negation side by side, each with its source.
  */
-import { afterConjunction, isStopword, lightStem, type Token } from '../../text/arabic/index.ts';
+import { isStopword, lightStem, withoutConjunction, type Token } from '../../text/arabic/index.ts';
 import { verbSkeleton } from '../../text/arabic/verbal-root.ts';
 import type { Corpus, CorpusSentence } from './corpus.ts';
 import type { Draft } from './draft.ts';
@@ -32,15 +32,12 @@ interface Negated {
   subject: Set<string>;
 }
 
-function bare(key: string): string {
-  return afterConjunction(key) ?? key;
-}
 
 function stems(tokens: readonly Token[], from: number, to: number, skip: number): Set<string> {
   const out = new Set<string>();
   for (let i = Math.max(0, from); i < Math.min(tokens.length, to); i++) {
     const key = tokens[i]?.key ?? '';
-    if (i !== skip && key.length > 2 && !isStopword(key) && !/\d/u.test(key)) out.add(lightStem(bare(key)));
+    if (i !== skip && key.length > 2 && !isStopword(key) && !/\d/u.test(key)) out.add(lightStem(withoutConjunction(key)));
   }
   return out;
 }
@@ -51,7 +48,7 @@ function negatedVerbs(corpus: Corpus): Map<string, Negated[]> {
   for (const s of corpus.sentences) {
     s.tokens.forEach((t, i) => {
       const verb = s.tokens[i + 1];
-      if (bare(t.key) !== NEGATION || !verb) return;
+      if (withoutConjunction(t.key) !== NEGATION || !verb) return;
       const skeleton = verbSkeleton(verb.key, 'jussive');
       if (skeleton.length < MIN_SKELETON) return;
       let from = i;
@@ -86,8 +83,8 @@ export function negatedClaimQuestions(corpus: Corpus): Draft[] {
   const asked = new Set<Negated>();
   for (const s of corpus.sentences) {
     s.tokens.forEach((t, i) => {
-      const candidates = negated.get(verbSkeleton(bare(t.key), 'perfect'));
-      if (!candidates || NEGATIONS.has(bare(s.tokens[i - 1]?.key ?? ''))) return;
+      const candidates = negated.get(verbSkeleton(withoutConjunction(t.key), 'perfect'));
+      if (!candidates || NEGATIONS.has(withoutConjunction(s.tokens[i - 1]?.key ?? ''))) return;
       const around = stems(s.tokens, i - CLAIM_BEFORE, i + 1 + SUBJECT_AFTER, i);
       for (const n of candidates) {
         if (asked.has(n) || n.sentence.sourceId === s.sourceId) continue;

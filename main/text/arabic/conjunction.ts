@@ -22,6 +22,11 @@ export function afterConjunction(key: string): string | null {
   return null;
 }
 
+/** The word without a conjunction written onto it, or the word as written when it carries none. */
+export function withoutConjunction(key: string): string {
+  return afterConjunction(key) ?? key;
+}
+
 // Words that follow a connective «و» and stay a clause without it: prepositions, particles, common perfect
 // verbs of news prose and the reporting verbs often written with «و» attached («وقال»، «وأضاف»).
 // (The stopword list counts too; see conjunctionReading.)

@@ -3,7 +3,7 @@
  * before it, a future tense marker. They decide whether an ambiguous word is a date at all
  * («الاثنين» = both, «اليوم» = nowadays) and which way an underspecified date resolves.
  */
-import { afterConjunction, normalise, tokenise } from '../arabic/index.ts';
+import { normalise, tokenise, withoutConjunction } from '../arabic/index.ts';
 import { FUTURE_CUES } from './lexicon.ts';
 import { clauseTense, inPastVerbPhrase, isPerfectVerb } from './tense-cues.ts';
 import { loadGazetteer } from '../gazetteer/gazetteer.ts';
@@ -30,7 +30,7 @@ function words(key: string): string[] {
 
 /** A future verb: «سـ» on an imperfect («ستجتمع», «وسيزور»), not a noun that begins the same way. */
 function isFutureVerb(word: string): boolean {
-  const bare = afterConjunction(word) ?? word;
+  const bare = withoutConjunction(word);
   return /^س[يتن]\p{L}{2,}$/u.test(bare) && !NOT_FUTURE.test(bare);
 }
 
@@ -100,8 +100,7 @@ export function hasFutureCue(key: string, start: number, end: number): boolean {
   const before = words(key.slice(from, start));
   const after = words(key.slice(end, to));
   // A word counts as written or without a conjunction written onto it («وسوف»، «فسيزور»).
-  const bareOf = (w: string): string => afterConjunction(w) ?? w;
-  if ([...before, ...after].some((w) => FUTURE_CUE_KEYS.has(w) || FUTURE_CUE_KEYS.has(bareOf(w)))) return true;
+  if ([...before, ...after].some((w) => FUTURE_CUE_KEYS.has(w) || FUTURE_CUE_KEYS.has(withoutConjunction(w)))) return true;
   return before.slice(-6).some((w, i, last) => isFutureVerb(w) && !inPastVerbPhrase(before, before.length - last.length + i));
 }
 

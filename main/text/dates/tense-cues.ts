@@ -5,7 +5,7 @@
  * read the verbs newswire uses most, written out in their perfect forms; a clause with none of them is
  * left undecided, so a scheduled event is never pulled into the past by a guess.
  */
-import { afterConjunction, normalise, qadSense, tokenise } from '../arabic/index.ts';
+import { afterConjunction, normalise, qadSense, tokenise, withoutConjunction } from '../arabic/index.ts';
 import { FUTURE_CUES } from './lexicon.ts';
 
 // Third person masculine perfect stems; feminine «ت», plural «وا» and dual «ا»/«تا» endings are added below.
@@ -50,10 +50,6 @@ const FUTURE = new Set([...FUTURE_CUES, ...EFFECTIVE_FROM].map((w) => normalise(
 // Such a clause reports neither past nor future: the date may fall on either side of the article.
 const SCHEDULED = new Set(['موعد', 'موعدا', 'موعداً', 'كموعد', 'الموعد', 'موعدها', 'موعده'].map((w) => normalise(w)));
 
-/** A word's reading without a written conjunction or «قد/لقد»-style particle glued to it. */
-function bare(word: string): string {
-  return afterConjunction(word) ?? word;
-}
 
 // How far back a perfect verb may stand and still govern a «سـ» word as part of its phrase («قد هبطت في مطار سيئون»).
 const VERB_PHRASE_WORDS = 4;
@@ -70,14 +66,14 @@ export function inPastVerbPhrase(words: readonly string[], i: number): boolean {
   if (w === undefined || afterConjunction(w) !== null) return false;
   for (let j = i - 1; j >= Math.max(0, i - VERB_PHRASE_WORDS); j--) {
     const before = words[j] ?? '';
-    if (COMPLEMENTISERS.has(before) || COMPLEMENTISERS.has(bare(before))) return false;
+    if (COMPLEMENTISERS.has(before) || COMPLEMENTISERS.has(withoutConjunction(before))) return false;
     if (isPerfectVerb(before)) return true;
   }
   return false;
 }
 
 function isFutureWord(w: string): boolean {
-  const b = bare(w);
+  const b = withoutConjunction(w);
   if (FUTURE.has(w) || FUTURE.has(b)) return true;
   // «سيزور», «ستعقد»: the future prefix on an imperfect verb, as the date tagger reads it.
   return /^س[يتن]\p{L}{3,}$/u.test(b) && !PERFECT.has(b.slice(1));
@@ -85,7 +81,7 @@ function isFutureWord(w: string): boolean {
 
 /** True when a key word (a conjunction written onto it or not) is a perfect verb of the lists or a feminine perfect. */
 export function isPerfectVerb(word: string): boolean {
-  const b = bare(word);
+  const b = withoutConjunction(word);
   if (PERFECT.has(word) || PERFECT.has(b)) return true;
   return FEMININE_PERFECT.test(b) && !b.endsWith('ات') && !NOT_PERFECT.has(b);
 }
@@ -102,14 +98,14 @@ export function clauseTense(before: string, after: string): 'past' | 'future' | 
   let open = 0;
   left.forEach(({ key: w }, i) => {
     // Right before the date «حتى» is the preposition "until" («بلغت ... حتى 31 أغسطس»), not a clause opener.
-    if (i < left.length - 1 && (COMPLEMENTISERS.has(w) || COMPLEMENTISERS.has(bare(w)))) open = i + 1;
+    if (i < left.length - 1 && (COMPLEMENTISERS.has(w) || COMPLEMENTISERS.has(withoutConjunction(w)))) open = i + 1;
   });
   const tokens = [...left.slice(open), ...tokenise(after)];
   const scope = tokens.map((t) => t.key);
   if (scope.some((w, i) => isFutureWord(w) && !inPastVerbPhrase(scope, i))) return 'future';
-  if (scope.some((w) => SCHEDULED.has(w) || SCHEDULED.has(bare(w)))) return null;
+  if (scope.some((w) => SCHEDULED.has(w) || SCHEDULED.has(withoutConjunction(w)))) return null;
   const past = scope.some((w, i) => {
-    const b = bare(w);
+    const b = withoutConjunction(w);
     if (PAST.has(w) || PAST.has(b) || isPerfectVerb(w)) return true;
     // «قد» before a perfect asserts what happened; before an imperfect («قد يعقد») it is "may hold".
     return qadSense(tokens, i) === 'assertion';

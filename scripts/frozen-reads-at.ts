@@ -5,7 +5,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { IMPORT_DATE } from './format-training-sets.ts';
+import { z } from 'zod';
+import { FROZEN_RULES, IMPORT_DATE } from './format-training-sets.ts';
 
 /** The fields of a cleaned article the old rules are asked for. */
 export type FrozenField = 'title' | 'outlet' | 'author';
@@ -46,4 +47,19 @@ export function readsAt(root: string, commit: string, folder: string, fields: re
     execFileSync('git', ['worktree', 'remove', '--force', tree], { cwd: root, stdio: 'ignore' });
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * What the rules frozen before each studied set was written (FROZEN_RULES) read on that set, the pages in name
+ * order, each parsed by `page`: written to `file` (relative to `root`) as the choosers' training reads it.
+ */
+export function writeFrozenReads<P extends z.ZodTypeAny>(root: string, fields: readonly FrozenField[], page: P, file: string): void {
+  const reads: Record<string, { commit: string; pages: Record<string, z.infer<P>> }> = {};
+  for (const [set, commit] of Object.entries(FROZEN_RULES)) {
+    const pages = z.record(z.string(), page).parse(readsAt(root, commit, path.join(root, 'tests', 'fixtures', 'formats', set), fields));
+    reads[set] = { commit, pages: Object.fromEntries(Object.entries(pages).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) };
+    console.log(`${set}: ${Object.keys(pages).length} pages read by the rules of ${commit}`);
+  }
+  writeFileSync(path.join(root, file), `${JSON.stringify(reads, null, 1)}\n`);
+  console.log(`wrote ${file}`);
 }

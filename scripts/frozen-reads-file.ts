@@ -1,32 +1,36 @@
-// The file `npm run frozen-rules-reads` writes: per studied set, the commit whose rules read it and what they read.
+// The files `npm run frozen-rules-reads` and `npm run frozen-author-reads` write: per studied set, the commit whose
+// rules read it and what they read on each page (titles and outlets in one file, authors in another).
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 
-export const FrozenReads = z.record(
-  z.string(),
-  z.object({ commit: z.string().regex(/^[0-9a-f]{7,40}$/u), pages: z.record(z.string(), z.object({ title: z.string().nullable(), outlet: z.string().nullable() })) }),
-);
+/** Per studied set: the commit whose rules read it, and per page the fields `page` holds. */
+function frozenFile<P extends z.ZodTypeAny>(page: P) {
+  return z.record(z.string(), z.object({ commit: z.string().regex(/^[0-9a-f]{7,40}$/u), pages: z.record(z.string(), page) }));
+}
+
+export const FrozenTitleOutletPage = z.object({ title: z.string().nullable(), outlet: z.string().nullable() });
+export const FrozenReads = frozenFile(FrozenTitleOutletPage);
 export type FrozenReads = z.infer<typeof FrozenReads>;
 
-/** The frozen rules' reads in `file`; a file that cannot be read or parsed throws one sentence naming it. */
-export function readFrozenReads(file: string): FrozenReads {
+export const FrozenAuthorPage = z.object({ author: z.string().nullable() });
+export const FrozenAuthorReads = frozenFile(FrozenAuthorPage);
+export type FrozenAuthorReads = z.infer<typeof FrozenAuthorReads>;
+
+/** `file` parsed by `schema`; a file that cannot be read or parsed throws one sentence naming it and the command that writes it. */
+function readFrozen<S extends z.ZodTypeAny>(schema: S, file: string, what: string, command: string): z.infer<S> {
   try {
-    return FrozenReads.parse(JSON.parse(readFileSync(file, 'utf8')));
+    return schema.parse(JSON.parse(readFileSync(file, 'utf8'))) as z.infer<S>;
   } catch (e) {
-    throw new Error(`${file} is not the frozen rules' reads (${e instanceof Error ? e.message.split('\n')[0] : String(e)}): run npm run frozen-rules-reads.`, { cause: e });
+    throw new Error(`${file} is not ${what} (${e instanceof Error ? e.message.split('\n')[0] : String(e)}): run npm run ${command}.`, { cause: e });
   }
 }
 
-export const FrozenAuthorPages = z.record(z.string(), z.object({ author: z.string().nullable() }));
-/** What `npm run frozen-author-reads` writes: per studied set, the commit whose rules read it and the author they read on each page. */
-export const FrozenAuthorReads = z.record(z.string(), z.object({ commit: z.string().regex(/^[0-9a-f]{7,40}$/u), pages: FrozenAuthorPages }));
-export type FrozenAuthorReads = z.infer<typeof FrozenAuthorReads>;
+/** The frozen rules' titles and outlets in `file`. */
+export function readFrozenReads(file: string): FrozenReads {
+  return readFrozen(FrozenReads, file, "the frozen rules' reads", 'frozen-rules-reads');
+}
 
-/** The frozen rules' authors in `file`; a file that cannot be read or parsed throws one sentence naming it. */
+/** The frozen rules' authors in `file`. */
 export function readFrozenAuthors(file: string): FrozenAuthorReads {
-  try {
-    return FrozenAuthorReads.parse(JSON.parse(readFileSync(file, 'utf8')));
-  } catch (e) {
-    throw new Error(`${file} is not the frozen rules' authors (${e instanceof Error ? e.message.split('\n')[0] : String(e)}): run npm run frozen-author-reads.`, { cause: e });
-  }
+  return readFrozen(FrozenAuthorReads, file, "the frozen rules' authors", 'frozen-author-reads');
 }

@@ -12,13 +12,14 @@ import { selectionH } from '../../fixtures/events/selection-h.ts';
 import { selectionI } from '../../fixtures/events/selection-i.ts';
 import { selectionJ } from '../../fixtures/events/selection-j.ts';
 import { selectionK } from '../../fixtures/events/selection-k.ts';
+import { selectionL } from '../../fixtures/events/selection-l.ts';
 import { scoreBrief, type SelectionSpec } from '../../fixtures/events/spec.ts';
 
 // The issue-14 selections are scored by tests/fixtures/events/spec.ts, where a spec that names an article the
 // selection lacks, or a phrase no article holds, reads as a miss of the rules rather than a slip of the fixture. This
 // checks each selection against its own spec without assembling anything, so a new (untouched) selection can be
 // checked for slips without its score being seen (K's floor, at the end, is the one test here that assembles).
-const SELECTIONS = { A: selectionA, B: selectionB, C: selectionC, D: selectionD, E: selectionE, F: selectionF, G: selectionG, H: selectionH, I: selectionI, J: selectionJ, K: selectionK };
+const SELECTIONS = { A: selectionA, B: selectionB, C: selectionC, D: selectionD, E: selectionE, F: selectionF, G: selectionG, H: selectionH, I: selectionI, J: selectionJ, K: selectionK, L: selectionL };
 
 /** Every way a spec can go wrong against its articles, one line each. */
 function slips(articles: readonly ArticleRecord[], now: string, spec: SelectionSpec): string[] {

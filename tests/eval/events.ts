@@ -3,7 +3,8 @@
 // of their day were frozen (C on, without reading them); once a selection's misses have been worked on it is a
 // studied set and its label says so (E by events6, F by events7, G by events8, I by events12, J by events14). A
 // selection's unit test pins its score once it has been measured; H has no such test. K, written after J the same way,
-// is the untouched measurement since J was studied; its floor is pinned in event-selections.test.ts, its misses are not.
+// is the untouched measurement since J was studied, and L, a prisoner exchange written after K the same way, beside
+// it; their floors are pinned in event-selections.test.ts, their misses are not.
 // `--verbose` lists every failed check. `--shipped-pairs` groups events with the shipped learned pair scorer
 // (models/events/same-event-pairs.json, in its mode and at its candidate floor) instead of the default rules.
 import { assembleBrief } from '../../main/briefing/assemble.ts';
@@ -21,6 +22,7 @@ import { selectionH } from '../fixtures/events/selection-h.ts';
 import { selectionI } from '../fixtures/events/selection-i.ts';
 import { selectionJ } from '../fixtures/events/selection-j.ts';
 import { selectionK } from '../fixtures/events/selection-k.ts';
+import { selectionL } from '../fixtures/events/selection-l.ts';
 import { scoreBrief, type SelectionSpec } from '../fixtures/events/spec.ts';
 
 interface Selection {
@@ -41,6 +43,7 @@ const SELECTIONS: { label: string; selection: Selection }[] = [
   { label: 'I (written without reading the rules; studied)', selection: selectionI },
   { label: 'J (written without reading the rules; studied)', selection: selectionJ },
   { label: 'K (written without reading the rules; untouched)', selection: selectionK },
+  { label: 'L (written without reading the rules; untouched)', selection: selectionL },
 ];
 
 /** The section's entry point (tests/eval/run.ts). */

@@ -12,7 +12,7 @@ function bounded(text: string, from: number, to: number): string {
   const sw = sentenceWords(text)[0];
   if (sw === undefined) throw new Error('no sentence');
   const scan = { words: sw.words, claimed: sw.words.map(() => false), gazetteer, known: null, sentenceText: sw.sentence.text, sentenceStart: sw.sentence.start };
-  const s = new SentenceScan(scan, 'a1', { start: sw.sentence.start, end: sw.sentence.end, text: sw.sentence.text });
+  const s = new SentenceScan(scan, 'a1', sw.sentence);
   const bounds = personBounds(s, from, to, new WordMargins(new Float64Array(sw.words.length).fill(-100)));
   return bounds === null ? '' : sw.words.slice(bounds[0], bounds[1]).map((w) => w.text).join(' ');
 }

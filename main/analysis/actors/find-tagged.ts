@@ -14,7 +14,7 @@ import type { WordEntity } from './sentence-entities.ts';
 import { breaksBefore, readingsKeepingArticle } from '../words/sentence-tokens.ts';
 import { allSure } from './word-margins.ts';
 import type { WordMargins } from './word-margins.ts';
-import { isNameWord, isPlainAdjective, readsAsKeepingArticle } from '../words/word-tests.ts';
+import { isNameWord, isPlainAdjective, readsAsKeepingArticle, writtenAsName } from '../words/word-tests.ts';
 
 /** The actor type of each of the tagger's entity types; MISC is no actor. */
 export const ACTOR_TYPE: Partial<Record<EntityType, ActorType>> = { PERS: 'person', ORG: 'organization', LOC: 'place' };
@@ -31,8 +31,10 @@ function addPerson(s: SentenceScan, from: number, to: number, margins: WordMargi
   if (s.evidence(a, b, b - a < 2) === 'rejected' && !allSure(margins, a, b)) { s.skip(from, to, 'name evidence'); return; }
   // A stopword inside a name of three words or more is a foreign name's particle («ماركو فان باستن»: «فان» folds
   // like «فإن»); at either end it is a word the tagger ran on into.
+  // «علي» written with «ي» is the name, not «على» («علي بلال منصور»).
   const inner = (i: number): boolean => b - a >= 3 && i > 0 && i < b - a - 1;
-  if (keys.some((k, i) => isStopword(k) && !NAME_LINKS.has(k) && !margins.actor(a + i) && !inner(i))) { s.skip(from, to, 'stopword'); return; }
+  const asName = (i: number): boolean => writtenAsName(s.words[a + i]?.text ?? '', s.words[a + i]?.key ?? '');
+  if (keys.some((k, i) => isStopword(k) && !NAME_LINKS.has(k) && !margins.actor(a + i) && !inner(i) && !asName(i))) { s.skip(from, to, 'stopword'); return; }
   // A given name alone («أحمد») is no actor of its own: it only joins a full name that ends with it.
   const alone = b - a === 1 && isGivenName(reading);
   s.add(a, b, { type: 'person', key: s.key(a, b, reading), surface: s.text(a, b, reading), single: b - a === 1, tagged: !alone });
@@ -80,12 +82,14 @@ function addNamed(s: SentenceScan, from: number, to: number, type: ActorType, ma
   // A generic noun alone is no name («منطقة», «المدينة», «مليشيا»), nor a word that cannot stand in one, unless
   // the tagger is sure of it: a verb's shape is no bar then («مدينة سنغافورة», «سـ» + «نـ»).
   const w = s.words[from];
-  // A place cue before the word («إقليم سيلاكاب», «مدينة ستنفجر») is the evidence a word's shape cannot give.
+  // A place cue before the word («إقليم سيلاكاب», «مدينة ستنفجر») is the evidence a word's shape cannot give. The
+  // verbs the lexicon lists bar a word; a verb's shape alone does not: «سيبيريا», «سيتروين» read as the future «سـ».
+  // The tagger reads places and bodies, not verbs, and a verb's shape is a name's as often in transliteration.
   const cued = type === 'place' && from > 0 && !breaksBefore(s.words, from) && readsAsKeepingArticle(s.words[from - 1]?.key ?? '', PLACE_CUES) !== null;
   // An ordinal or a qualifier alone, or after a place cue, is no place whatever the tagger reads («ناحية ثانية»).
   const adjective = type === 'place' && to - from - (cuedWithin(s, from, to) ? 1 : 0) === 1 && isPlainAdjective(s.words[to - 1]?.key ?? '');
   if (adjective) { s.skip(from, to, 'adjective'); return; }
-  const nameWord = w !== undefined && (isNameWord(w.text, w.key) || margins.actor(from) || cued);
+  const nameWord = w !== undefined && (isNameWord(w.text, w.key, false) || margins.actor(from) || cued);
   if (to - from === 1 && (!nameWord || COMMON_NOUNS.has(reading) || COMMON_NOUNS.has(bare) || PLACE_CUES.has(bare) || isStopword(reading) || bare.length < 2)) {
     s.skip(from, to, nameWord ? 'generic word' : 'no name word');
     return;

@@ -2,6 +2,7 @@ import { conjunctionReading, definiteAfterPreposition, procliticReadings } from 
 import { isGivenName } from '../../text/gazetteer/given-names.ts';
 import { NAME_LINKS, TITLE_WORDS, WAW_NAMES } from '../words/lexicon.ts';
 import { headsTitleConstruct } from './runs.ts';
+import { breaksBefore } from '../words/sentence-tokens.ts';
 import type { SentenceScan } from './sentence-scan.ts';
 import type { WordMargins } from './word-margins.ts';
 import { hasFamilyNameShape, isNameWord, readsAs } from '../words/word-tests.ts';
@@ -32,6 +33,24 @@ export function personReading(key: string): string {
   return procliticReadings(key).find((r) => r !== key && isGivenName(r) && key.endsWith(r)) ?? key;
 }
 
+/** Whether a key is «و» and a word, not a name that starts with «و» («وليد», «وجدي»). */
+function coordinated(key: string): boolean {
+  return conjunctionReading(key) !== null && !WAW_NAMES.has(key) && !isGivenName(key);
+}
+
+/**
+ * Whether word i opens its clause (the sentence's first word, or after punctuation) as «و» and a word that is no
+ * given name and links no name («وكرر بوش», «وأصر رافاران»): a clause opened by «و» goes on with its verb, and the
+ * tagger, trained on text that puts the verb first, takes the verb into the name after it. «وأبو …», «وعبد …» and
+ * «وفايز …» keep their first word.
+ */
+function clauseVerb(s: SentenceScan, i: number): boolean {
+  const key = s.words[i]?.key ?? '';
+  const conj = conjunctionReading(key);
+  if (conj === null || !coordinated(key) || isGivenName(conj.rest) || NAME_LINKS.has(conj.rest)) return false;
+  return i === 0 || breaksBefore(s.words, i);
+}
+
 /**
  * A person's span without title or non-name words at its ends («الرئيس», «آنذاك») and without a construct office
  * inside it, or null when nothing is left.
@@ -53,7 +72,12 @@ export function personBounds(s: SentenceScan, from: number, to: number, margins:
   const familyName = (i: number): boolean => i === to - 1 && to - from >= 2 && hasFamilyNameShape(word(i).key);
   let a = from;
   let b = to;
+  if (to - from >= 2 && clauseVerb(s, from)) a++;
   while (a < b && !nameLike(a)) a++;
+  // A word after the first that is «و» and a definite word or a function word starts a coordinated word
+  // («رونالدينيو والأرجنتيني»): a name's words have no article after «و». Other words that open with «و» may be a
+  // surname's own letter («سعد بن أبي وقاص»).
+  for (let i = a + 1; i < b; i++) if (conjunctionReading(word(i).key)?.basis === 'article' || conjunctionReading(word(i).key)?.basis === 'word') { b = i; break; }
   // A title heading a construct office inside the span ends the name before it («… آل ثاني أمير البلاد»).
   for (let i = a + 1; i < b; i++) if (headsTitleConstruct(s.words, i)) { b = i; break; }
   while (b > a && ((!nameLike(b - 1) && !(familyName(b - 1) && b - 1 > a)) || NAME_LINKS.has(word(b - 1).key))) b--;

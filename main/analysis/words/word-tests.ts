@@ -71,6 +71,11 @@ function conjunctionAfterPreposition(key: string, r: string): boolean {
   return key.length === r.length + 1 && /^[بكل]و/u.test(key);
 }
 
+/** Whether a word that is also a function word is written as the name («علي», «باسم»; «على» is the preposition). */
+export function writtenAsName(text: string, key: string): boolean {
+  return NAMES_LIKE_STOPWORDS.has(key) && !text.endsWith('ى');
+}
+
 /**
  * Whether a word may be part of a person's name: letters only, not a function word, title, cue, verb,
  * common noun, time word or qualifier, read with and without its proclitics.
@@ -79,7 +84,7 @@ export function isNameWord(text: string, key: string, verbShapes = true): boolea
   if (!LETTERS.test(text) || key.length < 2) return false;
   // Stopword lists hold verbs such as «شرع», so the article is kept here: «الشرع» is a name.
   // «علي» and «على» share a key; the name is written with «ي».
-  const nameLike = NAMES_LIKE_STOPWORDS.has(key) && !text.endsWith('ى');
+  const nameLike = writtenAsName(text, key);
   if (!nameLike) for (const r of readingsKeepingArticle(key)) if ((isStopword(r) || FUNCTION_WORDS.has(r)) && !conjunctionAfterPreposition(key, r)) return false;
   if (!nameLike) for (const r of procliticReadings(key)) if (BLOCKED.some((s) => s.has(r))) return false;
   // With a pronoun written on: «قادته», «إنهم».

@@ -38,6 +38,15 @@ describe('person cues', () => {
     expect(p?.roles).toEqual(['المتحدث باسم وزارة الصحة']);
   });
 
+  it('gives the office before a comma to the name after it when the office governs a place («قائم مقام قضاء …، NAME»)', () => {
+    // «قائم مقام» heads a construct office as «محافظ» does; as a bare office it took no complement and the name lost it.
+    const seeds = one('قائم مقام قضاء الرطبة في محافظة الأنبار العراقية، عماد الدليمي قال، في 26 من كانون الثاني الماضي، إن نحو 150 ضابطًا ما زالوا في العراق.');
+    expect(named(seeds, 'عماد الدليمي')?.roles).toEqual(['قائم مقام قضاء الرطبة في محافظة الأنبار العراقية']);
+    expect(named(one('وقال قائمقام قضاء الفلوجة، عماد الدليمي، إن الوضع مستقر.'), 'عماد الدليمي')?.roles).toEqual(['قائمقام قضاء الفلوجة']);
+    // «عام» after «مدير» is «general», not «year» (which ended the chain).
+    expect(named(one('وأوضح مدير عام الصحة في المحافظة، صالح الجبوري، أن الوضع مستقر.'), 'صالح الجبوري')?.roles).toEqual(['مدير عام الصحة في المحافظة']);
+  });
+
   it('reads the head of a body: «رئيس جهاز X» and «قائد X»', () => {
     const actors = one('التقى رئيس جهاز الأمن الوطني كريم الجابري قائد شرطة المحافظة ناصر العتيبي.');
     expect(named(actors, 'كريم الجابري')?.roles).toEqual(['رئيس جهاز الأمن الوطني']);

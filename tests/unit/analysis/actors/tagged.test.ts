@@ -31,6 +31,14 @@ describe('name spans with the tagger', () => {
     expect(analyst.some((n) => n.includes('الصناعة'))).toBe(false);
   });
 
+  it('keeps a tagged one-word place whose letters only look like a verb («سيبيريا»: the future «سـ»)', () => {
+    expect(named(one('انخفضت درجات الحرارة في سيبيريا إلى خمسين تحت الصفر.'), 'سيبيريا')?.type).toBe('place');
+  });
+
+  it('keeps a tagged name that opens with «علي» written as the name, not the preposition «على»', () => {
+    expect(named(one('وعادت الميدالية النحاسية للبحريني علي بلال منصور بعد أن دخل ثالثا.'), 'علي بلال منصور')?.type).toBe('person');
+  });
+
   it('keeps a first name that only looks like a verb inside a full name the tagger reads as a person («سيرغي لافروف»)', () => {
     const actors = one('وقال وزير الخارجية الروسي سيرغي لافروف إن موسكو لن تتراجع.');
     expect(named(actors, 'سيرغي لافروف')?.type).toBe('person');

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { personBounds } from '../../../../main/analysis/actors/person-bounds.ts';
+import { SentenceScan } from '../../../../main/analysis/actors/sentence-scan.ts';
+import { WordMargins } from '../../../../main/analysis/actors/word-margins.ts';
+import { sentenceWords } from '../../../../main/analysis/words/sentence-tokens.ts';
+import { loadGazetteer } from '../../../../main/text/gazetteer/gazetteer.ts';
+
+const gazetteer = loadGazetteer();
+
+/** The words personBounds keeps of the span [from, to) of a one-sentence text, the tagger sure of every word (margins −100). */
+function bounded(text: string, from: number, to: number): string {
+  const sw = sentenceWords(text)[0];
+  if (sw === undefined) throw new Error('no sentence');
+  const scan = { words: sw.words, claimed: sw.words.map(() => false), gazetteer, known: null, sentenceText: sw.sentence.text, sentenceStart: sw.sentence.start };
+  const s = new SentenceScan(scan, 'a1', sw.sentence);
+  const bounds = personBounds(s, from, to, new WordMargins(new Float64Array(sw.words.length).fill(-100)));
+  return bounds === null ? '' : sw.words.slice(bounds[0], bounds[1]).map((w) => w.text).join(' ');
+}
+
+describe('personBounds', () => {
+  it('leaves out the «و» + verb that opens the clause, however sure the tagger is of it («وكرر بوش», «وأصر رافاران»)', () => {
+    expect(bounded('وكرر بوش القول إن هدف الحرب هو الأمن.', 0, 2)).toBe('بوش');
+    expect(bounded('قالت الصحيفة إنه غادر، وأصر رافاران على موقفه.', 4, 6)).toBe('رافاران');
+  });
+
+  it('keeps a first word that is «و» and a given name or a name link, or that follows another word («وفايز السعيد», «وأبو محمد»)', () => {
+    expect(bounded('وفايز السعيد غنى في الحفل.', 0, 2)).toBe('وفايز السعيد');
+    expect(bounded('وأبو محمد الجولاني قائد الهيئة.', 0, 3)).toBe('وأبو محمد الجولاني');
+    expect(bounded('غنى وليد توفيق ووديع الصافي في الحفل.', 1, 3)).toBe('وليد توفيق');
+  });
+
+  it('ends a name before «و» and a definite word, and keeps a surname that opens with «و» («سعد بن أبي وقاص»)', () => {
+    expect(bounded('وتألق نجماه رونالدينيو والأرجنتيني ميسي.', 2, 4)).toBe('رونالدينيو');
+    expect(bounded('ويقع ضريح سعد بن أبي وقاص هناك.', 2, 6)).toBe('سعد بن أبي وقاص');
+  });
+});

@@ -1,5 +1,5 @@
-// The project's own annotated set as `npm run train:ner` and the tuning scripts read it: data/ner/modern-train-1/
-// train.txt (written by `npm run build:ner-data`), its hash, and its tune articles apart (splits.ts).
+// The project's own annotated sets as `npm run train:ner` and the tuning scripts read them: data/ner/<set>/train.txt
+// (written by `npm run build:ner-data`), each with its hash and its tune articles apart (splits.ts).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,10 +10,18 @@ import type { ModernSet } from '../main/analysis/ner/train-model.ts';
 import { sha256Hex } from '../main/analysis/ner/training-inputs.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-/** Where the set is, as the model's header names it (inside the repository). */
-export const MODERN_NAME = 'data/ner/modern-train-1/train.txt';
+/** The own sets' folders under data/ner/, in the order training reads them. */
+export const OWN_SETS = ['modern-train-1', 'modern-train-2'] as const;
+export type OwnSetName = (typeof OWN_SETS)[number];
+
+/** Where a set's tagged file is, as the model's header names it (inside the repository). */
+export function ownSetFile(set: OwnSetName): string {
+  return `data/ner/${set}/train.txt`;
+}
 
 export interface ModernData {
+  /** Where the set is (ownSetFile). */
+  name: string;
   /** Every sentence, for the final model. */
   all: AnnotatedSentence[];
   /** Without the tune articles, for the tuning scripts' models. */
@@ -23,20 +31,29 @@ export interface ModernData {
   sha256: string;
 }
 
-export function readModernSet(): ModernData {
-  const bytes = readFileSync(path.join(root, MODERN_NAME));
-  const all = readCorpus(bytes.toString('utf8'), MODERN_NAME).sentences;
+export function readModernSet(set: OwnSetName): ModernData {
+  const name = ownSetFile(set);
+  const bytes = readFileSync(path.join(root, name));
+  const all = readCorpus(bytes.toString('utf8'), name).sentences;
   const train: AnnotatedSentence[] = [];
   const tune: AnnotatedSentence[][] = [];
   for (const s of all) {
-    if (s.doc === undefined) throw new Error(`${MODERN_NAME}:${s.line}: a sentence before the first -DOCSTART-`);
+    if (s.doc === undefined) throw new Error(`${name}:${s.line}: a sentence before the first -DOCSTART-`);
     if (isModernTune(s.doc)) (tune[s.doc] ??= []).push(s);
     else train.push(s);
   }
-  return { all, train, tune: tune.filter((a) => a.length > 0), sha256: sha256Hex(bytes) };
+  return { name, all, train, tune: tune.filter((a) => a.length > 0), sha256: sha256Hex(bytes) };
 }
 
-/** The set as trainModel takes it: all of it, or (`tuning`) without its tune articles. */
-export function modernSet(data: ModernData, repeat: number, tuning: boolean): ModernSet | undefined {
-  return repeat > 0 ? { sentences: tuning ? data.train : data.all, name: MODERN_NAME, sha256: data.sha256, repeat } : undefined;
+/** Every own set, in OWN_SETS's order. */
+export function readModernSets(): ModernData[] {
+  return OWN_SETS.map(readModernSet);
+}
+
+/** The sets as trainModel takes them, each `repeats[i]` times (none at 0): all of each, or (`tuning`) without its tune articles. */
+export function modernSets(data: readonly ModernData[], repeats: readonly number[], tuning: boolean): ModernSet[] {
+  return data.flatMap((set, i) => {
+    const repeat = repeats[i] ?? 0;
+    return repeat > 0 ? [{ sentences: tuning ? set.train : set.all, name: set.name, sha256: set.sha256, repeat }] : [];
+  });
 }

@@ -1,5 +1,5 @@
 // `npm run train:ner [-- <train.txt>] [--out <model file>]`: rebuilds the entity model from ANERcorp's training
-// portion and the project's own set (data/ner/modern-train-1, MODERN_REPEAT times), reproducibly (fixed seed: same
+// portion and the project's own sets (data/ner/modern-train-1 and -2, OWN_REPEATS times), reproducibly (fixed seed: same
 // data, same bytes). ANERcorp defaults to ../shared/data/anercorp-train/train.txt beside the repository; the model
 // is written where the app reads it (main/resources.ts).
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
@@ -11,8 +11,8 @@ import { readCorpus } from '../main/analysis/ner/read-corpus.ts';
 import { trainModel } from '../main/analysis/ner/train-model.ts';
 import { sha256Hex } from '../main/analysis/ner/training-inputs.ts';
 import { resources } from '../main/resources.ts';
-import { modernSet, readModernSet } from './train-ner-modern.ts';
-import { EPOCHS, MIN_COUNT, MODERN_REPEAT, SEED, WORD_DROPOUT } from './train-ner-settings.ts';
+import { modernSets, readModernSets } from './train-ner-modern.ts';
+import { EPOCHS, MIN_COUNT, OWN_REPEATS, SEED, WORD_DROPOUT } from './train-ner-settings.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -33,7 +33,7 @@ try {
   for (const r of corpus.repairs) console.log(`note: ${r}`);
   const result = trainModel(corpus.sentences, loadGazetteer(), {
     wordDropout: WORD_DROPOUT,
-    modern: modernSet(readModernSet(), MODERN_REPEAT, false),
+    own: modernSets(readModernSets(), OWN_REPEATS, false),
     seed: SEED, epochs: EPOCHS, minCount: MIN_COUNT, dataName: path.basename(data), dataSha256: sha256Hex(bytes), licence: MODEL_LICENCE, attribution: MODEL_ATTRIBUTION,
     log: (line) => console.log(line),
   });

@@ -1,4 +1,4 @@
-// `npm run tune:ner-stage [-- <train.txt>] [--examples N] [--retrain]` (or ANERCORP_TRAIN=<train.txt>): the actors stage beside its own tagger on
+// `npm run tune:ner-stage [-- <train.txt>] [--examples N] [--retrain] [--modern K] [--modern2 K]` (or ANERCORP_TRAIN=<train.txt>): the actors stage beside its own tagger on
 // the tune blocks of `npm run tune:ner` (never the held-out block). For each block, a model is trained on the rest
 // of the training part with the shipped settings (kept in tests/output/ner-tune-stage/ under a key of the data,
 // settings, features and word lists, so a second run only tags; --retrain trains again). Then, with that model,
@@ -6,8 +6,9 @@
 // -- actors` runs it) are scored at exact-span level per type; and every change the stage makes to the tagger's
 // spans (dropped, added, retyped, bounds moved) is counted by the passes that made it, with how many turned a
 // right answer wrong and a wrong one right, and N examples of each (3 by default). Each model is also trained on the
-// project's own set's training articles K times (--modern K, MODERN_REPEAT by default), and the set's tune articles
-// (every fifth, one document each) are scored with every block's model, pooled apart from the blocks.
+// project's own sets' training articles K times (--modern K for the first set, --modern2 K for the second, OWN_REPEATS
+// by default), and each set's tune articles (every fifth, one document each) are scored with every block's model,
+// pooled apart from the blocks, a line per set.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -36,26 +37,31 @@ import type { ClassCount, ClassName } from './stage-classes.ts';
 import { sentenceChanges } from './stage-changes.ts';
 import type { Change } from './stage-changes.ts';
 import { StageTrace } from './stage-trace.ts';
-import { modernSet, readModernSet } from './train-ner-modern.ts';
-import { EPOCHS, MIN_COUNT, MODERN_REPEAT, SEED, WORD_DROPOUT } from './train-ner-settings.ts';
+import { modernSets, readModernSets } from './train-ner-modern.ts';
+import { EPOCHS, MIN_COUNT, OWN_REPEATS, SEED, WORD_DROPOUT } from './train-ner-settings.ts';
 
 const TYPES = ['micro', 'PERS', 'ORG', 'LOC'] as const;
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const at = args.indexOf('--examples');
 const examples = at >= 0 ? Number(args[at + 1]) : 3;
-const modernAt = args.indexOf('--modern');
-const modernRepeat = modernAt >= 0 ? Number(args[modernAt + 1]) : MODERN_REPEAT;
+const repeatOption = (name: string, fallback: number): number => {
+  const where = args.indexOf(name);
+  return where >= 0 ? Number(args[where + 1]) : fallback;
+};
+const ownRepeats = [repeatOption('--modern', OWN_REPEATS[0] ?? 0), repeatOption('--modern2', OWN_REPEATS[1] ?? 0)];
 const retrain = args.includes('--retrain');
-const positional = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--examples' && args[i - 1] !== '--modern');
+const positional = args.filter((a, i) => !a.startsWith('--') && !['--examples', '--modern', '--modern2'].includes(args[i - 1] ?? ''));
 const file = path.resolve(positional[0] ?? process.env.ANERCORP_TRAIN ?? path.join(root, '..', 'shared', 'data', 'anercorp-train', 'train.txt'));
 const cacheDir = path.join(root, 'tests', 'output', 'ner-tune-stage');
 
 /** The model trained on the training part without `block` (the block put last, where trainModel holds out its last 10 %). */
 function blockModel(name: string, corpus: readonly AnnotatedSentence[], train: Range, block: Range, gazetteer: Gazetteer, dataSha256: string): NerModel {
   const settings = { seed: SEED, epochs: EPOCHS, minCount: MIN_COUNT, wordDropout: WORD_DROPOUT };
-  const modern = modernSet(ownSet, modernRepeat, true);
-  const own = modern === undefined ? {} : { modern: { sha256: modern.sha256, repeat: modern.repeat } };
+  const modern = modernSets(ownSets, ownRepeats, true);
+  // Keyed as before when only the first set is trained on, so that models already cached are found.
+  const only = modern.length === 1 ? modern[0] : undefined;
+  const own = modern.length === 0 ? {} : only !== undefined && only.name === ownSets[0]?.name ? { modern: { sha256: only.sha256, repeat: only.repeat } } : { modern: modern.map((m) => ({ name: m.name, sha256: m.sha256, repeat: m.repeat })) };
   const cacheKey = sha256Hex(JSON.stringify({ dataSha256, settings, FEATURE_SET, lists: listHashes(gazetteer), block, ...own })).slice(0, 16);
   const cached = path.join(cacheDir, `${name}-${cacheKey}.model`);
   if (!retrain && existsSync(cached)) return nerModel(decodeModel(readFileSync(cached)));
@@ -63,7 +69,7 @@ function blockModel(name: string, corpus: readonly AnnotatedSentence[], train: R
   const heldOut = corpusSplit(ordered.length).heldOut;
   if (heldOut.to - heldOut.from !== block.to - block.from) throw new Error(`block ${name} (${block.to - block.from} sentences) is not the last 10 % of what it is trained with (${heldOut.to - heldOut.from})`);
   const started = Date.now();
-  const { bytes } = trainModel(ordered, gazetteer, { ...settings, ...(modern === undefined ? {} : { modern }), dataName: path.basename(file), dataSha256, licence: MODEL_LICENCE, attribution: MODEL_ATTRIBUTION });
+  const { bytes } = trainModel(ordered, gazetteer, { ...settings, own: modern, dataName: path.basename(file), dataSha256, licence: MODEL_LICENCE, attribution: MODEL_ATTRIBUTION });
   mkdirSync(cacheDir, { recursive: true });
   writeFileSync(cached, bytes);
   console.log(`  trained a model without block ${name} in ${((Date.now() - started) / 1000).toFixed(0)} s (${path.relative(root, cached)})`);
@@ -113,10 +119,10 @@ const corpus = readCorpus(raw.toString('utf8'), file).sentences;
 const split = corpusSplit(corpus.length);
 const blocks = tuneBlocks(corpus.length);
 const gazetteer = loadGazetteer();
-const ownSet = readModernSet();
-const ownDocs = ownSet.tune.map((article) => makeDoc(article));
-const ownTotals = { tagger: emptyTable(), stage: emptyTable() };
-console.log(`own set: ${ownSet.train.length} training sentences ×${modernRepeat}, ${ownDocs.length} tune articles`);
+const ownSets = readModernSets();
+const ownDocs = ownSets.map((set) => set.tune.map((article) => makeDoc(article)));
+const ownTotals = ownSets.map(() => ({ tagger: emptyTable(), stage: emptyTable() }));
+ownSets.forEach((set, i) => console.log(`own set ${set.name}: ${set.train.length} training sentences ×${ownRepeats[i] ?? 0}, ${ownDocs[i]?.length ?? 0} tune articles`));
 const totals = { tagger: emptyTable(), stage: emptyTable() };
 const changes: Example[] = [];
 const classes = new Map<ClassName, ClassCount>();
@@ -127,16 +133,24 @@ for (const [name, block] of Object.entries(blocks)) {
   const stage = emptyTable();
   runBlock(makeDocs(slice(corpus, block)), model, gazetteer, tagger, stage, changes, classes);
   console.log(`  tagger alone  ${line(tagger)}\n  actors stage  ${line(stage)}`);
-  const ownTagger = emptyTable();
-  const ownStage = emptyTable();
-  runBlock(ownDocs, model, gazetteer, ownTagger, ownStage, [], new Map());
-  console.log(`  own tune, tagger alone  ${line(ownTagger)}\n  own tune, actors stage  ${line(ownStage)}`);
-  for (const [mine, all] of [[tagger, totals.tagger], [stage, totals.stage], [ownTagger, ownTotals.tagger], [ownStage, ownTotals.stage]] as const) {
+  const sums: [ScoreTable, ScoreTable][] = [[tagger, totals.tagger], [stage, totals.stage]];
+  ownSets.forEach((set, i) => {
+    const ownTagger = emptyTable();
+    const ownStage = emptyTable();
+    runBlock(ownDocs[i] ?? [], model, gazetteer, ownTagger, ownStage, [], new Map());
+    console.log(`  ${set.name} tune, tagger alone  ${line(ownTagger)}\n  ${set.name} tune, actors stage  ${line(ownStage)}`);
+    const all = ownTotals[i];
+    if (all !== undefined) sums.push([ownTagger, all.tagger], [ownStage, all.stage]);
+  });
+  for (const [mine, all] of sums) {
     for (const k of Object.keys(all) as (keyof ScoreTable)[]) for (const c of ['found', 'gold', 'correct'] as const) all[k][c] += mine[k][c];
   }
 }
 console.log(`\nthe ${Object.keys(blocks).length} blocks pooled (P/R/F1 per type)\n  tagger alone  ${line(totals.tagger)}\n  actors stage  ${line(totals.stage)}`);
-console.log(`the own set's tune articles, pooled over the ${Object.keys(blocks).length} blocks' models\n  tagger alone  ${line(ownTotals.tagger)}\n  actors stage  ${line(ownTotals.stage)}`);
+ownSets.forEach((set, i) => {
+  const all = ownTotals[i];
+  if (all !== undefined) console.log(`${set.name}'s tune articles, pooled over the ${Object.keys(blocks).length} blocks' models\n  tagger alone  ${line(all.tagger)}\n  actors stage  ${line(all.stage)}`);
+});
 
 // The issue-12 classes (scripts/stage-classes.ts): gold spans of each found exactly, and the stage's misses.
 console.log('\nclasses by the word before the gold name: gold, found exactly by the tagger, by the stage');

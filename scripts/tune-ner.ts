@@ -1,13 +1,14 @@
-// `npm run tune:ner [-- <train.txt>] [--epochs N] [--seed S] [--dropout D] [--min-count C]`: how the tagger does on blocks of the
+// `npm run tune:ner [-- <train.txt>] [--epochs N] [--seed S] [--dropout D] [--min-count C] [--modern K] [--modern2 K]`: how the tagger does on blocks of the
 // training part it is not trained on, for choosing features and settings without the held-out block (never read
 // here). For each block (the dev block of splits.ts and two earlier ones, 386 sentences each), a model is trained
 // on the rest of the training part and scored after each epoch, exact spans, with one sense per pseudo-document
 // of 15 sentences as `npm run eval` does; then the mean over epochs 6 to the last, and that mean over the three
 // blocks per type. One dev block alone misleads: changes that gained 1.5 F1 there lost as much on another block.
 // Last, the mean micro F1 of the three blocks after each epoch, and the epoch where it is highest: how EPOCHS of
-// train-ner-settings.ts is chosen. With the project's own set (--modern K, MODERN_REPEAT by default): each model
-// is also trained on the set's training articles K times, and its tune articles (every fifth) are scored beside the
-// blocks with each block's model, one document per article; they are never part of the blocks' mean.
+// train-ner-settings.ts is chosen. With the project's own sets (--modern K for the first, --modern2 K for the second,
+// OWN_REPEATS by default): each model is also trained on each set's training articles K times, and each set's tune
+// articles (every fifth) are scored beside the blocks with each block's model, one document per article; they are
+// never part of the blocks' mean.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,8 +23,8 @@ import type { Range } from '../main/analysis/ner/splits.ts';
 import { spansFromTags } from '../main/analysis/ner/tags.ts';
 import type { EntitySpan } from '../main/analysis/ner/tags.ts';
 import { loadGazetteer } from '../main/text/gazetteer/gazetteer.ts';
-import { readModernSet } from './train-ner-modern.ts';
-import { MIN_COUNT, MODERN_REPEAT, SEED, WORD_DROPOUT } from './train-ner-settings.ts';
+import { readModernSets } from './train-ner-modern.ts';
+import { MIN_COUNT, OWN_REPEATS, SEED, WORD_DROPOUT } from './train-ner-settings.ts';
 
 const DOC_SENTENCES = 15;
 const FIRST_SCORED_EPOCH = 6;
@@ -41,7 +42,7 @@ const epochs = option('--epochs', 12);
 const seed = option('--seed', SEED);
 const wordDropout = option('--dropout', WORD_DROPOUT);
 const minCount = option('--min-count', MIN_COUNT);
-const modernRepeat = option('--modern', MODERN_REPEAT);
+const ownRepeats = [option('--modern', OWN_REPEATS[0] ?? 0), option('--modern2', OWN_REPEATS[1] ?? 0)];
 
 const corpus = readCorpus(readFileSync(file, 'utf8'), file).sentences;
 const split = corpusSplit(corpus.length);
@@ -49,11 +50,15 @@ const named = tuneBlocks(corpus.length);
 const blocks: Range[] = [named.first, named.middle, named.dev];
 const gazetteer = loadGazetteer();
 const data = corpus.slice(0, split.train.to).map((s) => ({ ...sentenceFeatures(s.tokens, gazetteer), tags: s.tags }));
-const modern = readModernSet();
-const modernTrain = modern.train.map((s) => ({ ...sentenceFeatures(s.tokens, gazetteer), tags: s.tags }));
-const modernExtra = Array.from({ length: modernRepeat }, () => modernTrain).flat();
-const modernTune = modern.tune.map((article) => article.map((s) => ({ ...sentenceFeatures(s.tokens, gazetteer), tags: s.tags, tokens: s.tokens })));
-console.log(`own set: ${modern.train.length} training sentences ×${modernRepeat}, ${modernTune.length} tune articles (${modernTune.flat().length} sentences)`);
+const ownSets = readModernSets().map((set, i) => {
+  const repeat = ownRepeats[i] ?? 0;
+  const train = set.train.map((s) => ({ ...sentenceFeatures(s.tokens, gazetteer), tags: s.tags }));
+  const tune = set.tune.map((article) => article.map((s) => ({ ...sentenceFeatures(s.tokens, gazetteer), tags: s.tags, tokens: s.tokens })));
+  console.log(`own set ${set.name}: ${set.train.length} training sentences ×${repeat}, ${tune.length} tune articles (${tune.flat().length} sentences)`);
+  return { name: set.name, extra: Array.from({ length: repeat }, () => train).flat(), tune };
+});
+const modernExtra = ownSets.flatMap((set) => set.extra);
+const modernTune = ownSets.flatMap((set) => set.tune);
 const modernSums = Object.fromEntries(TYPES.map((k) => [k, 0])) as Record<(typeof TYPES)[number], number>;
 let modernScored = 0;
 
@@ -85,7 +90,7 @@ for (const block of blocks) {
       const spread = propagateNames(article.map((s) => s.tokens), tagged);
       article.forEach((s, i) => countSpans(own, spansFromTags(s.tags), spread[i] ?? []));
     }
-    console.log(`  epoch ${epoch}: ${line(table)}   own tune: ${line(own)}`);
+    console.log(`  epoch ${epoch}: ${line(table)}   own tune (both sets): ${line(own)}`);
     byEpoch[epoch - 1] = (byEpoch[epoch - 1] ?? 0) + prf(table.micro).f1;
     if (epoch < FIRST_SCORED_EPOCH) return;
     for (const k of TYPES) sums[k] += prf(table[k]).f1;
@@ -98,7 +103,7 @@ for (const block of blocks) {
 }
 // The figure a change of features or settings is judged by: one block alone moves by a point or more between seeds.
 if (epochs >= FIRST_SCORED_EPOCH) console.log(`mean of the ${blocks.length} blocks (epochs ${FIRST_SCORED_EPOCH}–${epochs}): ${TYPES.map((k) => `${k} ${(blockMeans[k] / blocks.length).toFixed(2)}`).join('  ')}`);
-if (modernScored > 0) console.log(`own set's tune articles, mean over the ${blocks.length} blocks' models (epochs ${FIRST_SCORED_EPOCH}–${epochs}): ${TYPES.map((k) => `${k} ${(modernSums[k] / modernScored).toFixed(2)}`).join('  ')}`);
+if (modernScored > 0) console.log(`own sets' tune articles, mean over the ${blocks.length} blocks' models (epochs ${FIRST_SCORED_EPOCH}–${epochs}): ${TYPES.map((k) => `${k} ${(modernSums[k] / modernScored).toFixed(2)}`).join('  ')}`);
 const means = byEpoch.map((sum) => sum / blocks.length);
 console.log(`mean micro F1 of the ${blocks.length} blocks by epoch: ${means.map((m, i) => `${i + 1}: ${m.toFixed(2)}`).join('  ')}`);
 console.log(`best: ${means.indexOf(Math.max(...means)) + 1} epochs (the first of the highest mean)`);

@@ -24,11 +24,12 @@ export interface TrainOptions {
   /** The sha256 of the data file's bytes, recorded with the other inputs (training-inputs.ts). */
   dataSha256: string;
   /**
-   * The project's own annotated set (data/ner/), trained on beside the corpus's training part, each sentence
-   * `repeat` times (a few thousand tokens against 113,000: repeated, its 2020s names and contexts weigh more). None
-   * of the corpus's held-out block is in it; the tuning scripts pass it without its tune articles.
+   * The project's own annotated sets (data/ner/), trained on beside the corpus's training part in this order, each
+   * sentence of a set its `repeat` times (some thousands of tokens against 113,000: repeated, their 2020s names and
+   * contexts weigh more). None of the corpus's held-out block is in them; the tuning scripts pass them without their
+   * tune articles.
    */
-  modern?: ModernSet;
+  own?: readonly ModernSet[];
   licence: string;
   attribution: string[];
   log?: (line: string) => void;
@@ -68,12 +69,14 @@ export function trainModel(corpus: readonly AnnotatedSentence[], gazetteer: Gaze
   const split = corpusSplit(corpus.length);
   const features = (s: AnnotatedSentence): TrainingSentence => ({ ...sentenceFeatures(s.tokens, gazetteer), tags: s.tags });
   const data = slice(corpus, split.train).map(features);
-  const modern = options.modern;
-  const ownSet = modern === undefined ? [] : modern.sentences.map(features);
-  for (let r = 0; r < (modern?.repeat ?? 0); r++) data.push(...ownSet);
+  const own = options.own ?? [];
+  for (const set of own) {
+    const sentences = set.sentences.map(features);
+    for (let r = 0; r < set.repeat; r++) data.push(...sentences);
+  }
   const perceptron = { seed: options.seed, minCount: options.minCount, wordDropout: options.wordDropout };
   const epochs = options.epochs;
-  const beside = modern === undefined ? '' : ` and the ${modern.sentences.length} of ${modern.name} ×${modern.repeat}`;
+  const beside = own.map((set) => ` and the ${set.sentences.length} of ${set.name} ×${set.repeat}`).join('');
   log(`training on sentences ${split.train.from}–${split.train.to - 1}${beside} for ${epochs} epochs`);
   const final = pruned(trainPerceptron(data, { ...perceptron, epochs }));
   const bytes = encodeModel(
@@ -84,7 +87,7 @@ export function trainModel(corpus: readonly AnnotatedSentence[], gazetteer: Gaze
       epochs,
       seed: options.seed,
       trainedOn: {
-        data: modern === undefined ? options.dataName : `${options.dataName} + ${modern.name} ×${modern.repeat}`,
+        data: [options.dataName, ...own.map((set) => `${set.name} ×${set.repeat}`)].join(' + '),
         sentences: data.length,
         heldOut: `sentences ${split.heldOut.from}–${split.heldOut.to - 1} of ${corpus.length} (the last 10 %), never trained on`,
       },
@@ -92,7 +95,7 @@ export function trainModel(corpus: readonly AnnotatedSentence[], gazetteer: Gaze
       attribution: options.attribution,
       inputs: {
         data: { name: options.dataName, sha256: options.dataSha256 },
-        ...(modern === undefined ? {} : { modern: { name: modern.name, sha256: modern.sha256, repeat: modern.repeat } }),
+        ...(own.length === 0 ? {} : { modern: own.map((set) => ({ name: set.name, sha256: set.sha256, repeat: set.repeat })) }),
         settings: { seed: options.seed, epochs, minCount: options.minCount, wordDropout: options.wordDropout },
         featureSet: FEATURE_SET,
         lists: listHashes(gazetteer),

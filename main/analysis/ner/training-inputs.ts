@@ -15,6 +15,10 @@ import { FOREIGN_NAME_CLASSES, LEXICON_CLASSES } from './word-classes.ts';
 
 const Sha256 = z.string().regex(/^[0-9a-f]{64}$/u);
 
+/** One of the project's own annotated sets trained on beside the data (data/ner/), and how many times each sentence was. */
+const OwnSet = z.object({ name: z.string().min(1), sha256: Sha256, repeat: z.number().int().positive() });
+export type OwnSetInput = z.infer<typeof OwnSet>;
+
 export const TrainingSettings = z.object({
   seed: z.number().int(),
   epochs: z.number().int().positive(),
@@ -26,8 +30,11 @@ export type TrainingSettings = z.infer<typeof TrainingSettings>;
 export const TrainingInputs = z.object({
   /** The training data: its file name and the sha256 of its bytes. */
   data: z.object({ name: z.string().min(1), sha256: Sha256 }),
-  /** The project's own annotated set trained on beside it (data/ner/), and how many times each sentence was. */
-  modern: z.object({ name: z.string().min(1), sha256: Sha256, repeat: z.number().int().positive() }).optional(),
+  /**
+   * The project's own annotated sets trained on beside it, in training order. A model trained on one set recorded
+   * it as one object: read as a list of one.
+   */
+  modern: z.preprocess((v) => (v === undefined || Array.isArray(v) ? v : [v]), z.array(OwnSet).min(1)).optional(),
   settings: TrainingSettings,
   featureSet: z.number().int(),
   /** Per word list the features read (see featureLists), the sha256 of its sorted keys. */
@@ -78,13 +85,22 @@ export function staleModelReason(file: string, recorded: TrainingInputs | undefi
   if (changed.length > 0) return `${file} was trained on other gazetteers (${changed.join(', ')} changed since): run npm run train:ner.`;
   const settings = (Object.keys(current.settings) as (keyof TrainingSettings)[]).filter((k) => recorded.settings[k] !== current.settings[k]);
   if (settings.length > 0) return `${file} was trained with other settings (${settings.join(', ')}): run npm run train:ner.`;
-  // The own set lives in the repository, so it is always compared.
-  const [was, is] = [recorded.modern, current.modern];
-  if (was?.sha256 !== is?.sha256 || was?.repeat !== is?.repeat) {
-    if (is === undefined) return `${file} was trained on ${was?.name ?? ''} too: run npm run train:ner.`;
-    if (was === undefined) return `${file} was trained without ${is.name}: run npm run train:ner.`;
-    return `${file} was trained on another ${is.name}${was.sha256 === is.sha256 ? ` (×${was.repeat}, the settings say ×${is.repeat})` : ''}: run npm run train:ner.`;
-  }
+  // The own sets live in the repository, so they are always compared.
+  const own = ownSetsReason(file, recorded.modern ?? [], current.modern ?? []);
+  if (own !== null) return own;
   if (current.data !== undefined && recorded.data.sha256 !== current.data.sha256) return `${file} was trained on other data than ${current.data.name}: run npm run train:ner.`;
+  return null;
+}
+
+/** Why own sets `was` (as a model recorded them) are not `is` (as the settings would train), or null. */
+function ownSetsReason(file: string, was: readonly OwnSetInput[], is: readonly OwnSetInput[]): string | null {
+  for (const set of is) {
+    const old = was.find((w) => w.name === set.name);
+    if (old === undefined) return `${file} was trained without ${set.name}: run npm run train:ner.`;
+    if (old.sha256 !== set.sha256 || old.repeat !== set.repeat) return `${file} was trained on another ${set.name}${old.sha256 === set.sha256 ? ` (×${old.repeat}, the settings say ×${set.repeat})` : ''}: run npm run train:ner.`;
+  }
+  const gone = was.find((w) => !is.some((set) => set.name === w.name));
+  if (gone !== undefined) return `${file} was trained on ${gone.name} too: run npm run train:ner.`;
+  if (was.map((w) => w.name).join('\n') !== is.map((set) => set.name).join('\n')) return `${file} was trained on its own sets in another order: run npm run train:ner.`;
   return null;
 }

@@ -6,8 +6,8 @@ import { decodeModel, FEATURE_SET } from '../../../../main/analysis/ner/model-fi
 import { listHashes, sha256Hex, staleModelReason } from '../../../../main/analysis/ner/training-inputs.ts';
 import { resources } from '../../../../main/resources.ts';
 import { loadGazetteer } from '../../../../main/text/gazetteer/gazetteer.ts';
-import { MODERN_NAME } from '../../../../scripts/train-ner-modern.ts';
-import { EPOCHS, MIN_COUNT, MODERN_REPEAT, SEED, WORD_DROPOUT } from '../../../../scripts/train-ner-settings.ts';
+import { OWN_SETS, ownSetFile } from '../../../../scripts/train-ner-modern.ts';
+import { EPOCHS, MIN_COUNT, OWN_REPEATS, SEED, WORD_DROPOUT } from '../../../../scripts/train-ner-settings.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..', '..');
 // Where npm run train:ner and npm run eval look for the data. It lives outside the repository (a fresh clone in CI
@@ -18,8 +18,12 @@ describe('the shipped entity model', () => {
   it('was trained on the word lists, settings and features of this code (and on the data, where it is here)', () => {
     const header = decodeModel(readFileSync(resources.nerModelFile)).header;
     const data = existsSync(dataFile) ? { name: path.basename(dataFile), sha256: sha256Hex(readFileSync(dataFile)) } : undefined;
-    // The own set is in the repository: always compared.
-    const modern = MODERN_REPEAT > 0 ? { name: MODERN_NAME, sha256: sha256Hex(readFileSync(path.join(root, MODERN_NAME))), repeat: MODERN_REPEAT } : undefined;
+    // The own sets are in the repository: always compared.
+    const own = OWN_SETS.flatMap((set, i) => {
+      const repeat = OWN_REPEATS[i] ?? 0;
+      return repeat > 0 ? [{ name: ownSetFile(set), sha256: sha256Hex(readFileSync(path.join(root, ownSetFile(set)))), repeat }] : [];
+    });
+    const modern = own.length > 0 ? own : undefined;
     const current = { data, modern, settings: { seed: SEED, epochs: EPOCHS, minCount: MIN_COUNT, wordDropout: WORD_DROPOUT }, featureSet: FEATURE_SET, lists: listHashes(loadGazetteer()) };
     const reason = staleModelReason(path.relative(root, resources.nerModelFile), header.inputs, current);
     if (reason !== null) expect.fail(reason);

@@ -28,15 +28,16 @@ describe('training the entity model', () => {
     expect(found).toEqual([{ type: 'PERS', start: 1, end: 3 }, { type: 'LOC', start: 4, end: 5 }, { type: 'ORG', start: 6, end: 8 }]);
   });
 
-  it('trains on the own set beside the corpus, repeated, and records it; the corpus keeps its held-out block', () => {
+  it('trains on the own sets beside the corpus, each repeated, and records them in order; the corpus keeps its held-out block', () => {
     const corpus = readCorpus(corpusText(60), 'tiny.txt').sentences;
     const own = readCorpus(['قال O', 'زيغفريدوس B-PERS', 'في O', 'باريس B-LOC', '. O'].join('\n'), 'own.txt').sentences;
-    const modern = { sentences: own, name: 'data/ner/own.txt', sha256: 'd'.repeat(64), repeat: 2 };
-    const result = trainModel(corpus, loadGazetteer(), { ...options, modern });
+    const second = readCorpus(['قالت O', 'فلوريبيرتا B-PERS', 'في O', 'مدريد B-LOC', '. O'].join('\n'), 'second.txt').sentences;
+    const modern = [{ sentences: own, name: 'data/ner/own.txt', sha256: 'd'.repeat(64), repeat: 2 }, { sentences: second, name: 'data/ner/second.txt', sha256: 'c'.repeat(64), repeat: 3 }];
+    const result = trainModel(corpus, loadGazetteer(), { ...options, own: modern });
     const data = decodeModel(result.bytes);
     expect(result.heldOut).toEqual(trainModel(corpus, loadGazetteer(), options).heldOut);
-    expect(data.header.trainedOn).toMatchObject({ data: 'tiny.txt + data/ner/own.txt ×2', sentences: 54 + 2 });
-    expect(data.header.inputs?.modern).toEqual({ name: 'data/ner/own.txt', sha256: 'd'.repeat(64), repeat: 2 });
+    expect(data.header.trainedOn).toMatchObject({ data: 'tiny.txt + data/ner/own.txt ×2 + data/ner/second.txt ×3', sentences: 54 + 2 + 3 });
+    expect(data.header.inputs?.modern).toEqual([{ name: 'data/ner/own.txt', sha256: 'd'.repeat(64), repeat: 2 }, { name: 'data/ner/second.txt', sha256: 'c'.repeat(64), repeat: 3 }]);
     // Seen twice, the own set's word passes minCount 1 and has weights.
     expect(data.hashes.includes(hashString('w:زيغفريدوس'))).toBe(true);
     expect(decodeModel(trainModel(corpus, loadGazetteer(), options).bytes).hashes.includes(hashString('w:زيغفريدوس'))).toBe(false);

@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeModel, FEATURE_SET } from '../../../../main/analysis/ner/model-file.ts';
 import { readCorpus } from '../../../../main/analysis/ner/read-corpus.ts';
 import { trainModel } from '../../../../main/analysis/ner/train-model.ts';
-import { featureLists, listHashes, staleModelReason } from '../../../../main/analysis/ner/training-inputs.ts';
-import type { TrainingInputs } from '../../../../main/analysis/ner/training-inputs.ts';
+import { featureLists, listHashes, staleModelReason, TrainingInputs } from '../../../../main/analysis/ner/training-inputs.ts';
 import { loadGazetteer } from '../../../../main/text/gazetteer/gazetteer.ts';
 import { corpusText } from './corpus-fixture.ts';
 
@@ -49,15 +48,26 @@ describe('the entity model’s training inputs', () => {
     expect(staleModelReason(file, undefined, recorded())).toBe(`${file} does not record what it was trained on: run npm run train:ner.`);
   });
 
-  it('compare the own set always (it is in the repository): its bytes and how many times it is repeated', () => {
+  it('compare the own sets always (they are in the repository): their bytes, how many times each is repeated, their order', () => {
     const modern = { name: 'data/ner/modern-train-1/train.txt', sha256: 'e'.repeat(64), repeat: 2 };
-    const withOwn = { ...recorded(), modern };
+    const second = { name: 'data/ner/modern-train-2/train.txt', sha256: 'c'.repeat(64), repeat: 3 };
+    const withOwn = { ...recorded(), modern: [modern] };
     expect(staleModelReason(file, withOwn, withOwn)).toBeNull();
     const { data: _, ...withoutData } = withOwn;
     expect(staleModelReason(file, withOwn, withoutData)).toBeNull();
-    expect(staleModelReason(file, withOwn, { ...withOwn, modern: { ...modern, repeat: 3 } })).toBe(`${file} was trained on another data/ner/modern-train-1/train.txt (×2, the settings say ×3): run npm run train:ner.`);
-    expect(staleModelReason(file, withOwn, { ...withOwn, modern: { ...modern, sha256: 'f'.repeat(64) } })).toBe(`${file} was trained on another data/ner/modern-train-1/train.txt: run npm run train:ner.`);
+    expect(staleModelReason(file, withOwn, { ...withOwn, modern: [{ ...modern, repeat: 3 }] })).toBe(`${file} was trained on another data/ner/modern-train-1/train.txt (×2, the settings say ×3): run npm run train:ner.`);
+    expect(staleModelReason(file, withOwn, { ...withOwn, modern: [{ ...modern, sha256: 'f'.repeat(64) }] })).toBe(`${file} was trained on another data/ner/modern-train-1/train.txt: run npm run train:ner.`);
     expect(staleModelReason(file, withOwn, recorded())).toBe(`${file} was trained on data/ner/modern-train-1/train.txt too: run npm run train:ner.`);
     expect(staleModelReason(file, recorded(), withOwn)).toBe(`${file} was trained without data/ner/modern-train-1/train.txt: run npm run train:ner.`);
+    const both = { ...recorded(), modern: [modern, second] };
+    expect(staleModelReason(file, both, both)).toBeNull();
+    expect(staleModelReason(file, withOwn, both)).toBe(`${file} was trained without data/ner/modern-train-2/train.txt: run npm run train:ner.`);
+    expect(staleModelReason(file, both, withOwn)).toBe(`${file} was trained on data/ner/modern-train-2/train.txt too: run npm run train:ner.`);
+    expect(staleModelReason(file, both, { ...both, modern: [second, modern] })).toBe(`${file} was trained on its own sets in another order: run npm run train:ner.`);
+  });
+
+  it('read a model that recorded its one own set as an object as a list of one', () => {
+    const modern = { name: 'data/ner/modern-train-1/train.txt', sha256: 'e'.repeat(64), repeat: 3 };
+    expect(TrainingInputs.parse({ ...recorded(), modern }).modern).toEqual([modern]);
   });
 });

@@ -1,4 +1,5 @@
 import bidiModule from 'bidi-js';
+import { arabicParagraphLevels } from './arabic-levels.ts';
 
 // bidi-js ships a CommonJS-style default export whose typing does not match under NodeNext.
 const bidiFactory = bidiModule as unknown as typeof bidiModule.default;
@@ -21,21 +22,13 @@ export function resolveDirection(text: string, direction: ParagraphDirection): '
 }
 
 /**
- * Text in which UAX #9 can only give level 1 at a right-to-left paragraph's level: Arabic letters and marks (AL,
- * NSM) and Arabic punctuation and ASCII punctuation (ON, CS, ES, ET: neutral wherever no digit stands beside them),
- * spaces and no-break spaces, «», dashes and the ellipsis. Every neutral then lies between right-to-left letters or
- * the paragraph's edges (N1, N2) and a mark takes its letter's type (W1). Left out: digits of every kind (EN, AN,
- * among them U+0600–0605, U+066B–066C, U+06DD), Latin letters, bidi controls, joiners, line and segment separators.
- */
-const RTL_ONLY = /^[\u0020-\u002F\u003A-\u0040\u005B-\u0060\u007B-\u007E\u00A0\u00AB\u00BB\u0606-\u065F\u066A\u066D-\u06DC\u06DE-\u06EF\u06FA-\u06FF\u2013\u2014\u2026]*$/;
-
-/**
  * Resolved embedding levels, one per UTF-16 code unit (UAX #9 rules P1–I2, by bidi-js). A right-to-left paragraph
- * of Arabic words and punctuation only (RTL_ONLY: most of a brief's headings, labels and many sentences) is level
- * 1 throughout, given without running the algorithm, which was ≈ a tenth of the seeds' PDF layout.
+ * of Arabic words, ASCII digits and punctuation (most of a brief's text) is resolved by the few rules such text
+ * reaches (arabic-levels.ts), without running the whole algorithm, which was ≈ a tenth of the seeds' PDF layout.
  */
 export function embeddingLevels(text: string, direction: 'rtl' | 'ltr'): Uint8Array {
-  if (direction === 'rtl' && RTL_ONLY.test(text)) return new Uint8Array(text.length).fill(1);
+  const arabic = direction === 'rtl' ? arabicParagraphLevels(text) : null;
+  if (arabic !== null) return arabic;
   return bidi.getEmbeddingLevels(text, direction).levels;
 }
 

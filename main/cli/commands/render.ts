@@ -2,7 +2,7 @@ import { withFilesApi } from './cli-api.ts';
 import { UsageError, type Command } from './command.ts';
 import { parseFlags } from './flags.ts';
 import { writeOutputs } from './brief.ts';
-import { tuneForOneShot } from './one-shot-tiering.ts';
+import { parseWithoutJit, tuneForOneShot } from './one-shot-tiering.ts';
 
 export const renderCommand: Command = {
   name: 'render',
@@ -21,6 +21,7 @@ export const renderCommand: Command = {
     // One render, then exit: optimising compiles would cost more than they save (one-shot-tiering.ts). Before the
     // renderer and HarfBuzz load.
     tuneForOneShot();
+    await parseWithoutJit();
     // The Brief's schema (zod) loads when a brief is read, not with the command table.
     const { readBrief } = await import('../../briefing/read-brief.ts');
     const brief = await readBrief(file);

@@ -16,11 +16,14 @@ const HEAVY = ['pdfkit', 'harfbuzzjs', 'pdfjs-dist', 'mammoth', 'linkedom', '@mo
 const HOOK = `
 import { appendFileSync } from 'node:fs';
 let log;
-export function initialize(data) { log = data.log; }
+let data = {};
+export function initialize(given) { log = given.log; data = given; }
 export async function resolve(specifier, context, next) {
   const resolved = await next(specifier, context);
   const m = /\\/node_modules\\/((?:@[^/]+\\/)?[^/]+)\\//.exec(resolved.url);
   if (m) appendFileSync(log, m[1] + '\\n');
+  // The build's own files, as 'built:' and the file's name (bundled code, zod among it, shows only here).
+  else if (data.out !== undefined && resolved.url.startsWith(data.out)) appendFileSync(log, 'built:' + resolved.url.slice(data.out.length) + '\\n');
   return resolved;
 }
 `;
@@ -38,10 +41,10 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Runs the built CLI with `args`; answers its exit code, output and the packages it loaded. */
-function runBuilt(name: string, args: string[]): { status: number | null; stdout: string; stderr: string; packages: Set<string> } {
+function runBuilt(name: string, args: string[]): { status: number | null; stdout: string; stderr: string; packages: Set<string>; built: string[] } {
   const log = path.join(dir, `${name}.log`);
   writeFileSync(log, '');
-  const register = `import { register } from 'node:module'; register(${JSON.stringify(pathToFileURL(path.join(dir, 'hook.mjs')).href)}, { data: { log: ${JSON.stringify(log)} } });`;
+  const register = `import { register } from 'node:module'; register(${JSON.stringify(pathToFileURL(path.join(dir, 'hook.mjs')).href)}, { data: { log: ${JSON.stringify(log)}, out: ${JSON.stringify(pathToFileURL(out).href + '/')} } });`;
   // Packages required as CommonJS (createRequire) pass no module hook: the require cache names them, after the run.
   const start = `const { main } = await import(${JSON.stringify(pathToFileURL(path.join(out, 'cli.js')).href)}); process.exitCode = await main(process.argv.slice(1));
     const { createRequire } = await import('node:module'); const { appendFileSync } = await import('node:fs');
@@ -56,7 +59,14 @@ function runBuilt(name: string, args: string[]): { status: number | null; stdout
     // The build sits below tests/.tmp, not one folder below the project: point it at the project's resources.
     env: { ...process.env, MAWJAZ_RESOURCES: root },
   });
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr, packages: new Set(readFileSync(log, 'utf8').split('\n').filter((l) => l !== '')) };
+  const lines = readFileSync(log, 'utf8').split('\n').filter((l) => l !== '');
+  const built = lines.filter((l) => l.startsWith('built:')).map((l) => l.slice('built:'.length));
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr, packages: new Set(lines.filter((l) => !l.startsWith('built:'))), built };
+}
+
+/** The sources (as the build's source maps name them) of the built files a run loaded. */
+function sourcesOf(built: readonly string[]): string[] {
+  return built.flatMap((file) => (JSON.parse(readFileSync(path.join(out, `${file}.map`), 'utf8')) as { sources: string[] }).sources);
 }
 
 describe('the built mawjaz loads what a command uses and nothing more', () => {
@@ -65,6 +75,10 @@ describe('the built mawjaz loads what a command uses and nothing more', () => {
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('Usage: mawjaz <command>');
     expect([...run.packages]).toEqual([]);
+    // Nor zod (bundled) or the Arabic text layer, which only commands that parse or read Arabic need.
+    const sources = sourcesOf(run.built);
+    expect(sources.some((s) => s.endsWith('main/cli/main.ts'))).toBe(true);
+    expect(sources.filter((s) => s.includes('node_modules/zod/') || s.includes('main/text/'))).toEqual([]);
   }, 60_000);
 
   it('lists and searches a workspace with SQLite, without the readers or the renderers', () => {

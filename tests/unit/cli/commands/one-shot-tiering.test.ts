@@ -38,3 +38,22 @@ describe('tuneForOneShot', () => {
     }
   });
 });
+
+describe('parseWithoutJit', () => {
+  it('turns zod\'s JIT off for the process, which zod leaves on untouched, and parses as before', () => {
+    const script = (off: boolean): string => `
+      const { z } = await import('zod');
+      const Point = z.object({ x: z.number(), y: z.number().optional() }).strict();
+      const before = z.config().jitless === true;
+      if (${String(off)}) await (await import(${JSON.stringify(MODULE)})).parseWithoutJit();
+      console.log(JSON.stringify([before, z.config().jitless === true, Point.parse({ x: 1 }), Point.safeParse({ x: 1, z: 2 }).success]));
+    `;
+    const run = (off: boolean): unknown => {
+      const child = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script(off)], { encoding: 'utf8', timeout: 60_000 });
+      expect(child.status, child.stderr).toBe(0);
+      return JSON.parse(child.stdout) as unknown;
+    };
+    expect(run(false)).toEqual([false, false, { x: 1 }, false]);
+    expect(run(true)).toEqual([false, true, { x: 1 }, false]);
+  });
+});

@@ -212,6 +212,10 @@ export function detectPublished(raw: RawDocument, lines: readonly PageLine[], ti
   const ledeText = kept.find((l) => l.index >= storyStart)?.text;
   if (above) {
     if (urlDay !== null && urlDay !== above.value) return { value: urlDay, basis: 'inferred' };
+    // A date above the headline that is the import's own day is the site's clock when the article's relative stamp
+    // («1 day ago 21:40», «منذ يومين») stands under the headline: that stamp is the article's.
+    const ownRelative = now !== undefined && above.value === now.slice(0, 10) ? head.find((s) => s.relative && titleLine !== null && s.at > titleLine) : undefined;
+    if (ownRelative !== undefined) return { value: ownRelative.value, basis: 'inferred' };
     // So does a lede that dates itself («… خلال فترة المزاد اليوم الأحد 11 يناير»): the clock is the day of the visit.
     const own = ledeText === undefined || !saysToday(ledeText) ? null : fromMention(selfDated(ledeText, now));
     if (own !== null && own.value.length === 10 && own.value !== above.value && !afterImport(own.value, now)) return own;

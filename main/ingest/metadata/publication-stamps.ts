@@ -47,9 +47,10 @@ const SECTION_TAIL = /\|[\s,،]*[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?\s*$/u;
 // says the words are a label, not prose. Only a numeric date that ends the line is read so.
 const GLUED_SOURCE = /^\s*\p{L}[\p{L}\p{M} ]{1,30}?\p{L}(?=\p{N}{1,4}[-/.]\p{N}{1,2}[-/.]\p{N}{1,4}\s*$)/u;
 // A stamp credited to its source, as sites and aggregators print it: «مدار الساعة ـ نشر في 2026/01/11» (the credit
-// before the label, set off by a dash or a tatweel), «نشر في الوئام يوم 09 - 01 - 2026» (the source between «نشر في»
+// before the label, set off by a dash or a tatweel, or by a space when a colon closes the label: an HTML page's author
+// field joined to its stamp, «المملكة نشر: 18:20 13-01-2026»), «نشر في الوئام يوم 09 - 01 - 2026» (the source between «نشر في»
 // and the day word). The credit is a name of up to four words; a label must follow or a day word close it.
-const CREDIT_BEFORE_LABEL = /^\s*\p{L}[\p{L}\p{M} ]{1,30}?\s*[-–—\u0640]+\s*(?=(?:نشر|تم\s+النشر|تاريخ\s+النشر)(?![\p{L}]))/u;
+const CREDIT_BEFORE_LABEL = /^\s*\p{L}[\p{L}\p{M} ]{1,30}?\s*(?:[-–—\u0640]+\s*(?=(?:نشر|تم\s+النشر|تاريخ\s+النشر)(?![\p{L}]))|\s(?=(?:نشر|تم\s+النشر|تاريخ\s+النشر)\s*[:：]))/u;
 const SOURCE_BEFORE_DAY = /(?<=(?:^|[^\p{L}])نشر\s+في\s+)\p{L}[\p{L}\p{M} ]{1,30}?(?=\s+(?:يوم|بتاريخ)\s+\p{N})/u;
 // «مُساهمة من طرف أبو فلان الثلاثاء يناير 13, 2026 9:40 am»: a forum post's header, the poster's name between the
 // label and the weekday of the stamp (harakat are gone by then).
@@ -91,7 +92,9 @@ function onlyStamp(text: string, dates: readonly DateMention[], others: readonly
     const rest = text.slice(first.end);
     if (OPENING_CLOCK.test(rest)) return true;
     const after = spans.map((s) => ({ start: s.start - first.end, end: s.end - first.end })).filter((s) => s.start >= 0);
-    if (!/[.!؟?]\s*$/u.test(rest) && strange(leftoverWords(rest, after)).length <= 3) return true;
+    // Words only: a figure after the date («السعر 300 فلس») is prose's or a price's, not a stamp's furniture.
+    const tail = strange(leftoverWords(rest, after));
+    if (!/[.!؟?]\s*$/u.test(rest) && tail.length <= 3 && !/\p{N}/u.test(rest)) return true;
   }
   const glued = /\p{L}$/u.test(head) && text.trim().split(/\s+/u).length <= 8;
   if (!glued && !published) return false;

@@ -27,6 +27,7 @@ import { outletBySlot, WEB_SUFFIX } from './slot-outlet.ts';
 import { shapedDatelineOutlet } from './shaped-dateline.ts';
 import { closingSourceName, sourceLineOutlet } from './source-line.ts';
 import { titleSiteName } from './headline-furniture.ts';
+import { isOutletTagline } from './outlet-tagline.ts';
 import { nounAlternation, nounKeys, OUTLET_NOUNS, TELEVISION_NOUN } from './outlet-nouns.ts';
 
 const COPYRIGHT = /(?:©|\(c\)|copyright|حقوق النشر|حقوق الطبع|الحقوق محفوظة|الحقوق محفوظه)/iu;
@@ -44,7 +45,8 @@ export function asOutlet(text: string): { name: string; known: boolean } | null 
   const known = outletByName(name) ?? (INSTITUTION_HEAD.test(name) ? null : outletWithin(name));
   if (known) return { name: known.name, known: true };
   const words = name.split(' ');
-  if (words.length > 6 || !/\p{L}/u.test(name)) return null;
+  // «صحيفة يومية»: a masthead's tagline describes the outlet without naming it.
+  if (words.length > 6 || !/\p{L}/u.test(name) || isOutletTagline(name)) return null;
   return { name, known: false };
 }
 
@@ -246,7 +248,8 @@ function outletOfPage(raw: RawDocument, lines: readonly SourceLine[]): Detected<
   const site = byUrl ?? byFile;
   if (site !== null && site.aggregator !== true) return { value: site.name, basis: 'inferred' };
   const found = outletInText(lines);
-  if (found) return found;
+  // A reader of one form may take a masthead's tagline for a name (see isOutletTagline): the next evidence is asked.
+  if (found && !isOutletTagline(found.value)) return found;
   // «بلقيس | headline» in the title tag over a page that prints the headline alone: the site names itself there.
   const titled = raw.declared.title === undefined ? null : titleSiteName(raw.declared.title, raw.text);
   if (titled !== null) return { value: asOutlet(titled)?.name ?? titled, basis: 'inferred' };

@@ -72,7 +72,9 @@ export function opensWithGivenName(name: string): boolean {
   return isGivenName(words[0] ?? '') || (KUNYA_WORDS.has(words[0] ?? '') && words.length > 2);
 }
 
-export const HONORIFIC = /^(?:د\.|الدكتور|الدكتورة|دكتور|Dr\.?|Prof\.?)\s*/iu;
+// «أ.د.» (a professor), «أ.م.د.» (an associate professor), «م.» (an engineer), «الأستاذ الدكتور»: the academic and
+// professional titles before a writer's name, longest first.
+export const HONORIFIC = /^(?:أ\.\s?م\.\s?د\.|أ\.\s?د\.|م\.\s?د\.|د\.|م\.(?=\s)|(?:ال)?[أا]ستاذ(?:[ةه])?\s+(?:ال)?دكتور(?:[ةه])?|(?:ال)?[أا]ستاذ(?:[ةه])?|الدكتور|الدكتورة|دكتور|Dr\.?|Prof\.?)\s*/iu;
 
 /**
  * The line without a date written after the name («كتب محمد علي الأحد، 12 يناير 2025 10:30 ص»): cut at the first

@@ -249,7 +249,7 @@ function outletOfPage(raw: RawDocument, lines: readonly SourceLine[]): Detected<
   if (site !== null && site.aggregator !== true) return { value: site.name, basis: 'inferred' };
   const found = outletInText(lines);
   // A reader of one form may take a masthead's tagline for a name (see isOutletTagline): the next evidence is asked.
-  if (found && !isOutletTagline(found.value)) return found;
+  if (found && (found.value === null || !isOutletTagline(found.value))) return found;
   // «بلقيس | headline» in the title tag over a page that prints the headline alone: the site names itself there.
   const titled = raw.declared.title === undefined ? null : titleSiteName(raw.declared.title, raw.text);
   if (titled !== null) return { value: asOutlet(titled)?.name ?? titled, basis: 'inferred' };

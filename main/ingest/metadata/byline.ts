@@ -37,8 +37,9 @@ export function parseByline(line: string): string | null {
     const name = asName(from[1] ?? '');
     return name !== null && isPersonName(name) && opensWithGivenName(name) ? name : null;
   }
-  if (!BYLINE.test(text.trim())) return null;
-  const trimmed = withoutDate(text);
+  const unprefixed = BYLINE.test(text.trim()) ? text : text.trim().replace(NEWSROOM_BEFORE_CUE, (m, name: string) => (name.split(/\s+/u).some((w) => isStopword(normalise(w))) ? m : ''));
+  if (!BYLINE.test(unprefixed.trim())) return null;
+  const trimmed = withoutDate(unprefixed);
   // «بقلم: الدكتور فلان، أستاذ الاقتصاد بجامعة …»: a cue that never opens prose may carry a long role after the
   // name's comma; other cues («كتب الرئيس على منصته أن…») count on short lines only.
   const roleAfterName = /^(?:بقلم|إعداد|اعداد)\s*[:：]/u.test(trimmed) && /^[^،,]{3,60}[،,]/u.test(trimmed);
@@ -64,7 +65,11 @@ export function parseByline(line: string): string | null {
 const ROLE_BEFORE_WRITER = /^(?:ال)?(?:صحفي|صحفية|صحافي|صحافية|كاتب|كاتبة|إعلامي|إعلامية|اعلامي|اعلامية|باحث|باحثة|مراسل|مراسلة|محرر|محررة)(?:\s+(?:ال)?(?:صحفي|صحفية|صحافي|صحافية))?\s*[:：]\s*/u;
 const PLACE_BEFORE_WRITER = /^في\s+[\p{L}\p{M} ]{2,25}?\s*\/\s*/u;
 
-const FROM = /^من\s+([\p{L}\p{M} ]{4,40})$/u;
+// «من فلانة الفلانية»; «من فلانة الفلانية، مراسلة موقع X وصحيفة Y»: the wires' «from», the writer's post after a comma.
+const FROM = /^من\s+([\p{L}\p{M} ]{4,40}?)(?:\s*[،,]\s*(?:مراسل|مراسلة|موفد|موفدة|مندوب|مندوبة|محرر|محررة)(?![\p{L}]).*)?$/u;
+// «جهات الإخبارية تحرير: فلانة، فلان»: the newsroom's name before a cue its colon sets off; a masthead's role
+// («رئيس التحرير:», «مدير تحرير:») is not it.
+const NEWSROOM_BEFORE_CUE = /^(?![^:：]*(?:رئيس|رئيسة|مدير|مديرة|سكرتير|نائب|هيئة)\s+(?:ال)?تحرير)([\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+){0,2})\s+(?=(?:تحرير|كتب|كتبت|بقلم|إعداد|اعداد)\s*[:：])/u;
 
 /** Whether a name's first word (or the word after «أبو», «عبد», «أم») is a common given name (the gazetteer's list). */
 export function opensWithGivenName(name: string): boolean {
@@ -167,7 +172,8 @@ export function parsePlaceByline(text: string): string | null {
     const name = asName(bracketed[1] ?? '');
     return name !== null && isKnownPlace(bracketed[2] ?? '') && isPersonName(name) ? name : null;
   }
-  const m = /^([\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?)\s*([:：\-–—/])\s*([^:：\-–—/]+?)\s*[:：]?$/u.exec(text.trim());
+  // The tatweel stands for a dash on Levantine and Gulf pages («عمان ـ فلانة الفلانية»).
+  const m = /^([\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?)\s*([:：\-–—/]|\s\u0640+\s)\s*([^:：\-–—/\u0640]+?)\s*[:：]?$/u.exec(text.trim());
   if (!m) return null;
   // «سلام جاسم –بغداد», «فلان الفلاني/ ذي قار»: the writer first, then the place the story was filed from.
   const reversed = asName(m[1] ?? '');

@@ -37,7 +37,8 @@ export function parseByline(line: string): string | null {
     const name = asName(from[1] ?? '');
     return name !== null && isPersonName(name) && opensWithGivenName(name) ? name : null;
   }
-  const unprefixed = BYLINE.test(text.trim()) ? text : text.trim().replace(NEWSROOM_BEFORE_CUE, (m, name: string) => (name.split(/\s+/u).some((w) => isStopword(normalise(w))) ? m : ''));
+  // Most lines are prose: the newsroom's name before a cue is looked for only on a short line with a colon.
+  const unprefixed = BYLINE.test(text.trim()) || text.length > 160 || !/[:：]/u.test(text) ? text : text.trim().replace(NEWSROOM_BEFORE_CUE, (m, name: string) => (name.split(/\s+/u).some((w) => isStopword(normalise(w))) ? m : ''));
   if (!BYLINE.test(unprefixed.trim())) return null;
   const trimmed = withoutDate(unprefixed);
   // «بقلم: الدكتور فلان، أستاذ الاقتصاد بجامعة …»: a cue that never opens prose may carry a long role after the

@@ -120,6 +120,9 @@ export function copyrightHolder(line: string): string | null {
   const segments = rest.split(/\s+[-–—|]\s+/u).map((s) => s.trim()).filter((s) => /\p{L}/u.test(s));
   rest = (segments.find((s) => /\p{Script=Arabic}/u.test(s)) ?? segments[0] ?? '').replace(LEGAL_WORDS, ' ');
   rest = rest.replace(/^(?:شركة|شركه|مؤسسة|مؤسسه|مجموعة|مجموعه|دار)\s+/u, '').replace(/\s+/gu, ' ').trim();
+  // «محفوظة للشروق ميديا»: «لـ» before the article writes «لل», so what is left opens with «ل» where the name opens
+  // with «ال» — unless the list knows a name that opens with «ل» itself («للوسيل» is «لـ» and «لوسيل»).
+  if (/^ل\p{L}/u.test(rest) && outletByName(rest) === null) rest = `ا${rest}`;
   return rest.length >= 2 ? rest : null;
 }
 

@@ -21,11 +21,12 @@ function describes(key: string): boolean {
 
 /** Whether a line is an outlet's tagline: an outlet noun, then only describing words or the publisher's clause. */
 export function isOutletTagline(text: string): boolean {
+  // The cleaner asks every short line: the first word decides most at once.
+  if (!NOUN_KEYS.has(normalise(text.trimStart().split(/\s/u, 1)[0] ?? ''))) return false;
   // «صحيفة يومية - حيفا - تأسست عام 1944»: the tagline is the first of the masthead's parts.
   const first = text.split(/\s[-–—|]\s/u)[0] ?? '';
   const keys = first.trim().split(/\s+/u).map((w) => normalise(w));
   if (keys.length < 2 || keys.length > 7 || /[.!؟?:：|«»"“”\p{N}]/u.test(first)) return false;
-  if (!NOUN_KEYS.has(keys[0] ?? '')) return false;
   if (PUBLISHER.has(keys[1] ?? '')) return keys.length >= 3;
   return keys.slice(1).every(describes);
 }

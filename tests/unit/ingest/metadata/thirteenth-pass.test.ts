@@ -9,6 +9,7 @@ import { cleanArticle } from '../../../../main/ingest/clean-article.ts';
 import { detectAuthor } from '../../../../main/ingest/metadata/detect-author.ts';
 import { parseBareName, parseByline, parsePlaceByline } from '../../../../main/ingest/metadata/byline.ts';
 import { readStamp } from '../../../../main/ingest/metadata/publication-stamps.ts';
+import { copyrightHolder } from '../../../../main/ingest/metadata/detect-outlet.ts';
 import { isOutletTagline } from '../../../../main/ingest/metadata/outlet-tagline.ts';
 import { plausibleOutletName } from '../../../../main/ingest/metadata/outlet-name-guard.ts';
 import type { RawDocument } from '../../../../main/model/raw-document.ts';
@@ -67,6 +68,13 @@ describe('titles and mastheads', () => {
     expect(isOutletTagline('صحيفة عبرية تكشف تفاصيل الصفقة')).toBe(false);
     expect(plausibleOutletName('جريدة يومية')).toBe(false);
     expect(plausibleOutletName('جريدة الأيام')).toBe(true);
+  });
+});
+
+describe('a copyright holder after «لـ»', () => {
+  it('gives back the article «لـ» swallowed («لل…» is «لـ» and «ال…»)', () => {
+    expect(copyrightHolder('جميع الحقوق محفوظة للحدائق نت 2026')).toBe('الحدائق نت');
+    expect(copyrightHolder('جميع الحقوق محفوظة لـ الحدائق نت 2026')).toBe('الحدائق نت');
   });
 });
 

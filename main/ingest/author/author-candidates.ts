@@ -132,6 +132,29 @@ function gather(page: AuthorPage): Found[] {
   return [...found.values()];
 }
 
+const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+
+/**
+ * Where a line writes a name its readers returned in another form: as written; else the words of the name in their
+ * order, each matched by its key (hamza seats, ta marbuta, harakat, tatweel), a «و» glued to a word allowed (two
+ * writers joined), whatever marks or spaces between them (a reader splits «كتب/فلان_الفلاني» at its marks and drops
+ * an honorific); null when the line does not hold it.
+ */
+export function locateName(text: string, name: string): { start: number; end: number } | null {
+  const at = text.indexOf(name);
+  if (at >= 0) return { start: at, end: at + name.length };
+  const wanted = (name.match(WORD) ?? []).map((w) => lineKey(w));
+  if (wanted.length === 0) return null;
+  const words = [...text.matchAll(WORD)].map((m) => ({ key: lineKey(m[0]), start: m.index, end: m.index + m[0].length }));
+  const bare = (key: string): string => key.replace(/^و(?=\p{L}{2})/u, '');
+  const same = (key: string, want: string | undefined): boolean => key === want || bare(key) === bare(want ?? '');
+  for (let i = 0; i + wanted.length <= words.length; i++) {
+    if (!wanted.every((want, j) => same(words[i + j]?.key ?? '', want))) continue;
+    return { start: words[i]?.start ?? 0, end: words[i + wanted.length - 1]?.end ?? 0 };
+  }
+  return null;
+}
+
 function features(f: Found, page: AuthorPage, ruleKey: string | null): Map<string, number> {
   const out = new Map<string, number>();
   const set = (name: string): void => void out.set(name, 1);
@@ -144,16 +167,20 @@ function features(f: Found, page: AuthorPage, ruleKey: string | null): Map<strin
     const text = f.line.text;
     set(`line:${f.line.reason ?? 'kept'}`);
     set(bucket('line-words', spaceRunCount(text), [2, 4, 7, 12, 20]));
-    // The cue words of the line, before the name and after it.
-    const at = text.indexOf(f.name);
-    const before = at < 0 ? text : text.slice(0, at);
-    const after = at < 0 ? '' : text.slice(at + f.name.length);
-    for (const [cue, pattern] of CUES) {
-      if (pattern.test(before)) set(`before:${cue}`);
-      if (pattern.test(after)) set(`after:${cue}`);
+    // The cue words of the line, before the name and after it, wherever the line has the name in another spelling.
+    const span = locateName(text, f.name);
+    if (span === null) {
+      for (const [cue, pattern] of CUES) if (pattern.test(text)) set(`on-line:${cue}`);
+    } else {
+      const before = text.slice(0, span.start);
+      const after = text.slice(span.end);
+      for (const [cue, pattern] of CUES) {
+        if (pattern.test(before)) set(`before:${cue}`);
+        if (pattern.test(after)) set(`after:${cue}`);
+      }
+      if (before.trim() === '') set('opens-line');
+      if (after.trim() === '') set('ends-line');
     }
-    if (at === 0) set('opens-line');
-    if (after.trim() === '') set('ends-line');
   } else if (!f.kinds.has('declared')) set('no-line');
   const words = f.name.split(/\s+/u).length;
   set(bucket('words', words, [1, 2, 3, 4]));

@@ -10,7 +10,7 @@ export const AUTHOR_MODEL: ChoiceModelKind = { kind: 'mawjaz-author-choice', nou
  * whenever a feature is added, removed or computed otherwise, so that the shipped weights are known to be stale until
  * the model is trained again.
  */
-export const AUTHOR_FEATURE_SET = 1;
+export const AUTHOR_FEATURE_SET = 2;
 
 /** The model file's bytes (see encodeChoiceModel). */
 export function encodeAuthorModel(inputs: ChoiceTrainingInputs, weights: ReadonlyMap<string, number>): string {

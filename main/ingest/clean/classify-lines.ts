@@ -14,6 +14,7 @@ import { openingWriterSurname, opensWithGivenName, parseAuthorBio, parseBareName
 import { outletByName } from '../metadata/known-outlets.ts';
 import { datelineOutlet, ownDateline } from '../metadata/outlet-cues.ts';
 import { readStamp } from '../metadata/publication-stamps.ts';
+import { isOutletTagline } from '../metadata/outlet-tagline.ts';
 import { isBareRole, isEditorsMasthead, mastheadOutlet } from '../metadata/masthead.ts';
 import { breadcrumbOutlet } from '../metadata/breadcrumb.ts';
 import { datelineByline } from '../metadata/dateline-byline.ts';
@@ -145,6 +146,8 @@ function intrinsicReason(text: string, f: LineFeatures): RemovedReason | null {
     (f.words <= 5 && outletByName(text) !== null ? 'site-name' : null) ??
     (isEditorsMasthead(text) ? 'masthead' : null) ??
     (f.words <= 6 && mastheadOutlet(text) !== null ? 'site-name' : null) ??
+    // Its tagline under the name («صحيفة عربية مستقلة») is the masthead's too.
+    (f.words <= 7 && isOutletTagline(text) ? 'masthead' : null) ??
     (breadcrumbOutlet(text) !== null ? 'navigation' : null) ??
     (/^(?:#[\p{L}\p{N}_]+[\s,،]*)+$/u.test(text) ? 'tags' : null) ??
     (!/[\p{L}\p{N}]/u.test(text) ? 'navigation' : null) ??

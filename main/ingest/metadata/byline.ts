@@ -37,8 +37,10 @@ export function parseByline(line: string): string | null {
     const name = asName(from[1] ?? '');
     return name !== null && isPersonName(name) && opensWithGivenName(name) ? name : null;
   }
-  if (!BYLINE.test(text.trim())) return null;
-  const trimmed = withoutDate(text);
+  // Most lines are prose: the newsroom's name before a cue is looked for only on a short line with a colon.
+  const unprefixed = BYLINE.test(text.trim()) || text.length > 160 || !/[:：]/u.test(text) ? text : text.trim().replace(NEWSROOM_BEFORE_CUE, (m, name: string) => (name.split(/\s+/u).some((w) => isStopword(normalise(w))) ? m : ''));
+  if (!BYLINE.test(unprefixed.trim())) return null;
+  const trimmed = withoutDate(unprefixed);
   // «بقلم: الدكتور فلان، أستاذ الاقتصاد بجامعة …»: a cue that never opens prose may carry a long role after the
   // name's comma; other cues («كتب الرئيس على منصته أن…») count on short lines only.
   const roleAfterName = /^(?:بقلم|إعداد|اعداد)\s*[:：]/u.test(trimmed) && /^[^،,]{3,60}[،,]/u.test(trimmed);
@@ -64,7 +66,11 @@ export function parseByline(line: string): string | null {
 const ROLE_BEFORE_WRITER = /^(?:ال)?(?:صحفي|صحفية|صحافي|صحافية|كاتب|كاتبة|إعلامي|إعلامية|اعلامي|اعلامية|باحث|باحثة|مراسل|مراسلة|محرر|محررة)(?:\s+(?:ال)?(?:صحفي|صحفية|صحافي|صحافية))?\s*[:：]\s*/u;
 const PLACE_BEFORE_WRITER = /^في\s+[\p{L}\p{M} ]{2,25}?\s*\/\s*/u;
 
-const FROM = /^من\s+([\p{L}\p{M} ]{4,40})$/u;
+// «من فلانة الفلانية»; «من فلانة الفلانية، مراسلة موقع X وصحيفة Y»: the wires' «from», the writer's post after a comma.
+const FROM = /^من\s+([\p{L}\p{M} ]{4,40}?)(?:\s*[،,]\s*(?:مراسل|مراسلة|موفد|موفدة|مندوب|مندوبة|محرر|محررة)(?![\p{L}]).*)?$/u;
+// «جهات الإخبارية تحرير: فلانة، فلان»: the newsroom's name before a cue its colon sets off; a masthead's role
+// («رئيس التحرير:», «مدير تحرير:») is not it.
+const NEWSROOM_BEFORE_CUE = /^(?![^:：]*(?:رئيس|رئيسة|مدير|مديرة|سكرتير|نائب|هيئة)\s+(?:ال)?تحرير)([\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+){0,2})\s+(?=(?:تحرير|كتب|كتبت|بقلم|إعداد|اعداد)\s*[:：])/u;
 
 /** Whether a name's first word (or the word after «أبو», «عبد», «أم») is a common given name (the gazetteer's list). */
 export function opensWithGivenName(name: string): boolean {
@@ -72,7 +78,9 @@ export function opensWithGivenName(name: string): boolean {
   return isGivenName(words[0] ?? '') || (KUNYA_WORDS.has(words[0] ?? '') && words.length > 2);
 }
 
-export const HONORIFIC = /^(?:د\.|الدكتور|الدكتورة|دكتور|Dr\.?|Prof\.?)\s*/iu;
+// «أ.د.» (a professor), «أ.م.د.» (an associate professor), «م.» (an engineer), «الأستاذ الدكتور»: the academic and
+// professional titles before a writer's name, longest first.
+export const HONORIFIC = /^(?:أ\.\s?م\.\s?د\.|أ\.\s?د\.|م\.\s?د\.|د\.|م\.(?=\s)|(?:ال)?[أا]ستاذ(?:[ةه])?\s+(?:ال)?دكتور(?:[ةه])?|(?:ال)?[أا]ستاذ(?:[ةه])?|الدكتور|الدكتورة|دكتور|Dr\.?|Prof\.?)\s*/iu;
 
 /**
  * The line without a date written after the name («كتب محمد علي الأحد، 12 يناير 2025 10:30 ص»): cut at the first
@@ -165,7 +173,8 @@ export function parsePlaceByline(text: string): string | null {
     const name = asName(bracketed[1] ?? '');
     return name !== null && isKnownPlace(bracketed[2] ?? '') && isPersonName(name) ? name : null;
   }
-  const m = /^([\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?)\s*([:：\-–—/])\s*([^:：\-–—/]+?)\s*[:：]?$/u.exec(text.trim());
+  // The tatweel stands for a dash on Levantine and Gulf pages («عمان ـ فلانة الفلانية»).
+  const m = /^([\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?)\s*([:：\-–—/]|\s\u0640+\s)\s*([^:：\-–—/\u0640]+?)\s*[:：]?$/u.exec(text.trim());
   if (!m) return null;
   // «سلام جاسم –بغداد», «فلان الفلاني/ ذي قار»: the writer first, then the place the story was filed from.
   const reversed = asName(m[1] ?? '');

@@ -1,4 +1,4 @@
-import { findDates, type DateMention } from '../../text/dates/index.ts';
+import { findDates, WEEKDAY_WORDS, type DateMention } from '../../text/dates/index.ts';
 import { normalise } from '../../text/arabic/index.ts';
 import { maskOutletNames } from './mask-outlets.ts';
 import { englishDates } from './english-date.ts';
@@ -8,15 +8,19 @@ const LABEL_WORDS = new Set(
   [
     'نشر', 'نشرت', 'منشور', 'في', 'بتاريخ', 'تاريخ', 'النشر', 'آخر', 'اخر', 'تحديث', 'التحديث', 'محدث', 'حدث', 'بتوقيت', 'توقيت', 'مكة', 'المكرمة',
     'غرينتش', 'جرينتش', 'القدس', 'بيروت', 'دمشق', 'بغداد', 'القاهرة', 'الساعة', 'منذ', 'الموافق', 'ص', 'م', 'صباحا', 'صباحًا', 'مساء', 'مساءً',
-    'ظهرا', 'على', 'عند', 'ه', 'هـ', 'ميلادي', 'هجري', 'السبت', 'الأحد', 'الاثنين', 'الإثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'يوم',
+    'ظهرا', 'على', 'عند', 'ه', 'هـ', 'ميلادي', 'هجري', 'يوم',
     'published', 'updated', 'last', 'on', 'at', 'am', 'pm', 'gmt', 'utc', 'posted', 'date', 'monday', 'tuesday', 'wednesday',
     'thursday', 'friday', 'saturday', 'sunday',
-    // Drupal and WordPress themes print the weekday without its article («سبت, 22/11/2025 - 15:17»), and the
-    // meridiem with a tatweel («صـ», «مـ»); scrapers keep the words of date and clock icons («calendar icon»).
-    'سبت', 'أحد', 'اثنين', 'إثنين', 'ثلاثاء', 'أربعاء', 'خميس', 'جمعة', 'صـ', 'مـ', 'ميلادية', 'هجرية', 'لـ', 'الموافق لـ',
+    // The weekdays with their article or without (the date layer's list: Drupal and WordPress themes print «سبت,
+    // 22/11/2025 - 15:17»), and the meridiem with a tatweel («صـ», «مـ»); scrapers keep the words of date and clock
+    // icons («calendar icon»).
+    ...WEEKDAY_WORDS, 'صـ', 'مـ', 'ميلادية', 'هجرية', 'لـ', 'الموافق لـ',
     'calendar', 'clock', 'icon', 'time', 'gmt+3', 'ksa', 'cet', 'مساءً', 'بتوقيت غرينتش',
     // A print issue's line («العدد 8443 الثلاثاء 22 مايو 2012»), and the time zones English stamps carry.
     'العدد', 'عدد', 'issue', 'idt', 'ist', 'edt', 'est', 'bst', 'cest', 'eet', 'eest', 'ast', 'pst', 'pdt',
+    // The zones of the capitals Arabic services write from (Beijing, Moscow, Istanbul, Tehran, Karachi, Jakarta, the
+    // Gulf, the African ones): «BJT 12:50 13-01-2026».
+    'bjt', 'cst', 'msk', 'trt', 'irst', 'pkt', 'wib', 'gst', 'eat', 'cat', 'wat', 'sast', 'wet', 'west', 'jst', 'kst', 'utc+3', 'gmt+2',
     // «تم النشر في», and the abbreviated English weekdays of RFC-style stamps («Fri, 05 Dec 2025 10:45:00 GMT»).
     'تم', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun',
   ].map((w) => normalise(w)),

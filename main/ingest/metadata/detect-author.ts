@@ -3,7 +3,7 @@ import { lineKey } from '../lines/line-key.ts';
 import { UNKNOWN, type Detected } from './detected.ts';
 import { outletByName, outletInSlot } from './known-outlets.ts';
 import { isAccountByline } from './account-byline.ts';
-import { isPersonName } from './byline.ts';
+import { isPersonName, parsePlaceByline } from './byline.ts';
 import { nameBeforeDescriptor } from './head-byline.ts';
 
 // «خاص قوون», «خاص - الموقع»: the credit of a newsroom's own copy, where a byline stands.
@@ -41,7 +41,8 @@ export function detectAuthor(
   const declared = raw.declared.author?.trim();
   // A CMS account or a blog's placeholder («admin», «بواسطة Unknown») names no writer, declared or printed.
   // «بنغازي - بوابة الوسط: فلان الفلاني»: a byline element that credits a place and the newsroom before the writer.
-  const credited = declared === undefined ? null : creditedWriter(declared);
+  // «الدمام - خلود العنزي»: a byline element that names the place the writer filed from before the name.
+  const credited = declared === undefined ? null : (creditedWriter(declared) ?? parsePlaceByline(declared));
   if (credited !== null) return { value: credited, basis: 'explicit' };
   // «فلان الفلاني كاتب وباحث»: a byline element whose name and description the page printed as one text.
   if (declared && !isAccountByline(declared)) return { value: nameBeforeDescriptor(declared) ?? declared, basis: 'explicit' };

@@ -27,6 +27,7 @@ import { outletBySlot, WEB_SUFFIX } from './slot-outlet.ts';
 import { shapedDatelineOutlet } from './shaped-dateline.ts';
 import { closingSourceName, sourceLineOutlet } from './source-line.ts';
 import { titleSiteName } from './headline-furniture.ts';
+import { isOutletTagline } from './outlet-tagline.ts';
 import { nounAlternation, nounKeys, OUTLET_NOUNS, TELEVISION_NOUN } from './outlet-nouns.ts';
 
 const COPYRIGHT = /(?:©|\(c\)|copyright|حقوق النشر|حقوق الطبع|الحقوق محفوظة|الحقوق محفوظه)/iu;
@@ -44,7 +45,8 @@ export function asOutlet(text: string): { name: string; known: boolean } | null 
   const known = outletByName(name) ?? (INSTITUTION_HEAD.test(name) ? null : outletWithin(name));
   if (known) return { name: known.name, known: true };
   const words = name.split(' ');
-  if (words.length > 6 || !/\p{L}/u.test(name)) return null;
+  // «صحيفة يومية»: a masthead's tagline describes the outlet without naming it.
+  if (words.length > 6 || !/\p{L}/u.test(name) || isOutletTagline(name)) return null;
   return { name, known: false };
 }
 
@@ -118,6 +120,9 @@ export function copyrightHolder(line: string): string | null {
   const segments = rest.split(/\s+[-–—|]\s+/u).map((s) => s.trim()).filter((s) => /\p{L}/u.test(s));
   rest = (segments.find((s) => /\p{Script=Arabic}/u.test(s)) ?? segments[0] ?? '').replace(LEGAL_WORDS, ' ');
   rest = rest.replace(/^(?:شركة|شركه|مؤسسة|مؤسسه|مجموعة|مجموعه|دار)\s+/u, '').replace(/\s+/gu, ' ').trim();
+  // «محفوظة للشروق ميديا»: «لـ» before the article writes «لل», so what is left opens with «ل» where the name opens
+  // with «ال» — unless the list knows a name that opens with «ل» itself («للوسيل» is «لـ» and «لوسيل»).
+  if (/^ل\p{L}/u.test(rest) && outletByName(rest) === null) rest = `ا${rest}`;
   return rest.length >= 2 ? rest : null;
 }
 
@@ -246,7 +251,8 @@ function outletOfPage(raw: RawDocument, lines: readonly SourceLine[]): Detected<
   const site = byUrl ?? byFile;
   if (site !== null && site.aggregator !== true) return { value: site.name, basis: 'inferred' };
   const found = outletInText(lines);
-  if (found) return found;
+  // A reader of one form may take a masthead's tagline for a name (see isOutletTagline): the next evidence is asked.
+  if (found && (found.value === null || !isOutletTagline(found.value))) return found;
   // «بلقيس | headline» in the title tag over a page that prints the headline alone: the site names itself there.
   const titled = raw.declared.title === undefined ? null : titleSiteName(raw.declared.title, raw.text);
   if (titled !== null) return { value: asOutlet(titled)?.name ?? titled, basis: 'inferred' };

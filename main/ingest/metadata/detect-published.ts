@@ -1,5 +1,4 @@
-import { findDates, type DateMention } from '../../text/dates/index.ts';
-import { WEEKDAYS } from '../../text/dates/lexicon.ts';
+import { findDates, WEEKDAY_PATTERN, type DateMention } from '../../text/dates/index.ts';
 import { maskOutletNames } from './mask-outlets.ts';
 import { isStopword, normalise } from '../../text/arabic/index.ts';
 import type { RawDocument } from '../../model/raw-document.ts';
@@ -33,10 +32,7 @@ function saysToday(text: string): boolean {
   return lineKey(text).includes('اليوم');
 }
 
-// The weekdays' keys with their article optional («الاثنين», «اثنين»), from the date layer's lexicon: a key has no
-// final hamza («الثلاثاء» is «الثلاثا»), which a list written here had missed.
-const WEEKDAY_KEY = `(?:ال)?(?:${[...new Set(Object.keys(WEEKDAYS).map((w) => normalise(w).replace(/^ال/u, '')))].join('|')})`;
-const TODAY_THEN_WEEKDAY = new RegExp(`(?:^|[^\\p{L}])[وف]?اليوم[\\s,،:\\-–(]*(?:${WEEKDAY_KEY}[\\s,،:\\-–(]*)?$`, 'u');
+const TODAY_THEN_WEEKDAY = new RegExp(`(?:^|[^\\p{L}])[وف]?اليوم[\\s,،:\\-–(]*(?:${WEEKDAY_PATTERN}[\\s,،:\\-–(]*)?$`, 'u');
 
 /**
  * A date the text gives for itself: «اليوم، الاثنين 17 من شباط», «اليوم 26 من آب» — "today" followed at once
@@ -55,7 +51,7 @@ export function selfDated(text: string, now?: string): DateMention | undefined {
 
 // «أفاد مصدر…، الثلاثاء (13 كانون الثاني 2026)، بأن…»: Iraqi and Gulf agencies date the report in its first sentence
 // by the weekday and the full date in brackets after it — the day the story was filed.
-const BRACKETED_AFTER_WEEKDAY = new RegExp(`(?:^|[^\\p{L}])${WEEKDAY_KEY}[\\s,،]*[(]\\s*$`, 'u');
+const BRACKETED_AFTER_WEEKDAY = new RegExp(`(?:^|[^\\p{L}])${WEEKDAY_PATTERN}[\\s,،]*[(]\\s*$`, 'u');
 
 /** The date a lede's first sentence gives its report as «weekday (D Month YYYY)», with the year printed. */
 export function ledeWeekdayDate(lede: string | undefined, now?: string): DateMention | undefined {
@@ -216,6 +212,10 @@ export function detectPublished(raw: RawDocument, lines: readonly PageLine[], ti
   const ledeText = kept.find((l) => l.index >= storyStart)?.text;
   if (above) {
     if (urlDay !== null && urlDay !== above.value) return { value: urlDay, basis: 'inferred' };
+    // A date above the headline that is the import's own day is the site's clock when the article's relative stamp
+    // («1 day ago 21:40», «منذ يومين») stands under the headline: that stamp is the article's.
+    const ownRelative = now !== undefined && above.value === now.slice(0, 10) ? head.find((s) => s.relative && titleLine !== null && s.at > titleLine) : undefined;
+    if (ownRelative !== undefined) return { value: ownRelative.value, basis: 'inferred' };
     // So does a lede that dates itself («… خلال فترة المزاد اليوم الأحد 11 يناير»): the clock is the day of the visit.
     const own = ledeText === undefined || !saysToday(ledeText) ? null : fromMention(selfDated(ledeText, now));
     if (own !== null && own.value.length === 10 && own.value !== above.value && !afterImport(own.value, now)) return own;

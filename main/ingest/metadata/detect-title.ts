@@ -11,8 +11,8 @@ import { isSiteNamePrefix, splitWriterPrefix, withoutHeadlineFrame } from './hea
 // Ticker, media and type tags pages put before a headline: «عاجل |», «بالفيديو |», «شاهد:», «خبر |», «تغطية مستمرة |».
 // «خاص-» and «حصري» stay: the outlet prints them as part of its headline.
 const TAG = /^(?:عاجل|عاجل جدا|بالفيديو|فيديو|بالصور|شاهد|مباشر|خبر|تقرير|تحليل|حوار|مقال|رأي|مقال رأي|تغطية مستمرة|تغطية مباشرة|تغطية خاصة|بث مباشر|breaking|video|watch|live)$/iu;
-// A list's bullet the page printed before the headline («• بلدية …»).
-const BULLET = /^\s*[•·▪◦●■►▶◆✓✔]\s*/u;
+// A list's bullet the page printed before the headline («• بلدية …»), or a channel's coloured dot («🔴 عاجل | …»).
+const BULLET = /^\s*(?:[•·▪◦●■►▶◆✓✔]|\p{Extended_Pictographic}\uFE0F?)\s*/u;
 
 /** A line without the list bullet a page printed before it. */
 export function withoutBullet(line: string): string {

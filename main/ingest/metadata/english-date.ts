@@ -6,6 +6,8 @@ const MONTH = String.raw`(January|February|March|April|May|June|July|August|Sept
 const DAY_FIRST = new RegExp(String.raw`(?<![\p{L}\p{N}])(\d{1,2})(?:st|nd|rd|th)?\s+${MONTH},?\s+((?:19|20)\d{2})(?![\p{N}])`, 'giu');
 // «02-Aug-25 10:34 AM», «02-Aug-2025»: a CMS's dashed stamp, the year of two digits in this century.
 const DASHED = new RegExp(String.raw`(?<![\p{L}\p{N}])(\d{1,2})-${MONTH}-((?:19|20)?\d{2})(?![\p{L}\p{N}])`, 'giu');
+// «January 14», «14 Jan» alone on a line: a chat channel's day separator (Telegram, WhatsApp), its year the import's.
+const NO_YEAR_LINE = new RegExp(String.raw`^\s*(?:${MONTH}\s+(\d{1,2})|(\d{1,2})\s+${MONTH})\s*$`, 'iu');
 const MONTH_FIRST = new RegExp(String.raw`(?<![\p{L}])${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})(?![\p{N}])`, 'giu');
 
 function mention(m: RegExpMatchArray, month: string, day: string, year: string): DateMention | null {
@@ -19,7 +21,7 @@ function mention(m: RegExpMatchArray, month: string, day: string, year: string):
 
 /**
  * English calendar dates with their year, «5 November 2024», «Nov. 5, 2024», «02-Aug-25», as date mentions of the
- * tagger's shape.
+ * tagger's shape; a day and month alone on the line («January 14») without its year (`--MM-DD`).
  */
 export function englishDates(text: string): DateMention[] {
   const out: DateMention[] = [];
@@ -35,6 +37,11 @@ export function englishDates(text: string): DateMention[] {
   for (const m of text.matchAll(MONTH_FIRST)) {
     const d = mention(m, m[1] ?? '', m[2] ?? '', m[3] ?? '');
     if (d && !out.some((o) => o.start < d.end && d.start < o.end)) out.push(d);
+  }
+  const alone = out.length === 0 ? NO_YEAR_LINE.exec(text) : null;
+  if (alone !== null) {
+    const d = mention(alone, alone[1] ?? alone[4] ?? '', alone[2] ?? alone[3] ?? '', '');
+    if (d) out.push({ ...d, value: d.value.replace(/^-/u, '--'), yearBasis: 'unknown' });
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -3,6 +3,7 @@ import { isGivenName, KUNYA_WORDS } from '../../text/gazetteer/given-names.ts';
 import { lineKey } from '../lines/line-key.ts';
 import { isKnownPlace } from './known-places.ts';
 import { outletShaped } from './outlet-shape.ts';
+import { isOutletTagline } from './outlet-tagline.ts';
 
 // Words that stand in an outlet's slot without naming one: navigation, sections, labels, credits.
 const GENERIC = new Set(
@@ -26,7 +27,8 @@ function personWord(word: string): boolean {
 /**
  * Whether a name the outlet list does not know may be read as an outlet where the page's layout puts one: one to six
  * words with a letter, not a place the gazetteer knows, not a section or label word, not a person's name (its first
- * word a given name, unless the name is built like an outlet's), not the start of a sentence.
+ * word a given name, unless the name is built like an outlet's), not the start of a sentence, not a masthead's
+ * tagline («صحيفة يومية»).
  */
 export function plausibleOutletName(name: string): boolean {
   const words = name.trim().split(/\s+/u).filter((w) => w.length > 0);
@@ -38,6 +40,7 @@ export function plausibleOutletName(name: string): boolean {
   if (keys.every((k) => GENERIC.has(k) || isStopword(k))) return false;
   if (GENERIC.has(keys[0] ?? '') && words.length === 1) return false;
   if (SENTENCE_OPENING.test(words[0] ?? '')) return false;
+  if (isOutletTagline(name)) return false;
   if (personWord(words[0] ?? '') && !outletShaped(name)) return false;
   return true;
 }

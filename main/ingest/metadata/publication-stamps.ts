@@ -1,4 +1,4 @@
-import type { DateMention } from '../../text/dates/index.ts';
+import { WEEKDAY_WRITTEN_PATTERN, type DateMention } from '../../text/dates/index.ts';
 import type { PartialDate } from '../../model/article.ts';
 import { leftoverWords, lineDates } from './dateline.ts';
 import { isKnownPlace } from './known-places.ts';
@@ -47,13 +47,14 @@ const SECTION_TAIL = /\|[\s,،]*[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?\s*$/u;
 // says the words are a label, not prose. Only a numeric date that ends the line is read so.
 const GLUED_SOURCE = /^\s*\p{L}[\p{L}\p{M} ]{1,30}?\p{L}(?=\p{N}{1,4}[-/.]\p{N}{1,2}[-/.]\p{N}{1,4}\s*$)/u;
 // A stamp credited to its source, as sites and aggregators print it: «مدار الساعة ـ نشر في 2026/01/11» (the credit
-// before the label, set off by a dash or a tatweel), «نشر في الوئام يوم 09 - 01 - 2026» (the source between «نشر في»
+// before the label, set off by a dash or a tatweel, or by a space when a colon closes the label: an HTML page's author
+// field joined to its stamp, «المملكة نشر: 18:20 13-01-2026»), «نشر في الوئام يوم 09 - 01 - 2026» (the source between «نشر في»
 // and the day word). The credit is a name of up to four words; a label must follow or a day word close it.
-const CREDIT_BEFORE_LABEL = /^\s*\p{L}[\p{L}\p{M} ]{1,30}?\s*[-–—\u0640]+\s*(?=(?:نشر|تم\s+النشر|تاريخ\s+النشر)(?![\p{L}]))/u;
+const CREDIT_BEFORE_LABEL = /^\s*\p{L}[\p{L}\p{M} ]{1,30}?\s*(?:[-–—\u0640]+\s*(?=(?:نشر|تم\s+النشر|تاريخ\s+النشر)(?![\p{L}]))|\s(?=(?:نشر|تم\s+النشر|تاريخ\s+النشر)\s*[:：]))/u;
 const SOURCE_BEFORE_DAY = /(?<=(?:^|[^\p{L}])نشر\s+في\s+)\p{L}[\p{L}\p{M} ]{1,30}?(?=\s+(?:يوم|بتاريخ)\s+\p{N})/u;
 // «مُساهمة من طرف أبو فلان الثلاثاء يناير 13, 2026 9:40 am»: a forum post's header, the poster's name between the
 // label and the weekday of the stamp (harakat are gone by then).
-const FORUM_POSTER = /(?<=(?:^|[^\p{L}])(?:مساهمة|مشاركة)\s+من\s+طرف\s+)\p{L}[\p{L}\p{M} ]{1,30}?(?=\s+(?:ال)?(?:سبت|أحد|احد|اثنين|إثنين|ثلاثاء|أربعاء|اربعاء|خميس|جمعة)(?![\p{L}]))/u;
+const FORUM_POSTER = new RegExp(`(?<=(?:^|[^\\p{L}])(?:مساهمة|مشاركة)\\s+من\\s+طرف\\s+)\\p{L}[\\p{L}\\p{M} ]{1,30}?(?=\\s+${WEEKDAY_WRITTEN_PATTERN}(?![\\p{L}]))`, 'u');
 // «العدد - 5012السنة الثالثة والعشرون», «السنة الحادية عشرة»: a print issue's number and its volume («السنة» and a
 // number or an ordinal), read only on a line that names the issue.
 const ISSUE_VOLUME = /(?<![\p{L}])السن[ةه]\s+(?:\p{N}+|\p{L}+(?:\s+(?:و\p{L}+|عشر[ةه]?))?)(?=\s*$|\s)/u;
@@ -64,6 +65,10 @@ const ISSUE_FURNITURE = /(?<![\p{L}])(?:edition\s+no\.?\s*\p{N}+|السعر\s*[:
 const COUNTER_WORD = /مشاهد|قراء|تعليق|view|comment/iu;
 const blankCredit = (m: string): string => (m.trim().split(/\s+/u).length <= 4 ? ' '.repeat(m.length) : m);
 
+// A clock right after a date that opens its line: «12 كانون الثاني 2026 11:05ص», «14/01/2026 - 09:30».
+const OPENING_CLOCK = /^\s*[-–—|،,]?\s*\p{N}{1,2}:\p{N}{2}(?![\p{N}])/u;
+// «Asia/Tehran», «Africa/Algiers»: a time zone's name as servers print it beside their clock.
+const ZONE_NAME = /(?<![\p{L}])(?:Africa|America|Asia|Atlantic|Australia|Europe|Indian|Pacific)\/[A-Za-z_]+(?:\/[A-Za-z_]+)?/gu;
 // «arabic.example.cn / 10:22:47 2026-01-09»: a site's host printed beside its stamp is the page's furniture.
 const HOST = /(?:https?:\/\/)?(?:[a-z0-9-]+\.)+[a-z]{2,}(?:\/[^\s]*)?/giu;
 
@@ -80,6 +85,17 @@ function onlyStamp(text: string, dates: readonly DateMention[], others: readonly
   const head = text.slice(0, first.start);
   // The section's label is glued to the date, as a scrape joins two elements of the page: a word set before a date
   // with a space may be prose («الجريدة ٠٣-٠١-٢٠٢٦», «وقال الوزير في 10 يناير»).
+  // A line that opens with the date and its clock is the page's stamp whatever a scrape ran onto it (the headline
+  // after «12 كانون الثاني 2026 11:05ص»); one that opens with the date alone may carry a few words of furniture
+  // (WordPress's categories, a desk's name: «يناير 14, 2026 الرئيسية, محليات»).
+  if (head.trim() === '' && first.yearBasis === 'explicit') {
+    const rest = text.slice(first.end);
+    if (OPENING_CLOCK.test(rest)) return true;
+    const after = spans.map((s) => ({ start: s.start - first.end, end: s.end - first.end })).filter((s) => s.start >= 0);
+    // Words only: a figure after the date («السعر 300 فلس») is prose's or a price's, not a stamp's furniture.
+    const tail = strange(leftoverWords(rest, after));
+    if (!/[.!؟?]\s*$/u.test(rest) && tail.length <= 3 && !/\p{N}/u.test(rest)) return true;
+  }
   const glued = /\p{L}$/u.test(head) && text.trim().split(/\s+/u).length <= 8;
   if (!glued && !published) return false;
   const before = strange(leftoverWords(head, spans.filter((s) => s.end <= first.start)));
@@ -119,6 +135,7 @@ export function readStamp(line: string, now?: string): Stamp | null {
     .replace(SECTION_TAIL, (m) => ' '.repeat(m.length))
     .replace(SOURCE_TAIL, (m) => ' '.repeat(m.length))
     .replace(GLUED_SOURCE, (m) => (m.trim().split(/\s+/u).length <= 4 ? ' '.repeat(m.length) : m))
+    .replace(ZONE_NAME, (m) => ' '.repeat(m.length))
     // «نُشر: 16:20-23 نوفمبر 2025»: the clock glued to the day by a dash.
     .replace(/(?<=\d{1,2}:\d{2})-(?=\d)/gu, ' ');
   // Counters and credits are looked for only on lines that hold their words: most lines hold neither.

@@ -6,7 +6,7 @@
 // name beside the headline. Each reader is a grammar of one form, never a page's words: which of the names it yields
 // is the outlet is the chooser's to weigh (a writer beside a place, a section label alone on a line are candidates
 // too, with the features that tell them apart).
-import { isWeekdayName } from '../../text/dates/index.ts';
+import { isWeekdayWord } from '../../text/dates/index.ts';
 import { lineKey } from '../lines/line-key.ts';
 import { isKnownPlace } from '../metadata/known-places.ts';
 import { quotedSelfReferences, selfReferences } from '../metadata/detect-outlet.ts';
@@ -24,8 +24,7 @@ const NOT_AN_OUTLET = new Set(
 
 /** Whether `text` opens with a weekday's name, with its article or without: «الخميس، 8 يناير», «سبت». */
 function opensWithWeekday(text: string): boolean {
-  const first = text.split(/[\s،,]/u)[0] ?? '';
-  return isWeekdayName(first) || isWeekdayName(`ال${first}`);
+  return isWeekdayWord(text.split(/[\s،,]/u)[0] ?? '');
 }
 
 // Words that end a name written in running text: prepositions, particles and pronouns the name never holds.

@@ -8,7 +8,7 @@ import type { RawDocument } from '../../model/raw-document.ts';
 import type { SourceLine } from '../lines/split-lines.ts';
 import { matchKey, normalise, spaceRunCount } from '../../text/arabic/index.ts';
 import { isMonthName, isWeekdayName } from '../../text/dates/index.ts';
-import { isGivenName } from '../../text/gazetteer/given-names.ts';
+import { opensWithGivenName } from '../metadata/byline.ts';
 import { asOutlet } from '../metadata/detect-outlet.ts';
 import { outletShaped } from '../metadata/outlet-shape.ts';
 import { hostLabel, hostSpells } from '../metadata/host-skeleton.ts';
@@ -197,10 +197,11 @@ function mentions(text: string, name: string): number {
 }
 
 // «سالم بن راشد المهندي», «رنا الحسيني وعمر القاسم»: a writer's name beside a place or a dash reads like a site's
-// («رعد نيوز» opens with a given name too, and is built like an outlet's).
+// («رعد نيوز» opens with a given name too, and is built like an outlet's). A name opens as the byline readers say one
+// does (a given name, or «أبو», «عبد», «أم» before one).
 function personShaped(name: string): boolean {
-  const words = normalise(name).split(/\s+/u);
-  return words.length >= 2 && words.length <= 5 && isGivenName(words[0] ?? '') && !outletShaped(name);
+  const words = name.trim().split(/\s+/u).length;
+  return words >= 2 && words <= 5 && opensWithGivenName(name.trim()) && !outletShaped(name);
 }
 
 function features(g: Gathered, ruleKey: string | null, ext: string, text: string): Map<string, number> {

@@ -46,6 +46,29 @@ export const WEEKDAY_BY_KEY = keyed(WEEKDAYS);
 export function isWeekdayName(word: string): boolean {
   return WEEKDAY_BY_KEY.has(compact(word));
 }
+
+// Drupal and WordPress themes print the weekday without its article («سبت, 22/11/2025»): the lexicon's names, bare.
+const BARE_WEEKDAYS = [...new Set(Object.keys(WEEKDAYS).map((w) => normalise(w).replace(/^ال/u, '')))];
+
+/** The weekdays' names in normalised text, with their article or without: the one list page readers match them by. */
+export const WEEKDAY_WORDS: readonly string[] = [...new Set([...Object.keys(WEEKDAYS).map((w) => normalise(w)), ...BARE_WEEKDAYS])];
+
+/**
+ * A pattern (source, no flags) for a weekday's name in normalised text, its article optional («الاثنين», «اثنين»):
+ * normalised keys have no final hamza («الثلاثاء» is «الثلاثا»), which a list written by hand misses.
+ */
+export const WEEKDAY_PATTERN = `(?:ال)?(?:${BARE_WEEKDAYS.join('|')})`;
+
+/**
+ * The same pattern over text as written, not normalised (hamza seats, ta marbuta and the final hamza as pages print
+ * them or leave them off): «الأربعاء», «اربعاء», «جمعة».
+ */
+export const WEEKDAY_WRITTEN_PATTERN = `(?:ال)?(?:${BARE_WEEKDAYS.map((w) => w.replace(/ه$/u, '[هة]').replace(/ا$/u, 'اء?').replace(/ا(?!ء)/gu, '[اأإآ]')).join('|')})`;
+
+/** Whether a word is a weekday's name with its article or without («الخميس», «خميس»). */
+export function isWeekdayWord(word: string): boolean {
+  return isWeekdayName(word) || isWeekdayName(`ال${word}`);
+}
 export const NUMBER_BY_KEY = keyed(NUMBER_WORDS);
 export const UNIT_BY_KEY = keyed(UNIT_WORDS);
 export const PART_BY_KEY = keyed(MONTH_PARTS);

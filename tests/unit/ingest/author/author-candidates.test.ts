@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RawDocument } from '../../../../main/model/raw-document.ts';
 import { classifyLines } from '../../../../main/ingest/clean/classify-lines.ts';
-import { authorCandidates } from '../../../../main/ingest/author/author-candidates.ts';
+import { authorCandidates, locateName } from '../../../../main/ingest/author/author-candidates.ts';
 
 // A page of our own: a headline, a byline with its cue word, a newsroom's credit, and a story that quotes a minister.
 const text = [
@@ -43,3 +43,24 @@ describe('authorCandidates', () => {
     expect(withRules.find((c) => c.value === 'محمد عبد الرحيم')?.features.has('speaker')).toBe(false);
   });
 });
+
+describe('locateName', () => {
+  it('finds a name its reader returned in another form on the line, so the cue before it counts', () => {
+    expect(locateName('بقلم: سالم الراشدي', 'سالم الراشدي')).toEqual({ start: 6, end: 18 });
+    // Split at a slash and an underscore, an honorific dropped, a hamza seat and ta marbuta folded.
+    expect(locateName('كتب/سالم_الراشدي', 'سالم الراشدي')).toEqual({ start: 4, end: 16 });
+    expect(locateName('إعداد: د. أسامة الراشدية', 'اسامه الراشديه')).toEqual({ start: 10, end: 24 });
+    // Two writers joined by «و» where the line prints a comma.
+    expect(locateName('تحرير: سالم الراشدي، هالة يوسف', 'سالم الراشدي وهالة يوسف')).toEqual({ start: 7, end: 30 });
+    expect(locateName('بقلم: سالم الراشدي', 'هالة يوسف')).toBeNull();
+  });
+
+  it('reads the cues before and after a name written otherwise, where before it read the whole line as before it', () => {
+    const page = 'افتتاح جسر جديد فوق نهر المدينة\nكتب/محمد_عبد_الرحيم، القاهرة\n' + text.split('\n').slice(2).join('\n');
+    const own: RawDocument = { ...raw, text: page };
+    const found = authorCandidates({ raw: own, lines: classifyLines(page, { now: '2026-01-15' }).lines, outlet: null, rules: null }).find((c) => c.value === 'محمد عبد الرحيم');
+    expect(found?.features.get('before:write')).toBe(1);
+    expect(found?.features.has('ends-line')).toBe(false);
+  });
+});
+

@@ -1,0 +1,32 @@
+// A masthead's tagline says what kind of outlet the site is — «صحيفة عربية مستقلة», «صحيفة يومية», «صحيفة يصدرها حزب
+// …» — under or beside its name: an outlet noun with no name after it, only what describes one. It is neither the
+// headline nor the outlet's name.
+import { normalise } from '../../text/arabic/index.ts';
+import { nounKeys, OUTLET_NOUNS } from './outlet-nouns.ts';
+
+const NOUN_KEYS: ReadonlySet<string> = new Set(nounKeys(OUTLET_NOUNS));
+// Descriptions that are not indefinite nisbas: «مستقلة», «حرة», «شاملة», «متخصصة», and «إلكترونية», whose first
+// letters read like an article (keys, ta marbuta as heh).
+const DESCRIPTORS: ReadonlySet<string> = new Set(
+  ['مستقل', 'مستقله', 'حر', 'حره', 'شامل', 'شامله', 'متخصص', 'متخصصه', 'جامع', 'جامعه', 'إخباري', 'اخباري', 'إلكتروني', 'إلكترونية', 'الكتروني', 'الكترونية'].map((w) => normalise(w)),
+);
+// «يصدرها حزب …», «تصدر عن …»: the publisher's clause, whatever names it.
+const PUBLISHER = new Set(['يصدرها', 'تصدرها', 'يصدر', 'تصدر', 'صادره', 'صادر'].map((w) => normalise(w)));
+
+/** Whether an indefinite word describes, as a feminine nisba («عربية», «يومية») or a descriptor («إخباري»), and names nothing. */
+function describes(key: string): boolean {
+  // Only the feminine nisba: a masculine «…ي» is as often a name's own ending («موقع بوابتي»).
+  return DESCRIPTORS.has(key) || (!key.startsWith('ال') && key.length >= 4 && key.endsWith('يه'));
+}
+
+/** Whether a line is an outlet's tagline: an outlet noun, then only describing words or the publisher's clause. */
+export function isOutletTagline(text: string): boolean {
+  // The cleaner asks every short line: the first word decides most at once.
+  if (!NOUN_KEYS.has(normalise(text.trimStart().split(/\s/u, 1)[0] ?? ''))) return false;
+  // «صحيفة يومية - حيفا - تأسست عام 1944»: the tagline is the first of the masthead's parts.
+  const first = text.split(/\s[-–—|]\s/u)[0] ?? '';
+  const keys = first.trim().split(/\s+/u).map((w) => normalise(w));
+  if (keys.length < 2 || keys.length > 7 || /[.!؟?:：|«»"“”\p{N}]/u.test(first)) return false;
+  if (PUBLISHER.has(keys[1] ?? '')) return keys.length >= 3;
+  return keys.slice(1).every(describes);
+}

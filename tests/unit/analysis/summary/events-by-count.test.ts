@@ -48,3 +48,30 @@ describe('events that share no word, met on their count, place and day (issue 14
     expect(points.length).toBeGreaterThan(1);
   });
 });
+
+// The displaced counted by two outlets on one day with other figures, other nouns for a household and another verb:
+// one with the participle («أسرة نازحة»), one with the verb («نزحت … عائلة»). A third outlet counts another thing there.
+const ghab = art('ghab', '2025-03-03', [
+  'وأحصت الإدارة المحلية في الغاب حتى مساء اليوم 900 أسرة نازحة، لجأ معظمها إلى الخيام.',
+  'وتعمل فرق الإنقاذ على فتح الطرق الترابية التي قطعتها المياه.',
+]);
+const hilal = art('hilal', '2025-03-03', [
+  'نزحت قرابة 700 عائلة من بيوتها في مديريات الغاب، وفق أرقام أولية أعلنها الهلال الأحمر اليوم الاثنين.',
+  'وقال متطوعون إن المياه غمرت الطوابق الأرضية في عشرات البيوت.',
+]);
+const ahli = art('ahli', '2025-03-03', [
+  'وزعت جمعية أهلية في سهل الغاب اليوم الاثنين 500 سلة غذائية على مراكز الإيواء.',
+  'وقالت الجمعية إن سلالا أخرى ستصل خلال الأسبوع.',
+]);
+
+describe('the displaced counted under «أسرة نازحة» and «نزحت … عائلة» (issue 14)', () => {
+  const points = summarise([ghab, hilal, ahli], { now: '2025-03-04' });
+
+  it('is one event: the participle joins its verb, and households are one thing counted under either noun', () => {
+    expectOnePointCiting(points, 'عائلة', ['ghab', 'hilal']);
+  });
+
+  it('keeps apart another count of that day and place', () => {
+    expectNoPointCitingBoth(points, 'سلة', 'عائلة');
+  });
+});

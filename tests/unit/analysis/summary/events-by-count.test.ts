@@ -75,3 +75,36 @@ describe('the displaced counted under «أسرة نازحة» and «نزحت …
     expectNoPointCitingBoth(points, 'سلة', 'عائلة');
   });
 });
+
+// One recount told by two outlets with other verbs and dated a day apart («أمس الأحد» in a Monday article, «يوم
+// الاثنين» in a Tuesday one): the place, the thing recounted and the committee recur; a disagreement on the day, not
+// two events. A third tells the court's order of that recount, days before.
+const idhaa = art('idhaa', '2025-06-09', [
+  'أتمت لجنة قضائية أمس الأحد إعادة عد الأوراق في صناديق مركز مدرسة الفلاح، وتغير بنتيجتها مقعد واحد.',
+  'وقال رئيس اللجنة إن المندوبين حضروا الفرز كاملا.',
+]);
+const yawmiya = art('yawmiya', '2025-06-10', [
+  'جرت إعادة عد الأوراق في صناديق مركز مدرسة الفلاح ببلدة الرمانة يوم الاثنين 9 يونيو بحضور قاض.',
+  'وأظهرت النتيجة تبدل مقعد لصالح القائمة الخاسرة.',
+]);
+const mahkama = art('mahkama', '2025-06-05', [
+  'أمرت محكمة البلدة اليوم الخميس بإعادة فرز صناديق مركز مدرسة الفلاح في الرمانة بعد طعن إحدى القوائم.',
+  'ورفضت المحكمة الطعن في بقية المراكز.',
+]);
+// The school is the story's setting: every source names it, so it tells no event apart.
+const qaima = art('qaima', '2025-06-03', [
+  'قالت قائمة الرمانة أولا إن مخالفات جسيمة شابت الاقتراع في مركز مدرسة الفلاح.',
+  'وطعنت القائمة في نتائج مركز مدرسة الفلاح أمام محكمة البلدة.',
+]);
+
+describe('one recount dated a day apart by two sources (issue 14)', () => {
+  const points = summarise([idhaa, yawmiya, mahkama, qaima], { now: '2025-06-10' });
+
+  it('is one event of both, whose day the sources disagree on', () => {
+    expectOnePointCiting(points, 'أتمت', ['idhaa', 'yawmiya']);
+  });
+
+  it('keeps apart the order of the recount, days before', () => {
+    expectNoPointCitingBoth(points, 'أمرت', 'أتمت');
+  });
+});

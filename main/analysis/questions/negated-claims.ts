@@ -4,7 +4,7 @@
  * asserted perfect share their consonants (text/arabic verbSkeleton, hollow roots included), and the words around
  * them name one subject: asked as a denied claim, the claim and its negation side by side, each with its source.
  */
-import { isStopword, lightStem, withoutConjunction, type Token } from '../../text/arabic/index.ts';
+import { isComplementiser, isStopword, lightStem, withoutConjunction, type Token } from '../../text/arabic/index.ts';
 import { verbSkeleton } from '../../text/arabic/verbal-root.ts';
 import type { Corpus, CorpusSentence } from './corpus.ts';
 import type { Draft } from './draft.ts';
@@ -13,8 +13,6 @@ import { sourceLabel } from './source-label.ts';
 const NEGATION = 'لم';
 // Particles that negate the word after them: an asserted verb is none of theirs.
 const NEGATIONS = new Set(['لم', 'لا', 'ما', 'لن', 'ليس', 'غير']);
-// Words that end the subject before a negated verb: the complementiser that opens its clause («أكد أن …»).
-const CLAUSE_OPENERS = new Set(['ان', 'بان', 'انه', 'انها', 'وان']);
 // How many words of subject are read before a negated verb and around an asserted one.
 const SUBJECT_BEFORE = 6;
 const SUBJECT_AFTER = 6;
@@ -42,7 +40,7 @@ function stems(tokens: readonly Token[], from: number, to: number, skip: number)
   return out;
 }
 
-/** Each «لم + verb» of the corpus by its verb's skeleton, with the subject read before it (back to «أن») or after it. */
+/** Each «لم + verb» of the corpus by its verb's skeleton, with the subject read before it (back to the complementiser that opens its clause, «أكد أن …») or after it. */
 function negatedVerbs(corpus: Corpus): Map<string, Negated[]> {
   const out = new Map<string, Negated[]>();
   for (const s of corpus.sentences) {
@@ -52,7 +50,7 @@ function negatedVerbs(corpus: Corpus): Map<string, Negated[]> {
       const skeleton = verbSkeleton(verb.key, 'jussive');
       if (skeleton.length < MIN_SKELETON) return;
       let from = i;
-      while (from > Math.max(0, i - SUBJECT_BEFORE) && !CLAUSE_OPENERS.has(s.tokens[from - 1]?.key ?? '')) from--;
+      while (from > Math.max(0, i - SUBJECT_BEFORE) && !isComplementiser(s.tokens[from - 1]?.key ?? '')) from--;
       const before = stems(s.tokens, from, i, -1);
       // The subject before the verb when it holds enough words, else the words after it.
       const ahead = before.size >= SHARED_SUBJECT;
@@ -63,6 +61,11 @@ function negatedVerbs(corpus: Corpus): Map<string, Negated[]> {
     });
   }
   return out;
+}
+
+/** Whether two negations of one verb name the same subject word for word, as a copy of one story does. */
+function sameSubject(a: Negated, b: Negated): boolean {
+  return a.subject.size === b.subject.size && [...a.subject].every((w) => b.subject.has(w));
 }
 
 function quote(s: CorpusSentence, from: number, to: number): string {
@@ -89,15 +92,18 @@ export function negatedClaimQuestions(corpus: Corpus): Draft[] {
       for (const n of candidates) {
         if (asked.has(n) || n.sentence.sourceId === s.sourceId) continue;
         if ([...n.subject].filter((w) => around.has(w)).length < SHARED_SUBJECT) continue;
-        asked.add(n);
+        // A wire story's negation printed by several outlets is one statement: asked once, citing every copy.
+        const copies = candidates.filter((c) => !asked.has(c) && c.sentence.sourceId !== s.sourceId && sameSubject(c, n));
+        for (const c of copies) asked.add(c);
         // The claim quoted from its verb over as many words as the negated side names its subject in («انهار الحاجز
         // المائي في وادي عدم» beside «الحاجز المائي في وادي عدم لم ينهر»).
         const claim = quote(s, i, i + 1 + Math.max(SHARED_SUBJECT, n.to - n.from - 2));
         const denial = quote(n.sentence, n.from, n.to);
+        const deniers = [...new Set(copies.map((c) => label(c.sentence)))].join(' و');
         out.push({
           kind: 'denied',
-          text: `هل صحيح ما ورد: «${claim}» بحسب ${label(s)}، أم «${denial}» كما يقول ${label(n.sentence)}؟`,
-          evidence: [n.sentence, s],
+          text: `هل صحيح ما ورد: «${claim}» بحسب ${label(s)}، أم «${denial}» كما يقول ${deniers}؟`,
+          evidence: [...new Set(copies.map((c) => c.sentence)), s],
           deniedClaim: s,
         });
       }

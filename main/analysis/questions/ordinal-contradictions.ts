@@ -42,7 +42,9 @@ export function ordinalsOf(s: CorpusSentence): Ordinal[] {
   s.tokens.forEach((tok, i) => {
     const next = s.tokens[i + 1];
     const prev = s.tokens[i - 1];
-    const before = readings(tok).map((r) => BEFORE.get(r)).find((n) => n !== undefined);
+    // An ordinal in construct has no article: «الثاني» before a noun ends a phrase («تشرين الثاني لاختيار …»).
+    const definite = readings(tok).some((r) => AFTER.has(r));
+    const before = definite ? undefined : readings(tok).map((r) => BEFORE.get(r)).find((n) => n !== undefined);
     if (before !== undefined && next && /^\p{L}{2,}$/u.test(next.key) && !NOT_ORDERED.has(next.key)) {
       out.push({ sentence: s, value: before, cls: nounClass(next.key), from: i, to: i + 2, context: new Set() });
     }

@@ -70,10 +70,11 @@ const SENSE_MIN_CONTAINMENT = 0.25;
 const SENSE_STRONG_SHARED = 4;
 const NEAR_DAYS = 2;
 // Two reports of one event in other words («غرقت عبارة» / «انقلب زورق») share neither verb nor sense, only what
-// surrounds the event: its day, its place, its people. Two sentences that both name one day, and share content stems
-// that weigh this much of the shorter one's by inverse document frequency over the selection (a stem every other
-// sentence of the story has weighs little, one only these two share weighs much), tell one event. The cosine below
-// which the similarity index offers no pair is this rule's floor.
+// surrounds the event: its day, its place, its people. Two sentences that both name a day, the same or one apart (two
+// sources disagreeing on the day, «أمس الأحد» / «يوم الاثنين 23 نوفمبر», which the questions then ask, as for an
+// anchor below), and share content stems that weigh this much of the shorter one's by inverse document frequency over
+// the selection (a stem every other sentence of the story has weighs little, one only these two share weighs much),
+// tell one event. The cosine below which the similarity index offers no pair is this rule's floor.
 const DATED_SAME_EVENT = 0.15;
 const DATED_MIN_WEIGHT = 0.2;
 const DATED_MIN_SHARED = 4;
@@ -146,7 +147,7 @@ export function groupEvents(
   const { stemsOf } = ctx;
   const datedMatch = (i: number, j: number): boolean => {
     const { share, shared } = ctx.weightedShare(i, j);
-    return shared >= DATED_MIN_SHARED && share >= DATED_MIN_WEIGHT && ctx.sameDay(i, j);
+    return shared >= DATED_MIN_SHARED && share >= DATED_MIN_WEIGHT && ctx.sameDay(i, j, ANCHOR_DAYS);
   };
   const anchored = (i: number): number[] => ctx.rareAnchors(i).flatMap((a) => ctx.holding(a).filter((k) => k !== i));
   const anchorMatch = (i: number, j: number): boolean => {

@@ -14,6 +14,7 @@ import { sentenceDates, type EventDateValue } from './event-dates.ts';
 import { cosine } from './tfidf.ts';
 import { interval, type DatedValue } from '../timeline/date-order.ts';
 import { eventSenses, findQuantities, lightStem, type Token } from '../../text/arabic/index.ts';
+import { nounSense } from '../../text/arabic/numbers.ts';
 import { namedPlaces, withWiderPlaces } from './event-places.ts';
 import { eventPhrases } from './event-phrases.ts';
 import { groupingVectors, verbalStems } from './verbal-stems.ts';
@@ -63,7 +64,10 @@ function unitSenses(tokens: readonly Token[]): { keys: ReadonlySet<string>; stem
   return { keys: new Set(senses.keys()), stems: new Set([...senses.values()].flat().map((k) => lightStem(k, { rootWaw: true }))) };
 }
 
-/** What a sentence counts: each figure with the class of the noun it counts, null when no noun follows («مقتل خمسة»). */
+/**
+ * What a sentence counts: each figure with the sense of the noun it counts (nounSense: «أسرة» and «عائلة» are one
+ * thing counted, as the questions compare them), null when no noun follows («مقتل خمسة»).
+ */
 function unitCounts(text: string): { value: number; noun: string | null }[] {
   // A figure before a month's name is a day («5 أغسطس», «19 تشرين الثاني»: the name may be two words), not a count:
   // days are compared by the dates.
@@ -73,7 +77,7 @@ function unitCounts(text: string): { value: number; noun: string | null }[] {
   };
   return findQuantities(text)
     .filter((q) => q.unit === 'count' && !(q.noun && monthAfter(q.noun.start)))
-    .map((q) => ({ value: q.value, noun: q.noun?.cls ?? null }));
+    .map((q) => ({ value: q.value, noun: q.noun ? nounSense(q.noun.cls) : null }));
 }
 
 /** The earliest full date among a unit's articles as a day number, for the time between two reports. */

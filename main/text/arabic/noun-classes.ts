@@ -93,6 +93,8 @@ const SENSES: [string, string[]][] = [
   ['vessels', ['سفينة', 'باخرة', 'ناقلة', 'مركب', 'زورق', 'قارب']],
   // Households: relief figures count families under either word («2300 أسرة نازحة», «1600 عائلة»).
   ['households', ['أسرة', 'عائلة', 'عائلات', 'أسرا', 'عائلا']],
+  // Voters: a turnout is counted under either word («31200 ناخب», «27800 مقترع»).
+  ['voters', ['ناخب', 'مقترع', 'مصوت', 'ناخبا', 'مقترعا', 'مصوتا']],
   ['buildings', ['منزل', 'مبنى', 'بيت', 'مسكن', 'منزلا', 'بيتا']],
   ['projectiles', ['صاروخ', 'قذيفة', 'صاروخا']],
 ];

@@ -12,6 +12,7 @@
  * light stem. Hollow and doubled roots (a long vowel inside, «عاد»; «اضطر») are not read.
  */
 import { procliticReadings } from './clitics.ts';
+import { isOrdinalWord } from './ordinals.ts';
 import { isStopword } from './stopwords.ts';
 
 // The perfect's subject suffixes, longest first: «وقعتا», «انسحبوا», «أعلنت», «ناقشا», «أعلنّا».
@@ -102,6 +103,13 @@ const NOUNS: readonly Shape[] = [
   { pattern: rx(`${C}${C}و${C}`), form: '', noTaMarbuta: true },
 ];
 
+// Form I's active participle, «فاعل», with a nominal ending (a ta marbuta, a sound plural): «أسرة نازحة» tells what
+// «نزحت عائلة» tells, «الفائزون» what «فاز». Bare, the shape is form III's perfect («ناقش»), read above as a verb.
+// Ordinals and «واحد» share the shape and are no verb's («الثالثة», «واحدة»).
+const PARTICIPLE: readonly Shape[] = [{ pattern: rx(`${C}ا${C}${C}`), form: '' }];
+const PARTICIPLE_SUFFIXES = ['ين', 'ون', 'ات', 'ه'];
+const NOT_PARTICIPLE = /^واحد/u;
+
 function keyOf(shape: Shape, m: RegExpExecArray): string {
   const groups = m.slice(1).filter((g): g is string => g !== undefined);
   // A final weak radical is written «ي» or «ى» (folded to «ي»), or «و»: one key for «ينهي» and «أنهى».
@@ -145,6 +153,11 @@ function nounKey(w: string): string | null {
   return firstShape(w, NOUNS, NOUN_SUFFIXES, 4);
 }
 
+function participleKey(w: string): string | null {
+  if (isOrdinalWord(w) || NOT_PARTICIPLE.test(w)) return null;
+  return firstShape(w, PARTICIPLE, PARTICIPLE_SUFFIXES, 4);
+}
+
 /**
  * The shared key of a verb and its verbal noun, from a word's matching key, or null when the word has no verbal
  * shape. A word with the article is read as a noun only; one without, as a verb first, then as a noun. A leading
@@ -155,14 +168,14 @@ export function verbalKey(key: string): string | null {
   for (const w of conjunction === null ? [key] : [key, conjunction]) {
     const definite = cutReading(w, ARTICLE, 3);
     if (definite !== null) {
-      const noun = nounKey(definite);
+      const noun = nounKey(definite) ?? participleKey(definite);
       if (noun !== null) return noun;
       continue;
     }
     // A verbal noun's whole shape first: the «ا» ending «انتهاء» («انتها») is its weak radical, not a dual's suffix.
     const exact = w.length >= 5 ? firstShape(w, NOUNS, [''], 5) : null;
     const afterPreposition = cutReading(w, PREPOSITION, 4);
-    const found = exact ?? (afterPreposition === null ? null : nounKey(afterPreposition)) ?? verbKey(w) ?? nounKey(w);
+    const found = exact ?? (afterPreposition === null ? null : nounKey(afterPreposition)) ?? verbKey(w) ?? nounKey(w) ?? participleKey(w);
     if (found !== null) return found;
   }
   return null;

@@ -5,7 +5,7 @@
  * read the verbs newswire uses most, written out in their perfect forms; a clause with none of them is
  * left undecided, so a scheduled event is never pulled into the past by a guess.
  */
-import { afterConjunction, normalise, qadSense, tokenise, withoutConjunction } from '../arabic/index.ts';
+import { afterConjunction, isComplementiser, normalise, qadSense, tokenise, withoutConjunction } from '../arabic/index.ts';
 import { FUTURE_CUES } from './lexicon.ts';
 
 // Third person masculine perfect stems; feminine «ت», plural «وا» and dual «ا»/«تا» endings are added below.
@@ -24,8 +24,6 @@ const SUFFIXED_ONLY = ['عقد', 'حدث', 'عين', 'نشر', 'سجل', 'فتح
 const IRREGULAR = ['جرت', 'أدت', 'ألغت', 'انتهت', 'نفت', 'التقت', 'أجرت', 'لقيت', 'نجت', 'كانت', 'كانوا', 'تمت'];
 // Words that place a clause in the past by themselves.
 const PAST_WORDS = ['أمس', 'الأمس', 'البارحة', 'مؤخرا', 'مؤخراً', 'سابقا', 'سابقاً', 'آنذاك', 'حينها', 'وقتها', 'حينذاك', 'الماضي', 'الماضية', 'المنصرم', 'المنصرمة', 'الفائت', 'الفائتة', 'لقد'];
-// What opens the reported content of a saying verb: the date belongs to the clause after it.
-const COMPLEMENTISERS = new Set(['ان', 'انه', 'انها', 'بان', 'بانه', 'بانها', 'لان', 'انهم', 'كي', 'حتي', 'لكي', 'ليتم'].map((w) => normalise(w)));
 
 function perfectForms(stem: string): string[] {
   const k = normalise(stem).replace(/ّ/gu, '');
@@ -66,7 +64,7 @@ export function inPastVerbPhrase(words: readonly string[], i: number): boolean {
   if (w === undefined || afterConjunction(w) !== null) return false;
   for (let j = i - 1; j >= Math.max(0, i - VERB_PHRASE_WORDS); j--) {
     const before = words[j] ?? '';
-    if (COMPLEMENTISERS.has(before) || COMPLEMENTISERS.has(withoutConjunction(before))) return false;
+    if (isComplementiser(before)) return false;
     if (isPerfectVerb(before)) return true;
   }
   return false;
@@ -98,7 +96,8 @@ export function clauseTense(before: string, after: string): 'past' | 'future' | 
   let open = 0;
   left.forEach(({ key: w }, i) => {
     // Right before the date «حتى» is the preposition "until" («بلغت ... حتى 31 أغسطس»), not a clause opener.
-    if (i < left.length - 1 && (COMPLEMENTISERS.has(w) || COMPLEMENTISERS.has(withoutConjunction(w)))) open = i + 1;
+    // What opens the reported content of a saying verb: the date belongs to the clause after it.
+    if (i < left.length - 1 && isComplementiser(w)) open = i + 1;
   });
   const tokens = [...left.slice(open), ...tokenise(after)];
   const scope = tokens.map((t) => t.key);

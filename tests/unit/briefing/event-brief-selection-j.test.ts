@@ -11,16 +11,15 @@ import { scoreBrief } from '../../fixtures/events/spec.ts';
 // future verb («قد هبطت في مطار سيئون يوم الثلاثاء»: the Tuesday before, not after; the flood's yearless day in its
 // year): 51, the relief plane one point of its three independent sources; households counted as one thing under
 // «أسرة» and «عائلة», and a background figure never the story's count: 52; a claim negated with its own verb set
-// against the source that asserts it («انهار الحاجز …» / «أن الحاجز … لم ينهر»): 53. This pins the score (a change to
-// the rules shows here, for better or worse) and names what it misses.
+// against the source that asserts it («انهار الحاجز …» / «أن الحاجز … لم ينهر»): 53. Branch events14b joined the two
+// counts of the displaced: a form-I active participle with a nominal ending shares its verb's key («أسرة نازحة» /
+// «نزحت … عائلة», text/arabic/verbal-root.ts), and a figure anchors its event by the sense of the noun it counts, as the
+// questions compare counts (households under «أسرة» and «عائلة»): 55, with the shipped pair scorer too. This pins the
+// score (a change to the rules shows here, for better or worse).
 describe('selection J (written without reading the rules; studied since events14)', () => {
-  it('scores 53 of 55 after events14 (45 untouched)', () => {
+  it('scores 55 of 55 after events14b (45 untouched)', () => {
     const checks = scoreBrief(assembleBrief(selectionJ.articles, { now: selectionJ.now }), selectionJ.spec);
     expect(checks).toHaveLength(55);
-    expect(checks.filter((c) => !c.pass).map((c) => c.name)).toEqual([
-      // The two counts of the displaced share only the valley's name and the day: the rules keep them two events.
-      'the displaced counted: cites all its sources',
-      'the displaced counted: copies counted once',
-    ]);
+    expect(checks.filter((c) => !c.pass).map((c) => c.name)).toEqual([]);
   });
 });

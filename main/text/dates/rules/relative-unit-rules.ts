@@ -21,12 +21,18 @@ function weekOf(d: Ymd): { start: Ymd; end: Ymd } {
   return { start, end: addDays(start, 6) };
 }
 
+// A part of a week, as days of it (Monday first): «مطلع الأسبوع» its first three, «منتصف» the three around Thursday's
+// eve, «نهاية» the last three.
+const WEEK_PARTS: Readonly<Record<'start' | 'mid' | 'end', readonly [number, number]>> = { start: [0, 2], mid: [2, 4], end: [4, 6] };
+
 function unitCandidate(ks: number, ke: number, unit: 'week' | 'month' | 'year', shift: number, ref: Reference, part?: 'start' | 'mid' | 'end'): Candidate | null {
   const p = ref.partial;
   if (unit === 'week') {
     if (ref.day === null) return null;
     const w = weekOf(addDays(ref.day, 7 * shift));
-    return { ks, ke, value: isoDay(w.start), approximate: true, range: { start: isoDay(w.start), end: isoDay(w.end) }, yearBasis: 'inferred', kind: 'relative' };
+    const [from, to] = part === undefined ? [0, 6] : WEEK_PARTS[part];
+    const start = addDays(w.start, from);
+    return { ks, ke, value: isoDay(start), approximate: true, range: { start: isoDay(start), end: isoDay(addDays(w.start, to)) }, yearBasis: 'inferred', kind: 'relative' };
   }
   if (unit === 'month') {
     if (p === null || p.year === null || p.month === null) return null;
@@ -40,16 +46,17 @@ function unitCandidate(ks: number, ke: number, unit: 'week' | 'month' | 'year', 
 
 export const relativeUnit: Rule = {
   name: 'relative-unit',
-  pattern: rx(`${BC}(?:(?<part>${PART})\\s+)?(?:(?<unit>(?:ال)?(?:اسبوع|شهر|عام|سنه))\\s+(?<rel>${RELATION})|(?:هذا|هذه)\\s+(?<unit2>(?:ال)?(?:اسبوع|شهر|عام|سنه)))${E}`),
+  // «مطلع الأسبوع», «نهاية الشهر»: a part of the unit with the article and no relation is a part of the current one.
+  pattern: rx(`${BC}(?:(?<part>${PART})\\s+)?(?:(?<unit>(?:ال)?(?:اسبوع|شهر|عام|سنه))\\s+(?<rel>${RELATION})|(?:هذا|هذه)\\s+(?<unit2>(?:ال)?(?:اسبوع|شهر|عام|سنه))|(?<part3>${PART})\\s+(?<unit3>ال(?:اسبوع|شهر|عام|سنه)))${E}`),
   requires: /اسبوع|شهر|عام|سنه/u,
   build(m, env) {
     const g = groups(m);
-    const unit = unitOf(g.unit ?? g.unit2 ?? '');
+    const unit = unitOf(g.unit ?? g.unit2 ?? g.unit3 ?? '');
     if (unit === null) return null;
-    const rel = g.unit2 !== undefined ? 'current' : relationOf(g.rel);
+    const rel = g.unit2 !== undefined || g.unit3 !== undefined ? 'current' : relationOf(g.rel);
     const shift = rel === 'past' ? -1 : rel === 'future' ? 1 : 0;
     const { ks, ke } = span(m);
-    return unitCandidate(ks, ke, unit, shift, env.ref, unit === 'week' ? undefined : partOf(g.part));
+    return unitCandidate(ks, ke, unit, shift, env.ref, partOf(g.part ?? g.part3));
   },
 };
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findOpenQuestions } from '../../../../main/analysis/questions/index.ts';
 import { arabicDatePhrase } from '../../../../main/analysis/questions/date-phrase.ts';
+import { buildCorpus } from '../../../../main/analysis/questions/corpus.ts';
+import { ordinalsOf } from '../../../../main/analysis/questions/ordinal-contradictions.ts';
 import { MAX_UNVERIFIED } from '../../../../main/analysis/questions/rank-unverified.ts';
 import type { ArticleRecord } from '../../../../main/model/article.ts';
 import type { DateMention } from '../../../../main/text/dates/index.ts';
@@ -68,6 +70,29 @@ describe('households counted under either word (issue 14)', () => {
   it('leaves a count told of years before the article out of the story\'s count', () => {
     const past = dated('p', 'وكالة الغرب', 'وفي أكتوبر 2008 شردت سيول مماثلة 5000 عائلة في المحافظة.');
     expect(ofKind([council, past], 'contradiction', '2024-03-10')).toEqual([]);
+  });
+});
+
+describe('a turnout counted under «ناخب» and «مقترع» (issue 14)', () => {
+  const agency = dated('a', 'وكالة الغرب', 'وقال رئيس اللجنة الانتخابية إن 14500 ناخب أدلوا بأصواتهم في بلدية الوادي.');
+  const site = dated('s', 'موقع الوادي', 'وبلغ عدد المقترعين في بلدية الوادي عند إغلاق الصناديق 12900 مقترع بحسب اللجنة.');
+
+  it('opposes the two figures as the story\'s one count of voters', () => {
+    expect(ofKind([agency, site], 'contradiction', '2024-03-10').map((q) => q.text)).toEqual([
+      'كم العدد الصحيح: 14500 ناخب بحسب وكالة الغرب أم 12900 مقترع بحسب موقع الوادي؟',
+    ]);
+  });
+});
+
+describe('a definite ordinal before a noun is no ordinal in construct', () => {
+  // «تشرين الثاني» is a month: its «الثاني» ranks no «انتخابات» in one source against «ثالث انتخابات» in another.
+  const a = dated('a', 'صحيفة الشرق', 'وجرت في تشرين الثاني انتخابات مجلس البلدة وسط إقبال ضعيف.');
+  const b = dated('b', 'وكالة الغرب', 'وهذه ثالث انتخابات لمجلس البلدة منذ الحرب، وجرى الاقتراع في هدوء.');
+
+  it('reads no order in the month\'s name, and raises nothing against an ordered noun', () => {
+    const phrases = buildCorpus([a]).sentences.flatMap(ordinalsOf).map((o) => o.sentence.tokens.slice(o.from, o.to).map((t) => t.text).join(' '));
+    expect(phrases).toEqual([]);
+    expect(ofKind([a, b], 'contradiction')).toEqual([]);
   });
 });
 
@@ -210,3 +235,23 @@ describe('two sources that each tally the story\'s event, one by a possessed nou
   });
 });
 
+
+describe('unnamed mouths, a name kept back, a denial by lack of record, obscurity: grammar of issue 14', () => {
+  it('flags «أوساط قريبة من …» and a name kept back by a verb of withholding as unverified', () => {
+    const circles = dated('c', 'قناة الشرق', 'وقالت أوساط قريبة من الوزارة إن العقد وقع قبل أسبوع من المناقصة.');
+    const witness = dated('w', 'صحيفة الغرب', 'وقال موظف في الميناء، تحفظ على ذكر اسمه، إن الشحنة بقيت في المستودع ثلاثة أيام.');
+    const named = dated('n', 'صحيفة الغرب', 'وقال مدير الميناء سالم العبيدي إن الشحنة خرجت في موعدها، ورفض الحديث عن المستودع.');
+    expect(ofKind([circles, witness, named], 'unverified').map((q) => q.evidence.map((e) => e.sourceId))).toEqual([['c'], ['w']]);
+  });
+
+  it('sets «… ادعاء لا يسنده أي محضر» against the source that claims it', () => {
+    const claim = dated('l', 'حزب الوسط', 'فقد نقلت صناديق الاقتراع من مركز البلدة القديمة قبل انتهاء الفرز.');
+    const denial = dated('k', 'لجنة الانتخابات', 'وتوضح اللجنة أن الحديث عن نقل صناديق الاقتراع من مركز البلدة القديمة ادعاء لا يسنده أي محضر.');
+    expect(ofKind([claim, denial], 'denied').map((q) => q.evidence.map((e) => e.sourceId))).toEqual([['l', 'k']]);
+  });
+
+  it('asks what «يكتنف الغموض …» says is not known', () => {
+    const a = dated('g', 'إذاعة الشمال', 'ويكتنف الغموض مصير العقد الموقع مع الشركة، إذ لم تعلق الوزارة عليه.');
+    expect(ofKind([a], 'unknown').map((q) => q.evidence[0]?.quote)).toEqual([a.body]);
+  });
+});

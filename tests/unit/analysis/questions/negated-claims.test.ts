@@ -41,3 +41,21 @@ describe('a claim another source negates with its own verb', () => {
     expect(denied([aux, used])).toEqual([]);
   });
 });
+
+describe('a negation that several outlets copy from one wire story', () => {
+  const post = dated('p', 'فيسبوك', 'انهار جسر الملك فيصل على نهر العاصي صباح اليوم، وانقطعت الطريق بين الضفتين.');
+  const wire = 'وأوضح مدير الطرق أن جسر الملك فيصل على نهر العاصي لم ينهر، وأن الماء غمر مدخله فقط.';
+  const copies = [dated('w', 'وكالة الشمال', wire), dated('c1', 'صحيفة الشرق', wire), dated('c2', 'موقع الضفة', wire.replace('وأوضح', 'وقال'))];
+
+  it('is asked once, citing the claim and every copy of the negation', () => {
+    const asked = denied([post, ...copies]);
+    expect(asked.map((q) => q.evidence.map((e) => e.sourceId))).toEqual([['p', 'w', 'c1', 'c2']]);
+    expect(asked[0]?.text).toContain('كما يقول وكالة الشمال وصحيفة الشرق وموقع الضفة؟');
+  });
+
+  it('still asks apart a negation of another subject by the same verb', () => {
+    const other = dated('d', 'موقع الضفة', 'وأكد الدفاع المدني أن سد المدينة القديم لم ينهر.');
+    const claim = dated('e', 'فيسبوك', 'انهار سد المدينة القديم فجر اليوم.');
+    expect(denied([post, copies[0] as ArticleRecord, other, claim]).map((q) => q.evidence.map((e) => e.sourceId))).toEqual([['p', 'w'], ['d', 'e']]);
+  });
+});

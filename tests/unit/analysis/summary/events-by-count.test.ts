@@ -48,3 +48,63 @@ describe('events that share no word, met on their count, place and day (issue 14
     expect(points.length).toBeGreaterThan(1);
   });
 });
+
+// The displaced counted by two outlets on one day with other figures, other nouns for a household and another verb:
+// one with the participle («أسرة نازحة»), one with the verb («نزحت … عائلة»). A third outlet counts another thing there.
+const ghab = art('ghab', '2025-03-03', [
+  'وأحصت الإدارة المحلية في الغاب حتى مساء اليوم 900 أسرة نازحة، لجأ معظمها إلى الخيام.',
+  'وتعمل فرق الإنقاذ على فتح الطرق الترابية التي قطعتها المياه.',
+]);
+const hilal = art('hilal', '2025-03-03', [
+  'نزحت قرابة 700 عائلة من بيوتها في مديريات الغاب، وفق أرقام أولية أعلنها الهلال الأحمر اليوم الاثنين.',
+  'وقال متطوعون إن المياه غمرت الطوابق الأرضية في عشرات البيوت.',
+]);
+const ahli = art('ahli', '2025-03-03', [
+  'وزعت جمعية أهلية في سهل الغاب اليوم الاثنين 500 سلة غذائية على مراكز الإيواء.',
+  'وقالت الجمعية إن سلالا أخرى ستصل خلال الأسبوع.',
+]);
+
+describe('the displaced counted under «أسرة نازحة» and «نزحت … عائلة» (issue 14)', () => {
+  const points = summarise([ghab, hilal, ahli], { now: '2025-03-04' });
+
+  it('is one event: the participle joins its verb, and households are one thing counted under either noun', () => {
+    expectOnePointCiting(points, 'عائلة', ['ghab', 'hilal']);
+  });
+
+  it('keeps apart another count of that day and place', () => {
+    expectNoPointCitingBoth(points, 'سلة', 'عائلة');
+  });
+});
+
+// One recount told by two outlets with other verbs and dated a day apart («أمس الأحد» in a Monday article, «يوم
+// الاثنين» in a Tuesday one): the place, the thing recounted and the committee recur; a disagreement on the day, not
+// two events. A third tells the court's order of that recount, days before.
+const idhaa = art('idhaa', '2025-06-09', [
+  'أتمت لجنة قضائية أمس الأحد إعادة عد الأوراق في صناديق مركز مدرسة الفلاح، وتغير بنتيجتها مقعد واحد.',
+  'وقال رئيس اللجنة إن المندوبين حضروا الفرز كاملا.',
+]);
+const yawmiya = art('yawmiya', '2025-06-10', [
+  'جرت إعادة عد الأوراق في صناديق مركز مدرسة الفلاح ببلدة الرمانة يوم الاثنين 9 يونيو بحضور قاض.',
+  'وأظهرت النتيجة تبدل مقعد لصالح القائمة الخاسرة.',
+]);
+const mahkama = art('mahkama', '2025-06-05', [
+  'أمرت محكمة البلدة اليوم الخميس بإعادة فرز صناديق مركز مدرسة الفلاح في الرمانة بعد طعن إحدى القوائم.',
+  'ورفضت المحكمة الطعن في بقية المراكز.',
+]);
+// The school is the story's setting: every source names it, so it tells no event apart.
+const qaima = art('qaima', '2025-06-03', [
+  'قالت قائمة الرمانة أولا إن مخالفات جسيمة شابت الاقتراع في مركز مدرسة الفلاح.',
+  'وطعنت القائمة في نتائج مركز مدرسة الفلاح أمام محكمة البلدة.',
+]);
+
+describe('one recount dated a day apart by two sources (issue 14)', () => {
+  const points = summarise([idhaa, yawmiya, mahkama, qaima], { now: '2025-06-10' });
+
+  it('is one event of both, whose day the sources disagree on', () => {
+    expectOnePointCiting(points, 'أتمت', ['idhaa', 'yawmiya']);
+  });
+
+  it('keeps apart the order of the recount, days before', () => {
+    expectNoPointCitingBoth(points, 'أمرت', 'أتمت');
+  });
+});

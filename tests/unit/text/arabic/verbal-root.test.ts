@@ -45,6 +45,17 @@ describe('verbalKey', () => {
     for (const w of ['الوزير', 'مدينة', 'حرق', 'قال', 'البرلمان', 'الحكومة']) expect(key(w), w).toBeNull();
   });
 
+  it('gives a form-I active participle with a nominal ending its verb\'s key («نازحة» / «نزحت»)', () => {
+    for (const w of ['نازحة', 'النازحين', 'نازحون', 'والنازحات']) expect(key(w), w).toBe(key('نزحت'));
+    expect(key('المحتجين')).toBe(null);
+  });
+
+  it('reads no participle in an ordinal, in «واحد», or in a bare «فاعل», which is form III\'s perfect', () => {
+    for (const w of ['الثالثة', 'خامسة', 'والعاشرة']) expect(key(w), w).toBeNull();
+    expect(key('واحدة')).not.toBe('وحد');
+    expect(key('ناقش')).toBe(key('المناقشة'));
+  });
+
   it('remembers what it read, and reads the same again', () => {
     expect(verbalKeyOf(normalise('سيطلقون'))).toBe(key('إطلاق'));
     expect(verbalKeyOf(normalise('سيطلقون'))).toBe(key('إطلاق'));

@@ -51,6 +51,16 @@ describe('findDates — relative days', () => {
     expect(at('منذ بداية هذا العام').map((r) => r[1])).toEqual(['2025']);
   });
 
+  it('reads a part of the current unit, said with the article and no relation («مطلع الأسبوع», «نهاية الشهر»), and a part of a week', () => {
+    // 2025-02-12 is a Wednesday: its week runs from Monday 10 to Sunday 16.
+    expect(findDates('أعلنت اللجنة النتائج مطلع الأسبوع', { reference: REF }).map((m) => [m.text, m.value, m.range])).toEqual([
+      ['مطلع الأسبوع', '2025-02-10', { start: '2025-02-10', end: '2025-02-12' }],
+    ]);
+    expect(findDates('حتى نهاية الشهر', { reference: REF }).map((m) => m.range)).toEqual([{ start: '2025-02-21', end: '2025-02-28' }]);
+    expect(findDates('في أواخر الأسبوع الماضي', { reference: REF }).map((m) => m.range)).toEqual([{ start: '2025-02-07', end: '2025-02-09' }]);
+    expect(findDates('زار الأسبوع الماضي', { reference: REF }).map((m) => m.range)).toEqual([{ start: '2025-02-03', end: '2025-02-09' }]);
+  });
+
   it('resolves «منذ/قبل N units» with number words, digits and duals', () => {
     expect(at('منذ ثلاثة أيام وقبل يومين وقبل أسبوعين ومنذ 5 أشهر وقبل عامين ومنذ شهر').map((r) => [r[0], r[1]])).toEqual([
       ['منذ ثلاثة أيام', '2025-02-09'], ['قبل يومين', '2025-02-10'], ['قبل أسبوعين', '2025-01-29'], ['منذ 5 أشهر', '2024-09'],

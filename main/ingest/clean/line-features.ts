@@ -60,7 +60,10 @@ function classesOf(code: number): number {
   return known;
 }
 
-/** How many code points of `text` fall in each class, in one pass (a lone surrogate counts as one, as in a /u regex). */
+/**
+ * How many code points of `text` fall in each class, in one pass (a lone surrogate counts as one, as in a /u regex).
+ * A code unit below the surrogates is a whole code point: its classes come straight from the table.
+ */
 function countClasses(text: string): { letters: number; arabic: number; digits: number; punct: number; visible: number } {
   let letters = 0;
   let arabic = 0;
@@ -68,23 +71,43 @@ function countClasses(text: string): { letters: number; arabic: number; digits: 
   let punct = 0;
   let visible = 0;
   for (let i = 0; i < text.length; i++) {
-    const code = text.codePointAt(i) ?? 0;
-    if (code > 0xffff) i++;
-    const classes = classesOf(code);
-    if (classes & LETTER) letters++;
-    if (classes & ARABIC) arabic++;
-    if (classes & DIGIT) digits++;
-    if (classes & PUNCT) punct++;
-    if (classes & VISIBLE) visible++;
+    let code = text.charCodeAt(i);
+    let classes = code < 0xd800 ? (BMP_CLASSES[code] ?? 0) : 0;
+    if (classes === 0) {
+      code = text.codePointAt(i) ?? 0;
+      if (code > 0xffff) i++;
+      classes = classesOf(code);
+    }
+    letters += classes & LETTER;
+    arabic += (classes & ARABIC) >> 1;
+    digits += (classes & DIGIT) >> 2;
+    punct += (classes & PUNCT) >> 3;
+    visible += (classes & VISIBLE) >> 4;
   }
   return { letters, arabic, digits, punct, visible };
+}
+
+/** Whether `text` holds a letter, as `/\p{L}/u.test(text)` tells, from the class table (a regex per token cost more). */
+function hasLetter(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.codePointAt(i) ?? 0;
+    if (code > 0xffff) i++;
+    if (classesOf(code) & LETTER) return true;
+  }
+  return false;
 }
 
 export function lineFeatures(text: string): LineFeatures {
   const trimmed = text.trim();
   const tokens = tokenise(trimmed);
-  const wordTokens = tokens.filter((t) => /\p{L}/u.test(t.text));
-  const stop = wordTokens.filter((t) => isStopword(t.key) || ENGLISH_STOPWORDS.has(t.key)).length;
+  // The words (tokens with a letter) and how many of them are stopwords, in one pass.
+  let words = 0;
+  let stop = 0;
+  for (const t of tokens) {
+    if (!hasLetter(t.text)) continue;
+    words++;
+    if (isStopword(t.key) || ENGLISH_STOPWORDS.has(t.key)) stop++;
+  }
   const { letters, arabic, digits, punct, visible } = countClasses(trimmed);
   const tail = trimmed.replace(CLOSERS, '');
   const ellipsis = /\.\.+$|…$/u.test(tail);
@@ -92,7 +115,7 @@ export function lineFeatures(text: string): LineFeatures {
   return {
     chars: trimmed.length,
     words: tokens.length,
-    stopwordDensity: wordTokens.length === 0 ? 0 : stop / wordTokens.length,
+    stopwordDensity: words === 0 ? 0 : stop / words,
     arabicShare: letters === 0 ? 0 : arabic / letters,
     digitRatio: visible === 0 ? 0 : digits / visible,
     punctRatio: visible === 0 ? 0 : punct / visible,

@@ -113,6 +113,17 @@ export function layoutParagraph(spec: ParagraphSpec): ParagraphLayout {
       }
       if (afterSpace !== -1) best = afterSpace;
       if (best === -1) best = firstBoundary === -1 ? limit : firstBoundary;
+    } else {
+      // The next stretch will be cut anyway, being wider than a whole line: begin it on this line, up to a space
+      // glued inside it, rather than leave this line short (a point's word and its long list of citation marks).
+      const limit = opportunities[next] ?? text.length;
+      if (widthOf(best, limit) > spec.width + EPSILON) {
+        for (let b = best + 1; b < limit; b++) {
+          if (!boundary[b] || !WHITESPACE.test(text[b - 1] ?? '') || WHITESPACE.test(text[b] ?? '') || NO_LINE_START.test(text[b] ?? '')) continue;
+          if (widthOf(start, b) > spec.width + EPSILON) break;
+          best = b;
+        }
+      }
     }
     breaks.push([start, best]);
     start = best;

@@ -47,4 +47,14 @@ describe('citation marks', () => {
     expect(perLine.flat()).toEqual(numbers.map(String));
     for (const line of layout.lines) expect(line.text.replace(/[\u200f\u2009\u2060\s]/gu, '')).not.toMatch(/^،/u);
   });
+
+  it('begins a list of marks wider than the line on its word\'s line, not under a short line', () => {
+    const many = { ...brief, sources: Array.from({ length: 150 }, (_, i) => ({ ...brief.sources[0]!, id: `s${i}` })) };
+    const busy = sectionContext(many, template('standard'), STYLES);
+    const marks = citationMarks(busy, Array.from({ length: 60 }, (_, i) => ({ sourceId: `s${i + 40}`, quote: 'نص' })), STYLES.sup, MARK_GAP);
+    const layout = layoutParagraph({ spans: [{ text: 'في بعض الأحيان.', style: STYLES.body }, ...marks], width: 200, align: 'justify', direction: 'rtl' });
+    // The word and its first marks fill the first line; the list used to start on a line of its own.
+    expect(layout.lines[0]?.text).toMatch(/الأحيان/u);
+    expect(layout.lines[0]?.text).toMatch(/[0-9\u0660-\u0669]/u);
+  });
 });

@@ -21,9 +21,31 @@ export function tableColumns(flow: FlowContext, block: TableBlock): TableColumns
   return { widths, rightEdges };
 }
 
+/** How many lines a row takes: its tallest cell's (an empty row takes one). */
+function rowLines(row: readonly ParagraphLayout[]): number {
+  return Math.max(1, ...row.map((l) => l.lines.length));
+}
+
+/** The height `lines` lines of a row take, padded above and below. */
+function sliceHeight(block: TableBlock, lines: number): number {
+  return lines * block.lineHeight + 2 * CELL_PAD;
+}
+
 /** The height a row needs: its tallest cell's lines, padded above and below. */
 export function rowHeight(block: TableBlock, row: readonly ParagraphLayout[]): number {
-  return Math.max(1, ...row.map((l) => l.lines.length)) * block.lineHeight + 2 * CELL_PAD;
+  return sliceHeight(block, rowLines(row));
+}
+
+// The fewest lines of a row split over pages that a page's foot holds; fewer, and the row starts on the next page.
+const MIN_SLICE_LINES = 2;
+
+/**
+ * The height a row needs on the page it starts on: all of it, or, for a row taller than a page holds under the
+ * header (a busy brief's actor cited by hundreds of sources), its first lines: the rest follows on the next pages.
+ */
+function leadHeight(flow: FlowContext, block: TableBlock, header: number, row: readonly ParagraphLayout[]): number {
+  const whole = rowHeight(block, row);
+  return whole <= flow.limitY - flow.frame.top - header ? whole : sliceHeight(block, MIN_SLICE_LINES);
 }
 
 /** A row's cells laid out in their columns' widths. */
@@ -42,7 +64,7 @@ export function tableLeadHeight(flow: FlowContext, block: TableBlock): number {
   const columns = tableColumns(flow, block);
   const header = rowHeight(block, layoutRow(flow.layout, columns, block.columns.map((c) => c.header)));
   const first = block.rows[0];
-  return header + (first ? rowHeight(block, layoutRow(flow.layout, columns, first)) : 0);
+  return header + (first ? leadHeight(flow, block, header, layoutRow(flow.layout, columns, first)) : 0);
 }
 
 /** How a row is drawn: its fill (a header's), its place in the structure tree, and whether its bottom is ruled. */
@@ -52,16 +74,19 @@ interface RowStyle {
   rule: boolean;
 }
 
-function drawRow(flow: FlowContext, block: TableBlock, columns: TableColumns, row: ParagraphLayout[], style: RowStyle): void {
-  const { fill, tags } = style;
+/** The lines [from, to) of a row's cells, drawn into `cells` (the row's tagged cells, or none for an artifact). */
+function drawSlice(
+  flow: FlowContext, block: TableBlock, columns: TableColumns, row: ParagraphLayout[], style: RowStyle,
+  [from, to]: [number, number], cells: ReadonlyArray<TagElement | undefined>,
+): void {
   const { doc, frame, writer } = flow;
-  const h = rowHeight(block, row);
-  if (fill) flow.tags.artifact('Layout', () => doc.rect(frame.inline, flow.y, flow.contentWidth, h).fill(fill));
+  const h = sliceHeight(block, Math.max(1, to - from));
+  if (style.fill) flow.tags.artifact('Layout', () => doc.rect(frame.inline, flow.y, flow.contentWidth, h).fill(style.fill ?? ''));
   row.forEach((layout, i) => {
     const w = columns.widths[i] ?? 0;
     const x = (columns.rightEdges[i] ?? 0) - w;
-    const cell = tags === 'artifact' ? undefined : flow.tags.cell(tags.tr, tags.header);
-    layout.lines.forEach((line, n) => {
+    const cell = cells[i];
+    layout.lines.slice(from, to).forEach((line, n) => {
       const baseline = flow.y + CELL_PAD + n * block.lineHeight + block.lineHeight * BASELINE;
       const box = { x: x + CELL_PAD, width: w - 2 * CELL_PAD, baseline };
       if (cell) flow.tags.text(cell, (tagRun) => writer.drawLine(layout, line, { ...box, tagRun }));
@@ -72,9 +97,45 @@ function drawRow(flow: FlowContext, block: TableBlock, columns: TableColumns, ro
   flow.y += h;
 }
 
+function rowCells(flow: FlowContext, row: readonly ParagraphLayout[], tags: RowTags): Array<TagElement | undefined> {
+  return row.map(() => (tags === 'artifact' ? undefined : flow.tags.cell(tags.tr, tags.header)));
+}
+
+function drawRow(flow: FlowContext, block: TableBlock, columns: TableColumns, row: ParagraphLayout[], style: RowStyle): void {
+  drawSlice(flow, block, columns, row, style, [0, rowLines(row)], rowCells(flow, row, style.tags));
+}
+
+/**
+ * Draws a row taller than a page holds under the header: as many of its lines as each page holds, the header
+ * repeated on every page it reaches, its cells one set of tagged cells throughout. `ruleLast` says, from where
+ * the row ends, whether its last slice is ruled.
+ */
+function drawSplitRow(
+  flow: FlowContext, block: TableBlock, columns: TableColumns, row: ParagraphLayout[], parts: { header: ParagraphLayout[]; tags: RowTags; ruleLast: (bottom: number) => boolean },
+): void {
+  const cells = rowCells(flow, row, parts.tags);
+  const total = rowLines(row);
+  const room = (): number => Math.floor((flow.limitY - flow.y - 2 * CELL_PAD) / block.lineHeight);
+  const nextPage = (): void => {
+    newPage(flow);
+    drawRow(flow, block, columns, parts.header, { fill: block.headerFill, tags: 'artifact', rule: true });
+  };
+  if (room() < MIN_SLICE_LINES) nextPage();
+  for (let from = 0; from < total;) {
+    // At least a line a page, whatever the page holds: the row always moves on.
+    const to = Math.min(total, from + Math.max(1, room()));
+    const last = to === total;
+    const rule = last && parts.ruleLast(flow.y + sliceHeight(block, to - from));
+    drawSlice(flow, block, columns, row, { fill: null, tags: parts.tags, rule }, [from, to], cells);
+    from = to;
+    if (!last) nextPage();
+  }
+}
+
 /**
  * Draws a table row by row: it starts on a new page unless its header and first row fit, a row that does not fit
- * goes to the next page, and every page the table reaches repeats the header row. The last row before a break is
+ * goes to the next page (one taller than a page is split over pages, drawSplitRow), and every page the table
+ * reaches repeats the header row. The last row before a break is
  * not ruled: the page's footer rule closes it (two rules a few points apart read as a double rule). In the
  * structure tree the table has its header row once (TH cells); the header repeated on later pages is an artifact.
  */
@@ -83,18 +144,23 @@ export function drawTable(flow: FlowContext, block: TableBlock): void {
   const header = layoutRow(flow.layout, columns, block.columns.map((c) => c.header));
   const rows = block.rows.map((cells) => layoutRow(flow.layout, columns, cells));
   const firstRow = rows[0];
-  if (flow.y + rowHeight(block, header) + (firstRow ? rowHeight(block, firstRow) : 0) > flow.limitY) newPage(flow);
+  const headerHeight = rowHeight(block, header);
+  if (flow.y + headerHeight + (firstRow ? leadHeight(flow, block, headerHeight, firstRow) : 0) > flow.limitY) newPage(flow);
   const table = flow.tags.table();
   const rowTags = (isHeader: boolean): RowTags => ({ tr: flow.tags.row(table), header: isHeader });
   drawRow(flow, block, columns, header, { fill: block.headerFill, tags: rowTags(true), rule: true });
   rows.forEach((row, i) => {
+    const next = rows[i + 1];
+    const breaksAfter = (bottom: number): boolean => next !== undefined && bottom + leadHeight(flow, block, headerHeight, next) > flow.limitY;
+    if (leadHeight(flow, block, headerHeight, row) < rowHeight(block, row)) {
+      drawSplitRow(flow, block, columns, row, { header, tags: rowTags(false), ruleLast: (bottom) => !breaksAfter(bottom) });
+      return;
+    }
     if (flow.y + rowHeight(block, row) > flow.limitY) {
       newPage(flow);
       drawRow(flow, block, columns, header, { fill: block.headerFill, tags: 'artifact', rule: true });
     }
-    const next = rows[i + 1];
-    const breakAfter = next !== undefined && flow.y + rowHeight(block, row) + rowHeight(block, next) > flow.limitY;
-    drawRow(flow, block, columns, row, { fill: null, tags: rowTags(false), rule: !breakAfter });
+    drawRow(flow, block, columns, row, { fill: null, tags: rowTags(false), rule: !breaksAfter(flow.y + rowHeight(block, row)) });
   });
   flow.y += block.spaceAfter;
 }

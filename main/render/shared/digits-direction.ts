@@ -65,6 +65,27 @@ function trimIsland(text: string, start: number, end: number): [number, number] 
   return [s, e];
 }
 
+// Arabic letters written onto a Latin word: a proclitic such as «و», «ب», «لـ» before «OPEC» or «COVID-19».
+const GLUED_ARABIC = /^[\p{Script=Arabic}\u0640]+(?=\p{Script=Latin})/u;
+
+interface Token {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/**
+ * A whitespace token, or two when Arabic proclitics are written onto a Latin word («وOPEC+»): the Latin word is
+ * then a token of its own, so it is an island like any other (Western digits, isolated, a Latin run in Word, where
+ * a right-to-left run holding it let LibreOffice break the line inside «OPEC»).
+ */
+function splitGluedLatin(word: string, start: number): Token[] {
+  const glued = GLUED_ARABIC.exec(word)?.[0];
+  if (glued === undefined || !isLatinToken(word.slice(glued.length))) return [{ start, end: start + word.length, text: word }];
+  const cut = start + glued.length;
+  return [{ start, end: cut, text: glued }, { start: cut, end: start + word.length, text: word.slice(glued.length) }];
+}
+
 /**
  * Splits text into Latin islands and the Arabic text around them. An island runs from a Latin token (a word with a
  * Latin letter, a URL or an e-mail address) to the last Latin token before the next Arabic word, taking the numbers
@@ -99,7 +120,7 @@ function unquotedSegments(text: string): DirectionSegment[] {
   // An item without Arabic (an English item, a bare identifier) is one island, numbers and final period included.
   if (!ARABIC_LETTER.test(text)) return LATIN_LETTER.test(text) ? [{ text, latin: true }] : [{ text, latin: false }];
   const islands: Array<[number, number]> = [];
-  const tokens = [...text.matchAll(/\S+/gu)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
+  const tokens = [...text.matchAll(/\S+/gu)].flatMap((m) => splitGluedLatin(m[0], m.index));
   let open: [number, number] | undefined;
   let pendingEnd = -1;
   for (const token of tokens) {

@@ -46,7 +46,7 @@ function itemise(text: string, spanOf: readonly TextStyle[], levels: Uint8Array)
  * then removed (X9), per-run font fallback, HarfBuzz shaping of each level run for
  * measurement (joining context kept across the run), greedy line breaking at UAX #14 opportunities in logical
  * order, then per line: trailing whitespace dropped (UAX #9 L1), runs reordered (L2) and reshaped in their own
- * direction. A word wider than the measure is broken between HarfBuzz clusters. With `justification: 'kashida'`,
+ * direction. A word wider than the measure is broken between HarfBuzz clusters, after a space glued inside it if any. With `justification: 'kashida'`,
  * justified lines take part of their extra width as tatweels (see kashida.ts).
  */
 export function layoutParagraph(spec: ParagraphSpec): ParagraphLayout {
@@ -98,16 +98,32 @@ export function layoutParagraph(spec: ParagraphSpec): ParagraphLayout {
     }
     if (best === -1) {
       // Nothing fits: the next unbreakable stretch is wider than the line, so break it between clusters.
+      // A space inside the stretch, glued by a word joiner (the commas between citation marks), is where it is cut
+      // best: after it, and not between two digits of a number («10» | «6» for 106).
       const limit = opportunities[next] ?? text.length;
       let firstBoundary = -1;
+      let afterSpace = -1;
       for (let b = start + 1; b < limit; b++) {
         // Not before a space or a punctuation mark: the next line would start with it.
         if (!boundary[b] || WHITESPACE.test(text[b] ?? '') || NO_LINE_START.test(text[b] ?? '')) continue;
         if (firstBoundary === -1) firstBoundary = b;
-        if (widthOf(start, b) <= spec.width + EPSILON) best = b;
-        else break;
+        if (widthOf(start, b) > spec.width + EPSILON) break;
+        best = b;
+        if (WHITESPACE.test(text[b - 1] ?? '')) afterSpace = b;
       }
+      if (afterSpace !== -1) best = afterSpace;
       if (best === -1) best = firstBoundary === -1 ? limit : firstBoundary;
+    } else {
+      // The next stretch will be cut anyway, being wider than a whole line: begin it on this line, up to a space
+      // glued inside it, rather than leave this line short (a point's word and its long list of citation marks).
+      const limit = opportunities[next] ?? text.length;
+      if (widthOf(best, limit) > spec.width + EPSILON) {
+        for (let b = best + 1; b < limit; b++) {
+          if (!boundary[b] || !WHITESPACE.test(text[b - 1] ?? '') || WHITESPACE.test(text[b] ?? '') || NO_LINE_START.test(text[b] ?? '')) continue;
+          if (widthOf(start, b) > spec.width + EPSILON) break;
+          best = b;
+        }
+      }
     }
     breaks.push([start, best]);
     start = best;

@@ -175,6 +175,29 @@ describe('flowBlocks', () => {
     expect(rulesByPage(events)).toEqual([[48, 76, 104, 132], [48, 76, 104]]);
   });
 
+  it('splits a row taller than a page over pages, under the repeated header, drawing every line inside the frame', () => {
+    const { doc, writer, events } = recorder();
+    // Twenty lines of one cell: 400 points, where a page holds 160 under its margins.
+    const tall = Array.from({ length: 20 }, (_, i) => `سطر${i + 1}`).join(' ');
+    const table: TableBlock = {
+      kind: 'table',
+      columns: [{ header: [{ text: 'الاسم', style: body }], weight: 1 }, { header: [{ text: 'المصادر', style: body }], weight: 1 }],
+      rows: [
+        [[{ text: 'أول', style: body }], [{ text: tall, style: { ...body, size: 40 } }]],
+        [[{ text: 'ثان', style: body }], [{ text: '٢', style: body }]],
+      ],
+      lineHeight: 20, headerFill: '#eeeeee', rule: '#999999', spaceAfter: 0,
+    };
+    const result = flowBlocks(doc, writer, FRAME, [table]);
+    const drawn = writer.log.filter((l) => l.text.includes('سطر'));
+    expect(drawn.length).toBeGreaterThan(8);
+    // No line below the frame's foot (200 - 20): the old flow drew the whole row on its first page.
+    expect(Math.max(...writer.log.map((l) => l.baseline))).toBeLessThanOrEqual(180);
+    expect(new Set(drawn.map((l) => l.page)).size).toBe(result.pages);
+    expect(events.filter((e) => e === 'fill #eeeeee')).toHaveLength(result.pages);
+    expect(writer.log.some((l) => l.text.includes('ثان'))).toBe(true);
+  });
+
   it('sets a list marker and a logo on the start side (the right margin)', () => {
     const { doc, writer, events } = recorder();
     const image: Block = { kind: 'image', bytes: new Uint8Array([0]), width: 50, height: 20, spaceAfter: 0, alt: 'شعار' };

@@ -32,6 +32,21 @@ describe('directionSegments', () => {
     ]);
   });
 
+  it('takes a Latin word written after an Arabic proclitic («وOPEC+») as an island, the proclitic left Arabic', () => {
+    expect(directionSegments('بحضور ممثلي NATO وIAEA وOPEC+.')).toEqual([
+      { text: 'بحضور ممثلي ', latin: false },
+      { text: 'NATO', latin: true },
+      { text: ' و', latin: false },
+      { text: 'IAEA', latin: true },
+      { text: ' و', latin: false },
+      { text: 'OPEC+', latin: true },
+      { text: '.', latin: false },
+    ]);
+    expect(directionSegments('نقلت لـCNN عن وزارة')).toEqual([
+      { text: 'نقلت لـ', latin: false }, { text: 'CNN', latin: true }, { text: ' عن وزارة', latin: false },
+    ]);
+  });
+
   it('takes identifiers, URLs and e-mail addresses whole', () => {
     expect(directionSegments('بلا عنوان (004_738c4e5b00d9a6d1.txt)').map((s) => s.text)).toEqual([
       'بلا عنوان (', '004_738c4e5b00d9a6d1.txt', ')',
@@ -52,6 +67,8 @@ describe('shapeDigits', () => {
     expect(shapeDigits('عاد 1905 جنود في «8 كانون الأول 2024» وفق COVID-19 و https://x.org/2024 و a1@b2.org', 'arabic-indic'))
       .toBe('عاد ١٩٠٥ جنود في «٨ كانون الأول ٢٠٢٤» وفق COVID-19 و https://x.org/2024 و a1@b2.org');
     expect(shapeDigits('The 2024 report.', 'arabic-indic')).toBe('The 2024 report.');
+    // A Latin word written after a proclitic keeps its digits too.
+    expect(shapeDigits('إصابات وCOVID-19 بلغت 20', 'arabic-indic')).toBe('إصابات وCOVID-19 بلغت ٢٠');
   });
 
   it('changes nothing for Western digits', () => {

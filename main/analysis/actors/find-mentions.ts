@@ -9,6 +9,7 @@ import type { PassObserver } from './pass-trace.ts';
 import type { KnownPersons, Scan } from './scan-context.ts';
 import type { SentenceWords } from '../words/sentence-tokens.ts';
 import { noteShortForms } from './find-short-forms.ts';
+import type { ShortForm } from './find-short-forms.ts';
 import { SentenceScan } from './sentence-scan.ts';
 import { articleEntities } from './sentence-entities.ts';
 import type { NerModel } from '../ner/tagger.ts';
@@ -24,8 +25,8 @@ export function findMentions(sentences: readonly SentenceWords[], sourceId: stri
   const tagged = model === null ? null : articleEntities(sentences, model, gazetteer);
   // The last words of the full names the article has given so far: a surname alone is never vetoed (dropVetoed).
   const surnames = new Set<string>();
-  // The short forms of organisations named with a head so far («القاعدة» after «تنظيم القاعدة»: findShortForms).
-  const shortForms = new Map<string, Mention>();
+  // The short forms of organisations named so far («القاعدة» after «تنظيم القاعدة», «الحشد» after «الحشد الشعبي»: findShortForms).
+  const shortForms = new Map<string, ShortForm>();
   sentences.forEach((sw, index) => {
     const { sentence, words } = sw;
     const scan: Scan = { words, claimed: words.map(() => false), gazetteer, known, sentenceText: sentence.text, sentenceStart: sentence.start };

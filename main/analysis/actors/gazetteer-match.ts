@@ -6,6 +6,7 @@ import type { GazetteerEntry } from '../../text/gazetteer/gazetteer.ts';
 import { joinNameKeys, nameKeyEnds } from '../../text/gazetteer/name-key.ts';
 import { isFree } from './scan-context.ts';
 import type { Scan } from './scan-context.ts';
+import type { Mention } from './mention.ts';
 import type { SentenceScan } from './sentence-scan.ts';
 import { breaksBefore, readingsKeepingArticle } from '../words/sentence-tokens.ts';
 
@@ -62,8 +63,8 @@ export function pickEntry(hit: GazetteerHit, media: boolean, attribution: boolea
 }
 
 /** A mention of a gazetteer entry over words [from, to), keyed by the entry's name. */
-export function addEntry(s: SentenceScan, from: number, to: number, entry: GazetteerEntry, reading: string, attribution: boolean, surface?: string): void {
-  s.add(from, to, {
+export function addEntry(s: SentenceScan, from: number, to: number, entry: GazetteerEntry, reading: string, attribution: boolean, surface?: string): Mention {
+  return s.add(from, to, {
     type: entry.type, key: joinNameKeys([entry.name]), surface: surface ?? s.text(from, to, reading), entry,
     outlet: entry.outlet, attribution: entry.outlet && attribution,
   });

@@ -16,9 +16,9 @@ import { findOrganisations } from './find-organisations.ts';
 import { findPlaces } from './find-places.ts';
 import { findReported } from './find-reported.ts';
 import { findShortForms } from './find-short-forms.ts';
+import type { ShortForm } from './find-short-forms.ts';
 import { findTagged } from './find-tagged.ts';
 import { findTitled } from './find-titled.ts';
-import type { Mention } from './mention.ts';
 import type { PassObserver } from './pass-trace.ts';
 import type { KnownPersons } from './scan-context.ts';
 import type { WordEntity } from './sentence-entities.ts';
@@ -34,8 +34,8 @@ export interface SentenceTags {
   margins: WordMargins;
   /** The last words of the full names the article gave in earlier sentences: a surname alone is never vetoed. */
   surnames: ReadonlySet<string>;
-  /** The short forms of the organisations the article named with a head in earlier sentences (find-short-forms.ts). */
-  shortForms: ReadonlyMap<string, Mention>;
+  /** The short forms of the organisations the article named in earlier sentences (find-short-forms.ts). */
+  shortForms: ReadonlyMap<string, ShortForm>;
 }
 
 /** A pass and what it needs: the words alone, the tagger's reading (without the tagger it is skipped), or the people known (second pass only). */
@@ -52,12 +52,13 @@ export const MENTION_PASSES: readonly MentionPass[] = [
   { name: 'findOrganisations', needs: 'words', run: findOrganisations },
   { name: 'findPlaces', needs: 'words', run: findPlaces },
   { name: 'findGazetteerNames', needs: 'words', run: findGazetteerNames },
+  { name: 'findQuotedShortForms', needs: 'tagger', run: (s, t) => findShortForms(s, t.shortForms, t.margins, true) },
   { name: 'checkRuleMentions', needs: 'tagger', run: (s, t) => checkRuleMentions(s, t.entities, t.margins) },
   { name: 'taggerOverGazetteer', needs: 'tagger', run: (s, t) => taggerOverGazetteer(s, t.entities, t.margins) },
   { name: 'findTagged', needs: 'tagger', run: (s, t) => findTagged(s, t.entities, t.margins) },
   { name: 'titleTagged', needs: 'tagger', run: titleTagged },
   { name: 'findGoverned', needs: 'words', run: findGoverned },
-  { name: 'findShortForms', needs: 'tagger', run: (s, t) => findShortForms(s, t.shortForms, t.margins) },
+  { name: 'findShortForms', needs: 'tagger', run: (s, t) => findShortForms(s, t.shortForms, t.margins, false) },
   { name: 'findKnownPersons', needs: 'known', run: findKnownPersons },
   { name: 'dropVetoed', needs: 'tagger', run: (s, t) => dropVetoed(s, t.entities, t.margins, t.surnames) },
 ];

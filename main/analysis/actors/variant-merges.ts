@@ -54,7 +54,7 @@ function hasNisbaShape(word: string): boolean {
 }
 
 /** The first word of an organisation's key when every word after it is a nisba («الحشد الشعبي» → «الحشد»), else null. */
-function nisbaHead(key: string): string | null {
+export function nisbaHead(key: string): string | null {
   const [head, ...rest] = key.split(' ');
   return head !== undefined && rest.length > 0 && rest.every(hasNisbaShape) ? head : null;
 }
@@ -86,7 +86,7 @@ function offices(g: Group): Set<string> {
 }
 
 /** A name key with every feminine nisba ending made masculine: the two spellings of one organisation meet under it. */
-function masculine(key: string): string {
+export function masculine(key: string): string {
   return key.replace(/يه(?= |$)/gu, 'ي');
 }
 

@@ -1,3 +1,4 @@
+import type { Gazetteer } from '../../text/gazetteer/gazetteer.ts';
 import { DESCRIPTIVE_HEADS } from '../words/lexicon.ts';
 import { breaksBefore, isDefinite, quoteClosesAfter, quoteOpensBefore, readingsKeepingArticle } from '../words/sentence-tokens.ts';
 import { readsAsKeepingArticle } from '../words/word-tests.ts';
@@ -10,6 +11,23 @@ import type { WordMargins } from './word-margins.ts';
 
 /** The longest short form, in words. */
 const MAX_WORDS = 3;
+
+// Per gazetteer: the first words of its organisations' names whose other words are nisbas («الحشد» of «الحشد الشعبي»).
+const NISBA_HEADS = new WeakMap<Gazetteer, ReadonlySet<string>>();
+
+function gazetteerNisbaHeads(g: Gazetteer): ReadonlySet<string> {
+  let heads = NISBA_HEADS.get(g);
+  if (heads === undefined) {
+    const made = new Set<string>();
+    for (const [key, entries] of g.byKey) {
+      const head = entries.some((e) => e.type === 'organization' && !e.outlet) ? nisbaHead(key) : null;
+      if (head !== null) made.add(head);
+    }
+    heads = made;
+    NISBA_HEADS.set(g, heads);
+  }
+  return heads;
+}
 
 /** A short form an article gave: the body it stands for (null when two bodies of the article share it). */
 export interface ShortForm {
@@ -48,13 +66,21 @@ export function noteShortForms(s: SentenceScan, into: Map<string, ShortForm>): v
  * never a nisba name's first word.
  */
 export function findShortForms(s: SentenceScan, shortForms: ReadonlyMap<string, ShortForm>, margins: WordMargins, quoted: boolean): void {
-  if (shortForms.size === 0) return;
+  if (shortForms.size === 0 && !quoted) return;
   const { words } = s;
   for (let i = 0; i < words.length; i++) {
     if (quoted && !quoteOpensBefore(words, i)) continue;
     for (let n = Math.min(MAX_WORDS, words.length - i); n >= 1; n--) {
       if (!isFree(s.scan, i, i + n) || words.slice(i + 1, i + n).some((_, k) => breaksBefore(words, i + 1 + k))) continue;
       const hit = readingsKeepingArticle(words[i]?.key ?? '').map((r) => ({ reading: r, form: shortForms.get(s.key(i, i + n, r)) })).find((x) => x.form !== undefined);
+      // Quoted, the first word of a name of the gazetteer's whose other words are nisbas, in an article that gave
+      // no body of it earlier: an organisation of its own words, that variant-merges.ts makes the body's alias when
+      // an article of the selection names both.
+      if (quoted && hit === undefined && n === 1 && quoteClosesAfter(words, i, s.scan.sentenceText, s.scan.sentenceStart)) {
+        const reading = readingsKeepingArticle(words[i]?.key ?? '').find((r) => gazetteerNisbaHeads(s.scan.gazetteer).has(r));
+        if (reading !== undefined) s.add(i, i + 1, { type: 'organization', key: reading, surface: s.text(i, i + 1, reading), tagged: true });
+        continue;
+      }
       const m = hit?.form?.body;
       if (hit === undefined || m === undefined || m === null) continue;
       if (quoted) {

@@ -79,16 +79,16 @@ function addNamed(s: SentenceScan, from: number, to: number, type: ActorType, ma
   const reading = nameReading(s.words[from]?.key ?? '');
   const key = s.key(from, to, reading);
   const bare = reading.startsWith('ال') ? reading.slice(2) : reading;
-  // A generic noun alone is no name («منطقة», «المدينة», «مليشيا»), nor a word that cannot stand in one, unless
-  // the tagger is sure of it: a verb's shape is no bar then («مدينة سنغافورة», «سـ» + «نـ»).
   const w = s.words[from];
-  // A place cue before the word («إقليم سيلاكاب», «مدينة ستنفجر») is the evidence a word's shape cannot give. The
-  // verbs the lexicon lists bar a word; a verb's shape alone does not: «سيبيريا», «سيتروين» read as the future «سـ».
-  // The tagger reads places and bodies, not verbs, and a verb's shape is a name's as often in transliteration.
+  // A place cue before the word («إقليم سيلاكاب», «مدينة ستنفجر») is the evidence a word's shape cannot give.
   const cued = type === 'place' && from > 0 && !breaksBefore(s.words, from) && readsAsKeepingArticle(s.words[from - 1]?.key ?? '', PLACE_CUES) !== null;
   // An ordinal or a qualifier alone, or after a place cue, is no place whatever the tagger reads («ناحية ثانية»).
   const adjective = type === 'place' && to - from - (cuedWithin(s, from, to) ? 1 : 0) === 1 && isPlainAdjective(s.words[to - 1]?.key ?? '');
   if (adjective) { s.skip(from, to, 'adjective'); return; }
+  // A generic noun alone is no name («منطقة», «المدينة», «مليشيا»), nor a word that cannot stand in one unless the
+  // tagger is sure of it or a place cue stands before it. The verbs the lexicon lists bar a word; a verb's shape alone
+  // does not («سيبيريا», «سيتروين» read as the future «سـ»): the tagger reads places and bodies, not verbs, and a
+  // verb's shape is a name's as often in transliteration.
   const nameWord = w !== undefined && (isNameWord(w.text, w.key, false) || margins.actor(from) || cued);
   if (to - from === 1 && (!nameWord || COMMON_NOUNS.has(reading) || COMMON_NOUNS.has(bare) || PLACE_CUES.has(bare) || isStopword(reading) || bare.length < 2)) {
     s.skip(from, to, nameWord ? 'generic word' : 'no name word');

@@ -33,11 +33,6 @@ export function personReading(key: string): string {
   return procliticReadings(key).find((r) => r !== key && isGivenName(r) && key.endsWith(r)) ?? key;
 }
 
-/** Whether a key is «و» and a word, not a name that starts with «و» («وليد», «وجدي»). */
-function coordinated(key: string): boolean {
-  return conjunctionReading(key) !== null && !WAW_NAMES.has(key) && !isGivenName(key);
-}
-
 /**
  * Whether word i opens its clause (the sentence's first word, or after punctuation) as «و» and a word that is no
  * given name and links no name («وكرر بوش», «وأصر رافاران»): a clause opened by «و» goes on with its verb, and the
@@ -47,7 +42,8 @@ function coordinated(key: string): boolean {
 function clauseVerb(s: SentenceScan, i: number): boolean {
   const key = s.words[i]?.key ?? '';
   const conj = conjunctionReading(key);
-  if (conj === null || !coordinated(key) || isGivenName(conj.rest) || NAME_LINKS.has(conj.rest)) return false;
+  // Not a name that starts with «و» («وليد», «وجدي»).
+  if (conj === null || WAW_NAMES.has(key) || isGivenName(key) || isGivenName(conj.rest) || NAME_LINKS.has(conj.rest)) return false;
   return i === 0 || breaksBefore(s.words, i);
 }
 
@@ -77,7 +73,10 @@ export function personBounds(s: SentenceScan, from: number, to: number, margins:
   // A word after the first that is «و» and a definite word or a function word starts a coordinated word
   // («رونالدينيو والأرجنتيني»): a name's words have no article after «و». Other words that open with «و» may be a
   // surname's own letter («سعد بن أبي وقاص»).
-  for (let i = a + 1; i < b; i++) if (conjunctionReading(word(i).key)?.basis === 'article' || conjunctionReading(word(i).key)?.basis === 'word') { b = i; break; }
+  for (let i = a + 1; i < b; i++) {
+    const basis = conjunctionReading(word(i).key)?.basis;
+    if (basis === 'article' || basis === 'word') { b = i; break; }
+  }
   // A title heading a construct office inside the span ends the name before it («… آل ثاني أمير البلاد»).
   for (let i = a + 1; i < b; i++) if (headsTitleConstruct(s.words, i)) { b = i; break; }
   while (b > a && ((!nameLike(b - 1) && !(familyName(b - 1) && b - 1 > a)) || NAME_LINKS.has(word(b - 1).key))) b--;

@@ -20,6 +20,8 @@ export function ownSetFile(set: OwnSetName): string {
 }
 
 export interface ModernData {
+  /** Which own set. */
+  set: OwnSetName;
   /** Where the set is (ownSetFile). */
   name: string;
   /** Every sentence, for the final model. */
@@ -42,7 +44,7 @@ export function readModernSet(set: OwnSetName): ModernData {
     if (isModernTune(s.doc)) (tune[s.doc] ??= []).push(s);
     else train.push(s);
   }
-  return { name, all, train, tune: tune.filter((a) => a.length > 0), sha256: sha256Hex(bytes) };
+  return { set, name, all, train, tune: tune.filter((a) => a.length > 0), sha256: sha256Hex(bytes) };
 }
 
 /** Every own set, in OWN_SETS's order. */
@@ -50,10 +52,10 @@ export function readModernSets(): ModernData[] {
   return OWN_SETS.map(readModernSet);
 }
 
-/** The sets as trainModel takes them, each `repeats[i]` times (none at 0): all of each, or (`tuning`) without its tune articles. */
-export function modernSets(data: readonly ModernData[], repeats: readonly number[], tuning: boolean): ModernSet[] {
-  return data.flatMap((set, i) => {
-    const repeat = repeats[i] ?? 0;
+/** The sets as trainModel takes them, each its `repeats` times (none at 0): all of each, or (`tuning`) without its tune articles. */
+export function modernSets(data: readonly ModernData[], repeats: Readonly<Record<OwnSetName, number>>, tuning: boolean): ModernSet[] {
+  return data.flatMap((set) => {
+    const repeat = repeats[set.set];
     return repeat > 0 ? [{ sentences: tuning ? set.train : set.all, name: set.name, sha256: set.sha256, repeat }] : [];
   });
 }

@@ -38,6 +38,7 @@ import { sentenceChanges } from './stage-changes.ts';
 import type { Change } from './stage-changes.ts';
 import { StageTrace } from './stage-trace.ts';
 import { modernSets, readModernSets } from './train-ner-modern.ts';
+import type { OwnSetName } from './train-ner-modern.ts';
 import { EPOCHS, MIN_COUNT, OWN_REPEATS, SEED, WORD_DROPOUT } from './train-ner-settings.ts';
 
 const TYPES = ['micro', 'PERS', 'ORG', 'LOC'] as const;
@@ -49,7 +50,7 @@ const repeatOption = (name: string, fallback: number): number => {
   const where = args.indexOf(name);
   return where >= 0 ? Number(args[where + 1]) : fallback;
 };
-const ownRepeats = [repeatOption('--modern', OWN_REPEATS[0] ?? 0), repeatOption('--modern2', OWN_REPEATS[1] ?? 0)];
+const ownRepeats: Record<OwnSetName, number> = { 'modern-train-1': repeatOption('--modern', OWN_REPEATS['modern-train-1']), 'modern-train-2': repeatOption('--modern2', OWN_REPEATS['modern-train-2']) };
 const retrain = args.includes('--retrain');
 const positional = args.filter((a, i) => !a.startsWith('--') && !['--examples', '--modern', '--modern2'].includes(args[i - 1] ?? ''));
 const file = path.resolve(positional[0] ?? process.env.ANERCORP_TRAIN ?? path.join(root, '..', 'shared', 'data', 'anercorp-train', 'train.txt'));
@@ -122,7 +123,7 @@ const gazetteer = loadGazetteer();
 const ownSets = readModernSets();
 const ownDocs = ownSets.map((set) => set.tune.map((article) => makeDoc(article)));
 const ownTotals = ownSets.map(() => ({ tagger: emptyTable(), stage: emptyTable() }));
-ownSets.forEach((set, i) => console.log(`own set ${set.name}: ${set.train.length} training sentences ×${ownRepeats[i] ?? 0}, ${ownDocs[i]?.length ?? 0} tune articles`));
+ownSets.forEach((set, i) => console.log(`own set ${set.name}: ${set.train.length} training sentences ×${ownRepeats[set.set]}, ${ownDocs[i]?.length ?? 0} tune articles`));
 const totals = { tagger: emptyTable(), stage: emptyTable() };
 const changes: Example[] = [];
 const classes = new Map<ClassName, ClassCount>();

@@ -24,6 +24,7 @@ import { spansFromTags } from '../main/analysis/ner/tags.ts';
 import type { EntitySpan } from '../main/analysis/ner/tags.ts';
 import { loadGazetteer } from '../main/text/gazetteer/gazetteer.ts';
 import { readModernSets } from './train-ner-modern.ts';
+import type { OwnSetName } from './train-ner-modern.ts';
 import { MIN_COUNT, OWN_REPEATS, SEED, WORD_DROPOUT } from './train-ner-settings.ts';
 
 const DOC_SENTENCES = 15;
@@ -42,7 +43,7 @@ const epochs = option('--epochs', 12);
 const seed = option('--seed', SEED);
 const wordDropout = option('--dropout', WORD_DROPOUT);
 const minCount = option('--min-count', MIN_COUNT);
-const ownRepeats = [option('--modern', OWN_REPEATS[0] ?? 0), option('--modern2', OWN_REPEATS[1] ?? 0)];
+const ownRepeats: Record<OwnSetName, number> = { 'modern-train-1': option('--modern', OWN_REPEATS['modern-train-1']), 'modern-train-2': option('--modern2', OWN_REPEATS['modern-train-2']) };
 
 const corpus = readCorpus(readFileSync(file, 'utf8'), file).sentences;
 const split = corpusSplit(corpus.length);
@@ -50,8 +51,8 @@ const named = tuneBlocks(corpus.length);
 const blocks: Range[] = [named.first, named.middle, named.dev];
 const gazetteer = loadGazetteer();
 const data = corpus.slice(0, split.train.to).map((s) => ({ ...sentenceFeatures(s.tokens, gazetteer), tags: s.tags }));
-const ownSets = readModernSets().map((set, i) => {
-  const repeat = ownRepeats[i] ?? 0;
+const ownSets = readModernSets().map((set) => {
+  const repeat = ownRepeats[set.set];
   const train = set.train.map((s) => ({ ...sentenceFeatures(s.tokens, gazetteer), tags: s.tags }));
   const tune = set.tune.map((article) => article.map((s) => ({ ...sentenceFeatures(s.tokens, gazetteer), tags: s.tags, tokens: s.tokens })));
   console.log(`own set ${set.name}: ${set.train.length} training sentences ×${repeat}, ${tune.length} tune articles (${tune.flat().length} sentences)`);

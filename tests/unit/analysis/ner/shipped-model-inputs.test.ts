@@ -19,8 +19,8 @@ describe('the shipped entity model', () => {
     const header = decodeModel(readFileSync(resources.nerModelFile)).header;
     const data = existsSync(dataFile) ? { name: path.basename(dataFile), sha256: sha256Hex(readFileSync(dataFile)) } : undefined;
     // The own sets are in the repository: always compared.
-    const own = OWN_SETS.flatMap((set, i) => {
-      const repeat = OWN_REPEATS[i] ?? 0;
+    const own = OWN_SETS.flatMap((set) => {
+      const repeat = OWN_REPEATS[set];
       return repeat > 0 ? [{ name: ownSetFile(set), sha256: sha256Hex(readFileSync(path.join(root, ownSetFile(set)))), repeat }] : [];
     });
     const modern = own.length > 0 ? own : undefined;

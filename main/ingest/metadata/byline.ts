@@ -37,8 +37,7 @@ export function parseByline(line: string): string | null {
     const name = asName(from[1] ?? '');
     return name !== null && isPersonName(name) && opensWithGivenName(name) ? name : null;
   }
-  // Most lines are prose: the newsroom's name before a cue is looked for only on a short line with a colon.
-  const unprefixed = BYLINE.test(text.trim()) || text.length > 160 || !/[:：]/u.test(text) ? text : text.trim().replace(NEWSROOM_BEFORE_CUE, (m, name: string) => (name.split(/\s+/u).some((w) => isStopword(normalise(w))) ? m : ''));
+  const unprefixed = withoutNewsroomBeforeCue(text);
   if (!BYLINE.test(unprefixed.trim())) return null;
   const trimmed = withoutDate(unprefixed);
   // «بقلم: الدكتور فلان، أستاذ الاقتصاد بجامعة …»: a cue that never opens prose may carry a long role after the
@@ -71,6 +70,16 @@ const FROM = /^من\s+([\p{L}\p{M} ]{4,40}?)(?:\s*[،,]\s*(?:مراسل|مراس
 // «جهات الإخبارية تحرير: فلانة، فلان»: the newsroom's name before a cue its colon sets off; a masthead's role
 // («رئيس التحرير:», «مدير تحرير:») is not it.
 const NEWSROOM_BEFORE_CUE = /^(?![^:：]*(?:رئيس|رئيسة|مدير|مديرة|سكرتير|نائب|هيئة)\s+(?:ال)?تحرير)([\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+){0,2})\s+(?=(?:تحرير|كتب|كتبت|بقلم|إعداد|اعداد)\s*[:：])/u;
+
+/**
+ * The line without the newsroom's name before its cue («جهات الإخبارية تحرير: فلانة» → «تحرير: فلانة»); a name with a
+ * function word in it is prose's, and the line is kept whole.
+ */
+function withoutNewsroomBeforeCue(text: string): string {
+  // Most lines are prose: the newsroom's name before a cue is looked for only on a short line with a colon.
+  if (BYLINE.test(text.trim()) || text.length > 160 || !/[:：]/u.test(text)) return text;
+  return text.trim().replace(NEWSROOM_BEFORE_CUE, (whole, name: string) => (name.split(/\s+/u).some((w) => isStopword(normalise(w))) ? whole : ''));
+}
 
 /** Whether a name's first word (or the word after «أبو», «عبد», «أم») is a common given name (the gazetteer's list). */
 export function opensWithGivenName(name: string): boolean {
@@ -174,7 +183,8 @@ export function parsePlaceByline(text: string): string | null {
     return name !== null && isKnownPlace(bracketed[2] ?? '') && isPersonName(name) ? name : null;
   }
   // The tatweel stands for a dash on Levantine and Gulf pages («عمان ـ فلانة الفلانية»).
-  const m = /^([\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?)\s*([:：\-–—/]|\s\u0640+\s)\s*([^:：\-–—/\u0640]+?)\s*[:：]?$/u.exec(text.trim());
+  // Only a spaced tatweel is a dash: one inside a word stretches it («محمـد»).
+  const m = /^([\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?)\s*([:：\-–—/]|\s\u0640+\s)\s*((?:(?!\s\u0640+\s)[^:：\-–—/])+?)\s*[:：]?$/u.exec(text.trim());
   if (!m) return null;
   // «سلام جاسم –بغداد», «فلان الفلاني/ ذي قار»: the writer first, then the place the story was filed from.
   const reversed = asName(m[1] ?? '');

@@ -105,24 +105,36 @@ export function headlineSuffixOutlet(line: string): KnownOutlet | null {
   return m ? outletByName(m[1] ?? '') : null;
 }
 
+// «جميع الحقوق محفوظة لـ X», «… ل X», «… للشروق», «حقوق النشر محفوظة لموقع X»: the reservation and the preposition
+// after it, which belongs to the clause and not to the holder's name («لوسيل», «ليبيا المستقبل» open with «ل»).
+const RESERVED_FOR = /(?:(?:جميع|كل)\s+الحقوق\s+محفوظ[ةه]|حقوق\s+(?:النشر|الطبع)(?:\s+محفوظ[ةه])?)(?:[\s,،.:\-–—|]*(لـ+\s*|ل\s+|ل(?=\p{L})))?/gu;
+
+/**
+ * What stands for a preposition glued to the holder's name: «لـ» before the article writes «لل», so «للشروق» is
+ * «الشروق» — unless the list knows the name with its own «ل» («للوسيل» is «لـ» and «لوسيل»).
+ */
+function gluedHolderOpening(after: string): '' | 'ا' {
+  if (!after.startsWith('ل')) return '';
+  const name = after.split(/\s+[-–—|]\s+|[.,،]/u)[0]?.trim() ?? '';
+  return outletByName(name) === null ? 'ا' : '';
+}
+
 /** The holder a copyright line names: «© 2025 X», «جميع الحقوق محفوظة لـ X», «Copyright 2025 X. All rights reserved». */
 export function copyrightHolder(line: string): string | null {
   if (!COPYRIGHT.test(line)) return null;
-  let rest = line
-    .replace(/(?:جميع|كل)\s+الحقوق\s+محفوظ[ةه]/gu, ' ')
-    .replace(/حقوق\s+(?:النشر|الطبع)(?:\s+محفوظ[ةه])?/gu, ' ')
+  const unmarked = line
     .replace(/all rights reserved\.?/giu, ' ')
     .replace(/copyright|©|\(c\)/giu, ' ')
-    .replace(/\b(?:19|20)\d{2}\s*(?:[-–]\s*(?:19|20)\d{2})?/gu, ' ')
-    .replace(/^[\s,،.:\-–—|]*(?:لـ|ل)\s*/u, ' ')
+    .replace(/\b(?:19|20)\d{2}\s*(?:[-–]\s*(?:19|20)\d{2})?/gu, ' ');
+  let rest = unmarked
+    .replace(RESERVED_FOR, (clause: string, preposition: string | undefined, offset: number) =>
+      preposition === 'ل' ? ` ${gluedHolderOpening(unmarked.slice(offset + clause.length))}` : ' ',
+    )
     .trim();
   // «شركة إرم ميديا - Erem Media FZ LLC»: the company word and the legal tail are not the outlet's name.
   const segments = rest.split(/\s+[-–—|]\s+/u).map((s) => s.trim()).filter((s) => /\p{L}/u.test(s));
   rest = (segments.find((s) => /\p{Script=Arabic}/u.test(s)) ?? segments[0] ?? '').replace(LEGAL_WORDS, ' ');
   rest = rest.replace(/^(?:شركة|شركه|مؤسسة|مؤسسه|مجموعة|مجموعه|دار)\s+/u, '').replace(/\s+/gu, ' ').trim();
-  // «محفوظة للشروق ميديا»: «لـ» before the article writes «لل», so what is left opens with «ل» where the name opens
-  // with «ال» — unless the list knows a name that opens with «ل» itself («للوسيل» is «لـ» and «لوسيل»).
-  if (/^ل\p{L}/u.test(rest) && outletByName(rest) === null) rest = `ا${rest}`;
   return rest.length >= 2 ? rest : null;
 }
 
@@ -251,8 +263,7 @@ function outletOfPage(raw: RawDocument, lines: readonly SourceLine[]): Detected<
   const site = byUrl ?? byFile;
   if (site !== null && site.aggregator !== true) return { value: site.name, basis: 'inferred' };
   const found = outletInText(lines);
-  // A reader of one form may take a masthead's tagline for a name (see isOutletTagline): the next evidence is asked.
-  if (found && (found.value === null || !isOutletTagline(found.value))) return found;
+  if (found) return found;
   // «بلقيس | headline» in the title tag over a page that prints the headline alone: the site names itself there.
   const titled = raw.declared.title === undefined ? null : titleSiteName(raw.declared.title, raw.text);
   if (titled !== null) return { value: asOutlet(titled)?.name ?? titled, basis: 'inferred' };
@@ -272,7 +283,10 @@ function isAggregator(name: string): boolean {
 /** The outlet the page's text names (see detectOutlet for the order of the evidence), or null. */
 function outletInText(lines: readonly SourceLine[]): Detected<string> | null {
   const header = headerOutlet(lines);
-  if (header) return { value: stemOverruled(lines, header) ?? header, basis: 'inferred' };
+  const headed = header === null ? null : (stemOverruled(lines, header) ?? header);
+  // The page's header may carry the masthead's tagline where a name stands (see isOutletTagline): the footer, the
+  // feed and the dateline are asked next.
+  if (headed && !isOutletTagline(headed)) return { value: headed, basis: 'inferred' };
   // «للمزيد: موقع X، تابعنا على X», «The post … first appeared on X»: the page's footer sends the reader to itself.
   for (const line of lines.slice(-12).reverse()) {
     const named = footerOutlet(line.text) ?? latinSiteLine(line.text)?.name ?? null;
@@ -317,8 +331,9 @@ function outletInText(lines: readonly SourceLine[]): Detected<string> | null {
     if (glued) return { value: glued.name, basis: 'inferred' };
   }
   for (const line of lines.slice(0, 12)) {
+    // «صحيفة يومية - حيفا - تأسست عام 1944» is built like «name - place -»: a masthead's tagline, not a newsroom.
     const shaped = shapedDatelineOutlet(line.text);
-    if (shaped) return { value: shaped, basis: 'inferred' };
+    if (shaped && !isOutletTagline(shaped)) return { value: shaped, basis: 'inferred' };
   }
   const self = mostFrequent(lines.flatMap((l) => selfReferences(l.text))) ?? mostFrequent(lines.flatMap((l) => quotedSelfReferences(l.text)));
   if (self) return { value: self, basis: 'inferred' };

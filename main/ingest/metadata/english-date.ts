@@ -6,17 +6,20 @@ const MONTH = String.raw`(January|February|March|April|May|June|July|August|Sept
 const DAY_FIRST = new RegExp(String.raw`(?<![\p{L}\p{N}])(\d{1,2})(?:st|nd|rd|th)?\s+${MONTH},?\s+((?:19|20)\d{2})(?![\p{N}])`, 'giu');
 // «02-Aug-25 10:34 AM», «02-Aug-2025»: a CMS's dashed stamp, the year of two digits in this century.
 const DASHED = new RegExp(String.raw`(?<![\p{L}\p{N}])(\d{1,2})-${MONTH}-((?:19|20)?\d{2})(?![\p{L}\p{N}])`, 'giu');
-// «January 14», «14 Jan» alone on a line: a chat channel's day separator (Telegram, WhatsApp), its year the import's.
+// «January 14», «14 Jan» alone on a line: a chat channel's day separator (Telegram, WhatsApp); the line writes no
+// year, so the mention carries none (`--MM-DD`, its year basis unknown).
 const NO_YEAR_LINE = new RegExp(String.raw`^\s*(?:${MONTH}\s+(\d{1,2})|(\d{1,2})\s+${MONTH})\s*$`, 'iu');
 const MONTH_FIRST = new RegExp(String.raw`(?<![\p{L}])${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})(?![\p{N}])`, 'giu');
 
-function mention(m: RegExpMatchArray, month: string, day: string, year: string): DateMention | null {
+/** The mention of a day and month, with its year or, when the text writes none (null), as `--MM-DD`. */
+function mention(m: RegExpMatchArray, month: string, day: string, year: string | null): DateMention | null {
   const mm = MONTHS.indexOf(month.slice(0, 3).toLowerCase()) + 1;
   const dd = Number(day);
   if (mm === 0 || dd < 1 || dd > 31) return null;
   const start = m.index ?? 0;
-  const value = `${year}-${String(mm).padStart(2, '0')}-${String(dd).padStart(2, '0')}`;
-  return { start, end: start + m[0].length, text: m[0], value, approximate: false, yearBasis: 'explicit', kind: 'date' };
+  const value = `${year ?? '-'}-${String(mm).padStart(2, '0')}-${String(dd).padStart(2, '0')}`;
+  const yearBasis = year === null ? 'unknown' : 'explicit';
+  return { start, end: start + m[0].length, text: m[0], value, approximate: false, yearBasis, kind: 'date' };
 }
 
 /**
@@ -40,8 +43,8 @@ export function englishDates(text: string): DateMention[] {
   }
   const alone = out.length === 0 ? NO_YEAR_LINE.exec(text) : null;
   if (alone !== null) {
-    const d = mention(alone, alone[1] ?? alone[4] ?? '', alone[2] ?? alone[3] ?? '', '');
-    if (d) out.push({ ...d, value: d.value.replace(/^-/u, '--'), yearBasis: 'unknown' });
+    const d = mention(alone, alone[1] ?? alone[4] ?? '', alone[2] ?? alone[3] ?? '', null);
+    if (d) out.push(d);
   }
   return out.sort((a, b) => a.start - b.start);
 }

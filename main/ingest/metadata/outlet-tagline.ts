@@ -3,6 +3,7 @@
 // headline nor the outlet's name.
 import { normalise } from '../../text/arabic/index.ts';
 import { nounKeys, OUTLET_NOUNS } from './outlet-nouns.ts';
+import { stateOfNisba } from './country-qualified.ts';
 
 const NOUN_KEYS: ReadonlySet<string> = new Set(nounKeys(OUTLET_NOUNS));
 // Descriptions that are not indefinite nisbas: «مستقلة», «حرة», «شاملة», «متخصصة», and «إلكترونية», whose first
@@ -13,10 +14,22 @@ const DESCRIPTORS: ReadonlySet<string> = new Set(
 // «يصدرها حزب …», «تصدر عن …»: the publisher's clause, whatever names it.
 const PUBLISHER = new Set(['يصدرها', 'تصدرها', 'يصدر', 'تصدر', 'صادره', 'صادر'].map((w) => normalise(w)));
 
+// The feminine nisbas a masthead describes its outlet with: its reach, its rhythm, its field. A word's ending alone
+// cannot tell them from nouns that end the same way and name a site («موقع رؤية», «صحيفة حرية»), so they are listed;
+// a state's nisba («صحيفة لبنانية») comes from the gazetteer.
+const NISBAS: ReadonlySet<string> = new Set(
+  [
+    'عربية', 'دولية', 'عالمية', 'إقليمية', 'اقليمية', 'محلية', 'وطنية', 'قومية', 'يومية', 'أسبوعية', 'اسبوعية', 'شهرية',
+    'فصلية', 'سنوية', 'صباحية', 'مسائية', 'إخبارية', 'اخبارية', 'سياسية', 'ثقافية', 'اقتصادية', 'رياضية', 'اجتماعية',
+    'فنية', 'أدبية', 'ادبية', 'علمية', 'دينية', 'إسلامية', 'اسلامية', 'حزبية', 'نسائية', 'شبابية', 'رقمية', 'جماهيرية',
+    'شعبية', 'تحليلية', 'استقصائية', 'ورقية',
+  ].map((w) => normalise(w)),
+);
+
 /** Whether an indefinite word describes, as a feminine nisba («عربية», «يومية») or a descriptor («إخباري»), and names nothing. */
 function describes(key: string): boolean {
   // Only the feminine nisba: a masculine «…ي» is as often a name's own ending («موقع بوابتي»).
-  return DESCRIPTORS.has(key) || (!key.startsWith('ال') && key.length >= 4 && key.endsWith('يه'));
+  return DESCRIPTORS.has(key) || NISBAS.has(key) || (key.endsWith('يه') && !key.startsWith('ال') && stateOfNisba(key) !== null);
 }
 
 /** Whether a line is an outlet's tagline: an outlet noun, then only describing words or the publisher's clause. */

@@ -83,8 +83,6 @@ function onlyStamp(text: string, dates: readonly DateMention[], others: readonly
   if (strange(leftoverWords(text, spans)).length === 0) return true;
   const first = dates.reduce((a, b) => (b.start < a.start ? b : a));
   const head = text.slice(0, first.start);
-  // The section's label is glued to the date, as a scrape joins two elements of the page: a word set before a date
-  // with a space may be prose («الجريدة ٠٣-٠١-٢٠٢٦», «وقال الوزير في 10 يناير»).
   // A line that opens with the date and its clock is the page's stamp whatever a scrape ran onto it (the headline
   // after «12 كانون الثاني 2026 11:05ص»); one that opens with the date alone may carry a few words of furniture
   // (WordPress's categories, a desk's name: «يناير 14, 2026 الرئيسية, محليات»).
@@ -96,6 +94,8 @@ function onlyStamp(text: string, dates: readonly DateMention[], others: readonly
     const tail = strange(leftoverWords(rest, after));
     if (!/[.!؟?]\s*$/u.test(rest) && tail.length <= 3 && !/\p{N}/u.test(rest)) return true;
   }
+  // The section's label is glued to the date, as a scrape joins two elements of the page: a word set before a date
+  // with a space may be prose («الجريدة ٠٣-٠١-٢٠٢٦», «وقال الوزير في 10 يناير»).
   const glued = /\p{L}$/u.test(head) && text.trim().split(/\s+/u).length <= 8;
   if (!glued && !published) return false;
   const before = strange(leftoverWords(head, spans.filter((s) => s.end <= first.start)));

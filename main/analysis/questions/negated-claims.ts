@@ -4,7 +4,7 @@
  * asserted perfect share their consonants (text/arabic verbSkeleton, hollow roots included), and the words around
  * them name one subject: asked as a denied claim, the claim and its negation side by side, each with its source.
  */
-import { isComplementiser, isStopword, lightStem, withoutConjunction, type Token } from '../../text/arabic/index.ts';
+import { isStopword, lightStem, opensSubjectClause, withoutConjunction, type Token } from '../../text/arabic/index.ts';
 import { verbSkeleton } from '../../text/arabic/verbal-root.ts';
 import type { Corpus, CorpusSentence } from './corpus.ts';
 import type { Draft } from './draft.ts';
@@ -40,7 +40,7 @@ function stems(tokens: readonly Token[], from: number, to: number, skip: number)
   return out;
 }
 
-/** Each «لم + verb» of the corpus by its verb's skeleton, with the subject read before it (back to the complementiser that opens its clause, «أكد أن …») or after it. */
+/** Each «لم + verb» of the corpus by its verb's skeleton, with the subject read before it (back to the «أن» that opens its clause, «أكد أن …»; not «حتى الآن») or after it. */
 function negatedVerbs(corpus: Corpus): Map<string, Negated[]> {
   const out = new Map<string, Negated[]>();
   for (const s of corpus.sentences) {
@@ -50,7 +50,7 @@ function negatedVerbs(corpus: Corpus): Map<string, Negated[]> {
       const skeleton = verbSkeleton(verb.key, 'jussive');
       if (skeleton.length < MIN_SKELETON) return;
       let from = i;
-      while (from > Math.max(0, i - SUBJECT_BEFORE) && !isComplementiser(s.tokens[from - 1]?.key ?? '')) from--;
+      while (from > Math.max(0, i - SUBJECT_BEFORE) && !opensSubjectClause(s.tokens[from - 1]?.key ?? '')) from--;
       const before = stems(s.tokens, from, i, -1);
       // The subject before the verb when it holds enough words, else the words after it.
       const ahead = before.size >= SHARED_SUBJECT;

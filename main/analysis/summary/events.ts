@@ -78,6 +78,9 @@ const NEAR_DAYS = 2;
 const DATED_SAME_EVENT = 0.15;
 const DATED_MIN_WEIGHT = 0.2;
 const DATED_MIN_SHARED = 4;
+// The days apart two dated reports may name: one, for the disagreement on the day the questions ask. Its own constant,
+// though it equals ANCHOR_DAYS below: the two rules are tuned apart.
+const DATED_DAYS = 1;
 
 // Two reports of one event in other words and other verbs («أوقفت مصالح الدرك … ثلاثة أشخاص» / «أعلنت قيادة الدرك …
 // توقيف ثلاثة مشتبه بهم») still meet on what anchors the event: its day, give or take one (a disagreement the questions
@@ -147,7 +150,7 @@ export function groupEvents(
   const { stemsOf } = ctx;
   const datedMatch = (i: number, j: number): boolean => {
     const { share, shared } = ctx.weightedShare(i, j);
-    return shared >= DATED_MIN_SHARED && share >= DATED_MIN_WEIGHT && ctx.sameDay(i, j, ANCHOR_DAYS);
+    return shared >= DATED_MIN_SHARED && share >= DATED_MIN_WEIGHT && ctx.sameDay(i, j, DATED_DAYS);
   };
   const anchored = (i: number): number[] => ctx.rareAnchors(i).flatMap((a) => ctx.holding(a).filter((k) => k !== i));
   const anchorMatch = (i: number, j: number): boolean => {

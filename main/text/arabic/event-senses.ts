@@ -94,6 +94,12 @@ function lexicon(): SenseLexicon {
   return (read ??= readSenses(sensesData));
 }
 
+/** The matching key of every form the lexicon lists, whatever it tells and wherever: the event verbs by their words. */
+export function lexiconForms(): string[] {
+  const { byKey, beforeObject } = lexicon();
+  return [...byKey.keys(), ...beforeObject.keys()];
+}
+
 /** The sense of one word (its matching key), or null: the first of its readings without clitics that the lexicon lists as telling it alone. */
 export function senseOfWord(key: string): string | null {
   const { byKey, besideFigure } = lexicon();

@@ -12,6 +12,7 @@
  * light stem. Hollow and doubled roots (a long vowel inside, «عاد»; «اضطر») are not read.
  */
 import { procliticReadings } from './clitics.ts';
+import { lexiconForms } from './event-senses.ts';
 import { isOrdinalWord } from './ordinals.ts';
 import { isStopword } from './stopwords.ts';
 
@@ -104,8 +105,10 @@ const NOUNS: readonly Shape[] = [
 ];
 
 // Form I's active participle, «فاعل», with a nominal ending (a ta marbuta, a sound plural): «أسرة نازحة» tells what
-// «نزحت عائلة» tells, «الفائزون» what «فاز». Bare, the shape is form III's perfect («ناقش»), read above as a verb.
-// Ordinals and «واحد» share the shape and are no verb's («الثالثة», «واحدة»).
+// «نزحت عائلة» tells. Bare, the shape is form III's perfect («ناقش»), read above as a verb. Read only for a root whose
+// verb the event-senses lexicon lists (text/arabic/event-senses): the shape is also every common adjective and noun
+// of its pattern — «القادمة», «السابقة», «الماضية», «الجامعة», «العاصمة», «فاطمة» — which would take a verb's key
+// («قدّم», «سبق») and join its reports. Ordinals and «واحد» share the shape and are no verb's («الثالثة», «واحدة»).
 const PARTICIPLE: readonly Shape[] = [{ pattern: rx(`${C}ا${C}${C}`), form: '' }];
 const PARTICIPLE_SUFFIXES = ['ين', 'ون', 'ات', 'ه'];
 const NOT_PARTICIPLE = /^واحد/u;
@@ -153,18 +156,34 @@ function nounKey(w: string): string | null {
   return firstShape(w, NOUNS, NOUN_SUFFIXES, 4);
 }
 
+let eventRoots: ReadonlySet<string> | undefined;
+
+/** The form-I roots of the lexicon's event verbs («نزحت» → «نزح»), read once, on the first participle asked. */
+function eventVerbRoots(): ReadonlySet<string> {
+  return (eventRoots ??= new Set(lexiconForms().flatMap((f) => verbKey(f) ?? nounKey(f) ?? [])));
+}
+
+/** The form-I root a word of «فاعلة»'s shape (a participle's or any noun's of that pattern) would have, or null. */
+function participleShape(w: string): string | null {
+  return firstShape(w, PARTICIPLE, PARTICIPLE_SUFFIXES, 4);
+}
+
 function participleKey(w: string): string | null {
   if (isOrdinalWord(w) || NOT_PARTICIPLE.test(w)) return null;
-  return firstShape(w, PARTICIPLE, PARTICIPLE_SUFFIXES, 4);
+  const key = participleShape(w);
+  return key !== null && eventVerbRoots().has(key) ? key : null;
 }
 
 /**
  * The shared key of a verb and its verbal noun, from a word's matching key, or null when the word has no verbal
  * shape. A word with the article is read as a noun only; one without, as a verb first, then as a noun. A leading
- * «و/ف» is the conjunction only when the word without it has a verbal shape and the word with it does not.
+ * «و/ف» is the conjunction only when the word without it has a verbal shape and the word with it does not (nor the
+ * shape of a «فاعلة»).
  */
 export function verbalKey(key: string): string | null {
-  const conjunction = key.length > 4 ? cutReading(key, CONJUNCTION, 1) : null;
+  // A word of «فاعلة»'s shape is that noun, not «و/ف» on a form-IV verb: «فاطمة» is no «ف» + «أطمه», «واحدة» no «و» +
+  // «أحده».
+  const conjunction = key.length > 4 && participleShape(key) === null ? cutReading(key, CONJUNCTION, 1) : null;
   for (const w of conjunction === null ? [key] : [key, conjunction]) {
     const definite = cutReading(w, ARTICLE, 3);
     if (definite !== null) {

@@ -21,8 +21,11 @@ function weekOf(d: Ymd): { start: Ymd; end: Ymd } {
   return { start, end: addDays(start, 6) };
 }
 
-// A part of a week, as days of it (Monday first): «مطلع الأسبوع» its first three, «منتصف» the three around Thursday's
-// eve, «نهاية» the last three.
+// A part of a week, as days of its ISO week (weekOf: Monday first): «مطلع الأسبوع» its first three (Monday–Wednesday),
+// «منتصف» Wednesday–Friday, «نهاية» the last three (Friday–Sunday). An approximation where the week is counted
+// otherwise: the Gulf, Egypt and the Levant start it on Saturday or Sunday, so «مطلع الأسبوع» there includes Sunday,
+// which this reads as the end of the week before. The week is kept ISO: the sources are Maghrebi as well as Eastern,
+// and an article does not say which week its outlet counts.
 const WEEK_PARTS: Readonly<Record<'start' | 'mid' | 'end', readonly [number, number]>> = { start: [0, 2], mid: [2, 4], end: [4, 6] };
 
 function unitCandidate(ks: number, ke: number, unit: 'week' | 'month' | 'year', shift: number, ref: Reference, part?: 'start' | 'mid' | 'end'): Candidate | null {

@@ -42,6 +42,16 @@ describe('a claim another source negates with its own verb', () => {
   });
 });
 
+describe('the subject read back before a negated verb', () => {
+  it('runs past «حتى الآن» to the «أن» that opens its clause', () => {
+    const claim = dated('c', 'فيسبوك', 'أغلقت وزارة الصحة العامة مستشفى المدينة صباح اليوم.');
+    const denial = dated('d', 'صحيفة الشرق', 'وأكد المتحدث أن وزارة الصحة العامة حتى الآن لم تغلق، وفق بيان رسمي.');
+    expect(denied([claim, denial]).map((q) => q.text)).toEqual([
+      'هل صحيح ما ورد: «أغلقت وزارة الصحة العامة مستشفى المدينة» بحسب فيسبوك، أم «وزارة الصحة العامة حتى الآن لم تغلق» كما يقول صحيفة الشرق؟',
+    ]);
+  });
+});
+
 describe('a negation that several outlets copy from one wire story', () => {
   const post = dated('p', 'فيسبوك', 'انهار جسر الملك فيصل على نهر العاصي صباح اليوم، وانقطعت الطريق بين الضفتين.');
   const wire = 'وأوضح مدير الطرق أن جسر الملك فيصل على نهر العاصي لم ينهر، وأن الماء غمر مدخله فقط.';

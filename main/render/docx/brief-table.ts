@@ -1,7 +1,7 @@
 import { BorderStyle, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, WidthType, type ParagraphChild } from 'docx';
 import { hexColour } from './run-properties-xml.ts';
 import { STYLE } from './brief-styles.ts';
-import { contentWidths } from './column-widths.ts';
+import { AVERAGE_CHAR_EM, contentWidths } from '../shared/column-widths.ts';
 import type { SectionContext } from './section-context.ts';
 import { textRuns } from './text-runs.ts';
 
@@ -17,14 +17,12 @@ export function textCell(context: SectionContext, ...lines: string[]): CellConte
 }
 
 const TWIPS_PER_POINT = 20;
-// An average character of Amiri, in ems: what turns a cell's length into a width.
-const AVERAGE_CHAR_EM = 0.5;
 // The cell's inner margins on both sides together (the table style's 100 twips each), plus a little slack.
 const CELL_PADDING_TWIPS = 240;
 
 /**
  * A table laid out right to left (`w:bidiVisual`, ECMA-376 §17.4.1), so the first column sits on the right, with
- * fixed column widths from the content (./column-widths.ts). Borders, the header's shading and bold are written on
+ * fixed column widths from the content (../shared/column-widths.ts). Borders, the header's shading and bold are written on
  * the table and its cells, not only in the table style, because LibreOffice ignores a table style's borders and
  * conditional first-row formatting; the header row repeats on every page (`w:tblHeader`) and no row splits across
  * pages (`w:cantSplit`).

@@ -6,13 +6,7 @@ import { sourcesCell } from './citation-marks.ts';
 import { localText, shownItems, type SectionContext } from './section-context.ts';
 import type { Span } from './typeset/types.ts';
 
-const COLUMNS = [
-  { label: COLUMN.name, weight: 3.2 },
-  { label: COLUMN.type, weight: 1.2 },
-  { label: COLUMN.roles, weight: 3.6 },
-  { label: COLUMN.mentions, weight: 1.1 },
-  { label: COLUMN.sources, weight: 1.2 },
-];
+const COLUMNS = [COLUMN.name, COLUMN.type, COLUMN.roles, COLUMN.mentions, COLUMN.sources];
 
 /** An actor's row: name in bold (aliases after it in brackets), type, roles, mentions, the sources that name it. */
 export function actorRow(context: SectionContext, actor: Actor): Span[][] {

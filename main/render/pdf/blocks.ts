@@ -42,8 +42,6 @@ export interface ParagraphBlock {
 
 export interface TableColumn {
   header: Span[];
-  /** Share of the table width. */
-  weight: number;
 }
 
 /** A table whose first column sits on the start side (the right, for Arabic): columns run right to left. */
@@ -51,6 +49,8 @@ export interface TableBlock {
   kind: 'table';
   columns: TableColumn[];
   rows: Span[][][];
+  /** The cells' font size in points: what the columns are sized from (../shared/column-widths.ts). */
+  textSize: number;
   lineHeight: number;
   headerFill: string;
   rule: string;

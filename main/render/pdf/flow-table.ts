@@ -1,3 +1,4 @@
+import { AVERAGE_CHAR_EM, contentWidths } from '../shared/column-widths.ts';
 import type { TableBlock } from './blocks.ts';
 import { BASELINE, newPage, type FlowContext } from './flow-context.ts';
 import type { TagElement } from './flow-tagger.ts';
@@ -13,10 +14,24 @@ export interface TableColumns {
   rightEdges: number[];
 }
 
-/** Shares the measure among a table's columns by their weights, first column on the right. */
-export function tableColumns(flow: FlowContext, block: TableBlock): TableColumns {
-  const total = block.columns.reduce((s, c) => s + c.weight, 0);
-  const widths = block.columns.map((c) => (flow.contentWidth * c.weight) / total);
+// Slack beside the cell's padding, in points: the average-character model is an estimate of the glyphs' widths.
+const WIDTH_SLACK = 2;
+
+// A table's widths, kept for the measure they were computed for: sizing reads every cell, and a table is asked
+// for its columns twice (whether it starts on this page, then to draw it).
+const sized = new WeakMap<TableBlock, { measure: number; widths: number[] }>();
+
+/**
+ * Shares the measure among a table's columns from their content, first column on the right: as the Word file's
+ * table does (../shared/column-widths.ts), so a column of short values (a type, a count, source numbers) takes what
+ * it needs and the running text the rest.
+ */
+export function tableColumns(flow: Pick<FlowContext, 'contentWidth' | 'right'>, block: TableBlock): TableColumns {
+  const kept = sized.get(block);
+  const widths = kept?.measure === flow.contentWidth ? kept.widths : contentWidths(
+    block.columns.map((column, c) => [column.header, ...block.rows.map((row) => row[c] ?? [])].map((spans) => spans.map((s) => s.text).join(''))),
+    flow.contentWidth, block.textSize * AVERAGE_CHAR_EM, 2 * CELL_PAD + WIDTH_SLACK);
+  sized.set(block, { measure: flow.contentWidth, widths });
   const rightEdges = widths.map((_, i) => flow.right - widths.slice(0, i).reduce((s, w) => s + w, 0));
   return { widths, rightEdges };
 }

@@ -10,11 +10,7 @@ import { APPROXIMATE_AR } from './pdf-labels.ts';
 import { localText, shownItems, type SectionContext } from './section-context.ts';
 import type { Span } from './typeset/types.ts';
 
-const COLUMNS = [
-  { label: COLUMN.date, weight: 2.3 },
-  { label: COLUMN.event, weight: 6.5 },
-  { label: COLUMN.sources, weight: 1.2 },
-];
+const COLUMNS = [COLUMN.date, COLUMN.event, COLUMN.sources];
 
 /** The sources cell of a row: the linked numbers of what it cites, each graded as on key points, or a dash. */
 function gradedSourcesCell(context: SectionContext, entry: TimelineEntry): Span[] {

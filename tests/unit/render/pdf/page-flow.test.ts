@@ -114,9 +114,9 @@ describe('flowBlocks', () => {
     const { doc, writer, events } = recorder();
     const table: TableBlock = {
       kind: 'table',
-      columns: [{ header: [{ text: 'التاريخ', style: body }], weight: 1 }, { header: [{ text: 'الحدث', style: body }], weight: 3 }],
+      columns: [{ header: [{ text: 'التاريخ', style: body }] }, { header: [{ text: 'الحدث', style: body }] }],
       rows: Array.from({ length: 12 }, (_, i) => [[{ text: `${i + 1}`, style: body }], [{ text: 'حدث', style: body }]]),
-      lineHeight: 20, headerFill: '#eeeeee', rule: '#999999', spaceAfter: 0,
+      textSize: body.size, lineHeight: 20, headerFill: '#eeeeee', rule: '#999999', spaceAfter: 0,
     };
     const result = flowBlocks(doc, writer, FRAME, [table]);
     expect(result.pages).toBeGreaterThan(1);
@@ -140,10 +140,10 @@ describe('flowBlocks', () => {
     const heading = paragraph('عنوان', { keepWithNext: true, outline: 'عنوان' });
     const table: TableBlock = {
       kind: 'table',
-      columns: [{ header: [{ text: 'التاريخ', style: body }], weight: 1 }, { header: [{ text: 'الحدث', style: body }], weight: 3 }],
+      columns: [{ header: [{ text: 'التاريخ', style: body }] }, { header: [{ text: 'الحدث', style: body }] }],
       // 28 points a row of one line (20 + padding); the first row's event wraps over two lines.
       rows: [[[{ text: '١', style: body }], [{ text: Array.from({ length: 10 }, () => 'حدث').join(' '), style: body }]]],
-      lineHeight: 20, headerFill: '#eeeeee', rule: '#999999', spaceAfter: 0,
+      textSize: body.size, lineHeight: 20, headerFill: '#eeeeee', rule: '#999999', spaceAfter: 0,
     };
     // Four lines leave 80 points: room for the heading, the header and a row of one line (76), not a taller row.
     flowBlocks(doc, writer, FRAME, [...lines(4), heading, table]);
@@ -166,9 +166,9 @@ describe('flowBlocks', () => {
     const { doc, writer, events } = recorder();
     const table: TableBlock = {
       kind: 'table',
-      columns: [{ header: [{ text: 'التاريخ', style: body }], weight: 1 }, { header: [{ text: 'الحدث', style: body }], weight: 3 }],
+      columns: [{ header: [{ text: 'التاريخ', style: body }] }, { header: [{ text: 'الحدث', style: body }] }],
       rows: Array.from({ length: 6 }, (_, i) => [[{ text: `${i + 1}`, style: body }], [{ text: 'حدث', style: body }]]),
-      lineHeight: 20, headerFill: '#eeeeee', rule: '#999999', spaceAfter: 0,
+      textSize: body.size, lineHeight: 20, headerFill: '#eeeeee', rule: '#999999', spaceAfter: 0,
     };
     flowBlocks(doc, writer, FRAME, [table]);
     // Rows of 28 points from y = 20: the header and four rows fill page 1 down to 160, the fifth does not fit.
@@ -181,12 +181,12 @@ describe('flowBlocks', () => {
     const tall = Array.from({ length: 20 }, (_, i) => `سطر${i + 1}`).join(' ');
     const table: TableBlock = {
       kind: 'table',
-      columns: [{ header: [{ text: 'الاسم', style: body }], weight: 1 }, { header: [{ text: 'المصادر', style: body }], weight: 1 }],
+      columns: [{ header: [{ text: 'الاسم', style: body }] }, { header: [{ text: 'المصادر', style: body }] }],
       rows: [
         [[{ text: 'أول', style: body }], [{ text: tall, style: { ...body, size: 40 } }]],
         [[{ text: 'ثان', style: body }], [{ text: '٢', style: body }]],
       ],
-      lineHeight: 20, headerFill: '#eeeeee', rule: '#999999', spaceAfter: 0,
+      textSize: body.size, lineHeight: 20, headerFill: '#eeeeee', rule: '#999999', spaceAfter: 0,
     };
     const result = flowBlocks(doc, writer, FRAME, [table]);
     const drawn = writer.log.filter((l) => l.text.includes('سطر'));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentWidths } from '../../../../main/render/docx/column-widths.ts';
+import { contentWidths } from '../../../../main/render/shared/column-widths.ts';
 
 describe('contentWidths', () => {
   const long = 'الرئيس السوري، زعيم هيئة تحرير الشام، قائد إدارة العمليات العسكرية في سوريا';
@@ -22,5 +22,15 @@ describe('contentWidths', () => {
     expect(mentions).toBeGreaterThanOrEqual('الإشارات'.length * 95 + 240);
     expect(roles).toBeGreaterThan(type * 2);
     expect(name).toBeGreaterThan(type);
+  });
+});
+
+describe('contentWidths in a measure too narrow for its words', () => {
+  it('shares the measure in proportion to what the columns need, no width negative', () => {
+    const cells = [['الاستخباراتية', 'والمستشارون'], ['الإشارات', 'والمتحدثون'], ['المصادر', '١٢٣٤٥٦٧٨']];
+    const widths = contentWidths(cells, 200, 10, 10);
+    expect(widths.reduce((a, b) => a + b, 0)).toBe(200);
+    widths.forEach((w) => expect(w).toBeGreaterThan(0));
+    expect(widths[0]).toBeGreaterThan(widths[2] ?? 0);
   });
 });

@@ -1,9 +1,14 @@
+/** An average character of Amiri, in ems: what turns a cell's length into a width (the Word file's and the PDF's tables). */
+export const AVERAGE_CHAR_EM = 0.5;
+
 /**
  * Column widths from the content, fixed in the file so every reader (Word, LibreOffice) draws the same table.
  * Each column starts as wide as its header and its longest word (so neither breaks); the rest of the width goes,
  * a slice at a time, to the column where it saves the most lines over all rows (a row is as tall as its fullest
  * cell), so a column of short values (a type, a count, source numbers) gets just what it needs and the columns
  * of running text (names, roles, events) share the remainder.
+ *
+ * A table too narrow for its headers and longest words shares its width in proportion to what they need.
  *
  * `cells[c]` holds the texts of column c, its header first; `charWidth` is the width of an average character and
  * `cellPadding` the cell's inner margins, both in the unit of `total`. Returns one width per column, summing to `total`.
@@ -16,6 +21,9 @@ export function contentWidths(cells: readonly (readonly string[])[], total: numb
   const chars = cells.map((texts) => Math.max(1,
     (texts[0] ?? '').length,
     ...texts.flatMap((t) => t.split(/\s+/).map((w) => w.length))) + 1);
+  const needed = chars.reduce((a, b) => a + b, 0);
+  // Without this, the last column would take what the others overdrew: a negative width.
+  if (needed > capacity) chars.forEach((n, c) => { chars[c] = (n * Math.max(0, capacity)) / needed; });
   const height = (widths: readonly number[]): number => {
     let sum = 0;
     for (let r = 0; r < rows; r++) {

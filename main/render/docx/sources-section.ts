@@ -1,5 +1,6 @@
 import { Paragraph, type FileChild, type ParagraphChild } from 'docx';
 import type { SourceRecord } from '../../model/article.ts';
+import { formatPartialDate } from '../format-date.ts';
 import { sourceFields } from '../shared/source-fields.ts';
 import type { Template } from '../template.ts';
 import { STYLE } from './brief-styles.ts';
@@ -22,7 +23,7 @@ const FIELD_GAP = '\u200f — \u200f';
  */
 function sourceLine(source: SourceRecord, template: Template): ParagraphChild[] {
   const { digits } = template;
-  const { outlet, title, date } = sourceFields(source, digits);
+  const { outlet, title, date } = sourceFields(source, (partial) => formatPartialDate(partial, digits));
   return [
     ...textRuns(outlet, digits, STYLE.label),
     ...[FIELD_GAP, title, FIELD_GAP, date].flatMap((part) => textRuns(part, digits)),

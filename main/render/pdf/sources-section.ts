@@ -1,4 +1,5 @@
 import type { SourceRecord } from '../../model/article.ts';
+import { formatPartialDate } from '../format-date.ts';
 import type { Block, ParagraphBlock } from './blocks.ts';
 import { sourceDestination } from './citation-marks.ts';
 import { paragraphBlock, paragraphStructure } from './paragraph-blocks.ts';
@@ -16,7 +17,7 @@ export function sourceEntry(context: SectionContext, source: SourceRecord, n: nu
   // its first letter) so they stay in the list's right-to-left order: otherwise a Latin outlet, a Latin title and the
   // day of the date («Reuters — Iraq returns … — 12 يناير») merge into one left-to-right run that takes the day away
   // from its month. A file name, a Latin island, keeps its own digits.
-  const fields = sourceFields(source, template.digits);
+  const fields = sourceFields(source, (partial) => formatPartialDate(partial, template.digits));
   const spans = [
     { text: `${isolate(localText(context, fields.outlet))} — `, style: styles.bold },
     { text: [fields.title, fields.date].map((field) => isolate(localText(context, field))).join(' — '), style: styles.body },

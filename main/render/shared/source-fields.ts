@@ -1,6 +1,4 @@
 import type { SourceRecord } from '../../model/article.ts';
-import { formatPartialDate } from '../format-date.ts';
-import type { Digits } from './digits-direction.ts';
 
 /** What a source list entry says for a field the article lacks: that it is missing, never a blank. */
 export const MISSING_SOURCE_WORDS = {
@@ -25,12 +23,13 @@ function given(field: string | null): string | null {
  * Outlet, title and publication date of a source as every exporter lists them, so the PDF and the Word file word an
  * entry alike. A missing field is named as missing («بلا تاريخ») rather than dropped, and an untitled source keeps
  * its file name in brackets after «بلا عنوان», the one thing that still tells the analyst which article it is.
- * The date's digits take the template's shape; the outlet and title are left to the exporter's direction rules.
+ * `sayDate` writes a known date (../format-date.ts's formatPartialDate in the template's digits, passed in: this
+ * folder sits below render/'s own files); the outlet and title are left to the exporter's direction rules.
  */
-export function sourceFields(source: SourceRecord, digits: Digits): SourceFields {
+export function sourceFields(source: SourceRecord, sayDate: (partial: string) => string): SourceFields {
   return {
     outlet: given(source.outlet) ?? MISSING_SOURCE_WORDS.outlet,
     title: given(source.title) ?? `${MISSING_SOURCE_WORDS.title} (${source.file})`,
-    date: source.published === null ? MISSING_SOURCE_WORDS.date : formatPartialDate(source.published, digits),
+    date: source.published === null ? MISSING_SOURCE_WORDS.date : sayDate(source.published),
   };
 }

@@ -1,15 +1,10 @@
 import { PLANNED_MARK } from '../brief-labels.ts';
+import { MISSING_SOURCE_WORDS } from '../shared/source-fields.ts';
 
-/** The note that marks an item the analyst changed or wrote, so a reader knows it is not as assembled. */
-export const EDITED_MARK = '(معدّل)';
-export const MANUAL_MARK = '(أضافه المحلل)';
-
-/** Words of the citation notes and the source list. */
+/** Words of the citation notes and the timeline's date marks; the source list's are ../shared/source-fields.ts's. */
 export const SOURCE_WORDS = {
   source: 'المصدر',
-  unknownOutlet: 'جهة نشر غير معروفة',
-  untitled: 'بلا عنوان',
-  undated: 'بلا تاريخ',
+  unknownOutlet: MISSING_SOURCE_WORDS.outlet,
   approximate: 'تقريباً',
   planned: PLANNED_MARK,
 } as const;

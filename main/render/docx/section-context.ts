@@ -4,7 +4,7 @@ import { COMPOSED_MARK, independentSourcesLabel, mutedSuffix, showsComposed } fr
 import type { Template } from '../template.ts';
 import { STYLE } from './brief-styles.ts';
 import type { CitationNotes } from './citation-notes.ts';
-import { EDITED_MARK, MANUAL_MARK } from './item-labels.ts';
+import { editedMark } from '../shared/edited-mark.ts';
 import { textRuns } from './text-runs.ts';
 
 /** What every section writer reads: the brief, its template, the notes its citations go to and the text width. */
@@ -41,9 +41,9 @@ export function tailSpaceRun(): TextRun {
 
 /** A small note after an item the analyst wrote or changed, in the Edited Mark character style. */
 export function editedMarkRuns(item: ItemFlags, template: Template): ParagraphChild[] {
-  const mark = item.manual ? MANUAL_MARK : item.edited ? EDITED_MARK : undefined;
-  if (mark === undefined) return [];
-  return [tailSpaceRun(), ...textRuns(mark.replace(/ /g, '\u00a0'), template.digits, STYLE.editedMark)];
+  const mark = editedMark(item);
+  if (mark === null) return [];
+  return [tailSpaceRun(), ...textRuns(mark, template.digits, STYLE.editedMark)];
 }
 
 /**

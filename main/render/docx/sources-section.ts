@@ -1,9 +1,9 @@
 import { Paragraph, type FileChild, type ParagraphChild } from 'docx';
 import type { SourceRecord } from '../../model/article.ts';
 import { formatPartialDate } from '../format-date.ts';
+import { sourceFields } from '../shared/source-fields.ts';
 import type { Template } from '../template.ts';
 import { STYLE } from './brief-styles.ts';
-import { SOURCE_WORDS } from './item-labels.ts';
 import { listNumber } from './list-numbering.ts';
 import { sectionHeading, type SectionContext } from './section-context.ts';
 import { textRuns } from './text-runs.ts';
@@ -18,14 +18,14 @@ const FIELD_GAP = '\u200f — \u200f';
 
 /**
  * Outlet (in bold, as the PDF sets it), title and date, each written on its own so a Latin outlet and a Latin title
- * stay two islands in the Arabic order of the fields rather than one left-to-right phrase.
+ * stay two islands in the Arabic order of the fields rather than one left-to-right phrase; worded as the PDF words
+ * them (../shared/source-fields.ts).
  */
 function sourceLine(source: SourceRecord, template: Template): ParagraphChild[] {
   const { digits } = template;
-  const date = source.published === null ? SOURCE_WORDS.undated : formatPartialDate(source.published, digits);
-  const title = source.title ?? `${SOURCE_WORDS.untitled} (${source.file})`;
+  const { outlet, title, date } = sourceFields(source, (partial) => formatPartialDate(partial, digits));
   return [
-    ...textRuns(source.outlet ?? SOURCE_WORDS.unknownOutlet, digits, STYLE.label),
+    ...textRuns(outlet, digits, STYLE.label),
     ...[FIELD_GAP, title, FIELD_GAP, date].flatMap((part) => textRuns(part, digits)),
   ];
 }

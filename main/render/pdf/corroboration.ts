@@ -1,4 +1,5 @@
 import { COMPOSED_MARK, independentSourcesLabel, mutedSuffix, showsComposed } from '../brief-labels.ts';
+import { editedMark } from '../shared/edited-mark.ts';
 import { localText, type SectionContext } from './section-context.ts';
 import type { Span, TextStyle } from './typeset/types.ts';
 
@@ -15,4 +16,14 @@ export function corroborationSpans(context: SectionContext, independentSources: 
 export function composedSpans(context: SectionContext, point: Parameters<typeof showsComposed>[0], size: TextStyle): Span[] {
   if (!showsComposed(point)) return [];
   return [{ text: ` ${mutedSuffix(localText(context, COMPOSED_MARK))}`, style: { ...size, colour: context.template.colours.muted } }];
+}
+
+/**
+ * The mark after an item the analyst changed or wrote («(معدّل)», «(أضافه المحلل)»), muted like the count, as the
+ * Word file sets it: the reader of either export knows which words are the analyst's. Nothing for an item as assembled.
+ */
+export function editedMarkSpans(context: SectionContext, item: { edited: boolean; manual: boolean }, size: TextStyle): Span[] {
+  const mark = editedMark(item);
+  if (mark === null) return [];
+  return [{ text: ` ${localText(context, mark)}`, style: { ...size, colour: context.template.colours.muted } }];
 }

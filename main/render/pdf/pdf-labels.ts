@@ -1,7 +1,6 @@
 /** Words only the PDF prints; the labels both exporters print are in ../brief-labels.ts. */
 export const NOTHING_AR = 'لا يوجد';
 export const APPROXIMATE_AR = 'حوالي';
-export const UNKNOWN_SOURCE_AR = 'مصدر غير مسمّى';
 /** Alternate text of the template's logo, before the template's name. */
 export const LOGO_AR = 'شعار';
 /** A citation mark's link, as a screen reader announces it: before the source's number. */

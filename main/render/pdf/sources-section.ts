@@ -3,25 +3,24 @@ import { formatPartialDate } from '../format-date.ts';
 import type { Block, ParagraphBlock } from './blocks.ts';
 import { sourceDestination } from './citation-marks.ts';
 import { paragraphBlock, paragraphStructure } from './paragraph-blocks.ts';
-import { UNKNOWN_SOURCE_AR } from './pdf-labels.ts';
 import { isolate } from '../shared/digits-direction.ts';
+import { sourceFields } from '../shared/source-fields.ts';
 import { localText, type SectionContext } from './section-context.ts';
 
 /**
- * Source number `n`'s entry: its number in the indent, the outlet in bold, then the title (or file name) and the
- * publication date; citation marks link to it by its named destination.
+ * Source number `n`'s entry: its number in the indent, the outlet in bold, then the title and the publication date,
+ * worded as the Word file words them (../shared/source-fields.ts); citation marks link to it by its named destination.
  */
 export function sourceEntry(context: SectionContext, source: SourceRecord, n: number): ParagraphBlock {
   const { styles, template } = context;
   // Outlet, title (or file name) and date are fields of their own, each isolated (UAX #9 FSI…PDI, direction from
   // its first letter) so they stay in the list's right-to-left order: otherwise a Latin outlet, a Latin title and the
   // day of the date («Reuters — Iraq returns … — 12 يناير») merge into one left-to-right run that takes the day away
-  // from its month. File names keep their own digits.
-  const parts = [isolate(source.title ? localText(context, source.title) : source.file)];
-  if (source.published) parts.push(isolate(formatPartialDate(source.published, template.digits)));
+  // from its month. A file name, a Latin island, keeps its own digits.
+  const fields = sourceFields(source, (partial) => formatPartialDate(partial, template.digits));
   const spans = [
-    { text: `${isolate(localText(context, source.outlet ?? UNKNOWN_SOURCE_AR))} — `, style: styles.bold },
-    { text: parts.join(' — '), style: styles.body },
+    { text: `${isolate(localText(context, fields.outlet))} — `, style: styles.bold },
+    { text: [fields.title, fields.date].map((field) => isolate(localText(context, field))).join(' — '), style: styles.body },
   ];
   return paragraphBlock(context, spans, styles.body, {
     align: 'start',

@@ -4,7 +4,7 @@ import { formatPartialDate } from '../format-date.ts';
 import { yearBasisWords } from '../year-basis-words.ts';
 import type { Block } from './blocks.ts';
 import { briefTable } from './brief-table.ts';
-import { corroborationSpans } from './corroboration.ts';
+import { corroborationSpans, editedMarkSpans } from './corroboration.ts';
 import { gradedCitationMarks } from './grade-marks.ts';
 import { APPROXIMATE_AR } from './pdf-labels.ts';
 import { localText, shownItems, type SectionContext } from './section-context.ts';
@@ -17,7 +17,7 @@ function gradedSourcesCell(context: SectionContext, entry: TimelineEntry): Span[
   return entry.sources.length > 0 ? gradedCitationMarks(context, entry, context.styles.link).slice(1) : [{ text: '—', style: context.styles.small }];
 }
 
-/** A timeline row: the date in bold (marked when approximate, announced or its year inferred), the event, the sources that report it. */
+/** A timeline row: the date in bold (marked when approximate, announced or its year inferred), the event (marked when the analyst changed it), the sources that report it. */
 export function timelineRow(context: SectionContext, entry: TimelineEntry): Span[][] {
   const { styles, template } = context;
   const year = yearBasisWords(entry);
@@ -25,7 +25,11 @@ export function timelineRow(context: SectionContext, entry: TimelineEntry): Span
     (year === null ? '' : ` (${year})`);
   return [
     [{ text: date, style: styles.smallBold }],
-    [{ text: localText(context, entry.text), style: styles.small }, ...corroborationSpans(context, entry.independentSources, styles.small)],
+    [
+      { text: localText(context, entry.text), style: styles.small },
+      ...corroborationSpans(context, entry.independentSources, styles.small),
+      ...editedMarkSpans(context, entry, styles.small),
+    ],
     gradedSourcesCell(context, entry),
   ];
 }

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { Brief } from '../../../../main/model/brief.ts';
 import { renderPdfWithLog, type RenderedPdf } from '../../../../main/render/pdf/render-pdf.ts';
 import type { LoggedLine } from '../../../../main/render/pdf/typeset/types.ts';
+import { editedMark } from '../../../../main/render/shared/edited-mark.ts';
 import { bboxWords, fontsDir, NOW, pdfFile, root, template, templatesDir } from './fixtures.ts';
 
 // The hard brief's items that start with a Latin word («CNN قالت…») or are wholly English must keep the list's
@@ -17,6 +18,7 @@ const ITEMS = [
 ];
 // Citation marks: numbers and commas, kept together by word joiners and right-to-left marks.
 const CITATION = /^[\s\d\u0660-\u0669،,\u2060\u200F]*$/u;
+const ANALYST_MARK = editedMark({ edited: false, manual: true }) ?? '';
 
 function linesOf(rendered: RenderedPdf, first: string): { lines: LoggedLine[]; bullet: LoggedLine | undefined } {
   const lines = rendered.log.filter((l) => l.paragraph.startsWith(first) && l.text !== '•');
@@ -53,8 +55,11 @@ describe('paragraphs starting with a Latin word, and English items, in an Arabic
         const visual = leftToRight(lastLine);
         const closing = visual.findIndex((text) => text.includes(item.lastWord));
         expect(closing, `${item.first}: «${item.lastWord}» on the last line`).toBeGreaterThanOrEqual(0);
-        expect(visual.slice(0, closing).join(''), `${item.first}: only citations left of the end`).toMatch(CITATION);
-        expect(visual.slice(0, closing).join('').trim(), `${item.first}: the item cites`).not.toBe('');
+        // Both items are the analyst's: the mark «(أضافه المحلل)» sits right after the text, so left of its end.
+        const leftOfEnd = visual.slice(0, closing).join('');
+        expect(leftOfEnd, `${item.first}: the analyst's mark left of the end`).toContain(ANALYST_MARK);
+        expect(leftOfEnd.replace(ANALYST_MARK, ''), `${item.first}: only citations left of the end`).toMatch(CITATION);
+        expect(leftOfEnd.replace(ANALYST_MARK, '').trim(), `${item.first}: the item cites`).not.toBe('');
       }
     }, 30_000);
   }

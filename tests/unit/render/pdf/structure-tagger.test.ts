@@ -119,10 +119,16 @@ describe('a paragraph over a page break', () => {
 
 describe('languages and figures', () => {
   it('declares English on an English item and on English text inside Arabic (the hard brief\'s title)', async () => {
-    const pdf = await tagged(hard, 'standard');
-    const english = elementsOf(pdf, 'LBody').filter((b) => b.lang === 'en');
+    // As assembled, the English item is all English: its list body declares it.
+    const assembled = { ...hard, summary: hard.summary.map((p) => ({ ...p, edited: false, manual: false })) };
+    const english = elementsOf(await tagged(assembled, 'standard'), 'LBody').filter((b) => b.lang === 'en');
     expect(english).toHaveLength(1);
     expect(english[0]?.text).toContain('Iraqi');
+    // Written by the analyst, it ends with the Arabic mark «(أضافه المحلل)»: the body is then the document's Arabic and
+    // the English text a Span of its own.
+    const pdf = await tagged(hard, 'standard');
+    expect(elementsOf(pdf, 'LBody').filter((b) => b.lang === 'en')).toHaveLength(0);
+    expect(elementsOf(pdf, 'Span').some((s) => s.parent === 'LBody' && s.lang === 'en' && s.text.startsWith('The Iraqi army'))).toBe(true);
     const titleSpans = elementsOf(pdf, 'Span').filter((s) => s.parent === 'H1');
     expect(titleSpans.map((s) => s.lang)).toEqual(['en']);
     expect(titleSpans[0]?.text).toContain('Mixed-direction test brief');

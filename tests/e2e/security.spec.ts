@@ -150,7 +150,8 @@ test('the browser is opened without the token on its command line, and the page 
   try {
     let printed = '';
     child.stdout.on('data', (d: Buffer) => (printed += d.toString()));
-    await expect.poll(() => existsSync(record) && printed.includes('\n'), { timeout: 60_000 }).toBe(true);
+    // The stand-in's shell creates the file before printf writes into it: wait for what it wrote, not for the file.
+    await expect.poll(() => existsSync(record) && readFileSync(record, 'utf8').length > 0 && printed.includes('\n'), { timeout: 60_000 }).toBe(true);
     const token = new URL(printed.trim()).searchParams.get('token') ?? '';
     const opened = readFileSync(record, 'utf8');
     expect(token.length).toBeGreaterThan(20);

@@ -26,3 +26,8 @@ export function articleRecord(id: string, body: string, overrides: Partial<Artic
     ...overrides,
   };
 }
+
+/** An outlet's dated article of `lines` (one paragraph each), its outlet «صحيفة <id>», its date stated. */
+export function datedArticle(id: string, published: string, lines: readonly string[]): ArticleRecord {
+  return articleRecord(id, lines.join('\n\n'), { outlet: `صحيفة ${id}`, published, publishedBasis: 'explicit' });
+}

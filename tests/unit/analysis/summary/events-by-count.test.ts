@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { summarise } from '../../../../main/analysis/summary/index.ts';
-import { articleRecord } from '../../../helpers/article-record.ts';
+import { datedArticle } from '../../../helpers/article-record.ts';
 import { expectNoPointCitingBoth, expectOnePointCiting } from '../../../helpers/points-citing.ts';
 
 // One collapse told by two outlets in other words altogether: one counts the dead in digits after a verb of dying, the
 // other in words after a verbal noun with no noun counted; both name the town and the day. A third outlet tells another
 // thing of that day in that town, with another figure; a fourth the same figure of other things.
-const art = (id: string, published: string, lines: string[]) =>
-  articleRecord(id, lines.join('\n\n'), { outlet: `صحيفة ${id}`, published, publishedBasis: 'explicit' });
+const art = datedArticle;
 
 const sahra = art('sahra', '2025-09-17', [
   'لقي 4 أشخاص حتفهم يوم الثلاثاء 16 سبتمبر في مدينة الزرقاء حين انهار سقف مخبز قديم على زبائنه.',

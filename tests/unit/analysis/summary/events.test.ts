@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { summarise } from '../../../../main/analysis/summary/index.ts';
 import { RULES_ONLY, WIDE_CANDIDATES, type PairDecider } from '../../../../main/analysis/summary/event-pair-decider.ts';
-import { articleRecord } from '../../../helpers/article-record.ts';
+import { datedArticle } from '../../../helpers/article-record.ts';
 import { expectNoPointCitingBoth, expectOnePointCiting, pointsCiting } from '../../../helpers/points-citing.ts';
 
 // Two outlets report one power cut with different verbs, and one of them dates the repair a day apart from
 // another; the third article is another development of the story (a protest), told with its own verb, and looks
 // back at the power cut in the pluperfect.
-const art = (id: string, published: string, lines: string[]) =>
-  articleRecord(id, lines.join('\n\n'), { outlet: `صحيفة ${id}`, published, publishedBasis: 'explicit' });
+const art = datedArticle;
 
 const sabah = art('sabah', '2025-03-10', [
   'أعلنت شركة الكهرباء الوطنية، صباح الأحد، انقطاع التيار عن أحياء مدينة الزرقاء الشرقية بسبب عطل في محطة التحويل الرئيسية.',

@@ -120,7 +120,8 @@ const ar = {
   unassign: 'إزالة من الموضوع',
   chooseTopic: 'اختر موضوعاً',
   untitled: '(بلا عنوان)',
-  unknownOutlet: 'مصدر غير معروف',
+  // The exports' wording (main/render/shared/source-fields.ts), so the preview and the printed brief name a missing outlet alike.
+  unknownOutlet: 'جهة نشر غير معروفة',
   noDate: 'بلا تاريخ',
   dateExample: 'مثلاً 26 أغسطس 2024 أو آب 2024 أو 26/8/2024',
   dateFromDay: 'من {date}',

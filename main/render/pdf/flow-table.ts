@@ -89,25 +89,48 @@ interface RowStyle {
   rule: boolean;
 }
 
-/** The lines [from, to) of a row's cells, drawn into `cells` (the row's tagged cells, or none for an artifact). */
+// Said after a split row's first cell on the pages the row continues to.
+const CONTINUED = '(تابع)';
+
+/**
+ * What a split row's first cell says on the pages the row continues to, where its own lines have ended: its text and
+ * «(تابع)», so a page of an actor's sources under an empty name cell still says whose they are (a reader of the
+ * printed page cannot scroll back). Null for an empty first cell.
+ */
+function continuedLabel(flow: FlowContext, columns: TableColumns, first: readonly Span[] | undefined): ParagraphLayout | null {
+  const last = first?.at(-1);
+  if (first === undefined || last === undefined) return null;
+  const spans = [...first, { text: ` ${CONTINUED}`, style: last.style }];
+  return flow.layout({ spans, width: (columns.widths[0] ?? 0) - 2 * CELL_PAD, align: 'start', direction: 'rtl' });
+}
+
+/**
+ * The lines [from, to) of a row's cells, drawn into `cells` (the row's tagged cells, or none for an artifact). A
+ * `label` is drawn in the first column when that cell's own lines have ended (a split row's later slices), as an
+ * artifact: the tagged text says the cell once.
+ */
 function drawSlice(
   flow: FlowContext, block: TableBlock, columns: TableColumns, row: ParagraphLayout[], style: RowStyle,
-  [from, to]: [number, number], cells: ReadonlyArray<TagElement | undefined>,
+  [from, to]: [number, number], cells: ReadonlyArray<TagElement | undefined>, label: ParagraphLayout | null = null,
 ): void {
   const { doc, frame, writer } = flow;
   const h = sliceHeight(block, Math.max(1, to - from));
   if (style.fill) flow.tags.artifact('Layout', () => doc.rect(frame.inline, flow.y, flow.contentWidth, h).fill(style.fill ?? ''));
-  row.forEach((layout, i) => {
+  const box = (i: number, n: number): { x: number; width: number; baseline: number } => {
     const w = columns.widths[i] ?? 0;
-    const x = (columns.rightEdges[i] ?? 0) - w;
+    const baseline = flow.y + CELL_PAD + n * block.lineHeight + block.lineHeight * BASELINE;
+    return { x: (columns.rightEdges[i] ?? 0) - w + CELL_PAD, width: w - 2 * CELL_PAD, baseline };
+  };
+  row.forEach((layout, i) => {
     const cell = cells[i];
     layout.lines.slice(from, to).forEach((line, n) => {
-      const baseline = flow.y + CELL_PAD + n * block.lineHeight + block.lineHeight * BASELINE;
-      const box = { x: x + CELL_PAD, width: w - 2 * CELL_PAD, baseline };
-      if (cell) flow.tags.text(cell, (tagRun) => writer.drawLine(layout, line, { ...box, tagRun }));
-      else flow.tags.artifact('Pagination', () => writer.drawLine(layout, line, box));
+      if (cell) flow.tags.text(cell, (tagRun) => writer.drawLine(layout, line, { ...box(i, n), tagRun }));
+      else flow.tags.artifact('Pagination', () => writer.drawLine(layout, line, box(i, n)));
     });
   });
+  if (label && (row[0]?.lines.length ?? 0) <= from) {
+    label.lines.slice(0, to - from).forEach((line, n) => flow.tags.artifact('Pagination', () => writer.drawLine(label, line, box(0, n))));
+  }
   if (style.rule) flow.tags.artifact('Layout', () => doc.lineWidth(0.5).moveTo(frame.inline, flow.y + h).lineTo(flow.right, flow.y + h).stroke(block.rule));
   flow.y += h;
 }
@@ -122,11 +145,13 @@ function drawRow(flow: FlowContext, block: TableBlock, columns: TableColumns, ro
 
 /**
  * Draws a row taller than a page holds under the header: as many of its lines as each page holds, the header
- * repeated on every page it reaches, its cells one set of tagged cells throughout. `ruleLast` says, from where
+ * repeated on every page it reaches, its first cell's text with «(تابع)» on each page after the first (`label`), its
+ * cells one set of tagged cells throughout. `ruleLast` says, from where
  * the row ends, whether its last slice is ruled.
  */
 function drawSplitRow(
-  flow: FlowContext, block: TableBlock, columns: TableColumns, row: ParagraphLayout[], parts: { header: ParagraphLayout[]; tags: RowTags; ruleLast: (bottom: number) => boolean },
+  flow: FlowContext, block: TableBlock, columns: TableColumns, row: ParagraphLayout[],
+  parts: { header: ParagraphLayout[]; label: ParagraphLayout | null; tags: RowTags; ruleLast: (bottom: number) => boolean },
 ): void {
   const cells = rowCells(flow, row, parts.tags);
   const total = rowLines(row);
@@ -141,7 +166,7 @@ function drawSplitRow(
     const to = Math.min(total, from + Math.max(1, room()));
     const last = to === total;
     const rule = last && parts.ruleLast(flow.y + sliceHeight(block, to - from));
-    drawSlice(flow, block, columns, row, { fill: null, tags: parts.tags, rule }, [from, to], cells);
+    drawSlice(flow, block, columns, row, { fill: null, tags: parts.tags, rule }, [from, to], cells, from > 0 ? parts.label : null);
     from = to;
     if (!last) nextPage();
   }
@@ -168,7 +193,8 @@ export function drawTable(flow: FlowContext, block: TableBlock): void {
     const next = rows[i + 1];
     const breaksAfter = (bottom: number): boolean => next !== undefined && bottom + leadHeight(flow, block, headerHeight, next) > flow.limitY;
     if (leadHeight(flow, block, headerHeight, row) < rowHeight(block, row)) {
-      drawSplitRow(flow, block, columns, row, { header, tags: rowTags(false), ruleLast: (bottom) => !breaksAfter(bottom) });
+      const label = continuedLabel(flow, columns, block.rows[i]?.[0]);
+      drawSplitRow(flow, block, columns, row, { header, label, tags: rowTags(false), ruleLast: (bottom) => !breaksAfter(bottom) });
       return;
     }
     if (flow.y + rowHeight(block, row) > flow.limitY) {

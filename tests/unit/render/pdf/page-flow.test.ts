@@ -196,6 +196,11 @@ describe('flowBlocks', () => {
     expect(new Set(drawn.map((l) => l.page)).size).toBe(result.pages);
     expect(events.filter((e) => e === 'fill #eeeeee')).toHaveLength(result.pages);
     expect(writer.log.some((l) => l.text.includes('ثان'))).toBe(true);
+    // The name cell says whose lines these are on every page the row continues to, and only there.
+    const pagesOf = (text: string): number[] => [...new Set(writer.log.filter((l) => l.text.includes(text)).map((l) => l.page))];
+    const rowPages = new Set(drawn.map((l) => l.page));
+    expect(pagesOf('تابع')).toEqual([...rowPages].slice(1));
+    expect(pagesOf('أول')).toEqual([...rowPages]);
   });
 
   it('sets a list marker and a logo on the start side (the right margin)', () => {

@@ -5,7 +5,8 @@
 // events14b). A selection's unit test pins its score once it has been measured; H has no such test. K, written after J
 // the same way, was the untouched measurement until events14b studied it; its score and misses are pinned in
 // event-selections.test.ts. L, a prisoner exchange written after K the same way (while K was being studied), is the
-// untouched measurement now: its floor is pinned there, its misses are not.
+// untouched measurement now: its floor is pinned there, its misses are not. M, a court verdict written after L the same
+// way (while L was being studied), is untouched too, its floor pinned beside L's.
 // `--verbose` lists every failed check. `--shipped-pairs` groups events with the shipped learned pair scorer
 // (models/events/same-event-pairs.json, in its mode and at its candidate floor) instead of the default rules.
 import { assembleBrief } from '../../main/briefing/assemble.ts';
@@ -24,6 +25,7 @@ import { selectionI } from '../fixtures/events/selection-i.ts';
 import { selectionJ } from '../fixtures/events/selection-j.ts';
 import { selectionK } from '../fixtures/events/selection-k.ts';
 import { selectionL } from '../fixtures/events/selection-l.ts';
+import { selectionM } from '../fixtures/events/selection-m.ts';
 import { scoreBrief, type SelectionSpec } from '../fixtures/events/spec.ts';
 
 interface Selection {
@@ -45,6 +47,7 @@ const SELECTIONS: { label: string; selection: Selection }[] = [
   { label: 'J (written without reading the rules; studied)', selection: selectionJ },
   { label: 'K (written without reading the rules; studied)', selection: selectionK },
   { label: 'L (written without reading the rules; untouched)', selection: selectionL },
+  { label: 'M (written without reading the rules; untouched)', selection: selectionM },
 ];
 
 /** The section's entry point (tests/eval/run.ts). */

@@ -8,7 +8,9 @@ import { citationGrade, gradeLegend, showsGrades } from '../shared/grade-words.t
 
 /**
  * The key points: a bulleted list (List Bullet), each point followed by one note per source it cites, a graded
- * outlet's reference followed by the citation's grade; the legend of the grades after them when one appears.
+ * outlet's reference followed by the citation's grade; the legend of the grades after them when one appears. A point
+ * the analyst changed or wrote is marked right after its text, before its notes, as the PDF marks it: the mark
+ * qualifies the text, the notes and counts cite it.
  */
 export function summarySection(context: SectionContext): FileChild[] {
   const { brief, template, notes } = context;
@@ -22,10 +24,10 @@ export function summarySection(context: SectionContext): FileChild[] {
       numbering: { reference: LIST.bullet, level: 0, custom: true },
       children: [
         ...textRuns(point.text, template.digits),
+        ...editedMarkRuns(point, template),
         ...notes.cite(point.sources, point.text, (n) => citationGrade(brief, n, point, template)),
         ...corroborationRuns(point.independentSources, template),
         ...composedRuns(point, template),
-        ...editedMarkRuns(point, template),
       ],
     })),
     ...gradeLegendParagraphs(context, points),

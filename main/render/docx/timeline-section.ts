@@ -28,7 +28,7 @@ export function timelineSection(context: SectionContext): FileChild[] {
   if (entries.length === 0) return [];
   const rows: CellContent[][] = entries.map((entry) => [
     { paragraphs: [textRuns(entryDate(entry, template), template.digits, STYLE.label)], text: entryDate(entry, template) },
-    { paragraphs: [[...textRuns(entry.text, template.digits), ...corroborationRuns(entry.independentSources, template), ...editedMarkRuns(entry, template)]], text: entry.text },
+    { paragraphs: [[...textRuns(entry.text, template.digits), ...editedMarkRuns(entry, template), ...corroborationRuns(entry.independentSources, template)]], text: entry.text },
     textCell(context, gradedSourceNumbers(brief, entry.sources, entry, template).join('، ') || '—'),
   ]);
   return [

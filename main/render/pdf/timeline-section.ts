@@ -27,8 +27,8 @@ export function timelineRow(context: SectionContext, entry: TimelineEntry): Span
     [{ text: date, style: styles.smallBold }],
     [
       { text: localText(context, entry.text), style: styles.small },
-      ...corroborationSpans(context, entry.independentSources, styles.small),
       ...editedMarkSpans(context, entry, styles.small),
+      ...corroborationSpans(context, entry.independentSources, styles.small),
     ],
     gradedSourcesCell(context, entry),
   ];

@@ -42,16 +42,22 @@ describe('the analyst\'s mark on an item', () => {
 
   it('follows an edited timeline event, open question and actor in the PDF, as in the Word file', () => {
     const context = sectionContext(brief, template('standard'), STYLES);
-    expect(timelineRow(context, brief.timeline[0]!)[1]?.at(-1)?.text).toBe(` ${EDITED_MARK}`);
+    // Right after the event's text, before any count of independent sources, as on a key point.
+    expect(timelineRow(context, brief.timeline[0]!)[1]?.[1]?.text).toBe(` ${EDITED_MARK}`);
     expect(spanTexts(questionsSection(context)[0])).toContain(` ${EDITED_MARK}`);
     expect(actorRow(context, brief.actors[0]!)[0]?.at(-1)?.text).toBe(` ${EDITED_MARK}`);
     expect(actorRow(context, brief.actors[1]!)[0]?.some((s) => s.text.includes('معدّل'))).toBe(false);
   });
 
-  it('ends the same summary points in the Word file', async () => {
+  it('follows the text of the same summary points in the Word file, before their notes, as in the PDF', async () => {
     const docTemplate = standardTemplate((t) => ({ ...t, docx: { ...t.docx, embedFonts: false } }));
     const body = child(docxParts(await renderDocx(brief, docTemplate, { fontsDir: FONTS_DIR, now: NOW })).xml('word/document.xml'), 'w:body') as XmlNode;
     const marked = all(body, 'w:p').filter((p) => textOf(p).includes(brief.summary[0]!.text.slice(0, 30)) || textOf(p).includes(brief.summary[1]!.text.slice(0, 30)));
-    expect(marked.map((p) => textOf(p).trimEnd().endsWith(EDITED_MARK) || textOf(p).trimEnd().endsWith(nbsp(MANUAL_MARK)))).toEqual([true, true]);
+    const beforeNotes = (p: XmlNode): string => {
+      const runs = all(p, 'w:r');
+      const first = runs.findIndex((r) => all(r, 'w:footnoteReference').length + all(r, 'w:endnoteReference').length > 0);
+      return runs.slice(0, first).map(textOf).join('').trimEnd();
+    };
+    expect(marked.map((p) => beforeNotes(p).endsWith(EDITED_MARK) || beforeNotes(p).endsWith(nbsp(MANUAL_MARK)))).toEqual([true, true]);
   });
 });

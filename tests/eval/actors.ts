@@ -2,8 +2,8 @@
 // trained on or tuned on): the trained tagger alone, the actors stage (tagger + rules), and the rules-only actor
 // finder of before the tagger, each at exact-span level and as bags of entities per pseudo-document of 15
 // sentences. Then the same rows on the sets of 2020s news written apart for the project (tests/fixtures/entities/
-// modern-1/ and modern-2/: never trained on, never tuned on, one pseudo-document per article), and what each finds on
-// tests/fixtures/unseen/ (which has no entity annotations: shown, not scored).
+// modern-1/, modern-2/ and modern-3/: never trained on, never tuned on, one pseudo-document per article), and what
+// each finds on tests/fixtures/unseen/ (which has no entity annotations: shown, not scored).
 // The data defaults to ../shared/data/anercorp-train/train.txt beside the repository; ANERCORP_TRAIN overrides it.
 // For tuning, never on the held-out block: EVAL_BLOCK=dev (or first, middle: the blocks of `npm run tune:ner`)
 // measures that block of the training part instead; give NER_MODEL a model trained without it: `npm run train:ner
@@ -125,7 +125,7 @@ function unseenReport(): void {
 }
 
 /** Annotated sets of 2020s news written for the project (tests/fixtures/entities/), one folder and file each. */
-const WRITTEN_APART = ['modern-1', 'modern-2'] as const;
+const WRITTEN_APART = ['modern-1', 'modern-2', 'modern-3'] as const;
 
 /** A finder's spans: per pseudo-document, per sentence. */
 type Finder = [string, (doc: Doc, d: number) => EntitySpan[][]];

@@ -47,6 +47,7 @@ function hostRows(h: HostSearchFigures): BenchRow[] {
     { name: `articles:search through mawjaz web (${at}), p95`, value: h.p95, unit: 'ms', reference: { name: 'median', value: h.p50, unit: 'ms' } },
     { name: `articles:search, the last word as typed so far (prefix), p95`, value: h.prefixP95, unit: 'ms', reference: { name: 'median', value: h.prefixP50, unit: 'ms' } },
     { name: `articles:search, the host's CPU per request (user + system, mean)`, value: h.cpuMs, unit: 'ms', reference: { name: 'as typed so far', value: h.prefixCpuMs, unit: 'ms' } },
+    { name: `articles:search, the host's CPU per request after the first round (both kinds, mean)`, value: h.laterRoundsCpuMs, unit: 'ms', reference: { name: 'first round after start', value: h.firstRoundCpuMs, unit: 'ms' } },
     { name: `mawjaz web serving ${String(SEARCHED)} articles, RSS after the searches`, value: h.rssMb, unit: 'MB', reference: { name: 'peak', value: h.peakMb, unit: 'MB' } },
   ];
 }

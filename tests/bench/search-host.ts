@@ -18,6 +18,13 @@ export interface HostSearchFigures {
    */
   cpuMs: number;
   prefixCpuMs: number;
+  /**
+   * The host's CPU per request of either kind in the first round after the warm-up calls, and in the rounds after it,
+   * ms: the first round also pays V8's optimising compiles of the search path, which run on threads of their own and
+   * count here (at 10,000 articles, about twice a later round's CPU).
+   */
+  firstRoundCpuMs: number;
+  laterRoundsCpuMs: number;
   /** The host's resident memory after the queries, and its peak, MB (Linux /proc; NaN elsewhere). */
   rssMb: number;
   peakMb: number;
@@ -100,7 +107,9 @@ export async function searchThroughHost(cli: string, workspace: string, queries:
     const typed: number[] = [];
     let wholeCpu = 0;
     let typedCpu = 0;
+    const roundCpu: number[] = [];
     for (let round = 0; round < ROUNDS; round++) {
+      const roundStart = cpuSoFar(pid);
       for (const q of queries) {
         let before = cpuSoFar(pid);
         whole.push(await search(q, false));
@@ -109,6 +118,7 @@ export async function searchThroughHost(cli: string, workspace: string, queries:
         typed.push(await search(typedSoFar(q), true));
         typedCpu += cpuSoFar(pid) - before;
       }
+      roundCpu.push((cpuSoFar(pid) - roundStart) / (2 * queries.length));
     }
     return {
       p50: percentile(whole, 0.5),
@@ -117,6 +127,8 @@ export async function searchThroughHost(cli: string, workspace: string, queries:
       prefixP95: percentile(typed, 0.95),
       cpuMs: wholeCpu / whole.length,
       prefixCpuMs: typedCpu / typed.length,
+      firstRoundCpuMs: roundCpu[0] ?? NaN,
+      laterRoundsCpuMs: roundCpu.slice(1).reduce((a, b) => a + b, 0) / (ROUNDS - 1),
       rssMb: memoryMb(pid, 'VmRSS'),
       peakMb: memoryMb(pid, 'VmHWM'),
       samples: whole.length,

@@ -52,6 +52,8 @@ export function loadCodeCached(file, name) {
   script.runInThisContext()(module.exports, requireFor(file), module, file, path.dirname(file), importForRequire);
   return {
     exports: module.exports,
+    /** What became of the cache: none to give V8, accepted, or refused by it (then compiled without). */
+    cache: cachedData === undefined ? 'none' : script.cachedDataRejected ? 'refused' : 'accepted',
     save(succeeded) {
       if (!succeeded || (cachedData !== undefined && !script.cachedDataRejected)) return;
       const temporary = `${cacheFile}.${String(process.pid)}`;

@@ -91,6 +91,7 @@ await build({
   entryPoints: [path.join(root, 'main', 'cli', 'main.ts')],
   outfile: path.join(out, 'cli.cjs'),
   format: 'cjs',
+  minifyWhitespace: true,
   plugins: [...nodeSide.plugins, importsForRequire()],
   define: { 'import.meta.url': '__mawjazFileUrl', 'import.meta.resolve': '__mawjazResolve' },
   banner: {

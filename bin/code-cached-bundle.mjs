@@ -44,9 +44,9 @@ export function loadCodeCached(file, name) {
   // function with it) on the bundle's first line, so its lines are the source map's.
   const script = new vm.Script(`function mawjazBundle(exports, require, module, __filename, __dirname, importForRequire) {${readFileSync(file, 'utf8')}\n}\nmawjazBundle`, {
     filename: file,
+    // No importModuleDynamically: the build turns every import() into a require() (Node 20's hook for a script's
+    // import() is experimental and warns on use).
     cachedData,
-    // The bundle's import() of a package (or a file's URL) is Node's own.
-    importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
   });
   const module = { exports: {} };
   script.runInThisContext()(module.exports, requireFor(file), module, file, path.dirname(file), importForRequire);

@@ -91,6 +91,8 @@ await build({
   entryPoints: [path.join(root, 'main', 'cli', 'main.ts')],
   outfile: path.join(out, 'cli.cjs'),
   format: 'cjs',
+  // Every import() a require(): vm.Script's own import() needs Node's experimental hook, which warns on use.
+  supported: { 'dynamic-import': false },
   minifyWhitespace: true,
   plugins: [...nodeSide.plugins, importsForRequire()],
   define: { 'import.meta.url': '__mawjazFileUrl', 'import.meta.resolve': '__mawjazResolve' },

@@ -5,7 +5,7 @@
 // instead: slower to start, never stale. MAWJAZ_SOURCES=1 asks for the sources whatever the build.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const built = path.join(root, 'out', 'cli.js');
@@ -28,15 +28,32 @@ function buildIsCurrent() {
   return !existsSync(sources) || !changedSince(sources, statSync(built).mtimeMs);
 }
 
-let main;
+const argv = process.argv.slice(2);
 if (process.env.MAWJAZ_SOURCES !== '1' && buildIsCurrent()) {
   // Errors name the .ts file and line, through the build's source maps, read only if a stack is.
   const { mapStacksOf } = await import('./source-mapped-stacks.mjs');
   mapStacksOf(path.dirname(built));
-  ({ main } = await import(built));
+  const bundle = path.join(root, 'out', 'cli.cjs');
+  const help = argv.length === 0 || argv.includes('--help') || argv.includes('-h');
+  if (!help && existsSync(bundle)) {
+    // The command line as one CommonJS file compiled from V8's code cache (code-cached-bundle.mjs), a cache for each
+    // command. A one-shot command's V8 flags are set first: V8 takes a cache only under the flags that made it.
+    const name = /^[a-z-]+$/.test(argv[0]) ? argv[0] : 'other';
+    const { isOneShotRun, tuneForOneShot } = await import(pathToFileURL(path.join(root, 'out', 'one-shot-tiering.js')).href);
+    if (isOneShotRun(argv)) tuneForOneShot();
+    const { loadCodeCached } = await import('./code-cached-bundle.mjs');
+    const cli = loadCodeCached(bundle, name);
+    process.exitCode = await cli.exports.main(argv);
+    cli.save(process.exitCode === 0);
+  } else {
+    // Help, which the ES modules answer from the small entry alone (the bundle's whole top level, even from the
+    // cache, cost more), or a build from before the CommonJS file.
+    const { main } = await import(built);
+    process.exitCode = await main(argv);
+  }
 } else {
   const { register } = await import('tsx/esm/api');
   register();
-  ({ main } = await import('../main/cli/main.ts'));
+  const { main } = await import('../main/cli/main.ts');
+  process.exitCode = await main(argv);
 }
-process.exitCode = await main(process.argv.slice(2));

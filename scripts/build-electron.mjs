@@ -4,12 +4,31 @@
 // `npm install`, so bin/mawjaz.mjs finds built JavaScript and no TypeScript is compiled at run time.
 import { build } from 'esbuild';
 import { cpSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bundlePdfkit } from './bundle-pdfkit.mjs';
 import { bundleZod } from './bundle-zod.mjs';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+
+/**
+ * For the CommonJS build: HarfBuzz's module ends in a top-level await, which require() refuses, so the code imports
+ * it before requiring it (main/render/pdf/typeset/load-harfbuzz.ts); in this build that import goes through the
+ * loader's `importForRequire` (bin/code-cached-bundle.mjs), which require() then answers from.
+ */
+function importsForRequire() {
+  return {
+    name: 'imports-for-require',
+    setup(b) {
+      b.onLoad({ filter: /[\\/]load-harfbuzz\.ts$/ }, async (args) => {
+        const source = await readFile(args.path, 'utf8');
+        if (!source.includes("import('harfbuzzjs')")) throw new Error(`${args.path} no longer imports harfbuzzjs: check scripts/build-electron.mjs`);
+        return { contents: source.replace("import('harfbuzzjs')", "importForRequire('harfbuzzjs')"), loader: 'ts' };
+      });
+    },
+  };
+}
 // `--out DIR` builds elsewhere (the packaging test builds into a temporary folder).
 const outArg = process.argv.indexOf('--out');
 const out = outArg > 0 && process.argv[outArg + 1] ? path.resolve(process.argv[outArg + 1]) : path.join(root, 'out');
@@ -20,12 +39,30 @@ const external = [...Object.keys(pkg.dependencies), ...Object.keys(pkg.devDepend
 external.push('electron');
 mkdirSync(path.join(out, 'renderer'), { recursive: true });
 
+// What both builds of the Node side share: every dependency but zod and pdfkit stays in node_modules; zod is pure
+// JavaScript in some forty files, which every command that opens a workspace loads: bundled, it costs one file's read
+// instead of forty resolutions, and its translations load only if called (bundle-zod.mjs). pdfkit is bundled so that
+// what a PDF never runs of its imports (fontkit among them) loads only if called (bundle-pdfkit.mjs). Errors name the
+// .ts file and line (bin/source-mapped-stacks.mjs reads a map when a stack shows its file); the sources sit beside
+// the maps.
+const nodeSide = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  external: external.flatMap((name) => [name, `${name}/*`]),
+  plugins: [bundlePdfkit(root), bundleZod(root)],
+  sourcemap: true,
+  sourcesContent: false,
+  logLevel: 'warning',
+};
+
 // One ESM build of every Node entry, split into shared chunks: a module a command imports dynamically (the readers,
 // the renderers, the API) stays a chunk of its own, loaded when the command reaches it, and code the entries share is
 // built once. Dependencies stay in node_modules (native better-sqlite3, HarfBuzz's WebAssembly, pdf.js and pdfkit's
 // data files are found beside their packages). Chunks sit beside the entries, one folder below the project root as
 // main/resources.ts is, so the fonts, templates and model are found the same way from the sources and from out/.
 await build({
+  ...nodeSide,
   entryPoints: {
     main: path.join(root, 'main', 'electron', 'main.ts'),
     'api-worker': path.join(root, 'main', 'electron', 'api-worker.ts'),
@@ -33,28 +70,35 @@ await build({
     'work-thread-worker': path.join(root, 'main', 'work-thread', 'worker.ts'),
     // The import's cleaning pool's threads, beside the code that starts them (main/work-thread/clean-pool.ts).
     'clean-pool-worker': path.join(root, 'main', 'work-thread', 'clean-pool-worker.ts'),
-    // The command line and its web host, run by bin/mawjaz.mjs.
+    // The command line and its web host (the tests' and the fallback's; bin/mawjaz.mjs runs cli.cjs below).
     cli: path.join(root, 'main', 'cli', 'main.ts'),
+    // The V8 tuning of one-shot commands, which bin/mawjaz.mjs applies before it compiles cli.cjs.
+    'one-shot-tiering': path.join(root, 'main', 'cli', 'commands', 'one-shot-tiering.ts'),
   },
   outdir: out,
   entryNames: '[name]',
   chunkNames: 'chunk-[hash]',
-  bundle: true,
   splitting: true,
-  platform: 'node',
   format: 'esm',
-  target: 'node20',
-  // Every dependency but zod and pdfkit stays in node_modules; zod is pure JavaScript in some forty files, which every
-  // command that opens a workspace loads: bundled, it costs one file's read instead of forty resolutions, and its
-  // translations load only if called (bundle-zod.mjs). pdfkit is
-  // bundled so that what a PDF never runs of its imports (fontkit among them) loads only if called (bundle-pdfkit.mjs).
-  external: external.flatMap((name) => [name, `${name}/*`]),
-  plugins: [bundlePdfkit(root), bundleZod(root)],
-  // Errors name the .ts file and line (bin/source-mapped-stacks.mjs reads a map when a stack shows its file); the
-  // sources sit beside the maps.
-  sourcemap: true,
-  sourcesContent: false,
-  logLevel: 'warning',
+});
+// The command line once more as one CommonJS file, which bin/mawjaz.mjs compiles with V8's code cache
+// (bin/code-cached-bundle.mjs): Node 20 keeps no code cache for ES modules, so every run compiled the chunks it
+// loaded again (≈ 60 ms of CPU of `mawjaz render`). The modules a command imports dynamically still run only when it
+// reaches them (esbuild wraps each in a function called on its import). `import.meta` has no CommonJS form: its URL is
+// the file's and a package is resolved by require.resolve, from out/ as the ESM chunks resolve it.
+await build({
+  ...nodeSide,
+  entryPoints: [path.join(root, 'main', 'cli', 'main.ts')],
+  outfile: path.join(out, 'cli.cjs'),
+  format: 'cjs',
+  // Every import() a require(): vm.Script's own import() needs Node's experimental hook, which warns on use.
+  supported: { 'dynamic-import': false },
+  minifyWhitespace: true,
+  plugins: [...nodeSide.plugins, importsForRequire()],
+  define: { 'import.meta.url': '__mawjazFileUrl', 'import.meta.resolve': '__mawjazResolve' },
+  banner: {
+    js: "const __mawjazFileUrl = require('node:url').pathToFileURL(__filename).href; const __mawjazResolve = (name) => require('node:url').pathToFileURL(require.resolve(name)).href;",
+  },
 });
 await build({
   entryPoints: [path.join(root, 'main', 'electron', 'preload.ts')],

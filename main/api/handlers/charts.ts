@@ -1,6 +1,7 @@
 import { NotFoundError } from '../../library/workspace-error.ts';
 import { listTemplates, loadTemplate } from '../../render/load-template.ts';
 import type { Template } from '../../render/template.ts';
+import { loadHarfBuzz } from '../../render/pdf/typeset/load-harfbuzz.ts';
 import { resources } from '../../resources.ts';
 import type { SomeHandlers } from '../handler.ts';
 
@@ -18,11 +19,13 @@ function namedTemplate(name = 'standard'): Template {
 export const chartHandlers = {
   'charts:timeline': async (req) => {
     // The typesetter (HarfBuzz's WebAssembly) only when a chart is asked for: `mawjaz list` and the like never load it.
+    await loadHarfBuzz();
     const { briefTimelineChart } = await import('../../render/pdf/brief-timeline-chart.ts');
     const { geometry, caption, direction } = briefTimelineChart(req.brief, namedTemplate(req.template), resources.fontsDir);
     return { geometry, caption, direction };
   },
   'charts:actors': async (req) => {
+    await loadHarfBuzz();
     const { briefActorMap } = await import('../../render/pdf/brief-actor-map.ts');
     const { geometry, caption, direction } = briefActorMap(req.brief, namedTemplate(req.template), resources.fontsDir);
     return { geometry, caption, direction };

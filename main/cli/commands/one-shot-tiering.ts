@@ -12,6 +12,15 @@ import v8 from 'node:v8';
 export const ONE_SHOT_V8_FLAGS = ['--max-opt=1', '--liftoff-only'] as const;
 
 /**
+ * Whether the command line `argv` (without node and script) runs a one-shot command: `render`, which tunes itself
+ * before its renderer loads. bin/mawjaz.mjs asks it before compiling the command line, since V8 accepts a code cache
+ * only under the flags it was made with, and the cache is made after the command ran, flags set.
+ */
+export function isOneShotRun(argv: readonly string[]): boolean {
+  return argv[0] === 'render';
+}
+
+/**
  * Sets ONE_SHOT_V8_FLAGS for the rest of the process. Call it before the modules the job runs are loaded, since
  * WebAssembly is compiled as it is instantiated. The flags change how fast the code runs, never what it computes.
  */

@@ -1,6 +1,7 @@
 import type { Brief } from '../../model/brief.ts';
 import { resources } from '../../resources.ts';
 import { loadTemplate } from '../load-template.ts';
+import { loadHarfBuzz } from '../pdf/typeset/load-harfbuzz.ts';
 
 export type ExportFormat = 'pdf' | 'docx';
 
@@ -11,8 +12,10 @@ export type ExportFormat = 'pdf' | 'docx';
 export async function exportBrief(brief: Brief, format: ExportFormat, options: { template?: string; now?: string } = {}): Promise<Uint8Array> {
   const template = loadTemplate(options.template ?? 'standard', resources.templatesDir);
   const now = options.now ?? brief.generatedAt;
+  // Both writers shape text with HarfBuzz (the Word file's charts too).
+  await loadHarfBuzz();
   switch (format) {
-    // Each writer loads with its first document: a PDF needs neither docx nor JSZip, a Word file neither pdfkit nor HarfBuzz.
+    // Each writer loads with its first document: a PDF needs neither docx nor JSZip, a Word file no pdfkit.
     case 'pdf': {
       const { renderPdf } = await import('../pdf/render-pdf.ts');
       return renderPdf(brief, template, { fontsDir: resources.fontsDir, templatesDir: resources.templatesDir, now });

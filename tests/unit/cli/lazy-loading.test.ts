@@ -40,13 +40,22 @@ beforeAll(() => {
 }, 150_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** Runs the built CLI with `args`; answers its exit code, output and the packages it loaded. */
-function runBuilt(name: string, args: string[]): { status: number | null; stdout: string; stderr: string; packages: Set<string>; built: string[] } {
-  const log = path.join(dir, `${name}.log`);
+/**
+ * Runs the built CLI with `args` — its ES modules (out/cli.js, what `mawjaz --help` runs), or the CommonJS bundle
+ * every other command runs, through its code cache (bin/code-cached-bundle.mjs) — and answers its exit code, output
+ * and the packages it loaded.
+ */
+function runBuilt(name: string, args: string[], form: 'esm' | 'cjs' = 'esm'): { status: number | null; stdout: string; stderr: string; packages: Set<string>; built: string[] } {
+  const log = path.join(dir, `${name}-${form}.log`);
   writeFileSync(log, '');
   const register = `import { register } from 'node:module'; register(${JSON.stringify(pathToFileURL(path.join(dir, 'hook.mjs')).href)}, { data: { log: ${JSON.stringify(log)}, out: ${JSON.stringify(pathToFileURL(out).href + '/')} } });`;
   // Packages required as CommonJS (createRequire) pass no module hook: the require cache names them, after the run.
-  const start = `const { main } = await import(${JSON.stringify(pathToFileURL(path.join(out, 'cli.js')).href)}); process.exitCode = await main(process.argv.slice(1));
+  const load =
+    form === 'esm'
+      ? `const { main } = await import(${JSON.stringify(pathToFileURL(path.join(out, 'cli.js')).href)});`
+      : `const { loadCodeCached } = await import(${JSON.stringify(pathToFileURL(path.join(root, 'bin', 'code-cached-bundle.mjs')).href)});
+         const { main } = loadCodeCached(${JSON.stringify(path.join(out, 'cli.cjs'))}, 'test').exports;`;
+  const start = `${load} process.exitCode = await main(process.argv.slice(1));
     const { createRequire } = await import('node:module'); const { appendFileSync } = await import('node:fs');
     for (const file of Object.keys(createRequire(import.meta.url).cache)) {
       const m = /\\/node_modules\\/((?:@[^/]+\\/)?[^/]+)\\//.exec(file);
@@ -83,8 +92,8 @@ describe('the built mawjaz loads what a command uses and nothing more', () => {
 
   it('lists and searches a workspace with SQLite, without the readers or the renderers', () => {
     const workspace = path.join(dir, 'w.mawjaz');
-    for (const [name, args] of [['list', ['list', '--workspace', workspace]], ['search', ['search', 'غزة', '--workspace', workspace]]] as const) {
-      const run = runBuilt(name, [...args]);
+    for (const [name, args, form] of [['list', ['list', '--workspace', workspace], 'esm'], ['search', ['search', 'غزة', '--workspace', workspace], 'esm'], ['list', ['list', '--workspace', workspace], 'cjs'], ['search', ['search', 'غزة', '--workspace', workspace], 'cjs']] as const) {
+      const run = runBuilt(name, [...args], form);
       expect(run.stderr).toBe('');
       expect(run.status).toBe(0);
       // The hook sees what the command does load: the workspace is SQLite (zod is bundled, scripts/build-electron.mjs).
@@ -96,31 +105,36 @@ describe('the built mawjaz loads what a command uses and nothing more', () => {
   it('loads an HTML file’s reader when a command reads one', () => {
     const page = path.join(dir, 'page.html');
     writeFileSync(page, '<!doctype html><html lang="ar"><head><title>عنوان الخبر</title></head><body><article><h1>عنوان الخبر</h1><p>قال المتحدث إن الاجتماع عقد في المدينة صباح اليوم، وإن الوفدين اتفقا على مواصلة الحوار في الأسابيع المقبلة.</p></article></body></html>');
-    const run = runBuilt('clean', ['clean', page, '--json', path.join(dir, 'clean.json')]);
-    expect(run.status).toBe(0);
-    expect(run.packages).toContain('linkedom');
-    // Reading HTML needs no PDF or Word code.
-    expect(['pdfkit', 'harfbuzzjs', 'pdfjs-dist', 'mammoth', 'docx'].filter((p) => run.packages.has(p))).toEqual([]);
+    for (const form of ['esm', 'cjs'] as const) {
+      const run = runBuilt('clean', ['clean', page, '--json', path.join(dir, 'clean.json')], form);
+      expect(run.status).toBe(0);
+      expect(run.packages).toContain('linkedom');
+      // Reading HTML needs no PDF or Word code.
+      expect(['pdfkit', 'harfbuzzjs', 'pdfjs-dist', 'mammoth', 'docx'].filter((p) => run.packages.has(p))).toEqual([]);
+    }
   }, 60_000);
 
   it('writes a PDF with pdfkit and HarfBuzz, without the Word writer or the readers', () => {
     const brief = path.join(root, 'tests', 'fixtures', 'briefs', 'sample.json');
-    const run = runBuilt('render', ['render', brief, '--pdf', path.join(dir, 'brief.pdf')]);
-    expect(run.stderr).toBe('');
-    expect(run.status).toBe(0);
-    expect(run.packages).toContain('pdfkit');
-    expect(run.packages).toContain('harfbuzzjs');
-    expect(['docx', 'jszip', 'mammoth', 'pdfjs-dist', 'linkedom'].filter((p) => run.packages.has(p))).toEqual([]);
     // What pdfkit imports for what a PDF of ours never does (scripts/bundle-pdfkit.mjs): fontkit (pdfkit is given
     // each TrueType font's metrics, render/pdf/pdfkit-font.ts) and with it WOFF2 fonts and fontkit's own shaping;
     // encryption. pdfkit's own standard font, required as CommonJS, shows the cache is read.
     const unused = ['fontkit', 'brotli', 'unicode-properties', '@noble/ciphers'];
-    expect(unused.filter((p) => run.packages.has(p))).toEqual([]);
-    // A brief file rendered needs no workspace: SQLite is not loaded (api/handlers/create-files-api.ts).
-    expect(run.packages).not.toContain('better-sqlite3');
+    for (const form of ['esm', 'cjs'] as const) {
+      const run = runBuilt('render', ['render', brief, '--pdf', path.join(dir, 'brief.pdf')], form);
+      expect(run.stderr).toBe('');
+      expect(run.status).toBe(0);
+      // The CommonJS bundle holds the whole of pdfkit (its standard font's file too), so only the ES modules show it.
+      if (form === 'esm') expect(run.packages).toContain('pdfkit');
+      expect(run.packages).toContain('harfbuzzjs');
+      expect(['docx', 'jszip', 'mammoth', 'pdfjs-dist', 'linkedom'].filter((p) => run.packages.has(p))).toEqual([]);
+      expect(unused.filter((p) => run.packages.has(p))).toEqual([]);
+      // A brief file rendered needs no workspace: SQLite is not loaded (api/handlers/create-files-api.ts).
+      expect(run.packages).not.toContain('better-sqlite3');
+    }
     // Nor are they bundled in (esbuild names each bundled file in a comment): they stay in node_modules, required
     // only if called.
-    const chunks = readdirSync(out).filter((f) => f.endsWith('.js')).map((f) => readFileSync(path.join(out, f), 'utf8'));
+    const chunks = readdirSync(out).filter((f) => f.endsWith('.js') || f.endsWith('.cjs')).map((f) => readFileSync(path.join(out, f), 'utf8'));
     expect(chunks.some((c) => c.includes('node_modules/pdfkit/'))).toBe(true);
     expect(unused.filter((p) => chunks.some((c) => c.includes(`node_modules/${p}/`)))).toEqual([]);
   }, 60_000);

@@ -206,6 +206,9 @@ export const TIME_WORDS = keys(
 /** Kunya and «عبد» words after which a definite word does not end a name («عبد الله», «أبو محمد»). */
 export const NAME_LINKS = keys('عبد أبو أبي أبا بن ابن آل ال بنت ذو');
 
+/** «ولد» («son of») between the words of a Mauritanian name («محمد ولد الشيخ الغزواني»), also a verb and a noun elsewhere. */
+export const SON_OF = keys('ولد');
+
 /** Prepositions and adverbs that stopword lists lack but that end a name or a chain («قوات عبر الحدود»). */
 export const FUNCTION_WORDS = keys('عبر ضد نحو حول دون لدى تجاه بين إثر عقب رغم وسط جانب بعد قبل منذ خلال بشأن حيال ضمن إزاء');
 

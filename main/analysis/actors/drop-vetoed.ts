@@ -1,5 +1,5 @@
 import { isShippedEntry } from '../../text/gazetteer/gazetteer.ts';
-import { DIRECTIONS, PLACE_CUES } from '../words/lexicon.ts';
+import { DIRECTIONS, PLACE_CUES, VERBAL_NOUN_HEADS } from '../words/lexicon.ts';
 import { isFeminineAdjectiveShaped, isMasdarShaped, isPluralShaped } from '../words/word-shapes.ts';
 import { readsAsKeepingArticle } from '../words/word-tests.ts';
 import { unclaim } from './scan-context.ts';
@@ -57,9 +57,12 @@ function locatedBy(s: SentenceScan, entities: readonly WordEntity[], from: numbe
  * - one-word persons with no role that are not the last word of a full name the article already gave (an
  *   ordinal «الثاني» or an adjective «الفائز» read as a surname). Full names and surnames of names the article
  *   gave stay: today's names are ones the 2000s newswire never saw, and the tagger is as sure of «الشرع» as of
- *   «الثاني» (vetoing every person lost persons of the seeds' brief).
- * A place located by a direction and a known place after it is never vetoed (locatedBy). Organisations are never vetoed (the training data leaves «الجيش الأميركي» or «وزارة الخارجية» untagged, which an
- * analyst wants), nor the analyst's own gazetteer entries, nor roles.
+ *   «الثاني» (vetoing every person lost persons of the seeds' brief);
+ * - organisations headed by a word that is as often a verbal noun («حركة الملاحة», «تنظيم المعرض»: traffic, the
+ *   organising of a fair), the gazetteer's excepted.
+ * A place located by a direction and a known place after it is never vetoed (locatedBy). Other organisations are
+ * never vetoed (the training data leaves «الجيش الأميركي» or «وزارة الخارجية» untagged, which an analyst wants),
+ * nor the analyst's own gazetteer entries, nor roles.
  */
 export function dropVetoed(s: SentenceScan, entities: readonly WordEntity[], margins: WordMargins, surnames: ReadonlySet<string>): void {
   for (let k = s.found.length - 1; k >= 0; k--) {
@@ -67,7 +70,8 @@ export function dropVetoed(s: SentenceScan, entities: readonly WordEntity[], mar
     if (f === undefined) continue;
     const m = f.mention;
     const person = m.type === 'person' && m.roles.length === 0 && f.to - f.from === 1 && !surnames.has(m.key);
-    if ((m.type !== 'place' && !person) || m.roleOnly || m.tagged || (m.entry !== null && !isShippedEntry(m.entry)) || entities.some((e) => overlaps(e, f))) continue;
+    const prose = m.type === 'organization' && m.entry === null && readsAsKeepingArticle(s.words[f.from]?.key ?? '', VERBAL_NOUN_HEADS) !== null;
+    if ((m.type !== 'place' && !person && !prose) || m.roleOnly || m.tagged || (m.entry !== null && !isShippedEntry(m.entry)) || entities.some((e) => overlaps(e, f))) continue;
     if (m.type === 'place' && locatedBy(s, entities, f.from, f.to)) continue;
     const bar = m.type === 'place' && agreesWithCue(s, f.from, f.to) ? ADJECTIVE_MARGIN : VETO_MARGIN;
     let sure = true;

@@ -97,6 +97,11 @@ export const MEDIA_HEADS = keys('وكالة صحيفة جريدة قناة مو�
  * Not a feature of the tagger (ner/word-classes.ts), so the model does not depend on it.
  */
 export const DESCRIPTIVE_HEADS: ReadonlySet<string> = new Set([...MEDIA_HEADS, ...keys('شركة حركة تنظيم جماعة')]);
+/**
+ * Organisation heads that are as often a verbal noun of ordinary prose: «حركة» (traffic, movement: «حركة الملاحة»,
+ * «حركة التبادل التجاري»), «تنظيم» (organising: «تنظيم المعرض»). A chain they head is a body only on other evidence.
+ */
+export const VERBAL_NOUN_HEADS = keys('حركة تنظيم');
 
 /**
  * Nouns whose name in construct is an organisation's, a company's or a club's («شركة رينو», «فريق ميلان», «نادي

@@ -125,6 +125,13 @@ describe('name spans with the tagger', () => {
     expect(names(one('وحضر أحمد ووليد الاجتماع .')).some((n) => n.includes('وليد') && n.includes('أحمد'))).toBe(false);
   });
 
+  it('drops a body headed by a word that is also a verbal noun where the tagger is sure it is prose («حركة الملاحة»), not a movement it reads', () => {
+    expect(one('وارتفعت حركة التبادل التجاري بين البلدين .').filter((a) => a.type === 'organization')).toEqual([]);
+    expect(one('وشاركت في تنظيم المعرض شركات عدة .').filter((a) => a.type === 'organization')).toEqual([]);
+    expect(named(one('وأعلن تنظيم القاعدة مسؤوليته .'), 'تنظيم القاعدة')?.type).toBe('organization');
+    expect(names(one('وقالت حركة تحرير السودان إن قواتها تقدمت .'))).toContain('حركة تحرير السودان');
+  });
+
   it('drops a rule\'s place the tagger is sure is no actor («النظام القائم» is no town)', () => {
     expect(named(one('وقال إن النظام القائم في البلاد لن يتغير.'), 'القائم')).toBeUndefined();
     expect(named(one('وسيطرت القوات على مدينة القائم الحدودية.'), 'القائم')?.type).toBe('place');

@@ -16,10 +16,29 @@ import type { WordMargins } from './word-margins.ts';
  */
 export function bodyOverPerson(s: SentenceScan, f: Found, inside: readonly WordEntity[], margins: WordMargins): boolean {
   const m = f.mention;
+  if (titledInBody(s, f, inside, margins)) return true;
   if (m.roles.length > 0 || m.roleOnly || m.entry !== null || m.tagged || inside.length === 0) return false;
   if (inside.some((e) => e.type === 'PERS' || e.type === 'MISC' || !allSure(margins, e.from, e.to))) return false;
   if (isGivenName(personReading(s.words[f.from]?.key ?? ''))) return false;
   s.found.splice(s.found.indexOf(f), 1);
   unclaim(s.scan, f.from, f.to);
+  return true;
+}
+
+/**
+ * A rule's titled person whose title and name lie inside one organisation or place the tagger reads from a word
+ * before the title, sure of every word («جامعة الملك سعود», «مستشفى الملك فيصل», «مدينة الملك عبدالله»): the body
+ * is named after the titled person, and the title is part of its name, not a role. The person goes, and the words
+ * the rules took from the body's first word on go back to the tagger's own mentions (findTagged). Whether it went.
+ */
+function titledInBody(s: SentenceScan, f: Found, inside: readonly WordEntity[], margins: WordMargins): boolean {
+  const m = f.mention;
+  const e = inside[0];
+  if (m.roles.length === 0 || m.roleOnly || m.entry !== null || inside.length !== 1 || e === undefined || e.type === 'PERS' || e.type === 'MISC') return false;
+  // The body opens at least two words before the name (its head, then the title) and ends inside the rule's name or with it.
+  if (e.from > f.from - 2 || e.to <= f.from || e.to > f.to || !allSure(margins, e.from, e.to)) return false;
+  if (s.found.some((o) => o !== f && o.from < f.from && e.from < o.to)) return false;
+  s.found.splice(s.found.indexOf(f), 1);
+  unclaim(s.scan, e.from, f.to);
   return true;
 }

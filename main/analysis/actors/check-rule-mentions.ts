@@ -122,8 +122,9 @@ function endAtNisba(s: SentenceScan, f: Found, margins: WordMargins): void {
  */
 function placeEnd(s: SentenceScan, f: Found, inside: readonly WordEntity[], margins: WordMargins): void {
   const e = inside[0];
-  if (inside.length !== 1 || e === undefined || e.type !== 'LOC' || e.from !== f.from || e.to === f.to) return;
-  if (readsAsKeepingArticle(s.words[f.from]?.key ?? '', FACILITY_CUES) !== null) return;
+  if (inside.length !== 1 || e === undefined || e.type !== 'LOC') return;
+  if (readsAsKeepingArticle(s.words[f.from]?.key ?? '', FACILITY_CUES) !== null) { placeAfterFacility(s, f, e, margins); return; }
+  if (e.from !== f.from || e.to === f.to) return;
   if (e.to > f.to && !isFree(s.scan, f.to, e.to)) return;
   for (let i = e.to; i < f.to; i++) if (!margins.outside(i)) return;
   if (e.to > f.to) claim(s.scan, f.to, e.to);
@@ -132,6 +133,25 @@ function placeEnd(s: SentenceScan, f: Found, inside: readonly WordEntity[], marg
   const m = f.mention;
   const surface = s.text(f.from, f.to).replace(/[«»“”"„]/gu, '').replace(/\s+/gu, ' ').trim();
   Object.assign(m, { key: s.key(f.from, f.to), surface, end: s.words[f.to - 1]?.end ?? m.end });
+}
+
+/**
+ * A rule's facility («ميناء حيفا», «جزيرة سومطرا», «قاعدة اندروز الجوية») whose words after the cue the tagger reads
+ * as a place, sure that the cue is no actor's, nor the words after the place unless definite: the place is the actor, as the
+ * gazetteer's places after a facility cue are (find-places.ts), and both annotated sets tag it so. The cue stays
+ * claimed; the words after the place go back to the other passes. A facility named after a person («مطار رفيق
+ * الحريري») is no place the tagger reads, and keeps its cue.
+ */
+function placeAfterFacility(s: SentenceScan, f: Found, e: WordEntity, margins: WordMargins): void {
+  if (e.from !== f.from + 1 || e.to > f.to || !margins.outside(f.from)) return;
+  // The facility's own adjectives after the place («الجوية», «الدولي») go with the cue, as words the tagger is sure of do.
+  for (let i = e.to; i < f.to; i++) if (!margins.outside(i) && !(isDefinite(s.words[i]?.key ?? '') && !margins.actor(i))) return;
+  unclaim(s.scan, e.to, f.to);
+  f.from = e.from;
+  f.to = e.to;
+  const m = f.mention;
+  const reading = nameReading(s.words[e.from]?.key ?? '');
+  Object.assign(m, { key: s.key(e.from, e.to, reading), surface: s.text(e.from, e.to, reading), start: s.words[e.from]?.start ?? m.start, end: s.words[e.to - 1]?.end ?? m.end });
 }
 
 /**

@@ -1,7 +1,7 @@
-import { conjunctionReading, definiteAfterPreposition, procliticReadings } from '../../text/arabic/index.ts';
+import { conjunctionReading, definiteAfterPreposition, onlyDoubledWaw, procliticReadings } from '../../text/arabic/index.ts';
 import { isGivenName } from '../../text/gazetteer/given-names.ts';
 import { NAME_LINKS, TITLE_WORDS, WAW_NAMES } from '../words/lexicon.ts';
-import { headsTitleConstruct } from './runs.ts';
+import { followsNameLink, headsTitleConstruct } from './runs.ts';
 import { breaksBefore } from '../words/sentence-tokens.ts';
 import type { SentenceScan } from './sentence-scan.ts';
 import type { WordMargins } from './word-margins.ts';
@@ -21,12 +21,22 @@ function withoutPreposition(key: string): string | null {
 }
 
 /**
+ * Whether a word written with «وو» is a foreign name's own letters («وودز», «وولفويتز»), not «و» and a name or
+ * word: what follows the «و» is no given name, no word a name cannot be, and no place the gazetteer starts a name with.
+ */
+function doubledWawName(key: string): boolean {
+  if (!onlyDoubledWaw(key)) return false;
+  const rest = key.slice(1);
+  return !isGivenName(rest) && isNameWord(rest, rest) && !WAW_NAMES.has(rest);
+}
+
+/**
  * How a person's first word is read: without a conjunction «و», a «ب/ل/ك» written onto a given name, or one
  * written before the article of a surname.
  */
 export function personReading(key: string): string {
   const conj = conjunctionReading(key);
-  const word = conj !== null && !WAW_NAMES.has(key) && conj.rest.length >= 3 ? conj.rest : key;
+  const word = conj !== null && !WAW_NAMES.has(key) && !doubledWawName(key) && conj.rest.length >= 3 ? conj.rest : key;
   const definite = withoutPreposition(word);
   if (definite !== null) return definite;
   if (word !== key) return word;
@@ -56,10 +66,12 @@ export function personBounds(s: SentenceScan, from: number, to: number, margins:
   // Inside a name of two words or more the tagger read as a person, a verb's shape alone («سيرغي» as the future
   // «سـ» + «يـ», «يوري») does not cut a word: only a verb the lexicon lists does.
   const verbShapes = to - from < 2;
+  // A word after a name's link is a name's word though it is also a title («عبد الملك», «ولد الشيخ»).
+  const afterLink = (i: number): boolean => i > from && followsNameLink(s.words, i);
   const nameLike = (i: number): boolean => {
     const w = word(i);
     const key = i === from ? personReading(w.key) : w.key;
-    if (readsAs(key, TITLE_WORDS) !== null) return false;
+    if (readsAs(key, TITLE_WORDS) !== null && !afterLink(i)) return false;
     return NAME_LINKS.has(w.key) || margins.actor(i) || isNameWord(w.text, key, verbShapes);
   };
   // The last word of a name of two words or more the tagger read as a person, written as a family name
@@ -72,13 +84,13 @@ export function personBounds(s: SentenceScan, from: number, to: number, margins:
   while (a < b && !nameLike(a)) a++;
   // A word after the first that is «و» and a definite word or a function word starts a coordinated word
   // («رونالدينيو والأرجنتيني»): a name's words have no article after «و». Other words that open with «و» may be a
-  // surname's own letter («سعد بن أبي وقاص»).
+  // surname's own letter («سعد بن أبي وقاص»), and so may a doubled «وو» («تايغر وودز»: doubledWawName).
   for (let i = a + 1; i < b; i++) {
     const basis = conjunctionReading(word(i).key)?.basis;
-    if (basis === 'article' || basis === 'word') { b = i; break; }
+    if ((basis === 'article' || basis === 'word') && !doubledWawName(word(i).key)) { b = i; break; }
   }
   // A title heading a construct office inside the span ends the name before it («… آل ثاني أمير البلاد»).
-  for (let i = a + 1; i < b; i++) if (headsTitleConstruct(s.words, i)) { b = i; break; }
+  for (let i = a + 1; i < b; i++) if (headsTitleConstruct(s.words, i) && !afterLink(i)) { b = i; break; }
   while (b > a && ((!nameLike(b - 1) && !(familyName(b - 1) && b - 1 > a)) || NAME_LINKS.has(word(b - 1).key))) b--;
   return b > a ? [a, b] : null;
 }

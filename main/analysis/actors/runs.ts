@@ -3,7 +3,7 @@
  * so extents come from word shape: the article, function words, verbs, punctuation (notes §2.5).
  */
 import { isStopword, procliticReadings } from '../../text/arabic/index.ts';
-import { DIRECTIONS, FUNCTION_WORDS, INDEFINITE_TITLE_WORDS, NAME_LINKS, NAMES_LIKE_STOPWORDS, ON_BEHALF, QUALIFIERS, TIME_WORDS, TOPONYM_HEADS, WAW_NAMES } from '../words/lexicon.ts';
+import { DIRECTIONS, FUNCTION_WORDS, INDEFINITE_TITLE_WORDS, NAME_LINKS, NAMES_LIKE_STOPWORDS, ON_BEHALF, QUALIFIERS, SON_OF, TIME_WORDS, TITLE_WORDS, TOPONYM_HEADS, WAW_NAMES } from '../words/lexicon.ts';
 import type { Scan } from './scan-context.ts';
 import { breaksBefore, isDefinite, isDetachedClitic, quotedSpanEnd, quoteOpensBefore } from '../words/sentence-tokens.ts';
 import type { Word } from '../words/sentence-tokens.ts';
@@ -11,6 +11,19 @@ import { isGivenName } from '../../text/gazetteer/given-names.ts';
 import { hasFamilyNameShape, isDefiniteLike, isNameWord, isNisba, looksLikeVerb, readsAs } from '../words/word-tests.ts';
 
 const MAX_NAME_WORDS = 4;
+
+/**
+ * Whether word i follows a name's link in the same phrase («عبد الملك», «ولد الشيخ» after a name): it is then a
+ * name's word though it is also a title.
+ */
+export function followsNameLink(words: readonly Word[], i: number): boolean {
+  const prev = words[i - 1]?.key ?? '';
+  if (i === 0 || breaksBefore(words, i)) return false;
+  if (NAME_LINKS.has(prev)) return true;
+  // «ولد» links a name only after a name's word («محمد ولد», not «إنه ولد»).
+  const before = words[i - 2];
+  return SON_OF.has(prev) && before !== undefined && !breaksBefore(words, i - 1) && isNameWord(before.text, before.key);
+}
 
 function knownSurname(scan: Scan, key: string): boolean {
   return scan.known !== null && readsAs(key, scan.known.surnames) !== null;
@@ -106,6 +119,8 @@ export interface ChainOptions {
   max: number;
   /** «المتحدث باسم الحكومة»: «باسم» links the office to the body. */
   onBehalf?: boolean;
+  /** An organisation's name ends before a title that heads a name after it (titleBeforeName); an office's complement runs on over it. */
+  endBeforeTitle?: boolean;
 }
 
 /**
@@ -113,6 +128,13 @@ export interface ChainOptions {
  * up to two words without the article, then words with it; quoted names and «لـ"…"» count as definite.
  * Returns the end of the chain, or `i` if there is none (no definite word was reached).
  */
+/** Whether word j is a title word and the word after it, in the same phrase, an indefinite name's word. */
+function titleBeforeName(words: readonly Word[], j: number): boolean {
+  const next = words[j + 1];
+  if (readsAs(words[j]?.key ?? '', TITLE_WORDS) === null || next === undefined || breaksBefore(words, j + 1)) return false;
+  return !isDefinite(next.key) && isNameWord(next.text, next.key);
+}
+
 export function chainEnd(scan: Scan, i: number, options: ChainOptions): number {
   const { words, gazetteer } = scan;
   let seenDefinite = false;
@@ -141,6 +163,9 @@ export function chainEnd(scan: Scan, i: number, options: ChainOptions): number {
       break;
     }
     if (isStopword(w.key) || FUNCTION_WORDS.has(w.key) || looksLikeVerb(w.key) || TIME_WORDS.has(w.key) || !/^\p{L}/u.test(w.text)) break;
+    // «هيئة قناة السويس الفريق أسامة ربيع»: a title after the chain's definite words heads the name after it, and is no
+    // part of the body's name («جامعة الملك سعود», where the title comes first, is).
+    if (options.endBeforeTitle === true && seenDefinite && titleBeforeName(words, j)) break;
     if (isDefiniteLike(w.key, gazetteer)) {
       if (seenDefinite && procliticReadings(w.key).some((r) => r !== w.key && r.startsWith('ال')) && !w.key.startsWith('لل')) break;
       seenDefinite = true;

@@ -2,7 +2,7 @@
 import { TITLES } from '../words/lexicon.ts';
 import type { Title } from '../words/lexicon.ts';
 import { gazetteerAt } from './gazetteer-match.ts';
-import { chainEnd, officeComplementEnd } from './runs.ts';
+import { chainEnd, followsNameLink, officeComplementEnd } from './runs.ts';
 import type { Scan } from './scan-context.ts';
 import { breaksBefore, readingsKeepingArticle } from '../words/sentence-tokens.ts';
 
@@ -19,6 +19,8 @@ export const SEPARATOR_AFTER_TITLE = /^\s*[,،(]?\s*$/u;
 export function matchTitle(scan: Scan, i: number): { title: Title; end: number; reading: string } | null {
   const w = scan.words[i];
   if (w === undefined || scan.claimed[i] !== false) return null;
+  // «عبد الملك», «محمد ولد الشيخ الغزواني»: a title word after a name's link is the name's own word.
+  if (followsNameLink(scan.words, i)) return null;
   for (const reading of readingsKeepingArticle(w.key)) {
     for (const title of TITLES_BY_FIRST.get(reading) ?? []) {
       const ok = title.words.every((k, n) => n === 0 || (scan.words[i + n]?.key === k && !breaksBefore(scan.words, i + n)));

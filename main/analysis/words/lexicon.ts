@@ -97,6 +97,11 @@ export const MEDIA_HEADS = keys('وكالة صحيفة جريدة قناة مو�
  * Not a feature of the tagger (ner/word-classes.ts), so the model does not depend on it.
  */
 export const DESCRIPTIVE_HEADS: ReadonlySet<string> = new Set([...MEDIA_HEADS, ...keys('شركة حركة تنظيم جماعة')]);
+/**
+ * Organisation heads that are as often a verbal noun of ordinary prose: «حركة» (traffic, movement: «حركة الملاحة»,
+ * «حركة التبادل التجاري»), «تنظيم» (organising: «تنظيم المعرض»). A chain they head is a body only on other evidence.
+ */
+export const VERBAL_NOUN_HEADS = keys('حركة تنظيم');
 
 /**
  * Nouns whose name in construct is an organisation's, a company's or a club's («شركة رينو», «فريق ميلان», «نادي
@@ -205,6 +210,9 @@ export const TIME_WORDS = keys(
 
 /** Kunya and «عبد» words after which a definite word does not end a name («عبد الله», «أبو محمد»). */
 export const NAME_LINKS = keys('عبد أبو أبي أبا بن ابن آل ال بنت ذو');
+
+/** «ولد» («son of») between the words of a Mauritanian name («محمد ولد الشيخ الغزواني»), also a verb and a noun elsewhere. */
+export const SON_OF = keys('ولد');
 
 /** Prepositions and adverbs that stopword lists lack but that end a name or a chain («قوات عبر الحدود»). */
 export const FUNCTION_WORDS = keys('عبر ضد نحو حول دون لدى تجاه بين إثر عقب رغم وسط جانب بعد قبل منذ خلال بشأن حيال ضمن إزاء');

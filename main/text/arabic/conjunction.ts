@@ -74,3 +74,13 @@ export function conjunctionReading(key: string): ConjunctionReading | null {
   if (rest.length >= OPEN_MIN && !WAW_ROOTS.test(key) && !WALID.test(key)) return { rest, basis: 'open' };
   return null;
 }
+
+/**
+ * Whether a key's conjunction reading rests on its doubled «وو» alone: the rest begins with «و» and is no word the
+ * lists know («ووليد», «ووزير» are و + a word; «وودز», «وولفويتز» are how a foreign «Wo-», «Wu-» is written). The
+ * caller's lexicon decides between the two.
+ */
+export function onlyDoubledWaw(key: string): boolean {
+  const rest = key.slice(1);
+  return key.startsWith('وو') && key.length >= 3 && !AFTER_CONJUNCTION.has(rest) && !isStopword(rest);
+}

@@ -2,7 +2,7 @@
 export { normalise, normaliseWithMap, matchKey, foldSpaces, asciiDigits, stripControls, type NormalisedText } from './normalise.ts';
 export { spaceRunCount } from './space-runs.ts';
 export { tokenise, tokeniseByLines, wordKeys, isWordChar, type Token } from './tokenise.ts';
-export { afterConjunction, withoutConjunction, conjunctionReading, type ConjunctionReading, type ConjunctionBasis } from './conjunction.ts';
+export { afterConjunction, withoutConjunction, conjunctionReading, onlyDoubledWaw, type ConjunctionReading, type ConjunctionBasis } from './conjunction.ts';
 export { isComplementiser, opensSubjectClause } from './complementisers.ts';
 export { procliticReadings, definiteAfterPreposition, particleReadings, encliticReadings, lookupWithClitics, searchForms, queryForms } from './clitics.ts';
 export { firstSentence, splitSentences, splitParagraphs, type Sentence } from './sentences.ts';

@@ -72,6 +72,26 @@ describe('name spans with the tagger', () => {
     expect(p?.roles).toEqual(['وزير الخارجية السعودي الأمير']);
   });
 
+  it('keeps a title word after a name\'s link as the name\'s own word («محمد ولد الشيخ الغزواني», «عبد الملك»)', () => {
+    const p = named(one('قال الرئيس الموريتاني محمد ولد الشيخ الغزواني إن بلاده ستؤمم المنجم .'), 'محمد ولد الشيخ الغزواني');
+    expect(p?.type).toBe('person');
+    expect(p?.roles).toEqual(['الرئيس الموريتاني']);
+    expect(named(one('والتقى عبد الملك الحوثي وفدا .'), 'عبد الملك الحوثي')?.type).toBe('person');
+  });
+
+  it('reads a body named after a titled person as the body the tagger is sure of («جامعة الملك سعود»), no person', () => {
+    const found = one('وشهد جناح جامعة الملك سعود ندوة عن الذكاء الاصطناعي .');
+    expect(named(found, 'جامعة الملك سعود')?.type).toBe('organization');
+    expect(found.filter((a) => a.type === 'person')).toEqual([]);
+  });
+
+  it('ends an organisation before a title that heads the name after it, and the office keeps it as its role', () => {
+    const found = one('وقال رئيس هيئة قناة السويس الفريق أسامة ربيع إن الملاحة تتعافى .');
+    expect(names(found)).toContain('هيئة قناة السويس');
+    expect(names(found).some((n) => n.includes('الفريق'))).toBe(false);
+    expect(named(found, 'أسامة ربيع')?.roles).toEqual(['رئيس هيئة قناة السويس الفريق']);
+  });
+
   it('keeps a family name of the «ال…ي» shape that is also a common noun at the end of a name the tagger reads («عبير الجندي»)', () => {
     expect(named(one('وقالت الفنانة عبير الجندي إن الحفل تأجل إلى الأسبوع المقبل.'), 'عبير الجندي')?.type).toBe('person');
     expect(named(one('وأكد الكاتب سمير الجندي أن الرواية ستصدر قريبا.'), 'سمير الجندي')?.roles).toEqual(['الكاتب']);
@@ -93,6 +113,23 @@ describe('name spans with the tagger', () => {
     expect(named(selection('وصوت البرلمان لصالح القرار بالأغلبية.'), 'علي عبد الله صالح')?.mentions).toBe(1);
     expect(named(selection('وقال صالح إن الحوار مستمر.'), 'علي عبد الله صالح')?.mentions).toBe(2);
     expect(named(one('أعلن وزير الخارجية الأردني أيمن الصفدي أن بلاده ترفض الخطة. وقال الصفدي إن الحل سياسي.'), 'أيمن الصفدي')?.mentions).toBe(2);
+  });
+
+  it('never drops a place the article locates by a direction and a known place («ناحية بعشيقة شمال الموصل»), unless it is a plural or a verbal noun', () => {
+    expect(named(one('وقصفت الطائرات ناحية بعشيقة شمال الموصل .'), 'بعشيقة')?.type).toBe('place');
+    expect(names(one('وتوسعت منطقة عمليات شمال بغداد .')).some((n) => n.includes('عمليات'))).toBe(false);
+  });
+
+  it('keeps a surname written with a doubled «وو» in a name the tagger reads («بول وولفويتز»), and «و» + a given name apart', () => {
+    expect(named(one('والتقى بول وولفويتز رئيس الوزراء أمس .'), 'بول وولفويتز')?.type).toBe('person');
+    expect(names(one('وحضر أحمد ووليد الاجتماع .')).some((n) => n.includes('وليد') && n.includes('أحمد'))).toBe(false);
+  });
+
+  it('drops a body headed by a word that is also a verbal noun where the tagger is sure it is prose («حركة الملاحة»), not a movement it reads', () => {
+    expect(one('وارتفعت حركة التبادل التجاري بين البلدين .').filter((a) => a.type === 'organization')).toEqual([]);
+    expect(one('وشاركت في تنظيم المعرض شركات عدة .').filter((a) => a.type === 'organization')).toEqual([]);
+    expect(named(one('وأعلن تنظيم القاعدة مسؤوليته .'), 'تنظيم القاعدة')?.type).toBe('organization');
+    expect(names(one('وقالت حركة تحرير السودان إن قواتها تقدمت .'))).toContain('حركة تحرير السودان');
   });
 
   it('drops a rule\'s place the tagger is sure is no actor («النظام القائم» is no town)', () => {
@@ -170,8 +207,14 @@ describe('name spans with the tagger', () => {
     const luoyang = names(one('وعثر على آثار كبيرة في منطقة لويانغ المعروفة الآن باسم آخر .'));
     expect(luoyang).toContain('لويانغ');
     expect(luoyang.some((n) => n.includes('المعروفة'))).toBe(false);
-    // A facility keeps its cue as part of its name.
-    expect(named(one('وصل الوفد إلى مطار دبي الدولي .'), 'مطار دبي')?.type).toBe('place');
+    // A facility of a place the gazetteer knows is that place, as both annotated sets tag it; one named after a
+    // person keeps its cue as part of its name.
+    const dubai = one('وصل الوفد إلى مطار دبي الدولي .');
+    expect(named(dubai, 'دبي')?.type).toBe('place');
+    expect(names(dubai).some((n) => n.includes('مطار'))).toBe(false);
+    expect(named(one('وصل الوفد إلى مطار رفيق الحريري الدولي .'), 'مطار رفيق الحريري')?.type).toBe('place');
+    // A name the gazetteer knows with the cue is that name («ريف دمشق», a province), not the city.
+    expect(named(one('وقصفت الطائرات بلدات في ريف دمشق أمس .'), 'ريف دمشق')?.type).toBe('place');
   });
 
   it('never makes a given name alone an actor', () => {

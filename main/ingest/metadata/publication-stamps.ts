@@ -36,6 +36,7 @@ const LABELS: readonly { re: RegExp; label: 'published' | 'updated' }[] = [
   // live page, which later entries update.
   { re: /(?:بدأت|بدء|انطلقت)\s+التغطي[ةه]|تم\s+نشر\s+هذا\s+(?:المحتوى|المقال|الخبر)\s+(?:على|في|بتاريخ)|تم\s+النشر|(?:مساهمة|مشاركة)\s+من\s+طرف|تاريخ\s+(?:النشر|الخبر|المقال|الإضافة|الاضافة)|(?<![\p{L}])(?:نشر|نشرت|منشور|بتاريخ|تاريخ|التاريخ|أضيف|اضيف|أضيفت)(?![\p{L}])|published|posted|date\s+published|(?<![\p{L}])(?:date|dated)(?![\p{L}])/giu, label: 'published' },
 ];
+const COPYRIGHT = /حقوق\s+(?:ال)?(?:نشر|طبع)?\s*محفوظ|الحقوق\s+محفوظ|©|copyright|all\s+rights\s+reserved/iu;
 // Icons before a stamp: emoji, pictographs, arrows and bullets.
 const LEADING_ICONS = /^[\p{Extended_Pictographic}\p{So}\p{Sk}\uFE0F\u200D\s|•·:：\-–—]+/u;
 
@@ -151,6 +152,8 @@ function labelsOf(text: string): { start: number; end: number; label: 'published
 export function readStamp(line: string, now?: string): Stamp | null {
   // A printed date has digits; a relative stamp has its word: every other line is ruled out before the date grammar runs.
   if (!/\p{N}/u.test(line) && (now === undefined || !RELATIVE_HINT.test(line))) return null;
+  // «26 سبتمبر نت - جميع الحقوق محفوظة», «© 2026 …»: a copyright line names the site and the year, never the day.
+  if (COPYRIGHT.test(line)) return null;
   // «… الساعة 14:20 | , اقتصاد»: the section a stamp is filed under follows its last bar.
   let text = line
     .replace(HARAKAT, '')

@@ -43,6 +43,11 @@ describe('the wider stamp grammar', () => {
     expect(readStamp('2026-01-12 | المشاهدات: 1,204', NOW)?.value).toBe('2026-01-12');
   });
 
+  it('reads no day out of a copyright line whose site’s name opens with a date', () => {
+    expect(readStamp('14 أكتوبر نت - جميع الحقوق محفوظة', NOW)).toBeNull();
+    expect(readStamp('© 2026 نبض الشمال', NOW)).toBeNull();
+  });
+
   it('still refuses prose beside a date', () => {
     expect(readStamp('وقال المدير إن المكتبة افتتحت في 7. يناير 2026 بحضور المحافظ', NOW)).toBeNull();
   });

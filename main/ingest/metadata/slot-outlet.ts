@@ -121,6 +121,18 @@ function headerName(lines: readonly string[]): SlotName | null {
   return null;
 }
 
+/**
+ * The site a title tag names before the headline it ends with: «جامعة السلطان قابوس - الأخبار - headline» over the
+ * headline's own line. The first of the parts before the headline is the site's name (the others are sections).
+ */
+function titleTagSite(lines: readonly string[]): SlotName | null {
+  const tag = lines[0] ?? '';
+  const headline = lines.slice(1, 6).find((t) => t.length >= 20 && t !== tag && tag.endsWith(t));
+  if (headline === undefined) return null;
+  const parts = tag.slice(0, tag.length - headline.length).split(/\s[-–—|]\s|\s[-–—|]$/u).map((p) => p.trim()).filter((p) => p.length > 0);
+  return parts.length === 0 || (parts[0] ?? '').split(/\s+/u).length > 6 ? null : named(parts[0], 'header');
+}
+
 // «IMLebanon», «rimtoday»: one Latin word alone at the top of an Arabic page is the site's logo, unless it is a button.
 const LATIN_LOGO = /^[A-Za-z][A-Za-z0-9]{3,23}$/u;
 const LATIN_BUTTONS = /^(?:logo|menu|home|search|close|login|signin|signup|subscribe|share|print|advertisement|sponsored|breaking|live|video|watch|more|next|previous|skip)$/iu;
@@ -249,7 +261,7 @@ export function slotNames(lines: readonly SourceLine[], url: string | undefined)
   const titleTag = texts.some((t, i) => i !== storyAt && t.length >= 20 && story.startsWith(t));
   const opening = storyAt < 0 || titleTag ? null : openingName(story);
   if (opening) out.push(opening);
-  for (const found of [headerName(texts), hostName(texts, url), repeatedName(texts, storyAt, opening), dashedName(texts), latinLogo(texts)]) if (found) out.push(found);
+  for (const found of [headerName(texts) ?? titleTagSite(texts), hostName(texts, url), repeatedName(texts, storyAt, opening), dashedName(texts), latinLogo(texts)]) if (found) out.push(found);
   out.push(...creditNames(texts));
   for (const line of texts) {
     // One pass over the page; each slot's word is looked for before its expression runs.

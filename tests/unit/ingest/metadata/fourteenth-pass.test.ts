@@ -114,6 +114,13 @@ describe('outlets in the wider forms', () => {
     expect(slotNames(splitLines(page), undefined).filter((n) => n.slot === 'opening')).toEqual([]);
   });
 
+  it('reads an institution’s site before its title tag’s section and headline, and no newsroom in the section', () => {
+    const page = `جامعة الساحل - الأخبار - كلية الهندسة تفتتح مختبرا جديدا للطاقة الشمسية\nكلية الهندسة تفتتح مختبرا جديدا للطاقة الشمسية\n${STORY}`;
+    const names = slotNames(splitLines(page), undefined);
+    expect(names.find((n) => n.slot === 'header')?.name).toBe('جامعة الساحل');
+    expect(clean(page).outlet).toBe('جامعة الساحل');
+  });
+
   it('splits an institution’s long name off a title tag, not a long tail that is no name', () => {
     expect(splitTitleSuffix('المكتبات العامة والقراءة في المدن الصغيرة والكبيرة – مركز الدراسات الاستراتيجية والبحوث التنموية')).toEqual({
       title: 'المكتبات العامة والقراءة في المدن الصغيرة والكبيرة', outlet: 'مركز الدراسات الاستراتيجية والبحوث التنموية',

@@ -12,7 +12,7 @@ import { isAccountByline } from '../metadata/account-byline.ts';
 import { namesNewsroom } from '../metadata/detect-author.ts';
 import { isKnownPlace } from '../metadata/known-places.ts';
 import { isPersonName, opensWithGivenName } from '../metadata/byline.ts';
-import { spaceRunCount } from '../../text/arabic/index.ts';
+import { conjunctionReading, spaceRunCount } from '../../text/arabic/index.ts';
 import { AUTHOR_SOURCES, NAME_SPANS } from './author-sources.ts';
 
 /** How many non-blank lines from the top and from the bottom are read; the story between them is not. */
@@ -146,8 +146,10 @@ export function locateName(text: string, name: string): { start: number; end: nu
   const wanted = (name.match(WORD) ?? []).map((w) => lineKey(w));
   if (wanted.length === 0) return null;
   const words = [...text.matchAll(WORD)].map((m) => ({ key: lineKey(m[0]), start: m.index, end: m.index + m[0].length }));
-  const bare = (key: string): string => key.replace(/^و(?=\p{L}{2})/u, '');
-  const same = (key: string, want: string | undefined): boolean => key === want || bare(key) === bare(want ?? '');
+  // «وهالة» in the name where the line prints «، هالة», or the other way: the conjunction the Arabic layer reads off
+  // one side only, so a second writer whose name itself opens with «و» («ووودز» for «وودز») keeps that letter.
+  const rest = (key: string): string | undefined => conjunctionReading(key)?.rest;
+  const same = (key: string, want: string | undefined): boolean => want !== undefined && (key === want || rest(key) === want || rest(want) === key);
   for (let i = 0; i + wanted.length <= words.length; i++) {
     if (!wanted.every((want, j) => same(words[i + j]?.key ?? '', want))) continue;
     return { start: words[i]?.start ?? 0, end: words[i + wanted.length - 1]?.end ?? 0 };

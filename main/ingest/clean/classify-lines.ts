@@ -10,7 +10,7 @@ import { headlineUnderFurniture } from './headline-under-furniture.ts';
 import { markStoryTeasers } from './story-teaser.ts';
 import { cannotBeHeadline, headlineWeight, isLabelSized } from './headline-candidate.ts';
 import { markReaderNotices } from './reader-notice.ts';
-import { openingWriterSurname, opensWithGivenName, parseAuthorBio, parseBareName, parseByline, parseCredits, parseOutletByline, parsePlaceByline } from '../metadata/byline.ts';
+import { barGluedWriter, openingWriterSurname, opensWithGivenName, parseAuthorBio, parseBareName, parseByline, parseCredits, parseOutletByline, parsePlaceByline } from '../metadata/byline.ts';
 import { outletByName } from '../metadata/known-outlets.ts';
 import { datelineOutlet, ownDateline } from '../metadata/outlet-cues.ts';
 import { readStamp } from '../metadata/publication-stamps.ts';
@@ -222,6 +222,7 @@ export function classifyLines(text: string, options: ClassifyOptions = {}): Line
     if ((i < first || labelled) && (isDateline(line.text, line.f.words, options.now) || (i < first && readStamp(line.text, options.now) !== null))) line.reason = 'dateline';
   }
   bylineAuthor ??= markNameBylines(lines, first);
+  if (bylineAuthor === null && first < n) bylineAuthor = barGluedWriter(lines[first]!.text);
 
   const picked = pickTitle(lines, first, options.now);
   let titleAt = picked?.at ?? null;
@@ -266,12 +267,21 @@ export function classifyLines(text: string, options: ClassifyOptions = {}): Line
     const headlineSurname = openingWriterSurname(title.text);
     for (let i = titleAt + 1; i < first && bylineAuthor === null; i++) {
       const line = lines[i]!;
-      const footnoted = /\S\*+$/u.test(line.text.trim());
-      const name = line.reason === null ? parseBareName(line.text.trim().replace(/\*+$/u, '')) : null;
+      // «نادين حمود*:» — the footnote's mark before the colon that sets the writer off from the story.
+      const footnoted = /\S\*+\s*[:：]?$/u.test(line.text.trim());
+      const name = line.reason === null ? parseBareName(line.text.trim().replace(/\*+\s*[:：]?$/u, '')) : null;
       if (name === null || !(opensWithGivenName(name) || footnoted || (headlineSurname !== null && name.endsWith(` ${headlineSurname}`)))) continue;
       line.reason = 'byline';
       bylineAuthor = name;
     }
+  }
+  // A columnist's name alone right above the headline («أعمدة / فلانة الفلانية / headline / date»), when no line has
+  // named a writer: a name that opens with a given name the gazetteer knows, as pages print a column's header.
+  const above = titleAt !== null && titleAt > 0 ? lines[titleAt - 1]! : null;
+  const aboveName = bylineAuthor === null && above !== null && above.reason === null ? parseBareName(above.text) : null;
+  if (above !== null && aboveName !== null && opensWithGivenName(aboveName)) {
+    above.reason = 'byline';
+    bylineAuthor = aboveName;
   }
   for (let i = 0; i < first; i++) {
     const line = lines[i]!;
@@ -307,6 +317,14 @@ export function classifyLines(text: string, options: ClassifyOptions = {}): Line
     const nextRemoved = lines[i + 1]!.reason !== null;
     const nextKept = lines.slice(i + 1).find((l) => l.reason === null);
     if (prevRemoved && nextRemoved && nextKept?.content !== true) line.reason = 'short-fragment';
+  }
+  // «فلان الفلاني» over «أستاذ وباحث في …» after the story: the writer's signature and role, as a column closes.
+  for (let i = last + 1; i + 1 < n && bylineAuthor === null; i++) {
+    const name = lines[i]!.reason === null ? parseBareName(lines[i]!.text) : null;
+    if (name === null || lines[i + 1]!.reason !== null || !isProfessionLine(lines[i + 1]!.text)) continue;
+    lines[i]!.reason = 'byline';
+    lines[i + 1]!.reason = 'byline';
+    bylineAuthor = name;
   }
   let keptBefore = true;
   for (let i = last + 1; i < n; i++) {

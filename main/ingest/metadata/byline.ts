@@ -6,15 +6,27 @@ import { outletByName } from './known-outlets.ts';
 
 // Longest cue first («يحررها اليوم:» heads a live page's editor), and a cue ends at a word's end: «كتبت سارة» is not «كتب» + «ت سارة», «Byblos» is no byline.
 // A writing-hand or person emoji stands for the cue word on pages that print «✍️ فلان الفلاني».
-const BYLINE = /^(?:مُ?ساهمة من طرف|مُ?شاركة من طرف|إعداد وتحرير|written by|reporting by|words by|posted by|بواسطة|كتابة|الكاتبة|الكاتب|المحرر|كتبته|كتبت|كتبه|كتب|بقلم|إعداد|اعداد|تحرير|حرره|يحررها اليوم|يحرره اليوم|يحررها|يحرره|تقرير|حاوره|حاورها|حاورته|أجرى الحوار|أجرت الحوار|ترجمة وإعداد|ترجمة وتحرير|ترجمة|ترجمه|حوار|by|✍(?:\uFE0F|\p{Emoji_Modifier})?|🖊\uFE0F?|✒\uFE0F?|✏\uFE0F?|👤)(?![\p{L}])\s*[:：\-–—/\u0640]*\s*(.+)$/iu;
-const TRAILING = /[\s:：\-–—,،.|/]+$/u;
+const BYLINE = /^(?:مُ?ساهمة من طرف|مُ?شاركة من طرف|إعداد وتحرير|written by|reporting by|words by|posted by|بواسطة|كتابة|الكاتبة|الكاتب|المحرر|كتبته|كتبت|كتبه|كتب|بقلم|إعداد|اعداد|تحرير|حرره|يحررها اليوم|يحرره اليوم|يحررها|يحرره|تقرير|حاوره|حاورها|حاورته|أجرى الحوار|أجرت الحوار|ترجمة وإعداد|ترجمة وتحرير|ترجمة|ترجمه|حوار|by|✍(?:\uFE0F|\p{Emoji_Modifier})?|🖊\uFE0F?|✒\uFE0F?|✏\uFE0F?|👤)(?![\p{L}])\s*[:：\-–—/\u0640.]*\s*(.+)$/iu;
+// «أنور باحميد*», «نادين حمود*:»: an asterisk marks the footnote that gives the writer's role.
+const TRAILING = /[\s:：\-–—,،.|/*]+$/u;
 
 function asName(text: string): string | null {
   const name = text.replace(TRAILING, '').replace(/^[\s:：\-–—]+/u, '').trim();
   const words = name.split(/\s+/u).filter((w) => w.length > 0);
-  if (words.length === 0 || words.length > 5) return null;
+  if (words.length === 0 || nameUnits(words) > 5) return null;
   if (!words.every((w) => /^[\p{L}\p{M}.'\u2019-]+$/u.test(w))) return null;
   return name;
+}
+
+// «بن», «بنت» and the Mauritanian «ولد», «منت» join a name to the father's; «عبد» opens a compound given name.
+const JOINER = /^(?:بن|بنت|ولد|منت)$/u;
+
+/**
+ * How many names a name's words make: «محمد الأمين ولد سيدي عبد الله» is four (the joiner and «عبد» + name count for
+ * none and one), as long a name as «فلان بن فلان الفلاني» elsewhere.
+ */
+function nameUnits(words: readonly string[]): number {
+  return words.filter((w, i) => !((JOINER.test(w) && i > 0 && i < words.length - 1) || (w === 'عبد' && i < words.length - 1))).length;
 }
 
 // «ترجمة», «حوار» open headlines and prose too («حوار مع وزير…», «ترجمة الكتاب إلى…»): after them, only a person's
@@ -136,10 +148,10 @@ export function isPersonName(name: string): boolean {
   const words = name.split(/\s+/u);
   // «هند ن. خريش»: a middle initial is the one dot a name may hold; any other dot is an abbreviation or a sentence's.
   const initial = (w: string, i: number): boolean => i > 0 && i < words.length - 1 && /^\p{L}\.$/u.test(w);
-  if (words.length < 2 || words.length > 4 || words.some((w, i) => w.includes('.') && !initial(w, i))) return false;
+  if (words.length < 2 || nameUnits(words) > 4 || words.some((w, i) => w.includes('.') && !initial(w, i))) return false;
   if (/^ال/u.test(normalise(words[0] ?? '')) || words.some((w) => NOT_A_NAME.has(normalise(w)))) return false;
-  // «سالم بن راشد المهندي»: «بن» and «بنت» join a name to the father's, never open or close it.
-  const joiner = (w: string, i: number): boolean => i > 0 && i < words.length - 1 && /^(?:بن|بنت)$/u.test(w);
+  // «سالم بن راشد المهندي»: «بن» and «بنت» (and «ولد», «منت») join a name to the father's, never open or close it.
+  const joiner = (w: string, i: number): boolean => i > 0 && i < words.length - 1 && JOINER.test(w);
   return words.every((w, i) => initial(w, i) || (/^[\p{L}\p{M}'\u2019-]+$/u.test(w) && (joiner(w, i) || !isStopword(normalise(w)))));
 }
 
@@ -313,6 +325,19 @@ export function openingWriter(text: string): string | null {
   const words = name.split(/\s+/u);
   // «علي» folds to the preposition «على»: only the words that never stand in a name are refused.
   return words.length >= 2 && words.length <= 4 && !name.includes('.') && words.every((w) => !HEADLINE_FUNCTION_WORDS.has(normalise(w)) && !NOT_A_NAME.has(normalise(w))) ? name : null;
+}
+
+/**
+ * The writer a lede opens with before a double bar, as some agencies' article pages glue the byline to the text:
+ * «فلان الفلاني ||   في كل عام…». A person's name that opens with a given name (the bars are no outlet's «X | city»).
+ */
+export function barGluedWriter(lede: string): string | null {
+  const m = /^([\p{L}\p{M} .]{4,40}?)\s*\|\|/u.exec(lede.trim());
+  const name = m === null ? null : asName((m[1] ?? '').replace(HONORIFIC, ''));
+  if (name === null) return null;
+  // «علي» folds to the preposition «على»: asked as another given name of its shape, as gluedTailWriter does.
+  const given = /^علي\s/u.test(name);
+  return isPersonName(given ? name.replace(/^علي/u, 'سالم') : name) && (given || opensWithGivenName(name)) ? name : null;
 }
 
 /** The one word before «يكتب:», «تكتب:» that opens a column's headline («الزعبي يكتب: …»): the writer's surname. */

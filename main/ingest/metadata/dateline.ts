@@ -23,6 +23,8 @@ const LABEL_WORDS = new Set(
     'bjt', 'cst', 'msk', 'trt', 'irst', 'pkt', 'wib', 'gst', 'eat', 'cat', 'wat', 'sast', 'wet', 'west', 'jst', 'kst', 'utc+3', 'gmt+2',
     // «تم النشر في», and the abbreviated English weekdays of RFC-style stamps («Fri, 05 Dec 2025 10:45:00 GMT»).
     'تم', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun',
+    // French weekdays and the article before a date («Mardi 13 janvier 2026», «le 13 janvier 2026»).
+    'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'le',
   ].map((w) => normalise(w)),
 );
 // A clock, with a meridiem glued on or not: «09:13AM», «06:41 م», «18:20».

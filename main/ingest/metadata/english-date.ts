@@ -11,6 +11,10 @@ const DASHED = new RegExp(String.raw`(?<![\p{L}\p{N}])(\d{1,2})-${MONTH}-((?:19|
 const NO_YEAR_LINE = new RegExp(String.raw`^\s*(?:${MONTH}\s+(\d{1,2})|(\d{1,2})\s+${MONTH})\s*$`, 'iu');
 const MONTH_FIRST = new RegExp(String.raw`(?<![\p{L}])${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})(?![\p{N}])`, 'giu');
 
+// «Mardi 13 janvier 2026», «1er février 2026»: Maghreb and Djibouti pages print the header's date in French.
+const FRENCH_MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
+const FRENCH_DAY_FIRST = new RegExp(String.raw`(?<![\p{L}\p{N}])(\d{1,2})(?:er)?\s+(${FRENCH_MONTHS.join('|')}|fevrier|aout|decembre)\s+((?:19|20)\d{2})(?![\p{N}])`, 'giu');
+
 /** The mention of a day and month, with its year or, when the text writes none (null), as `--MM-DD`. */
 function mention(m: RegExpMatchArray, month: string, day: string, year: string | null): DateMention | null {
   const mm = MONTHS.indexOf(month.slice(0, 3).toLowerCase()) + 1;
@@ -23,7 +27,7 @@ function mention(m: RegExpMatchArray, month: string, day: string, year: string |
 }
 
 /**
- * English calendar dates with their year, «5 November 2024», «Nov. 5, 2024», «02-Aug-25», as date mentions of the
+ * English calendar dates with their year (and French ones, «Mardi 13 janvier 2026»), «5 November 2024», «Nov. 5, 2024», «02-Aug-25», as date mentions of the
  * tagger's shape; a day and month alone on the line («January 14») without its year (`--MM-DD`).
  */
 export function englishDates(text: string): DateMention[] {
@@ -39,6 +43,12 @@ export function englishDates(text: string): DateMention[] {
   }
   for (const m of text.matchAll(MONTH_FIRST)) {
     const d = mention(m, m[1] ?? '', m[2] ?? '', m[3] ?? '');
+    if (d && !out.some((o) => o.start < d.end && d.start < o.end)) out.push(d);
+  }
+  for (const m of text.matchAll(FRENCH_DAY_FIRST)) {
+    const name = (m[2] ?? '').toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+    const month = FRENCH_MONTHS.findIndex((f) => f.normalize('NFD').replace(/\p{M}/gu, '') === name);
+    const d = month < 0 ? null : mention(m, MONTHS[month] ?? '', m[1] ?? '', m[3] ?? '');
     if (d && !out.some((o) => o.start < d.end && d.start < o.end)) out.push(d);
   }
   const alone = out.length === 0 ? NO_YEAR_LINE.exec(text) : null;

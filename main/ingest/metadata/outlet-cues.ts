@@ -59,10 +59,13 @@ export function datelineOutlet(line: string): { name: string; known: KnownOutlet
   }
   // «الرياض - واس -», «بيت لحم- معا-»: between the dashes stands the newsroom, also under its bare name.
   const bare = /^([\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+){0,2})\s*[-–—:]\s*([^-–—:]{2,30}?)\s*[-–—:]/u.exec(head);
-  const between = bare ? outletInSlot(bare[2] ?? '') : null;
+  const between = bare && !INSTITUTION.test(bare[1] ?? '') ? outletInSlot(bare[2] ?? '') : null;
   return between ? { name: between.name, known: between } : null;
 }
 
+// «جامعة السلطان قابوس - الأخبار - …»: an institution's title tag, its site name and a section, is no dateline — the
+// words before the dash name the publisher, not a place, and the section after it («الأخبار») no newsroom.
+const INSTITUTION = /^(?:جامعة|جامعه|وزارة|وزاره|سفارة|سفاره|هيئة|هيئه|مؤسسة|مؤسسه|مجلس|بلدية|بلديه|مركز|بنك|اتحاد|نقابة|نقابه|كلية|كليه|معهد)\s/u;
 const EXCLUSIVE = /^(?:خاص|حصري|حصريا|خاص\s+ب|exclusive)\s*[-–—:：|]\s*/iu;
 const OWN_DATELINE = /^([^-–—/:|()«»"“”]{2,40}?)\s*[-–—/:：]\s*(.*)$/u;
 
@@ -92,7 +95,7 @@ export function ownDateline(line: string): { outlet: KnownOutlet; whole: boolean
   // («جريدة الرياض»); the paper's full name still counts.
   const outlet = dashed && !isKnownPlace(first) ? outletInSlot(first) : outletByName(first);
   if (outlet) return { outlet, whole: short(rest) && outletByName(rest) === null };
-  if (!short(first)) return null;
+  if (!short(first) || INSTITUTION.test(first)) return null;
   // After the place («بغداد/المسلة:», «بيت لحم - معا -») stands the newsroom, also under its bare name.
   const second = /^([^-–—/:：|]{2,40}?)\s*(?:[-–—:：]\s*(.*))?$/u.exec(rest);
   const named = second ? outletInSlot(second[1] ?? '') : null;

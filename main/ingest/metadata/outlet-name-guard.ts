@@ -15,6 +15,9 @@ const GENERIC = new Set(
     'عاجلة', 'محلية', 'عربية', 'دولية', 'عالمية', 'وطنية', 'رئيسية', 'اليوم', 'جديد', 'آخر', 'home', 'news', 'admin',
   ].map(lineKey),
 );
+// A newsroom's desk or a page's label in an outlet's slot: «المكتب الإعلامي» signs for the institution that heads the
+// page, «تعريف بالكاتب:» opens a writer's biography.
+const DESK_OR_LABEL = /^(?:ال)?(?:مكتب|مكتبه)\s+(?:ال)?(?:اعلامي|صحفي|اعلام)$|^(?:تعريف|نبذه)\s+(?:بالكاتب|بالكاتبه|عن\s+الكاتب)$/u;
 // Words a sentence opens with, never a name: verbs of saying, connectives, pronouns.
 const SENTENCE_OPENING = /^(?:و|ف)?(?:قال|قالت|أكد|اكد|أكدت|أضاف|اضاف|أضافت|أوضح|اوضح|أعلن|اعلن|أعلنت|كشف|كشفت|ذكر|ذكرت|هذا|هذه|إن|ان|كما|لكن|ثم|بعد|قبل|في|من|على|عن|إلى|الى|مع)$/u;
 
@@ -40,7 +43,7 @@ export function plausibleOutletName(name: string): boolean {
   if (keys.every((k) => GENERIC.has(k) || isStopword(k))) return false;
   if (GENERIC.has(keys[0] ?? '') && words.length === 1) return false;
   if (SENTENCE_OPENING.test(words[0] ?? '')) return false;
-  if (isOutletTagline(name)) return false;
+  if (isOutletTagline(name) || DESK_OR_LABEL.test(keys.join(' '))) return false;
   if (personWord(words[0] ?? '') && !outletShaped(name)) return false;
   return true;
 }

@@ -11,6 +11,8 @@ const NOUN_KEYS: ReadonlySet<string> = new Set(nounKeys(OUTLET_NOUNS));
 const DESCRIPTORS: ReadonlySet<string> = new Set(
   ['مستقل', 'مستقله', 'حر', 'حره', 'شامل', 'شامله', 'متخصص', 'متخصصه', 'جامع', 'جامعه', 'إخباري', 'اخباري', 'إلكتروني', 'إلكترونية', 'الكتروني', 'الكترونية'].map((w) => normalise(w)),
 );
+// «متخصص بـ…», «معني بـ…»: the field a specialist outlet covers follows.
+const FIELD_OPENERS = new Set(['متخصص', 'متخصصه', 'مختص', 'مختصه', 'معني', 'معنيه', 'يعنى', 'تعنى', 'يهتم', 'تهتم'].map((w) => normalise(w)));
 // «يصدرها حزب …», «تصدر عن …»: the publisher's clause, whatever names it.
 const PUBLISHER = new Set(['يصدرها', 'تصدرها', 'يصدر', 'تصدر', 'صادره', 'صادر'].map((w) => normalise(w)));
 
@@ -41,5 +43,7 @@ export function isOutletTagline(text: string): boolean {
   const keys = first.trim().split(/\s+/u).map((w) => normalise(w));
   if (keys.length < 2 || keys.length > 7 || /[.!؟?:：|«»"“”\p{N}]/u.test(first)) return false;
   if (PUBLISHER.has(keys[1] ?? '')) return keys.length >= 3;
+  // «موقع متخصص بالشؤون الصينية», «مجلة متخصصة في الاقتصاد»: a specialist's field after «متخصص» describes too.
+  if (FIELD_OPENERS.has(keys[1] ?? '') && /^(?:ب|في$)/u.test(keys[2] ?? '')) return true;
   return keys.slice(1).every(describes);
 }

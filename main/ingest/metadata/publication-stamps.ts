@@ -36,6 +36,7 @@ const LABELS: readonly { re: RegExp; label: 'published' | 'updated' }[] = [
   // live page, which later entries update.
   { re: /(?:بدأت|بدء|انطلقت)\s+التغطي[ةه]|تم\s+نشر\s+هذا\s+(?:المحتوى|المقال|الخبر)\s+(?:على|في|بتاريخ)|تم\s+النشر|(?:مساهمة|مشاركة)\s+من\s+طرف|تاريخ\s+(?:النشر|الخبر|المقال|الإضافة|الاضافة)|(?<![\p{L}])(?:نشر|نشرت|منشور|بتاريخ|تاريخ|التاريخ|أضيف|اضيف|أضيفت)(?![\p{L}])|published|posted|date\s+published|(?<![\p{L}])(?:date|dated)(?![\p{L}])/giu, label: 'published' },
 ];
+const COPYRIGHT = /حقوق\s+(?:ال)?(?:نشر|طبع)?\s*محفوظ|الحقوق\s+محفوظ|©|copyright|all\s+rights\s+reserved/iu;
 // Icons before a stamp: emoji, pictographs, arrows and bullets.
 const LEADING_ICONS = /^[\p{Extended_Pictographic}\p{So}\p{Sk}\uFE0F\u200D\s|•·:：\-–—]+/u;
 
@@ -59,12 +60,18 @@ const FORUM_POSTER = new RegExp(`(?<=(?:^|[^\\p{L}])(?:مساهمة|مشاركة
 // number or an ordinal), read only on a line that names the issue.
 const ISSUE_VOLUME = /(?<![\p{L}])السن[ةه]\s+(?:\p{N}+|\p{L}+(?:\s+(?:و\p{L}+|عشر[ةه]?))?)(?=\s*$|\s)/u;
 // «منذ يومين 214 مشاهدة», «12 يناير 2026 | 3 تعليقات»: the counters a theme prints beside the stamp.
-const COUNTERS = /(?<![\p{L}\p{N}])\p{N}[\p{N},.٬]*\s*(?:مشاهدة|مشاهدات|قراءة|قراءات|تعليق|تعليقات|views?|comments?)(?![\p{L}])/giu;
+// The counter's label may come first too: «2026-01-13 | المشاهدات: 418».
+const COUNTERS = /(?<![\p{L}\p{N}])\p{N}[\p{N},.٬]*\s*(?:مشاهدة|مشاهدات|قراءة|قراءات|تعليق|تعليقات|views?|comments?)(?![\p{L}])|(?<![\p{L}])(?:عدد\s+)?(?:ال)?(?:مشاهدات|قراءات|تعليقات|views|comments)\s*[:：]?\s*\p{N}[\p{N},.٬]*/giu;
 // «Edition No 4721», «السعر 200 بيسة»: an issue's number in English and its cover price in a unit word.
 const ISSUE_FURNITURE = /(?<![\p{L}])(?:edition\s+no\.?\s*\p{N}+|السعر\s*[:：]?\s*\p{N}+(?:\s+\p{L}+)?)/giu;
 const COUNTER_WORD = /مشاهد|قراء|تعليق|view|comment/iu;
 const blankCredit = (m: string): string => (m.trim().split(/\s+/u).length <= 4 ? ' '.repeat(m.length) : m);
 
+// «منذ 3 أيام في 12/يناير/2026», «زنقة 20 | منذ 21 ساعة | 2026-01-14 18:20»: a relative stamp printed beside the
+// date it stands for, as feeds and themes print both; its count and unit are the stamp's furniture then.
+const RELATIVE_BESIDE = /(?<![\p{L}])(?:منذ|قبل)\s+(?:\p{N}+\s*)?(?:ثواني|ثوان|ثانية|دقيقة|دقيقتين|دقائق|ساعة|ساعتين|ساعات|يوم|يومين|أيام|ايام|أسبوع|اسبوع|أسبوعين|اسبوعين|أسابيع|اسابيع|شهر|شهرين|أشهر|اشهر)(?![\p{L}])/gu;
+// A line of fields set apart by bars: a feed reader's «source | منذ 21 ساعة | 2026-01-14 18:20».
+const FIELD_BAR = /\s[|｜]\s/u;
 // A clock right after a date that opens its line: «12 كانون الثاني 2026 11:05ص», «14/01/2026 - 09:30».
 const OPENING_CLOCK = /^\s*[-–—|،,]?\s*\p{N}{1,2}:\p{N}{2}(?![\p{N}])/u;
 // «Asia/Tehran», «Africa/Algiers»: a time zone's name as servers print it beside their clock.
@@ -96,6 +103,9 @@ function onlyStamp(text: string, dates: readonly DateMention[], others: readonly
   }
   // The section's label is glued to the date, as a scrape joins two elements of the page: a word set before a date
   // with a space may be prose («الجريدة ٠٣-٠١-٢٠٢٦», «وقال الوزير في 10 يناير»).
+  // Fields set apart by bars, the date's own field nothing but the stamp and each other field a name or a label of
+  // up to three words (a source, a section, a relative stamp blanked before): a feed's or a theme's meta line.
+  if (FIELD_BAR.test(text) && barFieldsStamp(text, dates, spans)) return true;
   const glued = /\p{L}$/u.test(head) && text.trim().split(/\s+/u).length <= 8;
   if (!glued && !published) return false;
   const before = strange(leftoverWords(head, spans.filter((s) => s.end <= first.start)));
@@ -104,6 +114,20 @@ function onlyStamp(text: string, dates: readonly DateMention[], others: readonly
     if (strange(leftoverWords(text.slice(first.start), after)).length === 0) return true;
   }
   return published && before.length === 0;
+}
+
+/** Whether a line of bar-set fields is a stamp: see onlyStamp. */
+function barFieldsStamp(text: string, dates: readonly DateMention[], spans: readonly { start: number; end: number }[]): boolean {
+  let at = 0;
+  for (const field of text.split(/[|｜]/u)) {
+    const start = at;
+    at += field.length + 1;
+    const inside = spans.filter((s) => s.start >= start && s.end <= start + field.length).map((s) => ({ start: s.start - start, end: s.end - start }));
+    const words = leftoverWords(field, inside).filter((w) => !isKnownPlace(w));
+    const dated = dates.some((d) => d.start >= start && d.end <= start + field.length);
+    if (dated ? words.length > 0 : words.length > 3) return false;
+  }
+  return true;
 }
 
 /** The labels of a line, left to right, with the span each covers. */
@@ -128,6 +152,8 @@ function labelsOf(text: string): { start: number; end: number; label: 'published
 export function readStamp(line: string, now?: string): Stamp | null {
   // A printed date has digits; a relative stamp has its word: every other line is ruled out before the date grammar runs.
   if (!/\p{N}/u.test(line) && (now === undefined || !RELATIVE_HINT.test(line))) return null;
+  // «26 سبتمبر نت - جميع الحقوق محفوظة», «© 2026 …»: a copyright line names the site and the year, never the day.
+  if (COPYRIGHT.test(line)) return null;
   // «… الساعة 14:20 | , اقتصاد»: the section a stamp is filed under follows its last bar.
   let text = line
     .replace(HARAKAT, '')
@@ -153,6 +179,8 @@ export function readStamp(line: string, now?: string): Stamp | null {
   if (text.trim().split(/\s+/u).length > 18) return null;
   const labels = labelsOf(text);
   const mentions = lineDates(text, now).filter((m) => DATED.has(m.kind) && FULL.test(m.value));
+  // Blanked only once a date is found: a line with nothing but «منذ 3 ساعات» is read as a relative stamp below.
+  if (mentions.length > 0 && /منذ|قبل/u.test(text)) text = text.replace(RELATIVE_BESIDE, (m) => ' '.repeat(m.length));
   const outlets = [...findOutletMentions(text), ...[...text.matchAll(HOST)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }))];
   if (mentions.length > 0) {
     // «حمص-سانا 9 كانون الأول»: the place of a dateline may stand beside its date too.

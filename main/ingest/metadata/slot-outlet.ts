@@ -42,11 +42,14 @@ const MENU = /(?:الرئيسية|الرئيسيه|اتصل بنا|من نحن)/
 // Institutions publish their own news: «جامعة اليرموك», «وزارة الصحة الليبية», «سفارة دولة فلسطين».
 const INSTITUTION = /^(?:جامعة|جامعه|وزارة|وزاره|سفارة|سفاره|هيئة|هيئه|صندوق|مؤسسة|مؤسسه|مجلس|بلدية|بلديه|دار|مركز|بنك|اتحاد|نقابة|نقابه)\s/u;
 const URL = /(?:https?:\/\/|www\.)[^\s"'<>]+/iu;
+// A state's formal name alone on a line: «جمهورية العراق», «المملكة الأردنية الهاشمية», «سلطنة عُمان».
+const STATE_LETTERHEAD = /^(?:ال)?(?:جمهورية|جمهوريه|مملكة|مملكه|المملكة|المملكه|دولة|دوله|سلطنة|سلطنه|إمارة|امارة)(?:\s+[\p{L}\p{M}]+){1,3}$/u;
 // A paragraph-sized line, twelve words or more, told without splitting a long line.
 const TWELVE_WORDS = /^\s*(?:\S+\s+){11}\S/u;
 
 function clean(name: string): string {
-  return name.replace(/^[\s"'«“(]+|[\s"'»”).,،:\-–—|_]+$/gu, '').replace(/\s+/gu, ' ').trim();
+  // «بلدية الدوحة ✔»: a channel's verified mark, and any symbol or emoji a page sets after a name, is no part of it.
+  return name.replace(/^[\s"'«“(]+|[\s"'»”).,،:\-–—|_\p{So}\p{Sk}\uFE0F\u200D]+$/gu, '').replace(/\s+/gu, ' ').trim();
 }
 
 /** A name in a slot, kept when the guard lets it stand as an outlet's. */
@@ -106,7 +109,8 @@ const SITE_NAME_LINE = /^[^\p{N}.:،,!؟?|]+(?:\s\p{N}{1,3})?$/u;
  * short name right above the menu — first on the page or under a ticker and a page clock.
  */
 function headerName(lines: readonly string[]): SlotName | null {
-  const head = lines.slice(0, 3).filter((l) => !URL.test(l)).slice(0, 2);
+  // «جمهورية العراق» over «وزارة الموارد المائية»: a ministry's letterhead opens with the state's formal name.
+  const head = lines.slice(0, 4).filter((l) => !URL.test(l)).filter((l, i) => i > 0 || !STATE_LETTERHEAD.test(l.trim())).slice(0, 2);
   const first = head[0] ?? '';
   if (first.split(/\s+/u).length <= 5 && SITE_NAME_LINE.test(first.trim()) && INSTITUTION.test(`${first} `)) return named(first, 'header');
   for (let i = 0; i + 1 < Math.min(lines.length, 9); i++) {
@@ -115,6 +119,18 @@ function headerName(lines: readonly string[]): SlotName | null {
     if (opensMenu(lines, i + 1)) return named(line, 'header');
   }
   return null;
+}
+
+/**
+ * The site a title tag names before the headline it ends with: «جامعة السلطان قابوس - الأخبار - headline» over the
+ * headline's own line. The first of the parts before the headline is the site's name (the others are sections).
+ */
+function titleTagSite(lines: readonly string[]): SlotName | null {
+  const tag = lines[0] ?? '';
+  const headline = lines.slice(1, 6).find((t) => t.length >= 20 && t !== tag && tag.endsWith(t));
+  if (headline === undefined) return null;
+  const parts = tag.slice(0, tag.length - headline.length).split(/\s[-–—|]\s|\s[-–—|]$/u).map((p) => p.trim()).filter((p) => p.length > 0);
+  return parts.length === 0 || (parts[0] ?? '').split(/\s+/u).length > 6 ? null : named(parts[0], 'header');
 }
 
 // «IMLebanon», «rimtoday»: one Latin word alone at the top of an Arabic page is the site's logo, unless it is a button.
@@ -239,9 +255,13 @@ export function slotNames(lines: readonly SourceLine[], url: string | undefined)
   const head = texts.slice(0, storyAt < 0 ? 12 : Math.min(storyAt + 1, 15));
   const out: SlotName[] = [];
   for (const line of head) out.push(...datelineNames(line));
-  const opening = storyAt < 0 ? null : openingName(texts[storyAt] ?? '');
+  // A title tag «headline: subtitle – site» over the headline it repeats is long enough to read as the story's first
+  // line: its head before the colon is the headline's, not a newsroom's.
+  const story = texts[storyAt] ?? '';
+  const titleTag = texts.some((t, i) => i !== storyAt && t.length >= 20 && story.startsWith(t));
+  const opening = storyAt < 0 || titleTag ? null : openingName(story);
   if (opening) out.push(opening);
-  for (const found of [headerName(texts), hostName(texts, url), repeatedName(texts, storyAt, opening), dashedName(texts), latinLogo(texts)]) if (found) out.push(found);
+  for (const found of [headerName(texts) ?? titleTagSite(texts), hostName(texts, url), repeatedName(texts, storyAt, opening), dashedName(texts), latinLogo(texts)]) if (found) out.push(found);
   out.push(...creditNames(texts));
   for (const line of texts) {
     // One pass over the page; each slot's word is looked for before its expression runs.

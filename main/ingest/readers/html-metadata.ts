@@ -66,11 +66,16 @@ function firstTimeDatetime(document: DomDocument): string | undefined {
 const STAMP_CLASSES = ['submitted', 'date', 'post-date', 'entry-date', 'posted-on', 'article-date', 'news-date', 'date-header'];
 const STAMP_SELECTOR = STAMP_CLASSES.map((c) => `[class~="${c}"]`).join(', ');
 const FURNITURE_SELECTOR = ['header', 'nav', 'footer', 'aside'].flatMap((f) => STAMP_CLASSES.map((c) => `${f} [class~="${c}"]`)).join(', ');
+// A theme's meta list under the headline («<ul class="meta"><li>يناير 11, 2026</li><li>Posted by: …</li>…»): its
+// items are the date, the poster, the category and the comments' count, the date the one that prints a year.
+const META_LIST_SELECTOR = ['meta', 'post-meta', 'entry-meta', 'article-meta', 'post-info', 'entry-info'].map((c) => `[class~="${c}"] > *`).join(', ');
+const HAS_YEAR = /(?<!\p{N})(?:\p{N}{4}|\p{N}{1,2}[-/.]\p{N}{1,2}[-/.]\p{N}{2})(?!\p{N})/u;
 
 /**
  * The text of the theme's date element, when nothing declares the date: Readability keeps the article's body and drops
  * the line the theme prints the date on («ثلاثاء, 01/13/2026 - 18:40»). A short text with a digit, outside the page's
- * header, menus, footer and sidebars (where site clocks stand); the import reads the date out of it.
+ * header, menus, footer and sidebars (where site clocks stand); else the item of a theme's meta list that prints a
+ * year. The import reads the date out of it.
  */
 function stampElementText(document: DomDocument): string | undefined {
   const furniture = new Set(elements(document.querySelectorAll(FURNITURE_SELECTOR)));
@@ -78,6 +83,11 @@ function stampElementText(document: DomDocument): string | undefined {
     if (furniture.has(element)) continue;
     const text = clean(element.textContent);
     if (text !== undefined && /\p{N}/u.test(text) && text.split(' ').length <= 12) return text;
+  }
+  for (const element of elements(document.querySelectorAll(META_LIST_SELECTOR))) {
+    if (furniture.has(element)) continue;
+    const text = clean(element.textContent);
+    if (text !== undefined && HAS_YEAR.test(text) && text.split(' ').length <= 12) return text;
   }
   return undefined;
 }
@@ -101,6 +111,8 @@ function issueLineText(document: DomDocument): string | undefined {
   return undefined;
 }
 
+// The nouns an institution's or a network's name opens with (a research centre, a university, a foundation).
+const INSTITUTION_NOUN = /^(?:مركز|معهد|مؤسسة|جامعة|شبكة|هيئة|الهيئة|المركز|المعهد|مجلة|وكالة|صحيفة|جريدة)\s/u;
 // " - Outlet", " | Outlet", " – Outlet", " — Outlet", " :: Outlet": the way pages append the site name.
 const SUFFIX = /^(.*\S)\s+(?:[|\-–—]|::|\/\/)\s+([^|\-–—]+)$/u;
 
@@ -113,7 +125,9 @@ export function splitTitleSuffix(pageTitle: string): { title: string; outlet?: s
   const head = match?.[1]?.trim();
   const tail = match?.[2]?.trim();
   if (!head || !tail) return { title: pageTitle };
-  if (tail.split(/\s+/).length > 5 || tail.length >= head.length) return { title: pageTitle };
+  // «… – مركز شاف لتحليل الأزمات والدراسات المستقبلية»: an institution's name runs longer than a site's.
+  const words = tail.split(/\s+/).length;
+  if ((words > 5 && !(words <= 8 && INSTITUTION_NOUN.test(tail))) || tail.length >= head.length) return { title: pageTitle };
   return { title: head, outlet: tail };
 }
 

@@ -30,6 +30,16 @@ export const HIJRI_MONTHS: Readonly<Record<string, number>> = {
   'رجب': 7, 'شعبان': 8, 'رمضان': 9, 'شوال': 10, 'ذو القعدة': 11, 'ذي القعدة': 11, 'ذو الحجة': 12, 'ذي الحجة': 12,
 };
 
+/**
+ * The months of the solar Hijri calendar (Iran's and Afghanistan's civil year), as Iranian services print them in
+ * Arabic («٢٣ دی ١٤٠٤»). Several are common words («مهر», «تير», «دي»): only a day and a year of the solar era beside
+ * one make a date (see rules/solar-hijri-rule.ts).
+ */
+export const SOLAR_HIJRI_MONTHS: Readonly<Record<string, number>> = {
+  'فروردين': 1, 'أرديبهشت': 2, 'اردبيهشت': 2, 'خرداد': 3, 'تير': 4, 'مرداد': 5, 'شهريور': 6, 'مهر': 7, 'آبان': 8, 'آذر': 9,
+  'دي': 10, 'بهمن': 11, 'اسفند': 12, 'إسفند': 12,
+};
+
 /** Weekday names → 0 = Sunday … 6 = Saturday. */
 export const WEEKDAYS: Readonly<Record<string, number>> = {
   'الأحد': 0, 'الاثنين': 1, 'الإثنين': 1, 'الثلاثاء': 2, 'الثلثاء': 2, 'الأربعاء': 3, 'الخميس': 4, 'الجمعة': 5, 'السبت': 6,

@@ -5,7 +5,7 @@
  */
 import { normalise } from '../arabic/index.ts';
 import {
-  CURRENT_WORDS, DAY_PARTS, DOCUMENT_NOUNS, FUTURE_WORDS, GREGORIAN_MONTHS, HIJRI_MONTHS, ISSUE_WORDS, MONTH_PARTS, NUMBER_WORDS, PAST_WORDS,
+  CURRENT_WORDS, DAY_PARTS, DOCUMENT_NOUNS, FUTURE_WORDS, GREGORIAN_MONTHS, HIJRI_MONTHS, ISSUE_WORDS, SOLAR_HIJRI_MONTHS, MONTH_PARTS, NUMBER_WORDS, PAST_WORDS,
   SEASONS, UNIT_WORDS, WEEKDAYS, ordinalDayWords,
 } from './lexicon.ts';
 
@@ -34,6 +34,7 @@ export function compact(s: string): string {
 
 export const MONTH_BY_KEY = keyed(GREGORIAN_MONTHS);
 export const HIJRI_BY_KEY = keyed(HIJRI_MONTHS);
+export const SOLAR_BY_KEY = keyed(SOLAR_HIJRI_MONTHS);
 
 /** Whether a word is the name of a month (Gregorian in every family, or Hijri): a figure before it is a day, not a count. */
 export function isMonthName(word: string): boolean {
@@ -97,6 +98,7 @@ export const NE = '(?![\\p{N}]|[.,/:\\-]\\p{N})';
 export const MONTH = `(?:${alternation(Object.keys(GREGORIAN_MONTHS))})`;
 export const HIJRI_MONTH = `(?:${alternation(Object.keys(HIJRI_MONTHS))})`;
 export const WEEKDAY = `(?:${alternation(Object.keys(WEEKDAYS))})`;
+export const SOLAR_MONTH = `(?:${alternation(Object.keys(SOLAR_HIJRI_MONTHS))})`;
 export const ORDINAL = `(?:${alternation(ordinalDayWords().map(([w]) => w.join(' ')))})`;
 export const NUMBER_WORD = `(?:${alternation(Object.keys(NUMBER_WORDS))})`;
 export const UNIT = `(?:${alternation(Object.keys(UNIT_WORDS))})`;
@@ -115,6 +117,8 @@ export const HAS_YEAR = /\d{4}/u;
 export const HAS_MONTH = new RegExp(MONTH, 'u');
 export const HAS_WEEKDAY = new RegExp(WEEKDAY, 'u');
 export const HAS_SHAHR = /شهر/u;
+// A year of the solar Hijri era (13xx, 14xx): most lines have none, and a digit scan is cheaper than the month names.
+export const HAS_SOLAR_YEAR = /(?<!\d)1[34]\d{2}(?!\d)/u;
 
 /** A day: digits (optionally with the article, «الـ25») or a written ordinal. Groups carry the suffix. */
 export function day(suffix = ''): string {

@@ -17,7 +17,9 @@ function tenseIfNeeded(g: Groups, written: number | undefined, env: Env, ks: num
 
 export const dayMonth: Rule = {
   name: 'day-month',
-  pattern: rx(`${BC}(?:${WEEKDAY_PREFIX})?${day()}${MONTH_TAIL}`),
+  // «9. يناير 2026»: German-style pages put a dot after the day — read only with the year after the month, since a
+  // sentence may end on a figure before a month's name opens the next.
+  pattern: rx(`${BC}(?:${WEEKDAY_PREFIX})?${day()}(?:\\.(?=\\s+${MONTH}\\s*,?\\s*\\d{4}))?${MONTH_TAIL}`),
   requires: HAS_MONTH,
   build(m, env) {
     const g = groups(m);

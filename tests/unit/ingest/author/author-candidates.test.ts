@@ -53,6 +53,9 @@ describe('locateName', () => {
     // Two writers joined by «و» where the line prints a comma.
     expect(locateName('تحرير: سالم الراشدي، هالة يوسف', 'سالم الراشدي وهالة يوسف')).toEqual({ start: 7, end: 30 });
     expect(locateName('بقلم: سالم الراشدي', 'هالة يوسف')).toBeNull();
+    // A second writer whose name opens with «و» after the conjunction: only the conjunction is read off.
+    expect(locateName('تحرير: سالم الراشدي، وودز هاريس', 'سالم الراشدي ووودز هاريس')).toEqual({ start: 7, end: 31 });
+    expect(locateName('تحرير: سالم الراشدي، ودز هاريس', 'سالم الراشدي ووودز هاريس')).toBeNull();
   });
 
   it('reads the cues before and after a name written otherwise, where before it read the whole line as before it', () => {

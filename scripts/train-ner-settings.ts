@@ -84,3 +84,9 @@ export const WORD_DROPOUT = 0.15;
 // conjunctions: 76.82 / 73.67 / 55.15 — persons +1.5 on the mean (−0.05, +2.2, +2.3 by seed), organisations −2.4.
 // But npm run tune:ner-stage (--retrain, shipped seed and epochs) lost with it: tagger micro / PERS 78.09 / 72.12 →
 // 77.28 / 71.96 (precision 82.6 → 80.0), actors stage 76.40 / 73.47 → 75.36 / 72.06.
+// The learner: 'perceptron' (the averaged perceptron, perceptron.ts) or 'crf' (the linear-chain CRF, crf.ts), and
+// the CRF's L2 penalty, first SGD step and averaging (ignored by the perceptron).
+export const LEARNER: 'perceptron' | 'crf' = 'perceptron';
+export const CRF_L2 = 1;
+export const CRF_STEP = 0.1;
+export const CRF_AVERAGE = true;

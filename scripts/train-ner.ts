@@ -11,6 +11,7 @@ import { readCorpus } from '../main/analysis/ner/read-corpus.ts';
 import { trainModel } from '../main/analysis/ner/train-model.ts';
 import { sha256Hex } from '../main/analysis/ner/training-inputs.ts';
 import { resources } from '../main/resources.ts';
+import { crfSettings } from './train-ner-learner.ts';
 import { modernSets, readModernSets } from './train-ner-modern.ts';
 import { EPOCHS, MIN_COUNT, OWN_REPEATS, SEED, WORD_DROPOUT } from './train-ner-settings.ts';
 
@@ -31,8 +32,11 @@ try {
   const started = Date.now();
   const corpus = readCorpus(bytes.toString('utf8'), data);
   for (const r of corpus.repairs) console.log(`note: ${r}`);
+  // The learner of train-ner-settings.ts (no flags: the shipped model is trained with the settings its test reads).
+  const crf = crfSettings([]);
   const result = trainModel(corpus.sentences, loadGazetteer(), {
     wordDropout: WORD_DROPOUT,
+    ...(crf === undefined ? {} : { crf }),
     own: modernSets(readModernSets(), OWN_REPEATS, false),
     seed: SEED, epochs: EPOCHS, minCount: MIN_COUNT, dataName: path.basename(data), dataSha256: sha256Hex(bytes), licence: MODEL_LICENCE, attribution: MODEL_ATTRIBUTION,
     log: (line) => console.log(line),

@@ -1,5 +1,5 @@
-// `npm run train:ner [-- <train.txt>] [--out <model file>]`: rebuilds the entity model from ANERcorp's training
-// portion and the project's own sets (data/ner/modern-train-1 and -2, OWN_REPEATS times), reproducibly (fixed seed: same
+// `npm run train:ner [-- <train.txt>] [--out <model file>] [--learner crf|perceptron --l2 C --step S --average 0|1 --scale K]`:
+// rebuilds the entity model from ANERcorp's training portion and the project's own sets (data/ner/modern-train-1 and -2, OWN_REPEATS times), reproducibly (fixed seed: same
 // data, same bytes). ANERcorp defaults to ../shared/data/anercorp-train/train.txt beside the repository; the model
 // is written where the app reads it (main/resources.ts).
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
@@ -19,7 +19,8 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const outAt = args.indexOf('--out');
 const out = outAt >= 0 ? path.resolve(args[outAt + 1] ?? '') : resources.nerModelFile;
-const positional = outAt >= 0 ? args.filter((_, i) => i !== outAt && i !== outAt + 1) : args;
+const flags = ['--out', '--learner', '--l2', '--step', '--average', '--scale'];
+const positional = args.filter((a, i) => !flags.includes(a) && !flags.includes(args[i - 1] ?? ''));
 const data = path.resolve(positional[0] ?? path.join(root, '..', 'shared', 'data', 'anercorp-train', 'train.txt'));
 
 try {
@@ -32,8 +33,9 @@ try {
   const started = Date.now();
   const corpus = readCorpus(bytes.toString('utf8'), data);
   for (const r of corpus.repairs) console.log(`note: ${r}`);
-  // The learner of train-ner-settings.ts (no flags: the shipped model is trained with the settings its test reads).
-  const crf = crfSettings([]);
+  // The learner of train-ner-settings.ts unless flags name another (for a model written elsewhere with --out: the
+  // shipped model is trained with the settings its test reads).
+  const crf = crfSettings(args);
   const result = trainModel(corpus.sentences, loadGazetteer(), {
     wordDropout: WORD_DROPOUT,
     ...(crf === undefined ? {} : { crf }),

@@ -1,5 +1,5 @@
 // `npm run tune:ner-stage [-- <train.txt>] [--examples N] [--retrain] [--modern K] [--modern2 K] [--learner crf|perceptron]
-// [--l2 C] [--step S] [--average 0|1]` (train-ner-learner.ts; or ANERCORP_TRAIN=<train.txt>): the actors stage beside its own tagger on
+// [--l2 C] [--step S] [--average 0|1] [--scale K]` (train-ner-learner.ts; or ANERCORP_TRAIN=<train.txt>): the actors stage beside its own tagger on
 // the tune blocks of `npm run tune:ner` (never the held-out block). For each block, a model is trained on the rest
 // of the training part with the shipped settings (kept in tests/output/ner-tune-stage/ under a key of the data,
 // settings, features and word lists, so a second run only tags; --retrain trains again). Then, with that model,
@@ -55,7 +55,7 @@ const repeatOption = (name: string, fallback: number): number => {
 const ownRepeats: Record<OwnSetName, number> = { 'modern-train-1': repeatOption('--modern', OWN_REPEATS['modern-train-1']), 'modern-train-2': repeatOption('--modern2', OWN_REPEATS['modern-train-2']) };
 const retrain = args.includes('--retrain');
 const crf = crfSettings(args);
-const positional = args.filter((a, i) => !a.startsWith('--') && !['--examples', '--modern', '--modern2', '--learner', '--l2', '--step', '--average'].includes(args[i - 1] ?? ''));
+const positional = args.filter((a, i) => !a.startsWith('--') && !['--examples', '--modern', '--modern2', '--learner', '--l2', '--step', '--average', '--scale'].includes(args[i - 1] ?? ''));
 const file = path.resolve(positional[0] ?? process.env.ANERCORP_TRAIN ?? path.join(root, '..', 'shared', 'data', 'anercorp-train', 'train.txt'));
 const cacheDir = path.join(root, 'tests', 'output', 'ner-tune-stage');
 

@@ -1,5 +1,5 @@
 // `npm run tune:ner [-- <train.txt>] [--epochs N] [--seed S] [--dropout D] [--min-count C] [--modern K] [--modern2 K]
-// [--learner crf|perceptron] [--l2 C] [--step S] [--average 0|1]` (train-ner-learner.ts): how the tagger does on blocks of the
+// [--learner crf|perceptron] [--l2 C] [--step S] [--average 0|1]` (train-ner-learner.ts; --scale does not change what it scores): how the tagger does on blocks of the
 // training part it is not trained on, for choosing features and settings without the held-out block (never read
 // here). For each block (the dev block of splits.ts and two earlier ones, 386 sentences each), a model is trained
 // on the rest of the training part and scored after each epoch, exact spans, with one sense per pseudo-document

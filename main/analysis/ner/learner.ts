@@ -12,6 +12,12 @@ export interface CrfSettings {
   l2: number;
   step: number;
   average: boolean;
+  /**
+   * What the trained weights are multiplied by. Viterbi's best sequence does not change, but the max-marginal
+   * margins (viterbi.ts outsideMargins) do: the actors stage compares them with thresholds chosen in the
+   * perceptron's units (word-margins.ts, drop-vetoed.ts), about fourteen times a CRF's log-potentials.
+   */
+  scale: number;
 }
 
 export interface LearnerSettings {
@@ -19,7 +25,7 @@ export interface LearnerSettings {
   epochs: number;
   minCount: number;
   wordDropout: number;
-  /** The CRF's L2 penalty, first step and whether its weights are averaged; absent, the perceptron trains. */
+  /** The CRF's settings; absent, the perceptron trains. */
   crf?: CrfSettings;
 }
 
@@ -27,7 +33,8 @@ export interface LearnerSettings {
 export function trainWeights(sentences: readonly TrainingSentence[], settings: LearnerSettings, onEpoch?: (epoch: number, weights: TrainedWeights) => void): TrainedWeights {
   const { crf, ...common } = settings;
   if (crf === undefined) return trainPerceptron(sentences, common, onEpoch);
-  return trainCrf(sentences, { ...common, ...crf }, onEpoch);
+  const w = trainCrf(sentences, { ...common, ...crf }, onEpoch);
+  return { hashes: w.hashes, weights: w.weights.map((x) => x * crf.scale), transitions: w.transitions.map((x) => x * crf.scale) };
 }
 
 /**
@@ -36,5 +43,5 @@ export function trainWeights(sentences: readonly TrainingSentence[], settings: L
  */
 export function recordedSettings(settings: LearnerSettings): TrainingSettings {
   const { crf, seed, epochs, minCount, wordDropout } = settings;
-  return { seed, epochs, minCount, wordDropout, ...(crf === undefined ? {} : { learner: 'crf' as const, l2: crf.l2, step: crf.step, average: crf.average }) };
+  return { seed, epochs, minCount, wordDropout, ...(crf === undefined ? {} : { learner: 'crf' as const, l2: crf.l2, step: crf.step, average: crf.average, scale: crf.scale }) };
 }

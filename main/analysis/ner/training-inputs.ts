@@ -24,11 +24,12 @@ export const TrainingSettings = z.object({
   epochs: z.number().int().positive(),
   minCount: z.number().int().nonnegative(),
   wordDropout: z.number().min(0).max(1),
-  /** The linear-chain CRF (crf.ts), its L2 penalty, first step and averaging; absent, the averaged perceptron trained. */
+  /** The linear-chain CRF (crf.ts), its L2 penalty, first step, averaging and the scale of its weights (learner.ts); absent, the averaged perceptron trained. */
   learner: z.literal('crf').optional(),
   l2: z.number().nonnegative().optional(),
   step: z.number().positive().optional(),
   average: z.boolean().optional(),
+  scale: z.number().positive().optional(),
 });
 export type TrainingSettings = z.infer<typeof TrainingSettings>;
 

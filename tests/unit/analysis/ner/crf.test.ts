@@ -3,38 +3,16 @@ import { marginals, sentenceGradient, trainCrf } from '../../../../main/analysis
 import { decodeRows } from '../../../../main/analysis/ner/perceptron.ts';
 import { seededPermutation } from '../../../../main/analysis/ner/seeded-shuffle.ts';
 import type { TrainingSentence } from '../../../../main/analysis/ner/perceptron.ts';
-import { legalTransition, START, TAG_COUNT, tagIndex } from '../../../../main/analysis/ner/tags.ts';
+import { TAG_COUNT, tagIndex } from '../../../../main/analysis/ner/tags.ts';
+import { allSequences, numbers } from './tag-sequences.ts';
 
 const T = TAG_COUNT;
-
-/** A reproducible pseudo-random number in [-2, 2) (no Math.random: a failure must replay). */
-function numbers(seed: number): () => number {
-  let x = seed;
-  return () => {
-    x = (x * 1103515245 + 12345) % 2147483648;
-    return (x / 2147483648) * 4 - 2;
-  };
-}
-
-/** Every legal tag sequence of n tokens with its score. */
-function allSequences(n: number, emissions: Float64Array, transitions: Float64Array): { tags: number[]; score: number }[] {
-  const out: { tags: number[]; score: number }[] = [];
-  const walk = (tags: number[], score: number): void => {
-    if (tags.length === n) { out.push({ tags, score }); return; }
-    const prev = tags.length === 0 ? START : (tags.at(-1) ?? 0);
-    for (let t = 0; t < T; t++) {
-      if (legalTransition(prev, t)) walk([...tags, t], score + (transitions[prev * T + t] ?? 0) + (emissions[tags.length * T + t] ?? 0));
-    }
-  };
-  walk([], 0);
-  return out;
-}
 
 const tag = (name: string): number => tagIndex(name) ?? 0;
 
 describe('the CRF', () => {
   it('gives a sentence the log-probability that brute force over every legal sequence gives, and marginals that sum to one', () => {
-    const random = numbers(7);
+    const random = numbers(7, 2);
     const n = 4;
     const emissions = Float64Array.from({ length: n * T }, random);
     const transitions = Float64Array.from({ length: (T + 1) * T }, random);
@@ -51,7 +29,7 @@ describe('the CRF', () => {
   });
 
   it('computes the gradient of the log-likelihood that finite differences give, weights and transitions', () => {
-    const random = numbers(11);
+    const random = numbers(11, 2);
     const features = 5;
     const weights = Float64Array.from({ length: features * T }, random);
     const transitions = Float64Array.from({ length: (T + 1) * T }, random);
@@ -64,20 +42,16 @@ describe('the CRF', () => {
     const ll = (w: Float64Array, t: Float64Array): number => sentenceGradient(rows, gold, w, t, scale, []);
     const h = 1e-5;
     // The gradient is with respect to the scaled weights (scale · v): the finite difference over v divided by scale.
-    for (let k = 0; k < weights.length; k++) {
-      const up = Float64Array.from(weights);
-      const down = Float64Array.from(weights);
+    // The central difference of the log-likelihood in entry k of `values` (the weights or the transitions).
+    const slope = (values: Float64Array, k: number, at: (changed: Float64Array) => number): number => {
+      const up = Float64Array.from(values);
+      const down = Float64Array.from(values);
       up[k] = (up[k] ?? 0) + h;
       down[k] = (down[k] ?? 0) - h;
-      expect(gradW[k]).toBeCloseTo((ll(up, transitions) - ll(down, transitions)) / (2 * h) / scale, 6);
-    }
-    for (let k = 0; k < transitions.length; k++) {
-      const up = Float64Array.from(transitions);
-      const down = Float64Array.from(transitions);
-      up[k] = (up[k] ?? 0) + h;
-      down[k] = (down[k] ?? 0) - h;
-      expect(gradT[k]).toBeCloseTo((ll(weights, up) - ll(weights, down)) / (2 * h) / scale, 6);
-    }
+      return (at(up) - at(down)) / (2 * h) / scale;
+    };
+    weights.forEach((_, k) => expect(gradW[k]).toBeCloseTo(slope(weights, k, (w) => ll(w, transitions)), 6));
+    transitions.forEach((_, k) => expect(gradT[k]).toBeCloseTo(slope(transitions, k, (t) => ll(weights, t)), 6));
   });
 
   // A toy task: word 1 opens a person, word 2 continues one, word 3 is a place, word 4 is nothing.

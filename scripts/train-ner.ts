@@ -1,5 +1,5 @@
-// `npm run train:ner [-- <train.txt>] [--out <model file>]`: rebuilds the entity model from ANERcorp's training
-// portion and the project's own sets (data/ner/modern-train-1 and -2, OWN_REPEATS times), reproducibly (fixed seed: same
+// `npm run train:ner [-- <train.txt>] [--out <model file>] [--learner crf|perceptron --l2 C --step S --average 0|1 --scale K]`:
+// rebuilds the entity model from ANERcorp's training portion and the project's own sets (data/ner/modern-train-1 and -2, OWN_REPEATS times), reproducibly (fixed seed: same
 // data, same bytes). ANERcorp defaults to ../shared/data/anercorp-train/train.txt beside the repository; the model
 // is written where the app reads it (main/resources.ts).
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
@@ -11,6 +11,7 @@ import { readCorpus } from '../main/analysis/ner/read-corpus.ts';
 import { trainModel } from '../main/analysis/ner/train-model.ts';
 import { sha256Hex } from '../main/analysis/ner/training-inputs.ts';
 import { resources } from '../main/resources.ts';
+import { crfSettings } from './train-ner-learner.ts';
 import { modernSets, readModernSets } from './train-ner-modern.ts';
 import { EPOCHS, MIN_COUNT, OWN_REPEATS, SEED, WORD_DROPOUT } from './train-ner-settings.ts';
 
@@ -18,7 +19,8 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const outAt = args.indexOf('--out');
 const out = outAt >= 0 ? path.resolve(args[outAt + 1] ?? '') : resources.nerModelFile;
-const positional = outAt >= 0 ? args.filter((_, i) => i !== outAt && i !== outAt + 1) : args;
+const flags = ['--out', '--learner', '--l2', '--step', '--average', '--scale'];
+const positional = args.filter((a, i) => !flags.includes(a) && !flags.includes(args[i - 1] ?? ''));
 const data = path.resolve(positional[0] ?? path.join(root, '..', 'shared', 'data', 'anercorp-train', 'train.txt'));
 
 try {
@@ -31,8 +33,12 @@ try {
   const started = Date.now();
   const corpus = readCorpus(bytes.toString('utf8'), data);
   for (const r of corpus.repairs) console.log(`note: ${r}`);
+  // The learner of train-ner-settings.ts unless flags name another (for a model written elsewhere with --out: the
+  // shipped model is trained with the settings its test reads).
+  const crf = crfSettings(args);
   const result = trainModel(corpus.sentences, loadGazetteer(), {
     wordDropout: WORD_DROPOUT,
+    ...(crf === undefined ? {} : { crf }),
     own: modernSets(readModernSets(), OWN_REPEATS, false),
     seed: SEED, epochs: EPOCHS, minCount: MIN_COUNT, dataName: path.basename(data), dataSha256: sha256Hex(bytes), licence: MODEL_LICENCE, attribution: MODEL_ATTRIBUTION,
     log: (line) => console.log(line),

@@ -1,4 +1,5 @@
-// `npm run tune:ner-stage [-- <train.txt>] [--examples N] [--retrain] [--modern K] [--modern2 K]` (or ANERCORP_TRAIN=<train.txt>): the actors stage beside its own tagger on
+// `npm run tune:ner-stage [-- <train.txt>] [--examples N] [--retrain] [--modern K] [--modern2 K] [--learner crf|perceptron]
+// [--l2 C] [--step S] [--average 0|1] [--scale K]` (train-ner-learner.ts; or ANERCORP_TRAIN=<train.txt>): the actors stage beside its own tagger on
 // the tune blocks of `npm run tune:ner` (never the held-out block). For each block, a model is trained on the rest
 // of the training part with the shipped settings (kept in tests/output/ner-tune-stage/ under a key of the data,
 // settings, features and word lists, so a second run only tags; --retrain trains again). Then, with that model,
@@ -37,6 +38,7 @@ import type { ClassCount, ClassName } from './stage-classes.ts';
 import { sentenceChanges } from './stage-changes.ts';
 import type { Change } from './stage-changes.ts';
 import { StageTrace } from './stage-trace.ts';
+import { crfSettings } from './train-ner-learner.ts';
 import { modernSets, readModernSets } from './train-ner-modern.ts';
 import type { OwnSetName } from './train-ner-modern.ts';
 import { EPOCHS, MIN_COUNT, OWN_REPEATS, SEED, WORD_DROPOUT } from './train-ner-settings.ts';
@@ -52,13 +54,15 @@ const repeatOption = (name: string, fallback: number): number => {
 };
 const ownRepeats: Record<OwnSetName, number> = { 'modern-train-1': repeatOption('--modern', OWN_REPEATS['modern-train-1']), 'modern-train-2': repeatOption('--modern2', OWN_REPEATS['modern-train-2']) };
 const retrain = args.includes('--retrain');
-const positional = args.filter((a, i) => !a.startsWith('--') && !['--examples', '--modern', '--modern2'].includes(args[i - 1] ?? ''));
+const crf = crfSettings(args);
+const positional = args.filter((a, i) => !a.startsWith('--') && !['--examples', '--modern', '--modern2', '--learner', '--l2', '--step', '--average', '--scale'].includes(args[i - 1] ?? ''));
 const file = path.resolve(positional[0] ?? process.env.ANERCORP_TRAIN ?? path.join(root, '..', 'shared', 'data', 'anercorp-train', 'train.txt'));
 const cacheDir = path.join(root, 'tests', 'output', 'ner-tune-stage');
 
 /** The model trained on the training part without `block` (the block put last, where trainModel holds out its last 10 %). */
 function blockModel(name: string, corpus: readonly AnnotatedSentence[], train: Range, block: Range, gazetteer: Gazetteer, dataSha256: string): NerModel {
-  const settings = { seed: SEED, epochs: EPOCHS, minCount: MIN_COUNT, wordDropout: WORD_DROPOUT };
+  // The CRF's settings only when it trains: a perceptron's key stays as it was, so models already cached are found.
+  const settings = { seed: SEED, epochs: EPOCHS, minCount: MIN_COUNT, wordDropout: WORD_DROPOUT, ...(crf === undefined ? {} : { crf }) };
   const modern = modernSets(ownSets, ownRepeats, true);
   // Keyed as before when only the first set is trained on, so that models already cached are found.
   const only = modern.length === 1 ? modern[0] : undefined;

@@ -1,4 +1,5 @@
-// `npm run tune:ner [-- <train.txt>] [--epochs N] [--seed S] [--dropout D] [--min-count C] [--modern K] [--modern2 K]`: how the tagger does on blocks of the
+// `npm run tune:ner [-- <train.txt>] [--epochs N] [--seed S] [--dropout D] [--min-count C] [--modern K] [--modern2 K]
+// [--learner crf|perceptron] [--l2 C] [--step S] [--average 0|1]` (train-ner-learner.ts; --scale does not change what it scores): how the tagger does on blocks of the
 // training part it is not trained on, for choosing features and settings without the held-out block (never read
 // here). For each block (the dev block of splits.ts and two earlier ones, 386 sentences each), a model is trained
 // on the rest of the training part and scored after each epoch, exact spans, with one sense per pseudo-document
@@ -14,7 +15,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { countSpans, emptyTable, prf } from '../main/analysis/ner/entity-scores.ts';
 import type { ScoreTable } from '../main/analysis/ner/entity-scores.ts';
-import { decodeRows, featureRows, trainPerceptron } from '../main/analysis/ner/perceptron.ts';
+import { trainWeights } from '../main/analysis/ner/learner.ts';
+import { decodeRows, featureRows } from '../main/analysis/ner/perceptron.ts';
 import { propagateNames } from '../main/analysis/ner/propagate.ts';
 import { readCorpus } from '../main/analysis/ner/read-corpus.ts';
 import { sentenceFeatures } from '../main/analysis/ner/sentence-features.ts';
@@ -23,6 +25,7 @@ import type { Range } from '../main/analysis/ner/splits.ts';
 import { spansFromTags } from '../main/analysis/ner/tags.ts';
 import type { EntitySpan } from '../main/analysis/ner/tags.ts';
 import { loadGazetteer } from '../main/text/gazetteer/gazetteer.ts';
+import { crfSettings } from './train-ner-learner.ts';
 import { readModernSets } from './train-ner-modern.ts';
 import type { OwnSetName } from './train-ner-modern.ts';
 import { MIN_COUNT, OWN_REPEATS, SEED, WORD_DROPOUT } from './train-ner-settings.ts';
@@ -43,6 +46,7 @@ const epochs = option('--epochs', 12);
 const seed = option('--seed', SEED);
 const wordDropout = option('--dropout', WORD_DROPOUT);
 const minCount = option('--min-count', MIN_COUNT);
+const crf = crfSettings(args);
 const ownRepeats: Record<OwnSetName, number> = { 'modern-train-1': option('--modern', OWN_REPEATS['modern-train-1']), 'modern-train-2': option('--modern2', OWN_REPEATS['modern-train-2']) };
 
 const corpus = readCorpus(readFileSync(file, 'utf8'), file).sentences;
@@ -74,7 +78,7 @@ for (const block of blocks) {
   const sums = Object.fromEntries(TYPES.map((k) => [k, 0])) as Record<(typeof TYPES)[number], number>;
   let scored = 0;
   console.log(`block ${block.from}–${block.to - 1} (trained on the other ${train.length} sentences of the training part)`);
-  trainPerceptron(train, { epochs, seed, minCount, wordDropout }, (epoch, w) => {
+  trainWeights(train, { epochs, seed, minCount, wordDropout, ...(crf === undefined ? {} : { crf }) }, (epoch, w) => {
     const rowOf = new Map<number, number>();
     w.hashes.forEach((h, r) => rowOf.set(h, r));
     const found = dev.map((s) => spansFromTags(decodeRows(featureRows(s.features, rowOf).rows, w.weights, w.transitions)));

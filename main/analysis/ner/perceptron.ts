@@ -35,7 +35,8 @@ export interface PerceptronOptions {
   wordDropout: number;
 }
 
-function vocabulary(sentences: readonly TrainingSentence[], minCount: number): Uint32Array {
+/** The hashes of the features seen at least `minCount` times, ascending: the rows of the weight matrix. */
+export function vocabulary(sentences: readonly TrainingSentence[], minCount: number): Uint32Array {
   const counts = new Map<number, number>();
   for (const s of sentences) for (const f of s.features) for (const h of f) counts.set(h, (counts.get(h) ?? 0) + 1);
   const kept: number[] = [];
@@ -70,7 +71,7 @@ export function decodeRows(rows: readonly Int32Array[], weights: ArrayLike<numbe
 }
 
 /** Whether token i of sentence `index` has its own-word features hidden in `epoch` (a hash, so reproducible). */
-function hidden(options: PerceptronOptions, epoch: number, index: number, i: number): boolean {
+export function hiddenWord(options: { seed: number; wordDropout: number }, epoch: number, index: number, i: number): boolean {
   if (options.wordDropout <= 0) return false;
   return mixHashes(mixHashes(options.seed + epoch, index), i) / 4294967296 < options.wordDropout;
 }
@@ -115,7 +116,7 @@ export function trainPerceptron(
     for (const index of seededPermutation(data.length, options.seed + epoch)) {
       const s = data[index];
       if (s === undefined || s.rows.length === 0) continue;
-      const rows = s.rows.map((token, i) => (hidden(options, epoch, index, i) ? token.subarray(s.lexicalRows[i] ?? 0) : token));
+      const rows = s.rows.map((token, i) => (hiddenWord(options, epoch, index, i) ? token.subarray(s.lexicalRows[i] ?? 0) : token));
       const predicted = decodeRows(rows, w, tw);
       for (let i = 0; i < rows.length; i++) {
         const gold = s.tags[i] ?? 0;

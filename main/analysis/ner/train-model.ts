@@ -6,7 +6,8 @@
  */
 import type { Gazetteer } from '../../text/gazetteer/gazetteer.ts';
 import { encodeModel, FEATURE_SET } from './model-file.ts';
-import { trainPerceptron } from './perceptron.ts';
+import { recordedSettings, trainWeights } from './learner.ts';
+import type { CrfSettings } from './learner.ts';
 import type { TrainedWeights, TrainingSentence } from './perceptron.ts';
 import type { AnnotatedSentence } from './read-corpus.ts';
 import { sentenceFeatures } from './sentence-features.ts';
@@ -19,6 +20,8 @@ export interface TrainOptions {
   epochs: number;
   minCount: number;
   wordDropout: number;
+  /** The CRF's settings (learner.ts); absent, the averaged perceptron trains. */
+  crf?: CrfSettings;
   /** What the header says the model was trained on (a file name, not a path: paths differ between machines). */
   dataName: string;
   /** The sha256 of the data file's bytes, recorded with the other inputs (training-inputs.ts). */
@@ -74,11 +77,11 @@ export function trainModel(corpus: readonly AnnotatedSentence[], gazetteer: Gaze
     const sentences = set.sentences.map(features);
     for (let r = 0; r < set.repeat; r++) data.push(...sentences);
   }
-  const perceptron = { seed: options.seed, minCount: options.minCount, wordDropout: options.wordDropout };
   const epochs = options.epochs;
+  const settings = { seed: options.seed, epochs, minCount: options.minCount, wordDropout: options.wordDropout, ...(options.crf === undefined ? {} : { crf: options.crf }) };
   const beside = own.map((set) => ` and the ${set.sentences.length} of ${set.name} ×${set.repeat}`).join('');
-  log(`training on sentences ${split.train.from}–${split.train.to - 1}${beside} for ${epochs} epochs`);
-  const final = pruned(trainPerceptron(data, { ...perceptron, epochs }));
+  log(`training on sentences ${split.train.from}–${split.train.to - 1}${beside} for ${epochs} epochs${options.crf === undefined ? '' : ` (CRF, L2 ${options.crf.l2}, step ${options.crf.step}${options.crf.average ? ', averaged' : ''})`}`);
+  const final = pruned(trainWeights(data, settings));
   const bytes = encodeModel(
     {
       format: 'mawjaz-ner-perceptron',
@@ -96,7 +99,7 @@ export function trainModel(corpus: readonly AnnotatedSentence[], gazetteer: Gaze
       inputs: {
         data: { name: options.dataName, sha256: options.dataSha256 },
         ...(own.length === 0 ? {} : { modern: own.map((set) => ({ name: set.name, sha256: set.sha256, repeat: set.repeat })) }),
-        settings: { seed: options.seed, epochs, minCount: options.minCount, wordDropout: options.wordDropout },
+        settings: recordedSettings(settings),
         featureSet: FEATURE_SET,
         lists: listHashes(gazetteer),
       },

@@ -24,6 +24,12 @@ export const TrainingSettings = z.object({
   epochs: z.number().int().positive(),
   minCount: z.number().int().nonnegative(),
   wordDropout: z.number().min(0).max(1),
+  /** The linear-chain CRF (crf.ts), its L2 penalty, first step, averaging and the scale of its weights (learner.ts); absent, the averaged perceptron trained. */
+  learner: z.literal('crf').optional(),
+  l2: z.number().nonnegative().optional(),
+  step: z.number().positive().optional(),
+  average: z.boolean().optional(),
+  scale: z.number().positive().optional(),
 });
 export type TrainingSettings = z.infer<typeof TrainingSettings>;
 
@@ -83,7 +89,9 @@ export function staleModelReason(file: string, recorded: TrainingInputs | undefi
   const names = [...new Set([...Object.keys(recorded.lists), ...Object.keys(current.lists)])].sort();
   const changed = names.filter((n) => recorded.lists[n] !== current.lists[n]);
   if (changed.length > 0) return `${file} was trained on other gazetteers (${changed.join(', ')} changed since): run npm run train:ner.`;
-  const settings = (Object.keys(current.settings) as (keyof TrainingSettings)[]).filter((k) => recorded.settings[k] !== current.settings[k]);
+  // Both sides' keys: a CRF's model read with a perceptron's settings differs in the keys only it has.
+  const keys = [...new Set([...Object.keys(current.settings), ...Object.keys(recorded.settings)])] as (keyof TrainingSettings)[];
+  const settings = keys.filter((k) => recorded.settings[k] !== current.settings[k]);
   if (settings.length > 0) return `${file} was trained with other settings (${settings.join(', ')}): run npm run train:ner.`;
   // The own sets live in the repository, so they are always compared.
   const own = ownSetsReason(file, recorded.modern ?? [], current.modern ?? []);

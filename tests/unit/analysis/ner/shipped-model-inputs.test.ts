@@ -2,10 +2,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { recordedSettings } from '../../../../main/analysis/ner/learner.ts';
 import { decodeModel, FEATURE_SET } from '../../../../main/analysis/ner/model-file.ts';
 import { listHashes, sha256Hex, staleModelReason } from '../../../../main/analysis/ner/training-inputs.ts';
 import { resources } from '../../../../main/resources.ts';
 import { loadGazetteer } from '../../../../main/text/gazetteer/gazetteer.ts';
+import { crfSettings } from '../../../../scripts/train-ner-learner.ts';
 import { OWN_SETS, ownSetFile } from '../../../../scripts/train-ner-modern.ts';
 import { EPOCHS, MIN_COUNT, OWN_REPEATS, SEED, WORD_DROPOUT } from '../../../../scripts/train-ner-settings.ts';
 
@@ -24,7 +26,9 @@ describe('the shipped entity model', () => {
       return repeat > 0 ? [{ name: ownSetFile(set), sha256: sha256Hex(readFileSync(path.join(root, ownSetFile(set)))), repeat }] : [];
     });
     const modern = own.length > 0 ? own : undefined;
-    const current = { data, modern, settings: { seed: SEED, epochs: EPOCHS, minCount: MIN_COUNT, wordDropout: WORD_DROPOUT }, featureSet: FEATURE_SET, lists: listHashes(loadGazetteer()) };
+    const crf = crfSettings([]);
+    const settings = recordedSettings({ seed: SEED, epochs: EPOCHS, minCount: MIN_COUNT, wordDropout: WORD_DROPOUT, ...(crf === undefined ? {} : { crf }) });
+    const current = { data, modern, settings, featureSet: FEATURE_SET, lists: listHashes(loadGazetteer()) };
     const reason = staleModelReason(path.relative(root, resources.nerModelFile), header.inputs, current);
     if (reason !== null) expect.fail(reason);
     expect(header.epochs).toBe(EPOCHS);

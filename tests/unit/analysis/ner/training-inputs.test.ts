@@ -27,6 +27,9 @@ describe('the entity model’s training inputs', () => {
     const options = { ...settings, dataName: 'tiny.txt', dataSha256: 'b'.repeat(64), licence: 'test', attribution: [] };
     const header = decodeModel(trainModel(corpus, loadGazetteer(), options).bytes).header;
     expect(header.inputs).toEqual({ data: { name: 'tiny.txt', sha256: 'b'.repeat(64) }, settings, featureSet: FEATURE_SET, lists: listHashes(loadGazetteer()) });
+    const crf = { l2: 1, step: 0.1, average: true, scale: 2 };
+    const byCrf = decodeModel(trainModel(corpus, loadGazetteer(), { ...options, crf }).bytes).header;
+    expect(byCrf.inputs?.settings).toEqual({ ...settings, learner: 'crf', ...crf });
   });
 
   it('say nothing when a model was trained on today’s inputs, and the data is compared only when it is there', () => {
@@ -44,6 +47,10 @@ describe('the entity model’s training inputs', () => {
 
   it('catch other settings, other features and a model that records nothing', () => {
     expect(staleModelReason(file, recorded(), { ...recorded(), settings: { ...settings, epochs: 9 } })).toBe(`${file} was trained with other settings (epochs): run npm run train:ner.`);
+    // A CRF's model read with the perceptron's settings, and the other way round.
+    const crf = { ...recorded(), settings: { ...settings, learner: 'crf' as const, l2: 1, step: 0.1, average: true, scale: 14 } };
+    expect(staleModelReason(file, crf, recorded())).toBe(`${file} was trained with other settings (learner, l2, step, average, scale): run npm run train:ner.`);
+    expect(staleModelReason(file, recorded(), crf)).toBe(`${file} was trained with other settings (learner, l2, step, average, scale): run npm run train:ner.`);
     expect(staleModelReason(file, recorded(), { ...recorded(), featureSet: FEATURE_SET + 1 })).toMatch(/trained on other features .*: run npm run train:ner\.$/u);
     expect(staleModelReason(file, undefined, recorded())).toBe(`${file} does not record what it was trained on: run npm run train:ner.`);
   });

@@ -1,4 +1,4 @@
-import type { PreparedSlot, ReadSlot } from '../library/import-batch.ts';
+import { allPrepared, type PreparedRuns, type PreparedSlot, type ReadSlot } from '../library/import-batch.ts';
 import { WorkTimedOutError, seconds, type WorkThread } from '../work-thread/work-thread.ts';
 
 export interface CleanBudget {
@@ -14,9 +14,10 @@ export const CLEAN_BUDGET: CleanBudget = Object.freeze({ fileMs: 60_000, perFile
  * Cleans and prepares a batch on the work thread within a time budget. The batch is cleaned together (the
  * cleaner learns boilerplate across it); if that runs past its budget — one pathological document can make the
  * cleaner crawl — each document is cleaned on its own with a budget of its own, and a document past it fails
- * alone, named, while the rest of the batch goes on.
+ * alone, named, while the rest of the batch goes on. A batch the work hands out in runs (cleaned in the calling
+ * thread's pool, which has no budget) is handed on as it is.
  */
-export async function prepareWithinBudget(work: WorkThread, slots: readonly ReadSlot[], now: Date, budget: CleanBudget = CLEAN_BUDGET): Promise<PreparedSlot[]> {
+export async function prepareWithinBudget(work: WorkThread, slots: readonly ReadSlot[], now: Date, budget: CleanBudget = CLEAN_BUDGET): Promise<PreparedSlot[] | PreparedRuns> {
   const read = slots.filter((s) => s.raw !== undefined).length;
   try {
     return await work.prepareImport(slots, now, { budgetMs: budget.fileMs + budget.perFileMs * read });
@@ -30,7 +31,7 @@ export async function prepareWithinBudget(work: WorkThread, slots: readonly Read
       continue;
     }
     try {
-      prepared.push(...(await work.prepareImport([slot], now, { budgetMs: budget.fileMs })));
+      prepared.push(...(await allPrepared(await work.prepareImport([slot], now, { budgetMs: budget.fileMs }))));
     } catch (e) {
       if (!(e instanceof WorkTimedOutError)) throw e;
       prepared.push({ file: slot.file, error: `cleaning took longer than ${seconds(budget.fileMs)} s and was stopped; the rest of the batch goes on`, code: 'timed-out' });

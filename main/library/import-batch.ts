@@ -32,10 +32,11 @@ export interface ImportOptions {
   read?: typeof readDocument;
   clean?: typeof cleanBatch;
   /**
-   * Cleans and prepares what was read; `prepareSlots` in place unless given (the API runs it on its work thread,
+   * Cleans and prepares what was read, all at once or in runs as they are ready (stored as they come, in the same
+   * transaction); `prepareSlots` in place unless given (the API runs it on its work thread,
    * so the thread that answers calls stays free).
    */
-  prepare?: (slots: readonly ReadSlot[], now: Date) => PreparedSlot[] | Promise<PreparedSlot[]>;
+  prepare?: (slots: readonly ReadSlot[], now: Date) => PreparedSlot[] | PreparedRuns | Promise<PreparedSlot[] | PreparedRuns>;
   /**
    * Called in the same synchronous step as the batch's last cancel check, as its transaction goes to commit: from
    * then on a cancel can no longer undo the batch, and must not say it did. (Should the commit itself then fail, the
@@ -93,6 +94,38 @@ export interface PreparedSlot {
   code?: ImportFailure;
 }
 
+/**
+ * A batch's prepared slots handed out in runs as they are ready, in the batch's order, `total` in all: the batch is
+ * stored as they come, so that storing the first runs overlaps with cleaning the rest (work-thread/clean-pool.ts).
+ */
+export interface PreparedRuns {
+  total: number;
+  runs: AsyncIterable<PreparedSlot[]>;
+}
+
+/**
+ * Ends a batch's runs when the cleaner failed on one document after earlier runs were handed out: the batch is then
+ * cleaned document by document, as one thread cleans it, and `again()` gives it whole, to store from the start.
+ */
+export class BatchCleanedAlone extends Error {
+  constructor(readonly again: () => Promise<PreparedSlot[]>) {
+    super('the cleaner failed on a document of the batch: the batch is cleaned again, document by document');
+    this.name = 'BatchCleanedAlone';
+  }
+}
+
+function isRuns(pending: PreparedSlot[] | PreparedRuns): pending is PreparedRuns {
+  return !Array.isArray(pending);
+}
+
+/** Every slot of a prepared batch, its runs taken to the end. */
+export async function allPrepared(pending: PreparedSlot[] | PreparedRuns): Promise<PreparedSlot[]> {
+  if (!isRuns(pending)) return pending;
+  const slots: PreparedSlot[] = [];
+  for await (const run of pending.runs) slots.push(...run);
+  return slots;
+}
+
 /** The report of a batch: its entries, in order, and their totals. */
 export function summarise(entries: ImportEntry[]): ImportReport {
   const totals = { files: entries.length, imported: 0, duplicate: 0, 'near-duplicate': 0, failed: 0 };
@@ -115,32 +148,60 @@ async function addChunk(store: Store, chunk: readonly PreparedSlot[], now: Date)
 
 /**
  * Writes prepared articles in ONE transaction: if anything throws (a crash, a cancel, a failing progress
- * callback) the workspace is left exactly as before the batch. Bad files were already set aside as failed.
- * Other callers wait for the batch to commit (writer-queue.ts); a cancel heard between two articles (two chunks, for
- * a store that writes several at once) undoes it.
+ * callback, a failed run of the batch's cleaning) the workspace is left exactly as before the batch. Bad files were
+ * already set aside as failed. Other callers wait for the batch to commit (writer-queue.ts); a cancel heard between
+ * two articles (two chunks, for a store that writes several at once) undoes it. Runs handed out as they are ready are
+ * stored as they come: the transaction opens with the first run, so it waits only on the cleaning still under way.
  */
-async function storeAll(store: Store, pending: PreparedSlot[], options: ImportOptions, now: Date): Promise<ImportEntry[]> {
-  const total = pending.length;
-  const step = store.addArticles === undefined ? 1 : CHUNK;
-  checkCancelled(options.signal);
-  return store.transaction(async () => {
-    const written: ImportEntry[] = [];
-    for (let start = 0; start < total; start += step) {
-      checkCancelled(options.signal);
-      const chunk = pending.slice(start, start + step);
-      const added = await addChunk(store, chunk, now);
-      for (const [j, p] of chunk.entries()) {
-        const r = added[j] ?? null;
-        const entry: ImportEntry = r !== null ? await fromAdd(store, p.file, r) : { file: p.file, status: 'failed', error: p.error ?? 'failed', code: p.code ?? 'not-cleaned' };
-        options.onProgress?.({ phase: 'store', done: start + j + 1, total, file: p.file, status: entry.status });
-        written.push(entry);
-      }
-    }
-    // A cancel heard during the last progress report still undoes the batch; from the next step on none can.
-    checkCancelled(options.signal);
+async function storeAll(store: Store, pending: PreparedSlot[] | PreparedRuns, options: ImportOptions, now: Date): Promise<ImportEntry[]> {
+  let committing = false;
+  const commit = (): void => {
+    committing = true;
     options.onCommit?.();
-    return written;
-  });
+  };
+  try {
+    return await storeRuns(store, isRuns(pending) ? pending : { total: pending.length, runs: [pending] }, { ...options, onCommit: commit }, now);
+  } catch (e) {
+    // A cancel wins over how the batch's cleaning then ended; a commit under way is no longer undone by one.
+    if (!committing) checkCancelled(options.signal);
+    if (e instanceof BatchCleanedAlone) return storeRuns(store, { total: isRuns(pending) ? pending.total : pending.length, runs: [await e.again()] }, options, now);
+    throw e;
+  }
+}
+
+async function storeRuns(store: Store, pending: PreparedRuns | { total: number; runs: Iterable<PreparedSlot[]> }, options: ImportOptions, now: Date): Promise<ImportEntry[]> {
+  const { total } = pending;
+  const step = store.addArticles === undefined ? 1 : CHUNK;
+  const runs = Symbol.asyncIterator in pending.runs ? pending.runs[Symbol.asyncIterator]() : (pending.runs as Iterable<PreparedSlot[]>)[Symbol.iterator]();
+  try {
+    checkCancelled(options.signal);
+    // The first run is awaited before the transaction opens: other callers are not kept waiting on the whole cleaning.
+    let run = await runs.next();
+    checkCancelled(options.signal);
+    return await store.transaction(async () => {
+      const written: ImportEntry[] = [];
+      for (; run.done !== true; run = await runs.next()) {
+        for (let start = 0; start < run.value.length; start += step) {
+          checkCancelled(options.signal);
+          const chunk = run.value.slice(start, start + step);
+          const added = await addChunk(store, chunk, now);
+          for (const [j, p] of chunk.entries()) {
+            const r = added[j] ?? null;
+            const entry: ImportEntry = r !== null ? await fromAdd(store, p.file, r) : { file: p.file, status: 'failed', error: p.error ?? 'failed', code: p.code ?? 'not-cleaned' };
+            written.push(entry);
+            options.onProgress?.({ phase: 'store', done: written.length, total, file: p.file, status: entry.status });
+          }
+        }
+      }
+      // A cancel heard during the last progress report still undoes the batch; from the next step on none can.
+      checkCancelled(options.signal);
+      options.onCommit?.();
+      return written;
+    });
+  } finally {
+    // Runs left before their end (a failure, a cancel) stop the cleaning that gives them.
+    await runs.return?.();
+  }
 }
 
 async function fromAdd(store: Store, file: string, r: AddResult): Promise<ImportEntry> {
@@ -256,9 +317,9 @@ function readsAhead(files: readonly string[], read: NonNullable<ImportOptions['r
 }
 
 /** Cleans and prepares the batch, in place or as `options.prepare` does it; a cancel meanwhile wins over its outcome. */
-async function prepareAll(slots: readonly ReadSlot[], options: ImportOptions, now: Date): Promise<PreparedSlot[]> {
+async function prepareAll(slots: readonly ReadSlot[], options: ImportOptions, now: Date): Promise<PreparedSlot[] | PreparedRuns> {
   checkCancelled(options.signal);
-  let pending: PreparedSlot[];
+  let pending: PreparedSlot[] | PreparedRuns;
   try {
     pending = options.prepare ? await options.prepare(slots, now) : prepareSlots(slots, now, options.clean ?? cleanBatch);
   } catch (e) {

@@ -1,5 +1,6 @@
 // The errors from their own module: work-thread.ts's imports (the thread's messages) are not needed in process.
 import { WorkCancelledError } from './work-errors.ts';
+import type { PreparedSlot } from '../library/import-batch.ts';
 import type { WorkThread } from './work-thread.ts';
 
 /**
@@ -41,18 +42,38 @@ export function createInProcessWork(): WorkThread {
         reads.delete(controller);
       }
     },
-    async prepareImport(slots, now) {
+    prepareImport(slots, now) {
       unlessCancelled('prepare');
-      // A large batch is cleaned by a pool of threads as well as here: a cancel terminates them at once.
+      // A large batch is cleaned by a pool of threads as well as here, and handed out in runs that the import stores
+      // as they come (this thread stores while the pool's threads clean): a cancel terminates the threads at once.
+      // The job runs, for cancel(), from now until its runs end or are given up, even before the first is asked.
       const controller = new AbortController();
       prepares.add(controller);
-      try {
-        const { prepareInPool } = await import('./clean-pool.ts');
+      const pool = (async function* (): AsyncGenerator<PreparedSlot[]> {
+        const { preparedRuns } = await import('./clean-pool.ts');
         unlessCancelled('prepare');
-        return await prepareInPool(slots, now, { signal: controller.signal });
-      } finally {
-        prepares.delete(controller);
-      }
+        yield* preparedRuns(slots, now, { signal: controller.signal });
+      })();
+      const runs: AsyncIterableIterator<PreparedSlot[]> = {
+        async next() {
+          try {
+            const run = await pool.next();
+            if (run.done === true) prepares.delete(controller);
+            return run;
+          } catch (e) {
+            prepares.delete(controller);
+            throw e;
+          }
+        },
+        async return() {
+          prepares.delete(controller);
+          return await pool.return(undefined);
+        },
+        [Symbol.asyncIterator]() {
+          return runs;
+        },
+      };
+      return Promise.resolve({ total: slots.length, runs });
     },
     cancel(kind) {
       cancelled.add(kind);

@@ -3,7 +3,7 @@ import type { Brief } from '../model/brief.ts';
 import type { ArticleRecord } from '../model/article.ts';
 import { IngestError } from '../ingest/readers/ingest-error.ts';
 import type { RawDocument } from '../model/raw-document.ts';
-import type { PreparedSlot, ReadSlot } from '../library/import-batch.ts';
+import type { PreparedRuns, PreparedSlot, ReadSlot } from '../library/import-batch.ts';
 import type { ExportFormat } from '../render/export/export-brief.ts';
 import { threadReady } from './answer-listener.ts';
 import { jobQueue } from './job-queue.ts';
@@ -26,10 +26,10 @@ export interface WorkThread {
    */
   readDocument(file: string, options?: { maxBytes?: number; budgetMs?: number }): Promise<RawDocument>;
   /**
-   * Cleans and prepares an import batch on the thread (library/import-batch.ts `prepareSlots`); past `budgetMs`
+   * Cleans and prepares an import batch on the thread (library/import-batch.ts `prepareSlots`), whole or in runs as they are ready; past `budgetMs`
    * the thread is stopped and this rejects with WorkTimedOutError.
    */
-  prepareImport(slots: readonly ReadSlot[], now: Date, options?: { budgetMs?: number }): Promise<PreparedSlot[]>;
+  prepareImport(slots: readonly ReadSlot[], now: Date, options?: { budgetMs?: number }): Promise<PreparedSlot[] | PreparedRuns>;
   /** Stops the job of that kind under way (its promise rejects with WorkCancelledError); false when none runs. */
   cancel(kind: WorkJob['kind']): boolean;
   /**

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ImportCancelledError, importPaths, importTexts, type ImportProgress } from '../../../main/library/import-batch.ts';
+import { BatchCleanedAlone, ImportCancelledError, importPaths, importTexts, prepareSlots, type ImportProgress, type PreparedSlot, type ReadSlot } from '../../../main/library/import-batch.ts';
 import type { AddResult } from '../../../main/library/articles.ts';
 import type { PreparedArticle } from '../../../main/library/prepare-article.ts';
 import type { Store } from '../../../main/library/store.ts';
@@ -181,6 +181,89 @@ describe('importTexts', () => {
     expect(report.entries[0]?.error).toMatch(/^the pasted text is 2\d\.\d MB, more than the 20 MB limit$/);
     expect(report.entries[1]?.error).toBe('the pasted text is 21 MB, more than the 20 MB limit');
     expect(await store.countArticles()).toBe(1);
+    await store.close();
+  });
+});
+
+describe('a batch prepared in runs', () => {
+  const texts = [0, 1, 2, 3].map((i) => ({ name: `لصق ${String(i)}`, text: seeds[i] ?? '' }));
+
+  /** The batch prepared in place, handed out two slots a run; `after` ends the runs after the first one. */
+  function inRuns(after?: () => Error): (slots: readonly ReadSlot[], now: Date) => { total: number; runs: AsyncIterable<PreparedSlot[]> } {
+    return (slots, now) => {
+      const prepared = prepareSlots(slots, now);
+      async function* runs(): AsyncGenerator<PreparedSlot[]> {
+        yield prepared.slice(0, 2);
+        await Promise.resolve();
+        if (after !== undefined) throw after();
+        yield prepared.slice(2);
+      }
+      return { total: slots.length, runs: runs() };
+    };
+  }
+
+  it('stores the runs as they come, in order, as the whole batch at once would be', async () => {
+    const { store } = tempStore();
+    const progress: ImportProgress[] = [];
+    const report = await importTexts(store, texts, { now: NOW, prepare: inRuns(), onProgress: (p) => progress.push(p) });
+    const { store: whole } = tempStore();
+    const expected = await importTexts(whole, texts, { now: NOW });
+    expect(report.entries.map((e) => [e.file, e.status, e.id])).toEqual(expected.entries.map((e) => [e.file, e.status, e.id]));
+    expect(progress.map((p) => [p.done, p.total])).toEqual([[1, 4], [2, 4], [3, 4], [4, 4]]);
+    expect(await store.countArticles()).toBe(4);
+    await store.close();
+    await whole.close();
+  });
+
+  it('stores nothing when a run fails after the first ones were written', async () => {
+    const { store } = tempStore();
+    await expect(importTexts(store, texts, { now: NOW, prepare: inRuns(() => new Error('a cleaning thread stopped')) })).rejects.toThrow('a cleaning thread stopped');
+    expect(await store.countArticles()).toBe(0);
+    await store.close();
+  });
+
+  it('stores the batch again from the start when its cleaning starts over document by document', async () => {
+    const { store } = tempStore();
+    const again = (slots: readonly ReadSlot[]): PreparedSlot[] => slots.map((s, i) => (i === 1 ? { file: s.file, error: 'the cleaner failed', code: 'not-cleaned' } : prepareSlots([s], NOW)[0] as PreparedSlot));
+    let slots: readonly ReadSlot[] = [];
+    const prepare = inRuns(() => new BatchCleanedAlone(() => Promise.resolve(again(slots))));
+    const report = await importTexts(store, texts, {
+      now: NOW,
+      prepare: (s, now) => {
+        slots = s;
+        return prepare(s, now);
+      },
+    });
+    expect(report.entries.map((e) => e.status)).toEqual(['imported', 'failed', 'imported', 'imported']);
+    expect(await store.countArticles()).toBe(3);
+    await store.close();
+  });
+
+  it('stores nothing and ends the runs when cancelled between two runs', async () => {
+    const { store } = tempStore();
+    const controller = new AbortController();
+    let ended = false;
+    const report = importTexts(store, texts, {
+      now: NOW,
+      signal: controller.signal,
+      prepare: (slots, now) => {
+        const prepared = prepareSlots(slots, now);
+        async function* runs(): AsyncGenerator<PreparedSlot[]> {
+          try {
+            yield prepared.slice(0, 2);
+            await Promise.resolve();
+            controller.abort();
+            yield prepared.slice(2);
+          } finally {
+            ended = true;
+          }
+        }
+        return { total: slots.length, runs: runs() };
+      },
+    });
+    await expect(report).rejects.toBeInstanceOf(ImportCancelledError);
+    expect(ended).toBe(true);
+    expect(await store.countArticles()).toBe(0);
     await store.close();
   });
 });

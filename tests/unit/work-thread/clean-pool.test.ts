@@ -1,9 +1,9 @@
 import { once } from 'node:events';
 import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
-import { prepareSlots, type ReadSlot } from '../../../main/library/import-batch.ts';
+import { BatchCleanedAlone, prepareSlots, type PreparedSlot, type ReadSlot } from '../../../main/library/import-batch.ts';
 import type { RawDocument } from '../../../main/model/raw-document.ts';
-import { POOL_MIN_DOCUMENTS, prepareInPool, shareOut, startCleaningThread } from '../../../main/work-thread/clean-pool.ts';
+import { POOL_MIN_DOCUMENTS, preparedRuns, prepareInPool, shareOut, startCleaningThread } from '../../../main/work-thread/clean-pool.ts';
 import { WorkCancelledError } from '../../../main/work-thread/work-errors.ts';
 
 const NOW = new Date('2025-04-10T00:00:00Z');
@@ -76,6 +76,52 @@ describe('the import\'s cleaning pool', () => {
     const parts = shareOut(docs, 2);
     expect(parts.flat().map((d) => d.i)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
     expect(parts.map((p) => p.map((d) => d.i))).toEqual([[0, 1, 2, 3], [4, 5, 6, 7]]);
+  });
+
+  it('shares a batch out in proportion to weights', () => {
+    const docs = Array.from({ length: 10 }, (_, i) => ({ i, raw: { text: 'x'.repeat(10) } }));
+    expect(shareOut(docs, 2, [2, 3]).map((p) => p.length)).toEqual([4, 6]);
+  });
+
+  it('hands the batch out in runs, in order, the calling thread\'s first, as cleaning in one thread gives it', async () => {
+    const slots = batch(POOL_MIN_DOCUMENTS + 10);
+    slots.splice(7, 0, { file: 'unreadable.docx', error: 'not a Word file' });
+    const runs: PreparedSlot[][] = [];
+    for await (const run of preparedRuns(slots, NOW, { threads: 1, local: true, runDocuments: 10 })) runs.push(run);
+    // The calling thread's part (about 0.45 / 1.45 of the text) in one run, then the thread's in runs of ten.
+    expect(runs.length).toBeGreaterThanOrEqual(4);
+    expect(runs[0]?.length).toBeGreaterThan(15);
+    expect(runs[0]?.length).toBeLessThan(30);
+    expect(plain(runs.flat())).toEqual(plain(prepareSlots(slots, NOW)));
+  });
+
+  it('ends its runs with BatchCleanedAlone when the cleaner fails on a document after runs were handed out', async () => {
+    // A stand-in thread: it finds lines, fails to clean its documents with the batch, and cleans them alone.
+    const standIn = (): Worker =>
+      new Worker(
+        `const { parentPort } = require('node:worker_threads');
+         parentPort.on('message', (job) => {
+           if (job.kind === 'lines') parentPort.postMessage({ kind: 'lines', docs: job.docs.map((d) => ({ index: d.index, lines: { keys: [], fingerprint: String(d.index), outlet: null } })) });
+           else parentPort.postMessage({ kind: 'cleaned', docs: job.docs.map((d) => (job.mode === 'batch' ? { index: d.index } : { index: d.index, slot: { file: 'alone ' + String(d.index) } })) });
+         });`,
+        { eval: true },
+      );
+    const slots = batch(POOL_MIN_DOCUMENTS);
+    const handed: PreparedSlot[][] = [];
+    let ended: unknown = null;
+    try {
+      for await (const run of preparedRuns(slots, NOW, { threads: 1, local: true, start: standIn })) handed.push(run);
+    } catch (e) {
+      ended = e;
+    }
+    expect(handed).toHaveLength(1);
+    expect(ended).toBeInstanceOf(BatchCleanedAlone);
+    const again = await (ended as BatchCleanedAlone).again();
+    // The whole batch, each document cleaned alone: the calling thread's for real, the thread's by the stand-in.
+    const local = again.findIndex((s) => s.file.startsWith('alone '));
+    expect(local).toBeGreaterThan(0);
+    expect(plain(again.slice(0, local))).toEqual(plain(slots.slice(0, local).map((s) => prepareSlots([s], NOW)[0])));
+    expect(again.slice(local).map((s) => s.file)).toEqual(Array.from({ length: slots.length - local }, (_, i) => `alone ${String(local + i)}`));
   });
 
   it('terminates its threads and stores nothing of the batch when cancelled while they work', async () => {

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { importTexts } from '../../../main/library/import-batch.ts';
+import { allPrepared, importTexts } from '../../../main/library/import-batch.ts';
 import { openWorkspace } from '../../../main/library/open-workspace.ts';
 import { createInProcessWork } from '../../../main/work-thread/in-process.ts';
 import { WorkCancelledError } from '../../../main/work-thread/work-thread.ts';
@@ -14,7 +14,7 @@ describe('the work thread\'s jobs in process (the CLI)', () => {
     const work = createInProcessWork();
     const raw = await work.readDocument(seed);
     expect(raw.file).toBe(seed);
-    const [prepared] = await work.prepareImport([{ file: seed, raw }], new Date('2025-04-10T00:00:00Z'));
+    const [prepared] = await allPrepared(await work.prepareImport([{ file: seed, raw }], new Date('2025-04-10T00:00:00Z')));
     expect(prepared?.prepared?.record.body.length).toBeGreaterThan(200);
   });
 

@@ -1,0 +1,73 @@
+import type { Worker } from 'node:worker_threads';
+import { errorText } from '../files/error-text.ts';
+import type { DocumentLines } from '../ingest/clean/repeated-lines.ts';
+import type { PreparedSlot } from '../library/import-batch.ts';
+import { PoolAnswer, type CleanMode, type PoolJob } from './clean-pool-messages.ts';
+import { cleanHeld, linesOfHeld, type HeldDocument } from './clean-pool-work.ts';
+
+/** A part of the pool: a thread, or the calling thread itself; each step answers for the documents it is given. */
+export interface Lane {
+  lines(docs: readonly HeldDocument[]): Promise<{ index: number; lines?: DocumentLines }[]>;
+  clean(now: Date, mode: CleanMode, docs: readonly { index: number; repeated: string[] }[]): Promise<{ index: number; slot?: PreparedSlot }[]>;
+}
+
+/** The calling thread's lane: it answers at once, holding its documents between the two steps. */
+export function localLane(): Lane {
+  const held = new Map<number, HeldDocument>();
+  return {
+    lines(docs) {
+      for (const d of docs) held.set(d.index, d);
+      return Promise.resolve(linesOfHeld(docs));
+    },
+    clean: (now, mode, docs) => Promise.resolve(cleanHeld(held, now, mode, docs)),
+  };
+}
+
+/**
+ * A lane on thread `w`. Jobs may be asked before the earlier ones are answered (a part cleaned in runs is asked all
+ * at once, so the thread never waits on the calling thread between runs): the thread answers them in the order
+ * asked. A thread that errs or stops fails every job under way or asked later (with `stopped()`'s reason when the
+ * pool stopped it).
+ */
+export function threadLane(w: Worker, stopped: () => Error | null): Lane {
+  const waiting: { resolve: (a: PoolAnswer) => void; reject: (e: Error) => void }[] = [];
+  let lost: Error | null = null;
+  const fail = (e: Error): void => {
+    lost ??= stopped() ?? e;
+    for (const job of waiting.splice(0)) job.reject(lost);
+  };
+  w.on('message', (message: unknown) => {
+    const parsed = PoolAnswer.safeParse(message);
+    if (!parsed.success) {
+      fail(new Error(`a cleaning thread sent a malformed answer: ${errorText(parsed.error)}`));
+      void w.terminate();
+      return;
+    }
+    const answer = parsed.data;
+    if (answer.kind === 'failed') fail(new Error(`a cleaning thread failed: ${answer.message}`));
+    else waiting.shift()?.resolve(answer);
+  });
+  w.on('error', (e) => fail(new Error(`a cleaning thread failed: ${errorText(e)}`)));
+  w.on('exit', (code) => fail(new Error(`a cleaning thread stopped (exit code ${String(code)})`)));
+  const ask = (job: PoolJob): Promise<PoolAnswer> =>
+    new Promise<PoolAnswer>((resolve, reject) => {
+      if (lost !== null) {
+        reject(lost);
+        return;
+      }
+      waiting.push({ resolve, reject });
+      w.postMessage(job);
+    });
+  return {
+    async lines(docs) {
+      const a = await ask({ kind: 'lines', docs: docs.map((d) => ({ index: d.index, file: d.file, raw: d.raw })) });
+      if (a.kind !== 'lines') throw new Error(`a cleaning thread answered ${a.kind} to the batch's lines`);
+      return a.docs;
+    },
+    async clean(now, mode, docs) {
+      const a = await ask({ kind: 'clean', now: now.toISOString(), mode, docs: [...docs] });
+      if (a.kind !== 'cleaned') throw new Error(`a cleaning thread answered ${a.kind} to a cleaning`);
+      return a.docs;
+    },
+  };
+}

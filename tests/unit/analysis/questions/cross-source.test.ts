@@ -250,6 +250,28 @@ describe('unnamed mouths, a name kept back, a denial by lack of record, obscurit
     expect(ofKind([claim, denial], 'denied').map((q) => q.evidence.map((e) => e.sourceId))).toEqual([['l', 'k']]);
   });
 
+  it('sets «… محض افتراء» against the source the denial names, matching a verb with its verbal noun', () => {
+    const claim = dated('n', 'نقابة عمال الميناء', 'بيان النقابة\n\nتقول نقابة عمال الميناء إن الإدارة جمدت رواتب 40 عاملا منذ شهرين.\n\nوتدعو النقابة الوزارة إلى التدخل.');
+    const denial = dated('m', 'إدارة الميناء', 'توضيح\n\nقرأت الإدارة ما نشرته نقابة عمال الميناء، وتؤكد أن ما ورد فيه عن تجميد أجور الموظفين محض افتراء.', '2024-03-11');
+    const qs = ofKind([claim, denial], 'denied');
+    expect(qs.map((q) => q.evidence.map((e) => e.sourceId))).toEqual([['n', 'm']]);
+    expect(qs[0]?.evidence[0]?.quote).toContain('جمدت رواتب');
+    // A noun of fabrication without «محض» or «مجرد» names what someone is accused of: no denial.
+    const accused = dated('k', 'صحيفة الشمال', 'واتهم النائب الحكومة بالافتراء على المعارضة في تقريرها.');
+    expect(ofKind([accused], 'denied')).toEqual([]);
+  });
+
+  it('asks what «لم ترشح أي معلومات عن», «طي الكتمان» and «من غير المعلوم ما إذا» say is not known', () => {
+    const leak = dated('a', 'إذاعة الشمال', 'ولم ترشح أي معلومات عن مكان انعقاد الجولة المقبلة.');
+    const secret = dated('b', 'صحيفة الغرب', 'ولا تزال أسماء أعضاء اللجنة الجديدة طي الكتمان.');
+    const whether = dated('c', 'موقع الجنوب', 'ومن غير المعلوم ما إذا كان الوفد سيعود الأسبوع المقبل.');
+    expect(ofKind([leak, secret, whether], 'unknown').map((q) => q.text)).toEqual([
+      'ما مكان انعقاد الجولة المقبلة (لم يُعرف بعد بحسب إذاعة الشمال)؟',
+      'ما أسماء أعضاء اللجنة الجديدة (لم يُعرف بعد بحسب صحيفة الغرب)؟',
+      'هل كان الوفد سيعود الأسبوع المقبل (لم يتضح بعد بحسب موقع الجنوب)؟',
+    ]);
+  });
+
   it('asks what «يكتنف الغموض …» says is not known', () => {
     const a = dated('g', 'إذاعة الشمال', 'ويكتنف الغموض مصير العقد الموقع مع الشركة، إذ لم تعلق الوزارة عليه.');
     expect(ofKind([a], 'unknown').map((q) => q.evidence[0]?.quote)).toEqual([a.body]);

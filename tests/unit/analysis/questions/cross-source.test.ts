@@ -152,6 +152,21 @@ describe('«للمرة الأولى» against an ordered noun of the same event'
   });
 });
 
+describe('two sources of one event that each rank it among its kind, by other nouns or a compound ordinal', () => {
+  const a = dated('a', 'صحيفة الشرق', 'وصلت قافلة المساعدات إلى البلدة صباح اليوم، وهي قافلة الإغاثة التاسعة منذ الحصار.');
+  const b = dated('b', 'وكالة الغرب', 'دخلت البلدة شاحنات محملة بالمساعدات، هي الحادية عشرة من نوعها منذ الحصار.');
+  const cite = (x: ArticleRecord) => ({ sourceId: x.id, quote: x.body });
+
+  it('reads «الحادية عشرة» as eleven, never as its unit, and opposes it to «التاسعة» when the summary made one event of the two', () => {
+    const qs = findOpenQuestions([a, b], { findDates: noDates, events: [[cite(a), cite(b)]] }).filter((q) => q.kind === 'contradiction');
+    expect(qs.map((q) => q.text)).toEqual(['أيّهما الصحيح: «الإغاثة التاسعة» كما تقول صحيفة الشرق أم «بالمساعدات، هي الحادية عشرة» كما تقول وكالة الغرب؟']);
+  });
+
+  it('leaves them alone when the sources tell different events', () => {
+    expect(findOpenQuestions([a, b], { findDates: noDates }).filter((q) => q.kind === 'contradiction')).toEqual([]);
+  });
+});
+
 describe('denials paired with what they deny', () => {
   const denial = dated('d', 'وكالة الغرب', 'نفت الحكومة الأردنية وجود معسكرات لتدريب مقاتلين سوريين على أراضيها قرب الحدود.');
 

@@ -167,6 +167,29 @@ describe('two sources of one event that each rank it among its kind, by other no
   });
 });
 
+describe('counts of one event in other words: detainees under two nouns, a part whose whole is not counted', () => {
+  const cite = (x: ArticleRecord) => ({ sourceId: x.id, quote: x.body.split('\n\n')[0] ?? '' });
+
+  it('opposes the one count of detainees each source of one event gives, whatever noun it counts them by', () => {
+    const a = dated('a', 'صحيفة الشرق', 'أفرجت السلطات اليوم عن دفعة من السجناء قرب الحدود.\n\nوضمت الدفعة 64 محتجزا من أبناء المنطقة.');
+    const b = dated('b', 'وكالة الغرب', 'خرج 90 موقوفا من السجن المركزي قرب الحدود اليوم.');
+    const qs = findOpenQuestions([a, b], { findDates: noDates, events: [[cite(a), cite(b)]] }).filter((q) => q.kind === 'contradiction');
+    expect(qs.map((q) => q.text)).toEqual(['كم العدد الصحيح: 64 محتجزا بحسب صحيفة الشرق أم 90 موقوفا بحسب وكالة الغرب؟']);
+    // Two sources that tell no event together count no one thing.
+    expect(findOpenQuestions([a, b], { findDates: noDates }).filter((q) => q.kind === 'contradiction')).toEqual([]);
+  });
+
+  it('counts a part after «بينهم» when the whole is not counted, never when it is', () => {
+    const a = dated('a', 'صحيفة الشرق', 'تسلم الجيش أمس جثامين 25 جنديا قتلوا في معارك الشمال.');
+    const b = dated('b', 'وكالة الغرب', 'تبادل الطرفان أمس جثث قتلى من الجانبين، بينهم 40 جنديا من الجيش.');
+    const events = [[cite(a), cite(b)]];
+    const qs = findOpenQuestions([a, b], { findDates: noDates, events }).filter((q) => q.kind === 'contradiction');
+    expect(qs.map((q) => q.evidence.map((e) => e.sourceId))).toEqual([['a', 'b']]);
+    const whole = dated('b', 'وكالة الغرب', 'تبادل الطرفان أمس جثث 70 قتيلا من الجانبين، بينهم 40 جنديا من الجيش.');
+    expect(findOpenQuestions([a, whole], { findDates: noDates, events: [[cite(a), cite(whole)]] }).filter((q) => q.kind === 'contradiction')).toEqual([]);
+  });
+});
+
 describe('denials paired with what they deny', () => {
   const denial = dated('d', 'وكالة الغرب', 'نفت الحكومة الأردنية وجود معسكرات لتدريب مقاتلين سوريين على أراضيها قرب الحدود.');
 

@@ -12,6 +12,7 @@ import { seasonYear, yearAlone, yearRangeRule } from './rules/year-rules.ts';
 import { hijri } from './rules/hijri-rule.ts';
 import { relativeDay, weekday } from './rules/day-word-rules.ts';
 import { agoUnits, relativeUnit } from './rules/relative-unit-rules.ts';
+import { feast } from './rules/feast-rules.ts';
 import type { Candidate, Rule } from './rules/rule-kit.ts';
 
 export { BLOCKED, type Candidate, type Env, type Rule } from './rules/rule-kit.ts';
@@ -20,7 +21,7 @@ export { BLOCKED, type Candidate, type Env, type Rule } from './rules/rule-kit.t
 export const RULES: readonly Rule[] = [
   isoDate, numericDate, shortYearDate, monthNameShortYear, dayMonth, dayRange, monthFirst, monthPart, monthYear, monthAlone,
   seasonYear, yearAlone, yearRangeRule, hijri, weekday,
-  relativeDay, relativeUnit, agoUnits,
+  relativeDay, relativeUnit, agoUnits, feast,
 ];
 
 /** Day numbers of a candidate's span, for range checks and ordering. */

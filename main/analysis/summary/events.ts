@@ -206,8 +206,12 @@ export function groupEvents(
   };
   // A weak fit rests on the day: the day that counts is its event's (eventDate, what most of its units agree on), not
   // one member's that another source put a day off («الخميس 7» against the Wednesday two others name).
+  // Each event's date, read again only when the event has grown (events only grow, or empty into another).
+  const eventDates = new Map<readonly number[], { size: number; date: EventDateValue | undefined }>();
   const nearEventDate = (i: number, members: readonly number[]): boolean => {
-    const date = eventDate(members.map((k) => datesOf(k)));
+    let known = eventDates.get(members);
+    if (known?.size !== members.length) eventDates.set(members, (known = { size: members.length, date: eventDate(members.map((k) => datesOf(k))) }));
+    const date = known.date;
     return date === undefined || datesOf(i).some((x) => datesAgree(x, date) || datesNear(x, date, DATED_DAYS));
   };
   for (const i of order) {

@@ -2,11 +2,11 @@
 // checks passed of checks, per selection. A is the set the rules were tuned on; B–G were each written after the rules
 // of their day were frozen (C on, without reading them); once a selection's misses have been worked on it is a
 // studied set and its label says so (E by events6, F by events7, G by events8, I by events12, J by events14, K by
-// events14b). A selection's unit test pins its score once it has been measured; H has no such test. K, written after J
-// the same way, was the untouched measurement until events14b studied it; its score and misses are pinned in
-// event-selections.test.ts. L, a prisoner exchange written after K the same way (while K was being studied), is the
-// untouched measurement now: its floor is pinned there, its misses are not. M, a court verdict written after L the same
-// way (while L was being studied), is untouched too, its floor pinned beside L's.
+// events14b, L by events14c). A selection's unit test pins its score once it has been measured; H has no such test. K,
+// written after J the same way, was the untouched measurement until events14b studied it; L, a prisoner exchange
+// written after K the same way (while K was being studied), was until events14c studied it. Both scores are pinned in
+// event-selections.test.ts. M, a court verdict written after L the same way (while L was being studied), is the
+// untouched measurement now: its floor is pinned there, its misses are not.
 // `--verbose` lists every failed check. `--shipped-pairs` groups events with the shipped learned pair scorer
 // (models/events/same-event-pairs.json, in its mode and at its candidate floor) instead of the default rules.
 import { assembleBrief } from '../../main/briefing/assemble.ts';
@@ -46,8 +46,9 @@ const SELECTIONS: { label: string; selection: Selection }[] = [
   { label: 'I (written without reading the rules; studied)', selection: selectionI },
   { label: 'J (written without reading the rules; studied)', selection: selectionJ },
   { label: 'K (written without reading the rules; studied)', selection: selectionK },
-  { label: 'L (written without reading the rules; untouched)', selection: selectionL },
+  { label: 'L (written without reading the rules; studied)', selection: selectionL },
   { label: 'M (written without reading the rules; untouched)', selection: selectionM },
+// M
 ];
 
 /** The section's entry point (tests/eval/run.ts). */

@@ -1,6 +1,6 @@
 import { qadSense, type Token } from '../../text/arabic/index.ts';
 import { cuePattern, findCues, type CueMatch, type CuePattern } from './cue-pattern.ts';
-import { disclosureCues, notKnownBefore, notKnownStates, stillOpenStates } from './disclosure-cues.ts';
+import { disclosureCues, notKnownBefore, notKnownDefinite, notKnownStates, stillOpenStates } from './disclosure-cues.ts';
 
 /**
  * Cue lexicons for open questions (team notes §5.2).
@@ -67,6 +67,9 @@ export const FALSITY_PREDICATES: CuePattern[] = [
   // a person's backing («لا يدعمه الحزب»).
   'لا يسنده|تسنده|يسندها|يدعمه|تدعمه|يدعمها|يؤيده|تؤيده|يؤيدها *1 دليل|أدلة|محضر|وثيقة|سند|إثبات|برهان',
   'غير صحيح|صحيحة|دقيق|دقيقة|صحيحين|دقيقين',
+  // A noun of fabrication as the predicate, made sheer by «محض» or «مجرد»: «ما ورد فيه عن … محض افتراء»، «ما تردد
+  // مجرد شائعات». Bare, such a noun may name what someone is accused of; «محض» and «مجرد» make it a verdict.
+  'محض|مجرد افتراء|افتراءات|اختلاق|تلفيق|فبركة|كذب|أكاذيب|ادعاء|ادعاءات|مزاعم|شائعة|شائعات|إشاعة|إشاعات|أوهام|تخيلات',
   'بأنه|بأنها|بأنهم|بأنهما|أنه|أنها مفبرك|مفبركة|مختلق|مختلقة|ملفق|ملفقة|كاذب|كاذبة|مغلوط|مغلوطة',
 ].map(cuePattern);
 
@@ -85,9 +88,9 @@ export const UNKNOWN_BEFORE: CuePattern[] = [
   'لم يتم الكشف|التعرف|تحديد',
   'لم تحدد|يحدد|تتحدد|يتحدد',
   // «لا يزال من غير الواضح ما إذا …»، «ليس من الواضح كيف …»: the article's own statement of what is unknown,
-  // with the article on «الواضح» that «غير واضح» (below) never matches.
-  'من غير الواضح|المعروف|المؤكد',
-  'ليس|ليست من الواضح|المعروف|المؤكد',
+  // with the article on «الواضح» that «غير واضح» (below) never matches; every state of being known
+  // («من غير المعلوم ما إذا …»).
+  ...notKnownDefinite(),
   // Being known negated, with no «من»: «وليس معروفا بعد متى …»، «لم يعد واضحا من …» (disclosure-cues.ts).
   ...notKnownBefore(),
   'يبقى|ويبقى|تبقى|يظل السؤال|التساؤل',
@@ -101,6 +104,8 @@ export const UNKNOWN_STATE: CuePattern[] = [
   'مجهول|مجهولة|مجهولون|مجهولين|مجهولي|مجهوله',
   'لا|ما تزال|يزال|زالت|زال *3 غامضة|غامض|غامضا|مبهمة|مجهولة|مجهولا|غامضه',
   'لم نتأكد',
+  // Kept secret: «لا تزال هوية المحتجزين طي الكتمان»، «بقيت التفاصيل قيد الكتمان»: what is hidden is the subject.
+  'طي|قيد الكتمان',
   // English copy in an Arabic selection («it remains unclear whether …»).
   'unclear|unknown',
 ].map(cuePattern).concat(notKnownStates(), stillOpenStates());

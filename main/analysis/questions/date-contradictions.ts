@@ -166,12 +166,18 @@ export function dateContradictions(
   const every = [...pairs, ...eventPairs(corpus, dates, events)].map(([a, b]): [Dated, Dated] => [member(a), member(b)]);
   return groupSharingMembers(every, (p) => p).map((group) => {
     const members = [...new Set(group.flat())].sort((a, b) => a.sentence.articleIndex - b.sentence.articleIndex || a.sentence.start - b.sentence.start);
-    const say = (d: Dated): string => {
+    const label = (d: Dated): string => {
       const a = corpus.articles[d.sentence.articleIndex];
+      return a ? sourceLabel(a, d.sentence.articleIndex) : '';
+    };
+    // One side per day, with every source that names it («اليوم الأربعاء» and another's «أمس الأربعاء» are one side).
+    const say = (side: Dated[]): string => {
+      const d = side[0] as Dated;
       // A day said against the article's date is named as the day it resolves to: «أمس الجمعة» (24 أبريل 2026).
       const resolved = d.date.kind === 'relative' || d.date.kind === 'weekday' ? sayDate(d.date.value)?.ar : undefined;
-      return `«${d.date.text}»${resolved === undefined ? '' : ` (${resolved})`} بحسب ${a ? sourceLabel(a, d.sentence.articleIndex) : ''}`;
+      return `«${d.date.text}»${resolved === undefined ? '' : ` (${resolved})`} بحسب ${[...new Set(side.map(label))].join(' و')}`;
     };
+    const sides = [...new Set(members.map((d) => d.date.value))].map((day) => members.filter((d) => d.date.value === day));
     const first = members[0];
     const second = members[1];
     // Name the event by the words the reports share, as the first one writes them.
@@ -181,7 +187,7 @@ export function dateContradictions(
           return stem !== undefined && !(t.start >= first.date.start && t.end <= first.date.end);
         }).slice(0, 4).map((t) => t.text).join(' ')
       : '';
-    const text = `متى وقع ذلك${event ? ` (${event})` : ''}: ${members.map(say).join(' أم ')}؟`;
+    const text = `متى وقع ذلك${event ? ` (${event})` : ''}: ${sides.map(say).join(' أم ')}؟`;
     const evidence: CorpusSentence[] = [];
     for (const d of members) if (!evidence.includes(d.sentence)) evidence.push(d.sentence);
     return { kind: 'contradiction' as const, text, evidence };

@@ -1,4 +1,6 @@
-import { normalise } from '../../text/arabic/index.ts';
+import { normalise, wordKeys } from '../../text/arabic/index.ts';
+import { verbalKeyOf } from '../../text/arabic/verbal-root.ts';
+import type { ClaimIndex } from './claim-index.ts';
 import type { Corpus, CorpusSentence } from './corpus.ts';
 import { isHeadline } from './denial-headlines.ts';
 import { pointsBack } from './denied-object.ts';
@@ -53,4 +55,46 @@ export function contextClaim(corpus: Corpus, d: Denial, denials: ReadonlySet<Cor
   }
   const from = counterClause(d);
   return from === null ? null : { sentence: d.sentence, from };
+}
+
+// An outlet's name shorter than this («قسد»، «سانا») may be a party the denial names, not the source it answers.
+const MIN_NAME_WORDS = 2;
+
+/** A sentence's words as matching keys, space-joined with a space at each end, so a name is found as whole words. */
+function keyed(s: CorpusSentence): string {
+  return ` ${s.tokens.map((t) => t.key).join(' ')} `;
+}
+
+/** The verbal keys (verbal-root.ts) of tokens [from, to) of a sentence. */
+function verbalKeys(s: CorpusSentence, from: number, to: number): Set<string> {
+  return new Set(s.tokens.slice(from, to).map((t) => verbalKeyOf(t.key)).filter((k): k is string => k !== null));
+}
+
+/**
+ * A denial that names the source it answers («اطلع المركز على البيان الذي نشرته رابطة … ويؤكد أن ما ورد فيه …
+ * محض افتراء»): another article of the selection whose outlet's name, of MIN_NAME_WORDS words at least, the denial's
+ * sentence holds. Its claim is that article's sentence sharing most of what is denied (the earliest of equals), or
+ * null when none shares a word of it.
+ */
+export function namedSourceClaim(corpus: Corpus, index: ClaimIndex, d: Denial, denials: ReadonlySet<CorpusSentence>): CorpusSentence | null {
+  const own = keyed(d.sentence);
+  const named = new Set<number>();
+  corpus.articles.forEach((a, i) => {
+    const name = a.outlet === null ? [] : wordKeys(a.outlet);
+    if (i !== d.sentence.articleIndex && name.length >= MIN_NAME_WORDS && own.includes(` ${name.join(' ')} `)) named.add(i);
+  });
+  if (named.size === 0) return null;
+  const denied = new Set([...d.what.terms, ...d.what.entities]);
+  // A verb and its verbal noun count as one word: «إبقاء نساء» denies what «أبقت … 12 امرأة» claims.
+  const verbal = verbalKeys(d.sentence, d.from, d.to);
+  let best: CorpusSentence | null = null;
+  let most = 0;
+  for (const s of corpus.sentences) {
+    if (!named.has(s.articleIndex) || denials.has(s) || isHeadline(corpus, s)) continue;
+    const t = index.termsOf(s);
+    const terms = t === undefined ? 0 : [...t.terms, ...t.entities].filter((x) => denied.has(x)).length;
+    const shared = terms + [...verbalKeys(s, 0, s.tokens.length)].filter((k) => verbal.has(k)).length;
+    if (shared > most) [best, most] = [s, shared];
+  }
+  return best;
 }

@@ -1,7 +1,7 @@
 import { claimIndex, type ClaimIndex } from './claim-index.ts';
 import type { Corpus, CorpusSentence } from './corpus.ts';
 import { ACTOR_EVENT_COVERAGE, deniedClaim, eventClaim } from './denied-claim.ts';
-import { contextClaim } from './denial-context.ts';
+import { contextClaim, namedSourceClaim } from './denial-context.ts';
 import { deniedQuestion } from './denied-question.ts';
 import { groupDenials } from './denial-groups.ts';
 import { headlinePartners } from './denial-headlines.ts';
@@ -46,6 +46,11 @@ export function deniedQuestions(
     if (related.size > 0 && (d.claim === null || d.claim.articleIndex === d.sentence.articleIndex)) {
       const other = eventClaim(index, d, denials, [...related].flatMap((id) => sentencesOf(id)));
       if (other) d.claim = other;
+    }
+    // Still none of another source: the source the denial names as the one it answers («البيان الذي نشرته رابطة …»).
+    if (d.claim === null || d.claim.articleIndex === d.sentence.articleIndex) {
+      const named = namedSourceClaim(corpus, index, d, denials);
+      if (named) d.claim = named;
     }
     // Still none of another source: the sources of an event whose actors the denial names (the denier or the subject
     // of what is denied: «نفى الوالي … أن تكون السلطات قد تأخرت في إخلاء القرى» beside the governor's evacuation

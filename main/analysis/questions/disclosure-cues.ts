@@ -20,8 +20,9 @@ const COME_TO_LIGHT = ['عرف', 'علم', 'تضح', 'تبين', 'تأكد', 'ت
 const COMPLETE = ['حسم', 'بت', 'تقرر', 'كتمل', 'نته', 'نجز', 'تخذ', 'تفق'];
 // Words that say the disclosure is still awaited: what follows them is what is not known.
 const PENDING = ['بعد', 'حتى الآن|الان|اللحظة|اللحظه|الساعة|الساعه', 'إلى|الى الآن|الان|اللحظة|اللحظه', 'لحد|لغاية الآن|الان'];
-// Verbs of being available, and what is not available.
-const AVAILABLE = ['توفر', 'توافر', 'وجد'];
+// Verbs of being available or of coming out (leaking, filtering out, arriving), and what is not available: «لا
+// تتوفر معلومات عن …»، «لم ترشح أي معلومات عن …»، «لم تتسرب تفاصيل عن …»، «لم ترد أي أرقام عن …».
+const AVAILABLE = ['توفر', 'توافر', 'وجد', 'رشح', 'تسرب', 'رد'];
 const INFORMATION = 'معلومات|تفاصيل|بيانات|أرقام|ارقام|إحصاءات|احصاءات|تأكيدات';
 // Existence denied without a verb: the negative copula («ليس», «ليست») or «لا» with an adverb of existence.
 const NO_EXISTENCE = 'ليس|ليست|لا';
@@ -80,16 +81,24 @@ const PENDING_STATE = 'معلق|معلقة|معلقه|معلقا|عالق|عال
 // subject of any ordinary length («ولا يزال مصير ستة أشخاص جرفتهم المياه في الوادي مجهولا»).
 const HIDDEN_ACCUSATIVE = 'مجهولا|غامضا|مبهما|معلقا|عالقا|مفتوحا';
 
-const STILL_HIDDEN = [cuePattern(`${STILL} *8 ${HIDDEN_ACCUSATIVE}`)];
+// Kept secret, an adverbial phrase of two words that stands where the accusative predicate does: «ولا تزال هوية
+// المحتجزين الذين لم يشملهم الاتفاق طي الكتمان».
+const SECRET = 'طي|قيد الكتمان';
+
+// Each with the number of words its predicate takes after the subject.
+const STILL_HIDDEN: { pattern: CuePattern; predicate: number }[] = [
+  { pattern: cuePattern(`${STILL} *8 ${HIDDEN_ACCUSATIVE}`), predicate: 1 },
+  { pattern: cuePattern(`${STILL} *8 ${SECRET}`), predicate: 2 },
+];
 
 /**
  * What a source says is still open, by the grammar of «لا يزال / ما زال» with up to three words of subject and a
  * predicate of being under way («قيد الدرس»), unsettled («غير محسوم»), or pending («معلقا»): the subject is what is
- * not known. A predicate in the accusative may follow a subject of up to eight words. «ما زال التحقيق متواصلا» says
+ * not known. A predicate in the accusative, or «طي الكتمان», may follow a subject of up to eight words. «ما زال التحقيق متواصلا» says
  * nothing is open and matches none.
  */
 export function stillOpenStates(): CuePattern[] {
-  return [`${STILL} *3 ${UNDER}`, `${STILL} *3 ${UNSETTLED}`, `${STILL} *3 ${PENDING_STATE}`].map(cuePattern).concat(STILL_HIDDEN);
+  return [`${STILL} *3 ${UNDER}`, `${STILL} *3 ${UNSETTLED}`, `${STILL} *3 ${PENDING_STATE}`].map(cuePattern).concat(STILL_HIDDEN.map((h) => h.pattern));
 }
 
 // A subject of one word («ما زال الأمر غامضا») names too little to ask for: the passage is quoted instead.
@@ -100,8 +109,11 @@ const MIN_SUBJECT_WORDS = 2;
  * («مصير ستة أشخاص …»), the tokens between the two words of «لا يزال» and the predicate, two at least.
  */
 export function stillHiddenSubject(tokens: readonly Token[], cue: CueMatch): CueMatch | undefined {
-  const m = findCues(tokens, STILL_HIDDEN).find((c) => c.from === cue.from && c.to === cue.to);
-  return m && m.to - m.from - 3 >= MIN_SUBJECT_WORDS ? { from: m.from + 2, to: m.to - 1 } : undefined;
+  for (const { pattern, predicate } of STILL_HIDDEN) {
+    const m = findCues(tokens, [pattern]).find((c) => c.from === cue.from && c.to === cue.to);
+    if (m && m.to - m.from - 2 - predicate >= MIN_SUBJECT_WORDS) return { from: m.from + 2, to: m.to - predicate };
+  }
+  return undefined;
 }
 
 // The states of being known, by root: the passive participle of knowing («معروف»، «معلوم»، «مفهوم»), of being
@@ -112,6 +124,15 @@ const NOT_BEING = ['ليس|ليست', 'لم يعد|تعد|يكن|تكن'];
 
 function knownStates(): string {
   return KNOWN_STEMS.flatMap((s) => [s, `${s}ا`, `${s}ة`, `${s}ه`]).join('|');
+}
+
+/**
+ * «من غير …» and «ليس من …» with the state of being known made definite, before what is not known: «من غير
+ * الواضح …»، «من غير المعلوم ما إذا …»، «ليس من المؤكد …»: every stem of KNOWN_STEMS, not a list of phrases.
+ */
+export function notKnownDefinite(): CuePattern[] {
+  const known = KNOWN_STEMS.map((s) => `ال${s}`).join('|');
+  return [`من غير ${known}`, `ليس|ليست من ${known}`].map(cuePattern);
 }
 
 /**

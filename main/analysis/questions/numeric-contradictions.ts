@@ -23,7 +23,8 @@ const MIN_DIFFERENCE = 0.1;
 // (§5.1 pitfalls). Tolls by what they count; movements, arrests and casualties by the event's words (every counting
 // sense of text/arabic/event-senses).
 const EVOLVING_SENSES = new Set(['dead', 'wounded', 'detainees', 'people']);
-// «منهم 300 ضابط»: a part of a figure already given, not a figure of its own.
+// «لجأ 1500 عنصر، منهم 300 ضابط»: a part of a figure already given, not a figure of its own. Where the whole is not
+// counted («رفات قتلى من الجانبين، بينهم 31 مقاتلا») the part is the sentence's only count of what it names.
 const PART_OF = new Set(['بينهم', 'منهم', 'بينها', 'منها', 'بينهن', 'منهن'].map(normalise));
 // Absolute dates this far apart put two figures in different events (§5.1 step 2, a date bucket).
 const SAME_EVENT_DAYS = 2;
@@ -34,9 +35,11 @@ const MAX_EVENT_RATIO = 5;
 // their sentences) that give its toll count the same people, whatever words stand around the figure.
 const TOLL_SENSES = new Set(['dead', 'wounded']);
 // Things counted whose count a story gives once: two sources of one event that each give one count of ships (or
-// of trucks, buildings, rockets) count the same ships, whatever noun each uses («34 سفينة» / «41 باخرة»). Not people:
-// a source counts strikers, the arrested and the evacuated in one story, so one count each proves nothing.
-const SOLE_COUNT_SENSES = new Set(['vehicles', 'vessels', 'buildings', 'projectiles']);
+// of trucks, buildings, rockets) count the same ships, whatever noun each uses («34 سفينة» / «41 باخرة»); so do two
+// that each give one count of detainees («146 محتجزا» / «158 موقوفا» of one release), an event word of arrest or of
+// release parting them where they differ. Not people at large: a source counts strikers, the evacuated and the
+// marchers in one story under the one generic noun, so one count each proves nothing.
+const SOLE_COUNT_SENSES = new Set(['vehicles', 'vessels', 'buildings', 'projectiles', 'detainees']);
 // The longest stretch quoted to say which event a figure belongs to.
 const MAX_QUOTE_TOKENS = 12;
 
@@ -115,12 +118,15 @@ function figures(corpus: Corpus, dates: (s: CorpusSentence) => DateMention[]): F
   for (const s of corpus.sentences) {
     const mentions = dates(s);
     const days = mentions.filter((d) => d.kind !== 'relative' && d.kind !== 'weekday').map(daySpan).filter((d): d is [string, string] => d !== null);
+    let counted = false;
     for (const q of findQuantities(s.text)) {
       if (q.unit !== 'count' || q.noun === null) continue;
       if (mentions.some((d) => d.start < q.end && q.start < d.end)) continue;
       const [from, to] = tokenRange(s, q.start, q.noun.end);
       const before = s.tokens[from - 1];
-      if (before && PART_OF.has(before.key)) continue;
+      const whole = counted;
+      counted = true;
+      if (whole && before && PART_OF.has(before.key)) continue;
       const event = nearestCountingSense(s.tokens, from, to);
       const lo = Math.max(0, from - WINDOW);
       const hi = Math.min(s.tokens.length, to + WINDOW);

@@ -1,5 +1,5 @@
 import { normalise, nounClass } from '../../text/arabic/index.ts';
-import { ORDINAL_AFTER as AFTER, ORDINAL_BEFORE as BEFORE, ORDINAL_PRONOUNS as PRONOUNS, ordinalReadings as readings, possessed, ranksItsOwnEvent, resultativeOrdinal } from '../../text/arabic/ordinals.ts';
+import { ORDINAL_AFTER as AFTER, ORDINAL_BEFORE as BEFORE, ORDINAL_PRONOUNS as PRONOUNS, ordinalReadings as readings, possessed, ranksItsOwnEvent, resultativeOrdinal, teenOrdinal } from '../../text/arabic/ordinals.ts';
 import type { Corpus, CorpusSentence } from './corpus.ts';
 import type { Draft } from './draft.ts';
 import { groupSharingMembers } from './greedy-groups.ts';
@@ -40,23 +40,27 @@ export interface Ordinal {
 export function ordinalsOf(s: CorpusSentence): Ordinal[] {
   const out: Ordinal[] = [];
   s.tokens.forEach((tok, i) => {
-    const next = s.tokens[i + 1];
+    // «الحادية عشرة»: a compound ordinal of two words, whose unit alone is no ordinal; its tens word none either.
+    const teen = teenOrdinal(s.tokens, i);
+    if (teen === undefined && teenOrdinal(s.tokens, i - 1) !== undefined) return;
+    const width = teen === undefined ? 1 : 2;
+    const next = s.tokens[i + width];
     const prev = s.tokens[i - 1];
     // An ordinal in construct has no article: «الثاني» before a noun ends a phrase («تشرين الثاني لاختيار …»).
-    const definite = readings(tok).some((r) => AFTER.has(r));
-    const before = definite ? undefined : readings(tok).map((r) => BEFORE.get(r)).find((n) => n !== undefined);
+    const definite = teen === undefined ? readings(tok).some((r) => AFTER.has(r)) : tok.key.startsWith('ال');
+    const before = definite ? undefined : teen ?? readings(tok).map((r) => BEFORE.get(r)).find((n) => n !== undefined);
     if (before !== undefined && next && /^\p{L}{2,}$/u.test(next.key) && !NOT_ORDERED.has(next.key)) {
-      out.push({ sentence: s, value: before, cls: nounClass(next.key), from: i, to: i + 2, context: new Set() });
+      out.push({ sentence: s, value: before, cls: nounClass(next.key), from: i, to: i + width + 1, context: new Set() });
     }
-    const after = AFTER.get(tok.key);
+    const after = teen === undefined ? AFTER.get(tok.key) : definite ? teen : undefined;
     // After a definite noun: with the article («الزيارة الثانية») or a possessive pronoun («زيارته الثانية»).
     if (after !== undefined && prev && (readings(prev).some((r) => r.startsWith('ال')) || possessed(prev)) && !readings(prev).some((r) => NOT_ORDERED.has(r))) {
-      out.push({ sentence: s, value: after, cls: nounClass(prev.key), from: i - 1, to: i + 1, context: new Set() });
+      out.push({ sentence: s, value: after, cls: nounClass(prev.key), from: i - 1, to: i + width, context: new Set() });
       // «الحريق الكبير الخامس»: a definite adjective may stand between the ordered noun and its ordinal; the word before
       // it may be that noun (only one will share its class with another source's ordinal).
       const noun = s.tokens[i - 2];
       if (noun && /^\p{L}{2,}$/u.test(noun.key) && readings(noun).some((r) => r.startsWith('ال')) && !readings(noun).some((r) => NOT_ORDERED.has(r))) {
-        out.push({ sentence: s, value: after, cls: nounClass(noun.key), from: i - 2, to: i + 1, context: new Set(), qualifier: prev.text });
+        out.push({ sentence: s, value: after, cls: nounClass(noun.key), from: i - 2, to: i + width, context: new Set(), qualifier: prev.text });
       }
     }
     // «في زيارة رسمية هي الثانية له»: the ordinal is predicated of an indefinite noun through «هي/هو», maybe
@@ -66,7 +70,7 @@ export function ordinalsOf(s: CorpusSentence): Ordinal[] {
       for (let j = i - 2; j >= Math.max(0, i - 4); j--) {
         const noun = s.tokens[j];
         if (!noun || PREPOSITIONS.has(noun.key) || !/^\p{L}{2,}$/u.test(noun.key)) break;
-        out.push({ sentence: s, value: after, cls: nounClass(noun.key), from: j, to: i + 1, context: new Set() });
+        out.push({ sentence: s, value: after, cls: nounClass(noun.key), from: j, to: i + width, context: new Set() });
       }
     }
   });
@@ -82,12 +86,15 @@ export function ordinalsOf(s: CorpusSentence): Ordinal[] {
 /**
  * «للمرة الأولى» orders its sentence's event, whatever noun names it: against «الحملة الثانية من نوعها» in another
  * source of the same event (the summary grouped them), it claims the same thing in other words when its own sentence
- * names that noun («بدأت … حملة تطعيم … للمرة الأولى»).
+ * names that noun («بدأت … حملة تطعيم … للمرة الأولى»), or when the other ranks the story's own event and the two
+ * share a context word.
  */
 function sameEventOrder(a: Ordinal, b: Ordinal, events: EventSources): boolean {
   if ((a.cls === TIME) === (b.cls === TIME) || !events.sources(a.sentence.sourceId, b.sentence.sourceId)) return false;
   const [time, noun] = a.cls === TIME ? [a, b] : [b, a];
-  return time.sentence.tokens.some((t) => nounClass(t.key) === noun.cls);
+  // An ordinal that ranks the story's own event («وتعد هذه ثاني انتخابات بلدية») meets «للمرة الثالثة» of its event's
+  // other source on one shared context word, as two self-ranking ordinals do.
+  return time.sentence.tokens.some((t) => nounClass(t.key) === noun.cls) || (noun.self === true && sharedCount(time.context, noun.context) >= SELF_SHARED_CONTEXT);
 }
 
 const NO_EVENTS: EventSources = { sentences: () => false, sources: () => false, partners: () => new Set() };
@@ -121,6 +128,15 @@ export function ordinalContradictions(corpus: Corpus, events: EventSources = NO_
       if (sharedCount(a.context, b.context) >= SELF_SHARED_CONTEXT) pairs.push(b.sentence.articleIndex < a.sentence.articleIndex ? [b, a] : [a, b]);
     }
   }
+  // Two sources of one event (the summary's) that each rank it among its kind rank one thing, whatever nouns they
+  // name it by: «وهي عملية التبادل العاشرة» / «عملية إطلاق متبادل … هي الحادية عشرة من نوعها».
+  const selves = all.filter((o) => o.self === true && o.cls !== TIME);
+  selves.forEach((a, i) => {
+    for (const b of selves.slice(i + 1)) {
+      if (b.cls === a.cls || b.value === a.value || b.sentence.articleIndex === a.sentence.articleIndex) continue;
+      if (events.sources(a.sentence.sourceId, b.sentence.sourceId) && sharedCount(a.context, b.context) >= SELF_SHARED_CONTEXT) pairs.push([a, b]);
+    }
+  });
   // «للمرة …» against the other classes: only between sources of one event, so the scan stays small.
   for (const i of byClass.get(TIME) ?? []) {
     const a = all[i];

@@ -5,7 +5,7 @@
  * citing all three, never three points.
  */
 import { precision } from '../timeline/date-order.ts';
-import { datesAgree, type EventDateValue } from './event-dates.ts';
+import { datesAgree, datesNear, type EventDateValue } from './event-dates.ts';
 import { anchorsOf, pairContext } from './event-pair-context.ts';
 import { pairFeatures } from './event-pair-features.ts';
 import type { PairDecider } from './event-pair-decider.ts';
@@ -136,6 +136,12 @@ function senseMatch(u: EventUnit, v: EventUnit, a: ReadonlySet<string>, b: Reado
  * dates (lazily: only pairs that pass the wording tests are dated); two units whose dates all conflict are
  * two events. Returns events as lists of unit indices, in order of their first unit.
  */
+// How well a unit fits an event (rulesFit in groupEvents).
+type Fit = 0 | 1 | 2;
+const NONE: Fit = 0;
+const WEAK: Fit = 1;
+const STRONG: Fit = 2;
+
 export function groupEvents(
   units: readonly EventUnit[],
   order: readonly number[],
@@ -163,18 +169,32 @@ export function groupEvents(
     const days = common.every((x) => ctx.isSetting(x)) ? 0 : ANCHOR_DAYS;
     return shared >= least && share >= ANCHOR_MIN_WEIGHT && ctx.sameDay(i, j, days);
   };
-  // The hand-written rules' verdict on a pair of units of different sources.
-  const rulesJoin = (i: number, j: number): boolean => {
+  // The hand-written rules' verdict on a pair of units of different sources: WEAK when only what surrounds the event
+  // joins them (its day with a few weighty words, an anchor, or a figure and a place), STRONG when their words or
+  // their sense do, NONE otherwise.
+  const rulesFit = (i: number, j: number): Fit => {
     const u = units[i] as EventUnit;
     const v = units[j] as EventUnit;
     const c = cosine(u.vector, v.vector);
     const threshold = u.clause === true || v.clause === true ? CLAUSE_SAME_EVENT : SAME_EVENT;
     const worded = c >= threshold && (c >= NEAR_IDENTICAL || sameAction(stemsOf(i), stemsOf(j)));
     const sense = c >= SENSE_SAME_EVENT ? senseMatch(u, v, stemsOf(i), stemsOf(j), ctx.unite) : 'no';
-    if (!worded && sense === 'no') return (c >= DATED_SAME_EVENT && datedMatch(i, j)) || anchorMatch(i, j) || (sameCount(u, v, new Set(ctx.rareAnchors(i))) && ctx.sameDay(i, j));
-    return ctx.sameDates(i, j) || (sense === 'strong' && ctx.nearDates(i, j, NEAR_DAYS)) || anchorMatch(i, j);
+    if (!worded && sense === 'no') {
+      const met = (c >= DATED_SAME_EVENT && datedMatch(i, j)) || anchorMatch(i, j) || (sameCount(u, v, new Set(ctx.rareAnchors(i))) && ctx.sameDay(i, j));
+      return met ? WEAK : NONE;
+    }
+    // Worded alike or told in one sense, a pair is held to no stricter a test of its days than one that is neither:
+    // two reports naming days one apart that share what the dated rule asks are one event, the day then asked.
+    return ctx.sameDates(i, j) || (sense === 'strong' && ctx.nearDates(i, j, NEAR_DAYS)) || anchorMatch(i, j) || datedMatch(i, j) ? STRONG : NONE;
   };
-  const join = (i: number, j: number): boolean => {
+  // How well a unit fits a pair the decider joined: the rules' own measure (read once), or STRONG where the decider
+  // joins a pair the rules would not.
+  const fitOf = (i: number, j: number): Fit => {
+    let fit: Fit | undefined;
+    const rules = (): boolean => (fit ??= rulesFit(i, j)) !== NONE;
+    return join(i, j, rules) ? (fit === WEAK ? WEAK : STRONG) : NONE;
+  };
+  const join = (i: number, j: number, rules: () => boolean): boolean => {
     const u = units[i] as EventUnit;
     const v = units[j] as EventUnit;
     // Only another source's sentence can bring a sentence into an event: an article's own sentences
@@ -182,7 +202,17 @@ export function groupEvents(
     if (!u.articles.some((a) => v.articles.some((b) => b !== a)) || u.ranking === true || v.ranking === true) return false;
     // Two places that share nothing («في مدينة حلب» / «في مدينة إدلب») are two events, however alike the words.
     if (placesClash(u.places ?? [], v.places ?? [])) return false;
-    return pairs ? pairs.decide({ i, j, a: u, b: v, rules: () => rulesJoin(i, j), features: () => pairFeatures(ctx, i, j) }) : rulesJoin(i, j);
+    return pairs ? pairs.decide({ i, j, a: u, b: v, rules, features: () => pairFeatures(ctx, i, j) }) : rules();
+  };
+  // A weak fit rests on the day: the day that counts is its event's (eventDate, what most of its units agree on), not
+  // one member's that another source put a day off («الخميس 7» against the Wednesday two others name).
+  // Each event's date, read again only when the event has grown (events only grow, or empty into another).
+  const eventDates = new Map<readonly number[], { size: number; date: EventDateValue | undefined }>();
+  const nearEventDate = (i: number, members: readonly number[]): boolean => {
+    let known = eventDates.get(members);
+    if (known?.size !== members.length) eventDates.set(members, (known = { size: members.length, date: eventDate(members.map((k) => datesOf(k))) }));
+    const date = known.date;
+    return date === undefined || datesOf(i).some((x) => datesAgree(x, date) || datesNear(x, date, DATED_DAYS));
   };
   for (const i of order) {
     const u = units[i];
@@ -203,11 +233,18 @@ export function groupEvents(
       if (list) list.push(j);
       else candidates.set(e, [j]);
     }
+    // How well the unit fits each candidate event: its best pair there. A recording decider sees every candidate pair;
+    // otherwise a strong pair ends the event's scan.
+    const fits = new Map<number, Fit>();
     for (const e of [...candidates.keys()].sort((a, b) => a - b)) {
-      const list = candidates.get(e) ?? [];
-      // A recording decider sees every candidate pair; otherwise the first fit decides.
-      const fits = pairs?.exhaustive === true ? list.map((j) => join(i, j)).some(Boolean) : list.some((j) => join(i, j));
-      if (!fits) continue;
+      let best: Fit = NONE;
+      for (const j of candidates.get(e) ?? []) {
+        best = Math.max(best, fitOf(i, j)) as Fit;
+        if (best === STRONG && pairs?.exhaustive !== true) break;
+      }
+      if (best !== NONE && (best === STRONG || nearEventDate(i, events[e] ?? []))) fits.set(e, best);
+    }
+    for (const e of fits.keys()) {
       if (joined < 0) {
         joined = e;
         continue;

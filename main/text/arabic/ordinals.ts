@@ -28,6 +28,22 @@ export const ORDINAL_AFTER: ReadonlyMap<string, number> = new Map<string, number
   ).map(([w, n]) => [normalise(w), n]),
 );
 
+// The tens word of the compound ordinals 11–19 («الحادية عشرة»، «الثاني عشر»), after the unit, which takes the
+// article alone; «الحادي/الحادية» is the unit of eleven, in no list above.
+const TEEN = new Set(['عشر', 'عشرة'].map(normalise));
+const ELEVEN = new Set(['الحادي', 'الحادية', 'حادي', 'حادية'].map(normalise));
+
+/**
+ * A compound ordinal of 11–19 starting at token `i` («الحادية عشرة»، «الثالث عشر»، «حادي عشر»): its value, or
+ * undefined. Its unit alone would read as another ordinal («الثانية» of «الثانية عشرة» is not 2).
+ */
+export function teenOrdinal(tokens: readonly Token[], i: number): number | undefined {
+  const unit = tokens[i];
+  if (!unit || !TEEN.has(tokens[i + 1]?.key ?? '')) return undefined;
+  const value = ELEVEN.has(unit.key) ? 1 : (ORDINAL_AFTER.get(unit.key) ?? ORDINAL_BEFORE.get(unit.key));
+  return value === undefined || value === 10 ? undefined : 10 + value;
+}
+
 /** The pronouns an ordinal is predicated of («في زيارة هي الثانية له»، «وهي ثالث حادثة»). */
 export const ORDINAL_PRONOUNS: ReadonlySet<string> = new Set(['هي', 'هو', 'وهي', 'وهو'].map(normalise));
 const DEMONSTRATIVES = new Set(['هذا', 'هذه', 'ذلك', 'تلك'].map(normalise));
@@ -71,7 +87,13 @@ export function resultativeOrdinal(tokens: readonly Token[], from: number): bool
 export function ranksItsOwnEvent(tokens: readonly Token[], from: number, to: number): boolean {
   const before = tokens[from - 1]?.key ?? '';
   const after = tokens[to]?.key ?? '';
-  return DEMONSTRATIVES.has(before) || ORDINAL_PRONOUNS.has(before) || RESULTATIVE.has(before) || (after === FROM && OF_ITS_KIND.has(tokens[to + 1]?.key ?? ''));
+  // «وهي عملية التبادل العاشرة»: the ordered noun the second of a construct whose head, without the article, follows
+  // the pronoun or the demonstrative.
+  const head = tokens[from - 1];
+  const construct = head !== undefined && !head.key.startsWith('ال') && /^\p{L}{2,}$/u.test(head.key) && tokens[from]?.key.startsWith('ال') === true;
+  const told = (key: string): boolean => DEMONSTRATIVES.has(key) || ORDINAL_PRONOUNS.has(key);
+  return told(before) || RESULTATIVE.has(before) || (construct && told(tokens[from - 2]?.key ?? '')) ||
+    (after === FROM && OF_ITS_KIND.has(tokens[to + 1]?.key ?? ''));
 }
 
 /**

@@ -13,6 +13,7 @@ import { hijri } from './rules/hijri-rule.ts';
 import { solarHijri } from './rules/solar-hijri-rule.ts';
 import { relativeDay, weekday } from './rules/day-word-rules.ts';
 import { agoUnits, relativeUnit } from './rules/relative-unit-rules.ts';
+import { feast } from './rules/feast-rules.ts';
 import type { Candidate, Rule } from './rules/rule-kit.ts';
 
 export { BLOCKED, type Candidate, type Env, type Rule } from './rules/rule-kit.ts';
@@ -21,7 +22,7 @@ export { BLOCKED, type Candidate, type Env, type Rule } from './rules/rule-kit.t
 export const RULES: readonly Rule[] = [
   isoDate, numericDate, shortYearDate, monthNameShortYear, dayMonth, dayRange, monthFirst, monthPart, monthYear, monthAlone,
   seasonYear, yearAlone, yearRangeRule, hijri, solarHijri, weekday,
-  relativeDay, relativeUnit, agoUnits,
+  relativeDay, relativeUnit, agoUnits, feast,
 ];
 
 /** Day numbers of a candidate's span, for range checks and ordering. */

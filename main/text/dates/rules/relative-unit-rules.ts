@@ -14,18 +14,24 @@ function unitOf(word: string): 'week' | 'month' | 'year' | null {
   return null;
 }
 
-/** The ISO week (Monday–Sunday) that contains a day. */
+// The day an Arab newsroom's week starts on, JavaScript's numbering (0 = Sunday). Sunday is the first working day of
+// most Arab states (Egypt, Saudi Arabia and the Gulf, Iraq, Syria, Jordan, Libya, Algeria, Sudan, Yemen); their
+// calendars print the week from Saturday (CLDR's firstDay), but the week their news speaks of, «مطلع الأسبوع» the days
+// work resumes, starts on Sunday. Morocco, Tunisia, Mauritania, Lebanon and the Emirates work from Monday: a week from
+// Sunday still holds their Monday and Tuesday in its first three days. An ISO week (from Monday) counted Sunday as the
+// last day of the week before, where most of these newsrooms count it the first of the new one. The week is not
+// reckoned per outlet: an article record carries no country.
+const WEEK_FIRST_DAY = 0;
+
+/** The week (Sunday–Saturday, WEEK_FIRST_DAY) that contains a day. */
 function weekOf(d: Ymd): { start: Ymd; end: Ymd } {
-  const back = (weekdayOf(d) + 6) % 7;
+  const back = (weekdayOf(d) - WEEK_FIRST_DAY + 7) % 7;
   const start = addDays(d, -back);
   return { start, end: addDays(start, 6) };
 }
 
-// A part of a week, as days of its ISO week (weekOf: Monday first): «مطلع الأسبوع» its first three (Monday–Wednesday),
-// «منتصف» Wednesday–Friday, «نهاية» the last three (Friday–Sunday). An approximation where the week is counted
-// otherwise: the Gulf, Egypt and the Levant start it on Saturday or Sunday, so «مطلع الأسبوع» there includes Sunday,
-// which this reads as the end of the week before. The week is kept ISO: the sources are Maghrebi as well as Eastern,
-// and an article does not say which week its outlet counts.
+// A part of a week, as days of its week (weekOf: Sunday first): «مطلع الأسبوع» its first three (Sunday–Tuesday),
+// «منتصف» Tuesday–Thursday, «نهاية» the last three (Thursday–Saturday, the Friday and Saturday of most Arab weekends).
 const WEEK_PARTS: Readonly<Record<'start' | 'mid' | 'end', readonly [number, number]>> = { start: [0, 2], mid: [2, 4], end: [4, 6] };
 
 function unitCandidate(ks: number, ke: number, unit: 'week' | 'month' | 'year', shift: number, ref: Reference, part?: 'start' | 'mid' | 'end'): Candidate | null {

@@ -152,6 +152,44 @@ describe('«للمرة الأولى» against an ordered noun of the same event'
   });
 });
 
+describe('two sources of one event that each rank it among its kind, by other nouns or a compound ordinal', () => {
+  const a = dated('a', 'صحيفة الشرق', 'وصلت قافلة المساعدات إلى البلدة صباح اليوم، وهي قافلة الإغاثة التاسعة منذ الحصار.');
+  const b = dated('b', 'وكالة الغرب', 'دخلت البلدة شاحنات محملة بالمساعدات، هي الحادية عشرة من نوعها منذ الحصار.');
+  const cite = (x: ArticleRecord) => ({ sourceId: x.id, quote: x.body });
+
+  it('reads «الحادية عشرة» as eleven, never as its unit, and opposes it to «التاسعة» when the summary made one event of the two', () => {
+    const qs = findOpenQuestions([a, b], { findDates: noDates, events: [[cite(a), cite(b)]] }).filter((q) => q.kind === 'contradiction');
+    expect(qs.map((q) => q.text)).toEqual(['أيّهما الصحيح: «الإغاثة التاسعة» كما تقول صحيفة الشرق أم «بالمساعدات، هي الحادية عشرة» كما تقول وكالة الغرب؟']);
+  });
+
+  it('leaves them alone when the sources tell different events', () => {
+    expect(findOpenQuestions([a, b], { findDates: noDates }).filter((q) => q.kind === 'contradiction')).toEqual([]);
+  });
+});
+
+describe('counts of one event in other words: detainees under two nouns, a part whose whole is not counted', () => {
+  const cite = (x: ArticleRecord) => ({ sourceId: x.id, quote: x.body.split('\n\n')[0] ?? '' });
+
+  it('opposes the one count of detainees each source of one event gives, whatever noun it counts them by', () => {
+    const a = dated('a', 'صحيفة الشرق', 'أفرجت السلطات اليوم عن دفعة من السجناء قرب الحدود.\n\nوضمت الدفعة 64 محتجزا من أبناء المنطقة.');
+    const b = dated('b', 'وكالة الغرب', 'خرج 90 موقوفا من السجن المركزي قرب الحدود اليوم.');
+    const qs = findOpenQuestions([a, b], { findDates: noDates, events: [[cite(a), cite(b)]] }).filter((q) => q.kind === 'contradiction');
+    expect(qs.map((q) => q.text)).toEqual(['كم العدد الصحيح: 64 محتجزا بحسب صحيفة الشرق أم 90 موقوفا بحسب وكالة الغرب؟']);
+    // Two sources that tell no event together count no one thing.
+    expect(findOpenQuestions([a, b], { findDates: noDates }).filter((q) => q.kind === 'contradiction')).toEqual([]);
+  });
+
+  it('counts a part after «بينهم» when the whole is not counted, never when it is', () => {
+    const a = dated('a', 'صحيفة الشرق', 'تسلم الجيش أمس جثامين 25 جنديا قتلوا في معارك الشمال.');
+    const b = dated('b', 'وكالة الغرب', 'تبادل الطرفان أمس جثث قتلى من الجانبين، بينهم 40 جنديا من الجيش.');
+    const events = [[cite(a), cite(b)]];
+    const qs = findOpenQuestions([a, b], { findDates: noDates, events }).filter((q) => q.kind === 'contradiction');
+    expect(qs.map((q) => q.evidence.map((e) => e.sourceId))).toEqual([['a', 'b']]);
+    const whole = dated('b', 'وكالة الغرب', 'تبادل الطرفان أمس جثث 70 قتيلا من الجانبين، بينهم 40 جنديا من الجيش.');
+    expect(findOpenQuestions([a, whole], { findDates: noDates, events: [[cite(a), cite(whole)]] }).filter((q) => q.kind === 'contradiction')).toEqual([]);
+  });
+});
+
 describe('denials paired with what they deny', () => {
   const denial = dated('d', 'وكالة الغرب', 'نفت الحكومة الأردنية وجود معسكرات لتدريب مقاتلين سوريين على أراضيها قرب الحدود.');
 
@@ -248,6 +286,28 @@ describe('unnamed mouths, a name kept back, a denial by lack of record, obscurit
     const claim = dated('l', 'حزب الوسط', 'فقد نقلت صناديق الاقتراع من مركز البلدة القديمة قبل انتهاء الفرز.');
     const denial = dated('k', 'لجنة الانتخابات', 'وتوضح اللجنة أن الحديث عن نقل صناديق الاقتراع من مركز البلدة القديمة ادعاء لا يسنده أي محضر.');
     expect(ofKind([claim, denial], 'denied').map((q) => q.evidence.map((e) => e.sourceId))).toEqual([['l', 'k']]);
+  });
+
+  it('sets «… محض افتراء» against the source the denial names, matching a verb with its verbal noun', () => {
+    const claim = dated('n', 'نقابة عمال الميناء', 'بيان النقابة\n\nتقول نقابة عمال الميناء إن الإدارة جمدت رواتب 40 عاملا منذ شهرين.\n\nوتدعو النقابة الوزارة إلى التدخل.');
+    const denial = dated('m', 'إدارة الميناء', 'توضيح\n\nقرأت الإدارة ما نشرته نقابة عمال الميناء، وتؤكد أن ما ورد فيه عن تجميد أجور الموظفين محض افتراء.', '2024-03-11');
+    const qs = ofKind([claim, denial], 'denied');
+    expect(qs.map((q) => q.evidence.map((e) => e.sourceId))).toEqual([['n', 'm']]);
+    expect(qs[0]?.evidence[0]?.quote).toContain('جمدت رواتب');
+    // A noun of fabrication without «محض» or «مجرد» names what someone is accused of: no denial.
+    const accused = dated('k', 'صحيفة الشمال', 'واتهم النائب الحكومة بالافتراء على المعارضة في تقريرها.');
+    expect(ofKind([accused], 'denied')).toEqual([]);
+  });
+
+  it('asks what «لم ترشح أي معلومات عن», «طي الكتمان» and «من غير المعلوم ما إذا» say is not known', () => {
+    const leak = dated('a', 'إذاعة الشمال', 'ولم ترشح أي معلومات عن مكان انعقاد الجولة المقبلة.');
+    const secret = dated('b', 'صحيفة الغرب', 'ولا تزال أسماء أعضاء اللجنة الجديدة طي الكتمان.');
+    const whether = dated('c', 'موقع الجنوب', 'ومن غير المعلوم ما إذا كان الوفد سيعود الأسبوع المقبل.');
+    expect(ofKind([leak, secret, whether], 'unknown').map((q) => q.text)).toEqual([
+      'ما مكان انعقاد الجولة المقبلة (لم يُعرف بعد بحسب إذاعة الشمال)؟',
+      'ما أسماء أعضاء اللجنة الجديدة (لم يُعرف بعد بحسب صحيفة الغرب)؟',
+      'هل كان الوفد سيعود الأسبوع المقبل (لم يتضح بعد بحسب موقع الجنوب)؟',
+    ]);
   });
 
   it('asks what «يكتنف الغموض …» says is not known', () => {

@@ -107,3 +107,31 @@ describe('one recount dated a day apart by two sources (issue 14)', () => {
     expectNoPointCitingBoth(points, 'أمرت', 'أتمت');
   });
 });
+
+// The second convoy of a relief operation told by three outlets: two on Wednesday 11 in one article each, one dating
+// it Thursday 12 (a day off) in words much like theirs; the next day, a fourth tells another handover by the same two
+// parties in the same province, sharing with that third report only the parties and the province.
+const nahr = art('nahr', '2025-06-11', [
+  'عبرت القافلة الثانية من شاحنات الإغاثة اليوم الأربعاء معبر الوادي الأخضر نحو ريف المحافظة الجنوبي، بإشراف الهلال الأحمر.',
+]);
+const jisr = art('jisr', '2025-06-12', [
+  'جرى مساء أمس الأربعاء عبور القافلة الثانية من شاحنات الإغاثة معبر الوادي الأخضر إلى ريف المحافظة الجنوبي بين وزارة الإدارة المحلية ولجنة الأهالي.',
+]);
+const sahil = art('sahil', '2025-06-14', [
+  'أنهت وزارة الإدارة المحلية ولجنة الأهالي، يوم الخميس 12 يونيو، عملية الإغاثة بعبور القافلة الثانية من الشاحنات معبر الوادي الأخضر بريف المحافظة الجنوبي.',
+]);
+const tall = art('tall', '2025-06-14', [
+  'سلمت وزارة الإدارة المحلية إلى لجنة الأهالي أمس الجمعة مولدات كهرباء لمستشفى القرية في ريف المحافظة الجنوبي.',
+]);
+
+describe('a report dated a day off joins its event, and brings no event of the next day with it (issue 14)', () => {
+  const points = summarise([nahr, jisr, sahil, tall], { now: '2025-06-14' });
+
+  it('joins the report worded like the others though it dates the convoy a day later', () => {
+    expectOnePointCiting(points, 'القافلة الثانية', ['nahr', 'jisr', 'sahil']);
+  });
+
+  it('keeps apart the handover of the next day, which meets only that report and only on the parties and the province', () => {
+    expectNoPointCitingBoth(points, 'مولدات', 'القافلة الثانية');
+  });
+});

@@ -45,10 +45,11 @@ describe('buildTimeline', () => {
     const body = '12 فبراير 2025 - 10:30 ص\nأعلنت وزارة الداخلية أمس اعتقال خلية مسلحة في الأنبار.\nوكان وزير الدفاع قد زار المحافظة الأسبوع الماضي.';
     const timeline = buildTimeline([article('a', body, '2025-02-12')]);
     expect(timeline.map((e) => [e.date, e.approximate, e.text])).toEqual([
-      ['2025-02-03', true, 'وزير الدفاع قد زار المحافظة الأسبوع الماضي'],
+      // The week before, counted from Sunday as Arab newsrooms count it (relative-unit-rules.ts).
+      ['2025-02-02', true, 'وزير الدفاع قد زار المحافظة الأسبوع الماضي'],
       ['2025-02-11', false, 'أعلنت وزارة الداخلية أمس اعتقال خلية مسلحة في الأنبار'],
     ]);
-    expect(timeline[0]?.range).toEqual({ start: '2025-02-03', end: '2025-02-09' });
+    expect(timeline[0]?.range).toEqual({ start: '2025-02-02', end: '2025-02-08' });
   });
 
   it('keeps yearless dates, sorted after the dated ones', () => {

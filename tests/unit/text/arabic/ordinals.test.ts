@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isOrdinalWord, ranksOwnEvent } from '../../../../main/text/arabic/ordinals.ts';
+import { isOrdinalWord, ranksOwnEvent, teenOrdinal } from '../../../../main/text/arabic/ordinals.ts';
 import { normalise, tokenise } from '../../../../main/text/arabic/index.ts';
 
 const ranks = (text: string): boolean => ranksOwnEvent(tokenise(text));
@@ -35,5 +35,28 @@ describe('isOrdinalWord', () => {
   it('reads an ordinal in either gender, with or without the article or a proclitic, and nothing else', () => {
     for (const w of ['ثانية', 'ثاني', 'الثاني', 'الثالثة', 'أول', 'أولى', 'وللأولى', 'عاشرة']) expect(isOrdinalWord(normalise(w)), w).toBe(true);
     for (const w of ['بعشيقة', 'راوة', 'ثانوية', 'الأولاد', 'جافة']) expect(isOrdinalWord(normalise(w)), w).toBe(false);
+  });
+});
+
+describe('teenOrdinal', () => {
+  const at = (text: string, i: number): number | undefined => teenOrdinal(tokenise(text), i);
+  it('reads the compound ordinals 11–19 in both genders, with the article or without', () => {
+    expect(at('هي الحادية عشرة من نوعها', 1)).toBe(11);
+    expect(at('الدورة الثانية عشرة', 1)).toBe(12);
+    expect(at('في الشوط التاسع عشر', 2)).toBe(19);
+    expect(at('حادي عشر اجتماع', 0)).toBe(11);
+  });
+
+  it('reads no teen where the unit stands alone or the tens word follows no unit', () => {
+    expect(at('الدورة الثانية عشر مرات', 1)).toBe(12);
+    expect(at('الدورة الثانية في عشرة أيام', 1)).toBeUndefined();
+    expect(at('عشرة أيام', 0)).toBeUndefined();
+  });
+});
+
+describe('ranksOwnEvent, a construct after the pronoun', () => {
+  it('reads «وهي عملية التبادل العاشرة» as ranking the sentence\'s own event', () => {
+    expect(ranks('وهي عملية الإجلاء الخامسة منذ الصيف.')).toBe(true);
+    expect(ranks('وبدأت عملية الإجلاء الخامسة منذ الصيف.')).toBe(false);
   });
 });

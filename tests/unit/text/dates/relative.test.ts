@@ -43,7 +43,7 @@ describe('findDates — relative days', () => {
 
   it('resolves relative weeks, months and years with their granularity', () => {
     expect(findDates('زار الأسبوع الماضي، ثم الشهر الماضي والعام الماضي والسنة المقبلة', { reference: REF }).map((m) => [m.value, m.approximate, m.range])).toEqual([
-      ['2025-02-03', true, { start: '2025-02-03', end: '2025-02-09' }],
+      ['2025-02-02', true, { start: '2025-02-02', end: '2025-02-08' }],
       ['2025-01', true, { start: '2025-01-01', end: '2025-01-31' }],
       ['2024', true, { start: '2024-01-01', end: '2024-12-31' }],
       ['2026', true, { start: '2026-01-01', end: '2026-12-31' }],
@@ -52,13 +52,16 @@ describe('findDates — relative days', () => {
   });
 
   it('reads a part of the current unit, said with the article and no relation («مطلع الأسبوع», «نهاية الشهر»), and a part of a week', () => {
-    // 2025-02-12 is a Wednesday: its week runs from Monday 10 to Sunday 16.
+    // 2025-02-12 is a Wednesday: its week, as Arab newsrooms count it, runs from Sunday 9 to Saturday 15.
     expect(findDates('أعلنت اللجنة النتائج مطلع الأسبوع', { reference: REF }).map((m) => [m.text, m.value, m.range])).toEqual([
-      ['مطلع الأسبوع', '2025-02-10', { start: '2025-02-10', end: '2025-02-12' }],
+      ['مطلع الأسبوع', '2025-02-09', { start: '2025-02-09', end: '2025-02-11' }],
     ]);
     expect(findDates('حتى نهاية الشهر', { reference: REF }).map((m) => m.range)).toEqual([{ start: '2025-02-21', end: '2025-02-28' }]);
-    expect(findDates('في أواخر الأسبوع الماضي', { reference: REF }).map((m) => m.range)).toEqual([{ start: '2025-02-07', end: '2025-02-09' }]);
-    expect(findDates('زار الأسبوع الماضي', { reference: REF }).map((m) => m.range)).toEqual([{ start: '2025-02-03', end: '2025-02-09' }]);
+    expect(findDates('في أواخر الأسبوع الماضي', { reference: REF }).map((m) => m.range)).toEqual([{ start: '2025-02-06', end: '2025-02-08' }]);
+    expect(findDates('زار الأسبوع الماضي', { reference: REF }).map((m) => m.range)).toEqual([{ start: '2025-02-02', end: '2025-02-08' }]);
+    // A Sunday begins its week: «مطلع الأسبوع» in a Sunday article is that day and the two after it, not the Monday
+    // to Wednesday before, as a week from Monday (ISO) would read it.
+    expect(findDates('تبدأ الجولة مطلع الأسبوع', { reference: '2025-02-16' }).map((m) => m.range)).toEqual([{ start: '2025-02-16', end: '2025-02-18' }]);
   });
 
   it('resolves «منذ/قبل N units» with number words, digits and duals', () => {

@@ -34,8 +34,10 @@ if (process.env.MAWJAZ_SOURCES !== '1' && buildIsCurrent()) {
   const { mapStacksOf } = await import('./source-mapped-stacks.mjs');
   mapStacksOf(path.dirname(built));
   const bundle = path.join(root, 'out', 'cli.cjs');
-  const help = argv.length === 0 || argv.includes('--help') || argv.includes('-h');
-  if (!help && existsSync(bundle)) {
+  const help = argv.length === 0 || argv[0] === 'help' || argv.includes('--help') || argv.includes('-h');
+  // The bundle is built after out/cli.js (scripts/build-electron.mjs): one older than it is a build that failed half
+  // way, and would run yesterday's code.
+  if (!help && existsSync(bundle) && statSync(bundle).mtimeMs >= statSync(built).mtimeMs) {
     // The command line as one CommonJS file compiled from V8's code cache (code-cached-bundle.mjs), a cache for each
     // command. A one-shot command's V8 flags are set first: V8 takes a cache only under the flags that made it.
     const name = /^[a-z-]+$/.test(argv[0]) ? argv[0] : 'other';

@@ -176,7 +176,13 @@ export async function* preparedRuns(slots: readonly ReadSlot[], now: Date, optio
       const cleaned = await answer;
       unlessStopped();
       if (cleaned.some((c) => c.slot === undefined)) {
-        if (!handedOut) return yield* preparedRuns(slots, now, { ...options, alone: true });
+        if (!handedOut) {
+          // Nothing handed out yet: the batch starts again, alone. This pool's threads are stopped first, or they
+          // would clean on through the runs already queued for them beside the new pool's.
+          stopReason = new Error('the batch is cleaned again, document by document');
+          for (const w of workers) void w.terminate();
+          return yield* preparedRuns(slots, now, { ...options, alone: true });
+        }
         throw new BatchCleanedAlone(() => prepareInPool(slots, now, { ...options, alone: true }));
       }
       for (const c of cleaned) if (c.slot !== undefined) ready.set(c.index, c.slot);

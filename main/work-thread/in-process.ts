@@ -1,6 +1,6 @@
 // The errors from their own module: work-thread.ts's imports (the thread's messages) are not needed in process.
 import { WorkCancelledError } from './work-errors.ts';
-import type { PreparedSlot } from '../library/import-batch.ts';
+import type { BatchCleanedAlone, PreparedSlot } from '../library/import-batch.ts';
 import type { WorkThread } from './work-thread.ts';
 
 /**
@@ -61,6 +61,12 @@ export function createInProcessWork(): WorkThread {
             if (run.done === true) prepares.delete(controller);
             return run;
           } catch (e) {
+            if (isCleanedAgain(e)) {
+              // The batch is cleaned again by `again()`, under this job's signal: the job runs until that ends, so a
+              // cancel still reaches it.
+              const { BatchCleanedAlone } = await import('../library/import-batch.ts');
+              throw new BatchCleanedAlone(() => e.again().finally(() => prepares.delete(controller)));
+            }
             prepares.delete(controller);
             throw e;
           }
@@ -89,4 +95,9 @@ export function createInProcessWork(): WorkThread {
     },
     close: () => Promise.resolve(),
   };
+}
+
+/** Whether the runs ended with the batch to clean again (import-batch.ts's BatchCleanedAlone, told by name: that module is loaded only when needed). */
+function isCleanedAgain(e: unknown): e is BatchCleanedAlone {
+  return e instanceof Error && e.name === 'BatchCleanedAlone' && typeof (e as Partial<BatchCleanedAlone>).again === 'function';
 }

@@ -40,6 +40,18 @@ function plain(slots: unknown): unknown {
   return JSON.parse(JSON.stringify(slots, (_k, v: unknown) => (v instanceof Uint32Array ? Array.from(v) : v)));
 }
 
+/** A stand-in cleaning thread: it finds lines, fails to clean its documents with the batch, and cleans them alone. */
+function standIn(): Worker {
+  return new Worker(
+    `const { parentPort } = require('node:worker_threads');
+     parentPort.on('message', (job) => {
+       if (job.kind === 'lines') parentPort.postMessage({ kind: 'lines', docs: job.docs.map((d) => ({ index: d.index, lines: { keys: [], fingerprint: String(d.index), outlet: null } })) });
+       else parentPort.postMessage({ kind: 'cleaned', docs: job.docs.map((d) => (job.mode === 'batch' ? { index: d.index } : { index: d.index, slot: { file: 'alone ' + String(d.index) } })) });
+     });`,
+    { eval: true },
+  );
+}
+
 describe('the import\'s cleaning pool', () => {
   it('gives back exactly what cleaning in one thread gives, in the order of the batch, failures named in place', async () => {
     const slots = batch(POOL_MIN_DOCUMENTS + 10);
@@ -96,16 +108,6 @@ describe('the import\'s cleaning pool', () => {
   });
 
   it('ends its runs with BatchCleanedAlone when the cleaner fails on a document after runs were handed out', async () => {
-    // A stand-in thread: it finds lines, fails to clean its documents with the batch, and cleans them alone.
-    const standIn = (): Worker =>
-      new Worker(
-        `const { parentPort } = require('node:worker_threads');
-         parentPort.on('message', (job) => {
-           if (job.kind === 'lines') parentPort.postMessage({ kind: 'lines', docs: job.docs.map((d) => ({ index: d.index, lines: { keys: [], fingerprint: String(d.index), outlet: null } })) });
-           else parentPort.postMessage({ kind: 'cleaned', docs: job.docs.map((d) => (job.mode === 'batch' ? { index: d.index } : { index: d.index, slot: { file: 'alone ' + String(d.index) } })) });
-         });`,
-        { eval: true },
-      );
     const slots = batch(POOL_MIN_DOCUMENTS);
     const handed: PreparedSlot[][] = [];
     let ended: unknown = null;
@@ -122,6 +124,30 @@ describe('the import\'s cleaning pool', () => {
     expect(local).toBeGreaterThan(0);
     expect(plain(again.slice(0, local))).toEqual(plain(slots.slice(0, local).map((s) => prepareSlots([s], NOW)[0])));
     expect(again.slice(local).map((s) => s.file)).toEqual(Array.from({ length: slots.length - local }, (_, i) => `alone ${String(local + i)}`));
+  });
+
+  it('stops its threads before cleaning the batch again alone when the cleaner fails before any run was handed out', async () => {
+    const events: string[] = [];
+    let started = 0;
+    const start = (): Worker => {
+      const id = started++;
+      const w = standIn();
+      const terminate = w.terminate.bind(w);
+      w.terminate = () => {
+        events.push(`terminate ${String(id)}`);
+        return terminate();
+      };
+      events.push(`start ${String(id)}`);
+      return w;
+    };
+    const slots = batch(POOL_MIN_DOCUMENTS);
+    const runs: PreparedSlot[][] = [];
+    // No calling thread's part: the thread's first answer fails with the batch, before anything was handed out.
+    for await (const run of preparedRuns(slots, NOW, { threads: 1, local: false, start })) runs.push(run);
+    expect(runs.flat().map((s) => s.file)).toEqual(slots.map((_, i) => `alone ${String(i)}`));
+    // The first thread was stopped before the second was started (it would have cleaned on through its queued runs).
+    expect(events.indexOf('terminate 0')).toBeGreaterThanOrEqual(0);
+    expect(events.indexOf('terminate 0')).toBeLessThan(events.indexOf('start 1'));
   });
 
   it('terminates its threads and stores nothing of the batch when cancelled while they work', async () => {

@@ -8,9 +8,10 @@ import { groups, rx, span, yearOf, type Rule } from './rule-kit.ts';
 
 // The eve of a feast: the evening or the night before it, so the day before.
 const EVE = '(?<eve>عشيه|ليله)\\s+';
-// «رأس السنة» alone is the Gregorian one in Arabic news; the Hijri, Amazigh, Hebrew and Persian new years are other
-// days, said with their adjective.
-const NEW_YEAR = 'راس\\s+السنه(?:\\s+(?:الميلاديه|الجديده)|(?!\\s+(?:الهجريه|الامازيغيه|العبريه|الفارسيه|القمريه)))';
+// «رأس السنة» alone is the Gregorian one in Arabic news; any other year is said with its adjective, and another day:
+// the Hijri, Amazigh, Jewish, Chinese, Coptic new years, the school or the financial year («رأس السنة الدراسية»). So
+// the bare form counts only when no definite word follows it.
+const NEW_YEAR = 'راس\\s+السنه(?:\\s+(?:الميلاديه|الجديده)|(?!\\s+ال))';
 // «عيد الميلاد» with the article is Christmas; a birthday is «عيد ميلاده» or «عيد الميلاد الخمسين لـ…» (a definite word
 // after it), which is read as no date.
 const CHRISTMAS = 'عيد\\s+الميلاد(?:\\s+المجيد|(?!\\s+ال))';

@@ -21,6 +21,10 @@ describe('feasts of a fixed Gregorian day', () => {
   it('reads no date in another new year or in a birthday', () => {
     expect(at('تحتفل المدينة برأس السنة الهجرية.', '2030-06-01')).toEqual([]);
     expect(at('تحتفل القرى برأس السنة الأمازيغية.', '2030-01-10')).toEqual([]);
+    // Any new year named by its adjective is another day: the Jewish, the Chinese, the school year.
+    expect(at('أغلقت الحواجز عشية رأس السنة اليهودية.', '2030-06-01')).toEqual([]);
+    expect(at('تستعد الجالية لرأس السنة الصينية.', '2030-06-01')).toEqual([]);
+    expect(at('يعود التلاميذ مع رأس السنة الدراسية.', '2030-06-01')).toEqual([]);
     expect(at('واحتفل بعيد الميلاد الخمسين لزوجته.', '2030-06-01')).toEqual([]);
   });
 });

@@ -170,12 +170,19 @@ export function dateContradictions(
       const a = corpus.articles[d.sentence.articleIndex];
       return a ? sourceLabel(a, d.sentence.articleIndex) : '';
     };
-    // One side per day, with every source that names it («اليوم الأربعاء» and another's «أمس الأربعاء» are one side).
+    // One side per day, with every source that names it («اليوم الأربعاء» and another's «أمس الأربعاء» are one side),
+    // each wording quoted with the sources that wrote it: a source is never quoted in another's words.
     const say = (side: Dated[]): string => {
-      const d = side[0] as Dated;
-      // A day said against the article's date is named as the day it resolves to: «أمس الجمعة» (24 أبريل 2026).
-      const resolved = d.date.kind === 'relative' || d.date.kind === 'weekday' ? sayDate(d.date.value)?.ar : undefined;
-      return `«${d.date.text}»${resolved === undefined ? '' : ` (${resolved})`} بحسب ${[...new Set(side.map(label))].join(' و')}`;
+      let named = false;
+      return [...new Set(side.map((d) => d.date.text))].map((wording) => {
+        const d = side.find((m) => m.date.text === wording) as Dated;
+        // A day said against the article's date is named as the day it resolves to, once a side (every wording of a
+        // side resolves to its day): «أمس الجمعة» (24 أبريل 2026).
+        const resolved = !named && (d.date.kind === 'relative' || d.date.kind === 'weekday') ? sayDate(d.date.value)?.ar : undefined;
+        named ||= resolved !== undefined;
+        const sources = [...new Set(side.filter((m) => m.date.text === wording).map(label))];
+        return `«${wording}»${resolved === undefined ? '' : ` (${resolved})`} بحسب ${sources.join(' و')}`;
+      }).join(' و');
     };
     const sides = [...new Set(members.map((d) => d.date.value))].map((day) => members.filter((d) => d.date.value === day));
     const first = members[0];

@@ -120,6 +120,16 @@ describe('contradictions', () => {
     expect(findOpenQuestions([x, z], { now: '2027-03-10', events: [[cite(x), cite(z)]] }).filter((q) => q.kind === 'contradiction')).toEqual([]);
   });
 
+  it('quotes each source of a side of a date question in its own words', () => {
+    const x = dated('x', 'صحيفة الشرق', 'افتتح وزير الصحة مساء الأحد 7 آذار المستشفى الجديد في البلدة.', '2027-03-09');
+    const y = dated('y', 'وكالة الغرب', 'جرى يوم الاثنين 8 آذار تدشين أكبر مرفق طبي في المحافظة.', '2027-03-09');
+    const w = dated('w', 'إذاعة الوسط', 'جرى في 8 مارس تدشين أكبر مرفق طبي في المحافظة.', '2027-03-09');
+    const cite = (a: ArticleRecord) => ({ sourceId: a.id, quote: a.body });
+    const texts = findOpenQuestions([x, y, w], { now: '2027-03-10', events: [[cite(x), cite(y), cite(w)]] }).filter((q) => q.kind === 'contradiction').map((q) => q.text);
+    // The radio wrote «8 مارس», never the agency's «يوم الاثنين 8 آذار»: one day, two wordings, each with its source.
+    expect(texts).toEqual(['متى وقع ذلك: «مساء الأحد 7 آذار» بحسب صحيفة الشرق أم «يوم الاثنين 8 آذار» بحسب وكالة الغرب و«8 مارس» بحسب إذاعة الوسط؟']);
+  });
+
   it('sets a denial against another source of one of its events, and names a denier before the verb', () => {
     const x = dated('x', 'صحيفة الشرق', 'البلدية نفت إغلاق السوق القديم.');
     const y = dated('y', 'وكالة الغرب', 'أغلق عمال البلدية السوق القديم صباح الأحد بعد انهيار جزء من سقفه.');

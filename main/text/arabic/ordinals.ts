@@ -6,6 +6,7 @@
  */
 import { normalise } from './normalise.ts';
 import { procliticReadings } from './clitics.ts';
+import { isStopword } from './stopwords.ts';
 import type { Token } from './tokenise.ts';
 
 /** Ordinals before their noun in construct («أول زيارة»، «ثاني اجتماع»), by key. */
@@ -88,9 +89,11 @@ export function ranksItsOwnEvent(tokens: readonly Token[], from: number, to: num
   const before = tokens[from - 1]?.key ?? '';
   const after = tokens[to]?.key ?? '';
   // «وهي عملية التبادل العاشرة»: the ordered noun the second of a construct whose head, without the article, follows
-  // the pronoun or the demonstrative.
+  // the pronoun or the demonstrative. A preposition or another function word heads no construct («وهي في الجولة
+  // الثالثة» places the event in a round, it does not rank it).
   const head = tokens[from - 1];
-  const construct = head !== undefined && !head.key.startsWith('ال') && /^\p{L}{2,}$/u.test(head.key) && tokens[from]?.key.startsWith('ال') === true;
+  const construct = head !== undefined && !head.key.startsWith('ال') && /^\p{L}{2,}$/u.test(head.key) && !isStopword(head.key) &&
+    tokens[from]?.key.startsWith('ال') === true;
   const told = (key: string): boolean => DEMONSTRATIVES.has(key) || ORDINAL_PRONOUNS.has(key);
   return told(before) || RESULTATIVE.has(before) || (construct && told(tokens[from - 2]?.key ?? '')) ||
     (after === FROM && OF_ITS_KIND.has(tokens[to + 1]?.key ?? ''));

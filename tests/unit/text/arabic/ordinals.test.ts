@@ -58,5 +58,7 @@ describe('ranksOwnEvent, a construct after the pronoun', () => {
   it('reads «وهي عملية التبادل العاشرة» as ranking the sentence\'s own event', () => {
     expect(ranks('وهي عملية الإجلاء الخامسة منذ الصيف.')).toBe(true);
     expect(ranks('وبدأت عملية الإجلاء الخامسة منذ الصيف.')).toBe(false);
+    // A preposition heads no construct: the event is placed in a round, not ranked.
+    expect(ranks('وهي في الجولة الثالثة من المفاوضات.')).toBe(false);
   });
 });

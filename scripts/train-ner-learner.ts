@@ -4,6 +4,9 @@
 import type { CrfSettings } from '../main/analysis/ner/learner.ts';
 import { CRF_AVERAGE, CRF_L2, CRF_SCALE, CRF_STEP, LEARNER } from './train-ner-settings.ts';
 
+/** The learner flags, each followed by its value (a script's positional arguments are the words no flag takes). */
+export const LEARNER_FLAGS: readonly string[] = ['--learner', '--l2', '--step', '--average', '--scale'];
+
 /** The CRF's settings the flags in `args` ask for, or undefined when the perceptron is to train. */
 export function crfSettings(args: readonly string[]): CrfSettings | undefined {
   const value = (name: string): string | undefined => {
@@ -17,6 +20,7 @@ export function crfSettings(args: readonly string[]): CrfSettings | undefined {
   const step = Number(value('--step') ?? CRF_STEP);
   if (!(l2 >= 0) || !(step > 0)) throw new Error(`--l2 ${l2} --step ${step}: the penalty is a number ≥ 0 and the step one > 0`);
   const average = value('--average');
+  if (average !== undefined && average !== '0' && average !== '1') throw new Error(`--average ${average}: 0 or 1`);
   const scale = Number(value('--scale') ?? CRF_SCALE);
   if (!(scale > 0)) throw new Error(`--scale ${scale}: the weights' scale is a number > 0`);
   return { l2, step, average: average === undefined ? CRF_AVERAGE : average === '1', scale };

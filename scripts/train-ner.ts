@@ -11,7 +11,7 @@ import { readCorpus } from '../main/analysis/ner/read-corpus.ts';
 import { trainModel } from '../main/analysis/ner/train-model.ts';
 import { sha256Hex } from '../main/analysis/ner/training-inputs.ts';
 import { resources } from '../main/resources.ts';
-import { crfSettings } from './train-ner-learner.ts';
+import { crfSettings, LEARNER_FLAGS } from './train-ner-learner.ts';
 import { modernSets, readModernSets } from './train-ner-modern.ts';
 import { EPOCHS, MIN_COUNT, OWN_REPEATS, SEED, WORD_DROPOUT } from './train-ner-settings.ts';
 
@@ -19,7 +19,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const outAt = args.indexOf('--out');
 const out = outAt >= 0 ? path.resolve(args[outAt + 1] ?? '') : resources.nerModelFile;
-const flags = ['--out', '--learner', '--l2', '--step', '--average', '--scale'];
+const flags = ['--out', ...LEARNER_FLAGS];
 const positional = args.filter((a, i) => !flags.includes(a) && !flags.includes(args[i - 1] ?? ''));
 const data = path.resolve(positional[0] ?? path.join(root, '..', 'shared', 'data', 'anercorp-train', 'train.txt'));
 

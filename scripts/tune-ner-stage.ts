@@ -38,7 +38,7 @@ import type { ClassCount, ClassName } from './stage-classes.ts';
 import { sentenceChanges } from './stage-changes.ts';
 import type { Change } from './stage-changes.ts';
 import { StageTrace } from './stage-trace.ts';
-import { crfSettings } from './train-ner-learner.ts';
+import { crfSettings, LEARNER_FLAGS } from './train-ner-learner.ts';
 import { modernSets, readModernSets } from './train-ner-modern.ts';
 import type { OwnSetName } from './train-ner-modern.ts';
 import { EPOCHS, MIN_COUNT, OWN_REPEATS, SEED, WORD_DROPOUT } from './train-ner-settings.ts';
@@ -55,7 +55,7 @@ const repeatOption = (name: string, fallback: number): number => {
 const ownRepeats: Record<OwnSetName, number> = { 'modern-train-1': repeatOption('--modern', OWN_REPEATS['modern-train-1']), 'modern-train-2': repeatOption('--modern2', OWN_REPEATS['modern-train-2']) };
 const retrain = args.includes('--retrain');
 const crf = crfSettings(args);
-const positional = args.filter((a, i) => !a.startsWith('--') && !['--examples', '--modern', '--modern2', '--learner', '--l2', '--step', '--average', '--scale'].includes(args[i - 1] ?? ''));
+const positional = args.filter((a, i) => !a.startsWith('--') && !['--examples', '--modern', '--modern2', ...LEARNER_FLAGS].includes(args[i - 1] ?? ''));
 const file = path.resolve(positional[0] ?? process.env.ANERCORP_TRAIN ?? path.join(root, '..', 'shared', 'data', 'anercorp-train', 'train.txt'));
 const cacheDir = path.join(root, 'tests', 'output', 'ner-tune-stage');
 

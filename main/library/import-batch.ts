@@ -151,7 +151,10 @@ async function addChunk(store: Store, chunk: readonly PreparedSlot[], now: Date)
  * callback, a failed run of the batch's cleaning) the workspace is left exactly as before the batch. Bad files were
  * already set aside as failed. Other callers wait for the batch to commit (writer-queue.ts); a cancel heard between
  * two articles (two chunks, for a store that writes several at once) undoes it. Runs handed out as they are ready are
- * stored as they come: the transaction opens with the first run, so it waits only on the cleaning still under way.
+ * stored as they come: the transaction opens with the first run and stays open while the later runs are cleaned. The
+ * trade: the batch commits sooner, but the workspace's writer (and another process, which gets SQLITE_BUSY) waits
+ * through most of the cleaning rather than the storing alone — which is why only the command line and the bench
+ * import in runs; the desk's work thread hands its batch over whole.
  */
 async function storeAll(store: Store, pending: PreparedSlot[] | PreparedRuns, options: ImportOptions, now: Date): Promise<ImportEntry[]> {
   let committing = false;

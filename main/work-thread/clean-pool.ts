@@ -60,7 +60,6 @@ export function poolThreads(): { threads: number; local: boolean } {
   return { threads: Math.max(1, availableParallelism() - 1), local: true };
 }
 
-
 /**
  * Splits the documents, in order, into `parts` runs holding about the same amount of text, or text in proportion to
  * `weights` (one per part) when given.

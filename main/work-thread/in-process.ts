@@ -43,7 +43,8 @@ export function createInProcessWork(): WorkThread {
       }
     },
     prepareImport(slots, now) {
-      unlessCancelled('prepare');
+      // A cancel already heard fails the promise, as WorkThread promises, rather than throwing here.
+      if (cancelled.has('prepare')) return Promise.reject(new WorkCancelledError('prepare'));
       // A large batch is cleaned by a pool of threads as well as here, and handed out in runs that the import stores
       // as they come (this thread stores while the pool's threads clean): a cancel terminates the threads at once.
       // The job runs, for cancel(), from now until its runs end or are given up, even before the first is asked.

@@ -1,9 +1,10 @@
 /**
  * A first-order linear-chain CRF (Lafferty, McCallum & Pereira 2001) over the same hashed features, tags and
  * forbidden transitions as the perceptron (perceptron.ts), trained to maximise the conditional log-likelihood with
- * an L2 penalty by stochastic gradient descent, as CRFsuite's l2sgd does: the step decays as
+ * an L2 penalty by stochastic gradient descent in the manner of CRFsuite's l2sgd: the step decays as
  * step / (1 + step · λ · t) (Bottou 2010) and the penalty is applied to all weights at once through a common scale,
- * so a sentence's update touches only its own features. It returns the perceptron's TrainedWeights: the tagger
+ * so a sentence's update touches only its own features (here the scale shrinks before the sentence's gradient is
+ * taken, not after it: a difference of one step's decay). It returns the perceptron's TrainedWeights: the tagger
  * decodes a CRF with the same Viterbi over the same scores. Deterministic: the same sentences, options and seed
  * give the same weights (sentences are visited in a seeded order, and sums run in one order).
  */

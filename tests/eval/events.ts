@@ -26,6 +26,7 @@ import { selectionJ } from '../fixtures/events/selection-j.ts';
 import { selectionK } from '../fixtures/events/selection-k.ts';
 import { selectionL } from '../fixtures/events/selection-l.ts';
 import { selectionM } from '../fixtures/events/selection-m.ts';
+import { selectionN } from '../fixtures/events/selection-n.ts';
 import { scoreBrief, type SelectionSpec } from '../fixtures/events/spec.ts';
 
 interface Selection {
@@ -48,6 +49,7 @@ const SELECTIONS: { label: string; selection: Selection }[] = [
   { label: 'K (written without reading the rules; studied)', selection: selectionK },
   { label: 'L (written without reading the rules; studied)', selection: selectionL },
   { label: 'M (written without reading the rules; untouched)', selection: selectionM },
+  { label: 'N (written without reading the rules; untouched)', selection: selectionN },
 // M
 ];
 

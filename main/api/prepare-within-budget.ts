@@ -1,4 +1,5 @@
-import { allPrepared, type PreparedRuns, type PreparedSlot, type ReadSlot } from '../library/import-batch.ts';
+import type { PreparedRuns, PreparedSlot, ReadSlot } from '../library/import-batch.ts';
+import { allPrepared } from '../library/prepared-runs.ts';
 import { WorkTimedOutError, seconds, type WorkThread } from '../work-thread/work-thread.ts';
 
 export interface CleanBudget {

@@ -9,6 +9,7 @@ import type { ImportEntry, ImportFailure, ImportReport, ImportStatus } from './i
 import type { Store } from './store.ts';
 import type { AddResult } from './articles.ts';
 import { ImportCancelledError } from './import-cancelled.ts';
+import { isRuns } from './prepared-runs.ts';
 
 // The error a cancelled batch rejects with, in a file of its own so the API knows it without this pipeline.
 export { ImportCancelledError };
@@ -112,18 +113,6 @@ export class BatchCleanedAlone extends Error {
     super('the cleaner failed on a document of the batch: the batch is cleaned again, document by document');
     this.name = 'BatchCleanedAlone';
   }
-}
-
-function isRuns(pending: PreparedSlot[] | PreparedRuns): pending is PreparedRuns {
-  return !Array.isArray(pending);
-}
-
-/** Every slot of a prepared batch, its runs taken to the end. */
-export async function allPrepared(pending: PreparedSlot[] | PreparedRuns): Promise<PreparedSlot[]> {
-  if (!isRuns(pending)) return pending;
-  const slots: PreparedSlot[] = [];
-  for await (const run of pending.runs) slots.push(...run);
-  return slots;
 }
 
 /** The report of a batch: its entries, in order, and their totals. */

@@ -99,6 +99,10 @@ describe('the built mawjaz loads what a command uses and nothing more', () => {
       // The hook sees what the command does load: the workspace is SQLite (zod is bundled, scripts/build-electron.mjs).
       expect(run.packages, name).toContain('better-sqlite3');
       expect(HEAVY.filter((p) => run.packages.has(p)), name).toEqual([]);
+      // Nor the cleaner and its date rules: the API's import handler once pulled them in for every command that
+      // creates the API (its calendars and the stopword lists of every language, ~60 ms at each start).
+      expect(['@tabby_ai/hijri-converter', 'stopwords-iso'].filter((p) => run.packages.has(p)), name).toEqual([]);
+      if (form === 'esm') expect(sourcesOf(run.built).filter((s) => s.includes('main/ingest/clean')), name).toEqual([]);
     }
   }, 120_000);
 

@@ -6,7 +6,8 @@
 // written after J the same way, was the untouched measurement until events14b studied it; L, a prisoner exchange
 // written after K the same way (while K was being studied), was until events14c studied it. Both scores are pinned in
 // event-selections.test.ts. M, a court verdict written after L the same way (while L was being studied), is the
-// untouched measurement now: its floor is pinned there, its misses are not.
+// untouched measurement now: its floor is pinned there, its misses are not. N (a currency devaluation) and O (a
+// cyber attack on a public service), each written after the one before it the same way, are untouched too.
 // `--verbose` lists every failed check. `--shipped-pairs` groups events with the shipped learned pair scorer
 // (models/events/same-event-pairs.json, in its mode and at its candidate floor) instead of the default rules.
 import { assembleBrief } from '../../main/briefing/assemble.ts';
@@ -27,6 +28,7 @@ import { selectionK } from '../fixtures/events/selection-k.ts';
 import { selectionL } from '../fixtures/events/selection-l.ts';
 import { selectionM } from '../fixtures/events/selection-m.ts';
 import { selectionN } from '../fixtures/events/selection-n.ts';
+import { selectionO } from '../fixtures/events/selection-o.ts';
 import { scoreBrief, type SelectionSpec } from '../fixtures/events/spec.ts';
 
 interface Selection {
@@ -50,6 +52,7 @@ const SELECTIONS: { label: string; selection: Selection }[] = [
   { label: 'L (written without reading the rules; studied)', selection: selectionL },
   { label: 'M (written without reading the rules; untouched)', selection: selectionM },
   { label: 'N (written without reading the rules; untouched)', selection: selectionN },
+  { label: 'O (written without reading the rules; untouched)', selection: selectionO },
 // M
 ];
 

@@ -4,7 +4,7 @@
 // every function the run compiled, not only the top level. Whole processes, CPU, main's ES modules against this
 // (9 interleaved rounds): render of the seeds' brief 510 -> 440 ms, list 230 -> 190 ms, search 250 -> 200 ms.
 //
-// One cache per kind of run (each command loads and compiles other code): `<bundle>.<name>.code-cache`, headed by
+// One cache per kind of run (each command, and each document kind it writes, loads and compiles other code): `<bundle>.<name>.code-cache`, headed by
 // the bundle's size and time, so a rebuilt bundle never meets an old cache (V8's own check compares the source's
 // length only). V8 refuses a cache made by another V8 or under other flags; a refused, missing or unreadable cache
 // costs what no cache costs, and a new one is written after a run that succeeded. A folder that cannot be written
@@ -13,6 +13,21 @@ import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import vm from 'node:vm';
+
+/** The document kinds a command may write, each compiling a writer of its own (pdfkit and HarfBuzz, or docx). */
+const DOCUMENT_FLAGS = ['--pdf', '--docx'];
+
+/**
+ * The cache a run of `argv` uses: its command's, and for a command that writes documents, the kinds it writes
+ * (`render-pdf`, `render-docx`, `brief-pdf-docx`). A cache holds only what the run that made it compiled, and it is
+ * written once: with one cache for `render`, a first `render --pdf` left every later `render --docx` compiling the
+ * Word writer at each start.
+ */
+export function cacheNameFor(argv) {
+  if (!/^[a-z-]+$/.test(argv[0] ?? '')) return 'other';
+  const kinds = DOCUMENT_FLAGS.filter((flag) => argv.some((arg) => arg === flag || arg.startsWith(`${flag}=`)));
+  return [argv[0], ...kinds.map((flag) => flag.slice(2))].join('-');
+}
 
 /** The bundle's identity, written ahead of the cache: a cache made from another build is never given to V8. */
 function buildStamp(file) {

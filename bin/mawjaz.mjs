@@ -39,12 +39,11 @@ if (process.env.MAWJAZ_SOURCES !== '1' && buildIsCurrent()) {
   // way, and would run yesterday's code.
   if (!help && existsSync(bundle) && statSync(bundle).mtimeMs >= statSync(built).mtimeMs) {
     // The command line as one CommonJS file compiled from V8's code cache (code-cached-bundle.mjs), a cache for each
-    // command. A one-shot command's V8 flags are set first: V8 takes a cache only under the flags that made it.
-    const name = /^[a-z-]+$/.test(argv[0]) ? argv[0] : 'other';
+    // kind of run. A one-shot command's V8 flags are set first: V8 takes a cache only under the flags that made it.
     const { isOneShotRun, tuneForOneShot } = await import(pathToFileURL(path.join(root, 'out', 'one-shot-tiering.js')).href);
     if (isOneShotRun(argv)) tuneForOneShot();
-    const { loadCodeCached } = await import('./code-cached-bundle.mjs');
-    const cli = loadCodeCached(bundle, name);
+    const { cacheNameFor, loadCodeCached } = await import('./code-cached-bundle.mjs');
+    const cli = loadCodeCached(bundle, cacheNameFor(argv));
     process.exitCode = await cli.exports.main(argv);
     cli.save(process.exitCode === 0);
   } else {

@@ -12,12 +12,14 @@ import v8 from 'node:v8';
 export const ONE_SHOT_V8_FLAGS = ['--max-opt=1', '--liftoff-only'] as const;
 
 /**
- * Whether the command line `argv` (without node and script) runs a one-shot command: `render`, which tunes itself
- * before its renderer loads. bin/mawjaz.mjs asks it before compiling the command line, since V8 accepts a code cache
- * only under the flags it was made with, and the cache is made after the command ran, flags set.
+ * Whether the command line `argv` (without node and script) runs a one-shot command: `render` writing no Word file,
+ * which tunes itself before its renderer loads. A Word file is a zip whose embedded fonts (≈ 2.6 MB) fflate deflates
+ * in JavaScript, twice (docx packs, pinPackage packs again): a loop that pays for TurboFan many times over. bin/
+ * mawjaz.mjs asks it before compiling the command line, since V8 accepts a code cache only under the flags it was
+ * made with, and the cache is made after the command ran, flags set.
  */
 export function isOneShotRun(argv: readonly string[]): boolean {
-  return argv[0] === 'render';
+  return argv[0] === 'render' && !argv.some((arg) => arg === '--docx' || arg.startsWith('--docx='));
 }
 
 /**

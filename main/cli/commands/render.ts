@@ -2,7 +2,7 @@ import { withFilesApi } from './cli-api.ts';
 import { UsageError, type Command } from './command.ts';
 import { parseFlags } from './flags.ts';
 import { writeOutputs } from './brief.ts';
-import { parseWithoutJit, tuneForOneShot } from './one-shot-tiering.ts';
+import { isOneShotRun, parseWithoutJit, tuneForOneShot } from './one-shot-tiering.ts';
 
 export const renderCommand: Command = {
   name: 'render',
@@ -18,9 +18,9 @@ export const renderCommand: Command = {
     const [file, ...extra] = positionals;
     if (file === undefined || extra.length > 0) throw new UsageError('give exactly one brief JSON file');
     if (values.pdf === undefined && values.docx === undefined) throw new UsageError('say what to write: --pdf OUT and/or --docx OUT');
-    // One render, then exit: optimising compiles would cost more than they save (one-shot-tiering.ts). Before the
-    // renderer and HarfBuzz load.
-    tuneForOneShot();
+    // One render, then exit: optimising compiles would cost more than they save (one-shot-tiering.ts), unless a Word
+    // file is packed. Before the renderer and HarfBuzz load.
+    if (isOneShotRun(['render', ...args])) tuneForOneShot();
     await parseWithoutJit();
     // The Brief's schema (zod) loads when a brief is read, not with the command table.
     const { readBrief } = await import('../../briefing/read-brief.ts');

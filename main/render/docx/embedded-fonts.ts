@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CharacterSet, type IPropertiesOptions } from 'docx';
 import type { Template } from '../template.ts';
+import type { FontStandIns } from './font-stand-ins.ts';
 
 type FontOptions = NonNullable<IPropertiesOptions['fonts']>[number];
 
@@ -9,9 +10,10 @@ type FontOptions = NonNullable<IPropertiesOptions['fonts']>[number];
  * The template's font files grouped by family, as docx embeds them (ECMA-376 §17.8.3.3: `w:embedRegular`,
  * `w:embedBold`). The regular roles (body, heading, latin) fill a family's regular face, the bold roles its bold
  * face; a family with only one file (such as a bold heading face) embeds it as both, so Word neither substitutes a
- * system font nor fakes bold on it. Whole font files are embedded: docx does not subset.
+ * system font nor fakes bold on it. Whole font files are embedded: docx does not subset. docx is given each file's
+ * stand-in (font-stand-ins.ts), which pinPackage replaces by the file.
  */
-export function embeddedFonts(template: Template, fontsDir: string): FontOptions[] {
+export function embeddedFonts(template: Template, fontsDir: string, standIns: FontStandIns): FontOptions[] {
   const { fonts } = template;
   const roles: { ref: Template['fonts']['body']; bold: boolean; arabic: boolean }[] = [
     { ref: fonts.body, bold: false, arabic: true },
@@ -42,8 +44,8 @@ export function embeddedFonts(template: Template, fontsDir: string): FontOptions
     if (regular === undefined || bold === undefined) throw new Error(`font family ${name} has no file`);
     return {
       name,
-      data: read(regular),
-      bold: read(bold),
+      data: standIns.standIn(read(regular)),
+      bold: standIns.standIn(read(bold)),
       characterSet: faces.arabic ? CharacterSet.ARABIC : CharacterSet.ANSI,
     };
   });

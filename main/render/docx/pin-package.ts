@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import { restoreChartMedia, type ChartMedia } from './chart-media.ts';
+import type { FontStandIns } from './font-stand-ins.ts';
 
 const FONT_TABLE = 'word/fontTable.xml';
 const FONT_TABLE_RELS = 'word/_rels/fontTable.xml.rels';
@@ -25,8 +26,11 @@ function contentGuid(data: Uint8Array): string {
   return `{${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}}`;
 }
 
-/** docx keys each embedded font with a random GUID; re-key every font from its own bytes. */
-function pinFontKeys(files: Record<string, Uint8Array>): void {
+/**
+ * docx keys each embedded font with a random GUID: put each font in its stand-in's place (font-stand-ins.ts), keyed
+ * from its own bytes.
+ */
+function pinFontKeys(files: Record<string, Uint8Array>, fonts: FontStandIns): void {
   const table = files[FONT_TABLE];
   const rels = files[FONT_TABLE_RELS];
   if (table === undefined || rels === undefined) return;
@@ -42,7 +46,9 @@ function pinFontKeys(files: Record<string, Uint8Array>): void {
     if (oldKey === undefined || path === undefined || obfuscated === undefined) {
       throw new Error(`embedded font ${id ?? '?'} has no key or no file in the package`);
     }
-    const font = obfuscateFont(obfuscated, oldKey);
+    const font = fonts.fontFor(obfuscateFont(obfuscated, oldKey));
+    // A font docx was given whole would be embedded as docx keyed it, or worse, a stand-in as a font: refuse both.
+    if (font === undefined) throw new Error(`embedded font ${path} is not one of the template's font files`);
     const newKey = contentGuid(font);
     files[path] = obfuscateFont(font, newKey);
     return element.replace(oldKey, newKey);
@@ -79,16 +85,16 @@ function markRightToLeftRunsComplex(files: Record<string, Uint8Array>): void {
 }
 
 /**
- * Makes a docx package a pure function of its content: the charts' pictures put in place of their stand-ins, fonts
- * re-keyed from their bytes, the section marked bidi,
+ * Makes a docx package a pure function of its content: the charts' pictures and the fonts put in place of their
+ * stand-ins, fonts keyed from their bytes, the section marked bidi,
  * right-to-left runs marked complex script, and
  * the zip rewritten in the same entry order with every entry dated `now` (at noon of its UTC day, which exists in
  * every time zone, since zip dates are local times with no zone).
  */
-export function pinPackage(bytes: Uint8Array, now: string, media: ChartMedia): Uint8Array {
+export function pinPackage(bytes: Uint8Array, now: string, media: ChartMedia, fonts: FontStandIns): Uint8Array {
   const files = unzipSync(bytes);
   restoreChartMedia(files, media);
-  pinFontKeys(files);
+  pinFontKeys(files, fonts);
   markSectionBidi(files);
   markRightToLeftRunsComplex(files);
   const day = new Date(now);

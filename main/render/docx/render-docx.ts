@@ -8,6 +8,7 @@ import { chartMedia } from './chart-media.ts';
 import { createCitationNotes } from './citation-notes.ts';
 import { corePropertiesXml } from './core-properties.ts';
 import { embeddedFonts } from './embedded-fonts.ts';
+import { fontStandIns } from './font-stand-ins.ts';
 import { listNumbering } from './list-numbering.ts';
 import { pageFooter, pageHeader } from './page-furniture.ts';
 import { pinPackage } from './pin-package.ts';
@@ -70,6 +71,8 @@ export async function renderDocx(brief: Brief, template: Template, options: Rend
   const body = sections.flatMap((s) => [...s.blocks, ...(s.name === chartAfter ? chart : []), ...(s.name === mapAfter ? map : [])]);
   const children = [...titleBlock(context, contents, logo), ...body, ...(placement === 'annex' ? chart : []), ...(mapAfter === null ? map : [])];
   const marking = briefMarking(context);
+  // The embedded fonts go into the package as they are, after docx packed it (font-stand-ins.ts).
+  const fonts = fontStandIns();
   const digitFormat = template.digits === 'arabic-indic' ? NumberFormat.HINDI_NUMBERS : NumberFormat.DECIMAL;
   const doc = new Document({
     title: brief.title,
@@ -77,7 +80,7 @@ export async function renderDocx(brief: Brief, template: Template, options: Rend
     externalStyles: briefStylesXml(template),
     numbering: listNumbering(),
     ...(notes.kind === 'footnotes' ? { footnotes: notes.notes() } : notes.kind === 'endnotes' ? { endnotes: notes.notes() } : {}),
-    fonts: template.docx.embedFonts ? embeddedFonts(template, options.fontsDir) : [],
+    fonts: template.docx.embedFonts ? embeddedFonts(template, options.fontsDir, fonts) : [],
     features: template.docx.tableOfContents ? { updateFields: true } : undefined,
     sections: [{
       properties: {
@@ -98,5 +101,5 @@ export async function renderDocx(brief: Brief, template: Template, options: Rend
     }],
   });
   const packed = await Packer.toBuffer(doc, false, [{ path: 'docProps/core.xml', data: corePropertiesXml(brief, template, now) }]);
-  return pinPackage(new Uint8Array(packed), now, media);
+  return pinPackage(new Uint8Array(packed), now, media, fonts);
 }

@@ -91,3 +91,17 @@ describe('a bundle compiled with a code cache kept beside it', () => {
     }
   });
 });
+
+describe('the cache a run of the command line uses', () => {
+  it("is its command's, and for a command writing documents, the kinds it writes, so a PDF run leaves Word runs a cache of their own", async () => {
+    const { cacheNameFor } = (await import(loader)) as { cacheNameFor: (argv: string[]) => string };
+    expect(cacheNameFor(['list', '--workspace', 'w.sqlite'])).toBe('list');
+    expect(cacheNameFor(['render', 'b.json', '--pdf', 'b.pdf'])).toBe('render-pdf');
+    expect(cacheNameFor(['render', 'b.json', '--docx', 'b.docx'])).toBe('render-docx');
+    expect(cacheNameFor(['brief', 'in/', '--docx=b.docx', '--pdf', 'b.pdf', '--json', 'b.json'])).toBe('brief-pdf-docx');
+    expect(cacheNameFor(['render', 'b.json'])).toBe('render');
+    // A path or an option in first place is no command of ours: one shared cache, never a file named by user input.
+    expect(cacheNameFor(['../x', '--pdf', 'b.pdf'])).toBe('other');
+    expect(cacheNameFor([])).toBe('other');
+  });
+});

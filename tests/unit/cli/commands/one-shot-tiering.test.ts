@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { ONE_SHOT_V8_FLAGS } from '../../../../main/cli/commands/one-shot-tiering.ts';
+import { isOneShotRun, ONE_SHOT_V8_FLAGS } from '../../../../main/cli/commands/one-shot-tiering.ts';
 
 const MODULE = pathToFileURL(path.join(import.meta.dirname, '..', '..', '..', '..', 'main', 'cli', 'commands', 'one-shot-tiering.ts')).href;
 
@@ -36,6 +36,16 @@ describe('tuneForOneShot', () => {
       const run = spawnSync(process.execPath, ['-e', `require('node:v8').setFlagsFromString(${JSON.stringify(flag)})`], { encoding: 'utf8' });
       expect(run.stderr, flag).toBe('');
     }
+  });
+});
+
+describe('isOneShotRun', () => {
+  it('is a render writing no Word file: packing one deflates megabytes of fonts, which TurboFan pays for', () => {
+    expect(isOneShotRun(['render', 'b.json', '--pdf', 'b.pdf'])).toBe(true);
+    expect(isOneShotRun(['render', 'b.json', '--docx', 'b.docx'])).toBe(false);
+    expect(isOneShotRun(['render', 'b.json', '--pdf', 'b.pdf', '--docx=b.docx'])).toBe(false);
+    expect(isOneShotRun(['brief', 'in/', '--pdf', 'b.pdf'])).toBe(false);
+    expect(isOneShotRun(['list'])).toBe(false);
   });
 });
 

@@ -1,6 +1,7 @@
 // The `mawjaz` command as its user waits for it: whole processes, start-up included, each beside a reference
 // process timed in the same run — `node -e 0` (the least a Node command can cost) for --help, list and search, and
-// headless Chromium printing the same brief as HTML for render --pdf — with the peak memory (RSS) of each.
+// headless Chromium printing the same brief as HTML for render --pdf, and render --pdf for render --docx — with the
+// peak memory (RSS) of each.
 // Targets (issue 17): --help ≤ 150 ms, list and search ≤ 300 ms; search through the host's API at 10,000 articles
 // p95 ≤ 20 ms, the host's memory ≤ 400 MB. The workspaces (2,000 articles to list, 10,000 to search) are imported
 // by the command benched and kept in the system's temporary folder (cached-workspace.ts): the first run imports.
@@ -75,6 +76,7 @@ export async function benchCli(): Promise<BenchRow[]> {
     const search = measure(process.execPath, [cli, 'search', 'الحشد الشعبي', '--workspace', searched], RUNS);
     const host = await searchThroughHost(cli, searched, QUERIES);
     const render = measure(process.execPath, [cli, 'render', briefJson, '--pdf', path.join(dir, 'brief.pdf')], RENDER_RUNS);
+    const word = measure(process.execPath, [cli, 'render', briefJson, '--docx', path.join(dir, 'brief.docx')], RENDER_RUNS);
     const chromium = measure('chromium', ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
       '--no-pdf-header-footer', `--print-to-pdf=${path.join(dir, 'chromium.pdf')}`, html], RENDER_RUNS);
     return [
@@ -83,6 +85,7 @@ export async function benchCli(): Promise<BenchRow[]> {
       ...rows(`mawjaz search (${String(SEARCHED)} articles)`, search, nodeName, node),
       ...hostRows(host),
       ...rows('mawjaz render --pdf, the seeds’ brief', render, 'headless Chromium --print-to-pdf, same brief as HTML', chromium),
+      ...rows('mawjaz render --docx, the seeds’ brief (fonts embedded)', word, 'mawjaz render --pdf, same brief', render),
     ];
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });

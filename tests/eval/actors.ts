@@ -125,7 +125,7 @@ function unseenReport(): void {
 }
 
 /** Annotated sets of 2020s news written for the project (tests/fixtures/entities/), one folder and file each. */
-const WRITTEN_APART = ['modern-1', 'modern-2', 'modern-3'] as const;
+const WRITTEN_APART = ['modern-1', 'modern-2', 'modern-3', 'modern-4'] as const;
 
 /** A finder's spans: per pseudo-document, per sentence. */
 type Finder = [string, (doc: Doc, d: number) => EntitySpan[][]];

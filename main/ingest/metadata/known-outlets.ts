@@ -213,10 +213,18 @@ function candidatesEnding(spaced: string, key: string, ends: readonly number[]):
   return lam.length === 0 ? plain : [...plain, ...lam];
 }
 
+// White space other than the plain space: a line seldom holds any, and replacing every space by itself copies the line.
+const OTHER_SPACE = /[^\S ]/;
+
+/** `key.replace(/\s/g, ' ')`, without the copy when every white space of the key is a plain space. */
+function spacesAsSpace(key: string): string {
+  return OTHER_SPACE.test(key) ? key.replace(/\s/g, ' ') : key;
+}
+
 function scanOutletMentions(text: string): OutletMention[] {
   // The key without its map back to the text: most lines name no outlet, and the map is built only for one that does
   // (normaliseWithMap's key is normalise's, folded code point by code point alike).
-  const spaced = normalise(text).replace(/\s/g, ' ');
+  const spaced = spacesAsSpace(normalise(text));
   let map: readonly number[] | null = null;
   const taken: boolean[] = [];
   const found: OutletMention[] = [];

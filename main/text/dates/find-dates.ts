@@ -99,6 +99,34 @@ function mapBack(text: string, map: number[], c: Candidate): { start: number; en
 // The grammar's rules, then the story rules that need the article's month (kept apart from the grammar).
 const ALL_RULES: readonly Rule[] = [...RULES, relativeMonthDay];
 
+/**
+ * The non-empty matches of a global `pattern` in `key`, left to right, as `key.matchAll(pattern)` gives them; matchAll
+ * copies the pattern (its species constructor) on every call, and the tagger asks twenty rules of every line. The
+ * place to search from is kept here, not in the pattern, so a rule's builder that tags a text of its own cannot move it.
+ */
+function matchesOf(pattern: RegExp, key: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let from = 0;
+  while (from <= key.length) {
+    pattern.lastIndex = from;
+    const m = pattern.exec(key);
+    if (m === null) break;
+    from = pattern.lastIndex;
+    // An empty match moves on by a code point, as matchAll does (AdvanceStringIndex), and is not a candidate.
+    if (m[0].length === 0) from = advance(key, from, pattern.unicode);
+    else out.push(m);
+  }
+  pattern.lastIndex = 0;
+  return out;
+}
+
+/** The index after the code unit (or, for a unicode pattern, the code point) at `at`. */
+function advance(key: string, at: number, unicode: boolean): number {
+  if (!unicode || at + 1 >= key.length) return at + 1;
+  const code = key.charCodeAt(at);
+  return code >= 0xd800 && code <= 0xdbff && (key.charCodeAt(at + 1) & 0xfc00) === 0xdc00 ? at + 2 : at + 1;
+}
+
 function tag(text: string, context: DateContext | undefined): DateMention[] {
   const { key, map } = normaliseWithMap(text);
   const env: Env = { key, ref: referenceOf(context) };
@@ -112,9 +140,7 @@ function tag(text: string, context: DateContext | undefined): DateMention[] {
   };
   ALL_RULES.forEach((rule, order) => {
     if (rule.requires !== undefined && !passes(rule.requires)) return;
-    rule.pattern.lastIndex = 0;
-    for (const m of key.matchAll(rule.pattern)) {
-      if (m[0].length === 0) continue;
+    for (const m of matchesOf(rule.pattern, key)) {
       const c = rule.build(m, env);
       if (c !== null) candidates.push({ ...c, order });
     }

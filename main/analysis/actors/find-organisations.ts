@@ -2,7 +2,7 @@ import { isStopword } from '../../text/arabic/index.ts';
 import type { GazetteerEntry } from '../../text/gazetteer/gazetteer.ts';
 import { isAttribution } from './attribution.ts';
 import { addEntry, gazetteerAt, pickEntry } from './gazetteer-match.ts';
-import { ADJECTIVE_HEADS, DEFINITE_ORG_HEADS, MEDIA_HEADS, NAME_APART_HEADS, ORG_HEADS, QUALIFIERS, QUOTE_ONLY_HEADS } from '../words/lexicon.ts';
+import { ADJECTIVE_HEADS, BOARD_WORDS, DEFINITE_ORG_HEADS, MEDIA_HEADS, NAME_APART_HEADS, ORG_HEADS, QUALIFIERS, QUOTE_ONLY_HEADS } from '../words/lexicon.ts';
 import { chainEnd } from './runs.ts';
 import { claim, isFree } from './scan-context.ts';
 import type { Scan } from './scan-context.ts';
@@ -119,6 +119,12 @@ export function findOrganisations(s: SentenceScan): void {
       i = wholeQuote - 1;
       continue;
     }
+    // «رئيس مجلس إدارة بنك بيروت»: the board is its body's; the head and «إدارة» stay out, the body is found after them.
+    if (head === 'مجلس' && BOARD_WORDS.has(words[i + 1]?.key ?? '') && !breaksBefore(words, i + 1)) {
+      claim(scan, i, i + 2);
+      i++;
+      continue;
+    }
     if (head !== null) {
       const headReading = readingsKeepingArticle(w.key).find((r) => r === head) ?? head;
       const media = MEDIA_HEADS.has(head);
@@ -147,7 +153,7 @@ export function findOrganisations(s: SentenceScan): void {
         }
       }
       const noName = breaksBefore(words, i + 1) || QUOTE_ONLY_HEADS.has(head) || prepositionBeforeArticle(words[i + 1]?.key ?? '');
-      const end = noName ? i + 1 : apposedShortName(scan, i + 1, chainEnd(scan, i + 1, { max: 6, endBeforeTitle: true }));
+      const end = noName ? i + 1 : apposedShortName(scan, i + 1, chainEnd(scan, i + 1, { max: 6, endBeforeTitle: true, conjunct: true }));
       if (end > i + 1) {
         const known = resolveInner(scan, i + 1, end, media, attribution(end));
         if (known !== null) {

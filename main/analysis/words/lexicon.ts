@@ -111,6 +111,9 @@ export const SPORT_WORDS = keys('مباراة المباراة مباراته م
 /** Definite words of a match report that follow those cues and name no club: positions, the team's own generic names, the ball. */
 export const MATCH_WORDS = keys('الفريق المنتخب النادي الوسط المرمى الدفاع الهجوم الخط المباراة اللقاء الكرة الدوري البطولة الكأس الموسم المركز الصدارة الترتيب الدقيقة الشوط المدرب اللاعب الفوز التعادل الخسارة اللقب الهدف');
 
+/** «مجلس إدارة …», «مجلس أمناء …»: the board of the body after it, no body of its own; the body is what follows. */
+export const BOARD_WORDS = keys('إدارة أمناء');
+
 /** Heads that name media: an org found through them is an outlet. */
 export const MEDIA_HEADS = keys('وكالة صحيفة جريدة قناة موقع تلفزيون إذاعة راديو مجلة شبكة');
 

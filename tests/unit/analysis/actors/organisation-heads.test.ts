@@ -52,6 +52,19 @@ describe('a firm\'s name alone in a later sentence', () => {
   });
 });
 
+describe('how far a body\'s name runs', () => {
+  it('runs on over a noun joined by «و» to its last word, not over another body («ائتلاف الإعمار والتنمية»)', () => {
+    expect(organisations('وتصدر ائتلاف الإعمار والتنمية نتائج الانتخابات.')).toEqual(['ائتلاف الإعمار والتنمية']);
+    expect(organisations('ووقعت وزارة الخارجية والاتحاد الأوروبي اتفاقا.').sort()).toEqual(['الاتحاد الأوروبي', 'وزارة الخارجية']);
+    expect(organisations('وتحدث ممثلو منظمة التحرير والحكومة الأردنية.').sort()).toEqual(['الحكومة الأردنية', 'منظمة التحرير']);
+  });
+
+  it('leaves a board out of its body («رئيس مجلس إدارة بنك بيروت»), and a board of a generic body is none', () => {
+    expect(organisations('وقال رئيس مجلس إدارة بنك بيروت إن الودائع آمنة.')).toEqual(['بنك بيروت']);
+    expect(organisations('وقال رئيس مجلس إدارة الشركة خالد حسين إن الأرباح ارتفعت.')).toEqual([]);
+  });
+});
+
 describe('a bank after its head', () => {
   it('keeps the head in its name («بنك عودة»)', () => {
     expect(organisations('وتظاهر عشرات المودعين أمام مقر بنك عودة في بيروت.')).toEqual(['بنك عودة']);

@@ -4,8 +4,8 @@ import { nameReading } from './find-tagged.ts';
 import { gazetteerAt } from './gazetteer-match.ts';
 import { claim, isFree } from './scan-context.ts';
 import type { SentenceScan } from './sentence-scan.ts';
-import { breaksBefore, isDefinite } from '../words/sentence-tokens.ts';
-import { isNisba, readsAs, readsAsKeepingArticle } from '../words/word-tests.ts';
+import { breaksBefore, isDefinite, readingsKeepingArticle } from '../words/sentence-tokens.ts';
+import { isNisba, readsAs } from '../words/word-tests.ts';
 
 /** Arabic letters only: no digit, no Latin. */
 const LETTERS = /^[\u0621-\u064A]+$/u;
@@ -69,20 +69,24 @@ function speaksOfSport(s: SentenceScan): boolean {
  */
 export function findClubs(s: SentenceScan): void {
   const { words } = s;
-  const sport = speaksOfSport(s);
+  // Read once, and only in a sentence with a cue: most sentences have none.
+  let sport: boolean | null = null;
+  const sporting = (): boolean => (sport ??= speaksOfSport(s));
   for (let i = 0; i + 1 < words.length; i++) {
     if (breaksBefore(words, i + 1)) continue;
     const key = words[i]?.key ?? '';
-    const cue = readsAsKeepingArticle(key, CLUB_CUES);
+    const readings = readingsKeepingArticle(key);
+    const cue = readings.find((r) => CLUB_CUES.has(r)) ?? null;
     // Indefinite, in construct: «المدرب البرتغالي» is the coach's nationality.
-    const staff = readsAsKeepingArticle(key, CLUB_STAFF);
-    const verb = readsAs(key, MATCH_VERBS);
-    if (cue !== null && (cue !== 'فريق' || sport) && clubWord(s, i + 1)) {
+    const staff = cue === null ? readings.find((r) => CLUB_STAFF.has(r)) ?? null : null;
+    const verb = cue === null && staff === null ? readsAs(key, MATCH_VERBS) : null;
+    if (cue === null && staff === null && verb === null) continue;
+    if (cue !== null && (cue !== 'فريق' || sporting()) && clubWord(s, i + 1)) {
       claim(s.scan, i, i + 1);
       addClub(s, i + 1);
-    } else if (staff !== null && sport && clubWord(s, i + 1)) {
+    } else if (staff !== null && sporting() && clubWord(s, i + 1)) {
       addClub(s, i + 1);
-    } else if (verb !== null && sport) {
+    } else if (verb !== null && sporting()) {
       if (clubWord(s, i + 1)) addClub(s, i + 1);
       opponent(s, i + 1);
     }

@@ -2,7 +2,7 @@ import { isStopword } from '../../text/arabic/index.ts';
 import type { GazetteerEntry } from '../../text/gazetteer/gazetteer.ts';
 import { isAttribution } from './attribution.ts';
 import { addEntry, gazetteerAt, pickEntry } from './gazetteer-match.ts';
-import { ADJECTIVE_HEADS, BOARD_WORDS, DEFINITE_ORG_HEADS, MEDIA_HEADS, NAME_APART_HEADS, ORG_HEADS, QUALIFIERS, QUOTE_ONLY_HEADS } from '../words/lexicon.ts';
+import { ADJECTIVE_HEADS, BOARD_WORDS, DEFINITE_ORG_HEADS, MEDIA_HEADS, NAME_APART_HEADS, ORG_HEADS, QUALIFIERS, QUOTE_ONLY_HEADS, RELATION_ADJECTIVES } from '../words/lexicon.ts';
 import { chainEnd } from './runs.ts';
 import { claim, isFree } from './scan-context.ts';
 import type { Scan } from './scan-context.ts';
@@ -153,7 +153,8 @@ export function findOrganisations(s: SentenceScan): void {
         }
       }
       const noName = breaksBefore(words, i + 1) || QUOTE_ONLY_HEADS.has(head) || prepositionBeforeArticle(words[i + 1]?.key ?? '');
-      const end = noName ? i + 1 : apposedShortName(scan, i + 1, chainEnd(scan, i + 1, { max: 6, endBeforeTitle: true, conjunct: true }));
+      let end = noName ? i + 1 : apposedShortName(scan, i + 1, chainEnd(scan, i + 1, { max: 6, endBeforeTitle: true, conjunct: true }));
+      while (end > i + 2 && RELATION_ADJECTIVES.has(words[end - 1]?.key ?? '')) end--;
       if (end > i + 1) {
         const known = resolveInner(scan, i + 1, end, media, attribution(end));
         if (known !== null) {

@@ -114,6 +114,12 @@ export const MATCH_WORDS = keys('الفريق المنتخب النادي الو
 /** «مجلس إدارة …», «مجلس أمناء …»: the board of the body after it, no body of its own; the body is what follows. */
 export const BOARD_WORDS = keys('إدارة أمناء');
 
+/**
+ * Definite adjectives that say how a body stands to others, never part of its name: «إذاعة الأندلس التابعة لها»
+ * (affiliated), «حزب الإنصاف الحاكم» (ruling), «فصائل … الموالية» (loyal), «قناة … الناطقة باسمها».
+ */
+export const RELATION_ADJECTIVES = keys('التابعة التابع الموالية الموالي المدعومة المدعوم المقربة المقرب الناطقة الناطق الحاكم الحاكمة');
+
 /** Heads that name media: an org found through them is an outlet. */
 export const MEDIA_HEADS = keys('وكالة صحيفة جريدة قناة موقع تلفزيون إذاعة راديو مجلة شبكة');
 

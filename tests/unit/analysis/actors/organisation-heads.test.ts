@@ -59,6 +59,11 @@ describe('how far a body\'s name runs', () => {
     expect(organisations('وتحدث ممثلو منظمة التحرير والحكومة الأردنية.').sort()).toEqual(['الحكومة الأردنية', 'منظمة التحرير']);
   });
 
+  it('ends before an adjective of how the body stands to others («حزب الإنصاف الحاكم», «… التابعة لها»)', () => {
+    expect(organisations('وفاز حزب الإنصاف الحاكم بأغلبية المقاعد.')).toEqual(['حزب الإنصاف']);
+    expect(organisations('وبثت الجماعة بيانا عبر إذاعة الرافدين التابعة لها.')).toEqual(['الرافدين']);
+  });
+
   it('leaves a board out of its body («رئيس مجلس إدارة بنك بيروت»), and a board of a generic body is none', () => {
     expect(organisations('وقال رئيس مجلس إدارة بنك بيروت إن الودائع آمنة.')).toEqual(['بنك بيروت']);
     expect(organisations('وقال رئيس مجلس إدارة الشركة خالد حسين إن الأرباح ارتفعت.')).toEqual([]);

@@ -1,6 +1,6 @@
 import { isGivenName } from '../../text/gazetteer/given-names.ts';
 import { bodyOverPerson } from './body-over-person.ts';
-import { DEFINITE_ORG_HEADS, DESCRIPTIVE_HEADS, FACILITY_CUES, GOVERNING_NOUNS, NAME_LINKS, ORG_HEADS, QUALIFIERS } from '../words/lexicon.ts';
+import { DEFINITE_ORG_HEADS, DESCRIPTIVE_HEADS, FACILITY_CUES, GOVERNING_NOUNS, MEDIA_HEADS, NAME_LINKS, ORG_HEADS, QUALIFIERS } from '../words/lexicon.ts';
 import { nameReading } from './find-tagged.ts';
 import { personBounds, personReading } from './person-bounds.ts';
 import { claim, isFree, unclaim } from './scan-context.ts';
@@ -67,14 +67,19 @@ function retarget(s: SentenceScan, f: Found, from: number, to: number): void {
  * adjective, as an organisation of their own: the mention becomes that name («توتال»), so the company written with
  * or without its head is one actor; the head and the name stay as an alias. The head and adjectives stay claimed.
  */
-function nameAfterHead(s: SentenceScan, f: Found, inside: readonly WordEntity[]): void {
+function nameAfterHead(s: SentenceScan, f: Found, inside: readonly WordEntity[], margins: WordMargins): void {
   const e = inside[0];
   if (inside.length !== 1 || e === undefined || e.type !== 'ORG' || e.from !== f.from + 1 || e.to > f.to) return;
   const head = readsAsKeepingArticle(s.words[f.from]?.key ?? '', DESCRIPTIVE_HEADS);
   if (head === null) return;
+  // After the name, the chain may have taken what describes the body: its nationality or qualifier («الفرنسية»,
+  // «الحكومية»), or words the tagger is sure are no actor's («شركة تابي للدفع المؤجل», «قناة ثمانية مباريات
+  // الدوري»: what the firm does, what the channel shows). Those stay claimed with the head.
+  // A firm called by a definite word keeps its head and its trade («شركة الفؤاد للصرافة», as «شركة الكهرباء»).
+  const described = MEDIA_HEADS.has(head) || !isDefinite(s.words[e.from]?.key ?? '');
   for (let i = e.to; i < f.to; i++) {
     const key = s.words[i]?.key ?? '';
-    if (!isNisba(key, s.scan.gazetteer) && !QUALIFIERS.has(key)) return;
+    if (!isNisba(key, s.scan.gazetteer) && !QUALIFIERS.has(key) && !(described && margins.outside(i))) return;
   }
   // The tagger may take a nationality adjective into the name («سامسونغ الكورية»): it says where the company is from.
   let to = e.to;
@@ -86,6 +91,26 @@ function nameAfterHead(s: SentenceScan, f: Found, inside: readonly WordEntity[])
   f.to = to;
   Object.assign(m, { key: s.key(e.from, to, reading), surface: s.text(e.from, to, reading), start: s.words[e.from]?.start ?? m.start, end: s.words[to - 1]?.end ?? m.end });
   if (!m.alsoCalled.includes(whole)) m.alsoCalled.push(whole);
+}
+
+/**
+ * A rule's outlet named after its head («قناة ثمانية مباريات الدوري», the head left out by findOrganisations) whose
+ * chain ran on past the name the tagger reads from its first word into words the tagger is sure are no actor's
+ * (what the channel shows): the outlet ends where the tagger's name does, and the words go back to the other passes.
+ */
+function outletEnd(s: SentenceScan, f: Found, inside: readonly WordEntity[], margins: WordMargins): void {
+  const e = inside[0];
+  if (!f.mention.outlet || inside.length !== 1 || e === undefined || e.type !== 'ORG' || e.from !== f.from || e.to >= f.to) return;
+  for (let i = e.to; i < f.to; i++) if (!margins.outside(i)) return;
+  const m = f.mention;
+  // The name with its head, as findOrganisations wrote it, ends with the name too.
+  const head = readsAsKeepingArticle(s.words[f.from - 1]?.key ?? '', MEDIA_HEADS) ?? undefined;
+  const before = head === undefined ? null : s.text(f.from - 1, f.to, head);
+  m.alsoCalled = m.alsoCalled.map((a) => (a === before ? s.text(f.from - 1, e.to, head) : a));
+  unclaim(s.scan, e.to, f.to);
+  f.to = e.to;
+  const reading = nameReading(s.words[f.from]?.key ?? '');
+  Object.assign(m, { key: s.key(f.from, f.to, reading), surface: s.text(f.from, f.to, reading), end: s.words[f.to - 1]?.end ?? m.end });
 }
 
 /**
@@ -227,7 +252,8 @@ export function checkRuleMentions(s: SentenceScan, entities: readonly WordEntity
     const inside = entities.filter((e) => overlaps(e, f));
     if (m.type === 'organization' && !personInChain(s, f, inside, margins)) {
       if (inside.length === 0) endAtNisba(s, f, margins);
-      nameAfterHead(s, f, inside);
+      nameAfterHead(s, f, inside, margins);
+      outletEnd(s, f, inside, margins);
     }
     if (m.type === 'place' && !personAfterCue(s, f, inside, margins)) placeEnd(s, f, inside, margins);
     if (m.type === 'person' && !bodyOverPerson(s, f, inside, margins)) {

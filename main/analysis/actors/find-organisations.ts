@@ -2,13 +2,13 @@ import { isStopword } from '../../text/arabic/index.ts';
 import type { GazetteerEntry } from '../../text/gazetteer/gazetteer.ts';
 import { isAttribution } from './attribution.ts';
 import { addEntry, gazetteerAt, pickEntry } from './gazetteer-match.ts';
-import { ADJECTIVE_HEADS, DEFINITE_ORG_HEADS, MEDIA_HEADS, ORG_HEADS, QUALIFIERS, QUOTE_ONLY_HEADS } from '../words/lexicon.ts';
+import { ADJECTIVE_HEADS, BOARD_WORDS, DEFINITE_ORG_HEADS, MEDIA_HEADS, NAME_APART_HEADS, ORG_HEADS, QUALIFIERS, QUOTE_ONLY_HEADS, RELATION_ADJECTIVES } from '../words/lexicon.ts';
 import { chainEnd } from './runs.ts';
 import { claim, isFree } from './scan-context.ts';
 import type { Scan } from './scan-context.ts';
 import type { SentenceScan } from './sentence-scan.ts';
 import { breaksBefore, isDefinite, isDetachedClitic, quotedSpanEnd, readingsKeepingArticle } from '../words/sentence-tokens.ts';
-import { isNisba, looksLikeVerb, readsAsKeepingArticle } from '../words/word-tests.ts';
+import { isNameWord, isNisba, looksLikeVerb, readsAsKeepingArticle } from '../words/word-tests.ts';
 import { isPluralShaped } from '../words/word-shapes.ts';
 
 /** Drops trailing nationality adjectives and qualifiers from [from, to): «الحشد الشعبي العراقي» → «الحشد الشعبي». */
@@ -59,6 +59,30 @@ function adjectiveOfPrevious(scan: Scan, i: number, head: string): boolean {
   return prev.endsWith('ه') || isPluralShaped(prev);
 }
 
+/**
+ * Where the name after a firm's or a medium's head ends when it stands without the head (NAME_APART_HEADS), or null
+ * when the head is part of it. The name ends before the chain's trailing adjectives and before a complement with
+ * «لل» («شركة تابي للدفع المؤجل»: what the firm does); after «شركة» it is one or two words without the article that
+ * read as a name («شركة ميرسك الدنماركية»), since a firm named by common nouns keeps its head («شركة نفط البصرة»,
+ * «شركة الكهرباء»). A medium's name stands alone whatever its words («قناة الشرقية», «صحيفة الشرق الأوسط»).
+ */
+function nameApartEnd(scan: Scan, head: string, from: number, to: number): number | null {
+  if (!NAME_APART_HEADS.has(head)) return null;
+  let end = withoutTrailingAdjectives(scan, from, to);
+  for (let k = from + 1; k < end; k++) if (prepositionBeforeArticle(scan.words[k]?.key ?? '')) end = k;
+  // A name that opens with a place needs its head and its complement («شركة قطر للطاقة», «إذاعة فرنسا الدولية»).
+  const place = gazetteerAt(scan, from, end);
+  if (place !== null && place.entries.some((e) => e.type === 'place')) return null;
+  if (!MEDIA_HEADS.has(head)) {
+    if (end - from > 2) return null;
+    for (let k = from; k < end; k++) {
+      const w = scan.words[k];
+      if (w === undefined || isDefinite(w.key) || !isNameWord(w.text, w.key)) return null;
+    }
+  }
+  return end;
+}
+
 /** The gazetteer organisation (or outlet) named by [from, to), trailing adjectives aside. */
 function resolveInner(scan: Scan, from: number, to: number, media: boolean, attribution: boolean): { entry: GazetteerEntry; reading: string; end: number } | null {
   const end = withoutTrailingAdjectives(scan, from, to);
@@ -83,6 +107,8 @@ export function findOrganisations(s: SentenceScan): void {
     if (w === undefined || scan.claimed[i] !== false) continue;
     const own = gazetteerAt(scan, i);
     if (own !== null && own.entries.some((e) => e.type === 'organization')) continue;
+    // A place the gazetteer names with a head's word («قناة السويس», a canal) is the places' (findPlaces).
+    if (own !== null && own.end > i + 1 && own.entries.some((e) => e.type === 'place')) continue;
     const head = readsAsKeepingArticle(w.key, ORG_HEADS);
     // A quoted name that starts with a head: «"لواء حيدريون"».
     const wholeQuote = head === null ? null : quotedSpanEnd(words, i);
@@ -91,6 +117,12 @@ export function findOrganisations(s: SentenceScan): void {
       if (known !== null) addEntry(s, i, wholeQuote, known.entry, known.reading, false);
       else s.add(i, wholeQuote, { type: 'organization', key: s.key(i, wholeQuote, head), surface: s.text(i, wholeQuote, head), outlet: MEDIA_HEADS.has(head) });
       i = wholeQuote - 1;
+      continue;
+    }
+    // «رئيس مجلس إدارة بنك بيروت»: the board is its body's; the head and «إدارة» stay out, the body is found after them.
+    if (head === 'مجلس' && BOARD_WORDS.has(words[i + 1]?.key ?? '') && !breaksBefore(words, i + 1)) {
+      claim(scan, i, i + 2);
+      i++;
       continue;
     }
     if (head !== null) {
@@ -121,13 +153,20 @@ export function findOrganisations(s: SentenceScan): void {
         }
       }
       const noName = breaksBefore(words, i + 1) || QUOTE_ONLY_HEADS.has(head) || prepositionBeforeArticle(words[i + 1]?.key ?? '');
-      const end = noName ? i + 1 : apposedShortName(scan, i + 1, chainEnd(scan, i + 1, { max: 6, endBeforeTitle: true }));
+      let end = noName ? i + 1 : apposedShortName(scan, i + 1, chainEnd(scan, i + 1, { max: 6, endBeforeTitle: true, conjunct: true }));
+      while (end > i + 2 && RELATION_ADJECTIVES.has(words[end - 1]?.key ?? '')) end--;
       if (end > i + 1) {
         const known = resolveInner(scan, i + 1, end, media, attribution(end));
         if (known !== null) {
           // «شركة توتال الفرنسية»: the name is the words the gazetteer knows; the head and adjectives stay claimed.
           claim(scan, i, end);
           addEntry(s, i + 1, known.end, known.entry, known.reading, attribution(end));
+        } else if (nameApartEnd(scan, head, i + 1, end) !== null) {
+          // «شركة ميرسك الدنماركية», «قناة الشرقية»: the name alone; the head and what follows the name stay claimed.
+          const nameEnd = nameApartEnd(scan, head, i + 1, end) ?? end;
+          claim(scan, i, end);
+          const m = s.add(i + 1, nameEnd, { type: 'organization', key: s.key(i + 1, nameEnd), surface: s.text(i + 1, nameEnd), outlet: media, attribution: media && attribution(end) });
+          m.alsoCalled.push(s.text(i, nameEnd, headReading));
         } else {
           const m = s.add(i, end, { type: 'organization', key: s.key(i, end, headReading), surface: s.text(i, end, headReading), outlet: media, attribution: media && attribution(end) });
           // «وكالة الأنباء السورية "سانا"»: a quoted short name right after the long one.

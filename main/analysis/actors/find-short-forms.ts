@@ -3,6 +3,7 @@ import { DESCRIPTIVE_HEADS } from '../words/lexicon.ts';
 import { breaksBefore, isDefinite, quoteClosesAfter, quoteOpensBefore, readingsKeepingArticle } from '../words/sentence-tokens.ts';
 import { readsAsKeepingArticle } from '../words/word-tests.ts';
 import { VETO_MARGIN } from './drop-vetoed.ts';
+import { nameReading } from './find-tagged.ts';
 import type { Mention } from './mention.ts';
 import { isFree } from './scan-context.ts';
 import type { SentenceScan } from './sentence-scan.ts';
@@ -50,10 +51,12 @@ export function noteShortForms(s: SentenceScan, into: Map<string, ShortForm>): v
     const m = f.mention;
     if (m.type !== 'organization' || m.roleOnly || m.outlet) continue;
     const headed = f.to - f.from >= 2 && f.to - f.from <= MAX_WORDS + 1 && readsAsKeepingArticle(s.words[f.from]?.key ?? '', DESCRIPTIVE_HEADS) !== null;
-    const short = headed ? s.key(f.from + 1, f.to) : nisbaHead(m.key);
+    // A name found after its head, the head left out («شركة [زيلترا]»): the name is its own short form.
+    const afterHead = !headed && f.from > 0 && f.to - f.from <= MAX_WORDS && !breaksBefore(s.words, f.from) && readsAsKeepingArticle(s.words[f.from - 1]?.key ?? '', DESCRIPTIVE_HEADS) !== null;
+    const short = headed ? s.key(f.from + 1, f.to) : afterHead ? s.key(f.from, f.to, nameReading(s.words[f.from]?.key ?? '')) : nisbaHead(m.key);
     if (short === null) continue;
     const known = into.get(short);
-    if (known === undefined) into.set(short, { body: m, quotedOnly: !headed });
+    if (known === undefined) into.set(short, { body: m, quotedOnly: !headed && !afterHead });
     else if (known.body !== null && masculine(known.body.key) !== masculine(m.key)) into.set(short, { body: null, quotedOnly: known.quotedOnly });
   }
 }

@@ -5,7 +5,8 @@ import { joinNameKeys } from '../../text/gazetteer/name-key.ts';
 import type { ActorType } from '../../model/brief.ts';
 import type { EntityType } from '../ner/tags.ts';
 import { isAttribution } from './attribution.ts';
-import { COMMON_NOUNS, COMPANY_CUES, DESCRIPTIVE_HEADS, NAME_LINKS, PLACE_CUES } from '../words/lexicon.ts';
+import { BANK_HEADS, COMMON_NOUNS, COMPANY_CUES, DESCRIPTIVE_HEADS, NAME_LINKS, PLACE_CUES } from '../words/lexicon.ts';
+import type { ShortForm } from './find-short-forms.ts';
 import { isLatinNonName } from './latin-names.ts';
 import { personBounds, personReading } from './person-bounds.ts';
 import { isFree } from './scan-context.ts';
@@ -99,6 +100,15 @@ function addNamed(s: SentenceScan, from: number, to: number, type: ActorType, ma
   s.add(from, to, { type, key, surface: s.text(from, to, reading), tagged: !(type === 'organization' && head) });
 }
 
+/** Whether words [from, to) are the short form of one body the article named before (not one known only quoted). */
+function shortFormOfBody(s: SentenceScan, from: number, to: number, shortForms: ReadonlyMap<string, ShortForm>): boolean {
+  if (shortForms.size === 0) return false;
+  return readingsKeepingArticle(s.words[from]?.key ?? '').some((r) => {
+    const form = shortForms.get(s.key(from, to, r));
+    return form !== undefined && form.body !== null && !form.quotedOnly;
+  });
+}
+
 /** Whether word `i` is a company or club cue noun, indefinite (a construct head: «الفريق» is also a rank). */
 function isCompanyCue(s: SentenceScan, i: number): boolean {
   return readsAsKeepingArticle(s.words[i]?.key ?? '', COMPANY_CUES) !== null;
@@ -109,17 +119,23 @@ function isCompanyCue(s: SentenceScan, i: number): boolean {
  * (titles and non-name words cut from its ends), an organisation or a place typed by the gazetteer when it knows
  * the name. MISC is not an actor, nor a run of Latin words that is no name (latin-names.ts).
  */
-export function findTagged(s: SentenceScan, entities: readonly WordEntity[], margins: WordMargins): void {
+export function findTagged(s: SentenceScan, entities: readonly WordEntity[], margins: WordMargins, shortForms: ReadonlyMap<string, ShortForm> = new Map()): void {
   for (const e of entities) {
     const tagged = ACTOR_TYPE[e.type];
     if (tagged === undefined) continue;
-    // «فريق ميلان» read whole: the cue says what the name is and is no part of it.
-    const from = tagged !== 'place' && e.to - e.from >= 2 && isCompanyCue(s, e.from) ? e.from + 1 : e.from;
+    // «فريق ميلان» read whole: the cue says what the name is and is no part of it; a bank's is, when the tagger
+    // reads the bank («بنك عودة»), not a person after the cue («بنك باركليز» read as a person's name).
+    const bank = tagged === 'organization' && readsAsKeepingArticle(s.words[e.from]?.key ?? '', BANK_HEADS) !== null;
+    const cueOut = isCompanyCue(s, e.from) && !bank;
+    const from = tagged !== 'place' && e.to - e.from >= 2 && cueOut ? e.from + 1 : e.from;
     // «فريق رينو», «شركة فورد»: a name the tagger reads as a person's, in construct after a company or club cue, is
     // the firm's or the team's.
     const type = tagged === 'person' && from > 0 && !breaksBefore(s.words, from) && isCompanyCue(s, from - 1) ? 'organization' : tagged;
     if (!isFree(s.scan, from, e.to)) { s.skip(from, e.to, 'words taken'); continue; }
     if (isLatinNonName(s.words.slice(from, e.to).map((w) => w.text))) { s.skip(from, e.to, 'latin non-name'); continue; }
+    // A word the article named an organisation by («شركة هيوماين» … «إن هيوماين ستبني»), which the tagger reads as a
+    // person's name where no head stands beside it: the article's own reading wins (findShortForms).
+    if (type === 'person' && shortFormOfBody(s, from, e.to, shortForms)) { s.skip(from, e.to, 'an organisation\'s short form'); continue; }
     if (type === 'person') addPerson(s, from, e.to, margins);
     else addNamed(s, from, e.to, type, margins);
   }

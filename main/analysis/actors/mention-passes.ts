@@ -9,6 +9,7 @@
 import { checkRuleMentions } from './check-rule-mentions.ts';
 import { dropVetoed } from './drop-vetoed.ts';
 import { findApposed } from './find-apposed.ts';
+import { findClubs } from './find-clubs.ts';
 import { findGazetteerNames } from './find-gazetteer-names.ts';
 import { findGoverned } from './find-governed.ts';
 import { findKnownPersons } from './find-known-persons.ts';
@@ -55,9 +56,10 @@ export const MENTION_PASSES: readonly MentionPass[] = [
   { name: 'findQuotedShortForms', needs: 'tagger', run: (s, t) => findShortForms(s, t.shortForms, t.margins, true) },
   { name: 'checkRuleMentions', needs: 'tagger', run: (s, t) => checkRuleMentions(s, t.entities, t.margins) },
   { name: 'taggerOverGazetteer', needs: 'tagger', run: (s, t) => taggerOverGazetteer(s, t.entities, t.margins) },
-  { name: 'findTagged', needs: 'tagger', run: (s, t) => findTagged(s, t.entities, t.margins) },
+  { name: 'findTagged', needs: 'tagger', run: (s, t) => findTagged(s, t.entities, t.margins, t.shortForms) },
   { name: 'titleTagged', needs: 'tagger', run: titleTagged },
   { name: 'findGoverned', needs: 'words', run: findGoverned },
+  { name: 'findClubs', needs: 'words', run: findClubs },
   { name: 'findShortForms', needs: 'tagger', run: (s, t) => findShortForms(s, t.shortForms, t.margins, false) },
   { name: 'findKnownPersons', needs: 'known', run: findKnownPersons },
   { name: 'dropVetoed', needs: 'tagger', run: (s, t) => dropVetoed(s, t.entities, t.margins, t.surnames) },

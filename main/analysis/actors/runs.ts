@@ -3,7 +3,7 @@
  * so extents come from word shape: the article, function words, verbs, punctuation (notes §2.5).
  */
 import { isStopword, procliticReadings } from '../../text/arabic/index.ts';
-import { DIRECTIONS, FUNCTION_WORDS, INDEFINITE_TITLE_WORDS, NAME_LINKS, NAMES_LIKE_STOPWORDS, ON_BEHALF, QUALIFIERS, SON_OF, TIME_WORDS, TITLE_WORDS, TOPONYM_HEADS, WAW_NAMES } from '../words/lexicon.ts';
+import { DEFINITE_ORG_HEADS, DIRECTIONS, FUNCTION_WORDS, INDEFINITE_TITLE_WORDS, NAME_LINKS, NAMES_LIKE_STOPWORDS, ON_BEHALF, ORG_HEADS, QUALIFIERS, SON_OF, TIME_WORDS, TITLE_WORDS, TOPONYM_HEADS, WAW_NAMES } from '../words/lexicon.ts';
 import type { Scan } from './scan-context.ts';
 import { breaksBefore, isDefinite, isDetachedClitic, quotedSpanEnd, quoteOpensBefore } from '../words/sentence-tokens.ts';
 import type { Word } from '../words/sentence-tokens.ts';
@@ -121,6 +121,21 @@ export interface ChainOptions {
   onBehalf?: boolean;
   /** An organisation's name ends before a title that heads a name after it (titleBeforeName); an office's complement runs on over it. */
   endBeforeTitle?: boolean;
+  /**
+   * An organisation's name runs on over one definite noun joined by «و» to its last definite word («حزب العدالة
+   * والتنمية», «ائتلاف الإعمار والتنمية»), unless that noun opens a body or a name of its own («… والبنك الشعبي»,
+   * «… والاتحاد الأوروبي») or is an adjective of nationality: names of bodies coordinate what they stand for.
+   */
+  conjunct?: boolean;
+}
+
+/** Whether word j, after a definite word of the chain, is «و» + a definite noun that may continue a body's name (ChainOptions.conjunct). */
+function nameConjunct(scan: Scan, j: number): boolean {
+  const key = scan.words[j]?.key ?? '';
+  if (!/^وال.{3,}$/u.test(key)) return false;
+  const noun = key.slice(1);
+  const { gazetteer } = scan;
+  return !ORG_HEADS.has(noun.slice(2)) && !DEFINITE_ORG_HEADS.has(noun) && !gazetteer.firstWords.has(noun) && !isNisba(noun, gazetteer) && !QUALIFIERS.has(noun) && !TIME_WORDS.has(noun);
 }
 
 /**
@@ -138,6 +153,8 @@ function titleBeforeName(words: readonly Word[], j: number): boolean {
 export function chainEnd(scan: Scan, i: number, options: ChainOptions): number {
   const { words, gazetteer } = scan;
   let seenDefinite = false;
+  // One conjunct at most (ChainOptions.conjunct).
+  let joined = false;
   let indefinite = 0;
   let end = i;
   let j = i;
@@ -167,7 +184,9 @@ export function chainEnd(scan: Scan, i: number, options: ChainOptions): number {
     // part of the body's name («جامعة الملك سعود», where the title comes first, is).
     if (options.endBeforeTitle === true && seenDefinite && titleBeforeName(words, j)) break;
     if (isDefiniteLike(w.key, gazetteer)) {
-      if (seenDefinite && procliticReadings(w.key).some((r) => r !== w.key && r.startsWith('ال')) && !w.key.startsWith('لل')) break;
+      const conjunct = options.conjunct === true && seenDefinite && !joined && nameConjunct(scan, j);
+      if (conjunct) joined = true;
+      else if (seenDefinite && procliticReadings(w.key).some((r) => r !== w.key && r.startsWith('ال')) && !w.key.startsWith('لل')) break;
       seenDefinite = true;
       j++;
       end = j;

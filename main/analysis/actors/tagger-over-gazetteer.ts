@@ -13,7 +13,8 @@ import { overlaps } from './sentence-entities.ts';
 import type { WordEntity } from './sentence-entities.ts';
 import { allSure } from './word-margins.ts';
 import { isDefinite, readingsKeepingArticle } from '../words/sentence-tokens.ts';
-import { isNisba } from '../words/word-tests.ts';
+import { isNisba, readsAsKeepingArticle } from '../words/word-tests.ts';
+import { DESCRIPTIVE_HEADS } from '../words/lexicon.ts';
 import type { WordMargins } from './word-margins.ts';
 
 /**
@@ -90,17 +91,40 @@ function sameEntryBounds(s: SentenceScan, f: Found, e: WordEntity, type: ActorTy
   const m = f.mention;
   if (m.type !== type || m.entry === null) return false;
   if ((e.from < f.from && !isFree(s.scan, e.from, f.from)) || (e.to > f.to && !isFree(s.scan, f.to, e.to))) return false;
+  if (nameAfterDescriptiveHead(s, f, e, type)) {
+    keepBounds(s, f, e, nameReading(s.words[e.from]?.key ?? ''));
+    return true;
+  }
   const first = s.words[e.from]?.key ?? '';
   for (const reading of readingsKeepingArticle(first)) {
     const entries = s.scan.gazetteer.byKey.get(s.key(e.from, e.to, reading));
     if (entries?.some((x) => x.name === m.entry?.name && x.type === type) !== true) continue;
-    // The words as the article wrote them stay one of the actor's names («قوات الحشد الشعبي»).
-    if (!m.alsoCalled.includes(m.surface)) m.alsoCalled.push(m.surface);
-    claim(s.scan, e.from, e.to);
-    f.from = e.from;
-    f.to = e.to;
-    Object.assign(m, { surface: s.text(e.from, e.to, reading), start: s.words[e.from]?.start ?? m.start, end: s.words[e.to - 1]?.end ?? m.end });
+    keepBounds(s, f, e, reading);
     return true;
   }
   return false;
+}
+
+/** The mention keeps its entry and takes the tagger's words [e.from, e.to); the words as the article wrote them stay one of its names («قوات الحشد الشعبي»). */
+function keepBounds(s: SentenceScan, f: Found, e: WordEntity, reading: string): void {
+  const m = f.mention;
+  if (!m.alsoCalled.includes(m.surface)) m.alsoCalled.push(m.surface);
+  claim(s.scan, e.from, e.to);
+  f.from = e.from;
+  f.to = e.to;
+  Object.assign(m, { surface: s.text(e.from, e.to, reading), start: s.words[e.from]?.start ?? m.start, end: s.words[e.to - 1]?.end ?? m.end });
+}
+
+/**
+ * Whether the tagger reads a gazetteer organisation listed with its descriptive head («وكالة تسنيم», «قناة
+ * المسيرة», «شركة آبل») as the words after the head alone: the head says what kind of body the name is and is no
+ * part of it (the annotated sets' convention, and the analyst's: «تسنيم» alone is the agency), while the words
+ * without the head are no entry of their own, often being an ordinary word or a given name the list cannot hold
+ * alone. The tagger's reading of them, in this sentence, as the body is the evidence the list lacks.
+ */
+function nameAfterDescriptiveHead(s: SentenceScan, f: Found, e: WordEntity, type: ActorType): boolean {
+  if (type !== 'organization' || e.from !== f.from + 1 || e.to !== f.to || readsAsKeepingArticle(s.words[f.from]?.key ?? '', DESCRIPTIVE_HEADS) === null) return false;
+  // A name that opens with a place needs its head («إذاعة فرنسا الدولية»: the radio of France, not «فرنسا الدولية»).
+  const first = readingsKeepingArticle(s.words[e.from]?.key ?? '');
+  return !first.some((r) => s.scan.gazetteer.byKey.get(r)?.some((x) => x.type === 'place') === true);
 }

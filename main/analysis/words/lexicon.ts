@@ -88,6 +88,38 @@ export const ORG_HEADS = keys(
 /** Heads too common to start a name unless the name is quoted («موقع "عنب بلدي"», not «موقع الحادث»). */
 export const QUOTE_ONLY_HEADS = keys('موقع مركز مكتب برنامج شبكة إدارة قيادة');
 
+/**
+ * Descriptive heads of a firm or a medium whose name after them stands alone («شركة ميرسك», «قناة الشرقية»,
+ * «صحيفة الخبر»): the head says what kind of body it is. Not «وكالة», which begins the names of agencies and
+ * bodies that need it («وكالة الأنباء القطرية», «وكالة الطاقة الدولية»), nor «شبكة» or «موقع», as often not media.
+ */
+export const NAME_APART_HEADS = keys('شركة قناة صحيفة جريدة إذاعة تلفزيون مجلة');
+
+/** The nouns a club's name follows in construct («نادي الشباب», «فريق الوحدة»). «فريق» also heads a team of work («فريق التحقيق»): only where the sentence speaks of sport. */
+export const CLUB_CUES = keys('نادي نادى فريق');
+
+/**
+ * Words of a match report that a club's bare name follows: results and fixtures («فاز الهلال على النصر», «تعادل
+ * الاتحاد مع الشباب», «يلتقي الأهلي»), and the staff and players a club has in construct («مدرب الهلال»). The
+ * verbs' subject is the first club, the word after «على», «مع», «أمام» or «ضد» in their clause the second.
+ */
+export const MATCH_VERBS = keys('فاز تعادل خسر تغلب هزم أقصى التقى يلتقي واجه يواجه استضاف يستضيف يلعب تأهل أسقط');
+export const CLUB_STAFF = keys('مدرب لاعب مهاجم حارس مدافع جماهير ضيفه مضيفه');
+export const MATCH_OPPONENT = keys('على مع أمام ضد');
+/** Words only a sports report uses: a sentence that holds one speaks of a match. */
+export const SPORT_WORDS = keys('مباراة المباراة مباراته مباراتها الدوري الجولة هدف هدفا هدفين أهداف نقاط نقطة نقطتين الكأس الملعب الشوط ركلة المدرب المنتخب التعادل');
+/** Definite words of a match report that follow those cues and name no club: positions, the team's own generic names, the ball. */
+export const MATCH_WORDS = keys('الفريق المنتخب النادي الوسط المرمى الدفاع الهجوم الخط المباراة اللقاء الكرة الدوري البطولة الكأس الموسم المركز الصدارة الترتيب الدقيقة الشوط المدرب اللاعب الفوز التعادل الخسارة اللقب الهدف');
+
+/** «مجلس إدارة …», «مجلس أمناء …»: the board of the body after it, no body of its own; the body is what follows. */
+export const BOARD_WORDS = keys('إدارة أمناء');
+
+/**
+ * Definite adjectives that say how a body stands to others, never part of its name: «إذاعة الأندلس التابعة لها»
+ * (affiliated), «حزب الإنصاف الحاكم» (ruling), «فصائل … الموالية» (loyal), «قناة … الناطقة باسمها».
+ */
+export const RELATION_ADJECTIVES = keys('التابعة التابع الموالية الموالي المدعومة المدعوم المقربة المقرب الناطقة الناطق الحاكم الحاكمة');
+
 /** Heads that name media: an org found through them is an outlet. */
 export const MEDIA_HEADS = keys('وكالة صحيفة جريدة قناة موقع تلفزيون إذاعة راديو مجلة شبكة');
 
@@ -108,6 +140,13 @@ export const VERBAL_NOUN_HEADS = keys('حركة تنظيم');
  * الزمالك»), whatever the name's words read as alone: a person's name or a place's after them names the firm or team.
  */
 export const COMPANY_CUES = keys('شركة فريق نادي نادى بنك مصرف');
+
+/**
+ * The company cues that begin a bank's own name («بنك عودة», «مصرف الرافدين», «بنك القاهرة»): a bank is called by
+ * its head, as a party by «حزب», where a firm or a team is not («شركة نوكيا», «فريق ميلان»). Both annotated
+ * conventions (ANERcorp's «البنك الدولي», the modern sets' «بنك بيبلوس») keep it in the span.
+ */
+export const BANK_HEADS = keys('بنك مصرف');
 
 /**
  * Nouns that govern a person's name in construct: the person's regime, government, statements, visit, era or

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bundlePdfkit } from './bundle-pdfkit.mjs';
 import { bundleZod } from './bundle-zod.mjs';
+import { nativeInflate } from './native-inflate.mjs';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 
@@ -34,15 +35,19 @@ const outArg = process.argv.indexOf('--out');
 const out = outArg > 0 && process.argv[outArg + 1] ? path.resolve(process.argv[outArg + 1]) : path.join(root, 'out');
 rmSync(out, { recursive: true, force: true });
 const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
-// zod and pdfkit are bundled (below), every other dependency is loaded from node_modules.
-const external = [...Object.keys(pkg.dependencies), ...Object.keys(pkg.devDependencies)].filter((name) => name !== 'zod' && name !== 'pdfkit');
+// zod, pdfkit and the PDF's line breaking and bidi are bundled (below), every other dependency is loaded from
+// node_modules.
+const BUNDLED = new Set(['zod', 'pdfkit', 'linebreak', 'bidi-js']);
+const external = [...Object.keys(pkg.dependencies), ...Object.keys(pkg.devDependencies)].filter((name) => !BUNDLED.has(name));
 external.push('electron');
 mkdirSync(path.join(out, 'renderer'), { recursive: true });
 
-// What both builds of the Node side share: every dependency but zod and pdfkit stays in node_modules; zod is pure
+// What both builds of the Node side share: every dependency but those BUNDLED stays in node_modules; zod is pure
 // JavaScript in some forty files, which every command that opens a workspace loads: bundled, it costs one file's read
 // instead of forty resolutions, and its translations load only if called (bundle-zod.mjs). pdfkit is bundled so that
-// what a PDF never runs of its imports (fontkit among them) loads only if called (bundle-pdfkit.mjs). Errors name the
+// what a PDF never runs of its imports (fontkit among them) loads only if called (bundle-pdfkit.mjs). linebreak (with
+// its Unicode trie) and bidi-js, which pdfkit and the typesetter load for every PDF, are bundled so that `mawjaz
+// render` compiles them from cli.cjs's code cache, not from their own files at every run. Errors name the
 // .ts file and line (bin/source-mapped-stacks.mjs reads a map when a stack shows its file); the sources sit beside
 // the maps.
 const nodeSide = {
@@ -94,7 +99,8 @@ await build({
   // Every import() a require(): vm.Script's own import() needs Node's experimental hook, which warns on use.
   supported: { 'dynamic-import': false },
   minifyWhitespace: true,
-  plugins: [...nodeSide.plugins, importsForRequire()],
+  // linebreak's trie inflated by zlib (native-inflate.mjs), required as this CommonJS file requires Node's modules.
+  plugins: [...nodeSide.plugins, importsForRequire(), nativeInflate()],
   define: { 'import.meta.url': '__mawjazFileUrl', 'import.meta.resolve': '__mawjazResolve' },
   banner: {
     js: "const __mawjazFileUrl = require('node:url').pathToFileURL(__filename).href; const __mawjazResolve = (name) => require('node:url').pathToFileURL(require.resolve(name)).href;",

@@ -4,8 +4,22 @@ import type { ParagraphLayout, ParagraphSpec, TextStyle } from './types.ts';
 /** Lays out a paragraph (layoutParagraph's contract). */
 export type LayoutParagraph = (spec: ParagraphSpec) => ParagraphLayout;
 
-function styleKey(style: TextStyle): unknown[] {
-  return [style.faces.map((f) => f.path), style.size, style.colour, style.rise ?? null, style.link ?? null];
+/** A free string in a key, prefixed by its length: a key of such fields reads back one way only, whatever they hold. */
+function field(text: string): string {
+  return `${String(text.length)}:${text}`;
+}
+
+/** A style's part of a key; a style object is met for many spans, and its key is made once. */
+const styleKeys = new WeakMap<TextStyle, string>();
+function styleKey(style: TextStyle): string {
+  let key = styleKeys.get(style);
+  if (key === undefined) {
+    const faces = style.faces.map((f) => field(f.path)).join('');
+    // A rise and a link that are not given are told apart from any that is: '-' is no number and no field.
+    key = `${String(style.faces.length)}|${faces}|${String(style.size)}|${field(style.colour)}|${style.rise === undefined ? '-' : String(style.rise)}|${style.link === undefined ? '-' : field(style.link)}`;
+    styleKeys.set(style, key);
+  }
+  return key;
 }
 
 /**
@@ -14,12 +28,14 @@ function styleKey(style: TextStyle): unknown[] {
  * running head and the marking go on every page; laying each out anew repeated bidi, line breaking and HarfBuzz
  * shaping (613 layouts, 247 distinct, for the seeds' brief). The key is everything a layout depends on or
  * carries for drawing — text, every field of each span's style, width, alignment, direction, justification — so
- * a layout given back is the one layoutParagraph would make. Layouts are never changed after they are made.
+ * a layout given back is the one layoutParagraph would make. Layouts are never changed after they are made. The
+ * key is joined from length-prefixed fields rather than JSON.stringify's, which cost ≈ 5 ms of a render's CPU.
  */
 export function memoisedLayout(): LayoutParagraph {
   const made = new Map<string, ParagraphLayout>();
   return (spec) => {
-    const key = JSON.stringify([spec.width, spec.align, spec.direction, spec.justification ?? null, spec.spans.map((s) => [s.text, styleKey(s.style)])]);
+    let key = `${String(spec.width)}|${spec.align}|${spec.direction}|${spec.justification ?? '-'}|${String(spec.spans.length)}`;
+    for (const span of spec.spans) key += `|${field(span.text)}${styleKey(span.style)}`;
     let layout = made.get(key);
     if (layout === undefined) {
       layout = layoutParagraph(spec);

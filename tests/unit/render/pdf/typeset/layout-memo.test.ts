@@ -48,6 +48,30 @@ describe('memoisedLayout', () => {
     expect(layout(spec({}, style({ colour: '#000000' }))).lines[0]?.runs[0]?.style.colour).toBe('#000000');
   });
 
+  it('tells apart spans that join to the same text and fields that hold the key\'s own separators', () => {
+    const layout = memoisedLayout();
+    const bold = style({ colour: '#000000' });
+    const pairs: ParagraphSpec[][] = [
+      // The same characters cut between two styles at other places.
+      [
+        spec({ spans: [{ text: 'موجز 1|', style: style() }, { text: '2:الأحداث', style: bold }] }),
+        spec({ spans: [{ text: 'موجز 1', style: style() }, { text: '|2:الأحداث', style: bold }] }),
+      ],
+      // A link whose name looks like the fields after it.
+      [spec({}, style({ link: 'a|1:b' })), spec({}, style({ link: 'a' }))],
+      // A rise of 0 is a rise given.
+      [spec({}, style({ rise: 0 })), spec({}, style())],
+    ];
+    for (const [a, b] of pairs) {
+      if (a === undefined || b === undefined) throw new Error('a pair of specs');
+      const first = layout(a);
+      const second = layout(b);
+      expect(second).not.toBe(first);
+      expect(second).toEqual(layoutParagraph(b));
+      expect(layout(a)).toBe(first);
+    }
+  });
+
   it('keeps one document from another: a new memo lays out afresh', () => {
     expect(memoisedLayout()(spec())).not.toBe(memoisedLayout()(spec()));
   });

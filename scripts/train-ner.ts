@@ -1,4 +1,4 @@
-// `npm run train:ner [-- <train.txt>] [--out <model file>] [--learner crf|perceptron --l2 C --step S --average 0|1 --scale K]`:
+// `npm run train:ner [-- <train.txt>] [--out <model file>] [--learner crf|perceptron|sum --l2 C --step S --average 0|1 --scale K --share S]`:
 // rebuilds the entity model from ANERcorp's training portion and the project's own sets (data/ner/modern-train-1 and -2, OWN_REPEATS times), reproducibly (fixed seed: same
 // data, same bytes). ANERcorp defaults to ../shared/data/anercorp-train/train.txt beside the repository; the model
 // is written where the app reads it (main/resources.ts).

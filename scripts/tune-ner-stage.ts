@@ -1,5 +1,5 @@
-// `npm run tune:ner-stage [-- <train.txt>] [--examples N] [--retrain] [--modern K] [--modern2 K] [--learner crf|perceptron]
-// [--l2 C] [--step S] [--average 0|1] [--scale K]` (train-ner-learner.ts; or ANERCORP_TRAIN=<train.txt>): the actors stage beside its own tagger on
+// `npm run tune:ner-stage [-- <train.txt>] [--examples N] [--retrain] [--modern K] [--modern2 K] [--learner crf|perceptron|sum]
+// [--l2 C] [--step S] [--average 0|1] [--scale K] [--share S]` (train-ner-learner.ts; or ANERCORP_TRAIN=<train.txt>): the actors stage beside its own tagger on
 // the tune blocks of `npm run tune:ner` (never the held-out block). For each block, a model is trained on the rest
 // of the training part with the shipped settings (kept in tests/output/ner-tune-stage/ under a key of the data,
 // settings, features and word lists, so a second run only tags; --retrain trains again). Then, with that model,

@@ -1,5 +1,5 @@
 // `npm run tune:ner [-- <train.txt>] [--epochs N] [--seed S] [--dropout D] [--min-count C] [--modern K] [--modern2 K]
-// [--learner crf|perceptron] [--l2 C] [--step S] [--average 0|1]` (train-ner-learner.ts; --scale does not change what it scores): how the tagger does on blocks of the
+// [--learner crf|perceptron|sum] [--l2 C] [--step S] [--average 0|1] [--share S] [--shares a,b,…]` (train-ner-learner.ts; --scale does not change what it scores): how the tagger does on blocks of the
 // training part it is not trained on, for choosing features and settings without the held-out block (never read
 // here). For each block (the dev block of splits.ts and two earlier ones, 386 sentences each), a model is trained
 // on the rest of the training part and scored after each epoch, exact spans, with one sense per pseudo-document
@@ -15,10 +15,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { countSpans, emptyTable, prf } from '../main/analysis/ner/entity-scores.ts';
 import type { ScoreTable } from '../main/analysis/ner/entity-scores.ts';
-import { trainWeights } from '../main/analysis/ner/learner.ts';
+import { mixWeights, trainBoth, trainWeights } from '../main/analysis/ner/learner.ts';
 import { decodeRows, featureRows } from '../main/analysis/ner/perceptron.ts';
+import type { TrainedWeights, TrainingSentence } from '../main/analysis/ner/perceptron.ts';
 import { propagateNames } from '../main/analysis/ner/propagate.ts';
 import { readCorpus } from '../main/analysis/ner/read-corpus.ts';
+import type { AnnotatedSentence } from '../main/analysis/ner/read-corpus.ts';
 import { sentenceFeatures } from '../main/analysis/ner/sentence-features.ts';
 import { corpusSplit, tuneBlocks } from '../main/analysis/ner/splits.ts';
 import type { Range } from '../main/analysis/ner/splits.ts';
@@ -64,51 +66,80 @@ const ownSets = readModernSets().map((set) => {
 });
 const modernExtra = ownSets.flatMap((set) => set.extra);
 const modernTune = ownSets.flatMap((set) => set.tune);
-const modernSums = Object.fromEntries(TYPES.map((k) => [k, 0])) as Record<(typeof TYPES)[number], number>;
-let modernScored = 0;
 
-// Per epoch, the sum over blocks of micro F1; per type, the sum over blocks of each block's mean over epochs.
-const byEpoch = new Array<number>(epochs).fill(0);
-const blockMeans = Object.fromEntries(TYPES.map((k) => [k, 0])) as Record<(typeof TYPES)[number], number>;
+// `--shares a,b,…` (with --learner sum): each block's perceptron and CRF trained once, and their weights mixed at each
+// share (0 the perceptron alone, 1 the CRF alone, learner.ts mixWeights) scored side by side, a figure set per share.
+const sharesAt = args.indexOf('--shares');
+const shares = sharesAt >= 0 ? (args[sharesAt + 1] ?? '').split(',').map(Number) : [];
+if (shares.some((x) => !(x >= 0 && x <= 1)) || (shares.length > 0 && crf === undefined)) throw new Error('--shares takes shares between 0 and 1, with --learner sum or crf');
+const arms = shares.length === 0 ? [''] : shares.map((x) => `share ${x}: `);
+
+type Sums = Record<(typeof TYPES)[number], number>;
+const zero = (): Sums => Object.fromEntries(TYPES.map((k) => [k, 0])) as Sums;
+// Per arm: per epoch, the sum over blocks of micro F1; per type, the sum over blocks of each block's mean over epochs.
+const byEpoch = arms.map(() => new Array<number>(epochs).fill(0));
+const blockMeans = arms.map(zero);
+const modernSums = arms.map(zero);
+let modernScored = 0;
 const line = (t: ScoreTable): string => TYPES.map((k) => `${k} ${prf(t[k]).f1.toFixed(1)}`).join('  ');
+
+/** A block's table and the own sets' tune articles' table under weights `w`. */
+function scoreWeights(w: TrainedWeights, dev: readonly TrainingSentence[], sentences: readonly AnnotatedSentence[]): { table: ScoreTable; own: ScoreTable } {
+  const rowOf = new Map<number, number>();
+  w.hashes.forEach((h, r) => rowOf.set(h, r));
+  const found = dev.map((s) => spansFromTags(decodeRows(featureRows(s.features, rowOf).rows, w.weights, w.transitions)));
+  const propagated: EntitySpan[][] = [];
+  for (let i = 0; i < found.length; i += DOC_SENTENCES) {
+    propagated.push(...propagateNames(sentences.slice(i, i + DOC_SENTENCES).map((s) => s.tokens), found.slice(i, i + DOC_SENTENCES)));
+  }
+  const table = emptyTable();
+  sentences.forEach((s, i) => countSpans(table, spansFromTags(s.tags), propagated[i] ?? []));
+  // The own set's tune articles, one document each.
+  const own = emptyTable();
+  for (const article of modernTune) {
+    const tagged = article.map((s) => spansFromTags(decodeRows(featureRows(s.features, rowOf).rows, w.weights, w.transitions)));
+    const spread = propagateNames(article.map((s) => s.tokens), tagged);
+    article.forEach((s, i) => countSpans(own, spansFromTags(s.tags), spread[i] ?? []));
+  }
+  return { table, own };
+}
+
 for (const block of blocks) {
   const dev = data.slice(block.from, block.to);
   const sentences = corpus.slice(block.from, block.to);
   const train = [...data.slice(0, block.from), ...data.slice(block.to), ...modernExtra];
-  const sums = Object.fromEntries(TYPES.map((k) => [k, 0])) as Record<(typeof TYPES)[number], number>;
+  const sums = arms.map(zero);
   let scored = 0;
   console.log(`block ${block.from}–${block.to - 1} (trained on the other ${train.length} sentences of the training part)`);
-  trainWeights(train, { epochs, seed, minCount, wordDropout, ...(crf === undefined ? {} : { crf }) }, (epoch, w) => {
-    const rowOf = new Map<number, number>();
-    w.hashes.forEach((h, r) => rowOf.set(h, r));
-    const found = dev.map((s) => spansFromTags(decodeRows(featureRows(s.features, rowOf).rows, w.weights, w.transitions)));
-    const propagated: EntitySpan[][] = [];
-    for (let i = 0; i < found.length; i += DOC_SENTENCES) {
-      propagated.push(...propagateNames(sentences.slice(i, i + DOC_SENTENCES).map((s) => s.tokens), found.slice(i, i + DOC_SENTENCES)));
-    }
-    const table = emptyTable();
-    sentences.forEach((s, i) => countSpans(table, spansFromTags(s.tags), propagated[i] ?? []));
-    // The own set's tune articles, one document each.
-    const own = emptyTable();
-    for (const article of modernTune) {
-      const tagged = article.map((s) => spansFromTags(decodeRows(featureRows(s.features, rowOf).rows, w.weights, w.transitions)));
-      const spread = propagateNames(article.map((s) => s.tokens), tagged);
-      article.forEach((s, i) => countSpans(own, spansFromTags(s.tags), spread[i] ?? []));
-    }
-    console.log(`  epoch ${epoch}: ${line(table)}   own tune (both sets): ${line(own)}`);
-    byEpoch[epoch - 1] = (byEpoch[epoch - 1] ?? 0) + prf(table.micro).f1;
+  const onEpoch = (epoch: number, weights: readonly TrainedWeights[]): void => {
+    weights.forEach((w, a) => {
+      const { table, own } = scoreWeights(w, dev, sentences);
+      console.log(`  ${arms[a]}epoch ${epoch}: ${line(table)}   own tune (both sets): ${line(own)}`);
+      (byEpoch[a] ?? [])[epoch - 1] = ((byEpoch[a] ?? [])[epoch - 1] ?? 0) + prf(table.micro).f1;
+      if (epoch < FIRST_SCORED_EPOCH) return;
+      for (const k of TYPES) (sums[a] ?? zero())[k] += prf(table[k]).f1;
+      for (const k of TYPES) (modernSums[a] ?? zero())[k] += prf(own[k]).f1;
+    });
     if (epoch < FIRST_SCORED_EPOCH) return;
-    for (const k of TYPES) sums[k] += prf(table[k]).f1;
-    for (const k of TYPES) modernSums[k] += prf(own[k]).f1;
     modernScored++;
     scored++;
+  };
+  const common = { epochs, seed, minCount, wordDropout };
+  if (shares.length > 0 && crf !== undefined) trainBoth(train, { ...common, crf }, (epoch, p, c) => onEpoch(epoch, shares.map((x) => mixWeights(p, c, x))));
+  else trainWeights(train, { ...common, ...(crf === undefined ? {} : { crf }) }, (epoch, w) => onEpoch(epoch, [w]));
+  arms.forEach((arm, a) => {
+    const mine = sums[a] ?? zero();
+    if (scored > 0) console.log(`  ${arm}mean of epochs ${FIRST_SCORED_EPOCH}–${epochs}: ${TYPES.map((k) => `${k} ${(mine[k] / scored).toFixed(2)}`).join('  ')}`);
+    for (const k of TYPES) (blockMeans[a] ?? zero())[k] += scored > 0 ? mine[k] / scored : 0;
   });
-  if (scored > 0) console.log(`  mean of epochs ${FIRST_SCORED_EPOCH}–${epochs}: ${TYPES.map((k) => `${k} ${(sums[k] / scored).toFixed(2)}`).join('  ')}`);
-  for (const k of TYPES) blockMeans[k] += scored > 0 ? sums[k] / scored : 0;
 }
 // The figure a change of features or settings is judged by: one block alone moves by a point or more between seeds.
-if (epochs >= FIRST_SCORED_EPOCH) console.log(`mean of the ${blocks.length} blocks (epochs ${FIRST_SCORED_EPOCH}–${epochs}): ${TYPES.map((k) => `${k} ${(blockMeans[k] / blocks.length).toFixed(2)}`).join('  ')}`);
-if (modernScored > 0) console.log(`own sets' tune articles, mean over the ${blocks.length} blocks' models (epochs ${FIRST_SCORED_EPOCH}–${epochs}): ${TYPES.map((k) => `${k} ${(modernSums[k] / modernScored).toFixed(2)}`).join('  ')}`);
-const means = byEpoch.map((sum) => sum / blocks.length);
-console.log(`mean micro F1 of the ${blocks.length} blocks by epoch: ${means.map((m, i) => `${i + 1}: ${m.toFixed(2)}`).join('  ')}`);
-console.log(`best: ${means.indexOf(Math.max(...means)) + 1} epochs (the first of the highest mean)`);
+arms.forEach((arm, a) => {
+  const means = blockMeans[a] ?? zero();
+  const own = modernSums[a] ?? zero();
+  if (epochs >= FIRST_SCORED_EPOCH) console.log(`${arm}mean of the ${blocks.length} blocks (epochs ${FIRST_SCORED_EPOCH}–${epochs}): ${TYPES.map((k) => `${k} ${(means[k] / blocks.length).toFixed(2)}`).join('  ')}`);
+  if (modernScored > 0) console.log(`${arm}own sets' tune articles, mean over the ${blocks.length} blocks' models (epochs ${FIRST_SCORED_EPOCH}–${epochs}): ${TYPES.map((k) => `${k} ${(own[k] / modernScored).toFixed(2)}`).join('  ')}`);
+  const curve = (byEpoch[a] ?? []).map((sum) => sum / blocks.length);
+  console.log(`${arm}mean micro F1 of the ${blocks.length} blocks by epoch: ${curve.map((m, i) => `${i + 1}: ${m.toFixed(2)}`).join('  ')}`);
+  console.log(`${arm}best: ${curve.indexOf(Math.max(...curve)) + 1} epochs (the first of the highest mean)`);
+});

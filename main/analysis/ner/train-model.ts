@@ -80,7 +80,7 @@ export function trainModel(corpus: readonly AnnotatedSentence[], gazetteer: Gaze
   const epochs = options.epochs;
   const settings = { seed: options.seed, epochs, minCount: options.minCount, wordDropout: options.wordDropout, ...(options.crf === undefined ? {} : { crf: options.crf }) };
   const beside = own.map((set) => ` and the ${set.sentences.length} of ${set.name} ×${set.repeat}`).join('');
-  log(`training on sentences ${split.train.from}–${split.train.to - 1}${beside} for ${epochs} epochs${options.crf === undefined ? '' : ` (CRF, L2 ${options.crf.l2}, step ${options.crf.step}${options.crf.average ? ', averaged' : ''})`}`);
+  log(`training on sentences ${split.train.from}–${split.train.to - 1}${beside} for ${epochs} epochs${options.crf === undefined ? '' : ` (${options.crf.share === undefined ? 'CRF' : `the perceptron and a CRF summed, the CRF's share ${options.crf.share}`}, L2 ${options.crf.l2}, step ${options.crf.step}${options.crf.average ? ', averaged' : ''})`}`);
   const final = pruned(trainWeights(data, settings));
   const bytes = encodeModel(
     {

@@ -24,12 +24,16 @@ export const TrainingSettings = z.object({
   epochs: z.number().int().positive(),
   minCount: z.number().int().nonnegative(),
   wordDropout: z.number().min(0).max(1),
-  /** The linear-chain CRF (crf.ts), its L2 penalty, first step, averaging and the scale of its weights (learner.ts); absent, the averaged perceptron trained. */
-  learner: z.literal('crf').optional(),
+  /**
+   * The linear-chain CRF (crf.ts), or its weights summed with the perceptron's ('sum'), its L2 penalty, first step,
+   * averaging, the scale of its weights and, summed, its share (learner.ts); absent, the averaged perceptron trained.
+   */
+  learner: z.enum(['crf', 'sum']).optional(),
   l2: z.number().nonnegative().optional(),
   step: z.number().positive().optional(),
   average: z.boolean().optional(),
   scale: z.number().positive().optional(),
+  share: z.number().gt(0).lt(1).optional(),
 });
 export type TrainingSettings = z.infer<typeof TrainingSettings>;
 

@@ -15,10 +15,10 @@ import type { EntitySpan } from '../main/analysis/ner/tags.ts';
 import { articleRecord } from '../tests/helpers/article-record.ts';
 import { readClassRows } from '../tests/eval/entity-classes.ts';
 import { mentionSpans } from '../tests/eval/entity-docs.ts';
-import { readArticles } from '../tests/eval/modern-docs.ts';
+import { readArticles, STUDIED } from '../tests/eval/modern-docs.ts';
 
 /** The sets whose texts may be read (each README says it is studied); any other is refused. */
-const STUDIED_SETS = ['modern-1', 'modern-2'];
+const STUDIED_SETS: readonly string[] = Object.keys(STUDIED);
 const set = process.argv[2] ?? '';
 if (!STUDIED_SETS.includes(set)) throw new Error(`org-misses reads only a studied set (${STUDIED_SETS.join(', ')}), not ${JSON.stringify(set)}`);
 const dir = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'tests', 'fixtures', 'entities', set);

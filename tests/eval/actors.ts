@@ -34,7 +34,7 @@ import { articleRecord } from '../helpers/article-record.ts';
 import { classRecall, readClassRows } from './entity-classes.ts';
 import type { ClassRow } from './entity-classes.ts';
 import { makeDocs, mentionSpans } from './entity-docs.ts';
-import { readArticles, secondAnnotation } from './modern-docs.ts';
+import { readArticles, secondAnnotation, STUDIED, WRITTEN_APART } from './modern-docs.ts';
 import type { Doc } from './entity-docs.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -124,19 +124,6 @@ function unseenReport(): void {
     console.log(`- ${name}: ${count('person')} persons, ${count('organization')} organisations, ${count('place')} places; persons: ${people.join('، ')}`);
   }
 }
-
-/** Annotated sets of 2020s news written for the project (tests/fixtures/entities/), one folder and file each. */
-const WRITTEN_APART = ['modern-1', 'modern-2', 'modern-3', 'modern-4'] as const;
-
-/**
- * The sets whose texts the stage's rules have been written against, and by whom: their figures are a tuned set's,
- * not an honest measurement (each README says so). modern-1 since the writer of data/ner/modern-train-1 read its
- * subjects; modern-2 since the organisations work of issue 12 (branch orgs12) studied its misses.
- */
-const STUDIED: Partial<Record<(typeof WRITTEN_APART)[number], string>> = {
-  'modern-1': 'STUDIED (its subjects read for data/ner/modern-train-1): a tuned figure',
-  'modern-2': 'STUDIED (its organisations read by orgs12, issue 12): a tuned figure',
-};
 
 /** A finder's spans: per pseudo-document, per sentence. */
 type Finder = [string, (doc: Doc, d: number) => EntitySpan[][]];

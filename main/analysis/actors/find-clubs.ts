@@ -49,8 +49,11 @@ function addClub(s: SentenceScan, i: number): void {
   s.add(i, to, { type: 'organization', key: s.key(i, to, reading), surface: s.text(i, to, reading) });
 }
 
-/** A score as match reports write it («2-1», «3 - 0»). */
-const SCORE = /\d\s*[-–]\s*\d/u;
+/**
+ * A score as match reports write it («2-1», «3 - 0», «٢-١»): one or two digits each side, not a part of a date or a
+ * range of years («2024-05-01», «2015-2020»).
+ */
+const SCORE = /(?<![\d\u0660-\u0669/–-])[\d\u0660-\u0669]{1,2}\s*[-–]\s*[\d\u0660-\u0669]{1,2}(?![\d\u0660-\u0669/–-])/u;
 
 /**
  * Whether the sentence speaks of a match: a word only sport uses, a club's staff, or a score. A match verb alone

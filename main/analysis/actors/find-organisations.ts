@@ -157,13 +157,13 @@ export function findOrganisations(s: SentenceScan): void {
       while (end > i + 2 && RELATION_ADJECTIVES.has(words[end - 1]?.key ?? '')) end--;
       if (end > i + 1) {
         const known = resolveInner(scan, i + 1, end, media, attribution(end));
+        const nameEnd = known === null ? nameApartEnd(scan, head, i + 1, end) : null;
         if (known !== null) {
           // «شركة توتال الفرنسية»: the name is the words the gazetteer knows; the head and adjectives stay claimed.
           claim(scan, i, end);
           addEntry(s, i + 1, known.end, known.entry, known.reading, attribution(end));
-        } else if (nameApartEnd(scan, head, i + 1, end) !== null) {
+        } else if (nameEnd !== null) {
           // «شركة ميرسك الدنماركية», «قناة الشرقية»: the name alone; the head and what follows the name stay claimed.
-          const nameEnd = nameApartEnd(scan, head, i + 1, end) ?? end;
           claim(scan, i, end);
           const m = s.add(i + 1, nameEnd, { type: 'organization', key: s.key(i + 1, nameEnd), surface: s.text(i + 1, nameEnd), outlet: media, attribution: media && attribution(end) });
           m.alsoCalled.push(s.text(i, nameEnd, headReading));

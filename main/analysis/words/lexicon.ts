@@ -106,8 +106,11 @@ export const CLUB_CUES = keys('نادي نادى فريق');
 export const MATCH_VERBS = keys('فاز تعادل خسر تغلب هزم أقصى التقى يلتقي واجه يواجه استضاف يستضيف يلعب تأهل أسقط');
 export const CLUB_STAFF = keys('مدرب لاعب مهاجم حارس مدافع جماهير ضيفه مضيفه');
 export const MATCH_OPPONENT = keys('على مع أمام ضد');
-/** Words only a sports report uses: a sentence that holds one speaks of a match. */
-export const SPORT_WORDS = keys('مباراة المباراة مباراته مباراتها الدوري الجولة هدف هدفا هدفين أهداف نقاط نقطة نقطتين الكأس الملعب الشوط ركلة المدرب المنتخب التعادل');
+/**
+ * Words only a sports report uses: a sentence that holds one speaks of a match. Not the words politics shares with
+ * sport: a round of elections or talks («الجولة»), an aim («بهدف»), a checkpoint («نقطة»), the elected («المنتخب»).
+ */
+export const SPORT_WORDS = keys('مباراة المباراة مباراته مباراتها الدوري الكأس الملعب الشوط ركلة المدرب التعادل');
 /** Definite words of a match report that follow those cues and name no club: positions, the team's own generic names, the ball. */
 export const MATCH_WORDS = keys('الفريق المنتخب النادي الوسط المرمى الدفاع الهجوم الخط المباراة اللقاء الكرة الدوري البطولة الكأس الموسم المركز الصدارة الترتيب الدقيقة الشوط المدرب اللاعب الفوز التعادل الخسارة اللقب الهدف');
 

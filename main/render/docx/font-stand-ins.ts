@@ -7,10 +7,15 @@
  * their place as it re-keys each font from its own bytes.
  */
 export interface FontStandIns {
-  /** The stand-in to give docx for `font`: the same for the same file, another for each other file. */
+  /**
+   * The stand-in to give docx for `font`: the same for the same Buffer, another for each other one (embeddedFonts
+   * reads each file once, so one file is one Buffer).
+   */
   standIn(font: Buffer): Buffer;
   /** The font `standIn` stands for, or undefined for bytes that are no stand-in of these. */
   fontFor(standIn: Uint8Array): Buffer | undefined;
+  /** How many fonts were given stand-ins: each must be put back in the package. */
+  count(): number;
 }
 
 const STAND_IN = /^mawjaz-font-stand-in:(\d+)$/;
@@ -33,5 +38,6 @@ export function fontStandIns(): FontStandIns {
       const n = STAND_IN.exec(Buffer.from(standIn).toString('latin1'))?.[1];
       return n === undefined ? undefined : fonts[Number(n)];
     },
+    count: () => fonts.length,
   };
 }

@@ -33,7 +33,12 @@ function contentGuid(data: Uint8Array): string {
 function pinFontKeys(files: Record<string, Uint8Array>, fonts: FontStandIns): void {
   const table = files[FONT_TABLE];
   const rels = files[FONT_TABLE_RELS];
-  if (table === undefined || rels === undefined) return;
+  const placed = new Set<Buffer>();
+  // A stand-in docx did not embed would leave a template font out of the file: refuse rather than write it.
+  const checkAllPlaced = (): void => {
+    if (placed.size !== fonts.count()) throw new Error(`${String(fonts.count() - placed.size)} font file(s) missing from the Word package`);
+  };
+  if (table === undefined || rels === undefined) return checkAllPlaced();
   const targets = new Map([...strFromU8(rels).matchAll(/<Relationship\b[^>]*>/g)].map((m) => [
     /\bId="([^"]+)"/.exec(m[0])?.[1], /\bTarget="([^"]+)"/.exec(m[0])?.[1],
   ]));
@@ -49,10 +54,12 @@ function pinFontKeys(files: Record<string, Uint8Array>, fonts: FontStandIns): vo
     const font = fonts.fontFor(obfuscateFont(obfuscated, oldKey));
     // A font docx was given whole would be embedded as docx keyed it, or worse, a stand-in as a font: refuse both.
     if (font === undefined) throw new Error(`embedded font ${path} is not one of the template's font files`);
+    placed.add(font);
     const newKey = contentGuid(font);
     files[path] = obfuscateFont(font, newKey);
     return element.replace(oldKey, newKey);
   });
+  checkAllPlaced();
   files[FONT_TABLE] = strToU8(xml);
 }
 

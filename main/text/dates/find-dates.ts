@@ -105,6 +105,8 @@ const ALL_RULES: readonly Rule[] = [...RULES, relativeMonthDay];
  * place to search from is kept here, not in the pattern, so a rule's builder that tags a text of its own cannot move it.
  */
 function matchesOf(pattern: RegExp, key: string): RegExpExecArray[] {
+  // Without the g flag exec ignores lastIndex and this would never end (matchAll threw instead).
+  if (!pattern.global) throw new TypeError(`a date rule's pattern needs the g flag: ${String(pattern)}`);
   const out: RegExpExecArray[] = [];
   let from = 0;
   while (from <= key.length) {

@@ -97,4 +97,13 @@ describe('a club named by a bare definite word', () => {
     // A coach's nationality is no club («المدرب البرتغالي»).
     expect(organisations('وأعلن النادي تعاقده مع المدرب البرتغالي للموسم المقبل.')).toEqual([]);
   });
+
+  it('is no body where words politics shares with sport speak of a vote, a talk or a date («الجولة», «بهدف», «2024-05-01»)', () => {
+    expect(organisations('وفاز الحزب على منافسيه في الجولة الأولى من الانتخابات.')).toEqual([]);
+    expect(organisations('والتقى الوفد على هامش المؤتمر بهدف تنسيق المواقف.')).toEqual([]);
+    expect(organisations('وفاز التحالف على خصومه في اقتراع 2024-05-01.')).toEqual([]);
+    // A score, in either digits, is what says this sentence is one of sport.
+    expect(organisations('وفاز الاتحاد على الوحدة.')).toEqual([]);
+    expect(organisations('وفاز الاتحاد على الوحدة ٣-١.').sort()).toEqual(['الاتحاد', 'الوحدة']);
+  });
 });

@@ -3,6 +3,7 @@ import { isKnownPlace } from './known-places.ts';
 import { isGivenName, KUNYA_WORDS } from '../../text/gazetteer/given-names.ts';
 import { isDateLabelWord, lineDates } from './dateline.ts';
 import { outletByName } from './known-outlets.ts';
+import { NAME_JOINERS } from '../../text/gazetteer/name-joiners.ts';
 
 // Longest cue first («يحررها اليوم:» heads a live page's editor), and a cue ends at a word's end: «كتبت سارة» is not «كتب» + «ت سارة», «Byblos» is no byline.
 // A writing-hand or person emoji stands for the cue word on pages that print «✍️ فلان الفلاني».
@@ -18,15 +19,13 @@ function asName(text: string): string | null {
   return name;
 }
 
-// «بن», «بنت» and the Mauritanian «ولد», «منت» join a name to the father's; «عبد» opens a compound given name.
-const JOINER = /^(?:بن|بنت|ولد|منت)$/u;
-
 /**
- * How many names a name's words make: «محمد الأمين ولد سيدي عبد الله» is four (the joiner and «عبد» + name count for
+ * How many names a name's words make (a joiner, name-joiners.ts, links a name to the father's; «عبد» opens a compound
+ * given name): «محمد الأمين ولد سيدي عبد الله» is four (the joiner and «عبد» + name count for
  * none and one), as long a name as «فلان بن فلان الفلاني» elsewhere.
  */
 function nameUnits(words: readonly string[]): number {
-  return words.filter((w, i) => !((JOINER.test(w) && i > 0 && i < words.length - 1) || (w === 'عبد' && i < words.length - 1))).length;
+  return words.filter((w, i) => !((NAME_JOINERS.has(w) && i > 0 && i < words.length - 1) || (w === 'عبد' && i < words.length - 1))).length;
 }
 
 // «ترجمة», «حوار» open headlines and prose too («حوار مع وزير…», «ترجمة الكتاب إلى…»): after them, only a person's
@@ -151,7 +150,7 @@ export function isPersonName(name: string): boolean {
   if (words.length < 2 || nameUnits(words) > 4 || words.some((w, i) => w.includes('.') && !initial(w, i))) return false;
   if (/^ال/u.test(normalise(words[0] ?? '')) || words.some((w) => NOT_A_NAME.has(normalise(w)))) return false;
   // «سالم بن راشد المهندي»: «بن» and «بنت» (and «ولد», «منت») join a name to the father's, never open or close it.
-  const joiner = (w: string, i: number): boolean => i > 0 && i < words.length - 1 && JOINER.test(w);
+  const joiner = (w: string, i: number): boolean => i > 0 && i < words.length - 1 && NAME_JOINERS.has(w);
   return words.every((w, i) => initial(w, i) || (/^[\p{L}\p{M}'\u2019-]+$/u.test(w) && (joiner(w, i) || !isStopword(normalise(w)))));
 }
 

@@ -1,6 +1,7 @@
 import type { SourceLine } from '../lines/split-lines.ts';
 import { lineKey } from '../lines/line-key.ts';
 import { hostLabel, hostSpells } from './host-skeleton.ts';
+import { parseByline } from './byline.ts';
 import { isKnownPlace } from './known-places.ts';
 import { KNOWN_OUTLETS, outletByName } from './known-outlets.ts';
 import { plausibleOutletName } from './outlet-name-guard.ts';
@@ -225,6 +226,8 @@ function hostName(lines: readonly string[], url: string | undefined): SlotName |
   const label = url === undefined ? null : hostLabel(url);
   if (label === null) return null;
   for (const line of shortLines(lines)) {
+    // «أجرت الحوار: د. نرمين الحوطي» on nerminal-hoti.com: a personal site's host spells its owner, named as the writer.
+    if (parseByline(line) !== null) continue;
     const words = clean(line).split(' ');
     for (let n = Math.min(4, words.length); n >= 1; n--) {
       for (let i = 0; i + n <= words.length; i++) {

@@ -371,6 +371,22 @@ export function dashGluedWriter(lede: string, above: string | undefined): string
   return name !== null && !isKnownPlace(name) && isPersonName(name) && opensWithGivenName(name) ? name : null;
 }
 
+/**
+ * The writer a story's first paragraph opens with after its cue, the byline glued to the text: «بقلم: فلانة الفلانية
+ * تبدأ الحكاية من…». The name runs from a given name the gazetteer knows to the first family name with the article
+ * after it (at most four words): where the name ends is not marked otherwise. Null when the words do not fit.
+ */
+export function gluedCueWriter(lede: string): string | null {
+  const text = lede.trim();
+  const m = /^(?:بقلم|كتب|كتبت)\s*[:：]\s*/u.exec(text);
+  if (m === null) return null;
+  const words = text.slice(m[0].length).split(/\s+/u).slice(0, 4);
+  if (!isGivenName(normalise(words[0] ?? ''))) return null;
+  const end = words.findIndex((w, i) => i >= 1 && /^ال\p{L}{2,}$/u.test(normalise(w)));
+  const name = end < 0 ? null : asName(words.slice(0, end + 1).join(' '));
+  return name !== null && isPersonName(name) ? name : null;
+}
+
 /** The one word before «يكتب:», «تكتب:» that opens a column's headline («الزعبي يكتب: …»): the writer's surname. */
 export function openingWriterSurname(headline: string): string | null {
   const m = /^([\p{L}\p{M}]{3,20})\s+(?:يكتب|تكتب)\s*[:：\-–—|]/u.exec(headline.trim());

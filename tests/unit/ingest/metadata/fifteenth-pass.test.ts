@@ -1,12 +1,12 @@
 // The byline and outlet classes read from the misses of untouched-15 (branch meta15), each in strings written for the
 // test: bylines of «حرّر هذا الخبر:», «من city name», two writers set apart by a bar, a name and what the writer is run
 // together under the headline, a writer's box at the foot («عن الكاتب»), a newsroom – place – writer dateline, a writer
-// glued to the lede by a dash under the newsroom's credit, a leading initial, «name:يكتب..» after a column's name;
+// glued to the lede by a dash under the newsroom's credit or after «بقلم:», a leading initial, «name:يكتب..» after a column's name;
 // outlets from a copied address bar, a logo's file name, a desk's byline «كتب المحرر السياسي لـX», a forwarded post's
 // channel and a copyright line's Latin initials. With the negatives each form needs.
 import { describe, expect, it } from 'vitest';
 import { cleanArticle } from '../../../../main/ingest/clean-article.ts';
-import { dashGluedWriter, isPersonName, openingWriter, parseByline, parseNamePair } from '../../../../main/ingest/metadata/byline.ts';
+import { dashGluedWriter, gluedCueWriter, isPersonName, openingWriter, parseByline, parseNamePair } from '../../../../main/ingest/metadata/byline.ts';
 import { newsroomPlaceWriter } from '../../../../main/ingest/metadata/dateline-byline.ts';
 import { authorBoxName } from '../../../../main/ingest/metadata/author-box.ts';
 import { forwardedChannel, hostLine, pageHost } from '../../../../main/ingest/metadata/page-host.ts';
@@ -61,6 +61,12 @@ describe('the wider byline grammar', () => {
     expect(dashGluedWriter(`هدى العلي - ${STORY}`, 'نجمة 24 :')).toBe('هدى العلي');
     expect(dashGluedWriter(`هدى العلي - ${STORY}`, 'الرئيسية')).toBeNull();
     expect(dashGluedWriter(`دمشق - ${STORY}`, 'نجمة 24 :')).toBeNull();
+  });
+
+  it('reads a writer glued to the story after «بقلم:», up to the family name with the article, and no office', () => {
+    expect(gluedCueWriter(`بقلم: هدى العلي ${STORY}`)).toBe('هدى العلي');
+    expect(gluedCueWriter('كتب: الرئيس الأمريكي في منشور أن الاتفاق قريب')).toBeNull();
+    expect(gluedCueWriter('كتب محمد على منصته أن الاتفاق قريب')).toBeNull();
   });
 
   it('reads a column’s writer before «:يكتب..» after the column’s name', () => {

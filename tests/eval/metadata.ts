@@ -232,7 +232,7 @@ export async function evalMetadata(): Promise<void> {
   await printSet('untouched set 12 (tests/fixtures/formats/untouched-12: written by someone who did not write the rules; studied since by meta13, no longer an honest figure)', join(FIXTURES, 'formats', 'untouched-12'), verbose);
   await printSet('untouched set 13 (tests/fixtures/formats/untouched-13: written by someone who did not write the rules; studied since by meta13, no longer an honest figure)', join(FIXTURES, 'formats', 'untouched-13'), verbose);
   await printSet('untouched set 14 (tests/fixtures/formats/untouched-14: written by someone who did not write the rules; studied since by meta14, no longer an honest figure)', join(FIXTURES, 'formats', 'untouched-14'), verbose);
-  await printSet('untouched set 15 (tests/fixtures/formats/untouched-15: written by someone who did not write the rules)', join(FIXTURES, 'formats', 'untouched-15'), verbose);
+  await printSet('untouched set 15 (tests/fixtures/formats/untouched-15: written by someone who did not write the rules; studied since by meta15, no longer an honest figure)', join(FIXTURES, 'formats', 'untouched-15'), verbose);
   await printSet('untouched set 16 (tests/fixtures/formats/untouched-16: written by someone who did not write the rules)', join(FIXTURES, 'formats', 'untouched-16'), verbose);
   await printSet('untouched set 17 (tests/fixtures/formats/untouched-17: written by someone who did not write the rules; honest)', join(FIXTURES, 'formats', 'untouched-17'), verbose);
   // A set written to train the learned choosers, not to measure them: its figures are training data, never honest ones.

@@ -4,6 +4,7 @@
  * Written as Arabic and turned into matching keys once, so the lists read as text.
  */
 import { normalise } from '../../text/arabic/index.ts';
+import { CHILD_OF, MAURITANIAN_CHILD_OF } from '../../text/gazetteer/name-joiners.ts';
 
 function keys(words: string): ReadonlySet<string> {
   return new Set(words.split(/\s+/).filter((w) => w.length > 0).map(normalise));
@@ -251,10 +252,10 @@ export const TIME_WORDS = keys(
 );
 
 /** Kunya and «عبد» words after which a definite word does not end a name («عبد الله», «أبو محمد»). */
-export const NAME_LINKS = keys('عبد أبو أبي أبا بن ابن آل ال بنت ذو');
+export const NAME_LINKS = keys(`عبد أبو أبي أبا ابن آل ال ذو ${CHILD_OF.join(' ')}`);
 
-/** «ولد» («son of») between the words of a Mauritanian name («محمد ولد الشيخ الغزواني»), also a verb and a noun elsewhere. */
-export const SON_OF = keys('ولد');
+/** «ولد», «منت» (son, daughter of) between the words of a Mauritanian name («محمد ولد الشيخ الغزواني»), also a verb and a noun elsewhere. */
+export const SON_OF = keys(MAURITANIAN_CHILD_OF.join(' '));
 
 /** Prepositions and adverbs that stopword lists lack but that end a name or a chain («قوات عبر الحدود»). */
 export const FUNCTION_WORDS = keys('عبر ضد نحو حول دون لدى تجاه بين إثر عقب رغم وسط جانب بعد قبل منذ خلال بشأن حيال ضمن إزاء');

@@ -10,15 +10,16 @@ import { headlineUnderFurniture } from './headline-under-furniture.ts';
 import { markStoryTeasers } from './story-teaser.ts';
 import { cannotBeHeadline, headlineWeight, isLabelSized } from './headline-candidate.ts';
 import { markReaderNotices } from './reader-notice.ts';
-import { barGluedWriter, openingWriterSurname, opensWithGivenName, parseAuthorBio, parseBareName, parseByline, parseCredits, parseOutletByline, parsePlaceByline } from '../metadata/byline.ts';
+import { authorBoxName } from '../metadata/author-box.ts';
+import { barGluedWriter, dashGluedWriter, gluedCueWriter, openingWriterSurname, opensWithGivenName, parseAuthorBio, parseBareName, parseByline, parseCredits, parseNamePair, parseOutletByline, parsePlaceByline } from '../metadata/byline.ts';
 import { outletByName } from '../metadata/known-outlets.ts';
 import { datelineOutlet, ownDateline } from '../metadata/outlet-cues.ts';
 import { readStamp } from '../metadata/publication-stamps.ts';
 import { isOutletTagline } from '../metadata/outlet-tagline.ts';
 import { isBareRole, isEditorsMasthead, mastheadOutlet } from '../metadata/masthead.ts';
 import { breadcrumbOutlet } from '../metadata/breadcrumb.ts';
-import { datelineByline } from '../metadata/dateline-byline.ts';
-import { isProfessionLine, parseColumnistHeader, parsePlaceClockByline } from '../metadata/head-byline.ts';
+import { datelineByline, newsroomPlaceWriter } from '../metadata/dateline-byline.ts';
+import { isProfessionLine, nameBeforeDescriptor, parseColumnistHeader, parsePlaceClockByline } from '../metadata/head-byline.ts';
 
 export interface ClassifyOptions {
   /** YYYY-MM-DD: the pinned clock, passed on to the date tagger. */
@@ -222,7 +223,7 @@ export function classifyLines(text: string, options: ClassifyOptions = {}): Line
     if ((i < first || labelled) && (isDateline(line.text, line.f.words, options.now) || (i < first && readStamp(line.text, options.now) !== null))) line.reason = 'dateline';
   }
   bylineAuthor ??= markNameBylines(lines, first);
-  if (bylineAuthor === null && first < n) bylineAuthor = barGluedWriter(lines[first]!.text);
+  if (bylineAuthor === null && first < n) bylineAuthor = barGluedWriter(lines[first]!.text) ?? dashGluedWriter(lines[first]!.text, lines[first - 1]?.text) ?? gluedCueWriter(lines[first]!.text);
 
   const picked = pickTitle(lines, first, options.now);
   let titleAt = picked?.at ?? null;
@@ -243,7 +244,7 @@ export function classifyLines(text: string, options: ClassifyOptions = {}): Line
     // «جدة: فلان الفلاني» between the headline and the story is a byline; elsewhere the same shape may be a heading.
     for (let i = titleAt + 1; i < first; i++) {
       const line = lines[i]!;
-      const name = line.reason === null ? parsePlaceByline(line.text) : null;
+      const name = line.reason === null ? (parsePlaceByline(line.text) ?? newsroomPlaceWriter(line.text)) : null;
       if (name === null) continue;
       line.reason = 'byline';
       bylineAuthor ??= name;
@@ -270,6 +271,14 @@ export function classifyLines(text: string, options: ClassifyOptions = {}): Line
       // «نادين حمود*:» — the footnote's mark before the colon that sets the writer off from the story.
       const footnoted = /\S\*+\s*[:：]?$/u.test(line.text.trim());
       const name = line.reason === null ? parseBareName(line.text.trim().replace(/\*+\s*[:：]?$/u, '')) : null;
+      // «ريم الساعدي | عمر بلال»: two writers; «ليلى الكردي صحافية متخصصة في الطاقة»: the name and what the writer
+      // is, run together. Under the headline, neither is the story's or a heading's.
+      const described = name === null && line.reason === null ? (parseNamePair(line.text) ?? nameBeforeDescriptor(line.text.replace(/\s+@\w+$/u, ''))) : null;
+      if (described !== null) {
+        line.reason = 'byline';
+        bylineAuthor = described;
+        continue;
+      }
       if (name === null || !(opensWithGivenName(name) || footnoted || (headlineSurname !== null && name.endsWith(` ${headlineSurname}`)))) continue;
       line.reason = 'byline';
       bylineAuthor = name;
@@ -317,6 +326,14 @@ export function classifyLines(text: string, options: ClassifyOptions = {}): Line
     const nextRemoved = lines[i + 1]!.reason !== null;
     const nextKept = lines.slice(i + 1).find((l) => l.reason === null);
     if (prevRemoved && nextRemoved && nextKept?.content !== true) line.reason = 'short-fragment';
+  }
+  // «عن الكاتب» over «نادين المصري» after the story: the writer's box at the foot names the writer.
+  if (bylineAuthor === null) {
+    const box = authorBoxName(lines, last + 1);
+    if (box !== null) {
+      for (const i of box.at) lines[i]!.reason = 'author-bio';
+      bylineAuthor = box.name;
+    }
   }
   // «فلان الفلاني» over «أستاذ وباحث في …» after the story: the writer's signature and role, as a column closes.
   for (let i = last + 1; i + 1 < n && bylineAuthor === null; i++) {

@@ -3,10 +3,11 @@ import { isKnownPlace } from './known-places.ts';
 import { isGivenName, KUNYA_WORDS } from '../../text/gazetteer/given-names.ts';
 import { isDateLabelWord, lineDates } from './dateline.ts';
 import { outletByName } from './known-outlets.ts';
+import { NAME_JOINERS } from '../../text/gazetteer/name-joiners.ts';
 
-// Longest cue first («يحررها اليوم:» heads a live page's editor), and a cue ends at a word's end: «كتبت سارة» is not «كتب» + «ت سارة», «Byblos» is no byline.
+// Longest cue first («يحررها اليوم:» heads a live page's editor; «حرّر هذا الخبر:», «كتب هذا التقرير:» name the copy written), and a cue ends at a word's end: «كتبت سارة» is not «كتب» + «ت سارة», «Byblos» is no byline.
 // A writing-hand or person emoji stands for the cue word on pages that print «✍️ فلان الفلاني».
-const BYLINE = /^(?:مُ?ساهمة من طرف|مُ?شاركة من طرف|إعداد وتحرير|written by|reporting by|words by|posted by|بواسطة|كتابة|الكاتبة|الكاتب|المحرر|كتبته|كتبت|كتبه|كتب|بقلم|إعداد|اعداد|تحرير|حرره|يحررها اليوم|يحرره اليوم|يحررها|يحرره|تقرير|حاوره|حاورها|حاورته|أجرى الحوار|أجرت الحوار|ترجمة وإعداد|ترجمة وتحرير|ترجمة|ترجمه|حوار|by|✍(?:\uFE0F|\p{Emoji_Modifier})?|🖊\uFE0F?|✒\uFE0F?|✏\uFE0F?|👤)(?![\p{L}])\s*[:：\-–—/\u0640.]*\s*(.+)$/iu;
+const BYLINE = /^(?:حرّ?رت?\s+(?:هذا\s+)?(?:الخبر|المقال|التقرير|المادة)|كتبت?\s+(?:هذا\s+)?(?:الخبر|المقال|التقرير)|أعدّ?ت?\s+(?:هذا\s+)?(?:الخبر|المقال|التقرير)|مُ?ساهمة من طرف|مُ?شاركة من طرف|إعداد وتحرير|written by|reporting by|words by|posted by|بواسطة|كتابة|الكاتبة|الكاتب|المحرر|كتبته|كتبت|كتبه|كتب|بقلم|إعداد|اعداد|تحرير|حرره|يحررها اليوم|يحرره اليوم|يحررها|يحرره|تقرير|حاوره|حاورها|حاورته|أجرى الحوار|أجرت الحوار|ترجمة وإعداد|ترجمة وتحرير|ترجمة|ترجمه|حوار|by|✍(?:\uFE0F|\p{Emoji_Modifier})?|🖊\uFE0F?|✒\uFE0F?|✏\uFE0F?|👤)(?![\p{L}])\s*[:：\-–—/\u0640.]*\s*(.+)$/iu;
 // «أنور باحميد*», «نادين حمود*:»: an asterisk marks the footnote that gives the writer's role.
 const TRAILING = /[\s:：\-–—,،.|/*]+$/u;
 
@@ -18,15 +19,13 @@ function asName(text: string): string | null {
   return name;
 }
 
-// «بن», «بنت» and the Mauritanian «ولد», «منت» join a name to the father's; «عبد» opens a compound given name.
-const JOINER = /^(?:بن|بنت|ولد|منت)$/u;
-
 /**
- * How many names a name's words make: «محمد الأمين ولد سيدي عبد الله» is four (the joiner and «عبد» + name count for
+ * How many names a name's words make (a joiner, name-joiners.ts, links a name to the father's; «عبد» opens a compound
+ * given name): «محمد الأمين ولد سيدي عبد الله» is four (the joiner and «عبد» + name count for
  * none and one), as long a name as «فلان بن فلان الفلاني» elsewhere.
  */
 function nameUnits(words: readonly string[]): number {
-  return words.filter((w, i) => !((JOINER.test(w) && i > 0 && i < words.length - 1) || (w === 'عبد' && i < words.length - 1))).length;
+  return words.filter((w, i) => !((NAME_JOINERS.has(w) && i > 0 && i < words.length - 1) || (w === 'عبد' && i < words.length - 1))).length;
 }
 
 // «ترجمة», «حوار» open headlines and prose too («حوار مع وزير…», «ترجمة الكتاب إلى…»): after them, only a person's
@@ -47,7 +46,12 @@ export function parseByline(line: string): string | null {
   // «من طارق العياري»: the wires' «from» byline; «من» opens prose too, so only a person's name alone after it counts.
   if (from) {
     const name = asName(from[1] ?? '');
-    return name !== null && isPersonName(name) && opensWithGivenName(name) ? name : null;
+    if (name !== null && isPersonName(name) && opensWithGivenName(name)) return name;
+    // «من لندن فلان الفلاني»: the city the writer filed from, then the name.
+    const words = (from[1] ?? '').trim().split(/\s+/u);
+    const at = [2, 1].find((n) => words.length > n + 1 && isKnownPlace(words.slice(0, n).join(' ')));
+    const filed = at === undefined ? null : asName(words.slice(at).join(' '));
+    return filed !== null && isPersonName(filed) && opensWithGivenName(filed) ? filed : null;
   }
   const unprefixed = withoutNewsroomBeforeCue(text);
   if (!BYLINE.test(unprefixed.trim())) return null;
@@ -147,12 +151,26 @@ const NOT_A_NAME = new Set(
 export function isPersonName(name: string): boolean {
   const words = name.split(/\s+/u);
   // «هند ن. خريش»: a middle initial is the one dot a name may hold; any other dot is an abbreviation or a sentence's.
-  const initial = (w: string, i: number): boolean => i > 0 && i < words.length - 1 && /^\p{L}\.$/u.test(w);
+  // «ع. بن يمينة»: a given name's initial may open it too, before a family name of a word or more («أ.», «د.», «م.» are titles).
+  const initial = (w: string, i: number): boolean => (i > 0 ? i < words.length - 1 : words.length >= 2 && !/^[أادم]/u.test(w)) && /^\p{L}\.$/u.test(w);
   if (words.length < 2 || nameUnits(words) > 4 || words.some((w, i) => w.includes('.') && !initial(w, i))) return false;
   if (/^ال/u.test(normalise(words[0] ?? '')) || words.some((w) => NOT_A_NAME.has(normalise(w)))) return false;
   // «سالم بن راشد المهندي»: «بن» and «بنت» (and «ولد», «منت») join a name to the father's, never open or close it.
-  const joiner = (w: string, i: number): boolean => i > 0 && i < words.length - 1 && JOINER.test(w);
+  const joiner = (w: string, i: number): boolean => i > 0 && i < words.length - 1 && NAME_JOINERS.has(w);
   return words.every((w, i) => initial(w, i) || (/^[\p{L}\p{M}'\u2019-]+$/u.test(w) && (joiner(w, i) || !isStopword(normalise(w)))));
+}
+
+/**
+ * Two writers' names on one line without a cue word, set apart by a bar or a comma: «ريم الساعدي | عمر بلال» →
+ * «ريم الساعدي وعمر بلال», as a byline of two is written. Both must open with a given name the gazetteer knows: a
+ * bar also runs breadcrumbs and menus of two words each.
+ */
+export function parseNamePair(text: string): string | null {
+  const parts = text.trim().split(/\s+\|\s+|\s*[،,]\s*/u);
+  if (parts.length !== 2) return null;
+  const names = parts.map((p) => parseBareName(p));
+  const [a, b] = names;
+  return a && b && opensWithGivenName(a) && opensWithGivenName(b) ? `${a} و${b}` : null;
 }
 
 /**
@@ -318,7 +336,8 @@ export function gluedTailWriter(title: string): string | null {
  * as the story's first words on pages that put the column's teaser under the headline.
  */
 export function openingWriter(text: string): string | null {
-  const m = /^(.{3,40}?)\s+(?:يكتب|تكتب|writes)\s*[:：\-–—|]/u.exec(text.trim());
+  // «نافذة | فلان الفلاني:يكتب..»: a column's name before a bar, a colon before the cue, dots after it.
+  const m = /^(?:[^|:：]{2,30}\|\s*)?(.{3,40}?)(?:\s+|\s*[:：]\s*)(?:يكتب|تكتب|writes)\s*(?:[:：\-–—|]|\.{2,}|…)/u.exec(text.trim());
   const name = m ? asName((m[1] ?? '').replace(HONORIFIC, '')) : null;
   if (name === null) return null;
   // The cue word is strong: a given name may carry the article here («الطيب علي فرح يكتب:»), not a function word.
@@ -338,6 +357,34 @@ export function barGluedWriter(lede: string): string | null {
   // «علي» folds to the preposition «على»: asked as another given name of its shape, as gluedTailWriter does.
   const given = /^علي\s/u.test(name);
   return isPersonName(given ? name.replace(/^علي/u, 'سالم') : name) && (given || opensWithGivenName(name)) ? name : null;
+}
+
+/**
+ * The writer a lede opens with before a dash, under the newsroom's credit on a line of its own: «جو 24 :» over
+ * «فلان الفلاني - طالب مزارعون…». Only with that credit above (`above`, a short name and a colon): elsewhere «X - …»
+ * opening a story is a place's dateline. A person's name that opens with a given name and is no known place.
+ */
+export function dashGluedWriter(lede: string, above: string | undefined): string | null {
+  if (above === undefined || !/^[^:：]{2,30}[:：]$/u.test(above.trim())) return null;
+  const m = /^([\p{L}\p{M} ]{4,40}?)\s+[-–—]\s+\S/u.exec(lede.trim());
+  const name = m === null ? null : asName(m[1] ?? '');
+  return name !== null && !isKnownPlace(name) && isPersonName(name) && opensWithGivenName(name) ? name : null;
+}
+
+/**
+ * The writer a story's first paragraph opens with after its cue, the byline glued to the text: «بقلم: فلانة الفلانية
+ * تبدأ الحكاية من…». The name runs from a given name the gazetteer knows to the first family name with the article
+ * after it (at most four words): where the name ends is not marked otherwise. Null when the words do not fit.
+ */
+export function gluedCueWriter(lede: string): string | null {
+  const text = lede.trim();
+  const m = /^(?:بقلم|كتب|كتبت)\s*[:：]\s*/u.exec(text);
+  if (m === null) return null;
+  const words = text.slice(m[0].length).split(/\s+/u).slice(0, 4);
+  if (!isGivenName(normalise(words[0] ?? ''))) return null;
+  const end = words.findIndex((w, i) => i >= 1 && /^ال\p{L}{2,}$/u.test(normalise(w)));
+  const name = end < 0 ? null : asName(words.slice(0, end + 1).join(' '));
+  return name !== null && isPersonName(name) ? name : null;
 }
 
 /** The one word before «يكتب:», «تكتب:» that opens a column's headline («الزعبي يكتب: …»): the writer's surname. */

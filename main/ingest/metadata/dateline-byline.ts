@@ -54,3 +54,17 @@ export function datelineByline(line: string): DatelineByline | null {
   if (agency === null && !isGivenName(normalise(writer.split(/\s+/u)[0] ?? ''))) return null;
   return { writer, agency, whole };
 }
+
+/**
+ * The writer a newsroom's dateline names after its place: «الثورة – حلب – نهى حمدان:» (newsroom, place, writer). The
+ * newsroom is a short name, no place; the place one the gazetteer knows; the writer a person's name whose first word
+ * is a given name the gazetteer knows. Null for any other line.
+ */
+export function newsroomPlaceWriter(line: string): string | null {
+  const parts = line.trim().replace(/\s*[:：]$/u, '').split(/\s+[-–—]\s+|\s*[–—]\s*/u).map((p) => p.trim());
+  if (parts.length !== 3) return null;
+  const [newsroom = '', place = '', name = ''] = parts;
+  if (newsroom.split(/\s+/u).length > 3 || isKnownPlace(newsroom) || !isKnownPlace(place)) return null;
+  const writer = personName(name);
+  return writer !== null && isGivenName(normalise(writer.split(/\s+/u)[0] ?? '')) ? writer : null;
+}

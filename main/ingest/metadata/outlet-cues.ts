@@ -130,6 +130,10 @@ export function logoOutlet(firstLine: string | undefined): KnownOutlet | null {
   return outletByName(site) ?? outletByName(site.replace(SITE_DESCRIPTOR, '')) ?? taglinedOutlet(text);
 }
 
+// «jo24_banner», «logo-aljamhour»: the logo image's file name or alt text a copied page keeps where the logo stood;
+// the name is what the banner or logo word is added to. A Latin name may end in digits («jo24»).
+const LOGO_FILE = /[_-](?:banner|logo|header|masthead)$|^(?:banner|logo)[_-]/iu;
+
 /**
  * A line that is only a site's name as the page's header prints it, under a form the gazetteer does not spell out:
  * the bare name of «موقع تركيا الآن», the stem of «إرم نيوز», a Latin name or domain («alarab», «eremnews.com»).
@@ -137,8 +141,8 @@ export function logoOutlet(firstLine: string | undefined): KnownOutlet | null {
  */
 export function siteNameLine(line: string | undefined): KnownOutlet | null {
   const text = (line ?? '').trim();
-  if (text.length < 2 || text.split(/\s+/u).length > 4 || /[\p{N}،,!؟?:]/u.test(text.replace(/\.(?=[a-z])/giu, ''))) return null;
-  const name = text.replace(SITE_DESCRIPTOR, '');
+  if (text.length < 2 || text.split(/\s+/u).length > 4 || /[\p{N}،,!؟?:]/u.test(text.replace(/\.(?=[a-z])/giu, '').replace(LOGO_FILE, '').replace(/(?<=^[a-z]+)\d+$/iu, ''))) return null;
+  const name = text.replace(LOGO_FILE, '').replace(SITE_DESCRIPTOR, '');
   const slotted = outletInSlot(name);
   // One Arabic word is a section label as often as a paper's bare name («الأخبار», «الاتحاد», «الخليج»); a stem the
   // gazetteer holds for one outlet only («إرم») is not an ordinary word.

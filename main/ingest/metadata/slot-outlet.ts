@@ -1,6 +1,7 @@
 import type { SourceLine } from '../lines/split-lines.ts';
 import { lineKey } from '../lines/line-key.ts';
 import { hostLabel, hostSpells } from './host-skeleton.ts';
+import { parseByline } from './byline.ts';
 import { isKnownPlace } from './known-places.ts';
 import { KNOWN_OUTLETS, outletByName } from './known-outlets.ts';
 import { plausibleOutletName } from './outlet-name-guard.ts';
@@ -77,10 +78,30 @@ function datelineNames(whole: string): SlotName[] {
   return out;
 }
 
+// «كتب المحرر السياسي للمستقل:»: a byline's cue opens the credit, a desk of the newsroom signs, and «لـ» names the newsroom.
+const CUED = /^(?:كتب|كتبت|بقلم|إعداد|اعداد|تحرير)\s/u;
+const DESK_OF = /^(?:كتب|كتبت|بقلم|إعداد|اعداد|تحرير)\s+(?:ال)?(?:محرر|محررة|قسم|فريق|مكتب|هيئة)(?:\s+\p{L}+)?\s+(?:لـ\s*|ل(?=\p{L}))(\p{L}[\p{L}\p{M} ]{1,30})$/u;
+
+/**
+ * The newsroom a desk's byline names: «كتب المحرر السياسي للمستقل» → «المستقل» («لل» is «لـ» before the article, as
+ * copyright lines write it). Null for a byline that names a person or no newsroom.
+ */
+function deskNewsroom(credit: string): string | null {
+  const m = DESK_OF.exec(credit);
+  if (m === null) return null;
+  const name = m[1] ?? '';
+  return name.startsWith('ل') ? `ا${name}` : name;
+}
+
 /** «X : story…» opening the story: X short, and what follows a sentence rather than a label's value. */
 function openingName(line: string): SlotName | null {
   const m = NAME_COLON.exec(line);
   if (!m) return null;
+  // A byline opening the story is the writer's («كتب فلان:»), unless a desk signs it for its newsroom.
+  if (CUED.test(m[1] ?? '')) {
+    const desk = deskNewsroom(clean(m[1] ?? ''));
+    return desk === null ? null : named(desk, 'opening');
+  }
   const name = clean(m[1] ?? '');
   // «الأرصاد: أمطار على المرتفعات   إغلاق طريق …»: a ticker's item ends at a run of spaces, and a headline is no story.
   const opening = (m[2] ?? '').split(/\s{3,}/u)[0] ?? '';
@@ -205,6 +226,8 @@ function hostName(lines: readonly string[], url: string | undefined): SlotName |
   const label = url === undefined ? null : hostLabel(url);
   if (label === null) return null;
   for (const line of shortLines(lines)) {
+    // «أجرت الحوار: د. نرمين الحوطي» on nerminal-hoti.com: a personal site's host spells its owner, named as the writer.
+    if (parseByline(line) !== null) continue;
     const words = clean(line).split(' ');
     for (let n = Math.min(4, words.length); n >= 1; n--) {
       for (let i = 0; i + n <= words.length; i++) {

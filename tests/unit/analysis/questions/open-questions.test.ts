@@ -239,6 +239,19 @@ describe('unverified claims', () => {
     expect(qs[1]!.text.startsWith('هل ثبت أن تستأنف المحادثات')).toBe(true);
   });
 
+  it('flags a speaker who did not allow or want their name told, or is not authorised to speak', () => {
+    const a = dated(
+      'a',
+      'صحيفة الشرق',
+      'وقال موظف في البلدية، لم يأذن بنشر اسمه، إن الجسر سيغلق شهرا.\n\nوأكد ضابط لا يرغب في ذكر هويته أن الدورية عادت.\n\nوذكر مسؤول غير مخول بالحديث إلى الصحافة أن العقد ألغي.',
+    );
+    expect(ofKind([a], 'unverified').map((q) => q.text.slice(0, q.text.indexOf(' ('))).sort()).toEqual([
+      'من يؤكد أن الجسر سيغلق شهرا', 'من يؤكد أن الدورية عادت', 'من يؤكد أن العقد ألغي',
+    ]);
+    // The name allowed, not kept back: nothing to ask.
+    expect(ofKind([dated('b', 'صحيفة الشرق', 'وقال المهندس سامي الخطيب، الذي سمح بنشر اسمه، إن الجسر سيغلق شهرا.')], 'unverified')).toEqual([]);
+  });
+
   it('does not flag named sources, «قد» before a perfect, or «مصادر» meaning resources', () => {
     const a = dated(
       'a',

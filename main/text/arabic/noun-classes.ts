@@ -45,6 +45,7 @@ const BROKEN_PLURALS = new Map<string, string>(
       ['مراكب', 'مركب'],
       ['زوارق', 'زورق'],
       ['قوارب', 'قارب'],
+      ['أظناء', 'ظنين'],
     ] as [string, string][]
   ).map(([plural, singular]) => [normalise(plural), normalise(singular)]),
 );
@@ -89,6 +90,8 @@ const SENSES: [string, string[]][] = [
   ['dead', ['قتيل', 'ضحية', 'شهيد', 'ميت', 'متوفى', 'وفاة', 'قتيلا', 'شهيدا']],
   ['wounded', ['جريح', 'مصاب', 'إصابة', 'جريحا', 'مصابا']],
   ['detainees', ['معتقل', 'أسير', 'محتجز', 'سجين', 'موقوف', 'معتقلا', 'أسيرا', 'سجينا']],
+  // The accused of a trial: «متهم» everywhere, «ظنين» in Moroccan and Tunisian courts' prose («21 ظنينا»).
+  ['defendants', ['متهم', 'ظنين', 'متهما', 'ظنينا']],
   ['vehicles', ['سيارة', 'آلية', 'عربة', 'مركبة', 'شاحنة', 'حافلة', 'مدرعة']],
   ['vessels', ['سفينة', 'باخرة', 'ناقلة', 'مركب', 'زورق', 'قارب']],
   // Households: relief figures count families under either word («2300 أسرة نازحة», «1600 عائلة»).

@@ -194,6 +194,28 @@ describe('contradictions', () => {
     expect(ofKind([x, round], 'contradiction')).toEqual([]);
   });
 
+  it('compares a figure said with a preposition on its words («بإرجاع» / «إرجاع»), and defendants under either noun («متهما» / «ظنينا»)', () => {
+    const x = dated('x', 'صحيفة الشرق', 'وقضت المحكمة على المقاول بالسجن مع إرجاع 12 مليون دينار إلى صندوق البلدية.');
+    const y = dated('y', 'وكالة الغرب', 'وألزمت المحكمة المقاول بإرجاع 15 مليون دينار إلى صندوق البلدية.');
+    expect(ofKind([x, y], 'contradiction').map((q) => q.text)).toEqual(['كم العدد الصحيح: 12 مليون دينار بحسب صحيفة الشرق أم 15 مليون دينار بحسب وكالة الغرب؟']);
+    const tried = dated('t', 'صحيفة الشرق', 'ومثل أمام الهيئة 17 متهما بينهم موظفون في قسم الصفقات بالبلدية.');
+    const accused = dated('u', 'وكالة الغرب', 'وشمل الحكم 23 ظنينا بينهم موظفون في قسم الصفقات بالبلدية.');
+    expect(ofKind([tried, accused], 'contradiction')).toHaveLength(1);
+  });
+
+  it('reads the whole after «من أصل» by its own words, never against the part\'s event in another source', () => {
+    const part = dated('p', 'صحيفة الشرق', 'وقضت المحكمة بإدانة 9 متهمين في ملف صفقات الطرق بالمحافظة.');
+    const whole = dated('w', 'وكالة الغرب', 'وقضت المحكمة بإدانة 9 من أصل 14 متهما في ملف صفقات الطرق بالمحافظة.');
+    expect(ofKind([part, whole], 'contradiction')).toEqual([]);
+  });
+
+  it('sets no source against another where one source gives both figures (two sentences of one verdict, a wire and its copy)', () => {
+    const wire = 'وحكمت الهيئة على المدير بثماني سنوات سجنا وعلى المقاول بست سنوات في ملف صفقات الطرق.';
+    const x = dated('x', 'وكالة الشرق', wire);
+    const y = dated('y', 'موقع الغرب', `${wire} (الشرق)`);
+    expect(ofKind([x, y], 'contradiction')).toEqual([]);
+  });
+
   it('does not read month names as ordinals', () => {
     const x = dated('x', 'صحيفة الشرق', 'عقد المجلس جلسته في الأول من كانون الثاني لمناقشة الموازنة العامة للدولة.');
     const y = dated('y', 'وكالة الغرب', 'ناقش المجلس الموازنة العامة للدولة في جلسة عقدها في تشرين الأول الماضي.');

@@ -15,37 +15,59 @@ export function contextTerms(text: string, tokens: readonly Token[], from: numbe
   const first = tokens[from];
   const last = tokens[to - 1];
   if (!first || !last) return new Set();
-  const before = left ? text.slice(left.start, first.start) : '';
+  const before = left && left.start < first.start ? text.slice(left.start, first.start) : '';
   const after = right && right.end > last.end ? text.slice(last.end, right.end) : '';
   const drop = new Set(exclude);
-  return new Set([...bareTerms(before), ...bareTerms(after)].filter((t) => !drop.has(t)));
+  return termSet([...contentTermWords(before), ...contentTermWords(after)].filter((w) => !drop.has(w.term)));
 }
 
 /** The content terms of the `n` tokens before token `at` (the words that lead up to a figure: «بإدانة 11»). */
 export function termsBefore(text: string, tokens: readonly Token[], at: number, n: number): Set<string> {
   const first = tokens[Math.max(0, at - n)];
   const end = tokens[at];
-  return new Set(first && end ? bareTerms(text.slice(first.start, end.start)) : []);
+  return termSet(first && end && first.start < end.start ? contentTermWords(text.slice(first.start, end.start)) : []);
 }
 
-// The shortest reading a term may be stemmed from: shorter ones are more often a word's own letters.
+// The shortest reading a word may be stemmed from once its preposition is read off: shorter ones are more often a
+// word's own letters.
 const MIN_BARE = 3;
 
 /**
- * The content terms of a stretch, each stemmed from its word without the conjunction and preposition written on it
- * (particleReadings): Light10 keeps a bare «ب» or «ل», so «بإرجاع» and «إرجاع», «لقسم» and «قسم» would be two terms,
- * and two reports of one figure («مع إرجاع 46 …» / «وألزمتهم بإرجاع 53 …») would share too few words to be compared.
+ * Each term's stem without the preposition written on its word, where it has one (particleReadings): Light10 keeps a
+ * bare «ب» or «ل», so «بإرجاع» and «إرجاع», «لقسم» and «قسم» are two terms, and two reports of one figure («مع إرجاع
+ * 46 …» / «وألزمتهم بإرجاع 53 …») would share too few words to be compared. Kept beside the set rather than in it: the
+ * letter may be the word's own («برنامج», «فساد»), and the word as written must still meet itself.
  */
-function bareTerms(text: string): string[] {
-  return contentTermWords(text).map(({ key, term }) => {
+const BARE = new WeakMap<ReadonlySet<string>, { of: ReadonlyMap<string, string>; values: ReadonlySet<string> }>();
+
+function termSet(words: readonly { key: string; term: string }[]): Set<string> {
+  const set = new Set<string>();
+  const of = new Map<string, string>();
+  for (const { key, term } of words) {
+    set.add(term);
     const readings = particleReadings(key).filter((r) => r.length >= MIN_BARE);
     const bare = readings[readings.length - 1];
-    return bare === undefined || bare === key ? term : lightStem(bare);
-  });
+    const stem = bare === undefined || bare === key ? term : lightStem(bare);
+    if (stem !== term && stem.length >= 2) of.set(term, stem);
+  }
+  if (of.size > 0) BARE.set(set, { of, values: new Set(of.values()) });
+  return set;
 }
 
+/**
+ * How many of `a`'s terms `b` holds: the same stem, or the same once the preposition written on either word is read
+ * off («بارجاع» meets «ارجاع»).
+ */
 export function sharedCount(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  const bareA = BARE.get(a);
+  const bareB = BARE.get(b);
   let n = 0;
-  for (const t of a) if (b.has(t)) n++;
+  for (const t of a) {
+    if (b.has(t)) n++;
+    else {
+      const ta = bareA?.of.get(t);
+      if ((ta !== undefined && (b.has(ta) || bareB?.values.has(ta) === true)) || bareB?.values.has(t) === true) n++;
+    }
+  }
   return n;
 }

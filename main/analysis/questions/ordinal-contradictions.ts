@@ -1,4 +1,5 @@
 import { normalise, nounClass } from '../../text/arabic/index.ts';
+import { pluralSingular } from '../../text/arabic/numbers.ts';
 import { ORDINAL_AFTER as AFTER, ORDINAL_BEFORE as BEFORE, ORDINAL_PRONOUNS as PRONOUNS, ordinalReadings as readings, possessed, ranksItsOwnEvent, resultativeOrdinal, teenOrdinal } from '../../text/arabic/ordinals.ts';
 import type { Corpus, CorpusSentence } from './corpus.ts';
 import type { Draft } from './draft.ts';
@@ -50,7 +51,10 @@ export function ordinalsOf(s: CorpusSentence): Ordinal[] {
     const definite = teen === undefined ? readings(tok).some((r) => AFTER.has(r)) : tok.key.startsWith('ال');
     const before = definite ? undefined : teen ?? readings(tok).map((r) => BEFORE.get(r)).find((n) => n !== undefined);
     if (before !== undefined && next && /^\p{L}{2,}$/u.test(next.key) && !NOT_ORDERED.has(next.key)) {
-      out.push({ sentence: s, value: before, cls: nounClass(next.key), from: i, to: i + width + 1, context: new Set() });
+      // «رابع الأحكام» (the fourth of the verdicts): before a definite noun the ordinal is a partitive, its noun a
+      // plural whose singular is the ordered noun («الحكم الخامس»).
+      const partitive = next.key.startsWith('ال') ? pluralSingular(next.key.slice(2)) : next.key;
+      out.push({ sentence: s, value: before, cls: nounClass(partitive), from: i, to: i + width + 1, context: new Set() });
     }
     const after = teen === undefined ? AFTER.get(tok.key) : definite ? teen : undefined;
     // After a definite noun: with the article («الزيارة الثانية») or a possessive pronoun («زيارته الثانية»).

@@ -163,6 +163,15 @@ describe('contradictions', () => {
     expect(qs.map((q) => q.text)).toEqual(['أيّهما الصحيح: «الانهيار الأول» كما تقول صحيفة الشرق أم «ثاني انهيار» كما تقول وكالة الغرب؟']);
   });
 
+  it('reads an ordinal before a definite plural as a partitive of its singular («ثالث الأحكام» / «الحكم الرابع»)', () => {
+    const x = dated('x', 'صحيفة الشرق', 'ويعد ذلك ثالث الأحكام التي تصدرها المحكمة في قضايا المياه بالمحافظة.');
+    const y = dated('y', 'وكالة الغرب', 'وهو الحكم الرابع في قضايا المياه التي نظرت فيها المحكمة بالمحافظة.');
+    expect(ofKind([x, y], 'contradiction').map((q) => q.text)).toEqual(['أيّهما الصحيح: «ثالث الأحكام» كما تقول صحيفة الشرق أم «الحكم الرابع» كما تقول وكالة الغرب؟']);
+    // Another noun: nothing set against it.
+    const z = dated('z', 'وكالة الغرب', 'وهو الاجتماع الرابع في قضايا المياه التي نظرت فيها المحكمة بالمحافظة.');
+    expect(ofKind([x, z], 'contradiction')).toEqual([]);
+  });
+
   it('keeps the stricter bar when only one source ranks its own event', () => {
     const x = dated('x', 'صحيفة الشرق', 'ويعد هذا الانهيار الأول من نوعه في سوق الذهب في إربد منذ افتتاحه.');
     const y = dated('y', 'وكالة الغرب', 'ووقع ثاني انهيار لمبنى قديم في إربد خلال سنوات قليلة، وفق الدفاع المدني.');

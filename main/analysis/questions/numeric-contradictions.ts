@@ -234,6 +234,8 @@ export interface EventSources {
   sources: (a: string, b: string) => boolean;
   /** The other sources that tell an event with source `id` (empty for most sources of a large selection). */
   partners: (id: string) => ReadonlySet<string>;
+  /** Whether some event cites the sentence. */
+  member: (s: CorpusSentence) => boolean;
 }
 
 /** The summary's events, each as its citations (a point's sources), as the two tests of EventSources. */
@@ -241,9 +243,11 @@ export function eventSources(events: readonly (readonly { sourceId: string; quot
   const sentencePairs = new Set<string>();
   const sourcePairs = new Set<string>();
   const partners = new Map<string, Set<string>>();
+  const members = new Set<string>();
   const key = (sourceId: string, quote: string): string => `${sourceId}\u0001${quote}`;
   for (const cites of events) {
     for (const a of cites) {
+      members.add(key(a.sourceId, a.quote));
       for (const b of cites) {
         if (a.sourceId === b.sourceId) continue;
         sourcePairs.add(`${a.sourceId}\u0000${b.sourceId}`);
@@ -256,11 +260,12 @@ export function eventSources(events: readonly (readonly { sourceId: string; quot
     sentences: (a, b) => sentencePairs.has(`${key(a.sourceId, a.text)}\u0000${key(b.sourceId, b.text)}`),
     sources: (a, b) => sourcePairs.has(`${a}\u0000${b}`),
     partners: (id) => partners.get(id) ?? NONE,
+    member: (s) => members.has(key(s.sourceId, s.text)),
   };
 }
 
 const NONE: ReadonlySet<string> = new Set();
-const NO_EVENTS: EventSources = { sentences: () => false, sources: () => false, partners: () => NONE };
+const NO_EVENTS: EventSources = { sentences: () => false, sources: () => false, partners: () => NONE, member: () => false };
 
 /** A figure that may stand for a nearby one: a round number («1000», «50»), or one given as a range or an approximation. */
 function mayBeRounded(q: Quantity): boolean {

@@ -172,6 +172,14 @@ describe('contradictions', () => {
     expect(ofKind([x, z], 'contradiction')).toEqual([]);
   });
 
+  it('reads two ranks of one noun that a source of the story both names as a series, not a dispute («الدفعة الأولى» / «الدفعة الثانية»)', () => {
+    const x = dated('x', 'صحيفة الشرق', 'ووصلت الدفعة الأولى من الحافلات الجديدة إلى مرآب النقل العام بالمدينة.');
+    const y = dated('y', 'وكالة الغرب', 'ووصلت الدفعة الثانية من الحافلات الجديدة إلى مرآب النقل العام بالمدينة.');
+    expect(ofKind([x, y], 'contradiction')).toHaveLength(1);
+    const z = dated('z', 'موقع الوسط', 'وبعد الدفعة الأولى من الحافلات، ستصل الدفعة الثانية إلى مرآب النقل العام الشهر المقبل.');
+    expect(ofKind([x, y, z], 'contradiction')).toEqual([]);
+  });
+
   it('keeps the stricter bar when only one source ranks its own event', () => {
     const x = dated('x', 'صحيفة الشرق', 'ويعد هذا الانهيار الأول من نوعه في سوق الذهب في إربد منذ افتتاحه.');
     const y = dated('y', 'وكالة الغرب', 'ووقع ثاني انهيار لمبنى قديم في إربد خلال سنوات قليلة، وفق الدفاع المدني.');

@@ -38,20 +38,29 @@ const MIN_BARE = 3;
  * 46 …» / «وألزمتهم بإرجاع 53 …») would share too few words to be compared. Kept beside the set rather than in it: the
  * letter may be the word's own («برنامج», «فساد»), and the word as written must still meet itself.
  */
+const WORDS = new WeakMap<ReadonlySet<string>, readonly { key: string; term: string }[]>();
 const BARE = new WeakMap<ReadonlySet<string>, { of: ReadonlyMap<string, string>; values: ReadonlySet<string> }>();
 
 function termSet(words: readonly { key: string; term: string }[]): Set<string> {
-  const set = new Set<string>();
+  const set = new Set(words.map((w) => w.term));
+  WORDS.set(set, words);
+  return set;
+}
+
+/** A set's terms read without their preposition, worked out the first time a comparison needs them (most sets never meet another). */
+function bareOf(set: ReadonlySet<string>): { of: ReadonlyMap<string, string>; values: ReadonlySet<string> } | undefined {
+  const known = BARE.get(set);
+  if (known !== undefined) return known;
   const of = new Map<string, string>();
-  for (const { key, term } of words) {
-    set.add(term);
+  for (const { key, term } of WORDS.get(set) ?? []) {
     const readings = particleReadings(key).filter((r) => r.length >= MIN_BARE);
     const bare = readings[readings.length - 1];
     const stem = bare === undefined || bare === key ? term : lightStem(bare);
     if (stem !== term && stem.length >= 2) of.set(term, stem);
   }
-  if (of.size > 0) BARE.set(set, { of, values: new Set(of.values()) });
-  return set;
+  const bare = { of, values: new Set(of.values()) };
+  BARE.set(set, bare);
+  return bare;
 }
 
 /**
@@ -59,12 +68,14 @@ function termSet(words: readonly { key: string; term: string }[]): Set<string> {
  * off («بارجاع» meets «ارجاع»).
  */
 export function sharedCount(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  const bareA = BARE.get(a);
-  const bareB = BARE.get(b);
   let n = 0;
+  let bareA: ReturnType<typeof bareOf>;
+  let bareB: ReturnType<typeof bareOf>;
   for (const t of a) {
     if (b.has(t)) n++;
     else {
+      bareA ??= bareOf(a);
+      bareB ??= bareOf(b);
       const ta = bareA?.of.get(t);
       if ((ta !== undefined && (b.has(ta) || bareB?.values.has(ta) === true)) || bareB?.values.has(t) === true) n++;
     }

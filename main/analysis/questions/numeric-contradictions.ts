@@ -32,6 +32,12 @@ const PART_OF = new Set(['بينهم', 'منهم', 'بينها', 'منها', 'ب
 const WHOLE_OF = new Set(['اصل', 'مجموع', 'اجمالي'].map(normalise));
 const FROM = normalise('من');
 
+/** The words leading up to token `at`, read once and only when asked. */
+function leadOf(s: CorpusSentence, at: number): () => Set<string> {
+  let terms: Set<string> | undefined;
+  return () => (terms ??= termsBefore(s.text, s.tokens, at, LEAD));
+}
+
 /** Whether the figure at token `from` is the whole of a figure just before it: «11 من أصل 21». */
 function wholeAfterPart(s: CorpusSentence, from: number): boolean {
   return WHOLE_OF.has(s.tokens[from - 1]?.key ?? '') && s.tokens[from - 2]?.key === FROM && /\d/u.test(s.tokens[from - 3]?.key ?? '');
@@ -70,8 +76,8 @@ interface Figure {
   days: [string, string][];
   /** The whole a figure before it is part of («11 من أصل 21»): its sentence tells the part's event, not its own. */
   whole: boolean;
-  /** The words that lead up to the figure («بإدانة» before «11»); for a whole, those that lead up to its part. */
-  lead: Set<string>;
+  /** The words that lead up to the figure («بإدانة» before «11»); for a whole, those that lead up to its part. Read when a whole is compared. */
+  lead: () => Set<string>;
 }
 
 // How many words before a figure say what it counts («وقضت المحكمة بإدانة 11»).
@@ -161,7 +167,7 @@ function figures(corpus: Corpus, dates: (s: CorpusSentence) => DateMention[]): F
         days,
         whole: ofPart,
         // The part stands three tokens before its whole: «11 من أصل 21».
-        lead: termsBefore(s.text, s.tokens, ofPart ? from - 3 : from, LEAD),
+        lead: leadOf(s, ofPart ? from - 3 : from),
       });
     }
   }
@@ -223,7 +229,7 @@ function sameThing(
   // A whole beside its part is told by its own words only: the event its sentence tells is the part's («بإدانة 11 من
   // أصل 21»: 11 convicted of 21 tried), so another source's count of that event («بإدانة 11 متهما») is no count of it.
   // Another source's figure led up to by the part's words («بإدانة 11 متهما») counts the part, not the whole.
-  if (a.whole || b.whole) return sameContext(a, b) && sharedCount(a.lead, b.lead) === 0 ? 'context' : null;
+  if (a.whole || b.whole) return sameContext(a, b) && sharedCount(a.lead(), b.lead()) === 0 ? 'context' : null;
   if (sameContext(a, b) || sameEventCount(a, b, events, sole) || story(a, b)) return 'context';
   return sameEvent(a, b) ? 'event' : null;
 }

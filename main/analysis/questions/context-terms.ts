@@ -39,7 +39,13 @@ const MIN_BARE = 3;
  * letter may be the word's own («برنامج», «فساد»), and the word as written must still meet itself.
  */
 const WORDS = new WeakMap<ReadonlySet<string>, readonly { key: string; term: string }[]>();
-const BARE = new WeakMap<ReadonlySet<string>, { of: ReadonlyMap<string, string>; values: ReadonlySet<string> }>();
+interface Bare {
+  /** A term's stem without its word's preposition, for the terms whose word has one. */
+  of: ReadonlyMap<string, string>;
+  /** The terms and those stems together. */
+  forms: ReadonlySet<string>;
+}
+const BARE = new WeakMap<ReadonlySet<string>, Bare>();
 
 function termSet(words: readonly { key: string; term: string }[]): Set<string> {
   const set = new Set(words.map((w) => w.term));
@@ -48,7 +54,7 @@ function termSet(words: readonly { key: string; term: string }[]): Set<string> {
 }
 
 /** A set's terms read without their preposition, worked out the first time a comparison needs them (most sets never meet another). */
-function bareOf(set: ReadonlySet<string>): { of: ReadonlyMap<string, string>; values: ReadonlySet<string> } | undefined {
+function bareOf(set: ReadonlySet<string>): Bare {
   const known = BARE.get(set);
   if (known !== undefined) return known;
   const of = new Map<string, string>();
@@ -58,7 +64,7 @@ function bareOf(set: ReadonlySet<string>): { of: ReadonlyMap<string, string>; va
     const stem = bare === undefined || bare === key ? term : lightStem(bare);
     if (stem !== term && stem.length >= 2) of.set(term, stem);
   }
-  const bare = { of, values: new Set(of.values()) };
+  const bare = { of, forms: of.size === 0 ? set : new Set([...set, ...of.values()]) };
   BARE.set(set, bare);
   return bare;
 }
@@ -68,17 +74,16 @@ function bareOf(set: ReadonlySet<string>): { of: ReadonlyMap<string, string>; va
  * off («بارجاع» meets «ارجاع»).
  */
 export function sharedCount(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  const bareA = bareOf(a);
+  const bareB = bareOf(b);
   let n = 0;
-  let bareA: ReturnType<typeof bareOf>;
-  let bareB: ReturnType<typeof bareOf>;
+  if (bareA.of.size === 0 && bareB.of.size === 0) {
+    for (const t of a) if (b.has(t)) n++;
+    return n;
+  }
   for (const t of a) {
-    if (b.has(t)) n++;
-    else {
-      bareA ??= bareOf(a);
-      bareB ??= bareOf(b);
-      const ta = bareA?.of.get(t);
-      if ((ta !== undefined && (b.has(ta) || bareB?.values.has(ta) === true)) || bareB?.values.has(t) === true) n++;
-    }
+    const ta = bareA.of.get(t);
+    if (bareB.forms.has(t) || (ta !== undefined && bareB.forms.has(ta))) n++;
   }
   return n;
 }

@@ -316,7 +316,8 @@ export function numericContradictions(corpus: Corpus, dates: (s: CorpusSentence)
     values.set(k, (values.get(k) ?? new Set()).add(f.q.value));
   }
   const sole = (f: Figure): boolean => values.get(`${f.sentence.sourceId}\u0000${f.sense}`)?.size === 1;
-  const gives = (f: Figure, value: number): boolean => values.get(`${f.sentence.sourceId}\u0000${f.sense}`)?.has(value) === true;
+  // Each figure's source's values of its sense, looked up once: the pair scan asks for them at every pair.
+  const given = all.map((f) => values.get(`${f.sentence.sourceId}\u0000${f.sense}`));
   const story = storyCount(corpus, all);
   const conflicts: { pair: [Figure, Figure]; by: 'event' | 'context' }[] = [];
   // Only figures of one sense can count the same thing (sameThing): compare within each sense, in the
@@ -331,7 +332,7 @@ export function numericContradictions(corpus: Corpus, dates: (s: CorpusSentence)
       if (!b || a.sentence.articleIndex === b.sentence.articleIndex || !disagree(a.q, b.q)) continue;
       // A source that gives both figures of the pair («بثماني سنوات … وعلى مسير الشركة … بست سنوات») counts two things
       // with them, and sets no source against another: both sides would name it.
-      if (gives(a, b.q.value) || gives(b, a.q.value)) continue;
+      if (given[i]?.has(b.q.value) === true || given[j]?.has(a.q.value) === true) continue;
       const by = sameThing(a, b, events, sole, story);
       if (by) conflicts.push({ pair: [a, b], by });
     }

@@ -133,11 +133,12 @@ describe('selection M (written without reading the rules; studied since events15
 
 // Selection N, a currency devaluation, was written after M the same way and measured once, after its text and spec
 // were committed (2430a5e): 37 of 52 checks with the rules deciding same-event pairs, 38 with the shipped pair scorer
-// (main at d8273c7). A floor, as M's was; its misses were not read.
+// (main at d8273c7). A floor, as M's was; its misses were not read. Raised to 39 when events15 ended (its rules, mended
+// on M's misses, pass 39 by the rules and 40 by the shipped pair scorer; its figures only were read).
 describe('selection N (written without reading the rules; untouched)', () => {
-  it('passes at least the 37 of 52 checks it passed when first measured', () => {
+  it('passes at least the 39 of 52 checks it passed after events15 (37 when first measured)', () => {
     const checks = scoreBrief(assembleBrief(selectionN.articles, { now: selectionN.now }), selectionN.spec);
     expect(checks).toHaveLength(52);
-    expect(checks.filter((c) => c.pass).length).toBeGreaterThanOrEqual(37);
+    expect(checks.filter((c) => c.pass).length).toBeGreaterThanOrEqual(39);
   });
 });

@@ -2,13 +2,14 @@
 // checks passed of checks, per selection. A is the set the rules were tuned on; B–G were each written after the rules
 // of their day were frozen (C on, without reading them); once a selection's misses have been worked on it is a
 // studied set and its label says so (E by events6, F by events7, G by events8, I by events12, J by events14, K by
-// events14b, L by events14c). A selection's unit test pins its score once it has been measured; H has no such test. K,
+// events14b, L by events14c, M by events15). A selection's unit test pins its score once it has been measured; H has no such test. K,
 // written after J the same way, was the untouched measurement until events14b studied it; L, a prisoner exchange
 // written after K the same way (while K was being studied), was until events14c studied it. Both scores are pinned in
-// event-selections.test.ts. M, a court verdict written after L the same way (while L was being studied), is the
-// untouched measurement now: its floor is pinned there, its misses are not. N (a currency devaluation) and O (a
-// cyber attack on a public service), each written after the one before it the same way, are untouched too.
-// `--verbose` lists every failed check. `--shipped-pairs` groups events with the shipped learned pair scorer
+// event-selections.test.ts. M, a court verdict written after L the same way (while L was being studied), was until
+// events15 studied it; N (a currency devaluation) and O (a cyber attack on a public service), each written after the
+// one before it the same way, are the untouched measurements now: their floors are pinned there, their misses are not.
+// `--verbose` lists every failed check of a studied set; an untouched set's misses are never printed (its figures
+// only), so that listing them cannot tune the rules to it. `--shipped-pairs` groups events with the shipped learned pair scorer
 // (models/events/same-event-pairs.json, in its mode and at its candidate floor) instead of the default rules.
 import { assembleBrief } from '../../main/briefing/assemble.ts';
 import { modelDecider } from '../../main/analysis/summary/event-pair-decider.ts';
@@ -37,7 +38,7 @@ interface Selection {
   spec: SelectionSpec;
 }
 
-const SELECTIONS: { label: string; selection: Selection }[] = [
+const SELECTIONS: { label: string; selection: Selection; untouched?: true }[] = [
   { label: 'A (tuned on)', selection: selectionA },
   { label: 'B (written after the rules were frozen)', selection: selectionB },
   { label: 'C (written without reading the rules)', selection: selectionC },
@@ -50,10 +51,9 @@ const SELECTIONS: { label: string; selection: Selection }[] = [
   { label: 'J (written without reading the rules; studied)', selection: selectionJ },
   { label: 'K (written without reading the rules; studied)', selection: selectionK },
   { label: 'L (written without reading the rules; studied)', selection: selectionL },
-  { label: 'M (written without reading the rules; untouched)', selection: selectionM },
-  { label: 'N (written without reading the rules; untouched)', selection: selectionN },
-  { label: 'O (written without reading the rules; untouched)', selection: selectionO },
-// M
+  { label: 'M (written without reading the rules; studied)', selection: selectionM },
+  { label: 'N (written without reading the rules; untouched)', selection: selectionN, untouched: true },
+  { label: 'O (written without reading the rules; untouched)', selection: selectionO, untouched: true },
 ];
 
 /** The section's entry point (tests/eval/run.ts). */
@@ -62,10 +62,10 @@ export async function evalEvents(): Promise<void> {
   const pairs = process.argv.includes('--shipped-pairs') ? { eventPairs: modelDecider(shippedPairModel()) } : {};
   console.log(`same-event pairs decided by ${pairs.eventPairs ? 'the shipped learned scorer' : 'the rules (the default)'}`);
   console.log('selection                                             passed / checks');
-  for (const { label, selection } of SELECTIONS) {
+  for (const { label, selection, untouched } of SELECTIONS) {
     const checks = scoreBrief(assembleBrief(selection.articles, { now: selection.now, ...pairs }), selection.spec);
     const passed = checks.filter((c) => c.pass).length;
     console.log(`${label.padEnd(52)}  ${String(passed).padStart(3)} / ${checks.length}`);
-    if (verbose) for (const c of checks.filter((x) => !x.pass)) console.log(`  miss: ${c.name}${c.detail ? ` (${c.detail})` : ''}`);
+    if (verbose && untouched !== true) for (const c of checks.filter((x) => !x.pass)) console.log(`  miss: ${c.name}${c.detail ? ` (${c.detail})` : ''}`);
   }
 }

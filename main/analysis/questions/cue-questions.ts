@@ -118,7 +118,9 @@ export function unknownQuestions(corpus: Corpus): Draft[] {
     const cue = before ?? state;
     // A state of not knowing may take what is unknown after it, as a question of its own («لسنا متأكدين من
     // أين ذهبوا»، «غير متأكد مما إذا …»): asked as the cues before their object are.
-    const asks = (c: CueMatch): boolean => INTERROGATIVES.has(s.tokens[c.to]?.key ?? '') || s.tokens[c.to]?.key === 'مما';
+    // A state whose subject is what is hidden («ويظل مآل الأموال معلقا، ما دام …») asks for its subject, whatever follows.
+    const asks = (c: CueMatch): boolean =>
+      (INTERROGATIVES.has(s.tokens[c.to]?.key ?? '') || s.tokens[c.to]?.key === 'مما') && stillHiddenSubject(s.tokens, c) === undefined;
     if (cue) flagged.push({ sentence: s, cue, after: cue.to < s.tokens.length && (cue === before || asks(cue)), state: cue !== before });
   }
   return grouped(corpus, flagged).map((group) => {

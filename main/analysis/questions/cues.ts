@@ -22,6 +22,9 @@ const NAME = 'اسمه|اسمها|اسمهم|اسميهما|هويته|هويت�
 // Verbs of keeping one's name back, in both genders: «طلب عدم نشر اسمه»، «تحفظ على ذكر اسمه»، «رفض الكشف عن هويته».
 const WITHHOLDING = 'طلب|طلبت|فضل|فضلت|رفض|رفضت|تحفظ|تحفظت|امتنع|امتنعت|اشترط|اشترطت';
 const TELLING = 'الكشف|ذكر|نشر|الإفصاح|كشف';
+// Verbs of permitting or wishing, negated: the speaker did not allow or want their name told («لم يأذن بنشر اسمه»،
+// «لا يرغب في ذكر اسمه»، «لم تسمح بالكشف عن هويتها»).
+const NOT_PERMITTING = 'لم|لا يأذن|تأذن|يسمح|تسمح|يرغب|ترغب|يشأ|تشأ|يرد|ترد|يريد|تريد|يود|تود';
 
 export const UNNAMED: CuePattern[] = [
   `${MOUTHS} ~2 ${ADJECTIVES}`,
@@ -32,6 +35,9 @@ export const UNNAMED: CuePattern[] = [
   'لم تسمه|يسمه|تسمها|يسمها|تسمهم|يسمهم|تسمهما',
   `عدم ${TELLING} *1 ${NAME}`,
   `${WITHHOLDING} *1 ${TELLING} *1 ${NAME}`,
+  `${NOT_PERMITTING} *1 ${TELLING} *1 ${NAME}`,
+  // Not authorised to speak: the reason newsrooms give for a name kept back («لأنه غير مخول بالحديث إلى الصحافة»).
+  'غير مخول|مخولة|مخولين|مخولون|مأذون|مأذونة *1 بالحديث|بالتصريح|الحديث|التصريح',
   'شهود|شاهد عيان',
   'ناشطون|ناشطين|نشطاء|ناشط',
   'ما ذكرته|أوردته|نقلته|نشرته|أفادت|ذكرت الصحيفة|الوكالة|القناة|الموقع|المجلة|الصحيفه',

@@ -43,6 +43,10 @@ function alternatives(stems: readonly string[]): string {
 
 const NEG = NEGATIONS.join('|');
 
+// Verbs of knowing, whose negated subject is no one: «لا أحد يعلم متى …»، «لا أحد يعرف حتى الآن …»، «لا أحد يدري …».
+const KNOW = ['علم', 'عرف', 'دري'];
+const NO_ONE = ['لا أحد', 'ما من أحد'];
+
 /** The cue patterns of the grammar, for findCues: each ends where what is not known begins. */
 export function disclosureCues(): CuePattern[] {
   const disclose = alternatives(DISCLOSE);
@@ -57,6 +61,8 @@ export function disclosureCues(): CuePattern[] {
     ...PENDING.map((p) => `${NEG} ${light} ${p}`),
     // «لم يُعرف …»، «لم يتضح …»: what comes to light needs no subject of its own.
     `${NEG} ${light}`,
+    // «لا أحد يعلم حتى الساعة متى …»: no one as the subject of knowing, before the verb; a pending word may follow.
+    ...NO_ONE.flatMap((none) => [...PENDING.map((p) => `${none} ${alternatives(KNOW)} ${p}`), `${none} ${alternatives(KNOW)}`]),
     // «لم تُحسم بعد مسألة …»، «لم يُبتّ بعد في …»: what is not settled is not known either; it follows the verb (and
     // the pending word), as after what comes to light.
     ...PENDING.map((p) => `${NEG} ${alternatives(COMPLETE)} ${p}`),
@@ -72,6 +78,11 @@ export function disclosureCues(): CuePattern[] {
 
 // «لا يزال / ما زال» (every person), then what is still open: under study or discussion, unsettled, pending.
 const STILL = 'لا|ما تزال|يزال|زالت|زال|زالوا|يزالون|تزالان|يزالان';
+// The sisters of «كان» that say «remains» in one word, in the present only («ويظل مآل الأموال معلقا»، «تبقى هوية
+// المسلحين مجهولة»): the past «ظل»، «بقي» tells how a thing stood then, not that it is open now. «مفتوح» and «عالق»
+// are left to «لا يزال»: «يبقى الباب مفتوحا»، «تظل الشاحنات عالقة» tell a state, not an unknown.
+const REMAINS = 'يظل|تظل|يظلان|تظلان|يظلون|يبقى|تبقى|يبقيان|تبقيان|يبقون';
+const REMAINS_OPEN = 'معلق|معلقة|معلقه|معلقا|مجهول|مجهولة|مجهوله|مجهولا|غامض|غامضة|غامضه|غامضا|مبهم|مبهمة|مبهما';
 const UNDER = 'قيد|رهن|طور التحقيق|الدرس|الدراسة|الدراسه|البحث|النقاش|المناقشة|المناقشه|التفاوض|المفاوضات|الانتظار';
 const UNSETTLED = 'غير محسوم|محسومة|محسومه|محسوما|معروف|معروفة|معروفه|واضح|واضحة|واضحه|مؤكد|مؤكدة|مؤكده|محدد|محددة|محدده|مؤكدا|واضحا|معروفا|محددا';
 const PENDING_STATE = 'معلق|معلقة|معلقه|معلقا|عالق|عالقة|عالقه|عالقا|مفتوح|مفتوحة|مفتوحه|مفتوحا';
@@ -85,20 +96,24 @@ const HIDDEN_ACCUSATIVE = 'مجهولا|غامضا|مبهما|معلقا|عال�
 // المحتجزين الذين لم يشملهم الاتفاق طي الكتمان».
 const SECRET = 'طي|قيد الكتمان';
 
-// Each with the number of words its predicate takes after the subject.
-const STILL_HIDDEN: { pattern: CuePattern; predicate: number }[] = [
-  { pattern: cuePattern(`${STILL} *8 ${HIDDEN_ACCUSATIVE}`), predicate: 1 },
-  { pattern: cuePattern(`${STILL} *8 ${SECRET}`), predicate: 2 },
+// Each with the number of words of its verb («لا يزال» two, «يظل» one) and of its predicate after the subject.
+const STILL_HIDDEN: { pattern: CuePattern; verb: number; predicate: number }[] = [
+  { pattern: cuePattern(`${STILL} *8 ${HIDDEN_ACCUSATIVE}`), verb: 2, predicate: 1 },
+  { pattern: cuePattern(`${STILL} *8 ${SECRET}`), verb: 2, predicate: 2 },
+  { pattern: cuePattern(`${REMAINS} *8 ${REMAINS_OPEN}`), verb: 1, predicate: 1 },
+  { pattern: cuePattern(`${REMAINS} *8 ${SECRET}`), verb: 1, predicate: 2 },
 ];
 
 /**
- * What a source says is still open, by the grammar of «لا يزال / ما زال» with up to three words of subject and a
+ * What a source says is still open, by the grammar of «لا يزال / ما زال» (and «يظل»، «يبقى») with up to three words of subject and a
  * predicate of being under way («قيد الدرس»), unsettled («غير محسوم»), or pending («معلقا»): the subject is what is
  * not known. A predicate in the accusative, or «طي الكتمان», may follow a subject of up to eight words. «ما زال التحقيق متواصلا» says
  * nothing is open and matches none.
  */
 export function stillOpenStates(): CuePattern[] {
-  return [`${STILL} *3 ${UNDER}`, `${STILL} *3 ${UNSETTLED}`, `${STILL} *3 ${PENDING_STATE}`].map(cuePattern).concat(STILL_HIDDEN.map((h) => h.pattern));
+  return [`${STILL} *3 ${UNDER}`, `${STILL} *3 ${UNSETTLED}`, `${STILL} *3 ${PENDING_STATE}`, `${REMAINS} *3 ${UNDER}`, `${REMAINS} *3 ${UNSETTLED}`]
+    .map(cuePattern)
+    .concat(STILL_HIDDEN.map((h) => h.pattern));
 }
 
 // A subject of one word («ما زال الأمر غامضا») names too little to ask for: the passage is quoted instead.
@@ -109,9 +124,9 @@ const MIN_SUBJECT_WORDS = 2;
  * («مصير ستة أشخاص …»), the tokens between the two words of «لا يزال» and the predicate, two at least.
  */
 export function stillHiddenSubject(tokens: readonly Token[], cue: CueMatch): CueMatch | undefined {
-  for (const { pattern, predicate } of STILL_HIDDEN) {
+  for (const { pattern, verb, predicate } of STILL_HIDDEN) {
     const m = findCues(tokens, [pattern]).find((c) => c.from === cue.from && c.to === cue.to);
-    if (m && m.to - m.from - 2 - predicate >= MIN_SUBJECT_WORDS) return { from: m.from + 2, to: m.to - predicate };
+    if (m && m.to - m.from - verb - predicate >= MIN_SUBJECT_WORDS) return { from: m.from + verb, to: m.to - predicate };
   }
   return undefined;
 }

@@ -5,7 +5,7 @@ import { articleDay, type Corpus, type CorpusSentence } from './corpus.ts';
 import type { Draft } from './draft.ts';
 import { groupSharingMembers } from './greedy-groups.ts';
 import { postings } from '../summary/postings.ts';
-import { contextTerms, sharedCount, WINDOW } from './context-terms.ts';
+import { contextTerms, sharedCount, termsBefore, WINDOW } from './context-terms.ts';
 import { placeMentions, destinations, type PlaceMention } from '../../text/gazetteer/place-mentions.ts';
 import { daySpan, daysBetween } from './date-span.ts';
 import { sourceLabel } from './source-label.ts';
@@ -26,6 +26,22 @@ const EVOLVING_SENSES = new Set(['dead', 'wounded', 'detainees', 'people']);
 // «لجأ 1500 عنصر، منهم 300 ضابط»: a part of a figure already given, not a figure of its own. Where the whole is not
 // counted («رفات قتلى من الجانبين، بينهم 31 مقاتلا») the part is the sentence's only count of what it names.
 const PART_OF = new Set(['بينهم', 'منهم', 'بينها', 'منها', 'بينهن', 'منهن'].map(normalise));
+// «بإدانة 11 من أصل 21 ظنينا»: the figure after «من أصل» (or «من مجموع»، «من إجمالي») is the whole the figure before
+// it is a part of. The words before the part («بإدانة») tell the part, not the whole: the whole is read from its own
+// words after it, with no event word.
+const WHOLE_OF = new Set(['اصل', 'مجموع', 'اجمالي'].map(normalise));
+const FROM = normalise('من');
+
+/** The words leading up to token `at`, read once and only when asked. */
+function leadOf(s: CorpusSentence, at: number): () => Set<string> {
+  let terms: Set<string> | undefined;
+  return () => (terms ??= termsBefore(s.text, s.tokens, at, LEAD));
+}
+
+/** Whether the figure at token `from` is the whole of a figure just before it: «11 من أصل 21». */
+function wholeAfterPart(s: CorpusSentence, from: number): boolean {
+  return WHOLE_OF.has(s.tokens[from - 1]?.key ?? '') && s.tokens[from - 2]?.key === FROM && /\d/u.test(s.tokens[from - 3]?.key ?? '');
+}
 // Absolute dates this far apart put two figures in different events (§5.1 step 2, a date bucket).
 const SAME_EVENT_DAYS = 2;
 // Reports of one event differ by a factor of two or three; a figure ten times another counts something
@@ -58,7 +74,14 @@ interface Figure {
   destinations: PlaceMention[];
   /** Days covered by the sentence's absolute dates. */
   days: [string, string][];
+  /** The whole a figure before it is part of («11 من أصل 21»): its sentence tells the part's event, not its own. */
+  whole: boolean;
+  /** The words that lead up to the figure («بإدانة» before «11»); for a whole, those that lead up to its part. Read when a whole is compared. */
+  lead: () => Set<string>;
 }
+
+// How many words before a figure say what it counts («وقضت المحكمة بإدانة 11»).
+const LEAD = 3;
 
 function tokenRange(s: CorpusSentence, start: number, end: number): [number, number] {
   let from = s.tokens.findIndex((t) => t.end > start);
@@ -127,7 +150,8 @@ function figures(corpus: Corpus, dates: (s: CorpusSentence) => DateMention[]): F
       const whole = counted;
       counted = true;
       if (whole && before && PART_OF.has(before.key)) continue;
-      const event = nearestCountingSense(s.tokens, from, to);
+      const ofPart = wholeAfterPart(s, from);
+      const event = ofPart ? null : nearestCountingSense(s.tokens, from, to);
       const lo = Math.max(0, from - WINDOW);
       const hi = Math.min(s.tokens.length, to + WINDOW);
       out.push({
@@ -136,11 +160,14 @@ function figures(corpus: Corpus, dates: (s: CorpusSentence) => DateMention[]): F
         sense: countedSense(s, from, to, nounSense(q.noun.cls)),
         from,
         to,
-        context: contextTerms(s.text, s.tokens, from, to, [lightStem(q.noun.key), q.noun.cls]),
+        context: contextTerms(s.text, s.tokens, from, to, [lightStem(q.noun.key), q.noun.cls], ofPart ? from : 0),
         event,
         places: placeMentions(s.tokens, lo, hi).filter((p) => !p.nisba),
         destinations: destinations(s.tokens, lo, hi),
         days,
+        whole: ofPart,
+        // The part stands three tokens before its whole: «11 من أصل 21».
+        lead: leadOf(s, ofPart ? from - 3 : from),
       });
     }
   }
@@ -199,6 +226,10 @@ function sameThing(
   a: Figure, b: Figure, events: EventSources, sole: (f: Figure) => boolean, story: (a: Figure, b: Figure) => boolean,
 ): 'event' | 'context' | null {
   if (a.sense !== b.sense || farApart(a, b)) return null;
+  // A whole beside its part is told by its own words only: the event its sentence tells is the part's («بإدانة 11 من
+  // أصل 21»: 11 convicted of 21 tried), so another source's count of that event («بإدانة 11 متهما») is no count of it.
+  // Another source's figure led up to by the part's words («بإدانة 11 متهما») counts the part, not the whole.
+  if (a.whole || b.whole) return sameContext(a, b) && sharedCount(a.lead(), b.lead()) === 0 ? 'context' : null;
   if (sameContext(a, b) || sameEventCount(a, b, events, sole) || story(a, b)) return 'context';
   return sameEvent(a, b) ? 'event' : null;
 }
@@ -209,6 +240,8 @@ export interface EventSources {
   sources: (a: string, b: string) => boolean;
   /** The other sources that tell an event with source `id` (empty for most sources of a large selection). */
   partners: (id: string) => ReadonlySet<string>;
+  /** Whether some event cites the sentence. */
+  member: (s: CorpusSentence) => boolean;
 }
 
 /** The summary's events, each as its citations (a point's sources), as the two tests of EventSources. */
@@ -216,9 +249,11 @@ export function eventSources(events: readonly (readonly { sourceId: string; quot
   const sentencePairs = new Set<string>();
   const sourcePairs = new Set<string>();
   const partners = new Map<string, Set<string>>();
+  const members = new Set<string>();
   const key = (sourceId: string, quote: string): string => `${sourceId}\u0001${quote}`;
   for (const cites of events) {
     for (const a of cites) {
+      members.add(key(a.sourceId, a.quote));
       for (const b of cites) {
         if (a.sourceId === b.sourceId) continue;
         sourcePairs.add(`${a.sourceId}\u0000${b.sourceId}`);
@@ -231,11 +266,12 @@ export function eventSources(events: readonly (readonly { sourceId: string; quot
     sentences: (a, b) => sentencePairs.has(`${key(a.sourceId, a.text)}\u0000${key(b.sourceId, b.text)}`),
     sources: (a, b) => sourcePairs.has(`${a}\u0000${b}`),
     partners: (id) => partners.get(id) ?? NONE,
+    member: (s) => members.has(key(s.sourceId, s.text)),
   };
 }
 
 const NONE: ReadonlySet<string> = new Set();
-const NO_EVENTS: EventSources = { sentences: () => false, sources: () => false, partners: () => NONE };
+const NO_EVENTS: EventSources = { sentences: () => false, sources: () => false, partners: () => NONE, member: () => false };
 
 /** A figure that may stand for a nearby one: a round number («1000», «50»), or one given as a range or an approximation. */
 function mayBeRounded(q: Quantity): boolean {
@@ -280,6 +316,8 @@ export function numericContradictions(corpus: Corpus, dates: (s: CorpusSentence)
     values.set(k, (values.get(k) ?? new Set()).add(f.q.value));
   }
   const sole = (f: Figure): boolean => values.get(`${f.sentence.sourceId}\u0000${f.sense}`)?.size === 1;
+  // Each figure's source's values of its sense, looked up once: the pair scan asks for them at every pair.
+  const given = all.map((f) => values.get(`${f.sentence.sourceId}\u0000${f.sense}`));
   const story = storyCount(corpus, all);
   const conflicts: { pair: [Figure, Figure]; by: 'event' | 'context' }[] = [];
   // Only figures of one sense can count the same thing (sameThing): compare within each sense, in the
@@ -292,6 +330,9 @@ export function numericContradictions(corpus: Corpus, dates: (s: CorpusSentence)
       if (j <= i) continue;
       const b = all[j];
       if (!b || a.sentence.articleIndex === b.sentence.articleIndex || !disagree(a.q, b.q)) continue;
+      // A source that gives both figures of the pair («بثماني سنوات … وعلى مسير الشركة … بست سنوات») counts two things
+      // with them, and sets no source against another: both sides would name it.
+      if (given[i]?.has(b.q.value) === true || given[j]?.has(a.q.value) === true) continue;
       const by = sameThing(a, b, events, sole, story);
       if (by) conflicts.push({ pair: [a, b], by });
     }

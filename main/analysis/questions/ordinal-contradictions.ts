@@ -1,4 +1,5 @@
 import { normalise, nounClass } from '../../text/arabic/index.ts';
+import { pluralSingular } from '../../text/arabic/numbers.ts';
 import { ORDINAL_AFTER as AFTER, ORDINAL_BEFORE as BEFORE, ORDINAL_PRONOUNS as PRONOUNS, ordinalReadings as readings, possessed, ranksItsOwnEvent, resultativeOrdinal, teenOrdinal } from '../../text/arabic/ordinals.ts';
 import type { Corpus, CorpusSentence } from './corpus.ts';
 import type { Draft } from './draft.ts';
@@ -50,7 +51,10 @@ export function ordinalsOf(s: CorpusSentence): Ordinal[] {
     const definite = teen === undefined ? readings(tok).some((r) => AFTER.has(r)) : tok.key.startsWith('ال');
     const before = definite ? undefined : teen ?? readings(tok).map((r) => BEFORE.get(r)).find((n) => n !== undefined);
     if (before !== undefined && next && /^\p{L}{2,}$/u.test(next.key) && !NOT_ORDERED.has(next.key)) {
-      out.push({ sentence: s, value: before, cls: nounClass(next.key), from: i, to: i + width + 1, context: new Set() });
+      // «رابع الأحكام» (the fourth of the verdicts): before a definite noun the ordinal is a partitive, its noun a
+      // plural whose singular is the ordered noun («الحكم الخامس»).
+      const partitive = next.key.startsWith('ال') ? pluralSingular(next.key.slice(2)) : next.key;
+      out.push({ sentence: s, value: before, cls: nounClass(partitive), from: i, to: i + width + 1, context: new Set() });
     }
     const after = teen === undefined ? AFTER.get(tok.key) : definite ? teen : undefined;
     // After a definite noun: with the article («الزيارة الثانية») or a possessive pronoun («زيارته الثانية»).
@@ -97,7 +101,15 @@ function sameEventOrder(a: Ordinal, b: Ordinal, events: EventSources): boolean {
   return time.sentence.tokens.some((t) => nounClass(t.key) === noun.cls) || (noun.self === true && sharedCount(time.context, noun.context) >= SELF_SHARED_CONTEXT);
 }
 
-const NO_EVENTS: EventSources = { sentences: () => false, sources: () => false, partners: () => new Set() };
+/**
+ * Two ordinals told in sentences the summary put in two different events name two things of a series («الدفعة الأولى»
+ * freed on Saturday, «الدفعة الثانية» on Wednesday: two batches of one exchange), not one thing ranked two ways.
+ */
+function twoEvents(a: Ordinal, b: Ordinal, events: EventSources): boolean {
+  return events.member(a.sentence) && events.member(b.sentence) && !events.sentences(a.sentence, b.sentence);
+}
+
+const NO_EVENTS: EventSources = { sentences: () => false, sources: () => false, partners: () => new Set(), member: () => false };
 
 /**
  * Ordinal claims that disagree across sources: «أول زيارة» in one, «الزيارة الثانية» in another, for the same
@@ -106,6 +118,20 @@ const NO_EVENTS: EventSources = { sentences: () => false, sources: () => false, 
  */
 export function ordinalContradictions(corpus: Corpus, events: EventSources = NO_EVENTS): Draft[] {
   const all = corpus.sentences.flatMap(ordinalsOf);
+  // The ranks each source gives each noun: a source that names two («الدفعة الأولى» and «الدفعة الثانية») tells a
+  // series of that noun in the story, whose members other sources name too (one the first batch, another the
+  // second), not one thing ranked two ways.
+  const ranks = new Map<string, Set<number>>();
+  for (const o of all) {
+    const k = `${o.sentence.sourceId}\u0000${o.cls}`;
+    ranks.set(k, (ranks.get(k) ?? new Set()).add(o.value));
+  }
+  const seriesOf = new Set<string>();
+  for (const [k, values] of ranks) {
+    const cls = k.slice(k.indexOf('\u0000') + 1);
+    for (const v of values) for (const w of values) if (v < w) seriesOf.add(`${cls}\u0000${v}\u0000${w}`);
+  }
+  const series = (a: Ordinal, b: Ordinal): boolean => seriesOf.has(`${a.cls}\u0000${Math.min(a.value, b.value)}\u0000${Math.max(a.value, b.value)}`);
   const pairs: [Ordinal, Ordinal][] = [];
   // Only ordinals of one noun class can disagree: compare within each class, in the all-pairs (i, j) order.
   const byClass = postings(all, (o) => [o.cls]);
@@ -116,6 +142,7 @@ export function ordinalContradictions(corpus: Corpus, events: EventSources = NO_
       const b = all[j];
       if (!a || !b || a.sentence.articleIndex === b.sentence.articleIndex || a.cls !== b.cls || a.value === b.value) continue;
       const needed = a.self === true && b.self === true ? SELF_SHARED_CONTEXT : SHARED_CONTEXT + (a.cls === TIME ? 1 : 0);
+      if (series(a, b) || twoEvents(a, b, events)) continue;
       if (sharedCount(a.context, b.context) >= needed) pairs.push([a, b]);
     }
   }

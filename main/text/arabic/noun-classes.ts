@@ -45,6 +45,7 @@ const BROKEN_PLURALS = new Map<string, string>(
       ['مراكب', 'مركب'],
       ['زوارق', 'زورق'],
       ['قوارب', 'قارب'],
+      ['أظناء', 'ظنين'],
     ] as [string, string][]
   ).map(([plural, singular]) => [normalise(plural), normalise(singular)]),
 );
@@ -78,6 +79,19 @@ function computeNounClass(key: string): string {
 }
 
 /**
+ * The singular of a word known to be a plural, read from the two broken-plural shapes of triliteral nouns news prose
+ * ranks most: «أفعال» («أحكام» → «حكم»، «أحداث» → «حدث») and «فعول» («حروب» → «حرب»، «دروس» → «درس»), on a matching
+ * key without its article; any other key is returned as it is. Only where the grammar says the word is a plural
+ * (an ordinal's partitive, «رابع الأحكام»): a singular may have either shape («إعلان»، «هجوم»).
+ */
+export function pluralSingular(key: string): string {
+  const afal = /^ا(.)(.)ا(.)$/u.exec(key);
+  if (afal) return `${afal[1]}${afal[2]}${afal[3]}`;
+  const fuul = /^(.)(.)و(.)$/u.exec(key);
+  return fuul ? `${fuul[1]}${fuul[2]}${fuul[3]}` : key;
+}
+
+/**
  * What kind of thing a counted noun counts, as a sense key shared by near-synonyms that news reports use
  * for the same people or objects: one outlet writes «1000 عنصر», another «2000 جندي» of the same event
  * (§5.1 step 2: the key is the head noun's class, not its spelling). The dead and the wounded stay apart,
@@ -89,6 +103,8 @@ const SENSES: [string, string[]][] = [
   ['dead', ['قتيل', 'ضحية', 'شهيد', 'ميت', 'متوفى', 'وفاة', 'قتيلا', 'شهيدا']],
   ['wounded', ['جريح', 'مصاب', 'إصابة', 'جريحا', 'مصابا']],
   ['detainees', ['معتقل', 'أسير', 'محتجز', 'سجين', 'موقوف', 'معتقلا', 'أسيرا', 'سجينا']],
+  // The accused of a trial: «متهم» everywhere, «ظنين» in Moroccan and Tunisian courts' prose («21 ظنينا»).
+  ['defendants', ['متهم', 'ظنين', 'متهما', 'ظنينا']],
   ['vehicles', ['سيارة', 'آلية', 'عربة', 'مركبة', 'شاحنة', 'حافلة', 'مدرعة']],
   ['vessels', ['سفينة', 'باخرة', 'ناقلة', 'مركب', 'زورق', 'قارب']],
   // Households: relief figures count families under either word («2300 أسرة نازحة», «1600 عائلة»).

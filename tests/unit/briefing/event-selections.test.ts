@@ -21,7 +21,7 @@ import { scoreBrief, type SelectionSpec } from '../../fixtures/events/spec.ts';
 // The issue-14 selections are scored by tests/fixtures/events/spec.ts, where a spec that names an article the
 // selection lacks, or a phrase no article holds, reads as a miss of the rules rather than a slip of the fixture. This
 // checks each selection against its own spec without assembling anything, so a new (untouched) selection can be
-// checked for slips without its score being seen (K's and L's pinned scores and M's, N's and O's floors, at the end, are the only tests here that assemble).
+// checked for slips without its score being seen (K's, L's and M's pinned scores and N's and O's floors, at the end, are the only tests here that assemble).
 const SELECTIONS = { A: selectionA, B: selectionB, C: selectionC, D: selectionD, E: selectionE, F: selectionF, G: selectionG, H: selectionH, I: selectionI, J: selectionJ, K: selectionK, L: selectionL, M: selectionM, N: selectionN, O: selectionO };
 
 /** Every way a spec can go wrong against its articles, one line each. */
@@ -120,23 +120,27 @@ describe('selection L (written without reading the rules; studied since events14
 
 // Selection M, a court verdict, was written after L the same way and measured once, after its text and spec were
 // committed (3ff70d7): 52 of 59 checks, with the rules deciding same-event pairs and with the shipped pair scorer alike
-// (main at 7acd628). A floor, as L's; its misses were not read.
-describe('selection M (written without reading the rules; untouched)', () => {
-  it('passes at least the 52 of 59 checks it passed when first measured', () => {
+// (main at 7acd628). Branch events15 studied its misses and mended their mechanisms by general rules (last night as a
+// day: 53; a name kept back by a negated verb of permitting, no one knowing, «يظل» as «لا يزال»: 56; defendants one
+// thing counted, context words without their preposition, a whole after «من أصل», a source that gives both figures:
+// 58; an ordinal's partitive «رابع الأحكام»: 59), with the shipped pair scorer alike. This pins the score.
+describe('selection M (written without reading the rules; studied since events15)', () => {
+  it('scores 59 of 59 after events15 (52 untouched)', () => {
     const checks = scoreBrief(assembleBrief(selectionM.articles, { now: selectionM.now }), selectionM.spec);
     expect(checks).toHaveLength(59);
-    expect(checks.filter((c) => c.pass).length).toBeGreaterThanOrEqual(52);
+    expect(checks.filter((c) => !c.pass).map((c) => c.name)).toEqual([]);
   });
 });
 
 // Selection N, a currency devaluation, was written after M the same way and measured once, after its text and spec
 // were committed (2430a5e): 37 of 52 checks with the rules deciding same-event pairs, 38 with the shipped pair scorer
-// (main at d8273c7). A floor, as M's; its misses were not read.
+// (main at d8273c7). A floor, as M's was; its misses were not read. Raised to 39 when events15 ended (its rules, mended
+// on M's misses, pass 39 by the rules and 40 by the shipped pair scorer; its figures only were read).
 describe('selection N (written without reading the rules; untouched)', () => {
-  it('passes at least the 37 of 52 checks it passed when first measured', () => {
+  it('passes at least the 39 of 52 checks it passed after events15 (37 when first measured)', () => {
     const checks = scoreBrief(assembleBrief(selectionN.articles, { now: selectionN.now }), selectionN.spec);
     expect(checks).toHaveLength(52);
-    expect(checks.filter((c) => c.pass).length).toBeGreaterThanOrEqual(37);
+    expect(checks.filter((c) => c.pass).length).toBeGreaterThanOrEqual(39);
   });
 });
 

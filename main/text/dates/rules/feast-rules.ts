@@ -1,6 +1,7 @@
 // Feasts of a fixed Gregorian day that news dates events by: «رأس السنة الميلادية» (1 January), «عيد الميلاد المجيد»
-// (25 December), and the eve of either («عشية»، «ليلة»: the day before).
-import { addDays, isoDay } from '../calendar.ts';
+// (25 December, or 7 January where the Coptic and Orthodox churches keep it), and the eve of either («عشية»، «ليلة»:
+// the day before).
+import { addDays, isoDay, toDayNumber, type Ymd } from '../calendar.ts';
 import { tenseAround } from '../context-cues.ts';
 import { BC, E } from '../patterns.ts';
 import { resolveDayMonth } from '../resolve.ts';
@@ -16,6 +17,27 @@ const NEW_YEAR = 'راس\\s+السنه(?:\\s+(?:الميلاديه|الجديد�
 // after it), which is read as no date.
 const CHRISTMAS = 'عيد\\s+الميلاد(?:\\s+المجيد|(?!\\s+ال))';
 
+// The Eastern churches keep Christmas on 7 January (the Julian 25 December): a text that names them, or the Eastern
+// or Julian calendar, means that day; one that names the Western churches means 25 December.
+const EASTERN = /(?:^|\s)(?:[وبل]{0,2})(?:ال)?(?:قبطي|قبطيه|اقباط|ارثوذكس|ارثوذكسي|ارثوذكسيه|كرازه\s+المرقسيه|البابا\s+تواضروس)(?=\s|$)|التقويم\s+(?:الشرقي|اليولياني)/u;
+const WESTERN = /(?:^|\s)(?:[وبل]{0,2})(?:ال)?(?:كاثوليك|كاثوليكي|كاثوليكيه|بروتستانت|بروتستانتي|الفاتيكان)(?=\s|$)|التقويم\s+(?:الغربي|الغريغوري)/u;
+const EASTERN_CHRISTMAS = { month: 1, day: 7 };
+// Both Christmases fall within this many days of the article where neither church is named: the text alone cannot
+// say which is meant, and the day is left unresolved rather than guessed.
+const BOTH_NEAR_DAYS = 20;
+
+/** Which Christmas the text means: by the church or calendar it names, else by which of the two falls near the article. */
+function christmasDay(key: string, ref: Ymd | null, resolve: (d: { month: number; day: number }) => string | null): { month: number; day: number } | null {
+  if (EASTERN.test(key) && !WESTERN.test(key)) return EASTERN_CHRISTMAS;
+  if (WESTERN.test(key) || ref === null) return { month: 12, day: 25 };
+  const near = (d: { month: number; day: number }): boolean => {
+    const v = resolve(d);
+    const m = v === null ? null : /^(\d{4})-(\d{2})-(\d{2})$/u.exec(v);
+    return m !== null && Math.abs(toDayNumber({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }) - toDayNumber(ref)) <= BOTH_NEAR_DAYS;
+  };
+  return near({ month: 12, day: 25 }) && near(EASTERN_CHRISTMAS) ? null : { month: 12, day: 25 };
+}
+
 export const feast: Rule = {
   name: 'feast',
   pattern: rx(`${BC}(?:${EVE})?(?:(?<newYear>${NEW_YEAR})|(?<christmas>${CHRISTMAS}))(?:\\s+(?<year>\\d{4}))?${E}`),
@@ -24,8 +46,12 @@ export const feast: Rule = {
     const g = groups(m);
     const written = yearOf(g);
     if (written === null) return null;
-    const feastDay = g.newYear !== undefined ? { month: 1, day: 1 } : { month: 12, day: 25 };
     const { ks, ke } = span(m);
+    const tense = { tense: tenseAround(env.key, ks, ke) };
+    const feastDay = g.newYear !== undefined
+      ? { month: 1, day: 1 }
+      : christmasDay(env.key, env.ref.day, (d) => resolveDayMonth(d.month, d.day, tense, env.ref)?.value ?? null);
+    if (feastDay === null) return null;
     if (written !== undefined) {
       // «عشية رأس السنة 2020»: the year written is the feast's, its eve the day before (31 December 2019).
       const day = addDays({ year: written, ...feastDay }, g.eve === undefined ? 0 : -1);
@@ -33,8 +59,8 @@ export const feast: Rule = {
     }
     // Unwritten, the day meant (the eve's own, 31 December or 24 December, or the feast's) takes its year as a written
     // day and month does: nearest the article by the clause's tense (resolve.ts).
-    const meant = g.eve === undefined ? feastDay : feastDay.month === 1 ? { month: 12, day: 31 } : { month: 12, day: 24 };
-    const resolved = resolveDayMonth(meant.month, meant.day, { tense: tenseAround(env.key, ks, ke) }, env.ref);
+    const meant = g.eve === undefined ? feastDay : { ...addDays({ year: 2001, ...feastDay }, -1) };
+    const resolved = resolveDayMonth(meant.month, meant.day, tense, env.ref);
     if (resolved === null || resolved.yearBasis === 'unknown') return null;
     return { ks, ke, ...resolved, approximate: false, kind: 'date' };
   },

@@ -72,6 +72,27 @@ describe('negated disclosure (issue 14: what the articles say is unknown)', () =
     expect(qs.map((q) => q.text)).toEqual(['ما مصير ثلاثة صيادين خرجوا بقاربهم من ميناء الصيد (لم يُعرف بعد بحسب صحيفة الشرق)؟']);
   });
 
+  it('reads «يظل» and «يبقى» as «لا يزال» is read, in the present only and never with a state that goes on', () => {
+    expect(cue('وتبقى هوية الجهة الممولة مجهولة.', UNKNOWN_STATE)).toEqual(['وتبقى هوية الجهة الممولة مجهولة']);
+    expect(cue('ويظل موعد التسليم غير محدد.', UNKNOWN_STATE)).toEqual(['ويظل موعد التسليم غير محدد']);
+    // The past tells how a thing stood then; «مفتوح» after «يبقى» is a state, not an unknown.
+    expect(cue('وظل مصير القافلة مجهولا يومين قبل وصولها.', UNKNOWN_STATE)).toEqual([]);
+    expect(cue('ويبقى باب التفاوض مفتوحا أمام الطرفين.', UNKNOWN_STATE)).toEqual([]);
+    const a = articleRecord('a', 'وانتهت المحاكمة مساء أمس.\n\nوتظل قيمة التعويضات التي طالب بها المتضررون معلقة، ما دام الحكم قابلا للطعن.', {
+      outlet: 'صحيفة الشرق', outletBasis: 'explicit', published: '2024-03-10', publishedBasis: 'explicit', title: 'عنوان',
+    });
+    const qs = findOpenQuestions([a], { findDates: () => [] }).filter((q) => q.kind === 'unknown');
+    expect(qs.map((q) => q.text)).toEqual(['ما قيمة التعويضات التي طالب بها المتضررون (لم يُعرف بعد بحسب صحيفة الشرق)؟']);
+  });
+
+  it('reads no one knowing as what is not known: «لا أحد يعلم متى …»، «ما من أحد يعرف …»', () => {
+    expect(cue('ولا أحد يعلم حتى الآن متى يفتح الطريق.')).toEqual(['ولا أحد يعلم حتى الآن']);
+    expect(cue('وما من أحد يعرف أين نقلت المعدات.')).toEqual(['وما من أحد يعرف']);
+    expect(cue('ولا أحد يدري كم بقي من المخزون.')).toEqual(['ولا أحد يدري']);
+    // Someone knowing, not no one: nothing open.
+    expect(cue('وكل أحد يعرف أن الطريق مغلق.')).toEqual([]);
+  });
+
   it('reads being known negated by the copula, «كان» or «عاد», before what is not known', () => {
     expect(cue('وليس معروفا بعد متى يعود التيار إلى الحي.')).toEqual(['وليس معروفا بعد']);
     expect(cue('ولم يعد واضحا من يدير المعبر.')).toEqual(['ولم يعد واضحا']);

@@ -163,6 +163,23 @@ describe('contradictions', () => {
     expect(qs.map((q) => q.text)).toEqual(['أيّهما الصحيح: «الانهيار الأول» كما تقول صحيفة الشرق أم «ثاني انهيار» كما تقول وكالة الغرب؟']);
   });
 
+  it('reads an ordinal before a definite plural as a partitive of its singular («ثالث الأحكام» / «الحكم الرابع»)', () => {
+    const x = dated('x', 'صحيفة الشرق', 'ويعد ذلك ثالث الأحكام التي تصدرها المحكمة في قضايا المياه بالمحافظة.');
+    const y = dated('y', 'وكالة الغرب', 'وهو الحكم الرابع في قضايا المياه التي نظرت فيها المحكمة بالمحافظة.');
+    expect(ofKind([x, y], 'contradiction').map((q) => q.text)).toEqual(['أيّهما الصحيح: «ثالث الأحكام» كما تقول صحيفة الشرق أم «الحكم الرابع» كما تقول وكالة الغرب؟']);
+    // Another noun: nothing set against it.
+    const z = dated('z', 'وكالة الغرب', 'وهو الاجتماع الرابع في قضايا المياه التي نظرت فيها المحكمة بالمحافظة.');
+    expect(ofKind([x, z], 'contradiction')).toEqual([]);
+  });
+
+  it('reads two ranks of one noun that a source of the story both names as a series, not a dispute («الدفعة الأولى» / «الدفعة الثانية»)', () => {
+    const x = dated('x', 'صحيفة الشرق', 'ووصلت الدفعة الأولى من الحافلات الجديدة إلى مرآب النقل العام بالمدينة.');
+    const y = dated('y', 'وكالة الغرب', 'ووصلت الدفعة الثانية من الحافلات الجديدة إلى مرآب النقل العام بالمدينة.');
+    expect(ofKind([x, y], 'contradiction')).toHaveLength(1);
+    const z = dated('z', 'موقع الوسط', 'وبعد الدفعة الأولى من الحافلات، ستصل الدفعة الثانية إلى مرآب النقل العام الشهر المقبل.');
+    expect(ofKind([x, y, z], 'contradiction')).toEqual([]);
+  });
+
   it('keeps the stricter bar when only one source ranks its own event', () => {
     const x = dated('x', 'صحيفة الشرق', 'ويعد هذا الانهيار الأول من نوعه في سوق الذهب في إربد منذ افتتاحه.');
     const y = dated('y', 'وكالة الغرب', 'ووقع ثاني انهيار لمبنى قديم في إربد خلال سنوات قليلة، وفق الدفاع المدني.');
@@ -192,6 +209,28 @@ describe('contradictions', () => {
     expect(ofKind([x, y], 'contradiction')).toHaveLength(1);
     const round = dated('y', 'وكالة الغرب', 'وأعلنت الوزارة أن 80 قتيلا سقطوا في القصف على السوق الشعبي وسط المدينة.');
     expect(ofKind([x, round], 'contradiction')).toEqual([]);
+  });
+
+  it('compares a figure said with a preposition on its words («بإرجاع» / «إرجاع»), and defendants under either noun («متهما» / «ظنينا»)', () => {
+    const x = dated('x', 'صحيفة الشرق', 'وقضت المحكمة على المقاول بالسجن مع إرجاع 12 مليون دينار إلى صندوق البلدية.');
+    const y = dated('y', 'وكالة الغرب', 'وألزمت المحكمة المقاول بإرجاع 15 مليون دينار إلى صندوق البلدية.');
+    expect(ofKind([x, y], 'contradiction').map((q) => q.text)).toEqual(['كم العدد الصحيح: 12 مليون دينار بحسب صحيفة الشرق أم 15 مليون دينار بحسب وكالة الغرب؟']);
+    const tried = dated('t', 'صحيفة الشرق', 'ومثل أمام الهيئة 17 متهما بينهم موظفون في قسم الصفقات بالبلدية.');
+    const accused = dated('u', 'وكالة الغرب', 'وشمل الحكم 23 ظنينا بينهم موظفون في قسم الصفقات بالبلدية.');
+    expect(ofKind([tried, accused], 'contradiction')).toHaveLength(1);
+  });
+
+  it('reads the whole after «من أصل» by its own words, never against the part\'s event in another source', () => {
+    const part = dated('p', 'صحيفة الشرق', 'وقضت المحكمة بإدانة 9 متهمين في ملف صفقات الطرق بالمحافظة.');
+    const whole = dated('w', 'وكالة الغرب', 'وقضت المحكمة بإدانة 9 من أصل 14 متهما في ملف صفقات الطرق بالمحافظة.');
+    expect(ofKind([part, whole], 'contradiction')).toEqual([]);
+  });
+
+  it('sets no source against another where one source gives both figures (two sentences of one verdict, a wire and its copy)', () => {
+    const wire = 'وحكمت الهيئة على المدير بثماني سنوات سجنا وعلى المقاول بست سنوات في ملف صفقات الطرق.';
+    const x = dated('x', 'وكالة الشرق', wire);
+    const y = dated('y', 'موقع الغرب', `${wire} (الشرق)`);
+    expect(ofKind([x, y], 'contradiction')).toEqual([]);
   });
 
   it('does not read month names as ordinals', () => {
@@ -237,6 +276,19 @@ describe('unverified claims', () => {
     const qs = ofKind([a], 'unverified');
     expect(qs).toHaveLength(3);
     expect(qs[1]!.text.startsWith('هل ثبت أن تستأنف المحادثات')).toBe(true);
+  });
+
+  it('flags a speaker who did not allow or want their name told, or is not authorised to speak', () => {
+    const a = dated(
+      'a',
+      'صحيفة الشرق',
+      'وقال موظف في البلدية، لم يأذن بنشر اسمه، إن الجسر سيغلق شهرا.\n\nوأكد ضابط لا يرغب في ذكر هويته أن الدورية عادت.\n\nوذكر مسؤول غير مخول بالحديث إلى الصحافة أن العقد ألغي.',
+    );
+    expect(ofKind([a], 'unverified').map((q) => q.text.slice(0, q.text.indexOf(' ('))).sort()).toEqual([
+      'من يؤكد أن الجسر سيغلق شهرا', 'من يؤكد أن الدورية عادت', 'من يؤكد أن العقد ألغي',
+    ]);
+    // The name allowed, not kept back: nothing to ask.
+    expect(ofKind([dated('b', 'صحيفة الشرق', 'وقال المهندس سامي الخطيب، الذي سمح بنشر اسمه، إن الجسر سيغلق شهرا.')], 'unverified')).toEqual([]);
   });
 
   it('does not flag named sources, «قد» before a perfect, or «مصادر» meaning resources', () => {

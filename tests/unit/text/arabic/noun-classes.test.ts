@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalise } from '../../../../main/text/arabic/normalise.ts';
-import { nounClass, nounSense, peopleFate } from '../../../../main/text/arabic/noun-classes.ts';
+import { nounClass, nounSense, peopleFate, pluralSingular } from '../../../../main/text/arabic/noun-classes.ts';
 
 const cls = (word: string): string => nounClass(normalise(word));
 
@@ -32,5 +32,16 @@ describe('classes and senses of counted nouns', () => {
     expect(peopleFate(normalise('جثامين'))).toBe('dead');
     expect(peopleFate(normalise('مصير'))).toBe('missing');
     expect(peopleFate(normalise('وفقدان'))).toBe('missing');
+  });
+});
+
+describe('pluralSingular', () => {
+  it('reads the singular of the broken plurals «أفعال» and «فعول», and leaves any other key', () => {
+    expect(['أحكام', 'أحداث', 'حروب', 'دروس'].map((w) => pluralSingular(normalise(w)))).toEqual(['حكم', 'حدث', 'حرب', 'درس'].map(normalise));
+    expect(['جلسات', 'مؤتمرات', 'محاكم'].map((w) => pluralSingular(normalise(w)))).toEqual(['جلسات', 'مؤتمرات', 'محاكم'].map(normalise));
+  });
+
+  it('gives defendants one sense under «متهم» and «ظنين», and their plurals', () => {
+    expect(new Set(['متهم', 'متهما', 'ظنين', 'ظنينا', 'أظناء'].map((w) => nounSense(cls(w))))).toEqual(new Set(['defendants']));
   });
 });

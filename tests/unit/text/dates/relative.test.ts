@@ -14,6 +14,12 @@ describe('findDates — relative days', () => {
     expect(at('قال الوزير مساء البارحة إن المحادثات فشلت').map((r) => r[1])).toEqual(['2025-02-11']);
   });
 
+  it('reads last night as the evening of yesterday, and leaves «الليلة» alone (tonight or a night to come)', () => {
+    expect(at('وانتهت الجلسة، الليلة الماضية، بتوقيع المحضر')).toEqual([['الليلة الماضية', '2025-02-11', 'relative']]);
+    expect(at('وصلت القافلة الليلة البارحة إلى المعبر').map((r) => r[1])).toEqual(['2025-02-11']);
+    expect(at('ويحيي الفريق حفله الليلة في المسرح البلدي')).toEqual([]);
+  });
+
   it('reads «اليوم» as today only where it means today', () => {
     expect(at('أعلنت وزارة الدفاع اليوم أن القوات انسحبت').map((r) => r[1])).toEqual([REF]);
     expect(at('وصل الوفد صباح اليوم إلى دمشق').map((r) => r[1])).toEqual([REF]);

@@ -23,8 +23,9 @@ const NAME = 'اسمه|اسمها|اسمهم|اسميهما|هويته|هويت�
 const WITHHOLDING = 'طلب|طلبت|فضل|فضلت|رفض|رفضت|تحفظ|تحفظت|امتنع|امتنعت|اشترط|اشترطت';
 const TELLING = 'الكشف|ذكر|نشر|الإفصاح|كشف';
 // Verbs of permitting or wishing, negated: the speaker did not allow or want their name told («لم يأذن بنشر اسمه»،
-// «لا يرغب في ذكر اسمه»، «لم تسمح بالكشف عن هويتها»).
-const NOT_PERMITTING = 'لم|لا يأذن|تأذن|يسمح|تسمح|يرغب|ترغب|يشأ|تشأ|يرد|ترد|يريد|تريد|يود|تود';
+// «لا يرغب في ذكر اسمه»، «لم تسمح بالكشف عن هويتها»). Not «يرد»: «لم يرد ذكر اسمه» is «was not mentioned» far
+// more often than «did not want» (which «يشأ»، «يريد» say).
+const NOT_PERMITTING = 'لم|لا يأذن|تأذن|يسمح|تسمح|يرغب|ترغب|يشأ|تشأ|يريد|تريد|يود|تود';
 
 export const UNNAMED: CuePattern[] = [
   `${MOUTHS} ~2 ${ADJECTIVES}`,

@@ -19,7 +19,7 @@ import { isOutletTagline } from '../metadata/outlet-tagline.ts';
 import { isBareRole, isEditorsMasthead, mastheadOutlet } from '../metadata/masthead.ts';
 import { breadcrumbOutlet } from '../metadata/breadcrumb.ts';
 import { datelineByline, newsroomPlaceWriter } from '../metadata/dateline-byline.ts';
-import { isProfessionLine, nameBeforeDescriptor, parseColumnistHeader, parsePlaceClockByline } from '../metadata/head-byline.ts';
+import { isProfessionLine, parseColumnistHeader, parsePlaceClockByline, writerBeforeDescriptor } from '../metadata/head-byline.ts';
 
 export interface ClassifyOptions {
   /** YYYY-MM-DD: the pinned clock, passed on to the date tagger. */
@@ -273,7 +273,7 @@ export function classifyLines(text: string, options: ClassifyOptions = {}): Line
       const name = line.reason === null ? parseBareName(line.text.trim().replace(/\*+\s*[:：]?$/u, '')) : null;
       // «ريم الساعدي | عمر بلال»: two writers; «ليلى الكردي صحافية متخصصة في الطاقة»: the name and what the writer
       // is, run together. Under the headline, neither is the story's or a heading's.
-      const described = name === null && line.reason === null ? (parseNamePair(line.text) ?? nameBeforeDescriptor(line.text.replace(/\s+@\w+$/u, ''))) : null;
+      const described = name === null && line.reason === null ? (parseNamePair(line.text) ?? writerBeforeDescriptor(line.text.replace(/\s+@\w+$/u, ''))) : null;
       if (described !== null) {
         line.reason = 'byline';
         bylineAuthor = described;

@@ -28,9 +28,10 @@ function nameUnits(words: readonly string[]): number {
   return words.filter((w, i) => !((NAME_JOINERS.has(w) && i > 0 && i < words.length - 1) || (w === 'عبد' && i < words.length - 1))).length;
 }
 
-// «ترجمة», «حوار» open headlines and prose too («حوار مع وزير…», «ترجمة الكتاب إلى…»): after them, only a person's
-// name that opens with a given name is a writer, unless a colon or a dash sets the name off as a byline's field.
-const WEAK_CUE = /^(?:ترجمة|ترجمه|حوار)(?![\p{L}])(?!\s*[:：\-–—])/u;
+// «ترجمة», «حوار» open headlines and prose too («حوار مع وزير…», «ترجمة الكتاب إلى…»), and so do the verbs of writing
+// the copy («أعدّت التقرير منظمة العفو الدولية»): after them, only a person's name that opens with a given name is a
+// writer, unless a colon or a dash sets the name off as a byline's field.
+const WEAK_CUE = /^(?:ترجمة|ترجمه|حوار|(?:حرّ?رت?|كتبت?|أعدّ?ت?)\s+(?:هذا\s+)?(?:الخبر|المقال|التقرير|المادة))(?![\p{L}])(?!\s*[:：\-–—])/u;
 // «كتب فلان 412 مشاهدات 0»: the view and comment counters a theme runs onto the byline, and a bare count after them.
 const COUNTERS = /\s+\p{N}[\p{N},.٬]*\s*(?:مشاهدة|مشاهدات|قراءة|قراءات|تعليق|تعليقات|views?|comments?)(?![\p{L}])|(?:\s+\p{N}+)+\s*$/giu;
 const COUNTER_WORD = /مشاهد|قراء|تعليق|views?|comments?/iu;

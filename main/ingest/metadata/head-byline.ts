@@ -36,6 +36,22 @@ export function nameBeforeDescriptor(text: string): string | null {
   return personName(words.slice(0, at).join(' '));
 }
 
+// The professions of those who write the copy: a name run onto one under a headline is the writer; onto an office or
+// a standing («ناصر القدوة عضو اللجنة المركزية يستقيل», a deck) it is the story's subject.
+const WRITER = /^(?:ال)?(?:كاتب|كاتبة|صحفي|صحفية|صحافي|صحافية|إعلامي|إعلامية|اعلامي|اعلامية|باحث|باحثة|محرر|محررة|مراسل|مراسلة|columnist|journalist|writer)(?![\p{L}])/iu;
+
+/**
+ * nameBeforeDescriptor for a line under the headline, where a deck («فلان عضو اللجنة … يستقيل») also runs a name onto
+ * what the person is: only a writer's profession after the name, and no colon or quotation, make it the byline.
+ */
+export function writerBeforeDescriptor(text: string): string | null {
+  if (/[:："«»“”]/u.test(text)) return null;
+  const name = nameBeforeDescriptor(text);
+  if (name === null) return null;
+  const after = text.trim().split(/\s+/u)[name.split(/\s+/u).length] ?? '';
+  return WRITER.test(after) ? name : null;
+}
+
 // Office words that pair with a second word like a first name with a family name: «وزير الخارجية», «رئيس الحكومة».
 const OFFICE = /^(?:وزير|وزيرة|رئيس|رئيسة|مدير|مديرة|نائب|أمين|امين|سفير|محافظ|قائد|المتحدث|متحدث|الناطق|ناطق|مسؤول|عضو)$/u;
 

@@ -1,7 +1,7 @@
 // Feasts of a fixed Gregorian day that news dates events by: «رأس السنة الميلادية» (1 January), «عيد الميلاد المجيد»
-// (25 December, or 7 January where the Coptic and Orthodox churches keep it), and the eve of either («عشية»، «ليلة»:
-// the day before).
-import { addDays, isoDay, toDayNumber, type Ymd } from '../calendar.ts';
+// (25 December, or 7 January where the Coptic church keeps it), and the eve of either («عشية»، «ليلة»: the day
+// before).
+import { addDays, fullDay, isoDay, parsePartialDate, toDayNumber, type Ymd } from '../calendar.ts';
 import { tenseAround } from '../context-cues.ts';
 import { BC, E } from '../patterns.ts';
 import { resolveDayMonth } from '../resolve.ts';
@@ -17,23 +17,26 @@ const NEW_YEAR = 'راس\\s+السنه(?:\\s+(?:الميلاديه|الجديد�
 // after it), which is read as no date.
 const CHRISTMAS = 'عيد\\s+الميلاد(?:\\s+المجيد|(?!\\s+ال))';
 
-// The Eastern churches keep Christmas on 7 January (the Julian 25 December): a text that names them, or the Eastern
-// or Julian calendar, means that day; one that names the Western churches means 25 December.
-const EASTERN = /(?:^|\s)(?:[وبل]{0,2})(?:ال)?(?:قبطي|قبطيه|اقباط|ارثوذكس|ارثوذكسي|ارثوذكسيه|كرازه\s+المرقسيه|البابا\s+تواضروس)(?=\s|$)|التقويم\s+(?:الشرقي|اليولياني)/u;
+// The Coptic church keeps Christmas on 7 January (the Julian 25 December): a text that names it, or the Eastern or
+// Julian calendar, means that day; one that names the Western churches means 25 December. «الأرثوذكس» alone says
+// neither: the Antiochian (Greek) Orthodox of the Levant keep 25 December, the Russian, Serbian and Ethiopian 7 January.
+const EASTERN = /(?:^|\s)(?:[وبل]{0,2})(?:ال)?(?:قبطي|قبطيه|اقباط|كرازه\s+المرقسيه|البابا\s+تواضروس)(?=\s|$)|التقويم\s+(?:الشرقي|اليولياني)/u;
 const WESTERN = /(?:^|\s)(?:[وبل]{0,2})(?:ال)?(?:كاثوليك|كاثوليكي|كاثوليكيه|بروتستانت|بروتستانتي|الفاتيكان)(?=\s|$)|التقويم\s+(?:الغربي|الغريغوري)/u;
 const EASTERN_CHRISTMAS = { month: 1, day: 7 };
 // Both Christmases fall within this many days of the article where neither church is named: the text alone cannot
 // say which is meant, and the day is left unresolved rather than guessed.
 const BOTH_NEAR_DAYS = 20;
 
-/** Which Christmas the text means: by the church or calendar it names, else by which of the two falls near the article. */
+/**
+ * Which Christmas the text means: by the church or calendar it names; else 25 December, unless both days fall near
+ * the article, when the text alone cannot tell (null: left unresolved).
+ */
 function christmasDay(key: string, ref: Ymd | null, resolve: (d: { month: number; day: number }) => string | null): { month: number; day: number } | null {
   if (EASTERN.test(key) && !WESTERN.test(key)) return EASTERN_CHRISTMAS;
   if (WESTERN.test(key) || ref === null) return { month: 12, day: 25 };
   const near = (d: { month: number; day: number }): boolean => {
-    const v = resolve(d);
-    const m = v === null ? null : /^(\d{4})-(\d{2})-(\d{2})$/u.exec(v);
-    return m !== null && Math.abs(toDayNumber({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }) - toDayNumber(ref)) <= BOTH_NEAR_DAYS;
+    const day = fullDay(parsePartialDate(resolve(d)));
+    return day !== null && Math.abs(toDayNumber(day) - toDayNumber(ref)) <= BOTH_NEAR_DAYS;
   };
   return near({ month: 12, day: 25 }) && near(EASTERN_CHRISTMAS) ? null : { month: 12, day: 25 };
 }
@@ -59,7 +62,8 @@ export const feast: Rule = {
     }
     // Unwritten, the day meant (the eve's own, 31 December or 24 December, or the feast's) takes its year as a written
     // day and month does: nearest the article by the clause's tense (resolve.ts).
-    const meant = g.eve === undefined ? feastDay : { ...addDays({ year: 2001, ...feastDay }, -1) };
+    // (The eve's month and day are those of any year: neither feast falls on 1 March.)
+    const meant = g.eve === undefined ? feastDay : addDays({ year: 2001, ...feastDay }, -1);
     const resolved = resolveDayMonth(meant.month, meant.day, tense, env.ref);
     if (resolved === null || resolved.yearBasis === 'unknown') return null;
     return { ks, ke, ...resolved, approximate: false, kind: 'date' };

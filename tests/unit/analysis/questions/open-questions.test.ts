@@ -287,8 +287,9 @@ describe('unverified claims', () => {
     expect(ofKind([a], 'unverified').map((q) => q.text.slice(0, q.text.indexOf(' ('))).sort()).toEqual([
       'من يؤكد أن الجسر سيغلق شهرا', 'من يؤكد أن الدورية عادت', 'من يؤكد أن العقد ألغي',
     ]);
-    // The name allowed, not kept back: nothing to ask.
+    // The name allowed, not kept back: nothing to ask; nor where the name was not mentioned («لم يرد ذكر اسمه»).
     expect(ofKind([dated('b', 'صحيفة الشرق', 'وقال المهندس سامي الخطيب، الذي سمح بنشر اسمه، إن الجسر سيغلق شهرا.')], 'unverified')).toEqual([]);
+    expect(ofKind([dated('c', 'صحيفة الشرق', 'وقال المهندس سامي الخطيب إن الجسر سيغلق شهرا، ولم يرد ذكر اسمه في بيان الوزارة.')], 'unverified')).toEqual([]);
   });
 
   it('does not flag named sources, «قد» before a perfect, or «مصادر» meaning resources', () => {

@@ -5,13 +5,15 @@ const at = (text: string, reference: string): [string, string, string][] =>
   findDates(text, { reference }).map((m) => [m.text, m.value, m.yearBasis]);
 
 describe('feasts of a fixed Gregorian day', () => {
-  it('dates Christmas 7 January where the text names the Coptic or Orthodox church, and leaves it where both days are near and no church is named', () => {
+  it('dates Christmas 7 January where the text names the Coptic church, and leaves it where both days are near and no church is named', () => {
     expect(at('وترأس البابا تواضروس قداس عيد الميلاد المجيد في العاصمة الإدارية.', '2031-01-08')).toEqual([['عيد الميلاد المجيد', '2031-01-07', 'inferred']]);
     expect(at('وهنأ المحافظ الأقباط عشية عيد الميلاد المجيد.', '2031-01-08')).toEqual([['عشية عيد الميلاد المجيد', '2031-01-06', 'inferred']]);
     // The Western church named: 25 December, whatever the article's day.
     expect(at('وأحيا الكاثوليك قداس عيد الميلاد المجيد في الكنيسة.', '2031-01-03')).toEqual([['عيد الميلاد المجيد', '2030-12-25', 'inferred']]);
     // No church named, both days within weeks of the article: unresolved rather than wrong.
     expect(at('وتزينت الشوارع لعيد الميلاد المجيد.', '2031-01-02')).toEqual([]);
+    // «الأرثوذكس» alone names no day: the Antiochian Orthodox keep 25 December, the Russian 7 January.
+    expect(at('واحتفل الأرثوذكس بعيد الميلاد المجيد في الكاتدرائية.', '2031-01-02')).toEqual([]);
     // No church named, only 25 December near: that day.
     expect(at('وتزينت الشوارع لعيد الميلاد المجيد.', '2030-12-10')).toEqual([['عيد الميلاد المجيد', '2030-12-25', 'inferred']]);
   });

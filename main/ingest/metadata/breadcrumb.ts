@@ -1,6 +1,6 @@
 import { lineKey } from '../lines/line-key.ts';
-import { outletInSlot } from './known-outlets.ts';
-import { outletShaped, sectionShaped } from './outlet-shape.ts';
+import { outletByName, outletInSlot } from './known-outlets.ts';
+import { outletShaped, sectionAmongSections, sectionShaped } from './outlet-shape.ts';
 
 // The separators of a breadcrumb trail: «الرئيسية / أخبار / هسبريس», «المغرب › سياسة › هسبريس», «أخبار » مصر».
 const SEPARATOR = /\s*(?:\/|›|»|>|→|\\|‹|«)\s*/u;
@@ -44,5 +44,7 @@ function spacedTrailOutlet(text: string): string | null {
   // Sections are one or two words; a headline's halves are longer («الحكومة تقر الموازنة - …»).
   const sections = segments.slice(0, -1);
   if (segments.length < 3 || segments.length > 5 || !sections.every((s) => s.length > 0 && s.split(/\s+/u).length <= 2 && !/[.!؟?،,:]/u.test(s))) return null;
-  return outletInSlot(segments.at(-1) ?? '')?.name ?? null;
+  // «السياسة | الاقتصاد | الثقافة | الرأي»: a menu of sections, the last one of them.
+  const last = segments.at(-1) ?? '';
+  return sectionAmongSections(last, sections, (n) => outletByName(n) !== null) ? null : (outletInSlot(last)?.name ?? null);
 }

@@ -1,4 +1,5 @@
-import { outletInSlot, type KnownOutlet } from './known-outlets.ts';
+import { outletByName, outletInSlot, type KnownOutlet } from './known-outlets.ts';
+import { sectionAmongSections } from './outlet-shape.ts';
 
 // «مؤسسة عدن الغد للإعلام», «دار الصباح للصحافة والنشر»: the publisher's style around the site's name.
 const PUBLISHER_HEAD = /^(?:مؤسسة|مؤسسه|مجموعة|مجموعه|شركة|شركه|دار)\s+/u;
@@ -21,5 +22,6 @@ export function menuOutlet(line: string): KnownOutlet | null {
   // «الأخبار | تقارير | برامج»: a menu that opens on a section names no site (the namesake paper «الأخبار» is not it).
   if (SECTION_ITEM.test(first)) return null;
   const name = first.replace(PUBLISHER_HEAD, '').replace(PUBLISHER_TAIL, '').trim();
-  return name.length < 2 ? null : outletInSlot(name);
+  // «السياسة | الاقتصاد | الثقافة»: a section like the items after it (see sectionAmongSections).
+  return name.length < 2 || sectionAmongSections(name, items.slice(1), (n) => outletByName(n) !== null) ? null : outletInSlot(name);
 }

@@ -44,3 +44,13 @@ export function cityNewsroomShaped(name: string): boolean {
   if (!isKnownPlace(words[0] ?? '') || isKnownPlace(name)) return false;
   return words.slice(1).every((w) => !isKnownPlace(w) && !PLACE_QUALIFIERS.has(lineKey(w)) && !GENERIC.has(lineKey(w)));
 }
+
+/**
+ * Whether an item of a menu or trail is a section like the items beside it: one word among items of one word
+ * («السياسة | الاقتصاد | الثقافة | الرأي»), and no outlet's full name — only the bare name of a paper the list knows in
+ * full («السياسة الكويتية», «صحيفة الرأي»). `isFullName` says whether the list knows the word as a whole name.
+ */
+export function sectionAmongSections(item: string, items: readonly string[], isFullName: (name: string) => boolean): boolean {
+  const oneWord = (s: string): boolean => !/\s/u.test(s.trim());
+  return oneWord(item) && !isFullName(item) && items.filter((s) => s !== item && oneWord(s)).length >= 2;
+}

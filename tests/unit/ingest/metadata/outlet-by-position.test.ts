@@ -42,6 +42,15 @@ describe('outlet by position: a name the list does not know, where only an outle
     expect(slots(`جسر جديد فوق الوادي\nعاجل: ${LEDE}`)).toEqual([]);
   });
 
+  it('reads no outlet from a name only the opening of the story gives: the subject of its first sentence as often as its newsroom', () => {
+    const page = `جسر جديد فوق الوادي\nمعرض الوادي للكتاب: ${LEDE}\n${MORE}`;
+    expect(slots(page)).toContainEqual({ name: 'معرض الوادي للكتاب', slot: 'opening' });
+    expect(outletBySlot(splitLines(page), undefined)).toBeNull();
+    expect(outletOf(page)).toBeNull();
+    // A desk signing for its newsroom is the page's byline, not its prose.
+    expect(outletOf(`جسر جديد فوق الوادي\nكتب المحرر السياسي لمرآة الوادي: ${LEDE}\n${MORE}`)).toBe('مرآة الوادي');
+  });
+
   it('reads the site name the URL host spells in Latin letters', () => {
     expect(hostLabel('https://www.thakiratalsharq.com/opinion/1')).toBe('thakiratalsharq');
     expect(hostLabel('https://elmakal.dz/author/x')).toBe('elmakal');

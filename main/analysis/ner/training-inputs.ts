@@ -34,7 +34,7 @@ export const TrainingSettings = z.object({
   average: z.boolean().optional(),
   scale: z.number().positive().optional(),
   share: z.number().gt(0).lt(1).optional(),
-});
+}).refine((s) => (s.share !== undefined) === (s.learner === 'sum'), { message: "a CRF's share is recorded with the learner 'sum', and only with it", path: ['share'] });
 export type TrainingSettings = z.infer<typeof TrainingSettings>;
 
 export const TrainingInputs = z.object({

@@ -55,5 +55,8 @@ describe('the summed learner', () => {
     expect(TrainingSettings.parse(recorded)).toEqual(recorded);
     expect(recordedSettings({ ...common, crf })).toEqual({ ...common, learner: 'crf', ...crf });
     expect(TrainingSettings.safeParse({ ...recorded, share: 1 }).success).toBe(false);
+    // A share belongs to the sum alone: a CRF's header with one, or a sum's without, was written by no trainer.
+    expect(TrainingSettings.safeParse({ ...recorded, learner: 'crf' }).success).toBe(false);
+    expect(TrainingSettings.safeParse({ ...recorded, share: undefined }).success).toBe(false);
   });
 });

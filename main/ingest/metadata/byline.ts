@@ -153,7 +153,8 @@ export function isPersonName(name: string): boolean {
   const words = name.split(/\s+/u);
   // «هند ن. خريش»: a middle initial is the one dot a name may hold; any other dot is an abbreviation or a sentence's.
   // «ع. بن يمينة»: a given name's initial may open it too, before a family name of a word or more («أ.», «د.», «م.» are titles).
-  const initial = (w: string, i: number): boolean => (i > 0 ? i < words.length - 1 : words.length >= 2 && !/^[أادم]/u.test(w)) && /^\p{L}\.$/u.test(w);
+  // (Read only once the name has two words or more: the test below returns first for one.)
+  const initial = (w: string, i: number): boolean => (i > 0 ? i < words.length - 1 : !/^[أادم]/u.test(w)) && /^\p{L}\.$/u.test(w);
   if (words.length < 2 || nameUnits(words) > 4 || words.some((w, i) => w.includes('.') && !initial(w, i))) return false;
   if (/^ال/u.test(normalise(words[0] ?? '')) || words.some((w) => NOT_A_NAME.has(normalise(w)))) return false;
   // «سالم بن راشد المهندي»: «بن» and «بنت» (and «ولد», «منت») join a name to the father's, never open or close it.

@@ -320,7 +320,8 @@ function outletOfPage(raw: RawDocument, lines: readonly SourceLine[]): CuedOutle
   if (aggregator !== null) return aggregator;
   const logo = [lines[0], lines[1]].map((l) => logoOutlet(l?.text)).find((o) => o?.aggregator === true);
   // A host the page prints and nothing else is not read as its outlet: on the studied sets a reader names such a
-  // page by its Arabic name far more often than by its host (tried by meta15: 2 right, 11 wrong).
+  // page by its Arabic name far more often than by its host (read as the outlet, the host was right on 2 pages and
+  // wrong on 11).
   return logo === undefined || logo === null ? { ...UNKNOWN, cue: 'none' } : { value: logo.name, basis: 'inferred', cue: 'aggregator-logo' };
 }
 

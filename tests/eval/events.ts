@@ -8,6 +8,7 @@
 // event-selections.test.ts. M, a court verdict written after L the same way (while L was being studied), was until
 // events15 studied it; N (a currency devaluation) and O (a cyber attack on a public service), each written after the
 // one before it the same way, are the untouched measurements now: their floors are pinned there, their misses are not.
+// P (a plane's emergency landing), written after O the same way, is untouched too.
 // `--verbose` lists every failed check of a studied set; an untouched set's misses are never printed (its figures
 // only), so that listing them cannot tune the rules to it. `--shipped-pairs` groups events with the shipped learned pair scorer
 // (models/events/same-event-pairs.json, in its mode and at its candidate floor) instead of the default rules.
@@ -30,6 +31,7 @@ import { selectionL } from '../fixtures/events/selection-l.ts';
 import { selectionM } from '../fixtures/events/selection-m.ts';
 import { selectionN } from '../fixtures/events/selection-n.ts';
 import { selectionO } from '../fixtures/events/selection-o.ts';
+import { selectionP } from '../fixtures/events/selection-p.ts';
 import { scoreBrief, type SelectionSpec } from '../fixtures/events/spec.ts';
 
 interface Selection {
@@ -54,6 +56,7 @@ const SELECTIONS: { label: string; selection: Selection; untouched?: true }[] = 
   { label: 'M (written without reading the rules; studied)', selection: selectionM },
   { label: 'N (written without reading the rules; untouched)', selection: selectionN, untouched: true },
   { label: 'O (written without reading the rules; untouched)', selection: selectionO, untouched: true },
+  { label: 'P (written without reading the rules; untouched)', selection: selectionP, untouched: true },
 ];
 
 /** The section's entry point (tests/eval/run.ts). */

@@ -4,7 +4,8 @@ import { isKnownPlace } from './known-places.ts';
 
 // The outlet as a reader cites it, from the name the outlet readers took off the page: the format sets' expected
 // values (untouched-4 on) cite a paper by its name without «صحيفة» / «جريدة» / «مجلة» («الشاهد», «الثورة», «زيتون»)
-// unless the bare name is a place («جريدة عمان», «جريدة القدس»), an agency by its full self-name («وكالة يونهاب
+// unless the bare name is a place («جريدة عمان», «جريدة القدس») or the list knows the paper only with its kind word
+// («صحيفة الخبر»), an agency by its full self-name («وكالة يونهاب
 // للأنباء»), Arabic before Latin when the page spells both («بيروت تايمز» over «Beirut Times»), and never with the
 // page's furniture: a section after a breadcrumb's «›», an honorific «(ع)», the logo's Latin twin or initials after
 // the Arabic name, a copyright clause in French or English.
@@ -115,6 +116,16 @@ export function citedOutlet(read: string, text: string): string {
   let name = outletByName(plain) === null ? (arabicOfPair(plain) ?? plain) : plain;
   if (!ARABIC.test(name)) name = arabicTwinOnPage(name, text) ?? name;
   name = fullAgencyName(name, text) ?? name;
+  return withoutPrintWord(name);
+}
+
+/**
+ * A paper's name without its kind word, unless the bare name is a place («جريدة عمان») or the list knows the outlet
+ * only with it («صحيفة الخبر»: «الخبر» alone is "the news item").
+ */
+function withoutPrintWord(name: string): string {
   const bare = name.replace(PRINT_WORD, '');
-  return bare !== name && bare.length > 0 && !isKnownPlace(bare) ? bare : name;
+  if (bare === name || bare.length === 0 || isKnownPlace(bare)) return name;
+  const listed = outletByName(name);
+  return listed === null || outletByName(bare) === listed ? bare : name;
 }

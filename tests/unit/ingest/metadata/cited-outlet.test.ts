@@ -79,3 +79,9 @@ describe('the import outputs the cited name', () => {
     expect(record.outlet).toBe('الميزان');
   });
 });
+
+describe('citedOutlet: a listed paper the list knows only with its kind word', () => {
+  it('keeps «صحيفة» where the bare name is a common word the list does not take alone', () => {
+    expect(citedOutlet('صحيفة الخبر', '')).toBe('صحيفة الخبر');
+  });
+});

@@ -1,6 +1,7 @@
 import { arabicSkeletons, latinSkeleton } from './host-skeleton.ts';
 import { outletByName, type KnownOutlet } from './known-outlets.ts';
 import { isKnownPlace } from './known-places.ts';
+import { SITE_DESCRIPTORS } from './outlet-nouns.ts';
 
 // The outlet as a reader cites it, from the name the outlet readers took off the page: the format sets' expected
 // values (untouched-4 on) cite a paper by its name without «صحيفة» / «جريدة» / «مجلة» («الشاهد», «الثورة», «زيتون»)
@@ -19,6 +20,10 @@ const BREADCRUMB = /\s+[›»>]\s+/u;
 /** What a masthead sets between a name's two spellings or a name and its tagline. */
 const PAIR_SEPARATOR = /\s+[-–—|·]\s+|\s{2,}/u;
 const ARABIC = /\p{Script=Arabic}/u;
+/** The words a masthead prints after a site's name that say it is a site («الإخباري», «نت»), not part of the name. */
+const WEB_WORDS: ReadonlySet<string> = new Set([...SITE_DESCRIPTORS, 'نت']);
+/** How many of the page's first non-empty lines are read as its masthead. */
+const MASTHEAD_LINES = 3;
 const LATIN = /\p{Script=Latin}/u;
 
 /** Whether two spellings, one Arabic and one Latin, are one name (their consonant skeletons agree, three at least). */
@@ -92,6 +97,34 @@ function arabicTwinOnPage(latin: string, text: string): string | null {
   return null;
 }
 
+/**
+ * The fuller form of `name`, a listed outlet's, that the page's masthead prints: one of its first lines is the name
+ * and one word more («الوطن الليبية», «الشروق ميديا» where the list's «الوطن», «الشروق» were read inside it), or null.
+ */
+function mastheadForm(name: string, text: string): string | null {
+  let from = 0;
+  for (let n = 0; n < MASTHEAD_LINES && from < text.length; n++) {
+    const end = text.indexOf('\n', from);
+    const line = text.slice(from, end < 0 ? text.length : end).trim();
+    from = end < 0 ? text.length : end + 1;
+    if (line.length === 0) {
+      n--;
+      continue;
+    }
+    // Only a form the list does not know as the same outlet, and not a web word after the name: readers cite
+    // «الميادين» and «رؤيا» where the masthead prints «الميادين نت», «رؤيا الإخباري».
+    const word = line.startsWith(`${name} `) ? line.slice(name.length + 1) : '';
+    if (/^\p{Script=Arabic}+$/u.test(word) && !WEB_WORDS.has(word) && outletByName(line) !== outletByName(name)) return line;
+  }
+  return null;
+}
+
+/** A Latin name that opens with a listed outlet's Latin initials («Lana News»: LANA), when the page prints the outlet's Arabic name. */
+function outletOfLatinInitials(latin: string, text: string): string | null {
+  const outlet = outletByName((latin.split(/\s+/u)[0] ?? '').toUpperCase());
+  return outlet !== null && ARABIC.test(outlet.name) && text.includes(outlet.name) ? outlet.name : null;
+}
+
 /** An agency's full self-name the page prints for a short one («وكالة يونهاب للأنباء» for «يونهاب»), or null. */
 function fullAgencyName(name: string, text: string): string | null {
   const bare = name.replace(/^وكالة\s+/u, '');
@@ -114,7 +147,8 @@ export function citedOutlet(read: string, text: string): string {
   const plain = withoutFurniture(read);
   if (plain.length === 0) return read;
   let name = outletByName(plain) === null ? (arabicOfPair(plain) ?? plain) : plain;
-  if (!ARABIC.test(name)) name = arabicTwinOnPage(name, text) ?? name;
+  if (!ARABIC.test(name)) name = arabicTwinOnPage(name, text) ?? outletOfLatinInitials(name, text) ?? name;
+  else name = mastheadForm(name, text) ?? name;
   name = fullAgencyName(name, text) ?? name;
   return withoutPrintWord(name);
 }

@@ -85,3 +85,22 @@ describe('citedOutlet: a listed paper the list knows only with its kind word', (
     expect(citedOutlet('صحيفة الخبر', '')).toBe('صحيفة الخبر');
   });
 });
+
+describe("citedOutlet: the masthead's fuller form of a listed name", () => {
+  it('takes the masthead line that is the listed name and one word more', () => {
+    expect(citedOutlet('الوطن', page('الوطن الجنوبية', 'عنوان الخبر هنا', 'نص الخبر'))).toBe('الوطن الجنوبية');
+  });
+  it('keeps the name when the word after it only says it is a site, or the line is further down', () => {
+    expect(citedOutlet('الوطن', page('الوطن الإخبارية', 'عنوان الخبر هنا'))).toBe('الوطن');
+    expect(citedOutlet('الوطن', page('قائمة', 'أخبار', 'عنوان الخبر هنا', 'الوطن الجنوبية'))).toBe('الوطن');
+  });
+});
+
+describe("citedOutlet: a Latin name opening with a listed outlet's initials", () => {
+  it("gives the outlet's Arabic name when the page prints it", () => {
+    expect(citedOutlet('Lana Online', page('Lana Online', 'وكالة الأنباء الليبية', 'عنوان الخبر'))).toBe('وكالة الأنباء الليبية');
+  });
+  it('keeps the Latin name when the page does not print the Arabic one', () => {
+    expect(citedOutlet('Lana Online', page('Lana Online', 'عنوان الخبر'))).toBe('Lana Online');
+  });
+});

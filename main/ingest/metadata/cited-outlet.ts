@@ -6,10 +6,11 @@ import { SITE_DESCRIPTORS } from './outlet-nouns.ts';
 // The outlet as a reader cites it, from the name the outlet readers took off the page: the format sets' expected
 // values (untouched-4 on) cite a paper by its name without «صحيفة» / «جريدة» / «مجلة» («الشاهد», «الثورة», «زيتون»)
 // unless the bare name is a place («جريدة عمان», «جريدة القدس») or the list knows the paper only with its kind word
-// («صحيفة الخبر»), an agency by its full self-name («وكالة يونهاب
-// للأنباء»), Arabic before Latin when the page spells both («بيروت تايمز» over «Beirut Times»), and never with the
-// page's furniture: a section after a breadcrumb's «›», an honorific «(ع)», the logo's Latin twin or initials after
-// the Arabic name, a copyright clause in French or English.
+// («صحيفة الخبر»); an agency by its full self-name («وكالة يونهاب للأنباء»); Arabic before Latin when the page
+// spells both («بيروت تايمز» over «Beirut Times»); the masthead's fuller form of a listed name («الوطن الليبية»); and
+// never with the page's furniture: a section after a breadcrumb's «›», an honorific «(ع)», the logo's Latin twin or
+// initials after the Arabic name, a copyright clause in French or English. The readers keep the name they read (the
+// title and byline readers compare lines with it); only the import's output is the cited name (clean-article.ts).
 
 /** The kind words a paper's or magazine's name sheds in a citation (an agency, channel or radio keeps its own). */
 const PRINT_WORD = /^(?:صحيفة|صحيفه|جريدة|جريده|مجلة|مجله)\s+/u;
@@ -98,7 +99,7 @@ function arabicTwinOnPage(latin: string, text: string): string | null {
 }
 
 /**
- * The fuller form of `name`, a listed outlet's, that the page's masthead prints: one of its first lines is the name
+ * The fuller form of `name` that the page's masthead prints: one of its first lines is the name
  * and one word more («الوطن الليبية», «الشروق ميديا» where the list's «الوطن», «الشروق» were read inside it), or null.
  */
 function mastheadForm(name: string, text: string): string | null {

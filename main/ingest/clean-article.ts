@@ -13,6 +13,7 @@ import { detectPublished } from './metadata/detect-published.ts';
 import { authorAt } from './metadata/wordpress-feed.ts';
 import { readTitle, type TitleReader } from './title/read-title.ts';
 import { readOutlet } from './outlet/read-outlet.ts';
+import { citedOutlet } from './metadata/cited-outlet.ts';
 import { readAuthor, type AuthorReader } from './author/read-author.ts';
 import type { Detected } from './metadata/detected.ts';
 
@@ -83,7 +84,7 @@ export function cleanArticle(raw: RawDocument, options: CleanOptions = {}): Arti
     file: baseName(raw.file),
     title: title.value,
     titleBasis: title.basis,
-    outlet: outlet.value,
+    outlet: outlet.value === null ? null : citedOutlet(outlet.value, raw.text),
     outletBasis: outlet.basis,
     author: author.value,
     authorBasis: author.basis,

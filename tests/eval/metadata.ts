@@ -91,6 +91,16 @@ function same(field: Field, a: string, b: string, text: string): boolean {
   return lineKey(a) === lineKey(b);
 }
 
+/**
+ * A second, looser outlet figure printed beside the strict one, never instead: two names are the same outlet when
+ * they agree once the kind words «صحيفة / جريدة / وكالة / قناة / موقع / شبكة» are dropped and the letters folded —
+ * nothing from the product's lists, so a namesake chosen by the list is not counted right by the list.
+ */
+function sameOutletLoosely(expected: string, read: string, text: string): boolean {
+  const loose = (name: string): string => matchKey(normalise(name)).replace(/^(?:صحيفه|جريده|وكاله|قناه|موقع|شبكه)\s+/u, '');
+  return same('outlet', expected, read, text) || loose(expected) === loose(read);
+}
+
 function read(record: ArticleRecord): Expectation {
   return { date: record.published, outlet: record.outlet, author: record.author, title: record.title };
 }
@@ -98,6 +108,8 @@ function read(record: ArticleRecord): Expectation {
 interface Score {
   returned: number;
   correct: number;
+  /** Outlets only: the returned values that are the expected outlet under the looser reading (sameOutletLoosely). */
+  loose?: number;
   expected: number;
   misses: string[];
 }
@@ -124,6 +136,7 @@ function tally(s: Score, field: Field, name: string, want: string | null, have: 
   if (have !== null) s.returned++;
   const right = want !== null && have !== null && same(field, want, have, text);
   if (right) s.correct++;
+  if (field === 'outlet' && want !== null && have !== null && sameOutletLoosely(want, have, text)) s.loose = (s.loose ?? 0) + 1;
   if (!right && (want !== null || have !== null)) s.misses.push(`${name}: expected ${want ?? '—'}, read ${have ?? '—'}`);
 }
 
@@ -188,6 +201,8 @@ async function printSetScores(label: string, folder: string, verbose: boolean): 
     const s = scores[field];
     console.log(`${field.padEnd(8)} ${pct(s.correct, s.returned)}      ${pct(s.correct, s.expected)}    (${s.correct} / ${s.returned} / ${s.expected})`);
   }
+  const loose = scores.outlet.loose ?? 0;
+  console.log(`outlet, same outlet (kind words and spelling aside; beside the strict row) ${pct(loose, scores.outlet.returned)}  ${pct(loose, scores.outlet.expected)}    (${loose} / ${scores.outlet.returned} / ${scores.outlet.expected})`);
   const other = await scoreOtherTitles(folder);
   console.log(`title, ${TITLE_READER_NAMES[OTHER_TITLE_READER]} (not the import's) ${pct(other.correct, other.returned)}  ${pct(other.correct, other.expected)}    (${other.correct} / ${other.returned} / ${other.expected})`);
   const outlets = await scoreLearnedOutlets(folder);
@@ -233,7 +248,7 @@ export async function evalMetadata(): Promise<void> {
   await printSet('untouched set 13 (tests/fixtures/formats/untouched-13: written by someone who did not write the rules; studied since by meta13, no longer an honest figure)', join(FIXTURES, 'formats', 'untouched-13'), verbose);
   await printSet('untouched set 14 (tests/fixtures/formats/untouched-14: written by someone who did not write the rules; studied since by meta14, no longer an honest figure)', join(FIXTURES, 'formats', 'untouched-14'), verbose);
   await printSet('untouched set 15 (tests/fixtures/formats/untouched-15: written by someone who did not write the rules; studied since by meta15, no longer an honest figure)', join(FIXTURES, 'formats', 'untouched-15'), verbose);
-  await printSet('untouched set 16 (tests/fixtures/formats/untouched-16: written by someone who did not write the rules)', join(FIXTURES, 'formats', 'untouched-16'), verbose);
+  await printSet('untouched set 16 (tests/fixtures/formats/untouched-16: written by someone who did not write the rules; studied since by meta17, no longer an honest figure)', join(FIXTURES, 'formats', 'untouched-16'), verbose);
   await printSet('untouched set 17 (tests/fixtures/formats/untouched-17: written by someone who did not write the rules; honest)', join(FIXTURES, 'formats', 'untouched-17'), verbose);
   await printSet('untouched set 18 (tests/fixtures/formats/untouched-18: written by someone who did not write the rules; honest)', join(FIXTURES, 'formats', 'untouched-18'), verbose);
   // A set written to train the learned choosers, not to measure them: its figures are training data, never honest ones.

@@ -11,7 +11,7 @@ import { markStoryTeasers } from './story-teaser.ts';
 import { cannotBeHeadline, headlineWeight, isLabelSized } from './headline-candidate.ts';
 import { markReaderNotices } from './reader-notice.ts';
 import { authorBoxName } from '../metadata/author-box.ts';
-import { barGluedWriter, dashGluedWriter, gluedCueWriter, openingWriterSurname, opensWithGivenName, parseAuthorBio, parseBareName, parseByline, parseCredits, parseNamePair, parseOutletByline, parsePlaceByline } from '../metadata/byline.ts';
+import { barGluedWriter, dashGluedWriter, gluedCueWriter, openingWriterSurname, opensWithGivenName, parseAuthorBio, parseBareName, parseByline, parseCredits, parseNamePair, parseOutletByline, parsePlaceByline, writerAboveTranslator, writersOnTwoLines } from '../metadata/byline.ts';
 import { outletByName } from '../metadata/known-outlets.ts';
 import { datelineOutlet, ownDateline } from '../metadata/outlet-cues.ts';
 import { readStamp } from '../metadata/publication-stamps.ts';
@@ -209,6 +209,12 @@ export function classifyLines(text: string, options: ClassifyOptions = {}): Line
   }
   const bylineLine = lines.find((l) => l.reason === 'byline');
   let bylineAuthor = bylineLine ? (parseByline(bylineLine.text) ?? headBylineAuthor(bylineLine.text) ?? headerAuthor) : null;
+  const aboveByline = bylineLine === undefined ? undefined : lines[lines.indexOf(bylineLine) - 1];
+  const translated = bylineLine === undefined || aboveByline?.reason !== null ? null : writerAboveTranslator(bylineLine.text, aboveByline.text);
+  if (translated !== null && aboveByline !== undefined) {
+    aboveByline.reason = 'byline';
+    bylineAuthor = translated;
+  }
   const creditsLine = lines.find((l) => l.reason === 'credits');
   const creditAuthor = creditsLine ? (parseCredits(creditsLine.text)?.reporter ?? null) : null;
 
@@ -279,7 +285,9 @@ export function classifyLines(text: string, options: ClassifyOptions = {}): Line
         bylineAuthor = described;
         continue;
       }
-      if (name === null || !(opensWithGivenName(name) || footnoted || (headlineSurname !== null && name.endsWith(` ${headlineSurname}`)))) continue;
+      // «ع. بوزيد»: a given name's initial before the family name is a byline's shape, never a heading's.
+      const initialled = name !== null && /^\p{L}\.\s/u.test(name);
+      if (name === null || !(opensWithGivenName(name) || initialled || footnoted || (headlineSurname !== null && name.endsWith(` ${headlineSurname}`)))) continue;
       line.reason = 'byline';
       bylineAuthor = name;
     }
@@ -292,6 +300,7 @@ export function classifyLines(text: string, options: ClassifyOptions = {}): Line
     above.reason = 'byline';
     bylineAuthor = aboveName;
   }
+  if (bylineAuthor !== null) bylineAuthor = writersByLine(lines, first) ?? bylineAuthor;
   for (let i = 0; i < first; i++) {
     const line = lines[i]!;
     if (line.reason !== null || i === titleAt) continue;
@@ -379,6 +388,24 @@ function headBylineAuthor(text: string): string | null {
 function agencyDatelineWriter(text: string): string | null {
   const found = datelineByline(text);
   return found !== null && found.whole && found.agency !== null ? found.writer : null;
+}
+
+/**
+ * Two writers above the story, a name a line, one of them already read as the byline (see writersOnTwoLines): both,
+ * and the other line marked a byline too. Null when no byline line has a second name beside it.
+ */
+function writersByLine(lines: Work[], first: number): string | null {
+  for (let i = 0; i + 1 < first; i++) {
+    const [upper, lower] = [lines[i]!, lines[i + 1]!];
+    const marked = [upper.reason, lower.reason].filter((r) => r === 'byline').length;
+    if (marked === 0 || ![upper.reason, lower.reason].every((r) => r === null || r === 'byline')) continue;
+    const pair = writersOnTwoLines(upper.text, lower.text);
+    if (pair === null) continue;
+    upper.reason = 'byline';
+    lower.reason = 'byline';
+    return pair;
+  }
+  return null;
 }
 
 /**

@@ -1,13 +1,14 @@
 import { isStopword, normalise } from '../../text/arabic/index.ts';
 import { isKnownPlace } from './known-places.ts';
-import { isGivenName, KUNYA_WORDS } from '../../text/gazetteer/given-names.ts';
+import { isGivenName, isGivenNameAli, KUNYA_WORDS } from '../../text/gazetteer/given-names.ts';
 import { isDateLabelWord, lineDates } from './dateline.ts';
 import { outletByName } from './known-outlets.ts';
 import { NAME_JOINERS } from '../../text/gazetteer/name-joiners.ts';
 
 // Longest cue first («يحررها اليوم:» heads a live page's editor; «حرّر هذا الخبر:», «كتب هذا التقرير:» name the copy written), and a cue ends at a word's end: «كتبت سارة» is not «كتب» + «ت سارة», «Byblos» is no byline.
-// A writing-hand or person emoji stands for the cue word on pages that print «✍️ فلان الفلاني».
-const BYLINE = /^(?:حرّ?رت?\s+(?:هذا\s+)?(?:الخبر|المقال|التقرير|المادة)|كتبت?\s+(?:هذا\s+)?(?:الخبر|المقال|التقرير)|أعدّ?ت?\s+(?:هذا\s+)?(?:الخبر|المقال|التقرير)|مُ?ساهمة من طرف|مُ?شاركة من طرف|إعداد وتحرير|written by|reporting by|words by|posted by|بواسطة|كتابة|الكاتبة|الكاتب|المحرر|كتبته|كتبت|كتبه|كتب|بقلم|إعداد|اعداد|تحرير|حرره|يحررها اليوم|يحرره اليوم|يحررها|يحرره|تقرير|حاوره|حاورها|حاورته|أجرى الحوار|أجرت الحوار|ترجمة وإعداد|ترجمة وتحرير|ترجمة|ترجمه|حوار|by|✍(?:\uFE0F|\p{Emoji_Modifier})?|🖊\uFE0F?|✒\uFE0F?|✏\uFE0F?|👤)(?![\p{L}])\s*[:：\-–—/\u0640.]*\s*(.+)$/iu;
+// A writing-hand or person emoji stands for the cue word on pages that print «✍️ فلان الفلاني». «مراسلنا في موروني:»
+// names the place the correspondent files from, a word or two before the colon that sets the name off.
+const BYLINE = /^(?:حرّ?رت?\s+(?:هذا\s+)?(?:الخبر|المقال|التقرير|المادة)|كتبت?\s+(?:هذا\s+)?(?:الخبر|المقال|التقرير)|أعدّ?ت?\s+(?:هذا\s+)?(?:الخبر|المقال|التقرير)|مُ?ساهمة من طرف|مُ?شاركة من طرف|إعداد وتحرير|written by|reporting by|words by|posted by|بواسطة|كتابة|الكاتبة|الكاتب|المحرر|مراسل(?:نا|تنا|ة|ه)?\s+في\s+[^:：\s]+(?:\s+[^:：\s]+)?(?=\s*[:：])|كتبته|كتبت|كتبه|كتب|بقلم|إعداد|اعداد|تحرير|حرره|يحررها اليوم|يحرره اليوم|يحررها|يحرره|تقرير|حاوره|حاورها|حاورته|أجرى الحوار|أجرت الحوار|ترجمة وإعداد|ترجمة وتحرير|ترجمة|ترجمه|حوار|by|✍(?:\uFE0F|\p{Emoji_Modifier})?|🖊\uFE0F?|✒\uFE0F?|✏\uFE0F?|👤)(?![\p{L}])\s*[:：\-–—/\u0640.]*\s*(.+)$/iu;
 // «أنور باحميد*», «نادين حمود*:»: an asterisk marks the footnote that gives the writer's role.
 const TRAILING = /[\s:：\-–—,،.|/*]+$/u;
 
@@ -76,6 +77,8 @@ export function parseByline(line: string): string | null {
   const second = parts.length === 2 ? asName((parts[1] ?? '').replace(HONORIFIC, '')) : null;
   if (name !== null && second !== null && isPersonName(second) && opensWithGivenName(second) && isPersonName(name)) return `${name} و${second}`;
   if (name !== null && WEAK_CUE.test(trimmed) && !(isPersonName(name) && opensWithGivenName(name))) return null;
+  // «المحرر الاقتصادي:», «المحرر السياسي»: the cue and a desk's adjective name a desk, no writer.
+  if (name !== null && /^(?:ال)?محرر/u.test(trimmed) && /^ال\S+ي$/u.test(name)) return null;
   return name;
 }
 
@@ -159,7 +162,7 @@ export function isPersonName(name: string): boolean {
   if (/^ال/u.test(normalise(words[0] ?? '')) || words.some((w) => NOT_A_NAME.has(normalise(w)))) return false;
   // «سالم بن راشد المهندي»: «بن» and «بنت» (and «ولد», «منت») join a name to the father's, never open or close it.
   const joiner = (w: string, i: number): boolean => i > 0 && i < words.length - 1 && NAME_JOINERS.has(w);
-  return words.every((w, i) => initial(w, i) || (/^[\p{L}\p{M}'\u2019-]+$/u.test(w) && (joiner(w, i) || !isStopword(normalise(w)))));
+  return words.every((w, i) => initial(w, i) || (/^[\p{L}\p{M}'\u2019-]+$/u.test(w) && (joiner(w, i) || !isStopword(normalise(w)) || isGivenNameAli(words, i))));
 }
 
 /**
@@ -176,10 +179,34 @@ export function parseNamePair(text: string): string | null {
 }
 
 /**
+ * Two writers a page prints a name a line («ليلى البوعزيزي» over «حسن الدوري»), as a byline of two is written: «A وB».
+ * Both must open with a given name the gazetteer knows, and differ (a name printed twice is one writer).
+ */
+export function writersOnTwoLines(upper: string, lower: string): string | null {
+  const a = parseBareName(upper);
+  const b = a === null ? null : parseBareName(lower);
+  if (a === null || b === null || a === b) return null;
+  return opensWithGivenName(a) && opensWithGivenName(b) ? `${a} و${b}` : null;
+}
+
+/**
+ * The writer named on the line above a translator's credit («يزيد الصافي» over «ترجمة: نادين حبيقة»): a translated
+ * piece prints its writer first and the translator under; the writer is the author. Null when the byline is no
+ * translator's credit alone («ترجمة وإعداد» is the author's) or the line above is no name that opens with a given name.
+ */
+export function writerAboveTranslator(byline: string, above: string | undefined): string | null {
+  if (above === undefined || !/^(?:ترجمة|ترجمه)\s*[:：\-–—]/u.test(byline.trim())) return null;
+  const name = parseBareName(above);
+  return name !== null && opensWithGivenName(name) ? name : null;
+}
+
+/**
  * A line that is only a writer's name, as some pages print it beside the date with no cue word:
  * «د.عبدالله المقطري». The honorific is not part of the name.
  */
-export function parseBareName(text: string): string | null {
+export function parseBareName(line: string): string | null {
+  // «ع. بوزيد / ق. و»: a second contributor signs with initials only, after a slash; the name before it is the writer's.
+  const text = line.replace(/\s+\/\s*(?:\p{L}\.\s?)+\p{L}\.?\s*$/u, '');
   if (/(?:^|\s)[-–—|/]+(?:\s|$)/u.test(text)) return null; // «بورتسودان - سلمى يوسف» is a place and a name
   // «عبدالحق خرباش.. 11.01.2026»: the date the writer's line carries after the name, and the dots before it. The
   // date grammar runs only when the words before the first digit could be a name: most lines with digits are prose.
@@ -328,9 +355,7 @@ export function gluedTailWriter(title: string): string | null {
   const m = GLUED_TAIL.exec(title.trim());
   const name = m === null ? null : asName(m[2] ?? '');
   if (name === null || isKnownPlace(name) || outletByName(name) !== null) return null;
-  // «علي» written with its yeh opens a name, though its key is the preposition «على»'s: checked as a name word.
-  const given = /^علي\s/u.test(name);
-  return isPersonName(given ? name.replace(/^علي/u, 'سالم') : name) && (given || opensWithGivenName(name)) ? name : null;
+  return isPersonName(name) && opensWithGivenName(name) ? name : null;
 }
 
 /**
@@ -356,9 +381,7 @@ export function barGluedWriter(lede: string): string | null {
   const m = /^([\p{L}\p{M} .]{4,40}?)\s*\|\|/u.exec(lede.trim());
   const name = m === null ? null : asName((m[1] ?? '').replace(HONORIFIC, ''));
   if (name === null) return null;
-  // «علي» folds to the preposition «على»: asked as another given name of its shape, as gluedTailWriter does.
-  const given = /^علي\s/u.test(name);
-  return isPersonName(given ? name.replace(/^علي/u, 'سالم') : name) && (given || opensWithGivenName(name)) ? name : null;
+  return isPersonName(name) && opensWithGivenName(name) ? name : null;
 }
 
 /**

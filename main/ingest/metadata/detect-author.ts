@@ -9,7 +9,8 @@ import { nameBeforeDescriptor } from './head-byline.ts';
 // «خاص قوون», «خاص - الموقع»: the credit of a newsroom's own copy, where a byline stands.
 const OWN_COPY = /^خاص(?:\s|$|[-–—:])/u;
 // «محرر الأقباط متحدون», «قسم الأخبار», «فريق التحرير»: a desk of the newsroom signs the copy, no person.
-const DESK = /^(?:ال)?(?:محرر|محررة|محررو|قسم|فريق|هيئة|أسرة|اسرة|غرفة)(?:\s|$)/u;
+// So does a unit or an office of the publisher («إعداد: وحدة الرصد والتحليل», «دائرة العلاقات العامة والإعلام»).
+const DESK = /^(?:ال)?(?:محرر|محررة|محررو|قسم|فريق|هيئة|أسرة|اسرة|غرفة|وحدة|وحده|دائرة|دائره|مكتب|إدارة|ادارة|اداره|شعبة|مديرية)(?:\s|$)/u;
 
 /**
  * Whether a byline's name is a newsroom, not a writer: the page's own outlet («الكاتب: صحراء ميديا», «تقرير شبوة

@@ -58,9 +58,7 @@ const OFFICE = /^(?:وزير|وزيرة|رئيس|رئيسة|مدير|مديرة|
 /** A writer's name as a header prints it: a person's name (see isPersonName) without its honorific, never an office («وزير الخارجية»). */
 export function personName(text: string): string | null {
   const name = text.replace(HONORIFIC, '').replace(/[\s:：\-–—,،.|]+$/u, '').trim();
-  // «علي» written with its yeh is the given name, though its key is the preposition «على»'s: check it as a name word.
-  const checked = name.replace(/(^|\s)علي(?=\s|$)/gu, '$1سالم');
-  return isPersonName(checked) && !OFFICE.test(name.split(/\s+/u)[0] ?? '') ? name : null;
+  return isPersonName(name) && !OFFICE.test(name.split(/\s+/u)[0] ?? '') ? name : null;
 }
 
 // A clock with its meridiem and clock words: «10:45 ص», «09:30 مساءً», «الساعة 11:20».

@@ -71,7 +71,9 @@ const blankCredit = (m: string): string => (m.trim().split(/\s+/u).length <= 4 ?
 // date it stands for, as feeds and themes print both; its count and unit are the stamp's furniture then.
 const RELATIVE_BESIDE = /(?<![\p{L}])(?:منذ|قبل)\s+(?:\p{N}+\s*)?(?:ثواني|ثوان|ثانية|دقيقة|دقيقتين|دقائق|ساعة|ساعتين|ساعات|يوم|يومين|أيام|ايام|أسبوع|اسبوع|أسبوعين|اسبوعين|أسابيع|اسابيع|شهر|شهرين|أشهر|اشهر)(?![\p{L}])/gu;
 // A line of fields set apart by bars: a feed reader's «source | منذ 21 ساعة | 2026-01-14 18:20».
-const FIELD_BAR = /\s[|｜]\s/u;
+// A middle dot sets a meta row's fields apart as a bar does («2026-01-14 · 3 دقائق قراءة», «بواسطة فريق التحرير · January 12, 2026»).
+const FIELD_BAR = /\s[|｜·]\s/u;
+const SECTION_BEFORE_WEEKDAY = new RegExp(`^\\s*[\\p{L}\\p{M}]+\\s+${WEEKDAY_WRITTEN_PATTERN}[\\s,،]+\\p{N}`, 'u');
 // A clock right after a date that opens its line: «12 كانون الثاني 2026 11:05ص», «14/01/2026 - 09:30».
 const OPENING_CLOCK = /^\s*[-–—|،,]?\s*\p{N}{1,2}:\p{N}{2}(?![\p{N}])/u;
 // «Asia/Tehran», «Africa/Algiers»: a time zone's name as servers print it beside their clock.
@@ -87,7 +89,11 @@ const HOST = /(?:https?:\/\/)?(?:[a-z0-9-]+\.)+[a-z]{2,}(?:\/[^\s]*)?/giu;
 function onlyStamp(text: string, dates: readonly DateMention[], others: readonly { start: number; end: number }[], published: boolean): boolean {
   const spans = [...dates, ...others];
   const strange = (words: string[]): string[] => words.filter((w) => !isKnownPlace(w));
-  if (strange(leftoverWords(text, spans)).length === 0) return true;
+  const stray = strange(leftoverWords(text, spans));
+  if (stray.length === 0) return true;
+  // «تقارير الاثنين 12 كانون الثاني 2026 - 04:10 م»: a section's label of one word before the weekday that opens the
+  // stamp; prose does not put a weekday and its date right after a lone word.
+  if (stray.length === 1 && SECTION_BEFORE_WEEKDAY.test(text)) return true;
   const first = dates.reduce((a, b) => (b.start < a.start ? b : a));
   const head = text.slice(0, first.start);
   // A line that opens with the date and its clock is the page's stamp whatever a scrape ran onto it (the headline
@@ -119,7 +125,7 @@ function onlyStamp(text: string, dates: readonly DateMention[], others: readonly
 /** Whether a line of bar-set fields is a stamp: see onlyStamp. */
 function barFieldsStamp(text: string, dates: readonly DateMention[], spans: readonly { start: number; end: number }[]): boolean {
   let at = 0;
-  for (const field of text.split(/[|｜]/u)) {
+  for (const field of text.split(/[|｜·]/u)) {
     const start = at;
     at += field.length + 1;
     const inside = spans.filter((s) => s.start >= start && s.end <= start + field.length).map((s) => ({ start: s.start - start, end: s.end - start }));

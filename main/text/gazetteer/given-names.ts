@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { normalise } from '../arabic/index.ts';
 import givenNamesData from './given-names.json' with { type: 'json' };
+import { NAME_JOINERS } from './name-joiners.ts';
 
 const GivenNamesData = z.object({
   about: z.string(),
@@ -27,4 +28,23 @@ export const KUNYA_WORDS: ReadonlySet<string> = new Set(DATA.kunya.map(normalise
 export function isGivenName(key: string): boolean {
   if (GIVEN_NAMES.has(key)) return true;
   return /^(?:عبد|ابو)\p{L}{2,}$/u.test(key);
+}
+
+const PREPOSITION_ALA = normalise('على');
+
+/**
+ * Whether `words[at]`, which normalise folds to the preposition «على», is the given name «علي» in this run of name
+ * words. Written with its yeh it is the name where a name has its given names: opening the run («علي الشامي») or after
+ * another given name («محمد علي حسن»), a joiner or «آل» («فاطمة بنت علي»); the preposition takes an object after it, so «ردّ علي» (Egyptian writing
+ * spells the preposition with a yeh too) is not read as a name. Written «على» (the Egyptian spelling of the name, and
+ * everywhere the preposition) it is the name only where the preposition cannot stand: closing the run, after a given
+ * name («محمد على»).
+ */
+export function isGivenNameAli(words: readonly string[], at: number): boolean {
+  const word = words[at] ?? '';
+  if (normalise(word) !== PREPOSITION_ALA) return false;
+  const before = words[at - 1] ?? '';
+  const afterGivenName = at > 0 && isGivenName(normalise(before));
+  if (/ي$/u.test(word)) return at === 0 || afterGivenName || NAME_JOINERS.has(before) || before === 'آل';
+  return at === words.length - 1 && afterGivenName;
 }

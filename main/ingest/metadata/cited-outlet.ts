@@ -1,0 +1,166 @@
+import { arabicSkeletons, latinSkeleton } from './host-skeleton.ts';
+import { outletByName, type KnownOutlet } from './known-outlets.ts';
+import { isKnownPlace } from './known-places.ts';
+import { SITE_DESCRIPTORS } from './outlet-nouns.ts';
+
+// The outlet as a reader cites it, from the name the outlet readers took off the page: the format sets' expected
+// values (untouched-4 on) cite a paper by its name without «صحيفة» / «جريدة» / «مجلة» («الشاهد», «الثورة», «زيتون»)
+// unless the bare name is a place («جريدة عمان», «جريدة القدس») or the list knows the paper only with its kind word
+// («صحيفة الخبر»); an agency by its full self-name («وكالة يونهاب للأنباء»); Arabic before Latin when the page
+// spells both («بيروت تايمز» over «Beirut Times»); the masthead's fuller form of a listed name («الوطن الليبية»); and
+// never with the page's furniture: a section after a breadcrumb's «›», an honorific «(ع)», the logo's Latin twin or
+// initials after the Arabic name, a copyright clause in French or English. The readers keep the name they read (the
+// title and byline readers compare lines with it); only the import's output is the cited name (clean-article.ts).
+
+/** The kind words a paper's or magazine's name sheds in a citation (an agency, channel or radio keeps its own). */
+const PRINT_WORD = /^(?:صحيفة|صحيفه|جريدة|جريده|مجلة|مجله)\s+/u;
+const HONORIFIC = /\s*\((?:ع|ص|رض|عج)\)/gu;
+const LATIN_RIGHTS = /\b(?:tous droits réservés|all rights reserved|todos los derechos reservados|copyright)\b|©/giu;
+/** A breadcrumb's separator: the site's name leads it, a section follows. */
+const BREADCRUMB = /\s+[›»>]\s+/u;
+/** What a masthead sets between a name's two spellings or a name and its tagline. */
+const PAIR_SEPARATOR = /\s+[-–—|·]\s+|\s{2,}/u;
+const ARABIC = /\p{Script=Arabic}/u;
+/** The words a masthead prints after a site's name that say it is a site («الإخباري», «نت»), not part of the name. */
+const WEB_WORDS: ReadonlySet<string> = new Set([...SITE_DESCRIPTORS, 'نت']);
+/** How many of the page's first non-empty lines are read as its masthead. */
+const MASTHEAD_LINES = 3;
+const LATIN = /\p{Script=Latin}/u;
+
+/** Whether two spellings, one Arabic and one Latin, are one name (their consonant skeletons agree, three at least). */
+export function spelledAlike(arabic: string, latin: string): boolean {
+  const skeletons = latinSkeletons(latin);
+  if (skeletons.every((s) => s.length < 3)) return false;
+  return arabicSkeletons(arabic).some((a) => skeletons.some((l) => l.length >= 3 && (a === l || a === l.replace(/^l/u, ''))));
+}
+
+// An English plural's or a name's final s is written ز in Arabic («Times» / «تايمز»): both readings are tried.
+function latinSkeletons(latin: string): string[] {
+  const words = latin.split(/[\s-]+/u).filter((w) => /[a-z]/iu.test(w));
+  return [...new Set([latinSkeleton(words.join('')), latinSkeleton(words.map((w) => w.replace(/s$/iu, 'z')).join(''))])];
+}
+
+/** The listed outlet every part of `parts` names, when they all name the same one. */
+function oneOutlet(parts: readonly string[]): KnownOutlet | null {
+  const outlets = parts.map((p) => outletByName(p));
+  const first = outlets[0] ?? null;
+  return first !== null && outlets.every((o) => o === first) ? first : null;
+}
+
+/** The Arabic one of a name's two spellings side by side («ساسة بوست SASAPOST», «Hespress - هسبريس …»), or null. */
+function arabicOfPair(name: string): string | null {
+  const parts = name.split(PAIR_SEPARATOR).map((p) => p.trim()).filter((p) => p.length > 0);
+  // «وكالة جيبوتي للأنباء ADI», «وكالة الأنباء اليمنية سبأ»: two forms the list records of one outlet, without a separator.
+  const words = name.split(/\s+/u);
+  for (let cut = 1; cut < words.length; cut++) {
+    const outlet = oneOutlet([words.slice(0, cut).join(' '), words.slice(cut).join(' ')]);
+    if (outlet !== null) return outlet.name;
+  }
+  if (parts.length < 2) return latinTail(name);
+  const listed = oneOutlet(parts);
+  if (listed !== null) return listed.name;
+  const latin = parts.find((p) => LATIN.test(p) && !ARABIC.test(p));
+  if (latin === undefined) return null;
+  for (const part of parts.filter((p) => ARABIC.test(p))) {
+    const twin = leadingTwin(part, latin);
+    if (twin !== null) return twin;
+  }
+  return null;
+}
+
+/** «ساسة بوست SASAPOST»: an Arabic name followed by its own Latin spelling in one run. */
+function latinTail(name: string): string | null {
+  const m = /^(\P{Script=Latin}*\p{Script=Arabic}\P{Script=Latin}*?)\s+([\p{Script=Latin}][\p{Script=Latin}\s.'-]*)$/u.exec(name);
+  if (m === null) return null;
+  const arabic = (m[1] ?? '').trim();
+  return spelledAlike(arabic, m[2] ?? '') ? arabic : null;
+}
+
+/** The first words of an Arabic part that spell `latin` («هسبريس» of «هسبريس جريدة إلكترونية مغربية»), or null. */
+function leadingTwin(part: string, latin: string): string | null {
+  const words = part.split(/\s+/u);
+  for (let n = Math.min(words.length, 4); n >= 1; n--) {
+    const head = words.slice(0, n).join(' ');
+    if (spelledAlike(head, latin)) return head;
+  }
+  return null;
+}
+
+/** A line of the page that spells a Latin name in Arabic letters, alone or as one part of the line, or null. */
+function arabicTwinOnPage(latin: string, text: string): string | null {
+  for (const line of text.split('\n')) {
+    if (line.length > 80 || !ARABIC.test(line)) continue;
+    for (const part of line.split(PAIR_SEPARATOR)) {
+      const candidate = part.trim();
+      if (candidate.split(/\s+/u).length <= 4 && !LATIN.test(candidate) && spelledAlike(candidate, latin)) return candidate;
+    }
+  }
+  return null;
+}
+
+/**
+ * The fuller form of `name` that the page's masthead prints: one of its first lines is the name
+ * and one word more («الوطن الليبية», «الشروق ميديا» where the list's «الوطن», «الشروق» were read inside it), or null.
+ */
+function mastheadForm(name: string, text: string): string | null {
+  let from = 0;
+  for (let n = 0; n < MASTHEAD_LINES && from < text.length; n++) {
+    const end = text.indexOf('\n', from);
+    const line = text.slice(from, end < 0 ? text.length : end).trim();
+    from = end < 0 ? text.length : end + 1;
+    if (line.length === 0) {
+      n--;
+      continue;
+    }
+    // Only a form the list does not know as the same outlet, and not a web word after the name: readers cite
+    // «الميادين» and «رؤيا» where the masthead prints «الميادين نت», «رؤيا الإخباري».
+    const word = line.startsWith(`${name} `) ? line.slice(name.length + 1) : '';
+    if (/^\p{Script=Arabic}+$/u.test(word) && !WEB_WORDS.has(word) && outletByName(line) !== outletByName(name)) return line;
+  }
+  return null;
+}
+
+/** A Latin name that opens with a listed outlet's Latin initials («Lana News»: LANA), when the page prints the outlet's Arabic name. */
+function outletOfLatinInitials(latin: string, text: string): string | null {
+  const outlet = outletByName((latin.split(/\s+/u)[0] ?? '').toUpperCase());
+  return outlet !== null && ARABIC.test(outlet.name) && text.includes(outlet.name) ? outlet.name : null;
+}
+
+/** An agency's full self-name the page prints for a short one («وكالة يونهاب للأنباء» for «يونهاب»), or null. */
+function fullAgencyName(name: string, text: string): string | null {
+  const bare = name.replace(/^وكالة\s+/u, '');
+  if (!ARABIC.test(bare) || bare.split(' ').length > 3 || /للأنباء|للانباء/u.test(bare) || !text.includes(bare)) return null;
+  const escaped = bare.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  return new RegExp(`وكالة\\s+${escaped}\\s+لل[أا]نباء`, 'u').test(text) ? `وكالة ${bare} للأنباء` : null;
+}
+
+/** A name without the page's furniture: a breadcrumb's section, an honorific, a Latin copyright clause. */
+function withoutFurniture(name: string): string {
+  const lead = name.split(BREADCRUMB)[0] ?? name;
+  return lead.replace(HONORIFIC, '').replace(LATIN_RIGHTS, ' ').replace(/\s+/gu, ' ').trim();
+}
+
+/**
+ * The outlet's name as a reader cites it, from `read`, the name the outlet readers took off the page of `text`
+ * (see the module's comment). A name it cannot improve is returned as it is.
+ */
+export function citedOutlet(read: string, text: string): string {
+  const plain = withoutFurniture(read);
+  if (plain.length === 0) return read;
+  let name = outletByName(plain) === null ? (arabicOfPair(plain) ?? plain) : plain;
+  if (!ARABIC.test(name)) name = arabicTwinOnPage(name, text) ?? outletOfLatinInitials(name, text) ?? name;
+  else name = mastheadForm(name, text) ?? name;
+  name = fullAgencyName(name, text) ?? name;
+  return withoutPrintWord(name);
+}
+
+/**
+ * A paper's name without its kind word, unless the bare name is a place («جريدة عمان») or the list knows the outlet
+ * only with it («صحيفة الخبر»: «الخبر» alone is "the news item").
+ */
+function withoutPrintWord(name: string): string {
+  const bare = name.replace(PRINT_WORD, '');
+  if (bare === name || bare.length === 0 || isKnownPlace(bare)) return name;
+  const listed = outletByName(name);
+  return listed === null || outletByName(bare) === listed ? bare : name;
+}

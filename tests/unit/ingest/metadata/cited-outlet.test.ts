@@ -1,0 +1,106 @@
+// The outlet as a reader cites it (cited-outlet.ts), each rule in names and lines written for the test, with the
+// negative each needs: a name the rule must leave as it is.
+import { describe, expect, it } from 'vitest';
+import { citedOutlet, spelledAlike } from '../../../../main/ingest/metadata/cited-outlet.ts';
+import { cleanArticle } from '../../../../main/ingest/clean-article.ts';
+
+const page = (...lines: string[]): string => lines.join('\n');
+
+describe('citedOutlet: page furniture', () => {
+  it('drops the section a breadcrumb puts after the site', () => {
+    expect(citedOutlet('جريدة عمان › مقالات', '')).toBe('جريدة عمان');
+  });
+  it('drops an honorific after a name', () => {
+    expect(citedOutlet('إذاعة الإمام علي (ع)', '')).toBe('إذاعة الإمام علي');
+  });
+  it('drops a French or English copyright clause', () => {
+    expect(citedOutlet('Tous droits réservés La Gazette Verte', '')).toBe('La Gazette Verte');
+    expect(citedOutlet('Nile Mirror All rights reserved', '')).toBe('Nile Mirror');
+  });
+});
+
+describe('citedOutlet: two spellings of one name', () => {
+  it('keeps the Arabic of an Arabic name followed by its own Latin spelling', () => {
+    expect(citedOutlet('نبض الشارع  NABDALSHARE', '')).toBe('نبض الشارع');
+    expect(citedOutlet('Nabd Alshare - نبض الشارع', '')).toBe('نبض الشارع');
+  });
+  it('keeps the Arabic name and drops a tagline after it when the Latin spells only the name', () => {
+    expect(citedOutlet('Nabd - نبض موقع إخباري مستقل', '')).toBe('نبض');
+  });
+  it('gives the listed name for two forms the list records of one outlet', () => {
+    expect(citedOutlet('وكالة الأنباء اليمنية سبأ', '')).toBe('سبأ');
+    expect(citedOutlet('وكالة جيبوتي للأنباء ADI', '')).toBe('وكالة جيبوتي للأنباء');
+  });
+  it('leaves an Arabic name beside a Latin name that is not its spelling', () => {
+    expect(citedOutlet('نبض الشارع - Morning Post', '')).toBe('نبض الشارع - Morning Post');
+  });
+  it('tells spellings apart by their consonants', () => {
+    expect(spelledAlike('بيروت تايمز', 'Beirut Times')).toBe(true);
+    expect(spelledAlike('صدى المدينة', 'Beirut Times')).toBe(false);
+    // Two consonants agree by chance: never enough.
+    expect(spelledAlike('بر', 'Bar')).toBe(false);
+  });
+});
+
+describe('citedOutlet: a Latin name the page also prints in Arabic', () => {
+  it('takes the Arabic line of the page that spells it', () => {
+    const text = page('Delta Times', 'دلتا تايمز', 'عنوان الخبر هنا', '© 2026 Delta Times');
+    expect(citedOutlet('Delta Times', text)).toBe('دلتا تايمز');
+  });
+  it('keeps the Latin name when no line spells it in Arabic', () => {
+    expect(citedOutlet('Cedar Times', page('Cedar Times', 'مدينة الأرز', 'عنوان الخبر هنا'))).toBe('Cedar Times');
+  });
+});
+
+describe('citedOutlet: kind words and full self-names', () => {
+  it("drops a paper's or magazine's kind word", () => {
+    expect(citedOutlet('جريدة الميزان', '')).toBe('الميزان');
+    expect(citedOutlet('مجلة الواحة', '')).toBe('الواحة');
+  });
+  it('keeps the kind word when the bare name is a place', () => {
+    expect(citedOutlet('جريدة عمان', '')).toBe('جريدة عمان');
+    expect(citedOutlet('صحيفة القدس', '')).toBe('صحيفة القدس');
+  });
+  it("keeps an agency's, channel's or radio's own kind word", () => {
+    expect(citedOutlet('قناة المسار', '')).toBe('قناة المسار');
+    expect(citedOutlet('إذاعة الوادي', '')).toBe('إذاعة الوادي');
+  });
+  it("gives an agency's full self-name when the page prints it", () => {
+    expect(citedOutlet('نجمة', page('وكالة نجمة للأنباء', 'الخبر'))).toBe('وكالة نجمة للأنباء');
+    expect(citedOutlet('وكالة نجمة', page('وكالة نجمة للانباء', 'الخبر'))).toBe('وكالة نجمة للأنباء');
+    expect(citedOutlet('نجمة', page('نجمة', 'الخبر'))).toBe('نجمة');
+  });
+});
+
+describe('the import outputs the cited name', () => {
+  it("drops a paper's kind word from the outlet it reads off a copyright line", () => {
+    const text = page('ارتفاع أسعار القمح في الأسواق المحلية', '', 'ارتفعت أسعار القمح هذا الأسبوع في الأسواق المحلية بنسبة طفيفة.', '', '© 2026 جريدة الميزان. جميع الحقوق محفوظة');
+    const record = cleanArticle({ file: 'a.txt', format: 'txt', encoding: 'utf-8', text, declared: {} }, { now: '2026-01-15' });
+    expect(record.outlet).toBe('الميزان');
+  });
+});
+
+describe('citedOutlet: a listed paper the list knows only with its kind word', () => {
+  it('keeps «صحيفة» where the bare name is a common word the list does not take alone', () => {
+    expect(citedOutlet('صحيفة الخبر', '')).toBe('صحيفة الخبر');
+  });
+});
+
+describe("citedOutlet: the masthead's fuller form of a listed name", () => {
+  it('takes the masthead line that is the listed name and one word more', () => {
+    expect(citedOutlet('الوطن', page('الوطن الجنوبية', 'عنوان الخبر هنا', 'نص الخبر'))).toBe('الوطن الجنوبية');
+  });
+  it('keeps the name when the word after it only says it is a site, or the line is further down', () => {
+    expect(citedOutlet('الوطن', page('الوطن الإخبارية', 'عنوان الخبر هنا'))).toBe('الوطن');
+    expect(citedOutlet('الوطن', page('قائمة', 'أخبار', 'عنوان الخبر هنا', 'الوطن الجنوبية'))).toBe('الوطن');
+  });
+});
+
+describe("citedOutlet: a Latin name opening with a listed outlet's initials", () => {
+  it("gives the outlet's Arabic name when the page prints it", () => {
+    expect(citedOutlet('Lana Online', page('Lana Online', 'وكالة الأنباء الليبية', 'عنوان الخبر'))).toBe('وكالة الأنباء الليبية');
+  });
+  it('keeps the Latin name when the page does not print the Arabic one', () => {
+    expect(citedOutlet('Lana Online', page('Lana Online', 'عنوان الخبر'))).toBe('Lana Online');
+  });
+});

@@ -1,7 +1,7 @@
 import { arabicSkeletons, latinSkeleton } from './host-skeleton.ts';
 import { outletByName, type KnownOutlet } from './known-outlets.ts';
 import { isKnownPlace } from './known-places.ts';
-import { SITE_DESCRIPTORS } from './outlet-nouns.ts';
+import { SITE_DESCRIPTORS, withoutPrintNoun } from './outlet-nouns.ts';
 
 // The outlet as a reader cites it, from the name the outlet readers took off the page: the format sets' expected
 // values (untouched-4 on) cite a paper by its name without «صحيفة» / «جريدة» / «مجلة» («الشاهد», «الثورة», «زيتون»)
@@ -12,8 +12,6 @@ import { SITE_DESCRIPTORS } from './outlet-nouns.ts';
 // initials after the Arabic name, a copyright clause in French or English. The readers keep the name they read (the
 // title and byline readers compare lines with it); only the import's output is the cited name (clean-article.ts).
 
-/** The kind words a paper's or magazine's name sheds in a citation (an agency, channel or radio keeps its own). */
-const PRINT_WORD = /^(?:صحيفة|صحيفه|جريدة|جريده|مجلة|مجله)\s+/u;
 const HONORIFIC = /\s*\((?:ع|ص|رض|عج)\)/gu;
 const LATIN_RIGHTS = /\b(?:tous droits réservés|all rights reserved|todos los derechos reservados|copyright)\b|©/giu;
 /** A breadcrumb's separator: the site's name leads it, a section follows. */
@@ -159,7 +157,7 @@ export function citedOutlet(read: string, text: string): string {
  * only with it («صحيفة الخبر»: «الخبر» alone is "the news item").
  */
 function withoutPrintWord(name: string): string {
-  const bare = name.replace(PRINT_WORD, '');
+  const bare = withoutPrintNoun(name);
   if (bare === name || bare.length === 0 || isKnownPlace(bare)) return name;
   const listed = outletByName(name);
   return listed === null || outletByName(bare) === listed ? bare : name;

@@ -23,6 +23,19 @@ export const TELEVISION_NOUN = 'تلفزيون';
 /** «راديو سوا»: a station's name, masked in a date's text as «إذاعة» is; no reader looks a name up after it. */
 export const RADIO_NOUN = 'راديو';
 
+/**
+ * The kind words a paper's or magazine's name is cited with or without («جريدة الشاهد» / «الشاهد»), each spelling; an
+ * agency, a channel or a radio keeps its noun in a citation («وكالة الأناضول»).
+ */
+export const PRINT_NOUNS: readonly string[] = ['صحيفة', 'صحيفه', 'جريدة', 'جريده', 'مجلة', 'مجله'];
+
+const PRINT_NOUN_START = new RegExp(`^${nounAlternation(PRINT_NOUNS)}\\s+`, 'u');
+
+/** `name` without the print noun it opens with («جريدة الشاهد» → «الشاهد»), or `name` itself. */
+export function withoutPrintNoun(name: string): string {
+  return name.replace(PRINT_NOUN_START, '');
+}
+
 /** What a site's name adds to say what kind of site it is: «موقع صدى البلد الإخباري», «هسبريس الإلكترونية». */
 export const SITE_DESCRIPTORS: readonly string[] = ['الإخباري', 'الإخبارية', 'الاخباري', 'الاخبارية', 'الإلكتروني', 'الإلكترونية', 'الالكتروني', 'الالكترونية', 'الرسمي'];
 

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bundlePdfkit } from './bundle-pdfkit.mjs';
 import { bundleZod } from './bundle-zod.mjs';
+import { asciiEscaped, asciiSources } from './ascii-sources.mjs';
 import { nativeInflate } from './native-inflate.mjs';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
@@ -25,7 +26,8 @@ function importsForRequire() {
       b.onLoad({ filter: /[\\/]load-harfbuzz\.ts$/ }, async (args) => {
         const source = await readFile(args.path, 'utf8');
         if (!source.includes("import('harfbuzzjs')")) throw new Error(`${args.path} no longer imports harfbuzzjs: check scripts/build-electron.mjs`);
-        return { contents: source.replace("import('harfbuzzjs')", "importForRequire('harfbuzzjs')"), loader: 'ts' };
+        // Escaped as asciiSources escapes the other sources, which this load comes before.
+        return { contents: asciiEscaped(source.replace("import('harfbuzzjs')", "importForRequire('harfbuzzjs')")), loader: 'ts' };
       });
     },
   };
@@ -55,7 +57,7 @@ const nodeSide = {
   platform: 'node',
   target: 'node20',
   external: external.flatMap((name) => [name, `${name}/*`]),
-  plugins: [bundlePdfkit(root), bundleZod(root)],
+  plugins: [bundlePdfkit(root), bundleZod(root), asciiSources(root)],
   sourcemap: true,
   sourcesContent: false,
   logLevel: 'warning',
@@ -100,7 +102,7 @@ await build({
   supported: { 'dynamic-import': false },
   minifyWhitespace: true,
   // linebreak's trie inflated by zlib (native-inflate.mjs), required as this CommonJS file requires Node's modules.
-  plugins: [...nodeSide.plugins, importsForRequire(), nativeInflate()],
+  plugins: [importsForRequire(), ...nodeSide.plugins, nativeInflate()],
   define: { 'import.meta.url': '__mawjazFileUrl', 'import.meta.resolve': '__mawjazResolve' },
   banner: {
     js: "const __mawjazFileUrl = require('node:url').pathToFileURL(__filename).href; const __mawjazResolve = (name) => require('node:url').pathToFileURL(require.resolve(name)).href;",

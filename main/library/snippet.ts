@@ -1,4 +1,4 @@
-import { normalise, searchForms, tokenise } from '../text/arabic/index.ts';
+import { normalise, searchForms, tokeniseOnce } from '../text/arabic/index.ts';
 import type { ParsedQuery } from './search-query.ts';
 
 /** A span of text by UTF-16 offsets, end exclusive. */
@@ -58,9 +58,13 @@ function holdsNeedle(key: string, needles: readonly string[]): boolean {
   return false;
 }
 
-/** The matched words of one line whose key holds a needle, pushed to `out` as offsets moved by `offset`. */
+/**
+ * The matched words of one line whose key holds a needle, pushed to `out` as offsets moved by `offset`. The line is
+ * tokenised afresh (tokeniseOnce): it is read here once per query, and kept in the tokens' memo it would only push
+ * out the sentences the analysis reads again and again.
+ */
 function matchLine(line: string, offset: number, m: Matcher, out: TextRange[]): void {
-  for (const t of tokenise(line)) {
+  for (const t of tokeniseOnce(line)) {
     if (!holdsNeedle(t.key, m.needles)) continue;
     for (const f of searchForms(t.key)) {
       if (m.exact.has(f) || m.prefixes.some((p) => f.startsWith(p))) {

@@ -1,5 +1,3 @@
-import { spawn } from 'node:child_process';
-
 /**
  * The program and arguments that hand `target` (a URL or a file) to the system's default application. The target
  * is always one argument of an argument array, never part of a shell command line: no `cmd /c start` on Windows,
@@ -11,9 +9,14 @@ export function systemOpenCommand(platform: NodeJS.Platform, target: string): { 
   return { command: 'xdg-open', args: [target] };
 }
 
-/** Hands a URL or a file to the system (browser, PDF viewer); detached, and a failure is only a missed convenience. */
-export function openWithSystem(target: string, platform: NodeJS.Platform = process.platform): Promise<boolean> {
+/**
+ * Hands a URL or a file to the system (browser, PDF viewer); detached, and a failure is only a missed convenience.
+ * child_process is loaded here, when something is opened: the command table imports this module for `mawjaz web`,
+ * and loading child_process (with net and dgram, which it loads) at the start of every command cost ≈ 3 ms of CPU.
+ */
+export async function openWithSystem(target: string, platform: NodeJS.Platform = process.platform): Promise<boolean> {
   const { command, args } = systemOpenCommand(platform, target);
+  const { spawn } = await import('node:child_process');
   return new Promise((resolve) => {
     try {
       const child = spawn(command, args, { detached: true, stdio: 'ignore', shell: false });

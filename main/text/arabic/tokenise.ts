@@ -104,6 +104,15 @@ export function tokeniseByLines(text: string): Token[] {
   return out;
 }
 
+/**
+ * tokenise(text) computed afresh, neither looked up in nor added to the memo: for a text read once (search's
+ * highlighter reads a line of each hit once per query), where the memo's lookup, copy and filling cost more than
+ * they save.
+ */
+export function tokeniseOnce(text: string): Token[] {
+  return computeTokens(text);
+}
+
 function computeTokens(text: string): Token[] {
   const tokens: Token[] = [];
   const length = text.length;

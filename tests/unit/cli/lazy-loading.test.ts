@@ -45,7 +45,11 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
  * every other command runs, through its code cache (bin/code-cached-bundle.mjs) — and answers its exit code, output
  * and the packages it loaded.
  */
-function runBuilt(name: string, args: string[], form: 'esm' | 'cjs' = 'esm'): { status: number | null; stdout: string; stderr: string; packages: Set<string>; built: string[] } {
+function runBuilt(name: string, args: string[], form: 'esm' | 'cjs' = 'esm'): {
+  status: number | null; stdout: string; stderr: string; packages: Set<string>; built: string[];
+  /** Node's own modules the run loaded (process.moduleLoadList), internal ones included: 'child_process', 'internal/…'. */
+  builtins: Set<string>;
+} {
   const log = path.join(dir, `${name}-${form}.log`);
   writeFileSync(log, '');
   const register = `import { register } from 'node:module'; register(${JSON.stringify(pathToFileURL(path.join(dir, 'hook.mjs')).href)}, { data: { log: ${JSON.stringify(log)}, out: ${JSON.stringify(pathToFileURL(out).href + '/')} } });`;
@@ -60,7 +64,8 @@ function runBuilt(name: string, args: string[], form: 'esm' | 'cjs' = 'esm'): { 
     for (const file of Object.keys(createRequire(import.meta.url).cache)) {
       const m = /\\/node_modules\\/((?:@[^/]+\\/)?[^/]+)\\//.exec(file);
       if (m) appendFileSync(${JSON.stringify(log)}, m[1] + '\\n');
-    }`;
+    }
+    for (const m of process.moduleLoadList) if (m.startsWith('NativeModule ')) appendFileSync(${JSON.stringify(log)}, 'node:' + m.slice('NativeModule '.length) + '\\n');`;
   const run = spawnSync(process.execPath, ['--import', `data:text/javascript,${encodeURIComponent(register)}`, '--input-type=module', '-e', start, '--', ...args], {
     cwd: root,
     encoding: 'utf8',
@@ -70,7 +75,9 @@ function runBuilt(name: string, args: string[], form: 'esm' | 'cjs' = 'esm'): { 
   });
   const lines = readFileSync(log, 'utf8').split('\n').filter((l) => l !== '');
   const built = lines.filter((l) => l.startsWith('built:')).map((l) => l.slice('built:'.length));
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr, packages: new Set(lines.filter((l) => !l.startsWith('built:'))), built };
+  const builtins = new Set(lines.filter((l) => l.startsWith('node:')).map((l) => l.slice('node:'.length)));
+  const packages = new Set(lines.filter((l) => !l.startsWith('built:') && !l.startsWith('node:')));
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr, packages, built, builtins };
 }
 
 /** The sources (as the build's source maps name them) of the built files a run loaded. */
@@ -79,6 +86,13 @@ function sourcesOf(built: readonly string[]): string[] {
 }
 
 describe('the built mawjaz loads what a command uses and nothing more', () => {
+  it('is one ASCII file, which Node reads as a one-byte string (scripts/ascii-sources.mjs)', () => {
+    const bundle = readFileSync(path.join(out, 'cli.cjs'));
+    expect(bundle.length).toBeGreaterThan(0);
+    expect(bundle.findIndex((byte) => byte > 0x7f)).toBe(-1);
+  });
+
+
   it('answers --help with no package at all', () => {
     const run = runBuilt('help', ['--help']);
     expect(run.status).toBe(0);
@@ -99,6 +113,10 @@ describe('the built mawjaz loads what a command uses and nothing more', () => {
       // The hook sees what the command does load: the workspace is SQLite (zod is bundled, scripts/build-electron.mjs).
       expect(run.packages, name).toContain('better-sqlite3');
       expect(HEAVY.filter((p) => run.packages.has(p)), name).toEqual([]);
+      // Nor child_process, which only `mawjaz web --open` uses (with dgram and net, which it loads: ≈ 3 ms at each
+      // start). net is left out here: an output piped to this test is a socket of net's.
+      expect(run.builtins, name).toContain('fs');
+      expect(['child_process', 'dgram'].filter((m) => run.builtins.has(m)), name).toEqual([]);
       // Nor the cleaner and its date rules: the API's import handler once pulled them in for every command that
       // creates the API (its calendars and the stopword lists of every language, ~60 ms at each start).
       expect(['@tabby_ai/hijri-converter', 'stopwords-iso'].filter((p) => run.packages.has(p)), name).toEqual([]);
@@ -135,6 +153,7 @@ describe('the built mawjaz loads what a command uses and nothing more', () => {
       expect(unused.filter((p) => run.packages.has(p))).toEqual([]);
       // A brief file rendered needs no workspace: SQLite is not loaded (api/handlers/create-files-api.ts).
       expect(run.packages).not.toContain('better-sqlite3');
+      expect(['child_process', 'dgram'].filter((m) => run.builtins.has(m))).toEqual([]);
     }
     // Nor are they bundled in (esbuild names each bundled file in a comment): they stay in node_modules, required
     // only if called.

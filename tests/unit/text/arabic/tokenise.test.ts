@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { normalise, tokenise, tokeniseByLines } from '../../../../main/text/arabic/index.ts';
+import { normalise, tokenise, tokeniseByLines, tokeniseOnce } from '../../../../main/text/arabic/index.ts';
 import { fixtureTexts } from '../../../helpers/fixture-texts.ts';
 
 // The tokens' definition as a pattern: runs of letters, marks, tatweel and joiners, and numbers whose separators
@@ -62,5 +62,23 @@ describe('tokeniseByLines', () => {
       const body = text.split(/\r?\n/u).map((l) => l.trim()).filter((l) => l.length > 0).join('\n\n');
       expect(tokeniseByLines(body), name).toEqual(tokenise(body));
     }
+  });
+});
+
+describe('tokeniseOnce', () => {
+  it('finds exactly what the pattern of its definition finds, as tokenise does, without the memo', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 16 }), (pieces) => {
+        const text = pieces.join('');
+        expect(tokeniseOnce(text)).toEqual(byPattern(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('gives a fresh array each call, which the caller may change without changing the next', () => {
+    const first = tokeniseOnce('قال الحشد');
+    first.pop();
+    expect(tokeniseOnce('قال الحشد').map((t) => t.text)).toEqual(['قال', 'الحشد']);
   });
 });

@@ -77,10 +77,14 @@ export function findOpenQuestions(articles: ArticleRecord[], options: OpenQuesti
   // A claim negated with its own verb («… لم ينهر»), unless a denial's question already holds either sentence.
   const inDenials = new Set(byCue.flatMap((q) => q.evidence));
   const denied = [...byCue, ...negatedClaimQuestions(corpus).filter((q) => !q.evidence.some((s) => inDenials.has(s)))];
-  // A claim asked about as contradicted or denied is not asked about again as unverified or unknown.
+  // A claim asked about as contradicted or denied is not asked about again as unverified or unknown — save a denied
+  // claim put in an unnamed mouth: the denial asks whether it is true, the other question who says it, and the
+  // analyst weighs the claim by both («وفق ما بلغه من مصادر في الوزارة», denied by the ministry).
   const covered = new Set([...contradictions, ...denied].flatMap((q) => q.evidence));
+  const contradicted = new Set(contradictions.flatMap((q) => q.evidence));
   const notCovered = (q: Draft): boolean => !q.evidence.every((s) => covered.has(s));
-  const unverified = capByPriority(unverifiedQuestions(corpus).filter(notCovered));
+  const notContradicted = (q: Draft): boolean => !q.evidence.every((s) => contradicted.has(s));
+  const unverified = capByPriority(unverifiedQuestions(corpus).filter((q) => (q.unnamed === true ? notContradicted(q) : notCovered(q))));
   const drafts: Draft[] = [...contradictions, ...unverified, ...denied, ...unknownQuestions(corpus).filter(notCovered)];
 
   const sorted = drafts

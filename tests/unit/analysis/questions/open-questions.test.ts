@@ -292,6 +292,25 @@ describe('unverified claims', () => {
     expect(ofKind([dated('c', 'صحيفة الشرق', 'وقال المهندس سامي الخطيب إن الجسر سيغلق شهرا، ولم يرد ذكر اسمه في بيان الوزارة.')], 'unverified')).toEqual([]);
   });
 
+  it('flags a name left out at the speaker\'s request, what was told in confidence and sources located in a body', () => {
+    const a = dated(
+      'a',
+      'صحيفة الشرق',
+      'وقال موظف في الميناء اشترط حجب اسمه إن السفينة أفرغت نصف حمولتها.\n\nوبحسب ما همس به مستشار سابق، فإن اللجنة ستحل قريبا.\n\nوتحدث النائب عن زيادة الضرائب وفق ما بلغه من مصادر في وزارة المالية.',
+    );
+    expect(ofKind([a], 'unverified').map((q) => q.evidence[0]?.quote.slice(0, 12))).toEqual(['وقال موظف في', 'وبحسب ما همس', 'وتحدث النائب']);
+    // A figure hidden by someone else, or a prisoner taken («أسر»), is no mouth kept back.
+    expect(ofKind([dated('b', 'صحيفة الشرق', 'واتهم المدعي الشركة بإخفاء أرباحها عن الضرائب، وقال إن الجنود أسروا ثلاثة مسلحين.')], 'unverified')).toEqual([]);
+  });
+
+  it('asks who says a denied claim put in an unnamed mouth, beside the denial', () => {
+    const claim = dated('a', 'صحيفة الشرق', 'قال النائب إن سعر تذكرة الحافلة العامة سيرتفع الشهر المقبل، وفق ما بلغه من مصادر في وزارة النقل.');
+    const denial = dated('b', 'وكالة الغرب', 'وقالت وزارة النقل إن ما تردد عن زيادة سعر تذكرة الحافلة العامة شائعات لا تمت للواقع بصلة.');
+    const qs = ask([claim, denial]);
+    expect(qs.filter((q) => q.kind === 'denied').map((q) => q.evidence.map((e) => e.sourceId))).toEqual([['a', 'b']]);
+    expect(qs.filter((q) => q.kind === 'unverified').map((q) => q.evidence.map((e) => e.sourceId))).toEqual([['a']]);
+  });
+
   it('does not flag named sources, «قد» before a perfect, or «مصادر» meaning resources', () => {
     const a = dated(
       'a',

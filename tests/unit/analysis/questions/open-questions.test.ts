@@ -89,6 +89,33 @@ describe('contradictions', () => {
     expect(qs.map((q) => q.text)).toEqual(['كم العدد الصحيح: 300 شاحنة بحسب صحيفة الشرق أم 500 شاحنة بحسب وكالة الغرب؟']);
   });
 
+  it('compares the shares two sentences of one event give of one thing, in any spelling of «per cent»', () => {
+    const x = dated('x', 'صحيفة الشرق', 'ورفعت البلدية رسوم جمع النفايات بنسبة 20 في المئة ابتداء من الشهر المقبل.');
+    const y = dated('y', 'وكالة الغرب', 'وقررت البلدية زيادة رسوم جمع النفايات 25 بالمئة، في خطوة أغضبت التجار.');
+    const z = dated('z', 'موقع الجنوب', 'وقال رئيس البلدية إن نسبة الجباية لم تتجاوز 40% العام الماضي.');
+    const cite = (a: ArticleRecord) => ({ sourceId: a.id, quote: a.body });
+    const contradictions = (articles: ArticleRecord[], events: { sourceId: string; quote: string }[][]) =>
+      findOpenQuestions(articles, { findDates: noDates, events }).filter((q) => q.kind === 'contradiction').map((q) => q.text);
+    // Not one event of the summary: shares of many things stand in a selection, words alone do not pair them.
+    expect(contradictions([x, y], [])).toEqual([]);
+    expect(contradictions([x, y], [[cite(x), cite(y)]])).toEqual(['كم النسبة الصحيحة: 20 في المئة بحسب صحيفة الشرق أم 25 بالمئة بحسب وكالة الغرب؟']);
+    // A share of something else in the same event is no other figure for it.
+    expect(contradictions([x, z], [[cite(x), cite(z)]])).toEqual([]);
+  });
+
+  it('sets two figures each given «about» against each other when neither lies within the other\'s band', () => {
+    const x = dated('x', 'صحيفة الشرق', 'وتراجعت صادرات القمح هذا الموسم بنحو 14 في المئة عن الموسم الماضي.');
+    const y = dated('y', 'وكالة الغرب', 'وتراجعت صادرات القمح هذا الموسم بما يقارب 17 في المئة مقارنة بالموسم الماضي.');
+    const near = dated('y', 'وكالة الغرب', 'وتراجعت صادرات القمح هذا الموسم بما يقارب 15 في المئة مقارنة بالموسم الماضي.');
+    const cite = (a: ArticleRecord) => ({ sourceId: a.id, quote: a.body });
+    const contradictions = (b: ArticleRecord) =>
+      findOpenQuestions([x, b], { findDates: noDates, events: [[cite(x), cite(b)]] }).filter((q) => q.kind === 'contradiction').length;
+    // The bands of «نحو 14» (to 15.4) and «ما يقارب 17» (from 15.3) touch; neither figure lies within the other's.
+    expect(contradictions(y)).toBe(1);
+    // 15 lies within the band of «نحو 14»: one figure said loosely twice.
+    expect(contradictions(near)).toBe(0);
+  });
+
   it('compares the one count of ships two sources of one event give, in synonymous nouns, and not a source with two', () => {
     const x = dated('x', 'صحيفة الشرق', 'وتنتظر 20 سفينة في المياه الإقليمية الإذن بدخول الميناء الشمالي.');
     const y = dated('y', 'وكالة الغرب', 'وقال مصدر في الميناء إن 28 باخرة محملة بالوقود لا تزال راسية قبالة السواحل.');

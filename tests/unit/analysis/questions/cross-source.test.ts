@@ -152,6 +152,25 @@ describe('«للمرة الأولى» against an ordered noun of the same event'
   });
 });
 
+describe('«المرة الخامسة» told of the event against a rank of the event, and «للمرة الأولى» of another clause or event', () => {
+  const a = dated('a', 'صحيفة الشرق', 'وهذا ثالث إغلاق لمعبر الحدود الشمالي منذ بداية العام.');
+  const b = dated('b', 'وكالة الغرب', 'أغلقت السلطات معبر الحدود الشمالي أمس، وهي المرة الرابعة التي تلجأ فيها إلى ذلك منذ بداية العام.');
+  const c = dated('c', 'موقع الجنوب', 'أغلقت السلطات معبر الحدود الشمالي أمس، لتتوقف الشاحنات عند الحدود الشمالية للمرة الأولى منذ بداية العام.');
+  const d = dated('d', 'صحيفة النهار', 'وكانت السلطات قد فتحت المعبر للمرة الأولى أمام المسافرين منذ بداية العام قبل عقدين.');
+  const cite = (x: ArticleRecord) => ({ sourceId: x.id, quote: x.body });
+  const texts = (articles: ArticleRecord[], events: { sourceId: string; quote: string }[][]) =>
+    findOpenQuestions(articles, { findDates: noDates, events }).filter((q) => q.kind === 'contradiction').map((q) => q.text);
+
+  it('opposes «وهي المرة الرابعة التي …» to «وهذا ثالث إغلاق» of the same event', () => {
+    expect(texts([a, b], [[cite(a), cite(b)]])).toEqual(['أيّهما الصحيح: «ثالث إغلاق» كما تقول صحيفة الشرق أم «المرة الرابعة» كما تقول وكالة الغرب؟']);
+  });
+
+  it('leaves «للمرة الأولى» that orders its own clause, or a sentence of no event, against the rank of the event', () => {
+    expect(texts([a, c], [[cite(a), cite(c)]])).toEqual([]);
+    expect(texts([a, d], [[cite(a), { sourceId: 'd', quote: 'أغلق المعبر.' }]])).toEqual([]);
+  });
+});
+
 describe('two sources of one event that each rank it among its kind, by other nouns or a compound ordinal', () => {
   const a = dated('a', 'صحيفة الشرق', 'وصلت قافلة المساعدات إلى البلدة صباح اليوم، وهي قافلة الإغاثة التاسعة منذ الحصار.');
   const b = dated('b', 'وكالة الغرب', 'دخلت البلدة شاحنات محملة بالمساعدات، هي الحادية عشرة من نوعها منذ الحصار.');

@@ -21,6 +21,14 @@ function topicless(key: string): boolean {
   );
 }
 
+// Words any story may use and none is told by: the points of the compass and their adjectives («البر الغربي»،
+// «دبلوماسي غربي»), a state or states and what is international («الدولة الحديثة»، «دول خليجية»، «الدولي»), new and
+// old («مقابر جديدة»، «دفعة جديدة»). Read as stems, as the terms are.
+const GENERIC = new Set(
+  ['شرق', 'غرب', 'شمال', 'جنوب', 'الشرقي', 'الغربي', 'الشمالي', 'الجنوبي', 'دولة', 'دول', 'الدولي', 'جديد', 'جديدة', 'قديم', 'قديمة']
+    .map((w) => lightStem(normalise(w))),
+);
+
 // Each word's term (or none), memoised: a selection's leads repeat a few thousand word forms. Bounded.
 const TERMS = new Map<string, string | null>();
 const MEMO_LIMIT = 100_000;
@@ -30,7 +38,7 @@ function termOf(key: string): string | null {
   if (known !== undefined) return known;
   if (TERMS.size >= MEMO_LIMIT) TERMS.clear();
   const stem = /\d/u.test(key) || key.length < 2 || isStopword(key) || particleReadings(key).some(isStopword) || topicless(key) ? '' : lightStem(key);
-  const term = stem.length >= 2 ? stem : null;
+  const term = stem.length >= 2 && !GENERIC.has(stem) ? stem : null;
   TERMS.set(key, term);
   return term;
 }

@@ -80,11 +80,12 @@ export function findOpenQuestions(articles: ArticleRecord[], options: OpenQuesti
   // A claim asked about as contradicted or denied is not asked about again as unverified or unknown — save a denied
   // claim put in an unnamed mouth: the denial asks whether it is true, the other question who says it, and the
   // analyst weighs the claim by both («وفق ما بلغه من مصادر في الوزارة», denied by the ministry).
+  // A denial put in an unnamed mouth is asked about as the denial it is.
   const covered = new Set([...contradictions, ...denied].flatMap((q) => q.evidence));
-  const contradicted = new Set(contradictions.flatMap((q) => q.evidence));
+  const notClaims = new Set([...contradictions.flatMap((q) => q.evidence), ...denied.flatMap((q) => q.evidence.filter((s) => s !== q.deniedClaim))]);
   const notCovered = (q: Draft): boolean => !q.evidence.every((s) => covered.has(s));
-  const notContradicted = (q: Draft): boolean => !q.evidence.every((s) => contradicted.has(s));
-  const unverified = capByPriority(unverifiedQuestions(corpus).filter((q) => (q.unnamed === true ? notContradicted(q) : notCovered(q))));
+  const notAsked = (q: Draft): boolean => !q.evidence.every((s) => notClaims.has(s));
+  const unverified = capByPriority(unverifiedQuestions(corpus).filter((q) => (q.unnamed === true ? notAsked(q) : notCovered(q))));
   const drafts: Draft[] = [...contradictions, ...unverified, ...denied, ...unknownQuestions(corpus).filter(notCovered)];
 
   const sorted = drafts

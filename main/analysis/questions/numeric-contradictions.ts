@@ -136,7 +136,7 @@ function countedSense(s: CorpusSentence, from: number, to: number, sense: string
   return sense;
 }
 
-function figures(corpus: Corpus, dates: (s: CorpusSentence) => DateMention[]): Figure[] {
+function figures(corpus: Corpus, dates: (s: CorpusSentence) => DateMention[], events: EventSources): Figure[] {
   const out: Figure[] = [];
   for (const s of corpus.sentences) {
     const mentions = dates(s);
@@ -144,7 +144,9 @@ function figures(corpus: Corpus, dates: (s: CorpusSentence) => DateMention[]): F
     let counted = false;
     for (const q of findQuantities(s.text)) {
       if (q.unit === 'percent') {
-        out.push(percentFigure(s, q, days));
+        // Only a sentence of one of the summary's events can hold a share to compare (sameShare): the rest are not
+        // read, so a large selection's many shares cost nothing.
+        if (events.member(s)) out.push(percentFigure(s, q, days));
         continue;
       }
       if (q.unit !== 'count' || q.noun === null) continue;
@@ -350,7 +352,7 @@ function eventPhrase(f: Figure): string | null {
  * source and the count is one that grows, the question asks whether it is an updated figure.
  */
 export function numericContradictions(corpus: Corpus, dates: (s: CorpusSentence) => DateMention[], events: EventSources = NO_EVENTS): Draft[] {
-  const all = figures(corpus, dates);
+  const all = figures(corpus, dates, events);
   // How many different figures of each sense each source gives: a count of ships is the story's count of ships
   // only when its source gives no other.
   const values = new Map<string, Set<number>>();

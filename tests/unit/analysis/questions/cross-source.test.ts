@@ -7,6 +7,7 @@ import { MAX_UNVERIFIED } from '../../../../main/analysis/questions/rank-unverif
 import type { ArticleRecord } from '../../../../main/model/article.ts';
 import type { DateMention } from '../../../../main/text/dates/index.ts';
 import { articleRecord } from '../../../helpers/article-record.ts';
+import { citeWhole, contradictionTexts } from '../../../helpers/contradiction-texts.ts';
 
 const dated = (id: string, outlet: string, body: string, published = '2024-03-10'): ArticleRecord =>
   articleRecord(id, body, { outlet, outletBasis: 'explicit', published, publishedBasis: 'explicit', title: `عنوان ${id}` });
@@ -157,9 +158,8 @@ describe('«المرة الخامسة» told of the event against a rank of the 
   const b = dated('b', 'وكالة الغرب', 'أغلقت السلطات معبر الحدود الشمالي أمس، وهي المرة الرابعة التي تلجأ فيها إلى ذلك منذ بداية العام.');
   const c = dated('c', 'موقع الجنوب', 'أغلقت السلطات معبر الحدود الشمالي أمس، لتتوقف الشاحنات عند الحدود الشمالية للمرة الأولى منذ بداية العام.');
   const d = dated('d', 'صحيفة النهار', 'وكانت السلطات قد فتحت المعبر للمرة الأولى أمام المسافرين منذ بداية العام قبل عقدين.');
-  const cite = (x: ArticleRecord) => ({ sourceId: x.id, quote: x.body });
-  const texts = (articles: ArticleRecord[], events: { sourceId: string; quote: string }[][]) =>
-    findOpenQuestions(articles, { findDates: noDates, events }).filter((q) => q.kind === 'contradiction').map((q) => q.text);
+  const cite = citeWhole;
+  const texts = contradictionTexts;
 
   it('opposes «وهي المرة الرابعة التي …» to «وهذا ثالث إغلاق» of the same event', () => {
     expect(texts([a, b], [[cite(a), cite(b)]])).toEqual(['أيّهما الصحيح: «ثالث إغلاق» كما تقول صحيفة الشرق أم «المرة الرابعة» كما تقول وكالة الغرب؟']);

@@ -4,6 +4,7 @@ import { OpenQuestion } from '../../../../main/model/brief.ts';
 import type { ArticleRecord } from '../../../../main/model/article.ts';
 import type { DateMention } from '../../../../main/text/dates/index.ts';
 import { articleRecord } from '../../../helpers/article-record.ts';
+import { citeWhole, contradictionTexts } from '../../../helpers/contradiction-texts.ts';
 
 const dated = (id: string, outlet: string, body: string, published = '2024-03-10'): ArticleRecord =>
   articleRecord(id, body, { outlet, outletBasis: 'explicit', published, publishedBasis: 'explicit', title: `عنوان ${id}` });
@@ -93,9 +94,8 @@ describe('contradictions', () => {
     const x = dated('x', 'صحيفة الشرق', 'ورفعت البلدية رسوم جمع النفايات بنسبة 20 في المئة ابتداء من الشهر المقبل.');
     const y = dated('y', 'وكالة الغرب', 'وقررت البلدية زيادة رسوم جمع النفايات 25 بالمئة، في خطوة أغضبت التجار.');
     const z = dated('z', 'موقع الجنوب', 'وقال رئيس البلدية إن نسبة الجباية لم تتجاوز 40% العام الماضي.');
-    const cite = (a: ArticleRecord) => ({ sourceId: a.id, quote: a.body });
-    const contradictions = (articles: ArticleRecord[], events: { sourceId: string; quote: string }[][]) =>
-      findOpenQuestions(articles, { findDates: noDates, events }).filter((q) => q.kind === 'contradiction').map((q) => q.text);
+    const cite = citeWhole;
+    const contradictions = contradictionTexts;
     // Not one event of the summary: shares of many things stand in a selection, words alone do not pair them.
     expect(contradictions([x, y], [])).toEqual([]);
     expect(contradictions([x, y], [[cite(x), cite(y)]])).toEqual(['كم النسبة الصحيحة: 20 في المئة بحسب صحيفة الشرق أم 25 بالمئة بحسب وكالة الغرب؟']);
@@ -107,9 +107,7 @@ describe('contradictions', () => {
     const x = dated('x', 'صحيفة الشرق', 'وتراجعت صادرات القمح هذا الموسم بنحو 14 في المئة عن الموسم الماضي.');
     const y = dated('y', 'وكالة الغرب', 'وتراجعت صادرات القمح هذا الموسم بما يقارب 17 في المئة مقارنة بالموسم الماضي.');
     const near = dated('y', 'وكالة الغرب', 'وتراجعت صادرات القمح هذا الموسم بما يقارب 15 في المئة مقارنة بالموسم الماضي.');
-    const cite = (a: ArticleRecord) => ({ sourceId: a.id, quote: a.body });
-    const contradictions = (b: ArticleRecord) =>
-      findOpenQuestions([x, b], { findDates: noDates, events: [[cite(x), cite(b)]] }).filter((q) => q.kind === 'contradiction').length;
+    const contradictions = (b: ArticleRecord) => contradictionTexts([x, b], [[citeWhole(x), citeWhole(b)]]).length;
     // The bands of «نحو 14» (to 15.4) and «ما يقارب 17» (from 15.3) touch; neither figure lies within the other's.
     expect(contradictions(y)).toBe(1);
     // 15 lies within the band of «نحو 14»: one figure said loosely twice.

@@ -157,12 +157,39 @@ export function ordinalContradictions(corpus: Corpus, events: EventSources = NO_
     const k = `${o.sentence.sourceId}\u0000${o.cls}`;
     ranks.set(k, (ranks.get(k) ?? new Set()).add(o.value));
   }
-  const seriesOf = new Set<string>();
+  // Each series (noun, lower rank, higher rank) with the sources that name both its ranks.
+  const seriesOf = new Map<string, Set<string>>();
   for (const [k, values] of ranks) {
+    const source = k.slice(0, k.indexOf('\u0000'));
     const cls = k.slice(k.indexOf('\u0000') + 1);
-    for (const v of values) for (const w of values) if (v < w) seriesOf.add(`${cls}\u0000${v}\u0000${w}`);
+    for (const v of values) {
+      for (const w of values) {
+        const key = `${cls}\u0000${v}\u0000${w}`;
+        if (v < w) seriesOf.set(key, (seriesOf.get(key) ?? new Set()).add(source));
+      }
+    }
   }
-  const series = (a: Ordinal, b: Ordinal): boolean => seriesOf.has(`${a.cls}\u0000${Math.min(a.value, b.value)}\u0000${Math.max(a.value, b.value)}`);
+  const byRank = postings(all, (o) => [`${o.sentence.sourceId}\u0000${o.cls}\u0000${o.value}`]);
+  // Whether `own`'s source, which names both ranks, names `other`'s rank of something `other` is told of more alike
+  // than of what `own` ranks: its two ranks are then two members of the series, and `other` names the one it names too.
+  // Both ranks in one sentence («بعد الدفعة الأولى …، ستصل الدفعة الثانية») tell the series itself.
+  const twinExplains = (own: Ordinal, other: Ordinal): boolean => {
+    const here = sharedCount(other.context, own.context);
+    return (byRank.get(`${own.sentence.sourceId}\u0000${own.cls}\u0000${other.value}`) ?? []).some((k) => {
+      const twin = all[k];
+      return twin !== undefined && (twin.sentence === own.sentence || sharedCount(other.context, twin.context) >= here);
+    });
+  };
+  // A series told by a third source parts the two ranks whatever they are said of. One that only a source of the pair
+  // tells («الجولة الثالثة» today, «الجولة الثانية» in May) parts them only when the other source's rank is said of
+  // what that source's same rank is said of: «الجولة الثانية» today, in another source, is a dispute.
+  const series = (a: Ordinal, b: Ordinal): boolean => {
+    const namers = seriesOf.get(`${a.cls}\u0000${Math.min(a.value, b.value)}\u0000${Math.max(a.value, b.value)}`);
+    if (namers === undefined) return false;
+    const [sa, sb] = [a.sentence.sourceId, b.sentence.sourceId];
+    if ([...namers].some((id) => id !== sa && id !== sb)) return true;
+    return (namers.has(sa) && twinExplains(a, b)) || (namers.has(sb) && twinExplains(b, a));
+  };
   const pairs: [Ordinal, Ordinal][] = [];
   // Only ordinals of one noun class can disagree: compare within each class, in the all-pairs (i, j) order.
   const byClass = postings(all, (o) => [o.cls]);

@@ -205,6 +205,15 @@ describe('contradictions', () => {
     expect(ofKind([x, y, z], 'contradiction')).toEqual([]);
   });
 
+  it('sets a rank against the other rank of a source that names both, when it is said of what that other rank is said of', () => {
+    const x = dated('x', 'صحيفة الشرق', 'وانطلقت اليوم في جنيف الجولة الثانية من المفاوضات بين الحكومة والمعارضة.');
+    const y = dated('y', 'وكالة الغرب', 'وانطلقت اليوم في جنيف الجولة الثالثة من المفاوضات بين الحكومة والمعارضة.\n\nوكانت الجولة الثانية قد انتهت في أيار دون اتفاق على جدول الأعمال.');
+    expect(ofKind([x, y], 'contradiction').map((q) => q.text)).toEqual(['أيّهما الصحيح: «الجولة الثانية» كما تقول صحيفة الشرق أم «الجولة الثالثة» كما تقول وكالة الغرب؟']);
+    // Said of what the other source's own second round is said of (May's), the second round is that one: a series.
+    const z = dated('z', 'صحيفة الشرق', 'وكانت الجولة الثانية قد انتهت في أيار دون اتفاق على جدول الأعمال بين الطرفين.');
+    expect(ofKind([z, y], 'contradiction')).toEqual([]);
+  });
+
   it('keeps the stricter bar when only one source ranks its own event', () => {
     const x = dated('x', 'صحيفة الشرق', 'ويعد هذا الانهيار الأول من نوعه في سوق الذهب في إربد منذ افتتاحه.');
     const y = dated('y', 'وكالة الغرب', 'ووقع ثاني انهيار لمبنى قديم في إربد خلال سنوات قليلة، وفق الدفاع المدني.');

@@ -9,7 +9,7 @@ import { contextTerms, sharedCount, termsBefore, WINDOW } from './context-terms.
 import { placeMentions, destinations, type PlaceMention } from '../../text/gazetteer/place-mentions.ts';
 import { daySpan, daysBetween } from './date-span.ts';
 import { sourceLabel } from './source-label.ts';
-import { storyCount } from './story-counts.ts';
+import { soleCounts, storyCount } from './story-counts.ts';
 
 // Figures about the same thing share a counted-noun class and context: three words, or two that make up
 // a good part of both short contexts («نظام» and «العراق» alone do not make two reports about one event).
@@ -360,7 +360,7 @@ export function numericContradictions(corpus: Corpus, dates: (s: CorpusSentence)
     const k = `${f.sentence.sourceId}\u0000${f.sense}`;
     values.set(k, (values.get(k) ?? new Set()).add(f.q.value));
   }
-  const sole = (f: Figure): boolean => values.get(`${f.sentence.sourceId}\u0000${f.sense}`)?.size === 1;
+  const sole = soleCounts(all, (f) => `${f.sentence.sourceId}\u0000${f.sense}`);
   // Each figure's source's values of its sense, looked up once: the pair scan asks for them at every pair.
   const given = all.map((f) => values.get(`${f.sentence.sourceId}\u0000${f.sense}`));
   const story = storyCount(corpus, all);

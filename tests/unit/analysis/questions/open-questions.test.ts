@@ -229,6 +229,15 @@ describe('contradictions', () => {
     expect(qs[0]!.text).toContain('22 سيارة');
   });
 
+  it('reads a loose count that holds a source\'s exact one («عشرات الشاحنات» over «60 شاحنة») as that count said loosely', () => {
+    const x = dated('x', 'صحيفة الشرق', 'عشرات الشاحنات عالقة عند الحدود\n\nوتنتظر 60 شاحنة عند مدخل المعبر الجنوبي منذ يومين.', '2024-03-10');
+    const y = dated('y', 'وكالة الغرب', 'وبلغ عدد الشاحنات العالقة عند المعبر الجنوبي 45 شاحنة بحسب الجمارك.', '2024-03-10');
+    expect(ofKind([x, y], 'contradiction').map((q) => q.text)).toEqual(['كم العدد الصحيح: 60 شاحنة بحسب صحيفة الشرق أم 45 شاحنة بحسب وكالة الغرب؟']);
+    // Two exact counts in one source are two counts: neither is the story's one.
+    const two = dated('x', 'صحيفة الشرق', 'وتنتظر 60 شاحنة عند مدخل المعبر الجنوبي، فيما عبرت 12 شاحنة أمس.', '2024-03-10');
+    expect(ofKind([two, y], 'contradiction')).toEqual([]);
+  });
+
   it('leaves a running total and counts a week apart alone', () => {
     const x = dated('x', 'صحيفة الشرق', 'وشاركت في إخماد الحريق 14 سيارة إطفاء من ثلاث محافظات، بحسب مديرية الدفاع المدني.', '2024-03-10');
     const later = dated('y', 'وكالة الغرب', 'وقال شهود إن 22 سيارة هرعت إلى المستودع قبل أن تتمكن الفرق من السيطرة على النيران.', '2024-03-17');

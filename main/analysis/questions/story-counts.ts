@@ -74,7 +74,12 @@ function background(f: CountedFigure, published: string): boolean {
  */
 export function soleCounts<F extends { q: Quantity }>(all: readonly F[], key: (f: F) => string): (f: F) => boolean {
   const byKey = new Map<string, Quantity[]>();
-  for (const f of all) byKey.set(key(f), [...(byKey.get(key(f)) ?? []), f.q]);
+  for (const f of all) {
+    const k = key(f);
+    const qs = byKey.get(k);
+    if (qs) qs.push(f.q);
+    else byKey.set(k, [f.q]);
+  }
   const sole = new Map<string, boolean>();
   for (const [k, qs] of byKey) {
     const loose = (q: Quantity): boolean =>

@@ -81,7 +81,7 @@ export function unverifiedQuestions(corpus: Corpus): Draft[] {
       relayed: /(?:الصحيفه|الوكاله|القناه|الموقع|المجله)$/.test(s.tokens[head.cue.to - 1]?.key ?? ''),
       speculative: head.hedge && /^[وف]?قد$|^من$/.test(first),
     };
-    return { kind: 'unverified' as const, text, evidence, priority: unverifiedPriority(corpus, evidence, ranking) };
+    return { kind: 'unverified' as const, text, evidence, priority: unverifiedPriority(corpus, evidence, ranking), unnamed: !head.hedge };
   });
 }
 

@@ -22,6 +22,11 @@ const NAME = 'اسمه|اسمها|اسمهم|اسميهما|هويته|هويت�
 // Verbs of keeping one's name back, in both genders: «طلب عدم نشر اسمه»، «تحفظ على ذكر اسمه»، «رفض الكشف عن هويته».
 const WITHHOLDING = 'طلب|طلبت|فضل|فضلت|رفض|رفضت|تحفظ|تحفظت|امتنع|امتنعت|اشترط|اشترطت';
 const TELLING = 'الكشف|ذكر|نشر|الإفصاح|كشف';
+// Verbal nouns of leaving a name out, which the speaker asks for as the withholding verbs' object: «طلب إغفال
+// هويته»، «اشترط حجب اسمه»، «فضل إخفاء هويته».
+const LEAVING_OUT = 'إغفال|حجب|إخفاء|كتمان|كتم';
+// Verbs of confiding, whose mouth told it in confidence: «بحسب ما أسر به دبلوماسي»، «وفق ما همس به مسؤول».
+const CONFIDING = 'أسر|أسرت|أسروا|أسره|أسرته|همس|همست|همسوا';
 // Verbs of permitting or wishing, negated: the speaker did not allow or want their name told («لم يأذن بنشر اسمه»،
 // «لا يرغب في ذكر اسمه»، «لم تسمح بالكشف عن هويتها»). Not «يرد»: «لم يرد ذكر اسمه» is «was not mentioned» far
 // more often than «did not want» (which «يشأ»، «يريد» say).
@@ -31,12 +36,16 @@ export const UNNAMED: CuePattern[] = [
   `${MOUTHS} ~2 ${ADJECTIVES}`,
   `${SAYING} ${MOUTHS}`,
   'مصدر في|داخل|بـ',
+  // Sources located in a body that something came from, with no verb of saying: «وفق ما بلغه من مصادر في وزارة التموين».
+  'من مصادر في|داخل|بـ',
   'نقلا|نقلًا عن مصادر|مصدر',
   'لم تسمه|يسمه|تسمها|يسمها|تسمهم|يسمهم|تسمهما|تسم|يسم|تذكر|يذكر|تكشف|يكشف *1 اسمه|اسمها|اسمهم|هويته|هويتها|هويتهم',
   'لم تسمه|يسمه|تسمها|يسمها|تسمهم|يسمهم|تسمهما',
   `عدم ${TELLING} *1 ${NAME}`,
   `${WITHHOLDING} *1 ${TELLING} *1 ${NAME}`,
   `${NOT_PERMITTING} *1 ${TELLING} *1 ${NAME}`,
+  `${WITHHOLDING} ${LEAVING_OUT} ${NAME}`,
+  `ما ${CONFIDING} به|بها|بهم|له|لها|لهم`,
   // Not authorised to speak: the reason newsrooms give for a name kept back («لأنه غير مخول بالحديث إلى الصحافة»).
   'غير مخول|مخولة|مخولين|مخولون|مأذون|مأذونة *1 بالحديث|بالتصريح|الحديث|التصريح',
   'شهود|شاهد عيان',
@@ -62,6 +71,10 @@ export const HEDGE: CuePattern[] = [
   'لا يمكن التحقق|التأكد',
 ].map(cuePattern);
 
+// Nouns of talk that a predicate of falsity describes, and the predicate of bearing no relation to the facts.
+const HEARSAY = 'شائعة|شائعات|إشاعة|إشاعات|كلام|ادعاء|ادعاءات|مزاعم|أقاويل|أخبار|أنباء|معلومات';
+const NO_RELATION = 'لا|ما يمت|تمت|يمتان|تمتان|يمتون *1 للواقع|للحقيقة|للصحة|الواقع|الحقيقة|الصحة بصلة|بأي';
+
 /**
  * Predicates of falsity: what they deny is their subject, said before them («ما تردد عن إغلاق المعبر غير صحيح»،
  * «وصف الحديث عن اتفاق سري بأنه عار عن الصحة»), where a denying verb's object follows it. An adjective of fabrication
@@ -70,6 +83,10 @@ export const HEDGE: CuePattern[] = [
 export const FALSITY_PREDICATES: CuePattern[] = [
   'عار|عاري|عارية|عارٍ عن|من الصحة',
   'لا أساس له|لها|لهم|لهما من الصحة',
+  // Bearing no relation to the facts: «… لا تمت للواقع بصلة»، «لا يمت إلى الحقيقة بأي صلة»; the noun of hearsay it
+  // describes («شائعات لا تمت…»، «كلام لا يمت…») is the predicate's head, not part of what is denied.
+  `${HEARSAY} ${NO_RELATION}`,
+  NO_RELATION,
   // Nothing on record supports it: «… ادعاء لا يسنده أي محضر»، «… كلام لا يدعمه دليل». The evidence noun keeps out
   // a person's backing («لا يدعمه الحزب»).
   'لا يسنده|تسنده|يسندها|يدعمه|تدعمه|يدعمها|يؤيده|تؤيده|يؤيدها *1 دليل|أدلة|محضر|وثيقة|سند|إثبات|برهان',

@@ -47,6 +47,9 @@ function occasionAt(tokens: readonly Token[], from: number, to: number): number 
 
 const definite = (t: Token | undefined): boolean =>
   t !== undefined && !pointer(t) && particleReadings(t.key).some((r) => r.startsWith('ال') && r.length > 3 && !isStopword(r));
+// «للمصنع»: «لـ» on a definite noun, which writes away the article's alef; after a definite word it is that word's
+// complement («الشركة المالكة للمصنع»، «الهيئة التابعة للوزارة»), still the subject's phrase.
+const lamDefinite = (t: Token | undefined): boolean => t !== undefined && /^[وف]?لل\p{L}{2,}$/u.test(t.key);
 const pointer = (t: Token | undefined): boolean => t !== undefined && (ANAPHORS.has(t.key) || REPORT_NOUNS.has(t.key));
 
 /** The verb of a leading denial cue, as the sentence words it without its conjunction («ونفت» → «نفت»), or null. */
@@ -104,7 +107,7 @@ export function deniedParts(d: Denial): DeniedParts {
   let i = d.from;
   // A construct noun may open the phrase («رئيس الوزراء»، «وزارة الداخلية»).
   if (!definite(tokens[i]) && definite(tokens[i + 1]) && !isStopword(tokens[i]?.key ?? '')) i++;
-  while (i < end && i - d.from < MAX_SUBJECT && (definite(tokens[i]) || (SUBJECT_LINK.has(tokens[i]?.key ?? '') && definite(tokens[i + 1])))) i++;
+  while (i < end && i - d.from < MAX_SUBJECT && (definite(tokens[i]) || lamDefinite(tokens[i]) || (SUBJECT_LINK.has(tokens[i]?.key ?? '') && definite(tokens[i + 1])))) i++;
   const next = tokens[i];
   if (i === d.from || i >= end || !next || (isStopword(next.key) && !pointer(next))) return whole;
   return { subject: [d.from, i], object: [i, end], occasion };

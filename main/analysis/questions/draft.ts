@@ -10,6 +10,8 @@ export interface Draft {
   deniedClaim?: CorpusSentence;
   /** How much the question matters, for kinds that are capped (unverified claims); higher first. */
   priority?: number;
+  /** Of an unverified question: its claim rests on an unnamed mouth (not a hedge), which a denial does not answer. */
+  unnamed?: boolean;
 }
 
 /** Groups items greedily: each joins the first group one of whose members it `belongs` with, in input order. */

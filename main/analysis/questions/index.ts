@@ -77,10 +77,15 @@ export function findOpenQuestions(articles: ArticleRecord[], options: OpenQuesti
   // A claim negated with its own verb («… لم ينهر»), unless a denial's question already holds either sentence.
   const inDenials = new Set(byCue.flatMap((q) => q.evidence));
   const denied = [...byCue, ...negatedClaimQuestions(corpus).filter((q) => !q.evidence.some((s) => inDenials.has(s)))];
-  // A claim asked about as contradicted or denied is not asked about again as unverified or unknown.
+  // A claim asked about as contradicted or denied is not asked about again as unverified or unknown — save a denied
+  // claim put in an unnamed mouth: the denial asks whether it is true, the other question who says it, and the
+  // analyst weighs the claim by both («وفق ما بلغه من مصادر في الوزارة», denied by the ministry).
+  // A denial put in an unnamed mouth is asked about as the denial it is.
   const covered = new Set([...contradictions, ...denied].flatMap((q) => q.evidence));
+  const notClaims = new Set([...contradictions.flatMap((q) => q.evidence), ...denied.flatMap((q) => q.evidence.filter((s) => s !== q.deniedClaim))]);
   const notCovered = (q: Draft): boolean => !q.evidence.every((s) => covered.has(s));
-  const unverified = capByPriority(unverifiedQuestions(corpus).filter(notCovered));
+  const notAsked = (q: Draft): boolean => !q.evidence.every((s) => notClaims.has(s));
+  const unverified = capByPriority(unverifiedQuestions(corpus).filter((q) => (q.unnamed === true ? notAsked(q) : notCovered(q))));
   const drafts: Draft[] = [...contradictions, ...unverified, ...denied, ...unknownQuestions(corpus).filter(notCovered)];
 
   const sorted = drafts

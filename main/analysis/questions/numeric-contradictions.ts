@@ -9,7 +9,7 @@ import { contextTerms, sharedCount, termsBefore, WINDOW } from './context-terms.
 import { placeMentions, destinations, type PlaceMention } from '../../text/gazetteer/place-mentions.ts';
 import { daySpan, daysBetween } from './date-span.ts';
 import { sourceLabel } from './source-label.ts';
-import { storyCount } from './story-counts.ts';
+import { soleCounts, storyCount } from './story-counts.ts';
 
 // Figures about the same thing share a counted-noun class and context: three words, or two that make up
 // a good part of both short contexts («نظام» and «العراق» alone do not make two reports about one event).
@@ -136,13 +136,19 @@ function countedSense(s: CorpusSentence, from: number, to: number, sense: string
   return sense;
 }
 
-function figures(corpus: Corpus, dates: (s: CorpusSentence) => DateMention[]): Figure[] {
+function figures(corpus: Corpus, dates: (s: CorpusSentence) => DateMention[], events: EventSources): Figure[] {
   const out: Figure[] = [];
   for (const s of corpus.sentences) {
     const mentions = dates(s);
     const days = mentions.filter((d) => d.kind !== 'relative' && d.kind !== 'weekday').map(daySpan).filter((d): d is [string, string] => d !== null);
     let counted = false;
     for (const q of findQuantities(s.text)) {
+      if (q.unit === 'percent') {
+        // Only a sentence of one of the summary's events can hold a share to compare (sameShare): the rest are not
+        // read, so a large selection's many shares cost nothing.
+        if (events.member(s)) out.push(percentFigure(s, q, days));
+        continue;
+      }
       if (q.unit !== 'count' || q.noun === null) continue;
       if (mentions.some((d) => d.start < q.end && q.start < d.end)) continue;
       const [from, to] = tokenRange(s, q.start, q.noun.end);
@@ -172,6 +178,31 @@ function figures(corpus: Corpus, dates: (s: CorpusSentence) => DateMention[]): F
     }
   }
   return out;
+}
+
+// A share («14 في المئة»، «17 بالمئة»، «20%») counts no noun: it is a figure of its own sense, of what the words around it
+// say it measures.
+const PERCENT = 'percent';
+// Words that go with any share («بنسبة 20 في المئة»، «نسبة الجباية 40%»): they say nothing of what it measures.
+const SHARE_WORDS = ['نسبة', 'بنسبة', 'النسبة', 'المئة', 'بالمئة', 'المائة', 'بالمائة', 'مئوية'].map((w) => lightStem(normalise(w)));
+
+/** A share as a figure: its words around it say what it measures; no counted noun, no counting event word. */
+function percentFigure(s: CorpusSentence, q: Quantity, days: [string, string][]): Figure {
+  const [from, to] = tokenRange(s, q.start, q.end);
+  return {
+    sentence: s, q, sense: PERCENT, from, to, context: contextTerms(s.text, s.tokens, from, to, SHARE_WORDS), event: null,
+    places: [], destinations: [], days, whole: false, lead: leadOf(s, from),
+  };
+}
+
+/**
+ * Two shares are one figure told twice when the summary grouped their sentences into one event and the words around
+ * them name what they measure alike («قيمة الجنيه بنحو 14 في المئة» / «هوى الجنيه … بما يقارب 17 بالمئة»): a
+ * selection gives many shares of many things (inflation, a rise in wages, a vote), and words alone would pair shares
+ * of two events.
+ */
+function sameShare(a: Figure, b: Figure, events: EventSources): boolean {
+  return events.sentences(a.sentence, b.sentence) && sharedCount(a.context, b.context) >= SHARED_CONTEXT_SHORT;
 }
 
 function samePlace(a: PlaceMention, b: PlaceMention): boolean {
@@ -226,6 +257,7 @@ function sameThing(
   a: Figure, b: Figure, events: EventSources, sole: (f: Figure) => boolean, story: (a: Figure, b: Figure) => boolean,
 ): 'event' | 'context' | null {
   if (a.sense !== b.sense || farApart(a, b)) return null;
+  if (a.sense === PERCENT) return sameShare(a, b, events) ? 'context' : null;
   // A whole beside its part is told by its own words only: the event its sentence tells is the part's («بإدانة 11 من
   // أصل 21»: 11 convicted of 21 tried), so another source's count of that event («بإدانة 11 متهما») is no count of it.
   // Another source's figure led up to by the part's words («بإدانة 11 متهما») counts the part, not the whole.
@@ -278,8 +310,21 @@ function mayBeRounded(q: Quantity): boolean {
   return q.interval.min !== q.interval.max || (q.value >= 10 && q.value % 10 === 0);
 }
 
+/** «نحو 14»، «قرابة 100»: a figure given with a band on both sides of it, not a bound («أكثر من 100») or a range. */
+function about(q: Quantity): boolean {
+  return q.approximate && q.interval.max !== null && q.interval.min < q.value && q.value < q.interval.max;
+}
+
+function withinBand(value: number, q: Quantity): boolean {
+  return q.interval.min <= value && (q.interval.max === null || value <= q.interval.max);
+}
+
 function disagree(a: Quantity, b: Quantity): boolean {
-  const overlap = a.interval.min <= b.interval.max && b.interval.min <= a.interval.max;
+  // Two figures each given «about» are one figure when either lies within the other's band: bands that only touch
+  // («نحو 14» up to 15.4, «ما يقارب 17» down to 15.3) are two figures, each said loosely.
+  const overlap = about(a) && about(b)
+    ? withinBand(a.value, b) || withinBand(b.value, a)
+    : a.interval.min <= b.interval.max && b.interval.min <= a.interval.max;
   const diff = Math.abs(a.value - b.value) / Math.max(Math.abs(a.value), Math.abs(b.value), 1e-9);
   // Two exact figures that are not round («74» / «81») are not one figure rounded two ways, however close.
   return !overlap && (diff > MIN_DIFFERENCE || (!mayBeRounded(a) && !mayBeRounded(b)));
@@ -307,7 +352,7 @@ function eventPhrase(f: Figure): string | null {
  * source and the count is one that grows, the question asks whether it is an updated figure.
  */
 export function numericContradictions(corpus: Corpus, dates: (s: CorpusSentence) => DateMention[], events: EventSources = NO_EVENTS): Draft[] {
-  const all = figures(corpus, dates);
+  const all = figures(corpus, dates, events);
   // How many different figures of each sense each source gives: a count of ships is the story's count of ships
   // only when its source gives no other.
   const values = new Map<string, Set<number>>();
@@ -315,7 +360,7 @@ export function numericContradictions(corpus: Corpus, dates: (s: CorpusSentence)
     const k = `${f.sentence.sourceId}\u0000${f.sense}`;
     values.set(k, (values.get(k) ?? new Set()).add(f.q.value));
   }
-  const sole = (f: Figure): boolean => values.get(`${f.sentence.sourceId}\u0000${f.sense}`)?.size === 1;
+  const sole = soleCounts(all, (f) => `${f.sentence.sourceId}\u0000${f.sense}`);
   // Each figure's source's values of its sense, looked up once: the pair scan asks for them at every pair.
   const given = all.map((f) => values.get(`${f.sentence.sourceId}\u0000${f.sense}`));
   const story = storyCount(corpus, all);
@@ -354,7 +399,7 @@ export function numericContradictions(corpus: Corpus, dates: (s: CorpusSentence)
       const a = corpus.articles[f.sentence.articleIndex];
       return a ? sourceLabel(a, f.sentence.articleIndex) : '';
     };
-    const what = (f: Figure): string => (quoted ? `«${phrases[shown.indexOf(f)] ?? ''}»` : `${f.q.text} ${f.q.noun?.text ?? ''}`);
+    const what = (f: Figure): string => (quoted ? `«${phrases[shown.indexOf(f)] ?? ''}»` : f.q.noun ? `${f.q.text} ${f.q.noun.text}` : f.q.text);
     const say = (f: Figure): string => `${what(f)} بحسب ${label(f)}`;
     // One side per figure: sources that give the same figure (a wire story and its copy) are named together.
     const sides = [...new Set(shown.map((f) => f.q.value))].map((v) => shown.filter((f) => f.q.value === v));
@@ -371,7 +416,7 @@ export function numericContradictions(corpus: Corpus, dates: (s: CorpusSentence)
     const text =
       rising && earliest
         ? `هل ارتفع العدد أم تختلف الروايات: ${say(earliest.f)}، ثم ${later.map((d) => say(d.f)).join('، ثم ')} في مصدر لاحق (ربما رقم محدَّث)؟`
-        : `كم العدد الصحيح: ${sides.map(saySide).join(' أم ')}؟`;
+        : `${shown[0]?.sense === PERCENT ? 'كم النسبة الصحيحة' : 'كم العدد الصحيح'}: ${sides.map(saySide).join(' أم ')}؟`;
     const evidence: CorpusSentence[] = [];
     for (const f of members) if (!evidence.includes(f.sentence)) evidence.push(f.sentence);
     return { kind: 'contradiction' as const, text, evidence };

@@ -1,6 +1,7 @@
-import { normalise, nounClass } from '../../text/arabic/index.ts';
+import { normalise, nounClass, type Token } from '../../text/arabic/index.ts';
+import { verbalKeyOf } from '../../text/arabic/verbal-root.ts';
 import { pluralSingular } from '../../text/arabic/numbers.ts';
-import { ORDINAL_AFTER as AFTER, ORDINAL_BEFORE as BEFORE, ORDINAL_PRONOUNS as PRONOUNS, ordinalReadings as readings, possessed, ranksItsOwnEvent, resultativeOrdinal, teenOrdinal } from '../../text/arabic/ordinals.ts';
+import { ORDINAL_AFTER as AFTER, ORDINAL_BEFORE as BEFORE, ORDINAL_PRONOUNS as PRONOUNS, ordinalReadings as readings, possessed, ranksItsOwnEvent, teenOrdinal, timeRanksItsOwnEvent } from '../../text/arabic/ordinals.ts';
 import type { Corpus, CorpusSentence } from './corpus.ts';
 import type { Draft } from './draft.ts';
 import { groupSharingMembers } from './greedy-groups.ts';
@@ -80,7 +81,7 @@ export function ordinalsOf(s: CorpusSentence): Ordinal[] {
   });
   for (const o of out) {
     // «للمرة الأولى» orders the sentence's own report, unless «بذلك» makes it the story's tally («بذلك للمرة الثالثة»).
-    if (o.cls === TIME ? resultativeOrdinal(s.tokens, o.from) : ranksItsOwnEvent(s.tokens, o.from, o.to)) o.self = true;
+    if (o.cls === TIME ? timeRanksItsOwnEvent(s.tokens, o.from) : ranksItsOwnEvent(s.tokens, o.from, o.to)) o.self = true;
     o.context = contextTerms(s.text, s.tokens, o.from, o.to, [o.cls]);
     for (const t of o.qualifier === undefined ? [] : contentTerms(o.qualifier)) o.context.add(t);
   }
@@ -97,8 +98,38 @@ function sameEventOrder(a: Ordinal, b: Ordinal, events: EventSources): boolean {
   if ((a.cls === TIME) === (b.cls === TIME) || !events.sources(a.sentence.sourceId, b.sentence.sourceId)) return false;
   const [time, noun] = a.cls === TIME ? [a, b] : [b, a];
   // An ordinal that ranks the story's own event («وتعد هذه ثاني انتخابات بلدية») meets «للمرة الثالثة» of its event's
-  // other source on one shared context word, as two self-ranking ordinals do.
-  return time.sentence.tokens.some((t) => nounClass(t.key) === noun.cls) || (noun.self === true && sharedCount(time.context, noun.context) >= SELF_SHARED_CONTEXT);
+  // other source on one shared context word, as two self-ranking ordinals do — when «للمرة …» ranks the event too, or
+  // orders the main clause of a sentence of the event: the event's source may order another thing in its background
+  // («وكانت مصر قد حررت سعر صرفها للمرة الأولى في 2016») or in a clause of its own («…، لتتوقف الشاحنات للمرة الأولى»).
+  const clause = clauseOf(time);
+  const ofTheEvent = time.self === true || (events.member(time.sentence) && clause[0] === time.sentence.tokens[0]);
+  return clause.some((t) => nounClass(t.key) === noun.cls) || (ofTheEvent && noun.self === true && sharedCount(time.context, noun.context) >= SELF_SHARED_CONTEXT);
+}
+
+/**
+ * The tokens of the clause an ordinal stands in: from a clause of result that opens with «لـ» on an imperfect verb
+ * after a comma, which tells an event of its own, up to the next punctuation. «للمرة الأولى» orders its own clause's
+ * event, not the main clause's («خفض البنك … قيمة الجنيه، ليتجاوز سعر الدولار خمسين جنيها للمرة الأولى» orders the
+ * dollar's passing fifty, not the cut); a clause that goes on telling the main one's event («بدأت … حملة تطعيم …،
+ * يتلقى خلالها السكان اللقاح للمرة الأولى») is read with it.
+ */
+function clauseOf(o: Ordinal): Token[] {
+  const { text, tokens } = o.sentence;
+  const gap = (i: number): string => text.slice(tokens[i - 1]?.end ?? 0, tokens[i]?.start ?? 0);
+  let from = o.from;
+  while (from > 0 && !(CLAUSE_BREAK.test(gap(from)) && resultClause(tokens[from]?.key ?? ''))) from--;
+  let to = o.to;
+  while (to < tokens.length && !CLAUSE_BREAK.test(gap(to))) to++;
+  return tokens.slice(from, to);
+}
+
+const CLAUSE_BREAK = /[،,؛;:.!?؟]/u;
+// «ليتجاوز»، «لتصبح»، «لنبدأ»: «لـ» on an imperfect verb of at least four letters (not «ليلة»).
+const RESULT_VERB = /^ل[يتن]\p{L}{3,}$/u;
+
+/** Whether a word opens a clause of result or purpose: «لـ» on an imperfect verb with a verbal shape. */
+function resultClause(key: string): boolean {
+  return RESULT_VERB.test(key) && verbalKeyOf(key.slice(1)) !== null;
 }
 
 /**
@@ -126,12 +157,39 @@ export function ordinalContradictions(corpus: Corpus, events: EventSources = NO_
     const k = `${o.sentence.sourceId}\u0000${o.cls}`;
     ranks.set(k, (ranks.get(k) ?? new Set()).add(o.value));
   }
-  const seriesOf = new Set<string>();
+  // Each series (noun, lower rank, higher rank) with the sources that name both its ranks.
+  const seriesOf = new Map<string, Set<string>>();
   for (const [k, values] of ranks) {
+    const source = k.slice(0, k.indexOf('\u0000'));
     const cls = k.slice(k.indexOf('\u0000') + 1);
-    for (const v of values) for (const w of values) if (v < w) seriesOf.add(`${cls}\u0000${v}\u0000${w}`);
+    for (const v of values) {
+      for (const w of values) {
+        const key = `${cls}\u0000${v}\u0000${w}`;
+        if (v < w) seriesOf.set(key, (seriesOf.get(key) ?? new Set()).add(source));
+      }
+    }
   }
-  const series = (a: Ordinal, b: Ordinal): boolean => seriesOf.has(`${a.cls}\u0000${Math.min(a.value, b.value)}\u0000${Math.max(a.value, b.value)}`);
+  const byRank = postings(all, (o) => [`${o.sentence.sourceId}\u0000${o.cls}\u0000${o.value}`]);
+  // Whether `own`'s source, which names both ranks, names `other`'s rank of something `other` is told of more alike
+  // than of what `own` ranks: its two ranks are then two members of the series, and `other` names the one it names too.
+  // Both ranks in one sentence («بعد الدفعة الأولى …، ستصل الدفعة الثانية») tell the series itself.
+  const twinExplains = (own: Ordinal, other: Ordinal): boolean => {
+    const here = sharedCount(other.context, own.context);
+    return (byRank.get(`${own.sentence.sourceId}\u0000${own.cls}\u0000${other.value}`) ?? []).some((k) => {
+      const twin = all[k];
+      return twin !== undefined && (twin.sentence === own.sentence || sharedCount(other.context, twin.context) >= here);
+    });
+  };
+  // A series told by a third source parts the two ranks whatever they are said of. One that only a source of the pair
+  // tells («الجولة الثالثة» today, «الجولة الثانية» in May) parts them only when the other source's rank is said of
+  // what that source's same rank is said of: «الجولة الثانية» today, in another source, is a dispute.
+  const series = (a: Ordinal, b: Ordinal): boolean => {
+    const namers = seriesOf.get(`${a.cls}\u0000${Math.min(a.value, b.value)}\u0000${Math.max(a.value, b.value)}`);
+    if (namers === undefined) return false;
+    const [sa, sb] = [a.sentence.sourceId, b.sentence.sourceId];
+    if ([...namers].some((id) => id !== sa && id !== sb)) return true;
+    return (namers.has(sa) && twinExplains(a, b)) || (namers.has(sb) && twinExplains(b, a));
+  };
   const pairs: [Ordinal, Ordinal][] = [];
   // Only ordinals of one noun class can disagree: compare within each class, in the all-pairs (i, j) order.
   const byClass = postings(all, (o) => [o.cls]);
@@ -169,7 +227,7 @@ export function ordinalContradictions(corpus: Corpus, events: EventSources = NO_
     const a = all[i];
     if (!a || events.partners(a.sentence.sourceId).size === 0) continue;
     for (const b of all) {
-      if (b.cls === TIME || b.value === a.value || b.sentence.articleIndex === a.sentence.articleIndex || !sameEventOrder(a, b, events)) continue;
+      if (b.cls === TIME || b.value === a.value || b.sentence.articleIndex === a.sentence.articleIndex || !sameEventOrder(a, b, events) || twoEvents(a, b, events)) continue;
       pairs.push(b.sentence.articleIndex < a.sentence.articleIndex ? [b, a] : [a, b]);
     }
   }

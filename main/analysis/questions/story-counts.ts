@@ -68,6 +68,28 @@ function background(f: CountedFigure, published: string): boolean {
 }
 
 /**
+ * Whether each figure is the one count its key (a source and what it counts) gives: the key's figures have one value,
+ * save loose ones that hold another of them in their span («مئات الشاحنات» in a headline over «450 شاحنة» in the body:
+ * one count said loosely, then exactly).
+ */
+export function soleCounts<F extends { q: Quantity }>(all: readonly F[], key: (f: F) => string): (f: F) => boolean {
+  const byKey = new Map<string, Quantity[]>();
+  for (const f of all) {
+    const k = key(f);
+    const qs = byKey.get(k);
+    if (qs) qs.push(f.q);
+    else byKey.set(k, [f.q]);
+  }
+  const sole = new Map<string, boolean>();
+  for (const [k, qs] of byKey) {
+    const loose = (q: Quantity): boolean =>
+      q.interval.min !== q.interval.max && qs.some((o) => o.value !== q.value && o.value >= q.interval.min && (q.interval.max === null || o.value <= q.interval.max));
+    sole.set(k, new Set(qs.filter((q) => !loose(q)).map((q) => q.value)).size === 1);
+  }
+  return (f) => sole.get(key(f)) === true;
+}
+
+/**
  * The test of one story count over `all` figures: the same counted noun, a sense a story counts once, the only
  * figure of that noun in each source, articles within STORY_DAYS, no running total, no event word or place that
  * parts them, and figures within MAX_RATIO.
@@ -75,13 +97,7 @@ function background(f: CountedFigure, published: string): boolean {
 export function storyCount(corpus: Corpus, all: readonly CountedFigure[]): (a: CountedFigure, b: CountedFigure) => boolean {
   // A figure's counted noun: its sense where its words are synonyms, else its class.
   const noun = (f: CountedFigure): string => (SYNONYM_SENSES.has(f.sense) ? f.sense : f.q.noun?.cls ?? '');
-  const values = new Map<string, Set<number>>();
-  for (const f of all) {
-    if (f.q.noun === null) continue;
-    const k = `${f.sentence.sourceId}\u0000${noun(f)}`;
-    values.set(k, (values.get(k) ?? new Set()).add(f.q.value));
-  }
-  const sole = (f: CountedFigure): boolean => values.get(`${f.sentence.sourceId}\u0000${noun(f)}`)?.size === 1;
+  const sole = soleCounts(all.filter((f) => f.q.noun !== null), (f) => `${f.sentence.sourceId}\u0000${noun(f)}`);
   const sameNoun = (a: CountedFigure, b: CountedFigure): boolean =>
     a.q.noun !== null && b.q.noun !== null && (SYNONYM_SENSES.has(a.sense) ? a.sense === b.sense : lightStem(a.q.noun.key) === lightStem(b.q.noun.key));
   return (a, b) => {

@@ -42,6 +42,8 @@ const WIRE_COPY = 0.7;
 // Lead sentences carry the news (§4 step 5: ×1.2–1.5 for the lead).
 const POSITION_PRIOR = [1.5, 1.3, 1.15];
 const TOPIC_WEIGHT = 0.4;
+// An article's lead: the sentences that carry its news (the headline's event and what came with it).
+const LEAD_SENTENCES = 2;
 const TOPIC_CAP = 3;
 
 
@@ -127,10 +129,14 @@ export function summarise(articles: ArticleRecord[], options: SummaryOptions = {
       max: maxPoints,
       eligible: (i) => (events[i] !== undefined && stands(events[i])) || selfStanding < minPoints,
       // A development of the story told by two independent sources and dated to its day is a point while there is
-      // room, however peripheral its words (an arrest, a decision: issue 14, class c), never only a timeline entry.
+      // room, however peripheral its words (an arrest, a decision: issue 14, class c), never only a timeline entry;
+      // so is one an article tells in its first two sentences that another outlet carried too, if only as a copy (a
+      // wire's second item, the rates raised with a devaluation): its own words may be the selection's rarest.
       weighty: (i) => {
         const e = events[i];
-        return e !== undefined && !e.background && e.independent >= 2 && e.date !== undefined && !e.date.approximate && /^\d{4}-\d{2}-\d{2}$/u.test(e.date.date);
+        if (e === undefined || e.background) return false;
+        if (e.independent >= 2 && e.date !== undefined && !e.date.approximate && /^\d{4}-\d{2}-\d{2}$/u.test(e.date.date)) return true;
+        return e.sources.length >= 2 && e.units.some((u) => u.members.some((m) => m.position < LEAD_SENTENCES));
       },
     },
   );

@@ -47,7 +47,8 @@ export function teenOrdinal(tokens: readonly Token[], i: number): number | undef
 
 /** The pronouns an ordinal is predicated of («في زيارة هي الثانية له»، «وهي ثالث حادثة»). */
 export const ORDINAL_PRONOUNS: ReadonlySet<string> = new Set(['هي', 'هو', 'وهي', 'وهو'].map(normalise));
-const DEMONSTRATIVES = new Set(['هذا', 'هذه', 'ذلك', 'تلك'].map(normalise));
+// With the conjunction too: «وهذا رابع خفض …» ranks as «هذا رابع خفض» does.
+const DEMONSTRATIVES = new Set(['هذا', 'هذه', 'ذلك', 'تلك', 'وهذا', 'وهذه', 'وذلك', 'وتلك'].map(normalise));
 const OF_ITS_KIND = new Set(['نوعه', 'نوعها'].map(normalise));
 const FROM = normalise('من');
 // «بذلك» (thereby) before an ordinal says the sentence's state follows from the story's event and ranks that event
@@ -83,6 +84,18 @@ export function isOrdinalWord(key: string): boolean {
 export function resultativeOrdinal(tokens: readonly Token[], from: number): boolean {
   return RESULTATIVE.has(tokens[from - 1]?.key ?? '');
 }
+
+/**
+ * Whether a time ordered at token `from` («المرة الخامسة», «للمرة الثالثة») ranks the story's own event: told after
+ * «بذلك», or the definite time predicated of the sentence's event by a pronoun or a demonstrative («وهي المرة الخامسة
+ * التي تلجأ فيها إلى …», «وهذه المرة الثانية»), where a bare «للمرة الخامسة» only orders its clause's verb.
+ */
+export function timeRanksItsOwnEvent(tokens: readonly Token[], from: number): boolean {
+  const before = tokens[from - 1]?.key ?? '';
+  return resultativeOrdinal(tokens, from) || (tokens[from]?.key === DEFINITE_TIME && (DEMONSTRATIVES.has(before) || ORDINAL_PRONOUNS.has(before)));
+}
+
+const DEFINITE_TIME = normalise('المرة');
 
 /** Whether the ordinal over tokens [from, to) ranks the sentence's own event: «هذا الحادث …», «هي ثالث …», «… من نوعه», «بذلك …». */
 export function ranksItsOwnEvent(tokens: readonly Token[], from: number, to: number): boolean {

@@ -11,7 +11,8 @@ import type { Token } from './tokenise.ts';
  *   singular imperfect, which a brief's prose does not use: read as perfect, so «قد أعلن» asserts;
  * - «ن» opens the first person plural imperfect («قد نشهد») and perfects of roots in «ن» («قد نفى», «قد نقل»): a
  *   word of three letters, or with a perfect's ending, is a perfect;
- * - «ت» opens the imperfect of the third person feminine («قد تشهد») and the perfects of forms V and VI («قد تراجع»);
+ * - «ت» opens the imperfect of the third person feminine («قد تشهد») and the perfects of forms V and VI («قد تراجع»)
+ *   and the passive perfect of form III («فقد توبع»);
  *   a perfect's ending («تمت», «توصلوا») settles it, and where the unvowelled form is both, the subject's gender does:
  *   a feminine subject, before «قد» or after the verb, takes «تـ» only in the imperfect («قد تراجع الحكومة قرارها»),
  *   a masculine one only in the perfect («قد تراجع الجيش»).
@@ -46,8 +47,10 @@ function feminine(token: Token | undefined): boolean {
 }
 
 function tAmbiguous(key: string): boolean {
-  // Form VI «تفاعل» (five letters or more, alef third) is also the form III imperfect «تحاول».
-  return T_PERFECTS.has(key) || (key.length >= 5 && key[2] === 'ا');
+  // Form VI «تفاعل» (five letters or more, alef third) is also the form III imperfect «تحاول»; «توعل» of four letters is
+  // the passive perfect of form III («توبع»، «عوقب»'s kin) or form V of a root in «و» («تورط»، «توفر») as well as an
+  // imperfect of forms II and IV («تورط» she implicates, «توفر» she provides).
+  return T_PERFECTS.has(key) || (key.length >= 5 && key[2] === 'ا') || (key.length === 4 && key[1] === 'و');
 }
 
 function tAspect(key: string, subjectFeminine: boolean): Aspect {
@@ -74,7 +77,10 @@ function nAspect(key: string): Aspect {
 export function aspectAfterQad(tokens: readonly Token[], i: number): Aspect {
   const key = tokens[i]?.key ?? '';
   if (key.startsWith('ي')) return key.length >= 3 ? 'imperfect' : 'perfect';
-  if (key.startsWith('ت')) return tAspect(key, feminine(tokens[i - 2]) || feminine(tokens[i + 1]));
+  // The word before «قد» is its subject only when nothing is written on «قد»: «وقد»/«فقد» opens a clause of its own
+  // («وبحسب النيابة، فقد توبع …»).
+  const subjectBefore = tokens[i - 1]?.key === 'قد' ? tokens[i - 2] : undefined;
+  if (key.startsWith('ت')) return tAspect(key, feminine(subjectBefore) || feminine(tokens[i + 1]));
   if (key.startsWith('ن')) return nAspect(key);
   return 'perfect';
 }

@@ -7,6 +7,7 @@ import { MAX_UNVERIFIED } from '../../../../main/analysis/questions/rank-unverif
 import type { ArticleRecord } from '../../../../main/model/article.ts';
 import type { DateMention } from '../../../../main/text/dates/index.ts';
 import { articleRecord } from '../../../helpers/article-record.ts';
+import { citeWhole, contradictionTexts } from '../../../helpers/contradiction-texts.ts';
 
 const dated = (id: string, outlet: string, body: string, published = '2024-03-10'): ArticleRecord =>
   articleRecord(id, body, { outlet, outletBasis: 'explicit', published, publishedBasis: 'explicit', title: `عنوان ${id}` });
@@ -149,6 +150,24 @@ describe('«للمرة الأولى» against an ordered noun of the same event'
 
   it('leaves them alone when the sources tell different events', () => {
     expect(findOpenQuestions([a, b], { findDates: noDates }).filter((q) => q.kind === 'contradiction')).toEqual([]);
+  });
+});
+
+describe('«المرة الخامسة» told of the event against a rank of the event, and «للمرة الأولى» of another clause or event', () => {
+  const a = dated('a', 'صحيفة الشرق', 'وهذا ثالث إغلاق لمعبر الحدود الشمالي منذ بداية العام.');
+  const b = dated('b', 'وكالة الغرب', 'أغلقت السلطات معبر الحدود الشمالي أمس، وهي المرة الرابعة التي تلجأ فيها إلى ذلك منذ بداية العام.');
+  const c = dated('c', 'موقع الجنوب', 'أغلقت السلطات معبر الحدود الشمالي أمس، لتتوقف الشاحنات عند الحدود الشمالية للمرة الأولى منذ بداية العام.');
+  const d = dated('d', 'صحيفة النهار', 'وكانت السلطات قد فتحت المعبر للمرة الأولى أمام المسافرين منذ بداية العام قبل عقدين.');
+  const cite = citeWhole;
+  const texts = contradictionTexts;
+
+  it('opposes «وهي المرة الرابعة التي …» to «وهذا ثالث إغلاق» of the same event', () => {
+    expect(texts([a, b], [[cite(a), cite(b)]])).toEqual(['أيّهما الصحيح: «ثالث إغلاق» كما تقول صحيفة الشرق أم «المرة الرابعة» كما تقول وكالة الغرب؟']);
+  });
+
+  it('leaves «للمرة الأولى» that orders its own clause, or a sentence of no event, against the rank of the event', () => {
+    expect(texts([a, c], [[cite(a), cite(c)]])).toEqual([]);
+    expect(texts([a, d], [[cite(a), { sourceId: 'd', quote: 'أغلق المعبر.' }]])).toEqual([]);
   });
 });
 

@@ -41,6 +41,11 @@ describe('a predicate of falsity denies what stands before it', () => {
     expect(deniedWords('ووصفت الشركة ما تداولته الصفحات عن تسرب النفط من الأنبوب بأنه مختلق.')).toEqual(['تسرب', 'النفط', 'من', 'الأنبوب']);
   });
 
+  it('reads bearing no relation to the facts («لا تمت للواقع بصلة») as a predicate of falsity', () => {
+    expect(deniedWords('وأكد المكتب أن ما تردد عن بيع المصنع شائعات لا تمت للواقع بصلة.')).toEqual(['بيع', 'المصنع']);
+    expect(deniedWords('وقال إن الحديث عن تأجيل الانتخابات كلام لا يمت إلى الحقيقة بأي صلة.')).toEqual(['تأجيل', 'الانتخابات']);
+  });
+
   it('leaves an adjective of fabrication that describes a kind of news («أخبار كاذبة»)', () => {
     expect(deniedWords('وحذرت الوزارة من نشر أخبار كاذبة عن نتائج الامتحانات.')).toEqual([]);
   });

@@ -24,6 +24,11 @@ describe('the parts of what a denial denies', () => {
     expect(denyingVerb(denialOf('ونفى المتحدث باسم الجيش انسحاب القوات.'))).toBe('نفى');
   });
 
+  it('keeps a definite complement after «لـ» («المالكة للمصنع») in the denier\'s phrase', () => {
+    expect(words('نفت الشركة المالكة للميناء تلقيها أي شكوى من الصيادين.', 'subject')).toBe('الشركة المالكة للميناء');
+    expect(words('نفت الشركة المالكة للميناء تلقيها أي شكوى من الصيادين.', 'object')).toBe('تلقيها أي شكوى من الصيادين');
+  });
+
   it('starts what is denied at the complementizer, past the denier and the time of the denial', () => {
     const body = 'نفى المتحدث باسم البلدية سامي العبيدي، صباح الأحد، أن تكون الجرافات قد هدمت المحلات في السوق القديم، مؤكدا أن الأشغال قانونية.';
     expect(words(body, 'subject')).toBe('المتحدث باسم البلدية سامي العبيدي صباح الأحد');

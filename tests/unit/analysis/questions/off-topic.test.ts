@@ -22,4 +22,11 @@ describe('offTopicArticles', () => {
     const articles = story.map((body, i) => articleRecord(`a${i}`, body));
     expect(offTopicArticles(articles)).toEqual([]);
   });
+
+  it('reads no topic in a point of the compass, a state or «new»: a find of old coins shares only those with the story', () => {
+    const diplomat = 'وقال دبلوماسي غربي إن الدولة ستحصل على دفعة جديدة من المساعدات لتنظيف محطات تحلية مياه الشرب في البصرة.';
+    const coins = 'عثر فريق من علماء الآثار على جرار جديدة مليئة بقطع نقدية في الضفة الغربية للنهر، تعود إلى عصر الدولة الأموية.';
+    const articles = [...story, diplomat, coins].map((body, i) => articleRecord(`a${i}`, body));
+    expect(offTopicArticles(articles)).toEqual([5]);
+  });
 });

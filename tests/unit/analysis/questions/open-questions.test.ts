@@ -4,6 +4,7 @@ import { OpenQuestion } from '../../../../main/model/brief.ts';
 import type { ArticleRecord } from '../../../../main/model/article.ts';
 import type { DateMention } from '../../../../main/text/dates/index.ts';
 import { articleRecord } from '../../../helpers/article-record.ts';
+import { citeWhole, contradictionTexts } from '../../../helpers/contradiction-texts.ts';
 
 const dated = (id: string, outlet: string, body: string, published = '2024-03-10'): ArticleRecord =>
   articleRecord(id, body, { outlet, outletBasis: 'explicit', published, publishedBasis: 'explicit', title: `عنوان ${id}` });
@@ -87,6 +88,30 @@ describe('contradictions', () => {
     expect(findOpenQuestions([x, y], { findDates: noDates }).filter((q) => q.kind === 'contradiction')).toEqual([]);
     const qs = findOpenQuestions([x, y], { findDates: noDates, events: [[cite(x), cite(y)]] }).filter((q) => q.kind === 'contradiction');
     expect(qs.map((q) => q.text)).toEqual(['كم العدد الصحيح: 300 شاحنة بحسب صحيفة الشرق أم 500 شاحنة بحسب وكالة الغرب؟']);
+  });
+
+  it('compares the shares two sentences of one event give of one thing, in any spelling of «per cent»', () => {
+    const x = dated('x', 'صحيفة الشرق', 'ورفعت البلدية رسوم جمع النفايات بنسبة 20 في المئة ابتداء من الشهر المقبل.');
+    const y = dated('y', 'وكالة الغرب', 'وقررت البلدية زيادة رسوم جمع النفايات 25 بالمئة، في خطوة أغضبت التجار.');
+    const z = dated('z', 'موقع الجنوب', 'وقال رئيس البلدية إن نسبة الجباية لم تتجاوز 40% العام الماضي.');
+    const cite = citeWhole;
+    const contradictions = contradictionTexts;
+    // Not one event of the summary: shares of many things stand in a selection, words alone do not pair them.
+    expect(contradictions([x, y], [])).toEqual([]);
+    expect(contradictions([x, y], [[cite(x), cite(y)]])).toEqual(['كم النسبة الصحيحة: 20 في المئة بحسب صحيفة الشرق أم 25 بالمئة بحسب وكالة الغرب؟']);
+    // A share of something else in the same event is no other figure for it.
+    expect(contradictions([x, z], [[cite(x), cite(z)]])).toEqual([]);
+  });
+
+  it('sets two figures each given «about» against each other when neither lies within the other\'s band', () => {
+    const x = dated('x', 'صحيفة الشرق', 'وتراجعت صادرات القمح هذا الموسم بنحو 14 في المئة عن الموسم الماضي.');
+    const y = dated('y', 'وكالة الغرب', 'وتراجعت صادرات القمح هذا الموسم بما يقارب 17 في المئة مقارنة بالموسم الماضي.');
+    const near = dated('y', 'وكالة الغرب', 'وتراجعت صادرات القمح هذا الموسم بما يقارب 15 في المئة مقارنة بالموسم الماضي.');
+    const contradictions = (b: ArticleRecord) => contradictionTexts([x, b], [[citeWhole(x), citeWhole(b)]]).length;
+    // The bands of «نحو 14» (to 15.4) and «ما يقارب 17» (from 15.3) touch; neither figure lies within the other's.
+    expect(contradictions(y)).toBe(1);
+    // 15 lies within the band of «نحو 14»: one figure said loosely twice.
+    expect(contradictions(near)).toBe(0);
   });
 
   it('compares the one count of ships two sources of one event give, in synonymous nouns, and not a source with two', () => {
@@ -180,6 +205,15 @@ describe('contradictions', () => {
     expect(ofKind([x, y, z], 'contradiction')).toEqual([]);
   });
 
+  it('sets a rank against the other rank of a source that names both, when it is said of what that other rank is said of', () => {
+    const x = dated('x', 'صحيفة الشرق', 'وانطلقت اليوم في جنيف الجولة الثانية من المفاوضات بين الحكومة والمعارضة.');
+    const y = dated('y', 'وكالة الغرب', 'وانطلقت اليوم في جنيف الجولة الثالثة من المفاوضات بين الحكومة والمعارضة.\n\nوكانت الجولة الثانية قد انتهت في أيار دون اتفاق على جدول الأعمال.');
+    expect(ofKind([x, y], 'contradiction').map((q) => q.text)).toEqual(['أيّهما الصحيح: «الجولة الثانية» كما تقول صحيفة الشرق أم «الجولة الثالثة» كما تقول وكالة الغرب؟']);
+    // Said of what the other source's own second round is said of (May's), the second round is that one: a series.
+    const z = dated('z', 'صحيفة الشرق', 'وكانت الجولة الثانية قد انتهت في أيار دون اتفاق على جدول الأعمال بين الطرفين.');
+    expect(ofKind([z, y], 'contradiction')).toEqual([]);
+  });
+
   it('keeps the stricter bar when only one source ranks its own event', () => {
     const x = dated('x', 'صحيفة الشرق', 'ويعد هذا الانهيار الأول من نوعه في سوق الذهب في إربد منذ افتتاحه.');
     const y = dated('y', 'وكالة الغرب', 'ووقع ثاني انهيار لمبنى قديم في إربد خلال سنوات قليلة، وفق الدفاع المدني.');
@@ -193,6 +227,15 @@ describe('contradictions', () => {
     expect(qs).toHaveLength(1);
     expect(qs[0]!.text).toContain('14 سيارة');
     expect(qs[0]!.text).toContain('22 سيارة');
+  });
+
+  it('reads a loose count that holds a source\'s exact one («عشرات الشاحنات» over «60 شاحنة») as that count said loosely', () => {
+    const x = dated('x', 'صحيفة الشرق', 'عشرات الشاحنات عالقة عند الحدود\n\nوتنتظر 60 شاحنة عند مدخل المعبر الجنوبي منذ يومين.', '2024-03-10');
+    const y = dated('y', 'وكالة الغرب', 'وبلغ عدد الشاحنات العالقة عند المعبر الجنوبي 45 شاحنة بحسب الجمارك.', '2024-03-10');
+    expect(ofKind([x, y], 'contradiction').map((q) => q.text)).toEqual(['كم العدد الصحيح: 60 شاحنة بحسب صحيفة الشرق أم 45 شاحنة بحسب وكالة الغرب؟']);
+    // Two exact counts in one source are two counts: neither is the story's one.
+    const two = dated('x', 'صحيفة الشرق', 'وتنتظر 60 شاحنة عند مدخل المعبر الجنوبي، فيما عبرت 12 شاحنة أمس.', '2024-03-10');
+    expect(ofKind([two, y], 'contradiction')).toEqual([]);
   });
 
   it('leaves a running total and counts a week apart alone', () => {
@@ -290,6 +333,25 @@ describe('unverified claims', () => {
     // The name allowed, not kept back: nothing to ask; nor where the name was not mentioned («لم يرد ذكر اسمه»).
     expect(ofKind([dated('b', 'صحيفة الشرق', 'وقال المهندس سامي الخطيب، الذي سمح بنشر اسمه، إن الجسر سيغلق شهرا.')], 'unverified')).toEqual([]);
     expect(ofKind([dated('c', 'صحيفة الشرق', 'وقال المهندس سامي الخطيب إن الجسر سيغلق شهرا، ولم يرد ذكر اسمه في بيان الوزارة.')], 'unverified')).toEqual([]);
+  });
+
+  it('flags a name left out at the speaker\'s request, what was told in confidence and sources located in a body', () => {
+    const a = dated(
+      'a',
+      'صحيفة الشرق',
+      'وقال موظف في الميناء اشترط حجب اسمه إن السفينة أفرغت نصف حمولتها.\n\nوبحسب ما همس به مستشار سابق، فإن اللجنة ستحل قريبا.\n\nوتحدث النائب عن زيادة الضرائب وفق ما بلغه من مصادر في وزارة المالية.',
+    );
+    expect(ofKind([a], 'unverified').map((q) => q.evidence[0]?.quote.slice(0, 12))).toEqual(['وقال موظف في', 'وبحسب ما همس', 'وتحدث النائب']);
+    // A figure hidden by someone else, or a prisoner taken («أسر»), is no mouth kept back.
+    expect(ofKind([dated('b', 'صحيفة الشرق', 'واتهم المدعي الشركة بإخفاء أرباحها عن الضرائب، وقال إن الجنود أسروا ثلاثة مسلحين.')], 'unverified')).toEqual([]);
+  });
+
+  it('asks who says a denied claim put in an unnamed mouth, beside the denial', () => {
+    const claim = dated('a', 'صحيفة الشرق', 'قال النائب إن سعر تذكرة الحافلة العامة سيرتفع الشهر المقبل، وفق ما بلغه من مصادر في وزارة النقل.');
+    const denial = dated('b', 'وكالة الغرب', 'وقالت وزارة النقل إن ما تردد عن زيادة سعر تذكرة الحافلة العامة شائعات لا تمت للواقع بصلة.');
+    const qs = ask([claim, denial]);
+    expect(qs.filter((q) => q.kind === 'denied').map((q) => q.evidence.map((e) => e.sourceId))).toEqual([['a', 'b']]);
+    expect(qs.filter((q) => q.kind === 'unverified').map((q) => q.evidence.map((e) => e.sourceId))).toEqual([['a']]);
   });
 
   it('does not flag named sources, «قد» before a perfect, or «مصادر» meaning resources', () => {

@@ -132,6 +132,26 @@ describe('summarise', () => {
     expect(points[old]!.event?.background).toBe(true);
   });
 
+  it('keeps a development an article tells in its lead, carried by another outlet too, however rare its words', () => {
+    const lead = 'أغلقت السلطات معبر الحدود الشمالي أمام حركة الشاحنات صباح الأحد بسبب الاشتباكات.';
+    const second = 'وعلقت سلطة الطيران رحلات الشحن من مطار العاصمة حتى إشعار آخر.';
+    const wire = articleRecord('wire', [lead, second, 'وكانت الحكومة قد فتحت المعبر في عام 2015.'].join('\n\n'), { outlet: 'وكالة الشمال', published: '2024-11-03', publishedBasis: 'explicit' });
+    const copy = articleRecord('copy', [lead, second].join('\n\n'), { outlet: 'صحيفة الغد', published: '2024-11-03', publishedBasis: 'explicit' });
+    const story = [
+      'أغلقت قوات الأمن معبر الحدود الشمالي أمام الشاحنات والمسافرين يوم الأحد بعد اشتباكات قرب المعبر.',
+      'تكدست مئات الشاحنات عند معبر الحدود الشمالي بعد إغلاقه أمام حركة الشاحنات.',
+      'وقال سائقو الشاحنات عند المعبر إنهم ينتظرون منذ الصباح دون ماء أو طعام.',
+      'وارتفعت أسعار الخضروات في أسواق المدينة بعد توقف الشاحنات عند معبر الحدود الشمالي.',
+      'وطالب التجار الحكومة بإعادة فتح معبر الحدود الشمالي أمام الشاحنات في أقرب وقت.',
+      'وقالت وزارة التجارة إن مخزون القمح يكفي شهرين رغم إغلاق المعبر أمام الشاحنات.',
+    ].map((body, i) => articleRecord(`s${i}`, body, { outlet: `موقع ${i}`, published: '2024-11-04', publishedBasis: 'explicit' }));
+    const cites = (points: SummaryPoint[]) => points.some((p) => p.sources.some((c) => c.quote === second));
+    // Past the points asked for at least, only what weighs is added.
+    expect(cites(summarise([wire, copy, ...story], { now: '2024-11-05', minPoints: 2 }))).toBe(true);
+    // Told by one outlet only, the rare sentence is no point past them.
+    expect(cites(summarise([wire, ...story], { now: '2024-11-05', minPoints: 2 }))).toBe(false);
+  });
+
   it('gives fewer points when the material is thin', () => {
     const thin = articleRecord('thin', 'أعلنت البلدية إغلاق الجسر القديم أمام السيارات لمدة أسبوعين بسبب أعمال الصيانة.\n\nوسيسمح للمشاة بعبوره خلال ساعات النهار فقط.');
     const points = summarise([thin]);

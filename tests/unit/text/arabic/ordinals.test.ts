@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isOrdinalWord, ranksOwnEvent, teenOrdinal } from '../../../../main/text/arabic/ordinals.ts';
+import { isOrdinalWord, ranksOwnEvent, teenOrdinal, timeRanksItsOwnEvent } from '../../../../main/text/arabic/ordinals.ts';
 import { normalise, tokenise } from '../../../../main/text/arabic/index.ts';
 
 const ranks = (text: string): boolean => ranksOwnEvent(tokenise(text));
@@ -28,6 +28,23 @@ describe('ranksOwnEvent', () => {
   it('leaves a possessed noun with an ordinal that nothing ties to the story («أنهى الوزير جولته الثانية»)', () => {
     expect(ranks('أنهى الوزير جولته الثانية في الجنوب أمس.')).toBe(false);
     expect(ranks('وتوقفت الحافلات للمرة الثانية خلال أسبوع.')).toBe(false);
+  });
+});
+
+describe('a demonstrative with its conjunction, and a definite time told of the event', () => {
+  it('reads «وهذا رابع …» as «هذا رابع …»', () => {
+    expect(ranks('وهذا ثالث انقطاع للمياه في الحي منذ مطلع الشهر.')).toBe(true);
+  });
+
+  it('reads «وهي المرة الخامسة التي …» as ranking its sentence\'s event, and a bare «للمرة الخامسة» as not', () => {
+    const at = (text: string): boolean => {
+      const tokens = tokenise(text);
+      return timeRanksItsOwnEvent(tokens, tokens.findIndex((t) => t.key.endsWith(normalise('مرة'))));
+    };
+    expect(at('رفعت الشركة أسعارها أمس، وهي المرة الخامسة التي تفعل فيها ذلك هذا العام.')).toBe(true);
+    expect(at('وهذه المرة الثانية التي يتأجل فيها الاجتماع.')).toBe(true);
+    expect(at('رفعت الشركة أسعارها للمرة الخامسة هذا العام.')).toBe(false);
+    expect(at('وتتوقف الحافلات بذلك للمرة الثانية خلال أسبوع.')).toBe(true);
   });
 });
 

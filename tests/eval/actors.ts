@@ -17,7 +17,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { selectionMentions } from '../../main/analysis/actors/selection-mentions.ts';
 import type { Mention } from '../../main/analysis/actors/mention.ts';
-import { particleReadings } from '../../main/text/arabic/index.ts';
+import { barestReading } from '../../main/text/arabic/index.ts';
 import { loadGazetteer } from '../../main/text/gazetteer/gazetteer.ts';
 import { joinNameKeys } from '../../main/text/gazetteer/name-key.ts';
 import { countBags, countSpans, emptyTable, prf } from '../../main/analysis/ner/entity-scores.ts';
@@ -41,7 +41,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '.
 /** The name of an entity in a bag: its tokens' keys, the first without the particles written onto it. */
 function bagName(tokens: readonly string[]): string {
   const keys = tokens.map(tokenKey).filter((k) => k.length > 0);
-  if (keys[0] !== undefined) keys[0] = particleReadings(keys[0]).at(-1) ?? keys[0];
+  if (keys[0] !== undefined) keys[0] = barestReading(keys[0], 3);
   return joinNameKeys(keys);
 }
 

@@ -1,8 +1,9 @@
+import { definiteAfterPreposition } from '../../text/arabic/index.ts';
 import { isGivenName } from '../../text/gazetteer/given-names.ts';
 import { bodyOverPerson } from './body-over-person.ts';
 import { DEFINITE_ORG_HEADS, DESCRIPTIVE_HEADS, FACILITY_CUES, GOVERNING_NOUNS, MEDIA_HEADS, NAME_LINKS, ORG_HEADS, QUALIFIERS } from '../words/lexicon.ts';
 import { nameReading } from './find-tagged.ts';
-import { personBounds, personReading } from './person-bounds.ts';
+import { DEFINITE_MIN, personBounds, personReading } from './person-bounds.ts';
 import { claim, isFree, unclaim } from './scan-context.ts';
 import type { Found, SentenceScan } from './sentence-scan.ts';
 import { overlaps } from './sentence-entities.ts';
@@ -40,10 +41,16 @@ function cuttable(s: SentenceScan, f: Found, from: number, to: number, margins: 
   return true;
 }
 
-/** Whether the rule's person [f.from, f.to) is [from, to) and words after it that the tagger is sure are no actor's, none with the article. */
+/**
+ * Whether the rule's person [f.from, f.to) is [from, to) and words after it that the tagger is sure are no actor's,
+ * none with the article unless a preposition is written before it («وقالت جابر للصحفيين»: no surname opens with one).
+ */
 function verbAfter(s: SentenceScan, f: Found, from: number, to: number, margins: WordMargins): boolean {
   if (from !== f.from || to >= f.to) return false;
-  for (let i = to; i < f.to; i++) if (!margins.outside(i) || isDefinite(s.words[i]?.key ?? '')) return false;
+  for (let i = to; i < f.to; i++) {
+    const key = s.words[i]?.key ?? '';
+    if (!margins.outside(i) || (isDefinite(key) && definiteAfterPreposition(key, DEFINITE_MIN) === null)) return false;
+  }
   return true;
 }
 

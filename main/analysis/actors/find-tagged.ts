@@ -1,6 +1,6 @@
 import { conjunctionReading, isStopword } from '../../text/arabic/index.ts';
 import type { GazetteerEntry } from '../../text/gazetteer/gazetteer.ts';
-import { isGivenName } from '../../text/gazetteer/given-names.ts';
+import { isGivenName, KUNYA_WORDS } from '../../text/gazetteer/given-names.ts';
 import { joinNameKeys } from '../../text/gazetteer/name-key.ts';
 import type { ActorType } from '../../model/brief.ts';
 import type { EntityType } from '../ner/tags.ts';
@@ -35,7 +35,9 @@ function addPerson(s: SentenceScan, from: number, to: number, margins: WordMargi
   // «علي» written with «ي» is the name, not «على» («علي بلال منصور»).
   const inner = (i: number): boolean => b - a >= 3 && i > 0 && i < b - a - 1;
   const asName = (i: number): boolean => writtenAsName(s.words[a + i]?.text ?? '', s.words[a + i]?.key ?? '');
-  if (keys.some((k, i) => isStopword(k) && !NAME_LINKS.has(k) && !margins.actor(a + i) && !inner(i) && !asName(i))) { s.skip(from, to, 'stopword'); return; }
+  // A kunya word opens a name («أم يوسف»), though «أم» is also «or».
+  const kunya = (k: string, i: number): boolean => i === 0 && b - a >= 2 && KUNYA_WORDS.has(k);
+  if (keys.some((k, i) => isStopword(k) && !NAME_LINKS.has(k) && !margins.actor(a + i) && !inner(i) && !asName(i) && !kunya(k, i))) { s.skip(from, to, 'stopword'); return; }
   // A given name alone («أحمد») is no actor of its own: it only joins a full name that ends with it.
   const alone = b - a === 1 && isGivenName(reading);
   s.add(a, b, { type: 'person', key: s.key(a, b, reading), surface: s.text(a, b, reading), single: b - a === 1, tagged: !alone });

@@ -46,3 +46,9 @@ describe('a place cue in another sense', () => {
     expect(spans('ويأتي بدء سريان ولاية صالح الأخيرة حسب الدستور.')).toEqual(['person:صالح:-']);
   });
 });
+
+describe('a given name alone after a reporting verb', () => {
+  it('ends before the prepositional word a rule ran on into («وقالت جابر للصحفيين»)', () => {
+    expect(spans('وقالت جابر للصحفيين بعد المباراة إن الفوز مستحق.')).toEqual(['person:جابر:-']);
+  });
+});

@@ -52,3 +52,9 @@ describe('a given name alone after a reporting verb', () => {
     expect(spans('وقالت جابر للصحفيين بعد المباراة إن الفوز مستحق.')).toEqual(['person:جابر:-']);
   });
 });
+
+describe('a weak rule name the tagger reads as one body', () => {
+  it('is that body, though the tagger is not sure of every word («ونقلت سودان تربيون عن …»: an outlet after a reporting verb)', () => {
+    expect(spans('ونقلت سودان تربيون عن متطوعين في المدينة أن القصف استمر.')).toEqual(['organization:سودان تربيون:سودان تربيون']);
+  });
+});

@@ -7,6 +7,7 @@ import type { EntityType } from '../ner/tags.ts';
 import { isAttribution } from './attribution.ts';
 import { BANK_HEADS, COMMON_NOUNS, COMPANY_CUES, DESCRIPTIVE_HEADS, NAME_LINKS, PLACE_CUES } from '../words/lexicon.ts';
 import type { ShortForm } from './find-short-forms.ts';
+import { onBehalfOf } from './find-titled.ts';
 import { isLatinNonName } from './latin-names.ts';
 import { personBounds, personReading } from './person-bounds.ts';
 import { isFree } from './scan-context.ts';
@@ -138,6 +139,9 @@ export function findTagged(s: SentenceScan, entities: readonly WordEntity[], mar
     // A word the article named an organisation by («شركة هيوماين» … «إن هيوماين ستبني»), which the tagger reads as a
     // person's name where no head stands beside it: the article's own reading wins (findShortForms).
     if (type === 'person' && shortFormOfBody(s, from, e.to, shortForms)) { s.skip(from, e.to, 'an organisation\'s short form'); continue; }
+    // «المتحدثة باسم تيك توك» read as the person «باسم تيك توك»: after a spokesman's noun «باسم» is «on behalf of»,
+    // and the words after it name the body the spokesman speaks for.
+    if (type === 'person' && e.to - from >= 2 && onBehalfOf(s.words, from)) { addNamed(s, from + 1, e.to, 'organization', margins); continue; }
     if (type === 'person') addPerson(s, from, e.to, margins);
     else addNamed(s, from, e.to, type, margins);
   }

@@ -71,6 +71,12 @@ export const INDEFINITE_TITLE_WORDS: ReadonlySet<string> = new Set(
 /** «المتحدث باسم X»: the word that links a spokesman to the body he speaks for. */
 export const ON_BEHALF = normalise('باسم');
 
+/**
+ * The nouns of a spokesman, whose «باسم» right after them is always «on behalf of» («المتحدثة باسم تيك توك»), never
+ * the given name «باسم» (after other offices it may be one: «الوزير باسم …»).
+ */
+export const SPOKESMEN = keys('المتحدث المتحدثة الناطق الناطقة متحدث متحدثة ناطق ناطقة');
+
 /** Adjectives that qualify a title or a body without naming anyone («السابق», «الانتقالي»). */
 export const QUALIFIERS = keys(
   'السابق السابقة الأسبق الجديد الجديدة الحالي الحالية الانتقالي الانتقالية المؤقت المؤقتة المنتخب المخلوع المخلوعة الراحل ' +

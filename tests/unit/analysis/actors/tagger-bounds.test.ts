@@ -58,3 +58,14 @@ describe('a weak rule name the tagger reads as one body', () => {
     expect(spans('ونقلت سودان تربيون عن متطوعين في المدينة أن القصف استمر.')).toEqual(['organization:سودان تربيون:سودان تربيون']);
   });
 });
+
+describe('a spokesman\'s «باسم»', () => {
+  it('is «on behalf of» the body after it, never a person «باسم …», while the given name stays after a comma or another office', () => {
+    const found = spans('وقالت المتحدثة باسم تيك توك في دبلن إن الشركة ستطعن في القرار.');
+    expect(found).toContain('organization:تيك توك:-');
+    // The office is the spokeswoman's role, whole, waiting for its holder.
+    expect(found.filter((x) => x.startsWith('person:'))).toEqual(['person:المتحدثة باسم تيك توك:-']);
+    expect(spans('وقال المتحدث باسم الحكومة، باسم العوادي، إن الاتفاق قريب.')).toContain('person:باسم العوادي:-');
+    expect(spans('وقال الوزير باسم عوض الله إن الميزانية جاهزة.')).toContain('person:باسم عوض الله:-');
+  });
+});

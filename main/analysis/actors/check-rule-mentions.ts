@@ -1,7 +1,7 @@
 import { definiteAfterPreposition } from '../../text/arabic/index.ts';
 import { isGivenName } from '../../text/gazetteer/given-names.ts';
 import { bodyOverPerson } from './body-over-person.ts';
-import { DEFINITE_ORG_HEADS, DESCRIPTIVE_HEADS, FACILITY_CUES, GOVERNING_NOUNS, MEDIA_HEADS, NAME_LINKS, ORG_HEADS, QUALIFIERS } from '../words/lexicon.ts';
+import { DEFINITE_ORG_HEADS, FACILITY_CUES, GOVERNING_NOUNS, MEDIA_HEADS, NAME_LINKS, ORG_HEADS, QUALIFIERS, TAGGED_APART_HEADS } from '../words/lexicon.ts';
 import { nameReading } from './find-tagged.ts';
 import { DEFINITE_MIN, personBounds, personReading } from './person-bounds.ts';
 import { claim, isFree, unclaim } from './scan-context.ts';
@@ -77,7 +77,7 @@ function retarget(s: SentenceScan, f: Found, from: number, to: number): void {
 function nameAfterHead(s: SentenceScan, f: Found, inside: readonly WordEntity[], margins: WordMargins): void {
   const e = inside[0];
   if (inside.length !== 1 || e === undefined || e.type !== 'ORG' || e.from !== f.from + 1 || e.to > f.to) return;
-  const head = readsAsKeepingArticle(s.words[f.from]?.key ?? '', DESCRIPTIVE_HEADS);
+  const head = readsAsKeepingArticle(s.words[f.from]?.key ?? '', TAGGED_APART_HEADS);
   if (head === null) return;
   // After the name, the chain may have taken what describes the body: its nationality or qualifier («الفرنسية»,
   // «الحكومية»), or words the tagger is sure are no actor's («شركة تابي للدفع المؤجل», «قناة ثمانية مباريات

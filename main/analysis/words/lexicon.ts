@@ -140,6 +140,13 @@ export const MEDIA_HEADS = keys('وكالة صحيفة جريدة قناة مو�
  */
 export const DESCRIPTIVE_HEADS: ReadonlySet<string> = new Set([...MEDIA_HEADS, ...keys('شركة حركة تنظيم جماعة')]);
 /**
+ * The descriptive heads, and heads that are as often part of a body's name as not («منظمة الصحة العالمية», «منظمة
+ * أوبك» as written whole, but «منظمة سي ووتش», «منظمة المنتدى التونسي …»): left out of a rule's organisation only
+ * where the tagger reads the words after the head as a body of their own (check-rule-mentions.ts), never on the
+ * gazetteer's word alone.
+ */
+export const TAGGED_APART_HEADS: ReadonlySet<string> = new Set([...DESCRIPTIVE_HEADS, ...keys('منظمة')]);
+/**
  * Organisation heads that are as often a verbal noun of ordinary prose: «حركة» (traffic, movement: «حركة الملاحة»,
  * «حركة التبادل التجاري»), «تنظيم» (organising: «تنظيم المعرض»). A chain they head is a body only on other evidence.
  */

@@ -269,7 +269,10 @@ export function checkRuleMentions(s: SentenceScan, entities: readonly WordEntity
       // Several persons the tagger reads in one rule name («جورج بوش لاعتقال اسامة بن لادن»): the mention keeps
       // the first, the words of the others go back to the tagger's own mentions (findTagged).
       const several = inside.length > 1 && person.length === inside.length;
-      const e = (person.length === 1 && inside.length === 1) || several ? person[0] : undefined;
+      // One person the tagger reads from the rule name's first word, and bodies or places only after it («السلطان
+      // هيثم بن طارق مرسوما سلطانيا»: the rule ran on into the decree): the mention is that person.
+      const first = person.length === 1 && person[0]?.from === f.from && inside.every((o) => o === person[0] || o.from >= (person[0]?.to ?? 0));
+      const e = (person.length === 1 && inside.length === 1) || several || first ? person[0] : undefined;
       if (e === undefined || (e.from === f.from && e.to === f.to)) continue;
       const bounds = personBounds(s, e.from, e.to, margins);
       if (bounds === null || (s.evidence(bounds[0], bounds[1]) === 'rejected' && !allSure(margins, bounds[0], bounds[1]))) continue;

@@ -69,3 +69,11 @@ describe('a spokesman\'s «باسم»', () => {
     expect(spans('وقال الوزير باسم عوض الله إن الميزانية جاهزة.')).toContain('person:باسم عوض الله:-');
   });
 });
+
+describe('a titled name that runs on past the person the tagger reads', () => {
+  it('ends where the tagger\'s person ends, though the tagger reads another entity in the words the rule ran on into', () => {
+    const found = spans('أصدر السلطان مازن بن راشد مرسوما سلطانيا بإنشاء صندوق وطني للتنمية.');
+    expect(found).toContain('person:مازن بن راشد:-');
+    expect(found.filter((x) => x.startsWith('person:') && x.includes('مرسوما'))).toEqual([]);
+  });
+});

@@ -9,12 +9,12 @@
 // right answer wrong and a wrong one right, and N examples of each (3 by default). Each model is also trained on the
 // project's own sets' training articles K times (--modern K for the first set, --modern2 K for the second, OWN_REPEATS
 // by default), and each set's tune articles (every fifth, one document each) are scored with every block's model,
-// pooled apart from the blocks, a line per set.
+// pooled apart from the blocks, a line per set. The same count on the studied sets of 2020s news, with the shipped
+// model: scripts/studied-stage-changes.ts (kept apart: no tuning script reads those sets).
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { selectionMentions } from '../main/analysis/actors/selection-mentions.ts';
-import { countSpans, emptyTable, prf } from '../main/analysis/ner/entity-scores.ts';
+import { emptyTable } from '../main/analysis/ner/entity-scores.ts';
 import type { ScoreTable } from '../main/analysis/ner/entity-scores.ts';
 import { MODEL_ATTRIBUTION, MODEL_LICENCE } from '../main/analysis/ner/licence.ts';
 import { decodeModel, FEATURE_SET } from '../main/analysis/ner/model-file.ts';
@@ -22,28 +22,22 @@ import { readCorpus } from '../main/analysis/ner/read-corpus.ts';
 import type { AnnotatedSentence } from '../main/analysis/ner/read-corpus.ts';
 import { corpusSplit, slice, tuneBlocks } from '../main/analysis/ner/splits.ts';
 import type { Range } from '../main/analysis/ner/splits.ts';
-import { findDocumentEntities, nerModel } from '../main/analysis/ner/tagger.ts';
+import { nerModel } from '../main/analysis/ner/tagger.ts';
 import type { NerModel } from '../main/analysis/ner/tagger.ts';
-import { spansFromTags } from '../main/analysis/ner/tags.ts';
-import type { EntitySpan } from '../main/analysis/ner/tags.ts';
 import { trainModel } from '../main/analysis/ner/train-model.ts';
 import { listHashes, sha256Hex } from '../main/analysis/ner/training-inputs.ts';
 import { loadGazetteer } from '../main/text/gazetteer/gazetteer.ts';
 import type { Gazetteer } from '../main/text/gazetteer/gazetteer.ts';
-import { makeDoc, makeDocs, mentionSpans, tokenSpan } from '../tests/eval/entity-docs.ts';
-import type { Doc } from '../tests/eval/entity-docs.ts';
-import { articleRecord } from '../tests/helpers/article-record.ts';
-import { CLASSES, countClasses } from './stage-classes.ts';
+import { makeDoc, makeDocs } from '../tests/eval/entity-docs.ts';
+import { line, printChanges, runBlock } from './stage-change-report.ts';
+import type { Example } from './stage-change-report.ts';
+import { CLASSES } from './stage-classes.ts';
 import type { ClassCount, ClassName } from './stage-classes.ts';
-import { sentenceChanges } from './stage-changes.ts';
-import type { Change } from './stage-changes.ts';
-import { StageTrace } from './stage-trace.ts';
 import { crfSettings, LEARNER_FLAGS } from './train-ner-learner.ts';
 import { modernSets, readModernSets } from './train-ner-modern.ts';
 import type { OwnSetName } from './train-ner-modern.ts';
 import { EPOCHS, MIN_COUNT, OWN_REPEATS, SEED, WORD_DROPOUT } from './train-ner-settings.ts';
 
-const TYPES = ['micro', 'PERS', 'ORG', 'LOC'] as const;
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const at = args.indexOf('--examples');
@@ -79,44 +73,6 @@ function blockModel(name: string, corpus: readonly AnnotatedSentence[], train: R
   writeFileSync(cached, bytes);
   console.log(`  trained a model without block ${name} in ${((Date.now() - started) / 1000).toFixed(0)} s (${path.relative(root, cached)})`);
   return nerModel(decodeModel(bytes));
-}
-
-const line = (t: ScoreTable): string => TYPES.map((k) => { const p = prf(t[k]); return `${k} ${p.precision.toFixed(1)}/${p.recall.toFixed(1)}/${p.f1.toFixed(2)}`; }).join('  ');
-
-interface Example {
-  change: Change;
-  text: string;
-}
-
-/** Tagger and stage scores of one block and the stage's changes. */
-function runBlock(docs: readonly Doc[], model: NerModel, gazetteer: Gazetteer, tagger: ScoreTable, stage: ScoreTable, found: Example[], classes: Map<ClassName, ClassCount>): void {
-  const articles = docs.map((d, i) => articleRecord(`doc-${i}`, d.body));
-  const trace = new StageTrace();
-  const mentions = selectionMentions(articles, gazetteer, model, trace);
-  docs.forEach((doc, d) => {
-    const id = `doc-${d}`;
-    const tagged = findDocumentEntities(model, doc.sentences.map((s) => s.tokens), gazetteer);
-    const staged = mentionSpans(doc, mentions.filter((m) => m.sourceId === id));
-    const events = [...trace.removed, ...trace.skips].filter((e) => e.sourceId === id).flatMap((e) => {
-      const span = tokenSpan(doc, e.start, e.end);
-      return span === null ? [] : [{ ...e, ...span }];
-    });
-    doc.sentences.forEach((s, i) => {
-      const gold = spansFromTags(s.tags);
-      const mine = tagged[i] ?? [];
-      const theirs = staged[i] ?? [];
-      countSpans(tagger, gold, mine);
-      countSpans(stage, gold, theirs);
-      countClasses(classes, s.tokens, gold, mine, theirs);
-      const text = (e: EntitySpan): string => `${e.type}[${s.tokens.slice(e.start, e.end).join(' ')}]`;
-      for (const change of sentenceChanges(mine, theirs, gold, trace.history, events.filter((e) => e.sentence === i))) {
-        const from = Math.min(...[...change.tagger, ...change.stage].map((e) => e.start));
-        const to = Math.max(...[...change.tagger, ...change.stage].map((e) => e.end));
-        const goldHere = gold.filter((g) => g.start < to && from < g.end).map(text).join(' ') || '-';
-        found.push({ change, text: `tagger ${change.tagger.map(text).join(' ') || '-'} → stage ${change.stage.map(text).join(' ') || '-'}; gold ${goldHere} | ${s.tokens.slice(Math.max(0, from - 4), to + 3).join(' ')}` });
-      }
-    });
-  });
 }
 
 const raw = readFileSync(file);
@@ -165,21 +121,5 @@ for (const cls of CLASSES) {
   for (const m of c.missed.slice(0, examples)) console.log(`        ${m}`);
 }
 
-// The changes by kind, type and cause, the costliest first.
-const groups = new Map<string, Example[]>();
-for (const e of changes) {
-  const k = `${e.change.kind} ${e.change.type} by ${e.change.cause}`;
-  groups.set(k, [...(groups.get(k) ?? []), e]);
-}
-// What a group of changes costs: the pooled micro F1 of the stage minus what it would be with them undone.
-const micro = totals.stage.micro;
-const f1 = (correct: number, found: number): number => (found + micro.gold === 0 ? 0 : (200 * correct) / (found + micro.gold));
-const cost = (list: readonly Example[]): number => f1(micro.correct, micro.found) - f1(micro.correct - list.reduce((n, e) => n + e.change.dCorrect, 0), micro.found - list.reduce((n, e) => n + e.change.dFound, 0));
-console.log("\nthe stage's changes to the tagger's spans, costliest first: micro F1 they move, count, right→wrong, wrong→right, neither (wrong→wrong, or a span added or dropped that is wrong either way)");
-for (const [k, list] of [...groups].sort((a, b) => cost(a[1]) - cost(b[1]) || b[1].length - a[1].length)) {
-  const worse = list.filter((e) => e.change.net < 0).length;
-  const better = list.filter((e) => e.change.net > 0).length;
-  console.log(`${cost(list).toFixed(2).padStart(6)} ${String(list.length).padStart(5)} ${String(worse).padStart(4)} ${String(better).padStart(4)} ${String(list.length - worse - better).padStart(4)}  ${k}`);
-  const shown = [...list.filter((x) => x.change.net < 0), ...list.filter((x) => x.change.net === 0 && x.change.dFound > 0), ...list.filter((x) => x.change.net > 0)];
-  for (const e of shown.slice(0, examples)) console.log(`        ${e.change.net < 0 ? '−' : e.change.net > 0 ? '+' : '~'} ${e.text}`);
-}
+printChanges('the stage\'s changes to the tagger\'s spans', changes, totals.stage, examples);
+

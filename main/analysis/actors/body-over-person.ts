@@ -12,13 +12,18 @@ import type { WordMargins } from './word-margins.ts';
  * every word of each, and no person: the rule's evidence is where the words stand, the tagger's is the words
  * themselves, so the person goes and its words go back to the tagger's own mentions (findTagged). A name that
  * opens with a given name stays a person («وقال عمرو موسى»), as do names a title, the gazetteer or the tagger gave.
+ * A weak name the tagger reads whole as one body or place goes though the tagger is less sure.
  * Whether it went.
  */
 export function bodyOverPerson(s: SentenceScan, f: Found, inside: readonly WordEntity[], margins: WordMargins): boolean {
   const m = f.mention;
   if (titledInBody(s, f, inside, margins)) return true;
   if (m.roles.length > 0 || m.roleOnly || m.entry !== null || m.tagged || inside.length === 0) return false;
-  if (inside.some((e) => e.type === 'PERS' || e.type === 'MISC' || !allSure(margins, e.from, e.to))) return false;
+  // A weak name (no given name, nothing the lexicon knows: «ونقلت سودان تربيون») that the tagger reads word for word
+  // as one body or place needs it no surer: the rule's name counts only if the selection confirms it
+  // (name-evidence.ts), and else its words were lost to the tagger's own mention as well.
+  const whole = m.weak && inside.length === 1 && inside[0]?.from === f.from && inside[0].to === f.to;
+  if (inside.some((e) => e.type === 'PERS' || e.type === 'MISC' || (!whole && !allSure(margins, e.from, e.to)))) return false;
   if (isGivenName(personReading(s.words[f.from]?.key ?? ''))) return false;
   s.found.splice(s.found.indexOf(f), 1);
   unclaim(s.scan, f.from, f.to);

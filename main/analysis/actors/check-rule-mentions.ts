@@ -1,8 +1,9 @@
+import { definiteAfterPreposition } from '../../text/arabic/index.ts';
 import { isGivenName } from '../../text/gazetteer/given-names.ts';
 import { bodyOverPerson } from './body-over-person.ts';
-import { DEFINITE_ORG_HEADS, DESCRIPTIVE_HEADS, FACILITY_CUES, GOVERNING_NOUNS, MEDIA_HEADS, NAME_LINKS, ORG_HEADS, QUALIFIERS } from '../words/lexicon.ts';
+import { DEFINITE_ORG_HEADS, FACILITY_CUES, GOVERNING_NOUNS, MEDIA_HEADS, NAME_LINKS, ORG_HEADS, QUALIFIERS, TAGGED_APART_HEADS } from '../words/lexicon.ts';
 import { nameReading } from './find-tagged.ts';
-import { personBounds, personReading } from './person-bounds.ts';
+import { DEFINITE_MIN, personBounds, personReading } from './person-bounds.ts';
 import { claim, isFree, unclaim } from './scan-context.ts';
 import type { Found, SentenceScan } from './sentence-scan.ts';
 import { overlaps } from './sentence-entities.ts';
@@ -40,10 +41,16 @@ function cuttable(s: SentenceScan, f: Found, from: number, to: number, margins: 
   return true;
 }
 
-/** Whether the rule's person [f.from, f.to) is [from, to) and words after it that the tagger is sure are no actor's, none with the article. */
+/**
+ * Whether the rule's person [f.from, f.to) is [from, to) and words after it that the tagger is sure are no actor's,
+ * none with the article unless a preposition is written before it («وقالت جابر للصحفيين»: no surname opens with one).
+ */
 function verbAfter(s: SentenceScan, f: Found, from: number, to: number, margins: WordMargins): boolean {
   if (from !== f.from || to >= f.to) return false;
-  for (let i = to; i < f.to; i++) if (!margins.outside(i) || isDefinite(s.words[i]?.key ?? '')) return false;
+  for (let i = to; i < f.to; i++) {
+    const key = s.words[i]?.key ?? '';
+    if (!margins.outside(i) || (isDefinite(key) && definiteAfterPreposition(key, DEFINITE_MIN) === null)) return false;
+  }
   return true;
 }
 
@@ -70,7 +77,7 @@ function retarget(s: SentenceScan, f: Found, from: number, to: number): void {
 function nameAfterHead(s: SentenceScan, f: Found, inside: readonly WordEntity[], margins: WordMargins): void {
   const e = inside[0];
   if (inside.length !== 1 || e === undefined || e.type !== 'ORG' || e.from !== f.from + 1 || e.to > f.to) return;
-  const head = readsAsKeepingArticle(s.words[f.from]?.key ?? '', DESCRIPTIVE_HEADS);
+  const head = readsAsKeepingArticle(s.words[f.from]?.key ?? '', TAGGED_APART_HEADS);
   if (head === null) return;
   // After the name, the chain may have taken what describes the body: its nationality or qualifier («الفرنسية»,
   // «الحكومية»), or words the tagger is sure are no actor's («شركة تابي للدفع المؤجل», «قناة ثمانية مباريات
@@ -262,7 +269,10 @@ export function checkRuleMentions(s: SentenceScan, entities: readonly WordEntity
       // Several persons the tagger reads in one rule name («جورج بوش لاعتقال اسامة بن لادن»): the mention keeps
       // the first, the words of the others go back to the tagger's own mentions (findTagged).
       const several = inside.length > 1 && person.length === inside.length;
-      const e = (person.length === 1 && inside.length === 1) || several ? person[0] : undefined;
+      // One person the tagger reads from the rule name's first word, and bodies or places only after it («السلطان
+      // هيثم بن طارق مرسوما سلطانيا»: the rule ran on into the decree): the mention is that person.
+      const first = person.length === 1 && person[0]?.from === f.from && inside.every((o) => o === person[0] || o.from >= (person[0]?.to ?? 0));
+      const e = (person.length === 1 && inside.length === 1) || several || first ? person[0] : undefined;
       if (e === undefined || (e.from === f.from && e.to === f.to)) continue;
       const bounds = personBounds(s, e.from, e.to, margins);
       if (bounds === null || (s.evidence(bounds[0], bounds[1]) === 'rejected' && !allSure(margins, bounds[0], bounds[1]))) continue;

@@ -1,12 +1,13 @@
 import { conjunctionReading, isStopword } from '../../text/arabic/index.ts';
 import type { GazetteerEntry } from '../../text/gazetteer/gazetteer.ts';
-import { isGivenName } from '../../text/gazetteer/given-names.ts';
+import { isGivenName, KUNYA_WORDS } from '../../text/gazetteer/given-names.ts';
 import { joinNameKeys } from '../../text/gazetteer/name-key.ts';
 import type { ActorType } from '../../model/brief.ts';
 import type { EntityType } from '../ner/tags.ts';
 import { isAttribution } from './attribution.ts';
 import { BANK_HEADS, COMMON_NOUNS, COMPANY_CUES, DESCRIPTIVE_HEADS, NAME_LINKS, PLACE_CUES } from '../words/lexicon.ts';
 import type { ShortForm } from './find-short-forms.ts';
+import { onBehalfOf } from './find-titled.ts';
 import { isLatinNonName } from './latin-names.ts';
 import { personBounds, personReading } from './person-bounds.ts';
 import { isFree } from './scan-context.ts';
@@ -35,7 +36,9 @@ function addPerson(s: SentenceScan, from: number, to: number, margins: WordMargi
   // «علي» written with «ي» is the name, not «على» («علي بلال منصور»).
   const inner = (i: number): boolean => b - a >= 3 && i > 0 && i < b - a - 1;
   const asName = (i: number): boolean => writtenAsName(s.words[a + i]?.text ?? '', s.words[a + i]?.key ?? '');
-  if (keys.some((k, i) => isStopword(k) && !NAME_LINKS.has(k) && !margins.actor(a + i) && !inner(i) && !asName(i))) { s.skip(from, to, 'stopword'); return; }
+  // A kunya word opens a name («أم يوسف»), though «أم» is also «or».
+  const kunya = (k: string, i: number): boolean => i === 0 && b - a >= 2 && KUNYA_WORDS.has(k);
+  if (keys.some((k, i) => isStopword(k) && !NAME_LINKS.has(k) && !margins.actor(a + i) && !inner(i) && !asName(i) && !kunya(k, i))) { s.skip(from, to, 'stopword'); return; }
   // A given name alone («أحمد») is no actor of its own: it only joins a full name that ends with it.
   const alone = b - a === 1 && isGivenName(reading);
   s.add(a, b, { type: 'person', key: s.key(a, b, reading), surface: s.text(a, b, reading), single: b - a === 1, tagged: !alone });
@@ -136,6 +139,9 @@ export function findTagged(s: SentenceScan, entities: readonly WordEntity[], mar
     // A word the article named an organisation by («شركة هيوماين» … «إن هيوماين ستبني»), which the tagger reads as a
     // person's name where no head stands beside it: the article's own reading wins (findShortForms).
     if (type === 'person' && shortFormOfBody(s, from, e.to, shortForms)) { s.skip(from, e.to, 'an organisation\'s short form'); continue; }
+    // «المتحدثة باسم تيك توك» read as the person «باسم تيك توك»: after a spokesman's noun «باسم» is «on behalf of»,
+    // and the words after it name the body the spokesman speaks for.
+    if (type === 'person' && e.to - from >= 2 && onBehalfOf(s.words, from)) { addNamed(s, from + 1, e.to, 'organization', margins); continue; }
     if (type === 'person') addPerson(s, from, e.to, margins);
     else addNamed(s, from, e.to, type, margins);
   }

@@ -3,7 +3,24 @@ import { claim, isFree } from './scan-context.ts';
 import type { SentenceScan } from './sentence-scan.ts';
 import { balanceQuotes, matchTitle, SEPARATOR_AFTER_TITLE, titleComplement } from './title-match.ts';
 import { breaksBefore, commaBefore, isDefinite } from '../words/sentence-tokens.ts';
-import { looksLikeVerb } from '../words/word-tests.ts';
+import { looksLikeVerb, readsAsKeepingArticle } from '../words/word-tests.ts';
+import { ON_BEHALF, SPOKESMEN } from '../words/lexicon.ts';
+
+/**
+ * Where a spokesman's office ends when its complement stopped at «باسم» right after the spokesman's noun (a body
+ * whose name is no definite chain: «المتحدثة باسم تيك توك»): the body's words are the office's, never a person's
+ * name opening with the given name «باسم». Null when the title is no spokesman's or no «باسم» follows.
+ */
+function spokesmanFor(s: SentenceScan, title: number, roleEnd: number): number | null {
+  if (roleEnd <= title || !onBehalfOf(s.words, roleEnd)) return null;
+  return nameRunForward(s.scan, roleEnd + 1) ?? roleEnd + 1;
+}
+
+/** Whether word i is the «باسم» of a spokesman's noun right before it («المتحدث باسم …»): «on behalf of», no name. */
+export function onBehalfOf(words: SentenceScan['words'], i: number): boolean {
+  if (words[i]?.key !== ON_BEHALF || i === 0 || breaksBefore(words, i)) return false;
+  return readsAsKeepingArticle(words[i - 1]?.key ?? '', SPOKESMEN) !== null;
+}
 
 /**
  * «الرئيس السوري أحمد الشرع»: a title, its complement, then a name, which gets the title as its role. A definite
@@ -21,7 +38,9 @@ export function findTitled(s: SentenceScan): void {
     let name: [number, number] | null = null;
     const gap = words[roleEnd]?.gap ?? '';
     const abbreviation = m.reading.length === 1 && /^\s*\.\s*$/u.test(gap);
-    if (roleEnd < words.length && (SEPARATOR_AFTER_TITLE.test(gap) || abbreviation)) {
+    const onBehalf = spokesmanFor(s, i, roleEnd);
+    if (onBehalf !== null) roleEnd = onBehalf;
+    else if (roleEnd < words.length && (SEPARATOR_AFTER_TITLE.test(gap) || abbreviation)) {
       const q = nameRunForward(scan, roleEnd);
       if (q !== null && s.evidence(roleEnd, q) !== 'rejected') name = [roleEnd, q];
     }

@@ -1,15 +1,15 @@
-import { conjunctionReading, definiteAfterPreposition, onlyDoubledWaw, procliticReadings } from '../../text/arabic/index.ts';
-import { isGivenName } from '../../text/gazetteer/given-names.ts';
-import { NAME_LINKS, TITLE_WORDS, WAW_NAMES } from '../words/lexicon.ts';
+import { conjunctionReading, definiteAfterPreposition, isStopword, onlyDoubledWaw, procliticReadings } from '../../text/arabic/index.ts';
+import { isGivenName, KUNYA_WORDS } from '../../text/gazetteer/given-names.ts';
+import { COMMON_VERBS, NAME_LINKS, REPORTING_VERBS, TITLE_WORDS, WAW_NAMES } from '../words/lexicon.ts';
 import { followsNameLink, headsTitleConstruct } from './runs.ts';
 import { breaksBefore } from '../words/sentence-tokens.ts';
 import type { SentenceScan } from './sentence-scan.ts';
 import type { WordMargins } from './word-margins.ts';
-import { hasFamilyNameShape, isNameWord, readsAs } from '../words/word-tests.ts';
+import { hasFamilyNameShape, isNameWord, isPlainAdjective, readsAs, writtenAsName } from '../words/word-tests.ts';
 
 // The shortest definite name read through a preposition: «ال» and three letters («الأسد»). Shorter readings of
 // a «بال…» word are more often a foreign name's own letters («بالاك»).
-const DEFINITE_MIN = 5;
+export const DEFINITE_MIN = 5;
 
 /**
  * A key read without a preposition before the article of a surname («بالأسد» → «الأسد»): a surname with its article
@@ -58,6 +58,15 @@ function clauseVerb(s: SentenceScan, i: number): boolean {
 }
 
 /**
+ * Whether a word the tagger read in a person's name is a given name the lists know, though it is also a common noun
+ * («أمل», «جمال»): the tagger's reading and the list agree. A function word or a verb the lexicon lists with a given
+ * name's key is not, unless written as the name («على» and «دعا» go, «علي», «هناء» and «دعاء» stay: writtenAsName).
+ */
+function givenName(text: string, key: string): boolean {
+  return isGivenName(key) && ((!isStopword(key) && !COMMON_VERBS.has(key) && !REPORTING_VERBS.has(key)) || writtenAsName(text, key));
+}
+
+/**
  * A person's span without title or non-name words at its ends («الرئيس», «آنذاك») and without a construct office
  * inside it, or null when nothing is left.
  */
@@ -68,16 +77,27 @@ export function personBounds(s: SentenceScan, from: number, to: number, margins:
   const verbShapes = to - from < 2;
   // A word after a name's link is a name's word though it is also a title («عبد الملك», «ولد الشيخ»).
   const afterLink = (i: number): boolean => i > from && followsNameLink(s.words, i);
+  // A kunya word opening the name, with a word after it («أم يوسف»: «أم» is also «or»).
+  const kunya = (i: number, key: string): boolean => i === from && i + 1 < to && KUNYA_WORDS.has(key);
   const nameLike = (i: number): boolean => {
     const w = word(i);
     const key = i === from ? personReading(w.key) : w.key;
     if (readsAs(key, TITLE_WORDS) !== null && !afterLink(i)) return false;
-    return NAME_LINKS.has(w.key) || margins.actor(i) || isNameWord(w.text, key, verbShapes);
+    // A preposition written before the article after the name's first word («جابر للصحافيين») opens no surname.
+    if (i > from && !margins.actor(i) && definiteAfterPreposition(w.key, DEFINITE_MIN) !== null) return false;
+    return NAME_LINKS.has(w.key) || margins.actor(i) || isNameWord(w.text, key, verbShapes) || givenName(w.text, key) || kunya(i, key);
   };
   // The last word of a name of two words or more the tagger read as a person, written as a family name
   // («ال…ي»: «عبير الجندي», «محمد شياع السوداني»), stays though it is also a common noun or an adjective: the
   // tagger's training data tags nationality adjectives outside names, so it takes one into a name only as a surname.
-  const familyName = (i: number): boolean => i === to - 1 && to - from >= 2 && hasFamilyNameShape(word(i).key);
+  // So does the family's name with its article closing a lineage of three words or more («مشعل الأحمد الجابر
+  // الصباح»: «الصباح» is also the morning), unless it is a title or an adjective that names nothing («الثاني» stays
+  // by the word tests, «السابق» goes).
+  const familyName = (i: number): boolean => {
+    const key = word(i).key;
+    if (i !== to - 1 || to - from < 2) return false;
+    return hasFamilyNameShape(key) || (to - from >= 3 && key.startsWith('ال') && readsAs(key, TITLE_WORDS) === null && !isPlainAdjective(key));
+  };
   let a = from;
   let b = to;
   if (to - from >= 2 && clauseVerb(s, from)) a++;

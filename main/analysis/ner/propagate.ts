@@ -9,7 +9,7 @@
  * so does a known given name just before it, untagged or tagged as a person alone. A name the tagger typed against the
  * document's majority takes the majority's type.
  */
-import { isStopword, particleReadings } from '../../text/arabic/index.ts';
+import { barestReading, isStopword } from '../../text/arabic/index.ts';
 import { isGivenName } from '../../text/gazetteer/given-names.ts';
 import type { EntitySpan, EntityType } from './tags.ts';
 import { tokenKey } from './word-features.ts';
@@ -17,10 +17,13 @@ import { tokenKey } from './word-features.ts';
 const MAX_WORDS = 4;
 const MIN_LETTERS = 3;
 
-/** The key of a name's first word: its matching key without the particles written onto it. */
+/**
+ * The key of a name's first word: its matching key without the particles written onto it, none of a name's own
+ * letters read as one where too little would be left («بوش», «لوب»: never «وش», «وب», which no name would match).
+ */
 function firstKey(token: string): string {
   const key = tokenKey(token);
-  return key.length === 0 ? key : (particleReadings(key).at(-1) ?? key);
+  return key.length === 0 ? key : barestReading(key, MIN_LETTERS);
 }
 
 function nameOf(tokens: readonly string[], from: number, to: number): string | null {
@@ -39,10 +42,9 @@ function opensName(token: string): boolean {
   return key.length > 0 && !isStopword(key) && (isGivenName(key) || isGivenName(firstKey(token)));
 }
 
-/** Whether a particle is written onto a token: the rest must be a word of a name's length («فان» is no «ف» + «ان»). */
+/** Whether a particle is written onto a token (firstKey leaves a word of a name's length: «فان» is no «ف» + «ان»). */
 function carriesParticle(token: string): boolean {
-  const rest = firstKey(token);
-  return rest !== tokenKey(token) && rest.length >= MIN_LETTERS;
+  return firstKey(token) !== tokenKey(token);
 }
 
 /**

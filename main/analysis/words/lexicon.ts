@@ -71,6 +71,12 @@ export const INDEFINITE_TITLE_WORDS: ReadonlySet<string> = new Set(
 /** «المتحدث باسم X»: the word that links a spokesman to the body he speaks for. */
 export const ON_BEHALF = normalise('باسم');
 
+/**
+ * The nouns of a spokesman, whose «باسم» right after them is always «on behalf of» («المتحدثة باسم تيك توك»), never
+ * the given name «باسم» (after other offices it may be one: «الوزير باسم …»).
+ */
+export const SPOKESMEN = keys('المتحدث المتحدثة الناطق الناطقة متحدث متحدثة ناطق ناطقة');
+
 /** Adjectives that qualify a title or a body without naming anyone («السابق», «الانتقالي»). */
 export const QUALIFIERS = keys(
   'السابق السابقة الأسبق الجديد الجديدة الحالي الحالية الانتقالي الانتقالية المؤقت المؤقتة المنتخب المخلوع المخلوعة الراحل ' +
@@ -133,6 +139,13 @@ export const MEDIA_HEADS = keys('وكالة صحيفة جريدة قناة مو�
  * Not a feature of the tagger (ner/word-classes.ts), so the model does not depend on it.
  */
 export const DESCRIPTIVE_HEADS: ReadonlySet<string> = new Set([...MEDIA_HEADS, ...keys('شركة حركة تنظيم جماعة')]);
+/**
+ * The descriptive heads, and heads that are as often part of a body's name as not («منظمة الصحة العالمية», «منظمة
+ * أوبك» as written whole, but «منظمة سي ووتش», «منظمة المنتدى التونسي …»): left out of a rule's organisation only
+ * where the tagger reads the words after the head as a body of their own (check-rule-mentions.ts), never on the
+ * gazetteer's word alone.
+ */
+export const TAGGED_APART_HEADS: ReadonlySet<string> = new Set([...DESCRIPTIVE_HEADS, ...keys('منظمة')]);
 /**
  * Organisation heads that are as often a verbal noun of ordinary prose: «حركة» (traffic, movement: «حركة الملاحة»,
  * «حركة التبادل التجاري»), «تنظيم» (organising: «تنظيم المعرض»). A chain they head is a body only on other evidence.

@@ -83,6 +83,20 @@ export function particleReadings(key: string, withArticle = false): readonly str
 }
 
 /**
+ * The barest of a key's particleReadings that keeps at least `minLength` letters, else the key: a name's own first
+ * letters are not particles when what is left would be too short to be a name («بوش» is no «ب» + «وش», «لوب» no
+ * «ل» + «وب»), while «وبوش» is still «بوش». For matching a name wherever a document writes it.
+ */
+export function barestReading(key: string, minLength: number): string {
+  const readings = particleReadings(key);
+  for (let i = readings.length - 1; i > 0; i--) {
+    const r = readings[i];
+    if (r !== undefined && r.length >= minLength) return r;
+  }
+  return key;
+}
+
+/**
  * Readings of a key with one enclitic pronoun removed: «حكومته» → حكومته, حكومت (then ta marbuta restored: حكومه).
  * `loneAfterTa`: a one-letter pronoun «ه», «ي» or «ك» is read off only after a ta, a ta marbuta's before a pronoun —
  * it ends too many bare words (a folded ta marbuta «مدينه», a nisba «عربي», «بنك») for a reader with no lexicon to

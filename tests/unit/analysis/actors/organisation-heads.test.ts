@@ -22,6 +22,11 @@ describe('a firm or a medium after its head', () => {
     expect(named(one('وقالت شركة زيلترا الدنماركية إنها ستغلق مصنعها.'), 'زيلترا')?.aliases).toContain('شركة زيلترا');
   });
 
+  it('leaves «منظمة» out where the tagger reads the name after it as a body of its own, and keeps it where it reads it whole', () => {
+    expect(organisations('وانتقدت منظمة سي هوب الألمانية ما وصفته بالتقاعس.')).toEqual(['سي هوب']);
+    expect(organisations('وقالت منظمة الصحة العالمية إن الوباء انتهى.')).toEqual(['منظمة الصحة العالمية']);
+  });
+
   it('keeps the head of a firm called by common words or by a place («شركة الفؤاد للصرافة», «شركة قطر للطاقة»)', () => {
     expect(organisations('وقالت شركة الفؤاد للصرافة إنها أغلقت فروعها.')).toEqual(['شركة الفؤاد للصرافة']);
     expect(organisations('وأعلنت شركة قطر للطاقة أنها ستزود الصين بالغاز.')).not.toContain('قطر');

@@ -7,13 +7,16 @@ import { loadGazetteer } from '../../../../main/text/gazetteer/gazetteer.ts';
 
 const gazetteer = loadGazetteer();
 
-/** The words personBounds keeps of the span [from, to) of a one-sentence text, the tagger sure of every word (margins −100). */
-function bounded(text: string, from: number, to: number): string {
+/**
+ * The words personBounds keeps of the span [from, to) of a one-sentence text, the tagger sure of every word (margins
+ * −100) unless `margin` says how unsure it is (−20: inside its name, but not sure enough for the word tests to yield).
+ */
+function bounded(text: string, from: number, to: number, margin = -100): string {
   const sw = sentenceWords(text)[0];
   if (sw === undefined) throw new Error('no sentence');
   const scan = { words: sw.words, claimed: sw.words.map(() => false), gazetteer, known: null, sentenceText: sw.sentence.text, sentenceStart: sw.sentence.start };
   const s = new SentenceScan(scan, 'a1', sw.sentence);
-  const bounds = personBounds(s, from, to, new WordMargins(new Float64Array(sw.words.length).fill(-100)));
+  const bounds = personBounds(s, from, to, new WordMargins(new Float64Array(sw.words.length).fill(margin)));
   return bounds === null ? '' : sw.words.slice(bounds[0], bounds[1]).map((w) => w.text).join(' ');
 }
 
@@ -32,5 +35,27 @@ describe('personBounds', () => {
   it('ends a name before «و» and a definite word, and keeps a surname that opens with «و» («سعد بن أبي وقاص»)', () => {
     expect(bounded('وتألق نجماه رونالدينيو والأرجنتيني ميسي.', 2, 4)).toBe('رونالدينيو');
     expect(bounded('ويقع ضريح سعد بن أبي وقاص هناك.', 2, 6)).toBe('سعد بن أبي وقاص');
+  });
+
+  it('keeps a given name the tagger reads though it is also a common word, or a function word but for its hamza («هناء», «بهاء»)', () => {
+    expect(bounded('وقالت هناء المسماري، وهي مهندسة، إن المشروع تأخر.', 1, 3, -20)).toBe('هناء المسماري');
+    expect(bounded('وقال القيادي بهاء الأعرجي إن الائتلاف سيشارك.', 2, 4, -20)).toBe('بهاء الأعرجي');
+    // The preposition and the verb with a given name's key go (the names are written «علي», «دعاء»).
+    expect(bounded('وقال المتحدث على بنكيران إن الأرقام صحيحة.', 2, 4, -20)).toBe('بنكيران');
+    expect(bounded('وكان السيد حسن نصرالله دعا يوم الجمعة إلى الهدوء.', 2, 5, -20)).toBe('حسن نصرالله');
+  });
+
+  it('keeps a kunya word that opens a name though «أم» is also «or», and not alone', () => {
+    expect(bounded('وتقول أم يوسف، وهي أم لثلاثة، إن الوضع صعب.', 1, 3, -20)).toBe('أم يوسف');
+    expect(bounded('هل يأتي أم يذهب؟', 2, 3, -20)).toBe('');
+  });
+
+  it('keeps the family name with its article that closes a lineage, not an adjective after a name', () => {
+    expect(bounded('استقبل الأمير مشعل الأحمد الجابر الصباح الوفد.', 2, 6, -20)).toBe('مشعل الأحمد الجابر الصباح');
+    expect(bounded('التقى الوفد مراد علي حسين السابق أمس.', 2, 6, -20)).toBe('مراد علي حسين');
+  });
+
+  it('ends a name before a preposition written on the article («جابر للصحافيين»)', () => {
+    expect(bounded('وقالت جابر للصحافيين إن الفريق تعب.', 1, 3, -20)).toBe('جابر');
   });
 });

@@ -46,3 +46,34 @@ describe('a place cue in another sense', () => {
     expect(spans('ويأتي بدء سريان ولاية صالح الأخيرة حسب الدستور.')).toEqual(['person:صالح:-']);
   });
 });
+
+describe('a given name alone after a reporting verb', () => {
+  it('ends before the prepositional word a rule ran on into («وقالت جابر للصحفيين»)', () => {
+    expect(spans('وقالت جابر للصحفيين بعد المباراة إن الفوز مستحق.')).toEqual(['person:جابر:-']);
+  });
+});
+
+describe('a weak rule name the tagger reads as one body', () => {
+  it('is that body, though the tagger is not sure of every word («ونقلت سودان تربيون عن …»: an outlet after a reporting verb)', () => {
+    expect(spans('ونقلت سودان تربيون عن متطوعين في المدينة أن القصف استمر.')).toEqual(['organization:سودان تربيون:سودان تربيون']);
+  });
+});
+
+describe('a spokesman\'s «باسم»', () => {
+  it('is «on behalf of» the body after it, never a person «باسم …», while the given name stays after a comma or another office', () => {
+    const found = spans('وقالت المتحدثة باسم تيك توك في دبلن إن الشركة ستطعن في القرار.');
+    expect(found).toContain('organization:تيك توك:-');
+    // The office is the spokeswoman's role, whole, waiting for its holder.
+    expect(found.filter((x) => x.startsWith('person:'))).toEqual(['person:المتحدثة باسم تيك توك:-']);
+    expect(spans('وقال المتحدث باسم الحكومة، باسم العوادي، إن الاتفاق قريب.')).toContain('person:باسم العوادي:-');
+    expect(spans('وقال الوزير باسم عوض الله إن الميزانية جاهزة.')).toContain('person:باسم عوض الله:-');
+  });
+});
+
+describe('a titled name that runs on past the person the tagger reads', () => {
+  it('ends where the tagger\'s person ends, though the tagger reads another entity in the words the rule ran on into', () => {
+    const found = spans('أصدر السلطان مازن بن راشد مرسوما سلطانيا بإنشاء صندوق وطني للتنمية.');
+    expect(found).toContain('person:مازن بن راشد:-');
+    expect(found.filter((x) => x.startsWith('person:') && x.includes('مرسوما'))).toEqual([]);
+  });
+});

@@ -26,6 +26,13 @@ describe('one sense per document', () => {
     expect(propagateNames(withStop, [[{ type: 'PERS', start: 1, end: 3 }], []])[1]).toEqual([]);
   });
 
+  it('spreads a three-letter name whose first letter could be a particle («لوب», «بوش»), with and without «و»', () => {
+    const sentences = [words('قال لوب إن'), words('وأضاف لوب أن'), words('وذكر بيم وبيم موافق')];
+    const found = propagateNames(sentences, [[{ type: 'PERS', start: 1, end: 2 }], [], [{ type: 'PERS', start: 1, end: 2 }]]);
+    expect(found[1]).toEqual([{ type: 'PERS', start: 1, end: 2 }]);
+    expect(found[2]).toEqual([{ type: 'PERS', start: 1, end: 2 }, { type: 'PERS', start: 2, end: 3 }]);
+  });
+
   it('joins a filled-in surname to the given name the tagger cut short, but not across «و»', () => {
     const sentences = [words('وصرح ساندور ميكلوشي للصحفيين'), words('وأضاف ساندور ميكلوشي أن'), words('محادثات برانت وميكلوشي انتهت')];
     const tagged: EntitySpan[][] = [[{ type: 'PERS', start: 1, end: 3 }], [{ type: 'PERS', start: 1, end: 2 }], [{ type: 'PERS', start: 1, end: 2 }]];

@@ -17,4 +17,11 @@ describe('isNameWord', () => {
   it('refuses the kin and role words written after a name («قرينة», «مدرب») and offices («مفتي»)', () => {
     for (const w of ['قرينة', 'شقيق', 'مدرب', 'مفتي', 'عاهل']) expect(nameWord(w)).toBe(false);
   });
+
+  it('reads a given name whose key drops its final hamza as the name, not the function word («هناء», «هنا»)', () => {
+    expect(nameWord('هناء')).toBe(true);
+    expect(nameWord('بهاء')).toBe(true);
+    expect(nameWord('هنا')).toBe(false);
+    expect(nameWord('بها')).toBe(false);
+  });
 });

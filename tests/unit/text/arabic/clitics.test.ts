@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { definiteAfterPreposition, encliticReadings, lookupWithClitics, normalise, particleReadings, procliticReadings, queryForms, searchForms } from '../../../../main/text/arabic/index.ts';
+import { barestReading, definiteAfterPreposition, encliticReadings, lookupWithClitics, normalise, particleReadings, procliticReadings, queryForms, searchForms } from '../../../../main/text/arabic/index.ts';
 
 const lexicon = new Set(['الرييس', 'العراق', 'لبنان', 'وزاره', 'دمشق', 'حكومه', 'الحشد'].map(normalise));
 const known = (k: string): boolean => lexicon.has(k);
@@ -21,6 +21,15 @@ describe('proclitics', () => {
     // «للرئيس» is ل + ال with the alef dropped: «الرئيس» is not an ending of it, so it is not a reading here.
     expect(particleReadings(k('للرئيس'), true)).not.toContain(k('الرئيس'));
     expect(Object.isFrozen(particleReadings(k('والعراق')))).toBe(true);
+  });
+
+  it('reads a word barest without taking a name\'s own first letter for a particle where too little is left', () => {
+    const k = (w: string): string => normalise(w);
+    expect(barestReading(k('وبوش'), 3)).toBe(k('بوش'));
+    expect(barestReading(k('بوش'), 3)).toBe(k('بوش'));
+    expect(barestReading(k('لوب'), 3)).toBe(k('لوب'));
+    expect(barestReading(k('والعراق'), 3)).toBe(k('العراق'));
+    expect(barestReading(k('بوش'), 2)).toBe(k('وش'));
   });
 
   it('lists readings from the most literal', () => {

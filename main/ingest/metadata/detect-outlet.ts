@@ -137,8 +137,22 @@ export function copyrightHolder(line: string): string | null {
   rest = (segments.find((s) => /\p{Script=Arabic}/u.test(s)) ?? segments[0] ?? '').replace(LEGAL_WORDS, ' ');
   rest = rest.replace(/^(?:شركة|شركه|مؤسسة|مؤسسه|مجموعة|مجموعه|دار)\s+/u, '').replace(/\s+/gu, ' ').trim();
   // «العرب في بريطانيا AUK»: the Latin initials a site prints after its Arabic name are its logo's, not the name's.
-  rest = rest.replace(/^(.*\p{Script=Arabic}.*?)\s+[A-Z]{2,6}[\s.]*$/u, '$1');
+  rest = withoutLogoInitials(rest);
   return rest.length >= 2 ? rest : null;
+}
+
+// Latin initials closing a name: 2 to 6 capitals after white space, then only white space or dots.
+const CLOSING_INITIALS = /\s+[A-Z]{2,6}[\s.]*$/u;
+
+/**
+ * `name.replace(/^(.*\p{Script=Arabic}.*?)\s+[A-Z]{2,6}[\s.]*$/u, '$1')` (`name` on one line), in one pass: that
+ * pattern backtracks over every Arabic letter and tries each later place, quadratic in a long line. The initials hold
+ * no Arabic letter, so the place they start is after the name's last one: the first place they can start at, when
+ * the name holds an Arabic letter.
+ */
+export function withoutLogoInitials(name: string): string {
+  const initials = CLOSING_INITIALS.exec(name);
+  return initials !== null && /\p{Script=Arabic}/u.test(name) ? name.slice(0, initials.index) : name;
 }
 
 /** The outlet a donation appeal names: «ادعم عنب بلدي», «Support X». */

@@ -30,6 +30,7 @@ import { titleSiteName } from './headline-furniture.ts';
 import { isOutletTagline } from './outlet-tagline.ts';
 import { forwardedChannel, pageHost } from './page-host.ts';
 import { nounAlternation, nounKeys, OUTLET_NOUNS, TELEVISION_NOUN } from './outlet-nouns.ts';
+import { spaceSplitCount } from '../../text/arabic/index.ts';
 
 const COPYRIGHT = /(?:©|\(c\)|copyright|حقوق النشر|حقوق الطبع|الحقوق محفوظة|الحقوق محفوظه)/iu;
 const LEGAL_WORDS = /\b(?:FZ|FZE|FZ-LLC|LLC|Ltd|Limited|Inc|S\.?A\.?L?|GmbH|Co)\b\.?/giu;
@@ -368,7 +369,7 @@ function outletInText(lines: readonly SourceLine[]): CuedOutlet | null {
     if (named) return { value: named, basis: 'inferred', cue: 'byline-credit' };
   }
   // «رووداو ديجيتال @Rudaw_Arabic» above the story signs the newsroom's copy; in the story a handle is someone else's.
-  const storyAt = lines.findIndex((l) => l.text.split(/\s+/u).length >= 12);
+  const storyAt = lines.findIndex((l) => spaceSplitCount(l.text, 12) >= 12);
   for (const line of lines.slice(0, storyAt < 0 ? 12 : Math.min(storyAt, 12))) {
     const signed = newsroomHandleOutlet(line.text);
     if (signed) return { value: signed.name, basis: 'inferred', cue: 'handle' };

@@ -405,7 +405,9 @@ const HEADLINE_FUNCTION_WORDS = new Set(['في', 'من', 'إلى', 'عن', 'مع
  * two or three name words that are not function words, then a profession.
  */
 export function parseAuthorBio(text: string): string | null {
-  const words = text.trim().split(/\s+/u);
+  // Nine words at most, not a paragraph's hundreds: a name of two or three, and PROFESSION reads at most four after it
+  // («is an award-winning journalist») and the letter after those.
+  const words = text.trim().split(/\s+/u, 9);
   for (const n of [2, 3]) {
     const nameWords = words.slice(0, n);
     if (nameWords.length < n) continue;

@@ -1,4 +1,4 @@
-import { isStopword, normalise } from '../../text/arabic/index.ts';
+import { isStopword, normalise, spaceSplitCount } from '../../text/arabic/index.ts';
 import { isKnownPlace } from './known-places.ts';
 import { isGivenName, isGivenNameAli, KUNYA_WORDS } from '../../text/gazetteer/given-names.ts';
 import { isDateLabelWord, lineDates } from './dateline.ts';
@@ -61,7 +61,7 @@ export function parseByline(line: string): string | null {
   // «بقلم: الدكتور فلان، أستاذ الاقتصاد بجامعة …»: a cue that never opens prose may carry a long role after the
   // name's comma; other cues («كتب الرئيس على منصته أن…») count on short lines only.
   const roleAfterName = /^(?:بقلم|إعداد|اعداد)\s*[:：]/u.test(trimmed) && /^[^،,]{3,60}[،,]/u.test(trimmed);
-  if (trimmed.split(/\s+/u).length > 10 && !roleAfterName) return null;
+  if (spaceSplitCount(trimmed, 11) > 10 && !roleAfterName) return null;
   const m = BYLINE.exec(trimmed);
   if (!m) return null;
   // «حاوره في الغيضة / فلان الفلاني -»: the place the interview was held, before the writer.
@@ -117,7 +117,7 @@ export const HONORIFIC = /^(?:أ\.\s?م\.\s?د\.|أ\.\s?د\.|م\.\s?د\.|د\.|م
  */
 function withoutDate(text: string): string {
   const trimmed = text.trim();
-  if (!/\p{N}/u.test(trimmed) || trimmed.split(/\s+/u).length > 20) return trimmed;
+  if (!/\p{N}/u.test(trimmed) || spaceSplitCount(trimmed, 21) > 20) return trimmed;
   const date = lineDates(trimmed).find((m) => m.kind !== 'relative' && m.kind !== 'weekday');
   if (date === undefined || date.start === 0) return trimmed;
   const words = trimmed.slice(0, date.start).trim().replace(/[\s,،|\-–—]+$/u, '').split(/\s+/u);
@@ -128,9 +128,12 @@ function withoutDate(text: string): string {
 // A dash or a spaced slash between outlet and writer («"موقع الحرة" / فلان»); a bar is how breadcrumbs run
 // («الجزيرة | أخبار العالم»).
 const PARTS = /\s*[-–—]\s*|\s+\/\s*|\s*\/\s+/u;
+const SEPARATOR_MARK = /[-–—/]/u;
 
 /** A byline that pairs the outlet with the writer, either way round: «هسبريس - فلان الفلاني», «فلان الفلاني | الأيام». */
 export function parseOutletByline(text: string): { author: string; outlet: string } | null {
+  // Every separator PARTS splits at holds a dash or a slash: a line with neither is one part, not split to see so.
+  if (!SEPARATOR_MARK.test(text)) return null;
   const parts = text.trim().split(PARTS);
   if (parts.length !== 2) return null;
   const pairs: [string, string][] = [[parts[0] ?? '', parts[1] ?? ''], [parts[1] ?? '', parts[0] ?? '']];
@@ -267,7 +270,7 @@ const REPORTER = /^\(?\s*(?:تغطية صحفية|تغطية صحافية|report
  */
 export function parseCredits(text: string): { reporter: string | null } | null {
   const trimmed = text.trim();
-  if (trimmed.split(/\s+/u).length > 40) return null;
+  if (spaceSplitCount(trimmed, 41) > 40) return null;
   const roles = [...trimmed.matchAll(CREDIT_ROLE)].length;
   const bracketed = /^\(.*\)$/su.test(trimmed);
   if (roles >= 2 || (roles === 1 && bracketed && /^\(\s*(?:تغطية|شارك|إعداد|اعداد|تحرير|reporting|writing|editing)/iu.test(trimmed))) {
@@ -425,7 +428,9 @@ const HEADLINE_FUNCTION_WORDS = new Set(['في', 'من', 'إلى', 'عن', 'مع
  * two or three name words that are not function words, then a profession.
  */
 export function parseAuthorBio(text: string): string | null {
-  const words = text.trim().split(/\s+/u);
+  // Nine words at most, not a paragraph's hundreds: a name of two or three, and PROFESSION reads at most four after it
+  // («is an award-winning journalist») and the letter after those.
+  const words = text.trim().split(/\s+/u, 9);
   for (const n of [2, 3]) {
     const nameWords = words.slice(0, n);
     if (nameWords.length < n) continue;

@@ -30,6 +30,7 @@ import { titleSiteName } from './headline-furniture.ts';
 import { isOutletTagline } from './outlet-tagline.ts';
 import { forwardedChannel, pageHost } from './page-host.ts';
 import { nounAlternation, nounKeys, OUTLET_NOUNS, TELEVISION_NOUN } from './outlet-nouns.ts';
+import { spaceSplitCount } from '../../text/arabic/index.ts';
 
 const COPYRIGHT = /(?:©|\(c\)|copyright|حقوق النشر|حقوق الطبع|الحقوق محفوظة|الحقوق محفوظه)/iu;
 const LEGAL_WORDS = /\b(?:FZ|FZE|FZ-LLC|LLC|Ltd|Limited|Inc|S\.?A\.?L?|GmbH|Co)\b\.?/giu;
@@ -137,8 +138,22 @@ export function copyrightHolder(line: string): string | null {
   rest = (segments.find((s) => /\p{Script=Arabic}/u.test(s)) ?? segments[0] ?? '').replace(LEGAL_WORDS, ' ');
   rest = rest.replace(/^(?:شركة|شركه|مؤسسة|مؤسسه|مجموعة|مجموعه|دار)\s+/u, '').replace(/\s+/gu, ' ').trim();
   // «العرب في بريطانيا AUK»: the Latin initials a site prints after its Arabic name are its logo's, not the name's.
-  rest = rest.replace(/^(.*\p{Script=Arabic}.*?)\s+[A-Z]{2,6}[\s.]*$/u, '$1');
+  rest = withoutLogoInitials(rest);
   return rest.length >= 2 ? rest : null;
+}
+
+// Latin initials closing a name: 2 to 6 capitals after white space, then only white space or dots.
+const CLOSING_INITIALS = /\s+[A-Z]{2,6}[\s.]*$/u;
+
+/**
+ * `name.replace(/^(.*\p{Script=Arabic}.*?)\s+[A-Z]{2,6}[\s.]*$/u, '$1')` (`name` on one line), in one pass: that
+ * pattern backtracks over every Arabic letter and tries each later place, quadratic in a long line. The initials hold
+ * no Arabic letter, so the place they start is after the name's last one: the first place they can start at, when
+ * the name holds an Arabic letter.
+ */
+export function withoutLogoInitials(name: string): string {
+  const initials = CLOSING_INITIALS.exec(name);
+  return initials !== null && /\p{Script=Arabic}/u.test(name) ? name.slice(0, initials.index) : name;
 }
 
 /** The outlet a donation appeal names: «ادعم عنب بلدي», «Support X». */
@@ -354,7 +369,7 @@ function outletInText(lines: readonly SourceLine[]): CuedOutlet | null {
     if (named) return { value: named, basis: 'inferred', cue: 'byline-credit' };
   }
   // «رووداو ديجيتال @Rudaw_Arabic» above the story signs the newsroom's copy; in the story a handle is someone else's.
-  const storyAt = lines.findIndex((l) => l.text.split(/\s+/u).length >= 12);
+  const storyAt = lines.findIndex((l) => spaceSplitCount(l.text, 12) >= 12);
   for (const line of lines.slice(0, storyAt < 0 ? 12 : Math.min(storyAt, 12))) {
     const signed = newsroomHandleOutlet(line.text);
     if (signed) return { value: signed.name, basis: 'inferred', cue: 'handle' };

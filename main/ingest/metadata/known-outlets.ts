@@ -96,6 +96,19 @@ FORMS.forEach((form, order) => {
   else FORMS_BY_LAST_RUN.set(run, [...(FORMS_BY_LAST_RUN.get(run) ?? []), order]);
 });
 
+/** A slot of ENDINGS for the last two code units of a run (two units may share a slot: a slot only lets a run through). */
+function endingSlot(last: number, beforeLast: number): number {
+  return ((beforeLast & 0xff) << 8) | (last & 0xff);
+}
+
+// The last two letters of every last run the list holds. A run of five letters or more asks only runs of two or more
+// that end as it ends (itself, less one or two proclitics, «ال» for its «لل»: see formsOfRun), so a run whose ending no
+// listed run has asks nothing, and is not sliced or looked up: most words of a story end as no outlet's name does.
+const ENDINGS = new Uint8Array(0x10000);
+for (const run of FORMS_BY_LAST_RUN.keys()) {
+  if (run.length >= 2) ENDINGS[endingSlot(run.charCodeAt(run.length - 1), run.charCodeAt(run.length - 2))] = 1;
+}
+
 /**
  * The places in FORMS that `spaced` (a text's key) is to be asked about (see FORMS_BY_LAST_RUN), in FORMS order, and
  * for each asked by a run the ends of those runs: a name is looked for only where it can end, so the scan costs what a
@@ -106,7 +119,7 @@ function formsToAsk(spaced: string, withAcronyms: boolean): { orders: number[]; 
   let start = 0;
   for (let i = 0; i <= spaced.length; i++) {
     if (i < spaced.length && unitIsLetter(spaced.charCodeAt(i))) continue;
-    if (i > start) {
+    if (i > start && (i - start < 5 || ENDINGS[endingSlot(spaced.charCodeAt(i - 1), spaced.charCodeAt(i - 2))] === 1)) {
       for (const order of formsOfRun(spaced.slice(start, i))) {
         const known = ends.get(order);
         if (known === undefined) ends.set(order, [i]);

@@ -54,6 +54,15 @@ export function isBareRole(line: string): boolean {
   return split !== null && split.before.length === 0 && JOINER.test(split.names);
 }
 
+// The letters a name with its country ends in («المصرية», «اليمني»): ي ى ة ه.
+const NISBA_LETTERS: ReadonlySet<number> = new Set([0x064a, 0x0649, 0x0629, 0x0647]);
+
+/** `/[يىةه]\s*$/u.test(line)`, read from the end: the pattern tries every letter of a long line. */
+function endsWithNisbaLetter(line: string): boolean {
+  const trimmed = line.trimEnd();
+  return NISBA_LETTERS.has(trimmed.charCodeAt(trimmed.length - 1));
+}
+
 /**
  * The paper a masthead names before its editors («جريدة النهار المصرية رئيس مجلس الإدارة …»), or a masthead line
  * that is the paper's name with its country («الدستور المصرية»): the name qualified by its country decides between
@@ -63,7 +72,7 @@ export function isBareRole(line: string): boolean {
 export function mastheadOutlet(line: string): string | null {
   const split = splitRoles(line);
   // Without editors, only a site title («الموقع الرسمي | …») or a name with its country («الدستور المصرية») counts.
-  if (split === null && !/(?:موقع|[يىةه])\s*$|موقع/u.test(line)) return null;
+  if (split === null && !line.includes('موقع') && !endsWithNisbaLetter(line)) return null;
   const written = (split?.before ?? line).trim();
   // «الموقع الرسمي | القاهرة الاخبارية»: the site's title says the name that follows is its own.
   const named = written.replace(/^(?:ال)?موقع\s+(?:ال)?رسمي\s*(?:ل(?:ـ\s*)?|[|\-–—:]\s*)/u, '');

@@ -7,6 +7,7 @@ import { nounAlternation, OUTLET_NOUNS, SITE_DESCRIPTORS } from './outlet-nouns.
 import { isDateLabelWord } from './dateline.ts';
 import { isKnownPlace, placeState } from './known-places.ts';
 import { outletOfCountry } from './known-outlets.ts';
+import { spaceSplitCount } from '../../text/arabic/index.ts';
 
 /**
  * The known outlet a credit names: the whole text, else the text without its brackets or the name inside them
@@ -160,7 +161,7 @@ const TAGLINE = new RegExp(`^[\\s|:،,\\-–—]*(?:ال)?${nounAlternation(OUTL
 
 /** «هسبريس جريدة إلكترونية مغربية»: a known outlet's name opening the line, then its tagline describing the site. */
 function taglinedOutlet(text: string): KnownOutlet | null {
-  if (text.split(/\s+/u).length > 8) return null;
+  if (spaceSplitCount(text, 9) > 8) return null;
   const first = findOutletMentions(text)[0];
   return first !== undefined && first.start === 0 && TAGLINE.test(text.slice(first.end)) ? first.outlet : null;
 }
@@ -185,7 +186,7 @@ export function wireCreditOutlet(line: string): string | null {
  */
 export function captionCreditOutlet(line: string): KnownOutlet | null {
   const text = line.trim();
-  if (text.split(/\s+/u).length > 30) return null;
+  if (spaceSplitCount(text, 31) > 30) return null;
   const labelled = /^(?:صورة من|الصورة من|الصورة|صورة|photo|image)\s*[:：]\s*(.{2,40})$/iu.exec(text);
   const tail = /\(([^()]{2,40})\)\s*$/u.exec(text);
   const before = tail ? text.slice(0, tail.index).trim() : '';

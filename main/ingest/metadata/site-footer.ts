@@ -1,6 +1,7 @@
 import { lineKey } from '../lines/line-key.ts';
 import { outletInSlot } from './known-outlets.ts';
 import { outletShaped } from './outlet-shape.ts';
+import { spaceSplitCount } from '../../text/arabic/index.ts';
 
 // What a page's own footer says to send the reader back to it: «للمزيد: موقع X، …», «للمزيد من الأخبار تابعوا X»,
 // «تابعنا على X», and WordPress's feed line «The post … first appeared on X.» («ظهرت المقالة … أولاً على X»).
@@ -25,7 +26,7 @@ function siteName(text: string): string | null {
  */
 export function footerOutlet(line: string): string | null {
   const text = line.trim();
-  if (text.split(/\s+/u).length > 30) return null;
+  if (spaceSplitCount(text, 31) > 30) return null;
   const appeared = FIRST_APPEARED.exec(text);
   if (appeared) return siteName(appeared[1] ?? '');
   const more = MORE.exec(text);

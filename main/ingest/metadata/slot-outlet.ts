@@ -7,6 +7,7 @@ import { KNOWN_OUTLETS, outletByName } from './known-outlets.ts';
 import { plausibleOutletName } from './outlet-name-guard.ts';
 import { outletShaped, sectionShaped } from './outlet-shape.ts';
 import { ledeCredit, stampCredit } from './stamp-credit.ts';
+import { spaceSplitCount } from '../../text/arabic/index.ts';
 
 /** Where on the page a name stands that only an outlet fills. */
 export type OutletSlot = 'dateline' | 'opening' | 'desk' | 'header' | 'footer' | 'host' | 'self' | 'role' | 'issuer' | 'breadcrumb';
@@ -133,10 +134,10 @@ function headerName(lines: readonly string[]): SlotName | null {
   // «جمهورية العراق» over «وزارة الموارد المائية»: a ministry's letterhead opens with the state's formal name.
   const head = lines.slice(0, 4).filter((l) => !URL.test(l)).filter((l, i) => i > 0 || !STATE_LETTERHEAD.test(l.trim())).slice(0, 2);
   const first = head[0] ?? '';
-  if (first.split(/\s+/u).length <= 5 && SITE_NAME_LINE.test(first.trim()) && INSTITUTION.test(`${first} `)) return named(first, 'header');
+  if (spaceSplitCount(first, 6) <= 5 && SITE_NAME_LINE.test(first.trim()) && INSTITUTION.test(`${first} `)) return named(first, 'header');
   for (let i = 0; i + 1 < Math.min(lines.length, 9); i++) {
     const line = (lines[i] ?? '').trim();
-    if (URL.test(line) || line.split(/\s+/u).length > 5 || !SITE_NAME_LINE.test(line) || MENU.test(line)) continue;
+    if (URL.test(line) || spaceSplitCount(line, 6) > 5 || !SITE_NAME_LINE.test(line) || MENU.test(line)) continue;
     if (opensMenu(lines, i + 1)) return named(line, 'header');
   }
   return null;

@@ -1,6 +1,6 @@
 // The Arabic text layer: the one place for Arabic text rules, used by the library's search and the analysis alike.
 export { normalise, normaliseWithMap, matchKey, foldSpaces, asciiDigits, stripControls, type NormalisedText } from './normalise.ts';
-export { spaceRunCount } from './space-runs.ts';
+export { spaceRunCount, spaceSplitCount } from './space-runs.ts';
 export { tokenise, tokeniseByLines, tokeniseOnce, wordKeys, isWordChar, type Token } from './tokenise.ts';
 export { afterConjunction, withoutConjunction, conjunctionReading, onlyDoubledWaw, type ConjunctionReading, type ConjunctionBasis } from './conjunction.ts';
 export { isComplementiser, opensSubjectClause } from './complementisers.ts';

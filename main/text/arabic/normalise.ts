@@ -110,9 +110,11 @@ export function matchKey(text: string): string {
 }
 
 /** Whether code unit `c` is one `\s` matches and trim() removes: ECMAScript's WhiteSpace and LineTerminator. */
-function isSpace(c: number): boolean {
-  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+export function isSpace(c: number): boolean {
+  // Letters between the space and U+1680 (Latin, Arabic) are ruled out in two comparisons: most units asked are.
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0x1680) return c === 0xa0;
+  return c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /**

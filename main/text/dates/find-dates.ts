@@ -4,7 +4,7 @@
  * normalised text, the longest match wins, and underspecified dates resolve against the
  * article's reference date.
  */
-import { normaliseWithMap } from '../arabic/index.ts';
+import { normalise, normaliseWithMap } from '../arabic/index.ts';
 import { textMemo } from '../arabic/text-memo.ts';
 import { isValidMonthDay, isValidYmd, isoDay } from './calendar.ts';
 import { referenceOf } from './resolve.ts';
@@ -130,7 +130,10 @@ function advance(key: string, at: number, unicode: boolean): number {
 }
 
 function tag(text: string, context: DateContext | undefined): DateMention[] {
-  const { key, map } = normaliseWithMap(text);
+  // The key alone (normalise's key is normaliseWithMap's): most texts hold no date, and the map back to the text is
+  // built only for one that does.
+  const key = normalise(text);
+  let map: number[] | null = null;
   const env: Env = { key, ref: referenceOf(context) };
   const candidates: Array<Candidate & { order: number }> = [];
   // Rules share their tests (a year, a month name): each runs once per text.
@@ -151,6 +154,7 @@ function tag(text: string, context: DateContext | undefined): DateMention[] {
   for (const c of joinRanges(key, select(candidates))) {
     if (!isPossibleValue(c.value)) continue;
     if (c.range !== undefined && (!isPossibleValue(c.range.start) || !isPossibleValue(c.range.end) || c.range.start > c.range.end)) continue;
+    map ??= normaliseWithMap(text).map;
     const at = mapBack(text, map, c);
     if (at === null) continue;
     const approximate = c.approximate || APPROXIMATORS.test(key.slice(Math.max(0, c.ks - 12), c.ks));

@@ -43,6 +43,14 @@ describe('who is no writer', () => {
     expect(parseAuthorBio('قالت مصادر صحفية إن الشركة تعيش أزمة متفاقمة')).toBeNull();
     expect(parseAuthorBio('نادية فهمي صحفية متخصصة في شؤون البيئة')).toBe('نادية فهمي');
   });
+
+  it('reads the longest profession after a three-word name, whatever the paragraph runs on to (it splits nine words)', () => {
+    const after = ' based in Cairo who has covered the region for the past two decades and more';
+    expect(parseAuthorBio(`Mary Ann Smith is an award-winning journalist${after}`)).toBe('Mary Ann Smith');
+    expect(parseAuthorBio(`Mary Ann Smith is an award-winning journalists${after}`)).toBeNull();
+    expect(parseAuthorBio('نادية سالم فهمي هي صحفية تكتب في شؤون البيئة والمناخ منذ عشرين عاما في القاهرة')).toBe('نادية سالم فهمي');
+    expect(parseAuthorBio('قال محمد أحمد صحفي إن الحكومة ستعلن القرار غدا بعد اجتماع مطول')).toBeNull();
+  });
 });
 
 describe('a declared byline that credits place and newsroom first', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { asciiDigits, normalise, normaliseWithMap, stripControls } from '../../../../main/text/arabic/index.ts';
-import { foldSpaces } from '../../../../main/text/arabic/normalise.ts';
+import { foldSpaces, isSpace } from '../../../../main/text/arabic/normalise.ts';
 
 describe('normalise', () => {
   it.each([
@@ -69,5 +69,13 @@ describe('display helpers', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe('isSpace', () => {
+  it('is true of exactly the code units \\s matches, all 65,536 of them asked', () => {
+    const differing: number[] = [];
+    for (let c = 0; c <= 0xffff; c++) if (isSpace(c) !== /^\s$/u.test(String.fromCharCode(c))) differing.push(c);
+    expect(differing).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 // `npm run tune:ner [-- <train.txt>] [--epochs N] [--seed S] [--dropout D] [--min-count C] [--modern K] [--modern2 K]
-// [--learner crf|perceptron|sum] [--l2 C] [--step S] [--average 0|1] [--share S] [--shares a,b,…]` (train-ner-learner.ts; --scale does not change what it scores): how the tagger does on blocks of the
+// [--learner crf|perceptron|sum] [--l2 C] [--step S] [--average 0|1] [--share S] [--shares a,b,…] [--stacked K
+// [--stack-types PERS,…]]` (train-ner-learner.ts; --scale does not change what it scores): how the tagger does on blocks of the
 // training part it is not trained on, for choosing features and settings without the held-out block (never read
 // here). For each block (the dev block of splits.ts and two earlier ones, 386 sentences each), a model is trained
 // on the rest of the training part and scored after each epoch, exact spans, with one sense per pseudo-document
@@ -9,7 +10,9 @@
 // train-ner-settings.ts is chosen. With the project's own sets (--modern K for the first, --modern2 K for the second,
 // OWN_REPEATS by default): each model is also trained on each set's training articles K times, and each set's tune
 // articles (every fifth) are scored beside the blocks with each block's model, one document per article; they are
-// never part of the blocks' mean.
+// never part of the blocks' mean. With --stacked K, two arms: the first stage (the figures without the flag) and a
+// second stage trained with the first stage's document features (stacking.ts, document-features.ts; the evidence
+// for the types --stack-types names), the rest's documents tagged by jackknifing over K folds.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,8 +29,8 @@ import { documentFolds, jackknifeTags, tagDocument, trainingOrder, withDocumentF
 import type { TrainingDocument } from '../main/analysis/ner/stacking.ts';
 import { corpusSplit, tuneBlocks } from '../main/analysis/ner/splits.ts';
 import type { Range } from '../main/analysis/ner/splits.ts';
-import { spansFromTags } from '../main/analysis/ner/tags.ts';
-import type { EntitySpan } from '../main/analysis/ner/tags.ts';
+import { ENTITY_TYPES, spansFromTags } from '../main/analysis/ner/tags.ts';
+import type { EntitySpan, EntityType } from '../main/analysis/ner/tags.ts';
 import { loadGazetteer } from '../main/text/gazetteer/gazetteer.ts';
 import { crfSettings } from './train-ner-learner.ts';
 import { readModernSets } from './train-ner-modern.ts';
@@ -83,6 +86,9 @@ if (shares.some((x) => !(x >= 0 && x <= 1)) || (shares.length > 0 && crf === und
 // `--stacked K` (stacking.ts): the first stage and the second, two arms.
 const stackedFolds = option('--stacked', 0);
 if (stackedFolds === 1 || stackedFolds < 0 || (stackedFolds > 0 && shares.length > 0)) throw new Error('--stacked takes a number of folds ≥ 2, without --shares');
+// `--stack-types PERS,…`: the types whose evidence the document features give (document-features.ts), all by default.
+const typesAt = args.indexOf('--stack-types');
+const stackTypes = new Set<EntityType>(typesAt >= 0 ? (args[typesAt + 1] ?? '').split(',').map((t) => { if (!(ENTITY_TYPES as readonly string[]).includes(t)) throw new Error(`--stack-types ${t}: the types are ${ENTITY_TYPES.join(', ')}`); return t as EntityType; }) : ENTITY_TYPES);
 const arms = stackedFolds > 0 ? ['stage 1: ', 'stage 2: '] : shares.length === 0 ? [''] : shares.map((x) => `share ${x}: `);
 
 type Sums = Record<(typeof TYPES)[number], number>;
@@ -145,8 +151,8 @@ function stackedRun(block: Range, onEpoch: (arm: number, epoch: number, w: Train
   const firstStage: TrainedWeights = first;
   const folds = documentFolds(docs.length, aner.length, stackedFolds);
   const jack = jackknifeTags(docs, folds, (sentences) => trainWeights(sentences, { ...common, epochs: EPOCHS }));
-  const second = docs.map((d, k) => ({ ...d, sentences: withDocumentFeatures(d, jack[k] ?? []) }));
-  const tagged = (d: TrainingDocument): TrainingSentence[] => withDocumentFeatures(d, tagDocument(firstStage, d.sentences));
+  const second = docs.map((d, k) => ({ ...d, sentences: withDocumentFeatures(d, jack[k] ?? [], stackTypes) }));
+  const tagged = (d: TrainingDocument): TrainingSentence[] => withDocumentFeatures(d, tagDocument(firstStage, d.sentences), stackTypes);
   const dev = blockDocs.flatMap(tagged);
   const ownTune = modernTune.map((article) => tagged({ tokens: article.map((s) => s.tokens), sentences: article, repeat: 1 }));
   trainWeights(trainingOrder(second), { ...common, epochs }, (epoch, w) => onEpoch(1, epoch, w, dev, ownTune));

@@ -25,19 +25,6 @@ function hashed(name: string): number {
   return h;
 }
 
-// EXPERIMENT: which groups of features, and for which types (STACK_GROUPS, STACK_TYPES).
-const GROUPS = new Set((process.env.STACK_GROUPS ?? 'type,share,tag,role,seq,near,untagged').split(','));
-const ONLY = new Set((process.env.STACK_TYPES ?? 'PERS,ORG,LOC,MISC').split(','));
-function keep(name: string): boolean {
-  const [, group, type] = name.split(':');
-  if (group === 'tag') return GROUPS.has('tag') && ONLY.has((type ?? '').slice(2));
-  if (group === 'seq') return GROUPS.has('seq') && ONLY.has(name.split(':')[3] ?? '');
-  if (group === 'prev' || group === 'next') return GROUPS.has('near') && ONLY.has(type ?? '');
-  if (group === 'self') return GROUPS.has('self');
-  if (group === 'untagged') return GROUPS.has('untagged');
-  return GROUPS.has(group ?? '') && ONLY.has(type ?? '');
-}
-
 function bucket(n: number): string {
   return n >= 3 ? '3+' : String(n);
 }
@@ -74,7 +61,7 @@ function wordKey(token: string): string | null {
 }
 
 /** What the other occurrences of each word say: per token, its own features and the majority type (for neighbours). */
-function wordEvidence(sentences: readonly (readonly string[])[], tags: readonly (readonly number[])[]): { features: string[][][]; types: (EntityType | null)[][] } {
+function wordEvidence(sentences: readonly (readonly string[])[], tags: readonly (readonly number[])[], types: ReadonlySet<EntityType>): { features: string[][][]; types: (EntityType | null)[][] } {
   const byKey = new Map<string, Occurrence[]>();
   sentences.forEach((tokens, s) => tokens.forEach((token, i) => {
     const key = wordKey(token);
@@ -83,7 +70,7 @@ function wordEvidence(sentences: readonly (readonly string[])[], tags: readonly 
     list.push({ sentence: s, token: i, tag: tags[s]?.[i] ?? 0, role: roleOf(tags[s] ?? [], i) });
     byKey.set(key, list);
   }));
-  const types: (EntityType | null)[][] = sentences.map((tokens) => tokens.map(() => null));
+  const majorities: (EntityType | null)[][] = sentences.map((tokens) => tokens.map(() => null));
   const features = sentences.map((tokens, s) => tokens.map((token, i) => {
     const key = wordKey(token);
     const others = key === null ? [] : (byKey.get(key) ?? []).filter((o) => o.sentence !== s || o.token !== i);
@@ -98,14 +85,14 @@ function wordEvidence(sentences: readonly (readonly string[])[], tags: readonly 
       tagVotes.set(o.tag, (tagVotes.get(o.tag) ?? 0) + 1);
     }
     const top = majority(votes);
-    if (top === null) return [];
-    (types[s] ?? [])[i] = top.type;
+    if (top === null || !types.has(top.type)) return [];
+    (majorities[s] ?? [])[i] = top.type;
     const share = top.count === others.length ? 'all' : 2 * top.count >= others.length ? 'most' : 'some';
     const topTag = [...tagVotes].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? 0;
     const roles = [...new Set(tagged.filter((o) => (TAGS[o.tag] ?? '').endsWith(top.type)).map((o) => o.role))].sort();
     return [`doc:type:${top.type}:${bucket(top.count)}`, `doc:share:${top.type}:${share}`, `doc:tag:${TAGS[topTag] ?? 'O'}`, ...roles.map((r) => `doc:role:${top.type}:${r}`)];
   }));
-  return { features, types };
+  return { features, types: majorities };
 }
 
 /** Per sentence, the names (their keys) of the first stage's spans of two to MAX_WORDS words, by start token. */
@@ -124,10 +111,12 @@ function spanNames(sentences: readonly (readonly string[])[], tags: readonly (re
 
 /**
  * Each token's document features, as feature hashes, from the first stage's tags of every sentence of the document
- * (`tags[s][i]` for token i of sentence s, indices of TAGS).
+ * (`tags[s][i]` for token i of sentence s, indices of TAGS). Only the evidence for `types` is given (the majority
+ * of the other occurrences, or of a name elsewhere, being one of them), and always a word's being left untagged
+ * elsewhere.
  */
-export function documentFeatures(sentences: readonly (readonly string[])[], tags: readonly (readonly number[])[]): Uint32Array[][] {
-  const words = wordEvidence(sentences, tags);
+export function documentFeatures(sentences: readonly (readonly string[])[], tags: readonly (readonly number[])[], types: ReadonlySet<EntityType> = new Set(ENTITY_TYPES)): Uint32Array[][] {
+  const words = wordEvidence(sentences, tags, types);
   const names = spanNames(sentences, tags);
   // How many times the document tags each multi-word name, per type.
   const nameVotes = new Map<string, Map<EntityType, number>>();
@@ -149,7 +138,7 @@ export function documentFeatures(sentences: readonly (readonly string[])[], tags
         const elsewhere = new Map(v);
         if (self !== undefined && self.name === name) elsewhere.set(self.type, (elsewhere.get(self.type) ?? 0) - 1);
         const top = majority(elsewhere);
-        if (top === null) continue;
+        if (top === null || !types.has(top.type)) continue;
         out[i]?.push(`doc:seq:B:${top.type}`);
         for (let k = i + 1; k < i + n; k++) out[k]?.push(`doc:seq:I:${top.type}`);
         break;
@@ -159,7 +148,6 @@ export function documentFeatures(sentences: readonly (readonly string[])[], tags
       if (prev !== undefined && prev !== null) out[i]?.push(`doc:prev:${prev}`);
       if (next !== undefined && next !== null) out[i]?.push(`doc:next:${next}`);
     }
-    if (GROUPS.has('self')) tokens.forEach((_, i) => out[i]?.push(`doc:self:${TAGS[tags[s]?.[i] ?? 0] ?? 'O'}`));
-    return out.map((list) => Uint32Array.from(list.filter(keep), hashed));
+    return out.map((list) => Uint32Array.from(list, hashed));
   });
 }

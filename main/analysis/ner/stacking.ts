@@ -7,6 +7,7 @@
 import { documentFeatures } from './document-features.ts';
 import { decodeRows, featureRows } from './perceptron.ts';
 import type { TrainedWeights, TrainingSentence } from './perceptron.ts';
+import type { EntityType } from './tags.ts';
 
 /** A document of the training data: its sentences' tokens and features, and how many times training reads it. */
 export interface TrainingDocument {
@@ -22,9 +23,12 @@ export function tagDocument(weights: TrainedWeights, sentences: readonly Trainin
   return sentences.map((s) => decodeRows(featureRows(s.features, rowOf).rows, weights.weights, weights.transitions));
 }
 
-/** A document's sentences with the document features of the first stage's `tags` after each token's own features. */
-export function withDocumentFeatures(doc: TrainingDocument, tags: readonly (readonly number[])[]): TrainingSentence[] {
-  const extra = documentFeatures(doc.tokens, tags);
+/**
+ * A document's sentences with the document features of the first stage's `tags` (the evidence for `types`, all by
+ * default) after each token's own features.
+ */
+export function withDocumentFeatures(doc: TrainingDocument, tags: readonly (readonly number[])[], types?: ReadonlySet<EntityType>): TrainingSentence[] {
+  const extra = documentFeatures(doc.tokens, tags, types);
   return doc.sentences.map((s, k) => ({
     ...s,
     features: s.features.map((f, i) => {

@@ -43,6 +43,16 @@ describe('the second stage\'s document features', () => {
     expect(named(f[0]?.[1], ALL)).not.toContain('doc:seq:B:PERS');
   });
 
+  it('gives only the evidence for the types asked, and a word left untagged elsewhere always', () => {
+    const sentences = [words('زار مارلو باريس'), words('وقال مارلو إن باريس'), words('في البلاد'), words('من البلاد')];
+    const t = [tags('O B-PERS B-LOC'), tags('O O O O'), tags('O O'), tags('O O')];
+    const f = documentFeatures(sentences, t, new Set(['PERS']));
+    expect(named(f[1]?.[1], ALL)).toEqual(['doc:type:PERS:1', 'doc:share:PERS:all', 'doc:tag:B-PERS', 'doc:role:PERS:alone']);
+    expect(named(f[1]?.[3], ALL)).toEqual([]);
+    expect(named(f[2]?.[1], ALL)).toEqual(['doc:untagged:1']);
+    expect(named(documentFeatures(sentences, t)[1]?.[3], ALL)).toEqual(['doc:type:LOC:1', 'doc:share:LOC:all', 'doc:tag:B-LOC', 'doc:role:LOC:alone']);
+  });
+
   it('gives the same features for the same tagging', () => {
     const sentences = [words('زار مارلو المدينة'), words('شركة مارلو للنقل')];
     const t = [tags('O B-PERS O'), tags('B-ORG I-ORG O')];

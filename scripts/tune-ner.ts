@@ -71,7 +71,9 @@ const ownSets = readModernSets().map((set) => {
   const byDoc = new Map<number, TrainingDocument>();
   set.train.forEach((s, i) => {
     const doc = byDoc.get(s.doc ?? -1) ?? { tokens: [], sentences: [], repeat };
-    byDoc.set(s.doc ?? -1, { ...doc, tokens: [...doc.tokens, s.tokens], sentences: [...doc.sentences, train[i] ?? { features: [], lexical: new Uint8Array(), tags: [] }] });
+    const features = train[i];
+    if (features === undefined) throw new Error(`${set.name}:${s.line}: a sentence without features`);
+    byDoc.set(s.doc ?? -1, { ...doc, tokens: [...doc.tokens, s.tokens], sentences: [...doc.sentences, features] });
   });
   return { name: set.name, extra: Array.from({ length: repeat }, () => train).flat(), tune, articles: [...byDoc.values()], repeat };
 });

@@ -1,5 +1,6 @@
 // `npm run tune:ner [-- <train.txt>] [--epochs N] [--seed S] [--dropout D] [--min-count C] [--modern K] [--modern2 K]
-// [--learner crf|perceptron|sum] [--l2 C] [--step S] [--average 0|1] [--share S] [--shares a,b,…]` (train-ner-learner.ts; --scale does not change what it scores): how the tagger does on blocks of the
+// [--learner crf|perceptron|sum] [--l2 C] [--step S] [--average 0|1] [--share S] [--shares a,b,…] [--stacked K
+// [--stack-types PERS,…]]` (train-ner-learner.ts; --scale does not change what it scores): how the tagger does on blocks of the
 // training part it is not trained on, for choosing features and settings without the held-out block (never read
 // here). For each block (the dev block of splits.ts and two earlier ones, 386 sentences each), a model is trained
 // on the rest of the training part and scored after each epoch, exact spans, with one sense per pseudo-document
@@ -9,7 +10,9 @@
 // train-ner-settings.ts is chosen. With the project's own sets (--modern K for the first, --modern2 K for the second,
 // OWN_REPEATS by default): each model is also trained on each set's training articles K times, and each set's tune
 // articles (every fifth) are scored beside the blocks with each block's model, one document per article; they are
-// never part of the blocks' mean.
+// never part of the blocks' mean. With --stacked K, two arms: the first stage (the figures without the flag) and a
+// second stage trained with the first stage's document features (stacking.ts, document-features.ts; the evidence
+// for the types --stack-types names), the rest's documents tagged by jackknifing over K folds.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,15 +25,17 @@ import { propagateNames } from '../main/analysis/ner/propagate.ts';
 import { readCorpus } from '../main/analysis/ner/read-corpus.ts';
 import type { AnnotatedSentence } from '../main/analysis/ner/read-corpus.ts';
 import { sentenceFeatures } from '../main/analysis/ner/sentence-features.ts';
+import { documentFolds, jackknifeTags, tagDocument, trainingOrder, withDocumentFeatures } from '../main/analysis/ner/stacking.ts';
+import type { TrainingDocument } from '../main/analysis/ner/stacking.ts';
 import { corpusSplit, tuneBlocks } from '../main/analysis/ner/splits.ts';
 import type { Range } from '../main/analysis/ner/splits.ts';
-import { spansFromTags } from '../main/analysis/ner/tags.ts';
-import type { EntitySpan } from '../main/analysis/ner/tags.ts';
+import { ENTITY_TYPES, spansFromTags } from '../main/analysis/ner/tags.ts';
+import type { EntitySpan, EntityType } from '../main/analysis/ner/tags.ts';
 import { loadGazetteer } from '../main/text/gazetteer/gazetteer.ts';
 import { crfSettings } from './train-ner-learner.ts';
 import { readModernSets } from './train-ner-modern.ts';
 import type { OwnSetName } from './train-ner-modern.ts';
-import { MIN_COUNT, OWN_REPEATS, SEED, WORD_DROPOUT } from './train-ner-settings.ts';
+import { EPOCHS, MIN_COUNT, OWN_REPEATS, SEED, WORD_DROPOUT } from './train-ner-settings.ts';
 
 const DOC_SENTENCES = 15;
 const FIRST_SCORED_EPOCH = 6;
@@ -62,7 +67,15 @@ const ownSets = readModernSets().map((set) => {
   const train = set.train.map((s) => ({ ...sentenceFeatures(s.tokens, gazetteer), tags: s.tags }));
   const tune = set.tune.map((article) => article.map((s) => ({ ...sentenceFeatures(s.tokens, gazetteer), tags: s.tags, tokens: s.tokens })));
   console.log(`own set ${set.name}: ${set.train.length} training sentences ×${repeat}, ${tune.length} tune articles (${tune.flat().length} sentences)`);
-  return { name: set.name, extra: Array.from({ length: repeat }, () => train).flat(), tune };
+  // Its training articles as documents, for --stacked.
+  const byDoc = new Map<number, TrainingDocument>();
+  set.train.forEach((s, i) => {
+    const doc = byDoc.get(s.doc ?? -1) ?? { tokens: [], sentences: [], repeat };
+    const features = train[i];
+    if (features === undefined) throw new Error(`${set.name}:${s.line}: a sentence without features`);
+    byDoc.set(s.doc ?? -1, { ...doc, tokens: [...doc.tokens, s.tokens], sentences: [...doc.sentences, features] });
+  });
+  return { name: set.name, extra: Array.from({ length: repeat }, () => train).flat(), tune, articles: [...byDoc.values()], repeat };
 });
 const modernExtra = ownSets.flatMap((set) => set.extra);
 const modernTune = ownSets.flatMap((set) => set.tune);
@@ -72,7 +85,13 @@ const modernTune = ownSets.flatMap((set) => set.tune);
 const sharesAt = args.indexOf('--shares');
 const shares = sharesAt >= 0 ? (args[sharesAt + 1] ?? '').split(',').map(Number) : [];
 if (shares.some((x) => !(x >= 0 && x <= 1)) || (shares.length > 0 && crf === undefined)) throw new Error('--shares takes shares between 0 and 1, with --learner sum or crf');
-const arms = shares.length === 0 ? [''] : shares.map((x) => `share ${x}: `);
+// `--stacked K` (stacking.ts): the first stage and the second, two arms.
+const stackedFolds = option('--stacked', 0);
+if (stackedFolds === 1 || stackedFolds < 0 || (stackedFolds > 0 && shares.length > 0)) throw new Error('--stacked takes a number of folds ≥ 2, without --shares');
+// `--stack-types PERS,…`: the types whose evidence the document features give (document-features.ts), all by default.
+const typesAt = args.indexOf('--stack-types');
+const stackTypes = new Set<EntityType>(typesAt >= 0 ? (args[typesAt + 1] ?? '').split(',').map((t) => { if (!(ENTITY_TYPES as readonly string[]).includes(t)) throw new Error(`--stack-types ${t}: the types are ${ENTITY_TYPES.join(', ')}`); return t as EntityType; }) : ENTITY_TYPES);
+const arms = stackedFolds > 0 ? ['stage 1: ', 'stage 2: '] : shares.length === 0 ? [''] : shares.map((x) => `share ${x}: `);
 
 type Sums = Record<(typeof TYPES)[number], number>;
 const zero = (): Sums => Object.fromEntries(TYPES.map((k) => [k, 0])) as Sums;
@@ -80,11 +99,11 @@ const zero = (): Sums => Object.fromEntries(TYPES.map((k) => [k, 0])) as Sums;
 const byEpoch = arms.map(() => new Array<number>(epochs).fill(0));
 const blockMeans = arms.map(zero);
 const modernSums = arms.map(zero);
-let modernScored = 0;
+const modernScored = arms.map(() => 0);
 const line = (t: ScoreTable): string => TYPES.map((k) => `${k} ${prf(t[k]).f1.toFixed(1)}`).join('  ');
 
 /** A block's table and the own sets' tune articles' table under weights `w`. */
-function scoreWeights(w: TrainedWeights, dev: readonly TrainingSentence[], sentences: readonly AnnotatedSentence[]): { table: ScoreTable; own: ScoreTable } {
+function scoreWeights(w: TrainedWeights, dev: readonly TrainingSentence[], sentences: readonly AnnotatedSentence[], ownTune: readonly TrainingSentence[][]): { table: ScoreTable; own: ScoreTable } {
   const rowOf = new Map<number, number>();
   w.hashes.forEach((h, r) => rowOf.set(h, r));
   const found = dev.map((s) => spansFromTags(decodeRows(featureRows(s.features, rowOf).rows, w.weights, w.transitions)));
@@ -96,12 +115,49 @@ function scoreWeights(w: TrainedWeights, dev: readonly TrainingSentence[], sente
   sentences.forEach((s, i) => countSpans(table, spansFromTags(s.tags), propagated[i] ?? []));
   // The own set's tune articles, one document each.
   const own = emptyTable();
-  for (const article of modernTune) {
-    const tagged = article.map((s) => spansFromTags(decodeRows(featureRows(s.features, rowOf).rows, w.weights, w.transitions)));
+  modernTune.forEach((article, a) => {
+    const tagged = (ownTune[a] ?? []).map((s) => spansFromTags(decodeRows(featureRows(s.features, rowOf).rows, w.weights, w.transitions)));
     const spread = propagateNames(article.map((s) => s.tokens), tagged);
     article.forEach((s, i) => countSpans(own, spansFromTags(s.tags), spread[i] ?? []));
-  }
+  });
   return { table, own };
+}
+
+/** The sentences of a run of corpus sentences as pseudo-documents of DOC_SENTENCES, cut from its first. */
+function pseudoDocuments(from: number, to: number): TrainingDocument[] {
+  const docs: TrainingDocument[] = [];
+  for (let i = from; i < to; i += DOC_SENTENCES) {
+    const end = Math.min(to, i + DOC_SENTENCES);
+    docs.push({ tokens: corpus.slice(i, end).map((s) => s.tokens), sentences: data.slice(i, end), repeat: 1 });
+  }
+  return docs;
+}
+
+/**
+ * `--stacked K`: a second stage (stacking.ts) trained on the rest's documents tagged by jackknifing over K folds
+ * (first stages of EPOCHS epochs), the block and the own tune articles tagged by a first stage trained on the whole
+ * rest (scored too, as the first arm: the same figures tune:ner gives without the flag).
+ */
+function stackedRun(block: Range, onEpoch: (arm: number, epoch: number, w: TrainedWeights, dev: readonly TrainingSentence[], ownTune: readonly TrainingSentence[][]) => void): void {
+  const common = { seed, minCount, wordDropout, ...(crf === undefined ? {} : { crf }) };
+  const aner = [...pseudoDocuments(0, block.from), ...pseudoDocuments(block.to, split.train.to)];
+  const own = ownSets.flatMap((set) => set.articles);
+  const docs = [...aner, ...own];
+  const blockDocs = pseudoDocuments(block.from, block.to);
+  let first: TrainedWeights | null = null;
+  trainWeights(trainingOrder(docs), { ...common, epochs }, (epoch, w) => {
+    if (epoch === EPOCHS) first = w;
+    onEpoch(0, epoch, w, data.slice(block.from, block.to), modernTune);
+  });
+  if (first === null) throw new Error(`--stacked needs --epochs ≥ ${EPOCHS} (the first stage's)`);
+  const firstStage: TrainedWeights = first;
+  const folds = documentFolds(docs.length, aner.length, stackedFolds);
+  const jack = jackknifeTags(docs, folds, (sentences) => trainWeights(sentences, { ...common, epochs: EPOCHS }));
+  const second = docs.map((d, k) => ({ ...d, sentences: withDocumentFeatures(d, jack[k] ?? [], stackTypes) }));
+  const tagged = (d: TrainingDocument): TrainingSentence[] => withDocumentFeatures(d, tagDocument(firstStage, d.sentences), stackTypes);
+  const dev = blockDocs.flatMap(tagged);
+  const ownTune = modernTune.map((article) => tagged({ tokens: article.map((s) => s.tokens), sentences: article, repeat: 1 }));
+  trainWeights(trainingOrder(second), { ...common, epochs }, (epoch, w) => onEpoch(1, epoch, w, dev, ownTune));
 }
 
 for (const block of blocks) {
@@ -109,28 +165,27 @@ for (const block of blocks) {
   const sentences = corpus.slice(block.from, block.to);
   const train = [...data.slice(0, block.from), ...data.slice(block.to), ...modernExtra];
   const sums = arms.map(zero);
-  let scored = 0;
+  const scored = arms.map(() => 0);
   console.log(`block ${block.from}–${block.to - 1} (trained on the other ${train.length} sentences of the training part)`);
-  const onEpoch = (epoch: number, weights: readonly TrainedWeights[]): void => {
-    weights.forEach((w, a) => {
-      const { table, own } = scoreWeights(w, dev, sentences);
-      console.log(`  ${arms[a]}epoch ${epoch}: ${line(table)}   own tune (both sets): ${line(own)}`);
-      (byEpoch[a] ?? [])[epoch - 1] = ((byEpoch[a] ?? [])[epoch - 1] ?? 0) + prf(table.micro).f1;
-      if (epoch < FIRST_SCORED_EPOCH) return;
-      for (const k of TYPES) (sums[a] ?? zero())[k] += prf(table[k]).f1;
-      for (const k of TYPES) (modernSums[a] ?? zero())[k] += prf(own[k]).f1;
-    });
+  const scoreArm = (a: number, epoch: number, w: TrainedWeights, blockSentences: readonly TrainingSentence[], ownTune: readonly TrainingSentence[][]): void => {
+    const { table, own } = scoreWeights(w, blockSentences, sentences, ownTune);
+    console.log(`  ${arms[a]}epoch ${epoch}: ${line(table)}   own tune (both sets): ${line(own)}`);
+    (byEpoch[a] ?? [])[epoch - 1] = ((byEpoch[a] ?? [])[epoch - 1] ?? 0) + prf(table.micro).f1;
     if (epoch < FIRST_SCORED_EPOCH) return;
-    modernScored++;
-    scored++;
+    for (const k of TYPES) (sums[a] ?? zero())[k] += prf(table[k]).f1;
+    for (const k of TYPES) (modernSums[a] ?? zero())[k] += prf(own[k]).f1;
+    scored[a] = (scored[a] ?? 0) + 1;
+    modernScored[a] = (modernScored[a] ?? 0) + 1;
   };
   const common = { epochs, seed, minCount, wordDropout };
-  if (shares.length > 0 && crf !== undefined) trainBoth(train, { ...common, crf }, (epoch, p, c) => onEpoch(epoch, shares.map((x) => mixWeights(p, c, x))));
-  else trainWeights(train, { ...common, ...(crf === undefined ? {} : { crf }) }, (epoch, w) => onEpoch(epoch, [w]));
+  if (stackedFolds > 0) stackedRun(block, scoreArm);
+  else if (shares.length > 0 && crf !== undefined) trainBoth(train, { ...common, crf }, (epoch, p, c) => shares.forEach((x, a) => scoreArm(a, epoch, mixWeights(p, c, x), dev, modernTune)));
+  else trainWeights(train, { ...common, ...(crf === undefined ? {} : { crf }) }, (epoch, w) => scoreArm(0, epoch, w, dev, modernTune));
   arms.forEach((arm, a) => {
     const mine = sums[a] ?? zero();
-    if (scored > 0) console.log(`  ${arm}mean of epochs ${FIRST_SCORED_EPOCH}–${epochs}: ${TYPES.map((k) => `${k} ${(mine[k] / scored).toFixed(2)}`).join('  ')}`);
-    for (const k of TYPES) (blockMeans[a] ?? zero())[k] += scored > 0 ? mine[k] / scored : 0;
+    const n = scored[a] ?? 0;
+    if (n > 0) console.log(`  ${arm}mean of epochs ${FIRST_SCORED_EPOCH}–${epochs}: ${TYPES.map((k) => `${k} ${(mine[k] / n).toFixed(2)}`).join('  ')}`);
+    for (const k of TYPES) (blockMeans[a] ?? zero())[k] += n > 0 ? mine[k] / n : 0;
   });
 }
 // The figure a change of features or settings is judged by: one block alone moves by a point or more between seeds.
@@ -138,7 +193,8 @@ arms.forEach((arm, a) => {
   const means = blockMeans[a] ?? zero();
   const own = modernSums[a] ?? zero();
   if (epochs >= FIRST_SCORED_EPOCH) console.log(`${arm}mean of the ${blocks.length} blocks (epochs ${FIRST_SCORED_EPOCH}–${epochs}): ${TYPES.map((k) => `${k} ${(means[k] / blocks.length).toFixed(2)}`).join('  ')}`);
-  if (modernScored > 0) console.log(`${arm}own sets' tune articles, mean over the ${blocks.length} blocks' models (epochs ${FIRST_SCORED_EPOCH}–${epochs}): ${TYPES.map((k) => `${k} ${(own[k] / modernScored).toFixed(2)}`).join('  ')}`);
+  const ownScored = modernScored[a] ?? 0;
+  if (ownScored > 0) console.log(`${arm}own sets' tune articles, mean over the ${blocks.length} blocks' models (epochs ${FIRST_SCORED_EPOCH}–${epochs}): ${TYPES.map((k) => `${k} ${(own[k] / ownScored).toFixed(2)}`).join('  ')}`);
   const curve = (byEpoch[a] ?? []).map((sum) => sum / blocks.length);
   console.log(`${arm}mean micro F1 of the ${blocks.length} blocks by epoch: ${curve.map((m, i) => `${i + 1}: ${m.toFixed(2)}`).join('  ')}`);
   console.log(`${arm}best: ${curve.indexOf(Math.max(...curve)) + 1} epochs (the first of the highest mean)`);

@@ -21,12 +21,13 @@ const MIN_LETTERS = 3;
  * The key of a name's first word: its matching key without the particles written onto it, none of a name's own
  * letters read as one where too little would be left («بوش», «لوب»: never «وش», «وب», which no name would match).
  */
-function firstKey(token: string): string {
+export function firstKey(token: string): string {
   const key = tokenKey(token);
   return key.length === 0 ? key : barestReading(key, MIN_LETTERS);
 }
 
-function nameOf(tokens: readonly string[], from: number, to: number): string | null {
+/** The key of the name tokens [from, to) spell (its first word's particles dropped), or null for none a name can be. */
+export function nameOf(tokens: readonly string[], from: number, to: number): string | null {
   const keys = tokens.slice(from, to).map(tokenKey);
   if (keys.some((k) => k.length === 0)) return null;
   const first = keys[0];

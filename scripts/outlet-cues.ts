@@ -24,7 +24,7 @@ for (const set of named.length > 0 ? named : STUDIED) {
     const { cue } = cuedOutlet(raw, lines);
     const detected = detectOutlet(raw, lines).value;
     // As the import outputs it (clean-article.ts): the name as a reader cites it.
-    const read = detected === null ? null : citedOutlet(detected, raw.text);
+    const read = detected === null ? null : citedOutlet(detected, raw.text, raw.declared.siteNames);
     const want = expected.outlet;
     if (want !== null) total.expected++;
     if (read === null) continue;

@@ -84,7 +84,7 @@ export function cleanArticle(raw: RawDocument, options: CleanOptions = {}): Arti
     file: baseName(raw.file),
     title: title.value,
     titleBasis: title.basis,
-    outlet: outlet.value === null ? null : citedOutlet(outlet.value, raw.text),
+    outlet: outlet.value === null ? null : citedOutlet(outlet.value, raw.text, raw.declared.siteNames),
     outletBasis: outlet.basis,
     author: author.value,
     authorBasis: author.basis,

@@ -84,9 +84,12 @@ function leadingTwin(part: string, latin: string): string | null {
   return null;
 }
 
-/** A line of the page that spells a Latin name in Arabic letters, alone or as one part of the line, or null. */
-function arabicTwinOnPage(latin: string, text: string): string | null {
-  for (const line of text.split('\n')) {
+/**
+ * A line of the page, or a name its furniture gives the site outside the text (a logo's alt text: siteNames), that
+ * spells a Latin name in Arabic letters, alone or as one part of the line, or null.
+ */
+function arabicTwinOnPage(latin: string, text: string, siteNames: readonly string[]): string | null {
+  for (const line of [...text.split('\n'), ...siteNames]) {
     if (line.length > 80 || !ARABIC.test(line)) continue;
     for (const part of line.split(PAIR_SEPARATOR)) {
       const candidate = part.trim();
@@ -140,13 +143,14 @@ function withoutFurniture(name: string): string {
 
 /**
  * The outlet's name as a reader cites it, from `read`, the name the outlet readers took off the page of `text`
- * (see the module's comment). A name it cannot improve is returned as it is.
+ * (see the module's comment), with `siteNames`, the names the page's furniture gives the site outside its text (a
+ * saved page's logo alt text, RawDocument.declared.siteNames). A name it cannot improve is returned as it is.
  */
-export function citedOutlet(read: string, text: string): string {
+export function citedOutlet(read: string, text: string, siteNames: readonly string[] = []): string {
   const plain = withoutFurniture(read);
   if (plain.length === 0) return read;
   let name = outletByName(plain) === null ? (arabicOfPair(plain) ?? plain) : plain;
-  if (!ARABIC.test(name)) name = arabicTwinOnPage(name, text) ?? outletOfLatinInitials(name, text) ?? name;
+  if (!ARABIC.test(name)) name = arabicTwinOnPage(name, text, siteNames) ?? outletOfLatinInitials(name, text) ?? name;
   else name = mastheadForm(name, text) ?? name;
   name = fullAgencyName(name, text) ?? name;
   return withoutPrintWord(name);

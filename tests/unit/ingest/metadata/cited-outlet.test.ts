@@ -104,3 +104,12 @@ describe("citedOutlet: a Latin name opening with a listed outlet's initials", ()
     expect(citedOutlet('Lana Online', page('Lana Online', 'عنوان الخبر'))).toBe('Lana Online');
   });
 });
+
+describe("citedOutlet: a Latin name whose Arabic twin only the page's furniture prints", () => {
+  it("takes the logo's Arabic name that spells it", () => {
+    expect(citedOutlet('Wadi Pulse', page('عنوان الخبر هنا', 'نص الخبر'), ['وادي بالس'])).toBe('وادي بالس');
+  });
+  it('keeps the Latin name when the furniture names the site otherwise', () => {
+    expect(citedOutlet('Wadi Pulse', page('عنوان الخبر هنا', 'نص الخبر'), ['نبض الوادي'])).toBe('Wadi Pulse');
+  });
+});

@@ -10,7 +10,10 @@ export const DeclaredMetadata = z.object({
   published: z.string().optional(),
   url: z.string().optional(),
   language: z.string().optional(),
-  /** The names the page's furniture gives its site outside its text (a logo's alt text): for the outlet's citation only. */
+  /**
+   * The names a page gives its site outside its text (a logo's alt text, og:site_name, application-name, the title tag's
+   * suffix, JSON-LD's publisher): for the outlet's citation only.
+   */
   siteNames: z.array(z.string()).optional(),
 });
 export type DeclaredMetadata = z.infer<typeof DeclaredMetadata>;

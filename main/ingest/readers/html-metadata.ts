@@ -47,7 +47,10 @@ export function htmlMetadata(document: DomDocument): DeclaredMetadata {
     (locale === undefined ? undefined : locale.replace('_', '-'));
 
   const declared = declaredMetadata({ title, outlet, author, published, url, language });
-  const siteNames = siteFurnitureNames(document);
+  // Every name the page gives its site outside its text, not only the one declared (a Latin og:site_name beside an
+  // Arabic title suffix): the outlet's citation looks among them for an Arabic twin.
+  const named = [ld.outlet, meta('meta[property="og:site_name"], meta[name="og:site_name"]'), meta('meta[name="application-name"]'), split?.outlet];
+  const siteNames = [...new Set([...named.flatMap((n) => (n === undefined ? [] : [n])), ...siteFurnitureNames(document)])];
   if (siteNames.length > 0) declared.siteNames = siteNames;
   return declared;
 }

@@ -32,7 +32,13 @@ describe('siteFurnitureNames', () => {
     const without = readHtmlFile('b.html', Buffer.from(`<html><head>${head}</head><body><header><img src="/logo.svg"></header>${STORY}</body></html>`));
     expect(withLogo.text).toBe(without.text);
     expect(withLogo.text).not.toContain('نبض الوادي');
-    expect(withLogo.declared.siteNames).toEqual(['نبض الوادي']);
-    expect(without.declared.siteNames).toBeUndefined();
+    expect(withLogo.declared.siteNames).toEqual(['Wadi Pulse', 'نبض الوادي']);
+    expect(without.declared.siteNames).toEqual(['Wadi Pulse']);
+  });
+  it("keeps every name the head gives the site, not only the declared one", () => {
+    const head = '<title>افتتاح جسر جديد فوق النهر | نبض الوادي</title><meta property="og:site_name" content="Wadi Pulse">';
+    const doc = readHtmlFile('a.html', Buffer.from(`<html><head>${head}</head><body>${STORY}</body></html>`));
+    expect(doc.declared.outlet).toBe('Wadi Pulse');
+    expect(doc.declared.siteNames).toEqual(['Wadi Pulse', 'نبض الوادي']);
   });
 });

@@ -5,8 +5,8 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { splitLines } from '../main/ingest/lines/split-lines.ts';
-import { citedOutlet } from '../main/ingest/metadata/cited-outlet.ts';
 import { cuedOutlet, detectOutlet } from '../main/ingest/metadata/detect-outlet.ts';
+import { importedOutlet } from '../main/ingest/metadata/furniture-outlet.ts';
 import { loadSet, rawPage, sameOutlet } from '../tests/eval/metadata.ts';
 
 const STUDIED = ['tuned', 'untouched', 'train-11', ...Array.from({ length: 15 }, (_, i) => `untouched-${i + 2}`)];
@@ -21,10 +21,10 @@ for (const set of named.length > 0 ? named : STUDIED) {
   for (const { name, text, expected } of loadSet(folder)) {
     const raw = await rawPage(folder, name, text);
     const lines = splitLines(raw.text);
-    const { cue } = cuedOutlet(raw, lines);
-    const detected = detectOutlet(raw, lines).value;
-    // As the import outputs it (clean-article.ts): the name as a reader cites it.
-    const read = detected === null ? null : citedOutlet(detected, raw.text);
+    const detected = detectOutlet(raw, lines);
+    // As the import outputs it (clean-article.ts): the name as a reader cites it, else the logo's name.
+    const read = importedOutlet(detected, raw).value;
+    const cue = detected.value === null && read !== null ? 'logo (no reader)' : cuedOutlet(raw, lines).cue;
     const want = expected.outlet;
     if (want !== null) total.expected++;
     if (read === null) continue;

@@ -13,7 +13,7 @@ import { detectPublished } from './metadata/detect-published.ts';
 import { authorAt } from './metadata/wordpress-feed.ts';
 import { readTitle, type TitleReader } from './title/read-title.ts';
 import { readOutlet } from './outlet/read-outlet.ts';
-import { citedOutlet } from './metadata/cited-outlet.ts';
+import { importedOutlet } from './metadata/furniture-outlet.ts';
 import { readAuthor, type AuthorReader } from './author/read-author.ts';
 import type { Detected } from './metadata/detected.ts';
 
@@ -79,13 +79,15 @@ export function cleanArticle(raw: RawDocument, options: CleanOptions = {}): Arti
   const published = detectPublished(raw, classified.lines, classified.titleLine, body, options.now);
   const language = detectLanguage(raw, body);
 
+  // The outlet as a reader cites it, after the title and byline readers have compared lines with the name read.
+  const output = importedOutlet(outlet, raw);
   return ArticleRecord.parse({
     id: articleIdOfLines(keptTexts),
     file: baseName(raw.file),
     title: title.value,
     titleBasis: title.basis,
-    outlet: outlet.value === null ? null : citedOutlet(outlet.value, raw.text),
-    outletBasis: outlet.basis,
+    outlet: output.value,
+    outletBasis: output.basis,
     author: author.value,
     authorBasis: author.basis,
     published: published.value,

@@ -10,8 +10,15 @@ export const DeclaredMetadata = z.object({
   published: z.string().optional(),
   url: z.string().optional(),
   language: z.string().optional(),
+  /**
+   * The names a page gives its site outside its text (a logo's alt text, og:site_name, application-name, the title tag's
+   * suffix, JSON-LD's publisher): for the outlet's citation only.
+   */
+  siteNames: z.array(z.string()).optional(),
 });
 export type DeclaredMetadata = z.infer<typeof DeclaredMetadata>;
+/** The declared fields that hold one string each (all but siteNames). */
+export type DeclaredField = Exclude<keyof DeclaredMetadata, 'siteNames'>;
 
 /** What a reader makes of one input: text lines in reading order, before any cleaning. */
 export const RawDocument = z.object({

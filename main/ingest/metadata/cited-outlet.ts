@@ -1,4 +1,4 @@
-import { arabicSkeletons, latinSkeleton } from './host-skeleton.ts';
+import { arabicSkeletons, hostLabel, latinSkeleton } from './host-skeleton.ts';
 import { outletByName, type KnownOutlet } from './known-outlets.ts';
 import { isKnownPlace } from './known-places.ts';
 import { SITE_DESCRIPTORS, withoutPrintNoun } from './outlet-nouns.ts';
@@ -84,9 +84,12 @@ function leadingTwin(part: string, latin: string): string | null {
   return null;
 }
 
-/** A line of the page that spells a Latin name in Arabic letters, alone or as one part of the line, or null. */
-function arabicTwinOnPage(latin: string, text: string): string | null {
-  for (const line of text.split('\n')) {
+/**
+ * A line of the page, or a name its furniture gives the site outside the text (a logo's alt text: siteNames), that
+ * spells a Latin name in Arabic letters, alone or as one part of the line, or null.
+ */
+function arabicTwinOnPage(latin: string, text: string, siteNames: readonly string[]): string | null {
+  for (const line of [...text.split('\n'), ...siteNames]) {
     if (line.length > 80 || !ARABIC.test(line)) continue;
     for (const part of line.split(PAIR_SEPARATOR)) {
       const candidate = part.trim();
@@ -101,19 +104,53 @@ function arabicTwinOnPage(latin: string, text: string): string | null {
  * and one word more («الوطن الليبية», «الشروق ميديا» where the list's «الوطن», «الشروق» were read inside it), or null.
  */
 function mastheadForm(name: string, text: string): string | null {
-  let from = 0;
-  for (let n = 0; n < MASTHEAD_LINES && from < text.length; n++) {
-    const end = text.indexOf('\n', from);
-    const line = text.slice(from, end < 0 ? text.length : end).trim();
-    from = end < 0 ? text.length : end + 1;
-    if (line.length === 0) {
-      n--;
-      continue;
-    }
+  for (const line of mastheadLines(text)) {
     // Only a form the list does not know as the same outlet, and not a web word after the name: readers cite
     // «الميادين» and «رؤيا» where the masthead prints «الميادين نت», «رؤيا الإخباري».
     const word = line.startsWith(`${name} `) ? line.slice(name.length + 1) : '';
     if (/^\p{Script=Arabic}+$/u.test(word) && !WEB_WORDS.has(word) && outletByName(line) !== outletByName(name)) return line;
+  }
+  return null;
+}
+
+/** A bare site address read as the outlet («qiraatafrican.com»), as a copyright line prints it. */
+const BARE_HOST = /^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$/iu;
+/** The fewest consonants a name's first word must give for a host that opens with them to be read as naming it. */
+const HOST_NAME_CONSONANTS = 3;
+
+/** The masthead's first lines, non-empty, at most MASTHEAD_LINES of them. */
+function mastheadLines(text: string): string[] {
+  const lines: string[] = [];
+  let from = 0;
+  while (lines.length < MASTHEAD_LINES && from < text.length) {
+    const end = text.indexOf('\n', from);
+    const line = text.slice(from, end < 0 ? text.length : end).trim();
+    from = end < 0 ? text.length : end + 1;
+    if (line.length > 0) lines.push(line);
+  }
+  return lines;
+}
+
+/**
+ * The name the masthead prints for a bare host read as the outlet: a masthead line whose name (either spelling) opens
+ * as the host's label does («قراءات صومالية | Qiraat Somali» for «qiraatafrican.com»: a site's host often keeps
+ * the first word of its name and changes the rest), its Arabic spelling when it prints both. The sets cite the host
+ * only when nothing on the page names the site otherwise («gulf24.today»).
+ */
+function mastheadNameOfHost(host: string, text: string): string | null {
+  const label = hostLabel(host);
+  if (label === null) return null;
+  const skeleton = latinSkeleton(label);
+  const opensHost = (part: string): boolean => {
+    const first = part.split(/\s+/u)[0] ?? '';
+    const heads = ARABIC.test(first) ? arabicSkeletons(first) : [latinSkeleton(first)];
+    return heads.some((h) => h.length >= HOST_NAME_CONSONANTS && (skeleton.startsWith(h) || skeleton.startsWith(h.replace(/^l/u, ''))));
+  };
+  for (const line of mastheadLines(text)) {
+    if (line.length > 60) continue;
+    const parts = line.split(PAIR_SEPARATOR).map((p) => p.trim()).filter((p) => /^[\p{L} ]+$/u.test(p) && p.split(' ').length <= 4);
+    if (!parts.some(opensHost)) continue;
+    return arabicOfPair(line) ?? parts.find(opensHost) ?? null;
   }
   return null;
 }
@@ -140,13 +177,15 @@ function withoutFurniture(name: string): string {
 
 /**
  * The outlet's name as a reader cites it, from `read`, the name the outlet readers took off the page of `text`
- * (see the module's comment). A name it cannot improve is returned as it is.
+ * (see the module's comment), with `siteNames`, the names the page's furniture gives the site outside its text (a
+ * saved page's logo alt text, RawDocument.declared.siteNames). A name it cannot improve is returned as it is.
  */
-export function citedOutlet(read: string, text: string): string {
+export function citedOutlet(read: string, text: string, siteNames: readonly string[] = []): string {
   const plain = withoutFurniture(read);
   if (plain.length === 0) return read;
   let name = outletByName(plain) === null ? (arabicOfPair(plain) ?? plain) : plain;
-  if (!ARABIC.test(name)) name = arabicTwinOnPage(name, text) ?? outletOfLatinInitials(name, text) ?? name;
+  if (BARE_HOST.test(name)) name = mastheadNameOfHost(name, text) ?? name;
+  if (!ARABIC.test(name)) name = arabicTwinOnPage(name, text, siteNames) ?? outletOfLatinInitials(name, text) ?? name;
   else name = mastheadForm(name, text) ?? name;
   name = fullAgencyName(name, text) ?? name;
   return withoutPrintWord(name);

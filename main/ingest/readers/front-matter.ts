@@ -1,4 +1,4 @@
-import type { DeclaredMetadata } from '../../model/raw-document.ts';
+import type { DeclaredField, DeclaredMetadata } from '../../model/raw-document.ts';
 
 export interface FrontMatter {
   declared: DeclaredMetadata;
@@ -7,7 +7,7 @@ export interface FrontMatter {
 }
 
 // Which front-matter keys feed which declared field; blog engines and scrapers spell them differently.
-const FIELDS: Readonly<Record<string, keyof DeclaredMetadata>> = {
+const FIELDS: Readonly<Record<string, DeclaredField>> = {
   title: 'title',
   headline: 'title',
   date: 'published',

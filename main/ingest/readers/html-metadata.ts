@@ -3,6 +3,7 @@ import { declaredMetadata } from './declared-metadata.ts';
 import { elements, TEXT_NODE } from './dom-shape.ts';
 import type { DomDocument } from './dom-shape.ts';
 import { jsonLdMetadata } from './json-ld.ts';
+import { siteFurnitureNames } from './site-furniture-names.ts';
 
 /**
  * What an HTML page declares about itself, by priority: JSON-LD (schema.org Article), Open Graph and
@@ -45,7 +46,13 @@ export function htmlMetadata(document: DomDocument): DeclaredMetadata {
     ld.language ??
     (locale === undefined ? undefined : locale.replace('_', '-'));
 
-  return declaredMetadata({ title, outlet, author, published, url, language });
+  const declared = declaredMetadata({ title, outlet, author, published, url, language });
+  // Every name the page gives its site outside its text, not only the one declared (a Latin og:site_name beside an
+  // Arabic title suffix): the outlet's citation looks among them for an Arabic twin.
+  const named = [ld.outlet, meta('meta[property="og:site_name"], meta[name="og:site_name"]'), meta('meta[name="application-name"]'), split?.outlet];
+  const siteNames = [...new Set([...named.flatMap((n) => (n === undefined ? [] : [n])), ...siteFurnitureNames(document)])];
+  if (siteNames.length > 0) declared.siteNames = siteNames;
+  return declared;
 }
 
 function clean(value: string | null | undefined): string | undefined {

@@ -104,3 +104,23 @@ describe("citedOutlet: a Latin name opening with a listed outlet's initials", ()
     expect(citedOutlet('Lana Online', page('Lana Online', 'عنوان الخبر'))).toBe('Lana Online');
   });
 });
+
+describe("citedOutlet: a Latin name whose Arabic twin only the page's furniture prints", () => {
+  it("takes the logo's Arabic name that spells it", () => {
+    expect(citedOutlet('Wadi Pulse', page('عنوان الخبر هنا', 'نص الخبر'), ['وادي بالس'])).toBe('وادي بالس');
+  });
+  it('keeps the Latin name when the furniture names the site otherwise', () => {
+    expect(citedOutlet('Wadi Pulse', page('عنوان الخبر هنا', 'نص الخبر'), ['نبض الوادي'])).toBe('Wadi Pulse');
+  });
+});
+
+describe('citedOutlet: a bare host read as the outlet', () => {
+  it('takes the name the masthead prints when the host opens as that name does, in Arabic when both are printed', () => {
+    expect(citedOutlet('nabdalwadi-news.com', page('نبض الوادي | Nabd Alwadi', 'عنوان الخبر هنا', 'نص الخبر'))).toBe('نبض الوادي');
+    expect(citedOutlet('nabdalwadi.net', page('Nabd Alwadi', 'عنوان الخبر هنا'))).toBe('Nabd Alwadi');
+  });
+  it('keeps the host when the masthead names nothing it spells', () => {
+    expect(citedOutlet('nabdalwadi.net', page('الرئيسية | أخبار | رأي', 'عنوان الخبر هنا'))).toBe('nabdalwadi.net');
+    expect(citedOutlet('gulf24.today', page('gulf24.today/Post/details/1', 'الرئيسية | اقتصاد'))).toBe('gulf24.today');
+  });
+});

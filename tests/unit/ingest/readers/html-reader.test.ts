@@ -29,7 +29,7 @@ describe('readHtmlFile', () => {
     expect(lines).toContain('عنوان فرعي للخبر');
     for (const p of PARAGRAPHS) expect(lines).toContain(p);
     expect(doc.text).not.toMatch(/[<>]/);
-    expect(doc.declared).toEqual({ title: 'محادثات مطولة بين الوفدين', outlet: 'صحيفة المثال', language: 'ar' });
+    expect(doc.declared).toEqual({ title: 'محادثات مطولة بين الوفدين', outlet: 'صحيفة المثال', language: 'ar', siteNames: ['صحيفة المثال'] });
   });
 
   it('prefers JSON-LD (inside @graph, authors as a list) over Open Graph and <title>', () => {
@@ -57,6 +57,8 @@ describe('readHtmlFile', () => {
       outlet: 'ناشر JSON-LD',
       url: 'https://example.org/ld',
       language: 'ar',
+      // Every name the head gives the site, the declared one first.
+      siteNames: ['ناشر JSON-LD', 'موقع OG', 'موقع'],
     });
   });
 
@@ -64,7 +66,7 @@ describe('readHtmlFile', () => {
     const head = `<title>عنوان الصفحة | موقع OG</title><meta property="og:title" content="عنوان OG"><meta property="og:site_name" content="موقع OG">
 <meta property="og:url" content="https://example.org/og"><meta name="author" content="مؤلف meta">`;
     const doc = readHtmlFile('a.html', page(head, `<time datetime="2024-02-03">٣ فبراير</time>${ARTICLE}`));
-    expect(doc.declared).toEqual({ title: 'عنوان OG', outlet: 'موقع OG', author: 'مؤلف meta', published: '2024-02-03', url: 'https://example.org/og', language: 'ar' });
+    expect(doc.declared).toEqual({ title: 'عنوان OG', outlet: 'موقع OG', author: 'مؤلف meta', published: '2024-02-03', url: 'https://example.org/og', language: 'ar', siteNames: ['موقع OG'] });
   });
 
   it('keeps a byline element Readability lifts out of the body as the author', () => {

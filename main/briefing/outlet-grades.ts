@@ -1,26 +1,17 @@
 import type { Brief, BriefSource } from '../model/brief.ts';
 import type { SourceReliability } from '../model/grading.ts';
 import { outletKey } from '../library/outlet-grades.ts';
-import { withoutPrintNoun } from '../ingest/metadata/outlet-nouns.ts';
 
 /**
  * The brief with each source carrying its outlet's grade from the workspace: the workspace is the memory of grades, so
  * a source whose outlet it does not grade (or a source with no outlet) carries none, whatever the brief had. Sources
  * already as the grades say are kept as they are (same object), so an unchanged brief compares equal.
- *
- * A paper is cited with or without its kind word («جريدة الشاهد» / «الشاهد»), and the import has named papers both
- * ways over time: a grade given under one form holds for the other, the form graded exactly winning when both are.
  */
 export function withOutletGrades(brief: Brief, grades: readonly { outlet: string; grade: SourceReliability }[]): Brief {
   const byKey = new Map(grades.map((g) => [outletKey(g.outlet), g.grade]));
-  const byBareKey = new Map<string, SourceReliability>();
-  for (const g of grades) {
-    const bare = outletKey(withoutPrintNoun(g.outlet));
-    if (!byBareKey.has(bare)) byBareKey.set(bare, g.grade);
-  }
   let changed = false;
   const sources = brief.sources.map((source): BriefSource => {
-    const grade = source.outlet === null ? undefined : (byKey.get(outletKey(source.outlet)) ?? byBareKey.get(outletKey(withoutPrintNoun(source.outlet))));
+    const grade = source.outlet === null ? undefined : byKey.get(outletKey(source.outlet));
     if (grade === source.reliability) return source;
     changed = true;
     const { reliability: _old, ...rest } = source;

@@ -12,7 +12,7 @@ import { topicMatcher, type Topic } from './topic-relevance.ts';
 import { pointText } from './point-text.ts';
 import { sourceRanks } from './source-order.ts';
 import { stableId } from './stable-id.ts';
-import { tokenise } from '../../text/arabic/index.ts';
+import { matchKey, tokenise } from '../../text/arabic/index.ts';
 import { splitTwoEventSentences } from './clause-candidates.ts';
 import { composePoint, PARTS_READ, type PartSentence } from './compose-point.ts';
 import { findDates } from '../../text/dates/index.ts';
@@ -80,10 +80,19 @@ function buildUnits(candidates: Candidate[], ranks: readonly number[]): Unit[] {
  * with source coverage → one point per event citing every source that reports it, heaviest first and
  * background last. Every citation quotes its sentence exactly as in the source body.
  */
+/**
+ * Each article's outlet by its matching key, for telling outlets apart (an update or a second article of one outlet is
+ * not another outlet); an article with no outlet stands for itself.
+ */
+function outletsOf(articles: readonly ArticleRecord[]): Map<string, string> {
+  return new Map(articles.map((a) => [a.id, a.outlet === null || matchKey(a.outlet) === '' ? `article:${a.id}` : `outlet:${matchKey(a.outlet)}`]));
+}
+
 export function summarise(articles: ArticleRecord[], options: SummaryOptions = {}): SummaryPoint[] {
   const maxPoints = Math.max(1, options.maxPoints ?? 8);
   const minPoints = Math.min(maxPoints, Math.max(1, options.minPoints ?? 5));
   const ranks = sourceRanks(articles);
+  const outlets = outletsOf(articles);
   const units = buildUnits(splitTwoEventSentences(trimmed(summaryCandidates(articles))), ranks);
   if (units.length === 0) return [];
 
@@ -136,7 +145,7 @@ export function summarise(articles: ArticleRecord[], options: SummaryOptions = {
         const e = events[i];
         if (e === undefined || e.background) return false;
         if (e.independent >= 2 && e.date !== undefined && !e.date.approximate && /^\d{4}-\d{2}-\d{2}$/u.test(e.date.date)) return true;
-        return e.sources.length >= 2 && e.units.some((u) => u.members.some((m) => m.position < LEAD_SENTENCES));
+        return new Set(e.sources.map((id) => outlets.get(id) ?? id)).size >= 2 && e.units.some((u) => u.members.some((m) => m.position < LEAD_SENTENCES));
       },
     },
   );

@@ -20,15 +20,4 @@ describe('withOutletGrades', () => {
     expect(withOutletGrades(graded, [])).toEqual(SAMPLE);
     expect(withOutletGrades(SAMPLE, [])).toBe(SAMPLE);
   });
-
-  it("holds a paper's grade whether it is cited with its kind word or without it, the exact form winning", () => {
-    const source = SAMPLE.sources.find((s) => s.outlet !== null);
-    if (source === undefined) throw new Error('the sample brief has a source with an outlet');
-    const asPaper = (outlet: string): Brief => ({ ...SAMPLE, sources: [{ ...source, outlet }] });
-    expect(withOutletGrades(asPaper('الشاهد'), [{ outlet: 'جريدة الشاهد', grade: 'B' }]).sources[0]?.reliability).toBe('B');
-    expect(withOutletGrades(asPaper('صحيفة الشاهد'), [{ outlet: 'الشاهد', grade: 'C' }]).sources[0]?.reliability).toBe('C');
-    expect(withOutletGrades(asPaper('الشاهد'), [{ outlet: 'جريدة الشاهد', grade: 'B' }, { outlet: 'الشاهد', grade: 'D' }]).sources[0]?.reliability).toBe('D');
-    // A channel's or an agency's noun is part of its name: «قناة الشاهد» is not the paper.
-    expect(withOutletGrades(asPaper('قناة الشاهد'), [{ outlet: 'جريدة الشاهد', grade: 'B' }]).sources[0]?.reliability).toBeUndefined();
-  });
 });

@@ -150,6 +150,9 @@ describe('summarise', () => {
     expect(cites(summarise([wire, copy, ...story], { now: '2024-11-05', minPoints: 2 }))).toBe(true);
     // Told by one outlet only, the rare sentence is no point past them.
     expect(cites(summarise([wire, ...story], { now: '2024-11-05', minPoints: 2 }))).toBe(false);
+    // Nor by one outlet twice (an update of its own item): a second article is not another outlet.
+    const update = articleRecord('update', [lead, second].join('\n\n'), { outlet: 'وكالة الشمال', published: '2024-11-03', publishedBasis: 'explicit' });
+    expect(cites(summarise([wire, update, ...story], { now: '2024-11-05', minPoints: 2 }))).toBe(false);
   });
 
   it('gives fewer points when the material is thin', () => {

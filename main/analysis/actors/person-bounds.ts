@@ -1,4 +1,4 @@
-import { conjunctionReading, definiteAfterPreposition, isStopword, onlyDoubledWaw, procliticReadings } from '../../text/arabic/index.ts';
+import { conjunctionReading, definiteAfterPreposition, isStopword, onlyDoubledWaw, procliticReadings, withoutConjunction } from '../../text/arabic/index.ts';
 import { isGivenName, KUNYA_WORDS } from '../../text/gazetteer/given-names.ts';
 import { COMMON_VERBS, NAME_LINKS, REPORTING_VERBS, TITLE_WORDS, WAW_NAMES } from '../words/lexicon.ts';
 import { followsNameLink, headsTitleConstruct } from './runs.ts';
@@ -66,6 +66,12 @@ function givenName(text: string, key: string): boolean {
   return isGivenName(key) && ((!isStopword(key) && !COMMON_VERBS.has(key) && !REPORTING_VERBS.has(key)) || writtenAsName(text, key));
 }
 
+/** Whether a word is «لل» or «ولل» and a definite word of DEFINITE_MIN letters («للصحافيين»): «to the …». */
+function lamBeforeArticle(key: string): boolean {
+  const bare = withoutConjunction(key);
+  return bare.startsWith('لل') && definiteAfterPreposition(bare, DEFINITE_MIN) !== null;
+}
+
 /**
  * A person's span without title or non-name words at its ends («الرئيس», «آنذاك») and without a construct office
  * inside it, or null when nothing is left.
@@ -83,8 +89,8 @@ export function personBounds(s: SentenceScan, from: number, to: number, margins:
     const w = word(i);
     const key = i === from ? personReading(w.key) : w.key;
     if (readsAs(key, TITLE_WORDS) !== null && !afterLink(i)) return false;
-    // A preposition written before the article after the name's first word («جابر للصحافيين») opens no surname.
-    if (i > from && !margins.actor(i) && definiteAfterPreposition(w.key, DEFINITE_MIN) !== null) return false;
+    // «لل» after the name's first word («جابر للصحافيين») opens no surname; «با», «بال» do (Maghrebi «محمد بالحاج»).
+    if (i > from && !margins.actor(i) && lamBeforeArticle(w.key)) return false;
     return NAME_LINKS.has(w.key) || margins.actor(i) || isNameWord(w.text, key, verbShapes) || givenName(w.text, key) || kunya(i, key);
   };
   // The last word of a name of two words or more the tagger read as a person, written as a family name

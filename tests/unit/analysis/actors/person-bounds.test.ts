@@ -55,6 +55,12 @@ describe('personBounds', () => {
     expect(bounded('التقى الوفد مراد علي حسين السابق أمس.', 2, 6, -20)).toBe('مراد علي حسين');
   });
 
+  it('keeps a Maghrebi surname written with «ب» before the article («أحمد بالقاسم»); only «لل» opens none', () => {
+    expect(bounded('وصرح كمال بالطيب بأن المشروع تأخر.', 1, 3, -20)).toBe('كمال بالطيب');
+    expect(bounded('وأضاف أحمد بالقاسم أن الفريق جاهز.', 1, 3, -20)).toBe('أحمد بالقاسم');
+    expect(bounded('وقال سالم بن حمد للصحافيين إن الفريق تعب.', 1, 5, -20)).toBe('سالم بن حمد');
+  });
+
   it('ends a name before a preposition written on the article («جابر للصحافيين»)', () => {
     expect(bounded('وقالت جابر للصحافيين إن الفريق تعب.', 1, 3, -20)).toBe('جابر');
   });

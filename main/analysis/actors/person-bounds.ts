@@ -1,6 +1,6 @@
 import { conjunctionReading, definiteAfterPreposition, isStopword, onlyDoubledWaw, procliticReadings, withoutConjunction } from '../../text/arabic/index.ts';
 import { isGivenName, KUNYA_WORDS } from '../../text/gazetteer/given-names.ts';
-import { COMMON_VERBS, NAME_LINKS, REPORTING_VERBS, TITLE_WORDS, WAW_NAMES } from '../words/lexicon.ts';
+import { COMMON_VERBS, DIRECTIONS, NAME_LINKS, REPORTING_VERBS, TIME_WORDS, TITLE_WORDS, WAW_NAMES } from '../words/lexicon.ts';
 import { followsNameLink, headsTitleConstruct } from './runs.ts';
 import { breaksBefore } from '../words/sentence-tokens.ts';
 import type { SentenceScan } from './sentence-scan.ts';
@@ -98,11 +98,13 @@ export function personBounds(s: SentenceScan, from: number, to: number, margins:
   // tagger's training data tags nationality adjectives outside names, so it takes one into a name only as a surname.
   // So does the family's name with its article closing a lineage of three words or more («مشعل الأحمد الجابر
   // الصباح»: «الصباح» is also the morning), unless it is a title or an adjective that names nothing («الثاني» stays
-  // by the word tests, «السابق» goes).
+  // by the word tests, «السابق» goes) or a direction («… الشمالية»). A time word or weekday the tagger ran on into
+  // is none, whatever its shape («محمد بن زايد الأحد», «… الماضي»); a direction of the family name's shape may be
+  // one («الشرقي», «الغربي»).
   const familyName = (i: number): boolean => {
     const key = word(i).key;
-    if (i !== to - 1 || to - from < 2) return false;
-    return hasFamilyNameShape(key) || (to - from >= 3 && key.startsWith('ال') && readsAs(key, TITLE_WORDS) === null && !isPlainAdjective(key));
+    if (i !== to - 1 || to - from < 2 || TIME_WORDS.has(key)) return false;
+    return hasFamilyNameShape(key) || (to - from >= 3 && key.startsWith('ال') && readsAs(key, TITLE_WORDS) === null && !isPlainAdjective(key) && !DIRECTIONS.has(key));
   };
   let a = from;
   let b = to;

@@ -61,6 +61,13 @@ describe('personBounds', () => {
     expect(bounded('وقال سالم بن حمد للصحافيين إن الفريق تعب.', 1, 5, -20)).toBe('سالم بن حمد');
   });
 
+  it('ends a lineage run on before a time word, a weekday or a direction («محمد بن زايد الأحد»)', () => {
+    expect(bounded('استقبل محمد بن زايد الأحد الوفد الزائر.', 1, 5, -20)).toBe('محمد بن زايد');
+    expect(bounded('وصل خالد بن سلمان الماضي إلى المدينة.', 1, 5, -20)).toBe('خالد بن سلمان');
+    expect(bounded('زار سعيد بن راشد الشمالية أمس.', 1, 5, -20)).toBe('سعيد بن راشد');
+    expect(bounded('وصل خالد بن سلمان الغربي إلى المدينة.', 1, 5, -20)).toBe('خالد بن سلمان الغربي');
+  });
+
   it('ends a name before a preposition written on the article («جابر للصحافيين»)', () => {
     expect(bounded('وقالت جابر للصحافيين إن الفريق تعب.', 1, 3, -20)).toBe('جابر');
   });

@@ -1,5 +1,5 @@
 import { conjunctionReading, definiteAfterPreposition, isStopword, onlyDoubledWaw, procliticReadings, withoutConjunction } from '../../text/arabic/index.ts';
-import { isGivenName, KUNYA_WORDS } from '../../text/gazetteer/given-names.ts';
+import { isGivenName, opensKunya } from '../../text/gazetteer/given-names.ts';
 import { COMMON_VERBS, DIRECTIONS, NAME_LINKS, REPORTING_VERBS, TIME_WORDS, TITLE_WORDS, WAW_NAMES } from '../words/lexicon.ts';
 import { followsNameLink, headsTitleConstruct } from './runs.ts';
 import { breaksBefore } from '../words/sentence-tokens.ts';
@@ -84,7 +84,7 @@ export function personBounds(s: SentenceScan, from: number, to: number, margins:
   // A word after a name's link is a name's word though it is also a title («عبد الملك», «ولد الشيخ»).
   const afterLink = (i: number): boolean => i > from && followsNameLink(s.words, i);
   // A kunya word opening the name, with a word after it («أم يوسف»: «أم» is also «or»).
-  const kunya = (i: number, key: string): boolean => i === from && i + 1 < to && KUNYA_WORDS.has(key);
+  const kunya = (i: number, key: string): boolean => i === from && i + 1 < to && opensKunya(key, word(i + 1).key);
   const nameLike = (i: number): boolean => {
     const w = word(i);
     const key = i === from ? personReading(w.key) : w.key;

@@ -21,6 +21,16 @@ export const GIVEN_NAMES: ReadonlySet<string> = new Set([...DATA.male, ...DATA.f
 /** Matching keys of the words that open a kunya or «عبد» compound. */
 export const KUNYA_WORDS: ReadonlySet<string> = new Set(DATA.kunya.map(normalise));
 
+const UMM = normalise('أم');
+
+/**
+ * Whether the word keys `first` and `next` open a kunya name («أبو محمد», «أم يوسف»). «أم» is also «or» between two
+ * names («ترامب أم بايدن»), so it opens one only before a given name the list knows.
+ */
+export function opensKunya(first: string, next: string): boolean {
+  return KUNYA_WORDS.has(first) && (first !== UMM || isGivenName(next));
+}
+
 /**
  * Whether a word key is a known given name: in the shipped list, or a compound written as one word
  * («عبدالله», «أبوبكر»), which name-key folding would otherwise split.

@@ -68,6 +68,11 @@ describe('personBounds', () => {
     expect(bounded('وصل خالد بن سلمان الغربي إلى المدينة.', 1, 5, -20)).toBe('خالد بن سلمان الغربي');
   });
 
+  it('reads «أم» as a kunya only before a given name («أم يوسف»), not as «or» between two names («ترامب أم بايدن»)', () => {
+    expect(bounded('من سيفوز، ترامب أم بايدن؟', 3, 5, -20)).toBe('بايدن');
+    expect(bounded('وتقول أم يوسف إن الوضع صعب.', 1, 3, -20)).toBe('أم يوسف');
+  });
+
   it('ends a name before a preposition written on the article («جابر للصحافيين»)', () => {
     expect(bounded('وقالت جابر للصحافيين إن الفريق تعب.', 1, 3, -20)).toBe('جابر');
   });

@@ -1,6 +1,6 @@
 import { conjunctionReading, isStopword } from '../../text/arabic/index.ts';
 import type { GazetteerEntry } from '../../text/gazetteer/gazetteer.ts';
-import { isGivenName, KUNYA_WORDS } from '../../text/gazetteer/given-names.ts';
+import { isGivenName, opensKunya } from '../../text/gazetteer/given-names.ts';
 import { joinNameKeys } from '../../text/gazetteer/name-key.ts';
 import type { ActorType } from '../../model/brief.ts';
 import type { EntityType } from '../ner/tags.ts';
@@ -37,7 +37,7 @@ function addPerson(s: SentenceScan, from: number, to: number, margins: WordMargi
   const inner = (i: number): boolean => b - a >= 3 && i > 0 && i < b - a - 1;
   const asName = (i: number): boolean => writtenAsName(s.words[a + i]?.text ?? '', s.words[a + i]?.key ?? '');
   // A kunya word opens a name («أم يوسف»), though «أم» is also «or».
-  const kunya = (k: string, i: number): boolean => i === 0 && b - a >= 2 && KUNYA_WORDS.has(k);
+  const kunya = (k: string, i: number): boolean => i === 0 && b - a >= 2 && opensKunya(k, keys[1] ?? '');
   if (keys.some((k, i) => isStopword(k) && !NAME_LINKS.has(k) && !margins.actor(a + i) && !inner(i) && !asName(i) && !kunya(k, i))) { s.skip(from, to, 'stopword'); return; }
   // A given name alone («أحمد») is no actor of its own: it only joins a full name that ends with it.
   const alone = b - a === 1 && isGivenName(reading);

@@ -36,11 +36,11 @@ export function findTitled(s: SentenceScan): void {
     if (roleEnd0 === null) continue;
     let roleEnd = roleEnd0;
     let name: [number, number] | null = null;
-    const gap = words[roleEnd]?.gap ?? '';
-    const abbreviation = m.reading.length === 1 && /^\s*\.\s*$/u.test(gap);
+    const abbreviation = m.reading.length === 1 && /^\s*\.\s*$/u.test(words[roleEnd]?.gap ?? '');
+    // A spokesman's office runs on over its body's name («المتحدثة باسم سناب شات»); the person's name may follow it.
     const onBehalf = spokesmanFor(s, i, roleEnd);
     if (onBehalf !== null) roleEnd = onBehalf;
-    else if (roleEnd < words.length && (SEPARATOR_AFTER_TITLE.test(gap) || abbreviation)) {
+    if (roleEnd < words.length && (SEPARATOR_AFTER_TITLE.test(words[roleEnd]?.gap ?? '') || abbreviation)) {
       const q = nameRunForward(scan, roleEnd);
       if (q !== null && s.evidence(roleEnd, q) !== 'rejected') name = [roleEnd, q];
     }

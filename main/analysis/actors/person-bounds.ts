@@ -1,6 +1,6 @@
-import { conjunctionReading, definiteAfterPreposition, isStopword, onlyDoubledWaw, procliticReadings } from '../../text/arabic/index.ts';
-import { isGivenName, KUNYA_WORDS } from '../../text/gazetteer/given-names.ts';
-import { COMMON_VERBS, NAME_LINKS, REPORTING_VERBS, TITLE_WORDS, WAW_NAMES } from '../words/lexicon.ts';
+import { conjunctionReading, definiteAfterPreposition, isStopword, onlyDoubledWaw, procliticReadings, withoutConjunction } from '../../text/arabic/index.ts';
+import { isGivenName, opensKunya } from '../../text/gazetteer/given-names.ts';
+import { COMMON_VERBS, DIRECTIONS, NAME_LINKS, REPORTING_VERBS, TIME_WORDS, TITLE_WORDS, WAW_NAMES } from '../words/lexicon.ts';
 import { followsNameLink, headsTitleConstruct } from './runs.ts';
 import { breaksBefore } from '../words/sentence-tokens.ts';
 import type { SentenceScan } from './sentence-scan.ts';
@@ -66,6 +66,12 @@ function givenName(text: string, key: string): boolean {
   return isGivenName(key) && ((!isStopword(key) && !COMMON_VERBS.has(key) && !REPORTING_VERBS.has(key)) || writtenAsName(text, key));
 }
 
+/** Whether a word is «لل» or «ولل» and a definite word of DEFINITE_MIN letters («للصحافيين»): «to the …». */
+function lamBeforeArticle(key: string): boolean {
+  const bare = withoutConjunction(key);
+  return bare.startsWith('لل') && definiteAfterPreposition(bare, DEFINITE_MIN) !== null;
+}
+
 /**
  * A person's span without title or non-name words at its ends («الرئيس», «آنذاك») and without a construct office
  * inside it, or null when nothing is left.
@@ -78,13 +84,13 @@ export function personBounds(s: SentenceScan, from: number, to: number, margins:
   // A word after a name's link is a name's word though it is also a title («عبد الملك», «ولد الشيخ»).
   const afterLink = (i: number): boolean => i > from && followsNameLink(s.words, i);
   // A kunya word opening the name, with a word after it («أم يوسف»: «أم» is also «or»).
-  const kunya = (i: number, key: string): boolean => i === from && i + 1 < to && KUNYA_WORDS.has(key);
+  const kunya = (i: number, key: string): boolean => i === from && i + 1 < to && opensKunya(key, word(i + 1).key);
   const nameLike = (i: number): boolean => {
     const w = word(i);
     const key = i === from ? personReading(w.key) : w.key;
     if (readsAs(key, TITLE_WORDS) !== null && !afterLink(i)) return false;
-    // A preposition written before the article after the name's first word («جابر للصحافيين») opens no surname.
-    if (i > from && !margins.actor(i) && definiteAfterPreposition(w.key, DEFINITE_MIN) !== null) return false;
+    // «لل» after the name's first word («جابر للصحافيين») opens no surname; «با», «بال» do (Maghrebi «محمد بالحاج»).
+    if (i > from && !margins.actor(i) && lamBeforeArticle(w.key)) return false;
     return NAME_LINKS.has(w.key) || margins.actor(i) || isNameWord(w.text, key, verbShapes) || givenName(w.text, key) || kunya(i, key);
   };
   // The last word of a name of two words or more the tagger read as a person, written as a family name
@@ -92,11 +98,13 @@ export function personBounds(s: SentenceScan, from: number, to: number, margins:
   // tagger's training data tags nationality adjectives outside names, so it takes one into a name only as a surname.
   // So does the family's name with its article closing a lineage of three words or more («مشعل الأحمد الجابر
   // الصباح»: «الصباح» is also the morning), unless it is a title or an adjective that names nothing («الثاني» stays
-  // by the word tests, «السابق» goes).
+  // by the word tests, «السابق» goes) or a direction («… الشمالية»). A time word or weekday the tagger ran on into
+  // is none, whatever its shape («محمد بن زايد الأحد», «… الماضي»); a direction of the family name's shape may be
+  // one («الشرقي», «الغربي»).
   const familyName = (i: number): boolean => {
     const key = word(i).key;
-    if (i !== to - 1 || to - from < 2) return false;
-    return hasFamilyNameShape(key) || (to - from >= 3 && key.startsWith('ال') && readsAs(key, TITLE_WORDS) === null && !isPlainAdjective(key));
+    if (i !== to - 1 || to - from < 2 || TIME_WORDS.has(key)) return false;
+    return hasFamilyNameShape(key) || (to - from >= 3 && key.startsWith('ال') && readsAs(key, TITLE_WORDS) === null && !isPlainAdjective(key) && !DIRECTIONS.has(key));
   };
   let a = from;
   let b = to;

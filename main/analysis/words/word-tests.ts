@@ -1,7 +1,7 @@
-import { encliticReadings, isStopword, procliticReadings } from '../../text/arabic/index.ts';
+import { encliticReadings, isStopword, procliticReadings, withoutMarks } from '../../text/arabic/index.ts';
 import { isOrdinalWord } from '../../text/arabic/ordinals.ts';
 import type { Gazetteer } from '../../text/gazetteer/gazetteer.ts';
-import { isGivenName } from '../../text/gazetteer/given-names.ts';
+import { isGivenName, PREPOSITION_ALA, writtenWithYeh } from '../../text/gazetteer/given-names.ts';
 import {
   BYLINE_CUES, COMMON_NOUNS, FUNCTION_WORDS, PERSON_DESCRIPTORS, NAMES_LIKE_STOPWORDS, COMMON_VERBS, DIRECTIONS, FACILITY_CUES, ORG_HEADS, PLACE_CUES, QUALIFIERS, REPORTING_VERBS,
   TIME_WORDS, TITLE_WORDS, YA_NAMES,
@@ -77,7 +77,7 @@ function conjunctionAfterPreposition(key: string, r: string): boolean {
  * as a given name whose final hamza the key drops («هناء», «بهاء»: the key spells «هنا», «بها», which no hamza ends).
  */
 export function writtenAsName(text: string, key: string): boolean {
-  return (NAMES_LIKE_STOPWORDS.has(key) && !text.endsWith('ى')) || (text.endsWith('ء') && isGivenName(key));
+  return (NAMES_LIKE_STOPWORDS.has(key) && (key !== PREPOSITION_ALA || writtenWithYeh(text))) || (withoutMarks(text).endsWith('ء') && isGivenName(key));
 }
 
 /**

@@ -170,6 +170,14 @@ export function asciiDigits(text: string): string {
   });
 }
 
+/**
+ * The text without its marks (harakat, shadda, Quranic marks) and tatweel, every letter as written: for tests on a
+ * word's letters that must not see a final mark («عليّ», «هناءُ») nor fold the letters normalise folds («ى», «ی»).
+ */
+export function withoutMarks(text: string): string {
+  return text.replace(/[\p{Mn}\u0640]/gu, '');
+}
+
 /** Strips zero-width and bidi control characters only: for display text that must stay as written otherwise. */
 export function stripControls(text: string): string {
   return text.replace(/[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\u061C]/g, '');

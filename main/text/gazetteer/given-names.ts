@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { normalise } from '../arabic/index.ts';
+import { normalise, withoutMarks } from '../arabic/index.ts';
 import givenNamesData from './given-names.json' with { type: 'json' };
 import { NAME_JOINERS } from './name-joiners.ts';
 
@@ -21,6 +21,16 @@ export const GIVEN_NAMES: ReadonlySet<string> = new Set([...DATA.male, ...DATA.f
 /** Matching keys of the words that open a kunya or «عبد» compound. */
 export const KUNYA_WORDS: ReadonlySet<string> = new Set(DATA.kunya.map(normalise));
 
+const UMM = normalise('أم');
+
+/**
+ * Whether the word keys `first` and `next` open a kunya name («أبو محمد», «أم يوسف»). «أم» is also «or» between two
+ * names («ترامب أم بايدن»), so it opens one only before a given name the list knows.
+ */
+export function opensKunya(first: string, next: string): boolean {
+  return KUNYA_WORDS.has(first) && (first !== UMM || isGivenName(next));
+}
+
 /**
  * Whether a word key is a known given name: in the shipped list, or a compound written as one word
  * («عبدالله», «أبوبكر»), which name-key folding would otherwise split.
@@ -30,7 +40,16 @@ export function isGivenName(key: string): boolean {
   return /^(?:عبد|ابو)\p{L}{2,}$/u.test(key);
 }
 
-const PREPOSITION_ALA = normalise('على');
+/** The key normalise gives both the preposition «على» and the name «علي». */
+export const PREPOSITION_ALA = normalise('على');
+
+/**
+ * Whether a word normalise folds to «على» is written with a final yeh, Arabic or Persian («علي», «علی», «عليّ»),
+ * marks and tatweel aside: the name's spelling; «على» with alef maqsura is the preposition's (and Egypt's name).
+ */
+export function writtenWithYeh(word: string): boolean {
+  return /[يی]$/u.test(withoutMarks(word));
+}
 
 /**
  * Whether `words[at]`, which normalise folds to the preposition «على», is the given name «علي» in this run of name
@@ -45,6 +64,6 @@ export function isGivenNameAli(words: readonly string[], at: number): boolean {
   if (normalise(word) !== PREPOSITION_ALA) return false;
   const before = words[at - 1] ?? '';
   const afterGivenName = at > 0 && isGivenName(normalise(before));
-  if (/ي$/u.test(word)) return at === 0 || afterGivenName || NAME_JOINERS.has(before) || before === 'آل';
+  if (writtenWithYeh(word)) return at === 0 || afterGivenName || NAME_JOINERS.has(before) || before === 'آل';
   return at === words.length - 1 && afterGivenName;
 }

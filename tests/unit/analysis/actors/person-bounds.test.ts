@@ -55,6 +55,24 @@ describe('personBounds', () => {
     expect(bounded('التقى الوفد مراد علي حسين السابق أمس.', 2, 6, -20)).toBe('مراد علي حسين');
   });
 
+  it('keeps a Maghrebi surname written with «ب» before the article («أحمد بالقاسم»); only «لل» opens none', () => {
+    expect(bounded('وصرح كمال بالطيب بأن المشروع تأخر.', 1, 3, -20)).toBe('كمال بالطيب');
+    expect(bounded('وأضاف أحمد بالقاسم أن الفريق جاهز.', 1, 3, -20)).toBe('أحمد بالقاسم');
+    expect(bounded('وقال سالم بن حمد للصحافيين إن الفريق تعب.', 1, 5, -20)).toBe('سالم بن حمد');
+  });
+
+  it('ends a lineage run on before a time word, a weekday or a direction («محمد بن زايد الأحد»)', () => {
+    expect(bounded('استقبل محمد بن زايد الأحد الوفد الزائر.', 1, 5, -20)).toBe('محمد بن زايد');
+    expect(bounded('وصل خالد بن سلمان الماضي إلى المدينة.', 1, 5, -20)).toBe('خالد بن سلمان');
+    expect(bounded('زار سعيد بن راشد الشمالية أمس.', 1, 5, -20)).toBe('سعيد بن راشد');
+    expect(bounded('وصل خالد بن سلمان الغربي إلى المدينة.', 1, 5, -20)).toBe('خالد بن سلمان الغربي');
+  });
+
+  it('reads «أم» as a kunya only before a given name («أم يوسف»), not as «or» between two names («ترامب أم بايدن»)', () => {
+    expect(bounded('من سيفوز، ترامب أم بايدن؟', 3, 5, -20)).toBe('بايدن');
+    expect(bounded('وتقول أم يوسف إن الوضع صعب.', 1, 3, -20)).toBe('أم يوسف');
+  });
+
   it('ends a name before a preposition written on the article («جابر للصحافيين»)', () => {
     expect(bounded('وقالت جابر للصحافيين إن الفريق تعب.', 1, 3, -20)).toBe('جابر');
   });

@@ -51,6 +51,18 @@ describe('name spans with the tagger', () => {
     expect(names(actors).some((n) => n.startsWith('باسم'))).toBe(false);
   });
 
+  it('reads both the body after «المتحدث باسم» and the name after its comma («… باسم سناب شات، مارك هولندر»)', () => {
+    const actors = one('وقال المتحدث باسم سناب شات، مارك هولندر، إن التطبيق آمن.');
+    expect(named(actors, 'مارك هولندر')?.roles).toEqual(['المتحدث باسم سناب شات']);
+    expect(names(actors)).toContain('سناب شات');
+  });
+
+  it('reads «أم» between two names as «or», not as a kunya («ترامب أم بايدن»), and keeps «أم يوسف»', () => {
+    const actors = one('وسأل الصحفي الناخبين: من تفضلون، ترامب أم بايدن؟ وقالت أم يوسف إنها لم تقرر بعد.');
+    expect(names(actors).some((n) => n.startsWith('أم ب'))).toBe(false);
+    expect(names(actors)).toContain('أم يوسف');
+  });
+
   it('reads a foreign name after a reporting verb, with no title and no known given name', () => {
     const putin = one('وقال بوتين إن روسيا مستعدة للحوار مع الغرب.');
     expect(named(putin, 'بوتين')?.type).toBe('person');

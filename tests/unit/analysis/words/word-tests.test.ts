@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isNameWord } from '../../../../main/analysis/words/word-tests.ts';
+import { isNameWord, writtenAsName } from '../../../../main/analysis/words/word-tests.ts';
 import { normalise } from '../../../../main/text/arabic/index.ts';
 
 const nameWord = (word: string): boolean => isNameWord(word, normalise(word));
@@ -23,5 +23,12 @@ describe('isNameWord', () => {
     expect(nameWord('بهاء')).toBe(true);
     expect(nameWord('هنا')).toBe(false);
     expect(nameWord('بها')).toBe(false);
+  });
+});
+
+describe('writtenAsName', () => {
+  it('reads the final letter under marks and tatweel («عليّ», «هناءُ»), the Persian «ی» as a yeh', () => {
+    for (const w of ['علي', 'عليّ', 'علـي', 'علی', 'هناء', 'هناءُ', 'بهاءٌ']) expect(writtenAsName(w, normalise(w))).toBe(true);
+    for (const w of ['على', 'علىٰ', 'هنا']) expect(writtenAsName(w, normalise(w))).toBe(false);
   });
 });

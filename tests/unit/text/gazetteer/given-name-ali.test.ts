@@ -16,6 +16,12 @@ describe('isGivenNameAli: the name', () => {
   it('is the Egyptian «على» closing a name after a given name', () => {
     expect(isGivenNameAli(words('محمود على'), 1)).toBe(true);
   });
+  it('reads the yeh under marks and tatweel, and the Persian «ی», as the name («عليّ», «علـي», «علی»)', () => {
+    expect(isGivenNameAli(words('عليّ الحمداني'), 0)).toBe(true);
+    expect(isGivenNameAli(words('علـي الحمداني'), 0)).toBe(true);
+    expect(isGivenNameAli(words('علی الحمداني'), 0)).toBe(true);
+    expect(isGivenNameAli(words('علىٰ الحمداني'), 0)).toBe(false);
+  });
   it('lets the name predicate and the byline readers take such names', () => {
     expect(isPersonName('علي الحمداني')).toBe(true);
     expect(isPersonName('سامر علي النجار')).toBe(true);

@@ -1,4 +1,4 @@
-import { arabicSkeletons, hostLabel, latinSkeleton } from './host-skeleton.ts';
+import { arabicSkeletons, hostLabel, hostSpells, latinSkeleton } from './host-skeleton.ts';
 import { outletByName, type KnownOutlet } from './known-outlets.ts';
 import { isKnownPlace } from './known-places.ts';
 import { SITE_DESCRIPTORS, withoutPrintNoun } from './outlet-nouns.ts';
@@ -23,19 +23,19 @@ const ARABIC = /\p{Script=Arabic}/u;
 const WEB_WORDS: ReadonlySet<string> = new Set([...SITE_DESCRIPTORS, 'نت']);
 /** How many of the page's first non-empty lines are read as its masthead. */
 const MASTHEAD_LINES = 3;
+/** How many of the page's last non-empty lines are read as its foot (the copyright, the site's name again). */
+const FOOT_LINES = 5;
 const LATIN = /\p{Script=Latin}/u;
 
 /** Whether two spellings, one Arabic and one Latin, are one name (their consonant skeletons agree, three at least). */
 export function spelledAlike(arabic: string, latin: string): boolean {
-  const skeletons = latinSkeletons(latin);
-  if (skeletons.every((s) => s.length < 3)) return false;
-  return arabicSkeletons(arabic).some((a) => skeletons.some((l) => l.length >= 3 && (a === l || a === l.replace(/^l/u, ''))));
+  return latinSpellings(latin).some((l) => hostSpells(l, arabic, 3));
 }
 
 // An English plural's or a name's final s is written ز in Arabic («Times» / «تايمز»): both readings are tried.
-function latinSkeletons(latin: string): string[] {
+function latinSpellings(latin: string): string[] {
   const words = latin.split(/[\s-]+/u).filter((w) => /[a-z]/iu.test(w));
-  return [...new Set([latinSkeleton(words.join('')), latinSkeleton(words.map((w) => w.replace(/s$/iu, 'z')).join(''))])];
+  return [...new Set([words.join(''), words.map((w) => w.replace(/s$/iu, 'z')).join('')])];
 }
 
 /** The listed outlet every part of `parts` names, when they all name the same one. */
@@ -86,14 +86,19 @@ function leadingTwin(part: string, latin: string): string | null {
 
 /**
  * A line of the page, or a name its furniture gives the site outside the text (a logo's alt text: siteNames), that
- * spells a Latin name in Arabic letters, alone or as one part of the line, or null.
+ * spells a Latin name in Arabic letters, alone or as one part of the line, or null. The masthead and the foot are
+ * read first: a line of the menu or the story that spells it by chance («لبنان» above the masthead's «لبنان 24»
+ * for «Lebanon24») is no name of the site; nor is a place, wherever it stands.
  */
 function arabicTwinOnPage(latin: string, text: string, siteNames: readonly string[]): string | null {
-  for (const line of [...text.split('\n'), ...siteNames]) {
+  const lines = text.split('\n');
+  const nonEmpty = lines.map((l) => l.trim()).filter((l) => l.length > 0);
+  const framing = [...mastheadLines(text), ...nonEmpty.slice(-FOOT_LINES), ...siteNames];
+  for (const line of [...framing, ...lines]) {
     if (line.length > 80 || !ARABIC.test(line)) continue;
     for (const part of line.split(PAIR_SEPARATOR)) {
       const candidate = part.trim();
-      if (candidate.split(/\s+/u).length <= 4 && !LATIN.test(candidate) && spelledAlike(candidate, latin)) return candidate;
+      if (candidate.split(/\s+/u).length <= 4 && !LATIN.test(candidate) && !isKnownPlace(candidate) && spelledAlike(candidate, latin)) return candidate;
     }
   }
   return null;

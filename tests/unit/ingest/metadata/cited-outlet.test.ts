@@ -47,6 +47,14 @@ describe('citedOutlet: a Latin name the page also prints in Arabic', () => {
     const text = page('Delta Times', 'دلتا تايمز', 'عنوان الخبر هنا', '© 2026 Delta Times');
     expect(citedOutlet('Delta Times', text)).toBe('دلتا تايمز');
   });
+  it('never takes a place that spells it for the site', () => {
+    const text = page('الرئيسية', 'لبنان', 'لبنان 24', 'عنوان الخبر هنا', 'نص الخبر الذي يطول في سطر كامل من الكلام.');
+    expect(citedOutlet('Lebanon24', text)).toBe('لبنان 24');
+  });
+  it('reads the masthead and the foot before a line of the story that spells it by chance', () => {
+    const story = ['عنوان الخبر هنا', 'الأنوار', 'سطر أول من نص الخبر.', 'سطر ثان من نص الخبر.', 'سطر ثالث من نص الخبر.', 'سطر رابع من نص الخبر.', 'سطر خامس من نص الخبر.'];
+    expect(citedOutlet('Alnour', page('Alnour', 'الرئيسية', 'أخبار', ...story, 'النور - جميع الحقوق محفوظة'))).toBe('النور');
+  });
   it('keeps the Latin name when no line spells it in Arabic', () => {
     expect(citedOutlet('Cedar Times', page('Cedar Times', 'مدينة الأرز', 'عنوان الخبر هنا'))).toBe('Cedar Times');
   });

@@ -91,10 +91,7 @@ function leadingTwin(part: string, latin: string): string | null {
  * for «Lebanon24») is no name of the site; nor is a place, wherever it stands.
  */
 function arabicTwinOnPage(latin: string, text: string, siteNames: readonly string[]): string | null {
-  const lines = text.split('\n');
-  const nonEmpty = lines.map((l) => l.trim()).filter((l) => l.length > 0);
-  const framing = [...mastheadLines(text), ...nonEmpty.slice(-FOOT_LINES), ...siteNames];
-  for (const line of [...framing, ...lines]) {
+  for (const line of [...headAndFootLines(text), ...siteNames, ...text.split('\n')]) {
     if (line.length > 80 || !ARABIC.test(line)) continue;
     for (const part of line.split(PAIR_SEPARATOR)) {
       const candidate = part.trim();
@@ -136,6 +133,12 @@ function mastheadLines(text: string): string[] {
   return lines;
 }
 
+/** The page's head and foot, where a site prints its own name: its first MASTHEAD_LINES and last FOOT_LINES non-empty lines. */
+function headAndFootLines(text: string): string[] {
+  const foot = text.split('\n').map((l) => l.trim()).filter((l) => l.length > 0).slice(-FOOT_LINES);
+  return [...mastheadLines(text), ...foot];
+}
+
 /**
  * The name the masthead prints for a bare host read as the outlet: a masthead line whose name (either spelling) opens
  * as the host's label does («قراءات صومالية | Qiraat Somali» for «qiraatafrican.com»: a site's host often keeps
@@ -166,12 +169,18 @@ function outletOfLatinInitials(latin: string, text: string): string | null {
   return outlet !== null && ARABIC.test(outlet.name) && text.includes(outlet.name) ? outlet.name : null;
 }
 
-/** An agency's full self-name the page prints for a short one («وكالة يونهاب للأنباء» for «يونهاب»), or null. */
+/**
+ * An agency's full self-name the page's head or foot prints for a short one («وكالة يونهاب للأنباء» for «يونهاب»),
+ * or null. Only for a name the list knows as an agency or does not know: a paper that quotes an agency of its own
+ * name's words is not that agency, and the story may quote any agency.
+ */
 function fullAgencyName(name: string, text: string): string | null {
   const bare = name.replace(/^وكالة\s+/u, '');
-  if (!ARABIC.test(bare) || bare.split(' ').length > 3 || /للأنباء|للانباء/u.test(bare) || !text.includes(bare)) return null;
+  if (!ARABIC.test(bare) || bare.split(' ').length > 3 || /للأنباء|للانباء/u.test(bare)) return null;
+  if ((outletByName(name)?.kind ?? 'agency') !== 'agency') return null;
   const escaped = bare.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-  return new RegExp(`وكالة\\s+${escaped}\\s+لل[أا]نباء`, 'u').test(text) ? `وكالة ${bare} للأنباء` : null;
+  const full = new RegExp(`وكالة\\s+${escaped}\\s+لل[أا]نباء`, 'u');
+  return headAndFootLines(text).some((line) => full.test(line)) ? `وكالة ${bare} للأنباء` : null;
 }
 
 /** A name without the page's furniture: a breadcrumb's section, an honorific, a Latin copyright clause. */

@@ -78,6 +78,13 @@ describe('citedOutlet: kind words and full self-names', () => {
     expect(citedOutlet('وكالة نجمة', page('وكالة نجمة للانباء', 'الخبر'))).toBe('وكالة نجمة للأنباء');
     expect(citedOutlet('نجمة', page('نجمة', 'الخبر'))).toBe('نجمة');
   });
+  it("leaves a name the story quotes an agency of: only the page's head and foot give the full self-name", () => {
+    const story = ['عنوان الخبر هنا', 'وقالت وكالة نجمة للأنباء إن الاجتماع انتهى.', 'سطر من نص الخبر.', 'سطر آخر من نص الخبر.', 'سطر ثالث من نص الخبر.', 'سطر رابع من نص الخبر.', 'سطر خامس من نص الخبر.'];
+    expect(citedOutlet('نجمة', page('نجمة', 'الرئيسية', 'أخبار', ...story))).toBe('نجمة');
+  });
+  it("never makes a paper the list knows into an agency of its name's words", () => {
+    expect(citedOutlet('الشروق', page('الشروق', 'وكالة الشروق للأنباء', 'الخبر'))).toBe('الشروق');
+  });
 });
 
 describe('the import outputs the cited name', () => {

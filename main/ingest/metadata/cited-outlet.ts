@@ -104,13 +104,14 @@ function arabicTwinOnPage(latin: string, text: string, siteNames: readonly strin
 /**
  * The fuller form of `name` that the page's masthead prints: one of its first lines is the name
  * and one word more («الوطن الليبية», «الشروق ميديا» where the list's «الوطن», «الشروق» were read inside it), or null.
+ * Never the headline (`titles`): a short one that opens with the paper's name («الرياض تستضيف») has the same shape.
  */
-function mastheadForm(name: string, text: string): string | null {
+function mastheadForm(name: string, text: string, titles: readonly string[]): string | null {
   for (const line of mastheadLines(text)) {
     // Only a form the list does not know as the same outlet, and not a web word after the name: readers cite
     // «الميادين» and «رؤيا» where the masthead prints «الميادين نت», «رؤيا الإخباري».
     const word = line.startsWith(`${name} `) ? line.slice(name.length + 1) : '';
-    if (/^\p{Script=Arabic}+$/u.test(word) && !WEB_WORDS.has(word) && outletByName(line) !== outletByName(name)) return line;
+    if (/^\p{Script=Arabic}+$/u.test(word) && !WEB_WORDS.has(word) && outletByName(line) !== outletByName(name) && !titles.includes(line)) return line;
   }
   return null;
 }
@@ -192,15 +193,16 @@ function withoutFurniture(name: string): string {
 /**
  * The outlet's name as a reader cites it, from `read`, the name the outlet readers took off the page of `text`
  * (see the module's comment), with `siteNames`, the names the page's furniture gives the site outside its text (a
- * saved page's logo alt text, RawDocument.declared.siteNames). A name it cannot improve is returned as it is.
+ * saved page's logo alt text, RawDocument.declared.siteNames), and `titles`, the page's headline as the import read
+ * it (the line the cleaner took and the title reader's choice). A name it cannot improve is returned as it is.
  */
-export function citedOutlet(read: string, text: string, siteNames: readonly string[] = []): string {
+export function citedOutlet(read: string, text: string, siteNames: readonly string[] = [], titles: readonly string[] = []): string {
   const plain = withoutFurniture(read);
   if (plain.length === 0) return read;
   let name = outletByName(plain) === null ? (arabicOfPair(plain) ?? plain) : plain;
   if (BARE_HOST.test(name)) name = mastheadNameOfHost(name, text) ?? name;
   if (!ARABIC.test(name)) name = arabicTwinOnPage(name, text, siteNames) ?? outletOfLatinInitials(name, text) ?? name;
-  else name = mastheadForm(name, text) ?? name;
+  else name = mastheadForm(name, text, titles) ?? name;
   name = fullAgencyName(name, text) ?? name;
   return withoutPrintWord(name);
 }

@@ -102,6 +102,10 @@ describe('citedOutlet: a listed paper the list knows only with its kind word', (
 });
 
 describe("citedOutlet: the masthead's fuller form of a listed name", () => {
+  it('never takes the headline for the masthead, though it is the name and one word more', () => {
+    const text = page('الوطن تستضيف', 'استضافت المدينة مؤتمرا للطاقة.', '© 2026 جريدة الوطن');
+    expect(citedOutlet('الوطن', text, [], ['الوطن تستضيف'])).toBe('الوطن');
+  });
   it('takes the masthead line that is the listed name and one word more', () => {
     expect(citedOutlet('الوطن', page('الوطن الجنوبية', 'عنوان الخبر هنا', 'نص الخبر'))).toBe('الوطن الجنوبية');
   });

@@ -1,22 +1,22 @@
 // `npm run outlet-cues [-- --verbose] [set …]`: which cue of the rules (detect-outlet.ts, OutletCue) gave the outlet
 // on each page of the studied format sets, and how often it was right, wrong, or spoke where the page expects none —
 // the precision of each cue. `--verbose` lists each wrong read (expected, read, cue). Sets default to the studied
-// ones: never name a set kept for honest measurement (tests/fixtures/formats/README.md).
+// ones (STUDIED_FORMAT_SETS): never name a set kept for honest measurement (tests/fixtures/formats/README.md).
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { splitLines } from '../main/ingest/lines/split-lines.ts';
 import { cuedOutlet, detectOutlet } from '../main/ingest/metadata/detect-outlet.ts';
 import { importedOutlet } from '../main/ingest/metadata/furniture-outlet.ts';
 import { loadSet, rawPage, sameOutlet } from '../tests/eval/metadata.ts';
+import { STUDIED_FORMAT_SETS } from './format-training-sets.ts';
 
-const STUDIED = ['tuned', 'untouched', 'train-11', ...Array.from({ length: 15 }, (_, i) => `untouched-${i + 2}`)];
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
 const named = args.filter((a) => !a.startsWith('--'));
 const tally = new Map<string, { right: number; wrong: number; unasked: number }>();
 const total = { returned: 0, right: 0, expected: 0 };
-for (const set of named.length > 0 ? named : STUDIED) {
+for (const set of named.length > 0 ? named : STUDIED_FORMAT_SETS) {
   const folder = path.join(root, 'tests', 'fixtures', 'formats', set);
   for (const { name, text, expected } of loadSet(folder)) {
     const raw = await rawPage(folder, name, text);

@@ -80,7 +80,7 @@ export function cleanArticle(raw: RawDocument, options: CleanOptions = {}): Arti
   const language = detectLanguage(raw, body);
 
   // The outlet as a reader cites it, after the title and byline readers have compared lines with the name read.
-  const output = importedOutlet(outlet, raw);
+  const output = importedOutlet(outlet, raw, [headline, title.value].flatMap((t) => (t === null ? [] : [t.trim()])));
   return ArticleRecord.parse({
     id: articleIdOfLines(keptTexts),
     file: baseName(raw.file),

@@ -300,7 +300,7 @@ export function classifyLines(text: string, options: ClassifyOptions = {}): Line
     above.reason = 'byline';
     bylineAuthor = aboveName;
   }
-  if (bylineAuthor !== null) bylineAuthor = writersByLine(lines, first) ?? bylineAuthor;
+  if (bylineAuthor !== null) bylineAuthor = writersByLine(lines, first, titleAt) ?? bylineAuthor;
   for (let i = 0; i < first; i++) {
     const line = lines[i]!;
     if (line.reason !== null || i === titleAt) continue;
@@ -392,10 +392,13 @@ function agencyDatelineWriter(text: string): string | null {
 
 /**
  * Two writers above the story, a name a line, one of them already read as the byline (see writersOnTwoLines): both,
- * and the other line marked a byline too. Null when no byline line has a second name beside it.
+ * and the other line marked a byline too. Null when no byline line has a second name beside it. The headline keeps
+ * no reason (it is known by its index), and one that opens with a given name («مريم تتوج بالذهب») reads as a name:
+ * a pair with the headline in it is never two writers.
  */
-function writersByLine(lines: Work[], first: number): string | null {
+function writersByLine(lines: Work[], first: number, titleAt: number | null): string | null {
   for (let i = 0; i + 1 < first; i++) {
+    if (i === titleAt || i + 1 === titleAt) continue;
     const [upper, lower] = [lines[i]!, lines[i + 1]!];
     const marked = [upper.reason, lower.reason].filter((r) => r === 'byline').length;
     if (marked === 0 || ![upper.reason, lower.reason].every((r) => r === null || r === 'byline')) continue;

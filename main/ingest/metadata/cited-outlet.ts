@@ -1,4 +1,4 @@
-import { arabicSkeletons, hostLabel, latinSkeleton } from './host-skeleton.ts';
+import { arabicSkeletons, hostLabel, hostSpells, latinSkeleton } from './host-skeleton.ts';
 import { outletByName, type KnownOutlet } from './known-outlets.ts';
 import { isKnownPlace } from './known-places.ts';
 import { SITE_DESCRIPTORS, withoutPrintNoun } from './outlet-nouns.ts';
@@ -23,19 +23,19 @@ const ARABIC = /\p{Script=Arabic}/u;
 const WEB_WORDS: ReadonlySet<string> = new Set([...SITE_DESCRIPTORS, 'نت']);
 /** How many of the page's first non-empty lines are read as its masthead. */
 const MASTHEAD_LINES = 3;
+/** How many of the page's last non-empty lines are read as its foot (the copyright, the site's name again). */
+const FOOT_LINES = 5;
 const LATIN = /\p{Script=Latin}/u;
 
 /** Whether two spellings, one Arabic and one Latin, are one name (their consonant skeletons agree, three at least). */
 export function spelledAlike(arabic: string, latin: string): boolean {
-  const skeletons = latinSkeletons(latin);
-  if (skeletons.every((s) => s.length < 3)) return false;
-  return arabicSkeletons(arabic).some((a) => skeletons.some((l) => l.length >= 3 && (a === l || a === l.replace(/^l/u, ''))));
+  return latinSpellings(latin).some((l) => hostSpells(l, arabic, 3));
 }
 
 // An English plural's or a name's final s is written ز in Arabic («Times» / «تايمز»): both readings are tried.
-function latinSkeletons(latin: string): string[] {
+function latinSpellings(latin: string): string[] {
   const words = latin.split(/[\s-]+/u).filter((w) => /[a-z]/iu.test(w));
-  return [...new Set([latinSkeleton(words.join('')), latinSkeleton(words.map((w) => w.replace(/s$/iu, 'z')).join(''))])];
+  return [...new Set([words.join(''), words.map((w) => w.replace(/s$/iu, 'z')).join('')])];
 }
 
 /** The listed outlet every part of `parts` names, when they all name the same one. */
@@ -86,14 +86,16 @@ function leadingTwin(part: string, latin: string): string | null {
 
 /**
  * A line of the page, or a name its furniture gives the site outside the text (a logo's alt text: siteNames), that
- * spells a Latin name in Arabic letters, alone or as one part of the line, or null.
+ * spells a Latin name in Arabic letters, alone or as one part of the line, or null. The masthead and the foot are
+ * read first: a line of the menu or the story that spells it by chance («لبنان» above the masthead's «لبنان 24»
+ * for «Lebanon24») is no name of the site; nor is a place, wherever it stands.
  */
 function arabicTwinOnPage(latin: string, text: string, siteNames: readonly string[]): string | null {
-  for (const line of [...text.split('\n'), ...siteNames]) {
+  for (const line of [...headAndFootLines(text), ...siteNames, ...text.split('\n')]) {
     if (line.length > 80 || !ARABIC.test(line)) continue;
     for (const part of line.split(PAIR_SEPARATOR)) {
       const candidate = part.trim();
-      if (candidate.split(/\s+/u).length <= 4 && !LATIN.test(candidate) && spelledAlike(candidate, latin)) return candidate;
+      if (candidate.split(/\s+/u).length <= 4 && !LATIN.test(candidate) && !isKnownPlace(candidate) && spelledAlike(candidate, latin)) return candidate;
     }
   }
   return null;
@@ -102,13 +104,14 @@ function arabicTwinOnPage(latin: string, text: string, siteNames: readonly strin
 /**
  * The fuller form of `name` that the page's masthead prints: one of its first lines is the name
  * and one word more («الوطن الليبية», «الشروق ميديا» where the list's «الوطن», «الشروق» were read inside it), or null.
+ * Never the headline (`titles`): a short one that opens with the paper's name («الرياض تستضيف») has the same shape.
  */
-function mastheadForm(name: string, text: string): string | null {
+function mastheadForm(name: string, text: string, titles: readonly string[]): string | null {
   for (const line of mastheadLines(text)) {
     // Only a form the list does not know as the same outlet, and not a web word after the name: readers cite
     // «الميادين» and «رؤيا» where the masthead prints «الميادين نت», «رؤيا الإخباري».
     const word = line.startsWith(`${name} `) ? line.slice(name.length + 1) : '';
-    if (/^\p{Script=Arabic}+$/u.test(word) && !WEB_WORDS.has(word) && outletByName(line) !== outletByName(name)) return line;
+    if (/^\p{Script=Arabic}+$/u.test(word) && !WEB_WORDS.has(word) && outletByName(line) !== outletByName(name) && !titles.includes(line)) return line;
   }
   return null;
 }
@@ -129,6 +132,12 @@ function mastheadLines(text: string): string[] {
     if (line.length > 0) lines.push(line);
   }
   return lines;
+}
+
+/** The page's head and foot, where a site prints its own name: its first MASTHEAD_LINES and last FOOT_LINES non-empty lines. */
+function headAndFootLines(text: string): string[] {
+  const foot = text.split('\n').map((l) => l.trim()).filter((l) => l.length > 0).slice(-FOOT_LINES);
+  return [...mastheadLines(text), ...foot];
 }
 
 /**
@@ -161,12 +170,18 @@ function outletOfLatinInitials(latin: string, text: string): string | null {
   return outlet !== null && ARABIC.test(outlet.name) && text.includes(outlet.name) ? outlet.name : null;
 }
 
-/** An agency's full self-name the page prints for a short one («وكالة يونهاب للأنباء» for «يونهاب»), or null. */
+/**
+ * An agency's full self-name the page's head or foot prints for a short one («وكالة يونهاب للأنباء» for «يونهاب»),
+ * or null. Only for a name the list knows as an agency or does not know: a paper that quotes an agency of its own
+ * name's words is not that agency, and the story may quote any agency.
+ */
 function fullAgencyName(name: string, text: string): string | null {
   const bare = name.replace(/^وكالة\s+/u, '');
-  if (!ARABIC.test(bare) || bare.split(' ').length > 3 || /للأنباء|للانباء/u.test(bare) || !text.includes(bare)) return null;
+  if (!ARABIC.test(bare) || bare.split(' ').length > 3 || /للأنباء|للانباء/u.test(bare)) return null;
+  if ((outletByName(name)?.kind ?? 'agency') !== 'agency') return null;
   const escaped = bare.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-  return new RegExp(`وكالة\\s+${escaped}\\s+لل[أا]نباء`, 'u').test(text) ? `وكالة ${bare} للأنباء` : null;
+  const full = new RegExp(`وكالة\\s+${escaped}\\s+لل[أا]نباء`, 'u');
+  return headAndFootLines(text).some((line) => full.test(line)) ? `وكالة ${bare} للأنباء` : null;
 }
 
 /** A name without the page's furniture: a breadcrumb's section, an honorific, a Latin copyright clause. */
@@ -178,15 +193,16 @@ function withoutFurniture(name: string): string {
 /**
  * The outlet's name as a reader cites it, from `read`, the name the outlet readers took off the page of `text`
  * (see the module's comment), with `siteNames`, the names the page's furniture gives the site outside its text (a
- * saved page's logo alt text, RawDocument.declared.siteNames). A name it cannot improve is returned as it is.
+ * saved page's logo alt text, RawDocument.declared.siteNames), and `titles`, the page's headline as the import read
+ * it (the line the cleaner took and the title reader's choice). A name it cannot improve is returned as it is.
  */
-export function citedOutlet(read: string, text: string, siteNames: readonly string[] = []): string {
+export function citedOutlet(read: string, text: string, siteNames: readonly string[] = [], titles: readonly string[] = []): string {
   const plain = withoutFurniture(read);
   if (plain.length === 0) return read;
   let name = outletByName(plain) === null ? (arabicOfPair(plain) ?? plain) : plain;
   if (BARE_HOST.test(name)) name = mastheadNameOfHost(name, text) ?? name;
   if (!ARABIC.test(name)) name = arabicTwinOnPage(name, text, siteNames) ?? outletOfLatinInitials(name, text) ?? name;
-  else name = mastheadForm(name, text) ?? name;
+  else name = mastheadForm(name, text, titles) ?? name;
   name = fullAgencyName(name, text) ?? name;
   return withoutPrintWord(name);
 }

@@ -12,11 +12,12 @@ const GENERIC = /^(?:logo|site logo|home|الشعار|شعار|شعار المو
  * (RawDocument.declared.siteNames: «Omantel» over a page whose masthead prints «عمانتل»), inferred, when it is
  * Arabic or the page spells it in Arabic. Only the output:
  * the title and byline readers compare lines with the name the readers read, and with nothing when they read none.
+ * `titles`: the page's headline as the import read it, never taken for the masthead (see citedOutlet).
  */
-export function importedOutlet(read: Detected<string>, raw: Pick<RawDocument, 'text' | 'declared'>): Detected<string> {
-  if (read.value !== null) return { value: citedOutlet(read.value, raw.text, raw.declared.siteNames), basis: read.basis };
+export function importedOutlet(read: Detected<string>, raw: Pick<RawDocument, 'text' | 'declared'>, titles: readonly string[] = []): Detected<string> {
+  if (read.value !== null) return { value: citedOutlet(read.value, raw.text, raw.declared.siteNames, titles), basis: read.basis };
   const logo = raw.declared.siteNames?.find((n) => /\p{L}{2}/u.test(n) && !GENERIC.test(n));
-  const cited = logo === undefined ? null : citedOutlet(logo, raw.text, raw.declared.siteNames);
+  const cited = logo === undefined ? null : citedOutlet(logo, raw.text, raw.declared.siteNames, titles);
   // A Latin logo whose Arabic name the page does not spell alike is left unread: an Arabic page that prints its name
   // in Arabic (where no reader found it) cites that, and the skeletons do not reach every spelling («Asiacell» of a
   // page citing «آسياسيل»).

@@ -44,10 +44,11 @@ export function hostLabel(url: string): string | null {
 
 /**
  * Whether an Arabic name is the one a URL host spells in Latin letters: their consonant skeletons agree and carry at
- * least four consonants (short skeletons agree by chance).
+ * least `fewest` consonants (short skeletons agree by chance; a host label, unlike a name printed in both scripts
+ * side by side, is matched against any name on the page, so it needs four).
  */
-export function hostSpells(label: string, name: string): boolean {
+export function hostSpells(label: string, name: string, fewest = 4): boolean {
   const latin = latinSkeleton(label);
-  if (latin.length < 4) return false;
+  if (latin.length < fewest) return false;
   return arabicSkeletons(name).some((s) => s === latin || s === latin.replace(/^l/u, ''));
 }

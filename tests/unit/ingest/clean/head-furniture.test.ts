@@ -58,3 +58,16 @@ describe('a masthead of editors is furniture, never the headline', () => {
     expect(clock.bylineAuthor).toBe('فهد المطيري');
   });
 });
+
+describe('the headline is never a second writer', () => {
+  // A headline that opens with a given name reads as a bare name; beside a bare-name byline it is still the headline.
+  it.each([
+    [['مريم تتوج بالذهب', 'خالد المنصور'], 0],
+    [['خالد المنصور', 'سارة تفوز بالجائزة الكبرى'], 1],
+  ])('%j', (head, at) => {
+    const c = classifyLines([...head, ...STORY].join('\n'), { now: '2026-01-15' });
+    expect(c.titleLine).toBe(at);
+    expect(c.bylineAuthor).toBe('خالد المنصور');
+    expect(c.lines[at]!.reason).toBeNull();
+  });
+});

@@ -47,6 +47,14 @@ describe('citedOutlet: a Latin name the page also prints in Arabic', () => {
     const text = page('Delta Times', 'دلتا تايمز', 'عنوان الخبر هنا', '© 2026 Delta Times');
     expect(citedOutlet('Delta Times', text)).toBe('دلتا تايمز');
   });
+  it('never takes a place that spells it for the site', () => {
+    const text = page('الرئيسية', 'لبنان', 'لبنان 24', 'عنوان الخبر هنا', 'نص الخبر الذي يطول في سطر كامل من الكلام.');
+    expect(citedOutlet('Lebanon24', text)).toBe('لبنان 24');
+  });
+  it('reads the masthead and the foot before a line of the story that spells it by chance', () => {
+    const story = ['عنوان الخبر هنا', 'الأنوار', 'سطر أول من نص الخبر.', 'سطر ثان من نص الخبر.', 'سطر ثالث من نص الخبر.', 'سطر رابع من نص الخبر.', 'سطر خامس من نص الخبر.'];
+    expect(citedOutlet('Alnour', page('Alnour', 'الرئيسية', 'أخبار', ...story, 'النور - جميع الحقوق محفوظة'))).toBe('النور');
+  });
   it('keeps the Latin name when no line spells it in Arabic', () => {
     expect(citedOutlet('Cedar Times', page('Cedar Times', 'مدينة الأرز', 'عنوان الخبر هنا'))).toBe('Cedar Times');
   });
@@ -70,6 +78,13 @@ describe('citedOutlet: kind words and full self-names', () => {
     expect(citedOutlet('وكالة نجمة', page('وكالة نجمة للانباء', 'الخبر'))).toBe('وكالة نجمة للأنباء');
     expect(citedOutlet('نجمة', page('نجمة', 'الخبر'))).toBe('نجمة');
   });
+  it("leaves a name the story quotes an agency of: only the page's head and foot give the full self-name", () => {
+    const story = ['عنوان الخبر هنا', 'وقالت وكالة نجمة للأنباء إن الاجتماع انتهى.', 'سطر من نص الخبر.', 'سطر آخر من نص الخبر.', 'سطر ثالث من نص الخبر.', 'سطر رابع من نص الخبر.', 'سطر خامس من نص الخبر.'];
+    expect(citedOutlet('نجمة', page('نجمة', 'الرئيسية', 'أخبار', ...story))).toBe('نجمة');
+  });
+  it("never makes a paper the list knows into an agency of its name's words", () => {
+    expect(citedOutlet('الشروق', page('الشروق', 'وكالة الشروق للأنباء', 'الخبر'))).toBe('الشروق');
+  });
 });
 
 describe('the import outputs the cited name', () => {
@@ -87,6 +102,10 @@ describe('citedOutlet: a listed paper the list knows only with its kind word', (
 });
 
 describe("citedOutlet: the masthead's fuller form of a listed name", () => {
+  it('never takes the headline for the masthead, though it is the name and one word more', () => {
+    const text = page('الوطن تستضيف', 'استضافت المدينة مؤتمرا للطاقة.', '© 2026 جريدة الوطن');
+    expect(citedOutlet('الوطن', text, [], ['الوطن تستضيف'])).toBe('الوطن');
+  });
   it('takes the masthead line that is the listed name and one word more', () => {
     expect(citedOutlet('الوطن', page('الوطن الجنوبية', 'عنوان الخبر هنا', 'نص الخبر'))).toBe('الوطن الجنوبية');
   });

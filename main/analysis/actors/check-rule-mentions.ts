@@ -6,6 +6,7 @@ import { nameReading } from './find-tagged.ts';
 import { DEFINITE_MIN, personBounds, personReading } from './person-bounds.ts';
 import { claim, isFree, unclaim } from './scan-context.ts';
 import type { Found, SentenceScan } from './sentence-scan.ts';
+import { isLatinWord } from './latin-names.ts';
 import { overlaps } from './sentence-entities.ts';
 import type { WordEntity } from './sentence-entities.ts';
 import { breaksBefore, isDefinite } from '../words/sentence-tokens.ts';
@@ -252,10 +253,15 @@ function personInChain(s: SentenceScan, f: Found, inside: readonly WordEntity[],
  * a rule's place ends where the tagger's ends (placeEnd). A rule's person with no role over organisations or places
  * the tagger is sure of is dropped for them (bodyOverPerson).
  */
+/** Whether a mention's words are all in Latin letters: the tagger, which has seen few, is no judge of their bounds. */
+function allLatin(s: SentenceScan, f: Found): boolean {
+  return s.words.slice(f.from, f.to).every((w) => isLatinWord(w.text));
+}
+
 export function checkRuleMentions(s: SentenceScan, entities: readonly WordEntity[], margins: WordMargins): void {
   for (const f of [...s.found]) {
     const m = f.mention;
-    if (m.roleOnly || m.entry !== null) continue;
+    if (m.roleOnly || m.entry !== null || allLatin(s, f)) continue;
     const inside = entities.filter((e) => overlaps(e, f));
     if (m.type === 'organization' && !personInChain(s, f, inside, margins)) {
       if (inside.length === 0) endAtNisba(s, f, margins);

@@ -11,6 +11,13 @@ const MAX_LATIN_WORDS = 6;
 /** A capital after the first letter: a brand written in camel case, not a word of prose. */
 const NAME_CAPITAL = /^\p{Ll}+\p{Lu}/u;
 
+/** A word written in Latin letters, digits and a name's inner marks («AT&T», «O'Neill», «G20»), with a Latin letter. */
+const LATIN_WORD = /^[\p{Script=Latin}\d][\p{Script=Latin}\d.&'’-]*$/u;
+
+export function isLatinWord(text: string): boolean {
+  return LATIN_WORD.test(text) && LATIN.test(text);
+}
+
 export function isLatinNonName(texts: readonly string[]): boolean {
   const latin = texts.filter((t) => LATIN.test(t));
   if (latin.length === 0) return false;

@@ -13,6 +13,7 @@ import { findClubs } from './find-clubs.ts';
 import { findGazetteerNames } from './find-gazetteer-names.ts';
 import { findGoverned } from './find-governed.ts';
 import { findKnownPersons } from './find-known-persons.ts';
+import { findLatinNames } from './find-latin-names.ts';
 import { findOrganisations } from './find-organisations.ts';
 import { findPlaces } from './find-places.ts';
 import { findReported } from './find-reported.ts';
@@ -49,6 +50,7 @@ export const MENTION_PASSES: readonly MentionPass[] = [
   { name: 'skipBylines', needs: 'words', run: skipBylines },
   { name: 'findTitled', needs: 'words', run: findTitled },
   { name: 'findApposed', needs: 'words', run: findApposed },
+  { name: 'findLatinNames', needs: 'words', run: findLatinNames },
   { name: 'findReported', needs: 'words', run: findReported },
   { name: 'findOrganisations', needs: 'words', run: findOrganisations },
   { name: 'findPlaces', needs: 'words', run: findPlaces },

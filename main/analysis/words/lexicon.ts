@@ -92,6 +92,9 @@ export const ORG_HEADS = keys(
     'نقابة مديرية قيادة إدارة سرايا فيلق فرقة موقع تلفزيون إذاعة راديو مجلة شبكة مركز مكتب برنامج',
 );
 
+/** What a body written in Latin letters follows («منصة TikTok», «شركته SpaceX»): an organisation's head, and the platforms and apps of today's news. */
+export const LATIN_BODY_HEADS: ReadonlySet<string> = new Set([...ORG_HEADS, ...keys('منصة تطبيق')]);
+
 /** Heads too common to start a name unless the name is quoted («موقع "عنب بلدي"», not «موقع الحادث»). */
 export const QUOTE_ONLY_HEADS = keys('موقع مركز مكتب برنامج شبكة إدارة قيادة');
 

@@ -12,13 +12,16 @@
 // articles (every fifth) are scored beside the blocks with each block's model, one document per article; they are
 // never part of the blocks' mean. With --stacked K, two arms: the first stage (the figures without the flag) and a
 // second stage trained with the first stage's document features (stacking.ts, document-features.ts; the evidence
-// for the types --stack-types names), the rest's documents tagged by jackknifing over K folds.
+// for the types --stack-types names), the rest's documents tagged by jackknifing over K folds; and two mixed arms,
+// the second stage's persons beside the first stage's other types (mix-stages.ts), an overlap resolved either way.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { countSpans, emptyTable, prf } from '../main/analysis/ner/entity-scores.ts';
 import type { ScoreTable } from '../main/analysis/ner/entity-scores.ts';
 import { mixWeights, trainBoth, trainWeights } from '../main/analysis/ner/learner.ts';
+import { mixStageSpans } from '../main/analysis/ner/mix-stages.ts';
+import type { MixOverlap } from '../main/analysis/ner/mix-stages.ts';
 import { decodeRows, featureRows } from '../main/analysis/ner/perceptron.ts';
 import type { TrainedWeights, TrainingSentence } from '../main/analysis/ner/perceptron.ts';
 import { propagateNames } from '../main/analysis/ner/propagate.ts';
@@ -91,7 +94,10 @@ if (stackedFolds === 1 || stackedFolds < 0 || (stackedFolds > 0 && shares.length
 // `--stack-types PERS,…`: the types whose evidence the document features give (document-features.ts), all by default.
 const typesAt = args.indexOf('--stack-types');
 const stackTypes = new Set<EntityType>(typesAt >= 0 ? (args[typesAt + 1] ?? '').split(',').map((t) => { if (!(ENTITY_TYPES as readonly string[]).includes(t)) throw new Error(`--stack-types ${t}: the types are ${ENTITY_TYPES.join(', ')}`); return t as EntityType; }) : ENTITY_TYPES);
-const arms = stackedFolds > 0 ? ['stage 1: ', 'stage 2: '] : shares.length === 0 ? [''] : shares.map((x) => `share ${x}: `);
+// With --stacked, two mixed arms beside the stages (mix-stages.ts): the second stage's persons and the first stage's
+// other types, after the same epoch, an overlap kept by the person or by the first stage's entity.
+const MIXES: readonly MixOverlap[] = ['person', 'first'];
+const arms = stackedFolds > 0 ? ['stage 1: ', 'stage 2: ', ...MIXES.map((m) => `mixed, ${m} wins: `)] : shares.length === 0 ? [''] : shares.map((x) => `share ${x}: `);
 
 type Sums = Record<(typeof TYPES)[number], number>;
 const zero = (): Sums => Object.fromEntries(TYPES.map((k) => [k, 0])) as Sums;
@@ -102,25 +108,41 @@ const modernSums = arms.map(zero);
 const modernScored = arms.map(() => 0);
 const line = (t: ScoreTable): string => TYPES.map((k) => `${k} ${prf(t[k]).f1.toFixed(1)}`).join('  ');
 
-/** A block's table and the own sets' tune articles' table under weights `w`. */
-function scoreWeights(w: TrainedWeights, dev: readonly TrainingSentence[], sentences: readonly AnnotatedSentence[], ownTune: readonly TrainingSentence[][]): { table: ScoreTable; own: ScoreTable } {
+/** What weights `w` find: each block sentence's entities, and each own tune article's sentences' entities. */
+interface Found {
+  block: EntitySpan[][];
+  own: EntitySpan[][][];
+}
+
+/** The entities weights `w` find in a block's sentences and the own sets' tune articles, before propagation. */
+function decodeSpans(w: TrainedWeights, dev: readonly TrainingSentence[], ownTune: readonly TrainingSentence[][]): Found {
   const rowOf = new Map<number, number>();
   w.hashes.forEach((h, r) => rowOf.set(h, r));
-  const found = dev.map((s) => spansFromTags(decodeRows(featureRows(s.features, rowOf).rows, w.weights, w.transitions)));
+  const decode = (s: TrainingSentence): EntitySpan[] => spansFromTags(decodeRows(featureRows(s.features, rowOf).rows, w.weights, w.transitions));
+  return { block: dev.map(decode), own: modernTune.map((_, a) => (ownTune[a] ?? []).map(decode)) };
+}
+
+/** A block's table and the own sets' tune articles' table of what was found, one sense per document applied. */
+function scoreSpans(found: Found, sentences: readonly AnnotatedSentence[]): { table: ScoreTable; own: ScoreTable } {
   const propagated: EntitySpan[][] = [];
-  for (let i = 0; i < found.length; i += DOC_SENTENCES) {
-    propagated.push(...propagateNames(sentences.slice(i, i + DOC_SENTENCES).map((s) => s.tokens), found.slice(i, i + DOC_SENTENCES)));
+  for (let i = 0; i < found.block.length; i += DOC_SENTENCES) {
+    propagated.push(...propagateNames(sentences.slice(i, i + DOC_SENTENCES).map((s) => s.tokens), found.block.slice(i, i + DOC_SENTENCES)));
   }
   const table = emptyTable();
   sentences.forEach((s, i) => countSpans(table, spansFromTags(s.tags), propagated[i] ?? []));
   // The own set's tune articles, one document each.
   const own = emptyTable();
   modernTune.forEach((article, a) => {
-    const tagged = (ownTune[a] ?? []).map((s) => spansFromTags(decodeRows(featureRows(s.features, rowOf).rows, w.weights, w.transitions)));
-    const spread = propagateNames(article.map((s) => s.tokens), tagged);
+    const spread = propagateNames(article.map((s) => s.tokens), found.own[a] ?? []);
     article.forEach((s, i) => countSpans(own, spansFromTags(s.tags), spread[i] ?? []));
   });
   return { table, own };
+}
+
+/** Both stages' entities mixed sentence by sentence (mix-stages.ts). */
+function mixFound(first: Found, second: Found, overlap: MixOverlap): Found {
+  const mix = (a: readonly EntitySpan[][], b: readonly EntitySpan[][]): EntitySpan[][] => a.map((spans, i) => mixStageSpans(spans, b[i] ?? [], overlap));
+  return { block: mix(first.block, second.block), own: first.own.map((article, a) => mix(article, second.own[a] ?? [])) };
 }
 
 /** The sentences of a run of corpus sentences as pseudo-documents of DOC_SENTENCES, cut from its first. */
@@ -138,16 +160,19 @@ function pseudoDocuments(from: number, to: number): TrainingDocument[] {
  * (first stages of EPOCHS epochs), the block and the own tune articles tagged by a first stage trained on the whole
  * rest (scored too, as the first arm: the same figures tune:ner gives without the flag).
  */
-function stackedRun(block: Range, onEpoch: (arm: number, epoch: number, w: TrainedWeights, dev: readonly TrainingSentence[], ownTune: readonly TrainingSentence[][]) => void): void {
+function stackedRun(block: Range, onEpoch: (arm: number, epoch: number, found: Found) => void): void {
   const common = { seed, minCount, wordDropout, ...(crf === undefined ? {} : { crf }) };
   const aner = [...pseudoDocuments(0, block.from), ...pseudoDocuments(block.to, split.train.to)];
   const own = ownSets.flatMap((set) => set.articles);
   const docs = [...aner, ...own];
   const blockDocs = pseudoDocuments(block.from, block.to);
   let first: TrainedWeights | null = null;
+  // The first stage's entities after each epoch, mixed with the second stage's after the same epoch.
+  const firstFound: Found[] = [];
   trainWeights(trainingOrder(docs), { ...common, epochs }, (epoch, w) => {
     if (epoch === EPOCHS) first = w;
-    onEpoch(0, epoch, w, data.slice(block.from, block.to), modernTune);
+    firstFound[epoch - 1] = decodeSpans(w, data.slice(block.from, block.to), modernTune);
+    onEpoch(0, epoch, firstFound[epoch - 1] ?? { block: [], own: [] });
   });
   if (first === null) throw new Error(`--stacked needs --epochs ≥ ${EPOCHS} (the first stage's)`);
   const firstStage: TrainedWeights = first;
@@ -157,7 +182,13 @@ function stackedRun(block: Range, onEpoch: (arm: number, epoch: number, w: Train
   const tagged = (d: TrainingDocument): TrainingSentence[] => withDocumentFeatures(d, tagDocument(firstStage, d.sentences), stackTypes);
   const dev = blockDocs.flatMap(tagged);
   const ownTune = modernTune.map((article) => tagged({ tokens: article.map((s) => s.tokens), sentences: article, repeat: 1 }));
-  trainWeights(trainingOrder(second), { ...common, epochs }, (epoch, w) => onEpoch(1, epoch, w, dev, ownTune));
+  trainWeights(trainingOrder(second), { ...common, epochs }, (epoch, w) => {
+    const found = decodeSpans(w, dev, ownTune);
+    onEpoch(1, epoch, found);
+    const before = firstFound[epoch - 1];
+    if (before === undefined) throw new Error(`--stacked: no first-stage entities after epoch ${epoch}`);
+    MIXES.forEach((overlap, m) => onEpoch(2 + m, epoch, mixFound(before, found, overlap)));
+  });
 }
 
 for (const block of blocks) {
@@ -167,8 +198,8 @@ for (const block of blocks) {
   const sums = arms.map(zero);
   const scored = arms.map(() => 0);
   console.log(`block ${block.from}–${block.to - 1} (trained on the other ${train.length} sentences of the training part)`);
-  const scoreArm = (a: number, epoch: number, w: TrainedWeights, blockSentences: readonly TrainingSentence[], ownTune: readonly TrainingSentence[][]): void => {
-    const { table, own } = scoreWeights(w, blockSentences, sentences, ownTune);
+  const scoreArm = (a: number, epoch: number, found: Found): void => {
+    const { table, own } = scoreSpans(found, sentences);
     console.log(`  ${arms[a]}epoch ${epoch}: ${line(table)}   own tune (both sets): ${line(own)}`);
     (byEpoch[a] ?? [])[epoch - 1] = ((byEpoch[a] ?? [])[epoch - 1] ?? 0) + prf(table.micro).f1;
     if (epoch < FIRST_SCORED_EPOCH) return;
@@ -179,8 +210,8 @@ for (const block of blocks) {
   };
   const common = { epochs, seed, minCount, wordDropout };
   if (stackedFolds > 0) stackedRun(block, scoreArm);
-  else if (shares.length > 0 && crf !== undefined) trainBoth(train, { ...common, crf }, (epoch, p, c) => shares.forEach((x, a) => scoreArm(a, epoch, mixWeights(p, c, x), dev, modernTune)));
-  else trainWeights(train, { ...common, ...(crf === undefined ? {} : { crf }) }, (epoch, w) => scoreArm(0, epoch, w, dev, modernTune));
+  else if (shares.length > 0 && crf !== undefined) trainBoth(train, { ...common, crf }, (epoch, p, c) => shares.forEach((x, a) => scoreArm(a, epoch, decodeSpans(mixWeights(p, c, x), dev, modernTune))));
+  else trainWeights(train, { ...common, ...(crf === undefined ? {} : { crf }) }, (epoch, w) => scoreArm(0, epoch, decodeSpans(w, dev, modernTune)));
   arms.forEach((arm, a) => {
     const mine = sums[a] ?? zero();
     const n = scored[a] ?? 0;

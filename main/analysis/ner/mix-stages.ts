@@ -1,0 +1,25 @@
+/**
+ * The mixed output of two stages (stacking.ts): the second stage's persons, the first stage's other types. The
+ * second stage, trained with evidence for persons only, gains persons but gives back organisations and places
+ * (tagger12g's measure, train-ner-settings.ts), so each type is taken from the stage that tags it better.
+ */
+import type { EntitySpan } from './tags.ts';
+
+/**
+ * Which side keeps a token both claim: 'person' keeps the second stage's person and drops the first stage's
+ * entity overlapping it; 'first' keeps the first stage's organisation, place or other and drops the person
+ * (a person added only where the first stage said O or PERS).
+ */
+export type MixOverlap = 'person' | 'first';
+
+const overlaps = (a: EntitySpan, b: EntitySpan): boolean => a.start < b.end && b.start < a.end;
+
+/** One sentence's entities: the second stage's PERS spans and the first stage's other spans, in token order. */
+export function mixStageSpans(first: readonly EntitySpan[], second: readonly EntitySpan[], overlap: MixOverlap): EntitySpan[] {
+  const persons = second.filter((s) => s.type === 'PERS');
+  const others = first.filter((s) => s.type !== 'PERS');
+  const kept = overlap === 'person'
+    ? [...persons, ...others.filter((o) => !persons.some((p) => overlaps(o, p)))]
+    : [...others, ...persons.filter((p) => !others.some((o) => overlaps(o, p)))];
+  return kept.sort((a, b) => a.start - b.start);
+}

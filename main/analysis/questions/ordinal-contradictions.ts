@@ -1,7 +1,7 @@
 import { normalise, nounClass, type Token } from '../../text/arabic/index.ts';
 import { verbalKeyOf } from '../../text/arabic/verbal-root.ts';
 import { pluralSingular } from '../../text/arabic/numbers.ts';
-import { ORDINAL_AFTER as AFTER, ORDINAL_BEFORE as BEFORE, ORDINAL_PRONOUNS as PRONOUNS, ordinalReadings as readings, possessed, ranksItsOwnEvent, teenOrdinal, timeRanksItsOwnEvent } from '../../text/arabic/ordinals.ts';
+import { ORDINAL_AFTER as AFTER, ORDINAL_BEFORE as BEFORE, isOrdinalPronoun, ordinalReadings as readings, possessed, ranksItsOwnEvent, teenOrdinal, timeRanksItsOwnEvent } from '../../text/arabic/ordinals.ts';
 import type { Corpus, CorpusSentence } from './corpus.ts';
 import type { Draft } from './draft.ts';
 import { groupSharingMembers } from './greedy-groups.ts';
@@ -71,7 +71,7 @@ export function ordinalsOf(s: CorpusSentence): Ordinal[] {
     // «في زيارة رسمية هي الثانية له»: the ordinal is predicated of an indefinite noun through «هي/هو», maybe
     // past an adjective; each word back to the preposition may be that noun (only one will share its class
     // with another source's ordinal).
-    if (after !== undefined && prev && PRONOUNS.has(prev.key)) {
+    if (after !== undefined && prev && isOrdinalPronoun(prev.key)) {
       for (let j = i - 2; j >= Math.max(0, i - 4); j--) {
         const noun = s.tokens[j];
         if (!noun || PREPOSITIONS.has(noun.key) || !/^\p{L}{2,}$/u.test(noun.key)) break;

@@ -6,6 +6,7 @@
  */
 import { normalise } from './normalise.ts';
 import { procliticReadings } from './clitics.ts';
+import { withoutConjunction } from './conjunction.ts';
 import { isStopword } from './stopwords.ts';
 import type { Token } from './tokenise.ts';
 
@@ -46,14 +47,24 @@ export function teenOrdinal(tokens: readonly Token[], i: number): number | undef
 }
 
 /** The pronouns an ordinal is predicated of («في زيارة هي الثانية له»، «وهي ثالث حادثة»). */
-export const ORDINAL_PRONOUNS: ReadonlySet<string> = new Set(['هي', 'هو', 'وهي', 'وهو'].map(normalise));
-// With the conjunction too: «وهذا رابع خفض …» ranks as «هذا رابع خفض» does.
-const DEMONSTRATIVES = new Set(['هذا', 'هذه', 'ذلك', 'تلك', 'وهذا', 'وهذه', 'وذلك', 'وتلك'].map(normalise));
+const ORDINAL_PRONOUNS = new Set(['هي', 'هو'].map(normalise));
+const DEMONSTRATIVES = new Set(['هذا', 'هذه', 'ذلك', 'تلك'].map(normalise));
+
+/** Whether a word, with its conjunction or without («وهي», «هي»), is a pronoun an ordinal is predicated of. */
+export function isOrdinalPronoun(key: string): boolean {
+  return ORDINAL_PRONOUNS.has(withoutConjunction(key));
+}
+
+/** Whether a word tells the sentence's own event: such a pronoun or a demonstrative («وهذا رابع خفض …»، «هذه المرة»). */
+function tellsOwnEvent(key: string): boolean {
+  const bare = withoutConjunction(key);
+  return ORDINAL_PRONOUNS.has(bare) || DEMONSTRATIVES.has(bare);
+}
 const OF_ITS_KIND = new Set(['نوعه', 'نوعها'].map(normalise));
 const FROM = normalise('من');
 // «بذلك» (thereby) before an ordinal says the sentence's state follows from the story's event and ranks that event
 // («ويعيش المطار بذلك إغلاقه الثالث», «ويتوقف العمل بذلك للمرة الرابعة»): a tally of the story, not a new report.
-const RESULTATIVE = new Set(['بذلك', 'وبذلك', 'بهذا', 'وبهذا'].map(normalise));
+const RESULTATIVE = new Set(['بذلك', 'بهذا'].map(normalise));
 // «للمرة الأولى» orders a time, not the event as one of its kind.
 const TIME = new Set(['مرة', 'المرة', 'للمرة'].map(normalise));
 
@@ -82,7 +93,7 @@ export function isOrdinalWord(key: string): boolean {
 
 /** Whether the ordinal over tokens [from, to) is told after «بذلك» (RESULTATIVE): it ranks the story's own event. */
 export function resultativeOrdinal(tokens: readonly Token[], from: number): boolean {
-  return RESULTATIVE.has(tokens[from - 1]?.key ?? '');
+  return RESULTATIVE.has(withoutConjunction(tokens[from - 1]?.key ?? ''));
 }
 
 /**
@@ -92,7 +103,7 @@ export function resultativeOrdinal(tokens: readonly Token[], from: number): bool
  */
 export function timeRanksItsOwnEvent(tokens: readonly Token[], from: number): boolean {
   const before = tokens[from - 1]?.key ?? '';
-  return resultativeOrdinal(tokens, from) || (tokens[from]?.key === DEFINITE_TIME && (DEMONSTRATIVES.has(before) || ORDINAL_PRONOUNS.has(before)));
+  return resultativeOrdinal(tokens, from) || (tokens[from]?.key === DEFINITE_TIME && tellsOwnEvent(before));
 }
 
 const DEFINITE_TIME = normalise('المرة');
@@ -107,8 +118,7 @@ export function ranksItsOwnEvent(tokens: readonly Token[], from: number, to: num
   const head = tokens[from - 1];
   const construct = head !== undefined && !head.key.startsWith('ال') && /^\p{L}{2,}$/u.test(head.key) && !isStopword(head.key) &&
     tokens[from]?.key.startsWith('ال') === true;
-  const told = (key: string): boolean => DEMONSTRATIVES.has(key) || ORDINAL_PRONOUNS.has(key);
-  return told(before) || RESULTATIVE.has(before) || (construct && told(tokens[from - 2]?.key ?? '')) ||
+  return tellsOwnEvent(before) || resultativeOrdinal(tokens, from) || (construct && tellsOwnEvent(tokens[from - 2]?.key ?? '')) ||
     (after === FROM && OF_ITS_KIND.has(tokens[to + 1]?.key ?? ''));
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isOrdinalWord, ranksOwnEvent, teenOrdinal, timeRanksItsOwnEvent } from '../../../../main/text/arabic/ordinals.ts';
+import { isOrdinalPronoun, isOrdinalWord, ranksOwnEvent, teenOrdinal, timeRanksItsOwnEvent } from '../../../../main/text/arabic/ordinals.ts';
 import { normalise, tokenise } from '../../../../main/text/arabic/index.ts';
 
 const ranks = (text: string): boolean => ranksOwnEvent(tokenise(text));
@@ -77,5 +77,12 @@ describe('ranksOwnEvent, a construct after the pronoun', () => {
     expect(ranks('وبدأت عملية الإجلاء الخامسة منذ الصيف.')).toBe(false);
     // A preposition heads no construct: the event is placed in a round, not ranked.
     expect(ranks('وهي في الجولة الثالثة من المفاوضات.')).toBe(false);
+  });
+});
+
+describe('isOrdinalPronoun', () => {
+  it('reads the pronoun with its conjunction or without, and no other word', () => {
+    for (const w of ['هي', 'وهي', 'فهي', 'هو', 'وهو']) expect(isOrdinalPronoun(normalise(w))).toBe(true);
+    for (const w of ['هذا', 'وهران', 'هيئة']) expect(isOrdinalPronoun(normalise(w))).toBe(false);
   });
 });

@@ -7,8 +7,9 @@
 // written after K the same way (while K was being studied), was until events14c studied it. Both scores are pinned in
 // event-selections.test.ts. M, a court verdict written after L the same way (while L was being studied), was until
 // events15 studied it; N (a currency devaluation), written after M the same way, was until events16 studied it; O (a
-// cyber attack on a public service) and P (a plane's emergency landing), each written after the one before it the
-// same way, are the untouched measurements now: their floors are pinned there, their misses are not.
+// cyber attack on a public service), P (a plane's emergency landing) and Q (a kidnapping and a release), each written
+// after the one before it the same way, are the untouched measurements now: their floors are pinned there, their
+// misses are not.
 // `--verbose` lists every failed check of a studied set; an untouched set's misses are never printed (its figures
 // only), so that listing them cannot tune the rules to it. `--shipped-pairs` groups events with the shipped learned pair scorer
 // (models/events/same-event-pairs.json, in its mode and at its candidate floor) instead of the default rules.
@@ -32,6 +33,7 @@ import { selectionM } from '../fixtures/events/selection-m.ts';
 import { selectionN } from '../fixtures/events/selection-n.ts';
 import { selectionO } from '../fixtures/events/selection-o.ts';
 import { selectionP } from '../fixtures/events/selection-p.ts';
+import { selectionQ } from '../fixtures/events/selection-q.ts';
 import { scoreBrief, type SelectionSpec } from '../fixtures/events/spec.ts';
 
 interface Selection {
@@ -57,6 +59,7 @@ const SELECTIONS: { label: string; selection: Selection; untouched?: true }[] = 
   { label: 'N (written without reading the rules; studied)', selection: selectionN },
   { label: 'O (written without reading the rules; untouched)', selection: selectionO, untouched: true },
   { label: 'P (written without reading the rules; untouched)', selection: selectionP, untouched: true },
+  { label: 'Q (written without reading the rules; untouched)', selection: selectionQ, untouched: true },
 ];
 
 /** The section's entry point (tests/eval/run.ts). */

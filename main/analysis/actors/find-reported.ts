@@ -7,6 +7,7 @@ import { isNisba, readsAsKeepingArticle } from '../words/word-tests.ts';
 /** «وقال محمد الحلبوسي إن …»: a reporting verb, then a name of two words or more. */
 export function findReported(s: SentenceScan): void {
   const { scan, words } = s;
+  if (!s.on('reported')) return;
   for (let i = 0; i + 1 < words.length; i++) {
     const w = words[i];
     // The article is kept: «النقل» is a noun, not the verb «نقل».

@@ -10,7 +10,6 @@ export const PersonRule = z.enum([
   // Rules that add a person the tagger may not read.
   'titled', // a name after a title (findTitled)
   'apposed', // a name, a comma, then an office (findApposed)
-  'reported', // a name of two words or more after a reporting verb (findReported)
   'latin', // two to four capitalised Latin words after a reporting verb (findLatinNames)
   'governed', // a foreign surname the lists know after a governing noun (findGoverned)
   'known-full', // a full name the selection found elsewhere, second pass (findKnownPersons)
@@ -18,6 +17,7 @@ export const PersonRule = z.enum([
   // Rules that move, confirm or retype a rule's mention by the tagger's reading (checkRuleMentions).
   'rule-bounds', // a rule's person cut or extended to the tagger's span (the span-trimming and merging of rule names)
   'tagger-confirms-weak', // a weak rule name the tagger reads as a person is confirmed
+  'weak-titled-needs-tagger', // a name beside an office, with weak evidence, is dropped unless the tagger reads a person in it
   'person-in-chain', // an organisation's construct chain ending in a person the tagger reads becomes that person
   'person-after-cue', // a place after a place cue the tagger reads as a person becomes that person
   'tagger-over-gazetteer', // a shipped gazetteer name the tagger reads as a person is retyped

@@ -43,3 +43,19 @@ describe('the person rules\' switches', () => {
     expect(second(new Set<PersonRule>(['known-surname']))).toEqual([]);
   });
 });
+
+describe('a name beside an office with weak evidence (check-rule-mentions.ts)', () => {
+  const found = (body: string, off?: ReadonlySet<PersonRule>): string[] =>
+    selectionMentions([articleRecord('a1', body)], loadGazetteer(), loadNerModel(), null, off).filter((m) => m.type === 'person' && !m.roleOnly).map((m) => m.surface);
+
+  it('is no person where the tagger reads none in it, however often the office repeats it', () => {
+    const body = 'وبدأ المبعوث الأممي مشاورات في عمان أمس. وواصل المبعوث الأممي مشاورات مع الأطراف اليوم.';
+    expect(found(body)).toEqual([]);
+    // The gate is what drops it: repeated after a title, the weak name was confirmed before.
+    expect(found(body, new Set<PersonRule>(['weak-titled-needs-tagger']))).toEqual(['مشاورات', 'مشاورات']);
+  });
+
+  it('stays a person where the tagger reads one there', () => {
+    expect(found('قال وزير المالية كرمشاني إن الموازنة جاهزة. وأضاف وزير المالية كرمشاني أن العجز تراجع.')).toEqual(['كرمشاني', 'كرمشاني']);
+  });
+});

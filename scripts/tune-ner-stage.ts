@@ -1,7 +1,7 @@
 // `npm run tune:ner-stage [-- <train.txt>] [--examples N] [--retrain] [--modern K] [--modern2 K] [--learner crf|perceptron|sum]
 // [--l2 C] [--step S] [--average 0|1] [--scale K] [--share S]` (train-ner-learner.ts; or ANERCORP_TRAIN=<train.txt>): the actors stage beside its own tagger on
 // the tune blocks of `npm run tune:ner` (never the held-out block). For each block, a model is trained on the rest
-// of the training part with the shipped settings (kept in tests/output/ner-tune-stage/ under a key of the data,
+// of the training part with the shipped settings (ner-block-model.ts: kept in tests/output/ner-tune-stage/ under a key of the data,
 // settings, features and word lists, so a second run only tags; --retrain trains again). Then, with that model,
 // the tagger alone and the whole stage (selectionMentions over pseudo-documents of 15 sentences, as `npm run eval
 // -- actors` runs it) are scored at exact-span level per type; and every change the stage makes to the tagger's
@@ -11,32 +11,25 @@
 // by default), and each set's tune articles (every fifth, one document each) are scored with every block's model,
 // pooled apart from the blocks, a line per set. The same count on the studied sets of 2020s news, with the shipped
 // model: scripts/studied-stage-changes.ts (kept apart: no tuning script reads those sets).
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { emptyTable } from '../main/analysis/ner/entity-scores.ts';
 import type { ScoreTable } from '../main/analysis/ner/entity-scores.ts';
-import { MODEL_ATTRIBUTION, MODEL_LICENCE } from '../main/analysis/ner/licence.ts';
-import { decodeModel, FEATURE_SET } from '../main/analysis/ner/model-file.ts';
 import { readCorpus } from '../main/analysis/ner/read-corpus.ts';
-import type { AnnotatedSentence } from '../main/analysis/ner/read-corpus.ts';
 import { corpusSplit, slice, tuneBlocks } from '../main/analysis/ner/splits.ts';
-import type { Range } from '../main/analysis/ner/splits.ts';
-import { nerModel } from '../main/analysis/ner/tagger.ts';
-import type { NerModel } from '../main/analysis/ner/tagger.ts';
-import { trainModel } from '../main/analysis/ner/train-model.ts';
-import { listHashes, sha256Hex } from '../main/analysis/ner/training-inputs.ts';
+import { sha256Hex } from '../main/analysis/ner/training-inputs.ts';
 import { loadGazetteer } from '../main/text/gazetteer/gazetteer.ts';
-import type { Gazetteer } from '../main/text/gazetteer/gazetteer.ts';
 import { makeDoc, makeDocs } from '../tests/eval/entity-docs.ts';
+import { blockModel } from './ner-block-model.ts';
 import { line, printChanges, runBlock } from './stage-change-report.ts';
 import type { Example } from './stage-change-report.ts';
 import { CLASSES } from './stage-classes.ts';
 import type { ClassCount, ClassName } from './stage-classes.ts';
 import { crfSettings, LEARNER_FLAGS } from './train-ner-learner.ts';
-import { modernSets, readModernSets } from './train-ner-modern.ts';
+import { readModernSets } from './train-ner-modern.ts';
 import type { OwnSetName } from './train-ner-modern.ts';
-import { EPOCHS, MIN_COUNT, OWN_REPEATS, SEED, WORD_DROPOUT } from './train-ner-settings.ts';
+import { OWN_REPEATS } from './train-ner-settings.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -51,29 +44,6 @@ const retrain = args.includes('--retrain');
 const crf = crfSettings(args);
 const positional = args.filter((a, i) => !a.startsWith('--') && !['--examples', '--modern', '--modern2', ...LEARNER_FLAGS].includes(args[i - 1] ?? ''));
 const file = path.resolve(positional[0] ?? process.env.ANERCORP_TRAIN ?? path.join(root, '..', 'shared', 'data', 'anercorp-train', 'train.txt'));
-const cacheDir = path.join(root, 'tests', 'output', 'ner-tune-stage');
-
-/** The model trained on the training part without `block` (the block put last, where trainModel holds out its last 10 %). */
-function blockModel(name: string, corpus: readonly AnnotatedSentence[], train: Range, block: Range, gazetteer: Gazetteer, dataSha256: string): NerModel {
-  // The CRF's settings only when it trains: a perceptron's key stays as it was, so models already cached are found.
-  const settings = { seed: SEED, epochs: EPOCHS, minCount: MIN_COUNT, wordDropout: WORD_DROPOUT, ...(crf === undefined ? {} : { crf }) };
-  const modern = modernSets(ownSets, ownRepeats, true);
-  // Keyed as before when only the first set is trained on, so that models already cached are found.
-  const only = modern.length === 1 ? modern[0] : undefined;
-  const own = modern.length === 0 ? {} : only !== undefined && only.name === ownSets[0]?.name ? { modern: { sha256: only.sha256, repeat: only.repeat } } : { modern: modern.map((m) => ({ name: m.name, sha256: m.sha256, repeat: m.repeat })) };
-  const cacheKey = sha256Hex(JSON.stringify({ dataSha256, settings, FEATURE_SET, lists: listHashes(gazetteer), block, ...own })).slice(0, 16);
-  const cached = path.join(cacheDir, `${name}-${cacheKey}.model`);
-  if (!retrain && existsSync(cached)) return nerModel(decodeModel(readFileSync(cached)));
-  const ordered = [...corpus.slice(train.from, block.from), ...corpus.slice(block.to, train.to), ...corpus.slice(block.from, block.to)];
-  const heldOut = corpusSplit(ordered.length).heldOut;
-  if (heldOut.to - heldOut.from !== block.to - block.from) throw new Error(`block ${name} (${block.to - block.from} sentences) is not the last 10 % of what it is trained with (${heldOut.to - heldOut.from})`);
-  const started = Date.now();
-  const { bytes } = trainModel(ordered, gazetteer, { ...settings, own: modern, dataName: path.basename(file), dataSha256, licence: MODEL_LICENCE, attribution: MODEL_ATTRIBUTION });
-  mkdirSync(cacheDir, { recursive: true });
-  writeFileSync(cached, bytes);
-  console.log(`  trained a model without block ${name} in ${((Date.now() - started) / 1000).toFixed(0)} s (${path.relative(root, cached)})`);
-  return nerModel(decodeModel(bytes));
-}
 
 const raw = readFileSync(file);
 const corpus = readCorpus(raw.toString('utf8'), file).sentences;
@@ -81,6 +51,7 @@ const split = corpusSplit(corpus.length);
 const blocks = tuneBlocks(corpus.length);
 const gazetteer = loadGazetteer();
 const ownSets = readModernSets();
+const training = { ownSets, ownRepeats, crf, retrain, dataName: path.basename(file), dataSha256: sha256Hex(raw) };
 const ownDocs = ownSets.map((set) => set.tune.map((article) => makeDoc(article)));
 const ownTotals = ownSets.map(() => ({ tagger: emptyTable(), stage: emptyTable() }));
 ownSets.forEach((set, i) => console.log(`own set ${set.name}: ${set.train.length} training sentences ×${ownRepeats[set.set]}, ${ownDocs[i]?.length ?? 0} tune articles`));
@@ -89,7 +60,7 @@ const changes: Example[] = [];
 const classes = new Map<ClassName, ClassCount>();
 for (const [name, block] of Object.entries(blocks)) {
   console.log(`block ${name}: sentences ${block.from}–${block.to - 1}`);
-  const model = blockModel(name, corpus, split.train, block, gazetteer, sha256Hex(raw));
+  const model = blockModel(name, corpus, split.train, block, gazetteer, training);
   const tagger = emptyTable();
   const stage = emptyTable();
   runBlock(makeDocs(slice(corpus, block)), model, gazetteer, tagger, stage, changes, classes);

@@ -69,7 +69,7 @@ export function dropVetoed(s: SentenceScan, entities: readonly WordEntity[], mar
     const f = s.found[k];
     if (f === undefined) continue;
     const m = f.mention;
-    const person = m.type === 'person' && m.roles.length === 0 && f.to - f.from === 1 && !surnames.has(m.key);
+    const person = m.type === 'person' && s.on('veto') && m.roles.length === 0 && f.to - f.from === 1 && !surnames.has(m.key);
     const prose = m.type === 'organization' && m.entry === null && readsAsKeepingArticle(s.words[f.from]?.key ?? '', VERBAL_NOUN_HEADS) !== null;
     if ((m.type !== 'place' && !person && !prose) || m.roleOnly || m.tagged || (m.entry !== null && !isShippedEntry(m.entry)) || entities.some((e) => overlaps(e, f))) continue;
     if (m.type === 'place' && locatedBy(s, entities, f.from, f.to)) continue;

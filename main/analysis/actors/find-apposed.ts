@@ -18,7 +18,7 @@ export function findApposed(s: SentenceScan): void {
       if (!before.mention.roles.includes(role)) before.mention.roles.push(role);
       continue;
     }
-    const p = nameRunBackward(scan, i);
+    const p = s.on('apposed') ? nameRunBackward(scan, i) : null;
     if (p === null) continue;
     const evidence = s.evidence(p, i);
     if (evidence === 'rejected') continue;

@@ -16,6 +16,7 @@ import { readsAsKeepingArticle } from '../words/word-tests.ts';
  */
 export function findGoverned(s: SentenceScan): void {
   const { words } = s;
+  if (!s.on('governed')) return;
   for (let i = 1; i < words.length; i++) {
     if (breaksBefore(words, i) || readsAsKeepingArticle(words[i - 1]?.key ?? '', GOVERNING_NOUNS) === null) continue;
     const first = words[i]?.key ?? '';

@@ -25,7 +25,7 @@ export function findKnownPersons(s: SentenceScan, known: KnownPersons): void {
     const w = words[i];
     if (w === undefined || scan.claimed[i] !== false) continue;
     let matched = false;
-    for (let n = Math.min(4, words.length - i); n >= 2 && !matched; n--) {
+    for (let n = s.on('known-full') ? Math.min(4, words.length - i) : 1; n >= 2 && !matched; n--) {
       // No known name ends with the run's last word: none of its readings is one (most runs).
       if (!ends.has(words[i + n - 1]?.key ?? '')) continue;
       if (!isFree(scan, i, i + n)) continue;
@@ -42,7 +42,7 @@ export function findKnownPersons(s: SentenceScan, known: KnownPersons): void {
       }
     }
     if (matched) continue;
-    const surname = readsAs(w.key, known.surnames);
+    const surname = s.on('known-surname') ? readsAs(w.key, known.surnames) : null;
     if (surname !== null) addKnown(s, i, 1, surname, s.text(i, i + 1, surname));
   }
 }

@@ -40,7 +40,7 @@ export function findLatinNames(s: SentenceScan): void {
     const apart = breaksBefore(words, i);
     if (!apart && isFree(s.scan, i, to) && !isLatinNonName(texts)) {
       if (isBodyHead(cue)) s.add(i, to, { type: 'organization', key: s.key(i, to), surface: s.text(i, to) });
-      else if (lookupWithClitics(cue, (r) => REPORTING_VERBS.has(r)) !== null && texts.length >= PERSON_WORDS.min && texts.length <= PERSON_WORDS.max && texts.every((t) => CAPITALISED.test(t))) {
+      else if (s.on('latin') && lookupWithClitics(cue, (r) => REPORTING_VERBS.has(r)) !== null && texts.length >= PERSON_WORDS.min && texts.length <= PERSON_WORDS.max && texts.every((t) => CAPITALISED.test(t))) {
         s.add(i, to, { type: 'person', key: s.key(i, to), surface: s.text(i, to) });
       }
     }

@@ -6,6 +6,7 @@ import type { Gazetteer } from '../../text/gazetteer/gazetteer.ts';
 import type { Mention } from './mention.ts';
 import { runPasses } from './mention-passes.ts';
 import type { PassObserver } from './pass-trace.ts';
+import type { PersonRule } from './person-rules.ts';
 import type { KnownPersons, Scan } from './scan-context.ts';
 import type { SentenceWords } from '../words/sentence-tokens.ts';
 import { noteShortForms } from './find-short-forms.ts';
@@ -18,9 +19,9 @@ import { WordMargins } from './word-margins.ts';
 /**
  * Every mention in one article body, given as its sentences and words (sentenceWords), in reading order.
  * The caller splits the body once for both passes; the words are only read, never changed. An observer, if
- * given, is told what each pass did (pass-trace.ts).
+ * given, is told what each pass did (pass-trace.ts); `off` names the person rules a measuring tool switched off.
  */
-export function findMentions(sentences: readonly SentenceWords[], sourceId: string, gazetteer: Gazetteer, known: KnownPersons | null, model: NerModel | null, observer: PassObserver | null = null): Mention[] {
+export function findMentions(sentences: readonly SentenceWords[], sourceId: string, gazetteer: Gazetteer, known: KnownPersons | null, model: NerModel | null, observer: PassObserver | null = null, off?: ReadonlySet<PersonRule>): Mention[] {
   const out: Mention[] = [];
   const tagged = model === null ? null : articleEntities(sentences, model, gazetteer);
   // The last words of the full names the article has given so far: a surname alone is never vetoed (dropVetoed).
@@ -29,7 +30,7 @@ export function findMentions(sentences: readonly SentenceWords[], sourceId: stri
   const shortForms = new Map<string, ShortForm>();
   sentences.forEach((sw, index) => {
     const { sentence, words } = sw;
-    const scan: Scan = { words, claimed: words.map(() => false), gazetteer, known, sentenceText: sentence.text, sentenceStart: sentence.start };
+    const scan: Scan = { words, claimed: words.map(() => false), gazetteer, known, sentenceText: sentence.text, sentenceStart: sentence.start, off };
     const s = new SentenceScan(scan, sourceId, sentence, observer);
     const entities = tagged?.entities[index];
     const tags = entities === undefined ? null : { entities, margins: new WordMargins(tagged?.outside[index] ?? []), surnames, shortForms };

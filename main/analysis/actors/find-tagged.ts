@@ -22,7 +22,7 @@ import { isNameWord, isPlainAdjective, readsAsKeepingArticle, writtenAsName } fr
 export const ACTOR_TYPE: Partial<Record<EntityType, ActorType>> = { PERS: 'person', ORG: 'organization', LOC: 'place' };
 
 function addPerson(s: SentenceScan, from: number, to: number, margins: WordMargins): void {
-  const bounds = personBounds(s, from, to, margins);
+  const bounds: [number, number] | null = s.on('tagged-bounds') ? personBounds(s, from, to, margins) : [from, to];
   if (bounds === null) { s.skip(from, to, 'no name word'); return; }
   const [a, b] = bounds;
   const reading = personReading(s.words[a]?.key ?? '');
@@ -30,7 +30,8 @@ function addPerson(s: SentenceScan, from: number, to: number, margins: WordMargi
   // The word tests reject ordinary words; a name the tagger is sure of is not one, whatever its shape, and a name
   // of two words or more it reads is rejected by the lexicon only: transliterated foreign names take any shape
   // («تاكسين شيناواترا» ends like a plural).
-  if (s.evidence(a, b, b - a < 2) === 'rejected' && !allSure(margins, a, b)) { s.skip(from, to, 'name evidence'); return; }
+  const checks = s.on('tagged-name-checks');
+  if (checks && s.evidence(a, b, b - a < 2) === 'rejected' && !allSure(margins, a, b)) { s.skip(from, to, 'name evidence'); return; }
   // A stopword inside a name of three words or more is a foreign name's particle («ماركو فان باستن»: «فان» folds
   // like «فإن»); at either end it is a word the tagger ran on into.
   // «علي» written with «ي» is the name, not «على» («علي بلال منصور»).
@@ -38,7 +39,7 @@ function addPerson(s: SentenceScan, from: number, to: number, margins: WordMargi
   const asName = (i: number): boolean => writtenAsName(s.words[a + i]?.text ?? '', s.words[a + i]?.key ?? '');
   // A kunya word opens a name («أم يوسف»), though «أم» is also «or».
   const kunya = (k: string, i: number): boolean => i === 0 && b - a >= 2 && opensKunya(k, keys[1] ?? '');
-  if (keys.some((k, i) => isStopword(k) && !NAME_LINKS.has(k) && !margins.actor(a + i) && !inner(i) && !asName(i) && !kunya(k, i))) { s.skip(from, to, 'stopword'); return; }
+  if (checks && keys.some((k, i) => isStopword(k) && !NAME_LINKS.has(k) && !margins.actor(a + i) && !inner(i) && !asName(i) && !kunya(k, i))) { s.skip(from, to, 'stopword'); return; }
   // A given name alone («أحمد») is no actor of its own: it only joins a full name that ends with it.
   const alone = b - a === 1 && isGivenName(reading);
   s.add(a, b, { type: 'person', key: s.key(a, b, reading), surface: s.text(a, b, reading), single: b - a === 1, tagged: !alone });
@@ -133,15 +134,15 @@ export function findTagged(s: SentenceScan, entities: readonly WordEntity[], mar
     const from = tagged !== 'place' && e.to - e.from >= 2 && cueOut ? e.from + 1 : e.from;
     // «فريق رينو», «شركة فورد»: a name the tagger reads as a person's, in construct after a company or club cue, is
     // the firm's or the team's.
-    const type = tagged === 'person' && from > 0 && !breaksBefore(s.words, from) && isCompanyCue(s, from - 1) ? 'organization' : tagged;
+    const type = tagged === 'person' && s.on('tagged-company-cue') && from > 0 && !breaksBefore(s.words, from) && isCompanyCue(s, from - 1) ? 'organization' : tagged;
     if (!isFree(s.scan, from, e.to)) { s.skip(from, e.to, 'words taken'); continue; }
     if (isLatinNonName(s.words.slice(from, e.to).map((w) => w.text))) { s.skip(from, e.to, 'latin non-name'); continue; }
     // A word the article named an organisation by («شركة هيوماين» … «إن هيوماين ستبني»), which the tagger reads as a
     // person's name where no head stands beside it: the article's own reading wins (findShortForms).
-    if (type === 'person' && shortFormOfBody(s, from, e.to, shortForms)) { s.skip(from, e.to, 'an organisation\'s short form'); continue; }
+    if (type === 'person' && s.on('tagged-short-form') && shortFormOfBody(s, from, e.to, shortForms)) { s.skip(from, e.to, 'an organisation\'s short form'); continue; }
     // «المتحدثة باسم تيك توك» read as the person «باسم تيك توك»: after a spokesman's noun «باسم» is «on behalf of»,
     // and the words after it name the body the spokesman speaks for.
-    if (type === 'person' && e.to - from >= 2 && onBehalfOf(s.words, from)) { addNamed(s, from + 1, e.to, 'organization', margins); continue; }
+    if (type === 'person' && s.on('tagged-on-behalf') && e.to - from >= 2 && onBehalfOf(s.words, from)) { addNamed(s, from + 1, e.to, 'organization', margins); continue; }
     if (type === 'person') addPerson(s, from, e.to, margins);
     else addNamed(s, from, e.to, type, margins);
   }

@@ -40,11 +40,13 @@ export function findTitled(s: SentenceScan): void {
     // A spokesman's office runs on over its body's name («المتحدثة باسم سناب شات»); the person's name may follow it.
     const onBehalf = spokesmanFor(s, i, roleEnd);
     if (onBehalf !== null) roleEnd = onBehalf;
-    if (roleEnd < words.length && (SEPARATOR_AFTER_TITLE.test(words[roleEnd]?.gap ?? '') || abbreviation)) {
+    // With the rule switched off (person-rules.ts) the title is still read, as a role alone, and the name left to the tagger.
+    const naming = s.on('titled');
+    if (naming && roleEnd < words.length && (SEPARATOR_AFTER_TITLE.test(words[roleEnd]?.gap ?? '') || abbreviation)) {
       const q = nameRunForward(scan, roleEnd);
       if (q !== null && s.evidence(roleEnd, q) !== 'rejected') name = [roleEnd, q];
     }
-    if (name === null && m.title.kind !== 'rank') {
+    if (naming && name === null && m.title.kind !== 'rank') {
       // «قائد إدارة العمليات العسكرية في سوريا، أحمد الشرع،»: the office runs on to the apposition comma.
       for (let k = roleEnd + 1; k < Math.min(words.length, roleEnd + 6); k++) {
         if (commaBefore(words, k)) {

@@ -16,7 +16,6 @@ import { findKnownPersons } from './find-known-persons.ts';
 import { findLatinNames } from './find-latin-names.ts';
 import { findOrganisations } from './find-organisations.ts';
 import { findPlaces } from './find-places.ts';
-import { findReported } from './find-reported.ts';
 import { findShortForms } from './find-short-forms.ts';
 import type { ShortForm } from './find-short-forms.ts';
 import { findTagged } from './find-tagged.ts';
@@ -51,7 +50,6 @@ export const MENTION_PASSES: readonly MentionPass[] = [
   { name: 'findTitled', needs: 'words', run: findTitled },
   { name: 'findApposed', needs: 'words', run: findApposed },
   { name: 'findLatinNames', needs: 'words', run: findLatinNames },
-  { name: 'findReported', needs: 'words', run: findReported },
   { name: 'findOrganisations', needs: 'words', run: findOrganisations },
   { name: 'findPlaces', needs: 'words', run: findPlaces },
   { name: 'findGazetteerNames', needs: 'words', run: findGazetteerNames },

@@ -1,5 +1,6 @@
 import type { Gazetteer } from '../../text/gazetteer/gazetteer.ts';
 import type { Word } from '../words/sentence-tokens.ts';
+import type { PersonRule } from './person-rules.ts';
 
 /** People found by cues anywhere in the selection: what the second pass propagates (one sense per discourse). */
 export interface KnownPersons {
@@ -17,6 +18,8 @@ export interface Scan {
   known: KnownPersons | null;
   sentenceText: string;
   sentenceStart: number;
+  /** The person rules switched off, for measuring what each carries (person-rules.ts); none in assembly. */
+  off?: ReadonlySet<PersonRule>;
 }
 
 export function isFree(scan: Scan, from: number, to: number): boolean {

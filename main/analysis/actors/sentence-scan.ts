@@ -1,6 +1,8 @@
 import { joinNameKeys } from '../../text/gazetteer/name-key.ts';
 import type { Mention } from './mention.ts';
 import { nameEvidence } from './name-evidence.ts';
+import { personRuleOn } from './person-rules.ts';
+import type { PersonRule } from './person-rules.ts';
 import type { PassObserver } from './pass-trace.ts';
 import { claim } from './scan-context.ts';
 import type { Scan } from './scan-context.ts';
@@ -32,6 +34,11 @@ export class SentenceScan {
   /** Says, to the observer if any, that the running pass left a tagger entity's words [from, to) out, and why. */
   skip(from: number, to: number, reason: string): void {
     this.observer?.skipped(this.pass, this, from, to, reason);
+  }
+
+  /** Whether person rule `rule` runs (person-rules.ts: all do but in a measuring tool's ablation). */
+  on(rule: PersonRule): boolean {
+    return personRuleOn(this.scan.off, rule);
   }
 
   get words(): readonly Word[] {

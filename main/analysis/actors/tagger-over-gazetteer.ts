@@ -30,6 +30,7 @@ export function taggerOverGazetteer(s: SentenceScan, entities: readonly WordEnti
   for (const e of entities) {
     // Undefined for MISC: a war, a tournament, a product («حرب الخليج», «بطولة أمم أفريقيا»), whose words hold no actor.
     const type = ACTOR_TYPE[e.type];
+    if (type === 'person' && !s.on('tagger-over-gazetteer')) continue;
     const over = s.found.filter((f) => overlaps(f, e));
     const f = over[0];
     if (over.length !== 1 || f === undefined || f.mention.roleOnly || f.mention.entry === null || !isShippedEntry(f.mention.entry)) continue;

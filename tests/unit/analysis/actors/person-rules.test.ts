@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import type { Mention } from '../../../../main/analysis/actors/mention.ts';
+import { ALL_PERSON_RULES_ON, PersonRule, personRuleOn } from '../../../../main/analysis/actors/person-rules.ts';
+import { selectionMentions } from '../../../../main/analysis/actors/selection-mentions.ts';
+import { loadNerModel } from '../../../../main/analysis/ner/load-model.ts';
+import { loadGazetteer } from '../../../../main/text/gazetteer/gazetteer.ts';
+import { articleRecord } from '../../../helpers/article-record.ts';
+
+// The person rules' switches (person-rules.ts), which only a measuring tool turns off (scripts/person-ablation.ts).
+const BODY = 'وقال الرئيس السوري أحمد الشرع إن بلاده لن تشارك. وأضاف الشرع أن الحكومة ستعلن موقفها غدا.';
+
+function persons(off?: ReadonlySet<PersonRule>): Mention[] {
+  return selectionMentions([articleRecord('a1', BODY)], loadGazetteer(), loadNerModel(), null, off).filter((m) => m.type === 'person' && !m.roleOnly);
+}
+
+const strip = (ms: readonly Mention[]): unknown[] => ms.map((m) => ({ ...m, sentence: null }));
+
+describe('the person rules\' switches', () => {
+  it('are all on unless named', () => {
+    for (const rule of PersonRule.options) {
+      expect(personRuleOn(undefined, rule)).toBe(true);
+      expect(personRuleOn(ALL_PERSON_RULES_ON, rule)).toBe(true);
+      expect(personRuleOn(new Set([rule]), rule)).toBe(false);
+    }
+  });
+
+  it('change nothing when none is off, as assembly runs the stage', () => {
+    expect(strip(persons(ALL_PERSON_RULES_ON))).toEqual(strip(persons()));
+  });
+
+  it('leave a titled name to the tagger when the title rule is off: the name found by the tagger, the title still its role', () => {
+    const on = persons().find((m) => m.surface === 'أحمد الشرع');
+    const off = persons(new Set<PersonRule>(['titled'])).find((m) => m.surface === 'أحمد الشرع');
+    expect(on?.tagged).toBe(false);
+    expect(off?.tagged).toBe(true);
+    expect(off?.roles).toEqual(on?.roles);
+  });
+
+  it('stop the second pass from finding a surname alone in another article when that rule is off', () => {
+    const articles = [articleRecord('a1', 'قال وزير المالية سامر القرنفلي إن الموازنة جاهزة.'), articleRecord('a2', 'وكان القرنفلي قد زار المصرف أمس لبحث الديون.')];
+    const second = (off?: ReadonlySet<PersonRule>): string[] => selectionMentions(articles, loadGazetteer(), loadNerModel(), null, off).filter((m) => m.sourceId === 'a2' && m.type === 'person').map((m) => m.surface);
+    expect(second()).toEqual(['القرنفلي']);
+    expect(second(new Set<PersonRule>(['known-surname']))).toEqual([]);
+  });
+});
+
+describe('a name beside an office with weak evidence (check-rule-mentions.ts)', () => {
+  const found = (body: string, off?: ReadonlySet<PersonRule>): string[] =>
+    selectionMentions([articleRecord('a1', body)], loadGazetteer(), loadNerModel(), null, off).filter((m) => m.type === 'person' && !m.roleOnly).map((m) => m.surface);
+
+  it('is no person where the tagger reads none in it, however often the office repeats it', () => {
+    const body = 'وبدأ المبعوث الأممي مشاورات في عمان أمس. وواصل المبعوث الأممي مشاورات مع الأطراف اليوم.';
+    expect(found(body)).toEqual([]);
+    // The gate is what drops it: repeated after a title, the weak name was confirmed before.
+    expect(found(body, new Set<PersonRule>(['weak-titled-needs-tagger']))).toEqual(['مشاورات', 'مشاورات']);
+  });
+
+  it('stays a person where the tagger reads one there', () => {
+    expect(found('قال وزير المالية كرمشاني إن الموازنة جاهزة. وأضاف وزير المالية كرمشاني أن العجز تراجع.')).toEqual(['كرمشاني', 'كرمشاني']);
+  });
+});

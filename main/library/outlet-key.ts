@@ -24,11 +24,8 @@ import { matchKey } from '../text/arabic/index.ts';
  * («جريدة عمان», «تلفزيون سوريا», «إذاعة الجزائر» are three outlets, not the place's one).
  *
  * The key is only ever compared with keys of the same function: a store keeps it (outlet_grades.outlet_key) and
- * rewrites it when the function changes (rekey-outlet-grades.ts).
+ * rewrites it when the function changes (outlet-grade-rekey.ts: a migration, then every opening).
  */
-// Quotation marks around a name («"الشاهد"»); brackets are furniture citedOutlet reads («(ع)»), so they stay.
-const QUOTES = /["'«»“”‘’]/gu;
-
 export function outletKey(outlet: string): string {
   const unquoted = outlet.replace(QUOTES, ' ').replace(/\s+/gu, ' ').trim();
   const cited = citedOutlet(unquoted, '');
@@ -46,6 +43,8 @@ function canonical(outlet: KnownOutlet): KnownOutlet {
   return listedOutlet(outlet.name) ?? outlet;
 }
 
+// Quotation marks around a name («"الشاهد"»); brackets are furniture citedOutlet reads («(ع)»), so they stay.
+const QUOTES = /["'«»“”‘’]/gu;
 /** The kind words folded off an unlisted name's start, as the text layer's keys write them. */
 const KIND_NOUNS: readonly string[] = nounKeys([...PRINT_NOUNS, 'موقع', 'قناة', 'شبكة', 'إذاعة', TELEVISION_NOUN]);
 const KIND_START = new RegExp(`^${nounAlternation(KIND_NOUNS)}\\s+(.+)$`, 'u');

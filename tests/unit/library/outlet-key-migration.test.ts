@@ -102,3 +102,21 @@ describe('the workspace migration to one key per outlet', () => {
     }
   });
 });
+
+describe('opening a workspace of the current schema', () => {
+  it('rekeys a grade stored under a key the function no longer gives (the outlet list learnt a form since), and only then', async () => {
+    const file = path.join(tempDir(), 'w.mawjaz');
+    const store = openWorkspace(file);
+    await store.gradeOutlet({ outlet: 'Reuters', grade: 'A' });
+    await store.close();
+    const raw = new Database(file);
+    // As a list that did not know the name left it: under the name's own matching key.
+    raw.prepare('UPDATE outlet_grades SET outlet_key = ?').run(matchKey('Reuters'));
+    raw.close();
+    expect(outletKey('Reuters')).not.toBe(matchKey('Reuters'));
+    await openWorkspace(file).close();
+    const after = dump(file) as { grades: { outlet_key: string }[]; folded: unknown[] };
+    expect(after.grades.map((g) => g.outlet_key)).toEqual([outletKey('Reuters')]);
+    expect(after.folded).toEqual([]);
+  });
+});

@@ -82,4 +82,15 @@ describe('the team library migration to one key per outlet', () => {
     expect(await dump(url)).toEqual(before);
     expect((before as { version: number }).version).toBe(PG_OUTLET_KEYS_VERSION - 1);
   });
+
+  it('rekeys at opening a grade stored under a key the function no longer gives (the outlet list learnt a form since)', async () => {
+    const url = await cluster().createDatabase('outlet_keys_moved');
+    const lib = await openTeamLibrary(url);
+    await lib.gradeOutlet({ outlet: 'Reuters', grade: 'A' });
+    await lib.close();
+    await query(url, `UPDATE outlet_grades SET outlet_key = '${matchKey('Reuters')}'`);
+    expect(outletKey('Reuters')).not.toBe(matchKey('Reuters'));
+    await (await openTeamLibrary(url)).close();
+    expect(await dump(url)).toMatchObject({ grades: [{ outlet_key: outletKey('Reuters'), outlet: 'Reuters', grade: 'A' }], folded: [] });
+  });
 });

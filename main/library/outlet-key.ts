@@ -18,8 +18,8 @@ import { matchKey } from '../text/arabic/index.ts';
  *   «صحيفة»), then folded: the letters by the text layer's matching key, one leading kind word (KIND_NOUNS) and one
  *   trailing site word («الإخباري», «الإلكترونية») off, a bare host without its scheme, «www.» and path.
  *
- * Left out of the kind words: «وكالة» before «الأنباء» («وكالة الأنباء X» is an agency, «الأنباء X» a paper: the list
- * holds such a pair), «بوابة» (a portal is its own outlet, «بوابة الأهرام»), «راديو» (part of a station's name, «راديو
+ * Left out of the kind words: «وكالة» before «الأنباء» or «أنباء» («وكالة الأنباء X» is an agency, «الأنباء X» a
+ * paper: the list holds such a pair), «بوابة» (a portal is its own outlet, «بوابة الأهرام»), «راديو» (part of a station's name, «راديو
  * سوا»: no reader cuts it), «منصة» (a platform's name as much as an outlet's). A kind word before a place stays
  * («جريدة عمان», «تلفزيون سوريا», «إذاعة الجزائر» are three outlets, not the place's one).
  *
@@ -48,8 +48,8 @@ const QUOTES = /["'«»“”‘’]/gu;
 /** The kind words folded off an unlisted name's start, as the text layer's keys write them. */
 const KIND_NOUNS: readonly string[] = nounKeys([...PRINT_NOUNS, 'موقع', 'قناة', 'شبكة', 'إذاعة', TELEVISION_NOUN]);
 const KIND_START = new RegExp(`^${nounAlternation(KIND_NOUNS)}\\s+(.+)$`, 'u');
-/** «وكالة X للأنباء» is «X» («وكالة يونهاب للأنباء» / «يونهاب»), unless X is «الأنباء …» itself (see outletKey). */
-const AGENCY = new RegExp(`^${matchKey('وكالة')}\\s+(?!${matchKey('الأنباء')}(?:\\s|$))(.+?)(?:\\s+${matchKey('للأنباء')})?$`, 'u');
+/** «وكالة X للأنباء» is «X» («وكالة يونهاب للأنباء» / «يونهاب»), unless X is «(ال)أنباء …» itself (see outletKey). */
+const AGENCY = new RegExp(`^${matchKey('وكالة')}\\s+(?!(?:${matchKey('الأنباء')}|${matchKey('أنباء')})(?:\\s|$))(.+?)(?:\\s+${matchKey('للأنباء')})?$`, 'u');
 const SITE_WORD_END = new RegExp(`^(.+?)\\s+${nounAlternation(nounKeys(SITE_DESCRIPTORS))}$`, 'u');
 const HOST = /^(?:https?:\/\/)?(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})(?:[/?#]\S*)?$/iu;
 

@@ -1,5 +1,6 @@
 import type { Connection } from './connection.ts';
 import { NewerSchemaError } from './library-error.ts';
+import { holdMigrationLock } from './migration-lock.ts';
 import { rekeyOutletGradesPg } from './outlet-grade-keys.ts';
 
 /** One step of the team library's schema; versions count up from 1, and a released step is never edited. */
@@ -250,9 +251,6 @@ export const pgMigrations: readonly PgMigration[] = [
   { version: PG_OUTLET_KEYS_VERSION, description: 'outlet grades under one key per outlet, whatever form it is cited in', sql: V8_OUTLET_KEYS, after: rekeyOutletGradesPg },
 ];
 
-// Any constant shared by every Mawjaz: the lock that makes two analysts opening a new library at once migrate it once.
-const MIGRATION_LOCK = 0x6d61776a;
-
 /**
  * Brings the team library up to the newest schema: each step runs in one transaction with its row in
  * schema_migrations, under an advisory lock, so two Mawjaz opening it at once apply it once and a failed step
@@ -270,7 +268,7 @@ export async function migratePg(conn: Connection, list: readonly PgMigration[] =
   for (const m of [...list].sort((a, b) => a.version - b.version)) {
     if (m.version <= found) continue;
     await conn.transaction(async () => {
-      await conn.run('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
+      await holdMigrationLock(conn);
       if ((await current()) >= m.version) return;
       await conn.run(m.sql);
       await m.after?.(conn);

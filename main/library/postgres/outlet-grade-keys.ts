@@ -1,8 +1,6 @@
 import { planOutletRekey, type StoredGrade } from '../outlet-grade-rekey.ts';
 import type { Connection } from './connection.ts';
-
-// The same lock as the schema's migrations (migrations.ts): two Mawjaz opening the library at once rekey it once.
-const REKEY_LOCK = 0x6d61776a;
+import { holdMigrationLock } from './migration-lock.ts';
 
 /**
  * Rewrites the team library's outlet grades under outletKey as it is now, as the workspace does (outlet-grades.ts's
@@ -11,7 +9,8 @@ const REKEY_LOCK = 0x6d61776a;
  * inside a transaction: it takes the migrations' advisory lock, so an analyst grading meanwhile waits for it.
  */
 export async function rekeyOutletGradesPg(conn: Connection): Promise<void> {
-  await conn.run('SELECT pg_advisory_xact_lock($1)', [REKEY_LOCK]);
+  // The schema's migration lock: two Mawjaz opening the library at once rekey it once.
+  await holdMigrationLock(conn);
   const rows = await conn.rows<{ outlet_key: string; outlet: string; grade: string; graded_at: string }>(
     'SELECT outlet_key, outlet, grade, graded_at FROM outlet_grades FOR UPDATE',
   );

@@ -1,6 +1,6 @@
 import type { Brief, BriefSource } from '../model/brief.ts';
 import type { SourceReliability } from '../model/grading.ts';
-import { outletKey } from '../library/outlet-grades.ts';
+import { outletKey } from '../library/outlet-key.ts';
 
 /**
  * The brief with each source carrying its outlet's grade from the workspace: the workspace is the memory of grades, so

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { rekeyOutletGrades } from './outlet-grades.ts';
 import { rebuildSearchIndex } from './rebuild-search-index.ts';
 
 export interface Migration {
@@ -163,6 +164,23 @@ CREATE TABLE library_origins (
 ) WITHOUT ROWID;
 `;
 
+/** The version from which grades are kept under outletKey, and opening keeps them so (open-workspace.ts). */
+export const OUTLET_KEYS_VERSION = 9;
+
+// One key per outlet in every form it is cited in (outlet-key.ts): the grades (and the exchange's origins of grades)
+// move to the new keys; of two grades that fold into one the later is kept, the other kept here, with the key it was
+// folded into, rather than dropped unseen. Opening rekeys again whenever the key function has changed since
+// (open-workspace.ts), and writes nothing when it has not.
+const V9_OUTLET_KEYS = `
+CREATE TABLE outlet_grades_folded (
+  outlet_key TEXT NOT NULL,
+  outlet TEXT NOT NULL,
+  grade TEXT NOT NULL,
+  graded_at TEXT NOT NULL,
+  folded_into TEXT NOT NULL
+);
+`;
+
 /** The workspace schema, oldest first. Append only: a released migration is never edited. */
 export const migrations: readonly Migration[] = [
   { version: 1, description: 'articles, duplicates, corrections, search index, topics', up: (db) => db.exec(V1_ARTICLES) },
@@ -173,6 +191,14 @@ export const migrations: readonly Migration[] = [
   { version: 6, description: 'outlet reliability grades (Admiralty A–F)', up: (db) => db.exec(V6_OUTLET_GRADES) },
   { version: 7, description: 'where items copied from a team library came from', up: (db) => db.exec(V7_LIBRARY_ORIGINS) },
   { version: 8, description: 'the search index keeps three-letter prefixes (search as you type)', up: (db) => rebuildSearchIndex(db) },
+  {
+    version: OUTLET_KEYS_VERSION,
+    description: 'outlet grades under one key per outlet, whatever form it is cited in',
+    up: (db) => {
+      db.exec(V9_OUTLET_KEYS);
+      rekeyOutletGrades(db);
+    },
+  },
 ];
 
 /**

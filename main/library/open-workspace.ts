@@ -11,7 +11,7 @@ import * as lineCorrections from './line-corrections.ts';
 import * as gazetteer from './gazetteer.ts';
 import { dropOrigins, listOrigins, putOrigins } from './library-origins.ts';
 import * as outletGrades from './outlet-grades.ts';
-import { checkSchemaVersion, migrate, migrations, type Migration } from './migrations.ts';
+import { checkSchemaVersion, migrate, migrations, OUTLET_KEYS_VERSION, type Migration } from './migrations.ts';
 import { nearDuplicatesOf } from './near-duplicates.ts';
 import { prepareArticle, type PreparedArticle } from './prepare-article.ts';
 import { search } from './search.ts';
@@ -64,6 +64,10 @@ export function openWorkspace(file: string, options: OpenOptions = {}): Store {
     db.pragma('foreign_keys = ON');
     db.pragma('synchronous = NORMAL');
     schemaVersion = migrate(db, options.migrations ?? migrations);
+    // The keys follow the key function (outlet-key.ts), which moves with the outlet list: a grade stored under a key
+    // it no longer gives would stop reaching the outlet's citations and could not be ungraded. Nothing is written
+    // when every key is right.
+    if (schemaVersion >= OUTLET_KEYS_VERSION) db.transaction(() => outletGrades.rekeyOutletGrades(db))();
   } catch (e) {
     db.close();
     throw new WorkspaceError(resolved, e);

@@ -1,13 +1,14 @@
 import type Database from 'better-sqlite3';
 import { z } from 'zod';
 import { SourceReliability } from '../model/grading.ts';
-import { matchKey } from '../text/arabic/index.ts';
+import { planOutletRekey, type RekeyPlan, type StoredGrade } from './outlet-grade-rekey.ts';
+import { outletKey } from './outlet-key.ts';
 import { statement } from './statement-cache.ts';
 
 /**
  * The reliability the analyst gave each outlet (Admiralty A–F), kept by the workspace so that an outlet is graded once
- * and every brief that cites it carries the grade. Outlets are told apart by their matching key, so «الجزيرة» and
- * «الجزيره», or "Reuters" and "reuters", are one outlet; the name shown is the one last graded.
+ * and every brief that cites it carries the grade. Outlets are told apart by their key (outlet-key.ts), so «الجزيرة» and
+ * «الجزيره», "Reuters" and "reuters", «جريدة الصباح» and «الصباح» are one outlet; the name shown is the one last graded.
  */
 export const OutletGrade = z.object({
   outlet: z.string().trim().min(1).max(200),
@@ -24,11 +25,6 @@ interface Row {
   outlet: string;
   grade: string;
   graded_at: string;
-}
-
-/** The key an outlet's grade is stored under. */
-export function outletKey(outlet: string): string {
-  return matchKey(outlet);
 }
 
 /** Sets (or, with a null grade, removes) an outlet's grade. */
@@ -52,4 +48,65 @@ export function listOutletGrades(db: Database.Database): OutletGrade[] {
     const parsed = OutletGrade.safeParse({ outlet: r.outlet, grade: r.grade, gradedAt: r.graded_at });
     return parsed.success ? [parsed.data] : [];
   });
+}
+
+/**
+ * Rewrites the stored grades under outletKey as it is now (outlet-grade-rekey.ts: two rows of one outlet keep the one
+ * graded last, the other kept in outlet_grades_folded), and the exchange's origins of outlet grades with them, so a
+ * workspace file copied from a library before keeps its common base. Writes nothing when every key is already right;
+ * call inside a transaction (a migration's, or opening's).
+ */
+export function rekeyOutletGrades(db: Database.Database): void {
+  const rows = (statement(db, 'SELECT outlet_key, outlet, grade, graded_at FROM outlet_grades').all() as (Row & { outlet_key: string })[]).map(
+    (r): StoredGrade => ({ outletKey: r.outlet_key, outlet: r.outlet, grade: r.grade, gradedAt: r.graded_at }),
+  );
+  const plan = planOutletRekey(rows);
+  if (plan.changed) writePlan(db, plan);
+  rekeyGradeOrigins(db, plan.keys, new Set(plan.folded.map((f) => f.row.outletKey)));
+}
+
+function writePlan(db: Database.Database, plan: RekeyPlan): void {
+  const fold = statement(db, 'INSERT INTO outlet_grades_folded (outlet_key, outlet, grade, graded_at, folded_into) VALUES (?, ?, ?, ?, ?)');
+  for (const { row, into } of plan.folded) fold.run(row.outletKey, row.outlet, row.grade, row.gradedAt, into);
+  statement(db, 'DELETE FROM outlet_grades').run();
+  const insert = statement(db, 'INSERT INTO outlet_grades (outlet_key, outlet, grade, graded_at) VALUES (?, ?, ?, ?)');
+  for (const r of plan.kept) insert.run(r.outletKey, r.outlet, r.grade, r.gradedAt);
+}
+
+interface OriginRow {
+  library: string;
+  remote_key: string;
+  remote_stamp: string;
+  local_stamp: string;
+  refused_stamp: string | null;
+  recorded_at: string;
+}
+
+/**
+ * The origins of outlet grades (library-origins.ts) under the new keys: an origin's key is its grade's old key (a key
+ * no grade holds any more, the grade deleted here since, is keyed afresh). Two origins of one library that fold to one
+ * key keep the one of the grade kept, else the one recorded last: the other's common base is of a grade no longer here.
+ * Written again whole, since one origin's new key may be another's old one.
+ */
+function rekeyGradeOrigins(db: Database.Database, keys: ReadonlyMap<string, string>, folded: ReadonlySet<string>): void {
+  const rows = statement(db, "SELECT * FROM library_origins WHERE kind = 'outlet-grade'").all() as OriginRow[];
+  const chosen = new Map<string, OriginRow & { key: string }>();
+  for (const r of rows) {
+    const key = keys.get(r.remote_key) ?? outletKey(r.remote_key);
+    const id = JSON.stringify([r.library, key]);
+    const seen = chosen.get(id);
+    const better =
+      seen === undefined ||
+      (folded.has(seen.remote_key) && !folded.has(r.remote_key)) ||
+      (folded.has(seen.remote_key) === folded.has(r.remote_key) && r.recorded_at > seen.recorded_at);
+    if (better) chosen.set(id, { ...r, key });
+  }
+  if (chosen.size === rows.length && [...chosen.values()].every((c) => c.key === c.remote_key)) return;
+  statement(db, "DELETE FROM library_origins WHERE kind = 'outlet-grade'").run();
+  const insert = statement(
+    db,
+    `INSERT INTO library_origins (library, kind, remote_key, local_key, remote_stamp, local_stamp, refused_stamp, recorded_at)
+     VALUES (?, 'outlet-grade', ?, ?, ?, ?, ?, ?)`,
+  );
+  for (const c of chosen.values()) insert.run(c.library, c.key, c.key, c.remote_stamp, c.local_stamp, c.refused_stamp, c.recorded_at);
 }

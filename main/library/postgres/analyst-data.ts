@@ -2,7 +2,8 @@ import { ActorCorrectionRule, type ActorCorrection } from '../../model/actor-cor
 import { matchKey } from '../../text/arabic/index.ts';
 import { nameKey } from '../../text/gazetteer/name-key.ts';
 import { GazetteerEntry, GazetteerInput, type GazetteerType } from '../gazetteer.ts';
-import { OutletGrade, OutletGradeInput, outletKey } from '../outlet-grades.ts';
+import { OutletGrade, OutletGradeInput } from '../outlet-grades.ts';
+import { outletKey } from '../outlet-key.ts';
 import type { Connection } from './connection.ts';
 
 /**

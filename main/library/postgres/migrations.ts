@@ -1,11 +1,15 @@
 import type { Connection } from './connection.ts';
 import { NewerSchemaError } from './library-error.ts';
+import { holdMigrationLock } from './migration-lock.ts';
+import { rekeyOutletGradesPg } from './outlet-grade-keys.ts';
 
 /** One step of the team library's schema; versions count up from 1, and a released step is never edited. */
 export interface PgMigration {
   version: number;
   description: string;
   sql: string;
+  /** What SQL cannot do (a key computed by the project's own functions), run after `sql` in the step's transaction. */
+  after?: (conn: Connection) => Promise<void>;
 }
 
 // Effective metadata, as in the local store's view: the analyst's correction where there is one (even a correction
@@ -218,6 +222,23 @@ ALTER TABLE article_index ALTER COLUMN heads SET STORAGE MAIN;
 CREATE INDEX IF NOT EXISTS article_index_heads ON article_index USING gin (heads);
 `;
 
+// One key per outlet in every form it is cited in (outlet-key.ts), as the workspace's migration 9: the grades move to
+// the new keys (rekeyOutletGradesPg, in the step's transaction); of two that fold into one the later is kept, the other
+// kept here with the key it was folded into. Opening rekeys again whenever the key function has changed since
+// (open-team-library.ts), writing nothing when it has not. Run again, it finds every key right and writes nothing.
+const V8_OUTLET_KEYS = `
+CREATE TABLE IF NOT EXISTS outlet_grades_folded (
+  outlet_key text NOT NULL,
+  outlet text NOT NULL,
+  grade text NOT NULL,
+  graded_at text NOT NULL,
+  folded_into text NOT NULL
+);
+`;
+
+/** The version from which grades are kept under outletKey, and opening keeps them so (open-team-library.ts). */
+export const PG_OUTLET_KEYS_VERSION = 8;
+
 /** The team library's schema, oldest first. Append only. */
 export const pgMigrations: readonly PgMigration[] = [
   { version: 1, description: 'articles, corrections, duplicates, search documents, topics, deleted articles', sql: V1_LIBRARY },
@@ -227,10 +248,8 @@ export const pgMigrations: readonly PgMigration[] = [
   { version: 5, description: 'the content of only the newest 50 versions of each brief kept', sql: V5_TRIM_VERSIONS },
   { version: 6, description: 'each search document\'s length and weighted word counts, for BM25', sql: V6_BM25 },
   { version: 7, description: 'each search document\'s heavy words, to rank a common word\'s hits from a bounded set', sql: V7_HEAVY_WORDS },
+  { version: PG_OUTLET_KEYS_VERSION, description: 'outlet grades under one key per outlet, whatever form it is cited in', sql: V8_OUTLET_KEYS, after: rekeyOutletGradesPg },
 ];
-
-// Any constant shared by every Mawjaz: the lock that makes two analysts opening a new library at once migrate it once.
-const MIGRATION_LOCK = 0x6d61776a;
 
 /**
  * Brings the team library up to the newest schema: each step runs in one transaction with its row in
@@ -249,9 +268,10 @@ export async function migratePg(conn: Connection, list: readonly PgMigration[] =
   for (const m of [...list].sort((a, b) => a.version - b.version)) {
     if (m.version <= found) continue;
     await conn.transaction(async () => {
-      await conn.run('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
+      await holdMigrationLock(conn);
       if ((await current()) >= m.version) return;
       await conn.run(m.sql);
+      await m.after?.(conn);
       await conn.run('INSERT INTO schema_migrations (version, description, applied_at) VALUES ($1, $2, $3)', [m.version, m.description, new Date().toISOString()]);
     });
   }

@@ -62,3 +62,19 @@ describe('a saved draft opens with the grades the workspace keeps now', () => {
     expect(got.brief.sources.filter((s) => s.reliability !== undefined).map((s) => [s.outlet, s.reliability])).toEqual([['إرم نيوز', 'B']]);
   });
 });
+
+describe('one outlet cited in two forms', () => {
+  it('is graded once, listed as the analyst last wrote it, carried by sources of either form, and ungraded from either', async () => {
+    const forms = ['جريدة النخيل', 'النخيل'];
+    const cited: Brief = { ...SAMPLE, sources: SAMPLE.sources.map((s, i) => (i < 2 ? { ...s, outlet: forms[i] ?? null } : s)) };
+    await callOk(api, 'outlets:grade', { outlet: 'جريدة النخيل', grade: 'E' });
+    const regraded = await callOk(api, 'outlets:grade', { outlet: 'النخيل', grade: 'D' });
+    expect(regraded.grades.filter((g) => forms.includes(g.outlet)).map((g) => [g.outlet, g.grade])).toEqual([['النخيل', 'D']]);
+    await callOk(api, 'brief:export', { brief: cited, format: 'pdf' });
+    expect(exported.at(-1)?.sources.slice(0, 2).map((s) => s.reliability)).toEqual(['D', 'D']);
+    await callOk(api, 'outlets:grade', { outlet: '«جريدة النخيل»', grade: null });
+    expect((await callOk(api, 'outlets:grades', {})).grades.map((g) => g.outlet)).toEqual(['إرم نيوز']);
+    await callOk(api, 'brief:export', { brief: cited, format: 'pdf' });
+    expect(exported.at(-1)?.sources.slice(0, 2).map((s) => s.reliability)).toEqual([undefined, undefined]);
+  });
+});

@@ -1,0 +1,58 @@
+import { outletKey } from './outlet-key.ts';
+
+/**
+ * What rewriting the stored outlet grades under outletKey does, decided apart from either store (the workspace's
+ * SQLite and the team library's PostgreSQL apply the same plan). Grades stored under an older key function may name
+ * one outlet under two keys («جريدة الصباح» and «الصباح»); under the new one they fold to one. The grade kept is the
+ * one graded last: the analyst's newest judgement of the outlet, the same rule by which grading a second spelling
+ * regrades the outlet (outlet-grades.ts). The others are not dropped silently: the plan lists them, and each store
+ * keeps them in outlet_grades_folded, with the key they were folded into.
+ */
+
+/** A stored grade row, as both stores keep it. */
+export interface StoredGrade {
+  outletKey: string;
+  outlet: string;
+  grade: string;
+  gradedAt: string;
+}
+
+export interface RekeyPlan {
+  /** Whether anything is to be written: false when every row already has its key and no two rows share one. */
+  changed: boolean;
+  /** The rows to keep, each under its new key, by key. */
+  kept: StoredGrade[];
+  /** The rows folded into another, graded earlier, with the new key they were folded into. */
+  folded: { row: StoredGrade; into: string }[];
+  /** Each old key's new key (an old key's row may be folded): the exchange's origins follow it. */
+  keys: ReadonlyMap<string, string>;
+}
+
+/** The later of two rows of one outlet: graded later, else (a tie) the greater old key, so the plan never depends on row order. */
+function later(a: StoredGrade, b: StoredGrade): StoredGrade {
+  const ta = Date.parse(a.gradedAt);
+  const tb = Date.parse(b.gradedAt);
+  if (ta !== tb && !Number.isNaN(ta) && !Number.isNaN(tb)) return ta > tb ? a : b;
+  if (a.gradedAt !== b.gradedAt) return a.gradedAt > b.gradedAt ? a : b;
+  return a.outletKey >= b.outletKey ? a : b;
+}
+
+/** The plan for `rows` (see the module's comment). */
+export function planOutletRekey(rows: readonly StoredGrade[]): RekeyPlan {
+  const keys = new Map<string, string>();
+  const winners = new Map<string, StoredGrade>();
+  for (const row of rows) {
+    const key = outletKey(row.outlet);
+    keys.set(row.outletKey, key);
+    const seen = winners.get(key);
+    winners.set(key, seen === undefined ? row : later(seen, row));
+  }
+  const folded: RekeyPlan['folded'] = [];
+  for (const row of rows) {
+    const into = keys.get(row.outletKey) ?? row.outletKey;
+    if (winners.get(into) !== row) folded.push({ row, into });
+  }
+  const kept = [...winners].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([key, row]) => ({ ...row, outletKey: key }));
+  const changed = folded.length > 0 || rows.some((r) => keys.get(r.outletKey) !== r.outletKey);
+  return { changed, kept, folded, keys };
+}

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { KNOWN_OUTLETS } from '../../../main/ingest/metadata/known-outlets.ts';
+import { outletKey } from '../../../main/library/outlet-key.ts';
+
+// Names of outlets the list does not hold are made up here («النخيل», «سنبلة»): the fold of an unlisted name must not
+// lean on the list. Listed outlets are named as the list names them.
+
+const same = (a: string, b: string): void => expect(outletKey(a), `${a} / ${b}`).toBe(outletKey(b));
+const apart = (a: string, b: string): void => expect(outletKey(a), `${a} / ${b}`).not.toBe(outletKey(b));
+
+describe('outletKey', () => {
+  it('folds a kind word off an unlisted name: a paper, a site, a channel, a network, a radio, cited with or without it', () => {
+    same('جريدة النخيل', 'النخيل');
+    same('صحيفة النخيل', 'النخيل');
+    same('مجلة النخيل', 'النخيل');
+    same('موقع النخيل', 'النخيل');
+    same('قناة النخيل', 'النخيل');
+    same('شبكة النخيل', 'النخيل');
+    same('إذاعة النخيل', 'النخيل');
+    same('تلفزيون النخيل', 'النخيل');
+    // And a site word after it, the letters' spellings and quotation marks.
+    same('موقع النخيل الإخباري', 'النخيل');
+    same('«جريدة النخيل»', 'النخيــل');
+    same('صحيفه النخيل', 'النخيل');
+  });
+
+  it('folds an unlisted agency cited by its full self-name into its short one, but not «وكالة الأنباء …» into a paper', () => {
+    same('وكالة سنبلة للأنباء', 'سنبلة');
+    same('وكالة سنبلة', 'سنبلة');
+    apart('وكالة الأنباء النخيلية', 'الأنباء النخيلية');
+    apart('وكالة أنباء النخيل', 'أنباء النخيل');
+    same('وكالة الأنباء', 'وكالة الانباء');
+  });
+
+  it('keeps a kind word before a place: the paper, the radio and the television of one city are three outlets', () => {
+    apart('جريدة بغداد', 'بغداد');
+    apart('جريدة بغداد', 'إذاعة بغداد');
+    apart('إذاعة بغداد', 'تلفزيون بغداد');
+  });
+
+  it('keys a listed outlet by the list, through its aliases, Latin names, acronyms and domains', () => {
+    same('قناة الجزيرة', 'الجزيرة');
+    same('Al Jazeera', 'الجزيرة');
+    same('aljazeera.net', 'الجزيرة');
+    same('https://www.aljazeera.net/news/politics', 'الجزيرة');
+    same('KUNA', 'وكالة الأنباء الكويتية');
+    same('كونا', 'وكالة الأنباء الكويتية');
+    same('إرم', 'إرم نيوز');
+    same('218tv.net', 'قناة 218');
+    // An unlisted host is folded as a host: without its scheme, «www.» and path.
+    same('https://www.nakheel-news.example/ar/', 'nakheel-news.example');
+  });
+
+  it('keeps apart two listed outlets whose names differ only by a kind word', () => {
+    apart('الغد', 'قناة الغد');
+    same('صحيفة الغد', 'الغد');
+    apart('الأنباء الكويتية', 'وكالة الأنباء الكويتية');
+    apart('صحيفة فلسطين', 'تلفزيون فلسطين');
+    // «الدستور» is two papers, each listed with its kind word: the bare name is neither.
+    apart('جريدة الدستور', 'صحيفة الدستور');
+    apart('الدستور', 'جريدة الدستور');
+  });
+
+  it('gives every form of a listed outlet its key, and two listed outlets one key only where the list says they are one', () => {
+    const keyOf = new Map<string, string[]>();
+    for (const o of KNOWN_OUTLETS) {
+      const key = outletKey(o.name);
+      for (const form of [...o.aliases, ...o.domains]) expect(outletKey(form), `${o.name}: ${form}`).toBe(key);
+      keyOf.set(key, [...(keyOf.get(key) ?? []), o.name]);
+    }
+    for (const names of keyOf.values()) {
+      if (names.length < 2) continue;
+      // The list's own duplicates (one outlet entered twice, each entry the other's alias).
+      for (const name of names) {
+        const entry = KNOWN_OUTLETS.find((o) => o.name === name);
+        expect(names.filter((n) => n !== name).every((n) => entry?.aliases.includes(n) === true), names.join(' / ')).toBe(true);
+      }
+    }
+  });
+
+  it('is a fixed point on its own keys, so a store rekeyed twice writes nothing the second time', () => {
+    for (const name of ['جريدة النخيل', 'وكالة سنبلة للأنباء', 'جريدة بغداد', 'Reuters', 'قناة الغد', 'الغد', ...KNOWN_OUTLETS.slice(0, 200).map((o) => o.name)]) {
+      expect(outletKey(outletKey(name)), name).toBe(outletKey(name));
+    }
+  });
+});

@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
-import { KNOWN_OUTLETS } from '../main/ingest/metadata/known-outlets.ts';
+import { knownOutlets } from '../main/ingest/metadata/known-outlets.ts';
 import type { ChoiceTrainingInputs } from '../main/ingest/choice/choice-model-file.ts';
 import type { FitSettings } from '../main/ingest/choice/fit-choice.ts';
 import { FROZEN_READS_FILE, TRAINING_SETS } from './format-training-sets.ts';
@@ -21,7 +21,7 @@ function setHash(folder: string): string {
  */
 export function currentChoiceInputs(root: string, featureSet: number, settings: FitSettings, frozenFile: string = FROZEN_READS_FILE): ChoiceTrainingInputs {
   const formatsRoot = join(root, 'tests', 'fixtures', 'formats');
-  const outlets = KNOWN_OUTLETS.map((o) => JSON.stringify([o.name, o.aliases, o.domains, o.kind, o.country ?? null])).sort();
+  const outlets = knownOutlets().map((o) => JSON.stringify([o.name, o.aliases, o.domains, o.kind, o.country ?? null])).sort();
   return {
     sets: Object.fromEntries(TRAINING_SETS.map((s) => [s, setHash(join(formatsRoot, s))])),
     settings: { iterations: settings.iterations, learningRate: settings.learningRate, l2: settings.l2 },

@@ -11,7 +11,7 @@ import { z } from 'zod';
 import { cleanArticle } from '../../main/ingest/clean-article.ts';
 import { readDocument } from '../../main/ingest/read-document.ts';
 import { lineKey } from '../../main/ingest/lines/line-key.ts';
-import { KNOWN_OUTLETS, outletByName, outletInSlot } from '../../main/ingest/metadata/known-outlets.ts';
+import { knownOutlets, outletByName, outletInSlot } from '../../main/ingest/metadata/known-outlets.ts';
 import { hostStates, outletCountry, outletShortForms } from '../../main/ingest/metadata/outlet-country.ts';
 import type { ArticleRecord } from '../../main/model/article.ts';
 import type { RawDocument } from '../../main/model/raw-document.ts';
@@ -76,7 +76,7 @@ function shortFormOf(expected: string, read: string, text: string): boolean {
   // the scorer does not lean on the readers' own guess of a page's state (page-country.ts), or it would grade a
   // namesake chosen by that guess right by the same guess.
   const key = [...outletShortForms(known)].find((f) => f === shortKey(expected));
-  return !KNOWN_OUTLETS.some((o) => o !== known && key !== undefined && (outletShortForms(o).has(key) || matchKey(normalise(o.name)) === key));
+  return !knownOutlets().some((o) => o !== known && key !== undefined && (outletShortForms(o).has(key) || matchKey(normalise(o.name)) === key));
 }
 
 /** Whether a read outlet is the expected one as this eval counts it (see same), on a page of `text`. */

@@ -8,5 +8,5 @@ export { detectAuthor } from './detect-author.ts';
 export { parseByline, parseAuthorBio, parseOutletByline, parsePlaceByline, parseCredits } from './byline.ts';
 export { detectPublished, selfDated } from './detect-published.ts';
 export { detectLanguage } from './detect-language.ts';
-export { KNOWN_OUTLETS, KnownOutlet, findOutletMentions, outletByName, outletWithin, outletByDomain, type OutletMention } from './known-outlets.ts';
+export { knownOutlets, KnownOutlet, findOutletMentions, outletByName, outletWithin, outletByDomain, type OutletMention } from './known-outlets.ts';
 export { maskOutletNames } from './mask-outlets.ts';

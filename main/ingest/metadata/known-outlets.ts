@@ -18,8 +18,16 @@ export const KnownOutlet = z.object({
 });
 export type KnownOutlet = z.infer<typeof KnownOutlet>;
 
-/** The gazetteer, validated once at load: a broken data file fails loudly here, not as odd metadata later. */
-export const KNOWN_OUTLETS: readonly KnownOutlet[] = KnownOutlet.array().parse(outletsData);
+let listed: readonly KnownOutlet[] | undefined;
+
+/**
+ * The gazetteer, validated on first use (once a process): a broken data file fails loudly there, not as odd metadata
+ * later. First use, not load: a command that reads no outlet (`mawjaz list`) does not pay for the validation.
+ */
+export function knownOutlets(): readonly KnownOutlet[] {
+  listed ??= KnownOutlet.array().parse(outletsData);
+  return listed;
+}
 
 export interface OutletMention {
   /** UTF-16 offsets of the name in the text (without any clitic written onto it). */
@@ -42,7 +50,8 @@ interface Form {
 // («لكوردستان24»); both spellings are looked for.
 const GLUED_NUMBER = /(?<=\p{L})\s+(?=\p{N}+$)/u;
 
-const FORMS: Form[] = KNOWN_OUTLETS.flatMap((outlet) =>
+function buildForms(): Form[] {
+  return knownOutlets().flatMap((outlet) =>
   [outlet.name, ...outlet.aliases].flatMap((alias) => (GLUED_NUMBER.test(alias) ? [alias, alias.replace(GLUED_NUMBER, '')] : [alias])).map((alias) => ({
     written: alias,
     key: matchKey(alias),
@@ -51,8 +60,9 @@ const FORMS: Form[] = KNOWN_OUTLETS.flatMap((outlet) =>
   })),
 )
   .filter((f) => f.key.length > 0)
-  // Longest first, so «العربي الجديد» wins over a shorter alias found at the same place.
-  .sort((a, b) => b.key.length - a.key.length);
+    // Longest first, so «العربي الجديد» wins over a shorter alias found at the same place.
+    .sort((a, b) => b.key.length - a.key.length);
+}
 
 const LETTER = /[\p{L}\p{N}]/u;
 const PROCLITICS = new Set(['و', 'ف', 'ب', 'ل', 'ك']);
@@ -83,20 +93,23 @@ function lastRun(key: string): string {
 // name is found only where a non-letter (or the end) follows it, so its last run of letters is a whole run of the
 // text; a name of one run may carry one or two proclitics («والجزيرة»), or be written «للـ» for «لل» + «ال». Acronyms
 // (matched on the written text) are asked of a text with capitals, names ending in a non-letter always.
-const FORMS_BY_LAST_RUN = new Map<string, number[]>();
-const ALWAYS_ASKED: number[] = [];
-const ACRONYMS: number[] = [];
-FORMS.forEach((form, order) => {
-  if (form.acronym !== null) {
-    ACRONYMS.push(order);
-    return;
-  }
-  const run = lastRun(form.key);
-  if (run === '') ALWAYS_ASKED.push(order);
-  else FORMS_BY_LAST_RUN.set(run, [...(FORMS_BY_LAST_RUN.get(run) ?? []), order]);
-});
+function indexByLastRun(forms: readonly Form[]): Pick<Tables, 'formsByLastRun' | 'alwaysAsked' | 'acronyms'> {
+  const formsByLastRun = new Map<string, number[]>();
+  const alwaysAsked: number[] = [];
+  const acronyms: number[] = [];
+  forms.forEach((form, order) => {
+    if (form.acronym !== null) {
+      acronyms.push(order);
+      return;
+    }
+    const run = lastRun(form.key);
+    if (run === '') alwaysAsked.push(order);
+    else formsByLastRun.set(run, [...(formsByLastRun.get(run) ?? []), order]);
+  });
+  return { formsByLastRun, alwaysAsked, acronyms };
+}
 
-/** A slot of ENDINGS for the last two code units of a run (two units may share a slot: a slot only lets a run through). */
+/** A slot of the endings table (endingsOf) for the last two code units of a run (two units may share a slot: a slot only lets a run through). */
 function endingSlot(last: number, beforeLast: number): number {
   return ((beforeLast & 0xff) << 8) | (last & 0xff);
 }
@@ -104,22 +117,26 @@ function endingSlot(last: number, beforeLast: number): number {
 // The last two letters of every last run the list holds. A run of five letters or more asks only runs of two or more
 // that end as it ends (itself, less one or two proclitics, «ال» for its «لل»: see formsOfRun), so a run whose ending no
 // listed run has asks nothing, and is not sliced or looked up: most words of a story end as no outlet's name does.
-const ENDINGS = new Uint8Array(0x10000);
-for (const run of FORMS_BY_LAST_RUN.keys()) {
-  if (run.length >= 2) ENDINGS[endingSlot(run.charCodeAt(run.length - 1), run.charCodeAt(run.length - 2))] = 1;
+function endingsOf(formsByLastRun: ReadonlyMap<string, readonly number[]>): Uint8Array {
+  const endings = new Uint8Array(0x10000);
+  for (const run of formsByLastRun.keys()) {
+    if (run.length >= 2) endings[endingSlot(run.charCodeAt(run.length - 1), run.charCodeAt(run.length - 2))] = 1;
+  }
+  return endings;
 }
 
 /**
- * The places in FORMS that `spaced` (a text's key) is to be asked about (see FORMS_BY_LAST_RUN), in FORMS order, and
+ * The places in the forms that `spaced` (a text's key) is to be asked about (see indexByLastRun), in their order, and
  * for each asked by a run the ends of those runs: a name is looked for only where it can end, so the scan costs what a
  * text asks, not the length of the list or of the text. Acronyms are asked only of a text with capitals.
  */
 function formsToAsk(spaced: string, withAcronyms: boolean): { orders: number[]; ends: Map<number, number[]> } {
+  const { endings, alwaysAsked, acronyms } = tables();
   const ends = new Map<number, number[]>();
   let start = 0;
   for (let i = 0; i <= spaced.length; i++) {
     if (i < spaced.length && unitIsLetter(spaced.charCodeAt(i))) continue;
-    if (i > start && (i - start < 5 || ENDINGS[endingSlot(spaced.charCodeAt(i - 1), spaced.charCodeAt(i - 2))] === 1)) {
+    if (i > start && (i - start < 5 || endings[endingSlot(spaced.charCodeAt(i - 1), spaced.charCodeAt(i - 2))] === 1)) {
       for (const order of formsOfRun(spaced.slice(start, i))) {
         const known = ends.get(order);
         if (known === undefined) ends.set(order, [i]);
@@ -128,7 +145,7 @@ function formsToAsk(spaced: string, withAcronyms: boolean): { orders: number[]; 
     }
     start = i + 1;
   }
-  const orders = [...ALWAYS_ASKED, ...(withAcronyms ? ACRONYMS : []), ...ends.keys()];
+  const orders = [...alwaysAsked, ...(withAcronyms ? acronyms : []), ...ends.keys()];
   return { orders: orders.sort((a, b) => a - b), ends };
 }
 
@@ -142,8 +159,9 @@ function formsOfRun(run: string): readonly number[] {
   const known = FORMS_OF_RUN.get(run);
   if (known !== undefined) return known;
   const out: number[] = [];
+  const { formsByLastRun } = tables();
   const ask = (candidate: string): void => {
-    for (const order of FORMS_BY_LAST_RUN.get(candidate) ?? []) if (!out.includes(order)) out.push(order);
+    for (const order of formsByLastRun.get(candidate) ?? []) if (!out.includes(order)) out.push(order);
   };
   ask(run);
   ask(run.slice(1));
@@ -248,8 +266,9 @@ function scanOutletMentions(text: string): OutletMention[] {
   // Acronyms are written in capital Latin letters: a text without one names none of them.
   const hasCapitals = /[A-Z]/.test(text);
   const { orders, ends } = formsToAsk(spaced, hasCapitals);
+  const { forms } = tables();
   for (const order of orders) {
-    const form = FORMS[order] as Form;
+    const form = forms[order] as Form;
     if (form.acronym !== null && (!hasCapitals || !text.includes(form.written))) continue;
     if (form.acronym !== null) {
       for (const m of text.matchAll(form.acronym)) {
@@ -290,29 +309,38 @@ export function outletByName(text: string): KnownOutlet | null {
   // «وكالة الصحافة الفرنسية» is a name with its outlet-type word; «صحيفة الخليج» may be written without it.
   const bare = written.replace(NAMED_NOUN_START, '');
   if (bare.length === 0) return null;
-  // The first form in FORMS order wins, as a scan would find it: the whole name before the bare one is not asked
-  // for, since either may match and FORMS is ordered longest first.
-  const byKey = FORM_BY_KEY.get(written);
-  const byBare = FORM_BY_KEY.get(bare);
-  const acronym = ACRONYM_BY_WRITTEN.get(text.trim());
+  // The first form in the forms' order wins, as a scan would find it: the whole name before the bare one is not asked
+  // for, since either may match and the forms are ordered longest first.
+  const { formByKey, acronymByWritten, formByInitials } = tables();
+  const byKey = formByKey.get(written);
+  const byBare = formByKey.get(bare);
+  const acronym = acronymByWritten.get(text.trim());
   const initials = initialsKey(text);
-  const byInitials = initials === null ? undefined : FORM_BY_INITIALS.get(initials);
-  const hits = [byKey, byBare, acronym, byInitials].filter((f): f is { form: Form; order: number } => f !== undefined);
+  const byInitials = initials === null ? undefined : formByInitials.get(initials);
+  const hits = [byKey, byBare, acronym, byInitials].filter((f): f is Ranked => f !== undefined);
   if (hits.length === 0) return null;
   return hits.reduce((a, b) => (b.order < a.order ? b : a)).form.outlet;
 }
 
-const FORM_BY_KEY = new Map<string, { form: Form; order: number }>();
-const ACRONYM_BY_WRITTEN = new Map<string, { form: Form; order: number }>();
-// Initials are found however they are dotted or spaced: «أ.ش.أ» is the alias «أ ش أ», «A.F.P» the acronym «AFP».
-const FORM_BY_INITIALS = new Map<string, { form: Form; order: number }>();
-FORMS.forEach((form, order) => {
-  const index = form.acronym !== null ? ACRONYM_BY_WRITTEN : FORM_BY_KEY;
-  const at = form.acronym !== null ? form.written : form.key;
-  if (!index.has(at)) index.set(at, { form, order });
-  const initials = initialsKey(form.acronym !== null ? [...form.written].join(' ') : form.written);
-  if (initials !== null && !FORM_BY_INITIALS.has(initials)) FORM_BY_INITIALS.set(initials, { form, order });
-});
+interface Ranked {
+  form: Form;
+  order: number;
+}
+
+function indexByName(forms: readonly Form[]): Pick<Tables, 'formByKey' | 'acronymByWritten' | 'formByInitials'> {
+  const formByKey = new Map<string, Ranked>();
+  const acronymByWritten = new Map<string, Ranked>();
+  // Initials are found however they are dotted or spaced: «أ.ش.أ» is the alias «أ ش أ», «A.F.P» the acronym «AFP».
+  const formByInitials = new Map<string, Ranked>();
+  forms.forEach((form, order) => {
+    const index = form.acronym !== null ? acronymByWritten : formByKey;
+    const at = form.acronym !== null ? form.written : form.key;
+    if (!index.has(at)) index.set(at, { form, order });
+    const initials = initialsKey(form.acronym !== null ? [...form.written].join(' ') : form.written);
+    if (initials !== null && !formByInitials.has(initials)) formByInitials.set(initials, { form, order });
+  });
+  return { formByKey, acronymByWritten, formByInitials };
+}
 
 /** The known outlet whose name occurs in `text` (the longest such name), or null. */
 export function outletWithin(text: string): KnownOutlet | null {
@@ -326,7 +354,7 @@ export function outletWithin(text: string): KnownOutlet | null {
 export function outletByDomain(text: string): KnownOutlet | null {
   const lower = text.toLowerCase();
   let best: { outlet: KnownOutlet; length: number } | null = null;
-  for (const outlet of KNOWN_OUTLETS) {
+  for (const outlet of knownOutlets()) {
     for (const domain of outlet.domains) {
       const at = lower.indexOf(domain);
       if (at < 0) continue;
@@ -346,12 +374,15 @@ export function outletByDomain(text: string): KnownOutlet | null {
 // A bare name that is a place («الرياض», «سوريا», «عمان») or an ordinary word of trails and labels («العالم», «اليوم»,
 // «المملكة») is the place or the word even where a name stands.
 const ORDINARY_BARE = new Set(['العالم', 'اليوم', 'البلاد', 'الجديد', 'المال', 'الثورة', 'المملكة', 'الرسالة', 'الحياة', 'الخبر', 'خبر', 'الجريدة', 'المواطن', 'الحل', 'المنصة', 'الاقتصادية', 'الأسبوع', 'النشرة'].map((w) => matchKey(w)));
-const BY_BARE_KEY = new Map<string, KnownOutlet | null>();
-for (const form of FORMS) {
-  const bare = form.key.replace(OUTLET_NOUN_KEY_START, '');
-  if (bare === form.key || bare.length < 2 || FORM_BY_KEY.has(bare) || ORDINARY_BARE.has(bare) || isKnownPlace(bare)) continue;
-  const seen = BY_BARE_KEY.get(bare);
-  BY_BARE_KEY.set(bare, seen === undefined || seen === form.outlet ? form.outlet : null);
+function indexByBareKey(forms: readonly Form[], formByKey: ReadonlyMap<string, Ranked>): Map<string, KnownOutlet | null> {
+  const byBareKey = new Map<string, KnownOutlet | null>();
+  for (const form of forms) {
+    const bare = form.key.replace(OUTLET_NOUN_KEY_START, '');
+    if (bare === form.key || bare.length < 2 || formByKey.has(bare) || ORDINARY_BARE.has(bare) || isKnownPlace(bare)) continue;
+    const seen = byBareKey.get(bare);
+    byBareKey.set(bare, seen === undefined || seen === form.outlet ? form.outlet : null);
+  }
+  return byBareKey;
 }
 
 /**
@@ -363,7 +394,8 @@ export function outletInSlot(text: string): KnownOutlet | null {
   const named = outletByName(text);
   if (named !== null) return named;
   const key = matchKey(normalise(text).replace(/["'«»“”‘’()[\]]/g, ' '));
-  return BY_BARE_KEY.get(key) ?? BY_STEM.get(key) ?? latinSiteName(text);
+  const { byBareKey, byStem } = tables();
+  return byBareKey.get(key) ?? byStem.get(key) ?? latinSiteName(text);
 }
 
 // «إرم نيوز» shortened to «إرم», «السومرية نيوز» to «السومرية»: the name without its news word, where the layout
@@ -372,17 +404,20 @@ export function outletInSlot(text: string): KnownOutlet | null {
 const NEWS_WORD_TAIL = /\s+(?:نيوز|برس|نت|بوست|اونلاين|انفو|ميديا|24|21|48|الاخباريه|الاخباري)$/u;
 // Stems that are ordinary words or a trail's section names («المصدر» of «المصدر أونلاين», «العالم», «اليوم»).
 const COMMON_STEMS = new Set(['المصدر', 'اخبار', 'الاخبار', 'العالم', 'اليوم', 'الصباح', 'بلدي', 'ناس', 'نون', 'الجمهوريه', 'عربي', 'عرب', 'ترك', 'الوطن', 'العين', 'فلسطين', 'الرييس', 'الموتمر', 'افريقيا', 'الامارات', 'القاهره', 'الخليج', 'الغد', 'المسيره'].map((w) => matchKey(w)));
-const BY_STEM = new Map<string, KnownOutlet | null>();
-for (const form of FORMS) {
-  const stem = form.key.replace(OUTLET_NOUN_KEY_START, '').replace(NEWS_WORD_TAIL, '');
-  if (stem === form.key.replace(OUTLET_NOUN_KEY_START, '') || stem.length < 3 || COMMON_STEMS.has(stem) || FORM_BY_KEY.has(stem) || BY_BARE_KEY.has(stem) || isKnownPlace(stem)) continue;
-  const seen = BY_STEM.get(stem);
-  BY_STEM.set(stem, seen === undefined || seen === form.outlet ? form.outlet : null);
+function indexByStem(forms: readonly Form[], formByKey: ReadonlyMap<string, Ranked>, byBareKey: ReadonlyMap<string, KnownOutlet | null>): Map<string, KnownOutlet | null> {
+  const byStem = new Map<string, KnownOutlet | null>();
+  for (const form of forms) {
+    const stem = form.key.replace(OUTLET_NOUN_KEY_START, '').replace(NEWS_WORD_TAIL, '');
+    if (stem === form.key.replace(OUTLET_NOUN_KEY_START, '') || stem.length < 3 || COMMON_STEMS.has(stem) || formByKey.has(stem) || byBareKey.has(stem) || isKnownPlace(stem)) continue;
+    const seen = byStem.get(stem);
+    byStem.set(stem, seen === undefined || seen === form.outlet ? form.outlet : null);
+  }
+  return byStem;
 }
 
-/** The outlet a stem stands for («إرم» → إرم نيوز), or null (see BY_STEM). */
+/** The outlet a stem stands for («إرم» → إرم نيوز), or null (see indexByStem). */
 export function outletStem(text: string): KnownOutlet | null {
-  return BY_STEM.get(matchKey(normalise(text).replace(/["'«»“”‘’()[\]]/g, ' '))) ?? null;
+  return tables().byStem.get(matchKey(normalise(text).replace(/["'«»“”‘’()[\]]/g, ' '))) ?? null;
 }
 
 /**
@@ -398,7 +433,7 @@ function latinSiteName(text: string): KnownOutlet | null {
     if (domain !== null) return domain;
   }
   const label = written.replace(/^www\./u, '').replace(/\.[a-z.]+$/u, '').replace(/[\s.-]+/gu, '');
-  return BY_DOMAIN_LABEL.get(label) ?? null;
+  return tables().byDomainLabel.get(label) ?? null;
 }
 
 /**
@@ -410,7 +445,7 @@ export function outletOfCountry(text: string, country: string): KnownOutlet | nu
   const key = matchKey(normalise(text).replace(/["'«»“”‘’()[\]]/g, ' ')).replace(OUTLET_NOUN_KEY_START, '');
   if (key.length < 2) return null;
   let found: KnownOutlet | null = null;
-  for (const form of FORMS) {
+  for (const form of tables().forms) {
     if (form.outlet.country !== country) continue;
     const bare = form.key.replace(OUTLET_NOUN_KEY_START, '');
     if (bare !== key && !bare.startsWith(key + ' ')) continue;
@@ -424,14 +459,17 @@ export function outletOfCountry(text: string, country: string): KnownOutlet | nu
 // Labels that are words first («news» of news.cn, «syria» of syria.tv, «arabic» of several): a path segment or a Latin
 // line so written names no outlet.
 const WORD_LABELS = new Set(['news', 'arabic', 'syria', 'petra', 'saba', 'lana', 'ami', 'raya', 'shaam', 'nabd']);
-const BY_DOMAIN_LABEL = new Map<string, KnownOutlet | null>();
-for (const outlet of KNOWN_OUTLETS) {
-  for (const domain of outlet.domains) {
-    const label = domain.split('.')[0] ?? '';
-    if (label.length < 3 || WORD_LABELS.has(label)) continue;
-    const seen = BY_DOMAIN_LABEL.get(label);
-    BY_DOMAIN_LABEL.set(label, seen === undefined || seen === outlet ? outlet : null);
+function indexByDomainLabel(): Map<string, KnownOutlet | null> {
+  const byDomainLabel = new Map<string, KnownOutlet | null>();
+  for (const outlet of knownOutlets()) {
+    for (const domain of outlet.domains) {
+      const label = domain.split('.')[0] ?? '';
+      if (label.length < 3 || WORD_LABELS.has(label)) continue;
+      const seen = byDomainLabel.get(label);
+      byDomainLabel.set(label, seen === undefined || seen === outlet ? outlet : null);
+    }
   }
+  return byDomainLabel;
 }
 
 /**
@@ -441,6 +479,42 @@ for (const outlet of KNOWN_OUTLETS) {
  */
 export function aggregatedSourceOfUrl(url: string): KnownOutlet | null {
   const m = /^(?:https?:\/\/)?(?:www\.)?[^/\s]+\/([a-z0-9-]{3,40})\/[^\s]*\d/iu.exec(url.trim());
-  const found = m ? BY_DOMAIN_LABEL.get((m[1] ?? '').toLowerCase()) : undefined;
+  const found = m ? tables().byDomainLabel.get((m[1] ?? '').toLowerCase()) : undefined;
   return found !== undefined && found !== null && found.aggregator !== true ? found : null;
+}
+
+/** The lookup tables of the list, built on first use: a process that never reads an outlet (`mawjaz list`) never pays for them. */
+interface Tables {
+  /** Every name and alias of the list, longest first (see buildForms). */
+  forms: readonly Form[];
+  formsByLastRun: ReadonlyMap<string, readonly number[]>;
+  alwaysAsked: readonly number[];
+  acronyms: readonly number[];
+  endings: Uint8Array;
+  formByKey: ReadonlyMap<string, Ranked>;
+  acronymByWritten: ReadonlyMap<string, Ranked>;
+  formByInitials: ReadonlyMap<string, Ranked>;
+  byBareKey: ReadonlyMap<string, KnownOutlet | null>;
+  byStem: ReadonlyMap<string, KnownOutlet | null>;
+  byDomainLabel: ReadonlyMap<string, KnownOutlet | null>;
+}
+
+let built: Tables | undefined;
+
+function tables(): Tables {
+  if (built !== undefined) return built;
+  const forms = buildForms();
+  const byRun = indexByLastRun(forms);
+  const byName = indexByName(forms);
+  const byBareKey = indexByBareKey(forms, byName.formByKey);
+  built = {
+    forms,
+    ...byRun,
+    endings: endingsOf(byRun.formsByLastRun),
+    ...byName,
+    byBareKey,
+    byStem: indexByStem(forms, byName.formByKey, byBareKey),
+    byDomainLabel: indexByDomainLabel(),
+  };
+  return built;
 }

@@ -1,6 +1,6 @@
 import { matchKey, normalise } from '../../text/arabic/index.ts';
 import { stateOfNisba } from './country-qualified.ts';
-import { KNOWN_OUTLETS, type KnownOutlet } from './known-outlets.ts';
+import { knownOutlets, type KnownOutlet } from './known-outlets.ts';
 import { OUTLET_NOUN_KEY_START } from './outlet-nouns.ts';
 
 // The country-code domains of the states whose outlets the list holds, as places.json names the state: a page that
@@ -107,6 +107,6 @@ function printedName(text: string, key: string): string {
  */
 export function shortFormOfState(name: string, state: string): KnownOutlet | null {
   const key = matchKey(normalise(name)).replace(OUTLET_NOUN_KEY_START, '');
-  const found = KNOWN_OUTLETS.filter((o) => outletCountry(o) === state && outletShortForms(o).has(key));
+  const found = knownOutlets().filter((o) => outletCountry(o) === state && outletShortForms(o).has(key));
   return found.length === 1 ? (found[0] ?? null) : null;
 }

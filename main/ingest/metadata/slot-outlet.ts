@@ -3,7 +3,7 @@ import { lineKey } from '../lines/line-key.ts';
 import { hostLabel, hostSpells } from './host-skeleton.ts';
 import { parseByline } from './byline.ts';
 import { isKnownPlace } from './known-places.ts';
-import { KNOWN_OUTLETS, outletByName } from './known-outlets.ts';
+import { knownOutlets, outletByName } from './known-outlets.ts';
 import { plausibleOutletName } from './outlet-name-guard.ts';
 import { outletShaped, sectionShaped } from './outlet-shape.ts';
 import { ledeCredit, stampCredit } from './stamp-credit.ts';
@@ -161,12 +161,17 @@ const LATIN_BUTTONS = /^(?:logo|menu|home|search|close|login|signin|signup|subsc
 
 // The first labels of the listed outlets' domains: a logo spelled so is the list's to resolve — or, shared by two
 // papers («alarab»), to leave unread.
-const LISTED_LABELS = new Set(KNOWN_OUTLETS.flatMap((o) => o.domains.map((d) => d.toLowerCase().replace(/^www\./u, '').split('.')[0] ?? '')));
+let listedLabels: ReadonlySet<string> | undefined;
+
+function isListedLabel(label: string): boolean {
+  listedLabels ??= new Set(knownOutlets().flatMap((o) => o.domains.map((d) => d.toLowerCase().replace(/^www\./u, '').split('.')[0] ?? '')));
+  return listedLabels.has(label);
+}
 
 /** The Latin word standing alone as the page's first line over Arabic lines: a logo's text (see LATIN_LOGO). */
 function latinLogo(lines: readonly string[]): SlotName | null {
   const first = (lines[0] ?? '').trim();
-  if (!LATIN_LOGO.test(first) || LATIN_BUTTONS.test(first) || LISTED_LABELS.has(first.toLowerCase())) return null;
+  if (!LATIN_LOGO.test(first) || LATIN_BUTTONS.test(first) || isListedLabel(first.toLowerCase())) return null;
   const arabic = lines.slice(1, 4).filter((l) => /\p{Script=Arabic}/u.test(l)).length;
   return arabic >= 2 ? named(first, 'header') : null;
 }

@@ -1,6 +1,6 @@
 import type { RawDocument } from '../../model/raw-document.ts';
 import type { SourceLine } from '../lines/split-lines.ts';
-import { KNOWN_OUTLETS, outletByName } from '../metadata/known-outlets.ts';
+import { knownOutlets, outletByName } from '../metadata/known-outlets.ts';
 import { outletShortForms } from '../metadata/outlet-country.ts';
 import { matchKey, normalise } from '../../text/arabic/index.ts';
 import { outletNamesake } from '../metadata/detect-outlet.ts';
@@ -41,7 +41,7 @@ export function mayHaveNamesake(name: string): boolean {
   if (outletByName(name) !== null) return true;
   if (namesakeKeys === null) {
     namesakeKeys = new Set();
-    for (const outlet of KNOWN_OUTLETS) {
+    for (const outlet of knownOutlets()) {
       for (const form of outletShortForms(outlet)) namesakeKeys.add(form);
       for (const written of [outlet.name, ...outlet.aliases]) {
         for (const key of keysOf(written)) {

@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
 import { matchKey } from '../text/arabic/index.ts';
+import { sha256Hex } from '../text/sha256.ts';
 import { lineKey } from './lines/line-key.ts';
 
 /**
@@ -22,5 +22,5 @@ export function articleIdOfLines(lines: readonly string[]): string {
 }
 
 function idOfKey(key: string): string {
-  return createHash('sha256').update(key, 'utf8').digest('hex').slice(0, 16);
+  return sha256Hex(key).slice(0, 16);
 }

@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
 import { foldSpaces, wordKeys } from '../text/arabic/index.ts';
+import { sha256Hex } from '../text/sha256.ts';
 
 /**
  * The identity of an article's text for exact-duplicate detection: sha256 of its normalised words.
@@ -12,7 +12,7 @@ export function contentHash(body: string): string {
 
 /** contentHash from the body's word keys, for callers that have already tokenised it. */
 export function hashKeys(keys: readonly string[]): string {
-  return createHash('sha256').update(keys.join(' ')).digest('hex');
+  return sha256Hex(keys.join(' '));
 }
 
 /**
@@ -21,5 +21,5 @@ export function hashKeys(keys: readonly string[]): string {
  */
 export function sourceHash(text: string): string {
   // foldSpaces is `replace(/\s+/gu, ' ').trim()` in one pass (its test says so), and the text itself when nothing folds.
-  return createHash('sha256').update(foldSpaces(text)).digest('hex');
+  return sha256Hex(foldSpaces(text));
 }

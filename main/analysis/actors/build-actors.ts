@@ -1,14 +1,14 @@
-import { createHash } from 'node:crypto';
 import type { Actor, ActorRole, Citation, MergeProposal } from '../../model/brief.ts';
 import { matchKey } from '../../text/arabic/index.ts';
 import { nameKey } from '../../text/gazetteer/name-key.ts';
+import { sha256Hex } from '../../text/sha256.ts';
 import type { Group } from './group-mentions.ts';
 
 const QUOTES_PER_SOURCE = 3;
 
 /** A stable id: the same actor gets the same id on every assembly, whatever the analyst renamed. */
 export function actorId(idKey: string): string {
-  return 'actor-' + createHash('sha256').update(idKey).digest('hex').slice(0, 16);
+  return 'actor-' + sha256Hex(idKey).slice(0, 16);
 }
 
 function distinctBy<T>(items: readonly T[], key: (t: T) => string): T[] {

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { Brief } from '../../model/brief.ts';
 import { withOutletGrades } from '../../briefing/outlet-grades.ts';
 import { withJudgmentCredibility } from '../../analysis/credibility/judgment-credibility.ts';
@@ -83,7 +82,8 @@ export const briefDocumentHandlers = {
   'brief:duplicate': async (req, ctx) => {
     const brief = await savedBrief(ctx, req.id);
     const copy = { ...brief, title: req.title ?? brief.title };
-    const { id, updatedAt } = await saveState(ctx, `brief-${randomUUID()}`, copy);
+    // The global Web Crypto, which Node loads when first used: node:crypto imported here loaded at every command's start.
+    const { id, updatedAt } = await saveState(ctx, `brief-${crypto.randomUUID()}`, copy);
     return { id, title: copy.title, updatedAt };
   },
   // Read, changed and saved against the version read (or the page's, when it names one): a save by another analyst

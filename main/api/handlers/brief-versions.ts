@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { Brief } from '../../model/brief.ts';
 import { NotFoundError } from '../../library/workspace-error.ts';
 import type { SomeHandlers } from '../handler.ts';
@@ -31,8 +30,9 @@ export const briefVersionHandlers = {
         const kept = await ctx.store.getBrief(draft.keptAs);
         if (kept) return { id: kept.id, title: kept.title, updatedAt: kept.updatedAt };
       }
-      // A brief of its own, under its own title: the analyst compares the two and merges by hand what they want.
-      const { id, brief, updatedAt } = await saveState(ctx, `brief-${randomUUID()}`, Brief.parse(draft.json));
+      // A brief of its own, under its own title: the analyst compares the two and merges by hand what they want. Its
+      // id from the global Web Crypto, loaded when first used (brief-documents.ts says why).
+      const { id, brief, updatedAt } = await saveState(ctx, `brief-${crypto.randomUUID()}`, Brief.parse(draft.json));
       await versions.markKept(req.refused, id);
       return { id, title: brief.title, updatedAt };
     });

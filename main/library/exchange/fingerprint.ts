@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { sha256Hex } from '../../text/sha256.ts';
 
 /** JSON with every object's keys in code-point order, so equal content gives equal text whatever order it was built in. */
 function canonical(value: unknown): string {
@@ -13,5 +13,5 @@ function canonical(value: unknown): string {
 
 /** A short, stable fingerprint of an item's content (sha256 of its canonical JSON): what an exchange compares. */
 export function fingerprint(value: unknown): string {
-  return createHash('sha256').update(canonical(value)).digest('hex').slice(0, 32);
+  return sha256Hex(canonical(value)).slice(0, 32);
 }

@@ -45,7 +45,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
  * every other command runs, through its code cache (bin/code-cached-bundle.mjs) — and answers its exit code, output
  * and the packages it loaded.
  */
-function runBuilt(name: string, args: string[], form: 'esm' | 'cjs' = 'esm'): {
+function runBuilt(name: string, args: string[], form: 'esm' | 'cjs' = 'esm', hooked = true): {
   status: number | null; stdout: string; stderr: string; packages: Set<string>; built: string[];
   /** Node's own modules the run loaded (process.moduleLoadList), internal ones included: 'child_process', 'internal/…'. */
   builtins: Set<string>;
@@ -66,7 +66,10 @@ function runBuilt(name: string, args: string[], form: 'esm' | 'cjs' = 'esm'): {
       if (m) appendFileSync(${JSON.stringify(log)}, m[1] + '\\n');
     }
     for (const m of process.moduleLoadList) if (m.startsWith('NativeModule ')) appendFileSync(${JSON.stringify(log)}, 'node:' + m.slice('NativeModule '.length) + '\\n');`;
-  const run = spawnSync(process.execPath, ['--import', `data:text/javascript,${encodeURIComponent(register)}`, '--input-type=module', '-e', start, '--', ...args], {
+  // Without the hook only the require cache and Node's own modules are written down: the hook runs on a thread of
+  // its own, which loads worker_threads into the run.
+  const hook = hooked ? ['--import', `data:text/javascript,${encodeURIComponent(register)}`] : [];
+  const run = spawnSync(process.execPath, [...hook, '--input-type=module', '-e', start, '--', ...args], {
     cwd: root,
     encoding: 'utf8',
     timeout: 60_000,
@@ -117,10 +120,20 @@ describe('the built mawjaz loads what a command uses and nothing more', () => {
       // start). net is left out here: an output piped to this test is a socket of net's.
       expect(run.builtins, name).toContain('fs');
       expect(['child_process', 'dgram'].filter((m) => run.builtins.has(m)), name).toEqual([]);
+      // Nor crypto (the workspace's hashes, text/sha256.ts, and the handlers' brief ids): listing and searching hash
+      // nothing, and loading it cost ≈ 3 ms of CPU at every start.
+      expect(run.builtins.has('crypto'), name).toBe(false);
       // Nor the cleaner and its date rules: the API's import handler once pulled them in for every command that
       // creates the API (its calendars and the stopword lists of every language, ~60 ms at each start).
       expect(['@tabby_ai/hijri-converter', 'stopwords-iso'].filter((p) => run.packages.has(p)), name).toEqual([]);
       if (form === 'esm') expect(sourcesOf(run.built).filter((s) => s.includes('main/ingest/clean')), name).toEqual([]);
+    }
+    // Nor worker_threads, which only a command that starts a thread needs (work-thread/start-worker.ts): seen without
+    // the module hook, whose own thread loads it.
+    for (const [name, args] of [['list', ['list', '--workspace', workspace]], ['search', ['search', 'غزة', '--workspace', workspace]]] as const) {
+      const run = runBuilt(`${name}-unhooked`, [...args], 'cjs', false);
+      expect(run.status, name).toBe(0);
+      expect(['worker_threads', 'crypto'].filter((m) => run.builtins.has(m)), name).toEqual([]);
     }
   }, 120_000);
 

@@ -100,7 +100,7 @@ describe('the import\'s cleaning pool', () => {
     slots.splice(7, 0, { file: 'unreadable.docx', error: 'not a Word file' });
     const runs: PreparedSlot[][] = [];
     for await (const run of preparedRuns(slots, NOW, { threads: 1, local: true, runDocuments: 10 })) runs.push(run);
-    // The calling thread's part (about 0.45 / 1.45 of the text) in one run, then the thread's in runs of ten.
+    // The calling thread's part (about 0.55 / 1.55 of the text) in one run, then the thread's in runs of ten.
     expect(runs.length).toBeGreaterThanOrEqual(4);
     expect(runs[0]?.length).toBeGreaterThan(15);
     expect(runs[0]?.length).toBeLessThan(30);

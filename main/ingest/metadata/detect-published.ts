@@ -158,6 +158,22 @@ function storyStartOf(kept: readonly PageLine[], titleLine: number | null): numb
   return (after.find((l) => words(l) >= 12 && (SENTENCE_END.test(l.text) || words(l) > 25)) ?? after.find((l) => words(l) >= 12))?.index ?? Infinity;
 }
 
+// A day badge's number on a line of its own: «12» over «يناير 2026».
+const BADGE_DAY = /^\s*\p{N}{1,2}\s*$/u;
+// The badge's second line: a month's name and the year, nothing else (a word or two, then four figures).
+const BADGE_MONTH_YEAR = /^\s*\p{L}+(?:\s+\p{L}+)?\s*,?\s*\p{N}{4}\s*$/u;
+
+/**
+ * A day badge split over two lines, as themes print the day large above the month and year («12» then «يناير 2026»):
+ * the two lines joined, read as one stamp at the day's line; undefined for any other line.
+ */
+function dayBadgeJoined(lines: readonly PageLine[], at: number): string | undefined {
+  const line = lines[at];
+  if (line === undefined || !BADGE_DAY.test(line.text)) return undefined;
+  const next = lines.slice(at + 1).find((l) => l.text.trim() !== '');
+  return next !== undefined && BADGE_MONTH_YEAR.test(next.text) ? `${line.text.trim()} ${next.text.trim()}` : undefined;
+}
+
 /** Whether a partial date falls after the import date (compared at the precision it has). */
 function afterImport(value: string, now: string | undefined): boolean {
   return now !== undefined && value > now.slice(0, value.length);
@@ -183,11 +199,11 @@ export function detectPublished(raw: RawDocument, lines: readonly PageLine[], ti
   const kept = lines.filter((l) => l.reason === null);
   const storyStart = storyStartOf(kept, titleLine);
   const storyEnd = kept.at(-1)?.index ?? -1;
-  const stamps = lines.flatMap((line) => {
+  const stamps = lines.flatMap((line, at) => {
     // The cleaner takes most of the page's stamps out of the story (as datelines, bylines, fragments); a short line it
     // kept that is nothing but a date («[13/يناير/2026]», «2026-01-08») is a stamp too: prose is longer.
     if (line.reason === null && (!/\p{N}/u.test(line.text) || spaceSplitCount(line.text.trim(), 9) > 8)) return [];
-    const stamp = readStamp(line.text, now);
+    const stamp = readStamp(dayBadgeJoined(lines, at) ?? line.text, now);
     return stamp === null || afterImport(stamp.value, now) ? [] : [{ ...stamp, at: line.index }];
   });
   const head = stamps.filter((s) => s.at < storyStart);
@@ -215,7 +231,8 @@ export function detectPublished(raw: RawDocument, lines: readonly PageLine[], ti
     if (urlDay !== null && urlDay !== above.value) return { value: urlDay, basis: 'inferred' };
     // A date above the headline that is the import's own day is the site's clock when the article's relative stamp
     // («1 day ago 21:40», «منذ يومين») stands under the headline: that stamp is the article's.
-    const ownRelative = now !== undefined && above.value === now.slice(0, 10) ? head.find((s) => s.relative && titleLine !== null && s.at > titleLine) : undefined;
+    // So is one printed below the clock, between it and the headline («الخميس 15 يناير 2026» / a section / «منذ 3 أيام» / the headline).
+    const ownRelative = now !== undefined && above.value === now.slice(0, 10) ? head.find((s) => s.relative && (s.at > above.at || (titleLine !== null && s.at > titleLine))) : undefined;
     if (ownRelative !== undefined) return { value: ownRelative.value, basis: 'inferred' };
     // So does a lede that dates itself («… خلال فترة المزاد اليوم الأحد 11 يناير»): the clock is the day of the visit.
     const own = ledeText === undefined || !saysToday(ledeText) ? null : fromMention(selfDated(ledeText, now));

@@ -6,6 +6,7 @@ import type { PartialDate } from '../../model/article.ts';
 import { lineDates } from './dateline.ts';
 import { UNKNOWN, type Detected } from './detected.ts';
 import { readStamp } from './publication-stamps.ts';
+import { afterProfileLabel, dayBadgeJoined } from './stamp-neighbours.ts';
 import { gluedLedeStamp } from './glued-stamp.ts';
 import { urlDate } from './url-date.ts';
 import { wireDayMonth } from './wire-day-month.ts';
@@ -88,6 +89,9 @@ export interface PageLine {
 }
 
 // An address as pages print it: with its scheme, from «www.», or a bare host with a path («touwensa.com/index.php/…»).
+// An address copied with its path unencoded, Arabic words and their spaces in it («https://x.com/newspapers/الصومال
+// الجديد/2026-01-06/so»): on a line it opens, words that the next slash continues are still its path.
+const SPACED_URL = /^\s*https?:\/\/[^\s"'<>]+(?:\s[^\s"'<>/]+)+(?:\/[^\s"'<>]*)+/iu;
 const URL = /(?:https?:\/\/|www\.|(?<![\p{L}\p{N}@./-])(?:[a-z0-9-]+\.)+[a-z]{2,}\/)[^\s"'<>]+/iu;
 
 /**
@@ -158,22 +162,6 @@ function storyStartOf(kept: readonly PageLine[], titleLine: number | null): numb
   return (after.find((l) => words(l) >= 12 && (SENTENCE_END.test(l.text) || words(l) > 25)) ?? after.find((l) => words(l) >= 12))?.index ?? Infinity;
 }
 
-// A day badge's number on a line of its own: «12» over «يناير 2026».
-const BADGE_DAY = /^\s*\p{N}{1,2}\s*$/u;
-// The badge's second line: a month's name and the year, nothing else (a word or two, then four figures).
-const BADGE_MONTH_YEAR = /^\s*\p{L}+(?:\s+\p{L}+)?\s*,?\s*\p{N}{4}\s*$/u;
-
-/**
- * A day badge split over two lines, as themes print the day large above the month and year («12» then «يناير 2026»):
- * the two lines joined, read as one stamp at the day's line; undefined for any other line.
- */
-function dayBadgeJoined(lines: readonly PageLine[], at: number): string | undefined {
-  const line = lines[at];
-  if (line === undefined || !BADGE_DAY.test(line.text)) return undefined;
-  const next = lines.slice(at + 1).find((l) => l.text.trim() !== '');
-  return next !== undefined && BADGE_MONTH_YEAR.test(next.text) ? `${line.text.trim()} ${next.text.trim()}` : undefined;
-}
-
 /** Whether a partial date falls after the import date (compared at the precision it has). */
 function afterImport(value: string, now: string | undefined): boolean {
   return now !== undefined && value > now.slice(0, value.length);
@@ -204,11 +192,12 @@ export function detectPublished(raw: RawDocument, lines: readonly PageLine[], ti
     // kept that is nothing but a date («[13/يناير/2026]», «2026-01-08») is a stamp too: prose is longer.
     if (line.reason === null && (!/\p{N}/u.test(line.text) || spaceSplitCount(line.text.trim(), 9) > 8)) return [];
     const stamp = readStamp(dayBadgeJoined(lines, at) ?? line.text, now);
-    return stamp === null || afterImport(stamp.value, now) ? [] : [{ ...stamp, at: line.index }];
+    // A profile's «member since» date under its label is the day the writer joined, not the article's.
+    return stamp === null || afterImport(stamp.value, now) || afterProfileLabel(lines, at) ? [] : [{ ...stamp, at: line.index }];
   });
   const head = stamps.filter((s) => s.at < storyStart);
   const absolute = (s: (typeof stamps)[number]): boolean => !s.relative;
-  const url = raw.declared.url ?? lines.map((l) => URL.exec(l.text)?.[0]).find((u) => u !== undefined);
+  const url = raw.declared.url ?? lines.map((l) => (SPACED_URL.exec(l.text) ?? URL.exec(l.text))?.[0]).find((u) => u !== undefined);
   const fromUrl = url === undefined ? null : urlDate(url);
   const urlDay = fromUrl !== null && fromUrl.length === 10 && !afterImport(fromUrl, now) ? fromUrl : null;
   // A labelled meta line the scrape glued to the lede («date 2025-12-29 بدأت…») is the page's own stamp too.

@@ -61,6 +61,13 @@ const FORUM_POSTER = new RegExp(`(?<=(?:^|[^\\p{L}])(?:مساهمة|مشاركة
 // «نُشرت بواسطة عمر الحجايا في 12 يناير، 2026»: WordPress's Arabic default meta line, the poster between «بواسطة» and
 // «في» before the day (harakat are gone by then).
 const POSTED_BY = /(?<=(?:^|[^\p{L}])(?:نشر|نشرت|كتب|كتبت|أضيف|اضيف|أضيفت|اضيفت)\s+)بواسطة\s*[:：]?\s*\p{L}[\p{L}\p{M}. ]{1,30}?(?=\s+(?:في|بتاريخ|يوم)\s+\p{N})/u;
+// «نشرت منذ يومين في مقالات بواسطة عاجل نيوز»: a theme's meta line closes the stamp with the section it is filed in
+// and the account that posted it.
+const POSTED_TAIL = /(?<=\S)\s+(?:في\s+\p{L}[\p{L}\p{M} ]{0,25}?\s+)?بواسطة\s*[:：]?\s*\p{L}[\p{L}\p{M}. ]{0,30}$/u;
+// «موضوع: أخبار يوم ١٣ كانون الثاني الثلاثاء 13 يناير 2026 - 21:30»: a forum's topic line, the topic's title and then the
+// post's date and clock closing the line.
+const FORUM_TOPIC = /^\s*(?:موضوع|الموضوع|عنوان\s+الموضوع)\s*[:：]/u;
+const CLOSING_CLOCK = /^\s*(?:[-–—|،,]\s*)?(?:\p{N}{1,2}:\p{N}{2}(?::\p{N}{2})?\s*(?:ص|م|am|pm)?)?\s*$/iu;
 // «تابعنا على: 10:40 2026-01-12», «شارك: …»: a theme prints its follow and share widgets' labels on the stamp's line.
 const SOCIAL_LABEL = /(?<![\p{L}])(?:تابعنا|تابعونا|تابعوا|شارك|شاركها|شارك\s+الخبر|مشاركة)(?:\s+(?:على|عبر))?\s*[:：]|(?<![\p{L}])(?:follow\s+us(?:\s+on)?|share)\s*[:：]/giu;
 // «Published On 13/1/202613/1/2026»: a template that prints a stamp twice, the copy glued to it.
@@ -183,7 +190,10 @@ export function readStamp(line: string, now?: string): Stamp | null {
   if (COUNTER_WORD.test(text)) text = text.replace(COUNTERS, (m) => ' '.repeat(m.length));
   if (text.includes('نشر')) text = text.replace(CREDIT_BEFORE_LABEL, blankCredit).replace(SOURCE_BEFORE_DAY, blankCredit);
   if (text.includes('طرف')) text = text.replace(FORUM_POSTER, blankCredit);
-  if (text.includes('بواسطة')) text = text.replace(POSTED_BY, (m) => (m.trim().split(/\s+/u).length <= 5 ? ' '.repeat(m.length) : m));
+  if (text.includes('بواسطة')) {
+    const upTo = (words: number) => (m: string): string => (m.trim().split(/\s+/u).length <= words ? ' '.repeat(m.length) : m);
+    text = text.replace(POSTED_BY, upTo(5)).replace(POSTED_TAIL, upTo(7));
+  }
   if (/[:：]/u.test(text)) text = text.replace(SOCIAL_LABEL, (m) => ' '.repeat(m.length));
   text = text.replace(GLUED_TWICE, (m, once: string) => once + ' '.repeat(m.length - once.length));
   // A print issue line glues its fields («2026العدد», «5012السنة»): they are set apart before the grammar reads them,
@@ -200,6 +210,11 @@ export function readStamp(line: string, now?: string): Stamp | null {
   // Blanked only once a date is found: a line with nothing but «منذ 3 ساعات» is read as a relative stamp below.
   if (mentions.length > 0 && /منذ|قبل/u.test(text)) text = text.replace(RELATIVE_BESIDE, (m) => ' '.repeat(m.length));
   const outlets = [...findOutletMentions(text), ...[...text.matchAll(HOST)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }))];
+  if (mentions.length > 0 && FORUM_TOPIC.test(text)) {
+    // The topic's title may hold a date of its own: the post's is the last, with its year, that only a clock follows.
+    const last = mentions.at(-1)!;
+    return last.yearBasis === 'explicit' && CLOSING_CLOCK.test(text.slice(last.end)) ? { value: last.value, basis: 'explicit', label: null, relative: false } : null;
+  }
   if (mentions.length > 0) {
     // «حمص-سانا 9 كانون الأول»: the place of a dateline may stand beside its date too.
     const labelled = mentions.map((m) => ({ m, label: [...labels].reverse().find((l) => l.end <= m.start)?.label ?? null }));

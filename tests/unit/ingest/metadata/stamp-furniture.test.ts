@@ -39,6 +39,19 @@ describe('stamps beside the furniture themes print on their line', () => {
     expect(stamp('نُشرت بواسطة عمر الحجايا في 12 يناير، 2026')).toEqual(['2026-01-12', 'published']);
     expect(stamp('نشرت بواسطة وكالة الأنباء الرسمية وفق ما قاله المتحدث باسم الحكومة في 12 يناير 2026')).toBeNull();
   });
+
+  it('reads a theme\'s meta line that closes the stamp with its section and the posting account, and no sentence so closed', () => {
+    expect(stamp('نشرت منذ يومين في مقالات بواسطة عاجل نيوز')).toEqual(['2026-01-13', 'published']);
+    expect(stamp('12 يناير 2026 في أخبار محلية بواسطة admin')).toEqual(['2026-01-12', null]);
+    expect(stamp('اعتقل منذ يومين بواسطة قوات الأمن')).toBeNull();
+    expect(stamp('وقال الوزير في 12 يناير 2026 في مؤتمر صحفي بواسطة الفيديو')).toBeNull();
+  });
+
+  it('reads a forum topic line by the dated clock closing it, not the date its title holds', () => {
+    expect(stamp('موضوع: أخبار يوم ١٣ كانون الثاني الثلاثاء 13 يناير 2026 - 21:30')).toEqual(['2026-01-13', null]);
+    expect(stamp('موضوع: أخبار 10 يناير 2026 وما بعدها الثلاثاء 13 يناير 2026')).toEqual(['2026-01-13', null]);
+    expect(stamp('موضوع: زيارة 13 يناير 2026 إلى بغداد')).toBeNull();
+  });
 });
 
 describe('choosing the stamp: a split day badge, a relative stamp under the page clock', () => {
@@ -56,5 +69,22 @@ describe('choosing the stamp: a split day badge, a relative stamp under the page
     // Without the relative stamp the clock is all the page gives.
     const clockOnly = asLines([['الخميس 15 يناير 2026', 'navigation'], ['مقالات', 'navigation'], 'البلديات بلا مجالس', LEDE]);
     expect(detectPublished(raw, clockOnly, 2, LEDE, NOW).value).toBe('2026-01-15');
+  });
+
+  it('reads the date of an address copied with spaces in its path, and no words after an address', () => {
+    const spaced = asLines([['https://www.example.com/newspapers/الصومال الجديد/2026-01-06/so', 'url'], 'الصومال الجديد', LEDE]);
+    expect(detectPublished(raw, spaced, 1, LEDE, NOW)).toEqual({ value: '2026-01-06', basis: 'inferred' });
+    const prose = asLines([['https://www.example.com/newspapers/الصومال الجديد 2026-01-06 so', 'url'], 'الصومال الجديد', LEDE]);
+    expect(detectPublished(raw, prose, 1, LEDE, NOW).value).not.toBe('2026-01-06');
+  });
+
+  it('takes no profile\'s «since» date under its label for the article\'s', () => {
+    const profile = asLines([['د. سلمى الفخراني', 'byline'], ['Blog Contributor since:', 'fragment'], ['14 March 2011', 'fragment'], 'مدارس السبت العربية', LEDE]);
+    expect(detectPublished(raw, profile, 3, LEDE, NOW).value).toBeNull();
+    const member = asLines([['عضو منذ:', 'fragment'], ['21/09/2012', 'fragment'], 'مدارس السبت العربية', ['12/01/2026', 'dateline'], LEDE]);
+    expect(detectPublished(raw, member, 2, LEDE, NOW).value).toBe('2026-01-12');
+    // The same date under any other line is the page's.
+    const plain = asLines([['د. سلمى الفخراني', 'byline'], ['14 March 2011', 'fragment'], 'مدارس السبت العربية', LEDE]);
+    expect(detectPublished(raw, plain, 2, LEDE, NOW).value).toBe('2011-03-14');
   });
 });

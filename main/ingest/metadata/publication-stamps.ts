@@ -65,9 +65,10 @@ const POSTED_BY = /(?<=(?:^|[^\p{L}])(?:نشر|نشرت|كتب|كتبت|أضيف
 // and the account that posted it.
 const POSTED_TAIL = /(?<=\S)\s+(?:في\s+\p{L}[\p{L}\p{M} ]{0,25}?\s+)?بواسطة\s*[:：]?\s*\p{L}[\p{L}\p{M}. ]{0,30}$/u;
 // «موضوع: أخبار يوم ١٣ كانون الثاني الثلاثاء 13 يناير 2026 - 21:30»: a forum's topic line, the topic's title and then the
-// post's date and clock closing the line.
-const FORUM_TOPIC = /^\s*(?:موضوع|الموضوع|عنوان\s+الموضوع)\s*[:：]/u;
-const CLOSING_CLOCK = /^\s*(?:[-–—|،,]\s*)?(?:\p{N}{1,2}:\p{N}{2}(?::\p{N}{2})?\s*(?:ص|م|am|pm)?)?\s*$/iu;
+// post's date and clock closing the line. Not «الموضوع:», an official letter's subject, which may end on the day of a
+// meeting it announces; and only with the clock, which forums print and a subject does not.
+const FORUM_TOPIC = /^\s*(?:موضوع|عنوان\s+الموضوع)\s*[:：]/u;
+const CLOSING_CLOCK = /^\s*(?:[-–—|،,]\s*)?\p{N}{1,2}:\p{N}{2}(?::\p{N}{2})?\s*(?:ص|م|am|pm)?\s*$/iu;
 // «تابعنا على: 10:40 2026-01-12», «شارك: …»: a theme prints its follow and share widgets' labels on the stamp's line.
 const SOCIAL_LABEL = /(?<![\p{L}])(?:تابعنا|تابعونا|تابعوا|شارك|شاركها|شارك\s+الخبر|مشاركة)(?:\s+(?:على|عبر))?\s*[:：]|(?<![\p{L}])(?:follow\s+us(?:\s+on)?|share)\s*[:：]/giu;
 // «Published On 13/1/202613/1/2026»: a template that prints a stamp twice, the copy glued to it.

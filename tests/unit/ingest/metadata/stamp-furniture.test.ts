@@ -49,8 +49,11 @@ describe('stamps beside the furniture themes print on their line', () => {
 
   it('reads a forum topic line by the dated clock closing it, not the date its title holds', () => {
     expect(stamp('موضوع: أخبار يوم ١٣ كانون الثاني الثلاثاء 13 يناير 2026 - 21:30')).toEqual(['2026-01-13', null]);
-    expect(stamp('موضوع: أخبار 10 يناير 2026 وما بعدها الثلاثاء 13 يناير 2026')).toEqual(['2026-01-13', null]);
+    expect(stamp('موضوع: أخبار 10 يناير 2026 وما بعدها الثلاثاء 13 يناير 2026 09:15')).toEqual(['2026-01-13', null]);
     expect(stamp('موضوع: زيارة 13 يناير 2026 إلى بغداد')).toBeNull();
+    // An official letter's subject ends on the day of the meeting it announces, with no clock.
+    expect(stamp('الموضوع: اجتماع اللجنة الثلاثاء 13 يناير 2026')).toBeNull();
+    expect(stamp('موضوع: اجتماع اللجنة الثلاثاء 13 يناير 2026')).toBeNull();
   });
 });
 

@@ -6,6 +6,7 @@ import type { PartialDate } from '../../model/article.ts';
 import { lineDates } from './dateline.ts';
 import { UNKNOWN, type Detected } from './detected.ts';
 import { readStamp } from './publication-stamps.ts';
+import { afterProfileLabel, dayBadgeJoined } from './stamp-neighbours.ts';
 import { gluedLedeStamp } from './glued-stamp.ts';
 import { urlDate } from './url-date.ts';
 import { wireDayMonth } from './wire-day-month.ts';
@@ -88,6 +89,9 @@ export interface PageLine {
 }
 
 // An address as pages print it: with its scheme, from «www.», or a bare host with a path («touwensa.com/index.php/…»).
+// An address copied with its path unencoded, Arabic words and their spaces in it («https://x.com/newspapers/الصومال
+// الجديد/2026-01-06/so»): on a line it opens, words that the next slash continues are still its path.
+const SPACED_URL = /^\s*https?:\/\/[^\s"'<>]+(?:\s[^\s"'<>/]+)+(?:\/[^\s"'<>]*)+/iu;
 const URL = /(?:https?:\/\/|www\.|(?<![\p{L}\p{N}@./-])(?:[a-z0-9-]+\.)+[a-z]{2,}\/)[^\s"'<>]+/iu;
 
 /**
@@ -183,16 +187,17 @@ export function detectPublished(raw: RawDocument, lines: readonly PageLine[], ti
   const kept = lines.filter((l) => l.reason === null);
   const storyStart = storyStartOf(kept, titleLine);
   const storyEnd = kept.at(-1)?.index ?? -1;
-  const stamps = lines.flatMap((line) => {
+  const stamps = lines.flatMap((line, at) => {
     // The cleaner takes most of the page's stamps out of the story (as datelines, bylines, fragments); a short line it
     // kept that is nothing but a date («[13/يناير/2026]», «2026-01-08») is a stamp too: prose is longer.
     if (line.reason === null && (!/\p{N}/u.test(line.text) || spaceSplitCount(line.text.trim(), 9) > 8)) return [];
-    const stamp = readStamp(line.text, now);
-    return stamp === null || afterImport(stamp.value, now) ? [] : [{ ...stamp, at: line.index }];
+    const stamp = readStamp(dayBadgeJoined(lines, at) ?? line.text, now);
+    // A profile's «member since» date under its label is the day the writer joined, not the article's.
+    return stamp === null || afterImport(stamp.value, now) || afterProfileLabel(lines, at) ? [] : [{ ...stamp, at: line.index }];
   });
   const head = stamps.filter((s) => s.at < storyStart);
   const absolute = (s: (typeof stamps)[number]): boolean => !s.relative;
-  const url = raw.declared.url ?? lines.map((l) => URL.exec(l.text)?.[0]).find((u) => u !== undefined);
+  const url = raw.declared.url ?? lines.map((l) => (SPACED_URL.exec(l.text) ?? URL.exec(l.text))?.[0]).find((u) => u !== undefined);
   const fromUrl = url === undefined ? null : urlDate(url);
   const urlDay = fromUrl !== null && fromUrl.length === 10 && !afterImport(fromUrl, now) ? fromUrl : null;
   // A labelled meta line the scrape glued to the lede («date 2025-12-29 بدأت…») is the page's own stamp too.
@@ -215,7 +220,8 @@ export function detectPublished(raw: RawDocument, lines: readonly PageLine[], ti
     if (urlDay !== null && urlDay !== above.value) return { value: urlDay, basis: 'inferred' };
     // A date above the headline that is the import's own day is the site's clock when the article's relative stamp
     // («1 day ago 21:40», «منذ يومين») stands under the headline: that stamp is the article's.
-    const ownRelative = now !== undefined && above.value === now.slice(0, 10) ? head.find((s) => s.relative && titleLine !== null && s.at > titleLine) : undefined;
+    // So is one printed below the clock, between it and the headline («الخميس 15 يناير 2026» / a section / «منذ 3 أيام» / the headline).
+    const ownRelative = now !== undefined && above.value === now.slice(0, 10) ? head.find((s) => s.relative && (s.at > above.at || (titleLine !== null && s.at > titleLine))) : undefined;
     if (ownRelative !== undefined) return { value: ownRelative.value, basis: 'inferred' };
     // So does a lede that dates itself («… خلال فترة المزاد اليوم الأحد 11 يناير»): the clock is the day of the visit.
     const own = ledeText === undefined || !saysToday(ledeText) ? null : fromMention(selfDated(ledeText, now));

@@ -31,10 +31,12 @@ const TIME_OF_DAY = /(?<!\p{N})\p{N}{1,2}:\p{N}{2}(?!\p{N})/u;
 // Harakat and the dagger alef: «نُشر» is «نشر».
 const HARAKAT = /[\u064B-\u0652\u0670]/gu;
 const LABELS: readonly { re: RegExp; label: 'published' | 'updated' }[] = [
-  { re: /(?:آخر|اخر|أخر)\s+تحديث|تم\s+التحديث|(?<![\p{L}])(?:محدث|محدّث|تحديث|التحديث)(?![\p{L}])|last\s+updated|updated|modified/giu, label: 'updated' },
+  // «آخر تعديل» is the research centres' and WordPress themes' «last modified».
+  { re: /(?:آخر|اخر|أخر)\s+(?:تحديث|تعديل)|تم\s+(?:التحديث|التعديل)|(?<![\p{L}])(?:محدث|محدّث|تحديث|التحديث)(?![\p{L}])|last\s+updated|updated|modified/giu, label: 'updated' },
   // «تاريخ الخبر», «التاريخ:», «أضيف في», «date 2025-09-18»: the page's own date of the article; «بدأت التغطية» opens a
   // live page, which later entries update.
-  { re: /(?:بدأت|بدء|انطلقت)\s+التغطي[ةه]|تم\s+نشر\s+هذا\s+(?:المحتوى|المقال|الخبر)\s+(?:على|في|بتاريخ)|تم\s+النشر|(?:مساهمة|مشاركة)\s+من\s+طرف|تاريخ\s+(?:النشر|الخبر|المقال|الإضافة|الاضافة)|(?<![\p{L}])(?:نشر|نشرت|منشور|بتاريخ|تاريخ|التاريخ|أضيف|اضيف|أضيفت)(?![\p{L}])|published|posted|date\s+published|(?<![\p{L}])(?:date|dated)(?![\p{L}])/giu, label: 'published' },
+  // «صدر في» dates a weekly's or a paper's issue; «Published On» is a theme's English label.
+  { re: /(?:بدأت|بدء|انطلقت)\s+التغطي[ةه]|تم\s+نشر\s+هذا\s+(?:المحتوى|المقال|الخبر)\s+(?:على|في|بتاريخ)|تم\s+النشر|(?:مساهمة|مشاركة)\s+من\s+طرف|تاريخ\s+(?:النشر|الخبر|المقال|الإضافة|الاضافة)|(?<![\p{L}])(?:نشر|نشرت|منشور|بتاريخ|تاريخ|التاريخ|أضيف|اضيف|أضيفت)(?![\p{L}])|(?<![\p{L}])(?:صدر|صدرت)\s+(?:في|بتاريخ)(?![\p{L}])|published(?:\s+on)?|posted(?:\s+on)?|date\s+published|(?<![\p{L}])(?:date|dated)(?![\p{L}])/giu, label: 'published' },
 ];
 const COPYRIGHT = /حقوق\s+(?:ال)?(?:نشر|طبع)?\s*محفوظ|الحقوق\s+محفوظ|©|copyright|all\s+rights\s+reserved/iu;
 // Icons before a stamp: emoji, pictographs, arrows and bullets.
@@ -56,6 +58,21 @@ const SOURCE_BEFORE_DAY = /(?<=(?:^|[^\p{L}])نشر\s+في\s+)\p{L}[\p{L}\p{M} ]
 // «مُساهمة من طرف أبو فلان الثلاثاء يناير 13, 2026 9:40 am»: a forum post's header, the poster's name between the
 // label and the weekday of the stamp (harakat are gone by then).
 const FORUM_POSTER = new RegExp(`(?<=(?:^|[^\\p{L}])(?:مساهمة|مشاركة)\\s+من\\s+طرف\\s+)\\p{L}[\\p{L}\\p{M} ]{1,30}?(?=\\s+${WEEKDAY_WRITTEN_PATTERN}(?![\\p{L}]))`, 'u');
+// «نُشرت بواسطة عمر الحجايا في 12 يناير، 2026»: WordPress's Arabic default meta line, the poster between «بواسطة» and
+// «في» before the day (harakat are gone by then).
+const POSTED_BY = /(?<=(?:^|[^\p{L}])(?:نشر|نشرت|كتب|كتبت|أضيف|اضيف|أضيفت|اضيفت)\s+)بواسطة\s*[:：]?\s*\p{L}[\p{L}\p{M}. ]{1,30}?(?=\s+(?:في|بتاريخ|يوم)\s+\p{N})/u;
+// «نشرت منذ يومين في مقالات بواسطة عاجل نيوز»: a theme's meta line closes the stamp with the section it is filed in
+// and the account that posted it.
+const POSTED_TAIL = /(?<=\S)\s+(?:في\s+\p{L}[\p{L}\p{M} ]{0,25}?\s+)?بواسطة\s*[:：]?\s*\p{L}[\p{L}\p{M}. ]{0,30}$/u;
+// «موضوع: أخبار يوم ١٣ كانون الثاني الثلاثاء 13 يناير 2026 - 21:30»: a forum's topic line, the topic's title and then the
+// post's date and clock closing the line. Not «الموضوع:», an official letter's subject, which may end on the day of a
+// meeting it announces; and only with the clock, which forums print and a subject does not.
+const FORUM_TOPIC = /^\s*(?:موضوع|عنوان\s+الموضوع)\s*[:：]/u;
+const CLOSING_CLOCK = /^\s*(?:[-–—|،,]\s*)?\p{N}{1,2}:\p{N}{2}(?::\p{N}{2})?\s*(?:ص|م|am|pm)?\s*$/iu;
+// «تابعنا على: 10:40 2026-01-12», «شارك: …»: a theme prints its follow and share widgets' labels on the stamp's line.
+const SOCIAL_LABEL = /(?<![\p{L}])(?:تابعنا|تابعونا|تابعوا|شارك|شاركها|شارك\s+الخبر|مشاركة)(?:\s+(?:على|عبر))?\s*[:：]|(?<![\p{L}])(?:follow\s+us(?:\s+on)?|share)\s*[:：]/giu;
+// «Published On 13/1/202613/1/2026»: a template that prints a stamp twice, the copy glued to it.
+const GLUED_TWICE = /(?<!\p{N})(\p{N}{1,4}([-/.])\p{N}{1,2}\2\p{N}{1,4})\1(?!\p{N})/u;
 // «العدد - 5012السنة الثالثة والعشرون», «السنة الحادية عشرة»: a print issue's number and its volume («السنة» and a
 // number or an ordinal), read only on a line that names the issue.
 const ISSUE_VOLUME = /(?<![\p{L}])السن[ةه]\s+(?:\p{N}+|\p{L}+(?:\s+(?:و\p{L}+|عشر[ةه]?))?)(?=\s*$|\s)/u;
@@ -174,6 +191,12 @@ export function readStamp(line: string, now?: string): Stamp | null {
   if (COUNTER_WORD.test(text)) text = text.replace(COUNTERS, (m) => ' '.repeat(m.length));
   if (text.includes('نشر')) text = text.replace(CREDIT_BEFORE_LABEL, blankCredit).replace(SOURCE_BEFORE_DAY, blankCredit);
   if (text.includes('طرف')) text = text.replace(FORUM_POSTER, blankCredit);
+  if (text.includes('بواسطة')) {
+    const upTo = (words: number) => (m: string): string => (m.trim().split(/\s+/u).length <= words ? ' '.repeat(m.length) : m);
+    text = text.replace(POSTED_BY, upTo(5)).replace(POSTED_TAIL, upTo(7));
+  }
+  if (/[:：]/u.test(text)) text = text.replace(SOCIAL_LABEL, (m) => ' '.repeat(m.length));
+  text = text.replace(GLUED_TWICE, (m, once: string) => once + ' '.repeat(m.length - once.length));
   // A print issue line glues its fields («2026العدد», «5012السنة»): they are set apart before the grammar reads them,
   // and its volume, edition number and cover price are furniture beside the date.
   if (/العدد|edition/iu.test(text)) {
@@ -188,6 +211,11 @@ export function readStamp(line: string, now?: string): Stamp | null {
   // Blanked only once a date is found: a line with nothing but «منذ 3 ساعات» is read as a relative stamp below.
   if (mentions.length > 0 && /منذ|قبل/u.test(text)) text = text.replace(RELATIVE_BESIDE, (m) => ' '.repeat(m.length));
   const outlets = [...findOutletMentions(text), ...[...text.matchAll(HOST)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }))];
+  if (mentions.length > 0 && FORUM_TOPIC.test(text)) {
+    // The topic's title may hold a date of its own: the post's is the last, with its year, that only a clock follows.
+    const last = mentions.at(-1)!;
+    return last.yearBasis === 'explicit' && CLOSING_CLOCK.test(text.slice(last.end)) ? { value: last.value, basis: 'explicit', label: null, relative: false } : null;
+  }
   if (mentions.length > 0) {
     // «حمص-سانا 9 كانون الأول»: the place of a dateline may stand beside its date too.
     const labelled = mentions.map((m) => ({ m, label: [...labels].reverse().find((l) => l.end <= m.start)?.label ?? null }));

@@ -1,7 +1,7 @@
 // A day and a month (and a year), with an optional weekday before; a day range within one month; the month first.
 import { isValidYmd, isoDay } from '../calendar.ts';
 import { tenseAround } from '../context-cues.ts';
-import { BC, DAY_PART, MONTH, MONTH2, NB, NE, RELATION, WEEKDAY, WEEKDAY_BY_KEY, YEAR_LINK, E, compact, day, year, HAS_MONTH, HAS_YEAR } from '../patterns.ts';
+import { BC, DAY_PART, MONTH, MONTH2, MONTH_BY_KEY, NB, NE, RELATION, WEEKDAY, WEEKDAY_BY_KEY, YEAR_LINK, E, compact, day, year, HAS_MONTH, HAS_YEAR } from '../patterns.ts';
 import { resolveDayMonth, type Tense } from '../resolve.ts';
 import { OF_YEAR, blocked, dayOf, groups, monthOf, relationOf, relativeYear, rx, span, yearOf, type Env, type Groups, type Rule } from './rule-kit.ts';
 
@@ -78,5 +78,25 @@ export const monthFirst: Rule = {
     if (month === null || dd === null || y == null) return blocked(m, 'date');
     const d = { year: y, month, day: dd };
     return isValidYmd(d) ? { ...span(m), value: isoDay(d), approximate: false, yearBasis: 'explicit', kind: 'date' } : blocked(m, 'date');
+  },
+};
+
+// «13 ك2 2026», «١٣ ت١ ٢٠٢٥»: Syrian and Iraqi pages abbreviate the numbered Levantine months to their first letter in
+// a stamp (كانون/تشرين and the month's number). A letter and a figure are no month in prose, so the form is read only
+// between a day and a printed year, never alone or with one of them.
+const ABBREVIATED = new Map([['ك1', 12], ['ك2', 1], ['ت1', 10], ['ت2', 11]]);
+
+export const dayAbbreviatedMonth: Rule = {
+  name: 'day-abbreviated-month',
+  pattern: rx(`${BC}${NB}(?<dayNum>\\d{1,2})${NE}\\s*(?<abbr>[كت][12])(?![\\p{L}\\p{N}])(?:${MONTH2})?\\s*,?\\s*${year()}${E}`),
+  requires: /[كت][12]/u,
+  build(m) {
+    const g = groups(m);
+    const month = ABBREVIATED.get(g.abbr ?? '');
+    const second = g.month2 === undefined ? month : MONTH_BY_KEY.get(compact(g.month2));
+    const y = yearOf(g);
+    const d = { year: y ?? 0, month: month ?? 0, day: Number(g.dayNum) };
+    if (month === undefined || second !== month || y == null || !isValidYmd(d)) return blocked(m, 'date');
+    return { ...span(m), value: isoDay(d), approximate: false, yearBasis: 'explicit', kind: 'date' };
   },
 };

@@ -1,0 +1,32 @@
+// What the lines around a stamp say of it: a day badge printed over two lines, a profile's date under its label.
+import type { PageLine } from './detect-published.ts';
+
+// A day badge's number on a line of its own: «12» over «يناير 2026».
+const BADGE_DAY = /^\s*\p{N}{1,2}\s*$/u;
+// The badge's second line: a month's name and the year, nothing else (a word or two, then four figures).
+const BADGE_MONTH_YEAR = /^\s*\p{L}+(?:\s+\p{L}+)?\s*,?\s*\p{N}{4}\s*$/u;
+// «Blog Contributor since:», «عضو منذ:», «تاريخ التسجيل:», «Joined:»: a profile box's label, its date on the next line
+// the day the writer or member joined the site.
+const PROFILE_LABEL = /(?:(?<![\p{L}])(?:since|joined|registered|member\s+since)|(?<![\p{L}])(?:عضو|عضوة|مشارك|مشاركة|كاتب|كاتبة)\s+منذ|تاريخ\s+(?:التسجيل|الانضمام|الاشتراك|العضوية)|(?<![\p{L}])(?:انضم|انضمت)(?:\s+(?:في|منذ))?)\s*[:：]?\s*$/iu;
+
+/** The next line after `at` with text on it. */
+function nextFilled(lines: readonly PageLine[], at: number): PageLine | undefined {
+  return lines.slice(at + 1).find((l) => l.text.trim() !== '');
+}
+
+/**
+ * A day badge split over two lines, as themes print the day large above the month and year («12» then «يناير 2026»):
+ * the two lines joined, read as one stamp at the day's line; undefined for any other line.
+ */
+export function dayBadgeJoined(lines: readonly PageLine[], at: number): string | undefined {
+  const line = lines[at];
+  if (line === undefined || !BADGE_DAY.test(line.text)) return undefined;
+  const next = nextFilled(lines, at);
+  return next !== undefined && BADGE_MONTH_YEAR.test(next.text) ? `${line.text.trim()} ${next.text.trim()}` : undefined;
+}
+
+/** Whether the line before `at` (the last one with text) ends with a profile's «since» label. */
+export function afterProfileLabel(lines: readonly PageLine[], at: number): boolean {
+  const before = lines.slice(0, at).findLast((l) => l.text.trim() !== '');
+  return before !== undefined && before.text.length <= 60 && PROFILE_LABEL.test(before.text);
+}

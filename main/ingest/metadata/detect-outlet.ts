@@ -2,9 +2,10 @@ import type { RawDocument } from '../../model/raw-document.ts';
 import type { SourceLine } from '../lines/split-lines.ts';
 import { lineKey } from '../lines/line-key.ts';
 import {
-  aggregatedSourceOfUrl, findOutletMentions, outletByDomain, outletByName, outletInSlot, outletOfCountry, outletStem, outletWithin, type KnownOutlet,
+  aggregatedSourceOfUrl, findOutletMentions, outletByDomain, outletByName, outletInSlot, outletOfCountry, outletStem, type KnownOutlet,
 } from './known-outlets.ts';
 import { pageCountry } from './page-country.ts';
+import { outletHeldBy } from './held-outlet.ts';
 import { hostNamesake, outletCountry, shortFormOfState } from './outlet-country.ts';
 import { UNKNOWN, type Detected } from './detected.ts';
 import {
@@ -44,7 +45,7 @@ export function asOutlet(text: string): { name: string; known: boolean } | null 
   if (name.length < 2) return null;
   // «سفارة دولة فلسطين لدى الجمهورية اللبنانية»: an institution's name may hold a paper's («الجمهورية»); the
   // institution is the holder.
-  const known = outletByName(name) ?? (INSTITUTION_HEAD.test(name) ? null : outletWithin(name));
+  const known = outletByName(name) ?? (INSTITUTION_HEAD.test(name) ? null : outletHeldBy(name));
   if (known) return { name: known.name, known: true };
   const words = name.split(' ');
   // «صحيفة يومية»: a masthead's tagline describes the outlet without naming it.
@@ -265,7 +266,7 @@ const WIRES = /وكالات|متابعات|agencies/iu;
  * untouched-13 before it was studied (1 to 0).
  */
 function carriedOrigin(lines: readonly SourceLine[], read: CuedOutlet): string | null {
-  if (read.value === null || !FURNITURE_CUES.has(read.cue)) return null;
+  if (read.value === null || !FURNITURE_CUES.has(read.cue) || translatedPage(lines)) return null;
   let credit: string | null = null;
   for (let i = lines.length - 1; i >= 0 && credit === null; i--) credit = sourceLineOutlet(lines[i]?.text ?? '');
   for (let i = lines.length - 1; i >= Math.max(0, lines.length - 4) && credit === null; i--) credit = closingSourceName(lines[i]?.text ?? '');
@@ -275,6 +276,17 @@ function carriedOrigin(lines: readonly SourceLine[], read: CuedOutlet): string |
   // «صحيفة X» over «X»: one outlet named twice.
   const [a, b] = [lineKey(credit), lineKey(read.value)];
   return a.includes(b) || b.includes(a) || (known !== null && known === outletByName(read.value)) ? null : credit;
+}
+
+// «ترجمة الحدث», «ترجمات», «ترجمة: فلان», «مترجم عن …»: a label of the page's head saying the story is translated.
+const TRANSLATION_MARK = /^(?:ترجمة|ترجمه|ترجمات|مترجم|مترجمة|translated|translation)(?:\s|[:：]|$)/iu;
+
+/**
+ * Whether the page's head (its first dozen lines) marks the story as its own translation: the credit under a translated
+ * story names the original («المصدر: يديعوت أحرونوت»), and the page's outlet is the one that translated it.
+ */
+function translatedPage(lines: readonly SourceLine[]): boolean {
+  return lines.slice(0, 12).some((l) => spaceSplitCount(l.text, 6) <= 5 && TRANSLATION_MARK.test(l.text.trim()));
 }
 
 /**

@@ -4,8 +4,9 @@
 import { describe, expect, it } from 'vitest';
 import { splitLines } from '../../../../main/ingest/lines/split-lines.ts';
 import { breadcrumbOutlet } from '../../../../main/ingest/metadata/breadcrumb.ts';
-import { asOutlet, detectOutlet } from '../../../../main/ingest/metadata/detect-outlet.ts';
+import { asOutlet, detectOutlet, headlineSuffixOutlet } from '../../../../main/ingest/metadata/detect-outlet.ts';
 import { outletHeldBy } from '../../../../main/ingest/metadata/held-outlet.ts';
+import { hostSpelledMasthead } from '../../../../main/ingest/metadata/host-masthead.ts';
 import { isOutletTagline } from '../../../../main/ingest/metadata/outlet-tagline.ts';
 import { footerOutlet } from '../../../../main/ingest/metadata/site-footer.ts';
 import type { RawDocument } from '../../../../main/model/raw-document.ts';
@@ -74,4 +75,34 @@ describe('a translated story crediting its original', () => {
 describe('a tagline saying what the outlet is for or about', () => {
   it.each(['منصة للفكر والحوار', 'موقع عن البادية والجنوب'])('%s is a tagline', (line) => expect(isOutletTagline(line)).toBe(true));
   it.each(['موقع لوسيل', 'منصة عن'])('%s is not', (line) => expect(isOutletTagline(line)).toBe(false));
+});
+
+describe('a source line crediting the site and a wire', () => {
+  it('is no headline with its site after a dash', () => {
+    expect(headlineSuffixOutlet('المصدر: النسيم نيوز - رويترز')).toBeNull();
+    expect(headlineSuffixOutlet('البرلمان يقر موازنة العام المقبل بعد جلسة طويلة - رويترز')?.name).toBe('رويترز');
+  });
+});
+
+describe('a wire credited under the story of a site whose host spells its masthead', () => {
+  const text = (masthead: string): string =>
+    [
+      'nasim.net.sa/2026/01/12/story',
+      masthead,
+      'عقار | تمويل | مشاريع',
+      'افتتاح مكتب جديد لتسجيل العقارات في المنطقة الشمالية',
+      'أعلنت الجهة المختصة افتتاح مكتب جديد لتسجيل العقارات في المنطقة الشمالية، داعية الملاك إلى مراجعة بياناتهم خلال شهرين من تاريخ الإعلان.',
+      'وقالت إن المكتب سيعمل طوال أيام الأسبوع.',
+      'المصدر: واس',
+    ].join('\n');
+  const read = (page: string): string | null => detectOutlet({ file: 'page.txt', format: 'txt', encoding: 'utf-8', declared: {}, text: page }, splitLines(page)).value;
+
+  it('is a source: the masthead names the site', () => {
+    expect(hostSpelledMasthead(splitLines(text('نسيم')), 'nasim.net.sa/x')).toBe('نسيم');
+    expect(read(text('نسيم'))).toBe('نسيم');
+  });
+
+  it('is the outlet when the masthead says nothing the host spells', () => {
+    expect(read(text('أخبار العقار'))).toBe('واس');
+  });
 });

@@ -43,5 +43,21 @@ export const FROZEN_RULES = {
   'untouched-10': '302ad0a',
 } as const;
 export const FROZEN_READS_FILE = 'tests/fixtures/formats/frozen-rules-reads.json';
+/**
+ * For each held-out set the rules were since mended on, the commit it was first measured at, before any rule was
+ * changed for it (tests/fixtures/formats/README.md; untouched-12, never measured apart, at untouched-13's, which came
+ * before either was studied). What those rules read (`npm run frozen-studied-reads`) stands for the rules' choice when
+ * the outlet chooser is measured over every studied set (`npm run train:outlets -- --cv-studied`); never trained on.
+ */
+export const FROZEN_STUDIED_RULES: Readonly<Record<string, string>> = {
+  'untouched-11': 'e19ad34',
+  'untouched-12': '3314f71',
+  'untouched-13': '3314f71',
+  'untouched-14': '8ce8c76',
+  'untouched-15': 'a399c76',
+  'untouched-16': '09e0d24',
+  'untouched-17': 'eb59d05',
+};
+export const FROZEN_STUDIED_READS_FILE = 'tests/fixtures/formats/frozen-studied-reads.json';
 /** What the same frozen rules read as each page's author (`npm run frozen-author-reads`): the byline chooser's rules feature. */
 export const FROZEN_AUTHORS_FILE = 'tests/fixtures/formats/frozen-author-reads.json';

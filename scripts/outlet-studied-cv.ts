@@ -1,15 +1,12 @@
-// The outlet chooser measured leave-one-set-out over every studied format set (`npm run train:outlets -- --cv-studied
+// The outlet chooser measured leave-one-set-out over every set it learns from (`npm run train:outlets -- --cv-studied
 // [--margin m …]`): the training sets and the held-out sets the rules were since mended on, the latter with the
 // rules' reads from before they were mended (FROZEN_STUDIED_RULES) standing for the rules' choice. Each set is scored
 // by a chooser trained on all the others, at each abstaining margin asked (choose-outlet.ts: ABSTAIN_MARGIN by
-// default), beside the rules frozen before the set was studied: the evidence for the switch in read-outlet.ts.
-import path from 'node:path';
+// default), beside the rules frozen before the set was studied, pooled and per set: the evidence for the margin and
+// for the switch in read-outlet.ts.
 import { bestChoice, choiceScore, fitChoice } from '../main/ingest/choice/fit-choice.ts';
 import { ABSTAIN_MARGIN } from '../main/ingest/outlet/choose-outlet.ts';
-import { scorePages, type LabelledPage, type Pick } from './choice-training.ts';
-import { FROZEN_STUDIED_READS_FILE, STUDIED_HELD_OUT_SETS } from './format-training-sets.ts';
-import { readFrozenStudiedReads } from './frozen-reads-file.ts';
-import { labelledOutletSet } from './outlet-choice-data.ts';
+import { scorePages, type Pick } from './choice-training.ts';
 import { OUTLET_FIT_SETTINGS, outletTrainingData } from './outlet-model-training.ts';
 
 /** pickOutlet's rule at another margin: the best-scored candidate unless it beats «no outlet» by less than `margin`. */
@@ -24,19 +21,11 @@ function pickAt(margin: number): Pick {
   };
 }
 
-/** Every studied set's labelled pages: the training sets' as trained, the studied held-out ones with their frozen reads. */
-async function studiedData(root: string): Promise<Map<string, LabelledPage[]>> {
-  const data = await outletTrainingData(root);
-  const frozen = readFrozenStudiedReads(path.join(root, FROZEN_STUDIED_READS_FILE));
-  for (const set of STUDIED_HELD_OUT_SETS) data.set(set, await labelledOutletSet(path.join(root, 'tests', 'fixtures', 'formats', set), frozen[set]?.pages));
-  return data;
-}
-
 const pct = (n: number, d: number): string => (d === 0 ? 'n/a' : ((100 * n) / d).toFixed(1));
 
 /** Prints, per margin, each set's P/R (rules frozen, model) and the pooled and mean figures over the sets other than `tuned`. */
 export async function crossValidateStudied(root: string, margins: readonly number[]): Promise<void> {
-  const data = await studiedData(root);
+  const data = await outletTrainingData(root);
   const fitted = new Map([...data.keys()].map((held) => [held, fitChoice([...data].filter(([s]) => s !== held).flatMap(([, p]) => p), OUTLET_FIT_SETTINGS)]));
   for (const margin of margins.length > 0 ? margins : [ABSTAIN_MARGIN]) {
     console.log(`margin ${margin}: set, rules frozen P/R, model P/R (correct / returned / expected)`);

@@ -162,8 +162,9 @@ const TITLE_READER_NAMES: Record<TitleReader, string> = { rules: 'the rules', le
 
 /**
  * The outlet the learned chooser (ingest/outlet/learned-outlet.ts, models/outlets) reads on every page of a set,
- * beside the import's. Trained on the sets this eval lists before untouched-11, untouched-10 included (scripts/format-training-sets.ts), so
- * on those its figure is not a measure of transfer: `npm run train:outlets -- --cv` gives that.
+ * beside the import's. Trained on the sets this eval lists before untouched-11, untouched-10 included, and on the held-out
+ * sets labelled studied (scripts/format-training-sets.ts, scripts/outlet-model-training.ts), so on those its figure is not a
+ * measure of transfer: `npm run train:outlets -- --cv` gives that.
  */
 async function scoreLearnedOutlets(folder: string): Promise<Score> {
   const score: Score = { returned: 0, correct: 0, expected: 0, misses: [] };

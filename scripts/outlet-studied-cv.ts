@@ -4,22 +4,10 @@
 // by a chooser trained on all the others, at each abstaining margin asked (choose-outlet.ts: ABSTAIN_MARGIN by
 // default), beside the rules frozen before the set was studied, pooled and per set: the evidence for the margin and
 // for the switch in read-outlet.ts.
-import { bestChoice, choiceScore, fitChoice } from '../main/ingest/choice/fit-choice.ts';
-import { ABSTAIN_MARGIN } from '../main/ingest/outlet/choose-outlet.ts';
-import { scorePages, type Pick } from './choice-training.ts';
+import { fitChoice } from '../main/ingest/choice/fit-choice.ts';
+import { ABSTAIN_MARGIN, pickOutlet } from '../main/ingest/outlet/choose-outlet.ts';
+import { scorePages } from './choice-training.ts';
 import { OUTLET_FIT_SETTINGS, outletTrainingData } from './outlet-model-training.ts';
-
-/** pickOutlet's rule at another margin: the best-scored candidate unless it beats «no outlet» by less than `margin`. */
-function pickAt(margin: number): Pick {
-  return (candidates, weights) => {
-    const best = bestChoice(candidates, weights);
-    const none = candidates.findIndex((c) => c.value === null);
-    const top = candidates[best];
-    const abstain = candidates[none];
-    if (top === undefined || abstain === undefined || best === none) return best;
-    return choiceScore(top.features, weights) - choiceScore(abstain.features, weights) < margin ? none : best;
-  };
-}
 
 const pct = (n: number, d: number): string => (d === 0 ? 'n/a' : ((100 * n) / d).toFixed(1));
 
@@ -32,7 +20,7 @@ export async function crossValidateStudied(root: string, margins: readonly numbe
     const pooled = { rules: { correct: 0, returned: 0, expected: 0 }, model: { correct: 0, returned: 0, expected: 0 } };
     const means = { rulesP: 0, rulesR: 0, modelP: 0, modelR: 0, n: 0 };
     for (const [held, pages] of data) {
-      const s = scorePages(pages, fitted.get(held) ?? new Map(), undefined, pickAt(margin));
+      const s = scorePages(pages, fitted.get(held) ?? new Map(), undefined, (c, w) => pickOutlet(c, w, margin));
       console.log(`  ${held.padEnd(13)} rules ${pct(s.rules.correct, s.rules.returned)} / ${pct(s.rules.correct, s.rules.expected)}   model ${pct(s.model.correct, s.model.returned)} / ${pct(s.model.correct, s.model.expected)}   (${s.model.correct} / ${s.model.returned} / ${s.model.expected})`);
       if (held === 'tuned') continue;
       for (const [k, c] of [['rules', s.rules], ['model', s.model]] as const) {

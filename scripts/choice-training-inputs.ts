@@ -15,17 +15,26 @@ function setHash(folder: string): string {
   return hash.digest('hex');
 }
 
+/** Sets a chooser learns from beyond TRAINING_SETS (the outlet chooser: the studied held-out ones) and their frozen reads' file. */
+export interface MoreTraining {
+  sets: readonly string[];
+  frozenFile: string;
+}
+
 /**
  * The inputs training a chooser of `featureSet` with `settings` in the checkout at `root` would record now; `frozenFile`
- * is the frozen rules' reads its rules feature stands on (the titles' and outlets' unless told).
+ * is the frozen rules' reads its rules feature stands on (the titles' and outlets' unless told); `more`, the sets it
+ * learns from beyond TRAINING_SETS.
  */
-export function currentChoiceInputs(root: string, featureSet: number, settings: FitSettings, frozenFile: string = FROZEN_READS_FILE): ChoiceTrainingInputs {
+export function currentChoiceInputs(root: string, featureSet: number, settings: FitSettings, frozenFile: string = FROZEN_READS_FILE, more: MoreTraining | null = null): ChoiceTrainingInputs {
   const formatsRoot = join(root, 'tests', 'fixtures', 'formats');
   const outlets = knownOutlets().map((o) => JSON.stringify([o.name, o.aliases, o.domains, o.kind, o.country ?? null])).sort();
+  const frozen = createHash('sha256').update(readFileSync(join(root, frozenFile)));
+  if (more !== null) frozen.update(readFileSync(join(root, more.frozenFile)));
   return {
-    sets: Object.fromEntries(TRAINING_SETS.map((s) => [s, setHash(join(formatsRoot, s))])),
+    sets: Object.fromEntries([...TRAINING_SETS, ...(more?.sets ?? [])].map((s) => [s, setHash(join(formatsRoot, s))])),
     settings: { iterations: settings.iterations, learningRate: settings.learningRate, l2: settings.l2 },
-    frozen: createHash('sha256').update(readFileSync(join(root, frozenFile))).digest('hex'),
+    frozen: frozen.digest('hex'),
     featureSet,
     outlets: createHash('sha256').update(outlets.join('\n')).digest('hex'),
   };

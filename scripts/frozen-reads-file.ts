@@ -34,3 +34,12 @@ export function readFrozenReads(file: string): FrozenReads {
 export function readFrozenAuthors(file: string): FrozenAuthorReads {
   return readFrozen(FrozenAuthorReads, file, "the frozen rules' authors", 'frozen-author-reads');
 }
+
+export const FrozenOutletPage = z.object({ outlet: z.string().nullable() });
+export const FrozenStudiedReads = frozenFile(FrozenOutletPage);
+export type FrozenStudiedReads = z.infer<typeof FrozenStudiedReads>;
+
+/** The outlets the rules read on each studied held-out set before they were mended on it, in `file`. */
+export function readFrozenStudiedReads(file: string): FrozenStudiedReads {
+  return readFrozen(FrozenStudiedReads, file, "the studied sets' frozen outlets", 'frozen-studied-reads');
+}

@@ -1,21 +1,35 @@
-// The outlet chooser's training as the shipped model was made: every page of TRAINING_SETS, the frozen rules' reads
+// The outlet chooser's training as the shipped model was made: every page of TRAINING_SETS and of the studied held-out
+// sets, the frozen rules' reads
 // standing for the rules' choice, fitted with the settings file's values. Shared by `npm run train:outlets` and the
 // shipped model's guard test, which retrains and compares bytes.
 import path from 'node:path';
 import type { FitSettings } from '../main/ingest/choice/fit-choice.ts';
 import { encodeOutletModel } from '../main/ingest/outlet/outlet-model-file.ts';
 import { trainModel, type TrainedModel, type LabelledPage } from './choice-training.ts';
-import { FROZEN_READS_FILE, TRAINING_SETS } from './format-training-sets.ts';
-import { readFrozenReads } from './frozen-reads-file.ts';
-import { labelledOutletSets } from './outlet-choice-data.ts';
+import { FROZEN_READS_FILE, FROZEN_STUDIED_READS_FILE, STUDIED_HELD_OUT_SETS, TRAINING_SETS } from './format-training-sets.ts';
+import { readFrozenReads, readFrozenStudiedReads } from './frozen-reads-file.ts';
+import { labelledOutletSet, labelledOutletSets } from './outlet-choice-data.ts';
 import { currentOutletInputs } from './outlet-choice-inputs.ts';
 import { ITERATIONS, L2, LEARNING_RATE } from './train-outlets-settings.ts';
 
 export const OUTLET_FIT_SETTINGS: FitSettings = { iterations: ITERATIONS, learningRate: LEARNING_RATE, l2: L2 };
 
-/** Every training set's labelled outlet pages in the checkout at `root`, by set name. */
-export function outletTrainingData(root: string): Promise<Map<string, LabelledPage[]>> {
-  return labelledOutletSets(path.join(root, 'tests', 'fixtures', 'formats'), TRAINING_SETS, readFrozenReads(path.join(root, FROZEN_READS_FILE)));
+/**
+ * Every labelled outlet page the chooser learns from in the checkout at `root`, by set name: the training sets', and
+ * the held-out sets' the rules were since mended on (STUDIED_HELD_OUT_SETS), each with the rules' reads from before
+ * they were mended on it standing for the rules' choice (FROZEN_STUDIED_RULES) — never an honest set's.
+ */
+export async function outletTrainingData(root: string): Promise<Map<string, LabelledPage[]>> {
+  const formats = path.join(root, 'tests', 'fixtures', 'formats');
+  const data: Map<string, LabelledPage[]> = await labelledOutletSets(formats, TRAINING_SETS, readFrozenReads(path.join(root, FROZEN_READS_FILE)));
+  const frozen = readFrozenStudiedReads(path.join(root, FROZEN_STUDIED_READS_FILE));
+  for (const set of STUDIED_HELD_OUT_SETS) {
+    const pages = frozen[set]?.pages;
+    // Today's rules were mended on the set: standing for the rules' choice they would teach that the rules are never wrong.
+    if (pages === undefined) throw new Error(`${FROZEN_STUDIED_READS_FILE} has no reads of ${set}: name its first-measured commit in FROZEN_STUDIED_RULES and run npm run frozen-studied-reads.`);
+    data.set(set, await labelledOutletSet(path.join(formats, set), pages));
+  }
+  return data;
 }
 
 /** The outlet model file that training on the checkout at `root` gives. */

@@ -2,24 +2,30 @@
 // its weights to models/outlets/outlet-choice.json, reproducibly (full-batch gradient descent: same pages, same
 // bytes). `-- --cv` instead measures transfer: for each set, trains on all the others and scores the one left out,
 // rules beside model. `-- --score <folder>` trains on every set and scores a set it was not trained on.
-// `--verbose` lists the model's misses.
+// `--verbose` lists the model's misses. `-- --cv-studied [--margin m …]` leaves one set out over every studied set,
+// the held-out ones the rules were mended on included (outlet-studied-cv.ts).
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { pickOutlet } from '../main/ingest/outlet/choose-outlet.ts';
 import { resources } from '../main/resources.ts';
 import { runChooserTraining } from './choice-training.ts';
 import { labelledOutletSet } from './outlet-choice-data.ts';
+import { crossValidateStudied } from './outlet-studied-cv.ts';
 import { OUTLET_FIT_SETTINGS, outletTrainingData, trainOutletModel } from './outlet-model-training.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
 
-await runChooserTraining(root, process.argv.slice(2), {
-  field: 'outlet',
-  what: 'outlets',
-  settings: OUTLET_FIT_SETTINGS,
-  trainingData: () => outletTrainingData(root),
-  labelledSet: (folder) => labelledOutletSet(folder),
-  modelFile: resources.outletModelFile,
-  train: () => trainOutletModel(root),
-  pick: pickOutlet,
-});
+if (args.includes('--cv-studied')) await crossValidateStudied(root, args.flatMap((a, i) => (args[i - 1] === '--margin' ? [Number(a)] : [])));
+else {
+  await runChooserTraining(root, args, {
+    field: 'outlet',
+    what: 'outlets',
+    settings: OUTLET_FIT_SETTINGS,
+    trainingData: () => outletTrainingData(root),
+    labelledSet: (folder) => labelledOutletSet(folder),
+    modelFile: resources.outletModelFile,
+    train: () => trainOutletModel(root),
+    pick: pickOutlet,
+  });
+}

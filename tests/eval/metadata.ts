@@ -162,8 +162,9 @@ const TITLE_READER_NAMES: Record<TitleReader, string> = { rules: 'the rules', le
 
 /**
  * The outlet the learned chooser (ingest/outlet/learned-outlet.ts, models/outlets) reads on every page of a set,
- * beside the import's. Trained on the sets this eval lists before untouched-11, untouched-10 included (scripts/format-training-sets.ts), so
- * on those its figure is not a measure of transfer: `npm run train:outlets -- --cv` gives that.
+ * beside the import's. Trained on the sets this eval lists before untouched-11, untouched-10 included, and on the held-out
+ * sets labelled studied (scripts/format-training-sets.ts, scripts/outlet-model-training.ts), so on those its figure is not a
+ * measure of transfer: `npm run train:outlets -- --cv` gives that.
  */
 async function scoreLearnedOutlets(folder: string): Promise<Score> {
   const score: Score = { returned: 0, correct: 0, expected: 0, misses: [] };
@@ -249,7 +250,7 @@ export async function evalMetadata(): Promise<void> {
   await printSet('untouched set 14 (tests/fixtures/formats/untouched-14: written by someone who did not write the rules; studied since by meta14, no longer an honest figure)', join(FIXTURES, 'formats', 'untouched-14'), verbose);
   await printSet('untouched set 15 (tests/fixtures/formats/untouched-15: written by someone who did not write the rules; studied since by meta15, no longer an honest figure)', join(FIXTURES, 'formats', 'untouched-15'), verbose);
   await printSet('untouched set 16 (tests/fixtures/formats/untouched-16: written by someone who did not write the rules; studied since by meta17, no longer an honest figure)', join(FIXTURES, 'formats', 'untouched-16'), verbose);
-  await printSet('untouched set 17 (tests/fixtures/formats/untouched-17: written by someone who did not write the rules; studied since by dates13, no longer an honest figure)', join(FIXTURES, 'formats', 'untouched-17'), verbose);
+  await printSet('untouched set 17 (tests/fixtures/formats/untouched-17: written by someone who did not write the rules; studied since by dates13, outlet13 and meta19, no longer an honest figure)', join(FIXTURES, 'formats', 'untouched-17'), verbose);
   await printSet('untouched set 18 (tests/fixtures/formats/untouched-18: written by someone who did not write the rules; honest)', join(FIXTURES, 'formats', 'untouched-18'), verbose);
   await printSet('untouched set 19 (tests/fixtures/formats/untouched-19: written by someone who did not write the rules; honest)', join(FIXTURES, 'formats', 'untouched-19'), verbose);
   // A set written to train the learned choosers, not to measure them: its figures are training data, never honest ones.

@@ -30,6 +30,9 @@ export function breadcrumbOutlet(line: string): string | null {
   return outletShaped(candidate) && !sectionShaped(candidate) ? candidate : null;
 }
 
+// A menu's links to the site's service pages: «عن الموقع», «من نحن», «اتصل بنا», «تواصل معنا», «About», «Contact».
+const SERVICE_LINK = /^(?:عن\s+\p{L}+|من\s+نحن|اتصل(?:\s+بنا)?|تواصل\s+معنا|about(?:\s+us)?|contact(?:\s+us)?)$/iu;
+
 // Trail segments that name a section of the site, whatever the site.
 const GENERIC = new Set(['الرئيسيه', 'الصفحه الرئيسيه', 'اخبار', 'الاخبار', 'home', 'news'].map(lineKey));
 
@@ -44,6 +47,9 @@ function spacedTrailOutlet(text: string): string | null {
   // Sections are one or two words; a headline's halves are longer («الحكومة تقر الموازنة - …»).
   const sections = segments.slice(0, -1);
   if (segments.length < 3 || segments.length > 5 || !sections.every((s) => s.length > 0 && s.split(/\s+/u).length <= 2 && !/[.!؟?،,:]/u.test(s))) return null;
+  // «الرئيسية | عن المدونة | تواصل»: a link to the site's own service pages (about, contact) makes the line its menu,
+  // whose last item is a link too («تواصل» is also a Saudi paper's name).
+  if (segments.some((s) => SERVICE_LINK.test(s))) return null;
   // «السياسة | الاقتصاد | الثقافة | الرأي»: a menu of sections, the last one of them.
   const last = segments.at(-1) ?? '';
   return sectionAmongSections(last, sections, (n) => outletByName(n) !== null) ? null : (outletInSlot(last)?.name ?? null);

@@ -2,9 +2,11 @@ import type { RawDocument } from '../../model/raw-document.ts';
 import type { SourceLine } from '../lines/split-lines.ts';
 import { lineKey } from '../lines/line-key.ts';
 import {
-  aggregatedSourceOfUrl, findOutletMentions, outletByDomain, outletByName, outletInSlot, outletOfCountry, outletStem, outletWithin, type KnownOutlet,
+  aggregatedSourceOfUrl, findOutletMentions, outletByDomain, outletByName, outletInSlot, outletOfCountry, outletStem, type KnownOutlet,
 } from './known-outlets.ts';
 import { pageCountry } from './page-country.ts';
+import { outletHeldBy } from './held-outlet.ts';
+import { hostSpelledMasthead } from './host-masthead.ts';
 import { hostNamesake, outletCountry, shortFormOfState } from './outlet-country.ts';
 import { UNKNOWN, type Detected } from './detected.ts';
 import {
@@ -25,7 +27,7 @@ import { outletShaped, sectionShaped } from './outlet-shape.ts';
 import { footerOutlet } from './site-footer.ts';
 import { outletBySlot, WEB_SUFFIX } from './slot-outlet.ts';
 import { shapedDatelineOutlet } from './shaped-dateline.ts';
-import { closingSourceName, sourceLineOutlet } from './source-line.ts';
+import { closingSourceName, isSourceLine, sourceLineOutlet } from './source-line.ts';
 import { titleSiteName } from './headline-furniture.ts';
 import { isOutletTagline } from './outlet-tagline.ts';
 import { forwardedChannel, pageHost } from './page-host.ts';
@@ -44,7 +46,7 @@ export function asOutlet(text: string): { name: string; known: boolean } | null 
   if (name.length < 2) return null;
   // «سفارة دولة فلسطين لدى الجمهورية اللبنانية»: an institution's name may hold a paper's («الجمهورية»); the
   // institution is the holder.
-  const known = outletByName(name) ?? (INSTITUTION_HEAD.test(name) ? null : outletWithin(name));
+  const known = outletByName(name) ?? (INSTITUTION_HEAD.test(name) ? null : outletHeldBy(name));
   if (known) return { name: known.name, known: true };
   const words = name.split(' ');
   // «صحيفة يومية»: a masthead's tagline describes the outlet without naming it.
@@ -103,6 +105,8 @@ function stemOverruled(lines: readonly SourceLine[], header: string): string | n
 
 /** The known outlet a headline names after a bar or dash: «مجلس الشورى يطالب بتسريع … | صحيفة عكاظ». */
 export function headlineSuffixOutlet(line: string): KnownOutlet | null {
+  // «المصدر: CNBC عربية - رويترز»: a credit's parts, the site's and the wire's, are no headline and its site.
+  if (isSourceLine(line)) return null;
   const m = /^.{10,}?\s+[|\-–—]\s+([^|\-–—]{2,40})$/u.exec(line.trim());
   return m ? outletByName(m[1] ?? '') : null;
 }
@@ -241,7 +245,7 @@ export type OutletCue =
   | 'declared' | 'aggregator-copyright' | 'copyright' | 'donation' | 'url-path' | 'host' | 'title-tag' | 'slot' | 'host-fallback'
   | 'aggregator-logo' | 'forwarded' | 'header' | 'footer' | 'feed' | 'byline-credit' | 'handle' | 'dateline' | 'own-dateline'
   | 'dateline-byline' | 'bracket-dateline' | 'bulletin' | 'carried' | 'glued-dateline' | 'shaped-dateline' | 'self-reference'
-  | 'caption' | 'closing-credit' | 'source-line' | 'closing-source' | 'carried-origin';
+  | 'caption' | 'closing-credit' | 'source-line' | 'closing-source' | 'carried-origin' | 'host-masthead';
 
 /** An outlet read by the rules with the cue that gave it (`none` when no cue named one). */
 export type CuedOutlet = Detected<string> & { cue: OutletCue | 'none' };
@@ -252,6 +256,9 @@ export function cuedOutlet(raw: RawDocument, lines: readonly SourceLine[]): Cued
   const origin = carriedOrigin(lines, read);
   return origin === null ? read : { value: origin, basis: 'inferred', cue: 'carried-origin' };
 }
+
+// The cues that read a credit under or over the story: the wire a site rewrote is credited there as well as its own copy.
+const CREDIT_CUES: ReadonlySet<OutletCue | 'none'> = new Set(['source-line', 'closing-credit', 'closing-source', 'own-dateline', 'dateline']);
 
 // The page's furniture: on a site that carries other papers' copy it names the carrier, not the copy's paper.
 const FURNITURE_CUES: ReadonlySet<OutletCue | 'none'> = new Set(['copyright', 'header', 'own-dateline', 'slot', 'footer']);
@@ -265,7 +272,7 @@ const WIRES = /وكالات|متابعات|agencies/iu;
  * untouched-13 before it was studied (1 to 0).
  */
 function carriedOrigin(lines: readonly SourceLine[], read: CuedOutlet): string | null {
-  if (read.value === null || !FURNITURE_CUES.has(read.cue)) return null;
+  if (read.value === null || !FURNITURE_CUES.has(read.cue) || translatedPage(lines)) return null;
   let credit: string | null = null;
   for (let i = lines.length - 1; i >= 0 && credit === null; i--) credit = sourceLineOutlet(lines[i]?.text ?? '');
   for (let i = lines.length - 1; i >= Math.max(0, lines.length - 4) && credit === null; i--) credit = closingSourceName(lines[i]?.text ?? '');
@@ -275,6 +282,17 @@ function carriedOrigin(lines: readonly SourceLine[], read: CuedOutlet): string |
   // «صحيفة X» over «X»: one outlet named twice.
   const [a, b] = [lineKey(credit), lineKey(read.value)];
   return a.includes(b) || b.includes(a) || (known !== null && known === outletByName(read.value)) ? null : credit;
+}
+
+// «ترجمة الحدث», «ترجمات», «ترجمة: فلان», «مترجم عن …»: a label of the page's head saying the story is translated.
+const TRANSLATION_MARK = /^(?:ترجمة|ترجمه|ترجمات|مترجم|مترجمة|translated|translation)(?:\s|[:：]|$)/iu;
+
+/**
+ * Whether the page's head (its first dozen lines) marks the story as its own translation: the credit under a translated
+ * story names the original («المصدر: يديعوت أحرونوت»), and the page's outlet is the one that translated it.
+ */
+function translatedPage(lines: readonly SourceLine[]): boolean {
+  return lines.slice(0, 12).some((l) => spaceSplitCount(l.text, 6) <= 5 && TRANSLATION_MARK.test(l.text.trim()));
 }
 
 /**
@@ -324,6 +342,10 @@ function outletOfPage(raw: RawDocument, lines: readonly SourceLine[]): CuedOutle
   const site = byUrl ?? byFile;
   if (site !== null && site.aggregator !== true) return { value: site.name, basis: 'inferred', cue: 'host' };
   const found = outletInText(lines);
+  // «المصدر: واس» under a story on a site whose masthead its host spells («أملاك», amlak.net.sa): the wire credited
+  // for what the site rewrote is a source, the masthead the site.
+  const masthead = found !== null && CREDIT_CUES.has(found.cue) && outletByName(found.value ?? '')?.kind === 'agency' ? hostSpelledMasthead(lines, url) : null;
+  if (masthead !== null) return { value: asOutlet(masthead)?.name ?? masthead, basis: 'inferred', cue: 'host-masthead' };
   if (found) return found;
   // «بلقيس | headline» in the title tag over a page that prints the headline alone: the site names itself there.
   const titled = raw.declared.title === undefined ? null : titleSiteName(raw.declared.title, raw.text);

@@ -45,5 +45,7 @@ export function isOutletTagline(text: string): boolean {
   if (PUBLISHER.has(keys[1] ?? '')) return keys.length >= 3;
   // «موقع متخصص بالشؤون الصينية», «مجلة متخصصة في الاقتصاد»: a specialist's field after «متخصص» describes too.
   if (FIELD_OPENERS.has(keys[1] ?? '') && /^(?:ب|في$)/u.test(keys[2] ?? '')) return true;
+  // «منصة للرأي والتدوين», «موقع عن الكرك والطفيلة»: what the outlet is for or about, with no name before it.
+  if (/^لل\p{L}/u.test(keys[1] ?? '') || (keys[1] === 'عن' && keys.length >= 3)) return true;
   return keys.slice(1).every(describes);
 }

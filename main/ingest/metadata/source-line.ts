@@ -10,6 +10,11 @@ import { isGivenName } from '../../text/gazetteer/given-names.ts';
 // «عن وكالة …» (the label and the name, nothing else).
 const LABEL = /^(?:(?:المصدر|المصادر|مصدر الخبر|مصدر|source|sources|via)\s*[:：/\-–—]|(?:نقلا|نقلاً|نقلًا)\s+عن(?=\s)\s*[:：]?|عن\s+(?=(?:وكالة|موقع|صحيفة|جريدة|قناة)\s))\s*(.{2,70})$/iu;
 
+/** Whether a line is a source line, its label and a credit (see LABEL): «المصدر: …», «نقلاً عن …». */
+export function isSourceLine(line: string): boolean {
+  return LABEL.test(line.trim());
+}
+
 const AFTER_STAMP = /\d\s*[-–—|]\s*(?=(?:المصدر|مصدر الخبر|source)\s*[:：])/iu;
 
 /**

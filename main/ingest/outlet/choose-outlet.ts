@@ -10,14 +10,14 @@ import { outletCandidates, type OutletPage } from './outlet-candidates.ts';
  */
 export const ABSTAIN_MARGIN = 0.5;
 
-/** The index of the candidate the chooser takes: the best-scored, unless it beats «no outlet» by less than ABSTAIN_MARGIN. */
-export function pickOutlet(candidates: readonly { value: string | null; features: ReadonlyMap<string, number> }[], weights: ReadonlyMap<string, number>): number {
+/** The index of the candidate the chooser takes: the best-scored, unless it beats «no outlet» by less than `margin`. */
+export function pickOutlet(candidates: readonly { value: string | null; features: ReadonlyMap<string, number> }[], weights: ReadonlyMap<string, number>, margin = ABSTAIN_MARGIN): number {
   const best = bestChoice(candidates, weights);
   const none = candidates.findIndex((c) => c.value === null);
   const top = candidates[best];
   const abstain = candidates[none];
   if (top === undefined || abstain === undefined || best === none) return best;
-  return choiceScore(top.features, weights) - choiceScore(abstain.features, weights) < ABSTAIN_MARGIN ? none : best;
+  return choiceScore(top.features, weights) - choiceScore(abstain.features, weights) < margin ? none : best;
 }
 
 /** The outlet the learned chooser takes (pickOutlet; explicit when the page states it). Unknown when «no outlet» wins. */

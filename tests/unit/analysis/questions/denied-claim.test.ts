@@ -35,7 +35,8 @@ describe('the claim a denial denies', () => {
 
 describe('the claim a denial denies, in a source of the same event', () => {
   const denial = 'ونفت البلدية إغلاق السوق القديم.';
-  const other = 'أغلق عمال البلدية السوق القديم صباح الأحد بعد انهيار جزء من سقفه.';
+  // Closed with another verb than the denial's noun («أوصد» / «إغلاق»): «أغلق» would share it (verbal-root.ts).
+  const other = 'أوصد عمال البلدية أبواب السوق القديم صباح الأحد بعد انهيار جزء من سقفه.';
 
   it('is taken from a source that tells one event with the denial\'s source on fewer shared words, and only from one', () => {
     const corpus = buildCorpus([articleRecord('a', denial), articleRecord('b', other), articleRecord('c', other.replace('صباح الأحد', 'مساء السبت'))]);
@@ -102,3 +103,31 @@ describe('the claim of a short denied phrase («الحديث عن أرض مبا�
   });
 });
 
+describe('the claim a denial denies, told with a verb where the denial has its noun', () => {
+  it('shares the verb\'s key with its verbal noun and the accusative with the bare noun: three of four words are enough', () => {
+    const claim = 'سلمت الوزارة فصيلا مسلحا في الجنوب جزءا من المساعدات المخصصة للقرى.';
+    const corpus = buildCorpus([
+      articleRecord('a', 'وأكد البيان أن ما نشرته بعض الصحف عن تسليم جزء من المساعدات إلى المسلحين لا أصل له.'),
+      articleRecord('b', claim),
+      articleRecord('c', 'وزعت الجمعية الخيرية على القرى المساعدات الغذائية.'),
+    ]);
+    const found = findDenials(corpus);
+    const [d] = found;
+    if (!d) throw new Error('no denial found');
+    expect(deniedClaim(corpus, claimIndex(corpus), d, new Set(found.map((f) => f.sentence)))?.text).toBe(claim);
+  });
+
+  it('is not a sentence that negates the verb, but one whose negation «إلا» makes a restriction is', () => {
+    const denial = 'ونفى المحافظ أن يكون قد تأخر في إبلاغ السكان بقرار إخلاء الحي.';
+    const claimOf = (other: string): string | null => {
+      const corpus = buildCorpus([articleRecord('a', denial), articleRecord('b', other)]);
+      const found = findDenials(corpus);
+      const [d] = found;
+      if (!d) throw new Error('no denial found');
+      return deniedClaim(corpus, claimIndex(corpus), d, new Set(found.map((f) => f.sentence)))?.text ?? null;
+    };
+    const late = 'وقال سكان إن قرار الإخلاء لم يبلغ السكان إلا بعد منتصف الليل.';
+    expect(claimOf(late)).toBe(late);
+    expect(claimOf('وقال سكان إن قرار الإخلاء لم يبلغ السكان في الحي.')).toBeNull();
+  });
+});

@@ -175,6 +175,14 @@ describe('contradictions', () => {
     expect(qs[0]!.text).toBe('أيّهما الصحيح: «أول زيارة» كما تقول صحيفة الشرق أم «الزيارة الثانية» كما تقول وكالة الغرب؟');
   });
 
+  it('reads a definite ordinal in digits («المرة الـ4») as its words, against a rank in words', () => {
+    const x = dated('x', 'صحيفة الشرق', 'ويعد هذا الإضراب الثالث الذي يشل موانئ البلاد خلال عامين.');
+    const y = dated('y', 'وكالة الغرب', 'وهي المرة الـ4 خلال عامين التي يشل فيها إضراب موانئ البلاد.');
+    expect(ofKind([x, y], 'contradiction').map((q) => q.text)).toEqual(['أيّهما الصحيح: «الإضراب الثالث» كما تقول صحيفة الشرق أم «المرة الـ4» كما تقول وكالة الغرب؟']);
+    const z = dated('z', 'إذاعة الوسط', 'وهي المرة الـ 3 خلال عامين التي يشل فيها إضراب موانئ البلاد.');
+    expect(ofKind([x, z], 'contradiction')).toEqual([]);
+  });
+
   it('compares an ordinal after an adjective of its noun with one before the noun (class d)', () => {
     const x = dated('x', 'صحيفة الشرق', 'وتعد هذه الموجة الحارة الثالثة التي تضرب البلاد منذ مطلع الصيف بحسب الأرصاد.');
     const y = dated('y', 'وكالة الغرب', 'وارتفعت الحرارة إلى 48 درجة في رابع موجة حارة تشهدها البلاد هذا الصيف.');

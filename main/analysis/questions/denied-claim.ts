@@ -26,12 +26,17 @@ const NEGATION = new Set(['لا', 'لم', 'لن', 'ليس', 'ليست', 'ولا'
 const EXCEPTIVE = new Set(['الا', 'والا']);
 const EXCEPTIVE_WORDS = 4;
 
+// «دون أن» / «بدون أن» (without): a negation of the verb after «أن» («خرجوا دون أن يقاتلوا إلى جانب النظام»).
+const WITHOUT = new Set(['دون', 'بدون', 'ودون'].map(normalise));
+const THAT = normalise('أن');
+
 /** Whether a sentence negates a word it shares with the denial: a negation right before a shared term or entity. */
 export function negates(s: CorpusSentence, shared: ClaimTerms, terms: ClaimTerms[]): boolean {
   return s.tokens.some((t, i) => {
-    if (!NEGATION.has(t.key)) return false;
+    const without = WITHOUT.has(t.key) && s.tokens[i + 1]?.key === THAT;
+    if (!NEGATION.has(t.key) && !without) return false;
     if (s.tokens.slice(i + 1, i + 1 + EXCEPTIVE_WORDS).some((x) => EXCEPTIVE.has(x.key))) return false;
-    const next = terms[i + 1];
+    const next = terms[i + (without ? 2 : 1)];
     return next !== undefined && ([...next.terms].some((x) => shared.terms.has(x)) || [...next.entities].some((x) => shared.entities.has(x)));
   });
 }

@@ -129,5 +129,7 @@ describe('the claim a denial denies, told with a verb where the denial has its n
     const late = 'وقال سكان إن قرار الإخلاء لم يبلغ السكان إلا بعد منتصف الليل.';
     expect(claimOf(late)).toBe(late);
     expect(claimOf('وقال سكان إن قرار الإخلاء لم يبلغ السكان في الحي.')).toBeNull();
+    // «دون أن» negates the verb after it as «لم» does.
+    expect(claimOf('وغادر المحافظ الحي دون أن يبلغ السكان بقرار الإخلاء.')).toBeNull();
   });
 });

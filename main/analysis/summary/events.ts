@@ -197,8 +197,13 @@ export function groupEvents(
     const v = units[j] as EventUnit;
     return u.day !== undefined && v.day !== undefined && u.day !== v.day && countDifferentThings(u, v) && ownDayReport(i) && ownDayReport(j);
   };
-  // …through whichever of an event's sources the unit would join it.
-  const otherOwnDay = (i: number, members: readonly number[]): boolean => members.some((k) => twoOwnDays(i, k));
+  // …through whichever of an event's sources the unit would join it: the members that count other things on another
+  // day are found first, the days read only for them.
+  const otherOwnDay = (i: number, members: readonly number[]): boolean => {
+    const u = units[i] as EventUnit;
+    if ((u.counts ?? []).length === 0 || u.day === undefined) return false;
+    return members.some((k) => twoOwnDays(i, k));
+  };
   const anchored = (i: number): number[] => ctx.rareAnchors(i).flatMap((a) => ctx.holding(a).filter((k) => k !== i));
   const anchorMatch = (i: number, j: number): boolean => {
     const b = new Set(anchorsOf(units[j] as EventUnit));
@@ -243,8 +248,8 @@ export function groupEvents(
     if (!u.articles.some((a) => v.articles.some((b) => b !== a)) || u.ranking === true || v.ranking === true) return false;
     // Two places that share nothing («في مدينة حلب» / «في مدينة إدلب») are two events, however alike the words.
     if (placesClash(u.places ?? [], v.places ?? [])) return false;
-    if (twoOwnDays(i, j)) return false;
-    return pairs ? pairs.decide({ i, j, a: u, b: v, rules, features: () => pairFeatures(ctx, i, j) }) : rules();
+    // Asked last: what it reads (each unit's days) is read only for a pair the rules or the scorer would join.
+    return (pairs ? pairs.decide({ i, j, a: u, b: v, rules, features: () => pairFeatures(ctx, i, j) }) : rules()) && !twoOwnDays(i, j);
   };
   // A weak fit rests on the day: the day that counts is its event's (eventDate, what most of its units agree on), not
   // one member's that another source put a day off («الخميس 7» against the Wednesday two others name).

@@ -1,4 +1,5 @@
 import { isStopword, lightStem, normalise, type Token } from '../../text/arabic/index.ts';
+import { verbalKeyOf } from '../../text/arabic/verbal-root.ts';
 import { entityMentions } from '../../text/gazetteer/place-mentions.ts';
 
 /** What a stretch of a sentence says, for matching a denial with the claim it denies. */
@@ -25,6 +26,12 @@ function bareStem(tok: Token): string | null {
   else if (/^[بلك]ال/.test(w) && w.length >= 6) w = w.slice(3);
   else if (/^[بلك]/.test(w) && w.length >= 5 && !w.startsWith('ال', 1)) w = w.slice(1);
   if (isStopword(w)) return null;
+  // A claim told with a verb is denied with its verbal noun, or the reverse («حولت الهيئة جزءا من الفدية» / «ما
+  // تناقلته المواقع عن تحويل جزء من الفدية … لا أصل له»): both take the key of their root and form (verbal-root.ts).
+  const verbal = verbalKeyOf(key);
+  if (verbal !== null) return verbal;
+  // The accusative's alef, left once the tanween is folded away («جزءا» beside «جزء»), is no part of the stem.
+  if (w.length >= 3 && w.endsWith('ا') && !w.endsWith('اا')) w = w.slice(0, -1);
   const stem = lightStem(w);
   return stem.length >= 2 ? stem : null;
 }

@@ -31,6 +31,16 @@ const CONFIDING = 'أسر|أسرت|أسروا|أسره|أسرته|همس|همس�
 // «لا يرغب في ذكر اسمه»، «لم تسمح بالكشف عن هويتها»). Not «يرد»: «لم يرد ذكر اسمه» is «was not mentioned» far
 // more often than «did not want» (which «يشأ»، «يريد» say).
 const NOT_PERMITTING = 'لم|لا يأذن|تأذن|يسمح|تسمح|يرغب|ترغب|يشأ|تشأ|يريد|تريد|يود|تود';
+// The condition a speaker set for talking: «شريطة ألا نسميه»، «بشرط عدم ذكر اسمه»، «شرط ألا يُكشف عن هويته».
+const ON_CONDITION = 'شريطة|بشرط|شرط|مشترطا|مشترطة';
+// Naming, in the persons a newsroom writes it (we, he, she, the passive): «ألا نسميه»، «ألا يذكر اسمه».
+const NAMING = 'نسميه|نسمه|نسميها|نسمها|نسميهم|يسمى|تسمى|نذكر|يذكر|تذكر|نكشف|يكشف|تكشف|ننشر|ينشر|تنشر';
+// A newsroom's own sources, a possessive making them its own and no one's name: «علمت الجريدة من مصادرها الخاصة»،
+// «بحسب مصادرنا». Not «مصادره», whose key is also that of «مصادرة» (a seizure).
+const OWN_SOURCES = 'مصادرها|مصادرنا|مصادرهم|مصادرهما';
+// A person described only by a tie to a body or a matter: «شخص على صلة بفريق التحقيق»، «مسؤول على اطلاع على الملف».
+const PERSONS = 'شخص|أشخاص|مسؤول|مسؤولون|مسؤولين|موظف|موظفون|موظفين|مصدر|مصادر|أحد';
+const TIES = 'صلة|اطلاع|علاقة|دراية|تواصل|احتكاك';
 
 export const UNNAMED: CuePattern[] = [
   `${MOUTHS} ~2 ${ADJECTIVES}`,
@@ -45,6 +55,12 @@ export const UNNAMED: CuePattern[] = [
   `${WITHHOLDING} *1 ${TELLING} *1 ${NAME}`,
   `${NOT_PERMITTING} *1 ${TELLING} *1 ${NAME}`,
   `${WITHHOLDING} ${LEAVING_OUT} ${NAME}`,
+  `${ON_CONDITION} ألا ${NAMING}`,
+  `${ON_CONDITION} أن لا ${NAMING}`,
+  `${ON_CONDITION} عدم ${TELLING}|تسميته|تسميتها|تسميتهم`,
+  `من|بحسب|حسب|وفق|وفقا|عبر ${OWN_SOURCES}`,
+  `${SAYING}|علمت|علم ${OWN_SOURCES}`,
+  `${PERSONS} على ${TIES}`,
   `ما ${CONFIDING} به|بها|بهم|له|لها|لهم`,
   // Not authorised to speak: the reason newsrooms give for a name kept back («لأنه غير مخول بالحديث إلى الصحافة»).
   'غير مخول|مخولة|مخولين|مخولون|مأذون|مأذونة *1 بالحديث|بالتصريح|الحديث|التصريح',
@@ -83,6 +99,8 @@ const NO_RELATION = 'لا|ما يمت|تمت|يمتان|تمتان|يمتون *1
 export const FALSITY_PREDICATES: CuePattern[] = [
   'عار|عاري|عارية|عارٍ عن|من الصحة',
   'لا أساس له|لها|لهم|لهما من الصحة',
+  // Having no origin or basis, said bare: «… لا أصل له»، «… لا أساس لها».
+  'لا أصل|أساس له|لها|لهم|لهما',
   // Bearing no relation to the facts: «… لا تمت للواقع بصلة»، «لا يمت إلى الحقيقة بأي صلة»; the noun of hearsay it
   // describes («شائعات لا تمت…»، «كلام لا يمت…») is the predicate's head, not part of what is denied.
   `${HEARSAY} ${NO_RELATION}`,
@@ -104,7 +122,17 @@ export const DENIAL: CuePattern[] = [
   'دحض|دحضت|يدحض|تدحض',
 ].map(cuePattern).concat(FALSITY_PREDICATES);
 
+// Verification that could not be made, before what it was of: «ولم يتسن للموقع التحقق من صحة البيانات المنشورة»،
+// «تعذر التأكد من هوية القتلى». What follows «من» is what is not known; «لم يتسن التحقق منه» (of the claim told
+// before it) stays a hedge on that claim.
+export const UNVERIFIABLE_OF: CuePattern[] = [
+  'لم يتسن|يتسنى|تتسنى|تتسن *2 التحقق|التأكد من|مما',
+  'تعذر|يتعذر|يصعب التحقق|التأكد من|مما',
+  'لا يمكن|يمكننا|نستطيع|تستطيع|يستطيع التحقق|التأكد من|مما',
+].map(cuePattern);
+
 export const UNKNOWN_BEFORE: CuePattern[] = [
+  ...UNVERIFIABLE_OF,
   // Negated verbs of disclosure and of coming to light, in every person, with «عن» or a pending «بعد»/«حتى الآن»
   // (disclosure-cues.ts): «لم يكشف عن»، «لم يفصح الجلاصي عن»، «لم يُعرف بعد»، «لا تتوفر معلومات عن».
   ...disclosureCues(),
@@ -147,8 +175,15 @@ export function unnamedCues(tokens: readonly Token[]): CueMatch[] {
   return findCues(tokens, UNNAMED);
 }
 
+/**
+ * The hedges of a sentence, save a verification that could not be made of what follows it (UNVERIFIABLE_OF): that
+ * sentence asks what is not known (an `unknown` question), it holds no claim of its own to doubt.
+ */
 export function hedgeCues(tokens: readonly Token[]): CueMatch[] {
-  return [...findCues(tokens, HEDGE), ...qadHedges(tokens)].sort((a, b) => a.from - b.from);
+  const unverifiable = findCues(tokens, UNVERIFIABLE_OF);
+  return [...findCues(tokens, HEDGE), ...qadHedges(tokens)]
+    .filter((c) => !unverifiable.some((u) => c.from < u.to && u.from < c.to))
+    .sort((a, b) => a.from - b.from);
 }
 
 export function denialCues(tokens: readonly Token[]): CueMatch[] {

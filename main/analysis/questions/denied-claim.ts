@@ -12,18 +12,31 @@ const TERMS_ONLY = 4;
 const MIN_COVERAGE = 0.35;
 // What a predicate of falsity denies is often a short noun phrase («الحديث عن محضر ممضى في جانفي بأنه عار عن الصحة»):
 // it cannot share four words with any claim. Of a denied content of at most SHORT_TERMS words, a sentence of another
-// article that shares all of them but one, at least two, and most of their weight by idf, asserts it.
-const SHORT_TERMS = 3;
+// article that shares all of them but one, at least two, and most of their weight by idf, asserts it. Four words,
+// three of them shared: «تحويل جزء من الفدية إلى المهاجمين» / «حولت الهيئة … إلى مجموعة … جزءا من الفدية», the
+// attackers named by the claim and only described by the denial.
+const SHORT_TERMS = 4;
 const SHORT_SHARED = 2;
 const SHORT_COVERAGE = 0.6;
 // A sentence that negates what it shares with the denial does not assert it («لا وجود لـ…»).
 const NEGATION = new Set(['لا', 'لم', 'لن', 'ليس', 'ليست', 'ولا', 'ولم', 'ولن', 'غير'].map(normalise));
 
+// A negation that «إلا» takes up within this many words restricts instead of denying: «قرار الإغلاق لم يبلغ الأهالي
+// إلا بعد أن دخل أبناؤهم الفصول» says when it reached them, which is the claim of a late notice.
+const EXCEPTIVE = new Set(['الا', 'والا']);
+const EXCEPTIVE_WORDS = 4;
+
+// «دون أن» / «بدون أن» (without): a negation of the verb after «أن» («خرجوا دون أن يقاتلوا إلى جانب النظام»).
+const WITHOUT = new Set(['دون', 'بدون', 'ودون'].map(normalise));
+const THAT = normalise('أن');
+
 /** Whether a sentence negates a word it shares with the denial: a negation right before a shared term or entity. */
 export function negates(s: CorpusSentence, shared: ClaimTerms, terms: ClaimTerms[]): boolean {
   return s.tokens.some((t, i) => {
-    if (!NEGATION.has(t.key)) return false;
-    const next = terms[i + 1];
+    const without = WITHOUT.has(t.key) && s.tokens[i + 1]?.key === THAT;
+    if (!NEGATION.has(t.key) && !without) return false;
+    if (s.tokens.slice(i + 1, i + 1 + EXCEPTIVE_WORDS).some((x) => EXCEPTIVE.has(x.key))) return false;
+    const next = terms[i + (without ? 2 : 1)];
     return next !== undefined && ([...next.terms].some((x) => shared.terms.has(x)) || [...next.entities].some((x) => shared.entities.has(x)));
   });
 }

@@ -1,4 +1,5 @@
-import { isStopword, normalise, particleReadings, type Token } from '../../text/arabic/index.ts';
+import { isStopword, normalise, particleReadings, withoutConjunction, type Token } from '../../text/arabic/index.ts';
+import { isOrdinalWord } from '../../text/arabic/ordinals.ts';
 import type { Denial } from './denials.ts';
 
 // Verbs of denial that take a subject before their object («نفت الحكومة وجود …»); the verbal noun («رغم نفيه
@@ -49,7 +50,12 @@ const definite = (t: Token | undefined): boolean =>
   t !== undefined && !pointer(t) && particleReadings(t.key).some((r) => r.startsWith('ال') && r.length > 3 && !isStopword(r));
 // «للمصنع»: «لـ» on a definite noun, which writes away the article's alef; after a definite word it is that word's
 // complement («الشركة المالكة للمصنع»، «الهيئة التابعة للوزارة»), still the subject's phrase.
-const lamDefinite = (t: Token | undefined): boolean => t !== undefined && /^[وف]?لل\p{L}{2,}$/u.test(t.key);
+const lamDefinite = (t: Token | undefined): boolean => t !== undefined && /^[وف]?لل\p{L}{2,}$/u.test(t.key) && !adverbial(t);
+// Adverbs written as «لـ» on a definite noun, or on a noun of «ل» («للحظة»): «للغاية»، «للتو»، «للأسف»، «للمرة
+// الثانية»، «للوهلة الأولى». They tell how or when the denier denied, no part of the denier's phrase nor of what is
+// denied; an ordinal after one is part of it.
+const ADVERBIAL_LAM = new Set(['للغاية', 'للتو', 'للأسف', 'للأبد', 'للمرة', 'للحظة', 'للوهلة'].map(normalise));
+const adverbial = (t: Token | undefined): boolean => t !== undefined && ADVERBIAL_LAM.has(withoutConjunction(t.key));
 const pointer = (t: Token | undefined): boolean => t !== undefined && (ANAPHORS.has(t.key) || REPORT_NOUNS.has(t.key));
 
 /** The verb of a leading denial cue, as the sentence words it without its conjunction («ونفت» → «نفت»), or null. */
@@ -108,9 +114,12 @@ export function deniedParts(d: Denial): DeniedParts {
   // A construct noun may open the phrase («رئيس الوزراء»، «وزارة الداخلية»).
   if (!definite(tokens[i]) && definite(tokens[i + 1]) && !isStopword(tokens[i]?.key ?? '')) i++;
   while (i < end && i - d.from < MAX_SUBJECT && (definite(tokens[i]) || lamDefinite(tokens[i]) || (SUBJECT_LINK.has(tokens[i]?.key ?? '') && definite(tokens[i + 1])))) i++;
-  const next = tokens[i];
-  if (i === d.from || i >= end || !next || (isStopword(next.key) && !pointer(next))) return whole;
-  return { subject: [d.from, i], object: [i, end], occasion };
+  // «نفت الحكومة للمرة الثانية وجود …»: the adverb between the denier and what is denied belongs to neither.
+  let from = i;
+  if (adverbial(tokens[from])) from += isOrdinalWord(tokens[from + 1]?.key ?? '') ? 2 : 1;
+  const next = tokens[from];
+  if (i === d.from || from >= end || !next || (isStopword(next.key) && !pointer(next))) return whole;
+  return { subject: [d.from, i], object: [from, end], occasion };
 }
 
 /**

@@ -24,6 +24,8 @@ const PENDING = ['بعد', 'حتى الآن|الان|اللحظة|اللحظه|�
 // تتوفر معلومات عن …»، «لم ترشح أي معلومات عن …»، «لم تتسرب تفاصيل عن …»، «لم ترد أي أرقام عن …».
 const AVAILABLE = ['توفر', 'توافر', 'وجد', 'رشح', 'تسرب', 'رد'];
 const INFORMATION = 'معلومات|تفاصيل|بيانات|أرقام|ارقام|إحصاءات|احصاءات|تأكيدات';
+// What would answer the question: «ولا إجابة حتى اللحظة عن حجم البيانات …»، «لا تفسير رسميا لـ…».
+const ANSWERS = 'إجابة|إجابات|جواب|أجوبة|تفسير|توضيح|إيضاح';
 // Existence denied without a verb: the negative copula («ليس», «ليست») or «لا» with an adverb of existence.
 const NO_EXISTENCE = 'ليس|ليست|لا';
 const THERE_IS = 'هناك|ثمة|ثمه';
@@ -42,6 +44,15 @@ function alternatives(stems: readonly string[]): string {
 }
 
 const NEG = NEGATIONS.join('|');
+
+// «لا يزال / ما زال» (every person), then what is still open: under study or discussion, unsettled, pending.
+const STILL = 'لا|ما تزال|يزال|زالت|زال|زالوا|يزالون|تزالان|يزالان';
+// The sisters of «كان» that say «remains» in one word, in the present only («ويظل مآل الأموال معلقا»، «تبقى هوية
+// المسلحين مجهولة»): the past «ظل»، «بقي» tells how a thing stood then, not that it is open now. «مفتوح» and «عالق»
+// are left to «لا يزال»: «يبقى الباب مفتوحا»، «تظل الشاحنات عالقة» tell a state, not an unknown.
+const REMAINS = 'يظل|تظل|يظلان|تظلان|يظلون|يبقى|تبقى|يبقيان|تبقيان|يبقون';
+// Adjectives of an obscure or blurred picture, in any gender and case: «غامض»، «ضبابية»، «ملتبس»، «مشوش».
+const OBSCURE = ['غامض', 'ضبابي', 'ملتبس', 'مبهم', 'مشوش'].flatMap((s) => [s, `${s}ة`, `${s}ه`, `${s}ا`]).join('|');
 
 // Verbs of knowing, whose negated subject is no one: «لا أحد يعلم متى …»، «لا أحد يعرف حتى الآن …»، «لا أحد يدري …».
 const KNOW = ['علم', 'عرف', 'دري'];
@@ -73,15 +84,17 @@ export function disclosureCues(): CuePattern[] {
     // The same lack said with existence denied instead of a verb of availability: «ليست هناك أرقام رسمية عن …»,
     // «لا ثمة معلومات دقيقة حول …».
     `${NO_EXISTENCE} ${THERE_IS} *1 ${INFORMATION} *2 عن|حول|بشأن|بشان`,
+    // «لا» denying the noun itself, a pending word or an adjective before the preposition: «لا إجابة حتى اللحظة
+    // عن …»، «لا معلومات رسمية حول …».
+    `لا ${ANSWERS}|${INFORMATION} *2 عن|حول|بشأن|بشان`,
+    // An obscure picture that still stands, about what follows: «ولا تزال الصورة ضبابية بشأن الطريقة التي …»، «يبقى
+    // المشهد غامضا حول …».
+    `${STILL} *2 ${OBSCURE} بشأن|بشان|حول|عن|حيال`,
+    `${REMAINS} *2 ${OBSCURE} بشأن|بشان|حول|عن|حيال`,
   ].map(cuePattern);
 }
 
-// «لا يزال / ما زال» (every person), then what is still open: under study or discussion, unsettled, pending.
-const STILL = 'لا|ما تزال|يزال|زالت|زال|زالوا|يزالون|تزالان|يزالان';
-// The sisters of «كان» that say «remains» in one word, in the present only («ويظل مآل الأموال معلقا»، «تبقى هوية
-// المسلحين مجهولة»): the past «ظل»، «بقي» tells how a thing stood then, not that it is open now. «مفتوح» and «عالق»
-// are left to «لا يزال»: «يبقى الباب مفتوحا»، «تظل الشاحنات عالقة» tell a state, not an unknown.
-const REMAINS = 'يظل|تظل|يظلان|تظلان|يظلون|يبقى|تبقى|يبقيان|تبقيان|يبقون';
+
 const REMAINS_OPEN = 'معلق|معلقة|معلقه|معلقا|مجهول|مجهولة|مجهوله|مجهولا|غامض|غامضة|غامضه|غامضا|مبهم|مبهمة|مبهما';
 const UNDER = 'قيد|رهن|طور التحقيق|الدرس|الدراسة|الدراسه|البحث|النقاش|المناقشة|المناقشه|التفاوض|المفاوضات|الانتظار';
 const UNSETTLED = 'غير محسوم|محسومة|محسومه|محسوما|معروف|معروفة|معروفه|واضح|واضحة|واضحه|مؤكد|مؤكدة|مؤكده|محدد|محددة|محدده|مؤكدا|واضحا|معروفا|محددا';

@@ -1,7 +1,7 @@
 import { normalise, nounClass, type Token } from '../../text/arabic/index.ts';
 import { verbalKeyOf } from '../../text/arabic/verbal-root.ts';
 import { pluralSingular } from '../../text/arabic/numbers.ts';
-import { ORDINAL_AFTER as AFTER, ORDINAL_BEFORE as BEFORE, isOrdinalPronoun, ordinalReadings as readings, possessed, ranksItsOwnEvent, teenOrdinal, timeRanksItsOwnEvent } from '../../text/arabic/ordinals.ts';
+import { ORDINAL_AFTER as AFTER, ORDINAL_BEFORE as BEFORE, isOrdinalPronoun, ordinalReadings as readings, possessed, ranksItsOwnEvent, teenOrdinal, digitOrdinal, timeRanksItsOwnEvent } from '../../text/arabic/ordinals.ts';
 import type { Corpus, CorpusSentence } from './corpus.ts';
 import type { Draft } from './draft.ts';
 import { groupSharingMembers } from './greedy-groups.ts';
@@ -45,11 +45,15 @@ export function ordinalsOf(s: CorpusSentence): Ordinal[] {
     // «الحادية عشرة»: a compound ordinal of two words, whose unit alone is no ordinal; its tens word none either.
     const teen = teenOrdinal(s.tokens, i);
     if (teen === undefined && teenOrdinal(s.tokens, i - 1) !== undefined) return;
-    const width = teen === undefined ? 1 : 2;
+    // «المرة الـ4»، «الدورة الـ 25»: a definite ordinal in digits, read as its words are; the number after a bare
+    // «الـ» is part of it.
+    const digits = digitOrdinal(s.tokens, i);
+    if (digits === undefined && digitOrdinal(s.tokens, i - 1)?.width === 2) return;
+    const width = digits?.width ?? (teen === undefined ? 1 : 2);
     const next = s.tokens[i + width];
     const prev = s.tokens[i - 1];
     // An ordinal in construct has no article: «الثاني» before a noun ends a phrase («تشرين الثاني لاختيار …»).
-    const definite = teen === undefined ? readings(tok).some((r) => AFTER.has(r)) : tok.key.startsWith('ال');
+    const definite = digits !== undefined || (teen === undefined ? readings(tok).some((r) => AFTER.has(r)) : tok.key.startsWith('ال'));
     const before = definite ? undefined : teen ?? readings(tok).map((r) => BEFORE.get(r)).find((n) => n !== undefined);
     if (before !== undefined && next && /^\p{L}{2,}$/u.test(next.key) && !NOT_ORDERED.has(next.key)) {
       // «رابع الأحكام» (the fourth of the verdicts): before a definite noun the ordinal is a partitive, its noun a
@@ -57,7 +61,7 @@ export function ordinalsOf(s: CorpusSentence): Ordinal[] {
       const partitive = next.key.startsWith('ال') ? pluralSingular(next.key.slice(2)) : next.key;
       out.push({ sentence: s, value: before, cls: nounClass(partitive), from: i, to: i + width + 1, context: new Set() });
     }
-    const after = teen === undefined ? AFTER.get(tok.key) : definite ? teen : undefined;
+    const after = digits?.value ?? (teen === undefined ? AFTER.get(tok.key) : definite ? teen : undefined);
     // After a definite noun: with the article («الزيارة الثانية») or a possessive pronoun («زيارته الثانية»).
     if (after !== undefined && prev && (readings(prev).some((r) => r.startsWith('ال')) || possessed(prev)) && !readings(prev).some((r) => NOT_ORDERED.has(r))) {
       out.push({ sentence: s, value: after, cls: nounClass(prev.key), from: i - 1, to: i + width, context: new Set() });

@@ -50,6 +50,23 @@ export function eventClauses(text: string, tokens: readonly Token[]): EventClaus
   return null;
 }
 
+/**
+ * The relative clauses that describe a definite noun by what is known of it («عن الهجوم الذي تعرضت له الهيئة»، «بعد
+ * الزلزال الذي هز الإقليم»): token ranges [from, to), from the relative pronoun to the next clause break or the end.
+ * They tell the thing the sentence speaks of, already told, not the sentence's own development.
+ */
+export function backReferences(text: string, tokens: readonly Token[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (let i = 1; i < tokens.length - 1; i++) {
+    if (!RELATIVE.has(tokens[i]?.key ?? '') || !definiteNoun(tokens[i - 1])) continue;
+    let end = i + 1;
+    while (end < tokens.length && !clauseBreakAfter(text, tokens, end - 1)) end++;
+    out.push([i, end]);
+    i = end - 1;
+  }
+  return out;
+}
+
 /** The words of token ranges exactly as the text has them, joined by «، » where a range was left out between them. */
 export function clauseText(text: string, tokens: readonly Token[], ranges: readonly [number, number][]): string {
   const parts = ranges

@@ -55,6 +55,11 @@ export interface PairContext {
   holding: (anchor: string) => readonly number[];
   /** The share of the shorter stem set's idf weight that the two share, and how many stems they share. */
   weightedShare: (i: number, j: number) => { share: number; shared: number };
+  /**
+   * The same measure over each unit's own stems: those of its words outside the relative clauses it tells a known
+   * thing by (EventUnit.references). The rules' weak fits read it; the learned scorer's features do not.
+   */
+  ownShare: (i: number, j: number) => { share: number; shared: number };
   /** No dates on one side, or some date of each agreeing. */
   sameDates: (i: number, j: number) => boolean;
   /** Some dates of the two at most `days` apart, both exact days. */
@@ -98,9 +103,15 @@ export function pairContext(units: readonly EventUnit[], datesOf: (unit: number)
   };
   const bar = (anchor: string): number => (anchor.startsWith('ph:') ? PHRASE_MAX_UNITS : Math.min(ANCHOR_MAX_UNITS, Math.ceil(units.length * ANCHOR_MAX_SHARE)));
   const holding = (anchor: string): readonly number[] => byAnchor.get(anchor) ?? [];
-  const weightedShare = (i: number, j: number): { share: number; shared: number } => {
-    const a = stemsOf(i);
-    const b = stemsOf(j);
+  const own = new Map<number, Set<string>>();
+  const ownStemsOf = (i: number): Set<string> => {
+    const ranges = units[i]?.references ?? [];
+    if (ranges.length === 0) return stemsOf(i);
+    let s = own.get(i);
+    if (!s) own.set(i, (s = read().stemsOutside(i, ranges)));
+    return s;
+  };
+  const share = (a: ReadonlySet<string>, b: ReadonlySet<string>): { share: number; shared: number } => {
     const weight = (s: ReadonlySet<string>): number => [...s].reduce((w, x) => w + idf(x), 0);
     let sharedWeight = 0;
     let shared = 0;
@@ -112,6 +123,7 @@ export function pairContext(units: readonly EventUnit[], datesOf: (unit: number)
     const least = Math.min(weight(a), weight(b));
     return { share: least > 0 ? sharedWeight / least : 0, shared };
   };
+  const weightedShare = (i: number, j: number): { share: number; shared: number } => share(stemsOf(i), stemsOf(j));
   return {
     units,
     stemsOf,
@@ -122,6 +134,7 @@ export function pairContext(units: readonly EventUnit[], datesOf: (unit: number)
     holding,
     isSetting,
     weightedShare,
+    ownShare: (i, j) => share(ownStemsOf(i), ownStemsOf(j)),
     sameDates: (i, j) => {
       const a = datesOf(i);
       const b = datesOf(j);

@@ -6,7 +6,7 @@
  */
 import { precision } from '../timeline/date-order.ts';
 import { datesAgree, datesNear, type EventDateValue } from './event-dates.ts';
-import { anchorsOf, pairContext } from './event-pair-context.ts';
+import { anchorsOf, namesDay, pairContext } from './event-pair-context.ts';
 import { pairFeatures } from './event-pair-features.ts';
 import type { PairDecider } from './event-pair-decider.ts';
 import { cosine, type SparseVector } from './tfidf.ts';
@@ -32,6 +32,11 @@ export interface EventUnit {
    * anchors another report of its event may share (event-pair-context.ts).
    */
   counts?: readonly { value: number; noun: string | null }[];
+  /**
+   * Its relative clauses told of a known thing (event-clauses.ts, backReferences), as token ranges: «أعلنت المجموعة
+   * مسؤوليتها عن الهجوم الذي تعرضت له الهيئة» shares the attack's words there only. The weak fits leave them out.
+   */
+  references?: readonly (readonly [number, number])[];
   /** Its two-word phrases (event-phrases.ts): anchors when few units hold them («لجنة تحقيق»). */
   phrases?: readonly string[];
   /**
@@ -105,6 +110,17 @@ function sameCount(u: EventUnit, v: EventUnit, rare: ReadonlySet<string>): boole
   return figure && (u.places ?? []).some((p) => (v.places ?? []).some((q) => q.key === p.key));
 }
 
+/**
+ * Whether two reports each count something and neither counts a thing the other counts nor gives its figure: «بيانات
+ * 40 ألف مقيم» / «صور جوازات 9 آلاف مواطن». A figure with no noun («مقتل خمسة») may count anything.
+ */
+function countDifferentThings(u: EventUnit, v: EventUnit): boolean {
+  const a = u.counts ?? [];
+  const b = v.counts ?? [];
+  if (a.length === 0 || b.length === 0) return false;
+  return !a.some((x) => b.some((y) => x.value === y.value || x.noun === null || y.noun === null || x.noun === y.noun));
+}
+
 function sameAction(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   if (a.size === 0 || b.size === 0) return false;
   let shared = 0;
@@ -155,18 +171,48 @@ export function groupEvents(
   const ctx = pairContext(units, datesOf, united.verbal);
   const { stemsOf } = ctx;
   const datedMatch = (i: number, j: number): boolean => {
-    const { share, shared } = ctx.weightedShare(i, j);
+    const { share, shared } = ctx.ownShare(i, j);
     return shared >= DATED_MIN_SHARED && share >= DATED_MIN_WEIGHT && ctx.sameDay(i, j, DATED_DAYS);
+  };
+  // Whether every day a unit names is its article's own (a report of the day it was published: «اليوم»، «مساء اليوم
+  // الاثنين» in Monday's article, or that day's date written out).
+  const ownDays = new Map<number, boolean>();
+  const ownDayReport = (i: number): boolean => {
+    let known = ownDays.get(i);
+    if (known === undefined) {
+      const day = units[i]?.day;
+      const days = datesOf(i).filter(namesDay);
+      known = day !== undefined && days.length > 0 && days.every((d) => /^\d{4}-/u.test(d.date) && Math.floor(Date.parse(`${d.date}T00:00:00Z`) / 86_400_000) === day);
+      ownDays.set(i, known);
+    }
+    return known;
+  };
+  // Two reports each of its own article's day, published on two days, that count two different things, tell two
+  // events: «مساء اليوم الاثنين … ملفا يضم بيانات 40 ألف مقيم» in Monday's article and «مساء اليوم الثلاثاء … ملفا
+  // يضم صور جوازات 9 آلاف مواطن» in Tuesday's, worded alike, are two leaks of a series. Either alone is not enough: two
+  // sources may each date one repair to their own day (the day the questions then ask), and one event's reports count
+  // what they each saw.
+  const twoOwnDays = (i: number, j: number): boolean => {
+    const u = units[i] as EventUnit;
+    const v = units[j] as EventUnit;
+    return u.day !== undefined && v.day !== undefined && u.day !== v.day && countDifferentThings(u, v) && ownDayReport(i) && ownDayReport(j);
+  };
+  // …through whichever of an event's sources the unit would join it: the members that count other things on another
+  // day are found first, the days read only for them.
+  const otherOwnDay = (i: number, members: readonly number[]): boolean => {
+    const u = units[i] as EventUnit;
+    if ((u.counts ?? []).length === 0 || u.day === undefined) return false;
+    return members.some((k) => twoOwnDays(i, k));
   };
   const anchored = (i: number): number[] => ctx.rareAnchors(i).flatMap((a) => ctx.holding(a).filter((k) => k !== i));
   const anchorMatch = (i: number, j: number): boolean => {
     const b = new Set(anchorsOf(units[j] as EventUnit));
     const common = ctx.rareAnchors(i).filter((x) => b.has(x));
     if (common.length === 0) return false;
-    const { share, shared } = ctx.weightedShare(i, j);
     const least = common.every((x) => x.startsWith('ph:')) ? PHRASE_MIN_SHARED : ANCHOR_MIN_SHARED;
     // The story's setting alone allows no day's difference: every event of the story happens there.
     const days = common.every((x) => ctx.isSetting(x)) ? 0 : ANCHOR_DAYS;
+    const { share, shared } = ctx.ownShare(i, j);
     return shared >= least && share >= ANCHOR_MIN_WEIGHT && ctx.sameDay(i, j, days);
   };
   // The hand-written rules' verdict on a pair of units of different sources: WEAK when only what surrounds the event
@@ -202,7 +248,8 @@ export function groupEvents(
     if (!u.articles.some((a) => v.articles.some((b) => b !== a)) || u.ranking === true || v.ranking === true) return false;
     // Two places that share nothing («في مدينة حلب» / «في مدينة إدلب») are two events, however alike the words.
     if (placesClash(u.places ?? [], v.places ?? [])) return false;
-    return pairs ? pairs.decide({ i, j, a: u, b: v, rules, features: () => pairFeatures(ctx, i, j) }) : rules();
+    // Asked last: what it reads (each unit's days) is read only for a pair the rules or the scorer would join.
+    return (pairs ? pairs.decide({ i, j, a: u, b: v, rules, features: () => pairFeatures(ctx, i, j) }) : rules()) && !twoOwnDays(i, j);
   };
   // A weak fit rests on the day: the day that counts is its event's (eventDate, what most of its units agree on), not
   // one member's that another source put a day off («الخميس 7» against the Wednesday two others name).
@@ -242,7 +289,7 @@ export function groupEvents(
         best = Math.max(best, fitOf(i, j)) as Fit;
         if (best === STRONG && pairs?.exhaustive !== true) break;
       }
-      if (best !== NONE && (best === STRONG || nearEventDate(i, events[e] ?? []))) fits.set(e, best);
+      if (best !== NONE && (best === STRONG || nearEventDate(i, events[e] ?? [])) && !otherOwnDay(i, events[e] ?? [])) fits.set(e, best);
     }
     for (const e of fits.keys()) {
       if (joined < 0) {

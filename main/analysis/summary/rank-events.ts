@@ -17,6 +17,7 @@ import { eventSenses, findQuantities, lightStem, type Token } from '../../text/a
 import { nounSense } from '../../text/arabic/numbers.ts';
 import { namedPlaces, withWiderPlaces } from './event-places.ts';
 import { eventPhrases } from './event-phrases.ts';
+import { backReferences } from './event-clauses.ts';
 import { groupingVectors, verbalStems } from './verbal-stems.ts';
 import { ranksOwnEvent } from '../../text/arabic/ordinals.ts';
 import { publishedDay } from './published-day.ts';
@@ -150,6 +151,7 @@ export function rankedEvents(
     places: places[i] ?? [],
     counts: unitCounts(u.members[0]?.text ?? ''),
     phrases: eventPhrases(u.members[0]?.text ?? '', u.members[0]?.tokens ?? []),
+    references: backReferences(u.members[0]?.text ?? '', u.members[0]?.tokens ?? []),
     ranking: ranksOwnEvent(u.members[0]?.tokens ?? []),
     lead: u.members.some((m) => m.position === 0),
     ...dayField(u.members.map((m) => publishedDay(articles[m.articleIndex]))),

@@ -25,6 +25,8 @@ export interface VerbalStems {
   unite: Unite;
   /** Sentence i's content stems (timeline/similarity's contentWords), a united word's key for its stem. */
   stemsOf: (i: number) => Set<string>;
+  /** The stems of sentence i's words outside token ranges [from, to) (relative clauses told of a known thing). */
+  stemsOutside: (i: number, ranges: readonly (readonly [number, number])[]) => Set<string>;
   /**
    * Sentence i's TF-IDF terms (bag-of-words.ts), a united word's key for its term; null when no word of the selection
    * unites with another: grouping's cosine then reads the summary's own vectors.
@@ -69,6 +71,8 @@ export function verbalStems(texts: readonly string[]): VerbalStems {
   return {
     unite,
     stemsOf: (i) => new Set((words[i] ?? []).map((w) => ofWord(w.key, w.at) ?? w.stem)),
+    stemsOutside: (i, ranges) =>
+      new Set((words[i] ?? []).filter((w) => !ranges.some(([from, to]) => w.at >= from && w.at < to)).map((w) => ofWord(w.key, w.at) ?? w.stem)),
     termsOf: any ? (i) => contentTermWords(texts[i] ?? '').map((w) => ofWord(w.key, w.at) ?? w.term) : null,
   };
 }

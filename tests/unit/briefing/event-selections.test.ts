@@ -23,7 +23,7 @@ import { scoreBrief, type SelectionSpec } from '../../fixtures/events/spec.ts';
 // The issue-14 selections are scored by tests/fixtures/events/spec.ts, where a spec that names an article the
 // selection lacks, or a phrase no article holds, reads as a miss of the rules rather than a slip of the fixture. This
 // checks each selection against its own spec without assembling anything, so a new (untouched) selection can be
-// checked for slips without its score being seen (K's, L's, M's and N's pinned scores and O's, P's and Q's floors, at
+// checked for slips without its score being seen (K's, L's, M's, N's and O's pinned scores and P's and Q's floors, at
 // the end, are the only tests here that assemble).
 const SELECTIONS = { A: selectionA, B: selectionB, C: selectionC, D: selectionD, E: selectionE, F: selectionF, G: selectionG, H: selectionH, I: selectionI, J: selectionJ, K: selectionK, L: selectionL, M: selectionM, N: selectionN, O: selectionO, P: selectionP, Q: selectionQ };
 
@@ -151,12 +151,21 @@ describe('selection N (written without reading the rules; studied since events16
 
 // Selection O, a cyber attack on a public service, was written after N the same way and measured once, after its text
 // and spec were committed (a5ea62b): 47 of 66 checks, with the rules deciding same-event pairs and with the shipped
-// pair scorer alike (main at 556feab). A floor, as N's was until it was studied; its misses were not read.
-describe('selection O (written without reading the rules; untouched)', () => {
-  it('passes at least the 47 of 66 checks it passed when first measured', () => {
+// pair scorer alike (main at 556feab). Branch events17 studied its misses and mended their mechanisms by general rules
+// (unnamed mouths, unknowns, a denial with no verb of denying and a claim told with the denial's verb: 54; an ordinal
+// in digits «الـ4»: 55; a relative clause told of a known thing left out of the weak fits, two reports of their own
+// days counting two things kept apart: 64), with the shipped pair scorer alike. This pins the score and names its two
+// misses: an undated claim in an unnamed mouth joins the first leak by the story's names (one independent source too
+// many), and «صباح أمس» in a paper is a bare «أمس», which the date questions never compare (written the evening before,
+// it names the day before).
+describe('selection O (written without reading the rules; studied since events17)', () => {
+  it('scores 64 of 66 after events17 (47 untouched)', () => {
     const checks = scoreBrief(assembleBrief(selectionO.articles, { now: selectionO.now }), selectionO.spec);
     expect(checks).toHaveLength(66);
-    expect(checks.filter((c) => c.pass).length).toBeGreaterThanOrEqual(47);
+    expect(checks.filter((c) => !c.pass).map((c) => c.name)).toEqual([
+      'the first file published: copies counted once',
+      'date contradiction sannin / sawaber raised',
+    ]);
   });
 });
 

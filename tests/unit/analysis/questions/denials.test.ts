@@ -46,6 +46,10 @@ describe('a predicate of falsity denies what stands before it', () => {
     expect(deniedWords('وقال إن الحديث عن تأجيل الانتخابات كلام لا يمت إلى الحقيقة بأي صلة.')).toEqual(['تأجيل', 'الانتخابات']);
   });
 
+  it('reads having no origin or basis («لا أصل له») as a predicate of falsity', () => {
+    expect(deniedWords('وأكدت الشركة أن ما تناقلته الصفحات عن بيع المصنع لا أصل له.')).toEqual(['بيع', 'المصنع']);
+  });
+
   it('leaves an adjective of fabrication that describes a kind of news («أخبار كاذبة»)', () => {
     expect(deniedWords('وحذرت الوزارة من نشر أخبار كاذبة عن نتائج الامتحانات.')).toEqual([]);
   });

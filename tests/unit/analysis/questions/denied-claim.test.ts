@@ -17,6 +17,15 @@ function claimFor(...others: string[]): string | null {
   return deniedClaim(corpus, claimIndex(corpus), denial, new Set(found.map((d) => d.sentence)))?.text ?? null;
 }
 
+/** The claim found for the first denial of `denial`'s article among the articles `others`, as text; `byPhrase` as deniedClaim takes it. */
+function claimAgainst(denial: string, others: readonly string[], byPhrase = false): string | null {
+  const corpus = buildCorpus([denial, ...others].map((body, i) => articleRecord(String.fromCharCode(97 + i), body)));
+  const found = findDenials(corpus);
+  const [d] = found;
+  if (!d) throw new Error('no denial found');
+  return deniedClaim(corpus, claimIndex(corpus), d, new Set(found.map((x) => x.sentence)), byPhrase)?.text ?? null;
+}
+
 describe('the claim a denial denies', () => {
   const claim = 'وأكد قائد ميداني أن معسكرات تدريب المقاتلين السوريين في الأردن استقبلت دفعة جديدة قرب الحدود.';
 
@@ -35,7 +44,8 @@ describe('the claim a denial denies', () => {
 
 describe('the claim a denial denies, in a source of the same event', () => {
   const denial = 'ونفت البلدية إغلاق السوق القديم.';
-  const other = 'أغلق عمال البلدية السوق القديم صباح الأحد بعد انهيار جزء من سقفه.';
+  // Closed with another verb than the denial's noun («أوصد» / «إغلاق»): «أغلق» would share it (verbal-root.ts).
+  const other = 'أوصد عمال البلدية أبواب السوق القديم صباح الأحد بعد انهيار جزء من سقفه.';
 
   it('is taken from a source that tells one event with the denial\'s source on fewer shared words, and only from one', () => {
     const corpus = buildCorpus([articleRecord('a', denial), articleRecord('b', other), articleRecord('c', other.replace('صباح الأحد', 'مساء السبت'))]);
@@ -54,13 +64,7 @@ describe('the claim a denial denies, in a source of the same event', () => {
 
 describe('the claim a denial denies, named by a phrase', () => {
   const denial = 'نفت شركة النقل أن تكون مضخة محطة الوقود الشمالية سبب الحريق.';
-  const claimOf = (other: string): string | null => {
-    const corpus = buildCorpus([articleRecord('a', denial), articleRecord('b', other)]);
-    const found = findDenials(corpus);
-    const [d] = found;
-    if (!d) throw new Error('no denial found');
-    return deniedClaim(corpus, claimIndex(corpus), d, new Set(found.map((x) => x.sentence)), true)?.text ?? null;
-  };
+  const claimOf = (other: string): string | null => claimAgainst(denial, [other], true);
 
   it('is a sentence sharing three of its words, two of them side by side in both («محطة الوقود»), when asked for', () => {
     const claim = 'وعزا شهود عيان اندلاع النيران إلى تسرب من مضخة في محطة الوقود قرب الجسر.';
@@ -102,3 +106,20 @@ describe('the claim of a short denied phrase («الحديث عن أرض مبا�
   });
 });
 
+describe('the claim a denial denies, told with a verb where the denial has its noun', () => {
+  it('shares the verb\'s key with its verbal noun and the accusative with the bare noun: three of four words are enough', () => {
+    const claim = 'سلمت الوزارة فصيلا مسلحا في الجنوب جزءا من المساعدات المخصصة للقرى.';
+    const denial = 'وأكد البيان أن ما نشرته بعض الصحف عن تسليم جزء من المساعدات إلى المسلحين لا أصل له.';
+    expect(claimAgainst(denial, [claim, 'وزعت الجمعية الخيرية على القرى المساعدات الغذائية.'])).toBe(claim);
+  });
+
+  it('is not a sentence that negates the verb, but one whose negation «إلا» makes a restriction is', () => {
+    const denial = 'ونفى المحافظ أن يكون قد تأخر في إبلاغ السكان بقرار إخلاء الحي.';
+    const claimOf = (other: string): string | null => claimAgainst(denial, [other]);
+    const late = 'وقال سكان إن قرار الإخلاء لم يبلغ السكان إلا بعد منتصف الليل.';
+    expect(claimOf(late)).toBe(late);
+    expect(claimOf('وقال سكان إن قرار الإخلاء لم يبلغ السكان في الحي.')).toBeNull();
+    // «دون أن» negates the verb after it as «لم» does.
+    expect(claimOf('وغادر المحافظ الحي دون أن يبلغ السكان بقرار الإخلاء.')).toBeNull();
+  });
+});

@@ -29,6 +29,13 @@ describe('the parts of what a denial denies', () => {
     expect(words('نفت الشركة المالكة للميناء تلقيها أي شكوى من الصيادين.', 'object')).toBe('تلقيها أي شكوى من الصيادين');
   });
 
+  it('takes an adverb of «لـ» («للغاية»، «للمرة الثانية») into neither the denier nor what is denied', () => {
+    expect(words('نفت الحكومة السورية للمرة الثانية وجود قوات أجنبية على أراضيها.', 'subject')).toBe('الحكومة السورية');
+    expect(words('نفت الحكومة السورية للمرة الثانية وجود قوات أجنبية على أراضيها.', 'object')).toBe('وجود قوات أجنبية على أراضيها');
+    expect(words('ونفى الجيش للتو انسحاب القوات من المعبر.', 'subject')).toBe('الجيش');
+    expect(words('ونفى الجيش للتو انسحاب القوات من المعبر.', 'object')).toBe('انسحاب القوات من المعبر');
+  });
+
   it('starts what is denied at the complementizer, past the denier and the time of the denial', () => {
     const body = 'نفى المتحدث باسم البلدية سامي العبيدي، صباح الأحد، أن تكون الجرافات قد هدمت المحلات في السوق القديم، مؤكدا أن الأشغال قانونية.';
     expect(words(body, 'subject')).toBe('المتحدث باسم البلدية سامي العبيدي صباح الأحد');

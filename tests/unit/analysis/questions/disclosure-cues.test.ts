@@ -33,6 +33,24 @@ describe('negated disclosure (issue 14: what the articles say is unknown)', () =
     expect(cue('ولم يتضح عدد الضحايا حتى الآن.')).toEqual(['ولم يتضح']);
   });
 
+  it('reads a verification that could not be made of what follows, an answer denied, and an obscure picture', () => {
+    expect(cue('ولم يتسن للصحيفة التحقق من صحة الوثائق.')).toEqual(['ولم يتسن للصحيفة التحقق من']);
+    expect(cue('وتعذر التأكد من هوية الضحايا.')).toEqual(['وتعذر التأكد من']);
+    // Of the claim before it: a hedge on that claim, nothing unknown after it.
+    expect(cue('وقال شاهد إن المبنى انهار، ولم يتسن التحقق منه.')).toEqual([]);
+    expect(cue('ولا إجابة حتى الآن عن سبب التأخير.')).toEqual(['ولا إجابة حتى الآن عن']);
+    expect(cue('لا معلومات رسمية حول عدد الجرحى.')).toEqual(['لا معلومات رسمية حول']);
+    expect(cue('ولا تزال الصورة ضبابية بشأن مصير الاتفاق.')).toEqual(['ولا تزال الصورة ضبابية بشأن']);
+    expect(cue('ويبقى المشهد ملتبسا حول دور الوسطاء.')).toEqual(['ويبقى المشهد ملتبسا حول']);
+    expect(cue('وكانت الرؤية ضبابية بسبب الغبار.')).toEqual([]);
+  });
+
+  it('asks what the verification could not reach as unknown, not the sentence as a hedged claim', () => {
+    const a = articleRecord('a', 'ولم يتسن للصحيفة التحقق من صحة الوثائق المسربة.', { outlet: 'صحيفة الشرق', outletBasis: 'explicit', published: '2024-03-10', publishedBasis: 'explicit', title: 'عنوان' });
+    const qs = findOpenQuestions([a], { findDates: () => [] });
+    expect(qs.map((q) => [q.kind, q.text])).toEqual([['unknown', 'ما صحة الوثائق المسربة (لم يُعرف بعد بحسب صحيفة الشرق)؟']]);
+  });
+
   it('leaves a verb of disclosure that is not negated, or negated without what it keeps back, alone', () => {
     expect(cue('وكشف المتحدث عن موعد الجولة المقبلة.')).toEqual([]);
     expect(cue('ولم تعلن الحكومة موقفها من المقترح.')).toEqual([]);

@@ -157,12 +157,13 @@ describe('contradictions', () => {
 
   it('sets a denial against another source of one of its events, and names a denier before the verb', () => {
     const x = dated('x', 'صحيفة الشرق', 'البلدية نفت إغلاق السوق القديم.');
-    const y = dated('y', 'وكالة الغرب', 'أغلق عمال البلدية السوق القديم صباح الأحد بعد انهيار جزء من سقفه.');
+    // Closed with another verb than the denial's noun: «أغلق» would share «إغلاق» (verbal-root.ts) with no event.
+    const y = dated('y', 'وكالة الغرب', 'أوصد عمال البلدية أبواب السوق القديم صباح الأحد بعد انهيار جزء من سقفه.');
     const denied = (events: { sourceId: string; quote: string }[][]) =>
       findOpenQuestions([x, y], { findDates: noDates, events }).filter((q) => q.kind === 'denied').map((q) => [q.text, q.evidence.map((e) => e.sourceId)]);
     expect(denied([])).toEqual([['من يقول بـ«إغلاق السوق القديم»؟ نفت البلدية ذلك بحسب صحيفة الشرق، ولا يؤكده أيٌّ من المصادر المختارة', ['x']]]);
     expect(denied([[{ sourceId: 'x', quote: x.body }, { sourceId: 'y', quote: y.body }]])).toEqual([
-      ['هل يصح ما ورد: «أغلق عمال البلدية السوق القديم صباح الأحد بعد انهيار جزء من سقفه»؟ تؤكد ذلك وكالة الغرب، وتنفيه صحيفة الشرق: «البلدية نفت إغلاق السوق القديم»', ['x', 'y']],
+      ['هل يصح ما ورد: «أوصد عمال البلدية أبواب السوق القديم صباح الأحد بعد انهيار جزء من سقفه»؟ تؤكد ذلك وكالة الغرب، وتنفيه صحيفة الشرق: «البلدية نفت إغلاق السوق القديم»', ['x', 'y']],
     ]);
   });
 
@@ -172,6 +173,14 @@ describe('contradictions', () => {
     const qs = ofKind([x, y], 'contradiction');
     expect(qs).toHaveLength(1);
     expect(qs[0]!.text).toBe('أيّهما الصحيح: «أول زيارة» كما تقول صحيفة الشرق أم «الزيارة الثانية» كما تقول وكالة الغرب؟');
+  });
+
+  it('reads a definite ordinal in digits («المرة الـ4») as its words, against a rank in words', () => {
+    const x = dated('x', 'صحيفة الشرق', 'ويعد هذا الإضراب الثالث الذي يشل موانئ البلاد خلال عامين.');
+    const y = dated('y', 'وكالة الغرب', 'وهي المرة الـ4 خلال عامين التي يشل فيها إضراب موانئ البلاد.');
+    expect(ofKind([x, y], 'contradiction').map((q) => q.text)).toEqual(['أيّهما الصحيح: «الإضراب الثالث» كما تقول صحيفة الشرق أم «المرة الـ4» كما تقول وكالة الغرب؟']);
+    const z = dated('z', 'إذاعة الوسط', 'وهي المرة الـ 3 خلال عامين التي يشل فيها إضراب موانئ البلاد.');
+    expect(ofKind([x, z], 'contradiction')).toEqual([]);
   });
 
   it('compares an ordinal after an adjective of its noun with one before the noun (class d)', () => {
@@ -303,6 +312,18 @@ describe('unverified claims', () => {
     const q = ofKind([a], 'unverified');
     expect(q).toHaveLength(1);
     expect(q[0]!.text).toBe('من يؤكد أن الحكومة تدرس رفع أسعار الوقود مطلع الشهر المقبل (بحسب صحيفة الشرق نقلًا عن «قالت مصادر مطلعة»)؟');
+  });
+
+  it('flags a name kept back on condition, a newsroom\'s own sources and a person known only by a tie', () => {
+    const texts = [
+      'وقال عامل في المصنع تحدث إلينا شريطة ألا نسميه إن الآلات توقفت منذ الفجر.',
+      'وتحدث موظف بشرط عدم ذكر اسمه عن خلاف داخل الإدارة.',
+      'وعلمت الصحيفة من مصادرها الخاصة أن العقد سيوقع الشهر المقبل.',
+      'وبحسب مسؤول على اطلاع على الملف، فإن الشركة أوقفت المفاوضات.',
+    ];
+    for (const [i, body] of texts.entries()) expect(ofKind([dated(`a${i}`, 'صحيفة الشرق', body)], 'unverified')).toHaveLength(1);
+    // Resources, not sources: a possessive on «مصادر» alone tells no one's mouth.
+    expect(ofKind([dated('b', 'صحيفة الشرق', 'ونوعت الدولة مصادرها من الطاقة في السنوات الأخيرة.')], 'unverified')).toEqual([]);
   });
 
   it('counts institutional but anonymous sources («مصادر رسمية سورية») as unnamed', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tokenise } from '../../../../main/text/arabic/index.ts';
-import { clauseText, eventClauses } from '../../../../main/analysis/summary/event-clauses.ts';
+import { backReferences, clauseText, eventClauses } from '../../../../main/analysis/summary/event-clauses.ts';
 import { splitTwoEventSentences } from '../../../../main/analysis/summary/clause-candidates.ts';
 import { summaryCandidates } from '../../../../main/analysis/summary/candidates.ts';
 import { summarise } from '../../../../main/analysis/summary/index.ts';
@@ -77,5 +77,19 @@ describe('a summary of events told partly in one sentence', () => {
     expect(p?.sources.find((s) => s.sourceId === 'tv')?.quote).toBe(flood[2]?.body.split('\n\n')[1]);
     // Nothing else is composed: every other point is a sentence as written.
     expect(points.filter((x) => x.composed && x !== p)).toEqual([]);
+  });
+});
+
+describe('backReferences', () => {
+  it('finds a relative clause on a definite noun, up to the next comma', () => {
+    const text = 'أعلنت الجماعة مسؤوليتها عن الانفجار الذي استهدف مستودع الوقود، وتوعدت بهجمات أخرى.';
+    const tokens = tokenise(text);
+    const ranges = backReferences(text, tokens);
+    expect(ranges.map(([from, to]) => tokens.slice(from, to).map((t) => t.text).join(' '))).toEqual(['الذي استهدف مستودع الوقود']);
+  });
+
+  it('leaves a relative pronoun that heads no definite noun alone', () => {
+    const text = 'وقال المتحدث إن الذين غادروا المدينة عادوا إليها.';
+    expect(backReferences(text, tokenise(text))).toEqual([]);
   });
 });

@@ -180,3 +180,29 @@ describe('the candidate floor a learned scorer asks for', () => {
     expect([...wide.joinedByRules].sort()).toEqual([...narrow.joinedByRules].sort());
   });
 });
+
+// Two releases of a series told alike, each on its own article's day, each with its own count: two events. The day
+// alone would not part them (the repair above is dated by each source to its own day and stays one event).
+describe('reports of their own days that count different things', () => {
+  const a = art('a', '2025-06-02', ['أفرجت السلطات مساء اليوم الاثنين 2 يونيو عن دفعة من المعتقلين تضم 300 شاب من سجن الوادي المركزي، بحسب هيئة الدفاع عن المعتقلين.']);
+  const b = art('b', '2025-06-03', ['أفرجت السلطات مساء اليوم الثلاثاء 3 يونيو عن دفعة من المعتقلين تضم 45 امرأة من سجن الوادي المركزي، بحسب هيئة الدفاع عن المعتقلين.']);
+
+  it('are two events, worded alike a day apart', () => {
+    expectNoPointCitingBoth(summarise([a, b], { now: '2025-06-06' }), '300 شاب', '45 امرأة');
+  });
+});
+
+// A claim of responsibility on the Sunday names the explosion of the Saturday in a relative clause: it shares the
+// explosion's words there only, and is another development, which another source tells on its day.
+describe('a relative clause told of a known thing', () => {
+  const a = art('a', '2025-07-05', ['استهدف انفجار مستودع الوقود في ميناء الصخيرة فجر اليوم السبت، ما أدى إلى اندلاع حريق كبير في الميناء.']);
+  const b = art('b', '2025-07-06', ['ضرب انفجار مستودع الوقود في ميناء الصخيرة فجر أمس السبت وأشعل حريقا كبيرا.']);
+  const c = art('c', '2025-07-07', ['أعلنت جماعة مسلحة أمس الأحد مسؤوليتها عن الانفجار الذي استهدف مستودع الوقود في ميناء الصخيرة، وتوعدت بهجمات أخرى على المنشآت.']);
+  const d = art('d', '2025-07-06', ['تبنت جماعة مسلحة اليوم الأحد الانفجار في ميناء الصخيرة، وتوعدت بهجمات أخرى.']);
+  const points = summarise([a, b, c, d], { now: '2025-07-08' });
+
+  it('does not bring the claim into the explosion of the day before', () => {
+    expectOnePointCiting(points, 'مستودع الوقود في ميناء الصخيرة فجر', ['a', 'b']);
+    expectOnePointCiting(points, 'مسؤوليتها', ['c', 'd']);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isOrdinalPronoun, isOrdinalWord, ranksOwnEvent, teenOrdinal, timeRanksItsOwnEvent } from '../../../../main/text/arabic/ordinals.ts';
+import { digitOrdinal, isOrdinalPronoun, isOrdinalWord, ranksOwnEvent, teenOrdinal, timeRanksItsOwnEvent } from '../../../../main/text/arabic/ordinals.ts';
 import { normalise, tokenise } from '../../../../main/text/arabic/index.ts';
 
 const ranks = (text: string): boolean => ranksOwnEvent(tokenise(text));
@@ -84,5 +84,20 @@ describe('isOrdinalPronoun', () => {
   it('reads the pronoun with its conjunction or without, and no other word', () => {
     for (const w of ['هي', 'وهي', 'فهي', 'هو', 'وهو']) expect(isOrdinalPronoun(normalise(w))).toBe(true);
     for (const w of ['هذا', 'وهران', 'هيئة']) expect(isOrdinalPronoun(normalise(w))).toBe(false);
+  });
+});
+
+describe('digitOrdinal', () => {
+  const at = (text: string, i: number) => digitOrdinal(tokenise(text), i);
+  it('reads the article with a number, glued by a tatweel or apart, as a definite ordinal', () => {
+    expect(at('للمرة الـ4 خلال عامين', 1)).toEqual({ value: 4, width: 1 });
+    expect(at('الدورة الـ 25 للمهرجان', 1)).toEqual({ value: 25, width: 2 });
+    expect(at('المرة الـ٤', 1)).toEqual({ value: 4, width: 1 });
+    expect(at('في الجولة الرابعة', 2)).toBeUndefined();
+    expect(at('العام 2026', 1)).toBeUndefined();
+  });
+
+  it('lets a sentence rank its own event with it', () => {
+    expect(ranks('ويعد هذا الانهيار الـ3 من نوعه في المدينة.')).toBe(true);
   });
 });

@@ -121,6 +121,9 @@ export function personBounds(s: SentenceScan, from: number, to: number, margins:
   }
   // A title heading a construct office inside the span ends the name before it («… آل ثاني أمير البلاد»).
   for (let i = a + 1; i < b; i++) if (headsTitleConstruct(s.words, i) && !afterLink(i)) { b = i; break; }
-  while (b > a && ((!nameLike(b - 1) && !(familyName(b - 1) && b - 1 > a)) || NAME_LINKS.has(word(b - 1).key))) b--;
+  // A title word closing a name the tagger read, fairly sure, that heads no office after it («حسين الشيخ بأن»,
+  // «طارق أمين إن»), is the family's name: a title stands before the name it gives, not after it.
+  const titleSurname = (i: number): boolean => i === to - 1 && i > a && s.on('tagged-title-surname') && shapeYields(margins, i, i + 1) && !headsTitleConstruct(s.words, i) && readsAs(word(i).key, TITLE_WORDS) !== null;
+  while (b > a && ((!nameLike(b - 1) && !(familyName(b - 1) && b - 1 > a) && !titleSurname(b - 1)) || NAME_LINKS.has(word(b - 1).key))) b--;
   return b > a ? [a, b] : null;
 }

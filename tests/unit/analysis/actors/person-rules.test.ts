@@ -79,3 +79,19 @@ describe('a one-word person\'s shape against the tagger (word-margins.ts shapeYi
     expect(found(new Set<PersonRule>(['tagged-one-word-shapes']))).toEqual(['تيتوفا']);
   });
 });
+
+describe('a title word closing a name the tagger reads (person-bounds.ts, rule tagged-title-surname)', () => {
+  const found = (body: string, off?: ReadonlySet<PersonRule>): string[] =>
+    selectionMentions([articleRecord('a1', body)], loadGazetteer(), loadNerModel(), null, off).filter((m) => m.type === 'person' && !m.roleOnly).map((m) => m.surface);
+
+  it('stays the family\'s name where it heads no office after it', () => {
+    expect(found('وصرح الوزير خالد الشيخ بأن المفاوضات متعثرة.')).toEqual(['خالد الشيخ']);
+    expect(found('وقال رئيس الوزراء مراد الأمير إن الحكومة ستستقيل.')).toEqual(['مراد الأمير']);
+    // Switched off, the title word is cut from the end as before.
+    expect(found('وصرح الوزير خالد الشيخ بأن المفاوضات متعثرة.', new Set<PersonRule>(['tagged-title-surname']))).toEqual(['خالد']);
+  });
+
+  it('is still cut where it heads an office after the name', () => {
+    expect(found('وقال حمد بن خليفة آل ثاني أمير البلاد إن الحكومة ستستقيل.')).toEqual(['حمد بن خليفة آل ثاني']);
+  });
+});

@@ -14,7 +14,7 @@ import { isFree } from './scan-context.ts';
 import type { SentenceScan } from './sentence-scan.ts';
 import type { WordEntity } from './sentence-entities.ts';
 import { breaksBefore, readingsKeepingArticle } from '../words/sentence-tokens.ts';
-import { allSure } from './word-margins.ts';
+import { allSure, shapeYields } from './word-margins.ts';
 import type { WordMargins } from './word-margins.ts';
 import { isNameWord, isPlainAdjective, readsAsKeepingArticle, writtenAsName } from '../words/word-tests.ts';
 
@@ -31,7 +31,9 @@ function addPerson(s: SentenceScan, from: number, to: number, margins: WordMargi
   // of two words or more it reads is rejected by the lexicon only: transliterated foreign names take any shape
   // («تاكسين شيناواترا» ends like a plural).
   const checks = s.on('tagged-name-checks');
-  if (checks && s.evidence(a, b, b - a < 2) === 'rejected' && !allSure(margins, a, b)) { s.skip(from, to, 'name evidence'); return; }
+  // A one-word name's shape rejects it only where the tagger is not fairly sure of it (shapeYields).
+  const shapes = b - a < 2 && s.on('tagged-one-word-shapes') && !shapeYields(margins, a, b);
+  if (checks && s.evidence(a, b, shapes) === 'rejected' && !allSure(margins, a, b)) { s.skip(from, to, 'name evidence'); return; }
   // A stopword inside a name of three words or more is a foreign name's particle («ماركو فان باستن»: «فان» folds
   // like «فإن»); at either end it is a word the tagger ran on into.
   // «علي» written with «ي» is the name, not «على» («علي بلال منصور»).

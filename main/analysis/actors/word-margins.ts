@@ -25,6 +25,20 @@ export class WordMargins {
   }
 }
 
+/**
+ * How sure the tagger must be of a one-word person (its margin, at most minus this) for the word's shape alone (a
+ * verb's prefix, a verbal noun's pattern, a plural's ending) to cut it no more: a surname alone, a foreign name in
+ * one of its spellings («جوشوا», «تيتيه», «يوان») takes any shape in transliteration, as a name of two words or more
+ * does, whose shapes already reject nothing. The lexicon's verbs, stopwords and nouns still do. Chosen on the
+ * studied sets (ANERcorp's tune blocks, modern-1..4: npm run ablate:persons, issue 12, stage12g).
+ */
+const ONE_WORD_SHAPE_MARGIN = 45;
+
+/** Whether the tagger is sure enough of the one word [from, from + 1) being a person's that its shape alone does not cut it. */
+export function shapeYields(margins: WordMargins, from: number, to: number): boolean {
+  return to - from === 1 && margins.margin(from) <= -ONE_WORD_SHAPE_MARGIN;
+}
+
 /** Whether the tagger is sure of every word of [from, to) being an actor's. */
 export function allSure(margins: WordMargins, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (!margins.actor(i)) return false;

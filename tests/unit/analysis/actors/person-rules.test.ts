@@ -3,6 +3,7 @@ import type { Mention } from '../../../../main/analysis/actors/mention.ts';
 import { ALL_PERSON_RULES_ON, PersonRule, personRuleOn } from '../../../../main/analysis/actors/person-rules.ts';
 import { selectionMentions } from '../../../../main/analysis/actors/selection-mentions.ts';
 import { loadNerModel } from '../../../../main/analysis/ner/load-model.ts';
+import { shapeYields, WordMargins } from '../../../../main/analysis/actors/word-margins.ts';
 import { loadGazetteer } from '../../../../main/text/gazetteer/gazetteer.ts';
 import { articleRecord } from '../../../helpers/article-record.ts';
 
@@ -57,5 +58,40 @@ describe('a name beside an office with weak evidence (check-rule-mentions.ts)', 
 
   it('stays a person where the tagger reads one there', () => {
     expect(found('قال وزير المالية كرمشاني إن الموازنة جاهزة. وأضاف وزير المالية كرمشاني أن العجز تراجع.')).toEqual(['كرمشاني', 'كرمشاني']);
+  });
+});
+
+describe('a one-word person\'s shape against the tagger (word-margins.ts shapeYields)', () => {
+  it('yields where the tagger is fairly sure of the one word, never for a name of two words or a doubtful word', () => {
+    // Margins in the model's weight units: negative is the tagger's confidence that the word is an actor's.
+    const margins = new WordMargins([-50, -40, 10, -80, -80]);
+    expect(shapeYields(margins, 0, 1)).toBe(true);
+    expect(shapeYields(margins, 1, 2)).toBe(false);
+    expect(shapeYields(margins, 2, 3)).toBe(false);
+    // A name of two words is judged by the lexicon only already (find-tagged.ts), not by this gate.
+    expect(shapeYields(margins, 3, 5)).toBe(false);
+  });
+
+  it('keeps a one-word name the tagger reads after a reporting verb whether the gate is on or off', () => {
+    const found = (off?: ReadonlySet<PersonRule>): string[] =>
+      selectionMentions([articleRecord('a1', 'وقالت تيتوفا في بيان إن المفاوضات متعثرة.')], loadGazetteer(), loadNerModel(), null, off).filter((m) => m.type === 'person').map((m) => m.surface);
+    expect(found()).toEqual(['تيتوفا']);
+    expect(found(new Set<PersonRule>(['tagged-one-word-shapes']))).toEqual(['تيتوفا']);
+  });
+});
+
+describe('a title word closing a name the tagger reads (person-bounds.ts, rule tagged-title-surname)', () => {
+  const found = (body: string, off?: ReadonlySet<PersonRule>): string[] =>
+    selectionMentions([articleRecord('a1', body)], loadGazetteer(), loadNerModel(), null, off).filter((m) => m.type === 'person' && !m.roleOnly).map((m) => m.surface);
+
+  it('stays the family\'s name where it heads no office after it', () => {
+    expect(found('وصرح الوزير خالد الشيخ بأن المفاوضات متعثرة.')).toEqual(['خالد الشيخ']);
+    expect(found('وقال رئيس الوزراء مراد الأمير إن الحكومة ستستقيل.')).toEqual(['مراد الأمير']);
+    // Switched off, the title word is cut from the end as before.
+    expect(found('وصرح الوزير خالد الشيخ بأن المفاوضات متعثرة.', new Set<PersonRule>(['tagged-title-surname']))).toEqual(['خالد']);
+  });
+
+  it('is still cut where it heads an office after the name', () => {
+    expect(found('وقال حمد بن خليفة آل ثاني أمير البلاد إن الحكومة ستستقيل.')).toEqual(['حمد بن خليفة آل ثاني']);
   });
 });

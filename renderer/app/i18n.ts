@@ -347,7 +347,7 @@ const ar = {
   outletGrades: 'موثوقية الجهات الناشرة',
   outletGradesHelp: 'قيّم كل جهة ناشرة مرة واحدة: تحفظه مساحة العمل، ويحمله كل اقتباس منها في كل موجز. الجهة غير المقيّمة لا يُطبع لها تقدير.',
   outletGradesNone: 'لا جهة ناشرة معروفة بين مصادر هذا الموجز',
-  outletAlsoCited: 'وتُذكر أيضاً باسم',
+  outletAlsoCited: 'تُذكر أيضاً باسم',
   listSeparator: '، ',
   citationGrade: 'التقدير {grade}',
   languageFlags: 'ملاحظات على الصياغة',

@@ -253,6 +253,13 @@ export const contract = {
   /** Grades an outlet once for every brief (a null grade ungrades it); answers with every grade. */
   'outlets:grade': call(OutletGradeInput, z.object({ grades: z.array(OutletGrade) })),
   /**
+   * Each outlet name's grade key, in order (library/outlet-key.ts): the forms one outlet is cited in («جريدة الصباح»,
+   * «الصباح», a Latin or domain form of a listed outlet) share one key, the key the workspace grades by. The editor's
+   * grades panel groups a draft's sources by it, so an outlet is one row whose grade reaches every source of it; the
+   * page compares keys with each other only and folds no Arabic itself.
+   */
+  'outlets:keys': call(z.object({ outlets: z.array(z.string().max(4000)).min(1).max(500) }).strict(), z.object({ keys: z.array(z.string()) })),
+  /**
    * The timeline chart of a draft as the exports draw it (render/charts): its geometry in points (marks, bars,
    * badges, labels with the entry each stands for, ticks, the «+N» of full stacks), its caption and its direction,
    * for the editor's interactive chart. The template sets its text and stacking (standard unless named).

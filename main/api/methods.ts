@@ -58,6 +58,7 @@ export const METHODS = [
   'about:info',
   'outlets:grades',
   'outlets:grade',
+  'outlets:keys',
   'charts:timeline',
   'library:check',
   'library:copy',

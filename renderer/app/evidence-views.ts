@@ -1,10 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit-html';
 import { setCredibility, type GradedSection } from './brief-edit.ts';
 import type { AppContext } from './context.ts';
-import { briefOutlets, CREDIBILITY_GRADES, reliabilityLetter, RELIABILITY_GRADES, setOutletGrade, type Reliability } from './evidence-grades.ts';
+import { briefOutlets, CREDIBILITY_GRADES, reliabilityLetter, RELIABILITY_GRADES, setOutletGrade, type OutletRow, type Reliability } from './evidence-grades.ts';
 import { flagSegments } from './flag-segments.ts';
 import { language, t, type Key } from './i18n.ts';
 import type { LanguageFlag } from './language-check.ts';
+import { outletKeyOf } from './outlet-key-book.ts';
 import type { Brief } from './types.ts';
 
 const RELIABILITY_WORDS: Record<Reliability, Key> = { A: 'reliabilityA', B: 'reliabilityB', C: 'reliabilityC', D: 'reliabilityD', E: 'reliabilityE', F: 'reliabilityF' };
@@ -48,22 +49,28 @@ export function languageFlagsView(text: string, flags: readonly LanguageFlag[] |
   </div>`;
 }
 
-/** The brief's outlets, each graded A–F (or ungraded) once for the workspace: every brief citing it carries it. */
+/**
+ * The brief's outlets, each graded A–F (or ungraded) once for the workspace: every brief citing it carries it. One row
+ * per outlet whatever forms its sources cite it in (the host's keys), naming the other forms, and a grade reaches
+ * every source of the outlet in the open draft at once.
+ */
 export function outletGradesPanel(ctx: AppContext, brief: Brief): TemplateResult {
-  const outlets = briefOutlets(brief);
+  const outlets = briefOutlets(brief, outletKeyOf);
   const lang = language();
   const grade = (outlet: string) => async (e: Event): Promise<void> => {
     const value = (e.currentTarget as HTMLSelectElement).value;
     const next = value === '' ? null : (value as Reliability);
     const r = await ctx.call('outlets:grade', { outlet, grade: next });
-    if (r && ctx.state.draft) ctx.editBrief(setOutletGrade(ctx.state.draft.brief, outlet, next));
+    if (r && ctx.state.draft) ctx.editBrief(setOutletGrade(ctx.state.draft.brief, outlet, next, outletKeyOf));
   };
+  const forms = (o: OutletRow) => o.otherForms.length === 0 ? nothing
+    : html` <span class="muted outlet-forms">${t('outletAlsoCited')} ${o.otherForms.map((f, i) => html`${i > 0 ? t('listSeparator') : ''}<bdi>${f}</bdi>`)}</span>`;
   return html`<section class="panel outlet-grades" id="section-outlets" aria-labelledby="h-outlets">
     <h2 id="h-outlets">${t('outletGrades')}</h2>
     <p class="muted">${t('outletGradesHelp')}</p>
     ${outlets.length === 0 ? html`<p class="muted">${t('outletGradesNone')}</p>` : html`<ul class="outlet-list">${outlets.map((o, i) => {
       const id = `grade-outlet-${i}`;
-      return html`<li><label for=${id}><bdi>${o.outlet}</bdi></label>
+      return html`<li><label for=${id}><bdi>${o.outlet}</bdi>${forms(o)}</label>
         <select id=${id} data-key=${id} data-outlet=${o.outlet} @change=${grade(o.outlet)}>
           <option value="" ?selected=${o.grade === null}>${t('ungraded')}</option>
           ${RELIABILITY_GRADES.map((g) => html`<option value=${g} ?selected=${o.grade === g}>${`${reliabilityLetter(g, lang)} — ${t(RELIABILITY_WORDS[g])}`}</option>`)}

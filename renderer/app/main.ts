@@ -6,6 +6,7 @@ import { setLanguage, savedLanguage } from './i18n.ts';
 import { initialState } from './initial-state.ts';
 import { installDateBook } from './format-date.ts';
 import { installNameBook } from './name-book.ts';
+import { installOutletKeyBook } from './outlet-key-book.ts';
 import { readSelection, selectionKey } from './selection-memory.ts';
 import type { AppState } from './context.ts';
 
@@ -41,6 +42,10 @@ function boot(): void {
   }, () => ctx.rerender());
   installNameBook(async (texts) => {
     const r = await app.ctx.client.call('names:searchKeys', { texts });
+    return r.ok ? r.value.keys : null;
+  }, () => ctx.rerender());
+  installOutletKeyBook(async (outlets) => {
+    const r = await app.ctx.client.call('outlets:keys', { outlets });
     return r.ok ? r.value.keys : null;
   }, () => ctx.rerender());
 

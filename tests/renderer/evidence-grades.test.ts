@@ -13,7 +13,7 @@ describe('grading in the editor', () => {
   it('grades every source of an outlet as the brief writes it, and ungrades it', () => {
     const graded = setOutletGrade(SAMPLE, 'إرم نيوز', 'C');
     expect(graded.sources.filter((s) => s.reliability === 'C').map((s) => s.outlet)).toEqual(['إرم نيوز']);
-    expect(briefOutlets(graded)).toEqual([{ outlet: 'إرم نيوز', grade: 'C', sources: 1 }, { outlet: 'العربي الجديد', grade: null, sources: 1 }]);
+    expect(briefOutlets(graded)).toEqual([{ outlet: 'إرم نيوز', otherForms: [], grade: 'C', sources: 1 }, { outlet: 'العربي الجديد', otherForms: [], grade: null, sources: 1 }]);
     expect(setOutletGrade(graded, 'إرم نيوز', null).sources.some((s) => 'reliability' in s)).toBe(false);
   });
 
@@ -45,6 +45,45 @@ describe('grading in the editor', () => {
     const chosen = setCredibility(brief, 'keyJudgments', 'kj-1', 4, NO_SOURCES);
     expect(chosen.keyJudgments?.[0]?.credibility).toMatchObject({ suggested: 2, chosen: 4 });
     expect(setCredibility(chosen, 'keyJudgments', 'kj-1', null, NO_SOURCES).keyJudgments?.[0]?.credibility).toEqual(judgment.credibility);
+  });
+});
+
+describe('one outlet cited in two forms', () => {
+  // Three sources of one paper, cited «جريدة الواحة» once and «الواحة» twice, and one of another outlet; the keys as the
+  // host's outletKey gives them (the two forms share one).
+  const forms = ['جريدة الواحة', 'الواحة', 'العربي الجديد', 'الواحة'];
+  const brief: Brief = { ...SAMPLE, sources: SAMPLE.sources.slice(0, 4).map((s, i) => ({ ...s, outlet: forms[i] ?? null })) };
+  const KEYS: Record<string, string> = { 'جريدة الواحة': 'الواحه', 'الواحة': 'الواحه', 'العربي الجديد': 'العربي الجديد' };
+  const keyOf = (outlet: string): string | undefined => KEYS[outlet];
+  const grades = (b: Brief) => b.sources.map((s) => s.reliability ?? null);
+
+  it('is one row, named by the form most of its sources use, the other form beside it', () => {
+    expect(briefOutlets(brief, keyOf)).toEqual([
+      { outlet: 'الواحة', otherForms: ['جريدة الواحة'], grade: null, sources: 3 },
+      { outlet: 'العربي الجديد', otherForms: [], grade: null, sources: 1 },
+    ]);
+  });
+
+  it('names a row by its first form when two forms are cited as often', () => {
+    const even: Brief = { ...brief, sources: brief.sources.slice(0, 3) };
+    expect(briefOutlets(even, keyOf)[0]).toMatchObject({ outlet: 'جريدة الواحة', otherForms: ['الواحة'], sources: 2 });
+  });
+
+  it('a grade given under either form reaches the sources of both, and ungrading either clears both', () => {
+    const graded = setOutletGrade(brief, 'جريدة الواحة', 'D', keyOf);
+    expect(grades(graded)).toEqual(['D', 'D', null, 'D']);
+    expect(briefOutlets(graded, keyOf)[0]).toMatchObject({ outlet: 'الواحة', grade: 'D' });
+    const ungraded = setOutletGrade(graded, 'الواحة', null, keyOf);
+    expect(ungraded.sources.some((s) => 'reliability' in s)).toBe(false);
+  });
+
+  it('without keys (the host not yet answered, or not reachable) tells outlets apart by the names the brief writes', () => {
+    const none = (): undefined => undefined;
+    expect(briefOutlets(brief, none).map((o) => [o.outlet, o.sources])).toEqual([['جريدة الواحة', 1], ['الواحة', 2], ['العربي الجديد', 1]]);
+    expect(grades(setOutletGrade(brief, 'الواحة', 'B', none))).toEqual([null, 'B', null, 'B']);
+    // A name whose key is missing stays its own row even where its name is another outlet's key.
+    const partial = (outlet: string): string | undefined => (outlet === 'جريدة الواحة' ? 'الواحة' : undefined);
+    expect(briefOutlets(brief, partial).map((o) => o.outlet)).toEqual(['جريدة الواحة', 'الواحة', 'العربي الجديد']);
   });
 });
 

@@ -1,5 +1,6 @@
 import { exportStem, findExport, listExports, readExportFile, writeNewFile } from '../../files/exports-folder.ts';
 import { withOutletGrades } from '../../briefing/outlet-grades.ts';
+import { outletKey } from '../../library/outlet-key.ts';
 import { withJudgmentCredibility } from '../../analysis/credibility/judgment-credibility.ts';
 import { NotFoundError } from '../../library/workspace-error.ts';
 import { listTemplates } from '../../render/load-template.ts';
@@ -63,6 +64,7 @@ export const briefHandlers = {
     await ctx.store.gradeOutlet(req);
     return { grades: await ctx.store.listOutletGrades() };
   },
+  'outlets:keys': (req) => ({ keys: req.outlets.map(outletKey) }),
   'actors:uncorrect': async (req, ctx) => {
     await ctx.store.deleteActorCorrection(req.id);
     return { rules: await storedRules(ctx) };

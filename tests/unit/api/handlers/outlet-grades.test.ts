@@ -78,3 +78,27 @@ describe('one outlet cited in two forms', () => {
     expect(exported.at(-1)?.sources.slice(0, 2).map((s) => s.reliability)).toEqual([undefined, undefined]);
   });
 });
+
+describe('outlets:keys', () => {
+  it('gives the forms of one outlet one key, the key its grade is kept by, and other outlets others', async () => {
+    const { keys } = await callOk(api, 'outlets:keys', { outlets: ['جريدة النخيل', 'النخيل', '«صحيفة النخيل»', 'إرم نيوز', 'Reuters', 'رويترز'] });
+    expect(keys).toHaveLength(6);
+    expect(new Set(keys.slice(0, 3)).size).toBe(1);
+    expect(keys[3]).not.toBe(keys[0]);
+    // A listed outlet's Latin form and its Arabic name: one outlet.
+    expect(keys[4]).toBe(keys[5]);
+    // The key the workspace grades by: a grade given under one form is listed, and carried, under any.
+    await callOk(api, 'outlets:grade', { outlet: 'Reuters', grade: 'A' });
+    const saved: Brief = { ...SAMPLE, sources: SAMPLE.sources.map((s, i) => (i === 1 ? { ...s, outlet: 'رويترز' } : s)) };
+    await callOk(api, 'brief:save', { id: 'k1', brief: saved });
+    expect((await callOk(api, 'brief:get', { id: 'k1' })).brief.sources[1]?.reliability).toBe('A');
+    await callOk(api, 'outlets:grade', { outlet: 'رويترز', grade: null });
+  });
+
+  it('refuses an empty list, more than 500 names and a request with other fields', async () => {
+    expect(await api.call('outlets:keys', { outlets: [] })).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    expect(await api.call('outlets:keys', { outlets: Array.from({ length: 501 }, (_, i) => `صحيفة ${i}`) })).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    expect(await api.call('outlets:keys', { outlets: ['النخيل'], path: '/etc' })).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    expect((await callOk(api, 'outlets:keys', { outlets: Array.from({ length: 500 }, (_, i) => `صحيفة ${i}`) })).keys).toHaveLength(500);
+  });
+});

@@ -1,4 +1,6 @@
 // The settings of `npm run train:ner`, shared with `npm run tune:ner` (which tries others on blocks of the training part).
+import type { EntityType } from '../main/analysis/ner/tags.ts';
+import type { StackSettings } from '../main/analysis/ner/train-model.ts';
 import type { OwnSetName } from './train-ner-modern.ts';
 export const SEED = 20070215;
 // The number of epochs, fixed here: `npm run train:ner` used to pick the first maximum of one dev block's curve,
@@ -191,6 +193,13 @@ export const WORD_DROPOUT = 0.15;
 // 68.76 / 86.89, 69.09 / 86.88, 68.59 / 86.44 → first wins 69.16 / 88.00, 69.13 / 87.40, 69.01 / 87.64. No honest set
 // read. The next step, if taken: the run-time path (a model file with both stages, the actors stage tagging twice,
 // its speed, the seeds' briefs) with 'first wins', then the held-out block once.
+// The two stages shipped (stack12): STACK_FOLDS jackknife folds train the second stage (0: a one-stage model, as
+// before; the tagger reads whichever the model file holds), with the document evidence for STACK_TYPES, its output
+// mixed 'first wins' (mix-stages.ts). Figures below, at the end of this comment block.
+export const STACK_FOLDS: number = 5;
+export const STACK_TYPES: readonly EntityType[] = ['PERS'];
+/** The second stage as trainModel takes it, or undefined for one stage. */
+export const STACK: StackSettings | undefined = STACK_FOLDS === 0 ? undefined : { folds: STACK_FOLDS, types: STACK_TYPES };
 export const LEARNER: 'perceptron' | 'crf' | 'sum' = 'perceptron';
 export const CRF_L2 = 1;
 export const CRF_STEP = 0.1;

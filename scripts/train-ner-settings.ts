@@ -1,4 +1,5 @@
 // The settings of `npm run train:ner`, shared with `npm run tune:ner` (which tries others on blocks of the training part).
+import type { StageMix } from '../main/analysis/ner/model-file.ts';
 import type { EntityType } from '../main/analysis/ner/tags.ts';
 import type { StackSettings } from '../main/analysis/ner/train-model.ts';
 import type { OwnSetName } from './train-ner-modern.ts';
@@ -198,8 +199,9 @@ export const WORD_DROPOUT = 0.15;
 // mixed 'first wins' (mix-stages.ts). Figures below, at the end of this comment block.
 export const STACK_FOLDS: number = 5;
 export const STACK_TYPES: readonly EntityType[] = ['PERS'];
+export const STACK_MIX: StageMix = 'first';
 /** The second stage as trainModel takes it, or undefined for one stage. */
-export const STACK: StackSettings | undefined = STACK_FOLDS === 0 ? undefined : { folds: STACK_FOLDS, types: STACK_TYPES };
+export const STACK: StackSettings | undefined = STACK_FOLDS === 0 ? undefined : { folds: STACK_FOLDS, types: STACK_TYPES, mix: STACK_MIX };
 export const LEARNER: 'perceptron' | 'crf' | 'sum' = 'perceptron';
 export const CRF_L2 = 1;
 export const CRF_STEP = 0.1;

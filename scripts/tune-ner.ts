@@ -89,7 +89,7 @@ const typesAt = args.indexOf('--stack-types');
 const stackTypes = new Set<EntityType>(typesAt >= 0 ? (args[typesAt + 1] ?? '').split(',').map((t) => { if (!(ENTITY_TYPES as readonly string[]).includes(t)) throw new Error(`--stack-types ${t}: the types are ${ENTITY_TYPES.join(', ')}`); return t as EntityType; }) : ENTITY_TYPES);
 // With --stacked, two mixed arms beside the stages (mix-stages.ts): the second stage's persons and the first stage's
 // other types, after the same epoch, an overlap kept by the person or by the first stage's entity.
-const MIXES: readonly MixOverlap[] = ['person', 'first'];
+const MIXES: readonly MixOverlap[] = ['person', 'first', 'adds'];
 const arms = stackedFolds > 0 ? ['stage 1: ', 'stage 2: ', ...MIXES.map((m) => `mixed, ${m} wins: `)] : shares.length === 0 ? [''] : shares.map((x) => `share ${x}: `);
 
 type Sums = Record<(typeof TYPES)[number], number>;

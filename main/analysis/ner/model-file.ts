@@ -22,9 +22,13 @@ export const FEATURE_SET = 1;
  * (document-features.ts), its output mixed with the first stage's as `mix` says (mix-stages.ts), its weights' rows
  * and scales as the first stage's are in the header's top level.
  */
+/** How the two stages' spans are mixed (mix-stages.ts), the ways a model may ship. */
+export const StageMix = z.enum(['first', 'adds']);
+export type StageMix = z.infer<typeof StageMix>;
+
 export const SecondStageHeader = z.object({
   types: z.array(z.enum(ENTITY_TYPES)).min(1),
-  mix: z.literal('first'),
+  mix: StageMix,
   folds: z.number().int().min(2),
   rows: z.number().int().nonnegative(),
   weightScale: z.number().positive(),

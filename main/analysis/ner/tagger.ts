@@ -8,7 +8,7 @@
 import type { Gazetteer } from '../../text/gazetteer/gazetteer.ts';
 import { documentFeatures } from './document-features.ts';
 import { mixStageSpans } from './mix-stages.ts';
-import type { ModelData, ModelHeader } from './model-file.ts';
+import type { ModelData, ModelHeader, StageMix } from './model-file.ts';
 import { propagateNames } from './propagate.ts';
 import { prepareSentence, visitFeatures } from './sentence-features.ts';
 import { spansFromTags, TAG_COUNT } from './tags.ts';
@@ -22,6 +22,7 @@ export interface SecondStage {
   table: WeightsTable;
   transitions: Float32Array;
   types: ReadonlySet<EntityType>;
+  mix: StageMix;
 }
 
 export interface NerModel {
@@ -39,7 +40,7 @@ export function nerModel(data: ModelData): NerModel {
     header: data.header,
     table: weightsTable(data.hashes, data.weights),
     transitions: data.transitions,
-    second: data.second === null || stage === undefined ? null : { table: weightsTable(data.second.hashes, data.second.weights), transitions: data.second.transitions, types: new Set(stage.types) },
+    second: data.second === null || stage === undefined ? null : { table: weightsTable(data.second.hashes, data.second.weights), transitions: data.second.transitions, types: new Set(stage.types), mix: stage.mix },
   };
 }
 
@@ -93,14 +94,15 @@ export interface TaggedSentence {
 }
 
 /**
- * The mixed margins: a token of a kept second-stage person, the second stage's; a token of the first stage's other
- * entities, the first stage's; a token the output leaves outside, the second stage's where it reads the token as no
- * actor's, else the first stage's: each token's margin comes from the stage whose reading the output takes.
+ * The mixed margins: the first stage's, as the actors stage's thresholds were chosen on (word-margins.ts,
+ * drop-vetoed.ts), but on the words whose reading the output takes from the second stage (a person it found or cut
+ * otherwise, or a first-stage person it dropped), the second stage's.
  */
-function mixedMargins(first: Float64Array, second: Float64Array, secondTags: readonly number[], mixed: readonly EntitySpan[]): Float64Array {
-  const out = new Float64Array(first.length);
-  for (let i = 0; i < out.length; i++) out[i] = (secondTags[i] ?? 0) === 0 ? (second[i] ?? 0) : (first[i] ?? 0);
-  for (const e of mixed) for (let i = e.start; i < e.end; i++) out[i] = e.type === 'PERS' ? (second[i] ?? 0) : (first[i] ?? 0);
+function mixedMargins(first: Float64Array, second: Float64Array, firstSpans: readonly EntitySpan[], mixed: readonly EntitySpan[]): Float64Array {
+  const out = Float64Array.from(first);
+  const same = (a: EntitySpan, b: EntitySpan): boolean => a.start === b.start && a.end === b.end && a.type === b.type;
+  const changed = [...mixed.filter((m) => !firstSpans.some((f) => same(f, m))), ...firstSpans.filter((f) => !mixed.some((m) => same(f, m)))];
+  for (const e of changed) for (let i = e.start; i < e.end; i++) out[i] = second[i] ?? 0;
   return out;
 }
 
@@ -117,8 +119,8 @@ export function tagScoredDocument(model: NerModel, scored: readonly ScoredSenten
     for (let i = 0; i < n; i++) for (const hash of more[i] ?? []) addRow(second.table, emissions, i * T, hash);
     const tags = viterbi(n, emissions, second.transitions);
     const first = spansFromTags(s.tags);
-    const entities = mixStageSpans(first, spansFromTags(tags), 'first');
-    return { entities, outside: mixedMargins(s.outside, outsideMargins(n, emissions, second.transitions), tags, entities) };
+    const entities = mixStageSpans(first, spansFromTags(tags), second.mix);
+    return { entities, outside: mixedMargins(s.outside, outsideMargins(n, emissions, second.transitions), first, entities) };
   });
 }
 

@@ -6,6 +6,7 @@
  */
 import type { Gazetteer } from '../../text/gazetteer/gazetteer.ts';
 import { encodeModel, FEATURE_SET } from './model-file.ts';
+import type { StageMix } from './model-file.ts';
 import { recordedSettings, trainWeights } from './learner.ts';
 import type { CrfSettings } from './learner.ts';
 import type { TrainedWeights, TrainingSentence } from './perceptron.ts';
@@ -20,16 +21,17 @@ import type { TrainingSettings } from './training-inputs.ts';
 
 /**
  * The second stage (stacking.ts): trained on the training documents tagged by first stages learnt over `folds`
- * jackknife folds, with the document evidence for `types`; its persons mixed with the first stage's other types.
+ * jackknife folds, with the document evidence for `types`; its persons mixed with the first stage's spans as `mix` says.
  */
 export interface StackSettings {
   folds: number;
   types: readonly EntityType[];
+  mix: StageMix;
 }
 
 /** The settings a model's header records for its second stage (none for a one-stage model). */
-export function stackRecord(stack: StackSettings | undefined): Pick<TrainingSettings, 'stackFolds' | 'stackTypes'> {
-  return stack === undefined ? {} : { stackFolds: stack.folds, stackTypes: stack.types.join(',') };
+export function stackRecord(stack: StackSettings | undefined): Pick<TrainingSettings, 'stackFolds' | 'stackTypes' | 'stackMix'> {
+  return stack === undefined ? {} : { stackFolds: stack.folds, stackTypes: stack.types.join(','), stackMix: stack.mix };
 }
 
 export interface TrainOptions {
@@ -138,7 +140,7 @@ export function trainModel(corpus: readonly AnnotatedSentence[], gazetteer: Gaze
     final.hashes,
     final.weights,
     final.transitions,
-    second === null || stack === undefined ? undefined : { weights: second, header: { types: [...stack.types], mix: 'first', folds: stack.folds } },
+    second === null || stack === undefined ? undefined : { weights: second, header: { types: [...stack.types], mix: stack.mix, folds: stack.folds } },
   );
   return { bytes, epochs, heldOut: split.heldOut };
 }

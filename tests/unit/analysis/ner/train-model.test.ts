@@ -45,13 +45,13 @@ describe('training the entity model', () => {
 
   it('trains a second stage when asked, reproducibly, beside a first stage the same as a one-stage model\'s', () => {
     const corpus = readCorpus(corpusText(60), 'tiny.txt').sentences;
-    const stacked = { ...options, stack: { folds: 2, types: ['PERS' as const] } };
+    const stacked = { ...options, stack: { folds: 2, types: ['PERS' as const], mix: 'first' as const } };
     const a = trainModel(corpus, loadGazetteer(), stacked).bytes;
     const b = trainModel(corpus, loadGazetteer(), stacked).bytes;
     expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
     const data = decodeModel(a);
     expect(data.header.secondStage).toMatchObject({ types: ['PERS'], mix: 'first', folds: 2 });
-    expect(data.header.inputs?.settings).toMatchObject({ stackFolds: 2, stackTypes: 'PERS' });
+    expect(data.header.inputs?.settings).toMatchObject({ stackFolds: 2, stackTypes: 'PERS', stackMix: 'first' });
     expect(data.second?.hashes.length).toBeGreaterThan(0);
     const one = decodeModel(trainModel(corpus, loadGazetteer(), options).bytes);
     expect(one.second).toBeNull();

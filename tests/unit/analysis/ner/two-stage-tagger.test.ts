@@ -7,8 +7,8 @@ import { tokenKey } from '../../../../main/analysis/ner/word-features.ts';
 import { loadGazetteer } from '../../../../main/text/gazetteer/gazetteer.ts';
 import { hashString } from '../../../../main/text/hash.ts';
 
-const header = {
-  format: 'mawjaz-ner-perceptron' as const, featureSet: FEATURE_SET, tags: [...TAGS], epochs: 1, seed: 1,
+const header: Parameters<typeof encodeModel>[0] = {
+  format: 'mawjaz-ner-perceptron', featureSet: FEATURE_SET, tags: [...TAGS], epochs: 1, seed: 1,
   trainedOn: { data: 'made up', sentences: 0, heldOut: 'none' }, licence: 'CC BY-SA 4.0', attribution: ['a test'],
 };
 const B_PERS = tagIndex('B-PERS') ?? -1;

@@ -12,8 +12,8 @@
 // articles (every fifth) are scored beside the blocks with each block's model, one document per article; they are
 // never part of the blocks' mean. With --stacked K, two arms: the first stage (the figures without the flag) and a
 // second stage trained with the first stage's document features (stacking.ts, document-features.ts; the evidence
-// for the types --stack-types names), the rest's documents tagged by jackknifing over K folds; and two mixed arms,
-// the second stage's persons beside the first stage's other types (mix-stages.ts), an overlap resolved either way.
+// for the types --stack-types names), the rest's documents tagged by jackknifing over K folds; and an arm per way of
+// mixing the two stages' spans (mix-stages.ts MixOverlap: 'person', 'first', 'adds', 'keeps').
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -87,9 +87,9 @@ if (stackedFolds === 1 || stackedFolds < 0 || (stackedFolds > 0 && shares.length
 // `--stack-types PERS,…`: the types whose evidence the document features give (document-features.ts), all by default.
 const typesAt = args.indexOf('--stack-types');
 const stackTypes = new Set<EntityType>(typesAt >= 0 ? (args[typesAt + 1] ?? '').split(',').map((t) => { if (!(ENTITY_TYPES as readonly string[]).includes(t)) throw new Error(`--stack-types ${t}: the types are ${ENTITY_TYPES.join(', ')}`); return t as EntityType; }) : ENTITY_TYPES);
-// With --stacked, two mixed arms beside the stages (mix-stages.ts): the second stage's persons and the first stage's
-// other types, after the same epoch, an overlap kept by the person or by the first stage's entity.
-const MIXES: readonly MixOverlap[] = ['person', 'first', 'adds'];
+// With --stacked, the mixed arms beside the stages (mix-stages.ts): the two stages' spans after the same epoch, mixed
+// each way.
+const MIXES: readonly MixOverlap[] = ['person', 'first', 'adds', 'keeps'];
 const arms = stackedFolds > 0 ? ['stage 1: ', 'stage 2: ', ...MIXES.map((m) => `mixed, ${m} wins: `)] : shares.length === 0 ? [''] : shares.map((x) => `share ${x}: `);
 
 type Sums = Record<(typeof TYPES)[number], number>;

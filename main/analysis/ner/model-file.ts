@@ -23,7 +23,7 @@ export const FEATURE_SET = 1;
  * and scales as the first stage's are in the header's top level.
  */
 /** How the two stages' spans are mixed (mix-stages.ts), the ways a model may ship. */
-export const StageMix = z.enum(['first', 'adds']);
+export const StageMix = z.enum(['first', 'adds', 'keeps']);
 export type StageMix = z.infer<typeof StageMix>;
 
 export const SecondStageHeader = z.object({

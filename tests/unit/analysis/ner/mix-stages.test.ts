@@ -38,4 +38,11 @@ describe('mixStageSpans', () => {
     const second = [span('PERS', 1, 2), span('PERS', 4, 6), span('PERS', 7, 9), span('LOC', 10, 11)];
     expect(mixStageSpans(first, second, 'adds')).toEqual([span('PERS', 0, 2), span('ORG', 3, 5), span('PERS', 7, 9)]);
   });
+
+  it('with \'keeps\', mixes as \'first\' but keeps a first-stage person the second stage dropped, not one it re-cut', () => {
+    const first = [span('PERS', 0, 2), span('PERS', 4, 5), span('ORG', 6, 8)];
+    const second = [span('PERS', 1, 2), span('PERS', 9, 10)];
+    expect(mixStageSpans(first, second, 'first')).toEqual([span('PERS', 1, 2), span('ORG', 6, 8), span('PERS', 9, 10)]);
+    expect(mixStageSpans(first, second, 'keeps')).toEqual([span('PERS', 1, 2), span('PERS', 4, 5), span('ORG', 6, 8), span('PERS', 9, 10)]);
+  });
 });

@@ -13,7 +13,7 @@ import { sha256Hex } from '../main/analysis/ner/training-inputs.ts';
 import { resources } from '../main/resources.ts';
 import { crfSettings, LEARNER_FLAGS } from './train-ner-learner.ts';
 import { modernSets, readModernSets } from './train-ner-modern.ts';
-import { EPOCHS, MIN_COUNT, OWN_REPEATS, SEED, WORD_DROPOUT } from './train-ner-settings.ts';
+import { EPOCHS, MIN_COUNT, OWN_REPEATS, SEED, STACK, WORD_DROPOUT } from './train-ner-settings.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -39,6 +39,7 @@ try {
   const result = trainModel(corpus.sentences, loadGazetteer(), {
     wordDropout: WORD_DROPOUT,
     ...(crf === undefined ? {} : { crf }),
+    ...(STACK === undefined ? {} : { stack: STACK }),
     own: modernSets(readModernSets(), OWN_REPEATS, false),
     seed: SEED, epochs: EPOCHS, minCount: MIN_COUNT, dataName: path.basename(data), dataSha256: sha256Hex(bytes), licence: MODEL_LICENCE, attribution: MODEL_ATTRIBUTION,
     log: (line) => console.log(line),
@@ -46,7 +47,7 @@ try {
   mkdirSync(path.dirname(out), { recursive: true });
   writeFileSync(out + '.tmp', result.bytes);
   renameSync(out + '.tmp', out);
-  console.log(`wrote ${path.relative(root, out)} (${(result.bytes.length / 1e6).toFixed(2)} MB, ${result.epochs} epochs, held out: sentences ${result.heldOut.from}–${result.heldOut.to - 1}) in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  console.log(`wrote ${path.relative(root, out)} (${(result.bytes.length / 1e6).toFixed(2)} MB, ${STACK === undefined ? 'one stage' : `two stages, ${STACK.folds} folds`}, ${result.epochs} epochs, held out: sentences ${result.heldOut.from}–${result.heldOut.to - 1}) in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 } catch (e) {
   console.error(e instanceof Error ? e.message : String(e));
   process.exitCode = 1;

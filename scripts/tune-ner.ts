@@ -12,8 +12,8 @@
 // articles (every fifth) are scored beside the blocks with each block's model, one document per article; they are
 // never part of the blocks' mean. With --stacked K, two arms: the first stage (the figures without the flag) and a
 // second stage trained with the first stage's document features (stacking.ts, document-features.ts; the evidence
-// for the types --stack-types names), the rest's documents tagged by jackknifing over K folds; and two mixed arms,
-// the second stage's persons beside the first stage's other types (mix-stages.ts), an overlap resolved either way.
+// for the types --stack-types names), the rest's documents tagged by jackknifing over K folds; and an arm per way of
+// mixing the two stages' spans (mix-stages.ts MixOverlap: 'person', 'first', 'adds', 'keeps').
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,7 +28,7 @@ import { propagateNames } from '../main/analysis/ner/propagate.ts';
 import { readCorpus } from '../main/analysis/ner/read-corpus.ts';
 import type { AnnotatedSentence } from '../main/analysis/ner/read-corpus.ts';
 import { sentenceFeatures } from '../main/analysis/ner/sentence-features.ts';
-import { documentFolds, jackknifeTags, tagDocument, trainingOrder, withDocumentFeatures } from '../main/analysis/ner/stacking.ts';
+import { articleDocuments, documentFolds, jackknifeTags, PSEUDO_DOCUMENT_SENTENCES, pseudoDocuments, tagDocument, trainingOrder, withDocumentFeatures } from '../main/analysis/ner/stacking.ts';
 import type { TrainingDocument } from '../main/analysis/ner/stacking.ts';
 import { corpusSplit, tuneBlocks } from '../main/analysis/ner/splits.ts';
 import type { Range } from '../main/analysis/ner/splits.ts';
@@ -40,7 +40,7 @@ import { readModernSets } from './train-ner-modern.ts';
 import type { OwnSetName } from './train-ner-modern.ts';
 import { EPOCHS, MIN_COUNT, OWN_REPEATS, SEED, WORD_DROPOUT } from './train-ner-settings.ts';
 
-const DOC_SENTENCES = 15;
+const DOC_SENTENCES = PSEUDO_DOCUMENT_SENTENCES;
 const FIRST_SCORED_EPOCH = 6;
 const TYPES = ['micro', 'PERS', 'ORG', 'LOC'] as const;
 
@@ -71,14 +71,7 @@ const ownSets = readModernSets().map((set) => {
   const tune = set.tune.map((article) => article.map((s) => ({ ...sentenceFeatures(s.tokens, gazetteer), tags: s.tags, tokens: s.tokens })));
   console.log(`own set ${set.name}: ${set.train.length} training sentences ×${repeat}, ${tune.length} tune articles (${tune.flat().length} sentences)`);
   // Its training articles as documents, for --stacked.
-  const byDoc = new Map<number, TrainingDocument>();
-  set.train.forEach((s, i) => {
-    const doc = byDoc.get(s.doc ?? -1) ?? { tokens: [], sentences: [], repeat };
-    const features = train[i];
-    if (features === undefined) throw new Error(`${set.name}:${s.line}: a sentence without features`);
-    byDoc.set(s.doc ?? -1, { ...doc, tokens: [...doc.tokens, s.tokens], sentences: [...doc.sentences, features] });
-  });
-  return { name: set.name, extra: Array.from({ length: repeat }, () => train).flat(), tune, articles: [...byDoc.values()], repeat };
+  return { name: set.name, extra: Array.from({ length: repeat }, () => train).flat(), tune, articles: articleDocuments(set.train, train, repeat), repeat };
 });
 const modernExtra = ownSets.flatMap((set) => set.extra);
 const modernTune = ownSets.flatMap((set) => set.tune);
@@ -94,9 +87,9 @@ if (stackedFolds === 1 || stackedFolds < 0 || (stackedFolds > 0 && shares.length
 // `--stack-types PERS,…`: the types whose evidence the document features give (document-features.ts), all by default.
 const typesAt = args.indexOf('--stack-types');
 const stackTypes = new Set<EntityType>(typesAt >= 0 ? (args[typesAt + 1] ?? '').split(',').map((t) => { if (!(ENTITY_TYPES as readonly string[]).includes(t)) throw new Error(`--stack-types ${t}: the types are ${ENTITY_TYPES.join(', ')}`); return t as EntityType; }) : ENTITY_TYPES);
-// With --stacked, two mixed arms beside the stages (mix-stages.ts): the second stage's persons and the first stage's
-// other types, after the same epoch, an overlap kept by the person or by the first stage's entity.
-const MIXES: readonly MixOverlap[] = ['person', 'first'];
+// With --stacked, the mixed arms beside the stages (mix-stages.ts): the two stages' spans after the same epoch, mixed
+// each way.
+const MIXES: readonly MixOverlap[] = ['person', 'first', 'adds', 'keeps'];
 const arms = stackedFolds > 0 ? ['stage 1: ', 'stage 2: ', ...MIXES.map((m) => `mixed, ${m} wins: `)] : shares.length === 0 ? [''] : shares.map((x) => `share ${x}: `);
 
 type Sums = Record<(typeof TYPES)[number], number>;
@@ -146,13 +139,8 @@ function mixFound(first: Found, second: Found, overlap: MixOverlap): Found {
 }
 
 /** The sentences of a run of corpus sentences as pseudo-documents of DOC_SENTENCES, cut from its first. */
-function pseudoDocuments(from: number, to: number): TrainingDocument[] {
-  const docs: TrainingDocument[] = [];
-  for (let i = from; i < to; i += DOC_SENTENCES) {
-    const end = Math.min(to, i + DOC_SENTENCES);
-    docs.push({ tokens: corpus.slice(i, end).map((s) => s.tokens), sentences: data.slice(i, end), repeat: 1 });
-  }
-  return docs;
+function corpusDocuments(from: number, to: number): TrainingDocument[] {
+  return pseudoDocuments(corpus.slice(from, to).map((s) => s.tokens), data.slice(from, to), DOC_SENTENCES);
 }
 
 /**
@@ -162,10 +150,10 @@ function pseudoDocuments(from: number, to: number): TrainingDocument[] {
  */
 function stackedRun(block: Range, onEpoch: (arm: number, epoch: number, found: Found) => void): void {
   const common = { seed, minCount, wordDropout, ...(crf === undefined ? {} : { crf }) };
-  const aner = [...pseudoDocuments(0, block.from), ...pseudoDocuments(block.to, split.train.to)];
+  const aner = [...corpusDocuments(0, block.from), ...corpusDocuments(block.to, split.train.to)];
   const own = ownSets.flatMap((set) => set.articles);
   const docs = [...aner, ...own];
-  const blockDocs = pseudoDocuments(block.from, block.to);
+  const blockDocs = corpusDocuments(block.from, block.to);
   let first: TrainedWeights | null = null;
   // The first stage's entities after each epoch, mixed with the second stage's after the same epoch.
   const firstFound: Found[] = [];

@@ -7,8 +7,8 @@ import type { Gazetteer } from '../../text/gazetteer/gazetteer.ts';
 import { textMemo } from '../../text/arabic/text-memo.ts';
 import type { TextMemo } from '../../text/arabic/text-memo.ts';
 import { propagateNames } from '../ner/propagate.ts';
-import { tagSentence } from '../ner/tagger.ts';
-import type { NerModel, TaggedSentence } from '../ner/tagger.ts';
+import { scoreSentence, tagScoredDocument } from '../ner/tagger.ts';
+import type { NerModel, ScoredSentence } from '../ner/tagger.ts';
 import type { EntityType } from '../ner/tags.ts';
 import type { SentenceWords } from '../words/sentence-tokens.ts';
 
@@ -61,11 +61,11 @@ function sentenceTokens(sw: SentenceWords): Tokens {
   return { tokens, wordOf };
 }
 
-// Wire copy repeats sentences word for word across outlets (see text-memo.ts): tag each distinct sentence once
-// per model and gazetteer. The spans are shared and only read.
-const SENTENCES = new WeakMap<NerModel, WeakMap<Gazetteer, TextMemo<TaggedSentence>>>();
+// Wire copy repeats sentences word for word across outlets (see text-memo.ts): score each distinct sentence once
+// per model and gazetteer (a two-stage model's second stage then reads the article it is in). Shared and only read.
+const SENTENCES = new WeakMap<NerModel, WeakMap<Gazetteer, TextMemo<ScoredSentence>>>();
 
-function sentenceMemo(model: NerModel, gazetteer: Gazetteer): TextMemo<TaggedSentence> {
+function sentenceMemo(model: NerModel, gazetteer: Gazetteer): TextMemo<ScoredSentence> {
   let byGazetteer = SENTENCES.get(model);
   if (byGazetteer === undefined) { byGazetteer = new WeakMap(); SENTENCES.set(model, byGazetteer); }
   let memo = byGazetteer.get(gazetteer);
@@ -76,7 +76,7 @@ function sentenceMemo(model: NerModel, gazetteer: Gazetteer): TextMemo<TaggedSen
 function compute(sentences: readonly SentenceWords[], model: NerModel, gazetteer: Gazetteer): ArticleTags {
   const tokenised = sentences.map(sentenceTokens);
   const memo = sentenceMemo(model, gazetteer);
-  const tagged = tokenised.map((t) => memo.get(t.tokens.join('\u0000'), () => tagSentence(model, t.tokens, gazetteer)));
+  const tagged = tagScoredDocument(model, tokenised.map((t) => memo.get(t.tokens.join('\u0000'), () => scoreSentence(model, t.tokens, gazetteer))));
   const found = propagateNames(tokenised.map((t) => t.tokens), tagged.map((e) => [...e.entities]));
   const outside = tokenised.map(({ wordOf }, s) => {
     const margins = new Float64Array(sentences[s]?.words.length ?? 0);

@@ -1,19 +1,40 @@
 /**
  * The tagger's model file: a magic word, a JSON header parsed with zod (what the model is, what it was
  * trained on, its licence, a checksum of the body), then the body deflated: the feature hashes (uint32), the
- * weights (int16, TAG_COUNT per feature, one scale) and the transitions (int16, own scale), little-endian.
- * Same model → same bytes: the header's keys are written in one order and deflate is deterministic.
+ * weights (int16, TAG_COUNT per feature, one scale) and the transitions (int16, own scale), little-endian; then,
+ * when the header has a `secondStage`, the second stage's (stacking.ts) in the same layout, right after the first's
+ * in the same deflated body. A file without it (every model before the two stages) is a one-stage model and still
+ * reads as one. Same model → same bytes: the header's keys are written in one order and deflate is deterministic.
  */
 import { createHash } from 'node:crypto';
 import { deflateSync, inflateSync } from 'fflate';
 import { z } from 'zod';
-import { TAG_COUNT, TAGS } from './tags.ts';
+import { ENTITY_TYPES, TAG_COUNT, TAGS } from './tags.ts';
 import { TrainingInputs } from './training-inputs.ts';
 
 const MAGIC = 'MWNER1';
 
 /** Bumped whenever features change: a model trained on other features must not be read with these. */
 export const FEATURE_SET = 1;
+
+/**
+ * The second stage of a two-stage model: a tagger trained with the first stage's document features for `types`
+ * (document-features.ts), its output mixed with the first stage's as `mix` says (mix-stages.ts), its weights' rows
+ * and scales as the first stage's are in the header's top level.
+ */
+/** How the two stages' spans are mixed (mix-stages.ts), the ways a model may ship. */
+export const StageMix = z.enum(['first', 'adds', 'keeps']);
+export type StageMix = z.infer<typeof StageMix>;
+
+export const SecondStageHeader = z.object({
+  types: z.array(z.enum(ENTITY_TYPES)).min(1),
+  mix: StageMix,
+  folds: z.number().int().min(2),
+  rows: z.number().int().nonnegative(),
+  weightScale: z.number().positive(),
+  transitionScale: z.number().positive(),
+});
+export type SecondStageHeader = z.infer<typeof SecondStageHeader>;
 
 export const ModelHeader = z.object({
   format: z.literal('mawjaz-ner-perceptron'),
@@ -32,16 +53,30 @@ export const ModelHeader = z.object({
    * only so that a model trained before it was recorded still loads; the shipped model's test requires it.
    */
   inputs: TrainingInputs.optional(),
+  /** Absent: a one-stage model. */
+  secondStage: SecondStageHeader.optional(),
   bodySha256: z.string().regex(/^[0-9a-f]{64}$/),
 });
 export type ModelHeader = z.infer<typeof ModelHeader>;
 
-/** A model as numbers: weights are already dequantised when read. */
-export interface ModelData {
-  header: ModelHeader;
+/** One stage's weights as numbers: already dequantised when read. */
+export interface StageData {
   hashes: Uint32Array;
   weights: Float32Array;
   transitions: Float32Array;
+}
+
+/** A model as numbers: the first stage's weights, and the second stage's when the header has one. */
+export interface ModelData extends StageData {
+  header: ModelHeader;
+  second: StageData | null;
+}
+
+/** A stage's weights to write, before quantising. */
+export interface StageWeights {
+  hashes: Uint32Array;
+  weights: ArrayLike<number>;
+  transitions: ArrayLike<number>;
 }
 
 function quantise(values: ArrayLike<number>): { q: Int16Array; scale: number } {
@@ -53,24 +88,47 @@ function quantise(values: ArrayLike<number>): { q: Int16Array; scale: number } {
   return { q, scale };
 }
 
-/** The bytes of a model file. `header` lacks what the body decides (rows, scales, checksum). */
+interface QuantisedStage {
+  raw: Uint8Array;
+  rows: number;
+  weightScale: number;
+  transitionScale: number;
+}
+
+/** One stage's hashes, weights and transitions as the body lays them out. */
+function stageBytes(stage: StageWeights): QuantisedStage {
+  const w = quantise(stage.weights);
+  const t = quantise(stage.transitions);
+  const raw = new Uint8Array(stage.hashes.length * 4 + w.q.length * 2 + t.q.length * 2);
+  const view = new DataView(raw.buffer);
+  let at = 0;
+  for (const h of stage.hashes) { view.setUint32(at, h, true); at += 4; }
+  for (const x of w.q) { view.setInt16(at, x, true); at += 2; }
+  for (const x of t.q) { view.setInt16(at, x, true); at += 2; }
+  return { raw, rows: stage.hashes.length, weightScale: w.scale, transitionScale: t.scale };
+}
+
+/**
+ * The bytes of a model file. `header` lacks what the body decides (rows, scales, checksum); `second`, the second
+ * stage's weights with what its header part says besides them (absent: a one-stage model).
+ */
 export function encodeModel(
-  header: Omit<ModelHeader, 'rows' | 'weightScale' | 'transitionScale' | 'bodySha256'>,
+  header: Omit<ModelHeader, 'rows' | 'weightScale' | 'transitionScale' | 'bodySha256' | 'secondStage'>,
   hashes: Uint32Array,
   weights: ArrayLike<number>,
   transitions: ArrayLike<number>,
+  second?: { weights: StageWeights; header: Omit<SecondStageHeader, 'rows' | 'weightScale' | 'transitionScale'> },
 ): Uint8Array {
-  const w = quantise(weights);
-  const t = quantise(transitions);
-  const raw = new Uint8Array(hashes.length * 4 + w.q.length * 2 + t.q.length * 2);
-  const view = new DataView(raw.buffer);
-  let at = 0;
-  for (const h of hashes) { view.setUint32(at, h, true); at += 4; }
-  for (const x of w.q) { view.setInt16(at, x, true); at += 2; }
-  for (const x of t.q) { view.setInt16(at, x, true); at += 2; }
+  const first = stageBytes({ hashes, weights, transitions });
+  const next = second === undefined ? null : stageBytes(second.weights);
+  const raw = new Uint8Array(first.raw.length + (next?.raw.length ?? 0));
+  raw.set(first.raw, 0);
+  if (next !== null) raw.set(next.raw, first.raw.length);
   const body = deflateSync(raw, { level: 9 });
   const full: ModelHeader = {
-    ...header, rows: hashes.length, weightScale: w.scale, transitionScale: t.scale, bodySha256: createHash('sha256').update(body).digest('hex'),
+    ...header, rows: first.rows, weightScale: first.weightScale, transitionScale: first.transitionScale,
+    ...(second === undefined || next === null ? {} : { secondStage: { ...second.header, rows: next.rows, weightScale: next.weightScale, transitionScale: next.transitionScale } }),
+    bodySha256: createHash('sha256').update(body).digest('hex'),
   };
   const json = new TextEncoder().encode(JSON.stringify(ModelHeader.parse(full)));
   const out = new Uint8Array(MAGIC.length + 4 + json.length + body.length);
@@ -79,6 +137,25 @@ export function encodeModel(
   out.set(json, MAGIC.length + 4);
   out.set(body, MAGIC.length + 4 + json.length);
   return out;
+}
+
+/** The bytes one stage of `rows` rows takes in the inflated body. */
+function stageLength(rows: number): number {
+  return rows * 4 + rows * TAG_COUNT * 2 + (TAG_COUNT + 1) * TAG_COUNT * 2;
+}
+
+/** One stage's weights read from the inflated body at `start`. */
+function readStage(raw: Uint8Array, start: number, stage: { rows: number; weightScale: number; transitionScale: number }): StageData {
+  const T = TAG_COUNT;
+  const view = new DataView(raw.buffer, raw.byteOffset + start, stageLength(stage.rows));
+  const hashes = new Uint32Array(stage.rows);
+  const weights = new Float32Array(stage.rows * T);
+  const transitions = new Float32Array((T + 1) * T);
+  let at = 0;
+  for (let i = 0; i < hashes.length; i++) { hashes[i] = view.getUint32(at, true); at += 4; }
+  for (let i = 0; i < weights.length; i++) { weights[i] = view.getInt16(at, true) * stage.weightScale; at += 2; }
+  for (let i = 0; i < transitions.length; i++) { transitions[i] = view.getInt16(at, true) * stage.transitionScale; at += 2; }
+  return { hashes, weights, transitions };
 }
 
 /** Reads a model file's bytes; throws an Error saying what is wrong (the caller names the file). */
@@ -99,16 +176,9 @@ export function decodeModel(bytes: Uint8Array): ModelData {
   const body = bytes.subarray(start + length);
   if (createHash('sha256').update(body).digest('hex') !== header.bodySha256) throw new Error('its weights do not match their checksum');
   const raw = inflateSync(body);
-  const T = TAG_COUNT;
-  const expected = header.rows * 4 + header.rows * T * 2 + (T + 1) * T * 2;
+  const second = header.secondStage;
+  const expected = stageLength(header.rows) + (second === undefined ? 0 : stageLength(second.rows));
   if (raw.length !== expected) throw new Error(`its weights have ${raw.length} bytes where ${expected} were expected`);
-  const view = new DataView(raw.buffer, raw.byteOffset, raw.byteLength);
-  const hashes = new Uint32Array(header.rows);
-  const weights = new Float32Array(header.rows * T);
-  const transitions = new Float32Array((T + 1) * T);
-  let at = 0;
-  for (let i = 0; i < hashes.length; i++) { hashes[i] = view.getUint32(at, true); at += 4; }
-  for (let i = 0; i < weights.length; i++) { weights[i] = view.getInt16(at, true) * header.weightScale; at += 2; }
-  for (let i = 0; i < transitions.length; i++) { transitions[i] = view.getInt16(at, true) * header.transitionScale; at += 2; }
-  return { header, hashes, weights, transitions };
+  const first = readStage(raw, 0, header);
+  return { header, ...first, second: second === undefined ? null : readStage(raw, stageLength(header.rows), second) };
 }

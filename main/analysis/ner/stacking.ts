@@ -75,3 +75,37 @@ export function jackknifeTags(docs: readonly TrainingDocument[], folds: readonly
 export function documentFolds(count: number, contiguous: number, k: number): number[] {
   return Array.from({ length: count }, (_, d) => (d < contiguous ? Math.floor((d * k) / Math.max(1, contiguous)) : (d - contiguous) % k));
 }
+
+/** The sentences of a pseudo-document of the corpus, which marks no articles: as `npm run eval` cuts it. */
+export const PSEUDO_DOCUMENT_SENTENCES = 15;
+
+/** Consecutive sentences as documents of `size` sentences, cut from the first, each read once. */
+export function pseudoDocuments(tokens: readonly (readonly string[])[], sentences: readonly TrainingSentence[], size = PSEUDO_DOCUMENT_SENTENCES): TrainingDocument[] {
+  const docs: TrainingDocument[] = [];
+  for (let i = 0; i < sentences.length; i += size) docs.push({ tokens: tokens.slice(i, i + size), sentences: sentences.slice(i, i + size), repeat: 1 });
+  return docs;
+}
+
+/** A set's sentences as its articles (`doc` of read-corpus.ts, in order of first sentence), each read `repeat` times. */
+export function articleDocuments(annotated: readonly { tokens: readonly string[]; doc?: number }[], sentences: readonly TrainingSentence[], repeat: number): TrainingDocument[] {
+  const byDoc = new Map<number, { tokens: (readonly string[])[]; sentences: TrainingSentence[] }>();
+  annotated.forEach((s, i) => {
+    const features = sentences[i];
+    if (features === undefined) throw new Error('a sentence without features');
+    const doc = byDoc.get(s.doc ?? -1) ?? { tokens: [], sentences: [] };
+    doc.tokens.push(s.tokens);
+    doc.sentences.push(features);
+    byDoc.set(s.doc ?? -1, doc);
+  });
+  return [...byDoc.values()].map((d) => ({ ...d, repeat }));
+}
+
+/**
+ * The second stage's weights: `docs` (the corpus's `contiguous` documents first) tagged by jackknifing over `folds`
+ * folds, each document's sentences given the document features of those tags for `types`, and `train` run on them
+ * in training order. `train` also trains each fold's first stage, so both stages learn with the same settings.
+ */
+export function trainSecondStage(docs: readonly TrainingDocument[], contiguous: number, folds: number, types: ReadonlySet<EntityType>, train: (sentences: TrainingSentence[]) => TrainedWeights): TrainedWeights {
+  const tags = jackknifeTags(docs, documentFolds(docs.length, contiguous, folds), train);
+  return train(trainingOrder(docs.map((d, k) => ({ ...d, sentences: withDocumentFeatures(d, tags[k] ?? [], types) }))));
+}

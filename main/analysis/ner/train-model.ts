@@ -6,14 +6,33 @@
  */
 import type { Gazetteer } from '../../text/gazetteer/gazetteer.ts';
 import { encodeModel, FEATURE_SET } from './model-file.ts';
+import type { StageMix } from './model-file.ts';
 import { recordedSettings, trainWeights } from './learner.ts';
 import type { CrfSettings } from './learner.ts';
 import type { TrainedWeights, TrainingSentence } from './perceptron.ts';
 import type { AnnotatedSentence } from './read-corpus.ts';
+import { articleDocuments, PSEUDO_DOCUMENT_SENTENCES, pseudoDocuments, trainSecondStage } from './stacking.ts';
 import { sentenceFeatures } from './sentence-features.ts';
 import { corpusSplit, slice } from './splits.ts';
 import { TAG_COUNT, TAGS } from './tags.ts';
+import type { EntityType } from './tags.ts';
 import { listHashes } from './training-inputs.ts';
+import type { TrainingSettings } from './training-inputs.ts';
+
+/**
+ * The second stage (stacking.ts): trained on the training documents tagged by first stages learnt over `folds`
+ * jackknife folds, with the document evidence for `types`; its persons mixed with the first stage's spans as `mix` says.
+ */
+export interface StackSettings {
+  folds: number;
+  types: readonly EntityType[];
+  mix: StageMix;
+}
+
+/** The settings a model's header records for its second stage (none for a one-stage model). */
+export function stackRecord(stack: StackSettings | undefined): Pick<TrainingSettings, 'stackFolds' | 'stackTypes' | 'stackMix'> {
+  return stack === undefined ? {} : { stackFolds: stack.folds, stackTypes: stack.types.join(','), stackMix: stack.mix };
+}
 
 export interface TrainOptions {
   seed: number;
@@ -22,6 +41,8 @@ export interface TrainOptions {
   wordDropout: number;
   /** The CRF's settings (learner.ts); absent, the averaged perceptron trains. */
   crf?: CrfSettings;
+  /** A second stage (absent: a one-stage model). */
+  stack?: StackSettings;
   /** What the header says the model was trained on (a file name, not a path: paths differ between machines). */
   dataName: string;
   /** The sha256 of the data file's bytes, recorded with the other inputs (training-inputs.ts). */
@@ -73,15 +94,27 @@ export function trainModel(corpus: readonly AnnotatedSentence[], gazetteer: Gaze
   const features = (s: AnnotatedSentence): TrainingSentence => ({ ...sentenceFeatures(s.tokens, gazetteer), tags: s.tags });
   const data = slice(corpus, split.train).map(features);
   const own = options.own ?? [];
-  for (const set of own) {
-    const sentences = set.sentences.map(features);
-    for (let r = 0; r < set.repeat; r++) data.push(...sentences);
-  }
+  const ownFeatures = own.map((set) => set.sentences.map(features));
+  own.forEach((set, k) => {
+    for (let r = 0; r < set.repeat; r++) data.push(...(ownFeatures[k] ?? []));
+  });
   const epochs = options.epochs;
   const settings = { seed: options.seed, epochs, minCount: options.minCount, wordDropout: options.wordDropout, ...(options.crf === undefined ? {} : { crf: options.crf }) };
   const beside = own.map((set) => ` and the ${set.sentences.length} of ${set.name} ×${set.repeat}`).join('');
   log(`training on sentences ${split.train.from}–${split.train.to - 1}${beside} for ${epochs} epochs${options.crf === undefined ? '' : ` (${options.crf.share === undefined ? 'CRF' : `the perceptron and a CRF summed, the CRF's share ${options.crf.share}`}, L2 ${options.crf.l2}, step ${options.crf.step}${options.crf.average ? ', averaged' : ''})`}`);
   const final = pruned(trainWeights(data, settings));
+  const { stack } = options;
+  let second: TrainedWeights | null = null;
+  if (stack !== undefined) {
+    // The corpus's training part as pseudo-documents (contiguous folds), then the own sets' articles.
+    const docs = [
+      ...pseudoDocuments(slice(corpus, split.train).map((s) => s.tokens), data.slice(0, split.train.to - split.train.from)),
+      ...own.flatMap((set, k) => articleDocuments(set.sentences, ownFeatures[k] ?? [], set.repeat)),
+    ];
+    const contiguous = Math.ceil((split.train.to - split.train.from) / PSEUDO_DOCUMENT_SENTENCES);
+    log(`training the second stage: ${docs.length} documents tagged over ${stack.folds} jackknife folds, the document evidence for ${stack.types.join(', ')}`);
+    second = pruned(trainSecondStage(docs, contiguous, stack.folds, new Set(stack.types), (sentences) => trainWeights(sentences, settings)));
+  }
   const bytes = encodeModel(
     {
       format: 'mawjaz-ner-perceptron',
@@ -99,7 +132,7 @@ export function trainModel(corpus: readonly AnnotatedSentence[], gazetteer: Gaze
       inputs: {
         data: { name: options.dataName, sha256: options.dataSha256 },
         ...(own.length === 0 ? {} : { modern: own.map((set) => ({ name: set.name, sha256: set.sha256, repeat: set.repeat })) }),
-        settings: recordedSettings(settings),
+        settings: { ...recordedSettings(settings), ...stackRecord(stack) },
         featureSet: FEATURE_SET,
         lists: listHashes(gazetteer),
       },
@@ -107,6 +140,7 @@ export function trainModel(corpus: readonly AnnotatedSentence[], gazetteer: Gaze
     final.hashes,
     final.weights,
     final.transitions,
+    second === null || stack === undefined ? undefined : { weights: second, header: { types: [...stack.types], mix: stack.mix, folds: stack.folds } },
   );
   return { bytes, epochs, heldOut: split.heldOut };
 }

@@ -34,6 +34,11 @@ export const TrainingSettings = z.object({
   average: z.boolean().optional(),
   scale: z.number().positive().optional(),
   share: z.number().gt(0).lt(1).optional(),
+  /** A two-stage model's jackknife folds and the types its document features give evidence for (stacking.ts), comma-joined. */
+  stackFolds: z.number().int().min(2).optional(),
+  stackTypes: z.string().min(1).optional(),
+  /** How its spans are mixed with the first stage's (mix-stages.ts). */
+  stackMix: z.string().min(1).optional(),
 }).refine((s) => (s.share !== undefined) === (s.learner === 'sum'), { message: "a CRF's share is recorded with the learner 'sum', and only with it", path: ['share'] });
 export type TrainingSettings = z.infer<typeof TrainingSettings>;
 

@@ -32,4 +32,17 @@ describe('mixStageSpans', () => {
   it('drops the first stage\'s persons even where the second found none', () => {
     expect(mixStageSpans([span('PERS', 0, 2), span('MISC', 4, 5)], [], 'first')).toEqual([span('MISC', 4, 5)]);
   });
+
+  it('with \'adds\', keeps every first-stage span and adds only the persons over words the first stage left untagged', () => {
+    const first = [span('PERS', 0, 2), span('ORG', 3, 5)];
+    const second = [span('PERS', 1, 2), span('PERS', 4, 6), span('PERS', 7, 9), span('LOC', 10, 11)];
+    expect(mixStageSpans(first, second, 'adds')).toEqual([span('PERS', 0, 2), span('ORG', 3, 5), span('PERS', 7, 9)]);
+  });
+
+  it('with \'keeps\', mixes as \'first\' but keeps a first-stage person the second stage dropped, not one it re-cut', () => {
+    const first = [span('PERS', 0, 2), span('PERS', 4, 5), span('ORG', 6, 8)];
+    const second = [span('PERS', 1, 2), span('PERS', 9, 10)];
+    expect(mixStageSpans(first, second, 'first')).toEqual([span('PERS', 1, 2), span('ORG', 6, 8), span('PERS', 9, 10)]);
+    expect(mixStageSpans(first, second, 'keeps')).toEqual([span('PERS', 1, 2), span('PERS', 4, 5), span('ORG', 6, 8), span('PERS', 9, 10)]);
+  });
 });

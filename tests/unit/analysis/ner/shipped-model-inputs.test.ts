@@ -4,12 +4,13 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { recordedSettings } from '../../../../main/analysis/ner/learner.ts';
 import { decodeModel, FEATURE_SET } from '../../../../main/analysis/ner/model-file.ts';
+import { stackRecord } from '../../../../main/analysis/ner/train-model.ts';
 import { listHashes, sha256Hex, staleModelReason } from '../../../../main/analysis/ner/training-inputs.ts';
 import { resources } from '../../../../main/resources.ts';
 import { loadGazetteer } from '../../../../main/text/gazetteer/gazetteer.ts';
 import { crfSettings } from '../../../../scripts/train-ner-learner.ts';
 import { OWN_SETS, ownSetFile } from '../../../../scripts/train-ner-modern.ts';
-import { EPOCHS, MIN_COUNT, OWN_REPEATS, SEED, WORD_DROPOUT } from '../../../../scripts/train-ner-settings.ts';
+import { EPOCHS, MIN_COUNT, OWN_REPEATS, SEED, STACK, WORD_DROPOUT } from '../../../../scripts/train-ner-settings.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..', '..');
 // Where npm run train:ner and npm run eval look for the data. It lives outside the repository (a fresh clone in CI
@@ -27,10 +28,13 @@ describe('the shipped entity model', () => {
     });
     const modern = own.length > 0 ? own : undefined;
     const crf = crfSettings([]);
-    const settings = recordedSettings({ seed: SEED, epochs: EPOCHS, minCount: MIN_COUNT, wordDropout: WORD_DROPOUT, ...(crf === undefined ? {} : { crf }) });
+    const settings = { ...recordedSettings({ seed: SEED, epochs: EPOCHS, minCount: MIN_COUNT, wordDropout: WORD_DROPOUT, ...(crf === undefined ? {} : { crf }) }), ...stackRecord(STACK) };
     const current = { data, modern, settings, featureSet: FEATURE_SET, lists: listHashes(loadGazetteer()) };
     const reason = staleModelReason(path.relative(root, resources.nerModelFile), header.inputs, current);
     if (reason !== null) expect.fail(reason);
     expect(header.epochs).toBe(EPOCHS);
+    // The stages the settings train: the second stage's part of the file matches them too.
+    const stage = header.secondStage;
+    expect(stage === undefined ? undefined : { folds: stage.folds, types: stage.types }).toEqual(STACK === undefined ? undefined : { folds: STACK.folds, types: [...STACK.types] });
   });
 });

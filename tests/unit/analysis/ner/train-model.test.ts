@@ -42,4 +42,23 @@ describe('training the entity model', () => {
     expect(data.hashes.includes(hashString('w:زيغفريدوس'))).toBe(true);
     expect(decodeModel(trainModel(corpus, loadGazetteer(), options).bytes).hashes.includes(hashString('w:زيغفريدوس'))).toBe(false);
   });
+
+  it('trains a second stage when asked, reproducibly, beside a first stage the same as a one-stage model\'s', () => {
+    const corpus = readCorpus(corpusText(60), 'tiny.txt').sentences;
+    const stacked = { ...options, stack: { folds: 2, types: ['PERS' as const], mix: 'first' as const } };
+    const a = trainModel(corpus, loadGazetteer(), stacked).bytes;
+    const b = trainModel(corpus, loadGazetteer(), stacked).bytes;
+    expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
+    const data = decodeModel(a);
+    expect(data.header.secondStage).toMatchObject({ types: ['PERS'], mix: 'first', folds: 2 });
+    expect(data.header.inputs?.settings).toMatchObject({ stackFolds: 2, stackTypes: 'PERS', stackMix: 'first' });
+    expect(data.second?.hashes.length).toBeGreaterThan(0);
+    const one = decodeModel(trainModel(corpus, loadGazetteer(), options).bytes);
+    expect(one.second).toBeNull();
+    expect([...data.hashes]).toEqual([...one.hashes]);
+    expect([...data.weights]).toEqual([...one.weights]);
+    // The second stage learns the pattern too (what it reads of the document adds to the sentence's own features).
+    const found = findEntities(nerModel(data), ['وقال', 'جاك', 'شيراك', 'في', 'القاهرة', 'إن', 'الأمم', 'المتحدة', 'ستعقد', 'اجتماعا', '.'], loadGazetteer());
+    expect(found).toEqual([{ type: 'PERS', start: 1, end: 3 }, { type: 'LOC', start: 4, end: 5 }, { type: 'ORG', start: 6, end: 8 }]);
+  });
 });

@@ -219,9 +219,10 @@ export function detectPublished(raw: RawDocument, lines: readonly PageLine[], ti
   if (above) {
     if (urlDay !== null && urlDay !== above.value) return { value: urlDay, basis: 'inferred' };
     // A date above the headline that is the import's own day is the site's clock when the article's relative stamp
-    // («1 day ago 21:40», «منذ يومين») stands under the headline: that stamp is the article's.
-    // So is one printed below the clock, between it and the headline («الخميس 15 يناير 2026» / a section / «منذ 3 أيام» / the headline).
-    const ownRelative = now !== undefined && above.value === now.slice(0, 10) ? head.find((s) => s.relative && (s.at > above.at || (titleLine !== null && s.at > titleLine))) : undefined;
+    // («1 day ago 21:40», «منذ يومين») stands under the headline, or between the clock and the headline («الخميس 15
+    // يناير 2026» / a section / «منذ 3 أيام» / the headline). Without a headline line no relative stamp is placed so.
+    const ownRelative =
+      now !== undefined && above.value === now.slice(0, 10) && titleLine !== null ? head.find((s) => s.relative && (s.at > titleLine || (s.at > above.at && s.at < titleLine))) : undefined;
     if (ownRelative !== undefined) return { value: ownRelative.value, basis: 'inferred' };
     // So does a lede that dates itself («… خلال فترة المزاد اليوم الأحد 11 يناير»): the clock is the day of the visit.
     const own = ledeText === undefined || !saysToday(ledeText) ? null : fromMention(selfDated(ledeText, now));

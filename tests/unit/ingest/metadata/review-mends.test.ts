@@ -1,0 +1,37 @@
+// The review's findings on the date layer (branch mendB), each in strings written for the test: a relative stamp
+// after the page's clock on a page without a headline line; a story's date after an address that opens a line; a
+// «joined» verb ending a short line above a real stamp; a story's number over a month and year.
+import { describe, expect, it } from 'vitest';
+import { detectPublished, type PageLine } from '../../../../main/ingest/metadata/detect-published.ts';
+import type { RawDocument } from '../../../../main/model/raw-document.ts';
+
+const NOW = '2026-01-15';
+const STORY = 'افتتحت البلدية صباح الأحد مكتبة صغيرة في الحديقة العامة تضم ألفي كتاب للأطفال والكبار على السواء.';
+const MORE = 'وقال القائمون عليها إن المكتبة ستفتح أبوابها يوميا حتى المساء، وإن الإعارة مجانية لسكان الحي.';
+const RAW: RawDocument = { file: 'a.txt', format: 'txt', encoding: 'utf-8', text: '', declared: {} };
+
+/** The page's lines, numbered, each with the cleaner's reason (null: kept in the story). */
+function page(...rows: [string, string | null][]): PageLine[] {
+  return rows.map(([text, reason], index) => ({ index, text, reason }));
+}
+
+function published(lines: PageLine[], titleLine: number | null): string {
+  return detectPublished(RAW, lines, titleLine, lines.filter((l) => l.reason === null).map((l) => l.text).join('\n'), NOW).value;
+}
+
+describe('a relative stamp against the page clock', () => {
+  const clock: [string, string | null] = ['الخميس 15 يناير 2026', 'furniture'];
+  const sidebar: [string, string | null] = ['منذ 3 أيام', 'fragment'];
+
+  it('is the article’s between the clock and the headline', () => {
+    expect(published(page(clock, sidebar, ['مكتبة جديدة للأطفال في الحديقة العامة', 'title'], [STORY, null], [MORE, null]), 2)).toBe('2026-01-12');
+  });
+
+  it('is not placed so on a page without a headline line: the clock stands', () => {
+    expect(published(page(clock, sidebar, ['أخبار المدينة', 'furniture'], [STORY, null], [MORE, null]), null)).toBe('2026-01-15');
+  });
+
+  it('is not the article’s when a sidebar prints it above the clock', () => {
+    expect(published(page(sidebar, clock, ['مكتبة جديدة للأطفال في الحديقة العامة', 'title'], [STORY, null], [MORE, null]), 2)).toBe('2026-01-15');
+  });
+});

@@ -90,8 +90,10 @@ export interface PageLine {
 
 // An address as pages print it: with its scheme, from «www.», or a bare host with a path («touwensa.com/index.php/…»).
 // An address copied with its path unencoded, Arabic words and their spaces in it («https://x.com/newspapers/الصومال
-// الجديد/2026-01-06/so»): on a line it opens, words that the next slash continues are still its path.
-const SPACED_URL = /^\s*https?:\/\/[^\s"'<>]+(?:\s[^\s"'<>/]+)+(?:\/[^\s"'<>]*)+/iu;
+// الجديد/2026-01-06/so»): on a line it opens, up to four words that the next slash continues are still its path. A
+// path's spaced words are a name's: a figure or a colon among them is the prose after the address («https://t.co/x قال
+// الوزير في 12/…», «… انظر https://…»), whose dates are the story's.
+const SPACED_URL = /^\s*https?:\/\/[^\s"'<>]+(?:\s[^\s"'<>/:\p{N}]+){1,4}(?:\/[^\s"'<>]*)+/iu;
 const URL = /(?:https?:\/\/|www\.|(?<![\p{L}\p{N}@./-])(?:[a-z0-9-]+\.)+[a-z]{2,}\/)[^\s"'<>]+/iu;
 
 /**

@@ -15,7 +15,7 @@ function page(...rows: [string, string | null][]): PageLine[] {
   return rows.map(([text, reason], index) => ({ index, text, reason }));
 }
 
-function published(lines: PageLine[], titleLine: number | null): string {
+function published(lines: PageLine[], titleLine: number | null): string | null {
   return detectPublished(RAW, lines, titleLine, lines.filter((l) => l.reason === null).map((l) => l.text).join('\n'), NOW).value;
 }
 
@@ -33,5 +33,19 @@ describe('a relative stamp against the page clock', () => {
 
   it('is not the article’s when a sidebar prints it above the clock', () => {
     expect(published(page(sidebar, clock, ['مكتبة جديدة للأطفال في الحديقة العامة', 'title'], [STORY, null], [MORE, null]), 2)).toBe('2026-01-15');
+  });
+});
+
+describe('a line that opens with an address', () => {
+  const story = (line: string): PageLine[] => page(['مكتبة جديدة للأطفال في الحديقة العامة', 'title'], [line, 'embed'], [STORY, null], [MORE, null]);
+
+  it('dates the page by the address’s own spaced path', () => {
+    expect(published(story('https://x.com/newspapers/الصومال الجديد/2026-01-06/so'), 0)).toBe('2026-01-06');
+  });
+
+  it('does not take the prose after it for its path, nor another address the prose cites', () => {
+    expect(published(story('https://t.co/x قال الوزير في 12 /2026/01/12/ بيانه'), 0)).toBeNull();
+    expect(published(story('https://t.co/x قال وزير الثقافة أمس أمام الحضور في المكتبة /2026/01/12/'), 0)).toBeNull();
+    expect(published(story('https://t.co/x انظر https://site.example/2026/01/12/story'), 0)).toBeNull();
   });
 });

@@ -6,8 +6,10 @@ const BADGE_DAY = /^\s*\p{N}{1,2}\s*$/u;
 // The badge's second line: a month's name and the year, nothing else (a word or two, then four figures).
 const BADGE_MONTH_YEAR = /^\s*\p{L}+(?:\s+\p{L}+)?\s*,?\s*\p{N}{4}\s*$/u;
 // «Blog Contributor since:», «عضو منذ:», «تاريخ التسجيل:», «Joined:»: a profile box's label, its date on the next line
-// the day the writer or member joined the site.
-const PROFILE_LABEL = /(?:(?<![\p{L}])(?:since|joined|registered|member\s+since)|(?<![\p{L}])(?:عضو|عضوة|مشارك|مشاركة|كاتب|كاتبة)\s+منذ|تاريخ\s+(?:التسجيل|الانضمام|الاشتراك|العضوية)|(?<![\p{L}])(?:انضم|انضمت)(?:\s+(?:في|منذ))?)\s*[:：]?\s*$/iu;
+// the day the writer or member joined the site. A member's label says so with or without its colon; a bare verb
+// («since», «انضم») ends a sentence's short line as well, so only its colon makes it a label.
+const PROFILE_LABEL =
+  /(?:(?:(?<![\p{L}])(?:member\s+since|(?:عضو|عضوة|مشارك|مشاركة|كاتب|كاتبة)\s+منذ)|تاريخ\s+(?:التسجيل|الانضمام|الاشتراك|العضوية))\s*[:：]?|(?<![\p{L}])(?:since|joined|registered|(?:انضم|انضمت)(?:\s+(?:في|منذ))?)\s*[:：])\s*$/iu;
 
 /** The next line after `at` with text on it. */
 function nextFilled(lines: readonly PageLine[], at: number): PageLine | undefined {

@@ -49,3 +49,19 @@ describe('a line that opens with an address', () => {
     expect(published(story('https://t.co/x انظر https://site.example/2026/01/12/story'), 0)).toBeNull();
   });
 });
+
+describe('a stamp under a short line that ends with «joined» or «since»', () => {
+  const under = (label: string): PageLine[] =>
+    page(['مكتبة جديدة للأطفال في الحديقة العامة', 'title'], [label, 'fragment'], ['12 يناير 2026', 'dateline'], [STORY, null], [MORE, null]);
+
+  it('is the article’s when the verb ends a sentence’s line', () => {
+    expect(published(under('المدرب الذي انضمت'), 0)).toBe('2026-01-12');
+    expect(published(under('The coach has served since'), 0)).toBe('2026-01-12');
+  });
+
+  it('is the day a member joined under a profile’s label, with its colon or a member’s word', () => {
+    expect(published(under('انضمت:'), 0)).toBeNull();
+    expect(published(under('Joined:'), 0)).toBeNull();
+    expect(published(under('عضو منذ'), 0)).toBeNull();
+  });
+});

@@ -65,3 +65,14 @@ describe('a stamp under a short line that ends with «joined» or «since»', ()
     expect(published(under('عضو منذ'), 0)).toBeNull();
   });
 });
+
+describe('a day badge over two lines', () => {
+  it('dates the page in the head', () => {
+    expect(published(page(['12', 'fragment'], ['يناير 2026', 'fragment'], ['مكتبة جديدة للأطفال في الحديقة العامة', 'title'], [STORY, null], [MORE, null]), 2)).toBe('2026-01-12');
+  });
+
+  it('is not read out of the story’s lines: a number over a month and year there is the story’s', () => {
+    const lines = page(['مكتبة جديدة للأطفال في الحديقة العامة', 'title'], [STORY, null], ['12', null], ['يناير 2026', null], [MORE, null]);
+    expect(published(lines, 0)).toBeNull();
+  });
+});

@@ -5,9 +5,9 @@
  * a hash of its sorted matching keys. The lists are hashed as the features read them, not as files: a list
  * reordered or reformatted is the same input, and a list that grows («outlets» from 347 to 542 names) is not.
  */
-import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { stopwordKeys } from '../../text/arabic/index.ts';
+import { sha256Hex } from '../../text/sha256.ts';
 import type { Gazetteer } from '../../text/gazetteer/gazetteer.ts';
 import { GIVEN_NAMES, KUNYA_WORDS } from '../../text/gazetteer/given-names.ts';
 import { NAME_LINKS, YA_NAMES } from '../words/lexicon.ts';
@@ -57,9 +57,8 @@ export const TrainingInputs = z.object({
 });
 export type TrainingInputs = z.infer<typeof TrainingInputs>;
 
-export function sha256Hex(bytes: Uint8Array | string): string {
-  return createHash('sha256').update(bytes).digest('hex');
-}
+// The one hash of the project (main/text/sha256.ts), named here too for the training scripts that record it.
+export { sha256Hex };
 
 /**
  * Every word list the features look words up in (word-classes.ts, gazetteer-spans.ts and the word tests they

@@ -6,13 +6,8 @@
 // honest set, whose figures only `npm run eval -- actors` prints). Two more arms: the tagger's persons with only the
 // trimming of their ends (every rule off but tagged-bounds), and with none. --base switches rules off in every arm
 // (the stage as it would be without them); --arms measures only those rules. A rule that carries gains on the sets
-// written least against it: the tune blocks, many and of another register, first.
-// Run on 2026-12-06 (stage12f, main 70241ca): findReported went (with it off the stage gained PERS on two blocks of
-// three and lost on no studied set), and a weak name beside an office became the tagger's to confirm
-// (weak-titled-needs-tagger); blocks pooled PERS / typed 75.20 / 77.32 -> 75.78 / 77.53, modern-1..4 pooled 87.69 /
-// 79.56 -> 87.74 / 79.53. Measured once after on the honest sets (npm run eval -- actors, stage PERS / typed, the
-// tagger alone beside it): held-out block 68.4 / 71.1 -> 68.4 / 71.3 (tagger 71.2 / 74.7), modern-5 82.6 / 75.2 ->
-// 82.6 / 75.2 (tagger 84.8 / 75.9): the stage's loss of persons there is not the passes this ablation weighs.
+// written least against it: the tune blocks, many and of another register, first. Its runs' figures are in the
+// commits that acted on them, not here.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -54,11 +49,10 @@ interface StudiedSet {
   model: NerModel;
 }
 
-function studiedSets(): StudiedSet[] {
+function studiedSets(gazetteer: ReturnType<typeof loadGazetteer>): StudiedSet[] {
   const raw = readFileSync(file);
   const corpus = readCorpus(raw.toString('utf8'), file).sentences;
   const split = corpusSplit(corpus.length);
-  const gazetteer = loadGazetteer();
   const training = { ownSets: readModernSets(), ownRepeats: OWN_REPEATS, crf: crfSettings([]), retrain: false, dataName: path.basename(file), dataSha256: sha256Hex(raw) };
   const blocks = Object.entries(tuneBlocks(corpus.length)).map(([name, block]) => ({ name, docs: makeDocs(slice(corpus, block)), model: blockModel(name, corpus, split.train, block, gazetteer, training) }));
   const shipped = loadNerModel();
@@ -97,7 +91,7 @@ function pooled(tables: readonly ScoreTable[]): ScoreTable {
 }
 
 const gazetteer = loadGazetteer();
-const sets = studiedSets();
+const sets = studiedSets(gazetteer);
 const blockCount = Object.keys(tuneBlocks(1000)).length;
 const f1 = (t: ScoreTable, k: 'PERS' | 'micro'): number => prf(t[k]).f1;
 const rules = PersonRule.options.filter((r) => !base.includes(r) && (only === null || only.includes(r)));

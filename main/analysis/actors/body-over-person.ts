@@ -1,6 +1,5 @@
 import { isGivenName } from '../../text/gazetteer/given-names.ts';
 import { personReading } from './person-bounds.ts';
-import { unclaim } from './scan-context.ts';
 import type { Found, SentenceScan } from './sentence-scan.ts';
 import type { WordEntity } from './sentence-entities.ts';
 import { allSure } from './word-margins.ts';
@@ -25,8 +24,7 @@ export function bodyOverPerson(s: SentenceScan, f: Found, inside: readonly WordE
   const whole = m.weak && inside.length === 1 && inside[0]?.from === f.from && inside[0].to === f.to;
   if (inside.some((e) => e.type === 'PERS' || e.type === 'MISC' || (!whole && !allSure(margins, e.from, e.to)))) return false;
   if (isGivenName(personReading(s.words[f.from]?.key ?? ''))) return false;
-  s.found.splice(s.found.indexOf(f), 1);
-  unclaim(s.scan, f.from, f.to);
+  s.drop(f);
   return true;
 }
 
@@ -43,7 +41,6 @@ function titledInBody(s: SentenceScan, f: Found, inside: readonly WordEntity[], 
   // The body opens at least two words before the name (its head, then the title) and ends inside the rule's name or with it.
   if (e.from > f.from - 2 || e.to <= f.from || e.to > f.to || !allSure(margins, e.from, e.to)) return false;
   if (s.found.some((o) => o !== f && o.from < f.from && e.from < o.to)) return false;
-  s.found.splice(s.found.indexOf(f), 1);
-  unclaim(s.scan, e.from, f.to);
+  s.drop(f, e.from);
   return true;
 }

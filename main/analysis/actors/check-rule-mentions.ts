@@ -244,20 +244,21 @@ function personInChain(s: SentenceScan, f: Found, inside: readonly WordEntity[],
   return true;
 }
 
+/** Whether a mention's words are all in Latin letters: the tagger, which has seen few, is no judge of their bounds. */
+function allLatin(s: SentenceScan, f: Found): boolean {
+  return s.words.slice(f.from, f.to).every((w) => isLatinWord(w.text));
+}
+
 /**
  * The rules' persons checked against the tagger's entities of the sentence. A rule's person whose span runs past
  * the tagger's (a word after the name, «جاك شيراك آنذاك», or a word before it, «باسم» of «المتحدث باسم») is cut
  * to the tagger's span when the tagger reads the extra words as no entity at all; a weak rule name the tagger
  * also reads as a person is confirmed. A rule's organisation that governs a person is that person (personInChain), or
  * loses a descriptive head the tagger leaves out (nameAfterHead);
- * a rule's place ends where the tagger's ends (placeEnd). A rule's person with no role over organisations or places
- * the tagger is sure of is dropped for them (bodyOverPerson).
+ * a rule's place ends where the tagger's ends (placeEnd). Two of the rules' persons are dropped (SentenceScan.drop:
+ * the mention goes, its words back to the tagger's own mentions): one with no role over organisations or places the
+ * tagger is sure of (bodyOverPerson), and a weak name beside an office where the tagger reads no person.
  */
-/** Whether a mention's words are all in Latin letters: the tagger, which has seen few, is no judge of their bounds. */
-function allLatin(s: SentenceScan, f: Found): boolean {
-  return s.words.slice(f.from, f.to).every((w) => isLatinWord(w.text));
-}
-
 export function checkRuleMentions(s: SentenceScan, entities: readonly WordEntity[], margins: WordMargins): void {
   for (const f of [...s.found]) {
     const m = f.mention;
@@ -277,8 +278,7 @@ export function checkRuleMentions(s: SentenceScan, entities: readonly WordEntity
       // («نائب وزير خارجية روسيا محادثات»), however often repeated (npm run ablate:persons: PERS +0.6 on two blocks of
       // three, nothing lost on any studied set). The words go back to the tagger's own mentions.
       if (m.weak && m.roles.length > 0 && person.length === 0 && s.on('weak-titled-needs-tagger')) {
-        s.found.splice(s.found.indexOf(f), 1);
-        unclaim(s.scan, f.from, f.to);
+        s.drop(f);
         continue;
       }
       if (!s.on('rule-bounds')) continue;

@@ -25,20 +25,22 @@ export function findKnownPersons(s: SentenceScan, known: KnownPersons): void {
     const w = words[i];
     if (w === undefined || scan.claimed[i] !== false) continue;
     let matched = false;
-    for (let n = s.on('known-full') ? Math.min(4, words.length - i) : 1; n >= 2 && !matched; n--) {
-      // No known name ends with the run's last word: none of its readings is one (most runs).
-      if (!ends.has(words[i + n - 1]?.key ?? '')) continue;
-      if (!isFree(scan, i, i + n)) continue;
-      let joined = true;
-      for (let k = i + 1; k < i + n; k++) if (breaksBefore(words, k)) joined = false;
-      if (!joined) continue;
-      for (const reading of procliticReadings(w.key)) {
-        const key = s.key(i, i + n, reading);
-        if (!known.full.has(key)) continue;
-        addKnown(s, i, n, key, s.text(i, i + n, reading));
-        i += n - 1;
-        matched = true;
-        break;
+    if (s.on('known-full')) {
+      for (let n = Math.min(4, words.length - i); n >= 2 && !matched; n--) {
+        // No known name ends with the run's last word: none of its readings is one (most runs).
+        if (!ends.has(words[i + n - 1]?.key ?? '')) continue;
+        if (!isFree(scan, i, i + n)) continue;
+        let joined = true;
+        for (let k = i + 1; k < i + n; k++) if (breaksBefore(words, k)) joined = false;
+        if (!joined) continue;
+        for (const reading of procliticReadings(w.key)) {
+          const key = s.key(i, i + n, reading);
+          if (!known.full.has(key)) continue;
+          addKnown(s, i, n, key, s.text(i, i + n, reading));
+          i += n - 1;
+          matched = true;
+          break;
+        }
       }
     }
     if (matched) continue;

@@ -37,9 +37,6 @@ export const PersonRule = z.enum([
 ]);
 export type PersonRule = z.infer<typeof PersonRule>;
 
-/** Every rule on: what assembly runs. */
-export const ALL_PERSON_RULES_ON: ReadonlySet<PersonRule> = new Set();
-
 /** Whether rule `rule` runs, given the rules switched off. */
 export function personRuleOn(off: ReadonlySet<PersonRule> | undefined, rule: PersonRule): boolean {
   return off?.has(rule) !== true;

@@ -4,7 +4,7 @@ import { nameEvidence } from './name-evidence.ts';
 import { personRuleOn } from './person-rules.ts';
 import type { PersonRule } from './person-rules.ts';
 import type { PassObserver } from './pass-trace.ts';
-import { claim } from './scan-context.ts';
+import { claim, unclaim } from './scan-context.ts';
 import type { Scan } from './scan-context.ts';
 import { displayWithout } from '../words/sentence-tokens.ts';
 import type { Word } from '../words/sentence-tokens.ts';
@@ -78,6 +78,15 @@ export class SentenceScan {
     this.found.push({ from, to, mention });
     if (claimWords) claim(this.scan, from, to);
     return mention;
+  }
+
+  /**
+   * Takes a found mention back: it leaves the sentence's mentions and its words, from `from` (its first word unless
+   * a caller gives back more before it) to its end, go back to the passes after, the tagger's own mentions among them.
+   */
+  drop(f: Found, from = f.from): void {
+    this.found.splice(this.found.indexOf(f), 1);
+    unclaim(this.scan, from, f.to);
   }
 }
 

@@ -7,7 +7,7 @@ import { joinNameKeys } from '../../text/gazetteer/name-key.ts';
 import type { ActorType } from '../../model/brief.ts';
 import { ACTOR_TYPE, nameReading } from './find-tagged.ts';
 import type { Mention } from './mention.ts';
-import { claim, isFree, unclaim } from './scan-context.ts';
+import { claim, isFree } from './scan-context.ts';
 import type { Found, SentenceScan } from './sentence-scan.ts';
 import { overlaps } from './sentence-entities.ts';
 import type { WordEntity } from './sentence-entities.ts';
@@ -46,8 +46,7 @@ export function taggerOverGazetteer(s: SentenceScan, entities: readonly WordEnti
       continue;
     }
     if (!isFree(s.scan, e.from, f.from) || !isFree(s.scan, f.to, e.to)) continue;
-    s.found.splice(s.found.indexOf(f), 1);
-    unclaim(s.scan, f.from, f.to);
+    s.drop(f);
   }
 }
 

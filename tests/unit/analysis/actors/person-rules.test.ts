@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Mention } from '../../../../main/analysis/actors/mention.ts';
-import { ALL_PERSON_RULES_ON, PersonRule, personRuleOn } from '../../../../main/analysis/actors/person-rules.ts';
+import * as personRules from '../../../../main/analysis/actors/person-rules.ts';
+import { PersonRule, personRuleOn } from '../../../../main/analysis/actors/person-rules.ts';
 import { selectionMentions } from '../../../../main/analysis/actors/selection-mentions.ts';
 import { loadNerModel } from '../../../../main/analysis/ner/load-model.ts';
 import { shapeYields, WordMargins } from '../../../../main/analysis/actors/word-margins.ts';
@@ -20,13 +21,17 @@ describe('the person rules\' switches', () => {
   it('are all on unless named', () => {
     for (const rule of PersonRule.options) {
       expect(personRuleOn(undefined, rule)).toBe(true);
-      expect(personRuleOn(ALL_PERSON_RULES_ON, rule)).toBe(true);
+      expect(personRuleOn(new Set(), rule)).toBe(true);
       expect(personRuleOn(new Set([rule]), rule)).toBe(false);
     }
   });
 
   it('change nothing when none is off, as assembly runs the stage', () => {
-    expect(strip(persons(ALL_PERSON_RULES_ON))).toEqual(strip(persons()));
+    expect(strip(persons(new Set()))).toEqual(strip(persons()));
+  });
+
+  it('are the rules’ names and the one test of them, no set of them kept for assembly (which passes none)', () => {
+    expect(Object.keys(personRules).sort()).toEqual(['PersonRule', 'personRuleOn']);
   });
 
   it('leave a titled name to the tagger when the title rule is off: the name found by the tagger, the title still its role', () => {

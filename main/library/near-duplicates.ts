@@ -65,11 +65,9 @@ export function findNearDuplicate(db: Database.Database, set: Uint32Array, sig: 
 
 /**
  * Stores an article's shingles, signature and band buckets so later imports can find and verify it. The buckets go
- * in one statement per row, not one of BANDS rows: a statement that writes several rows and may fail half way (the
- * rows' foreign key on articles) makes SQLite copy every page it changes into a statement journal first, so it can
- * undo itself, and the rows land on random pages of lsh_bands and its index; that statement's savepoint also made FTS5
- * write its pending index out at every article (open-workspace.ts says what that costs). One row a statement needs
- * no journal: storing the bench's 2,000 articles (80,000 rows), 1.45 s of CPU for the rows -> 0.22 s.
+ * in one statement per row: a statement of several rows that may fail half way (their foreign key) makes SQLite
+ * journal every page it changes and FTS5 flush its pending index at every article, and one row a statement needs
+ * neither (the figures are in commit 87b170a).
  */
 export function indexSignature(db: Database.Database, id: string, set: Uint32Array, sig: Uint32Array): void {
   statement(db, 'INSERT INTO minhash (article_id, signature, shingles) VALUES (?, ?, ?)').run(id, toBlob(sig), toBlob(set));

@@ -85,11 +85,8 @@ export function shareOut<T extends { raw: { text: string } }>(docs: readonly T[]
 
 /**
  * How much of the batch the calling thread cleans beside each thread when it stores the batch's runs as they come
- * (preparedRuns): it also reads the files and stores every article, so it cleans less, and the threads still clean
- * when it starts storing. Measured per thread on the bench's 2,000 articles (CPU of each thread, one thread beside
- * this one): at 0.6 this thread spent 7.8 s and the pool's 6.2 s; about 0.45 evened them. Since storing takes less
- * (the band rows one statement each, library/near-duplicates.ts), at 0.45 this thread spent 5.1-5.5 s and the
- * pool's 5.8-5.9 s; at 0.55, 5.0-5.1 s and 5.1-5.2 s.
+ * (preparedRuns): it also reads the files and stores every article, so it cleans less; the share evens the threads'
+ * CPU on the bench's 2,000 articles (the figures are in the commits that set it, ab1f811 the last).
  */
 export const LOCAL_WEIGHT_WHILE_STORING = 0.55;
 

@@ -51,15 +51,18 @@ interface Form {
 const GLUED_NUMBER = /(?<=\p{L})\s+(?=\p{N}+$)/u;
 
 function buildForms(): Form[] {
-  return knownOutlets().flatMap((outlet) =>
-  [outlet.name, ...outlet.aliases].flatMap((alias) => (GLUED_NUMBER.test(alias) ? [alias, alias.replace(GLUED_NUMBER, '')] : [alias])).map((alias) => ({
-    written: alias,
-    key: matchKey(alias),
-    outlet,
-    acronym: /^[A-Z]{2,5}$/.test(alias) ? new RegExp(`(?<![\\p{L}\\p{N}])${alias}(?![\\p{L}\\p{N}])`, 'gu') : null,
-  })),
-)
-  .filter((f) => f.key.length > 0)
+  return knownOutlets()
+    .flatMap((outlet) =>
+      [outlet.name, ...outlet.aliases]
+        .flatMap((alias) => (GLUED_NUMBER.test(alias) ? [alias, alias.replace(GLUED_NUMBER, '')] : [alias]))
+        .map((alias) => ({
+          written: alias,
+          key: matchKey(alias),
+          outlet,
+          acronym: /^[A-Z]{2,5}$/.test(alias) ? new RegExp(`(?<![\\p{L}\\p{N}])${alias}(?![\\p{L}\\p{N}])`, 'gu') : null,
+        })),
+    )
+    .filter((f) => f.key.length > 0)
     // Longest first, so «العربي الجديد» wins over a shorter alias found at the same place.
     .sort((a, b) => b.key.length - a.key.length);
 }

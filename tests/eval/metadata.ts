@@ -249,7 +249,7 @@ export async function evalMetadata(): Promise<void> {
   await printSet('untouched set 14 (tests/fixtures/formats/untouched-14: written by someone who did not write the rules; studied since by meta14, no longer an honest figure)', join(FIXTURES, 'formats', 'untouched-14'), verbose);
   await printSet('untouched set 15 (tests/fixtures/formats/untouched-15: written by someone who did not write the rules; studied since by meta15, no longer an honest figure)', join(FIXTURES, 'formats', 'untouched-15'), verbose);
   await printSet('untouched set 16 (tests/fixtures/formats/untouched-16: written by someone who did not write the rules; studied since by meta17, no longer an honest figure)', join(FIXTURES, 'formats', 'untouched-16'), verbose);
-  await printSet('untouched set 17 (tests/fixtures/formats/untouched-17: written by someone who did not write the rules; honest)', join(FIXTURES, 'formats', 'untouched-17'), verbose);
+  await printSet('untouched set 17 (tests/fixtures/formats/untouched-17: written by someone who did not write the rules; studied since by meta19, no longer an honest figure)', join(FIXTURES, 'formats', 'untouched-17'), verbose);
   await printSet('untouched set 18 (tests/fixtures/formats/untouched-18: written by someone who did not write the rules; honest)', join(FIXTURES, 'formats', 'untouched-18'), verbose);
   // A set written to train the learned choosers, not to measure them: its figures are training data, never honest ones.
   await printSet('training set 11 (tests/fixtures/formats/train-11: TRAINING data for the learned choosers, never an honest figure)', join(FIXTURES, 'formats', 'train-11'), verbose);

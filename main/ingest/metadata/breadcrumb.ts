@@ -33,6 +33,9 @@ export function breadcrumbOutlet(line: string): string | null {
 // Trail segments that name a section of the site, whatever the site.
 const GENERIC = new Set(['الرئيسيه', 'الصفحه الرئيسيه', 'اخبار', 'الاخبار', 'home', 'news'].map(lineKey));
 
+// The pages every site links from its menu, about it and to write to it: «من نحن», «عن المدونة», «اتصل بنا».
+const SITE_PAGE = /^(?:من نحن|عن\s+(?:ال)?(?:موقع|مدونة|مدونه|صحيفة|صحيفه|جريدة|جريده|مجلة|مجله|منصة|منصه|قناة|قناه|وكالة|وكاله|شبكة|شبكه|نا)|عنا|اتصل بنا|اتصلوا بنا|تواصل معنا|راسلنا|سياسة الخصوصية|أعلن معنا|اعلن معنا)$/u;
+
 /**
  * A trail written with spaced dashes or bars, «العراق - سياسة - السومرية نيوز», «سوريا | اقتصاد | عنب بلدي»: three to
  * five segments, sections of one or two words then an outlet the gazetteer knows (dashes and bars also join a headline's halves, so
@@ -44,6 +47,9 @@ function spacedTrailOutlet(text: string): string | null {
   // Sections are one or two words; a headline's halves are longer («الحكومة تقر الموازنة - …»).
   const sections = segments.slice(0, -1);
   if (segments.length < 3 || segments.length > 5 || !sections.every((s) => s.length > 0 && s.split(/\s+/u).length <= 2 && !/[.!؟?،,:]/u.test(s))) return null;
+  // «الرئيسية | عن المدونة | تواصل»: a site's own pages (about, contact) make the line its menu; the last item
+  // names a page of the site, even where an outlet of that name exists («تواصل»).
+  if (sections.some((s) => SITE_PAGE.test(s))) return null;
   // «السياسة | الاقتصاد | الثقافة | الرأي»: a menu of sections, the last one of them.
   const last = segments.at(-1) ?? '';
   return sectionAmongSections(last, sections, (n) => outletByName(n) !== null) ? null : (outletInSlot(last)?.name ?? null);

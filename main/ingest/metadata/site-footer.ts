@@ -11,9 +11,14 @@ const FIRST_APPEARED = /(?:first appeared on|ظهرت المقالة .{0,80} أ�
 // Where «تابعنا على» sends the reader when it names a network rather than the site.
 const NETWORKS = new Set(['فيسبوك', 'فيس بوك', 'تويتر', 'اكس', 'انستغرام', 'انستجرام', 'يوتيوب', 'تلغرام', 'تليغرام', 'تيليجرام', 'واتساب', 'تيك توك', 'جوجل نيوز', 'google news', 'facebook', 'twitter', 'instagram', 'youtube', 'telegram', 'whatsapp', 'tiktok', 'x', 'مواقع التواصل', 'مواقع التواصل الاجتماعي', 'صفحتنا', 'قناتنا'].map(lineKey));
 
+// «منصة X», «تطبيق تلغرام», «قناتنا على يوتيوب»: the noun a network's name may follow; the network is still no site.
+const NETWORK_NOUN = /^(?:منصة|منصه|منصات|تطبيق|حساب|حسابنا|حساباتنا)\s+/u;
+
 function siteName(text: string): string | null {
-  const name = text.split(/\s*[،,|؛]\s*|\s+[-–—]\s+/u)[0]?.replace(/^["'«“]+|["'»”.!]+$/gu, '').trim() ?? '';
-  if (name.length < 2 || NETWORKS.has(lineKey(name)) || NETWORKS.has(lineKey(name).split(' ')[0] ?? '')) return null;
+  // «منصة X: @handle»: the handle after the colon is the network's account, not part of a name.
+  const name = text.split(/\s*[،,|؛:：]\s*|\s+[-–—]\s+/u)[0]?.replace(/^["'«“]+|["'»”.!]+$/gu, '').trim() ?? '';
+  const network = lineKey(name.replace(NETWORK_NOUN, ''));
+  if (name.length < 2 || NETWORKS.has(network) || NETWORKS.has(network.split(' ')[0] ?? '')) return null;
   const known = outletInSlot(name);
   if (known) return known.name;
   return outletShaped(name) ? name : null;

@@ -11,14 +11,14 @@ import { markStoryTeasers } from './story-teaser.ts';
 import { cannotBeHeadline, headlineWeight, isLabelSized } from './headline-candidate.ts';
 import { markReaderNotices } from './reader-notice.ts';
 import { authorBoxName } from '../metadata/author-box.ts';
-import { barGluedWriter, dashGluedWriter, signedWriter, gluedCueWriter, openingWriterSurname, opensWithGivenName, parseAuthorBio, parseBareName, parseByline, parseCredits, parseNamePair, parseOutletByline, parsePlaceByline, writerAboveTranslator, writersOnTwoLines } from '../metadata/byline.ts';
+import { barGluedWriter, dashGluedWriter, signedWriter, spacedGluedWriter, gluedCueWriter, openingWriterSurname, opensWithGivenName, parseAuthorBio, parseBareName, parseByline, parseCredits, parseNamePair, parseOutletByline, parsePlaceByline, writerAboveTranslator, writersOnTwoLines } from '../metadata/byline.ts';
 import { outletByName } from '../metadata/known-outlets.ts';
 import { datelineOutlet, ownDateline } from '../metadata/outlet-cues.ts';
 import { readStamp } from '../metadata/publication-stamps.ts';
 import { isOutletTagline } from '../metadata/outlet-tagline.ts';
 import { isBareRole, isEditorsMasthead, mastheadOutlet } from '../metadata/masthead.ts';
 import { breadcrumbOutlet } from '../metadata/breadcrumb.ts';
-import { datelineByline, newsroomPlaceWriter } from '../metadata/dateline-byline.ts';
+import { datelineByline, newsroomPlaceWriter, newsroomWriter } from '../metadata/dateline-byline.ts';
 import { isAccountByline } from '../metadata/account-byline.ts';
 import { isProfessionLine, parseColumnistHeader, parsePlaceClockByline, writerBeforeDescriptor } from '../metadata/head-byline.ts';
 
@@ -243,7 +243,7 @@ export function classifyLines(text: string, options: ClassifyOptions = {}): Line
     if ((i < first || labelled) && (isDateline(line.text, line.f.words, options.now) || (i < first && readStamp(line.text, options.now) !== null))) line.reason = 'dateline';
   }
   bylineAuthor ??= markNameBylines(lines, first);
-  if (bylineAuthor === null && first < n) bylineAuthor = barGluedWriter(lines[first]!.text) ?? dashGluedWriter(lines[first]!.text, lines[first - 1]?.text) ?? gluedCueWriter(lines[first]!.text);
+  if (bylineAuthor === null && first < n) bylineAuthor = barGluedWriter(lines[first]!.text) ?? dashGluedWriter(lines[first]!.text, lines[first - 1]?.text) ?? gluedCueWriter(lines[first]!.text) ?? spacedGluedWriter(lines[first]!.text);
 
   const picked = pickTitle(lines, first, options.now);
   let titleAt = picked?.at ?? null;
@@ -262,9 +262,13 @@ export function classifyLines(text: string, options: ClassifyOptions = {}): Line
     const title = lines[titleAt]!;
     for (const line of lines) if (line !== title && line.reason === null && line.key === title.key) line.reason = 'repeated-headline';
     // «جدة: فلان الفلاني» between the headline and the story is a byline; elsewhere the same shape may be a heading.
+    // «الوسط - فلان الفلاني»: the newsroom the masthead names, a dash and the writer; the dateline reader took it for a
+    // dateline («place - outlet») when it holds no date.
+    const mastheads = lines.slice(0, titleAt).filter((l) => l.f.words <= 4).map((l) => l.text);
     for (let i = titleAt + 1; i < first; i++) {
       const line = lines[i]!;
-      const name = line.reason === null ? (parsePlaceByline(line.text) ?? newsroomPlaceWriter(line.text)) : null;
+      const undated = line.reason === 'dateline' && !/\p{N}/u.test(line.text);
+      const name = line.reason === null ? (parsePlaceByline(line.text) ?? newsroomPlaceWriter(line.text) ?? newsroomWriter(line.text, mastheads)) : undated ? newsroomWriter(line.text, mastheads) : null;
       if (name === null) continue;
       line.reason = 'byline';
       bylineAuthor ??= name;
@@ -373,6 +377,13 @@ export function classifyLines(text: string, options: ClassifyOptions = {}): Line
     if (name === null) continue;
     lines[i]!.reason = 'byline';
     bylineAuthor = name;
+  }
+  // «محمد المختار ولد أحمدو» alone on the line right after the story: the writer signs it, as columns and local
+  // reports close. Only a name that opens with a given name the gazetteer knows.
+  const signature = bylineAuthor === null && hasContent && last + 1 < n && lines[last + 1]!.reason === null ? parseBareName(lines[last + 1]!.text) : null;
+  if (signature !== null && opensWithGivenName(signature)) {
+    lines[last + 1]!.reason = 'byline';
+    bylineAuthor = signature;
   }
   let keptBefore = true;
   for (let i = last + 1; i < n; i++) {

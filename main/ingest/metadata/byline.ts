@@ -399,6 +399,19 @@ export function openingWriter(text: string): string | null {
 }
 
 /**
+ * The writer a lede opens with, set off from the text by a run of spaces where a page glued its byline element to the
+ * story: «عمان ـ فلانة الفلانية   أقر مجلس…». A place byline (see parsePlaceByline) or a name alone that opens with a
+ * given name the gazetteer knows; three spaces at least, since prose never runs them.
+ */
+export function spacedGluedWriter(lede: string): string | null {
+  const m = /^(\S.{3,60}?)\s{3,}\S/u.exec(lede.trim());
+  if (m === null) return null;
+  const head = m[1] ?? '';
+  const bare = parseBareName(head);
+  return parsePlaceByline(head) ?? (bare !== null && opensWithGivenName(bare) ? bare : null);
+}
+
+/**
  * The writer a lede opens with before a double bar, as some agencies' article pages glue the byline to the text:
  * «فلان الفلاني ||   في كل عام…». A person's name that opens with a given name (the bars are no outlet's «X | city»).
  */

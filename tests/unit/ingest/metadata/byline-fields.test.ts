@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { cleanArticle } from '../../../../main/ingest/clean-article.ts';
 import { detectAuthor } from '../../../../main/ingest/metadata/detect-author.ts';
-import { isPersonName, parseAuthorBio, parseBareName, parseByline, signedWriter } from '../../../../main/ingest/metadata/byline.ts';
+import { isPersonName, parseAuthorBio, parseBareName, parseByline, signedWriter, spacedGluedWriter } from '../../../../main/ingest/metadata/byline.ts';
+import { newsroomWriter } from '../../../../main/ingest/metadata/dateline-byline.ts';
 import type { RawDocument } from '../../../../main/model/raw-document.ts';
 
 // Text of our own, in the shapes the studied sets print (untouched-17, studied by meta19).
@@ -87,5 +88,30 @@ describe('bylines after the story and in the page’s byline element', () => {
   it('reads a fellow’s biography at the foot, and not a sentence of speech', () => {
     expect(parseAuthorBio('سامر الخطيب هو زميل في برنامج السياسة العربية.')).toBe('سامر الخطيب');
     expect(parseAuthorBio('قالت مصادر صحفية إن الاجتماع تأجل')).toBeNull();
+  });
+});
+
+describe('a newsroom’s byline, a signature and a byline glued by spaces (studied sets)', () => {
+  it('reads «newsroom - writer» when the masthead or the list names the newsroom', () => {
+    expect(newsroomWriter('المرصد - حسين الجابري', ['المرصد'])).toBe('حسين الجابري');
+    expect(newsroomWriter('المرصد- حسين الجابري:', ['المرصد'])).toBe('حسين الجابري');
+    // No masthead of that name: «place - outlet» and menus are built alike.
+    expect(newsroomWriter('المرصد - حسين الجابري', ['الأخبار'])).toBeNull();
+    expect(newsroomWriter('بغداد - حسين الجابري', ['بغداد'])).toBeNull();
+  });
+
+  it('takes it above the story even where the dateline reader marked the line', () => {
+    expect(authorOf(`المرصد\nالرئيسية   محليات   اقتصاد\n${HEADLINE}\nالمرصد - حسين الجابري\n${LEDE}\n${MORE}`)).toBe('حسين الجابري');
+  });
+
+  it('reads a name alone right after the story as its signature, and no other line there', () => {
+    expect(authorOf(`${HEADLINE}\n${LEDE}\n${MORE}\nمحمد الأمين ولد سيدي`)).toBe('محمد الأمين ولد سيدي');
+    expect(authorOf(`${HEADLINE}\n${LEDE}\n${MORE}\nأخبار محلية`)).toBeNull();
+  });
+
+  it('reads a place byline glued to the lede by a run of spaces, and no lede without the run', () => {
+    expect(spacedGluedWriter('عمان ـ سلمى الحداد   أقر مجلس النواب مشروع القانون بعد جلسة طويلة')).toBe('سلمى الحداد');
+    expect(spacedGluedWriter('عمان ـ سلمى الحداد أقر مجلس النواب مشروع القانون بعد جلسة طويلة')).toBeNull();
+    expect(spacedGluedWriter('أقر مجلس النواب   مشروع القانون بعد جلسة طويلة')).toBeNull();
   });
 });

@@ -11,7 +11,7 @@ import { markStoryTeasers } from './story-teaser.ts';
 import { cannotBeHeadline, headlineWeight, isLabelSized } from './headline-candidate.ts';
 import { markReaderNotices } from './reader-notice.ts';
 import { authorBoxName } from '../metadata/author-box.ts';
-import { barGluedWriter, dashGluedWriter, signedWriter, spacedGluedWriter, gluedCueWriter, openingWriterSurname, opensWithGivenName, parseAuthorBio, parseBareName, parseByline, parseCredits, parseNamePair, parseOutletByline, parsePlaceByline, writerAboveTranslator, writersOnTwoLines } from '../metadata/byline.ts';
+import { barGluedWriter, dashGluedWriter, newsroomGluedWriter, signedWriter, spacedGluedWriter, gluedCueWriter, openingWriterSurname, opensWithGivenName, parseAuthorBio, parseBareName, parseByline, parseCredits, parseNamePair, parseOutletByline, parsePlaceByline, writerAboveTranslator, writersOnTwoLines } from '../metadata/byline.ts';
 import { outletByName } from '../metadata/known-outlets.ts';
 import { datelineOutlet, ownDateline } from '../metadata/outlet-cues.ts';
 import { readStamp } from '../metadata/publication-stamps.ts';
@@ -243,7 +243,7 @@ export function classifyLines(text: string, options: ClassifyOptions = {}): Line
     if ((i < first || labelled) && (isDateline(line.text, line.f.words, options.now) || (i < first && readStamp(line.text, options.now) !== null))) line.reason = 'dateline';
   }
   bylineAuthor ??= markNameBylines(lines, first);
-  if (bylineAuthor === null && first < n) bylineAuthor = barGluedWriter(lines[first]!.text) ?? dashGluedWriter(lines[first]!.text, lines[first - 1]?.text) ?? gluedCueWriter(lines[first]!.text) ?? spacedGluedWriter(lines[first]!.text);
+  if (bylineAuthor === null && first < n) bylineAuthor = barGluedWriter(lines[first]!.text) ?? dashGluedWriter(lines[first]!.text, lines[first - 1]?.text) ?? gluedCueWriter(lines[first]!.text) ?? spacedGluedWriter(lines[first]!.text) ?? newsroomGluedWriter(lines[first]!.text, lines.slice(0, first).filter((l) => l.f.words <= 4).map((l) => l.text));
 
   const picked = pickTitle(lines, first, options.now);
   let titleAt = picked?.at ?? null;

@@ -442,12 +442,29 @@ export function dashGluedWriter(lede: string, above: string | undefined): string
 export function gluedCueWriter(lede: string): string | null {
   const text = lede.trim();
   const m = /^(?:بقلم|كتب|كتبت)\s*[:：]\s*/u.exec(text);
-  if (m === null) return null;
-  const words = text.slice(m[0].length).split(/\s+/u).slice(0, 4);
+  return m === null ? null : openingName(text.slice(m[0].length));
+}
+
+/** The name a text opens with: a given name the gazetteer knows to the first family name with the article (four words at most). */
+function openingName(text: string): string | null {
+  const words = text.split(/\s+/u).slice(0, 4);
   if (!isGivenName(normalise(words[0] ?? ''))) return null;
   const end = words.findIndex((w, i) => i >= 1 && /^ال\p{L}{2,}$/u.test(normalise(w)));
   const name = end < 0 ? null : asName(words.slice(0, end + 1).join(' '));
   return name !== null && isPersonName(name) ? name : null;
+}
+
+/**
+ * The writer a lede opens with after the newsroom's name and a dash, glued to the text: «سمارت-فلان الفلاني أعاد
+ * المجلس…». The newsroom's word must be one the masthead prints (`mastheads`, the short lines above the story), and no
+ * place («بغداد - محمد شياع السوداني…» is a dateline and the story's subject); the name as gluedCueWriter reads it.
+ */
+export function newsroomGluedWriter(lede: string, mastheads: readonly string[]): string | null {
+  const m = /^([\p{L}\p{M}]{2,20})\s*[-–—]\s*(?=\S)/u.exec(lede.trim());
+  if (m === null || isKnownPlace(m[1] ?? '')) return null;
+  const word = normalise(m[1] ?? '');
+  if (!mastheads.some((h) => h.split(/\s+/u).some((w) => normalise(w) === word))) return null;
+  return openingName(lede.trim().slice(m[0].length));
 }
 
 // «— فلان الفلاني، مراسل X في الرياض»: a dash may open the signature; the role after the comma is a reporter's.

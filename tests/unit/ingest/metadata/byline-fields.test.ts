@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cleanArticle } from '../../../../main/ingest/clean-article.ts';
 import { detectAuthor } from '../../../../main/ingest/metadata/detect-author.ts';
-import { isPersonName, parseAuthorBio, parseBareName, parseByline, signedWriter, spacedGluedWriter } from '../../../../main/ingest/metadata/byline.ts';
+import { isPersonName, parseAuthorBio, parseBareName, parseByline, newsroomGluedWriter, signedWriter, spacedGluedWriter } from '../../../../main/ingest/metadata/byline.ts';
 import { newsroomWriter } from '../../../../main/ingest/metadata/dateline-byline.ts';
 import type { RawDocument } from '../../../../main/model/raw-document.ts';
 
@@ -113,5 +113,14 @@ describe('a newsroom’s byline, a signature and a byline glued by spaces (studi
     expect(spacedGluedWriter('عمان ـ سلمى الحداد   أقر مجلس النواب مشروع القانون بعد جلسة طويلة')).toBe('سلمى الحداد');
     expect(spacedGluedWriter('عمان ـ سلمى الحداد أقر مجلس النواب مشروع القانون بعد جلسة طويلة')).toBeNull();
     expect(spacedGluedWriter('أقر مجلس النواب   مشروع القانون بعد جلسة طويلة')).toBeNull();
+  });
+});
+
+describe('a newsroom’s name glued to the writer and the lede', () => {
+  it('reads the writer after a word the masthead prints, and not after a place or another word', () => {
+    const lede = 'المرصد-أحمد الحمصي أعاد المجلس المحلي تشغيل المخبز الآلي بعد توقفه شهرين';
+    expect(newsroomGluedWriter(lede, ['وكالة المرصد للأنباء'])).toBe('أحمد الحمصي');
+    expect(newsroomGluedWriter(lede, ['الأخبار'])).toBeNull();
+    expect(newsroomGluedWriter('بغداد - محمد شياع السوداني يستقبل الوفد', ['أخبار بغداد'])).toBeNull();
   });
 });

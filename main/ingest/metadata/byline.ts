@@ -264,7 +264,10 @@ export function parsePlaceByline(text: string): string | null {
   const bracketed = /^([^()（）]{5,40}?)\s*[(（]\s*([^()（）]{2,25}?)\s*[)）]$/u.exec(text.trim());
   if (bracketed) {
     const name = asName(bracketed[1] ?? '');
-    return name !== null && isKnownPlace(bracketed[2] ?? '') && isPersonName(name) ? name : null;
+    // «حسين رشيد (العين)»: a town the gazetteer lacks, one or two words, after a name that opens with a given name.
+    const town = /^[\p{Script=Arabic}]+(?:\s[\p{Script=Arabic}]+)?$/u.test((bracketed[2] ?? '').trim());
+    if (name === null || !isPersonName(name)) return null;
+    return isKnownPlace(bracketed[2] ?? '') || (town && opensWithGivenName(name)) ? name : null;
   }
   // The tatweel stands for a dash on Levantine and Gulf pages («عمان ـ فلانة الفلانية»).
   // Only a spaced tatweel is a dash: one inside a word stretches it («محمـد»).

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cleanArticle } from '../../../../main/ingest/clean-article.ts';
 import { detectAuthor } from '../../../../main/ingest/metadata/detect-author.ts';
-import { isPersonName, parseAuthorBio, parseBareName, parseByline, newsroomGluedWriter, signedWriter, spacedGluedWriter } from '../../../../main/ingest/metadata/byline.ts';
+import { isPersonName, parseAuthorBio, parseBareName, parseByline, parsePlaceByline, newsroomGluedWriter, signedWriter, spacedGluedWriter } from '../../../../main/ingest/metadata/byline.ts';
 import { newsroomWriter } from '../../../../main/ingest/metadata/dateline-byline.ts';
 import type { RawDocument } from '../../../../main/model/raw-document.ts';
 
@@ -122,5 +122,13 @@ describe('a newsroom’s name glued to the writer and the lede', () => {
     expect(newsroomGluedWriter(lede, ['وكالة المرصد للأنباء'])).toBe('أحمد الحمصي');
     expect(newsroomGluedWriter(lede, ['الأخبار'])).toBeNull();
     expect(newsroomGluedWriter('بغداد - محمد شياع السوداني يستقبل الوفد', ['أخبار بغداد'])).toBeNull();
+  });
+});
+
+describe('a name with the town it was filed from in brackets', () => {
+  it('reads a town the gazetteer lacks after a name that opens with a given name, and no other bracket', () => {
+    expect(parsePlaceByline('حسين الراشد (الوادي الأخضر)')).toBe('حسين الراشد');
+    expect(parsePlaceByline('شؤون محلية (الوادي)')).toBeNull();
+    expect(parsePlaceByline('حسين الراشد (2026)')).toBeNull();
   });
 });

@@ -11,14 +11,15 @@ import { markStoryTeasers } from './story-teaser.ts';
 import { cannotBeHeadline, headlineWeight, isLabelSized } from './headline-candidate.ts';
 import { markReaderNotices } from './reader-notice.ts';
 import { authorBoxName } from '../metadata/author-box.ts';
-import { barGluedWriter, dashGluedWriter, gluedCueWriter, openingWriterSurname, opensWithGivenName, parseAuthorBio, parseBareName, parseByline, parseCredits, parseNamePair, parseOutletByline, parsePlaceByline, writerAboveTranslator, writersOnTwoLines } from '../metadata/byline.ts';
+import { barGluedWriter, dashGluedWriter, newsroomGluedWriter, signedWriter, spacedGluedWriter, gluedCueWriter, openingWriterSurname, opensWithGivenName, parseAuthorBio, parseBareName, parseByline, parseCredits, parseNamePair, parseOutletByline, parsePlaceByline, writerAboveTranslator, writersOnTwoLines } from '../metadata/byline.ts';
 import { outletByName } from '../metadata/known-outlets.ts';
 import { datelineOutlet, ownDateline } from '../metadata/outlet-cues.ts';
 import { readStamp } from '../metadata/publication-stamps.ts';
 import { isOutletTagline } from '../metadata/outlet-tagline.ts';
 import { isBareRole, isEditorsMasthead, mastheadOutlet } from '../metadata/masthead.ts';
 import { breadcrumbOutlet } from '../metadata/breadcrumb.ts';
-import { datelineByline, newsroomPlaceWriter } from '../metadata/dateline-byline.ts';
+import { datelineByline, newsroomPlaceWriter, newsroomWriter } from '../metadata/dateline-byline.ts';
+import { isAccountByline } from '../metadata/account-byline.ts';
 import { isProfessionLine, parseColumnistHeader, parsePlaceClockByline, writerBeforeDescriptor } from '../metadata/head-byline.ts';
 
 export interface ClassifyOptions {
@@ -208,7 +209,9 @@ export function classifyLines(text: string, options: ClassifyOptions = {}): Line
     headerAuthor ??= name;
   }
   const bylineLine = lines.find((l) => l.reason === 'byline');
-  let bylineAuthor = bylineLine ? (parseByline(bylineLine.text) ?? headBylineAuthor(bylineLine.text) ?? headerAuthor) : null;
+  const bylineRead = bylineLine ? (parseByline(bylineLine.text) ?? headBylineAuthor(bylineLine.text) ?? headerAuthor) : null;
+  // «نشر بواسطة: admin»: a CMS account names no writer; the readers after this one may still find the writer.
+  let bylineAuthor = bylineRead !== null && isAccountByline(bylineRead) ? null : bylineRead;
   const aboveByline = bylineLine === undefined ? undefined : lines[lines.indexOf(bylineLine) - 1];
   const translated = bylineLine === undefined || aboveByline?.reason !== null ? null : writerAboveTranslator(bylineLine.text, aboveByline.text);
   if (translated !== null && aboveByline !== undefined) {
@@ -221,15 +224,26 @@ export function classifyLines(text: string, options: ClassifyOptions = {}): Line
   for (const line of lines) line.content = line.reason === null && isContentLine(line.f);
   let first = hasContent ? lines.findIndex((l) => l.content) : n;
   const last = hasContent ? lines.findLastIndex((l) => l.content) : n - 1;
+  // «تحرير: فلان» after the story is the desk's editor or a signature: a byline the head prints («فلانة – الحسكة»
+  // under the headline) names the writer first, so the foot's waits until the head has been read.
+  const footAuthor = hasContent && bylineLine !== undefined && lines.indexOf(bylineLine) > last ? bylineAuthor : null;
+  if (footAuthor !== null) bylineAuthor = null;
 
   for (let i = 0; i < n; i++) {
     const line = lines[i]!;
     if (line.reason !== null || line.content) continue;
+    // «أمين الرياحي | 12 جانفي 2026»: the writer and the date on one line above the story; the line is a byline.
+    const barred = i < first && /[|·]/u.test(line.text) ? parseBareName(line.text) : null;
+    if (barred !== null && opensWithGivenName(barred)) {
+      line.reason = 'byline';
+      bylineAuthor ??= barred;
+      continue;
+    }
     const labelled = /^(?:نشر|تاريخ النشر|اخر تحديث|تحديث|محدث|published|updated|posted)/u.test(lineKey(line.text));
     if ((i < first || labelled) && (isDateline(line.text, line.f.words, options.now) || (i < first && readStamp(line.text, options.now) !== null))) line.reason = 'dateline';
   }
   bylineAuthor ??= markNameBylines(lines, first);
-  if (bylineAuthor === null && first < n) bylineAuthor = barGluedWriter(lines[first]!.text) ?? dashGluedWriter(lines[first]!.text, lines[first - 1]?.text) ?? gluedCueWriter(lines[first]!.text);
+  if (bylineAuthor === null && first < n) bylineAuthor = barGluedWriter(lines[first]!.text) ?? dashGluedWriter(lines[first]!.text, lines[first - 1]?.text) ?? gluedCueWriter(lines[first]!.text) ?? spacedGluedWriter(lines[first]!.text) ?? newsroomGluedWriter(lines[first]!.text, lines.slice(0, first).filter((l) => l.f.words <= 4).map((l) => l.text));
 
   const picked = pickTitle(lines, first, options.now);
   let titleAt = picked?.at ?? null;
@@ -248,9 +262,13 @@ export function classifyLines(text: string, options: ClassifyOptions = {}): Line
     const title = lines[titleAt]!;
     for (const line of lines) if (line !== title && line.reason === null && line.key === title.key) line.reason = 'repeated-headline';
     // «جدة: فلان الفلاني» between the headline and the story is a byline; elsewhere the same shape may be a heading.
+    // «الوسط - فلان الفلاني»: the newsroom the masthead names, a dash and the writer; the dateline reader took it for a
+    // dateline («place - outlet») when it holds no date.
+    const mastheads = lines.slice(0, titleAt).filter((l) => l.f.words <= 4).map((l) => l.text);
     for (let i = titleAt + 1; i < first; i++) {
       const line = lines[i]!;
-      const name = line.reason === null ? (parsePlaceByline(line.text) ?? newsroomPlaceWriter(line.text)) : null;
+      const undated = line.reason === 'dateline' && !/\p{N}/u.test(line.text);
+      const name = line.reason === null ? (parsePlaceByline(line.text) ?? newsroomPlaceWriter(line.text) ?? newsroomWriter(line.text, mastheads)) : undated ? newsroomWriter(line.text, mastheads) : null;
       if (name === null) continue;
       line.reason = 'byline';
       bylineAuthor ??= name;
@@ -336,6 +354,7 @@ export function classifyLines(text: string, options: ClassifyOptions = {}): Line
     const nextKept = lines.slice(i + 1).find((l) => l.reason === null);
     if (prevRemoved && nextRemoved && nextKept?.content !== true) line.reason = 'short-fragment';
   }
+  bylineAuthor ??= footAuthor;
   // «عن الكاتب» over «نادين المصري» after the story: the writer's box at the foot names the writer.
   if (bylineAuthor === null) {
     const box = authorBoxName(lines, last + 1);
@@ -351,6 +370,20 @@ export function classifyLines(text: string, options: ClassifyOptions = {}): Line
     lines[i]!.reason = 'byline';
     lines[i + 1]!.reason = 'byline';
     bylineAuthor = name;
+  }
+  // «— فلان الفلاني، مراسل X في الرياض» after the story: the correspondent's signature, the name before the role.
+  for (let i = last + 1; i < n && bylineAuthor === null; i++) {
+    const name = lines[i]!.reason === null || lines[i]!.reason === 'short-fragment' ? signedWriter(lines[i]!.text) : null;
+    if (name === null) continue;
+    lines[i]!.reason = 'byline';
+    bylineAuthor = name;
+  }
+  // «محمد المختار ولد أحمدو» alone on the line right after the story: the writer signs it, as columns and local
+  // reports close. Only a name that opens with a given name the gazetteer knows.
+  const signature = bylineAuthor === null && hasContent && last + 1 < n && lines[last + 1]!.reason === null ? parseBareName(lines[last + 1]!.text) : null;
+  if (signature !== null && opensWithGivenName(signature)) {
+    lines[last + 1]!.reason = 'byline';
+    bylineAuthor = signature;
   }
   let keptBefore = true;
   for (let i = last + 1; i < n; i++) {

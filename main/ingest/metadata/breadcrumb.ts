@@ -30,11 +30,11 @@ export function breadcrumbOutlet(line: string): string | null {
   return outletShaped(candidate) && !sectionShaped(candidate) ? candidate : null;
 }
 
-// A menu's links to the site's service pages: «عن الموقع», «من نحن», «اتصل بنا», «تواصل معنا», «About», «Contact».
-const SERVICE_LINK = /^(?:عن\s+\p{L}+|من\s+نحن|اتصل(?:\s+بنا)?|تواصل\s+معنا|about(?:\s+us)?|contact(?:\s+us)?)$/iu;
-
 // Trail segments that name a section of the site, whatever the site.
 const GENERIC = new Set(['الرئيسيه', 'الصفحه الرئيسيه', 'اخبار', 'الاخبار', 'home', 'news'].map(lineKey));
+
+// The pages every site links from its menu, about it and to write to it: «من نحن», «عن المدونة», «اتصل بنا», «About».
+const SITE_PAGE = /^(?:about(?:\s+us)?|contact(?:\s+us)?|عن\s+\p{L}+|من نحن|عنا|اتصل بنا|اتصلوا بنا|تواصل معنا|راسلنا|سياسة الخصوصية|أعلن معنا|اعلن معنا)$/iu;
 
 /**
  * A trail written with spaced dashes or bars, «العراق - سياسة - السومرية نيوز», «سوريا | اقتصاد | عنب بلدي»: three to
@@ -47,9 +47,9 @@ function spacedTrailOutlet(text: string): string | null {
   // Sections are one or two words; a headline's halves are longer («الحكومة تقر الموازنة - …»).
   const sections = segments.slice(0, -1);
   if (segments.length < 3 || segments.length > 5 || !sections.every((s) => s.length > 0 && s.split(/\s+/u).length <= 2 && !/[.!؟?،,:]/u.test(s))) return null;
-  // «الرئيسية | عن المدونة | تواصل»: a link to the site's own service pages (about, contact) makes the line its menu,
-  // whose last item is a link too («تواصل» is also a Saudi paper's name).
-  if (segments.some((s) => SERVICE_LINK.test(s))) return null;
+  // «الرئيسية | عن المدونة | تواصل»: a link to the site's own pages (about, contact) makes the line its menu, whose
+  // last item names a page of the site too, even where an outlet of that name exists («تواصل» is a Saudi paper's).
+  if (segments.some((s) => SITE_PAGE.test(s))) return null;
   // «السياسة | الاقتصاد | الثقافة | الرأي»: a menu of sections, the last one of them.
   const last = segments.at(-1) ?? '';
   return sectionAmongSections(last, sections, (n) => outletByName(n) !== null) ? null : (outletInSlot(last)?.name ?? null);

@@ -1,14 +1,19 @@
 import { isStopword, normalise, spaceSplitCount } from '../../text/arabic/index.ts';
 import { isKnownPlace } from './known-places.ts';
 import { isGivenName, isGivenNameAli, KUNYA_WORDS } from '../../text/gazetteer/given-names.ts';
-import { isDateLabelWord, lineDates } from './dateline.ts';
+import { isDateLabelWord, isDateline, lineDates } from './dateline.ts';
 import { outletByName } from './known-outlets.ts';
 import { NAME_JOINERS } from '../../text/gazetteer/name-joiners.ts';
 
 // Longest cue first («يحررها اليوم:» heads a live page's editor; «حرّر هذا الخبر:», «كتب هذا التقرير:» name the copy written), and a cue ends at a word's end: «كتبت سارة» is not «كتب» + «ت سارة», «Byblos» is no byline.
 // A writing-hand or person emoji stands for the cue word on pages that print «✍️ فلان الفلاني». «مراسلنا في موروني:»
 // names the place the correspondent files from, a word or two before the colon that sets the name off.
-const BYLINE = /^(?:حرّ?رت?\s+(?:هذا\s+)?(?:الخبر|المقال|التقرير|المادة)|كتبت?\s+(?:هذا\s+)?(?:الخبر|المقال|التقرير)|أعدّ?ت?\s+(?:هذا\s+)?(?:الخبر|المقال|التقرير)|مُ?ساهمة من طرف|مُ?شاركة من طرف|إعداد وتحرير|written by|reporting by|words by|posted by|بواسطة|كتابة|الكاتبة|الكاتب|المحرر|مراسل(?:نا|تنا|ة|ه)?\s+في\s+[^:：\s]+(?:\s+[^:：\s]+)?(?=\s*[:：])|كتبته|كتبت|كتبه|كتب|بقلم|إعداد|اعداد|تحرير|حرره|يحررها اليوم|يحرره اليوم|يحررها|يحرره|تقرير|حاوره|حاورها|حاورته|أجرى الحوار|أجرت الحوار|ترجمة وإعداد|ترجمة وتحرير|ترجمة|ترجمه|حوار|by|✍(?:\uFE0F|\p{Emoji_Modifier})?|🖊\uFE0F?|✒\uFE0F?|✏\uFE0F?|👤)(?![\p{L}])\s*[:：\-–—/\u0640.]*\s*(.+)$/iu;
+const BYLINE = /^(?:حرّ?رت?\s+(?:هذا\s+)?(?:الخبر|المقال|التقرير|المادة)|كتبت?\s+(?:هذا\s+)?(?:الخبر|المقال|التقرير)|أعدّ?ت?\s+(?:هذا\s+)?(?:الخبر|المقال|التقرير)|مُ?ساهمة من طرف|مُ?شاركة من طرف|إعداد وتحرير|written by|reporting by|words by|posted by|نُ?شِ?رت?\s+(?:من\s+)?(?:بواسطة|قبل)|بواسطة|نص(?:\s+وتصوير)?(?=\s*[:：])|كتابة|الكاتبة|الكاتب|المحرر|مراسل(?:نا|تنا|ة|ه)?\s+في\s+[^:：\s]+(?:\s+[^:：\s]+)?(?=\s*[:：])|كتبته|كتبت|كتبه|كتب|بقلم|إعداد|اعداد|تحرير|حرره|يحررها اليوم|يحرره اليوم|يحررها|يحرره|تقرير|حاوره|حاورها|حاورته|أجرى الحوار|أجرت الحوار|ترجمة وإعداد|ترجمة وتحرير|ترجمة|ترجمه|حوار|by|✍(?:\uFE0F|\p{Emoji_Modifier})?|🖊\uFE0F?|✒\uFE0F?|✏\uFE0F?|👤)(?![\p{L}])\s*[:：\-–—/\u0640.]*\s*(.+)$/iu;
+// «الكاتب(ة):», «المحرر/ة:»: a gender-inclusive label, the feminine ending in brackets or after a slash.
+const INCLUSIVE_CUE = /^([\p{L}]{3,12})\s*(?:\(\s*ة\s*\)|\/\s*ة)(?=\s*[:：])/u;
+// «نص: فلانة / رسوم: فلان», «المحرر: فلانة | المدقق اللغوي: فلان»: a second contributor's field after a slash or a
+// bar, its own role and colon; the byline's name ends before it.
+const SECOND_FIELD = /\s+[/|]\s+[^:：/|\p{N}]{2,25}[:：].*$/u;
 // «أنور باحميد*», «نادين حمود*:»: an asterisk marks the footnote that gives the writer's role.
 const TRAILING = /[\s:：\-–—,،.|/*]+$/u;
 
@@ -43,7 +48,8 @@ const COUNTER_WORD = /مشاهد|قراء|تعليق|views?|comments?/iu;
  */
 export function parseByline(line: string): string | null {
   // Counters are looked for only on a line that opens with a cue and holds their word: most lines are prose.
-  const text = BYLINE.test(line.trim()) && COUNTER_WORD.test(line) ? line.replace(COUNTERS, '') : line;
+  const fields = /[(/|]/u.test(line) ? line.trim().replace(INCLUSIVE_CUE, '$1').replace(SECOND_FIELD, '') : line;
+  const text = BYLINE.test(fields.trim()) && COUNTER_WORD.test(fields) ? fields.replace(COUNTERS, '') : fields;
   const from = FROM.exec(text.trim());
   // «من طارق العياري»: the wires' «from» byline; «من» opens prose too, so only a person's name alone after it counts.
   if (from) {
@@ -88,8 +94,9 @@ const PLACE_BEFORE_WRITER = /^في\s+[\p{L}\p{M} ]{2,25}?\s*\/\s*/u;
 // «من فلانة الفلانية»; «من فلانة الفلانية، مراسلة موقع X وصحيفة Y»: the wires' «from», the writer's post after a comma.
 const FROM = /^من\s+([\p{L}\p{M} ]{4,40}?)(?:\s*[،,]\s*(?:مراسل|مراسلة|موفد|موفدة|مندوب|مندوبة|محرر|محررة)(?![\p{L}]).*)?$/u;
 // «جهات الإخبارية تحرير: فلانة، فلان»: the newsroom's name before a cue its colon sets off; a masthead's role
-// («رئيس التحرير:», «مدير تحرير:») is not it.
-const NEWSROOM_BEFORE_CUE = /^(?![^:：]*(?:رئيس|رئيسة|مدير|مديرة|سكرتير|نائب|هيئة)\s+(?:ال)?تحرير)([\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+){0,2})\s+(?=(?:تحرير|كتب|كتبت|بقلم|إعداد|اعداد)\s*[:：])/u;
+// («رئيس التحرير:», «مدير تحرير:») is not it. A dash may stand between them: «رسالة واشنطن - كتب: فلان», a
+// correspondent's letter (or a city) before the cue.
+const NEWSROOM_BEFORE_CUE = /^(?![^:：]*(?:رئيس|رئيسة|مدير|مديرة|سكرتير|نائب|هيئة)\s+(?:ال)?تحرير)([\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+){0,2})(?:\s*[-–—])?\s+(?=(?:تحرير|كتب|كتبت|بقلم|إعداد|اعداد)\s*[:：])/u;
 
 /**
  * The line without the newsroom's name before its cue («جهات الإخبارية تحرير: فلانة» → «تحرير: فلانة»); a name with a
@@ -165,8 +172,12 @@ export function isPersonName(name: string): boolean {
   if (/^ال/u.test(normalise(words[0] ?? '')) || words.some((w) => NOT_A_NAME.has(normalise(w)))) return false;
   // «سالم بن راشد المهندي»: «بن» and «بنت» (and «ولد», «منت») join a name to the father's, never open or close it.
   const joiner = (w: string, i: number): boolean => i > 0 && i < words.length - 1 && NAME_JOINERS.has(w);
-  return words.every((w, i) => initial(w, i) || (/^[\p{L}\p{M}'\u2019-]+$/u.test(w) && (joiner(w, i) || !isStopword(normalise(w)) || isGivenNameAli(words, i))));
+  return words.every((w, i) => initial(w, i) || (/^[\p{L}\p{M}'\u2019-]+$/u.test(w) && (joiner(w, i) || !isStopword(normalise(w)) || isGivenNameAli(words, i) || (i === 0 && STOPWORD_GIVEN_NAMES.has(normalise(w))))));
 }
+
+// Given names that stopwords-iso lists for another word they spell («آمين» folds to «امين»): a name may open with them.
+// «باسم» and «هنا» are left out, since «باسم الحكومة» and «هنا لبنان» open prose and mastheads.
+const STOPWORD_GIVEN_NAMES = new Set(['أمين', 'عوض', 'معاذ'].map((w) => normalise(w)));
 
 /**
  * Two writers' names on one line without a cue word, set apart by a bar or a comma: «ريم الساعدي | عمر بلال» →
@@ -209,7 +220,7 @@ export function writerAboveTranslator(byline: string, above: string | undefined)
  */
 export function parseBareName(line: string): string | null {
   // «ع. بوزيد / ق. و»: a second contributor signs with initials only, after a slash; the name before it is the writer's.
-  const text = line.replace(/\s+\/\s*(?:\p{L}\.\s?)+\p{L}\.?\s*$/u, '');
+  const text = withoutBarredDate(line.replace(/\s+\/\s*(?:\p{L}\.\s?)+\p{L}\.?\s*$/u, ''));
   if (/(?:^|\s)[-–—|/]+(?:\s|$)/u.test(text)) return null; // «بورتسودان - سلمى يوسف» is a place and a name
   // «عبدالحق خرباش.. 11.01.2026»: the date the writer's line carries after the name, and the dots before it. The
   // date grammar runs only when the words before the first digit could be a name: most lines with digits are prose.
@@ -220,6 +231,17 @@ export function parseBareName(line: string): string | null {
   }
   const name = asName((digit < 0 ? text : withoutDate(text)).replace(/[\s.…]+$/u, '').replace(HONORIFIC, ''));
   return name !== null && isPersonName(name) ? name : null;
+}
+
+/**
+ * The line without the date a bar sets after the writer's name: «أمين الرياحي | 12 جانفي 2026» → «أمين الرياحي». Only
+ * when the part after the bar is a date line (isDateline): a bar also runs menus and breadcrumbs of names.
+ */
+function withoutBarredDate(text: string): string {
+  const m = /^([^|·\p{N}]{4,40}?)\s+[|·]\s+(\S[^|]*)$/u.exec(text.trim());
+  if (m === null || !/\p{N}/u.test(m[2] ?? '')) return text;
+  const tail = (m[2] ?? '').trim();
+  return isDateline(tail, tail.split(/\s+/u).length) ? (m[1] ?? '') : text;
 }
 
 // Words that open a head line «X: …» that is a label or a quoted speaker, not a place before a writer's name.
@@ -242,7 +264,10 @@ export function parsePlaceByline(text: string): string | null {
   const bracketed = /^([^()（）]{5,40}?)\s*[(（]\s*([^()（）]{2,25}?)\s*[)）]$/u.exec(text.trim());
   if (bracketed) {
     const name = asName(bracketed[1] ?? '');
-    return name !== null && isKnownPlace(bracketed[2] ?? '') && isPersonName(name) ? name : null;
+    // «حسين رشيد (العين)»: a town the gazetteer lacks, one or two words, after a name that opens with a given name.
+    const town = /^[\p{Script=Arabic}]+(?:\s[\p{Script=Arabic}]+)?$/u.test((bracketed[2] ?? '').trim());
+    if (name === null || !isPersonName(name)) return null;
+    return isKnownPlace(bracketed[2] ?? '') || (town && opensWithGivenName(name)) ? name : null;
   }
   // The tatweel stands for a dash on Levantine and Gulf pages («عمان ـ فلانة الفلانية»).
   // Only a spaced tatweel is a dash: one inside a word stretches it («محمـد»).
@@ -284,7 +309,7 @@ export function parseCredits(text: string): { reporter: string | null } | null {
   return null;
 }
 
-const PROFESSION = /^(?:هو\s+|هي\s+)?(?:صحفي|صحفية|صحافي|صحافية|كاتب|كاتبة|باحث|باحثة|مراسل|مراسلة|محلل|محللة|أكاديمي|أكاديمية|محرر|محررة|مصور|مصورة|is a journalist|is a writer|is a reporter|is an analyst|is a researcher|is a correspondent|is an? [\p{L}-]+ (?:journalist|writer|reporter|analyst|researcher|correspondent))(?![\p{L}])/iu;
+const PROFESSION = /^(?:هو\s+|هي\s+)?(?:صحفي|صحفية|زميل|زميلة|صحافي|صحافية|كاتب|كاتبة|باحث|باحثة|مراسل|مراسلة|محلل|محللة|أكاديمي|أكاديمية|محرر|محررة|مصور|مصورة|is a journalist|is a writer|is a reporter|is an analyst|is a researcher|is a correspondent|is an? [\p{L}-]+ (?:journalist|writer|reporter|analyst|researcher|correspondent))(?![\p{L}])/iu;
 
 /**
  * A headline that carries its byline after a dash or dots: «القافلة تسير – بقلم : فلان الفلاني», «… .. بقلم: د. فلان».
@@ -377,6 +402,19 @@ export function openingWriter(text: string): string | null {
 }
 
 /**
+ * The writer a lede opens with, set off from the text by a run of spaces where a page glued its byline element to the
+ * story: «عمان ـ فلانة الفلانية   أقر مجلس…». A place byline (see parsePlaceByline) or a name alone that opens with a
+ * given name the gazetteer knows; three spaces at least, since prose never runs them.
+ */
+export function spacedGluedWriter(lede: string): string | null {
+  const m = /^(\S.{3,60}?)\s{3,}\S/u.exec(lede.trim());
+  if (m === null) return null;
+  const head = m[1] ?? '';
+  const bare = parseBareName(head);
+  return parsePlaceByline(head) ?? (bare !== null && opensWithGivenName(bare) ? bare : null);
+}
+
+/**
  * The writer a lede opens with before a double bar, as some agencies' article pages glue the byline to the text:
  * «فلان الفلاني ||   في كل عام…». A person's name that opens with a given name (the bars are no outlet's «X | city»).
  */
@@ -407,12 +445,44 @@ export function dashGluedWriter(lede: string, above: string | undefined): string
 export function gluedCueWriter(lede: string): string | null {
   const text = lede.trim();
   const m = /^(?:بقلم|كتب|كتبت)\s*[:：]\s*/u.exec(text);
-  if (m === null) return null;
-  const words = text.slice(m[0].length).split(/\s+/u).slice(0, 4);
+  return m === null ? null : openingName(text.slice(m[0].length));
+}
+
+/** The name a text opens with: a given name the gazetteer knows to the first family name with the article (four words at most). */
+function openingName(text: string): string | null {
+  const words = text.split(/\s+/u).slice(0, 4);
   if (!isGivenName(normalise(words[0] ?? ''))) return null;
   const end = words.findIndex((w, i) => i >= 1 && /^ال\p{L}{2,}$/u.test(normalise(w)));
   const name = end < 0 ? null : asName(words.slice(0, end + 1).join(' '));
   return name !== null && isPersonName(name) ? name : null;
+}
+
+/**
+ * The writer a lede opens with after the newsroom's name and a dash, glued to the text: «سمارت-فلان الفلاني أعاد
+ * المجلس…». The newsroom's word must be one the masthead prints (`mastheads`, the short lines above the story), and no
+ * place («بغداد - محمد شياع السوداني…» is a dateline and the story's subject); the name as gluedCueWriter reads it.
+ */
+export function newsroomGluedWriter(lede: string, mastheads: readonly string[]): string | null {
+  const m = /^([\p{L}\p{M}]{2,20})\s*[-–—]\s*(?=\S)/u.exec(lede.trim());
+  if (m === null || isKnownPlace(m[1] ?? '')) return null;
+  const word = normalise(m[1] ?? '');
+  if (!mastheads.some((h) => h.split(/\s+/u).some((w) => normalise(w) === word))) return null;
+  return openingName(lede.trim().slice(m[0].length));
+}
+
+// «— فلان الفلاني، مراسل X في الرياض»: a dash may open the signature; the role after the comma is a reporter's.
+const SIGNATURE = /^[—–-]?\s*([^،,:：]{4,40}?)\s*[،,]\s*(?:مراسل|مراسلة|موفد|موفدة|مندوب|مندوبة|محرر|محررة|صحفي|صحفية|صحافي|صحافية)(?![\p{L}])/u;
+
+/**
+ * The writer a correspondent's signature after the story names: «— فلان الفلاني، مراسل X في الرياض». Only a person's
+ * name that opens with a given name, on a short line: «وزير الخارجية، مراسل…» is no signature.
+ */
+export function signedWriter(line: string): string | null {
+  const text = line.trim();
+  if (spaceSplitCount(text, 16) > 15) return null;
+  const m = SIGNATURE.exec(text);
+  const name = m === null ? null : asName((m[1] ?? '').replace(HONORIFIC, ''));
+  return name !== null && isPersonName(name) && opensWithGivenName(name) ? name : null;
 }
 
 /** The one word before «يكتب:», «تكتب:» that opens a column's headline («الزعبي يكتب: …»): the writer's surname. */

@@ -1,7 +1,9 @@
 import { arabicSkeletons, hostLabel, hostSpells, latinSkeleton } from './host-skeleton.ts';
 import { outletByName, type KnownOutlet } from './known-outlets.ts';
 import { isKnownPlace } from './known-places.ts';
-import { SITE_DESCRIPTORS, withoutPrintNoun } from './outlet-nouns.ts';
+import { feminineNisbaOfState, stateOfNisba } from './country-qualified.ts';
+import { outletCountry } from './outlet-country.ts';
+import { OUTLET_NOUNS, SITE_DESCRIPTORS, TELEVISION_NOUN, withoutPrintNoun } from './outlet-nouns.ts';
 
 // The outlet as a reader cites it, from the name the outlet readers took off the page: the format sets' expected
 // values (untouched-4 on) cite a paper by its name without «صحيفة» / «جريدة» / «مجلة» («الشاهد», «الثورة», «زيتون»)
@@ -94,11 +96,23 @@ function arabicTwinOnPage(latin: string, text: string, siteNames: readonly strin
   for (const line of [...headAndFootLines(text), ...siteNames, ...text.split('\n')]) {
     if (line.length > 80 || !ARABIC.test(line)) continue;
     for (const part of line.split(PAIR_SEPARATOR)) {
-      const candidate = part.trim();
-      if (candidate.split(/\s+/u).length <= 4 && !LATIN.test(candidate) && !isKnownPlace(candidate) && spelledAlike(candidate, latin)) return candidate;
+      // «قناة الموصلية الفضائية» for «Al-Mosuliya»: the Latin name spells the name without its kind noun and adjective.
+      for (const candidate of new Set([part.trim(), withoutKindWords(part.trim())])) {
+        if (candidate.split(/\s+/u).length <= 4 && !LATIN.test(candidate) && !isKnownPlace(candidate) && spelledAlike(candidate, latin)) return candidate;
+      }
     }
   }
   return null;
+}
+
+// «قناة», «موقع», «صحيفة»… before a name, and «الفضائية», «الإخبارية»… after it: what kind of outlet, not its name.
+const KIND_NOUN_START = new RegExp(`^(?:${[...OUTLET_NOUNS, TELEVISION_NOUN].join('|')})\\s+`, 'u');
+const KIND_ADJECTIVE_END = new RegExp(`\\s+(?:${[...SITE_DESCRIPTORS, 'الفضائية', 'الفضائي'].join('|')})$`, 'u');
+
+/** An outlet's name without the kind noun it opens with and the kind adjective it closes with, at least one word left. */
+function withoutKindWords(name: string): string {
+  const bare = name.replace(KIND_NOUN_START, '').replace(KIND_ADJECTIVE_END, '');
+  return bare.length > 0 ? bare : name;
 }
 
 /**
@@ -112,6 +126,32 @@ function mastheadForm(name: string, text: string, titles: readonly string[]): st
     // «الميادين» and «رؤيا» where the masthead prints «الميادين نت», «رؤيا الإخباري».
     const word = line.startsWith(`${name} `) ? line.slice(name.length + 1) : '';
     if (/^\p{Script=Arabic}+$/u.test(word) && !WEB_WORDS.has(word) && outletByName(line) !== outletByName(name) && !titles.includes(line)) return line;
+  }
+  return null;
+}
+
+/**
+ * The name with the state the page's head or foot qualifies it by, when the list knows the name as another state's
+ * paper: «جريدة النهار - الكويت» gives «النهار الكويتية» (the list's «النهار» is Lebanon's), «جريدة الأيام الفلسطينية»
+ * gives «الأيام الفلسطينية» (the list's is Bahrain's). Many papers share a name across states; the state the paper's own
+ * copyright or masthead prints tells them apart. A paper of the list's own state is cited by its name alone («الأيام»
+ * on a page of «جريدة الأيام البحرينية»), as is a name the list does not know. Null when nothing is to be added.
+ */
+function stateForm(name: string, text: string): string | null {
+  const listed = outletByName(name);
+  const home = listed === null ? null : outletCountry(listed);
+  if (home === null || name.split(/\s+/u).length > 3) return null;
+  for (const line of headAndFootLines(text)) {
+    const at = line.indexOf(name);
+    if (at < 0 || (at > 0 && !/[\s\u0640]/u.test(line[at - 1] ?? ''))) continue;
+    const after = line.slice(at + name.length);
+    const m = /^\s+([-–—]\s*)?([\p{L}]+)/u.exec(after);
+    if (m === null) continue;
+    const word = m[2] ?? '';
+    const printed = m[1] === undefined ? stateOfNisba(word) : null;
+    if (printed !== null) return printed === home ? null : `${name} ${word}`;
+    const named = m[1] === undefined ? null : feminineNisbaOfState(word);
+    if (named !== null) return named.state === home ? null : `${name} ${named.nisba}`;
   }
   return null;
 }
@@ -202,7 +242,7 @@ export function citedOutlet(read: string, text: string, siteNames: readonly stri
   let name = outletByName(plain) === null ? (arabicOfPair(plain) ?? plain) : plain;
   if (BARE_HOST.test(name)) name = mastheadNameOfHost(name, text) ?? name;
   if (!ARABIC.test(name)) name = arabicTwinOnPage(name, text, siteNames) ?? outletOfLatinInitials(name, text) ?? name;
-  else name = mastheadForm(name, text, titles) ?? name;
+  else name = mastheadForm(name, text, titles) ?? stateForm(name, text) ?? name;
   name = fullAgencyName(name, text) ?? name;
   return withoutPrintWord(name);
 }

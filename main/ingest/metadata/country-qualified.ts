@@ -11,6 +11,22 @@ for (const place of placesData as { name: string; kind: string; nisba?: string[]
   }
 }
 
+// «الكويت» → «الكويتية»: the feminine adjective a paper's name takes for its state («النهار الكويتية»), from the nisba.
+const FEMININE_NISBA_BY_STATE = new Map<string, { state: string; nisba: string }>();
+for (const place of placesData as { name: string; kind: string; aliases?: string[]; nisba?: string[] }[]) {
+  const base = place.nisba?.[0];
+  if (place.kind !== 'state' || base === undefined) continue;
+  for (const name of [place.name, ...(place.aliases ?? [])]) FEMININE_NISBA_BY_STATE.set(matchKey(normalise(name)), { state: place.name, nisba: `ال${base}ة` });
+}
+
+/**
+ * The state a word names and its feminine nationality adjective («الكويت» → الكويت, «الكويتية»; «قطر» → قطر,
+ * «القطرية»), or null.
+ */
+export function feminineNisbaOfState(word: string): { state: string; nisba: string } | null {
+  return FEMININE_NISBA_BY_STATE.get(matchKey(normalise(word))) ?? null;
+}
+
 /** The state a nationality adjective names («المصرية» → مصر), or null. */
 export function stateOfNisba(word: string): string | null {
   // Every nisba ends in its yeh (or teh marbuta after it): most words are ruled out before their key is made.

@@ -1,7 +1,8 @@
 import { normalise } from '../../text/arabic/index.ts';
 import { isGivenName } from '../../text/gazetteer/given-names.ts';
 import { personName } from './head-byline.ts';
-import { findOutletMentions, outletInSlot, type KnownOutlet } from './known-outlets.ts';
+import { findOutletMentions, outletByName, outletInSlot, type KnownOutlet } from './known-outlets.ts';
+import { lineKey } from '../lines/line-key.ts';
 import { isKnownPlace } from './known-places.ts';
 
 // One part of a dateline and the dash or slash after it: «البصرة - », «طرابزون/ ».
@@ -67,4 +68,21 @@ export function newsroomPlaceWriter(line: string): string | null {
   if (newsroom.split(/\s+/u).length > 3 || isKnownPlace(newsroom) || !isKnownPlace(place)) return null;
   const writer = personName(name);
   return writer !== null && isGivenName(normalise(writer.split(/\s+/u)[0] ?? '')) ? writer : null;
+}
+
+/**
+ * The writer a newsroom's byline names after its name and a dash, with no place: «الوسط - فلان الفلاني», «الحرية- فلان
+ * الفلاني:». The newsroom is a listed outlet or a name the page's masthead prints on a line of its own (`mastheads`,
+ * the lines above the headline), never a place; the writer a person's name whose first word is a given name the
+ * gazetteer knows. Null for any other line.
+ */
+export function newsroomWriter(line: string, mastheads: readonly string[]): string | null {
+  const m = /^([^-–—:：\p{N}]{2,30}?)\s*[-–—]\s*([^-–—:：\p{N}]{4,40}?)\s*[:：]?$/u.exec(line.trim());
+  if (m === null) return null;
+  const newsroom = (m[1] ?? '').trim();
+  if (isKnownPlace(newsroom) || newsroom.split(/\s+/u).length > 4) return null;
+  const key = lineKey(newsroom);
+  if (outletByName(newsroom) === null && !mastheads.some((h) => lineKey(h) === key)) return null;
+  const writer = personName(m[2] ?? '');
+  return writer !== null && !isKnownPlace(writer) && isGivenName(normalise(writer.split(/\s+/u)[0] ?? '')) ? writer : null;
 }

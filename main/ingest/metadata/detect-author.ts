@@ -3,7 +3,8 @@ import { lineKey } from '../lines/line-key.ts';
 import { UNKNOWN, type Detected } from './detected.ts';
 import { outletByName, outletInSlot } from './known-outlets.ts';
 import { isAccountByline } from './account-byline.ts';
-import { isPersonName, parsePlaceByline } from './byline.ts';
+import { isPersonName, opensWithGivenName, parsePlaceByline } from './byline.ts';
+import { isKnownPlace } from './known-places.ts';
 import { nameBeforeDescriptor } from './head-byline.ts';
 
 // «خاص قوون», «خاص - الموقع»: the credit of a newsroom's own copy, where a byline stands.
@@ -31,6 +32,18 @@ function creditedWriter(byline: string): string | null {
 }
 
 /**
+ * The writer at the end of a byline element that opens with the place the story was filed from and the newsroom's
+ * credit, set apart by spaced dashes: «نابلس - "القدس" دوت كوم - فلانة الفلانية». Only when the first part is a known
+ * place and the last a person's name that opens with a given name.
+ */
+function datelineWriter(byline: string): string | null {
+  const parts = byline.trim().split(/\s+[-–—]\s+/u);
+  if (parts.length !== 3 || !isKnownPlace(parts[0] ?? '')) return null;
+  const name = (parts[2] ?? '').trim();
+  return isPersonName(name) && opensWithGivenName(name) ? name : null;
+}
+
+/**
  * The article's author: declared (explicit); else a byline line «بقلم: …» (explicit, the page says so);
  * else the name an end-of-article biography opens with, or the reporter a wire story's closing credits
  * name («تغطية صحفية فلان»), as inferences. A byline that names a newsroom (see namesNewsroom) or an account
@@ -43,10 +56,11 @@ export function detectAuthor(
   // A CMS account or a blog's placeholder («admin», «بواسطة Unknown») names no writer, declared or printed.
   // «بنغازي - بوابة الوسط: فلان الفلاني»: a byline element that credits a place and the newsroom before the writer.
   // «الدمام - خلود العنزي»: a byline element that names the place the writer filed from before the name.
-  const credited = declared === undefined ? null : (creditedWriter(declared) ?? parsePlaceByline(declared));
+  const credited = declared === undefined ? null : (creditedWriter(declared) ?? parsePlaceByline(declared) ?? datelineWriter(declared));
   if (credited !== null) return { value: credited, basis: 'explicit' };
   // «فلان الفلاني كاتب وباحث»: a byline element whose name and description the page printed as one text.
-  if (declared && !isAccountByline(declared)) return { value: nameBeforeDescriptor(declared) ?? declared, basis: 'explicit' };
+  // «هيئة التحرير», the page's own outlet: a byline element that names the newsroom names no writer.
+  if (declared && !isAccountByline(declared) && !namesNewsroom(declared, outlet)) return { value: nameBeforeDescriptor(declared) ?? declared, basis: 'explicit' };
   const writer = (name: string | null): name is string => name !== null && !namesNewsroom(name, outlet) && !isAccountByline(name);
   if (writer(bylineAuthor)) return { value: bylineAuthor, basis: 'explicit' };
   if (writer(bioAuthor)) return { value: bioAuthor, basis: 'inferred' };

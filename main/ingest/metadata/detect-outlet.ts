@@ -33,6 +33,7 @@ import { isOutletTagline } from './outlet-tagline.ts';
 import { forwardedChannel, pageHost } from './page-host.ts';
 import { nounAlternation, nounKeys, OUTLET_NOUNS, TELEVISION_NOUN } from './outlet-nouns.ts';
 import { spaceSplitCount } from '../../text/arabic/index.ts';
+import { stateOfNisba } from './country-qualified.ts';
 
 const COPYRIGHT = /(?:©|\(c\)|copyright|حقوق النشر|حقوق الطبع|الحقوق محفوظة|الحقوق محفوظه)/iu;
 const LEGAL_WORDS = /\b(?:FZ|FZE|FZ-LLC|LLC|Ltd|Limited|Inc|S\.?A\.?L?|GmbH|Co)\b\.?/giu;
@@ -46,9 +47,17 @@ export function asOutlet(text: string): { name: string; known: boolean } | null 
   if (name.length < 2) return null;
   // «سفارة دولة فلسطين لدى الجمهورية اللبنانية»: an institution's name may hold a paper's («الجمهورية»); the
   // institution is the holder.
+  const words = name.split(' ');
   const known = outletByName(name) ?? (INSTITUTION_HEAD.test(name) ? null : outletHeldBy(name));
   if (known) return { name: known.name, known: true };
-  const words = name.split(' ');
+  // «جريدة الزمن العمانية»: a paper's name its state's adjective closes, which outletHeldBy refused to read as the
+  // agency known by the adjective alone («العمانية»): the paper is cited by its name (cited-outlet.ts qualifies a
+  // listed namesake).
+  const last = words.at(-1) ?? '';
+  if (words.length >= 2 && stateOfNisba(last) !== null && outletByName(last) !== null) {
+    const bare = words.slice(0, -1).join(' ');
+    return words.length > 7 ? null : { name: outletByName(bare)?.name ?? bare, known: outletByName(bare) !== null };
+  }
   // «صحيفة يومية»: a masthead's tagline describes the outlet without naming it.
   if (words.length > 6 || !/\p{L}/u.test(name) || isOutletTagline(name)) return null;
   return { name, known: false };

@@ -5,7 +5,8 @@ import { normalise } from '../../text/arabic/index.ts';
 import { nounKeys, OUTLET_NOUNS } from './outlet-nouns.ts';
 import { stateOfNisba } from './country-qualified.ts';
 
-const NOUN_KEYS: ReadonlySet<string> = new Set(nounKeys(OUTLET_NOUNS));
+// A blog describes itself as a site does: «مدونة عن الكرك والطفيلة ومعان».
+const NOUN_KEYS: ReadonlySet<string> = new Set(nounKeys([...OUTLET_NOUNS, 'مدونة', 'مدونه']));
 // Descriptions that are not indefinite nisbas: «مستقلة», «حرة», «شاملة», «متخصصة», and «إلكترونية», whose first
 // letters read like an article (keys, ta marbuta as heh).
 const DESCRIPTORS: ReadonlySet<string> = new Set(
@@ -45,7 +46,10 @@ export function isOutletTagline(text: string): boolean {
   if (PUBLISHER.has(keys[1] ?? '')) return keys.length >= 3;
   // «موقع متخصص بالشؤون الصينية», «مجلة متخصصة في الاقتصاد»: a specialist's field after «متخصص» describes too.
   if (FIELD_OPENERS.has(keys[1] ?? '') && /^(?:ب|في$)/u.test(keys[2] ?? '')) return true;
-  // «منصة للرأي والتدوين», «موقع عن الكرك والطفيلة»: what the outlet is for or about, with no name before it.
-  if (/^لل\p{L}/u.test(keys[1] ?? '') || (keys[1] === 'عن' && keys.length >= 3)) return true;
+  // «مدونة عن الكرك والطفيلة ومعان», «موقع عن الاقتصاد الأردني»: what the outlet is about.
+  if (keys[1] === normalise('عن') && keys.length >= 3) return true;
+  // «منصة للرأي والتدوين», «موقع عربي للأخبار والتحليلات»: what the outlet is for, «لل…» and its «وال…» conjuncts.
+  const purpose = keys.findIndex((k, i) => i >= 1 && /^لل\p{L}{2,}/u.test(k));
+  if (purpose >= 1 && keys.slice(1, purpose).every(describes) && keys.slice(purpose + 1).every((k) => /^وال\p{L}{2,}/u.test(k))) return true;
   return keys.slice(1).every(describes);
 }

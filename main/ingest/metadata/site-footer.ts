@@ -11,14 +11,14 @@ const FIRST_APPEARED = /(?:first appeared on|ظهرت المقالة .{0,80} أ�
 // Where «تابعنا على» sends the reader when it names a network rather than the site.
 const NETWORKS = new Set(['فيسبوك', 'فيس بوك', 'تويتر', 'اكس', 'انستغرام', 'انستجرام', 'يوتيوب', 'تلغرام', 'تليغرام', 'تيليجرام', 'واتساب', 'تيك توك', 'جوجل نيوز', 'google news', 'facebook', 'twitter', 'instagram', 'youtube', 'telegram', 'whatsapp', 'tiktok', 'x', 'مواقع التواصل', 'مواقع التواصل الاجتماعي', 'صفحتنا', 'قناتنا'].map(lineKey));
 
-// The word before a network's name: «منصة X», «حساب», «صفحة».
-const PLATFORM_WORD = /^(?:منصه|حساب|حسابنا|صفحه|منصات)\s+/u;
+// «منصة X», «تطبيق تلغرام», «قناتنا على يوتيوب»: the noun a network's name may follow; the network is still no site.
+const NETWORK_NOUN = /^(?:منصة|منصه|منصات|تطبيق|حساب|حسابنا|حساباتنا)\s+/u;
 
 function siteName(text: string): string | null {
-  const name = text.split(/\s*[،,|؛]\s*|\s+[-–—]\s+/u)[0]?.replace(/^["'«“]+|["'»”.!]+$/gu, '').trim() ?? '';
-  // «منصة X: @almajlliss», «حسابنا على تويتر»: a platform or an account on one, with its handle, is not the site.
-  const network = lineKey(name).replace(PLATFORM_WORD, '');
-  if (name.length < 2 || name.includes('@') || NETWORKS.has(network) || NETWORKS.has(network.split(/[\s:：]/u)[0] ?? '')) return null;
+  // «منصة X: @handle»: the handle after the colon is the network's account, not part of a name.
+  const name = text.split(/\s*[،,|؛:：]\s*|\s+[-–—]\s+/u)[0]?.replace(/^["'«“]+|["'»”.!]+$/gu, '').trim() ?? '';
+  const network = lineKey(name.replace(NETWORK_NOUN, ''));
+  if (name.length < 2 || NETWORKS.has(network) || NETWORKS.has(network.split(' ')[0] ?? '')) return null;
   const known = outletInSlot(name);
   if (known) return known.name;
   return outletShaped(name) ? name : null;

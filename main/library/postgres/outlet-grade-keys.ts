@@ -1,28 +1,46 @@
-import { planOutletRekey, type StoredGrade } from '../outlet-grade-rekey.ts';
+import { planOutletRekey, type RekeyPlan, type StoredGrade } from '../outlet-grade-rekey.ts';
 import type { Connection } from './connection.ts';
-import { holdMigrationLock } from './migration-lock.ts';
 
 /**
  * Rewrites the team library's outlet grades under outletKey as it is now, as the workspace does (outlet-grades.ts's
  * rekeyOutletGrades, the plan of outlet-grade-rekey.ts): two rows of one outlet keep the one graded last, the other
  * kept in outlet_grades_folded with the key it was folded into. Writes nothing when every key is already right. Call
- * inside a transaction: it takes the migrations' advisory lock, so an analyst grading meanwhile waits for it.
+ * inside a transaction. The read that decides is made under a table lock (SHARE ROW EXCLUSIVE: readers go on, every
+ * writer, gradeOutletPg and a second rekey, waits for the commit): a row lock would cover only the rows read, and a
+ * grade given between the read and the writes would be lost or left under an old key.
  */
 export async function rekeyOutletGradesPg(conn: Connection): Promise<void> {
-  // The schema's migration lock: two Mawjaz opening the library at once rekey it once.
-  await holdMigrationLock(conn);
+  await conn.run('LOCK TABLE outlet_grades IN SHARE ROW EXCLUSIVE MODE');
+  const plan = planOutletRekey(await storedGrades(conn));
+  if (plan.changed) await writePlan(conn, plan);
+}
+
+async function storedGrades(conn: Connection): Promise<StoredGrade[]> {
   const rows = await conn.rows<{ outlet_key: string; outlet: string; grade: string; graded_at: string }>(
-    'SELECT outlet_key, outlet, grade, graded_at FROM outlet_grades FOR UPDATE',
+    'SELECT outlet_key, outlet, grade, graded_at FROM outlet_grades',
   );
-  const plan = planOutletRekey(rows.map((r): StoredGrade => ({ outletKey: r.outlet_key, outlet: r.outlet, grade: r.grade, gradedAt: r.graded_at })));
-  if (!plan.changed) return;
+  return rows.map((r): StoredGrade => ({ outletKey: r.outlet_key, outlet: r.outlet, grade: r.grade, gradedAt: r.graded_at }));
+}
+
+/**
+ * Touches only the rows the plan moves: the folded rows and those whose key changed are deleted, then the kept rows
+ * under a new key are written (all deletes first: one row's new key may be another's old one).
+ */
+async function writePlan(conn: Connection, plan: RekeyPlan): Promise<void> {
   for (const { row, into } of plan.folded) {
     await conn.run('INSERT INTO outlet_grades_folded (outlet_key, outlet, grade, graded_at, folded_into) VALUES ($1, $2, $3, $4, $5)', [
       row.outletKey, row.outlet, row.grade, row.gradedAt, into,
     ]);
   }
-  await conn.run('DELETE FROM outlet_grades');
+  const gone = new Set([...plan.folded.map((f) => f.row.outletKey), ...[...plan.keys].filter(([from, to]) => from !== to).map(([from]) => from)]);
+  if (gone.size > 0) await conn.run('DELETE FROM outlet_grades WHERE outlet_key = ANY($1::text[])', [[...gone]]);
   for (const r of plan.kept) {
-    await conn.run('INSERT INTO outlet_grades (outlet_key, outlet, grade, graded_at) VALUES ($1, $2, $3, $4)', [r.outletKey, r.outlet, r.grade, r.gradedAt]);
+    // A kept row already under its key, and kept, is not touched.
+    if (plan.keys.get(r.outletKey) === r.outletKey && !gone.has(r.outletKey)) continue;
+    await conn.run(
+      `INSERT INTO outlet_grades (outlet_key, outlet, grade, graded_at) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (outlet_key) DO UPDATE SET outlet = excluded.outlet, grade = excluded.grade, graded_at = excluded.graded_at`,
+      [r.outletKey, r.outlet, r.grade, r.gradedAt],
+    );
   }
 }

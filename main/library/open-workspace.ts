@@ -66,8 +66,8 @@ export function openWorkspace(file: string, options: OpenOptions = {}): Store {
     schemaVersion = migrate(db, options.migrations ?? migrations);
     // The keys follow the key function (outlet-key.ts), which moves with the outlet list: a grade stored under a key
     // it no longer gives would stop reaching the outlet's citations and could not be ungraded. Nothing is written
-    // when every key is right.
-    if (schemaVersion >= OUTLET_KEYS_VERSION) db.transaction(() => outletGrades.rekeyOutletGrades(db))();
+    // when every key is right, and the write lock is taken only when something is to be written (rekeyPending).
+    if (schemaVersion >= OUTLET_KEYS_VERSION && outletGrades.rekeyPending(db)) db.transaction(() => outletGrades.rekeyOutletGrades(db)).immediate();
   } catch (e) {
     db.close();
     throw new WorkspaceError(resolved, e);

@@ -54,15 +54,30 @@ export function listOutletGrades(db: Database.Database): OutletGrade[] {
  * Rewrites the stored grades under outletKey as it is now (outlet-grade-rekey.ts: two rows of one outlet keep the one
  * graded last, the other kept in outlet_grades_folded), and the exchange's origins of outlet grades with them, so a
  * workspace file copied from a library before keeps its common base. Writes nothing when every key is already right;
- * call inside a transaction (a migration's, or opening's).
+ * call inside a transaction (a migration's, or opening's: an immediate one, see rekeyPending).
  */
 export function rekeyOutletGrades(db: Database.Database): void {
+  const { plan, origins } = planRekey(db);
+  if (plan.changed) writePlan(db, plan);
+  if (origins !== null) writeOrigins(db, origins);
+}
+
+/**
+ * Whether rekeyOutletGrades would write anything, read without a transaction: opening asks first and takes the write
+ * lock only when it would (a deferred transaction that read, then wrote, fails with SQLITE_BUSY_SNAPSHOT when another
+ * writer committed in between).
+ */
+export function rekeyPending(db: Database.Database): boolean {
+  const { plan, origins } = planRekey(db);
+  return plan.changed || origins !== null;
+}
+
+function planRekey(db: Database.Database): { plan: RekeyPlan; origins: ChosenOrigin[] | null } {
   const rows = (statement(db, 'SELECT outlet_key, outlet, grade, graded_at FROM outlet_grades').all() as (Row & { outlet_key: string })[]).map(
     (r): StoredGrade => ({ outletKey: r.outlet_key, outlet: r.outlet, grade: r.grade, gradedAt: r.graded_at }),
   );
   const plan = planOutletRekey(rows);
-  if (plan.changed) writePlan(db, plan);
-  rekeyGradeOrigins(db, plan.keys, new Set(plan.folded.map((f) => f.row.outletKey)));
+  return { plan, origins: rekeyedGradeOrigins(db, plan.keys, new Set(plan.folded.map((f) => f.row.outletKey))) };
 }
 
 function writePlan(db: Database.Database, plan: RekeyPlan): void {
@@ -88,9 +103,12 @@ interface OriginRow {
  * key keep the one of the grade kept, else the one recorded last: the other's common base is of a grade no longer here.
  * Written again whole, since one origin's new key may be another's old one.
  */
-function rekeyGradeOrigins(db: Database.Database, keys: ReadonlyMap<string, string>, folded: ReadonlySet<string>): void {
+type ChosenOrigin = OriginRow & { key: string };
+
+/** The origins to write again, or null when every one is already under its key. */
+function rekeyedGradeOrigins(db: Database.Database, keys: ReadonlyMap<string, string>, folded: ReadonlySet<string>): ChosenOrigin[] | null {
   const rows = statement(db, "SELECT * FROM library_origins WHERE kind = 'outlet-grade'").all() as OriginRow[];
-  const chosen = new Map<string, OriginRow & { key: string }>();
+  const chosen = new Map<string, ChosenOrigin>();
   for (const r of rows) {
     const key = keys.get(r.remote_key) ?? outletKey(r.remote_key);
     const id = JSON.stringify([r.library, key]);
@@ -101,12 +119,16 @@ function rekeyGradeOrigins(db: Database.Database, keys: ReadonlyMap<string, stri
       (folded.has(seen.remote_key) === folded.has(r.remote_key) && r.recorded_at > seen.recorded_at);
     if (better) chosen.set(id, { ...r, key });
   }
-  if (chosen.size === rows.length && [...chosen.values()].every((c) => c.key === c.remote_key)) return;
+  if (chosen.size === rows.length && [...chosen.values()].every((c) => c.key === c.remote_key)) return null;
+  return [...chosen.values()];
+}
+
+function writeOrigins(db: Database.Database, chosen: readonly ChosenOrigin[]): void {
   statement(db, "DELETE FROM library_origins WHERE kind = 'outlet-grade'").run();
   const insert = statement(
     db,
     `INSERT INTO library_origins (library, kind, remote_key, local_key, remote_stamp, local_stamp, refused_stamp, recorded_at)
      VALUES (?, 'outlet-grade', ?, ?, ?, ?, ?, ?)`,
   );
-  for (const c of chosen.values()) insert.run(c.library, c.key, c.key, c.remote_stamp, c.local_stamp, c.refused_stamp, c.recorded_at);
+  for (const c of chosen) insert.run(c.library, c.key, c.key, c.remote_stamp, c.local_stamp, c.refused_stamp, c.recorded_at);
 }

@@ -4,12 +4,16 @@ import type { Connection } from './connection.ts';
 /**
  * Rewrites the team library's outlet grades under outletKey as it is now, as the workspace does (outlet-grades.ts's
  * rekeyOutletGrades, the plan of outlet-grade-rekey.ts): two rows of one outlet keep the one graded last, the other
- * kept in outlet_grades_folded with the key it was folded into. Writes nothing when every key is already right. Call
- * inside a transaction. The read that decides is made under a table lock (SHARE ROW EXCLUSIVE: readers go on, every
- * writer, gradeOutletPg and a second rekey, waits for the commit): a row lock would cover only the rows read, and a
- * grade given between the read and the writes would be lost or left under an old key.
+ * kept in outlet_grades_folded with the key it was folded into. Call inside a transaction.
+ *
+ * A plain read decides first, so an opening with nothing to rekey (nearly all) takes no lock: it neither waits for an
+ * analyst grading nor makes the next opening wait, and a role that may only read can open the library. When there is
+ * something to write, the read that decides is made again under a table lock (SHARE ROW EXCLUSIVE: readers go on,
+ * every writer, gradeOutletPg and a second rekey, waits for the commit): a row lock would cover only the rows read,
+ * and a grade given between the read and the writes would be lost or left under an old key.
  */
 export async function rekeyOutletGradesPg(conn: Connection): Promise<void> {
+  if (!planOutletRekey(await storedGrades(conn)).changed) return;
   await conn.run('LOCK TABLE outlet_grades IN SHARE ROW EXCLUSIVE MODE');
   const plan = planOutletRekey(await storedGrades(conn));
   if (plan.changed) await writePlan(conn, plan);

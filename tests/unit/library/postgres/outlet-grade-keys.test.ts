@@ -18,14 +18,23 @@ async function query(url: string, sql: string): Promise<void> {
   }
 }
 
-/** A connection that, once the rekey has read the grades, lets `meanwhile` start and gives it time to finish. */
+/**
+ * A connection that, once the rekey has read the grades it will write from (the read under its lock), lets `meanwhile`
+ * start and gives it time to finish.
+ */
 class SlowAfterRead extends Connection {
   meanwhile: (() => Promise<void>) | null = null;
   started: Promise<void> | null = null;
+  private locked = false;
+
+  override async run(sql: string, params: readonly unknown[] = []): Promise<number> {
+    if (/^LOCK TABLE outlet_grades\b/u.test(sql)) this.locked = true;
+    return super.run(sql, params);
+  }
 
   override async rows<R>(sql: string, params: readonly unknown[] = []): Promise<R[]> {
     const rows = await super.rows<R>(sql, params);
-    if (this.meanwhile !== null && /FROM outlet_grades\b/u.test(sql)) {
+    if (this.meanwhile !== null && /FROM outlet_grades\b/u.test(sql) && (this.locked || /FOR UPDATE/u.test(sql))) {
       this.started = this.meanwhile();
       this.meanwhile = null;
       await sleep(300);
@@ -56,6 +65,29 @@ describe("the team library's rekey of outlet grades", () => {
       expect(outletKey('Reuters')).not.toBe(matchKey('Reuters'));
     } finally {
       await other.close();
+    }
+  });
+
+  it('opening with nothing to rekey waits for no analyst grading meanwhile', async () => {
+    const url = await cluster().createDatabase('rekey_no_wait');
+    const lib = await openTeamLibrary(url);
+    await lib.gradeOutlet({ outlet: 'Reuters', grade: 'A' });
+    await lib.close();
+    const grading = new pg.Client({ connectionString: url });
+    await grading.connect();
+    try {
+      // An analyst's regrade, not yet committed: it holds the row and the table's ROW EXCLUSIVE lock.
+      await grading.query('BEGIN');
+      await grading.query("UPDATE outlet_grades SET grade = 'B'");
+      const opened = openTeamLibrary(url).then(async (l) => {
+        await l.close();
+        return 'opened';
+      });
+      expect(await Promise.race([opened, sleep(3000).then(() => 'waited')])).toBe('opened');
+      await grading.query('COMMIT');
+      await opened;
+    } finally {
+      await grading.end();
     }
   });
 });

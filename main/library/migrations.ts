@@ -181,6 +181,18 @@ CREATE TABLE outlet_grades_folded (
 );
 `;
 
+/** The version from which the workspace keeps the stamp of its outlet key (outlet-key-stamp.ts). */
+export const KEY_STAMPS_VERSION = 10;
+
+// The stamp of the key function each kind of stored key was computed by, beside the schema version: opening rekeys
+// the outlet grades only when the outlet key's stamp differs (outlet-key-stamp.ts).
+const V10_KEY_STAMPS = `
+CREATE TABLE key_stamps (
+  name TEXT PRIMARY KEY,
+  stamp TEXT NOT NULL
+) WITHOUT ROWID;
+`;
+
 /** The workspace schema, oldest first. Append only: a released migration is never edited. */
 export const migrations: readonly Migration[] = [
   { version: 1, description: 'articles, duplicates, corrections, search index, topics', up: (db) => db.exec(V1_ARTICLES) },
@@ -199,6 +211,7 @@ export const migrations: readonly Migration[] = [
       rekeyOutletGrades(db);
     },
   },
+  { version: KEY_STAMPS_VERSION, description: 'the stamp of the outlet key the grades are stored under', up: (db) => db.exec(V10_KEY_STAMPS) },
 ];
 
 /**

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { z } from 'zod';
 import { SourceReliability } from '../model/grading.ts';
-import { planOutletRekey, type RekeyPlan, type StoredGrade } from './outlet-grade-rekey.ts';
+import { planOutletRekey, type FoldedGrade, type RekeyPlan, type StoredGrade } from './outlet-grade-rekey.ts';
 import { outletKey } from './outlet-key.ts';
 import { statement } from './statement-cache.ts';
 
@@ -54,7 +54,8 @@ export function listOutletGrades(db: Database.Database): OutletGrade[] {
  * Rewrites the stored grades under outletKey as it is now (outlet-grade-rekey.ts: two rows of one outlet keep the one
  * graded last, the other kept in outlet_grades_folded), and the exchange's origins of outlet grades with them, so a
  * workspace file copied from a library before keeps its common base. Writes nothing when every key is already right;
- * call inside a transaction (a migration's, or opening's: an immediate one, see rekeyPending).
+ * call inside a transaction (a migration's, or opening's: an immediate one, open-workspace.ts). Folded grades that the
+ * key now tells apart from the grade they were folded into, and that no grade holds, are graded again.
  */
 export function rekeyOutletGrades(db: Database.Database): void {
   const { plan, origins } = planRekey(db);
@@ -62,21 +63,14 @@ export function rekeyOutletGrades(db: Database.Database): void {
   if (origins !== null) writeOrigins(db, origins);
 }
 
-/**
- * Whether rekeyOutletGrades would write anything, read without a transaction: opening asks first and takes the write
- * lock only when it would (a deferred transaction that read, then wrote, fails with SQLITE_BUSY_SNAPSHOT when another
- * writer committed in between).
- */
-export function rekeyPending(db: Database.Database): boolean {
-  const { plan, origins } = planRekey(db);
-  return plan.changed || origins !== null;
-}
-
 function planRekey(db: Database.Database): { plan: RekeyPlan; origins: ChosenOrigin[] | null } {
   const rows = (statement(db, 'SELECT outlet_key, outlet, grade, graded_at FROM outlet_grades').all() as (Row & { outlet_key: string })[]).map(
     (r): StoredGrade => ({ outletKey: r.outlet_key, outlet: r.outlet, grade: r.grade, gradedAt: r.graded_at }),
   );
-  const plan = planOutletRekey(rows);
+  const folded = (statement(db, 'SELECT outlet_key, outlet, grade, graded_at, folded_into FROM outlet_grades_folded').all() as (Row & { outlet_key: string; folded_into: string })[]).map(
+    (r): FoldedGrade => ({ outletKey: r.outlet_key, outlet: r.outlet, grade: r.grade, gradedAt: r.graded_at, foldedInto: r.folded_into }),
+  );
+  const plan = planOutletRekey(rows, folded);
   return { plan, origins: rekeyedGradeOrigins(db, plan.keys, new Set(plan.folded.map((f) => f.row.outletKey))) };
 }
 
@@ -86,6 +80,16 @@ function writePlan(db: Database.Database, plan: RekeyPlan): void {
   statement(db, 'DELETE FROM outlet_grades').run();
   const insert = statement(db, 'INSERT INTO outlet_grades (outlet_key, outlet, grade, graded_at) VALUES (?, ?, ?, ?)');
   for (const r of plan.kept) insert.run(r.outletKey, r.outlet, r.grade, r.gradedAt);
+  // outlet_grades_folded has no key: one row of the restored one's values goes (two alike are one grade twice).
+  const unfold = statement(
+    db,
+    `DELETE FROM outlet_grades_folded WHERE rowid = (SELECT rowid FROM outlet_grades_folded
+       WHERE outlet_key = ? AND outlet = ? AND grade = ? AND graded_at = ? AND folded_into = ? LIMIT 1)`,
+  );
+  for (const { row, key } of plan.restored) {
+    insert.run(key, row.outlet, row.grade, row.gradedAt);
+    unfold.run(row.outletKey, row.outlet, row.grade, row.gradedAt, row.foldedInto);
+  }
 }
 
 interface OriginRow {

@@ -1,4 +1,5 @@
-import { planOutletRekey, type RekeyPlan, type StoredGrade } from '../outlet-grade-rekey.ts';
+import { planOutletRekey, type FoldedGrade, type RekeyPlan, type StoredGrade } from '../outlet-grade-rekey.ts';
+import { OUTLET_KEY_STAMP, outletKeyStamp } from '../outlet-key-stamp.ts';
 import type { Connection } from './connection.ts';
 
 /**
@@ -13,17 +14,42 @@ import type { Connection } from './connection.ts';
  * and a grade given between the read and the writes would be lost or left under an old key.
  */
 export async function rekeyOutletGradesPg(conn: Connection): Promise<void> {
-  if (!planOutletRekey(await storedGrades(conn)).changed) return;
+  if (!(await planned(conn)).changed) return;
   await conn.run('LOCK TABLE outlet_grades IN SHARE ROW EXCLUSIVE MODE');
-  const plan = planOutletRekey(await storedGrades(conn));
+  const plan = await planned(conn);
   if (plan.changed) await writePlan(conn, plan);
 }
 
-async function storedGrades(conn: Connection): Promise<StoredGrade[]> {
+/**
+ * Rekeys the grades at opening when the library's stamp of the outlet key (outlet-key-stamp.ts) is not this build's,
+ * and writes this build's. The stamp is read first without a lock and without building the outlet list; a differing
+ * one is read again under the grades' table lock, so two openings rekey once.
+ */
+export async function rekeyStaleOutletGradesPg(conn: Connection): Promise<void> {
+  if ((await storedStamp(conn)) === outletKeyStamp()) return;
+  await conn.transaction(async () => {
+    await conn.run('LOCK TABLE outlet_grades IN SHARE ROW EXCLUSIVE MODE');
+    if ((await storedStamp(conn)) === outletKeyStamp()) return;
+    await rekeyOutletGradesPg(conn);
+    await conn.run('INSERT INTO key_stamps (name, stamp) VALUES ($1, $2) ON CONFLICT (name) DO UPDATE SET stamp = excluded.stamp', [OUTLET_KEY_STAMP, outletKeyStamp()]);
+  });
+}
+
+async function storedStamp(conn: Connection): Promise<string | null> {
+  return (await conn.row<{ stamp: string }>('SELECT stamp FROM key_stamps WHERE name = $1', [OUTLET_KEY_STAMP]))?.stamp ?? null;
+}
+
+async function planned(conn: Connection): Promise<RekeyPlan> {
   const rows = await conn.rows<{ outlet_key: string; outlet: string; grade: string; graded_at: string }>(
     'SELECT outlet_key, outlet, grade, graded_at FROM outlet_grades',
   );
-  return rows.map((r): StoredGrade => ({ outletKey: r.outlet_key, outlet: r.outlet, grade: r.grade, gradedAt: r.graded_at }));
+  const folded = await conn.rows<{ outlet_key: string; outlet: string; grade: string; graded_at: string; folded_into: string }>(
+    'SELECT outlet_key, outlet, grade, graded_at, folded_into FROM outlet_grades_folded',
+  );
+  return planOutletRekey(
+    rows.map((r): StoredGrade => ({ outletKey: r.outlet_key, outlet: r.outlet, grade: r.grade, gradedAt: r.graded_at })),
+    folded.map((r): FoldedGrade => ({ outletKey: r.outlet_key, outlet: r.outlet, grade: r.grade, gradedAt: r.graded_at, foldedInto: r.folded_into })),
+  );
 }
 
 /**
@@ -45,6 +71,15 @@ async function writePlan(conn: Connection, plan: RekeyPlan): Promise<void> {
       `INSERT INTO outlet_grades (outlet_key, outlet, grade, graded_at) VALUES ($1, $2, $3, $4)
        ON CONFLICT (outlet_key) DO UPDATE SET outlet = excluded.outlet, grade = excluded.grade, graded_at = excluded.graded_at`,
       [r.outletKey, r.outlet, r.grade, r.gradedAt],
+    );
+  }
+  for (const { row, key } of plan.restored) {
+    await conn.run('INSERT INTO outlet_grades (outlet_key, outlet, grade, graded_at) VALUES ($1, $2, $3, $4)', [key, row.outlet, row.grade, row.gradedAt]);
+    // outlet_grades_folded has no key: one row of the restored one's values goes (two alike are one grade twice).
+    await conn.run(
+      `DELETE FROM outlet_grades_folded WHERE ctid = (SELECT ctid FROM outlet_grades_folded
+         WHERE outlet_key = $1 AND outlet = $2 AND grade = $3 AND graded_at = $4 AND folded_into = $5 LIMIT 1)`,
+      [row.outletKey, row.outlet, row.grade, row.gradedAt, row.foldedInto],
     );
   }
 }

@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { migrations, OUTLET_KEYS_VERSION } from '../../../main/library/migrations.ts';
 import { openWorkspace } from '../../../main/library/open-workspace.ts';
 import { outletKey } from '../../../main/library/outlet-key.ts';
+import { outletKeyStamp } from '../../../main/library/outlet-key-stamp.ts';
 import { withOutletGrades } from '../../../main/briefing/outlet-grades.ts';
 import { Brief } from '../../../main/model/brief.ts';
 import { matchKey } from '../../../main/text/arabic/index.ts';
@@ -114,9 +115,68 @@ describe('opening a workspace of the current schema', () => {
     raw.prepare('UPDATE outlet_grades SET outlet_key = ?').run(matchKey('Reuters'));
     raw.close();
     expect(outletKey('Reuters')).not.toBe(matchKey('Reuters'));
+    // The stamp is this build's: the key function has not changed since, and opening reads no grade.
+    await openWorkspace(file).close();
+    expect((dump(file) as { grades: { outlet_key: string }[] }).grades.map((g) => g.outlet_key)).toEqual([matchKey('Reuters')]);
+    // An older build's stamp: the keys are rewritten, and the stamp with them.
+    setStamp(file, 'an older list');
     await openWorkspace(file).close();
     const after = dump(file) as { grades: { outlet_key: string }[]; folded: unknown[] };
     expect(after.grades.map((g) => g.outlet_key)).toEqual([outletKey('Reuters')]);
     expect(after.folded).toEqual([]);
+    expect(stampOf(file)).toBe(outletKeyStamp());
+  });
+
+  it('gives a folded grade back when the key tells it apart again from the grade it was folded into', async () => {
+    const file = path.join(tempDir(), 'w.mawjaz');
+    const store = openWorkspace(file);
+    await store.gradeOutlet({ outlet: 'النخيل', grade: 'D' });
+    await store.close();
+    const raw = new Database(file);
+    // Folded by an older list that took «سنبلة» for «النخيل»; no grade holds «سنبلة»'s key now.
+    raw.prepare('INSERT INTO outlet_grades_folded (outlet_key, outlet, grade, graded_at, folded_into) VALUES (?, ?, ?, ?, ?)').run(
+      matchKey('سنبلة'), 'سنبلة', 'B', '2025-01-01T00:00:00.000Z', outletKey('النخيل'),
+    );
+    raw.close();
+    setStamp(file, 'an older list');
+    const again = openWorkspace(file);
+    try {
+      expect((await again.listOutletGrades()).map((g) => [g.outlet, g.grade]).sort()).toEqual([['النخيل', 'D'], ['سنبلة', 'B']]);
+    } finally {
+      await again.close();
+    }
+    expect((dump(file) as { folded: unknown[] }).folded).toEqual([]);
+  });
+});
+
+function setStamp(file: string, stamp: string): void {
+  const raw = new Database(file);
+  raw.prepare("UPDATE key_stamps SET stamp = ? WHERE name = 'outlet-key'").run(stamp);
+  raw.close();
+}
+
+function stampOf(file: string): string | undefined {
+  const raw = new Database(file, { readonly: true });
+  try {
+    return (raw.prepare("SELECT stamp FROM key_stamps WHERE name = 'outlet-key'").get() as { stamp: string } | undefined)?.stamp;
+  } finally {
+    raw.close();
+  }
+}
+
+describe('opening a workspace whose outlet key stamp is this build\'s', () => {
+  it('builds nothing of the outlet list', async () => {
+    const file = path.join(tempDir(), 'w.mawjaz');
+    const store = openWorkspace(file);
+    await store.gradeOutlet({ outlet: 'Reuters', grade: 'A' });
+    await store.close();
+    // A fresh module graph, as a new `mawjaz list` process has: the outlet list's validation is its first use.
+    vi.resetModules();
+    const known = await import('../../../main/ingest/metadata/known-outlets.ts');
+    const fresh = await import('../../../main/library/open-workspace.ts');
+    const built = vi.spyOn(known.KnownOutlet, 'array');
+    await fresh.openWorkspace(file).close();
+    expect(built).not.toHaveBeenCalled();
+    built.mockRestore();
   });
 });

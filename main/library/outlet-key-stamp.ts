@@ -7,7 +7,7 @@ import { statement } from './statement-cache.ts';
  * Raised by hand whenever outletKey's own rules change (outlet-key.ts, and what it calls: citedOutlet, the outlet nouns,
  * the places it keeps a kind word before); the outlet list's changes are in the stamp by themselves.
  */
-export const KEY_VERSION = 2;
+export const KEY_VERSION = 3;
 
 let stamp: string | undefined;
 

@@ -61,7 +61,7 @@ describe('the workspace migration to one key per outlet', () => {
     );
     await store.close();
     const after = dump(file) as { grades: { outlet_key: string }[]; folded: unknown[]; origins: unknown[] };
-    expect(after.grades.map((g) => g.outlet_key).sort()).toEqual([outletKey('النخيل'), outletKey('سنبلة'), outletKey('Reuters')].sort());
+    expect(after.grades.map((g) => g.outlet_key).sort()).toEqual([outletKey('النخيل'), outletKey('وكالة سنبلة'), outletKey('Reuters')].sort());
     expect(after.folded).toEqual([{ outlet_key: matchKey('جريدة النخيل'), outlet: 'جريدة النخيل', grade: 'B', graded_at: '2025-01-05T10:00:00.000Z', folded_into: outletKey('النخيل') }]);
     // One origin per key: the kept grade's.
     expect(after.origins).toEqual([{ kind: 'outlet-grade', remote_key: outletKey('النخيل'), local_key: outletKey('النخيل'), remote_stamp: 'b' }]);

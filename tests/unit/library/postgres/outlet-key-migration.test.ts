@@ -66,7 +66,7 @@ describe('the team library migration to one key per outlet', () => {
       await lib.close();
     }
     const after = (await dump(url)) as { grades: { outlet_key: string }[]; folded: unknown[] };
-    expect(after.grades.map((g) => g.outlet_key).sort()).toEqual([outletKey('سنبلة'), outletKey('Reuters')].sort());
+    expect(after.grades.map((g) => g.outlet_key).sort()).toEqual([outletKey('وكالة سنبلة'), outletKey('Reuters')].sort());
     expect(after.folded).toEqual([{ outlet_key: matchKey('جريدة النخيل'), outlet: 'جريدة النخيل', grade: 'B', graded_at: '2025-01-05T10:00:00.000Z', folded_into: outletKey('النخيل') }]);
     await (await openTeamLibrary(url)).close();
     expect(await dump(url)).toEqual(after);

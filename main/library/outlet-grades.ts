@@ -102,8 +102,9 @@ interface OriginRow {
 }
 
 /**
- * The origins of outlet grades (library-origins.ts) under the new keys: an origin's key is its grade's old key (a key
- * no grade holds any more, the grade deleted here since, is keyed afresh). Two origins of one library that fold to one
+ * The origins of outlet grades (library-origins.ts) under the new keys: an origin's key is its grade's old key. An
+ * origin whose grade was deleted here since keeps its key: it records no outlet's name, and its key is a key, not a
+ * name (outletKey of a matching key may find another outlet or none, and orphan it). Two origins of one library that fold to one
  * key keep the one of the grade kept, else the one recorded last: the other's common base is of a grade no longer here.
  * Written again whole, since one origin's new key may be another's old one.
  */
@@ -114,7 +115,7 @@ function rekeyedGradeOrigins(db: Database.Database, keys: ReadonlyMap<string, st
   const rows = statement(db, "SELECT * FROM library_origins WHERE kind = 'outlet-grade'").all() as OriginRow[];
   const chosen = new Map<string, ChosenOrigin>();
   for (const r of rows) {
-    const key = keys.get(r.remote_key) ?? outletKey(r.remote_key);
+    const key = keys.get(r.remote_key) ?? r.remote_key;
     const id = JSON.stringify([r.library, key]);
     const seen = chosen.get(id);
     const better =

@@ -127,6 +127,21 @@ describe('opening a workspace of the current schema', () => {
     expect(stampOf(file)).toBe(outletKeyStamp());
   });
 
+  it('keeps the key of an origin whose grade was deleted here: it records no name to key afresh', async () => {
+    const file = path.join(tempDir(), 'w.mawjaz');
+    await openWorkspace(file).close();
+    const raw = new Database(file);
+    const deleted = matchKey('وكالة سنبلة للأنباء');
+    expect(outletKey(deleted)).not.toBe(deleted);
+    raw.prepare(
+      `INSERT INTO library_origins (library, kind, remote_key, local_key, remote_stamp, local_stamp, refused_stamp, recorded_at) VALUES (?, 'outlet-grade', ?, ?, 'b', 'b', NULL, ?)`,
+    ).run(LIBRARY, deleted, deleted, '2025-01-05T10:00:00.000Z');
+    raw.close();
+    setStamp(file, 'an older list');
+    await openWorkspace(file).close();
+    expect((dump(file) as { origins: unknown[] }).origins).toEqual([{ kind: 'outlet-grade', remote_key: deleted, local_key: deleted, remote_stamp: 'b' }]);
+  });
+
   it('gives a folded grade back when the key tells it apart again from the grade it was folded into', async () => {
     const file = path.join(tempDir(), 'w.mawjaz');
     const store = openWorkspace(file);

@@ -230,17 +230,21 @@ export function checkSchemaVersion(db: Database.Database, list: readonly Migrati
 
 /**
  * Brings the workspace up to the newest schema. Each migration runs in its own transaction together with
- * the user_version bump, so a failure leaves the file at the last version that fully applied.
+ * the user_version bump, so a failure leaves the file at the last version that fully applied, and two processes
+ * opening an old workspace at once apply each step once.
  * A workspace written by a newer Mawjaz is refused rather than guessed at.
  */
 export function migrate(db: Database.Database, list: readonly Migration[] = migrations): number {
   const current = checkSchemaVersion(db, list);
   for (const m of [...list].sort((a, b) => a.version - b.version)) {
     if (m.version <= current) continue;
+    // Immediate, and the version read again inside: another process opening the same old workspace at once may have
+    // applied the step since this one read the version (its CREATE TABLE would fail here).
     db.transaction(() => {
+      if ((db.pragma('user_version', { simple: true }) as number) >= m.version) return;
       m.up(db);
       db.pragma(`user_version = ${String(m.version)}`);
-    })();
+    }).immediate();
   }
   return db.pragma('user_version', { simple: true }) as number;
 }

@@ -106,10 +106,7 @@ describe('the workspace migration to one key per outlet', () => {
 
 describe('opening a workspace of the current schema', () => {
   it('rekeys a grade stored under a key the function no longer gives (the outlet list learnt a form since), and only then', async () => {
-    const file = path.join(tempDir(), 'w.mawjaz');
-    const store = openWorkspace(file);
-    await store.gradeOutlet({ outlet: 'Reuters', grade: 'A' });
-    await store.close();
+    const file = await gradedWorkspace('Reuters', 'A');
     const raw = new Database(file);
     // As a list that did not know the name left it: under the name's own matching key.
     raw.prepare('UPDATE outlet_grades SET outlet_key = ?').run(matchKey('Reuters'));
@@ -143,10 +140,7 @@ describe('opening a workspace of the current schema', () => {
   });
 
   it('gives a folded grade back when the key tells it apart again from the grade it was folded into', async () => {
-    const file = path.join(tempDir(), 'w.mawjaz');
-    const store = openWorkspace(file);
-    await store.gradeOutlet({ outlet: 'النخيل', grade: 'D' });
-    await store.close();
+    const file = await gradedWorkspace('النخيل', 'D');
     const raw = new Database(file);
     // Folded by an older list that took «سنبلة» for «النخيل»; no grade holds «سنبلة»'s key now.
     raw.prepare('INSERT INTO outlet_grades_folded (outlet_key, outlet, grade, graded_at, folded_into) VALUES (?, ?, ?, ?, ?)').run(
@@ -163,6 +157,15 @@ describe('opening a workspace of the current schema', () => {
     expect((dump(file) as { folded: unknown[] }).folded).toEqual([]);
   });
 });
+
+/** A workspace of the current schema holding one grade. */
+async function gradedWorkspace(outlet: string, grade: 'A' | 'B' | 'C' | 'D' | 'E' | 'F'): Promise<string> {
+  const file = path.join(tempDir(), 'w.mawjaz');
+  const store = openWorkspace(file);
+  await store.gradeOutlet({ outlet, grade });
+  await store.close();
+  return file;
+}
 
 function setStamp(file: string, stamp: string): void {
   const raw = new Database(file);
@@ -181,10 +184,7 @@ function stampOf(file: string): string | undefined {
 
 describe('opening a workspace whose outlet key stamp is this build\'s', () => {
   it('builds nothing of the outlet list', async () => {
-    const file = path.join(tempDir(), 'w.mawjaz');
-    const store = openWorkspace(file);
-    await store.gradeOutlet({ outlet: 'Reuters', grade: 'A' });
-    await store.close();
+    const file = await gradedWorkspace('Reuters', 'A');
     // A fresh module graph, as a new `mawjaz list` process has: the outlet list's validation is its first use.
     vi.resetModules();
     const known = await import('../../../main/ingest/metadata/known-outlets.ts');

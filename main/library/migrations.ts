@@ -181,6 +181,18 @@ CREATE TABLE outlet_grades_folded (
 );
 `;
 
+/** The version from which the workspace keeps the stamp of its outlet key (outlet-key-stamp.ts). */
+export const KEY_STAMPS_VERSION = 10;
+
+// The stamp of the key function each kind of stored key was computed by, beside the schema version: opening rekeys
+// the outlet grades only when the outlet key's stamp differs (outlet-key-stamp.ts).
+const V10_KEY_STAMPS = `
+CREATE TABLE key_stamps (
+  name TEXT PRIMARY KEY,
+  stamp TEXT NOT NULL
+) WITHOUT ROWID;
+`;
+
 /** The workspace schema, oldest first. Append only: a released migration is never edited. */
 export const migrations: readonly Migration[] = [
   { version: 1, description: 'articles, duplicates, corrections, search index, topics', up: (db) => db.exec(V1_ARTICLES) },
@@ -199,6 +211,7 @@ export const migrations: readonly Migration[] = [
       rekeyOutletGrades(db);
     },
   },
+  { version: KEY_STAMPS_VERSION, description: 'the stamp of the outlet key the grades are stored under', up: (db) => db.exec(V10_KEY_STAMPS) },
 ];
 
 /**
@@ -217,17 +230,21 @@ export function checkSchemaVersion(db: Database.Database, list: readonly Migrati
 
 /**
  * Brings the workspace up to the newest schema. Each migration runs in its own transaction together with
- * the user_version bump, so a failure leaves the file at the last version that fully applied.
+ * the user_version bump, so a failure leaves the file at the last version that fully applied, and two processes
+ * opening an old workspace at once apply each step once.
  * A workspace written by a newer Mawjaz is refused rather than guessed at.
  */
 export function migrate(db: Database.Database, list: readonly Migration[] = migrations): number {
   const current = checkSchemaVersion(db, list);
   for (const m of [...list].sort((a, b) => a.version - b.version)) {
     if (m.version <= current) continue;
+    // Immediate, and the version read again inside: another process opening the same old workspace at once may have
+    // applied the step since this one read the version (its CREATE TABLE would fail here).
     db.transaction(() => {
+      if ((db.pragma('user_version', { simple: true }) as number) >= m.version) return;
       m.up(db);
       db.pragma(`user_version = ${String(m.version)}`);
-    })();
+    }).immediate();
   }
   return db.pragma('user_version', { simple: true }) as number;
 }

@@ -17,6 +17,11 @@ export interface StoredGrade {
   gradedAt: string;
 }
 
+/** A row of outlet_grades_folded: a grade folded into the grade under `foldedInto`. */
+export interface FoldedGrade extends StoredGrade {
+  foldedInto: string;
+}
+
 export interface RekeyPlan {
   /** Whether anything is to be written: false when every row already has its key and no two rows share one. */
   changed: boolean;
@@ -26,6 +31,8 @@ export interface RekeyPlan {
   folded: { row: StoredGrade; into: string }[];
   /** Each old key's new key (an old key's row may be folded): the exchange's origins follow it. */
   keys: ReadonlyMap<string, string>;
+  /** Folded rows that are graded again, each under its new key (written into outlet_grades, taken out of the folded). */
+  restored: { row: FoldedGrade; key: string }[];
 }
 
 /** The later of two rows of one outlet: graded later, else (a tie) the greater old key, so the plan never depends on row order. */
@@ -37,8 +44,12 @@ function later(a: StoredGrade, b: StoredGrade): StoredGrade {
   return a.outletKey >= b.outletKey ? a : b;
 }
 
-/** The plan for `rows` (see the module's comment). */
-export function planOutletRekey(rows: readonly StoredGrade[]): RekeyPlan {
+/**
+ * The plan for `rows` (see the module's comment). A folded row whose new key is no longer the key it was folded into,
+ * and which no grade holds, is restored: a later outlet list that tells the two outlets apart gets the grade back
+ * (the later of two such rows of one key; the other stays folded).
+ */
+export function planOutletRekey(rows: readonly StoredGrade[], foldedRows: readonly FoldedGrade[] = []): RekeyPlan {
   const keys = new Map<string, string>();
   const winners = new Map<string, StoredGrade>();
   for (const row of rows) {
@@ -52,7 +63,15 @@ export function planOutletRekey(rows: readonly StoredGrade[]): RekeyPlan {
     const into = keys.get(row.outletKey) ?? row.outletKey;
     if (winners.get(into) !== row) folded.push({ row, into });
   }
+  const back = new Map<string, FoldedGrade>();
+  for (const row of foldedRows) {
+    const key = outletKey(row.outlet);
+    if (key === row.foldedInto || winners.has(key)) continue;
+    const seen = back.get(key);
+    back.set(key, seen === undefined ? row : (later(seen, row) as FoldedGrade));
+  }
+  const restored = [...back].map(([key, row]) => ({ row, key }));
   const kept = [...winners].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([key, row]) => ({ ...row, outletKey: key }));
-  const changed = folded.length > 0 || rows.some((r) => keys.get(r.outletKey) !== r.outletKey);
-  return { changed, kept, folded, keys };
+  const changed = folded.length > 0 || restored.length > 0 || rows.some((r) => keys.get(r.outletKey) !== r.outletKey);
+  return { changed, kept, folded, keys, restored };
 }

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { z } from 'zod';
 import { SourceReliability } from '../model/grading.ts';
-import { planOutletRekey, type RekeyPlan, type StoredGrade } from './outlet-grade-rekey.ts';
+import { planOutletRekey, type FoldedGrade, type RekeyPlan, type StoredGrade } from './outlet-grade-rekey.ts';
 import { outletKey } from './outlet-key.ts';
 import { statement } from './statement-cache.ts';
 
@@ -54,15 +54,24 @@ export function listOutletGrades(db: Database.Database): OutletGrade[] {
  * Rewrites the stored grades under outletKey as it is now (outlet-grade-rekey.ts: two rows of one outlet keep the one
  * graded last, the other kept in outlet_grades_folded), and the exchange's origins of outlet grades with them, so a
  * workspace file copied from a library before keeps its common base. Writes nothing when every key is already right;
- * call inside a transaction (a migration's, or opening's).
+ * call inside a transaction (a migration's, or opening's: an immediate one, open-workspace.ts). Folded grades that the
+ * key now tells apart from the grade they were folded into, and that no grade holds, are graded again.
  */
 export function rekeyOutletGrades(db: Database.Database): void {
+  const { plan, origins } = planRekey(db);
+  if (plan.changed) writePlan(db, plan);
+  if (origins !== null) writeOrigins(db, origins);
+}
+
+function planRekey(db: Database.Database): { plan: RekeyPlan; origins: ChosenOrigin[] | null } {
   const rows = (statement(db, 'SELECT outlet_key, outlet, grade, graded_at FROM outlet_grades').all() as (Row & { outlet_key: string })[]).map(
     (r): StoredGrade => ({ outletKey: r.outlet_key, outlet: r.outlet, grade: r.grade, gradedAt: r.graded_at }),
   );
-  const plan = planOutletRekey(rows);
-  if (plan.changed) writePlan(db, plan);
-  rekeyGradeOrigins(db, plan.keys, new Set(plan.folded.map((f) => f.row.outletKey)));
+  const folded = (statement(db, 'SELECT outlet_key, outlet, grade, graded_at, folded_into FROM outlet_grades_folded').all() as (Row & { outlet_key: string; folded_into: string })[]).map(
+    (r): FoldedGrade => ({ outletKey: r.outlet_key, outlet: r.outlet, grade: r.grade, gradedAt: r.graded_at, foldedInto: r.folded_into }),
+  );
+  const plan = planOutletRekey(rows, folded);
+  return { plan, origins: rekeyedGradeOrigins(db, plan.keys, new Set(plan.folded.map((f) => f.row.outletKey))) };
 }
 
 function writePlan(db: Database.Database, plan: RekeyPlan): void {
@@ -71,6 +80,16 @@ function writePlan(db: Database.Database, plan: RekeyPlan): void {
   statement(db, 'DELETE FROM outlet_grades').run();
   const insert = statement(db, 'INSERT INTO outlet_grades (outlet_key, outlet, grade, graded_at) VALUES (?, ?, ?, ?)');
   for (const r of plan.kept) insert.run(r.outletKey, r.outlet, r.grade, r.gradedAt);
+  // outlet_grades_folded has no key: one row of the restored one's values goes (two alike are one grade twice).
+  const unfold = statement(
+    db,
+    `DELETE FROM outlet_grades_folded WHERE rowid = (SELECT rowid FROM outlet_grades_folded
+       WHERE outlet_key = ? AND outlet = ? AND grade = ? AND graded_at = ? AND folded_into = ? LIMIT 1)`,
+  );
+  for (const { row, key } of plan.restored) {
+    insert.run(key, row.outlet, row.grade, row.gradedAt);
+    unfold.run(row.outletKey, row.outlet, row.grade, row.gradedAt, row.foldedInto);
+  }
 }
 
 interface OriginRow {
@@ -83,16 +102,20 @@ interface OriginRow {
 }
 
 /**
- * The origins of outlet grades (library-origins.ts) under the new keys: an origin's key is its grade's old key (a key
- * no grade holds any more, the grade deleted here since, is keyed afresh). Two origins of one library that fold to one
+ * The origins of outlet grades (library-origins.ts) under the new keys: an origin's key is its grade's old key. An
+ * origin whose grade was deleted here since keeps its key: it records no outlet's name, and its key is a key, not a
+ * name (outletKey of a matching key may find another outlet or none, and orphan it). Two origins of one library that fold to one
  * key keep the one of the grade kept, else the one recorded last: the other's common base is of a grade no longer here.
  * Written again whole, since one origin's new key may be another's old one.
  */
-function rekeyGradeOrigins(db: Database.Database, keys: ReadonlyMap<string, string>, folded: ReadonlySet<string>): void {
+type ChosenOrigin = OriginRow & { key: string };
+
+/** The origins to write again, or null when every one is already under its key. */
+function rekeyedGradeOrigins(db: Database.Database, keys: ReadonlyMap<string, string>, folded: ReadonlySet<string>): ChosenOrigin[] | null {
   const rows = statement(db, "SELECT * FROM library_origins WHERE kind = 'outlet-grade'").all() as OriginRow[];
-  const chosen = new Map<string, OriginRow & { key: string }>();
+  const chosen = new Map<string, ChosenOrigin>();
   for (const r of rows) {
-    const key = keys.get(r.remote_key) ?? outletKey(r.remote_key);
+    const key = keys.get(r.remote_key) ?? r.remote_key;
     const id = JSON.stringify([r.library, key]);
     const seen = chosen.get(id);
     const better =
@@ -101,12 +124,16 @@ function rekeyGradeOrigins(db: Database.Database, keys: ReadonlyMap<string, stri
       (folded.has(seen.remote_key) === folded.has(r.remote_key) && r.recorded_at > seen.recorded_at);
     if (better) chosen.set(id, { ...r, key });
   }
-  if (chosen.size === rows.length && [...chosen.values()].every((c) => c.key === c.remote_key)) return;
+  if (chosen.size === rows.length && [...chosen.values()].every((c) => c.key === c.remote_key)) return null;
+  return [...chosen.values()];
+}
+
+function writeOrigins(db: Database.Database, chosen: readonly ChosenOrigin[]): void {
   statement(db, "DELETE FROM library_origins WHERE kind = 'outlet-grade'").run();
   const insert = statement(
     db,
     `INSERT INTO library_origins (library, kind, remote_key, local_key, remote_stamp, local_stamp, refused_stamp, recorded_at)
      VALUES (?, 'outlet-grade', ?, ?, ?, ?, ?, ?)`,
   );
-  for (const c of chosen.values()) insert.run(c.library, c.key, c.key, c.remote_stamp, c.local_stamp, c.refused_stamp, c.recorded_at);
+  for (const c of chosen) insert.run(c.library, c.key, c.key, c.remote_stamp, c.local_stamp, c.refused_stamp, c.recorded_at);
 }

@@ -1,7 +1,7 @@
-import { citedOutlet } from '../ingest/metadata/cited-outlet.ts';
+import { BARE_HOST, citedOutlet } from '../ingest/metadata/cited-outlet.ts';
 import { outletByDomain, outletInSlot, type KnownOutlet } from '../ingest/metadata/known-outlets.ts';
 import { isKnownPlace } from '../ingest/metadata/known-places.ts';
-import { nounAlternation, nounKeys, PRINT_NOUNS, SITE_DESCRIPTORS, TELEVISION_NOUN } from '../ingest/metadata/outlet-nouns.ts';
+import { nounAlternation, nounKeys, QUOTE_MARKS, SITE_DESCRIPTORS, withoutPrintNoun } from '../ingest/metadata/outlet-nouns.ts';
 import { matchKey } from '../text/arabic/index.ts';
 
 /**
@@ -15,13 +15,11 @@ import { matchKey } from '../text/arabic/index.ts';
  *   stay apart even where their names differ only by a kind word: «الغد» (the Jordanian paper) and «قناة الغد»,
  *   «الأنباء الكويتية» and «وكالة الأنباء الكويتية» (KUNA), «صحيفة فلسطين» and «تلفزيون فلسطين».
  * - Any other name is keyed as a reader would cite it (citedOutlet without a page: furniture off, a paper without
- *   «صحيفة»), then folded: the letters by the text layer's matching key, one leading kind word (KIND_NOUNS) and one
- *   trailing site word («الإخباري», «الإلكترونية») off, a bare host without its scheme, «www.» and path.
- *
- * Left out of the kind words: «وكالة» before «الأنباء» or «أنباء» («وكالة الأنباء X» is an agency, «الأنباء X» a
- * paper: the list holds such a pair), «بوابة» (a portal is its own outlet, «بوابة الأهرام»), «راديو» (part of a station's name, «راديو
- * سوا»: no reader cuts it), «منصة» (a platform's name as much as an outlet's). A kind word before a place stays
- * («جريدة عمان», «تلفزيون سوريا», «إذاعة الجزائر» are three outlets, not the place's one).
+ *   «صحيفة»), then folded only as far as a citation may differ from it: the letters by the text layer's matching key,
+ *   a paper's print noun off (as citedOutlet drops it, not before a place: «جريدة عمان» is not the place), one trailing
+ *   site word («الإخباري», «الإلكترونية») off, an agency's «للأنباء» off («وكالة سنبلة للأنباء» / «وكالة سنبلة»), a
+ *   bare host without its scheme, «www.» and path. A channel's, a network's, a radio's, a site's or a television's
+ *   noun stays, since a citation keeps it: «قناة المنار» and «جريدة المنار» are two outlets and two grades.
  *
  * The key is only ever compared with keys of the same function: a store keeps it (outlet_grades.outlet_key) and
  * rewrites it when the function changes (outlet-grade-rekey.ts: a migration, then every opening).
@@ -44,14 +42,13 @@ function canonical(outlet: KnownOutlet): KnownOutlet {
 }
 
 // Quotation marks around a name («"الشاهد"»); brackets are furniture citedOutlet reads («(ع)»), so they stay.
-const QUOTES = /["'«»“”‘’]/gu;
-/** The kind words folded off an unlisted name's start, as the text layer's keys write them. */
-const KIND_NOUNS: readonly string[] = nounKeys([...PRINT_NOUNS, 'موقع', 'قناة', 'شبكة', 'إذاعة', TELEVISION_NOUN]);
-const KIND_START = new RegExp(`^${nounAlternation(KIND_NOUNS)}\\s+(.+)$`, 'u');
-/** «وكالة X للأنباء» is «X» («وكالة يونهاب للأنباء» / «يونهاب»), unless X is «(ال)أنباء …» itself (see outletKey). */
-const AGENCY = new RegExp(`^${matchKey('وكالة')}\\s+(?!(?:${matchKey('الأنباء')}|${matchKey('أنباء')})(?:\\s|$))(.+?)(?:\\s+${matchKey('للأنباء')})?$`, 'u');
+const QUOTES = new RegExp(`[${QUOTE_MARKS}]`, 'gu');
+/** «وكالة X للأنباء» is «وكالة X» («وكالة يونهاب للأنباء» / «وكالة يونهاب»). */
+const AGENCY_TAIL = new RegExp(`^(${matchKey('وكالة')}\\s+.+?)\\s+${matchKey('للأنباء')}$`, 'u');
 const SITE_WORD_END = new RegExp(`^(.+?)\\s+${nounAlternation(nounKeys(SITE_DESCRIPTORS))}$`, 'u');
-const HOST = /^(?:https?:\/\/)?(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})(?:[/?#]\S*)?$/iu;
+/** An address's scheme, and its path after the host: off before the host is read as cited-outlet's BARE_HOST. */
+const SCHEME = /^https?:\/\//iu;
+const PATH = /[/?#]\S*$/u;
 
 function listedOutlet(name: string): KnownOutlet | null {
   return name.trim().length === 0 ? null : outletInSlot(name);
@@ -59,15 +56,15 @@ function listedOutlet(name: string): KnownOutlet | null {
 
 /** A site's host when the name is one (a bare host or an address), lower-cased, without scheme, «www.» or path. */
 function bareHost(name: string): string | null {
-  const m = HOST.exec(name.trim());
-  return m === null ? null : (m[1] ?? '').toLowerCase();
+  const address = name.trim().replace(SCHEME, '').replace(PATH, '');
+  return BARE_HOST.test(address) ? address.toLowerCase().replace(/^www\./u, '') : null;
 }
 
-/** An unlisted name's key: its matching key without one kind word before it (not before a place) and one site word after it. */
+/** An unlisted name's key: its matching key without a paper's print noun (not before a place), one site word after it and an agency's «للأنباء». */
 function folded(name: string): string {
   const key = matchKey(name);
-  const bare = KIND_START.exec(key)?.[1] ?? AGENCY.exec(key)?.[1] ?? key;
-  const kept = isKnownPlace(bare) ? key : bare;
-  const plain = SITE_WORD_END.exec(kept)?.[1] ?? kept;
+  const bare = matchKey(withoutPrintNoun(name));
+  const kept = bare.length === 0 || isKnownPlace(bare) ? key : bare;
+  const plain = SITE_WORD_END.exec(kept)?.[1] ?? AGENCY_TAIL.exec(kept)?.[1] ?? kept;
   return plain.length === 0 ? key : plain;
 }

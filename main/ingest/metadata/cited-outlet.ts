@@ -157,7 +157,7 @@ function stateForm(name: string, text: string): string | null {
 }
 
 /** A bare site address read as the outlet («qiraatafrican.com»), as a copyright line prints it. */
-const BARE_HOST = /^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$/iu;
+export const BARE_HOST = /^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$/iu;
 /** The fewest consonants a name's first word must give for a host that opens with them to be read as naming it. */
 const HOST_NAME_CONSONANTS = 3;
 

@@ -3,7 +3,10 @@ import { matchKey, normalise, normaliseWithMap } from '../../text/arabic/index.t
 import outletsData from '../../text/gazetteer/outlets.json' with { type: 'json' };
 import { initialsKey } from './initials.ts';
 import { isKnownPlace } from './known-places.ts';
-import { nounAlternation, nounKeys, OUTLET_NOUN_KEY_START, OUTLET_NOUNS, PORTAL_NOUNS, TELEVISION_NOUN } from './outlet-nouns.ts';
+import { nounAlternation, nounKeys, OUTLET_NOUN_KEY_START, OUTLET_NOUNS, PORTAL_NOUNS, QUOTE_MARKS, TELEVISION_NOUN } from './outlet-nouns.ts';
+
+// Quotation marks and brackets around a name, read as spaces when a name is looked up.
+const QUOTES_AND_BRACKETS = new RegExp(`[${QUOTE_MARKS}()[\\]]`, 'gu');
 
 /** One entry of the known-outlets gazetteer (main/text/gazetteer/outlets.json). */
 export const KnownOutlet = z.object({
@@ -308,7 +311,7 @@ const NAMED_NOUN_START = new RegExp(`^${nounAlternation(nounKeys([...OUTLET_NOUN
 
 /** The known outlet `text` names as a whole (quotes and an outlet-type word such as «صحيفة» allowed), or null. */
 export function outletByName(text: string): KnownOutlet | null {
-  const written = matchKey(normalise(text).replace(/["'«»“”‘’()[\]]/g, ' '));
+  const written = matchKey(normalise(text).replace(QUOTES_AND_BRACKETS, ' '));
   // «وكالة الصحافة الفرنسية» is a name with its outlet-type word; «صحيفة الخليج» may be written without it.
   const bare = written.replace(NAMED_NOUN_START, '');
   if (bare.length === 0) return null;
@@ -396,7 +399,7 @@ function indexByBareKey(forms: readonly Form[], formByKey: ReadonlyMap<string, R
 export function outletInSlot(text: string): KnownOutlet | null {
   const named = outletByName(text);
   if (named !== null) return named;
-  const key = matchKey(normalise(text).replace(/["'«»“”‘’()[\]]/g, ' '));
+  const key = matchKey(normalise(text).replace(QUOTES_AND_BRACKETS, ' '));
   const { byBareKey, byStem } = tables();
   return byBareKey.get(key) ?? byStem.get(key) ?? latinSiteName(text);
 }
@@ -420,7 +423,7 @@ function indexByStem(forms: readonly Form[], formByKey: ReadonlyMap<string, Rank
 
 /** The outlet a stem stands for («إرم» → إرم نيوز), or null (see indexByStem). */
 export function outletStem(text: string): KnownOutlet | null {
-  return tables().byStem.get(matchKey(normalise(text).replace(/["'«»“”‘’()[\]]/g, ' '))) ?? null;
+  return tables().byStem.get(matchKey(normalise(text).replace(QUOTES_AND_BRACKETS, ' '))) ?? null;
 }
 
 /**
@@ -445,7 +448,7 @@ function latinSiteName(text: string): KnownOutlet | null {
  * gazetteer places in that country; null when none or several different ones do.
  */
 export function outletOfCountry(text: string, country: string): KnownOutlet | null {
-  const key = matchKey(normalise(text).replace(/["'«»“”‘’()[\]]/g, ' ')).replace(OUTLET_NOUN_KEY_START, '');
+  const key = matchKey(normalise(text).replace(QUOTES_AND_BRACKETS, ' ')).replace(OUTLET_NOUN_KEY_START, '');
   if (key.length < 2) return null;
   let found: KnownOutlet | null = null;
   for (const form of tables().forms) {

@@ -36,6 +36,9 @@ export function withoutPrintNoun(name: string): string {
   return name.replace(PRINT_NOUN_START, '');
 }
 
+/** The quotation marks a name may be written between («"الشاهد"», «الشاهد»), which no outlet's name holds. */
+export const QUOTE_MARKS = `"'«»“”‘’`;
+
 /** What a site's name adds to say what kind of site it is: «موقع صدى البلد الإخباري», «هسبريس الإلكترونية». */
 export const SITE_DESCRIPTORS: readonly string[] = ['الإخباري', 'الإخبارية', 'الاخباري', 'الاخبارية', 'الإلكتروني', 'الإلكترونية', 'الالكتروني', 'الالكترونية', 'الرسمي'];
 

@@ -239,6 +239,18 @@ CREATE TABLE IF NOT EXISTS outlet_grades_folded (
 /** The version from which grades are kept under outletKey, and opening keeps them so (open-team-library.ts). */
 export const PG_OUTLET_KEYS_VERSION = 8;
 
+/** The version from which the library keeps the stamp of its outlet key (outlet-key-stamp.ts). */
+export const PG_KEY_STAMPS_VERSION = 9;
+
+// The stamp of the key function each kind of stored key was computed by, as the workspace's migration 10: opening
+// rekeys the outlet grades only when the outlet key's stamp differs (outlet-grade-keys.ts).
+const V9_KEY_STAMPS = `
+CREATE TABLE IF NOT EXISTS key_stamps (
+  name text PRIMARY KEY,
+  stamp text NOT NULL
+);
+`;
+
 /** The team library's schema, oldest first. Append only. */
 export const pgMigrations: readonly PgMigration[] = [
   { version: 1, description: 'articles, corrections, duplicates, search documents, topics, deleted articles', sql: V1_LIBRARY },
@@ -249,6 +261,7 @@ export const pgMigrations: readonly PgMigration[] = [
   { version: 6, description: 'each search document\'s length and weighted word counts, for BM25', sql: V6_BM25 },
   { version: 7, description: 'each search document\'s heavy words, to rank a common word\'s hits from a bounded set', sql: V7_HEAVY_WORDS },
   { version: PG_OUTLET_KEYS_VERSION, description: 'outlet grades under one key per outlet, whatever form it is cited in', sql: V8_OUTLET_KEYS, after: rekeyOutletGradesPg },
+  { version: PG_KEY_STAMPS_VERSION, description: 'the stamp of the outlet key the grades are stored under', sql: V9_KEY_STAMPS },
 ];
 
 /**

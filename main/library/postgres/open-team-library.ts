@@ -12,8 +12,8 @@ import { briefVersionsPg } from './brief-versions.ts';
 import { Connection } from './connection.ts';
 import * as corrections from './article-corrections.ts';
 import { displayUrl, libraryError, serverName } from './library-error.ts';
-import { migratePg, PG_OUTLET_KEYS_VERSION, pgMigrations, type PgMigration } from './migrations.ts';
-import { rekeyOutletGradesPg } from './outlet-grade-keys.ts';
+import { migratePg, PG_KEY_STAMPS_VERSION, pgMigrations, type PgMigration } from './migrations.ts';
+import { rekeyStaleOutletGradesPg } from './outlet-grade-keys.ts';
 import { arabicTrigrams, searchGazetteerPg, searchTopicsPg } from './name-search.ts';
 import { nearDuplicatesOfPg } from './near-duplicates.ts';
 import { searchPg } from './search.ts';
@@ -57,8 +57,8 @@ export async function openTeamLibrary(url: string, options: TeamLibraryOptions =
   try {
     schemaVersion = await migratePg(conn, options.migrations ?? pgMigrations);
     // The keys follow the key function (outlet-key.ts), which moves with the outlet list (see the workspace's
-    // open-workspace.ts); nothing is written when every key is right.
-    if (schemaVersion >= PG_OUTLET_KEYS_VERSION) await conn.transaction(() => rekeyOutletGradesPg(conn));
+    // open-workspace.ts): rekeyed when the library's stamp of it is not this build's, nothing locked when it is.
+    if (schemaVersion >= PG_KEY_STAMPS_VERSION) await rekeyStaleOutletGradesPg(conn);
   } catch (e) {
     await conn.close().catch(() => undefined);
     // A library a newer Mawjaz migrated is said like any other reason it cannot be used: naming the server.

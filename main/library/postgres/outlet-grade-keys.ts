@@ -1,28 +1,85 @@
-import { planOutletRekey, type StoredGrade } from '../outlet-grade-rekey.ts';
+import { planOutletRekey, type FoldedGrade, type RekeyPlan, type StoredGrade } from '../outlet-grade-rekey.ts';
+import { OUTLET_KEY_STAMP, outletKeyStamp } from '../outlet-key-stamp.ts';
 import type { Connection } from './connection.ts';
-import { holdMigrationLock } from './migration-lock.ts';
 
 /**
  * Rewrites the team library's outlet grades under outletKey as it is now, as the workspace does (outlet-grades.ts's
  * rekeyOutletGrades, the plan of outlet-grade-rekey.ts): two rows of one outlet keep the one graded last, the other
- * kept in outlet_grades_folded with the key it was folded into. Writes nothing when every key is already right. Call
- * inside a transaction: it takes the migrations' advisory lock, so an analyst grading meanwhile waits for it.
+ * kept in outlet_grades_folded with the key it was folded into. Call inside a transaction.
+ *
+ * A plain read decides first, so an opening with nothing to rekey (nearly all) takes no lock: it neither waits for an
+ * analyst grading nor makes the next opening wait, and a role that may only read can open the library. When there is
+ * something to write, the read that decides is made again under a table lock (SHARE ROW EXCLUSIVE: readers go on,
+ * every writer, gradeOutletPg and a second rekey, waits for the commit): a row lock would cover only the rows read,
+ * and a grade given between the read and the writes would be lost or left under an old key.
  */
 export async function rekeyOutletGradesPg(conn: Connection): Promise<void> {
-  // The schema's migration lock: two Mawjaz opening the library at once rekey it once.
-  await holdMigrationLock(conn);
+  if (!(await planned(conn)).changed) return;
+  await conn.run('LOCK TABLE outlet_grades IN SHARE ROW EXCLUSIVE MODE');
+  const plan = await planned(conn);
+  if (plan.changed) await writePlan(conn, plan);
+}
+
+/**
+ * Rekeys the grades at opening when the library's stamp of the outlet key (outlet-key-stamp.ts) is not this build's,
+ * and writes this build's. The stamp is read first without a lock and without building the outlet list; a differing
+ * one is read again under the grades' table lock, so two openings rekey once.
+ */
+export async function rekeyStaleOutletGradesPg(conn: Connection): Promise<void> {
+  if ((await storedStamp(conn)) === outletKeyStamp()) return;
+  await conn.transaction(async () => {
+    await conn.run('LOCK TABLE outlet_grades IN SHARE ROW EXCLUSIVE MODE');
+    if ((await storedStamp(conn)) === outletKeyStamp()) return;
+    await rekeyOutletGradesPg(conn);
+    await conn.run('INSERT INTO key_stamps (name, stamp) VALUES ($1, $2) ON CONFLICT (name) DO UPDATE SET stamp = excluded.stamp', [OUTLET_KEY_STAMP, outletKeyStamp()]);
+  });
+}
+
+async function storedStamp(conn: Connection): Promise<string | null> {
+  return (await conn.row<{ stamp: string }>('SELECT stamp FROM key_stamps WHERE name = $1', [OUTLET_KEY_STAMP]))?.stamp ?? null;
+}
+
+async function planned(conn: Connection): Promise<RekeyPlan> {
   const rows = await conn.rows<{ outlet_key: string; outlet: string; grade: string; graded_at: string }>(
-    'SELECT outlet_key, outlet, grade, graded_at FROM outlet_grades FOR UPDATE',
+    'SELECT outlet_key, outlet, grade, graded_at FROM outlet_grades',
   );
-  const plan = planOutletRekey(rows.map((r): StoredGrade => ({ outletKey: r.outlet_key, outlet: r.outlet, grade: r.grade, gradedAt: r.graded_at })));
-  if (!plan.changed) return;
+  const folded = await conn.rows<{ outlet_key: string; outlet: string; grade: string; graded_at: string; folded_into: string }>(
+    'SELECT outlet_key, outlet, grade, graded_at, folded_into FROM outlet_grades_folded',
+  );
+  return planOutletRekey(
+    rows.map((r): StoredGrade => ({ outletKey: r.outlet_key, outlet: r.outlet, grade: r.grade, gradedAt: r.graded_at })),
+    folded.map((r): FoldedGrade => ({ outletKey: r.outlet_key, outlet: r.outlet, grade: r.grade, gradedAt: r.graded_at, foldedInto: r.folded_into })),
+  );
+}
+
+/**
+ * Touches only the rows the plan moves: the folded rows and those whose key changed are deleted, then the kept rows
+ * under a new key are written (all deletes first: one row's new key may be another's old one).
+ */
+async function writePlan(conn: Connection, plan: RekeyPlan): Promise<void> {
   for (const { row, into } of plan.folded) {
     await conn.run('INSERT INTO outlet_grades_folded (outlet_key, outlet, grade, graded_at, folded_into) VALUES ($1, $2, $3, $4, $5)', [
       row.outletKey, row.outlet, row.grade, row.gradedAt, into,
     ]);
   }
-  await conn.run('DELETE FROM outlet_grades');
+  const gone = new Set([...plan.folded.map((f) => f.row.outletKey), ...[...plan.keys].filter(([from, to]) => from !== to).map(([from]) => from)]);
+  if (gone.size > 0) await conn.run('DELETE FROM outlet_grades WHERE outlet_key = ANY($1::text[])', [[...gone]]);
   for (const r of plan.kept) {
-    await conn.run('INSERT INTO outlet_grades (outlet_key, outlet, grade, graded_at) VALUES ($1, $2, $3, $4)', [r.outletKey, r.outlet, r.grade, r.gradedAt]);
+    // A kept row already under its key, and kept, is not touched.
+    if (plan.keys.get(r.outletKey) === r.outletKey && !gone.has(r.outletKey)) continue;
+    await conn.run(
+      `INSERT INTO outlet_grades (outlet_key, outlet, grade, graded_at) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (outlet_key) DO UPDATE SET outlet = excluded.outlet, grade = excluded.grade, graded_at = excluded.graded_at`,
+      [r.outletKey, r.outlet, r.grade, r.gradedAt],
+    );
+  }
+  for (const { row, key } of plan.restored) {
+    await conn.run('INSERT INTO outlet_grades (outlet_key, outlet, grade, graded_at) VALUES ($1, $2, $3, $4)', [key, row.outlet, row.grade, row.gradedAt]);
+    // outlet_grades_folded has no key: one row of the restored one's values goes (two alike are one grade twice).
+    await conn.run(
+      `DELETE FROM outlet_grades_folded WHERE ctid = (SELECT ctid FROM outlet_grades_folded
+         WHERE outlet_key = $1 AND outlet = $2 AND grade = $3 AND graded_at = $4 AND folded_into = $5 LIMIT 1)`,
+      [row.outletKey, row.outlet, row.grade, row.gradedAt, row.foldedInto],
+    );
   }
 }

@@ -52,6 +52,29 @@ describe('migrations', () => {
     db.close();
   });
 
+  it('applies each step once when two processes open an old workspace at once', async () => {
+    const file = path.join(tempDir(), 'old.mawjaz');
+    await openWorkspace(file, { migrations: migrations.slice(0, 8) }).close();
+    const first = new Database(file);
+    const second = new Database(file);
+    try {
+      // The second opening migrates after the first has read the version and before it applies a step: migrate reads
+      // its list (spreads it) right after that read.
+      class MigratedMeanwhile extends Array<Migration> {
+        override *[Symbol.iterator](): ArrayIterator<Migration> {
+          migrate(second);
+          yield* migrations;
+        }
+      }
+      const list = MigratedMeanwhile.from(migrations) as Migration[];
+      expect(migrate(first, list)).toBe(migrations.at(-1)?.version);
+      expect(second.pragma('user_version', { simple: true })).toBe(migrations.at(-1)?.version);
+    } finally {
+      first.close();
+      second.close();
+    }
+  });
+
   it('numbers migrations 1, 2, … without gaps', () => {
     expect(migrations.map((m) => m.version)).toEqual(migrations.map((_, i) => i + 1));
   });

@@ -16,7 +16,7 @@ describe('planOutletRekey', () => {
     expect(plan.changed).toBe(true);
     expect(plan.kept).toEqual([
       { ...bare, outletKey: key },
-      { ...other, outletKey: outletKey('سنبلة') },
+      { ...other, outletKey: outletKey('وكالة سنبلة') },
     ].sort((a, b) => (a.outletKey < b.outletKey ? -1 : 1)));
     expect(plan.folded).toEqual([{ row: paper, into: key }]);
     expect(plan.keys.get(paper.outletKey)).toBe(key);
@@ -26,7 +26,7 @@ describe('planOutletRekey', () => {
   it('keeps the later whichever row comes first, and decides a tie by the old key, never by the order rows are read in', () => {
     const a = old('جريدة النخيل', 'B', '2025-01-05T10:00:00.000Z');
     const b = old('النخيل', 'D', '2025-01-05T10:00:00.000Z');
-    const c = old('موقع النخيل', 'F', '2024-12-31T23:59:59.000Z');
+    const c = old('النخيل الإخباري', 'F', '2024-12-31T23:59:59.000Z');
     const orders = [[a, b, c], [c, b, a], [b, a, c]];
     const plans = orders.map((rows) => planOutletRekey(rows));
     for (const p of plans) expect(p.kept).toEqual(plans[0]?.kept);

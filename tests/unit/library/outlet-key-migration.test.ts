@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { migrations, OUTLET_KEYS_VERSION } from '../../../main/library/migrations.ts';
 import { openWorkspace } from '../../../main/library/open-workspace.ts';
 import { outletKey } from '../../../main/library/outlet-key.ts';
+import { outletKeyStamp } from '../../../main/library/outlet-key-stamp.ts';
 import { withOutletGrades } from '../../../main/briefing/outlet-grades.ts';
 import { Brief } from '../../../main/model/brief.ts';
 import { matchKey } from '../../../main/text/arabic/index.ts';
@@ -60,7 +61,7 @@ describe('the workspace migration to one key per outlet', () => {
     );
     await store.close();
     const after = dump(file) as { grades: { outlet_key: string }[]; folded: unknown[]; origins: unknown[] };
-    expect(after.grades.map((g) => g.outlet_key).sort()).toEqual([outletKey('النخيل'), outletKey('سنبلة'), outletKey('Reuters')].sort());
+    expect(after.grades.map((g) => g.outlet_key).sort()).toEqual([outletKey('النخيل'), outletKey('وكالة سنبلة'), outletKey('Reuters')].sort());
     expect(after.folded).toEqual([{ outlet_key: matchKey('جريدة النخيل'), outlet: 'جريدة النخيل', grade: 'B', graded_at: '2025-01-05T10:00:00.000Z', folded_into: outletKey('النخيل') }]);
     // One origin per key: the kept grade's.
     expect(after.origins).toEqual([{ kind: 'outlet-grade', remote_key: outletKey('النخيل'), local_key: outletKey('النخيل'), remote_stamp: 'b' }]);
@@ -105,18 +106,92 @@ describe('the workspace migration to one key per outlet', () => {
 
 describe('opening a workspace of the current schema', () => {
   it('rekeys a grade stored under a key the function no longer gives (the outlet list learnt a form since), and only then', async () => {
-    const file = path.join(tempDir(), 'w.mawjaz');
-    const store = openWorkspace(file);
-    await store.gradeOutlet({ outlet: 'Reuters', grade: 'A' });
-    await store.close();
+    const file = await gradedWorkspace('Reuters', 'A');
     const raw = new Database(file);
     // As a list that did not know the name left it: under the name's own matching key.
     raw.prepare('UPDATE outlet_grades SET outlet_key = ?').run(matchKey('Reuters'));
     raw.close();
     expect(outletKey('Reuters')).not.toBe(matchKey('Reuters'));
+    // The stamp is this build's: the key function has not changed since, and opening reads no grade.
+    await openWorkspace(file).close();
+    expect((dump(file) as { grades: { outlet_key: string }[] }).grades.map((g) => g.outlet_key)).toEqual([matchKey('Reuters')]);
+    // An older build's stamp: the keys are rewritten, and the stamp with them.
+    setStamp(file, 'an older list');
     await openWorkspace(file).close();
     const after = dump(file) as { grades: { outlet_key: string }[]; folded: unknown[] };
     expect(after.grades.map((g) => g.outlet_key)).toEqual([outletKey('Reuters')]);
     expect(after.folded).toEqual([]);
+    expect(stampOf(file)).toBe(outletKeyStamp());
+  });
+
+  it('keeps the key of an origin whose grade was deleted here: it records no name to key afresh', async () => {
+    const file = path.join(tempDir(), 'w.mawjaz');
+    await openWorkspace(file).close();
+    const raw = new Database(file);
+    const deleted = matchKey('وكالة سنبلة للأنباء');
+    expect(outletKey(deleted)).not.toBe(deleted);
+    raw.prepare(
+      `INSERT INTO library_origins (library, kind, remote_key, local_key, remote_stamp, local_stamp, refused_stamp, recorded_at) VALUES (?, 'outlet-grade', ?, ?, 'b', 'b', NULL, ?)`,
+    ).run(LIBRARY, deleted, deleted, '2025-01-05T10:00:00.000Z');
+    raw.close();
+    setStamp(file, 'an older list');
+    await openWorkspace(file).close();
+    expect((dump(file) as { origins: unknown[] }).origins).toEqual([{ kind: 'outlet-grade', remote_key: deleted, local_key: deleted, remote_stamp: 'b' }]);
+  });
+
+  it('gives a folded grade back when the key tells it apart again from the grade it was folded into', async () => {
+    const file = await gradedWorkspace('النخيل', 'D');
+    const raw = new Database(file);
+    // Folded by an older list that took «سنبلة» for «النخيل»; no grade holds «سنبلة»'s key now.
+    raw.prepare('INSERT INTO outlet_grades_folded (outlet_key, outlet, grade, graded_at, folded_into) VALUES (?, ?, ?, ?, ?)').run(
+      matchKey('سنبلة'), 'سنبلة', 'B', '2025-01-01T00:00:00.000Z', outletKey('النخيل'),
+    );
+    raw.close();
+    setStamp(file, 'an older list');
+    const again = openWorkspace(file);
+    try {
+      expect((await again.listOutletGrades()).map((g) => [g.outlet, g.grade]).sort()).toEqual([['النخيل', 'D'], ['سنبلة', 'B']]);
+    } finally {
+      await again.close();
+    }
+    expect((dump(file) as { folded: unknown[] }).folded).toEqual([]);
+  });
+});
+
+/** A workspace of the current schema holding one grade. */
+async function gradedWorkspace(outlet: string, grade: 'A' | 'B' | 'C' | 'D' | 'E' | 'F'): Promise<string> {
+  const file = path.join(tempDir(), 'w.mawjaz');
+  const store = openWorkspace(file);
+  await store.gradeOutlet({ outlet, grade });
+  await store.close();
+  return file;
+}
+
+function setStamp(file: string, stamp: string): void {
+  const raw = new Database(file);
+  raw.prepare("UPDATE key_stamps SET stamp = ? WHERE name = 'outlet-key'").run(stamp);
+  raw.close();
+}
+
+function stampOf(file: string): string | undefined {
+  const raw = new Database(file, { readonly: true });
+  try {
+    return (raw.prepare("SELECT stamp FROM key_stamps WHERE name = 'outlet-key'").get() as { stamp: string } | undefined)?.stamp;
+  } finally {
+    raw.close();
+  }
+}
+
+describe('opening a workspace whose outlet key stamp is this build\'s', () => {
+  it('builds nothing of the outlet list', async () => {
+    const file = await gradedWorkspace('Reuters', 'A');
+    // A fresh module graph, as a new `mawjaz list` process has: the outlet list's validation is its first use.
+    vi.resetModules();
+    const known = await import('../../../main/ingest/metadata/known-outlets.ts');
+    const fresh = await import('../../../main/library/open-workspace.ts');
+    const built = vi.spyOn(known.KnownOutlet, 'array');
+    await fresh.openWorkspace(file).close();
+    expect(built).not.toHaveBeenCalled();
+    built.mockRestore();
   });
 });

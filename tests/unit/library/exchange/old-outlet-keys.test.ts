@@ -54,10 +54,11 @@ describe('exchanging outlet grades written under the old keys', () => {
       // An update, not a conflict: the common base the old file recorded was carried to the new key.
       expect(sent.counts['outlet-grade']).toMatchObject({ new: 1, updated: 1, conflicts: 0, skipped: 0 });
       expect((await lib.listOutletGrades()).map((g) => [g.outlet, g.grade]).sort()).toEqual([['جريدة النخيل', 'C'], ['وكالة سنبلة للأنباء', 'A']].sort());
-      // A later import cites the paper without its kind word and the agency by its short name: ungrading them there
-      // ungrades the outlets, and the next send does not bring them back (deleted in the library since).
+      // A later import cites the paper without its kind word and the agency by its short self-name (with «وكالة»: an
+      // unlisted name keeps every noun but a paper's, since mendA): ungrading them there ungrades the outlets, and the
+      // next send does not bring them back (deleted in the library since).
       await lib.gradeOutlet({ outlet: 'النخيل', grade: null });
-      await lib.gradeOutlet({ outlet: 'سنبلة', grade: null });
+      await lib.gradeOutlet({ outlet: 'وكالة سنبلة', grade: null });
       expect(await lib.listOutletGrades()).toEqual([]);
       const again = await runExchange({ direction: 'send', library: lib, workspace: local, libraryId, libraryName: 'library', topics: null });
       expect(again.counts['outlet-grade']).toMatchObject({ new: 0, updated: 0, conflicts: 0 });

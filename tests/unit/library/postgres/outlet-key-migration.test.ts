@@ -1,6 +1,7 @@
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { outletKey } from '../../../../main/library/outlet-key.ts';
+import { outletKeyStamp } from '../../../../main/library/outlet-key-stamp.ts';
 import { PG_OUTLET_KEYS_VERSION, pgMigrations } from '../../../../main/library/postgres/migrations.ts';
 import { openTeamLibrary } from '../../../../main/library/postgres/open-team-library.ts';
 import { matchKey } from '../../../../main/text/arabic/index.ts';
@@ -65,7 +66,7 @@ describe('the team library migration to one key per outlet', () => {
       await lib.close();
     }
     const after = (await dump(url)) as { grades: { outlet_key: string }[]; folded: unknown[] };
-    expect(after.grades.map((g) => g.outlet_key).sort()).toEqual([outletKey('سنبلة'), outletKey('Reuters')].sort());
+    expect(after.grades.map((g) => g.outlet_key).sort()).toEqual([outletKey('وكالة سنبلة'), outletKey('Reuters')].sort());
     expect(after.folded).toEqual([{ outlet_key: matchKey('جريدة النخيل'), outlet: 'جريدة النخيل', grade: 'B', graded_at: '2025-01-05T10:00:00.000Z', folded_into: outletKey('النخيل') }]);
     await (await openTeamLibrary(url)).close();
     expect(await dump(url)).toEqual(after);
@@ -90,7 +91,28 @@ describe('the team library migration to one key per outlet', () => {
     await lib.close();
     await query(url, `UPDATE outlet_grades SET outlet_key = '${matchKey('Reuters')}'`);
     expect(outletKey('Reuters')).not.toBe(matchKey('Reuters'));
+    // The stamp is this build's: nothing is rekeyed. An older build's: the keys are rewritten, and the stamp.
     await (await openTeamLibrary(url)).close();
+    expect(await dump(url)).toMatchObject({ grades: [{ outlet_key: matchKey('Reuters') }] });
+    await query(url, "UPDATE key_stamps SET stamp = 'an older list'");
+    await (await openTeamLibrary(url)).close();
+    expect(await query<{ stamp: string }>(url, 'SELECT stamp FROM key_stamps')).toEqual([{ stamp: outletKeyStamp() }]);
     expect(await dump(url)).toMatchObject({ grades: [{ outlet_key: outletKey('Reuters'), outlet: 'Reuters', grade: 'A' }], folded: [] });
+  });
+
+  it('gives a folded grade back when the key tells it apart again from the grade it was folded into', async () => {
+    const url = await cluster().createDatabase('outlet_keys_unfold');
+    const lib = await openTeamLibrary(url);
+    await lib.gradeOutlet({ outlet: 'النخيل', grade: 'D' });
+    await lib.close();
+    await query(url, `INSERT INTO outlet_grades_folded VALUES ('${matchKey('سنبلة')}', 'سنبلة', 'B', '2025-01-01T00:00:00.000Z', '${outletKey('النخيل')}')`);
+    await query(url, "UPDATE key_stamps SET stamp = 'an older list'");
+    const again = await openTeamLibrary(url);
+    try {
+      expect((await again.listOutletGrades()).map((g) => [g.outlet, g.grade]).sort()).toEqual([['النخيل', 'D'], ['سنبلة', 'B']]);
+    } finally {
+      await again.close();
+    }
+    expect(await dump(url)).toMatchObject({ folded: [] });
   });
 });

@@ -1,0 +1,93 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import pg from 'pg';
+import { describe, expect, it } from 'vitest';
+import { outletKey } from '../../../../main/library/outlet-key.ts';
+import { Connection } from '../../../../main/library/postgres/connection.ts';
+import { openTeamLibrary } from '../../../../main/library/postgres/open-team-library.ts';
+import { rekeyOutletGradesPg } from '../../../../main/library/postgres/outlet-grade-keys.ts';
+import { matchKey } from '../../../../main/text/arabic/index.ts';
+import { useCluster } from '../../../helpers/pg-suite.ts';
+
+async function query(url: string, sql: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * A connection that, once the rekey has read the grades it will write from (the read under its lock), lets `meanwhile`
+ * start and gives it time to finish.
+ */
+class SlowAfterRead extends Connection {
+  meanwhile: (() => Promise<void>) | null = null;
+  started: Promise<void> | null = null;
+  private locked = false;
+
+  override async run(sql: string, params: readonly unknown[] = []): Promise<number> {
+    if (/^LOCK TABLE outlet_grades\b/u.test(sql)) this.locked = true;
+    return super.run(sql, params);
+  }
+
+  override async rows<R>(sql: string, params: readonly unknown[] = []): Promise<R[]> {
+    const rows = await super.rows<R>(sql, params);
+    if (this.meanwhile !== null && /FROM outlet_grades\b/u.test(sql) && (this.locked || /FOR UPDATE/u.test(sql))) {
+      this.started = this.meanwhile();
+      this.meanwhile = null;
+      await sleep(300);
+    }
+    return rows;
+  }
+}
+
+describe("the team library's rekey of outlet grades", () => {
+  const cluster = useCluster();
+
+  it('loses no grade given while it runs', async () => {
+    const url = await cluster().createDatabase('rekey_race');
+    const other = await openTeamLibrary(url);
+    try {
+      await other.gradeOutlet({ outlet: 'Reuters', grade: 'A' });
+      // A key the function no longer gives: the rekey has something to write.
+      await query(url, `UPDATE outlet_grades SET outlet_key = '${matchKey('Reuters')}'`);
+      const conn = new SlowAfterRead(url, 'test');
+      conn.meanwhile = () => other.gradeOutlet({ outlet: 'صحيفة النخيل', grade: 'C' });
+      try {
+        await conn.transaction(() => rekeyOutletGradesPg(conn));
+      } finally {
+        await conn.close();
+      }
+      await conn.started;
+      expect((await other.listOutletGrades()).map((g) => [g.outlet, g.grade]).sort()).toEqual([['Reuters', 'A'], ['صحيفة النخيل', 'C']]);
+      expect(outletKey('Reuters')).not.toBe(matchKey('Reuters'));
+    } finally {
+      await other.close();
+    }
+  });
+
+  it('opening with nothing to rekey waits for no analyst grading meanwhile', async () => {
+    const url = await cluster().createDatabase('rekey_no_wait');
+    const lib = await openTeamLibrary(url);
+    await lib.gradeOutlet({ outlet: 'Reuters', grade: 'A' });
+    await lib.close();
+    const grading = new pg.Client({ connectionString: url });
+    await grading.connect();
+    try {
+      // An analyst's regrade, not yet committed: it holds the row and the table's ROW EXCLUSIVE lock.
+      await grading.query('BEGIN');
+      await grading.query("UPDATE outlet_grades SET grade = 'B'");
+      const opened = openTeamLibrary(url).then(async (l) => {
+        await l.close();
+        return 'opened';
+      });
+      expect(await Promise.race([opened, sleep(3000).then(() => 'waited')])).toBe('opened');
+      await grading.query('COMMIT');
+      await opened;
+    } finally {
+      await grading.end();
+    }
+  });
+});

@@ -12,7 +12,6 @@ import * as gazetteer from './gazetteer.ts';
 import { dropOrigins, listOrigins, putOrigins } from './library-origins.ts';
 import * as outletGrades from './outlet-grades.ts';
 import { checkSchemaVersion, KEY_STAMPS_VERSION, migrate, migrations, type Migration } from './migrations.ts';
-import { outletKeyStamp, storedOutletKeyStamp, writeOutletKeyStamp } from './outlet-key-stamp.ts';
 import { nearDuplicatesOf } from './near-duplicates.ts';
 import { prepareArticle, type PreparedArticle } from './prepare-article.ts';
 import { search } from './search.ts';
@@ -67,16 +66,8 @@ export function openWorkspace(file: string, options: OpenOptions = {}): Store {
     schemaVersion = migrate(db, options.migrations ?? migrations);
     // The keys follow the key function (outlet-key.ts), which moves with the outlet list: a grade stored under a key
     // it no longer gives would stop reaching the outlet's citations and could not be ungraded. Nothing is written
-    // when every key is right. The stamp (outlet-key-stamp.ts) is read first, without a lock and without building the
-    // outlet list; only a differing stamp takes the write lock (immediate: a deferred transaction that read, then
-    // wrote, fails with SQLITE_BUSY_SNAPSHOT when another writer committed in between), reads it again and rekeys.
-    if (schemaVersion >= KEY_STAMPS_VERSION && storedOutletKeyStamp(db) !== outletKeyStamp()) {
-      db.transaction(() => {
-        if (storedOutletKeyStamp(db) === outletKeyStamp()) return;
-        outletGrades.rekeyOutletGrades(db);
-        writeOutletKeyStamp(db);
-      }).immediate();
-    }
+    // when every key is right (outlet-grades.ts keepOutletKeysCurrent).
+    if (schemaVersion >= KEY_STAMPS_VERSION) outletGrades.keepOutletKeysCurrent(db);
   } catch (e) {
     db.close();
     throw new WorkspaceError(resolved, e);

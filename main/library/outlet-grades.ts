@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { SourceReliability } from '../model/grading.ts';
 import { planOutletRekey, type FoldedGrade, type RekeyPlan, type StoredGrade } from './outlet-grade-rekey.ts';
 import { outletKey } from './outlet-key.ts';
+import { outletKeyStamp, storedOutletKeyStamp, writeOutletKeyStamp } from './outlet-key-stamp.ts';
 import { statement } from './statement-cache.ts';
 
 /**
@@ -30,6 +31,9 @@ interface Row {
 /** Sets (or, with a null grade, removes) an outlet's grade. */
 export function gradeOutlet(db: Database.Database, input: OutletGradeInput, now: Date): void {
   const { outlet, grade } = OutletGradeInput.parse(input);
+  // The grade is keyed as this build keys: the stored ones must be too, and the stamp must say so (an opening of a
+  // workspace without grades skipped the rekey, and another build may have stamped it).
+  keepOutletKeysCurrent(db, true);
   if (grade === null) {
     statement(db, 'DELETE FROM outlet_grades WHERE outlet_key = ?').run(outletKey(outlet));
     return;
@@ -136,4 +140,26 @@ function writeOrigins(db: Database.Database, chosen: readonly ChosenOrigin[]): v
      VALUES (?, 'outlet-grade', ?, ?, ?, ?, ?, ?)`,
   );
   for (const c of chosen) insert.run(c.library, c.key, c.key, c.remote_stamp, c.local_stamp, c.refused_stamp, c.recorded_at);
+}
+
+/**
+ * Rekeys the stored grades and stamps the workspace when its stamp of the outlet key (outlet-key-stamp.ts) is not this
+ * build's. Unless `grading`, a workspace holding no grade, kept or folded, is left as it is: nothing to rekey, and an
+ * opening of it then neither hashes the outlet list nor loads the hashing (`mawjaz list`); its first grade stamps it.
+ * The write lock is taken only when the stamp differs (immediate: a deferred transaction that read, then wrote, fails
+ * with SQLITE_BUSY_SNAPSHOT when another writer committed in between), and the stamp is read again under it.
+ */
+export function keepOutletKeysCurrent(db: Database.Database, grading = false): void {
+  if (!grading && !holdsOutletGrades(db)) return;
+  if (storedOutletKeyStamp(db) === outletKeyStamp()) return;
+  db.transaction(() => {
+    if (storedOutletKeyStamp(db) === outletKeyStamp()) return;
+    rekeyOutletGrades(db);
+    writeOutletKeyStamp(db);
+  }).immediate();
+}
+
+function holdsOutletGrades(db: Database.Database): boolean {
+  const row = statement(db, 'SELECT EXISTS (SELECT 1 FROM outlet_grades) OR EXISTS (SELECT 1 FROM outlet_grades_folded) AS held').get() as { held: number };
+  return row.held === 1;
 }

@@ -1,18 +1,20 @@
 import type Database from 'better-sqlite3';
 import outletsData from '../text/gazetteer/outlets.json' with { type: 'json' };
+import placesData from '../text/gazetteer/places.json' with { type: 'json' };
 import { sha256Hex } from '../text/sha256.ts';
 import { statement } from './statement-cache.ts';
 
 /**
- * Raised by hand whenever outletKey's own rules change (outlet-key.ts, and what it calls: citedOutlet, the outlet nouns,
- * the places it keeps a kind word before); the outlet list's changes are in the stamp by themselves.
+ * Raised by hand whenever outletKey's own rules change (outlet-key.ts, and what it calls: citedOutlet, the outlet
+ * nouns); the changes of the two lists it reads (the outlets, and the places it keeps a kind word before) are in the
+ * stamp by themselves.
  */
 export const KEY_VERSION = 3;
 
 let stamp: string | undefined;
 
 /**
- * The stamp of the key function the grades are stored under: KEY_VERSION and a hash of the outlet list's data. Both
+ * The stamp of the key function the grades are stored under: KEY_VERSION and a hash of the outlet and place lists' data. Both
  * stores keep it beside their schema version (key_stamps) and rekey only when it differs. A stamp, not a version
  * number, because the key moves with the outlet list, which changes without any code change: a version would have to
  * be raised by hand for each new list, and two builds with different lists but one number would each take the other's
@@ -20,7 +22,7 @@ let stamp: string | undefined;
  * whose stamp matches pays for no outlet list (`mawjaz list`).
  */
 export function outletKeyStamp(): string {
-  stamp ??= `${String(KEY_VERSION)}:${sha256Hex(JSON.stringify(outletsData))}`;
+  stamp ??= `${String(KEY_VERSION)}:${sha256Hex(JSON.stringify([outletsData, placesData]))}`;
   return stamp;
 }
 

@@ -195,3 +195,32 @@ describe('opening a workspace whose outlet key stamp is this build\'s', () => {
     built.mockRestore();
   });
 });
+
+describe('a workspace holding no grade', () => {
+  it('is not stamped by an opening, and its first grade stamps it', async () => {
+    const file = path.join(tempDir(), 'w.mawjaz');
+    await openWorkspace(file).close();
+    expect(stampOf(file)).toBeUndefined();
+    const store = openWorkspace(file);
+    await store.gradeOutlet({ outlet: 'Reuters', grade: 'B' });
+    await store.close();
+    expect(stampOf(file)).toBe(outletKeyStamp());
+  });
+
+  it('is stamped as this build\'s by its first grade when another build stamped it', async () => {
+    // Another build stamped the workspace and its grades were all taken away since: the opening leaves it as it is.
+    const file = await gradedWorkspace('Reuters', 'A');
+    const raw = new Database(file);
+    raw.prepare('DELETE FROM outlet_grades').run();
+    raw.close();
+    setStamp(file, 'another build');
+    await openWorkspace(file).close();
+    expect(stampOf(file)).toBe('another build');
+    // This build's grade is keyed as this build keys: the stamp must say so, or that build would never rekey it.
+    const store = openWorkspace(file);
+    await store.gradeOutlet({ outlet: 'الجزيرة', grade: 'A' });
+    await store.close();
+    expect((dump(file) as { grades: { outlet_key: string }[] }).grades.map((g) => g.outlet_key)).toEqual([outletKey('الجزيرة')]);
+    expect(stampOf(file)).toBe(outletKeyStamp());
+  });
+});

@@ -11,7 +11,9 @@ export function withOutletGrades(brief: Brief, grades: readonly { outlet: string
   const byKey = new Map(grades.map((g) => [outletKey(g.outlet), g.grade]));
   let changed = false;
   const sources = brief.sources.map((source): BriefSource => {
-    const grade = source.outlet === null ? undefined : byKey.get(outletKey(source.outlet));
+    // Without grades no source needs its outlet's key, which builds the outlet list on first use: a render or an
+    // export from a workspace that grades nothing does not pay for it.
+    const grade = source.outlet === null || byKey.size === 0 ? undefined : byKey.get(outletKey(source.outlet));
     if (grade === source.reliability) return source;
     changed = true;
     const { reliability: _old, ...rest } = source;

@@ -2,7 +2,6 @@ import { isShippedEntry } from '../../text/gazetteer/gazetteer.ts';
 import { DIRECTIONS, PLACE_CUES, VERBAL_NOUN_HEADS } from '../words/lexicon.ts';
 import { isFeminineAdjectiveShaped, isMasdarShaped, isPluralShaped } from '../words/word-shapes.ts';
 import { readsAsKeepingArticle } from '../words/word-tests.ts';
-import { unclaim } from './scan-context.ts';
 import type { SentenceScan } from './sentence-scan.ts';
 import { overlaps } from './sentence-entities.ts';
 import type { WordEntity } from './sentence-entities.ts';
@@ -77,7 +76,6 @@ export function dropVetoed(s: SentenceScan, entities: readonly WordEntity[], mar
     let sure = true;
     for (let i = f.from; i < f.to && sure; i++) sure = margins.margin(i) >= bar;
     if (!sure) continue;
-    s.found.splice(k, 1);
-    unclaim(s.scan, f.from, f.to);
+    s.drop(f);
   }
 }

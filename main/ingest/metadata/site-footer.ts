@@ -18,7 +18,8 @@ function siteName(text: string): string | null {
   // «منصة X: @handle»: the handle after the colon is the network's account, not part of a name.
   const name = text.split(/\s*[،,|؛:：]\s*|\s+[-–—]\s+/u)[0]?.replace(/^["'«“]+|["'»”.!]+$/gu, '').trim() ?? '';
   const network = lineKey(name.replace(NETWORK_NOUN, ''));
-  if (name.length < 2 || NETWORKS.has(network) || NETWORKS.has(network.split(' ')[0] ?? '')) return null;
+  // «حسابنا @handle» without a colon: a handle is an account on a network, never the site's name.
+  if (name.length < 2 || name.includes('@') || NETWORKS.has(network) || NETWORKS.has(network.split(' ')[0] ?? '')) return null;
   const known = outletInSlot(name);
   if (known) return known.name;
   return outletShaped(name) ? name : null;

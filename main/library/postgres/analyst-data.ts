@@ -4,6 +4,7 @@ import { nameKey } from '../../text/gazetteer/name-key.ts';
 import { GazetteerEntry, GazetteerInput, type GazetteerType } from '../gazetteer.ts';
 import { OutletGrade, OutletGradeInput } from '../outlet-grades.ts';
 import { outletKey } from '../outlet-key.ts';
+import { rekeyStaleOutletGradesPg } from './outlet-grade-keys.ts';
 import type { Connection } from './connection.ts';
 
 /**
@@ -85,6 +86,9 @@ export async function deleteGazetteerEntryPg(conn: Connection, id: number): Prom
 
 export async function gradeOutletPg(conn: Connection, input: OutletGradeInput, now: Date): Promise<void> {
   const { outlet, grade } = OutletGradeInput.parse(input);
+  // The grade is keyed as this build keys: the stored ones must be too, and the stamp must say so (as the workspace's
+  // gradeOutlet), or a build finding its own stamp would never rekey a grade another build keyed.
+  await rekeyStaleOutletGradesPg(conn);
   if (grade === null) {
     await conn.run('DELETE FROM outlet_grades WHERE outlet_key = $1', [outletKey(outlet)]);
     return;

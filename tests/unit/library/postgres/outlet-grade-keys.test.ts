@@ -5,6 +5,7 @@ import { outletKey } from '../../../../main/library/outlet-key.ts';
 import { Connection } from '../../../../main/library/postgres/connection.ts';
 import { openTeamLibrary } from '../../../../main/library/postgres/open-team-library.ts';
 import { rekeyOutletGradesPg } from '../../../../main/library/postgres/outlet-grade-keys.ts';
+import { outletKeyStamp } from '../../../../main/library/outlet-key-stamp.ts';
 import { matchKey } from '../../../../main/text/arabic/index.ts';
 import { useCluster } from '../../../helpers/pg-suite.ts';
 
@@ -88,6 +89,29 @@ describe("the team library's rekey of outlet grades", () => {
       await opened;
     } finally {
       await grading.end();
+    }
+  });
+  it('a grade given after another build stamped the library rekeys and stamps it as this build\'s', async () => {
+    const url = await cluster().createDatabase('grade_restamps');
+    const lib = await openTeamLibrary(url);
+    try {
+      await lib.gradeOutlet({ outlet: 'Reuters', grade: 'A' });
+      // Another build opened the library since: its stamp, and a grade under a key this build does not give.
+      await query(url, `UPDATE outlet_grades SET outlet_key = '${matchKey('Reuters')}'`);
+      await query(url, "UPDATE key_stamps SET stamp = 'another build' WHERE name = 'outlet-key'");
+      await lib.gradeOutlet({ outlet: 'الجزيرة', grade: 'B' });
+      const client = new pg.Client({ connectionString: url });
+      await client.connect();
+      try {
+        const keys = (await client.query<{ outlet_key: string }>('SELECT outlet_key FROM outlet_grades ORDER BY outlet_key')).rows.map((r) => r.outlet_key);
+        expect(keys).toEqual([outletKey('Reuters'), outletKey('الجزيرة')].sort());
+        const stamp = (await client.query<{ stamp: string }>("SELECT stamp FROM key_stamps WHERE name = 'outlet-key'")).rows[0]?.stamp;
+        expect(stamp).toBe(outletKeyStamp());
+      } finally {
+        await client.end();
+      }
+    } finally {
+      await lib.close();
     }
   });
 });

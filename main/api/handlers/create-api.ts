@@ -29,8 +29,13 @@ export interface AppApi extends ApiCaller {
   /** Stops the work thread and closes the workspace once the transactions under way have ended. */
   close: () => Promise<void>;
   readonly workspace: string;
-  /** Resolves once the work thread (assembling, exporting) has loaded: the app is then fully ready. */
+  /**
+   * Resolves once the work thread (assembling, exporting) has loaded: the app is then fully ready. Asking for it starts
+   * the loading when the API was created with `warmWork: false`.
+   */
   readonly ready: Promise<void>;
+  /** Starts loading the work thread, if it has not started yet (`warmWork: false`); resolves once it has loaded. */
+  warmWork: () => Promise<void>;
 }
 
 export interface CreateApiOptions {
@@ -56,6 +61,13 @@ export interface CreateApiOptions {
    * so listing and searching neither read nor decode it.
    */
   checkModel?: boolean;
+  /**
+   * Whether the work thread starts loading its code at once (yes unless false). The browser host says false and asks
+   * for it when the page loads (warmWork): a host started for API calls alone (a script, the bench) would otherwise
+   * load assembling and exporting (about 0.3 s of CPU on a thread of its own) while its first calls are answered, and
+   * the thread loads anyway at the first job that needs it.
+   */
+  warmWork?: boolean;
   /**
    * A team library's password, when the host keeps it (the desktop app, decrypted from safeStorage); otherwise it is
    * read from the host's environment (library-secret.ts); null: none at all (a library the host was not started on
@@ -109,8 +121,11 @@ export async function createApi(options: CreateApiOptions): Promise<AppApi> {
   // context the API was created in, so a call they make is a call of their own, never part of that transaction.
   const outside = AsyncLocalStorage.snapshot();
   const work = options.work ?? createWorkThread();
-  // Every host of the API serves someone about to assemble: the thread loads its code meanwhile.
-  const ready = work.warm();
+  // A host of the API serves someone about to assemble: the thread loads its code meanwhile, from the start unless
+  // the host asks for it later (warmWork: false).
+  let warming: Promise<void> | null = null;
+  const warmWork = (): Promise<void> => (warming ??= work.warm());
+  if (options.warmWork !== false) void warmWork();
   const ctx: ApiContext = {
     store,
     now,
@@ -125,7 +140,10 @@ export async function createApi(options: CreateApiOptions): Promise<AppApi> {
   };
   return {
     workspace: store.file,
-    ready,
+    get ready() {
+      return warmWork();
+    },
+    warmWork,
     async call(method, request) {
       // Hosts pass a Method, but one that came through a channel untyped at run time is still refused cleanly.
       if (!Object.hasOwn(contract, method)) return { ok: false, error: { code: 'not-found', message: `no API call ${String(method)}` } };

@@ -79,14 +79,9 @@ export const webCommand: Command = {
       import('../../web/server.ts'),
     ]);
     let bundle: Promise<string> | null = null;
-    const files = {
-      rendererDir: resources.rendererDir,
-      fontsDir: resources.fontsDir,
-      pdfjsDir: resources.pdfjsDir,
-      bundle: () => (bundle ??= bundleRenderer(resources.rendererDir)),
-    };
+    const bundled = (): Promise<string> => (bundle ??= bundleRenderer(resources.rendererDir));
     // Build the UI before announcing the address, so a bundling error shows here and not as a blank page.
-    await files.bundle();
+    await bundled();
     // Listen first: a busy port fails here, before the workspace is created or touched.
     let opened: (api: AppApi) => void = () => undefined;
     let failed: (e: unknown) => void = () => undefined;
@@ -95,12 +90,24 @@ export const webCommand: Command = {
       failed = reject;
     });
     ready.catch(() => undefined); // a failed opening is reported below, not as an unhandled rejection
+    const files = {
+      rendererDir: resources.rendererDir,
+      fontsDir: resources.fontsDir,
+      pdfjsDir: resources.pdfjsDir,
+      // The page asks for its script as it loads: the analyst it serves may assemble, so the work thread loads now.
+      bundle: () => {
+        void ready.then((api) => api.warmWork(), () => undefined);
+        return bundled();
+      },
+    };
     const host = await startWebHost(deferredApi(ready), files, { port, exportsDir });
     let api: AppApi;
     try {
       api = await createApi({
         workspace,
         exportsDir,
+        // Loaded when the page loads (files.bundle above), not while a script's first calls are answered.
+        warmWork: false,
         openPath: values['no-open'] ? undefined : (file) => openWithSystem(file),
         exportHref: (name) => `/api/exports/${encodeURIComponent(name)}?token=${host.token}`,
       });

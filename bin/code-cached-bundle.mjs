@@ -9,6 +9,7 @@
 // length only). V8 refuses a cache made by another V8 or under other flags; a refused, missing or unreadable cache
 // costs what no cache costs, and a new one is written after a run that succeeded. A folder that cannot be written
 // (a read-only install) keeps the run as it was without a cache.
+import { isAscii } from 'node:buffer';
 import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -48,6 +49,16 @@ function readCache(cacheFile, stamp) {
 }
 
 /**
+ * The bundle's text. The build writes it in ASCII (scripts/ascii-sources.mjs), whose bytes read as Latin-1 are the
+ * same characters: decoded so, with no UTF-8 decoding, the 2.2 MB cost ≈ 3 ms of CPU at every command instead of ≈ 6.
+ * A bundle with any other byte is read as UTF-8.
+ */
+function bundleText(file) {
+  const bytes = readFileSync(file);
+  return bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
+}
+
+/**
  * Loads the CommonJS bundle `file` (its `module.exports`), compiled from the code cache named `name` when there is
  * one V8 accepts. `save(succeeded)`, called once the run is over, writes the cache the run's compiles make when there
  * was none to accept and the run succeeded (a failed run, a usage error, compiled too little of what a run needs).
@@ -58,7 +69,7 @@ export function loadCodeCached(file, name) {
   const cachedData = readCache(cacheFile, stamp);
   // The function declaration (not a parenthesised function expression, which V8 compiles eagerly, every inner
   // function with it) on the bundle's first line, so its lines are the source map's.
-  const script = new vm.Script(`function mawjazBundle(exports, require, module, __filename, __dirname, importForRequire) {${readFileSync(file, 'utf8')}\n}\nmawjazBundle`, {
+  const script = new vm.Script(`function mawjazBundle(exports, require, module, __filename, __dirname, importForRequire) {${bundleText(file)}\n}\nmawjazBundle`, {
     filename: file,
     // No importModuleDynamically: the build turns every import() into a require() (Node 20's hook for a script's
     // import() is experimental and warns on use).

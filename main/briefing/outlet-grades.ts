@@ -1,6 +1,7 @@
-import type { Brief, BriefSource } from '../model/brief.ts';
+import type { Brief } from '../model/brief.ts';
 import type { SourceReliability } from '../model/grading.ts';
 import { outletKey } from '../library/outlet-key.ts';
+import { regradeSources } from './source-grades.ts';
 
 /**
  * The brief with each source carrying its outlet's grade from the workspace: the workspace is the memory of grades, so
@@ -9,15 +10,7 @@ import { outletKey } from '../library/outlet-key.ts';
  */
 export function withOutletGrades(brief: Brief, grades: readonly { outlet: string; grade: SourceReliability }[]): Brief {
   const byKey = new Map(grades.map((g) => [outletKey(g.outlet), g.grade]));
-  let changed = false;
-  const sources = brief.sources.map((source): BriefSource => {
-    // Without grades no source needs its outlet's key, which builds the outlet list on first use: a render or an
-    // export from a workspace that grades nothing does not pay for it.
-    const grade = source.outlet === null || byKey.size === 0 ? undefined : byKey.get(outletKey(source.outlet));
-    if (grade === source.reliability) return source;
-    changed = true;
-    const { reliability: _old, ...rest } = source;
-    return grade === undefined ? rest : { ...rest, reliability: grade };
-  });
-  return changed ? { ...brief, sources } : brief;
+  // Without grades no source needs its outlet's key, which builds the outlet list on first use: a render or an
+  // export from a workspace that grades nothing does not pay for it.
+  return regradeSources(brief, (outlet) => (byKey.size === 0 ? undefined : byKey.get(outletKey(outlet))));
 }

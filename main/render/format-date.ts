@@ -1,4 +1,4 @@
-import { sayDate } from '../text/dates/say-date.ts';
+import { sayDateInArabic } from '../text/dates/say-date.ts';
 import { shapeDigits, type Digits } from './shared/digits-direction.ts';
 
 export type { Digits };
@@ -7,8 +7,8 @@ export type { Digits };
  * The words of a partial date, from the one place the project says dates (text/dates/say-date.ts): the UI, the
  * brief copied as text and both exporters say every date alike, a year-unknown day included.
  */
-function wordsOf(partial: string): NonNullable<ReturnType<typeof sayDate>> {
-  const words = sayDate(partial);
+function wordsOf(partial: string): NonNullable<ReturnType<typeof sayDateInArabic>> {
+  const words = sayDateInArabic(partial);
   if (words === null) throw new Error(`not a partial date (YYYY, YYYY-MM, YYYY-MM-DD or --MM-DD): ${partial}`);
   return words;
 }
@@ -29,7 +29,7 @@ export function formatGregorian(iso: string, digits: Digits = 'western'): string
 export function formatHijri(iso: string, digits: Digits = 'western'): string {
   const { hijri } = wordsOf(utcDay(iso));
   if (hijri === null) throw new Error(`not a day: ${iso}`);
-  return shapeDigits(hijri.ar, digits);
+  return shapeDigits(hijri, digits);
 }
 
 /**
@@ -37,5 +37,5 @@ export function formatHijri(iso: string, digits: Digits = 'western'): string {
  * as it is known: "2024", "ديسمبر 2024", "8 ديسمبر 2024", "26 أغسطس، السنة غير معروفة" — never "--08-26".
  */
 export function formatPartialDate(partial: string, digits: Digits = 'western'): string {
-  return shapeDigits(wordsOf(partial).ar, digits);
+  return shapeDigits(wordsOf(partial).words, digits);
 }

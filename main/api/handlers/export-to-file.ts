@@ -1,5 +1,5 @@
 import { writeFileAtomic } from '../../files/write-file-atomic.ts';
-import { withOutletGrades } from '../../briefing/outlet-grades.ts';
+import { withoutOutletGrades } from '../../briefing/source-grades.ts';
 import { withJudgmentCredibility } from '../../analysis/credibility/judgment-credibility.ts';
 import type { OutletGrade } from '../../library/outlet-grades.ts';
 import type { z } from 'zod';
@@ -21,7 +21,12 @@ export interface ExportToFileHost extends Pick<ApiContext, 'emit' | 'work'> {
  */
 export async function exportToFile(req: ExportTo['request'], host: ExportToFileHost): Promise<ExportTo['response']> {
   host.emit({ task: `export:${req.format}`, done: 0, total: 1, label: req.brief.title });
-  const bytes = await host.work.exportBrief(withJudgmentCredibility(withOutletGrades(req.brief, host.grades)), req.format, req.template);
+  // The outlet list that grades are matched by loads only when there are grades: `mawjaz render` has none, and
+  // loading it (the outlet gazetteer and the Arabic text layer under it) cost ≈ 6 ms of the command's CPU.
+  const graded = host.grades.length === 0
+    ? withoutOutletGrades(req.brief)
+    : (await import('../../briefing/outlet-grades.ts')).withOutletGrades(req.brief, host.grades);
+  const bytes = await host.work.exportBrief(withJudgmentCredibility(graded), req.format, req.template);
   await writeFileAtomic(req.to, bytes);
   host.emit({ task: `export:${req.format}`, done: 1, total: 1, label: req.brief.title });
   return { bytes: bytes.length };

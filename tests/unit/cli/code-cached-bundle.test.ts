@@ -105,3 +105,20 @@ describe('the cache a run of the command line uses', () => {
     expect(cacheNameFor([])).toBe('other');
   });
 });
+
+describe("the bundle's text", () => {
+  it('is read alike whether ASCII (as the build writes it, read as Latin-1) or not (read as UTF-8)', () => {
+    const words = path.join(dir, 'words.cjs');
+    const say = (text: string): string => {
+      writeFileSync(words, `exports.main = async () => ${text};\n`);
+      const script = `const { loadCodeCached } = await import(${JSON.stringify(loader)});
+        process.stdout.write(await loadCodeCached(${JSON.stringify(words)}, 'words').exports.main());`;
+      const child = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', timeout: 30_000 });
+      expect(child.stderr).toBe('');
+      return child.stdout;
+    };
+    expect(say(String.raw`'\u0645\u0648\u062c\u0632 ~'`)).toBe('موجز ~');
+    // Read as Latin-1, these UTF-8 bytes would be «Ù…ÙˆØ¬Ø²».
+    expect(say(`'موجز é'`)).toBe('موجز é');
+  });
+});

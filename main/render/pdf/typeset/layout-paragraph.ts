@@ -14,11 +14,23 @@ const WHITESPACE = /\s/u;
 // A little slack so rounding in advance sums never pushes a fitting line over the measure.
 const EPSILON = 0.01;
 
+// Whether a code point takes the face before it, found once per code point: the test (a string made of the code
+// point, then a Unicode property match) ran for every character of every paragraph laid out.
+const inheritsFace = new Map<number, boolean>();
+
 function pickFace(cp: number, faces: readonly FontFace[], previous: FontFace | undefined): FontFace {
   const first = faces[0];
   if (!first) throw new Error('a text style needs at least one font face');
-  if (previous && faces.includes(previous) && INHERITS_FACE.test(String.fromCodePoint(cp))) return previous;
-  return faces.find((f) => f.coverage.has(cp)) ?? first;
+  if (previous) {
+    let inherits = inheritsFace.get(cp);
+    if (inherits === undefined) {
+      inherits = INHERITS_FACE.test(String.fromCodePoint(cp));
+      inheritsFace.set(cp, inherits);
+    }
+    if (inherits && faces.includes(previous)) return previous;
+  }
+  for (const face of faces) if (face.coverage.has(cp)) return face;
+  return first;
 }
 
 /** Splits the paragraph into maximal items of one level, one span and one face (per-run font fallback). */

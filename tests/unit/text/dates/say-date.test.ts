@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sayDate } from '../../../../main/text/dates/say-date.ts';
+import { sayDate, sayDateInArabic } from '../../../../main/text/dates/say-date.ts';
 
 describe('sayDate', () => {
   it('says a day in Arabic and English words, with its Umm al-Qura day', () => {
@@ -20,5 +20,15 @@ describe('sayDate', () => {
   it('refuses what is not a partial date', () => {
     expect(sayDate('2024-02-30')).toBeNull();
     expect(sayDate('26 August')).toBeNull();
+  });
+});
+
+describe('sayDateInArabic', () => {
+  it('says what sayDate says in Arabic, the Hijri day included', () => {
+    for (const value of ['2025-04-10', '2024-02-29', '--08-26', '--02-29', '2024-08', '2024', '1999-12-31']) {
+      const both = sayDate(value);
+      expect(sayDateInArabic(value)).toEqual({ words: both?.ar, hijri: both?.hijri?.ar ?? null });
+    }
+    expect(sayDateInArabic('2024-02-30')).toBeNull();
   });
 });

@@ -2,12 +2,22 @@
 // reads it (tests/eval/metadata.ts), its outlet candidates, and which of them name the outlet its expected.json names
 // (as the metadata eval compares outlets).
 import { join } from 'node:path';
+import { cleanArticle } from '../main/ingest/clean-article.ts';
 import { splitLines } from '../main/ingest/lines/split-lines.ts';
+import { citedOutlet } from '../main/ingest/metadata/cited-outlet.ts';
+import type { RawDocument } from '../main/model/raw-document.ts';
+import { IMPORT_DATE } from './format-training-sets.ts';
 import { detectOutlet, outletNamesake } from '../main/ingest/metadata/detect-outlet.ts';
 import { outletCandidates, type OutletCandidate } from '../main/ingest/outlet/outlet-candidates.ts';
 import { loadSet, rawPage, sameOutlet } from '../tests/eval/metadata.ts';
 import type { LabelledPage as ChoicePage } from './choice-training.ts';
 import type { FrozenReads } from './frozen-reads-file.ts';
+
+/** The page's title as the import reads it, never taken for a masthead's form of the outlet (citedOutlet's `titles`). */
+function citedTitles(raw: RawDocument): string[] {
+  const title = cleanArticle(raw, { now: IMPORT_DATE }).title;
+  return title === null ? [] : [title.trim()];
+}
 
 export interface LabelledOutletPage extends ChoicePage {
   candidates: (OutletCandidate & { right: boolean })[];
@@ -26,9 +36,13 @@ export async function labelledOutletSet(folder: string, frozen?: Readonly<Record
     const rules = frozen === undefined ? today : (frozen[p.name]?.outlet ?? null);
     const want = p.expected.outlet;
     const matches = (v: string): boolean => want !== null && sameOutlet(want, v, p.text);
-    // Each candidate as the chooser would give it were it picked: the namesake of the page's state (learned-outlet.ts).
+    // Each candidate as the import would give it were it picked: the namesake of the page's state (learned-outlet.ts),
+    // cited as the import cites the outlet it read (furniture-outlet.ts: «Beam Reports» is «بيم ريبورتس» on a page
+    // spelling it in Arabic), as the frozen rules' reads were (they are the import's output at their commit).
+    const titles = citedTitles(raw);
     const read = outletCandidates({ raw, lines, rules }).map((c) => {
-      const value = c.value === null ? null : outletNamesake(raw, lines, { value: c.value, basis: 'inferred' }).value;
+      const named = c.value === null ? null : outletNamesake(raw, lines, { value: c.value, basis: 'inferred' });
+      const value = named?.value == null ? null : citedOutlet(named.value, raw.text, raw.declared.siteNames, titles);
       return { ...c, value, named: value !== null && matches(value) };
     });
     // «No outlet» is right where the page has none, and where no candidate names the one it has: there any name is a

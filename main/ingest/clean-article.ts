@@ -12,7 +12,7 @@ import { detectLanguage } from './metadata/detect-language.ts';
 import { detectPublished } from './metadata/detect-published.ts';
 import { authorAt } from './metadata/wordpress-feed.ts';
 import { readTitle, type TitleReader } from './title/read-title.ts';
-import { readOutlet } from './outlet/read-outlet.ts';
+import { IMPORT_OUTLET_READER, readOutlet, type OutletReader } from './outlet/read-outlet.ts';
 import { importedOutlet } from './metadata/furniture-outlet.ts';
 import { readAuthor, type AuthorReader } from './author/read-author.ts';
 import type { Detected } from './metadata/detected.ts';
@@ -26,18 +26,20 @@ export interface CleanOptions {
   titleReader?: TitleReader;
   /** Which reader reads the author (read-author.ts): the import's unless told (the eval scores both). */
   authorReader?: AuthorReader;
+  /** Which reader reads the outlet (read-outlet.ts): the import's unless told (the eval scores both, each as the import cites it). */
+  outletReader?: OutletReader;
 }
 
 // A batch asks for each document's outlet twice (to group repeated lines by outlet, then to clean it): the answer is
 // remembered per document object, for as long as the document lives and its text, file and declared fields are the
 // ones it was asked about.
-const OUTLETS = new WeakMap<RawDocument, { text: string; file: string; declared: RawDocument['declared']; outlet: Detected<string> }>();
+const OUTLETS = new WeakMap<RawDocument, { text: string; file: string; declared: RawDocument['declared']; reader: OutletReader; outlet: Detected<string> }>();
 
-function outletOf(raw: RawDocument): Detected<string> {
+function outletOf(raw: RawDocument, reader: OutletReader = IMPORT_OUTLET_READER): Detected<string> {
   const known = OUTLETS.get(raw);
-  if (known !== undefined && known.text === raw.text && known.file === raw.file && known.declared === raw.declared) return known.outlet;
-  const outlet = readOutlet(raw, splitLines(raw.text));
-  OUTLETS.set(raw, { text: raw.text, file: raw.file, declared: raw.declared, outlet });
+  if (known !== undefined && known.text === raw.text && known.file === raw.file && known.declared === raw.declared && known.reader === reader) return known.outlet;
+  const outlet = readOutlet(raw, splitLines(raw.text), reader);
+  OUTLETS.set(raw, { text: raw.text, file: raw.file, declared: raw.declared, reader, outlet });
   return outlet;
 }
 
@@ -61,7 +63,7 @@ export function cleanArticle(raw: RawDocument, options: CleanOptions = {}): Arti
   const removed = classified.lines.flatMap((l) => (l.reason === null ? [] : [{ line: l.index, text: l.text, reason: l.reason }]));
   const headline = classified.lines.find((l) => l.index === classified.titleLine)?.text ?? null;
 
-  const outlet = outletOf(raw);
+  const outlet = outletOf(raw, options.outletReader);
   const title = readTitle(raw, classified, outlet.value, options.now, options.titleReader);
   const lede = classified.lines.find((l) => l.reason === null && l.index > (classified.titleLine ?? -1))?.text;
   // «طرابزون/ فلان الفلاني/ الأناضول افتتحت…»: a wire dateline glued to the lede carries the writer too.

@@ -7,8 +7,10 @@ import { NAME_JOINERS } from '../../text/gazetteer/name-joiners.ts';
 
 // Longest cue first («يحررها اليوم:» heads a live page's editor; «حرّر هذا الخبر:», «كتب هذا التقرير:» name the copy written), and a cue ends at a word's end: «كتبت سارة» is not «كتب» + «ت سارة», «Byblos» is no byline.
 // A writing-hand or person emoji stands for the cue word on pages that print «✍️ فلان الفلاني». «مراسلنا في موروني:»
-// names the place the correspondent files from, a word or two before the colon that sets the name off.
-const BYLINE = /^(?:حرّ?رت?\s+(?:هذا\s+)?(?:الخبر|المقال|التقرير|المادة)|كتبت?\s+(?:هذا\s+)?(?:الخبر|المقال|التقرير)|أعدّ?ت?\s+(?:هذا\s+)?(?:الخبر|المقال|التقرير)|مُ?ساهمة من طرف|مُ?شاركة من طرف|إعداد وتحرير|written by|reporting by|words by|posted by|نُ?شِ?رت?\s+(?:من\s+)?(?:بواسطة|قبل)|بواسطة|نص(?:\s+وتصوير)?(?=\s*[:：])|كتابة|الكاتبة|الكاتب|المحرر|مراسل(?:نا|تنا|ة|ه)?\s+في\s+[^:：\s]+(?:\s+[^:：\s]+)?(?=\s*[:：])|كتبته|كتبت|كتبه|كتب|بقلم|إعداد|اعداد|تحرير|حرره|يحررها اليوم|يحرره اليوم|يحررها|يحرره|تقرير|حاوره|حاورها|حاورته|أجرى الحوار|أجرت الحوار|ترجمة وإعداد|ترجمة وتحرير|ترجمة|ترجمه|حوار|by|✍(?:\uFE0F|\p{Emoji_Modifier})?|🖊\uFE0F?|✒\uFE0F?|✏\uFE0F?|👤)(?![\p{L}])\s*[:：\-–—/\u0640.]*\s*(.+)$/iu;
+// names the place the correspondent files from, a word or two before the colon that sets the name off, and may name
+// the outlet first («مراسل الوحدة في أبشي:»). «إعداد وتقديم:» credits a programme's writer and presenter; «Par» before an
+// Arabic name is French pages' «By».
+const BYLINE = /^(?:حرّ?رت?\s+(?:هذا\s+)?(?:الخبر|المقال|التقرير|المادة)|كتبت?\s+(?:هذا\s+)?(?:الخبر|المقال|التقرير)|أعدّ?ت?\s+(?:هذا\s+)?(?:الخبر|المقال|التقرير)|مُ?ساهمة من طرف|مُ?شاركة من طرف|إعداد\s+و(?:تحرير|تقديم)|written by|reporting by|words by|posted by|نُ?شِ?رت?\s+(?:من\s+)?(?:بواسطة|قبل)|بواسطة|نص(?:\s+وتصوير)?(?=\s*[:：])|كتابة|الكاتبة|الكاتب|المحرر|مراسل(?:نا|تنا|ة|ه)?(?:\s+(?!في\s)[^:：\s]+)?\s+في\s+[^:：\s]+(?:\s+[^:：\s]+)?(?=\s*[:：])|كتبته|كتبت|كتبه|كتب|بقلم|إعداد|اعداد|تحرير|حرره|يحررها اليوم|يحرره اليوم|يحررها|يحرره|تقرير|حاوره|حاورها|حاورته|أجرى الحوار|أجرت الحوار|ترجمة وإعداد|ترجمة وتحرير|ترجمة|ترجمه|حوار|by|par(?=\s+\p{Script=Arabic})|✍(?:\uFE0F|\p{Emoji_Modifier})?|🖊\uFE0F?|✒\uFE0F?|✏\uFE0F?|👤)(?![\p{L}])\s*[:：\-–—/\u0640.]*\s*(.+)$/iu;
 // «الكاتب(ة):», «المحرر/ة:»: a gender-inclusive label, the feminine ending in brackets or after a slash.
 const INCLUSIVE_CUE = /^([\p{L}]{3,12})\s*(?:\(\s*ة\s*\)|\/\s*ة)(?=\s*[:：])/u;
 // «نص: فلانة / رسوم: فلان», «المحرر: فلانة | المدقق اللغوي: فلان»: a second contributor's field after a slash or a

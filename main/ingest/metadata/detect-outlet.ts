@@ -122,7 +122,7 @@ export function headlineSuffixOutlet(line: string): KnownOutlet | null {
 
 // «جميع الحقوق محفوظة لـ X», «… ل X», «… للشروق», «حقوق النشر محفوظة لموقع X»: the reservation and the preposition
 // after it, which belongs to the clause and not to the holder's name («لوسيل», «ليبيا المستقبل» open with «ل»).
-const RESERVED_FOR = /(?:(?:جميع|كل)\s+الحقوق\s+محفوظ[ةه]|حقوق\s+(?:النشر|الطبع)(?:\s+محفوظ[ةه])?)(?:[\s,،.:\-–—|]*(لـ+\s*|ل\s+|ل(?=\p{L})))?/gu;
+const RESERVED_FOR = /(?:(?:جميع|كل)\s+الحقوق\s+محفوظ[ةه]|حقوق\s+(?:النشر|الطبع)(?:\s+محفوظ[ةه])?)(?:[\s,،.:\-–—|©]*(لـ+\s*|ل\s+|ل(?=\p{L})))?/gu;
 
 /**
  * What stands for a preposition glued to the holder's name: «لـ» before the article writes «لل», so «للشروق» is
@@ -134,17 +134,25 @@ function gluedHolderOpening(after: string): '' | 'ا' {
   return outletByName(name) === null ? 'ا' : '';
 }
 
+/** Whether a «ل» read after a reserved clause opens the holder's name: after the mark («محفوظة © لبنان»), unless it writes «لل» («© للجزيرة»). */
+function ownFirstLetter(clause: string, after: string): boolean {
+  return clause.includes('©') && !after.startsWith('ل');
+}
+
 /** The holder a copyright line names: «© 2025 X», «جميع الحقوق محفوظة لـ X», «Copyright 2025 X. All rights reserved». */
 export function copyrightHolder(line: string): string | null {
   if (!COPYRIGHT.test(line)) return null;
+  // The mark stays («©») until the reserved clause is read: «محفوظة © لبنان الكبير» names its holder after the mark,
+  // and a «ل» glued to it is the name's first letter, not «محفوظة لـ»'s preposition («محفوظة © لـ X» keeps its «لـ» one).
   const unmarked = line
     .replace(/all rights reserved\.?/giu, ' ')
-    .replace(/copyright|©|\(c\)/giu, ' ')
+    .replace(/copyright|©|\(c\)/giu, ' © ')
     .replace(/\b(?:19|20)\d{2}\s*(?:[-–]\s*(?:19|20)\d{2})?/gu, ' ');
   let rest = unmarked
     .replace(RESERVED_FOR, (clause: string, preposition: string | undefined, offset: number) =>
-      preposition === 'ل' ? ` ${gluedHolderOpening(unmarked.slice(offset + clause.length))}` : ' ',
+      preposition !== 'ل' ? ' ' : ownFirstLetter(clause, unmarked.slice(offset + clause.length)) ? ' ل' : ` ${gluedHolderOpening(unmarked.slice(offset + clause.length))}`,
     )
+    .replace(/©/gu, ' ')
     .trim();
   // «شركة إرم ميديا - Erem Media FZ LLC»: the company word and the legal tail are not the outlet's name.
   const segments = rest.split(/\s+[-–—|]\s+/u).map((s) => s.trim()).filter((s) => /\p{L}/u.test(s));

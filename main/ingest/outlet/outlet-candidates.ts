@@ -204,6 +204,10 @@ function personShaped(name: string): boolean {
   return words >= 2 && words <= 5 && opensWithGivenName(name.trim()) && !outletShaped(name);
 }
 
+// A preposition or particle between a name's words: a prompt or a tagline («تخطى إلى المحتوى», «أخبار العراق من
+// المحافظات») holds one, an outlet's name seldom does.
+const PARTICLE = /\s(?:إلى|الى|من|في|على|عن|مع|أو|لا)\s/u;
+
 function features(g: Gathered, ruleKey: string | null, ext: string, text: string): Map<string, number> {
   const f = new Map<string, number>();
   const set = (name: string): void => void f.set(name, 1);
@@ -231,6 +235,7 @@ function features(g: Gathered, ruleKey: string | null, ext: string, text: string
   if (!/\p{Script=Arabic}/u.test(g.name)) set('latin');
   if (list === 'list:none' && personShaped(g.name)) set('person');
   if (g.name.split(/\s+/u).every((w) => isMonthName(w) || isWeekdayName(w))) set('calendar');
+  if (PARTICLE.test(g.name)) set('particle');
   const rules = ruleKey !== null && outletKey(g.name) === ruleKey;
   if (rules) {
     set('rules');

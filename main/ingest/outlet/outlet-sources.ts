@@ -137,13 +137,19 @@ function titleTagName(title: string | undefined): string | null {
   return shortest.split(/\s+/u).length <= 4 ? shortest : null;
 }
 
-/** The names the page's fields give, each with its source kind: declared outlet (og:site_name), title tag, URL and file hosts. */
+/** How many of a page's logo names are candidates: a page's own logo comes first; the rest are partners' and sponsors'. */
+const LOGO_NAMES = 2;
+
+/** The names the page's fields give, each with its source kind: declared outlet (og:site_name), logo alt text, title tag, URL and file hosts. */
 export function pageSources(raw: RawDocument, url: string | undefined): { kind: string; name: string }[] {
   const out: { kind: string; name: string }[] = [];
   const add = (kind: string, name: string | null | undefined): void => {
     if (name !== null && name !== undefined && name.trim() !== '') out.push({ kind, name: name.trim() });
   };
   add('declared', raw.declared.outlet);
+  // A saved page's logo names its site outside the text (its alt text: RawDocument.declared.siteNames), as
+  // og:site_name does: «beIN SPORTS», «KBS WORLD» are the site's where its Arabic text never prints them.
+  for (const name of raw.declared.siteNames?.slice(0, LOGO_NAMES) ?? []) add('logo-alt', name);
   add('title-tag', titleTagName(raw.declared.title));
   for (const name of titleTagNames(raw.declared.title)) add('title-form', name);
   for (const name of toldNames(raw.text)) add('told', name);

@@ -10,6 +10,15 @@ function authorOf(text: string): string | null {
 }
 
 describe('bylines in more of the forms pages print', () => {
+  it('reads a programme\'s «إعداد وتقديم», a correspondent named with the outlet before the city, and a French «Par» before an Arabic name', () => {
+    expect(parseByline('إعداد وتقديم: نادر الحارثي')).toBe('نادر الحارثي');
+    expect(parseByline('مراسل الصباح في سبها: ليلى المبروك')).toBe('ليلى المبروك');
+    expect(parseByline('مراسلنا في موروني: سعيد علي')).toBe('سعيد علي');
+    expect(parseByline('Par كريمة السوسي')).toBe('كريمة السوسي');
+    expect(parseByline('par exemple')).toBeNull();
+    expect(parseByline('Paris Match')).toBeNull();
+  });
+
   it('reads the wires’ «من» + a person’s name, and no sentence that opens with «من»', () => {
     expect(parseByline('من طارق العياري')).toBe('طارق العياري');
     expect(parseByline('من جهة أخرى')).toBeNull();

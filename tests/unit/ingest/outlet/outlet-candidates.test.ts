@@ -49,6 +49,20 @@ describe('outletCandidates', () => {
     expect(of('عنب بلدي')?.features.get('bottom:<=0')).toBe(1);
   });
 
+  it('offers a saved page\'s logo names (its alt text, kept apart from its text) as the page\'s own fields, the first two only', () => {
+    const logos = outletCandidates({ ...page, raw: { ...raw, format: 'html', declared: { ...raw.declared, siteNames: ['Sawt Radio', 'راعي الحفل', 'شريك ثالث'] } } });
+    expect(logos.find((c) => c.value === 'Sawt Radio')?.features.get('src:logo-alt')).toBe(1);
+    expect(logos.find((c) => c.value === 'Sawt Radio')?.features.get('zone:page')).toBe(1);
+    expect(logos.some((c) => c.value === 'راعي الحفل')).toBe(true);
+    expect(logos.some((c) => c.value === 'شريك ثالث')).toBe(false);
+  });
+
+  it('marks a name with a preposition between its words, as a prompt or a tagline holds one', () => {
+    const prompt = outletCandidates({ ...page, lines: splitLines(`تخطى إلى المحتوى\n${text}`), raw: { ...raw, text: `تخطى إلى المحتوى\n${text}` } });
+    expect(prompt.find((c) => c.value === 'تخطى إلى المحتوى')?.features.get('particle')).toBe(1);
+    expect(of('شفق نيوز')?.features.has('particle')).toBe(false);
+  });
+
   it('crosses the page\'s format with the candidate, so an html page may weigh its sources otherwise', () => {
     const html = outletCandidates({ ...page, raw: { ...raw, format: 'html' } });
     expect(html.find((c) => c.value === 'عنب بلدي')?.features.get('ext:html×list:outlet')).toBe(1);

@@ -19,6 +19,7 @@ import { selectionO } from '../../fixtures/events/selection-o.ts';
 import { selectionP } from '../../fixtures/events/selection-p.ts';
 import { selectionQ } from '../../fixtures/events/selection-q.ts';
 import { selectionR } from '../../fixtures/events/selection-r.ts';
+import { selectionS } from '../../fixtures/events/selection-s.ts';
 import { scoreBrief, type SelectionSpec } from '../../fixtures/events/spec.ts';
 
 // The issue-14 selections are scored by tests/fixtures/events/spec.ts, where a spec that names an article the
@@ -26,7 +27,7 @@ import { scoreBrief, type SelectionSpec } from '../../fixtures/events/spec.ts';
 // checks each selection against its own spec without assembling anything, so a new (untouched) selection can be
 // checked for slips without its score being seen (K's, L's, M's, N's and O's pinned scores and P's, Q's and R's floors, at
 // the end, are the only tests here that assemble).
-const SELECTIONS = { A: selectionA, B: selectionB, C: selectionC, D: selectionD, E: selectionE, F: selectionF, G: selectionG, H: selectionH, I: selectionI, J: selectionJ, K: selectionK, L: selectionL, M: selectionM, N: selectionN, O: selectionO, P: selectionP, Q: selectionQ, R: selectionR };
+const SELECTIONS = { A: selectionA, B: selectionB, C: selectionC, D: selectionD, E: selectionE, F: selectionF, G: selectionG, H: selectionH, I: selectionI, J: selectionJ, K: selectionK, L: selectionL, M: selectionM, N: selectionN, O: selectionO, P: selectionP, Q: selectionQ, R: selectionR, S: selectionS };
 
 /** Every way a spec can go wrong against its articles, one line each. */
 function slips(articles: readonly ArticleRecord[], now: string, spec: SelectionSpec): string[] {

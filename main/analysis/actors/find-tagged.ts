@@ -5,23 +5,42 @@ import { joinNameKeys } from '../../text/gazetteer/name-key.ts';
 import type { ActorType } from '../../model/brief.ts';
 import type { EntityType } from '../ner/tags.ts';
 import { isAttribution } from './attribution.ts';
-import { BANK_HEADS, COMMON_NOUNS, COMPANY_CUES, DESCRIPTIVE_HEADS, NAME_LINKS, PLACE_CUES } from '../words/lexicon.ts';
+import { BANK_HEADS, COMMON_NOUNS, COMPANY_CUES, DESCRIPTIVE_HEADS, NAME_LINKS, PLACE_CUES, REPORTING_VERBS } from '../words/lexicon.ts';
 import type { ShortForm } from './find-short-forms.ts';
 import { onBehalfOf } from './find-titled.ts';
 import { isLatinNonName } from './latin-names.ts';
 import { personBounds, personReading } from './person-bounds.ts';
+import { headsTitleConstruct } from './runs.ts';
 import { isFree } from './scan-context.ts';
 import type { SentenceScan } from './sentence-scan.ts';
 import type { WordEntity } from './sentence-entities.ts';
 import { breaksBefore, readingsKeepingArticle } from '../words/sentence-tokens.ts';
-import { allSure, shapeYields } from './word-margins.ts';
+import { allSure, shapeYields, subjectYields } from './word-margins.ts';
 import type { WordMargins } from './word-margins.ts';
-import { isNameWord, isPlainAdjective, readsAsKeepingArticle, writtenAsName } from '../words/word-tests.ts';
+import { isNameWord, isPlainAdjective, readsAs, readsAsKeepingArticle, writtenAsName } from '../words/word-tests.ts';
 
 /** The actor type of each of the tagger's entity types; MISC is no actor. */
 export const ACTOR_TYPE: Partial<Record<EntityType, ActorType>> = { PERS: 'person', ORG: 'organization', LOC: 'place' };
 
+/**
+ * Whether the tagger's one-word person [from, to) stands right after a reporting verb, as its subject («وقال
+ * ويتكوف», «وأضاف لولا أمام»), and the tagger is fairly sure of it (subjectYields): the speaker is who news names
+ * there. A title heading an office after it («وقال أمين عام الحزب») is a role, not the speaker's name.
+ */
+function reportedSubject(s: SentenceScan, from: number, to: number, margins: WordMargins): boolean {
+  if (!subjectYields(margins, from, to) || from === 0 || breaksBefore(s.words, from)) return false;
+  return readsAs(s.words[from - 1]?.key ?? '', REPORTING_VERBS) !== null && !headsTitleConstruct(s.words, from);
+}
+
 function addPerson(s: SentenceScan, from: number, to: number, margins: WordMargins): void {
+  // The speaker after a reporting verb: the position is the evidence the word tests look for in the word itself
+  // (they read «لولا» as a particle, «ويتكوف» as «و» and a verb, «أمين» as a title, «آبي» as a name's link), so
+  // they yield to the tagger; and a subject takes no proclitic, so the word is read as written.
+  if (s.on('tagged-reported-subject') && reportedSubject(s, from, to, margins)) {
+    const key = s.words[from]?.key ?? '';
+    s.add(from, to, { type: 'person', key: s.key(from, to, key), surface: s.text(from, to, key), single: true, tagged: !isGivenName(key) });
+    return;
+  }
   const bounds: [number, number] | null = s.on('tagged-bounds') ? personBounds(s, from, to, margins) : [from, to];
   if (bounds === null) { s.skip(from, to, 'no name word'); return; }
   const [a, b] = bounds;

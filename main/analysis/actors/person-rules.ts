@@ -26,6 +26,7 @@ export const PersonRule = z.enum([
   'tagged-name-checks', // a tagger person whose words fail the name evidence or hold a stopword is dropped
   'tagged-title-surname', // a title word closing a name the tagger is fairly sure of, heading no office, stays as the surname
   'tagged-one-word-shapes', // a one-word tagger person is cut or dropped by its shape alone (a verb's, a verbal noun's, a plural's) unless the tagger is fairly sure of it
+  'tagged-reported-subject', // a one-word tagger person right after a reporting verb is its speaker, whatever the word tests say
   'tagged-company-cue', // a tagger person after a company or club cue is the firm or team
   'tagged-short-form', // a tagger person that is an organisation's short form the article gave is dropped
   'tagged-on-behalf', // «باسم» and the words after a spokesman's noun read as a person are the body

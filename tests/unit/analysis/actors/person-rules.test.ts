@@ -100,3 +100,20 @@ describe('a title word closing a name the tagger reads (person-bounds.ts, rule t
     expect(found('وقال حمد بن خليفة آل ثاني أمير البلاد إن الحكومة ستستقيل.')).toEqual(['حمد بن خليفة آل ثاني']);
   });
 });
+
+describe('the speaker right after a reporting verb (find-tagged.ts, tagged-reported-subject)', () => {
+  const found = (body: string, off?: ReadonlySet<PersonRule>): string[] =>
+    selectionMentions([articleRecord('a1', body)], loadGazetteer(), loadNerModel(), null, off).filter((m) => m.type === 'person' && !m.roleOnly).map((m) => m.surface);
+
+  it('keeps a one-word person the tagger reads there though the word tests read a particle or a name\'s link', () => {
+    for (const [body, name] of [['وأضاف لولا أمام أنصاره في ساو باولو أن البلاد تحتاج إلى الاستثمار.', 'لولا'], ['وأضاف آبي أن إثيوبيا لا تريد الحرب مع أحد.', 'آبي']] as const) {
+      expect(found(body)).toEqual([name]);
+      expect(found(body, new Set<PersonRule>(['tagged-reported-subject']))).toEqual([]);
+    }
+  });
+
+  it('finds no speaker in a particle the tagger does not read as one, nor in a title heading an office', () => {
+    expect(found('وقال لولا تدخل الجيش لسقطت الحكومة.')).toEqual([]);
+    expect(found('وقال أمين عام الحزب إن الانتخابات ستجري في موعدها.')).toEqual([]);
+  });
+});

@@ -2,17 +2,15 @@
 // feature code's version and the outlet list the features look names up in. Each chooser's guard test compares these
 // with its shipped model's header.
 import { readdirSync, readFileSync } from 'node:fs';
-import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { knownOutlets } from '../main/ingest/metadata/known-outlets.ts';
 import type { ChoiceTrainingInputs } from '../main/ingest/choice/choice-model-file.ts';
 import type { FitSettings } from '../main/ingest/choice/fit-choice.ts';
+import { sha256Hex } from '../main/text/sha256.ts';
 import { FROZEN_READS_FILE, TRAINING_SETS } from './format-training-sets.ts';
 
 function setHash(folder: string): string {
-  const hash = createHash('sha256');
-  for (const name of readdirSync(folder).sort()) hash.update(`${name}\n`).update(readFileSync(join(folder, name)));
-  return hash.digest('hex');
+  return sha256Hex(...readdirSync(folder).sort().flatMap((name) => [`${name}\n`, readFileSync(join(folder, name))]));
 }
 
 /** Sets a chooser learns from beyond TRAINING_SETS (the outlet chooser: the studied held-out ones) and their frozen reads' file. */
@@ -29,14 +27,13 @@ export interface MoreTraining {
 export function currentChoiceInputs(root: string, featureSet: number, settings: FitSettings, frozenFile: string = FROZEN_READS_FILE, more: MoreTraining | null = null): ChoiceTrainingInputs {
   const formatsRoot = join(root, 'tests', 'fixtures', 'formats');
   const outlets = knownOutlets().map((o) => JSON.stringify([o.name, o.aliases, o.domains, o.kind, o.country ?? null])).sort();
-  const frozen = createHash('sha256').update(readFileSync(join(root, frozenFile)));
-  if (more !== null) frozen.update(readFileSync(join(root, more.frozenFile)));
+  const frozen = sha256Hex(readFileSync(join(root, frozenFile)), ...(more === null ? [] : [readFileSync(join(root, more.frozenFile))]));
   return {
     sets: Object.fromEntries([...TRAINING_SETS, ...(more?.sets ?? [])].map((s) => [s, setHash(join(formatsRoot, s))])),
     settings: { iterations: settings.iterations, learningRate: settings.learningRate, l2: settings.l2 },
-    frozen: frozen.digest('hex'),
+    frozen,
     featureSet,
-    outlets: createHash('sha256').update(outlets.join('\n')).digest('hex'),
+    outlets: sha256Hex(outlets.join('\n')),
   };
 }
 

@@ -6,11 +6,11 @@
  * a hand label, or the one its checks give). Every candidate pair of A–H has a label (the completeness test says so);
  * a pair without one would be left out. Same selections and code → same examples, in the same order.
  */
-import { createHash } from 'node:crypto';
 import { assembleBrief } from '../main/briefing/assemble.ts';
 import { WIDE_CANDIDATES, type PairDecider } from '../main/analysis/summary/event-pair-decider.ts';
 import type { PairExample } from '../main/analysis/summary/fit-pair-model.ts';
 import { pairLabel } from '../tests/fixtures/events/pair-labels.ts';
+import { sha256Hex } from '../main/text/sha256.ts';
 import type { EventSelection } from '../tests/fixtures/events/studied-selections.ts';
 
 export interface CandidatePair {
@@ -48,5 +48,5 @@ export function selectionExamples(selection: EventSelection): PairExample[] {
 /** SHA-256 of examples (features to nine significant digits, labels, the rules' verdicts): the model header's `examples`. */
 export function examplesHash(examples: readonly PairExample[]): string {
   const rows = examples.map((e) => [e.features.map((x) => Number(x.toPrecision(9))), Number(e.same), Number(e.rules)]);
-  return createHash('sha256').update(JSON.stringify(rows)).digest('hex');
+  return sha256Hex(JSON.stringify(rows));
 }

@@ -21,7 +21,7 @@ import { corpusSplit, slice, tuneBlocks } from '../main/analysis/ner/splits.ts';
 import { findDocumentEntities } from '../main/analysis/ner/tagger.ts';
 import type { NerModel } from '../main/analysis/ner/tagger.ts';
 import { spansFromTags } from '../main/analysis/ner/tags.ts';
-import { sha256Hex } from '../main/analysis/ner/training-inputs.ts';
+import { sha256Hex } from '../main/text/sha256.ts';
 import { loadGazetteer } from '../main/text/gazetteer/gazetteer.ts';
 import { makeDocs, mentionSpans } from '../tests/eval/entity-docs.ts';
 import type { Doc } from '../tests/eval/entity-docs.ts';

@@ -40,7 +40,7 @@ import { findDocumentEntities } from '../main/analysis/ner/tagger.ts';
 import type { NerModel } from '../main/analysis/ner/tagger.ts';
 import { spansFromTags } from '../main/analysis/ner/tags.ts';
 import type { EntitySpan } from '../main/analysis/ner/tags.ts';
-import { sha256Hex } from '../main/analysis/ner/training-inputs.ts';
+import { sha256Hex } from '../main/text/sha256.ts';
 import { loadGazetteer } from '../main/text/gazetteer/gazetteer.ts';
 import { GIVEN_NAMES } from '../main/text/gazetteer/given-names.ts';
 import { normalise } from '../main/text/arabic/index.ts';

@@ -7,7 +7,7 @@ import { readCorpus } from '../main/analysis/ner/read-corpus.ts';
 import type { AnnotatedSentence } from '../main/analysis/ner/read-corpus.ts';
 import { isModernTune } from '../main/analysis/ner/splits.ts';
 import type { ModernSet } from '../main/analysis/ner/train-model.ts';
-import { sha256Hex } from '../main/analysis/ner/training-inputs.ts';
+import { sha256Hex } from '../main/text/sha256.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 /** The own sets' folders under data/ner/, in the order training reads them. */

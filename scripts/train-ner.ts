@@ -9,7 +9,7 @@ import { loadGazetteer } from '../main/text/gazetteer/gazetteer.ts';
 import { MODEL_ATTRIBUTION, MODEL_LICENCE } from '../main/analysis/ner/licence.ts';
 import { readCorpus } from '../main/analysis/ner/read-corpus.ts';
 import { trainModel } from '../main/analysis/ner/train-model.ts';
-import { sha256Hex } from '../main/analysis/ner/training-inputs.ts';
+import { sha256Hex } from '../main/text/sha256.ts';
 import { resources } from '../main/resources.ts';
 import { crfSettings, LEARNER_FLAGS } from './train-ner-learner.ts';
 import { modernSets, readModernSets } from './train-ner-modern.ts';

@@ -18,7 +18,7 @@ import { emptyTable } from '../main/analysis/ner/entity-scores.ts';
 import type { ScoreTable } from '../main/analysis/ner/entity-scores.ts';
 import { readCorpus } from '../main/analysis/ner/read-corpus.ts';
 import { corpusSplit, slice, tuneBlocks } from '../main/analysis/ner/splits.ts';
-import { sha256Hex } from '../main/analysis/ner/training-inputs.ts';
+import { sha256Hex } from '../main/text/sha256.ts';
 import { loadGazetteer } from '../main/text/gazetteer/gazetteer.ts';
 import { makeDoc, makeDocs } from '../tests/eval/entity-docs.ts';
 import { blockModel } from './ner-block-model.ts';

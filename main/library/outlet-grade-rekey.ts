@@ -75,3 +75,22 @@ export function planOutletRekey(rows: readonly StoredGrade[], foldedRows: readon
   const changed = folded.length > 0 || restored.length > 0 || rows.some((r) => keys.get(r.outletKey) !== r.outletKey);
   return { changed, kept, folded, keys, restored };
 }
+
+/**
+ * The grades as writing `plan` would leave them, by key: what a role that may not write the rekey (a read-only one)
+ * reads of a library whose keys are stale, so that it sees one grade per outlet as this build keys it.
+ */
+export function gradesAfterRekey(plan: RekeyPlan): StoredGrade[] {
+  const all = [...plan.kept, ...plan.restored.map(({ row, key }): StoredGrade => ({ outletKey: key, outlet: row.outlet, grade: row.grade, gradedAt: row.gradedAt }))];
+  return all.sort((a, b) => (a.outletKey < b.outletKey ? -1 : a.outletKey > b.outletKey ? 1 : 0));
+}
+
+/**
+ * Of the names of folded grades, those of the outlet keyed `key` now: ungrading the outlet takes them too. Left
+ * folded, a later key (a new KEY_VERSION or outlet list) that no longer finds a grade under `key` would give one of
+ * them back, a grade of the outlet the analyst had removed. A folded grade of another outlet (its name keyed apart
+ * now) stays: the analyst did not ungrade that one.
+ */
+export function foldedNamesOf(key: string, foldedNames: readonly string[]): string[] {
+  return [...new Set(foldedNames)].filter((name) => outletKey(name) === key);
+}

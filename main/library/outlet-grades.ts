@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { z } from 'zod';
 import { SourceReliability } from '../model/grading.ts';
-import { planOutletRekey, type FoldedGrade, type RekeyPlan, type StoredGrade } from './outlet-grade-rekey.ts';
+import { foldedNamesOf, planOutletRekey, type FoldedGrade, type RekeyPlan, type StoredGrade } from './outlet-grade-rekey.ts';
 import { outletKey } from './outlet-key.ts';
 import { outletKeyStamp, storedOutletKeyStamp, writeOutletKeyStamp } from './outlet-key-stamp.ts';
 import { statement } from './statement-cache.ts';
@@ -35,7 +35,7 @@ export function gradeOutlet(db: Database.Database, input: OutletGradeInput, now:
   // workspace without grades skipped the rekey, and another build may have stamped it).
   keepOutletKeysCurrent(db, true);
   if (grade === null) {
-    statement(db, 'DELETE FROM outlet_grades WHERE outlet_key = ?').run(outletKey(outlet));
+    ungradeOutlet(db, outletKey(outlet));
     return;
   }
   statement(
@@ -43,6 +43,16 @@ export function gradeOutlet(db: Database.Database, input: OutletGradeInput, now:
     `INSERT INTO outlet_grades (outlet_key, outlet, grade, graded_at) VALUES (?, ?, ?, ?)
      ON CONFLICT (outlet_key) DO UPDATE SET outlet = excluded.outlet, grade = excluded.grade, graded_at = excluded.graded_at`,
   ).run(outletKey(outlet), outlet, grade, now.toISOString());
+}
+
+/** Takes the outlet's grade away, and its folded grades (foldedNamesOf), so that no later key gives one back. */
+function ungradeOutlet(db: Database.Database, key: string): void {
+  const names = (statement(db, 'SELECT DISTINCT outlet FROM outlet_grades_folded').all() as { outlet: string }[]).map((r) => r.outlet);
+  const folded = foldedNamesOf(key, names);
+  db.transaction(() => {
+    statement(db, 'DELETE FROM outlet_grades WHERE outlet_key = ?').run(key);
+    if (folded.length > 0) statement(db, 'DELETE FROM outlet_grades_folded WHERE outlet IN (SELECT value FROM json_each(?))').run(JSON.stringify(folded));
+  })();
 }
 
 /** Every graded outlet, by name; a row that does not fit the schema (a grade outside A–F) is skipped. */

@@ -19,32 +19,38 @@ function addKnown(s: SentenceScan, i: number, n: number, key: string, surface: s
 
 /** Second pass: full names and surnames already known from cues elsewhere in the selection. */
 export function findKnownPersons(s: SentenceScan, known: KnownPersons): void {
-  const { scan, words } = s;
   const ends = nameKeyEnds(known.full);
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i];
-    if (w === undefined || scan.claimed[i] !== false) continue;
-    let matched = false;
-    if (s.on('known-full')) {
-      for (let n = Math.min(4, words.length - i); n >= 2 && !matched; n--) {
-        // No known name ends with the run's last word: none of its readings is one (most runs).
-        if (!ends.has(words[i + n - 1]?.key ?? '')) continue;
-        if (!isFree(scan, i, i + n)) continue;
-        let joined = true;
-        for (let k = i + 1; k < i + n; k++) if (breaksBefore(words, k)) joined = false;
-        if (!joined) continue;
-        for (const reading of procliticReadings(w.key)) {
-          const key = s.key(i, i + n, reading);
-          if (!known.full.has(key)) continue;
-          addKnown(s, i, n, key, s.text(i, i + n, reading));
-          i += n - 1;
-          matched = true;
-          break;
-        }
-      }
+  for (let i = 0; i < s.words.length; i++) {
+    const w = s.words[i];
+    if (w === undefined || s.scan.claimed[i] !== false) continue;
+    const n = s.on('known-full') ? addKnownFull(s, known.full, ends, i, w.key) : 0;
+    if (n > 0) {
+      i += n - 1;
+      continue;
     }
-    if (matched) continue;
     const surname = s.on('known-surname') ? readsAs(w.key, known.surnames) : null;
     if (surname !== null) addKnown(s, i, 1, surname, s.text(i, i + 1, surname));
   }
+}
+
+/**
+ * Adds the longest known full name of two to four words opening at `i` (whose word's key is `first`, read with each
+ * proclitic off), free and unbroken; answers its length in words, 0 when none is there.
+ */
+function addKnownFull(s: SentenceScan, full: ReadonlySet<string>, ends: ReadonlySet<string>, i: number, first: string): number {
+  for (let n = Math.min(4, s.words.length - i); n >= 2; n--) {
+    // No known name ends with the run's last word: none of its readings is one (most runs).
+    if (!ends.has(s.words[i + n - 1]?.key ?? '') || !isFree(s.scan, i, i + n) || !unbroken(s, i, n)) continue;
+    const reading = procliticReadings(first).find((r) => full.has(s.key(i, i + n, r)));
+    if (reading === undefined) continue;
+    addKnown(s, i, n, s.key(i, i + n, reading), s.text(i, i + n, reading));
+    return n;
+  }
+  return 0;
+}
+
+/** Whether no punctuation (nor a quote) stands between two words of [i, i + n). */
+function unbroken(s: SentenceScan, i: number, n: number): boolean {
+  for (let k = i + 1; k < i + n; k++) if (breaksBefore(s.words, k)) return false;
+  return true;
 }

@@ -6,11 +6,11 @@
  * in the same deflated body. A file without it (every model before the two stages) is a one-stage model and still
  * reads as one. Same model → same bytes: the header's keys are written in one order and deflate is deterministic.
  */
-import { createHash } from 'node:crypto';
 import { deflateSync, inflateSync } from 'fflate';
 import { z } from 'zod';
 import { ENTITY_TYPES, TAG_COUNT, TAGS } from './tags.ts';
 import { TrainingInputs } from './training-inputs.ts';
+import { sha256Hex } from '../../text/sha256.ts';
 
 const MAGIC = 'MWNER1';
 
@@ -128,7 +128,7 @@ export function encodeModel(
   const full: ModelHeader = {
     ...header, rows: first.rows, weightScale: first.weightScale, transitionScale: first.transitionScale,
     ...(second === undefined || next === null ? {} : { secondStage: { ...second.header, rows: next.rows, weightScale: next.weightScale, transitionScale: next.transitionScale } }),
-    bodySha256: createHash('sha256').update(body).digest('hex'),
+    bodySha256: sha256Hex(body),
   };
   const json = new TextEncoder().encode(JSON.stringify(ModelHeader.parse(full)));
   const out = new Uint8Array(MAGIC.length + 4 + json.length + body.length);
@@ -174,7 +174,7 @@ export function decodeModel(bytes: Uint8Array): ModelData {
   if (!parsed.success) throw new Error(`its header is invalid (${parsed.error.issues.map((i) => `${i.path.join('.') || 'header'}: ${i.message}`).join('; ')})`);
   const header = parsed.data;
   const body = bytes.subarray(start + length);
-  if (createHash('sha256').update(body).digest('hex') !== header.bodySha256) throw new Error('its weights do not match their checksum');
+  if (sha256Hex(body) !== header.bodySha256) throw new Error('its weights do not match their checksum');
   const raw = inflateSync(body);
   const second = header.secondStage;
   const expected = stageLength(header.rows) + (second === undefined ? 0 : stageLength(second.rows));

@@ -57,9 +57,6 @@ export const TrainingInputs = z.object({
 });
 export type TrainingInputs = z.infer<typeof TrainingInputs>;
 
-// The one hash of the project (main/text/sha256.ts), named here too for the training scripts that record it.
-export { sha256Hex };
-
 /**
  * Every word list the features look words up in (word-classes.ts, gazetteer-spans.ts and the word tests they
  * call), by name, as sorted keys. The gazetteer is read as the features read it: each name key with the types

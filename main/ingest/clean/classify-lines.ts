@@ -243,7 +243,7 @@ export function classifyLines(text: string, options: ClassifyOptions = {}): Line
     if ((i < first || labelled) && (isDateline(line.text, line.f.words, options.now) || (i < first && readStamp(line.text, options.now) !== null))) line.reason = 'dateline';
   }
   bylineAuthor ??= markNameBylines(lines, first);
-  if (bylineAuthor === null && first < n) bylineAuthor = barGluedWriter(lines[first]!.text) ?? dashGluedWriter(lines[first]!.text, lines[first - 1]?.text) ?? gluedCueWriter(lines[first]!.text) ?? spacedGluedWriter(lines[first]!.text) ?? newsroomGluedWriter(lines[first]!.text, lines.slice(0, first).filter((l) => l.f.words <= 4).map((l) => l.text));
+  if (bylineAuthor === null && first < n) bylineAuthor = barGluedWriter(lines[first]!.text) ?? dashGluedWriter(lines[first]!.text, lines[first - 1]?.text) ?? gluedCueWriter(lines[first]!.text) ?? spacedGluedWriter(lines[first]!.text) ?? newsroomGluedWriter(lines[first]!.text, mastheadLines(lines, first));
 
   const picked = pickTitle(lines, first, options.now);
   let titleAt = picked?.at ?? null;
@@ -264,7 +264,7 @@ export function classifyLines(text: string, options: ClassifyOptions = {}): Line
     // «جدة: فلان الفلاني» between the headline and the story is a byline; elsewhere the same shape may be a heading.
     // «الوسط - فلان الفلاني»: the newsroom the masthead names, a dash and the writer; the dateline reader took it for a
     // dateline («place - outlet») when it holds no date.
-    const mastheads = lines.slice(0, titleAt).filter((l) => l.f.words <= 4).map((l) => l.text);
+    const mastheads = mastheadLines(lines, titleAt);
     for (let i = titleAt + 1; i < first; i++) {
       const line = lines[i]!;
       const undated = line.reason === 'dateline' && !/\p{N}/u.test(line.text);
@@ -416,6 +416,11 @@ export function classifyLines(text: string, options: ClassifyOptions = {}): Line
  */
 function headBylineAuthor(text: string): string | null {
   return parseOutletByline(text)?.author ?? parseColumnistHeader(text) ?? parsePlaceClockByline(text) ?? agencyDatelineWriter(text);
+}
+
+/** The lines above `end` short enough to be a masthead's newsroom name (four words at most), whose name a byline may repeat. */
+function mastheadLines(lines: readonly Work[], end: number): string[] {
+  return lines.slice(0, end).filter((l) => l.f.words <= 4).map((l) => l.text);
 }
 
 function agencyDatelineWriter(text: string): string | null {

@@ -1,6 +1,6 @@
 import { isStopword, normalise, spaceSplitCount } from '../../text/arabic/index.ts';
 import { isKnownPlace } from './known-places.ts';
-import { isGivenName, isGivenNameAli, KUNYA_WORDS } from '../../text/gazetteer/given-names.ts';
+import { isGivenName, isGivenNameAli, isStopwordGivenName, KUNYA_WORDS } from '../../text/gazetteer/given-names.ts';
 import { isDateLabelWord, isDateline, lineDates } from './dateline.ts';
 import { outletByName } from './known-outlets.ts';
 import { NAME_JOINERS } from '../../text/gazetteer/name-joiners.ts';
@@ -174,12 +174,8 @@ export function isPersonName(name: string): boolean {
   if (/^ال/u.test(normalise(words[0] ?? '')) || words.some((w) => NOT_A_NAME.has(normalise(w)))) return false;
   // «سالم بن راشد المهندي»: «بن» and «بنت» (and «ولد», «منت») join a name to the father's, never open or close it.
   const joiner = (w: string, i: number): boolean => i > 0 && i < words.length - 1 && NAME_JOINERS.has(w);
-  return words.every((w, i) => initial(w, i) || (/^[\p{L}\p{M}'\u2019-]+$/u.test(w) && (joiner(w, i) || !isStopword(normalise(w)) || isGivenNameAli(words, i) || (i === 0 && STOPWORD_GIVEN_NAMES.has(normalise(w))))));
+  return words.every((w, i) => initial(w, i) || (/^[\p{L}\p{M}'\u2019-]+$/u.test(w) && (joiner(w, i) || !isStopword(normalise(w)) || isGivenNameAli(words, i) || (i === 0 && isStopwordGivenName(normalise(w))))));
 }
-
-// Given names that stopwords-iso lists for another word they spell («آمين» folds to «امين»): a name may open with them.
-// «باسم» and «هنا» are left out, since «باسم الحكومة» and «هنا لبنان» open prose and mastheads.
-const STOPWORD_GIVEN_NAMES = new Set(['أمين', 'عوض', 'معاذ'].map((w) => normalise(w)));
 
 /**
  * Two writers' names on one line without a cue word, set apart by a bar or a comma: «ريم الساعدي | عمر بلال» →

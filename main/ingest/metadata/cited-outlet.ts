@@ -3,7 +3,7 @@ import { outletByName, type KnownOutlet } from './known-outlets.ts';
 import { isKnownPlace } from './known-places.ts';
 import { feminineNisbaOfState, stateOfNisba } from './country-qualified.ts';
 import { outletCountry } from './outlet-country.ts';
-import { OUTLET_NOUNS, SITE_DESCRIPTORS, TELEVISION_NOUN, withoutPrintNoun } from './outlet-nouns.ts';
+import { SITE_DESCRIPTORS, withoutKindWords, withoutPrintNoun } from './outlet-nouns.ts';
 
 // The outlet as a reader cites it, from the name the outlet readers took off the page: the format sets' expected
 // values (untouched-4 on) cite a paper by its name without «صحيفة» / «جريدة» / «مجلة» («الشاهد», «الثورة», «زيتون»)
@@ -103,16 +103,6 @@ function arabicTwinOnPage(latin: string, text: string, siteNames: readonly strin
     }
   }
   return null;
-}
-
-// «قناة», «موقع», «صحيفة»… before a name, and «الفضائية», «الإخبارية»… after it: what kind of outlet, not its name.
-const KIND_NOUN_START = new RegExp(`^(?:${[...OUTLET_NOUNS, TELEVISION_NOUN].join('|')})\\s+`, 'u');
-const KIND_ADJECTIVE_END = new RegExp(`\\s+(?:${[...SITE_DESCRIPTORS, 'الفضائية', 'الفضائي'].join('|')})$`, 'u');
-
-/** An outlet's name without the kind noun it opens with and the kind adjective it closes with, at least one word left. */
-function withoutKindWords(name: string): string {
-  const bare = name.replace(KIND_NOUN_START, '').replace(KIND_ADJECTIVE_END, '');
-  return bare.length > 0 ? bare : name;
 }
 
 /**

@@ -1,5 +1,4 @@
-import { normalise } from '../../text/arabic/index.ts';
-import { isGivenName } from '../../text/gazetteer/given-names.ts';
+import { opensWithGivenName } from './byline.ts';
 import { personName } from './head-byline.ts';
 import { findOutletMentions, outletByName, outletInSlot, type KnownOutlet } from './known-outlets.ts';
 import { lineKey } from '../lines/line-key.ts';
@@ -52,7 +51,7 @@ export function datelineByline(line: string): DatelineByline | null {
     if (lead !== undefined && lead.start === 0) agency = lead.outlet;
   }
   if (writer === null || (!placeKnown && agency === null)) return null;
-  if (agency === null && !isGivenName(normalise(writer.split(/\s+/u)[0] ?? ''))) return null;
+  if (agency === null && !opensWithGivenName(writer)) return null;
   return { writer, agency, whole };
 }
 
@@ -67,7 +66,7 @@ export function newsroomPlaceWriter(line: string): string | null {
   const [newsroom = '', place = '', name = ''] = parts;
   if (newsroom.split(/\s+/u).length > 3 || isKnownPlace(newsroom) || !isKnownPlace(place)) return null;
   const writer = personName(name);
-  return writer !== null && isGivenName(normalise(writer.split(/\s+/u)[0] ?? '')) ? writer : null;
+  return writer !== null && opensWithGivenName(writer) ? writer : null;
 }
 
 /**
@@ -84,5 +83,5 @@ export function newsroomWriter(line: string, mastheads: readonly string[]): stri
   const key = lineKey(newsroom);
   if (outletByName(newsroom) === null && !mastheads.some((h) => lineKey(h) === key)) return null;
   const writer = personName(m[2] ?? '');
-  return writer !== null && !isKnownPlace(writer) && isGivenName(normalise(writer.split(/\s+/u)[0] ?? '')) ? writer : null;
+  return writer !== null && !isKnownPlace(writer) && opensWithGivenName(writer) ? writer : null;
 }

@@ -13,6 +13,9 @@ export const OUTLET_NOUNS: readonly string[] = [
   ...PORTAL_NOUNS, 'منصة', 'منصه',
 ];
 
+/** «مدونة عن الكرك والطفيلة ومعان»: a blog's noun, which describes the site as an outlet noun does, in each spelling. */
+export const BLOG_NOUNS: readonly string[] = ['مدونة', 'مدونه'];
+
 /**
  * «تلفزيون لبنان», «تلفزيون سوريا»: a broadcaster's name opens with it as others open with «قناة». The readers that cut
  * the noun off to look the rest up in the list cut it too; the readers that read the name written after a noun
@@ -41,6 +44,16 @@ export const QUOTE_MARKS = `"'«»“”‘’`;
 
 /** What a site's name adds to say what kind of site it is: «موقع صدى البلد الإخباري», «هسبريس الإلكترونية». */
 export const SITE_DESCRIPTORS: readonly string[] = ['الإخباري', 'الإخبارية', 'الاخباري', 'الاخبارية', 'الإلكتروني', 'الإلكترونية', 'الالكتروني', 'الالكترونية', 'الرسمي'];
+
+// «قناة», «موقع», «صحيفة»… before a name, and «الفضائية», «الإخبارية»… after it: what kind of outlet, not its name.
+const KIND_NOUN_START = new RegExp(`^${nounAlternation([...OUTLET_NOUNS, TELEVISION_NOUN])}\\s+`, 'u');
+const KIND_ADJECTIVE_END = new RegExp(`\\s+${nounAlternation([...SITE_DESCRIPTORS, 'الفضائية', 'الفضائي'])}$`, 'u');
+
+/** An outlet's name without the kind noun it opens with and the kind adjective it closes with, at least one word left. */
+export function withoutKindWords(name: string): string {
+  const bare = name.replace(KIND_NOUN_START, '').replace(KIND_ADJECTIVE_END, '');
+  return bare.length > 0 ? bare : name;
+}
 
 /** The match keys of `words`, each once, in their first order. */
 export function nounKeys(words: readonly string[]): string[] {

@@ -2,11 +2,11 @@
 // …» — under or beside its name: an outlet noun with no name after it, only what describes one. It is neither the
 // headline nor the outlet's name.
 import { normalise } from '../../text/arabic/index.ts';
-import { nounKeys, OUTLET_NOUNS } from './outlet-nouns.ts';
+import { BLOG_NOUNS, nounKeys, OUTLET_NOUNS } from './outlet-nouns.ts';
 import { stateOfNisba } from './country-qualified.ts';
 
 // A blog describes itself as a site does: «مدونة عن الكرك والطفيلة ومعان».
-const NOUN_KEYS: ReadonlySet<string> = new Set(nounKeys([...OUTLET_NOUNS, 'مدونة', 'مدونه']));
+const NOUN_KEYS: ReadonlySet<string> = new Set(nounKeys([...OUTLET_NOUNS, ...BLOG_NOUNS]));
 // Descriptions that are not indefinite nisbas: «مستقلة», «حرة», «شاملة», «متخصصة», and «إلكترونية», whose first
 // letters read like an article (keys, ta marbuta as heh).
 const DESCRIPTORS: ReadonlySet<string> = new Set(

@@ -4,7 +4,7 @@ import { nameKey } from '../../text/gazetteer/name-key.ts';
 import { GazetteerEntry, GazetteerInput, type GazetteerType } from '../gazetteer.ts';
 import { OutletGrade, OutletGradeInput } from '../outlet-grades.ts';
 import { outletKey } from '../outlet-key.ts';
-import { rekeyStaleOutletGradesPg } from './outlet-grade-keys.ts';
+import { rekeyStaleOutletGradesPg, storedOutletGradesPg, ungradeOutletPg } from './outlet-grade-keys.ts';
 import type { Connection } from './connection.ts';
 
 /**
@@ -90,7 +90,7 @@ export async function gradeOutletPg(conn: Connection, input: OutletGradeInput, n
   // gradeOutlet), or a build finding its own stamp would never rekey a grade another build keyed.
   await rekeyStaleOutletGradesPg(conn);
   if (grade === null) {
-    await conn.run('DELETE FROM outlet_grades WHERE outlet_key = $1', [outletKey(outlet)]);
+    await ungradeOutletPg(conn, outletKey(outlet));
     return;
   }
   await conn.run(
@@ -100,10 +100,9 @@ export async function gradeOutletPg(conn: Connection, input: OutletGradeInput, n
   );
 }
 
-export async function listOutletGradesPg(conn: Connection): Promise<OutletGrade[]> {
-  const rows = await conn.rows<{ outlet: string; grade: string; graded_at: string }>('SELECT outlet, grade, graded_at FROM outlet_grades ORDER BY outlet_key COLLATE "C"');
-  return rows.flatMap((r) => {
-    const parsed = OutletGrade.safeParse({ outlet: r.outlet, grade: r.grade, gradedAt: r.graded_at });
+export async function listOutletGradesPg(conn: Connection, staleKeys = false): Promise<OutletGrade[]> {
+  return (await storedOutletGradesPg(conn, staleKeys)).flatMap((r) => {
+    const parsed = OutletGrade.safeParse({ outlet: r.outlet, grade: r.grade, gradedAt: r.gradedAt });
     return parsed.success ? [parsed.data] : [];
   });
 }

@@ -54,11 +54,13 @@ export async function openTeamLibrary(url: string, options: TeamLibraryOptions =
   const who = options.analyst ?? (decodeURIComponent(new URL(url).username) || 'unknown');
   const conn = new Connection(url, server);
   let schemaVersion: number;
+  let staleKeys = false;
   try {
     schemaVersion = await migratePg(conn, options.migrations ?? pgMigrations);
     // The keys follow the key function (outlet-key.ts), which moves with the outlet list (see the workspace's
-    // open-workspace.ts): rekeyed when the library's stamp of it is not this build's, nothing locked when it is.
-    if (schemaVersion >= PG_KEY_STAMPS_VERSION) await rekeyStaleOutletGradesPg(conn);
+    // open-workspace.ts): rekeyed when the library's stamp of it is not this build's, nothing locked when it is; a
+    // role that may not write reads them mapped to this build's keys.
+    if (schemaVersion >= PG_KEY_STAMPS_VERSION) staleKeys = await rekeyStaleOutletGradesPg(conn);
   } catch (e) {
     await conn.close().catch(() => undefined);
     // A library a newer Mawjaz migrated is said like any other reason it cannot be used: naming the server.
@@ -134,6 +136,6 @@ export async function openTeamLibrary(url: string, options: TeamLibraryOptions =
     searchTopics: (text, limit) => searchTopicsPg(conn, trigramsSeeArabic, text, limit),
 
     gradeOutlet: (input) => analyst.gradeOutletPg(conn, input, now()),
-    listOutletGrades: () => analyst.listOutletGradesPg(conn),
+    listOutletGrades: () => analyst.listOutletGradesPg(conn, staleKeys),
   };
 }

@@ -1,4 +1,4 @@
-import { planOutletRekey, type FoldedGrade, type RekeyPlan, type StoredGrade } from '../outlet-grade-rekey.ts';
+import { foldedNamesOf, gradesAfterRekey, planOutletRekey, type FoldedGrade, type RekeyPlan, type StoredGrade } from '../outlet-grade-rekey.ts';
 import { OUTLET_KEY_STAMP, outletKeyStamp } from '../outlet-key-stamp.ts';
 import type { Connection } from './connection.ts';
 
@@ -15,23 +15,75 @@ import type { Connection } from './connection.ts';
  */
 export async function rekeyOutletGradesPg(conn: Connection): Promise<void> {
   if (!(await planned(conn)).changed) return;
+  await lockGrades(conn);
+  await rekeyLocked(conn);
+}
+
+/** The grades' table lock of a rekey (see rekeyOutletGradesPg). */
+async function lockGrades(conn: Connection): Promise<void> {
   await conn.run('LOCK TABLE outlet_grades IN SHARE ROW EXCLUSIVE MODE');
+}
+
+/** Plans, once, under the grades' table lock, and writes the plan. */
+async function rekeyLocked(conn: Connection): Promise<void> {
   const plan = await planned(conn);
   if (plan.changed) await writePlan(conn, plan);
 }
 
 /**
+ * What a role that may not write answers to a rekey's first statement: it lacks the privilege (42501), or its
+ * transactions are read-only (25006: default_transaction_read_only, or a standby server).
+ */
+const CANNOT_WRITE = new Set(['42501', '25006']);
+
+function cannotWrite(e: unknown): boolean {
+  return typeof e === 'object' && e !== null && 'code' in e && typeof e.code === 'string' && CANNOT_WRITE.has(e.code);
+}
+
+/**
  * Rekeys the grades at opening when the library's stamp of the outlet key (outlet-key-stamp.ts) is not this build's,
  * and writes this build's. The stamp is read first without a lock and without building the outlet list; a differing
- * one is read again under the grades' table lock, so two openings rekey once.
+ * one is read again under the grades' table lock, so two openings rekey once, and the plan is made once, under it.
+ * Answers whether the keys stay stale: the role may not write (a read-only analyst), so nothing was rekeyed, and
+ * its reads map the stored keys to this build's in memory (listOutletGradesPg) rather than refuse to open.
  */
-export async function rekeyStaleOutletGradesPg(conn: Connection): Promise<void> {
-  if ((await storedStamp(conn)) === outletKeyStamp()) return;
+export async function rekeyStaleOutletGradesPg(conn: Connection): Promise<boolean> {
+  if ((await storedStamp(conn)) === outletKeyStamp()) return false;
+  try {
+    await conn.transaction(async () => {
+      await lockGrades(conn);
+      if ((await storedStamp(conn)) === outletKeyStamp()) return;
+      await rekeyLocked(conn);
+      await conn.run('INSERT INTO key_stamps (name, stamp) VALUES ($1, $2) ON CONFLICT (name) DO UPDATE SET stamp = excluded.stamp', [OUTLET_KEY_STAMP, outletKeyStamp()]);
+    });
+    return false;
+  } catch (e) {
+    if (!cannotWrite(e)) throw e;
+    return true;
+  }
+}
+
+/**
+ * Every graded outlet, by key. With `staleKeys` (a read-only role opened a library another build keyed) the grades
+ * as a rekey would leave them (gradesAfterRekey): one grade per outlet as this build keys it, planned at each read,
+ * since another analyst may grade or rekey meanwhile.
+ */
+export async function storedOutletGradesPg(conn: Connection, staleKeys: boolean): Promise<StoredGrade[]> {
+  if (staleKeys) return gradesAfterRekey(await planned(conn));
+  const rows = await conn.rows<GradeRow>('SELECT outlet_key, outlet, grade, graded_at FROM outlet_grades ORDER BY outlet_key COLLATE "C"');
+  return rows.map(toStoredGrade);
+}
+
+/**
+ * Takes the outlet's grade away, and its folded grades (foldedNamesOf), so that no later key gives one back. The
+ * grade's delete comes first: its lock waits for a rekey under way, whose folded rows are then read.
+ */
+export async function ungradeOutletPg(conn: Connection, key: string): Promise<void> {
   await conn.transaction(async () => {
-    await conn.run('LOCK TABLE outlet_grades IN SHARE ROW EXCLUSIVE MODE');
-    if ((await storedStamp(conn)) === outletKeyStamp()) return;
-    await rekeyOutletGradesPg(conn);
-    await conn.run('INSERT INTO key_stamps (name, stamp) VALUES ($1, $2) ON CONFLICT (name) DO UPDATE SET stamp = excluded.stamp', [OUTLET_KEY_STAMP, outletKeyStamp()]);
+    await conn.run('DELETE FROM outlet_grades WHERE outlet_key = $1', [key]);
+    const names = (await conn.rows<{ outlet: string }>('SELECT DISTINCT outlet FROM outlet_grades_folded')).map((r) => r.outlet);
+    const folded = foldedNamesOf(key, names);
+    if (folded.length > 0) await conn.run('DELETE FROM outlet_grades_folded WHERE outlet = ANY($1::text[])', [folded]);
   });
 }
 
@@ -39,16 +91,23 @@ async function storedStamp(conn: Connection): Promise<string | null> {
   return (await conn.row<{ stamp: string }>('SELECT stamp FROM key_stamps WHERE name = $1', [OUTLET_KEY_STAMP]))?.stamp ?? null;
 }
 
+interface GradeRow {
+  outlet_key: string;
+  outlet: string;
+  grade: string;
+  graded_at: string;
+}
+
+function toStoredGrade(r: GradeRow): StoredGrade {
+  return { outletKey: r.outlet_key, outlet: r.outlet, grade: r.grade, gradedAt: r.graded_at };
+}
+
 async function planned(conn: Connection): Promise<RekeyPlan> {
-  const rows = await conn.rows<{ outlet_key: string; outlet: string; grade: string; graded_at: string }>(
-    'SELECT outlet_key, outlet, grade, graded_at FROM outlet_grades',
-  );
-  const folded = await conn.rows<{ outlet_key: string; outlet: string; grade: string; graded_at: string; folded_into: string }>(
-    'SELECT outlet_key, outlet, grade, graded_at, folded_into FROM outlet_grades_folded',
-  );
+  const rows = await conn.rows<GradeRow>('SELECT outlet_key, outlet, grade, graded_at FROM outlet_grades');
+  const folded = await conn.rows<GradeRow & { folded_into: string }>('SELECT outlet_key, outlet, grade, graded_at, folded_into FROM outlet_grades_folded');
   return planOutletRekey(
-    rows.map((r): StoredGrade => ({ outletKey: r.outlet_key, outlet: r.outlet, grade: r.grade, gradedAt: r.graded_at })),
-    folded.map((r): FoldedGrade => ({ outletKey: r.outlet_key, outlet: r.outlet, grade: r.grade, gradedAt: r.graded_at, foldedInto: r.folded_into })),
+    rows.map(toStoredGrade),
+    folded.map((r): FoldedGrade => ({ ...toStoredGrade(r), foldedInto: r.folded_into })),
   );
 }
 

@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import { restoreChartMedia, type ChartMedia } from './chart-media.ts';
 import type { FontStandIns } from './font-stand-ins.ts';
+import { sha256Hex } from '../../text/sha256.ts';
 
 const FONT_TABLE = 'word/fontTable.xml';
 const FONT_TABLE_RELS = 'word/_rels/fontTable.xml.rels';
@@ -22,7 +22,7 @@ export function obfuscateFont(data: Uint8Array, guid: string): Uint8Array {
 
 /** A GUID derived from the font's bytes, so the same font always gets the same key. */
 function contentGuid(data: Uint8Array): string {
-  const hex = createHash('sha256').update(data).digest('hex').slice(0, 32).toUpperCase();
+  const hex = sha256Hex(data).slice(0, 32).toUpperCase();
   return `{${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}}`;
 }
 

@@ -23,6 +23,15 @@ export const KUNYA_WORDS: ReadonlySet<string> = new Set(DATA.kunya.map(normalise
 
 const UMM = normalise('أم');
 
+// Given names that stopwords-iso lists for another word they spell («آمين» folds to «امين»): a name may open with them.
+// «باسم» and «هنا» are left out, since «باسم الحكومة» and «هنا لبنان» open prose and mastheads.
+const STOPWORD_GIVEN_NAMES: ReadonlySet<string> = new Set(['أمين', 'عوض', 'معاذ'].map((w) => normalise(w)));
+
+/** Whether a stopword's key is also a given name that may open a person's name («أمين», «عوض», «معاذ»). */
+export function isStopwordGivenName(key: string): boolean {
+  return STOPWORD_GIVEN_NAMES.has(key);
+}
+
 /**
  * Whether the word keys `first` and `next` open a kunya name («أبو محمد», «أم يوسف»). «أم» is also «or» between two
  * names («ترامب أم بايدن»), so it opens one only before a given name the list knows.

@@ -156,6 +156,30 @@ describe('opening a workspace of the current schema', () => {
     }
     expect((dump(file) as { folded: unknown[] }).folded).toEqual([]);
   });
+
+  it('ungrading an outlet takes its folded grades with it: a later key gives none back, and another outlet keeps its own', async () => {
+    const file = await gradedWorkspace('سنبلة', 'D');
+    const store = openWorkspace(file);
+    await store.gradeOutlet({ outlet: 'Reuters', grade: 'A' });
+    await store.close();
+    const raw = new Database(file);
+    // Folded by older lists into outlets the key now tells apart from them: each held back by its outlet's grade.
+    const fold = raw.prepare('INSERT INTO outlet_grades_folded (outlet_key, outlet, grade, graded_at, folded_into) VALUES (?, ?, ?, ?, ?)');
+    fold.run(matchKey('سنبلة'), 'سنبلة', 'B', '2025-01-01T00:00:00.000Z', 'an older key');
+    fold.run(matchKey('Reuters'), 'Reuters', 'C', '2025-01-01T00:00:00.000Z', 'another older key');
+    raw.close();
+    const ungrading = openWorkspace(file);
+    await ungrading.gradeOutlet({ outlet: '«سنبلة»', grade: null });
+    await ungrading.close();
+    setStamp(file, 'an older list');
+    const again = openWorkspace(file);
+    try {
+      expect((await again.listOutletGrades()).map((g) => [g.outlet, g.grade])).toEqual([['Reuters', 'A']]);
+    } finally {
+      await again.close();
+    }
+    expect((dump(file) as { folded: { outlet: string }[] }).folded.map((f) => f.outlet)).toEqual(['Reuters']);
+  });
 });
 
 /** A workspace of the current schema holding one grade. */

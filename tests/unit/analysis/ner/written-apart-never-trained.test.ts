@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { decodeModel } from '../../../../main/analysis/ner/model-file.ts';
-import { sha256Hex } from '../../../../main/analysis/ner/training-inputs.ts';
+import { sha256Hex } from '../../../../main/text/sha256.ts';
 import { resources } from '../../../../main/resources.ts';
 
 // The annotated sets of tests/fixtures/entities/ measure the tagger on text it has never seen; a training or tuning

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { outletKey } from '../../../../main/library/outlet-key.ts';
 import { Connection } from '../../../../main/library/postgres/connection.ts';
 import { openTeamLibrary } from '../../../../main/library/postgres/open-team-library.ts';
-import { rekeyOutletGradesPg } from '../../../../main/library/postgres/outlet-grade-keys.ts';
+import { rekeyOutletGradesPg, rekeyStaleOutletGradesPg } from '../../../../main/library/postgres/outlet-grade-keys.ts';
 import { outletKeyStamp } from '../../../../main/library/outlet-key-stamp.ts';
 import { matchKey } from '../../../../main/text/arabic/index.ts';
 import { useCluster } from '../../../helpers/pg-suite.ts';
@@ -41,6 +41,36 @@ class SlowAfterRead extends Connection {
       await sleep(300);
     }
     return rows;
+  }
+}
+
+/** A connection that counts the grades' table locks taken and the reads of the grades. */
+class Counting extends Connection {
+  locks = 0;
+  reads = 0;
+
+  override async run(sql: string, params: readonly unknown[] = []): Promise<number> {
+    if (/^LOCK TABLE outlet_grades\b/u.test(sql)) this.locks++;
+    return super.run(sql, params);
+  }
+
+  override async rows<R>(sql: string, params: readonly unknown[] = []): Promise<R[]> {
+    if (/FROM outlet_grades\b/u.test(sql)) this.reads++;
+    return super.rows<R>(sql, params);
+  }
+}
+
+/** The grades' rows and the stamp, as stored. */
+async function grades(url: string): Promise<unknown> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return {
+      grades: (await client.query('SELECT * FROM outlet_grades ORDER BY outlet_key COLLATE "C"')).rows,
+      stamp: (await client.query('SELECT stamp FROM key_stamps')).rows,
+    };
+  } finally {
+    await client.end();
   }
 }
 
@@ -91,6 +121,49 @@ describe("the team library's rekey of outlet grades", () => {
       await grading.end();
     }
   });
+  it('a stale stamp locks the grades once and plans once, under the lock', async () => {
+    const url = await cluster().createDatabase('rekey_once');
+    const lib = await openTeamLibrary(url);
+    await lib.gradeOutlet({ outlet: 'Reuters', grade: 'A' });
+    await lib.close();
+    await query(url, `UPDATE outlet_grades SET outlet_key = '${matchKey('Reuters')}'`);
+    await query(url, "UPDATE key_stamps SET stamp = 'another build' WHERE name = 'outlet-key'");
+    const conn = new Counting(url, 'test');
+    try {
+      expect(await rekeyStaleOutletGradesPg(conn)).toBe(false);
+    } finally {
+      await conn.close();
+    }
+    expect([conn.locks, conn.reads]).toEqual([1, 1]);
+    expect(await grades(url)).toEqual({ grades: [expect.objectContaining({ outlet_key: outletKey('Reuters') })], stamp: [{ stamp: outletKeyStamp() }] });
+  });
+
+  it('a role that may only read opens a library another build keyed, and reads its grades under this build\'s keys', async () => {
+    const url = await cluster().createDatabase('rekey_read_only');
+    const lib = await openTeamLibrary(url);
+    await lib.gradeOutlet({ outlet: 'النخيل', grade: 'D' });
+    await lib.gradeOutlet({ outlet: 'Reuters', grade: 'A' });
+    await lib.close();
+    // Another build's stamp and keys: «جريدة النخيل», graded before, under a key of its own that this build folds into «النخيل»'s.
+    await query(url, `UPDATE outlet_grades SET outlet_key = '${matchKey('Reuters')}' WHERE outlet = 'Reuters'`);
+    await query(url, `INSERT INTO outlet_grades VALUES ('${matchKey('جريدة النخيل')}', 'جريدة النخيل', 'B', '2025-01-05T10:00:00.000Z')`);
+    await query(url, "UPDATE key_stamps SET stamp = 'another build' WHERE name = 'outlet-key'");
+    await query(url, "CREATE ROLE reader LOGIN PASSWORD 'reader'; GRANT SELECT ON ALL TABLES IN SCHEMA public TO reader");
+    const before = await grades(url);
+    const asReader = new URL(url);
+    asReader.username = 'reader';
+    asReader.password = 'reader';
+    const reading = await openTeamLibrary(asReader.toString());
+    try {
+      expect((await reading.listOutletGrades()).map((g) => [g.outlet, g.grade]).sort()).toEqual([['Reuters', 'A'], ['النخيل', 'D']]);
+      // Grading is a write the role may not make: refused by the server, nothing written.
+      await expect(reading.gradeOutlet({ outlet: 'Reuters', grade: 'B' })).rejects.toThrow(/permission denied/u);
+    } finally {
+      await reading.close();
+    }
+    expect(await grades(url)).toEqual(before);
+  });
+
   it('a grade given after another build stamped the library rekeys and stamps it as this build\'s', async () => {
     const url = await cluster().createDatabase('grade_restamps');
     const lib = await openTeamLibrary(url);

@@ -67,7 +67,9 @@ describe('the team library migration to one key per outlet', () => {
     }
     const after = (await dump(url)) as { grades: { outlet_key: string }[]; folded: unknown[] };
     expect(after.grades.map((g) => g.outlet_key).sort()).toEqual([outletKey('وكالة سنبلة'), outletKey('Reuters')].sort());
-    expect(after.folded).toEqual([{ outlet_key: matchKey('جريدة النخيل'), outlet: 'جريدة النخيل', grade: 'B', graded_at: '2025-01-05T10:00:00.000Z', folded_into: outletKey('النخيل') }]);
+    // The grade folded into «النخيل»'s went with it: the analyst ungraded that outlet, and a later key telling
+    // «جريدة النخيل» apart would otherwise give it back.
+    expect(after.folded).toEqual([]);
     await (await openTeamLibrary(url)).close();
     expect(await dump(url)).toEqual(after);
   });
@@ -114,5 +116,25 @@ describe('the team library migration to one key per outlet', () => {
       await again.close();
     }
     expect(await dump(url)).toMatchObject({ folded: [] });
+  });
+
+  it('ungrading an outlet takes its folded grades with it: a later key gives none back, and another outlet keeps its own', async () => {
+    const url = await cluster().createDatabase('outlet_keys_ungrade');
+    const lib = await openTeamLibrary(url);
+    await lib.gradeOutlet({ outlet: 'سنبلة', grade: 'D' });
+    await lib.gradeOutlet({ outlet: 'Reuters', grade: 'A' });
+    // Folded by older lists into outlets the key now tells apart from them: each held back by its outlet's grade.
+    await query(url, `INSERT INTO outlet_grades_folded VALUES ('${matchKey('سنبلة')}', 'سنبلة', 'B', '2025-01-01T00:00:00.000Z', 'an older key')`);
+    await query(url, `INSERT INTO outlet_grades_folded VALUES ('${matchKey('Reuters')}', 'Reuters', 'C', '2025-01-01T00:00:00.000Z', 'another older key')`);
+    await lib.gradeOutlet({ outlet: '«سنبلة»', grade: null });
+    await lib.close();
+    await query(url, "UPDATE key_stamps SET stamp = 'an older list'");
+    const again = await openTeamLibrary(url);
+    try {
+      expect((await again.listOutletGrades()).map((g) => [g.outlet, g.grade])).toEqual([['Reuters', 'A']]);
+    } finally {
+      await again.close();
+    }
+    expect(((await dump(url)) as { folded: { outlet: string }[] }).folded.map((f) => f.outlet)).toEqual(['Reuters']);
   });
 });

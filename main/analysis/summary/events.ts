@@ -121,6 +121,15 @@ function countDifferentThings(u: EventUnit, v: EventUnit): boolean {
   return !a.some((x) => b.some((y) => x.value === y.value || x.noun === null || y.noun === null || x.noun === y.noun));
 }
 
+/** Whether one unit tells an event sense (text/arabic/event-senses) and the two share none: two kinds of action. */
+export function sensesDiffer(u: EventUnit, v: EventUnit): boolean {
+  const a = u.senses?.keys ?? new Set<string>();
+  const b = v.senses?.keys ?? new Set<string>();
+  if (a.size === 0 && b.size === 0) return false;
+  for (const k of a) if (b.has(k)) return false;
+  return true;
+}
+
 function sameAction(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   if (a.size === 0 || b.size === 0) return false;
   let shared = 0;
@@ -170,9 +179,12 @@ export function groupEvents(
   const eventOf = new Map<number, number>();
   const ctx = pairContext(units, datesOf, united.verbal);
   const { stemsOf } = ctx;
+  // A day's difference is a disagreement on one event only when the two tell no different action: «وصل … الحجاج» on
+  // Wednesday beside a landing on Tuesday, sharing the story's names, is the next development, not the day disputed.
   const datedMatch = (i: number, j: number): boolean => {
     const { share, shared } = ctx.ownShare(i, j);
-    return shared >= DATED_MIN_SHARED && share >= DATED_MIN_WEIGHT && ctx.sameDay(i, j, DATED_DAYS);
+    if (shared < DATED_MIN_SHARED || share < DATED_MIN_WEIGHT) return false;
+    return ctx.sameDay(i, j) || (!sensesDiffer(units[i] as EventUnit, units[j] as EventUnit) && ctx.sameDay(i, j, DATED_DAYS));
   };
   // Whether every day a unit names is its article's own (a report of the day it was published: «اليوم»، «مساء اليوم
   // الاثنين» in Monday's article, or that day's date written out).

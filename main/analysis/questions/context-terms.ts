@@ -1,5 +1,6 @@
 import { lightStem, particleReadings, type Token } from '../../text/arabic/index.ts';
 import { contentTermWords } from '../summary/bag-of-words.ts';
+import { verbalKeyOf } from '../../text/arabic/verbal-root.ts';
 
 // Words on each side of a figure that say what it is about («عبر … معبر رفح»).
 export const WINDOW = 8;
@@ -42,7 +43,12 @@ const WORDS = new WeakMap<ReadonlySet<string>, readonly { key: string; term: str
 interface Bare {
   /** A term's stem without its word's preposition, for the terms whose word has one. */
   of: ReadonlyMap<string, string>;
-  /** The terms and those stems together. */
+  /**
+   * A term's verbal key (text/arabic/verbal-root.ts), for the terms whose word has a verbal shape: «تضطر» and
+   * «اضطرت», one verb in two persons and tenses, are two Light10 stems but one key.
+   */
+  verbal: ReadonlyMap<string, string>;
+  /** The terms, those stems and those keys (marked «v:») together. */
   forms: ReadonlySet<string>;
 }
 const BARE = new WeakMap<ReadonlySet<string>, Bare>();
@@ -58,32 +64,37 @@ function bareOf(set: ReadonlySet<string>): Bare {
   const known = BARE.get(set);
   if (known !== undefined) return known;
   const of = new Map<string, string>();
+  const verbal = new Map<string, string>();
   for (const { key, term } of WORDS.get(set) ?? []) {
     const readings = particleReadings(key).filter((r) => r.length >= MIN_BARE);
     const bare = readings[readings.length - 1];
     const stem = bare === undefined || bare === key ? term : lightStem(bare);
     if (stem !== term && stem.length >= 2) of.set(term, stem);
+    const v = verbalKeyOf(key);
+    if (v !== null) verbal.set(term, `v:${v}`);
   }
-  const bare = { of, forms: of.size === 0 ? set : new Set([...set, ...of.values()]) };
+  const extra = [...of.values(), ...verbal.values()];
+  const bare = { of, verbal, forms: extra.length === 0 ? set : new Set([...set, ...extra]) };
   BARE.set(set, bare);
   return bare;
 }
 
 /**
- * How many of `a`'s terms `b` holds: the same stem, or the same once the preposition written on either word is read
- * off («بارجاع» meets «ارجاع»).
+ * How many of `a`'s terms `b` holds: the same stem, the same once the preposition written on either word is read
+ * off («بارجاع» meets «ارجاع»), or one verb's key («تضطر» meets «اضطرت»).
  */
 export function sharedCount(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   const bareA = bareOf(a);
   const bareB = bareOf(b);
   let n = 0;
-  if (bareA.of.size === 0 && bareB.of.size === 0) {
+  if (bareA.of.size === 0 && bareB.of.size === 0 && (bareA.verbal.size === 0 || bareB.verbal.size === 0)) {
     for (const t of a) if (b.has(t)) n++;
     return n;
   }
   for (const t of a) {
     const ta = bareA.of.get(t);
-    if (bareB.forms.has(t) || (ta !== undefined && bareB.forms.has(ta))) n++;
+    const va = bareA.verbal.get(t);
+    if (bareB.forms.has(t) || (ta !== undefined && bareB.forms.has(ta)) || (va !== undefined && bareB.forms.has(va))) n++;
   }
   return n;
 }

@@ -67,7 +67,8 @@ export function ordinalsOf(s: CorpusSentence): Ordinal[] {
       out.push({ sentence: s, value: after, cls: nounClass(prev.key), from: i - 1, to: i + width, context: new Set() });
       // «الحريق الكبير الخامس»: a definite adjective may stand between the ordered noun and its ordinal; the word before
       // it may be that noun (only one will share its class with another source's ordinal).
-      const noun = s.tokens[i - 2];
+      // Not past a word joined by «و»: «الجلاصي والضابط الأول» names two men, «الضابط» no adjective of «الجلاصي».
+      const noun = prev.key.startsWith('وال') ? undefined : s.tokens[i - 2];
       if (noun && /^\p{L}{2,}$/u.test(noun.key) && readings(noun).some((r) => r.startsWith('ال')) && !readings(noun).some((r) => NOT_ORDERED.has(r))) {
         out.push({ sentence: s, value: after, cls: nounClass(noun.key), from: i - 2, to: i + width, context: new Set(), qualifier: prev.text });
       }

@@ -6,7 +6,7 @@
  */
 import { precision } from '../timeline/date-order.ts';
 import { datesAgree, datesNear, type EventDateValue } from './event-dates.ts';
-import { anchorsOf, namesDay, pairContext } from './event-pair-context.ts';
+import { anchorsOf, namesDay, pairContext, sensesDiffer } from './event-pair-context.ts';
 import { pairFeatures } from './event-pair-features.ts';
 import type { PairDecider } from './event-pair-decider.ts';
 import { cosine, type SparseVector } from './tfidf.ts';
@@ -119,15 +119,6 @@ function countDifferentThings(u: EventUnit, v: EventUnit): boolean {
   const b = v.counts ?? [];
   if (a.length === 0 || b.length === 0) return false;
   return !a.some((x) => b.some((y) => x.value === y.value || x.noun === null || y.noun === null || x.noun === y.noun));
-}
-
-/** Whether one unit tells an event sense (text/arabic/event-senses) and the two share none: two kinds of action. */
-export function sensesDiffer(u: EventUnit, v: EventUnit): boolean {
-  const a = u.senses?.keys ?? new Set<string>();
-  const b = v.senses?.keys ?? new Set<string>();
-  if (a.size === 0 && b.size === 0) return false;
-  for (const k of a) if (b.has(k)) return false;
-  return true;
 }
 
 function sameAction(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {

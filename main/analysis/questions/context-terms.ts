@@ -43,12 +43,7 @@ const WORDS = new WeakMap<ReadonlySet<string>, readonly { key: string; term: str
 interface Bare {
   /** A term's stem without its word's preposition, for the terms whose word has one. */
   of: ReadonlyMap<string, string>;
-  /**
-   * A term's verbal key (text/arabic/verbal-root.ts), for the terms whose word has a verbal shape: «تضطر» and
-   * «اضطرت», one verb in two persons and tenses, are two Light10 stems but one key.
-   */
-  verbal: ReadonlyMap<string, string>;
-  /** The terms, those stems and those keys (marked «v:») together. */
+  /** The terms and those stems together. */
   forms: ReadonlySet<string>;
 }
 const BARE = new WeakMap<ReadonlySet<string>, Bare>();
@@ -64,37 +59,65 @@ function bareOf(set: ReadonlySet<string>): Bare {
   const known = BARE.get(set);
   if (known !== undefined) return known;
   const of = new Map<string, string>();
-  const verbal = new Map<string, string>();
   for (const { key, term } of WORDS.get(set) ?? []) {
     const readings = particleReadings(key).filter((r) => r.length >= MIN_BARE);
     const bare = readings[readings.length - 1];
     const stem = bare === undefined || bare === key ? term : lightStem(bare);
     if (stem !== term && stem.length >= 2) of.set(term, stem);
-    const v = verbalKeyOf(key);
-    if (v !== null) verbal.set(term, `v:${v}`);
   }
-  const extra = [...of.values(), ...verbal.values()];
-  const bare = { of, verbal, forms: extra.length === 0 ? set : new Set([...set, ...extra]) };
+  const bare = { of, forms: of.size === 0 ? set : new Set([...set, ...of.values()]) };
   BARE.set(set, bare);
   return bare;
 }
 
 /**
- * How many of `a`'s terms `b` holds: the same stem, the same once the preposition written on either word is read
- * off («بارجاع» meets «ارجاع»), or one verb's key («تضطر» meets «اضطرت»).
+ * How many of `a`'s terms `b` holds: the same stem, or the same once the preposition written on either word is read
+ * off («بارجاع» meets «ارجاع»).
  */
 export function sharedCount(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  return sharedTerms(a, b, false);
+}
+
+/**
+ * sharedCount, one verb in two persons and tenses meeting too on its verbal key (text/arabic/verbal-root.ts): «تضطر»
+ * and «اضطرت» are two Light10 stems. Only for the few ordinals of a selection: reading every figure's context words'
+ * verbal keys would cost an assembly of thousands of articles more than it is worth.
+ */
+export function sharedCountWithVerbs(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  return sharedTerms(a, b, true);
+}
+
+function sharedTerms(a: ReadonlySet<string>, b: ReadonlySet<string>, verbs: boolean): number {
   const bareA = bareOf(a);
   const bareB = bareOf(b);
   let n = 0;
-  if (bareA.of.size === 0 && bareB.of.size === 0 && (bareA.verbal.size === 0 || bareB.verbal.size === 0)) {
+  if (!verbs && bareA.of.size === 0 && bareB.of.size === 0) {
     for (const t of a) if (b.has(t)) n++;
     return n;
   }
+  const keysB = verbs ? verbalKeys(b) : undefined;
+  const keysA = verbs ? verbalKeys(a) : undefined;
   for (const t of a) {
     const ta = bareA.of.get(t);
-    const va = bareA.verbal.get(t);
-    if (bareB.forms.has(t) || (ta !== undefined && bareB.forms.has(ta)) || (va !== undefined && bareB.forms.has(va))) n++;
+    const va = keysA?.get(t);
+    if (bareB.forms.has(t) || (ta !== undefined && bareB.forms.has(ta)) || (va !== undefined && keysB?.has(va) === true)) n++;
   }
   return n;
+}
+
+const VERBAL = new WeakMap<ReadonlySet<string>, { get: (t: string) => string | undefined; has: (k: string) => boolean }>();
+
+/** The verbal keys of a set's words, by term, and the set of them; worked out the first time a comparison asks. */
+function verbalKeys(set: ReadonlySet<string>): { get: (t: string) => string | undefined; has: (k: string) => boolean } {
+  const known = VERBAL.get(set);
+  if (known !== undefined) return known;
+  const byTerm = new Map<string, string>();
+  for (const { key, term } of WORDS.get(set) ?? []) {
+    const v = verbalKeyOf(key);
+    if (v !== null) byTerm.set(term, v);
+  }
+  const keys = new Set(byTerm.values());
+  const out = { get: (t: string) => byTerm.get(t), has: (k: string) => keys.has(k) };
+  VERBAL.set(set, out);
+  return out;
 }

@@ -6,7 +6,7 @@ import type { Corpus, CorpusSentence } from './corpus.ts';
 import type { Draft } from './draft.ts';
 import { groupSharingMembers } from './greedy-groups.ts';
 import { postings } from '../summary/postings.ts';
-import { contextTerms, sharedCount } from './context-terms.ts';
+import { contextTerms, sharedCount, sharedCountWithVerbs } from './context-terms.ts';
 import { contentTerms } from '../summary/bag-of-words.ts';
 import { sourceLabel } from './source-label.ts';
 import type { EventSources } from './numeric-contradictions.ts';
@@ -206,7 +206,7 @@ export function ordinalContradictions(corpus: Corpus, events: EventSources = NO_
       if (!a || !b || a.sentence.articleIndex === b.sentence.articleIndex || a.cls !== b.cls || a.value === b.value) continue;
       const needed = a.self === true && b.self === true ? SELF_SHARED_CONTEXT : SHARED_CONTEXT + (a.cls === TIME ? 1 : 0);
       if (series(a, b) || twoEvents(a, b, events)) continue;
-      if (sharedCount(a.context, b.context) >= needed) pairs.push([a, b]);
+      if (sharedCountWithVerbs(a.context, b.context) >= needed) pairs.push([a, b]);
     }
   }
   // Two sources that each rank the story's own event rank one thing, whatever noun one of them names it by: «للمرة

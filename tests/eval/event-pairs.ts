@@ -1,13 +1,13 @@
 // `npm run eval -- event-pairs`: the learned same-event pair scorer measured on selections it was not trained on
-// (issue 14). For each studied selection A–H: a model trained on the other seven (scripts/train-event-pairs.ts's
+// (issue 14). For each studied selection (A–H and P): a model trained on the others (scripts/train-event-pairs.ts's
 // settings), then on the one left out the pair precision / recall / F1 of its verdicts and of the rules' over the
 // labelled candidate pairs (every pair offered down to the wide candidate floor: tests/fixtures/events/pair-labels.ts),
 // and the selection's checks passed (spec.ts) with the rules and with the model. `--modes` measures every mode
 // (joiner, gate, union), not only the settings' one. `--nested` also chooses the settings themselves without the
-// held-out selection: by the pair F1 of an inner leave-one-out over the other seven (SETTINGS_GRID), then by the
+// held-out selection: by the pair F1 of an inner leave-one-out over the others (SETTINGS_GRID), then by the
 // checks passed in that inner leave-one-out (event-pairs-inner-checks.ts) — for each mode, and for the whole
 // procedure with the rules a candidate — the figures for the procedure, not for settings picked after seeing every
-// selection's score. `--choose` runs the inner-checks procedure on all eight: the settings the shipped model takes.
+// selection's score. `--choose` runs the inner-checks procedure on all of them: the settings the shipped model takes.
 import { assembleBrief } from '../../main/briefing/assemble.ts';
 import { fitPairModel, modelVerdict, pairScores, type PairExample } from '../../main/analysis/summary/fit-pair-model.ts';
 import type { PairModel } from '../../main/analysis/summary/event-pair-model.ts';
@@ -90,10 +90,10 @@ function nestedByChecks(examples: readonly PairExample[][]): void {
   console.log(`all       ${String(total.rules).padStart(5)}  ${MODES.map((m, n) => `${m} ${total.modes[n] ?? 0}`).join('  ')}  procedure ${total.procedure}`);
 }
 
-/** `--choose`: the procedure run on all eight selections — the settings the shipped model is trained with. */
+/** `--choose`: the procedure run on every studied selection — the settings the shipped model is trained with. */
 function choose(examples: readonly PairExample[][]): void {
   const inner = innerChecks(STUDIED_SELECTIONS.map((s) => s.selection), examples);
-  console.log(`\ninner checks on all eight (each selection scored by a model trained on the other seven): rules ${inner.rules}`);
+  console.log(`\ninner checks on every studied selection (each scored by a model trained on the others): rules ${inner.rules}`);
   CHECKS_GRID.forEach((s, k) => console.log(`  ${settingName(s).padEnd(18)} ${inner.bySetting[k] ?? 0}`));
   console.log(`chosen: ${settingName(chosenSetting(inner, () => true, true))}; best model: ${settingName(chosenSetting(inner, () => true, false))}`);
 }

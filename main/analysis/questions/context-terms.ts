@@ -1,5 +1,6 @@
 import { lightStem, particleReadings, type Token } from '../../text/arabic/index.ts';
 import { contentTermWords } from '../summary/bag-of-words.ts';
+import { verbalKeyOf } from '../../text/arabic/verbal-root.ts';
 
 // Words on each side of a figure that say what it is about («عبر … معبر رفح»).
 export const WINDOW = 8;
@@ -74,16 +75,49 @@ function bareOf(set: ReadonlySet<string>): Bare {
  * off («بارجاع» meets «ارجاع»).
  */
 export function sharedCount(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  return sharedTerms(a, b, false);
+}
+
+/**
+ * sharedCount, one verb in two persons and tenses meeting too on its verbal key (text/arabic/verbal-root.ts): «تضطر»
+ * and «اضطرت» are two Light10 stems. Only for the few ordinals of a selection: reading every figure's context words'
+ * verbal keys would cost an assembly of thousands of articles more than it is worth.
+ */
+export function sharedCountWithVerbs(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  return sharedTerms(a, b, true);
+}
+
+function sharedTerms(a: ReadonlySet<string>, b: ReadonlySet<string>, verbs: boolean): number {
   const bareA = bareOf(a);
   const bareB = bareOf(b);
   let n = 0;
-  if (bareA.of.size === 0 && bareB.of.size === 0) {
+  if (!verbs && bareA.of.size === 0 && bareB.of.size === 0) {
     for (const t of a) if (b.has(t)) n++;
     return n;
   }
+  const keysB = verbs ? verbalKeys(b) : undefined;
+  const keysA = verbs ? verbalKeys(a) : undefined;
   for (const t of a) {
     const ta = bareA.of.get(t);
-    if (bareB.forms.has(t) || (ta !== undefined && bareB.forms.has(ta))) n++;
+    const va = keysA?.get(t);
+    if (bareB.forms.has(t) || (ta !== undefined && bareB.forms.has(ta)) || (va !== undefined && keysB?.has(va) === true)) n++;
   }
   return n;
+}
+
+const VERBAL = new WeakMap<ReadonlySet<string>, { get: (t: string) => string | undefined; has: (k: string) => boolean }>();
+
+/** The verbal keys of a set's words, by term, and the set of them; worked out the first time a comparison asks. */
+function verbalKeys(set: ReadonlySet<string>): { get: (t: string) => string | undefined; has: (k: string) => boolean } {
+  const known = VERBAL.get(set);
+  if (known !== undefined) return known;
+  const byTerm = new Map<string, string>();
+  for (const { key, term } of WORDS.get(set) ?? []) {
+    const v = verbalKeyOf(key);
+    if (v !== null) byTerm.set(term, v);
+  }
+  const keys = new Set(byTerm.values());
+  const out = { get: (t: string) => byTerm.get(t), has: (k: string) => keys.has(k) };
+  VERBAL.set(set, out);
+  return out;
 }

@@ -55,6 +55,10 @@ export const UNNAMED: CuePattern[] = [
   `${WITHHOLDING} *1 ${TELLING} *1 ${NAME}`,
   `${NOT_PERMITTING} *1 ${TELLING} *1 ${NAME}`,
   `${WITHHOLDING} ${LEAVING_OUT} ${NAME}`,
+  // Not wishing to be named, said with the verb: «لم يشأ أن يذكر اسمه»، «لا ترغب أن ننشر اسمها».
+  `${NOT_PERMITTING} أن ${NAMING} ${NAME}`,
+  // A mouth known only by the post or trade it gave: «اكتفى بالإشارة إلى صفته»، «مكتفية بذكر منصبها».
+  'اكتفى|اكتفت|اكتفوا|مكتفيا|مكتفية بالإشارة|بذكر|بالتعريف *1 صفته|صفتها|صفتهم|منصبه|منصبها|وظيفته|وظيفتها',
   `${ON_CONDITION} ألا ${NAMING}`,
   `${ON_CONDITION} أن لا ${NAMING}`,
   `${ON_CONDITION} عدم ${TELLING}|تسميته|تسميتها|تسميتهم`,
@@ -120,6 +124,8 @@ export const DENIAL: CuePattern[] = [
   'لا صحة',
   'كذب|كذبت|يكذب|تكذب',
   'دحض|دحضت|يدحض|تدحض',
+  // Refuting, as «دحض» is: «تفند الشركة ما تداولته بعض المواقع».
+  'فند|فندت|يفند|تفند|فندوا|يفندون',
 ].map(cuePattern).concat(FALSITY_PREDICATES);
 
 // Verification that could not be made, before what it was of: «ولم يتسن للموقع التحقق من صحة البيانات المنشورة»،
@@ -139,6 +145,10 @@ export const UNKNOWN_BEFORE: CuePattern[] = [
   'لم يتم الكشف|التعرف|تحديد عن',
   'لم يتم الكشف|التعرف|تحديد',
   'لم تحدد|يحدد|تتحدد|يتحدد',
+  // What cannot (yet) be determined or settled, before what it is: «لا يمكن في هذه المرحلة تحديد سبب العطل»،
+  // «يتعذر حتى الآن الجزم بما إذا كان …»، «يصعب حسم …». A few words may stand between: a time, «بعد».
+  'لا يمكن|يمكننا|نستطيع *3 تحديد|الجزم|الحسم|حسم|معرفة',
+  'تعذر|يتعذر|يصعب|يستحيل|صعب *3 تحديد|الجزم|الحسم|حسم|معرفة',
   // «لا يزال من غير الواضح ما إذا …»، «ليس من الواضح كيف …»: the article's own statement of what is unknown,
   // with the article on «الواضح» that «غير واضح» (below) never matches; every state of being known
   // («من غير المعلوم ما إذا …»).

@@ -33,6 +33,16 @@ export function anchorsOf(u: EventUnit): string[] {
   return [...figures, ...(u.places ?? []).filter((p) => p.cued).map((p) => `p:${p.key}`), ...(u.phrases ?? [])];
 }
 
+/** Whether one unit tells an event sense (text/arabic/event-senses) and the two share none: two kinds of
+ * action («وصل الحجاج» / a landing the lexicon has no sense for). The rules' dated fit and the pair scorer both read it. */
+export function sensesDiffer(u: EventUnit, v: EventUnit): boolean {
+  const a = u.senses?.keys ?? new Set<string>();
+  const b = v.senses?.keys ?? new Set<string>();
+  if (a.size === 0 && b.size === 0) return false;
+  for (const k of a) if (b.has(k)) return false;
+  return true;
+}
+
 /** A date that names one day («مساء الأحد 4 أكتوبر», «صباح الأربعاء» resolved). */
 export function namesDay(v: EventDateValue): boolean {
   return !v.approximate && v.range === undefined && /^(?:\d{4}|-)-\d{2}-\d{2}$/u.test(v.date);

@@ -1,12 +1,12 @@
 /**
  * The features of a pair of units of different sources for the learned same-event scorer (issue 14): measures any
- * story has — shared words and how rare they are in the selection, shared event senses, day agreement or conflict
+ * story has — shared words and how rare they are in the selection, shared event senses or two kinds of action, day agreement or conflict
  * and its precision, shared places, figures and rare two-word phrases, both leading their articles, a wire-like
  * wording, the time between the two articles. No word lists of one story: what transfers to selections the model
  * never saw is how much two sentences share and of what kind, not which words.
  */
 import { cosine } from './tfidf.ts';
-import { anchorsOf, type PairContext } from './event-pair-context.ts';
+import { anchorsOf, sensesDiffer, type PairContext } from './event-pair-context.ts';
 import type { EventUnit } from './events.ts';
 
 /** The names of the features, in the order pairFeatures gives them; a model file lists the names it was trained on. */
@@ -19,6 +19,7 @@ export const PAIR_FEATURES = [
   'rare-shared',
   'sense-shared',
   'sense-words-shared',
+  'senses-differ',
   'both-dated',
   'dates-agree',
   'dates-conflict',
@@ -37,11 +38,13 @@ export const PAIR_FEATURES = [
 export type PairFeature = (typeof PAIR_FEATURES)[number];
 
 /**
- * The few features that say what the issue names as one event — rarity-weighted shared words, a shared event sense,
- * days that agree or clash, a shared place, figure or rare phrase, wire-like wording — for a model with fewer weights.
- * Chosen by what they mean, before any measurement with them.
+ * The few features that say what the issue names as one event — rarity-weighted shared words, a shared event sense
+ * (or two senses, two kinds of action: added by events18, the one thing a model trained on A–H could not see when it
+ * joined a report of the next day's step to a landing on the story's names and a day), days that agree or clash, a
+ * shared place, figure or rare phrase, wire-like wording — for a model with fewer weights. Chosen by what they mean,
+ * before any measurement with them.
  */
-export const CORE_PAIR_FEATURES: readonly PairFeature[] = ['idf-share', 'rare-shared', 'sense-shared', 'dates-conflict', 'same-day', 'place-shared', 'figure-shared', 'anchor-shared', 'near-identical'];
+export const CORE_PAIR_FEATURES: readonly PairFeature[] = ['idf-share', 'rare-shared', 'sense-shared', 'senses-differ', 'dates-conflict', 'same-day', 'place-shared', 'figure-shared', 'anchor-shared', 'near-identical'];
 
 // Days between the two articles beyond which the gap says no more (a week: the span of a news story's follow-ups).
 const GAP_DAYS = 7;
@@ -82,6 +85,7 @@ export function pairFeatures(ctx: PairContext, i: number, j: number): number[] {
     Math.log1p(rare),
     Number(senseKeys > 0),
     senseKeys > 0 ? Math.log1p(besidesSense) : 0,
+    Number(sensesDiffer(u, v)),
     Number(dated),
     Number(agree),
     Number(dated && !agree),

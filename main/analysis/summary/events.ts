@@ -6,7 +6,7 @@
  */
 import { precision } from '../timeline/date-order.ts';
 import { datesAgree, datesNear, type EventDateValue } from './event-dates.ts';
-import { anchorsOf, namesDay, pairContext } from './event-pair-context.ts';
+import { anchorsOf, namesDay, pairContext, sensesDiffer } from './event-pair-context.ts';
 import { pairFeatures } from './event-pair-features.ts';
 import type { PairDecider } from './event-pair-decider.ts';
 import { cosine, type SparseVector } from './tfidf.ts';
@@ -170,9 +170,12 @@ export function groupEvents(
   const eventOf = new Map<number, number>();
   const ctx = pairContext(units, datesOf, united.verbal);
   const { stemsOf } = ctx;
+  // A day's difference is a disagreement on one event only when the two tell no different action: «وصل … الحجاج» on
+  // Wednesday beside a landing on Tuesday, sharing the story's names, is the next development, not the day disputed.
   const datedMatch = (i: number, j: number): boolean => {
     const { share, shared } = ctx.ownShare(i, j);
-    return shared >= DATED_MIN_SHARED && share >= DATED_MIN_WEIGHT && ctx.sameDay(i, j, DATED_DAYS);
+    if (shared < DATED_MIN_SHARED || share < DATED_MIN_WEIGHT) return false;
+    return ctx.sameDay(i, j) || (!sensesDiffer(units[i] as EventUnit, units[j] as EventUnit) && ctx.sameDay(i, j, DATED_DAYS));
   };
   // Whether every day a unit names is its article's own (a report of the day it was published: «اليوم»، «مساء اليوم
   // الاثنين» in Monday's article, or that day's date written out).

@@ -25,8 +25,8 @@ import { scoreBrief, type SelectionSpec } from '../../fixtures/events/spec.ts';
 // The issue-14 selections are scored by tests/fixtures/events/spec.ts, where a spec that names an article the
 // selection lacks, or a phrase no article holds, reads as a miss of the rules rather than a slip of the fixture. This
 // checks each selection against its own spec without assembling anything, so a new (untouched) selection can be
-// checked for slips without its score being seen (K's, L's, M's, N's and O's pinned scores and P's, Q's, R's and S's floors,
-// at the end, are the only tests here that assemble).
+// checked for slips without its score being seen (K's, L's, M's, N's, O's and P's pinned scores and Q's, R's and S's
+// floors, at the end, are the only tests here that assemble).
 const SELECTIONS = { A: selectionA, B: selectionB, C: selectionC, D: selectionD, E: selectionE, F: selectionF, G: selectionG, H: selectionH, I: selectionI, J: selectionJ, K: selectionK, L: selectionL, M: selectionM, N: selectionN, O: selectionO, P: selectionP, Q: selectionQ, R: selectionR, S: selectionS };
 
 /** Every way a spec can go wrong against its articles, one line each. */
@@ -173,18 +173,28 @@ describe('selection O (written without reading the rules; studied since events17
 
 // Selection P, a plane's emergency landing, was written after O the same way and measured once, after its text and
 // spec were committed (1887b6f): 54 of 69 checks with the rules deciding same-event pairs, 50 with the shipped pair
-// scorer (main at 6019e3c). A floor, as O's; its misses were not read.
-describe('selection P (written without reading the rules; untouched)', () => {
-  it('passes at least the 54 of 69 checks it passed when first measured', () => {
+// scorer (main at 6019e3c). Branch events18 studied its misses and mended their mechanisms by general rules (a day's
+// difference no dispute between two kinds of action, «أول من أمس» the day before yesterday: 59; what cannot yet be
+// determined, a mouth that would not be named or gave only its post, refuting a denial: 64; no ordinal of a name
+// before a title joined by «و», one verb's key in two persons: 66), and P joined the pair scorer's training
+// selections. This pins the score and names its three misses: a paper's count in words («مئة وأربعين») against the
+// wire's digits, two hedged counts of those treated («نحو 14» / «لا يتجاوز 5»), and «الليلة» alone, which the dates
+// leave (tonight or a night to come).
+describe('selection P (written without reading the rules; studied since events18)', () => {
+  it('scores 66 of 69 after events18 (54 untouched)', () => {
     const checks = scoreBrief(assembleBrief(selectionP.articles, { now: selectionP.now }), selectionP.spec);
     expect(checks).toHaveLength(69);
-    expect(checks.filter((c) => c.pass).length).toBeGreaterThanOrEqual(54);
+    expect(checks.filter((c) => !c.pass).map((c) => c.name)).toEqual([
+      'contradiction «168» / «مئة وأربعين» raised',
+      'contradiction «14 راكبا» / «5 ركاب» raised',
+      'marj «الليلة» on the timeline as 2026-05-05',
+    ]);
   });
 });
 
 // Selection Q, a kidnapping and a release, was written after P the same way and measured once, after its text and spec
 // were committed (b87b131): 43 of 54 checks, with the rules deciding same-event pairs and with the shipped pair scorer
-// alike (main at 70241ca). A floor, as O's and P's; its misses were not read.
+// alike (main at 70241ca). A floor, as P's was; its misses were not read.
 describe('selection Q (written without reading the rules; untouched)', () => {
   it('passes at least the 43 of 54 checks it passed when first measured', () => {
     const checks = scoreBrief(assembleBrief(selectionQ.articles, { now: selectionQ.now }), selectionQ.spec);
@@ -195,7 +205,7 @@ describe('selection Q (written without reading the rules; untouched)', () => {
 
 // Selection R, a ministerial resignation, was written after Q the same way and measured once, after its text and spec
 // were committed (23eb468): 46 of 56 checks with the rules deciding same-event pairs, 42 with the shipped pair scorer
-// (main at 3899d66). A floor, as O's, P's and Q's; its misses were not read.
+// (main at 3899d66). A floor, as Q's; its misses were not read.
 describe('selection R (written without reading the rules; untouched)', () => {
   it('passes at least the 46 of 56 checks it passed when first measured', () => {
     const checks = scoreBrief(assembleBrief(selectionR.articles, { now: selectionR.now }), selectionR.spec);

@@ -70,7 +70,8 @@ export const relativeDay: Rule = {
   // A weekday after the word says the day again («أمس الجمعة», «غدا الأحد»); «اليوم الأحد» is the weekday rule's.
   // «الليلة الماضية» (last night, the night before the article's day; «الليلة البارحة», «المنصرمة», «الفائتة» alike)
   // is the evening of yesterday, as «مساء أمس» is; «الليلة» alone may be tonight or a night to come, and is left.
-  pattern: rx(`${BC}(?<w>اول\\s+امس|امس\\s+الاول|الليله\\s+(?:الماضيه|المنصرمه|الفائته|البارحه)|البارحه|الامس|امس|بعد\\s+غد|غدا|غد|الغد|اليوم)(?:\\s+(?<wd>${WEEKDAY}))?${E}`),
+  // «أول من أمس», the day before yesterday in most newsrooms' words, is «أول أمس» with the preposition written.
+  pattern: rx(`${BC}(?<w>اول\\s+(?:من\\s+)?امس|امس\\s+الاول|الليله\\s+(?:الماضيه|المنصرمه|الفائته|البارحه)|البارحه|الامس|امس|بعد\\s+غد|غدا|غد|الغد|اليوم)(?:\\s+(?<wd>${WEEKDAY}))?${E}`),
   requires: /امس|البارحه|غد|اليوم|الليله/u,
   build(m, env) {
     const g = groups(m);
@@ -79,7 +80,7 @@ export const relativeDay: Rule = {
     const prev = wordBefore(env.key, ks);
     const dayPartBefore = new RegExp(`^(?:يوم|${DAY_PART})$`, 'u').test(prev);
     let offset: number;
-    if (w === 'اولامس' || w === 'امسالاول') offset = -2;
+    if (w === 'اولامس' || w === 'اولمنامس' || w === 'امسالاول') offset = -2;
     else if (w === 'امس' || w === 'الامس' || w === 'البارحه' || w.startsWith('الليله')) offset = -1;
     else if (w === 'بعدغد') offset = 2;
     else if (w === 'اليوم') {

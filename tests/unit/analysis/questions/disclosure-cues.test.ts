@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findCues } from '../../../../main/analysis/questions/cue-pattern.ts';
-import { UNKNOWN_BEFORE, UNKNOWN_STATE } from '../../../../main/analysis/questions/cues.ts';
+import { DENIAL, UNKNOWN_BEFORE, UNKNOWN_STATE, UNNAMED } from '../../../../main/analysis/questions/cues.ts';
 import { negatedForms } from '../../../../main/analysis/questions/disclosure-cues.ts';
 import { findOpenQuestions } from '../../../../main/analysis/questions/index.ts';
 import { tokenise } from '../../../../main/text/arabic/index.ts';
@@ -43,6 +43,21 @@ describe('negated disclosure (issue 14: what the articles say is unknown)', () =
     expect(cue('ولا تزال الصورة ضبابية بشأن مصير الاتفاق.')).toEqual(['ولا تزال الصورة ضبابية بشأن']);
     expect(cue('ويبقى المشهد ملتبسا حول دور الوسطاء.')).toEqual(['ويبقى المشهد ملتبسا حول']);
     expect(cue('وكانت الرؤية ضبابية بسبب الغبار.')).toEqual([]);
+  });
+
+  it('reads what cannot yet be determined or settled, a few words of time between (events18, selection P studied)', () => {
+    expect(cue('ولا يمكن في هذه المرحلة تحديد سبب الحريق.')).toEqual(['ولا يمكن في هذه المرحلة تحديد']);
+    expect(cue('ويتعذر حتى الآن الجزم بما إذا كان الجسر آمنا.')).toEqual(['ويتعذر حتى الآن الجزم']);
+    expect(cue('ويصعب حسم مصير الصفقة.')).toEqual(['ويصعب حسم']);
+    // Possible, not impossible: nothing unknown.
+    expect(cue('ويمكن تحديد موعد الجلسة غدا.')).toEqual([]);
+  });
+
+  it('reads a mouth that would not be named or gave only its post, and a refuting verb as a denial', () => {
+    expect(cue('وروى أحد السكان، الذي لم يشأ أن يذكر اسمه، أن الماء غمر الطريق.', UNNAMED)).toEqual(['لم يشأ أن يذكر اسمه']);
+    expect(cue('وقال موظف في البلدية، اكتفى بالإشارة إلى صفته، إن العمل توقف.', UNNAMED)).toEqual(['اكتفى بالإشارة إلى صفته']);
+    expect(cue('وقال المدير إنه يذكر اسمه جيدا.', UNNAMED)).toEqual([]);
+    expect(cue('وتفند الوزارة ما تداولته الصفحات عن إغلاق المصنع.', DENIAL)).toEqual(['وتفند']);
   });
 
   it('asks what the verification could not reach as unknown, not the sentence as a hedged claim', () => {

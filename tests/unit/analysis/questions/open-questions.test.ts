@@ -206,6 +206,18 @@ describe('contradictions', () => {
     expect(ofKind([x, z], 'contradiction')).toEqual([]);
   });
 
+  it('reads no ordinal of a name before a title joined by «و» («الجلاصي والضابط الأول» / «الجلاصي والطيار الثاني»)', () => {
+    const x = dated('x', 'صحيفة الشرق', 'وصعد إلى المنصة القائد سمير الحداد والضابط الأول كريم العابد وأفراد الطاقم.');
+    const y = dated('y', 'وكالة الغرب', 'وكرم الوزير القائد سمير الحداد والطيار الثاني كريم العابد في حفل بالوزارة.');
+    expect(ofKind([x, y], 'contradiction')).toEqual([]);
+  });
+
+  it('meets two times of one tally told with one verb in two persons («تضطر» / «اضطرت»)', () => {
+    const x = dated('x', 'صحيفة الشرق', 'وهي ثالث مرة منذ مطلع العام تضطر فيها سفينة للشركة إلى الرسو في غير ميناء وجهتها.');
+    const y = dated('y', 'وكالة الغرب', 'وبرسوها في الميناء أمس، تكون سفينة الشركة قد اضطرت للمرة الرابعة منذ جانفي إلى تغيير وجهتها.');
+    expect(ofKind([x, y], 'contradiction').map((q) => q.text)).toEqual(['أيّهما الصحيح: «ثالث مرة» كما تقول صحيفة الشرق أم «للمرة الرابعة» كما تقول وكالة الغرب؟']);
+  });
+
   it('reads two ranks of one noun that a source of the story both names as a series, not a dispute («الدفعة الأولى» / «الدفعة الثانية»)', () => {
     const x = dated('x', 'صحيفة الشرق', 'ووصلت الدفعة الأولى من الحافلات الجديدة إلى مرآب النقل العام بالمدينة.');
     const y = dated('y', 'وكالة الغرب', 'ووصلت الدفعة الثانية من الحافلات الجديدة إلى مرآب النقل العام بالمدينة.');

@@ -45,6 +45,16 @@ describe('same-event pair features', () => {
     for (const x of f) expect(Number.isFinite(x)).toBe(true);
   });
 
+  it('says when one tells an event sense and the two share none (two kinds of action)', () => {
+    const us = units();
+    const arrive = { keys: new Set(['arrive']), stems: new Set(['وصل']) };
+    const withSenses = pairContext(us.map((u, i) => (i === 0 ? { ...u, senses: arrive } : u)), (i) => DATES[i] ?? []);
+    expect(feature(pairFeatures(withSenses, 0, 1), 'senses-differ')).toBe(1);
+    expect(feature(pairFeatures(ctx, 0, 1), 'senses-differ')).toBe(0);
+    const both = pairContext(us.map((u, i) => (i < 2 ? { ...u, senses: arrive } : u)), (i) => DATES[i] ?? []);
+    expect(feature(pairFeatures(both, 0, 1), 'senses-differ')).toBe(0);
+  });
+
   it('says two reports of one day agree and share a place and a rare phrase', () => {
     const f = pairFeatures(ctx, 0, 1);
     expect(feature(f, 'both-dated')).toBe(1);

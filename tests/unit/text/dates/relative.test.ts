@@ -12,6 +12,8 @@ describe('findDates — relative days', () => {
       ['أمس', '2025-02-11', 'relative'], ['أول أمس', '2025-02-10', 'relative'], ['غدا', '2025-02-13', 'relative'], ['بعد غد', '2025-02-14', 'relative'],
     ]);
     expect(at('قال الوزير مساء البارحة إن المحادثات فشلت').map((r) => r[1])).toEqual(['2025-02-11']);
+    // The preposition written out is the same day before yesterday, not yesterday.
+    expect(at('وكانت الطائرة قد هبطت أول من أمس الاثنين في المطار')).toEqual([['أول من أمس الاثنين', '2025-02-10', 'relative']]);
   });
 
   it('reads last night as the evening of yesterday, and leaves «الليلة» alone (tonight or a night to come)', () => {

@@ -8,6 +8,17 @@ function draftBrief(data: unknown): unknown {
   return data.brief;
 }
 
+/** The briefs readBrief gave back: each the Brief schema's own output, never changed by the commands that read them. */
+const readBriefs = new WeakSet<object>();
+
+/**
+ * Whether `brief` is one readBrief gave back, so already the Brief schema's output: `mawjaz render`'s files API
+ * (api/handlers/create-files-api.ts) does not parse it a second time.
+ */
+export function isReadBrief(brief: unknown): brief is Brief {
+  return typeof brief === 'object' && brief !== null && readBriefs.has(brief);
+}
+
 /**
  * Reads a brief from a JSON file holding either a Brief (`mawjaz brief --json`, perhaps edited by hand) or a saved
  * draft as the API answers it (`brief:get`: the Brief under `brief`, beside its id and history), so every command
@@ -24,5 +35,6 @@ export async function readBrief(file: string): Promise<Brief> {
   const isDraft = draft !== undefined;
   const parsed = Brief.safeParse(isDraft ? draft : data);
   if (!parsed.success) throw new Error(`${file}: not a valid ${isDraft ? 'draft' : 'brief'}: ${describeZodError(parsed.error)}`);
+  readBriefs.add(parsed.data);
   return parsed.data;
 }

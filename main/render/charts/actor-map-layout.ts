@@ -4,7 +4,7 @@ import type { ActorMapGeometry, LegendItem, MapEdge, MapNode, NodeShape } from '
 import { mapPeriphery } from './actor-map-periphery.ts';
 import { labelTies, meets, type Box } from './actor-map-tie-labels.ts';
 import type { ActorNode, ActorTie } from './actor-ties.ts';
-import { labelForms } from './short-label.ts';
+import { labelForms, lazyMeasuredForms } from './short-label.ts';
 import type { MeasureText } from './timeline-layout.ts';
 
 export interface ActorMapOptions {
@@ -103,7 +103,7 @@ function labelNodes(nodes: MapNode[], small: readonly MapNode[], centreX: number
   const inside = (b: Box): boolean => b.x >= 0 && b.y >= top && b.x + b.width <= options.width && b.y + b.height <= options.height;
   for (const node of nodes) {
     const text = displaySegments(node.name, options.digits).map((s) => s.text).join('');
-    const forms = labelForms(text, 4, 1).map((t) => ({ text: t, width: options.measure(t, size) })).filter((f) => f.width <= LABEL_MAX);
+    const forms = lazyMeasuredForms(labelForms(text, 4, 1), (t) => options.measure(t, size), LABEL_MAX);
     const outer = node.x >= centreX ? 1 : -1;
     const own = taken[nodes.indexOf(node)];
     const boxes = (w: number): Box[] => {
@@ -112,7 +112,7 @@ function labelNodes(nodes: MapNode[], small: readonly MapNode[], centreX: number
       return [side(outer), { x: node.x - w / 2, y: node.y - e - GAP - h, width: w, height: h },
         { x: node.x - w / 2, y: node.y + e + GAP, width: w, height: h }, side(-outer)];
     };
-    found: for (const form of forms) {
+    found: for (let i = 0, form = forms.at(0); form !== undefined; form = forms.at(++i)) {
       for (const box of boxes(form.width)) {
         if (!inside(box) || taken.some((t) => t !== own && meets(box, t, GAP))) continue;
         taken.push(box);

@@ -1,7 +1,10 @@
-/** A label to place: its anchor (where its leader meets the axis's item) and the widths it can take, longest first. */
+/**
+ * A label to place: its anchor (where its leader meets the axis's item) and the widths it can take, longest first
+ * (an array, or a list that measures a width only when the placer first reaches it: undefined past its end).
+ */
 export interface LabelRequest {
   anchor: number;
-  widths: readonly number[];
+  widths: { at(index: number): number | undefined };
 }
 
 /** Where a label went: its level (0 nearest the axis), which of its widths, and its horizontal extent. */
@@ -62,9 +65,9 @@ export function placeLabels(requests: readonly LabelRequest[], options: LevelOpt
   };
   return requests.map((request) => {
     for (let level = 0; level < options.levels; level++) {
-      for (let choice = 0; choice < request.widths.length; choice++) {
+      for (let choice = 0, w = request.widths.at(0); w !== undefined; w = request.widths.at(++choice)) {
         for (const side of options.sides) {
-          const [x0, x1] = extent(request.anchor, request.widths[choice] ?? 0, side, options);
+          const [x0, x1] = extent(request.anchor, w, side, options);
           if (!free(level, request.anchor, x0, x1)) continue;
           boxes[level]?.push([x0, x1]);
           if (options.leaders !== false) for (let below = 0; below < level; below++) leaders[below]?.push(request.anchor);

@@ -17,3 +17,30 @@ export function labelForms(text: string, most: number, fewest: number): string[]
   }
   return forms.filter((form, i) => form.length > 0 && forms.indexOf(form) === i);
 }
+
+/** A label's form with its measured width. */
+export interface MeasuredForm {
+  text: string;
+  width: number;
+}
+
+/**
+ * A label's forms (labelForms' order) that fit `max`, each measured only when a placer first asks for it: the
+ * placer stops at the first form that fits, so most labels never lay out their shorter forms (a chart label's
+ * measure is a full typesetter layout: bidi, font fallback, HarfBuzz). Index i is the i-th form of width ≤ max,
+ * as the list measured all at once and filtered would hold it, so a placer chooses exactly as over that list.
+ */
+export function lazyMeasuredForms(texts: readonly string[], measure: (text: string) => number, max: number): { at(index: number): MeasuredForm | undefined } {
+  const kept: MeasuredForm[] = [];
+  let next = 0;
+  return {
+    at(index) {
+      while (kept.length <= index && next < texts.length) {
+        const text = texts[next++] ?? '';
+        const width = measure(text);
+        if (width <= max) kept.push({ text, width });
+      }
+      return kept[index];
+    },
+  };
+}

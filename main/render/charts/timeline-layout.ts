@@ -3,7 +3,7 @@ import { displaySegments, shapeDigits, type Digits } from '../shared/digits-dire
 import { entrySpan, type EntrySpan } from './entry-span.ts';
 import type { ChartItem, TimelineGeometry } from './timeline-geometry.ts';
 import { placeLabels } from './label-levels.ts';
-import { labelForms } from './short-label.ts';
+import { labelForms, lazyMeasuredForms } from './short-label.ts';
 import { tickLabels, type TickLabel } from './tick-labels.ts';
 import { axisTicks, scaleX, timeScale } from './time-scale.ts';
 
@@ -94,10 +94,10 @@ export function timelineLayout(entries: readonly TimelineEntry[], options: Timel
   const badges = stacked.filter((b) => b !== null);
   const overflowed = order.filter((_, k) => !stacked[k]);
   const bars = placeLabels(shown.map((o) => ({ anchor: dayU(o.span.start), widths: o.span.kind === 'span' ? [Math.max(2, dayU(o.span.end + 1) - dayU(o.span.start))] : [] })), { sides: ['after'], width, levels: 16, gap: 1, leaders: false });
-  const forms = shown.map((o) => labelForms(labelText(o.entry.text, options.digits), 5, 2).map((text) => ({ text, width: measure(text, textSize) })).filter((f) => f.width <= LABEL_MAX));
+  const forms = shown.map((o) => lazyMeasuredForms(labelForms(labelText(o.entry.text, options.digits), 5, 2), (text) => measure(text, textSize), LABEL_MAX));
   // Latest first: each label runs forward in time from its leader, so a label placed after a later one climbs
   // above it (a staircase down towards the later entries) and no leader crosses a label.
-  const labels = placeLabels(shown.map((o, k) => ({ anchor: o.u, widths: (forms[k] ?? []).map((f) => f.width) })).reverse(), { sides: ['after'], width, levels: options.levels, gap: 4 }).reverse();
+  const labels = placeLabels(shown.map((o, k) => ({ anchor: o.u, widths: { at: (i: number) => forms[k]?.at(i)?.width } })).reverse(), { sides: ['after'], width, levels: options.levels, gap: 4 }).reverse();
 
   const labelH = textSize * 1.55;
   const levelsUsed = labels.reduce((n, l) => Math.max(n, l ? l.level + 1 : 0), 0);
@@ -132,7 +132,7 @@ export function timelineLayout(entries: readonly TimelineEntry[], options: Timel
       item.bar = { x0: Math.min(a, z), x1: Math.max(a, z), y: axisY + 2 + lane.level * (BAR_HEIGHT + 2), height: BAR_HEIGHT };
     }
     const l = labels[k];
-    const form = l ? forms[k]?.[l.choice] : undefined;
+    const form = l ? forms[k]?.at(l.choice) : undefined;
     if (l && form) {
       const top = 2 + (levelsUsed - 1 - l.level) * labelH;
       const x = rtl ? width - l.x1 : l.x0;

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApi, type AppApi } from '../../../../main/api/handlers/create-api.ts';
 import { createFilesApi, type FilesApi } from '../../../../main/api/handlers/create-files-api.ts';
 import type { Progress } from '../../../../main/api/contract.ts';
+import { isReadBrief, readBrief } from '../../../../main/briefing/read-brief.ts';
 import { Brief } from '../../../../main/model/brief.ts';
 import { createInProcessWork } from '../../../../main/work-thread/in-process.ts';
 
@@ -50,6 +51,22 @@ describe('the API without a workspace', () => {
       expect(mine).toEqual(await api.call('brief:exportTo', request));
     }
   });
+
+  it('takes a brief readBrief gave back as parsed, writing the same PDF, and still parses the request\'s other fields', async () => {
+    const read = await readBrief(briefFile);
+    expect(isReadBrief(read)).toBe(true);
+    expect(isReadBrief(brief)).toBe(false);
+    expect(isReadBrief({ ...read })).toBe(false);
+    const mine = path.join(dir, 'read.pdf');
+    expect(await files.call('brief:exportTo', { brief: read, format: 'pdf', to: mine })).toMatchObject({ ok: true });
+    expect(readFileSync(mine).equals(readFileSync(path.join(dir, 'files.pdf')))).toBe(true);
+    const to = path.join(dir, 'never.pdf');
+    for (const request of [{ brief: read, format: 'pdf', to, template: 'nosuch' }, { brief: read, format: 'odt', to }, { brief: read, format: 'pdf', to: '' }, { brief: read, format: 'pdf' }]) {
+      const answer = await files.call('brief:exportTo', request);
+      expect(answer.ok).toBe(false);
+      expect(answer).toEqual(await api.call('brief:exportTo', request));
+    }
+  }, 60_000);
 
   it('names the export when writing it fails', async () => {
     const blocked = path.join(dir, 'files.pdf', 'inside.pdf');

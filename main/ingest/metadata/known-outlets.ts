@@ -120,15 +120,34 @@ function endingSlot(last: number, beforeLast: number): number {
   return ((beforeLast & 0xff) << 8) | (last & 0xff);
 }
 
-// The last two letters of every last run the list holds. A run of five letters or more asks only runs of two or more
-// that end as it ends (itself, less one or two proclitics, «ال» for its «لل»: see formsOfRun), so a run whose ending no
-// listed run has asks nothing, and is not sliced or looked up: most words of a story end as no outlet's name does.
+// The endings of every last run the list holds, in one table: the last two letters of a run of two or more, and the one
+// letter of a run of one (in the slot endingSlot gives it after a zero; a slot only lets a run through, so one shared
+// costs a lookup, never a name). A run asks only the runs
+// formsOfRun makes of it (itself, less one or two proclitics, «ال» for its «لل»), and each of those of two letters or
+// more ends as the run ends, so a run whose ending no listed run has asks nothing and is not sliced or looked up:
+// most words of a story, short ones too («في», «من», «قال»), end as no outlet's name does.
 function endingsOf(formsByLastRun: ReadonlyMap<string, readonly number[]>): Uint8Array {
   const endings = new Uint8Array(0x10000);
   for (const run of formsByLastRun.keys()) {
     if (run.length >= 2) endings[endingSlot(run.charCodeAt(run.length - 1), run.charCodeAt(run.length - 2))] = 1;
+    else if (run.length === 1) endings[endingSlot(run.charCodeAt(0), 0)] = 1;
   }
   return endings;
+}
+
+const LAM = 'ل'.charCodeAt(0);
+
+/**
+ * Whether the run spaced[start, end) can ask any listed form (see endingsOf). The forms it asks of one letter are its
+ * last letter, made by a run of three letters or fewer; the one that does not end as the run ends is «ال» for a run
+ * ending in «لل» of three letters or fewer («لل», «ولل»), which is asked whatever the table says.
+ */
+function runMayAsk(spaced: string, start: number, end: number, endings: Uint8Array): boolean {
+  const length = end - start;
+  const last = spaced.charCodeAt(end - 1);
+  if (length >= 2 && endings[endingSlot(last, spaced.charCodeAt(end - 2))] === 1) return true;
+  if (length > 3) return false;
+  return endings[endingSlot(last, 0)] === 1 || (length >= 2 && last === LAM && spaced.charCodeAt(end - 2) === LAM);
 }
 
 /**
@@ -142,7 +161,7 @@ function formsToAsk(spaced: string, withAcronyms: boolean): { orders: number[]; 
   let start = 0;
   for (let i = 0; i <= spaced.length; i++) {
     if (i < spaced.length && unitIsLetter(spaced.charCodeAt(i))) continue;
-    if (i > start && (i - start < 5 || endings[endingSlot(spaced.charCodeAt(i - 1), spaced.charCodeAt(i - 2))] === 1)) {
+    if (i > start && runMayAsk(spaced, start, i, endings)) {
       for (const order of formsOfRun(spaced.slice(start, i))) {
         const known = ends.get(order);
         if (known === undefined) ends.set(order, [i]);

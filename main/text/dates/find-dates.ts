@@ -9,6 +9,7 @@ import { textMemo } from '../arabic/text-memo.ts';
 import { isValidMonthDay, isValidYmd, isoDay } from './calendar.ts';
 import { referenceOf } from './resolve.ts';
 import { relativeMonthDay } from './month-day-relative.ts';
+import type { KeyTest } from './patterns.ts';
 import { BLOCKED, RULES, candidateDays, type Candidate, type Env, type Rule } from './rules.ts';
 import type { DateContext, DateMention } from './types.ts';
 
@@ -137,8 +138,8 @@ function tag(text: string, context: DateContext | undefined): DateMention[] {
   const env: Env = { key, ref: referenceOf(context) };
   const candidates: Array<Candidate & { order: number }> = [];
   // Rules share their tests (a year, a month name): each runs once per text.
-  const passed = new Map<RegExp, boolean>();
-  const passes = (test: RegExp): boolean => {
+  const passed = new Map<KeyTest, boolean>();
+  const passes = (test: KeyTest): boolean => {
     let ok = passed.get(test);
     if (ok === undefined) passed.set(test, (ok = test.test(key)));
     return ok;

@@ -114,9 +114,44 @@ export const DAY_PART = `(?:${alternation(DAY_PARTS)})`;
 // global, so a test keeps no state between texts.
 export const HAS_DIGIT = /\d/u;
 export const HAS_YEAR = /\d{4}/u;
-export const HAS_MONTH = new RegExp(MONTH, 'u');
 export const HAS_WEEKDAY = new RegExp(WEEKDAY, 'u');
 export const HAS_SHAHR = /شهر/u;
+
+/** A test of a text's key, as Rule.requires asks it (a RegExp is one). */
+export interface KeyTest {
+  test(key: string): boolean;
+}
+
+// Where a month's name may stand in a date rule (the day-and-month rules' MONTH_TAIL, the month part's and the lone
+// month's): after a non-letter (a space, a digit, «.», the text's start), after one or two proclitics opening a word
+// (BC), or glued to a written ordinal day (day()'s dayWord, then MONTH_TAIL's \s* empty); and before a non-letter,
+// non-digit (E, or the second name's, the year's or the relation's space or mark).
+const MONTH_NAME = new RegExp(MONTH, 'gu');
+const MONTH_WORD_AT = new RegExp(`(?:(?<!\\p{L})|(?<=(?<![\\p{L}\\p{N}])[وفبل]{1,2})|(?<=${ORDINAL}))(?:${MONTH})(?![\\p{L}\\p{N}])`, 'uy');
+
+/**
+ * Whether a month's name stands where the month rules can read it (see MONTH_WORD_AT). A bare search for the names
+ * passed nearly every line, since «اب» (آب), «ماي» and «اوت» are written inside many words («كتاب», «انتخابات»), and
+ * each of those rules, opening with a lookbehind, was then tried at every position of the line. The names are found
+ * by the cheap search, and only where one is found are its neighbours asked.
+ */
+export const HAS_MONTH_WORD: KeyTest = {
+  test(key: string): boolean {
+    MONTH_NAME.lastIndex = 0;
+    let found = false;
+    for (;;) {
+      const m = MONTH_NAME.exec(key);
+      if (m === null) break;
+      MONTH_WORD_AT.lastIndex = m.index;
+      found = MONTH_WORD_AT.test(key);
+      if (found) break;
+      // Every place a name starts is asked, not only after the one found (it tries all the names where it stands).
+      MONTH_NAME.lastIndex = m.index + 1;
+    }
+    MONTH_NAME.lastIndex = 0;
+    return found;
+  },
+};
 // A year of the solar Hijri era (13xx, 14xx): most lines have none, and a digit scan is cheaper than the month names.
 export const HAS_SOLAR_YEAR = /(?<!\d)1[34]\d{2}(?!\d)/u;
 

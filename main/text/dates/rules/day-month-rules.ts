@@ -1,7 +1,7 @@
 // A day and a month (and a year), with an optional weekday before; a day range within one month; the month first.
 import { isValidYmd, isoDay } from '../calendar.ts';
 import { tenseAround } from '../context-cues.ts';
-import { BC, DAY_PART, MONTH, MONTH2, MONTH_BY_KEY, NB, NE, RELATION, WEEKDAY, WEEKDAY_BY_KEY, YEAR_LINK, E, compact, day, year, HAS_MONTH, HAS_YEAR } from '../patterns.ts';
+import { BC, DAY_PART, MONTH, MONTH2, MONTH_BY_KEY, NB, NE, RELATION, WEEKDAY, WEEKDAY_BY_KEY, YEAR_LINK, E, compact, day, year, HAS_MONTH_WORD, HAS_YEAR } from '../patterns.ts';
 import { resolveDayMonth, type Tense } from '../resolve.ts';
 import { OF_YEAR, blocked, dayOf, groups, monthOf, relationOf, relativeYear, rx, span, yearOf, type Env, type Groups, type Rule } from './rule-kit.ts';
 
@@ -20,7 +20,7 @@ export const dayMonth: Rule = {
   // «9. يناير 2026»: German-style pages put a dot after the day — read only with the year after the month, since a
   // sentence may end on a figure before a month's name opens the next.
   pattern: rx(`${BC}(?:${WEEKDAY_PREFIX})?${day()}(?:\\.(?=\\s+${MONTH}\\s*,?\\s*\\d{4}))?${MONTH_TAIL}`),
-  requires: HAS_MONTH,
+  requires: HAS_MONTH_WORD,
   build(m, env) {
     const g = groups(m);
     const month = monthOf(g);
@@ -41,7 +41,7 @@ export const dayMonth: Rule = {
 export const dayRange: Rule = {
   name: 'day-range',
   pattern: rx(`${BC}(?:(?:من|بين)\\s+)?${day()}\\s*(?:-|–|—|الي|حتي|و)\\s*${day('2')}${MONTH_TAIL}`),
-  requires: HAS_MONTH,
+  requires: HAS_MONTH_WORD,
   build(m, env) {
     const g = groups(m);
     const month = monthOf(g);

@@ -1,7 +1,7 @@
 // Months: a part of a month, a month and year, a month alone (with «شهر», a relation, a counted year or a preposition).
 import { isoMonth } from '../calendar.ts';
 import { tenseAround, wordBefore } from '../context-cues.ts';
-import { BC, MONTH, MONTH2, PART, RELATION, YEAR_LINK, E, year, HAS_MONTH, HAS_YEAR } from '../patterns.ts';
+import { BC, MONTH, MONTH2, PART, RELATION, YEAR_LINK, E, year, HAS_MONTH_WORD, HAS_YEAR } from '../patterns.ts';
 import { resolveMonthYear } from '../resolve.ts';
 import { blocked, groups, monthOf, monthRange, partOf, relationOf, relativeYear, rx, span, yearOf, type Rule, OF_YEAR } from './rule-kit.ts';
 
@@ -10,7 +10,7 @@ import { blocked, groups, monthOf, monthRange, partOf, relationOf, relativeYear,
 export const monthPart: Rule = {
   name: 'month-part',
   pattern: rx(`${BC}(?<part>${PART})\\s+(?:(?:ال)?شهر\\s+)?(?<month>${MONTH})(?:${MONTH2})?(?:${YEAR_LINK}${year()}|\\s+(?<rel>${RELATION}))?${E}`),
-  requires: HAS_MONTH,
+  requires: HAS_MONTH_WORD,
   build(m, env) {
     const g = groups(m);
     const month = monthOf(g);
@@ -46,7 +46,7 @@ const MONTH_PREPOSITIONS = new Set(['في', 'منذ', 'خلال', 'حتي', 'ق�
 export const monthAlone: Rule = {
   name: 'month',
   pattern: rx(`${BC}(?:(?<shahr>(?:ال)?شهر)\\s+)?(?<month>${MONTH})(?:${MONTH2})?(?:${OF_YEAR}|\\s+(?<rel>${RELATION}))?${E}`),
-  requires: HAS_MONTH,
+  requires: HAS_MONTH_WORD,
   build(m, env) {
     const g = groups(m);
     const { ks, ke } = span(m);

@@ -1,6 +1,6 @@
 // The shared parts of the date rules: the candidate and rule types, and the helpers every family builds with.
 import { isoDay, daysInMonth, type Ymd } from '../calendar.ts';
-import { CURRENT_KEYS, FUTURE_KEYS, MONTH_BY_KEY, ORDINAL_BY_KEY, PART_BY_KEY, PAST_KEYS, RELATION, compact } from '../patterns.ts';
+import { CURRENT_KEYS, FUTURE_KEYS, MONTH_BY_KEY, ORDINAL_BY_KEY, PART_BY_KEY, PAST_KEYS, RELATION, compact, type KeyTest } from '../patterns.ts';
 import type { Reference, Relation } from '../resolve.ts';
 import type { DateMention } from '../types.ts';
 
@@ -24,7 +24,7 @@ export interface Rule {
    * without): the tagger runs the pattern only over texts that pass it. Most lines name no year, month or weekday,
    * and a pattern that opens with a lookbehind and optional clitics is tried at every position of the text.
    */
-  requires?: RegExp;
+  requires?: KeyTest;
   build(m: RegExpExecArray, env: Env): Candidate | null;
 }
 

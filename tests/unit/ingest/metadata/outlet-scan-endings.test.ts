@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { knownOutlets, findOutletMentions } from '../../../../main/ingest/metadata/known-outlets.ts';
 
-// The outlet scan asks a run of five letters or more only when its last two letters end some listed name's last run
-// (known-outlets.ts, ENDINGS): a name the filter let slip would no longer be found. Every listed Arabic name and alias,
+// The outlet scan asks a run only when it ends as some listed name's last run does (known-outlets.ts, endingsOf and
+// runMayAsk: its last two letters, or for a run of three letters or fewer its last one): a name the filter let slip
+// would no longer be found. Every listed Arabic name and alias,
 // as written and with the clitics a run may carry («و», «ب», «ل», «وب», and «لل» for «ل» + «ال»), must still be found
 // whole in a sentence.
 function spellings(alias: string): string[] {

@@ -14,7 +14,7 @@ import { carriedCredit } from '../metadata/carried-credit.ts';
 import { datelineByline } from '../metadata/dateline-byline.ts';
 import { copyrightHolder, donationOutlet, headlineSuffixOutlet } from '../metadata/detect-outlet.ts';
 import { gluedDatelineAgency } from '../metadata/glued-dateline.ts';
-import { aggregatedSourceOfUrl, outletByDomain } from '../metadata/known-outlets.ts';
+import { aggregatedSourceOfUrl, outletByDomain, outletByName } from '../metadata/known-outlets.ts';
 import { mastheadOutlet } from '../metadata/masthead.ts';
 import { menuOutlet } from '../metadata/menu-outlet.ts';
 import { newsroomHandleOutlet } from '../metadata/newsroom-handle.ts';
@@ -155,7 +155,10 @@ export function pageSources(raw: RawDocument, url: string | undefined): { kind: 
   for (const name of raw.declared.siteNames?.slice(0, LOGO_NAMES) ?? []) add('logo-alt', name);
   add('title-tag', titleTagName(raw.declared.title));
   for (const name of titleTagNames(raw.declared.title)) add('title-form', name);
-  for (const { form, name } of toldForms(raw.text)) add(form, name);
+  // A name the list knows, told with an outlet noun before it («لقناة الجزيرة», «وفق تقرير لوكالة الأناضول»), is
+  // another outlet quoted, as the rules read it (selfReferences skips that form): no candidate. The page's own name
+  // told so is one the list lacks («لموقع IQ NEWS»).
+  for (const { form, name } of toldForms(raw.text)) if (form === 'told' || outletByName(name) === null) add(form, name);
   if (url !== undefined) {
     const host = outletByDomain(url);
     add(host?.aggregator === true ? 'url-aggregator' : 'url-host', host?.name);

@@ -153,20 +153,32 @@ const TOLD_NOUN = new RegExp(`ل(?:ـ)?${OUTLET_NOUN}\\s+([^\\n]{2,60})`, 'gu');
 // «لـPUKmedia»: a Latin brand after the preposition and its tatweel.
 const TOLD_LATIN = /(?<![\p{L}])لـ\s*([A-Za-z][A-Za-z0-9]*(?:\s+[A-Z][A-Za-z0-9]*){0,2})/gu;
 
+/** How a story names an outlet it was told things by: the form tells the page's own name from another outlet's credit. */
+export type ToldForm = 'told' | 'told-noun' | 'cited';
+
+// «وفق تقرير لوكالة الأناضول», «نقلا عن تقرير لصحيفة X», «بحسب ما ذكرته لقناة X»: a report the story cites, a
+// source it quotes — never the page's own name. Tested on the stretch of the sentence before the noun only.
+const CITING = /(?:^|[^\p{L}])(?:وفق|وفقا|وفقاً|حسب|بحسب|حسبما|نقلا|نقلاً|نقلت|نقله|نقلته|تقرير|تقريرا|تقريراً|ذكرت|ذكره|ذكرته|أوردت|أوردته|اوردت|نشرت|نشرته|بثت|بثته)(?:[^\p{L}]|$)/u;
+
 /**
- * The names a story says it was told things by: «لموقع X», «لوكالة X», «لـBrand», a quoted name after a verb of
- * telling («قال … لـ"التغيير"», quotedSelfReferences) and a listed name with the lam written onto it («لعربي21»,
- * selfReferences). Read over the whole text: the self-reference stands in the story.
+ * The names a story says it was told things by, each with its form: «لـBrand», a quoted name after a verb of telling
+ * («قال … لـ"التغيير"», quotedSelfReferences) and a listed name with the lam written onto it («لعربي21»,
+ * selfReferences) are 'told' — the forms the rules read as the page's own; an outlet noun with the lam on it («لموقع
+ * IQ NEWS», «لقناة الجزيرة») is 'told-noun' — the form the rules read as another outlet's (selfReferences skips it),
+ * though a page names itself so too; and that form after a word citing a report («وفق تقرير لوكالة الأناضول») is
+ * 'cited'. Read over the whole text: the self-reference stands in the story.
  */
-export function toldNames(text: string): string[] {
-  const out: string[] = [];
+export function toldForms(text: string): { form: ToldForm; name: string }[] {
+  const out: { form: ToldForm; name: string }[] = [];
   for (const m of text.matchAll(TOLD_NOUN)) {
     if (m.index > 0 && /\p{L}/u.test(text[m.index - 1] ?? '')) continue;
     const name = nameAfterNoun(m[1] ?? '');
-    if (name !== null) out.push(name);
+    if (name === null) continue;
+    const before = text.slice(Math.max(0, m.index - 40), m.index).split(/[.!؟?\n]/u).at(-1) ?? '';
+    out.push({ form: CITING.test(before) ? 'cited' : 'told-noun', name });
   }
-  for (const m of text.matchAll(TOLD_LATIN)) out.push((m[1] ?? '').trim());
-  out.push(...quotedSelfReferences(text), ...selfReferences(text));
+  for (const m of text.matchAll(TOLD_LATIN)) out.push({ form: 'told', name: (m[1] ?? '').trim() });
+  for (const name of [...quotedSelfReferences(text), ...selfReferences(text)]) out.push({ form: 'told', name });
   return out;
 }
 

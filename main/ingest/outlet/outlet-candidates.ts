@@ -22,7 +22,7 @@ function outletByName(name: string): KnownOutlet | null {
   if (known === undefined) askedNames.set(name, (known = lookUp(name)));
   return known;
 }
-import { EXPLICIT_KINDS, LINE_SOURCES, pageSources, WIRE_KINDS } from './outlet-sources.ts';
+import { EXPLICIT_KINDS, LINE_SOURCES, pageSources, TOLD_KINDS, WIRE_KINDS } from './outlet-sources.ts';
 
 /** How many non-blank lines from the top and from the bottom are the page's head and foot. */
 export const HEAD_LINES = 12;
@@ -219,6 +219,9 @@ function features(g: Gathered, ruleKey: string | null, ext: string, text: string
     if (g.top !== null) set(`src:${k}×${bucket('top', g.top, [0, 2])}`);
     if (g.bottom !== null) set(`src:${k}×${bucket('bottom', g.bottom, [0, 2])}`);
   }
+  // A name the story says it was told things by is the page's own where the list lacks it («لموقع IQ NEWS») and
+  // another outlet quoted where the list knows it as an outlet or agency («لقناة الجزيرة», «لوكالة الأناضول»).
+  for (const k of g.kinds) if (TOLD_KINDS.has(k)) set(`src:${k}×${listKind(g.name)}`);
   set(bucket('mentions', mentions(text, g.name), [0, 1, 2, 4]));
   const sources = [...g.kinds].filter((k) => k !== 'rules').length;
   set(bucket('agree', sources, [0, 1, 2, 3]));

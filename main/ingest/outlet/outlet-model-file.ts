@@ -10,7 +10,7 @@ export const OUTLET_MODEL: ChoiceModelKind = { kind: 'mawjaz-outlet-choice', nou
  * it whenever a feature is added, removed or computed otherwise, so that the shipped weights are known to be stale
  * until the model is trained again.
  */
-export const OUTLET_FEATURE_SET = 4;
+export const OUTLET_FEATURE_SET = 6;
 
 /** The model file's bytes (see encodeChoiceModel). */
 export function encodeOutletModel(inputs: ChoiceTrainingInputs, weights: ReadonlyMap<string, number>): string {

@@ -14,7 +14,7 @@ import { carriedCredit } from '../metadata/carried-credit.ts';
 import { datelineByline } from '../metadata/dateline-byline.ts';
 import { copyrightHolder, donationOutlet, headlineSuffixOutlet } from '../metadata/detect-outlet.ts';
 import { gluedDatelineAgency } from '../metadata/glued-dateline.ts';
-import { aggregatedSourceOfUrl, outletByDomain } from '../metadata/known-outlets.ts';
+import { aggregatedSourceOfUrl, outletByDomain, outletByName } from '../metadata/known-outlets.ts';
 import { mastheadOutlet } from '../metadata/masthead.ts';
 import { menuOutlet } from '../metadata/menu-outlet.ts';
 import { newsroomHandleOutlet } from '../metadata/newsroom-handle.ts';
@@ -27,7 +27,7 @@ import { shapedDatelineOutlet } from '../metadata/shaped-dateline.ts';
 import { footerOutlet } from '../metadata/site-footer.ts';
 import { closingSourceName, sourceLineOutlet } from '../metadata/source-line.ts';
 import { authorAt, feedPost } from '../metadata/wordpress-feed.ts';
-import { dashPairName, ledeLabel, loneName, nounNames, placePairName, titleTagNames, toldNames, trailHead } from './form-sources.ts';
+import { dashPairName, ledeLabel, loneName, nounNames, placePairName, titleTagNames, toldForms, trailHead } from './form-sources.ts';
 
 /** Where on the page a line source is asked: the head's lines, the foot's, or both. */
 export type Zone = 'head' | 'foot' | 'both';
@@ -121,6 +121,9 @@ export const LINE_SOURCES: readonly LineSource[] = [
 /** The sources whose name is a wire's credit on the story («بيروت (رويترز) -», «— أ ف ب»): usually not the outlet. */
 export const WIRE_KINDS: ReadonlySet<string> = new Set(['dateline', 'dateline-byline', 'glued-dateline', 'closing-credit', 'source-line']);
 
+/** The sources that are names a story says it was told things by, by the form it tells them in (form-sources.ts: toldForms). */
+export const TOLD_KINDS: ReadonlySet<string> = new Set(['told', 'told-noun', 'cited']);
+
 /** The sources that are the page's own word on its outlet: a candidate from them is read as explicit. */
 export const EXPLICIT_KINDS: ReadonlySet<string> = new Set(['declared', 'copyright', 'donation']);
 
@@ -152,7 +155,10 @@ export function pageSources(raw: RawDocument, url: string | undefined): { kind: 
   for (const name of raw.declared.siteNames?.slice(0, LOGO_NAMES) ?? []) add('logo-alt', name);
   add('title-tag', titleTagName(raw.declared.title));
   for (const name of titleTagNames(raw.declared.title)) add('title-form', name);
-  for (const name of toldNames(raw.text)) add('told', name);
+  // A name the list knows, told with an outlet noun before it («لقناة الجزيرة», «وفق تقرير لوكالة الأناضول»), is
+  // another outlet quoted, as the rules read it (selfReferences skips that form): no candidate. The page's own name
+  // told so is one the list lacks («لموقع IQ NEWS»).
+  for (const { form, name } of toldForms(raw.text)) if (form === 'told' || outletByName(name) === null) add(form, name);
   if (url !== undefined) {
     const host = outletByDomain(url);
     add(host?.aggregator === true ? 'url-aggregator' : 'url-host', host?.name);

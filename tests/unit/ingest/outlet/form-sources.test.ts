@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dashPairName, ledeLabel, loneName, nounNames, placePairName, titleTagNames, toldNames, trailHead } from '../../../../main/ingest/outlet/form-sources.ts';
+import { dashPairName, ledeLabel, loneName, nounNames, placePairName, titleTagNames, toldForms, trailHead } from '../../../../main/ingest/outlet/form-sources.ts';
 
 // Lines of our own in each form; the names are invented or generic, so that the grammar, not the list, reads them.
 describe('loneName: a logo or site name alone on a short line', () => {
@@ -70,13 +70,24 @@ describe('nounNames: an outlet noun and the name it introduces', () => {
   });
 });
 
-describe('toldNames: the names a story says it was told things by', () => {
-  it('reads «لموقع X»، «لوكالة X», «لـBrand» and a quoted name after a verb of telling', () => {
+describe('toldForms: the names a story says it was told things by, and how it tells them', () => {
+  it('reads «لموقع X» as an outlet noun\'s, «لـBrand» and a quoted name after a verb of telling as told', () => {
     const text = 'وقال المصدر لموقع نبض الوادي، إن الغرامات سترتفع. وأوضح مسؤول لـWadiNews أن العمل بدأ. وقال أحدهم لـ"الوادي" إن الأسعار ارتفعت.';
-    expect(toldNames(text)).toEqual(['نبض الوادي', 'WadiNews', 'الوادي']);
+    expect(toldForms(text)).toEqual([
+      { form: 'told-noun', name: 'نبض الوادي' },
+      { form: 'told', name: 'WadiNews' },
+      { form: 'told', name: 'الوادي' },
+    ]);
+  });
+  it('reads an outlet noun after a word citing a report as cited, not told', () => {
+    const text = 'وارتفعت الأسعار، وفق تقرير لوكالة نبض الوادي، نشر أمس.\nوقال مصدر لموقع شمس الوادي، إن العمل بدأ.';
+    expect(toldForms(text)).toEqual([
+      { form: 'cited', name: 'نبض الوادي' },
+      { form: 'told-noun', name: 'شمس الوادي' },
+    ]);
   });
   it('reads nothing in a story that names no one it talked to', () => {
-    expect(toldNames('افتتحت البلدية جسرا جديدا فوق النهر.')).toEqual([]);
+    expect(toldForms('افتتحت البلدية جسرا جديدا فوق النهر.')).toEqual([]);
   });
 });
 

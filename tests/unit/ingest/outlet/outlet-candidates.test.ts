@@ -93,7 +93,7 @@ describe('outletCandidates, names the list may lack', () => {
   it('gathers the forms of one name into one candidate, with the host that spells it and how often the page writes it', () => {
     expect(site?.get('src:lone-name')).toBe(1);
     expect(site?.get('src:place-pair')).toBe(1);
-    expect(site?.get('src:told')).toBe(1);
+    expect(site?.get('src:told-noun')).toBe(1);
     expect(site?.get('src:url-spelled')).toBe(1);
     expect(site?.get('src:lone-name×top:<=0')).toBe(1);
     expect(site?.get('mentions:<=4')).toBe(1);

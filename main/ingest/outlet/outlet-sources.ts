@@ -14,6 +14,7 @@ import { carriedCredit } from '../metadata/carried-credit.ts';
 import { datelineByline } from '../metadata/dateline-byline.ts';
 import { copyrightHolder, donationOutlet, headlineSuffixOutlet } from '../metadata/detect-outlet.ts';
 import { gluedDatelineAgency } from '../metadata/glued-dateline.ts';
+import { logoNames } from '../metadata/furniture-outlet.ts';
 import { aggregatedSourceOfUrl, outletByDomain, outletByName } from '../metadata/known-outlets.ts';
 import { mastheadOutlet } from '../metadata/masthead.ts';
 import { menuOutlet } from '../metadata/menu-outlet.ts';
@@ -152,7 +153,7 @@ export function pageSources(raw: RawDocument, url: string | undefined): { kind: 
   add('declared', raw.declared.outlet);
   // A saved page's logo names its site outside the text (its alt text: RawDocument.declared.siteNames), as
   // og:site_name does: «beIN SPORTS», «KBS WORLD» are the site's where its Arabic text never prints them.
-  for (const name of raw.declared.siteNames?.slice(0, LOGO_NAMES) ?? []) add('logo-alt', name);
+  for (const name of logoNames(raw).slice(0, LOGO_NAMES)) add('logo-alt', name);
   add('title-tag', titleTagName(raw.declared.title));
   for (const name of titleTagNames(raw.declared.title)) add('title-form', name);
   // A name the list knows, told with an outlet noun before it («لقناة الجزيرة», «وفق تقرير لوكالة الأناضول»), is

@@ -1,11 +1,18 @@
-import { procliticReadings } from '../../text/arabic/index.ts';
+import { dropsPreposition, procliticReadings } from '../../text/arabic/index.ts';
+import { GIVEN_NAMES, KUNYA_WORDS } from '../../text/gazetteer/given-names.ts';
+import { NAME_JOINERS } from '../../text/gazetteer/name-joiners.ts';
 import { nameKeyEnds } from '../../text/gazetteer/name-key.ts';
 import { NAMED_AFTER_HEADS } from '../words/lexicon.ts';
+import type { SentenceTags } from './mention-passes.ts';
 import { isFree } from './scan-context.ts';
 import type { KnownPersons } from './scan-context.ts';
+import { overlaps } from './sentence-entities.ts';
 import type { SentenceScan } from './sentence-scan.ts';
 import { breaksBefore } from '../words/sentence-tokens.ts';
-import { readsAs, readsAsKeepingArticle } from '../words/word-tests.ts';
+import { describesDefiniteBefore, isNameWord, readsAs, readsAsKeepingArticle } from '../words/word-tests.ts';
+
+/** What the tagger read in the sentence and the article before it, which a lone carried surname is judged by. */
+export type CarriedEvidence = Pick<SentenceTags, 'entities' | 'margins' | 'surnames'>;
 
 /**
  * Adds a person known from elsewhere at [i, i + n), or, in construct right after an indefinite head of a body named
@@ -17,8 +24,55 @@ function addKnown(s: SentenceScan, i: number, n: number, key: string, surface: s
   s.add(i - 1, i + n, { type: 'organization', key: s.key(i - 1, i + n, head), surface: s.text(i - 1, i + n, head) });
 }
 
-/** Second pass: full names and surnames already known from cues elsewhere in the selection. */
-export function findKnownPersons(s: SentenceScan, known: KnownPersons): void {
+/** Word i's neighbour at k, if joined to it and left free by the passes before. */
+function freeNeighbour(s: SentenceScan, i: number, k: number): string | null {
+  if (k < 0 || k >= s.words.length || breaksBefore(s.words, Math.max(i, k)) || s.scan.claimed[k] !== false) return null;
+  return s.words[k]?.key ?? null;
+}
+
+/**
+ * Whether word i stands inside a longer name the passes did not read («رامي عباس», «موسى أبو مرزوق», «الحسين ولد
+ * امدو»): a given name right before it, a name's joiner or a kunya right after it, or a free neighbour the tagger
+ * reads as a person's or leans to (its margin below zero) while it may be a name's word. The lone surname there is
+ * no whole name: the person's span is the longer one, which the surname alone would cut.
+ */
+function insideLongerName(s: SentenceScan, i: number, tags: CarriedEvidence | null): boolean {
+  const before = freeNeighbour(s, i, i - 1);
+  const after = freeNeighbour(s, i, i + 1);
+  if (before !== null && readsAs(before, GIVEN_NAMES) !== null) return true;
+  if (after !== null && (NAME_JOINERS.has(after) || KUNYA_WORDS.has(after))) return true;
+  if (tags === null) return false;
+  return [i - 1, i + 1].some((k) => {
+    const w = freeNeighbour(s, i, k) === null ? undefined : s.words[k];
+    if (w === undefined) return false;
+    if (tags.entities.some((e) => e.type === 'PERS' && overlaps(e, { from: k, to: k + 1 }))) return true;
+    return isNameWord(w.text, w.key) && tags.margins.margin(k) < 0;
+  });
+}
+
+/**
+ * Whether the lone surname `surname`, read at word i, is carried here. Not inside a longer name (insideLongerName)
+ * unless the tagger reads the word alone as a person. Where the word also reads as something else — a nationality
+ * adjective agreeing with the definite noun before it («رئيس الوزراء السوداني»), or a preposition's noun («لصالح»:
+ * in favour of) — only with evidence of its own sentence or article: the tagger reads a person over it, or the
+ * article gave a full name ending in it before. Other words need no evidence.
+ */
+function carriedHere(s: SentenceScan, i: number, surname: string, tags: CarriedEvidence | null): boolean {
+  const taggedAlone = tags !== null && tags.entities.some((e) => e.type === 'PERS' && e.from === i && e.to === i + 1);
+  if (insideLongerName(s, i, tags)) return taggedAlone;
+  const key = s.words[i]?.key ?? '';
+  const before = i > 0 && !breaksBefore(s.words, i) ? s.words[i - 1]?.key ?? '' : '';
+  const adjective = before !== '' && describesDefiniteBefore(before, key, s.scan.gazetteer);
+  if (!adjective && !dropsPreposition(key, surname)) return true;
+  if (tags === null) return false;
+  return tags.surnames.has(surname) || tags.entities.some((e) => e.type === 'PERS' && overlaps(e, { from: i, to: i + 1 }));
+}
+
+/**
+ * Second pass: full names and surnames already known from cues elsewhere in the selection, a lone surname only
+ * where its own sentence does not read it as something else (carriedHere, by `tags`: the tagger's reading, if any).
+ */
+export function findKnownPersons(s: SentenceScan, known: KnownPersons, tags: CarriedEvidence | null = null): void {
   const ends = nameKeyEnds(known.full);
   for (let i = 0; i < s.words.length; i++) {
     const w = s.words[i];
@@ -29,7 +83,7 @@ export function findKnownPersons(s: SentenceScan, known: KnownPersons): void {
       continue;
     }
     const surname = s.on('known-surname') ? readsAs(w.key, known.surnames) : null;
-    if (surname !== null) addKnown(s, i, 1, surname, s.text(i, i + 1, surname));
+    if (surname !== null && carriedHere(s, i, surname, tags)) addKnown(s, i, 1, surname, s.text(i, i + 1, surname));
   }
 }
 

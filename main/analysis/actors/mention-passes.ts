@@ -39,11 +39,14 @@ export interface SentenceTags {
   shortForms: ReadonlyMap<string, ShortForm>;
 }
 
-/** A pass and what it needs: the words alone, the tagger's reading (without the tagger it is skipped), or the people known (second pass only). */
+/**
+ * A pass and what it needs: the words alone, the tagger's reading (without the tagger it is skipped), or the people
+ * known (second pass only), given the tagger's reading too when there is one.
+ */
 export type MentionPass = { name: string } & (
   | { needs: 'words'; run: (s: SentenceScan) => void }
   | { needs: 'tagger'; run: (s: SentenceScan, tags: SentenceTags) => void }
-  | { needs: 'known'; run: (s: SentenceScan, known: KnownPersons) => void });
+  | { needs: 'known'; run: (s: SentenceScan, known: KnownPersons, tags: SentenceTags | null) => void });
 
 export const MENTION_PASSES: readonly MentionPass[] = [
   { name: 'skipBylines', needs: 'words', run: skipBylines },
@@ -61,7 +64,7 @@ export const MENTION_PASSES: readonly MentionPass[] = [
   { name: 'findGoverned', needs: 'words', run: findGoverned },
   { name: 'findClubs', needs: 'words', run: findClubs },
   { name: 'findShortForms', needs: 'tagger', run: (s, t) => findShortForms(s, t.shortForms, t.margins, false) },
-  { name: 'findKnownPersons', needs: 'known', run: findKnownPersons },
+  { name: 'findKnownPersons', needs: 'known', run: (s, known, tags) => findKnownPersons(s, known, tags) },
   { name: 'dropVetoed', needs: 'tagger', run: (s, t) => dropVetoed(s, t.entities, t.margins, t.surnames) },
 ];
 
@@ -72,7 +75,7 @@ export function runPasses(s: SentenceScan, tags: SentenceTags | null, known: Kno
     switch (pass.needs) {
       case 'words': pass.run(s); break;
       case 'tagger': if (tags === null) continue; pass.run(s, tags); break;
-      case 'known': if (known === null) continue; pass.run(s, known); break;
+      case 'known': if (known === null) continue; pass.run(s, known, tags); break;
       default: throw new Error(`unknown mention pass ${JSON.stringify(pass satisfies never)}`);
     }
     observer?.afterPass(pass.name, s);

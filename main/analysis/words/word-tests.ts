@@ -65,6 +65,15 @@ export function isNisba(key: string, gazetteer: Gazetteer): boolean {
 }
 
 /**
+ * Whether `key` is a nationality adjective agreeing in definiteness with the definite word `before` it, which it
+ * then describes («رئيس الوزراء السوداني», «الجيش الأردني»: the Sudanese prime minister, the Jordanian army), as an
+ * adjective follows its noun, rather than a family name of that shape («قال السوداني»: a verb before it).
+ */
+export function describesDefiniteBefore(before: string, key: string, gazetteer: Gazetteer): boolean {
+  return isDefinite(key) && isDefinite(before) && isNisba(key, gazetteer) && !isNisba(before, gazetteer);
+}
+
+/**
  * Whether reading `r` of `key` would put a conjunction after a preposition («كوفي» as «ك» + «وفي»): Arabic writes
  * the conjunction first («وكـ», never «كو»), so that reading is no stopword written with a preposition.
  */

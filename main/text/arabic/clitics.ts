@@ -61,6 +61,18 @@ function computeReadings(key: string): string[] {
   return out;
 }
 
+/**
+ * Whether reading `reading` of `key` (one of its procliticReadings) drops a preposition «ب/ك/ل» written onto the
+ * word («لصالح» read as «صالح», «للأسد» as «الأسد»), not only a conjunction or the article: what is left is then the
+ * noun a preposition governs, which a name seldom is where the word is also a common phrase («لصالح»: in favour of).
+ */
+export function dropsPreposition(key: string, reading: string): boolean {
+  if (reading === key) return false;
+  // «لل» + rest read as «ال» + rest: the preposition «ل» before the article, whose alef it drops.
+  if (!key.endsWith(reading)) return reading.startsWith('ال') && /^[وف]?لل/u.test(key);
+  return /[بكل]/u.test(key.slice(0, key.length - reading.length).replace(/ال$/u, ''));
+}
+
 const WRITTEN_ON = /^[وف]?[بلك]?$/u;
 const WRITTEN_ON_WITH_ARTICLE = /^[وف]?[بلك]?(?:ال)?$/u;
 const PARTICLE_READINGS = [new Map<string, readonly string[]>(), new Map<string, readonly string[]>()] as const;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { barestReading, definiteAfterPreposition, encliticReadings, lookupWithClitics, normalise, particleReadings, procliticReadings, queryForms, searchForms } from '../../../../main/text/arabic/index.ts';
+import { barestReading, definiteAfterPreposition, dropsPreposition, encliticReadings, lookupWithClitics, normalise, particleReadings, procliticReadings, queryForms, searchForms } from '../../../../main/text/arabic/index.ts';
 
 const lexicon = new Set(['الرييس', 'العراق', 'لبنان', 'وزاره', 'دمشق', 'حكومه', 'الحشد'].map(normalise));
 const known = (k: string): boolean => lexicon.has(k);
@@ -116,5 +116,15 @@ describe('queryForms', () => {
     expect(forms('بغد', false)).toEqual(['بغد']);
     expect(forms('والح', false)).toEqual(['والح', 'الح']);
     expect(forms('وال', false)).toEqual(['وال']);
+  });
+
+  it('says whether a reading drops a preposition written on the word, not only a conjunction or the article', () => {
+    expect(dropsPreposition('لصالح', 'صالح')).toBe(true);
+    expect(dropsPreposition('ولصالح', 'صالح')).toBe(true);
+    expect(dropsPreposition(normalise('بالأسد'), normalise('أسد'))).toBe(true);
+    expect(dropsPreposition(normalise('للأسد'), normalise('الأسد'))).toBe(true);
+    expect(dropsPreposition('وصالح', 'صالح')).toBe(false);
+    expect(dropsPreposition('الصالح', 'صالح')).toBe(false);
+    expect(dropsPreposition('صالح', 'صالح')).toBe(false);
   });
 });

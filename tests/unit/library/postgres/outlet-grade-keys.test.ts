@@ -164,6 +164,35 @@ describe("the team library's rekey of outlet grades", () => {
     expect(await grades(url)).toEqual(before);
   });
 
+  it('a role that may write the grades but not rekey them (outlet_grades only) is refused a grade and an ungrade, nothing written', async () => {
+    const url = await cluster().createDatabase('grade_without_rekey');
+    const lib = await openTeamLibrary(url);
+    await lib.gradeOutlet({ outlet: 'النخيل', grade: 'D' });
+    await lib.gradeOutlet({ outlet: 'Reuters', grade: 'A' });
+    await lib.close();
+    // Another build's stamp and keys, with a grade this build folds into «النخيل»'s: the rekey writes outlet_grades_folded.
+    await query(url, `UPDATE outlet_grades SET outlet_key = '${matchKey('Reuters')}' WHERE outlet = 'Reuters'`);
+    await query(url, `INSERT INTO outlet_grades VALUES ('${matchKey('جريدة النخيل')}', 'جريدة النخيل', 'B', '2025-01-05T10:00:00.000Z')`);
+    await query(url, "UPDATE key_stamps SET stamp = 'another build' WHERE name = 'outlet-key'");
+    await query(
+      url,
+      "CREATE ROLE grader LOGIN PASSWORD 'grader'; GRANT SELECT ON ALL TABLES IN SCHEMA public TO grader; GRANT INSERT, UPDATE, DELETE ON outlet_grades TO grader",
+    );
+    const before = await grades(url);
+    const asGrader = new URL(url);
+    asGrader.username = 'grader';
+    asGrader.password = 'grader';
+    const grading = await openTeamLibrary(asGrader.toString());
+    try {
+      await expect(grading.gradeOutlet({ outlet: 'Reuters', grade: 'B' })).rejects.toThrow(/permission denied to rewrite the outlet grades' keys/u);
+      await expect(grading.gradeOutlet({ outlet: 'Reuters', grade: null })).rejects.toThrow(/nothing was graded/u);
+      expect((await grading.listOutletGrades()).map((g) => [g.outlet, g.grade]).sort()).toEqual([['Reuters', 'A'], ['النخيل', 'D']]);
+    } finally {
+      await grading.close();
+    }
+    expect(await grades(url)).toEqual(before);
+  });
+
   it('a grade given after another build stamped the library rekeys and stamps it as this build\'s', async () => {
     const url = await cluster().createDatabase('grade_restamps');
     const lib = await openTeamLibrary(url);

@@ -47,7 +47,7 @@ describe('lazyMeasuredForms', () => {
     const measured: string[] = [];
     const lazy = texts.map((t) => lazyMeasuredForms(t, (s) => { measured.push(s); return widthOf(s); }, max));
     const placed = placeLabels([0, 400, 800].map((anchor, k) => ({ anchor, widths: { at: (i: number) => lazy[k]?.at(i)?.width } })), { sides: ['after'], width: 1200, levels: 1, gap: 4 });
-    expect(placed.map((p) => p.choice)).toEqual([0, 0, 0]);
+    expect(placed.map((p) => p?.choice)).toEqual([0, 0, 0]);
     expect(measured).toEqual(texts.map((t) => t[0]));
   });
 });

@@ -8,7 +8,7 @@ function draftBrief(data: unknown): unknown {
   return data.brief;
 }
 
-/** The briefs readBrief gave back: each the Brief schema's own output, never changed by the commands that read them. */
+/** The briefs readBrief gave back: each the Brief schema's own output, frozen, so never changed by the commands that read them. */
 const readBriefs = new WeakSet<object>();
 
 /**
@@ -35,6 +35,19 @@ export async function readBrief(file: string): Promise<Brief> {
   const isDraft = draft !== undefined;
   const parsed = Brief.safeParse(isDraft ? draft : data);
   if (!parsed.success) throw new Error(`${file}: not a valid ${isDraft ? 'draft' : 'brief'}: ${describeZodError(parsed.error)}`);
-  readBriefs.add(parsed.data);
-  return parsed.data;
+  const brief = freezeDeep(parsed.data);
+  readBriefs.add(brief);
+  return brief;
+}
+
+/**
+ * Freezes `value` and everything it holds, so "never changed by the commands that read them" is enforced: a change
+ * throws (modules are strict) instead of reaching a second export that trusted the brief unparsed.
+ */
+function freezeDeep<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) freezeDeep(inner);
+  }
+  return value;
 }

@@ -44,6 +44,11 @@ function later(a: StoredGrade, b: StoredGrade): StoredGrade {
   return a.outletKey >= b.outletKey ? a : b;
 }
 
+/** Outlet keys in code-unit order: the one order of the grades a plan keeps and of the grades it leaves. */
+function byKey(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 /**
  * The plan for `rows` (see the module's comment). A folded row whose new key is no longer the key it was folded into,
  * and which no grade holds, is restored: a later outlet list that tells the two outlets apart gets the grade back
@@ -71,7 +76,7 @@ export function planOutletRekey(rows: readonly StoredGrade[], foldedRows: readon
     back.set(key, seen === undefined ? row : (later(seen, row) as FoldedGrade));
   }
   const restored = [...back].map(([key, row]) => ({ row, key }));
-  const kept = [...winners].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([key, row]) => ({ ...row, outletKey: key }));
+  const kept = [...winners].sort(([a], [b]) => byKey(a, b)).map(([key, row]) => ({ ...row, outletKey: key }));
   const changed = folded.length > 0 || restored.length > 0 || rows.some((r) => keys.get(r.outletKey) !== r.outletKey);
   return { changed, kept, folded, keys, restored };
 }
@@ -82,7 +87,7 @@ export function planOutletRekey(rows: readonly StoredGrade[], foldedRows: readon
  */
 export function gradesAfterRekey(plan: RekeyPlan): StoredGrade[] {
   const all = [...plan.kept, ...plan.restored.map(({ row, key }): StoredGrade => ({ outletKey: key, outlet: row.outlet, grade: row.grade, gradedAt: row.gradedAt }))];
-  return all.sort((a, b) => (a.outletKey < b.outletKey ? -1 : a.outletKey > b.outletKey ? 1 : 0));
+  return all.sort((a, b) => byKey(a.outletKey, b.outletKey));
 }
 
 /**

@@ -45,14 +45,18 @@ export function gradeOutlet(db: Database.Database, input: OutletGradeInput, now:
   ).run(outletKey(outlet), outlet, grade, now.toISOString());
 }
 
-/** Takes the outlet's grade away, and its folded grades (foldedNamesOf), so that no later key gives one back. */
+/**
+ * Takes the outlet's grade away, and its folded grades (foldedNamesOf), so that no later key gives one back. The folded
+ * names are read inside the transaction, an immediate one (the write lock first, as the team library's locks the
+ * grade's row first), so a rekey by another connection cannot fold a grade between the read and the deletes.
+ */
 function ungradeOutlet(db: Database.Database, key: string): void {
-  const names = (statement(db, 'SELECT DISTINCT outlet FROM outlet_grades_folded').all() as { outlet: string }[]).map((r) => r.outlet);
-  const folded = foldedNamesOf(key, names);
   db.transaction(() => {
     statement(db, 'DELETE FROM outlet_grades WHERE outlet_key = ?').run(key);
+    const names = (statement(db, 'SELECT DISTINCT outlet FROM outlet_grades_folded').all() as { outlet: string }[]).map((r) => r.outlet);
+    const folded = foldedNamesOf(key, names);
     if (folded.length > 0) statement(db, 'DELETE FROM outlet_grades_folded WHERE outlet IN (SELECT value FROM json_each(?))').run(JSON.stringify(folded));
-  })();
+  }).immediate();
 }
 
 /** Every graded outlet, by name; a row that does not fit the schema (a grade outside A–F) is skipped. */

@@ -23,13 +23,8 @@ export interface PoolOptions {
 }
 
 /**
- * Starts a thread of the pool (clean-pool-worker.ts; in the build, clean-pool-worker.js). V8's own threads cost about a
- * fifth of an import's CPU (2.4-2.8 s of ≈ 12.5 s on the bench's 2,000 articles, /proc's counts of each thread), and
- * perf shows three quarters of it is TurboFan compiling the cleaning code (once per isolate, again after each deopt),
- * the rest scavenging (≈ 10 %), marking and sweeping. No V8 setting is given here for it: a young generation of 64 MB
- * (semi-space 16 -> 64) changed neither the threads' CPU nor the total over 4 interleaved rounds, and the compiler's
- * settings (less inlining, a doubled interrupt budget, compiling on the thread itself) moved its cost onto the
- * cleaning threads without lowering the total (the figures are in the commit that wrote this).
+ * Starts a thread of the pool (clean-pool-worker.ts; in the build, clean-pool-worker.js), with V8's default settings:
+ * none measured lowered the threads' total CPU, most of which is TurboFan compiling the cleaning code once per isolate.
  */
 export function startCleaningThread(): Worker {
   return startWorker(new URL('./clean-pool-worker.ts', import.meta.url), 'clean-pool-worker');

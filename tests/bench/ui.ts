@@ -88,7 +88,7 @@ export async function benchUi(): Promise<BenchRow[]> {
     const ref = await host(dir, 'first-api');
     opened.push(ui, ref);
     // Timed from an open app: its work thread has loaded (the browser host and the desktop app start it at once).
-    await Promise.all([ui.api.ready, ref.api.ready]);
+    await Promise.all([ui.api.warmWork(), ref.api.warmWork()]);
     const page = await browser.newPage();
     const uiMs = await firstBrief(page, ui.web.url);
     const apiMs = await firstBriefApi(ref.api);

@@ -30,11 +30,9 @@ export interface AppApi extends ApiCaller {
   close: () => Promise<void>;
   readonly workspace: string;
   /**
-   * Resolves once the work thread (assembling, exporting) has loaded: the app is then fully ready. Asking for it starts
-   * the loading when the API was created with `warmWork: false`.
+   * Starts loading the work thread (assembling, exporting), if it has not started yet (`warmWork: false`); resolves
+   * once it has loaded, the app then fully ready, and rejects — never throws — when the thread cannot be started.
    */
-  readonly ready: Promise<void>;
-  /** Starts loading the work thread, if it has not started yet (`warmWork: false`); resolves once it has loaded. */
   warmWork: () => Promise<void>;
 }
 
@@ -104,6 +102,15 @@ const handlers = {
   ...briefVersionHandlers,
 } satisfies Handlers;
 
+/** The thread's warm(), a Worker that cannot be created (thrown at once) said as a rejection like any other failure. */
+function startWarming(work: WorkThread): Promise<void> {
+  try {
+    return work.warm();
+  } catch (e) {
+    return Promise.reject(e instanceof Error ? e : new Error(String(e)));
+  }
+}
+
 /**
  * The API behind IPC, the browser host and the tests: every request is parsed with the contract's zod schema,
  * every answer is a Result with an error code the UI can translate — never a thrown error or a stack trace.
@@ -124,8 +131,9 @@ export async function createApi(options: CreateApiOptions): Promise<AppApi> {
   // A host of the API serves someone about to assemble: the thread loads its code meanwhile, from the start unless
   // the host asks for it later (warmWork: false).
   let warming: Promise<void> | null = null;
-  const warmWork = (): Promise<void> => (warming ??= work.warm());
-  if (options.warmWork !== false) void warmWork();
+  const warmWork = (): Promise<void> => (warming ??= startWarming(work));
+  // A thread that cannot load fails the first work call, which answers with a Result error; loading early only saves time.
+  if (options.warmWork !== false) void warmWork().catch(() => undefined);
   const ctx: ApiContext = {
     store,
     now,
@@ -140,9 +148,6 @@ export async function createApi(options: CreateApiOptions): Promise<AppApi> {
   };
   return {
     workspace: store.file,
-    get ready() {
-      return warmWork();
-    },
     warmWork,
     async call(method, request) {
       // Hosts pass a Method, but one that came through a channel untyped at run time is still refused cleanly.

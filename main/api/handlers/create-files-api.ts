@@ -27,7 +27,7 @@ function targetOf(request: unknown): string {
 }
 
 const exportToRequest = exportToContract['brief:exportTo'].request;
-let exportToFields: ReturnType<typeof exportToRequest.omit<{ brief: true }>> | null = null;
+const exportToFields = exportToRequest.omit({ brief: true });
 
 /**
  * A `brief:exportTo` request parsed by the contract's schema, except a brief that readBrief gave back (the file
@@ -36,7 +36,6 @@ let exportToFields: ReturnType<typeof exportToRequest.omit<{ brief: true }>> | n
  */
 function parseExportTo(request: unknown): z.output<typeof exportToRequest> {
   if (typeof request === 'object' && request !== null && 'brief' in request && isReadBrief(request.brief)) {
-    exportToFields ??= exportToRequest.omit({ brief: true });
     return { ...exportToFields.parse(request), brief: request.brief };
   }
   return exportToRequest.parse(request ?? {});

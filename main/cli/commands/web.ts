@@ -96,7 +96,9 @@ export const webCommand: Command = {
       pdfjsDir: resources.pdfjsDir,
       // The page asks for its script as it loads: the analyst it serves may assemble, so the work thread loads now.
       bundle: () => {
-        void ready.then((api) => api.warmWork(), () => undefined);
+        // A failed opening is reported below, and a thread that cannot load fails the first work call: neither may
+        // end the host as an unhandled rejection here.
+        void ready.then((api) => api.warmWork()).catch(() => undefined);
         return bundled();
       },
     };

@@ -4,7 +4,7 @@ import { nameKey } from '../../text/gazetteer/name-key.ts';
 import { GazetteerEntry, GazetteerInput, type GazetteerType } from '../gazetteer.ts';
 import { OutletGrade, OutletGradeInput } from '../outlet-grades.ts';
 import { outletKey } from '../outlet-key.ts';
-import { rekeyStaleOutletGradesPg, storedOutletGradesPg, ungradeOutletPg } from './outlet-grade-keys.ts';
+import { GradeNeedsRekeyError, rekeyStaleOutletGradesPg, storedOutletGradesPg, ungradeOutletPg } from './outlet-grade-keys.ts';
 import type { Connection } from './connection.ts';
 
 /**
@@ -87,8 +87,9 @@ export async function deleteGazetteerEntryPg(conn: Connection, id: number): Prom
 export async function gradeOutletPg(conn: Connection, input: OutletGradeInput, now: Date): Promise<void> {
   const { outlet, grade } = OutletGradeInput.parse(input);
   // The grade is keyed as this build keys: the stored ones must be too, and the stamp must say so (as the workspace's
-  // gradeOutlet), or a build finding its own stamp would never rekey a grade another build keyed.
-  await rekeyStaleOutletGradesPg(conn);
+  // gradeOutlet), or a build finding its own stamp would never rekey a grade another build keyed. A role that may not
+  // rekey may not grade either (GradeNeedsRekeyError says why).
+  if (await rekeyStaleOutletGradesPg(conn)) throw new GradeNeedsRekeyError();
   if (grade === null) {
     await ungradeOutletPg(conn, outletKey(outlet));
     return;

@@ -64,6 +64,23 @@ export async function rekeyStaleOutletGradesPg(conn: Connection): Promise<boolea
 }
 
 /**
+ * A grade (or an ungrade) refused because the role may not rekey the grades another build keyed: written under this
+ * build's key beside rows under the old ones, it would leave two grades of one outlet, and an ungrade would leave the
+ * old-key row for the next rekey to give back. Its code is the server's for a missing privilege, which it is.
+ */
+export class GradeNeedsRekeyError extends Error {
+  readonly code = '42501';
+
+  constructor() {
+    super(
+      "permission denied to rewrite the outlet grades' keys that another Mawjaz build wrote (outlet_grades_folded, key_stamps): " +
+        'nothing was graded; a role that may write them, opening the library with this build, rekeys them first',
+    );
+    this.name = 'GradeNeedsRekeyError';
+  }
+}
+
+/**
  * Every graded outlet, by key. With `staleKeys` (a read-only role opened a library another build keyed) the grades
  * as a rekey would leave them (gradesAfterRekey): one grade per outlet as this build keys it, planned at each read,
  * since another analyst may grade or rekey meanwhile.

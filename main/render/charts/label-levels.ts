@@ -1,10 +1,15 @@
+/** A list read by index, undefined past its end: an array, or a list that computes an item when first asked for it. */
+export interface IndexedList<T> {
+  at(index: number): T | undefined;
+}
+
 /**
  * A label to place: its anchor (where its leader meets the axis's item) and the widths it can take, longest first
- * (an array, or a list that measures a width only when the placer first reaches it: undefined past its end).
+ * (an array, or a list that measures a width only when the placer first reaches it).
  */
 export interface LabelRequest {
   anchor: number;
-  widths: { at(index: number): number | undefined };
+  widths: IndexedList<number>;
 }
 
 /** Where a label went: its level (0 nearest the axis), which of its widths, and its horizontal extent. */

@@ -1,3 +1,5 @@
+import type { IndexedList } from './label-levels.ts';
+
 const ELLIPSIS = '…';
 /** Punctuation a cut leaves dangling before the ellipsis (Arabic comma and semicolon among them). */
 const TRAILING = /[\s،؛,.:;!؟?"“”«»()\-–—]+$/u;
@@ -30,7 +32,7 @@ export interface MeasuredForm {
  * measure is a full typesetter layout: bidi, font fallback, HarfBuzz). Index i is the i-th form of width ≤ max,
  * as the list measured all at once and filtered would hold it, so a placer chooses exactly as over that list.
  */
-export function lazyMeasuredForms(texts: readonly string[], measure: (text: string) => number, max: number): { at(index: number): MeasuredForm | undefined } {
+export function lazyMeasuredForms(texts: readonly string[], measure: (text: string) => number, max: number): IndexedList<MeasuredForm> {
   const kept: MeasuredForm[] = [];
   let next = 0;
   return {

@@ -44,7 +44,7 @@ beforeAll(async () => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'mawjaz-cancel-'));
   api = await createApi({ workspace: path.join(dir, 'w.mawjaz'), exportsDir: path.join(dir, 'exports'), now: () => '2025-04-10T09:00:00.000Z' });
   api.onProgress((p) => listener?.(p));
-  await api.ready;
+  await api.warmWork();
 });
 
 afterAll(async () => {

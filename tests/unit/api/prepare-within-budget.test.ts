@@ -18,7 +18,7 @@ beforeAll(async () => {
     now: () => '2025-04-10T09:00:00.000Z',
     cleanBudget: { fileMs: 3_000, perFileMs: 300 },
   });
-  await api.ready;
+  await api.warmWork();
 });
 
 afterAll(async () => {

@@ -35,12 +35,12 @@ describe('createApi: when the work thread loads', () => {
     const { work, warmed } = countedWork();
     const api = await open(work);
     expect(warmed()).toBe(1);
-    await api.ready;
+    await api.warmWork();
     expect(warmed()).toBe(1);
     await api.close();
   });
 
-  it('with warmWork: false, only when asked (warmWork or ready), and once', async () => {
+  it('with warmWork: false, only when asked, and once', async () => {
     const { work, warmed } = countedWork();
     const api = await open(work, false);
     // A search answers without the thread.
@@ -48,8 +48,33 @@ describe('createApi: when the work thread loads', () => {
     expect(warmed()).toBe(0);
     await api.warmWork();
     await api.warmWork();
-    await api.ready;
     expect(warmed()).toBe(1);
     await api.close();
+  });
+
+  it('a thread that cannot be started (warm() throws, as a Worker not created does) is a rejection, never a throw', async () => {
+    const inner = createInProcessWork();
+    const broken: WorkThread = {
+      ...inner,
+      warm: () => {
+        throw new Error('no worker');
+      },
+    };
+    // Loading at once: the API is still created, the failure left to the first work call.
+    const eager = await open(broken);
+    await expect(eager.warmWork()).rejects.toThrow('no worker');
+    await eager.close();
+    const later = await open(broken, false);
+    // What the web host does when the page loads: a rejection it can catch, not an exception out of the call.
+    let thrown: unknown = null;
+    let answer: Promise<void> | null = null;
+    try {
+      answer = later.warmWork();
+    } catch (e) {
+      thrown = e;
+    }
+    expect(thrown).toBeNull();
+    await expect(answer).rejects.toThrow('no worker');
+    await later.close();
   });
 });

@@ -3,6 +3,7 @@ import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { migrations } from '../../../main/library/migrations.ts';
 import { openWorkspace } from '../../../main/library/open-workspace.ts';
+import { gradeOutlet, listOutletGrades } from '../../../main/library/outlet-grades.ts';
 import type { Store } from '../../../main/library/store.ts';
 import { tempDir, tempStore } from './helpers.ts';
 
@@ -59,4 +60,37 @@ describe('outlet grades', () => {
     open.push(again);
     expect((await again.listOutletGrades()).map((g) => g.grade)).toEqual(['F']);
   });
+
+  it("reads an ungraded outlet's folded grades inside the transaction that deletes them", async () => {
+    const file = path.join(tempDir(), 'w.mawjaz');
+    await openWorkspace(file).close();
+    const db = new Database(file);
+    try {
+      // The connection as gradeOutlet sees it, noting whether a transaction was open at each read of the folded names.
+      const reads: boolean[] = [];
+      const bound = (target: object, key: string | symbol): unknown => {
+        const value: unknown = Reflect.get(target, key);
+        return typeof value === 'function' ? value.bind(target) : value;
+      };
+      const watched = new Proxy(db, {
+        get(target, key) {
+          if (key !== 'prepare') return bound(target, key);
+          return (sql: string) => {
+            const prepared = target.prepare(sql);
+            if (!/^SELECT DISTINCT outlet FROM outlet_grades_folded/u.test(sql)) return prepared;
+            return new Proxy(prepared, {
+              get: (st, k) => (k === 'all' ? (...args: unknown[]) => (reads.push(target.inTransaction), st.all(...args)) : bound(st, k)),
+            });
+          };
+        },
+      });
+      gradeOutlet(watched, { outlet: 'صحيفة المساء', grade: 'E' }, new Date('2025-01-01T00:00:00Z'));
+      gradeOutlet(watched, { outlet: 'صحيفة المساء', grade: null }, new Date('2025-01-02T00:00:00Z'));
+      expect(reads).toEqual([true]);
+      expect(listOutletGrades(db)).toEqual([]);
+    } finally {
+      db.close();
+    }
+  });
 });
+

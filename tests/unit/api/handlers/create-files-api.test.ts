@@ -68,6 +68,21 @@ describe('the API without a workspace', () => {
     }
   }, 60_000);
 
+  it('gives back a brief that nothing can change, at any depth, which both exports still write from', async () => {
+    const read = await readBrief(briefFile);
+    const source = read.sources[0];
+    const point = read.summary[0];
+    if (source === undefined || point === undefined) throw new Error('the sample brief has a source and a point');
+    expect(() => Object.assign(read, { title: 'changed' })).toThrow(TypeError);
+    expect(() => (read.sources as unknown[]).push(source)).toThrow(TypeError);
+    expect(() => Object.assign(source, { outlet: 'changed' })).toThrow(TypeError);
+    expect(() => (point.sources as unknown[]).splice(0, 1)).toThrow(TypeError);
+    expect(read).toEqual(brief);
+    for (const format of ['pdf', 'docx'] as const) {
+      expect(await files.call('brief:exportTo', { brief: read, format, to: path.join(dir, `frozen.${format}`) })).toMatchObject({ ok: true });
+    }
+  }, 60_000);
+
   it('names the export when writing it fails', async () => {
     const blocked = path.join(dir, 'files.pdf', 'inside.pdf');
     const mine = await files.call('brief:exportTo', { brief, format: 'pdf', to: blocked });

@@ -74,6 +74,26 @@ async function grades(url: string): Promise<unknown> {
   }
 }
 
+/**
+ * A library graded «النخيل» D and Reuters A, then stamped and keyed by another build: Reuters under a key this build
+ * does not give, and «جريدة النخيل», graded before, under a key of its own that this build folds into «النخيل»'s.
+ * Answers the URL of a role `role` (its password its name) given `grants`.
+ */
+async function keyedByAnotherBuild(url: string, role: string, grants: string): Promise<string> {
+  const lib = await openTeamLibrary(url);
+  await lib.gradeOutlet({ outlet: 'النخيل', grade: 'D' });
+  await lib.gradeOutlet({ outlet: 'Reuters', grade: 'A' });
+  await lib.close();
+  await query(url, `UPDATE outlet_grades SET outlet_key = '${matchKey('Reuters')}' WHERE outlet = 'Reuters'`);
+  await query(url, `INSERT INTO outlet_grades VALUES ('${matchKey('جريدة النخيل')}', 'جريدة النخيل', 'B', '2025-01-05T10:00:00.000Z')`);
+  await query(url, "UPDATE key_stamps SET stamp = 'another build' WHERE name = 'outlet-key'");
+  await query(url, `CREATE ROLE ${role} LOGIN PASSWORD '${role}'; ${grants}`);
+  const asRole = new URL(url);
+  asRole.username = role;
+  asRole.password = role;
+  return asRole.toString();
+}
+
 describe("the team library's rekey of outlet grades", () => {
   const cluster = useCluster();
 
@@ -140,26 +160,31 @@ describe("the team library's rekey of outlet grades", () => {
 
   it('a role that may only read opens a library another build keyed, and reads its grades under this build\'s keys', async () => {
     const url = await cluster().createDatabase('rekey_read_only');
-    const lib = await openTeamLibrary(url);
-    await lib.gradeOutlet({ outlet: 'النخيل', grade: 'D' });
-    await lib.gradeOutlet({ outlet: 'Reuters', grade: 'A' });
-    await lib.close();
-    // Another build's stamp and keys: «جريدة النخيل», graded before, under a key of its own that this build folds into «النخيل»'s.
-    await query(url, `UPDATE outlet_grades SET outlet_key = '${matchKey('Reuters')}' WHERE outlet = 'Reuters'`);
-    await query(url, `INSERT INTO outlet_grades VALUES ('${matchKey('جريدة النخيل')}', 'جريدة النخيل', 'B', '2025-01-05T10:00:00.000Z')`);
-    await query(url, "UPDATE key_stamps SET stamp = 'another build' WHERE name = 'outlet-key'");
-    await query(url, "CREATE ROLE reader LOGIN PASSWORD 'reader'; GRANT SELECT ON ALL TABLES IN SCHEMA public TO reader");
+    const asReader = await keyedByAnotherBuild(url, 'reader', 'GRANT SELECT ON ALL TABLES IN SCHEMA public TO reader');
     const before = await grades(url);
-    const asReader = new URL(url);
-    asReader.username = 'reader';
-    asReader.password = 'reader';
-    const reading = await openTeamLibrary(asReader.toString());
+    const reading = await openTeamLibrary(asReader);
     try {
       expect((await reading.listOutletGrades()).map((g) => [g.outlet, g.grade]).sort()).toEqual([['Reuters', 'A'], ['النخيل', 'D']]);
       // Grading is a write the role may not make: refused by the server, nothing written.
       await expect(reading.gradeOutlet({ outlet: 'Reuters', grade: 'B' })).rejects.toThrow(/permission denied/u);
     } finally {
       await reading.close();
+    }
+    expect(await grades(url)).toEqual(before);
+  });
+
+  it('a role that may write the grades but not rekey them (outlet_grades only) is refused a grade and an ungrade, nothing written', async () => {
+    const url = await cluster().createDatabase('grade_without_rekey');
+    // The rekey it may not write folds a grade, so it writes outlet_grades_folded and key_stamps, not only outlet_grades.
+    const asGrader = await keyedByAnotherBuild(url, 'grader', 'GRANT SELECT ON ALL TABLES IN SCHEMA public TO grader; GRANT INSERT, UPDATE, DELETE ON outlet_grades TO grader');
+    const before = await grades(url);
+    const grading = await openTeamLibrary(asGrader);
+    try {
+      await expect(grading.gradeOutlet({ outlet: 'Reuters', grade: 'B' })).rejects.toThrow(/permission denied to rewrite the outlet grades' keys/u);
+      await expect(grading.gradeOutlet({ outlet: 'Reuters', grade: null })).rejects.toThrow(/nothing was graded/u);
+      expect((await grading.listOutletGrades()).map((g) => [g.outlet, g.grade]).sort()).toEqual([['Reuters', 'A'], ['النخيل', 'D']]);
+    } finally {
+      await grading.close();
     }
     expect(await grades(url)).toEqual(before);
   });

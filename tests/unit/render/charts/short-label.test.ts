@@ -28,12 +28,26 @@ describe('lazyMeasuredForms', () => {
     fc.assert(fc.property(fc.array(fc.record({ anchor: fc.double({ min: 0, max: 300, noNaN: true }), ws: words }), { maxLength: 30 }), (reqs) => {
       const options = { sides: ['after'] as const, width: 300, levels: 3, gap: 4 };
       const texts = reqs.map((r) => labelForms(r.ws.join(' '), 5, 2));
-      const eager = placeLabels(reqs.map((r, k) => ({ anchor: r.anchor, widths: (texts[k] ?? []).map(widthOf).filter((w) => w <= MAX) })), options);
+      let eagerCalls = 0;
+      const eagerWidths = texts.map((t) => t.map((s) => { eagerCalls++; return widthOf(s); }).filter((w) => w <= MAX));
+      const eager = placeLabels(reqs.map((r, k) => ({ anchor: r.anchor, widths: eagerWidths[k] ?? [] })), options);
       let calls = 0;
       const lazy = texts.map((t) => lazyMeasuredForms(t, (s) => { calls++; return widthOf(s); }, MAX));
       const placed = placeLabels(reqs.map((r, k) => ({ anchor: r.anchor, widths: { at: (i: number) => lazy[k]?.at(i)?.width } })), options);
       expect(placed).toEqual(eager);
-      expect(calls).toBeLessThanOrEqual(texts.reduce((n, t) => n + t.length, 0));
+      expect(calls).toBeLessThanOrEqual(eagerCalls);
     }));
+  });
+
+  it('measures one form per label when each label\'s first form fits where it is placed', () => {
+    // Three labels far apart on a wide band, each of several forms whose first fits: no shorter form is ever asked for.
+    const texts = ['الجيش قال في غزة، اليوم الخارجية', 'وزير الخارجية قال اليوم في غزة،', 'قال الجيش في غزة، اليوم وزير'].map((t) => labelForms(t, 5, 2));
+    const max = 200;
+    expect(texts.every((t) => t.length > 1 && widthOf(t[0] ?? '') <= max)).toBe(true);
+    const measured: string[] = [];
+    const lazy = texts.map((t) => lazyMeasuredForms(t, (s) => { measured.push(s); return widthOf(s); }, max));
+    const placed = placeLabels([0, 400, 800].map((anchor, k) => ({ anchor, widths: { at: (i: number) => lazy[k]?.at(i)?.width } })), { sides: ['after'], width: 1200, levels: 1, gap: 4 });
+    expect(placed.map((p) => p?.choice)).toEqual([0, 0, 0]);
+    expect(measured).toEqual(texts.map((t) => t[0]));
   });
 });

@@ -226,16 +226,8 @@ export const WORD_DROPOUT = 0.15;
 // and middle micro / PERS 84.45 / 88.75, 71.22 / 61.85 against first wins' 84.63 / 89.61, 72.01 / 63.53); its held-out
 // figures were not measured. Not shipped: STACK_FOLDS 0, the model as before; 5 and npm run train:ner build the two
 // stages.
-// 'keeps' measured once on the honest sets (ner18, 2026-12-06): STACK_FOLDS 5, STACK_MIX 'keeps' trained with npm run
-// train:ner --out (575 s wall, 67.3 + 5.1 s CPU at load 10-28; 1.85 MB), npm run eval -- actors with NER_MODEL against
-// the shipped one-stage model in the same hour and the same stage (tagged-reported-subject in), exact spans, typed /
-// PERS / ORG, tagger alone then the actors stage. HONEST (figures only): held-out block 74.7 / 71.2 / 65.2 → 75.1 / 71.5 /
-// 65.9, stage 71.3 / 68.4 / 60.2 → 71.7 / 69.2 / 60.8; the sixth set written apart 80.1 / 85.1 / 64.1 → 80.0 / 84.7 /
-// 64.1, stage 80.4 / 83.8 / 70.2 → 80.4 / 83.6 / 70.2; the seventh 78.0 / 85.6 / 61.0 → 78.3 / 86.4 / 61.0, stage 80.1 /
-// 86.7 / 68.9 → 80.4 / 87.5 / 68.9. Studied, the fifth: 75.9 / 84.8 → 75.5 / 84.0, stage 76.0 / 84.5 → 75.7 / 83.9. With
-// it tests/unit/analysis/actors turns one test red (tagger-bounds.test.ts, «الوزير باسم عوض الله» cut to «عوض الله»,
-// as above), and the tagger runs at about 36,000 tokens/s against 85,000 (CPU, 300 synthetic articles). Not shipped:
-// the sixth set loses persons in both rows, and an actors test turns red.
+// 'keeps' measured once on the honest sets (ner18; figures in the commits): not shipped, as it loses persons on the sixth
+// set written apart, turns an actors test red («الوزير باسم عوض الله» cut) and more than halves the tagger's speed.
 export const STACK_FOLDS: number = 0;
 export const STACK_TYPES: readonly EntityType[] = ['PERS'];
 export const STACK_MIX: StageMix = 'first';

@@ -101,7 +101,7 @@ export const ACTOR_MAP_ANNEX = 'ملحق: شبكة الفاعلين';
  * text/arabic/event-senses.json as its verbal noun. A sense added there without a word here is not printed.
  */
 export const TIE_KIND_LABEL: Readonly<Record<string, string>> = {
-  announce: 'إعلان', start: 'بدء', death: 'قتل', arrive: 'زيارة', deny: 'نفي', agree: 'اتفاق', attack: 'هجوم',
+  announce: 'إعلان', start: 'بدء', death: 'قتل', arrive: 'زيارة', land: 'هبوط', deny: 'نفي', agree: 'اتفاق', attack: 'هجوم',
   arrest: 'اعتقال', suspend: 'تعليق', emerge: 'ظهور', release: 'إفراج', meet: 'لقاء', withdraw: 'انسحاب',
   movement: 'نزوح', return: 'عودة', wounding: 'إصابة', deployment: 'انتشار',
 };

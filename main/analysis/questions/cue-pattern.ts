@@ -4,9 +4,11 @@ import { normalise, particleReadings, type Token } from '../../text/arabic/index
  * A small token pattern language for cue lexicons, written in plain Arabic so the lists stay readable:
  * words separated by spaces, alternatives by «|», `*N` for up to N arbitrary words and `~N` for up to N
  * nisba adjectives («سورية»، «عراقي»). Words match on their keys (see normalise) after an optional
- * conjunction and preposition («وقالت»، «لمصادر»), never after the article: «المصادر» is not «مصادر».
+ * conjunction and preposition («وقالت»، «لمصادر»), never after the article: «المصادر» is not «مصادر». A last
+ * element written `>a|b` is a word that must follow and is not part of the match: the cue ends where what it says of
+ * begins («لا يمكن تحديد >سبب|…» ends at «تحديد», its question asks «ما سبب …»).
  */
-type Element = { words: ReadonlySet<string> } | { skip: number; nisba: boolean };
+type Element = { words: ReadonlySet<string>; ahead?: true } | { skip: number; nisba: boolean };
 
 export interface CuePattern {
   source: string;
@@ -26,6 +28,7 @@ export function cuePattern(source: string): CuePattern {
     .map((part): Element => {
       const skip = /^([*~])(\d)$/.exec(part);
       if (skip) return { skip: Number(skip[2]), nisba: skip[1] === '~' };
+      if (part.startsWith('>')) return { words: new Set(part.slice(1).split('|').map(normalise)), ahead: true };
       return { words: new Set(part.split('|').map(normalise)) };
     });
   return { source, elements };
@@ -49,7 +52,7 @@ function matchFrom(tokens: readonly Token[], elements: readonly Element[], e: nu
   }
   const tok = tokens[t];
   if (!tok || !particleReadings(tok.key).some((r) => el.words.has(r))) return -1;
-  return matchFrom(tokens, elements, e + 1, t + 1);
+  return matchFrom(tokens, elements, e + 1, el.ahead ? t : t + 1);
 }
 
 /** A list's patterns by the words their first element takes, and those that open with a skip (tried everywhere). */

@@ -137,6 +137,10 @@ export const UNVERIFIABLE_OF: CuePattern[] = [
   'لا يمكن|يمكننا|نستطيع|تستطيع|يستطيع التحقق|التأكد من|مما',
 ].map(cuePattern);
 
+// What a verb of settling or finding out is of when it asks something: a question word («ما إذا», «كيف», «من»), or a
+// noun of what is sought («سبب», «حجم», «عدد», «مصير»).
+const SOUGHT = 'ما|مما|كيف|متى|من|أين|لماذا|هل|كم|أي|سبب|أسباب|السبب|الأسباب|حجم|عدد|هوية|مصير|موعد|مدى|طبيعة|مكان|حقيقة';
+
 export const UNKNOWN_BEFORE: CuePattern[] = [
   ...UNVERIFIABLE_OF,
   // Negated verbs of disclosure and of coming to light, in every person, with «عن» or a pending «بعد»/«حتى الآن»
@@ -146,9 +150,10 @@ export const UNKNOWN_BEFORE: CuePattern[] = [
   'لم يتم الكشف|التعرف|تحديد',
   'لم تحدد|يحدد|تتحدد|يتحدد',
   // What cannot (yet) be determined or settled, before what it is: «لا يمكن في هذه المرحلة تحديد سبب العطل»،
-  // «يتعذر حتى الآن الجزم بما إذا كان …»، «يصعب حسم …». A few words may stand between: a time, «بعد».
-  'لا يمكن|يمكننا|نستطيع *3 تحديد|الجزم|الحسم|حسم|معرفة',
-  'تعذر|يتعذر|يصعب|يستحيل|صعب *3 تحديد|الجزم|الحسم|حسم|معرفة',
+  // «يتعذر حتى الآن الجزم بما إذا كان …»، «يصعب حسم مصير …». A few words may stand between: a time, «بعد». Only
+  // before a question word or a noun of what is sought: «لا يمكن حسم المعركة عسكريا» is an assessment, no unknown.
+  `لا يمكن|يمكننا|نستطيع *3 تحديد|الجزم|الحسم|حسم|معرفة >${SOUGHT}`,
+  `تعذر|يتعذر|يصعب|يستحيل|صعب *3 تحديد|الجزم|الحسم|حسم|معرفة >${SOUGHT}`,
   // «لا يزال من غير الواضح ما إذا …»، «ليس من الواضح كيف …»: the article's own statement of what is unknown,
   // with the article on «الواضح» that «غير واضح» (below) never matches; every state of being known
   // («من غير المعلوم ما إذا …»).

@@ -1,4 +1,4 @@
-import { normalise, nounClass, type Token } from '../../text/arabic/index.ts';
+import { conjunctionReading, normalise, nounClass, type Token } from '../../text/arabic/index.ts';
 import { verbalKeyOf } from '../../text/arabic/verbal-root.ts';
 import { pluralSingular } from '../../text/arabic/numbers.ts';
 import { ORDINAL_AFTER as AFTER, ORDINAL_BEFORE as BEFORE, isOrdinalPronoun, ordinalReadings as readings, possessed, ranksItsOwnEvent, teenOrdinal, digitOrdinal, timeRanksItsOwnEvent } from '../../text/arabic/ordinals.ts';
@@ -38,6 +38,14 @@ export interface Ordinal {
   self?: boolean;
 }
 
+/**
+ * A word with the article, maybe behind particles: «الزيارة», «بالزيارة», «والزيارة». A «و» cut off only when the text
+ * layer reads it as the conjunction: «والي», «والدة» are one word each, their «ال» no article.
+ */
+function withArticle(tok: Token): boolean {
+  return readings(tok).some((r) => r.startsWith('ال') && (tok.key !== 'و' + r || conjunctionReading(tok.key)?.basis === 'article'));
+}
+
 /** The ordinal claims of a sentence: value, the class of the ordered noun, its token range and context. */
 export function ordinalsOf(s: CorpusSentence): Ordinal[] {
   const out: Ordinal[] = [];
@@ -63,12 +71,12 @@ export function ordinalsOf(s: CorpusSentence): Ordinal[] {
     }
     const after = digits?.value ?? (teen === undefined ? AFTER.get(tok.key) : definite ? teen : undefined);
     // After a definite noun: with the article («الزيارة الثانية») or a possessive pronoun («زيارته الثانية»).
-    if (after !== undefined && prev && (readings(prev).some((r) => r.startsWith('ال')) || possessed(prev)) && !readings(prev).some((r) => NOT_ORDERED.has(r))) {
+    if (after !== undefined && prev && (withArticle(prev) || possessed(prev)) && !readings(prev).some((r) => NOT_ORDERED.has(r))) {
       out.push({ sentence: s, value: after, cls: nounClass(prev.key), from: i - 1, to: i + width, context: new Set() });
       // «الحريق الكبير الخامس»: a definite adjective may stand between the ordered noun and its ordinal; the word before
       // it may be that noun (only one will share its class with another source's ordinal).
       // Not past a word joined by «و»: «الجلاصي والضابط الأول» names two men, «الضابط» no adjective of «الجلاصي».
-      const noun = prev.key.startsWith('وال') ? undefined : s.tokens[i - 2];
+      const noun = conjunctionReading(prev.key)?.basis === 'article' ? undefined : s.tokens[i - 2];
       if (noun && /^\p{L}{2,}$/u.test(noun.key) && readings(noun).some((r) => r.startsWith('ال')) && !readings(noun).some((r) => NOT_ORDERED.has(r))) {
         out.push({ sentence: s, value: after, cls: nounClass(noun.key), from: i - 2, to: i + width, context: new Set(), qualifier: prev.text });
       }

@@ -33,12 +33,13 @@ export function anchorsOf(u: EventUnit): string[] {
   return [...figures, ...(u.places ?? []).filter((p) => p.cued).map((p) => `p:${p.key}`), ...(u.phrases ?? [])];
 }
 
-/** Whether one unit tells an event sense (text/arabic/event-senses) and the two share none: two kinds of
- * action («وصل الحجاج» / a landing the lexicon has no sense for). The rules' dated fit and the pair scorer both read it. */
+/** Whether both units tell event senses (text/arabic/event-senses) and share none: two kinds of action («وصل
+ * الحجاج» / «هبطت الطائرة»). A unit with no sense says nothing of its kind: the lexicon may just lack its verb. The
+ * rules' dated fit and the pair scorer both read it. */
 export function sensesDiffer(u: EventUnit, v: EventUnit): boolean {
-  const a = u.senses?.keys ?? new Set<string>();
-  const b = v.senses?.keys ?? new Set<string>();
-  if (a.size === 0 && b.size === 0) return false;
+  const a = u.senses?.keys;
+  const b = v.senses?.keys;
+  if (a === undefined || b === undefined || a.size === 0 || b.size === 0) return false;
   for (const k of a) if (b.has(k)) return false;
   return true;
 }

@@ -39,10 +39,9 @@ export type PairFeature = (typeof PAIR_FEATURES)[number];
 
 /**
  * The few features that say what the issue names as one event — rarity-weighted shared words, a shared event sense
- * (or two senses, two kinds of action: added by events18, the one thing a model trained on A–H could not see when it
- * joined a report of the next day's step to a landing on the story's names and a day), days that agree or clash, a
- * shared place, figure or rare phrase, wire-like wording — for a model with fewer weights. Chosen by what they mean,
- * before any measurement with them.
+ * or two (two kinds of action: without them a model joins a report of the next day's step to a landing that shares
+ * the story's names and a day), days that agree or clash, a shared place, figure or rare phrase, wire-like wording —
+ * for a model with fewer weights. Chosen by what they mean, before any measurement with them.
  */
 export const CORE_PAIR_FEATURES: readonly PairFeature[] = ['idf-share', 'rare-shared', 'sense-shared', 'senses-differ', 'dates-conflict', 'same-day', 'place-shared', 'figure-shared', 'anchor-shared', 'near-identical'];
 

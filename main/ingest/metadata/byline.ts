@@ -110,7 +110,11 @@ function withoutNewsroomBeforeCue(text: string): string {
   return text.trim().replace(NEWSROOM_BEFORE_CUE, (whole, name: string) => (name.split(/\s+/u).some((w) => isStopword(normalise(w))) ? whole : ''));
 }
 
-/** Whether a name's first word (or the word after «أبو», «عبد», «أم») is a common given name (the gazetteer's list). */
+/**
+ * Whether a name opens as a person's does: its first word a common given name (the gazetteer's list), or a kunya word
+ * («أبو», «عبد», «أم», «ابن» …) opening a name of three words or more. The word after the kunya is not tested: the list
+ * has no «الله», «الرحمن», so «عبد الله الشمري» would fail.
+ */
 export function opensWithGivenName(name: string): boolean {
   const words = name.split(/\s+/u).map((w) => normalise(w));
   return isGivenName(words[0] ?? '') || (KUNYA_WORDS.has(words[0] ?? '') && words.length > 2);

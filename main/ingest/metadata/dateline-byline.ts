@@ -18,8 +18,8 @@ export interface DatelineByline {
  * A dateline that carries the writer's byline: a place (one the gazetteer knows, or one word when an agency follows),
  * then the writer and (either way round) the agency or newsroom, each after a dash or a slash — «البصرة - واع - حيدر
  * الموسوي», «طرابزون/ أوزجان يلماز/ الأناضول افتتحت…» (glued to the story), «القاهرة - محمد علي - أعلنت…». The writer
- * is a person's name; without an outlet beside it, its first word must be a given name the gazetteer knows
- * («القاهرة - وزير الخارجية -» is no byline). Null for any other line.
+ * is a person's name; without an outlet beside it, it must open as one (opensWithGivenName: a given name the
+ * gazetteer knows, or a kunya word opening three words or more): «القاهرة - وزير الخارجية -» is no byline. Null for any other line.
  */
 export function datelineByline(line: string): DatelineByline | null {
   const text = line.trim();
@@ -57,8 +57,8 @@ export function datelineByline(line: string): DatelineByline | null {
 
 /**
  * The writer a newsroom's dateline names after its place: «الثورة – حلب – نهى حمدان:» (newsroom, place, writer). The
- * newsroom is a short name, no place; the place one the gazetteer knows; the writer a person's name whose first word
- * is a given name the gazetteer knows. Null for any other line.
+ * newsroom is a short name, no place; the place one the gazetteer knows; the writer a person's name that opens as
+ * one (opensWithGivenName). Null for any other line.
  */
 export function newsroomPlaceWriter(line: string): string | null {
   const parts = line.trim().replace(/\s*[:：]$/u, '').split(/\s+[-–—]\s+|\s*[–—]\s*/u).map((p) => p.trim());
@@ -72,8 +72,8 @@ export function newsroomPlaceWriter(line: string): string | null {
 /**
  * The writer a newsroom's byline names after its name and a dash, with no place: «الوسط - فلان الفلاني», «الحرية- فلان
  * الفلاني:». The newsroom is a listed outlet or a name the page's masthead prints on a line of its own (`mastheads`,
- * the lines above the headline), never a place; the writer a person's name whose first word is a given name the
- * gazetteer knows. Null for any other line.
+ * the lines above the headline), never a place; the writer a person's name that opens as one (opensWithGivenName).
+ * Null for any other line.
  */
 export function newsroomWriter(line: string, mastheads: readonly string[]): string | null {
   const m = /^([^-–—:：\p{N}]{2,30}?)\s*[-–—]\s*([^-–—:：\p{N}]{4,40}?)\s*[:：]?$/u.exec(line.trim());

@@ -334,3 +334,17 @@ describe('unnamed mouths, a name kept back, a denial by lack of record, obscurit
     expect(ofKind([a], 'unknown').map((q) => q.evidence[0]?.quote)).toEqual([a.body]);
   });
 });
+
+describe('an ordinal after a word opening with «وال»', () => {
+  const phrasesOf = (body: string): string[] =>
+    buildCorpus([dated('w', 'صحيفة الشرق', body)]).sentences.flatMap(ordinalsOf).map((o) => o.sentence.tokens.slice(o.from, o.to).map((t) => t.text).join(' '));
+
+  it('reads «و» + the article only where the text layer reads the conjunction («والضابط»), not in «والد»', () => {
+    // «والد الأول» is the father of the one who came first: «والد» is one word, no definite noun the ordinal orders.
+    expect(phrasesOf('وتسلم الجائزة والد الأول على الدفعة في حفل التخرج.')).toEqual([]);
+    // «والضابط الأول»: the ordinal orders «الضابط», and is not read past it onto the name before the «و».
+    expect(phrasesOf('وصعد إلى المنصة القائد سمير الحداد والضابط الأول كريم العابد.')).toEqual(['والضابط الأول']);
+    // A definite adjective between the noun and its ordinal still lets the noun be read.
+    expect(phrasesOf('وهذا الحريق الكبير الخامس في المدينة منذ مطلع العام.')).toEqual(['الكبير الخامس', 'الحريق الكبير الخامس']);
+  });
+});

@@ -45,12 +45,17 @@ describe('negated disclosure (issue 14: what the articles say is unknown)', () =
     expect(cue('وكانت الرؤية ضبابية بسبب الغبار.')).toEqual([]);
   });
 
-  it('reads what cannot yet be determined or settled, a few words of time between (events18, selection P studied)', () => {
+  it('reads what cannot yet be determined or settled, a few words of time between, before what is sought', () => {
     expect(cue('ولا يمكن في هذه المرحلة تحديد سبب الحريق.')).toEqual(['ولا يمكن في هذه المرحلة تحديد']);
     expect(cue('ويتعذر حتى الآن الجزم بما إذا كان الجسر آمنا.')).toEqual(['ويتعذر حتى الآن الجزم']);
     expect(cue('ويصعب حسم مصير الصفقة.')).toEqual(['ويصعب حسم']);
     // Possible, not impossible: nothing unknown.
     expect(cue('ويمكن تحديد موعد الجلسة غدا.')).toEqual([]);
+    // Settling with no question after it is an assessment, not an unknown.
+    expect(cue('ولا يمكن حسم المعركة عسكريا.')).toEqual([]);
+    expect(cue('ويصعب حسم الخلاف دون وساطة.')).toEqual([]);
+    expect(cue('ولا يمكن معرفة كيف وصل السلاح إلى المدينة.')).toEqual(['ولا يمكن معرفة']);
+    expect(cue('ولا يمكن حتى الآن معرفة حجم الخسائر.')).toEqual(['ولا يمكن حتى الآن معرفة']);
   });
 
   it('reads a mouth that would not be named or gave only its post, and a refuting verb as a denial', () => {

@@ -45,11 +45,15 @@ describe('same-event pair features', () => {
     for (const x of f) expect(Number.isFinite(x)).toBe(true);
   });
 
-  it('says when one tells an event sense and the two share none (two kinds of action)', () => {
+  it('says when both tell event senses and share none (two kinds of action), not when one tells none', () => {
     const us = units();
     const arrive = { keys: new Set(['arrive']), stems: new Set(['وصل']) };
-    const withSenses = pairContext(us.map((u, i) => (i === 0 ? { ...u, senses: arrive } : u)), (i) => DATES[i] ?? []);
-    expect(feature(pairFeatures(withSenses, 0, 1), 'senses-differ')).toBe(1);
+    const land = { keys: new Set(['land']), stems: new Set(['هبط']) };
+    const twoKinds = pairContext(us.map((u, i) => (i === 0 ? { ...u, senses: arrive } : i === 1 ? { ...u, senses: land } : u)), (i) => DATES[i] ?? []);
+    expect(feature(pairFeatures(twoKinds, 0, 1), 'senses-differ')).toBe(1);
+    // A verb the lexicon lacks says nothing of the kind of action: no difference read from the gap.
+    const oneSided = pairContext(us.map((u, i) => (i === 0 ? { ...u, senses: arrive } : u)), (i) => DATES[i] ?? []);
+    expect(feature(pairFeatures(oneSided, 0, 1), 'senses-differ')).toBe(0);
     expect(feature(pairFeatures(ctx, 0, 1), 'senses-differ')).toBe(0);
     const both = pairContext(us.map((u, i) => (i < 2 ? { ...u, senses: arrive } : u)), (i) => DATES[i] ?? []);
     expect(feature(pairFeatures(both, 0, 1), 'senses-differ')).toBe(0);

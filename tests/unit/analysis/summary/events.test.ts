@@ -206,3 +206,21 @@ describe('a relative clause told of a known thing', () => {
     expectOnePointCiting(points, 'مسؤوليتها', ['c', 'd']);
   });
 });
+
+// One release told a day apart by two outlets, one with a verb of the sense lexicon («أفرجت»), the other with one it
+// lacks («غادر … سجنه»): a gap in the lexicon is no second kind of action, so the day's difference is the one event's
+// disputed day, not the next development.
+describe('a day apart, one verb outside the sense lexicon', () => {
+  const a = art('a', '2025-05-08', [
+    'أفرجت السلطات يوم الثلاثاء 6 مايو عن سامي العلي، الصحفي المحتجز منذ أشهر في سجن المدينة.',
+    'وطالب خبراء الآثار بتشديد الرقابة على المواقع المفتوحة.',
+  ]);
+  const b = art('b', '2025-05-08', [
+    'غادر الصحفي العلي سجنه يوم الأربعاء 7 مايو بعد أشهر من احتجازه، واستقبله زملاؤه أمام بوابة المدينة.',
+    'وأعاد المتحف الوطني فتح قاعاته بعد أعمال الترميم.',
+  ]);
+
+  it('joins the two reports into one point', () => {
+    expectOnePointCiting(summarise([a, b], { now: '2025-05-09' }), 'العلي', ['a', 'b']);
+  });
+});

@@ -253,7 +253,7 @@ export const contract = {
   /** Grades an outlet once for every brief (a null grade ungrades it); answers with every grade. */
   'outlets:grade': call(OutletGradeInput, z.object({ grades: z.array(OutletGrade) })),
   /**
-   * Each outlet name's grade key, in order (library/outlet-key.ts): the forms one outlet is cited in («جريدة الصباح»,
+   * Each outlet name's grade key, in order (ingest/metadata/outlet-key.ts): the forms one outlet is cited in («جريدة الصباح»,
    * «الصباح», a Latin or domain form of a listed outlet) share one key, the key the workspace grades by. The editor's
    * grades panel groups a draft's sources by it, so an outlet is one row whose grade reaches every source of it; the
    * page compares keys with each other only and folds no Arabic itself.

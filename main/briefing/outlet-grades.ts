@@ -1,6 +1,6 @@
 import type { Brief } from '../model/brief.ts';
 import type { SourceReliability } from '../model/grading.ts';
-import { outletKey } from '../library/outlet-key.ts';
+import { outletKey } from '../ingest/metadata/outlet-key.ts';
 import { regradeSources } from './source-grades.ts';
 
 /**

@@ -167,7 +167,7 @@ CREATE TABLE library_origins (
 /** The version from which grades are kept under outletKey, and opening keeps them so (open-workspace.ts). */
 export const OUTLET_KEYS_VERSION = 9;
 
-// One key per outlet in every form it is cited in (outlet-key.ts): the grades (and the exchange's origins of grades)
+// One key per outlet in every form it is cited in (ingest/metadata/outlet-key.ts): the grades (and the exchange's origins of grades)
 // move to the new keys; of two grades that fold into one the later is kept, the other kept here, with the key it was
 // folded into, rather than dropped unseen. Opening rekeys again whenever the key function has changed since
 // (open-workspace.ts), and writes nothing when it has not.

@@ -64,7 +64,7 @@ export function openWorkspace(file: string, options: OpenOptions = {}): Store {
     db.pragma('foreign_keys = ON');
     db.pragma('synchronous = NORMAL');
     schemaVersion = migrate(db, options.migrations ?? migrations);
-    // The keys follow the key function (outlet-key.ts), which moves with the outlet list: a grade stored under a key
+    // The keys follow the key function (ingest/metadata/outlet-key.ts), which moves with the outlet list: a grade stored under a key
     // it no longer gives would stop reaching the outlet's citations and could not be ungraded. Nothing is written
     // when every key is right (outlet-grades.ts keepOutletKeysCurrent).
     if (schemaVersion >= KEY_STAMPS_VERSION) outletGrades.keepOutletKeysCurrent(db);

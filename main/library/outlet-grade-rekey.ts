@@ -1,4 +1,4 @@
-import { outletKey } from './outlet-key.ts';
+import { outletKey } from '../ingest/metadata/outlet-key.ts';
 
 /**
  * What rewriting the stored outlet grades under outletKey does, decided apart from either store (the workspace's

@@ -2,13 +2,13 @@ import type Database from 'better-sqlite3';
 import { z } from 'zod';
 import { SourceReliability } from '../model/grading.ts';
 import { foldedNamesOf, planOutletRekey, type FoldedGrade, type RekeyPlan, type StoredGrade } from './outlet-grade-rekey.ts';
-import { outletKey } from './outlet-key.ts';
+import { outletKey } from '../ingest/metadata/outlet-key.ts';
 import { outletKeyStamp, storedOutletKeyStamp, writeOutletKeyStamp } from './outlet-key-stamp.ts';
 import { statement } from './statement-cache.ts';
 
 /**
  * The reliability the analyst gave each outlet (Admiralty A–F), kept by the workspace so that an outlet is graded once
- * and every brief that cites it carries the grade. Outlets are told apart by their key (outlet-key.ts), so «الجزيرة» and
+ * and every brief that cites it carries the grade. Outlets are told apart by their key (ingest/metadata/outlet-key.ts), so «الجزيرة» and
  * «الجزيره», "Reuters" and "reuters", «جريدة الصباح» and «الصباح» are one outlet; the name shown is the one last graded.
  */
 export const OutletGrade = z.object({

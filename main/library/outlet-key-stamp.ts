@@ -5,7 +5,7 @@ import { sha256Hex } from '../text/sha256.ts';
 import { statement } from './statement-cache.ts';
 
 /**
- * Raised by hand whenever outletKey's own rules change (outlet-key.ts, and what it calls: citedOutlet, the outlet
+ * Raised by hand whenever outletKey's own rules change (ingest/metadata/outlet-key.ts, and what it calls: citedOutlet, the outlet
  * nouns); the changes of the two lists it reads (the outlets, and the places it keeps a kind word before) are in the
  * stamp by themselves.
  */

@@ -8,7 +8,7 @@ export const CREDIBILITY_GRADES: readonly number[] = [1, 2, 3, 4, 5, 6];
 const ARABIC_LETTER: Record<Reliability, string> = { A: 'أ', B: 'ب', C: 'ج', D: 'د', E: 'هـ', F: 'و' };
 
 /**
- * An outlet name's grade key as the host gives it (`outlets:keys`, library/outlet-key.ts: every form one outlet is
+ * An outlet name's grade key as the host gives it (`outlets:keys`, ingest/metadata/outlet-key.ts: every form one outlet is
  * cited in shares it), or undefined when the page has none: not yet answered, or the host could not be asked.
  */
 export type OutletKeyOf = (outlet: string) => string | undefined;

@@ -1,6 +1,6 @@
 import { exportStem, findExport, listExports, readExportFile, writeNewFile } from '../../files/exports-folder.ts';
 import { withOutletGrades } from '../../briefing/outlet-grades.ts';
-import { outletKey } from '../../library/outlet-key.ts';
+import { outletKey } from '../../ingest/metadata/outlet-key.ts';
 import { withJudgmentCredibility } from '../../analysis/credibility/judgment-credibility.ts';
 import { NotFoundError } from '../../library/workspace-error.ts';
 import { listTemplates } from '../../render/load-template.ts';

@@ -5,7 +5,7 @@ import { matchKey } from '../../text/arabic/index.ts';
 import type { ArticleCopy } from '../article-copy.ts';
 import type { GazetteerInput } from '../gazetteer.ts';
 import type { ExchangeKind } from '../library-origins.ts';
-import { outletKey } from '../outlet-key.ts';
+import { outletKey } from '../../ingest/metadata/outlet-key.ts';
 import { TeamLibraryError } from '../postgres/library-error.ts';
 import type { Store } from '../store.ts';
 import { WorkspaceError } from '../workspace-error.ts';

@@ -3,7 +3,7 @@ import { matchKey } from '../../text/arabic/index.ts';
 import { nameKey } from '../../text/gazetteer/name-key.ts';
 import { GazetteerEntry, GazetteerInput, type GazetteerType } from '../gazetteer.ts';
 import { OutletGrade, OutletGradeInput } from '../outlet-grades.ts';
-import { outletKey } from '../outlet-key.ts';
+import { outletKey } from '../../ingest/metadata/outlet-key.ts';
 import { GradeNeedsRekeyError, rekeyStaleOutletGradesPg, storedOutletGradesPg, ungradeOutletPg } from './outlet-grade-keys.ts';
 import type { Connection } from './connection.ts';
 

@@ -222,7 +222,7 @@ ALTER TABLE article_index ALTER COLUMN heads SET STORAGE MAIN;
 CREATE INDEX IF NOT EXISTS article_index_heads ON article_index USING gin (heads);
 `;
 
-// One key per outlet in every form it is cited in (outlet-key.ts), as the workspace's migration 9: the grades move to
+// One key per outlet in every form it is cited in (ingest/metadata/outlet-key.ts), as the workspace's migration 9: the grades move to
 // the new keys (rekeyOutletGradesPg, in the step's transaction); of two that fold into one the later is kept, the other
 // kept here with the key it was folded into. Opening rekeys again whenever the key function has changed since
 // (open-team-library.ts), writing nothing when it has not. Run again, it finds every key right and writes nothing.

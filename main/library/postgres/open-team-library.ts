@@ -57,7 +57,7 @@ export async function openTeamLibrary(url: string, options: TeamLibraryOptions =
   let staleKeys = false;
   try {
     schemaVersion = await migratePg(conn, options.migrations ?? pgMigrations);
-    // The keys follow the key function (outlet-key.ts), which moves with the outlet list (see the workspace's
+    // The keys follow the key function (ingest/metadata/outlet-key.ts), which moves with the outlet list (see the workspace's
     // open-workspace.ts): rekeyed when the library's stamp of it is not this build's, nothing locked when it is; a
     // role that may not write reads them mapped to this build's keys.
     if (schemaVersion >= PG_KEY_STAMPS_VERSION) staleKeys = await rekeyStaleOutletGradesPg(conn);

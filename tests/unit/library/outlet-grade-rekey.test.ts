@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { planOutletRekey, type StoredGrade } from '../../../main/library/outlet-grade-rekey.ts';
-import { outletKey } from '../../../main/library/outlet-key.ts';
+import { outletKey } from '../../../main/ingest/metadata/outlet-key.ts';
 import { matchKey } from '../../../main/text/arabic/index.ts';
 
 /** A row as the previous Mawjaz stored it: under the outlet's matching key. */

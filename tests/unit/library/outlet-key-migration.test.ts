@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import { describe, expect, it, vi } from 'vitest';
 import { migrations, OUTLET_KEYS_VERSION } from '../../../main/library/migrations.ts';
 import { openWorkspace } from '../../../main/library/open-workspace.ts';
-import { outletKey } from '../../../main/library/outlet-key.ts';
+import { outletKey } from '../../../main/ingest/metadata/outlet-key.ts';
 import { outletKeyStamp } from '../../../main/library/outlet-key-stamp.ts';
 import { withOutletGrades } from '../../../main/briefing/outlet-grades.ts';
 import { Brief } from '../../../main/model/brief.ts';

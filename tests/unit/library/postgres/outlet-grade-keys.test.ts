@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
-import { outletKey } from '../../../../main/library/outlet-key.ts';
+import { outletKey } from '../../../../main/ingest/metadata/outlet-key.ts';
 import { Connection } from '../../../../main/library/postgres/connection.ts';
 import { openTeamLibrary } from '../../../../main/library/postgres/open-team-library.ts';
 import { rekeyOutletGradesPg, rekeyStaleOutletGradesPg } from '../../../../main/library/postgres/outlet-grade-keys.ts';

@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
-import { outletKey } from '../../../../main/library/outlet-key.ts';
+import { outletKey } from '../../../../main/ingest/metadata/outlet-key.ts';
 import { outletKeyStamp } from '../../../../main/library/outlet-key-stamp.ts';
 import { PG_OUTLET_KEYS_VERSION, pgMigrations } from '../../../../main/library/postgres/migrations.ts';
 import { openTeamLibrary } from '../../../../main/library/postgres/open-team-library.ts';

@@ -1,12 +1,12 @@
-import { BARE_HOST, citedOutlet } from '../ingest/metadata/cited-outlet.ts';
-import { outletByDomain, outletInSlot, type KnownOutlet } from '../ingest/metadata/known-outlets.ts';
-import { isKnownPlace } from '../ingest/metadata/known-places.ts';
-import { nounAlternation, nounKeys, QUOTE_MARKS, SITE_DESCRIPTORS, withoutPrintNoun } from '../ingest/metadata/outlet-nouns.ts';
-import { matchKey } from '../text/arabic/index.ts';
+import { BARE_HOST, citedOutlet } from './cited-outlet.ts';
+import { outletByDomain, outletInSlot, type KnownOutlet } from './known-outlets.ts';
+import { isKnownPlace } from './known-places.ts';
+import { nounAlternation, nounKeys, QUOTE_MARKS, SITE_DESCRIPTORS, withoutPrintNoun } from './outlet-nouns.ts';
+import { matchKey } from '../../text/arabic/index.ts';
 
 /**
  * One key per outlet, whatever form it is cited in: the analyst's grade of «جريدة الصباح» is the grade of a source the
- * import cites «الصباح» (ingest/metadata/cited-outlet.ts drops a paper's kind word, puts the masthead's name for a
+ * import cites «الصباح» (cited-outlet.ts drops a paper's kind word, puts the masthead's name for a
  * bare host, Arabic before Latin), and ungrading either form ungrades both.
  *
  * - A name the outlet list knows, by any of its forms (an alias, a Latin name or acronym, initials, a domain or the
@@ -22,7 +22,7 @@ import { matchKey } from '../text/arabic/index.ts';
  *   noun stays, since a citation keeps it: «قناة المنار» and «جريدة المنار» are two outlets and two grades.
  *
  * The key is only ever compared with keys of the same function: a store keeps it (outlet_grades.outlet_key) and
- * rewrites it when the function changes (outlet-grade-rekey.ts: a migration, then every opening).
+ * rewrites it when the function changes (library/outlet-grade-rekey.ts: a migration, then every opening).
  */
 export function outletKey(outlet: string): string {
   const unquoted = outlet.replace(QUOTES, ' ').replace(/\s+/gu, ' ').trim();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { knownOutlets } from '../../../main/ingest/metadata/known-outlets.ts';
-import { outletKey } from '../../../main/library/outlet-key.ts';
+import { knownOutlets } from '../../../../main/ingest/metadata/known-outlets.ts';
+import { outletKey } from '../../../../main/ingest/metadata/outlet-key.ts';
 
 // Names of outlets the list does not hold are made up here («النخيل», «سنبلة»): the fold of an unlisted name must not
 // lean on the list. Listed outlets are named as the list names them.

@@ -104,8 +104,9 @@ export function createWorkThread(): WorkThread {
       }
       return cancelled;
     },
-    // A thread that fails while loading is dropped (see threadHolder); the next job starts another one.
-    warm: () => threadReady(holder.get()),
+    // A thread that fails while loading is dropped (see threadHolder); the next job starts another one. Async so a
+    // Worker that cannot be created (holder.get() throws at once) is a rejection like any other failure to warm.
+    warm: async () => threadReady(holder.get()),
     // The pool of a batch cleaned on this thread starts inside it, with the batch's first step: starting it ahead
     // would need a job of its own on the thread; the CLI's in-process work starts it ahead (in-process.ts).
     expectImport: () => undefined,

@@ -102,15 +102,6 @@ const handlers = {
   ...briefVersionHandlers,
 } satisfies Handlers;
 
-/** The thread's warm(), a Worker that cannot be created (thrown at once) said as a rejection like any other failure. */
-function startWarming(work: WorkThread): Promise<void> {
-  try {
-    return work.warm();
-  } catch (e) {
-    return Promise.reject(e instanceof Error ? e : new Error(String(e)));
-  }
-}
-
 /**
  * The API behind IPC, the browser host and the tests: every request is parsed with the contract's zod schema,
  * every answer is a Result with an error code the UI can translate — never a thrown error or a stack trace.
@@ -131,7 +122,9 @@ export async function createApi(options: CreateApiOptions): Promise<AppApi> {
   // A host of the API serves someone about to assemble: the thread loads its code meanwhile, from the start unless
   // the host asks for it later (warmWork: false).
   let warming: Promise<void> | null = null;
-  const warmWork = (): Promise<void> => (warming ??= startWarming(work));
+  // Called from an async function, so a WorkThread whose warm() throws at once (the contract says it rejects) still
+  // answers with a rejection the host can catch, kept like any other.
+  const warmWork = (): Promise<void> => (warming ??= (async () => work.warm())());
   // A thread that cannot load fails the first work call, which answers with a Result error; loading early only saves time.
   if (options.warmWork !== false) void warmWork().catch(() => undefined);
   const ctx: ApiContext = {

@@ -4,6 +4,7 @@ import type { ActorMapGeometry, LegendItem, MapEdge, MapNode, NodeShape } from '
 import { mapPeriphery } from './actor-map-periphery.ts';
 import { labelTies, meets, type Box } from './actor-map-tie-labels.ts';
 import type { ActorNode, ActorTie } from './actor-ties.ts';
+import { items } from './label-levels.ts';
 import { labelForms, lazyMeasuredForms } from './short-label.ts';
 import type { MeasureText } from './timeline-layout.ts';
 
@@ -112,7 +113,7 @@ function labelNodes(nodes: MapNode[], small: readonly MapNode[], centreX: number
       return [side(outer), { x: node.x - w / 2, y: node.y - e - GAP - h, width: w, height: h },
         { x: node.x - w / 2, y: node.y + e + GAP, width: w, height: h }, side(-outer)];
     };
-    found: for (let i = 0, form = forms.at(0); form !== undefined; form = forms.at(++i)) {
+    found: for (const [, form] of items(forms)) {
       for (const box of boxes(form.width)) {
         if (!inside(box) || taken.some((t) => t !== own && meets(box, t, GAP))) continue;
         taken.push(box);

@@ -4,6 +4,14 @@ export interface IndexedList<T> {
 }
 
 /**
+ * A list's items with their indexes, in order, up to its first undefined: a lazy list computes only the items a loop
+ * reaches before it stops.
+ */
+export function* items<T>(list: IndexedList<T>): Generator<readonly [number, T]> {
+  for (let i = 0, item = list.at(0); item !== undefined; item = list.at(++i)) yield [i, item];
+}
+
+/**
  * A label to place: its anchor (where its leader meets the axis's item) and the widths it can take, longest first
  * (an array, or a list that measures a width only when the placer first reaches it).
  */
@@ -70,7 +78,7 @@ export function placeLabels(requests: readonly LabelRequest[], options: LevelOpt
   };
   return requests.map((request) => {
     for (let level = 0; level < options.levels; level++) {
-      for (let choice = 0, w = request.widths.at(0); w !== undefined; w = request.widths.at(++choice)) {
+      for (const [choice, w] of items(request.widths)) {
         for (const side of options.sides) {
           const [x0, x1] = extent(request.anchor, w, side, options);
           if (!free(level, request.anchor, x0, x1)) continue;

@@ -67,7 +67,7 @@ export function findNearDuplicate(db: Database.Database, set: Uint32Array, sig: 
  * Stores an article's shingles, signature and band buckets so later imports can find and verify it. The buckets go
  * in one statement per row: a statement of several rows that may fail half way (their foreign key) makes SQLite
  * journal every page it changes and FTS5 flush its pending index at every article, and one row a statement needs
- * neither (the figures are in commit 87b170a).
+ * neither.
  */
 export function indexSignature(db: Database.Database, id: string, set: Uint32Array, sig: Uint32Array): void {
   statement(db, 'INSERT INTO minhash (article_id, signature, shingles) VALUES (?, ?, ?)').run(id, toBlob(sig), toBlob(set));

@@ -89,7 +89,7 @@ export function shareOut<T extends { raw: { text: string } }>(docs: readonly T[]
 /**
  * How much of the batch the calling thread cleans beside each thread when it stores the batch's runs as they come
  * (preparedRuns): it also reads the files and stores every article, so it cleans less; the share evens the threads'
- * CPU on the bench's 2,000 articles (the figures are in the commits that set it, ab1f811 the last).
+ * CPU on the bench's 2,000 articles.
  */
 export const LOCAL_WEIGHT_WHILE_STORING = 0.55;
 

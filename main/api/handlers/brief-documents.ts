@@ -82,7 +82,7 @@ export const briefDocumentHandlers = {
   'brief:duplicate': async (req, ctx) => {
     const brief = await savedBrief(ctx, req.id);
     const copy = { ...brief, title: req.title ?? brief.title };
-    // The global Web Crypto, which Node loads when first used: node:crypto imported here loaded at every command's start.
+    // The global Web Crypto, which Node loads when first used: node:crypto imported here would load at every command's start.
     const { id, updatedAt } = await saveState(ctx, `brief-${crypto.randomUUID()}`, copy);
     return { id, title: copy.title, updatedAt };
   },

@@ -17,7 +17,7 @@ import type { WordEntity } from './sentence-entities.ts';
 import { breaksBefore, readingsKeepingArticle } from '../words/sentence-tokens.ts';
 import { allSure, shapeYields, subjectYields } from './word-margins.ts';
 import type { WordMargins } from './word-margins.ts';
-import { isNameWord, isPlainAdjective, readsAs, readsAsKeepingArticle, writtenAsName } from '../words/word-tests.ts';
+import { isNameWord, isPlainAdjective, readsAsKeepingArticle, writtenAsName } from '../words/word-tests.ts';
 
 /** The actor type of each of the tagger's entity types; MISC is no actor. */
 export const ACTOR_TYPE: Partial<Record<EntityType, ActorType>> = { PERS: 'person', ORG: 'organization', LOC: 'place' };
@@ -29,7 +29,7 @@ export const ACTOR_TYPE: Partial<Record<EntityType, ActorType>> = { PERS: 'perso
  */
 function reportedSubject(s: SentenceScan, from: number, to: number, margins: WordMargins): boolean {
   if (!subjectYields(margins, from, to) || from === 0 || breaksBefore(s.words, from)) return false;
-  return readsAs(s.words[from - 1]?.key ?? '', REPORTING_VERBS) !== null && !headsTitleConstruct(s.words, from);
+  return readsAsKeepingArticle(s.words[from - 1]?.key ?? '', REPORTING_VERBS) !== null && !headsTitleConstruct(s.words, from);
 }
 
 function addPerson(s: SentenceScan, from: number, to: number, margins: WordMargins): void {

@@ -116,4 +116,10 @@ describe('the speaker right after a reporting verb (find-tagged.ts, tagged-repor
     expect(found('وقال لولا تدخل الجيش لسقطت الحكومة.')).toEqual([]);
     expect(found('وقال أمين عام الحزب إن الانتخابات ستجري في موعدها.')).toEqual([]);
   });
+
+  it('reads a noun with the article as written: «الطالب» is no «طالب», so the word after it is no speaker', () => {
+    const body = 'الطالب ويتكوف قال إن الحرب انتهت.';
+    expect(found(body)).not.toContain('ويتكوف');
+    expect(found(body)).toEqual(found(body, new Set<PersonRule>(['tagged-reported-subject'])));
+  });
 });

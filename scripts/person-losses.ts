@@ -20,53 +20,34 @@
 // reporting verb, now kept; unlisted, the stage loses by lone known surnames it adds, which want a finer test, not removal.
 // ner18b then judged a lone carried surname by its own sentence (find-known-persons.ts carriedHere): precision up,
 // recall kept on the studied and the honest sets (figures in the merge commit of ner18b's notes, after mendD).
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { selectionMentions } from '../main/analysis/actors/selection-mentions.ts';
 import { countSpans, emptyTable, prf } from '../main/analysis/ner/entity-scores.ts';
-import { loadNerModel } from '../main/analysis/ner/load-model.ts';
-import { readCorpus } from '../main/analysis/ner/read-corpus.ts';
-import { corpusSplit, slice, tuneBlocks } from '../main/analysis/ner/splits.ts';
 import { findDocumentEntities } from '../main/analysis/ner/tagger.ts';
-import type { NerModel } from '../main/analysis/ner/tagger.ts';
 import { spansFromTags } from '../main/analysis/ner/tags.ts';
 import type { EntitySpan } from '../main/analysis/ner/tags.ts';
-import { sha256Hex } from '../main/text/sha256.ts';
 import { loadGazetteer } from '../main/text/gazetteer/gazetteer.ts';
 import { GIVEN_NAMES } from '../main/text/gazetteer/given-names.ts';
 import { normalise } from '../main/text/arabic/index.ts';
-import { makeDocs, mentionSpans, tokenSpan } from '../tests/eval/entity-docs.ts';
-import type { Doc } from '../tests/eval/entity-docs.ts';
+import { mentionSpans, tokenSpan } from '../tests/eval/entity-docs.ts';
 import { readClassRows } from '../tests/eval/entity-classes.ts';
 import type { ClassRow } from '../tests/eval/entity-classes.ts';
-import { readArticles, STUDIED } from '../tests/eval/modern-docs.ts';
 import { articleRecord } from '../tests/helpers/article-record.ts';
-import { blockModel } from './ner-block-model.ts';
+import { studiedSets } from './ner-block-model.ts';
+import type { StudiedSet as BlockSet } from './ner-block-model.ts';
 import { sentenceChanges } from './stage-changes.ts';
 import { StageTrace } from './stage-trace.ts';
-import { crfSettings } from './train-ner-learner.ts';
-import { readModernSets } from './train-ner-modern.ts';
-import { OWN_REPEATS } from './train-ner-settings.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const file = path.resolve(process.argv.slice(2).find((a) => !a.startsWith('--')) ?? process.env.ANERCORP_TRAIN ?? path.join(root, '..', 'shared', 'data', 'anercorp-train', 'train.txt'));
 const gazetteer = loadGazetteer();
 
-interface StudiedSet { name: string; docs: Doc[]; model: NerModel; classes: ClassRow[] }
+interface StudiedSet extends BlockSet { classes: ClassRow[] }
 
-function studiedSets(): StudiedSet[] {
-  const raw = readFileSync(file);
-  const corpus = readCorpus(raw.toString('utf8'), file).sentences;
-  const split = corpusSplit(corpus.length);
-  const training = { ownSets: readModernSets(), ownRepeats: OWN_REPEATS, crf: crfSettings([]), retrain: false, dataName: path.basename(file), dataSha256: sha256Hex(raw) };
-  const blocks = Object.entries(tuneBlocks(corpus.length)).map(([name, block]) => ({ name, docs: makeDocs(slice(corpus, block)), model: blockModel(name, corpus, split.train, block, gazetteer, training), classes: [] }));
-  const shipped = loadNerModel();
-  const modern = Object.keys(STUDIED).map((name) => {
-    const dir = path.join(root, 'tests', 'fixtures', 'entities', name);
-    return { name, docs: readArticles(readFileSync(path.join(dir, `${name}.txt`), 'utf8'), path.join(dir, `${name}.txt`)), model: shipped, classes: readClassRows(path.join(dir, 'classes.tsv')) };
-  });
-  return [...blocks, ...modern];
+/** The studied sets, each modern one with the issue-12 classes of its gold spans. */
+function studiedWithClasses(): StudiedSet[] {
+  return studiedSets(file, gazetteer).map((set) => ({ ...set, classes: set.dir === null ? [] : readClassRows(path.join(set.dir, 'classes.tsv')) }));
 }
 
 const unlisted = process.argv.includes('--unlisted');
@@ -81,7 +62,7 @@ function unlist(set: StudiedSet): string[] {
 
 const key = (e: EntitySpan): string => `${e.type}:${e.start}:${e.end}`;
 const byCause = new Map<string, { n: number; classes: Map<string, number> }>();
-for (const set of studiedSets()) {
+for (const set of studiedWithClasses()) {
   const taken = unlisted ? unlist(set) : [];
   const articles = set.docs.map((d, i) => articleRecord(`doc-${i}`, d.body));
   const trace = new StageTrace();

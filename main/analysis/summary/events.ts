@@ -5,7 +5,7 @@
  * citing all three, never three points.
  */
 import { precision } from '../timeline/date-order.ts';
-import { datesAgree, datesNear, type EventDateValue } from './event-dates.ts';
+import { datesAgree, datesNear, isoDayNumber, type EventDateValue } from './event-dates.ts';
 import { anchorsOf, namesDay, pairContext, sensesDiffer } from './event-pair-context.ts';
 import { pairFeatures } from './event-pair-features.ts';
 import type { PairDecider } from './event-pair-decider.ts';
@@ -185,7 +185,7 @@ export function groupEvents(
     if (known === undefined) {
       const day = units[i]?.day;
       const days = datesOf(i).filter(namesDay);
-      known = day !== undefined && days.length > 0 && days.every((d) => /^\d{4}-/u.test(d.date) && Math.floor(Date.parse(`${d.date}T00:00:00Z`) / 86_400_000) === day);
+      known = day !== undefined && days.length > 0 && days.every((d) => /^\d{4}-/u.test(d.date) && isoDayNumber(d.date) === day);
       ownDays.set(i, known);
     }
     return known;

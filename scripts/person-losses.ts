@@ -5,21 +5,7 @@
 // classes of its gold span (classes.tsv); then the losses grouped by cause, and per cause by class. Issue 12 (stage12g).
 // --unlisted: each set is run with the words of its gold persons taken out of the given-name list first (and put
 // back after), as names no list knows, which is how an honest set's names stand to lists grown on the studied ones.
-// Run on 2026-12-06 (stage12g, main 569de72): 13 losses over the seven sets (first 0, middle 4, dev 3, modern-1 0,
-// modern-2 3, modern-3 1, modern-4 2), by findTitled's bounds 4, personBounds's cuts 3, 'no name word' 3, name
-// evidence 1, a stopword 1, a byline 1; with --unlisted 11 (2, 1, 1, 0, 3, 2, 2): the lists are not what keeps the
-// tagger's persons on the studied sets. The union arm (the tagger's persons where the stage has nothing) against the
-// stage, PERS F1: first 87.54 -> 86.09, middle 64.73 -> 64.76, dev 78.05 -> 77.99, modern-2 87.84 -> 87.96,
-// modern-3 85.64 -> 85.41, modern-1 and -4 equal: it loses on two blocks of three, so the stage does not take it.
-// What it led to (tagged-one-word-shapes, tagged-title-surname), measured on the honest sets (npm run eval -- actors,
-// figures only, stage PERS / typed exact-span F1, 569de72 -> 16fb46f): held-out block 68.4 / 71.3 -> 68.4 / 71.3,
-// modern-5 82.6 / 75.2 -> 83.6 / 75.6, modern-6 83.6 / 80.4 -> 83.6 / 80.4 (tagger alone 71.2 / 74.7, 84.8 / 75.9,
-// 85.1 / 80.1). On every studied set the stage keeps nearly every person the tagger has right; on the honest ones it
-// loses 2 to 3 points of person recall, which no cause found on studied text accounts for.
-// Run again with modern-5 studied (ner18; figures in the commits): its losses were mostly a one-word speaker after a
-// reporting verb, now kept; unlisted, the stage loses by lone known surnames it adds, which want a finer test, not removal.
-// ner18b then judged a lone carried surname by its own sentence (find-known-persons.ts carriedHere): precision up,
-// recall kept on the studied and the honest sets (figures in the merge commit of ner18b's notes, after mendD).
+// Its runs' figures are in the commits that acted on them (stage12g, ner18, ner18b, mendD), not here.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { selectionMentions } from '../main/analysis/actors/selection-mentions.ts';

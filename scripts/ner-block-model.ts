@@ -1,14 +1,16 @@
 // The model of a tune block (main/analysis/ner/splits.ts's tuneBlocks): trained on the rest of the training part
 // with the shipped settings, and kept in tests/output/ner-tune-stage/ under a key of the data, settings, features
-// and word lists, so a second run only reads it. `npm run tune:ner-stage` and `npm run ablate:persons` share it.
+// and word lists, so a second run only reads it. `npm run tune:ner-stage`, `npm run ablate:persons` and `npm run person-losses` share it, and the studied sets the person tools read.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CrfSettings } from '../main/analysis/ner/learner.ts';
 import { MODEL_ATTRIBUTION, MODEL_LICENCE } from '../main/analysis/ner/licence.ts';
 import { decodeModel, FEATURE_SET } from '../main/analysis/ner/model-file.ts';
+import { loadNerModel } from '../main/analysis/ner/load-model.ts';
+import { readCorpus } from '../main/analysis/ner/read-corpus.ts';
 import type { AnnotatedSentence } from '../main/analysis/ner/read-corpus.ts';
-import { corpusSplit } from '../main/analysis/ner/splits.ts';
+import { corpusSplit, slice, tuneBlocks } from '../main/analysis/ner/splits.ts';
 import type { Range } from '../main/analysis/ner/splits.ts';
 import { nerModel } from '../main/analysis/ner/tagger.ts';
 import type { NerModel } from '../main/analysis/ner/tagger.ts';
@@ -16,9 +18,13 @@ import { trainModel } from '../main/analysis/ner/train-model.ts';
 import { listHashes } from '../main/analysis/ner/training-inputs.ts';
 import { sha256Hex } from '../main/text/sha256.ts';
 import type { Gazetteer } from '../main/text/gazetteer/gazetteer.ts';
-import { modernSets } from './train-ner-modern.ts';
+import { makeDocs } from '../tests/eval/entity-docs.ts';
+import type { Doc } from '../tests/eval/entity-docs.ts';
+import { readArticles, STUDIED } from '../tests/eval/modern-docs.ts';
+import { crfSettings } from './train-ner-learner.ts';
+import { modernSets, readModernSets } from './train-ner-modern.ts';
 import type { ModernData, OwnSetName } from './train-ner-modern.ts';
-import { EPOCHS, MIN_COUNT, SEED, WORD_DROPOUT } from './train-ner-settings.ts';
+import { EPOCHS, MIN_COUNT, OWN_REPEATS, SEED, WORD_DROPOUT } from './train-ner-settings.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const BLOCK_MODEL_DIR = path.join(root, 'tests', 'output', 'ner-tune-stage');
@@ -54,4 +60,31 @@ export function blockModel(name: string, corpus: readonly AnnotatedSentence[], t
   writeFileSync(cached, bytes);
   console.log(`  trained a model without block ${name} in ${((Date.now() - started) / 1000).toFixed(0)} s (${path.relative(root, cached)})`);
   return nerModel(decodeModel(bytes));
+}
+
+/** A studied set of the person tools: its documents, the model to tag them with, and its fixture folder (a modern set's). */
+export interface StudiedSet {
+  name: string;
+  docs: Doc[];
+  model: NerModel;
+  dir: string | null;
+}
+
+/**
+ * The STUDIED sets only, never an honest one: ANERcorp's three tune blocks of the corpus `file`, each with its block
+ * model, and the studied sets of 2020s news (tests/eval/modern-docs.ts's STUDIED) with the shipped model.
+ */
+export function studiedSets(file: string, gazetteer: Gazetteer): StudiedSet[] {
+  const raw = readFileSync(file);
+  const corpus = readCorpus(raw.toString('utf8'), file).sentences;
+  const split = corpusSplit(corpus.length);
+  const training = { ownSets: readModernSets(), ownRepeats: OWN_REPEATS, crf: crfSettings([]), retrain: false, dataName: path.basename(file), dataSha256: sha256Hex(raw) };
+  const blocks = Object.entries(tuneBlocks(corpus.length)).map(([name, block]) => ({ name, docs: makeDocs(slice(corpus, block)), model: blockModel(name, corpus, split.train, block, gazetteer, training), dir: null }));
+  const shipped = loadNerModel();
+  const modern = Object.keys(STUDIED).map((name) => {
+    const dir = path.join(root, 'tests', 'fixtures', 'entities', name);
+    const setFile = path.join(dir, `${name}.txt`);
+    return { name, docs: readArticles(readFileSync(setFile, 'utf8'), setFile), model: shipped, dir };
+  });
+  return [...blocks, ...modern];
 }

@@ -8,29 +8,20 @@
 // (the stage as it would be without them); --arms measures only those rules. A rule that carries gains on the sets
 // written least against it: the tune blocks, many and of another register, first. Its runs' figures are in the
 // commits that acted on them, not here.
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PersonRule } from '../main/analysis/actors/person-rules.ts';
 import { selectionMentions } from '../main/analysis/actors/selection-mentions.ts';
 import { countSpans, emptyTable, prf } from '../main/analysis/ner/entity-scores.ts';
 import type { ScoreTable } from '../main/analysis/ner/entity-scores.ts';
-import { loadNerModel } from '../main/analysis/ner/load-model.ts';
-import { readCorpus } from '../main/analysis/ner/read-corpus.ts';
-import { corpusSplit, slice, tuneBlocks } from '../main/analysis/ner/splits.ts';
+import { tuneBlocks } from '../main/analysis/ner/splits.ts';
 import { findDocumentEntities } from '../main/analysis/ner/tagger.ts';
-import type { NerModel } from '../main/analysis/ner/tagger.ts';
 import { spansFromTags } from '../main/analysis/ner/tags.ts';
-import { sha256Hex } from '../main/text/sha256.ts';
 import { loadGazetteer } from '../main/text/gazetteer/gazetteer.ts';
-import { makeDocs, mentionSpans } from '../tests/eval/entity-docs.ts';
-import type { Doc } from '../tests/eval/entity-docs.ts';
-import { readArticles, STUDIED } from '../tests/eval/modern-docs.ts';
+import { mentionSpans } from '../tests/eval/entity-docs.ts';
 import { articleRecord } from '../tests/helpers/article-record.ts';
-import { blockModel } from './ner-block-model.ts';
-import { crfSettings } from './train-ner-learner.ts';
-import { readModernSets } from './train-ner-modern.ts';
-import { OWN_REPEATS } from './train-ner-settings.ts';
+import { studiedSets } from './ner-block-model.ts';
+import type { StudiedSet } from './ner-block-model.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -42,26 +33,6 @@ const base = listOption('--base') ?? [];
 const only = listOption('--arms');
 const positional = args.filter((a, i) => !a.startsWith('--') && !['--base', '--arms', '--diff'].includes(args[i - 1] ?? ''));
 const file = path.resolve(positional[0] ?? process.env.ANERCORP_TRAIN ?? path.join(root, '..', 'shared', 'data', 'anercorp-train', 'train.txt'));
-
-interface StudiedSet {
-  name: string;
-  docs: Doc[];
-  model: NerModel;
-}
-
-function studiedSets(gazetteer: ReturnType<typeof loadGazetteer>): StudiedSet[] {
-  const raw = readFileSync(file);
-  const corpus = readCorpus(raw.toString('utf8'), file).sentences;
-  const split = corpusSplit(corpus.length);
-  const training = { ownSets: readModernSets(), ownRepeats: OWN_REPEATS, crf: crfSettings([]), retrain: false, dataName: path.basename(file), dataSha256: sha256Hex(raw) };
-  const blocks = Object.entries(tuneBlocks(corpus.length)).map(([name, block]) => ({ name, docs: makeDocs(slice(corpus, block)), model: blockModel(name, corpus, split.train, block, gazetteer, training) }));
-  const shipped = loadNerModel();
-  const modern = Object.keys(STUDIED).map((name) => {
-    const setFile = path.join(root, 'tests', 'fixtures', 'entities', name, `${name}.txt`);
-    return { name, docs: readArticles(readFileSync(setFile, 'utf8'), setFile), model: shipped };
-  });
-  return [...blocks, ...modern];
-}
 
 /** The stage's spans on a set with rules `off` switched off, scored. */
 function stageScore(set: StudiedSet, off: readonly PersonRule[], gazetteer: ReturnType<typeof loadGazetteer>): ScoreTable {
@@ -91,7 +62,7 @@ function pooled(tables: readonly ScoreTable[]): ScoreTable {
 }
 
 const gazetteer = loadGazetteer();
-const sets = studiedSets(gazetteer);
+const sets = studiedSets(file, gazetteer);
 const blockCount = Object.keys(tuneBlocks(1000)).length;
 const f1 = (t: ScoreTable, k: 'PERS' | 'micro'): number => prf(t[k]).f1;
 const rules = PersonRule.options.filter((r) => !base.includes(r) && (only === null || only.includes(r)));

@@ -5,68 +5,35 @@
 // classes of its gold span (classes.tsv); then the losses grouped by cause, and per cause by class. Issue 12 (stage12g).
 // --unlisted: each set is run with the words of its gold persons taken out of the given-name list first (and put
 // back after), as names no list knows, which is how an honest set's names stand to lists grown on the studied ones.
-// Run on 2026-12-06 (stage12g, main 569de72): 13 losses over the seven sets (first 0, middle 4, dev 3, modern-1 0,
-// modern-2 3, modern-3 1, modern-4 2), by findTitled's bounds 4, personBounds's cuts 3, 'no name word' 3, name
-// evidence 1, a stopword 1, a byline 1; with --unlisted 11 (2, 1, 1, 0, 3, 2, 2): the lists are not what keeps the
-// tagger's persons on the studied sets. The union arm (the tagger's persons where the stage has nothing) against the
-// stage, PERS F1: first 87.54 -> 86.09, middle 64.73 -> 64.76, dev 78.05 -> 77.99, modern-2 87.84 -> 87.96,
-// modern-3 85.64 -> 85.41, modern-1 and -4 equal: it loses on two blocks of three, so the stage does not take it.
-// What it led to (tagged-one-word-shapes, tagged-title-surname), measured on the honest sets (npm run eval -- actors,
-// figures only, stage PERS / typed exact-span F1, 569de72 -> 16fb46f): held-out block 68.4 / 71.3 -> 68.4 / 71.3,
-// modern-5 82.6 / 75.2 -> 83.6 / 75.6, modern-6 83.6 / 80.4 -> 83.6 / 80.4 (tagger alone 71.2 / 74.7, 84.8 / 75.9,
-// 85.1 / 80.1). On every studied set the stage keeps nearly every person the tagger has right; on the honest ones it
-// loses 2 to 3 points of person recall, which no cause found on studied text accounts for.
-// Run again with modern-5 studied (ner18; figures in the commits): its losses were mostly a one-word speaker after a
-// reporting verb, now kept; unlisted, the stage loses by lone known surnames it adds, which want a finer test, not removal.
-// ner18b then judged a lone carried surname by its own sentence (find-known-persons.ts carriedHere): precision up,
-// recall kept on the studied and the honest sets (figures in the merge commit of ner18b's notes, after mendD).
-import { readFileSync } from 'node:fs';
+// Its runs' figures are in the commits that acted on them (stage12g, ner18, ner18b, mendD), not here.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { selectionMentions } from '../main/analysis/actors/selection-mentions.ts';
 import { countSpans, emptyTable, prf } from '../main/analysis/ner/entity-scores.ts';
-import { loadNerModel } from '../main/analysis/ner/load-model.ts';
-import { readCorpus } from '../main/analysis/ner/read-corpus.ts';
-import { corpusSplit, slice, tuneBlocks } from '../main/analysis/ner/splits.ts';
 import { findDocumentEntities } from '../main/analysis/ner/tagger.ts';
-import type { NerModel } from '../main/analysis/ner/tagger.ts';
 import { spansFromTags } from '../main/analysis/ner/tags.ts';
 import type { EntitySpan } from '../main/analysis/ner/tags.ts';
-import { sha256Hex } from '../main/text/sha256.ts';
 import { loadGazetteer } from '../main/text/gazetteer/gazetteer.ts';
 import { GIVEN_NAMES } from '../main/text/gazetteer/given-names.ts';
 import { normalise } from '../main/text/arabic/index.ts';
-import { makeDocs, mentionSpans, tokenSpan } from '../tests/eval/entity-docs.ts';
-import type { Doc } from '../tests/eval/entity-docs.ts';
+import { mentionSpans, tokenSpan } from '../tests/eval/entity-docs.ts';
 import { readClassRows } from '../tests/eval/entity-classes.ts';
 import type { ClassRow } from '../tests/eval/entity-classes.ts';
-import { readArticles, STUDIED } from '../tests/eval/modern-docs.ts';
 import { articleRecord } from '../tests/helpers/article-record.ts';
-import { blockModel } from './ner-block-model.ts';
+import { studiedSets } from './ner-block-model.ts';
+import type { StudiedSet as BlockSet } from './ner-block-model.ts';
 import { sentenceChanges } from './stage-changes.ts';
 import { StageTrace } from './stage-trace.ts';
-import { crfSettings } from './train-ner-learner.ts';
-import { readModernSets } from './train-ner-modern.ts';
-import { OWN_REPEATS } from './train-ner-settings.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const file = path.resolve(process.argv.slice(2).find((a) => !a.startsWith('--')) ?? process.env.ANERCORP_TRAIN ?? path.join(root, '..', 'shared', 'data', 'anercorp-train', 'train.txt'));
 const gazetteer = loadGazetteer();
 
-interface StudiedSet { name: string; docs: Doc[]; model: NerModel; classes: ClassRow[] }
+interface StudiedSet extends BlockSet { classes: ClassRow[] }
 
-function studiedSets(): StudiedSet[] {
-  const raw = readFileSync(file);
-  const corpus = readCorpus(raw.toString('utf8'), file).sentences;
-  const split = corpusSplit(corpus.length);
-  const training = { ownSets: readModernSets(), ownRepeats: OWN_REPEATS, crf: crfSettings([]), retrain: false, dataName: path.basename(file), dataSha256: sha256Hex(raw) };
-  const blocks = Object.entries(tuneBlocks(corpus.length)).map(([name, block]) => ({ name, docs: makeDocs(slice(corpus, block)), model: blockModel(name, corpus, split.train, block, gazetteer, training), classes: [] }));
-  const shipped = loadNerModel();
-  const modern = Object.keys(STUDIED).map((name) => {
-    const dir = path.join(root, 'tests', 'fixtures', 'entities', name);
-    return { name, docs: readArticles(readFileSync(path.join(dir, `${name}.txt`), 'utf8'), path.join(dir, `${name}.txt`)), model: shipped, classes: readClassRows(path.join(dir, 'classes.tsv')) };
-  });
-  return [...blocks, ...modern];
+/** The studied sets, each modern one with the issue-12 classes of its gold spans. */
+function studiedWithClasses(): StudiedSet[] {
+  return studiedSets(file, gazetteer).map((set) => ({ ...set, classes: set.dir === null ? [] : readClassRows(path.join(set.dir, 'classes.tsv')) }));
 }
 
 const unlisted = process.argv.includes('--unlisted');
@@ -81,7 +48,7 @@ function unlist(set: StudiedSet): string[] {
 
 const key = (e: EntitySpan): string => `${e.type}:${e.start}:${e.end}`;
 const byCause = new Map<string, { n: number; classes: Map<string, number> }>();
-for (const set of studiedSets()) {
+for (const set of studiedWithClasses()) {
   const taken = unlisted ? unlist(set) : [];
   const articles = set.docs.map((d, i) => articleRecord(`doc-${i}`, d.body));
   const trace = new StageTrace();

@@ -275,8 +275,7 @@ export function checkRuleMentions(s: SentenceScan, entities: readonly WordEntity
       if (person.length > 0 && m.weak && s.on('tagger-confirms-weak')) m.weak = false;
       // A name beside an office (findTitled, findApposed) that no list knows, where the tagger reads no person:
       // the office's place alone is the evidence, and on ANERcorp's tune blocks such names were ordinary words
-      // («نائب وزير خارجية روسيا محادثات»), however often repeated (npm run ablate:persons: PERS +0.6 on two blocks of
-      // three, nothing lost on any studied set). The words go back to the tagger's own mentions.
+      // («نائب وزير خارجية روسيا محادثات»), however often repeated. The words go back to the tagger's own mentions.
       if (m.weak && m.roles.length > 0 && person.length === 0 && s.on('weak-titled-needs-tagger')) {
         s.drop(f);
         continue;

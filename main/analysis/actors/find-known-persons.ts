@@ -42,8 +42,8 @@ function insideLongerName(s: SentenceScan, i: number, tags: CarriedEvidence | nu
   if (before !== null && readsAs(before, GIVEN_NAMES) !== null) return true;
   if (after !== null && (NAME_JOINERS.has(after) || KUNYA_WORDS.has(after))) return true;
   if (tags === null) return false;
-  return [i - 1, i + 1].some((k) => {
-    const w = freeNeighbour(s, i, k) === null ? undefined : s.words[k];
+  return ([[i - 1, before], [i + 1, after]] as const).some(([k, free]) => {
+    const w = free === null ? undefined : s.words[k];
     if (w === undefined) return false;
     if (tags.entities.some((e) => e.type === 'PERS' && overlaps(e, { from: k, to: k + 1 }))) return true;
     return isNameWord(w.text, w.key) && tags.margins.margin(k) < 0;

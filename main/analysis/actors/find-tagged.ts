@@ -15,21 +15,21 @@ import { isFree } from './scan-context.ts';
 import type { SentenceScan } from './sentence-scan.ts';
 import type { WordEntity } from './sentence-entities.ts';
 import { breaksBefore, readingsKeepingArticle } from '../words/sentence-tokens.ts';
-import { allSure, shapeYields, subjectYields } from './word-margins.ts';
+import { allSure, ONE_WORD_SHAPE_MARGIN, oneWordYields, REPORTED_SUBJECT_MARGIN } from './word-margins.ts';
 import type { WordMargins } from './word-margins.ts';
-import { isNameWord, isPlainAdjective, readsAs, readsAsKeepingArticle, writtenAsName } from '../words/word-tests.ts';
+import { isNameWord, isPlainAdjective, readsAsKeepingArticle, writtenAsName } from '../words/word-tests.ts';
 
 /** The actor type of each of the tagger's entity types; MISC is no actor. */
 export const ACTOR_TYPE: Partial<Record<EntityType, ActorType>> = { PERS: 'person', ORG: 'organization', LOC: 'place' };
 
 /**
  * Whether the tagger's one-word person [from, to) stands right after a reporting verb, as its subject («وقال
- * ويتكوف», «وأضاف لولا أمام»), and the tagger is fairly sure of it (subjectYields): the speaker is who news names
+ * ويتكوف», «وأضاف لولا أمام»), and the tagger is fairly sure of it (REPORTED_SUBJECT_MARGIN): the speaker is who news names
  * there. A title heading an office after it («وقال أمين عام الحزب») is a role, not the speaker's name.
  */
 function reportedSubject(s: SentenceScan, from: number, to: number, margins: WordMargins): boolean {
-  if (!subjectYields(margins, from, to) || from === 0 || breaksBefore(s.words, from)) return false;
-  return readsAs(s.words[from - 1]?.key ?? '', REPORTING_VERBS) !== null && !headsTitleConstruct(s.words, from);
+  if (!oneWordYields(margins, from, to, REPORTED_SUBJECT_MARGIN) || from === 0 || breaksBefore(s.words, from)) return false;
+  return readsAsKeepingArticle(s.words[from - 1]?.key ?? '', REPORTING_VERBS) !== null && !headsTitleConstruct(s.words, from);
 }
 
 function addPerson(s: SentenceScan, from: number, to: number, margins: WordMargins): void {
@@ -50,8 +50,8 @@ function addPerson(s: SentenceScan, from: number, to: number, margins: WordMargi
   // of two words or more it reads is rejected by the lexicon only: transliterated foreign names take any shape
   // («تاكسين شيناواترا» ends like a plural).
   const checks = s.on('tagged-name-checks');
-  // A one-word name's shape rejects it only where the tagger is not fairly sure of it (shapeYields).
-  const shapes = b - a < 2 && s.on('tagged-one-word-shapes') && !shapeYields(margins, a, b);
+  // A one-word name's shape rejects it only where the tagger is not fairly sure of it (ONE_WORD_SHAPE_MARGIN).
+  const shapes = b - a < 2 && s.on('tagged-one-word-shapes') && !oneWordYields(margins, a, b, ONE_WORD_SHAPE_MARGIN);
   if (checks && s.evidence(a, b, shapes) === 'rejected' && !allSure(margins, a, b)) { s.skip(from, to, 'name evidence'); return; }
   // A stopword inside a name of three words or more is a foreign name's particle («ماركو فان باستن»: «فان» folds
   // like «فإن»); at either end it is a word the tagger ran on into.

@@ -4,7 +4,7 @@ import { COMMON_VERBS, DIRECTIONS, NAME_LINKS, REPORTING_VERBS, TIME_WORDS, TITL
 import { followsNameLink, headsTitleConstruct } from './runs.ts';
 import { breaksBefore } from '../words/sentence-tokens.ts';
 import type { SentenceScan } from './sentence-scan.ts';
-import { shapeYields } from './word-margins.ts';
+import { ONE_WORD_SHAPE_MARGIN, oneWordYields } from './word-margins.ts';
 import type { WordMargins } from './word-margins.ts';
 import { hasFamilyNameShape, isNameWord, isPlainAdjective, readsAs, writtenAsName } from '../words/word-tests.ts';
 
@@ -81,8 +81,8 @@ export function personBounds(s: SentenceScan, from: number, to: number, margins:
   const word = (i: number): { text: string; key: string } => s.words[i] ?? { text: '', key: '' };
   // Inside a name of two words or more the tagger read as a person, a verb's shape alone («سيرغي» as the future
   // «سـ» + «يـ», «يوري») does not cut a word: only a verb the lexicon lists does.
-  // A one-word name the tagger is fairly sure of is cut by no shape either (shapeYields).
-  const verbShapes = to - from < 2 && s.on('tagged-one-word-shapes') && !shapeYields(margins, from, to);
+  // A one-word name the tagger is fairly sure of is cut by no shape either (oneWordYields, ONE_WORD_SHAPE_MARGIN).
+  const verbShapes = to - from < 2 && s.on('tagged-one-word-shapes') && !oneWordYields(margins, from, to, ONE_WORD_SHAPE_MARGIN);
   // A word after a name's link is a name's word though it is also a title («عبد الملك», «ولد الشيخ»).
   const afterLink = (i: number): boolean => i > from && followsNameLink(s.words, i);
   // A kunya word opening the name, with a word after it («أم يوسف»: «أم» is also «or»).
@@ -123,7 +123,7 @@ export function personBounds(s: SentenceScan, from: number, to: number, margins:
   for (let i = a + 1; i < b; i++) if (headsTitleConstruct(s.words, i) && !afterLink(i)) { b = i; break; }
   // A title word closing a name the tagger read, fairly sure, that heads no office after it («حسين الشيخ بأن»,
   // «طارق أمين إن»), is the family's name: a title stands before the name it gives, not after it.
-  const titleSurname = (i: number): boolean => i === to - 1 && i > a && s.on('tagged-title-surname') && shapeYields(margins, i, i + 1) && !headsTitleConstruct(s.words, i) && readsAs(word(i).key, TITLE_WORDS) !== null;
+  const titleSurname = (i: number): boolean => i === to - 1 && i > a && s.on('tagged-title-surname') && oneWordYields(margins, i, i + 1, ONE_WORD_SHAPE_MARGIN) && !headsTitleConstruct(s.words, i) && readsAs(word(i).key, TITLE_WORDS) !== null;
   while (b > a && ((!nameLike(b - 1) && !(familyName(b - 1) && b - 1 > a) && !titleSurname(b - 1)) || NAME_LINKS.has(word(b - 1).key))) b--;
   return b > a ? [a, b] : null;
 }

@@ -32,31 +32,25 @@ export class WordMargins {
  * does, whose shapes already reject nothing. The lexicon's verbs, stopwords and nouns still do. Chosen on the
  * studied sets (ANERcorp's tune blocks, modern-1..4: npm run ablate:persons, issue 12, stage12g).
  */
-const ONE_WORD_SHAPE_MARGIN = 45;
+export const ONE_WORD_SHAPE_MARGIN = 45;
 
-/** Whether the tagger is sure enough of the one word [from, from + 1) being a person's that its shape alone does not cut it. */
-export function shapeYields(margins: WordMargins, from: number, to: number): boolean {
-  return to - from === 1 && margins.margin(from) <= -ONE_WORD_SHAPE_MARGIN;
+/**
+ * How sure the tagger must be of a one-word person right after a reporting verb («وقال ويتكوف», «وأضاف لولا») for
+ * the word tests to yield to it (find-tagged.ts reportedSubject): below the shape margin, since the verb's subject is
+ * the speaker, evidence the word alone lacks; chosen on the studied sets (npm run person-losses, issue 12, ner18).
+ */
+export const REPORTED_SUBJECT_MARGIN = 30;
+
+/**
+ * Whether the tagger is sure enough of the one word [from, from + 1) being a person's, its margin at most −`margin`
+ * (ONE_WORD_SHAPE_MARGIN, REPORTED_SUBJECT_MARGIN), for the word tests to yield to it.
+ */
+export function oneWordYields(margins: WordMargins, from: number, to: number, margin: number): boolean {
+  return to - from === 1 && margins.margin(from) <= -margin;
 }
 
 /** Whether the tagger is sure of every word of [from, to) being an actor's. */
 export function allSure(margins: WordMargins, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (!margins.actor(i)) return false;
   return true;
-}
-
-/**
- * How sure the tagger must be of a one-word person right after a reporting verb («وقال ويتكوف», «وأضاف لولا») for
- * the word tests to yield to it (find-tagged.ts reportedSubject): the verb's subject is the speaker, which news names
- * there more often than anything else. Below the shape margin, since the position is evidence the word alone lacks.
- * Chosen on the studied sets (npm run person-losses, issue 12, ner18), stage PERS F1 on the tune blocks first, middle,
- * dev and modern-2, modern-5 (modern-1, -3, -4 equal at every value): without the rule 87.54, 64.73, 78.05, 87.84,
- * 83.63; margin 0 86.96, 65.06, 77.90, 88.12, 84.54; 15 and 30 87.54, 64.73, 78.05, 87.84, 84.54; 45 as without but
- * modern-5 84.09. At 0 the first and dev blocks lose; 15 to 30 lose nowhere.
- */
-const REPORTED_SUBJECT_MARGIN = 30;
-
-/** Whether the tagger is sure enough of the one word [from, from + 1), a reporting verb's subject, being a person's. */
-export function subjectYields(margins: WordMargins, from: number, to: number): boolean {
-  return to - from === 1 && margins.margin(from) <= -REPORTED_SUBJECT_MARGIN;
 }

@@ -1,4 +1,4 @@
-import { isStopword, lightStem, normalise, type Token } from '../../text/arabic/index.ts';
+import { isStopword, lightStem, normalise, withoutAccusativeAlef, type Token } from '../../text/arabic/index.ts';
 import { verbalKeyOf } from '../../text/arabic/verbal-root.ts';
 import { entityMentions } from '../../text/gazetteer/place-mentions.ts';
 
@@ -30,9 +30,8 @@ function bareStem(tok: Token): string | null {
   // تناقلته المواقع عن تحويل جزء من الفدية … لا أصل له»): both take the key of their root and form (verbal-root.ts).
   const verbal = verbalKeyOf(key);
   if (verbal !== null) return verbal;
-  // The accusative's alef, left once the tanween is folded away («جزءا» beside «جزء»), is no part of the stem.
-  if (w.length >= 3 && w.endsWith('ا') && !w.endsWith('اا')) w = w.slice(0, -1);
-  const stem = lightStem(w);
+  // The accusative's alef («جزءا» beside «جزء») is no part of the stem.
+  const stem = lightStem(withoutAccusativeAlef(w, 3));
   return stem.length >= 2 ? stem : null;
 }
 

@@ -99,16 +99,18 @@ function sharedTerms(a: ReadonlySet<string>, b: ReadonlySet<string>, verbs: bool
   const keysA = verbs ? verbalKeys(a) : undefined;
   for (const t of a) {
     const ta = bareA.of.get(t);
-    const va = keysA?.get(t);
-    if (bareB.forms.has(t) || (ta !== undefined && bareB.forms.has(ta)) || (va !== undefined && keysB?.has(va) === true)) n++;
+    const va = keysA?.byTerm.get(t);
+    if (bareB.forms.has(t) || (ta !== undefined && bareB.forms.has(ta)) || (va !== undefined && keysB?.keys.has(va) === true)) n++;
   }
   return n;
 }
 
-const VERBAL = new WeakMap<ReadonlySet<string>, { get: (t: string) => string | undefined; has: (k: string) => boolean }>();
+interface VerbalKeys { byTerm: ReadonlyMap<string, string>; keys: ReadonlySet<string> }
+
+const VERBAL = new WeakMap<ReadonlySet<string>, VerbalKeys>();
 
 /** The verbal keys of a set's words, by term, and the set of them; worked out the first time a comparison asks. */
-function verbalKeys(set: ReadonlySet<string>): { get: (t: string) => string | undefined; has: (k: string) => boolean } {
+function verbalKeys(set: ReadonlySet<string>): VerbalKeys {
   const known = VERBAL.get(set);
   if (known !== undefined) return known;
   const byTerm = new Map<string, string>();
@@ -116,8 +118,7 @@ function verbalKeys(set: ReadonlySet<string>): { get: (t: string) => string | un
     const v = verbalKeyOf(key);
     if (v !== null) byTerm.set(term, v);
   }
-  const keys = new Set(byTerm.values());
-  const out = { get: (t: string) => byTerm.get(t), has: (k: string) => keys.has(k) };
+  const out = { byTerm, keys: new Set(byTerm.values()) };
   VERBAL.set(set, out);
   return out;
 }

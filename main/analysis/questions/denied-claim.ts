@@ -1,4 +1,4 @@
-import { normalise } from '../../text/arabic/index.ts';
+import { normalise, withoutConjunction } from '../../text/arabic/index.ts';
 import type { ClaimIndex } from './claim-index.ts';
 import type { ClaimTerms } from './claim-terms.ts';
 import type { Corpus, CorpusSentence } from './corpus.ts';
@@ -23,19 +23,19 @@ const NEGATION = new Set(['لا', 'لم', 'لن', 'ليس', 'ليست', 'ولا'
 
 // A negation that «إلا» takes up within this many words restricts instead of denying: «قرار الإغلاق لم يبلغ الأهالي
 // إلا بعد أن دخل أبناؤهم الفصول» says when it reached them, which is the claim of a late notice.
-const EXCEPTIVE = new Set(['الا', 'والا']);
+const EXCEPTIVE = normalise('إلا');
 const EXCEPTIVE_WORDS = 4;
 
 // «دون أن» / «بدون أن» (without): a negation of the verb after «أن» («خرجوا دون أن يقاتلوا إلى جانب النظام»).
-const WITHOUT = new Set(['دون', 'بدون', 'ودون'].map(normalise));
+const WITHOUT = new Set(['دون', 'بدون'].map(normalise));
 const THAT = normalise('أن');
 
 /** Whether a sentence negates a word it shares with the denial: a negation right before a shared term or entity. */
 export function negates(s: CorpusSentence, shared: ClaimTerms, terms: ClaimTerms[]): boolean {
   return s.tokens.some((t, i) => {
-    const without = WITHOUT.has(t.key) && s.tokens[i + 1]?.key === THAT;
+    const without = WITHOUT.has(withoutConjunction(t.key)) && s.tokens[i + 1]?.key === THAT;
     if (!NEGATION.has(t.key) && !without) return false;
-    if (s.tokens.slice(i + 1, i + 1 + EXCEPTIVE_WORDS).some((x) => EXCEPTIVE.has(x.key))) return false;
+    if (s.tokens.slice(i + 1, i + 1 + EXCEPTIVE_WORDS).some((x) => withoutConjunction(x.key) === EXCEPTIVE)) return false;
     const next = terms[i + (without ? 2 : 1)];
     return next !== undefined && ([...next.terms].some((x) => shared.terms.has(x)) || [...next.entities].some((x) => shared.entities.has(x)));
   });

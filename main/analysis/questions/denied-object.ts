@@ -1,5 +1,6 @@
 import { isStopword, normalise, particleReadings, withoutConjunction, type Token } from '../../text/arabic/index.ts';
 import { isOrdinalWord } from '../../text/arabic/ordinals.ts';
+import { ADVERBIAL_LAM } from '../words/lexicon.ts';
 import type { Denial } from './denials.ts';
 
 // Verbs of denial that take a subject before their object («نفت الحكومة وجود …»); the verbal noun («رغم نفيه
@@ -51,10 +52,8 @@ const definite = (t: Token | undefined): boolean =>
 // «للمصنع»: «لـ» on a definite noun, which writes away the article's alef; after a definite word it is that word's
 // complement («الشركة المالكة للمصنع»، «الهيئة التابعة للوزارة»), still the subject's phrase.
 const lamDefinite = (t: Token | undefined): boolean => t !== undefined && /^[وف]?لل\p{L}{2,}$/u.test(t.key) && !adverbial(t);
-// Adverbs written as «لـ» on a definite noun, or on a noun of «ل» («للحظة»): «للغاية»، «للتو»، «للأسف»، «للمرة
-// الثانية»، «للوهلة الأولى». They tell how or when the denier denied, no part of the denier's phrase nor of what is
-// denied; an ordinal after one is part of it.
-const ADVERBIAL_LAM = new Set(['للغاية', 'للتو', 'للأسف', 'للأبد', 'للمرة', 'للحظة', 'للوهلة'].map(normalise));
+// Adverbs written as «لـ» (ADVERBIAL_LAM) tell how or when the denier denied, no part of the denier's phrase nor of
+// what is denied; an ordinal after one is part of it.
 const adverbial = (t: Token | undefined): boolean => t !== undefined && ADVERBIAL_LAM.has(withoutConjunction(t.key));
 const pointer = (t: Token | undefined): boolean => t !== undefined && (ANAPHORS.has(t.key) || REPORT_NOUNS.has(t.key));
 

@@ -77,7 +77,7 @@ export function ordinalsOf(s: CorpusSentence): Ordinal[] {
       // it may be that noun (only one will share its class with another source's ordinal).
       // Not past a word joined by «و»: «الجلاصي والضابط الأول» names two men, «الضابط» no adjective of «الجلاصي».
       const noun = conjunctionReading(prev.key)?.basis === 'article' ? undefined : s.tokens[i - 2];
-      if (noun && /^\p{L}{2,}$/u.test(noun.key) && readings(noun).some((r) => r.startsWith('ال')) && !readings(noun).some((r) => NOT_ORDERED.has(r))) {
+      if (noun && /^\p{L}{2,}$/u.test(noun.key) && withArticle(noun) && !readings(noun).some((r) => NOT_ORDERED.has(r))) {
         out.push({ sentence: s, value: after, cls: nounClass(noun.key), from: i - 2, to: i + width, context: new Set(), qualifier: prev.text });
       }
     }

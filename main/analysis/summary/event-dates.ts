@@ -41,6 +41,11 @@ export function datesAgree(a: EventDateValue, b: EventDateValue): boolean {
 
 const DAY_MS = 86_400_000;
 
+/** The number of the UTC day an ISO date `YYYY-MM-DD` names, counted from 1970-01-01: one day a step, to compare days. */
+export function isoDayNumber(iso: string): number {
+  return Math.floor(Date.parse(`${iso}T00:00:00Z`) / DAY_MS);
+}
+
 /**
  * Whether two sentences put one event on days close enough for two sources to disagree on it (18 and 19 August for
  * one launch) rather than tell two events: both exact days, at most `days` apart. Asked only of sentences that tell

@@ -5,7 +5,7 @@
  * citing all three, never three points.
  */
 import { precision } from '../timeline/date-order.ts';
-import { datesAgree, datesNear, type EventDateValue } from './event-dates.ts';
+import { datesAgree, datesNear, isoDayNumber, type EventDateValue } from './event-dates.ts';
 import { anchorsOf, namesDay, pairContext, sensesDiffer } from './event-pair-context.ts';
 import { pairFeatures } from './event-pair-features.ts';
 import type { PairDecider } from './event-pair-decider.ts';
@@ -185,7 +185,7 @@ export function groupEvents(
     if (known === undefined) {
       const day = units[i]?.day;
       const days = datesOf(i).filter(namesDay);
-      known = day !== undefined && days.length > 0 && days.every((d) => /^\d{4}-/u.test(d.date) && Math.floor(Date.parse(`${d.date}T00:00:00Z`) / 86_400_000) === day);
+      known = day !== undefined && days.length > 0 && days.every((d) => /^\d{4}-/u.test(d.date) && isoDayNumber(d.date) === day);
       ownDays.set(i, known);
     }
     return known;
@@ -251,8 +251,7 @@ export function groupEvents(
     if (!u.articles.some((a) => v.articles.some((b) => b !== a)) || u.ranking === true || v.ranking === true) return false;
     // Two places that share nothing («في مدينة حلب» / «في مدينة إدلب») are two events, however alike the words.
     if (placesClash(u.places ?? [], v.places ?? [])) return false;
-    // Asked last: what it reads (each unit's days) is read only for a pair the rules or the scorer would join.
-    return (pairs ? pairs.decide({ i, j, a: u, b: v, rules, features: () => pairFeatures(ctx, i, j) }) : rules()) && !twoOwnDays(i, j);
+    return pairs ? pairs.decide({ i, j, a: u, b: v, rules, features: () => pairFeatures(ctx, i, j) }) : rules();
   };
   // A weak fit rests on the day: the day that counts is its event's (eventDate, what most of its units agree on), not
   // one member's that another source put a day off («الخميس 7» against the Wednesday two others name).

@@ -10,7 +10,7 @@ import type { SimilarityIndex } from './similarity-index.ts';
 import { eventDate, groupEvents } from './events.ts';
 import type { PairDecider } from './event-pair-decider.ts';
 import { independentCount, wireStories } from '../sources/independent-sources.ts';
-import { sentenceDates, type EventDateValue } from './event-dates.ts';
+import { isoDayNumber, sentenceDates, type EventDateValue } from './event-dates.ts';
 import { cosine } from './tfidf.ts';
 import { interval, type DatedValue } from '../timeline/date-order.ts';
 import { eventSenses, findQuantities, lightStem, type Token } from '../../text/arabic/index.ts';
@@ -83,7 +83,7 @@ function unitCounts(text: string): { value: number; noun: string | null }[] {
 
 /** The earliest full date among a unit's articles as a day number, for the time between two reports. */
 function dayField(published: readonly (string | null)[]): { day?: number } {
-  const days = published.filter((p): p is string => p !== null).map((p) => Math.floor(Date.parse(`${p}T00:00:00Z`) / 86_400_000));
+  const days = published.filter((p): p is string => p !== null).map(isoDayNumber);
   return days.length > 0 ? { day: Math.min(...days) } : {};
 }
 

@@ -68,11 +68,12 @@ export function verbalStems(texts: readonly string[]): VerbalStems {
   }
   const unite: Unite = (stem) => byStem.get(stem) ?? stem;
   const any = [...surfaces.keys()].some(unites);
+  const stemsOutside: VerbalStems['stemsOutside'] = (i, ranges) =>
+    new Set((words[i] ?? []).filter((w) => !ranges.some(([from, to]) => w.at >= from && w.at < to)).map((w) => ofWord(w.key, w.at) ?? w.stem));
   return {
     unite,
-    stemsOf: (i) => new Set((words[i] ?? []).map((w) => ofWord(w.key, w.at) ?? w.stem)),
-    stemsOutside: (i, ranges) =>
-      new Set((words[i] ?? []).filter((w) => !ranges.some(([from, to]) => w.at >= from && w.at < to)).map((w) => ofWord(w.key, w.at) ?? w.stem)),
+    stemsOf: (i) => stemsOutside(i, []),
+    stemsOutside,
     termsOf: any ? (i) => contentTermWords(texts[i] ?? '').map((w) => ofWord(w.key, w.at) ?? w.term) : null,
   };
 }

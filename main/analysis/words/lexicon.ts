@@ -281,3 +281,9 @@ export const NAMES_LIKE_STOPWORDS = keys('باسم علي');
 
 /** Given names that begin with «و», which otherwise marks a second, coordinated name («… ومناطق»). */
 export const WAW_NAMES = keys('وليد وائل وسام وفاء وديع وضاح وهيب وهبي وجدي وحيد وصفي وعد ولاء وجيه وفيق وداد وئام ورد');
+
+/**
+ * Adverbs written as «لـ» on a definite noun, or on a noun of «ل» («للحظة»): «للغاية»، «للتو»، «للأسف»، «للمرة
+ * الثانية»، «للوهلة الأولى». They tell how or when, no part of a noun phrase beside them.
+ */
+export const ADVERBIAL_LAM = keys('للغاية للتو للأسف للأبد للمرة للحظة للوهلة');

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { normalise } from './normalise.ts';
+import { withoutAccusativeAlef } from './accusative-alef.ts';
 import { particleReadings } from './clitics.ts';
 import type { Token } from './tokenise.ts';
 import sensesData from './event-senses.json' with { type: 'json' };
@@ -145,7 +146,7 @@ const OBJECT_WINDOW = 12;
 /** Whether `key` reads as a noun of `sense`, in the accusative too («اتفاقا»). */
 function nounOf(key: string, sense: string): boolean {
   const { byKey } = lexicon();
-  return particleReadings(key, true).some((r) => byKey.get(r) === sense || (r.length > 3 && r.endsWith('ا') && byKey.get(r.slice(0, -1)) === sense));
+  return particleReadings(key, true).some((r) => byKey.get(r) === sense || byKey.get(withoutAccusativeAlef(r, 4)) === sense);
 }
 
 /** The sense an object-taking verb at tokens[i] tells when a noun of its sense follows within OBJECT_WINDOW, or null. */

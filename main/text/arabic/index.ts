@@ -7,6 +7,7 @@ export { isComplementiser, opensSubjectClause } from './complementisers.ts';
 export { procliticReadings, definiteAfterPreposition, dropsPreposition, particleReadings, barestReading, encliticReadings, lookupWithClitics, searchForms, queryForms } from './clitics.ts';
 export { firstSentence, splitSentences, splitParagraphs, type Sentence } from './sentences.ts';
 export { lightStem } from './light-stem.ts';
+export { withoutAccusativeAlef } from './accusative-alef.ts';
 export { isStopword, stopwordKeys } from './stopwords.ts';
 export { arabicIndicDigits } from './indic-digits.ts';
 export { countInWords, type CountedForms } from './count-in-words.ts';

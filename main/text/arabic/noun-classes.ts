@@ -1,4 +1,5 @@
 import { procliticReadings } from './clitics.ts';
+import { withoutAccusativeAlef } from './accusative-alef.ts';
 import { lightStem } from './light-stem.ts';
 import { normalise } from './normalise.ts';
 
@@ -69,7 +70,7 @@ function computeNounClass(key: string): string {
   const bare = procliticReadings(k).find((r) => BROKEN_PLURALS.has(r));
   if (bare !== undefined) k = BROKEN_PLURALS.get(bare) ?? k;
   // The accusative «قتيلاً» keeps an alef once the tanween is folded away.
-  if (k.length > 3 && k.endsWith('ا')) k = k.slice(0, -1);
+  k = withoutAccusativeAlef(k, 4);
   // Nisba nouns («مدني»، «جندي»، «لاجئ» → لاجي) keep their yeh: Light10 would make «مدني» the «مدن» of cities.
   if (/..(?:يين|يون)$/.test(k)) k = k.slice(0, -2);
   if (k.length > 3 && k.endsWith('ي')) return lightStem(k.slice(0, -1)) + 'ي';

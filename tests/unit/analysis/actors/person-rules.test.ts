@@ -4,7 +4,7 @@ import * as personRules from '../../../../main/analysis/actors/person-rules.ts';
 import { PersonRule, personRuleOn } from '../../../../main/analysis/actors/person-rules.ts';
 import { selectionMentions } from '../../../../main/analysis/actors/selection-mentions.ts';
 import { loadNerModel } from '../../../../main/analysis/ner/load-model.ts';
-import { shapeYields, WordMargins } from '../../../../main/analysis/actors/word-margins.ts';
+import { ONE_WORD_SHAPE_MARGIN, oneWordYields, WordMargins } from '../../../../main/analysis/actors/word-margins.ts';
 import { loadGazetteer } from '../../../../main/text/gazetteer/gazetteer.ts';
 import { articleRecord } from '../../../helpers/article-record.ts';
 
@@ -66,15 +66,15 @@ describe('a name beside an office with weak evidence (check-rule-mentions.ts)', 
   });
 });
 
-describe('a one-word person\'s shape against the tagger (word-margins.ts shapeYields)', () => {
+describe('a one-word person\'s shape against the tagger (word-margins.ts oneWordYields at ONE_WORD_SHAPE_MARGIN)', () => {
   it('yields where the tagger is fairly sure of the one word, never for a name of two words or a doubtful word', () => {
     // Margins in the model's weight units: negative is the tagger's confidence that the word is an actor's.
     const margins = new WordMargins([-50, -40, 10, -80, -80]);
-    expect(shapeYields(margins, 0, 1)).toBe(true);
-    expect(shapeYields(margins, 1, 2)).toBe(false);
-    expect(shapeYields(margins, 2, 3)).toBe(false);
+    expect(oneWordYields(margins, 0, 1, ONE_WORD_SHAPE_MARGIN)).toBe(true);
+    expect(oneWordYields(margins, 1, 2, ONE_WORD_SHAPE_MARGIN)).toBe(false);
+    expect(oneWordYields(margins, 2, 3, ONE_WORD_SHAPE_MARGIN)).toBe(false);
     // A name of two words is judged by the lexicon only already (find-tagged.ts), not by this gate.
-    expect(shapeYields(margins, 3, 5)).toBe(false);
+    expect(oneWordYields(margins, 3, 5, ONE_WORD_SHAPE_MARGIN)).toBe(false);
   });
 
   it('keeps a one-word name the tagger reads after a reporting verb whether the gate is on or off', () => {
@@ -115,5 +115,11 @@ describe('the speaker right after a reporting verb (find-tagged.ts, tagged-repor
   it('finds no speaker in a particle the tagger does not read as one, nor in a title heading an office', () => {
     expect(found('وقال لولا تدخل الجيش لسقطت الحكومة.')).toEqual([]);
     expect(found('وقال أمين عام الحزب إن الانتخابات ستجري في موعدها.')).toEqual([]);
+  });
+
+  it('reads a noun with the article as written: «الطالب» is no «طالب», so the word after it is no speaker', () => {
+    const body = 'الطالب ويتكوف قال إن الحرب انتهت.';
+    expect(found(body)).not.toContain('ويتكوف');
+    expect(found(body)).toEqual(found(body, new Set<PersonRule>(['tagged-reported-subject'])));
   });
 });

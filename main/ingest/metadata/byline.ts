@@ -1,6 +1,6 @@
 import { isStopword, normalise, spaceSplitCount } from '../../text/arabic/index.ts';
 import { isKnownPlace } from './known-places.ts';
-import { isGivenName, isGivenNameAli, isStopwordGivenName, KUNYA_WORDS } from '../../text/gazetteer/given-names.ts';
+import { isGivenName, isGivenNameAli, isStopwordGivenName, opensWithGivenName } from '../../text/gazetteer/given-names.ts';
 import { isDateLabelWord, isDateline, lineDates } from './dateline.ts';
 import { outletByName } from './known-outlets.ts';
 import { NAME_JOINERS } from '../../text/gazetteer/name-joiners.ts';
@@ -108,16 +108,6 @@ function withoutNewsroomBeforeCue(text: string): string {
   // Most lines are prose: the newsroom's name before a cue is looked for only on a short line with a colon.
   if (BYLINE.test(text.trim()) || text.length > 160 || !/[:：]/u.test(text)) return text;
   return text.trim().replace(NEWSROOM_BEFORE_CUE, (whole, name: string) => (name.split(/\s+/u).some((w) => isStopword(normalise(w))) ? whole : ''));
-}
-
-/**
- * Whether a name opens as a person's does: its first word a common given name (the gazetteer's list), or a kunya word
- * («أبو», «عبد», «أم», «ابن» …) opening a name of three words or more. The word after the kunya is not tested: the list
- * has no «الله», «الرحمن», so «عبد الله الشمري» would fail.
- */
-export function opensWithGivenName(name: string): boolean {
-  const words = name.split(/\s+/u).map((w) => normalise(w));
-  return isGivenName(words[0] ?? '') || (KUNYA_WORDS.has(words[0] ?? '') && words.length > 2);
 }
 
 // «أ.د.» (a professor), «أ.م.د.» (an associate professor), «م.» (an engineer), «الأستاذ الدكتور»: the academic and

@@ -11,7 +11,8 @@ import { lineKey } from '../lines/line-key.ts';
 import { isAccountByline } from '../metadata/account-byline.ts';
 import { namesNewsroom } from '../metadata/detect-author.ts';
 import { isKnownPlace } from '../metadata/known-places.ts';
-import { isPersonName, opensWithGivenName } from '../metadata/byline.ts';
+import { isPersonName } from '../metadata/byline.ts';
+import { opensWithGivenName } from '../../text/gazetteer/given-names.ts';
 import { conjunctionReading, spaceRunCount } from '../../text/arabic/index.ts';
 import { AUTHOR_SOURCES, NAME_SPANS } from './author-sources.ts';
 

@@ -2,7 +2,8 @@
 // rules' own readers (metadata/), each on every line of the page's head and foot rather than on the one line the
 // cleaner marked, and a wider grammar of names — any span of two to four words built like a person's name and opening
 // with a given name the gazetteer knows — so that a byline in a form no rule was written for still offers its name.
-import { HONORIFIC, iconWriter, isPersonName, opensWithGivenName, openingWriter, ownCorrespondent, parseAuthorBio, parseBareName, parseByline, parseCredits, parseOutletByline, parsePlaceByline, splitHeadlineByline } from '../metadata/byline.ts';
+import { HONORIFIC, iconWriter, isPersonName, openingWriter, ownCorrespondent, parseAuthorBio, parseBareName, parseByline, parseCredits, parseOutletByline, parsePlaceByline, splitHeadlineByline } from '../metadata/byline.ts';
+import { opensWithGivenName } from '../../text/gazetteer/given-names.ts';
 import { datelineByline } from '../metadata/dateline-byline.ts';
 import { nameBeforeDescriptor, parseColumnistHeader, parsePlaceClockByline } from '../metadata/head-byline.ts';
 import { authorAt } from '../metadata/wordpress-feed.ts';

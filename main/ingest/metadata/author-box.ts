@@ -1,4 +1,5 @@
-import { opensWithGivenName, parseBareName } from './byline.ts';
+import { parseBareName } from './byline.ts';
+import { opensWithGivenName } from '../../text/gazetteer/given-names.ts';
 
 // The label of the writer's box a page sets under the story: «عن الكاتب», «نبذة عن الكاتبة», «About the author».
 const BOX_LABEL = /^(?:(?:نبذة\s+)?عن\s+(?:ال)?(?:كاتب|كاتبة|كاتبه|مؤلف|مؤلفة|مؤلفه|محرر|محررة|محرره)|about\s+the\s+(?:author|writer))\s*[:：]?$/iu;

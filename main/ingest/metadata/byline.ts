@@ -1,9 +1,10 @@
 import { isStopword, normalise, spaceSplitCount } from '../../text/arabic/index.ts';
 import { isKnownPlace } from './known-places.ts';
-import { isGivenName, isGivenNameAli, isStopwordGivenName, KUNYA_WORDS } from '../../text/gazetteer/given-names.ts';
+import { isGivenName, isGivenNameAli, isStopwordGivenName, opensWithGivenName } from '../../text/gazetteer/given-names.ts';
 import { isDateLabelWord, isDateline, lineDates } from './dateline.ts';
 import { outletByName } from './known-outlets.ts';
 import { NAME_JOINERS } from '../../text/gazetteer/name-joiners.ts';
+import { nounAlternation } from './outlet-nouns.ts';
 
 // Longest cue first («يحررها اليوم:» heads a live page's editor; «حرّر هذا الخبر:», «كتب هذا التقرير:» name the copy written), and a cue ends at a word's end: «كتبت سارة» is not «كتب» + «ت سارة», «Byblos» is no byline.
 // A writing-hand or person emoji stands for the cue word on pages that print «✍️ فلان الفلاني». «مراسلنا في موروني:»
@@ -93,8 +94,12 @@ export function parseByline(line: string): string | null {
 const ROLE_BEFORE_WRITER = /^(?:ال)?(?:صحفي|صحفية|صحافي|صحافية|كاتب|كاتبة|إعلامي|إعلامية|اعلامي|اعلامية|باحث|باحثة|مراسل|مراسلة|محرر|محررة)(?:\s+(?:ال)?(?:صحفي|صحفية|صحافي|صحافية))?\s*[:：]\s*/u;
 const PLACE_BEFORE_WRITER = /^في\s+[\p{L}\p{M} ]{2,25}?\s*\/\s*/u;
 
+// The posts a correspondent signs with after a comma («، مراسلة موقع X», «، موفد Y»): the wires' «from» line and a
+// signature after the story read the same list, the signature with the press words too.
+const REPORTER_ROLES: readonly string[] = ['مراسل', 'مراسلة', 'موفد', 'موفدة', 'مندوب', 'مندوبة', 'محرر', 'محررة'];
+
 // «من فلانة الفلانية»; «من فلانة الفلانية، مراسلة موقع X وصحيفة Y»: the wires' «from», the writer's post after a comma.
-const FROM = /^من\s+([\p{L}\p{M} ]{4,40}?)(?:\s*[،,]\s*(?:مراسل|مراسلة|موفد|موفدة|مندوب|مندوبة|محرر|محررة)(?![\p{L}]).*)?$/u;
+const FROM = new RegExp(`^من\\s+([\\p{L}\\p{M} ]{4,40}?)(?:\\s*[،,]\\s*${nounAlternation(REPORTER_ROLES)}(?![\\p{L}]).*)?$`, 'u');
 // «جهات الإخبارية تحرير: فلانة، فلان»: the newsroom's name before a cue its colon sets off; a masthead's role
 // («رئيس التحرير:», «مدير تحرير:») is not it. A dash may stand between them: «رسالة واشنطن - كتب: فلان», a
 // correspondent's letter (or a city) before the cue.
@@ -108,16 +113,6 @@ function withoutNewsroomBeforeCue(text: string): string {
   // Most lines are prose: the newsroom's name before a cue is looked for only on a short line with a colon.
   if (BYLINE.test(text.trim()) || text.length > 160 || !/[:：]/u.test(text)) return text;
   return text.trim().replace(NEWSROOM_BEFORE_CUE, (whole, name: string) => (name.split(/\s+/u).some((w) => isStopword(normalise(w))) ? whole : ''));
-}
-
-/**
- * Whether a name opens as a person's does: its first word a common given name (the gazetteer's list), or a kunya word
- * («أبو», «عبد», «أم», «ابن» …) opening a name of three words or more. The word after the kunya is not tested: the list
- * has no «الله», «الرحمن», so «عبد الله الشمري» would fail.
- */
-export function opensWithGivenName(name: string): boolean {
-  const words = name.split(/\s+/u).map((w) => normalise(w));
-  return isGivenName(words[0] ?? '') || (KUNYA_WORDS.has(words[0] ?? '') && words.length > 2);
 }
 
 // «أ.د.» (a professor), «أ.م.د.» (an associate professor), «م.» (an engineer), «الأستاذ الدكتور»: the academic and
@@ -473,7 +468,7 @@ export function newsroomGluedWriter(lede: string, mastheads: readonly string[]):
 }
 
 // «— فلان الفلاني، مراسل X في الرياض»: a dash may open the signature; the role after the comma is a reporter's.
-const SIGNATURE = /^[—–-]?\s*([^،,:：]{4,40}?)\s*[،,]\s*(?:مراسل|مراسلة|موفد|موفدة|مندوب|مندوبة|محرر|محررة|صحفي|صحفية|صحافي|صحافية)(?![\p{L}])/u;
+const SIGNATURE = new RegExp(`^[—–-]?\\s*([^،,:：]{4,40}?)\\s*[،,]\\s*${nounAlternation([...REPORTER_ROLES, 'صحفي', 'صحفية', 'صحافي', 'صحافية'])}(?![\\p{L}])`, 'u');
 
 /**
  * The writer a correspondent's signature after the story names: «— فلان الفلاني، مراسل X في الرياض». Only a person's

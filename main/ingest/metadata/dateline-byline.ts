@@ -1,4 +1,4 @@
-import { opensWithGivenName } from './byline.ts';
+import { opensWithGivenName } from '../../text/gazetteer/given-names.ts';
 import { personName } from './head-byline.ts';
 import { findOutletMentions, outletByName, outletInSlot, type KnownOutlet } from './known-outlets.ts';
 import { lineKey } from '../lines/line-key.ts';

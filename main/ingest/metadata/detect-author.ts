@@ -3,7 +3,8 @@ import { lineKey } from '../lines/line-key.ts';
 import { UNKNOWN, type Detected } from './detected.ts';
 import { outletByName, outletInSlot } from './known-outlets.ts';
 import { isAccountByline } from './account-byline.ts';
-import { isPersonName, opensWithGivenName, parsePlaceByline } from './byline.ts';
+import { isPersonName, parsePlaceByline } from './byline.ts';
+import { opensWithGivenName } from '../../text/gazetteer/given-names.ts';
 import { isKnownPlace } from './known-places.ts';
 import { nameBeforeDescriptor } from './head-byline.ts';
 

@@ -134,9 +134,15 @@ function gluedHolderOpening(after: string): '' | 'ا' {
   return outletByName(name) === null ? 'ا' : '';
 }
 
-/** Whether a «ل» read after a reserved clause opens the holder's name: after the mark («محفوظة © لبنان»), unless it writes «لل» («© للجزيرة»). */
+// «© لموقع X», «© لصحيفة X»: an outlet noun after the «ل» makes it the clause's preposition, as «محفوظة لموقع X» does.
+const OUTLET_NOUN_OPENING = new RegExp(`^${nounAlternation(OUTLET_NOUNS)}(?=\\s|$)`, 'u');
+
+/**
+ * Whether a «ل» read after a reserved clause opens the holder's name: after the mark («محفوظة © لبنان»), unless it
+ * writes «لل» («© للجزيرة») or an outlet noun follows it («© لموقع X»).
+ */
 function ownFirstLetter(clause: string, after: string): boolean {
-  return clause.includes('©') && !after.startsWith('ل');
+  return clause.includes('©') && !after.startsWith('ل') && !OUTLET_NOUN_OPENING.test(after);
 }
 
 /** The holder a copyright line names: «© 2025 X», «جميع الحقوق محفوظة لـ X», «Copyright 2025 X. All rights reserved». */

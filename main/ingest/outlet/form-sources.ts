@@ -154,7 +154,8 @@ const TOLD_NOUN = new RegExp(`ل(?:ـ)?${OUTLET_NOUN}\\s+([^\\n]{2,60})`, 'gu');
 const TOLD_LATIN = /(?<![\p{L}])لـ\s*([A-Za-z][A-Za-z0-9]*(?:\s+[A-Z][A-Za-z0-9]*){0,2})/gu;
 
 /** How a story names an outlet it was told things by: the form tells the page's own name from another outlet's credit. */
-export type ToldForm = 'told' | 'told-noun' | 'cited';
+export const TOLD_FORMS = ['told', 'told-noun', 'cited'] as const;
+export type ToldForm = (typeof TOLD_FORMS)[number];
 
 // «وفق تقرير لوكالة الأناضول», «نقلا عن تقرير لصحيفة X», «بحسب ما ذكرته لقناة X»: a report the story cites, a
 // source it quotes — never the page's own name. Tested on the stretch of the sentence before the noun only.

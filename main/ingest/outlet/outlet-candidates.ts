@@ -8,7 +8,7 @@ import type { RawDocument } from '../../model/raw-document.ts';
 import type { SourceLine } from '../lines/split-lines.ts';
 import { matchKey, normalise, spaceRunCount } from '../../text/arabic/index.ts';
 import { isMonthName, isWeekdayName } from '../../text/dates/index.ts';
-import { opensWithGivenName } from '../metadata/byline.ts';
+import { opensWithGivenName } from '../../text/gazetteer/given-names.ts';
 import { asOutlet } from '../metadata/detect-outlet.ts';
 import { outletShaped } from '../metadata/outlet-shape.ts';
 import { hostLabel, hostSpells } from '../metadata/host-skeleton.ts';

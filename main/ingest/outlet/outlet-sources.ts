@@ -28,7 +28,7 @@ import { shapedDatelineOutlet } from '../metadata/shaped-dateline.ts';
 import { footerOutlet } from '../metadata/site-footer.ts';
 import { closingSourceName, sourceLineOutlet } from '../metadata/source-line.ts';
 import { authorAt, feedPost } from '../metadata/wordpress-feed.ts';
-import { dashPairName, ledeLabel, loneName, nounNames, placePairName, titleTagNames, toldForms, trailHead } from './form-sources.ts';
+import { dashPairName, ledeLabel, loneName, nounNames, placePairName, titleTagNames, TOLD_FORMS, toldForms, trailHead } from './form-sources.ts';
 
 /** Where on the page a line source is asked: the head's lines, the foot's, or both. */
 export type Zone = 'head' | 'foot' | 'both';
@@ -123,7 +123,7 @@ export const LINE_SOURCES: readonly LineSource[] = [
 export const WIRE_KINDS: ReadonlySet<string> = new Set(['dateline', 'dateline-byline', 'glued-dateline', 'closing-credit', 'source-line']);
 
 /** The sources that are names a story says it was told things by, by the form it tells them in (form-sources.ts: toldForms). */
-export const TOLD_KINDS: ReadonlySet<string> = new Set(['told', 'told-noun', 'cited']);
+export const TOLD_KINDS: ReadonlySet<string> = new Set(TOLD_FORMS);
 
 /** The sources that are the page's own word on its outlet: a candidate from them is read as explicit. */
 export const EXPLICIT_KINDS: ReadonlySet<string> = new Set(['declared', 'copyright', 'donation']);

@@ -41,6 +41,16 @@ export function opensKunya(first: string, next: string): boolean {
 }
 
 /**
+ * Whether a name opens as a person's does: its first word a common given name (the gazetteer's list), or a kunya word
+ * («أبو», «عبد», «أم», «ابن» …) opening a name of three words or more. The word after the kunya is not tested: the list
+ * has no «الله», «الرحمن», so «عبد الله الشمري» would fail.
+ */
+export function opensWithGivenName(name: string): boolean {
+  const words = name.split(/\s+/u).map((w) => normalise(w));
+  return isGivenName(words[0] ?? '') || (KUNYA_WORDS.has(words[0] ?? '') && words.length > 2);
+}
+
+/**
  * Whether a word key is a known given name: in the shipped list, or a compound written as one word
  * («عبدالله», «أبوبكر»), which name-key folding would otherwise split.
  */

@@ -16,4 +16,10 @@ describe('copyrightHolder after the mark', () => {
     expect(copyrightHolder('جميع الحقوق محفوظة للشروق 2025')).toBe('الشروق');
     expect(copyrightHolder('© 2025 عنب بلدي')).toBe('عنب بلدي');
   });
+
+  it('reads a «ل» before an outlet noun as the preposition after the mark too, for a holder the list lacks', () => {
+    expect(copyrightHolder('جميع الحقوق محفوظة © لموقع زمردة نيوز 2026')).toBe('موقع زمردة نيوز');
+    expect(copyrightHolder('جميع الحقوق محفوظة © لصحيفة زمردة')).toBe('صحيفة زمردة');
+    expect(copyrightHolder('جميع الحقوق محفوظة © لبنان الكبير 2026')).toBe('لبنان الكبير');
+  });
 });

@@ -9,8 +9,8 @@
 // events15 studied it; N (a currency devaluation), written after M the same way, was until events16 studied it; O (a
 // cyber attack on a public service), written after N the same way, was until events17 studied it; P (a plane's
 // emergency landing), written after O the same way, was until events18 studied it; Q (a kidnapping and a release),
-// R (a ministerial resignation) and S (a gold well's collapse), each written after the one before it the same way, are
-// the untouched measurements now: their floors are pinned there, their misses are not.
+// R (a ministerial resignation), S (a gold well's collapse) and T (a stadium crush), each written after the one before
+// it the same way, are the untouched measurements now: their floors are pinned there, their misses are not.
 // `--verbose` lists every failed check of a studied set; an untouched set's misses are never printed (its figures
 // only), so that listing them cannot tune the rules to it. `--shipped-pairs` groups events with the shipped learned pair scorer
 // (models/events/same-event-pairs.json, in its mode and at its candidate floor) instead of the default rules.
@@ -37,6 +37,7 @@ import { selectionP } from '../fixtures/events/selection-p.ts';
 import { selectionQ } from '../fixtures/events/selection-q.ts';
 import { selectionR } from '../fixtures/events/selection-r.ts';
 import { selectionS } from '../fixtures/events/selection-s.ts';
+import { selectionT } from '../fixtures/events/selection-t.ts';
 import { scoreBrief, type SelectionSpec } from '../fixtures/events/spec.ts';
 
 interface Selection {
@@ -65,6 +66,7 @@ const SELECTIONS: { label: string; selection: Selection; untouched?: true }[] = 
   { label: 'Q (written without reading the rules; untouched)', selection: selectionQ, untouched: true },
   { label: 'R (written without reading the rules; untouched)', selection: selectionR, untouched: true },
   { label: 'S (written without reading the rules; untouched)', selection: selectionS, untouched: true },
+  { label: 'T (written without reading the rules; untouched)', selection: selectionT, untouched: true },
 ];
 
 /** The section's entry point (tests/eval/run.ts). */

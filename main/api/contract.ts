@@ -177,7 +177,8 @@ export const contract = {
   'brief:undo': call(BriefChangeRequest, ChangedBriefState),
   'brief:redo': call(BriefChangeRequest, ChangedBriefState),
   /** Assembles the saved draft's selection again and merges it into the draft (merge-reassembly.ts): edits survive. */
-  'brief:reassemble': call(BriefChangeRequest, ChangedBriefState),
+  // `include`: sources of the draft that the assembly set apart as off-topic and the analyst includes (Brief.includedSources).
+  'brief:reassemble': call(BriefChangeRequest.extend({ include: z.array(z.string().min(1)).max(1000).optional() }), ChangedBriefState),
   'brief:export': call(
     // No target path from the page: exports go to the workspace's exports folder, and the app's own "save as"
     // (a native dialog in the main process) or the browser's download puts a copy where the analyst chooses.

@@ -21,6 +21,8 @@ export interface AssembleOptions {
   topics?: TopicFocus[];
   corrections?: ActorCorrections;
   summaryPoints?: { min: number; max: number };
+  /** Ids of articles the analyst included although they stand apart from the story: never flagged off-topic. */
+  included?: readonly string[];
   /** Who decides that two sentences tell one event; the summary's default when absent (evaluation and training set it). */
   eventPairs?: PairDecider;
   /** Told as each part of the analysis starts, for progress; it does not change the result. */
@@ -64,8 +66,11 @@ export function assembleBrief(articles: ArticleRecord[], options: AssembleOption
     options.onStage?.(name);
     return run();
   };
-  // An article apart from the selection's story is named in a question and kept out of summary and timeline.
-  const offTopic = offTopicArticles(ordered);
+  // An article apart from the selection's story is named in a question and kept out of summary and timeline,
+  // unless the analyst included it.
+  const included = new Set(options.included ?? []);
+  const offTopic = offTopicArticles(ordered).filter((i) => !included.has(ordered[i]?.id ?? ''));
+  const kept = ordered.filter((a) => included.has(a.id)).map((a) => a.id);
   const onTopic = ordered.filter((_, i) => !offTopic.includes(i));
   const summary = stage('summary', () => summarise(onTopic, { topics, minPoints: options.summaryPoints?.min, maxPoints: options.summaryPoints?.max, now: day, ...(options.eventPairs ? { eventPairs: options.eventPairs } : {}) }));
   const actors = stage('actors', () => extractActors(ordered, { corrections: options.corrections }));
@@ -87,5 +92,6 @@ export function assembleBrief(articles: ArticleRecord[], options: AssembleOption
     timeline: withCredibility(timeline, openQuestions),
     openQuestions: withQuestionCredibility(openQuestions),
     ...(offTopic.length > 0 ? { offTopicSources: offTopic.map((i) => ordered[i]?.id ?? '') } : {}),
+    ...(kept.length > 0 ? { includedSources: kept } : {}),
   });
 }

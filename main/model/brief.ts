@@ -218,6 +218,11 @@ export const Brief = z.object({
    * includes them.
    */
   offTopicSources: z.array(z.string()).optional(),
+  /**
+   * Optional: ids of selected sources the analyst included although the assembly found them apart from the story:
+   * assembled with the rest (summary, timeline), no question names them; a re-assembly keeps them included.
+   */
+  includedSources: z.array(z.string()).optional(),
   /** Optional: the analyst's key judgments, printed first where the template lists them. */
   keyJudgments: z.array(KeyJudgment).optional(),
 });

@@ -4,6 +4,8 @@ import { z } from 'zod';
 export const Selection = z.object({
   articleIds: z.array(z.string()).default([]),
   topics: z.array(z.string()).default([]),
+  /** Articles the analyst keeps in the story although the assembly finds them apart from it (Brief.includedSources). */
+  included: z.array(z.string()).optional(),
 });
 export type Selection = z.infer<typeof Selection>;
 

@@ -41,6 +41,7 @@ export const WorkJob = z.discriminatedUnion('kind', [
       title: z.string().optional(),
       topics: z.array(TopicFocus).optional(),
       corrections: ActorCorrections.optional(),
+      included: z.array(z.string()).optional(),
     }),
   }),
   z.object({

@@ -84,7 +84,7 @@ export function createWorkThread(): WorkThread {
     assemble: (articles, options, onStage) =>
       queue.enqueue('assemble', () =>
         run(
-          { kind: 'assemble', articles, options: { now: options.now, title: options.title, topics: options.topics, corrections: options.corrections } },
+          { kind: 'assemble', articles, options: { now: options.now, title: options.title, topics: options.topics, corrections: options.corrections, ...(options.included ? { included: [...options.included] } : {}) } },
           (a) => (a.kind === 'assembled' ? a.brief : undefined),
           { onStage },
         ),

@@ -118,7 +118,7 @@ export function createApp(client: ApiClient, state: AppState, chrome: Chrome): A
     startDraft: (brief) => drafts.start(brief),
     openBrief: (id) => drafts.open(id),
     flushDraft: () => drafts.flush(),
-    reassemble: () => reassembleDraft(ctx, drafts.reassemble),
+    reassemble: (include) => reassembleDraft(ctx, () => drafts.reassemble(include)),
     async refreshBriefs() {
       const r = await ctx.call('brief:list', {});
       if (r) state.briefs = r.briefs;

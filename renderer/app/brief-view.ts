@@ -15,6 +15,7 @@ import { keyJudgmentsSection } from './key-judgments-view.ts';
 import { followDraft } from './language-check.ts';
 import { timelineChartPanel } from './timeline-chart-view.ts';
 import { actorMapPanel } from './actor-map-view.ts';
+import { offTopicPanel } from './off-topic-view.ts';
 
 function selectionPanel(ctx: AppContext): TemplateResult {
   const { state } = ctx;
@@ -110,6 +111,7 @@ function editor(ctx: AppContext, brief: Brief): TemplateResult {
       ${field(t('briefTitleField'), 'draft-title', html`<input type="text" id="draft-title" data-key="draft-title" dir="auto" .value=${brief.title} @change=${rename}>`)}
       <p class="meta">${t('generatedAt', { date: formatPartialDate(brief.generatedAt.slice(0, 10), language(), true) })} · ${count(brief.sources.length, 'article')}</p>
     </div>
+    ${offTopicPanel(ctx, brief)}
     ${keyJudgmentsSection(ctx, brief)}
     ${outletGradesPanel(ctx, brief)}
     ${EDITABLE_SECTIONS.map((s) => [s === 'timeline' ? timelineChartPanel(ctx, brief) : s === 'actors' ? actorMapPanel(ctx, brief) : nothing, briefSection(ctx, brief, s)])}

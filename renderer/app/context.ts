@@ -153,6 +153,9 @@ export interface AppContext {
   openBrief: (id: string) => Promise<void>;
   /** Resolves when the open draft's queued saves have landed: whether it is saved. */
   flushDraft: () => Promise<boolean>;
-  /** Re-assembles the open draft from its selection, keeping the analyst's edits (merged on the host). */
-  reassemble: () => Promise<void>;
+  /**
+   * Re-assembles the open draft from its selection, keeping the analyst's edits (merged on the host); `include`: sources
+   * set apart as off-topic that the analyst includes.
+   */
+  reassemble: (include?: readonly string[]) => Promise<void>;
 }

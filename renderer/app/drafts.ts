@@ -146,12 +146,16 @@ export function createDrafts(context: () => AppContext) {
     },
     open,
     /** The open draft re-assembled from its selection and merged with the analyst's edits on the host. */
-    reassemble(): Promise<ClientResult<Response<'brief:reassemble'>> | null> {
+    reassemble(include?: readonly string[]): Promise<ClientResult<Response<'brief:reassemble'>> | null> {
       const ctx = context();
       const draft = ctx.state.draft;
       if (!draft) return Promise.resolve(null);
       return enqueue(async () => {
-        const r = await ctx.client.call('brief:reassemble', { id: draft.id, ...(draft.version === undefined ? {} : { baseVersion: draft.version }) });
+        const r = await ctx.client.call('brief:reassemble', {
+          id: draft.id,
+          ...(draft.version === undefined ? {} : { baseVersion: draft.version }),
+          ...(include === undefined || include.length === 0 ? {} : { include: [...include] }),
+        });
         // Refused (another analyst saved since): the re-assembly is kept beside theirs, and the draft shows theirs.
         if (r.ok && r.value.conflict !== undefined) {
           ctx.notice(t('briefSaveRefused'));

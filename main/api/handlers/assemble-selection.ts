@@ -17,7 +17,7 @@ export async function assembleSelection(ctx: ApiContext, selection: Selection, t
   const step = (label: AssemblyStep): void => ctx.emit({ task: 'assemble', done: steps.indexOf(label), total, label });
   step('select');
   const { articles, topics } = await selectArticles(ctx.store, selection);
-  const options = { now: ctx.now(), title, topics, corrections: await storedActorCorrections(ctx.store) };
+  const options = { now: ctx.now(), title, topics, corrections: await storedActorCorrections(ctx.store), ...(selection.included ? { included: selection.included } : {}) };
   const brief = await ctx.work.assemble(articles, options, step);
   step('done');
   return withOutletGrades(brief, await ctx.store.listOutletGrades());

@@ -97,7 +97,10 @@ export const briefDocumentHandlers = {
   'brief:redo': (req, ctx) => step(ctx, req.id, 'redo', req.baseVersion),
   'brief:reassemble': async (req, ctx) => {
     const draft = await savedBrief(ctx, req.id);
-    const fresh = await assembleSelection(ctx, { articleIds: draft.sources.map((s) => s.id), topics: draft.topics }, draft.title);
+    const articleIds = draft.sources.map((s) => s.id);
+    // Included once, included at every later re-assembly; only the draft's own sources can be.
+    const included = [...new Set([...(draft.includedSources ?? []), ...(req.include ?? [])])].filter((id) => articleIds.includes(id));
+    const fresh = await assembleSelection(ctx, { articleIds, topics: draft.topics, ...(included.length > 0 ? { included } : {}) }, draft.title);
     // Read again: the analyst may have edited (and saved) the draft while it was being assembled.
     const now = await savedVersion(ctx, req.id);
     const { id, brief, history, version, conflict } = await saveState(ctx, req.id, mergeReassembly(now.brief, fresh), req.baseVersion ?? now.version);

@@ -46,6 +46,16 @@ describe('selection A: a brief of events (issue 14)', () => {
     expect(check('off-topic sport: a question names it')).toBe(true);
   });
 
+  it('assembles an off-topic article the analyst includes with the rest, and asks no question about it', () => {
+    const kept = assembleBrief(selectionA.articles, { now: selectionA.now, included: ['sport', 'not-selected'] });
+    expect(kept.offTopicSources).toBeUndefined();
+    expect(kept.includedSources).toEqual(['sport']);
+    expect(kept.openQuestions.some((q) => q.kind === 'metadata' && q.evidence.some((e) => e.sourceId === 'sport'))).toBe(false);
+    // Its sentences may now make the summary or the timeline: the football result is dated, so it is an entry.
+    expect(kept.timeline.some((e) => e.sources.some((s) => s.sourceId === 'sport'))).toBe(true);
+    expect(brief.includedSources).toBeUndefined();
+  });
+
   it('puts background last, never a headline, and few metadata questions', () => {
     expect(check('background «2015» after the news')).toBe(true);
     expect(check('no point is a headline')).toBe(true);

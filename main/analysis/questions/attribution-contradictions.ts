@@ -1,0 +1,150 @@
+import { isComplementiser, normalise, procliticReadings, type Token } from '../../text/arabic/index.ts';
+import { contentTerms } from '../summary/bag-of-words.ts';
+import type { Corpus, CorpusSentence } from './corpus.ts';
+import type { Draft } from './draft.ts';
+import { sourceLabel } from './source-label.ts';
+
+/**
+ * One claim put in two mouths (issue 14: "claims that sources attribute differently"): two sources that the summary
+ * grouped into one event tell the same claim, and one says «أعلنت وزارة الدفاع» where the other says «قال الجيش».
+ * Who said it is how an analyst weighs it, so the brief asks, naming each speaker with the source that gives it.
+ *
+ * Deliberately narrow, since two speakers of one event are most often two true statements (a minister and his
+ * spokesman): a speaker is a phrase after a verb of saying or an attribution word, never an unnamed mouth (the
+ * unverified questions ask about those), never a newsroom («ذكرت وكالة …»: a wire's credit, not the claim's
+ * speaker); the two sentences must tell the same claim (a figure in common, or most of their claim's words), and the
+ * two speakers share no word («وزارة الصحة» / «وزير الصحة» are one side). One question per event.
+ */
+export function attributionContradictions(corpus: Corpus, events: readonly (readonly { sourceId: string; quote: string }[])[]): Draft[] {
+  if (events.length === 0) return [];
+  const bySentence = new Map(corpus.sentences.map((s) => [`${s.sourceId}\u0000${s.text}`, s]));
+  const label = (s: CorpusSentence): string => {
+    const a = corpus.articles[s.articleIndex];
+    return a ? sourceLabel(a, s.articleIndex) : '';
+  };
+  const out: Draft[] = [];
+  for (const cites of events) {
+    const told = cites
+      .map((c) => bySentence.get(`${c.sourceId}\u0000${c.quote}`))
+      .filter((s): s is CorpusSentence => s !== undefined)
+      .flatMap((s) => {
+        const speaker = speakerOf(s);
+        return speaker ? [{ s, ...speaker }] : [];
+      });
+    const pair = firstClash(told);
+    if (!pair) continue;
+    const [a, b] = pair;
+    out.push({
+      kind: 'contradiction',
+      text: `من مصدر الخبر نفسه: «${a.phrase}» بحسب ${label(a.s)}، أم «${b.phrase}» بحسب ${label(b.s)}؟`,
+      evidence: [a.s, b.s],
+    });
+  }
+  return out;
+}
+
+interface Told {
+  s: CorpusSentence;
+  /** The speaker as the sentence writes it. */
+  phrase: string;
+  /** The speaker's content terms: two speakers sharing one are one side. */
+  speakerTerms: ReadonlySet<string>;
+  /** The claim's content terms (the sentence without its speaker) and its figures. */
+  claimTerms: ReadonlySet<string>;
+  figures: ReadonlySet<string>;
+}
+
+/** The first two sentences of different sources telling one claim with speakers that share no word. */
+function firstClash(told: readonly Told[]): [Told, Told] | null {
+  for (let i = 0; i < told.length; i++) {
+    for (let j = i + 1; j < told.length; j++) {
+      const a = told[i];
+      const b = told[j];
+      if (!a || !b || a.s.sourceId === b.s.sourceId) continue;
+      if (shares(a.speakerTerms, b.speakerTerms) > 0 || !sameClaim(a, b)) continue;
+      return [a, b];
+    }
+  }
+  return null;
+}
+
+// A claim in common: a figure both give, or at least three claim words and more than a third of the smaller claim.
+const CLAIM_WORDS = 3;
+const CLAIM_SHARE = 1 / 3;
+
+function sameClaim(a: Told, b: Told): boolean {
+  if (shares(a.figures, b.figures) > 0) return true;
+  const n = shares(a.claimTerms, b.claimTerms);
+  return n >= CLAIM_WORDS && n > CLAIM_SHARE * Math.min(a.claimTerms.size, b.claimTerms.size);
+}
+
+function shares(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let n = 0;
+  for (const x of a) if (b.has(x)) n++;
+  return n;
+}
+
+const wordSet = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/).map(normalise));
+
+/** Verbs of saying whose subject is the claim's speaker (not «نقل», «نشر», «بث»: a newsroom passing a claim on). */
+const SAYING = wordSet('قال قالت أكد أكدت أعلن أعلنت صرح صرحت أوضح أوضحت أضاف أضافت ذكر ذكرت أفاد أفادت كشف كشفت يقول تقول');
+/** Words after which the claim's speaker is named: «بحسب وزارة الصحة», «وفقا للجيش». */
+const ACCORDING_TO = wordSet('بحسب حسب وفق وفقا طبقا');
+/** Heads of an unnamed mouth: the unverified questions ask about those. */
+const UNNAMED = wordSet('مصدر مصادر مسؤول مسؤولون مسؤولين شهود شاهد ناشطون ناشطين سكان مراقبون خبراء محللون أوساط جهات مصدرا');
+/** Heads of a newsroom's name: a credit of the report, not the claim's speaker. */
+const NEWSROOM = wordSet('وكالة صحيفة جريدة قناة موقع تلفزيون إذاعة شبكة مراسل مراسلة مراسلنا');
+/** Words that end the speaker's phrase: the claim, its time or its place begins. */
+const PHRASE_ENDS = wordSet('في خلال عن على إلى الى أمس اليوم مساء صباح الليلة بعد قبل لدى عقب حول ما مع');
+const MAX_SPEAKER_WORDS = 5;
+// A sentence's speaker is named near its verb or attribution word: early in it, as news writes it.
+const MAX_VERB_AT = 12;
+
+function readsIn(key: string, set: ReadonlySet<string>): boolean {
+  return procliticReadings(key).some((r) => set.has(r));
+}
+
+/** The sentence's named speaker and its claim's terms, or null when it names none this way. */
+function speakerOf(s: CorpusSentence): Omit<Told, 's'> | null {
+  const { tokens, text } = s;
+  for (let i = 0; i < Math.min(tokens.length, MAX_VERB_AT); i++) {
+    const key = tokens[i]?.key ?? '';
+    if (!readsIn(key, SAYING) && !readsIn(key, ACCORDING_TO)) continue;
+    const end = phraseEnd(text, tokens, i + 1);
+    if (end === i + 1) continue;
+    const head = tokens[i + 1]?.key ?? '';
+    if (readsIn(head, UNNAMED) || readsIn(head, NEWSROOM)) return null;
+    const first = tokens[i + 1];
+    const last = tokens[end - 1];
+    if (!first || !last) return null;
+    const phrase = text.slice(first.start, last.end);
+    const speakerTerms = new Set(contentTerms(phrase));
+    if (speakerTerms.size === 0) return null;
+    const claim = text.slice(0, tokens[i]?.start ?? 0) + ' ' + text.slice(last.end);
+    return { phrase, speakerTerms, claimTerms: new Set(contentTerms(claim)), figures: new Set(tokens.filter((t) => /^\d{2,}$/u.test(t.key)).map((t) => t.key)) };
+  }
+  return null;
+}
+
+/**
+ * Where the speaker's phrase from `from` ends (exclusive): at a complementiser, a clause mark, an ending word, or an
+ * indefinite word after a definite one — a body's name is a construct closed by its definite genitive («نقابة البحارة»),
+ * and what follows without the article begins the claim («… توقف الملاحة»). A person's name after an office is cut
+ * so too («وزير الخارجية»): the office is speaker enough to tell two mouths apart.
+ */
+function phraseEnd(text: string, tokens: readonly Token[], from: number): number {
+  let k = from;
+  let definite = false;
+  while (k < tokens.length && k < from + MAX_SPEAKER_WORDS) {
+    const t = tokens[k];
+    if (!t || isComplementiser(t.key) || PHRASE_ENDS.has(t.key) || /^\d/u.test(t.key)) break;
+    // «للحماية»: «ل» on the article, a genitive of the same name («المديرية العامة للحماية المدنية»).
+    const withArticle = t.key.startsWith('ال') || t.key.startsWith('لل');
+    if (definite && !withArticle) break;
+    definite ||= withArticle;
+    k++;
+    const next = tokens[k];
+    if (next && /[،,:؛;«"(]/u.test(text.slice(t.end, next.start))) break;
+  }
+  return k;
+}

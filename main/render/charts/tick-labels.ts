@@ -1,4 +1,4 @@
-import { dateFormatter } from '../../text/dates/date-formatter.ts';
+import { arabicDateWords, type Numbering } from '../../text/dates/arabic-date-words.ts';
 import type { Digits } from '../shared/digits-direction.ts';
 import { dayDate } from './entry-span.ts';
 import type { MeasureText } from './timeline-layout.ts';
@@ -13,20 +13,18 @@ export interface TickLabel {
   hijri?: Text;
 }
 
-function numbering(digits: Digits): string {
+function numbering(digits: Digits): Numbering {
   return digits === 'arabic-indic' ? 'arab' : 'latn';
 }
 
-/** The Gregorian label of a tick, through ICU: a year; a month, with its year at January and at a segment's first tick. */
+/** The Gregorian label of a tick, as ICU says it: a year; a month, with its year at January and at a segment's first tick. */
 function gregorianText(tick: Tick, withYear: boolean, digits: Digits): string {
-  const options: Intl.DateTimeFormatOptions = tick.unit === 'year' ? { year: 'numeric' } : withYear ? { month: 'long', year: 'numeric' } : { month: 'long' };
-  return dateFormatter(`ar-u-ca-gregory-nu-${numbering(digits)}`, options).format(dayDate(tick.day));
+  return arabicDateWords(dayDate(tick.day), 'gregorian', tick.unit === 'year' ? 'year' : withYear ? 'month-year' : 'month', numbering(digits));
 }
 
 /** The Umm al-Qura Hijri month and year (or year alone, on a year's tick) of the tick's day, as the title block dates. */
 function hijriText(tick: Tick, digits: Digits): string {
-  const options: Intl.DateTimeFormatOptions = tick.unit === 'year' ? { year: 'numeric' } : { month: 'long', year: 'numeric' };
-  return dateFormatter(`ar-SA-u-ca-islamic-umalqura-nu-${numbering(digits)}`, options).format(dayDate(tick.day));
+  return arabicDateWords(dayDate(tick.day), 'hijri', tick.unit === 'year' ? 'year' : 'month-year', numbering(digits));
 }
 
 /**

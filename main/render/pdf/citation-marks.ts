@@ -8,6 +8,9 @@ import type { Span, TextStyle } from './typeset/types.ts';
 // joiner keeps the mark on its word's line (UAX #14 LB11).
 export const MARK_GAP = '\u200f\u2009\u2060';
 
+/** What sourceDestination names: «source-» and the source's number. */
+export const SOURCE_DESTINATION = /^source-\d+$/;
+
 /** The named destination of source number `n` in the sources section, which citation marks link to. */
 export function sourceDestination(n: number): string {
   return `source-${n}`;

@@ -11,6 +11,7 @@ import { TRUNCATED_AR } from './pdf-labels.ts';
 import { createGlyphWriter } from './glyph-writer.ts';
 import { flowBlocks, type FlowDocument } from './page-flow.ts';
 import { PAGE_SIZES } from './page-sizes.ts';
+import { orderDestinations } from './destination-order.ts';
 import { createStructureTagger } from './structure-tagger.ts';
 import { DOCUMENT_LANG } from './text-language.ts';
 import { openFontFace, type FontFace } from './typeset/font-face.ts';
@@ -118,6 +119,7 @@ async function render(brief: Brief, template: Template, options: RenderPdfOption
   // A pdfkit that numbers fonts otherwise would shift every font id, and the bytes, silently: fail instead.
   if (counter._fontCount !== 0) throw new Error(`renderPdf: pdfkit's font counter (_fontCount) is ${String(counter._fontCount)}, not 0: this pdfkit numbers fonts otherwise than 0.20, so the font ids would change`);
   counter._fontCount = 1;
+  orderDestinations(doc);
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const finished = new Promise<void>((resolve, reject) => {

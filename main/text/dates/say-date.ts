@@ -1,4 +1,5 @@
 import { parsePartialDate, type PartialYmd } from './calendar.ts';
+import { arabicDateWords, DATE_PARTS_OPTIONS, type DateCalendar, type DateParts } from './arabic-date-words.ts';
 import { dateFormatter } from './date-formatter.ts';
 
 /** A partial date in words: Arabic, English, and the Umm al-Qura Hijri day in both when the day is known. */
@@ -11,25 +12,20 @@ export interface DateWords {
 const AR_YEAR_UNKNOWN = 'السنة غير معروفة';
 const EN_YEAR_UNKNOWN = 'year unknown';
 
-function format(locale: string, options: Intl.DateTimeFormatOptions, year: number, month: number, day: number): string {
-  return dateFormatter(locale, options).format(new Date(Date.UTC(year, month - 1, day)));
-}
-
-/** The ICU locales of one language's words: its Gregorian and its Umm al-Qura Hijri dates, and its «year unknown». */
+/** One language's words for a day: its Gregorian and its Umm al-Qura Hijri dates, and its «year unknown». */
 interface Language {
-  gregorian: string;
-  hijri: string;
+  words: (date: Date, calendar: DateCalendar, parts: DateParts) => string;
   yearUnknown: (dayAndMonth: string) => string;
 }
 
+// Arabic words through the generated tables (what the exporters print: no ICU formatter made on a render), English
+// ones through ICU.
 const ARABIC: Language = {
-  gregorian: 'ar-u-ca-gregory-nu-latn',
-  hijri: 'ar-SA-u-ca-islamic-umalqura-nu-latn',
+  words: (date, calendar, parts) => arabicDateWords(date, calendar, parts, 'latn'),
   yearUnknown: (dayAndMonth) => `${dayAndMonth}، ${AR_YEAR_UNKNOWN}`,
 };
 const ENGLISH: Language = {
-  gregorian: 'en-GB-u-ca-gregory',
-  hijri: 'en-GB-u-ca-islamic-umalqura',
+  words: (date, calendar, parts) => dateFormatter(calendar === 'gregorian' ? 'en-GB-u-ca-gregory' : 'en-GB-u-ca-islamic-umalqura', DATE_PARTS_OPTIONS[parts]).format(date),
   yearUnknown: (dayAndMonth) => `${dayAndMonth}, ${EN_YEAR_UNKNOWN}`,
 };
 
@@ -37,21 +33,22 @@ const ENGLISH: Language = {
 function say(p: PartialYmd, language: Language): { words: string; hijri: string | null } {
   if (p.year === null) {
     // A leap year stands in for the unknown one, so that --02-29 is still a day.
-    const words = format(language.gregorian, { day: 'numeric', month: 'long' }, 2000, p.month ?? 1, p.day ?? 1);
+    const words = language.words(new Date(Date.UTC(2000, (p.month ?? 1) - 1, p.day ?? 1)), 'gregorian', 'day-month');
     return { words: language.yearUnknown(words), hijri: null };
   }
   if (p.month === null) return { words: String(p.year), hijri: null };
-  if (p.day === null) return { words: format(language.gregorian, { month: 'long', year: 'numeric' }, p.year, p.month, 1), hijri: null };
-  const opts: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric' };
-  return { words: format(language.gregorian, opts, p.year, p.month, p.day), hijri: format(language.hijri, opts, p.year, p.month, p.day) };
+  if (p.day === null) return { words: language.words(new Date(Date.UTC(p.year, p.month - 1, 1)), 'gregorian', 'month-year'), hijri: null };
+  const date = new Date(Date.UTC(p.year, p.month - 1, p.day));
+  return { words: language.words(date, 'gregorian', 'day-month-year'), hijri: language.words(date, 'hijri', 'day-month-year') };
 }
 
 /**
  * A partial date of the model (YYYY, YYYY-MM, YYYY-MM-DD or --MM-DD, ISO 8601:2000) said as far as it is known, in
  * the words Arabic and English readers expect: «26 أغسطس 2024» / "26 August 2024", «أغسطس 2024», «2024», and a
  * day without its year said as such («26 أغسطس، السنة غير معروفة» / "26 August, year unknown"), never «--08-26».
- * Month names come from ICU (Intl), with Western digits (the exporters shape them: render/format-date.ts); the Hijri day
- * is ICU's `islamic-umalqura` calendar, the civil one of Saudi Arabia. Null when `value` is not a partial date.
+ * Words as ICU (Intl) writes them, with Western digits (the exporters shape them: render/format-date.ts), the Arabic
+ * ones from tables generated from ICU (arabic-date-words.ts); the Hijri day is ICU's `islamic-umalqura` calendar, the
+ * civil one of Saudi Arabia. Null when `value` is not a partial date.
  */
 export function sayDate(value: string): DateWords | null {
   const p = parsePartialDate(value);
@@ -62,8 +59,8 @@ export function sayDate(value: string): DateWords | null {
 }
 
 /**
- * sayDate's Arabic words alone (`ar`, and `hijri.ar` when the day is known): what the exporters print. A render
- * makes no English formatter, each ICU formatter costing far more to make than to use.
+ * sayDate's Arabic words alone (`ar`, and `hijri.ar` when the day is known): what the exporters print, through the
+ * generated tables, so a render makes no ICU formatter (each costs far more to make than to use).
  */
 export function sayDateInArabic(value: string): { words: string; hijri: string | null } | null {
   const p = parsePartialDate(value);

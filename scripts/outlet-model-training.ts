@@ -3,16 +3,14 @@
 // standing for the rules' choice, fitted with the settings file's values. Shared by `npm run train:outlets` and the
 // shipped model's guard test, which retrains and compares bytes.
 import path from 'node:path';
-import type { FitSettings } from '../main/ingest/choice/fit-choice.ts';
 import { encodeOutletModel } from '../main/ingest/outlet/outlet-model-file.ts';
 import { trainModel, type TrainedModel, type LabelledPage } from './choice-training.ts';
 import { FROZEN_READS_FILE, FROZEN_STUDIED_READS_FILE, STUDIED_HELD_OUT_SETS, TRAINING_SETS } from './format-training-sets.ts';
 import { readFrozenReads, readFrozenStudiedReads } from './frozen-reads-file.ts';
 import { labelledOutletSet, labelledOutletSets } from './outlet-choice-data.ts';
 import { currentOutletInputs } from './outlet-choice-inputs.ts';
-import { ITERATIONS, L2, LEARNING_RATE } from './train-outlets-settings.ts';
-
-export const OUTLET_FIT_SETTINGS: FitSettings = { iterations: ITERATIONS, learningRate: LEARNING_RATE, l2: L2 };
+import { chooseMargin, curveLine, studiedCurve } from './outlet-studied-cv.ts';
+import { MARGINS, OUTLET_FIT_SETTINGS } from './train-outlets-settings.ts';
 
 /**
  * Every labelled outlet page the chooser learns from in the checkout at `root`, by set name: the training sets', and
@@ -32,7 +30,15 @@ export async function outletTrainingData(root: string): Promise<Map<string, Labe
   return data;
 }
 
-/** The outlet model file that training on the checkout at `root` gives. */
-export async function trainOutletModel(root: string): Promise<TrainedModel> {
-  return trainModel(await outletTrainingData(root), OUTLET_FIT_SETTINGS, (w) => encodeOutletModel(currentOutletInputs(root), w));
+/**
+ * The outlet model file that training on the checkout at `root` gives: the weights fitted on every page, and the
+ * abstaining margin chosen on the same pages left out set by set (outlet-studied-cv.ts: chooseMargin). `curve` hears
+ * the pooled precision/recall of every margin tried.
+ */
+export async function trainOutletModel(root: string, curve?: (line: string) => void): Promise<TrainedModel> {
+  const data = await outletTrainingData(root);
+  const scores = studiedCurve(data, MARGINS);
+  if (curve !== undefined) for (const m of scores) curve(curveLine(m));
+  const margin = chooseMargin(scores);
+  return trainModel(data, OUTLET_FIT_SETTINGS, (w) => encodeOutletModel(currentOutletInputs(root), w, margin));
 }

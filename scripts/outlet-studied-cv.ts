@@ -1,39 +1,83 @@
-// The outlet chooser measured leave-one-set-out over every set it learns from (`npm run train:outlets -- --cv-studied
-// [--margin m …]`): the training sets and the held-out sets the rules were since mended on, the latter with the
-// rules' reads from before they were mended (FROZEN_STUDIED_RULES) standing for the rules' choice. Each set is scored
-// by a chooser trained on all the others, at each abstaining margin asked (choose-outlet.ts: ABSTAIN_MARGIN by
-// default), beside the rules frozen before the set was studied, pooled and per set: the evidence for the margin and
-// for the switch in read-outlet.ts.
+// The outlet chooser measured leave-one-set-out over every set it learns from: the training sets and the held-out sets
+// the rules were since mended on, the latter with the rules' reads from before they were mended (FROZEN_STUDIED_RULES)
+// standing for the rules' choice. Each set is scored by a chooser trained on all the others, at each abstaining margin
+// (train-outlets-settings.ts: MARGINS), beside the rules frozen before the set was studied, pooled over the sets but
+// the tuned one (the rules were written on it). The pooled curve chooses the margin the model file carries
+// (chooseMargin, by `npm run train:outlets`); `npm run train:outlets -- --cv-studied [--margin m …]` prints it per set.
 import { fitChoice } from '../main/ingest/choice/fit-choice.ts';
-import { ABSTAIN_MARGIN, pickOutlet } from '../main/ingest/outlet/choose-outlet.ts';
-import { scorePages } from './choice-training.ts';
-import { OUTLET_FIT_SETTINGS, outletTrainingData } from './outlet-model-training.ts';
+import { pickOutlet } from '../main/ingest/outlet/choose-outlet.ts';
+import { scorePages, type LabelledPage, type Scores } from './choice-training.ts';
+import { MARGINS, OUTLET_FIT_SETTINGS, PRECISION_TARGET } from './train-outlets-settings.ts';
 
 const pct = (n: number, d: number): string => (d === 0 ? 'n/a' : ((100 * n) / d).toFixed(1));
 
-/** Prints, per margin, each set's P/R (rules frozen, model) and the pooled and mean figures over the sets other than `tuned`. */
-export async function crossValidateStudied(root: string, margins: readonly number[]): Promise<void> {
-  const data = await outletTrainingData(root);
+interface Counts { correct: number; returned: number; expected: number }
+
+/** One margin's scores: each set's (the set left out, scored by a chooser trained on the others) and the pooled ones. */
+export interface MarginScores {
+  margin: number;
+  sets: Map<string, Scores>;
+  pooled: { rules: Counts; model: Counts };
+}
+
+/** Every margin's leave-one-set-out scores over `data` (each set left out once; one fit per set, shared by the margins). */
+export function studiedCurve(data: ReadonlyMap<string, readonly LabelledPage[]>, margins: readonly number[]): MarginScores[] {
   const fitted = new Map([...data.keys()].map((held) => [held, fitChoice([...data].filter(([s]) => s !== held).flatMap(([, p]) => p), OUTLET_FIT_SETTINGS)]));
-  for (const margin of margins.length > 0 ? margins : [ABSTAIN_MARGIN]) {
-    console.log(`margin ${margin}: set, rules frozen P/R, model P/R (correct / returned / expected)`);
+  return margins.map((margin) => {
+    const sets = new Map<string, Scores>();
     const pooled = { rules: { correct: 0, returned: 0, expected: 0 }, model: { correct: 0, returned: 0, expected: 0 } };
-    const means = { rulesP: 0, rulesR: 0, modelP: 0, modelR: 0, n: 0 };
     for (const [held, pages] of data) {
       const s = scorePages(pages, fitted.get(held) ?? new Map(), undefined, (c, w) => pickOutlet(c, w, margin));
-      console.log(`  ${held.padEnd(13)} rules ${pct(s.rules.correct, s.rules.returned)} / ${pct(s.rules.correct, s.rules.expected)}   model ${pct(s.model.correct, s.model.returned)} / ${pct(s.model.correct, s.model.expected)}   (${s.model.correct} / ${s.model.returned} / ${s.model.expected})`);
+      sets.set(held, s);
       if (held === 'tuned') continue;
       for (const [k, c] of [['rules', s.rules], ['model', s.model]] as const) {
         pooled[k].correct += c.correct;
         pooled[k].returned += c.returned;
         pooled[k].expected += c.expected;
       }
-      means.rulesP += s.rules.correct / Math.max(1, s.rules.returned); means.rulesR += s.rules.correct / Math.max(1, s.rules.expected);
-      means.modelP += s.model.correct / Math.max(1, s.model.returned); means.modelR += s.model.correct / Math.max(1, s.model.expected);
-      means.n++;
     }
-    const { rules: r, model: m } = pooled;
-    console.log(`  pooled (tuned aside): rules frozen P ${pct(r.correct, r.returned)} R ${pct(r.correct, r.expected)}, model P ${pct(m.correct, m.returned)} R ${pct(m.correct, m.expected)}`);
-    console.log(`  mean of the sets: rules frozen P ${pct(means.rulesP, means.n)} R ${pct(means.rulesR, means.n)}, model P ${pct(means.modelP, means.n)} R ${pct(means.modelR, means.n)}`);
+    return { margin, sets, pooled };
+  });
+}
+
+const precision = (c: Counts): number => (c.returned === 0 ? 0 : c.correct / c.returned);
+const recall = (c: Counts): number => (c.expected === 0 ? 0 : c.correct / c.expected);
+// F-measure with precision weighing twice as much as recall (β = 0.5).
+const fHalf = (c: Counts): number => {
+  const p = precision(c);
+  const r = recall(c);
+  return p + r === 0 ? 0 : (1.25 * p * r) / (0.25 * p + r);
+};
+
+/**
+ * The margin the model carries: the smallest of the curve whose pooled precision reaches PRECISION_TARGET, else the
+ * one with the best pooled F0.5 (the smaller on a tie).
+ */
+export function chooseMargin(curve: readonly MarginScores[]): number {
+  const reaching = curve.find((m) => precision(m.pooled.model) >= PRECISION_TARGET);
+  if (reaching !== undefined) return reaching.margin;
+  let best = curve[0];
+  for (const m of curve) if (best === undefined || fHalf(m.pooled.model) > fHalf(best.pooled.model)) best = m;
+  if (best === undefined) throw new Error('no abstaining margin to choose from (MARGINS is empty)');
+  return best.margin;
+}
+
+/** One line of the precision/recall curve. */
+export function curveLine(m: MarginScores): string {
+  const { rules: r, model: c } = m.pooled;
+  return `margin ${String(m.margin).padEnd(4)} model P ${pct(c.correct, c.returned)} R ${pct(c.correct, c.expected)} F0.5 ${(100 * fHalf(c)).toFixed(1)} (${c.correct} / ${c.returned} / ${c.expected}); rules frozen P ${pct(r.correct, r.returned)} R ${pct(r.correct, r.expected)}`;
+}
+
+/** Prints, per margin asked (MARGINS unless told), each set's P/R (rules frozen, model), then the pooled curve and the margin training would choose. */
+export function crossValidateStudied(data: ReadonlyMap<string, readonly LabelledPage[]>, margins: readonly number[]): void {
+  const curve = studiedCurve(data, margins.length > 0 ? margins : MARGINS);
+  for (const m of curve) {
+    console.log(`margin ${m.margin}: set, rules frozen P/R, model P/R (correct / returned / expected)`);
+    for (const [held, s] of m.sets) {
+      console.log(`  ${held.padEnd(13)} rules ${pct(s.rules.correct, s.rules.returned)} / ${pct(s.rules.correct, s.rules.expected)}   model ${pct(s.model.correct, s.model.returned)} / ${pct(s.model.correct, s.model.expected)}   (${s.model.correct} / ${s.model.returned} / ${s.model.expected})`);
+    }
   }
+  console.log('pooled over the sets left out in turn (tuned aside):');
+  for (const m of curve) console.log(`  ${curveLine(m)}`);
+  console.log(`margin chosen (${PRECISION_TARGET * 100} % precision if reached, else the best F0.5): ${chooseMargin(curve)}`);
 }

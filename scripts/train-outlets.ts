@@ -11,12 +11,13 @@ import { resources } from '../main/resources.ts';
 import { runChooserTraining } from './choice-training.ts';
 import { labelledOutletSet } from './outlet-choice-data.ts';
 import { crossValidateStudied } from './outlet-studied-cv.ts';
-import { OUTLET_FIT_SETTINGS, outletTrainingData, trainOutletModel } from './outlet-model-training.ts';
+import { outletTrainingData, trainOutletModel } from './outlet-model-training.ts';
+import { OUTLET_FIT_SETTINGS } from './train-outlets-settings.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 
-if (args.includes('--cv-studied')) await crossValidateStudied(root, args.flatMap((a, i) => (args[i - 1] === '--margin' ? [Number(a)] : [])));
+if (args.includes('--cv-studied')) crossValidateStudied(await outletTrainingData(root), args.flatMap((a, i) => (args[i - 1] === '--margin' ? [Number(a)] : [])));
 else {
   await runChooserTraining(root, args, {
     field: 'outlet',
@@ -25,7 +26,8 @@ else {
     trainingData: () => outletTrainingData(root),
     labelledSet: (folder) => labelledOutletSet(folder),
     modelFile: resources.outletModelFile,
-    train: () => trainOutletModel(root),
+    // The pooled precision/recall at each margin tried, and the one the model file carries.
+    train: () => trainOutletModel(root, (line) => console.log(line)),
     pick: pickOutlet,
   });
 }

@@ -31,6 +31,12 @@ function modelFileSchema(kind: ChoiceModelKind) {
   return z.object({
     kind: z.literal(kind.kind),
     inputs: ChoiceTrainingInputs,
+    /**
+     * How far a pick must score above «no choice» to be taken, where the training command chooses it with the weights
+     * (the outlet chooser's: train-outlets.ts picks it on the sets left out in turn), so that a model and its
+     * threshold are never out of step.
+     */
+    abstainMargin: z.number().finite().optional(),
     /** Feature name → weight, in name order. */
     weights: z.record(z.string(), z.number().finite()),
   });
@@ -39,17 +45,18 @@ function modelFileSchema(kind: ChoiceModelKind) {
 const byName = ([a]: [string, unknown], [b]: [string, unknown]): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** The model file's bytes: keys in a fixed order and weights by name, so the same training gives the same bytes. */
-export function encodeChoiceModel(kind: ChoiceModelKind, inputs: ChoiceTrainingInputs, weights: ReadonlyMap<string, number>): string {
+export function encodeChoiceModel(kind: ChoiceModelKind, inputs: ChoiceTrainingInputs, weights: ReadonlyMap<string, number>, abstainMargin?: number): string {
   const file = {
     kind: kind.kind,
     inputs: { sets: Object.fromEntries(Object.entries(inputs.sets).sort(byName)), frozen: inputs.frozen, settings: inputs.settings, featureSet: inputs.featureSet, outlets: inputs.outlets },
+    ...(abstainMargin === undefined ? {} : { abstainMargin }),
     weights: Object.fromEntries([...weights].sort(byName)),
   };
   return `${JSON.stringify(file, null, 1)}\n`;
 }
 
 /** The model in `file` with its weights as a map; a file that cannot be read or is not a model of `kind` throws one sentence naming it. */
-export function readChoiceModel(kind: ChoiceModelKind, file: string): { inputs: ChoiceTrainingInputs; weights: Map<string, number> } {
+export function readChoiceModel(kind: ChoiceModelKind, file: string): { inputs: ChoiceTrainingInputs; weights: Map<string, number>; abstainMargin: number | null } {
   let json: unknown;
   try {
     json = JSON.parse(readFileSync(file, 'utf8'));
@@ -58,21 +65,33 @@ export function readChoiceModel(kind: ChoiceModelKind, file: string): { inputs: 
   }
   const parsed = modelFileSchema(kind).safeParse(json);
   if (!parsed.success) throw new Error(`${file} is not a ${kind.noun} (${describeZodError(parsed.error)}): run ${kind.command}.`);
-  return { inputs: parsed.data.inputs, weights: new Map(Object.entries(parsed.data.weights)) };
+  return { inputs: parsed.data.inputs, weights: new Map(Object.entries(parsed.data.weights)), abstainMargin: parsed.data.abstainMargin ?? null };
 }
 
-const loaded = new Map<string, ReadonlyMap<string, number>>();
+/** What a chooser decides with: its weights, and its abstaining margin where its training chose one. */
+export interface ChoiceModel {
+  weights: ReadonlyMap<string, number>;
+  abstainMargin: number | null;
+}
+
+const loaded = new Map<string, ChoiceModel>();
 
 /**
- * The weights in `file`, read once per process on first use. A missing or damaged file stops the caller with one
+ * The model in `file`, read once per process on first use. A missing or damaged file stops the caller with one
  * sentence naming it: a silent fall back to the rules would give reads of another quality than the one measured.
  */
-export function choiceWeights(kind: ChoiceModelKind, file: string): ReadonlyMap<string, number> {
+export function choiceModel(kind: ChoiceModelKind, file: string): ChoiceModel {
   const key = `${kind.kind}\n${file}`;
-  let weights = loaded.get(key);
-  if (weights === undefined) {
-    weights = readChoiceModel(kind, file).weights;
-    loaded.set(key, weights);
+  let model = loaded.get(key);
+  if (model === undefined) {
+    const { weights, abstainMargin } = readChoiceModel(kind, file);
+    model = { weights, abstainMargin };
+    loaded.set(key, model);
   }
-  return weights;
+  return model;
+}
+
+/** The weights in `file` (choiceModel's). */
+export function choiceWeights(kind: ChoiceModelKind, file: string): ReadonlyMap<string, number> {
+  return choiceModel(kind, file).weights;
 }

@@ -301,12 +301,22 @@ function carriedOrigin(lines: readonly SourceLine[], read: CuedOutlet): string |
   let credit: string | null = null;
   for (let i = lines.length - 1; i >= 0 && credit === null; i--) credit = sourceLineOutlet(lines[i]?.text ?? '');
   for (let i = lines.length - 1; i >= Math.max(0, lines.length - 4) && credit === null; i--) credit = closingSourceName(lines[i]?.text ?? '');
-  if (credit === null || WIRES.test(credit)) return null;
+  if (credit === null || !creditsPaper(credit)) return null;
   const known = outletByName(credit);
-  if (known?.kind === 'agency' || known?.aggregator === true) return null;
   // «صحيفة X» over «X»: one outlet named twice.
   const [a, b] = [lineKey(credit), lineKey(read.value)];
   return a.includes(b) || b.includes(a) || (known !== null && known === outletByName(read.value)) ? null : credit;
+}
+
+/**
+ * Whether a source line's credit (sourceLineOutlet, closingSourceName) may name the paper a carried copy comes from:
+ * not a wire's credit («وكالات», «متابعات»), nor an agency's or an aggregator's (a site rewrites those under its own
+ * name). The rules' carriedOrigin asks it, and the outlet chooser's «carried» feature (outlet-candidates.ts).
+ */
+export function creditsPaper(credit: string): boolean {
+  if (WIRES.test(credit)) return false;
+  const known = outletByName(credit);
+  return known?.kind !== 'agency' && known?.aggregator !== true;
 }
 
 // «ترجمة الحدث», «ترجمات», «ترجمة: فلان», «مترجم عن …»: a label of the page's head saying the story is translated.
@@ -316,7 +326,7 @@ const TRANSLATION_MARK = /^(?:ترجمة|ترجمه|ترجمات|مترجم|مت
  * Whether the page's head (its first dozen lines) marks the story as its own translation: the credit under a translated
  * story names the original («المصدر: يديعوت أحرونوت»), and the page's outlet is the one that translated it.
  */
-function translatedPage(lines: readonly SourceLine[]): boolean {
+export function translatedPage(lines: readonly SourceLine[]): boolean {
   return lines.slice(0, 12).some((l) => spaceSplitCount(l.text, 6) <= 5 && TRANSLATION_MARK.test(l.text.trim()));
 }
 

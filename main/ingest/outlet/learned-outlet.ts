@@ -6,7 +6,7 @@ import { matchKey, normalise } from '../../text/arabic/index.ts';
 import { outletNamesake } from '../metadata/detect-outlet.ts';
 import type { Detected } from '../metadata/detected.ts';
 import { chooseOutlet } from './choose-outlet.ts';
-import { outletWeights } from './outlet-model-file.ts';
+import { outletMargin, outletWeights } from './outlet-model-file.ts';
 
 function sameOutlet(a: string, b: string): boolean {
   const known = outletByName(a);
@@ -18,8 +18,8 @@ function sameOutlet(a: string, b: string): boolean {
  * among them as one feature; the namesake of the page's state, as the rules resolve theirs. The rules' read — its
  * spelling and basis — when the pick is the rules' outlet.
  */
-export function learnedOutlet(raw: RawDocument, lines: readonly SourceLine[], rules: Detected<string>, weights = outletWeights()): Detected<string> {
-  const chosen = chooseOutlet({ raw, lines, rules: rules.value }, weights);
+export function learnedOutlet(raw: RawDocument, lines: readonly SourceLine[], rules: Detected<string>, weights = outletWeights(), margin = outletMargin()): Detected<string> {
+  const chosen = chooseOutlet({ raw, lines, rules: rules.value }, weights, margin);
   if (chosen.value === null || (rules.value !== null && sameOutlet(chosen.value, rules.value))) return chosen.value === null ? chosen : rules;
   // The namesake of the page's state («الدستور» → «الدستور الأردنية»), as the rules resolve theirs: for a pick of
   // the chooser's own only (the rules' read has its namesake already), since telling it reads the whole page.

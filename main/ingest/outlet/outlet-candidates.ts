@@ -9,7 +9,8 @@ import type { SourceLine } from '../lines/split-lines.ts';
 import { matchKey, normalise, spaceRunCount } from '../../text/arabic/index.ts';
 import { isMonthName, isWeekdayName } from '../../text/dates/index.ts';
 import { opensWithGivenName } from '../../text/gazetteer/given-names.ts';
-import { asOutlet } from '../metadata/detect-outlet.ts';
+import { asOutlet, creditsPaper, translatedPage } from '../metadata/detect-outlet.ts';
+import { isHeadlineLike, lineFeatures } from '../clean/line-features.ts';
 import { outletShaped } from '../metadata/outlet-shape.ts';
 import { hostLabel, hostSpells } from '../metadata/host-skeleton.ts';
 import { outletByName as lookUp, type KnownOutlet } from '../metadata/known-outlets.ts';
@@ -50,6 +51,8 @@ interface Gathered {
   /** The smallest line position from the top among head hits, and from the bottom among foot hits. */
   top: number | null;
   bottom: number | null;
+  /** How many of its hits are a whole-line form's read off the page's headline (headlineLine, HEADLINE_FORMS). */
+  onHeadline: number;
 }
 
 function bucket(name: string, n: number, bounds: readonly number[]): string {
@@ -124,22 +127,38 @@ export function headAndFoot(count: number, wordsAt: (line: number) => number): {
   return { headEnd, footStart: from };
 }
 
+// The sources that take a short line, or its words after an outlet noun, for a name by its shape alone: off a headline
+// they read the story's subject («جسر جديد فوق الوادي», «شبكة الطرق المتضررة»). A dateline's or a credit's form is
+// read there as anywhere.
+const HEADLINE_FORMS: ReadonlySet<string> = new Set(['lone-name', 'bare-name', 'site-name', 'outlet-noun']);
+
+/**
+ * Whether the page prints a headline at headEnd − 2: the line right over the story's first line of prose, when it is shaped as
+ * the cleaner's headlines are (clean/line-features.ts: isHeadlineLike — a few words, no sentence's end). A name a
+ * shape-reading form takes off it is the story's subject, not the page's outlet, unless the page's own marks (a
+ * copyright, a field, another line, the rules' read) name it too.
+ */
+function isHeadline(lines: readonly SourceLine[], headEnd: number, proseAt: (line: number) => number): boolean {
+  return headEnd >= 2 && proseAt(headEnd - 1) >= PROSE_WORDS && isHeadlineLike(lineFeatures(lines[headEnd - 2]?.text ?? ''));
+}
+
 /** Every name the page's sources give, by outlet key, in the order first met (page fields, then the head and foot top down). */
 function gather(page: OutletPage): Map<string, Gathered> {
   const found = new Map<string, Gathered>();
-  const add = (kind: string, written: string, top: number | null, bottom: number | null): void => {
+  const add = (kind: string, written: string, top: number | null, bottom: number | null, headline = false): void => {
     const name = normalName(kind, written);
     if (name === null) return;
     const key = outletKey(name);
     let g = found.get(key);
     if (g === undefined) {
-      g = { name, kinds: new Set(), hits: 0, top: null, bottom: null };
+      g = { name, kinds: new Set(), hits: 0, top: null, bottom: null, onHeadline: 0 };
       found.set(key, g);
     }
     // The rules' spelling of an outlet they read («صدى الجزيرة», «الأيام البحرينية») is the one the page is read with.
     if (kind === 'rules') g.name = name;
     g.kinds.add(kind);
     if (kind !== 'rules') g.hits++;
+    if (headline) g.onHeadline++;
     if (top !== null) g.top = Math.min(g.top ?? top, top);
     if (bottom !== null) g.bottom = Math.min(g.bottom ?? bottom, bottom);
   };
@@ -154,6 +173,9 @@ function gather(page: OutletPage): Map<string, Gathered> {
   // A long line with no sentence mark is a menu or a ticker run, not the story's prose: the head goes on past it.
   const proseAt = (i: number): number => (SENTENCE_MARK.test(lines[i]?.text ?? '') ? countAt(i) : 0);
   const { headEnd, footStart } = headAndFoot(lines.length, proseAt);
+  // Whether the line right over the story's first prose is its headline, asked only once a form reads a name off it.
+  let headline: boolean | undefined;
+  const onHeadline = (i: number, kind: string): boolean => i === headEnd - 2 && HEADLINE_FORMS.has(kind) && (headline ??= isHeadline(lines, headEnd, proseAt));
   const visited: number[] = [];
   for (let i = 0; i < headEnd; i++) visited.push(i);
   for (let i = Math.max(headEnd, footStart); i < lines.length; i++) visited.push(i);
@@ -168,10 +190,12 @@ function gather(page: OutletPage): Map<string, Gathered> {
       if (source.zone === 'head' ? !inHead : source.zone === 'foot' ? !inFoot : false) continue;
       if ((source.maxWords !== undefined && n > source.maxWords) || (source.gate !== undefined && !source.gate.test(text))) continue;
       if (source.within !== undefined && i > source.within && lines.length - 1 - i > source.within) continue;
-      for (const name of source.read(text)) add(source.kind, name, inHead ? i : null, inFoot ? lines.length - 1 - i : null);
+      for (const name of source.read(text)) add(source.kind, name, inHead ? i : null, inFoot ? lines.length - 1 - i : null, onHeadline(i, source.kind));
     }
   }
   if (page.rules !== null) add('rules', page.rules, null, null);
+  // A name read only off the headline by a form that takes a line for a name is the story's subject: no candidate.
+  for (const [key, g] of found) if (g.onHeadline > 0 && g.onHeadline === g.hits && !g.kinds.has('rules')) found.delete(key);
   // A name the page's host spells in Latin letters («akhbarlebanon» for «أخبار لبنان»): the host says it is the site's.
   const label = url === undefined ? null : hostLabel(url);
   if (label !== null) for (const g of found.values()) if (hostSpells(label, g.name)) g.kinds.add('url-spelled');
@@ -208,7 +232,18 @@ function personShaped(name: string): boolean {
 // المحافظات») holds one, an outlet's name seldom does.
 const PARTICLE = /\s(?:إلى|الى|من|في|على|عن|مع|أو|لا)\s/u;
 
-function features(g: Gathered, ruleKey: string | null, ext: string, text: string): Map<string, number> {
+// The source lines a carried copy's credit is read from under a story («المصدر: صحيفة X»), as the rules' carriedOrigin reads it.
+const CREDIT_KINDS: ReadonlySet<string> = new Set(['source-line', 'closing-source']);
+// The furniture that names a carrier: its logo, masthead, copyright or footer.
+const FURNITURE_KINDS: ReadonlySet<string> = new Set(['logo', 'masthead', 'site-name', 'bare-name', 'lone-name', 'copyright', 'copyright-written', 'footer']);
+
+/** What the page as a whole says of its candidates: whether it marks its story as translated, and whether its furniture names a name. */
+interface PageTraits {
+  translated: boolean;
+  furniture: boolean;
+}
+
+function features(g: Gathered, ruleKey: string | null, ext: string, text: string, page: PageTraits): Map<string, number> {
   const f = new Map<string, number>();
   const set = (name: string): void => void f.set(name, 1);
   for (const k of g.kinds) {
@@ -239,6 +274,12 @@ function features(g: Gathered, ruleKey: string | null, ext: string, text: string
   if (list === 'list:none' && personShaped(g.name)) set('person');
   if (g.name.split(/\s+/u).every((w) => isMonthName(w) || isWeekdayName(w))) set('calendar');
   if (PARTICLE.test(g.name)) set('particle');
+  // A paper credited under a carried copy («المصدر: صحيفة X»), not a wire's nor an agency's credit, on a page whose
+  // furniture names another: the rules take the credit over the carrier (carriedOrigin), and the chooser sees it.
+  if (!page.translated && [...g.kinds].some((k) => CREDIT_KINDS.has(k)) && creditsPaper(g.name)) {
+    set('carried-credit');
+    if (page.furniture && ![...g.kinds].some((k) => FURNITURE_KINDS.has(k))) set('carried-credit×furniture');
+  }
   const rules = ruleKey !== null && outletKey(g.name) === ruleKey;
   if (rules) {
     set('rules');
@@ -259,10 +300,11 @@ export function outletCandidates(page: OutletPage): OutletCandidate[] {
   const ext = formatOf(page.raw);
   const ruleKey = page.rules === null ? null : outletKey(page.rules);
   const gathered = [...gather(page).values()];
+  const traits: PageTraits = { translated: translatedPage(page.lines), furniture: gathered.some((g) => [...g.kinds].some((k) => FURNITURE_KINDS.has(k))) };
   const out: OutletCandidate[] = gathered.map((g) => ({
     value: g.name,
     explicit: [...g.kinds].some((k) => EXPLICIT_KINDS.has(k)),
-    features: features(g, ruleKey, ext, page.raw.text),
+    features: features(g, ruleKey, ext, page.raw.text, traits),
   }));
   const none = new Map<string, number>([['none', 1], [`none×${ext}`, 1], [bucket('none×candidates', gathered.length, [0, 1, 2, 4]), 1]]);
   if (page.rules === null) none.set('none×rules-none', 1);

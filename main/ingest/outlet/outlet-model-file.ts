@@ -1,7 +1,7 @@
-// The outlet chooser's weights (models/outlets/outlet-choice.json), in the learned choosers' model file
-// (choice/choice-model-file.ts) under their own kind.
+// The outlet chooser's weights and abstaining margin (models/outlets/outlet-choice.json), in the learned choosers'
+// model file (choice/choice-model-file.ts) under their own kind.
 import { resources } from '../../resources.ts';
-import { choiceWeights, encodeChoiceModel, readChoiceModel, type ChoiceModelKind, type ChoiceTrainingInputs } from '../choice/choice-model-file.ts';
+import { choiceModel, choiceWeights, encodeChoiceModel, readChoiceModel, type ChoiceModelKind, type ChoiceTrainingInputs } from '../choice/choice-model-file.ts';
 
 export const OUTLET_MODEL: ChoiceModelKind = { kind: 'mawjaz-outlet-choice', noun: 'outlet model', command: 'npm run train:outlets' };
 
@@ -10,19 +10,30 @@ export const OUTLET_MODEL: ChoiceModelKind = { kind: 'mawjaz-outlet-choice', nou
  * it whenever a feature is added, removed or computed otherwise, so that the shipped weights are known to be stale
  * until the model is trained again.
  */
-export const OUTLET_FEATURE_SET = 6;
+export const OUTLET_FEATURE_SET = 7;
 
-/** The model file's bytes (see encodeChoiceModel). */
-export function encodeOutletModel(inputs: ChoiceTrainingInputs, weights: ReadonlyMap<string, number>): string {
-  return encodeChoiceModel(OUTLET_MODEL, inputs, weights);
+/** The model file's bytes (see encodeChoiceModel), with the margin training chose (choose-outlet.ts: pickOutlet). */
+export function encodeOutletModel(inputs: ChoiceTrainingInputs, weights: ReadonlyMap<string, number>, abstainMargin: number): string {
+  return encodeChoiceModel(OUTLET_MODEL, inputs, weights, abstainMargin);
 }
 
 /** The outlet model in `file`; a file that cannot be read or is not an outlet model throws one sentence naming it. */
-export function readOutletModel(file: string): { inputs: ChoiceTrainingInputs; weights: Map<string, number> } {
+export function readOutletModel(file: string): { inputs: ChoiceTrainingInputs; weights: Map<string, number>; abstainMargin: number | null } {
   return readChoiceModel(OUTLET_MODEL, file);
 }
 
 /** The weights in `file` (the shipped model unless told), read once per process. */
 export function outletWeights(file: string = resources.outletModelFile): ReadonlyMap<string, number> {
   return choiceWeights(OUTLET_MODEL, file);
+}
+
+/**
+ * How far a name must score above «no outlet» to be taken (the shipped model's unless told): chosen by training with
+ * the weights (train-outlets.ts), never written in code. A model without one was written before the margin moved
+ * into the file: it throws, naming the command that writes it.
+ */
+export function outletMargin(file: string = resources.outletModelFile): number {
+  const margin = choiceModel(OUTLET_MODEL, file).abstainMargin;
+  if (margin === null) throw new Error(`${file} is not an outlet model (it has no abstainMargin): run ${OUTLET_MODEL.command}.`);
+  return margin;
 }

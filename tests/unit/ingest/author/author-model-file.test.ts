@@ -21,7 +21,7 @@ describe('readAuthorModel', () => {
 
   it('refuses another chooser\'s model in one sentence naming the file and the command', () => {
     const file = join(dir, 'outlet.json');
-    writeFileSync(file, encodeOutletModel(inputs, new Map([['none', 1]])));
+    writeFileSync(file, encodeOutletModel(inputs, new Map([['none', 1]]), 0.5));
     expect(() => readAuthorModel(file)).toThrow(/outlet\.json is not a byline model \(.+\): run npm run train:authors\.$/u);
   });
 });

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { RawDocument } from '../../../../main/model/raw-document.ts';
 import { splitLines } from '../../../../main/ingest/lines/split-lines.ts';
 import { headAndFoot, outletCandidates } from '../../../../main/ingest/outlet/outlet-candidates.ts';
-import { ABSTAIN_MARGIN, chooseOutlet, pickOutlet } from '../../../../main/ingest/outlet/choose-outlet.ts';
+import { chooseOutlet, pickOutlet } from '../../../../main/ingest/outlet/choose-outlet.ts';
+import { outletMargin } from '../../../../main/ingest/outlet/outlet-model-file.ts';
 
 // A page of our own: a menu, the headline, a newsroom's dateline, the story opened by a wire's dateline (and another
 // wire's in its middle, which is neither head nor foot), and a copyright line at the foot; the title tag names a
@@ -136,16 +137,18 @@ describe('headAndFoot', () => {
 
 describe('chooseOutlet', () => {
   it('takes what the weights favour, and says nothing when «no outlet» wins', () => {
-    expect(chooseOutlet(page, new Map([['src:copyright', 2], ['rules', 1]]))).toEqual({ value: 'عنب بلدي', basis: 'explicit' });
-    expect(chooseOutlet(page, new Map([['rules', 1]]))).toEqual({ value: 'شفق نيوز', basis: 'inferred' });
-    expect(chooseOutlet(page, new Map([['none', 5]]))).toEqual({ value: null, basis: 'unknown' });
+    expect(chooseOutlet(page, new Map([['src:copyright', 2], ['rules', 1]]), 0.5)).toEqual({ value: 'عنب بلدي', basis: 'explicit' });
+    expect(chooseOutlet(page, new Map([['rules', 1]]), 0.5)).toEqual({ value: 'شفق نيوز', basis: 'inferred' });
+    expect(chooseOutlet(page, new Map([['none', 5]]), 0.5)).toEqual({ value: null, basis: 'unknown' });
   });
 
-  it('abstains when the best name beats «no outlet» by less than the margin', () => {
-    const close = new Map([['rules', ABSTAIN_MARGIN / 2]]);
-    expect(chooseOutlet(page, close)).toEqual({ value: null, basis: 'unknown' });
+  it('abstains when the best name beats «no outlet» by less than the margin, the shipped model\'s unless told', () => {
+    expect(chooseOutlet(page, new Map([['rules', 1]]), 1.5)).toEqual({ value: null, basis: 'unknown' });
+    const margin = outletMargin();
+    expect(margin).toBeGreaterThanOrEqual(0);
     const candidates = outletCandidates(page);
-    expect(candidates[pickOutlet(candidates, new Map([['rules', ABSTAIN_MARGIN * 2]]))]?.value).toBe('شفق نيوز');
+    expect(candidates[pickOutlet(candidates, new Map([['rules', margin / 2]]))]?.value ?? null).toBe(margin === 0 ? 'شفق نيوز' : null);
+    expect(candidates[pickOutlet(candidates, new Map([['rules', margin * 2 + 0.1]]))]?.value).toBe('شفق نيوز');
   });
 });
 
@@ -174,5 +177,32 @@ describe('outletCandidates, what names no outlet', () => {
     const own = outletCandidates(page).find((c) => c.value === null)?.features;
     expect(own?.has('none×unlisted')).toBe(false);
     expect(own?.has('none×unstated')).toBe(false);
+  });
+});
+
+describe('outletCandidates: the headline and a carried copy\'s credit (pages of our own)', () => {
+  const LEDE = 'افتتحت البلدية صباح اليوم جسرا جديدا فوق الوادي بعد أشهر من الأعمال التي عطلت حركة السير في المدينة.';
+  const MORE = 'وقال رئيس البلدية إن الجسر سيخفف الازدحام على الطريق القديم وإن أعمال الإنارة ستكتمل الشهر المقبل.';
+  const candidatesOf = (lines: readonly string[], rules: string | null = null) => {
+    const body = lines.join('\n');
+    return outletCandidates({ raw: { file: 'p.txt', format: 'txt', encoding: 'utf-8', text: body, declared: {} }, lines: splitLines(body), rules });
+  };
+
+  it('takes no name a line-shape form reads off the headline over the lede, unless the page names it elsewhere', () => {
+    expect(candidatesOf(['جسر جديد فوق الوادي', LEDE, MORE]).map((c) => c.value)).toEqual([null]);
+    expect(candidatesOf(['شبكة الطرق المتضررة تنتظر الصيانة', LEDE, MORE]).map((c) => c.value)).toEqual([null]);
+    // The same line under a logo that is not the headline: a candidate, as before.
+    expect(candidatesOf(['نبض الوادي', 'الرئيسية | محليات', 'جسر جديد فوق الوادي', LEDE, MORE]).map((c) => c.value)).toContain('نبض الوادي');
+    // The rules' read of it keeps it a candidate (the page's own marks).
+    expect(candidatesOf(['جسر جديد فوق الوادي', LEDE, MORE], 'جسر جديد فوق الوادي').map((c) => c.value)).toContain('جسر جديد فوق الوادي');
+  });
+
+  it('marks a paper credited under a portal\'s copy, not a wire\'s credit', () => {
+    const page = (credit: string) => candidatesOf(['نبض الوادي نيوز', 'الرئيسية | محليات | رياضة', 'جسر جديد فوق الوادي', LEDE, MORE, credit, 'جميع الحقوق محفوظة © نبض الوادي نيوز 2026']);
+    const paper = page('المصدر: صحيفة الحياة الجديدة').find((c) => c.value === 'صحيفة الحياة الجديدة');
+    expect(paper?.features.has('carried-credit')).toBe(true);
+    expect(paper?.features.has('carried-credit×furniture')).toBe(true);
+    const wire = page('المصدر: رويترز').find((c) => c.value === 'رويترز');
+    expect(wire?.features.has('carried-credit')).toBe(false);
   });
 });

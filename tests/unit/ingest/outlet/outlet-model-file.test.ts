@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { encodeOutletModel, outletWeights, readOutletModel } from '../../../../main/ingest/outlet/outlet-model-file.ts';
+import { encodeOutletModel, outletMargin, outletWeights, readOutletModel } from '../../../../main/ingest/outlet/outlet-model-file.ts';
 import { encodeTitleModel } from '../../../../main/ingest/title/title-model-file.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'outlet-model-'));
@@ -11,15 +11,23 @@ const inputs = { sets: { tuned: '1'.repeat(64) }, frozen: '3'.repeat(64), settin
 const escaped = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&');
 
 describe('readOutletModel', () => {
-  it('reads back the weights it was given, in the same bytes for the same weights', () => {
+  it('reads back the weights and the margin it was given, in the same bytes for the same weights', () => {
     const file = join(dir, 'good.json');
-    const bytes = encodeOutletModel(inputs, new Map([['src:copyright', 1.25], ['none', -0.5]]));
-    expect(encodeOutletModel(inputs, new Map([['none', -0.5], ['src:copyright', 1.25]]))).toBe(bytes);
+    const bytes = encodeOutletModel(inputs, new Map([['src:copyright', 1.25], ['none', -0.5]]), 0.75);
+    expect(encodeOutletModel(inputs, new Map([['none', -0.5], ['src:copyright', 1.25]]), 0.75)).toBe(bytes);
     writeFileSync(file, bytes);
     const model = readOutletModel(file);
     expect([...model.weights]).toEqual([['none', -0.5], ['src:copyright', 1.25]]);
     expect(model.inputs).toEqual(inputs);
     expect(outletWeights(file).get('src:copyright')).toBe(1.25);
+    expect(model.abstainMargin).toBe(0.75);
+    expect(outletMargin(file)).toBe(0.75);
+  });
+
+  it('refuses a model without its margin, naming the command that writes one', () => {
+    const file = join(dir, 'no-margin.json');
+    writeFileSync(file, JSON.stringify({ kind: 'mawjaz-outlet-choice', inputs, weights: { none: 1 } }));
+    expect(() => outletMargin(file)).toThrow(/no-margin\.json is not an outlet model \(it has no abstainMargin\): run npm run train:outlets\.$/u);
   });
 
   it.each([

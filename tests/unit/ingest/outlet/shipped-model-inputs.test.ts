@@ -25,10 +25,11 @@ describe('the shipped outlet model', () => {
   });
   // The header above hashes what training reads, but not the cleaner and candidate code between the pages and the
   // features: a change there (new line classes, say) left the shipped weights stale with every hash equal. Retraining
-  // takes seconds, so this compares what training gives now with the shipped file itself.
+  // takes under a minute of CPU (the weights, and the abstaining margin chosen on the sets left out in turn: a fit per
+  // set), so this compares what training gives now with the shipped file itself; the time allowed is for a loaded machine.
   it('is byte for byte what npm run train:outlets gives on this code', async () => {
     const file = resources.outletModelFile;
     const trained = await trainOutletModel(root);
     if (trained.bytes !== readFileSync(file, 'utf8')) expect.fail(`${path.relative(root, file)} is not what npm run train:outlets gives on this code (its pages, candidates or features changed since): run npm run train:outlets.`);
-  }, 180_000);
+  }, 600_000);
 });

@@ -4,7 +4,7 @@
  * is what names the one body, and ANERcorp's annotators put it in the span («الخطوط الجوية الايرانية», «للبنك
  * المركزي الاوروبي»). After a name of its own the nation only describes it and stays out («الهلال السعودي»,
  * «صندوق الاستثمارات العامة السعودي»): only a name whose last word, after its first, is an adjective of a
- * nisba's shape takes it.
+ * nisba's shape takes it, and none the gazetteer knows: its entry names one body already («الحشد الشعبي»).
  */
 import { isDefinite, breaksBefore } from '../words/sentence-tokens.ts';
 import { isNisba } from '../words/word-tests.ts';
@@ -19,12 +19,10 @@ export function nationOfBody(s: SentenceScan): void {
     const m = f.mention;
     const last = words[f.to - 1]?.key ?? '';
     const next = words[f.to]?.key ?? '';
-    if (m.type !== 'organization' || m.outlet || m.roleOnly || f.to - f.from < 2 || f.to >= words.length) continue;
+    if (m.type !== 'organization' || m.entry !== null || m.outlet || m.roleOnly || f.to - f.from < 2 || f.to >= words.length) continue;
     if (!isDefinite(last) || !hasNisbaShape(last) || isNisba(last, s.scan.gazetteer)) continue;
     if (!isDefinite(next) || !isNisba(next, s.scan.gazetteer) || breaksBefore(words, f.to) || !isFree(s.scan, f.to, f.to + 1)) continue;
     s.drop(f);
-    // A body the gazetteer knows keeps its entry and key: the nation adds no other body.
-    const key = m.entry === null ? `${m.key} ${next}` : m.key;
-    s.add(f.from, f.to + 1, { ...m, key, surface: `${m.surface} ${s.text(f.to, f.to + 1)}` });
+    s.add(f.from, f.to + 1, { ...m, key: `${m.key} ${next}`, surface: `${m.surface} ${s.text(f.to, f.to + 1)}` });
   }
 }

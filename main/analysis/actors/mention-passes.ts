@@ -20,6 +20,7 @@ import { findShortForms } from './find-short-forms.ts';
 import type { ShortForm } from './find-short-forms.ts';
 import { findTagged } from './find-tagged.ts';
 import { findTitled } from './find-titled.ts';
+import { nationOfBody } from './nation-of-body.ts';
 import type { PassObserver } from './pass-trace.ts';
 import type { KnownPersons } from './scan-context.ts';
 import type { WordEntity } from './sentence-entities.ts';
@@ -61,6 +62,7 @@ export const MENTION_PASSES: readonly MentionPass[] = [
   { name: 'taggerOverGazetteer', needs: 'tagger', run: (s, t) => taggerOverGazetteer(s, t.entities, t.margins) },
   { name: 'findTagged', needs: 'tagger', run: (s, t) => findTagged(s, t.entities, t.margins, t.shortForms) },
   { name: 'titleTagged', needs: 'tagger', run: titleTagged },
+  { name: 'nationOfBody', needs: 'words', run: nationOfBody },
   { name: 'findGoverned', needs: 'words', run: findGoverned },
   { name: 'findClubs', needs: 'words', run: findClubs },
   { name: 'findShortForms', needs: 'tagger', run: (s, t) => findShortForms(s, t.shortForms, t.margins, false) },

@@ -6,6 +6,10 @@
  *   writers use both for the same body.
  * - An organisation's first word alone beside its name with nisbas («الحشد» after «الحشد الشعبي»): one body when an
  *   article names both and no other body of that first word (shortFormOf); the full name stays the actor's name.
+ * - An organisation written with fewer of its adjectives, or without its head («جهاز المخابرات الوطني العراقي» /
+ *   «جهاز المخابرات العراقي» / «المخابرات العراقية»): one body when an article names both and the shorter name is
+ *   no other body's of the selection (nisbasDropped); a nisba is kept in both, so «الجيش السوري» is never «الجيش
+ *   اللبناني» and a first word alone stays shortFormOf's.
  * - A person's name spelt two ways (merge-proposals.ts, variants: «دونالد ترامب/ترمب») when the selection gives
  *   both the same office, named precisely (two words or more: «وزير الخارجية الروسي», not «الرئيس»): two
  *   holders of one office with nearly one name are one person written twice.
@@ -17,6 +21,7 @@
  */
 import type { ActorCorrectionRule } from '../../model/actor-corrections.ts';
 import { nameKey } from '../../text/gazetteer/name-key.ts';
+import { DEFINITE_ORG_HEADS, ORG_HEADS } from '../words/lexicon.ts';
 import { displayName, rulesOf } from './corrections.ts';
 import type { Group } from './group-mentions.ts';
 import { variants } from './merge-proposals.ts';
@@ -48,7 +53,7 @@ export function nisbaVariants(a: string, b: string): boolean {
 }
 
 /** Whether a name key's word is a nisba, masculine or feminine («الشعبي», «العراقيه»). */
-function hasNisbaShape(word: string): boolean {
+export function hasNisbaShape(word: string): boolean {
   const bare = word.startsWith('ال') ? word.slice(2) : word;
   return bare.length >= MIN_NISBA && /يه?$/u.test(bare);
 }
@@ -69,6 +74,38 @@ export function shortFormOf(short: Group, long: Group): boolean {
   if (short.key.includes(' ') || nisbaHead(long.key) !== short.key) return false;
   const seen = articlesOf(long);
   return short.mentions.some((m) => seen.has(m.sourceId));
+}
+
+/**
+ * Whether the organisation key `short` is `long` with words left out that only shorten it (see the file comment):
+ * `long`'s head («جهاز», «وزارة») when the rest opens with a body's definite noun («المخابرات», «الخارجية»: a
+ * name of its own, where «الأمن» or «النفط» is a field), and nisbas after the first word,
+ * genders folded. The shorter name keeps two words or more, one of them a nisba: what it names is still one
+ * nation's body, not a common noun.
+ */
+export function nisbasDropped(short: string, long: string): boolean {
+  const s = short.split(' ');
+  const full = long.split(' ');
+  if (s.length < 2 || s.length >= full.length || !s.slice(1).some(hasNisbaShape)) return false;
+  const same = (x: string | undefined, y: string | undefined): boolean => x !== undefined && y !== undefined && masculine(x) === masculine(y);
+  const aligned = (l: readonly string[]): boolean => {
+    if (!same(l[0], s[0])) return false;
+    let k = 1;
+    for (let i = 1; i < l.length; i++) {
+      const w = l[i] ?? '';
+      if (k < s.length && same(s[k], w)) k++;
+      else if (!hasNisbaShape(w)) return false;
+    }
+    return k === s.length;
+  };
+  if (aligned(full)) return true;
+  return ORG_HEADS.has(full[0] ?? '') && DEFINITE_ORG_HEADS.has(full[1] ?? '') && aligned(full.slice(1));
+}
+
+/** Whether an article names both groups: what lets their names be read as one body's. */
+function sharesArticle(a: Group, b: Group): boolean {
+  const seen = articlesOf(a);
+  return b.mentions.some((m) => seen.has(m.sourceId));
 }
 
 /** The keys a group is known by: its name as shown, its key and its written forms. */
@@ -102,19 +139,41 @@ function buckets(groups: readonly Group[]): Group[][] {
       put(`o:${masculine(g.key)}`, g);
       const head = g.key.includes(' ') ? nisbaHead(g.key) : g.key;
       if (head !== null) put(`s:${head}`, g);
+      // Its first word, and the second when the first is a head: where nisbasDropped may find its variants.
+      const [first, second] = g.key.split(' ');
+      if (second !== undefined && first !== undefined) {
+        put(`n:${masculine(first)}`, g);
+        if (ORG_HEADS.has(first)) put(`n:${masculine(second)}`, g);
+      }
     }
     else if (g.type === 'person') for (const o of offices(g)) put(`p:${o}`, g);
   }
   return [...out.values()].filter((b) => b.length > 1);
 }
 
+/** Whether `short` names the body `long` names with fewer words (nisbasDropped), in an article naming both. */
+function droppedOf(short: Group, long: Group): boolean {
+  return nisbasDropped(short.key, long.key) && sharesArticle(short, long);
+}
+
 /** Whether two groups of one bucket are one actor (see the file comment). */
 function sameActor(a: Group, b: Group): boolean {
   if (a.type !== b.type) return false;
-  if (a.type === 'organization') return nisbaVariants(a.key, b.key) || shortFormOf(a, b) || shortFormOf(b, a);
+  if (a.type === 'organization') return nisbaVariants(a.key, b.key) || shortFormOf(a, b) || shortFormOf(b, a) || droppedOf(a, b) || droppedOf(b, a);
   // The first name may be the word spelt two ways («سيرغي/سيرجي لافروف»): the shared office tells the two apart
   // from two people of one family, which is why proposals alone never merge on a first name.
   return variants(nameKey(displayName(a)), nameKey(displayName(b)), false);
+}
+
+/**
+ * Whether a shorter name (droppedOf) may be two bodies of the bucket: it names two that are not themselves one body's
+ * names («الأمن العراقي» beside «جهاز الأمن العراقي» and «قوات الأمن العراقية»). Its bucket holds all it may name.
+ */
+function droppedAmbiguous(bucket: readonly Group[], short: Group | null, gone: ReadonlySet<Group>): boolean {
+  if (short === null) return false;
+  const longs = bucket.filter((o) => o !== short && !gone.has(o) && droppedOf(short, o));
+  const one = (x: Group, y: Group): boolean => masculine(x.key) === masculine(y.key) || nisbasDropped(x.key, y.key) || nisbasDropped(y.key, x.key);
+  return longs.some((x, i) => longs.slice(i + 1).some((y) => !one(x, y)));
 }
 
 /**
@@ -140,6 +199,7 @@ export function mergeVariants(groups: readonly Group[], rules: readonly ActorCor
         if (rejected.some(([x, y]) => (ka.has(x) && kb.has(y)) || (ka.has(y) && kb.has(x)))) continue;
         const short = shortFormOf(a, b) ? a : shortFormOf(b, a) ? b : null;
         if (short !== null && shortOf(short) > 1) continue;
+        if (short === null && droppedAmbiguous(bucket, droppedOf(a, b) ? a : droppedOf(b, a) ? b : null, gone)) continue;
         // A short form goes into the full name, whichever is written more; other variants into the more written.
         const [into, from] = short !== null ? (short === a ? [b, a] : [a, b]) : b.mentions.length > a.mentions.length ? [b, a] : [a, b];
         into.mentions.push(...from.mentions);

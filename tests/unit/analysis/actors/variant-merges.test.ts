@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractActors } from '../../../../main/analysis/actors/index.ts';
 import type { Group } from '../../../../main/analysis/actors/group-mentions.ts';
-import { mergeVariants, nisbaVariants, shortFormOf } from '../../../../main/analysis/actors/variant-merges.ts';
+import { mergeVariants, nisbasDropped, nisbaVariants, shortFormOf } from '../../../../main/analysis/actors/variant-merges.ts';
 import { nameKey } from '../../../../main/text/gazetteer/name-key.ts';
 import { articleRecord } from '../../../helpers/article-record.ts';
 import { named } from './helpers.ts';
@@ -51,6 +51,50 @@ describe('an organisation written with its nationality adjective in either gende
     const shoukry = actors.filter((a) => nameKey(a.name) === nameKey('سامح شكري'));
     expect(shoukry).toHaveLength(1);
     expect(shoukry[0]?.mentions).toBe(2);
+  });
+});
+
+describe('an organisation written with fewer of its adjectives or without its head', () => {
+  const k = (a: string, b: string): boolean => nisbasDropped(nameKey(a), nameKey(b));
+
+  it('tells a shortened name from another body', () => {
+    expect(k('جهاز المخابرات العراقي', 'جهاز المخابرات الوطني العراقي')).toBe(true);
+    expect(k('المخابرات العراقية', 'جهاز المخابرات الوطني العراقي')).toBe(true);
+    expect(k('المخابرات العراقية', 'جهاز المخابرات العراقي')).toBe(true);
+    expect(k('الخارجية الأمريكية', 'وزارة الخارجية الأمريكية')).toBe(true);
+    // Another nation, another noun, a first word alone, a longer name, or a head dropped before an indefinite word.
+    expect(k('الجيش السوري', 'الجيش اللبناني')).toBe(false);
+    expect(k('الجيش السوري', 'الجيش السوري الحر')).toBe(false);
+    expect(k('المخابرات', 'جهاز المخابرات العراقي')).toBe(false);
+    expect(k('جهاز المخابرات الوطني العراقي', 'جهاز المخابرات العراقي')).toBe(false);
+    expect(k('الأمن العراقي', 'مجلس الأمن القومي العراقي')).toBe(false);
+    expect(k('النفط العراقي', 'شركة النفط العراقية')).toBe(false);
+  });
+
+  it('becomes one actor with the other names as aliases when one article names them', () => {
+    const text = 'أعلن جهاز المخابرات العراقي اعتقال خلية في بغداد. وقال مصدر في جهاز المخابرات الوطني العراقي إن العملية استمرت أسبوعا. وأضافت المخابرات العراقية أن التحقيق مستمر.';
+    const orgs = extractActors([articleRecord('a1', text)]).filter((a) => a.type === 'organization');
+    expect(orgs).toHaveLength(1);
+    expect(orgs[0]?.name).toBe('جهاز المخابرات الوطني العراقي');
+    expect(orgs[0]?.aliases).toEqual(['جهاز المخابرات العراقي', 'المخابرات العراقية']);
+    expect(orgs[0]?.mentions).toBe(3);
+  });
+
+  it('stays apart when no article names both, when the shorter name may be two bodies, or when the analyst rejected it', () => {
+    const apart = extractActors([
+      articleRecord('a1', 'أعلن جهاز المخابرات الوطني العراقي اعتقال خلية في بغداد.'),
+      articleRecord('a2', 'وقال جهاز المخابرات العراقي إن التحقيق مستمر.'),
+    ]);
+    expect(named(apart, 'جهاز المخابرات الوطني العراقي')?.mentions).toBe(1);
+    expect(named(apart, 'جهاز المخابرات العراقي')?.mentions).toBe(1);
+    const two = extractActors([articleRecord('a1', 'وقال جهاز الاستخبارات العراقي إن مديرية الاستخبارات العسكرية العراقية اعتقلت خلية. وأكدت الاستخبارات العراقية ذلك.')]);
+    expect(named(two, 'جهاز الاستخبارات العراقي')?.aliases).toEqual([]);
+    expect(named(two, 'مديرية الاستخبارات العسكرية العراقية')?.aliases).toEqual([]);
+    expect(named(two, 'الاستخبارات العراقية')?.mentions).toBe(1);
+    const text = 'أعلن جهاز المخابرات العراقي اعتقال خلية. وقال مصدر في جهاز المخابرات الوطني العراقي إن العملية انتهت.';
+    const rejected = extractActors([articleRecord('a1', text)], { corrections: { rules: [{ kind: 'reject-merge', a: 'جهاز المخابرات العراقي', b: 'جهاز المخابرات الوطني العراقي' }] } });
+    expect(named(rejected, 'جهاز المخابرات العراقي')?.mentions).toBe(1);
+    expect(named(rejected, 'جهاز المخابرات الوطني العراقي')?.mentions).toBe(1);
   });
 });
 

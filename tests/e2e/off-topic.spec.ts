@@ -2,11 +2,12 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { test, expect, type Page } from '@playwright/test';
 import { selectionA } from '../fixtures/events/selection-a.ts';
-import { go, openSession, shoot, startHost, tempDir, type Host } from './host.ts';
+import { go, hostCall, openSession, shoot, startHost, tempDir, type Host } from './host.ts';
 
 // Issue 14: an article that stands apart from the selection's story (a football result among reports of a visit) is
 // flagged in the editor and kept out of summary and timeline until the analyst includes it; including it
-// re-assembles the draft with it, and the draft stays that way after a reload.
+// re-assembles the draft with it, and the draft stays that way after a reload. Each point shows how many independent
+// sources carry it, as the saved brief counts them (the wire story and its copy once).
 test.describe.configure({ mode: 'serial' });
 
 const dir = tempDir('off-topic');
@@ -44,6 +45,16 @@ test('flags the off-topic article with a way to include it, and includes it', as
   for (let i = 0; i < files.length; i++) await page.locator('.pick input[id^="pick-article-"]').nth(i).check();
   await page.locator('#assemble').click();
   await expect(page.locator('#save-status')).toHaveAttribute('data-state', 'saved');
+
+  // Every point's corroboration badge says the brief's own count.
+  const saved = ((await hostCall(host, 'brief:list', {})) as { briefs: { id: string }[] }).briefs[0]?.id ?? '';
+  const { brief } = (await hostCall(host, 'brief:get', { id: saved })) as { brief: { summary: { id: string; independentSources?: number }[] } };
+  const counted = brief.summary.filter((p) => p.independentSources !== undefined);
+  expect(counted.length).toBeGreaterThan(0);
+  expect(counted.some((p) => (p.independentSources ?? 0) >= 2)).toBe(true);
+  for (const p of counted) {
+    await expect(page.locator(`#section-summary li[data-id="${p.id}"] .badge.corroboration`)).toHaveText(`مصادر مستقلة: ${p.independentSources ?? ''}`);
+  }
 
   const panel = page.locator('#section-off-topic');
   await expect(panel).toBeVisible();

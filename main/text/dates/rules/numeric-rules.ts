@@ -37,7 +37,9 @@ export const numericDate: Rule = {
     const g = groups(m);
     let dd = Number(g.d);
     let mm = Number(g.m ?? g.mDash ?? g.mSlash);
-    if (g.hera !== undefined) return numericHijri(m, Number(g.y), mm, dd);
+    // «الثلاثاء 24 / 7 / 1447»: Gulf pages print the Hijri day in figures without its era mark; a year of the Hijri
+    // range is no Gregorian year a page dates anything by.
+    if (g.hera !== undefined || (Number(g.y) >= 1300 && Number(g.y) <= 1500)) return numericHijri(m, Number(g.y), mm, dd);
     // Arabic writes day/month/year; a second field above 12 can only be an American month/day/year.
     if (mm > 12 && dd <= 12) [dd, mm] = [mm, dd];
     const d = { year: Number(g.y), month: mm, day: dd };
@@ -59,7 +61,8 @@ function fullYear(yy: number, env: Env): number | null {
 /**
  * «12/01/26», «09.01.26», «11-1-26»: a day-first numeric date with a two-digit year. Read only when every field fits
  * (a day, a month up to 12) and the separators agree; dots need two-digit day and month, since «1.5.20» is a version,
- * and dashes one two-digit field, since «2-1-26» reads as a score.
+ * and dashes one two-digit field, since «2-1-26» reads as a score. With slashes a second field above 12 can only be
+ * an American month/day/year, as with a four-digit year: WhatsApp's exported stamp «[1/13/26, 9:41 PM]».
  */
 export const shortYearDate: Rule = {
   name: 'numeric-short-year',
@@ -70,7 +73,9 @@ export const shortYearDate: Rule = {
     const wide = [(g.d ?? '').length, (g.m ?? '').length].filter((n) => n === 2).length;
     if ((g.sep === '.' && wide < 2) || (g.sep === '-' && wide < 1)) return null;
     const year = fullYear(Number(g.y), env);
-    const d = { year: year ?? 0, month: Number(g.m), day: Number(g.d) };
+    const [first, second] = [Number(g.d), Number(g.m)];
+    const monthFirst = g.sep === '/' && second > 12 && first <= 12;
+    const d = { year: year ?? 0, month: monthFirst ? first : second, day: monthFirst ? second : first };
     return year !== null && isValidYmd(d) ? { ...span(m), value: isoDay(d), approximate: false, yearBasis: 'explicit', kind: 'date' } : null;
   },
 };

@@ -1,7 +1,7 @@
 // Numeric dates: ISO year-month-day, day/month/year (and month/day/year when only that reads), numeric Hijri.
-import { isValidYmd, isoDay } from '../calendar.ts';
+import { isValidYmd, isoDay, weekdayOf, type Ymd } from '../calendar.ts';
 import { hijriDay } from '../hijri.ts';
-import { MONTH, NB, NE, E, HAS_DIGIT, HAS_YEAR } from '../patterns.ts';
+import { MONTH, NB, NE, E, HAS_DIGIT, HAS_YEAR, WEEKDAY_BY_KEY, WEEKDAY_PATTERN, compact } from '../patterns.ts';
 import { blocked, groups, monthOf, rx, span, type Env, type Rule } from './rule-kit.ts';
 
 // ——— numeric dates ———
@@ -28,12 +28,28 @@ export const isoDate: Rule = {
   },
 };
 
+// The weekday a numeric date is printed after, in the key: «ثلاثاء, 01/06/2026 - 14:53» (Drupal's default stamp).
+const WEEKDAY_BEFORE = new RegExp(`(?:^|[^\\p{L}])(${WEEKDAY_PATTERN})[\\s,،\\-–]*$`, 'u');
+
+/**
+ * Day-first unless the weekday printed before the date says otherwise: Drupal's default stamp is month/day/year
+ * («ثلاثاء, 01/06/2026» is Tuesday 6 January, not Monday 1 June), which the weekday tells apart when both read.
+ */
+function dayOrMonthFirst(key: string, start: number, dayFirst: Ymd): Ymd {
+  const monthFirst = { year: dayFirst.year, month: dayFirst.day, day: dayFirst.month };
+  if (dayFirst.month > 12 || monthFirst.month > 12 || !isValidYmd(monthFirst)) return dayFirst;
+  const named = WEEKDAY_BEFORE.exec(key.slice(Math.max(0, start - 16), start))?.[1];
+  const wd = named === undefined ? undefined : WEEKDAY_BY_KEY.get(compact(named.startsWith('ال') ? named : `ال${named}`));
+  if (wd === undefined || (isValidYmd(dayFirst) && weekdayOf(dayFirst) === wd)) return dayFirst;
+  return weekdayOf(monthFirst) === wd ? monthFirst : dayFirst;
+}
+
 export const numericDate: Rule = {
   name: 'numeric',
   // «05 - 12 - 2025»: dashes and slashes may be spaced; dots never are («5. 12»).
   pattern: rx(`${NB}(?<d>\\d{1,2})(?:\\.(?<m>\\d{1,2})\\.|\\s?-\\s?(?<mDash>\\d{1,2})\\s?-\\s?|\\s?\\/\\s?(?<mSlash>\\d{1,2})\\s?\\/\\s?)(?<y>\\d{4})${NE}(?<hera>\\s*ه${E})?`),
   requires: HAS_YEAR,
-  build(m) {
+  build(m, env) {
     const g = groups(m);
     let dd = Number(g.d);
     let mm = Number(g.m ?? g.mDash ?? g.mSlash);
@@ -42,7 +58,7 @@ export const numericDate: Rule = {
     if (g.hera !== undefined || (Number(g.y) >= 1300 && Number(g.y) <= 1500)) return numericHijri(m, Number(g.y), mm, dd);
     // Arabic writes day/month/year; a second field above 12 can only be an American month/day/year.
     if (mm > 12 && dd <= 12) [dd, mm] = [mm, dd];
-    const d = { year: Number(g.y), month: mm, day: dd };
+    const d = dayOrMonthFirst(env.key, m.index, { year: Number(g.y), month: mm, day: dd });
     return isValidYmd(d) ? { ...span(m), value: isoDay(d), approximate: false, yearBasis: 'explicit', kind: 'date' } : blocked(m, 'date');
   },
 };

@@ -21,6 +21,15 @@ describe('findDates — the orders stamps print a date in', () => {
     expect(pick('10-23-25')).toEqual([]);
   });
 
+  it('reads a numeric date month-first when the weekday printed before it says so (Drupal\'s default stamp)', () => {
+    // 3 February 2026 is a Tuesday, 2 March a Monday.
+    expect(pick('ثلاثاء, 02/03/2026 - 08:20')).toEqual([['02/03/2026', '2026-02-03', 'date']]);
+    expect(pick('الاثنين 02/03/2026')).toEqual([['02/03/2026', '2026-03-02', 'date']]);
+    // Without a weekday, or one neither order gives, the day comes first.
+    expect(pick('02/03/2026')).toEqual([['02/03/2026', '2026-03-02', 'date']]);
+    expect(pick('جمعة, 02/03/2026')).toEqual([['02/03/2026', '2026-03-02', 'date']]);
+  });
+
   it('reads a day-first numeric date of the Hijri range as a Hijri day, with or without its era mark', () => {
     expect(pick('الأحد 22 / 7 / 1447')).toEqual([['22 / 7 / 1447', '2026-01-11', 'hijri']]);
     expect(pick('22/7/1447هـ')).toEqual([['22/7/1447هـ', '2026-01-11', 'hijri']]);

@@ -12,7 +12,9 @@ const UNITS: readonly [RegExp, number][] = [
 ];
 // «٢ ي», «3 d», «5h», «٤ س»: the one-letter units social pages print under a post (Facebook, Instagram, X), in hours.
 // Read only when the line is the count and its letter and nothing else: a letter after a figure is prose's otherwise.
-const LETTER_UNITS: Readonly<Record<string, number>> = { ث: 0, د: 1 / 60, س: 1, ي: 24, ا: 24 * 7, s: 0, m: 1 / 60, min: 1 / 60, h: 1, hr: 1, hrs: 1, d: 24, w: 24 * 7, y: 24 * 365 };
+const LETTER_UNITS: ReadonlyMap<string, number> = new Map([
+  ['ث', 0], ['د', 1 / 60], ['س', 1], ['ي', 24], ['ا', 24 * 7], ['s', 0], ['m', 1 / 60], ['min', 1 / 60], ['h', 1], ['hr', 1], ['hrs', 1], ['d', 24], ['w', 24 * 7], ['y', 24 * 365],
+]);
 const LETTER_STAMP = /^(\d{1,3})\s?(\p{L}{1,3})$/u;
 const DUAL = /(?:تين|ين)$/u;
 const WORD_NUMBERS: Readonly<Record<string, number>> = { واحد: 1, واحده: 1, ثلاث: 3, ثلاثه: 3, اربع: 4, اربعه: 4, خمس: 5, خمسه: 5, ست: 6, سته: 6, سبع: 7, سبعه: 7, ثماني: 8, ثمانيه: 8, تسع: 9, تسعه: 9, عشر: 10, عشره: 10 };
@@ -76,7 +78,7 @@ export function relativeStamp(line: string, now: string): string | null {
   const stamp = (days: number, used: number): string | null => (words.length - used <= 0 || words.every((w, i) => i < used || STAMP_WORDS.has(w)) ? daysBefore(now, days) : null);
   const letter = words.length <= 2 ? LETTER_STAMP.exec(words.join(' ')) : null;
   if (letter !== null) {
-    const hours = LETTER_UNITS[letter[2] ?? ''];
+    const hours = LETTER_UNITS.get(letter[2] ?? '');
     return hours === undefined ? null : hoursBefore(now, Number(letter[1]) * hours);
   }
 

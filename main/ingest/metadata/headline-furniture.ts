@@ -20,14 +20,10 @@ const WRITER_PREFIX = /^.{3,40}?\s+(?:يكتب|تكتب|writes)\s*[:：\-–—|
 // («*بيان بشأن …*»): the page's decoration, not the headline's words. Guillemets are kept: a headline that is a quote
 // («لن نتراجع») is printed in them.
 const QUOTED = /^(?:“\s*([^“”"]{4,}?)\s*”|"\s*([^“”"]{4,}?)\s*"|\*+\s*([^*]{4,}?)\s*\*+)$/u;
-// «#جيبوتي | …»: a post's hashtag filing the headline under a place or a desk, with its bar, colon or dash; and the
-// flags and pictographs a post closes its first line with («… 🇩🇯»).
-const HASHTAG_SECTION = /^#[\p{L}\p{N}_]+\s*[|｜:：\-–—]\s*/u;
-const CLOSING_PICTOGRAPHS = /(?:\s*[\p{Extended_Pictographic}\p{Regional_Indicator}\uFE0F\u200D])+$/u;
 
-/** The headline without a frame round it (brackets, quotes, bold asterisks), a post's hashtag section before it or its closing flags, and without a genre tag at its end; unchanged when it has none. */
+/** The headline without a frame round it (brackets, quotes, bold asterisks) and without a genre tag at its end; unchanged when it has none. */
 export function withoutHeadlineFrame(title: string): string {
-  const trimmed = title.trim().replace(HASHTAG_SECTION, '').replace(CLOSING_PICTOGRAPHS, '');
+  const trimmed = title.trim();
   const quoted = QUOTED.exec(trimmed);
   const unquoted = quoted === null ? trimmed : (quoted[1] ?? quoted[2] ?? quoted[3] ?? trimmed);
   const inner = BRACKETED.exec(unquoted)?.[1] ?? unquoted;

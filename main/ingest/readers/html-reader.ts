@@ -51,9 +51,10 @@ export function readHtmlFile(file: string, bytes: Uint8Array): RawDocument {
   if (body.trim() === '') throw new IngestError(file, 'no-text', 'the page has no readable text');
 
   if (headline !== undefined && !startsWithHeadline(body, headline)) body = `${headline}\n\n${body}`;
-  // The stamp under the headline that Readability's pick left out (see stampBesideArticle).
+  // The stamp under the headline that Readability's pick left out (see stampBesideArticle), looked for only when the
+  // page declares no date of its own.
   const pageBody = page.body;
-  const stamp = picked && headline !== undefined && pageBody ? stampBesideArticle(() => domToText(pageBody), body, headline) : null;
+  const stamp = picked && headline !== undefined && pageBody && declared.published === undefined ? stampBesideArticle(() => domToText(pageBody), body, headline) : null;
   if (stamp !== null && headline !== undefined) body = withStampAfterHeadline(body, headline, stamp);
   return { file, format: 'html', encoding, text: body, declared };
 }

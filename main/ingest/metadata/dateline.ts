@@ -25,10 +25,13 @@ const LABEL_WORDS = new Set(
     'تم', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun',
     // French weekdays and the article before a date («Mardi 13 janvier 2026», «le 13 janvier 2026»).
     'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'le',
+    // The French labels Maghreb pages print before them and the «à» before the clock («Publié le … à 10h30», «Mis à
+    // jour le …»).
+    'publié', 'publiée', 'mis', 'à', 'jour',
   ].map((w) => normalise(w)),
 );
-// A clock, with a meridiem glued on or not: «09:13AM», «06:41 م», «18:20».
-const TIME = /(?<![\p{N}])\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s?(?:am|pm))?(?![\p{N}])/giu;
+// A clock, with a meridiem glued on or not: «09:13AM», «06:41 م», «18:20»; the French «10h30».
+const TIME = /(?<![\p{N}])\d{1,2}(?:[:.]\d{2}(?:[:.]\d{2})?(?:\s?(?:am|pm))?|h\d{2}(?![\p{L}]))(?![\p{N}])/giu;
 // «18/سبتمبر/2025», «08/مايو/2025»: a month name between slashes, which the tagger reads once the slashes are spaces.
 // Arabic-Indic digits are of the Arabic script too: only a letter makes the slash a month's («٠٩/٠١/٢٠٢٦» stays), and
 // a day standing alone («كانون2/يناير» is a numbered month and its other name).

@@ -182,7 +182,11 @@ export function detectPublished(raw: RawDocument, lines: readonly PageLine[], ti
   const declared = raw.declared.published?.trim();
   if (declared) {
     // A declared stamp in words («العدد 4127 - رجب 1447 هـ - يناير 2026 م») dates the page when it names a day.
-    const iso = ISO.exec(declared)?.[0] ?? fromMention(lineDates(declared, now).find((m) => DATED_KINDS.has(m.kind) && DAY.test(m.value)))?.value ?? null;
+    // A year first is an ISO date only when its month and day are figures too: «2026 كانون الثاني 12» names its day
+    // in words, which the date grammar reads.
+    const numeric = ISO.exec(declared)?.[0];
+    const worded = numeric?.length === 10 ? undefined : fromMention(lineDates(declared, now).find((m) => DATED_KINDS.has(m.kind) && DAY.test(m.value)))?.value;
+    const iso = worded ?? numeric ?? null;
     // A declared date after the import is a page's error (a scheduled or mistyped stamp): the text is read instead.
     if (iso !== null && !afterImport(iso, now)) return { value: iso, basis: 'explicit' };
   }
@@ -262,5 +266,9 @@ export function detectPublished(raw: RawDocument, lines: readonly PageLine[], ti
   const teasersFrom = lines.find((l) => l.index > storyEnd && l.reason === 'related-links')?.index ?? Infinity;
   // A stamp between the story's paragraphs («… first paragraph / 2026-01-08 / second …») or below the story.
   const foot = stamps.find((s) => absolute(s) && s.at >= storyStart && s.at < teasersFrom);
-  return foot ? withImportYear({ value: foot.value, basis: foot.basis }, now) : UNKNOWN;
+  if (foot) return withImportYear({ value: foot.value, basis: foot.basis }, now);
+  // «٢ ي» under a post's caption and hashtags: a social page prints its relative stamp below the story, and a page
+  // with no other date has only it (the first: a comment's stamps come after the post's).
+  const relativeFoot = stamps.find((s) => s.relative && s.at >= storyStart && s.at < teasersFrom);
+  return relativeFoot ? { value: relativeFoot.value, basis: 'inferred' } : UNKNOWN;
 }

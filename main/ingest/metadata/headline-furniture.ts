@@ -16,9 +16,17 @@ const GENRE_AFTER_DASH = new RegExp(`\\s+[-–—|]\\s*${GENRE}\\s*$`, 'iu');
 // «فلان الفلاني يكتب: العنوان»: the cue and what follows it (the name itself is checked by openingWriter).
 const WRITER_PREFIX = /^.{3,40}?\s+(?:يكتب|تكتب|writes)\s*[:：\-–—|]\s*/u;
 
-/** The headline without square brackets round it and without a genre tag at its end; unchanged when it has neither. */
+// The whole headline in typographic or straight double quotes («“حين …”»), or in a chat's bold asterisks
+// («*بيان بشأن …*»): the page's decoration, not the headline's words. Guillemets are kept: a headline that is a quote
+// («لن نتراجع») is printed in them.
+const QUOTED = /^(?:“\s*([^“”"]{4,}?)\s*”|"\s*([^“”"]{4,}?)\s*"|\*+\s*([^*]{4,}?)\s*\*+)$/u;
+
+/** The headline without a frame round it (brackets, quotes, bold asterisks) and without a genre tag at its end; unchanged when it has none. */
 export function withoutHeadlineFrame(title: string): string {
-  const inner = BRACKETED.exec(title.trim())?.[1] ?? title.trim();
+  const trimmed = title.trim();
+  const quoted = QUOTED.exec(trimmed);
+  const unquoted = quoted === null ? trimmed : (quoted[1] ?? quoted[2] ?? quoted[3] ?? trimmed);
+  const inner = BRACKETED.exec(unquoted)?.[1] ?? unquoted;
   const untagged = inner.replace(GENRE_IN_BRACKETS, '').replace(GENRE_AFTER_DASH, '').trim();
   // A headline that is nothing but its tag («(فيديو)») keeps it: there is no other headline to give.
   return untagged.split(/\s+/u).length >= 2 ? untagged : inner.trim();

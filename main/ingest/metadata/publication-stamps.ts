@@ -32,11 +32,11 @@ const TIME_OF_DAY = /(?<!\p{N})\p{N}{1,2}:\p{N}{2}(?!\p{N})/u;
 const HARAKAT = /[\u064B-\u0652\u0670]/gu;
 const LABELS: readonly { re: RegExp; label: 'published' | 'updated' }[] = [
   // «آخر تعديل» is the research centres' and WordPress themes' «last modified».
-  { re: /(?:آخر|اخر|أخر)\s+(?:تحديث|تعديل)|تم\s+(?:التحديث|التعديل)|(?<![\p{L}])(?:محدث|محدّث|تحديث|التحديث)(?![\p{L}])|last\s+updated|updated|modified/giu, label: 'updated' },
+  { re: /(?:آخر|اخر|أخر)\s+(?:تحديث|تعديل)|تم\s+(?:التحديث|التعديل)|(?<![\p{L}])(?:محدث|محدّث|تحديث|التحديث)(?![\p{L}])|last\s+updated|updated|modified|mis\s+[àa]\s+jour/giu, label: 'updated' },
   // «تاريخ الخبر», «التاريخ:», «أضيف في», «date 2025-09-18»: the page's own date of the article; «بدأت التغطية» opens a
   // live page, which later entries update.
   // «صدر في» dates a weekly's or a paper's issue; «Published On» is a theme's English label.
-  { re: /(?:بدأت|بدء|انطلقت)\s+التغطي[ةه]|تم\s+نشر\s+هذا\s+(?:المحتوى|المقال|الخبر)\s+(?:على|في|بتاريخ)|تم\s+النشر|(?:مساهمة|مشاركة)\s+من\s+طرف|تاريخ\s+(?:النشر|الخبر|المقال|الإضافة|الاضافة)|(?<![\p{L}])(?:نشر|نشرت|منشور|بتاريخ|تاريخ|التاريخ|أضيف|اضيف|أضيفت)(?![\p{L}])|(?<![\p{L}])(?:صدر|صدرت)\s+(?:في|بتاريخ)(?![\p{L}])|published(?:\s+on)?|posted(?:\s+on)?|date\s+published|(?<![\p{L}])(?:date|dated)(?![\p{L}])/giu, label: 'published' },
+  { re: /(?:بدأت|بدء|انطلقت)\s+التغطي[ةه]|تم\s+نشر\s+هذا\s+(?:المحتوى|المقال|الخبر)\s+(?:على|في|بتاريخ)|تم\s+النشر|(?:مساهمة|مشاركة)\s+من\s+طرف|تاريخ\s+(?:النشر|الخبر|المقال|الإضافة|الاضافة)|(?<![\p{L}])(?:نشر|نشرت|منشور|بتاريخ|تاريخ|التاريخ|أضيف|اضيف|أضيفت)(?![\p{L}])|(?<![\p{L}])(?:صدر|صدرت)\s+(?:في|بتاريخ)(?![\p{L}])|published(?:\s+on)?|posted(?:\s+on)?|publi[ée]e?(?:\s+le)?|date\s+published|(?<![\p{L}])(?:date|dated)(?![\p{L}])/giu, label: 'published' },
 ];
 const COPYRIGHT = /حقوق\s+(?:ال)?(?:نشر|طبع)?\s*محفوظ|الحقوق\s+محفوظ|©|copyright|all\s+rights\s+reserved/iu;
 // Icons before a stamp: emoji, pictographs, arrows and bullets.
@@ -77,11 +77,15 @@ const GLUED_TWICE = /(?<!\p{N})(\p{N}{1,4}([-/.])\p{N}{1,2}\2\p{N}{1,4})\1(?!\p{
 // number or an ordinal), read only on a line that names the issue.
 const ISSUE_VOLUME = /(?<![\p{L}])السن[ةه]\s+(?:\p{N}+|\p{L}+(?:\s+(?:و\p{L}+|عشر[ةه]?))?)(?=\s*$|\s)/u;
 // «منذ يومين 214 مشاهدة», «12 يناير 2026 | 3 تعليقات»: the counters a theme prints beside the stamp.
-// The counter's label may come first too: «2026-01-13 | المشاهدات: 418».
-const COUNTERS = /(?<![\p{L}\p{N}])\p{N}[\p{N},.٬]*\s*(?:مشاهدة|مشاهدات|قراءة|قراءات|تعليق|تعليقات|views?|comments?)(?![\p{L}])|(?<![\p{L}])(?:عدد\s+)?(?:ال)?(?:مشاهدات|قراءات|تعليقات|views|comments)\s*[:：]?\s*\p{N}[\p{N},.٬]*/giu;
+// The counter's label may come first too: «2026-01-13 | المشاهدات: 418». A clock's minutes are no count: in «14:20
+// مشاهدات: 1,204» the counter is the label and the figure after it.
+const COUNTERS = /(?<![\p{L}\p{N}]|\p{N}:)\p{N}[\p{N},.٬]*\s*(?:مشاهدة|مشاهدات|قراءة|قراءات|تعليق|تعليقات|views?|comments?)(?![\p{L}])|(?<![\p{L}])(?:عدد\s+)?(?:ال)?(?:مشاهدات|قراءات|تعليقات|views|comments)\s*[:：]?\s*\p{N}[\p{N},.٬]*/giu;
 // «Edition No 4721», «السعر 200 بيسة»: an issue's number in English and its cover price in a unit word.
 const ISSUE_FURNITURE = /(?<![\p{L}])(?:edition\s+no\.?\s*\p{N}+|السعر\s*[:：]?\s*\p{N}+(?:\s+\p{L}+)?)/giu;
 const COUNTER_WORD = /مشاهد|قراء|تعليق|view|comment/iu;
+// «[1/13/26, 9:41 PM] أبو علي: …», «[13.01.26 21:41] فلان: …»: a chat export opens each message with its stamp in
+// brackets, then the sender and a colon; what follows is the message. The bracket is the line's stamp.
+const CHAT_HEADER = /^\s*\[(\p{N}{1,4}[/.-]\p{N}{1,2}[/.-]\p{N}{2,4},?\s+\p{N}{1,2}:\p{N}{2}(?::\p{N}{2})?(?:\s*(?:[AaPp]\.?[Mm]\.?|ص|م))?)\]\s*[^:\n]{1,40}:/u;
 const blankCredit = (m: string): string => (m.trim().split(/\s+/u).length <= 4 ? ' '.repeat(m.length) : m);
 
 // «منذ 3 أيام في 12/يناير/2026», «زنقة 20 | منذ 21 ساعة | 2026-01-14 18:20»: a relative stamp printed beside the
@@ -177,6 +181,8 @@ export function readStamp(line: string, now?: string): Stamp | null {
   if (!/\p{N}/u.test(line) && (now === undefined || !RELATIVE_HINT.test(line))) return null;
   // «26 سبتمبر نت - جميع الحقوق محفوظة», «© 2026 …»: a copyright line names the site and the year, never the day.
   if (COPYRIGHT.test(line)) return null;
+  const chat = line.startsWith('[', line.search(/\S/u)) ? CHAT_HEADER.exec(line) : null;
+  if (chat !== null) line = chat[1] ?? line;
   // «… الساعة 14:20 | , اقتصاد»: the section a stamp is filed under follows its last bar.
   let text = line
     .replace(HARAKAT, '')

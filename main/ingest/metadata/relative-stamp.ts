@@ -1,15 +1,23 @@
 import { normalise } from '../../text/arabic/index.ts';
 
-// Units of a «منذ …» stamp in days (a month and a year as calendar steps, see below); singular, dual and plural.
+// Units of a «منذ …» stamp in hours (a month and a year as 30 and 365 days); singular, dual and plural.
 const UNITS: readonly [RegExp, number][] = [
-  [/^(?:ثانيه|ثانيتين|ثوان|ثواني|دقيقه|دقيقتين|دقائق|دقايق|ساعه|ساعتين|ساعات|seconds?|minutes?|mins?|hours?|hrs?)$/u, 0],
-  [/^(?:يوم|يومين|ايام|days?)$/u, 1],
-  [/^(?:اسبوع|اسبوعين|اسابيع|weeks?)$/u, 7],
-  [/^(?:شهر|شهرين|اشهر|شهور|months?)$/u, 30],
-  [/^(?:سنه|سنتين|سنوات|سنين|عام|عامين|اعوام|years?)$/u, 365],
+  [/^(?:ثانيه|ثانيتين|ثوان|ثواني|seconds?|secs?)$/u, 0],
+  [/^(?:دقيقه|دقيقتين|دقائق|دقايق|minutes?|mins?)$/u, 1 / 60],
+  [/^(?:ساعه|ساعتين|ساعات|hours?|hrs?)$/u, 1],
+  [/^(?:يوم|يومين|ايام|days?)$/u, 24],
+  [/^(?:اسبوع|اسبوعين|اسابيع|weeks?)$/u, 24 * 7],
+  [/^(?:شهر|شهرين|اشهر|شهور|months?)$/u, 24 * 30],
+  [/^(?:سنه|سنتين|سنوات|سنين|عام|عامين|اعوام|years?)$/u, 24 * 365],
 ];
+// «٢ ي», «3 d», «5h», «٤ س»: the one-letter units social pages print under a post (Facebook, Instagram, X), in hours.
+// Read only when the line is the count and its letter and nothing else: a letter after a figure is prose's otherwise.
+const LETTER_UNITS: ReadonlyMap<string, number> = new Map([
+  ['ث', 0], ['د', 1 / 60], ['س', 1], ['ي', 24], ['ا', 24 * 7], ['s', 0], ['m', 1 / 60], ['min', 1 / 60], ['h', 1], ['hr', 1], ['hrs', 1], ['d', 24], ['w', 24 * 7], ['y', 24 * 365],
+]);
+const LETTER_STAMP = /^(\d{1,3})\s?(\p{L}{1,3})$/u;
 const DUAL = /(?:تين|ين)$/u;
-const WORD_NUMBERS: Readonly<Record<string, number>> = { واحد: 1, ثلاث: 3, ثلاثه: 3, اربع: 4, اربعه: 4, خمس: 5, خمسه: 5, ست: 6, سته: 6, سبع: 7, سبعه: 7, ثماني: 8, ثمانيه: 8, تسع: 9, تسعه: 9, عشر: 10, عشره: 10 };
+const WORD_NUMBERS: Readonly<Record<string, number>> = { واحد: 1, واحده: 1, ثلاث: 3, ثلاثه: 3, اربع: 4, اربعه: 4, خمس: 5, خمسه: 5, ست: 6, سته: 6, سبع: 7, سبعه: 7, ثماني: 8, ثمانيه: 8, تسع: 9, تسعه: 9, عشر: 10, عشره: 10 };
 // What may stand around a relative stamp on its line: labels, clock words, separators.
 const STAMP_WORDS = new Set(['نشر', 'نشرت', 'منشور', 'في', 'تاريخ', 'النشر', 'اخر', 'تحديث', 'التحديث', 'محدث', 'الساعه', 'ص', 'م', 'صباحا', 'مساء', 'published', 'updated', 'posted', 'at', 'am', 'pm']);
 
@@ -20,8 +28,16 @@ function daysBefore(now: string, days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
-function unitDays(word: string): number | null {
-  for (const [re, days] of UNITS) if (re.test(word)) return days;
+/**
+ * The day `hours` before the import day `now`, whose time is not known: counted from its noon, so «منذ 5 ساعات» is
+ * the import day and «منذ 20 ساعة» the day before (as likely as not, an import at any hour), «منذ يومين» two days back.
+ */
+function hoursBefore(now: string, hours: number): string {
+  return daysBefore(now, Math.max(0, Math.ceil((hours - 12) / 24)));
+}
+
+function unitHours(word: string): number | null {
+  for (const [re, hours] of UNITS) if (re.test(word)) return hours;
   return null;
 }
 
@@ -32,15 +48,17 @@ function count(numberWord: string | undefined, unitWord: string): number | null 
   return WORD_NUMBERS[numberWord] ?? null;
 }
 
-/** The count and unit of a stamp's part at `at`: «3 ساعات», «ساعات 4» (scraped right to left), «يومين». */
-function partAt(words: readonly string[], at: number): { days: number; used: number } | null {
+/** The count and unit of a stamp's part at `at`: «3 ساعات», «ساعات 4» (scraped right to left), «يومين», «يوم واحد». */
+function partAt(words: readonly string[], at: number): { hours: number; used: number } | null {
   const [a, b] = [words[at], words[at + 1]];
-  const withNumber = b !== undefined && unitDays(b) !== null ? { n: count(a, b), unit: b, used: 2 } : null;
-  // «منذ ساعات 4»: right-to-left scraping can put the number after its unit.
-  const reversed = a !== undefined && b !== undefined && /^\d+$/u.test(b) && unitDays(a) !== null ? { n: Number(b), unit: a, used: 2 } : null;
-  const bare = a !== undefined && unitDays(a) !== null ? { n: count(undefined, a), unit: a, used: 1 } : null;
+  const withNumber = b !== undefined && unitHours(b) !== null ? { n: count(a, b), unit: b, used: 2 } : null;
+  // «منذ ساعات 4»: right-to-left scraping can put the number after its unit; «قبل يوم واحد»: the number word «واحد»
+  // follows its unit, as Arabic writes one.
+  const after = a !== undefined && b !== undefined && unitHours(a) !== null ? (/^\d+$/u.test(b) ? Number(b) : /^واحد[ه]?$/u.test(b) ? 1 : null) : null;
+  const reversed = after === null || a === undefined ? null : { n: after, unit: a, used: 2 };
+  const bare = a !== undefined && unitHours(a) !== null ? { n: count(undefined, a), unit: a, used: 1 } : null;
   const found = withNumber ?? reversed ?? bare;
-  return found === null || found.n === null ? null : { days: (unitDays(found.unit) ?? 0) * found.n, used: found.used };
+  return found === null || found.n === null ? null : { hours: (unitHours(found.unit) ?? 0) * found.n, used: found.used };
 }
 
 /**
@@ -48,7 +66,7 @@ function partAt(words: readonly string[], at: number): { days: number; used: num
  * «قبل يومين», «أمس - 18:20», «أول أمس», «اليوم 10:15», «3 hours ago», «yesterday», and compound stamps whose
  * parts «و» joins («منذ 3 ايام و 4 ساعات و 20 دقيقه», «منذ يوم و3 ساعات»). Only a line that is nothing but the stamp
  * (with labels and a clock) counts: «منذ 3 سنوات» inside a sentence is the story's time, not the page's.
- * Hours and minutes give the import day itself. Null when the line is no such stamp.
+ * Hours count back from the import day's noon (see hoursBefore). Null when the line is no such stamp.
  */
 export function relativeStamp(line: string, now: string): string | null {
   // «و3 ساعات», «وساعتين»: the conjunction of a compound stamp is written glued to the part it adds.
@@ -58,29 +76,35 @@ export function relativeStamp(line: string, now: string): string | null {
   const words = key.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
   if (words.length === 0 || words.length > 12) return null;
   const stamp = (days: number, used: number): string | null => (words.length - used <= 0 || words.every((w, i) => i < used || STAMP_WORDS.has(w)) ? daysBefore(now, days) : null);
+  const letter = words.length <= 2 ? LETTER_STAMP.exec(words.join(' ')) : null;
+  if (letter !== null) {
+    const hours = LETTER_UNITS.get(letter[2] ?? '');
+    return hours === undefined ? null : hoursBefore(now, Number(letter[1]) * hours);
+  }
 
   const lead = words.findIndex((w) => w === 'منذ' || w === 'قبل');
   if (lead >= 0) {
     const first = partAt(words, lead + 1);
     if (first === null) return null;
-    let days = first.days;
+    let hours = first.hours;
     let end = lead + 1 + first.used;
-    // «و 4 ساعات و 20 دقيقه»: each further part adds its time; hours and minutes add no whole day.
+    // «و 4 ساعات و 20 دقيقه»: each further part adds its time.
     while (words[end] === 'و') {
       const next = partAt(words, end + 1);
       if (next === null) break;
-      days += next.days;
+      hours += next.hours;
       end += 1 + next.used;
     }
     const others = words.filter((_, i) => i < lead || i >= end);
     if (!others.every((w) => STAMP_WORDS.has(w))) return null;
-    return daysBefore(now, days);
+    return hoursBefore(now, hours);
   }
   const ago = words.indexOf('ago');
   if (ago >= 2) {
     const unit = words[ago - 1] ?? '';
     const n = count(words[ago - 2], unit);
-    if (n !== null && unitDays(unit) !== null && words.length === ago + 1) return daysBefore(now, (unitDays(unit) ?? 0) * n);
+    const hours = unitHours(unit);
+    if (n !== null && hours !== null && words.length === ago + 1) return hoursBefore(now, hours * n);
   }
   if (words[0] === 'اول' && words[1] === 'امس') return stamp(2, 2);
   if (words[0] === 'امس' || words[0] === 'yesterday') return stamp(1, 1);

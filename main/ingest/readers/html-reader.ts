@@ -10,6 +10,7 @@ import { declaredHtmlCharset } from './html-charset.ts';
 import { htmlMetadata } from './html-metadata.ts';
 import { sanitiseDocument } from './html-sanitise.ts';
 import { domToText } from './html-to-lines.ts';
+import { stampBesideArticle, withStampAfterHeadline } from './stamp-beside-article.ts';
 
 /**
  * An HTML page: declared metadata from its head, then the article body extracted by Readability from a
@@ -45,10 +46,16 @@ export function readHtmlFile(file: string, bytes: Uint8Array): RawDocument {
       // Readability gives up on some pathological markup; the plain body below still holds the text.
     }
   }
-  if (body.trim() === '' && page.body) body = domToText(page.body);
+  const picked = body.trim() !== '';
+  if (!picked && page.body) body = domToText(page.body);
   if (body.trim() === '') throw new IngestError(file, 'no-text', 'the page has no readable text');
 
   if (headline !== undefined && !startsWithHeadline(body, headline)) body = `${headline}\n\n${body}`;
+  // The stamp under the headline that Readability's pick left out (see stampBesideArticle), looked for only when the
+  // page declares no date of its own.
+  const pageBody = page.body;
+  const stamp = picked && headline !== undefined && pageBody && declared.published === undefined ? stampBesideArticle(() => domToText(pageBody), body, headline) : null;
+  if (stamp !== null && headline !== undefined) body = withStampAfterHeadline(body, headline, stamp);
   return { file, format: 'html', encoding, text: body, declared };
 }
 

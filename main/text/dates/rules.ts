@@ -6,7 +6,7 @@
  */
 import { daysInMonth, toDayNumber } from './calendar.ts';
 import { isoDate, monthNameShortYear, numericDate, shortYearDate } from './rules/numeric-rules.ts';
-import { dayAbbreviatedMonth, dayMonth, dayRange, monthFirst } from './rules/day-month-rules.ts';
+import { dayAbbreviatedMonth, dayMonth, dayRange, monthFirst, yearFirstMonth } from './rules/day-month-rules.ts';
 import { monthAlone, monthPart, monthYear } from './rules/month-rules.ts';
 import { seasonYear, yearAlone, yearRangeRule } from './rules/year-rules.ts';
 import { hijri } from './rules/hijri-rule.ts';
@@ -20,7 +20,7 @@ export { BLOCKED, type Candidate, type Env, type Rule } from './rules/rule-kit.t
 
 // The rule families, one file each under rules/; this list is the order candidates of equal length are preferred in.
 export const RULES: readonly Rule[] = [
-  isoDate, numericDate, shortYearDate, monthNameShortYear, dayMonth, dayRange, monthFirst, dayAbbreviatedMonth, monthPart, monthYear, monthAlone,
+  isoDate, numericDate, shortYearDate, monthNameShortYear, dayMonth, dayRange, monthFirst, dayAbbreviatedMonth, yearFirstMonth, monthPart, monthYear, monthAlone,
   seasonYear, yearAlone, yearRangeRule, hijri, solarHijri, weekday,
   relativeDay, relativeUnit, agoUnits, feast,
 ];

@@ -1,7 +1,7 @@
 // A day and a month (and a year), with an optional weekday before; a day range within one month; the month first.
 import { isValidYmd, isoDay } from '../calendar.ts';
 import { tenseAround } from '../context-cues.ts';
-import { BC, DAY_PART, MONTH, MONTH2, MONTH_BY_KEY, NB, NE, RELATION, WEEKDAY, WEEKDAY_BY_KEY, YEAR_LINK, E, compact, day, year, HAS_MONTH_WORD, HAS_YEAR } from '../patterns.ts';
+import { B, BC, DAY_PART, MONTH, MONTH2, MONTH_BY_KEY, NB, NE, RELATION, WEEKDAY, WEEKDAY_BY_KEY, YEAR_LINK, E, compact, day, year, HAS_MONTH_WORD, HAS_YEAR } from '../patterns.ts';
 import { resolveDayMonth, type Tense } from '../resolve.ts';
 import { OF_YEAR, blocked, dayOf, groups, monthOf, relationOf, relativeYear, rx, span, yearOf, type Env, type Groups, type Rule } from './rule-kit.ts';
 
@@ -97,6 +97,25 @@ export const dayAbbreviatedMonth: Rule = {
     const y = yearOf(g);
     const d = { year: y ?? 0, month: month ?? 0, day: Number(g.dayNum) };
     if (month === undefined || second !== month || y == null || !isValidYmd(d)) return blocked(m, 'date');
+    return { ...span(m), value: isoDay(d), approximate: false, yearBasis: 'explicit', kind: 'date' };
+  },
+};
+
+/**
+ * «2026 كانون الثاني 12 14:20», «2026 يناير 12»: a CMS that prints its stamp in the order of an ISO date, the month by
+ * its name. The day closes the date: the line ends there, or a clock, a bar or a dash follows, as in a stamp; a figure
+ * after a month in prose counts something («… 2026 يناير 12 قتيلا» is not read).
+ */
+export const yearFirstMonth: Rule = {
+  name: 'year-first-month',
+  pattern: rx(`${B}(?<year>\\d{4})\\s*,?\\s+(?<month>${MONTH})(?:${MONTH2})?\\s*,?\\s+${NB}(?<dayNum>\\d{1,2})(?![\\p{N}\\p{L}])(?=\\s*(?:$|[|｜·،,\\-–—]|\\d{1,2}:\\d{2}(?!\\d)))`),
+  requires: HAS_YEAR,
+  build(m) {
+    const g = groups(m);
+    const month = monthOf(g);
+    const second = g.month2 === undefined ? month : (MONTH_BY_KEY.get(compact(g.month2)) ?? null);
+    const d = { year: Number(g.year), month: month ?? 0, day: Number(g.dayNum) };
+    if (month === null || second !== month || !isValidYmd(d)) return blocked(m, 'date');
     return { ...span(m), value: isoDay(d), approximate: false, yearBasis: 'explicit', kind: 'date' };
   },
 };

@@ -1,7 +1,7 @@
 // Numeric dates: ISO year-month-day, day/month/year (and month/day/year when only that reads), numeric Hijri.
-import { isValidYmd, isoDay } from '../calendar.ts';
+import { isValidYmd, isoDay, weekdayOf, type Ymd } from '../calendar.ts';
 import { hijriDay } from '../hijri.ts';
-import { MONTH, NB, NE, E, HAS_DIGIT, HAS_YEAR } from '../patterns.ts';
+import { MONTH, NB, NE, E, HAS_DIGIT, HAS_YEAR, WEEKDAY_BY_KEY, WEEKDAY_PATTERN, compact } from '../patterns.ts';
 import { blocked, groups, monthOf, rx, span, type Env, type Rule } from './rule-kit.ts';
 
 // ——— numeric dates ———
@@ -28,19 +28,37 @@ export const isoDate: Rule = {
   },
 };
 
+// The weekday a numeric date is printed after, in the key: «ثلاثاء, 01/06/2026 - 14:53» (Drupal's default stamp).
+const WEEKDAY_BEFORE = new RegExp(`(?:^|[^\\p{L}])(${WEEKDAY_PATTERN})[\\s,،\\-–]*$`, 'u');
+
+/**
+ * Day-first unless the weekday printed before the date says otherwise: Drupal's default stamp is month/day/year
+ * («ثلاثاء, 01/06/2026» is Tuesday 6 January, not Monday 1 June), which the weekday tells apart when both read.
+ */
+function dayOrMonthFirst(key: string, start: number, dayFirst: Ymd): Ymd {
+  const monthFirst = { year: dayFirst.year, month: dayFirst.day, day: dayFirst.month };
+  if (dayFirst.month > 12 || monthFirst.month > 12 || !isValidYmd(monthFirst)) return dayFirst;
+  const named = WEEKDAY_BEFORE.exec(key.slice(Math.max(0, start - 16), start))?.[1];
+  const wd = named === undefined ? undefined : WEEKDAY_BY_KEY.get(compact(named.startsWith('ال') ? named : `ال${named}`));
+  if (wd === undefined || (isValidYmd(dayFirst) && weekdayOf(dayFirst) === wd)) return dayFirst;
+  return weekdayOf(monthFirst) === wd ? monthFirst : dayFirst;
+}
+
 export const numericDate: Rule = {
   name: 'numeric',
   // «05 - 12 - 2025»: dashes and slashes may be spaced; dots never are («5. 12»).
   pattern: rx(`${NB}(?<d>\\d{1,2})(?:\\.(?<m>\\d{1,2})\\.|\\s?-\\s?(?<mDash>\\d{1,2})\\s?-\\s?|\\s?\\/\\s?(?<mSlash>\\d{1,2})\\s?\\/\\s?)(?<y>\\d{4})${NE}(?<hera>\\s*ه${E})?`),
   requires: HAS_YEAR,
-  build(m) {
+  build(m, env) {
     const g = groups(m);
     let dd = Number(g.d);
     let mm = Number(g.m ?? g.mDash ?? g.mSlash);
-    if (g.hera !== undefined) return numericHijri(m, Number(g.y), mm, dd);
+    // «الثلاثاء 24 / 7 / 1447»: Gulf pages print the Hijri day in figures without its era mark; a year of the Hijri
+    // range is no Gregorian year a page dates anything by.
+    if (g.hera !== undefined || (Number(g.y) >= 1300 && Number(g.y) <= 1500)) return numericHijri(m, Number(g.y), mm, dd);
     // Arabic writes day/month/year; a second field above 12 can only be an American month/day/year.
     if (mm > 12 && dd <= 12) [dd, mm] = [mm, dd];
-    const d = { year: Number(g.y), month: mm, day: dd };
+    const d = dayOrMonthFirst(env.key, m.index, { year: Number(g.y), month: mm, day: dd });
     return isValidYmd(d) ? { ...span(m), value: isoDay(d), approximate: false, yearBasis: 'explicit', kind: 'date' } : blocked(m, 'date');
   },
 };
@@ -59,7 +77,8 @@ function fullYear(yy: number, env: Env): number | null {
 /**
  * «12/01/26», «09.01.26», «11-1-26»: a day-first numeric date with a two-digit year. Read only when every field fits
  * (a day, a month up to 12) and the separators agree; dots need two-digit day and month, since «1.5.20» is a version,
- * and dashes one two-digit field, since «2-1-26» reads as a score.
+ * and dashes one two-digit field, since «2-1-26» reads as a score. With slashes a second field above 12 can only be
+ * an American month/day/year, as with a four-digit year: WhatsApp's exported stamp «[1/13/26, 9:41 PM]».
  */
 export const shortYearDate: Rule = {
   name: 'numeric-short-year',
@@ -70,7 +89,9 @@ export const shortYearDate: Rule = {
     const wide = [(g.d ?? '').length, (g.m ?? '').length].filter((n) => n === 2).length;
     if ((g.sep === '.' && wide < 2) || (g.sep === '-' && wide < 1)) return null;
     const year = fullYear(Number(g.y), env);
-    const d = { year: year ?? 0, month: Number(g.m), day: Number(g.d) };
+    const [first, second] = [Number(g.d), Number(g.m)];
+    const monthFirst = g.sep === '/' && second > 12 && first <= 12;
+    const d = { year: year ?? 0, month: monthFirst ? first : second, day: monthFirst ? second : first };
     return year !== null && isValidYmd(d) ? { ...span(m), value: isoDay(d), approximate: false, yearBasis: 'explicit', kind: 'date' } : null;
   },
 };

@@ -59,6 +59,19 @@ describe('a headline without its furniture', () => {
   });
 });
 
+describe('a headline in the frames social posts and opinion pages print', () => {
+  it('drops double quotes and bold asterisks round the whole line', () => {
+    expect(withoutHeadlineFrame('“متى يعود القطار إلى محطته القديمة”')).toBe('متى يعود القطار إلى محطته القديمة');
+    expect(withoutHeadlineFrame('"متى يعود القطار إلى محطته القديمة"')).toBe('متى يعود القطار إلى محطته القديمة');
+    expect(withoutHeadlineFrame('*تنويه بشأن مواعيد الدوام الشتوي*')).toBe('تنويه بشأن مواعيد الدوام الشتوي');
+  });
+
+  it('keeps guillemets round a quoted headline and quotes inside one', () => {
+    expect(withoutHeadlineFrame('«لن نغادر أرضنا»')).toBe('«لن نغادر أرضنا»');
+    expect(withoutHeadlineFrame('الوزير: "لا زيادة في الأسعار" هذا العام')).toBe('الوزير: "لا زيادة في الأسعار" هذا العام');
+  });
+});
+
 describe('a byline that names an account, not a person', () => {
   it('refuses CMS accounts, platform placeholders and widget text', () => {
     for (const name of ['admin', 'Unknown', 'بواسطة Unknown', 'editor', 'Posted by webmaster', 'user_17', 'مدير الموقع', 'مدونة حول هذه المشاركة', 'مشاركة']) {

@@ -1,0 +1,45 @@
+import { matchKey } from '../../text/arabic/index.ts';
+import { findDates } from '../../text/dates/index.ts';
+
+// A line short enough to be a stamp, and one holding a figure: most lines are ruled out before the date grammar runs.
+const MAX_STAMP_WORDS = 12;
+// A date that names its day (with its year or without): a stamp gives a day.
+const DAY_VALUE = /^(?:\d{4}-\d{2}-\d{2}|--\d{2}-\d{2})$/u;
+const DATED = new Set(['date', 'hijri']);
+
+function isStampLine(line: string): boolean {
+  if (!/\p{N}/u.test(line) || line.split(/\s+/u).length > MAX_STAMP_WORDS) return false;
+  return findDates(line).some((m) => DATED.has(m.kind) && DAY_VALUE.test(m.value));
+}
+
+/**
+ * The page's stamp line under its headline when Readability left it out of the article: a theme's «post-meta» block
+ * set beside the body («ali الأثنين 16 رجب 1447ﻫ 5-1-2026م») scores too low to join it, and the article loses the only
+ * date the page gives it. Looked for in the page's whole text, within the three lines after the headline, only when
+ * the article's own first lines hold no stamp; null when there is none or the article already has it.
+ */
+export function stampBesideArticle(pageText: () => string, article: string, headline: string): string | null {
+  const firstLines = article.split('\n').map((l) => l.trim()).filter((l) => l !== '').slice(0, 6);
+  if (firstLines.some(isStampLine)) return null;
+  const key = matchKey(headline);
+  if (key === '') return null;
+  const lines = pageText().split('\n').map((l) => l.trim()).filter((l) => l !== '');
+  const at = lines.findIndex((l) => matchKey(l).includes(key));
+  if (at < 0) return null;
+  const stamp = lines.slice(at + 1, at + 4).find(isStampLine);
+  if (stamp === undefined) return null;
+  const stampKey = matchKey(stamp);
+  return article.split('\n').some((l) => matchKey(l) === stampKey) ? null : stamp;
+}
+
+/**
+ * The article with the stamp put back on the line after its headline; at its top when no line is the headline (a
+ * paragraph that holds the headline's words is the story's, and a stamp under it would read as the story's date).
+ */
+export function withStampAfterHeadline(article: string, headline: string, stamp: string): string {
+  const lines = article.split('\n');
+  const key = matchKey(headline);
+  const at = lines.slice(0, 10).findIndex((l) => key !== '' && matchKey(l) === key);
+  const after = at < 0 ? 0 : at + 1;
+  return [...lines.slice(0, after), stamp, ...lines.slice(after)].join('\n');
+}

@@ -24,7 +24,7 @@ import { readArticles, STUDIED } from '../tests/eval/modern-docs.ts';
 import { crfSettings } from './train-ner-learner.ts';
 import { modernSets, readModernSets } from './train-ner-modern.ts';
 import type { ModernData, OwnSetName } from './train-ner-modern.ts';
-import { EPOCHS, MIN_COUNT, OWN_REPEATS, SEED, WORD_DROPOUT } from './train-ner-settings.ts';
+import { EPOCHS, MIN_COUNT, OWN_REPEATS, PERSON_DROPOUT, SEED, WORD_DROPOUT } from './train-ner-settings.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const BLOCK_MODEL_DIR = path.join(root, 'tests', 'output', 'ner-tune-stage');
@@ -43,7 +43,7 @@ export interface BlockTraining {
 /** The model trained on the training part without `block` (the block put last, where trainModel holds out its last 10 %). */
 export function blockModel(name: string, corpus: readonly AnnotatedSentence[], train: Range, block: Range, gazetteer: Gazetteer, t: BlockTraining): NerModel {
   // The CRF's settings only when it trains: a perceptron's key stays as it was, so models already cached are found.
-  const settings = { seed: SEED, epochs: EPOCHS, minCount: MIN_COUNT, wordDropout: WORD_DROPOUT, ...(t.crf === undefined ? {} : { crf: t.crf }) };
+  const settings = { seed: SEED, epochs: EPOCHS, minCount: MIN_COUNT, wordDropout: WORD_DROPOUT, ...(PERSON_DROPOUT === undefined ? {} : { personDropout: PERSON_DROPOUT }), ...(t.crf === undefined ? {} : { crf: t.crf }) };
   const modern = modernSets(t.ownSets, t.ownRepeats, true);
   // Keyed as before when only the first set is trained on, so that models already cached are found.
   const only = modern.length === 1 ? modern[0] : undefined;

@@ -13,7 +13,7 @@ import { sha256Hex } from '../main/text/sha256.ts';
 import { resources } from '../main/resources.ts';
 import { crfSettings, LEARNER_FLAGS } from './train-ner-learner.ts';
 import { modernSets, readModernSets } from './train-ner-modern.ts';
-import { EPOCHS, MIN_COUNT, OWN_REPEATS, SEED, STACK, WORD_DROPOUT } from './train-ner-settings.ts';
+import { EPOCHS, MIN_COUNT, OWN_REPEATS, SEED, STACK, PERSON_DROPOUT, WORD_DROPOUT } from './train-ner-settings.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -38,6 +38,7 @@ try {
   const crf = crfSettings(args);
   const result = trainModel(corpus.sentences, loadGazetteer(), {
     wordDropout: WORD_DROPOUT,
+    ...(PERSON_DROPOUT === undefined ? {} : { personDropout: PERSON_DROPOUT }),
     ...(crf === undefined ? {} : { crf }),
     ...(STACK === undefined ? {} : { stack: STACK }),
     own: modernSets(readModernSets(), OWN_REPEATS, false),

@@ -27,6 +27,8 @@ import type { TrainedWeights, TrainingSentence } from '../main/analysis/ner/perc
 import { propagateNames } from '../main/analysis/ner/propagate.ts';
 import { readCorpus } from '../main/analysis/ner/read-corpus.ts';
 import type { AnnotatedSentence } from '../main/analysis/ner/read-corpus.ts';
+import { seenNameFeatures, seenNameFolds, seenNames } from '../main/analysis/ner/seen-names.ts';
+import type { SeenNames } from '../main/analysis/ner/seen-names.ts';
 import { sentenceFeatures } from '../main/analysis/ner/sentence-features.ts';
 import { articleDocuments, documentFolds, jackknifeTags, PSEUDO_DOCUMENT_SENTENCES, pseudoDocuments, tagDocument, trainingOrder, withDocumentFeatures } from '../main/analysis/ner/stacking.ts';
 import type { TrainingDocument } from '../main/analysis/ner/stacking.ts';
@@ -38,7 +40,7 @@ import { loadGazetteer } from '../main/text/gazetteer/gazetteer.ts';
 import { crfSettings } from './train-ner-learner.ts';
 import { readModernSets } from './train-ner-modern.ts';
 import type { OwnSetName } from './train-ner-modern.ts';
-import { EPOCHS, MIN_COUNT, OWN_REPEATS, SEED, WORD_DROPOUT } from './train-ner-settings.ts';
+import { EPOCHS, MIN_COUNT, OWN_REPEATS, PERSON_DROPOUT, SEED, WORD_DROPOUT } from './train-ner-settings.ts';
 
 const DOC_SENTENCES = PSEUDO_DOCUMENT_SENTENCES;
 const FIRST_SCORED_EPOCH = 6;
@@ -55,6 +57,9 @@ const file = path.resolve(positional[0] ?? path.join(root, '..', 'shared', 'data
 const epochs = option('--epochs', 12);
 const seed = option('--seed', SEED);
 const wordDropout = option('--dropout', WORD_DROPOUT);
+// `--person-dropout D`: the share of gold persons' tokens whose own-word features are hidden (perceptron.ts; D = the
+// --dropout share: as every word).
+const personDropout = option('--person-dropout', PERSON_DROPOUT ?? wordDropout);
 const minCount = option('--min-count', MIN_COUNT);
 const crf = crfSettings(args);
 const ownRepeats: Record<OwnSetName, number> = { 'modern-train-1': option('--modern', OWN_REPEATS['modern-train-1']), 'modern-train-2': option('--modern2', OWN_REPEATS['modern-train-2']) };
@@ -74,6 +79,33 @@ const ownSets = readModernSets().map((set) => {
   return { name: set.name, extra: Array.from({ length: repeat }, () => train).flat(), tune, articles: articleDocuments(set.train, train, repeat), repeat };
 });
 const modernExtra = ownSets.flatMap((set) => set.extra);
+// `--seen-names K` (seen-names.ts): each sentence also reads whether its words name persons elsewhere in the training
+// data, the lists jackknifed over K contiguous folds of the rest; the block and the own tune articles read the lists of
+// the whole rest and the own sets' training articles.
+const seenFolds = option('--seen-names', 0);
+// `--seen-types PERS,…`: the types listed (persons by default); `--seen-own`: the word's own list only, not its neighbours'.
+const seenAt = args.indexOf('--seen-types');
+const seenTypes = (seenAt >= 0 ? (args[seenAt + 1] ?? '').split(',') : ['PERS']).map((t) => { if (!(ENTITY_TYPES as readonly string[]).includes(t)) throw new Error(`--seen-types ${t}: the types are ${ENTITY_TYPES.join(', ')}`); return t as EntityType; });
+const seenNeighbours = !args.includes('--seen-own');
+const ownAnnotated = readModernSets().map((set) => ({ train: set.train, repeat: ownRepeats[set.set] })).filter((o) => o.repeat > 0);
+const withSeen = (s: TrainingSentence, tokens: readonly string[], seen: SeenNames): TrainingSentence => {
+  const more = seenNameFeatures(tokens, seen, seenNeighbours);
+  return { ...s, features: s.features.map((f, i) => (more[i] ?? []).length === 0 ? f : Uint32Array.from([...f, ...(more[i] ?? [])])) };
+};
+/** The block's training sentences, its own sentences and the own tune articles, each with the lists it may read. */
+function seenRun(block: Range): { train: TrainingSentence[]; dev: TrainingSentence[]; ownTune: TrainingSentence[][] } {
+  const rest = [...corpus.slice(0, block.from), ...corpus.slice(block.to, split.train.to)];
+  const restData = [...data.slice(0, block.from), ...data.slice(block.to, split.train.to)];
+  const lists = seenNameFolds(rest, seenFolds, ownAnnotated.map((o) => o.train), seenTypes);
+  const all = seenNames([...rest, ...ownAnnotated.flatMap((o) => o.train)], seenTypes);
+  const train = restData.map((s, i) => withSeen(s, rest[i]?.tokens ?? [], lists.corpus[i] ?? all));
+  ownAnnotated.forEach((o, k) => {
+    const own = o.train.map((s) => withSeen({ ...sentenceFeatures(s.tokens, gazetteer), tags: s.tags }, s.tokens, lists.extra[k] ?? all));
+    for (let r = 0; r < o.repeat; r++) train.push(...own);
+  });
+  const dev = corpus.slice(block.from, block.to).map((s, i) => withSeen(data[block.from + i] ?? { features: [], lexical: new Uint8Array(), tags: [] }, s.tokens, all));
+  return { train, dev, ownTune: modernTune.map((article) => article.map((s) => withSeen(s, s.tokens, all))) };
+}
 const modernTune = ownSets.flatMap((set) => set.tune);
 
 // `--shares a,b,…` (with --learner sum): each block's perceptron and CRF trained once, and their weights mixed at each
@@ -196,10 +228,13 @@ for (const block of blocks) {
     scored[a] = (scored[a] ?? 0) + 1;
     modernScored[a] = (modernScored[a] ?? 0) + 1;
   };
-  const common = { epochs, seed, minCount, wordDropout };
+  const common = { epochs, seed, minCount, wordDropout, personDropout };
   if (stackedFolds > 0) stackedRun(block, scoreArm);
   else if (shares.length > 0 && crf !== undefined) trainBoth(train, { ...common, crf }, (epoch, p, c) => shares.forEach((x, a) => scoreArm(a, epoch, decodeSpans(mixWeights(p, c, x), dev, modernTune))));
-  else trainWeights(train, { ...common, ...(crf === undefined ? {} : { crf }) }, (epoch, w) => scoreArm(0, epoch, decodeSpans(w, dev, modernTune)));
+  else if (seenFolds > 0) {
+    const run = seenRun(block);
+    trainWeights(run.train, { ...common, ...(crf === undefined ? {} : { crf }) }, (epoch, w) => scoreArm(0, epoch, decodeSpans(w, run.dev, run.ownTune)));
+  } else trainWeights(train, { ...common, ...(crf === undefined ? {} : { crf }) }, (epoch, w) => scoreArm(0, epoch, decodeSpans(w, dev, modernTune)));
   arms.forEach((arm, a) => {
     const mine = sums[a] ?? zero();
     const n = scored[a] ?? 0;

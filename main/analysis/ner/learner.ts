@@ -32,6 +32,8 @@ export interface LearnerSettings {
   epochs: number;
   minCount: number;
   wordDropout: number;
+  /** The perceptron's share for gold persons' tokens (perceptron.ts); absent, wordDropout. */
+  personDropout?: number;
   /** The CRF's settings; absent, the perceptron trains. */
   crf?: CrfSettings;
 }
@@ -86,8 +88,10 @@ export function trainWeights(sentences: readonly TrainingSentence[], settings: L
  * the sum's with the CRF's share.
  */
 export function recordedSettings(settings: LearnerSettings): TrainingSettings {
-  const { crf, seed, epochs, minCount, wordDropout } = settings;
-  if (crf === undefined) return { seed, epochs, minCount, wordDropout };
+  const { crf, seed, epochs, minCount, wordDropout, personDropout } = settings;
+  // Absent when not set, so that the models trained before it still read as trained with these settings.
+  const persons = personDropout === undefined ? {} : { personDropout };
+  if (crf === undefined) return { seed, epochs, minCount, wordDropout, ...persons };
   const learner = crf.share === undefined ? ('crf' as const) : ('sum' as const);
-  return { seed, epochs, minCount, wordDropout, learner, l2: crf.l2, step: crf.step, average: crf.average, scale: crf.scale, ...(crf.share === undefined ? {} : { share: crf.share }) };
+  return { seed, epochs, minCount, wordDropout, ...persons, learner, l2: crf.l2, step: crf.step, average: crf.average, scale: crf.scale, ...(crf.share === undefined ? {} : { share: crf.share }) };
 }

@@ -39,6 +39,8 @@ export interface TrainOptions {
   epochs: number;
   minCount: number;
   wordDropout: number;
+  /** The share for gold persons' tokens (perceptron.ts); absent, wordDropout's. */
+  personDropout?: number;
   /** The CRF's settings (learner.ts); absent, the averaged perceptron trains. */
   crf?: CrfSettings;
   /** A second stage (absent: a one-stage model). */
@@ -99,7 +101,7 @@ export function trainModel(corpus: readonly AnnotatedSentence[], gazetteer: Gaze
     for (let r = 0; r < set.repeat; r++) data.push(...(ownFeatures[k] ?? []));
   });
   const epochs = options.epochs;
-  const settings = { seed: options.seed, epochs, minCount: options.minCount, wordDropout: options.wordDropout, ...(options.crf === undefined ? {} : { crf: options.crf }) };
+  const settings = { seed: options.seed, epochs, minCount: options.minCount, wordDropout: options.wordDropout, ...(options.personDropout === undefined ? {} : { personDropout: options.personDropout }), ...(options.crf === undefined ? {} : { crf: options.crf }) };
   const beside = own.map((set) => ` and the ${set.sentences.length} of ${set.name} ×${set.repeat}`).join('');
   log(`training on sentences ${split.train.from}–${split.train.to - 1}${beside} for ${epochs} epochs${options.crf === undefined ? '' : ` (${options.crf.share === undefined ? 'CRF' : `the perceptron and a CRF summed, the CRF's share ${options.crf.share}`}, L2 ${options.crf.l2}, step ${options.crf.step}${options.crf.average ? ', averaged' : ''})`}`);
   const final = pruned(trainWeights(data, settings));

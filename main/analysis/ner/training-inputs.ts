@@ -24,6 +24,8 @@ export const TrainingSettings = z.object({
   epochs: z.number().int().positive(),
   minCount: z.number().int().nonnegative(),
   wordDropout: z.number().min(0).max(1),
+  /** The share for gold persons' tokens (perceptron.ts); absent, wordDropout's. */
+  personDropout: z.number().min(0).max(1).optional(),
   /**
    * The linear-chain CRF (crf.ts), or its weights summed with the perceptron's ('sum'), its L2 penalty, first step,
    * averaging, the scale of its weights and, summed, its share (learner.ts); absent, the averaged perceptron trained.

@@ -11,7 +11,7 @@ import { resources } from '../../../../main/resources.ts';
 import { loadGazetteer } from '../../../../main/text/gazetteer/gazetteer.ts';
 import { crfSettings } from '../../../../scripts/train-ner-learner.ts';
 import { OWN_SETS, ownSetFile } from '../../../../scripts/train-ner-modern.ts';
-import { EPOCHS, MIN_COUNT, OWN_REPEATS, SEED, STACK, WORD_DROPOUT } from '../../../../scripts/train-ner-settings.ts';
+import { EPOCHS, MIN_COUNT, OWN_REPEATS, PERSON_DROPOUT, SEED, STACK, WORD_DROPOUT } from '../../../../scripts/train-ner-settings.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..', '..');
 // Where npm run train:ner and npm run eval look for the data. It lives outside the repository (a fresh clone in CI
@@ -29,7 +29,7 @@ describe('the shipped entity model', () => {
     });
     const modern = own.length > 0 ? own : undefined;
     const crf = crfSettings([]);
-    const settings = { ...recordedSettings({ seed: SEED, epochs: EPOCHS, minCount: MIN_COUNT, wordDropout: WORD_DROPOUT, ...(crf === undefined ? {} : { crf }) }), ...stackRecord(STACK) };
+    const settings = { ...recordedSettings({ seed: SEED, epochs: EPOCHS, minCount: MIN_COUNT, wordDropout: WORD_DROPOUT, ...(PERSON_DROPOUT === undefined ? {} : { personDropout: PERSON_DROPOUT }), ...(crf === undefined ? {} : { crf }) }), ...stackRecord(STACK) };
     const current = { data, modern, settings, featureSet: FEATURE_SET, lists: listHashes(loadGazetteer()) };
     const reason = staleModelReason(path.relative(root, resources.nerModelFile), header.inputs, current);
     if (reason !== null) expect.fail(reason);

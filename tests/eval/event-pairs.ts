@@ -1,5 +1,5 @@
 // `npm run eval -- event-pairs`: the learned same-event pair scorer measured on selections it was not trained on
-// (issue 14). For each studied selection (A–H and P): a model trained on the others (scripts/train-event-pairs.ts's
+// (issue 14). For each studied selection (A–H, P and Q): a model trained on the others (scripts/train-event-pairs.ts's
 // settings), then on the one left out the pair precision / recall / F1 of its verdicts and of the rules' over the
 // labelled candidate pairs (every pair offered down to the wide candidate floor: tests/fixtures/events/pair-labels.ts),
 // and the selection's checks passed (spec.ts) with the rules and with the model. `--modes` measures every mode

@@ -21,7 +21,8 @@ const SAYING = 'قال|قالت|ذكر|ذكرت|أفاد|أفادت|أكد|أك�
 const NAME = 'اسمه|اسمها|اسمهم|اسميهما|هويته|هويتها|هويتهم';
 // Verbs of keeping one's name back, in both genders: «طلب عدم نشر اسمه»، «تحفظ على ذكر اسمه»، «رفض الكشف عن هويته».
 const WITHHOLDING = 'طلب|طلبت|فضل|فضلت|رفض|رفضت|تحفظ|تحفظت|امتنع|امتنعت|اشترط|اشترطت';
-const TELLING = 'الكشف|ذكر|نشر|الإفصاح|كشف';
+// Appearing by one's name, or being known by it, is told too: «لم يرغب في الظهور باسمه»، «طلب عدم التعريف باسمه».
+const TELLING = 'الكشف|ذكر|نشر|الإفصاح|كشف|الظهور|التعريف';
 // Verbal nouns of leaving a name out, which the speaker asks for as the withholding verbs' object: «طلب إغفال
 // هويته»، «اشترط حجب اسمه»، «فضل إخفاء هويته».
 const LEAVING_OUT = 'إغفال|حجب|إخفاء|كتمان|كتم';

@@ -78,9 +78,9 @@ export function disclosureCues(): CuePattern[] {
     // the pending word), as after what comes to light.
     ...PENDING.map((p) => `${NEG} ${alternatives(COMPLETE)} ${p}`),
     `${NEG} ${alternatives(COMPLETE)}`,
-    // «لا تتوفر معلومات عن …»، «لم تتوافر بعد أرقام رسمية حول …»، «لا تتوفر حتى الآن معلومات عن …»: a pending word
-    // (one or two) may stand between the verb and what is lacking, an adjective or two before the preposition.
-    `${NEG} ${alternatives(AVAILABLE)} *2 ${INFORMATION} *2 عن|حول|بشأن|بشان`,
+    // «لا تتوفر معلومات عن …»، «لم تتوافر بعد أرقام رسمية حول …»، «لا تتوفر حتى الآن أي معلومات عن …»: a pending
+    // word (one or two) and «أي» may stand between the verb and what is lacking, an adjective or two before the preposition.
+    `${NEG} ${alternatives(AVAILABLE)} *3 ${INFORMATION} *2 عن|حول|بشأن|بشان`,
     // The same lack said with existence denied instead of a verb of availability: «ليست هناك أرقام رسمية عن …»,
     // «لا ثمة معلومات دقيقة حول …».
     `${NO_EXISTENCE} ${THERE_IS} *1 ${INFORMATION} *2 عن|حول|بشأن|بشان`,
@@ -178,5 +178,5 @@ export function notKnownBefore(): CuePattern[] {
  */
 export function notKnownStates(): CuePattern[] {
   const sure = ['متأكد', 'متأكدة', 'متأكدون', 'متأكدين', 'متأكدتين', 'متأكدات', 'متيقن', 'متيقنة', 'متيقنين', 'واثق', 'واثقة', 'واثقين'].join('|');
-  return [`لسنا|لست|لستم|ليس|ليست|غير ${sure}`, `${NEG} ${alternatives(AVAILABLE)} *2 ${INFORMATION}`].map(cuePattern);
+  return [`لسنا|لست|لستم|ليس|ليست|غير ${sure}`, `${NEG} ${alternatives(AVAILABLE)} *3 ${INFORMATION}`].map(cuePattern);
 }

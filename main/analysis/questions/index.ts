@@ -16,7 +16,7 @@ import { deniedQuestions } from './denied.ts';
 import { negatedClaimQuestions } from './negated-claims.ts';
 import { metadataQuestions } from './metadata.ts';
 import { offTopicQuestions } from './off-topic.ts';
-import { capByPriority } from './rank-unverified.ts';
+import { capByPriority, MAX_UNVERIFIED } from './rank-unverified.ts';
 
 export interface OpenQuestionOptions {
   /** YYYY-MM-DD: the pinned clock, passed to the date tagger. */
@@ -78,15 +78,22 @@ export function findOpenQuestions(articles: ArticleRecord[], options: OpenQuesti
   // A claim negated with its own verb («… لم ينهر»), unless a denial's question already holds either sentence.
   const inDenials = new Set(byCue.flatMap((q) => q.evidence));
   const denied = [...byCue, ...negatedClaimQuestions(corpus).filter((q) => !q.evidence.some((s) => inDenials.has(s)))];
-  // A claim asked about as contradicted or denied is not asked about again as unverified or unknown — save a denied
-  // claim put in an unnamed mouth: the denial asks whether it is true, the other question who says it, and the
-  // analyst weighs the claim by both («وفق ما بلغه من مصادر في الوزارة», denied by the ministry).
+  // A claim asked about as contradicted or denied is not asked about again as unverified or unknown — save a claim put
+  // in an unnamed mouth that is denied or contradicted: the denial or the contradiction asks whether it is true (which
+  // figure is), the other question who says it, and the analyst weighs the claim by both («وفق ما بلغه من مصادر في
+  // الوزارة», denied by the ministry; «تقول أوساط قبلية … مليون دينار» against another source's 300 thousand).
   // A denial put in an unnamed mouth is asked about as the denial it is.
+  // The contradicted one takes a place left by the claims no other question holds, never one of theirs.
   const covered = new Set([...contradictions, ...denied].flatMap((q) => q.evidence));
-  const notClaims = new Set([...contradictions.flatMap((q) => q.evidence), ...denied.flatMap((q) => q.evidence.filter((s) => s !== q.deniedClaim))]);
+  const contradicted = new Set(contradictions.flatMap((q) => q.evidence));
+  const notClaims = new Set(denied.flatMap((q) => q.evidence.filter((s) => s !== q.deniedClaim)));
   const notCovered = (q: Draft): boolean => !q.evidence.every((s) => covered.has(s));
   const notAsked = (q: Draft): boolean => !q.evidence.every((s) => notClaims.has(s));
-  const unverified = capByPriority(unverifiedQuestions(corpus).filter((q) => (q.unnamed === true ? notAsked(q) : notCovered(q))));
+  const claims = unverifiedQuestions(corpus).filter((q) => (q.unnamed === true ? notAsked(q) : notCovered(q)));
+  const isContradicted = (q: Draft): boolean => q.evidence.every((s) => contradicted.has(s));
+  const first = capByPriority(claims.filter((q) => !isContradicted(q)));
+  const kept = new Set([...first, ...capByPriority(claims.filter(isContradicted), MAX_UNVERIFIED - first.length)]);
+  const unverified = claims.filter((q) => kept.has(q));
   const drafts: Draft[] = [...contradictions, ...unverified, ...denied, ...unknownQuestions(corpus).filter(notCovered)];
 
   const sorted = drafts

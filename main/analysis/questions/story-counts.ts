@@ -6,6 +6,7 @@
  * this count; two places that share nothing part the figures.
  */
 import { lightStem, normalise, procliticReadings, type Quantity, type Token } from '../../text/arabic/index.ts';
+import { isCurrency } from '../../text/arabic/numbers.ts';
 import type { PlaceMention } from '../../text/gazetteer/place-mentions.ts';
 import { articleDay, type Corpus, type CorpusSentence } from './corpus.ts';
 import { daysBetween } from './date-span.ts';
@@ -23,7 +24,8 @@ export interface CountedFigure {
   days: readonly (readonly [string, string])[];
 }
 
-// Things a story counts once: tolls, and the vehicles, vessels, buildings and projectiles of one operation.
+// Things a story counts once: tolls, and the vehicles, vessels, buildings and projectiles of one operation; and a sum
+// in one currency (isCurrency: the ransom paid, the fine imposed) that each of two sources gives alone.
 const STORY_COUNT_SENSES = new Set(['dead', 'wounded', 'vehicles', 'vessels', 'buildings', 'projectiles', 'households']);
 // Senses whose nouns are one thing under two words, not kinds of it: «أسرة» and «عائلة» both count households, so one
 // source's «2300 أسرة» and another's «1600 عائلة» are the story's one count, where «سفينة» / «باخرة» may not be.
@@ -36,6 +38,8 @@ const MAX_RATIO = 5;
 // most this many words before it.
 const RISE = new Set(['ارتفع', 'ارتفعت', 'يرتفع', 'ترتفع', 'تجاوز', 'تجاوزت'].map(normalise));
 const RISE_REACH = 8;
+// «لم يتجاوز 300 ألف دينار»: a rise denied is a bound on the figure, not a total still growing.
+const NEGATION = new Set(['لم', 'لا', 'لن'].map(normalise));
 // «بطاقة 300 شاحنة يوميا»، «بمعدل 500 شاحنة في اليوم»: a rate or a capacity is a plan, not a count of what happened.
 const RATE_BEFORE = new Set(['بمعدل', 'بطاقة', 'بطاقه', 'معدل', 'طاقة'].map(normalise));
 const RATE_AFTER = new Set(['يوميا', 'أسبوعيا', 'شهريا', 'سنويا', 'اليوم', 'الساعة', 'الأسبوع', 'الشهر'].map(normalise));
@@ -53,7 +57,8 @@ function clauseBefore(f: CountedFigure, reach: number): Token[] {
 }
 
 function runningTotal(f: CountedFigure): boolean {
-  return clauseBefore(f, RISE_REACH).some((t) => procliticReadings(t.key).some((r) => RISE.has(r)));
+  const before = clauseBefore(f, RISE_REACH);
+  return before.some((t, k) => procliticReadings(t.key).some((r) => RISE.has(r)) && !procliticReadings(before[k + 1]?.key ?? '').some((r) => NEGATION.has(r)));
 }
 
 function rate(f: CountedFigure): boolean {
@@ -90,7 +95,7 @@ export function soleCounts<F extends { q: Quantity }>(all: readonly F[], key: (f
 }
 
 /**
- * The test of one story count over `all` figures: the same counted noun, a sense a story counts once, the only
+ * The test of one story count over `all` figures: the same counted noun, a sense a story counts once (or a currency), the only
  * figure of that noun in each source, articles within STORY_DAYS, no running total, no event word or place that
  * parts them, and figures within MAX_RATIO.
  */
@@ -102,7 +107,7 @@ export function storyCount(corpus: Corpus, all: readonly CountedFigure[]): (a: C
     a.q.noun !== null && b.q.noun !== null && (SYNONYM_SENSES.has(a.sense) ? a.sense === b.sense : lightStem(a.q.noun.key) === lightStem(b.q.noun.key));
   return (a, b) => {
     // The same noun, not a near-synonym («سفينة» / «باخرة» may count ships waiting and ships unloading).
-    if (!STORY_COUNT_SENSES.has(a.sense) || !sameNoun(a, b)) return false;
+    if (!(STORY_COUNT_SENSES.has(a.sense) || isCurrency(a.q.noun?.cls ?? '')) || !sameNoun(a, b)) return false;
     if (!sole(a) || !sole(b) || rate(a) || rate(b)) return false;
     if (a.event && b.event && a.event.sense !== b.event.sense) return false;
     const [lo, hi] = [Math.min(a.q.value, b.q.value), Math.max(a.q.value, b.q.value)];

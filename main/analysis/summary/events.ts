@@ -12,6 +12,7 @@ import type { PairDecider } from './event-pair-decider.ts';
 import { cosine, type SparseVector } from './tfidf.ts';
 import type { SimilarityIndex } from './similarity-index.ts';
 import { placesClash, type NamedPlace } from './event-places.ts';
+import { splitCorroboratedDays, type UnitDay } from './event-day-split.ts';
 import type { Unite, VerbalStems } from './verbal-stems.ts';
 
 /** What grouping needs to know of a near-duplicate unit (a sentence and its wire copies). */
@@ -313,7 +314,12 @@ export function groupEvents(
     events[joined]?.push(i);
     eventOf.set(i, joined);
   }
-  return events.filter((e) => e.length > 0);
+  // The one day a unit names, read only for the members of events large enough to split (event-day-split.ts).
+  const unitDay = (k: number): UnitDay => {
+    const days = [...new Set(datesOf(k).filter((d) => namesDay(d) && /^\d{4}-/u.test(d.date)).map((d) => isoDayNumber(d.date)))];
+    return days.length === 1 ? { day: days[0], own: ownDayReport(k) } : { day: undefined, own: false };
+  };
+  return splitCorroboratedDays(events.filter((e) => e.length > 0), unitDay);
 }
 
 /**

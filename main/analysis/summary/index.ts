@@ -88,6 +88,14 @@ function outletsOf(articles: readonly ArticleRecord[]): Map<string, string> {
   return new Map(articles.map((a) => [a.id, a.outlet === null || matchKey(a.outlet) === '' ? `article:${a.id}` : `outlet:${matchKey(a.outlet)}`]));
 }
 
+/** Whether both events are dated to exact days, and to different ones. */
+function twoDays(a: RankedEvent, b: RankedEvent): boolean {
+  const day = (e: RankedEvent): string | null => (e.date && !e.date.approximate && e.date.range === undefined && /^\d{4}-\d{2}-\d{2}$/u.test(e.date.date) ? e.date.date : null);
+  const x = day(a);
+  const y = day(b);
+  return x !== null && y !== null && x !== y;
+}
+
 export function summarise(articles: ArticleRecord[], options: SummaryOptions = {}): SummaryPoint[] {
   const maxPoints = Math.max(1, options.maxPoints ?? 8);
   const minPoints = Math.min(maxPoints, Math.max(1, options.minPoints ?? 5));
@@ -130,7 +138,10 @@ export function summarise(articles: ArticleRecord[], options: SummaryOptions = {
     (i, j) => {
       const a = events[i];
       const b = events[j];
-      return a && b ? (i === j ? 1 : cosine(a.vector, b.vector)) : 0;
+      if (!a || !b) return 0;
+      // Two events the grouping dated to two days are not one told twice, however alike their words (two videos
+      // posted a day apart, each with its own sources: event-day-split.ts): neither makes the other redundant.
+      return i === j ? 1 : twoDays(a, b) ? 0 : cosine(a.vector, b.vector);
     },
     (i) => events[i]?.sources ?? [],
     {

@@ -18,7 +18,9 @@ import sensesData from './event-senses.json' with { type: 'json' };
  * one report, «اعتقلت 300» and «فرّ 300» cannot). `besideFigure` forms tell their sense only next to a figure:
  * alone they mostly mean something else («عبر» via, «نشر» published, «دفع» paid, «عاد» again). `beforeObject` forms tell
  * their sense only when a noun of that sense follows them as their object, past a subject however long: «وقع» alone is
- * mostly "happened" («وقع انفجار»), «وقع وزير النقل … اتفاقا» signed.
+ * mostly "happened" («وقع انفجار»), «وقع وزير النقل … اتفاقا» signed. A sense's `objects` are nouns that tell it only as
+ * such a verb's object, as its own nouns do there: «أخلى الخاطفون فجر الأحد سبيل الرهائن» and «استعاد العمال حريتهم»
+ * were released, while «أخلت» alone is evacuated, «سبيل» a way and «حرية» freedom.
  */
 
 /**
@@ -38,6 +40,7 @@ function senseData() {
             forms: z.array(Form),
             besideFigure: z.array(Form).min(1).optional(),
             beforeObject: z.array(Form).min(1).optional(),
+            objects: z.array(Form).min(1).optional(),
           })
           .strict()
           .refine((s) => s.forms.length > 0 || s.besideFigure !== undefined, { message: 'a sense needs at least one form' }),
@@ -53,6 +56,8 @@ export interface SenseLexicon {
   counting: ReadonlySet<string>;
   /** Forms that tell their sense only before an object of it (`beforeObject`), by key. */
   beforeObject: ReadonlyMap<string, string>;
+  /** Nouns that tell their sense only as the object of one of its `beforeObject` verbs (`objects`), by key. */
+  objects: ReadonlyMap<string, string>;
 }
 
 /** Parses the lexicon's data; refuses a form (by its matching key) listed under two senses. */
@@ -61,6 +66,7 @@ export function readSenses(data: unknown): SenseLexicon {
   const besideFigure = new Set<string>();
   const counting = new Set<string>();
   const beforeObject = new Map<string, string>();
+  const objects = new Map<string, string>();
   const parsed = senseData().parse(data).senses;
   for (const { sense, counts, forms, besideFigure: near = [] } of parsed) {
     if (counts === true) counting.add(sense);
@@ -74,15 +80,15 @@ export function readSenses(data: unknown): SenseLexicon {
       if (!alone && other === undefined) besideFigure.add(key);
     }
   }
-  for (const { sense, beforeObject: verbs = [] } of parsed) {
-    for (const form of verbs) {
+  for (const { sense, beforeObject: verbs = [], objects: nouns = [] } of parsed) {
+    for (const [form, into] of [...verbs.map((f): [string, Map<string, string>] => [f, beforeObject]), ...nouns.map((f): [string, Map<string, string>] => [f, objects])]) {
       const key = normalise(form);
-      const other = byKey.get(key) ?? beforeObject.get(key);
+      const other = byKey.get(key) ?? beforeObject.get(key) ?? objects.get(key);
       if (other !== undefined && other !== sense) throw new Error(`event-senses.json: «${form}» is listed under ${other} and ${sense}`);
-      if (!byKey.has(key)) beforeObject.set(key, sense);
+      if (!byKey.has(key)) into.set(key, sense);
     }
   }
-  return { byKey, besideFigure, counting, beforeObject };
+  return { byKey, besideFigure, counting, beforeObject, objects };
 }
 
 let read: SenseLexicon | undefined;
@@ -143,10 +149,11 @@ export function nearestCountingSense(tokens: readonly Token[], from: number, to:
 // general («وقع وزير النقل والكاتب العام للجامعة العامة للنقل أمس الجمعة اتفاقا»).
 const OBJECT_WINDOW = 12;
 
-/** Whether `key` reads as a noun of `sense`, in the accusative too («اتفاقا»). */
+/** Whether `key` reads as a noun of `sense` or one of its objects, in the accusative too («اتفاقا»). */
 function nounOf(key: string, sense: string): boolean {
-  const { byKey } = lexicon();
-  return particleReadings(key, true).some((r) => byKey.get(r) === sense || byKey.get(withoutAccusativeAlef(r, 4)) === sense);
+  const { byKey, objects } = lexicon();
+  const of = (r: string): boolean => byKey.get(r) === sense || objects.get(r) === sense;
+  return particleReadings(key, true).some((r) => of(r) || of(withoutAccusativeAlef(r, 4)));
 }
 
 /** The sense an object-taking verb at tokens[i] tells when a noun of its sense follows within OBJECT_WINDOW, or null. */

@@ -116,6 +116,16 @@ const SENSES: [string, string[]][] = [
   ['projectiles', ['صاروخ', 'قذيفة', 'صاروخا']],
 ];
 
+// Currencies a sum is counted in: each stays its own class (no conversion), but a sum is a kind of thing a story may
+// give once (the ransom paid, the fine imposed), which the figures of other nouns are not.
+const CURRENCIES = ['دينار', 'دولار', 'يورو', 'جنيه', 'ريال', 'درهم', 'ليرة', 'أوقية', 'فرنك', 'شيكل', 'روبية', 'يوان', 'دينارا', 'دولارا', 'جنيها', 'ريالا', 'درهما'];
+const CURRENCY_CLASSES = new Set(CURRENCIES.map((w) => nounClass(normalise(w))));
+
+/** Whether a counted-noun class (see nounClass) is a currency's: the figure is a sum of money. */
+export function isCurrency(cls: string): boolean {
+  return CURRENCY_CLASSES.has(cls);
+}
+
 const SENSE_OF = new Map<string, string>(SENSES.flatMap(([sense, words]) => words.map((w): [string, string] => [nounClass(normalise(w)), sense])));
 
 /**

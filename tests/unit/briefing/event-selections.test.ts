@@ -195,12 +195,23 @@ describe('selection P (written without reading the rules; studied since events18
 
 // Selection Q, a kidnapping and a release, was written after P the same way and measured once, after its text and spec
 // were committed (b87b131): 43 of 54 checks, with the rules deciding same-event pairs and with the shipped pair scorer
-// alike (main at 70241ca). A floor, as P's was; its misses were not read.
-describe('selection Q (written without reading the rules; untouched)', () => {
-  it('passes at least the 43 of 54 checks it passed when first measured', () => {
+// alike (main at 70241ca). Branch events19 studied its misses and mended their mechanisms by general rules (an unknown
+// with «أي» before what is lacking: 44; a sum in one currency each of two sources gives alone, a denied rise a bound:
+// 45; a contradicted claim in an unnamed mouth still asked who says it, appearing by one's name: 46; two days each told
+// by two reports are two events, not redundant to each other: 50), and Q joined the pair scorer's training
+// selections. This pins the score and names its four misses: the release «أخلى … سبيل» of one source, dated at dawn
+// the next day and sharing three words with the others, is not joined to them (nor is its date set against theirs),
+// and the ministry's denial of any payment is not set against the tribal circles' ransom, which shares none of its words.
+describe('selection Q (written without reading the rules; studied since events19)', () => {
+  it('scores 50 of 54 after events19 (43 untouched)', () => {
     const checks = scoreBrief(assembleBrief(selectionQ.articles, { now: selectionQ.now }), selectionQ.spec);
     expect(checks).toHaveLength(54);
-    expect(checks.filter((c) => c.pass).length).toBeGreaterThanOrEqual(43);
+    expect(checks.filter((c) => !c.pass).map((c) => c.name)).toEqual([
+      'the release: cites all its sources',
+      'the release: copies counted once',
+      'date contradiction sabha / mahjar raised',
+      'denial in dakhiliya set against sabha',
+    ]);
   });
 });
 

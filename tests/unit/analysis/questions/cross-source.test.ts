@@ -74,6 +74,29 @@ describe('households counted under either word (issue 14)', () => {
   });
 });
 
+describe('a sum in one currency that each of two sources gives alone (events19)', () => {
+  const tribes = dated('t', 'موقع الوادي', 'وتقول أوساط قبلية في المنطقة إن الإفراج جاء مقابل فدية يعتقد أن قيمتها بلغت مليون دينار.');
+  const paper = dated('p', 'صحيفة الشرق', 'ويرجح أن المبلغ الذي دفع لهم لم يتجاوز 300 ألف دينار.', '2024-03-11');
+
+  it('opposes the two sums as the story\'s one sum, a rise denied («لم يتجاوز») being a bound and no running total', () => {
+    expect(ofKind([tribes, paper], 'contradiction', '2024-03-12').map((q) => q.text)).toEqual([
+      'كم العدد الصحيح: مليون دينار بحسب موقع الوادي أم 300 ألف دينار بحسب صحيفة الشرق؟',
+    ]);
+  });
+
+  it('still asks who says the claim put in an unnamed mouth, beside the contradiction', () => {
+    const asked = ofKind([tribes, paper], 'unverified', '2024-03-12');
+    expect(asked.some((q) => q.evidence.some((e) => e.sourceId === 't'))).toBe(true);
+  });
+
+  it('leaves sums in two currencies apart, and a sum that rose («تجاوز») as a running total', () => {
+    const dollars = dated('d', 'صحيفة الشرق', 'ويرجح أن المبلغ الذي دفع لهم بلغ 300 ألف دولار.', '2024-03-11');
+    expect(ofKind([tribes, dollars], 'contradiction', '2024-03-12')).toEqual([]);
+    const rose = dated('r', 'صحيفة الشرق', 'ويرجح أن المبلغ الذي دفع لهم تجاوز 300 ألف دينار.', '2024-03-11');
+    expect(ofKind([tribes, rose], 'contradiction', '2024-03-12')).toEqual([]);
+  });
+});
+
 describe('a turnout counted under «ناخب» and «مقترع» (issue 14)', () => {
   const agency = dated('a', 'وكالة الغرب', 'وقال رئيس اللجنة الانتخابية إن 14500 ناخب أدلوا بأصواتهم في بلدية الوادي.');
   const site = dated('s', 'موقع الوادي', 'وبلغ عدد المقترعين في بلدية الوادي عند إغلاق الصناديق 12900 مقترع بحسب اللجنة.');

@@ -25,6 +25,8 @@ describe('negated disclosure (issue 14: what the articles say is unknown)', () =
     expect(cue('ولم تتوافر بعد أرقام رسمية حول الخسائر.')).toEqual(['ولم تتوافر بعد أرقام رسمية حول']);
     // A pending word of two between the verb and what is lacking.
     expect(cue('ولا تتوفر حتى الآن معلومات عن عدد المفقودين.')).toEqual(['ولا تتوفر حتى الآن معلومات عن']);
+    // …and «أي» after it (selection Q: events19).
+    expect(cue('ولا تتوفر حتى الآن أي معلومات عن الجهة التي تقف وراء العملية.')).toEqual(['ولا تتوفر حتى الآن أي معلومات عن']);
     // Existence denied without a verb of availability: the negative copula and an adverb of existence.
     expect(cue('وليست هناك أرقام رسمية عن عدد الركاب.')).toEqual(['وليست هناك أرقام رسمية عن']);
     expect(cue('ليس ثمة معلومات حول مصيرهم.')).toEqual(['ليس ثمة معلومات حول']);
@@ -61,6 +63,9 @@ describe('negated disclosure (issue 14: what the articles say is unknown)', () =
   it('reads a mouth that would not be named or gave only its post, and a refuting verb as a denial', () => {
     expect(cue('وروى أحد السكان، الذي لم يشأ أن يذكر اسمه، أن الماء غمر الطريق.', UNNAMED)).toEqual(['لم يشأ أن يذكر اسمه']);
     expect(cue('وقال موظف في البلدية، اكتفى بالإشارة إلى صفته، إن العمل توقف.', UNNAMED)).toEqual(['اكتفى بالإشارة إلى صفته']);
+    // Appearing by one's name is told as naming is (selection Q: events19).
+    expect(cue('وقال شخص مقرب من اللجنة، لم يرغب في الظهور باسمه، إن الخاطفين شبان.', UNNAMED)).toEqual(['لم يرغب في الظهور باسمه']);
+    expect(cue('وقالت موظفة طلبت عدم التعريف باسمها إن العمل توقف.', UNNAMED)).toEqual(['طلبت عدم التعريف باسمها']);
     expect(cue('وقال المدير إنه يذكر اسمه جيدا.', UNNAMED)).toEqual([]);
     expect(cue('وتفند الوزارة ما تداولته الصفحات عن إغلاق المصنع.', DENIAL)).toEqual(['وتفند']);
   });

@@ -224,3 +224,19 @@ describe('a day apart, one verb outside the sense lexicon', () => {
     expectOnePointCiting(summarise([a, b], { now: '2025-05-09' }), 'العلي', ['a', 'b']);
   });
 });
+
+// Two recordings posted a day apart in the same words, each day told by two outlets, one of them on its own day: two
+// events, each a point with its two sources (event-day-split.ts; neither makes the other redundant in the summary). A
+// repair each source dates to its own day, one against one, stays one event (above).
+describe('two days each told by two reports', () => {
+  const a = art('a', '2025-06-03', ['بثت الجماعة المسلحة ظهر اليوم الثلاثاء تسجيلا مصورا على قناتها في تيليغرام يظهر فيه البحارة المخطوفون على سطح المركب.']);
+  const b = art('b', '2025-06-04', ['نشرت الجماعة المسلحة يوم الثلاثاء تسجيلا مصورا على قناتها في تيليغرام يظهر فيه البحارة على سطح المركب بصحة جيدة.']);
+  const c = art('c', '2025-06-04', ['بثت الجماعة المسلحة مساء اليوم الأربعاء تسجيلا مصورا على قناتها في تيليغرام يظهر فيه قبطان المركب يطالب شركته بدفع المال.']);
+  const d = art('d', '2025-06-05', ['نشرت الجماعة المسلحة مساء أمس الأربعاء تسجيلا مصورا آخر على قناتها في تيليغرام يطالب فيه القبطان شركته بالدفع.']);
+
+  it('are two events, each one point citing its two sources', () => {
+    const points = summarise([a, b, c, d], { now: '2025-06-06' });
+    expectOnePointCiting(points, 'سطح المركب', ['a', 'b']);
+    expectOnePointCiting(points, 'يطالب', ['c', 'd']);
+  });
+});

@@ -3,10 +3,10 @@ import { candidatePairs } from '../../../../scripts/event-pair-examples.ts';
 import { HAND_PAIR_LABELS, pairKey } from '../../../fixtures/events/hand-pair-labels.ts';
 import { STUDIED_SELECTIONS } from '../../../fixtures/events/studied-selections.ts';
 
-// Every pair the grouping offers a learned scorer on A–H and P (down to the wide candidate floor) has a label, and every
+// Every pair the grouping offers a learned scorer on A–H, P and Q (down to the wide candidate floor) has a label, and every
 // hand label still names such a pair of its own selection: a change to candidate generation, units or fixtures that
 // offers a new pair or drops an old one fails here until the pair is labelled or the stale label removed.
-describe('the same-event labels of A–H and P', () => {
+describe('the same-event labels of A–H, P and Q', () => {
   const pairs = STUDIED_SELECTIONS.map(({ letter, selection }) => ({ letter, pairs: candidatePairs(selection) }));
 
   it('label every candidate pair', () => {

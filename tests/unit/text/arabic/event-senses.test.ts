@@ -59,6 +59,14 @@ describe('a verb that tells its sense only before an object of it («وقع»)',
     expect([...eventSenses(far, 8).keys()]).toEqual([]);
   });
 
+  it('tells a release by a verb whose object only it takes («أخلى … سبيل», «استعاد … حريتهم»), not by either word alone', () => {
+    expect([...eventSenses(tokenise('أخلى الخاطفون فجر الأحد سبيل الرهائن في منطقة رملية')).keys()]).toEqual(['release']);
+    expect([...eventSenses(tokenise('واستعاد العمال الستة حريتهم أمس السبت')).keys()]).toEqual(['release']);
+    expect([...eventSenses(tokenise('أخلت السلطات المبنى بعد الحريق')).keys()]).toEqual([]);
+    expect([...eventSenses(tokenise('طالب المحتجون بحرية التعبير في سبيل إصلاح الإعلام')).keys()]).toEqual([]);
+    expect(() => readSenses({ senses: [{ sense: 'release', forms: ['سراح'], beforeObject: ['أخلى'], objects: ['سبيل'] }, { sense: 'emerge', forms: ['سبيل'] }] })).toThrow(/سبيل/u);
+  });
+
   it('refuses at load an object-taking verb listed under another sense', () => {
     expect(() => readSenses({ senses: [{ sense: 'agree', forms: ['اتفاق'], beforeObject: ['وقع'] }, { sense: 'emerge', forms: ['وقع'] }] })).toThrow(/وقع/u);
   });

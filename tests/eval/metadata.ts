@@ -1,7 +1,7 @@
 // `npm run eval -- metadata`: how well the import reads an article's date, outlet, author and title, per field
 // (precision and recall), on the tuned format set the rules were developed against, on the sets written only after
 // the rules were frozen (the first one then served to mend rules, so the second is the untouched figure), on the
-// older unseen set, and on train-11 and train-12, pages written to train the learned choosers (their figures are
+// older unseen set, and on train-11, train-12 and train-13, pages written to train the learned choosers (their figures are
 // never honest ones).
 // Every set is a folder of pages with an expected.json: .txt pages are scored from their text, as they always were;
 // .html and .md pages (from untouched-9 on) go through the import's own reader first, so what is scored is what an
@@ -263,5 +263,6 @@ export async function evalMetadata(): Promise<void> {
   // A set written to train the learned choosers, not to measure them: its figures are training data, never honest ones.
   await printSet('training set 11 (tests/fixtures/formats/train-11: TRAINING data for the learned choosers, never an honest figure)', join(FIXTURES, 'formats', 'train-11'), verbose);
   await printSet('training set 12 (tests/fixtures/formats/train-12: TRAINING data for the learned choosers, never an honest figure)', join(FIXTURES, 'formats', 'train-12'), verbose);
+  await printSet('training set 13 (tests/fixtures/formats/train-13: TRAINING data for the learned choosers, never an honest figure)', join(FIXTURES, 'formats', 'train-13'), verbose);
   await printSet('unseen set (tests/fixtures/unseen)', join(FIXTURES, 'unseen'), verbose);
 }

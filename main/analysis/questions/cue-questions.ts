@@ -5,11 +5,16 @@ import { cosine } from '../summary/tfidf.ts';
 import type { Draft } from './draft.ts';
 import { groupByCandidates } from './greedy-groups.ts';
 import { sourceLabel } from './source-label.ts';
-import { snippet, thatClause } from './snippet.ts';
+import { clauseFrom, snippet, thatClause } from './snippet.ts';
 import { hedgeCues, unnamedCues, UNKNOWN_BEFORE, UNKNOWN_STATE } from './cues.ts';
 import { stillHiddenSubject } from './disclosure-cues.ts';
 import { findCues } from './cue-pattern.ts';
 import { unverifiedPriority } from './rank-unverified.ts';
+import { unnamedMouth } from './unnamed-mouth.ts';
+import { unverifiedText, type UnverifiedDraft } from './unverified-fold.ts';
+
+// Who a claim is put in when its cue names no mouth («شريطة ألا نسميه»، «من مصادرها الخاصة»).
+const UNNAMED_SOURCE = 'مصدر لا تسمّيه';
 
 // Two flagged sentences in different sources state the same claim when their TF-IDF cosine reaches this.
 const SAME_CLAIM = 0.5;
@@ -52,10 +57,11 @@ function grouped(corpus: Corpus, flagged: Flagged[]): Flagged[][] {
 }
 
 /**
- * Unverified claims (§5.2): sentences resting on unnamed sources or hedged. One question per claim (the
- * same claim carried by several sources is grouped), asking who confirms it.
+ * Unverified claims (§5.2): sentences resting on unnamed sources or hedged. One draft per claim (the same claim
+ * carried by several sources is grouped), naming who it is put in and what it says; foldUnverified gathers the
+ * drafts of the same sources and ground into one question once the claims asked otherwise are set aside.
  */
-export function unverifiedQuestions(corpus: Corpus): Draft[] {
+export function unverifiedQuestions(corpus: Corpus): UnverifiedDraft[] {
   const flagged: (Flagged & { hedge: boolean })[] = [];
   for (const s of corpus.sentences) {
     const unnamed = unnamedCues(s.tokens)[0];
@@ -67,21 +73,26 @@ export function unverifiedQuestions(corpus: Corpus): Draft[] {
     const head = group[0] as Flagged & { hedge: boolean };
     const s = head.sentence;
     const clause = thatClause(s.tokens, head.cue.to);
-    const cue = cueText(s, head.cue);
-    const who = labels(corpus, group);
-    const basis = head.hedge ? `بصيغة غير جازمة في ${who}: «${cue}»` : `بحسب ${who} نقلًا عن «${cue}»`;
-    const text =
-      clause >= 0
-        ? `${head.hedge ? 'هل ثبت' : 'من يؤكد'} أن ${snippet(s.text, s.tokens, clause)} (${basis})؟`
-        : `${head.hedge ? 'هل ثبت' : 'من يؤكد'} ما ورد: «${snippet(s.text, s.tokens, 0)}» (${basis})؟`;
+    const relayed = /(?:الصحيفه|الوكاله|القناه|الموقع|المجله)$/.test(s.tokens[head.cue.to - 1]?.key ?? '');
+    // The mouth as the text describes it: the outlet passed on («وفق ما ذكرته الصحيفة»); a cue that names none (a name
+    // kept back, a newsroom's own sources) an unnamed source.
+    const outlet = s.tokens[head.cue.to - 1];
+    // A hedge is named by its words, without the «و» that joins its sentence to the one before («ومن المرجح»).
+    const mouth = head.hedge
+      ? cueText(s, head.cue).replace(/^[وف](?=\S\S)/u, '')
+      : relayed && outlet
+        ? s.text.slice(outlet.start, outlet.end)
+        : (unnamedMouth(s.text, s.tokens, head.cue) ?? UNNAMED_SOURCE);
+    const claim = clause >= 0 ? `أن ${clauseFrom(s.text, s.tokens, clause)}` : `«${clauseFrom(s.text, s.tokens, 0)}»`;
+    const parts = { sources: labels(corpus, group), mouth, claim, hedge: head.hedge };
     const evidence = group.map((f) => f.sentence);
     const first = s.tokens[head.cue.from]?.key ?? '';
     const ranking = {
       unnamed: !head.hedge,
-      relayed: /(?:الصحيفه|الوكاله|القناه|الموقع|المجله)$/.test(s.tokens[head.cue.to - 1]?.key ?? ''),
+      relayed,
       speculative: head.hedge && /^[وف]?قد$|^من$/.test(first),
     };
-    return { kind: 'unverified' as const, text, evidence, priority: unverifiedPriority(corpus, evidence, ranking), unnamed: !head.hedge };
+    return { kind: 'unverified' as const, text: unverifiedText([parts]), evidence, priority: unverifiedPriority(corpus, evidence, ranking), unnamed: !head.hedge, parts };
   });
 }
 

@@ -16,7 +16,8 @@ import { deniedQuestions } from './denied.ts';
 import { negatedClaimQuestions } from './negated-claims.ts';
 import { metadataQuestions } from './metadata.ts';
 import { offTopicQuestions } from './off-topic.ts';
-import { capByPriority } from './rank-unverified.ts';
+import { capByPriority, unverifiedCap } from './rank-unverified.ts';
+import { foldUnverified } from './unverified-fold.ts';
 
 export interface OpenQuestionOptions {
   /** YYYY-MM-DD: the pinned clock, passed to the date tagger. */
@@ -86,8 +87,13 @@ export function findOpenQuestions(articles: ArticleRecord[], options: OpenQuesti
   const notClaims = new Set([...contradictions.flatMap((q) => q.evidence), ...denied.flatMap((q) => q.evidence.filter((s) => s !== q.deniedClaim))]);
   const notCovered = (q: Draft): boolean => !q.evidence.every((s) => covered.has(s));
   const notAsked = (q: Draft): boolean => !q.evidence.every((s) => notClaims.has(s));
-  const unverified = capByPriority(unverifiedQuestions(corpus).filter((q) => (q.unnamed === true ? notAsked(q) : notCovered(q))));
-  const drafts: Draft[] = [...contradictions, ...unverified, ...denied, ...unknownQuestions(corpus).filter(notCovered)];
+  const unknowns = unknownQuestions(corpus).filter(notCovered);
+  // Claims asked otherwise are set aside before folding, so a folded question names only what is asked nowhere else.
+  const folded = foldUnverified(unverifiedQuestions(corpus).filter((q) => (q.unnamed === true ? notAsked(q) : notCovered(q))));
+  // Every other question of the list counts towards the third (the questions about the sources too).
+  const sourceQuestions = [...offTopicQuestions(articles, options.offTopic ?? []), ...metadataQuestions(articles)];
+  const unverified = capByPriority(folded, unverifiedCap(contradictions.length + denied.length + unknowns.length + sourceQuestions.length));
+  const drafts: Draft[] = [...contradictions, ...unverified, ...denied, ...unknowns];
 
   const sorted = drafts
     .map((d) => {
@@ -95,7 +101,7 @@ export function findOpenQuestions(articles: ArticleRecord[], options: OpenQuesti
       const claim = d.deniedClaim ? { deniedClaim: { sourceId: d.deniedClaim.sourceId, quote: d.deniedClaim.text } } : {};
       return { kind: d.kind, text: d.text, evidence: evidence.map((s) => ({ sourceId: s.sourceId, quote: s.text })), ...claim, at: position(evidence[0] ?? { articleIndex: 0, start: 0 }) };
     })
-    .concat([...offTopicQuestions(articles, options.offTopic ?? []), ...metadataQuestions(articles)].map((m) => ({ kind: m.kind, text: m.text, evidence: m.evidence, at: [m.articleIndex, 0] as [number, number] })))
+    .concat(sourceQuestions.map((m) => ({ kind: m.kind, text: m.text, evidence: m.evidence, at: [m.articleIndex, 0] as [number, number] })))
     // Counted once per question, not once per comparison.
     .map((q) => ({ ...q, depends: cited.size === 0 ? 0 : dependence(q.evidence) }))
     .sort(

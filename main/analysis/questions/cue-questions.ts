@@ -5,11 +5,16 @@ import { cosine } from '../summary/tfidf.ts';
 import type { Draft } from './draft.ts';
 import { groupByCandidates } from './greedy-groups.ts';
 import { sourceLabel } from './source-label.ts';
-import { snippet, thatClause } from './snippet.ts';
+import { clauseFrom, snippet, thatClause } from './snippet.ts';
 import { hedgeCues, unnamedCues, UNKNOWN_BEFORE, UNKNOWN_STATE } from './cues.ts';
 import { stillHiddenSubject } from './disclosure-cues.ts';
 import { findCues } from './cue-pattern.ts';
 import { unverifiedPriority } from './rank-unverified.ts';
+import { unnamedMouth } from './unnamed-mouth.ts';
+import { unverifiedText, type UnverifiedDraft } from './unverified-fold.ts';
+
+// Who a claim is put in when its cue names no mouth («شريطة ألا نسميه»، «من مصادرها الخاصة»).
+const UNNAMED_SOURCE = 'مصدر لا تسمّيه';
 
 // Two flagged sentences in different sources state the same claim when their TF-IDF cosine reaches this.
 const SAME_CLAIM = 0.5;
@@ -52,10 +57,11 @@ function grouped(corpus: Corpus, flagged: Flagged[]): Flagged[][] {
 }
 
 /**
- * Unverified claims (§5.2): sentences resting on unnamed sources or hedged. One question per claim (the
- * same claim carried by several sources is grouped), asking who confirms it.
+ * Unverified claims (§5.2): sentences resting on unnamed sources or hedged. One draft per claim (the same claim
+ * carried by several sources is grouped), naming who it is put in and what it says; foldUnverified gathers the
+ * drafts of the same sources and ground into one question once the claims asked otherwise are set aside.
  */
-export function unverifiedQuestions(corpus: Corpus): Draft[] {
+export function unverifiedQuestions(corpus: Corpus): UnverifiedDraft[] {
   const flagged: (Flagged & { hedge: boolean })[] = [];
   for (const s of corpus.sentences) {
     const unnamed = unnamedCues(s.tokens)[0];
@@ -67,21 +73,26 @@ export function unverifiedQuestions(corpus: Corpus): Draft[] {
     const head = group[0] as Flagged & { hedge: boolean };
     const s = head.sentence;
     const clause = thatClause(s.tokens, head.cue.to);
-    const cue = cueText(s, head.cue);
-    const who = labels(corpus, group);
-    const basis = head.hedge ? `بصيغة غير جازمة في ${who}: «${cue}»` : `بحسب ${who} نقلًا عن «${cue}»`;
-    const text =
-      clause >= 0
-        ? `${head.hedge ? 'هل ثبت' : 'من يؤكد'} أن ${snippet(s.text, s.tokens, clause)} (${basis})؟`
-        : `${head.hedge ? 'هل ثبت' : 'من يؤكد'} ما ورد: «${snippet(s.text, s.tokens, 0)}» (${basis})؟`;
+    const relayed = /(?:الصحيفه|الوكاله|القناه|الموقع|المجله)$/.test(s.tokens[head.cue.to - 1]?.key ?? '');
+    // The mouth as the text describes it: the outlet passed on («وفق ما ذكرته الصحيفة»); a cue that names none (a name
+    // kept back, a newsroom's own sources) an unnamed source.
+    const outlet = s.tokens[head.cue.to - 1];
+    // A hedge is named by its words, without the «و» that joins its sentence to the one before («ومن المرجح»).
+    const mouth = head.hedge
+      ? cueText(s, head.cue).replace(/^[وف](?=\S\S)/u, '')
+      : relayed && outlet
+        ? s.text.slice(outlet.start, outlet.end)
+        : (unnamedMouth(s.text, s.tokens, head.cue) ?? UNNAMED_SOURCE);
+    const claim = clause >= 0 ? `أن ${clauseFrom(s.text, s.tokens, clause)}` : `«${clauseFrom(s.text, s.tokens, 0)}»`;
+    const parts = { sources: labels(corpus, group), mouth, claim, hedge: head.hedge };
     const evidence = group.map((f) => f.sentence);
     const first = s.tokens[head.cue.from]?.key ?? '';
     const ranking = {
       unnamed: !head.hedge,
-      relayed: /(?:الصحيفه|الوكاله|القناه|الموقع|المجله)$/.test(s.tokens[head.cue.to - 1]?.key ?? ''),
+      relayed,
       speculative: head.hedge && /^[وف]?قد$|^من$/.test(first),
     };
-    return { kind: 'unverified' as const, text, evidence, priority: unverifiedPriority(corpus, evidence, ranking), unnamed: !head.hedge };
+    return { kind: 'unverified' as const, text: unverifiedText([parts]), evidence, priority: unverifiedPriority(corpus, evidence, ranking), unnamed: !head.hedge, parts };
   });
 }
 
@@ -103,6 +114,29 @@ function exceptive(s: CorpusSentence, c: CueMatch): boolean {
   return false;
 }
 
+// Independent pronouns: a question's second alternative made of one («أين ذهبوا أو هم الآن») has lost its question word.
+const PRONOUNS = new Set(['هو', 'هي', 'هم', 'هما', 'هن']);
+// Question words that an alternative repeats («أين ذهبوا أو أين هم»); not «هل», whose «أو» joins two answers.
+const REPEATED = new Set(['متي', 'كيف', 'اين', 'لماذا']);
+
+/**
+ * A question from `from` (its question word) with the question word put back before an alternative that lost it:
+ * «أين ذهبوا أو هم الآن» reads «أين ذهبوا، أو أين هم الآن», as the speaker meant it.
+ */
+function alternatives(s: CorpusSentence, from: number, question: string): string {
+  // «من أين»: the question word repeated is «أين», the question read from «من».
+  const start = s.tokens[from];
+  const word = start?.key === 'من' ? s.tokens[from + 1] : start;
+  if (!start || !word || !REPEATED.has(word.key)) return question;
+  const at = s.tokens.findIndex((t, i) => i > from && t.key === 'او' && PRONOUNS.has(s.tokens[i + 1]?.key ?? ''));
+  const or = s.tokens[at];
+  const pronoun = s.tokens[at + 1];
+  // The snippet is cut from the text at its first word: offsets from it hold in the question.
+  if (!or || !pronoun || pronoun.start - start.start > question.length) return question;
+  const before = question.slice(0, or.start - start.start).trimEnd();
+  return `${before}، أو ${word.text} ${question.slice(pronoun.start - start.start)}`;
+}
+
 /**
  * What the sources themselves say is not known. Where the unknown follows the cue («لم يتضح عدد القتلى»، «لسنا
  * متأكدين من أين ذهبوا») the question asks for it («ما عدد القتلى؟»); otherwise it quotes the passage.
@@ -120,7 +154,7 @@ export function unknownQuestions(corpus: Corpus): Draft[] {
     // أين ذهبوا»، «غير متأكد مما إذا …»): asked as the cues before their object are.
     // A state whose subject is what is hidden («ويظل مآل الأموال معلقا، ما دام …») asks for its subject, whatever follows.
     const asks = (c: CueMatch): boolean =>
-      (INTERROGATIVES.has(s.tokens[c.to]?.key ?? '') || s.tokens[c.to]?.key === 'مما') && stillHiddenSubject(s.tokens, c) === undefined;
+      (INTERROGATIVES.has(s.tokens[c.to]?.key ?? '') || ['مما', 'بما'].includes(s.tokens[c.to]?.key ?? '')) && stillHiddenSubject(s.tokens, c) === undefined;
     if (cue) flagged.push({ sentence: s, cue, after: cue.to < s.tokens.length && (cue === before || asks(cue)), state: cue !== before });
   }
   return grouped(corpus, flagged).map((group) => {
@@ -130,21 +164,24 @@ export function unknownQuestions(corpus: Corpus): Draft[] {
     let text: string;
     const next = s.tokens[head.cue.to];
     if (head.after && next) {
-      const rest = snippet(s.text, s.tokens, head.cue.to, 14);
       const second = s.tokens[head.cue.to + 1];
-      // After «متأكد» «من» is the preposition unless a question word follows («من أين»): «من صحة الخبر» asks «ما صحة الخبر».
+      // After a state «من» is the preposition unless a question word follows («من أين»): «متأكدين من صحة الخبر» asks
+      // «ما صحة الخبر»، «متأكدين مما إذا» asks «هل».
       const of = head.state && next.key === 'من' && second !== undefined && !INTERROGATIVES.has(second.key);
-      if (of) text = `ما ${snippet(s.text, s.tokens, head.cue.to + 1, 14)} (لم يُعرف بعد بحسب ${who})؟`;
-      else if ((next.key === 'ما' || next.key === 'مما') && second?.key === 'اذا') text = `هل ${snippet(s.text, s.tokens, head.cue.to + 2, 14)} (لم يتضح بعد بحسب ${who})؟`;
-      else if (INTERROGATIVES.has(next.key)) text = `${rest} (لم يتضح بعد بحسب ${who})؟`;
-      else text = `ما ${rest} (لم يُعرف بعد بحسب ${who})؟`;
+      const from = head.cue.to + Number(of);
+      const word = s.tokens[from];
+      const after = s.tokens[from + 1];
+      if (of) text = `ما ${snippet(s.text, s.tokens, from, 14)}؟ (لم يُعرف بعد بحسب ${who})`;
+      else if (word && (word.key === 'ما' || word.key === 'مما' || word.key === 'بما') && after?.key === 'اذا') text = `هل ${snippet(s.text, s.tokens, from + 2, 14)}؟ (لم يتضح بعد بحسب ${who})`;
+      else if (word && INTERROGATIVES.has(word.key)) text = `${alternatives(s, from, snippet(s.text, s.tokens, from, 14))}؟ (لم يتضح بعد بحسب ${who})`;
+      else text = `ما ${snippet(s.text, s.tokens, from, 14)}؟ (لم يُعرف بعد بحسب ${who})`;
     } else {
       // «مسلحون مجهولون»، «أسباب غير معروفة»: what is unknown is the noun the state describes; the question names it.
       const noun = head.state ? s.tokens[head.cue.from - 1] : undefined;
       const last = s.tokens[head.cue.to - 1];
       // «ولا يزال مصير المفقودين مجهولا»: what is unknown is the subject of «لا يزال»; the question asks for it.
       const subject = head.state ? stillHiddenSubject(s.tokens, head.cue) : undefined;
-      if (subject) text = `ما ${cueText(s, subject)} (لم يُعرف بعد بحسب ${who})؟`;
+      if (subject) text = `ما ${cueText(s, subject)}؟ (لم يُعرف بعد بحسب ${who})`;
       else if (noun && last && !isStopword(noun.key) && /\p{L}/u.test(noun.key)) text = `ما الذي لم يُعرف بعد عن «${s.text.slice(noun.start, last.end)}» بحسب ${who}؟`;
       else text = `ما الذي لم يُعرف بعد في ما أوردته ${who}: «${snippet(s.text, s.tokens, 0)}»؟`;
     }

@@ -3,11 +3,13 @@ import { isHeadline } from './denial-headlines.ts';
 import type { Denial } from './denials.ts';
 import type { Draft } from './draft.ts';
 import { deniedParts, denyingVerb } from './denied-object.ts';
-import { phrase, snippet, thatClause } from './snippet.ts';
+import { clauseFrom, phrase, snippet, thatClause } from './snippet.ts';
 import { sourceLabel } from './source-label.ts';
 
 // A denial deep in a long sentence is quoted from the start of its clause, up to where its content ends.
 const LONG_LEAD = 8;
+// A counter-report is asked whole up to this many words: its subject alone (a list of names) is no claim.
+const COUNTER_WORDS = 24;
 
 function label(corpus: Corpus, s: CorpusSentence): string {
   const a = corpus.articles[s.articleIndex];
@@ -58,12 +60,20 @@ function deniedWords(d: Denial): { object: string; verb: string | null; subject:
   };
 }
 
-/** A denial its own sentence sets a report against («رغم نفيه …، إلا أن قناة … نقلت …»): which of the two holds. */
+/**
+ * A denial its own sentence sets a report against («رغم نفيه …، إلا أن قناة … نقلت …»): whether the report holds,
+ * who reports it and what is denied against it, by whom when the sentence names them.
+ */
 function counterQuestion(corpus: Corpus, d: Denial): string {
   const s = d.sentence;
   const { object, subject } = deniedWords(d);
-  const who = subject ? `${subject} ` : '';
-  return `أيهما يصح في ${label(corpus, s)}: نفي ${who}«${object}» أم ما تورده في مقابله: «${snippet(s.text, s.tokens, d.claimFrom)}»؟`;
+  const clause = thatClause(s.tokens, d.claimFrom);
+  const source = label(corpus, s);
+  const denial = `نفي ${subject ? `${subject} ` : ''}«${object}»`;
+  if (clause < 0 || clause <= d.claimFrom + 1) return `هل يصح ما تورده ${source}: «${clauseFrom(s.text, s.tokens, d.claimFrom)}»؟ وتورد في مقابله ${denial}`;
+  // The report's teller, up to its «أن»: who the source says asserts it.
+  const teller = phrase(s.text, s.tokens, d.claimFrom, clause - 1);
+  return `هل صحيح أن ${clauseFrom(s.text, s.tokens, clause, COUNTER_WORDS)}؟ تنقل ${source}: «${teller}»، وتورد في مقابله ${denial}`;
 }
 
 /**

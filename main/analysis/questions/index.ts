@@ -16,7 +16,8 @@ import { deniedQuestions } from './denied.ts';
 import { negatedClaimQuestions } from './negated-claims.ts';
 import { metadataQuestions } from './metadata.ts';
 import { offTopicQuestions } from './off-topic.ts';
-import { capByPriority, MAX_UNVERIFIED } from './rank-unverified.ts';
+import { capByPriority, unverifiedCap } from './rank-unverified.ts';
+import { foldUnverified } from './unverified-fold.ts';
 
 export interface OpenQuestionOptions {
   /** YYYY-MM-DD: the pinned clock, passed to the date tagger. */
@@ -89,12 +90,17 @@ export function findOpenQuestions(articles: ArticleRecord[], options: OpenQuesti
   const notClaims = new Set(denied.flatMap((q) => q.evidence.filter((s) => s !== q.deniedClaim)));
   const notCovered = (q: Draft): boolean => !q.evidence.every((s) => covered.has(s));
   const notAsked = (q: Draft): boolean => !q.evidence.every((s) => notClaims.has(s));
+  const unknowns = unknownQuestions(corpus).filter(notCovered);
+  // Claims asked otherwise are set aside before folding, so a folded question names only what is asked nowhere else;
+  // a contradicted claim is folded apart from the others, so that it never takes one of their places.
   const claims = unverifiedQuestions(corpus).filter((q) => (q.unnamed === true ? notAsked(q) : notCovered(q)));
   const isContradicted = (q: Draft): boolean => q.evidence.every((s) => contradicted.has(s));
-  const first = capByPriority(claims.filter((q) => !isContradicted(q)));
-  const kept = new Set([...first, ...capByPriority(claims.filter(isContradicted), MAX_UNVERIFIED - first.length)]);
-  const unverified = claims.filter((q) => kept.has(q));
-  const drafts: Draft[] = [...contradictions, ...unverified, ...denied, ...unknownQuestions(corpus).filter(notCovered)];
+  // Every other question of the list counts towards the third (the questions about the sources too).
+  const sourceQuestions = [...offTopicQuestions(articles, options.offTopic ?? []), ...metadataQuestions(articles)];
+  const cap = unverifiedCap(contradictions.length + denied.length + unknowns.length + sourceQuestions.length);
+  const first = capByPriority(foldUnverified(claims.filter((q) => !isContradicted(q))), cap);
+  const unverified = [...first, ...capByPriority(foldUnverified(claims.filter(isContradicted)), cap - first.length)];
+  const drafts: Draft[] = [...contradictions, ...unverified, ...denied, ...unknowns];
 
   const sorted = drafts
     .map((d) => {
@@ -102,7 +108,7 @@ export function findOpenQuestions(articles: ArticleRecord[], options: OpenQuesti
       const claim = d.deniedClaim ? { deniedClaim: { sourceId: d.deniedClaim.sourceId, quote: d.deniedClaim.text } } : {};
       return { kind: d.kind, text: d.text, evidence: evidence.map((s) => ({ sourceId: s.sourceId, quote: s.text })), ...claim, at: position(evidence[0] ?? { articleIndex: 0, start: 0 }) };
     })
-    .concat([...offTopicQuestions(articles, options.offTopic ?? []), ...metadataQuestions(articles)].map((m) => ({ kind: m.kind, text: m.text, evidence: m.evidence, at: [m.articleIndex, 0] as [number, number] })))
+    .concat(sourceQuestions.map((m) => ({ kind: m.kind, text: m.text, evidence: m.evidence, at: [m.articleIndex, 0] as [number, number] })))
     // Counted once per question, not once per comparison.
     .map((q) => ({ ...q, depends: cited.size === 0 ? 0 : dependence(q.evidence) }))
     .sort(

@@ -43,12 +43,27 @@ export function unverifiedPriority(corpus: Corpus, group: readonly CorpusSentenc
   return score;
 }
 
-/** The `max` drafts of highest priority (earlier first on ties), in their original order. */
+// A list too short for a third still raises this many: each question folds every claim of its sources on its ground.
+const MIN_UNVERIFIED = 2;
+
+/**
+ * How many unverified questions a list with `others` other questions (contradictions, denials, unknowns, those about
+ * the sources) may hold: no more than a third of the list (2u ≤ others), nor MAX_UNVERIFIED; but MIN_UNVERIFIED at least, so that
+ * a selection whose only doubts are unnamed mouths and hedges still raises them.
+ */
+export function unverifiedCap(others: number): number {
+  return Math.min(MAX_UNVERIFIED, Math.max(MIN_UNVERIFIED, Math.floor(others / 2)));
+}
+
+/**
+ * The `max` drafts of highest priority (on ties an unnamed mouth, which names someone to ask, before a hedge; then
+ * earlier first), in their original order.
+ */
 export function capByPriority(drafts: readonly Draft[], max = MAX_UNVERIFIED): Draft[] {
   const keep = new Set(
     drafts
       .map((d, i) => ({ d, i }))
-      .sort((a, b) => (b.d.priority ?? 0) - (a.d.priority ?? 0) || a.i - b.i)
+      .sort((a, b) => (b.d.priority ?? 0) - (a.d.priority ?? 0) || Number(b.d.unnamed === true) - Number(a.d.unnamed === true) || a.i - b.i)
       .slice(0, max)
       .map((x) => x.d),
   );

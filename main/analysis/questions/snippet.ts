@@ -68,3 +68,23 @@ export function phrase(text: string, tokens: readonly Token[], from: number, to:
   const closes = (out.match(/[»”]/g) ?? []).length;
   return opens > closes ? out.replace(/[«“](?!.*[«“])/u, '') : out;
 }
+
+// A clause shorter than this is a phrase of its sentence («السلطات السورية، …» is a subject), not a claim of its own.
+const MIN_CLAUSE = 6;
+
+/**
+ * The clause from token `from` on: up to the first clause boundary («،» «؛» «:») past its first MIN_CLAUSE words,
+ * when that comes within `maxWords` words (it reads whole, so nothing marks it cut); else the snippet of `maxWords`.
+ */
+export function clauseFrom(text: string, tokens: readonly Token[], from: number, maxWords = 16): string {
+  for (let i = from + MIN_CLAUSE - 1; i < Math.min(tokens.length - 1, from + maxWords); i++) {
+    const tok = tokens[i];
+    const next = tokens[i + 1];
+    if (tok && next && /[،,;؛:]/.test(text.slice(tok.end, next.start))) {
+      // A straight quote closing the clause went with its punctuation: put it back («… "الحشد الشعبي"»).
+      const out = phrase(text, tokens, from, i + 1);
+      return (out.match(/"/g) ?? []).length % 2 === 1 ? `${out}"` : out;
+    }
+  }
+  return snippet(text, tokens, from, maxWords);
+}

@@ -3,7 +3,7 @@ import { findOpenQuestions } from '../../../../main/analysis/questions/index.ts'
 import { arabicDatePhrase } from '../../../../main/analysis/questions/date-phrase.ts';
 import { buildCorpus } from '../../../../main/analysis/questions/corpus.ts';
 import { ordinalsOf } from '../../../../main/analysis/questions/ordinal-contradictions.ts';
-import { MAX_UNVERIFIED } from '../../../../main/analysis/questions/rank-unverified.ts';
+import { capByPriority, MAX_UNVERIFIED, unverifiedCap } from '../../../../main/analysis/questions/rank-unverified.ts';
 import type { ArticleRecord } from '../../../../main/model/article.ts';
 import type { DateMention } from '../../../../main/text/dates/index.ts';
 import { articleRecord } from '../../../helpers/article-record.ts';
@@ -259,24 +259,39 @@ describe('denials paired with what they deny', () => {
   });
 });
 
-describe('unverified claims are ranked and capped', () => {
-  it(`keeps at most ${MAX_UNVERIFIED}, preferring unnamed sources on actions and figures over forecasts`, () => {
-    const claims = [
-      'قالت مصادر أمنية إن قوات الأمن اعتقلت 40 مسلحا في ضواحي المدينة الشمالية.',
-      'وذكرت مصادر محلية أن عشرات العائلات نزحت من القرى الحدودية ليلة أمس.',
-      'وقال مصدر عسكري إن الجيش أرسل 300 جندي إلى المنطقة الجنوبية.',
-      'وأفادت مصادر مطلعة بأن الوزير سيقدم استقالته خلال أيام.',
-      'وقالت مصادر دبلوماسية إن وفدا رسميا سيصل العاصمة الأسبوع المقبل.',
-      'وأكد مصدر مطلع أن المفاوضات توقفت بسبب خلاف على الخرائط.',
-      'وقد تشهد المنطقة موجة حر جديدة خلال الأيام المقبلة.',
-      'ومن المرجح أن ترتفع أسعار الخبز في الأشهر المقبلة.',
-    ];
-    const a = dated('a', 'صحيفة الشرق', claims.join('\n\n'));
-    const qs = ofKind([a], 'unverified');
-    expect(qs).toHaveLength(MAX_UNVERIFIED);
-    // The two forecasts are the ones left out; the rest keep their order in the text.
-    expect(qs.some((q) => q.text.includes('موجة حر') || q.text.includes('أسعار الخبز'))).toBe(false);
-    expect(qs[0]!.text).toContain('اعتقلت 40 مسلحا');
+describe('unverified claims are folded, ranked and capped', () => {
+  const claims = [
+    'قالت مصادر أمنية إن قوات الأمن اعتقلت 40 مسلحا في ضواحي المدينة الشمالية.',
+    'وذكرت مصادر محلية أن عشرات العائلات نزحت من القرى الحدودية ليلة أمس.',
+    'وقال مصدر عسكري إن الجيش أرسل 300 جندي إلى المنطقة الجنوبية.',
+    'وأفادت مصادر مطلعة بأن الوزير سيقدم استقالته خلال أيام.',
+    'وقالت مصادر دبلوماسية إن وفدا رسميا سيصل العاصمة الأسبوع المقبل.',
+    'وأكد مصدر مطلع أن المفاوضات توقفت بسبب خلاف على الخرائط.',
+    'وقد تشهد المنطقة موجة حر جديدة خلال الأيام المقبلة.',
+    'ومن المرجح أن ترتفع أسعار الخبز في الأشهر المقبلة.',
+  ];
+
+  it('asks once about the unnamed mouths of one source, naming the claims on actions and figures and their mouths', () => {
+    const qs = ofKind([dated('a', 'صحيفة الشرق', claims.join('\n\n'))], 'unverified');
+    expect(qs.map((q) => q.evidence.length)).toEqual([6, 2]);
+    expect(qs[0]!.text).toBe(
+      'من يؤكد باسمه ما تنقله صحيفة الشرق عن «مصادر أمنية» و«مصادر محلية»: ' +
+        'أن قوات الأمن اعتقلت 40 مسلحا في ضواحي المدينة الشمالية، وأن عشرات العائلات نزحت من القرى الحدودية ليلة أمس، وغيرها؟',
+    );
+    expect(qs[1]!.text.startsWith('هل ثبت ما تورده صحيفة الشرق بصيغة غير جازمة')).toBe(true);
+  });
+
+  it(`keeps no more than a third of the list (${MAX_UNVERIFIED} at most, 2 at least), preferring unnamed sources on actions and figures over forecasts`, () => {
+    expect([0, 3, 9, 40].map(unverifiedCap)).toEqual([2, 2, 4, MAX_UNVERIFIED]);
+    // Each claim in its own source: nothing to fold, and no other question, so two are kept.
+    const qs = ofKind(claims.map((c, i) => dated(`s${i}`, `صحيفة ${i}`, c)), 'unverified');
+    expect(qs.map((q) => q.evidence[0]?.sourceId)).toEqual(['s0', 's1']);
+  });
+
+  it('keeps an unnamed mouth before a hedge of the same priority', () => {
+    const hedge = { kind: 'unverified' as const, text: 'hedge', evidence: [], priority: 4, unnamed: false };
+    const mouth = { kind: 'unverified' as const, text: 'mouth', evidence: [], priority: 4, unnamed: true };
+    expect(capByPriority([hedge, mouth, { ...hedge, text: 'low', priority: 1 }], 1).map((d) => d.text)).toEqual(['mouth']);
   });
 });
 
@@ -346,9 +361,9 @@ describe('unnamed mouths, a name kept back, a denial by lack of record, obscurit
     const secret = dated('b', 'صحيفة الغرب', 'ولا تزال أسماء أعضاء اللجنة الجديدة طي الكتمان.');
     const whether = dated('c', 'موقع الجنوب', 'ومن غير المعلوم ما إذا كان الوفد سيعود الأسبوع المقبل.');
     expect(ofKind([leak, secret, whether], 'unknown').map((q) => q.text)).toEqual([
-      'ما مكان انعقاد الجولة المقبلة (لم يُعرف بعد بحسب إذاعة الشمال)؟',
-      'ما أسماء أعضاء اللجنة الجديدة (لم يُعرف بعد بحسب صحيفة الغرب)؟',
-      'هل كان الوفد سيعود الأسبوع المقبل (لم يتضح بعد بحسب موقع الجنوب)؟',
+      'ما مكان انعقاد الجولة المقبلة؟ (لم يُعرف بعد بحسب إذاعة الشمال)',
+      'ما أسماء أعضاء اللجنة الجديدة؟ (لم يُعرف بعد بحسب صحيفة الغرب)',
+      'هل كان الوفد سيعود الأسبوع المقبل؟ (لم يتضح بعد بحسب موقع الجنوب)',
     ]);
   });
 

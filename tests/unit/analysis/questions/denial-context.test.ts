@@ -19,14 +19,14 @@ describe('a denial\'s claim from its own context', () => {
     expect(q!.evidence).toHaveLength(2);
   });
 
-  it('is the counter-clause of a concessive denial, asked as which of the two holds', () => {
+  it('is the counter-clause of a concessive denial, asked as whether the report holds, naming its teller and the denial', () => {
     const body = 'ورغم نفيه إرسال مقاتلين إلى الجبهة، إلا أن وكالة محلية نقلت عن قائد ميداني أن عشرات منهم وصلوا الأسبوع الماضي.';
     const corpus = buildCorpus([withOutlet('ب', body)]);
     const [d] = findDenials(corpus);
     expect(d && counterClause(d)).toBe(8);
     const [q] = deniedQuestions(corpus);
     expect(q!.text).toBe(
-      'أيهما يصح في صحيفة ب: نفي «إرسال مقاتلين إلى الجبهة» أم ما تورده في مقابله: «وكالة محلية نقلت عن قائد ميداني أن عشرات منهم وصلوا الأسبوع الماضي»؟',
+      'هل صحيح أن عشرات منهم وصلوا الأسبوع الماضي؟ تنقل صحيفة ب: «وكالة محلية نقلت عن قائد ميداني»، وتورد في مقابله نفي «إرسال مقاتلين إلى الجبهة»',
     );
     expect(q!.evidence).toHaveLength(1);
   });

@@ -319,11 +319,11 @@ describe('contradictions', () => {
 });
 
 describe('unverified claims', () => {
-  it('flags unnamed sources and asks who confirms the claim', () => {
+  it('flags unnamed sources and asks who confirms the claim, naming the mouth as the text describes it', () => {
     const a = dated('a', 'صحيفة الشرق', 'قالت مصادر مطلعة إن الحكومة تدرس رفع أسعار الوقود مطلع الشهر المقبل.');
     const q = ofKind([a], 'unverified');
     expect(q).toHaveLength(1);
-    expect(q[0]!.text).toBe('من يؤكد أن الحكومة تدرس رفع أسعار الوقود مطلع الشهر المقبل (بحسب صحيفة الشرق نقلًا عن «قالت مصادر مطلعة»)؟');
+    expect(q[0]!.text).toBe('من يؤكد باسمه ما تنقله صحيفة الشرق عن «مصادر مطلعة»: أن الحكومة تدرس رفع أسعار الوقود مطلع الشهر المقبل؟');
   });
 
   it('flags a name kept back on condition, a newsroom\'s own sources and a person known only by a tie', () => {
@@ -349,9 +349,11 @@ describe('unverified claims', () => {
       'صحيفة الشرق',
       'وأكد مسؤول طلب عدم الكشف عن اسمه أن المفاوضات توقفت.\n\nومن المرجح أن تستأنف المحادثات الأسبوع المقبل في القاهرة.\n\nوقد تشهد المنطقة موجة حر جديدة خلال الأيام المقبلة.',
     );
+    // One question for the unnamed mouth, one for the two hedges of the same source, each naming its ground.
     const qs = ofKind([a], 'unverified');
-    expect(qs).toHaveLength(3);
-    expect(qs[1]!.text.startsWith('هل ثبت أن تستأنف المحادثات')).toBe(true);
+    expect(qs.map((q) => q.evidence.length)).toEqual([1, 2]);
+    expect(qs[0]!.text).toBe('من يؤكد باسمه ما تنقله صحيفة الشرق عن «مسؤول طلب عدم الكشف عن اسمه»: أن المفاوضات توقفت؟');
+    expect(qs[1]!.text.startsWith('هل ثبت ما تورده صحيفة الشرق بصيغة غير جازمة («من المرجح» و«قد تشهد»): أن تستأنف المحادثات')).toBe(true);
   });
 
   it('flags a speaker who did not allow or want their name told, or is not authorised to speak', () => {
@@ -360,9 +362,10 @@ describe('unverified claims', () => {
       'صحيفة الشرق',
       'وقال موظف في البلدية، لم يأذن بنشر اسمه، إن الجسر سيغلق شهرا.\n\nوأكد ضابط لا يرغب في ذكر هويته أن الدورية عادت.\n\nوذكر مسؤول غير مخول بالحديث إلى الصحافة أن العقد ألغي.',
     );
-    expect(ofKind([a], 'unverified').map((q) => q.text.slice(0, q.text.indexOf(' ('))).sort()).toEqual([
-      'من يؤكد أن الجسر سيغلق شهرا', 'من يؤكد أن الدورية عادت', 'من يؤكد أن العقد ألغي',
-    ]);
+    // The three mouths of one source are one question: every mouth named, two claims, the third in its evidence.
+    const qs = ofKind([a], 'unverified');
+    expect(qs.map((q) => q.evidence.length)).toEqual([3]);
+    expect(qs[0]!.text).toBe('من يؤكد باسمه ما تنقله صحيفة الشرق عن «موظف في البلدية، لم يأذن بنشر اسمه» و«ضابط لا يرغب في ذكر هويته»: أن الجسر سيغلق شهرا، وأن الدورية عادت، وغيرها؟');
     // The name allowed, not kept back: nothing to ask; nor where the name was not mentioned («لم يرد ذكر اسمه»).
     expect(ofKind([dated('b', 'صحيفة الشرق', 'وقال المهندس سامي الخطيب، الذي سمح بنشر اسمه، إن الجسر سيغلق شهرا.')], 'unverified')).toEqual([]);
     expect(ofKind([dated('c', 'صحيفة الشرق', 'وقال المهندس سامي الخطيب إن الجسر سيغلق شهرا، ولم يرد ذكر اسمه في بيان الوزارة.')], 'unverified')).toEqual([]);
@@ -374,7 +377,10 @@ describe('unverified claims', () => {
       'صحيفة الشرق',
       'وقال موظف في الميناء اشترط حجب اسمه إن السفينة أفرغت نصف حمولتها.\n\nوبحسب ما همس به مستشار سابق، فإن اللجنة ستحل قريبا.\n\nوتحدث النائب عن زيادة الضرائب وفق ما بلغه من مصادر في وزارة المالية.',
     );
-    expect(ofKind([a], 'unverified').map((q) => q.evidence[0]?.quote.slice(0, 12))).toEqual(['وقال موظف في', 'وبحسب ما همس', 'وتحدث النائب']);
+    const qs = ofKind([a], 'unverified');
+    expect(qs.flatMap((q) => q.evidence.map((e) => e.quote.slice(0, 12)))).toEqual(['وقال موظف في', 'وبحسب ما همس', 'وتحدث النائب']);
+    expect(qs[0]!.text).toContain('عن «موظف في الميناء اشترط حجب اسمه» و«مستشار سابق»:');
+    expect(ofKind([dated('c', 'صحيفة الشرق', 'وتحدث النائب عن زيادة الضرائب وفق ما بلغه من مصادر في وزارة المالية.')], 'unverified')[0]!.text).toContain('عن «مصادر في وزارة المالية»:');
     // A figure hidden by someone else, or a prisoner taken («أسر»), is no mouth kept back.
     expect(ofKind([dated('b', 'صحيفة الشرق', 'واتهم المدعي الشركة بإخفاء أرباحها عن الضرائب، وقال إن الجنود أسروا ثلاثة مسلحين.')], 'unverified')).toEqual([]);
   });
@@ -434,17 +440,24 @@ describe('unknowns and metadata', () => {
     const a = dated('a', 'صحيفة الشرق', 'وقع انفجار في مستودع للذخيرة شرق المدينة، ولم يتضح عدد الضحايا حتى الآن.\n\nوأطلق مسلحون مجهولون النار على دورية للشرطة.');
     const qs = ofKind([a], 'unknown');
     expect(qs.map((q) => q.text)).toEqual([
-      'ما عدد الضحايا حتى الآن (لم يُعرف بعد بحسب صحيفة الشرق)؟',
+      'ما عدد الضحايا حتى الآن؟ (لم يُعرف بعد بحسب صحيفة الشرق)',
       'ما الذي لم يُعرف بعد عن «مسلحون مجهولون» بحسب صحيفة الشرق؟',
     ]);
+  });
+
+  it('asks an unknown as a question, its question word put back before an alternative that lost it, the source after', () => {
+    const a = dated('a', 'صحيفة الشرق', 'وقال أحد الأهالي: لسنا متأكدين أين اختبأ المسلحون أو هم الآن خارج البلدة.');
+    const b = dated('b', 'وكالة الغرب', 'وأضاف الطبيب أنه غير متأكد بما إذا كان المريض قد نقل إلى مستشفى آخر.');
+    expect(ofKind([a], 'unknown').map((q) => q.text)).toEqual(['أين اختبأ المسلحون، أو أين هم الآن خارج البلدة؟ (لم يتضح بعد بحسب صحيفة الشرق)']);
+    expect(ofKind([b], 'unknown').map((q) => q.text)).toEqual(['هل كان المريض قد نقل إلى مستشفى آخر؟ (لم يتضح بعد بحسب وكالة الغرب)']);
   });
 
   it('asks what a state of not knowing takes after it, and quotes only what names nothing', () => {
     const a = dated('a', 'صحيفة الشرق', 'وقال الضابط: لسنا متأكدين من أين جاءت الطائرة المسيرة التي أسقطت فوق الميناء.');
     const b = dated('b', 'وكالة الغرب', 'وقال المتحدث إنه غير متأكد من صحة الصور المتداولة عن الحادث في الميناء.');
     const c = dated('c', 'موقع الجنوب', 'وما زال الأمر غامضا في ميناء المدينة حتى مساء الأحد.');
-    expect(ofKind([a], 'unknown').map((q) => q.text)).toEqual(['من أين جاءت الطائرة المسيرة التي أسقطت فوق الميناء (لم يتضح بعد بحسب صحيفة الشرق)؟']);
-    expect(ofKind([b], 'unknown').map((q) => q.text)).toEqual(['ما صحة الصور المتداولة عن الحادث في الميناء (لم يُعرف بعد بحسب وكالة الغرب)؟']);
+    expect(ofKind([a], 'unknown').map((q) => q.text)).toEqual(['من أين جاءت الطائرة المسيرة التي أسقطت فوق الميناء؟ (لم يتضح بعد بحسب صحيفة الشرق)']);
+    expect(ofKind([b], 'unknown').map((q) => q.text)).toEqual(['ما صحة الصور المتداولة عن الحادث في الميناء؟ (لم يُعرف بعد بحسب وكالة الغرب)']);
     expect(ofKind([c], 'unknown').map((q) => q.text)).toEqual(['ما الذي لم يُعرف بعد في ما أوردته موقع الجنوب: «وما زال الأمر غامضا في ميناء المدينة حتى مساء الأحد»؟']);
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tokenise } from '../../../../main/text/arabic/index.ts';
-import { phrase, thatClause } from '../../../../main/analysis/questions/snippet.ts';
+import { clauseFrom, phrase, thatClause } from '../../../../main/analysis/questions/snippet.ts';
 
 describe('the clause of a report', () => {
   it('opens after «أن» and after its forms with a pronoun («أنه»، «بأنها»)', () => {
@@ -21,5 +21,19 @@ describe('a phrase of a sentence', () => {
     expect(phrase(text, tokens, 2, 5)).toBe('وجود «معسكرات» للتدريب');
     const long = Array.from({ length: 30 }, (_, i) => `كلمة${i}`).join(' ');
     expect(phrase(long, tokenise(long), 0, 30).endsWith('…')).toBe(true);
+  });
+});
+
+describe('a clause of a claim', () => {
+  it('ends at the first clause boundary past a subject, putting back a straight quote that closed it', () => {
+    const text = 'إن البلدية، أغلقت سوق الخضار في وسط "المدينة القديمة"، ونقلت الباعة إلى ساحة مؤقتة قرب المحطة.';
+    const tokens = tokenise(text);
+    expect(clauseFrom(text, tokens, 1)).toBe('البلدية، أغلقت سوق الخضار في وسط "المدينة القديمة"');
+  });
+
+  it('is the snippet when no boundary comes within its words', () => {
+    const text = 'إن المجلس البلدي قرر تأجيل التصويت على الموازنة إلى الأسبوع المقبل بسبب غياب أكثر من نصف الأعضاء عن الجلسة المسائية أمس.';
+    const tokens = tokenise(text);
+    expect(clauseFrom(text, tokens, 1, 8)).toBe('المجلس البلدي قرر تأجيل التصويت على الموازنة…');
   });
 });

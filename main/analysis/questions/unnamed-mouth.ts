@@ -1,0 +1,63 @@
+import { isStopword, type Token } from '../../text/arabic/index.ts';
+import type { CueMatch } from './cue-pattern.ts';
+
+// The nouns an unnamed mouth is told by («مصدر أمني»، «مسؤول في الوزارة»، «شهود عيان»), as keys without «ال».
+const MOUTH_NOUNS = new Set([
+  'مصدر', 'مصادر', 'اوساط', 'مسوول', 'مسوولون', 'مسوولين', 'شخص', 'اشخاص', 'موظف', 'موظفون', 'موظفين',
+  'شهود', 'شاهد', 'ناشط', 'ناشطون', 'ناشطين', 'نشطاء', 'ضابط', 'عامل', 'دبلوماسي', 'دبلوماسيون', 'مستشار',
+]);
+// How far before its cue a mouth may stand («المصدر الذي لم تسمّه»), and how many words describe it after its noun.
+const BEFORE_CUE = 3;
+const DESCRIBING = 4;
+// Words of time that follow a mouth without describing it («وذكر مصدر أمني حينها»).
+const WHEN = new Set(['حينها', 'حينه', 'وقتها', 'انذاك', 'امس', 'مساء', 'صباح', 'ايضا']);
+// Prepositions that tie a mouth to a body («مسؤول في الوزارة»، «مصدر قريب من الحكومة»).
+const TIES = new Set(['في', 'من', 'داخل']);
+// «أن»، «إن» and their forms: the claim begins there, the mouth has ended.
+const THAT = /^[وفب]?ان(?:ه|ها|هم)?$/u;
+
+function bare(key: string): string {
+  return key.replace(/^[وف]/u, '').replace(/^ال/u, '');
+}
+
+function joined(text: string, a: Token, b: Token): boolean {
+  return !/[،,;؛:.()«»“”"]/u.test(text.slice(a.end, b.start));
+}
+
+/**
+ * The unnamed mouth a claim is put in, as the text describes it: its noun and the words that describe it
+ * («مصادر سورية خاصة»، «مصدر أمني عراقي»، «مسؤول في الوزارة»), or, when the name is kept back after it, the noun
+ * through the cue («المصدر الذي لم تسمّه»). Null when the cue names no such noun (a newsroom's own sources).
+ */
+export function unnamedMouth(text: string, tokens: readonly Token[], cue: CueMatch): string | null {
+  let at = -1;
+  for (let i = Math.max(0, cue.from - BEFORE_CUE); i < Math.min(tokens.length, cue.to + 1); i++) {
+    if (MOUTH_NOUNS.has(bare(tokens[i]?.key ?? ''))) {
+      at = i;
+      break;
+    }
+  }
+  const head = tokens[at];
+  if (!head) return null;
+  // The name kept back after the noun: the mouth is told through the cue.
+  let end = at < cue.from ? cue.to - 1 : at;
+  for (let i = end + 1; i < tokens.length && i <= at + DESCRIBING; i++) {
+    const prev = tokens[i - 1];
+    const tok = tokens[i];
+    if (!prev || !tok || !joined(text, prev, tok)) break;
+    const key = tok.key;
+    // The body a tie names, with the word that names it fully («في وزارة المالية»): the tie is taken with one word at least.
+    if (TIES.has(key)) {
+      const body = tokens[i + 1];
+      if (!body || !joined(text, tok, body) || isStopword(body.key) || body.key.length < 2) break;
+      end = i + 1;
+      const of = tokens[i + 2];
+      if (of && joined(text, body, of) && !isStopword(of.key) && !THAT.test(of.key) && !WHEN.has(of.key) && of.key.length > 1) end = i + 2;
+      break;
+    }
+    if (THAT.test(key) || isStopword(key) || WHEN.has(key) || key.length < 2) break;
+    end = i;
+  }
+  const last = tokens[end];
+  return last ? text.slice(head.start, last.end) : null;
+}

@@ -22,11 +22,21 @@ import { groupingVectors, verbalStems } from './verbal-stems.ts';
 import { ranksOwnEvent } from '../../text/arabic/ordinals.ts';
 import { publishedDay } from './published-day.ts';
 import { isMonthName } from '../../text/dates/index.ts';
+import { unitPersons } from './event-persons.ts';
+import { mergedOneEventGroups, withoutForeignUnits } from './one-event-groups.ts';
 
 export interface Unit {
   /** Members of a near-duplicate cluster, the representative first. */
   members: Candidate[];
   terms: string[];
+}
+
+interface Weighed {
+  g: readonly number[];
+  us: Unit[];
+  repAt: number;
+  independent: number;
+  prelim: number;
 }
 
 export interface RankedEvent {
@@ -167,22 +177,43 @@ export function rankedEvents(
     }
     return d;
   };
-  const groups = groupEvents(eventUnits, order, grouping.index, datesOf, pairs, { verbal, summaryNear: grouping.summaryNear });
+  const persons = unitPersons(units.map((u) => ({ tokens: u.members[0]?.tokens ?? [], articleIndex: u.members[0]?.articleIndex ?? -1, position: u.members[0]?.position ?? 0 })));
+  const articlesOf = (i: number): readonly number[] => eventUnits[i]?.articles ?? [];
+  const groups = withoutForeignUnits(
+    groupEvents(eventUnits, order, grouping.index, datesOf, pairs, { verbal, summaryNear: grouping.summaryNear }),
+    persons,
+    (g) => representative(g, units, vectors),
+    articlesOf,
+  );
   const perArticle = articles.map(() => 0);
   for (const u of units) for (const m of u.members) perArticle[m.articleIndex] = (perArticle[m.articleIndex] ?? 0) + 1;
   const storyOf = wireStories(articles.length, perArticle, eventUnits.map((u) => u.articles));
 
-  const weighed = groups.map((g) => {
+  const weigh = (g: readonly number[], repAt: number): Weighed => {
     const us = g.map((i) => units[i]).filter((u): u is Unit => u !== undefined);
-    const repAt = representative(g, units, vectors);
-    const independent = independentCount(g.map((i) => eventUnits[i]?.articles ?? []), storyOf);
+    const independent = independentCount(g.map(articlesOf), storyOf);
     const central = Math.max(...g.map((i) => relevance[i] ?? 0));
     return { g, us, repAt, independent, prelim: central * (1 + PER_SOURCE * (independent - 1)) };
+  };
+  const weighed = groups.map((g) => weigh(g, representative(g, units, vectors)));
+  const shortlist = weighed.sort((a, b) => b.prelim - a.prelim || Math.min(...a.g) - Math.min(...b.g)).slice(0, SHORTLIST);
+  // Shortlisted events that tell one event become one, stated by the heavier's sentence and weighed again.
+  const byFirst = new Map(shortlist.map((w) => [w.g[0], w]));
+  const repOf = (g: readonly number[]): number => byFirst.get(g[0])?.repAt ?? g[0] ?? 0;
+  const merged = mergedOneEventGroups(
+    shortlist.map((w) => w.g),
+    persons,
+    {
+      date: (g) => eventDate(g.map(datesOf)),
+      sources: (g) => [...new Set(g.flatMap((i) => eventUnits[i]?.sources ?? []))],
+      wording: (a, b) => cosine(vectors[repOf(a)] ?? new Map<string, number>(), vectors[repOf(b)] ?? new Map<string, number>()),
+    },
+  ).map((g) => {
+    const w = byFirst.get(g[0]);
+    return w && w.g.length === g.length ? w : weigh(g, repOf(g));
   });
   const story = storyDay(articles, now);
-  return weighed
-    .sort((a, b) => b.prelim - a.prelim || Math.min(...a.g) - Math.min(...b.g))
-    .slice(0, SHORTLIST)
+  return merged
     .map(({ g, us, repAt, independent, prelim }) => {
       const date = eventDate(g.map(datesOf));
       // Undated events are weighed by their newest source's date.

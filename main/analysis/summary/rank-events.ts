@@ -24,6 +24,8 @@ import { publishedDay } from './published-day.ts';
 import { isMonthName } from '../../text/dates/index.ts';
 import { unitPersons } from './event-persons.ts';
 import { mergedOneEventGroups, withoutForeignUnits } from './one-event-groups.ts';
+import { toldAsBackground } from './told-as-background.ts';
+import { daysInMonth, fromDayNumber, toDayNumber } from '../../text/dates/calendar.ts';
 
 export interface Unit {
   /** Members of a near-duplicate cluster, the representative first. */
@@ -97,8 +99,23 @@ function dayField(published: readonly (string | null)[]): { day?: number } {
   return days.length > 0 ? { day: Math.min(...days) } : {};
 }
 
-function dayOf(v: DatedValue | null): number | null {
-  return v ? (interval(v)?.[1] ?? null) : null;
+/**
+ * The last day a value covers; a yearless day («--08-26») as the latest such day on or before the story's day, for
+ * weighing its recency only (the point keeps its date as written): without it a day written without its year
+ * counted as today's news.
+ */
+function dayOf(v: DatedValue | null, story: number | null = null): number | null {
+  if (!v) return null;
+  const days = interval(v);
+  if (days) return days[1];
+  const m = /^--(\d{2})-(\d{2})$/u.exec(v.date);
+  if (!m || story === null) return null;
+  const { year } = fromDayNumber(story);
+  const month = Number(m[1]);
+  const day = Number(m[2]);
+  // 29 February weighs as the 28th in a year without it.
+  const at = (y: number): number => toDayNumber({ year: y, month, day: Math.min(day, daysInMonth(y, month)) });
+  return at(year) <= story ? at(year) : at(year - 1);
 }
 
 /** The story's latest date: the newest article date that has a year, or the clock. */
@@ -221,9 +238,10 @@ export function rankedEvents(
         .filter((p): p is string => p !== null && /^\d{4}/.test(p))
         .sort()
         .pop();
-      const day = dayOf(date ?? (newest ? { date: newest, approximate: false } : null));
+      const day = dayOf(date ?? (newest ? { date: newest, approximate: false } : null), story);
       const age = story !== null && day !== null ? Math.max(0, story - day) : 0;
-      const background = age > BACKGROUND_DAYS;
+      // Background: dated long before the story, or told as lying years back («قبل سنوات الحرب»).
+      const background = age > BACKGROUND_DAYS || toldAsBackground(units[repAt]?.members[0]?.tokens ?? []);
       const recency = background ? BACKGROUND_WEIGHT : 1 - (1 - YEAR_OLD_WEIGHT) * (age / BACKGROUND_DAYS);
       const rep = units[repAt] as Unit;
       const seen = new Set<string>();

@@ -100,22 +100,22 @@ function dayField(published: readonly (string | null)[]): { day?: number } {
 }
 
 /**
- * The last day a value covers; a yearless day («--08-26») as the latest such day on or before the story's day, for
- * weighing its recency only (the point keeps its date as written): without it a day written without its year
- * counted as today's news.
+ * The last day a value covers; a yearless day («--08-26») as the latest such day not after `last` (the story's day,
+ * or for a source writing from years before it, a year after that source's latest dated report, as the timeline
+ * keeps such a source's days out of the story's year), for weighing its recency only: the point keeps its date
+ * as written. Without it a day written without its year counted as today's news.
  */
-function dayOf(v: DatedValue | null, story: number | null = null): number | null {
+function dayOf(v: DatedValue | null, last: number | null = null): number | null {
   if (!v) return null;
   const days = interval(v);
   if (days) return days[1];
   const m = /^--(\d{2})-(\d{2})$/u.exec(v.date);
-  if (!m || story === null) return null;
-  const { year } = fromDayNumber(story);
+  if (!m || last === null) return null;
+  const { year } = fromDayNumber(last);
   const month = Number(m[1]);
   const day = Number(m[2]);
-  // 29 February weighs as the 28th in a year without it.
   const at = (y: number): number => toDayNumber({ year: y, month, day: Math.min(day, daysInMonth(y, month)) });
-  return at(year) <= story ? at(year) : at(year - 1);
+  return at(year) <= last ? at(year) : at(year - 1);
 }
 
 /** The story's latest date: the newest article date that has a year, or the clock. */
@@ -133,8 +133,8 @@ function storyDay(articles: readonly ArticleRecord[], now: string | undefined): 
 function representative(g: readonly number[], units: readonly Unit[], vectors: readonly SparseVector[]): number {
   const first = (i: number): Candidate | undefined => units[i]?.members[0];
   // A sentence that looks back («وكانت الحملة قد انطلقت …») states the event only when no sentence tells it as news.
-  const news = g.filter((i) => !first(i)?.anaphoric && first(i)?.backReference !== true);
-  const standing = news.length > 0 ? news : g.filter((i) => !first(i)?.anaphoric);
+  const news = g.filter((i) => !first(i)?.anaphoric && first(i)?.backReference !== true && first(i)?.headline !== true);
+  const standing = news.length > 0 ? news : g.filter((i) => !first(i)?.anaphoric && first(i)?.headline !== true);
   const pool = standing.length > 0 ? standing : g;
   let best = pool[0] ?? 0;
   let bestSum = -1;
@@ -230,6 +230,24 @@ export function rankedEvents(
     return w && w.g.length === g.length ? w : weigh(g, repOf(g));
   });
   const story = storyDay(articles, now);
+  // The latest full date each article reports, read from its units' dates only when a yearless event asks.
+  const written = new Map<number, number | null>();
+  const writtenBy = (article: number): number | null => {
+    if (!written.has(article)) {
+      const ends = units.flatMap((u, i) => (u.members[0]?.articleIndex === article ? datesOf(i) : [])).filter((d) => !d.date.startsWith('--') && d.date.length >= 7).map((d) => dayOf(d));
+      written.set(article, Math.max(-Infinity, ...ends.filter((d): d is number => d !== null)));
+    }
+    const w = written.get(article);
+    return w === undefined || w === null || w === -Infinity ? null : w;
+  };
+  // How late a yearless event of these units may be: the story's day, or a year after the latest dated report of
+  // a source writing from more than a year before the story.
+  const yearlessBound = (g: readonly number[]): number | null => {
+    if (story === null) return null;
+    const reports = g.flatMap((i) => units[i]?.members.map((m) => writtenBy(m.articleIndex)) ?? []).filter((d): d is number => d !== null);
+    const latest = reports.length > 0 ? Math.max(...reports) : null;
+    return latest !== null && story - latest > BACKGROUND_DAYS ? latest + BACKGROUND_DAYS : story;
+  };
   return merged
     .map(({ g, us, repAt, independent, prelim }) => {
       const date = eventDate(g.map(datesOf));
@@ -238,7 +256,7 @@ export function rankedEvents(
         .filter((p): p is string => p !== null && /^\d{4}/.test(p))
         .sort()
         .pop();
-      const day = dayOf(date ?? (newest ? { date: newest, approximate: false } : null), story);
+      const day = dayOf(date ?? (newest ? { date: newest, approximate: false } : null), date?.date.startsWith('--') === true ? yearlessBound(g) : story);
       const age = story !== null && day !== null ? Math.max(0, story - day) : 0;
       // Background: dated long before the story, or told as lying years back («قبل سنوات الحرب»).
       const background = age > BACKGROUND_DAYS || toldAsBackground(units[repAt]?.members[0]?.tokens ?? []);

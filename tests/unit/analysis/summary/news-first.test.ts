@@ -30,7 +30,8 @@ describe('the news first (rank-events)', () => {
     const release = points.findIndex((p) => /أفرجت عن مجموعة من المقاتلين/u.test(p.text));
     const fayyad = points.findIndex((p) => /الفياض/u.test(p.text));
     expect(release).toBeGreaterThanOrEqual(0);
-    expect(release).toBeLessThan(fayyad);
+    // The Fayyad meeting, told by a source writing from years before the story, is background: after the news or left out.
+    if (fayyad >= 0) expect(release).toBeLessThan(fayyad);
     const yearsBack = points.findIndex((p) => toldAsBackground(tokenise(p.text)));
     if (yearsBack >= 0) expect(points.slice(yearsBack).every((p) => p.event?.background === true)).toBe(true);
   });

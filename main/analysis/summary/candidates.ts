@@ -22,6 +22,8 @@ export interface Candidate {
    * it is cited by that event, never its point of its own.
    */
   backReference?: boolean;
+  /** A half of the article's title («… .. قائد الحشد يلتقي الأسد»): evidence of its event, never a point's text. */
+  headline?: boolean;
 }
 
 const MIN_WORDS = 6;
@@ -50,6 +52,18 @@ function isAnaphoric(tokens: readonly Token[]): boolean {
   return hasReading(a, SAYING) && b !== undefined && THAT.has(b.key);
 }
 
+/** A line's words only, as a headline is compared. */
+const lineKey = (text: string): string => normalise(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+// Where a headline joins its parts: «..» or «…», a pipe, a spaced dash, a colon («قائد الحشد يلتقي الأسد | …»).
+const TITLE_JOINS = /\.{2,}|…|\s[|\-–—]\s|\||:/u;
+
+/** The keys of a title's parts («بعد إرساله 250 عنصراً.. قائد الحشد يلتقي الأسد» → each half). */
+function titleKeys(title: string | null): Set<string> {
+  if (!title) return new Set();
+  return new Set(title.split(new RegExp(TITLE_JOINS.source, 'gu')).map(lineKey).filter((k) => k !== ''));
+}
+
 /**
  * The sentences of each article that can stand as a summary point: no headings or short lines, no
  * questions, no link or boilerplate lines. Anaphoric openers are kept but flagged.
@@ -62,11 +76,14 @@ export function summaryCandidates(articles: readonly ArticleRecord[]): Candidate
     for (const s of sentences) perParagraph.set(s.paragraph, (perParagraph.get(s.paragraph) ?? 0) + 1);
     const closedAt = (text: string): boolean => /[.!…؛:]["»”'’)\]]*$/.test(text);
     const punctuated = sentences.some((s) => closedAt(s.text));
-    // A bare headline is never a point: the title repeated as the body's first line is skipped.
-    const title = article.title ? normalise(article.title).replace(/[^\p{L}\p{N}]+/gu, ' ').trim() : null;
+    // A bare headline is never a point: the title repeated as the body's first line is skipped; a half of it, which
+    // the sentence splitter cuts at «..» like a sentence, is kept as evidence of its event but flagged, never stated.
+    const title = article.title ? lineKey(article.title) : null;
+    const halves = titleKeys(article.title);
     let position = 0;
     for (const s of sentences) {
-      if (title && normalise(s.text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim() === title) continue;
+      const key = lineKey(s.text);
+      if (key === title) continue;
       const tokens = tokenise(s.text);
       const words = tokens.filter((t) => /\p{L}/u.test(t.key)).length;
       if (words < MIN_WORDS) continue;
@@ -74,7 +91,7 @@ export function summaryCandidates(articles: readonly ArticleRecord[]): Candidate
       if (/https?:|www\.|@\w/.test(s.text)) continue;
       // Terminal punctuation, possibly inside closing quotes or brackets; a caption's «(… / لقطة شاشة)» is not.
       if (punctuated && !closedAt(s.text) && words < HEADING_WORDS && perParagraph.get(s.paragraph) === 1) continue;
-      out.push({ articleIndex, sourceId: article.id, text: s.text, sentence: s.text, start: s.start, position, tokens, anaphoric: isAnaphoric(tokens), ...(opensInPluperfect(tokens) ? { backReference: true } : {}) });
+      out.push({ articleIndex, sourceId: article.id, text: s.text, sentence: s.text, start: s.start, position, tokens, anaphoric: isAnaphoric(tokens), ...(opensInPluperfect(tokens) ? { backReference: true } : {}), ...(halves.has(key) ? { headline: true } : {}) });
       position++;
     }
   });

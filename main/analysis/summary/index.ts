@@ -66,7 +66,7 @@ function buildUnits(candidates: Candidate[], ranks: readonly number[]): Unit[] {
       .map((i) => candidates[i])
       .filter((c): c is Candidate => c !== undefined)
       // The representative: a self-standing sentence from the earliest source.
-      .sort((a, b) => Number(a.anaphoric) - Number(b.anaphoric) || Number(a.backReference === true) - Number(b.backReference === true) || (ranks[a.articleIndex] ?? 0) - (ranks[b.articleIndex] ?? 0) || a.start - b.start);
+      .sort((a, b) => Number(a.anaphoric) - Number(b.anaphoric) || Number(a.backReference === true) - Number(b.backReference === true) || Number(a.headline === true) - Number(b.headline === true) || (ranks[a.articleIndex] ?? 0) - (ranks[b.articleIndex] ?? 0) || a.start - b.start);
     const first = members[0];
     return { members, terms: first ? contentTerms(first.text) : [] };
   });
@@ -131,7 +131,8 @@ export function summarise(articles: ArticleRecord[], options: SummaryOptions = {
   // An event told only by sentences that lean on the one before («وأضاف …») stands only when the material
   // is too thin to do without it; one told only by sentences that look back at it («وكانت الحملة قد انطلقت …»)
   // is cited by the event it looks back at when the grouping found it, and stands on its own only as background.
-  const stands = (e: RankedEvent): boolean => !e.rep.members[0]?.anaphoric && (e.rep.members[0]?.backReference !== true || e.background);
+  // An event told only by a half of a headline is never a point either (the headline is not a sentence of the story).
+  const stands = (e: RankedEvent): boolean => !e.rep.members[0]?.anaphoric && e.rep.members[0]?.headline !== true && (e.rep.members[0]?.backReference !== true || e.background);
   const selfStanding = events.filter(stands).length;
   const picked = selectMmr(
     events.map((e) => e.score),
@@ -147,7 +148,7 @@ export function summarise(articles: ArticleRecord[], options: SummaryOptions = {
     {
       min: minPoints,
       max: maxPoints,
-      eligible: (i) => (events[i] !== undefined && stands(events[i])) || selfStanding < minPoints,
+      eligible: (i) => (events[i] !== undefined && stands(events[i])) || (selfStanding < minPoints && events[i]?.rep.members[0]?.headline !== true),
       // A development of the story told by two independent sources and dated to its day is a point while there is
       // room, however peripheral its words (an arrest, a decision: issue 14, class c), never only a timeline entry;
       // so is one an article tells in its first two sentences that another outlet carried too, if only as a copy (a

@@ -22,11 +22,23 @@ import { groupingVectors, verbalStems } from './verbal-stems.ts';
 import { ranksOwnEvent } from '../../text/arabic/ordinals.ts';
 import { publishedDay } from './published-day.ts';
 import { isMonthName } from '../../text/dates/index.ts';
+import { unitPersons } from './event-persons.ts';
+import { mergedOneEventGroups, withoutForeignUnits } from './one-event-groups.ts';
+import { toldAsBackground } from './told-as-background.ts';
+import { daysInMonth, fromDayNumber, toDayNumber } from '../../text/dates/calendar.ts';
 
 export interface Unit {
   /** Members of a near-duplicate cluster, the representative first. */
   members: Candidate[];
   terms: string[];
+}
+
+interface Weighed {
+  g: readonly number[];
+  us: Unit[];
+  repAt: number;
+  independent: number;
+  prelim: number;
 }
 
 export interface RankedEvent {
@@ -87,8 +99,23 @@ function dayField(published: readonly (string | null)[]): { day?: number } {
   return days.length > 0 ? { day: Math.min(...days) } : {};
 }
 
-function dayOf(v: DatedValue | null): number | null {
-  return v ? (interval(v)?.[1] ?? null) : null;
+/**
+ * The last day a value covers; a yearless day («--08-26») as the latest such day not after `last` (the story's day,
+ * or for a source writing from years before it, a year after that source's latest dated report, as the timeline
+ * keeps such a source's days out of the story's year), for weighing its recency only: the point keeps its date
+ * as written. Without it a day written without its year counted as today's news.
+ */
+function dayOf(v: DatedValue | null, last: number | null = null): number | null {
+  if (!v) return null;
+  const days = interval(v);
+  if (days) return days[1];
+  const m = /^--(\d{2})-(\d{2})$/u.exec(v.date);
+  if (!m || last === null) return null;
+  const { year } = fromDayNumber(last);
+  const month = Number(m[1]);
+  const day = Number(m[2]);
+  const at = (y: number): number => toDayNumber({ year: y, month, day: Math.min(day, daysInMonth(y, month)) });
+  return at(year) <= last ? at(year) : at(year - 1);
 }
 
 /** The story's latest date: the newest article date that has a year, or the clock. */
@@ -106,8 +133,8 @@ function storyDay(articles: readonly ArticleRecord[], now: string | undefined): 
 function representative(g: readonly number[], units: readonly Unit[], vectors: readonly SparseVector[]): number {
   const first = (i: number): Candidate | undefined => units[i]?.members[0];
   // A sentence that looks back («وكانت الحملة قد انطلقت …») states the event only when no sentence tells it as news.
-  const news = g.filter((i) => !first(i)?.anaphoric && first(i)?.backReference !== true);
-  const standing = news.length > 0 ? news : g.filter((i) => !first(i)?.anaphoric);
+  const news = g.filter((i) => !first(i)?.anaphoric && first(i)?.backReference !== true && first(i)?.headline !== true);
+  const standing = news.length > 0 ? news : g.filter((i) => !first(i)?.anaphoric && first(i)?.headline !== true);
   const pool = standing.length > 0 ? standing : g;
   let best = pool[0] ?? 0;
   let bestSum = -1;
@@ -167,22 +194,61 @@ export function rankedEvents(
     }
     return d;
   };
-  const groups = groupEvents(eventUnits, order, grouping.index, datesOf, pairs, { verbal, summaryNear: grouping.summaryNear });
+  const persons = unitPersons(units.map((u) => ({ tokens: u.members[0]?.tokens ?? [], articleIndex: u.members[0]?.articleIndex ?? -1, position: u.members[0]?.position ?? 0 })));
+  const articlesOf = (i: number): readonly number[] => eventUnits[i]?.articles ?? [];
+  const groups = withoutForeignUnits(
+    groupEvents(eventUnits, order, grouping.index, datesOf, pairs, { verbal, summaryNear: grouping.summaryNear }),
+    persons,
+    (g) => representative(g, units, vectors),
+    articlesOf,
+  );
   const perArticle = articles.map(() => 0);
   for (const u of units) for (const m of u.members) perArticle[m.articleIndex] = (perArticle[m.articleIndex] ?? 0) + 1;
   const storyOf = wireStories(articles.length, perArticle, eventUnits.map((u) => u.articles));
 
-  const weighed = groups.map((g) => {
+  const weigh = (g: readonly number[], repAt: number): Weighed => {
     const us = g.map((i) => units[i]).filter((u): u is Unit => u !== undefined);
-    const repAt = representative(g, units, vectors);
-    const independent = independentCount(g.map((i) => eventUnits[i]?.articles ?? []), storyOf);
+    const independent = independentCount(g.map(articlesOf), storyOf);
     const central = Math.max(...g.map((i) => relevance[i] ?? 0));
     return { g, us, repAt, independent, prelim: central * (1 + PER_SOURCE * (independent - 1)) };
+  };
+  const weighed = groups.map((g) => weigh(g, representative(g, units, vectors)));
+  const shortlist = weighed.sort((a, b) => b.prelim - a.prelim || Math.min(...a.g) - Math.min(...b.g)).slice(0, SHORTLIST);
+  // Shortlisted events that tell one event become one, stated by the heavier's sentence and weighed again.
+  const byFirst = new Map(shortlist.map((w) => [w.g[0], w]));
+  const repOf = (g: readonly number[]): number => byFirst.get(g[0])?.repAt ?? g[0] ?? 0;
+  const merged = mergedOneEventGroups(
+    shortlist.map((w) => w.g),
+    persons,
+    {
+      date: (g) => eventDate(g.map(datesOf)),
+      sources: (g) => [...new Set(g.flatMap((i) => eventUnits[i]?.sources ?? []))],
+      wording: (a, b) => cosine(vectors[repOf(a)] ?? new Map<string, number>(), vectors[repOf(b)] ?? new Map<string, number>()),
+    },
+  ).map((g) => {
+    const w = byFirst.get(g[0]);
+    return w && w.g.length === g.length ? w : weigh(g, repOf(g));
   });
   const story = storyDay(articles, now);
-  return weighed
-    .sort((a, b) => b.prelim - a.prelim || Math.min(...a.g) - Math.min(...b.g))
-    .slice(0, SHORTLIST)
+  // The latest full date each article reports, read from its units' dates only when a yearless event asks.
+  const written = new Map<number, number | null>();
+  const writtenBy = (article: number): number | null => {
+    if (!written.has(article)) {
+      const ends = units.flatMap((u, i) => (u.members[0]?.articleIndex === article ? datesOf(i) : [])).filter((d) => !d.date.startsWith('--') && d.date.length >= 7).map((d) => dayOf(d));
+      written.set(article, Math.max(-Infinity, ...ends.filter((d): d is number => d !== null)));
+    }
+    const w = written.get(article);
+    return w === undefined || w === null || w === -Infinity ? null : w;
+  };
+  // How late a yearless event of these units may be: the story's day, or a year after the latest dated report of
+  // a source writing from more than a year before the story.
+  const yearlessBound = (g: readonly number[]): number | null => {
+    if (story === null) return null;
+    const reports = g.flatMap((i) => units[i]?.members.map((m) => writtenBy(m.articleIndex)) ?? []).filter((d): d is number => d !== null);
+    const latest = reports.length > 0 ? Math.max(...reports) : null;
+    return latest !== null && story - latest > BACKGROUND_DAYS ? latest + BACKGROUND_DAYS : story;
+  };
+  return merged
     .map(({ g, us, repAt, independent, prelim }) => {
       const date = eventDate(g.map(datesOf));
       // Undated events are weighed by their newest source's date.
@@ -190,9 +256,10 @@ export function rankedEvents(
         .filter((p): p is string => p !== null && /^\d{4}/.test(p))
         .sort()
         .pop();
-      const day = dayOf(date ?? (newest ? { date: newest, approximate: false } : null));
+      const day = dayOf(date ?? (newest ? { date: newest, approximate: false } : null), date?.date.startsWith('--') === true ? yearlessBound(g) : story);
       const age = story !== null && day !== null ? Math.max(0, story - day) : 0;
-      const background = age > BACKGROUND_DAYS;
+      // Background: dated long before the story, or told as lying years back («قبل سنوات الحرب»).
+      const background = age > BACKGROUND_DAYS || toldAsBackground(units[repAt]?.members[0]?.tokens ?? []);
       const recency = background ? BACKGROUND_WEIGHT : 1 - (1 - YEAR_OLD_WEIGHT) * (age / BACKGROUND_DAYS);
       const rep = units[repAt] as Unit;
       const seen = new Set<string>();

@@ -1,5 +1,6 @@
 import { normalise } from '../../text/arabic/index.ts';
 import { breaksBefore, parenBefore } from '../words/sentence-tokens.ts';
+import type { ShortForm } from './find-short-forms.ts';
 import type { Found, SentenceScan } from './sentence-scan.ts';
 import { hasNisbaShape } from './variant-merges.ts';
 
@@ -91,10 +92,26 @@ function taggedAlone(s: SentenceScan, from: number, to: number): Found | null {
  * the tagger's passes: the long name is then found, whoever found it, and a tagger's other reading of the short name
  * alone («سومو» a place) gives way.
  */
-export function findAcronyms(s: SentenceScan): void {
+export function findAcronyms(s: SentenceScan, shortForms: ReadonlyMap<string, ShortForm>): void {
+  // A short name the article defined earlier, found here as a body of its own words («WHO» by find-latin-names.ts):
+  // the body it was defined for.
+  for (const f of s.found) {
+    const form = f.mention.type === 'organization' && f.mention.key === s.key(f.from, f.to) ? shortForms.get(f.mention.key) : undefined;
+    const body = form?.defined === true ? form.body : null;
+    if (body === null || body.key === f.mention.key) continue;
+    f.mention.key = body.key;
+    f.mention.entry = body.entry;
+  }
   for (const d of definedShortNames(s)) {
     const other = taggedAlone(s, d.from, d.to);
     if (other !== null) s.drop(other);
+    // An acronym an earlier pass found as a body of its own («(WHO)», find-latin-names.ts) is the long name's.
+    const own = s.found.find((f) => f.from === d.from && f.to === d.to && f.mention.type === 'organization');
+    if (own !== undefined && d.body !== null) {
+      own.mention.key = d.body.mention.key;
+      own.mention.entry = d.body.mention.entry;
+      continue;
+    }
     if (!s.scan.claimed.slice(d.from, d.to).every((c) => c === false)) continue;
     const body = d.body?.mention;
     s.add(d.from, d.to, { type: 'organization', key: body?.key ?? s.key(d.from, d.to), surface: s.text(d.from, d.to), entry: body?.entry ?? null, tagged: true });

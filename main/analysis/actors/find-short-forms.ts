@@ -39,6 +39,8 @@ export interface ShortForm {
    * common word («الاتحاد», «البنك») as the body's name. Quotes say it is a name.
    */
   quotedOnly: boolean;
+  /** Defined by the article after the body's long name («(سومو)», find-acronyms.ts): that body wherever it is found. */
+  defined: boolean;
 }
 
 /**
@@ -51,7 +53,7 @@ export function noteShortForms(s: SentenceScan, into: Map<string, ShortForm>): v
   // «شركة تسويق النفط (سومو)»: the short name the article defines (find-acronyms.ts) is the body's found over it.
   for (const d of definedShortNames(s)) {
     const m = s.found.find((f) => f.from === d.from && f.to === d.to && f.mention.type === 'organization')?.mention;
-    if (m !== undefined) note(into, s.key(d.from, d.to), m, false);
+    if (m !== undefined) note(into, s.key(d.from, d.to), m, false, true);
   }
   for (const f of s.found) {
     const m = f.mention;
@@ -66,10 +68,10 @@ export function noteShortForms(s: SentenceScan, into: Map<string, ShortForm>): v
 }
 
 /** Notes `short` as body m's, or as no body's when another body of the article has it already. */
-function note(into: Map<string, ShortForm>, short: string, m: Mention, quotedOnly: boolean): void {
+function note(into: Map<string, ShortForm>, short: string, m: Mention, quotedOnly: boolean, defined = false): void {
   const known = into.get(short);
-  if (known === undefined) into.set(short, { body: m, quotedOnly });
-  else if (known.body !== null && masculine(known.body.key) !== masculine(m.key)) into.set(short, { body: null, quotedOnly: known.quotedOnly });
+  if (known === undefined) into.set(short, { body: m, quotedOnly, defined });
+  else if (known.body !== null && masculine(known.body.key) !== masculine(m.key)) into.set(short, { body: null, quotedOnly: known.quotedOnly, defined: false });
 }
 
 /**

@@ -63,7 +63,7 @@ export const MENTION_PASSES: readonly MentionPass[] = [
   { name: 'taggerOverGazetteer', needs: 'tagger', run: (s, t) => taggerOverGazetteer(s, t.entities, t.margins) },
   { name: 'findTagged', needs: 'tagger', run: (s, t) => findTagged(s, t.entities, t.margins, t.shortForms) },
   { name: 'titleTagged', needs: 'tagger', run: titleTagged },
-  { name: 'findAcronyms', needs: 'words', run: findAcronyms },
+  { name: 'findAcronyms', needs: 'tagger', run: (s, t) => findAcronyms(s, t.shortForms) },
   { name: 'nationOfBody', needs: 'words', run: nationOfBody },
   { name: 'findGoverned', needs: 'words', run: findGoverned },
   { name: 'findClubs', needs: 'words', run: findClubs },

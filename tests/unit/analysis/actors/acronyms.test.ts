@@ -50,3 +50,17 @@ describe('an organisation written with fewer adjectives or without its head', ()
     expect(org?.mentions).toBe(3);
   });
 });
+
+describe('a body written in Latin letters without its head', () => {
+  it('is an organisation when written as an acronym, wherever it stands', () => {
+    expect(named(one('ووقعت الحكومة اتفاقا نهائيا مع SQM لإنشاء مشروع جديد.'), 'SQM')?.type).toBe('organization');
+    expect(named(one('وقالت ممثلة WHO في القاهرة إن البرنامج بدأ.'), 'WHO')?.type).toBe('organization');
+  });
+
+  it('is an organisation as the subject of a feminine verb, one or two name words', () => {
+    expect(named(one('وكشفت HUMAIN عن نموذج جديد للذكاء الاصطناعي.'), 'HUMAIN')?.type).toBe('organization');
+    expect(named(one('وكانت Orano قد أعلنت وقف الإنتاج.'), 'Orano')?.type).toBe('organization');
+    // A woman named in Latin letters after a reporting verb stays a person.
+    expect(named(one('وقالت Jane Goodall إن الغابات تتراجع.'), 'Jane Goodall')?.type).toBe('person');
+  });
+});

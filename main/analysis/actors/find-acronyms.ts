@@ -51,10 +51,16 @@ function bodyEndingAt(s: SentenceScan, at: number): Found | null {
   return f ?? null;
 }
 
-/** Whether words at, at+1, at+2 say «المعروفة اختصارا باسم», with no punctuation inside. */
-function knownAsAt(s: SentenceScan, at: number): boolean {
+/**
+ * The words of a definition at word `at`: 3 for «المعروفة اختصارا باسم» (a short name whatever precedes it), 2 for
+ * «المعروفة باسم» (a body's other name only right after the body: «العملية المعروفة باسم …» names an operation),
+ * 0 for none. No punctuation inside.
+ */
+function knownAsAt(s: SentenceScan, at: number): number {
   const said = s.words.slice(at, at + 3).map((w) => w.key);
-  return KNOWN_AS.has(said[0] ?? '') && said[1] === SHORTLY && said[2] === BY_NAME && !breaksBefore(s.words, at + 1) && !breaksBefore(s.words, at + 2);
+  if (!KNOWN_AS.has(said[0] ?? '') || breaksBefore(s.words, at + 1)) return 0;
+  if (said[1] === BY_NAME) return 2;
+  return said[1] === SHORTLY && said[2] === BY_NAME && !breaksBefore(s.words, at + 2) ? 3 : 0;
 }
 
 /**
@@ -70,19 +76,23 @@ export function definedShortNames(s: SentenceScan): DefinedShortName[] {
       const body = bodyEndingAt(s, at);
       const to = body === null ? null : closedRunEnd(s, at, (k) => parenClosesAfter(s, k));
       if (to !== null && mayBeShortName(s, at, to)) out.push({ from: at, to, body });
-    } else if (knownAsAt(s, at)) {
-      const to = closedRunEnd(s, at + 3, (k) => breaksBefore(s.words, k + 1));
-      if (to !== null) out.push({ from: at + 3, to, body: bodyEndingAt(s, at) });
+    } else {
+      const said = knownAsAt(s, at);
+      const body = said === 0 ? null : bodyEndingAt(s, at);
+      const to = said === 0 || (said === 2 && body === null) ? null : closedRunEnd(s, at + said, (k) => breaksBefore(s.words, k + 1));
+      if (to !== null) out.push({ from: at + said, to, body });
     }
   }
   return out;
 }
 
-/** Whether the tagger alone read the words [from, to) as one actor of another type («سومو» a place): the definition says otherwise. */
-function taggedAlone(s: SentenceScan, from: number, to: number): Found | null {
+/**
+ * The tagger's readings of words within [from, to) as actors of another type («سومو» a place, «ترانسبور» a person):
+ * the definition says otherwise. Null when any mention found crosses the span's edges or is an organisation.
+ */
+function taggedWithin(s: SentenceScan, from: number, to: number): Found[] | null {
   const over = s.found.filter((f) => f.from < to && from < f.to);
-  const only = over[0];
-  return over.length === 1 && only !== undefined && only.from === from && only.to === to && only.mention.tagged && only.mention.type !== 'organization' ? only : null;
+  return over.every((f) => f.from >= from && f.to <= to && f.mention.tagged && f.mention.type !== 'organization') ? over : null;
 }
 
 /**
@@ -103,8 +113,7 @@ export function findAcronyms(s: SentenceScan, shortForms: ReadonlyMap<string, Sh
     f.mention.entry = body.entry;
   }
   for (const d of definedShortNames(s)) {
-    const other = taggedAlone(s, d.from, d.to);
-    if (other !== null) s.drop(other);
+    for (const other of taggedWithin(s, d.from, d.to) ?? []) s.drop(other);
     // An acronym an earlier pass found as a body of its own («(WHO)», find-latin-names.ts) is the long name's.
     const own = s.found.find((f) => f.from === d.from && f.to === d.to && f.mention.type === 'organization');
     if (own !== undefined && d.body !== null) {

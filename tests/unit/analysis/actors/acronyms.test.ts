@@ -32,6 +32,13 @@ describe('a short name or acronym an article defines', () => {
     expect(named(actors, 'أو سي بي')?.mentions).toBe(2);
   });
 
+  it('after «المعروفة باسم» right after the body, not after a common noun', () => {
+    const org = named(one('وقالت شركة الدار البيضاء للنقل، المعروفة باسم كازا ترانسبور، إن الخطوط ستعمل.'), 'الدار البيضاء للنقل');
+    expect(org?.type).toBe('organization');
+    expect(org?.aliases).toContain('كازا ترانسبور');
+    expect(names(one('وبدأت العملية، المعروفة باسم كازا ترانسبور، صباح الأحد.'))).not.toContain('كازا ترانسبور');
+  });
+
   it('is not an adjective, a figure or a known place in parentheses', () => {
     expect(names(one('ووقعت منظمة الصحة العالمية (الأممية) اتفاقا مع الوزارة.'))).not.toContain('الأممية');
     expect(named(one('ووقعت منظمة الصحة العالمية (الأممية) اتفاقا مع الوزارة.'), 'منظمة الصحة العالمية')?.aliases ?? []).toEqual([]);

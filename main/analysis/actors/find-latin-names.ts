@@ -46,11 +46,9 @@ export function findLatinNames(s: SentenceScan): void {
     const texts = words.slice(i, to).map((w) => w.text);
     const cue = words[i - 1]?.key ?? '';
     const apart = breaksBefore(words, i);
-    // An acronym alone («SQM», «WHO», «ELN»), wherever it stands: in Arabic news a body's short name.
-    if (to === i + 1 && ACRONYM.test(texts[0] ?? '') && isFree(s.scan, i, to)) {
-      s.add(i, to, { type: 'organization', key: s.key(i, to), surface: s.text(i, to) });
-      continue;
-    }
+    // An acronym with no cue is left alone («ارتفع GDP», «تقنيات AI», «شحنات LNG»): a body's acronym is found after
+    // its head, as a feminine verb's subject (below) or by its definition (find-acronyms.ts). The studied sets could
+    // not tell otherwise (every Latin word of their gold is a body), so the precision an actors list needs decides.
     if (!apart && isFree(s.scan, i, to) && !isLatinNonName(texts)) {
       if (isBodyHead(cue)) s.add(i, to, { type: 'organization', key: s.key(i, to), surface: s.text(i, to) });
       // «وكشفت HUMAIN», «وكانت Orano قد أعلنت»: one or two name words after a feminine verb are a body (a woman

@@ -59,9 +59,9 @@ describe('an organisation written with fewer adjectives or without its head', ()
 });
 
 describe('a body written in Latin letters without its head', () => {
-  it('is an organisation when written as an acronym, wherever it stands', () => {
-    expect(named(one('ووقعت الحكومة اتفاقا نهائيا مع SQM لإنشاء مشروع جديد.'), 'SQM')?.type).toBe('organization');
-    expect(named(one('وقالت ممثلة WHO في القاهرة إن البرنامج بدأ.'), 'WHO')?.type).toBe('organization');
+  it('is an organisation after its head, never an acronym with no cue', () => {
+    expect(named(one('ووقعت الحكومة اتفاقا نهائيا مع شركة SQM لإنشاء مشروع جديد.'), 'SQM')?.type).toBe('organization');
+    expect(named(one('وارتفع GDP بنسبة ثلاثة في المئة خلال الربع الأول.'), 'GDP')).toBeUndefined();
   });
 
   it('is an organisation as the subject of a feminine verb, one or two name words', () => {

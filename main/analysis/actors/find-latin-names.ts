@@ -1,11 +1,14 @@
-import { lookupWithClitics } from '../../text/arabic/index.ts';
+import { lookupWithClitics, procliticReadings } from '../../text/arabic/index.ts';
 import { LATIN_BODY_HEADS, REPORTING_VERBS } from '../words/lexicon.ts';
 import { breaksBefore } from '../words/sentence-tokens.ts';
+import { looksLikeVerb } from '../words/word-tests.ts';
 import { isLatinNonName, isLatinWord } from './latin-names.ts';
 import { isFree } from './scan-context.ts';
 import type { SentenceScan } from './sentence-scan.ts';
 
 const CAPITALISED = /^\p{Lu}\p{Ll}/u;
+/** An acronym: two to six capitals (a digit or «&» inside: «G42», «AT&T»), a body's short name in Arabic news. */
+const ACRONYM = /^\p{Lu}[\p{Lu}\d&]{1,5}$/u;
 /** A person's name in Latin letters has two to four words («Elon Musk»); one word alone is as often a brand. */
 const PERSON_WORDS = { min: 2, max: 4 };
 
@@ -19,6 +22,11 @@ function latinRunEnd(s: SentenceScan, i: number): number {
 /** Whether a key is such a head, bare or carrying clitics («وشركة», «شركته», «منصتها»). */
 function isBodyHead(key: string): boolean {
   return lookupWithClitics(key, (r) => LATIN_BODY_HEADS.has(r)) !== null;
+}
+
+/** Whether a key is a verb in the feminine singular perfect («قالت», «وكشفت»): its subject is a woman or a body. */
+function isFeminineVerb(key: string): boolean {
+  return looksLikeVerb(key) && procliticReadings(key).some((r) => r.length >= 4 && r.endsWith('ت'));
 }
 
 /**
@@ -38,8 +46,16 @@ export function findLatinNames(s: SentenceScan): void {
     const texts = words.slice(i, to).map((w) => w.text);
     const cue = words[i - 1]?.key ?? '';
     const apart = breaksBefore(words, i);
+    // An acronym with no cue is left alone («ارتفع GDP», «تقنيات AI», «شحنات LNG»): a body's acronym is found after
+    // its head, as a feminine verb's subject (below) or by its definition (find-acronyms.ts). The studied sets could
+    // not tell otherwise (every Latin word of their gold is a body), so the precision an actors list needs decides.
     if (!apart && isFree(s.scan, i, to) && !isLatinNonName(texts)) {
       if (isBodyHead(cue)) s.add(i, to, { type: 'organization', key: s.key(i, to), surface: s.text(i, to) });
+      // «وكشفت HUMAIN», «وكانت Orano قد أعلنت»: one or two name words after a feminine verb are a body (a woman
+      // named in Latin letters has two words or more, and the person rule below reads her after a reporting verb).
+      else if (isFeminineVerb(cue) && texts.length <= 2 && texts.every((t) => CAPITALISED.test(t) || ACRONYM.test(t)) && !(texts.length === 2 && lookupWithClitics(cue, (r) => REPORTING_VERBS.has(r)) !== null && texts.every((t) => CAPITALISED.test(t)))) {
+        s.add(i, to, { type: 'organization', key: s.key(i, to), surface: s.text(i, to) });
+      }
       else if (s.on('latin') && lookupWithClitics(cue, (r) => REPORTING_VERBS.has(r)) !== null && texts.length >= PERSON_WORDS.min && texts.length <= PERSON_WORDS.max && texts.every((t) => CAPITALISED.test(t))) {
         s.add(i, to, { type: 'person', key: s.key(i, to), surface: s.text(i, to) });
       }

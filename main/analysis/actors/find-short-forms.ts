@@ -5,6 +5,7 @@ import { readsAsKeepingArticle } from '../words/word-tests.ts';
 import { VETO_MARGIN } from './drop-vetoed.ts';
 import { nameReading } from './find-tagged.ts';
 import type { Mention } from './mention.ts';
+import { definedShortNames } from './find-acronyms.ts';
 import { isFree } from './scan-context.ts';
 import type { SentenceScan } from './sentence-scan.ts';
 import { masculine, nisbaHead } from './variant-merges.ts';
@@ -38,6 +39,8 @@ export interface ShortForm {
    * common word («الاتحاد», «البنك») as the body's name. Quotes say it is a name.
    */
   quotedOnly: boolean;
+  /** Defined by the article after the body's long name («(سومو)», find-acronyms.ts): that body wherever it is found. */
+  defined: boolean;
 }
 
 /**
@@ -47,6 +50,11 @@ export interface ShortForm {
  * bodies of the article share («الجيش» of «الجيش السوري» and «الجيش اللبناني») is neither's.
  */
 export function noteShortForms(s: SentenceScan, into: Map<string, ShortForm>): void {
+  // «شركة تسويق النفط (سومو)»: the short name the article defines (find-acronyms.ts) is the body's found over it.
+  for (const d of definedShortNames(s)) {
+    const m = s.found.find((f) => f.from === d.from && f.to === d.to && f.mention.type === 'organization')?.mention;
+    if (m !== undefined) note(into, s.key(d.from, d.to), m, false, true);
+  }
   for (const f of s.found) {
     const m = f.mention;
     if (m.type !== 'organization' || m.roleOnly || m.outlet) continue;
@@ -55,10 +63,15 @@ export function noteShortForms(s: SentenceScan, into: Map<string, ShortForm>): v
     const afterHead = !headed && f.from > 0 && f.to - f.from <= MAX_WORDS && !breaksBefore(s.words, f.from) && readsAsKeepingArticle(s.words[f.from - 1]?.key ?? '', DESCRIPTIVE_HEADS) !== null;
     const short = headed ? s.key(f.from + 1, f.to) : afterHead ? s.key(f.from, f.to, nameReading(s.words[f.from]?.key ?? '')) : nisbaHead(m.key);
     if (short === null) continue;
-    const known = into.get(short);
-    if (known === undefined) into.set(short, { body: m, quotedOnly: !headed && !afterHead });
-    else if (known.body !== null && masculine(known.body.key) !== masculine(m.key)) into.set(short, { body: null, quotedOnly: known.quotedOnly });
+    note(into, short, m, !headed && !afterHead);
   }
+}
+
+/** Notes `short` as body m's, or as no body's when another body of the article has it already. */
+function note(into: Map<string, ShortForm>, short: string, m: Mention, quotedOnly: boolean, defined = false): void {
+  const known = into.get(short);
+  if (known === undefined) into.set(short, { body: m, quotedOnly, defined });
+  else if (known.body !== null && masculine(known.body.key) !== masculine(m.key)) into.set(short, { body: null, quotedOnly: known.quotedOnly, defined: false });
 }
 
 /**

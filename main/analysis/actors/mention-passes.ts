@@ -8,6 +8,7 @@
  */
 import { checkRuleMentions } from './check-rule-mentions.ts';
 import { dropVetoed } from './drop-vetoed.ts';
+import { findAcronyms } from './find-acronyms.ts';
 import { findApposed } from './find-apposed.ts';
 import { findClubs } from './find-clubs.ts';
 import { findGazetteerNames } from './find-gazetteer-names.ts';
@@ -62,6 +63,7 @@ export const MENTION_PASSES: readonly MentionPass[] = [
   { name: 'taggerOverGazetteer', needs: 'tagger', run: (s, t) => taggerOverGazetteer(s, t.entities, t.margins) },
   { name: 'findTagged', needs: 'tagger', run: (s, t) => findTagged(s, t.entities, t.margins, t.shortForms) },
   { name: 'titleTagged', needs: 'tagger', run: titleTagged },
+  { name: 'findAcronyms', needs: 'tagger', run: (s, t) => findAcronyms(s, t.shortForms) },
   { name: 'nationOfBody', needs: 'words', run: nationOfBody },
   { name: 'findGoverned', needs: 'words', run: findGoverned },
   { name: 'findClubs', needs: 'words', run: findClubs },

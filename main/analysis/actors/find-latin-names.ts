@@ -50,13 +50,14 @@ export function findLatinNames(s: SentenceScan): void {
     // its head, as a feminine verb's subject (below) or by its definition (find-acronyms.ts). The studied sets could
     // not tell otherwise (every Latin word of their gold is a body), so the precision an actors list needs decides.
     if (!apart && isFree(s.scan, i, to) && !isLatinNonName(texts)) {
+      const reporting = lookupWithClitics(cue, (r) => REPORTING_VERBS.has(r)) !== null;
       if (isBodyHead(cue)) s.add(i, to, { type: 'organization', key: s.key(i, to), surface: s.text(i, to) });
-      // «وكشفت HUMAIN», «وكانت Orano قد أعلنت»: one or two name words after a feminine verb are a body (a woman
-      // named in Latin letters has two words or more, and the person rule below reads her after a reporting verb).
-      else if (isFeminineVerb(cue) && texts.length <= 2 && texts.every((t) => CAPITALISED.test(t) || ACRONYM.test(t)) && !(texts.length === 2 && lookupWithClitics(cue, (r) => REPORTING_VERBS.has(r)) !== null && texts.every((t) => CAPITALISED.test(t)))) {
+      // «وكشفت HUMAIN», «وكانت Orano قد أعلنت»: one or two name words after a feminine verb are a body, but not two
+      // capitalised words, which may be a woman («ووصلت Ingrid Solberg»; after a reporting verb the rule below reads her).
+      else if (isFeminineVerb(cue) && texts.length <= 2 && texts.every((t) => CAPITALISED.test(t) || ACRONYM.test(t)) && !(texts.length === 2 && texts.every((t) => CAPITALISED.test(t)))) {
         s.add(i, to, { type: 'organization', key: s.key(i, to), surface: s.text(i, to) });
       }
-      else if (s.on('latin') && lookupWithClitics(cue, (r) => REPORTING_VERBS.has(r)) !== null && texts.length >= PERSON_WORDS.min && texts.length <= PERSON_WORDS.max && texts.every((t) => CAPITALISED.test(t))) {
+      else if (s.on('latin') && reporting && texts.length >= PERSON_WORDS.min && texts.length <= PERSON_WORDS.max && texts.every((t) => CAPITALISED.test(t))) {
         s.add(i, to, { type: 'person', key: s.key(i, to), surface: s.text(i, to) });
       }
     }

@@ -103,8 +103,8 @@ function taggedWithin(s: SentenceScan, from: number, to: number): Found[] | null
  * alone («سومو» a place) gives way.
  */
 export function findAcronyms(s: SentenceScan, shortForms: ReadonlyMap<string, ShortForm>): void {
-  // A short name the article defined earlier, found here as a body of its own words («WHO» by find-latin-names.ts):
-  // the body it was defined for.
+  // A short name the article defined earlier, found here as a body of its own words by an earlier pass (tagger,
+  // gazetteer): the body it was defined for.
   for (const f of s.found) {
     const form = f.mention.type === 'organization' && f.mention.key === s.key(f.from, f.to) ? shortForms.get(f.mention.key) : undefined;
     const body = form?.defined === true ? form.body : null;
@@ -114,7 +114,7 @@ export function findAcronyms(s: SentenceScan, shortForms: ReadonlyMap<string, Sh
   }
   for (const d of definedShortNames(s)) {
     for (const other of taggedWithin(s, d.from, d.to) ?? []) s.drop(other);
-    // An acronym an earlier pass found as a body of its own («(WHO)», find-latin-names.ts) is the long name's.
+    // An acronym an earlier pass (tagger, gazetteer) found as a body of its own («(أوبك)») is the long name's.
     const own = s.found.find((f) => f.from === d.from && f.to === d.to && f.mention.type === 'organization');
     if (own !== undefined && d.body !== null) {
       own.mention.key = d.body.mention.key;

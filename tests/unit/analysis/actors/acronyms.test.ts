@@ -34,6 +34,11 @@ describe('a short name or acronym an article defines', () => {
     expect(orgs[0]?.mentions).toBe(3);
   });
 
+  it('when an earlier pass (tagger, gazetteer) found it as a body of its own, is the long name\'s', () => {
+    const orgs = one('وقالت منظمة البلدان المصدرة للنفط (أوبك) إن الإنتاج ارتفع.').filter((a) => a.type === 'organization');
+    expect(orgs.map((a) => [a.name, a.aliases, a.mentions])).toEqual([['منظمة البلدان المصدرة للنفط', ['أوبك'], 2]]);
+  });
+
   it('after «المعروفة اختصارا باسم», whatever names the body before it', () => {
     const actors = one('وتخطط المجموعة، المعروفة اختصارا باسم أو سي بي، لرفع إنتاجها. وقال المدير إن أرباح أو سي بي ارتفعت.');
     expect(named(actors, 'أو سي بي')?.type).toBe('organization');

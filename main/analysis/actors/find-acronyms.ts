@@ -1,13 +1,13 @@
-import { normalise } from '../../text/arabic/index.ts';
-import { breaksBefore, parenBefore } from '../words/sentence-tokens.ts';
+import { conjunctionReading, normalise } from '../../text/arabic/index.ts';
+import { breaksBefore, isDefinite, parenBefore } from '../words/sentence-tokens.ts';
+import { hasNisbaShape } from '../words/word-shapes.ts';
 import type { ShortForm } from './find-short-forms.ts';
 import type { Found, SentenceScan } from './sentence-scan.ts';
-import { hasNisbaShape } from './variant-merges.ts';
 
 /** The longest acronym or short name an article defines, in words («أو سي بي», «كيو إن بي»). */
 const MAX_WORDS = 3;
 /** «المعروفة اختصارا باسم …»: the words that define a short name after a body's long one (keys). */
-const KNOWN_AS = new Set(['المعروفه', 'المعروف', 'والمعروفه', 'والمعروف'].map(normalise));
+const KNOWN_AS = new Set(['المعروفه', 'المعروف'].map(normalise));
 const SHORTLY = normalise('اختصارا');
 const BY_NAME = normalise('باسم');
 
@@ -41,7 +41,7 @@ export interface DefinedShortName {
  */
 function mayBeShortName(s: SentenceScan, from: number, to: number): boolean {
   const words = s.words.slice(from, to);
-  if (words.some((w) => /\p{Nd}/u.test(w.text) || (w.key.startsWith('ال') && hasNisbaShape(w.key)))) return false;
+  if (words.some((w) => /\p{Nd}/u.test(w.text) || (isDefinite(w.key) && hasNisbaShape(w.key)))) return false;
   return !(s.scan.gazetteer.byKey.get(s.key(from, to)) ?? []).some((e) => e.type !== 'organization');
 }
 
@@ -58,7 +58,8 @@ function bodyEndingAt(s: SentenceScan, at: number): Found | null {
  */
 function knownAsAt(s: SentenceScan, at: number): number {
   const said = s.words.slice(at, at + 3).map((w) => w.key);
-  if (!KNOWN_AS.has(said[0] ?? '') || breaksBefore(s.words, at + 1)) return 0;
+  const first = said[0] ?? '';
+  if (!(KNOWN_AS.has(first) || KNOWN_AS.has(conjunctionReading(first)?.rest ?? '')) || breaksBefore(s.words, at + 1)) return 0;
   if (said[1] === BY_NAME) return 2;
   return said[1] === SHORTLY && said[2] === BY_NAME && !breaksBefore(s.words, at + 2) ? 3 : 0;
 }

@@ -1,7 +1,7 @@
-import { lookupWithClitics, procliticReadings } from '../../text/arabic/index.ts';
+import { lookupWithClitics } from '../../text/arabic/index.ts';
 import { LATIN_BODY_HEADS, REPORTING_VERBS } from '../words/lexicon.ts';
 import { breaksBefore } from '../words/sentence-tokens.ts';
-import { looksLikeVerb } from '../words/word-tests.ts';
+import { isFeminineVerb } from '../words/word-tests.ts';
 import { isLatinNonName, isLatinWord } from './latin-names.ts';
 import { isFree } from './scan-context.ts';
 import type { SentenceScan } from './sentence-scan.ts';
@@ -22,11 +22,6 @@ function latinRunEnd(s: SentenceScan, i: number): number {
 /** Whether a key is such a head, bare or carrying clitics («وشركة», «شركته», «منصتها»). */
 function isBodyHead(key: string): boolean {
   return lookupWithClitics(key, (r) => LATIN_BODY_HEADS.has(r)) !== null;
-}
-
-/** Whether a key is a verb in the feminine singular perfect («قالت», «وكشفت»): its subject is a woman or a body. */
-function isFeminineVerb(key: string): boolean {
-  return looksLikeVerb(key) && procliticReadings(key).some((r) => r.length >= 4 && r.endsWith('ت'));
 }
 
 /**

@@ -2,6 +2,7 @@ import { conjunctionReading, normalise } from '../../text/arabic/index.ts';
 import { breaksBefore, isDefinite, parenBefore } from '../words/sentence-tokens.ts';
 import { hasNisbaShape } from '../words/word-shapes.ts';
 import type { ShortForm } from './find-short-forms.ts';
+import type { Mention } from './mention.ts';
 import type { Found, SentenceScan } from './sentence-scan.ts';
 
 /** The longest acronym or short name an article defines, in words («أو سي بي», «كيو إن بي»). */
@@ -96,6 +97,12 @@ function taggedWithin(s: SentenceScan, from: number, to: number): Found[] | null
   return over.every((f) => f.from >= from && f.to <= to && f.mention.tagged && f.mention.type !== 'organization') ? over : null;
 }
 
+/** A short name's mention becomes the body's it was defined for: the body's key and gazetteer entry. */
+function takeBody(mention: Mention, body: Mention): void {
+  mention.key = body.key;
+  mention.entry = body.entry;
+}
+
 /**
  * A short name or acronym an article defines (definedShortNames) is a body: after its long name, a mention under
  * the body's key, so the actors list shows one actor with both names; after «المجموعة، المعروفة اختصارا باسم», a
@@ -109,17 +116,14 @@ export function findAcronyms(s: SentenceScan, shortForms: ReadonlyMap<string, Sh
   for (const f of s.found) {
     const form = f.mention.type === 'organization' && f.mention.key === s.key(f.from, f.to) ? shortForms.get(f.mention.key) : undefined;
     const body = form?.defined === true ? form.body : null;
-    if (body === null || body.key === f.mention.key) continue;
-    f.mention.key = body.key;
-    f.mention.entry = body.entry;
+    if (body !== null && body.key !== f.mention.key) takeBody(f.mention, body);
   }
   for (const d of definedShortNames(s)) {
     for (const other of taggedWithin(s, d.from, d.to) ?? []) s.drop(other);
     // An acronym an earlier pass (tagger, gazetteer) found as a body of its own («(أوبك)») is the long name's.
     const own = s.found.find((f) => f.from === d.from && f.to === d.to && f.mention.type === 'organization');
     if (own !== undefined && d.body !== null) {
-      own.mention.key = d.body.mention.key;
-      own.mention.entry = d.body.mention.entry;
+      takeBody(own.mention, d.body.mention);
       continue;
     }
     if (!s.scan.claimed.slice(d.from, d.to).every((c) => c === false)) continue;

@@ -1,7 +1,7 @@
 // `npm run tagger-person-errors [-- <train.txt>]`: the tagger's own person errors on the STUDIED sets (ANERcorp's tune
 // blocks with their block models, the studied sets of 2020s news with the shipped model; never an honest set), each
 // gold person it misses and each false person it makes, grouped by cause: no span over it, its ends (a word too
-// many or too few on either side), another type over it, and whether its words were seen in training as persons.
+// many or too few on either side), another type over it.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { prf } from '../main/analysis/ner/entity-scores.ts';

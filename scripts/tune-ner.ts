@@ -27,8 +27,8 @@ import type { TrainedWeights, TrainingSentence } from '../main/analysis/ner/perc
 import { propagateNames } from '../main/analysis/ner/propagate.ts';
 import { readCorpus } from '../main/analysis/ner/read-corpus.ts';
 import type { AnnotatedSentence } from '../main/analysis/ner/read-corpus.ts';
-import { seenNameFeatures, seenNameFolds, seenNames } from '../main/analysis/ner/seen-names.ts';
-import type { SeenNames } from '../main/analysis/ner/seen-names.ts';
+import { seenNameFeatures, seenNameFolds, seenNames } from './ner-seen-names.ts';
+import type { SeenNames } from './ner-seen-names.ts';
 import { sentenceFeatures } from '../main/analysis/ner/sentence-features.ts';
 import { articleDocuments, documentFolds, jackknifeTags, PSEUDO_DOCUMENT_SENTENCES, pseudoDocuments, tagDocument, trainingOrder, withDocumentFeatures } from '../main/analysis/ner/stacking.ts';
 import type { TrainingDocument } from '../main/analysis/ner/stacking.ts';
@@ -79,7 +79,7 @@ const ownSets = readModernSets().map((set) => {
   return { name: set.name, extra: Array.from({ length: repeat }, () => train).flat(), tune, articles: articleDocuments(set.train, train, repeat), repeat };
 });
 const modernExtra = ownSets.flatMap((set) => set.extra);
-// `--seen-names K` (seen-names.ts): each sentence also reads whether its words name persons elsewhere in the training
+// `--seen-names K` (ner-seen-names.ts): each sentence also reads whether its words name persons elsewhere in the training
 // data, the lists jackknifed over K contiguous folds of the rest; the block and the own tune articles read the lists of
 // the whole rest and the own sets' training articles.
 const seenFolds = option('--seen-names', 0);

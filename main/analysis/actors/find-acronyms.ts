@@ -1,13 +1,14 @@
-import { normalise } from '../../text/arabic/index.ts';
-import { breaksBefore, parenBefore } from '../words/sentence-tokens.ts';
+import { conjunctionReading, normalise } from '../../text/arabic/index.ts';
+import { breaksBefore, isDefinite, parenBefore } from '../words/sentence-tokens.ts';
+import { hasNisbaShape } from '../words/word-shapes.ts';
 import type { ShortForm } from './find-short-forms.ts';
+import type { Mention } from './mention.ts';
 import type { Found, SentenceScan } from './sentence-scan.ts';
-import { hasNisbaShape } from './variant-merges.ts';
 
 /** The longest acronym or short name an article defines, in words («أو سي بي», «كيو إن بي»). */
 const MAX_WORDS = 3;
 /** «المعروفة اختصارا باسم …»: the words that define a short name after a body's long one (keys). */
-const KNOWN_AS = new Set(['المعروفه', 'المعروف', 'والمعروفه', 'والمعروف'].map(normalise));
+const KNOWN_AS = new Set(['المعروفه', 'المعروف'].map(normalise));
 const SHORTLY = normalise('اختصارا');
 const BY_NAME = normalise('باسم');
 
@@ -41,7 +42,7 @@ export interface DefinedShortName {
  */
 function mayBeShortName(s: SentenceScan, from: number, to: number): boolean {
   const words = s.words.slice(from, to);
-  if (words.some((w) => /\p{Nd}/u.test(w.text) || (w.key.startsWith('ال') && hasNisbaShape(w.key)))) return false;
+  if (words.some((w) => /\p{Nd}/u.test(w.text) || (isDefinite(w.key) && hasNisbaShape(w.key)))) return false;
   return !(s.scan.gazetteer.byKey.get(s.key(from, to)) ?? []).some((e) => e.type !== 'organization');
 }
 
@@ -58,7 +59,8 @@ function bodyEndingAt(s: SentenceScan, at: number): Found | null {
  */
 function knownAsAt(s: SentenceScan, at: number): number {
   const said = s.words.slice(at, at + 3).map((w) => w.key);
-  if (!KNOWN_AS.has(said[0] ?? '') || breaksBefore(s.words, at + 1)) return 0;
+  const first = said[0] ?? '';
+  if (!(KNOWN_AS.has(first) || KNOWN_AS.has(conjunctionReading(first)?.rest ?? '')) || breaksBefore(s.words, at + 1)) return 0;
   if (said[1] === BY_NAME) return 2;
   return said[1] === SHORTLY && said[2] === BY_NAME && !breaksBefore(s.words, at + 2) ? 3 : 0;
 }
@@ -95,6 +97,12 @@ function taggedWithin(s: SentenceScan, from: number, to: number): Found[] | null
   return over.every((f) => f.from >= from && f.to <= to && f.mention.tagged && f.mention.type !== 'organization') ? over : null;
 }
 
+/** A short name's mention becomes the body's it was defined for: the body's key and gazetteer entry. */
+function takeBody(mention: Mention, body: Mention): void {
+  mention.key = body.key;
+  mention.entry = body.entry;
+}
+
 /**
  * A short name or acronym an article defines (definedShortNames) is a body: after its long name, a mention under
  * the body's key, so the actors list shows one actor with both names; after «المجموعة، المعروفة اختصارا باسم», a
@@ -103,22 +111,19 @@ function taggedWithin(s: SentenceScan, from: number, to: number): Found[] | null
  * alone («سومو» a place) gives way.
  */
 export function findAcronyms(s: SentenceScan, shortForms: ReadonlyMap<string, ShortForm>): void {
-  // A short name the article defined earlier, found here as a body of its own words («WHO» by find-latin-names.ts):
-  // the body it was defined for.
+  // A short name the article defined earlier, found here as a body of its own words by an earlier pass (tagger,
+  // gazetteer): the body it was defined for.
   for (const f of s.found) {
     const form = f.mention.type === 'organization' && f.mention.key === s.key(f.from, f.to) ? shortForms.get(f.mention.key) : undefined;
     const body = form?.defined === true ? form.body : null;
-    if (body === null || body.key === f.mention.key) continue;
-    f.mention.key = body.key;
-    f.mention.entry = body.entry;
+    if (body !== null && body.key !== f.mention.key) takeBody(f.mention, body);
   }
   for (const d of definedShortNames(s)) {
     for (const other of taggedWithin(s, d.from, d.to) ?? []) s.drop(other);
-    // An acronym an earlier pass found as a body of its own («(WHO)», find-latin-names.ts) is the long name's.
+    // An acronym an earlier pass (tagger, gazetteer) found as a body of its own («(أوبك)») is the long name's.
     const own = s.found.find((f) => f.from === d.from && f.to === d.to && f.mention.type === 'organization');
     if (own !== undefined && d.body !== null) {
-      own.mention.key = d.body.mention.key;
-      own.mention.entry = d.body.mention.entry;
+      takeBody(own.mention, d.body.mention);
       continue;
     }
     if (!s.scan.claimed.slice(d.from, d.to).every((c) => c === false)) continue;

@@ -7,10 +7,10 @@
  * nisba's shape takes it, and none the gazetteer knows: its entry names one body already («الحشد الشعبي»).
  */
 import { isDefinite, breaksBefore } from '../words/sentence-tokens.ts';
+import { hasNisbaShape } from '../words/word-shapes.ts';
 import { isNisba } from '../words/word-tests.ts';
 import { isFree } from './scan-context.ts';
 import type { SentenceScan } from './sentence-scan.ts';
-import { hasNisbaShape } from './variant-merges.ts';
 
 /** Extends each organisation of two words or more that ends in an adjective by the nationality right after it. */
 export function nationOfBody(s: SentenceScan): void {

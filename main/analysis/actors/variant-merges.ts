@@ -25,9 +25,7 @@ import { DEFINITE_ORG_HEADS, ORG_HEADS } from '../words/lexicon.ts';
 import { displayName, rulesOf } from './corrections.ts';
 import type { Group } from './group-mentions.ts';
 import { variants } from './merge-proposals.ts';
-
-/** The shortest masculine nisba this merges, its article aside («عربي»): shorter words ending in «ي» («الري») are rarely nisbas. */
-const MIN_NISBA = 4;
+import { hasNisbaShape, MIN_NISBA } from '../words/word-shapes.ts';
 
 /**
  * Whether two name keys differ in exactly one word after the first, that word being one nisba in its masculine
@@ -50,12 +48,6 @@ export function nisbaVariants(a: string, b: string): boolean {
   const [short, long] = x.length < y.length ? [x, y] : [y, x];
   const bare = short.startsWith('ال') ? short.slice(2) : short;
   return bare.length >= MIN_NISBA && short.endsWith('ي') && long === short + 'ه';
-}
-
-/** Whether a name key's word is a nisba, masculine or feminine («الشعبي», «العراقيه»). */
-export function hasNisbaShape(word: string): boolean {
-  const bare = word.startsWith('ال') ? word.slice(2) : word;
-  return bare.length >= MIN_NISBA && /يه?$/u.test(bare);
 }
 
 /** The first word of an organisation's key when every word after it is a nisba («الحشد الشعبي» → «الحشد»), else null. */

@@ -19,6 +19,8 @@ export interface CrfOptions {
   minCount: number;
   /** As the perceptron's: the share of token occurrences whose own-word features are hidden in an epoch. */
   wordDropout: number;
+  /** As the perceptron's: the share for the tokens a gold person tag covers, when set. */
+  personDropout?: number;
   /** The L2 penalty c: the objective is the negative log-likelihood of all sentences plus c · ‖w‖². */
   l2: number;
   /** The first step of SGD; later steps decay with the number of sentences seen. */
@@ -187,7 +189,7 @@ export function trainCrf(
     for (const index of seededPermutation(data.length, options.seed + epoch)) {
       const s = data[index];
       if (s === undefined || s.rows.length === 0) continue;
-      const rows = s.rows.map((token, i) => (hiddenWord(options, epoch, index, i) ? token.subarray(s.lexicalRows[i] ?? 0) : token));
+      const rows = s.rows.map((token, i) => (hiddenWord(options, epoch, index, i, s.tags[i]) ? token.subarray(s.lexicalRows[i] ?? 0) : token));
       const eta = options.step / (1 + options.step * lambda * seen);
       scale *= 1 - eta * lambda;
       const targets = [{ weights: v, transitions: tv, gain: eta / scale }];

@@ -7,10 +7,10 @@
 import { mixHashes } from '../../text/hash.ts';
 import { seededPermutation } from './seeded-shuffle.ts';
 import { START, TAG_COUNT, tagIndex } from './tags.ts';
+import { viterbi } from './viterbi.ts';
 
 const B_PERS = tagIndex('B-PERS');
 const I_PERS = tagIndex('I-PERS');
-import { viterbi } from './viterbi.ts';
 
 export interface TrainingSentence {
   features: Uint32Array[];

@@ -27,6 +27,15 @@ export function isPluralShaped(key: string): boolean {
 // roots (جافة، عامة), فعيلة (كبيرة، جديدة), مفعولة (معروفة، محدودة).
 const FEMININE_ADJECTIVE_PATTERNS: readonly RegExp[] = [/^\p{L}ا\p{L}{2}ه$/u, /^\p{L}ا\p{L}ه$/u, /^\p{L}{2}ي\p{L}ه$/u, /^م\p{L}{2}و\p{L}ه$/u];
 
+/** The shortest masculine nisba, its article aside («عربي»): shorter words ending in «ي» («الري») are rarely nisbas. */
+export const MIN_NISBA = 4;
+
+/** Whether a name key's word is a nisba, masculine or feminine («الشعبي», «العراقيه»). */
+export function hasNisbaShape(word: string): boolean {
+  const bare = word.startsWith('ال') ? word.slice(2) : word;
+  return bare.length >= MIN_NISBA && /يه?$/u.test(bare);
+}
+
 /** An indefinite feminine adjective or ordinal by its pattern («جافة», «ثانية», «كبيرة»), on a matching key. */
 export function isFeminineAdjectiveShaped(key: string): boolean {
   return FEMININE_ADJECTIVE_PATTERNS.some((p) => p.test(key));

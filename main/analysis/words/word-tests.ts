@@ -51,6 +51,11 @@ export function looksLikeVerb(key: string, shapes = true): boolean {
   return shapes && key.length >= 4 && key.endsWith('وا');
 }
 
+/** Whether a key is a verb in the feminine singular perfect («قالت», «وكشفت»): its subject is a woman or a body. */
+export function isFeminineVerb(key: string): boolean {
+  return looksLikeVerb(key) && procliticReadings(key).some((r) => r.length >= 4 && r.endsWith('ت'));
+}
+
 /**
  * A word written as a family name, «ال…ي» («السوداني», «الجندي»): the tagger's training data tags nationality
  * adjectives outside names, so this shape is read as a surname only where a name already stands around it.

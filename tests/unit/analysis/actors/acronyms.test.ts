@@ -26,6 +26,19 @@ describe('a short name or acronym an article defines', () => {
     expect(org?.mentions).toBe(3);
   });
 
+  it('after a body whose nation another pass adds, and used alone later', () => {
+    // «اليمني» joins the body after the tagger's passes (nation-of-body.ts): the definition is read after it.
+    const orgs = one('وخفض البنك المركزي اليمني (CBY) سعر الفائدة. وقال محافظ CBY إن الريال استقر.').filter((a) => a.type === 'organization');
+    expect(orgs).toHaveLength(1);
+    expect([orgs[0]?.name, ...(orgs[0]?.aliases ?? [])].sort()).toEqual(['CBY', 'البنك المركزي اليمني'].sort());
+    expect(orgs[0]?.mentions).toBe(3);
+  });
+
+  it('when an earlier pass (tagger, gazetteer) found it as a body of its own, is the long name\'s', () => {
+    const orgs = one('وقالت منظمة البلدان المصدرة للنفط (أوبك) إن الإنتاج ارتفع.').filter((a) => a.type === 'organization');
+    expect(orgs.map((a) => [a.name, a.aliases, a.mentions])).toEqual([['منظمة البلدان المصدرة للنفط', ['أوبك'], 2]]);
+  });
+
   it('after «المعروفة اختصارا باسم», whatever names the body before it', () => {
     const actors = one('وتخطط المجموعة، المعروفة اختصارا باسم أو سي بي، لرفع إنتاجها. وقال المدير إن أرباح أو سي بي ارتفعت.');
     expect(named(actors, 'أو سي بي')?.type).toBe('organization');

@@ -38,6 +38,11 @@ describe('a name in Latin letters after its cue', () => {
     expect(actors('وقال Tomas Brevik في تغريدة إن الإطلاق تأجل.')).toEqual([['person', 'Tomas Brevik']]);
   });
 
+  it('is no body when two capitalised words follow a feminine verb that does not report («ووصلت Ingrid Solberg»)', () => {
+    expect(actors('ووصلت Ingrid Solberg إلى المطار صباح الأحد.').filter(([type]) => type === 'organization')).toEqual([]);
+    expect(actors('ووصلت Ingrid إلى المطار صباح الأحد.').filter(([type]) => type === 'organization')).toEqual([['organization', 'Ingrid']]);
+  });
+
   it('is nothing without a cue, nor when the run is prose or a hashtag', () => {
     expect(actors('وانتشر وسم SaveTheRiver على نطاق واسع.')).toEqual([]);
     expect(actors('وكتب على لافتة the people want change بالإنجليزية.')).toEqual([]);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { trainCrf } from '../../../../main/analysis/ner/crf.ts';
 import { recordedSettings } from '../../../../main/analysis/ner/learner.ts';
 import { hiddenWord, trainPerceptron } from '../../../../main/analysis/ner/perceptron.ts';
 import type { TrainingSentence } from '../../../../main/analysis/ner/perceptron.ts';
@@ -43,6 +44,14 @@ describe("the persons' word dropout", () => {
     expect(weightsOf(plain, name).some((x) => x !== 0)).toBe(true);
     expect(weightsOf(hidden, name).every((x) => x === 0)).toBe(true);
     expect(weightsOf(hidden, cue)[tag('B-PERS')]).toBeGreaterThan(0);
+  });
+
+  it('hides the persons\' words in the CRF too, which reads the gold tags as the perceptron does', () => {
+    const name = 1007;
+    const options = { ...common, l2: 0.1, step: 0.5, average: false };
+    const row = (w: ReturnType<typeof trainCrf>): number[] => Array.from(w.weights.subarray(rowOf(w.hashes, name) * TAG_COUNT, (rowOf(w.hashes, name) + 1) * TAG_COUNT));
+    expect(row(trainCrf(sentences, options)).some((x) => x !== 0)).toBe(true);
+    expect(row(trainCrf(sentences, { ...options, personDropout: 1 })).every((x) => x === 0)).toBe(true);
   });
 
   it("is recorded in the model's settings only when set, so models trained before it read as they were", () => {

@@ -10,12 +10,12 @@
  * were seen and most were not; built over every fold, the list would name every training person and the tagger would
  * lean on it alone.
  */
-import { particleReadings } from '../../text/arabic/index.ts';
-import { hashString } from '../../text/hash.ts';
-import type { AnnotatedSentence } from './read-corpus.ts';
-import { TAGS } from './tags.ts';
-import type { EntityType } from './tags.ts';
-import { tokenKey } from './word-features.ts';
+import { particleReadings } from '../main/text/arabic/index.ts';
+import { hashString } from '../main/text/hash.ts';
+import type { AnnotatedSentence } from '../main/analysis/ner/read-corpus.ts';
+import { TAGS } from '../main/analysis/ner/tags.ts';
+import type { EntityType } from '../main/analysis/ner/tags.ts';
+import { tokenKey } from '../main/analysis/ner/word-features.ts';
 
 /** Each listed word's class: the type it is most often part of and where it stands in it («PERS-B», «LOC-I»). */
 export type SeenNames = ReadonlyMap<string, string>;

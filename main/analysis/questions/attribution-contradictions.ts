@@ -1,4 +1,5 @@
 import { isComplementiser, normalise, procliticReadings, type Token } from '../../text/arabic/index.ts';
+import type { DateMention } from '../../text/dates/index.ts';
 import { contentTerms } from '../summary/bag-of-words.ts';
 import type { Corpus, CorpusSentence } from './corpus.ts';
 import type { Draft } from './draft.ts';
@@ -15,7 +16,11 @@ import { sourceLabel } from './source-label.ts';
  * speaker); the two sentences must tell the same claim (a figure in common, or most of their claim's words), and the
  * two speakers share no word («وزارة الصحة» / «وزير الصحة» are one side). One question per event.
  */
-export function attributionContradictions(corpus: Corpus, events: readonly (readonly { sourceId: string; quote: string }[])[]): Draft[] {
+export function attributionContradictions(
+  corpus: Corpus,
+  dates: (s: CorpusSentence) => readonly DateMention[],
+  events: readonly (readonly { sourceId: string; quote: string }[])[],
+): Draft[] {
   if (events.length === 0) return [];
   const bySentence = new Map(corpus.sentences.map((s) => [`${s.sourceId}\u0000${s.text}`, s]));
   const label = (s: CorpusSentence): string => {
@@ -28,7 +33,7 @@ export function attributionContradictions(corpus: Corpus, events: readonly (read
       .map((c) => bySentence.get(`${c.sourceId}\u0000${c.quote}`))
       .filter((s): s is CorpusSentence => s !== undefined)
       .flatMap((s) => {
-        const speaker = speakerOf(s);
+        const speaker = speakerOf(s, dates(s));
         return speaker ? [{ s, ...speaker }] : [];
       });
     const pair = firstClash(told);
@@ -105,7 +110,7 @@ function readsIn(key: string, set: ReadonlySet<string>): boolean {
 }
 
 /** The sentence's named speaker and its claim's terms, or null when it names none this way. */
-function speakerOf(s: CorpusSentence): Omit<Told, 's'> | null {
+function speakerOf(s: CorpusSentence, dates: readonly DateMention[]): Omit<Told, 's'> | null {
   const { tokens, text } = s;
   for (let i = 0; i < Math.min(tokens.length, MAX_VERB_AT); i++) {
     const key = tokens[i]?.key ?? '';
@@ -121,9 +126,15 @@ function speakerOf(s: CorpusSentence): Omit<Told, 's'> | null {
     const speakerTerms = new Set(contentTerms(phrase));
     if (speakerTerms.size === 0) return null;
     const claim = text.slice(0, tokens[i]?.start ?? 0) + ' ' + text.slice(last.end);
-    return { phrase, speakerTerms, claimTerms: new Set(contentTerms(claim)), figures: new Set(tokens.filter((t) => /^\d{2,}$/u.test(t.key)).map((t) => t.key)) };
+    return { phrase, speakerTerms, claimTerms: new Set(contentTerms(claim)), figures: figuresOf(s, dates) };
   }
   return null;
+}
+
+/** The sentence's figures of two digits or more, leaving out dates' days and years: two sources of one event share its date. */
+function figuresOf(s: CorpusSentence, dates: readonly DateMention[]): ReadonlySet<string> {
+  const inDate = (t: Token): boolean => dates.some((d) => d.start <= t.start && t.end <= d.end);
+  return new Set(s.tokens.filter((t) => /^\d{2,}$/u.test(t.key) && !inDate(t)).map((t) => t.key));
 }
 
 /**

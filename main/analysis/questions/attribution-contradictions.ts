@@ -1,6 +1,7 @@
 import { isComplementiser, normalise, procliticReadings, type Token } from '../../text/arabic/index.ts';
 import type { DateMention } from '../../text/dates/index.ts';
 import { contentTerms } from '../summary/bag-of-words.ts';
+import { ACCORDING_TO, NEWSROOM_HEADS, SAYING_VERBS } from '../words/lexicon.ts';
 import type { Corpus, CorpusSentence } from './corpus.ts';
 import type { Draft } from './draft.ts';
 import { sourceLabel } from './source-label.ts';
@@ -91,14 +92,8 @@ function shares(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
 
 const wordSet = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/).map(normalise));
 
-/** Verbs of saying whose subject is the claim's speaker (not «نقل», «نشر», «بث»: a newsroom passing a claim on). */
-const SAYING = wordSet('قال قالت أكد أكدت أعلن أعلنت صرح صرحت أوضح أوضحت أضاف أضافت ذكر ذكرت أفاد أفادت كشف كشفت يقول تقول');
-/** Words after which the claim's speaker is named: «بحسب وزارة الصحة», «وفقا للجيش». */
-const ACCORDING_TO = wordSet('بحسب حسب وفق وفقا طبقا');
 /** Heads of an unnamed mouth: the unverified questions ask about those. */
 const UNNAMED = wordSet('مصدر مصادر مسؤول مسؤولون مسؤولين شهود شاهد ناشطون ناشطين سكان مراقبون خبراء محللون أوساط جهات مصدرا');
-/** Heads of a newsroom's name: a credit of the report, not the claim's speaker. */
-const NEWSROOM = wordSet('وكالة صحيفة جريدة قناة موقع تلفزيون إذاعة شبكة مراسل مراسلة مراسلنا');
 /** Words that end the speaker's phrase: the claim, its time or its place begins. */
 const PHRASE_ENDS = wordSet('في خلال عن على إلى الى أمس اليوم مساء صباح الليلة بعد قبل لدى عقب حول ما مع');
 const MAX_SPEAKER_WORDS = 5;
@@ -114,11 +109,11 @@ function speakerOf(s: CorpusSentence, dates: readonly DateMention[]): Omit<Told,
   const { tokens, text } = s;
   for (let i = 0; i < Math.min(tokens.length, MAX_VERB_AT); i++) {
     const key = tokens[i]?.key ?? '';
-    if (!readsIn(key, SAYING) && !readsIn(key, ACCORDING_TO)) continue;
+    if (!readsIn(key, SAYING_VERBS) && !readsIn(key, ACCORDING_TO)) continue;
     const end = phraseEnd(text, tokens, i + 1);
     if (end === i + 1) continue;
     const head = tokens[i + 1]?.key ?? '';
-    if (readsIn(head, UNNAMED) || readsIn(head, NEWSROOM)) return null;
+    if (readsIn(head, UNNAMED) || readsIn(head, NEWSROOM_HEADS)) return null;
     const first = tokens[i + 1];
     const last = tokens[end - 1];
     if (!first || !last) return null;

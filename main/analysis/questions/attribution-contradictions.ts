@@ -1,7 +1,8 @@
 import { isComplementiser, normalise, procliticReadings, type Token } from '../../text/arabic/index.ts';
 import type { DateMention } from '../../text/dates/index.ts';
 import { contentTerms } from '../summary/bag-of-words.ts';
-import { ACCORDING_TO, NEWSROOM_HEADS, SAYING_VERBS } from '../words/lexicon.ts';
+import { ACCORDING_TO, NEWSROOM_HEADS, SAYING_VERBS, UNNAMED_MOUTHS } from '../words/lexicon.ts';
+import { isDefinite } from '../words/sentence-tokens.ts';
 import type { Corpus, CorpusSentence } from './corpus.ts';
 import type { Draft } from './draft.ts';
 import { sourceLabel } from './source-label.ts';
@@ -92,8 +93,6 @@ function shares(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
 
 const wordSet = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/).map(normalise));
 
-/** Heads of an unnamed mouth: the unverified questions ask about those. */
-const UNNAMED = wordSet('مصدر مصادر مسؤول مسؤولون مسؤولين شهود شاهد ناشطون ناشطين سكان مراقبون خبراء محللون أوساط جهات مصدرا');
 /** Words that end the speaker's phrase: the claim, its time or its place begins. */
 const PHRASE_ENDS = wordSet('في خلال عن على إلى الى أمس اليوم مساء صباح الليلة بعد قبل لدى عقب حول ما مع');
 const MAX_SPEAKER_WORDS = 5;
@@ -113,7 +112,7 @@ function speakerOf(s: CorpusSentence, dates: readonly DateMention[]): Omit<Told,
     const end = phraseEnd(text, tokens, i + 1);
     if (end === i + 1) continue;
     const head = tokens[i + 1]?.key ?? '';
-    if (readsIn(head, UNNAMED) || readsIn(head, NEWSROOM_HEADS)) return null;
+    if (readsIn(head, UNNAMED_MOUTHS) || readsIn(head, NEWSROOM_HEADS)) return null;
     const first = tokens[i + 1];
     const last = tokens[end - 1];
     if (!first || !last) return null;
@@ -145,7 +144,7 @@ function phraseEnd(text: string, tokens: readonly Token[], from: number): number
     const t = tokens[k];
     if (!t || isComplementiser(t.key) || PHRASE_ENDS.has(t.key) || /^\d/u.test(t.key)) break;
     // «للحماية»: «ل» on the article, a genitive of the same name («المديرية العامة للحماية المدنية»).
-    const withArticle = t.key.startsWith('ال') || t.key.startsWith('لل');
+    const withArticle = isDefinite(t.key);
     if (definite && !withArticle) break;
     definite ||= withArticle;
     k++;

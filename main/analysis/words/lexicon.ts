@@ -238,6 +238,15 @@ export const ATTRIBUTION_WORDS = keys(
 /** Words after which a claim's speaker is named: «بحسب وزارة الصحة», «وفقا للجيش». */
 export const ACCORDING_TO = keys('بحسب حسب وفق وفقا طبقا');
 
+/**
+ * The nouns an unnamed mouth is told by («مصدر أمني»، «مسؤول في الوزارة»، «شهود عيان»), without «ال»: a claim put in
+ * one is unverified, and no speaker to weigh against another.
+ */
+export const UNNAMED_MOUTHS = keys(
+  'مصدر مصادر مصدرا أوساط جهات مسؤول مسؤولون مسؤولين شخص أشخاص موظف موظفون موظفين شهود شاهد ناشط ناشطون ناشطين نشطاء ' +
+    'ضابط عامل دبلوماسي دبلوماسيون مستشار سكان مراقبون خبراء محللون',
+);
+
 /** Byline cues: what follows is the writer, not an actor. */
 export const BYLINE_CUES = keys('بقلم كتب كتبت إعداد تحرير ترجمة مراسلنا');
 

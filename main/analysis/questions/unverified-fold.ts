@@ -20,10 +20,11 @@ const NAMED_CLAIMS = 2;
 export function unverifiedText(parts: readonly UnverifiedParts[]): string {
   const head = parts[0];
   if (!head) return '';
-  // The mouths of the claims named: the others' are in the evidence with their claims.
-  const mouths = [...new Set(parts.slice(0, NAMED_CLAIMS).map((p) => `«${p.mouth}»`))].join(' و');
-  const claims = [...new Set(parts.map((p) => p.claim))];
-  const named = claims.slice(0, NAMED_CLAIMS).join('، و') + (claims.length > NAMED_CLAIMS ? '، وغيرها' : '');
+  // One part per claim; the claims named and their mouths from the same parts: the others' are in the evidence.
+  const distinct = parts.filter((p, i) => parts.findIndex((q) => q.claim === p.claim) === i);
+  const shown = distinct.slice(0, NAMED_CLAIMS);
+  const mouths = [...new Set(shown.map((p) => `«${p.mouth}»`))].join(' و');
+  const named = shown.map((p) => p.claim).join('، و') + (distinct.length > NAMED_CLAIMS ? '، وغيرها' : '');
   return head.hedge
     ? `هل ثبت ما تورده ${head.sources} بصيغة غير جازمة (${mouths}): ${named}؟`
     : `من يؤكد باسمه ما تنقله ${head.sources} عن ${mouths}: ${named}؟`;

@@ -11,7 +11,7 @@ import { stillHiddenSubject } from './disclosure-cues.ts';
 import { findCues } from './cue-pattern.ts';
 import { unverifiedPriority } from './rank-unverified.ts';
 import { unnamedMouth } from './unnamed-mouth.ts';
-import { unverifiedText, type UnverifiedDraft } from './unverified-fold.ts';
+import type { UnverifiedDraft } from './unverified-fold.ts';
 
 // Who a claim is put in when its cue names no mouth («شريطة ألا نسميه»، «من مصادرها الخاصة»).
 const UNNAMED_SOURCE = 'مصدر لا تسمّيه';
@@ -92,7 +92,7 @@ export function unverifiedQuestions(corpus: Corpus): UnverifiedDraft[] {
       relayed,
       speculative: head.hedge && /^[وف]?قد$|^من$/.test(first),
     };
-    return { kind: 'unverified' as const, text: unverifiedText([parts]), evidence, priority: unverifiedPriority(corpus, evidence, ranking), unnamed: !head.hedge, parts };
+    return { kind: 'unverified' as const, evidence, priority: unverifiedPriority(corpus, evidence, ranking), unnamed: !head.hedge, parts };
   });
 }
 

@@ -88,13 +88,13 @@ export function findOpenQuestions(articles: ArticleRecord[], options: OpenQuesti
   const covered = new Set([...contradictions, ...denied].flatMap((q) => q.evidence));
   const contradicted = new Set(contradictions.flatMap((q) => q.evidence));
   const notClaims = new Set(denied.flatMap((q) => q.evidence.filter((s) => s !== q.deniedClaim)));
-  const notCovered = (q: Draft): boolean => !q.evidence.every((s) => covered.has(s));
-  const notAsked = (q: Draft): boolean => !q.evidence.every((s) => notClaims.has(s));
+  const notCovered = (q: Pick<Draft, 'evidence'>): boolean => !q.evidence.every((s) => covered.has(s));
+  const notAsked = (q: Pick<Draft, 'evidence'>): boolean => !q.evidence.every((s) => notClaims.has(s));
   const unknowns = unknownQuestions(corpus).filter(notCovered);
   // Claims asked otherwise are set aside before folding, so a folded question names only what is asked nowhere else;
   // a contradicted claim is folded apart from the others, so that it never takes one of their places.
   const claims = unverifiedQuestions(corpus).filter((q) => (q.unnamed === true ? notAsked(q) : notCovered(q)));
-  const isContradicted = (q: Draft): boolean => q.evidence.every((s) => contradicted.has(s));
+  const isContradicted = (q: Pick<Draft, 'evidence'>): boolean => q.evidence.every((s) => contradicted.has(s));
   // Every other question of the list counts towards the third (the questions about the sources too).
   const sourceQuestions = [...offTopicQuestions(articles, options.offTopic ?? []), ...metadataQuestions(articles)];
   const cap = unverifiedCap(contradictions.length + denied.length + unknowns.length + sourceQuestions.length);

@@ -1,7 +1,7 @@
 import type { Draft } from './draft.ts';
 
 /** An unverified claim's parts, from which its question (alone or with others of its sources) is worded. */
-export interface UnverifiedParts {
+interface UnverifiedParts {
   /** The sources that carry the claim, as the brief labels them («إرم نيوز و عنب بلدي»). */
   sources: string;
   /** Who it is put in («مصادر سورية خاصة») or, for a hedge, the hedging words («من المرجح»). */
@@ -11,13 +11,14 @@ export interface UnverifiedParts {
   hedge: boolean;
 }
 
-export type UnverifiedDraft = Draft & { parts: UnverifiedParts };
+/** An unverified claim before folding: worded only by foldUnverified, alone or with others of its sources. */
+export type UnverifiedDraft = Omit<Draft, 'text'> & { parts: UnverifiedParts };
 
 // Claims named in one question; the rest are in its evidence, and «وغيرها» says so.
 const NAMED_CLAIMS = 2;
 
 /** The question for claims of the same sources resting on the same kind of ground (unnamed mouths, or hedges), the ones to name first. */
-export function unverifiedText(parts: readonly UnverifiedParts[]): string {
+function unverifiedText(parts: readonly UnverifiedParts[]): string {
   const head = parts[0];
   if (!head) return '';
   // One part per claim; the claims named and their mouths from the same parts: the others' are in the evidence.

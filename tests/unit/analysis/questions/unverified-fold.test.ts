@@ -3,7 +3,6 @@ import { foldUnverified, type UnverifiedDraft } from '../../../../main/analysis/
 
 const draft = (mouth: string, claim: string, priority: number): UnverifiedDraft => ({
   kind: 'unverified',
-  text: '',
   evidence: [],
   priority,
   unnamed: true,

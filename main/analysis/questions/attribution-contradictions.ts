@@ -1,6 +1,6 @@
 import { isComplementiser, normalise, procliticReadings, type Token } from '../../text/arabic/index.ts';
 import type { DateMention } from '../../text/dates/index.ts';
-import { contentTerms } from '../summary/bag-of-words.ts';
+import { contentTerms, countShared } from '../summary/bag-of-words.ts';
 import { ACCORDING_TO, NEWSROOM_HEADS, SAYING_VERBS, UNNAMED_MOUTHS } from '../words/lexicon.ts';
 import { isDefinite } from '../words/sentence-tokens.ts';
 import type { Corpus, CorpusSentence } from './corpus.ts';
@@ -68,7 +68,7 @@ function firstClash(told: readonly Told[]): [Told, Told] | null {
       const a = told[i];
       const b = told[j];
       if (!a || !b || a.s.sourceId === b.s.sourceId) continue;
-      if (shares(a.speakerTerms, b.speakerTerms) > 0 || !sameClaim(a, b)) continue;
+      if (countShared(a.speakerTerms, b.speakerTerms) > 0 || !sameClaim(a, b)) continue;
       return [a, b];
     }
   }
@@ -80,15 +80,9 @@ const CLAIM_WORDS = 3;
 const CLAIM_SHARE = 1 / 3;
 
 function sameClaim(a: Told, b: Told): boolean {
-  if (shares(a.figures, b.figures) > 0) return true;
-  const n = shares(a.claimTerms, b.claimTerms);
+  if (countShared(a.figures, b.figures) > 0) return true;
+  const n = countShared(a.claimTerms, b.claimTerms);
   return n >= CLAIM_WORDS && n > CLAIM_SHARE * Math.min(a.claimTerms.size, b.claimTerms.size);
-}
-
-function shares(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  let n = 0;
-  for (const x of a) if (b.has(x)) n++;
-  return n;
 }
 
 const wordSet = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/).map(normalise));

@@ -73,10 +73,10 @@ export function unverifiedQuestions(corpus: Corpus): UnverifiedDraft[] {
     const head = group[0] as Flagged & { hedge: boolean };
     const s = head.sentence;
     const clause = thatClause(s.tokens, head.cue.to);
-    const relayed = /(?:الصحيفه|الوكاله|القناه|الموقع|المجله)$/.test(s.tokens[head.cue.to - 1]?.key ?? '');
     // The mouth as the text describes it: the outlet passed on («وفق ما ذكرته الصحيفة»); a cue that names none (a name
     // kept back, a newsroom's own sources) an unnamed source.
     const outlet = s.tokens[head.cue.to - 1];
+    const relayed = /(?:الصحيفه|الوكاله|القناه|الموقع|المجله)$/.test(outlet?.key ?? '');
     // A hedge is named by its words, without the «و» that joins its sentence to the one before («ومن المرجح»).
     const mouth = head.hedge
       ? cueText(s, head.cue).replace(/^[وف](?=\S\S)/u, '')

@@ -103,7 +103,7 @@ function dayField(published: readonly (string | null)[]): { day?: number } {
  * The last day a value covers; a yearless day («--08-26») as the latest such day not after `last` (the story's day,
  * or for a source writing from years before it, a year after that source's latest dated report, as the timeline
  * keeps such a source's days out of the story's year), for weighing its recency only: the point keeps its date
- * as written. Without it a day written without its year counted as today's news.
+ * as written.
  */
 function dayOf(v: DatedValue | null, last: number | null = null): number | null {
   if (!v) return null;

@@ -1,5 +1,8 @@
 import { isComplementiser, normalise, procliticReadings, type Token } from '../../text/arabic/index.ts';
-import { contentTerms } from '../summary/bag-of-words.ts';
+import type { DateMention } from '../../text/dates/index.ts';
+import { contentTerms, countShared } from '../summary/bag-of-words.ts';
+import { ACCORDING_TO, NEWSROOM_HEADS, SAYING_VERBS, UNNAMED_MOUTHS } from '../words/lexicon.ts';
+import { isDefinite } from '../words/sentence-tokens.ts';
 import type { Corpus, CorpusSentence } from './corpus.ts';
 import type { Draft } from './draft.ts';
 import { sourceLabel } from './source-label.ts';
@@ -15,7 +18,11 @@ import { sourceLabel } from './source-label.ts';
  * speaker); the two sentences must tell the same claim (a figure in common, or most of their claim's words), and the
  * two speakers share no word («وزارة الصحة» / «وزير الصحة» are one side). One question per event.
  */
-export function attributionContradictions(corpus: Corpus, events: readonly (readonly { sourceId: string; quote: string }[])[]): Draft[] {
+export function attributionContradictions(
+  corpus: Corpus,
+  dates: (s: CorpusSentence) => readonly DateMention[],
+  events: readonly (readonly { sourceId: string; quote: string }[])[],
+): Draft[] {
   if (events.length === 0) return [];
   const bySentence = new Map(corpus.sentences.map((s) => [`${s.sourceId}\u0000${s.text}`, s]));
   const label = (s: CorpusSentence): string => {
@@ -28,7 +35,7 @@ export function attributionContradictions(corpus: Corpus, events: readonly (read
       .map((c) => bySentence.get(`${c.sourceId}\u0000${c.quote}`))
       .filter((s): s is CorpusSentence => s !== undefined)
       .flatMap((s) => {
-        const speaker = speakerOf(s);
+        const speaker = speakerOf(s, dates(s));
         return speaker ? [{ s, ...speaker }] : [];
       });
     const pair = firstClash(told);
@@ -61,7 +68,7 @@ function firstClash(told: readonly Told[]): [Told, Told] | null {
       const a = told[i];
       const b = told[j];
       if (!a || !b || a.s.sourceId === b.s.sourceId) continue;
-      if (shares(a.speakerTerms, b.speakerTerms) > 0 || !sameClaim(a, b)) continue;
+      if (countShared(a.speakerTerms, b.speakerTerms) > 0 || !sameClaim(a, b)) continue;
       return [a, b];
     }
   }
@@ -73,27 +80,13 @@ const CLAIM_WORDS = 3;
 const CLAIM_SHARE = 1 / 3;
 
 function sameClaim(a: Told, b: Told): boolean {
-  if (shares(a.figures, b.figures) > 0) return true;
-  const n = shares(a.claimTerms, b.claimTerms);
+  if (countShared(a.figures, b.figures) > 0) return true;
+  const n = countShared(a.claimTerms, b.claimTerms);
   return n >= CLAIM_WORDS && n > CLAIM_SHARE * Math.min(a.claimTerms.size, b.claimTerms.size);
-}
-
-function shares(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  let n = 0;
-  for (const x of a) if (b.has(x)) n++;
-  return n;
 }
 
 const wordSet = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/).map(normalise));
 
-/** Verbs of saying whose subject is the claim's speaker (not «نقل», «نشر», «بث»: a newsroom passing a claim on). */
-const SAYING = wordSet('قال قالت أكد أكدت أعلن أعلنت صرح صرحت أوضح أوضحت أضاف أضافت ذكر ذكرت أفاد أفادت كشف كشفت يقول تقول');
-/** Words after which the claim's speaker is named: «بحسب وزارة الصحة», «وفقا للجيش». */
-const ACCORDING_TO = wordSet('بحسب حسب وفق وفقا طبقا');
-/** Heads of an unnamed mouth: the unverified questions ask about those. */
-const UNNAMED = wordSet('مصدر مصادر مسؤول مسؤولون مسؤولين شهود شاهد ناشطون ناشطين سكان مراقبون خبراء محللون أوساط جهات مصدرا');
-/** Heads of a newsroom's name: a credit of the report, not the claim's speaker. */
-const NEWSROOM = wordSet('وكالة صحيفة جريدة قناة موقع تلفزيون إذاعة شبكة مراسل مراسلة مراسلنا');
 /** Words that end the speaker's phrase: the claim, its time or its place begins. */
 const PHRASE_ENDS = wordSet('في خلال عن على إلى الى أمس اليوم مساء صباح الليلة بعد قبل لدى عقب حول ما مع');
 const MAX_SPEAKER_WORDS = 5;
@@ -105,15 +98,15 @@ function readsIn(key: string, set: ReadonlySet<string>): boolean {
 }
 
 /** The sentence's named speaker and its claim's terms, or null when it names none this way. */
-function speakerOf(s: CorpusSentence): Omit<Told, 's'> | null {
+function speakerOf(s: CorpusSentence, dates: readonly DateMention[]): Omit<Told, 's'> | null {
   const { tokens, text } = s;
   for (let i = 0; i < Math.min(tokens.length, MAX_VERB_AT); i++) {
     const key = tokens[i]?.key ?? '';
-    if (!readsIn(key, SAYING) && !readsIn(key, ACCORDING_TO)) continue;
+    if (!readsIn(key, SAYING_VERBS) && !readsIn(key, ACCORDING_TO)) continue;
     const end = phraseEnd(text, tokens, i + 1);
     if (end === i + 1) continue;
     const head = tokens[i + 1]?.key ?? '';
-    if (readsIn(head, UNNAMED) || readsIn(head, NEWSROOM)) return null;
+    if (readsIn(head, UNNAMED_MOUTHS) || readsIn(head, NEWSROOM_HEADS)) return null;
     const first = tokens[i + 1];
     const last = tokens[end - 1];
     if (!first || !last) return null;
@@ -121,9 +114,15 @@ function speakerOf(s: CorpusSentence): Omit<Told, 's'> | null {
     const speakerTerms = new Set(contentTerms(phrase));
     if (speakerTerms.size === 0) return null;
     const claim = text.slice(0, tokens[i]?.start ?? 0) + ' ' + text.slice(last.end);
-    return { phrase, speakerTerms, claimTerms: new Set(contentTerms(claim)), figures: new Set(tokens.filter((t) => /^\d{2,}$/u.test(t.key)).map((t) => t.key)) };
+    return { phrase, speakerTerms, claimTerms: new Set(contentTerms(claim)), figures: figuresOf(s, dates) };
   }
   return null;
+}
+
+/** The sentence's figures of two digits or more, leaving out dates' days and years: two sources of one event share its date. */
+function figuresOf(s: CorpusSentence, dates: readonly DateMention[]): ReadonlySet<string> {
+  const inDate = (t: Token): boolean => dates.some((d) => d.start <= t.start && t.end <= d.end);
+  return new Set(s.tokens.filter((t) => /^\d{2,}$/u.test(t.key) && !inDate(t)).map((t) => t.key));
 }
 
 /**
@@ -139,7 +138,7 @@ function phraseEnd(text: string, tokens: readonly Token[], from: number): number
     const t = tokens[k];
     if (!t || isComplementiser(t.key) || PHRASE_ENDS.has(t.key) || /^\d/u.test(t.key)) break;
     // «للحماية»: «ل» on the article, a genitive of the same name («المديرية العامة للحماية المدنية»).
-    const withArticle = t.key.startsWith('ال') || t.key.startsWith('لل');
+    const withArticle = isDefinite(t.key);
     if (definite && !withArticle) break;
     definite ||= withArticle;
     k++;

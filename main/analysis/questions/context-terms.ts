@@ -1,5 +1,5 @@
 import { lightStem, particleReadings, type Token } from '../../text/arabic/index.ts';
-import { contentTermWords } from '../summary/bag-of-words.ts';
+import { contentTermWords, countShared } from '../summary/bag-of-words.ts';
 import { verbalKeyOf } from '../../text/arabic/verbal-root.ts';
 
 // Words on each side of a figure that say what it is about («عبر … معبر رفح»).
@@ -90,11 +90,8 @@ export function sharedCountWithVerbs(a: ReadonlySet<string>, b: ReadonlySet<stri
 function sharedTerms(a: ReadonlySet<string>, b: ReadonlySet<string>, verbs: boolean): number {
   const bareA = bareOf(a);
   const bareB = bareOf(b);
+  if (!verbs && bareA.of.size === 0 && bareB.of.size === 0) return countShared(a, b);
   let n = 0;
-  if (!verbs && bareA.of.size === 0 && bareB.of.size === 0) {
-    for (const t of a) if (b.has(t)) n++;
-    return n;
-  }
   const keysB = verbs ? verbalKeys(b) : undefined;
   const keysA = verbs ? verbalKeys(a) : undefined;
   for (const t of a) {

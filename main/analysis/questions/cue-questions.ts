@@ -11,7 +11,7 @@ import { stillHiddenSubject } from './disclosure-cues.ts';
 import { findCues } from './cue-pattern.ts';
 import { unverifiedPriority } from './rank-unverified.ts';
 import { unnamedMouth } from './unnamed-mouth.ts';
-import { unverifiedText, type UnverifiedDraft } from './unverified-fold.ts';
+import type { UnverifiedDraft } from './unverified-fold.ts';
 
 // Who a claim is put in when its cue names no mouth («شريطة ألا نسميه»، «من مصادرها الخاصة»).
 const UNNAMED_SOURCE = 'مصدر لا تسمّيه';
@@ -73,10 +73,10 @@ export function unverifiedQuestions(corpus: Corpus): UnverifiedDraft[] {
     const head = group[0] as Flagged & { hedge: boolean };
     const s = head.sentence;
     const clause = thatClause(s.tokens, head.cue.to);
-    const relayed = /(?:الصحيفه|الوكاله|القناه|الموقع|المجله)$/.test(s.tokens[head.cue.to - 1]?.key ?? '');
     // The mouth as the text describes it: the outlet passed on («وفق ما ذكرته الصحيفة»); a cue that names none (a name
     // kept back, a newsroom's own sources) an unnamed source.
     const outlet = s.tokens[head.cue.to - 1];
+    const relayed = /(?:الصحيفه|الوكاله|القناه|الموقع|المجله)$/.test(outlet?.key ?? '');
     // A hedge is named by its words, without the «و» that joins its sentence to the one before («ومن المرجح»).
     const mouth = head.hedge
       ? cueText(s, head.cue).replace(/^[وف](?=\S\S)/u, '')
@@ -92,7 +92,7 @@ export function unverifiedQuestions(corpus: Corpus): UnverifiedDraft[] {
       relayed,
       speculative: head.hedge && /^[وف]?قد$|^من$/.test(first),
     };
-    return { kind: 'unverified' as const, text: unverifiedText([parts]), evidence, priority: unverifiedPriority(corpus, evidence, ranking), unnamed: !head.hedge, parts };
+    return { kind: 'unverified' as const, evidence, priority: unverifiedPriority(corpus, evidence, ranking), unnamed: !head.hedge, parts };
   });
 }
 

@@ -74,7 +74,7 @@ export function findOpenQuestions(articles: ArticleRecord[], options: OpenQuesti
   const dependence = (evidence: readonly { sourceId: string; quote: string }[]): number => evidence.filter((e) => cited.has(`${e.sourceId}\u0000${e.quote}`)).length;
 
   const events = eventSources(options.events ?? []);
-  const contradictions = [...numericContradictions(corpus, dates, events), ...dateContradictions(corpus, dates, options.events ?? []), ...placeContradictions(corpus, options.events ?? []), ...dateCheckQuestions(corpus, dates), ...ordinalContradictions(corpus, events), ...firstClaimContradictions(corpus, dates), ...attributionContradictions(corpus, options.events ?? [])];
+  const contradictions = [...numericContradictions(corpus, dates, events), ...dateContradictions(corpus, dates, options.events ?? []), ...placeContradictions(corpus, options.events ?? []), ...dateCheckQuestions(corpus, dates), ...ordinalContradictions(corpus, events), ...firstClaimContradictions(corpus, dates), ...attributionContradictions(corpus, dates, options.events ?? [])];
   const byCue = deniedQuestions(corpus, events.partners, options.events ?? []);
   // A claim negated with its own verb («… لم ينهر»), unless a denial's question already holds either sentence.
   const inDenials = new Set(byCue.flatMap((q) => q.evidence));
@@ -88,13 +88,13 @@ export function findOpenQuestions(articles: ArticleRecord[], options: OpenQuesti
   const covered = new Set([...contradictions, ...denied].flatMap((q) => q.evidence));
   const contradicted = new Set(contradictions.flatMap((q) => q.evidence));
   const notClaims = new Set(denied.flatMap((q) => q.evidence.filter((s) => s !== q.deniedClaim)));
-  const notCovered = (q: Draft): boolean => !q.evidence.every((s) => covered.has(s));
-  const notAsked = (q: Draft): boolean => !q.evidence.every((s) => notClaims.has(s));
+  const notCovered = (q: Pick<Draft, 'evidence'>): boolean => !q.evidence.every((s) => covered.has(s));
+  const notAsked = (q: Pick<Draft, 'evidence'>): boolean => !q.evidence.every((s) => notClaims.has(s));
   const unknowns = unknownQuestions(corpus).filter(notCovered);
   // Claims asked otherwise are set aside before folding, so a folded question names only what is asked nowhere else;
   // a contradicted claim is folded apart from the others, so that it never takes one of their places.
   const claims = unverifiedQuestions(corpus).filter((q) => (q.unnamed === true ? notAsked(q) : notCovered(q)));
-  const isContradicted = (q: Draft): boolean => q.evidence.every((s) => contradicted.has(s));
+  const isContradicted = (q: Pick<Draft, 'evidence'>): boolean => q.evidence.every((s) => contradicted.has(s));
   // Every other question of the list counts towards the third (the questions about the sources too).
   const sourceQuestions = [...offTopicQuestions(articles, options.offTopic ?? []), ...metadataQuestions(articles)];
   const cap = unverifiedCap(contradictions.length + denied.length + unknowns.length + sourceQuestions.length);

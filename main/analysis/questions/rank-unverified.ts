@@ -59,7 +59,7 @@ export function unverifiedCap(others: number): number {
  * The `max` drafts of highest priority (on ties an unnamed mouth, which names someone to ask, before a hedge; then
  * earlier first), in their original order.
  */
-export function capByPriority(drafts: readonly Draft[], max = MAX_UNVERIFIED): Draft[] {
+export function capByPriority(drafts: readonly Draft[], max: number): Draft[] {
   const keep = new Set(
     drafts
       .map((d, i) => ({ d, i }))

@@ -1,11 +1,7 @@
-import { isStopword, type Token } from '../../text/arabic/index.ts';
+import { isStopword, opensSubjectClause, particleReadings, type Token } from '../../text/arabic/index.ts';
+import { UNNAMED_MOUTHS } from '../words/lexicon.ts';
 import type { CueMatch } from './cue-pattern.ts';
 
-// The nouns an unnamed mouth is told by («مصدر أمني»، «مسؤول في الوزارة»، «شهود عيان»), as keys without «ال».
-const MOUTH_NOUNS = new Set([
-  'مصدر', 'مصادر', 'اوساط', 'مسوول', 'مسوولون', 'مسوولين', 'شخص', 'اشخاص', 'موظف', 'موظفون', 'موظفين',
-  'شهود', 'شاهد', 'ناشط', 'ناشطون', 'ناشطين', 'نشطاء', 'ضابط', 'عامل', 'دبلوماسي', 'دبلوماسيون', 'مستشار',
-]);
 // How far before its cue a mouth may stand («المصدر الذي لم تسمّه»), and how many words describe it after its noun.
 const BEFORE_CUE = 3;
 const DESCRIBING = 4;
@@ -13,11 +9,9 @@ const DESCRIBING = 4;
 const WHEN = new Set(['حينها', 'حينه', 'وقتها', 'انذاك', 'امس', 'مساء', 'صباح', 'ايضا']);
 // Prepositions that tie a mouth to a body («مسؤول في الوزارة»، «مصدر قريب من الحكومة»).
 const TIES = new Set(['في', 'من', 'داخل']);
-// «أن»، «إن» and their forms: the claim begins there, the mouth has ended.
-const THAT = /^[وفب]?ان(?:ه|ها|هم)?$/u;
 
-function bare(key: string): string {
-  return key.replace(/^[وف]/u, '').replace(/^ال/u, '');
+function isMouthNoun(key: string): boolean {
+  return particleReadings(key, true).some((r) => UNNAMED_MOUTHS.has(r));
 }
 
 function joined(text: string, a: Token, b: Token): boolean {
@@ -32,7 +26,7 @@ function joined(text: string, a: Token, b: Token): boolean {
 export function unnamedMouth(text: string, tokens: readonly Token[], cue: CueMatch): string | null {
   let at = -1;
   for (let i = Math.max(0, cue.from - BEFORE_CUE); i < Math.min(tokens.length, cue.to + 1); i++) {
-    if (MOUTH_NOUNS.has(bare(tokens[i]?.key ?? ''))) {
+    if (isMouthNoun(tokens[i]?.key ?? '')) {
       at = i;
       break;
     }
@@ -52,10 +46,10 @@ export function unnamedMouth(text: string, tokens: readonly Token[], cue: CueMat
       if (!body || !joined(text, tok, body) || isStopword(body.key) || body.key.length < 2) break;
       end = i + 1;
       const of = tokens[i + 2];
-      if (of && joined(text, body, of) && !isStopword(of.key) && !THAT.test(of.key) && !WHEN.has(of.key) && of.key.length > 1) end = i + 2;
+      if (of && joined(text, body, of) && !isStopword(of.key) && !opensSubjectClause(of.key) && !WHEN.has(of.key) && of.key.length > 1) end = i + 2;
       break;
     }
-    if (THAT.test(key) || isStopword(key) || WHEN.has(key) || key.length < 2) break;
+    if (opensSubjectClause(key) || isStopword(key) || WHEN.has(key) || key.length < 2) break;
     end = i;
   }
   const last = tokens[end];

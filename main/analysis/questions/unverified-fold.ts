@@ -1,7 +1,7 @@
 import type { Draft } from './draft.ts';
 
 /** An unverified claim's parts, from which its question (alone or with others of its sources) is worded. */
-export interface UnverifiedParts {
+interface UnverifiedParts {
   /** The sources that carry the claim, as the brief labels them («إرم نيوز و عنب بلدي»). */
   sources: string;
   /** Who it is put in («مصادر سورية خاصة») or, for a hedge, the hedging words («من المرجح»). */
@@ -11,19 +11,21 @@ export interface UnverifiedParts {
   hedge: boolean;
 }
 
-export type UnverifiedDraft = Draft & { parts: UnverifiedParts };
+/** An unverified claim before folding: worded only by foldUnverified, alone or with others of its sources. */
+export type UnverifiedDraft = Omit<Draft, 'text'> & { parts: UnverifiedParts };
 
 // Claims named in one question; the rest are in its evidence, and «وغيرها» says so.
 const NAMED_CLAIMS = 2;
 
 /** The question for claims of the same sources resting on the same kind of ground (unnamed mouths, or hedges), the ones to name first. */
-export function unverifiedText(parts: readonly UnverifiedParts[]): string {
+function unverifiedText(parts: readonly UnverifiedParts[]): string {
   const head = parts[0];
   if (!head) return '';
-  // The mouths of the claims named: the others' are in the evidence with their claims.
-  const mouths = [...new Set(parts.slice(0, NAMED_CLAIMS).map((p) => `«${p.mouth}»`))].join(' و');
-  const claims = [...new Set(parts.map((p) => p.claim))];
-  const named = claims.slice(0, NAMED_CLAIMS).join('، و') + (claims.length > NAMED_CLAIMS ? '، وغيرها' : '');
+  // One part per claim; the claims named and their mouths from the same parts: the others' are in the evidence.
+  const distinct = parts.filter((p, i) => parts.findIndex((q) => q.claim === p.claim) === i);
+  const shown = distinct.slice(0, NAMED_CLAIMS);
+  const mouths = [...new Set(shown.map((p) => `«${p.mouth}»`))].join(' و');
+  const named = shown.map((p) => p.claim).join('، و') + (distinct.length > NAMED_CLAIMS ? '، وغيرها' : '');
   return head.hedge
     ? `هل ثبت ما تورده ${head.sources} بصيغة غير جازمة (${mouths}): ${named}؟`
     : `من يؤكد باسمه ما تنقله ${head.sources} عن ${mouths}: ${named}؟`;

@@ -22,3 +22,10 @@ export function contentTermWords(text: string): { key: string; term: string; at:
   }
   return out;
 }
+
+/** How many members of `a` `b` holds: the terms, persons or figures two sets share. */
+export function countShared<T>(a: Iterable<T>, b: ReadonlySet<T>): number {
+  let n = 0;
+  for (const x of a) if (b.has(x)) n++;
+  return n;
+}

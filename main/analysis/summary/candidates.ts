@@ -61,7 +61,7 @@ const TITLE_JOINS = /\.{2,}|…|\s[|\-–—]\s|\||:/u;
 /** The keys of a title's parts («بعد إرساله 250 عنصراً.. قائد الحشد يلتقي الأسد» → each half). */
 function titleKeys(title: string | null): Set<string> {
   if (!title) return new Set();
-  return new Set(title.split(new RegExp(TITLE_JOINS.source, 'gu')).map(lineKey).filter((k) => k !== ''));
+  return new Set(title.split(TITLE_JOINS).map(lineKey).filter((k) => k !== ''));
 }
 
 /**

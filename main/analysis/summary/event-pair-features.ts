@@ -5,6 +5,7 @@
  * wording, the time between the two articles. No word lists of one story: what transfers to selections the model
  * never saw is how much two sentences share and of what kind, not which words.
  */
+import { countShared } from './bag-of-words.ts';
 import { cosine } from './tfidf.ts';
 import { anchorsOf, sensesDiffer, type PairContext } from './event-pair-context.ts';
 import type { EventUnit } from './events.ts';
@@ -50,12 +51,6 @@ const GAP_DAYS = 7;
 // A shared stem that at most this many units of the selection hold is one the two nearly alone share.
 const RARE_UNITS = 2;
 
-function sharedCount<T>(a: Iterable<T>, b: ReadonlySet<T>): number {
-  let n = 0;
-  for (const x of a) if (b.has(x)) n++;
-  return n;
-}
-
 /** The features of units i and j (PAIR_FEATURES' order), each in [0, 1] or a small log count. */
 export function pairFeatures(ctx: PairContext, i: number, j: number): number[] {
   const u = ctx.units[i] as EventUnit;
@@ -66,7 +61,7 @@ export function pairFeatures(ctx: PairContext, i: number, j: number): number[] {
   const { share, shared } = ctx.weightedShare(i, j);
   const least = Math.min(a.size, b.size);
   const rare = [...a].filter((x) => b.has(x) && ctx.idf(x) >= Math.log(ctx.units.length / RARE_UNITS)).length;
-  const senseKeys = u.senses && v.senses ? sharedCount(u.senses.keys, v.senses.keys) : 0;
+  const senseKeys = u.senses && v.senses ? countShared(u.senses.keys, v.senses.keys) : 0;
   const senseStems = new Set([...(u.senses?.stems ?? []), ...(v.senses?.stems ?? [])]);
   const besidesSense = [...a].filter((x) => b.has(x) && !senseStems.has(x)).length;
   const dated = ctx.datesOf(i).length > 0 && ctx.datesOf(j).length > 0;

@@ -106,9 +106,3 @@ export function unitPersons(units: readonly PersonUnit[]): UnitPersons {
   return { own, context };
 }
 
-/** How many persons two sets share. */
-export function sharedPersons(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  let n = 0;
-  for (const k of a) if (b.has(k)) n++;
-  return n;
-}

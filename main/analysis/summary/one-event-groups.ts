@@ -5,7 +5,8 @@
  * and follows the account of another meeting leaves its group, and groups that name the same people, on compatible
  * days, from one source or in shared words, become one.
  */
-import { sharedPersons, type UnitPersons } from './event-persons.ts';
+import { countShared } from './bag-of-words.ts';
+import type { UnitPersons } from './event-persons.ts';
 import { datesAgree, type EventDateValue } from './event-dates.ts';
 
 // Two people named by both: one shared name is the story's central actor, who acts in many of its events.
@@ -35,7 +36,7 @@ export function withoutForeignUnits(groups: readonly (readonly number[])[], pers
         persons.own(i).size === 0 &&
         about.size >= SHARED_PERSONS &&
         other.size >= SHARED_PERSONS &&
-        sharedPersons(about, other) === 0 &&
+        countShared(about, other) === 0 &&
         !articlesOf(i).some((a) => repArticles.has(a))
       );
     };
@@ -71,7 +72,7 @@ export function mergedOneEventGroups(groups: readonly (readonly number[])[], per
     const sources = view.sources(g);
     const into = kept.find(
       (k) =>
-        sharedPersons(k.names, names) >= SHARED_PERSONS &&
+        countShared(k.names, names) >= SHARED_PERSONS &&
         (k.date === undefined || date === undefined || datesAgree(k.date, date)) &&
         (sources.some((s) => k.sources.has(s)) || view.wording(k.g, g) >= SHARED_WORDING),
     );

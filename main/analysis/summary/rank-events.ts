@@ -25,7 +25,7 @@ import { isMonthName } from '../../text/dates/index.ts';
 import { unitPersons } from './event-persons.ts';
 import { mergedOneEventGroups, withoutForeignUnits } from './one-event-groups.ts';
 import { toldAsBackground } from './told-as-background.ts';
-import { daysInMonth, fromDayNumber, toDayNumber } from '../../text/dates/calendar.ts';
+import { fromDayNumber, latestDay, parsePartialDate, toDayNumber, yearNotAfter } from '../../text/dates/calendar.ts';
 
 export interface Unit {
   /** Members of a near-duplicate cluster, the representative first. */
@@ -103,19 +103,16 @@ function dayField(published: readonly (string | null)[]): { day?: number } {
  * The last day a value covers; a yearless day («--08-26») as the latest such day not after `last` (the story's day,
  * or for a source writing from years before it, a year after that source's latest dated report, as the timeline
  * keeps such a source's days out of the story's year), for weighing its recency only: the point keeps its date
- * as written. Without it a day written without its year counted as today's news.
+ * as written.
  */
 function dayOf(v: DatedValue | null, last: number | null = null): number | null {
   if (!v) return null;
   const days = interval(v);
   if (days) return days[1];
-  const m = /^--(\d{2})-(\d{2})$/u.exec(v.date);
-  if (!m || last === null) return null;
-  const { year } = fromDayNumber(last);
-  const month = Number(m[1]);
-  const day = Number(m[2]);
-  const at = (y: number): number => toDayNumber({ year: y, month, day: Math.min(day, daysInMonth(y, month)) });
-  return at(year) <= last ? at(year) : at(year - 1);
+  const p = parsePartialDate(v.date);
+  if (p === null || p.year !== null || p.month === null || p.day === null || last === null) return null;
+  const placed = yearNotAfter(p.month, p.day, fromDayNumber(last), []);
+  return placed === null ? null : toDayNumber(placed);
 }
 
 /** The story's latest date: the newest article date that has a year, or the clock. */
@@ -235,10 +232,9 @@ export function rankedEvents(
   const writtenBy = (article: number): number | null => {
     if (!written.has(article)) {
       const ends = units.flatMap((u, i) => (u.members[0]?.articleIndex === article ? datesOf(i) : [])).filter((d) => !d.date.startsWith('--') && d.date.length >= 7).map((d) => dayOf(d));
-      written.set(article, Math.max(-Infinity, ...ends.filter((d): d is number => d !== null)));
+      written.set(article, latestDay(ends.filter((d): d is number => d !== null)));
     }
-    const w = written.get(article);
-    return w === undefined || w === null || w === -Infinity ? null : w;
+    return written.get(article) ?? null;
   };
   // How late a yearless event of these units may be: the story's day, or a year after the latest dated report of
   // a source writing from more than a year before the story.

@@ -13,7 +13,8 @@ import type { ArticleRecord } from '../../model/article.ts';
 import type { YearSource } from '../../model/brief.ts';
 import { daysInMonth, fromDayNumber, isoDay, parsePartialDate, type Ymd } from '../../text/dates/calendar.ts';
 import type { DatedEvent } from './events.ts';
-import { dayOf, latestDay, ONE_YEAR, yearNotAfter } from './selection-year.ts';
+import { latestDay, ONE_YEAR, yearNotAfter } from '../../text/dates/calendar.ts';
+import { dayOf } from './selection-year.ts';
 
 export type StemmedEvent = DatedEvent & { stems: Set<string> };
 

@@ -136,6 +136,9 @@ export const RELATION_ADJECTIVES = keys('التابعة التابع الموا�
 /** Heads that name media: an org found through them is an outlet. */
 export const MEDIA_HEADS = keys('وكالة صحيفة جريدة قناة موقع تلفزيون إذاعة راديو مجلة شبكة');
 
+/** Heads of a newsroom's name, the media's and their reporters': a credit of a report, not a claim's speaker. */
+export const NEWSROOM_HEADS: ReadonlySet<string> = new Set([...MEDIA_HEADS, ...keys('مراسل مراسلة مراسلنا')]);
+
 /**
  * Heads that say what kind of body a name is without being part of the name («شركة نوكيا», «صحيفة يديعوت
  * أحرونوت», «حركة حماس»), unlike «وزارة الخارجية» or «حزب الله»: which of the two a name is, the tagger tells.
@@ -214,6 +217,9 @@ export const REPORTING_VERBS = keys(
     'نشر نشرت بث بثت تحدث تحدثت أبلغ أبلغت يقول تقول يضيف أعرب أعربت زعم زعمت أقر أقرت',
 );
 
+/** The reporting verbs of saying, whose subject is the claim's speaker; not «نقل», «نشر», «بث»: a newsroom passing a claim on. */
+export const SAYING_VERBS = keys('قال قالت أكد أكدت أعلن أعلنت صرح صرحت أوضح أوضحت أضاف أضافت ذكر ذكرت أفاد أفادت كشف كشفت يقول تقول');
+
 /** Other verbs common in news prose, so they are never read as the first word of a name. */
 export const COMMON_VERBS = keys(
   'التقى التقت استقبل استقبلت زار زارت حضر حضرت وصل وصلت غادر غادرت بحث بحثت ناقش ناقشت وقع وقعت اجتمع اجتمعت عقد عقدت ' +
@@ -227,6 +233,18 @@ export const COMMON_VERBS = keys(
 export const ATTRIBUTION_WORDS = keys(
   'وفق وفقا حسب بحسب حسبما نقلا عن تقرير تقريرا مراسل مراسلة تصريحات تصريح تصريحه مقابلة حديث لما ذكرته نقلته أوردته نشرته بثته ' +
     'أفادته',
+);
+
+/** Words after which a claim's speaker is named: «بحسب وزارة الصحة», «وفقا للجيش». */
+export const ACCORDING_TO = keys('بحسب حسب وفق وفقا طبقا');
+
+/**
+ * The nouns an unnamed mouth is told by («مصدر أمني»، «مسؤول في الوزارة»، «شهود عيان»), without «ال»: a claim put in
+ * one is unverified, and no speaker to weigh against another.
+ */
+export const UNNAMED_MOUTHS = keys(
+  'مصدر مصادر مصدرا أوساط جهات مسؤول مسؤولون مسؤولين شخص أشخاص موظف موظفون موظفين شهود شاهد ناشط ناشطون ناشطين نشطاء ' +
+    'ضابط عامل دبلوماسي دبلوماسيون مستشار سكان مراقبون خبراء محللون',
 );
 
 /** Byline cues: what follows is the writer, not an actor. */

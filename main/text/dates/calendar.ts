@@ -112,3 +112,28 @@ export function parsePartialDate(value: string | null | undefined): PartialYmd |
 export function fullDay(p: PartialYmd | null): Ymd | null {
   return p !== null && p.year !== null && p.month !== null && p.day !== null ? { year: p.year, month: p.month, day: p.day } : null;
 }
+
+/** A year either side: 366 days, so that a leap day never decides. */
+export const ONE_YEAR = 366;
+
+/** The latest day of `days`, or null when there is none. */
+export function latestDay(days: readonly number[]): number | null {
+  return days.length === 0 ? null : Math.max(...days);
+}
+
+/**
+ * The day `month`-`day` in the year that puts it latest, not after `last` (a full day); null when no such day is
+ * within a year of every one of `datedDays` (the publication days of the selection's dated sources).
+ */
+export function yearNotAfter(month: number, day: number, last: Ymd, datedDays: readonly number[]): Ymd | null {
+  const lastNumber = toDayNumber(last);
+  for (const year of [last.year, last.year - 1, last.year - 2, last.year - 3, last.year - 4]) {
+    const candidate = { year, month, day };
+    // 29 February: the latest leap year not after `last`, within the four years that always hold one.
+    if (!isValidYmd(candidate)) continue;
+    const n = toDayNumber(candidate);
+    if (n > lastNumber) continue;
+    return datedDays.every((d) => Math.abs(d - n) <= ONE_YEAR) ? candidate : null;
+  }
+  return null;
+}

@@ -1,4 +1,5 @@
 // Years: a year after «عام» or a preposition of time, a range of years.
+import { isRelativePronoun } from '../../arabic/relatives.ts';
 import { daysInMonth, isoDay, isoYear } from '../calendar.ts';
 import { wordBefore } from '../context-cues.ts';
 import { BC, DOCUMENT_KEYS, ISSUE_KEYS, PART, SEASON, SEASON_BY_KEY, E, compact, year, HAS_YEAR } from '../patterns.ts';
@@ -24,8 +25,6 @@ function namesDocument(key: string, ks: number, genitive: boolean): boolean {
   return reach.some((w) => DOCUMENT_KEYS.has(compact(w.replace(/^[وف]/u, ''))) || DOCUMENT_KEYS.has(compact(w)));
 }
 
-const RELATIVES = new Set(['الذي', 'التي', 'اللذين', 'اللتين', 'الذين']);
-
 /**
  * Whether a year stands in a phrase of a document's issue: after a participle that describes the noun before it
  * («المرسوم الصادر عام 2021», «الاتفاق المؤرخ في 2015») or after a verb of a relative clause («القانون الذي صدر عام
@@ -37,7 +36,7 @@ function namesIssue(key: string, ks: number): boolean {
   if (words.at(-1) === 'في') words.pop();
   const last = compact(words.at(-1) ?? '');
   if (!ISSUE_KEYS.has(last)) return false;
-  return last.startsWith('ال') || RELATIVES.has(compact(words.at(-2) ?? ''));
+  return last.startsWith('ال') || isRelativePronoun(compact(words.at(-2) ?? ''));
 }
 
 export const yearAlone: Rule = {

@@ -43,6 +43,13 @@ describe('one claim put in two mouths (issue 14)', () => {
     expect(asked(ministry, article('b', 'موقع الرصد', 'وقال إن 30 مصابا نقلوا إلى المستشفيات.'))).toEqual([]);
   });
 
+  it('does not take a date both sources give for a figure of the claim', () => {
+    const a = article('a', 'صحيفة النهار الجديد', 'وأعلنت وزارة الدفاع في 12 آذار 2025 انتهاء المناورات البحرية قرب السواحل.');
+    const b = article('b', 'موقع الرصد', 'وقال الحرس الوطني في 12 آذار 2025 إن طائرة مسيرة سقطت في حقل زراعي.');
+    const qs = findOpenQuestions([a, b], { now: '2025-06-02', events: [[{ sourceId: a.id, quote: a.body }, { sourceId: b.id, quote: b.body }]] });
+    expect(qs.filter((q) => q.text.startsWith('من مصدر الخبر'))).toEqual([]);
+  });
+
   it('asks only about sentences the summary grouped into one event', () => {
     const a = article('a', 'صحيفة النهار الجديد', 'وأعلنت وزارة الدفاع أن 14 مسلحا قتلوا في الاشتباكات قرب الحدود الشمالية.');
     const b = article('b', 'موقع الرصد', 'وقال الحرس الوطني إن 14 مسلحا قتلوا خلال اشتباكات عنيفة على الحدود.');

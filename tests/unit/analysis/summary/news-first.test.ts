@@ -18,6 +18,13 @@ describe('an event told as background (told-as-background)', () => {
     expect(toldAsBackground(tokenise('وصل الوفد قبل ثلاثة أيام إلى العاصمة.'))).toBe(false);
     expect(toldAsBackground(tokenise('أفرجت السلطات عن المعتقلين قبل ساعات من بدء المحادثات.'))).toBe(false);
   });
+  it('reads «عقد» as a decade only before an indefinite word', () => {
+    expect(toldAsBackground(tokenise('غادر اللاجئون المدينة قبل عقد من الزمن.'))).toBe(true);
+    expect(toldAsBackground(tokenise('التقى الوزيران قبل عقد الاجتماع في العاصمة.'))).toBe(false);
+  });
+  it('does not read years back told in a relative clause as the sentence’s event', () => {
+    expect(toldAsBackground(tokenise('انتهت أمس الحرب التي بدأت قبل سنوات في الشمال.'))).toBe(false);
+  });
 });
 
 describe('the news first (rank-events)', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { TimelineEntry } from '../../../../main/model/brief.ts';
 import type { ArticleRecord } from '../../../../main/model/article.ts';
 import { buildTimeline } from '../../../../main/analysis/timeline/index.ts';
-import { yearNotAfter } from '../../../../main/analysis/timeline/selection-year.ts';
+import { yearNotAfter } from '../../../../main/text/dates/calendar.ts';
 import { toDayNumber } from '../../../../main/text/dates/calendar.ts';
 import { articleRecord } from '../../../helpers/article-record.ts';
 

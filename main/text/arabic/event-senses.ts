@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { normalise } from './normalise.ts';
 import { withoutAccusativeAlef } from './accusative-alef.ts';
-import { particleReadings } from './clitics.ts';
+import { encliticReadings, particleReadings } from './clitics.ts';
 import type { Token } from './tokenise.ts';
 import sensesData from './event-senses.json' with { type: 'json' };
 
@@ -149,11 +149,14 @@ export function nearestCountingSense(tokens: readonly Token[], from: number, to:
 // general («وقع وزير النقل والكاتب العام للجامعة العامة للنقل أمس الجمعة اتفاقا»).
 const OBJECT_WINDOW = 12;
 
-/** Whether `key` reads as a noun of `sense` or one of its objects, in the accusative too («اتفاقا»). */
+/**
+ * Whether `key` reads as a noun of `sense` or one of its objects, in the accusative too («اتفاقا»), an object with its
+ * pronoun too («سبيلهم», «حريتها»).
+ */
 function nounOf(key: string, sense: string): boolean {
   const { byKey, objects } = lexicon();
   const of = (r: string): boolean => byKey.get(r) === sense || objects.get(r) === sense;
-  return particleReadings(key, true).some((r) => of(r) || of(withoutAccusativeAlef(r, 4)));
+  return particleReadings(key, true).some((r) => of(r) || of(withoutAccusativeAlef(r, 4)) || encliticReadings(r).some((e) => objects.get(e) === sense));
 }
 
 /** The sense an object-taking verb at tokens[i] tells when a noun of its sense follows within OBJECT_WINDOW, or null. */

@@ -7,6 +7,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { pickOutlet } from '../main/ingest/outlet/choose-outlet.ts';
+import { outletMargin } from '../main/ingest/outlet/outlet-model-file.ts';
 import { resources } from '../main/resources.ts';
 import { runChooserTraining } from './choice-training.ts';
 import { labelledOutletSet } from './outlet-choice-data.ts';
@@ -28,6 +29,6 @@ else {
     modelFile: resources.outletModelFile,
     // The pooled precision/recall at each margin tried, and the one the model file carries.
     train: () => trainOutletModel(root, (line) => console.log(line)),
-    pick: pickOutlet,
+    pick: (candidates, weights) => pickOutlet(candidates, weights, outletMargin()),
   });
 }

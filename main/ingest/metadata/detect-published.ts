@@ -182,8 +182,9 @@ export function detectPublished(raw: RawDocument, lines: readonly PageLine[], ti
     // A declared stamp in words («العدد 4127 - رجب 1447 هـ - يناير 2026 م») dates the page when it names a day.
     // A year first is an ISO date only when its month and day are figures too: «2026 كانون الثاني 12» names its day
     // in words, which the date grammar reads.
-    const numeric = ISO.exec(declared)?.[0];
-    const worded = numeric?.length === 10 ? undefined : fromMention(lineDates(declared, now).find((m) => DATED_KINDS.has(m.kind) && namesDay(m.value)))?.value;
+    const isoMatch = ISO.exec(declared);
+    const numeric = isoMatch?.[0];
+    const worded = isoMatch?.[3] !== undefined ? undefined : fromMention(lineDates(declared, now).find((m) => DATED_KINDS.has(m.kind) && namesDay(m.value)))?.value;
     const iso = worded ?? numeric ?? null;
     // A declared date after the import is a page's error (a scheduled or mistyped stamp): the text is read instead.
     if (iso !== null && !afterImport(iso, now)) return { value: iso, basis: 'explicit' };

@@ -80,13 +80,17 @@ export function readSenses(data: unknown): SenseLexicon {
       if (!alone && other === undefined) besideFigure.add(key);
     }
   }
-  for (const { sense, beforeObject: verbs = [], objects: nouns = [] } of parsed) {
-    for (const [form, into] of [...verbs.map((f): [string, Map<string, string>] => [f, beforeObject]), ...nouns.map((f): [string, Map<string, string>] => [f, objects])]) {
+  const addTo = (into: Map<string, string>, forms: readonly string[], sense: string): void => {
+    for (const form of forms) {
       const key = normalise(form);
       const other = byKey.get(key) ?? beforeObject.get(key) ?? objects.get(key);
       if (other !== undefined && other !== sense) throw new Error(`event-senses.json: «${form}» is listed under ${other} and ${sense}`);
       if (!byKey.has(key)) into.set(key, sense);
     }
+  };
+  for (const { sense, beforeObject: verbs = [], objects: nouns = [] } of parsed) {
+    addTo(beforeObject, verbs, sense);
+    addTo(objects, nouns, sense);
   }
   return { byKey, besideFigure, counting, beforeObject, objects };
 }

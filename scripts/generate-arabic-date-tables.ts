@@ -10,8 +10,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const FIRST_HIJRI_YEAR = 1300;
-export const LAST_HIJRI_YEAR = 1600;
+const FIRST_HIJRI_YEAR = 1300;
+const LAST_HIJRI_YEAR = 1600;
 const DAY_MS = 86_400_000;
 
 function utc(day: number): Date {
@@ -21,7 +21,7 @@ function utc(day: number): Date {
 const NUMERIC_HIJRI = new Intl.DateTimeFormat('en-u-ca-islamic-umalqura-nu-latn', { timeZone: 'UTC', year: 'numeric', month: 'numeric', day: 'numeric' });
 
 /** ICU's Umm al-Qura year, month and day of a day counted from 1970-01-01. */
-export function icuHijriDay(day: number): { year: number; month: number; day: number } {
+function icuHijriDay(day: number): { year: number; month: number; day: number } {
   const parts = NUMERIC_HIJRI.formatToParts(utc(day));
   const part = (type: string): number => Number(parts.find((p) => p.type === type)?.value);
   return { year: part('year'), month: part('month'), day: part('day') };

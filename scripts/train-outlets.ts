@@ -1,24 +1,27 @@
-// `npm run train:outlets`: trains the learned outlet chooser on every labelled format set (TRAINING_SETS) and writes
-// its weights to models/outlets/outlet-choice.json, reproducibly (full-batch gradient descent: same pages, same
-// bytes). `-- --cv` instead measures transfer: for each set, trains on all the others and scores the one left out,
-// rules beside model. `-- --score <folder>` trains on every set and scores a set it was not trained on.
-// `--verbose` lists the model's misses. `-- --cv-studied [--margin m …]` leaves one set out over every studied set,
-// the held-out ones the rules were mended on included (outlet-studied-cv.ts).
+// `npm run train:outlets`: trains the learned outlet chooser on every set it learns from (TRAINING_SETS and the studied
+// held-out sets, outlet-model-training.ts), chooses its abstaining margin on the same sets left out in turn, and writes
+// both to models/outlets/outlet-choice.json, reproducibly (same pages, same bytes). `-- --cv` (or `--cv-studied`)
+// [--margin m …] leaves one set out over every set it learns from, per margin (outlet-studied-cv.ts). `-- --score
+// <folder>` trains on every set and scores a set it was not trained on, at the margin this run chooses. `--verbose`
+// lists the model's misses there.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { pickOutlet } from '../main/ingest/outlet/choose-outlet.ts';
 import { resources } from '../main/resources.ts';
 import { runChooserTraining } from './choice-training.ts';
 import { labelledOutletSet } from './outlet-choice-data.ts';
-import { crossValidateStudied } from './outlet-studied-cv.ts';
+import { chooseMargin, crossValidateStudied, studiedCurve } from './outlet-studied-cv.ts';
 import { outletTrainingData, trainOutletModel } from './outlet-model-training.ts';
-import { OUTLET_FIT_SETTINGS } from './train-outlets-settings.ts';
+import { MARGINS, OUTLET_FIT_SETTINGS } from './train-outlets-settings.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 
-if (args.includes('--cv-studied')) crossValidateStudied(await outletTrainingData(root), args.flatMap((a, i) => (args[i - 1] === '--margin' ? [Number(a)] : [])));
+// The chooser learns from the studied sets too, so leaving a set out means any of them: `--cv` is `--cv-studied`.
+if (args.includes('--cv') || args.includes('--cv-studied')) crossValidateStudied(await outletTrainingData(root), args.flatMap((a, i) => (args[i - 1] === '--margin' ? [Number(a)] : [])));
 else {
+  // `--score` picks at the margin this run's training chooses, not the shipped file's; writing the model needs none.
+  const margin = args.includes('--score') ? chooseMargin(studiedCurve(await outletTrainingData(root), MARGINS)) : 0;
   await runChooserTraining(root, args, {
     field: 'outlet',
     what: 'outlets',
@@ -28,6 +31,6 @@ else {
     modelFile: resources.outletModelFile,
     // The pooled precision/recall at each margin tried, and the one the model file carries.
     train: () => trainOutletModel(root, (line) => console.log(line)),
-    pick: pickOutlet,
+    pick: (candidates, weights) => pickOutlet(candidates, weights, margin),
   });
 }

@@ -1,4 +1,4 @@
-import { findDates, WEEKDAY_PATTERN, type DateMention } from '../../text/dates/index.ts';
+import { findDates, namesDay, WEEKDAY_PATTERN, type DateMention } from '../../text/dates/index.ts';
 import { maskOutletNames } from './mask-outlets.ts';
 import { isStopword, normalise, spaceSplitCount } from '../../text/arabic/index.ts';
 import type { RawDocument } from '../../model/raw-document.ts';
@@ -16,8 +16,6 @@ import { lineKey } from '../lines/line-key.ts';
 
 const ISO = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/u;
 const DATED_KINDS = new Set<DateMention['kind']>(['date', 'month', 'hijri']);
-// A value that names its day («2026-01-12», «--01-12»): a month alone is a period, not a publication.
-const DAY = /^(?:\d{4}-\d{2}-\d{2}|--\d{2}-\d{2})$/u;
 
 function fromMention(m: DateMention | undefined): { value: PartialDate; basis: 'explicit' | 'inferred' } | null {
   if (m === undefined || !/^(\d{4}(-\d{2}(-\d{2})?)?|--\d{2}-\d{2})$/u.test(m.value)) return null;
@@ -109,7 +107,7 @@ function ledeDate(lede: string | undefined, now?: string): { value: PartialDate;
   if (credited !== null) return fromMention(credited.mention);
   const head = lede.slice(0, 80);
   // A day at least: «بغداد، كانون الثاني 2026 ـ» dates a press release by its month, not the day it went out.
-  const m = lineDates(head, now).find((d) => DATED_KINDS.has(d.kind) && d.start <= 30 && DAY.test(d.value));
+  const m = lineDates(head, now).find((d) => DATED_KINDS.has(d.kind) && d.start <= 30 && namesDay(d.value));
   if (m === undefined) {
     const wire = wireDayMonth(head);
     return wire === null ? null : { value: wire, basis: 'inferred' };
@@ -184,8 +182,9 @@ export function detectPublished(raw: RawDocument, lines: readonly PageLine[], ti
     // A declared stamp in words («العدد 4127 - رجب 1447 هـ - يناير 2026 م») dates the page when it names a day.
     // A year first is an ISO date only when its month and day are figures too: «2026 كانون الثاني 12» names its day
     // in words, which the date grammar reads.
-    const numeric = ISO.exec(declared)?.[0];
-    const worded = numeric?.length === 10 ? undefined : fromMention(lineDates(declared, now).find((m) => DATED_KINDS.has(m.kind) && DAY.test(m.value)))?.value;
+    const isoMatch = ISO.exec(declared);
+    const numeric = isoMatch?.[0];
+    const worded = isoMatch?.[3] !== undefined ? undefined : fromMention(lineDates(declared, now).find((m) => DATED_KINDS.has(m.kind) && namesDay(m.value)))?.value;
     const iso = worded ?? numeric ?? null;
     // A declared date after the import is a page's error (a scheduled or mistyped stamp): the text is read instead.
     if (iso !== null && !afterImport(iso, now)) return { value: iso, basis: 'explicit' };
@@ -244,7 +243,7 @@ export function detectPublished(raw: RawDocument, lines: readonly PageLine[], ti
   if (edition !== null && !afterImport(edition.value, now)) return edition;
 
   for (const line of lines.filter((l) => l.reason === 'byline')) {
-    const read = fromMention(lineDates(line.text, now).find((m) => DATED_KINDS.has(m.kind) && DAY.test(m.value)));
+    const read = fromMention(lineDates(line.text, now).find((m) => DATED_KINDS.has(m.kind) && namesDay(m.value)));
     if (read && !afterImport(read.value, now)) return withImportYear(read, now);
   }
   const later =

@@ -1,4 +1,5 @@
 import { normalise } from '../../text/arabic/index.ts';
+import { NUMBER_BY_KEY } from '../../text/dates/index.ts';
 
 // Units of a «منذ …» stamp in hours (a month and a year as 30 and 365 days); singular, dual and plural.
 const UNITS: readonly [RegExp, number][] = [
@@ -17,7 +18,6 @@ const LETTER_UNITS: ReadonlyMap<string, number> = new Map([
 ]);
 const LETTER_STAMP = /^(\d{1,3})\s?(\p{L}{1,3})$/u;
 const DUAL = /(?:تين|ين)$/u;
-const WORD_NUMBERS: Readonly<Record<string, number>> = { واحد: 1, واحده: 1, ثلاث: 3, ثلاثه: 3, اربع: 4, اربعه: 4, خمس: 5, خمسه: 5, ست: 6, سته: 6, سبع: 7, سبعه: 7, ثماني: 8, ثمانيه: 8, تسع: 9, تسعه: 9, عشر: 10, عشره: 10 };
 // What may stand around a relative stamp on its line: labels, clock words, separators.
 const STAMP_WORDS = new Set(['نشر', 'نشرت', 'منشور', 'في', 'تاريخ', 'النشر', 'اخر', 'تحديث', 'التحديث', 'محدث', 'الساعه', 'ص', 'م', 'صباحا', 'مساء', 'published', 'updated', 'posted', 'at', 'am', 'pm']);
 
@@ -45,7 +45,7 @@ function unitHours(word: string): number | null {
 function count(numberWord: string | undefined, unitWord: string): number | null {
   if (numberWord === undefined || numberWord === '') return DUAL.test(unitWord) && !/^(?:ساعات|سنين)$/u.test(unitWord) ? 2 : 1;
   if (/^\d+$/u.test(numberWord)) return Number(numberWord);
-  return WORD_NUMBERS[numberWord] ?? null;
+  return NUMBER_BY_KEY.get(numberWord) ?? null;
 }
 
 /** The count and unit of a stamp's part at `at`: «3 ساعات», «ساعات 4» (scraped right to left), «يومين», «يوم واحد». */
@@ -54,7 +54,7 @@ function partAt(words: readonly string[], at: number): { hours: number; used: nu
   const withNumber = b !== undefined && unitHours(b) !== null ? { n: count(a, b), unit: b, used: 2 } : null;
   // «منذ ساعات 4»: right-to-left scraping can put the number after its unit; «قبل يوم واحد»: the number word «واحد»
   // follows its unit, as Arabic writes one.
-  const after = a !== undefined && b !== undefined && unitHours(a) !== null ? (/^\d+$/u.test(b) ? Number(b) : /^واحد[ه]?$/u.test(b) ? 1 : null) : null;
+  const after = a !== undefined && b !== undefined && unitHours(a) !== null ? (/^\d+$/u.test(b) ? Number(b) : NUMBER_BY_KEY.get(b) === 1 ? 1 : null) : null;
   const reversed = after === null || a === undefined ? null : { n: after, unit: a, used: 2 };
   const bare = a !== undefined && unitHours(a) !== null ? { n: count(undefined, a), unit: a, used: 1 } : null;
   const found = withNumber ?? reversed ?? bare;

@@ -23,7 +23,7 @@ function outletByName(name: string): KnownOutlet | null {
   if (known === undefined) askedNames.set(name, (known = lookUp(name)));
   return known;
 }
-import { EXPLICIT_KINDS, LINE_SOURCES, pageSources, TOLD_KINDS, WIRE_KINDS } from './outlet-sources.ts';
+import { EXPLICIT_KINDS, LINE_SOURCES, pageSources, TOLD_KINDS, WIRE_KINDS, type OutletSourceKind } from './outlet-sources.ts';
 
 /** How many non-blank lines from the top and from the bottom are the page's head and foot. */
 export const HEAD_LINES = 12;
@@ -51,7 +51,7 @@ interface Gathered {
   /** The smallest line position from the top among head hits, and from the bottom among foot hits. */
   top: number | null;
   bottom: number | null;
-  /** How many of its hits are a whole-line form's read off the page's headline (headlineLine, HEADLINE_FORMS). */
+  /** How many of its hits are a whole-line form's read off the page's headline (isHeadline, HEADLINE_FORMS). */
   onHeadline: number;
 }
 
@@ -130,7 +130,7 @@ export function headAndFoot(count: number, wordsAt: (line: number) => number): {
 // The sources that take a short line, or its words after an outlet noun, for a name by its shape alone: off a headline
 // they read the story's subject («جسر جديد فوق الوادي», «شبكة الطرق المتضررة»). A dateline's or a credit's form is
 // read there as anywhere.
-const HEADLINE_FORMS: ReadonlySet<string> = new Set(['lone-name', 'bare-name', 'site-name', 'outlet-noun']);
+const HEADLINE_FORMS: ReadonlySet<OutletSourceKind> = new Set(['lone-name', 'bare-name', 'site-name', 'outlet-noun']);
 
 /**
  * Whether the page prints a headline at headEnd − 2: the line right over the story's first line of prose, when it is shaped as
@@ -175,7 +175,7 @@ function gather(page: OutletPage): Map<string, Gathered> {
   const { headEnd, footStart } = headAndFoot(lines.length, proseAt);
   // Whether the line right over the story's first prose is its headline, asked only once a form reads a name off it.
   let headline: boolean | undefined;
-  const onHeadline = (i: number, kind: string): boolean => i === headEnd - 2 && HEADLINE_FORMS.has(kind) && (headline ??= isHeadline(lines, headEnd, proseAt));
+  const onHeadline = (i: number, kind: OutletSourceKind): boolean => i === headEnd - 2 && HEADLINE_FORMS.has(kind) && (headline ??= isHeadline(lines, headEnd, proseAt));
   const visited: number[] = [];
   for (let i = 0; i < headEnd; i++) visited.push(i);
   for (let i = Math.max(headEnd, footStart); i < lines.length; i++) visited.push(i);
@@ -233,9 +233,9 @@ function personShaped(name: string): boolean {
 const PARTICLE = /\s(?:إلى|الى|من|في|على|عن|مع|أو|لا)\s/u;
 
 // The source lines a carried copy's credit is read from under a story («المصدر: صحيفة X»), as the rules' carriedOrigin reads it.
-const CREDIT_KINDS: ReadonlySet<string> = new Set(['source-line', 'closing-source']);
+const CREDIT_KINDS: ReadonlySet<string> = new Set(['source-line', 'closing-source'] satisfies OutletSourceKind[]);
 // The furniture that names a carrier: its logo, masthead, copyright or footer.
-const FURNITURE_KINDS: ReadonlySet<string> = new Set(['logo', 'masthead', 'site-name', 'bare-name', 'lone-name', 'copyright', 'copyright-written', 'footer']);
+const FURNITURE_KINDS: ReadonlySet<string> = new Set(['logo', 'masthead', 'site-name', 'bare-name', 'lone-name', 'copyright', 'copyright-written', 'footer'] satisfies OutletSourceKind[]);
 
 /** What the page as a whole says of its candidates: whether it marks its story as translated, and whether its furniture names a name. */
 interface PageTraits {

@@ -29,8 +29,8 @@ export function outletWeights(file: string = resources.outletModelFile): Readonl
 
 /**
  * How far a name must score above «no outlet» to be taken (the shipped model's unless told): chosen by training with
- * the weights (train-outlets.ts), never written in code. A model without one was written before the margin moved
- * into the file: it throws, naming the command that writes it.
+ * the weights (train-outlets.ts), never written in code. A model file without one throws, naming the command that
+ * writes it.
  */
 export function outletMargin(file: string = resources.outletModelFile): number {
   const margin = choiceModel(OUTLET_MODEL, file).abstainMargin;

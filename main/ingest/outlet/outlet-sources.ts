@@ -33,9 +33,12 @@ import { dashPairName, ledeLabel, loneName, nounNames, placePairName, titleTagNa
 /** Where on the page a line source is asked: the head's lines, the foot's, or both. */
 export type Zone = 'head' | 'foot' | 'both';
 
+/** The kinds of line source (LINE_SOURCES): a feature's name (`src:…`), and the sets of kinds the chooser asks about. */
+export type OutletSourceKind = 'bare-name' | 'bracket-dateline' | 'breadcrumb' | 'byline' | 'caption' | 'carried' | 'closing-credit' | 'closing-source' | 'copyright' | 'copyright-written' | 'dash-pair' | 'dateline' | 'dateline-byline' | 'donation' | 'feed' | 'footer' | 'glued-dateline' | 'handle' | 'headline-suffix' | 'latin-site' | 'lede-label' | 'logo' | 'lone-name' | 'masthead' | 'menu' | 'origin' | 'outlet-noun' | 'own-dateline' | 'place-pair' | 'shaped-dateline' | 'site-name' | 'source-line' | 'trail-head' | 'wire-credit';
+
 /** One reader of a line: the names it finds there. */
 export interface LineSource {
-  kind: string;
+  kind: OutletSourceKind;
   zone: Zone;
   /**
    * The longest line (in words) the reader is asked about: it finds nothing in a longer one, or only rarely (a logo, a

@@ -1,15 +1,14 @@
 import { matchKey } from '../../text/arabic/index.ts';
-import { findDates } from '../../text/dates/index.ts';
+import { findDates, namesDay } from '../../text/dates/index.ts';
 
 // A line short enough to be a stamp, and one holding a figure: most lines are ruled out before the date grammar runs.
 const MAX_STAMP_WORDS = 12;
-// A date that names its day (with its year or without): a stamp gives a day.
-const DAY_VALUE = /^(?:\d{4}-\d{2}-\d{2}|--\d{2}-\d{2})$/u;
 const DATED = new Set(['date', 'hijri']);
 
+/** Whether a short line holds a date that names its day (a stamp gives a day). */
 function isStampLine(line: string): boolean {
   if (!/\p{N}/u.test(line) || line.split(/\s+/u).length > MAX_STAMP_WORDS) return false;
-  return findDates(line).some((m) => DATED.has(m.kind) && DAY_VALUE.test(m.value));
+  return findDates(line).some((m) => DATED.has(m.kind) && namesDay(m.value));
 }
 
 /**

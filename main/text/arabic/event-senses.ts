@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { normalise } from './normalise.ts';
 import { withoutAccusativeAlef } from './accusative-alef.ts';
-import { particleReadings } from './clitics.ts';
+import { encliticReadings, particleReadings } from './clitics.ts';
 import type { Token } from './tokenise.ts';
 import sensesData from './event-senses.json' with { type: 'json' };
 
@@ -80,13 +80,17 @@ export function readSenses(data: unknown): SenseLexicon {
       if (!alone && other === undefined) besideFigure.add(key);
     }
   }
-  for (const { sense, beforeObject: verbs = [], objects: nouns = [] } of parsed) {
-    for (const [form, into] of [...verbs.map((f): [string, Map<string, string>] => [f, beforeObject]), ...nouns.map((f): [string, Map<string, string>] => [f, objects])]) {
+  const addTo = (into: Map<string, string>, forms: readonly string[], sense: string): void => {
+    for (const form of forms) {
       const key = normalise(form);
       const other = byKey.get(key) ?? beforeObject.get(key) ?? objects.get(key);
       if (other !== undefined && other !== sense) throw new Error(`event-senses.json: «${form}» is listed under ${other} and ${sense}`);
       if (!byKey.has(key)) into.set(key, sense);
     }
+  };
+  for (const { sense, beforeObject: verbs = [], objects: nouns = [] } of parsed) {
+    addTo(beforeObject, verbs, sense);
+    addTo(objects, nouns, sense);
   }
   return { byKey, besideFigure, counting, beforeObject, objects };
 }
@@ -149,11 +153,14 @@ export function nearestCountingSense(tokens: readonly Token[], from: number, to:
 // general («وقع وزير النقل والكاتب العام للجامعة العامة للنقل أمس الجمعة اتفاقا»).
 const OBJECT_WINDOW = 12;
 
-/** Whether `key` reads as a noun of `sense` or one of its objects, in the accusative too («اتفاقا»). */
+/**
+ * Whether `key` reads as a noun of `sense` or one of its objects, in the accusative too («اتفاقا»), an object with its
+ * pronoun too («سبيلهم», «حريتها»).
+ */
 function nounOf(key: string, sense: string): boolean {
   const { byKey, objects } = lexicon();
   const of = (r: string): boolean => byKey.get(r) === sense || objects.get(r) === sense;
-  return particleReadings(key, true).some((r) => of(r) || of(withoutAccusativeAlef(r, 4)));
+  return particleReadings(key, true).some((r) => of(r) || of(withoutAccusativeAlef(r, 4)) || encliticReadings(r).some((e) => objects.get(e) === sense));
 }
 
 /** The sense an object-taking verb at tokens[i] tells when a noun of its sense follows within OBJECT_WINDOW, or null. */

@@ -117,8 +117,9 @@ const SENSES: [string, string[]][] = [
 ];
 
 // Currencies a sum is counted in: each stays its own class (no conversion), but a sum is a kind of thing a story may
-// give once (the ransom paid, the fine imposed), which the figures of other nouns are not.
-const CURRENCIES = ['دينار', 'دولار', 'يورو', 'جنيه', 'ريال', 'درهم', 'ليرة', 'أوقية', 'فرنك', 'شيكل', 'روبية', 'يوان', 'دينارا', 'دولارا', 'جنيها', 'ريالا', 'درهما'];
+// give once (the ransom paid, the fine imposed), which the figures of other nouns are not. An accusative «دولارا»
+// needs no entry: nounClass reads it without its alef.
+const CURRENCIES = ['دينار', 'دولار', 'يورو', 'جنيه', 'ريال', 'درهم', 'ليرة', 'أوقية', 'فرنك', 'شيكل', 'روبية', 'يوان'];
 const CURRENCY_CLASSES = new Set(CURRENCIES.map((w) => nounClass(normalise(w))));
 
 /** Whether a counted-noun class (see nounClass) is a currency's: the figure is a sum of money. */

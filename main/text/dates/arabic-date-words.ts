@@ -13,7 +13,11 @@ const DAY_MS = 86_400_000;
 /** The day (from 1970-01-01) each Umm al-Qura month of the table opens on, and one past the last month's end. */
 let monthStarts: number[] | null = null;
 
-function tableMonthStarts(): number[] {
+/**
+ * The day (from 1970-01-01) each month of the generated Umm al-Qura table opens on, month by month from Muharram
+ * of UMM_AL_QURA_FIRST_YEAR, and one past the last month's end.
+ */
+export function tableMonthStarts(): number[] {
   if (monthStarts !== null) return monthStarts;
   const starts = [UMM_AL_QURA_FIRST_DAY];
   let day = UMM_AL_QURA_FIRST_DAY;

@@ -80,6 +80,13 @@ export function monthDayOnly(month: number, day: number): string {
   return `--${pad(month)}-${pad(day)}`;
 }
 
+const NAMES_DAY = /^(?:\d{4}-\d{2}-\d{2}|--\d{2}-\d{2})$/u;
+
+/** Whether a date value names its day, with its year («2026-01-12») or without («--01-12»): a month alone is a period. */
+export function namesDay(value: string): boolean {
+  return NAMES_DAY.test(value);
+}
+
 /** A partial date as the reference for resolution: what is known of it. */
 export interface PartialYmd {
   year: number | null;

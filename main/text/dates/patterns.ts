@@ -66,9 +66,14 @@ export const WEEKDAY_PATTERN = `(?:ال)?(?:${BARE_WEEKDAYS.join('|')})`;
  */
 export const WEEKDAY_WRITTEN_PATTERN = `(?:ال)?(?:${BARE_WEEKDAYS.map((w) => w.replace(/ه$/u, '[هة]').replace(/ا$/u, 'اء?').replace(/ا(?!ء)/gu, '[اأإآ]')).join('|')})`;
 
+/** The weekday (0 = Sunday) a word names with its article or without («الخميس», «خميس»), or undefined. */
+export function weekdayOfWord(word: string): number | undefined {
+  return WEEKDAY_BY_KEY.get(compact(word)) ?? WEEKDAY_BY_KEY.get(compact(`ال${word}`));
+}
+
 /** Whether a word is a weekday's name with its article or without («الخميس», «خميس»). */
 export function isWeekdayWord(word: string): boolean {
-  return isWeekdayName(word) || isWeekdayName(`ال${word}`);
+  return weekdayOfWord(word) !== undefined;
 }
 export const NUMBER_BY_KEY = keyed(NUMBER_WORDS);
 export const UNIT_BY_KEY = keyed(UNIT_WORDS);

@@ -1,7 +1,7 @@
 // Numeric dates: ISO year-month-day, day/month/year (and month/day/year when only that reads), numeric Hijri.
 import { isValidYmd, isoDay, weekdayOf, type Ymd } from '../calendar.ts';
 import { hijriDay } from '../hijri.ts';
-import { MONTH, NB, NE, E, HAS_DIGIT, HAS_YEAR, WEEKDAY_BY_KEY, WEEKDAY_PATTERN, compact } from '../patterns.ts';
+import { MONTH, NB, NE, E, HAS_DIGIT, HAS_YEAR, WEEKDAY_PATTERN, weekdayOfWord } from '../patterns.ts';
 import { blocked, groups, monthOf, rx, span, type Env, type Rule } from './rule-kit.ts';
 
 // ——— numeric dates ———
@@ -39,9 +39,14 @@ function dayOrMonthFirst(key: string, start: number, dayFirst: Ymd): Ymd {
   const monthFirst = { year: dayFirst.year, month: dayFirst.day, day: dayFirst.month };
   if (dayFirst.month > 12 || monthFirst.month > 12 || !isValidYmd(monthFirst)) return dayFirst;
   const named = WEEKDAY_BEFORE.exec(key.slice(Math.max(0, start - 16), start))?.[1];
-  const wd = named === undefined ? undefined : WEEKDAY_BY_KEY.get(compact(named.startsWith('ال') ? named : `ال${named}`));
+  const wd = named === undefined ? undefined : weekdayOfWord(named);
   if (wd === undefined || (isValidYmd(dayFirst) && weekdayOf(dayFirst) === wd)) return dayFirst;
   return weekdayOf(monthFirst) === wd ? monthFirst : dayFirst;
+}
+
+/** Arabic writes day/month/year; a second field above 12 can only be an American month/day/year. */
+function dayAndMonth(first: number, second: number): { day: number; month: number } {
+  return second > 12 && first <= 12 ? { day: second, month: first } : { day: first, month: second };
 }
 
 export const numericDate: Rule = {
@@ -51,14 +56,12 @@ export const numericDate: Rule = {
   requires: HAS_YEAR,
   build(m, env) {
     const g = groups(m);
-    let dd = Number(g.d);
-    let mm = Number(g.m ?? g.mDash ?? g.mSlash);
+    const dd = Number(g.d);
+    const mm = Number(g.m ?? g.mDash ?? g.mSlash);
     // «الثلاثاء 24 / 7 / 1447»: Gulf pages print the Hijri day in figures without its era mark; a year of the Hijri
     // range is no Gregorian year a page dates anything by.
     if (g.hera !== undefined || (Number(g.y) >= 1300 && Number(g.y) <= 1500)) return numericHijri(m, Number(g.y), mm, dd);
-    // Arabic writes day/month/year; a second field above 12 can only be an American month/day/year.
-    if (mm > 12 && dd <= 12) [dd, mm] = [mm, dd];
-    const d = dayOrMonthFirst(env.key, m.index, { year: Number(g.y), month: mm, day: dd });
+    const d = dayOrMonthFirst(env.key, m.index, { year: Number(g.y), ...dayAndMonth(dd, mm) });
     return isValidYmd(d) ? { ...span(m), value: isoDay(d), approximate: false, yearBasis: 'explicit', kind: 'date' } : blocked(m, 'date');
   },
 };
@@ -90,8 +93,7 @@ export const shortYearDate: Rule = {
     if ((g.sep === '.' && wide < 2) || (g.sep === '-' && wide < 1)) return null;
     const year = fullYear(Number(g.y), env);
     const [first, second] = [Number(g.d), Number(g.m)];
-    const monthFirst = g.sep === '/' && second > 12 && first <= 12;
-    const d = { year: year ?? 0, month: monthFirst ? first : second, day: monthFirst ? second : first };
+    const d = { year: year ?? 0, ...(g.sep === '/' ? dayAndMonth(first, second) : { day: first, month: second }) };
     return year !== null && isValidYmd(d) ? { ...span(m), value: isoDay(d), approximate: false, yearBasis: 'explicit', kind: 'date' } : null;
   },
 };

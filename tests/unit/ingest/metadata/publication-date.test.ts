@@ -69,6 +69,12 @@ describe('publication stamps in the forms pages print', () => {
     expect(readStamp('منذ 3 ساعات')).toBeNull();
   });
 
+  it('counts a stamp’s number words with the date grammar’s table', () => {
+    expect(relativeStamp('منذ بضعة أيام', NOW)).toBe('2026-01-12');
+    expect(relativeStamp('قبل اثنين أيام', NOW)).toBe('2026-01-13');
+    expect(relativeStamp('قبل يوم واحد', NOW)).toBe('2026-01-14');
+  });
+
   it('takes no line of prose for a stamp', () => {
     expect(readStamp('وقال الوزير في 12 يناير 2025 إن الحكومة ستعلن خطتها', NOW)).toBeNull();
   });

@@ -142,13 +142,13 @@ describe('chooseOutlet', () => {
     expect(chooseOutlet(page, new Map([['none', 5]]), 0.5)).toEqual({ value: null, basis: 'unknown' });
   });
 
-  it('abstains when the best name beats «no outlet» by less than the margin, the shipped model\'s unless told', () => {
+  it('abstains when the best name beats «no outlet» by less than the margin it is given, the shipped model\'s among them', () => {
     expect(chooseOutlet(page, new Map([['rules', 1]]), 1.5)).toEqual({ value: null, basis: 'unknown' });
     const margin = outletMargin();
     expect(margin).toBeGreaterThanOrEqual(0);
     const candidates = outletCandidates(page);
-    expect(candidates[pickOutlet(candidates, new Map([['rules', margin / 2]]))]?.value ?? null).toBe(margin === 0 ? 'شفق نيوز' : null);
-    expect(candidates[pickOutlet(candidates, new Map([['rules', margin * 2 + 0.1]]))]?.value).toBe('شفق نيوز');
+    expect(candidates[pickOutlet(candidates, new Map([['rules', margin / 2]]), margin)]?.value ?? null).toBe(margin === 0 ? 'شفق نيوز' : null);
+    expect(candidates[pickOutlet(candidates, new Map([['rules', margin * 2 + 0.1]]), margin)]?.value).toBe('شفق نيوز');
   });
 });
 

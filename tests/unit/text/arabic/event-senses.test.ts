@@ -62,6 +62,9 @@ describe('a verb that tells its sense only before an object of it («وقع»)',
   it('tells a release by a verb whose object only it takes («أخلى … سبيل», «استعاد … حريتهم»), not by either word alone', () => {
     expect([...eventSenses(tokenise('أخلى الخاطفون فجر الأحد سبيل الرهائن في منطقة رملية')).keys()]).toEqual(['release']);
     expect([...eventSenses(tokenise('واستعاد العمال الستة حريتهم أمس السبت')).keys()]).toEqual(['release']);
+    // The object with its pronoun, read off by the clitic reader rather than listed: «سبيلهما», «حريتها».
+    expect([...eventSenses(tokenise('وأخلى المسلحون سبيلهما فجر اليوم')).keys()]).toEqual(['release']);
+    expect([...eventSenses(tokenise('استعادت الصحفية حريتها أمس')).keys()]).toEqual(['release']);
     expect([...eventSenses(tokenise('أخلت السلطات المبنى بعد الحريق')).keys()]).toEqual([]);
     expect([...eventSenses(tokenise('طالب المحتجون بحرية التعبير في سبيل إصلاح الإعلام')).keys()]).toEqual([]);
     expect(() => readSenses({ senses: [{ sense: 'release', forms: ['سراح'], beforeObject: ['أخلى'], objects: ['سبيل'] }, { sense: 'emerge', forms: ['سبيل'] }] })).toThrow(/سبيل/u);

@@ -1,8 +1,7 @@
-import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { test, expect, type Page } from '@playwright/test';
 import { composedSelection } from '../fixtures/events/composed-selection.ts';
-import { go, openSession, shoot, startHost, tempDir, type Host } from './host.ts';
+import { assembleArticles, go, openSession, shoot, startHost, tempDir, type Host } from './host.ts';
 
 // Issue 14: a summary point composed from partial sentences of several sources (one tells the opening, another the
 // city, a third the day) says so in the editor; once the analyst rewrites it, the words are the analyst's and the
@@ -25,21 +24,7 @@ test.afterAll(async () => {
 });
 
 test('shows the composed mark on a point composed from three sources, and drops it once the point is rewritten', async () => {
-  // Each article as a page prints it: headline, then date and outlet, then the paragraphs.
-  const files = composedSelection().map((a) => {
-    const [title, ...paragraphs] = a.body.split('\n\n');
-    const file = path.join(dir, `${a.id}.txt`);
-    writeFileSync(file, [title, `${a.published ?? ''} - ${a.outlet ?? ''}`, ...paragraphs].join('\n\n'), 'utf8');
-    return file;
-  });
-  await page.locator('#import-input').setInputFiles(files);
-  await expect(page.locator('#articles tbody tr')).toHaveCount(files.length);
-
-  await go(page, 'brief');
-  await page.locator('#brief-title').fill('افتتاح المستشفى');
-  for (let i = 0; i < files.length; i++) await page.locator('.pick input[id^="pick-article-"]').nth(i).check();
-  await page.locator('#assemble').click();
-  await expect(page.locator('#save-status')).toHaveAttribute('data-state', 'saved');
+  await assembleArticles(page, dir, composedSelection(), 'افتتاح المستشفى');
 
   const composed = page.locator('#section-summary li.item', { has: page.locator('.badge.composed') });
   await expect(composed).toHaveCount(1);

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
@@ -123,6 +123,26 @@ export async function assembledSession(browser: Browser, host: Host, files: read
   await session.page.locator('#assemble').click();
   await expect(session.page.locator('#brief-editor')).toBeFocused();
   return session;
+}
+
+/**
+ * Writes each article as a page prints it (headline, then date and outlet, then the paragraphs) into `dir`, imports
+ * them all and assembles a brief of them titled `title`, saved.
+ */
+export async function assembleArticles(page: Page, dir: string, articles: readonly { id: string; body: string; published: string | null; outlet: string | null }[], title: string): Promise<void> {
+  const files = articles.map((a) => {
+    const [headline, ...paragraphs] = a.body.split('\n\n');
+    const file = path.join(dir, `${a.id}.txt`);
+    writeFileSync(file, [headline, `${a.published ?? ''} - ${a.outlet ?? ''}`, ...paragraphs].join('\n\n'), 'utf8');
+    return file;
+  });
+  await page.locator('#import-input').setInputFiles(files);
+  await expect(page.locator('#articles tbody tr')).toHaveCount(files.length);
+  await go(page, 'brief');
+  await page.locator('#brief-title').fill(title);
+  for (let i = 0; i < files.length; i++) await page.locator('.pick input[id^="pick-article-"]').nth(i).check();
+  await page.locator('#assemble').click();
+  await expect(page.locator('#save-status')).toHaveAttribute('data-state', 'saved');
 }
 
 /** Opens the UI and waits until it has loaded the workspace. */

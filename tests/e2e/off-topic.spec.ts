@@ -1,8 +1,7 @@
-import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { test, expect, type Page } from '@playwright/test';
 import { selectionA } from '../fixtures/events/selection-a.ts';
-import { go, hostCall, openSession, shoot, startHost, tempDir, type Host } from './host.ts';
+import { assembleArticles, go, hostCall, openSession, shoot, startHost, tempDir, type Host } from './host.ts';
 
 // Issue 14: an article that stands apart from the selection's story (a football result among reports of a visit) is
 // flagged in the editor and kept out of summary and timeline until the analyst includes it; including it
@@ -30,21 +29,7 @@ test.afterAll(async () => {
 });
 
 test('flags the off-topic article with a way to include it, and includes it', async () => {
-  // Each article as a page prints it: headline, then date and outlet, then the paragraphs.
-  const files = selectionA.articles.map((a) => {
-    const [title, ...paragraphs] = a.body.split('\n\n');
-    const file = path.join(dir, `${a.id}.txt`);
-    writeFileSync(file, [title, `${a.published ?? ''} - ${a.outlet ?? ''}`, ...paragraphs].join('\n\n'), 'utf8');
-    return file;
-  });
-  await page.locator('#import-input').setInputFiles(files);
-  await expect(page.locator('#articles tbody tr')).toHaveCount(files.length);
-
-  await go(page, 'brief');
-  await page.locator('#brief-title').fill('زيارة الخطيب');
-  for (let i = 0; i < files.length; i++) await page.locator('.pick input[id^="pick-article-"]').nth(i).check();
-  await page.locator('#assemble').click();
-  await expect(page.locator('#save-status')).toHaveAttribute('data-state', 'saved');
+  await assembleArticles(page, dir, selectionA.articles, 'زيارة الخطيب');
 
   // Every point's corroboration badge says the brief's own count.
   const saved = ((await hostCall(host, 'brief:list', {})) as { briefs: { id: string }[] }).briefs[0]?.id ?? '';

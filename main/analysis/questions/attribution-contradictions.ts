@@ -3,9 +3,9 @@ import type { DateMention } from '../../text/dates/index.ts';
 import { contentTerms, countShared } from '../summary/bag-of-words.ts';
 import { ACCORDING_TO, NEWSROOM_HEADS, SAYING_VERBS, UNNAMED_MOUTHS } from '../words/lexicon.ts';
 import { isDefinite } from '../words/sentence-tokens.ts';
-import type { Corpus, CorpusSentence } from './corpus.ts';
+import { eventSentences, type Corpus, type CorpusSentence } from './corpus.ts';
 import type { Draft } from './draft.ts';
-import { sourceLabel } from './source-label.ts';
+import { sentenceLabel } from './source-label.ts';
 
 /**
  * One claim put in two mouths (issue 14: "claims that sources attribute differently"): two sources that the summary
@@ -24,16 +24,10 @@ export function attributionContradictions(
   events: readonly (readonly { sourceId: string; quote: string }[])[],
 ): Draft[] {
   if (events.length === 0) return [];
-  const bySentence = new Map(corpus.sentences.map((s) => [`${s.sourceId}\u0000${s.text}`, s]));
-  const label = (s: CorpusSentence): string => {
-    const a = corpus.articles[s.articleIndex];
-    return a ? sourceLabel(a, s.articleIndex) : '';
-  };
+  const label = (s: CorpusSentence): string => sentenceLabel(corpus, s);
   const out: Draft[] = [];
-  for (const cites of events) {
-    const told = cites
-      .map((c) => bySentence.get(`${c.sourceId}\u0000${c.quote}`))
-      .filter((s): s is CorpusSentence => s !== undefined)
+  for (const cited of eventSentences(corpus, events)) {
+    const told = cited
       .flatMap((s) => {
         const speaker = speakerOf(s, dates(s));
         return speaker ? [{ s, ...speaker }] : [];

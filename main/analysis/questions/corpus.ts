@@ -47,3 +47,15 @@ export function buildCorpus(articles: readonly ArticleRecord[]): Corpus {
 export function articleDay(corpus: Corpus, articleIndex: number): string | null {
   return publishedDay(corpus.articles[articleIndex]);
 }
+
+/** Finds a cited sentence (a source's id and its exact text) among the corpus's sentences; built once per call. */
+export function sentenceFinder(corpus: Corpus): (sourceId: string, quote: string) => CorpusSentence | undefined {
+  const byQuote = new Map(corpus.sentences.map((s) => [`${s.sourceId}\u0000${s.text}`, s]));
+  return (sourceId, quote) => byQuote.get(`${sourceId}\u0000${quote}`);
+}
+
+/** Each event's citations (a summary point's sources) as the corpus sentences they quote, in citation order. */
+export function eventSentences(corpus: Corpus, events: readonly (readonly { sourceId: string; quote: string }[])[]): CorpusSentence[][] {
+  const find = sentenceFinder(corpus);
+  return events.map((cites) => cites.map((c) => find(c.sourceId, c.quote)).filter((s): s is CorpusSentence => s !== undefined));
+}

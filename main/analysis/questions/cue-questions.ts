@@ -4,7 +4,7 @@ import type { CueMatch } from './cue-pattern.ts';
 import { cosine } from '../summary/tfidf.ts';
 import type { Draft } from './draft.ts';
 import { groupByCandidates } from './greedy-groups.ts';
-import { sourceLabel } from './source-label.ts';
+import { sentenceLabel } from './source-label.ts';
 import { clauseFrom, snippet, thatClause } from './snippet.ts';
 import { hedgeCues, unnamedCues, UNKNOWN_BEFORE, UNKNOWN_STATE } from './cues.ts';
 import { stillHiddenSubject } from './disclosure-cues.ts';
@@ -30,13 +30,9 @@ function cueText(s: CorpusSentence, cue: CueMatch): string {
   return a && b ? s.text.slice(a.start, b.end) : '';
 }
 
-function label(corpus: Corpus, s: CorpusSentence): string {
-  const a = corpus.articles[s.articleIndex];
-  return a ? sourceLabel(a, s.articleIndex) : '';
-}
 
 function labels(corpus: Corpus, group: readonly Flagged[]): string {
-  return [...new Set(group.map((f) => label(corpus, f.sentence)))].join(' و');
+  return [...new Set(group.map((f) => sentenceLabel(corpus, f.sentence)))].join(' و');
 }
 
 function grouped(corpus: Corpus, flagged: Flagged[]): Flagged[][] {

@@ -1,5 +1,5 @@
 import type { DateMention } from '../../text/dates/index.ts';
-import { articleDay, type Corpus, type CorpusSentence } from './corpus.ts';
+import { articleDay, eventSentences, type Corpus, type CorpusSentence } from './corpus.ts';
 import { contentTerms } from '../summary/bag-of-words.ts';
 import { cosine } from '../summary/tfidf.ts';
 import type { Draft } from './draft.ts';
@@ -81,12 +81,9 @@ function ownDay(corpus: Corpus, s: CorpusSentence, dates: (s: CorpusSentence) =>
  */
 function eventPairs(corpus: Corpus, dates: (s: CorpusSentence) => DateMention[], events: readonly (readonly { sourceId: string; quote: string }[])[]): [Dated, Dated][] {
   if (events.length === 0) return [];
-  const bySentence = new Map(corpus.sentences.map((s) => [`${s.sourceId}\u0000${s.text}`, s]));
   const pairs: [Dated, Dated][] = [];
-  for (const cites of events) {
-    const own = cites
-      .map((c) => bySentence.get(`${c.sourceId}\u0000${c.quote}`))
-      .filter((s): s is CorpusSentence => s !== undefined)
+  for (const cited of eventSentences(corpus, events)) {
+    const own = cited
       .map((sentence) => ({ sentence, date: ownDay(corpus, sentence, dates) }))
       .filter((d): d is { sentence: CorpusSentence; date: DateMention } => d.date !== null)
       .sort((a, b) => a.sentence.articleIndex - b.sentence.articleIndex || a.sentence.start - b.sentence.start)

@@ -4,17 +4,13 @@ import type { Denial } from './denials.ts';
 import type { Draft } from './draft.ts';
 import { deniedParts, denyingVerb } from './denied-object.ts';
 import { clauseFrom, phrase, snippet, thatClause } from './snippet.ts';
-import { sourceLabel } from './source-label.ts';
+import { sentenceLabel } from './source-label.ts';
 
 // A denial deep in a long sentence is quoted from the start of its clause, up to where its content ends.
 const LONG_LEAD = 8;
 // A counter-report is asked whole up to this many words: its subject alone (a list of names) is no claim.
 const COUNTER_WORDS = 24;
 
-function label(corpus: Corpus, s: CorpusSentence): string {
-  const a = corpus.articles[s.articleIndex];
-  return a ? sourceLabel(a, s.articleIndex) : '';
-}
 
 /** The denial as its source words it, up to where its content ends; from its clause's start when it lies deep. */
 export function denialQuote(d: Denial): string {
@@ -38,7 +34,7 @@ export function denialQuote(d: Denial): string {
 /** The question asking whether a claim is true, with who asserts it and who denies it in which words. */
 function claimQuestion(corpus: Corpus, claim: CorpusSentence, from: number, deniers: string, denied: string): string {
   const clause = thatClause(claim.tokens, from);
-  const asserts = label(corpus, claim);
+  const asserts = sentenceLabel(corpus, claim);
   const question =
     clause >= 0 && clause < from + 6
       ? `هل صحيح أن ${snippet(claim.text, claim.tokens, clause)}؟`
@@ -68,7 +64,7 @@ function counterQuestion(corpus: Corpus, d: Denial): string {
   const s = d.sentence;
   const { object, subject } = deniedWords(d);
   const clause = thatClause(s.tokens, d.claimFrom);
-  const source = label(corpus, s);
+  const source = sentenceLabel(corpus, s);
   const denial = `نفي ${subject ? `${subject} ` : ''}«${object}»`;
   if (clause < 0 || clause <= d.claimFrom + 1) return `هل يصح ما تورده ${source}: «${clauseFrom(s.text, s.tokens, d.claimFrom)}»؟ وتورد في مقابله ${denial}`;
   // The report's teller, up to its «أن»: who the source says asserts it.
@@ -97,7 +93,7 @@ function unassertedQuestion(d: Denial, deniers: string): string {
 export function deniedQuestion(corpus: Corpus, group: readonly Denial[]): Draft {
   // The denial as the source words it (its object alone would lose who denies); the fullest of the group.
   const head = group.find((g) => !isHeadline(corpus, g.sentence)) ?? (group[0] as Denial);
-  const deniers = [...new Set(group.map((g) => label(corpus, g.sentence)))].join(' و');
+  const deniers = [...new Set(group.map((g) => sentenceLabel(corpus, g.sentence)))].join(' و');
   const withClaim = group.find((g) => g.claim !== null);
   const claim = withClaim?.claim ?? null;
   let text: string;

@@ -1,5 +1,5 @@
 import { claimIndex, type ClaimIndex } from './claim-index.ts';
-import type { Corpus, CorpusSentence } from './corpus.ts';
+import { sentenceFinder, type Corpus, type CorpusSentence } from './corpus.ts';
 import { ACTOR_EVENT_COVERAGE, deniedClaim, eventClaim } from './denied-claim.ts';
 import { contextClaim, namedSourceClaim } from './denial-context.ts';
 import { deniedQuestion } from './denied-question.ts';
@@ -33,8 +33,7 @@ export function deniedQuestions(
     if (bySource.size === 0) for (const s of corpus.sentences) bySource.set(s.sourceId, [...(bySource.get(s.sourceId) ?? []), s]);
     return bySource.get(id) ?? [];
   };
-  const byQuote = new Map(corpus.sentences.map((x) => [`${x.sourceId}\u0000${x.text}`, x]));
-  const sentenceAt = (sourceId: string, quote: string): CorpusSentence | undefined => byQuote.get(`${sourceId}\u0000${quote}`);
+  const sentenceAt = sentenceFinder(corpus);
   // A headline's claim is looked for with its body partner's fuller wording, so it looks for none of its own.
   // Without a claim in words of its own, the denial's context may hold it: the sentence it points back to, or
   // the clause its source sets against it.

@@ -8,7 +8,7 @@ import { isStopword, lightStem, opensSubjectClause, withoutConjunction, type Tok
 import { verbSkeleton } from '../../text/arabic/verbal-root.ts';
 import type { Corpus, CorpusSentence } from './corpus.ts';
 import type { Draft } from './draft.ts';
-import { sourceLabel } from './source-label.ts';
+import { sentenceLabel } from './source-label.ts';
 
 const NEGATION = 'لم';
 // Particles that negate the word after them: an asserted verb is none of theirs.
@@ -78,10 +78,7 @@ function quote(s: CorpusSentence, from: number, to: number): string {
 export function negatedClaimQuestions(corpus: Corpus): Draft[] {
   const negated = negatedVerbs(corpus);
   if (negated.size === 0) return [];
-  const label = (s: CorpusSentence): string => {
-    const a = corpus.articles[s.articleIndex];
-    return a ? sourceLabel(a, s.articleIndex) : '';
-  };
+  const label = (s: CorpusSentence): string => sentenceLabel(corpus, s);
   const out: Draft[] = [];
   const asked = new Set<Negated>();
   for (const s of corpus.sentences) {

@@ -1,6 +1,6 @@
-import type { Corpus, CorpusSentence } from './corpus.ts';
+import { eventSentences, type Corpus, type CorpusSentence } from './corpus.ts';
 import type { Draft } from './draft.ts';
-import { sourceLabel } from './source-label.ts';
+import { sentenceLabel } from './source-label.ts';
 import { namedPlaces, placeDisagreement } from '../summary/event-places.ts';
 
 /**
@@ -11,17 +11,10 @@ import { namedPlaces, placeDisagreement } from '../summary/event-places.ts';
  */
 export function placeContradictions(corpus: Corpus, events: readonly (readonly { sourceId: string; quote: string }[])[]): Draft[] {
   if (events.length === 0) return [];
-  const bySentence = new Map(corpus.sentences.map((s) => [`${s.sourceId}\u0000${s.text}`, s]));
-  const label = (s: CorpusSentence): string => {
-    const a = corpus.articles[s.articleIndex];
-    return a ? sourceLabel(a, s.articleIndex) : '';
-  };
+  const label = (s: CorpusSentence): string => sentenceLabel(corpus, s);
   const out: Draft[] = [];
-  for (const cites of events) {
-    const placed = cites
-      .map((c) => bySentence.get(`${c.sourceId}\u0000${c.quote}`))
-      .filter((s): s is CorpusSentence => s !== undefined)
-      .map((s) => ({ s, places: namedPlaces(s.text, s.tokens) }));
+  for (const cited of eventSentences(corpus, events)) {
+    const placed = cited.map((s) => ({ s, places: namedPlaces(s.text, s.tokens) }));
     // Each place named by the first sentence that gives it, and every source that agrees.
     const sides: { place: string; sentences: CorpusSentence[] }[] = [];
     for (const a of placed) {

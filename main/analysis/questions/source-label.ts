@@ -1,4 +1,5 @@
 import type { ArticleRecord } from '../../model/article.ts';
+import type { Corpus, CorpusSentence } from './corpus.ts';
 
 const TITLE_WORDS = 8;
 
@@ -18,4 +19,10 @@ export function sourceLabel(article: ArticleRecord, index: number): string {
     return `«${(part ?? head).replace(/[\s.,،:;؛|–—-]+$/u, '')}…»`;
   }
   return `المصدر رقم ${index + 1}`;
+}
+
+/** How a question names the source of a corpus sentence (sourceLabel of its article). */
+export function sentenceLabel(corpus: Corpus, s: CorpusSentence): string {
+  const a = corpus.articles[s.articleIndex];
+  return a ? sourceLabel(a, s.articleIndex) : '';
 }

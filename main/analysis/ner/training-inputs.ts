@@ -10,7 +10,6 @@ import { stopwordKeys } from '../../text/arabic/index.ts';
 import { sha256Hex } from '../../text/sha256.ts';
 import type { Gazetteer } from '../../text/gazetteer/gazetteer.ts';
 import { GIVEN_NAMES, KUNYA_WORDS } from '../../text/gazetteer/given-names.ts';
-import { TAGGER_GIVEN_NAMES } from '../../text/gazetteer/tagger-given-names.ts';
 import { NAME_LINKS, YA_NAMES } from '../words/lexicon.ts';
 import { FOREIGN_NAME_CLASSES, LEXICON_CLASSES } from './word-classes.ts';
 
@@ -72,7 +71,6 @@ export function featureLists(gazetteer: Gazetteer): Record<string, string[]> {
   // looksLikeVerb (the «verb-like» class) spares the names that begin with «ي».
   lists['lexicon:ya-names'] = [...YA_NAMES].sort();
   lists['given-names'] = [...GIVEN_NAMES].sort();
-  lists['tagger-given-names'] = [...TAGGER_GIVEN_NAMES].sort();
   for (const [name, set] of FOREIGN_NAME_CLASSES) lists[name] = [...set].sort();
   lists['kunya-words'] = [...KUNYA_WORDS].sort();
   lists.stopwords = stopwordKeys();

@@ -8,7 +8,6 @@ import { isStopword, particleReadings, procliticReadings } from '../../text/arab
 import type { Gazetteer } from '../../text/gazetteer/gazetteer.ts';
 import { FOREIGN_GIVEN_NAMES, FOREIGN_SURNAMES } from '../../text/gazetteer/foreign-names.ts';
 import { isGivenName, KUNYA_WORDS } from '../../text/gazetteer/given-names.ts';
-import { TAGGER_GIVEN_NAMES } from '../../text/gazetteer/tagger-given-names.ts';
 import {
   BYLINE_CUES, COMMON_NOUNS, COMMON_VERBS, DEFINITE_ORG_HEADS, DIRECTIONS, FACILITY_CUES, FUNCTION_WORDS, MEDIA_HEADS, NAME_LINKS, ORG_HEADS,
   PLACE_CUES, QUALIFIERS, REPORTING_VERBS, TIME_WORDS, TITLE_WORDS, TOPONYM_HEADS,
@@ -28,11 +27,6 @@ export const LEXICON_CLASSES: readonly [string, ReadonlySet<string>][] = [
 /** Foreign given names and surnames (foreign-names.ts), read as written or under proclitics («وزيلينسكي»). */
 export const FOREIGN_NAME_CLASSES: readonly [string, ReadonlySet<string>][] = [['foreign-given', FOREIGN_GIVEN_NAMES], ['foreign-surname', FOREIGN_SURNAMES]];
 
-/** A given name of the actor finder's list or of the tagger's own (tagger-given-names.ts): one class for both. */
-function isTaggerGiven(key: string): boolean {
-  return isGivenName(key) || TAGGER_GIVEN_NAMES.has(key);
-}
-
 /** The class names of one word key (a matching key; empty for punctuation). */
 export function wordClasses(key: string, gazetteer: Gazetteer): string[] {
   if (key.length === 0) return [];
@@ -44,8 +38,8 @@ export function wordClasses(key: string, gazetteer: Gazetteer): string[] {
   if (NAME_LINKS.has(key)) out.push('name-link');
   if (KUNYA_WORDS.has(key)) out.push('kunya');
   if (isStopword(key)) out.push('stop');
-  if (isTaggerGiven(key)) out.push('given');
-  else if (procliticReadings(key).some((r) => r !== key && isTaggerGiven(r))) out.push('given~');
+  if (isGivenName(key)) out.push('given');
+  else if (procliticReadings(key).some((r) => r !== key && isGivenName(r))) out.push('given~');
   for (const [name, set] of FOREIGN_NAME_CLASSES) {
     if (set.has(key)) out.push(name);
     else if (readsAs(key, set) !== null) out.push(name + '~');

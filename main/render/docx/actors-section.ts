@@ -4,7 +4,7 @@ import { sourceNumbering } from '../shared/source-numbers.ts';
 import { STYLE } from './brief-styles.ts';
 import { briefTable, textCell, type CellContent } from './brief-table.ts';
 import { editedMarkRuns, sectionHeading, shownItems, type SectionContext } from './section-context.ts';
-import { textRuns } from './text-runs.ts';
+import { styledTextRuns } from './text-runs.ts';
 
 /**
  * The actors table, as the PDF sets it: name in bold (and other names in brackets), type, roles, mentions, and the numbers
@@ -19,8 +19,7 @@ export function actorsSection(context: SectionContext): FileChild[] {
   const rows: CellContent[][] = actors.map((actor) => {
     const aliases = actor.aliases.length > 0 ? ` (${actor.aliases.join('، ')})` : '';
     const name = [
-      ...textRuns(actor.name, template.digits, STYLE.label),
-      ...textRuns(aliases, template.digits),
+      ...styledTextRuns([{ text: actor.name, style: STYLE.label }, { text: aliases }], template.digits),
       ...editedMarkRuns(actor, template),
     ];
     return [

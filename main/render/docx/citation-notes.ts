@@ -5,10 +5,10 @@ import { shapeDigits } from '../shared/digits-direction.ts';
 import { sourceNumbering } from '../shared/source-numbers.ts';
 import { STYLE } from './brief-styles.ts';
 import { SOURCE_WORDS } from './item-labels.ts';
+import { textRuns } from './text-runs.ts';
 
 // Before a grade in a note: «التقدير ب2».
 const GRADE_WORD = 'التقدير';
-import { textRuns } from './text-runs.ts';
 
 export type NoteKind = Template['docx']['citations'];
 
@@ -16,8 +16,17 @@ export type NoteKind = Template['docx']['citations'];
 export type SourceGrade = (n: number) => string | null;
 
 // The grade after a reference, as the PDF sets it: small, muted, on the baseline, a thin no-break space before it.
-function gradeRuns(grade: string | null, template: Template): ParagraphChild[] {
-  return grade === null ? [] : textRuns(`\u202f${grade}`, template.digits, STYLE.grade);
+// A zero-width space (U+200B, a UAX #14 break opportunity) follows that space, inside the grade's isolate: when a
+// point's last word, its footnote reference and the grade do not fit at a line's end, LibreOffice cannot carry the
+// word back over the footnote anchor to the next line, and cuts the text after the anchor wherever the width runs
+// out — between the letter and the digit of «E3», or inside any word there (measured on minimal files varying one
+// property each: the isolate, the no-break space, the character style, w:rtl, w:lang, the digit's own run and a word
+// joiner changed nothing; a superscript run in place of the footnote reference, or no reference, never splits). With
+// the opportunity the grade starts the next line whole. It sits inside the Latin grade's isolate: LibreOffice did not
+// take one placed before the FSI. Word shows every line as before unless the grade would end it. After a source
+// number (a plain superscript run, which LibreOffice carries over) the grade keeps the no-break space alone.
+function gradeRuns(grade: string | null, template: Template, afterNote: boolean): ParagraphChild[] {
+  return grade === null ? [] : textRuns(`\u202f${afterNote ? '\u200b' : ''}${grade}`, template.digits, STYLE.grade);
 }
 
 /** The notes a brief cites, numbered in reading order, and how to write the references of one item. */
@@ -78,7 +87,7 @@ export function createCitationNotes(brief: Brief, template: Template): CitationN
         if (i > 0) runs.push(new TextRun({ text: SEPARATOR, superScript: true, rightToLeft: true }));
         if (kind === 'sources') runs.push(new TextRun({ text: shapeDigits(String(number), template.digits), superScript: true, rightToLeft: true }));
         else runs.push(note(number, citations.filter((c) => brief.sources[number - 1]?.id === c.sourceId), shown, grade(number)));
-        runs.push(...gradeRuns(grade(number), template));
+        runs.push(...gradeRuns(grade(number), template, kind !== 'sources'));
       });
       return runs;
     },

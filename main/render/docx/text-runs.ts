@@ -1,5 +1,5 @@
 import { TextRun } from 'docx';
-import { displaySegments, type Digits } from '../shared/digits-direction.ts';
+import { displaySegments, FSI, PDI, type Digits } from '../shared/digits-direction.ts';
 
 /**
  * Text as Word runs, one per direction (../shared/digits-direction.ts decides): the Arabic text — its digits and
@@ -15,4 +15,37 @@ export function textRuns(text: string, digits: Digits, characterStyle?: string):
     style: characterStyle,
     rightToLeft: segment.latin ? undefined : true,
   }));
+}
+
+/** A piece of text in one character style (none: the paragraph's). */
+export interface StyledText {
+  text: string;
+  style?: string;
+}
+
+/**
+ * Text in several character styles (an actor's bold name, then its aliases) as Word runs. Directions are decided on
+ * the whole text, as the PDF decides them on its spans, and the runs are then cut where the style changes: a Latin
+ * name and its Latin aliases make one island, «Human Rights Watch (HRW)», where isolating the aliases on their own
+ * (their leading space inside) set them before the name with no space between: «(HRW)Human Rights Watch».
+ */
+export function styledTextRuns(parts: readonly StyledText[], digits: Digits): TextRun[] {
+  const ends: number[] = [];
+  for (const part of parts) ends.push((ends.at(-1) ?? 0) + part.text.length);
+  const runs: TextRun[] = [];
+  let at = 0;
+  for (const segment of displaySegments(parts.map((p) => p.text).join(''), digits)) {
+    // Only the isolate's controls are added to a segment; its other changes (digit shapes, number signs) keep lengths.
+    const isolated = segment.latin && segment.text.startsWith(FSI) && segment.text.endsWith(PDI);
+    const core = isolated ? segment.text.slice(1, -1) : segment.text;
+    for (let i = 0; i < core.length;) {
+      const part = ends.findIndex((end) => end > at + i);
+      const end = Math.min(core.length, (ends[part] ?? Infinity) - at);
+      const text = `${isolated && i === 0 ? FSI : ''}${core.slice(i, end)}${isolated && end === core.length ? PDI : ''}`;
+      runs.push(new TextRun({ text, style: parts[part]?.style, rightToLeft: segment.latin ? undefined : true }));
+      i = end;
+    }
+    at += core.length;
+  }
+  return runs;
 }

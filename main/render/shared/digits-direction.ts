@@ -24,8 +24,9 @@ export interface DirectionSegment {
   latin: boolean;
 }
 
-const FSI = '\u2068';
-const PDI = '\u2069';
+/** FIRST STRONG ISOLATE and POP DIRECTIONAL ISOLATE (UAX #9), which wrap an isolated island. */
+export const FSI = '\u2068';
+export const PDI = '\u2069';
 const ARABIC_LETTER = /\p{Script=Arabic}/u;
 const LATIN_LETTER = /\p{Script=Latin}/u;
 const URL_OR_EMAIL = /^(?:https?:\/\/|www\.)\S+$|^[^\s@]+@[^\s@]+\.[^\s@]+$/iu;

@@ -24,7 +24,7 @@ describe('grades in the Word file', () => {
   it('follows a graded outlet\'s reference with the grade (Evidence Grade style) and says it in the note', async () => {
     const { body, notes } = await documentText(graded, template);
     expect(body).toContain('w:rStyle w:val="EvidenceGrade"');
-    expect(body).toContain('\u202fهـ4');
+    expect(body).toContain('\u202f\u200bهـ4');
     expect(notes).toContain('التقدير هـ4');
     // The legend, once, after the points.
     expect(body.split('موثوقية المصدر —').length - 1).toBe(1);
@@ -54,5 +54,16 @@ describe('grades in the Word file', () => {
     const sources = standardTemplate((t) => ({ ...t, gradeLetters: 'latin', docx: { ...t.docx, citations: 'sources', embedFonts: false } }));
     const { body } = await documentText(graded, sources);
     expect(body).toMatch(/\u202f(?:<[^>]+>)*E4/u);
+    // No footnote anchor before it, so no break opportunity inside it: the number and its grade stay on one line.
+    expect(body).not.toContain('\u200b');
+  });
+
+  it('lets a grade after a footnote reference start the next line whole, its break opportunity before the letter', async () => {
+    // LibreOffice cuts the text after a footnote anchor by width when it cannot fit (citation-notes.ts gradeRuns).
+    const latin = standardTemplate((t) => ({ ...t, gradeLetters: 'latin', docx: { ...t.docx, embedFonts: false } }));
+    const { body } = await documentText(graded, latin);
+    const grades = [...body.matchAll(/<w:rStyle w:val="EvidenceGrade"\/><\/w:rPr><w:t xml:space="preserve">([^<]*)</gu)].map((m) => m[1]);
+    expect(grades.length).toBeGreaterThan(0);
+    for (const grade of grades) expect(grade).toBe('\u2068\u202f\u200bE4\u2069');
   });
 });

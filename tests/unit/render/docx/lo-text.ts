@@ -13,3 +13,19 @@ export function arabicWords(text: string): string[] {
     .split(/[^\p{Script=Arabic}]+/u)
     .filter((w) => /\p{L}/u.test(w) && !/[\u060c\u061b\u061f]/.test(w));
 }
+
+const CONTROLS = /[\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+// A Latin grade: a reliability letter and a credibility digit («E3»), a word of its own.
+const LATIN_GRADE = /(?<![A-Za-z0-9])[A-F][1-6](?![A-Za-z0-9])/g;
+
+/** How many Latin grades the text of a package's parts holds, each `w:t` on its own (a grade is never split over two). */
+export function latinGradesInXml(xml: string): number {
+  return [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)]
+    .reduce((n, m) => n + ((m[1] ?? '').replace(CONTROLS, '').match(LATIN_GRADE)?.length ?? 0), 0);
+}
+
+/** How many words of `pdftotext -bbox` output are whole Latin grades: a grade split over two lines is two words. */
+export function latinGradesInPdfWords(bbox: string): number {
+  return [...bbox.matchAll(/<word [^>]*>([^<]*)<\/word>/g)]
+    .filter((m) => /^[A-F][1-6]$/.test((m[1] ?? '').replace(CONTROLS, ''))).length;
+}

@@ -4,6 +4,7 @@ import { sectionContext } from '../../../../main/render/pdf/section-context.ts';
 import { summarySection } from '../../../../main/render/pdf/summary-section.ts';
 import { timelineRow } from '../../../../main/render/pdf/timeline-section.ts';
 import { questionsSection } from '../../../../main/render/pdf/questions-section.ts';
+import { layoutParagraph } from '../../../../main/render/pdf/typeset/layout-paragraph.ts';
 import type { Brief } from '../../../../main/model/brief.ts';
 import { sampleBrief, template } from './fixtures.ts';
 import { STYLES } from './section-fixtures.ts';
@@ -58,5 +59,30 @@ describe('grades in the PDF', () => {
     // Only the timeline cites a graded outlet: the legend still follows the points.
     const timelineOnly = sectionContext({ ...brief, summary: [other!], openQuestions: [], timeline: [entry] }, template('standard'), STYLES);
     expect(gradeLegendBlocks(timelineOnly, [other!])).toHaveLength(3);
+  });
+
+  // The Word file's grades were cut between letter and digit by LibreOffice (docx/citation-notes.ts gradeRuns). The
+  // typesetter keeps a grade whole: «ب2» is one UAX #14 word (AL × NU), glued to its mark by a no-break space, and a
+  // stretch too wide for its line is cut only after a space glued inside it. Every measure from a word's width to a
+  // line's, in both letter sets, and a list of graded marks wider than its line (the forced cut).
+  it('never splits a grade between its letter and its digit, whatever the line\'s width', () => {
+    const many: Brief = { ...brief, sources: Array.from({ length: 12 }, (_, i) => ({ ...brief.sources[0]!, id: `g${i}`, reliability: 'E' as const })) };
+    for (const gradeLetters of ['arabic', 'latin'] as const) {
+      const context = sectionContext(many, { ...template('standard'), gradeLetters }, STYLES);
+      const grade = gradeLetters === 'latin' ? 'E2' : 'هـ2';
+      const cases = [
+        { words: 'أصدر أحد الفصائل دعوة للمتطوعين للقتال إلى جانب القوات', marks: 1, widths: [40, 260] },
+        { words: 'في بعض الأحيان.', marks: 12, widths: [30, 120] },
+      ];
+      for (const { words, marks, widths } of cases) {
+        const point = { sources: Array.from({ length: marks }, (_, i) => ({ sourceId: `g${i}`, quote: 'نص' })), credibility: citing!.credibility };
+        const spans = [{ text: words, style: STYLES.body }, ...gradedCitationMarks(context, point, STYLES.sup)];
+        for (let width = widths[0]!; width <= widths[1]!; width += 0.5) {
+          const lines = layoutParagraph({ spans, width, align: 'justify', direction: 'rtl' }).lines;
+          const whole = lines.reduce((n, line) => n + line.text.replace(/[\u2066-\u2069]/gu, '').split(grade).length - 1, 0);
+          expect(whole, `${gradeLetters} marks ${marks} width ${width}`).toBe(marks);
+        }
+      }
+    }
   });
 });

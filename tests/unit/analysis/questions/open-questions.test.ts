@@ -183,6 +183,27 @@ describe('contradictions', () => {
     expect(ofKind([x, z], 'contradiction')).toEqual([]);
   });
 
+  it('reads a rank told as «رقم» and digits («الوزير رقم 3») as its words, against a rank in words («ثاني وزير»)', () => {
+    const x = dated('x', 'صحيفة الشرق', 'ويعد الحداد ثاني وزير يغادر الحكومة الحالية منذ تشكيلها قبل عام.');
+    const y = dated('y', 'وكالة الغرب', 'وبذلك يصبح الحداد الوزير رقم 3 الذي يغادر الحكومة الحالية منذ تشكيلها.');
+    expect(ofKind([x, y], 'contradiction').map((q) => q.text)).toEqual(['أيّهما الصحيح: «ثاني وزير» كما تقول صحيفة الشرق أم «الوزير رقم 3» كما تقول وكالة الغرب؟']);
+    const z = dated('z', 'إذاعة الوسط', 'وبذلك يصبح الحداد الوزير رقم 2 الذي يغادر الحكومة الحالية منذ تشكيلها.');
+    expect(ofKind([x, z], 'contradiction')).toEqual([]);
+  });
+
+  it('compares a count in words with one in digits as numbers, a rounding no dispute («ثلاثة» / «5», «نحو أربعين» / «40»)', () => {
+    const x = dated('x', 'صحيفة الشرق', 'أصيب ثلاثة عمال في انفجار مرجل بمصنع الإسمنت شرق المدينة صباح الأحد.');
+    const y = dated('y', 'وكالة الغرب', 'أصيب 5 عمال في انفجار مرجل بمصنع الإسمنت شرق المدينة صباح الأحد.');
+    expect(ofKind([x, y], 'contradiction')).toHaveLength(1);
+    const z = dated('z', 'إذاعة الوسط', 'أصيب 3 عمال في انفجار مرجل بمصنع الإسمنت شرق المدينة صباح الأحد.');
+    expect(ofKind([x, z], 'contradiction')).toEqual([]);
+    const about = dated('a', 'صحيفة الشرق', 'نفقت نحو أربعين رأسا من الماشية في حريق حظيرة بقرية الوادي فجر الجمعة.');
+    const exact = dated('b', 'وكالة الغرب', 'نفقت 40 رأسا من الماشية في حريق حظيرة بقرية الوادي فجر الجمعة.');
+    const round = dated('c', 'إذاعة الوسط', 'نفقت 38 رأسا من الماشية في حريق حظيرة بقرية الوادي فجر الجمعة.');
+    expect(ofKind([about, exact], 'contradiction')).toEqual([]);
+    expect(ofKind([about, round], 'contradiction')).toEqual([]);
+  });
+
   it('compares an ordinal after an adjective of its noun with one before the noun (class d)', () => {
     const x = dated('x', 'صحيفة الشرق', 'وتعد هذه الموجة الحارة الثالثة التي تضرب البلاد منذ مطلع الصيف بحسب الأرصاد.');
     const y = dated('y', 'وكالة الغرب', 'وارتفعت الحرارة إلى 48 درجة في رابع موجة حارة تشهدها البلاد هذا الصيف.');

@@ -79,7 +79,9 @@ const words = (s: string): number => s.split(/\s+/u).filter((w) => w !== '').len
 
 // Words that name a day against the article's own («اليوم»، «أمس»، «يوم الخميس»، «مساء أمس»): read in a brief beside
 // another source's date they would say two things, and out of their article's frame the wrong one.
-const RELATIVE_DAY = new Set(['اليوم', 'يوم', 'امس', 'الامس', 'غدا', 'البارحه', 'اول', ...DAY_PARTS].map(normalise));
+// «منذ أمس», «حتى اليوم» say how long, not when: left as written (no run holds them).
+const RELATIVE_DAY = new Set(['اليوم', 'يوم', 'امس', 'الامس', 'غدا', 'البارحه', 'اول', ...DAY_PARTS.filter((w) => w !== 'حتى' && w !== 'منذ')].map(normalise));
+const HOW_LONG = new Set(['منذ', 'حتى'].map(normalise));
 const DAY_WORDS = new Set(['اليوم', 'امس', 'الامس', 'غدا', 'البارحه'].map(normalise));
 
 /**
@@ -95,7 +97,7 @@ function withoutRelativeDay(text: string): string {
   for (let i = 0; i < tokens.length; ) {
     let j = i;
     while (j < tokens.length && inRun(tokens[j] as Token)) j++;
-    if (j > i && tokens.slice(i, j).some(isDay)) {
+    if (j > i && tokens.slice(i, j).some(isDay) && !HOW_LONG.has(tokens[i - 1]?.key ?? '')) {
       const start = (tokens[i] as Token).start;
       // The run leaves with the space or comma before it, so the words around it close up as one clause.
       const before = text.slice(at, start).replace(/[\s،,]*$/u, '');
@@ -107,7 +109,7 @@ function withoutRelativeDay(text: string): string {
       i = j;
     } else i = Math.max(j, i + 1);
   }
-  return out + text.slice(at);
+  return (out + text.slice(at)).trim();
 }
 
 /**
@@ -157,8 +159,8 @@ export function composePoint(coreText: string, core: PartSentence, others: reado
   }
   if (added.length === 0 || added.length > MAX_ADDED) return null;
   // A day added from another source replaces the action's own relative one («اليوم الخميس»): never both in one point.
-  const added_date = added.some((a) => a.part.weekdayOnly !== true && /^\d{4}-\d{2}-\d{2}$|^--\d{2}-\d{2}$|^\d{4}-\d{2}$/u.test(a.part.value));
-  const body = (added_date ? withoutRelativeDay(coreText.trim()) : coreText.trim()).replace(CLOSING, '');
+  const dayAdded = added.some((a) => a.part.role === 'date' && a.part.weekdayOnly !== true);
+  const body = (dayAdded ? withoutRelativeDay(coreText.trim()) : coreText.trim()).replace(CLOSING, '');
   const text = `${[body, ...added.map((a) => a.part.text)].join('، ')}.`;
   if (words(text) > MAX_WORDS) return null;
   return {

@@ -72,8 +72,9 @@ export function assembleBrief(articles: ArticleRecord[], options: AssembleOption
   const offTopic = offTopicArticles(ordered).filter((i) => !included.has(ordered[i]?.id ?? ''));
   const kept = ordered.filter((a) => included.has(a.id)).map((a) => a.id);
   const onTopic = ordered.filter((_, i) => !offTopic.includes(i));
-  const summary = stage('summary', () => summarise(onTopic, { topics, minPoints: options.summaryPoints?.min, maxPoints: options.summaryPoints?.max, now: day, ...(options.eventPairs ? { eventPairs: options.eventPairs } : {}) }));
+  // The actors first: the summary weighs an event by how central to the selection the actors it names are.
   const actors = stage('actors', () => extractActors(ordered, { corrections: options.corrections }));
+  const summary = stage('summary', () => summarise(onTopic, { topics, minPoints: options.summaryPoints?.min, maxPoints: options.summaryPoints?.max, now: day, actors, ...(options.eventPairs ? { eventPairs: options.eventPairs } : {}) }));
   const timeline = stage('timeline', () => buildTimeline(onTopic, { now: day }));
   const openQuestions = stage('questions', () => findOpenQuestions(ordered, { now: day, offTopic, events: summary.map((p) => p.sources) }));
   return Brief.parse({

@@ -14,7 +14,7 @@ import { attributionContradictions } from './attribution-contradictions.ts';
 import { unverifiedQuestions, unknownQuestions } from './cue-questions.ts';
 import { deniedQuestions } from './denied.ts';
 import { negatedClaimQuestions } from './negated-claims.ts';
-import { metadataQuestions } from './metadata.ts';
+import { metadataQuestions, metadataRoom } from './metadata.ts';
 import { offTopicQuestions } from './off-topic.ts';
 import { capByPriority, unverifiedCap } from './rank-unverified.ts';
 import { foldUnverified } from './unverified-fold.ts';
@@ -96,12 +96,23 @@ export function findOpenQuestions(articles: ArticleRecord[], options: OpenQuesti
   const claims = unverifiedQuestions(corpus).filter((q) => (q.unnamed === true ? notAsked(q) : notCovered(q)));
   const isContradicted = (q: Pick<Draft, 'evidence'>): boolean => q.evidence.every((s) => contradicted.has(s));
   // Every other question of the list counts towards the third (the questions about the sources too).
-  const sourceQuestions = [...offTopicQuestions(articles, options.offTopic ?? []), ...metadataQuestions(articles)];
-  const cap = unverifiedCap(contradictions.length + denied.length + unknowns.length + sourceQuestions.length);
+  const offTopic = offTopicQuestions(articles, options.offTopic ?? []);
+  const cap = unverifiedCap(contradictions.length + denied.length + unknowns.length + offTopic.length + metadataQuestions(articles).length);
   const first = capByPriority(foldUnverified(claims.filter((q) => !isContradicted(q))), cap);
   const unverified = [...first, ...capByPriority(foldUnverified(claims.filter(isContradicted)), cap - first.length)];
   const drafts: Draft[] = [...contradictions, ...unverified, ...denied, ...unknowns];
+  // The sources' gaps take only the room the other questions leave them (metadataRoom: at most a fifth of the list).
+  const others = ordered(drafts, offTopic, cited, dependence).length;
+  return ordered(drafts, [...offTopic, ...metadataQuestions(articles, metadataRoom(others))], cited, dependence);
+}
 
+/** The questions sorted as findOpenQuestions explains, each asked once, with its id. */
+function ordered(
+  drafts: readonly Draft[],
+  sourceQuestions: readonly { kind: QuestionKind; text: string; articleIndex: number; evidence: OpenQuestion['evidence'] }[],
+  cited: ReadonlySet<string>,
+  dependence: (evidence: readonly { sourceId: string; quote: string }[]) => number,
+): OpenQuestion[] {
   const sorted = drafts
     .map((d) => {
       const evidence = [...d.evidence].sort((a, b) => a.articleIndex - b.articleIndex || a.start - b.start);

@@ -73,14 +73,33 @@ function sharedDateQuestion(members: { gap: Gap; a: ArticleRecord; i: number }[]
   return `متى نُشرت ${members.length} من المصادر التي لم يثبت تاريخ نشرها؟ (${parts.join('؛ ')})`;
 }
 
+/** The one question left when a brief has room for only one: the date gaps' question and the outlets' joined. */
+function joinedQuestion(date: readonly { gap: Gap; a: ArticleRecord; i: number }[], outlet: readonly { a: ArticleRecord; i: number }[]): string {
+  const dateText = date.length === 1 && date[0] ? oneQuestion(date[0].gap, date[0].a, date[0].i) : sharedDateQuestion([...date]);
+  const outletText = outlet.length === 1 && outlet[0] ? oneQuestion('no-outlet', outlet[0].a, outlet[0].i) : sharedOutletQuestion([...outlet]);
+  // One question: the dates' part loses its question mark (its parenthesis stays with it), the outlets' part keeps its own.
+  return `${dateText.replace(/؟/u, '')}، و${outletText}`;
+}
+
+/**
+ * How many questions about the sources' gaps a list of `others` other questions has room for (issue 14: metadata
+ * gaps gathered into one or two questions, never more than a fifth of the list): m questions are at most a fifth of
+ * others + m when 4m ≤ others. A gap the list has no room for is still shown where the source is listed (the
+ * sources' table prints a missing date or outlet as missing).
+ */
+export function metadataRoom(others: number): number {
+  return Math.min(2, Math.floor(others / 4));
+}
+
 /**
  * Sources whose date or outlet could not be established: the analyst must weigh an undated or unattributed
  * report differently. A date that was only inferred (not printed with the article) is asked about too. Evidence
  * is the article's first sentence, so the source can be recognised. A gap of one source is asked about that
  * source; a gap shared by several is asked once (issue 14: metadata never buries the analyst's questions), so
- * a brief has at most one question about dates and one about outlets.
+ * a brief has at most one question about dates and one about outlets, joined into one when `room` (metadataRoom)
+ * is one, and none when it is nought.
  */
-export function metadataQuestions(articles: readonly ArticleRecord[]): MetadataDraft[] {
+export function metadataQuestions(articles: readonly ArticleRecord[], room = 2): MetadataDraft[] {
   const byTopic = new Map<Topic, { gap: Gap; a: ArticleRecord; i: number }[]>();
   articles.forEach((a, i) => {
     for (const gap of gapsOf(a)) byTopic.set(topicOf(gap), [...(byTopic.get(topicOf(gap)) ?? []), { gap, a, i }]);
@@ -89,6 +108,13 @@ export function metadataQuestions(articles: readonly ArticleRecord[]): MetadataD
     const first = splitSentences(a.body)[0];
     return first ? [{ sourceId: a.id, quote: first.text }] : [];
   };
+  if (room <= 0) return [];
+  const date = byTopic.get('date');
+  const outlet = byTopic.get('outlet');
+  if (room === 1 && date && outlet) {
+    const first = [...date, ...outlet].sort((x, y) => x.i - y.i)[0] as { i: number };
+    return [{ kind: 'metadata', text: joinedQuestion(date, outlet), articleIndex: first.i, evidence: [...date.slice(0, NAMED), ...outlet.slice(0, NAMED)].filter((m, k, all) => all.findIndex((o) => o.i === m.i) === k).slice(0, NAMED).flatMap(evidenceOf) }];
+  }
   const out: MetadataDraft[] = [];
   for (const [topic, members] of byTopic) {
     const first = members[0];

@@ -68,6 +68,10 @@ export function ordinalsOf(s: CorpusSentence): Ordinal[] {
       // plural whose singular is the ordered noun («الحكم الخامس»).
       const partitive = next.key.startsWith('ال') ? pluralSingular(next.key.slice(2)) : next.key;
       out.push({ sentence: s, value: before, cls: nounClass(partitive), from: i, to: i + width + 1, context: new Set() });
+      // An indefinite noun opening with «و» may be read as the conjunction on a shorter word («وزير» as «و» + «زير»):
+      // its class as the definite noun is read too («الوزير»); only one will share its class with another source's.
+      const definiteClass = nounClass(`ال${partitive}`);
+      if (!next.key.startsWith('ال') && definiteClass !== nounClass(partitive)) out.push({ sentence: s, value: before, cls: definiteClass, from: i, to: i + width + 1, context: new Set() });
     }
     const after = digits?.value ?? (teen === undefined ? AFTER.get(tok.key) : definite ? teen : undefined);
     // After a definite noun: with the article («الزيارة الثانية») or a possessive pronoun («زيارته الثانية»).

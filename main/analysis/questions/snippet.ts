@@ -1,4 +1,6 @@
-import { isStopword, type Token } from '../../text/arabic/index.ts';
+import { isStopword, particleReadings, type Token } from '../../text/arabic/index.ts';
+import { isRelativePronoun } from '../../text/arabic/relatives.ts';
+import { FACILITY_CUES, PLACE_CUES, TOPONYM_HEADS } from '../words/lexicon.ts';
 
 /**
  * A stretch of `text` from token `from` on, at most `maxWords` words, cut exactly from the text (so it reads
@@ -8,6 +10,8 @@ export function snippet(text: string, tokens: readonly Token[], from: number, ma
   const first = tokens[from];
   if (!first) return '';
   let lastIndex = Math.min(tokens.length, from + maxWords) - 1;
+  // A clause that ends a few words past the limit is quoted whole rather than cut inside its last phrase.
+  if (lastIndex < tokens.length - 1) lastIndex = clauseEndAhead(text, tokens, lastIndex) ?? lastIndex;
   const cut = lastIndex < tokens.length - 1;
   if (cut) lastIndex = cleanEnd(text, tokens, from, lastIndex);
   const last = tokens[lastIndex];
@@ -23,10 +27,47 @@ export function snippet(text: string, tokens: readonly Token[], from: number, ma
 
 // How far back a shortened quote may go to end at a clause boundary rather than mid-phrase.
 const BACK_TO_CLAUSE = 6;
+// How far past its limit a quote may run to end where its clause ends («… في ريف دير الزور الجنوبي الشرقي،»).
+const AHEAD_TO_CLAUSE = 5;
+
+/** Whether punctuation between token i and the next closes a clause («،» «؛» «:»), or token i ends the text's words. */
+function closesClause(text: string, tokens: readonly Token[], i: number): boolean {
+  const tok = tokens[i];
+  const next = tokens[i + 1];
+  if (!tok) return false;
+  return next === undefined || /[،,;؛:.!؟?]/u.test(text.slice(tok.end, next.start));
+}
+
+/** The last token of the clause token `lastIndex` is in, when that clause ends within AHEAD_TO_CLAUSE words. */
+function clauseEndAhead(text: string, tokens: readonly Token[], lastIndex: number): number | null {
+  if (closesClause(text, tokens, lastIndex)) return lastIndex;
+  for (let i = lastIndex + 1; i <= lastIndex + AHEAD_TO_CLAUSE && i < tokens.length; i++) if (closesClause(text, tokens, i)) return i;
+  return null;
+}
 
 /**
- * Where a shortened quote ends: at a clause boundary («،» «؛») among its last words if there is one, else
- * not on a particle or preposition («… في») that would leave the phrase hanging.
+ * Whether a phrase may end on token i: not on a particle or preposition («… في»), nor on a word that the next one
+ * completes — the head of a construct (an indefinite word before a definite one: «ريف دير | الزور», «وزير |
+ * الخارجية»), a place's kind or a toponym's head before its name («ريف | دير», «دير | الزور»).
+ */
+function endsPhrase(tokens: readonly Token[], i: number): boolean {
+  const tok = tokens[i];
+  const next = tokens[i + 1];
+  if (!tok || isStopword(tok.key)) return false;
+  if (!next) return true;
+  const bare = particleReadings(tok.key).map((r) => r.replace(/^ال/u, ''));
+  if (bare.some((r) => TOPONYM_HEADS.has(r) || PLACE_CUES.has(r) || FACILITY_CUES.has(r))) return false;
+  return tok.key.startsWith('ال') || !next.key.startsWith('ال') || opensRelative(next);
+}
+
+/** Whether a word is a relative pronoun, bare or after a conjunction («الذي», «والذي»). */
+function opensRelative(t: Token | undefined): boolean {
+  return t !== undefined && particleReadings(t.key).some(isRelativePronoun);
+}
+
+/**
+ * Where a shortened quote ends: at a clause boundary («،» «؛») among its last words if there is one, else before a
+ * relative clause («… الذي …»), else where a phrase ends (endsPhrase), so that no quote is cut inside a name.
  */
 function cleanEnd(text: string, tokens: readonly Token[], from: number, lastIndex: number): number {
   for (let i = lastIndex; i > lastIndex - BACK_TO_CLAUSE && i > from + 2; i--) {
@@ -34,8 +75,9 @@ function cleanEnd(text: string, tokens: readonly Token[], from: number, lastInde
     const next = tokens[i + 1];
     if (tok && next && /[،,;؛:]/.test(text.slice(tok.end, next.start))) return i;
   }
+  for (let i = lastIndex; i > lastIndex - BACK_TO_CLAUSE && i > from + 2; i--) if (opensRelative(tokens[i + 1]) && endsPhrase(tokens, i)) return i;
   let i = lastIndex;
-  while (i > from + 2 && isStopword(tokens[i]?.key ?? '')) i--;
+  while (i > from + 2 && !endsPhrase(tokens, i)) i--;
   return i;
 }
 

@@ -5,7 +5,7 @@
  * two days for one event is a question (questions/date-contradictions.ts), not a point that takes one side.
  */
 import { normalise, particleReadings, tokenise, type Token } from '../../text/arabic/index.ts';
-import { WEEKDAYS } from '../../text/dates/lexicon.ts';
+import { DAY_PARTS, WEEKDAYS } from '../../text/dates/lexicon.ts';
 import type { DateMention } from '../../text/dates/index.ts';
 import { datesAgree } from './event-dates.ts';
 import { sinceBefore } from '../timeline/since-dates.ts';
@@ -77,6 +77,41 @@ function completesDay(core: PartSentence, date: EventPart): boolean {
 
 const words = (s: string): number => s.split(/\s+/u).filter((w) => w !== '').length;
 
+// Words that name a day against the article's own («اليوم»، «أمس»، «يوم الخميس»، «مساء أمس»): read in a brief beside
+// another source's date they would say two things, and out of their article's frame the wrong one.
+// «منذ أمس», «حتى اليوم» say how long, not when: left as written (no run holds them).
+const RELATIVE_DAY = new Set(['اليوم', 'يوم', 'امس', 'الامس', 'غدا', 'البارحه', 'اول', ...DAY_PARTS.filter((w) => w !== 'حتى' && w !== 'منذ')].map(normalise));
+const HOW_LONG = new Set(['منذ', 'حتى'].map(normalise));
+const DAY_WORDS = new Set(['اليوم', 'امس', 'الامس', 'غدا', 'البارحه'].map(normalise));
+
+/**
+ * `text` without the runs of words that name its day relative to its article («، اليوم الخميس،» → «،»): a run holds a
+ * weekday or «اليوم/أمس/غدا» and only such words (a part of the day, «يوم», «أول»), taken with the comma before it.
+ */
+function withoutRelativeDay(text: string): string {
+  const tokens = tokenise(text);
+  const isDay = (t: Token): boolean => particleReadings(t.key).some((r) => DAY_WORDS.has(r) || WEEKDAY_OF.has(r));
+  const inRun = (t: Token): boolean => isDay(t) || particleReadings(t.key).some((r) => RELATIVE_DAY.has(r));
+  let out = '';
+  let at = 0;
+  for (let i = 0; i < tokens.length; ) {
+    let j = i;
+    while (j < tokens.length && inRun(tokens[j] as Token)) j++;
+    if (j > i && tokens.slice(i, j).some(isDay) && !HOW_LONG.has(tokens[i - 1]?.key ?? '')) {
+      const start = (tokens[i] as Token).start;
+      // The run leaves with the space or comma before it, so the words around it close up as one clause.
+      const before = text.slice(at, start).replace(/[\s،,]*$/u, '');
+      out += before;
+      at = (tokens[j - 1] as Token).end;
+      const rest = text.slice(at);
+      // A comma after the run stays only if one stood before it too.
+      if (/^\s*[،,]/u.test(rest) && !/[،,]\s*$/u.test(text.slice(0, start))) at += rest.indexOf(rest.trimStart()[0] ?? '') + 1;
+      i = j;
+    } else i = Math.max(j, i + 1);
+  }
+  return (out + text.slice(at)).trim();
+}
+
 /**
  * The part of `role` the other sources give, when they agree: the first source's words, provided every other
  * source that gives one names the same day (datesAgree) or the same place. A weekday alone names a day only
@@ -123,7 +158,9 @@ export function composePoint(coreText: string, core: PartSentence, others: reado
     if (p && !namesPlace(core, p.part)) added.push(p);
   }
   if (added.length === 0 || added.length > MAX_ADDED) return null;
-  const body = coreText.trim().replace(CLOSING, '');
+  // A day added from another source replaces the action's own relative one («اليوم الخميس»): never both in one point.
+  const dayAdded = added.some((a) => a.part.role === 'date' && a.part.weekdayOnly !== true);
+  const body = (dayAdded ? withoutRelativeDay(coreText.trim()) : coreText.trim()).replace(CLOSING, '');
   const text = `${[body, ...added.map((a) => a.part.text)].join('، ')}.`;
   if (words(text) > MAX_WORDS) return null;
   return {

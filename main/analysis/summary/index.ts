@@ -19,6 +19,7 @@ import { findDates } from '../../text/dates/index.ts';
 import type { PairDecider } from './event-pair-decider.ts';
 import { defaultPairs } from './default-pairs.ts';
 import { publishedDay } from './published-day.ts';
+import { sentenceCentrality, type ActorCitations } from './central-actors.ts';
 
 export type { Topic } from './topic-relevance.ts';
 
@@ -33,6 +34,8 @@ export interface SummaryOptions {
   now?: string;
   /** Who decides that two sentences tell one event (event-pair-decider.ts); the default is the project's choice, DEFAULT_PAIRS. */
   eventPairs?: PairDecider;
+  /** The selection's actors with the sentences citing them (the actors stage's): events naming central ones weigh more. */
+  actors?: readonly ActorCitations[];
 }
 
 // Above this many sentences the similarity graph is trimmed to the leading sentences of every article,
@@ -127,7 +130,9 @@ export function summarise(articles: ArticleRecord[], options: SummaryOptions = {
     return (1 - TOPIC_WEIGHT) * base + TOPIC_WEIGHT * (Math.min(hits, TOPIC_CAP) / TOPIC_CAP);
   });
 
-  const events = rankedEvents(articles, units, vectors, index, relevance, ranks, options.now, options.eventPairs ?? defaultPairs());
+  const centralOf = sentenceCentrality(options.actors ?? [], articles.map((a) => a.id));
+  const actorShare = units.map((u) => Math.max(...u.members.map((m) => centralOf(m.sourceId, m.sentence))));
+  const events = rankedEvents(articles, units, vectors, index, relevance, ranks, options.now, options.eventPairs ?? defaultPairs(), actorShare);
   // An event told only by sentences that lean on the one before («وأضاف …») stands only when the material
   // is too thin to do without it; one told only by sentences that look back at it («وكانت الحملة قد انطلقت …»)
   // is cited by the event it looks back at when the grouping found it, and stands on its own only as background.
@@ -186,8 +191,8 @@ export function summarise(articles: ArticleRecord[], options: SummaryOptions = {
   return picked
     .map((i) => events[i])
     .filter((e): e is RankedEvent => e !== undefined)
-    // Weight first, background last (issue 14): never a six-year-old item leading the brief.
-    .sort((a, b) => Number(a.background) - Number(b.background) || b.score - a.score || a.first - b.first)
+    // Weight first (the actors' centrality in it), background last (issue 14): never a six-year-old item leading the brief.
+    .sort((a, b) => Number(a.background) - Number(b.background) || b.weight - a.weight || a.first - b.first)
     .map((e) => {
       const rep = e.rep.members[0];
       // A sentence's own part, composed from its words without the clause about the other event, when that event

@@ -1,7 +1,8 @@
 /**
  * Events of a selection weighed for the summary (issue 14): by how central their sentences are, by how many
- * independent sources carry them and by how recent they are against the story's latest date — an event
- * dated more than a year before it is background, ranked after the news.
+ * independent sources carry them, by how central to the selection the actors they name are (central-actors.ts) and by
+ * how recent they are against the story's latest date — an event dated more than a year before it is background,
+ * ranked after the news.
  */
 import type { ArticleRecord } from '../../model/article.ts';
 import type { Candidate } from './candidates.ts';
@@ -39,6 +40,8 @@ interface Weighed {
   repAt: number;
   independent: number;
   prelim: number;
+  /** The centrality to the selection of the most central actor its sentences name. */
+  actors: number;
 }
 
 export interface RankedEvent {
@@ -51,7 +54,10 @@ export interface RankedEvent {
   independent: number;
   date: EventDateValue | undefined;
   background: boolean;
+  /** What the summary picks events by (centrality, independent sources, recency). */
   score: number;
+  /** What the picked points are ordered by: the score, raised by the centrality of the actors the event names. */
+  weight: number;
   /** Index of the first unit, for ties. */
   first: number;
 }
@@ -59,6 +65,12 @@ export interface RankedEvent {
 // Each independent source beyond the first adds this much to an event's weight: a development three outlets
 // report on their own outweighs an equally central sentence only one carries.
 const PER_SOURCE = 0.5;
+// Among the points picked, an event naming an actor every source of the selection names is placed as if it weighed
+// this much more than one naming none the selection shares (in proportion to that actor's share of the sources): a
+// development of the story's main actors goes before an equally weighty one of a side figure, while a second
+// independent source still counts for more. It orders the points only: picking by it let a comment that names the
+// story's main actor («يشار إلى أن تداعيات سقوط نظام …») push out a development that names none.
+const PER_CENTRAL_ACTOR = 0.4;
 // Only this many events (by centrality and sources) are dated and weighed for recency: the summary has ≤ 10
 // points, and dating every sentence of a large selection would cost more than the whole summary.
 const SHORTLIST = 40;
@@ -148,7 +160,9 @@ function representative(g: readonly number[], units: readonly Unit[], vectors: r
 
 /**
  * Groups the units into events and weighs them. `relevance` is each unit's centrality (scaled to [0, 1], topic
- * blended in); `ranks` orders sources by date. Returns the shortlisted events with their score.
+ * blended in); `ranks` orders sources by date; `actorShare` each unit's actors' centrality to the selection (the
+ * share of sources naming its most central person or organisation; none when not given). Returns the shortlisted
+ * events with their score.
  */
 export function rankedEvents(
   articles: readonly ArticleRecord[],
@@ -159,6 +173,7 @@ export function rankedEvents(
   ranks: readonly number[],
   now: string | undefined,
   pairs?: PairDecider,
+  actorShare: readonly number[] = [],
 ): RankedEvent[] {
   const order = units.map((_, i) => i).sort((a, b) => (relevance[b] ?? 0) - (relevance[a] ?? 0) || a - b);
   // Grouping compares a verb and its verbal noun as one word (verbal-stems.ts): its own vectors and index when the
@@ -207,7 +222,8 @@ export function rankedEvents(
     const us = g.map((i) => units[i]).filter((u): u is Unit => u !== undefined);
     const independent = independentCount(g.map(articlesOf), storyOf);
     const central = Math.max(...g.map((i) => relevance[i] ?? 0));
-    return { g, us, repAt, independent, prelim: central * (1 + PER_SOURCE * (independent - 1)) };
+    const actors = Math.max(0, ...g.map((i) => actorShare[i] ?? 0));
+    return { g, us, repAt, independent, prelim: central * (1 + PER_SOURCE * (independent - 1)), actors };
   };
   const weighed = groups.map((g) => weigh(g, representative(g, units, vectors)));
   const shortlist = weighed.sort((a, b) => b.prelim - a.prelim || Math.min(...a.g) - Math.min(...b.g)).slice(0, SHORTLIST);
@@ -245,7 +261,7 @@ export function rankedEvents(
     return latest !== null && story - latest > BACKGROUND_DAYS ? latest + BACKGROUND_DAYS : story;
   };
   return merged
-    .map(({ g, us, repAt, independent, prelim }) => {
+    .map(({ g, us, repAt, independent, prelim, actors }) => {
       const date = eventDate(g.map(datesOf));
       // Undated events are weighed by their newest source's date.
       const newest = [...new Set(us.flatMap((u) => u.members.map((m) => articles[m.articleIndex]?.published ?? null)))]
@@ -264,6 +280,6 @@ export function rankedEvents(
         .sort((a, b) => (ranks[a.articleIndex] ?? 0) - (ranks[b.articleIndex] ?? 0))
         .map((m) => m.sourceId)
         .filter((id) => (seen.has(id) ? false : (seen.add(id), true)));
-      return { units: us, rep, vector: vectors[repAt] ?? new Map<string, number>(), sources, independent, date, background, score: prelim * recency, first: Math.min(...g) };
+      return { units: us, rep, vector: vectors[repAt] ?? new Map<string, number>(), sources, independent, date, background, score: prelim * recency, weight: prelim * recency * (1 + PER_CENTRAL_ACTOR * actors), first: Math.min(...g) };
     });
 }

@@ -9,6 +9,7 @@ import { procliticReadings } from './clitics.ts';
 import { withoutConjunction } from './conjunction.ts';
 import { isStopword } from './stopwords.ts';
 import type { Token } from './tokenise.ts';
+import { isRelativePronoun } from './relatives.ts';
 
 /** Ordinals before their noun in construct («أول زيارة»، «ثاني اجتماع»), by key. */
 export const ORDINAL_BEFORE: ReadonlyMap<string, number> = new Map<string, number>(
@@ -51,6 +52,7 @@ export function teenOrdinal(tokens: readonly Token[], i: number): number | undef
 const DIGIT_ORDINAL = /^ال(\d{1,3})$/u;
 const DIGITS = /^\d{1,3}$/u;
 const ARTICLE = normalise('ال');
+const NUMBER = normalise('رقم');
 
 /**
  * A definite ordinal in digits starting at token `i` («الـ4», «الـ 25»): its value and the words it takes, or
@@ -61,7 +63,11 @@ export function digitOrdinal(tokens: readonly Token[], i: number): { value: numb
   const glued = DIGIT_ORDINAL.exec(key);
   if (glued) return Number(glued[1]) > 0 ? { value: Number(glued[1]), width: 1 } : undefined;
   const next = tokens[i + 1]?.key ?? '';
-  return key === ARTICLE && DIGITS.test(next) && Number(next) > 0 ? { value: Number(next), width: 2 } : undefined;
+  // «الوزير رقم 3 الذي …»: «number» and the digits rank the noun before them as «الـ3» does («ثاني وزير» / «الوزير رقم
+  // 3 الذي يغادر») when a relative clause says what it is the third to do; without one they name it («التقرير رقم 5»,
+  // «الحافلة رقم 12»), an identifier no other source's rank disputes.
+  const ranked = key === ARTICLE || (key === NUMBER && isRelativePronoun(tokens[i + 2]?.key ?? ''));
+  return ranked && DIGITS.test(next) && Number(next) > 0 ? { value: Number(next), width: 2 } : undefined;
 }
 
 /** The pronouns an ordinal is predicated of («في زيارة هي الثانية له»، «وهي ثالث حادثة»). */

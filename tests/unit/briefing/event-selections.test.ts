@@ -218,8 +218,8 @@ describe('selection Q (written without reading the rules; studied since events19
 
 // Selection R, a ministerial resignation, was written after Q the same way and measured once, after its text and spec
 // were committed (23eb468): 46 of 56 checks with the rules deciding same-event pairs, 42 with the shipped pair scorer
-// (main at 3899d66). A floor, as Q's; its misses were not read.
-describe('selection R (written without reading the rules; untouched)', () => {
+// (main at 3899d66). A floor, as Q's; its misses were not read then (brief20 studies it).
+describe('selection R (written without reading the rules; studied since brief20)', () => {
   it('passes at least the 46 of 56 checks it passed when first measured', () => {
     const checks = scoreBrief(assembleBrief(selectionR.articles, { now: selectionR.now }), selectionR.spec);
     expect(checks).toHaveLength(56);

@@ -163,7 +163,7 @@ describe('the build electron-builder packages', () => {
       await done;
       expect(answers.find((a) => a.kind === 'failed')?.message).toBeUndefined();
       expect(answers[0]).toEqual({ kind: 'ready', id: 0 });
-      expect(answers.filter((a) => a.kind === 'stage').map((a) => a.stage)).toEqual(['summary', 'actors', 'timeline', 'questions']);
+      expect(answers.filter((a) => a.kind === 'stage').map((a) => a.stage)).toEqual(['actors', 'summary', 'timeline', 'questions']);
       expect(answers.at(-1)).toMatchObject({ kind: 'assembled', id: 1 });
       expect(answers.at(-1)?.brief?.sources).toHaveLength(1);
     } finally {

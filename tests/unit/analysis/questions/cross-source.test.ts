@@ -8,6 +8,7 @@ import type { ArticleRecord } from '../../../../main/model/article.ts';
 import type { DateMention } from '../../../../main/text/dates/index.ts';
 import { articleRecord } from '../../../helpers/article-record.ts';
 import { citeWhole, contradictionTexts } from '../../../helpers/contradiction-texts.ts';
+import { metadataQuestions } from '../../../../main/analysis/questions/metadata.ts';
 
 const dated = (id: string, outlet: string, body: string, published = '2024-03-10'): ArticleRecord =>
   articleRecord(id, body, { outlet, outletBasis: 'explicit', published, publishedBasis: 'explicit', title: `عنوان ${id}` });
@@ -307,7 +308,8 @@ describe('dates in questions are Arabic words', () => {
   it('asks for the year of a year-less inferred date, never printing «--MM-DD»', () => {
     const a = dated('a', 'صحيفة الشرق', 'نص مقال عن الانتخابات البلدية في البلاد.', '--08-26');
     a.publishedBasis = 'inferred';
-    const q = ofKind([a], 'metadata');
+    // Asked of the sources' gaps directly: a list of no other question has no room for it (metadataRoom).
+    const q = metadataQuestions([a]);
     expect(q.map((x) => x.text)).toEqual([
       'في أي سنة نُشر المقال «عنوان a» (صحيفة الشرق)، وهل نُشر فعلًا في 26 آب/أغسطس؟ (تاريخ مستنتج لا منشور، والسنة غير معروفة)',
     ]);

@@ -183,6 +183,27 @@ describe('contradictions', () => {
     expect(ofKind([x, z], 'contradiction')).toEqual([]);
   });
 
+  it('reads a rank told as «رقم» and digits («الوزير رقم 3») as its words, against a rank in words («ثاني وزير»)', () => {
+    const x = dated('x', 'صحيفة الشرق', 'ويعد الحداد ثاني وزير يغادر الحكومة الحالية منذ تشكيلها قبل عام.');
+    const y = dated('y', 'وكالة الغرب', 'وبذلك يصبح الحداد الوزير رقم 3 الذي يغادر الحكومة الحالية منذ تشكيلها.');
+    expect(ofKind([x, y], 'contradiction').map((q) => q.text)).toEqual(['أيّهما الصحيح: «ثاني وزير» كما تقول صحيفة الشرق أم «الوزير رقم 3» كما تقول وكالة الغرب؟']);
+    const z = dated('z', 'إذاعة الوسط', 'وبذلك يصبح الحداد الوزير رقم 2 الذي يغادر الحكومة الحالية منذ تشكيلها.');
+    expect(ofKind([x, z], 'contradiction')).toEqual([]);
+  });
+
+  it('compares a count in words with one in digits as numbers, a rounding no dispute («ثلاثة» / «5», «نحو أربعين» / «40»)', () => {
+    const x = dated('x', 'صحيفة الشرق', 'أصيب ثلاثة عمال في انفجار مرجل بمصنع الإسمنت شرق المدينة صباح الأحد.');
+    const y = dated('y', 'وكالة الغرب', 'أصيب 5 عمال في انفجار مرجل بمصنع الإسمنت شرق المدينة صباح الأحد.');
+    expect(ofKind([x, y], 'contradiction')).toHaveLength(1);
+    const z = dated('z', 'إذاعة الوسط', 'أصيب 3 عمال في انفجار مرجل بمصنع الإسمنت شرق المدينة صباح الأحد.');
+    expect(ofKind([x, z], 'contradiction')).toEqual([]);
+    const about = dated('a', 'صحيفة الشرق', 'نفقت نحو أربعين رأسا من الماشية في حريق حظيرة بقرية الوادي فجر الجمعة.');
+    const exact = dated('b', 'وكالة الغرب', 'نفقت 40 رأسا من الماشية في حريق حظيرة بقرية الوادي فجر الجمعة.');
+    const round = dated('c', 'إذاعة الوسط', 'نفقت 38 رأسا من الماشية في حريق حظيرة بقرية الوادي فجر الجمعة.');
+    expect(ofKind([about, exact], 'contradiction')).toEqual([]);
+    expect(ofKind([about, round], 'contradiction')).toEqual([]);
+  });
+
   it('compares an ordinal after an adjective of its noun with one before the noun (class d)', () => {
     const x = dated('x', 'صحيفة الشرق', 'وتعد هذه الموجة الحارة الثالثة التي تضرب البلاد منذ مطلع الصيف بحسب الأرصاد.');
     const y = dated('y', 'وكالة الغرب', 'وارتفعت الحرارة إلى 48 درجة في رابع موجة حارة تشهدها البلاد هذا الصيف.');
@@ -435,6 +456,24 @@ describe('denied claims', () => {
   });
 });
 
+/** Articles each saying one thing is unknown: `n` other questions beside the sources' gaps. */
+const UNKNOWNS = [
+  'اندلع حريق في الميناء، ولم يتضح سبب الحريق حتى الآن.',
+  'غرقت سفينة شحن قرب الساحل، ولم يعرف بعد مصير طاقمها.',
+  'أغلق المطار ليلا، ولم يتضح موعد إعادة فتحه.',
+  'انهار جسر خشبي فوق النهر، ولم يكشف عن الجهة المسؤولة عن صيانته.',
+  'ارتفعت أسعار الخبز في الأسواق، ولم يعرف بعد إن كانت الحكومة ستتدخل.',
+  'توقف مصنع الإسمنت عن العمل، ولم يتضح عدد العمال المسرحين.',
+  'أجلت الامتحانات المدرسية، ولم يعلن عن الموعد الجديد حتى اللحظة.',
+  'نقل الوزير إلى المستشفى، ولم يكشف عن حالته الصحية.',
+  'ألغيت مباراة الديربي، ولم يتضح سبب الإلغاء.',
+  'سرقت لوحة من المتحف الوطني، ولم يعرف بعد كيف دخل اللصوص.',
+  'أضرب عمال الموانئ، ولم يتضح متى ينتهي الإضراب.',
+  'هبطت طائرة اضطراريا في الصحراء، ولم يعرف بعد سبب العطل.',
+];
+const unknownsBeside = (n: number): ArticleRecord[] => UNKNOWNS.slice(0, n).map((body, k) => dated(`x${k}`, `صحيفة رقم ${k + 1}`, body));
+const gapsOnly = (articles: ArticleRecord[], others = 8) => ofKind([...articles, ...unknownsBeside(others)], 'metadata');
+
 describe('unknowns and metadata', () => {
   it('turns what the source says is unknown into a question', () => {
     const a = dated('a', 'صحيفة الشرق', 'وقع انفجار في مستودع للذخيرة شرق المدينة، ولم يتضح عدد الضحايا حتى الآن.\n\nوأطلق مسلحون مجهولون النار على دورية للشرطة.');
@@ -465,7 +504,7 @@ describe('unknowns and metadata', () => {
     const none = articleRecord('n', 'نص مقال بلا تاريخ ولا جهة ناشرة معروفة يتحدث عن الانتخابات.', { title: 'الانتخابات البلدية' });
     const inferred = dated('i', 'صحيفة الشرق', 'نص مقال آخر عن الانتخابات البلدية في البلاد.');
     inferred.publishedBasis = 'inferred';
-    const qs = ofKind([none, inferred], 'metadata');
+    const qs = gapsOnly([none, inferred]);
     // Both date gaps are one question (issue 14: metadata never buries the rest), each kind listed apart.
     expect(qs.map((q) => q.text)).toEqual([
       'متى نُشرت 2 من المصادر التي لم يثبت تاريخ نشرها؟ (بلا تاريخ نشر: «الانتخابات البلدية»؛ بتاريخ مستنتج لا منشور: «عنوان i» (صحيفة الشرق))',
@@ -473,20 +512,42 @@ describe('unknowns and metadata', () => {
     ]);
     expect(qs[0]!.evidence).toEqual([{ sourceId: 'n', quote: none.body }, { sourceId: 'i', quote: inferred.body }]);
     // One source alone is asked about by name.
-    expect(ofKind([inferred], 'metadata').map((q) => q.text)).toEqual(['هل نُشر المقال «عنوان i» (صحيفة الشرق) فعلًا في 10 آذار/مارس 2024؟ (تاريخ مستنتج لا منشور)']);
+    expect(gapsOnly([inferred]).map((q) => q.text)).toEqual(['هل نُشر المقال «عنوان i» (صحيفة الشرق) فعلًا في 10 آذار/مارس 2024؟ (تاريخ مستنتج لا منشور)']);
   });
 
   it('asks once about a gap many sources share, naming the first and counting the rest', () => {
     const undated = Array.from({ length: 9 }, (_, i) => articleRecord(`u${i}`, `نص المقال رقم ${i + 1} عن الانتخابات البلدية في البلاد.`, { title: `تقرير ${i + 1}`, outlet: 'صحيفة الشرق', outletBasis: 'explicit' }));
-    const qs = ofKind(undated, 'metadata');
+    const qs = gapsOnly(undated);
     expect(qs.map((q) => q.text)).toEqual([
       'متى نُشرت 9 من المصادر التي لم يثبت تاريخ نشرها؟ (بلا تاريخ نشر: «تقرير 1» (صحيفة الشرق)، «تقرير 2» (صحيفة الشرق)، «تقرير 3» (صحيفة الشرق)، «تقرير 4» (صحيفة الشرق)، «تقرير 5» (صحيفة الشرق) و4 غيرها)',
     ]);
     expect(qs[0]!.evidence.map((e) => e.sourceId)).toEqual(['u0', 'u1', 'u2', 'u3', 'u4']);
     // Two or more share one question.
-    expect(ofKind(undated.slice(0, 2), 'metadata')).toHaveLength(1);
+    expect(gapsOnly(undated.slice(0, 2))).toHaveLength(1);
     const anonymous = Array.from({ length: 4 }, (_, i) => articleRecord(`n${i}`, `نص آخر رقم ${i + 1} عن الموازنة العامة.`, { title: `خبر ${i + 1}`, published: '2024-03-10', publishedBasis: 'explicit' }));
-    expect(ofKind(anonymous, 'metadata').map((q) => q.text)).toEqual(['من الجهة الناشرة لـ4 من المصادر التي لم يُعرف ناشرها؟ («خبر 1»، «خبر 2»، «خبر 3»، «خبر 4»)']);
+    expect(gapsOnly(anonymous).map((q) => q.text)).toEqual(['من الجهة الناشرة لـ4 من المصادر التي لم يُعرف ناشرها؟ («خبر 1»، «خبر 2»، «خبر 3»، «خبر 4»)']);
+  });
+});
+
+describe('the sources\' gaps never more than a fifth of the questions', () => {
+  // Twelve sources, every one undated and with no outlet: two gaps, each shared by all twelve.
+  const bare = Array.from({ length: 12 }, (_, i) => articleRecord(`b${i}`, `نص التقرير رقم ${i + 1} عن انقطاع المياه في الأحياء الشرقية.`, { title: `تقرير ${i + 1}` }));
+
+  it('asks both gaps apart when the list has room for two, joins them when it has room for one, and asks none below that', () => {
+    expect(gapsOnly(bare, 8).map((q) => q.text.slice(0, 12))).toEqual(['متى نُشرت 12', 'من الجهة الن']);
+    const one = gapsOnly(bare, 4);
+    expect(one).toHaveLength(1);
+    expect(one[0]!.text).toMatch(/^متى نُشرت 12 من المصادر التي لم يثبت تاريخ نشرها \(بلا تاريخ نشر: .*\)، ومن الجهة الناشرة لـ12 من المصادر التي لم يُعرف ناشرها؟ \(.*\)$/u);
+    expect(gapsOnly(bare, 3)).toEqual([]);
+  });
+
+  it('keeps the share at or under a fifth whatever the number of other questions', () => {
+    for (const others of [0, 1, 3, 4, 5, 7, 8, 9, 12]) {
+      const all = ask([...bare, ...unknownsBeside(others)]);
+      const metadata = all.filter((q) => q.kind === 'metadata').length;
+      expect(metadata * 5, `${others} others`).toBeLessThanOrEqual(all.length);
+      expect(metadata, `${others} others`).toBe(Math.min(2, Math.floor((all.length - metadata) / 4)));
+    }
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tokenise } from '../../../../main/text/arabic/index.ts';
-import { clauseFrom, phrase, thatClause } from '../../../../main/analysis/questions/snippet.ts';
+import { clauseFrom, phrase, snippet, thatClause } from '../../../../main/analysis/questions/snippet.ts';
 
 describe('the clause of a report', () => {
   it('opens after «أن» and after its forms with a pronoun («أنه»، «بأنها»)', () => {
@@ -35,5 +35,23 @@ describe('a clause of a claim', () => {
     const text = 'إن المجلس البلدي قرر تأجيل التصويت على الموازنة إلى الأسبوع المقبل بسبب غياب أكثر من نصف الأعضاء عن الجلسة المسائية أمس.';
     const tokens = tokenise(text);
     expect(clauseFrom(text, tokens, 1, 8)).toBe('المجلس البلدي قرر تأجيل التصويت على الموازنة…');
+  });
+});
+
+describe('a shortened claim', () => {
+  it('runs on to the end of its clause when that comes a few words past the limit, never stopping inside a place\'s name', () => {
+    const text = 'قالت مصادر محلية إن ثلاث قوافل تابعة للفصائل المسلحة في المنطقة الشرقية تعرضت لقصف جوي عنيف في ريف حمص الشرقي، محملة الجيش المسؤولية.';
+    expect(snippet(text, tokenise(text), 4, 14)).toBe('ثلاث قوافل تابعة للفصائل المسلحة في المنطقة الشرقية تعرضت لقصف جوي عنيف في ريف حمص الشرقي…');
+  });
+
+  it('ends where a phrase ends when no clause ends near: not on a construct\'s head, a place\'s kind or a toponym\'s head', () => {
+    const words = 'أكد شهود أن دوريات الشرطة انتشرت منذ الصباح الباكر قرب مكاتب البلدية القديمة في بلدة دير الزور وسط الأسواق المزدحمة بالمتسوقين والباعة المتجولين بين الأحياء الشعبية';
+    const tokens = tokenise(words);
+    // Cut after «دير» by the limit: the quote ends before the place's kind instead.
+    const out = snippet(words, tokens, 3, 13);
+    expect(out).toBe('دوريات الشرطة انتشرت منذ الصباح الباكر قرب مكاتب البلدية القديمة…');
+    // Before a relative clause, bare or after «و».
+    const rel = 'قال مصدر إن الوفد الذي وصل أمس يضم خبراء من وزارة الطاقة والذي سيبقى أسبوعا كاملا في العاصمة لبحث الملفات العالقة بين البلدين منذ سنوات طويلة';
+    expect(snippet(rel, tokenise(rel), 3, 12)).toBe('الوفد الذي وصل أمس يضم خبراء من وزارة الطاقة…');
   });
 });

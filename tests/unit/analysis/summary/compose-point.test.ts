@@ -43,8 +43,9 @@ describe('a point composed from partial sentences of several sources (issue 14)'
   it('adds nothing the action already says, no weekday\'s date that falls on another weekday, and stays short', () => {
     const core = sentence('a', 'استقبل الرئيس الوفد اليوم الخميس في العاصمة.', null);
     const dated = sentence('b', 'وكان الوفد قد وصل في السادس والعشرين من ديسمبر 2024 إلى العاصمة.');
-    // 26 December 2024 is a Thursday: the undated «اليوم الخميس» takes it; a Friday's date it would not.
-    expect(composePoint(core.quote, core, [dated])?.text).toBe('استقبل الرئيس الوفد اليوم الخميس في العاصمة، في السادس والعشرين من ديسمبر 2024.');
+    // 26 December 2024 is a Thursday: the undated «اليوم الخميس» takes it, in its place (never both); a Friday's
+    // date it would not.
+    expect(composePoint(core.quote, core, [dated])?.text).toBe('استقبل الرئيس الوفد في العاصمة، في السادس والعشرين من ديسمبر 2024.');
     const friday = sentence('b', 'وكان الوفد قد وصل في السابع والعشرين من ديسمبر 2024 إلى العاصمة.');
     expect(composePoint(core.quote, core, [friday])).toBeNull();
     // A weekday alone adds nothing to a sentence that names a weekday the tagger left undated.
@@ -57,6 +58,16 @@ describe('a point composed from partial sentences of several sources (issue 14)'
     // Past MAX_WORDS the action stays as written.
     const long = sentence('a', `استقبل الرئيس الوفد ${'وتحدث معه طويلا عن العلاقات '.repeat(8)}وودعه.`, null);
     expect(composePoint(long.quote, long, [dated])).toBeNull();
+  });
+
+  it('drops the action\'s relative day between commas or at its head, and keeps «منذ أمس», which says how long', () => {
+    const dated = sentence('b', 'وكان الوفد قد وصل في السادس والعشرين من ديسمبر 2024 إلى العاصمة.');
+    const commas = sentence('a', 'استقبل الرئيس، مساء أمس الخميس، الوفد في العاصمة.', null);
+    expect(composePoint(commas.quote, commas, [dated])?.text).toBe('استقبل الرئيس، الوفد في العاصمة، في السادس والعشرين من ديسمبر 2024.');
+    const head = sentence('a', 'اليوم الخميس، استقبل الرئيس الوفد في العاصمة.', null);
+    expect(composePoint(head.quote, head, [dated])?.parts?.[0]?.text).toBe('استقبل الرئيس الوفد في العاصمة');
+    const since = sentence('a', 'يعتصم العمال منذ أمس أمام مقر الوزارة في العاصمة.', null);
+    expect(composePoint(since.quote, since, [dated])?.parts?.[0]?.text).toBe('يعتصم العمال منذ أمس أمام مقر الوزارة في العاصمة');
   });
 
   it('takes a place named at two lengths, and no place when two sources name two cities', () => {

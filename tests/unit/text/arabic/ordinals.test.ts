@@ -97,6 +97,13 @@ describe('digitOrdinal', () => {
     expect(at('العام 2026', 1)).toBeUndefined();
   });
 
+  it('reads «رقم» with a number after a noun as the rank of that noun («الوزير رقم 3»)', () => {
+    expect(at('يصبح الوزير رقم 3 الذي يغادر', 2)).toEqual({ value: 3, width: 2 });
+    expect(at('رقم قياسي جديد', 0)).toBeUndefined();
+    // Without a relative clause saying what it ranks, it names the thing: an identifier, no rank.
+    expect(at('نشر التقرير رقم 5 عن المياه', 2)).toBeUndefined();
+  });
+
   it('lets a sentence rank its own event with it', () => {
     expect(ranks('ويعد هذا الانهيار الـ3 من نوعه في المدينة.')).toBe(true);
   });

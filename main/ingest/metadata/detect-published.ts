@@ -9,6 +9,7 @@ import { readStamp } from './publication-stamps.ts';
 import { afterProfileLabel, dayBadgeJoined } from './stamp-neighbours.ts';
 import { gluedLedeStamp } from './glued-stamp.ts';
 import { urlDate } from './url-date.ts';
+import { citationDate } from './citation-date.ts';
 import { wireDayMonth } from './wire-day-month.ts';
 import { ledeDateCredit } from './stamp-credit.ts';
 import { isKnownPlace } from './known-places.ts';
@@ -258,6 +259,9 @@ export function detectPublished(raw: RawDocument, lines: readonly PageLine[], ti
     head.find((s) => s.relative) ??
     null;
   if (later) return withImportYear({ value: later.value, basis: later.basis }, now);
+  // A research paper dated only by the citation it suggests for itself («للاقتباس: …، بيروت، 12/1/2026.»).
+  const cited = fromMention(citationDate(lines.map((l) => l.text), now) ?? undefined);
+  if (cited !== null && !afterImport(cited.value, now)) return cited;
 
   for (const paragraph of body.split(/\n+/u)) {
     if (!saysToday(paragraph)) continue; // most paragraphs never say "today"

@@ -82,7 +82,8 @@ const ISSUE_VOLUME = /(?<![\p{L}])السن[ةه]\s+(?:\p{N}+|\p{L}+(?:\s+(?:و\p
 // مشاهدات: 1,204» the counter is the label and the figure after it.
 const COUNTERS = /(?<![\p{L}\p{N}]|\p{N}:)\p{N}[\p{N},.٬]*\s*(?:مشاهدة|مشاهدات|قراءة|قراءات|تعليق|تعليقات|views?|comments?)(?![\p{L}])|(?<![\p{L}])(?:عدد\s+)?(?:ال)?(?:مشاهدات|قراءات|تعليقات|views|comments)\s*[:：]?\s*\p{N}[\p{N},.٬]*/giu;
 // «Edition No 4721», «السعر 200 بيسة»: an issue's number in English and its cover price in a unit word.
-const ISSUE_FURNITURE = /(?<![\p{L}])(?:edition\s+no\.?\s*\p{N}+|السعر\s*[:：]?\s*\p{N}+(?:\s+\p{L}+)?)/giu;
+// «العدد 19012», «الثمن: 20 دج», «سعر النسخة 1 دينار»: an issue's number and its price as a print page's line gives them.
+const ISSUE_FURNITURE = /(?<![\p{L}])(?:edition\s+no\.?\s*\p{N}+|العدد\s*[:：]?\s*\p{N}+|(?:السعر|الثمن|سعر\s+النسخ[ةه])\s*[:：]?\s*\p{N}+(?:[.,]\p{N}+)?(?:\s+\p{L}+)?)/giu;
 const COUNTER_WORD = /مشاهد|قراء|تعليق|view|comment/iu;
 // «👁 18.2K», «1.4M», «٣٫٢ ألف»: a channel's or a theme's view counter written short, with no counter word; blanked only
 // beside a date found on the line (a lone «3m» is a social page's relative stamp).

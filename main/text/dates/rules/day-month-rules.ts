@@ -66,10 +66,13 @@ export const dayRange: Rule = {
   },
 };
 
-/** «ديسمبر 5, 2025»: WordPress themes print the month first, then the day, a comma and the year (always written). */
+/**
+ * «ديسمبر 5, 2025»: WordPress themes print the month first, then the day, a comma and the year (always written); an
+ * English theme's ordinal suffix may stay on the day of an Arabic month («يناير 13th, 2026»).
+ */
 export const monthFirst: Rule = {
   name: 'month-first',
-  pattern: rx(`${BC}(?<month>${MONTH})\\s+${NB}(?<dayNum>\\d{1,2})${NE}\\s*,\\s*${year()}${E}`),
+  pattern: rx(`${BC}(?<month>${MONTH})\\s+${NB}(?<dayNum>\\d{1,2})(?:${NE}|(?:st|nd|rd|th)(?![\\p{L}\\p{N}]))\\s*,\\s*${year()}${E}`),
   requires: HAS_YEAR,
   build(m) {
     const g = groups(m);

@@ -108,3 +108,33 @@ describe('a dateline with the newsroom’s credit between the place and the date
     expect(published(text)).not.toBe('2026-01-11');
   });
 });
+
+describe('more stamp forms of print pages, journals and themes', () => {
+  it('a print issue line: the Hijri day, «الموافق لـ», the issue’s number and its price beside the date', () => {
+    expect(readStamp('الأربعاء 25 رجب 1447 هـ الموافق لـ 14 جانفي 2026 م العدد 8120 الثمن: 30 دج', NOW)?.value).toBe('2026-01-14');
+    expect(readStamp('السبت 10 يناير 2026 - العدد: 512 - سعر النسخة 1 دينار', NOW)?.value).toBe('2026-01-10');
+  });
+
+  it('an English ordinal suffix on the day of an Arabic month printed first', () => {
+    expect(readStamp('الأحد. يناير 11th, 2026', NOW)?.value).toBe('2026-01-11');
+    expect(findDates('يناير 2nd, 2026', { now: NOW })[0]?.value).toBe('2026-01-02');
+  });
+
+  it('a Hijri date whose month’s name dashes or slashes set off', () => {
+    expect(findDates('١٦-جمادى الثانية-١٤٤٧', { now: NOW })[0]?.value).toBe('2025-12-07');
+    expect(findDates('16/رجب/1447', { now: NOW })[0]?.value).toBe('2026-01-05');
+  });
+
+  it('a paper dated only by the citation it suggests for itself', () => {
+    const text = [
+      'مركز الدراسات المتوسطية',
+      'أوراق بحثية',
+      'الموانئ الصغيرة في شرق المتوسط: اقتصاد الصيد بعد الجفاف',
+      'إعداد: د. سامية الخوري',
+      'تتناول هذه الورقة أثر سنوات الجفاف المتعاقبة على موانئ الصيد الصغيرة، وعلى دخل الأسر التي تعيش منها في القرى الساحلية.',
+      'وتخلص إلى أن دعم التعاونيات أجدى من الإعانات المباشرة التي توزعها البلديات في مواسم الشح.',
+      'للاقتباس: سامية الخوري، "الموانئ الصغيرة في شرق المتوسط"، مركز الدراسات المتوسطية، طرابلس، 9/1/2026.',
+    ].join('\n');
+    expect(published(text)).toBe('2026-01-09');
+  });
+});

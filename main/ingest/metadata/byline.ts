@@ -11,7 +11,7 @@ import { nounAlternation } from './outlet-nouns.ts';
 // names the place the correspondent files from, a word or two before the colon that sets the name off, and may name
 // the outlet first («مراسل الوحدة في أبشي:»). «إعداد وتقديم:» credits a programme's writer and presenter; «Par» before an
 // Arabic name is French pages' «By».
-const BYLINE = /^(?:حرّ?رت?\s+(?:هذا\s+)?(?:الخبر|المقال|التقرير|المادة)|كتبت?\s+(?:هذا\s+)?(?:الخبر|المقال|التقرير)|أعدّ?ت?\s+(?:هذا\s+)?(?:الخبر|المقال|التقرير)|مُ?ساهمة من طرف|مُ?شاركة من طرف|إعداد\s+و(?:تحرير|تقديم)|written by|reporting by|words by|posted by|نُ?شِ?رت?\s+(?:من\s+)?(?:بواسطة|قبل)|بواسطة|نص(?:\s+وتصوير)?(?=\s*[:：])|كتابة|الكاتبة|الكاتب|المحرر|مراسل(?:نا|تنا|ة|ه)?(?:\s+(?!في\s)[^:：\s]+)?\s+في\s+[^:：\s]+(?:\s+[^:：\s]+)?(?=\s*[:：])|كتبته|كتبت|كتبه|كتب|بقلم|إعداد|اعداد|تحرير|حرره|يحررها اليوم|يحرره اليوم|يحررها|يحرره|تقرير|حاوره|حاورها|حاورته|أجرى الحوار|أجرت الحوار|ترجمة وإعداد|ترجمة وتحرير|ترجمة|ترجمه|حوار|by|par(?=\s*[:：]?\s+\p{Script=Arabic})|✍(?:\uFE0F|\p{Emoji_Modifier})?|🖊\uFE0F?|✒\uFE0F?|✏\uFE0F?|👤)(?![\p{L}])\s*[:：\-–—/\u0640.]*\s*(.+)$/iu;
+const BYLINE = /^(?:حرّ?رت?\s+(?:هذا\s+)?(?:الخبر|المقال|التقرير|المادة)|كتبت?\s+(?:هذا\s+)?(?:الخبر|المقال|التقرير)|أعدّ?ت?\s+(?:هذا\s+)?(?:الخبر|المقال|التقرير)|مُ?ساهمة من طرف|مُ?شاركة من طرف|إعداد\s+و(?:تحرير|تقديم)|written by|reporting by|words by|posted by|نُ?شِ?رت?\s+(?:من\s+)?(?:بواسطة|قبل)|بواسطة|نص(?:\s+وتصوير)?(?=\s*[:：])|متابعة(?=\s*[:：])|كتابة|الكاتبة|الكاتب|المحرر|مراسل(?:نا|تنا|ة|ه)?(?:\s+(?!في\s)[^:：\s]+)?\s+في\s+[^:：\s]+(?:\s+[^:：\s]+)?(?=\s*[:：])|كتبته|كتبت|كتبه|كتب|بقلم|إعداد|اعداد|تحرير|حرره|يحررها اليوم|يحرره اليوم|يحررها|يحرره|تقرير|حاوره|حاورها|حاورته|أجرى الحوار|أجرت الحوار|ترجمة وإعداد|ترجمة وتحرير|ترجمة|ترجمه|حوار|by|par(?=\s*[:：]?\s+\p{Script=Arabic})|✍(?:\uFE0F|\p{Emoji_Modifier})?|🖊\uFE0F?|✒\uFE0F?|✏\uFE0F?|👤)(?![\p{L}])\s*[:：\-–—/\u0640.]*\s*(.+)$/iu;
 // «الكاتب(ة):», «المحرر/ة:»: a gender-inclusive label, the feminine ending in brackets or after a slash.
 const INCLUSIVE_CUE = /^([\p{L}]{3,12})\s*(?:\(\s*ة\s*\)|\/\s*ة)(?=\s*[:：])/u;
 // «نص: فلانة / رسوم: فلان», «المحرر: فلانة | المدقق اللغوي: فلان»: a second contributor's field after a slash or a
@@ -91,6 +91,8 @@ export function parseByline(line: string): string | null {
   const second = parts.length === 2 ? asName((parts[1] ?? '').replace(HONORIFIC, '')) : null;
   if (name !== null && second !== null && isPersonName(second) && opensWithGivenName(second) && isPersonName(name)) return `${name} و${second}`;
   if (name !== null && WEAK_CUE.test(trimmed) && !(isPersonName(name) && opensWithGivenName(name))) return null;
+  // «متابعة: فلان» credits the reporter who followed the story; «متابعة: X اليوم» the desk of a paper the list may lack.
+  if (name !== null && /^متابعة/u.test(trimmed) && !(isPersonName(name) && opensWithGivenName(name))) return null;
   // «المحرر الاقتصادي:», «المحرر السياسي»: the cue and a desk's adjective name a desk, no writer.
   if (name !== null && /^(?:ال)?محرر/u.test(trimmed) && /^ال\S+ي$/u.test(name)) return null;
   return name;

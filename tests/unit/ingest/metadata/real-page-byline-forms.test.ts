@@ -28,6 +28,14 @@ describe('credits joined by «و»', () => {
   });
 });
 
+describe('«متابعة:», the reporter who followed the story', () => {
+  it('names a person, never a desk or a paper’s name', () => {
+    expect(parseByline('متابعة: جمانة الحربي')).toBe('جمانة الحربي');
+    expect(parseByline('متابعة: الساحل اليوم')).toBeNull();
+    expect(parseByline('متابعة الأوضاع في المدينة')).toBeNull();
+  });
+});
+
 describe('forms without a cue before the name', () => {
   it('«name يكتب:» alone on its line, without the verb', () => {
     expect(parseByline('وائل النجار يكتب:')).toBe('وائل النجار');

@@ -19,6 +19,9 @@ const PHOTO_WORDS = [
 
 const CREDIT_START = ['صورة:', 'الصورة:', 'صورة :', 'الصورة :', 'صورة أرشيفية', 'صورة ارشيفية', 'تصوير:', 'تصوير :', 'بعدسة', 'مصدر الصورة', 'photo:', 'image:', 'photo credit', 'picture:', '(صورة', '(الصورة'].map(lineKey);
 
+// «بعدسة وقلم: فلان», «تصوير وتحرير: فلانة»: the photographer credited as the writer too is a byline (byline.ts).
+const WRITER_TOO = /^(?:ب?عدس[ةه]|تصوير)\s*و\s*(?:ب?قلم|تحرير|كتاب[ةه]|اعداد|نص|تقرير)(?![\p{L}])/u;
+
 /** Is the parenthesised tail of a line a photo credit: a photo word, a known outlet or agency, or «X/ Y»? */
 function isCredit(inner: string): boolean {
   const key = lineKey(inner).replace(/[:：]/gu, ' ').replace(/\s+/gu, ' ').trim();
@@ -38,7 +41,7 @@ export function isCaption(text: string, words: number): boolean {
   if (icon !== null && icon !== 'tag' && icon !== 'share' && rest.length > 0) return true;
   if (words > 45) return false;
   const key = lineKey(rest);
-  if (CREDIT_START.some((p) => key.startsWith(p))) return true;
+  if (CREDIT_START.some((p) => key.startsWith(p)) && !WRITER_TOO.test(key)) return true;
   if (/\S\s*المصدر\s*[:：]/u.test(key) && words <= 30 && !/[.!؟?]\s*$/u.test(rest)) return true;
   const tail = /\(([^()]{1,60})\)\s*$/u.exec(rest);
   if (tail) {

@@ -11,7 +11,7 @@ import { nounAlternation } from './outlet-nouns.ts';
 // names the place the correspondent files from, a word or two before the colon that sets the name off, and may name
 // the outlet first («مراسل الوحدة في أبشي:»). «إعداد وتقديم:» credits a programme's writer and presenter; «Par» before an
 // Arabic name is French pages' «By».
-const BYLINE = /^(?:حرّ?رت?\s+(?:هذا\s+)?(?:الخبر|المقال|التقرير|المادة)|كتبت?\s+(?:هذا\s+)?(?:الخبر|المقال|التقرير)|أعدّ?ت?\s+(?:هذا\s+)?(?:الخبر|المقال|التقرير)|مُ?ساهمة من طرف|مُ?شاركة من طرف|إعداد\s+و(?:تحرير|تقديم)|written by|reporting by|words by|posted by|نُ?شِ?رت?\s+(?:من\s+)?(?:بواسطة|قبل)|بواسطة|نص(?:\s+وتصوير)?(?=\s*[:：])|كتابة|الكاتبة|الكاتب|المحرر|مراسل(?:نا|تنا|ة|ه)?(?:\s+(?!في\s)[^:：\s]+)?\s+في\s+[^:：\s]+(?:\s+[^:：\s]+)?(?=\s*[:：])|كتبته|كتبت|كتبه|كتب|بقلم|إعداد|اعداد|تحرير|حرره|يحررها اليوم|يحرره اليوم|يحررها|يحرره|تقرير|حاوره|حاورها|حاورته|أجرى الحوار|أجرت الحوار|ترجمة وإعداد|ترجمة وتحرير|ترجمة|ترجمه|حوار|by|par(?=\s+\p{Script=Arabic})|✍(?:\uFE0F|\p{Emoji_Modifier})?|🖊\uFE0F?|✒\uFE0F?|✏\uFE0F?|👤)(?![\p{L}])\s*[:：\-–—/\u0640.]*\s*(.+)$/iu;
+const BYLINE = /^(?:حرّ?رت?\s+(?:هذا\s+)?(?:الخبر|المقال|التقرير|المادة)|كتبت?\s+(?:هذا\s+)?(?:الخبر|المقال|التقرير)|أعدّ?ت?\s+(?:هذا\s+)?(?:الخبر|المقال|التقرير)|مُ?ساهمة من طرف|مُ?شاركة من طرف|إعداد\s+و(?:تحرير|تقديم)|written by|reporting by|words by|posted by|نُ?شِ?رت?\s+(?:من\s+)?(?:بواسطة|قبل)|بواسطة|نص(?:\s+وتصوير)?(?=\s*[:：])|متابعة(?=\s*[:：])|كتابة|الكاتبة|الكاتب|المحرر|مراسل(?:نا|تنا|ة|ه)?(?:\s+(?!في\s)[^:：\s]+)?\s+في\s+[^:：\s]+(?:\s+[^:：\s]+)?(?=\s*[:：])|كتبته|كتبت|كتبه|كتب|بقلم|إعداد|اعداد|تحرير|حرره|يحررها اليوم|يحرره اليوم|يحررها|يحرره|تقرير|حاوره|حاورها|حاورته|أجرى الحوار|أجرت الحوار|ترجمة وإعداد|ترجمة وتحرير|ترجمة|ترجمه|حوار|by|par(?=\s*[:：]?\s+\p{Script=Arabic})|✍(?:\uFE0F|\p{Emoji_Modifier})?|🖊\uFE0F?|✒\uFE0F?|✏\uFE0F?|👤)(?![\p{L}])\s*[:：\-–—/\u0640.]*\s*(.+)$/iu;
 // «الكاتب(ة):», «المحرر/ة:»: a gender-inclusive label, the feminine ending in brackets or after a slash.
 const INCLUSIVE_CUE = /^([\p{L}]{3,12})\s*(?:\(\s*ة\s*\)|\/\s*ة)(?=\s*[:：])/u;
 // «نص: فلانة / رسوم: فلان», «المحرر: فلانة | المدقق اللغوي: فلان»: a second contributor's field after a slash or a
@@ -50,7 +50,12 @@ const COUNTER_WORD = /مشاهد|قراء|تعليق|views?|comments?/iu;
  * lines count, because prose also opens with «كتب» («كتب الرئيس على منصة X أن…»).
  */
 export function parseByline(line: string): string | null {
+  const alone = bylineWithoutCueForm(line);
+  if (alone !== undefined) return alone;
   // Counters are looked for only on a line that opens with a cue and holds their word: most lines are prose.
+  const joined = COMPOUND_CUE.exec(line.trim());
+  // «بعدسة وقلم: فلان», «تصوير وتحرير: فلانة»: credits joined by «و» name the writer when one of them is writing's.
+  if (joined !== null && WRITING_NOUN.test(joined[1] ?? '')) line = `بقلم${line.trim().slice((joined[1] ?? '').length)}`;
   const fields = /[(/|]/u.test(line) ? line.trim().replace(INCLUSIVE_CUE, '$1').replace(SECOND_FIELD, '') : line;
   const text = BYLINE.test(fields.trim()) && COUNTER_WORD.test(fields) ? fields.replace(COUNTERS, '') : fields;
   const from = FROM.exec(text.trim());
@@ -86,9 +91,38 @@ export function parseByline(line: string): string | null {
   const second = parts.length === 2 ? asName((parts[1] ?? '').replace(HONORIFIC, '')) : null;
   if (name !== null && second !== null && isPersonName(second) && opensWithGivenName(second) && isPersonName(name)) return `${name} و${second}`;
   if (name !== null && WEAK_CUE.test(trimmed) && !(isPersonName(name) && opensWithGivenName(name))) return null;
+  // «متابعة: فلان» credits the reporter who followed the story; «متابعة: X اليوم» the desk of a paper the list may lack.
+  if (name !== null && /^متابعة/u.test(trimmed) && !(isPersonName(name) && opensWithGivenName(name))) return null;
   // «المحرر الاقتصادي:», «المحرر السياسي»: the cue and a desk's adjective name a desk, no writer.
   if (name !== null && /^(?:ال)?محرر/u.test(trimmed) && /^ال\S+ي$/u.test(name)) return null;
   return name;
+}
+
+// Credit nouns a byline joins by «و» («بعدسة وقلم», «تصوير وتحرير», «كتابة وتصوير», «إعداد وتقديم»); the writing ones
+// among them make the line a writer's byline, a photographer's or an editor's credit alone does not.
+const CREDIT_NOUN = '(?:ب?قلم|ب?عدس[ةه]|تصوير|تحرير|إعداد|اعداد|كتابة|تقديم|ترجمة|متابعة|نص|تقرير|رصد|مونتاج|صور)';
+const COMPOUND_CUE = new RegExp(`^(${CREDIT_NOUN}(?:\\s*و\\s*${CREDIT_NOUN})+)(?=\\s*[:：/\\-–—])`, 'u');
+const WRITING_NOUN = /قلم|تحرير|إعداد|اعداد|كتابة|نص|تقرير/u;
+// «فادي الحسيني يكتب:», «فلانة تكتب ..»: a columnist's name and the verb alone on a line over the column.
+const WRITES_AFTER_NAME = /^([^:：|]{3,40}?)\s+(?:يكتب|تكتب|writes)\s*[:：\-–—.…]*\s*$/u;
+// «من وجدة: فلان الفلاني»: the city the correspondent files from, a colon, then the name.
+const FROM_PLACE = /^من\s+([\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?)\s*[:：]\s*([\p{L}\p{M}. ]{4,40})$/u;
+
+/**
+ * The writer a byline names in a form without a cue before the name: «name يكتب:» alone on its line, «من city: name».
+ * Undefined when the line has neither form (the cue forms are asked then); null when it has one but names no person.
+ */
+function bylineWithoutCueForm(line: string): string | null | undefined {
+  const text = line.trim();
+  const writes = text.length <= 60 ? WRITES_AFTER_NAME.exec(text) : null;
+  if (writes !== null) {
+    const name = asName(writes[1] ?? '');
+    return name !== null && isPersonName(name) ? name : null;
+  }
+  const from = text.length <= 70 ? FROM_PLACE.exec(text) : null;
+  if (from === null || (from[1] ?? '').split(/\s+/u).some((w) => isStopword(normalise(w)))) return undefined;
+  const name = asName(from[2] ?? '');
+  return name !== null && isPersonName(name) && opensWithGivenName(name) ? name : undefined;
 }
 
 const ROLE_BEFORE_WRITER = /^(?:ال)?(?:صحفي|صحفية|صحافي|صحافية|كاتب|كاتبة|إعلامي|إعلامية|اعلامي|اعلامية|باحث|باحثة|مراسل|مراسلة|محرر|محررة)(?:\s+(?:ال)?(?:صحفي|صحفية|صحافي|صحافية))?\s*[:：]\s*/u;

@@ -9,6 +9,7 @@ import { readStamp } from './publication-stamps.ts';
 import { afterProfileLabel, dayBadgeJoined } from './stamp-neighbours.ts';
 import { gluedLedeStamp } from './glued-stamp.ts';
 import { urlDate } from './url-date.ts';
+import { citationDate } from './citation-date.ts';
 import { wireDayMonth } from './wire-day-month.ts';
 import { ledeDateCredit } from './stamp-credit.ts';
 import { isKnownPlace } from './known-places.ts';
@@ -94,6 +95,9 @@ export interface PageLine {
 const SPACED_URL = /^\s*https?:\/\/[^\s"'<>]+(?:\s[^\s"'<>/:\p{N}]+){1,4}(?:\/[^\s"'<>]*)+/iu;
 const URL = /(?:https?:\/\/|www\.|(?<![\p{L}\p{N}@./-])(?:[a-z0-9-]+\.)+[a-z]{2,}\/)[^\s"'<>]+/iu;
 
+// A place, then a newsroom's credit of up to three words in brackets and a dash: what stands before a dateline's date.
+const CREDIT_THEN_DASH = /^([^()（）]{2,30}?)\s*[(（]\s*[^()（）\s]+(?:\s+[^()（）\s]+){0,2}\s*[)）]\s*[-–—]\s*$/u;
+
 /**
  * The date a dateline gives at the start of the lede: «نواكشوط, 04/08/2020 - وجه الرئيس…», «أبوظبي في 12 يناير 2025 /
  * وام /»: a place of up to three words, then the date at once, or the date closing the dateline's brackets after the
@@ -116,7 +120,10 @@ function ledeDate(lede: string | undefined, now?: string): { value: PartialDate;
   // the date closing them (an era letter «ء» or «م» may follow the year).
   const bracketed = /^(.*?)\s*[(（][^()（）]{0,40}$/u.exec(head.slice(0, m.start));
   const closes = /^\s*\p{L}?\s*[)）]/u.test(head.slice(m.end));
-  const place = (bracketed !== null && closes ? (bracketed[1] ?? '') : head.slice(0, m.start)).replace(/[\s,،]*(?:في)?\s*$/u, '').trim();
+  // «نواكشوط (أنباء إنفو) - الاثنين 12 يناير 2026:»: the newsroom's credit in brackets between the place and the date,
+  // closed by a dash — a dateline's shape, whatever place opens it.
+  const creditBracket = bracketed !== null && closes ? null : CREDIT_THEN_DASH.exec(head.slice(0, m.start));
+  const place = (bracketed !== null && closes ? (bracketed[1] ?? '') : (creditBracket?.[1] ?? head.slice(0, m.start))).replace(/[\s,،]*(?:في)?\s*$/u, '').trim();
   if (place.length === 0 || place.split(/\s+/u).length > 3 || /[.؛!؟?:]/u.test(place)) return null;
   // The words before the date name a place the gazetteer knows («القاهرة في», «دير الزور،»): «وقال الوزير اليوم 5
   // حزيران» is a sentence that dates its own story (see selfDated), not a dateline.
@@ -125,7 +132,7 @@ function ledeDate(lede: string | undefined, now?: string): { value: PartialDate;
   // the one or two words before it are a place, even one the gazetteer lacks; prose does not set a date off so.
   // So does a newsroom's credit in brackets closing the date, with or without its year: «سول، 12 يناير (وكالة) --».
   const closedBy = /^\s*[-–—]\s/u.test(head.slice(m.end)) ? m.yearBasis === 'explicit' : /^\s*[(（][^()（）]{2,30}[)）]\s*[-–—]/u.test(head.slice(m.end));
-  const wireShaped = closedBy && words.length <= 2 && !words.some((w) => isStopword(normalise(w)));
+  const wireShaped = (closedBy || creditBracket !== null) && words.length <= 2 && !words.some((w) => isStopword(normalise(w)));
   if (!wireShaped && ![1, 2, 3].some((n) => n <= words.length && isKnownPlace(words.slice(-n).join(' ')))) return null;
   return fromMention(m);
 }
@@ -252,6 +259,9 @@ export function detectPublished(raw: RawDocument, lines: readonly PageLine[], ti
     head.find((s) => s.relative) ??
     null;
   if (later) return withImportYear({ value: later.value, basis: later.basis }, now);
+  // A research paper dated only by the citation it suggests for itself («للاقتباس: …، بيروت، 12/1/2026.»).
+  const cited = fromMention(citationDate(lines.map((l) => l.text), now) ?? undefined);
+  if (cited !== null && !afterImport(cited.value, now)) return cited;
 
   for (const paragraph of body.split(/\n+/u)) {
     if (!saysToday(paragraph)) continue; // most paragraphs never say "today"

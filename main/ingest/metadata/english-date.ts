@@ -11,9 +11,16 @@ const DASHED = new RegExp(String.raw`(?<![\p{L}\p{N}])(\d{1,2})-${MONTH}-((?:19|
 const NO_YEAR_LINE = new RegExp(String.raw`^\s*(?:${MONTH}\s+(\d{1,2})|(\d{1,2})\s+${MONTH})\s*$`, 'iu');
 const MONTH_FIRST = new RegExp(String.raw`(?<![\p{L}])${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})(?![\p{N}])`, 'giu');
 
-// «Mardi 13 janvier 2026», «1er février 2026»: Maghreb and Djibouti pages print the header's date in French.
-const FRENCH_MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
-const FRENCH_DAY_FIRST = new RegExp(String.raw`(?<![\p{L}\p{N}])(\d{1,2})(?:er)?\s+(${FRENCH_MONTHS.join('|')}|fevrier|aout|decembre)\s+((?:19|20)\d{2})(?![\p{N}])`, 'giu');
+// «Mardi 13 janvier 2026», «1er février 2026»: Maghreb and Djibouti pages print the header's date in French, and their
+// themes' short forms («13 janv. 2026», «2 févr. 2026», «9 juil. 2025», «4 déc. 2025»), accents kept or dropped.
+const FRENCH_MONTH = String.raw`(janv(?:ier)?|f[ée]v(?:r(?:ier)?)?|mars|avr(?:il)?|mai|juin|juil(?:let)?|ao[uû]t|sept(?:embre)?|oct(?:obre)?|nov(?:embre)?|d[ée]c(?:embre)?)\.?`;
+const FRENCH_DAY_FIRST = new RegExp(String.raw`(?<![\p{L}\p{N}])(\d{1,2})(?:er)?\s+${FRENCH_MONTH}\s+((?:19|20)\d{2})(?![\p{N}])`, 'giu');
+// The month a French name or short form stands for, by the letters that tell them apart («juin» / «juil», «mars» / «mai»).
+const FRENCH_PREFIXES: readonly [string, number][] = [['jan', 1], ['fe', 2], ['mar', 3], ['av', 4], ['mai', 5], ['juin', 6], ['juil', 7], ['ao', 8], ['sep', 9], ['oct', 10], ['nov', 11], ['de', 12]];
+function frenchMonth(name: string): number {
+  const bare = name.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+  return FRENCH_PREFIXES.find(([p]) => bare.startsWith(p))?.[1] ?? 0;
+}
 
 /** The mention of a day and month, with its year or, when the text writes none (null), as `--MM-DD`. */
 function mention(m: RegExpMatchArray, month: string, day: string, year: string | null): DateMention | null {
@@ -46,9 +53,8 @@ export function englishDates(text: string): DateMention[] {
     if (d && !out.some((o) => o.start < d.end && d.start < o.end)) out.push(d);
   }
   for (const m of text.matchAll(FRENCH_DAY_FIRST)) {
-    const name = (m[2] ?? '').toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
-    const month = FRENCH_MONTHS.findIndex((f) => f.normalize('NFD').replace(/\p{M}/gu, '') === name);
-    const d = month < 0 ? null : mention(m, MONTHS[month] ?? '', m[1] ?? '', m[3] ?? '');
+    const month = frenchMonth(m[2] ?? '');
+    const d = month === 0 ? null : mention(m, MONTHS[month - 1] ?? '', m[1] ?? '', m[3] ?? '');
     if (d && !out.some((o) => o.start < d.end && d.start < o.end)) out.push(d);
   }
   const alone = out.length === 0 ? NO_YEAR_LINE.exec(text) : null;

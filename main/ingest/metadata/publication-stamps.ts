@@ -42,7 +42,7 @@ const COPYRIGHT = /حقوق\s+(?:ال)?(?:نشر|طبع)?\s*محفوظ|الحق�
 // Icons before a stamp: emoji, pictographs, arrows and bullets.
 const LEADING_ICONS = /^[\p{Extended_Pictographic}\p{So}\p{Sk}\uFE0F\u200D\s|•·:：\-–—]+/u;
 
-const RELATIVE_HINT = /منذ|قبل|أمس|امس|اليوم|ago|yesterday|today/iu;
+const RELATIVE_HINT = /منذ|قبل|أمس|امس|البارح|اليوم|ago|yesterday|today|il\s+y\s+a|hier/iu;
 // «2025-11-07 10:20:00 - المصدر: روسيا اليوم»: aggregators print the source after the stamp, on its line.
 const SOURCE_TAIL = /\s[-–—|]\s*(?:المصدر|مصدر الخبر|source)\s*[:：].*$/iu;
 const SECTION_TAIL = /\|[\s,،]*[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?\s*$/u;
@@ -60,7 +60,8 @@ const SOURCE_BEFORE_DAY = /(?<=(?:^|[^\p{L}])نشر\s+في\s+)\p{L}[\p{L}\p{M} ]
 const FORUM_POSTER = new RegExp(`(?<=(?:^|[^\\p{L}])(?:مساهمة|مشاركة)\\s+من\\s+طرف\\s+)\\p{L}[\\p{L}\\p{M} ]{1,30}?(?=\\s+${WEEKDAY_WRITTEN_PATTERN}(?![\\p{L}]))`, 'u');
 // «نُشرت بواسطة عمر الحجايا في 12 يناير، 2026»: WordPress's Arabic default meta line, the poster between «بواسطة» and
 // «في» before the day (harakat are gone by then).
-const POSTED_BY = /(?<=(?:^|[^\p{L}])(?:نشر|نشرت|كتب|كتبت|أضيف|اضيف|أضيفت|اضيفت)\s+)بواسطة\s*[:：]?\s*\p{L}[\p{L}\p{M}. ]{1,30}?(?=\s+(?:في|بتاريخ|يوم)\s+\p{N})/u;
+// The poster may be an account's handle («zainab_k», «admin-2»), as blogs print it.
+const POSTED_BY = /(?<=(?:^|[^\p{L}])(?:نشر|نشرت|كتب|كتبت|أضيف|اضيف|أضيفت|اضيفت)\s+)بواسطة\s*[:：]?\s*[\p{L}@][\p{L}\p{M}\p{N}_.\- ]{1,30}?(?=\s+(?:في|بتاريخ|يوم)\s+\p{N})/u;
 // «نشرت منذ يومين في مقالات بواسطة عاجل نيوز»: a theme's meta line closes the stamp with the section it is filed in
 // and the account that posted it.
 const POSTED_TAIL = /(?<=\S)\s+(?:في\s+\p{L}[\p{L}\p{M} ]{0,25}?\s+)?بواسطة\s*[:：]?\s*\p{L}[\p{L}\p{M}. ]{0,30}$/u;
@@ -81,8 +82,16 @@ const ISSUE_VOLUME = /(?<![\p{L}])السن[ةه]\s+(?:\p{N}+|\p{L}+(?:\s+(?:و\p
 // مشاهدات: 1,204» the counter is the label and the figure after it.
 const COUNTERS = /(?<![\p{L}\p{N}]|\p{N}:)\p{N}[\p{N},.٬]*\s*(?:مشاهدة|مشاهدات|قراءة|قراءات|تعليق|تعليقات|views?|comments?)(?![\p{L}])|(?<![\p{L}])(?:عدد\s+)?(?:ال)?(?:مشاهدات|قراءات|تعليقات|views|comments)\s*[:：]?\s*\p{N}[\p{N},.٬]*/giu;
 // «Edition No 4721», «السعر 200 بيسة»: an issue's number in English and its cover price in a unit word.
-const ISSUE_FURNITURE = /(?<![\p{L}])(?:edition\s+no\.?\s*\p{N}+|السعر\s*[:：]?\s*\p{N}+(?:\s+\p{L}+)?)/giu;
+// «العدد 19012», «الثمن: 20 دج», «سعر النسخة 1 دينار»: an issue's number and its price as a print page's line gives them.
+const ISSUE_FURNITURE = /(?<![\p{L}])(?:edition\s+no\.?\s*\p{N}+|العدد\s*[:：]?\s*\p{N}+|(?:السعر|الثمن|سعر\s+النسخ[ةه])\s*[:：]?\s*\p{N}+(?:[.,]\p{N}+)?(?:\s+\p{L}+)?)/giu;
 const COUNTER_WORD = /مشاهد|قراء|تعليق|view|comment/iu;
+// «👁 18.2K», «1.4M», «٣٫٢ ألف»: a channel's or a theme's view counter written short, with no counter word; blanked only
+// beside a date found on the line (a lone «3m» is a social page's relative stamp).
+const COMPACT_COUNT = /(?<![\p{L}\p{N}.,٫])\p{N}+(?:[.,٫]\p{N}+)?\s?(?:[KkMm]|ألف|الف|مليون)(?![\p{L}\p{N}])/gu;
+// «3 دقائق قراءة», «قراءة 4 دقائق», «مدة القراءة: 5 دقائق», «5 min read», «4 min de lecture»: the reading time a theme
+// prints beside the stamp, a count of minutes that is no stamp of its own.
+const READING_TIME = /(?<![\p{L}])(?:(?:مدة|وقت|زمن)\s+(?:ال)?قراء[ةه]\s*[:：]?\s*|قراء[ةه]\s+)?(?:\p{N}+|دقيقة|دقيقتين|دقيقتان)\s*(?:دقائق|دقيقة|دقيقه|د(?![\p{L}]))?\s*(?:(?:لل)?قراء[ةه](?![\p{L}]))?|(?<![\p{L}\p{N}])\p{N}+\s*min(?:utes?)?\s+(?:read|de\s+lecture)(?![\p{L}])/giu;
+const READING_WORD = /قراء[ةه]|read|lecture/iu;
 // «[1/13/26, 9:41 PM] أبو علي: …», «[13.01.26 21:41] فلان: …»: a chat export opens each message with its stamp in
 // brackets, then the sender and a colon; what follows is the message. The bracket is the line's stamp.
 const CHAT_HEADER = /^\s*\[(\p{N}{1,4}[/.-]\p{N}{1,2}[/.-]\p{N}{2,4},?\s+\p{N}{1,2}:\p{N}{2}(?::\p{N}{2})?(?:\s*(?:[AaPp]\.?[Mm]\.?|ص|م))?)\]\s*[^:\n]{1,40}:/u;
@@ -194,6 +203,7 @@ export function readStamp(line: string, now?: string): Stamp | null {
     // «نُشر: 16:20-23 نوفمبر 2025»: the clock glued to the day by a dash.
     .replace(/(?<=\d{1,2}:\d{2})-(?=\d)/gu, ' ');
   // Counters and credits are looked for only on lines that hold their words: most lines hold neither.
+  if (READING_WORD.test(text)) text = text.replace(READING_TIME, (m) => (READING_WORD.test(m) || /مدة|وقت|زمن/u.test(m) ? ' '.repeat(m.length) : m));
   if (COUNTER_WORD.test(text)) text = text.replace(COUNTERS, (m) => ' '.repeat(m.length));
   if (text.includes('نشر')) text = text.replace(CREDIT_BEFORE_LABEL, blankCredit).replace(SOURCE_BEFORE_DAY, blankCredit);
   if (text.includes('طرف')) text = text.replace(FORUM_POSTER, blankCredit);
@@ -216,6 +226,7 @@ export function readStamp(line: string, now?: string): Stamp | null {
   const mentions = lineDates(text, now).filter((m) => DATED.has(m.kind) && FULL.test(m.value));
   // Blanked only once a date is found: a line with nothing but «منذ 3 ساعات» is read as a relative stamp below.
   if (mentions.length > 0 && /منذ|قبل/u.test(text)) text = text.replace(RELATIVE_BESIDE, (m) => ' '.repeat(m.length));
+  if (mentions.length > 0) text = text.replace(COMPACT_COUNT, (m) => ' '.repeat(m.length));
   const outlets = [...findOutletMentions(text), ...[...text.matchAll(HOST)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }))];
   if (mentions.length > 0 && FORUM_TOPIC.test(text)) {
     // The topic's title may hold a date of its own: the post's is the last, with its year, that only a clock follows.

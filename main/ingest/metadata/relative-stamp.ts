@@ -5,11 +5,11 @@ import { NUMBER_BY_KEY } from '../../text/dates/index.ts';
 const UNITS: readonly [RegExp, number][] = [
   [/^(?:ثانيه|ثانيتين|ثوان|ثواني|seconds?|secs?)$/u, 0],
   [/^(?:دقيقه|دقيقتين|دقائق|دقايق|minutes?|mins?)$/u, 1 / 60],
-  [/^(?:ساعه|ساعتين|ساعات|hours?|hrs?)$/u, 1],
-  [/^(?:يوم|يومين|ايام|days?)$/u, 24],
-  [/^(?:اسبوع|اسبوعين|اسابيع|weeks?)$/u, 24 * 7],
-  [/^(?:شهر|شهرين|اشهر|شهور|months?)$/u, 24 * 30],
-  [/^(?:سنه|سنتين|سنوات|سنين|عام|عامين|اعوام|years?)$/u, 24 * 365],
+  [/^(?:ساعه|ساعتين|ساعات|hours?|hrs?|heures?)$/u, 1],
+  [/^(?:يوم|يومين|ايام|days?|jours?)$/u, 24],
+  [/^(?:اسبوع|اسبوعين|اسابيع|weeks?|semaines?)$/u, 24 * 7],
+  [/^(?:شهر|شهرين|اشهر|شهور|months?|mois)$/u, 24 * 30],
+  [/^(?:سنه|سنتين|سنوات|سنين|عام|عامين|اعوام|years?|ans?)$/u, 24 * 365],
 ];
 // «٢ ي», «3 d», «5h», «٤ س»: the one-letter units social pages print under a post (Facebook, Instagram, X), in hours.
 // Read only when the line is the count and its letter and nothing else: a letter after a figure is prose's otherwise.
@@ -17,9 +17,13 @@ const LETTER_UNITS: ReadonlyMap<string, number> = new Map([
   ['ث', 0], ['د', 1 / 60], ['س', 1], ['ي', 24], ['ا', 24 * 7], ['s', 0], ['m', 1 / 60], ['min', 1 / 60], ['h', 1], ['hr', 1], ['hrs', 1], ['d', 24], ['w', 24 * 7], ['y', 24 * 365],
 ]);
 const LETTER_STAMP = /^(\d{1,3})\s?(\p{L}{1,3})$/u;
+// «il y a 3 heures»: French pages' «منذ», read as it.
+const FRENCH_AGO = /(?<![\p{L}])il\s+y\s+a(?![\p{L}])/gu;
+// «البارحة» and «yesterday» are «أمس».
+const YESTERDAY = new Set(['امس', 'البارحه', 'yesterday', 'hier']);
 const DUAL = /(?:تين|ين)$/u;
 // What may stand around a relative stamp on its line: labels, clock words, separators.
-const STAMP_WORDS = new Set(['نشر', 'نشرت', 'منشور', 'في', 'تاريخ', 'النشر', 'اخر', 'تحديث', 'التحديث', 'محدث', 'الساعه', 'ص', 'م', 'صباحا', 'مساء', 'published', 'updated', 'posted', 'at', 'am', 'pm']);
+const STAMP_WORDS = new Set(['نشر', 'نشرت', 'منشور', 'في', 'تاريخ', 'النشر', 'اخر', 'تحديث', 'التحديث', 'محدث', 'الساعه', 'ص', 'م', 'صباحا', 'مساء', 'published', 'updated', 'posted', 'at', 'am', 'pm', 'publie', 'a', 'le']);
 
 /** `now` (YYYY-MM-DD) moved back by `days` whole days, in UTC calendar arithmetic. */
 function daysBefore(now: string, days: number): string {
@@ -71,7 +75,9 @@ function partAt(words: readonly string[], at: number): { hours: number; used: nu
 export function relativeStamp(line: string, now: string): string | null {
   // «و3 ساعات», «وساعتين»: the conjunction of a compound stamp is written glued to the part it adds.
   const key = normalise(line.toLowerCase())
-    .replace(/\d{1,2}[:.]\d{2}(?::\d{2})?/gu, ' ')
+    .replace(FRENCH_AGO, ' منذ ')
+    // «10:30», «10.30», and French pages' «10h30».
+    .replace(/\d{1,2}[:.h]\d{2}(?::\d{2})?/gu, ' ')
     .replace(/(?<![\p{L}])و(?=\d|(?:ساع|دقيق|يوم|اسبوع|شهر|سن)\p{L}*)/gu, 'و ');
   const words = key.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
   if (words.length === 0 || words.length > 12) return null;
@@ -83,6 +89,13 @@ export function relativeStamp(line: string, now: string): string | null {
   }
 
   const lead = words.findIndex((w) => w === 'منذ' || w === 'قبل');
+  // «منذ 3 س», «منذ ٥ د», «3h ago», «3 h ago»: a theme's one-letter unit after the lead word or before «ago», the count
+  // and its letter the whole stamp.
+  const lettered = lead >= 0 ? words.slice(lead + 1) : words.at(-1) === 'ago' ? words.slice(0, -1) : null;
+  const letterRest = lead >= 0 ? words.slice(0, lead) : [];
+  const letterAt = lettered !== null && lettered.length <= 2 && letterRest.every((w) => STAMP_WORDS.has(w)) ? LETTER_STAMP.exec(lettered.join(' ')) : null;
+  const letterHours = letterAt === null ? undefined : LETTER_UNITS.get(letterAt[2] ?? '');
+  if (letterAt !== null && letterHours !== undefined) return hoursBefore(now, Number(letterAt[1]) * letterHours);
   if (lead >= 0) {
     const first = partAt(words, lead + 1);
     if (first === null) return null;
@@ -107,9 +120,9 @@ export function relativeStamp(line: string, now: string): string | null {
     if (n !== null && hours !== null && words.length === ago + 1) return hoursBefore(now, hours * n);
   }
   if (words[0] === 'اول' && words[1] === 'امس') return stamp(2, 2);
-  if (words[0] === 'امس' || words[0] === 'yesterday') return stamp(1, 1);
+  if (YESTERDAY.has(words[0] ?? '')) return stamp(1, 1);
   // A bare «اليوم» is a word of the story; beside a clock («اليوم 10:15») it is the page's stamp.
-  const clock = /\d{1,2}[:.]\d{2}/u.test(line);
+  const clock = /\d{1,2}[:.h]\d{2}/u.test(line);
   if (words[0] === 'اليوم' || words[0] === 'today') return clock ? stamp(0, 1) : null;
   return null;
 }

@@ -17,9 +17,10 @@ function tenseIfNeeded(g: Groups, written: number | undefined, env: Env, ks: num
 
 export const dayMonth: Rule = {
   name: 'day-month',
-  // «9. يناير 2026»: German-style pages put a dot after the day — read only with the year after the month, since a
-  // sentence may end on a figure before a month's name opens the next.
-  pattern: rx(`${BC}(?:${WEEKDAY_PREFIX})?${day()}(?:\\.(?=\\s+${MONTH}\\s*,?\\s*\\d{4}))?${MONTH_TAIL}`),
+  // «9. يناير 2026»: German-style pages put a dot after the day; «24, أغسطس 2019», «24 ، أغسطس ، 2019»: themes that
+  // print the day in its own field put a comma. Both read only with the year after the month, since a sentence may
+  // end on a figure (or list one before a comma) before a month's name opens the next clause.
+  pattern: rx(`${BC}(?:${WEEKDAY_PREFIX})?${day()}(?:\\.(?=\\s+${MONTH}\\s*,?\\s*\\d{4})|\\s*,\\s*(?=${MONTH}\\s*,?\\s*\\d{4}))?${MONTH_TAIL}`),
   requires: HAS_MONTH_WORD,
   build(m, env) {
     const g = groups(m);
@@ -65,10 +66,13 @@ export const dayRange: Rule = {
   },
 };
 
-/** «ديسمبر 5, 2025»: WordPress themes print the month first, then the day, a comma and the year (always written). */
+/**
+ * «ديسمبر 5, 2025»: WordPress themes print the month first, then the day, a comma and the year (always written); an
+ * English theme's ordinal suffix may stay on the day of an Arabic month («يناير 13th, 2026»).
+ */
 export const monthFirst: Rule = {
   name: 'month-first',
-  pattern: rx(`${BC}(?<month>${MONTH})\\s+${NB}(?<dayNum>\\d{1,2})${NE}\\s*,\\s*${year()}${E}`),
+  pattern: rx(`${BC}(?<month>${MONTH})\\s+${NB}(?<dayNum>\\d{1,2})(?:${NE}|(?:st|nd|rd|th)(?![\\p{L}\\p{N}]))\\s*,\\s*${year()}${E}`),
   requires: HAS_YEAR,
   build(m) {
     const g = groups(m);

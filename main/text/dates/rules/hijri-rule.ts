@@ -8,7 +8,8 @@ import { blocked, dayOf, groups, rx, span, type Rule } from './rule-kit.ts';
 
 export const hijri: Rule = {
   name: 'hijri',
-  pattern: rx(`${BC}(?:${day()}\\s*(?:من\\s+)?)?(?:(?:ال)?شهر\\s+)?(?<hmonth>${HIJRI_MONTH})\\s*(?:,\\s*|من\\s+)?(?:(?:ال)?(?:عام|سنه)\\s+)?${NB}(?<hyear>\\d{4})(?<hera>\\s*ه${E}|\\s+للهجره${E}|\\s+هجريه?${E})?${NE}(?!\\s?م${E})`),
+  // «١٦-جمادى الثانية-١٤٤٧», «16/رجب/1447»: prayer-time sites and stamps set the month's name off by dashes or slashes.
+  pattern: rx(`${BC}(?:${day()}\\s*(?:[-/]\\s*)?(?:من\\s+)?)?(?:(?:ال)?شهر\\s+)?(?<hmonth>${HIJRI_MONTH})\\s*(?:,\\s*|من\\s+|[-/]\\s*)?(?:(?:ال)?(?:عام|سنه)\\s+)?${NB}(?<hyear>\\d{4})(?<hera>\\s*ه${E}|\\s+للهجره${E}|\\s+هجريه?${E})?${NE}(?!\\s?م${E})`),
   requires: HAS_YEAR,
   build(m) {
     const g = groups(m);

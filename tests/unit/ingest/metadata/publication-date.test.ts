@@ -111,6 +111,7 @@ describe('choosing the article date among the page dates', () => {
       '27/12/2024', '12/31/2099', '١٣', 'كانون الأول', 'سبتمبر', 'رجب 1447 هـ', '09:13AM', '06:41 م', 'https://x.com/2030/01/02/a', '5th,', 'April',
       '7/3/1429 هـ', '13/3/2032 م', '(آخر تحديث)', 'date', 'التاريخ:', 'تاريخ الخبر:', '2031-04-14@13:23:02', 'https://x.ae/a/2033-09-18-1.19',
       '12', 'يناير 2031', '13 ك2 2032', 'تابعنا على:', 'Published On', '13/1/203213/1/2032', '(آخر تعديل:', 'صدر في', 'نشرت بواسطة فلان في',
+      '24, أغسطس 2031', '12 janv. 2032', 'il y a 3 heures', '3h ago', 'منذ 3 س', 'البارحة', '👁 18.2K', '3 دقائق قراءة', 'نواكشوط (الوكالة) -', 'user_1',
     );
     const line = fc.oneof(fc.array(pieces, { maxLength: 8 }).map((w) => w.join(' ')), fc.string({ maxLength: 40 }));
     const day = fc.date({ min: new Date('2000-01-01'), max: new Date('2035-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));

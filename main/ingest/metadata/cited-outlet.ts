@@ -1,3 +1,4 @@
+import { copyrightHolder } from './detect-outlet.ts';
 import { arabicSkeletons, hostLabel, hostSpells, latinSkeleton } from './host-skeleton.ts';
 import { outletByName, type KnownOutlet } from './known-outlets.ts';
 import { isKnownPlace } from './known-places.ts';
@@ -93,7 +94,7 @@ function leadingTwin(part: string, latin: string): string | null {
  * for «Lebanon24») is no name of the site; nor is a place, wherever it stands.
  */
 function arabicTwinOnPage(latin: string, text: string, siteNames: readonly string[]): string | null {
-  for (const line of [...headAndFootLines(text), ...siteNames, ...text.split('\n')]) {
+  for (const line of [...headAndFootLines(text), ...holdersOnPage(text), ...siteNames, ...text.split('\n')]) {
     if (line.length > 80 || !ARABIC.test(line)) continue;
     for (const part of line.split(PAIR_SEPARATOR)) {
       // «قناة الموصلية الفضائية» for «Al-Mosuliya»: the Latin name spells the name without its kind noun and adjective.
@@ -171,6 +172,15 @@ function headAndFootLines(text: string): string[] {
 }
 
 /**
+ * The holders the copyright lines of the page's head and foot name («جميع الحقوق محفوظة © 2026 إيكونومي بلس» gives
+ * «إيكونومي بلس»): the clause around a name hides it from a comparison of whole lines, and a site whose logo is
+ * Latin prints its Arabic name there as often as in its masthead.
+ */
+function holdersOnPage(text: string): string[] {
+  return headAndFootLines(text).flatMap((line) => copyrightHolder(line) ?? []);
+}
+
+/**
  * The name the masthead prints for a bare host read as the outlet: a masthead line whose name (either spelling) opens
  * as the host's label does («قراءات صومالية | Qiraat Somali» for «qiraatafrican.com»: a site's host often keeps
  * the first word of its name and changes the rest), its Arabic spelling when it prints both. The sets cite the host
@@ -185,7 +195,8 @@ function mastheadNameOfHost(host: string, text: string): string | null {
     const heads = ARABIC.test(first) ? arabicSkeletons(first) : [latinSkeleton(first)];
     return heads.some((h) => h.length >= HOST_NAME_CONSONANTS && (skeleton.startsWith(h) || skeleton.startsWith(h.replace(/^l/u, ''))));
   };
-  for (const line of mastheadLines(text)) {
+  // The masthead first, then the copyright's holder at the head or the foot («الكوفية © 2026 …» for «alkofiya.tv»).
+  for (const line of [...mastheadLines(text), ...holdersOnPage(text)]) {
     if (line.length > 60) continue;
     const parts = line.split(PAIR_SEPARATOR).map((p) => p.trim()).filter((p) => /^[\p{L} ]+$/u.test(p) && p.split(' ').length <= 4);
     if (!parts.some(opensHost)) continue;

@@ -14,9 +14,20 @@ const NETWORKS = new Set(['فيسبوك', 'فيس بوك', 'تويتر', 'اكس
 // «منصة X», «تطبيق تلغرام», «قناتنا على يوتيوب»: the noun a network's name may follow; the network is still no site.
 const NETWORK_NOUN = /^(?:منصة|منصه|منصات|تطبيق|حساب|حسابنا|حساباتنا)\s+/u;
 
+// «تابعوا البشاير على جوجل نيوز»: the site followed, then the network it is followed on.
+const ON_NETWORK = /\s+(?:على|عبر|on|via)\s+(.+)$/iu;
+
+/** A name without the network a «follow» line names after it («X على جوجل نيوز» → «X»); a name not so followed as it is. */
+function withoutNetwork(name: string): string {
+  const on = ON_NETWORK.exec(name);
+  if (on === null) return name;
+  const network = lineKey((on[1] ?? '').replace(NETWORK_NOUN, ''));
+  return NETWORKS.has(network) || NETWORKS.has(network.split(' ')[0] ?? '') ? name.slice(0, on.index) : name;
+}
+
 function siteName(text: string): string | null {
   // «منصة X: @handle»: the handle after the colon is the network's account, not part of a name.
-  const name = text.split(/\s*[،,|؛:：]\s*|\s+[-–—]\s+/u)[0]?.replace(/^["'«“]+|["'»”.!]+$/gu, '').trim() ?? '';
+  const name = withoutNetwork(text.split(/\s*[،,|؛:：]\s*|\s+[-–—]\s+/u)[0]?.replace(/^["'«“]+|["'»”.!]+$/gu, '').trim() ?? '');
   const network = lineKey(name.replace(NETWORK_NOUN, ''));
   // «حسابنا @handle» without a colon: a handle is an account on a network, never the site's name.
   if (name.length < 2 || name.includes('@') || NETWORKS.has(network) || NETWORKS.has(network.split(' ')[0] ?? '')) return null;

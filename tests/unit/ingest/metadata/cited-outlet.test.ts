@@ -55,6 +55,12 @@ describe('citedOutlet: a Latin name the page also prints in Arabic', () => {
     const story = ['عنوان الخبر هنا', 'الأنوار', 'سطر أول من نص الخبر.', 'سطر ثان من نص الخبر.', 'سطر ثالث من نص الخبر.', 'سطر رابع من نص الخبر.', 'سطر خامس من نص الخبر.'];
     expect(citedOutlet('Alnour', page('Alnour', 'الرئيسية', 'أخبار', ...story, 'النور - جميع الحقوق محفوظة'))).toBe('النور');
   });
+  it("reads the holder a copyright line names in Arabic, the clause around it aside", () => {
+    const text = page('Delta Pulse', 'عنوان الخبر هنا', 'سطر من نص الخبر.', 'جميع الحقوق محفوظة © 2026 دلتا بالس');
+    expect(citedOutlet('Delta Pulse', text)).toBe('دلتا بالس');
+    // A copyright that names another holder leaves the Latin name as it is.
+    expect(citedOutlet('Delta Pulse', page('Delta Pulse', 'عنوان الخبر هنا', 'جميع الحقوق محفوظة © 2026 شركة النيل للإعلام'))).toBe('Delta Pulse');
+  });
   it('keeps the Latin name when no line spells it in Arabic', () => {
     expect(citedOutlet('Cedar Times', page('Cedar Times', 'مدينة الأرز', 'عنوان الخبر هنا'))).toBe('Cedar Times');
   });
@@ -137,6 +143,10 @@ describe('citedOutlet: a bare host read as the outlet', () => {
   it('takes the name the masthead prints when the host opens as that name does, in Arabic when both are printed', () => {
     expect(citedOutlet('nabdalwadi-news.com', page('نبض الوادي | Nabd Alwadi', 'عنوان الخبر هنا', 'نص الخبر'))).toBe('نبض الوادي');
     expect(citedOutlet('nabdalwadi.net', page('Nabd Alwadi', 'عنوان الخبر هنا'))).toBe('Nabd Alwadi');
+  });
+  it("takes the copyright holder's name at the foot when the masthead prints none", () => {
+    const text = page('الرئيسية | أخبار | رأي', 'عنوان الخبر هنا', 'سطر من نص الخبر.', 'نبض الوادي © 2026 جميع الحقوق محفوظة');
+    expect(citedOutlet('nabdalwadi.net', text)).toBe('نبض الوادي');
   });
   it('keeps the host when the masthead names nothing it spells', () => {
     expect(citedOutlet('nabdalwadi.net', page('الرئيسية | أخبار | رأي', 'عنوان الخبر هنا'))).toBe('nabdalwadi.net');

@@ -46,6 +46,12 @@ describe('the page’s furniture that names no outlet', () => {
     expect(footerOutlet('تابعونا على منصة X: @example')).toBeNull();
     expect(footerOutlet('تابعونا على بوابة الجنوب')).toBe('بوابة الجنوب');
   });
+  it('reads the site a follow line names without the network it is followed on', () => {
+    expect(footerOutlet('تابعوا بوابة الجنوب على جوجل نيوز')).toBe('بوابة الجنوب');
+    expect(footerOutlet('تابعونا على بوابة الجنوب عبر منصة تلغرام')).toBe('بوابة الجنوب');
+    // «على» before a word that is no network is not cut off as one.
+    expect(footerOutlet('تابعوا بوابة الجنوب على الساحل')).not.toBe('بوابة الجنوب');
+  });
   it('reads a menu with the site’s own pages as no trail', () => {
     expect(breadcrumbOutlet('الرئيسية | عن المدونة | تواصل')).toBeNull();
   });

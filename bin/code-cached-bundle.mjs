@@ -81,9 +81,10 @@ export function loadCodeCached(file, name) {
     exports: module.exports,
     /** What became of the cache: none to give V8, accepted, or refused by it (then compiled without). */
     cache: cachedData === undefined ? 'none' : script.cachedDataRejected ? 'refused' : 'accepted',
-    save(succeeded) {
+    save(succeeded, writer = String(process.pid)) {
       if (!succeeded || (cachedData !== undefined && !script.cachedDataRejected)) return;
-      const temporary = `${cacheFile}.${String(process.pid)}`;
+      // Named by its writer: threads of one process (bin/code-cached-thread.mjs) share its pid.
+      const temporary = `${cacheFile}.${writer}`;
       try {
         writeFileSync(temporary, Buffer.concat([Buffer.from(stamp, 'latin1'), script.createCachedData()]));
         // Renamed into place: another run reading the cache meanwhile reads a whole one or none.

@@ -1,4 +1,4 @@
-import { searchForms, tokenise, type Token } from '../text/arabic/index.ts';
+import { mayCarryProclitic, searchForms, tokenise, type Token } from '../text/arabic/index.ts';
 import { textMemo } from '../text/arabic/text-memo.ts';
 
 /** What the full-text index holds for one article: normalised keys, never the display text. */
@@ -39,7 +39,8 @@ export function indexText(title: string | null, body: string, bodyTokens: readon
   const forms: string[] = [];
   for (const t of bodyTokens) {
     keys.push(t.key);
-    const extra = extraForms(t.key);
+    // Most words carry no proclitic and have no other form: no lookup for them.
+    const extra = mayCarryProclitic(t.key) ? extraForms(t.key) : null;
     if (extra !== null) forms.push(extra);
   }
   return { title: title === null ? '' : withForms(title), body: keys.join(' '), bodyForms: forms.join(' ') };

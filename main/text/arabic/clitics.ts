@@ -16,6 +16,26 @@ function withoutPrefix(word: string, prefix: string): string | null {
   return word.startsWith(prefix) && word.length - prefix.length >= MIN_STEM ? word.slice(prefix.length) : null;
 }
 
+/**
+ * Whether `key` may have a reading other than itself (procliticReadings): only a key that opens with a letter a
+ * proclitic is written with (a conjunction و ف, a preposition ب ك ل or «لل», the article's alef) and keeps a stem
+ * after it has one. Asked before a lookup where most keys have none: the index's text asks it of every word.
+ */
+export function mayCarryProclitic(key: string): boolean {
+  if (key.length < MIN_STEM + 1) return false;
+  switch (key.charCodeAt(0)) {
+    case 0x0648: // و
+    case 0x0641: // ف
+    case 0x0628: // ب
+    case 0x0643: // ك
+    case 0x0644: // ل
+    case 0x0627: // ا (ال)
+      return true;
+    default:
+      return false;
+  }
+}
+
 // Readings per key, memoised: every analysis asks for the readings of every token, often several times,
 // and news text repeats a few thousand word forms. Bounded, in case of hostile input.
 const READINGS = new Map<string, readonly string[]>();

@@ -5,7 +5,7 @@ export { tokenise, tokeniseByLines, tokeniseOnce, wordKeys, isWordChar, type Tok
 export { afterConjunction, withoutConjunction, conjunctionReading, onlyDoubledWaw, type ConjunctionReading, type ConjunctionBasis } from './conjunction.ts';
 export { isComplementiser, opensSubjectClause } from './complementisers.ts';
 export { isRelativePronoun } from './relatives.ts';
-export { procliticReadings, definiteAfterPreposition, dropsPreposition, particleReadings, barestReading, encliticReadings, lookupWithClitics, searchForms, queryForms } from './clitics.ts';
+export { procliticReadings, mayCarryProclitic, definiteAfterPreposition, dropsPreposition, particleReadings, barestReading, encliticReadings, lookupWithClitics, searchForms, queryForms } from './clitics.ts';
 export { firstSentence, splitSentences, splitParagraphs, type Sentence } from './sentences.ts';
 export { lightStem } from './light-stem.ts';
 export { withoutAccusativeAlef } from './accusative-alef.ts';

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { barestReading, definiteAfterPreposition, dropsPreposition, encliticReadings, lookupWithClitics, normalise, particleReadings, procliticReadings, queryForms, searchForms } from '../../../../main/text/arabic/index.ts';
+import { barestReading, definiteAfterPreposition, dropsPreposition, encliticReadings, lookupWithClitics, mayCarryProclitic, normalise, particleReadings, procliticReadings, queryForms, searchForms, wordKeys } from '../../../../main/text/arabic/index.ts';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const lexicon = new Set(['الرييس', 'العراق', 'لبنان', 'وزاره', 'دمشق', 'حكومه', 'الحشد'].map(normalise));
 const known = (k: string): boolean => lexicon.has(k);
@@ -126,5 +129,23 @@ describe('queryForms', () => {
     expect(dropsPreposition('وصالح', 'صالح')).toBe(false);
     expect(dropsPreposition('الصالح', 'صالح')).toBe(false);
     expect(dropsPreposition('صالح', 'صالح')).toBe(false);
+  });
+});
+
+describe('mayCarryProclitic', () => {
+  it('is false only for keys whose readings are the key alone, over every word of the seeds and short edge cases', () => {
+    const seeds = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../fixtures/seeds');
+    const texts = readdirSync(seeds).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(path.join(seeds, f), 'utf8'));
+    const keys = new Set(texts.flatMap((t) => wordKeys(t)));
+    for (const k of ['و', 'وا', 'وال', 'ال', 'الا', 'لل', 'للا', 'بك', 'بكم', 'فك', 'كل', 'كلم', 'ا', 'اب', 'ابن', 'x', 'abc']) keys.add(normalise(k));
+    let carrying = 0;
+    for (const key of keys) {
+      const alone = procliticReadings(key).length === 1;
+      if (!mayCarryProclitic(key)) expect([key, procliticReadings(key)]).toEqual([key, [key]]);
+      if (!alone) carrying++;
+    }
+    // The seeds hold both kinds, so the check above was asked of keys with readings too.
+    expect(carrying).toBeGreaterThan(100);
+    expect([...keys].filter((k) => !mayCarryProclitic(k)).length).toBeGreaterThan(100);
   });
 });

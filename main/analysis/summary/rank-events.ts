@@ -25,6 +25,7 @@ import { isMonthName } from '../../text/dates/index.ts';
 import { unitPersons } from './event-persons.ts';
 import { mergedOneEventGroups, withoutForeignUnits } from './one-event-groups.ts';
 import { toldAsBackground } from './told-as-background.ts';
+import { leadAction } from './lead-action.ts';
 import { fromDayNumber, latestDay, parsePartialDate, toDayNumber, yearNotAfter } from '../../text/dates/calendar.ts';
 
 export interface Unit {
@@ -166,6 +167,7 @@ export function rankedEvents(
   const verbal = verbalStems(units.map((u) => u.members[0]?.text ?? ''));
   const grouping = groupingVectors(verbal, units.length, { vectors, index });
   const places = withWiderPlaces(units.map((u) => namedPlaces(u.members[0]?.text ?? '', u.members[0]?.tokens ?? [])));
+  const persons = unitPersons(units.map((u) => ({ tokens: u.members[0]?.tokens ?? [], articleIndex: u.members[0]?.articleIndex ?? -1, position: u.members[0]?.position ?? 0 })));
   const eventUnits = units.map((u, i) => ({
     articles: u.members.map((m) => m.articleIndex),
     text: u.members[0]?.text ?? '',
@@ -177,6 +179,8 @@ export function rankedEvents(
     phrases: eventPhrases(u.members[0]?.text ?? '', u.members[0]?.tokens ?? []),
     references: backReferences(u.members[0]?.text ?? '', u.members[0]?.tokens ?? []),
     ranking: ranksOwnEvent(u.members[0]?.tokens ?? []),
+    action: leadAction(u.members[0]?.tokens ?? []),
+    persons: persons.own(i),
     lead: u.members.some((m) => m.position === 0),
     ...dayField(u.members.map((m) => publishedDay(articles[m.articleIndex]))),
     sources: u.members.map((m) => m.sourceId),
@@ -191,7 +195,6 @@ export function rankedEvents(
     }
     return d;
   };
-  const persons = unitPersons(units.map((u) => ({ tokens: u.members[0]?.tokens ?? [], articleIndex: u.members[0]?.articleIndex ?? -1, position: u.members[0]?.position ?? 0 })));
   const articlesOf = (i: number): readonly number[] => eventUnits[i]?.articles ?? [];
   const groups = withoutForeignUnits(
     groupEvents(eventUnits, order, grouping.index, datesOf, pairs, { verbal, summaryNear: grouping.summaryNear }),

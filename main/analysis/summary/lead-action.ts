@@ -8,12 +8,17 @@
  * هيكل العبارة», one raising told by what each saw): the two actors must have swapped their parts, each sentence's
  * subject standing in the other as its object or the one it is addressed to — a request and its answer.
  */
-import { isStopword, lightStem, type Token } from '../../text/arabic/index.ts';
-import { verbalKeyOf } from '../../text/arabic/verbal-root.ts';
+import { isStopword, lightStem, withoutConjunction, type Token } from '../../text/arabic/index.ts';
+import { verbalKeyOf, verbSkeleton } from '../../text/arabic/verbal-root.ts';
 
 export interface LeadAction {
   /** The opening word's verbal key (text/arabic/verbal-root.ts): a verb and its verbal noun share it. */
   verb: string;
+  /**
+   * The opening word's consonants without its weak letters and hamza seats (verbSkeleton, «و» and «ي» dropped too): a
+   * passive («استؤنفت») or a hamzated root («استأنفت»), which verbal keys do not read, meets its active form here.
+   */
+  skeleton: string;
   /** The light stem of the word after it: the subject's head in verb–subject order. */
   agent: string;
   /** The verbal keys of its opening words: a verb after a subject put first («وزير الكهرباء قدم …») is there. */
@@ -30,6 +35,14 @@ const BARE_VERB = 3;
 // further on tells a circumstance («… استقالة قدمها الوزير»), not the sentence's action.
 const OPENING_WORDS = 4;
 
+// A skeleton this short is too coarse to name one verb: only longer ones are compared (sameOpeningVerb).
+const MIN_SKELETON = 4;
+
+/** Whether two sentences open on one verb: one verbal key, or one skeleton long enough to tell a verb. */
+export function sameOpeningVerb(a: LeadAction, b: LeadAction): boolean {
+  return a.verb === b.verb || (a.skeleton.length >= MIN_SKELETON && a.skeleton === b.skeleton);
+}
+
 /** A word's verbal key, or a bare three-letter word itself. */
 function actionKey(key: string): string | null {
   return verbalKeyOf(key) ?? (key.length === BARE_VERB ? key : null);
@@ -42,10 +55,12 @@ function actionKey(key: string): string | null {
 export function leadAction(tokens: readonly Token[]): LeadAction | null {
   const [first, second] = tokens;
   if (first === undefined || second === undefined || isStopword(first.key) || isStopword(second.key)) return null;
-  const verb = actionKey(first.key);
+  const skeleton = verbSkeleton(withoutConjunction(first.key), 'perfect').replace(/[وي]/gu, '');
+  // A word verbal keys do not read (a hamzated root's verb, «استأنفت») still opens on an action its skeleton names.
+  const verb = actionKey(first.key) ?? (skeleton.length >= MIN_SKELETON ? `~${skeleton}` : null);
   if (verb === null) return null;
   const verbs = new Set(tokens.slice(0, OPENING_WORDS).map((t) => actionKey(t.key)).filter((k): k is string => k !== null));
-  return { verb, agent: lightStem(second.key, { rootWaw: true }), verbs, rest: new Set(tokens.slice(2).map((t) => lightStem(t.key, { rootWaw: true }))) };
+  return { verb, skeleton, agent: lightStem(second.key, { rootWaw: true }), verbs, rest: new Set(tokens.slice(2).map((t) => lightStem(t.key, { rootWaw: true }))) };
 }
 
 /**
@@ -55,5 +70,5 @@ export function leadAction(tokens: readonly Token[]): LeadAction | null {
  */
 export function leadActionsDiffer(a: LeadAction | null | undefined, b: LeadAction | null | undefined): boolean {
   if (!a || !b) return false;
-  return a.verb !== b.verb && !a.verbs.has(b.verb) && !b.verbs.has(a.verb) && a.agent !== b.agent && a.rest.has(b.agent) && b.rest.has(a.agent);
+  return !sameOpeningVerb(a, b) && !a.verbs.has(b.verb) && !b.verbs.has(a.verb) && a.agent !== b.agent && a.rest.has(b.agent) && b.rest.has(a.agent);
 }

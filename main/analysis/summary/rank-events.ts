@@ -10,7 +10,8 @@ import type { SimilarityIndex } from './similarity-index.ts';
 import { eventDate, groupEvents } from './events.ts';
 import type { PairDecider } from './event-pair-decider.ts';
 import { independentCount, wireStories } from '../sources/independent-sources.ts';
-import { isoDayNumber, sentenceDates, type EventDateValue } from './event-dates.ts';
+import { datesAgree, isoDayNumber, sentenceDates, type EventDateValue } from './event-dates.ts';
+import { namesDay } from './event-pair-context.ts';
 import { cosine } from './tfidf.ts';
 import { interval, type DatedValue } from '../timeline/date-order.ts';
 import { eventSenses, findQuantities, lightStem, type Token } from '../../text/arabic/index.ts';
@@ -26,6 +27,7 @@ import { unitPersons } from './event-persons.ts';
 import { mergedOneEventGroups, withoutForeignUnits } from './one-event-groups.ts';
 import { toldAsBackground } from './told-as-background.ts';
 import { leadAction } from './lead-action.ts';
+import { witnessUnits } from './event-witnesses.ts';
 import { fromDayNumber, latestDay, parsePartialDate, toDayNumber, yearNotAfter } from '../../text/dates/calendar.ts';
 
 export interface Unit {
@@ -64,6 +66,8 @@ const PER_SOURCE = 0.5;
 // points, and dating every sentence of a large selection would cost more than the whole summary.
 const SHORTLIST = 40;
 const BACKGROUND_DAYS = 365;
+// A later sentence of an article worded this close to the one stating its event reports the event (event-witnesses.ts).
+const WITNESS_WORDING = 0.4;
 const BACKGROUND_WEIGHT = 0.3;
 // An event a year old keeps this share of its weight before it turns background.
 const YEAR_OLD_WEIGHT = 0.7;
@@ -208,7 +212,11 @@ export function rankedEvents(
 
   const weigh = (g: readonly number[], repAt: number): Weighed => {
     const us = g.map((i) => units[i]).filter((u): u is Unit => u !== undefined);
-    const independent = independentCount(g.map(articlesOf), storyOf);
+    // Only the sources that report the event count as its witnesses; the others are cited all the same.
+    const day = eventDate(g.map(datesOf));
+    const carries = (i: number): boolean =>
+      cosine(vectors[i] ?? new Map<string, number>(), vectors[repAt] ?? new Map<string, number>()) >= WITNESS_WORDING || (day !== undefined && datesOf(i).some((d) => namesDay(d) && datesAgree(d, day)));
+    const independent = independentCount(witnessUnits(g, repAt, units, carries).map(articlesOf), storyOf);
     const central = Math.max(...g.map((i) => relevance[i] ?? 0));
     return { g, us, repAt, independent, prelim: central * (1 + PER_SOURCE * (independent - 1)) };
   };

@@ -14,6 +14,7 @@ import type { SimilarityIndex } from './similarity-index.ts';
 import { placesClash, type NamedPlace } from './event-places.ts';
 import { splitCorroboratedDays, type UnitDay } from './event-day-split.ts';
 import type { Unite, VerbalStems } from './verbal-stems.ts';
+import { leadActionsDiffer, type LeadAction } from './lead-action.ts';
 
 /** What grouping needs to know of a near-duplicate unit (a sentence and its wire copies). */
 export interface EventUnit {
@@ -49,6 +50,10 @@ export interface EventUnit {
   lead?: boolean;
   /** Its article's date as a day number (days since 1970), when the article has one: the time between two reports. */
   day?: number;
+  /** The verb it opens on and its subject (lead-action.ts): two actions by two actors are never one day disputed. */
+  action?: LeadAction | null;
+  /** The people its sentence names (event-persons.ts). */
+  persons?: ReadonlySet<string>;
   /** The source ids of its members, for recording labelled pairs in training. */
   sources?: readonly string[];
 }
@@ -120,6 +125,15 @@ function countDifferentThings(u: EventUnit, v: EventUnit): boolean {
   const b = v.counts ?? [];
   if (a.length === 0 || b.length === 0) return false;
   return !a.some((x) => b.some((y) => x.value === y.value || x.noun === null || y.noun === null || x.noun === y.noun));
+}
+
+/** Whether both units name people and none in common: «كلف … وزير النفط حيدر الساعدي» / «قبل … استقالة … سالم الجبوري». */
+function personsApart(u: EventUnit, v: EventUnit): boolean {
+  const a = u.persons;
+  const b = v.persons;
+  if (a === undefined || b === undefined || a.size === 0 || b.size === 0) return false;
+  for (const x of a) if (b.has(x)) return false;
+  return true;
 }
 
 function sameAction(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
@@ -229,6 +243,10 @@ export function groupEvents(
     const threshold = u.clause === true || v.clause === true ? CLAUSE_SAME_EVENT : SAME_EVENT;
     const worded = c >= threshold && (c >= NEAR_IDENTICAL || sameAction(stemsOf(i), stemsOf(j)));
     const sense = c >= SENSE_SAME_EVENT ? senseMatch(u, v, stemsOf(i), stemsOf(j), ctx.unite) : 'no';
+    // Every rule below that lets two reports name days apart reads it as a disagreement on one event's day (issue 14:
+    // the same action by the same actors); two reports on two days that open on two actors' acts each on the other
+    // (lead-action.ts: a resignation handed in, then accepted), or that name people and none in common, tell two events.
+    if (!ctx.sameDates(i, j) && (leadActionsDiffer(u.action, v.action) || personsApart(u, v))) return NONE;
     if (!worded && sense === 'no') {
       const met = (c >= DATED_SAME_EVENT && datedMatch(i, j)) || anchorMatch(i, j) || (sameCount(u, v, new Set(ctx.rareAnchors(i))) && ctx.sameDay(i, j));
       return met ? WEAK : NONE;

@@ -11,7 +11,8 @@ import type { SimilarityIndex } from './similarity-index.ts';
 import { eventDate, groupEvents } from './events.ts';
 import type { PairDecider } from './event-pair-decider.ts';
 import { independentCount, wireStories } from '../sources/independent-sources.ts';
-import { isoDayNumber, sentenceDates, type EventDateValue } from './event-dates.ts';
+import { datesAgree, isoDayNumber, sentenceDates, type EventDateValue } from './event-dates.ts';
+import { namesDay } from './event-pair-context.ts';
 import { cosine } from './tfidf.ts';
 import { interval, type DatedValue } from '../timeline/date-order.ts';
 import { eventSenses, findQuantities, lightStem, type Token } from '../../text/arabic/index.ts';
@@ -26,6 +27,8 @@ import { isMonthName } from '../../text/dates/index.ts';
 import { unitPersons } from './event-persons.ts';
 import { mergedOneEventGroups, withoutForeignUnits } from './one-event-groups.ts';
 import { toldAsBackground } from './told-as-background.ts';
+import { leadAction } from './lead-action.ts';
+import { witnessUnits } from './event-witnesses.ts';
 import { fromDayNumber, latestDay, parsePartialDate, toDayNumber, yearNotAfter } from '../../text/dates/calendar.ts';
 
 export interface Unit {
@@ -75,6 +78,8 @@ const PER_CENTRAL_ACTOR = 0.4;
 // points, and dating every sentence of a large selection would cost more than the whole summary.
 const SHORTLIST = 40;
 const BACKGROUND_DAYS = 365;
+// A later sentence of an article worded this close to the one stating its event reports the event (event-witnesses.ts).
+const WITNESS_WORDING = 0.4;
 const BACKGROUND_WEIGHT = 0.3;
 // An event a year old keeps this share of its weight before it turns background.
 const YEAR_OLD_WEIGHT = 0.7;
@@ -181,6 +186,7 @@ export function rankedEvents(
   const verbal = verbalStems(units.map((u) => u.members[0]?.text ?? ''));
   const grouping = groupingVectors(verbal, units.length, { vectors, index });
   const places = withWiderPlaces(units.map((u) => namedPlaces(u.members[0]?.text ?? '', u.members[0]?.tokens ?? [])));
+  const persons = unitPersons(units.map((u) => ({ tokens: u.members[0]?.tokens ?? [], articleIndex: u.members[0]?.articleIndex ?? -1, position: u.members[0]?.position ?? 0 })));
   const eventUnits = units.map((u, i) => ({
     articles: u.members.map((m) => m.articleIndex),
     text: u.members[0]?.text ?? '',
@@ -192,6 +198,8 @@ export function rankedEvents(
     phrases: eventPhrases(u.members[0]?.text ?? '', u.members[0]?.tokens ?? []),
     references: backReferences(u.members[0]?.text ?? '', u.members[0]?.tokens ?? []),
     ranking: ranksOwnEvent(u.members[0]?.tokens ?? []),
+    action: leadAction(u.members[0]?.tokens ?? []),
+    persons: persons.own(i),
     lead: u.members.some((m) => m.position === 0),
     ...dayField(u.members.map((m) => publishedDay(articles[m.articleIndex]))),
     sources: u.members.map((m) => m.sourceId),
@@ -206,7 +214,6 @@ export function rankedEvents(
     }
     return d;
   };
-  const persons = unitPersons(units.map((u) => ({ tokens: u.members[0]?.tokens ?? [], articleIndex: u.members[0]?.articleIndex ?? -1, position: u.members[0]?.position ?? 0 })));
   const articlesOf = (i: number): readonly number[] => eventUnits[i]?.articles ?? [];
   const groups = withoutForeignUnits(
     groupEvents(eventUnits, order, grouping.index, datesOf, pairs, { verbal, summaryNear: grouping.summaryNear }),
@@ -220,7 +227,11 @@ export function rankedEvents(
 
   const weigh = (g: readonly number[], repAt: number): Weighed => {
     const us = g.map((i) => units[i]).filter((u): u is Unit => u !== undefined);
-    const independent = independentCount(g.map(articlesOf), storyOf);
+    // Only the sources that report the event count as its witnesses; the others are cited all the same.
+    const day = eventDate(g.map(datesOf));
+    const carries = (i: number): boolean =>
+      cosine(vectors[i] ?? new Map<string, number>(), vectors[repAt] ?? new Map<string, number>()) >= WITNESS_WORDING || (day !== undefined && datesOf(i).some((d) => namesDay(d) && datesAgree(d, day)));
+    const independent = independentCount(witnessUnits(g, repAt, units, carries).map(articlesOf), storyOf);
     const central = Math.max(...g.map((i) => relevance[i] ?? 0));
     const actors = Math.max(0, ...g.map((i) => actorShare[i] ?? 0));
     return { g, us, repAt, independent, prelim: central * (1 + PER_SOURCE * (independent - 1)), actors };

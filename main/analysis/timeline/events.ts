@@ -4,7 +4,7 @@
  */
 import type { ArticleRecord } from '../../model/article.ts';
 import { normalise, splitSentences } from '../../text/arabic/index.ts';
-import { resolveStoryDates, type DateMention } from '../../text/dates/index.ts';
+import { findDates, resolveStoryDates, type DateMention } from '../../text/dates/index.ts';
 import { clausesFor, eventLine } from './clauses.ts';
 import { isHeaderLine } from './story-lines.ts';
 import { eventDatesFirst } from './since-dates.ts';
@@ -24,6 +24,17 @@ export interface DatedEvent {
   content: string;
   /** Dated after the article that reports it: announced, not yet done (past reports dated so are left out). */
   planned: boolean;
+  /** The sentence wrote the day and month and no year; the year is the reporting article's date's («9 مارس»). */
+  yearFromArticle: boolean;
+}
+
+/**
+ * True when a mention's year came from its article's date only: resolved with it, a day and month without year read
+ * alone («9 مارس»). «أمس» or «الشهر الماضي» alone is no date at all: the article dates the whole of it, not its year.
+ */
+function yearFromArticle(m: DateMention): boolean {
+  if (m.yearBasis !== 'inferred' || m.value.startsWith('--')) return false;
+  return findDates(m.text).some((alone) => alone.yearBasis === 'unknown' && alone.value.startsWith('--'));
 }
 
 /** True when a date's first day comes after the last day the article's date may stand for. */
@@ -107,6 +118,7 @@ export function articleEvents(article: ArticleRecord, articleIndex: number, now:
         order: [articleIndex, sentence.start + m.start],
         content,
         planned: afterArticle(m, article.published),
+        yearFromArticle: yearFromArticle(m),
       });
     });
   }

@@ -109,10 +109,11 @@ export type Actor = z.infer<typeof Actor>;
  * Where an inferred year came from: the same event dated with its year by another source of the selection
  * ('same-event'), the same day and month dated with its year elsewhere in the selection in a sentence that shares
  * its words ('same-day'), or the one year that puts the day latest, not after the selection's latest dated source,
- * when every dated source falls within a year of it ('selection-dates'). `sourceId`: the source that wrote the year.
+ * when every dated source falls within a year of it ('selection-dates'), or the publication date of the article that
+ * wrote the day and month ('article-date', its `sourceId`). `sourceId`: the source that wrote or dated the year.
  */
 export const YearSource = z.object({
-  rule: z.enum(['same-event', 'same-day', 'selection-dates']),
+  rule: z.enum(['same-event', 'same-day', 'selection-dates', 'article-date']),
   sourceId: z.string().optional(),
 });
 export type YearSource = z.infer<typeof YearSource>;
@@ -134,8 +135,8 @@ export const TimelineEntry = z.object({
   independentSources: z.number().int().positive().optional(),
   /**
    * Optional, as a source's `publishedBasis`: 'inferred' when a citation wrote the day and month without the year and
-   * the year was taken from elsewhere (`yearFrom` says where). Absent when the entry's date is as its sources
-   * wrote it or as the reporting article's own dated publication places it.
+   * the year was taken from elsewhere (`yearFrom` says where), the reporting article's own publication date included.
+   * Absent when the entry's date is as its sources wrote it.
    */
   dateBasis: Basis.optional(),
   /** Optional, with `dateBasis`: where the year came from, so the brief can say it (render/year-basis-words.ts). */

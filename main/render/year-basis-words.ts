@@ -5,6 +5,7 @@ const REASON: Record<NonNullable<TimelineEntry['yearFrom']>['rule'], string> = {
   'same-event': 'من مصدر آخر يؤرّخ الحدث نفسه',
   'same-day': 'من اليوم نفسه مؤرّخاً في مصدر آخر',
   'selection-dates': 'من تواريخ مصادر المختارات',
+  'article-date': 'من تاريخ نشر المصدر',
 };
 
 /**

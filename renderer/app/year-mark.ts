@@ -11,6 +11,7 @@ export const YEAR_REASON: Record<YearRule, Key> = {
   'same-event': 'yearWhySameEvent',
   'same-day': 'yearWhySameDay',
   'selection-dates': 'yearWhySelectionDates',
+  'article-date': 'yearWhyArticleDate',
 };
 
 /** The sentence that says an entry's year was inferred and from where; null for a date as its sources wrote it. */

@@ -17,7 +17,7 @@ describe('yearReason', () => {
 
   it('has a sentence of its own for each rule, Arabic in Arabic and English in English', () => {
     const rules = Object.keys(YEAR_REASON) as (keyof typeof YEAR_REASON)[];
-    expect(rules.sort()).toEqual(['same-day', 'same-event', 'selection-dates']);
+    expect(rules.sort()).toEqual(['article-date', 'same-day', 'same-event', 'selection-dates']);
     for (const lang of ['ar', 'en'] as const) {
       const texts = rules.map((rule) => dictionary(lang)[YEAR_REASON[rule]]);
       expect(new Set(texts).size, lang).toBe(rules.length);

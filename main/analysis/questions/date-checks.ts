@@ -13,12 +13,15 @@ function question(d: StoryDate, label: string): string | null {
   if (c.kind === 'weekday') {
     return `أي اليومين هو الصحيح: يكتب ${label} «${d.text}»، لكن ${d.value} يوافق يوم ${WEEKDAY_NAMES[c.actual] ?? ''} لا يوم ${WEEKDAY_NAMES[c.written] ?? ''}؟`;
   }
+  if (c.said === 'unstated') {
+    return `متى يقع ذلك: يذكر ${label} تاريخ «${d.text}»، وهو بعد تاريخ نشره (${c.reference})، ولا يقول إنه موعد مقرر؛ أهو موعد قادم أم خطأ في التاريخ؟`;
+  }
   return `متى وقع ذلك: يروي ${label} حدثاً ماضياً بتاريخ «${d.text}»، وهو بعد تاريخ نشره (${c.reference})؛ أخطأ التاريخ أم تاريخ النشر؟`;
 }
 
 /**
  * Dates that contradict themselves within one source (see dates/story-checks.ts): a written weekday
- * that is not the weekday of its date, and a past report dated after the article that reports it.
+ * that is not the weekday of its date, and a date after the article that reports it that no cue makes a plan.
  * One question per checked date, citing its sentence.
  */
 export function dateCheckQuestions(corpus: Corpus, dates: (s: CorpusSentence) => DateMention[]): Draft[] {

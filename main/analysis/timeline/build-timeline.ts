@@ -46,10 +46,16 @@ function informativeness(e: DatedEvent & { stems: Set<string> }): number {
   return e.stems.size;
 }
 
-/** The same event dated with its year by one source and only by day and month by another: the year is the dated one's. */
+/**
+ * The same event dated with its year by one source and only by day and month by another: the year is the dated one's.
+ * A day and month its article's date alone gave a year: that year, said as inferred.
+ */
 function sameEventYear(events: readonly DatedEvent[], dated: DatedEvent): Pick<TimelineEntry, 'dateBasis' | 'yearFrom'> {
   const borrowed = !dated.date.startsWith('--') && events.some((e) => e.date.startsWith('--') && e.sourceId !== dated.sourceId);
-  return borrowed ? { dateBasis: 'inferred', yearFrom: { rule: 'same-event', sourceId: dated.sourceId } } : {};
+  if (borrowed) return { dateBasis: 'inferred', yearFrom: { rule: 'same-event', sourceId: dated.sourceId } };
+  // «9 مارس» in an article of 10 March 2025: the year is the article's, unless another source of the date wrote it.
+  const fromArticle = dated.yearFromArticle && events.every((e) => e.date !== dated.date || e.yearFromArticle);
+  return fromArticle ? { dateBasis: 'inferred', yearFrom: { rule: 'article-date', sourceId: dated.sourceId } } : {};
 }
 
 function toEntry(group: Group, inferred: InferredYear | undefined): Omit<TimelineEntry, 'id'> {

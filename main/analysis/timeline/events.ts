@@ -4,10 +4,11 @@
  */
 import type { ArticleRecord } from '../../model/article.ts';
 import { normalise, splitSentences } from '../../text/arabic/index.ts';
-import { resolveStoryDates, type DateMention } from '../../text/dates/index.ts';
+import { findDates, resolveStoryDates, type DateMention } from '../../text/dates/index.ts';
 import { clausesFor, eventLine } from './clauses.ts';
 import { isHeaderLine } from './story-lines.ts';
 import { eventDatesFirst } from './since-dates.ts';
+import { ledeDatelineEnd } from './lede-dateline.ts';
 
 export interface DatedEvent {
   date: string;
@@ -23,6 +24,17 @@ export interface DatedEvent {
   content: string;
   /** Dated after the article that reports it: announced, not yet done (past reports dated so are left out). */
   planned: boolean;
+  /** The sentence wrote the day and month and no year; the year is the reporting article's date's («9 مارس»). */
+  yearFromArticle: boolean;
+}
+
+/**
+ * True when a mention's year came from its article's date only: resolved with it, a day and month without year read
+ * alone («9 مارس»). «أمس» or «الشهر الماضي» alone is no date at all: the article dates the whole of it, not its year.
+ */
+function yearFromArticle(m: DateMention): boolean {
+  if (m.yearBasis !== 'inferred' || m.value.startsWith('--')) return false;
+  return findDates(m.text).some((alone) => alone.yearBasis === 'unknown' && alone.value.startsWith('--'));
 }
 
 /** True when a date's first day comes after the last day the article's date may stand for. */
@@ -55,6 +67,11 @@ export function isDateline(sentence: string, mentions: readonly DateMention[]): 
   return words.every((w) => DATELINE_WORDS.has(w));
 }
 
+/** True when offset `at` of the body opens its line (paragraph), spaces aside. */
+function opensParagraph(body: string, at: number): boolean {
+  return body.slice(body.lastIndexOf('\n', at - 1) + 1, at).trim().length === 0;
+}
+
 /** The body line (paragraph) that holds offset `at`. */
 function paragraphAt(body: string, at: number): string {
   const start = body.lastIndexOf('\n', at - 1) + 1;
@@ -69,14 +86,18 @@ export function articleEvents(article: ArticleRecord, articleIndex: number, now:
   // report dated after its article is left out (an open question asks about it), never put in the future.
   const all = resolveStoryDates(article.body, context).filter((m) => m.check?.kind !== 'after-article');
   let next = 0;
-  for (const sentence of splitSentences(article.body)) {
-    const found: DateMention[] = [];
-    while (next < all.length && (all[next]?.start ?? 0) < sentence.start) next++;
+  for (const whole of splitSentences(article.body)) {
+    let found: DateMention[] = [];
+    while (next < all.length && (all[next]?.start ?? 0) < whole.start) next++;
     for (let i = next; i < all.length; i++) {
       const m = all[i] as DateMention;
-      if (m.start >= sentence.end) break;
-      if (m.end <= sentence.end) found.push({ ...m, start: m.start - sentence.start, end: m.end - sentence.start });
+      if (m.start >= whole.end) break;
+      if (m.end <= whole.end) found.push({ ...m, start: m.start - whole.start, end: m.end - whole.start });
     }
+    // «القاهرة في 10 مارس 2025 /أ ش أ/ - أعلنت …»: a paragraph's opening dateline is cut off before its dates are read.
+    const cut = opensParagraph(article.body, whole.start) ? ledeDatelineEnd(whole.text, found) : 0;
+    const sentence = cut === 0 ? whole : { ...whole, text: whole.text.slice(cut), start: whole.start + cut };
+    if (cut > 0) found = found.filter((m) => m.start >= cut).map((m) => ({ ...m, start: m.start - cut, end: m.end - cut }));
     // «التي عقدت الأربعاء … بعد أزمة بدأت منذ ثلاثة أيام»: the weekday dates the event; the «منذ» date, another
     // event's start, dates it only when the sentence has nothing else.
     const mentions = eventDatesFirst(sentence.text, found);
@@ -93,10 +114,11 @@ export function articleEvents(article: ArticleRecord, articleIndex: number, now:
         approximate: m.approximate,
         text,
         sourceId: article.id,
-        quote: sentence.text,
+        quote: whole.text,
         order: [articleIndex, sentence.start + m.start],
         content,
         planned: afterArticle(m, article.published),
+        yearFromArticle: yearFromArticle(m),
       });
     });
   }

@@ -9,17 +9,12 @@
  */
 import { normalise } from '../../text/arabic/index.ts';
 import { WEEKDAYS } from '../../text/dates/lexicon.ts';
+import { opensWithSince, sinceBefore } from '../../text/dates/since-frame.ts';
 
-const SINCE = new Set(['منذ', 'ومنذ'].map(normalise));
+export { sinceBefore };
 // «يوم الأحد», «أمس»: a day named by the sentence itself, resolvable against its article's date or not.
 const WEEKDAY_KEYS = Object.keys(WEEKDAYS).map(normalise).join('|');
 const OWN_DAY = new RegExp(`(?:^|[^\\p{L}])(?:[وف]?يوم\\s+(?:${WEEKDAY_KEYS})|[وف]?امس)(?![\\p{L}])`, 'u');
-
-/** True when the word right before offset `start` of `text` is «منذ» («منذ 2011», the year after it). */
-export function sinceBefore(text: string, start: number): boolean {
-  const before = text.slice(0, start).trim().split(/\s+/).pop() ?? '';
-  return SINCE.has(normalise(before));
-}
 
 /** Whether a sentence names a day of its own («يوم الأحد», «أمس»), whatever its dates resolved to. */
 function namesOwnDay(text: string): boolean {
@@ -28,7 +23,7 @@ function namesOwnDay(text: string): boolean {
 
 /** The mentions that date the sentence's own event: those without «منذ» before or opening them, when any. */
 export function eventDatesFirst<M extends { start: number; text: string; value: string }>(text: string, mentions: readonly M[]): M[] {
-  let own = mentions.filter((m) => !sinceBefore(text, m.start) && !SINCE.has(normalise(m.text.trim().split(/\s+/)[0] ?? '')));
+  let own = mentions.filter((m) => !sinceBefore(text, m.start) && !opensWithSince(m.text));
   const bareYear = (m: M): boolean => /^\d{4}$/u.test(m.value);
   if (own.some(bareYear) && namesOwnDay(text)) {
     own = own.filter((m) => !bareYear(m));

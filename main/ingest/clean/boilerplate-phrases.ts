@@ -1,5 +1,6 @@
 import type { RemovedReason } from '../../model/removed-reason.ts';
 import { lineKey } from '../lines/line-key.ts';
+import { isChannelPromo } from './channel-promo.ts';
 
 /**
  * Common web-page boilerplate of Arabic (and English) news sites, by the reason a line is removed.
@@ -204,5 +205,6 @@ export function boilerplatePhraseReason(text: string, words: number): RemovedRea
     if (rule.start.some((p) => startsWithWord(key, p) || startsWithWord(bare, p))) return rule.reason;
     if (rule.contains.some((p) => key.includes(p))) return rule.reason;
   }
-  return null;
+  // The phrases above name a few channel promotions; any other is told by its shape.
+  return isChannelPromo(text, words) ? 'channel-promo' : null;
 }

@@ -10,6 +10,7 @@ import { headlineUnderFurniture } from './headline-under-furniture.ts';
 import { markStoryTeasers } from './story-teaser.ts';
 import { cannotBeHeadline, headlineWeight, isLabelSized } from './headline-candidate.ts';
 import { markReaderNotices } from './reader-notice.ts';
+import { opensAsStoryText } from './story-opening.ts';
 import { authorBoxName } from '../metadata/author-box.ts';
 import { barGluedWriter, dashGluedWriter, newsroomGluedWriter, signedWriter, spacedGluedWriter, gluedCueWriter, openingWriterSurname, parseAuthorBio, parseBareName, parseByline, parseCredits, parseNamePair, parseOutletByline, parsePlaceByline, writerAboveTranslator, writersOnTwoLines } from '../metadata/byline.ts';
 import { opensWithGivenName } from '../../text/gazetteer/given-names.ts';
@@ -126,6 +127,9 @@ function isBareDateline(text: string, f: LineFeatures): boolean {
   // «صدى الشعب – نادر الخطيب» pairs the outlet with a writer, «بغداد اليوم - بغداد» with a place.
   return ownDateline(text)?.whole === true && parseOutletByline(text) === null;
 }
+
+// The fewest words a short cut paragraph keeps to stay: a conjunction and verb, and what it says («وقال إن الوزير»).
+const MIN_CUT_WORDS = 3;
 
 /** A paragraph of prose that lost its end: a dozen words or more, with prose's function words, and no final stop. */
 function isCutParagraph(f: LineFeatures): boolean {
@@ -397,6 +401,8 @@ export function classifyLines(text: string, options: ClassifyOptions = {}): Line
     if (keptBefore && line.f.finalPunct && !line.f.endsWithQuestion && line.f.words >= 3) continue;
     // An excerpt cut mid-sentence ends with a paragraph that has no stop: prose-sized and right after the story, it stays.
     if (keptBefore && isCutParagraph(line.f)) continue;
+    // A shorter cut keeps its place when it opens as the story's next sentence («وأضاف أن الوزارة ستعلن جدول»).
+    if (keptBefore && line.f.words >= MIN_CUT_WORDS && opensAsStoryText(line.text)) continue;
     line.reason = 'short-fragment';
     keptBefore = false;
   }

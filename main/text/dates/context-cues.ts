@@ -6,6 +6,7 @@
 import { normalise, tokenise, withoutConjunction } from '../arabic/index.ts';
 import { FUTURE_CUES } from './lexicon.ts';
 import { clauseTense, inPastVerbPhrase, isPerfectVerb } from './tense-cues.ts';
+import { sinceBefore } from './since-frame.ts';
 import { loadGazetteer } from '../gazetteer/gazetteer.ts';
 import { joinNameKeys } from '../gazetteer/name-key.ts';
 
@@ -116,11 +117,13 @@ export function startsFrom(key: string, start: number): boolean {
 const SENTENCE_BOUNDARY = /[.!?؟;\n]/u;
 
 /**
- * The tense around key offsets [start, end), for resolving a yearless date: 'future' on a future cue; else what
+ * The tense around key offsets [start, end), for resolving a yearless date: 'past' in a «منذ» frame; 'future' on a future cue; else what
  * the clause reports (clauseTense: a perfect verb or a past word is 'past'), else what its sentence reports —
  * the same reading the story checks make, so a date the resolver leaves after the article is never one they flag.
  */
 export function tenseAround(key: string, start: number, end: number): 'past' | 'future' | null {
+  // «منذ 20 مارس»: what began then is so already, whatever the verb of the clause («ويبلغ عدد القتلى منذ»).
+  if (sinceBefore(key, start)) return 'past';
   if (hasFutureCue(key, start, end)) return 'future';
   const clause = clauseAround(key, start, end);
   const inClause = clauseTense(key.slice(clause.from, start), key.slice(end, clause.to));

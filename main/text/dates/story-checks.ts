@@ -1,25 +1,33 @@
 /**
  * Dates in a story that check themselves against what surrounds them: a written weekday that is not
  * the weekday of its date (the date becomes approximate: one of the two is wrong, and the text does
- * not say which), and a past report dated after the article that reports it (which no reading of the
- * text can place: it is flagged, never put in the article's future).
+ * not say which), and a date after the article that reports it. Such a date is a plan only when its clause
+ * says so (a future cue, an appointment, a present newswire verb, an effective date «اعتبارا من»); a past
+ * report or a «منذ» frame is flagged 'past', a clause that says nothing of its time 'unstated'. Either way
+ * it is never put in the article's future.
  */
 import { normalise, tokenise } from '../arabic/index.ts';
 import { startsFrom } from './context-cues.ts';
 import { daysInMonth, parsePartialDate, toDayNumber, weekdayOf, type Ymd } from './calendar.ts';
 import { WEEKDAY_BY_KEY } from './patterns.ts';
-import { clauseTense } from './tense-cues.ts';
+import { opensWithSince, sinceBefore } from './since-frame.ts';
+import { clauseTiming, clauseTense } from './tense-cues.ts';
 import type { DateMention } from './types.ts';
 
 export type StoryDateCheck =
   | { kind: 'weekday'; written: number; actual: number }
-  | { kind: 'after-article'; reference: string };
+  /** A date after its article that no cue makes a plan: a past report («قتل»، «منذ»), or a clause silent on its time. */
+  | { kind: 'after-article'; reference: string; said: 'past' | 'unstated' };
 
 /** A date mention of a story, with what its checks found. */
 export type StoryDate = DateMention & { check?: StoryDateCheck };
 
 const CLAUSE_END = /[.!?؟,،;؛:\n"«»“”()]/u;
 const SENTENCE_END = /[.!?؟;؛\n]/u;
+
+function timingAt(text: string, start: number, end: number): ReturnType<typeof clauseTiming> {
+  return clauseTiming(...around(text, start, end, CLAUSE_END)) ?? clauseTiming(...around(text, start, end, SENTENCE_END));
+}
 
 function around(text: string, start: number, end: number, stop: RegExp): [string, string] {
   let from = start;
@@ -82,6 +90,19 @@ function weekdayCheck(m: DateMention): StoryDateCheck | null {
   return weekdayMismatch({ year, month, day }, written);
 }
 
+/** What the text says of a date after its article: null when it is a plan, else how the flag reads. */
+function afterArticleSaid(text: string, m: DateMention): 'past' | 'unstated' | null {
+  // «ويبلغ عدد القتلى منذ 20 مارس»: what began then is already so when the article is written.
+  if (sinceBefore(text, m.start) || opensWithSince(m.text)) return 'past';
+  // «قررت الحكومة … بداية من السبت»: a past decision that takes effect on a later day reports no past event on it.
+  if (startsFromAt(text, m.start)) return null;
+  const timing = timingAt(text, m.start, m.end);
+  if (timing === 'future' || timing === 'scheduled') return null;
+  if (timing === 'past') return 'past';
+  // «الاجتماع في 20 مارس المقبل»: the expression carries its own future cue.
+  return clauseTiming(m.text, '') === 'future' ? null : 'unstated';
+}
+
 /**
  * Checks the date mentions of `text` (as findDates gives them, offsets into `text`) against their own
  * weekday and against the article's date `reference`. A weekday that disagrees makes the date approximate;
@@ -93,9 +114,9 @@ export function checkStoryDates(text: string, mentions: readonly DateMention[], 
   return mentions.map((m) => {
     const weekday = weekdayCheck(m);
     const first = firstDay(m);
-    // «قررت الحكومة … بداية من السبت»: a past decision that takes effect on a later day reports no past event on it.
-    if (end !== null && first !== null && first > end && tenseAt(text, m.start, m.end) === 'past' && !startsFromAt(text, m.start)) {
-      return { ...m, check: { kind: 'after-article', reference: reference as string } };
+    if (end !== null && first !== null && first > end) {
+      const said = afterArticleSaid(text, m);
+      if (said !== null) return { ...m, check: { kind: 'after-article', reference: reference as string, said } };
     }
     return weekday === null ? m : { ...m, approximate: true, check: weekday };
   });

@@ -84,13 +84,29 @@ export function isPerfectVerb(word: string): boolean {
   return FEMININE_PERFECT.test(b) && !b.endsWith('ات') && !NOT_PERFECT.has(b);
 }
 
+// The present of the same newswire verbs, third person («تنطلق», «يعقد», «تجري»), derived from their perfects: the
+// alef that opens a derived form goes («انطلق» → «ينطلق», «أعلن» → «يعلن»). News Arabic dates a scheduled event in
+// the present («تنطلق الانتخابات في 20 مارس»), so with a date after the article it reads as a plan.
+function presentForms(stem: string): string[] {
+  const k = normalise(stem).replace(/ّ/gu, '');
+  const base = k.startsWith('ا') && k.length > 3 ? k.slice(1) : k;
+  return [`ي${base}`, `ت${base}`];
+}
+// Verbs of lasting, read in the present only («وتستمر الحملة إلى غاية 31 مارس»): their perfects say nothing of a date's side.
+const LASTING = ['استمر', 'تواصل', 'امتد', 'دام'];
+const PRESENT = new Set([...PERFECT_STEMS, ...SUFFIXED_ONLY, ...LASTING].flatMap(presentForms));
+
+/** What the words around a date say of its time: a past report, a future or scheduled one, or nothing. */
+export type ClauseTiming = 'past' | 'future' | 'scheduled' | null;
+
 /**
- * The tense of what the words around a date report: 'past' when they (after any «أن» that opens
- * reported speech) hold a perfect verb, «قد/لقد» + perfect, or a past time word and no future cue;
- * 'future' when they hold a future cue; null when they say neither, or set the date as an appointment («موعدا»). `before` and `after` are the
- * text of the clause on either side of the date.
+ * The timing of what the words around a date report: 'future' when they (after any «أن» that opens reported speech)
+ * hold a future cue; 'scheduled' when they set the date as an appointment («موعدا»); 'past' when they hold a perfect
+ * verb, «قد/لقد» + perfect, or a past time word; 'scheduled' again when, with none of these, a newswire verb stands
+ * in the present («تنطلق»); null when they say nothing. `before` and `after` are the text of the clause on either
+ * side of the date.
  */
-export function clauseTense(before: string, after: string): 'past' | 'future' | null {
+export function clauseTiming(before: string, after: string): ClauseTiming {
   const left = tokenise(before);
   // Reported speech: «أعلنت الوزارة أن الانتخابات تجري في ...» dates what follows «أن», not the announcing.
   let open = 0;
@@ -99,15 +115,27 @@ export function clauseTense(before: string, after: string): 'past' | 'future' | 
     // What opens the reported content of a saying verb: the date belongs to the clause after it.
     if (i < left.length - 1 && isComplementiser(w)) open = i + 1;
   });
+  // «من المقرر أن يصل الوفد»: a future cue that governs the «أن» clause dates what is in it.
+  if (open > 1 && isFutureWord(left[open - 2]?.key ?? '')) return 'future';
   const tokens = [...left.slice(open), ...tokenise(after)];
   const scope = tokens.map((t) => t.key);
   if (scope.some((w, i) => isFutureWord(w) && !inPastVerbPhrase(scope, i))) return 'future';
-  if (scope.some((w) => SCHEDULED.has(w) || SCHEDULED.has(withoutConjunction(w)))) return null;
+  if (scope.some((w) => SCHEDULED.has(w) || SCHEDULED.has(withoutConjunction(w)))) return 'scheduled';
   const past = scope.some((w, i) => {
     const b = withoutConjunction(w);
     if (PAST.has(w) || PAST.has(b) || isPerfectVerb(w)) return true;
     // «قد» before a perfect asserts what happened; before an imperfect («قد يعقد») it is "may hold".
     return qadSense(tokens, i) === 'assertion';
   });
-  return past ? 'past' : null;
+  if (past) return 'past';
+  return scope.some((w) => PRESENT.has(withoutConjunction(w))) ? 'scheduled' : null;
+}
+
+/**
+ * The tense of what the words around a date report: 'past' or 'future' as clauseTiming reads them; null when they
+ * say neither, or set the date as an appointment or in the present (either side of the article).
+ */
+export function clauseTense(before: string, after: string): 'past' | 'future' | null {
+  const timing = clauseTiming(before, after);
+  return timing === 'scheduled' ? null : timing;
 }

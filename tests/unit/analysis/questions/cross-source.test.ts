@@ -54,7 +54,8 @@ describe('figures of one event counted with different nouns', () => {
 
   it('does not oppose the same kind of event on dates far apart', () => {
     const x = dated('x', 'صحيفة الشرق', 'لجأ نحو 800 عنصر إلى الأردن في 5 آذار 2023 بعد معارك عنيفة.');
-    const y = dated('y', 'وكالة الغرب', 'لجأ نحو 1500 جندي إلى الأردن في 20 كانون الأول 2024 مع انهيار الجبهة.');
+    // Published after the date it tells (a date after its article is a question of its own: questions/date-checks.ts).
+    const y = dated('y', 'وكالة الغرب', 'لجأ نحو 1500 جندي إلى الأردن في 20 كانون الأول 2024 مع انهيار الجبهة.', '2024-12-21');
     expect(ofKind([x, y], 'contradiction', '2025-01-01')).toEqual([]);
   });
 });

@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { resolveStoryDates } from '../../../../main/text/dates/index.ts';
 import { toDayNumber } from '../../../../main/text/dates/calendar.ts';
+import { findDates } from '../../../../main/text/dates/find-dates.ts';
+import { checkStoryDates } from '../../../../main/text/dates/story-checks.ts';
 import { clauseTense } from '../../../../main/text/dates/tense-cues.ts';
 
 const at = (text: string, reference: string | null = '2024-03-10'): Array<[string, string, string, boolean, string | undefined]> =>
@@ -35,6 +37,23 @@ describe('resolveStoryDates', () => {
     expect(at('أعلنت الوزارة أن الانتخابات تجري في 20 مارس 2024.')[0]?.[4]).toBeUndefined();
   });
 
+  it('places a later date only when its clause makes it a plan: «منذ» reads as past, a silent clause is flagged', () => {
+    const flag = (text: string): string | undefined => {
+      const c = resolveStoryDates(text, { reference: '2024-03-10', now: '2024-03-12' })[0]?.check;
+      return c?.kind === 'after-article' ? c.said : c?.kind;
+    };
+    // «منذ» with no year: the last 20 March before the article; with its year, a date that cannot be so late.
+    expect(at('ويبلغ عدد الضحايا منذ 20 مارس ثلاثين شخصا.')).toEqual([['20 مارس', '2023-03-20', 'inferred', false, undefined]]);
+    expect(flag('ويبلغ عدد الضحايا منذ 20 مارس 2024 ثلاثين شخصا.')).toBe('past');
+    expect(flag('وتغلق المعابر منذ 12 مارس.')).toBe('past');
+    expect(flag('حصيلة الضحايا في 20 مارس ثلاثون شخصا.')).toBe('unstated');
+    // A future cue, an appointment, a present newswire verb: a plan, not flagged.
+    expect(flag('ومن المقرر أن يصل الوفد في 20 مارس.')).toBeUndefined();
+    expect(flag('تنطلق الدورة الجديدة في 20 مارس.')).toBeUndefined();
+    expect(flag('وحدد المجلس يوم 20 مارس موعدا للتصويت.')).toBeUndefined();
+    expect(flag('الاجتماع الوزاري في 20 مارس المقبل.')).toBeUndefined();
+  });
+
   it('ignores dates inside URLs', () => {
     expect(at('المصدر: https://example.com/2024/03/05/story وقع الحادث في 2 مارس 2024.').map((m) => m[1])).toEqual(['2024-03-02']);
     expect(at('نقلا عن موقع example.net/news/2024-03-05/x')).toEqual([]);
@@ -60,8 +79,11 @@ describe('clauseTense', () => {
   });
 });
 
-// Past-tense reports built from perfect verbs and past words, around every kind of date expression.
-const PAST_OPENERS = ['قتل ثلاثة جنود', 'أعلنت الوزارة', 'وكانت القوات قد انسحبت', 'وقع الانفجار', 'اعتقلت الشرطة مشتبها به', 'التقى الوزيران', 'وصل الوفد إلى عمان'];
+// Past-tense reports built from perfect verbs, and clauses with no verb at all or a present verb over a «منذ» frame
+// («ويبلغ عدد القتلى منذ»): neither may place its date after the article.
+const PERFECT_OPENERS = ['قتل ثلاثة جنود', 'أعلنت الوزارة', 'وكانت القوات قد انسحبت', 'وقع الانفجار', 'اعتقلت الشرطة مشتبها به', 'التقى الوزيران', 'وصل الوفد إلى عمان'];
+const VERBLESS_OR_SINCE = ['حصيلة الضحايا', 'عدد المعتقلين', 'ويبلغ عدد القتلى منذ', 'وتتواصل الاحتجاجات منذ', 'الخسائر المسجلة منذ', 'ويعاني السكان من انقطاع الكهرباء منذ'];
+const PAST_OPENERS = [...PERFECT_OPENERS, ...VERBLESS_OR_SINCE];
 const DATES = [
   'في 15 مارس', 'يوم الأحد 5 مارس 2024', 'في 3 يناير 2025', 'في 28 كانون الأول', 'في العشرين من الشهر الجاري', 'في 4 من الشهر المقبل',
   'في يونيو الماضي', 'في شهر آب', 'يوم الجمعة', 'أمس', 'في 2026', 'في الخامس من نيسان', 'في 2024/12/30', 'في 31 ديسمبر 2023', 'غدا',
@@ -80,7 +102,11 @@ describe('resolveStoryDates — properties', () => {
   it('never resolves a past-tense report to a date after its article', () => {
     fc.assert(
       fc.property(fc.constantFrom(...PAST_OPENERS), fc.constantFrom(...DATES), fc.constantFrom(...TAILS), reference, (opener, date, tail, ref) => {
-        for (const m of resolveStoryDates(`${opener} ${date}${tail}`, { reference: ref, now: ref })) {
+        // After «منذ» the date stands bare («منذ 15 مارس»), as it is written. A verbless clause says only what its
+        // date says: «في 4 من الشهر المقبل» there is a plan, so the verbless openers take the dates without a future word.
+        const dated = opener.endsWith('منذ') ? date.replace(/^(?:في|يوم) /u, '') : date;
+        if (!PERFECT_OPENERS.includes(opener) && /المقبل|غدا/u.test(date)) return;
+        for (const m of resolveStoryDates(`${opener} ${dated}${tail}`, { reference: ref, now: ref })) {
           if (m.check?.kind === 'after-article' || m.value.startsWith('--')) continue;
           expect(dayOf(m.range?.start ?? m.value), `${opener} ${date} (${ref}) → ${m.value}`).toBeLessThanOrEqual(dayOf(ref));
         }
@@ -106,13 +132,25 @@ describe('resolveStoryDates — properties', () => {
     );
   });
 
-  it('never throws', () => {
+  // resolveStoryDates catches everything (an import must not stop on one odd sentence), so the property is asked of
+  // what it wraps: findDates and the checks, which have no catch of their own, over random text and Arabic dates.
+  const ARABIC_BITS = ['منذ', 'المقبل', 'الماضي', 'يوم الأحد', 'من الشهر الجاري', 'في', 'من المقرر أن', 'قتل', 'تنطلق', 'موعدا', '، ', '.', ' '];
+  const storyText = fc.oneof(
+    fc.string({ unit: 'grapheme', maxLength: 200 }),
+    fc.array(fc.oneof(fc.constantFrom(...ARABIC_BITS, ...DATES), fc.string({ maxLength: 6 })), { maxLength: 12 }).map((bits) => bits.join(' ')),
+  );
+
+  it('never throws: findDates then checkStoryDates, with no catch between them', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), fc.oneof(fc.constant(null), fc.constant('garbage'), reference), (text, ref) => {
-        expect(Array.isArray(resolveStoryDates(text, { reference: ref }))).toBe(true);
+      fc.property(storyText, fc.oneof(fc.constant(null), fc.constant('garbage'), fc.constant('--03-10'), reference), (text, ref) => {
+        const mentions = findDates(text, { reference: ref, now: '2041-01-01' });
+        expect(Array.isArray(checkStoryDates(text, mentions, ref))).toBe(true);
       }),
-      { numRuns: 300 },
+      { numRuns: 400 },
     );
+  });
+
+  it('reports a failure inside the resolver as no dates, not a throw', () => {
     expect(resolveStoryDates(undefined as unknown as string)).toEqual([]);
   });
 });

@@ -4,6 +4,7 @@ import { extractActors } from '../analysis/actors/index.ts';
 import { summarise } from '../analysis/summary/index.ts';
 import type { PairDecider } from '../analysis/summary/event-pair-decider.ts';
 import { buildTimeline } from '../analysis/timeline/index.ts';
+import { withEventDates } from '../analysis/timeline/event-dates-agree.ts';
 import { findOpenQuestions } from '../analysis/questions/index.ts';
 import { offTopicArticles } from '../analysis/questions/off-topic.ts';
 import { withEventActors } from './point-actors.ts';
@@ -74,8 +75,9 @@ export function assembleBrief(articles: ArticleRecord[], options: AssembleOption
   const onTopic = ordered.filter((_, i) => !offTopic.includes(i));
   // The actors first: the summary weighs an event by how central to the selection the actors it names are.
   const actors = stage('actors', () => extractActors(ordered, { corrections: options.corrections }));
-  const summary = stage('summary', () => summarise(onTopic, { topics, minPoints: options.summaryPoints?.min, maxPoints: options.summaryPoints?.max, now: day, actors, ...(options.eventPairs ? { eventPairs: options.eventPairs } : {}) }));
-  const timeline = stage('timeline', () => buildTimeline(onTopic, { now: day }));
+  const told = stage('summary', () => summarise(onTopic, { topics, minPoints: options.summaryPoints?.min, maxPoints: options.summaryPoints?.max, now: day, actors, ...(options.eventPairs ? { eventPairs: options.eventPairs } : {}) }));
+  // A point and the timeline entry of its event read one date, and the event's entries of one day become one.
+  const { summary, timeline } = stage('timeline', () => withEventDates(told, buildTimeline(onTopic, { now: day }), onTopic.map((a) => a.id)));
   const openQuestions = stage('questions', () => findOpenQuestions(ordered, { now: day, offTopic, events: summary.map((p) => p.sources) }));
   return Brief.parse({
     schemaVersion: 1,

@@ -37,6 +37,19 @@ const ItemState = {
 };
 
 /**
+ * Where an inferred year came from: the same event dated with its year by another source of the selection
+ * ('same-event'), the same day and month dated with its year elsewhere in the selection in a sentence that shares
+ * its words ('same-day'), or the one year that puts the day latest, not after the selection's latest dated source,
+ * when every dated source falls within a year of it ('selection-dates'), or the publication date of the article that
+ * wrote the day and month ('article-date', its `sourceId`). `sourceId`: the source that wrote or dated the year.
+ */
+export const YearSource = z.object({
+  rule: z.enum(['same-event', 'same-day', 'selection-dates', 'article-date']),
+  sourceId: z.string().optional(),
+});
+export type YearSource = z.infer<typeof YearSource>;
+
+/**
  * Optional (drafts saved before it keep opening): the event a summary point reports, as the sentences of
  * all sources were grouped. `date` is the event's own date (not the article's), with `approximate` for a
  * month part or a span; actors and places are names as the actors list spells them.
@@ -44,6 +57,15 @@ const ItemState = {
 export const PointEvent = z.object({
   date: PartialDate.optional(),
   approximate: z.boolean().optional(),
+  /** Optional: for an approximate date, the span it covers, as the timeline entry of the same event has it. */
+  range: z.object({ start: z.string(), end: z.string() }).optional(),
+  /**
+   * Optional, as a timeline entry's: 'inferred' when the year of `date` was taken from another source of the same
+   * event (or the selection) than the one that wrote the day; the point and the event's timeline entry say the same.
+   */
+  dateBasis: Basis.optional(),
+  /** Optional, with `dateBasis`: where the year came from. */
+  yearFrom: YearSource.optional(),
   actors: z.array(z.string()).default([]),
   places: z.array(z.string()).default([]),
   /** An event dated well before the rest of the story: kept, but ranked after the news. */
@@ -104,19 +126,6 @@ export const Actor = z.object({
   proposedMerges: z.array(MergeProposal).default([]),
 });
 export type Actor = z.infer<typeof Actor>;
-
-/**
- * Where an inferred year came from: the same event dated with its year by another source of the selection
- * ('same-event'), the same day and month dated with its year elsewhere in the selection in a sentence that shares
- * its words ('same-day'), or the one year that puts the day latest, not after the selection's latest dated source,
- * when every dated source falls within a year of it ('selection-dates'), or the publication date of the article that
- * wrote the day and month ('article-date', its `sourceId`). `sourceId`: the source that wrote or dated the year.
- */
-export const YearSource = z.object({
-  rule: z.enum(['same-event', 'same-day', 'selection-dates', 'article-date']),
-  sourceId: z.string().optional(),
-});
-export type YearSource = z.infer<typeof YearSource>;
 
 export const TimelineEntry = z.object({
   ...ItemState,

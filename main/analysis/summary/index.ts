@@ -220,7 +220,9 @@ export function summarise(articles: ArticleRecord[], options: SummaryOptions = {
         sources,
         independentSources: e.independent,
         event: {
-          ...(e.date ? { date: e.date.date, approximate: e.date.approximate || e.date.range !== undefined } : {}),
+          // The event's one date, as its timeline entry will read it (timeline/event-dates-agree.ts).
+          ...(e.date ? { date: e.date.date, approximate: e.date.approximate || e.date.range !== undefined, ...(e.date.range ? { range: e.date.range } : {}) } : {}),
+          ...(e.date && e.yearFrom ? { dateBasis: 'inferred' as const, yearFrom: e.yearFrom } : {}),
           actors: [],
           places: [],
           ...(e.background ? { background: true } : {}),

@@ -29,6 +29,8 @@ import { mergedOneEventGroups, withoutForeignUnits } from './one-event-groups.ts
 import { toldAsBackground } from './told-as-background.ts';
 import { leadAction } from './lead-action.ts';
 import { witnessUnits } from './event-witnesses.ts';
+import { oneEventDate } from './one-event-date.ts';
+import type { YearSource } from '../../model/brief.ts';
 import { fromDayNumber, latestDay, parsePartialDate, toDayNumber, yearNotAfter } from '../../text/dates/calendar.ts';
 
 export interface Unit {
@@ -56,6 +58,8 @@ export interface RankedEvent {
   sources: string[];
   independent: number;
   date: EventDateValue | undefined;
+  /** Where the date's year came from when a source of the event wrote the day without it (one-event-date.ts). */
+  yearFrom?: YearSource;
   background: boolean;
   /** What the summary picks events by (centrality, independent sources, recency). */
   score: number;
@@ -273,7 +277,8 @@ export function rankedEvents(
   };
   return merged
     .map(({ g, us, repAt, independent, prelim, actors }) => {
-      const date = eventDate(g.map(datesOf));
+      const one = oneEventDate(g.map((i) => ({ sourceId: units[i]?.members[0]?.sourceId ?? '', dates: datesOf(i) })));
+      const date = one?.value;
       // Undated events are weighed by their newest source's date.
       const newest = [...new Set(us.flatMap((u) => u.members.map((m) => articles[m.articleIndex]?.published ?? null)))]
         .filter((p): p is string => p !== null && /^\d{4}/.test(p))
@@ -291,6 +296,6 @@ export function rankedEvents(
         .sort((a, b) => (ranks[a.articleIndex] ?? 0) - (ranks[b.articleIndex] ?? 0))
         .map((m) => m.sourceId)
         .filter((id) => (seen.has(id) ? false : (seen.add(id), true)));
-      return { units: us, rep, vector: vectors[repAt] ?? new Map<string, number>(), sources, independent, date, background, score: prelim * recency, weight: prelim * recency * (1 + PER_CENTRAL_ACTOR * actors), first: Math.min(...g) };
+      return { units: us, rep, vector: vectors[repAt] ?? new Map<string, number>(), sources, independent, date, ...(one?.yearFrom ? { yearFrom: one.yearFrom } : {}), background, score: prelim * recency, weight: prelim * recency * (1 + PER_CENTRAL_ACTOR * actors), first: Math.min(...g) };
     });
 }

@@ -104,9 +104,13 @@ export function buildTimeline(articles: ArticleRecord[], options?: { now?: strin
   });
   // Years for the groups only yearless days date, from the rest of the selection (infer-years.ts).
   const years = inferYears(groups.map((g) => g.events), articles, options?.now);
-  const entries = groups.map((g) => toEntry(g, years.get(g.events))).sort(compareEntries);
+  return withEntryIds(groups.map((g) => toEntry(g, years.get(g.events))));
+}
+
+/** Entries in chronological order, each with its stable id (date and text; a counter after the first of a pair). */
+export function withEntryIds(entries: readonly Omit<TimelineEntry, 'id'>[]): TimelineEntry[] {
   const used = new Set<string>();
-  return entries.map((entry) => {
+  return [...entries].sort(compareEntries).map((entry) => {
     let id = entryId(entry.date, entry.text);
     for (let n = 2; used.has(id); n++) id = `${entryId(entry.date, entry.text)}-${n}`;
     used.add(id);

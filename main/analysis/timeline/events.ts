@@ -95,7 +95,7 @@ export function articleEvents(article: ArticleRecord, articleIndex: number, now:
       if (m.end <= whole.end) found.push({ ...m, start: m.start - whole.start, end: m.end - whole.start });
     }
     // «القاهرة في 10 مارس 2025 /أ ش أ/ - أعلنت …»: a paragraph's opening dateline is cut off before its dates are read.
-    const cut = opensParagraph(article.body, whole.start) ? ledeDatelineEnd(whole.text, found) : 0;
+    const cut = opensParagraph(article.body, whole.start) ? ledeDatelineEnd(whole.text, found, article.published) : 0;
     const sentence = cut === 0 ? whole : { ...whole, text: whole.text.slice(cut), start: whole.start + cut };
     if (cut > 0) found = found.filter((m) => m.start >= cut).map((m) => ({ ...m, start: m.start - cut, end: m.end - cut }));
     // «التي عقدت الأربعاء … بعد أزمة بدأت منذ ثلاثة أيام»: the weekday dates the event; the «منذ» date, another

@@ -317,6 +317,16 @@ describe('dates in questions are Arabic words', () => {
   });
 });
 
+describe('the one question joining the sources\' date and outlet gaps', () => {
+  it('keeps the question mark of a title that asks, and asks only at its end', () => {
+    const a = articleRecord('a', 'نص مقال عن هدنة الحي القديم.', { title: 'هل تصمد هدنة الحي القديم؟', outlet: 'جريدة الضفة', outletBasis: 'explicit' });
+    const b = articleRecord('b', 'نص آخر عن الهدنة.', { title: 'الهدنة', published: '2024-03-10', publishedBasis: 'explicit' });
+    const [q] = metadataQuestions([a, b], 1);
+    expect(q?.text).toContain('«هل تصمد هدنة الحي القديم؟»');
+    expect(q?.text).toContain('(جريدة الضفة) (لم يُعثر على تاريخ نشره)، ومن');
+  });
+});
+
 describe('two sources that each tally the story\'s event, one by a possessed noun and one by «للمرة»', () => {
   const a = dated('a', 'صحيفة الشرق', 'ويشهد مطار المدينة بذلك إغلاقه الثاني في أقل من سنة، بعد توقف دام يومين في الربيع.');
   const b = dated('b', 'وكالة الغرب', 'وتتوقف الرحلات في مطار المدينة بذلك للمرة الرابعة في غضون عام.');

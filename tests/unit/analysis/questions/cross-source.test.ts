@@ -290,6 +290,16 @@ describe('unverified claims are folded, ranked and capped', () => {
     expect(qs.map((q) => q.evidence[0]?.sourceId)).toEqual(['s0', 's1']);
   });
 
+  it('counts no question about the sources\' gaps that the list then leaves out', () => {
+    const unknowns = ['ولم تعرف بعد أسباب انهيار الجسر القديم.', 'ولم يعرف بعد عدد الجرحى في المستشفى.', 'ولم تتضح بعد هوية المهاجمين.', 'ولم يعرف بعد مصير المفقودين في النهر.'];
+    const undated = (id: string, body: string) => articleRecord(id, body, { title: `عنوان ${id}` });
+    const articles = [...unknowns.map((u, i) => undated(`u${i}`, u)), ...claims.slice(0, 4).map((c, i) => undated(`s${i}`, c))];
+    const qs = findOpenQuestions(articles, { findDates: noDates });
+    const unverified = qs.filter((q) => q.kind === 'unverified').length;
+    // No more than a third of the list: twice the unverified questions at most the others it keeps.
+    expect(2 * unverified).toBeLessThanOrEqual(qs.length - unverified);
+  });
+
   it('keeps an unnamed mouth before a hedge of the same priority', () => {
     const hedge = { kind: 'unverified' as const, text: 'hedge', evidence: [], priority: 4, unnamed: false };
     const mouth = { kind: 'unverified' as const, text: 'mouth', evidence: [], priority: 4, unnamed: true };

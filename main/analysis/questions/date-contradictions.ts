@@ -6,7 +6,7 @@ import type { Draft } from './draft.ts';
 import { groupSharingMembers } from './greedy-groups.ts';
 import { sourceLabel } from './source-label.ts';
 import { datesAgree, type EventDateValue } from '../summary/event-dates.ts';
-import { sinceBefore } from '../timeline/since-dates.ts';
+import { sinceBefore } from '../../text/dates/since-frame.ts';
 import { sayDate } from '../../text/dates/say-date.ts';
 
 // The same event: this many shared content words besides the date, and this cosine.

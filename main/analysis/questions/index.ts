@@ -97,13 +97,26 @@ export function findOpenQuestions(articles: ArticleRecord[], options: OpenQuesti
   const isContradicted = (q: Pick<Draft, 'evidence'>): boolean => q.evidence.every((s) => contradicted.has(s));
   // Every other question of the list counts towards the third (the questions about the sources too).
   const offTopic = offTopicQuestions(articles, options.offTopic ?? []);
-  const cap = unverifiedCap(contradictions.length + denied.length + unknowns.length + offTopic.length + metadataQuestions(articles).length);
-  const first = capByPriority(foldUnverified(claims.filter((q) => !isContradicted(q))), cap);
-  const unverified = [...first, ...capByPriority(foldUnverified(claims.filter(isContradicted)), cap - first.length)];
-  const drafts: Draft[] = [...contradictions, ...unverified, ...denied, ...unknowns];
-  // The sources' gaps take only the room the other questions leave them (metadataRoom: at most a fifth of the list).
-  const others = ordered(drafts, offTopic, cited, dependence).length;
-  return ordered(drafts, [...offTopic, ...metadataQuestions(articles, metadataRoom(others))], cited, dependence);
+  // The questions about the sources' gaps count only as many as the list keeps (metadataRoom, which depends on the
+  // list's length): all of them first, then as many as the list built on that count has room for, until none is left
+  // out (at most three rounds, as they are at most two). A gap question counted and then left out would raise the
+  // third for nothing.
+  const fixed = contradictions.length + denied.length + unknowns.length + offTopic.length;
+  const fold = (cap: number): Draft[] => {
+    const first = capByPriority(foldUnverified(claims.filter((q) => !isContradicted(q))), cap);
+    return [...contradictions, ...first, ...capByPriority(foldUnverified(claims.filter(isContradicted)), cap - first.length), ...denied, ...unknowns];
+  };
+  let counted = metadataQuestions(articles).length;
+  let others = ordered(fold(unverifiedCap(fixed + counted)), offTopic, cited, dependence);
+  let gaps = metadataQuestions(articles, metadataRoom(others.length));
+  while (gaps.length < counted) {
+    counted = gaps.length;
+    others = ordered(fold(unverifiedCap(fixed + counted)), offTopic, cited, dependence);
+    gaps = metadataQuestions(articles, metadataRoom(others.length));
+  }
+  if (gaps.length === 0) return others;
+  // The questions about the sources sort after all others (ordered), so only they are sorted again with the gaps.
+  return [...others.filter((q) => q.kind !== 'metadata'), ...ordered([], [...offTopic, ...gaps], cited, dependence)];
 }
 
 /** The questions sorted as findOpenQuestions explains, each asked once, with its id. */

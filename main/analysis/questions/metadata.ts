@@ -78,7 +78,8 @@ function joinedQuestion(date: readonly { gap: Gap; a: ArticleRecord; i: number }
   const dateText = date.length === 1 && date[0] ? oneQuestion(date[0].gap, date[0].a, date[0].i) : sharedDateQuestion([...date]);
   const outletText = outlet.length === 1 && outlet[0] ? oneQuestion('no-outlet', outlet[0].a, outlet[0].i) : sharedOutletQuestion([...outlet]);
   // One question: the dates' part loses its question mark (its parenthesis stays with it), the outlets' part keeps its own.
-  return `${dateText.replace(/؟/u, '')}، و${outletText}`;
+  // The mark is the one before the closing parenthesis's « (», the last such, not a title's own («هل تصمد الهدنة؟»).
+  return `${dateText.replace(/؟(?= \()(?!.*؟ \()/su, '')}، و${outletText}`;
 }
 
 /**

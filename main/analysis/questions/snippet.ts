@@ -1,5 +1,7 @@
 import { isStopword, particleReadings, type Token } from '../../text/arabic/index.ts';
 import { isRelativePronoun } from '../../text/arabic/relatives.ts';
+import { isPerfectVerb } from '../../text/dates/tense-cues.ts';
+import { placeMentions } from '../../text/gazetteer/place-mentions.ts';
 import { FACILITY_CUES, PLACE_CUES, TOPONYM_HEADS } from '../words/lexicon.ts';
 
 /**
@@ -10,19 +12,51 @@ export function snippet(text: string, tokens: readonly Token[], from: number, ma
   const first = tokens[from];
   if (!first) return '';
   let lastIndex = Math.min(tokens.length, from + maxWords) - 1;
+  // A claim whose words so far only name and describe its subject («أن رجلاً يعرف باسم …، وصفه بأنه …») runs on to
+  // its predicate: quoted without it, the analyst would be asked to confirm a description, not what is claimed.
+  if (lastIndex < tokens.length - 1 && !holdsPerfectVerb(tokens, from, lastIndex)) lastIndex = predicateAhead(tokens, lastIndex) ?? lastIndex;
   // A clause that ends a few words past the limit is quoted whole rather than cut inside its last phrase.
   if (lastIndex < tokens.length - 1) lastIndex = clauseEndAhead(text, tokens, lastIndex) ?? lastIndex;
   const cut = lastIndex < tokens.length - 1;
   if (cut) lastIndex = cleanEnd(text, tokens, from, lastIndex);
   const last = tokens[lastIndex];
   if (!last) return '';
-  let out = text.slice(first.start, cut ? last.end : text.length).trim();
-  out = out.replace(/[\s.!؟?…؛:,،"»”'’)(\]]+$/u, '');
-  // Keep quotation marks balanced once the end is cut away.
+  const out = withoutClosingPunctuation(text.slice(first.start, cut ? withClosingMarks(text, last.end) : text.length).trim());
+  return cut ? `${out}…` : out;
+}
+
+/**
+ * The text with its closing punctuation dropped, quotation marks balanced: a closing mark whose opener is in the text
+ * stays («وصفه بأنه “أهم شخصية …”» keeps its quote), and an opener whose closing mark was cut away goes.
+ */
+function withoutClosingPunctuation(text: string): string {
+  const tail = /[\s.!؟?…؛:,،"»”'’)(\]]+$/u.exec(text);
+  let out = tail === null ? text : text.slice(0, tail.index);
   const opens = (out.match(/[«“]/g) ?? []).length;
   const closes = (out.match(/[»”]/g) ?? []).length;
+  const close = tail?.[0].match(/[»”]/u)?.[0];
+  if (opens > closes && close !== undefined) return out + close;
   if (opens > closes) out = out.replace(/[«“](?!.*[«“])/u, '');
-  return cut ? `${out}…` : out;
+  return out;
+}
+
+/** `end` moved past the closing quotation marks written right after it («… الإيرانية”»): they belong to the word. */
+function withClosingMarks(text: string, end: number): number {
+  return end + (/^[»”"]+/u.exec(text.slice(end))?.[0].length ?? 0);
+}
+
+// How far past its limit a claim may run to reach its predicate («… لكنه كان مسؤولاً …»).
+const AHEAD_TO_PREDICATE = 8;
+
+function holdsPerfectVerb(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i <= to; i++) if (isPerfectVerb(tokens[i]?.key ?? '')) return true;
+  return false;
+}
+
+/** The first perfect verb within AHEAD_TO_PREDICATE words past `lastIndex`, or null. */
+function predicateAhead(tokens: readonly Token[], lastIndex: number): number | null {
+  for (let i = lastIndex + 1; i <= lastIndex + AHEAD_TO_PREDICATE && i < tokens.length; i++) if (isPerfectVerb(tokens[i]?.key ?? '')) return i;
+  return null;
 }
 
 // How far back a shortened quote may go to end at a clause boundary rather than mid-phrase.
@@ -48,7 +82,8 @@ function clauseEndAhead(text: string, tokens: readonly Token[], lastIndex: numbe
 /**
  * Whether a phrase may end on token i: not on a particle or preposition («… في»), nor on a word that the next one
  * completes — the head of a construct (an indefinite word before a definite one: «ريف دير | الزور», «وزير |
- * الخارجية»), a place's kind or a toponym's head before its name («ريف | دير», «دير | الزور»).
+ * الخارجية»; or before an indefinite noun: «ملف | تسوية», «حجي | عسكر»), a place's kind or a toponym's head before
+ * its name («ريف | دير», «دير | الزور») — nor on a verbal noun after «ل/ب», whose object follows («لمنع | استمرار»).
  */
 function endsPhrase(tokens: readonly Token[], i: number): boolean {
   const tok = tokens[i];
@@ -57,7 +92,18 @@ function endsPhrase(tokens: readonly Token[], i: number): boolean {
   if (!next) return true;
   const bare = particleReadings(tok.key).map((r) => r.replace(/^ال/u, ''));
   if (bare.some((r) => TOPONYM_HEADS.has(r) || PLACE_CUES.has(r) || FACILITY_CUES.has(r))) return false;
-  return tok.key.startsWith('ال') || !next.key.startsWith('ال') || opensRelative(next);
+  if (tok.key.startsWith('ال') || opensRelative(next)) return true;
+  if (next.key.startsWith('ال')) return false;
+  if (isStopword(next.key)) return true;
+  return !opensWithPreposition(tok.key, tokens, i) && opensWithPreposition(next.key, tokens, i + 1);
+}
+
+/**
+ * Whether an indefinite word carries the preposition «ل»/«ب» («لمنع», «بإرسال»), so it cannot complete the word
+ * before it; a place's own name that begins with these letters («بغداد», «لبنان») does not.
+ */
+function opensWithPreposition(key: string, tokens: readonly Token[], i: number): boolean {
+  return /^[لب]\p{L}{2,}$/u.test(key) && !key.startsWith('لل') && placeMentions(tokens, i, i + 1).length === 0;
 }
 
 /** Whether a word is a relative pronoun, bare or after a conjunction («الذي», «والذي»). */
@@ -105,10 +151,7 @@ export function phrase(text: string, tokens: readonly Token[], from: number, to:
   const first = tokens[from];
   const last = tokens[to - 1];
   if (!first || !last || to <= from) return '';
-  const out = text.slice(first.start, last.end).replace(/[\s.!؟?…؛:,،"»”'’)(\]]+$/u, '');
-  const opens = (out.match(/[«“]/g) ?? []).length;
-  const closes = (out.match(/[»”]/g) ?? []).length;
-  return opens > closes ? out.replace(/[«“](?!.*[«“])/u, '') : out;
+  return withoutClosingPunctuation(text.slice(first.start, withClosingMarks(text, last.end)));
 }
 
 // A clause shorter than this is a phrase of its sentence («السلطات السورية، …» is a subject), not a claim of its own.

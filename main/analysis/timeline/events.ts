@@ -31,9 +31,11 @@ export interface DatedEvent {
 /**
  * True when a mention's year came from its article's date only: resolved with it, a day and month without year read
  * alone («9 مارس»). «أمس» or «الشهر الماضي» alone is no date at all: the article dates the whole of it, not its year.
+ * Nor is the article's own day («اليوم، الاثنين 17 شباط» in an article of that day): the article dates it whole, as it
+ * does «اليوم», so two entries of that day from one article are marked alike.
  */
-function yearFromArticle(m: DateMention): boolean {
-  if (m.yearBasis !== 'inferred' || m.value.startsWith('--')) return false;
+function yearFromArticle(m: DateMention, published: string | null): boolean {
+  if (m.yearBasis !== 'inferred' || m.value.startsWith('--') || m.value === published) return false;
   return findDates(m.text).some((alone) => alone.yearBasis === 'unknown' && alone.value.startsWith('--'));
 }
 
@@ -95,7 +97,7 @@ export function articleEvents(article: ArticleRecord, articleIndex: number, now:
       if (m.end <= whole.end) found.push({ ...m, start: m.start - whole.start, end: m.end - whole.start });
     }
     // «القاهرة في 10 مارس 2025 /أ ش أ/ - أعلنت …»: a paragraph's opening dateline is cut off before its dates are read.
-    const cut = opensParagraph(article.body, whole.start) ? ledeDatelineEnd(whole.text, found) : 0;
+    const cut = opensParagraph(article.body, whole.start) ? ledeDatelineEnd(whole.text, found, article.published) : 0;
     const sentence = cut === 0 ? whole : { ...whole, text: whole.text.slice(cut), start: whole.start + cut };
     if (cut > 0) found = found.filter((m) => m.start >= cut).map((m) => ({ ...m, start: m.start - cut, end: m.end - cut }));
     // «التي عقدت الأربعاء … بعد أزمة بدأت منذ ثلاثة أيام»: the weekday dates the event; the «منذ» date, another
@@ -118,7 +120,7 @@ export function articleEvents(article: ArticleRecord, articleIndex: number, now:
         order: [articleIndex, sentence.start + m.start],
         content,
         planned: afterArticle(m, article.published),
-        yearFromArticle: yearFromArticle(m),
+        yearFromArticle: yearFromArticle(m, article.published),
       });
     });
   }

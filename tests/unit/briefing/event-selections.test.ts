@@ -216,18 +216,25 @@ describe('selection Q (written without reading the rules; studied since events19
 
 // Selection R, a ministerial resignation, was written after Q the same way and measured once, after its text and spec
 // were committed (23eb468): 46 of 56 checks with the rules deciding same-event pairs, 42 with the shipped pair scorer
-// (main at 3899d66). A floor, as Q's; its misses were not read then (brief20 studies it).
+// (main at 3899d66). Branch brief20 studied its misses, events20 labelled its candidate pairs by hand and made it a
+// training selection of the pair scorer (f4f5904e). This pins the score and names its three misses: the resignation's
+// point neither cites all three of its reports nor counts the Jordanian copy of the wire once, and the two hedged
+// counts of the injured («نحو 40 محتجا» / «ما لا يزيد على 15 محتجا») are not set against each other.
 describe('selection R (written without reading the rules; studied since brief20)', () => {
-  it('passes at least the 46 of 56 checks it passed when first measured', () => {
+  it('scores 53 of 56 after events20 (46 untouched)', () => {
     const checks = scoreBrief(assembleBrief(selectionR.articles, { now: selectionR.now }), selectionR.spec);
     expect(checks).toHaveLength(56);
-    expect(checks.filter((c) => c.pass).length).toBeGreaterThanOrEqual(46);
+    expect(checks.filter((c) => !c.pass).map((c) => c.name)).toEqual([
+      'the resignation: cites all its sources',
+      'the resignation: copies counted once',
+      'contradiction «40 محتجا» / «15 محتجا» raised',
+    ]);
   });
 });
 
 // Selection S, a gold well's collapse, was written after R the same way and measured once, after its text and spec were
 // committed (9fb18b1): 46 of 62 checks with the rules deciding same-event pairs, 42 with the shipped pair scorer (main
-// at 74626e8). A floor, as O's, P's, Q's and R's; its misses were not read.
+// at 74626e8). A floor, as O's, P's, Q's and R's were when first measured; its misses were not read.
 describe('selection S (written without reading the rules; untouched)', () => {
   it('passes at least the 46 of 62 checks it passed when first measured', () => {
     const checks = scoreBrief(assembleBrief(selectionS.articles, { now: selectionS.now }), selectionS.spec);

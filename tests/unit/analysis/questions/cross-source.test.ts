@@ -290,6 +290,16 @@ describe('unverified claims are folded, ranked and capped', () => {
     expect(qs.map((q) => q.evidence[0]?.sourceId)).toEqual(['s0', 's1']);
   });
 
+  it('counts no question about the sources\' gaps that the list then leaves out', () => {
+    const unknowns = ['ولم تعرف بعد أسباب انهيار الجسر القديم.', 'ولم يعرف بعد عدد الجرحى في المستشفى.', 'ولم تتضح بعد هوية المهاجمين.', 'ولم يعرف بعد مصير المفقودين في النهر.'];
+    const undated = (id: string, body: string) => articleRecord(id, body, { title: `عنوان ${id}` });
+    const articles = [...unknowns.map((u, i) => undated(`u${i}`, u)), ...claims.slice(0, 4).map((c, i) => undated(`s${i}`, c))];
+    const qs = findOpenQuestions(articles, { findDates: noDates });
+    const unverified = qs.filter((q) => q.kind === 'unverified').length;
+    // No more than a third of the list: twice the unverified questions at most the others it keeps.
+    expect(2 * unverified).toBeLessThanOrEqual(qs.length - unverified);
+  });
+
   it('keeps an unnamed mouth before a hedge of the same priority', () => {
     const hedge = { kind: 'unverified' as const, text: 'hedge', evidence: [], priority: 4, unnamed: false };
     const mouth = { kind: 'unverified' as const, text: 'mouth', evidence: [], priority: 4, unnamed: true };
@@ -314,6 +324,16 @@ describe('dates in questions are Arabic words', () => {
     expect(q.map((x) => x.text)).toEqual([
       'في أي سنة نُشر المقال «عنوان a» (صحيفة الشرق)، وهل نُشر فعلًا في 26 آب/أغسطس؟ (تاريخ مستنتج لا منشور، والسنة غير معروفة)',
     ]);
+  });
+});
+
+describe('the one question joining the sources\' date and outlet gaps', () => {
+  it('keeps the question mark of a title that asks, and asks only at its end', () => {
+    const a = articleRecord('a', 'نص مقال عن هدنة الحي القديم.', { title: 'هل تصمد هدنة الحي القديم؟', outlet: 'جريدة الضفة', outletBasis: 'explicit' });
+    const b = articleRecord('b', 'نص آخر عن الهدنة.', { title: 'الهدنة', published: '2024-03-10', publishedBasis: 'explicit' });
+    const [q] = metadataQuestions([a, b], 1);
+    expect(q?.text).toContain('«هل تصمد هدنة الحي القديم؟»');
+    expect(q?.text).toContain('(جريدة الضفة) (لم يُعثر على تاريخ نشره)، ومن');
   });
 });
 

@@ -55,3 +55,24 @@ describe('a shortened claim', () => {
     expect(snippet(rel, tokenise(rel), 3, 12)).toBe('الوفد الذي وصل أمس يضم خبراء من وزارة الطاقة…');
   });
 });
+
+describe('a shortened claim never ends inside a phrase or before what it claims', () => {
+  it('does not end on a verbal noun after «ل/ب», nor on a word an indefinite noun completes', () => {
+    const text = 'قال مصدر إن وفدا حكوميا رفيعا وصل إلى مدينة درعا لبحث ملف تسوية أوضاع المطلوبين مع وجهاء المنطقة وقادة الفصائل المحلية في الجنوب السوري.';
+    expect(snippet(text, tokenise(text), 2, 10)).toBe('إن وفدا حكوميا رفيعا وصل إلى مدينة درعا…');
+    const halt = 'ذكر شهود أن الشرطة أغلقت مكتب الجمعية مؤقتا في وسط بغداد لمنع استمرار تسجيل المتطوعين الراغبين في السفر عبر الحدود الشمالية.';
+    expect(snippet(halt, tokenise(halt), 3, 9)).toBe('الشرطة أغلقت مكتب الجمعية مؤقتا في وسط بغداد…');
+  });
+
+  it('runs on to its predicate when its words so far only describe the subject, keeping a quoted label\'s marks', () => {
+    const text = 'وقال مصدر محلي إن رجلا يدعى أبو سامر، وصفه بأنه “أبرز وجه في تجارة الوقود بالمنطقة” والذي “يتنقل بين المدن” لكنه كان مسؤولا عن المعبر الحدودي، وقد غادر البلاد.';
+    const out = snippet(text, tokenise(text), 4, 16);
+    expect(out).toContain('“أبرز وجه في تجارة الوقود بالمنطقة”');
+    expect(out).toContain('كان مسؤولا عن المعبر الحدودي');
+  });
+
+  it('keeps a closing quotation mark that the cut reaches, rather than dropping both marks', () => {
+    const text = 'قال مسؤول إن المدير وصف الخطة بأنها “خطوة أولى نحو الإصلاح” والتي ستطبق خلال الأشهر المقبلة في كل الدوائر الحكومية والمؤسسات العامة.';
+    expect(snippet(text, tokenise(text), 2, 10)).toBe('إن المدير وصف الخطة بأنها “خطوة أولى نحو الإصلاح”…');
+  });
+});

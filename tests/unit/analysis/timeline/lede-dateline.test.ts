@@ -28,4 +28,17 @@ describe('a wire dateline glued to the lede', () => {
     const timeline = entries('أعلنت الحكومة في 9 مارس 2025 - بعد أسابيع من الدراسة - خطة لإعادة إعمار الميناء.');
     expect(timeline.map((e) => e.date)).toEqual(['2025-03-09']);
   });
+
+  it('leaves a sentence that opens on its subject, then its date between dashes, alone', () => {
+    for (const lede of [
+      'الحكومة في 9 مارس 2025 - بعد أسابيع من الدراسة - أقرت خطة لإعادة إعمار الميناء.',
+      'الانتخابات البلدية في 9 مارس 2025 - وهي الأولى منذ عقد - شهدت إقبالا ضعيفا.',
+    ]) {
+      expect(entries(lede).map((e) => e.date), lede).toEqual(['2025-03-09']);
+    }
+  });
+
+  it('cuts a dateline whose place it does not know when it carries the article\'s own date', () => {
+    expect(entries('ضاحية الريحان في 10 مارس 2025 - أعلنت الحكومة خطة لإعادة إعمار الميناء بعد أسابيع من الدراسة.')).toEqual([]);
+  });
 });

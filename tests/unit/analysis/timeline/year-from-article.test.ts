@@ -20,4 +20,10 @@ describe('a year taken from the article\'s date', () => {
     expect(timeline('وكانت اللجنة قد عقدت اجتماعها الأول في 9 مارس 2025 بحضور الأعضاء جميعا.')[0]?.dateBasis).toBeUndefined();
     expect(timeline('وعقدت اللجنة اجتماعها الأول أمس بحضور الأعضاء جميعا.')[0]?.dateBasis).toBeUndefined();
   });
+
+  it('is not said of the article\'s own day, so two entries of that day from one article are marked alike', () => {
+    const entries = timeline('وقال رئيس اللجنة اليوم، الاثنين 10 من آذار، إن الاجتماع المقبل سيعقد في العاصمة.');
+    expect(entries.map((e) => e.date)).toEqual(['2025-03-10']);
+    expect(entries[0]?.dateBasis).toBeUndefined();
+  });
 });

@@ -40,7 +40,7 @@ const BARE_VERB = 3;
 
 // The words a sentence's own action stands in: the verb first, or after a subject of two or three words. A verb
 // further on tells a circumstance («… استقالة قدمها الوزير»), not the sentence's action.
-const OPENING_WORDS = 4;
+export const OPENING_WORDS = 4;
 
 // A skeleton this short is too coarse to name one verb: only longer ones are compared (sameOpeningVerb).
 const MIN_SKELETON = 4;

@@ -81,16 +81,22 @@ const words = (s: string): number => s.split(/\s+/u).filter((w) => w !== '').len
 /**
  * `text` without the spans that name its day relative to its article (text/dates relativeDaySpans: «، اليوم الخميس،»),
  * each taken with the commas around it: a day set off by commas leaves no comma between the words it stood between
- * («استقبل الرئيس، مساء أمس، الوفد» → «استقبل الرئيس الوفد»).
+ * («استقبل الرئيس، مساء أمس، الوفد» → «استقبل الرئيس الوفد»), unless its first comma may close an apposition.
  */
 function withoutRelativeDay(text: string): string {
   let out = '';
   let at = 0;
   for (const span of relativeDaySpans(text)) {
     if (span.start < at) continue;
-    out += text.slice(at, span.start).replace(/[\s،,]*$/u, '');
+    const before = text.slice(at, span.start);
+    const kept = before.replace(/[\s،,]*$/u, '');
     const rest = text.slice(span.end);
-    at = span.end + (/^\s*[،,]/u.exec(rest)?.[0].length ?? 0);
+    const after = /^\s*[،,]/u.exec(rest)?.[0].length ?? 0;
+    // Set off by commas after an earlier comma, the day may stand after an apposition its first comma closes
+    // («استقبل القائد، فلان، اليوم، رئيس الجهاز»): one comma stays, or the name would run into the next noun.
+    const closes = after > 0 && /[،,]\s*$/u.test(before) && /[،,]/u.test(out + kept);
+    out += closes ? `${kept}،` : kept;
+    at = span.end + after;
   }
   return (out + text.slice(at)).replace(/^\s+/u, '').replace(/\s{2,}/gu, ' ').trim();
 }

@@ -64,6 +64,8 @@ describe('a point composed from partial sentences of several sources (issue 14)'
     const dated = sentence('b', 'وكان الوفد قد وصل في السادس والعشرين من ديسمبر 2024 إلى العاصمة.');
     const commas = sentence('a', 'استقبل الرئيس، مساء أمس الخميس، الوفد في العاصمة.', null);
     expect(composePoint(commas.quote, commas, [dated])?.text).toBe('استقبل الرئيس الوفد في العاصمة، في السادس والعشرين من ديسمبر 2024.');
+    const apposition = sentence('a', 'استقبل قائد الجيش، سامر الخطيب، مساء أمس الخميس، رئيس الوفد في العاصمة.', null);
+    expect(composePoint(apposition.quote, apposition, [dated])?.parts?.[0]?.text).toBe('استقبل قائد الجيش، سامر الخطيب، رئيس الوفد في العاصمة');
     const head = sentence('a', 'اليوم الخميس، استقبل الرئيس الوفد في العاصمة.', null);
     expect(composePoint(head.quote, head, [dated])?.parts?.[0]?.text).toBe('استقبل الرئيس الوفد في العاصمة');
     const since = sentence('a', 'يعتصم العمال منذ أمس أمام مقر الوزارة في العاصمة.', null);

@@ -5,13 +5,11 @@
  * cited by the count's point and is no second report of it. A source counts as a witness of the event through a
  * sentence that carries it: its article's lead (news puts its event first), the sentence that states the event, or a
  * later one that tells the same action (the stating sentence's opening verb, or an event sense they share: «وكانت
- * العبارة قد تعطلت» beside «تعطلت العبارة»), dates it to its day or is worded close to the stating one. A headline's half is never a witness: it is no sentence of the story;
- * nor is a sentence that announces the act as to come («سيزور الوزير بغداد») when the stating one tells it done.
+ * العبارة قد تعطلت» beside «تعطلت العبارة»), dates it to its day or is worded close to the stating one. A headline's half is never a witness: it is no sentence of the story.
  */
 import type { Unit } from './rank-events.ts';
 import { leadAction, OPENING_WORDS, sameOpeningVerb, type LeadAction } from './lead-action.ts';
 import { eventSenses, type Token } from '../../text/arabic/index.ts';
-import { toldAsToCome } from '../../text/dates/tense-cues.ts';
 
 /** An article's lead: the sentences that carry its news (index.ts reads a lead by it too). */
 export const LEAD_SENTENCES = 2;
@@ -41,14 +39,10 @@ export function witnessUnits(g: readonly number[], rep: number, units: readonly 
   const stating = units[rep];
   const stated = stating ? leadAction(stating.members[0]?.tokens ?? []) : null;
   const statedSenses = openingSenses(stating?.members[0]?.tokens ?? []);
-  const toCome = (u: Unit | undefined): boolean => toldAsToCome((u?.members[0]?.tokens ?? []).map((t) => t.key));
-  const statedDone = !toCome(stating);
   return g.filter((i) => {
     if (i === rep) return true;
     const u = units[i];
     if (u === undefined) return false;
-    // An announcement of the act is no report that it was done: it counts only beside another announcement.
-    if (statedDone && toCome(u)) return false;
     const reporting = u.members.filter((m) => m.headline !== true);
     if (reporting.length === 0) return false;
     if (reporting.some((m) => m.position < LEAD_SENTENCES)) return true;

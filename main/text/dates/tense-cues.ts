@@ -139,20 +139,3 @@ export function clauseTense(before: string, after: string): 'past' | 'future' | 
   const timing = clauseTiming(before, after);
   return timing === 'scheduled' ? null : timing;
 }
-
-// A sentence's own action stands in its opening words (analysis/summary/lead-action.ts reads as many); a saying verb
-// there opens reported speech whose first words hold what is reported («أفاد مصدر بأن الوزير، فلان، سيزور …»).
-const OPENING_WORDS = 4;
-const REPORT_OPENS = 6;
-const REPORTED_WORDS = 6;
-
-/**
- * Whether a sentence (its keys) tells its action as to come: a future verb or cue among its opening words, or among
- * the first words of the reported speech a saying verb there opens («سيزور الوزير بغداد»، «أفاد مصدر بأن الوزير
- * سيزور بغداد»). Such a sentence announces an act; it does not report one done.
- */
-export function toldAsToCome(words: readonly string[]): boolean {
-  const future = (from: number, to: number): boolean => words.slice(from, to).some((w, k) => isFutureWord(w) && !inPastVerbPhrase(words, from + k));
-  const opens = words.findIndex((w) => isComplementiser(w));
-  return future(0, OPENING_WORDS) || (opens >= 0 && opens < REPORT_OPENS && future(opens + 1, opens + 1 + REPORTED_WORDS));
-}

@@ -40,19 +40,3 @@ describe('witnessUnits: the sources that report an event, among those it cites (
     expect(witnessUnits([8, 7], 8, units, () => false)).toEqual([8, 7]);
   });
 });
-
-describe('witnessUnits: an announcement of the act is no witness that it was done', () => {
-  const visit = [
-    unit('a', 0, 'وصل وزير الزراعة التونسي إلى الجزائر العاصمة في زيارة رسمية تستمر يومين.'),
-    unit('b', 0, 'أفاد مصدر دبلوماسي بأن وزير الزراعة التونسي، كمال الرياحي، سيزور الجزائر العاصمة الأسبوع المقبل.'),
-    unit('c', 1, 'سيزور وزير الزراعة التونسي الجزائر العاصمة لبحث ملف المياه.'),
-  ];
-
-  it('leaves out a lead that says the visit is to come when the stating sentence tells it done', () => {
-    expect(witnessUnits([0, 1, 2], 0, visit, () => true)).toEqual([0]);
-  });
-
-  it('counts one announcement beside another', () => {
-    expect(witnessUnits([1, 2], 1, visit, () => true)).toEqual([1, 2]);
-  });
-});

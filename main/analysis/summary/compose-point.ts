@@ -5,7 +5,8 @@
  * two days for one event is a question (questions/date-contradictions.ts), not a point that takes one side.
  */
 import { normalise, particleReadings, tokenise, type Token } from '../../text/arabic/index.ts';
-import { DAY_PARTS, WEEKDAYS } from '../../text/dates/lexicon.ts';
+import { WEEKDAYS } from '../../text/dates/lexicon.ts';
+import { relativeDaySpans } from '../../text/dates/relative-day-spans.ts';
 import type { DateMention } from '../../text/dates/index.ts';
 import { datesAgree } from './event-dates.ts';
 import { sinceBefore } from '../timeline/since-dates.ts';
@@ -77,39 +78,27 @@ function completesDay(core: PartSentence, date: EventPart): boolean {
 
 const words = (s: string): number => s.split(/\s+/u).filter((w) => w !== '').length;
 
-// Words that name a day against the article's own («اليوم»، «أمس»، «يوم الخميس»، «مساء أمس»): read in a brief beside
-// another source's date they would say two things, and out of their article's frame the wrong one.
-// «منذ أمس», «حتى اليوم» say how long, not when: left as written (no run holds them).
-const RELATIVE_DAY = new Set(['اليوم', 'يوم', 'امس', 'الامس', 'غدا', 'البارحه', 'اول', ...DAY_PARTS.filter((w) => w !== 'حتى' && w !== 'منذ')].map(normalise));
-const HOW_LONG = new Set(['منذ', 'حتى'].map(normalise));
-const DAY_WORDS = new Set(['اليوم', 'امس', 'الامس', 'غدا', 'البارحه'].map(normalise));
-
 /**
- * `text` without the runs of words that name its day relative to its article («، اليوم الخميس،» → «،»): a run holds a
- * weekday or «اليوم/أمس/غدا» and only such words (a part of the day, «يوم», «أول»), taken with the comma before it.
+ * `text` without the spans that name its day relative to its article (text/dates relativeDaySpans: «، اليوم الخميس،»),
+ * each taken with the commas around it: a day set off by commas leaves no comma between the words it stood between
+ * («استقبل الرئيس، مساء أمس، الوفد» → «استقبل الرئيس الوفد»), unless its first comma may close an apposition.
  */
 function withoutRelativeDay(text: string): string {
-  const tokens = tokenise(text);
-  const isDay = (t: Token): boolean => particleReadings(t.key).some((r) => DAY_WORDS.has(r) || WEEKDAY_OF.has(r));
-  const inRun = (t: Token): boolean => isDay(t) || particleReadings(t.key).some((r) => RELATIVE_DAY.has(r));
   let out = '';
   let at = 0;
-  for (let i = 0; i < tokens.length; ) {
-    let j = i;
-    while (j < tokens.length && inRun(tokens[j] as Token)) j++;
-    if (j > i && tokens.slice(i, j).some(isDay) && !HOW_LONG.has(tokens[i - 1]?.key ?? '')) {
-      const start = (tokens[i] as Token).start;
-      // The run leaves with the space or comma before it, so the words around it close up as one clause.
-      const before = text.slice(at, start).replace(/[\s،,]*$/u, '');
-      out += before;
-      at = (tokens[j - 1] as Token).end;
-      const rest = text.slice(at);
-      // A comma after the run stays only if one stood before it too.
-      if (/^\s*[،,]/u.test(rest) && !/[،,]\s*$/u.test(text.slice(0, start))) at += rest.indexOf(rest.trimStart()[0] ?? '') + 1;
-      i = j;
-    } else i = Math.max(j, i + 1);
+  for (const span of relativeDaySpans(text)) {
+    if (span.start < at) continue;
+    const before = text.slice(at, span.start);
+    const kept = before.replace(/[\s،,]*$/u, '');
+    const rest = text.slice(span.end);
+    const after = /^\s*[،,]/u.exec(rest)?.[0].length ?? 0;
+    // Set off by commas after an earlier comma, the day may stand after an apposition its first comma closes
+    // («استقبل القائد، فلان، اليوم، رئيس الجهاز»): one comma stays, or the name would run into the next noun.
+    const closes = after > 0 && /[،,]\s*$/u.test(before) && /[،,]/u.test(out + kept);
+    out += closes ? `${kept}،` : kept;
+    at = span.end + after;
   }
-  return (out + text.slice(at)).trim();
+  return (out + text.slice(at)).replace(/^\s+/u, '').replace(/\s{2,}/gu, ' ').trim();
 }
 
 /**

@@ -8,17 +8,16 @@
  * العبارة قد تعطلت» beside «تعطلت العبارة»), dates it to its day or is worded close to the stating one. A headline's half is never a witness: it is no sentence of the story.
  */
 import type { Unit } from './rank-events.ts';
-import { leadAction, sameOpeningVerb, type LeadAction } from './lead-action.ts';
+import { leadAction, OPENING_WORDS, sameOpeningVerb, type LeadAction } from './lead-action.ts';
 import { eventSenses, type Token } from '../../text/arabic/index.ts';
 
-// An article's lead: the sentences that carry its news (index.ts reads a lead the same way).
-const LEAD_SENTENCES = 2;
+/** An article's lead: the sentences that carry its news (index.ts reads a lead by it too). */
+export const LEAD_SENTENCES = 2;
 
-// The words a sentence's own action stands in (lead-action.ts reads as many): a verbal noun further on («بتجميد إعلان
-// النتائج») tells what is asked or said, not what the sentence reports.
-const OPENING_WORDS = 4;
-
-/** The event senses a sentence's opening words tell. */
+/**
+ * The event senses a sentence's opening words tell: a verbal noun further on («بتجميد إعلان النتائج») tells what is
+ * asked or said, not what the sentence reports.
+ */
 function openingSenses(tokens: readonly Token[]): Set<string> {
   return new Set(eventSenses(tokens, OPENING_WORDS).keys());
 }

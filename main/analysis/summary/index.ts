@@ -20,6 +20,7 @@ import type { PairDecider } from './event-pair-decider.ts';
 import { defaultPairs } from './default-pairs.ts';
 import { publishedDay } from './published-day.ts';
 import { sentenceCentrality, type ActorCitations } from './central-actors.ts';
+import { LEAD_SENTENCES } from './event-witnesses.ts';
 
 export type { Topic } from './topic-relevance.ts';
 
@@ -45,8 +46,6 @@ const WIRE_COPY = 0.7;
 // Lead sentences carry the news (§4 step 5: ×1.2–1.5 for the lead).
 const POSITION_PRIOR = [1.5, 1.3, 1.15];
 const TOPIC_WEIGHT = 0.4;
-// An article's lead: the sentences that carry its news (the headline's event and what came with it).
-const LEAD_SENTENCES = 2;
 const TOPIC_CAP = 3;
 
 

@@ -6,7 +6,10 @@
  * events; «وافق رئيس مجلس الوزراء» on Tuesday and «قبل رئيس الوزراء» on Wednesday are one, the day in question.
  * Other verbs and other subjects alone do not make two actions («انتشلت فرق الإنقاذ هيكل العبارة» / «رفعت رافعة …
  * هيكل العبارة», one raising told by what each saw): the two actors must have swapped their parts, each sentence's
- * subject standing in the other as its object or the one it is addressed to — a request and its answer.
+ * subject standing in the other as its object or the one it is addressed to — a request and its answer. Swapped parts
+ * alone are any reciprocal pair too (a visit and its reception, a win and a loss: one act told from either side), so
+ * the two must also name one matter they act on, a verbal noun in both that is neither's verb nor actor («استقالته» /
+ * «على استقالة»).
  */
 import { isStopword, lightStem, withoutConjunction, type Token } from '../../text/arabic/index.ts';
 import { verbalKeyOf, verbSkeleton } from '../../text/arabic/verbal-root.ts';
@@ -25,6 +28,10 @@ export interface LeadAction {
   verbs: ReadonlySet<string>;
   /** The light stems of its words after the subject's head: where another sentence's subject stands in another part. */
   rest: ReadonlySet<string>;
+  /** The verbal keys of derived verbal words after the subject's head: the matter the action acts on («استقالته»). */
+  matters: ReadonlySet<string>;
+  /** The subject's head's verbal key, if it has one («نادي»): an actor's name is no matter. */
+  agentKey: string | null;
 }
 
 // A bare perfect of three letters («قدم», «كلف», «ترك») has no verbal shape to read (verbal-root.ts leaves it to the
@@ -33,7 +40,7 @@ const BARE_VERB = 3;
 
 // The words a sentence's own action stands in: the verb first, or after a subject of two or three words. A verb
 // further on tells a circumstance («… استقالة قدمها الوزير»), not the sentence's action.
-const OPENING_WORDS = 4;
+export const OPENING_WORDS = 4;
 
 // A skeleton this short is too coarse to name one verb: only longer ones are compared (sameOpeningVerb).
 const MIN_SKELETON = 4;
@@ -60,15 +67,27 @@ export function leadAction(tokens: readonly Token[]): LeadAction | null {
   const verb = actionKey(first.key) ?? (skeleton.length >= MIN_SKELETON ? `~${skeleton}` : null);
   if (verb === null) return null;
   const verbs = new Set(tokens.slice(0, OPENING_WORDS).map((t) => actionKey(t.key)).filter((k): k is string => k !== null));
-  return { verb, skeleton, agent: lightStem(second.key, { rootWaw: true }), verbs, rest: new Set(tokens.slice(2).map((t) => lightStem(t.key, { rootWaw: true }))) };
+  // Only a derived form's key («8:سقل») reads a verbal noun; a bare root's is as often a name's («أحمد»).
+  const matters = new Set(tokens.slice(2).map((t) => verbalKeyOf(t.key)).filter((k): k is string => k !== null && k.includes(':')));
+  return {
+    verb, skeleton, agent: lightStem(second.key, { rootWaw: true }), verbs, rest: new Set(tokens.slice(2).map((t) => lightStem(t.key, { rootWaw: true }))),
+    matters, agentKey: verbalKeyOf(second.key),
+  };
+}
+
+/** Whether two actions act on one matter: a verbal noun in both that is neither's opening verb nor actor. */
+function shareMatter(a: LeadAction, b: LeadAction): boolean {
+  const own = (k: string): boolean => k === a.verb || k === b.verb || k === a.agentKey || k === b.agentKey;
+  return [...a.matters].some((k) => b.matters.has(k) && !own(k));
 }
 
 /**
- * Whether two sentences open on two actions by two actors who swapped their parts: the verbs differ and neither
- * sentence opens on the other's verb (a subject put first, «الوزير المستقيل قدم», is no other action), the subjects
- * differ, and each subject stands later in the other sentence.
+ * Whether two sentences open on two actions by two actors who swapped their parts on one matter: the verbs differ and
+ * neither sentence opens on the other's verb (a subject put first, «الوزير المستقيل قدم», is no other action), the
+ * subjects differ, each subject stands later in the other sentence, and both act on one matter (a request and its
+ * answer, not one reciprocal act told from either side).
  */
 export function leadActionsDiffer(a: LeadAction | null | undefined, b: LeadAction | null | undefined): boolean {
   if (!a || !b) return false;
-  return !sameOpeningVerb(a, b) && !a.verbs.has(b.verb) && !b.verbs.has(a.verb) && a.agent !== b.agent && a.rest.has(b.agent) && b.rest.has(a.agent);
+  return !sameOpeningVerb(a, b) && !a.verbs.has(b.verb) && !b.verbs.has(a.verb) && a.agent !== b.agent && a.rest.has(b.agent) && b.rest.has(a.agent) && shareMatter(a, b);
 }

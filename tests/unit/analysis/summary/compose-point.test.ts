@@ -63,11 +63,25 @@ describe('a point composed from partial sentences of several sources (issue 14)'
   it('drops the action\'s relative day between commas or at its head, and keeps «منذ أمس», which says how long', () => {
     const dated = sentence('b', 'وكان الوفد قد وصل في السادس والعشرين من ديسمبر 2024 إلى العاصمة.');
     const commas = sentence('a', 'استقبل الرئيس، مساء أمس الخميس، الوفد في العاصمة.', null);
-    expect(composePoint(commas.quote, commas, [dated])?.text).toBe('استقبل الرئيس، الوفد في العاصمة، في السادس والعشرين من ديسمبر 2024.');
+    expect(composePoint(commas.quote, commas, [dated])?.text).toBe('استقبل الرئيس الوفد في العاصمة، في السادس والعشرين من ديسمبر 2024.');
+    const apposition = sentence('a', 'استقبل قائد الجيش، سامر الخطيب، مساء أمس الخميس، رئيس الوفد في العاصمة.', null);
+    expect(composePoint(apposition.quote, apposition, [dated])?.parts?.[0]?.text).toBe('استقبل قائد الجيش، سامر الخطيب، رئيس الوفد في العاصمة');
     const head = sentence('a', 'اليوم الخميس، استقبل الرئيس الوفد في العاصمة.', null);
     expect(composePoint(head.quote, head, [dated])?.parts?.[0]?.text).toBe('استقبل الرئيس الوفد في العاصمة');
     const since = sentence('a', 'يعتصم العمال منذ أمس أمام مقر الوزارة في العاصمة.', null);
     expect(composePoint(since.quote, since, [dated])?.parts?.[0]?.text).toBe('يعتصم العمال منذ أمس أمام مقر الوزارة في العاصمة');
+    const andSince = sentence('a', 'ويعتصم العمال ومنذ أمس أمام مقر الوزارة في العاصمة.', null);
+    expect(composePoint(andSince.quote, andSince, [dated])?.parts?.[0]?.text).toBe('ويعتصم العمال ومنذ أمس أمام مقر الوزارة في العاصمة');
+  });
+
+  it('drops only what the date finder reads as a relative day, never a word that merely looks like one', () => {
+    const dated = sentence('b', 'وكان الوفد قد وصل في السادس والعشرين من ديسمبر 2024 إلى العاصمة.');
+    for (const quote of ['احتفلت الجمعية باليوم العالمي للمياه في العاصمة.', 'افتتح الوزير اليوم الأول من المؤتمر في العاصمة.']) {
+      const core = sentence('a', quote, null);
+      expect(composePoint(core.quote, core, [dated])?.parts?.[0]?.text).toBe(quote.replace(/\.$/u, ''));
+    }
+    const dayBefore = sentence('a', 'وصل الوفد يوم أمس الأول إلى العاصمة.', null);
+    expect(composePoint(dayBefore.quote, dayBefore, [dated])?.parts?.[0]?.text).toBe('وصل الوفد إلى العاصمة');
   });
 
   it('takes a place named at two lengths, and no place when two sources name two cities', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { summarise } from '../../../../main/analysis/summary/index.ts';
+import { findOpenQuestions } from '../../../../main/analysis/questions/index.ts';
 import { leadAction, leadActionsDiffer } from '../../../../main/analysis/summary/lead-action.ts';
 import { tokenise } from '../../../../main/text/arabic/index.ts';
 import { datedArticle } from '../../../helpers/article-record.ts';
@@ -45,6 +46,24 @@ describe('a request and its answer on two days are two events (issue 14)', () =>
   });
 });
 
+describe('a visit and its reception told on two days are one event, its day in question (issue 14)', () => {
+  const host = art('qasr', '2025-09-14', [
+    'استقبل الرئيس اللبناني اليوم الأحد وزير الخارجية الأردني في قصر بعبدا، وبحث معه ملف النازحين.',
+    'وقال بيان الرئاسة إن الجانبين اتفقا على تشكيل لجنة مشتركة.',
+  ]);
+  const guest = art('bawaba', '2025-09-15', [
+    'زار وزير الخارجية الأردني اليوم الاثنين الرئيس اللبناني في قصر بعبدا، وبحث معه ملف النازحين.',
+    'وأضاف الوزير أن بلاده تدعم عودة النازحين إلى قراهم.',
+  ]);
+  const points = summarise([host, guest], { now: '2025-09-16' });
+
+  it('joins the two sides of one meeting and asks which day it was', () => {
+    const point = expectOnePointCiting(points, 'وزير الخارجية الأردني', ['bawaba', 'qasr']);
+    const questions = findOpenQuestions([host, guest], { now: '2025-09-16', events: [point.sources] }).filter((q) => q.kind === 'contradiction');
+    expect(questions.map((q) => q.text).join(' ')).toMatch(/الأحد.*الاثنين|الاثنين.*الأحد/u);
+  });
+});
+
 describe('leadAction', () => {
   const lead = (s: string): ReturnType<typeof leadAction> => leadAction(tokenise(s));
 
@@ -60,5 +79,10 @@ describe('leadAction', () => {
     expect(leadActionsDiffer(lead('وزير الرياضة قدم استقالته إلى رئيس الحكومة.'), lead('قدم رئيس الحكومة استقالة وزير الرياضة إلى البرلمان.'))).toBe(false);
     expect(leadActionsDiffer(lead('قدم الوزير استقالته إلى رئيس الحكومة.'), lead('وافق رئيس الحكومة على استقالة قدمها الوزير.'))).toBe(true);
     expect(lead('في مساء الأحد قدم الوزير استقالته.')).toBeNull();
+  });
+
+  it('finds no two actions in one reciprocal act told from either side: a visit and its reception, a win and a loss', () => {
+    expect(leadActionsDiffer(lead('استقبل الرئيس السوري اليوم الأحد وزير الخارجية العراقي في قصر الشعب.'), lead('زار وزير الخارجية العراقي اليوم الاثنين الرئيس السوري في دمشق.'))).toBe(false);
+    expect(leadActionsDiffer(lead('هزم الفريق الأهلي نادي الزمالك في المباراة النهائية.'), lead('خسر نادي الزمالك أمام الفريق الأهلي في المباراة النهائية.'))).toBe(false);
   });
 });

@@ -9,7 +9,7 @@ import { WEEKDAYS } from '../../text/dates/lexicon.ts';
 import { relativeDaySpans } from '../../text/dates/relative-day-spans.ts';
 import type { DateMention } from '../../text/dates/index.ts';
 import { datesAgree } from './event-dates.ts';
-import { sinceBefore } from '../timeline/since-dates.ts';
+import { sinceBefore } from '../../text/dates/since-frame.ts';
 import { datePart, placePart, type EventPart } from './event-parts.ts';
 
 /** A sentence cited by an event's point, with what composing needs to read its parts. */

@@ -1,6 +1,7 @@
 import { findDates } from '../../text/dates/index.ts';
 import { compatibleDates, type DatedValue } from '../timeline/date-order.ts';
-import { eventDatesFirst, sinceBefore } from '../timeline/since-dates.ts';
+import { eventDatesFirst } from '../timeline/since-dates.ts';
+import { sinceBefore } from '../../text/dates/since-frame.ts';
 
 /**
  * The dates a sentence gives its event, resolved against its article's date (text/dates), without the

@@ -7,7 +7,7 @@ import { isStopword, normalise, particleReadings, type Token } from '../../text/
 import type { DateMention } from '../../text/dates/index.ts';
 import { loadGazetteer } from '../../text/gazetteer/gazetteer.ts';
 import { joinNameKeys } from '../../text/gazetteer/name-key.ts';
-import { sinceBefore } from '../timeline/since-dates.ts';
+import { sinceBefore } from '../../text/dates/since-frame.ts';
 
 /** A part of an event as a sentence words it: its text, its offsets in the sentence, and what it tells. */
 export interface EventPart {

@@ -11,8 +11,6 @@ import { normalise } from '../../text/arabic/index.ts';
 import { WEEKDAYS } from '../../text/dates/lexicon.ts';
 import { opensWithSince, sinceBefore } from '../../text/dates/since-frame.ts';
 
-// Kept only until summary/ (compose-point, event-parts, event-dates) imports it from text/dates/since-frame.ts.
-export { sinceBefore };
 // «يوم الأحد», «أمس»: a day named by the sentence itself, resolvable against its article's date or not.
 const WEEKDAY_KEYS = Object.keys(WEEKDAYS).map(normalise).join('|');
 const OWN_DAY = new RegExp(`(?:^|[^\\p{L}])(?:[وف]?يوم\\s+(?:${WEEKDAY_KEYS})|[وف]?امس)(?![\\p{L}])`, 'u');

@@ -16,17 +16,13 @@ export type NoteKind = Template['docx']['citations'];
 export type SourceGrade = (n: number) => string | null;
 
 // The grade after a reference, as the PDF sets it: small, muted, on the baseline, a thin no-break space before it.
-// A zero-width space (U+200B, a UAX #14 break opportunity) follows that space, inside the grade's isolate: when a
-// point's last word, its footnote reference and the grade do not fit at a line's end, LibreOffice cannot carry the
-// word back over the footnote anchor to the next line, and cuts the text after the anchor wherever the width runs
-// out — between the letter and the digit of «E3», or inside any word there (measured on minimal files varying one
-// property each: the isolate, the no-break space, the character style, w:rtl, w:lang, the digit's own run and a word
-// joiner changed nothing; a superscript run in place of the footnote reference, or no reference, never splits). With
-// the opportunity the grade starts the next line whole. It sits inside the Latin grade's isolate: LibreOffice did not
-// take one placed before the FSI. Word shows every line as before unless the grade would end it. After a source
-// number (a plain superscript run, which LibreOffice carries over) the grade keeps the no-break space alone.
+// Latin grades only: a zero-width space (U+200B) inside the grade's isolate, after a note reference, because
+// LibreOffice (7.4) otherwise cuts «E3» between its letter and digit at a line's end (no upstream tdf# bug found).
+// Arabic grades («هـ3») were not seen to split there, and the break opportunity would leave the reference on a justified line
+// drawn with gaps inside its words (tailSpaceRun says why), so they keep the no-break space alone.
 function gradeRuns(grade: string | null, template: Template, afterNote: boolean): ParagraphChild[] {
-  return grade === null ? [] : textRuns(`\u202f${afterNote ? '\u200b' : ''}${grade}`, template.digits, STYLE.grade);
+  const opening = afterNote && template.gradeLetters === 'latin' ? '\u200b' : '';
+  return grade === null ? [] : textRuns(`\u202f${opening}${grade}`, template.digits, STYLE.grade);
 }
 
 /** The notes a brief cites, numbered in reading order, and how to write the references of one item. */

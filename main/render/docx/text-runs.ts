@@ -10,11 +10,7 @@ import { displaySegments, FSI, PDI, type Digits } from '../shared/digits-directi
  * style, never from the run, so restyling in Word reaches them.
  */
 export function textRuns(text: string, digits: Digits, characterStyle?: string): TextRun[] {
-  return displaySegments(text, digits).map((segment) => new TextRun({
-    text: segment.text,
-    style: characterStyle,
-    rightToLeft: segment.latin ? undefined : true,
-  }));
+  return styledTextRuns([{ text, style: characterStyle }], digits);
 }
 
 /** A piece of text in one character style (none: the paragraph's). */

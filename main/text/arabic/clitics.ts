@@ -6,11 +6,15 @@
  * So `procliticReadings` lists candidate readings and the caller accepts one only if its lexicon knows it.
  */
 
-import { afterConjunction } from './conjunction.ts';
+import { afterConjunction, CONJUNCTIONS } from './conjunction.ts';
 
 const PREPOSITIONS = ['ب', 'ك', 'ل'];
 const ENCLITICS = ['هما', 'كما', 'هم', 'هن', 'كم', 'كن', 'نا', 'ها', 'ه', 'ك', 'ي'];
 const MIN_STEM = 2;
+const ARTICLE = 'ال';
+// The letters a proclitic is written with, from the lists the readings strip (ARTICLE and «لل» included), so a
+// proclitic added to them reaches mayCarryProclitic too.
+const PROCLITIC_LETTERS: ReadonlySet<string> = new Set([...CONJUNCTIONS, ...PREPOSITIONS, ARTICLE, 'لل'].map((p) => p.charAt(0)));
 
 function withoutPrefix(word: string, prefix: string): string | null {
   return word.startsWith(prefix) && word.length - prefix.length >= MIN_STEM ? word.slice(prefix.length) : null;
@@ -22,18 +26,7 @@ function withoutPrefix(word: string, prefix: string): string | null {
  * after it has one. Asked before a lookup where most keys have none: the index's text asks it of every word.
  */
 export function mayCarryProclitic(key: string): boolean {
-  if (key.length < MIN_STEM + 1) return false;
-  switch (key.charCodeAt(0)) {
-    case 0x0648: // و
-    case 0x0641: // ف
-    case 0x0628: // ب
-    case 0x0643: // ك
-    case 0x0644: // ل
-    case 0x0627: // ا (ال)
-      return true;
-    default:
-      return false;
-  }
+  return key.length >= MIN_STEM + 1 && PROCLITIC_LETTERS.has(key.charAt(0));
 }
 
 // Readings per key, memoised: every analysis asks for the readings of every token, often several times,
@@ -77,7 +70,7 @@ function computeReadings(key: string): string[] {
     if (ll !== null) add('ال' + ll);
     for (const p of PREPOSITIONS) add(withoutPrefix(base, p));
   }
-  for (const w of [...out]) add(withoutPrefix(w, 'ال'));
+  for (const w of [...out]) add(withoutPrefix(w, ARTICLE));
   return out;
 }
 

@@ -10,7 +10,8 @@
 import { normalise } from './normalise.ts';
 import { isStopword } from './stopwords.ts';
 
-const CONJUNCTIONS = ['و', 'ف'];
+/** The conjunctions written onto the next word. */
+export const CONJUNCTIONS = ['و', 'ف'];
 const MIN_REST = 2;
 
 /**

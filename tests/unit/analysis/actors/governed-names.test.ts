@@ -1,7 +1,16 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { extractActors } from '../../../../main/analysis/actors/index.ts';
 import { articleRecord } from '../../../helpers/article-record.ts';
+import type { Readings } from './given-reading.ts';
 import { named, names } from './helpers.ts';
+
+// The tagger's reading where a test says what it reads, given (given-reading.ts), not asked of the shipped model,
+// whose readings move with every retraining: a company or bank's name read as a person's.
+const READINGS = vi.hoisted((): Readings => ({
+  'قال متسابق فريق رينو إن السيارة جيدة.': [{ type: 'PERS', name: 'رينو', margin: -45 }],
+  'وقال متحدث باسم بنك باركليز إن الأرباح تراجعت.': [{ type: 'PERS', name: 'بنك باركليز', margin: -60 }],
+}));
+vi.mock('../../../../main/analysis/actors/sentence-entities.ts', async (original) => (await import('./given-reading.ts')).withReadings(await original(), READINGS));
 
 // Names inside noun phrases and after company or club cues (issue 12's weak classes), in sentences written for
 // these tests: the construct chain's head governs the name and is no part of it.

@@ -24,7 +24,8 @@ describe('grades in the Word file', () => {
   it('follows a graded outlet\'s reference with the grade (Evidence Grade style) and says it in the note', async () => {
     const { body, notes } = await documentText(graded, template);
     expect(body).toContain('w:rStyle w:val="EvidenceGrade"');
-    expect(body).toContain('\u202f\u200bهـ4');
+    // Arabic letters: the no-break space alone, no break opportunity after the reference (note-tail.test.ts).
+    expect(body).toContain('>\u202fهـ4<');
     expect(notes).toContain('التقدير هـ4');
     // The legend, once, after the points.
     expect(body.split('موثوقية المصدر —').length - 1).toBe(1);

@@ -39,6 +39,8 @@ const CASES: { name: string; brief: () => Brief; template: string; change?: (t: 
   { name: 'hard', brief: hardBrief, template: 'standard' },
   // Graded outlets in a template that writes NATO's Latin letters ("B2").
   { name: 'graded', brief: gradedSeedsBrief, template: 'agency', firstPage: true },
+  // Arabic grade letters («هـ3»): the line that holds a point's note reference is justified without gaps in words.
+  { name: 'graded-standard', brief: gradedSeedsBrief, template: 'standard', firstPage: true },
   { name: 'seeds-map', brief: seedsBrief, template: 'agency', lastPage: true },
   // The timeline chart's busy axis: a brief of 600 articles, its chart alone on the last page.
   { name: 'busy-timeline', brief: busyBrief, template: 'standard', change: busyTemplate, lastPage: true },

@@ -9,8 +9,8 @@ import { gradedSeedsBrief } from '../../../helpers/graded-brief.ts';
 import { docxParts, FONTS_DIR, NOW, standardTemplate } from './docx-parts.ts';
 import { all, textOf, type XmlNode } from './xml-tree.ts';
 
-// A break opportunity in a line of text (UAX #14 class SP, and the other spaces Word breaks at).
-const BREAKING_SPACE = /[ \u2000-\u200a\u205f\u3000]/;
+// A break opportunity in a line of text (UAX #14 class SP, the other spaces Word breaks at, and the zero-width space).
+const BREAKING_SPACE = /[ \u2000-\u200b\u205f\u3000]/;
 
 /** The text each paragraph carries after its first note reference, run by run. */
 function tailsAfterReferences(document: XmlNode): { paragraph: string; tail: string[] }[] {

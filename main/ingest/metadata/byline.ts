@@ -120,8 +120,7 @@ function bylineWithoutCueForm(line: string): string | null | undefined {
     return name !== null && isPersonName(name) ? name : null;
   }
   const from = text.length <= 70 ? FROM_PLACE.exec(text) : null;
-  // The city must be one the gazetteer knows, as for «من لندن فلان»: «من جانبه: …», «من الضحايا: …» open story lines.
-  if (from === null || !isKnownPlace(from[1] ?? '')) return undefined;
+  if (from === null || (from[1] ?? '').split(/\s+/u).some((w) => isStopword(normalise(w)))) return undefined;
   const name = asName(from[2] ?? '');
   return name !== null && isPersonName(name) && opensWithGivenName(name) ? name : undefined;
 }

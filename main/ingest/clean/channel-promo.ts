@@ -7,9 +7,10 @@ import { lineKey } from '../lines/line-key.ts';
  * الرسمية عبر فيسبوك». Such a line is never a headline nor story text, whatever site writes it.
  */
 
-// The invitation: a plural or polite imperative («اشتركوا», «تابعونا»), or the verbal noun after «ل» («للاشتراك»,
-// «لمتابعة»), read anywhere; a bare singular («اشترك», «تابع») is also a perfect («اشترك الجيش في …», «وتابع أن …»)
-// and counts only as the line's first word.
+// The invitation, the line's first word: a plural or polite imperative («اشتركوا», «تابعونا»), or the verbal noun after
+// «ل» («للاشتراك», «لمتابعة»). Only first: «انضموا», «اشتركوا», «تابعوا» are also the story's plural perfects («إن
+// المشتبه بهم انضموا إلى مجموعة على تلغرام»). A bare singular («اشترك», «تابع») is a perfect too («اشترك الجيش في …»):
+// its subject, a definite noun that is no channel («تابع المشاهدون البث …»), tells the sentence.
 const INVITATION = /^[وف]?(?:اشتركوا|اشتركي|انضموا|انضمي|تابعوا|تابعونا|تابعنا|تابعي|اتبعونا|ل(?:ل|ال)?(?:اشتراك|انضمام)|لل?متابعه|subscribe|join|follow)$/u;
 const OPENING_INVITATION = /^(?:اشترك|انضم|تابع|اتبع)$/u;
 // The channel: a noun for it, bare, possessed («قناتنا») or after a preposition written onto it («لقناتنا», «بصفحة»).
@@ -19,13 +20,19 @@ const PLATFORM = /^[وب]?(?:تلغرام|تليغرام|تيليغرام|تيل
 
 // A promotion is a line of its own, not a paragraph that mentions a channel.
 const MAX_WORDS = 20;
+// A sentence closed by its stop, or one reporting what someone said («أن», «قال»), is the story's, not a call.
+const SENTENCE_END = /[.!?؟。]\s*$/u;
+const REPORTING = /^[وف]?(?:ان|انه|انها|قال|قالت|اوضح|اوضحت|اضاف|اضافت|ذكر|ذكرت|افاد|افادت|اكد|اكدت)$/u;
 
 /** True when a line invites the reader to a channel, page or account on a social platform (see above). */
 export function isChannelPromo(text: string, words: number): boolean {
   if (words > MAX_WORDS) return false;
+  if (SENTENCE_END.test(text)) return false;
   const tokens = lineKey(text).toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((t) => t.length > 0);
-  const verb = tokens.findIndex((t, i) => INVITATION.test(t) || (i === 0 && OPENING_INVITATION.test(t)));
-  if (verb < 0) return false;
+  const [first = '', second = ''] = tokens;
+  const opens = INVITATION.test(first) || (OPENING_INVITATION.test(first) && !(second.startsWith('ال') && !CHANNEL.test(second)));
+  if (!opens || tokens.some((t) => REPORTING.test(t))) return false;
+  const verb = 0;
   const channel = tokens.findIndex((t, i) => i > verb && CHANNEL.test(t));
   // «على تلغرام» after the channel in Arabic, «our Telegram channel» before it in English: either, after the invitation.
   return channel > 0 && tokens.some((t, i) => i > verb && i !== channel && PLATFORM.test(t));

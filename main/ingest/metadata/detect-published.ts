@@ -259,9 +259,6 @@ export function detectPublished(raw: RawDocument, lines: readonly PageLine[], ti
     head.find((s) => s.relative) ??
     null;
   if (later) return withImportYear({ value: later.value, basis: later.basis }, now);
-  // A research paper dated only by the citation it suggests for itself («للاقتباس: …، بيروت، 12/1/2026.»).
-  const cited = fromMention(citationDate(lines.map((l) => l.text), now) ?? undefined);
-  if (cited !== null && !afterImport(cited.value, now)) return cited;
 
   for (const paragraph of body.split(/\n+/u)) {
     if (!saysToday(paragraph)) continue; // most paragraphs never say "today"
@@ -276,6 +273,10 @@ export function detectPublished(raw: RawDocument, lines: readonly PageLine[], ti
   // A stamp between the story's paragraphs («… first paragraph / 2026-01-08 / second …») or below the story.
   const foot = stamps.find((s) => absolute(s) && s.at >= storyStart && s.at < teasersFrom);
   if (foot) return withImportYear({ value: foot.value, basis: foot.basis }, now);
+  // A research paper dated only by the citation it suggests for itself («للاقتباس: …، بيروت، 12/1/2026.»): the
+  // weakest evidence, asked after the page's own stamps and «today» paragraphs.
+  const cited = fromMention(citationDate(lines.map((l) => l.text), now) ?? undefined);
+  if (cited !== null && !afterImport(cited.value, now)) return cited;
   // «٢ ي» under a post's caption and hashtags: a social page prints its relative stamp below the story, and a page
   // with no other date has only it (the first: a comment's stamps come after the post's).
   const relativeFoot = stamps.find((s) => s.relative && s.at >= storyStart && s.at < teasersFrom);

@@ -89,8 +89,9 @@ const COUNTER_WORD = /مشاهد|قراء|تعليق|view|comment/iu;
 // beside a date found on the line (a lone «3m» is a social page's relative stamp).
 const COMPACT_COUNT = /(?<![\p{L}\p{N}.,٫])\p{N}+(?:[.,٫]\p{N}+)?\s?(?:[KkMm]|ألف|الف|مليون)(?![\p{L}\p{N}])/gu;
 // «3 دقائق قراءة», «قراءة 4 دقائق», «مدة القراءة: 5 دقائق», «5 min read», «4 min de lecture»: the reading time a theme
-// prints beside the stamp, a count of minutes that is no stamp of its own.
-const READING_TIME = /(?<![\p{L}])(?:(?:مدة|وقت|زمن)\s+(?:ال)?قراء[ةه]\s*[:：]?\s*|قراء[ةه]\s+)?(?:\p{N}+|دقيقة|دقيقتين|دقيقتان)\s*(?:دقائق|دقيقة|دقيقه|د(?![\p{L}]))?\s*(?:(?:لل)?قراء[ةه](?![\p{L}]))?|(?<![\p{L}\p{N}])\p{N}+\s*min(?:utes?)?\s+(?:read|de\s+lecture)(?![\p{L}])/giu;
+// prints beside the stamp, a count of minutes that is no stamp of its own. A number counts only with its minutes'
+// unit: «12 يناير 2025 قراءة 3 دقائق» keeps its year (a bare «N قراءة» is a views counter, COUNTERS' to take).
+const READING_TIME = /(?<![\p{L}])(?:(?:مدة|وقت|زمن)\s+(?:ال)?قراء[ةه]\s*[:：]?\s*|قراء[ةه]\s+)?(?:\p{N}+\s*(?:دقائق|دقيقة|دقيقه|د(?![\p{L}]))|دقيقة|دقيقتين|دقيقتان)\s*(?:(?:لل)?قراء[ةه](?![\p{L}]))?|(?<![\p{L}\p{N}])\p{N}+\s*min(?:utes?)?\s+(?:read|de\s+lecture)(?![\p{L}])/giu;
 const READING_WORD = /قراء[ةه]|read|lecture/iu;
 // «[1/13/26, 9:41 PM] أبو علي: …», «[13.01.26 21:41] فلان: …»: a chat export opens each message with its stamp in
 // brackets, then the sender and a colon; what follows is the message. The bracket is the line's stamp.
@@ -110,6 +111,8 @@ const OPENING_CLOCK = /^\s*[-–—|،,]?\s*\p{N}{1,2}:\p{N}{2}(?![\p{N}])/u;
 const ZONE_NAME = /(?<![\p{L}])(?:Africa|America|Asia|Atlantic|Australia|Europe|Indian|Pacific)\/[A-Za-z_]+(?:\/[A-Za-z_]+)?/gu;
 // «arabic.example.cn / 10:22:47 2026-01-09»: a site's host printed beside its stamp is the page's furniture.
 const HOST = /(?:https?:\/\/)?(?:[a-z0-9-]+\.)+[a-z]{2,}(?:\/[^\s]*)?/giu;
+
+const MAX_STAMP_LINE = 300;
 
 /**
  * Whether the words beside a line's dates leave it a stamp: nothing but labels, clocks, weekdays, outlets and places;
@@ -186,6 +189,8 @@ function labelsOf(text: string): { start: number; end: number; label: 'published
  * dates («نشر: … آخر تحديث: …») gives the published one. Lines of prose give null.
  */
 export function readStamp(line: string, now?: string): Stamp | null {
+  // No stamp line is this long, and HOST's label runs are quadratic on a long alphanumeric run (minutes on 100k digits).
+  if (line.length > MAX_STAMP_LINE) return null;
   // A printed date has digits; a relative stamp has its word: every other line is ruled out before the date grammar runs.
   if (!/\p{N}/u.test(line) && (now === undefined || !RELATIVE_HINT.test(line))) return null;
   // «26 سبتمبر نت - جميع الحقوق محفوظة», «© 2026 …»: a copyright line names the site and the year, never the day.

@@ -8,7 +8,13 @@ const SINCE = new Set(['منذ', 'ومنذ'].map(normalise));
 
 /** True when the word right before offset `start` of `text` is «منذ» («منذ 2011», the year after it). */
 export function sinceBefore(text: string, start: number): boolean {
-  const before = text.slice(0, start).trim().split(/\s+/).pop() ?? '';
+  // Only the last word counts, so a short window before the date will do: slicing the whole text for every date made
+  // a long text's dates quadratic.
+  const from = Math.max(0, start - 16);
+  const last = /(\S+)\s*$/u.exec(text.slice(from, start));
+  // A word cut by the window's edge is longer than «ومنذ»: not it.
+  if (last === null || (last.index === 0 && from > 0 && /\S/u.test(text[from - 1] ?? ''))) return false;
+  const before = last[1] ?? '';
   return SINCE.has(normalise(before));
 }
 

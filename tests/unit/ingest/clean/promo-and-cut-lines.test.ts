@@ -19,6 +19,21 @@ describe('a channel promotion, told by its shape', () => {
     for (const line of ['وتابع أن الحساب الرسمي للوزارة على منصة إكس نشر البيان', 'اشترك الجيش في عملية قرب قناة السويس', 'انضموا إلى الاعتصام أمام مبنى البلدية']) {
       expect(isChannelPromo(line, words(line)), line).toBe(false);
     }
+    // The plural perfects «انضموا / اشتركوا / تابعوا» with a channel and a platform: story sentences, not calls.
+    for (const line of [
+      'وقالت الشرطة إن الموقوفين الثلاثة انضموا إلى مجموعة على تلغرام تنشر الشائعات',
+      'وبين أن مئات الطلاب اشتركوا في قناة النقابة على يوتيوب خلال أسبوع',
+      'وتابعوا المؤتمر على صفحة البلدية في فيسبوك حتى ساعة متأخرة.',
+      'تابع السكان النقل المباشر على قناة المحافظة عبر يوتيوب',
+    ]) {
+      expect(isChannelPromo(line, words(line)), line).toBe(false);
+    }
+  });
+
+  it('keeps a story paragraph whose subjects joined a channel', () => {
+    const joined = 'وقالت الشرطة إن الموقوفين الثلاثة انضموا إلى مجموعة على تلغرام تنشر الشائعات.';
+    const record = clean(['السوق القديم يغلق أمام السيارات', STORY[0]!, joined, STORY[1]!]);
+    expect(record.body).toContain(joined);
   });
 
   it('never takes a subscribe line for the headline of a page that has none, and removes it with its reason', () => {

@@ -81,6 +81,20 @@ describe('furniture beside a stamp', () => {
     expect(readStamp('قراءة 4 دقائق', NOW)).toBeNull();
   });
 
+  it('a reading time after the date with only a space between them keeps the date’s year', () => {
+    expect(readStamp('12 يناير 2025 قراءة 3 دقائق', NOW)?.value).toBe('2025-01-12');
+    expect(readStamp('الثلاثاء 12 يناير 2025 قراءة 3 دقائق', NOW)?.value).toBe('2025-01-12');
+    expect(readStamp('2025-01-12 قراءة 3 دقائق', NOW)?.value).toBe('2025-01-12');
+    expect(readStamp('12/01/2025 قراءة 4 دقائق', NOW)?.value).toBe('2025-01-12');
+  });
+
+  it('passes over a line far longer than any stamp at once (a long digit run stalled the host pattern)', () => {
+    const started = process.hrtime.bigint();
+    expect(readStamp('7'.repeat(100_000), NOW)).toBeNull();
+    expect(readStamp('3.'.repeat(50_000), NOW)).toBeNull();
+    expect(Number(process.hrtime.bigint() - started) / 1e6).toBeLessThan(2_000);
+  });
+
   it('a blog account’s handle in WordPress’s «نُشرت بواسطة … في» line', () => {
     expect(readStamp('نُشرت بواسطة salma_h92 في 8 يناير، 2026', NOW)).toMatchObject({ value: '2026-01-08', label: 'published' });
     expect(readStamp('نشرت بواسطة admin-2 في 8 يناير 2026', NOW)?.value).toBe('2026-01-08');
@@ -102,7 +116,8 @@ describe('a dateline with the newsroom’s credit between the place and the date
   it('does not take a sentence’s bracket for a credit', () => {
     const text = [
       'توقف العمل في ميناء الصيد بعد عاصفة ليلية',
-      'قال الوزير (في مؤتمر صحفي) - الأحد 11 يناير 2026 موعد بدء الحملة الجديدة لدعم الصيادين في المدن الساحلية كلها.',
+      // Three stopword-free words before the bracket: more than a place the gazetteer lacks, so prose.
+      'أعلنت النقابة البحرية (الجديدة) - الأحد 11 يناير 2026 موعد بدء الحملة الجديدة لدعم الصيادين في المدن الساحلية كلها.',
       'وأضاف أن الحكومة رصدت مبلغا إضافيا لتعويض أصحاب القوارب المتضررة من العواصف الأخيرة.',
     ].join('\n');
     expect(published(text)).not.toBe('2026-01-11');
@@ -136,5 +151,17 @@ describe('more stamp forms of print pages, journals and themes', () => {
       'للاقتباس: سامية الخوري، "الموانئ الصغيرة في شرق المتوسط"، مركز الدراسات المتوسطية، طرابلس، 9/1/2026.',
     ].join('\n');
     expect(published(text)).toBe('2026-01-09');
+  });
+
+  it('takes no story line for a citation, nor a date the citation does not close, nor one after «منذ»', () => {
+    const head = ['ارتفاع حوادث الغرق قرب الشواطئ الشمالية', 'إعداد: فريق التحرير'];
+    const story = 'سجلت فرق الإنقاذ البحري ارتفاعا في حوادث الغرق قرب الشواطئ الشمالية، ودعت البلديات إلى نشر مراقبين إضافيين.';
+    // A generic «توثيق:» paragraph is the story's, its date the story's.
+    expect(published([...head, story, 'توثيق: الجمعية الأهلية للإنقاذ أحصت 12 حادثة مماثلة في 3/1/2025.'].join('\n'))).not.toBe('2025-01-03');
+    // A citation whose date does not close it, or whose date follows «منذ».
+    expect(published([...head, story, 'للاقتباس: فريق التحرير، تقرير عن الغرق، 3/1/2025، الصفحات 4-9'].join('\n'))).not.toBe('2025-01-03');
+    expect(published([...head, story, 'للاقتباس: تقرير عن الحوادث المسجلة منذ 3/1/2025.'].join('\n'))).not.toBe('2025-01-03');
+    // The page's foot stamp outranks the citation.
+    expect(published([...head, story, '14/01/2026', 'للاقتباس: فريق التحرير، تقرير عن الغرق، 3/1/2025.'].join('\n'))).toBe('2026-01-14');
   });
 });

@@ -35,8 +35,8 @@ export function isChannelPromo(text: string, words: number): boolean {
   const [first = '', second = ''] = tokens;
   const opens = INVITATION.test(first) || (OPENING_INVITATION.test(first) && !(second.startsWith('ال') && !CHANNEL.test(second)));
   if (!opens || tokens.some((t) => REPORTING.test(t))) return false;
-  const verb = 0;
-  const channel = tokens.findIndex((t, i) => i > verb && CHANNEL.test(t));
+  // The invitation is the first token: the channel and the platform come after it.
+  const channel = tokens.findIndex((t, i) => i > 0 && CHANNEL.test(t));
   // «على تلغرام» after the channel in Arabic, «our Telegram channel» before it in English: either, after the invitation.
-  return channel > 0 && tokens.some((t, i) => i > verb && i !== channel && isPlatform(t));
+  return channel > 0 && tokens.some((t, i) => i > 0 && i !== channel && isPlatform(t));
 }

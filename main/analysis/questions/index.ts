@@ -106,17 +106,16 @@ export function findOpenQuestions(articles: ArticleRecord[], options: OpenQuesti
     const first = capByPriority(foldUnverified(claims.filter((q) => !isContradicted(q))), cap);
     return [...contradictions, ...first, ...capByPriority(foldUnverified(claims.filter(isContradicted)), cap - first.length), ...denied, ...unknowns];
   };
-  let counted = metadataQuestions(articles).length;
-  let others = ordered(fold(unverifiedCap(fixed + counted)), offTopic, cited, dependence);
-  let gaps = metadataQuestions(articles, metadataRoom(others.length));
-  while (gaps.length < counted) {
+  let gaps = metadataQuestions(articles);
+  let drafts: Draft[];
+  let counted: number;
+  do {
     counted = gaps.length;
-    others = ordered(fold(unverifiedCap(fixed + counted)), offTopic, cited, dependence);
-    gaps = metadataQuestions(articles, metadataRoom(others.length));
-  }
-  if (gaps.length === 0) return others;
-  // The questions about the sources sort after all others (ordered), so only they are sorted again with the gaps.
-  return [...others.filter((q) => q.kind !== 'metadata'), ...ordered([], [...offTopic, ...gaps], cited, dependence)];
+    drafts = fold(unverifiedCap(fixed + counted));
+    // The list's length without the gaps: the questions asked once (ordered drops one reached by two routes).
+    gaps = metadataQuestions(articles, metadataRoom(ordered(drafts, offTopic, cited, dependence).length));
+  } while (gaps.length < counted);
+  return ordered(drafts, [...offTopic, ...gaps], cited, dependence);
 }
 
 /** The questions sorted as findOpenQuestions explains, each asked once, with its id. */

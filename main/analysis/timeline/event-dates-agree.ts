@@ -9,6 +9,7 @@ import type { PointEvent, SummaryPoint, TimelineEntry } from '../../model/brief.
 import { compatibleDates, interval, precision, type DatedValue } from './date-order.ts';
 import { withEntryIds } from './build-timeline.ts';
 import { independentCitations } from '../sources/independent-sources.ts';
+import { citationKey } from '../sources/citation-key.ts';
 import { findDates } from '../../text/dates/index.ts';
 
 // A source's weekday resolved against its own article's date may land up to six days off another source's written day.
@@ -39,8 +40,6 @@ function fit(entry: DatedValue, event: DatedValue): number {
 function writesDay(quote: string, date: string): boolean {
   return findDates(quote).some((m) => m.value === date && m.yearBasis === 'explicit');
 }
-
-const citationKey = (c: { sourceId: string; quote: string }): string => `${c.sourceId}\u0000${c.quote}`;
 
 /**
  * The entries of a point's event: for each sentence the point cites, the entries citing it whose date fits the

@@ -10,7 +10,7 @@
 // costs what no cache costs, and a new one is written after a run that succeeded. A folder that cannot be written
 // (a read-only install) keeps the run as it was without a cache.
 import { isAscii } from 'node:buffer';
-import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import vm from 'node:vm';
@@ -83,6 +83,9 @@ export function loadCodeCached(file, name) {
     cache: cachedData === undefined ? 'none' : script.cachedDataRejected ? 'refused' : 'accepted',
     save(succeeded, writer = String(process.pid)) {
       if (!succeeded || (cachedData !== undefined && !script.cachedDataRejected)) return;
+      // A folder the user cannot write (a read-only install): asked first, so that no run of it (each thread of the
+      // cleaning pool, at every import) serialises the whole bundle's code only to fail to write it.
+      if (!writable(path.dirname(cacheFile))) return;
       // Named by its writer: threads of one process (bin/code-cached-thread.mjs) share its pid.
       const temporary = `${cacheFile}.${writer}`;
       try {
@@ -95,6 +98,16 @@ export function loadCodeCached(file, name) {
       }
     },
   };
+}
+
+/** Whether this process may write in `folder`. */
+function writable(folder) {
+  try {
+    accessSync(folder, constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** ES modules imported for the bundle's require(), by specifier. */

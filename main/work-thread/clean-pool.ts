@@ -28,8 +28,8 @@ export interface PoolOptions {
  * most of which is TurboFan compiling the cleaning code once per isolate.
  */
 export function startCleaningThread(): Worker {
-  // Built, its code compiled from V8's code cache, written once a thread has cleaned its first run.
-  return startWorker(new URL('./clean-pool-worker.ts', import.meta.url), 'clean-pool-worker', { cache: 'thread', savedAfter: 'clean' });
+  // Built, its code compiled from V8's code cache, written once a thread has answered its first run cleaned.
+  return startWorker(new URL('./clean-pool-worker.ts', import.meta.url), 'clean-pool-worker', { cache: 'thread', savedAfter: 'cleaned' });
 }
 
 /** Threads started ahead of a batch (standbyPool), unreferenced so that they never keep the process alive. */

@@ -7,7 +7,7 @@ import type workerThreads from 'node:worker_threads';
 export interface CodeCachedThread {
   /** The name of its cache (`<bundle>.<cache>.code-cache`). */
   cache: string;
-  /** The kind of message after whose first answer the cache is written (what the thread's work compiles). */
+  /** The kind of the thread's first successful answer after which the cache is written (what its work compiles). */
   savedAfter: string;
 }
 

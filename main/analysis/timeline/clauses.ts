@@ -3,7 +3,7 @@
  * a sentence with several is cut between them at the strongest clause boundary («؛», then «،», then a
  * word joined by «و»), so that «زار دمشق في 3 مارس، ثم عاد إلى بغداد في 5 مارس» gives two events.
  */
-import { conjunctionReading, isStopword, normalise, tokenise } from '../../text/arabic/index.ts';
+import { conjunctionReading, isClauseConnective, isStopword, tokenise } from '../../text/arabic/index.ts';
 
 export interface Span {
   start: number;
@@ -76,8 +76,6 @@ export function clausesFor(sentence: string, spans: readonly Span[]): Span[] {
   return out;
 }
 
-// Connectives that open a clause but carry no content of their own.
-const LEADING = new Set(['و', 'ف', 'كما', 'وكما', 'وكان', 'وكانت', 'ثم', 'وقد', 'فيما', 'بينما', 'كذلك', 'ايضا', 'اما', 'واما'].map(normalise));
 /** A clause as an event line: trimmed of punctuation at its edges and of the connectives that open it. */
 export function eventLine(clause: string): string {
   let s = clause.trim();
@@ -85,7 +83,7 @@ export function eventLine(clause: string): string {
     s = s.replace(/^[\s،,؛;:.\-–—]+/u, '');
     const first = tokenise(s)[0];
     if (first?.start !== 0) break;
-    if (LEADING.has(first.key)) {
+    if (isClauseConnective(first.key)) {
       s = s.slice(first.text.length);
       continue;
     }

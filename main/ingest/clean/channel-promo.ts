@@ -1,4 +1,5 @@
 import { lineKey } from '../lines/line-key.ts';
+import { SOCIAL_NETWORK_WORDS } from '../social-networks.ts';
 
 /**
  * A promotion for the site's channel, page or account on a social platform, told by its shape rather than by a
@@ -15,8 +16,10 @@ const INVITATION = /^[وف]?(?:اشتركوا|اشتركي|انضموا|انضم
 const OPENING_INVITATION = /^(?:اشترك|انضم|تابع|اتبع)$/u;
 // The channel: a noun for it, bare, possessed («قناتنا») or after a preposition written onto it («لقناتنا», «بصفحة»).
 const CHANNEL = /^[وف]?(?:[بل]|لل|ال|بال)?(?:قناه|قنات\p{L}{0,3}|قنوات\p{L}{0,3}|صفح[ةه]|صفحت\p{L}{0,3}|صفحات\p{L}{0,3}|حساب\p{L}{0,4}|مجموع[ةه]|مجموعت\p{L}{0,3}|channel|page|account|group)$/u;
-// The platforms a newsroom sends readers to, in the spellings pages use; a conjunction or «ب» may be written onto them.
-const PLATFORM = /^[وب]?(?:تلغرام|تليغرام|تيليغرام|تيليجرام|تلجرام|تليجرام|يوتيوب|واتساب|واتس|فيسبوك|فيس|تويتر|اكس|انستغرام|انستجرام|انستقرام|تيك|تيكتوك|لينكدان|telegram|youtube|whatsapp|facebook|twitter|instagram|tiktok|x)$/u;
+// A platform's word (social-networks.ts), with a conjunction or «ب» written onto it or not («وتلغرام», «بفيسبوك»).
+function isPlatform(token: string): boolean {
+  return SOCIAL_NETWORK_WORDS.has(token) || (/^[وب]/u.test(token) && SOCIAL_NETWORK_WORDS.has(token.slice(1)));
+}
 
 // A promotion is a line of its own, not a paragraph that mentions a channel.
 const MAX_WORDS = 20;
@@ -32,8 +35,8 @@ export function isChannelPromo(text: string, words: number): boolean {
   const [first = '', second = ''] = tokens;
   const opens = INVITATION.test(first) || (OPENING_INVITATION.test(first) && !(second.startsWith('ال') && !CHANNEL.test(second)));
   if (!opens || tokens.some((t) => REPORTING.test(t))) return false;
-  const verb = 0;
-  const channel = tokens.findIndex((t, i) => i > verb && CHANNEL.test(t));
+  // The invitation is the first token: the channel and the platform come after it.
+  const channel = tokens.findIndex((t, i) => i > 0 && CHANNEL.test(t));
   // «على تلغرام» after the channel in Arabic, «our Telegram channel» before it in English: either, after the invitation.
-  return channel > 0 && tokens.some((t, i) => i > verb && i !== channel && PLATFORM.test(t));
+  return channel > 0 && tokens.some((t, i) => i > 0 && i !== channel && isPlatform(t));
 }

@@ -1,8 +1,5 @@
-import { afterConjunction, normalise, tokenise } from '../../text/arabic/index.ts';
+import { afterConjunction, isSentenceConnective, tokenise } from '../../text/arabic/index.ts';
 import { isPerfectVerb } from '../../text/dates/tense-cues.ts';
-
-// Connectives that open a story sentence before its verb («كما أشار …», «فيما أعلنت …»).
-const CONNECTIVES = new Set(['كما', 'فيما', 'بينما', 'ثم'].map((w) => normalise(w)));
 
 /**
  * True when a line opens the way a story's next sentence does: a conjunction written onto a perfect verb («وأضاف أن
@@ -15,5 +12,5 @@ export function opensAsStoryText(text: string): boolean {
   if (first === undefined) return false;
   const verb = afterConjunction(first);
   if (verb !== null && isPerfectVerb(verb)) return true;
-  return CONNECTIVES.has(first) && second !== undefined && isPerfectVerb(second);
+  return isSentenceConnective(first) && second !== undefined && isPerfectVerb(second);
 }

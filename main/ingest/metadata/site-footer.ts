@@ -1,6 +1,7 @@
 import { lineKey } from '../lines/line-key.ts';
 import { outletInSlot } from './known-outlets.ts';
 import { outletShaped } from './outlet-shape.ts';
+import { SOCIAL_NETWORKS } from '../social-networks.ts';
 import { spaceSplitCount } from '../../text/arabic/index.ts';
 
 // What a page's own footer says to send the reader back to it: «للمزيد: موقع X، …», «للمزيد من الأخبار تابعوا X»,
@@ -8,8 +9,12 @@ import { spaceSplitCount } from '../../text/arabic/index.ts';
 const MORE = /^(?:لل?مزيد(?:\s+من\s+(?:الأخبار|الاخبار|التفاصيل|المعلومات))?|لمتابعة\s+(?:المزيد|آخر\s+الأخبار|اخر\s+الاخبار))\s*[:：\-–]?\s*(?:(?:زوروا|زر|تابعوا|تابعونا\s+على|تابعنا\s+على)\s+)?(?:(?:ال)?موقع\s+)?(.{2,50})$/u;
 const FOLLOW = /(?:تابعنا|تابعونا|تابعوا|follow)\s+(?:على|عبر|في|on)?\s*(.{2,40})$/iu;
 const FIRST_APPEARED = /(?:first appeared on|ظهرت المقالة .{0,80} أولاً على|ظهرت المقالة .{0,80} أولا على)\s+(.{2,50}?)\.?$/iu;
-// Where «تابعنا على» sends the reader when it names a network rather than the site.
-const NETWORKS = new Set(['فيسبوك', 'فيس بوك', 'تويتر', 'اكس', 'انستغرام', 'انستجرام', 'يوتيوب', 'تلغرام', 'تليغرام', 'تيليجرام', 'واتساب', 'تيك توك', 'جوجل نيوز', 'google news', 'facebook', 'twitter', 'instagram', 'youtube', 'telegram', 'whatsapp', 'tiktok', 'x', 'مواقع التواصل', 'مواقع التواصل الاجتماعي', 'صفحتنا', 'قناتنا'].map(lineKey));
+// Where «تابعنا على» sends the reader when it names a network rather than the site: a platform (social-networks.ts),
+// a news aggregator, the networks at large, or the site's own page or channel on one.
+const NETWORKS = new Set([
+  ...SOCIAL_NETWORKS,
+  ...['جوجل نيوز', 'google news', 'مواقع التواصل', 'مواقع التواصل الاجتماعي', 'صفحتنا', 'قناتنا'].map(lineKey),
+]);
 
 // «منصة X», «تطبيق تلغرام», «قناتنا على يوتيوب»: the noun a network's name may follow; the network is still no site.
 const NETWORK_NOUN = /^(?:منصة|منصه|منصات|تطبيق|حساب|حسابنا|حساباتنا)\s+/u;

@@ -86,11 +86,25 @@ export function isPerfectVerb(word: string): boolean {
 
 // The present of the same newswire verbs, third person («تنطلق», «يعقد», «تجري»), derived from their perfects: the
 // alef that opens a derived form goes («انطلق» → «ينطلق», «أعلن» → «يعلن»). News Arabic dates a scheduled event in
-// the present («تنطلق الانتخابات في 20 مارس»), so with a date after the article it reads as a plan.
+// the present («تنطلق الانتخابات في 20 مارس»), so with a date after the article it reads as a plan. The rule holds
+// for sound verbs only: a hollow verb's long vowel changes («قال» → «يقول», «أعاد» → «يعيد»), an assimilated one
+// drops its «و» («وصل» → «يصل»), a defective one's last letter may change («نجا» → «ينجو»), a hamzated form IV keeps
+// its hamza on a waw («أكد» → «يؤكد»), and a passive takes a long «ا» («أصيب» → «يصاب»). Those are written out: the
+// present stem after «ي/ت». («لقي» → «يلقى» and «أدى»-like alef maqsura forms fold to the rule's «ي» already.)
+const PRESENT_STEM: Readonly<Record<string, string>> = {
+  'قال': 'قول', 'زار': 'زور', 'عاد': 'عود', 'كان': 'كون', 'مات': 'موت', 'فاز': 'فوز', 'دام': 'دوم',
+  'أقال': 'قيل', 'استقال': 'ستقيل', 'أعاد': 'عيد', 'أفاد': 'فيد', 'أشار': 'شير', 'أضاف': 'ضيف', 'أطاح': 'طيح',
+  'أحال': 'حيل', 'أدان': 'دين', 'وصل': 'صل', 'وقع': 'قع', 'وصف': 'صف', 'نجا': 'نجو', 'أقر': 'قر', 'أكد': 'ؤكد',
+  'أدى': 'ؤدي', 'أجل': 'ؤجل', 'أصيب': 'صاب', 'اغتيل': 'غتال',
+};
+// Presents that are more often another word: «تدمر» is Palmyra, «توقع» (of «وقّع») the noun "forecast" or «تتوقع»'s
+// kin; with either in a clause the date would read as a plan for no verb at all.
+const NOT_PRESENT = new Set(['تدمر', 'توقع'].map((w) => normalise(w)));
 function presentForms(stem: string): string[] {
+  const listed = PRESENT_STEM[stem];
   const k = normalise(stem).replace(/ّ/gu, '');
-  const base = k.startsWith('ا') && k.length > 3 ? k.slice(1) : k;
-  return [`ي${base}`, `ت${base}`];
+  const base = listed !== undefined ? normalise(listed) : k.startsWith('ا') && k.length > 3 ? k.slice(1) : k;
+  return [`ي${base}`, `ت${base}`].filter((w) => !NOT_PRESENT.has(w));
 }
 // Verbs of lasting, read in the present only («وتستمر الحملة إلى غاية 31 مارس»): their perfects say nothing of a date's side.
 const LASTING = ['استمر', 'تواصل', 'امتد', 'دام'];

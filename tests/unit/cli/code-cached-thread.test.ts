@@ -5,8 +5,9 @@ import { Worker } from 'node:worker_threads';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 // bin/code-cached-thread.mjs runs a worker thread's CommonJS bundle compiled with V8's code cache (as the import's
-// cleaning threads run out/clean-pool-worker.cjs): the cache is written once the thread has answered its first
-// message of the kind it is told, never before, and threads of one process never write over each other's scraps.
+// cleaning threads run out/clean-pool-worker.cjs): the cache is written once the thread has sent its first answer
+// of the kind it is told, never before nor after a failed one, and threads of one process never write over each
+// other's scraps.
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const entry = path.join(root, 'bin', 'code-cached-thread.mjs');
@@ -18,7 +19,7 @@ beforeAll(() => {
   dir = mkdtempSync(path.join(root, 'tests', '.tmp', 'code-cached-thread-'));
   bundle = path.join(dir, 'thread.cjs');
   writeFileSync(bundle, `const { parentPort } = require('node:worker_threads');
-parentPort.on('message', (m) => parentPort.postMessage({ kind: m.kind, twice: m.n * 2 }));
+parentPort.on('message', (m) => parentPort.postMessage(m.n < 0 ? { kind: 'failed' } : { kind: m.kind, twice: m.n * 2 }));
 `);
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -48,6 +49,22 @@ describe("a worker thread's bundle compiled with a code cache", () => {
       expect(existsSync(cacheFile())).toBe(false);
       expect(await ask(w, { kind: 'clean', n: 5 })).toEqual({ kind: 'clean', twice: 10 });
       // The thread writes it right after that answer: the next answer comes after it.
+      await ask(w, { kind: 'lines', n: 1 });
+      expect(existsSync(cacheFile())).toBe(true);
+    } finally {
+      await w.terminate();
+    }
+  });
+
+  it('writes no cache after a failed answer, and writes it after the first answer of the kind named', async () => {
+    rmSync(cacheFile(), { force: true });
+    const w = start();
+    try {
+      // A first batch that failed compiled too little: a cache V8 accepts is never written again.
+      expect(await ask(w, { kind: 'clean', n: -1 })).toEqual({ kind: 'failed' });
+      await ask(w, { kind: 'lines', n: 1 });
+      expect(existsSync(cacheFile())).toBe(false);
+      expect(await ask(w, { kind: 'clean', n: 2 })).toEqual({ kind: 'clean', twice: 4 });
       await ask(w, { kind: 'lines', n: 1 });
       expect(existsSync(cacheFile())).toBe(true);
     } finally {

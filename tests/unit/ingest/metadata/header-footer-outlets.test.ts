@@ -116,6 +116,9 @@ describe('source lines and footers', () => {
     ['للمزيد: موقع صوت الساحل، تابعنا على صوت الساحل', 'صوت الساحل'],
     ['للمزيد من الأخبار زوروا موقع هسبريس', 'هسبريس'],
     ['تابعونا على بوابة الجنوب نيوز', 'بوابة الجنوب نيوز'],
+    // The platform's spellings are the channel promotion's (social-networks.ts): «تلجرام», «واتس اب» are networks here too.
+    ['تابعوا صوت الساحل على تلجرام', 'صوت الساحل'],
+    ['تابعوا صوت الساحل على واتس اب', 'صوت الساحل'],
     ['The post البرهان يزور القصر first appeared on اليوم التالي.', 'صحيفة اليوم التالي'],
   ])('footer %s → %s', (line, outlet) => expect(footerOutlet(line)).toBe(outlet));
 

@@ -1,8 +1,8 @@
 import type { Brief, Citation, KeyJudgment, SummaryPoint } from '../../model/brief.ts';
 import type { ClaimCredibility } from '../../model/grading.ts';
 import { questionEvidence, suggestCredibility, type QuestionEvidence } from './suggest-credibility.ts';
+import { citationKey } from '../sources/citation-key.ts';
 
-const citeKey = (c: Citation): string => `${c.sourceId}\u0000${c.quote}`;
 
 /** A claim of the brief a judgment's evidence is drawn from: a summary point or a timeline entry. */
 type Claim = Pick<SummaryPoint, 'sources' | 'independentSources'>;
@@ -14,10 +14,10 @@ type Claim = Pick<SummaryPoint, 'sources' | 'independentSources'>;
  * citing two copies of one wire story, or the same point's sources twice, never raises the count.
  */
 export function judgmentIndependentSources(evidence: readonly Citation[], claims: readonly Claim[]): number {
-  const cited = new Set(evidence.map(citeKey));
+  const cited = new Set(evidence.map(citationKey));
   let best = evidence.length > 0 ? 1 : 0;
   for (const claim of claims) {
-    const sources = new Set(claim.sources.filter((c) => cited.has(citeKey(c))).map((c) => c.sourceId));
+    const sources = new Set(claim.sources.filter((c) => cited.has(citationKey(c))).map((c) => c.sourceId));
     if (sources.size === 0) continue;
     const independent = claim.independentSources ?? new Set(claim.sources.map((c) => c.sourceId)).size;
     best = Math.max(best, Math.min(sources.size, independent));

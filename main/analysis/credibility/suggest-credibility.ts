@@ -1,10 +1,10 @@
-import type { Citation, OpenQuestion, SummaryPoint } from '../../model/brief.ts';
+import type { OpenQuestion, SummaryPoint } from '../../model/brief.ts';
 import type { ClaimCredibility, CredibilityBasis, InformationCredibility } from '../../model/grading.ts';
 import { findVagueHedges } from '../estimative/vague-hedges.ts';
 import { tokenise } from '../../text/arabic/index.ts';
 import { credibilityReason } from './credibility-reason.ts';
+import { citationKey } from '../sources/citation-key.ts';
 
-const citeKey = (c: Citation): string => `${c.sourceId}\u0000${c.quote}`;
 
 /** What the open questions say of cited sentences: which are denied claims, contradicted, or on unnamed sources' word. */
 export interface QuestionEvidence {
@@ -20,15 +20,15 @@ export function questionEvidence(questions: readonly OpenQuestion[]): QuestionEv
   const unnamed = new Set<string>();
   for (const q of questions) {
     // Of a denied question only the claim is denied: a point citing the denial reports the denial, which stands.
-    if (q.kind === 'denied' && q.deniedClaim) denied.add(citeKey(q.deniedClaim));
-    if (q.kind === 'contradiction') for (const e of q.evidence) contradicted.add(citeKey(e));
-    if (q.kind === 'unverified') for (const e of q.evidence) unnamed.add(citeKey(e));
+    if (q.kind === 'denied' && q.deniedClaim) denied.add(citationKey(q.deniedClaim));
+    if (q.kind === 'contradiction') for (const e of q.evidence) contradicted.add(citationKey(e));
+    if (q.kind === 'unverified') for (const e of q.evidence) unnamed.add(citationKey(e));
   }
   return { denied, contradicted, unnamed };
 }
 
 function basisOf(point: Pick<SummaryPoint, 'text' | 'sources' | 'independentSources'>, evidence: QuestionEvidence, independent: number): CredibilityBasis {
-  const keys = point.sources.map(citeKey);
+  const keys = point.sources.map(citationKey);
   if (keys.length === 0) return 'no-sources';
   if (keys.some((k) => evidence.denied.has(k))) return 'denied';
   if (keys.some((k) => evidence.contradicted.has(k))) return 'contradicted';

@@ -4,6 +4,7 @@ import { contentTerms } from '../summary/bag-of-words.ts';
 import { tfidfModel, type SparseVector } from '../summary/tfidf.ts';
 import { similarityIndex, type SimilarityIndex } from '../summary/similarity-index.ts';
 import { publishedDay } from '../summary/published-day.ts';
+import { citationKey } from '../sources/citation-key.ts';
 
 export interface CorpusSentence {
   articleIndex: number;
@@ -50,8 +51,8 @@ export function articleDay(corpus: Corpus, articleIndex: number): string | null 
 
 /** Finds a cited sentence (a source's id and its exact text) among the corpus's sentences; built once per call. */
 export function sentenceFinder(corpus: Corpus): (sourceId: string, quote: string) => CorpusSentence | undefined {
-  const byQuote = new Map(corpus.sentences.map((s) => [`${s.sourceId}\u0000${s.text}`, s]));
-  return (sourceId, quote) => byQuote.get(`${sourceId}\u0000${quote}`);
+  const byQuote = new Map(corpus.sentences.map((s) => [citationKey({ sourceId: s.sourceId, quote: s.text }), s]));
+  return (sourceId, quote) => byQuote.get(citationKey({ sourceId, quote }));
 }
 
 /** Each event's citations (a summary point's sources) as the corpus sentences they quote, in citation order. */

@@ -2,6 +2,7 @@ import type { ArticleRecord } from '../../model/article.ts';
 import type { OpenQuestion, QuestionKind } from '../../model/brief.ts';
 import { findDates, type DateMention } from '../../text/dates/index.ts';
 import { stableId } from '../summary/stable-id.ts';
+import { citationKey } from '../sources/citation-key.ts';
 import { buildCorpus, type CorpusSentence } from './corpus.ts';
 import type { Draft } from './draft.ts';
 import { numericContradictions, eventSources } from './numeric-contradictions.ts';
@@ -70,8 +71,8 @@ export function findOpenQuestions(articles: ArticleRecord[], options: OpenQuesti
   };
 
   // How many of a question's quotes the summary cites: what the brief's points depend on is asked first.
-  const cited = new Set((options.cited ?? options.events?.flat() ?? []).map((c) => `${c.sourceId}\u0000${c.quote}`));
-  const dependence = (evidence: readonly { sourceId: string; quote: string }[]): number => evidence.filter((e) => cited.has(`${e.sourceId}\u0000${e.quote}`)).length;
+  const cited = new Set((options.cited ?? options.events?.flat() ?? []).map(citationKey));
+  const dependence = (evidence: readonly { sourceId: string; quote: string }[]): number => evidence.filter((e) => cited.has(citationKey(e))).length;
 
   const events = eventSources(options.events ?? []);
   const contradictions = [...numericContradictions(corpus, dates, events), ...dateContradictions(corpus, dates, options.events ?? []), ...placeContradictions(corpus, options.events ?? []), ...dateCheckQuestions(corpus, dates), ...ordinalContradictions(corpus, events), ...firstClaimContradictions(corpus, dates), ...attributionContradictions(corpus, dates, options.events ?? [])];
@@ -106,17 +107,16 @@ export function findOpenQuestions(articles: ArticleRecord[], options: OpenQuesti
     const first = capByPriority(foldUnverified(claims.filter((q) => !isContradicted(q))), cap);
     return [...contradictions, ...first, ...capByPriority(foldUnverified(claims.filter(isContradicted)), cap - first.length), ...denied, ...unknowns];
   };
-  let counted = metadataQuestions(articles).length;
-  let others = ordered(fold(unverifiedCap(fixed + counted)), offTopic, cited, dependence);
-  let gaps = metadataQuestions(articles, metadataRoom(others.length));
-  while (gaps.length < counted) {
+  let gaps = metadataQuestions(articles);
+  let drafts: Draft[];
+  let counted: number;
+  do {
     counted = gaps.length;
-    others = ordered(fold(unverifiedCap(fixed + counted)), offTopic, cited, dependence);
-    gaps = metadataQuestions(articles, metadataRoom(others.length));
-  }
-  if (gaps.length === 0) return others;
-  // The questions about the sources sort after all others (ordered), so only they are sorted again with the gaps.
-  return [...others.filter((q) => q.kind !== 'metadata'), ...ordered([], [...offTopic, ...gaps], cited, dependence)];
+    drafts = fold(unverifiedCap(fixed + counted));
+    // The list's length without the gaps: the questions asked once (ordered drops one reached by two routes).
+    gaps = metadataQuestions(articles, metadataRoom(ordered(drafts, offTopic, cited, dependence).length));
+  } while (gaps.length < counted);
+  return ordered(drafts, [...offTopic, ...gaps], cited, dependence);
 }
 
 /** The questions sorted as findOpenQuestions explains, each asked once, with its id. */

@@ -5,6 +5,7 @@
  * is named by every source and would weigh every sentence alike.
  */
 import type { Actor } from '../../model/brief.ts';
+import { citationKey } from '../sources/citation-key.ts';
 
 /** What the summary reads of an actor: its type and the sentences citing it (the actors stage's citations). */
 export type ActorCitations = Pick<Actor, 'type' | 'sources'>;
@@ -30,10 +31,10 @@ export function sentenceCentrality(actors: readonly ActorCitations[], sourceIds:
     if (sources < 2) continue;
     const share = sources / within.size;
     for (const c of cites) {
-      const key = `${c.sourceId}\u0000${c.quote}`;
+      const key = citationKey(c);
       if ((bySentence.get(key) ?? 0) < share) bySentence.set(key, share);
     }
   }
   if (bySentence.size === 0) return NONE;
-  return (sourceId, sentence) => bySentence.get(`${sourceId}\u0000${sentence}`) ?? 0;
+  return (sourceId, sentence) => bySentence.get(citationKey({ sourceId, quote: sentence })) ?? 0;
 }

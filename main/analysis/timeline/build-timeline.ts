@@ -9,6 +9,7 @@ import { articleEvents, type DatedEvent } from './events.ts';
 import { contentStems, sameEvent } from './similarity.ts';
 import { inferYears, type InferredYear, type StemmedEvent } from './infer-years.ts';
 import { independentCitations } from '../sources/independent-sources.ts';
+import { citationKey } from '../sources/citation-key.ts';
 
 interface Group {
   events: StemmedEvent[];
@@ -67,7 +68,7 @@ function toEntry(group: Group, inferred: InferredYear | undefined): Omit<Timelin
   const seen = new Set<string>();
   const sources: TimelineEntry['sources'] = [];
   for (const e of [...events].sort((a, b) => a.order[0] - b.order[0] || a.order[1] - b.order[1])) {
-    const k = `${e.sourceId}\u0000${e.quote}`;
+    const k = citationKey(e);
     if (seen.has(k)) continue;
     seen.add(k);
     sources.push({ sourceId: e.sourceId, quote: e.quote });

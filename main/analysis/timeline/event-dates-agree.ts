@@ -9,6 +9,7 @@ import type { PointEvent, SummaryPoint, TimelineEntry } from '../../model/brief.
 import { compatibleDates, interval, precision, type DatedValue } from './date-order.ts';
 import { withEntryIds } from './build-timeline.ts';
 import { independentCitations } from '../sources/independent-sources.ts';
+import { citationKey } from '../sources/citation-key.ts';
 import { findDates } from '../../text/dates/index.ts';
 
 // A source's weekday resolved against its own article's date may land up to six days off another source's written day.
@@ -17,12 +18,16 @@ const YEARLESS = 4;
 
 type EventDate = DatedValue & Pick<TimelineEntry, 'dateBasis' | 'yearFrom'>;
 
-function pointDate(event: PointEvent | undefined): EventDate | null {
-  if (event?.date === undefined) return null;
+/** Only the date fields of a point's event or an entry: its date, precision and where its year came from. */
+function dateFields(d: Omit<EventDate, 'approximate'> & { approximate?: boolean }): EventDate {
   return {
-    date: event.date, approximate: event.approximate === true, ...(event.range ? { range: event.range } : {}),
-    ...(event.dateBasis ? { dateBasis: event.dateBasis } : {}), ...(event.yearFrom ? { yearFrom: event.yearFrom } : {}),
+    date: d.date, approximate: d.approximate === true, ...(d.range ? { range: d.range } : {}),
+    ...(d.dateBasis ? { dateBasis: d.dateBasis } : {}), ...(d.yearFrom ? { yearFrom: d.yearFrom } : {}),
   };
+}
+
+function pointDate(event: PointEvent | undefined): EventDate | null {
+  return event?.date === undefined ? null : dateFields({ ...event, date: event.date });
 }
 
 /** How well an entry's date names the event's: 2 the same date (or the same day, one of them yearless), 1 a day near it, 0 not. */
@@ -39,8 +44,6 @@ function fit(entry: DatedValue, event: DatedValue): number {
 function writesDay(quote: string, date: string): boolean {
   return findDates(quote).some((m) => m.value === date && m.yearBasis === 'explicit');
 }
-
-const citationKey = (c: { sourceId: string; quote: string }): string => `${c.sourceId}\u0000${c.quote}`;
 
 /**
  * The entries of a point's event: for each sentence the point cites, the entries citing it whose date fits the
@@ -77,11 +80,7 @@ function oneDate(event: EventDate, linked: readonly TimelineEntry[]): EventDate 
     return borrows ? { ...event, dateBasis: 'inferred', yearFrom: { rule: 'same-event' } } : event;
   }
   const dated = linked.find((e) => precision(e) !== YEARLESS && compatibleDates(e, event));
-  if (dated === undefined) return event;
-  return {
-    date: dated.date, approximate: dated.approximate, ...(dated.range ? { range: dated.range } : {}),
-    ...(dated.dateBasis ? { dateBasis: dated.dateBasis } : {}), ...(dated.yearFrom ? { yearFrom: dated.yearFrom } : {}),
-  };
+  return dated === undefined ? event : dateFields(dated);
 }
 
 function merged(linked: readonly TimelineEntry[], date: EventDate, sourceOrder: readonly string[]): Omit<TimelineEntry, 'id'> {
@@ -111,10 +110,7 @@ function withDate(point: SummaryPoint, date: EventDate): SummaryPoint {
   const { date: _d, approximate: _a, range: _r, dateBasis: _b, yearFrom: _y, ...rest } = point.event;
   return {
     ...point,
-    event: {
-      ...rest, date: date.date, approximate: date.approximate || date.range !== undefined, ...(date.range ? { range: date.range } : {}),
-      ...(date.dateBasis ? { dateBasis: date.dateBasis } : {}), ...(date.yearFrom ? { yearFrom: date.yearFrom } : {}),
-    },
+    event: { ...rest, ...dateFields(date), approximate: date.approximate || date.range !== undefined },
   };
 }
 

@@ -7,7 +7,7 @@ import { readCorpus } from '../../main/analysis/ner/read-corpus.ts';
 import { spansFromTags, type EntitySpan } from '../../main/analysis/ner/tags.ts';
 
 /** Annotated sets of 2020s news written for the project (tests/fixtures/entities/), one folder and file each. */
-export const WRITTEN_APART = ['modern-1', 'modern-2', 'modern-3', 'modern-4', 'modern-5', 'modern-6', 'modern-7', 'modern-8', 'modern-9', 'modern-10'] as const;
+export const WRITTEN_APART = ['modern-1', 'modern-2', 'modern-3', 'modern-4', 'modern-5', 'modern-6', 'modern-7', 'modern-8', 'modern-9', 'modern-10', 'modern-11'] as const;
 
 /**
  * The sets whose texts the stage's rules have been written against, and by whom: their figures are a tuned set's,

@@ -22,6 +22,7 @@ import { selectionR } from '../../fixtures/events/selection-r.ts';
 import { selectionS } from '../../fixtures/events/selection-s.ts';
 import { selectionT } from '../../fixtures/events/selection-t.ts';
 import { selectionU } from '../../fixtures/events/selection-u.ts';
+import { selectionV } from '../../fixtures/events/selection-v.ts';
 import { scoreBrief, type SelectionSpec } from '../../fixtures/events/spec.ts';
 
 // The issue-14 selections are scored by tests/fixtures/events/spec.ts, where a spec that names an article the
@@ -29,7 +30,7 @@ import { scoreBrief, type SelectionSpec } from '../../fixtures/events/spec.ts';
 // checks each selection against its own spec without assembling anything, so a new (untouched) selection can be
 // checked for slips without its score being seen (K's, L's, M's, N's, O's and P's pinned scores and Q's, R's, S's, T's
 // and U's floors, at the end, are the only tests here that assemble).
-const SELECTIONS = { A: selectionA, B: selectionB, C: selectionC, D: selectionD, E: selectionE, F: selectionF, G: selectionG, H: selectionH, I: selectionI, J: selectionJ, K: selectionK, L: selectionL, M: selectionM, N: selectionN, O: selectionO, P: selectionP, Q: selectionQ, R: selectionR, S: selectionS, T: selectionT, U: selectionU };
+const SELECTIONS = { A: selectionA, B: selectionB, C: selectionC, D: selectionD, E: selectionE, F: selectionF, G: selectionG, H: selectionH, I: selectionI, J: selectionJ, K: selectionK, L: selectionL, M: selectionM, N: selectionN, O: selectionO, P: selectionP, Q: selectionQ, R: selectionR, S: selectionS, T: selectionT, U: selectionU, V: selectionV };
 
 /** Every way a spec can go wrong against its articles, one line each. */
 function slips(articles: readonly ArticleRecord[], now: string, spec: SelectionSpec): string[] {

@@ -10,8 +10,8 @@
 // cyber attack on a public service), written after N the same way, was until events17 studied it; P (a plane's
 // emergency landing), written after O the same way, was until events18 studied it; Q (a kidnapping and a release),
 // written after P the same way, was until events19 studied it; R (a ministerial resignation), written after Q the same
-// way, was until brief20 studied it; S (a gold well's collapse), T (a stadium crush) and U (an oil spill at sea), each
-// written after the one before it the same way, are the untouched measurements now: their floors are pinned there, their misses are not. Every selection's line is followed by its checks passed by
+// way, was until brief20 studied it; S (a gold well's collapse), T (a stadium crush), U (an oil spill at sea) and V (a
+// prison escape), each written after the one before it the same way, are the untouched measurements now: their floors are pinned there, their misses are not. Every selection's line is followed by its checks passed by
 // kind (spec.ts's CHECK_KINDS), counts only, so that an untouched selection's gap can be located by kind without
 // reading a miss.
 // `--verbose` lists every failed check of a studied set; an untouched set's misses are never printed (its figures
@@ -42,6 +42,7 @@ import { selectionR } from '../fixtures/events/selection-r.ts';
 import { selectionS } from '../fixtures/events/selection-s.ts';
 import { selectionT } from '../fixtures/events/selection-t.ts';
 import { selectionU } from '../fixtures/events/selection-u.ts';
+import { selectionV } from '../fixtures/events/selection-v.ts';
 import { CHECK_KINDS, scoreBrief, type Check, type SelectionSpec } from '../fixtures/events/spec.ts';
 
 interface Selection {
@@ -72,6 +73,7 @@ const SELECTIONS: { label: string; selection: Selection; untouched?: true }[] = 
   { label: 'S (written without reading the rules; untouched)', selection: selectionS, untouched: true },
   { label: 'T (written without reading the rules; untouched)', selection: selectionT, untouched: true },
   { label: 'U (written without reading the rules; untouched)', selection: selectionU, untouched: true },
+  { label: 'V (written without reading the rules; untouched)', selection: selectionV, untouched: true },
 ];
 
 /** The section's entry point (tests/eval/run.ts). */

@@ -37,6 +37,17 @@ const TEEN = new Set(['عشر', 'عشرة'].map(normalise));
 const ELEVEN = new Set(['الحادي', 'الحادية', 'حادي', 'حادية'].map(normalise));
 
 /**
+ * Whether word `i` of `keys` closes a definite ordinal after its noun: the ordinal itself («الأول», «الثانية») or the
+ * tens word of one of 11–19 («الرابع عشر», «الحادي عشر»). After a name it is a regnal number («تشارلز الأول»).
+ */
+export function closesDefiniteOrdinal(keys: readonly string[], i: number): boolean {
+  const key = keys[i] ?? '';
+  if (ORDINAL_AFTER.has(key)) return true;
+  const unit = keys[i - 1] ?? '';
+  return TEEN.has(key) && (ORDINAL_AFTER.has(unit) || ELEVEN.has(unit));
+}
+
+/**
  * A compound ordinal of 11–19 starting at token `i` («الحادية عشرة»، «الثالث عشر»، «حادي عشر»): its value, or
  * undefined. Its unit alone would read as another ordinal («الثانية» of «الثانية عشرة» is not 2).
  */

@@ -127,8 +127,8 @@ export function personBounds(s: SentenceScan, from: number, to: number, margins:
   const titleSurname = (i: number): boolean => i === to - 1 && i > a && s.on('tagged-title-surname') && oneWordYields(margins, i, i + 1, ONE_WORD_SHAPE_MARGIN) && !headsTitleConstruct(s.words, i) && readsAs(word(i).key, TITLE_WORDS) !== null;
   // A definite ordinal closing a name the tagger read is a regnal number («تشارلز الأول», «ليو الرابع عشر»), as
   // «الثاني» of «عبد الله الثاني» already stays by the family name's shape: the ordinal's own shape decided before.
-  const keys = s.words.map((w) => w.key);
-  const regnal = (i: number): boolean => i > a && closesDefiniteOrdinal(keys, i) && (i - 1 > a || !closesDefiniteOrdinal(keys, i - 1));
+  const ordinalAt = (i: number): boolean => closesDefiniteOrdinal(word(i).key, word(i - 1).key);
+  const regnal = (i: number): boolean => i > a && ordinalAt(i) && (i - 1 > a || !ordinalAt(i - 1));
   while (b > a && ((!nameLike(b - 1) && !(familyName(b - 1) && b - 1 > a) && !titleSurname(b - 1) && !regnal(b - 1)) || NAME_LINKS.has(word(b - 1).key))) b--;
   return b > a ? [a, b] : null;
 }

@@ -37,14 +37,13 @@ const TEEN = new Set(['عشر', 'عشرة'].map(normalise));
 const ELEVEN = new Set(['الحادي', 'الحادية', 'حادي', 'حادية'].map(normalise));
 
 /**
- * Whether word `i` of `keys` closes a definite ordinal after its noun: the ordinal itself («الأول», «الثانية») or the
- * tens word of one of 11–19 («الرابع عشر», «الحادي عشر»). After a name it is a regnal number («تشارلز الأول»).
+ * Whether a word (its key, and the key of the word before it) closes a definite ordinal after its noun: the ordinal
+ * itself («الأول», «الثانية») or the tens word of one of 11–19 («الرابع عشر», «الحادي عشر»). After a name it is a
+ * regnal number («تشارلز الأول»).
  */
-export function closesDefiniteOrdinal(keys: readonly string[], i: number): boolean {
-  const key = keys[i] ?? '';
+export function closesDefiniteOrdinal(key: string, before: string): boolean {
   if (ORDINAL_AFTER.has(key)) return true;
-  const unit = keys[i - 1] ?? '';
-  return TEEN.has(key) && (ORDINAL_AFTER.has(unit) || ELEVEN.has(unit));
+  return TEEN.has(key) && (ORDINAL_AFTER.has(before) || ELEVEN.has(before));
 }
 
 /**

@@ -2,8 +2,8 @@
 // trained on or tuned on): the trained tagger alone, the actors stage (tagger + rules), and the rules-only actor
 // finder of before the tagger, each at exact-span level and as bags of entities per pseudo-document of 15
 // sentences. Then the same rows on the sets of 2020s news written apart for the project (tests/fixtures/entities/
-// modern-1/ … modern-11/: never trained on, one pseudo-document per article; modern-1 to modern-6 have been studied
-// since and are labelled so, modern-7 … modern-11 are measured only), and what
+// modern-1/ … modern-11/: never trained on, one pseudo-document per article; modern-1 to modern-6 and modern-8 (ner21)
+// have been studied since and are labelled so, modern-7 and modern-9 … modern-11 are measured only), and what
 // each finds on tests/fixtures/unseen/ (which has no entity annotations: shown, not scored).
 // The data defaults to ../shared/data/anercorp-train/train.txt beside the repository; ANERCORP_TRAIN overrides it.
 // For tuning, never on the held-out block: EVAL_BLOCK=dev (or first, middle: the blocks of `npm run tune:ner`)

@@ -16,7 +16,8 @@ export const WRITTEN_APART = ['modern-1', 'modern-2', 'modern-3', 'modern-4', 'm
  * orgs12) studied its misses; modern-3 since the actors stage's work of issue 12 (branch stage12e) studied its misses;
  * modern-4 since the person passes' ablation of issue 12 (branch stage12f) measured each pass on it; modern-5 since
  * the persons the stage loses of the tagger's (branch ner18) were read on it; modern-6 since the tagger's and the
- * stage's persons (branch ner19) were read on it.
+ * stage's persons (branch ner19) were read on it; modern-8 since the stage's changes to the tagger's entities (branch
+ * ner21) were read on it.
  */
 export const STUDIED: Partial<Record<(typeof WRITTEN_APART)[number], string>> = {
   'modern-1': 'STUDIED (its subjects read for data/ner/modern-train-1): a tuned figure',
@@ -25,6 +26,7 @@ export const STUDIED: Partial<Record<(typeof WRITTEN_APART)[number], string>> = 
   'modern-4': 'STUDIED (each person pass measured on it by stage12f, issue 12): a tuned figure',
   'modern-5': "STUDIED (the persons the stage loses of the tagger's read by ner18, issue 12): a tuned figure",
   'modern-6': "STUDIED (the tagger's and the stage's persons read by ner19, issue 12): a tuned figure",
+  'modern-8': "STUDIED (the stage's changes to the tagger's entities read by ner21, issue 12): a tuned figure",
 };
 
 export const DOC_START = '-DOCSTART-';

@@ -5,7 +5,7 @@ import { joinNameKeys } from '../../text/gazetteer/name-key.ts';
 import type { ActorType } from '../../model/brief.ts';
 import type { EntityType } from '../ner/tags.ts';
 import { isAttribution } from './attribution.ts';
-import { BANK_HEADS, COMMON_NOUNS, COMPANY_CUES, DESCRIPTIVE_HEADS, NAME_LINKS, PLACE_CUES, REPORTING_VERBS } from '../words/lexicon.ts';
+import { BANK_HEADS, COMMON_NOUNS, COMPANY_CUES, DESCRIPTIVE_HEADS, MEDIA_HEADS, NAME_LINKS, PLACE_CUES, REPORTING_VERBS } from '../words/lexicon.ts';
 import type { ShortForm } from './find-short-forms.ts';
 import { onBehalfOf } from './find-titled.ts';
 import { isLatinNonName } from './latin-names.ts';
@@ -79,6 +79,12 @@ function gazetteerEntry(s: SentenceScan, from: number, to: number, type: ActorTy
   return null;
 }
 
+/** Whether words [from, to) are cited as an outlet: after a media head («قناة», «صحيفة») or as a report's source. */
+function outletCued(s: SentenceScan, from: number, to: number, reading: string): boolean {
+  const media = from > 0 && !breaksBefore(s.words, from) && readsAsKeepingArticle(s.words[from - 1]?.key ?? '', MEDIA_HEADS) !== null;
+  return media || isAttribution(s.scan, from, to, reading);
+}
+
 /** How an organisation's or place's first word is read: the article kept, particles written onto it dropped. */
 export function nameReading(key: string): string {
   const definite = readingsKeepingArticle(key).filter((r) => r.startsWith('ال') && r !== key).at(-1);
@@ -93,7 +99,11 @@ function cuedWithin(s: SentenceScan, from: number, to: number): boolean {
 }
 
 function addNamed(s: SentenceScan, from: number, to: number, type: ActorType, margins: WordMargins): void {
-  const known = gazetteerEntry(s, from, to, type);
+  const found = gazetteerEntry(s, from, to, type);
+  // An outlet named by a common word («الجزيرة», the island and the Sudanese state) is the outlet where a media head
+  // or an attribution asks for it (gazetteer-match.ts pickEntry, as findGazetteerNames reads it); elsewhere the
+  // tagger's other type stands and the outlet's entry is not taken.
+  const known = found !== null && found.entry.type !== type && found.entry.outlet && !outletCued(s, from, to, found.reading) ? null : found;
   if (known !== null) {
     const { entry, reading } = known;
     // «ذكرته وكالة الأنباء السورية "سانا"»: the short name of an outlet the sentence already cites is cited too.

@@ -1,4 +1,5 @@
 import { conjunctionReading, definiteAfterPreposition, isStopword, onlyDoubledWaw, procliticReadings, withoutConjunction } from '../../text/arabic/index.ts';
+import { closesDefiniteOrdinal } from '../../text/arabic/ordinals.ts';
 import { isGivenName, opensKunya } from '../../text/gazetteer/given-names.ts';
 import { COMMON_VERBS, DIRECTIONS, NAME_LINKS, REPORTING_VERBS, TIME_WORDS, TITLE_WORDS, WAW_NAMES } from '../words/lexicon.ts';
 import { followsNameLink, headsTitleConstruct } from './runs.ts';
@@ -124,6 +125,10 @@ export function personBounds(s: SentenceScan, from: number, to: number, margins:
   // A title word closing a name the tagger read, fairly sure, that heads no office after it («حسين الشيخ بأن»,
   // «طارق أمين إن»), is the family's name: a title stands before the name it gives, not after it.
   const titleSurname = (i: number): boolean => i === to - 1 && i > a && s.on('tagged-title-surname') && oneWordYields(margins, i, i + 1, ONE_WORD_SHAPE_MARGIN) && !headsTitleConstruct(s.words, i) && readsAs(word(i).key, TITLE_WORDS) !== null;
-  while (b > a && ((!nameLike(b - 1) && !(familyName(b - 1) && b - 1 > a) && !titleSurname(b - 1)) || NAME_LINKS.has(word(b - 1).key))) b--;
+  // A definite ordinal closing a name the tagger read is a regnal number («تشارلز الأول», «ليو الرابع عشر»), as
+  // «الثاني» of «عبد الله الثاني» already stays by the family name's shape: the ordinal's own shape decided before.
+  const ordinalAt = (i: number): boolean => closesDefiniteOrdinal(word(i).key, word(i - 1).key);
+  const regnal = (i: number): boolean => i > a && ordinalAt(i) && (i - 1 > a || !ordinalAt(i - 1));
+  while (b > a && ((!nameLike(b - 1) && !(familyName(b - 1) && b - 1 > a) && !titleSurname(b - 1) && !regnal(b - 1)) || NAME_LINKS.has(word(b - 1).key))) b--;
   return b > a ? [a, b] : null;
 }

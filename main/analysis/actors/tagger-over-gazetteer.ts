@@ -40,7 +40,7 @@ export function taggerOverGazetteer(s: SentenceScan, entities: readonly WordEnti
     // own reading of words the shipped lists do not know: its reading them as one actor is enough when the words it
     // adds are bare nouns, not the adjectives it may run on into («مجلس الأمن الدائمين»). Another sense of the same
     // words asks it to be sure.
-    if (!(longerName(s, e, f, margins) || allSure(margins, e.from, e.to))) continue;
+    if (!(longerName(s, e, f, margins) || bodyHeadedBefore(f, e, type) || allSure(margins, e.from, e.to))) continue;
     if (f.from === e.from && f.to === e.to) {
       if (type !== undefined && f.mention.type !== type) retype(s, f.mention, e, type);
       continue;
@@ -64,6 +64,17 @@ function longerName(s: SentenceScan, e: WordEntity, f: { from: number; to: numbe
     if (isPersonName(key) && !margins.actor(i)) return false;
   }
   return true;
+}
+
+/**
+ * Whether the tagger reads the gazetteer's place as part of an organisation whose words begin before it («الخطوط
+ * السعودية», «معهد الخليج للسياسات», «موانئ دبي العالمية»): a place after a noun of the same name is that noun's
+ * complement or adjective, so the body is the actor and the place only describes it. The words before it are read
+ * as the body's at any margin, since a noun heading a place never runs on into it as an adjective does after it
+ * (longerName's risk); a person is not read so (a title run on into a place, «أمير قطر»).
+ */
+function bodyHeadedBefore(f: Found, e: WordEntity, type: ActorType | undefined): boolean {
+  return type === 'organization' && f.mention.type === 'place' && e.from < f.from;
 }
 
 /** A given name or a foreign name the lists know. */

@@ -37,6 +37,16 @@ const TEEN = new Set(['عشر', 'عشرة'].map(normalise));
 const ELEVEN = new Set(['الحادي', 'الحادية', 'حادي', 'حادية'].map(normalise));
 
 /**
+ * Whether a word (its key, and the key of the word before it) closes a definite ordinal after its noun: the ordinal
+ * itself («الأول», «الثانية») or the tens word of one of 11–19 («الرابع عشر», «الحادي عشر»). After a name it is a
+ * regnal number («تشارلز الأول»).
+ */
+export function closesDefiniteOrdinal(key: string, before: string): boolean {
+  if (ORDINAL_AFTER.has(key)) return true;
+  return TEEN.has(key) && (ORDINAL_AFTER.has(before) || ELEVEN.has(before));
+}
+
+/**
  * A compound ordinal of 11–19 starting at token `i` («الحادية عشرة»، «الثالث عشر»، «حادي عشر»): its value, or
  * undefined. Its unit alone would read as another ordinal («الثانية» of «الثانية عشرة» is not 2).
  */

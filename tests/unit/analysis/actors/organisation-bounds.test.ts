@@ -19,6 +19,23 @@ describe('organisations the rules lost or misbounded', () => {
     expect(club.some((n) => n.endsWith('السعودي'))).toBe(false);
   });
 
+  it('gives the body the tagger reads around a place the gazetteer knows, its head before the place («الخطوط السعودية»)', () => {
+    // The place after the head is the body's complement or adjective: the body is the actor, not the place alone.
+    const airline = one('وأعلنت الخطوط السعودية أنها نقلت أربعمئة حاج أمس.');
+    expect(named(airline, 'الخطوط السعودية')?.type).toBe('organization');
+    expect(named(airline, 'السعودية')).toBeUndefined();
+    expect(named(one('ويرى الباحث في معهد الخليج للسياسات أن الأمر صعب.'), 'معهد الخليج للسياسات')?.type).toBe('organization');
+    // A place the tagger reads alone stays the place.
+    expect(named(one('وزار الوفد السعودية أمس.'), 'السعودية')?.type).toBe('place');
+  });
+
+  it('takes an outlet named by a common word only where a media head or an attribution cites it («ولاية الجزيرة»)', () => {
+    expect(named(one('وسجلت إصابات جديدة في ولاية الجزيرة خلال أسبوع.'), 'الجزيرة')?.type).toBe('place');
+    // Cited, it is the outlet (a source, not an actor of the brief), never the place.
+    expect(named(one('وذكرت قناة الجزيرة أن الاجتماع انتهى.'), 'الجزيرة')?.type).not.toBe('place');
+    expect(named(one('وقالت الجزيرة إن مراسلها أصيب.'), 'الجزيرة')?.type).not.toBe('place');
+  });
+
   it('reads no byline in a definite word or after an organisation head («منظمة التحرير», «هيئة تحرير …»)', () => {
     // «التحرير» read through its article as the byline cue «تحرير» took the organisation and the person after it.
     const plo = one('والتقى رئيس منظمة التحرير محمود عباس وفدا من الاتحاد الأوروبي أمس.');

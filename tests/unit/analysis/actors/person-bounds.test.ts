@@ -55,6 +55,12 @@ describe('personBounds', () => {
     expect(bounded('التقى الوفد مراد علي حسين السابق أمس.', 2, 6, -20)).toBe('مراد علي حسين');
   });
 
+  it('keeps a regnal ordinal closing a name the tagger read («تشارلز الأول», «ليو الرابع عشر», «إليزابيث الثانية»)', () => {
+    expect(bounded('وكان الملك تشارلز الأول قد حكم البلاد.', 2, 4, -20)).toBe('تشارلز الأول');
+    expect(bounded('وقال البابا ليو الرابع عشر إن السلام ممكن.', 2, 5, -20)).toBe('ليو الرابع عشر');
+    expect(bounded('وحلت إليزابيث الثانية ضيفة على الحفل.', 1, 3, -20)).toBe('إليزابيث الثانية');
+  });
+
   it('keeps a Maghrebi surname written with «ب» before the article («أحمد بالقاسم»); only «لل» opens none', () => {
     expect(bounded('وصرح كمال بالطيب بأن المشروع تأخر.', 1, 3, -20)).toBe('كمال بالطيب');
     expect(bounded('وأضاف أحمد بالقاسم أن الفريق جاهز.', 1, 3, -20)).toBe('أحمد بالقاسم');

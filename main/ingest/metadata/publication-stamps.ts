@@ -31,8 +31,9 @@ const TIME_OF_DAY = /(?<!\p{N})\p{N}{1,2}:\p{N}{2}(?!\p{N})/u;
 // Harakat and the dagger alef: «نُشر» is «نشر».
 const HARAKAT = /[\u064B-\u0652\u0670]/gu;
 const LABELS: readonly { re: RegExp; label: 'published' | 'updated' }[] = [
-  // «آخر تعديل» is the research centres' and WordPress themes' «last modified».
-  { re: /(?:آخر|اخر|أخر)\s+(?:تحديث|تعديل)|تم\s+(?:التحديث|التعديل)|(?<![\p{L}])(?:محدث|محدّث|تحديث|التحديث)(?![\p{L}])|last\s+updated|updated|modified|mis\s+[àa]\s+jour/giu, label: 'updated' },
+  // «آخر تعديل» is the research centres' and WordPress themes' «last modified»; «edited» marks a channel's post
+  // changed after it went out («👁 3.4K edited Jan 13, 2026 at 18:22»).
+  { re: /(?:آخر|اخر|أخر)\s+(?:تحديث|تعديل)|تم\s+(?:التحديث|التعديل)|(?<![\p{L}])(?:محدث|محدّث|تحديث|التحديث)(?![\p{L}])|last\s+updated|updated|modified|(?<![\p{L}])edited(?![\p{L}])|mis\s+[àa]\s+jour/giu, label: 'updated' },
   // «تاريخ الخبر», «التاريخ:», «أضيف في», «date 2025-09-18»: the page's own date of the article; «بدأت التغطية» opens a
   // live page, which later entries update.
   // «صدر في» dates a weekly's or a paper's issue; «Published On» is a theme's English label.

@@ -16,3 +16,13 @@ describe('a print issue line with a Levantine month written short', () => {
     expect(stamp('العدد4127 الاثنين 12 كانون الثاني 2026')).toEqual(['2026-01-12', null]);
   });
 });
+
+describe('a channel post marked «edited» beside its stamp', () => {
+  it('reads the stamp as the update\'s, the views counter and the marker its furniture', () => {
+    expect(stamp('👁 3.4K   edited   Jan 13, 2026 at 18:22')).toEqual(['2026-01-13', 'updated']);
+    expect(stamp('12.1K views · edited 13/01/2026 18:22')).toEqual(['2026-01-13', 'updated']);
+    expect(stamp('edited · January 12, 2026')).toEqual(['2026-01-12', 'updated']);
+    // A sentence that says a text was edited on a day is no stamp.
+    expect(stamp('The statement was edited by the ministry on Jan 13, 2026')).toBeNull();
+  });
+});

@@ -7,8 +7,10 @@ const DAY_FIRST = new RegExp(String.raw`(?<![\p{L}\p{N}])(\d{1,2})(?:st|nd|rd|th
 // «02-Aug-25 10:34 AM», «02-Aug-2025»: a CMS's dashed stamp, the year of two digits in this century.
 const DASHED = new RegExp(String.raw`(?<![\p{L}\p{N}])(\d{1,2})-${MONTH}-((?:19|20)?\d{2})(?![\p{L}\p{N}])`, 'giu');
 // «January 14», «14 Jan» alone on a line: a chat channel's day separator (Telegram, WhatsApp); the line writes no
-// year, so the mention carries none (`--MM-DD`, its year basis unknown).
-const NO_YEAR_LINE = new RegExp(String.raw`^\s*(?:${MONTH}\s+(\d{1,2})|(\d{1,2})\s+${MONTH})\s*$`, 'iu');
+// year, so the mention carries none (`--MM-DD`, its year basis unknown). A social page's post header prints the day
+// of this year so too, with the clock after «at» and the audience's icon after a dot («January 13 at 4:27 PM · 🌐»).
+const POST_CLOCK = String.raw`(?:\s*,?\s*(?:at\s+)?\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?)?(?:\s*·[\s\p{Extended_Pictographic}\p{So}\uFE0F]*)?`;
+const NO_YEAR_LINE = new RegExp(String.raw`^\s*(?:${MONTH}\s+(\d{1,2})|(\d{1,2})\s+${MONTH})${POST_CLOCK}\s*$`, 'iu');
 const MONTH_FIRST = new RegExp(String.raw`(?<![\p{L}])${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})(?![\p{N}])`, 'giu');
 
 // «Mardi 13 janvier 2026», «1er février 2026»: Maghreb and Djibouti pages print the header's date in French, and their

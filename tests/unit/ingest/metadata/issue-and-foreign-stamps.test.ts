@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readStamp } from '../../../../main/ingest/metadata/publication-stamps.ts';
+import { withImportYear } from '../../../../main/ingest/metadata/detect-published.ts';
 
 const NOW = '2026-01-15';
 const stamp = (line: string): [string, string | null] | null => {
@@ -24,5 +25,17 @@ describe('a channel post marked «edited» beside its stamp', () => {
     expect(stamp('edited · January 12, 2026')).toEqual(['2026-01-12', 'updated']);
     // A sentence that says a text was edited on a day is no stamp.
     expect(stamp('The statement was edited by the ministry on Jan 13, 2026')).toBeNull();
+  });
+});
+
+describe('a social page\'s post header: the day of this year and its clock', () => {
+  it('reads «Month D at clock · icon» without a year, dated by the import to the latest such day', () => {
+    expect(stamp('January 13 at 4:27 PM · 🌐')).toEqual(['--01-13', null]);
+    expect(stamp('13 January at 16:27 · 👥')).toEqual(['--01-13', null]);
+    expect(stamp('Jan 9, 9:05 AM')).toEqual(['--01-09', null]);
+    const december = readStamp('December 30 at 9:10 PM', NOW);
+    expect(december === null ? null : withImportYear(december, NOW)).toEqual({ value: '2025-12-30', basis: 'inferred' });
+    // A month and a day followed by words is a sentence's, not a header's.
+    expect(stamp('January 13 at the ministry')).toBeNull();
   });
 });

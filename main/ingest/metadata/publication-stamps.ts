@@ -33,11 +33,11 @@ const HARAKAT = /[\u064B-\u0652\u0670]/gu;
 const LABELS: readonly { re: RegExp; label: 'published' | 'updated' }[] = [
   // «آخر تعديل» is the research centres' and WordPress themes' «last modified»; «edited» marks a channel's post
   // changed after it went out («👁 3.4K edited Jan 13, 2026 at 18:22»).
-  { re: /(?:آخر|اخر|أخر)\s+(?:تحديث|تعديل)|تم\s+(?:التحديث|التعديل)|(?<![\p{L}])(?:محدث|محدّث|تحديث|التحديث)(?![\p{L}])|last\s+updated|updated|modified|(?<![\p{L}])edited(?![\p{L}])|mis\s+[àa]\s+jour/giu, label: 'updated' },
+  { re: /(?:آخر|اخر|أخر)\s+(?:تحديث|تعديل)|تم\s+(?:التحديث|التعديل)|(?<![\p{L}])(?:محدث|محدّث|تحديث|التحديث)(?![\p{L}])|last\s+updated|updated|modified|(?<![\p{L}])edited(?![\p{L}])|(?<![\p{L}])aktualisiert(?![\p{L}])|mis\s+[àa]\s+jour/giu, label: 'updated' },
   // «تاريخ الخبر», «التاريخ:», «أضيف في», «date 2025-09-18»: the page's own date of the article; «بدأت التغطية» opens a
   // live page, which later entries update.
   // «صدر في» dates a weekly's or a paper's issue; «Published On» is a theme's English label.
-  { re: /(?:بدأت|بدء|انطلقت)\s+التغطي[ةه]|تم\s+نشر\s+هذا\s+(?:المحتوى|المقال|الخبر)\s+(?:على|في|بتاريخ)|تم\s+النشر|(?:مساهمة|مشاركة)\s+من\s+طرف|تاريخ\s+(?:النشر|الخبر|المقال|الإضافة|الاضافة)|(?<![\p{L}])(?:نشر|نشرت|منشور|بتاريخ|تاريخ|التاريخ|أضيف|اضيف|أضيفت)(?![\p{L}])|(?<![\p{L}])(?:صدر|صدرت)\s+(?:في|بتاريخ)(?![\p{L}])|published(?:\s+on)?|posted(?:\s+on)?|publi[ée]e?(?:\s+le)?|date\s+published|(?<![\p{L}])(?:date|dated)(?![\p{L}])/giu, label: 'published' },
+  { re: /(?:بدأت|بدء|انطلقت)\s+التغطي[ةه]|تم\s+نشر\s+هذا\s+(?:المحتوى|المقال|الخبر)\s+(?:على|في|بتاريخ)|تم\s+النشر|(?:مساهمة|مشاركة)\s+من\s+طرف|تاريخ\s+(?:النشر|الخبر|المقال|الإضافة|الاضافة)|(?<![\p{L}])(?:نشر|نشرت|منشور|بتاريخ|تاريخ|التاريخ|أضيف|اضيف|أضيفت)(?![\p{L}])|(?<![\p{L}])(?:صدر|صدرت)\s+(?:في|بتاريخ)(?![\p{L}])|published(?:\s+on)?|(?<![\p{L}])ver[öo]ffentlicht(?:\s+am)?(?![\p{L}])|posted(?:\s+on)?|publi[ée]e?(?:\s+le)?|date\s+published|(?<![\p{L}])(?:date|dated)(?![\p{L}])/giu, label: 'published' },
 ];
 const COPYRIGHT = /حقوق\s+(?:ال)?(?:نشر|طبع)?\s*محفوظ|الحقوق\s+محفوظ|©|copyright|all\s+rights\s+reserved/iu;
 // Icons before a stamp: emoji, pictographs, arrows and bullets.

@@ -39,3 +39,16 @@ describe('a social page\'s post header: the day of this year and its clock', () 
     expect(stamp('January 13 at the ministry')).toBeNull();
   });
 });
+
+describe('German stamps on Arabic pages published in Germany and Austria', () => {
+  it('reads a German weekday and label beside a dotted or a worded date, the publication over the update', () => {
+    expect(stamp('Dienstag, 13.01.2026')).toEqual(['2026-01-13', null]);
+    expect(stamp('Montag, 12. Januar 2026')).toEqual(['2026-01-12', null]);
+    expect(stamp('Veröffentlicht am 2. Dez. 2025')).toEqual(['2025-12-02', 'published']);
+    expect(stamp('13. Jänner 2026 um 10:15 Uhr')).toEqual(['2026-01-13', null]);
+    expect(stamp('Veröffentlicht am 12.01.2026, aktualisiert am 13.01.2026')).toEqual(['2026-01-12', 'published']);
+    expect(stamp('Aktualisiert: 14.01.2026 09:40')).toEqual(['2026-01-14', 'updated']);
+    // A German sentence with a date is prose.
+    expect(stamp('Am 12. Januar 2026 hat die Regierung das Gesetz beschlossen')).toBeNull();
+  });
+});

@@ -37,7 +37,7 @@ const LABELS: readonly { re: RegExp; label: 'published' | 'updated' }[] = [
   // «تاريخ الخبر», «التاريخ:», «أضيف في», «date 2025-09-18»: the page's own date of the article; «بدأت التغطية» opens a
   // live page, which later entries update.
   // «صدر في» dates a weekly's or a paper's issue; «Published On» is a theme's English label.
-  { re: /(?:بدأت|بدء|انطلقت)\s+التغطي[ةه]|تم\s+نشر\s+هذا\s+(?:المحتوى|المقال|الخبر)\s+(?:على|في|بتاريخ)|تم\s+النشر|(?:مساهمة|مشاركة)\s+من\s+طرف|تاريخ\s+(?:النشر|الخبر|المقال|الإضافة|الاضافة)|(?<![\p{L}])(?:نشر|نشرت|منشور|بتاريخ|تاريخ|التاريخ|أضيف|اضيف|أضيفت)(?![\p{L}])|(?<![\p{L}])(?:صدر|صدرت)\s+(?:في|بتاريخ)(?![\p{L}])|published(?:\s+on)?|(?<![\p{L}])ver[öo]ffentlicht(?:\s+am)?(?![\p{L}])|posted(?:\s+on)?|publi[ée]e?(?:\s+le)?|date\s+published|(?<![\p{L}])(?:date|dated)(?![\p{L}])/giu, label: 'published' },
+  { re: /(?:بدأت|بدء|انطلقت)\s+التغطي[ةه]|تم\s+نشر\s+هذا\s+(?:المحتوى|المقال|الخبر)\s+(?:على|في|بتاريخ)|تم\s+النشر|(?:مساهمة|مشاركة)\s+من\s+طرف|تاريخ\s+(?:النشر|الخبر|المقال|الإضافة|الاضافة)|(?<![\p{L}])و?(?:نشر|نشرت|منشور|بتاريخ|تاريخ|التاريخ|أضيف|اضيف|أضيفت)(?![\p{L}])|(?<![\p{L}])و?(?:صدر|صدرت)\s+(?:في|بتاريخ)(?![\p{L}])|published(?:\s+on)?|(?<![\p{L}])ver[öo]ffentlicht(?:\s+am)?(?![\p{L}])|posted(?:\s+on)?|publi[ée]e?(?:\s+le)?|date\s+published|(?<![\p{L}])(?:date|dated)(?![\p{L}])/giu, label: 'published' },
 ];
 const COPYRIGHT = /حقوق\s+(?:ال)?(?:نشر|طبع)?\s*محفوظ|الحقوق\s+محفوظ|©|copyright|all\s+rights\s+reserved/iu;
 // Icons before a stamp: emoji, pictographs, arrows and bullets.
@@ -78,6 +78,10 @@ const GLUED_TWICE = /(?<!\p{N})(\p{N}{1,4}([-/.])\p{N}{1,2}\2\p{N}{1,4})\1(?!\p{
 // «العدد - 5012السنة الثالثة والعشرون», «السنة الحادية عشرة»: a print issue's number and its volume («السنة» and a
 // number or an ordinal), read only on a line that names the issue.
 const ISSUE_VOLUME = /(?<![\p{L}])السن[ةه]\s+(?:\p{N}+|\p{L}+(?:\s+(?:و\p{L}+|عشر[ةه]?))?)(?=\s*$|\s)/u;
+// «نُشر في العدد 214 الورقي بتاريخ …، ونُشر على الموقع …», «صدر في النسخة الورقية يوم …»: a paper that prints both
+// its print issue's day and the day the article went online names each edition beside its date; the words are the
+// labels' furniture, read only on a line that says «نشر» or «صدر».
+const EDITION_WORDS = /(?<![\p{L}])(?:(?:ال)?(?:نسخ[ةه]|طبع[ةه]|عدد)\s+)?(?:ال)?(?:ورقي[ةه]?|إلكتروني[ةه]?|الكتروني[ةه]?|رقمي[ةه]?)(?![\p{L}])|(?<![\p{L}])(?:على|في)\s+(?:ال)?(?:موقع|موقعنا)(?:\s+(?:ال)?(?:إلكتروني|الكتروني))?(?![\p{L}])/gu;
 // «منذ يومين 214 مشاهدة», «12 يناير 2026 | 3 تعليقات»: the counters a theme prints beside the stamp.
 // The counter's label may come first too: «2026-01-13 | المشاهدات: 418». A clock's minutes are no count: in «14:20
 // مشاهدات: 1,204» the counter is the label and the figure after it.
@@ -212,6 +216,7 @@ export function readStamp(line: string, now?: string): Stamp | null {
   if (READING_WORD.test(text)) text = text.replace(READING_TIME, (m) => (READING_WORD.test(m) || /مدة|وقت|زمن/u.test(m) ? ' '.repeat(m.length) : m));
   if (COUNTER_WORD.test(text)) text = text.replace(COUNTERS, (m) => ' '.repeat(m.length));
   if (text.includes('نشر')) text = text.replace(CREDIT_BEFORE_LABEL, blankCredit).replace(SOURCE_BEFORE_DAY, blankCredit);
+  if (/نشر|صدر/u.test(text)) text = text.replace(EDITION_WORDS, (m) => ' '.repeat(m.length));
   if (text.includes('طرف')) text = text.replace(FORUM_POSTER, blankCredit);
   if (text.includes('بواسطة')) {
     const upTo = (words: number) => (m: string): string => (m.trim().split(/\s+/u).length <= words ? ' '.repeat(m.length) : m);

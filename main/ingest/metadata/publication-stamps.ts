@@ -3,6 +3,7 @@ import type { PartialDate } from '../../model/article.ts';
 import { leftoverWords, lineDates } from './dateline.ts';
 import { isKnownPlace } from './known-places.ts';
 import { findOutletMentions } from './known-outlets.ts';
+import { monthFirstWhenLater } from './month-first-stamp.ts';
 import { relativeStamp } from './relative-stamp.ts';
 import { creditBeside } from './stamp-credit.ts';
 
@@ -235,7 +236,9 @@ export function readStamp(line: string, now?: string): Stamp | null {
   }
   if (text.trim().split(/\s+/u).length > 18) return null;
   const labels = labelsOf(text);
-  const mentions = lineDates(text, now).filter((m) => DATED.has(m.kind) && FULL.test(m.value));
+  const mentions = lineDates(text, now)
+    .filter((m) => DATED.has(m.kind) && FULL.test(m.value))
+    .map((m) => monthFirstWhenLater(m, now));
   // Blanked only once a date is found: a line with nothing but «منذ 3 ساعات» is read as a relative stamp below.
   if (mentions.length > 0 && /منذ|قبل/u.test(text)) text = text.replace(RELATIVE_BESIDE, (m) => ' '.repeat(m.length));
   if (mentions.length > 0) text = text.replace(COMPACT_COUNT, (m) => ' '.repeat(m.length));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readStamp } from '../../../../main/ingest/metadata/publication-stamps.ts';
-import { withImportYear } from '../../../../main/ingest/metadata/detect-published.ts';
+import { detectPublished, withImportYear, type PageLine } from '../../../../main/ingest/metadata/detect-published.ts';
+import type { RawDocument } from '../../../../main/model/raw-document.ts';
 
 const NOW = '2026-01-15';
 const stamp = (line: string): [string, string | null] | null => {
@@ -61,5 +62,24 @@ describe('a paper\'s print and online days on one line', () => {
     expect(stamp('ونشر في 12/1/2026')).toEqual(['2026-01-12', 'published']);
     // A sentence about what a paper put on its site is prose.
     expect(stamp('نشرت الصحيفة على موقعها الإلكتروني تقريرا في 12 يناير 2026 عن الأزمة')).toBeNull();
+  });
+});
+
+describe('a day badge over three lines in the head', () => {
+  const raw: RawDocument = { file: 'a.txt', format: 'txt', encoding: 'utf-8', text: '', declared: {} };
+  const LEDE = 'افتتح والي الولاية صباح الثلاثاء سوقا جديدا للماشية على الطريق المؤدي إلى الحدود، على مساحة عشرين هكتارا.';
+  const page = (head: readonly string[]): PageLine[] =>
+    [...head, 'افتتاح سوق جديد للماشية على طريق الحدود', LEDE].map((text, index) => ({ index, text, reason: null }));
+  const published = (head: readonly string[]): string | null => detectPublished(raw, page(head), head.length, LEDE, NOW).value;
+
+  it('reads the day, the month\'s name and the year printed each on its own line', () => {
+    expect(published(['تشاد 24', '13', 'يناير', '2026', 'ولايات'])).toBe('2026-01-13');
+    expect(published(['أخبار الولايات', '9', 'كانون الثاني', '2026'])).toBe('2026-01-09');
+    expect(published(['5', 'Jan', '2026'])).toBe('2026-01-05');
+  });
+
+  it('reads no date from three lines that are not a day, a month and a year', () => {
+    expect(published(['13', 'تعليق', '2026'])).toBeNull();
+    expect(published(['13', 'يناير', 'الصفحة الأولى'])).toBeNull();
   });
 });

@@ -28,6 +28,9 @@ const LABEL_WORDS = new Set(
     // The French labels Maghreb pages print before them and the «à» before the clock («Publié le … à 10h30», «Mis à
     // jour le …»).
     'publié', 'publiée', 'mis', 'à', 'jour',
+    // German weekdays and the labels before a German date («Dienstag, 13.01.2026», «Veröffentlicht am 13.01.2026»):
+    // Arabic pages published in Germany and Austria print their stamps in the country's language.
+    'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonnabend', 'sonntag', 'veröffentlicht', 'aktualisiert', 'um', 'uhr',
   ].map((w) => normalise(w)),
 );
 // A clock, with a meridiem glued on or not: «09:13AM», «06:41 م», «18:20»; the French «10h30».

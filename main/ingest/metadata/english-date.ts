@@ -7,8 +7,10 @@ const DAY_FIRST = new RegExp(String.raw`(?<![\p{L}\p{N}])(\d{1,2})(?:st|nd|rd|th
 // «02-Aug-25 10:34 AM», «02-Aug-2025»: a CMS's dashed stamp, the year of two digits in this century.
 const DASHED = new RegExp(String.raw`(?<![\p{L}\p{N}])(\d{1,2})-${MONTH}-((?:19|20)?\d{2})(?![\p{L}\p{N}])`, 'giu');
 // «January 14», «14 Jan» alone on a line: a chat channel's day separator (Telegram, WhatsApp); the line writes no
-// year, so the mention carries none (`--MM-DD`, its year basis unknown).
-const NO_YEAR_LINE = new RegExp(String.raw`^\s*(?:${MONTH}\s+(\d{1,2})|(\d{1,2})\s+${MONTH})\s*$`, 'iu');
+// year, so the mention carries none (`--MM-DD`, its year basis unknown). A social page's post header prints the day
+// of this year so too, with the clock after «at» and the audience's icon after a dot («January 13 at 4:27 PM · 🌐»).
+const POST_CLOCK = String.raw`(?:\s*,?\s*(?:at\s+)?\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?)?(?:\s*·[\s\p{Extended_Pictographic}\p{So}\uFE0F]*)?`;
+const NO_YEAR_LINE = new RegExp(String.raw`^\s*(?:${MONTH}\s+(\d{1,2})|(\d{1,2})\s+${MONTH})${POST_CLOCK}\s*$`, 'iu');
 const MONTH_FIRST = new RegExp(String.raw`(?<![\p{L}])${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})(?![\p{N}])`, 'giu');
 
 // «Mardi 13 janvier 2026», «1er février 2026»: Maghreb and Djibouti pages print the header's date in French, and their
@@ -20,6 +22,16 @@ const FRENCH_PREFIXES: readonly [string, number][] = [['jan', 1], ['fe', 2], ['m
 function frenchMonth(name: string): number {
   const bare = name.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
   return FRENCH_PREFIXES.find(([p]) => bare.startsWith(p))?.[1] ?? 0;
+}
+
+// «13. Januar 2026», «2. Dez. 2025», «9. März 2026»: the German day-first date, its day closed by a dot, which Arabic
+// pages published in Germany and Austria print in their stamps («Dienstag, 13. Januar 2026»).
+const GERMAN_MONTH = String.raw`(Januar|Jänner|Februar|März|Maerz|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jan|Feb|Mär|Mrz|Apr|Jun|Jul|Aug|Sept?|Okt|Nov|Dez)\.?`;
+const GERMAN_DAY_FIRST = new RegExp(String.raw`(?<![\p{L}\p{N}])(\d{1,2})\.\s*${GERMAN_MONTH}\s+((?:19|20)\d{2})(?![\p{N}])`, 'giu');
+const GERMAN_PREFIXES: readonly [string, number][] = [['ja', 1], ['j\u00e4', 1], ['f', 2], ['m\u00e4', 3], ['mr', 3], ['mae', 3], ['ap', 4], ['mai', 5], ['jun', 6], ['jul', 7], ['au', 8], ['s', 9], ['o', 10], ['n', 11], ['d', 12]];
+function germanMonth(name: string): number {
+  const lower = name.toLowerCase();
+  return GERMAN_PREFIXES.find(([p]) => lower.startsWith(p))?.[1] ?? 0;
 }
 
 /** The mention of a day and month, with its year or, when the text writes none (null), as `--MM-DD`. */
@@ -34,7 +46,7 @@ function mention(m: RegExpMatchArray, month: string, day: string, year: string |
 }
 
 /**
- * English calendar dates with their year (and French ones, «Mardi 13 janvier 2026»), «5 November 2024», «Nov. 5, 2024», «02-Aug-25», as date mentions of the
+ * English calendar dates with their year (and French and German ones, «Mardi 13 janvier 2026», «13. Januar 2026»), «5 November 2024», «Nov. 5, 2024», «02-Aug-25», as date mentions of the
  * tagger's shape; a day and month alone on the line («January 14») without its year (`--MM-DD`).
  */
 export function englishDates(text: string): DateMention[] {
@@ -54,6 +66,11 @@ export function englishDates(text: string): DateMention[] {
   }
   for (const m of text.matchAll(FRENCH_DAY_FIRST)) {
     const month = frenchMonth(m[2] ?? '');
+    const d = month === 0 ? null : mention(m, MONTHS[month - 1] ?? '', m[1] ?? '', m[3] ?? '');
+    if (d && !out.some((o) => o.start < d.end && d.start < o.end)) out.push(d);
+  }
+  for (const m of text.matchAll(GERMAN_DAY_FIRST)) {
+    const month = germanMonth(m[2] ?? '');
     const d = month === 0 ? null : mention(m, MONTHS[month - 1] ?? '', m[1] ?? '', m[3] ?? '');
     if (d && !out.some((o) => o.start < d.end && d.start < o.end)) out.push(d);
   }

@@ -3,6 +3,7 @@ import type { PartialDate } from '../../model/article.ts';
 import { leftoverWords, lineDates } from './dateline.ts';
 import { isKnownPlace } from './known-places.ts';
 import { findOutletMentions } from './known-outlets.ts';
+import { monthFirstWhenLater } from './month-first-stamp.ts';
 import { relativeStamp } from './relative-stamp.ts';
 import { creditBeside } from './stamp-credit.ts';
 
@@ -31,12 +32,13 @@ const TIME_OF_DAY = /(?<!\p{N})\p{N}{1,2}:\p{N}{2}(?!\p{N})/u;
 // Harakat and the dagger alef: «نُشر» is «نشر».
 const HARAKAT = /[\u064B-\u0652\u0670]/gu;
 const LABELS: readonly { re: RegExp; label: 'published' | 'updated' }[] = [
-  // «آخر تعديل» is the research centres' and WordPress themes' «last modified».
-  { re: /(?:آخر|اخر|أخر)\s+(?:تحديث|تعديل)|تم\s+(?:التحديث|التعديل)|(?<![\p{L}])(?:محدث|محدّث|تحديث|التحديث)(?![\p{L}])|last\s+updated|updated|modified|mis\s+[àa]\s+jour/giu, label: 'updated' },
+  // «آخر تعديل» is the research centres' and WordPress themes' «last modified»; «edited» marks a channel's post
+  // changed after it went out («👁 3.4K edited Jan 13, 2026 at 18:22»).
+  { re: /(?:آخر|اخر|أخر)\s+(?:تحديث|تعديل)|تم\s+(?:التحديث|التعديل)|(?<![\p{L}])(?:محدث|محدّث|تحديث|التحديث)(?![\p{L}])|last\s+updated|updated|modified|(?<![\p{L}])edited(?![\p{L}])|(?<![\p{L}])aktualisiert(?![\p{L}])|mis\s+[àa]\s+jour/giu, label: 'updated' },
   // «تاريخ الخبر», «التاريخ:», «أضيف في», «date 2025-09-18»: the page's own date of the article; «بدأت التغطية» opens a
   // live page, which later entries update.
   // «صدر في» dates a weekly's or a paper's issue; «Published On» is a theme's English label.
-  { re: /(?:بدأت|بدء|انطلقت)\s+التغطي[ةه]|تم\s+نشر\s+هذا\s+(?:المحتوى|المقال|الخبر)\s+(?:على|في|بتاريخ)|تم\s+النشر|(?:مساهمة|مشاركة)\s+من\s+طرف|تاريخ\s+(?:النشر|الخبر|المقال|الإضافة|الاضافة)|(?<![\p{L}])(?:نشر|نشرت|منشور|بتاريخ|تاريخ|التاريخ|أضيف|اضيف|أضيفت)(?![\p{L}])|(?<![\p{L}])(?:صدر|صدرت)\s+(?:في|بتاريخ)(?![\p{L}])|published(?:\s+on)?|posted(?:\s+on)?|publi[ée]e?(?:\s+le)?|date\s+published|(?<![\p{L}])(?:date|dated)(?![\p{L}])/giu, label: 'published' },
+  { re: /(?:بدأت|بدء|انطلقت)\s+التغطي[ةه]|تم\s+نشر\s+هذا\s+(?:المحتوى|المقال|الخبر)\s+(?:على|في|بتاريخ)|تم\s+النشر|(?:مساهمة|مشاركة)\s+من\s+طرف|تاريخ\s+(?:النشر|الخبر|المقال|الإضافة|الاضافة)|(?<![\p{L}])و?(?:نشر|نشرت|منشور|بتاريخ|تاريخ|التاريخ|أضيف|اضيف|أضيفت)(?![\p{L}])|(?<![\p{L}])و?(?:صدر|صدرت)\s+(?:في|بتاريخ)(?![\p{L}])|published(?:\s+on)?|(?<![\p{L}])ver[öo]ffentlicht(?:\s+am)?(?![\p{L}])|posted(?:\s+on)?|publi[ée]e?(?:\s+le)?|date\s+published|(?<![\p{L}])(?:date|dated)(?![\p{L}])/giu, label: 'published' },
 ];
 const COPYRIGHT = /حقوق\s+(?:ال)?(?:نشر|طبع)?\s*محفوظ|الحقوق\s+محفوظ|©|copyright|all\s+rights\s+reserved/iu;
 // Icons before a stamp: emoji, pictographs, arrows and bullets.
@@ -77,6 +79,10 @@ const GLUED_TWICE = /(?<!\p{N})(\p{N}{1,4}([-/.])\p{N}{1,2}\2\p{N}{1,4})\1(?!\p{
 // «العدد - 5012السنة الثالثة والعشرون», «السنة الحادية عشرة»: a print issue's number and its volume («السنة» and a
 // number or an ordinal), read only on a line that names the issue.
 const ISSUE_VOLUME = /(?<![\p{L}])السن[ةه]\s+(?:\p{N}+|\p{L}+(?:\s+(?:و\p{L}+|عشر[ةه]?))?)(?=\s*$|\s)/u;
+// «نُشر في العدد 214 الورقي بتاريخ …، ونُشر على الموقع …», «صدر في النسخة الورقية يوم …»: a paper that prints both
+// its print issue's day and the day the article went online names each edition beside its date; the words are the
+// labels' furniture, read only on a line that says «نشر» or «صدر».
+const EDITION_WORDS = /(?<![\p{L}])(?:(?:ال)?(?:نسخ[ةه]|طبع[ةه]|عدد)\s+)?(?:ال)?(?:ورقي[ةه]?|إلكتروني[ةه]?|الكتروني[ةه]?|رقمي[ةه]?)(?![\p{L}])|(?<![\p{L}])(?:على|في)\s+(?:ال)?(?:موقع|موقعنا)(?:\s+(?:ال)?(?:إلكتروني|الكتروني))?(?![\p{L}])/gu;
 // «منذ يومين 214 مشاهدة», «12 يناير 2026 | 3 تعليقات»: the counters a theme prints beside the stamp.
 // The counter's label may come first too: «2026-01-13 | المشاهدات: 418». A clock's minutes are no count: in «14:20
 // مشاهدات: 1,204» the counter is the label and the figure after it.
@@ -211,6 +217,7 @@ export function readStamp(line: string, now?: string): Stamp | null {
   if (READING_WORD.test(text)) text = text.replace(READING_TIME, (m) => (READING_WORD.test(m) || /مدة|وقت|زمن/u.test(m) ? ' '.repeat(m.length) : m));
   if (COUNTER_WORD.test(text)) text = text.replace(COUNTERS, (m) => ' '.repeat(m.length));
   if (text.includes('نشر')) text = text.replace(CREDIT_BEFORE_LABEL, blankCredit).replace(SOURCE_BEFORE_DAY, blankCredit);
+  if (/نشر|صدر/u.test(text)) text = text.replace(EDITION_WORDS, (m) => ' '.repeat(m.length));
   if (text.includes('طرف')) text = text.replace(FORUM_POSTER, blankCredit);
   if (text.includes('بواسطة')) {
     const upTo = (words: number) => (m: string): string => (m.trim().split(/\s+/u).length <= words ? ' '.repeat(m.length) : m);
@@ -219,16 +226,19 @@ export function readStamp(line: string, now?: string): Stamp | null {
   if (/[:：]/u.test(text)) text = text.replace(SOCIAL_LABEL, (m) => ' '.repeat(m.length));
   text = text.replace(GLUED_TWICE, (m, once: string) => once + ' '.repeat(m.length - once.length));
   // A print issue line glues its fields («2026العدد», «5012السنة»): they are set apart before the grammar reads them,
-  // and its volume, edition number and cover price are furniture beside the date.
+  // and its volume, edition number and cover price are furniture beside the date. A lone letter before a figure is a
+  // Levantine month's short form («12 ك2 2026», «ت1»), not two fields glued: only a word of two letters or more is.
   if (/العدد|edition/iu.test(text)) {
     text = text
-      .replace(/(?<=\p{N})(?=\p{L})|(?<=\p{L})(?=\p{N})/gu, ' ')
+      .replace(/(?<=\p{N})(?=\p{L})|(?<=\p{L}{2})(?=\p{N})/gu, ' ')
       .replace(ISSUE_VOLUME, (m) => ' '.repeat(m.length))
       .replace(ISSUE_FURNITURE, (m) => ' '.repeat(m.length));
   }
   if (text.trim().split(/\s+/u).length > 18) return null;
   const labels = labelsOf(text);
-  const mentions = lineDates(text, now).filter((m) => DATED.has(m.kind) && FULL.test(m.value));
+  const mentions = lineDates(text, now)
+    .filter((m) => DATED.has(m.kind) && FULL.test(m.value))
+    .map((m) => monthFirstWhenLater(m, now));
   // Blanked only once a date is found: a line with nothing but «منذ 3 ساعات» is read as a relative stamp below.
   if (mentions.length > 0 && /منذ|قبل/u.test(text)) text = text.replace(RELATIVE_BESIDE, (m) => ' '.repeat(m.length));
   if (mentions.length > 0) text = text.replace(COMPACT_COUNT, (m) => ' '.repeat(m.length));

@@ -5,6 +5,9 @@ import type { PageLine } from './detect-published.ts';
 const BADGE_DAY = /^\s*\p{N}{1,2}\s*$/u;
 // The badge's second line: a month's name and the year, nothing else (a word or two, then four figures).
 const BADGE_MONTH_YEAR = /^\s*\p{L}+(?:\s+\p{L}+)?\s*,?\s*\p{N}{4}\s*$/u;
+// A badge over three lines, the month's name and the year each on its own: «13» / «يناير» / «2026».
+const BADGE_MONTH = /^\s*\p{L}+(?:\s+\p{L}+)?\s*$/u;
+const BADGE_YEAR = /^\s*\p{N}{4}\s*$/u;
 // «Blog Contributor since:», «عضو منذ:», «تاريخ التسجيل:», «Joined:»: a profile box's label, its date on the next line
 // the day the writer or member joined the site. A member's label says so with or without its colon; a bare verb
 // («since», «انضم») ends a sentence's short line as well, so only its colon makes it a label.
@@ -17,14 +20,18 @@ function nextFilled(lines: readonly PageLine[], at: number): PageLine | undefine
 }
 
 /**
- * A day badge split over two lines, as themes print the day large above the month and year («12» then «يناير 2026»):
- * the two lines joined, read as one stamp at the day's line; undefined for any other line.
+ * A day badge split over two lines, as themes print the day large above the month and year («12» then «يناير 2026»),
+ * or over three, the month and the year apart («13» / «يناير» / «2026»): the lines joined, read as one stamp at the
+ * day's line; undefined for any other line. Whether the word is a month is the date grammar's to say.
  */
 export function dayBadgeJoined(lines: readonly PageLine[], at: number): string | undefined {
   const line = lines[at];
   if (line === undefined || !BADGE_DAY.test(line.text)) return undefined;
   const next = nextFilled(lines, at);
-  return next !== undefined && BADGE_MONTH_YEAR.test(next.text) ? `${line.text.trim()} ${next.text.trim()}` : undefined;
+  if (next === undefined) return undefined;
+  if (BADGE_MONTH_YEAR.test(next.text)) return `${line.text.trim()} ${next.text.trim()}`;
+  const year = BADGE_MONTH.test(next.text) ? nextFilled(lines, lines.indexOf(next)) : undefined;
+  return year !== undefined && BADGE_YEAR.test(year.text) ? `${line.text.trim()} ${next.text.trim()} ${year.text.trim()}` : undefined;
 }
 
 /** Whether the line before `at` (the last one with text) ends with a profile's «since» label. */

@@ -26,10 +26,10 @@ const MONTH = [...Object.keys(GREGORIAN_MONTHS), ...Object.keys(HIJRI_MONTHS), .
   .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
   .map(spellings)
   .join('|');
-// Day, month, year, era sign: «12 يناير 2025», «12 شوال 1446 هـ», «ديسمبر 2024», «January 12, 2025». The month may
+// Day, month, year, era sign: «12 يناير 2025», «8 من كانون الأول 2024», «12 شوال 1446 هـ», «ديسمبر 2024», «January 12, 2025». The month may
 // carry a proclitic («ومارس 2025»); a day or a year must stand beside it for the words to be a date at all.
 const DATE = new RegExp(
-  `(?<![\\p{L}\\p{M}\\p{N}])(?:${DIGIT}{1,2}${SPACE})?[وفبل]?(?:${MONTH})(?:${SPACE}${DIGIT}{1,2},)?(?:${SPACE}${DIGIT}{3,4}(?:${SPACE}(?:هـ|ه|م)(?![\\p{L}\\p{M}]))?)?(?![\\p{L}\\p{M}\\p{N}])`,
+  `(?<![\\p{L}\\p{M}\\p{N}])(?:${DIGIT}{1,2}${SPACE}(?:من${SPACE})?)?[وفبل]?(?:${MONTH})(?:${SPACE}${DIGIT}{1,2},)?(?:${SPACE}${DIGIT}{3,4}(?:${SPACE}(?:هـ|ه|م)(?![\\p{L}\\p{M}]))?)?(?![\\p{L}\\p{M}\\p{N}])`,
   'gu',
 );
 const HAS_DAY_OR_YEAR = new RegExp(`${DIGIT}`, 'u');

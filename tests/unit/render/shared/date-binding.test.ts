@@ -9,6 +9,7 @@ describe('bindDates', () => {
     expect(shown('Reuters — Iraq returns — 12 يناير 2025')).toBe('Reuters — Iraq returns — 12⍽يناير⍽2025');
     expect(shown('في ١٢ شوال ١٤٤٦ هـ أعلن')).toBe('في ١٢⍽شوال⍽١٤٤٦⍽هـ أعلن');
     expect(shown('حتى 3 كانون الثاني 2024 وصل')).toBe('حتى 3⍽كانون⍽الثاني⍽2024 وصل');
+    expect(shown('في 8 من كانون الأول 2024،')).toBe('في 8⍽من⍽كانون⍽الأول⍽2024،');
     expect(shown('said on January 12, 2025 that')).toBe('said on January⍽12,⍽2025 that');
   });
 

@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Document, Packer, Paragraph, TextRun } from 'docx';
+import { Document, Packer, Paragraph } from 'docx';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { briefStylesXml, STYLE } from '../../../../main/render/docx/brief-styles.ts';
 import { createCitationNotes } from '../../../../main/render/docx/citation-notes.ts';
@@ -42,7 +42,7 @@ describe('a Latin grade after a footnote reference, through LibreOffice', () => 
     if (!source) throw new Error('the sample brief has no source');
     // One word more, or one letter longer, each paragraph: some end exactly where the reference and its grade fall.
     const children = Array.from({ length: PARAGRAPHS }, (_, n) => new Paragraph({
-      style: STYLE.body,
+      style: STYLE.normal,
       bidirectional: true,
       children: [
         ...textRuns([...WORDS, ...WORDS].slice(0, 14 + Math.floor(n / 3)).join(' ') + 'ا'.repeat(n % 3), template.digits),

@@ -38,8 +38,17 @@ const HAS_DAY_OR_YEAR = new RegExp(`${DIGIT}`, 'u');
  * `text` with the spaces inside each date («12 يناير 2025», «١٢ شوال ١٤٤٦ هـ», «ديسمبر 2024») made no-break spaces,
  * so no line ends inside a date. Same length as `text` (one space for one), so offsets into it stay valid; a month
  * name with neither day nor year beside it (the verb «مارس», the word «آب») is left as it is.
+ *
+ * `leaveLast`: a date that ends the text (nothing but punctuation after it) is left breakable. The Word writer asks
+ * for it: its runs may be followed by note references, and LibreOffice (7.4) cuts a no-break stretch that runs into
+ * note references by width when it does not fit on the line, inside the year («ديسمبر 202» | «4.¹،²», seen on the
+ * seeds' first key point), where an unbound date at least breaks between words.
  */
-export function bindDates(text: string): string {
+export function bindDates(text: string, leaveLast = false): string {
   if (!text.includes(' ') || !HAS_DAY_OR_YEAR.test(text)) return text;
-  return text.replace(DATE, (date) => (HAS_DAY_OR_YEAR.test(date) ? date.replace(/ /g, NBSP) : date));
+  return text.replace(DATE, (date: string, at: number) => {
+    if (!HAS_DAY_OR_YEAR.test(date)) return date;
+    if (leaveLast && /^[\s\p{P}]*$/u.test(text.slice(at + date.length))) return date;
+    return date.replace(/ /g, NBSP);
+  });
 }

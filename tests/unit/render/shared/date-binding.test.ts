@@ -27,6 +27,13 @@ describe('bindDates', () => {
     expect(shown('آب 12')).toBe('آب 12');
   });
 
+  it('leaves a date that ends the text breakable when asked (the Word writer, whose note references may follow)', () => {
+    const text = 'في السادس والعشرين من ديسمبر 2024.';
+    expect(bindDates(text, true)).toBe(text);
+    expect(shown('في 8 ديسمبر 2024 سقط النظام في ديسمبر 2024.')).toBe('في 8⍽ديسمبر⍽2024 سقط النظام في ديسمبر⍽2024.');
+    expect(bindDates('في 8 ديسمبر 2024 سقط النظام في ديسمبر 2024.', true).replace(/\u00a0/g, '⍽')).toBe('في 8⍽ديسمبر⍽2024 سقط النظام في ديسمبر 2024.');
+  });
+
   it('keeps the length of the text, so offsets into it stay valid', () => {
     const text = 'في 8 ديسمبر 2024 سقط النظام، وفي 12 شوال 1446 هـ عادوا';
     expect(bindDates(text)).toHaveLength(text.length);

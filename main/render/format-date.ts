@@ -1,4 +1,5 @@
 import { sayDateInArabic } from '../text/dates/say-date.ts';
+import { bindDates } from './shared/date-binding.ts';
 import { shapeDigits, type Digits } from './shared/digits-direction.ts';
 
 export type { Digits };
@@ -29,13 +30,14 @@ export function formatGregorian(iso: string, digits: Digits = 'western'): string
 export function formatHijri(iso: string, digits: Digits = 'western'): string {
   const { hijri } = wordsOf(utcDay(iso));
   if (hijri === null) throw new Error(`not a day: ${iso}`);
-  return shapeDigits(hijri, digits);
+  return bindDates(shapeDigits(hijri, digits));
 }
 
 /**
  * A partial date of the Brief model (YYYY, YYYY-MM, YYYY-MM-DD or --MM-DD, as in ISO 8601:2000) written out as far
- * as it is known: "2024", "ديسمبر 2024", "8 ديسمبر 2024", "26 أغسطس، السنة غير معروفة" — never "--08-26".
+ * as it is known: "2024", "ديسمبر 2024", "8 ديسمبر 2024", "26 أغسطس، السنة غير معروفة" — never "--08-26". Its parts
+ * are bound by no-break spaces (shared/date-binding.ts), so a printed date never ends one line and opens the next.
  */
 export function formatPartialDate(partial: string, digits: Digits = 'western'): string {
-  return shapeDigits(wordsOf(partial).words, digits);
+  return bindDates(shapeDigits(wordsOf(partial).words, digits));
 }

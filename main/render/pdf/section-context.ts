@@ -1,5 +1,6 @@
 import type { Brief, Citation } from '../../model/brief.ts';
 import { briefDirection } from '../shared/brief-direction.ts';
+import { bindDates } from '../shared/date-binding.ts';
 import { displaySegments } from '../shared/digits-direction.ts';
 import { sourceNumbering } from '../shared/source-numbers.ts';
 import type { Template } from '../template.ts';
@@ -38,10 +39,11 @@ export function sectionContext(brief: Brief, template: Template, styles: BriefSt
 /**
  * Text as the brief prints it, as the Word file's runs do: digits in the template's style outside Latin islands,
  * and every island holding digits or punctuation isolated (FSI…PDI), so an English item keeps its period at its
- * own end inside a right-to-left paragraph. The typesetter resolves levels with the isolates, then drops them.
+ * own end inside a right-to-left paragraph. The typesetter resolves levels with the isolates, then drops them. The
+ * parts of a date are bound (../shared/date-binding.ts), so no line ends inside one.
  */
 export function localText(context: SectionContext, text: string): string {
-  return displaySegments(text, context.template.digits).map((segment) => segment.text).join('');
+  return displaySegments(bindDates(text), context.template.digits).map((segment) => segment.text).join('');
 }
 
 /** The line advance, in points, of text set in `style`: its size times the template's line height. */

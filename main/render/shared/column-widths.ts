@@ -19,7 +19,8 @@ export function contentWidths(cells: readonly (readonly string[])[], total: numb
   const capacity = total / charWidth - (columns * cellPadding) / charWidth;
   const chars = cells.map((texts) => Math.max(1,
     (texts[0] ?? '').length,
-    ...texts.flatMap((t) => t.split(/\s+/).map((w) => w.length))) + 1);
+    // A no-break space (a bound date, a graded number) joins its word: the column must hold the whole of it.
+    ...texts.flatMap((t) => t.split(/[^\S\u00a0\u202f]+/u).map((w) => w.length))) + 1);
   const needed = chars.reduce((a, b) => a + b, 0);
   // Without this, the last column would take what the others overdrew: a negative width.
   if (needed > capacity) chars.forEach((n, c) => { chars[c] = (n * Math.max(0, capacity)) / needed; });

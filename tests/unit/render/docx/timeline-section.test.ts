@@ -13,8 +13,8 @@ describe('the timeline and the sources in the Word file', () => {
     const partial = { ...brief, timeline: [{ ...first, date: '--08-26', approximate: false }, ...rest], sources: [{ ...source, published: '--02-29' }, ...others] };
     const template = standardTemplate((t) => ({ ...t, digits: 'arabic-indic', docx: { ...t.docx, embedFonts: false } }));
     const text = textOf(docxParts(await renderDocx(partial, template, { fontsDir: FONTS_DIR, now: NOW })).xml('word/document.xml'));
-    expect(text).toContain('٢٦ أغسطس، السنة غير معروفة');
-    expect(text).toContain('٢٩ فبراير، السنة غير معروفة');
+    expect(text).toContain('٢٦\u00a0أغسطس، السنة غير معروفة');
+    expect(text).toContain('٢٩\u00a0فبراير، السنة غير معروفة');
     expect(text).not.toMatch(/--\d\d-\d\d|--[٠-٩]{2}-[٠-٩]{2}/u);
   });
 });

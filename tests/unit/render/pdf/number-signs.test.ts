@@ -15,7 +15,7 @@ describe('number signs in the PDF', () => {
     const rendered = await renderPdfWithLog(hard, { ...template('standard'), digits: 'arabic-indic' }, { fontsDir, templatesDir, now: NOW });
     const text = rendered.log.map((l) => l.text).join('\n');
     for (const expected of ['٤٥٪', '٣٬٥٠٠', '٣٫٥', '١٢٫٥٪', '٠٫٥٪', '١٫٩', '١٬٩٠٥', '٢١.١١.٢٠٢٥', '١٣:٤٥',
-      'https://moi.example.iq/news/2025/01', 'press@moi.example.iq', '1,905 Syrian soldiers', '12 January 2025).']) {
+      'https://moi.example.iq/news/2025/01', 'press@moi.example.iq', '1,905 Syrian soldiers', '12\u00a0January\u00a02025).']) {
       expect(text, expected).toContain(expected);
     }
     // No Latin per cent sign after an Arabic-Indic digit.

@@ -10,18 +10,18 @@ describe('the timeline row in the PDF', () => {
   const entry = { ...brief.timeline[0]!, date: '2026-10-22', approximate: false };
 
   it('marks an announced event after its date, and says nothing of one reported done', () => {
-    expect(timelineRow(context, { ...entry, planned: true })[0]?.[0]?.text).toBe('٢٢ أكتوبر ٢٠٢٦ (مرتقب)');
-    expect(timelineRow(context, entry)[0]?.[0]?.text).toBe('٢٢ أكتوبر ٢٠٢٦');
+    expect(timelineRow(context, { ...entry, planned: true })[0]?.[0]?.text).toBe('٢٢\u00a0أكتوبر\u00a0٢٠٢٦ (مرتقب)');
+    expect(timelineRow(context, entry)[0]?.[0]?.text).toBe('٢٢\u00a0أكتوبر\u00a0٢٠٢٦');
   });
 
   it('says a day without its year as such, as the Word file and the UI do', () => {
-    expect(timelineRow(context, { ...entry, date: '--08-26' })[0]?.[0]?.text).toBe('٢٦ أغسطس، السنة غير معروفة');
+    expect(timelineRow(context, { ...entry, date: '--08-26' })[0]?.[0]?.text).toBe('٢٦\u00a0أغسطس، السنة غير معروفة');
   });
 
   it('says where an inferred year came from, and nothing for a year the sources wrote', () => {
     const inferred = { ...entry, dateBasis: 'inferred' as const, yearFrom: { rule: 'same-day' as const, sourceId: 's2' } };
-    expect(timelineRow(context, inferred)[0]?.[0]?.text).toBe('٢٢ أكتوبر ٢٠٢٦ (السنة مستنتجة من اليوم نفسه مؤرّخاً في مصدر آخر)');
-    expect(timelineRow(context, { ...entry, dateBasis: 'inferred', yearFrom: { rule: 'selection-dates' } })[0]?.[0]?.text).toBe('٢٢ أكتوبر ٢٠٢٦ (السنة مستنتجة من تواريخ مصادر المختارات)');
-    expect(timelineRow(context, { ...entry, dateBasis: 'explicit' })[0]?.[0]?.text).toBe('٢٢ أكتوبر ٢٠٢٦');
+    expect(timelineRow(context, inferred)[0]?.[0]?.text).toBe('٢٢\u00a0أكتوبر\u00a0٢٠٢٦ (السنة مستنتجة من اليوم نفسه مؤرّخاً في مصدر آخر)');
+    expect(timelineRow(context, { ...entry, dateBasis: 'inferred', yearFrom: { rule: 'selection-dates' } })[0]?.[0]?.text).toBe('٢٢\u00a0أكتوبر\u00a0٢٠٢٦ (السنة مستنتجة من تواريخ مصادر المختارات)');
+    expect(timelineRow(context, { ...entry, dateBasis: 'explicit' })[0]?.[0]?.text).toBe('٢٢\u00a0أكتوبر\u00a0٢٠٢٦');
   });
 });

@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { reorderRuns } from '../../../../main/render/pdf/typeset/bidi-levels.ts';
 import { breakOpportunities } from '../../../../main/render/pdf/typeset/break-opportunities.ts';
+import { bindDates } from '../../../../main/render/shared/date-binding.ts';
 import { openFontFace } from '../../../../main/render/pdf/typeset/font-face.ts';
 import { layoutParagraph } from '../../../../main/render/pdf/typeset/layout-paragraph.ts';
 import type { Line, TextStyle } from '../../../../main/render/pdf/typeset/types.ts';
@@ -133,5 +134,25 @@ describe('reorderRuns (UAX #9 L2)', () => {
       const out = reorderRuns(runs);
       return out.length === runs.length && new Set(out.map((r) => r.id)).size === runs.length;
     }));
+  });
+});
+
+describe('a date at the end of a line', () => {
+  const date = '12 يناير 2025';
+  const text = `أعادت السلطات العراقية الجنود السوريين عبر معبر القائم في ${date} بعد مفاوضات طويلة مع دمشق`;
+  const at = text.indexOf(date);
+  /** Whether some width between 60 and 400 points ends a line inside the date. */
+  const breaksInside = (paragraph: string) => {
+    for (let width = 60; width <= 400; width += 2) {
+      const { lines } = layoutParagraph({ spans: [{ text: paragraph, style: body }], width, align: 'start', direction: 'rtl' });
+      if (lines.slice(1).some((line) => line.start > at && line.start < at + date.length)) return true;
+    }
+    return false;
+  };
+  it('breaks between the parts of a date written with plain spaces', () => {
+    expect(breaksInside(text)).toBe(true);
+  });
+  it('never breaks inside a date bound by no-break spaces (shared/date-binding.ts)', () => {
+    expect(breaksInside(bindDates(text))).toBe(false);
   });
 });

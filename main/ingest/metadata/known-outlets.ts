@@ -3,6 +3,7 @@ import { matchKey, normalise, normaliseWithMap } from '../../text/arabic/index.t
 import outletsData from '../../text/gazetteer/outlets.json' with { type: 'json' };
 import { initialsKey } from './initials.ts';
 import { isKnownPlace } from './known-places.ts';
+import { indexDomains, outletOfDomainIn, type DomainIndex } from './outlet-domains.ts';
 import { nounAlternation, nounKeys, OUTLET_NOUN_KEY_START, OUTLET_NOUNS, PORTAL_NOUNS, QUOTE_MARKS, TELEVISION_NOUN } from './outlet-nouns.ts';
 
 // Quotation marks and brackets around a name, read as spaces when a name is looked up.
@@ -375,23 +376,9 @@ export function outletWithin(text: string): KnownOutlet | null {
   return best?.outlet ?? null;
 }
 
-/** The known outlet whose web domain appears in `text` (a URL, a host or a file name), or null. */
+/** The known outlet whose web domain appears in `text` (a URL, a host or a file name), or null (see outletOfDomainIn). */
 export function outletByDomain(text: string): KnownOutlet | null {
-  const lower = text.toLowerCase();
-  let best: { outlet: KnownOutlet; length: number } | null = null;
-  for (const outlet of knownOutlets()) {
-    for (const domain of outlet.domains) {
-      const at = lower.indexOf(domain);
-      if (at < 0) continue;
-      // «art.com» is not «rt.com»: the domain starts after a dot, a slash or the edge (a file name may go on with «-»).
-      const before = lower[at - 1];
-      const after = lower[at + domain.length];
-      if (before !== undefined && /[a-z0-9-]/.test(before)) continue;
-      if (after !== undefined && /[a-z0-9]/.test(after)) continue;
-      if (best === null || domain.length > best.length) best = { outlet, length: domain.length };
-    }
-  }
-  return best?.outlet ?? null;
+  return outletOfDomainIn(text.toLowerCase(), tables().domains);
 }
 
 // Outlets the gazetteer writes with their outlet word («وكالة معا», «صحيفة الخليج»), keyed by the name without it.
@@ -522,6 +509,7 @@ interface Tables {
   byBareKey: ReadonlyMap<string, KnownOutlet | null>;
   byStem: ReadonlyMap<string, KnownOutlet | null>;
   byDomainLabel: ReadonlyMap<string, KnownOutlet | null>;
+  domains: DomainIndex;
 }
 
 let built: Tables | undefined;
@@ -540,6 +528,7 @@ function tables(): Tables {
     byBareKey,
     byStem: indexByStem(forms, byName.formByKey, byBareKey),
     byDomainLabel: indexByDomainLabel(),
+    domains: indexDomains(knownOutlets()),
   };
   return built;
 }

@@ -54,7 +54,10 @@ export function jaccard(a: Uint32Array, b: Uint32Array): number {
  */
 export function signature(set: Uint32Array): Uint32Array {
   const sig = new Uint32Array(SIGNATURE_SIZE).fill(0xffffffff);
-  for (const h1 of set) {
+  // An indexed loop and unchecked reads: a for-of over the typed array and `?? 0` on in-bounds reads cost a third of
+  // the signature's CPU in the import's threads (same values).
+  for (let s = 0; s < set.length; s++) {
+    const h1 = set[s] as number;
     const h2 = fmix32(h1 ^ 0x9e3779b9) | 1;
     // The i-th hash is fmix32(h1 + i·h2 mod 2³²): the sum grows by h2 each step, and fmix32 is written out (the
     // inner loop runs SIGNATURE_SIZE times per shingle, thousands of shingles per article).
@@ -65,7 +68,7 @@ export function signature(set: Uint32Array): Uint32Array {
       h ^= h >>> 13;
       h = Math.imul(h, 0xc2b2ae35);
       h = (h ^ (h >>> 16)) >>> 0;
-      if (h < (sig[i] ?? 0)) sig[i] = h;
+      if (h < (sig[i] as number)) sig[i] = h;
       x = (x + h2) | 0;
     }
   }

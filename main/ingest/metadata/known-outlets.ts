@@ -3,6 +3,7 @@ import { matchKey, normalise, normaliseWithMap } from '../../text/arabic/index.t
 import outletsData from '../../text/gazetteer/outlets.json' with { type: 'json' };
 import { initialsKey } from './initials.ts';
 import { isKnownPlace } from './known-places.ts';
+import { indexDomains, outletOfDomainIn, type DomainIndex } from './outlet-domains.ts';
 import { nounAlternation, nounKeys, OUTLET_NOUN_KEY_START, OUTLET_NOUNS, PORTAL_NOUNS, QUOTE_MARKS, TELEVISION_NOUN } from './outlet-nouns.ts';
 
 // Quotation marks and brackets around a name, read as spaces when a name is looked up.
@@ -125,14 +126,21 @@ function endingSlot(last: number, beforeLast: number): number {
 // costs a lookup, never a name). A run asks only the runs
 // formsOfRun makes of it (itself, less one or two proclitics, «ال» for its «لل»), and each of those of two letters or
 // more ends as the run ends, so a run whose ending no listed run has asks nothing and is not sliced or looked up:
-// most words of a story, short ones too («في», «من», «قال»), end as no outlet's name does.
-function endingsOf(formsByLastRun: ReadonlyMap<string, readonly number[]>): Uint8Array {
-  const endings = new Uint8Array(0x10000);
+// most words of a story, short ones too («في», «من», «قال»), end as no outlet's name does. A slot holds the lengths of
+// its listed runs as bits (bit 0 a run of one letter, bit n one of n letters, bit 31 any of 31 or more): the runs a run
+// asks are as long as it or one or two letters shorter, so a story's «الحكومة» asks nothing of a slot whose runs all
+// have other lengths (three runs in four passed the endings alone, and one in five of those asked a listed run).
+function endingsOf(formsByLastRun: ReadonlyMap<string, readonly number[]>): Uint32Array {
+  const endings = new Uint32Array(0x10000);
   for (const run of formsByLastRun.keys()) {
-    if (run.length >= 2) endings[endingSlot(run.charCodeAt(run.length - 1), run.charCodeAt(run.length - 2))] = 1;
-    else if (run.length === 1) endings[endingSlot(run.charCodeAt(0), 0)] = 1;
+    const slot = run.length >= 2 ? endingSlot(run.charCodeAt(run.length - 1), run.charCodeAt(run.length - 2)) : endingSlot(run.charCodeAt(0), 0);
+    if (run.length >= 1) endings[slot] = (endings[slot] ?? 0) | (run.length >= 2 ? lengthBit(run.length) : 1);
   }
   return endings;
+}
+
+function lengthBit(length: number): number {
+  return 1 << Math.min(length, 31);
 }
 
 const LAM = 'ل'.charCodeAt(0);
@@ -142,12 +150,16 @@ const LAM = 'ل'.charCodeAt(0);
  * last letter, made by a run of three letters or fewer; the one that does not end as the run ends is «ال» for a run
  * ending in «لل» of three letters or fewer («لل», «ولل»), which is asked whatever the table says.
  */
-function runMayAsk(spaced: string, start: number, end: number, endings: Uint8Array): boolean {
+function runMayAsk(spaced: string, start: number, end: number, endings: Uint32Array): boolean {
   const length = end - start;
   const last = spaced.charCodeAt(end - 1);
-  if (length >= 2 && endings[endingSlot(last, spaced.charCodeAt(end - 2))] === 1) return true;
+  if (length >= 2) {
+    // The run itself or «ال» for its «لل» (as long), less one proclitic (or «ال» for «ولل»), less two (see formsOfRun).
+    const asked = lengthBit(length) | lengthBit(length - 1) | (length >= 4 ? lengthBit(length - 2) : 0);
+    if (((endings[endingSlot(last, spaced.charCodeAt(end - 2))] ?? 0) & asked) !== 0) return true;
+  }
   if (length > 3) return false;
-  return endings[endingSlot(last, 0)] === 1 || (length >= 2 && last === LAM && spaced.charCodeAt(end - 2) === LAM);
+  return ((endings[endingSlot(last, 0)] ?? 0) & 1) !== 0 || (length >= 2 && last === LAM && spaced.charCodeAt(end - 2) === LAM);
 }
 
 /**
@@ -375,23 +387,9 @@ export function outletWithin(text: string): KnownOutlet | null {
   return best?.outlet ?? null;
 }
 
-/** The known outlet whose web domain appears in `text` (a URL, a host or a file name), or null. */
+/** The known outlet whose web domain appears in `text` (a URL, a host or a file name), or null (see outletOfDomainIn). */
 export function outletByDomain(text: string): KnownOutlet | null {
-  const lower = text.toLowerCase();
-  let best: { outlet: KnownOutlet; length: number } | null = null;
-  for (const outlet of knownOutlets()) {
-    for (const domain of outlet.domains) {
-      const at = lower.indexOf(domain);
-      if (at < 0) continue;
-      // «art.com» is not «rt.com»: the domain starts after a dot, a slash or the edge (a file name may go on with «-»).
-      const before = lower[at - 1];
-      const after = lower[at + domain.length];
-      if (before !== undefined && /[a-z0-9-]/.test(before)) continue;
-      if (after !== undefined && /[a-z0-9]/.test(after)) continue;
-      if (best === null || domain.length > best.length) best = { outlet, length: domain.length };
-    }
-  }
-  return best?.outlet ?? null;
+  return outletOfDomainIn(text.toLowerCase(), tables().domains);
 }
 
 // Outlets the gazetteer writes with their outlet word («وكالة معا», «صحيفة الخليج»), keyed by the name without it.
@@ -515,13 +513,14 @@ interface Tables {
   formsByLastRun: ReadonlyMap<string, readonly number[]>;
   alwaysAsked: readonly number[];
   acronyms: readonly number[];
-  endings: Uint8Array;
+  endings: Uint32Array;
   formByKey: ReadonlyMap<string, Ranked>;
   acronymByWritten: ReadonlyMap<string, Ranked>;
   formByInitials: ReadonlyMap<string, Ranked>;
   byBareKey: ReadonlyMap<string, KnownOutlet | null>;
   byStem: ReadonlyMap<string, KnownOutlet | null>;
   byDomainLabel: ReadonlyMap<string, KnownOutlet | null>;
+  domains: DomainIndex;
 }
 
 let built: Tables | undefined;
@@ -540,6 +539,7 @@ function tables(): Tables {
     byBareKey,
     byStem: indexByStem(forms, byName.formByKey, byBareKey),
     byDomainLabel: indexByDomainLabel(),
+    domains: indexDomains(knownOutlets()),
   };
   return built;
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { SHINGLE_SIZE, shinglesOfKeys } from '../../../main/library/minhash.ts';
+import { SHINGLE_SIZE, shingles, shinglesOfKeys, signature } from '../../../main/library/minhash.ts';
 import { hashString } from '../../../main/text/hash.ts';
 import { shingleTexts } from '../../../main/text/similarity/shingles.ts';
 
@@ -13,5 +13,13 @@ describe('shinglesOfKeys', () => {
         expect([...shinglesOfKeys(keys)]).toEqual(expected);
       }),
     );
+  });
+});
+
+describe('signature', () => {
+  it('keeps the values stored workspaces hold (their band rows are looked up by them)', () => {
+    const set = shingles('قال الوزير إن الحكومة ستعلن غدا خطة جديدة لدعم المزارعين في المناطق الريفية');
+    // Taken from the signature before its loop was rewritten for speed: a stored workspace's buckets depend on them.
+    expect([...signature(set)].slice(0, 8)).toEqual([626520199, 253528468, 192794818, 214684284, 21875818, 694373237, 172631389, 510440227]);
   });
 });

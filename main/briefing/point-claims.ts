@@ -16,7 +16,7 @@ export function withEventClaims(points: readonly SummaryPoint[], actors: readonl
     const claims = p.sources.flatMap((c): EventClaim[] => {
       const claim = sentenceClaim(c.quote);
       if (!claim) return [];
-      const speaker = claim.speaker && claim.stance !== 'unattributed' ? actorNamed(claim.speaker, citing.get(citationKey(c)) ?? []) : null;
+      const speaker = claim.speaker && claim.stance !== 'unattributed' ? actorNamed(claim.speaker, c.quote, citing.get(citationKey(c)) ?? []) : null;
       return [{ sourceId: c.sourceId, quote: c.quote, stance: claim.stance, ...(speaker ? { speaker } : {}), ...(claim.speaker ? { speakerWords: claim.speaker } : {}) }];
     });
     return claims.length > 0 ? { ...p, event: { ...p.event, claims } } : p;
@@ -52,16 +52,21 @@ function runAt(hay: readonly string[], needle: readonly string[]): number {
 }
 
 /**
- * The actor the speaker's words name: one of the sentence's actors whose name, an alias or a role stands in them
- * («المتحدث باسم الجيش اللبناني» → «الجيش اللبناني»; «وزير الخارجية» → the minister the sentence names). The earliest
+ * The actor the speaker's words name: a person of the sentence's actors named right after them, in apposition; else one
+ * whose name, an alias or a role stands in them («المتحدث باسم الجيش اللبناني» → «الجيش اللبناني»; «وزير الخارجية» →
+ * the minister the sentence names). The earliest
  * in the words wins, then the longest, then the name in code-unit order, so the choice is the same on every machine.
  */
-function actorNamed(words: string, actors: readonly Actor[]): string | null {
+function actorNamed(words: string, quote: string, actors: readonly Actor[]): string | null {
   const hay = keysOf(words);
+  // The words right after the speaker's: a person named in apposition to the office («الكاتب العام للجامعة، منصف الدريدي»).
+  const next = keysOf(quote.slice(quote.indexOf(words) + words.length));
   let best: { name: string; at: number; length: number } | null = null;
   for (const actor of actors) {
+    const named = [actor.name, ...actor.aliases].map(keysOf);
+    if (actor.type === 'person' && named.some((n) => runAt(next, n) === 0)) return actor.name;
     const roles = actor.roles.map(keysOf).filter((r) => r.length >= MIN_ROLE_WORDS);
-    for (const needle of [actor.name, ...actor.aliases].map(keysOf).concat(roles)) {
+    for (const needle of named.concat(roles)) {
       const at = runAt(hay, needle);
       if (at < 0) continue;
       const better = !best || at < best.at || (at === best.at && (needle.length > best.length || (needle.length === best.length && actor.name < best.name)));

@@ -1,11 +1,11 @@
-import { procliticReadings, tokenise } from '../../text/arabic/index.ts';
+import { isStopword, procliticReadings, tokenise } from '../../text/arabic/index.ts';
 import { NEWSROOM_HEADS } from '../words/lexicon.ts';
 import { speakerOf } from './attribution-contradictions.ts';
 import { claimTerms } from './claim-terms.ts';
 import type { CorpusSentence } from './corpus.ts';
 import type { CueMatch } from './cue-pattern.ts';
 import { denialCues, unnamedCues } from './cues.ts';
-import { deniedParts } from './denied-object.ts';
+import { deniedParts, subjectBefore } from './denied-object.ts';
 import { deniedRange, type Denial } from './denials.ts';
 import { unnamedMouth } from './unnamed-mouth.ts';
 
@@ -54,7 +54,10 @@ function loneSentence(text: string): CorpusSentence {
 function denier(sentence: CorpusSentence, cue: CueMatch): string | null {
   const [from, to] = deniedRange(sentence, cue);
   const d: Denial = { sentence, cue, from, to, what: claimTerms(sentence.tokens, from, to), claim: null, claimFrom: 0 };
-  const subject = deniedParts(d).subject;
+  // The words between the verb and «أن» are its subject only when they open with a noun: «نفت، في بيان صدر صباح
+  // السبت، أن …» holds the denial's time, and the denier then stands before the verb («هيئة المياه نفت …»).
+  const after = deniedParts(d).subject;
+  const subject = after && !isStopword(sentence.tokens[after[0]]?.key ?? '') ? after : subjectBefore(d);
   if (!subject) return null;
   const first = sentence.tokens[subject[0]];
   const last = sentence.tokens[subject[1] - 1];

@@ -45,6 +45,17 @@ describe('an event carries the claims about it (issue 14)', () => {
     ]);
   });
 
+  it('finds a denier named before its verb and a person named in apposition to the office that speaks', () => {
+    const before = 'هيئة المياه نفت، في بيان صدر صباح السبت، أن تكون المحطة قد توقفت عن العمل.';
+    const apposed = 'وقال الكاتب العام للنقابة، خالد المصري، إن المعبر سيبقى مغلقا حتى إشعار آخر.';
+    const actors = [actor('هيئة المياه', 'organization', [], [{ sourceId: 'b1', quote: before }]), actor('خالد المصري', 'person', [], [{ sourceId: 'b2', quote: apposed }])];
+    const [got] = withEventClaims([point([{ sourceId: 'b1', quote: before }, { sourceId: 'b2', quote: apposed }])], actors);
+    expect(got?.event?.claims).toEqual([
+      { sourceId: 'b1', quote: before, stance: 'denies', speaker: 'هيئة المياه', speakerWords: 'هيئة المياه' },
+      { sourceId: 'b2', quote: apposed, stance: 'asserts', speaker: 'خالد المصري', speakerWords: 'الكاتب العام للنقابة' },
+    ]);
+  });
+
   it('names no speaker the actors list does not cite in that sentence', () => {
     const [got] = withEventClaims([point([{ sourceId: 'a2', quote: DENIAL }])], []);
     expect(got?.event?.claims).toEqual([{ sourceId: 'a2', quote: DENIAL, stance: 'denies', speakerWords: 'وزارة الخارجية' }]);

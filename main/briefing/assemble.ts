@@ -8,6 +8,7 @@ import { withEventDates } from '../analysis/timeline/event-dates-agree.ts';
 import { findOpenQuestions } from '../analysis/questions/index.ts';
 import { offTopicArticles } from '../analysis/questions/off-topic.ts';
 import { withEventActors } from './point-actors.ts';
+import { withEventClaims } from './point-claims.ts';
 import { withCredibility, withQuestionCredibility } from '../analysis/credibility/suggest-credibility.ts';
 import { Brief } from '../model/brief.ts';
 import type { TopicFocus } from '../model/selection.ts';
@@ -90,7 +91,7 @@ export function assembleBrief(articles: ArticleRecord[], options: AssembleOption
     sources: ordered.map(toSource),
     // Each point's and entry's credibility is suggested from what the questions found of its sentences (denied,
     // contradicted); a question's from its kind.
-    summary: withCredibility(withEventActors(summary, actors), openQuestions),
+    summary: withCredibility(withEventClaims(withEventActors(summary, actors), actors), openQuestions),
     actors,
     timeline: withCredibility(timeline, openQuestions),
     openQuestions: withQuestionCredibility(openQuestions),

@@ -50,6 +50,20 @@ export const YearSource = z.object({
 export type YearSource = z.infer<typeof YearSource>;
 
 /**
+ * A claim about an event: a statement that source `sourceId` attributes to someone, in its sentence `quote` (one the
+ * point cites). `asserts`: a named mouth says it; `denies`: someone denies something of the event; `unattributed`: it is
+ * put in a mouth the source leaves unnamed («مصدر مطلع»، «مسؤول رفض الكشف عن اسمه»).
+ */
+export const EventClaim = Citation.extend({
+  stance: z.enum(['asserts', 'denies', 'unattributed']),
+  /** Optional: the named person or body the claim is put in, as the actors list spells it; absent when unnamed or not in the list. */
+  speaker: z.string().min(1).optional(),
+  /** Optional: who the sentence puts it in, in its own words («المتحدث باسم الوزارة»، «مصدر أمني»); absent when it names no one. */
+  speakerWords: z.string().min(1).optional(),
+});
+export type EventClaim = z.infer<typeof EventClaim>;
+
+/**
  * Optional (drafts saved before it keep opening): the event a summary point reports, as the sentences of
  * all sources were grouped. `date` is the event's own date (not the article's), with `approximate` for a
  * month part or a span; actors and places are names as the actors list spells them.
@@ -70,6 +84,11 @@ export const PointEvent = z.object({
   places: z.array(z.string()).default([]),
   /** An event dated well before the rest of the story: kept, but ranked after the news. */
   background: z.boolean().optional(),
+  /**
+   * Optional (drafts saved before it keep opening): the claims the point's sentences attribute about the event, in the
+   * order the point cites them; absent when its sentences attribute none (the newsrooms tell it in their own voice).
+   */
+  claims: z.array(EventClaim).optional(),
 });
 export type PointEvent = z.infer<typeof PointEvent>;
 

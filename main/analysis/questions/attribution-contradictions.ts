@@ -91,8 +91,8 @@ function readsIn(key: string, set: ReadonlySet<string>): boolean {
   return procliticReadings(key).some((r) => set.has(r));
 }
 
-/** The sentence's named speaker and its claim's terms, or null when it names none this way. */
-function speakerOf(s: CorpusSentence, dates: readonly DateMention[]): Omit<Told, 's'> | null {
+/** The sentence's named speaker and its claim's terms, or null when it names none this way (an event's claims read it too). */
+export function speakerOf(s: Pick<CorpusSentence, 'text' | 'tokens'>, dates: readonly DateMention[]): Omit<Told, 's'> | null {
   const { tokens, text } = s;
   for (let i = 0; i < Math.min(tokens.length, MAX_VERB_AT); i++) {
     const key = tokens[i]?.key ?? '';
@@ -114,7 +114,7 @@ function speakerOf(s: CorpusSentence, dates: readonly DateMention[]): Omit<Told,
 }
 
 /** The sentence's figures of two digits or more, leaving out dates' days and years: two sources of one event share its date. */
-function figuresOf(s: CorpusSentence, dates: readonly DateMention[]): ReadonlySet<string> {
+function figuresOf(s: Pick<CorpusSentence, 'tokens'>, dates: readonly DateMention[]): ReadonlySet<string> {
   const inDate = (t: Token): boolean => dates.some((d) => d.start <= t.start && t.end <= d.end);
   return new Set(s.tokens.filter((t) => /^\d{2,}$/u.test(t.key) && !inDate(t)).map((t) => t.key));
 }

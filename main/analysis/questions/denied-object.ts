@@ -76,7 +76,7 @@ function clauseStart(d: Denial, i: number): boolean {
  * of a few words that opens its clause, its first word a noun (not a particle, not «إن»), the verb carrying no
  * conjunction of its own («الوزارة ونفت» starts a new clause).
  */
-function subjectBefore(d: Denial): [number, number] | null {
+export function subjectBefore(d: Denial): [number, number] | null {
   const tokens = d.sentence.tokens;
   const verb = tokens[d.cue.from];
   if (!verb || d.cue.to - d.cue.from !== 1 || /^[وف]/u.test(verb.key)) return null;

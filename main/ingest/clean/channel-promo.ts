@@ -1,5 +1,5 @@
 import { lineKey } from '../lines/line-key.ts';
-import { SOCIAL_NETWORK_WORDS } from '../social-networks.ts';
+import { SOCIAL_NETWORK_WORDS } from '../metadata/social-networks.ts';
 
 /**
  * A promotion for the site's channel, page or account on a social platform, told by its shape rather than by a

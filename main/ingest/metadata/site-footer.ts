@@ -1,7 +1,7 @@
 import { lineKey } from '../lines/line-key.ts';
 import { outletInSlot } from './known-outlets.ts';
 import { outletShaped } from './outlet-shape.ts';
-import { SOCIAL_NETWORKS } from '../social-networks.ts';
+import { SOCIAL_NETWORKS } from './social-networks.ts';
 import { spaceSplitCount } from '../../text/arabic/index.ts';
 
 // What a page's own footer says to send the reader back to it: «للمزيد: موقع X، …», «للمزيد من الأخبار تابعوا X»,

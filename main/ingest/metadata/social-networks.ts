@@ -1,4 +1,4 @@
-import { lineKey } from './lines/line-key.ts';
+import { lineKey } from '../lines/line-key.ts';
 
 /**
  * The social platforms a newsroom sends its readers to, in the spellings pages use (keys: lineKey's fold, so «إكس»

@@ -28,6 +28,10 @@ const LABEL_WORDS = new Set(
     // The French labels Maghreb pages print before them and the «à» before the clock («Publié le … à 10h30», «Mis à
     // jour le …»).
     'publié', 'publiée', 'mis', 'à', 'jour',
+    // German weekdays and labels, as pages of the diaspora in Germany and Austria print them («Dienstag, 13.01.2026»,
+    // «Veröffentlicht am 13.01.2026 um 10:30 Uhr»); a messaging app's «edited» beside a post's stamp.
+    'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'am', 'um', 'uhr', 'veröffentlicht', 'aktualisiert',
+    'edited',
   ].map((w) => normalise(w)),
 );
 // A clock, with a meridiem glued on or not: «09:13AM», «06:41 م», «18:20»; the French «10h30».

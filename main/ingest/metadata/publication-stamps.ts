@@ -219,10 +219,11 @@ export function readStamp(line: string, now?: string): Stamp | null {
   if (/[:：]/u.test(text)) text = text.replace(SOCIAL_LABEL, (m) => ' '.repeat(m.length));
   text = text.replace(GLUED_TWICE, (m, once: string) => once + ' '.repeat(m.length - once.length));
   // A print issue line glues its fields («2026العدد», «5012السنة»): they are set apart before the grammar reads them,
-  // and its volume, edition number and cover price are furniture beside the date.
+  // and its volume, edition number and cover price are furniture beside the date. A lone letter before a figure is a
+  // numbered month's abbreviation («12 ك2 2026»: كانون الثاني), kept whole.
   if (/العدد|edition/iu.test(text)) {
     text = text
-      .replace(/(?<=\p{N})(?=\p{L})|(?<=\p{L})(?=\p{N})/gu, ' ')
+      .replace(/(?<=\p{N})(?=\p{L})|(?<=\p{L}\p{L})(?=\p{N})/gu, ' ')
       .replace(ISSUE_VOLUME, (m) => ' '.repeat(m.length))
       .replace(ISSUE_FURNITURE, (m) => ' '.repeat(m.length));
   }

@@ -17,15 +17,23 @@ function nextFilled(lines: readonly PageLine[], at: number): PageLine | undefine
 }
 
 /**
- * A day badge split over two lines, as themes print the day large above the month and year («12» then «يناير 2026»):
+ * A day badge split over two lines, as themes print the day large above the month and year («12» then «يناير 2026»),
+ * or over three («13», «يناير», «2026»):
  * the two lines joined, read as one stamp at the day's line; undefined for any other line.
  */
 export function dayBadgeJoined(lines: readonly PageLine[], at: number): string | undefined {
   const line = lines[at];
   if (line === undefined || !BADGE_DAY.test(line.text)) return undefined;
   const next = nextFilled(lines, at);
-  return next !== undefined && BADGE_MONTH_YEAR.test(next.text) ? `${line.text.trim()} ${next.text.trim()}` : undefined;
+  if (next === undefined) return undefined;
+  if (BADGE_MONTH_YEAR.test(next.text)) return `${line.text.trim()} ${next.text.trim()}`;
+  // «13» / «يناير» / «2026»: the badge over three lines, the month's name alone between the day and the year.
+  const year = BADGE_MONTH.test(next.text) ? nextFilled(lines, lines.indexOf(next)) : undefined;
+  return year !== undefined && BADGE_YEAR.test(year.text) ? `${line.text.trim()} ${next.text.trim()} ${year.text.trim()}` : undefined;
 }
+// A three-line badge's month, a word or two of letters, and its year, four figures alone.
+const BADGE_MONTH = /^\s*\p{L}+(?:\s+\p{L}+)?\s*$/u;
+const BADGE_YEAR = /^\s*\p{N}{4}\s*$/u;
 
 /** Whether the line before `at` (the last one with text) ends with a profile's «since» label. */
 export function afterProfileLabel(lines: readonly PageLine[], at: number): boolean {

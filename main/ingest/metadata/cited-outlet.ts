@@ -1,5 +1,5 @@
 import { copyrightHolder } from './detect-outlet.ts';
-import { arabicSkeletons, hostLabel, hostSpells, latinSkeleton } from './host-skeleton.ts';
+import { arabicSkeletons, hostLabel, latinSkeleton } from './host-skeleton.ts';
 import { outletByName, type KnownOutlet } from './known-outlets.ts';
 import { isKnownPlace } from './known-places.ts';
 import { feminineNisbaOfState, stateOfNisba } from './country-qualified.ts';
@@ -32,7 +32,22 @@ const LATIN = /\p{Script=Latin}/u;
 
 /** Whether two spellings, one Arabic and one Latin, are one name (their consonant skeletons agree, three at least). */
 export function spelledAlike(arabic: string, latin: string): boolean {
-  return latinSpellings(latin).some((l) => hostSpells(l, arabic, 3));
+  const skeletons = latinSkeletonsOf(latin);
+  return skeletons.size > 0 && arabicSkeletons(arabic).some((s) => skeletons.has(s));
+}
+
+// The skeletons of a Latin name's readings (three consonants at least, as hostSpells asks, each also without the
+// article's l), kept per name: one name is compared with every line of a page.
+const LATIN_SKELETONS = new Map<string, ReadonlySet<string>>();
+function latinSkeletonsOf(latin: string): ReadonlySet<string> {
+  let found = LATIN_SKELETONS.get(latin);
+  if (found === undefined) {
+    const skeletons = latinSpellings(latin).map(latinSkeleton).filter((k) => k.length >= 3);
+    found = new Set(skeletons.flatMap((k) => [k, k.replace(/^l/u, '')]));
+    if (LATIN_SKELETONS.size > 1000) LATIN_SKELETONS.clear();
+    LATIN_SKELETONS.set(latin, found);
+  }
+  return found;
 }
 
 // An English plural's or a name's final s is written ز in Arabic («Times» / «تايمز»), word by word («Fes News

@@ -25,7 +25,7 @@ function withoutPlaceTail(name: string): string {
  */
 export function labelledWriter(line: string): string | null {
   const text = line.trim();
-  if (text.length > 90) return null;
+  if (text.length > 90 || !/[:：]/u.test(text)) return null;
   const m = LABELLED.exec(text);
   if (m === null || NOT_A_WRITER_LABEL.test(m[1] ?? '')) return null;
   const name = personName(withoutPlaceTail(m[2] ?? ''));

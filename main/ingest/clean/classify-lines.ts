@@ -1,3 +1,4 @@
+import { labelledWriter } from '../metadata/labelled-byline.ts';
 import type { RemovedReason } from '../../model/removed-reason.ts';
 import { boilerplatePhraseReason } from './boilerplate-phrases.ts';
 import { isCaption, isSourceCredit, stripIconPrefix } from './caption.ts';
@@ -419,10 +420,11 @@ export function classifyLines(text: string, options: ClassifyOptions = {}): Line
 
 /**
  * The writer a line of the page's head names without a cue word: outlet and writer, a columnist's header, a place and
- * clock byline, a wire dateline with the writer in it («البصرة - واع - حيدر الموسوي»).
+ * clock byline, a wire dateline with the writer in it («البصرة - واع - حيدر الموسوي»), a label of the page's own
+ * before a colon («موفدنا إلى ملعب الجنوب: name»).
  */
 function headBylineAuthor(text: string): string | null {
-  return parseOutletByline(text)?.author ?? parseColumnistHeader(text) ?? parsePlaceClockByline(text) ?? agencyDatelineWriter(text);
+  return parseOutletByline(text)?.author ?? parseColumnistHeader(text) ?? parsePlaceClockByline(text) ?? agencyDatelineWriter(text) ?? labelledWriter(text);
 }
 
 /** The lines above `end` short enough to be a masthead's newsroom name (four words at most), whose name a byline may repeat. */

@@ -21,6 +21,8 @@ const UI_WORDS = new Set(
     'هذه', 'هذا', 'حول', 'رسالة', 'أحدث', 'أقدم', 'الصفحة', 'رابط', 'الرابط', 'نسخ', 'طباعة',
   ].map((w) => normalise(w)),
 );
+// «Forwarded from واع»: a messaging app's mark over a post another channel wrote first (page-host.ts reads its channel).
+const FORWARD_MARK = /^forwarded from\s/iu;
 // A login's shape: one Latin token, lower case, or with digits or an underscore («user_12», «newsdesk»).
 const LOGIN = /^(?:[a-z][a-z0-9._-]*|[a-z0-9._-]*[0-9_][a-z0-9._-]*)$/u;
 
@@ -31,7 +33,7 @@ const LOGIN = /^(?:[a-z][a-z0-9._-]*|[a-z0-9._-]*[0-9_][a-z0-9._-]*)$/u;
  */
 export function isAccountByline(name: string): boolean {
   const bare = name.trim().replace(CUE, '').trim();
-  if (bare === '') return true;
+  if (bare === '' || FORWARD_MARK.test(bare)) return true;
   if (PLACEHOLDERS.has(normalise(bare.toLowerCase()))) return true;
   if (!/\p{Script=Arabic}/u.test(bare) && !/\s/u.test(bare) && LOGIN.test(bare)) return true;
   return bare.split(/\s+/u).some((w) => UI_WORDS.has(normalise(w)));

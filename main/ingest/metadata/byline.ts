@@ -56,6 +56,8 @@ export function parseByline(line: string): string | null {
   const joined = COMPOUND_CUE.exec(line.trim());
   // «بعدسة وقلم: فلان», «تصوير وتحرير: فلانة»: credits joined by «و» name the writer when one of them is writing's.
   if (joined !== null && WRITING_NOUN.test(joined[1] ?? '')) line = `بقلم${line.trim().slice((joined[1] ?? '').length)}`;
+  // «متابعة وتصوير: فلان»: the reporter who followed the story took its pictures too; read as «متابعة:» alone.
+  else if (joined !== null && /متابعة/u.test(joined[1] ?? '')) line = `متابعة${line.trim().slice((joined[1] ?? '').length)}`;
   const fields = /[(/|]/u.test(line) ? line.trim().replace(INCLUSIVE_CUE, '$1').replace(SECOND_FIELD, '') : line;
   const text = BYLINE.test(fields.trim()) && COUNTER_WORD.test(fields) ? fields.replace(COUNTERS, '') : fields;
   const from = FROM.exec(text.trim());
@@ -207,7 +209,9 @@ export function isPersonName(name: string): boolean {
   if (/^ال/u.test(normalise(words[0] ?? '')) || words.some((w) => NOT_A_NAME.has(normalise(w)))) return false;
   // «سالم بن راشد المهندي»: «بن» and «بنت» (and «ولد», «منت») join a name to the father's, never open or close it.
   const joiner = (w: string, i: number): boolean => i > 0 && i < words.length - 1 && NAME_JOINERS.has(w);
-  return words.every((w, i) => initial(w, i) || (/^[\p{L}\p{M}'\u2019-]+$/u.test(w) && (joiner(w, i) || !isStopword(normalise(w)) || isGivenNameAli(words, i) || (i === 0 && isStopwordGivenName(normalise(w))))));
+  // «أمين» opens a name, or follows a given name in a compound one («محمد أمين الوزاني»).
+  const stopwordGiven = (w: string, i: number): boolean => isStopwordGivenName(normalise(w)) && (i === 0 || (i === 1 && isGivenName(normalise(words[0] ?? ''))));
+  return words.every((w, i) => initial(w, i) || (/^[\p{L}\p{M}'\u2019-]+$/u.test(w) && (joiner(w, i) || !isStopword(normalise(w)) || isGivenNameAli(words, i) || stopwordGiven(w, i))));
 }
 
 /**

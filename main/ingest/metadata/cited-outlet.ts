@@ -1,5 +1,5 @@
 import { copyrightHolder } from './detect-outlet.ts';
-import { arabicSkeletons, hostLabel, hostSpells, latinSkeleton } from './host-skeleton.ts';
+import { arabicSkeletons, hostLabel, latinSkeleton } from './host-skeleton.ts';
 import { outletByName, type KnownOutlet } from './known-outlets.ts';
 import { isKnownPlace } from './known-places.ts';
 import { feminineNisbaOfState, stateOfNisba } from './country-qualified.ts';
@@ -32,14 +32,36 @@ const LATIN = /\p{Script=Latin}/u;
 
 /** Whether two spellings, one Arabic and one Latin, are one name (their consonant skeletons agree, three at least). */
 export function spelledAlike(arabic: string, latin: string): boolean {
-  return latinSpellings(latin).some((l) => hostSpells(l, arabic, 3));
+  const skeletons = latinSkeletonsOf(latin);
+  return skeletons.size > 0 && arabicSkeletons(arabic).some((s) => skeletons.has(s));
 }
 
-// An English plural's or a name's final s is written ز in Arabic («Times» / «تايمز»): both readings are tried.
-function latinSpellings(latin: string): string[] {
-  const words = latin.split(/[\s-]+/u).filter((w) => /[a-z]/iu.test(w));
-  return [...new Set([words.join(''), words.map((w) => w.replace(/s$/iu, 'z')).join('')])];
+// The skeletons of a Latin name's readings (three consonants at least, as hostSpells asks, each also without the
+// article's l), kept per name: one name is compared with every line of a page.
+const LATIN_SKELETONS = new Map<string, ReadonlySet<string>>();
+function latinSkeletonsOf(latin: string): ReadonlySet<string> {
+  let found = LATIN_SKELETONS.get(latin);
+  if (found === undefined) {
+    const skeletons = latinSpellings(latin).map(latinSkeleton).filter((k) => k.length >= 3);
+    found = new Set(skeletons.flatMap((k) => [k, k.replace(/^l/u, '')]));
+    if (LATIN_SKELETONS.size > 1000) LATIN_SKELETONS.clear();
+    LATIN_SKELETONS.set(latin, found);
+  }
+  return found;
 }
+
+// An English plural's or a name's final s is written ز in Arabic («Times» / «تايمز»), word by word («Fes News
+// Media» / «فاس نيوز ميديا»: the first s is س, the second ز): every word's two readings are tried. A soft c («City»)
+// is written س («ناظورسيتي»), and a site's name printed as its host («NadorCity.Com») is spelled without its suffix.
+function latinSpellings(latin: string): string[] {
+  const name = BARE_HOST.test(latin.trim()) ? (hostLabel(latin) ?? latin) : latin;
+  const words = name.split(/[\s-]+/u).filter((w) => /[a-z]/iu.test(w)).slice(0, MAX_TWIN_WORDS).map((w) => w.replace(/c(?=[eiy])/giu, 's'));
+  let spellings = [''];
+  for (const w of words) spellings = spellings.flatMap((s) => [s + w, s + w.replace(/s$/iu, 'z')]);
+  return [...new Set(spellings)];
+}
+/** The most words of a Latin name spelled in its every reading (2^n of them). */
+const MAX_TWIN_WORDS = 5;
 
 /** The listed outlet every part of `parts` names, when they all name the same one. */
 function oneOutlet(parts: readonly string[]): KnownOutlet | null {
@@ -95,8 +117,8 @@ function leadingTwin(part: string, latin: string): string | null {
  */
 function arabicTwinOnPage(latin: string, text: string, siteNames: readonly string[]): string | null {
   for (const line of [...headAndFootLines(text), ...holdersOnPage(text), ...siteNames, ...text.split('\n')]) {
-    if (line.length > 80 || !ARABIC.test(line)) continue;
-    for (const part of line.split(PAIR_SEPARATOR)) {
+    if (!ARABIC.test(line)) continue;
+    for (const part of twinParts(line)) {
       // «قناة الموصلية الفضائية» for «Al-Mosuliya»: the Latin name spells the name without its kind noun and adjective.
       for (const candidate of new Set([part.trim(), withoutKindWords(part.trim())])) {
         if (candidate.split(/\s+/u).length <= 4 && !LATIN.test(candidate) && !isKnownPlace(candidate) && spelledAlike(candidate, latin)) return candidate;
@@ -104,6 +126,24 @@ function arabicTwinOnPage(latin: string, text: string, siteNames: readonly strin
     }
   }
   return null;
+}
+
+/** Where a byline or a dateline sets the site's name: before a colon («ناظورسيتي: name»), or in brackets («جوبا (راديو تمازج) –»). */
+const NAME_SLOT_SEPARATOR = /\s*:\s+|\s+:\s*/u;
+const BRACKETED = /[(«]([^()«»]{2,40})[)»]/gu;
+
+/**
+ * The parts of a line that may be a site's name: a short line's parts between a masthead's separators and before a
+ * colon; a long one's (a lede's) only its dateline, the part before its first dash or colon, and its brackets. A
+ * story's sentence is no name, and any word run of it may spell a short Latin name by chance.
+ */
+function twinParts(line: string): string[] {
+  const bracketed = [...line.matchAll(BRACKETED)].map((m) => m[1] ?? '');
+  if (line.length > 80) {
+    const dateline = line.split(PAIR_SEPARATOR)[0] ?? '';
+    return [...bracketed, ...(dateline.length <= 40 ? dateline.split(NAME_SLOT_SEPARATOR).slice(0, 1) : [])];
+  }
+  return [...line.split(PAIR_SEPARATOR).flatMap((p) => p.split(NAME_SLOT_SEPARATOR)), ...bracketed];
 }
 
 /**

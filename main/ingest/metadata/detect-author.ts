@@ -3,10 +3,12 @@ import { lineKey } from '../lines/line-key.ts';
 import { UNKNOWN, type Detected } from './detected.ts';
 import { outletByName, outletInSlot } from './known-outlets.ts';
 import { isAccountByline } from './account-byline.ts';
-import { isPersonName, parsePlaceByline } from './byline.ts';
+import { isPersonName, parseByline, parsePlaceByline } from './byline.ts';
+import { declaredLabelledWriter } from './labelled-byline.ts';
 import { opensWithGivenName } from '../../text/gazetteer/given-names.ts';
 import { isKnownPlace } from './known-places.ts';
 import { nameBeforeDescriptor } from './head-byline.ts';
+import { withoutKindWords } from './outlet-nouns.ts';
 
 // «خاص قوون», «خاص - الموقع»: the credit of a newsroom's own copy, where a byline stands.
 const OWN_COPY = /^خاص(?:\s|$|[-–—:])/u;
@@ -20,7 +22,8 @@ const DESK = /^(?:ال)?(?:محرر|محررة|محررو|قسم|فريق|هيئ
  */
 export function namesNewsroom(name: string, outlet: string | null): boolean {
   const key = lineKey(name);
-  if (outlet !== null && key === lineKey(outlet)) return true;
+  // «بغداد – طريق الشعب» under a page whose copyright reads «لجريدة طريق الشعب»: the outlet without its kind word too.
+  if (outlet !== null && (key === lineKey(outlet) || key === lineKey(withoutKindWords(outlet)))) return true;
   return OWN_COPY.test(name.trim()) || DESK.test(name.trim()) || outletByName(name) !== null || outletInSlot(name) !== null;
 }
 
@@ -57,8 +60,9 @@ export function detectAuthor(
   // A CMS account or a blog's placeholder («admin», «بواسطة Unknown») names no writer, declared or printed.
   // «بنغازي - بوابة الوسط: فلان الفلاني»: a byline element that credits a place and the newsroom before the writer.
   // «الدمام - خلود العنزي»: a byline element that names the place the writer filed from before the name.
-  const credited = declared === undefined ? null : (creditedWriter(declared) ?? parsePlaceByline(declared) ?? datelineWriter(declared));
-  if (credited !== null) return { value: credited, basis: 'explicit' };
+  // «متابعة وتصوير: فلان», «بصوت: فلانة من الخرطوم»: a byline element with its label, read as a byline line is.
+  const credited = declared === undefined ? null : (creditedWriter(declared) ?? parsePlaceByline(declared) ?? datelineWriter(declared) ?? parseByline(declared) ?? declaredLabelledWriter(declared));
+  if (credited !== null && !isAccountByline(credited) && !namesNewsroom(credited, outlet)) return { value: credited, basis: 'explicit' };
   // «فلان الفلاني كاتب وباحث»: a byline element whose name and description the page printed as one text.
   // «هيئة التحرير», the page's own outlet: a byline element that names the newsroom names no writer.
   if (declared && !isAccountByline(declared) && !namesNewsroom(declared, outlet)) return { value: nameBeforeDescriptor(declared) ?? declared, basis: 'explicit' };

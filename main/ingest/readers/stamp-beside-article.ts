@@ -15,7 +15,8 @@ function isStampLine(line: string): boolean {
  * The page's stamp line under its headline when Readability left it out of the article: a theme's «post-meta» block
  * set beside the body («ali الأثنين 16 رجب 1447ﻫ 5-1-2026م») scores too low to join it, and the article loses the only
  * date the page gives it. Looked for in the page's whole text, within the three lines after the headline, only when
- * the article's own first lines hold no stamp; null when there is none or the article already has it.
+ * the article's own first lines hold no stamp; with the block's short lines between the headline and it (a writer
+ * set over the date); null when there is none or the article already has it.
  */
 export function stampBesideArticle(pageText: () => string, article: string, headline: string): string | null {
   const firstLines = article.split('\n').map((l) => l.trim()).filter((l) => l !== '').slice(0, 6);
@@ -25,10 +26,15 @@ export function stampBesideArticle(pageText: () => string, article: string, head
   const lines = pageText().split('\n').map((l) => l.trim()).filter((l) => l !== '');
   const at = lines.findIndex((l) => matchKey(l).includes(key));
   if (at < 0) return null;
-  const stamp = lines.slice(at + 1, at + 4).find(isStampLine);
-  if (stamp === undefined) return null;
+  const end = lines.slice(at + 1, at + 4).findIndex(isStampLine);
+  if (end < 0) return null;
+  const stamp = lines[at + 1 + end] ?? '';
   const stampKey = matchKey(stamp);
-  return article.split('\n').some((l) => matchKey(l) === stampKey) ? null : stamp;
+  if (article.split('\n').some((l) => matchKey(l) === stampKey)) return null;
+  // The block's short lines above the stamp come back with it: the theme sets the writer there («site: name» over
+  // the date), and Readability leaves the block out whole.
+  const block = lines.slice(at + 1, at + 1 + end).filter((l) => l.split(/\s+/u).length <= MAX_STAMP_WORDS);
+  return block.length === end ? [...block, stamp].join('\n') : stamp;
 }
 
 /**

@@ -433,3 +433,18 @@ describe('two sources that rank the story’s event among its kind, the summary 
     expect(contradictionTexts([rare, second], [])).toEqual([]);
   });
 });
+
+describe('a sum in a currency’s old denomination (issue 14)', () => {
+  const cite = citeWhole;
+  const newSum = dated('a', 'صحيفة الشرق', 'قررت الحكومة اليوم صرف تعويض قدره 200 ألف أوقية لكل أسرة متضررة من الفيضان.');
+  const oldSum = dated('b', 'وكالة الغرب', 'وافق مجلس الوزراء اليوم على صرف تعويض بمبلغ مليوني أوقية قديمة لكل أسرة متضررة من الفيضان.');
+
+  it('sets no sum in the new ouguiya against one in the old', () => {
+    expect(contradictionTexts([newSum, oldSum], [[cite(newSum), cite(oldSum)]])).toEqual([]);
+  });
+
+  it('still sets two sums in the old denomination against each other', () => {
+    const otherOld = dated('c', 'موقع الجنوب', 'وافق مجلس الوزراء اليوم على صرف تعويض بمبلغ ثلاثة ملايين أوقية قديمة لكل أسرة متضررة من الفيضان.');
+    expect(contradictionTexts([oldSum, otherOld], [[cite(oldSum), cite(otherOld)]])).toHaveLength(1);
+  });
+});

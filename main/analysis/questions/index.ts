@@ -75,7 +75,7 @@ export function findOpenQuestions(articles: ArticleRecord[], options: OpenQuesti
   const dependence = (evidence: readonly { sourceId: string; quote: string }[]): number => evidence.filter((e) => cited.has(citationKey(e))).length;
 
   const events = eventSources(options.events ?? []);
-  const contradictions = [...numericContradictions(corpus, dates, events), ...dateContradictions(corpus, dates, options.events ?? []), ...placeContradictions(corpus, options.events ?? []), ...dateCheckQuestions(corpus, dates), ...ordinalContradictions(corpus, events), ...firstClaimContradictions(corpus, dates), ...attributionContradictions(corpus, dates, options.events ?? [])];
+  const contradictions = [...numericContradictions(corpus, dates, events), ...dateContradictions(corpus, dates, options.events ?? []), ...placeContradictions(corpus, options.events ?? []), ...dateCheckQuestions(corpus, dates), ...ordinalContradictions(corpus, events, new Set(options.offTopic ?? [])), ...firstClaimContradictions(corpus, dates), ...attributionContradictions(corpus, dates, options.events ?? [])];
   const byCue = deniedQuestions(corpus, events.partners, options.events ?? []);
   // A claim negated with its own verb («… لم ينهر»), unless a denial's question already holds either sentence.
   const inDenials = new Set(byCue.flatMap((q) => q.evidence));

@@ -1,5 +1,5 @@
 import { findQuantities, normalise, lightStem, senseOfWord, nearestCountingSense, type Quantity } from '../../text/arabic/index.ts';
-import { nounClass, nounSense, peopleFate } from '../../text/arabic/numbers.ts';
+import { isCurrency, isOldDenomination, nounClass, nounSense, peopleFate } from '../../text/arabic/numbers.ts';
 import type { DateMention } from '../../text/dates/index.ts';
 import { articleDay, type Corpus, type CorpusSentence } from './corpus.ts';
 import type { Draft } from './draft.ts';
@@ -78,6 +78,8 @@ interface Figure {
   whole: boolean;
   /** The words that lead up to the figure («بإدانة» before «11»); for a whole, those that lead up to its part. Read when a whole is compared. */
   lead: () => Set<string>;
+  /** A sum in a currency's old denomination («مليون أوقية قديمة»): compared only with sums so told. */
+  oldDenomination: boolean;
 }
 
 // How many words before a figure say what it counts («وقضت المحكمة بإدانة 11»).
@@ -174,6 +176,7 @@ function figures(corpus: Corpus, dates: (s: CorpusSentence) => DateMention[], ev
         whole: ofPart,
         // The part stands three tokens before its whole: «11 من أصل 21».
         lead: leadOf(s, ofPart ? from - 3 : from),
+        oldDenomination: isCurrency(q.noun.cls) && isOldDenomination(s.tokens[to]?.key),
       });
     }
   }
@@ -191,7 +194,7 @@ function percentFigure(s: CorpusSentence, q: Quantity, days: [string, string][])
   const [from, to] = tokenRange(s, q.start, q.end);
   return {
     sentence: s, q, sense: PERCENT, from, to, context: contextTerms(s.text, s.tokens, from, to, SHARE_WORDS), event: null,
-    places: [], destinations: [], days, whole: false, lead: leadOf(s, from),
+    places: [], destinations: [], days, whole: false, lead: leadOf(s, from), oldDenomination: false,
   };
 }
 
@@ -375,6 +378,8 @@ export function numericContradictions(corpus: Corpus, dates: (s: CorpusSentence)
       if (j <= i) continue;
       const b = all[j];
       if (!b || a.sentence.articleIndex === b.sentence.articleIndex || !disagree(a.q, b.q)) continue;
+      // A sum in the old denomination against one in the new is one sum told in two units, not two figures.
+      if (a.oldDenomination !== b.oldDenomination) continue;
       // A source that gives both figures of the pair («بثماني سنوات … وعلى مسير الشركة … بست سنوات») counts two things
       // with them, and sets no source against another: both sides would name it.
       if (given[i]?.has(b.q.value) === true || given[j]?.has(a.q.value) === true) continue;

@@ -1,7 +1,7 @@
 import { conjunctionReading, normalise, nounClass, type Token } from '../../text/arabic/index.ts';
 import { verbalKeyOf } from '../../text/arabic/verbal-root.ts';
 import { pluralSingular } from '../../text/arabic/numbers.ts';
-import { ORDINAL_AFTER as AFTER, ORDINAL_BEFORE as BEFORE, isOrdinalPronoun, ordinalReadings as readings, possessed, ranksItsOwnEvent, teenOrdinal, digitOrdinal, timeRanksItsOwnEvent } from '../../text/arabic/ordinals.ts';
+import { ORDINAL_AFTER as AFTER, ORDINAL_BEFORE as BEFORE, demonstratedNoun, isOrdinalPronoun, ordinalReadings as readings, possessed, ranksItsOwnEvent, teenOrdinal, digitOrdinal, timeRanksItsOwnEvent } from '../../text/arabic/ordinals.ts';
 import type { Corpus, CorpusSentence } from './corpus.ts';
 import type { Draft } from './draft.ts';
 import { groupSharingMembers } from './greedy-groups.ts';
@@ -36,6 +36,8 @@ export interface Ordinal {
   qualifier?: string;
   /** The sentence ranks its own story's event (SELF_SHARED_CONTEXT). */
   self?: boolean;
+  /** The class of the noun a demonstrative names as what is ranked («هذا الانهيار ثاني كارثة»: «انهيار»). */
+  ranked?: string;
 }
 
 /**
@@ -99,6 +101,8 @@ export function ordinalsOf(s: CorpusSentence): Ordinal[] {
   for (const o of out) {
     // «للمرة الأولى» orders the sentence's own report, unless «بذلك» makes it the story's tally («بذلك للمرة الثالثة»).
     if (o.cls === TIME ? timeRanksItsOwnEvent(s.tokens, o.from) : ranksItsOwnEvent(s.tokens, o.from, o.to)) o.self = true;
+    const shown = demonstratedNoun(s.tokens, o.from);
+    if (shown !== undefined) o.ranked = nounClass(shown.key);
     o.context = contextTerms(s.text, s.tokens, o.from, o.to, [o.cls]);
     for (const t of o.qualifier === undefined ? [] : contentTerms(o.qualifier)) o.context.add(t);
   }
@@ -162,9 +166,9 @@ const NO_EVENTS: EventSources = { sentences: () => false, sources: () => false, 
 /**
  * Ordinal claims that disagree across sources: «أول زيارة» in one, «الزيارة الثانية» in another, for the same
  * noun and shared context words (who and where); or «للمرة الأولى» against an ordered noun in another source of
- * the same event (`events`, the summary's).
+ * the same event (`events`, the summary's). `offTopic` holds the article indices set apart from the story.
  */
-export function ordinalContradictions(corpus: Corpus, events: EventSources = NO_EVENTS): Draft[] {
+export function ordinalContradictions(corpus: Corpus, events: EventSources = NO_EVENTS, offTopic: ReadonlySet<number> = new Set()): Draft[] {
   const all = corpus.sentences.flatMap(ordinalsOf);
   // The ranks each source gives each noun: a source that names two («الدفعة الأولى» and «الدفعة الثانية») tells a
   // series of that noun in the story, whose members other sources name too (one the first batch, another the
@@ -234,12 +238,17 @@ export function ordinalContradictions(corpus: Corpus, events: EventSources = NO_
     }
   }
   // Two sources of one event (the summary's) that each rank it among its kind rank one thing, whatever nouns they
-  // name it by: «وهي عملية التبادل العاشرة» / «عملية إطلاق متبادل … هي الحادية عشرة من نوعها».
-  const selves = all.filter((o) => o.self === true && o.cls !== TIME);
+  // name it by: «وهي عملية التبادل العاشرة» / «عملية إطلاق متبادل … هي الحادية عشرة من نوعها». Two on-topic sources
+  // the summary did not join rank one thing when one names it by the other's noun and they share as many context
+  // words as two ordinals of one noun do: «ويعد هذا الانهيار ثاني كارثة من نوعها في منطقة الشامي منذ بداية العام»
+  // beside the collapse / «وهو ثالث انهيار قاتل تشهده آبار الشامي منذ مطلع العام» beside the search's end.
+  const selves = all.filter((o) => o.self === true && o.cls !== TIME && !offTopic.has(o.sentence.articleIndex));
+  const oneThing = (a: Ordinal, b: Ordinal): boolean => a.ranked === b.cls || b.ranked === a.cls || (a.ranked !== undefined && a.ranked === b.ranked);
   selves.forEach((a, i) => {
     for (const b of selves.slice(i + 1)) {
       if (b.cls === a.cls || b.value === a.value || b.sentence.articleIndex === a.sentence.articleIndex) continue;
-      if (events.sources(a.sentence.sourceId, b.sentence.sourceId) && sharedCount(a.context, b.context) >= SELF_SHARED_CONTEXT) pairs.push([a, b]);
+      const shared = sharedCount(a.context, b.context);
+      if (events.sources(a.sentence.sourceId, b.sentence.sourceId) ? shared >= SELF_SHARED_CONTEXT : oneThing(a, b) && shared >= SHARED_CONTEXT) pairs.push([a, b]);
     }
   });
   // «للمرة …» against the other classes: only between sources of one event, so the scan stays small.

@@ -15,6 +15,7 @@ import { placesClash, type NamedPlace } from './event-places.ts';
 import { splitCorroboratedDays, type UnitDay } from './event-day-split.ts';
 import type { Unite, VerbalStems } from './verbal-stems.ts';
 import { leadActionsDiffer, type LeadAction } from './lead-action.ts';
+import { actionsApart, type OpeningAct } from './opening-act.ts';
 
 /** What grouping needs to know of a near-duplicate unit (a sentence and its wire copies). */
 export interface EventUnit {
@@ -52,6 +53,8 @@ export interface EventUnit {
   day?: number;
   /** The verb it opens on and its subject (lead-action.ts): two actions by two actors are never one day disputed. */
   action?: LeadAction | null;
+  /** The verb it opens on, its subject and every verbal root it holds (opening-act.ts): two actions by two actors. */
+  act?: OpeningAct | null;
   /** The people its sentence names (event-persons.ts). */
   persons?: ReadonlySet<string>;
   /** The source ids of its members, for recording labelled pairs in training. */
@@ -222,6 +225,10 @@ export function groupEvents(
     if ((u.counts ?? []).length === 0 || u.day === undefined) return false;
     return members.some((k) => twoOwnDays(i, k));
   };
+  const sharePhrase = (i: number, j: number): boolean => {
+    const b = new Set(units[j]?.phrases ?? []);
+    return ctx.rareAnchors(i).some((a) => b.has(a) && (units[i]?.phrases ?? []).includes(a));
+  };
   const anchored = (i: number): number[] => ctx.rareAnchors(i).flatMap((a) => ctx.holding(a).filter((k) => k !== i));
   const anchorMatch = (i: number, j: number): boolean => {
     const b = new Set(anchorsOf(units[j] as EventUnit));
@@ -270,6 +277,12 @@ export function groupEvents(
     if (!u.articles.some((a) => v.articles.some((b) => b !== a)) || u.ranking === true || v.ranking === true) return false;
     // Two places that share nothing («في مدينة حلب» / «في مدينة إدلب») are two events, however alike the words.
     if (placesClash(u.places ?? [], v.places ?? [])) return false;
+    // Two actions by two actors on days that conflict are two events, never one day disputed (opening-act.ts: a
+    // company's suspension of digging and the gendarmes' arrest of the well's owner a day later share the story's well
+    // and town). On one day they may be one act told from two sides, each in its own words; and two that act on one
+    // rare thing, a phrase few sentences hold («وزعت مديرية التموين … مخزون صوامع القمح» / «أفرغت الوزارة … مخزون
+    // صوامع القمح»), tell one act in two verbs, its day then asked.
+    if (actionsApart(u.act, v.act) && !ctx.sameDates(i, j) && !sharePhrase(i, j)) return false;
     return pairs ? pairs.decide({ i, j, a: u, b: v, rules, features: () => pairFeatures(ctx, i, j) }) : rules();
   };
   // A weak fit rests on the day: the day that counts is its event's (eventDate, what most of its units agree on), not

@@ -43,7 +43,7 @@ const BARE_VERB = 3;
 export const OPENING_WORDS = 4;
 
 // A skeleton this short is too coarse to name one verb: only longer ones are compared (sameOpeningVerb).
-const MIN_SKELETON = 4;
+export const MIN_SKELETON = 4;
 
 /** Whether two sentences open on one verb: one verbal key, or one skeleton long enough to tell a verb. */
 export function sameOpeningVerb(a: LeadAction, b: LeadAction): boolean {
@@ -51,7 +51,7 @@ export function sameOpeningVerb(a: LeadAction, b: LeadAction): boolean {
 }
 
 /** A word's verbal key, or a bare three-letter word itself. */
-function actionKey(key: string): string | null {
+export function actionKey(key: string): string | null {
   return verbalKeyOf(key) ?? (key.length === BARE_VERB ? key : null);
 }
 

@@ -28,6 +28,7 @@ import { unitPersons } from './event-persons.ts';
 import { mergedOneEventGroups, withoutForeignUnits } from './one-event-groups.ts';
 import { toldAsBackground } from './told-as-background.ts';
 import { leadAction } from './lead-action.ts';
+import { openingAct } from './opening-act.ts';
 import { witnessUnits } from './event-witnesses.ts';
 import { oneEventDate } from './one-event-date.ts';
 import type { YearSource } from '../../model/brief.ts';
@@ -203,6 +204,7 @@ export function rankedEvents(
     references: backReferences(u.members[0]?.text ?? '', u.members[0]?.tokens ?? []),
     ranking: ranksOwnEvent(u.members[0]?.tokens ?? []),
     action: leadAction(u.members[0]?.tokens ?? []),
+    act: openingAct(u.members[0]?.tokens ?? []),
     persons: persons.own(i),
     lead: u.members.some((m) => m.position === 0),
     ...dayField(u.members.map((m) => publishedDay(articles[m.articleIndex]))),

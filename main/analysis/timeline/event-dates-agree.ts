@@ -30,14 +30,25 @@ function pointDate(event: PointEvent | undefined): EventDate | null {
   return event?.date === undefined ? null : dateFields({ ...event, date: event.date });
 }
 
-/** How well an entry's date names the event's: 2 the same date (or the same day, one of them yearless), 1 a day near it, 0 not. */
+/**
+ * How well an entry's date names the event's: 2 the same date (or the same day, one of them yearless, or a coarser
+ * month or span that holds the event's day: «أواخر ديسمبر» of the visit dated 26 December), 1 a day near it, 0 not.
+ */
 function fit(entry: DatedValue, event: DatedValue): number {
   const pe = precision(entry);
   const pp = precision(event);
   if (compatibleDates(entry, event) && (pe === pp || pe === YEARLESS || pp === YEARLESS)) return 2;
+  if (pp === 0 && pe > pp && pe < YEARLESS && holds(entry, event)) return 2;
   const a = interval(entry);
   const b = interval(event);
   return pe === 0 && pp === 0 && a !== null && b !== null && Math.abs(a[0] - b[0]) <= NEAR_DAYS ? 1 : 0;
+}
+
+/** Whether an entry's span holds the whole of the event's. */
+function holds(entry: DatedValue, event: DatedValue): boolean {
+  const a = interval(entry);
+  const b = interval(event);
+  return a !== null && b !== null && a[0] <= b[0] && b[1] <= a[1];
 }
 
 /** Whether a sentence writes the day in full (day, month and year), not from a weekday or the article's date. */
@@ -83,7 +94,7 @@ function oneDate(event: EventDate, linked: readonly TimelineEntry[]): EventDate 
   return dated === undefined ? event : dateFields(dated);
 }
 
-function merged(linked: readonly TimelineEntry[], date: EventDate, sourceOrder: readonly string[]): Omit<TimelineEntry, 'id'> {
+function merged(linked: readonly TimelineEntry[], date: EventDate, sourceOrder: readonly string[], point: SummaryPoint): Omit<TimelineEntry, 'id'> {
   // The wording of the entry with the most citations (the timeline's own pick among them), the first on a tie.
   const base = linked.reduce((a, b) => (b.sources.length > a.sources.length ? b : a));
   const seen = new Set<string>();
@@ -92,8 +103,10 @@ function merged(linked: readonly TimelineEntry[], date: EventDate, sourceOrder: 
     const at = sourceOrder.indexOf(id);
     return at < 0 ? sourceOrder.length : at;
   };
-  const sources = linked
-    .flatMap((e) => e.sources)
+  // The point's sentences of a source no entry cites join too: the event's entry and its point name one set of
+  // sources, and count one number of independent ones.
+  const cited = new Set(linked.flatMap((e) => e.sources.map((s) => s.sourceId)));
+  const sources = [...linked.flatMap((e) => e.sources), ...point.sources.filter((s) => !cited.has(s.sourceId))]
     .filter((s) => (seen.has(citationKey(s)) ? false : (seen.add(citationKey(s)), true)))
     .sort((a, b) => rank(a.sourceId) - rank(b.sourceId));
   const { id: _id, date: _d, range: _r, approximate: _a, dateBasis: _b, yearFrom: _y, planned: _p, ...rest } = base;
@@ -136,7 +149,7 @@ export function withEventDates(
     const date = oneDate(event, linked);
     at.forEach((i, n) => {
       taken.add(i);
-      replaced.set(i, n === 0 ? merged(linked, date, sourceOrder) : null);
+      replaced.set(i, n === 0 ? merged(linked, date, sourceOrder, point) : null);
     });
     return withDate(point, date);
   });

@@ -127,6 +127,16 @@ export function isCurrency(cls: string): boolean {
   return CURRENCY_CLASSES.has(cls);
 }
 
+// «مليون أوقية قديمة»، «بالليرة القديمة»: a sum in a currency's old denomination, which a redenomination set apart from
+// its new one by a factor («100 ألف أوقية» is the same sum since 2018): two sums so told in different denominations
+// are no two figures of one sum.
+const OLD_DENOMINATION = new Set(['قديمة', 'قديم', 'القديمة', 'القديم'].map((w) => normalise(w)));
+
+/** Whether the word after a currency's name marks it as the old denomination («أوقية قديمة»). */
+export function isOldDenomination(key: string | undefined): boolean {
+  return key !== undefined && OLD_DENOMINATION.has(key);
+}
+
 const SENSE_OF = new Map<string, string>(SENSES.flatMap(([sense, words]) => words.map((w): [string, string] => [nounClass(normalise(w)), sense])));
 
 /**

@@ -96,6 +96,9 @@ function tellsOwnEvent(key: string): boolean {
 }
 const OF_ITS_KIND = new Set(['نوعه', 'نوعها'].map(normalise));
 const FROM = normalise('من');
+// «منذ» right after a time ordered second or later counts the sentence's event among its kind over a span («للمرة
+// الثالثة منذ 2011»): a tally of the story. «للمرة الأولى منذ …» says how rare its clause's event is, no tally.
+const SINCE = normalise('منذ');
 // «بذلك» (thereby) before an ordinal says the sentence's state follows from the story's event and ranks that event
 // («ويعيش المطار بذلك إغلاقه الثالث», «ويتوقف العمل بذلك للمرة الرابعة»): a tally of the story, not a new report.
 const RESULTATIVE = new Set(['بذلك', 'بهذا'].map(normalise));
@@ -137,10 +140,24 @@ export function resultativeOrdinal(tokens: readonly Token[], from: number): bool
  */
 export function timeRanksItsOwnEvent(tokens: readonly Token[], from: number): boolean {
   const before = tokens[from - 1]?.key ?? '';
-  return resultativeOrdinal(tokens, from) || (tokens[from]?.key === DEFINITE_TIME && tellsOwnEvent(before));
+  return resultativeOrdinal(tokens, from) || (tokens[from]?.key === DEFINITE_TIME && tellsOwnEvent(before)) || countedSince(tokens, from);
 }
 
 const DEFINITE_TIME = normalise('المرة');
+
+/** Whether a time ordered second or later at token `from` («للمرة الثالثة») is followed by «منذ»: a tally over a span. */
+function countedSince(tokens: readonly Token[], from: number): boolean {
+  return tokens[from + 2]?.key === SINCE && ordinalReadings(tokens[from + 1]).some((r) => (ORDINAL_AFTER.get(r) ?? 0) >= 2);
+}
+
+/**
+ * The noun a demonstrative names just before an ordinal that ranks it («ويعد هذا الانهيار ثاني كارثة»: «الانهيار»):
+ * what is ranked, whatever noun the ordinal counts it among.
+ */
+export function demonstratedNoun(tokens: readonly Token[], from: number): Token | undefined {
+  const noun = tokens[from - 1];
+  return noun !== undefined && noun.key.startsWith('ال') && DEMONSTRATIVES.has(withoutConjunction(tokens[from - 2]?.key ?? '')) ? noun : undefined;
+}
 
 /** Whether the ordinal over tokens [from, to) ranks the sentence's own event: «هذا الحادث …», «هي ثالث …», «… من نوعه», «بذلك …». */
 export function ranksItsOwnEvent(tokens: readonly Token[], from: number, to: number): boolean {

@@ -23,10 +23,12 @@ describe('selection A: a brief of events (issue 14)', () => {
     expect(visit?.event?.actors.length).toBeGreaterThan(0);
   });
 
-  it('counts a wire story and its copy once on the timeline too', () => {
+  it('counts a wire story and its copy once on the timeline too, the visit\'s entry citing every source its point cites', () => {
     const arrival = brief.timeline.find((e) => e.date === '2026-03-09');
-    expect(arrival?.sources.map((s) => s.sourceId).sort()).toEqual(['fajr', 'rafidain']);
-    expect(arrival?.independentSources).toBe(1);
+    expect(arrival?.sources.map((s) => s.sourceId).sort()).toEqual(['fajr', 'mashriq', 'rafidain', 'sahil']);
+    // Four sources, three independent: the wire (rafidain) and its copy (fajr) are one, as on the point.
+    expect(arrival?.independentSources).toBe(3);
+    expect(brief.summary.find((p) => p.event?.date === '2026-03-09')?.independentSources).toBe(3);
   });
 
   it('raises the ordinal disagreement once per side, and what the article says is unknown', () => {

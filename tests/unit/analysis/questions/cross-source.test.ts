@@ -409,3 +409,42 @@ describe('an ordinal after a word opening with «وال»', () => {
     expect(phrasesOf('وهذا الحريق الكبير الخامس في المدينة منذ مطلع العام.')).toEqual(['الكبير الخامس', 'الحريق الكبير الخامس']);
   });
 });
+
+describe('two sources that rank the story’s event among its kind, the summary joining them or not (issue 14)', () => {
+  const a = dated('a', 'صحيفة الشرق', 'ويعد هذا الحريق ثالث كارثة من نوعها في سوق المدينة القديم منذ بداية العام.');
+  const b = dated('b', 'وكالة الغرب', 'وهو ثاني حريق يلتهم محلات سوق المدينة القديم منذ مطلع العام.');
+
+  it('opposes «ثالث كارثة» said of «هذا الحريق» to «ثاني حريق» though no event of the summary holds both', () => {
+    expect(contradictionTexts([a, b], [])).toEqual(['أيّهما الصحيح: «ثالث كارثة» كما تقول صحيفة الشرق أم «ثاني حريق» كما تقول وكالة الغرب؟']);
+  });
+
+  it('leaves a rank of another thing, or of an article set apart from the story', () => {
+    const meeting = dated('c', 'موقع الجنوب', 'ويعد هذا الاجتماع ثالث لقاء من نوعه لتجار سوق المدينة القديم منذ بداية العام.');
+    expect(contradictionTexts([meeting, b], [])).toEqual([]);
+    const apart = findOpenQuestions([a, b], { findDates: noDates, offTopic: [1] }).filter((q) => q.kind === 'contradiction');
+    expect(apart).toEqual([]);
+  });
+
+  it('reads «للمرة الثالثة منذ 2011» as a tally of the story’s event, «للمرة الأولى منذ» as none', () => {
+    const third = dated('d', 'صحيفة الشرق', 'ويختار عمال الميناء نقابتهم للمرة الثالثة منذ 2011.');
+    const second = dated('e', 'وكالة الغرب', 'وتعد هذه ثاني انتخابات نقابية يعرفها الميناء.');
+    expect(contradictionTexts([third, second], [])).toEqual(['أيّهما الصحيح: «للمرة الثالثة» كما تقول صحيفة الشرق أم «ثاني انتخابات» كما تقول وكالة الغرب؟']);
+    const rare = dated('d', 'صحيفة الشرق', 'ويختار عمال الميناء نقابتهم للمرة الأولى منذ 2011.');
+    expect(contradictionTexts([rare, second], [])).toEqual([]);
+  });
+});
+
+describe('a sum in a currency’s old denomination (issue 14)', () => {
+  const cite = citeWhole;
+  const newSum = dated('a', 'صحيفة الشرق', 'قررت الحكومة اليوم صرف تعويض قدره 200 ألف أوقية لكل أسرة متضررة من الفيضان.');
+  const oldSum = dated('b', 'وكالة الغرب', 'وافق مجلس الوزراء اليوم على صرف تعويض بمبلغ مليوني أوقية قديمة لكل أسرة متضررة من الفيضان.');
+
+  it('sets no sum in the new ouguiya against one in the old', () => {
+    expect(contradictionTexts([newSum, oldSum], [[cite(newSum), cite(oldSum)]])).toEqual([]);
+  });
+
+  it('still sets two sums in the old denomination against each other', () => {
+    const otherOld = dated('c', 'موقع الجنوب', 'وافق مجلس الوزراء اليوم على صرف تعويض بمبلغ ثلاثة ملايين أوقية قديمة لكل أسرة متضررة من الفيضان.');
+    expect(contradictionTexts([oldSum, otherOld], [[cite(oldSum), cite(otherOld)]])).toHaveLength(1);
+  });
+});

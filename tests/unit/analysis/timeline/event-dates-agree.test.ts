@@ -38,6 +38,24 @@ describe('withEventDates', () => {
     expect(out.timeline.map((e) => e.date)).toEqual(['2024-12-08']);
   });
 
+  it('cites in the event entry every source its point cites, so both count one number of independent sources (issue 14)', () => {
+    const C = 'والتقى الوفد في الدوحة وزير الخارجية القطري مساء اليوم نفسه.';
+    const timeline = [entry('2025-05-04', 'وصل وفد الوساطة القطري إلى الدوحة يوم 4 أيار 2025', [['b', B]])];
+    const out = withEventDates([point({ date: '2025-05-04', approximate: false }, [['b', B], ['c', C]])], timeline, ['b', 'c']);
+    expect(out.timeline.map((e) => [e.date, e.sources.map((s) => s.sourceId), e.independentSources])).toEqual([['2025-05-04', ['b', 'c'], 2]]);
+  });
+
+  it('folds into the event entry a coarser entry of its sentences whose span holds the day, never one that does not', () => {
+    const D = 'ووصل وفد الوساطة إلى الدوحة في أوائل أيار 2025، بحسب الوكالة.';
+    const early = entry('2025-05', 'وصل وفد الوساطة إلى الدوحة في أوائل أيار 2025', [['d', D]], { approximate: true, range: { start: '2025-05-01', end: '2025-05-10' } });
+    const timeline = [entry('2025-05-04', 'وصل وفد الوساطة القطري إلى الدوحة يوم 4 أيار 2025', [['b', B]]), early];
+    const out = withEventDates([point({ date: '2025-05-04', approximate: false }, [['b', B], ['d', D]])], timeline, ['b', 'd']);
+    expect(out.timeline.map((e) => [e.date, e.sources.map((s) => s.sourceId)])).toEqual([['2025-05-04', ['b', 'd']]]);
+    const late = entry('2025-05', 'وصل وفد الوساطة إلى الدوحة في أواخر أيار 2025', [['d', D]], { approximate: true, range: { start: '2025-05-21', end: '2025-05-31' } });
+    const apart = withEventDates([point({ date: '2025-05-04', approximate: false }, [['b', B], ['d', D]])], [timeline[0]!, late], ['b', 'd']);
+    expect(apart.timeline.map((e) => e.date)).toEqual(['2025-05-04', '2025-05']);
+  });
+
   it('leaves the timeline as it is when no dated point cites its entries', () => {
     const timeline = [entry('2025-05-04', 'وصل وفد الوساطة القطري إلى الدوحة يوم 4 أيار 2025', [['b', B]])];
     expect(withEventDates([point({}, [['b', B]])], timeline).timeline).toEqual(timeline);

@@ -1,4 +1,5 @@
 import { isStopword } from '../../text/arabic/index.ts';
+import { agreeing } from '../../text/arabic/noun-gender.ts';
 import type { Corpus, CorpusSentence } from './corpus.ts';
 import type { CueMatch } from './cue-pattern.ts';
 import { cosine } from '../summary/tfidf.ts';
@@ -201,7 +202,7 @@ export function unknownQuestions(corpus: Corpus): Draft[] {
       if (subject) text = `ما ${cueText(s, subject)}؟ (لم يُعرف بعد بحسب ${who})`;
       else if (still) text = `ما ${still}؟ (لم يُعرف بعد بحسب ${who})`;
       else if (noun && last && !isStopword(noun.key) && /\p{L}/u.test(noun.key)) text = `ما الذي لم يُعرف بعد عن «${s.text.slice(noun.start, last.end)}» بحسب ${who}؟`;
-      else text = `ما الذي لم يُعرف بعد في ما أوردته ${who}: «${snippet(s.text, s.tokens, 0)}»؟`;
+      else text = `ما الذي لم يُعرف بعد في ما ${agreeing(who, 'أوردته', 'أورده')} ${who}: «${snippet(s.text, s.tokens, 0)}»؟`;
     }
     return { kind: 'unknown' as const, text, evidence: group.map((f) => f.sentence) };
   });

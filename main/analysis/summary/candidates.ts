@@ -53,7 +53,7 @@ const hasReading = (tok: Token | undefined, set: ReadonlySet<string>): boolean =
 
 function isAnaphoric(tokens: readonly Token[]): boolean {
   const [a, b] = tokens;
-  if (hasReading(a, ANAPHORIC_FIRST) || hasReading(a, ANAPHORIC_SECOND)) return true;
+  if (hasReading(a, ANAPHORIC_FIRST)) return true;
   if (a && procliticReadings(a.key).some((r) => PREPOSITIONS.has(r)) && hasReading(b, ANAPHORIC_SECOND)) return true;
   // «قالت الوكالة إن …»، «وأضاف المصدر …»: the teller named only as «the agency», «the source» told of before.
   if (hasReading(a, SAYING) && b !== undefined && REFERRING_NOUNS.has(b.key)) return true;

@@ -74,8 +74,10 @@ export function assembleBrief(articles: ArticleRecord[], options: AssembleOption
   const offTopic = offTopicArticles(ordered).filter((i) => !included.has(ordered[i]?.id ?? ''));
   const kept = ordered.filter((a) => included.has(a.id)).map((a) => a.id);
   const onTopic = ordered.filter((_, i) => !offTopic.includes(i));
-  // The actors first: the summary weighs an event by how central to the selection the actors it names are.
-  const actors = stage('actors', () => extractActors(ordered, { corrections: options.corrections }));
+  // The actors first: the summary weighs an event by how central to the selection the actors it names are. Only the
+  // story's articles (and those the analyst included) name them: an off-topic article's people stay out of the table
+  // and the map until it is included.
+  const actors = stage('actors', () => extractActors(onTopic, { corrections: options.corrections }));
   const told = stage('summary', () => summarise(onTopic, { topics, minPoints: options.summaryPoints?.min, maxPoints: options.summaryPoints?.max, now: day, actors, ...(options.eventPairs ? { eventPairs: options.eventPairs } : {}) }));
   // A point and the timeline entry of its event read one date, and the event's entries of one day become one.
   const { summary, timeline } = stage('timeline', () => withEventDates(told, buildTimeline(onTopic, { now: day }), onTopic.map((a) => a.id)));

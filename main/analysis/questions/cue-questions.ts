@@ -1,4 +1,5 @@
 import { isStopword } from '../../text/arabic/index.ts';
+import { agreeing } from '../../text/arabic/noun-gender.ts';
 import type { Corpus, CorpusSentence } from './corpus.ts';
 import type { CueMatch } from './cue-pattern.ts';
 import { cosine } from '../summary/tfidf.ts';
@@ -7,7 +8,10 @@ import { groupByCandidates } from './greedy-groups.ts';
 import { sentenceLabel } from './source-label.ts';
 import { clauseFrom, snippet, thatClause } from './snippet.ts';
 import { hedgeCues, unnamedCues, UNKNOWN_BEFORE, UNKNOWN_STATE } from './cues.ts';
-import { stillHiddenSubject } from './disclosure-cues.ts';
+import { settlingVerb, stillHiddenSubject } from './disclosure-cues.ts';
+import { objectStart, unknownObject } from './unknown-object.ts';
+import { pronounAntecedent } from './pronoun-antecedent.ts';
+import { stateSubject } from './state-subject.ts';
 import { findCues } from './cue-pattern.ts';
 import { unverifiedPriority } from './rank-unverified.ts';
 import { unnamedMouth } from './unnamed-mouth.ts';
@@ -134,6 +138,15 @@ function alternatives(s: CorpusSentence, from: number, question: string): string
 }
 
 /**
+ * A negated verb of settling as the question asks it: the jussive after «لم» made indicative («لم ينته» → «ينتهي»،
+ * «لم يتفقوا» → «يتفقون»); the others read alike in both moods («تُحسم»، «تكتمل»).
+ */
+function unsettled(verb: string): string {
+  if (/نته$/u.test(verb)) return `${verb}ي`;
+  return verb.replace(/وا$/u, 'ون');
+}
+
+/**
  * What the sources themselves say is not known. Where the unknown follows the cue («لم يتضح عدد القتلى»، «لسنا
  * متأكدين من أين ذهبوا») the question asks for it («ما عدد القتلى؟»); otherwise it quotes the passage.
  */
@@ -164,22 +177,32 @@ export function unknownQuestions(corpus: Corpus): Draft[] {
       // After a state «من» is the preposition unless a question word follows («من أين»): «متأكدين من صحة الخبر» asks
       // «ما صحة الخبر»، «متأكدين مما إذا» asks «هل».
       const of = head.state && next.key === 'من' && second !== undefined && !INTERROGATIVES.has(second.key);
-      const from = head.cue.to + Number(of);
+      // What is unknown begins past «عن» and an adverbial of time («لم يعلن حتى ساعة كتابة هذا الخبر موعد …»).
+      const from = objectStart(s.tokens, head.cue.to + Number(of));
       const word = s.tokens[from];
       const after = s.tokens[from + 1];
-      if (of) text = `ما ${snippet(s.text, s.tokens, from, 14)}؟ (لم يُعرف بعد بحسب ${who})`;
-      else if (word && (word.key === 'ما' || word.key === 'مما' || word.key === 'بما') && after?.key === 'اذا') text = `هل ${snippet(s.text, s.tokens, from + 2, 14)}؟ (لم يتضح بعد بحسب ${who})`;
-      else if (word && INTERROGATIVES.has(word.key)) text = `${alternatives(s, from, snippet(s.text, s.tokens, from, 14))}؟ (لم يتضح بعد بحسب ${who})`;
-      else text = `ما ${snippet(s.text, s.tokens, from, 14)}؟ (لم يُعرف بعد بحسب ${who})`;
+      const object = (at: number): string => unknownObject(s.text, s.tokens, at);
+      const settling = settlingVerb(s.tokens, head.cue);
+      if (of) text = `ما ${object(from)}؟ (لم يُعرف بعد بحسب ${who})`;
+      else if (word && (word.key === 'ما' || word.key === 'مما' || word.key === 'بما') && after?.key === 'اذا') text = `هل ${object(from + 2)}؟ (لم يتضح بعد بحسب ${who})`;
+      else if (word && INTERROGATIVES.has(word.key)) {
+        // A question whose verb says its subject only as a pronoun («من أين ذهبوا») names whom it asks about.
+        const whom = pronounAntecedent(corpus, s, from);
+        text = `${whom ? `${whom}: ` : ''}${alternatives(s, from, object(from))}؟ (لم يتضح بعد بحسب ${who})`;
+      } else if (settling >= 0) text = `متى ${unsettled(s.tokens[settling]?.text ?? '')} ${object(from)}؟ (لم يُحسم بعد بحسب ${who})`;
+      else text = `ما ${object(from)}؟ (لم يُعرف بعد بحسب ${who})`;
     } else {
       // «مسلحون مجهولون»، «أسباب غير معروفة»: what is unknown is the noun the state describes; the question names it.
       const noun = head.state ? s.tokens[head.cue.from - 1] : undefined;
       const last = s.tokens[head.cue.to - 1];
       // «ولا يزال مصير المفقودين مجهولا»: what is unknown is the subject of «لا يزال»; the question asks for it.
       const subject = head.state ? stillHiddenSubject(s.tokens, head.cue) : undefined;
+      // «وما زال سبب اندلاع الحريق غير معروف»، «ويبقى غامضا حجم الكميات …»: the still-verb's subject is asked for.
+      const still = head.state && !subject ? stateSubject(s.text, s.tokens, head.cue) : undefined;
       if (subject) text = `ما ${cueText(s, subject)}؟ (لم يُعرف بعد بحسب ${who})`;
+      else if (still) text = `ما ${still}؟ (لم يُعرف بعد بحسب ${who})`;
       else if (noun && last && !isStopword(noun.key) && /\p{L}/u.test(noun.key)) text = `ما الذي لم يُعرف بعد عن «${s.text.slice(noun.start, last.end)}» بحسب ${who}؟`;
-      else text = `ما الذي لم يُعرف بعد في ما أوردته ${who}: «${snippet(s.text, s.tokens, 0)}»؟`;
+      else text = `ما الذي لم يُعرف بعد في ما ${agreeing(who, 'أوردته', 'أورده')} ${who}: «${snippet(s.text, s.tokens, 0)}»؟`;
     }
     return { kind: 'unknown' as const, text, evidence: group.map((f) => f.sentence) };
   });

@@ -1,3 +1,4 @@
+import { agreeing } from '../../text/arabic/noun-gender.ts';
 import type { Corpus, CorpusSentence } from './corpus.ts';
 import { isHeadline } from './denial-headlines.ts';
 import type { Denial } from './denials.ts';
@@ -31,28 +32,61 @@ export function denialQuote(d: Denial): string {
   return from > 0 ? `…${quote}` : quote;
 }
 
-/** The question asking whether a claim is true, with who asserts it and who denies it in which words. */
-function claimQuestion(corpus: Corpus, claim: CorpusSentence, from: number, deniers: string, denied: string): string {
-  const clause = thatClause(claim.tokens, from);
-  const asserts = sentenceLabel(corpus, claim);
-  const question =
-    clause >= 0 && clause < from + 6
-      ? `هل صحيح أن ${snippet(claim.text, claim.tokens, clause)}؟`
-      : `هل يصح ما ورد: «${snippet(claim.text, claim.tokens, from)}»؟`;
-  return asserts === deniers
-    ? `${question} يرد ذلك في ${asserts}، ويرد فيها نفيه: «${denied}»`
-    : `${question} تؤكد ذلك ${asserts}، وتنفيه ${deniers}: «${denied}»`;
+// «أن تكون العبارة قد حملت …»: «كان» after «أن» only carries the denial's mood; the claim reads «أن العبارة قد حملت …».
+const BE = /^(?:يكون|تكون|يكونوا|تكونا|يكونا) /u;
+// A denied object longer than this, or holding a clause break, is the denial's parse gone wide (its subject or a
+// second clause in it): the claim is then named by the asserting source's words.
+const MAX_NAMED = 16;
+// An object that opens on what was said or published («أن القول بـ… ادعاء»، «ما تداولته المواقع …») names the report
+// and the denier's verdict on it, not the claim.
+const REPORTED = /^(?:القول|الحديث|الادعاء|الأنباء|الانباء|الأخبار|الاخبار|التقارير|ما)(?:\s|$)/u;
+
+/**
+ * The claim a denial names as a question: «هل صحيح أن …؟» when the denied object is a «أن» clause, «ما الصحيح في
+ * «…»؟» when it is a noun phrase, or null when it is too short or too long to name the claim.
+ */
+function namedClaim(object: string, that: boolean): string | null {
+  const words = object.split(/\s+/u).length;
+  if (words < 3 || words > MAX_NAMED || /[،,؛;:]/u.test(object) || REPORTED.test(object)) return null;
+  return that ? `هل صحيح أن ${object.replace(BE, '')}؟` : `ما الصحيح في «${object}»؟`;
 }
 
+/**
+ * The question asking whether a claim is true: the denied claim named by the denial's own object (not a whole
+ * sentence pasted), who asserts it in which words and who denies it, the verbs agreeing with each source's head noun.
+ */
+function claimQuestion(corpus: Corpus, claim: CorpusSentence, from: number, deniers: string, head: Denial): string {
+  const clause = thatClause(claim.tokens, from);
+  const asserts = sentenceLabel(corpus, claim);
+  const { object, verb, subject, that } = deniedWords(head);
+  const said = clause >= 0 && clause < from + 6 ? `أن ${clauseFrom(claim.text, claim.tokens, clause)}` : `«${snippet(claim.text, claim.tokens, from)}»`;
+  const named = namedClaim(object, that);
+  if (asserts === deniers) {
+    const question =
+      named ?? (clause >= 0 && clause < from + 6 ? `هل صحيح أن ${snippet(claim.text, claim.tokens, clause)}؟` : `هل يصح ما ورد: «${snippet(claim.text, claim.tokens, from)}»؟`);
+    return `${question} يرد ذلك في ${asserts}، ويرد ${agreeing(asserts, 'فيها', 'فيه')} نفيه: «${denialQuote(head)}»`;
+  }
+  if (!named) return `هل يصح ما ورد: ${said}؟ ${agreeing(asserts, 'تؤكد', 'يؤكد')} ذلك ${asserts}، و${agreeing(deniers, 'تنفيه', 'ينفيه')} ${deniers}: «${denialQuote(head)}»`;
+  const denial = verb && subject ? `${verb} ${subject} ذلك بحسب ${deniers}` : `${agreeing(deniers, 'تنفيه', 'ينفيه')} ${deniers}`;
+  return `${named} ${agreeing(asserts, 'تورد', 'يورد')} ${asserts}: ${said}، و${denial}`;
+}
+
+// «أن» and its forms before a denied clause: the object is then a clause, asked «هل صحيح أن …».
+const THAT = new Set(['ان', 'بان', 'وان']);
+// Words a phrase read as the denier may open with that make it an adverbial, not a subject («نفت، في بيان …، أن»).
+const NOT_SUBJECT = new Set(['في', 'خلال', 'عبر', 'من', 'الي', 'علي', 'عن', 'امس', 'اليوم']);
+
 /** What a denial denies, in its source's words, and who denies it when named after the verb («نفت الحكومة …»). */
-function deniedWords(d: Denial): { object: string; verb: string | null; subject: string | null; occasion: string | null } {
+function deniedWords(d: Denial): { object: string; verb: string | null; subject: string | null; occasion: string | null; that: boolean } {
   const { subject, object, occasion } = deniedParts(d);
   const { text, tokens } = d.sentence;
+  const named = subject && !NOT_SUBJECT.has(tokens[subject[0]]?.key ?? '') ? subject : null;
   return {
     occasion: occasion ? phrase(text, tokens, occasion[0], occasion[1]) : null,
     object: phrase(text, tokens, object[0], object[1]),
     verb: denyingVerb(d),
-    subject: subject ? phrase(text, tokens, subject[0], subject[1]) : null,
+    subject: named ? phrase(text, tokens, named[0], named[1]) : null,
+    that: THAT.has(tokens[object[0] - 1]?.key ?? ''),
   };
 }
 
@@ -66,10 +100,11 @@ function counterQuestion(corpus: Corpus, d: Denial): string {
   const clause = thatClause(s.tokens, d.claimFrom);
   const source = sentenceLabel(corpus, s);
   const denial = `نفي ${subject ? `${subject} ` : ''}«${object}»`;
-  if (clause < 0 || clause <= d.claimFrom + 1) return `هل يصح ما تورده ${source}: «${clauseFrom(s.text, s.tokens, d.claimFrom)}»؟ وتورد في مقابله ${denial}`;
+  const tells = agreeing(source, 'تورد', 'يورد');
+  if (clause < 0 || clause <= d.claimFrom + 1) return `هل يصح ما ${agreeing(source, 'تورده', 'يورده')} ${source}: «${clauseFrom(s.text, s.tokens, d.claimFrom)}»؟ و${tells} في مقابله ${denial}`;
   // The report's teller, up to its «أن»: who the source says asserts it.
   const teller = phrase(s.text, s.tokens, d.claimFrom, clause - 1);
-  return `هل صحيح أن ${clauseFrom(s.text, s.tokens, clause, COUNTER_WORDS)}؟ تنقل ${source}: «${teller}»، وتورد في مقابله ${denial}`;
+  return `هل صحيح أن ${clauseFrom(s.text, s.tokens, clause, COUNTER_WORDS)}؟ ${agreeing(source, 'تنقل', 'ينقل')} ${source}: «${teller}»، و${tells} في مقابله ${denial}`;
 }
 
 /**
@@ -77,8 +112,9 @@ function counterQuestion(corpus: Corpus, d: Denial): string {
  * and in which sources, and that no source says otherwise.
  */
 function unassertedQuestion(d: Denial, deniers: string): string {
-  const { object, verb, subject, occasion } = deniedWords(d);
-  const claim = object.startsWith('ب') ? `«${object}»` : `بـ«${object}»`;
+  const { object, verb, subject, occasion, that } = deniedWords(d);
+  // A denied «أن» clause is said as one («من يقول بأن أي مريض قد رد …»), «تكون» of its mood aside.
+  const claim = that && BE.test(object) ? `بأن ${object.replace(BE, '')}` : object.startsWith('ب') ? `«${object}»` : `بـ«${object}»`;
   const denied = verb && subject ? `${verb} ${subject} ذلك بحسب ${deniers}` : `يرد نفيه في ${deniers}`;
   // The report that occasioned the denial is all the selection says of the other side: it is named, unsourced.
   const other = occasion ? `، ${occasion.replace(/[،,]\s*$/u, '')}،` : '،';
@@ -99,7 +135,7 @@ export function deniedQuestion(corpus: Corpus, group: readonly Denial[]): Draft 
   let text: string;
   if (!withClaim || !claim) text = unassertedQuestion(head, deniers);
   else if (claim === withClaim.sentence) text = counterQuestion(corpus, withClaim);
-  else text = claimQuestion(corpus, claim, withClaim.claimFrom, deniers, denialQuote(head));
+  else text = claimQuestion(corpus, claim, withClaim.claimFrom, deniers, head);
   const asserted = claim && !group.some((g) => g.sentence === claim) ? claim : null;
   const evidence = [...group.map((g) => g.sentence), ...(asserted ? [asserted] : [])];
   return { kind: 'denied' as const, text, evidence, ...(asserted ? { deniedClaim: asserted } : {}) };

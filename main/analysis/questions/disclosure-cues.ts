@@ -180,3 +180,14 @@ export function notKnownStates(): CuePattern[] {
   const sure = ['متأكد', 'متأكدة', 'متأكدون', 'متأكدين', 'متأكدتين', 'متأكدات', 'متيقن', 'متيقنة', 'متيقنين', 'واثق', 'واثقة', 'واثقين'].join('|');
   return [`لسنا|لست|لستم|ليس|ليست|غير ${sure}`, `${NEG} ${alternatives(AVAILABLE)} *3 ${INFORMATION}`].map(cuePattern);
 }
+
+const SETTLING = new Set(COMPLETE.flatMap(negatedForms));
+
+/**
+ * The index of the negated verb of settling or completing in `cue` («لم تُحسم بعد»، «لم تكتمل»), or -1: what is not
+ * settled is asked as «متى تُحسم …؟», its subject following, not as «ما …؟».
+ */
+export function settlingVerb(tokens: readonly Token[], cue: CueMatch): number {
+  for (let i = cue.from; i < cue.to; i++) if (NEGATIONS.includes((tokens[i - 1]?.key ?? '').replace(/^[وف](?=ل)/u, '')) && SETTLING.has(tokens[i]?.key ?? '')) return i;
+  return -1;
+}

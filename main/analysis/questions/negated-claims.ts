@@ -5,6 +5,7 @@
  * them name one subject: asked as a denied claim, the claim and its negation side by side, each with its source.
  */
 import { isStopword, lightStem, opensSubjectClause, withoutConjunction, type Token } from '../../text/arabic/index.ts';
+import { agreeing } from '../../text/arabic/noun-gender.ts';
 import { verbSkeleton } from '../../text/arabic/verbal-root.ts';
 import type { Corpus, CorpusSentence } from './corpus.ts';
 import type { Draft } from './draft.ts';
@@ -99,7 +100,7 @@ export function negatedClaimQuestions(corpus: Corpus): Draft[] {
         const deniers = [...new Set(copies.map((c) => label(c.sentence)))].join(' و');
         out.push({
           kind: 'denied',
-          text: `هل صحيح ما ورد: «${claim}» بحسب ${label(s)}، أم «${denial}» كما يقول ${deniers}؟`,
+          text: `هل صحيح ما ورد: «${claim}» بحسب ${label(s)}، أم «${denial}» كما ${agreeing(deniers, 'تقول', 'يقول')} ${deniers}؟`,
           evidence: [...new Set(copies.map((c) => c.sentence)), s],
           deniedClaim: s,
         });

@@ -40,6 +40,12 @@ const ANAPHORIC_SECOND = new Set(['المقابل', 'جهته', 'جهتها', '�
 // A reporting verb followed at once by «إن/أن» has no subject of its own: «وقال إن …» continues a quote.
 const SAYING = new Set(['قال', 'قالت', 'أكد', 'أكدت', 'ذكر', 'ذكرت', 'رأى', 'رأت', 'اعتبر', 'اعتبرت'].map(normalise));
 const PREPOSITIONS = new Set(['في', 'من', 'على']);
+// A teller named only by its kind, definite, after a verb of saying: the outlet or source of a sentence before.
+const REFERRING_NOUNS = new Set(['الوكالة', 'الصحيفة', 'القناة', 'الموقع', 'المجلة', 'الإذاعة', 'المصدر', 'المصادر'].map(normalise));
+// Demonstratives before a noun: «تلك المليشيات» names what an earlier sentence told.
+const DEMONSTRATIVES = new Set(['هذا', 'هذه', 'ذلك', 'تلك', 'هؤلاء', 'أولئك', 'هذين', 'هاتين'].map(normalise));
+// «هذا العام»، «هذه الليلة»: a demonstrative before a time word points at the present, not back.
+const DEICTIC_TIMES = new Set(['العام', 'السنة', 'الشهر', 'الأسبوع', 'اليوم', 'الصباح', 'المساء', 'الليلة', 'الموسم', 'الأيام', 'الفترة'].map(normalise));
 const THAT = new Set(['إن', 'أن'].map(normalise));
 
 const hasReading = (tok: Token | undefined, set: ReadonlySet<string>): boolean =>
@@ -49,7 +55,17 @@ function isAnaphoric(tokens: readonly Token[]): boolean {
   const [a, b] = tokens;
   if (hasReading(a, ANAPHORIC_FIRST)) return true;
   if (a && procliticReadings(a.key).some((r) => PREPOSITIONS.has(r)) && hasReading(b, ANAPHORIC_SECOND)) return true;
-  return hasReading(a, SAYING) && b !== undefined && THAT.has(b.key);
+  // «قالت الوكالة إن …»، «وأضاف المصدر …»: the teller named only as «the agency», «the source» told of before.
+  if (hasReading(a, SAYING) && b !== undefined && REFERRING_NOUNS.has(b.key)) return true;
+  return (hasReading(a, SAYING) && b !== undefined && THAT.has(b.key)) || pointsBack(tokens);
+}
+
+/** Whether a demonstrative before a definite noun («من تلك المليشيات»، «هذه الخطوة») points back to what came before. */
+function pointsBack(tokens: readonly Token[]): boolean {
+  return tokens.some((t, i) => {
+    const next = tokens[i + 1]?.key ?? '';
+    return hasReading(t, DEMONSTRATIVES) && next.startsWith('ال') && !DEICTIC_TIMES.has(next);
+  });
 }
 
 /** A line's words only, as a headline is compared. */

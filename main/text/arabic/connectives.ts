@@ -22,3 +22,17 @@ export function isSentenceConnective(key: string): boolean {
 export function isClauseConnective(key: string): boolean {
   return CLAUSE_CONNECTIVES.has(key);
 }
+
+// Those that open a clause of circumstance, reason or contrast after what a sentence says («… إذ تنتظر …»، «… في حين
+// طالب …»، «… بعدما تعذر …»): the first clause's content ends before them. Two-word ones as their words.
+const SUBORDINATE_OPENING = ['اذ', 'حيث', 'بينما', 'فيما', 'بعدما', 'في حين', 'بعد ان', 'غير ان', 'الا ان', 'لكن', 'ولكن', 'مكتفيا', 'مكتفية'];
+const SUBORDINATE_CONNECTIVES: readonly string[][] = SUBORDINATE_OPENING.map((w) => w.split(' ').map((p) => normalise(p)));
+
+/**
+ * How many words a connective that opens a subordinate clause takes at `keys[i]` («إذ» 1, «في حين» 2), or 0: where a
+ * quoted clause's own content ends.
+ */
+export function subordinateConnectiveAt(keys: readonly string[], i: number): number {
+  for (const words of SUBORDINATE_CONNECTIVES) if (words.every((w, k) => keys[i + k] === w)) return words.length;
+  return 0;
+}

@@ -4,7 +4,7 @@ export { spaceRunCount, spaceSplitCount } from './space-runs.ts';
 export { tokenise, tokeniseByLines, tokeniseOnce, wordKeys, isWordChar, type Token } from './tokenise.ts';
 export { afterConjunction, withoutConjunction, conjunctionReading, onlyDoubledWaw, type ConjunctionReading, type ConjunctionBasis } from './conjunction.ts';
 export { isComplementiser, opensSubjectClause } from './complementisers.ts';
-export { isClauseConnective, isSentenceConnective } from './connectives.ts';
+export { isClauseConnective, isSentenceConnective, subordinateConnectiveAt } from './connectives.ts';
 export { isRelativePronoun } from './relatives.ts';
 export { procliticReadings, mayCarryProclitic, definiteAfterPreposition, dropsPreposition, particleReadings, barestReading, encliticReadings, lookupWithClitics, searchForms, queryForms } from './clitics.ts';
 export { firstSentence, splitSentences, splitParagraphs, type Sentence } from './sentences.ts';

@@ -48,6 +48,13 @@ describe('selection A: a brief of events (issue 14)', () => {
     expect(check('off-topic sport: a question names it')).toBe(true);
   });
 
+  it('keeps the off-topic article out of the actors until it is included', () => {
+    const fromSport = (b: typeof brief) => b.actors.filter((a) => a.sources.some((c) => c.sourceId === 'sport'));
+    expect(fromSport(brief)).toEqual([]);
+    const kept = assembleBrief(selectionA.articles, { now: selectionA.now, included: ['sport'] });
+    expect(fromSport(kept).length).toBeGreaterThan(0);
+  });
+
   it('assembles an off-topic article the analyst includes with the rest, and asks no question about it', () => {
     const kept = assembleBrief(selectionA.articles, { now: selectionA.now, included: ['sport', 'not-selected'] });
     expect(kept.offTopicSources).toBeUndefined();

@@ -163,7 +163,7 @@ describe('contradictions', () => {
       findOpenQuestions([x, y], { findDates: noDates, events }).filter((q) => q.kind === 'denied').map((q) => [q.text, q.evidence.map((e) => e.sourceId)]);
     expect(denied([])).toEqual([['من يقول بـ«إغلاق السوق القديم»؟ نفت البلدية ذلك بحسب صحيفة الشرق، ولا يؤكده أيٌّ من المصادر المختارة', ['x']]]);
     expect(denied([[{ sourceId: 'x', quote: x.body }, { sourceId: 'y', quote: y.body }]])).toEqual([
-      ['هل يصح ما ورد: «أوصد عمال البلدية أبواب السوق القديم صباح الأحد بعد انهيار جزء من سقفه»؟ تؤكد ذلك وكالة الغرب، وتنفيه صحيفة الشرق: «البلدية نفت إغلاق السوق القديم»', ['x', 'y']],
+      ['ما الصحيح في «إغلاق السوق القديم»؟ تورد وكالة الغرب: «أوصد عمال البلدية أبواب السوق القديم صباح الأحد بعد انهيار جزء من سقفه»، ونفت البلدية ذلك بحسب صحيفة الشرق', ['x', 'y']],
     ]);
   });
 
@@ -440,7 +440,7 @@ describe('denied claims', () => {
     const denied = qs.filter((q) => q.kind === 'denied');
     expect(denied).toHaveLength(1);
     expect(denied[0]!.text).toBe(
-      'هل صحيح أن وزير المالية قدم استقالته إلى رئيس الحكومة بسبب خلافات حول الموازنة؟ تؤكد ذلك صحيفة الشرق، وتنفيه وكالة الغرب: «نفت وزارة المالية أن يكون وزير المالية قد قدم استقالته إلى رئيس الحكومة»',
+      'هل صحيح أن وزير المالية قد قدم استقالته إلى رئيس الحكومة؟ تورد صحيفة الشرق: أن وزير المالية قدم استقالته إلى رئيس الحكومة بسبب خلافات حول الموازنة، ونفت وزارة المالية ذلك بحسب وكالة الغرب',
     );
     expect(denied[0]!.evidence.map((e) => e.sourceId).sort()).toEqual(['a', 'b']);
     // The denied claim is not asked about a second time as unverified.
@@ -497,7 +497,7 @@ describe('unknowns and metadata', () => {
     const c = dated('c', 'موقع الجنوب', 'وما زال الأمر غامضا في ميناء المدينة حتى مساء الأحد.');
     expect(ofKind([a], 'unknown').map((q) => q.text)).toEqual(['من أين جاءت الطائرة المسيرة التي أسقطت فوق الميناء؟ (لم يتضح بعد بحسب صحيفة الشرق)']);
     expect(ofKind([b], 'unknown').map((q) => q.text)).toEqual(['ما صحة الصور المتداولة عن الحادث في الميناء؟ (لم يُعرف بعد بحسب وكالة الغرب)']);
-    expect(ofKind([c], 'unknown').map((q) => q.text)).toEqual(['ما الذي لم يُعرف بعد في ما أوردته موقع الجنوب: «وما زال الأمر غامضا في ميناء المدينة حتى مساء الأحد»؟']);
+    expect(ofKind([c], 'unknown').map((q) => q.text)).toEqual(['ما الذي لم يُعرف بعد في ما أورده موقع الجنوب: «وما زال الأمر غامضا في ميناء المدينة حتى مساء الأحد»؟']);
   });
 
   it('asks for a missing date and outlet, and about a date that was only inferred', () => {

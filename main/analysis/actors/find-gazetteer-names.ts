@@ -1,10 +1,8 @@
-import { isAttribution } from './attribution.ts';
-import { addEntry, gazetteerAt, pickEntry } from './gazetteer-match.ts';
+import { addEntry, gazetteerAt, outletCues, pickEntry } from './gazetteer-match.ts';
 import type { GazetteerHit } from './gazetteer-match.ts';
-import { DESCRIPTIVE_HEADS, MEDIA_HEADS } from '../words/lexicon.ts';
+import { DESCRIPTIVE_HEADS } from '../words/lexicon.ts';
 import { claim } from './scan-context.ts';
 import type { SentenceScan } from './sentence-scan.ts';
-import { breaksBefore } from '../words/sentence-tokens.ts';
 import { readsAsKeepingArticle } from '../words/word-tests.ts';
 
 /** Names the gazetteer knows over words no earlier pass took; an outlet only where a media head or an attribution asks for it. */
@@ -14,9 +12,7 @@ export function findGazetteerNames(s: SentenceScan): void {
     if (scan.claimed[i] !== false) continue;
     const hit = gazetteerAt(scan, i);
     if (hit === null) continue;
-    const media = readsAsKeepingArticle(words[i - 1]?.key ?? '', MEDIA_HEADS) !== null && !breaksBefore(words, i);
-    const attribution = isAttribution(scan, media ? i - 1 : i, hit.end, hit.reading);
-    const tight = isAttribution(scan, media ? i - 1 : i, hit.end, hit.reading, true);
+    const { media, attribution, tight } = outletCues(scan, i, hit.end, hit.reading);
     const entry = pickEntry(hit, media, attribution, undefined, tight);
     if (entry === null) continue;
     const same = (h: GazetteerHit | null): h is GazetteerHit => h !== null && h.entries.some((e) => e.name === entry.name && e.type === entry.type);

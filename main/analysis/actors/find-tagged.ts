@@ -5,9 +5,10 @@ import { joinNameKeys } from '../../text/gazetteer/name-key.ts';
 import type { ActorType } from '../../model/brief.ts';
 import type { EntityType } from '../ner/tags.ts';
 import { isAttribution } from './attribution.ts';
-import { BANK_HEADS, COMMON_NOUNS, COMPANY_CUES, DESCRIPTIVE_HEADS, MEDIA_HEADS, NAME_LINKS, PLACE_CUES, REPORTING_VERBS } from '../words/lexicon.ts';
+import { BANK_HEADS, COMMON_NOUNS, COMPANY_CUES, DESCRIPTIVE_HEADS, NAME_LINKS, PLACE_CUES, REPORTING_VERBS } from '../words/lexicon.ts';
 import type { ShortForm } from './find-short-forms.ts';
 import { onBehalfOf } from './find-titled.ts';
+import { cuesAskForOutlet, outletCues } from './gazetteer-match.ts';
 import { isLatinNonName } from './latin-names.ts';
 import { personBounds, personReading } from './person-bounds.ts';
 import { headsTitleConstruct } from './runs.ts';
@@ -67,22 +68,22 @@ function addPerson(s: SentenceScan, from: number, to: number, margins: WordMargi
 }
 
 /** The gazetteer's entry for words [from, to), the first read without its proclitics (the article kept). */
-function gazetteerEntry(s: SentenceScan, from: number, to: number, type: ActorType): { entry: GazetteerEntry; reading: string } | null {
+function gazetteerEntry(s: SentenceScan, from: number, to: number, type: ActorType): { entry: GazetteerEntry; entries: readonly GazetteerEntry[]; key: string; reading: string } | null {
   const first = s.words[from];
   if (first === undefined) return null;
   for (const reading of readingsKeepingArticle(first.key)) {
-    const entries = s.scan.gazetteer.byKey.get(s.key(from, to, reading));
+    const key = s.key(from, to, reading);
+    const entries = s.scan.gazetteer.byKey.get(key);
     if (entries === undefined) continue;
     const entry = entries.find((e) => e.type === type) ?? entries[0];
-    if (entry !== undefined) return { entry, reading };
+    if (entry !== undefined) return { entry, entries, key, reading };
   }
   return null;
 }
 
-/** Whether words [from, to) are cited as an outlet: after a media head («قناة», «صحيفة») or as a report's source. */
-function outletCued(s: SentenceScan, from: number, to: number, reading: string): boolean {
-  const media = from > 0 && !breaksBefore(s.words, from) && readsAsKeepingArticle(s.words[from - 1]?.key ?? '', MEDIA_HEADS) !== null;
-  return media || isAttribution(s.scan, from, to, reading);
+/** Whether words [from, to) are cited as the outlet `found` names, as findGazetteerNames asks (gazetteer-match.ts). */
+function outletCued(s: SentenceScan, from: number, to: number, found: { entries: readonly GazetteerEntry[]; key: string; reading: string }): boolean {
+  return cuesAskForOutlet(found.key, found.entries, outletCues(s.scan, from, to, found.reading));
 }
 
 /** How an organisation's or place's first word is read: the article kept, particles written onto it dropped. */
@@ -101,9 +102,9 @@ function cuedWithin(s: SentenceScan, from: number, to: number): boolean {
 function addNamed(s: SentenceScan, from: number, to: number, type: ActorType, margins: WordMargins): void {
   const found = gazetteerEntry(s, from, to, type);
   // An outlet named by a common word («الجزيرة», the island and the Sudanese state) is the outlet where a media head
-  // or an attribution asks for it (gazetteer-match.ts pickEntry, as findGazetteerNames reads it); elsewhere the
+  // or an attribution asks for it, a tight one for such words (gazetteer-match.ts, as findGazetteerNames reads it); elsewhere the
   // tagger's other type stands and the outlet's entry is not taken.
-  const known = found !== null && found.entry.type !== type && found.entry.outlet && !outletCued(s, from, to, found.reading) ? null : found;
+  const known = found !== null && found.entry.type !== type && found.entry.outlet && !outletCued(s, from, to, found) ? null : found;
   if (known !== null) {
     const { entry, reading } = known;
     // «ذكرته وكالة الأنباء السورية "سانا"»: the short name of an outlet the sentence already cites is cited too.
@@ -125,7 +126,9 @@ function addNamed(s: SentenceScan, from: number, to: number, type: ActorType, ma
   // tagger is sure of it or a place cue stands before it. The verbs the lexicon lists bar a word; a verb's shape alone
   // does not («سيبيريا», «سيتروين» read as the future «سـ»): the tagger reads places and bodies, not verbs, and a
   // verb's shape is a name's as often in transliteration.
-  const nameWord = w !== undefined && (isNameWord(w.text, w.key, false) || margins.actor(from) || cued);
+  // An outlet's name the context does not cite is still a name the gazetteer lists: the tagger's type stands
+  // («وقال مسؤولون في الجزيرة»: the Sudanese state).
+  const nameWord = w !== undefined && (isNameWord(w.text, w.key, false) || margins.actor(from) || cued || found !== null);
   if (to - from === 1 && (!nameWord || COMMON_NOUNS.has(reading) || COMMON_NOUNS.has(bare) || PLACE_CUES.has(bare) || isStopword(reading) || bare.length < 2)) {
     s.skip(from, to, nameWord ? 'generic word' : 'no name word');
     return;

@@ -3,6 +3,9 @@
  * for (an outlet or the place or organisation of the same name), and the mention it makes.
  */
 import type { GazetteerEntry } from '../../text/gazetteer/gazetteer.ts';
+import { isAttribution } from './attribution.ts';
+import { MEDIA_HEADS } from '../words/lexicon.ts';
+import { readsAsKeepingArticle } from '../words/word-tests.ts';
 import { joinNameKeys, nameKeyEnds } from '../../text/gazetteer/name-key.ts';
 import { isFree } from './scan-context.ts';
 import type { Scan } from './scan-context.ts';
@@ -48,6 +51,28 @@ function outletNeedsCue(key: string, entries: readonly GazetteerEntry[]): boolea
   return !key.includes(' ') || key.split(' ').includes('اليوم') || entries.some((e) => !e.outlet);
 }
 
+/** What around words [from, to) cites them as an outlet: a media head before them, an attribution, a tight one. */
+export interface OutletCues {
+  media: boolean;
+  attribution: boolean;
+  tight: boolean;
+}
+
+export function outletCues(scan: Scan, from: number, to: number, reading: string): OutletCues {
+  const { words } = scan;
+  const media = from > 0 && readsAsKeepingArticle(words[from - 1]?.key ?? '', MEDIA_HEADS) !== null && !breaksBefore(words, from);
+  const start = media ? from - 1 : from;
+  return { media, attribution: isAttribution(scan, start, to, reading), tight: isAttribution(scan, start, to, reading, true) };
+}
+
+/**
+ * Whether the cues ask for the outlet of the name `key`: a media head, or an attribution, a tight one for outlet
+ * names that are also ordinary words («الجزيرة» after «وقال مسؤولون في» is the Sudanese state).
+ */
+export function cuesAskForOutlet(key: string, entries: readonly GazetteerEntry[], cues: OutletCues): boolean {
+  return cues.media || (outletNeedsCue(key, entries) ? cues.tight : cues.attribution);
+}
+
 /**
  * The entry a hit stands for here: the outlet after a media head or where a report is attributed to it (tightly,
  * for outlet names that are also ordinary words), otherwise the other entry of the name, of `types` if given.
@@ -57,7 +82,7 @@ export function pickEntry(hit: GazetteerHit, media: boolean, attribution: boolea
   const outlet = usable.find((e) => e.outlet);
   const other = usable.find((e) => !e.outlet);
   const needsCue = outletNeedsCue(hit.key, hit.entries);
-  if (outlet !== undefined && (media || (needsCue ? tight : attribution) || (other === undefined && !needsCue))) return outlet;
+  if (outlet !== undefined && (cuesAskForOutlet(hit.key, hit.entries, { media, attribution, tight }) || (other === undefined && !needsCue))) return outlet;
   if (media) return outlet ?? null;
   return other ?? null;
 }

@@ -1,7 +1,7 @@
 import { conjunctionReading, definiteAfterPreposition, isStopword, onlyDoubledWaw, procliticReadings, withoutConjunction } from '../../text/arabic/index.ts';
 import { closesDefiniteOrdinal } from '../../text/arabic/ordinals.ts';
 import { isGivenName, opensKunya } from '../../text/gazetteer/given-names.ts';
-import { COMMON_VERBS, DIRECTIONS, NAME_LINKS, REPORTING_VERBS, TIME_WORDS, TITLE_WORDS, WAW_NAMES } from '../words/lexicon.ts';
+import { COMMON_VERBS, DIRECTIONS, NAME_LINKS, REGNAL_TITLES, REPORTING_VERBS, TIME_WORDS, TITLE_WORDS, WAW_NAMES } from '../words/lexicon.ts';
 import { followsNameLink, headsTitleConstruct } from './runs.ts';
 import { breaksBefore } from '../words/sentence-tokens.ts';
 import type { SentenceScan } from './sentence-scan.ts';
@@ -125,10 +125,21 @@ export function personBounds(s: SentenceScan, from: number, to: number, margins:
   // A title word closing a name the tagger read, fairly sure, that heads no office after it («حسين الشيخ بأن»,
   // «طارق أمين إن»), is the family's name: a title stands before the name it gives, not after it.
   const titleSurname = (i: number): boolean => i === to - 1 && i > a && s.on('tagged-title-surname') && oneWordYields(margins, i, i + 1, ONE_WORD_SHAPE_MARGIN) && !headsTitleConstruct(s.words, i) && readsAs(word(i).key, TITLE_WORDS) !== null;
-  // A definite ordinal closing a name the tagger read is a regnal number («تشارلز الأول», «ليو الرابع عشر»), as
-  // «الثاني» of «عبد الله الثاني» already stays by the family name's shape: the ordinal's own shape decided before.
+  // A definite ordinal closing a name the tagger read is a regnal number («تشارلز الأول», «ليو الرابع عشر») after
+  // one given name («عبد الله الثاني» is one), whatever the word tests or the family name's shape read; after more it
+  // is a rank («اللاعب أحمد حسن الثالث»), unless a reigning title stands before the name («الملك فرانز جوزيف الأول»).
   const ordinalAt = (i: number): boolean => closesDefiniteOrdinal(word(i).key, word(i - 1).key);
-  const regnal = (i: number): boolean => i > a && ordinalAt(i) && (i - 1 > a || !ordinalAt(i - 1));
-  while (b > a && ((!nameLike(b - 1) && !(familyName(b - 1) && b - 1 > a) && !titleSurname(b - 1) && !regnal(b - 1)) || NAME_LINKS.has(word(b - 1).key))) b--;
+  const reigns = a > 0 && !breaksBefore(s.words, a) && readsAs(word(a - 1).key, REGNAL_TITLES) !== null;
+  const given = NAME_LINKS.has(word(a).key) ? a + 2 : a + 1;
+  const regnal = (i: number): boolean => {
+    // The ordinal's first word: the unit of one of 11–19 («الرابع» of «الرابع عشر»).
+    const unit = ordinalAt(i - 1) ? i - 1 : i;
+    return unit > a && (unit === given || reigns);
+  };
+  const keeps = (i: number): boolean => {
+    if (i > a && ordinalAt(i)) return regnal(i);
+    return nameLike(i) || (familyName(i) && i > a) || titleSurname(i);
+  };
+  while (b > a && (!keeps(b - 1) || NAME_LINKS.has(word(b - 1).key))) b--;
   return b > a ? [a, b] : null;
 }

@@ -51,6 +51,9 @@ export const TITLES: readonly Title[] = [
   ...CONSTRUCTS.map((words) => ({ words, kind: 'construct' as const })),
 ].sort((a, b) => b.words.length - a.words.length);
 
+/** Titles of those who reign, after which a name of two words may take a regnal number («الملك فرانز جوزيف الأول»). */
+export const REGNAL_TITLES = keys('الملك الملكة السلطان البابا الإمبراطور الإمبراطورة القيصر الشاه');
+
 /** Single words that are titles in any form: never part of a name. */
 export const TITLE_WORDS: ReadonlySet<string> = new Set(
   // «رأس» and «أمين» stay out: they are also names or the tails of names («فراس»).

@@ -26,11 +26,14 @@ function frenchMonth(name: string): number {
 
 // «13. Januar 2026», «2. Dez. 2025», «9. März 2026»: the German day-first date, its day closed by a dot, which Arabic
 // pages published in Germany and Austria print in their stamps («Dienstag, 13. Januar 2026»).
-const GERMAN_MONTH = String.raw`(Januar|Jänner|Februar|März|Maerz|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jan|Feb|Mär|Mrz|Apr|Jun|Jul|Aug|Sept?|Okt|Nov|Dez)\.?`;
+// «ä» is matched precomposed or as «a» and its combining diaeresis (some scrapes give NFD text); the name is made
+// NFC before its month is looked up, so the offsets stay the text's own.
+const UMLAUT_A = String.raw`(?:ä|a\u0308)`;
+const GERMAN_MONTH = String.raw`(Januar|J${UMLAUT_A}nner|Februar|M${UMLAUT_A}rz|Maerz|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jan|Feb|M${UMLAUT_A}r|Mrz|Apr|Jun|Jul|Aug|Sept?|Okt|Nov|Dez)\.?`;
 const GERMAN_DAY_FIRST = new RegExp(String.raw`(?<![\p{L}\p{N}])(\d{1,2})\.\s*${GERMAN_MONTH}\s+((?:19|20)\d{2})(?![\p{N}])`, 'giu');
-const GERMAN_PREFIXES: readonly [string, number][] = [['ja', 1], ['j\u00e4', 1], ['f', 2], ['m\u00e4', 3], ['mr', 3], ['mae', 3], ['ap', 4], ['mai', 5], ['jun', 6], ['jul', 7], ['au', 8], ['s', 9], ['o', 10], ['n', 11], ['d', 12]];
+const GERMAN_PREFIXES: readonly [string, number][] = [['ja', 1], ['jä', 1], ['f', 2], ['mä', 3], ['mr', 3], ['mae', 3], ['ap', 4], ['mai', 5], ['jun', 6], ['jul', 7], ['au', 8], ['s', 9], ['o', 10], ['n', 11], ['d', 12]];
 function germanMonth(name: string): number {
-  const lower = name.toLowerCase();
+  const lower = name.normalize('NFC').toLowerCase();
   return GERMAN_PREFIXES.find(([p]) => lower.startsWith(p))?.[1] ?? 0;
 }
 

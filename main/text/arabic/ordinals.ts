@@ -42,8 +42,14 @@ const ELEVEN = new Set(['الحادي', 'الحادية', 'حادي', 'حادي�
  * regnal number («تشارلز الأول»).
  */
 export function closesDefiniteOrdinal(key: string, before: string): boolean {
-  if (ORDINAL_AFTER.has(key)) return true;
-  return TEEN.has(key) && (ORDINAL_AFTER.has(before) || ELEVEN.has(before));
+  return ORDINAL_AFTER.has(key) || ((ORDINAL_AFTER.has(before) || ELEVEN.has(before)) && teenValue(before, key) !== undefined);
+}
+
+/** The value of the compound ordinal of 11–19 whose unit and tens word have these keys, or undefined («العاشر عشر» is none). */
+function teenValue(unit: string, tens: string): number | undefined {
+  if (!TEEN.has(tens)) return undefined;
+  const value = ELEVEN.has(unit) ? 1 : (ORDINAL_AFTER.get(unit) ?? ORDINAL_BEFORE.get(unit));
+  return value === undefined || value === 10 ? undefined : 10 + value;
 }
 
 /**
@@ -52,9 +58,7 @@ export function closesDefiniteOrdinal(key: string, before: string): boolean {
  */
 export function teenOrdinal(tokens: readonly Token[], i: number): number | undefined {
   const unit = tokens[i];
-  if (!unit || !TEEN.has(tokens[i + 1]?.key ?? '')) return undefined;
-  const value = ELEVEN.has(unit.key) ? 1 : (ORDINAL_AFTER.get(unit.key) ?? ORDINAL_BEFORE.get(unit.key));
-  return value === undefined || value === 10 ? undefined : 10 + value;
+  return unit === undefined ? undefined : teenValue(unit.key, tokens[i + 1]?.key ?? '');
 }
 
 // An ordinal in digits: the article, a tatweel maybe, then the number («المرة الـ4»، «الدورة الـ 25»); the tatweel

@@ -59,6 +59,10 @@ describe('personBounds', () => {
     expect(bounded('وكان الملك تشارلز الأول قد حكم البلاد.', 2, 4, -20)).toBe('تشارلز الأول');
     expect(bounded('وقال البابا ليو الرابع عشر إن السلام ممكن.', 2, 5, -20)).toBe('ليو الرابع عشر');
     expect(bounded('وحلت إليزابيث الثانية ضيفة على الحفل.', 1, 3, -20)).toBe('إليزابيث الثانية');
+    // After two words it is a rank, unless a reigning title stands before the name.
+    expect(bounded('وجاء اللاعب أحمد حسن الثالث في السباق.', 2, 5, -20)).toBe('أحمد حسن');
+    expect(bounded('ووقع الإمبراطور فرانز جوزيف الأول المرسوم.', 2, 5, -20)).toBe('فرانز جوزيف الأول');
+    expect(bounded('واستقبل عبد الله الثاني الوفد.', 1, 4, -20)).toBe('عبد الله الثاني');
   });
 
   it('keeps a Maghrebi surname written with «ب» before the article («أحمد بالقاسم»); only «لل» opens none', () => {

@@ -47,6 +47,9 @@ describe('German stamps on Arabic pages published in Germany and Austria', () =>
     expect(stamp('Montag, 12. Januar 2026')).toEqual(['2026-01-12', null]);
     expect(stamp('Veröffentlicht am 2. Dez. 2025')).toEqual(['2025-12-02', 'published']);
     expect(stamp('13. Jänner 2026 um 10:15 Uhr')).toEqual(['2026-01-13', null]);
+    // The umlaut as «a» and a combining diaeresis (NFD text) is the same month.
+    expect(stamp('9. Ma\u0308rz 2026')).toEqual(['2026-03-09', null]);
+    expect(stamp('13. Ja\u0308nner 2026')).toEqual(['2026-01-13', null]);
     expect(stamp('Veröffentlicht am 12.01.2026, aktualisiert am 13.01.2026')).toEqual(['2026-01-12', 'published']);
     expect(stamp('Aktualisiert: 14.01.2026 09:40')).toEqual(['2026-01-14', 'updated']);
     // A German sentence with a date is prose.

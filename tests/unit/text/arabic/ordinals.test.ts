@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { digitOrdinal, isOrdinalPronoun, isOrdinalWord, ranksOwnEvent, teenOrdinal, timeRanksItsOwnEvent } from '../../../../main/text/arabic/ordinals.ts';
+import { closesDefiniteOrdinal, digitOrdinal, isOrdinalPronoun, isOrdinalWord, ranksOwnEvent, teenOrdinal, timeRanksItsOwnEvent } from '../../../../main/text/arabic/ordinals.ts';
 import { normalise, tokenise } from '../../../../main/text/arabic/index.ts';
 
 const ranks = (text: string): boolean => ranksOwnEvent(tokenise(text));
@@ -52,6 +52,17 @@ describe('isOrdinalWord', () => {
   it('reads an ordinal in either gender, with or without the article or a proclitic, and nothing else', () => {
     for (const w of ['ثانية', 'ثاني', 'الثاني', 'الثالثة', 'أول', 'أولى', 'وللأولى', 'عاشرة']) expect(isOrdinalWord(normalise(w)), w).toBe(true);
     for (const w of ['بعشيقة', 'راوة', 'ثانوية', 'الأولاد', 'جافة']) expect(isOrdinalWord(normalise(w)), w).toBe(false);
+  });
+});
+
+describe('closesDefiniteOrdinal', () => {
+  it('closes a definite ordinal, or a teen one on its tens word, with the teen test of teenOrdinal («العاشر عشر» is none)', () => {
+    const closes = (word: string, before: string): boolean => closesDefiniteOrdinal(normalise(word), normalise(before));
+    expect(closes('الأول', 'تشارلز')).toBe(true);
+    expect(closes('عشر', 'الرابع')).toBe(true);
+    expect(closes('عشرة', 'الحادية')).toBe(true);
+    expect(closes('عشر', 'العاشر')).toBe(false);
+    expect(closes('عشر', 'حسن')).toBe(false);
   });
 });
 

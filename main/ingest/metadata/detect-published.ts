@@ -204,7 +204,8 @@ export function detectPublished(raw: RawDocument, lines: readonly PageLine[], ti
     // kept that is nothing but a date («[13/يناير/2026]», «2026-01-08») is a stamp too: prose is longer.
     if (line.reason === null && (!/\p{N}/u.test(line.text) || spaceSplitCount(line.text.trim(), 9) > 8)) return [];
     // A day badge is the head's furniture: in the story a «12» over «يناير 2026» is a list's number or a table's cell.
-    const stamp = readStamp((line.index < storyStart ? dayBadgeJoined(lines, at) : undefined) ?? line.text, now);
+    const inHead = line.index < storyStart;
+    const stamp = readStamp((inHead ? dayBadgeJoined(lines, at) : undefined) ?? line.text, now, { head: inHead });
     // A profile's «member since» date under its label is the day the writer joined, not the article's.
     return stamp === null || afterImport(stamp.value, now) || afterProfileLabel(lines, at) ? [] : [{ ...stamp, at: line.index }];
   });

@@ -43,6 +43,9 @@ describe('a slashed stamp read month first', () => {
     expect(readStamp('01/06/2026', '2026-01-15', { head: false })?.value).toBe('2026-06-01');
     expect(published('2026-01-15', HEADLINE, LEDE, 'موعد الجلسة الجديد:', '01/06/2026', MORE)).toBeNull();
   });
+  it('reads a foot stamp alone on its line after the story month first, as the head\'s', () => {
+    expect(published('2026-01-15', HEADLINE, LEDE, MORE, '01/12/2026', 'أمواج – مونتريال')).toBe('2026-01-12');
+  });
 });
 
 describe('a label joined to «و»', () => {

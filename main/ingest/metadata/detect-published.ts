@@ -174,6 +174,15 @@ function afterImport(value: string, now: string | undefined): boolean {
   return now !== undefined && value > now.slice(0, value.length);
 }
 
+/** Whether the nearest filled line above `at` ends with a colon: a label whose value is the line at `at`. */
+function valueOfLabelAbove(lines: readonly PageLine[], at: number): boolean {
+  for (let i = at - 1; i >= 0; i--) {
+    const text = lines[i]!.text.trim();
+    if (text !== '') return /[:：]$/u.test(text);
+  }
+  return false;
+}
+
 /**
  * When the article was published, by the strongest evidence the page gives (basis explicit when it prints the year):
  * declared metadata; a stamp labelled as the publication («نُشر في», «تاريخ النشر»), which wins over an update
@@ -204,7 +213,12 @@ export function detectPublished(raw: RawDocument, lines: readonly PageLine[], ti
     // kept that is nothing but a date («[13/يناير/2026]», «2026-01-08») is a stamp too: prose is longer.
     if (line.reason === null && (!/\p{N}/u.test(line.text) || spaceSplitCount(line.text.trim(), 9) > 8)) return [];
     // A day badge is the head's furniture: in the story a «12» over «يناير 2026» is a list's number or a table's cell.
-    const stamp = readStamp((line.index < storyStart ? dayBadgeJoined(lines, at) : undefined) ?? line.text, now);
+    const inHead = line.index < storyStart;
+    // Read as the head's stamps are: a line above the story, or a date standing alone on its line after it (a foot
+    // stamp, «01/12/2026» over the outlet's signature) that is not the value of a label on the line before
+    // («موعد الجلسة الجديد:» then «01/06/2026»: a date to come).
+    const stampLike = inHead || (spaceSplitCount(line.text.trim(), 4) <= 3 && !valueOfLabelAbove(lines, at));
+    const stamp = readStamp((inHead ? dayBadgeJoined(lines, at) : undefined) ?? line.text, now, { head: stampLike });
     // A profile's «member since» date under its label is the day the writer joined, not the article's.
     return stamp === null || afterImport(stamp.value, now) || afterProfileLabel(lines, at) ? [] : [{ ...stamp, at: line.index }];
   });

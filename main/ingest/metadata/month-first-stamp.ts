@@ -1,23 +1,42 @@
 // A page's slashed stamp read month first when day first it would be a day after the import.
-import type { DateMention } from '../../text/dates/index.ts';
+import { toDayNumber, weekdayOf, weekdayOfWord, type DateMention } from '../../text/dates/index.ts';
 
 // «01/12/2026»: two figures of a day or a month, then a year of four, set apart by slashes only (dots and dashes are
 // day-first conventions; North American sites print the month first with slashes).
 const SLASHED = /^\p{N}{1,2}\/\p{N}{1,2}\/\p{N}{4}$/u;
 
+// An Arab page's local day is often already the next one in UTC, the import's day (overnight in the Gulf, an evening
+// import in the Americas): a day-first reading one day after the import is that, not a month-first stamp.
+const ZONE_SLACK_DAYS = 1;
+
+const dayNumber = (iso: string): number => toDayNumber({ year: Number(iso.slice(0, 4)), month: Number(iso.slice(5, 7)), day: Number(iso.slice(8, 10)) });
+
+/** The weekdays (0 = Sunday) the words of a line name («الثلاثاء 01/12/2026»). */
+function weekdaysNamed(line: string): number[] {
+  return (line.match(/[\p{L}\p{M}]+/gu) ?? []).flatMap((w) => {
+    const day = weekdayOfWord(w);
+    return day === undefined ? [] : [day];
+  });
+}
+
 /**
- * The stamp `m` as a month-first date when its text is slashed, its day-first reading (the date tagger's) falls after
- * the import date `now` and the month-first one does not: a page cannot be stamped with a day that had not come
- * when it was saved, so «01/12/2026» on a page imported on 2026-01-15 is the 12th of January, as Canadian and US
- * sites print it. Any other mention is returned as it is.
+ * The stamp `m` as a month-first date when its text is slashed, its day-first reading (the date tagger's) falls two
+ * days or more after the import date `now` and the month-first one does not: a page cannot be stamped with a day that
+ * had not come when it was saved, so «01/12/2026» on a page imported on 2026-01-15 is the 12th of January, as Canadian
+ * and US sites print it. A weekday on the stamp's `line` that is not the month-first day's keeps the day-first reading
+ * («الثلاثاء 01/12/2026»: the 1st of December is a Tuesday). Any other mention is returned as it is.
  */
-export function monthFirstWhenLater(m: DateMention, now: string | undefined): DateMention {
+export function monthFirstWhenLater(m: DateMention, now: string | undefined, line = ''): DateMention {
   if (now === undefined || m.kind !== 'date' || !SLASHED.test(m.text.trim())) return m;
   const parts = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(m.value);
-  if (parts === null || m.value <= now.slice(0, 10)) return m;
+  const today = now.slice(0, 10);
+  if (parts === null || dayNumber(m.value) - dayNumber(today) <= ZONE_SLACK_DAYS) return m;
   const [, year, month, day] = parts;
   if (Number(day) > 12) return m;
   const swapped = `${year}-${day}-${month}`;
   const valid = new Date(`${swapped}T00:00:00Z`).getUTCDate() === Number(month);
-  return valid && swapped <= now.slice(0, 10) ? { ...m, value: swapped } : m;
+  if (!valid || swapped > today) return m;
+  const named = weekdaysNamed(line);
+  const swappedWeekday = weekdayOf({ year: Number(year), month: Number(day), day: Number(month) });
+  return named.length > 0 && !named.includes(swappedWeekday) ? m : { ...m, value: swapped };
 }

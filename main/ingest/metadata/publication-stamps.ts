@@ -40,6 +40,10 @@ const LABELS: readonly { re: RegExp; label: 'published' | 'updated' }[] = [
   // «صدر في» dates a weekly's or a paper's issue; «Published On» is a theme's English label.
   { re: /(?:بدأت|بدء|انطلقت)\s+التغطي[ةه]|تم\s+نشر\s+هذا\s+(?:المحتوى|المقال|الخبر)\s+(?:على|في|بتاريخ)|تم\s+النشر|(?:مساهمة|مشاركة)\s+من\s+طرف|تاريخ\s+(?:النشر|الخبر|المقال|الإضافة|الاضافة)|(?<![\p{L}])و?(?:نشر|نشرت|منشور|بتاريخ|تاريخ|التاريخ|أضيف|اضيف|أضيفت)(?![\p{L}])|(?<![\p{L}])و?(?:صدر|صدرت)\s+(?:في|بتاريخ)(?![\p{L}])|published(?:\s+on)?|(?<![\p{L}])ver[öo]ffentlicht(?:\s+am)?(?![\p{L}])|posted(?:\s+on)?|publi[ée]e?(?:\s+le)?|date\s+published|(?<![\p{L}])(?:date|dated)(?![\p{L}])/giu, label: 'published' },
 ];
+// A label written with «و» before it; «وبتاريخ» and the rest: see labelsOf.
+const JOINED_LABEL = /^و(?:نشر|نشرت|منشور|بتاريخ|تاريخ|التاريخ|أضيف|اضيف|أضيفت|صدر|صدرت)(?![\p{L}])/u;
+// A clock after a date: a year-less day with one is a social post's header only in the page's head or with its dot.
+const CLOCK_AFTER = /\d{1,2}:\d{2}/u;
 const COPYRIGHT = /حقوق\s+(?:ال)?(?:نشر|طبع)?\s*محفوظ|الحقوق\s+محفوظ|©|copyright|all\s+rights\s+reserved/iu;
 // Icons before a stamp: emoji, pictographs, arrows and bullets.
 const LEADING_ICONS = /^[\p{Extended_Pictographic}\p{So}\p{Sk}\uFE0F\u200D\s|•·:：\-–—]+/u;
@@ -185,7 +189,10 @@ function labelsOf(text: string): { start: number; end: number; label: 'published
       if (!out.some((o) => o.start < end && start < o.end)) out.push({ start, end, label });
     }
   }
-  return out.sort((a, b) => a.start - b.start);
+  // «ونشر», «وصدر في»: most story sentences open with «و», so the joined form is a label only where another label
+  // opens the line before it («نُشر في العدد الورقي …، ونُشر على الموقع …»).
+  const sorted = out.sort((a, b) => a.start - b.start);
+  return sorted.filter((l, i) => i > 0 || !JOINED_LABEL.test(text.slice(l.start, l.end)));
 }
 
 /**
@@ -194,7 +201,11 @@ function labelsOf(text: string): { start: number; end: number; label: 'published
  * - 06:41 م», «نُشر في: ١٣ كانون الأول ٢٠٢٥», «السبت 05 مايو 2007 الساعة 08 صباحاً / مأرب برس». A line with two labelled
  * dates («نشر: … آخر تحديث: …») gives the published one. Lines of prose give null.
  */
-export function readStamp(line: string, now?: string): Stamp | null {
+export function readStamp(line: string, now?: string, options: { head?: boolean } = {}): Stamp | null {
+  // The page's head, above the story (the default, as most callers read only it): there a slashed stamp may be read
+  // month first and a year-less day with a clock is a post's header. In the story a bare «01/06/2026» under «موعد
+  // الجلسة:» is a date to come, and «March 3 at 10:00 AM» an event's time.
+  const head = options.head ?? true;
   // No stamp line is this long, and HOST's label runs are quadratic on a long alphanumeric run (minutes on 100k digits).
   if (line.length > MAX_STAMP_LINE) return null;
   // A printed date has digits; a relative stamp has its word: every other line is ruled out before the date grammar runs.
@@ -238,7 +249,8 @@ export function readStamp(line: string, now?: string): Stamp | null {
   const labels = labelsOf(text);
   const mentions = lineDates(text, now)
     .filter((m) => DATED.has(m.kind) && FULL.test(m.value))
-    .map((m) => monthFirstWhenLater(m, now));
+    .filter((m) => head || !m.value.startsWith('--') || !CLOCK_AFTER.test(text.slice(m.start)) || text.includes('·'))
+    .map((m) => (head ? monthFirstWhenLater(m, now, text) : m));
   // Blanked only once a date is found: a line with nothing but «منذ 3 ساعات» is read as a relative stamp below.
   if (mentions.length > 0 && /منذ|قبل/u.test(text)) text = text.replace(RELATIVE_BESIDE, (m) => ' '.repeat(m.length));
   if (mentions.length > 0) text = text.replace(COMPACT_COUNT, (m) => ' '.repeat(m.length));

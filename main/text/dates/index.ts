@@ -3,5 +3,5 @@ export type { DateMention, DateContext } from './types.ts';
 export { findDates } from './find-dates.ts';
 export { resolveStoryDates } from './story-dates.ts';
 export type { StoryDate, StoryDateCheck } from './story-checks.ts';
-export { isMonthName, isWeekdayName, isWeekdayWord, NUMBER_BY_KEY, WEEKDAY_PATTERN, WEEKDAY_WORDS, WEEKDAY_WRITTEN_PATTERN } from './patterns.ts';
-export { namesDay } from './calendar.ts';
+export { isMonthName, isWeekdayName, isWeekdayWord, weekdayOfWord, NUMBER_BY_KEY, WEEKDAY_PATTERN, WEEKDAY_WORDS, WEEKDAY_WRITTEN_PATTERN } from './patterns.ts';
+export { namesDay, toDayNumber, weekdayOf } from './calendar.ts';

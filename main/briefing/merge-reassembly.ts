@@ -129,7 +129,7 @@ function mergeSources(draft: Brief, fresh: Brief, cited: ReadonlySet<string>): B
 export function mergeReassembly(draft: Brief, fresh: Brief): Brief {
   const summary = keepChosenCredibility(draft.summary, mergeSection(draft.summary, fresh.summary, { text: 'text', citationField: 'sources', citations: (i) => i.sources })).map(claimsCited);
   const actors = mergeSection(draft.actors, fresh.actors, { text: 'name', citationField: 'sources', citations: (i) => i.sources });
-  const timeline = keepChosenCredibility(draft.timeline, mergeSection(draft.timeline, fresh.timeline, { text: 'text', citationField: 'sources', citations: (i) => i.sources })).map(claimsCited);
+  const timeline = keepChosenCredibility(draft.timeline, mergeSection(draft.timeline, fresh.timeline, { text: 'text', citationField: 'sources', citations: (i) => i.sources }));
   const openQuestions = keepChosenCredibility(draft.openQuestions, mergeSection(draft.openQuestions, fresh.openQuestions, { text: 'text', citationField: 'evidence', citations: (i) => i.evidence }));
   const cited = new Set(
     [...summary.flatMap((i) => i.sources), ...actors.flatMap((i) => i.sources), ...timeline.flatMap((i) => i.sources), ...openQuestions.flatMap((i) => i.evidence)].map(

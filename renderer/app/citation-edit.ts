@@ -43,7 +43,7 @@ function withCitations(brief: Brief, section: CitingSection, id: string, quotes:
     case 'summary':
       return { ...brief, summary: brief.summary.map((i) => (i.id === id ? { ...i, ...mark, sources: quotes, ...eventCiting(i.event, quotes) } : i)) };
     case 'timeline':
-      return { ...brief, timeline: brief.timeline.map((i) => (i.id === id ? { ...i, ...mark, sources: quotes, ...eventCiting(i.event, quotes) } : i)) };
+      return { ...brief, timeline: brief.timeline.map((i) => (i.id === id ? { ...i, ...mark, sources: quotes } : i)) };
     case 'openQuestions':
       return { ...brief, openQuestions: brief.openQuestions.map((i) => (i.id === id ? { ...i, ...mark, evidence: quotes } : i)) };
   }

@@ -31,11 +31,11 @@ describe('the analyst’s edits to an item’s quotes', () => {
       { ...denied, stance: 'denies' as const, speakerWords: 'البلدية' },
     ];
     const id = b.summary[0]!.id;
-    const withClaims: Brief = { ...b, summary: b.summary.map((p) => (p.id === id ? { ...p, sources: [said, denied], event: { claims } } : p)) };
+    const withClaims: Brief = { ...b, summary: b.summary.map((p) => (p.id === id ? { ...p, sources: [said, denied], event: { actors: [], places: [], claims } } : p)) };
     const once = removeCitation(withClaims, 'summary', id, 1);
-    expect(once.summary.find((p) => p.id === id)?.event).toEqual({ claims: [claims[0]] });
+    expect(once.summary.find((p) => p.id === id)?.event).toEqual({ actors: [], places: [], claims: [claims[0]] });
     const twice = removeCitation(once, 'summary', id, 0);
-    expect(twice.summary.find((p) => p.id === id)?.event).toEqual({});
+    expect(twice.summary.find((p) => p.id === id)?.event).toEqual({ actors: [], places: [] });
   });
 
   it('adds a quote from an article the brief did not cite: its record joins the sources, last, so exports number it', () => {

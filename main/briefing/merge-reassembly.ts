@@ -101,6 +101,21 @@ function keepChosenCredibility<T extends Pick<SummaryPoint, 'id' | 'credibility'
   });
 }
 
+/**
+ * The point with its event's claims cut to the quotes it cites: the fresh event is read from the assembly's quotes,
+ * and a quote the analyst removed must not stay credited (the brief's promise: a claim quotes a sentence its point
+ * cites). renderer/app/citation-edit.ts keeps the same rule for an edit; the renderer may not import this module.
+ */
+function claimsCited(point: SummaryPoint): SummaryPoint {
+  const claims = point.event?.claims;
+  if (!point.event || !claims) return point;
+  const cited = new Set(point.sources.map(citeKey));
+  const kept = claims.filter((c) => cited.has(citeKey(c)));
+  if (kept.length === claims.length) return point;
+  const { claims: _dropped, ...event } = point.event;
+  return { ...point, event: kept.length > 0 ? { ...event, claims: kept } : event };
+}
+
 /** Sources of the new assembly, then any source a kept item still cites that the new assembly no longer has. */
 function mergeSources(draft: Brief, fresh: Brief, cited: ReadonlySet<string>): BriefSource[] {
   const have = new Set(fresh.sources.map((s) => s.id));
@@ -112,7 +127,7 @@ function mergeSources(draft: Brief, fresh: Brief, cited: ReadonlySet<string>): B
  * the same brief. The analyst's title, author and marking stay; the date, topics and sources are the new assembly's.
  */
 export function mergeReassembly(draft: Brief, fresh: Brief): Brief {
-  const summary = keepChosenCredibility(draft.summary, mergeSection(draft.summary, fresh.summary, { text: 'text', citationField: 'sources', citations: (i) => i.sources }));
+  const summary = keepChosenCredibility(draft.summary, mergeSection(draft.summary, fresh.summary, { text: 'text', citationField: 'sources', citations: (i) => i.sources })).map(claimsCited);
   const actors = mergeSection(draft.actors, fresh.actors, { text: 'name', citationField: 'sources', citations: (i) => i.sources });
   const timeline = keepChosenCredibility(draft.timeline, mergeSection(draft.timeline, fresh.timeline, { text: 'text', citationField: 'sources', citations: (i) => i.sources }));
   const openQuestions = keepChosenCredibility(draft.openQuestions, mergeSection(draft.openQuestions, fresh.openQuestions, { text: 'text', citationField: 'evidence', citations: (i) => i.evidence }));

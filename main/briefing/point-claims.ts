@@ -16,8 +16,10 @@ export function withEventClaims(points: readonly SummaryPoint[], actors: readonl
     const claims = p.sources.flatMap((c): EventClaim[] => {
       const claim = sentenceClaim(c.quote);
       if (!claim) return [];
-      const speaker = claim.speaker && claim.stance !== 'unattributed' ? actorNamed(claim.speaker, c.quote, citing.get(citationKey(c)) ?? []) : null;
-      return [{ sourceId: c.sourceId, quote: c.quote, stance: claim.stance, ...(speaker ? { speaker } : {}), ...(claim.speaker ? { speakerWords: claim.speaker } : {}) }];
+      // An unnamed mouth is no actor, even when its words name the body it is in («مصدر في وزارة الداخلية»).
+      const speaker = claim.speaker && !claim.unnamed ? actorNamed(claim.speaker, c.quote, citing.get(citationKey(c)) ?? []) : null;
+      const unnamed = claim.unnamed && claim.stance === 'denies';
+      return [{ sourceId: c.sourceId, quote: c.quote, stance: claim.stance, ...(speaker ? { speaker } : {}), ...(claim.speaker ? { speakerWords: claim.speaker } : {}), ...(unnamed ? { unnamed: true as const } : {}) }];
     });
     return claims.length > 0 ? { ...p, event: { ...p.event, claims } } : p;
   });

@@ -60,6 +60,8 @@ export const EventClaim = Citation.extend({
   speaker: z.string().min(1).optional(),
   /** Optional: who the sentence puts it in, in its own words («المتحدث باسم الوزارة»، «مصدر أمني»); absent when it names no one. */
   speakerWords: z.string().min(1).optional(),
+  /** Optional: true when a denial is put in a mouth the source leaves unnamed («مصدر في الوزارة»): no named denier to weigh. */
+  unnamed: z.literal(true).optional(),
 });
 export type EventClaim = z.infer<typeof EventClaim>;
 

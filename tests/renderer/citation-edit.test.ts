@@ -22,6 +22,22 @@ describe('the analyst’s edits to an item’s quotes', () => {
     expect(removeCitation(b, 'summary', point.id, 99)).toBe(b);
   });
 
+  it('drops the event’s claim read from a quote the analyst removed, and the claims field with its last claim', () => {
+    const b = brief();
+    const said = { sourceId: 'x1', quote: 'وقال وزير النقل إن الجسر سيفتح الأسبوع المقبل.' };
+    const denied = { sourceId: 'x2', quote: 'ونفت البلدية أن يكون الجسر قد تضرر.' };
+    const claims = [
+      { ...said, stance: 'asserts' as const, speakerWords: 'وزير النقل' },
+      { ...denied, stance: 'denies' as const, speakerWords: 'البلدية' },
+    ];
+    const id = b.summary[0]!.id;
+    const withClaims: Brief = { ...b, summary: b.summary.map((p) => (p.id === id ? { ...p, sources: [said, denied], event: { actors: [], places: [], claims } } : p)) };
+    const once = removeCitation(withClaims, 'summary', id, 1);
+    expect(once.summary.find((p) => p.id === id)?.event).toEqual({ actors: [], places: [], claims: [claims[0]] });
+    const twice = removeCitation(once, 'summary', id, 0);
+    expect(twice.summary.find((p) => p.id === id)?.event).toEqual({ actors: [], places: [] });
+  });
+
   it('adds a quote from an article the brief did not cite: its record joins the sources, last, so exports number it', () => {
     const b = brief();
     const entry = b.timeline[1]!;

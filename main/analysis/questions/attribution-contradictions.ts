@@ -1,7 +1,7 @@
 import { isComplementiser, normalise, procliticReadings, type Token } from '../../text/arabic/index.ts';
 import type { DateMention } from '../../text/dates/index.ts';
 import { contentTerms, countShared } from '../summary/bag-of-words.ts';
-import { ACCORDING_TO, NEWSROOM_HEADS, SAYING_VERBS, UNNAMED_MOUTHS } from '../words/lexicon.ts';
+import { ACCORDING_TO, NEWSROOM_HEADS, RELAYING_VERBS, SAYING_VERBS, UNNAMED_MOUTHS } from '../words/lexicon.ts';
 import { isDefinite } from '../words/sentence-tokens.ts';
 import { eventSentences, type Corpus, type CorpusSentence } from './corpus.ts';
 import type { Draft } from './draft.ts';
@@ -84,6 +84,7 @@ const wordSet = (words: string): ReadonlySet<string> => new Set(words.split(/\s+
 /** Words that end the speaker's phrase: the claim, its time or its place begins. */
 const PHRASE_ENDS = wordSet('في خلال عن على إلى الى أمس اليوم مساء صباح الليلة بعد قبل لدى عقب حول ما مع');
 const MAX_SPEAKER_WORDS = 5;
+const ON_BEHALF = normalise('باسم');
 // A sentence's speaker is named near its verb or attribution word: early in it, as news writes it.
 const MAX_VERB_AT = 12;
 
@@ -96,12 +97,18 @@ export function speakerOf(s: Pick<CorpusSentence, 'text' | 'tokens'>, dates: rea
   const { tokens, text } = s;
   for (let i = 0; i < Math.min(tokens.length, MAX_VERB_AT); i++) {
     const key = tokens[i]?.key ?? '';
-    if (!readsIn(key, SAYING_VERBS) && !readsIn(key, ACCORDING_TO)) continue;
-    const end = phraseEnd(text, tokens, i + 1);
-    if (end === i + 1) continue;
-    const head = tokens[i + 1]?.key ?? '';
+    const relayed = readsIn(key, RELAYING_VERBS) ? relayedFrom(tokens, i + 1) : -1;
+    if (!readsIn(key, SAYING_VERBS) && !readsIn(key, ACCORDING_TO) && relayed < 0) continue;
+    // «نقلت الوكالة عن الوزير أن …»: the speaker is the one the claim is passed on from; else the verb's subject,
+    // after it or, when a complementiser follows the verb, before it («مدير المستشفى، خالد العمري، قال إن …»).
+    const from = relayed >= 0 ? relayed : i + 1;
+    let start = from;
+    let end = phraseEnd(text, tokens, from);
+    if (end === from && relayed < 0 && i > 0 && isComplementiser(tokens[i + 1]?.key ?? '')) [start, end] = [0, phraseEnd(text, tokens, 0)];
+    if (end === start || (start === 0 && end > i)) continue;
+    const head = tokens[start]?.key ?? '';
     if (readsIn(head, UNNAMED_MOUTHS) || readsIn(head, NEWSROOM_HEADS)) return null;
-    const first = tokens[i + 1];
+    const first = tokens[start];
     const last = tokens[end - 1];
     if (!first || !last) return null;
     const phrase = text.slice(first.start, last.end);
@@ -111,6 +118,16 @@ export function speakerOf(s: Pick<CorpusSentence, 'text' | 'tokens'>, dates: rea
     return { phrase, speakerTerms, claimTerms: new Set(contentTerms(claim)), figures: figuresOf(s, dates) };
   }
   return null;
+}
+
+// How far after «نقل» its «عن» may stand: the relaying outlet's name between them («نقلت وكالة الأنباء العراقية عن»).
+const MAX_RELAY_WORDS = 6;
+const FROM = normalise('عن');
+
+/** The token after the «عن» that follows a relaying verb at `from`, or -1 when none stands near. */
+function relayedFrom(tokens: readonly Token[], from: number): number {
+  for (let k = from; k < Math.min(tokens.length, from + MAX_RELAY_WORDS); k++) if (tokens[k]?.key === FROM) return k + 1;
+  return -1;
 }
 
 /** The sentence's figures of two digits or more, leaving out dates' days and years: two sources of one event share its date. */
@@ -133,7 +150,8 @@ function phraseEnd(text: string, tokens: readonly Token[], from: number): number
     if (!t || isComplementiser(t.key) || PHRASE_ENDS.has(t.key) || /^\d/u.test(t.key)) break;
     // «للحماية»: «ل» on the article, a genitive of the same name («المديرية العامة للحماية المدنية»).
     const withArticle = isDefinite(t.key);
-    if (definite && !withArticle) break;
+    // «المتحدث باسم الجيش»: «باسم» and the body after it continue the office.
+    if (definite && !withArticle && !(t.key === ON_BEHALF && isDefinite(tokens[k + 1]?.key ?? ''))) break;
     definite ||= withArticle;
     k++;
     const next = tokens[k];

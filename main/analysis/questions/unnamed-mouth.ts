@@ -10,12 +10,18 @@ const WHEN = new Set(['حينها', 'حينه', 'وقتها', 'انذاك', 'ا�
 // Prepositions that tie a mouth to a body («مسؤول في الوزارة»، «مصدر قريب من الحكومة»).
 const TIES = new Set(['في', 'من', 'داخل']);
 
-function isMouthNoun(key: string): boolean {
-  return particleReadings(key, true).some((r) => UNNAMED_MOUTHS.has(r));
+/** Whether the word is a noun an unnamed mouth is told by («مصدر»، «لمسؤول»), a particle written onto it or not. */
+export function isMouthNoun(key: string): boolean {
+  return mouthNounReading(key) !== null;
 }
 
 function joined(text: string, a: Token, b: Token): boolean {
   return !/[،,;؛:.()«»“”"]/u.test(text.slice(a.end, b.start));
+}
+
+/** The reading of `key` that is a mouth noun without the particle written onto it («لمصدر» → «مصدر»), or null. */
+export function mouthNounReading(key: string): string | null {
+  return particleReadings(key, true).find((r) => UNNAMED_MOUTHS.has(r)) ?? null;
 }
 
 /**
@@ -24,6 +30,14 @@ function joined(text: string, a: Token, b: Token): boolean {
  * through the cue («المصدر الذي لم تسمّه»). Null when the cue names no such noun (a newsroom's own sources).
  */
 export function unnamedMouth(text: string, tokens: readonly Token[], cue: CueMatch): string | null {
+  const range = unnamedMouthRange(text, tokens, cue);
+  const head = range ? tokens[range[0]] : undefined;
+  const last = range ? tokens[range[1] - 1] : undefined;
+  return head && last ? text.slice(head.start, last.end) : null;
+}
+
+/** Where unnamedMouth's words stand, as a token range [head, end), or null: a caller need not find them again. */
+export function unnamedMouthRange(text: string, tokens: readonly Token[], cue: CueMatch): [number, number] | null {
   let at = -1;
   for (let i = Math.max(0, cue.from - BEFORE_CUE); i < Math.min(tokens.length, cue.to + 1); i++) {
     if (isMouthNoun(tokens[i]?.key ?? '')) {
@@ -52,6 +66,5 @@ export function unnamedMouth(text: string, tokens: readonly Token[], cue: CueMat
     if (opensSubjectClause(key) || isStopword(key) || WHEN.has(key) || key.length < 2) break;
     end = i;
   }
-  const last = tokens[end];
-  return last ? text.slice(head.start, last.end) : null;
+  return [at, end + 1];
 }

@@ -221,7 +221,19 @@ export const REPORTING_VERBS = keys(
 );
 
 /** The reporting verbs of saying, whose subject is the claim's speaker; not «نقل», «نشر», «بث»: a newsroom passing a claim on. */
-export const SAYING_VERBS = keys('قال قالت أكد أكدت أعلن أعلنت صرح صرحت أوضح أوضحت أضاف أضافت ذكر ذكرت أفاد أفادت كشف كشفت يقول تقول');
+export const SAYING_VERBS = keys(
+  'قال قالت أكد أكدت أعلن أعلنت صرح صرحت أوضح أوضحت أضاف أضافت ذكر ذكرت أفاد أفادت كشف كشفت يقول تقول ' +
+    'أشار أشارت لفت لفتت شدد شددت تابع تابعت',
+);
+
+/** Verbs by which one passes on another's claim: the speaker is the one after «عن» («نقلت الوكالة عن الوزير أن …»). */
+export const RELAYING_VERBS = keys('نقل نقلت');
+
+/** Verbal nouns of saying that follow the mouth they quote («نقلت عن مصدر مطلع قوله إن …»): not a word of the mouth. */
+export const SAYING_NOUNS = keys('قوله قولها قولهم قولهما');
+
+/** The particles that negate the verb after them: «لا ينفي» denies nothing. */
+export const VERB_NEGATIONS = keys('لا لم لن ما');
 
 /** Other verbs common in news prose, so they are never read as the first word of a name. */
 export const COMMON_VERBS = keys(

@@ -61,6 +61,17 @@ describe('re-assembly merges the analyst edits into a fresh assembly', () => {
     expect(merged?.needsReview).toBeUndefined();
   });
 
+  it('drops the fresh event’s claim read from a quote the analyst removed', () => {
+    const target = draft.summary.find((p) => p.event?.claims?.some((c) => p.sources.some((q) => q.quote === c.quote)));
+    expect(target).toBeDefined();
+    const at = target!.sources.findIndex((q) => q.quote === target!.event!.claims![0]!.quote);
+    const gone = target!.sources[at]!;
+    const merged = reassemble(removeCitation(draft, 'summary', target!.id, at)).summary.find((i) => i.id === target!.id);
+    expect(merged?.sources).not.toContainEqual(gone);
+    expect((merged?.event?.claims ?? []).map((c) => c.quote)).not.toContain(gone.quote);
+    expect(merged?.event?.claims ?? []).toEqual((target!.event!.claims ?? []).filter((c) => c.quote !== gone.quote));
+  });
+
   it('keeps an excluded point excluded', () => {
     const target = draft.summary[2]!;
     const merged = reassemble(setIncluded(draft, 'summary', target.id, false));

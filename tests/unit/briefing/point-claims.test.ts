@@ -56,6 +56,13 @@ describe('an event carries the claims about it (issue 14)', () => {
     ]);
   });
 
+  it('keeps that a denier is unnamed and credits no body its words name', () => {
+    const quote = 'ونفى مصدر في وزارة الزراعة أن تكون المحاصيل قد تلفت بسبب الصقيع.';
+    const actors = [actor('وزارة الزراعة', 'organization', [], [{ sourceId: 'c1', quote }])];
+    const [got] = withEventClaims([point([{ sourceId: 'c1', quote }])], actors);
+    expect(got?.event?.claims).toEqual([{ sourceId: 'c1', quote, stance: 'denies', speakerWords: 'مصدر في وزارة الزراعة', unnamed: true }]);
+  });
+
   it('names no speaker the actors list does not cite in that sentence', () => {
     const [got] = withEventClaims([point([{ sourceId: 'a2', quote: DENIAL }])], []);
     expect(got?.event?.claims).toEqual([{ sourceId: 'a2', quote: DENIAL, stance: 'denies', speakerWords: 'وزارة الخارجية' }]);

@@ -1,4 +1,5 @@
 import type { Brief, BriefSource, Citation, SummaryPoint } from '../model/brief.ts';
+import { citationKey } from '../model/citation-key.ts';
 
 /**
  * Re-assembly merges, never replaces: the analyst's draft and a fresh assembly of the same selection become one
@@ -33,10 +34,8 @@ interface SectionRules<T extends Item> {
   citations: (item: T) => readonly Citation[];
 }
 
-const citeKey = (c: Citation): string => `${c.sourceId}\u0000${c.quote}`;
-
 function sameCitations(a: readonly Citation[], b: readonly Citation[]): boolean {
-  return a.length === b.length && a.every((c, i) => citeKey(c) === citeKey(b[i] as Citation));
+  return a.length === b.length && a.every((c, i) => citationKey(c) === citationKey(b[i] as Citation));
 }
 
 /** The item without the marks of an earlier re-assembly that no longer hold. */

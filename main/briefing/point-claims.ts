@@ -1,6 +1,6 @@
 import type { Actor, EventClaim, SummaryPoint } from '../model/brief.ts';
 import { sentenceClaim } from '../analysis/questions/sentence-claim.ts';
-import { citationKey } from '../analysis/sources/citation-key.ts';
+import { citationKey } from '../model/citation-key.ts';
 import { tokenise } from '../text/arabic/index.ts';
 
 /**

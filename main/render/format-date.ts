@@ -36,7 +36,9 @@ export function formatHijri(iso: string, digits: Digits = 'western'): string {
 /**
  * A partial date of the Brief model (YYYY, YYYY-MM, YYYY-MM-DD or --MM-DD, as in ISO 8601:2000) written out as far
  * as it is known: "2024", "ديسمبر 2024", "8 ديسمبر 2024", "26 أغسطس، السنة غير معروفة" — never "--08-26". Its parts
- * are bound by no-break spaces (shared/date-binding.ts), so a printed date never ends one line and opens the next.
+ * are bound by no-break spaces (shared/date-binding.ts: day, month, year, era sign; not the words after the comma), so
+ * the date never ends one line and opens the next, in the PDF and in Word (where a date before note references stays
+ * bound too: docx/citation-notes.ts gives the line a place to end before the references).
  */
 export function formatPartialDate(partial: string, digits: Digits = 'western'): string {
   return bindDates(shapeDigits(wordsOf(partial).words, digits));

@@ -1,8 +1,7 @@
 import type { Brief, Citation, KeyJudgment, SummaryPoint } from '../../model/brief.ts';
 import type { ClaimCredibility } from '../../model/grading.ts';
 import { questionEvidence, suggestCredibility, type QuestionEvidence } from './suggest-credibility.ts';
-import { citationKey } from '../sources/citation-key.ts';
-
+import { citationKey } from '../../model/citation-key.ts';
 
 /** A claim of the brief a judgment's evidence is drawn from: a summary point or a timeline entry. */
 type Claim = Pick<SummaryPoint, 'sources' | 'independentSources'>;

@@ -3,8 +3,7 @@ import type { ClaimCredibility, CredibilityBasis, InformationCredibility } from 
 import { findVagueHedges } from '../estimative/vague-hedges.ts';
 import { tokenise } from '../../text/arabic/index.ts';
 import { credibilityReason } from './credibility-reason.ts';
-import { citationKey } from '../sources/citation-key.ts';
-
+import { citationKey } from '../../model/citation-key.ts';
 
 /** What the open questions say of cited sentences: which are denied claims, contradicted, or on unnamed sources' word. */
 export interface QuestionEvidence {

@@ -4,7 +4,7 @@ import { contentTerms } from '../summary/bag-of-words.ts';
 import { tfidfModel, type SparseVector } from '../summary/tfidf.ts';
 import { similarityIndex, type SimilarityIndex } from '../summary/similarity-index.ts';
 import { publishedDay } from '../summary/published-day.ts';
-import { citationKey } from '../sources/citation-key.ts';
+import { citationKey } from '../../model/citation-key.ts';
 
 export interface CorpusSentence {
   articleIndex: number;

@@ -2,7 +2,7 @@ import type { ArticleRecord } from '../../model/article.ts';
 import type { OpenQuestion, QuestionKind } from '../../model/brief.ts';
 import { findDates, type DateMention } from '../../text/dates/index.ts';
 import { stableId } from '../summary/stable-id.ts';
-import { citationKey } from '../sources/citation-key.ts';
+import { citationKey } from '../../model/citation-key.ts';
 import { buildCorpus, type CorpusSentence } from './corpus.ts';
 import type { Draft } from './draft.ts';
 import { numericContradictions, eventSources } from './numeric-contradictions.ts';

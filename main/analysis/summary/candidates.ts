@@ -1,5 +1,5 @@
 import type { ClauseRole } from './event-clauses.ts';
-import { normalise, opensInPluperfect, procliticReadings, splitSentences, tokenise, type Token } from '../../text/arabic/index.ts';
+import { DEMONSTRATIVES, normalise, opensInPluperfect, procliticReadings, splitSentences, tokenise, type Token } from '../../text/arabic/index.ts';
 import type { ArticleRecord } from '../../model/article.ts';
 
 export interface Candidate {
@@ -42,8 +42,6 @@ const SAYING = new Set(['قال', 'قالت', 'أكد', 'أكدت', 'ذكر', '�
 const PREPOSITIONS = new Set(['في', 'من', 'على']);
 // A teller named only by its kind, definite, after a verb of saying: the outlet or source of a sentence before.
 const REFERRING_NOUNS = new Set(['الوكالة', 'الصحيفة', 'القناة', 'الموقع', 'المجلة', 'الإذاعة', 'المصدر', 'المصادر'].map(normalise));
-// Demonstratives before a noun: «تلك المليشيات» names what an earlier sentence told.
-const DEMONSTRATIVES = new Set(['هذا', 'هذه', 'ذلك', 'تلك', 'هؤلاء', 'أولئك', 'هذين', 'هاتين'].map(normalise));
 // «هذا العام»، «هذه الليلة»: a demonstrative before a time word points at the present, not back.
 const DEICTIC_TIMES = new Set(['العام', 'السنة', 'الشهر', 'الأسبوع', 'اليوم', 'الصباح', 'المساء', 'الليلة', 'الموسم', 'الأيام', 'الفترة'].map(normalise));
 const THAT = new Set(['إن', 'أن'].map(normalise));

@@ -5,7 +5,7 @@
  * is named by every source and would weigh every sentence alike.
  */
 import type { Actor } from '../../model/brief.ts';
-import { citationKey } from '../sources/citation-key.ts';
+import { citationKey } from '../../model/citation-key.ts';
 
 /** What the summary reads of an actor: its type and the sentences citing it (the actors stage's citations). */
 export type ActorCitations = Pick<Actor, 'type' | 'sources'>;

@@ -225,9 +225,10 @@ export function groupEvents(
     if ((u.counts ?? []).length === 0 || u.day === undefined) return false;
     return members.some((k) => twoOwnDays(i, k));
   };
+  // A rare anchor of i that is a phrase of j is a phrase of i too: phrases alone carry «ph:» (event-phrases.ts).
   const sharePhrase = (i: number, j: number): boolean => {
     const b = new Set(units[j]?.phrases ?? []);
-    return ctx.rareAnchors(i).some((a) => b.has(a) && (units[i]?.phrases ?? []).includes(a));
+    return ctx.rareAnchors(i).some((a) => b.has(a));
   };
   const anchored = (i: number): number[] => ctx.rareAnchors(i).flatMap((a) => ctx.holding(a).filter((k) => k !== i));
   const anchorMatch = (i: number, j: number): boolean => {

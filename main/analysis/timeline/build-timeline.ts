@@ -9,7 +9,7 @@ import { articleEvents, type DatedEvent } from './events.ts';
 import { contentStems, sameEvent } from './similarity.ts';
 import { inferYears, type InferredYear, type StemmedEvent } from './infer-years.ts';
 import { independentCitations } from '../sources/independent-sources.ts';
-import { citationKey } from '../sources/citation-key.ts';
+import { citationKey } from '../../model/citation-key.ts';
 
 interface Group {
   events: StemmedEvent[];

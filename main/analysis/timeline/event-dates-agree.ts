@@ -9,7 +9,7 @@ import type { PointEvent, SummaryPoint, TimelineEntry } from '../../model/brief.
 import { compatibleDates, interval, precision, type DatedValue } from './date-order.ts';
 import { withEntryIds } from './build-timeline.ts';
 import { independentCitations } from '../sources/independent-sources.ts';
-import { citationKey } from '../sources/citation-key.ts';
+import { citationKey } from '../../model/citation-key.ts';
 import { findDates } from '../../text/dates/index.ts';
 
 // A source's weekday resolved against its own article's date may land up to six days off another source's written day.

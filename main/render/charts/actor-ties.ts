@@ -1,4 +1,5 @@
 import type { Actor, ActorType, Brief, Citation } from '../../model/brief.ts';
+import { citationKey } from '../../model/citation-key.ts';
 import { eventSenses, tokenise } from '../../text/arabic/index.ts';
 
 /** An actor of the map: the brief's included actor, under the analyst's name, with how many sources cite it. */
@@ -50,8 +51,6 @@ function tieKind(citations: readonly Citation[]): string | undefined {
   for (const entry of counts) if (!best || entry[1] > best[1]) best = entry;
   return best && 2 * best[1] >= citations.length ? best[0] : undefined;
 }
-
-const citationKey = (c: Citation): string => `${c.sourceId}\u0000${c.quote}`;
 
 function distinctSources(citations: readonly Citation[]): number {
   return new Set(citations.map((c) => c.sourceId)).size;

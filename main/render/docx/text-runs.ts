@@ -31,10 +31,10 @@ export function styledTextRuns(parts: readonly StyledText[], digits: Digits): Te
   for (const part of parts) ends.push((ends.at(-1) ?? 0) + part.text.length);
   const runs: TextRun[] = [];
   let at = 0;
-  // Dates in running text (a composed point's «في 12 يناير 2025») bound like the exporters' own, except one that ends
-  // the text, which note references may follow (../shared/date-binding.ts says why); one space for one, so the ends
-  // of the parts still fall where they did.
-  for (const segment of displaySegments(bindDates(parts.map((p) => p.text).join(''), true), digits)) {
+  // Dates in running text (a composed point's «في 12 يناير 2025») bound like the exporters' own; one space for one,
+  // so the ends of the parts still fall where they did. A date just before note references stays bound too: the
+  // references open with a break opportunity (citation-notes.ts, cite).
+  for (const segment of displaySegments(bindDates(parts.map((p) => p.text).join('')), digits)) {
     // Only the isolate's controls are added to a segment; its other changes (digit shapes, number signs) keep lengths.
     const isolated = segment.latin && segment.text.startsWith(FSI) && segment.text.endsWith(PDI);
     const core = isolated ? segment.text.slice(1, -1) : segment.text;

@@ -21,7 +21,7 @@ function gradedSourcesCell(context: SectionContext, entry: TimelineEntry): Span[
 export function timelineRow(context: SectionContext, entry: TimelineEntry): Span[][] {
   const { styles, template } = context;
   const year = yearBasisWords(entry);
-  const date = (entry.approximate ? `${APPROXIMATE_AR} ` : '') + formatPartialDate(entry.date, template.digits) + (entry.planned === true ? ` (${PLANNED_MARK})` : '') +
+  const date = (entry.approximate ? `${APPROXIMATE_AR}\u00a0` : '') + formatPartialDate(entry.date, template.digits) + (entry.planned === true ? ` (${PLANNED_MARK})` : '') +
     (year === null ? '' : ` (${year})`);
   return [
     [{ text: date, style: styles.smallBold }],

@@ -1,4 +1,4 @@
-import { GREGORIAN_MONTHS, HIJRI_MONTHS, SOLAR_HIJRI_MONTHS } from '../../text/dates/lexicon.ts';
+import { GREGORIAN_MONTHS, HIJRI_MONTHS, SOLAR_HIJRI_MONTHS, ordinalDayWords } from '../../text/dates/lexicon.ts';
 
 // A printed date is one unit: «12 يناير» ending a line and «2025» opening the next reads as two facts. The parts of a
 // date — day, month, year and the era sign after it («هـ», «م») — are bound by NO-BREAK SPACE (U+00A0, class GL of
@@ -10,12 +10,14 @@ const DIGIT = '[0-9\u0660-\u0669\u06f0-\u06f9]';
 const SPACE = '[ \u00a0]+';
 const ENGLISH_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-/** A month name as a pattern that also takes the spellings the lexicon folds by `normalise` (hamza seats, final yeh and teh marbuta). */
+/** A month name as a pattern that also takes the spellings the lexicon folds by `normalise` (hamza seats, each word's final yeh and teh marbuta: «جمادى الأولى» and «جمادي الاولي»). */
 function spellings(name: string): string {
-  return [...name].map((ch, i) => {
+  const chars = [...name];
+  return chars.map((ch, i) => {
+    const wordEnd = i === chars.length - 1 || chars[i + 1] === ' ';
     if ('اأإآ'.includes(ch)) return '[اأإآ]';
-    if ('يى'.includes(ch) && i === name.length - 1) return '[يى]';
-    if ('ةه'.includes(ch) && i === name.length - 1) return '[ةه]';
+    if ('يى'.includes(ch) && wordEnd) return '[يى]';
+    if ('ةه'.includes(ch) && wordEnd) return '[ةه]';
     if (ch === ' ') return SPACE;
     return ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   }).join('');
@@ -26,10 +28,18 @@ const MONTH = [...Object.keys(GREGORIAN_MONTHS), ...Object.keys(HIJRI_MONTHS), .
   .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
   .map(spellings)
   .join('|');
-// Day, month, year, era sign: «12 يناير 2025», «8 من كانون الأول 2024», «12 شوال 1446 هـ», «ديسمبر 2024», «January 12, 2025». The month may
-// carry a proclitic («ومارس 2025»); a day or a year must stand beside it for the words to be a date at all.
+// The written ordinal days the date tagger reads («السادس والعشرين من ديسمبر»), longest first.
+const ORDINAL_DAY = ordinalDayWords().map(([words]) => words.join(' '))
+  .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
+  .map(spellings)
+  .join('|');
+// Day, month, year, era sign: «12 يناير 2025», «8 من كانون الأول 2024», «12 شوال 1446 هـ», «1446هـ», «ديسمبر 2024», «January 12, 2025».
+// The day may be written («السادس والعشرين من ديسمبر 2024»); the month may carry a proclitic («ومارس 2025») and a second
+// name after a slash, as the date tagger reads it (text/dates/patterns.ts MONTH2: «8 ديسمبر/كانون الأول»). A day or a
+// year must stand beside the month for the words to be a date at all.
 const DATE = new RegExp(
-  `(?<![\\p{L}\\p{M}\\p{N}])(?:${DIGIT}{1,2}${SPACE}(?:من${SPACE})?)?[وفبل]?(?:${MONTH})(?:${SPACE}${DIGIT}{1,2},)?(?:${SPACE}${DIGIT}{3,4}(?:${SPACE}(?:هـ|ه|م)(?![\\p{L}\\p{M}]))?)?(?![\\p{L}\\p{M}\\p{N}])`,
+  `(?<![\\p{L}\\p{M}\\p{N}])(?:(?:${DIGIT}{1,2}|${ORDINAL_DAY})${SPACE}(?:من${SPACE})?)?[وفبل]?(?:${MONTH})(?: ?/${SPACE}?(?:${MONTH}))?(?:${SPACE}${DIGIT}{1,2},)?` +
+  `(?:${SPACE}${DIGIT}{3,4}(?:(?:${SPACE})?(?:هـ|ه|م)(?![\\p{L}\\p{M}]))?)?(?![\\p{L}\\p{M}\\p{N}])`,
   'gu',
 );
 const HAS_DAY_OR_YEAR = new RegExp(`${DIGIT}`, 'u');
@@ -38,17 +48,11 @@ const HAS_DAY_OR_YEAR = new RegExp(`${DIGIT}`, 'u');
  * `text` with the spaces inside each date («12 يناير 2025», «١٢ شوال ١٤٤٦ هـ», «ديسمبر 2024») made no-break spaces,
  * so no line ends inside a date. Same length as `text` (one space for one), so offsets into it stay valid; a month
  * name with neither day nor year beside it (the verb «مارس», the word «آب») is left as it is.
- *
- * `leaveLast`: a date that ends the text (nothing but punctuation after it) is left breakable. The Word writer asks
- * for it: its runs may be followed by note references, and LibreOffice (7.4) cuts a no-break stretch that runs into
- * note references by width when it does not fit on the line, inside the year («ديسمبر 202» | «4.¹،²», seen on the
- * seeds' first key point), where an unbound date at least breaks between words.
  */
-export function bindDates(text: string, leaveLast = false): string {
+export function bindDates(text: string): string {
   if (!text.includes(' ') || !HAS_DAY_OR_YEAR.test(text)) return text;
-  return text.replace(DATE, (date: string, at: number) => {
+  return text.replace(DATE, (date: string) => {
     if (!HAS_DAY_OR_YEAR.test(date)) return date;
-    if (leaveLast && /^[\s\p{P}]*$/u.test(text.slice(at + date.length))) return date;
     return date.replace(/ /g, NBSP);
   });
 }

@@ -17,3 +17,4 @@ export { findQuantities, nounClass, type Quantity, type CountedNoun } from './nu
 export { qadSense, aspectAfterQad, type QadSense, type Aspect } from './qad-sense.ts';
 export { eventSenses, senseOfWord, countingSenseOf, nearestCountingSense, readSenses, type SenseLexicon } from './event-senses.ts';
 export { opensInPluperfect } from './pluperfect.ts';
+export { DEMONSTRATIVES } from './demonstratives.ts';

@@ -7,6 +7,7 @@
 import { normalise } from './normalise.ts';
 import { procliticReadings } from './clitics.ts';
 import { withoutConjunction } from './conjunction.ts';
+import { DEMONSTRATIVES } from './demonstratives.ts';
 import { isStopword } from './stopwords.ts';
 import type { Token } from './tokenise.ts';
 import { isRelativePronoun } from './relatives.ts';
@@ -86,7 +87,6 @@ export function digitOrdinal(tokens: readonly Token[], i: number): { value: numb
 
 /** The pronouns an ordinal is predicated of («في زيارة هي الثانية له»، «وهي ثالث حادثة»). */
 const ORDINAL_PRONOUNS = new Set(['هي', 'هو'].map(normalise));
-const DEMONSTRATIVES = new Set(['هذا', 'هذه', 'ذلك', 'تلك'].map(normalise));
 
 /** Whether a word, with its conjunction or without («وهي», «هي»), is a pronoun an ordinal is predicated of. */
 export function isOrdinalPronoun(key: string): boolean {

@@ -14,6 +14,10 @@ describe('the timeline row in the PDF', () => {
     expect(timelineRow(context, entry)[0]?.[0]?.text).toBe('٢٢\u00a0أكتوبر\u00a0٢٠٢٦');
   });
 
+  it('keeps «حوالي» with the date it qualifies', () => {
+    expect(timelineRow(context, { ...entry, approximate: true })[0]?.[0]?.text).toBe('حوالي\u00a0٢٢\u00a0أكتوبر\u00a0٢٠٢٦');
+  });
+
   it('says a day without its year as such, as the Word file and the UI do', () => {
     expect(timelineRow(context, { ...entry, date: '--08-26' })[0]?.[0]?.text).toBe('٢٦\u00a0أغسطس، السنة غير معروفة');
   });

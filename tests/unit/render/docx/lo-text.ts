@@ -24,8 +24,11 @@ export function latinGradesInXml(xml: string): number {
     .reduce((n, m) => n + ((m[1] ?? '').replace(CONTROLS, '').match(LATIN_GRADE)?.length ?? 0), 0);
 }
 
-/** How many words of `pdftotext -bbox` output are whole Latin grades: a grade split over two lines is two words. */
+/**
+ * How many words of `pdftotext -bbox` output are whole Latin grades: a grade split over two lines is two words. The
+ * note references' separator beside the grade («⁷،⁸ B2») may come out glued to its word («B2،»): punctuation, not the grade.
+ */
 export function latinGradesInPdfWords(bbox: string): number {
   return [...bbox.matchAll(/<word [^>]*>([^<]*)<\/word>/g)]
-    .filter((m) => /^[A-F][1-6]$/.test((m[1] ?? '').replace(CONTROLS, ''))).length;
+    .filter((m) => /^[A-F][1-6]$/.test((m[1] ?? '').replace(CONTROLS, '').replace(/^\p{P}+|\p{P}+$/gu, ''))).length;
 }

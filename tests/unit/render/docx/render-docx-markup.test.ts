@@ -115,7 +115,7 @@ describe('renderDocx body', () => {
     expect(title && styleOf(title)).toBe('Title');
     expect(textOf(body)).not.toContain(brief.marking);
     expect(title && textOf(title)).toBe(brief.title);
-    expect(date && textOf(date)).toMatch(/^التاريخ: 10 أبريل 2025 — 12 شوال 1446 هـ$/);
+    expect(date && textOf(date)).toMatch(/^التاريخ: 10\u00a0أبريل\u00a02025 — 12\u00a0شوال\u00a01446\u00a0هـ$/);
     expect(author && textOf(author)).toBe(`إعداد: ${brief.author}`);
     expect(topics && textOf(topics)).toBe(`الموضوعات: ${brief.topics.join('، ')}`);
   });
@@ -194,7 +194,7 @@ describe('renderDocx body', () => {
     const sources = numbered.slice(-brief.sources.length);
     // Fields are parted by a dash between right-to-left marks, so a Latin title never takes the date's day.
     const gap = '\u200f — \u200f';
-    expect(sources[0]).toBe(`${brief.sources[0]?.outlet}${gap}${brief.sources[0]?.title}${gap}8 أبريل 2025`);
+    expect(sources[0]).toBe(`${brief.sources[0]?.outlet}${gap}${brief.sources[0]?.title}${gap}8\u00a0أبريل\u00a02025`);
     // The file name is isolated (FSI…PDI), so its digits and dot stay inside the brackets.
     expect(sources[4]).toMatch(/^جهة نشر غير معروفة\u200f — \u200fبلا عنوان \(\u2068004_738c4e5b00d9a6d1\.txt\u2069\)\u200f — \u200f/);
   });
@@ -267,7 +267,7 @@ describe('renderDocx template options', () => {
     expect(all(doc, 'w:instrText').map((i) => i.text).join(' ')).toMatch(/TOC \\/);
     const headings = all(doc, 'w:p').filter((p) => styleOf(p) === 'Heading1').map(textOf);
     expect(headings).toEqual([custom.labels.timeline.ar, custom.labels.summary.ar]);
-    expect(all(doc, 'w:p').map(textOf)).toContain('التاريخ: ١٠ أبريل ٢٠٢٥');
+    expect(all(doc, 'w:p').map(textOf)).toContain('التاريخ: ١٠\u00a0أبريل\u00a0٢٠٢٥');
     // Numbered items carry their Arabic-Indic number as text: LibreOffice would print hindiNumbers as Western digits.
     const timelineTable = all(doc, 'w:tbl')[0] as XmlNode;
     expect(textOf(timelineTable)).not.toMatch(/[0-9]/);

@@ -108,8 +108,8 @@ function keepChosenCredibility<T extends Pick<SummaryPoint, 'id' | 'credibility'
 function claimsCited(point: SummaryPoint): SummaryPoint {
   const claims = point.event?.claims;
   if (!point.event || !claims) return point;
-  const cited = new Set(point.sources.map(citeKey));
-  const kept = claims.filter((c) => cited.has(citeKey(c)));
+  const cited = new Set(point.sources.map(citationKey));
+  const kept = claims.filter((c) => cited.has(citationKey(c)));
   if (kept.length === claims.length) return point;
   const { claims: _dropped, ...event } = point.event;
   return { ...point, event: kept.length > 0 ? { ...event, claims: kept } : event };

@@ -1,5 +1,5 @@
 // A page's slashed stamp read month first when day first it would be a day after the import.
-import { toDayNumber, weekdayOf, weekdayOfWord, type DateMention } from '../../text/dates/index.ts';
+import { fullDay, isoDay, isValidYmd, parsePartialDate, toDayNumber, weekdayOf, weekdayOfWord, type DateMention } from '../../text/dates/index.ts';
 
 // «01/12/2026»: two figures of a day or a month, then a year of four, set apart by slashes only (dots and dashes are
 // day-first conventions; North American sites print the month first with slashes).
@@ -8,8 +8,6 @@ const SLASHED = /^\p{N}{1,2}\/\p{N}{1,2}\/\p{N}{4}$/u;
 // An Arab page's local day is often already the next one in UTC, the import's day (overnight in the Gulf, an evening
 // import in the Americas): a day-first reading one day after the import is that, not a month-first stamp.
 const ZONE_SLACK_DAYS = 1;
-
-const dayNumber = (iso: string): number => toDayNumber({ year: Number(iso.slice(0, 4)), month: Number(iso.slice(5, 7)), day: Number(iso.slice(8, 10)) });
 
 /** The weekdays (0 = Sunday) the words of a line name («الثلاثاء 01/12/2026»). */
 function weekdaysNamed(line: string): number[] {
@@ -28,15 +26,11 @@ function weekdaysNamed(line: string): number[] {
  */
 export function monthFirstWhenLater(m: DateMention, now: string | undefined, line = ''): DateMention {
   if (now === undefined || m.kind !== 'date' || !SLASHED.test(m.text.trim())) return m;
-  const parts = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(m.value);
-  const today = now.slice(0, 10);
-  if (parts === null || dayNumber(m.value) - dayNumber(today) <= ZONE_SLACK_DAYS) return m;
-  const [, year, month, day] = parts;
-  if (Number(day) > 12) return m;
-  const swapped = `${year}-${day}-${month}`;
-  const valid = new Date(`${swapped}T00:00:00Z`).getUTCDate() === Number(month);
-  if (!valid || swapped > today) return m;
+  const read = fullDay(parsePartialDate(m.value));
+  const today = fullDay(parsePartialDate(now.slice(0, 10)));
+  if (read === null || today === null || toDayNumber(read) - toDayNumber(today) <= ZONE_SLACK_DAYS) return m;
+  const swapped = { year: read.year, month: read.day, day: read.month };
+  if (!isValidYmd(swapped) || toDayNumber(swapped) > toDayNumber(today)) return m;
   const named = weekdaysNamed(line);
-  const swappedWeekday = weekdayOf({ year: Number(year), month: Number(day), day: Number(month) });
-  return named.length > 0 && !named.includes(swappedWeekday) ? m : { ...m, value: swapped };
+  return named.length > 0 && !named.includes(weekdayOf(swapped)) ? m : { ...m, value: isoDay(swapped) };
 }

@@ -4,4 +4,4 @@ export { findDates } from './find-dates.ts';
 export { resolveStoryDates } from './story-dates.ts';
 export type { StoryDate, StoryDateCheck } from './story-checks.ts';
 export { isMonthName, isWeekdayName, isWeekdayWord, weekdayOfWord, NUMBER_BY_KEY, WEEKDAY_PATTERN, WEEKDAY_WORDS, WEEKDAY_WRITTEN_PATTERN } from './patterns.ts';
-export { namesDay, toDayNumber, weekdayOf } from './calendar.ts';
+export { fullDay, isoDay, isValidYmd, namesDay, parsePartialDate, toDayNumber, weekdayOf } from './calendar.ts';

@@ -1,7 +1,7 @@
 import { findDates, WEEKDAY_WORDS, type DateMention } from '../../text/dates/index.ts';
 import { normalise } from '../../text/arabic/index.ts';
 import { maskOutletNames } from './mask-outlets.ts';
-import { englishDates } from './english-date.ts';
+import { englishDates } from '../../text/dates/english-date.ts';
 
 // What may stand beside the date on a page's date line: labels, times, weekdays, calendar words.
 const LABEL_WORDS = new Set(

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { boilerplatePhraseReason } from '../../../../main/ingest/clean/boilerplate-phrases.ts';
 import { isCaption, isSourceCredit } from '../../../../main/ingest/clean/caption.ts';
-import { englishDates } from '../../../../main/ingest/metadata/english-date.ts';
+import { englishDates } from '../../../../main/text/dates/english-date.ts';
 import { cleanArticle } from '../../../../main/ingest/clean-article.ts';
 import { lineFeatures } from '../../../../main/ingest/clean/line-features.ts';
 import { raw } from './seed-helpers.ts';

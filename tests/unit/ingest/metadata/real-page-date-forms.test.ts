@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { readStamp } from '../../../../main/ingest/metadata/publication-stamps.ts';
 import { relativeStamp } from '../../../../main/ingest/metadata/relative-stamp.ts';
-import { englishDates } from '../../../../main/ingest/metadata/english-date.ts';
+import { englishDates } from '../../../../main/text/dates/english-date.ts';
 import { cleanArticle } from '../../../../main/ingest/clean-article.ts';
 import { findDates } from '../../../../main/text/dates/index.ts';
 

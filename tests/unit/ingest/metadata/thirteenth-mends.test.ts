@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { copyrightHolder, detectOutlet } from '../../../../main/ingest/metadata/detect-outlet.ts';
 import { isOutletTagline } from '../../../../main/ingest/metadata/outlet-tagline.ts';
 import { parseByline, parsePlaceByline } from '../../../../main/ingest/metadata/byline.ts';
-import { englishDates } from '../../../../main/ingest/metadata/english-date.ts';
+import { englishDates } from '../../../../main/text/dates/english-date.ts';
 import { splitLines } from '../../../../main/ingest/lines/split-lines.ts';
 
 const HEADLINE = 'البلدية تمدد ساعات فتح الحدائق العامة في الشتاء';

@@ -8,7 +8,7 @@ import { closingSourceName, sourceLineOutlet } from '../../../../main/ingest/met
 import { shapedDatelineOutlet } from '../../../../main/ingest/metadata/shaped-dateline.ts';
 import { pageCountry } from '../../../../main/ingest/metadata/page-country.ts';
 import { wireDayMonth } from '../../../../main/ingest/metadata/wire-day-month.ts';
-import { englishDates } from '../../../../main/ingest/metadata/english-date.ts';
+import { englishDates } from '../../../../main/text/dates/english-date.ts';
 import { isPersonName, openingWriter, parsePlaceByline } from '../../../../main/ingest/metadata/byline.ts';
 import { readStamp } from '../../../../main/ingest/metadata/publication-stamps.ts';
 import { isEditorsMasthead } from '../../../../main/ingest/metadata/masthead.ts';

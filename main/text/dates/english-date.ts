@@ -1,4 +1,4 @@
-import type { DateMention } from '../../text/dates/index.ts';
+import type { DateMention } from './types.ts';
 
 // The Arabic date tagger reads Arabic and numeric dates; bilingual sites print English ones on English pages.
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];

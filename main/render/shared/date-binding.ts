@@ -1,48 +1,11 @@
-import { GREGORIAN_MONTHS, HIJRI_MONTHS, SOLAR_HIJRI_MONTHS, ordinalDayWords } from '../../text/dates/lexicon.ts';
+import { printedDates } from '../../text/dates/printed-dates.ts';
 
 // A printed date is one unit: «12 يناير» ending a line and «2025» opening the next reads as two facts. The parts of a
 // date — day, month, year and the era sign after it («هـ», «م») — are bound by NO-BREAK SPACE (U+00A0, class GL of
-// UAX #14), which Word, LibreOffice and our own line breaker (pdf/typeset/break-opportunities.ts) all honour. The
-// month names are the date tagger's (text/dates/lexicon.ts), so a date the analysis reads is a date the printer binds.
+// UAX #14), which Word, LibreOffice and our own line breaker (pdf/typeset/break-opportunities.ts) all honour. Where a
+// date stands is the text layer's to say (text/dates/printed-dates.ts).
 
 const NBSP = '\u00a0';
-const DIGIT = '[0-9\u0660-\u0669\u06f0-\u06f9]';
-const SPACE = '[ \u00a0]+';
-const ENGLISH_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** A month name as a pattern that also takes the spellings the lexicon folds by `normalise` (hamza seats, each word's final yeh and teh marbuta: «جمادى الأولى» and «جمادي الاولي»). */
-function spellings(name: string): string {
-  const chars = [...name];
-  return chars.map((ch, i) => {
-    const wordEnd = i === chars.length - 1 || chars[i + 1] === ' ';
-    if ('اأإآ'.includes(ch)) return '[اأإآ]';
-    if ('يى'.includes(ch) && wordEnd) return '[يى]';
-    if ('ةه'.includes(ch) && wordEnd) return '[ةه]';
-    if (ch === ' ') return SPACE;
-    return ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  }).join('');
-}
-
-// Longest names first, so «كانون الثاني» is taken whole before «كانون2»'s neighbours or a shorter prefix.
-const MONTH = [...Object.keys(GREGORIAN_MONTHS), ...Object.keys(HIJRI_MONTHS), ...Object.keys(SOLAR_HIJRI_MONTHS), ...ENGLISH_MONTHS]
-  .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
-  .map(spellings)
-  .join('|');
-// The written ordinal days the date tagger reads («السادس والعشرين من ديسمبر»), longest first.
-const ORDINAL_DAY = ordinalDayWords().map(([words]) => words.join(' '))
-  .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
-  .map(spellings)
-  .join('|');
-// Day, month, year, era sign: «12 يناير 2025», «8 من كانون الأول 2024», «12 شوال 1446 هـ», «1446هـ», «ديسمبر 2024», «January 12, 2025».
-// The day may be written («السادس والعشرين من ديسمبر 2024»); the month may carry a proclitic («ومارس 2025») and a second
-// name after a slash, as the date tagger reads it (text/dates/patterns.ts MONTH2: «8 ديسمبر/كانون الأول»). A day or a
-// year must stand beside the month for the words to be a date at all.
-const DATE = new RegExp(
-  `(?<![\\p{L}\\p{M}\\p{N}])(?:(?:${DIGIT}{1,2}|${ORDINAL_DAY})${SPACE}(?:من${SPACE})?)?[وفبل]?(?:${MONTH})(?: ?/${SPACE}?(?:${MONTH}))?(?:${SPACE}${DIGIT}{1,2},)?` +
-  `(?:${SPACE}${DIGIT}{3,4}(?:(?:${SPACE})?(?:هـ|ه|م)(?![\\p{L}\\p{M}]))?)?(?![\\p{L}\\p{M}\\p{N}])`,
-  'gu',
-);
-const HAS_DAY_OR_YEAR = new RegExp(`${DIGIT}`, 'u');
 
 /**
  * `text` with the spaces inside each date («12 يناير 2025», «١٢ شوال ١٤٤٦ هـ», «ديسمبر 2024») made no-break spaces,
@@ -50,9 +13,9 @@ const HAS_DAY_OR_YEAR = new RegExp(`${DIGIT}`, 'u');
  * name with neither day nor year beside it (the verb «مارس», the word «آب») is left as it is.
  */
 export function bindDates(text: string): string {
-  if (!text.includes(' ') || !HAS_DAY_OR_YEAR.test(text)) return text;
-  return text.replace(DATE, (date: string) => {
-    if (!HAS_DAY_OR_YEAR.test(date)) return date;
-    return date.replace(/ /g, NBSP);
-  });
+  let bound = text;
+  for (const date of printedDates(text)) {
+    bound = bound.slice(0, date.start) + date.text.replace(/ /g, NBSP) + bound.slice(date.start + date.text.length);
+  }
+  return bound;
 }

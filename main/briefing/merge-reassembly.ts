@@ -1,5 +1,6 @@
 import type { Brief, BriefSource, Citation, SummaryPoint } from '../model/brief.ts';
 import { citationKey } from '../model/citation-key.ts';
+import { claimsCited } from '../../common/claims-cited.ts';
 
 /**
  * Re-assembly merges, never replaces: the analyst's draft and a fresh assembly of the same selection become one
@@ -102,17 +103,10 @@ function keepChosenCredibility<T extends Pick<SummaryPoint, 'id' | 'credibility'
 
 /**
  * The point with its event's claims cut to the quotes it cites: the fresh event is read from the assembly's quotes,
- * and a quote the analyst removed must not stay credited (the brief's promise: a claim quotes a sentence its point
- * cites). renderer/app/citation-edit.ts keeps the same rule for an edit; the renderer may not import this module.
+ * and a quote the analyst removed must not stay credited.
  */
-function claimsCited(point: SummaryPoint): SummaryPoint {
-  const claims = point.event?.claims;
-  if (!point.event || !claims) return point;
-  const cited = new Set(point.sources.map(citationKey));
-  const kept = claims.filter((c) => cited.has(citationKey(c)));
-  if (kept.length === claims.length) return point;
-  const { claims: _dropped, ...event } = point.event;
-  return { ...point, event: kept.length > 0 ? { ...event, claims: kept } : event };
+function withClaimsCited(point: SummaryPoint): SummaryPoint {
+  return point.event ? { ...point, event: claimsCited(point.event, point.sources) } : point;
 }
 
 /** Sources of the new assembly, then any source a kept item still cites that the new assembly no longer has. */
@@ -126,7 +120,7 @@ function mergeSources(draft: Brief, fresh: Brief, cited: ReadonlySet<string>): B
  * the same brief. The analyst's title, author and marking stay; the date, topics and sources are the new assembly's.
  */
 export function mergeReassembly(draft: Brief, fresh: Brief): Brief {
-  const summary = keepChosenCredibility(draft.summary, mergeSection(draft.summary, fresh.summary, { text: 'text', citationField: 'sources', citations: (i) => i.sources })).map(claimsCited);
+  const summary = keepChosenCredibility(draft.summary, mergeSection(draft.summary, fresh.summary, { text: 'text', citationField: 'sources', citations: (i) => i.sources })).map(withClaimsCited);
   const actors = mergeSection(draft.actors, fresh.actors, { text: 'name', citationField: 'sources', citations: (i) => i.sources });
   const timeline = keepChosenCredibility(draft.timeline, mergeSection(draft.timeline, fresh.timeline, { text: 'text', citationField: 'sources', citations: (i) => i.sources }));
   const openQuestions = keepChosenCredibility(draft.openQuestions, mergeSection(draft.openQuestions, fresh.openQuestions, { text: 'text', citationField: 'evidence', citations: (i) => i.evidence }));

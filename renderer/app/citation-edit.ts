@@ -1,3 +1,4 @@
+import { claimsCited } from '../../common/claims-cited.ts';
 import type { Brief, Citation, Source } from './types.ts';
 
 /**
@@ -41,26 +42,12 @@ function withCitations(brief: Brief, section: CitingSection, id: string, quotes:
   const mark = { edited: true, citationsEdited: true } as const;
   switch (section) {
     case 'summary':
-      return { ...brief, summary: brief.summary.map((i) => (i.id === id ? { ...i, ...mark, sources: quotes, ...eventCiting(i.event, quotes) } : i)) };
+      return { ...brief, summary: brief.summary.map((i) => (i.id === id ? { ...i, ...mark, sources: quotes, ...(i.event ? { event: claimsCited(i.event, quotes) } : {}) } : i)) };
     case 'timeline':
       return { ...brief, timeline: brief.timeline.map((i) => (i.id === id ? { ...i, ...mark, sources: quotes } : i)) };
     case 'openQuestions':
       return { ...brief, openQuestions: brief.openQuestions.map((i) => (i.id === id ? { ...i, ...mark, evidence: quotes } : i)) };
   }
-}
-
-type PointEvent = NonNullable<Brief['summary'][number]['event']>;
-
-/**
- * The point's event with only the claims read from quotes it still cites (the brief's promise: a claim quotes a
- * sentence its point cites); a quote the analyst removed as unreliable is no longer credited. The renderer may not
- * import main/, so briefing/merge-reassembly.ts keeps the same rule on its side.
- */
-function eventCiting(event: PointEvent | undefined, quotes: readonly Citation[]): { event?: PointEvent } {
-  if (!event?.claims) return event ? { event } : {};
-  const { claims, ...rest } = event;
-  const kept = claims.filter((c) => quotes.some((q) => q.sourceId === c.sourceId && q.quote === c.quote));
-  return { event: kept.length > 0 ? { ...rest, claims: kept } : rest };
 }
 
 /**

@@ -27,14 +27,16 @@ export interface StyledText {
  * (their leading space inside) set them before the name with no space between: «(HRW)Human Rights Watch».
  */
 export function styledTextRuns(parts: readonly StyledText[], digits: Digits): TextRun[] {
+  // Dates in running text (a composed point's «في 12 يناير 2025») bound like the exporters' own, each piece on its own
+  // (binding may add a word joiner, so the ends of the pieces are those of the bound texts; a date never straddles a
+  // change of style: a name and its aliases). A date just before note references stays bound too: the references
+  // open with a break opportunity (citation-notes.ts, cite).
+  const bound = parts.map((part) => bindDates(part.text));
   const ends: number[] = [];
-  for (const part of parts) ends.push((ends.at(-1) ?? 0) + part.text.length);
+  for (const text of bound) ends.push((ends.at(-1) ?? 0) + text.length);
   const runs: TextRun[] = [];
   let at = 0;
-  // Dates in running text (a composed point's «في 12 يناير 2025») bound like the exporters' own; one space for one,
-  // so the ends of the parts still fall where they did. A date just before note references stays bound too: the
-  // references open with a break opportunity (citation-notes.ts, cite).
-  for (const segment of displaySegments(bindDates(parts.map((p) => p.text).join('')), digits)) {
+  for (const segment of displaySegments(bound.join(''), digits)) {
     // Only the isolate's controls are added to a segment; its other changes (digit shapes, number signs) keep lengths.
     const isolated = segment.latin && segment.text.startsWith(FSI) && segment.text.endsWith(PDI);
     const core = isolated ? segment.text.slice(1, -1) : segment.text;

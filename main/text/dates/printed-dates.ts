@@ -37,7 +37,7 @@ const ORDINAL_DAY = ordinalDayWords().map(([words]) => words.join(' '))
 // name after a slash, as the date tagger reads it (text/dates/patterns.ts MONTH2: «8 ديسمبر/كانون الأول»). A day or a
 // year must stand beside the month for the words to be a date at all.
 const DATE = new RegExp(
-  `(?<![\\p{L}\\p{M}\\p{N}])(?:(?:${DIGIT}{1,2}|${ORDINAL_DAY})${SPACE}(?:من${SPACE})?)?[وفبل]?(?:${MONTH})(?: ?/${SPACE}?(?:${MONTH}))?(?:${SPACE}${DIGIT}{1,2},)?` +
+  `(?<![\\p{L}\\p{M}\\p{N}])(?:(?:${DIGIT}{1,2}|${ORDINAL_DAY})${SPACE}(?:من${SPACE})?)?[وفبل]?(?:${MONTH})(?:(?:${SPACE})?/(?:${SPACE})?(?:${MONTH}))?(?:${SPACE}${DIGIT}{1,2},)?` +
   `(?:${SPACE}${DIGIT}{3,4}(?:(?:${SPACE})?(?:هـ|ه|م)(?![\\p{L}\\p{M}]))?)?(?![\\p{L}\\p{M}\\p{N}])`,
   'gu',
 );

@@ -156,3 +156,23 @@ describe('a date at the end of a line', () => {
     expect(breaksInside(bindDates(text))).toBe(false);
   });
 });
+
+describe('a date with a second month name after a glued slash', () => {
+  const text = 'وأعلنت القوات العراقية استعادة آخر المدن التي سيطر عليها التنظيم في نوفمبر/تشرين الثاني 2017 بعد معارك طويلة';
+  /** Whether some width between 130 and 400 points (wide enough for the whole date) opens a line inside the date. */
+  const breaksInside = (paragraph: string) => {
+    const at = paragraph.indexOf('نوفمبر');
+    const end = paragraph.indexOf('2017') + 4;
+    for (let width = 130; width <= 400; width += 2) {
+      const { lines } = layoutParagraph({ spans: [{ text: paragraph, style: body }], width, align: 'start', direction: 'rtl' });
+      if (lines.slice(1).some((line) => line.start > at && line.start < end)) return true;
+    }
+    return false;
+  };
+  it('breaks after the slash when nothing binds it', () => {
+    expect(breaksInside(text.replace(/ (?=تشرين|الثاني|2017)/g, '\u00a0'))).toBe(true);
+  });
+  it('never breaks there once bound (a word joiner after the slash)', () => {
+    expect(breaksInside(bindDates(text))).toBe(false);
+  });
+});

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { bindDates } from '../../../../main/render/shared/date-binding.ts';
 
-/** The text with its no-break spaces shown, so a failure reads. */
-const shown = (text: string) => bindDates(text).replace(/\u00a0/g, '⍽');
+/** The text with its no-break spaces (⍽) and word joiners (⁀) shown, so a failure reads. */
+const shown = (text: string) => bindDates(text).replace(/\u00a0/g, '⍽').replace(/\u2060/g, '⁀');
 
 describe('bindDates', () => {
   it('binds day, month and year, in Western or Arabic-Indic digits, and the Hijri era sign', () => {
@@ -38,15 +38,18 @@ describe('bindDates', () => {
   });
 
   it('binds a second month name after a slash, a written day, and a month whose every word ends in yeh', () => {
-    expect(shown('في 8 ديسمبر/كانون الأول 2024 سقط')).toBe('في 8⍽ديسمبر/كانون⍽الأول⍽2024 سقط');
+    expect(shown('في 8 ديسمبر/كانون الأول 2024 سقط')).toBe('في 8⍽ديسمبر/⁀كانون⍽الأول⍽2024 سقط');
+    expect(shown('في نوفمبر/تشرين الثاني 2017.')).toBe('في نوفمبر/⁀تشرين⍽الثاني⍽2017.');
+    expect(shown('في 27 تشرين الثاني/نوفمبر، مخاوف')).toBe('في 27⍽تشرين⍽الثاني/⁀نوفمبر، مخاوف');
     expect(shown('في 3 مارس/ آذار 2025 عاد')).toBe('في 3⍽مارس/⍽آذار⍽2025 عاد');
+    expect(shown('في 3 مارس / آذار 2025 عاد')).toBe('في 3⍽مارس⍽/⍽آذار⍽2025 عاد');
     expect(shown('في السادس والعشرين من ديسمبر 2024.')).toBe('في السادس⍽والعشرين⍽من⍽ديسمبر⍽2024.');
     expect(shown('في 5 جمادي الاولي 1446 هـ')).toBe('في 5⍽جمادي⍽الاولي⍽1446⍽هـ');
   });
 
-  it('keeps the length of the text, so offsets into it stay valid', () => {
-    const text = 'في 8 ديسمبر 2024 سقط النظام، وفي 12 شوال 1446 هـ عادوا';
-    expect(bindDates(text)).toHaveLength(text.length);
-    expect(bindDates(text).replace(/\u00a0/g, ' ')).toBe(text);
+  it('changes nothing but a date\'s spaces, one for one, and a joiner after a glued slash', () => {
+    const text = 'في 8 ديسمبر 2024 سقط النظام، وفي 12 شوال 1446 هـ عادوا، و«أ/ب» وفي 3 مارس/آذار 2025';
+    expect(bindDates(text)).toHaveLength(text.length + 1);
+    expect(bindDates(text).replace(/\u00a0/g, ' ').replace(/\u2060/g, '')).toBe(text);
   });
 });

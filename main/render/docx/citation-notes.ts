@@ -1,6 +1,7 @@
 import { EndnoteReferenceRun, FootnoteReferenceRun, Paragraph, TextRun, type ParagraphChild } from 'docx';
 import type { Brief, Citation } from '../../model/brief.ts';
 import type { Template } from '../template.ts';
+import { endsWithDate } from '../../text/dates/printed-dates.ts';
 import { shapeDigits } from '../shared/digits-direction.ts';
 import { sourceNumbering } from '../shared/source-numbers.ts';
 import { STYLE } from './brief-styles.ts';
@@ -83,13 +84,16 @@ export function createCitationNotes(brief: Brief, template: Template): CitationN
         const text = numbers.map((n) => shapeDigits(String(n), template.digits)).join(SEPARATOR);
         return numbers.length === 0 ? [] : [new TextRun({ text, superScript: true, rightToLeft: true })];
       }
-      // Before the first note reference, a break opportunity: LibreOffice (7.4) cuts the no-break stretch that runs
-      // into a note reference by width when it does not fit on the line («ديسمبر 202» | «4.¹،²», on the seeds' first
-      // key point, whose bound date ends the text; no upstream tdf# bug found). Only a real space stops it: a zero-width,
-      // hair or thin space did not (grade-after-note.test.ts lays them out). It is one point wide, so it opens no gap
-      // before the reference where the line does not end there; the line may then end before the references and the date
-      // move whole. Superscript source numbers are plain text, which LibreOffice moves whole anyway.
-      const runs: ParagraphChild[] = kind === 'sources' || numbers.length === 0 ? [] : [breakBeforeNoteRun()];
+      // Before the first note reference of a text ending in a date, a break opportunity: LibreOffice (7.4) cuts the
+      // no-break stretch that runs into a note reference by width when it does not fit on the line («ديسمبر 202» |
+      // «4.¹،²», on the seeds' first key point, whose bound date ends the text; no upstream tdf# bug found). Only a real
+      // space stops it: a zero-width, hair or thin space did not (grade-after-note.test.ts lays them out). It is one
+      // point wide, so it opens no gap where the line does not end there; the line may then end before the references
+      // and the date move whole. After any other last word the references stay glued to it: the break opportunity let
+      // them open the next line alone («الاستقرار.» | «⁴ — مصدر مستقل واحد»), and a word moves whole with them.
+      // Superscript source numbers are plain text, which LibreOffice moves whole anyway.
+      const breakFirst = kind !== 'sources' && numbers.length > 0 && endsWithDate(shown);
+      const runs: ParagraphChild[] = breakFirst ? [breakBeforeNoteRun()] : [];
       numbers.forEach((number, i) => {
         if (i > 0) runs.push(new TextRun({ text: SEPARATOR, superScript: true, rightToLeft: true }));
         if (kind === 'sources') runs.push(new TextRun({ text: shapeDigits(String(number), template.digits), superScript: true, rightToLeft: true }));

@@ -51,3 +51,12 @@ export function printedDates(text: string): { start: number; text: string }[] {
   if (!text.includes(' ') || !HAS_DAY_OR_YEAR.test(text)) return [];
   return [...text.matchAll(DATE)].filter((m) => HAS_DAY_OR_YEAR.test(m[0])).map((m) => ({ start: m.index ?? 0, text: m[0] }));
 }
+
+// What may follow a date that ends a text: punctuation, closing quotes and brackets, spaces («… ديسمبر 2024.»).
+const TRAILING = /^[\p{P}\s]*$/u;
+
+/** Whether `text` ends with a printed date, save the punctuation after it («… في ديسمبر 2024.»). */
+export function endsWithDate(text: string): boolean {
+  const last = printedDates(text).at(-1);
+  return last !== undefined && TRAILING.test(text.slice(last.start + last.text.length));
+}

@@ -22,6 +22,7 @@ const tools = has('soffice') && has('pdftotext');
 const WORDS = 'أعلنت السلطات العراقية أنها أعادت الجنود السوريين عبر معبر القائم بعد مفاوضات طويلة مع دمشق والأمم المتحدة'.split(' ');
 const PARAGRAPHS = 60;
 const DATE_END = 'في السادس والعشرين من ديسمبر 2024.';
+const CORROBORATION = 'مصدر مستقل واحد';
 
 interface Word { x0: number; x1: number; y: number; text: string }
 
@@ -61,10 +62,20 @@ describe('a grade after a footnote reference and a date before two, through Libr
       bidirectional: true,
       children: [
         ...textRuns(`${lead(n)} ${DATE_END}`, template.digits),
-        ...notes.cite([{ sourceId: source.id, quote: 'اقتباس' }, { sourceId: other.id, quote: 'اقتباس آخر' }]),
+        ...notes.cite([{ sourceId: source.id, quote: 'اقتباس' }, { sourceId: other.id, quote: 'اقتباس آخر' }], `${lead(n)} ${DATE_END}`),
       ],
     }));
-    const children = [...graded, ...dated];
+    // And a point ending in a plain word, as most do, its corroboration after its references as the summary prints it.
+    const plain = Array.from({ length: PARAGRAPHS }, (_, n) => new Paragraph({
+      style: STYLE.normal,
+      bidirectional: true,
+      children: [
+        ...textRuns(`${lead(n)}.`, template.digits),
+        ...notes.cite([{ sourceId: source.id, quote: 'اقتباس' }, { sourceId: other.id, quote: 'اقتباس آخر' }], `${lead(n)}.`),
+        ...textRuns(` — ${CORROBORATION}`, template.digits),
+      ],
+    }));
+    const children = [...graded, ...dated, ...plain];
     const doc = new Document({ externalStyles: briefStylesXml(template), footnotes: notes.notes(), sections: [{ children }] });
     writeFileSync(join(dir, 'notes.docx'), await Packer.toBuffer(doc));
     const convert = spawnSync('soffice', [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless',
@@ -87,6 +98,28 @@ describe('a grade after a footnote reference and a date before two, through Libr
     expect(found.filter((w) => /E$/.test(w.text))).toEqual([]);
     // Else a font or metrics change could put no grade near a line's end and prove nothing.
     expect(found.some((w, i) => w.text === 'E4' && atLineEdge(i))).toBe(true);
+  });
+
+  it('keeps the references of a point ending in a plain word on that word\'s line, the word whole', () => {
+    // The plain points follow the last dated one. A right-to-left line's first word in reading order is its rightmost
+    // one, and a reference opening a line would be it.
+    const start = found.findLastIndex((w) => w.text.includes('2024')) + 3;
+    const lines: Word[][] = [];
+    for (const word of found.slice(start)) {
+      const line = lines.at(-1);
+      if (line !== undefined && Math.abs((line[0]?.y ?? 0) - word.y) <= 2) line.push(word);
+      else lines.push([word]);
+    }
+    // The notes' own lines (each opening with its number) quote «اقتباس» and name «المصدر»; the body never does.
+    const noteWords = ['اقتباس', 'المصدر'].map((w) => [...w].reverse().join(''));
+    const body = lines.filter((line) => line.some((w) => /\p{L}/u.test(w.text)) && !line.some((w) => noteWords.some((n) => w.text.includes(n))));
+    expect(body.length).toBeGreaterThan(PARAGRAPHS);
+    const openers = body.map((line) => line.reduce((right, w) => (w.x1 > right.x1 ? w : right)).text);
+    expect(openers.filter((text) => /^[\d،,]+$/u.test(text))).toEqual([]);
+    // (The first line may still end the last dated point.)
+    const known = new Set([...WORDS, ...DATE_END.split(' '), ...CORROBORATION.split(' ')].map((w) => [...w].reverse().join('')));
+    const cut = body.flat().filter((w) => /\p{L}/u.test(w.text) && ![...known].some((k) => w.text.replace(/^[.ا]+|[\d،,]+$/gu, '').endsWith(k.replace(/^ا+/u, ''))));
+    expect(cut.map((w) => w.text)).toEqual([]);
   });
 
   it('keeps a date that ends a point whole before its references: its month and its year on one line', () => {

@@ -21,7 +21,8 @@ export function briefPreview(brief: Brief): TemplateResult {
   // Independent sources (optional: briefs assembled before it lack the count, and show none).
   const corroboration = (n: number | undefined): string => (n === undefined ? '' : ` (${ar('independentSources').replace('{n}', String(n))})`);
   const composed = (i: { composed?: boolean | undefined; edited: boolean; manual: boolean }): string => (i.composed === true && !i.edited && !i.manual ? ` (${ar('composed')})` : '');
-  const summary = brief.summary.filter((i) => i.included).map((i) => html`<li>${i.text} ${refs(i.sources)}${corroboration(i.independentSources)}${composed(i)}</li>`);
+  const background = (i: { event?: { background?: boolean | undefined } | undefined; manual: boolean }): string => (i.event?.background === true && !i.manual ? ` (${ar('background')})` : '');
+  const summary = brief.summary.filter((i) => i.included).map((i) => html`<li>${i.text} ${refs(i.sources)}${corroboration(i.independentSources)}${composed(i)}${background(i)}</li>`);
   const actors = brief.actors
     .filter((i) => i.included)
     .map(

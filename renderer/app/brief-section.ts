@@ -66,12 +66,17 @@ function composedMark(point: { composed?: boolean | undefined; edited: boolean; 
   return point.composed === true && !point.edited && !point.manual ? html`<span class="badge composed" title=${t('composedTitle')}>${t('composed')}</span>` : nothing;
 }
 
+/** A point that recounts background (an event well before the rest of the story), not the news: said so, small. */
+function backgroundMark(point: { event?: { background?: boolean | undefined } | undefined; manual: boolean }): View {
+  return point.event?.background === true && !point.manual ? html`<span class="badge background" title=${t('backgroundTitle')}>${t('background')}</span>` : nothing;
+}
+
 const badge = (text: string): TemplateResult => html`<span class="badge">${text}</span>`;
 
 function views(ctx: AppContext, brief: Brief, section: EditableSection): ItemView[] {
   switch (section) {
     case 'summary':
-      return brief.summary.map((i) => ({ ...i, citations: i.sources, extra: [composedMark(i), corroboration(i.independentSources)], grading: (key: string) => credibilityControl(ctx, brief, 'summary', i, key) }));
+      return brief.summary.map((i) => ({ ...i, citations: i.sources, extra: [composedMark(i), backgroundMark(i), corroboration(i.independentSources)], grading: (key: string) => credibilityControl(ctx, brief, 'summary', i, key) }));
     case 'timeline':
       return brief.timeline.map((i) => ({
         ...i,

@@ -1,6 +1,6 @@
 import { Paragraph, TextRun, type ParagraphChild } from 'docx';
 import type { Brief } from '../../model/brief.ts';
-import { COMPOSED_MARK, independentSourcesLabel, mutedSuffix, showsComposed } from '../brief-labels.ts';
+import { BACKGROUND_MARK, COMPOSED_MARK, independentSourcesLabel, mutedSuffix, showsBackground, showsComposed } from '../brief-labels.ts';
 import type { Template } from '../template.ts';
 import { STYLE } from './brief-styles.ts';
 import type { CitationNotes } from './citation-notes.ts';
@@ -56,10 +56,13 @@ export function corroborationRuns(independentSources: number | undefined, templa
   return [tailSpaceRun(), ...textRuns(mutedSuffix(independentSourcesLabel(independentSources)), template.digits, STYLE.corroboration)];
 }
 
-/** The mark after a composed summary point (« — صياغة مركّبة»), muted as the count is; nothing for any other point. */
-export function composedRuns(point: Parameters<typeof showsComposed>[0], template: Template): ParagraphChild[] {
-  if (!showsComposed(point)) return [];
-  return [tailSpaceRun(), ...textRuns(mutedSuffix(COMPOSED_MARK), template.digits, STYLE.corroboration)];
+/**
+ * The marks after a summary point, muted as the count is (as the PDF sets them): « — صياغة مركّبة» for a composed
+ * point, « — خلفية» for one that recounts background; nothing for any other point.
+ */
+export function pointMarkRuns(point: Parameters<typeof showsComposed>[0] & Parameters<typeof showsBackground>[0], template: Template): ParagraphChild[] {
+  const marks = [...(showsComposed(point) ? [COMPOSED_MARK] : []), ...(showsBackground(point) ? [BACKGROUND_MARK] : [])];
+  return marks.flatMap((mark) => [tailSpaceRun(), ...textRuns(mutedSuffix(mark), template.digits, STYLE.corroboration)]);
 }
 
 /** A section heading (Heading 1) with the template's Arabic label. */

@@ -1,7 +1,7 @@
 import { Paragraph, type FileChild } from 'docx';
 import { STYLE } from './brief-styles.ts';
 import { LIST } from './list-numbering.ts';
-import { composedRuns, corroborationRuns, editedMarkRuns, sectionHeading, shownItems, type SectionContext } from './section-context.ts';
+import { corroborationRuns, editedMarkRuns, pointMarkRuns, sectionHeading, shownItems, type SectionContext } from './section-context.ts';
 import { textRuns } from './text-runs.ts';
 import type { SummaryPoint } from '../../model/brief.ts';
 import { citationGrade, gradeLegend, showsGrades } from '../shared/grade-words.ts';
@@ -27,7 +27,7 @@ export function summarySection(context: SectionContext): FileChild[] {
         ...editedMarkRuns(point, template),
         ...notes.cite(point.sources, point.text, (n) => citationGrade(brief, n, point, template)),
         ...corroborationRuns(point.independentSources, template),
-        ...composedRuns(point, template),
+        ...pointMarkRuns(point, template),
       ],
     })),
     ...gradeLegendParagraphs(context, points),

@@ -1,4 +1,4 @@
-import { COMPOSED_MARK, independentSourcesLabel, mutedSuffix, showsComposed } from '../brief-labels.ts';
+import { BACKGROUND_MARK, COMPOSED_MARK, independentSourcesLabel, mutedSuffix, showsBackground, showsComposed } from '../brief-labels.ts';
 import { editedMark } from '../shared/edited-mark.ts';
 import { localText, type SectionContext } from './section-context.ts';
 import type { Span, TextStyle } from './typeset/types.ts';
@@ -12,10 +12,13 @@ export function corroborationSpans(context: SectionContext, independentSources: 
   return [{ text: ` ${mutedSuffix(localText(context, independentSourcesLabel(independentSources)))}`, style: { ...size, colour: context.template.colours.muted } }];
 }
 
-/** The mark after a composed summary point (« — صياغة مركّبة»), muted like the count; nothing for any other point. */
-export function composedSpans(context: SectionContext, point: Parameters<typeof showsComposed>[0], size: TextStyle): Span[] {
-  if (!showsComposed(point)) return [];
-  return [{ text: ` ${mutedSuffix(localText(context, COMPOSED_MARK))}`, style: { ...size, colour: context.template.colours.muted } }];
+/**
+ * The marks after a summary point, muted like the count: « — صياغة مركّبة» for a composed point, « — خلفية» for one
+ * that recounts background; nothing for any other point.
+ */
+export function pointMarkSpans(context: SectionContext, point: Parameters<typeof showsComposed>[0] & Parameters<typeof showsBackground>[0], size: TextStyle): Span[] {
+  const marks = [...(showsComposed(point) ? [COMPOSED_MARK] : []), ...(showsBackground(point) ? [BACKGROUND_MARK] : [])];
+  return marks.map((mark) => ({ text: ` ${mutedSuffix(localText(context, mark))}`, style: { ...size, colour: context.template.colours.muted } }));
 }
 
 /**

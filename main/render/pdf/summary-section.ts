@@ -1,7 +1,7 @@
 import type { Block } from './blocks.ts';
 import { gradedCitationMarks, gradeLegendBlocks } from './grade-marks.ts';
 import { bulletBlock } from './paragraph-blocks.ts';
-import { composedSpans, corroborationSpans, editedMarkSpans } from './corroboration.ts';
+import { corroborationSpans, editedMarkSpans, pointMarkSpans } from './corroboration.ts';
 import { localText, shownItems, type SectionContext } from './section-context.ts';
 
 /**
@@ -21,7 +21,7 @@ export function summarySection(context: SectionContext): Block[] {
       ...editedMarkSpans(context, point, styles.body),
       ...gradedCitationMarks(context, point, styles.sup),
       ...corroborationSpans(context, point.independentSources, styles.body),
-      ...composedSpans(context, point, styles.body),
+      ...pointMarkSpans(context, point, styles.body),
     ], 'summary')),
     ...gradeLegendBlocks(context, points),
   ];

@@ -33,4 +33,15 @@ describe('independent sources in the Word file', () => {
     const marks = all(body, 'w:r').filter((r) => runStyle(r) === 'Corroboration').map(textOf).filter((t) => t.includes('مركّبة'));
     expect(marks).toEqual(['—\u00a0صياغة\u00a0مركّبة']);
   });
+
+  it('marks a point that recounts background, after the composed mark, and no other', async () => {
+    const base = sampleBrief();
+    const event = { actors: [], places: [], background: true };
+    const brief = { ...base, summary: base.summary.map((p, i) => (i === 0 ? { ...p, composed: true, event } : i === 1 ? { ...p, event: { ...event, background: false } } : p)) };
+    const template = standardTemplate((t) => ({ ...t, docx: { ...t.docx, embedFonts: false } }));
+    const part = docxParts(await renderDocx(brief, template, { fontsDir: FONTS_DIR, now: NOW }));
+    const body = child(part.xml('word/document.xml'), 'w:body') as XmlNode;
+    const marks = all(body, 'w:r').filter((r) => runStyle(r) === 'Corroboration').map(textOf).filter((t) => /مركّبة|خلفية/u.test(t));
+    expect(marks).toEqual(['—\u00a0صياغة\u00a0مركّبة', '—\u00a0خلفية']);
+  });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sectionContext } from '../../../../main/render/pdf/section-context.ts';
 import { summarySection } from '../../../../main/render/pdf/summary-section.ts';
-import { COMPOSED_MARK } from '../../../../main/render/brief-labels.ts';
+import { BACKGROUND_MARK, COMPOSED_MARK } from '../../../../main/render/brief-labels.ts';
 import { timelineRow } from '../../../../main/render/pdf/timeline-section.ts';
 import type { Block } from '../../../../main/render/pdf/blocks.ts';
 import { sampleBrief, template } from './fixtures.ts';
@@ -52,5 +52,19 @@ describe('independent sources in the PDF', () => {
     const edited = { ...composed, summary: composed.summary.map((p, i) => (i === 0 ? { ...p, edited: true } : p)) };
     const [rewritten] = summarySection(sectionContext(edited, template('standard'), STYLES));
     expect(spansOf(rewritten).some((s) => s.text.includes(COMPOSED_MARK.split(' ')[0] ?? ''))).toBe(false);
+  });
+
+  it('marks a point that recounts background, muted, last; not a point the analyst wrote', () => {
+    const event = { actors: [], places: [], background: true };
+    const marked = { ...brief, summary: brief.summary.map((p, i) => (i === 0 ? { ...p, composed: true, event } : i === 1 ? { ...p, event: { ...event, background: false } } : p)) };
+    const [first, second] = summarySection(sectionContext(marked, template('standard'), STYLES));
+    const spans = spansOf(first);
+    expect(spans.at(-1)?.text).toBe(` —\u00a0${BACKGROUND_MARK}`);
+    expect(spans.at(-1)?.colour).toBe(context.template.colours.muted);
+    expect(spans.at(-2)?.text).toContain(COMPOSED_MARK.split(' ')[0] ?? '');
+    expect(spansOf(second).some((s) => s.text.includes(BACKGROUND_MARK))).toBe(false);
+    const written = { ...marked, summary: marked.summary.map((p, i) => (i === 0 ? { ...p, manual: true } : p)) };
+    const [mine] = summarySection(sectionContext(written, template('standard'), STYLES));
+    expect(spansOf(mine).some((s) => s.text.includes(BACKGROUND_MARK))).toBe(false);
   });
 });

@@ -112,11 +112,18 @@ function stemOverruled(lines: readonly SourceLine[], header: string): string | n
   return null;
 }
 
+const HEADLINE_SUFFIX = /^.{10,}?\s+[|\-–—]\s+([^|\-–—]{2,40})$/u;
+const SPACED_SEPARATOR = /\s[|\-–—]\s/u;
+
 /** The known outlet a headline names after a bar or dash: «مجلس الشورى يطالب بتسريع … | صحيفة عكاظ». */
 export function headlineSuffixOutlet(line: string): KnownOutlet | null {
   // «المصدر: CNBC عربية - رويترز»: a credit's parts, the site's and the wire's, are no headline and its site.
   if (isSourceLine(line)) return null;
-  const m = /^.{10,}?\s+[|\-–—]\s+([^|\-–—]{2,40})$/u.exec(line.trim());
+  const trimmed = line.trim();
+  // The bar or dash stands between spaces: a line without that is not asked the lazy pattern, which tries every
+  // length of the headline before it (this reader is asked of every line of the head and the foot).
+  if (!SPACED_SEPARATOR.test(trimmed)) return null;
+  const m = HEADLINE_SUFFIX.exec(trimmed);
   return m ? outletByName(m[1] ?? '') : null;
 }
 

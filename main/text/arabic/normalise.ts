@@ -148,18 +148,30 @@ export interface NormalisedText {
   map: number[];
 }
 
-/** The matching key of `text` with a map from key offsets back to original offsets. */
+/**
+ * The matching key of `text` with a map from key offsets back to original offsets. As normalise, the runs of code
+ * units that fold to themselves are copied whole (each maps to itself); only the others are folded one by one.
+ */
 export function normaliseWithMap(text: string): NormalisedText {
   let key = '';
   const map: number[] = [];
-  let index = 0;
-  for (const ch of text) {
+  // The start of the run of characters, not yet copied, that fold to themselves.
+  let kept = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.codePointAt(i) ?? 0;
+    if (code <= 0xffff && keepsItself(code)) {
+      map.push(i);
+      continue;
+    }
+    const ch = code > 0xffff ? text.slice(i, i + 2) : (text[i] ?? '');
     const folded = foldCodePoint(ch);
-    key += folded;
-    for (let i = 0; i < folded.length; i++) map.push(index);
-    index += ch.length;
+    key += text.slice(kept, i) + folded;
+    // Every unit of what a code point folds to maps back to where the code point starts.
+    for (let j = 0; j < folded.length; j++) map.push(i);
+    i += ch.length - 1;
+    kept = i + 1;
   }
-  return { key, map };
+  return { key: kept === 0 ? text : key + text.slice(kept), map };
 }
 
 /** Arabic-Indic and Persian digits to ASCII, keeping every other character: for parsing numbers in display text. */

@@ -33,3 +33,37 @@ export function textMemo<T>(maxChars: number): TextMemo<T> {
     },
   };
 }
+
+/** A memo of a pure function of a text and a short context (a reference date, a clock), as textMemo per context. */
+export interface ContextTextMemo<T> {
+  /** The remembered value for `text` under `context`, computing (and remembering) it on a miss. */
+  get(context: string, text: string, compute: () => T): T;
+}
+
+/**
+ * A memo holding values whose texts add up to at most `maxChars` characters, one map per context. The text itself is
+ * the key within its context's map: a key made by joining the context to the text would copy and hash the whole text
+ * again on every call (the date tagger is asked about whole paragraphs), where the text's own string keeps its hash.
+ */
+export function contextTextMemo<T>(maxChars: number): ContextTextMemo<T> {
+  const contexts = new Map<string, Map<string, T>>();
+  let chars = 0;
+  return {
+    get(context, text, compute) {
+      let values = contexts.get(context);
+      const known = values?.get(text);
+      if (known !== undefined) return known;
+      const value = compute();
+      if (text.length > maxChars) return value;
+      if (chars + text.length > maxChars) {
+        contexts.clear();
+        chars = 0;
+        values = undefined;
+      }
+      if (values === undefined) contexts.set(context, (values = new Map<string, T>()));
+      values.set(text, value);
+      chars += text.length;
+      return value;
+    },
+  };
+}

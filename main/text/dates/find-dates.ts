@@ -5,7 +5,7 @@
  * article's reference date.
  */
 import { normalise, normaliseWithMap } from '../arabic/index.ts';
-import { textMemo } from '../arabic/text-memo.ts';
+import { contextTextMemo } from '../arabic/text-memo.ts';
 import { isValidMonthDay, isValidYmd, isoDay } from './calendar.ts';
 import { referenceOf } from './resolve.ts';
 import { relativeMonthDay } from './month-day-relative.ts';
@@ -168,7 +168,7 @@ function tag(text: string, context: DateContext | undefined): DateMention[] {
 }
 
 // Every stage (and the cleaner, line by line) tags the same sentences and bodies: remember by text and context.
-const TAGGED = textMemo<readonly DateMention[]>(4_000_000);
+const TAGGED = contextTextMemo<readonly DateMention[]>(4_000_000);
 
 /**
  * Finds the date expressions of an Arabic text (notes §3, after HeidelTime's Arabic rules and news
@@ -181,9 +181,9 @@ export function findDates(text: string, context?: DateContext): DateMention[] {
     if (typeof text !== 'string' || text.length === 0) return [];
     // The result depends on the text, the reference date and the clock only (see referenceOf).
     const reference = context?.reference;
-    const key = `${reference === undefined || reference === null ? '\u0002' : reference}\u0001${context?.now ?? '\u0002'}\u0001${text}`;
+    const under = `${reference === undefined || reference === null ? '\u0002' : reference}\u0001${context?.now ?? '\u0002'}`;
     // A copy: callers own the array they get (the mentions themselves are never changed in place).
-    return [...TAGGED.get(key, () => tag(text, context))];
+    return [...TAGGED.get(under, text, () => tag(text, context))];
   } catch {
     return [];
   }

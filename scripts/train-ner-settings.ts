@@ -283,3 +283,27 @@ export const CRF_SCALE = 14;
 // With LEARNER 'sum' (learner.ts): the CRF's share of the summed weights, the perceptron's 1 − CRF_SHARE (measured
 // above at 0.5).
 export const CRF_SHARE = 0.5;
+// Word clusters, tried on 2026-12-07 (ner22) and not kept: word classes learnt by the exchange algorithm
+// (scripts/ner-word-clusters.ts: a class-bigram model's likelihood raised one word's move at a time, 10 passes, words
+// seen twice or more) from unlabeled text, each token reading its class in a clustering of 64 and one of 256 classes:
+// a name seen once, whose word features MIN_COUNT drops, would still share a class with the names that stand where it
+// stands. npm run tune:ner --epochs 10 --clusters 64,256 [--cluster-reach R], each block's clusters learnt without the
+// block (the rest of the training part and both own sets' training articles; never a tune article, never the
+// held-out block; 17 s CPU for both clusterings). Three-block mean of epochs 6–10, micro / PERS / ORG / LOC (per block
+// micro / PERS: first, middle, dev). Seed 20070215: none 77.89 / 74.74 / 57.39 / 86.05 (84.40 / 85.09, 71.22 / 60.52,
+// 78.07 / 78.60); each token reading its neighbours' classes too (R 2) 83.04 / 84.09 and 69.88 / 59.27 on the first
+// two blocks, both lost, stopped there; its own class only (R 0) 78.20 / 75.64 / 59.06 / 86.20 (84.48 / 86.04, 71.87 /
+// 61.88, 78.26 / 79.01), every block gaining. Seed 2: none 78.22 / 75.81 / 57.05 / 86.53 (84.88 / 88.55, 71.55 /
+// 60.45, 78.24 / 78.43); R 0 77.79 / 76.20 / 55.53 / 85.37 (84.26 / 87.05, 70.05 / 62.27, 79.05 / 79.30): micro lost
+// on two blocks of three, organisations and places −1.5 and −1.2. The own sets' tune articles, micro / PERS: seed
+// 20070215 68.45 / 86.52 → 70.05 / 89.39, seed 2 68.76 / 87.05 → 70.41 / 88.25. So persons gain on both seeds (+0.90,
+// +0.39) and the typed figure does not (+0.31, −0.43): not shipped. The classes learnt from 130,000 tokens cover the
+// words the annotation already has; a larger unlabeled text (none the project holds lawfully today) is what they need.
+// A shipping path was built and measured once for training only (model header holding the classes, tagger reading
+// them): npm run train:ner 49.3 s user + 1.4 s system CPU (load ~8), a 1.18 MB model against 0.93; reverted.
+// Second-order decoding, tried on 2026-12-07 (ner22) and not kept: the perceptron with a weight per tag trigram beside
+// the transitions (perceptron.ts secondOrder, viterbi-second-order.ts; npm run tune:ner --second-order). Seed
+// 20070215: 78.20 / 75.49 / 56.87 / 86.48 (84.22 / 86.49, 72.45 / 61.96, 77.93 / 78.03) against none's above: the
+// mean gains (+0.31 / +0.75) but the first block loses micro (−0.18) and the dev block, the one beside the held-out
+// block, loses both (−0.14 / −0.57); own sets' tune articles 69.28 / 86.52. One seed only; not shipped (the decoder's
+// margins, outsideMargins, which the actors stage reads, have no second-order form yet).

@@ -30,6 +30,7 @@ import type { AnnotatedSentence } from '../main/analysis/ner/read-corpus.ts';
 import { seenNameFeatures, seenNameFolds, seenNames } from './ner-seen-names.ts';
 import type { SeenNames } from './ner-seen-names.ts';
 import { sentenceFeatures } from '../main/analysis/ner/sentence-features.ts';
+import { clusterFeatures, learnWordClusters } from './ner-word-clusters.ts';
 import { articleDocuments, documentFolds, jackknifeTags, PSEUDO_DOCUMENT_SENTENCES, pseudoDocuments, tagDocument, trainingOrder, withDocumentFeatures } from '../main/analysis/ner/stacking.ts';
 import type { TrainingDocument } from '../main/analysis/ner/stacking.ts';
 import { corpusSplit, tuneBlocks } from '../main/analysis/ner/splits.ts';
@@ -108,6 +109,34 @@ function seenRun(block: Range): { train: TrainingSentence[]; dev: TrainingSenten
 }
 const modernTune = ownSets.flatMap((set) => set.tune);
 
+// `--clusters 64,256` (word-clusters.ts): word classes learned per block from the unlabeled text of the rest of the
+// training part and both own sets' training articles (never the block, the held-out block or any tune article), one
+// clustering per number of classes, read as features by every sentence (cluster-features.ts).
+const clustersAt = args.indexOf('--clusters');
+const clusterSizes = clustersAt >= 0 ? (args[clustersAt + 1] ?? '').split(',').map(Number) : [];
+const clusterMin = option('--cluster-min', 2);
+const clusterIterations = option('--cluster-iterations', 10);
+const clusterReach = option('--cluster-reach', 0);
+const ownTexts = readModernSets().map((set) => ({ train: set.train, repeat: ownRepeats[set.set] }));
+const withMore = (s: TrainingSentence, more: readonly number[][]): TrainingSentence => ({ ...s, features: s.features.map((f, i) => Uint32Array.from([...f, ...(more[i] ?? [])])) });
+/** The block's training sentences, its own sentences and the own tune articles, each with its class features. */
+function clusterRun(block: Range): { train: TrainingSentence[]; dev: TrainingSentence[]; ownTune: TrainingSentence[][] } {
+  const rest = [...corpus.slice(0, block.from), ...corpus.slice(block.to, split.train.to)];
+  const text = [...rest, ...ownTexts.flatMap((o) => o.train)].map((s) => s.tokens);
+  const t0 = process.cpuUsage();
+  const clusterings = clusterSizes.map((classes) => learnWordClusters(text, { classes, minCount: clusterMin, iterations: clusterIterations }));
+  console.log(`  ${clusterings.map((c) => c.size).join(', ')} words clustered in ${((process.cpuUsage(t0).user) / 1e6).toFixed(1)} s CPU`);
+  const more = (tokens: readonly string[]): number[][] => clusterFeatures(tokens, clusterings, clusterReach);
+  const restData = [...data.slice(0, block.from), ...data.slice(block.to, split.train.to)];
+  const train = restData.map((s, i) => withMore(s, more(rest[i]?.tokens ?? [])));
+  ownTexts.forEach((o) => {
+    const own = o.train.map((s) => withMore({ ...sentenceFeatures(s.tokens, gazetteer), tags: s.tags }, more(s.tokens)));
+    for (let r = 0; r < o.repeat; r++) train.push(...own);
+  });
+  const dev = corpus.slice(block.from, block.to).map((s, i) => withMore(data[block.from + i] ?? { features: [], lexical: new Uint8Array(), tags: [] }, more(s.tokens)));
+  return { train, dev, ownTune: modernTune.map((article) => article.map((s) => withMore(s, more(s.tokens)))) };
+}
+
 // `--shares a,b,…` (with --learner sum): each block's perceptron and CRF trained once, and their weights mixed at each
 // share (0 the perceptron alone, 1 the CRF alone, learner.ts mixWeights) scored side by side, a figure set per share.
 const sharesAt = args.indexOf('--shares');
@@ -143,7 +172,7 @@ interface Found {
 function decodeSpans(w: TrainedWeights, dev: readonly TrainingSentence[], ownTune: readonly TrainingSentence[][]): Found {
   const rowOf = new Map<number, number>();
   w.hashes.forEach((h, r) => rowOf.set(h, r));
-  const decode = (s: TrainingSentence): EntitySpan[] => spansFromTags(decodeRows(featureRows(s.features, rowOf).rows, w.weights, w.transitions));
+  const decode = (s: TrainingSentence): EntitySpan[] => spansFromTags(decodeRows(featureRows(s.features, rowOf).rows, w.weights, w.transitions, w.trigrams));
   return { block: dev.map(decode), own: modernTune.map((_, a) => (ownTune[a] ?? []).map(decode)) };
 }
 
@@ -228,10 +257,14 @@ for (const block of blocks) {
     scored[a] = (scored[a] ?? 0) + 1;
     modernScored[a] = (modernScored[a] ?? 0) + 1;
   };
-  const common = { epochs, seed, minCount, wordDropout, personDropout };
+  // `--second-order`: tag trigram weights beside the transitions, decoded by viterbi-second-order.ts.
+  const common = { epochs, seed, minCount, wordDropout, personDropout, ...(args.includes('--second-order') ? { secondOrder: true } : {}) };
   if (stackedFolds > 0) stackedRun(block, scoreArm);
   else if (shares.length > 0 && crf !== undefined) trainBoth(train, { ...common, crf }, (epoch, p, c) => shares.forEach((x, a) => scoreArm(a, epoch, decodeSpans(mixWeights(p, c, x), dev, modernTune))));
-  else if (seenFolds > 0) {
+  else if (clusterSizes.length > 0) {
+    const run = clusterRun(block);
+    trainWeights(run.train, { ...common, ...(crf === undefined ? {} : { crf }) }, (epoch, w) => scoreArm(0, epoch, decodeSpans(w, run.dev, run.ownTune)));
+  } else if (seenFolds > 0) {
     const run = seenRun(block);
     trainWeights(run.train, { ...common, ...(crf === undefined ? {} : { crf }) }, (epoch, w) => scoreArm(0, epoch, decodeSpans(w, run.dev, run.ownTune)));
   } else trainWeights(train, { ...common, ...(crf === undefined ? {} : { crf }) }, (epoch, w) => scoreArm(0, epoch, decodeSpans(w, dev, modernTune)));

@@ -8,6 +8,7 @@ import { mixHashes } from '../../text/hash.ts';
 import { seededPermutation } from './seeded-shuffle.ts';
 import { START, TAG_COUNT, tagIndex } from './tags.ts';
 import { viterbi } from './viterbi.ts';
+import { TRIGRAM_SIZE, trigramIndex, viterbiSecondOrder } from './viterbi-second-order.ts';
 
 const B_PERS = tagIndex('B-PERS');
 const I_PERS = tagIndex('I-PERS');
@@ -25,6 +26,8 @@ export interface TrainedWeights {
   weights: Float64Array;
   /** (TAG_COUNT + 1) × TAG_COUNT: row START scores the first tag. */
   transitions: Float64Array;
+  /** With second-order decoding (viterbi-second-order.ts): a weight per tag trigram. */
+  trigrams?: Float64Array;
 }
 
 export interface PerceptronOptions {
@@ -41,6 +44,8 @@ export interface PerceptronOptions {
    * often one the training never saw than any other word is, so its context has to tag it more often.
    */
   personDropout?: number;
+  /** Train and decode with tag trigram weights too (viterbi-second-order.ts). */
+  secondOrder?: boolean;
 }
 
 /** The hashes of the features seen at least `minCount` times, ascending: the rows of the weight matrix. */
@@ -69,13 +74,13 @@ export function featureRows(features: readonly Uint32Array[], rowOf: ReadonlyMap
 }
 
 /** The best tags of a sentence given as feature rows, under `weights`. */
-export function decodeRows(rows: readonly Int32Array[], weights: ArrayLike<number>, transitions: ArrayLike<number>): number[] {
+export function decodeRows(rows: readonly Int32Array[], weights: ArrayLike<number>, transitions: ArrayLike<number>, trigrams?: ArrayLike<number>): number[] {
   const T = TAG_COUNT;
   const emissions = new Float64Array(rows.length * T);
   rows.forEach((token, i) => {
     for (const r of token) for (let t = 0; t < T; t++) emissions[i * T + t] = (emissions[i * T + t] ?? 0) + (weights[r * T + t] ?? 0);
   });
-  return viterbi(rows.length, emissions, transitions);
+  return trigrams === undefined ? viterbi(rows.length, emissions, transitions) : viterbiSecondOrder(rows.length, emissions, transitions, trigrams);
 }
 
 /** Whether token i of sentence `index` has its own-word features hidden in `epoch` (a hash, so reproducible). */
@@ -103,13 +108,23 @@ export function trainPerceptron(
   const u = new Float64Array(hashes.length * T);
   const tw = new Float64Array((T + 1) * T);
   const tu = new Float64Array((T + 1) * T);
+  const gw = options.secondOrder === true ? new Float64Array(TRIGRAM_SIZE) : undefined;
+  const gu = new Float64Array(gw === undefined ? 0 : TRIGRAM_SIZE);
   let c = 1;
   const averaged = (): TrainedWeights => {
     const weights = new Float64Array(w.length);
     for (let i = 0; i < w.length; i++) weights[i] = (w[i] ?? 0) - (u[i] ?? 0) / c;
     const transitions = new Float64Array(tw.length);
     for (let i = 0; i < tw.length; i++) transitions[i] = (tw[i] ?? 0) - (tu[i] ?? 0) / c;
-    return { hashes, weights, transitions };
+    if (gw === undefined) return { hashes, weights, transitions };
+    const trigrams = new Float64Array(gw.length);
+    for (let i = 0; i < gw.length; i++) trigrams[i] = (gw[i] ?? 0) - (gu[i] ?? 0) / c;
+    return { hashes, weights, transitions, trigrams };
+  };
+  const updateTrigram = (k: number, delta: number): void => {
+    if (gw === undefined) return;
+    gw[k] = (gw[k] ?? 0) + delta;
+    gu[k] = (gu[k] ?? 0) + delta * c;
   };
   const update = (token: Int32Array, tag: number, delta: number): void => {
     for (const r of token) {
@@ -126,7 +141,7 @@ export function trainPerceptron(
       const s = data[index];
       if (s === undefined || s.rows.length === 0) continue;
       const rows = s.rows.map((token, i) => (hiddenWord(options, epoch, index, i, s.tags[i]) ? token.subarray(s.lexicalRows[i] ?? 0) : token));
-      const predicted = decodeRows(rows, w, tw);
+      const predicted = decodeRows(rows, w, tw, gw);
       for (let i = 0; i < rows.length; i++) {
         const gold = s.tags[i] ?? 0;
         const guess = predicted[i] ?? 0;
@@ -135,6 +150,11 @@ export function trainPerceptron(
         const goldPrev = i === 0 ? START : (s.tags[i - 1] ?? 0);
         const guessPrev = i === 0 ? START : (predicted[i - 1] ?? 0);
         if (goldPrev !== guessPrev || gold !== guess) { updateTransition(goldPrev, gold, 1); updateTransition(guessPrev, guess, -1); }
+        if (gw !== undefined) {
+          const goldBack = i < 2 ? START : (s.tags[i - 2] ?? 0);
+          const guessBack = i < 2 ? START : (predicted[i - 2] ?? 0);
+          if (goldBack !== guessBack || goldPrev !== guessPrev || gold !== guess) { updateTrigram(trigramIndex(goldBack, goldPrev, gold), 1); updateTrigram(trigramIndex(guessBack, guessPrev, guess), -1); }
+        }
       }
       c++;
     }

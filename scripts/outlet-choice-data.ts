@@ -13,9 +13,13 @@ import { loadSet, rawPage, sameOutlet } from '../tests/eval/metadata.ts';
 import type { LabelledPage as ChoicePage } from './choice-training.ts';
 import type { FrozenReads } from './frozen-reads-file.ts';
 
-/** The page's title as the import reads it, never taken for a masthead's form of the outlet (citedOutlet's `titles`). */
+/**
+ * The page's title as the import reads it, never taken for a masthead's form of the outlet (citedOutlet's `titles`),
+ * read beside the rules' outlet: the import's is the chooser's now (read-outlet.ts), and the pages it learns from must
+ * not depend on the weights they train.
+ */
 function citedTitles(raw: RawDocument): string[] {
-  const title = cleanArticle(raw, { now: IMPORT_DATE }).title;
+  const title = cleanArticle(raw, { now: IMPORT_DATE, outletReader: 'rules' }).title;
   return title === null ? [] : [title.trim()];
 }
 

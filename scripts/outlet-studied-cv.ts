@@ -50,14 +50,33 @@ const fHalf = (c: Counts): number => {
 };
 
 /**
- * The margin the model carries: the smallest of the curve whose pooled precision reaches PRECISION_TARGET, else the
- * one with the best pooled F0.5 (the smaller on a tie).
+ * How many sets (the tuned one aside) the chooser reads worse than the rules frozen before each was studied, at one
+ * margin: a lower precision or a lower recall on the set left out. The chooser replaces the rules as the import's
+ * reader (read-outlet.ts), so a set it reads worse is a set whose pages lose what the rules read on them.
+ */
+export function setsLost(m: MarginScores): string[] {
+  const lost: string[] = [];
+  for (const [set, s] of m.sets) if (set !== 'tuned' && (precision(s.model) < precision(s.rules) || recall(s.model) < recall(s.rules))) lost.push(set);
+  return lost;
+}
+
+/**
+ * The margin the model carries: the smallest of the curve whose pooled precision reaches PRECISION_TARGET; where none
+ * does, the one losing to the frozen rules on the fewest sets left out (setsLost), then the best pooled F0.5, then the
+ * smaller. No margin reaches the target on the studied sets, and none reads every set as well as the rules: of those
+ * losing fewest, the best pooled F0.5 is taken.
  */
 export function chooseMargin(curve: readonly MarginScores[]): number {
   const reaching = curve.find((m) => precision(m.pooled.model) >= PRECISION_TARGET);
   if (reaching !== undefined) return reaching.margin;
-  let best = curve[0];
-  for (const m of curve) if (best === undefined || fHalf(m.pooled.model) > fHalf(best.pooled.model)) best = m;
+  let best: MarginScores | undefined;
+  for (const m of curve) {
+    if (best === undefined) best = m;
+    else {
+      const [lost, bestLost] = [setsLost(m).length, setsLost(best).length];
+      if (lost < bestLost || (lost === bestLost && fHalf(m.pooled.model) > fHalf(best.pooled.model))) best = m;
+    }
+  }
   if (best === undefined) throw new Error('no abstaining margin to choose from (MARGINS is empty)');
   return best.margin;
 }
@@ -65,7 +84,8 @@ export function chooseMargin(curve: readonly MarginScores[]): number {
 /** One line of the precision/recall curve. */
 export function curveLine(m: MarginScores): string {
   const { rules: r, model: c } = m.pooled;
-  return `margin ${String(m.margin).padEnd(4)} model P ${pct(c.correct, c.returned)} R ${pct(c.correct, c.expected)} F0.5 ${(100 * fHalf(c)).toFixed(1)} (${c.correct} / ${c.returned} / ${c.expected}); rules frozen P ${pct(r.correct, r.returned)} R ${pct(r.correct, r.expected)}`;
+  const lost = setsLost(m);
+  return `margin ${String(m.margin).padEnd(4)} model P ${pct(c.correct, c.returned)} R ${pct(c.correct, c.expected)} F0.5 ${(100 * fHalf(c)).toFixed(1)} (${c.correct} / ${c.returned} / ${c.expected}); rules frozen P ${pct(r.correct, r.returned)} R ${pct(r.correct, r.expected)}; worse than the rules on ${lost.length} set(s)${lost.length > 0 ? `: ${lost.join(', ')}` : ''}`;
 }
 
 /** Prints, per margin asked (MARGINS unless told), each set's P/R (rules frozen, model), then the pooled curve and the margin training would choose. */
@@ -79,5 +99,5 @@ export function crossValidateStudied(data: ReadonlyMap<string, readonly Labelled
   }
   console.log('pooled over the sets left out in turn (tuned aside):');
   for (const m of curve) console.log(`  ${curveLine(m)}`);
-  console.log(`margin chosen (${PRECISION_TARGET * 100} % precision if reached, else the best F0.5): ${chooseMargin(curve)}`);
+  console.log(`margin chosen (${PRECISION_TARGET * 100} % precision if reached, else the fewest sets worse than the rules, then the best F0.5): ${chooseMargin(curve)}`);
 }

@@ -12,8 +12,9 @@ export const OUTLET_FIT_SETTINGS: FitSettings = { iterations: ITERATIONS, learni
 /**
  * The abstaining margins training tries (choose-outlet.ts: pickOutlet), each scored leave-one-set-out over every
  * studied set (outlet-studied-cv.ts), and what it asks of them: the smallest margin whose pooled precision reaches
- * PRECISION_TARGET (issue 13: an analyst would rather see no outlet than a wrong one); where none does, the one with
- * the best F-measure weighing precision twice as much as recall (F0.5). The margin chosen is written into the model file.
+ * PRECISION_TARGET (issue 13: an analyst would rather see no outlet than a wrong one); where none does, the one
+ * reading the fewest sets worse than the frozen rules (lower precision or recall: the chooser is the import's reader),
+ * then the best F-measure weighing precision twice as much as recall (F0.5). The margin chosen is written into the model file.
  */
 export const MARGINS: readonly number[] = [0, 0.25, 0.5, 0.75, 1, 1.25, 1.5, 1.75, 2, 2.5, 3];
 export const PRECISION_TARGET = 0.95;

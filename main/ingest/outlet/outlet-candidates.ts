@@ -237,9 +237,13 @@ const CREDIT_KINDS: ReadonlySet<string> = new Set(['source-line', 'closing-sourc
 // The furniture that names a carrier: its logo, masthead, copyright or footer.
 const FURNITURE_KINDS: ReadonlySet<string> = new Set(['logo', 'masthead', 'site-name', 'bare-name', 'lone-name', 'copyright', 'copyright-written', 'footer'] satisfies OutletSourceKind[]);
 
-/** What the page as a whole says of its candidates: whether it marks its story as translated, and whether its furniture names a name. */
+/**
+ * What the page as a whole says of its candidates: whether it marks its story as translated (asked only of a page
+ * with a credit line's candidate, most have none: reading the head's lines for the mark cost a twentieth of the
+ * chooser), and whether its furniture names a name.
+ */
 interface PageTraits {
-  translated: boolean;
+  translated: () => boolean;
   furniture: boolean;
 }
 
@@ -276,7 +280,7 @@ function features(g: Gathered, ruleKey: string | null, ext: string, text: string
   if (PARTICLE.test(g.name)) set('particle');
   // A paper credited under a carried copy («المصدر: صحيفة X»), not a wire's nor an agency's credit, on a page whose
   // furniture names another: the rules take the credit over the carrier (carriedOrigin), and the chooser sees it.
-  if (!page.translated && [...g.kinds].some((k) => CREDIT_KINDS.has(k)) && creditsPaper(g.name)) {
+  if ([...g.kinds].some((k) => CREDIT_KINDS.has(k)) && !page.translated() && creditsPaper(g.name)) {
     set('carried-credit');
     if (page.furniture && ![...g.kinds].some((k) => FURNITURE_KINDS.has(k))) set('carried-credit×furniture');
   }
@@ -300,7 +304,8 @@ export function outletCandidates(page: OutletPage): OutletCandidate[] {
   const ext = formatOf(page.raw);
   const ruleKey = page.rules === null ? null : outletKey(page.rules);
   const gathered = [...gather(page).values()];
-  const traits: PageTraits = { translated: translatedPage(page.lines), furniture: gathered.some((g) => [...g.kinds].some((k) => FURNITURE_KINDS.has(k))) };
+  let translated: boolean | undefined;
+  const traits: PageTraits = { translated: () => (translated ??= translatedPage(page.lines)), furniture: gathered.some((g) => [...g.kinds].some((k) => FURNITURE_KINDS.has(k))) };
   const out: OutletCandidate[] = gathered.map((g) => ({
     value: g.name,
     explicit: [...g.kinds].some((k) => EXPLICIT_KINDS.has(k)),

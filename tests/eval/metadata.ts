@@ -262,7 +262,7 @@ export async function evalMetadata(): Promise<void> {
   await printSet('untouched set 19 (tests/fixtures/formats/untouched-19: written by someone who did not write the rules; studied since by outlet19, no longer an honest figure)', join(FIXTURES, 'formats', 'untouched-19'), verbose);
   await printSet('untouched set 20 (tests/fixtures/formats/untouched-20: written by someone who did not write the rules; studied since by dates20 and outlet20, no longer an honest figure)', join(FIXTURES, 'formats', 'untouched-20'), verbose);
   await printSet('untouched set 21 (tests/fixtures/formats/untouched-21: written by someone who did not write the rules; studied since by meta21 and dates21, no longer an honest figure)', join(FIXTURES, 'formats', 'untouched-21'), verbose);
-  await printSet('untouched set 22 (tests/fixtures/formats/untouched-22: written by someone who did not write the rules; honest)', join(FIXTURES, 'formats', 'untouched-22'), verbose);
+  await printSet('untouched set 22 (tests/fixtures/formats/untouched-22: written by someone who did not write the rules; studied since by meta22, no longer an honest figure)', join(FIXTURES, 'formats', 'untouched-22'), verbose);
   await printSet('untouched set 23 (tests/fixtures/formats/untouched-23: written by someone who did not write the rules; honest)', join(FIXTURES, 'formats', 'untouched-23'), verbose);
   await printSet('untouched set 24 (tests/fixtures/formats/untouched-24: written by someone who did not write the rules; honest)', join(FIXTURES, 'formats', 'untouched-24'), verbose);
   await printSet('untouched set 25 (tests/fixtures/formats/untouched-25: written by someone who did not write the rules; honest)', join(FIXTURES, 'formats', 'untouched-25'), verbose);

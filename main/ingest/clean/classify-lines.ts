@@ -16,6 +16,7 @@ import { authorBoxName } from '../metadata/author-box.ts';
 import { barGluedWriter, dashGluedWriter, newsroomGluedWriter, signedWriter, spacedGluedWriter, gluedCueWriter, openingWriterSurname, parseAuthorBio, parseBareName, parseByline, parseCredits, parseNamePair, parseOutletByline, parsePlaceByline, writerAboveTranslator, writersOnTwoLines } from '../metadata/byline.ts';
 import { opensWithGivenName } from '../../text/gazetteer/given-names.ts';
 import { outletByName } from '../metadata/known-outlets.ts';
+import { isKnownPlace } from '../metadata/known-places.ts';
 import { datelineOutlet, ownDateline } from '../metadata/outlet-cues.ts';
 import { readStamp } from '../metadata/publication-stamps.ts';
 import { isOutletTagline } from '../metadata/outlet-tagline.ts';
@@ -23,7 +24,7 @@ import { isBareRole, isEditorsMasthead, mastheadOutlet } from '../metadata/masth
 import { breadcrumbOutlet } from '../metadata/breadcrumb.ts';
 import { datelineByline, newsroomPlaceWriter, newsroomWriter } from '../metadata/dateline-byline.ts';
 import { isAccountByline } from '../metadata/account-byline.ts';
-import { isProfessionLine, parseColumnistHeader, parsePlaceClockByline, writerBeforeDescriptor } from '../metadata/head-byline.ts';
+import { isProfessionLine, parseColumnistHeader, parsePlaceClockByline, writerAfterProfession, writerBeforeDescriptor } from '../metadata/head-byline.ts';
 
 export interface ClassifyOptions {
   /** YYYY-MM-DD: the pinned clock, passed on to the date tagger. */
@@ -303,7 +304,7 @@ export function classifyLines(text: string, options: ClassifyOptions = {}): Line
       const name = line.reason === null ? parseBareName(line.text.trim().replace(/\*+\s*[:：]?$/u, '')) : null;
       // «ريم الساعدي | عمر بلال»: two writers; «ليلى الكردي صحافية متخصصة في الطاقة»: the name and what the writer
       // is, run together. Under the headline, neither is the story's or a heading's.
-      const described = name === null && line.reason === null ? (parseNamePair(line.text) ?? writerBeforeDescriptor(line.text.replace(/\s+@\w+$/u, ''))) : null;
+      const described = name === null && line.reason === null ? (parseNamePair(line.text) ?? writerBeforeDescriptor(line.text.replace(/\s+@\w+$/u, '')) ?? writerAfterProfession(line.text)) : null;
       if (described !== null) {
         line.reason = 'byline';
         bylineAuthor = described;
@@ -311,7 +312,13 @@ export function classifyLines(text: string, options: ClassifyOptions = {}): Line
       }
       // «ع. بوزيد»: a given name's initial before the family name is a byline's shape, never a heading's.
       const initialled = name !== null && /^\p{L}\.\s/u.test(name);
-      if (name === null || !(opensWithGivenName(name) || initialled || footnoted || (headlineSurname !== null && name.endsWith(` ${headlineSurname}`)))) continue;
+      // «headline / سليمة حمادي / Publié le : …»: a name right under the headline and over the page's stamp stands in
+      // the byline's slot, whether or not the gazetteer knows its given name: two or three Arabic words, none with the
+      // article (a caption's «صورة الخبر», a programme's name), no place and no outlet.
+      const slotted =
+        name !== null && i === titleAt + 1 && lines[i + 1]?.reason === 'dateline' && /^\p{Script=Arabic}+(?:\s\p{Script=Arabic}+){1,2}$/u.test(name) &&
+        !/(?:^|\s)ال/u.test(name) && !isKnownPlace(name) && outletByName(name) === null;
+      if (name === null || !(opensWithGivenName(name) || initialled || footnoted || slotted || (headlineSurname !== null && name.endsWith(` ${headlineSurname}`)))) continue;
       line.reason = 'byline';
       bylineAuthor = name;
     }

@@ -10,8 +10,9 @@ import { nounAlternation } from './outlet-nouns.ts';
 // A writing-hand or person emoji stands for the cue word on pages that print «✍️ فلان الفلاني». «مراسلنا في موروني:»
 // names the place the correspondent files from, a word or two before the colon that sets the name off, and may name
 // the outlet first («مراسل الوحدة في أبشي:»). «إعداد وتقديم:» credits a programme's writer and presenter; «Par» before an
-// Arabic name is French pages' «By».
-const BYLINE = /^(?:حرّ?رت?\s+(?:هذا\s+)?(?:الخبر|المقال|التقرير|المادة)|كتبت?\s+(?:هذا\s+)?(?:الخبر|المقال|التقرير)|أعدّ?ت?\s+(?:هذا\s+)?(?:الخبر|المقال|التقرير)|مُ?ساهمة من طرف|مُ?شاركة من طرف|إعداد\s+و(?:تحرير|تقديم)|written by|reporting by|words by|posted by|نُ?شِ?رت?\s+(?:من\s+)?(?:بواسطة|قبل)|بواسطة|نص(?:\s+وتصوير)?(?=\s*[:：])|متابعة(?=\s*[:：])|كتابة|الكاتبة|الكاتب|المحرر|مراسل(?:نا|تنا|ة|ه)?(?:\s+(?!في\s)[^:：\s]+)?\s+في\s+[^:：\s]+(?:\s+[^:：\s]+)?(?=\s*[:：])|كتبته|كتبت|كتبه|كتب|بقلم|إعداد|اعداد|تحرير|حرره|يحررها اليوم|يحرره اليوم|يحررها|يحرره|تقرير|حاوره|حاورها|حاورته|أجرى الحوار|أجرت الحوار|ترجمة وإعداد|ترجمة وتحرير|ترجمة|ترجمه|حوار|by|par(?=\s*[:：]?\s+\p{Script=Arabic})|✍(?:\uFE0F|\p{Emoji_Modifier})?|🖊\uFE0F?|✒\uFE0F?|✏\uFE0F?|👤)(?![\p{L}])\s*[:：\-–—/\u0640.]*\s*(.+)$/iu;
+// Arabic name is French pages' «By», and so are their CMSs' «Rédigé par» and «Écrit par»; «المراسل:» labels the
+// reporter's field.
+const BYLINE = /^(?:حرّ?رت?\s+(?:هذا\s+)?(?:الخبر|المقال|التقرير|المادة)|كتبت?\s+(?:هذا\s+)?(?:الخبر|المقال|التقرير)|أعدّ?ت?\s+(?:هذا\s+)?(?:الخبر|المقال|التقرير)|مُ?ساهمة من طرف|مُ?شاركة من طرف|إعداد\s+و(?:تحرير|تقديم)|written by|reporting by|words by|posted by|نُ?شِ?رت?\s+(?:من\s+)?(?:بواسطة|قبل)|بواسطة|نص(?:\s+وتصوير)?(?=\s*[:：])|متابعة(?=\s*[:：])|كتابة|الكاتبة|الكاتب|المحرر|مراسل(?:نا|تنا|ة|ه)?(?:\s+(?!في\s)[^:：\s]+)?\s+في\s+[^:：\s]+(?:\s+[^:：\s]+)?(?=\s*[:：])|(?:ال)?مراسل(?:[ةه])?(?=\s*[:：])|كتبته|كتبت|كتبه|كتب|بقلم|إعداد|اعداد|تحرير|حرره|يحررها اليوم|يحرره اليوم|يحررها|يحرره|تقرير|حاوره|حاورها|حاورته|أجرى الحوار|أجرت الحوار|ترجمة وإعداد|ترجمة وتحرير|ترجمة|ترجمه|حوار|by|(?:r[ée]dig[ée]e?|[ée]crit(?:e)?)\s+par|par(?=\s*[:：]?\s+\p{Script=Arabic})|✍(?:\uFE0F|\p{Emoji_Modifier})?|🖊\uFE0F?|✒\uFE0F?|✏\uFE0F?|👤)(?![\p{L}])\s*[:：\-–—/\u0640.]*\s*(.+)$/iu;
 // «الكاتب(ة):», «المحرر/ة:»: a gender-inclusive label, the feminine ending in brackets or after a slash.
 const INCLUSIVE_CUE = /^([\p{L}]{3,12})\s*(?:\(\s*ة\s*\)|\/\s*ة)(?=\s*[:：])/u;
 // «نص: فلانة / رسوم: فلان», «المحرر: فلانة | المدقق اللغوي: فلان»: a second contributor's field after a slash or a
@@ -96,8 +97,26 @@ export function parseByline(line: string): string | null {
   // «متابعة: فلان» credits the reporter who followed the story; «متابعة: X اليوم» the desk of a paper the list may lack.
   if (name !== null && /^متابعة/u.test(trimmed) && !(isPersonName(name) && opensWithGivenName(name))) return null;
   // «المحرر الاقتصادي:», «المحرر السياسي»: the cue and a desk's adjective name a desk, no writer.
-  if (name !== null && /^(?:ال)?محرر/u.test(trimmed) && /^ال\S+ي$/u.test(name)) return null;
-  return name;
+  // «المراسل: الخرطوم» names where the reporter files from: the field credits a writer only with a person's name.
+  if (name !== null && /^(?:ال)?مراسل[ةه]?\s*[:：]/u.test(trimmed) && !isPersonName(name)) return null;
+  // «كتب المحرر السياسي:»: so do they after another cue, the desk then being the name the cue credits.
+  if (name !== null && (/^(?:ال)?محرر/u.test(trimmed) || /^(?:ال)?محرر/u.test((m[1] ?? '').trim())) && /^ال\S+ي$/u.test(name)) return null;
+  return name === null ? null : withoutLeadingTitle(name);
+}
+
+// Words of standing a signature may set before the name: a trade, a rank, a profession.
+const STANDING = /^ال(?:معلم|معلمه|مهندس|مهندسه|محامي|محاميه|طبيب|طبيبه|شيخ|صحفي|صحفيه|صحافي|صحافيه|اعلامي|اعلاميه|كاتب|كاتبه|باحث|باحثه|مستشار|مستشاره|سفير|عميد|لواء|عقيد|نقيب)$/u;
+
+/**
+ * The name without a word of standing before it (STANDING): «المعلم عبد الرزاق الفيتوري», «المهندس فلان الفلاني» (a
+ * signature's title). Only when what is left is a person's name of two words or more that opens with a given name
+ * the gazetteer knows.
+ */
+function withoutLeadingTitle(name: string): string {
+  const words = name.split(/\s+/u);
+  if (words.length < 3 || !STANDING.test(normalise(words[0] ?? ''))) return name;
+  const rest = words.slice(1).join(' ');
+  return isPersonName(rest) && opensWithGivenName(rest) ? rest : name;
 }
 
 // Credit nouns a byline joins by «و» («بعدسة وقلم», «تصوير وتحرير», «كتابة وتصوير», «إعداد وتقديم»); the writing ones

@@ -2,6 +2,7 @@ import { findDates, WEEKDAY_WORDS, type DateMention } from '../../text/dates/ind
 import { normalise } from '../../text/arabic/index.ts';
 import { maskOutletNames } from './mask-outlets.ts';
 import { englishDates } from '../../text/dates/english-date.ts';
+import { europeanDates } from '../../text/dates/european-date.ts';
 
 // What may stand beside the date on a page's date line: labels, times, weekdays, calendar words.
 const LABEL_WORDS = new Set(
@@ -31,6 +32,15 @@ const LABEL_WORDS = new Set(
     // German weekdays and the labels before a German date («Dienstag, 13.01.2026», «Veröffentlicht am 13.01.2026»):
     // Arabic pages published in Germany and Austria print their stamps in the country's language.
     'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonnabend', 'sonntag', 'veröffentlicht', 'aktualisiert', 'um', 'uhr',
+    // The French weekdays as themes abbreviate them («Ven. 09 janv. 2026»), and the weekdays and labels of the Italian,
+    // Spanish, Portuguese, Scandinavian and Dutch stamps european-date.ts reads («fredag 9 januari 2026», «Pubblicato il
+    // 9 gennaio 2026», «Publicado el …», «Publicerad …», «Gepubliceerd op …»).
+    'lun', 'mer', 'jeu', 'ven', 'dim',
+    'lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica', 'pubblicato', 'il', 'alle', 'ore',
+    'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'publicado',
+    'segunda', 'terça', 'quarta', 'quinta', 'sexta', 'feira',
+    'måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag', 'mandag', 'tirsdag', 'lørdag', 'søndag', 'publicerad', 'publiceret', 'publisert', 'kl',
+    'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag', 'gepubliceerd',
   ].map((w) => normalise(w)),
 );
 // A clock, with a meridiem glued on or not: «09:13AM», «06:41 م», «18:20»; the French «10h30».
@@ -52,8 +62,11 @@ export function lineDates(text: string, now?: string): DateMention[] {
   const spaced = /\p{N}/u.test(text) ? spacedDates(text) : text;
   const arabic = findDates(maskOutletNames(spaced), now === undefined ? {} : { now });
   if (!/[A-Za-z]/u.test(text)) return arabic;
-  const english = englishDates(spaced).filter((e) => !arabic.some((a) => a.start < e.end && e.start < a.end));
-  return [...arabic, ...english].sort((a, b) => a.start - b.start);
+  const latin: DateMention[] = [];
+  for (const e of [...englishDates(spaced), ...europeanDates(spaced)]) {
+    if (![...arabic, ...latin].some((a) => a.start < e.end && e.start < a.end)) latin.push(e);
+  }
+  return [...arabic, ...latin].sort((a, b) => a.start - b.start);
 }
 
 /** Is the word one of those that stand beside a date on a date line (labels, weekdays, «ص», «GMT»)? */

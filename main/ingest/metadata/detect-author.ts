@@ -3,7 +3,7 @@ import { lineKey } from '../lines/line-key.ts';
 import { UNKNOWN, type Detected } from './detected.ts';
 import { outletByName, outletInSlot } from './known-outlets.ts';
 import { isAccountByline } from './account-byline.ts';
-import { isPersonName, parseByline, parsePlaceByline } from './byline.ts';
+import { HONORIFIC, isPersonName, parseByline, parsePlaceByline } from './byline.ts';
 import { declaredLabelledWriter } from './labelled-byline.ts';
 import { opensWithGivenName } from '../../text/gazetteer/given-names.ts';
 import { isKnownPlace } from './known-places.ts';
@@ -65,7 +65,13 @@ export function detectAuthor(
   if (credited !== null && !isAccountByline(credited) && !namesNewsroom(credited, outlet)) return { value: credited, basis: 'explicit' };
   // «فلان الفلاني كاتب وباحث»: a byline element whose name and description the page printed as one text.
   // «هيئة التحرير», the page's own outlet: a byline element that names the newsroom names no writer.
-  if (declared && !isAccountByline(declared) && !namesNewsroom(declared, outlet)) return { value: nameBeforeDescriptor(declared) ?? declared, basis: 'explicit' };
+  // «أصوات مغاربية - أ ف ب»: a byline element that credits the page and the wire it carries, each part a newsroom.
+  const newsrooms = declared !== undefined && declared.split(/\s+[-–—|/]\s+/u).every((part) => namesNewsroom(part, outlet));
+  if (declared && !newsrooms && !isAccountByline(declared) && !namesNewsroom(declared, outlet)) {
+    // «أ.د. فلان الفلاني» in a reporter field: the title is not the name, as a byline line's is not.
+    const untitled = declared.replace(HONORIFIC, '').trim();
+    return { value: nameBeforeDescriptor(declared) ?? (untitled !== declared && isPersonName(untitled) ? untitled : declared), basis: 'explicit' };
+  }
   const writer = (name: string | null): name is string => name !== null && !namesNewsroom(name, outlet) && !isAccountByline(name);
   if (writer(bylineAuthor)) return { value: bylineAuthor, basis: 'explicit' };
   if (writer(bioAuthor)) return { value: bioAuthor, basis: 'inferred' };

@@ -243,8 +243,14 @@ export function detectPublished(raw: RawDocument, lines: readonly PageLine[], ti
   // A masthead's clock (the Hijri day and the time beside the date) is the day of the visit, never the article's.
   const above = emptyLabel ? undefined : head.filter((s) => absolute(s) && s.label === null && s.siteClock !== true).at(-1);
   const ledeText = kept.find((l) => l.index >= storyStart)?.text;
+  // Under a «أحدث الأخبار», «اقرأ أيضاً» heading the dates are other articles' (the teasers'), not this one's.
+  const teasersFrom = lines.find((l) => l.index > storyEnd && l.reason === 'related-links')?.index ?? Infinity;
   if (above) {
     if (urlDay !== null && urlDay !== above.value) return { value: urlDay, basis: 'inferred' };
+    // «نشر في: 1447/7/19 هـ الموافق 2026/1/8 م» under the story: the page labels the article's day there, and an
+    // unlabelled date above the headline is then the masthead's clock («الأحد 22 رجب 1447 | آخر تحديث للموقع»).
+    const footLabelled = stamps.find((s) => absolute(s) && s.label === 'published' && s.at >= storyStart && s.at < teasersFrom);
+    if (footLabelled !== undefined) return withImportYear({ value: footLabelled.value, basis: footLabelled.basis }, now);
     // A date above the headline that is the import's own day is the site's clock when the article's relative stamp
     // («1 day ago 21:40», «منذ يومين») stands under the headline, or between the clock and the headline («الخميس 15
     // يناير 2026» / a section / «منذ 3 أيام» / the headline). Without a headline line no relative stamp is placed so.
@@ -282,8 +288,6 @@ export function detectPublished(raw: RawDocument, lines: readonly PageLine[], ti
     return { value: read.value, basis: read.value.startsWith('--') ? 'inferred' : read.basis };
   }
   if (fromUrl !== null && !afterImport(fromUrl, now)) return { value: fromUrl, basis: 'inferred' };
-  // Under a «أحدث الأخبار», «اقرأ أيضاً» heading the dates are other articles' (the teasers'), not this one's.
-  const teasersFrom = lines.find((l) => l.index > storyEnd && l.reason === 'related-links')?.index ?? Infinity;
   // A stamp between the story's paragraphs («… first paragraph / 2026-01-08 / second …») or below the story.
   const foot = stamps.find((s) => absolute(s) && s.at >= storyStart && s.at < teasersFrom);
   if (foot) return withImportYear({ value: foot.value, basis: foot.basis }, now);

@@ -1,6 +1,7 @@
 import { HONORIFIC, isPersonName, parseByline } from './byline.ts';
 import { isDateLabelWord, lineDates } from './dateline.ts';
 import { isKnownPlace } from './known-places.ts';
+import { opensWithGivenName } from '../../text/gazetteer/given-names.ts';
 
 // What a columnist's header says the writer is: «كاتب صحفي», «كاتبة وباحثة», «محلل سياسي», «أستاذ العلوم السياسية».
 const PROFESSION = /^(?:ال)?(?:كاتب|كاتبة|صحفي|صحفية|صحافي|صحافية|إعلامي|إعلامية|اعلامي|اعلامية|باحث|باحثة|محلل|محللة|أستاذ|أستاذة|استاذ|استاذة|أكاديمي|أكاديمية|روائي|روائية|شاعر|شاعرة|خبير|خبيرة|مستشار|مستشارة|محرر|محررة|مراسل|مراسلة|دبلوماسي|سفير|عضو|عضوة|columnist|journalist|writer)(?![\p{L}])/iu;
@@ -50,6 +51,18 @@ export function writerBeforeDescriptor(text: string): string | null {
   if (name === null) return null;
   const after = text.trim().split(/\s+/u)[name.split(/\s+/u).length] ?? '';
   return WRITER.test(after) ? name : null;
+}
+
+/**
+ * The writer a line under the headline names after the writer's profession alone, without a cue: «الإعلامي صالح
+ * العامري», «الصحفية فلانة الفلانية». Only a writer's profession (see WRITER), no colon, and a person's name after it
+ * that opens with a given name the gazetteer knows: «الكاتب الكبير» or a deck's «الباحث في …» is no byline.
+ */
+export function writerAfterProfession(text: string): string | null {
+  const words = text.trim().split(/\s+/u);
+  if (words.length < 3 || words.length > 6 || /[:："«»“”]/u.test(text) || !WRITER.test(words[0] ?? '') || !/^ال/u.test(words[0] ?? '')) return null;
+  const name = personName(words.slice(1).join(' '));
+  return name !== null && opensWithGivenName(name) ? name : null;
 }
 
 // Office words that pair with a second word like a first name with a family name: «وزير الخارجية», «رئيس الحكومة».

@@ -6,6 +6,7 @@ import { findOutletMentions } from './known-outlets.ts';
 import { monthFirstWhenLater } from './month-first-stamp.ts';
 import { relativeStamp } from './relative-stamp.ts';
 import { creditBeside } from './stamp-credit.ts';
+import { parseByline } from './byline.ts';
 
 /** A date a line of the page prints for the article, and how the line presents it. */
 export interface Stamp {
@@ -90,11 +91,11 @@ const EDITION_WORDS = /(?<![\p{L}])(?:(?:ال)?(?:نسخ[ةه]|طبع[ةه]|عد
 // «منذ يومين 214 مشاهدة», «12 يناير 2026 | 3 تعليقات»: the counters a theme prints beside the stamp.
 // The counter's label may come first too: «2026-01-13 | المشاهدات: 418». A clock's minutes are no count: in «14:20
 // مشاهدات: 1,204» the counter is the label and the figure after it.
-const COUNTERS = /(?<![\p{L}\p{N}]|\p{N}:)\p{N}[\p{N},.٬]*\s*(?:مشاهدة|مشاهدات|قراءة|قراءات|تعليق|تعليقات|views?|comments?)(?![\p{L}])|(?<![\p{L}])(?:عدد\s+)?(?:ال)?(?:مشاهدات|قراءات|تعليقات|views|comments)\s*[:：]?\s*\p{N}[\p{N},.٬]*/giu;
+const COUNTERS = /(?<![\p{L}\p{N}]|\p{N}:)\p{N}[\p{N},.٬]*\s*(?:مشاهدة|مشاهدات|قراءة|قراءات|تعليق|تعليقات|views?|vues|comments?|commentaires?)(?![\p{L}])|(?<![\p{L}])(?:عدد\s+)?(?:ال)?(?:مشاهدات|قراءات|تعليقات|views|comments)\s*[:：]?\s*\p{N}[\p{N},.٬]*/giu;
 // «Edition No 4721», «السعر 200 بيسة»: an issue's number in English and its cover price in a unit word.
 // «العدد 19012», «الثمن: 20 دج», «سعر النسخة 1 دينار»: an issue's number and its price as a print page's line gives them.
 const ISSUE_FURNITURE = /(?<![\p{L}])(?:edition\s+no\.?\s*\p{N}+|العدد\s*[:：]?\s*\p{N}+|(?:السعر|الثمن|سعر\s+النسخ[ةه])\s*[:：]?\s*\p{N}+(?:[.,]\p{N}+)?(?:\s+\p{L}+)?)/giu;
-const COUNTER_WORD = /مشاهد|قراء|تعليق|view|comment/iu;
+const COUNTER_WORD = /مشاهد|قراء|تعليق|view|vues|comment/iu;
 // «👁 18.2K», «1.4M», «٣٫٢ ألف»: a channel's or a theme's view counter written short, with no counter word; blanked only
 // beside a date found on the line (a lone «3m» is a social page's relative stamp).
 const COMPACT_COUNT = /(?<![\p{L}\p{N}.,٫])\p{N}+(?:[.,٫]\p{N}+)?\s?(?:[KkMm]|ألف|الف|مليون)(?![\p{L}\p{N}])/gu;
@@ -174,7 +175,8 @@ function barFieldsStamp(text: string, dates: readonly DateMention[], spans: read
     const inside = spans.filter((s) => s.start >= start && s.end <= start + field.length).map((s) => ({ start: s.start - start, end: s.end - start }));
     const words = leftoverWords(field, inside).filter((w) => !isKnownPlace(w));
     const dated = dates.some((d) => d.start >= start && d.end <= start + field.length);
-    if (dated ? words.length > 0 : words.length > 3) return false;
+    // «Rédigé par : أحمد أوبلا | Publié le 10/01/2026»: the writer's field of a CMS's meta row, its cue and name.
+    if (dated ? words.length > 0 : words.length > 3 && (words.length > 6 || parseByline(field.trim()) === null)) return false;
   }
   return true;
 }

@@ -84,8 +84,10 @@ export function relativeStamp(line: string, now: string): string | null {
   const stamp = (days: number, used: number): string | null => (words.length - used <= 0 || words.every((w, i) => i < used || STAMP_WORDS.has(w)) ? daysBefore(now, days) : null);
   const letter = words.length <= 2 ? LETTER_STAMP.exec(words.join(' ')) : null;
   if (letter !== null) {
-    const hours = LETTER_UNITS.get(letter[2] ?? '');
-    return hours === undefined ? null : hoursBefore(now, Number(letter[1]) * hours);
+    // «‏2 يوم‏ · 🌐», «3 ساعات»: Facebook's Arabic interface also writes the unit as a word after the count, the
+    // count and its unit still the whole line.
+    const hours = LETTER_UNITS.get(letter[2] ?? '') ?? unitHours(letter[2] ?? '');
+    return hours === undefined || hours === null ? null : hoursBefore(now, Number(letter[1]) * hours);
   }
 
   const lead = words.findIndex((w) => w === 'منذ' || w === 'قبل');

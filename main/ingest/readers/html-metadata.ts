@@ -7,7 +7,7 @@ import { siteFurnitureNames } from './site-furniture-names.ts';
 
 /**
  * What an HTML page declares about itself, by priority: JSON-LD (schema.org Article), Open Graph and
- * article:* properties, <meta name=author> and date meta tags, <time datetime>, <title>, <html lang>.
+ * article:* properties, <meta name=author> and date meta tags, <time datetime> (or its title), <title>, <html lang>.
  * Read before scripts are removed, since JSON-LD lives in <script> elements.
  */
 export function htmlMetadata(document: DomDocument): DeclaredMetadata {
@@ -64,6 +64,12 @@ function firstTimeDatetime(document: DomDocument): string | undefined {
   for (const time of elements(document.querySelectorAll('time[datetime]'))) {
     const value = time.getAttribute('datetime')?.trim();
     if (value) return value;
+  }
+  // «<time title="السبت 10 كانون الثاني 2026 - 14:20">منذ 5 أيام</time>»: a theme that shows the age of the article
+  // keeps its date for the hover text. A short title with a figure; the import reads the date out of it, or none.
+  for (const time of elements(document.querySelectorAll('time[title]'))) {
+    const value = clean(time.getAttribute('title'));
+    if (value !== undefined && /\p{N}/u.test(value) && value.split(' ').length <= 12) return value;
   }
   return undefined;
 }

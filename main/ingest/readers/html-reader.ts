@@ -10,6 +10,7 @@ import { declaredHtmlCharset } from './html-charset.ts';
 import { htmlMetadata } from './html-metadata.ts';
 import { sanitiseDocument } from './html-sanitise.ts';
 import { domToText } from './html-to-lines.ts';
+import { writerElementText } from './writer-element.ts';
 import { stampBesideArticle, withStampAfterHeadline } from './stamp-beside-article.ts';
 
 /**
@@ -42,6 +43,9 @@ export function readHtmlFile(file: string, bytes: Uint8Array): RawDocument {
       // Readability lifts a byline element (rel=author, class "byline"…) out of the body; keep it as the author.
       const byline = article?.byline?.replace(/\s+/g, ' ').trim();
       if (declared.author === undefined && byline && byline.length <= 100) declared.author = byline;
+      // A CMS's reporter field, which Readability's byline test does not know: read as a byline element is.
+      const writer = declared.author === undefined ? writerElementText(page) : undefined;
+      if (writer !== undefined) declared.author = writer;
     } catch {
       // Readability gives up on some pathological markup; the plain body below still holds the text.
     }

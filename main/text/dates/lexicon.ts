@@ -40,6 +40,16 @@ export const SOLAR_HIJRI_MONTHS: Readonly<Record<string, number>> = {
   'دي': 10, 'بهمن': 11, 'اسفند': 12, 'إسفند': 12,
 };
 
+/**
+ * The month names of Libya's Jamahiriya years (about 1979 to 2011), as its papers and their archives print them
+ * («الأحد 6 الكانون 2009»). Most are common words or names («الربيع», «الماء», «ناصر», «الفاتح»): only a day and a
+ * year of those years beside one make a date (see rules/jamahiriya-rule.ts).
+ */
+export const JAMAHIRIYA_MONTHS: Readonly<Record<string, number>> = {
+  'أي النار': 1, 'آي النار': 1, 'النوار': 2, 'الربيع': 3, 'الطير': 4, 'الماء': 5, 'الصيف': 6, 'ناصر': 7, 'هانيبال': 8,
+  'هنيبال': 8, 'الفاتح': 9, 'التمور': 10, 'الحرث': 11, 'الكانون': 12,
+};
+
 /** Weekday names → 0 = Sunday … 6 = Saturday. */
 export const WEEKDAYS: Readonly<Record<string, number>> = {
   'الأحد': 0, 'الاثنين': 1, 'الإثنين': 1, 'الثلاثاء': 2, 'الثلثاء': 2, 'الأربعاء': 3, 'الخميس': 4, 'الجمعة': 5, 'السبت': 6,

@@ -5,7 +5,7 @@
  */
 import { normalise } from '../arabic/index.ts';
 import {
-  CURRENT_WORDS, DAY_PARTS, DOCUMENT_NOUNS, FUTURE_WORDS, GREGORIAN_MONTHS, HIJRI_MONTHS, ISSUE_WORDS, SOLAR_HIJRI_MONTHS, MONTH_PARTS, NUMBER_WORDS, PAST_WORDS,
+  CURRENT_WORDS, DAY_PARTS, DOCUMENT_NOUNS, FUTURE_WORDS, GREGORIAN_MONTHS, HIJRI_MONTHS, ISSUE_WORDS, JAMAHIRIYA_MONTHS, SOLAR_HIJRI_MONTHS, MONTH_PARTS, NUMBER_WORDS, PAST_WORDS,
   SEASONS, UNIT_WORDS, WEEKDAYS, ordinalDayWords,
 } from './lexicon.ts';
 
@@ -35,6 +35,7 @@ export function compact(s: string): string {
 export const MONTH_BY_KEY = keyed(GREGORIAN_MONTHS);
 export const HIJRI_BY_KEY = keyed(HIJRI_MONTHS);
 export const SOLAR_BY_KEY = keyed(SOLAR_HIJRI_MONTHS);
+export const JAMAHIRIYA_BY_KEY = keyed(JAMAHIRIYA_MONTHS);
 
 /** Whether a word is the name of a month (Gregorian in every family, or Hijri): a figure before it is a day, not a count. */
 export function isMonthName(word: string): boolean {
@@ -104,6 +105,7 @@ export const MONTH = `(?:${alternation(Object.keys(GREGORIAN_MONTHS))})`;
 export const HIJRI_MONTH = `(?:${alternation(Object.keys(HIJRI_MONTHS))})`;
 export const WEEKDAY = `(?:${alternation(Object.keys(WEEKDAYS))})`;
 export const SOLAR_MONTH = `(?:${alternation(Object.keys(SOLAR_HIJRI_MONTHS))})`;
+export const JAMAHIRIYA_MONTH = `(?:${alternation(Object.keys(JAMAHIRIYA_MONTHS))})`;
 export const ORDINAL = `(?:${alternation(ordinalDayWords().map(([w]) => w.join(' ')))})`;
 export const NUMBER_WORD = `(?:${alternation(Object.keys(NUMBER_WORDS))})`;
 export const UNIT = `(?:${alternation(Object.keys(UNIT_WORDS))})`;
@@ -159,6 +161,8 @@ export const HAS_MONTH_WORD: KeyTest = {
 };
 // A year of the solar Hijri era (13xx, 14xx): most lines have none, and a digit scan is cheaper than the month names.
 export const HAS_SOLAR_YEAR = /(?<!\d)1[34]\d{2}(?!\d)/u;
+// A year of Libya's Jamahiriya: 1979-2011, or 1347-1379 of its era from the Prophet's death («و.ر»).
+export const HAS_JAMAHIRIYA_YEAR = /(?<!\d)(?:19[789]\d|20(?:0\d|1[01])|13[4-7]\d)(?!\d)/u;
 
 /** A day: digits (optionally with the article, «الـ25») or a written ordinal. Groups carry the suffix. */
 export function day(suffix = ''): string {

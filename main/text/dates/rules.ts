@@ -11,6 +11,7 @@ import { monthAlone, monthPart, monthYear } from './rules/month-rules.ts';
 import { seasonYear, yearAlone, yearRangeRule } from './rules/year-rules.ts';
 import { hijri } from './rules/hijri-rule.ts';
 import { solarHijri } from './rules/solar-hijri-rule.ts';
+import { jamahiriya } from './rules/jamahiriya-rule.ts';
 import { relativeDay, weekday } from './rules/day-word-rules.ts';
 import { agoUnits, relativeUnit } from './rules/relative-unit-rules.ts';
 import { feast } from './rules/feast-rules.ts';
@@ -21,7 +22,7 @@ export { BLOCKED, type Candidate, type Env, type Rule } from './rules/rule-kit.t
 // The rule families, one file each under rules/; this list is the order candidates of equal length are preferred in.
 export const RULES: readonly Rule[] = [
   isoDate, numericDate, shortYearDate, monthNameShortYear, dayMonth, dayRange, monthFirst, dayAbbreviatedMonth, yearFirstMonth, monthPart, monthYear, monthAlone,
-  seasonYear, yearAlone, yearRangeRule, hijri, solarHijri, weekday,
+  seasonYear, yearAlone, yearRangeRule, hijri, solarHijri, jamahiriya, weekday,
   relativeDay, relativeUnit, agoUnits, feast,
 ];
 

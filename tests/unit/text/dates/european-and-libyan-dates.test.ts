@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { europeanDates } from '../../../../main/text/dates/european-date.ts';
+import { findDates } from '../../../../main/text/dates/index.ts';
+
+const values = (text: string): string[] => europeanDates(text).map((d) => d.value);
+const dated = (text: string): string[] => findDates(text, { now: '2026-01-15' }).filter((m) => m.kind === 'date').map((m) => m.value);
+
+describe('day-first dates in the languages of Arabic services published in Europe', () => {
+  it('reads Italian, Spanish, Portuguese, Swedish, Danish and Dutch dates with their year', () => {
+    expect(values('9 gennaio 2026')).toEqual(['2026-01-09']);
+    expect(values('fredag 9 januari 2026')).toEqual(['2026-01-09']);
+    expect(values('Publicado el 12 de marzo de 2025')).toEqual(['2025-03-12']);
+    expect(values('1º de maio de 2026')).toEqual(['2026-05-01']);
+    expect(values('3 maj 2025 kl. 10:15')).toEqual(['2025-05-03']);
+    expect(values('14 maart 2024')).toEqual(['2024-03-14']);
+    expect(values('21 dicembre 2025')).toEqual(['2025-12-21']);
+  });
+  it('needs the day and the year: a month name alone is a common word', () => {
+    expect(values('mars och maj')).toEqual([]);
+    expect(values('gennaio 2026')).toEqual([]);
+    expect(values('9 gennaio')).toEqual([]);
+    expect(values('40 gennaio 2026')).toEqual([]);
+  });
+});
+
+describe("Libya's Jamahiriya month names", () => {
+  it('reads a day, the month and a year of those years, Gregorian or of the era «و.ر»', () => {
+    expect(dated('الأحد 6 الكانون 2009')).toEqual(['2009-12-06']);
+    expect(dated('الخميس 15 الفاتح 1377 و.ر')).toEqual(['2009-09-15']);
+    expect(dated('نشر في 3 النوار 2008')).toEqual(['2008-02-03']);
+  });
+  it('reads no date from the words alone or outside those years', () => {
+    expect(dated('في الربيع 2009 زار الوفد المدينة')).toEqual([]);
+    expect(dated('قال ناصر 2009 إن')).toEqual([]);
+    expect(dated('6 الكانون 2024')).toEqual([]);
+    expect(dated('15 الفاتح 1377')).toEqual([]);
+  });
+});

@@ -2,7 +2,7 @@
  * Word classes learned from unlabeled text (the exchange algorithm of Kneser & Ney 1993 and Martin, Liermann & Ney
  * 1998: each word moved in turn to the class that most raises the likelihood of a class-bigram model), as features of
  * the tagger (word-cluster features, Ratinov & Roth 2009): a name the annotation saw once, whose own features
- * MIN_COUNT drops, still shares a class with the names that stand where it stands. Exact arithmetic in a fixed order:
+ * MIN_COUNT drops, still shares a class with the names that stand where it stands. The same arithmetic in a fixed order:
  * the same sentences give the same classes. An experiment of `npm run tune:ner --clusters` only, measured and not
  * shipped (scripts/train-ner-settings.ts): the app never reads it.
  */

@@ -109,7 +109,7 @@ function seenRun(block: Range): { train: TrainingSentence[]; dev: TrainingSenten
 }
 const modernTune = ownSets.flatMap((set) => set.tune);
 
-// `--clusters 64,256` (word-clusters.ts): word classes learned per block from the unlabeled text of the rest of the
+// `--clusters 64,256` (ner-word-clusters.ts): word classes learned per block from the unlabeled text of the rest of the
 // training part and both own sets' training articles (never the block, the held-out block or any tune article), one
 // clustering per number of classes, read as features by every sentence (cluster-features.ts).
 const clustersAt = args.indexOf('--clusters');

@@ -38,21 +38,12 @@ export const COLUMN = {
  */
 export const COMPOSED_MARK = 'صياغة مركّبة';
 
-/** Whether a point still reads as composed: once the analyst rewrites it, the edited mark says whose words they are. */
-export function showsComposed(point: { composed?: boolean | undefined; edited: boolean; manual: boolean }): boolean {
-  return point.composed === true && !point.edited && !point.manual;
-}
 
 /**
  * The mark after a summary point that recounts background rather than the news (PointEvent.background: an event dated
  * well before the rest of the story, ranked after the news): the reader must not take it for today's development.
  */
 export const BACKGROUND_MARK = 'خلفية';
-
-/** Whether a point reads as background: the analysis said so, and the analyst did not write the point. */
-export function showsBackground(point: { event?: { background?: boolean | undefined } | undefined; manual: boolean }): boolean {
-  return point.event?.background === true && !point.manual;
-}
 
 /** After the date of a timeline event that was announced, not reported done (TimelineEntry.planned). */
 export const PLANNED_MARK = 'مرتقب';

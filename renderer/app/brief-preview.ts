@@ -1,3 +1,4 @@
+import { showsBackground, showsComposed } from '../../common/point-marks.ts';
 import { ACTOR_TYPE, QUESTION_KIND } from './brief-section.ts';
 import { html, nothing, type TemplateResult } from 'lit-html';
 import { formatPartialDate } from './format-date.ts';
@@ -20,8 +21,8 @@ export function briefPreview(brief: Brief): TemplateResult {
     items.length === 0 ? nothing : html`<section><h2>${ar(title)}</h2><ol>${items}</ol></section>`;
   // Independent sources (optional: briefs assembled before it lack the count, and show none).
   const corroboration = (n: number | undefined): string => (n === undefined ? '' : ` (${ar('independentSources').replace('{n}', String(n))})`);
-  const composed = (i: { composed?: boolean | undefined; edited: boolean; manual: boolean }): string => (i.composed === true && !i.edited && !i.manual ? ` (${ar('composed')})` : '');
-  const background = (i: { event?: { background?: boolean | undefined } | undefined; manual: boolean }): string => (i.event?.background === true && !i.manual ? ` (${ar('background')})` : '');
+  const composed = (i: Parameters<typeof showsComposed>[0]): string => (showsComposed(i) ? ` (${ar('composed')})` : '');
+  const background = (i: Parameters<typeof showsBackground>[0]): string => (showsBackground(i) ? ` (${ar('background')})` : '');
   const summary = brief.summary.filter((i) => i.included).map((i) => html`<li>${i.text} ${refs(i.sources)}${corroboration(i.independentSources)}${composed(i)}${background(i)}</li>`);
   const actors = brief.actors
     .filter((i) => i.included)

@@ -1,3 +1,4 @@
+import { showsBackground, showsComposed } from '../../common/point-marks.ts';
 import { addManualItem, markReviewed, moveItem, rewriteItem, setIncluded } from './brief-edit.ts';
 import { editWithSupport, itemName } from './citation-actions.ts';
 import { removeCitation, type CitingSection, type CiteTarget } from './citation-edit.ts';
@@ -62,13 +63,13 @@ function corroboration(n: number | undefined): View {
  * A point composed from its sources' words rather than one of their sentences as written: said so, small (once the
  * analyst rewrites it, the edited badge says whose words they are).
  */
-function composedMark(point: { composed?: boolean | undefined; edited: boolean; manual: boolean }): View {
-  return point.composed === true && !point.edited && !point.manual ? html`<span class="badge composed" title=${t('composedTitle')}>${t('composed')}</span>` : nothing;
+function composedMark(point: Parameters<typeof showsComposed>[0]): View {
+  return showsComposed(point) ? html`<span class="badge composed" title=${t('composedTitle')}>${t('composed')}</span>` : nothing;
 }
 
 /** A point that recounts background (an event well before the rest of the story), not the news: said so, small. */
-function backgroundMark(point: { event?: { background?: boolean | undefined } | undefined; manual: boolean }): View {
-  return point.event?.background === true && !point.manual ? html`<span class="badge background" title=${t('backgroundTitle')}>${t('background')}</span>` : nothing;
+function backgroundMark(point: Parameters<typeof showsBackground>[0]): View {
+  return showsBackground(point) ? html`<span class="badge background" title=${t('backgroundTitle')}>${t('background')}</span>` : nothing;
 }
 
 const badge = (text: string): TemplateResult => html`<span class="badge">${text}</span>`;

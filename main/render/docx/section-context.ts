@@ -1,6 +1,7 @@
 import { Paragraph, TextRun, type ParagraphChild } from 'docx';
 import type { Brief } from '../../model/brief.ts';
-import { BACKGROUND_MARK, COMPOSED_MARK, independentSourcesLabel, mutedSuffix, showsBackground, showsComposed } from '../brief-labels.ts';
+import { showsBackground, showsComposed } from '../../../common/point-marks.ts';
+import { BACKGROUND_MARK, COMPOSED_MARK, independentSourcesLabel, mutedSuffix } from '../brief-labels.ts';
 import type { Template } from '../template.ts';
 import { STYLE } from './brief-styles.ts';
 import type { CitationNotes } from './citation-notes.ts';

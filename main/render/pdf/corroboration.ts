@@ -1,4 +1,5 @@
-import { BACKGROUND_MARK, COMPOSED_MARK, independentSourcesLabel, mutedSuffix, showsBackground, showsComposed } from '../brief-labels.ts';
+import { showsBackground, showsComposed } from '../../../common/point-marks.ts';
+import { BACKGROUND_MARK, COMPOSED_MARK, independentSourcesLabel, mutedSuffix } from '../brief-labels.ts';
 import { editedMark } from '../shared/edited-mark.ts';
 import { localText, type SectionContext } from './section-context.ts';
 import type { Span, TextStyle } from './typeset/types.ts';

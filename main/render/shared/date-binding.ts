@@ -4,7 +4,9 @@ import { printedDates } from '../../text/dates/printed-dates.ts';
 // date — day, month, year and the era sign after it («هـ», «م») — are bound by NO-BREAK SPACE (U+00A0, class GL of
 // UAX #14), which Word, LibreOffice and our own line breaker (pdf/typeset/break-opportunities.ts) all honour. A slash
 // glued to a month's second name («نوفمبر/تشرين الثاني») is a break opportunity of its own (UAX #14 breaks after a
-// solidus before a letter): a WORD JOINER (U+2060, class WJ, no width, no text for extractors) after it binds it too.
+// solidus before a letter): a WORD JOINER (U+2060, class WJ, no width) after it binds it too. The PDF's text layer
+// leaves it out (its glyph stands for no text); the Word file keeps it in its text, invisible, where a search for
+// «نوفمبر/تشرين» typed without it may miss the date (untested in Word) — the price of a date LibreOffice never cuts.
 // Where a date stands is the text layer's to say (text/dates/printed-dates.ts).
 
 const NBSP = '\u00a0';

@@ -10,6 +10,7 @@ import { matchKey, normalise, spaceRunCount } from '../../text/arabic/index.ts';
 import { isMonthName, isWeekdayName } from '../../text/dates/index.ts';
 import { opensWithGivenName } from '../../text/gazetteer/given-names.ts';
 import { asOutlet, creditsPaper, translatedPage } from '../metadata/detect-outlet.ts';
+import { lineDates } from '../metadata/dateline.ts';
 import { isHeadlineLike, lineFeatures } from '../clean/line-features.ts';
 import { outletShaped } from '../metadata/outlet-shape.ts';
 import { hostLabel, hostSpells } from '../metadata/host-skeleton.ts';
@@ -51,7 +52,7 @@ interface Gathered {
   /** The smallest line position from the top among head hits, and from the bottom among foot hits. */
   top: number | null;
   bottom: number | null;
-  /** How many of its hits are a whole-line form's read off the page's headline (isHeadline, HEADLINE_FORMS). */
+  /** How many of its hits are a whole-line form's read off the page's headline (headlineAt, HEADLINE_FORMS). */
   onHeadline: number;
 }
 
@@ -132,14 +133,35 @@ export function headAndFoot(count: number, wordsAt: (line: number) => number): {
 // read there as anywhere.
 const HEADLINE_FORMS: ReadonlySet<OutletSourceKind> = new Set(['lone-name', 'bare-name', 'site-name', 'outlet-noun']);
 
+// A date line stands between many a headline and its story («الاثنين 12 يناير 2026», «الأحد 11 يناير 2026 - 10:30»):
+// the headline is looked for over it. A line this short carrying a date is the page's stamp, not its headline.
+const DATE_LINE_WORDS = 8;
+
 /**
- * Whether the page prints a headline at headEnd − 2: the line right over the story's first line of prose, when it is shaped as
- * the cleaner's headlines are (clean/line-features.ts: isHeadlineLike — a few words, no sentence's end). A name a
- * shape-reading form takes off it is the story's subject, not the page's outlet, unless the page's own marks (a
- * copyright, a field, another line, the rules' read) name it too.
+ * The line that is the page's headline, or null: the line right over the story's first line of prose, or over the
+ * date lines that stand between them, when it is shaped as the cleaner's headlines are (clean/line-features.ts:
+ * isHeadlineLike — a few words, no sentence's end). A name a shape-reading form takes off it is the story's subject,
+ * not the page's outlet, unless the page's own marks (a copyright, a field, another line, the rules' read) name it too.
  */
-function isHeadline(lines: readonly SourceLine[], headEnd: number, proseAt: (line: number) => number): boolean {
-  return headEnd >= 2 && proseAt(headEnd - 1) >= PROSE_WORDS && isHeadlineLike(lineFeatures(lines[headEnd - 2]?.text ?? ''));
+function headlineAt(lines: readonly SourceLine[], headEnd: number, proseAt: (line: number) => number): number | null {
+  if (headEnd < 2 || proseAt(headEnd - 1) < PROSE_WORDS) return null;
+  let at = headEnd - 2;
+  while (at > 0 && isDateLine(lines[at]?.text ?? '')) at--;
+  return isHeadlineLike(lineFeatures(lines[at]?.text ?? '')) ? at : null;
+}
+
+function isDateLine(text: string): boolean {
+  return spaceRunCount(text) <= DATE_LINE_WORDS && lineDates(text).length > 0;
+}
+
+/**
+ * The key of the page's declared title (an HTML title or og:title, whole), or null. A name the page's sources give
+ * that is its title is its headline — the story's subject — never its outlet (training's pages exclude the title from
+ * an outlet's cited forms too: outlet-choice-data.ts), unless the rules read it or the list knows it as an outlet.
+ */
+function titleKey(raw: RawDocument): string | null {
+  const title = raw.declared.title?.trim();
+  return title === undefined || title === '' ? null : matchKey(normalise(title));
 }
 
 /** Every name the page's sources give, by outlet key, in the order first met (page fields, then the head and foot top down). */
@@ -173,9 +195,9 @@ function gather(page: OutletPage): Map<string, Gathered> {
   // A long line with no sentence mark is a menu or a ticker run, not the story's prose: the head goes on past it.
   const proseAt = (i: number): number => (SENTENCE_MARK.test(lines[i]?.text ?? '') ? countAt(i) : 0);
   const { headEnd, footStart } = headAndFoot(lines.length, proseAt);
-  // Whether the line right over the story's first prose is its headline, asked only once a form reads a name off it.
-  let headline: boolean | undefined;
-  const onHeadline = (i: number, kind: OutletSourceKind): boolean => i === headEnd - 2 && HEADLINE_FORMS.has(kind) && (headline ??= isHeadline(lines, headEnd, proseAt));
+  // Which line is the headline, asked only once a form reads a name off the head.
+  let headline: number | null | undefined;
+  const onHeadline = (i: number, kind: OutletSourceKind): boolean => i < headEnd - 1 && HEADLINE_FORMS.has(kind) && i === (headline === undefined ? (headline = headlineAt(lines, headEnd, proseAt)) : headline);
   const visited: number[] = [];
   for (let i = 0; i < headEnd; i++) visited.push(i);
   for (let i = Math.max(headEnd, footStart); i < lines.length; i++) visited.push(i);
@@ -196,6 +218,8 @@ function gather(page: OutletPage): Map<string, Gathered> {
   if (page.rules !== null) add('rules', page.rules, null, null);
   // A name read only off the headline by a form that takes a line for a name is the story's subject: no candidate.
   for (const [key, g] of found) if (g.onHeadline > 0 && g.onHeadline === g.hits && !g.kinds.has('rules')) found.delete(key);
+  const title = titleKey(page.raw);
+  if (title !== null) for (const [key, g] of found) if (!g.kinds.has('rules') && outletByName(g.name) === null && matchKey(normalise(g.name)) === title) found.delete(key);
   // A name the page's host spells in Latin letters («akhbarlebanon» for «أخبار لبنان»): the host says it is the site's.
   const label = url === undefined ? null : hostLabel(url);
   if (label !== null) for (const g of found.values()) if (hostSpells(label, g.name)) g.kinds.add('url-spelled');

@@ -4,6 +4,7 @@ import { splitLines } from '../../../../main/ingest/lines/split-lines.ts';
 import { detectOutlet } from '../../../../main/ingest/metadata/detect-outlet.ts';
 import { learnedOutlet, mayHaveNamesake } from '../../../../main/ingest/outlet/learned-outlet.ts';
 import { readOutlet } from '../../../../main/ingest/outlet/read-outlet.ts';
+import { cleanArticle } from '../../../../main/ingest/clean-article.ts';
 
 // A page of our own: a newsroom's dateline over the story, and a copyright line of another name at the foot.
 const text = [
@@ -32,6 +33,20 @@ describe('readOutlet', () => {
   it('reads with the rules when told, and with the shipped chooser when told', () => {
     expect(readOutlet(raw, lines, 'rules')).toEqual(detectOutlet(raw, lines));
     expect(readOutlet(raw, lines, 'learned').value).not.toBeNull();
+  });
+});
+
+describe('the import\'s outlet on a page with no outlet anywhere (pages of our own)', () => {
+  const STORY = [
+    'بدأ مجلس النواب اليوم مناقشة مشروع قانون الانتخابات الجديد وسط خلافات بين الكتل السياسية حول نظام الدوائر.',
+    'وقال رئيس المجلس إن التصويت على القانون سيجري الأسبوع المقبل بعد استكمال النقاش في اللجان المختصة.',
+  ];
+  const outletOf = (text: string, format: 'txt' | 'html', title?: string) =>
+    cleanArticle({ file: `p.${format}`, format, encoding: 'utf-8', text, declared: title === undefined ? {} : { title } }, { now: '2026-01-12' }).outlet;
+
+  it('never takes the headline for the outlet when a date line stands between it and the story', () => {
+    expect(outletOf(['البرلمان يناقش قانون الانتخابات', 'الاثنين 12 يناير 2026', ...STORY].join('\n'), 'txt')).toBeNull();
+    expect(outletOf(['البرلمان يناقش قانون الانتخابات', 'البرلمان يناقش قانون الانتخابات', 'الأحد 11 يناير 2026 - 10:30', ...STORY].join('\n'), 'html', 'البرلمان يناقش قانون الانتخابات')).toBeNull();
   });
 });
 

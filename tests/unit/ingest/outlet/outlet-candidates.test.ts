@@ -197,6 +197,23 @@ describe('outletCandidates: the headline and a carried copy\'s credit (pages of 
     expect(candidatesOf(['جسر جديد فوق الوادي', LEDE, MORE], 'جسر جديد فوق الوادي').map((c) => c.value)).toContain('جسر جديد فوق الوادي');
   });
 
+  it('finds the headline over the date line between it and the story (the commonest layout): no outlet of it', () => {
+    expect(candidatesOf(['البرلمان يناقش قانون الانتخابات', 'الاثنين 12 يناير 2026', LEDE, MORE]).map((c) => c.value)).toEqual([null]);
+    expect(candidatesOf(['جسر جديد فوق الوادي', 'الأحد 11 يناير 2026 - 10:30', LEDE, MORE]).map((c) => c.value)).toEqual([null]);
+    // A logo over the headline and its date line stays a candidate.
+    expect(candidatesOf(['نبض الوادي', 'الرئيسية | محليات', 'جسر جديد فوق الوادي', 'الأحد 11 يناير 2026', LEDE, MORE]).map((c) => c.value)).toContain('نبض الوادي');
+  });
+
+  it('takes no name that is the page\'s declared title (its HTML title), whatever stands between headline and story', () => {
+    const lines = ['معرض الفنون يجذب الزوار', 'معرض الفنون يجذب الزوار', 'خان يونس', 'الأحد 11 يناير 2026', LEDE, MORE];
+    const body = lines.join('\n');
+    const read = (title: string | undefined, rules: string | null = null) =>
+      outletCandidates({ raw: { file: 'p.html', format: 'html', encoding: 'utf-8', text: body, declared: title === undefined ? {} : { title } }, lines: splitLines(body), rules }).map((c) => c.value);
+    expect(read('معرض الفنون يجذب الزوار')).not.toContain('معرض الفنون يجذب الزوار');
+    // The rules' read of it keeps it a candidate, as for the headline line.
+    expect(read('معرض الفنون يجذب الزوار', 'معرض الفنون يجذب الزوار')).toContain('معرض الفنون يجذب الزوار');
+  });
+
   it('marks a paper credited under a portal\'s copy, not a wire\'s credit', () => {
     const page = (credit: string) => candidatesOf(['نبض الوادي نيوز', 'الرئيسية | محليات | رياضة', 'جسر جديد فوق الوادي', LEDE, MORE, credit, 'جميع الحقوق محفوظة © نبض الوادي نيوز 2026']);
     const paper = page('المصدر: صحيفة الحياة الجديدة').find((c) => c.value === 'صحيفة الحياة الجديدة');

@@ -21,6 +21,11 @@ describe('stamps', () => {
   it('takes a labelled stamp under the story over an unlabelled Hijri clock above the headline', () => {
     expect(read('موقع الواحة', 'الخميس 24 رجب 1447 | آخر تحديث للموقع 10:05', '', HEADLINE, '', LEDE, '', MORE, '', 'نشر في: 1447/7/20 هـ الموافق 2026/1/9 م').published).toBe('2026-01-09');
   });
+  it('keeps the date above the headline when a «نشر في» stamp inside the story is a related card\'s', () => {
+    // The card's stamp dates another article: the story's prose goes on after it.
+    const card = ['البلدية تغلق الممر القديم للصيانة', 'نشر في: 2025/6/3'];
+    expect(read('الأربعاء 14 يناير 2026', '', HEADLINE, '', LEDE, '', ...card, '', MORE).published).toBe('2026-01-14');
+  });
   it('reads a CMS meta row of writer, stamp and views, and French abbreviated weekdays', () => {
     expect(readStamp('Rédigé par : سمير الودغيري | Publié le 11/01/2026 à 09:20 | 87 vues', NOW)?.value).toBe('2026-01-11');
     expect(readStamp('Publié le : Lun. 12 janv. 2026', NOW)?.value).toBe('2026-01-12');

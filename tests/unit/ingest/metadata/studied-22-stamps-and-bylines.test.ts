@@ -41,6 +41,11 @@ describe('stamps', () => {
     const raw = readHtmlFile('a.html', Buffer.from(html));
     expect(raw.declared.published).toBe('الأحد 11 كانون الثاني 2026 - 09:00');
   });
+  it('reads no <time> title in the site\'s header, menus, footer or sidebars (a ticker\'s, another article\'s date)', () => {
+    const ticker = '<header><div class="ticker"><a href="/b">انقطاع المياه عن الحي الغربي</a> <time title="الثلاثاء 9 كانون الأول 2025 - 08:00">منذ شهر</time></div></header>';
+    const html = `<html><body>${ticker}<article><h1>${HEADLINE}</h1><p>${LEDE}</p><p>${MORE}</p></article></body></html>`;
+    expect(readHtmlFile('a.html', Buffer.from(html)).declared.published).toBeUndefined();
+  });
 });
 
 describe('bylines', () => {

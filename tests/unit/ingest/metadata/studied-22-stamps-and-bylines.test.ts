@@ -60,6 +60,10 @@ describe('bylines', () => {
     expect(read('موقع الواحة', '', HEADLINE, '', 'الصحفي خالد عمر الزوي', 'السبت 10 يناير 2026', '', LEDE, '', MORE).author).toBe('خالد عمر الزوي');
     expect(read('موقع الواحة', '', HEADLINE, '', 'نوال بورقعة', 'السبت 10 يناير 2026', '', LEDE, '', MORE).author).toBe('نوال بورقعة');
   });
+  it('takes no kicker, desk, place phrase or body in the byline slot for a writer', () => {
+    for (const slot of ['مدينة صفاقس', 'ضواحي صفاقس', 'حوار خاص', 'شؤون مغاربية', 'مكتب عمان', 'مراسلون بلا حدود'])
+      expect(read('موقع الواحة', '', HEADLINE, '', slot, 'السبت 10 يناير 2026', '', LEDE, '', MORE).author).toBeNull();
+  });
   it('gives no writer for a declared byline of the page and the wire it carries, and drops a declared title', () => {
     const raw = (author: string) => ({ file: 'a.html', format: 'html' as const, encoding: 'utf-8', text: '', declared: { author } });
     expect(detectAuthor(raw('الجزيرة - أ ف ب'), null, null, null, 'الجزيرة').value).toBeNull();

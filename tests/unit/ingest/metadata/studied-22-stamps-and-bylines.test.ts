@@ -71,6 +71,12 @@ describe('bylines', () => {
   });
   it('reads a CMS reporter field Readability does not know', () => {
     const html = `<html><body><article><h1>${HEADLINE}</h1><span class="reporter">المراسل: سامر خليل العتيبي</span><p>${LEDE}</p><p>${MORE}</p></article></body></html>`;
-    expect(readHtmlFile('a.html', Buffer.from(html)).declared.author).toBe('المراسل: سامر خليل العتيبي');
+    expect(readHtmlFile('a.html', Buffer.from(html)).declared.author).toBe('سامر خليل العتيبي');
+  });
+  it('takes no place or outlet desk in the reporter field for a writer', () => {
+    for (const field of ['المراسل: صفاقس', 'صفاقس', 'مراسل الجزيرة نت']) {
+      const html = `<html><body><article><h1>${HEADLINE}</h1><span class="reporter">${field}</span><p>${LEDE}</p><p>${MORE}</p></article></body></html>`;
+      expect(readHtmlFile('a.html', Buffer.from(html)).declared.author).toBeUndefined();
+    }
   });
 });

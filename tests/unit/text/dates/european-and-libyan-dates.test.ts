@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { englishDates } from '../../../../main/text/dates/english-date.ts';
 import { europeanDates } from '../../../../main/text/dates/european-date.ts';
 import { findDates } from '../../../../main/text/dates/index.ts';
 
@@ -20,6 +21,14 @@ describe('day-first dates in the languages of Arabic services published in Europ
     expect(values('gennaio 2026')).toEqual([]);
     expect(values('9 gennaio')).toEqual([]);
     expect(values('40 gennaio 2026')).toEqual([]);
+  });
+  it('reads no day the month does not have, here or in the English and French rule', () => {
+    expect(values('Publicerad 30 februari 2025')).toEqual([]);
+    expect(values('31 aprile 2025')).toEqual([]);
+    expect(values('29 febbraio 2024')).toEqual(['2024-02-29']);
+    expect(englishDates('Publié le 30 février 2025').map((d) => d.value)).toEqual([]);
+    expect(englishDates('31 June 2025').map((d) => d.value)).toEqual([]);
+    expect(englishDates('February 29').map((d) => d.value)).toEqual(['--02-29']);
   });
 });
 

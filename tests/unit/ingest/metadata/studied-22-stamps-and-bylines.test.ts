@@ -30,6 +30,9 @@ describe('stamps', () => {
     expect(readStamp('Rédigé par : سمير الودغيري | Publié le 11/01/2026 à 09:20 | 87 vues', NOW)?.value).toBe('2026-01-11');
     expect(readStamp('Publié le : Lun. 12 janv. 2026', NOW)?.value).toBe('2026-01-12');
     expect(readStamp('fredag 9 januari 2026', NOW)?.value).toBe('2026-01-09');
+    // The Italian, Spanish, Scandinavian and Dutch labels mark the publication as the French and English ones do.
+    for (const line of ['Pubblicato il 9 gennaio 2026', 'Publicado el 9 de enero de 2026', 'Publicerad 9 januari 2026', 'Gepubliceerd op 9 januari 2026'])
+      expect(readStamp(line, NOW)?.label).toBe('published');
     // A row whose other field is prose is no stamp.
     expect(readStamp('قال الوزير في مؤتمر صحفي مطول إنه | Publié le 11/01/2026', NOW)).toBeNull();
   });

@@ -44,4 +44,12 @@ describe("Libya's Jamahiriya month names", () => {
     expect(dated('6 الكانون 2024')).toEqual([]);
     expect(dated('15 الفاتح 1377')).toEqual([]);
   });
+  it('needs spaces around the month, and more than a figure and a year for a month that is a common word', () => {
+    expect(dated('غرق المركب 7الماء2003 قرب الساحل')).toEqual([]);
+    expect(dated('فاز الأهلي 2 الفاتح 2011 في المباراة')).toEqual([]);
+    expect(dated('صدر القانون رقم 4 الحرث 2006 بعد نقاش')).toEqual([]);
+    expect(dated('الجمعة 4 الحرث 2006')).toEqual(['2006-11-04']);
+    expect(dated('12 الماء 2005')).toEqual(['2005-05-12']);
+    expect(dated('نشر في: 12 الماء 2005')).toEqual(['2005-05-12']);
+  });
 });

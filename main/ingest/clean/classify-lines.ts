@@ -314,10 +314,11 @@ export function classifyLines(text: string, options: ClassifyOptions = {}): Line
       const initialled = name !== null && /^\p{L}\.\s/u.test(name);
       // «headline / سليمة حمادي / Publié le : …»: a name right under the headline and over the page's stamp stands in
       // the byline's slot, whether or not the gazetteer knows its given name: two or three Arabic words, none with the
-      // article (a caption's «صورة الخبر», a programme's name), no place and no outlet.
+      // article (a caption's «صورة الخبر», a programme's name), no place and no outlet. The slot holds kickers and
+      // place phrases as often («ضواحي طرابلس», «حوار خاص»: parseBareName refuses the kicker words): none may be a place.
       const slotted =
         name !== null && i === titleAt + 1 && lines[i + 1]?.reason === 'dateline' && /^\p{Script=Arabic}+(?:\s\p{Script=Arabic}+){1,2}$/u.test(name) &&
-        !/(?:^|\s)ال/u.test(name) && !isKnownPlace(name) && outletByName(name) === null;
+        !/(?:^|\s)ال/u.test(name) && !name.split(' ').some(isKnownPlace) && outletByName(name) === null;
       if (name === null || !(opensWithGivenName(name) || initialled || footnoted || slotted || (headlineSurname !== null && name.endsWith(` ${headlineSurname}`)))) continue;
       line.reason = 'byline';
       bylineAuthor = name;

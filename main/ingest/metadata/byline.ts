@@ -209,9 +209,15 @@ export function parseOutletByline(text: string): { author: string; outlet: strin
   return null;
 }
 
-// Section and page words that pair up like a first name and a family name: «أخبار العالم», «آراء وتحليلات».
+// Section and page words that pair up like a first name and a family name: «أخبار العالم», «آراء وتحليلات»; and the
+// kickers, desks and bodies that do so under a headline: «حوار خاص», «شؤون عربية», «مكتب بيروت», «مدينة طرابلس»,
+// «عاجل جدا», «مراسلون بلا حدود», «مراسل الجزيرة نت».
 const NOT_A_NAME = new Set(
-  ['أخبار', 'اخبار', 'أنباء', 'تقارير', 'مقالات', 'آراء', 'وآراء', 'قضايا', 'رأي', 'رياضة', 'اقتصاد', 'سياسة', 'ثقافة', 'منوعات', 'فيديو', 'صور', 'تحليلات', 'وتحليلات', 'حوارات', 'news', 'sport', 'sports', 'business', 'opinion', 'world'].map((w) => normalise(w)),
+  [
+    'أخبار', 'اخبار', 'أنباء', 'تقارير', 'مقالات', 'آراء', 'وآراء', 'قضايا', 'رأي', 'رياضة', 'اقتصاد', 'سياسة', 'ثقافة', 'منوعات', 'فيديو', 'صور', 'تحليلات', 'وتحليلات', 'حوارات',
+    'حوار', 'خاص', 'تقرير', 'شؤون', 'عاجل', 'مكتب', 'مدينة', 'مراسل', 'مراسلة', 'مراسلون',
+    'news', 'sport', 'sports', 'business', 'opinion', 'world',
+  ].map((w) => normalise(w)),
 );
 
 /**

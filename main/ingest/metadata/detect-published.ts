@@ -249,7 +249,10 @@ export function detectPublished(raw: RawDocument, lines: readonly PageLine[], ti
     if (urlDay !== null && urlDay !== above.value) return { value: urlDay, basis: 'inferred' };
     // «نشر في: 1447/7/19 هـ الموافق 2026/1/8 م» under the story: the page labels the article's day there, and an
     // unlabelled date above the headline is then the masthead's clock («الأحد 22 رجب 1447 | آخر تحديث للموقع»).
-    const footLabelled = stamps.find((s) => absolute(s) && s.label === 'published' && s.at >= storyStart && s.at < teasersFrom);
+    // Only a stamp that closes the story: one with the story's prose still after it is a related-article card's
+    // («اقرأ أيضاً» inside the story, «نشر في: 2025/6/3»), which dates another article, not this one.
+    const proseAfter = (at: number): boolean => kept.some((l) => l.index > at && spaceSplitCount(l.text.trim(), 9) > 8);
+    const footLabelled = stamps.find((s) => absolute(s) && s.label === 'published' && s.at >= storyStart && s.at < teasersFrom && !proseAfter(s.at));
     if (footLabelled !== undefined) return withImportYear({ value: footLabelled.value, basis: footLabelled.basis }, now);
     // A date above the headline that is the import's own day is the site's clock when the article's relative stamp
     // («1 day ago 21:40», «منذ يومين») stands under the headline, or between the clock and the headline («الخميس 15

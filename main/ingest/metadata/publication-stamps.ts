@@ -38,8 +38,9 @@ const LABELS: readonly { re: RegExp; label: 'published' | 'updated' }[] = [
   { re: /(?:آخر|اخر|أخر)\s+(?:تحديث|تعديل)|تم\s+(?:التحديث|التعديل)|(?<![\p{L}])(?:محدث|محدّث|تحديث|التحديث)(?![\p{L}])|last\s+updated|updated|modified|(?<![\p{L}])edited(?![\p{L}])|(?<![\p{L}])aktualisiert(?![\p{L}])|mis\s+[àa]\s+jour/giu, label: 'updated' },
   // «تاريخ الخبر», «التاريخ:», «أضيف في», «date 2025-09-18»: the page's own date of the article; «بدأت التغطية» opens a
   // live page, which later entries update.
-  // «صدر في» dates a weekly's or a paper's issue; «Published On» is a theme's English label.
-  { re: /(?:بدأت|بدء|انطلقت)\s+التغطي[ةه]|تم\s+نشر\s+هذا\s+(?:المحتوى|المقال|الخبر)\s+(?:على|في|بتاريخ)|تم\s+النشر|(?:مساهمة|مشاركة)\s+من\s+طرف|تاريخ\s+(?:النشر|الخبر|المقال|الإضافة|الاضافة)|(?<![\p{L}])و?(?:نشر|نشرت|منشور|بتاريخ|تاريخ|التاريخ|أضيف|اضيف|أضيفت)(?![\p{L}])|(?<![\p{L}])و?(?:صدر|صدرت)\s+(?:في|بتاريخ)(?![\p{L}])|published(?:\s+on)?|(?<![\p{L}])ver[öo]ffentlicht(?:\s+am)?(?![\p{L}])|posted(?:\s+on)?|publi[ée]e?(?:\s+le)?|date\s+published|(?<![\p{L}])(?:date|dated)(?![\p{L}])/giu, label: 'published' },
+  // «صدر في» dates a weekly's or a paper's issue; «Published On» is a theme's English label, and «Pubblicato il»,
+  // «Publicado el», «Publicerad», «Gepubliceerd op» the labels of the European stamps european-date.ts reads.
+  { re: /(?:بدأت|بدء|انطلقت)\s+التغطي[ةه]|تم\s+نشر\s+هذا\s+(?:المحتوى|المقال|الخبر)\s+(?:على|في|بتاريخ)|تم\s+النشر|(?:مساهمة|مشاركة)\s+من\s+طرف|تاريخ\s+(?:النشر|الخبر|المقال|الإضافة|الاضافة)|(?<![\p{L}])و?(?:نشر|نشرت|منشور|بتاريخ|تاريخ|التاريخ|أضيف|اضيف|أضيفت)(?![\p{L}])|(?<![\p{L}])و?(?:صدر|صدرت)\s+(?:في|بتاريخ)(?![\p{L}])|published(?:\s+on)?|(?<![\p{L}])ver[öo]ffentlicht(?:\s+am)?(?![\p{L}])|posted(?:\s+on)?|publi[ée]e?(?:\s+le)?|(?<![\p{L}])(?:pubblicato|publicado|publicerad|publiceret|publisert|gepubliceerd)(?:\s+(?:il|el|em|den|op))?(?![\p{L}])|date\s+published|(?<![\p{L}])(?:date|dated)(?![\p{L}])/giu, label: 'published' },
 ];
 // A label written with «و» before it; «وبتاريخ» and the rest: see labelsOf.
 const JOINED_LABEL = /^و(?:نشر|نشرت|منشور|بتاريخ|تاريخ|التاريخ|أضيف|اضيف|أضيفت|صدر|صدرت)(?![\p{L}])/u;

@@ -45,3 +45,13 @@ export function parseHtmlDocument(html: string): DomDocument {
 export function elements(list: ArrayLike<DomElement>): DomElement[] {
   return Array.from(list);
 }
+
+// A site's header, menus, footer and sidebars: where its clock, ticker and columnists' box stand, never one article's
+// own date or writer.
+const FURNITURE = ['header', 'nav', 'footer', 'aside'];
+
+/** The elements matching `selectors` (a comma-separated list) that stand inside the page's furniture. */
+export function inFurniture(document: DomDocument, selectors: string): Set<DomElement> {
+  const parts = selectors.split(',').map((s) => s.trim());
+  return new Set(elements(document.querySelectorAll(FURNITURE.flatMap((f) => parts.map((s) => `${f} ${s}`)).join(', '))));
+}

@@ -1,6 +1,6 @@
 import type { DeclaredMetadata } from '../../model/raw-document.ts';
 import { declaredMetadata } from './declared-metadata.ts';
-import { elements, TEXT_NODE } from './dom-shape.ts';
+import { elements, inFurniture, TEXT_NODE } from './dom-shape.ts';
 import type { DomDocument } from './dom-shape.ts';
 import { jsonLdMetadata } from './json-ld.ts';
 import { siteFurnitureNames } from './site-furniture-names.ts';
@@ -67,7 +67,10 @@ function firstTimeDatetime(document: DomDocument): string | undefined {
   }
   // «<time title="السبت 10 كانون الثاني 2026 - 14:20">منذ 5 أيام</time>»: a theme that shows the age of the article
   // keeps its date for the hover text. A short title with a figure; the import reads the date out of it, or none.
+  // Not one in the header, menus, footer or sidebars: a ticker's or a teaser's «منذ شهر» titles another article's date.
+  const furniture = inFurniture(document, 'time[title]');
   for (const time of elements(document.querySelectorAll('time[title]'))) {
+    if (furniture.has(time)) continue;
     const value = clean(time.getAttribute('title'));
     if (value !== undefined && /\p{N}/u.test(value) && value.split(' ').length <= 12) return value;
   }
@@ -78,7 +81,6 @@ function firstTimeDatetime(document: DomDocument): string | undefined {
 // Blogger's «date-header», and the generic names. Matched as whole class names («date-now» is a page clock).
 const STAMP_CLASSES = ['submitted', 'date', 'post-date', 'entry-date', 'posted-on', 'article-date', 'news-date', 'date-header'];
 const STAMP_SELECTOR = STAMP_CLASSES.map((c) => `[class~="${c}"]`).join(', ');
-const FURNITURE_SELECTOR = ['header', 'nav', 'footer', 'aside'].flatMap((f) => STAMP_CLASSES.map((c) => `${f} [class~="${c}"]`)).join(', ');
 // A theme's meta list under the headline («<ul class="meta"><li>يناير 11, 2026</li><li>Posted by: …</li>…»): its
 // items are the date, the poster, the category and the comments' count, the date the one that prints a year.
 const META_LIST_SELECTOR = ['meta', 'post-meta', 'entry-meta', 'article-meta', 'post-info', 'entry-info'].map((c) => `[class~="${c}"] > *`).join(', ');
@@ -91,7 +93,7 @@ const HAS_YEAR = /(?<!\p{N})(?:\p{N}{4}|\p{N}{1,2}[-/.]\p{N}{1,2}[-/.]\p{N}{2})(
  * year. The import reads the date out of it.
  */
 function stampElementText(document: DomDocument): string | undefined {
-  const furniture = new Set(elements(document.querySelectorAll(FURNITURE_SELECTOR)));
+  const furniture = inFurniture(document, STAMP_SELECTOR);
   for (const element of elements(document.querySelectorAll(STAMP_SELECTOR))) {
     if (furniture.has(element)) continue;
     const text = clean(element.textContent);

@@ -1,3 +1,4 @@
+import { isValidMonthDay, isValidYmd } from './calendar.ts';
 import type { DateMention } from './types.ts';
 
 // The Arabic date tagger reads Arabic and numeric dates; bilingual sites print English ones on English pages.
@@ -41,7 +42,8 @@ function germanMonth(name: string): number {
 function mention(m: RegExpMatchArray, month: string, day: string, year: string | null): DateMention | null {
   const mm = MONTHS.indexOf(month.slice(0, 3).toLowerCase()) + 1;
   const dd = Number(day);
-  if (mm === 0 || dd < 1 || dd > 31) return null;
+  // A day the month does not have («30 February 2025») is no date: the calendar decides, as the other rules ask it.
+  if (mm === 0 || !(year === null ? isValidMonthDay(mm, dd) : isValidYmd({ year: Number(year), month: mm, day: dd }))) return null;
   const start = m.index ?? 0;
   const value = `${year ?? '-'}-${String(mm).padStart(2, '0')}-${String(dd).padStart(2, '0')}`;
   const yearBasis = year === null ? 'unknown' : 'explicit';

@@ -1,3 +1,4 @@
+import { isValidYmd } from './calendar.ts';
 import type { DateMention } from './types.ts';
 
 // Arabic services published in Europe print their stamps in the country's language: «fredag 9 januari 2026» (Sweden's,
@@ -35,7 +36,8 @@ export function europeanDates(text: string): DateMention[] {
   for (const m of text.matchAll(DAY_FIRST)) {
     const month = MONTH_OF.get((m[2] ?? '').toLowerCase().normalize('NFC'));
     const day = Number(m[1]);
-    if (month === undefined || day < 1 || day > 31) continue;
+    // A day the month does not have («30 februari 2025») is no date: the calendar decides, as the other rules ask it.
+    if (month === undefined || !isValidYmd({ year: Number(m[3]), month, day })) continue;
     const start = m.index ?? 0;
     const value = `${m[3] ?? ''}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
     out.push({ start, end: start + m[0].length, text: m[0], value, approximate: false, yearBasis: 'explicit', kind: 'date' });

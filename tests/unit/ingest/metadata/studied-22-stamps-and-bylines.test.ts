@@ -21,10 +21,18 @@ describe('stamps', () => {
   it('takes a labelled stamp under the story over an unlabelled Hijri clock above the headline', () => {
     expect(read('موقع الواحة', 'الخميس 24 رجب 1447 | آخر تحديث للموقع 10:05', '', HEADLINE, '', LEDE, '', MORE, '', 'نشر في: 1447/7/20 هـ الموافق 2026/1/9 م').published).toBe('2026-01-09');
   });
+  it('keeps the date above the headline when a «نشر في» stamp inside the story is a related card\'s', () => {
+    // The card's stamp dates another article: the story's prose goes on after it.
+    const card = ['البلدية تغلق الممر القديم للصيانة', 'نشر في: 2025/6/3'];
+    expect(read('الأربعاء 14 يناير 2026', '', HEADLINE, '', LEDE, '', ...card, '', MORE).published).toBe('2026-01-14');
+  });
   it('reads a CMS meta row of writer, stamp and views, and French abbreviated weekdays', () => {
     expect(readStamp('Rédigé par : سمير الودغيري | Publié le 11/01/2026 à 09:20 | 87 vues', NOW)?.value).toBe('2026-01-11');
     expect(readStamp('Publié le : Lun. 12 janv. 2026', NOW)?.value).toBe('2026-01-12');
     expect(readStamp('fredag 9 januari 2026', NOW)?.value).toBe('2026-01-09');
+    // The Italian, Spanish, Scandinavian and Dutch labels mark the publication as the French and English ones do.
+    for (const line of ['Pubblicato il 9 gennaio 2026', 'Publicado el 9 de enero de 2026', 'Publicerad 9 januari 2026', 'Gepubliceerd op 9 januari 2026'])
+      expect(readStamp(line, NOW)?.label).toBe('published');
     // A row whose other field is prose is no stamp.
     expect(readStamp('قال الوزير في مؤتمر صحفي مطول إنه | Publié le 11/01/2026', NOW)).toBeNull();
   });
@@ -35,6 +43,11 @@ describe('stamps', () => {
     const html = `<html><body><article><h1>${HEADLINE}</h1><time title="الأحد 11 كانون الثاني 2026 - 09:00">منذ 4 أيام</time><p>${LEDE}</p><p>${MORE}</p></article></body></html>`;
     const raw = readHtmlFile('a.html', Buffer.from(html));
     expect(raw.declared.published).toBe('الأحد 11 كانون الثاني 2026 - 09:00');
+  });
+  it('reads no <time> title in the site\'s header, menus, footer or sidebars (a ticker\'s, another article\'s date)', () => {
+    const ticker = '<header><div class="ticker"><a href="/b">انقطاع المياه عن الحي الغربي</a> <time title="الثلاثاء 9 كانون الأول 2025 - 08:00">منذ شهر</time></div></header>';
+    const html = `<html><body>${ticker}<article><h1>${HEADLINE}</h1><p>${LEDE}</p><p>${MORE}</p></article></body></html>`;
+    expect(readHtmlFile('a.html', Buffer.from(html)).declared.published).toBeUndefined();
   });
 });
 
@@ -50,6 +63,10 @@ describe('bylines', () => {
     expect(read('موقع الواحة', '', HEADLINE, '', 'الصحفي خالد عمر الزوي', 'السبت 10 يناير 2026', '', LEDE, '', MORE).author).toBe('خالد عمر الزوي');
     expect(read('موقع الواحة', '', HEADLINE, '', 'نوال بورقعة', 'السبت 10 يناير 2026', '', LEDE, '', MORE).author).toBe('نوال بورقعة');
   });
+  it('takes no kicker, desk, place phrase or body in the byline slot for a writer', () => {
+    for (const slot of ['مدينة صفاقس', 'ضواحي صفاقس', 'حوار خاص', 'شؤون مغاربية', 'مكتب عمان', 'مراسلون بلا حدود'])
+      expect(read('موقع الواحة', '', HEADLINE, '', slot, 'السبت 10 يناير 2026', '', LEDE, '', MORE).author).toBeNull();
+  });
   it('gives no writer for a declared byline of the page and the wire it carries, and drops a declared title', () => {
     const raw = (author: string) => ({ file: 'a.html', format: 'html' as const, encoding: 'utf-8', text: '', declared: { author } });
     expect(detectAuthor(raw('الجزيرة - أ ف ب'), null, null, null, 'الجزيرة').value).toBeNull();
@@ -57,6 +74,12 @@ describe('bylines', () => {
   });
   it('reads a CMS reporter field Readability does not know', () => {
     const html = `<html><body><article><h1>${HEADLINE}</h1><span class="reporter">المراسل: سامر خليل العتيبي</span><p>${LEDE}</p><p>${MORE}</p></article></body></html>`;
-    expect(readHtmlFile('a.html', Buffer.from(html)).declared.author).toBe('المراسل: سامر خليل العتيبي');
+    expect(readHtmlFile('a.html', Buffer.from(html)).declared.author).toBe('سامر خليل العتيبي');
+  });
+  it('takes no place or outlet desk in the reporter field for a writer', () => {
+    for (const field of ['المراسل: صفاقس', 'صفاقس', 'مراسل الجزيرة نت']) {
+      const html = `<html><body><article><h1>${HEADLINE}</h1><span class="reporter">${field}</span><p>${LEDE}</p><p>${MORE}</p></article></body></html>`;
+      expect(readHtmlFile('a.html', Buffer.from(html)).declared.author).toBeUndefined();
+    }
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { englishDates } from '../../../../main/text/dates/english-date.ts';
 import { europeanDates } from '../../../../main/text/dates/european-date.ts';
 import { findDates } from '../../../../main/text/dates/index.ts';
 
@@ -21,6 +22,14 @@ describe('day-first dates in the languages of Arabic services published in Europ
     expect(values('9 gennaio')).toEqual([]);
     expect(values('40 gennaio 2026')).toEqual([]);
   });
+  it('reads no day the month does not have, here or in the English and French rule', () => {
+    expect(values('Publicerad 30 februari 2025')).toEqual([]);
+    expect(values('31 aprile 2025')).toEqual([]);
+    expect(values('29 febbraio 2024')).toEqual(['2024-02-29']);
+    expect(englishDates('Publié le 30 février 2025').map((d) => d.value)).toEqual([]);
+    expect(englishDates('31 June 2025').map((d) => d.value)).toEqual([]);
+    expect(englishDates('February 29').map((d) => d.value)).toEqual(['--02-29']);
+  });
 });
 
 describe("Libya's Jamahiriya month names", () => {
@@ -34,5 +43,13 @@ describe("Libya's Jamahiriya month names", () => {
     expect(dated('قال ناصر 2009 إن')).toEqual([]);
     expect(dated('6 الكانون 2024')).toEqual([]);
     expect(dated('15 الفاتح 1377')).toEqual([]);
+  });
+  it('needs spaces around the month, and more than a figure and a year for a month that is a common word', () => {
+    expect(dated('غرق المركب 7الماء2003 قرب الساحل')).toEqual([]);
+    expect(dated('فاز الأهلي 2 الفاتح 2011 في المباراة')).toEqual([]);
+    expect(dated('صدر القانون رقم 4 الحرث 2006 بعد نقاش')).toEqual([]);
+    expect(dated('الجمعة 4 الحرث 2006')).toEqual(['2006-11-04']);
+    expect(dated('12 الماء 2005')).toEqual(['2005-05-12']);
+    expect(dated('نشر في: 12 الماء 2005')).toEqual(['2005-05-12']);
   });
 });

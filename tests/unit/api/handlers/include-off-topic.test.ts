@@ -32,8 +32,10 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
+// The off-topic question itself («هل يخص المقال … موضوع هذا الموجز؟», questions/off-topic.ts), not any metadata
+// question about the article: once included, a question about its missing outlet may stand, and rightly.
 const isQuestionAbout = (brief: Response<'brief:assemble'>, id: string): boolean =>
-  brief.openQuestions.some((q) => q.kind === 'metadata' && q.evidence.some((e) => e.sourceId === id));
+  brief.openQuestions.some((q) => q.kind === 'metadata' && q.text.includes('موضوع هذا الموجز') && q.evidence.some((e) => e.sourceId === id));
 
 describe('including an article set apart as off-topic', () => {
   it('re-assembles the draft with it, keeps the edits, and keeps it included at the next re-assembly', async () => {

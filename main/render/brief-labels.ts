@@ -1,4 +1,5 @@
 import type { ActorType, QuestionKind } from '../model/brief.ts';
+import { showsBackground, showsComposed } from '../../common/point-marks.ts';
 import { countInWords, type CountedForms } from '../text/arabic/index.ts';
 
 // One vocabulary for every exporter, so the PDF and the Word file of one brief name things alike.
@@ -44,6 +45,11 @@ export const COMPOSED_MARK = 'صياغة مركّبة';
  * well before the rest of the story, ranked after the news): the reader must not take it for today's development.
  */
 export const BACKGROUND_MARK = 'خلفية';
+
+/** The marks a summary point carries after its text, in order (both exporters set them muted, each after « — »). */
+export function pointMarks(point: Parameters<typeof showsComposed>[0] & Parameters<typeof showsBackground>[0]): string[] {
+  return [...(showsComposed(point) ? [COMPOSED_MARK] : []), ...(showsBackground(point) ? [BACKGROUND_MARK] : [])];
+}
 
 /** After the date of a timeline event that was announced, not reported done (TimelineEntry.planned). */
 export const PLANNED_MARK = 'مرتقب';

@@ -1,7 +1,6 @@
 import { Paragraph, TextRun, type ParagraphChild } from 'docx';
 import type { Brief } from '../../model/brief.ts';
-import { showsBackground, showsComposed } from '../../../common/point-marks.ts';
-import { BACKGROUND_MARK, COMPOSED_MARK, independentSourcesLabel, mutedSuffix } from '../brief-labels.ts';
+import { independentSourcesLabel, mutedSuffix, pointMarks } from '../brief-labels.ts';
 import type { Template } from '../template.ts';
 import { STYLE } from './brief-styles.ts';
 import type { CitationNotes } from './citation-notes.ts';
@@ -61,9 +60,8 @@ export function corroborationRuns(independentSources: number | undefined, templa
  * The marks after a summary point, muted as the count is (as the PDF sets them): « — صياغة مركّبة» for a composed
  * point, « — خلفية» for one that recounts background; nothing for any other point.
  */
-export function pointMarkRuns(point: Parameters<typeof showsComposed>[0] & Parameters<typeof showsBackground>[0], template: Template): ParagraphChild[] {
-  const marks = [...(showsComposed(point) ? [COMPOSED_MARK] : []), ...(showsBackground(point) ? [BACKGROUND_MARK] : [])];
-  return marks.flatMap((mark) => [tailSpaceRun(), ...textRuns(mutedSuffix(mark), template.digits, STYLE.corroboration)]);
+export function pointMarkRuns(point: Parameters<typeof pointMarks>[0], template: Template): ParagraphChild[] {
+  return pointMarks(point).flatMap((mark) => [tailSpaceRun(), ...textRuns(mutedSuffix(mark), template.digits, STYLE.corroboration)]);
 }
 
 /** A section heading (Heading 1) with the template's Arabic label. */

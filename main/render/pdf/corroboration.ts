@@ -1,5 +1,4 @@
-import { showsBackground, showsComposed } from '../../../common/point-marks.ts';
-import { BACKGROUND_MARK, COMPOSED_MARK, independentSourcesLabel, mutedSuffix } from '../brief-labels.ts';
+import { independentSourcesLabel, mutedSuffix, pointMarks } from '../brief-labels.ts';
 import { editedMark } from '../shared/edited-mark.ts';
 import { localText, type SectionContext } from './section-context.ts';
 import type { Span, TextStyle } from './typeset/types.ts';
@@ -17,9 +16,8 @@ export function corroborationSpans(context: SectionContext, independentSources: 
  * The marks after a summary point, muted like the count: « — صياغة مركّبة» for a composed point, « — خلفية» for one
  * that recounts background; nothing for any other point.
  */
-export function pointMarkSpans(context: SectionContext, point: Parameters<typeof showsComposed>[0] & Parameters<typeof showsBackground>[0], size: TextStyle): Span[] {
-  const marks = [...(showsComposed(point) ? [COMPOSED_MARK] : []), ...(showsBackground(point) ? [BACKGROUND_MARK] : [])];
-  return marks.map((mark) => ({ text: ` ${mutedSuffix(localText(context, mark))}`, style: { ...size, colour: context.template.colours.muted } }));
+export function pointMarkSpans(context: SectionContext, point: Parameters<typeof pointMarks>[0], size: TextStyle): Span[] {
+  return pointMarks(point).map((mark) => ({ text: ` ${mutedSuffix(localText(context, mark))}`, style: { ...size, colour: context.template.colours.muted } }));
 }
 
 /**

@@ -8,7 +8,7 @@ import { declaredLabelledWriter } from './labelled-byline.ts';
 import { opensWithGivenName } from '../../text/gazetteer/given-names.ts';
 import { isKnownPlace } from './known-places.ts';
 import { nameBeforeDescriptor } from './head-byline.ts';
-import { withoutKindWords } from './outlet-nouns.ts';
+import { opensWithKindNoun, withoutKindWords } from './outlet-nouns.ts';
 
 // «خاص قوون», «خاص - الموقع»: the credit of a newsroom's own copy, where a byline stands.
 const OWN_COPY = /^خاص(?:\s|$|[-–—:])/u;
@@ -24,7 +24,8 @@ export function namesNewsroom(name: string, outlet: string | null): boolean {
   const key = lineKey(name);
   // «بغداد – طريق الشعب» under a page whose copyright reads «لجريدة طريق الشعب»: the outlet without its kind word too.
   if (outlet !== null && (key === lineKey(outlet) || key === lineKey(withoutKindWords(outlet)))) return true;
-  return OWN_COPY.test(name.trim()) || DESK.test(name.trim()) || outletByName(name) !== null || outletInSlot(name) !== null;
+  // «وكالة الأنباء والمعلومات الفلسطينية - وفا» atop an agency's own page: a name under an outlet's kind noun is a newsroom's.
+  return OWN_COPY.test(name.trim()) || DESK.test(name.trim()) || opensWithKindNoun(name) || outletByName(name) !== null || outletInSlot(name) !== null;
 }
 
 /** The writer after the credit of a byline «place - newsroom: name», when the part after the last colon is a name. */
@@ -66,7 +67,9 @@ export function detectAuthor(
   // «فلان الفلاني كاتب وباحث»: a byline element whose name and description the page printed as one text.
   // «هيئة التحرير», the page's own outlet: a byline element that names the newsroom names no writer.
   // «أصوات مغاربية - أ ف ب»: a byline element that credits the page and the wire it carries, each part a newsroom.
-  const newsrooms = declared !== undefined && declared.split(/\s+[-–—|/]\s+/u).every((part) => namesNewsroom(part, outlet));
+  // «الدوحة - العربي الجديد»: a dateline in the byline element, the place filed from and the newsroom, names no writer either.
+  const parts = declared === undefined ? [] : declared.split(/\s+[-–—|/]\s+/u);
+  const newsrooms = parts.some((part) => namesNewsroom(part, outlet)) && parts.every((part) => namesNewsroom(part, outlet) || isKnownPlace(part));
   if (declared && !newsrooms && !isAccountByline(declared) && !namesNewsroom(declared, outlet)) {
     // «أ.د. فلان الفلاني» in a reporter field: the title is not the name, as a byline line's is not.
     const untitled = declared.replace(HONORIFIC, '').trim();

@@ -55,6 +55,14 @@ export function withoutKindWords(name: string): string {
   return bare.length > 0 ? bare : name;
 }
 
+/**
+ * Whether a name opens with an outlet's kind noun and goes on («وكالة الأنباء والمعلومات الفلسطينية», «صحيفة الأيام»):
+ * an outlet's name, never a person's, whatever slot of the page it stands in.
+ */
+export function opensWithKindNoun(name: string): boolean {
+  return KIND_NOUN_START.test(name.trim());
+}
+
 /** The match keys of `words`, each once, in their first order. */
 export function nounKeys(words: readonly string[]): string[] {
   return [...new Set(words.map((w) => normalise(w)))];

@@ -34,6 +34,8 @@ import { forwardedChannel, pageHost } from './page-host.ts';
 import { nounAlternation, nounKeys, OUTLET_NOUNS, TELEVISION_NOUN } from './outlet-nouns.ts';
 import { spaceSplitCount } from '../../text/arabic/index.ts';
 import { stateOfNisba } from './country-qualified.ts';
+import { isPhotoCreditMark } from './photo-credit-mark.ts';
+import { mixedScriptOutlet } from './mixed-script-outlet.ts';
 
 const COPYRIGHT = /(?:©|\(c\)|copyright|حقوق النشر|حقوق الطبع|الحقوق محفوظة|الحقوق محفوظه)/iu;
 const LEGAL_WORDS = /\b(?:FZ|FZE|FZ-LLC|LLC|Ltd|Limited|Inc|S\.?A\.?L?|GmbH|Co)\b\.?/giu;
@@ -48,7 +50,7 @@ export function asOutlet(text: string): { name: string; known: boolean } | null 
   // «سفارة دولة فلسطين لدى الجمهورية اللبنانية»: an institution's name may hold a paper's («الجمهورية»); the
   // institution is the holder.
   const words = name.split(' ');
-  const known = outletByName(name) ?? (INSTITUTION_HEAD.test(name) ? null : outletHeldBy(name));
+  const known = outletByName(name) ?? mixedScriptOutlet(name) ?? (INSTITUTION_HEAD.test(name) ? null : outletHeldBy(name));
   if (known) return { name: known.name, known: true };
   // «جريدة الزمن العمانية»: a paper's name its state's adjective closes, which outletHeldBy refused to read as the
   // agency known by the adjective alone («العمانية»): the paper is cited by its name (cited-outlet.ts qualifies a
@@ -154,7 +156,15 @@ function ownFirstLetter(clause: string, after: string): boolean {
 
 /** The holder a copyright line names: «© 2025 X», «جميع الحقوق محفوظة لـ X», «Copyright 2025 X. All rights reserved». */
 export function copyrightHolder(line: string): string | null {
-  if (!COPYRIGHT.test(line)) return null;
+  return copyrightClaim(line)?.holder ?? null;
+}
+
+// The words a holder is named a company by («لشركة الوسط للإعلام», «مؤسسة X للصحافة»): the publisher, not the masthead.
+const COMPANY_WORD = /^(?:شركة|شركه|مؤسسة|مؤسسه|مجموعة|مجموعه|دار)\s+/u;
+
+/** The holder a copyright line names, and whether it names it as a company (COMPANY_WORD), or null. */
+export function copyrightClaim(line: string): { holder: string; company: boolean } | null {
+  if (!COPYRIGHT.test(line) || isPhotoCreditMark(line)) return null;
   // The mark stays («©») until the reserved clause is read: «محفوظة © لبنان الكبير» names its holder after the mark,
   // and a «ل» glued to it is the name's first letter, not «محفوظة لـ»'s preposition («محفوظة © لـ X» keeps its «لـ» one).
   const unmarked = line
@@ -170,10 +180,11 @@ export function copyrightHolder(line: string): string | null {
   // «شركة إرم ميديا - Erem Media FZ LLC»: the company word and the legal tail are not the outlet's name.
   const segments = rest.split(/\s+[-–—|]\s+/u).map((s) => s.trim()).filter((s) => /\p{L}/u.test(s));
   rest = (segments.find((s) => /\p{Script=Arabic}/u.test(s)) ?? segments[0] ?? '').replace(LEGAL_WORDS, ' ');
-  rest = rest.replace(/^(?:شركة|شركه|مؤسسة|مؤسسه|مجموعة|مجموعه|دار)\s+/u, '').replace(/\s+/gu, ' ').trim();
+  const company = COMPANY_WORD.test(rest);
+  rest = rest.replace(COMPANY_WORD, '').replace(/\s+/gu, ' ').trim();
   // «العرب في بريطانيا AUK»: the Latin initials a site prints after its Arabic name are its logo's, not the name's.
   rest = withoutLogoInitials(rest);
-  return rest.length >= 2 ? rest : null;
+  return rest.length >= 2 ? { holder: rest, company } : null;
 }
 
 // Latin initials closing a name: 2 to 6 capitals after white space, then only white space or dots.
@@ -362,10 +373,15 @@ function outletOfPage(raw: RawDocument, lines: readonly SourceLine[]): CuedOutle
 
   // An aggregator signs its own pages (copyright, logo) around the copies it files: its name is the last resort.
   let aggregator: CuedOutlet | null = null;
+  // «© جميع الحقوق محفوظة لشركة الوسط للإعلام» under a page whose masthead and dateline print «بوابة الوسط»: a
+  // company the list does not know publishes the site; the outlet the page's text names, when the list knows it as
+  // one, is the site itself. The company stands where the text names none.
+  let company: CuedOutlet | null = null;
   for (const line of lines) {
-    const holder = copyrightHolder(line.text);
-    const outlet = holder === null ? null : asOutlet(holder);
+    const claim = copyrightClaim(line.text);
+    const outlet = claim === null ? null : asOutlet(claim.holder);
     if (outlet && isAggregator(outlet.name)) aggregator ??= { value: outlet.name, basis: 'explicit', cue: 'aggregator-copyright' };
+    else if (outlet && claim?.company === true && !outlet.known) company ??= { value: outlet.name, basis: 'explicit', cue: 'copyright' };
     else if (outlet) return { value: outlet.name, basis: 'explicit', cue: 'copyright' };
   }
   for (const line of lines) {
@@ -388,6 +404,7 @@ function outletOfPage(raw: RawDocument, lines: readonly SourceLine[]): CuedOutle
   // for what the site rewrote is a source, the masthead the site.
   const masthead = found !== null && CREDIT_CUES.has(found.cue) && outletByName(found.value ?? '')?.kind === 'agency' ? hostSpelledMasthead(lines, url) : null;
   if (masthead !== null) return { value: asOutlet(masthead)?.name ?? masthead, basis: 'inferred', cue: 'host-masthead' };
+  if (company !== null && (found === null || outletByName(found.value ?? '')?.kind !== 'outlet')) return company;
   if (found) return found;
   // «بلقيس | headline» in the title tag over a page that prints the headline alone: the site names itself there.
   const titled = raw.declared.title === undefined ? null : titleSiteName(raw.declared.title, raw.text);

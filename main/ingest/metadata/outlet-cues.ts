@@ -1,6 +1,7 @@
 import type { KnownOutlet } from './known-outlets.ts';
 import { findOutletMentions, outletByName, outletInSlot, outletStem } from './known-outlets.ts';
 import { parseCredits, parseOutletByline } from './byline.ts';
+import { signedSlotOutlet } from './signed-slot-outlet.ts';
 import { cityNewsroomShaped, outletShaped } from './outlet-shape.ts';
 import { creditParts } from './credit-parts.ts';
 import { nounAlternation, OUTLET_NOUNS, SITE_DESCRIPTORS } from './outlet-nouns.ts';
@@ -208,9 +209,9 @@ export function aggregatedOrigin(line: string): string | null {
 
 const OUTLET_WORD_START = new RegExp(`^(?:ال)?${nounAlternation(OUTLET_NOUNS)}\\s+\\S`, 'u');
 
-/** The outlet a byline pairs with the writer: «هسبريس - فلان الفلاني». */
+/** The outlet a byline pairs with the writer («هسبريس - فلان الفلاني»), or signs the writer's slot with («تحرير: عرب ٤٨»). */
 export function bylineOutlet(line: string): string | null {
-  return parseOutletByline(line)?.outlet ?? null;
+  return parseOutletByline(line)?.outlet ?? signedSlotOutlet(line)?.name ?? null;
 }
 
 /**

@@ -6,7 +6,7 @@
 // name beside the headline. Each reader is a grammar of one form, never a page's words: which of the names it yields
 // is the outlet is the chooser's to weigh (a writer beside a place, a section label alone on a line are candidates
 // too, with the features that tell them apart).
-import { isWeekdayWord } from '../../text/dates/index.ts';
+import { isMonthName, isWeekdayWord } from '../../text/dates/index.ts';
 import { lineKey } from '../lines/line-key.ts';
 import { isKnownPlace } from '../metadata/known-places.ts';
 import { isDateLabelWord, lineDates } from '../metadata/dateline.ts';
@@ -104,18 +104,21 @@ const CLOCK = /^\p{N}{1,2}[:.]\p{N}{2}(?:\s*(?:ص|م|am|pm))?$/iu;
 export function dateLineName(line: string): string | null {
   const parts = line.trim().split(DATE_LINE_SEPARATOR).map((p) => p.trim()).filter((p) => p !== '');
   if (parts.length < 2 || parts.length > 4) return null;
-  // A relative date («أمس», «منذ ساعتين») is a date too: no name stands for it.
-  const dated = (p: string): boolean => CLOCK.test(p) || lineDates(p).length > 0;
-  // The name stands at one end, every other part is a date or a clock.
-  const firstDated = dated(parts[0] ?? '');
-  if (firstDated === dated(parts[parts.length - 1] ?? '')) return null;
-  const at = firstDated ? parts.length - 1 : 0;
-  if (!parts.every((p, i) => i === at || dated(p))) return null;
-  const named = parts[at] ?? '';
-  const name = nameSized(named);
-  // «محدّث | 2026-01-12», «العدد 52 | …»: a stamp's label or an issue's number beside the date, no name.
-  if (name === null || opensWithWeekday(name) || name.split(' ').every((w) => isDateLabelWord(w) || /^\p{N}+$/u.test(w))) return null;
-  return isKnownPlace(name) && outletByName(name) === null ? null : name;
+  // The name stands at one end, every other part is a date or a clock. Its shape is asked first: most date lines
+  // («الأحد 11 يناير 2026 - 10:30») have no name at either end, and a name's shape costs far less than reading a date.
+  for (const at of [0, parts.length - 1]) {
+    const name = nameSized(parts[at] ?? '');
+    // «محدّث | 2026-01-12», «العدد 52 | …»: a stamp's label or an issue's number beside the date, no name.
+    if (name === null || opensWithWeekday(name) || name.split(' ').every((w) => isDateLabelWord(w) || isMonthName(w) || /^\p{N}+$/u.test(w))) continue;
+    if (dated(name) || !parts.every((p, i) => i === at || dated(p))) continue;
+    return isKnownPlace(name) && outletByName(name) === null ? null : name;
+  }
+  return null;
+}
+
+/** Whether a part of a date line is a date or a clock (a date without a digit, «أمس», is not read as one). */
+function dated(part: string): boolean {
+  return CLOCK.test(part) || (/\p{N}/u.test(part) && lineDates(part).length > 0);
 }
 
 const OUTLET_NOUN_AT_START = new RegExp(`^${OUTLET_NOUN}\\s`, 'u');

@@ -193,8 +193,8 @@ export const DEFINITE_ORG_HEADS = keys(
   'الحكومة الجيش القوات الشرطة البرلمان المخابرات الاستخبارات الإدارة السلطات الرئاسة الخارجية الداخلية البحرية',
 );
 
-/** Place cues («مدينة X»); for facility cues the cue stays part of the name («معبر البوكمال»). */
-export const PLACE_CUES = keys('مدينة محافظة بلدة قرية منطقة ولاية إقليم حي ناحية قضاء مدينتي العاصمة');
+/** Place cues («مدينة X»: text/gazetteer/place-cues.ts, shared with the import); for facility cues the cue stays part of the name («معبر البوكمال»). */
+export { PLACE_CUES } from '../../text/gazetteer/place-cues.ts';
 export const FACILITY_CUES = keys('مخيم معبر ميناء مطار ريف قاعدة جزيرة سجن');
 /**
  * Cues that place an event in a municipality or in nature («بلدية أدكار», «بلديتي تيفرة وإفرحونن», «غابة أكفادو»), for

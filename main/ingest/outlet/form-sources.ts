@@ -6,9 +6,11 @@
 // name beside the headline. Each reader is a grammar of one form, never a page's words: which of the names it yields
 // is the outlet is the chooser's to weigh (a writer beside a place, a section label alone on a line are candidates
 // too, with the features that tell them apart).
-import { isWeekdayWord } from '../../text/dates/index.ts';
+import { isMonthName, isWeekdayWord } from '../../text/dates/index.ts';
 import { lineKey } from '../lines/line-key.ts';
 import { isKnownPlace } from '../metadata/known-places.ts';
+import { isDateLabelWord, lineDates } from '../metadata/dateline.ts';
+import { outletByName } from '../metadata/known-outlets.ts';
 import { quotedSelfReferences, selfReferences } from '../metadata/detect-outlet.ts';
 import { nounAlternation, OUTLET_NOUNS, SITE_DESCRIPTORS } from '../metadata/outlet-nouns.ts';
 import { sectionShaped } from '../metadata/outlet-shape.ts';
@@ -86,6 +88,37 @@ export function placePairName(line: string): string | null {
   if (isKnownPlace(a)) return placeFree(b);
   if (isKnownPlace(b) || lineKey(b) === lineKey('خاص') || opensWithWeekday(b) || /^\p{N}/u.test(b)) return placeFree(a);
   return null;
+}
+
+// The separators a date line sets its name apart by: a spaced dash, slash or bar, or a bar unspaced («2026-03-07 -
+// ملاعب», «ملاعب | 7 مارس 2026»). A date's own dashes and slashes («2026-03-07», «7/3/2026») are unspaced.
+const DATE_LINE_SEPARATOR = /\s+[-–—/|]\s+|\s*\|\s*/u;
+const CLOCK = /^\p{N}{1,2}[:.]\p{N}{2}(?:\s*(?:ص|م|am|pm))?$/iu;
+
+/**
+ * The name a short date line gives beside its date, at either end: «2026-03-07 - ملاعب», «ملاعب - 7 مارس 2026»,
+ * «ملاعب | الأحد 8 مارس 2026 | 10:30». Such a line under (or over) the headline names the outlet, a place, a writer or
+ * a section: which is the chooser's to weigh (its features: where it stands, whether the list knows it, its shape,
+ * a place in it). A known place alone is no candidate — it is a dateline's place — unless the list knows it as an outlet.
+ */
+export function dateLineName(line: string): string | null {
+  const parts = line.trim().split(DATE_LINE_SEPARATOR).map((p) => p.trim()).filter((p) => p !== '');
+  if (parts.length < 2 || parts.length > 4) return null;
+  // The name stands at one end, every other part is a date or a clock. Its shape is asked first: most date lines
+  // («الأحد 11 يناير 2026 - 10:30») have no name at either end, and a name's shape costs far less than reading a date.
+  for (const at of [0, parts.length - 1]) {
+    const name = nameSized(parts[at] ?? '');
+    // «محدّث | 2026-01-12», «العدد 52 | …»: a stamp's label or an issue's number beside the date, no name.
+    if (name === null || opensWithWeekday(name) || name.split(' ').every((w) => isDateLabelWord(w) || isMonthName(w) || /^\p{N}+$/u.test(w))) continue;
+    if (dated(name) || !parts.every((p, i) => i === at || dated(p))) continue;
+    return isKnownPlace(name) && outletByName(name) === null ? null : name;
+  }
+  return null;
+}
+
+/** Whether a part of a date line is a date or a clock (a date without a digit, «أمس», is not read as one). */
+function dated(part: string): boolean {
+  return CLOCK.test(part) || (/\p{N}/u.test(part) && lineDates(part).length > 0);
 }
 
 const OUTLET_NOUN_AT_START = new RegExp(`^${OUTLET_NOUN}\\s`, 'u');

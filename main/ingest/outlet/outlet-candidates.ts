@@ -13,6 +13,8 @@ import { asOutlet, creditsPaper, translatedPage } from '../metadata/detect-outle
 import { lineDates } from '../metadata/dateline.ts';
 import { isHeadlineLike, lineFeatures } from '../clean/line-features.ts';
 import { outletShaped } from '../metadata/outlet-shape.ts';
+import { PLACE_CUES } from '../../text/gazetteer/place-cues.ts';
+import { isKnownPlace } from '../metadata/known-places.ts';
 import { hostLabel, hostSpells } from '../metadata/host-skeleton.ts';
 import { outletByName as lookUp, type KnownOutlet } from '../metadata/known-outlets.ts';
 
@@ -252,6 +254,16 @@ function personShaped(name: string): boolean {
   return words >= 2 && words <= 5 && opensWithGivenName(name.trim()) && !outletShaped(name);
 }
 
+/**
+ * Whether a name is a place phrase: a place cue and a place the gazetteer knows («مدينة طرابلس», «محافظة البصرة»).
+ * Such a line says where the story happened, and the forms that take a short line for a name read it; an outlet named
+ * for its city («عدن الغد», «صوت بيروت») is none. (A known place alone the forms that read short lines refuse.)
+ */
+function placePhrase(name: string): boolean {
+  const [cue, ...rest] = name.split(/\s+/u);
+  return rest.length > 0 && PLACE_CUES.has(normalise(cue ?? '')) && isKnownPlace(rest.join(' '));
+}
+
 // A preposition or particle between a name's words: a prompt or a tagline («تخطى إلى المحتوى», «أخبار العراق من
 // المحافظات») holds one, an outlet's name seldom does.
 const PARTICLE = /\s(?:إلى|الى|من|في|على|عن|مع|أو|لا)\s/u;
@@ -302,6 +314,7 @@ function features(g: Gathered, ruleKey: string | null, ext: string, text: string
   if (list === 'list:none' && personShaped(g.name)) set('person');
   if (g.name.split(/\s+/u).every((w) => isMonthName(w) || isWeekdayName(w))) set('calendar');
   if (PARTICLE.test(g.name)) set('particle');
+  if (placePhrase(g.name)) set('place-phrase');
   // A paper credited under a carried copy («المصدر: صحيفة X»), not a wire's nor an agency's credit, on a page whose
   // furniture names another: the rules take the credit over the carrier (carriedOrigin), and the chooser sees it.
   if ([...g.kinds].some((k) => CREDIT_KINDS.has(k)) && !page.translated() && creditsPaper(g.name)) {

@@ -28,13 +28,13 @@ import { shapedDatelineOutlet } from '../metadata/shaped-dateline.ts';
 import { footerOutlet } from '../metadata/site-footer.ts';
 import { closingSourceName, sourceLineOutlet } from '../metadata/source-line.ts';
 import { authorAt, feedPost } from '../metadata/wordpress-feed.ts';
-import { dashPairName, ledeLabel, loneName, nounNames, placePairName, titleTagNames, TOLD_FORMS, toldForms, trailHead } from './form-sources.ts';
+import { dashPairName, dateLineName, ledeLabel, loneName, nounNames, placePairName, titleTagNames, TOLD_FORMS, toldForms, trailHead } from './form-sources.ts';
 
 /** Where on the page a line source is asked: the head's lines, the foot's, or both. */
 export type Zone = 'head' | 'foot' | 'both';
 
 /** The kinds of line source (LINE_SOURCES): a feature's name (`src:…`), and the sets of kinds the chooser asks about. */
-export type OutletSourceKind = 'bare-name' | 'bracket-dateline' | 'breadcrumb' | 'byline' | 'caption' | 'carried' | 'closing-credit' | 'closing-source' | 'copyright' | 'copyright-written' | 'dash-pair' | 'dateline' | 'dateline-byline' | 'donation' | 'feed' | 'footer' | 'glued-dateline' | 'handle' | 'headline-suffix' | 'latin-site' | 'lede-label' | 'logo' | 'lone-name' | 'masthead' | 'menu' | 'origin' | 'outlet-noun' | 'own-dateline' | 'place-pair' | 'shaped-dateline' | 'site-name' | 'source-line' | 'trail-head' | 'wire-credit';
+export type OutletSourceKind = 'bare-name' | 'bracket-dateline' | 'breadcrumb' | 'byline' | 'caption' | 'carried' | 'closing-credit' | 'closing-source' | 'copyright' | 'copyright-written' | 'dash-pair' | 'date-line' | 'dateline' | 'dateline-byline' | 'donation' | 'feed' | 'footer' | 'glued-dateline' | 'handle' | 'headline-suffix' | 'latin-site' | 'lede-label' | 'logo' | 'lone-name' | 'masthead' | 'menu' | 'origin' | 'outlet-noun' | 'own-dateline' | 'place-pair' | 'shaped-dateline' | 'site-name' | 'source-line' | 'trail-head' | 'wire-credit';
 
 /** One reader of a line: the names it finds there. */
 export interface LineSource {
@@ -64,6 +64,8 @@ const COPYRIGHT_MARK = /©|\(c\)|copyright|حقوق|الحقوق/iu;
 // A dash after a word: «X - writer», «X  -», «X _ section»; not the dashes of a date («2026-01-12»).
 const DASH_MARK = /\p{L}\s*[-–—_]/u;
 const PAIR_MARK = /^.{0,60}?[-–—/(]/u;
+// A date line's name: a digit, and a spaced dash, slash or bar (or a bar) on the line.
+const DATE_LINE_MARK = /^(?=.*\p{N})(?=.*(?:\s[-–—/|]\s|\|))/u;
 const COLON_MARK = /^.{0,32}?[:：]/u;
 // nounNames reads a name only after a whole outlet noun: a line without one holds none.
 const NOUN_MARK = new RegExp(nounAlternation(OUTLET_NOUNS), 'u');
@@ -118,6 +120,7 @@ export const LINE_SOURCES: readonly LineSource[] = [
   { kind: 'trail-head', zone: 'head', maxWords: 40, gate: TRAIL_MARK, read: (l) => one(trailHead(l)) },
   { kind: 'place-pair', zone: 'both', gate: PAIR_MARK, read: (l) => one(placePairName(l)) },
   { kind: 'dash-pair', zone: 'both', maxWords: 25, gate: DASH_MARK, read: (l) => one(dashPairName(l)) },
+  { kind: 'date-line', zone: 'head', maxWords: 14, gate: DATE_LINE_MARK, read: (l) => one(dateLineName(l)) },
   { kind: 'lede-label', zone: 'head', gate: COLON_MARK, read: (l) => one(ledeLabel(l)) },
   { kind: 'outlet-noun', zone: 'both', maxWords: 40, within: 3, gate: NOUN_MARK, read: nounNames },
 ];

@@ -32,10 +32,10 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-// The off-topic question itself («هل يخص المقال … موضوع هذا الموجز؟», questions/off-topic.ts), not any metadata
-// question about the article: once included, a question about its missing outlet may stand, and rightly.
+// Any metadata question about the article: set apart, it is asked whether it belongs to the brief's subject
+// (questions/off-topic.ts); included, nothing is asked of it — its outlet is read off its «date - outlet» line.
 const isQuestionAbout = (brief: Response<'brief:assemble'>, id: string): boolean =>
-  brief.openQuestions.some((q) => q.kind === 'metadata' && q.text.includes('موضوع هذا الموجز') && q.evidence.some((e) => e.sourceId === id));
+  brief.openQuestions.some((q) => q.kind === 'metadata' && q.evidence.some((e) => e.sourceId === id));
 
 describe('including an article set apart as off-topic', () => {
   it('re-assembles the draft with it, keeps the edits, and keeps it included at the next re-assembly', async () => {
@@ -46,6 +46,8 @@ describe('including an article set apart as off-topic', () => {
     expect(apart).toHaveLength(1);
     const sport = apart[0] ?? '';
     expect(articles.find((a) => a.id === sport)?.title).toContain('الفيصلي');
+    // The outlet its «date - outlet» line under the headline names, though the outlet list lacks it.
+    expect(articles.find((a) => a.id === sport)?.outlet).toBe('ملاعب');
     expect(isQuestionAbout(assembled, sport)).toBe(true);
     const edited = { ...assembled, title: 'زيارة الخطيب' };
     await ok('brief:save', { id: 'draft', brief: edited });

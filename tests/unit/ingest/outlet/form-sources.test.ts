@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dashPairName, ledeLabel, loneName, nounNames, placePairName, titleTagNames, toldForms, trailHead } from '../../../../main/ingest/outlet/form-sources.ts';
+import { dashPairName, dateLineName, ledeLabel, loneName, nounNames, placePairName, titleTagNames, toldForms, trailHead } from '../../../../main/ingest/outlet/form-sources.ts';
 
 // Lines of our own in each form; the names are invented or generic, so that the grammar, not the list, reads them.
 describe('loneName: a logo or site name alone on a short line', () => {
@@ -112,5 +112,27 @@ describe('dashPairName: the name a short «name - other» line opens with', () =
     expect(dashPairName('بغداد - نبض الوادي')).toBeNull();
     expect(dashPairName('نبض الوادي - بغداد')).toBeNull();
     expect(dashPairName('الوادي - افتتحت البلدية صباح اليوم جسرا جديدا فوق النهر بعد سنوات')).toBeNull();
+  });
+});
+
+describe('dateLineName: the name a short date line gives beside its date', () => {
+  it('reads it after or before the date, by a spaced dash, a slash or a bar, a clock beside the date', () => {
+    expect(dateLineName('2026-03-07 - ملاعب')).toBe('ملاعب');
+    expect(dateLineName('ملاعب - 2026-03-07')).toBe('ملاعب');
+    expect(dateLineName('بوصلة | الإثنين 12 يناير 2026')).toBe('بوصلة');
+    expect(dateLineName('رصيف | 2026-01-13 | 10:40')).toBe('رصيف');
+    expect(dateLineName('13/01/2026 - نبض الشارع')).toBe('نبض الشارع');
+  });
+  it('reads a writer\'s name and a section as names (the chooser weighs them), never a place alone nor a stamp\'s label', () => {
+    expect(dateLineName('2026-03-07 - سامر الحلبي')).toBe('سامر الحلبي');
+    expect(dateLineName('2026-03-07 - رياضة')).toBe('رياضة');
+    expect(dateLineName('2026-03-07 - بغداد')).toBeNull();
+    expect(dateLineName('محدّث | 2026-01-12')).toBeNull();
+  });
+  it('refuses a line with no date, two names, a date alone and a sentence', () => {
+    expect(dateLineName('ملاعب - رياضة')).toBeNull();
+    expect(dateLineName('ملاعب - 2026-03-07 - رياضة')).toBeNull();
+    expect(dateLineName('الأحد 8 مارس 2026 - 10:30')).toBeNull();
+    expect(dateLineName('2026-03-07 - فاز الوحدات على الفيصلي بهدفين مقابل هدف في المباراة')).toBeNull();
   });
 });

@@ -50,6 +50,37 @@ describe('the import\'s outlet on a page with no outlet anywhere (pages of our o
   });
 });
 
+describe('the import\'s outlet from a short line between the headline and the story (pages of our own)', () => {
+  const HEADLINE = 'الوحدات يهزم الفيصلي ويتصدر الدوري';
+  const STORY = [
+    'فاز فريق الوحدات على ضيفه الفيصلي بهدفين مقابل هدف في المباراة التي أقيمت مساء الجمعة على ستاد المدينة ضمن الجولة الثامنة عشرة.',
+    'وبهذا الفوز رفع الوحدات رصيده إلى أربعين نقطة في صدارة الترتيب بفارق ثلاث نقاط عن أقرب ملاحقيه.',
+  ];
+  const outletOf = (...lines: string[]) => {
+    const text = lines.join('\n\n');
+    return cleanArticle({ file: 'p.txt', format: 'txt', encoding: 'utf-8', text, declared: {} }, { now: '2026-03-12' }).outlet;
+  };
+
+  it('reads the outlet a «date - outlet» line names, in either order, by a dash or a bar, under or over the headline', () => {
+    expect(outletOf(HEADLINE, '2026-03-07 - ملاعب', ...STORY)).toBe('ملاعب');
+    expect(outletOf(HEADLINE, 'ملاعب | 7 مارس 2026', ...STORY)).toBe('ملاعب');
+    expect(outletOf('2026-03-07 | ملاعب', HEADLINE, ...STORY)).toBe('ملاعب');
+  });
+
+  it('reads no outlet where the name beside the date is a place, a section or a writer', () => {
+    expect(outletOf(HEADLINE, '2026-03-07 - بغداد', ...STORY)).toBeNull();
+    expect(outletOf(HEADLINE, '2026-03-07 - رياضة', ...STORY)).toBeNull();
+    expect(outletOf(HEADLINE, '2026-03-07 - سامر الحلبي', ...STORY)).toBeNull();
+  });
+
+  it('reads no outlet from a place phrase between the headline and the date, and still reads an outlet named for a place', () => {
+    expect(outletOf(HEADLINE, 'مدينة طرابلس', 'السبت 7 مارس 2026', ...STORY)).toBeNull();
+    expect(outletOf(HEADLINE, 'محافظة إربد', 'السبت 7 مارس 2026', ...STORY)).toBeNull();
+    expect(outletOf(HEADLINE, 'صوت نابلس', 'السبت 7 مارس 2026', ...STORY)).toBe('صوت نابلس');
+    expect(outletOf(HEADLINE, 'عدن الغد', 'السبت 7 مارس 2026', ...STORY)).toBe('عدن الغد');
+  });
+});
+
 describe('mayHaveNamesake', () => {
   it('lets through a listed name, a short form and the opening words of a listed name', () => {
     expect(mayHaveNamesake('شفق نيوز')).toBe(true);

@@ -122,6 +122,30 @@ describe('outletCandidates, names the list may lack', () => {
   });
 });
 
+describe('outletCandidates, a date line\'s name and a place', () => {
+  // Pages of our own: a headline, a short line under it, a date line, the story.
+  const STORY = 'افتتحت البلدية صباح اليوم سوقا شعبيا جديدا وسط المدينة القديمة بعد أشهر من أعمال الترميم، وقال رئيس البلدية إن السوق سيضم مئتي محل.';
+  const candidatesOf = (...head: string[]) => {
+    const text = ['افتتاح سوق شعبي جديد وسط المدينة القديمة', ...head, STORY].join('\n\n');
+    return outletCandidates({ raw: { file: 'p.txt', format: 'txt', encoding: 'utf-8', text, declared: {} }, lines: splitLines(text), rules: null });
+  };
+  const featuresOf = (value: string, ...head: string[]) => candidatesOf(...head).find((c) => c.value === value)?.features;
+
+  it('offers the name beside a date on a short line as a date line\'s, over the headline too, and no known place alone', () => {
+    expect(featuresOf('مرافئ', '2026-03-07 - مرافئ')?.get('src:date-line')).toBe(1);
+    expect(featuresOf('مرافئ', 'مرافئ | 7 مارس 2026')?.get('src:date-line×top:<=2')).toBe(1);
+    expect(candidatesOf('2026-03-07 - طرابلس').map((c) => c.value)).toEqual([null]);
+  });
+
+  it('marks a known place and a place phrase, and neither an outlet named for its city', () => {
+    expect(featuresOf('مدينة طرابلس', 'مدينة طرابلس', 'الأحد 8 مارس 2026')?.get('place-phrase')).toBe(1);
+    expect(featuresOf('محافظة البصرة', 'محافظة البصرة', 'الأحد 8 مارس 2026')?.get('place-phrase')).toBe(1);
+    const city = featuresOf('صوت بيروت', 'صوت بيروت', 'الأحد 8 مارس 2026');
+    expect(city?.has('place-phrase')).toBe(false);
+    expect(featuresOf('عدن الغد', 'عدن الغد', 'الأحد 8 مارس 2026')?.has('place-phrase')).toBe(false);
+  });
+});
+
 describe('headAndFoot', () => {
   it('reads the head down to the first line of prose and the foot from the last, each at most twelve lines', () => {
     const words = [1, 3, 14, 20, 20, 2, 1];

@@ -7,6 +7,7 @@
 // is the outlet is the chooser's to weigh (a writer beside a place, a section label alone on a line are candidates
 // too, with the features that tell them apart).
 import { isMonthName, isWeekdayWord } from '../../text/dates/index.ts';
+import { relativeDaySpans } from '../../text/dates/relative-day-spans.ts';
 import { lineKey } from '../lines/line-key.ts';
 import { isKnownPlace } from '../metadata/known-places.ts';
 import { isDateLabelWord, lineDates } from '../metadata/dateline.ts';
@@ -53,10 +54,19 @@ function nameSized(text: string, max = 4): string | null {
   return name;
 }
 
+/**
+ * Whether a name-sized stretch is wholly a day said against the page's own date («أمس», «اليوم», «مساء أمس», «أمس
+ * الأول»): a stamp, as in «أمس - 18:20» under a headline, never a name. The date finder's reading, not a word list.
+ */
+function namesADay(name: string): boolean {
+  const spans = relativeDaySpans(name);
+  return spans.length > 0 && name.slice(0, spans[0]?.start).trim() === '' && name.slice(spans.at(-1)?.end).trim() === '';
+}
+
 /** A name alone on a short line — the text of a logo or a site's name — when it is no place and no section label. */
 export function loneName(line: string): string | null {
   const name = nameSized(line);
-  return name === null || isKnownPlace(name) || sectionShaped(name) || opensWithWeekday(name) ? null : name;
+  return name === null || isKnownPlace(name) || sectionShaped(name) || opensWithWeekday(name) || namesADay(name) ? null : name;
 }
 
 const TRAIL_SEPARATOR = /\s*(?:·|›|»|>|\|)\s*/u;
@@ -142,7 +152,7 @@ export function dashPairName(line: string): string | null {
 
 function placeFree(text: string): string | null {
   const name = nameSized(text);
-  return name === null || isKnownPlace(name) ? null : name;
+  return name === null || isKnownPlace(name) || namesADay(name) ? null : name;
 }
 
 const LEDE_WORDS = 10;

@@ -49,6 +49,21 @@ describe('placePairName: a name paired with a place or a credit in a dateline', 
   });
 });
 
+describe('a day said against the page\'s date is no name, in any form', () => {
+  // «أمس - 18:20» under a headline is a stamp: the dateline readers took «أمس» for the outlet.
+  it('refuses «أمس», «مساء أمس», «أول أمس» beside a clock, after a date or alone', () => {
+    expect(placePairName('أمس - 18:20')).toBeNull();
+    expect(placePairName('مساء أمس / 9:05')).toBeNull();
+    expect(dashPairName('أول أمس - 11:40 ص')).toBeNull();
+    expect(loneName('أمس الأول')).toBeNull();
+  });
+  it('still reads a name holding a day word («الغد», «عدن الغد») and the same line with a name', () => {
+    expect(placePairName('عدن الغد - 18:20')).toBe('عدن الغد');
+    expect(loneName('الغد')).toBe('الغد');
+    expect(placePairName('نبض الوادي - 18:20')).toBe('نبض الوادي');
+  });
+});
+
 describe('ledeLabel: a name opening the lede before a colon', () => {
   it('reads it before a lede of prose', () => {
     expect(ledeLabel('نبض الوادي: أطلقت البلدية حملة لتنظيف الشواطئ بمشاركة متطوعين من الأحياء المجاورة')).toBe('نبض الوادي');

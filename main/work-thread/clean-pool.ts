@@ -231,7 +231,7 @@ type FoundLines = Awaited<ReturnType<Lane['lines']>>[number] & { lane: number };
  * time, and the threads from the last on, two such runs asked ahead each, until they meet. A document whose lines one
  * lane found and another cleans is handed over with its outlet (preparedRuns).
  */
-async function batchLines(lanes: readonly Lane[], local: boolean, docs: readonly HeldDocument[], parts: readonly (readonly HeldDocument[])[]): Promise<Map<number, FoundLines>> {
+export async function batchLines(lanes: readonly Lane[], local: boolean, docs: readonly HeldDocument[], parts: readonly (readonly HeldDocument[])[]): Promise<Map<number, FoundLines>> {
   const found = new Map<number, FoundLines>();
   // The documents each lane holds (their text sent).
   const held = lanes.map(() => new Set<number>());

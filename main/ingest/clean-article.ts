@@ -50,7 +50,8 @@ export function batchOutletOf(raw: RawDocument): Detected<string> {
 
 /**
  * Remembers `outlet` as the import's outlet of `raw`: read by another thread of the pool from a copy of the document
- * (batchOutletOf), it is what this one would read (the reader is pure), and reading it again costs a fifth of cleaning.
+ * (batchOutletOf), it is what this one would read (the reader is pure), and reading it again costs a third of cleaning
+ * the document (the import's profile).
  */
 export function rememberOutlet(raw: RawDocument, outlet: Detected<string>, reader: OutletReader = IMPORT_OUTLET_READER): void {
   OUTLETS.set(raw, { text: raw.text, file: raw.file, declared: raw.declared, reader, outlet });

@@ -39,8 +39,22 @@ function outletOf(raw: RawDocument, reader: OutletReader = IMPORT_OUTLET_READER)
   const known = OUTLETS.get(raw);
   if (known !== undefined && known.text === raw.text && known.file === raw.file && known.declared === raw.declared && known.reader === reader) return known.outlet;
   const outlet = readOutlet(raw, splitLines(raw.text), reader);
-  OUTLETS.set(raw, { text: raw.text, file: raw.file, declared: raw.declared, reader, outlet });
+  rememberOutlet(raw, outlet);
   return outlet;
+}
+
+/** The import's outlet of `raw`, as batchLinesOf read it (remembered): what a pool's lane hands on with the document. */
+export function batchOutletOf(raw: RawDocument): Detected<string> {
+  return outletOf(raw);
+}
+
+/**
+ * Remembers `outlet` as the import's outlet of `raw`: read by another thread of the pool from a copy of the document
+ * (batchOutletOf), it is what this one would read (the reader is pure), and reading it again costs a third of cleaning
+ * the document (the import's profile).
+ */
+export function rememberOutlet(raw: RawDocument, outlet: Detected<string>, reader: OutletReader = IMPORT_OUTLET_READER): void {
+  OUTLETS.set(raw, { text: raw.text, file: raw.file, declared: raw.declared, reader, outlet });
 }
 
 // How far down the page a writer's line of the head is looked for: mastheads, menus and tickers, then the headline.

@@ -2,13 +2,35 @@ import type { Worker } from 'node:worker_threads';
 import { errorText } from '../files/error-text.ts';
 import type { DocumentLines } from '../ingest/clean/repeated-lines.ts';
 import type { PreparedSlot } from '../library/import-batch.ts';
-import { PoolAnswer, type CleanMode, type PoolJob } from './clean-pool-messages.ts';
-import { cleanHeld, linesOfHeld, type HeldDocument } from './clean-pool-work.ts';
+import type { RawDocument } from '../model/raw-document.ts';
+import { PoolAnswer, type CleanMode, type PoolJob, type ReadOutlet } from './clean-pool-messages.ts';
+import { cleanHeld, heldOnes, linesOfHeld, type HeldDocument } from './clean-pool-work.ts';
 
-/** A part of the pool: a thread, or the calling thread itself; each step answers for the documents it is given. */
+/**
+ * A document a lane takes in for the batch's two steps (`raw` left out when the lane holds it already); `lines` says
+ * whether the lane finds its lines.
+ */
+export interface LaneDocument {
+  index: number;
+  file: string;
+  raw?: RawDocument;
+  lines: boolean;
+}
+
+/** A document a lane cleans: its repeated lines, and its outlet when another lane found its lines. */
+export interface CleanedDocument {
+  index: number;
+  repeated: string[];
+  outlet?: ReadOutlet;
+}
+
+/**
+ * A part of the pool: a thread, or the calling thread itself. The first step takes in the documents the lane cleans
+ * or finds the lines of and answers the lines (and outlet) of those asked; the second cleans those it is given.
+ */
 export interface Lane {
-  lines(docs: readonly HeldDocument[]): Promise<{ index: number; lines?: DocumentLines }[]>;
-  clean(now: Date, mode: CleanMode, docs: readonly { index: number; repeated: string[] }[]): Promise<{ index: number; slot?: PreparedSlot }[]>;
+  lines(docs: readonly LaneDocument[]): Promise<{ index: number; lines?: DocumentLines; outlet?: ReadOutlet }[]>;
+  clean(now: Date, mode: CleanMode, docs: readonly CleanedDocument[]): Promise<{ index: number; slot?: PreparedSlot }[]>;
 }
 
 /** The calling thread's lane: it answers at once, holding its documents between the two steps. */
@@ -16,8 +38,8 @@ export function localLane(): Lane {
   const held = new Map<number, HeldDocument>();
   return {
     lines(docs) {
-      for (const d of docs) held.set(d.index, d);
-      return Promise.resolve(linesOfHeld(docs));
+      for (const d of docs) if (d.raw !== undefined) held.set(d.index, { index: d.index, file: d.file, raw: d.raw });
+      return Promise.resolve(linesOfHeld(heldOnes(held, docs.filter((d) => d.lines))));
     },
     clean: (now, mode, docs) => Promise.resolve(cleanHeld(held, now, mode, docs)),
   };
@@ -60,7 +82,7 @@ export function threadLane(w: Worker, stopped: () => Error | null): Lane {
     });
   return {
     async lines(docs) {
-      const a = await ask({ kind: 'lines', docs: docs.map((d) => ({ index: d.index, file: d.file, raw: d.raw })) });
+      const a = await ask({ kind: 'lines', docs: [...docs] });
       if (a.kind !== 'lines') throw new Error(`a cleaning thread answered ${a.kind} to the batch's lines`);
       return a.docs;
     },

@@ -4,7 +4,7 @@
 import { parentPort } from 'node:worker_threads';
 import { errorText } from '../files/error-text.ts';
 import { PoolJob, type PoolAnswer } from './clean-pool-messages.ts';
-import { cleanHeld, linesOfHeld, type HeldDocument } from './clean-pool-work.ts';
+import { cleanHeld, heldOnes, linesOfHeld, type HeldDocument } from './clean-pool-work.ts';
 
 const port = parentPort;
 if (port === null) throw new Error('a cleaning thread runs as a worker thread only');
@@ -16,9 +16,8 @@ port.on('message', (message: unknown) => {
   try {
     const job = PoolJob.parse(message);
     if (job.kind === 'lines') {
-      const docs = job.docs.map((d): HeldDocument => ({ index: d.index, file: d.file, raw: d.raw }));
-      for (const d of docs) held.set(d.index, d);
-      answer({ kind: 'lines', docs: linesOfHeld(docs) });
+      for (const d of job.docs) if (d.raw !== undefined) held.set(d.index, { index: d.index, file: d.file, raw: d.raw });
+      answer({ kind: 'lines', docs: linesOfHeld(heldOnes(held, job.docs.filter((d) => d.lines))) });
     } else {
       const docs = cleanHeld(held, new Date(job.now), job.mode, job.docs);
       // The MinHash arrays are handed over rather than copied.

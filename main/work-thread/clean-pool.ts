@@ -3,7 +3,7 @@ import type { Worker } from 'node:worker_threads';
 import { repeatedAcross, type DocumentLines } from '../ingest/clean/repeated-lines.ts';
 import { BatchCleanedAlone, prepareSlots, type PreparedSlot, type ReadSlot } from '../library/import-batch.ts';
 import type { CleanMode } from './clean-pool-messages.ts';
-import { localLane, threadLane, type Lane } from './clean-pool-lanes.ts';
+import { localLane, threadLane, type Lane, type LaneDocument } from './clean-pool-lanes.ts';
 import type { HeldDocument } from './clean-pool-work.ts';
 import { startWorker } from './start-worker.ts';
 import { WorkCancelledError } from './work-errors.ts';
@@ -160,12 +160,18 @@ export async function* preparedRuns(slots: readonly ReadSlot[], now: Date, optio
     // The calling thread's lane takes the first documents: they are stored first, while the threads still clean.
     const lanes = [...(shape.local ? [localLane()] : []), ...workers.map((w) => threadLane(w, () => stopReason))];
     const parts = shareOut(docs, lanes.length, lanes.map((_, i) => (shape.local && i === 0 ? (options.localWeight ?? LOCAL_WEIGHT_WHILE_STORING) : 1)));
-    const lines = (await Promise.all(askThreadsFirst(lanes, (lane, i) => lane.lines(parts[i] ?? [])))).flat();
+    const found = await batchLines(lanes, shape.local, docs, parts);
     unlessStopped();
+    const lines = [...found.values()];
     const repeated = repeatedLines(lines);
     const mode: CleanMode = options.alone === true || repeated === null ? 'alone' : 'batch';
     const cleaning = askThreadsFirst(lanes, (lane, i) => {
-      const part = (parts[i] ?? []).map((d) => ({ index: d.index, repeated: repeated?.get(d.index) ?? [] }));
+      // A document whose lines another lane found takes the outlet that lane read along: its cleaner would read it again.
+      const part = (parts[i] ?? []).map((d) => {
+        const f = found.get(d.index);
+        const outlet = f?.lane === i ? undefined : f?.outlet;
+        return { index: d.index, repeated: repeated?.get(d.index) ?? [], ...(outlet === undefined ? {} : { outlet }) };
+      });
       // The calling thread cleans its part in one go (it could store nothing meanwhile); a thread's part comes in runs.
       const size = shape.local && i === 0 ? part.length : (options.runDocuments ?? RUN_DOCUMENTS);
       return inRuns(part, size).map((run) => lane.clean(now, mode, run));
@@ -209,6 +215,74 @@ export async function* preparedRuns(slots: readonly ReadSlot[], now: Date, optio
     stopReason ??= new Error('the cleaning pool was closed');
     for (const w of workers) void w.terminate();
   }
+}
+
+/** How many documents a lane finds the lines of at a time (batchLines). */
+export const LINES_DOCUMENTS = 25;
+
+type FoundLines = Awaited<ReturnType<Lane['lines']>>[number] & { lane: number };
+
+/**
+ * The first step of the batch: every document's lines (and outlet), found by whichever lane is free, so that no lane
+ * waits for the others before the cleaning (with parts fixed in advance the calling thread waited for the thread, idle,
+ * an eighth of the import's time on the bench's 2,000 articles: a thread starts later and colder, and other work on
+ * the machine slows one more than another). Each lane first takes in the documents it will clean (`parts`, one per
+ * lane); then the calling thread finds the lines of the batch's documents from the first on, LINES_DOCUMENTS at a
+ * time, and the threads from the last on, two such runs asked ahead each, until they meet. A document whose lines one
+ * lane found and another cleans is handed over with its outlet (preparedRuns).
+ */
+export async function batchLines(lanes: readonly Lane[], local: boolean, docs: readonly HeldDocument[], parts: readonly (readonly HeldDocument[])[]): Promise<Map<number, FoundLines>> {
+  const found = new Map<number, FoundLines>();
+  // The documents each lane holds (their text sent).
+  const held = lanes.map(() => new Set<number>());
+  let front = 0;
+  let back = docs.length;
+  let failure: { error: unknown } | null = null;
+  const asked = new Set<Promise<void>>();
+  const take = (lane: number, more: readonly HeldDocument[]): void => {
+    const from = Math.max(front, back - LINES_DOCUMENTS);
+    const run = docs.slice(from, back);
+    back = from;
+    if (run.length === 0 && more.length === 0) return;
+    const finding = new Set(run.map((d) => d.index));
+    // A document's text goes to a thread once: its part with its first job, another's document with the run asking it.
+    const job = [...more.filter((d) => !finding.has(d.index)), ...run].map((d): LaneDocument => {
+      const text = held[lane]?.has(d.index) === true ? {} : { raw: d.raw };
+      held[lane]?.add(d.index);
+      return { index: d.index, file: d.file, ...text, lines: finding.has(d.index) };
+    });
+    const answer = (lanes[lane] as Lane).lines(job).then(
+      (a) => {
+        for (const l of a) found.set(l.index, { ...l, lane });
+        asked.delete(answer);
+        take(lane, []);
+      },
+      (e: unknown) => {
+        failure ??= { error: e };
+        asked.delete(answer);
+      },
+    );
+    asked.add(answer);
+  };
+  lanes.forEach((_, i) => {
+    if (local && i === 0) return;
+    take(i, parts[i] ?? []);
+    take(i, []);
+  });
+  if (local) {
+    const lane = lanes[0] as Lane;
+    await lane.lines((parts[0] ?? []).map((d) => ({ ...d, lines: false })));
+    while (front < back && failure === null) {
+      const run = docs.slice(front, Math.min(back, front + LINES_DOCUMENTS));
+      front += run.length;
+      for (const l of await lane.lines(run.map((d) => ({ ...d, lines: true })))) found.set(l.index, { ...l, lane: 0 });
+      // The threads' answers are taken (and their next runs asked) between the calling thread's runs.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  }
+  while (asked.size > 0 && failure === null) await Promise.race(asked);
+  if (failure !== null) throw (failure as { error: unknown }).error;
+  return found;
 }
 
 /** Asks every lane, the threads before the calling thread's lane (which answers at once), so that they work meanwhile. */

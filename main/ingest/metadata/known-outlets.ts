@@ -232,9 +232,54 @@ export function findOutletMentions(text: string): OutletMention[] {
   const cached = mentionCache.get(text);
   if (cached !== undefined) return cached.map((m) => ({ ...m }));
   const found = scanOutletMentions(text);
+  remember(text, found);
+  if (LINE_BREAK.test(text)) rememberLines(text, found);
+  return found;
+}
+
+function remember(text: string, found: readonly OutletMention[]): void {
   if (mentionCache.size >= CACHE_LIMIT) mentionCache.clear();
   mentionCache.set(text, found.map((m) => ({ ...m })));
-  return found;
+}
+
+// The line breaks splitLines (lines/split-lines.ts) splits a page at.
+const LINE_BREAK = /\r\n|\r|\n|\u2028|\u2029/u;
+const LINE_BREAKS = /\r\n|\r|\n|\u2028|\u2029/gu;
+
+/**
+ * Remembers each line's mentions, as splitLines gives the line (trimmed), from its page's: the page's whole text is
+ * scanned (the outlet chooser's told forms) and so are its lines one by one (the rules' self-references, credits and
+ * dates), which cost a second scan of the page. A line's mentions are the page's that lie in it, shifted: the key folds
+ * code point by code point, every test at a name's edges asks whether a letter (or digit) stands there, and a line
+ * break is none, as a line's start or end; and the names taken first are the same, unless a name the page's scan found
+ * runs across a line break (then no line is remembered). A line is remembered as the page writes it, trimmed: one that
+ * holds a control splitLines strips is asked without it, and scanned then.
+ */
+function rememberLines(text: string, found: readonly OutletMention[]): void {
+  const breaks = [...text.matchAll(LINE_BREAKS)];
+  if (found.some((m) => breaks.some((b) => b.index < m.end && b.index + b[0].length > m.start))) return;
+  let next = 0;
+  let from = 0;
+  for (let i = 0; i <= breaks.length; i++) {
+    const end = breaks[i]?.index ?? text.length;
+    const raw = text.slice(from, end);
+    const line = raw.trim();
+    const lineStart = from + raw.length - raw.trimStart().length;
+    const lineEnd = lineStart + line.length;
+    const segmentStart = from;
+    from = end + (breaks[i]?.[0].length ?? 0);
+    // The page's mentions that start in this line's stretch of the text (found is ordered by start).
+    const inLine: OutletMention[] = [];
+    let whole = true;
+    for (; next < found.length && (found[next]?.start ?? 0) < end; next++) {
+      const m = found[next] as OutletMention;
+      if (m.start < segmentStart) continue;
+      // A name in the white space around the line, which the line's own scan cannot see: the line is scanned.
+      whole &&= m.start >= lineStart && m.end <= lineEnd;
+      inLine.push({ ...m, start: m.start - lineStart, end: m.end - lineStart });
+    }
+    if (whole && line.length > 0 && !mentionCache.has(line)) remember(line, inLine);
+  }
 }
 
 interface Candidate {
@@ -289,7 +334,8 @@ function spacesAsSpace(key: string): string {
   return OTHER_SPACE.test(key) ? key.replace(/\s/g, ' ') : key;
 }
 
-function scanOutletMentions(text: string): OutletMention[] {
+/** findOutletMentions without its memory: what a text names, scanned afresh (the memory's tests compare the two). */
+export function scanOutletMentions(text: string): OutletMention[] {
   // The key without its map back to the text: most lines name no outlet, and the map is built only for one that does
   // (normaliseWithMap's key is normalise's, folded code point by code point alike).
   const spaced = spacesAsSpace(normalise(text));

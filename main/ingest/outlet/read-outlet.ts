@@ -2,6 +2,7 @@ import type { RawDocument } from '../../model/raw-document.ts';
 import type { SourceLine } from '../lines/split-lines.ts';
 import { detectOutlet } from '../metadata/detect-outlet.ts';
 import type { Detected } from '../metadata/detected.ts';
+import { findOutletMentions } from '../metadata/known-outlets.ts';
 import { learnedOutlet } from './learned-outlet.ts';
 
 /** Which reader gives the import its outlet: the hand-written rules (detectOutlet) or the learned chooser over them. */
@@ -18,6 +19,9 @@ export const IMPORT_OUTLET_READER: OutletReader = 'learned';
 
 /** The page's outlet as `reader` reads it (the import's reader unless told). */
 export function readOutlet(raw: RawDocument, lines: readonly SourceLine[], reader: OutletReader = IMPORT_OUTLET_READER): Detected<string> {
+  // The chooser scans the page's whole text for outlets' names (its told forms): scanned before the rules ask line by
+  // line, it answers each line's scan too (known-outlets.ts, rememberLines), and no line is scanned twice.
+  if (reader === 'learned') findOutletMentions(raw.text);
   const rules = detectOutlet(raw, lines);
   return reader === 'learned' ? learnedOutlet(raw, lines, rules) : rules;
 }

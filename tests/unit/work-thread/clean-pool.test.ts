@@ -69,6 +69,18 @@ describe('the import\'s cleaning pool', () => {
     expect(pooled[0]?.prepared?.record.removed.some((r) => r.text === 'تابعونا على الموقع')).toBe(true);
   });
 
+  it('cleans each document with the outlet read where its lines were found, as in one thread', async () => {
+    // Datelines naming a newsroom, so an outlet handed from the lane that found a document's lines to the one that
+    // cleans it (clean-pool.ts batchLines) shows in the records.
+    const slots = batch(POOL_MIN_DOCUMENTS + 150).map((s, i) =>
+      s.raw === undefined || i % 3 !== 1 ? s : { ...s, raw: { ...s.raw, text: `بغداد - شفق نيوز\n\n${s.raw.text}` } },
+    );
+    const runs: PreparedSlot[][] = [];
+    for await (const run of preparedRuns(slots, NOW, { threads: 1, local: true })) runs.push(run);
+    expect(plain(runs.flat())).toEqual(plain(prepareSlots(slots, NOW)));
+    expect(runs.flat().filter((s) => s.prepared?.record.outlet === 'شفق نيوز').length).toBeGreaterThan(60);
+  });
+
   it('cleans a small batch in the calling thread, starting no thread', async () => {
     const slots = batch(3);
     const started: Worker[] = [];

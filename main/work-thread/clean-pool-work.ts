@@ -48,9 +48,9 @@ export function cleanHeld(
 ): { index: number; slot?: PreparedSlot }[] {
   // The cleaner takes the day (YYYY-MM-DD) it resolves relative dates against, as cleanAll gives it.
   const day = now.toISOString().slice(0, 10);
-  return docs.map(({ index, repeated, outlet }) => {
-    const doc = held.get(index);
-    if (doc === undefined) throw new Error(`document ${String(index)} of the batch was never handed to this thread`);
+  const docsHeld = heldOnes(held, docs);
+  return docs.map(({ index, repeated, outlet }, i) => {
+    const doc = docsHeld[i] as HeldDocument;
     if (mode === 'alone') return { index, slot: prepareSlots([{ file: doc.file, raw: doc.raw }], now)[0] };
     if (outlet !== undefined) rememberOutlet(doc.raw, outlet);
     try {

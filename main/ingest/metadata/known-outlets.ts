@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { matchKey, normalise, normaliseWithMap } from '../../text/arabic/index.ts';
 import outletsData from '../../text/gazetteer/outlets.json' with { type: 'json' };
+import { LINE_BREAK } from '../lines/split-lines.ts';
 import { initialsKey } from './initials.ts';
 import { isKnownPlace } from './known-places.ts';
 import { indexDomains, outletOfDomainIn, type DomainIndex } from './outlet-domains.ts';
@@ -242,9 +243,8 @@ function remember(text: string, found: readonly OutletMention[]): void {
   mentionCache.set(text, found.map((m) => ({ ...m })));
 }
 
-// The line breaks splitLines (lines/split-lines.ts) splits a page at.
-const LINE_BREAK = /\r\n|\r|\n|\u2028|\u2029/u;
-const LINE_BREAKS = /\r\n|\r|\n|\u2028|\u2029/gu;
+// The line breaks splitLines splits a page at, all of them.
+const LINE_BREAKS = new RegExp(LINE_BREAK.source, 'gu');
 
 /**
  * Remembers each line's mentions, as splitLines gives the line (trimmed), from its page's: the page's whole text is

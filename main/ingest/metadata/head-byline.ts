@@ -2,6 +2,7 @@ import { HONORIFIC, isPersonName, parseByline } from './byline.ts';
 import { isDateLabelWord, lineDates } from './dateline.ts';
 import { isKnownPlace } from './known-places.ts';
 import { opensWithGivenName } from '../../text/gazetteer/given-names.ts';
+import { clockPattern } from '../../text/dates/index.ts';
 
 // What a columnist's header says the writer is: «كاتب صحفي», «كاتبة وباحثة», «محلل سياسي», «أستاذ العلوم السياسية».
 const PROFESSION = /^(?:ال)?(?:كاتب|كاتبة|صحفي|صحفية|صحافي|صحافية|إعلامي|إعلامية|اعلامي|اعلامية|باحث|باحثة|محلل|محللة|أستاذ|أستاذة|استاذ|استاذة|أكاديمي|أكاديمية|روائي|روائية|شاعر|شاعرة|خبير|خبيرة|مستشار|مستشارة|محرر|محررة|مراسل|مراسلة|دبلوماسي|سفير|عضو|عضوة|columnist|journalist|writer)(?![\p{L}])/iu;
@@ -75,7 +76,10 @@ export function personName(text: string): string | null {
 }
 
 // A clock with its meridiem and clock words: «10:45 ص», «09:30 مساءً», «الساعة 11:20».
-const CLOCK = /(?:الساعة\s*)?(?<![\p{N}])\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:am|pm|ص|م|صـ|مـ|صباحا|صباحًا|صباحاً|مساء|مساءً|مساءا)?(?![\p{L}\p{N}])/giu;
+const CLOCK = new RegExp(
+  String.raw`(?:الساعة\s*)?(?<![\p{N}])${clockPattern({ dot: true, seconds: true, latinDigits: true })}\s*(?:am|pm|ص|م|صـ|مـ|صباحا|صباحًا|صباحاً|مساء|مساءً|مساءا)?(?![\p{L}\p{N}])`,
+  'giu',
+);
 
 /**
  * The writer of a byline that prints the city and the clock on the same line: «القاهرة - أحمد سمير - 10:45 ص»,

@@ -1,4 +1,4 @@
-import { WEEKDAY_WRITTEN_PATTERN, type DateMention } from '../../text/dates/index.ts';
+import { CLOCK, CLOCK_WITH_SECONDS, SHORT_MERIDIEM, WEEKDAY_WRITTEN_PATTERN, type DateMention } from '../../text/dates/index.ts';
 import type { PartialDate } from '../../model/article.ts';
 import { leftoverWords, lineDates } from './dateline.ts';
 import { isKnownPlace } from './known-places.ts';
@@ -77,7 +77,7 @@ const POSTED_TAIL = /(?<=\S)\s+(?:في\s+\p{L}[\p{L}\p{M} ]{0,25}?\s+)?بواس�
 // post's date and clock closing the line. Not «الموضوع:», an official letter's subject, which may end on the day of a
 // meeting it announces; and only with the clock, which forums print and a subject does not.
 const FORUM_TOPIC = /^\s*(?:موضوع|عنوان\s+الموضوع)\s*[:：]/u;
-const CLOSING_CLOCK = /^\s*(?:[-–—|،,]\s*)?\p{N}{1,2}:\p{N}{2}(?::\p{N}{2})?\s*(?:ص|م|am|pm)?\s*$/iu;
+const CLOSING_CLOCK = new RegExp(String.raw`^\s*(?:[-–—|،,]\s*)?${CLOCK_WITH_SECONDS}\s*${SHORT_MERIDIEM}?\s*$`, 'iu');
 // «تابعنا على: 10:40 2026-01-12», «شارك: …»: a theme prints its follow and share widgets' labels on the stamp's line.
 const SOCIAL_LABEL = /(?<![\p{L}])(?:تابعنا|تابعونا|تابعوا|شارك|شاركها|شارك\s+الخبر|مشاركة)(?:\s+(?:على|عبر))?\s*[:：]|(?<![\p{L}])(?:follow\s+us(?:\s+on)?|share)\s*[:：]/giu;
 // «Published On 13/1/202613/1/2026»: a template that prints a stamp twice, the copy glued to it.
@@ -118,7 +118,7 @@ const RELATIVE_BESIDE = /(?<![\p{L}])(?:منذ|قبل)\s+(?:\p{N}+\s*)?(?:ثوا
 const FIELD_BAR = /\s[|｜·]\s/u;
 const SECTION_BEFORE_WEEKDAY = new RegExp(`^\\s*[\\p{L}\\p{M}]+\\s+${WEEKDAY_WRITTEN_PATTERN}[\\s,،]+\\p{N}`, 'u');
 // A clock right after a date that opens its line: «12 كانون الثاني 2026 11:05ص», «14/01/2026 - 09:30».
-const OPENING_CLOCK = /^\s*[-–—|،,]?\s*\p{N}{1,2}:\p{N}{2}(?![\p{N}])/u;
+const OPENING_CLOCK = new RegExp(String.raw`^\s*[-–—|،,]?\s*${CLOCK}(?![\p{N}])`, 'u');
 // «Asia/Tehran», «Africa/Algiers»: a time zone's name as servers print it beside their clock.
 const ZONE_NAME = /(?<![\p{L}])(?:Africa|America|Asia|Atlantic|Australia|Europe|Indian|Pacific)\/[A-Za-z_]+(?:\/[A-Za-z_]+)?/gu;
 // «arabic.example.cn / 10:22:47 2026-01-09»: a site's host printed beside its stamp is the page's furniture.

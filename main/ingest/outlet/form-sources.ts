@@ -6,7 +6,7 @@
 // name beside the headline. Each reader is a grammar of one form, never a page's words: which of the names it yields
 // is the outlet is the chooser's to weigh (a writer beside a place, a section label alone on a line are candidates
 // too, with the features that tell them apart).
-import { isMonthName, isWeekdayWord } from '../../text/dates/index.ts';
+import { DOTTED_CLOCK, isMonthName, isWeekdayWord, SHORT_MERIDIEM } from '../../text/dates/index.ts';
 import { relativeDaySpans } from '../../text/dates/relative-day-spans.ts';
 import { lineKey } from '../lines/line-key.ts';
 import { isKnownPlace } from '../metadata/known-places.ts';
@@ -103,7 +103,7 @@ export function placePairName(line: string): string | null {
 // The separators a date line sets its name apart by: a spaced dash, slash or bar, or a bar unspaced («2026-03-07 -
 // ملاعب», «ملاعب | 7 مارس 2026»). A date's own dashes and slashes («2026-03-07», «7/3/2026») are unspaced.
 const DATE_LINE_SEPARATOR = /\s+[-–—/|]\s+|\s*\|\s*/u;
-const CLOCK = /^\p{N}{1,2}[:.]\p{N}{2}(?:\s*(?:ص|م|am|pm))?$/iu;
+const CLOCK = new RegExp(String.raw`^${DOTTED_CLOCK}(?:\s*${SHORT_MERIDIEM})?$`, 'iu');
 
 /**
  * The name a short date line gives beside its date, at either end: «2026-03-07 - ملاعب», «ملاعب - 7 مارس 2026»,

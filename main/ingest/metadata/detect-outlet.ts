@@ -35,9 +35,9 @@ import { nounAlternation, nounKeys, OUTLET_NOUNS, TELEVISION_NOUN } from './outl
 import { spaceSplitCount } from '../../text/arabic/index.ts';
 import { stateOfNisba } from './country-qualified.ts';
 import { isPhotoCreditMark } from './photo-credit-mark.ts';
+import { COPYRIGHT } from './copyright-words.ts';
 import { mixedScriptOutlet } from './mixed-script-outlet.ts';
 
-const COPYRIGHT = /(?:©|\(c\)|copyright|حقوق النشر|حقوق الطبع|الحقوق محفوظة|الحقوق محفوظه)/iu;
 const LEGAL_WORDS = /\b(?:FZ|FZE|FZ-LLC|LLC|Ltd|Limited|Inc|S\.?A\.?L?|GmbH|Co)\b\.?/giu;
 const OUTLET_NOUN_START = new RegExp(`^(?:ال)?${nounAlternation(nounKeys([...OUTLET_NOUNS, TELEVISION_NOUN]))}(?:\\s|$)`, 'u');
 const INSTITUTION_HEAD = /^(?:سفارة|سفاره|وزارة|وزاره|جامعة|جامعه|هيئة|هيئه|صندوق|بلدية|بلديه|نقابة|نقابه)\s/u;

@@ -69,7 +69,8 @@ export function detectAuthor(
   // «أصوات مغاربية - أ ف ب»: a byline element that credits the page and the wire it carries, each part a newsroom.
   // «الدوحة - العربي الجديد»: a dateline in the byline element, the place filed from and the newsroom, names no writer either.
   const parts = declared === undefined ? [] : declared.split(/\s+[-–—|/]\s+/u);
-  const newsrooms = parts.some((part) => namesNewsroom(part, outlet)) && parts.every((part) => namesNewsroom(part, outlet) || isKnownPlace(part));
+  const partNewsrooms = parts.map((part) => namesNewsroom(part, outlet));
+  const newsrooms = partNewsrooms.some(Boolean) && parts.every((part, i) => partNewsrooms[i] === true || isKnownPlace(part));
   if (declared && !newsrooms && !isAccountByline(declared) && !namesNewsroom(declared, outlet)) {
     // «أ.د. فلان الفلاني» in a reporter field: the title is not the name, as a byline line's is not.
     const untitled = declared.replace(HONORIFIC, '').trim();

@@ -34,10 +34,10 @@ import { forwardedChannel, pageHost } from './page-host.ts';
 import { nounAlternation, nounKeys, OUTLET_NOUNS, TELEVISION_NOUN } from './outlet-nouns.ts';
 import { spaceSplitCount } from '../../text/arabic/index.ts';
 import { stateOfNisba } from './country-qualified.ts';
-import { isPhotoCreditMark } from './photo-credit-mark.ts';
+import { isPhotoCreditMark, siteOwnerAfterMark } from './photo-credit-mark.ts';
+import { COPYRIGHT } from './copyright-words.ts';
 import { mixedScriptOutlet } from './mixed-script-outlet.ts';
 
-const COPYRIGHT = /(?:©|\(c\)|copyright|حقوق النشر|حقوق الطبع|الحقوق محفوظة|الحقوق محفوظه)/iu;
 const LEGAL_WORDS = /\b(?:FZ|FZE|FZ-LLC|LLC|Ltd|Limited|Inc|S\.?A\.?L?|GmbH|Co)\b\.?/giu;
 const OUTLET_NOUN_START = new RegExp(`^(?:ال)?${nounAlternation(nounKeys([...OUTLET_NOUNS, TELEVISION_NOUN]))}(?:\\s|$)`, 'u');
 const INSTITUTION_HEAD = /^(?:سفارة|سفاره|وزارة|وزاره|جامعة|جامعه|هيئة|هيئه|صندوق|بلدية|بلديه|نقابة|نقابه)\s/u;
@@ -163,8 +163,11 @@ export function copyrightHolder(line: string): string | null {
 const COMPANY_WORD = /^(?:شركة|شركه|مؤسسة|مؤسسه|مجموعة|مجموعه|دار)\s+/u;
 
 /** The holder a copyright line names, and whether it names it as a company (COMPANY_WORD), or null. */
-export function copyrightClaim(line: string): { holder: string; company: boolean } | null {
-  if (!COPYRIGHT.test(line) || isPhotoCreditMark(line)) return null;
+export function copyrightClaim(text: string): { holder: string; company: boolean } | null {
+  if (!COPYRIGHT.test(text) || isPhotoCreditMark(text)) return null;
+  // «كل المواد المنشورة في الموقع © صدى المدينة»: the words before the mark describe the site; the name follows it.
+  const siteOwner = siteOwnerAfterMark(text);
+  const line = siteOwner === null ? text : `© ${siteOwner}`;
   // The mark stays («©») until the reserved clause is read: «محفوظة © لبنان الكبير» names its holder after the mark,
   // and a «ل» glued to it is the name's first letter, not «محفوظة لـ»'s preposition («محفوظة © لـ X» keeps its «لـ» one).
   const unmarked = line

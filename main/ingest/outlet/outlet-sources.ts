@@ -12,6 +12,7 @@ import { breadcrumbOutlet } from '../metadata/breadcrumb.ts';
 import { bracketDatelineOutlet } from '../metadata/bracket-dateline.ts';
 import { carriedCredit } from '../metadata/carried-credit.ts';
 import { datelineByline } from '../metadata/dateline-byline.ts';
+import { COPYRIGHT_MARK } from '../metadata/copyright-words.ts';
 import { copyrightHolder, donationOutlet, headlineSuffixOutlet } from '../metadata/detect-outlet.ts';
 import { gluedDatelineAgency } from '../metadata/glued-dateline.ts';
 import { logoNames } from '../metadata/furniture-outlet.ts';
@@ -60,7 +61,6 @@ const DATELINE_MARK = /^.{0,100}?[-–—/:：(（«"“]/u;
 const BRACKET_MARK = /[(（]/u;
 
 const TRAIL_MARK = /[·›»>|]/u;
-const COPYRIGHT_MARK = /©|\(c\)|copyright|حقوق|الحقوق/iu;
 // A dash after a word: «X - writer», «X  -», «X _ section»; not the dashes of a date («2026-01-12»).
 const DASH_MARK = /\p{L}\s*[-–—_]/u;
 const PAIR_MARK = /^.{0,60}?[-–—/(]/u;

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { copyrightClaim, copyrightHolder, detectOutlet } from '../../../../main/ingest/metadata/detect-outlet.ts';
 import { detectAuthor, namesNewsroom } from '../../../../main/ingest/metadata/detect-author.ts';
-import { isPhotoCreditMark } from '../../../../main/ingest/metadata/photo-credit-mark.ts';
+import { isPhotoCreditMark, siteOwnerAfterMark } from '../../../../main/ingest/metadata/photo-credit-mark.ts';
 import { signedSlotOutlet } from '../../../../main/ingest/metadata/signed-slot-outlet.ts';
 import { mixedScriptOutlet } from '../../../../main/ingest/metadata/mixed-script-outlet.ts';
 import { bylineOutlet } from '../../../../main/ingest/metadata/outlet-cues.ts';
@@ -35,6 +35,23 @@ describe('a photo caption closed by «© owner»', () => {
     expect(isPhotoCreditMark('© راديو كندا الدولي')).toBe(false);
     expect(isPhotoCreditMark('موقع الأخبار الأول في المدينة © 2026 شبكة المدينة')).toBe(false);
     expect(copyrightHolder('جميع الحقوق محفوظة © راديو كندا الدولي')).toBe('راديو كندا الدولي');
+  });
+});
+
+describe('a «words © name» line that is not a wire\'s photo credit (rev23)', () => {
+  const footer = 'كل المواد المنشورة في الموقع © صدى المدينة';
+  it('reads a site\'s footer as its copyright, the name after the mark its holder', () => {
+    expect(isPhotoCreditMark(footer)).toBe(false);
+    expect(copyrightHolder(footer)).toBe('صدى المدينة');
+    expect(rulesOutlet(HEADLINE, 'الاثنين 12 يناير 2026', LEDE, MORE, footer)).toBe('صدى المدينة');
+  });
+  it('reads the page\'s own listed masthead after a caption\'s mark as its copyright', () => {
+    expect(copyrightHolder('صورة أرشيفية لطلاب في قاعة الامتحان © الأيام')).toBe('الأيام');
+  });
+  it('takes no name from a caption credited to a wire or to an unlisted photographer', () => {
+    expect(siteOwnerAfterMark('المتظاهرون أمام مبنى البلدية صباح اليوم © رويترز')).toBeNull();
+    expect(siteOwnerAfterMark('المتظاهرون أمام مبنى البلدية صباح اليوم © سامر العتيبي')).toBeNull();
+    expect(siteOwnerAfterMark('كل المواد المنشورة في الموقع © 2026 صدى المدينة')).toBeNull();
   });
 });
 

@@ -10,7 +10,6 @@ import { isMonthName, isWeekdayWord } from '../../text/dates/index.ts';
 import { relativeDaySpans } from '../../text/dates/relative-day-spans.ts';
 import { lineKey } from '../lines/line-key.ts';
 import { isKnownPlace } from '../metadata/known-places.ts';
-import { datelineByline } from '../metadata/dateline-byline.ts';
 import { isDateLabelWord, lineDates } from '../metadata/dateline.ts';
 import { outletByName } from '../metadata/known-outlets.ts';
 import { quotedSelfReferences, selfReferences } from '../metadata/detect-outlet.ts';
@@ -83,11 +82,6 @@ export function trailHead(line: string): string | null {
 // A date opening a dateline's line: «9 يناير 2026 /شبكة الصين/», «date 2026-01-13 شفق نيوز- السليمانية».
 const LEADING_DATE = /^(?:date\s+)?(?:\p{N}+[\s/.\-:]*)+(?:\p{L}+\s+\p{N}{4}\s*)?/u;
 
-function writerDateline(line: string): boolean {
-  const found = datelineByline(line);
-  return found !== null && found.whole && found.agency === null;
-}
-
 /**
  * The name a dateline pairs with a place or a credit: «عدن-اليمن اليوم», «مسقط - الرؤية», «شفق نيوز- السليمانية»,
  * «تونس/الميثاق/أخبار وطنية», «البلاد (جدة)», «أرقام - خاص», «الصباح / الخميس، 8 يناير», «/شبكة الصين/ أعلنت».
@@ -101,9 +95,7 @@ export function placePairName(line: string): string | null {
   const pair = /^([^\-–—/:()]{2,40}?)\s*[-–—/]\s*([^\-–—/:()]{2,60}?)\s*(?:[-–—/:]|$)/u.exec(text);
   if (!pair) return null;
   const [a, b] = [(pair[1] ?? '').trim(), (pair[2] ?? '').trim()];
-  // «القاهرة - مصطفى النجار»: a place and a writer (datelineByline: a name opening with a given name, no outlet the
-  // list knows), the whole line a dateline's byline; its name is no outlet's.
-  if (isKnownPlace(a)) return writerDateline(text) ? null : placeFree(b);
+  if (isKnownPlace(a)) return placeFree(b);
   if (isKnownPlace(b) || lineKey(b) === lineKey('خاص') || opensWithWeekday(b) || /^\p{N}/u.test(b)) return placeFree(a);
   return null;
 }

@@ -432,7 +432,17 @@ export function classifyLines(text: string, options: ClassifyOptions = {}): Line
  * before a colon («موفدنا إلى ملعب الجنوب: name»).
  */
 function headBylineAuthor(text: string): string | null {
-  return parseOutletByline(text)?.author ?? parseColumnistHeader(text) ?? parsePlaceClockByline(text) ?? agencyDatelineWriter(text) ?? labelledWriter(text);
+  return parseOutletByline(text)?.author ?? parseColumnistHeader(text) ?? parsePlaceClockByline(text) ?? agencyDatelineWriter(text) ?? placeWriter(text) ?? labelledWriter(text);
+}
+
+/**
+ * «القاهرة - مصطفى النجار» above the story: a dateline naming its writer with no agency, the whole line a place the
+ * gazetteer knows and a name that opens with a given name (datelineByline's terms). Read as a headline it gave the
+ * place for the title and the writer for the outlet (as if «headline - site»).
+ */
+function placeWriter(text: string): string | null {
+  const found = datelineByline(text);
+  return found !== null && found.whole && found.agency === null ? found.writer : null;
 }
 
 /** The lines above `end` short enough to be a masthead's newsroom name (four words at most), whose name a byline may repeat. */

@@ -1,5 +1,6 @@
 import { normalise } from '../../text/arabic/index.ts';
 import { NUMBER_BY_KEY } from '../../text/dates/index.ts';
+import { DAY_PARTS } from '../../text/dates/lexicon.ts';
 
 // Units of a «منذ …» stamp in hours (a month and a year as 30 and 365 days); singular, dual and plural.
 const UNITS: readonly [RegExp, number][] = [
@@ -21,6 +22,9 @@ const LETTER_STAMP = /^(\d{1,3})\s?(\p{L}{1,3})$/u;
 const FRENCH_AGO = /(?<![\p{L}])il\s+y\s+a(?![\p{L}])/gu;
 // «البارحة» and «yesterday» are «أمس».
 const YESTERDAY = new Set(['امس', 'البارحه', 'yesterday', 'hier']);
+// «مساء أمس | 20:15», «صباح اليوم 09:10»: a part of the day may lead the relative day word of a stamp. Only the one-word
+// parts: «منذ» and «حتى» share the lexicon's list but lead other things, and «منتصف ليل» is no stamp's form.
+const DAY_PART_WORDS = new Set(DAY_PARTS.filter((w) => !w.includes(' ') && w !== 'منذ' && w !== 'حتى').map((w) => normalise(w)));
 const DUAL = /(?:تين|ين)$/u;
 // What may stand around a relative stamp on its line: labels, clock words, separators.
 const STAMP_WORDS = new Set(['نشر', 'نشرت', 'منشور', 'في', 'تاريخ', 'النشر', 'اخر', 'تحديث', 'التحديث', 'محدث', 'الساعه', 'ص', 'م', 'صباحا', 'مساء', 'published', 'updated', 'posted', 'at', 'am', 'pm', 'publie', 'a', 'le']);
@@ -121,10 +125,12 @@ export function relativeStamp(line: string, now: string): string | null {
     const hours = unitHours(unit);
     if (n !== null && hours !== null && words.length === ago + 1) return hoursBefore(now, hours * n);
   }
-  if (words[0] === 'اول' && words[1] === 'امس') return stamp(2, 2);
-  if (YESTERDAY.has(words[0] ?? '')) return stamp(1, 1);
+  const part = DAY_PART_WORDS.has(words[0] ?? '') ? 1 : 0;
+  const day = (days: number, used: number): string | null => stamp(days, part + used);
+  if (words[part] === 'اول' && words[part + 1] === 'امس') return day(2, 2);
+  if (YESTERDAY.has(words[part] ?? '')) return day(1, 1);
   // A bare «اليوم» is a word of the story; beside a clock («اليوم 10:15») it is the page's stamp.
   const clock = /\d{1,2}[:.h]\d{2}/u.test(line);
-  if (words[0] === 'اليوم' || words[0] === 'today') return clock ? stamp(0, 1) : null;
+  if (words[part] === 'اليوم' || (part === 0 && words[0] === 'today')) return clock ? day(0, 1) : null;
   return null;
 }

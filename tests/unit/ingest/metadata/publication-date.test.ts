@@ -69,6 +69,27 @@ describe('publication stamps in the forms pages print', () => {
     expect(readStamp('منذ 3 ساعات')).toBeNull();
   });
 
+  it('reads a part of the day before a stamp’s relative day, whatever separates the clock', () => {
+    // Each of these was null before the day part could lead: «مساء» stood where «أمس» was looked for.
+    expect(readStamp('مساء أمس | 20:15', NOW)).toMatchObject({ value: '2026-01-14', basis: 'inferred', relative: true });
+    expect(relativeStamp('صباح اليوم - 09:10', NOW)).toBe('2026-01-15');
+    expect(relativeStamp('ليلة أول أمس', NOW)).toBe('2026-01-13');
+    // Like a bare «اليوم», «صباح اليوم» without a clock is the story's words; «حتى أمس» and «منذ أمس» lead no stamp.
+    expect(relativeStamp('صباح اليوم', NOW)).toBeNull();
+    expect(relativeStamp('حتى أمس 20:15', NOW)).toBeNull();
+    expect(relativeStamp('منذ أمس', NOW)).toBeNull();
+    // A sentence or a headline holding «مساء أمس» is no stamp.
+    expect(relativeStamp('وقال مساء أمس إن الوزارة ستفتح المركز', NOW)).toBeNull();
+    expect(relativeStamp('حريق في سوق الخضار مساء أمس', NOW)).toBeNull();
+    expect(relativeStamp('مساء أمس في سوق الخضار', NOW)).toBeNull();
+  });
+
+  it('keeps a page’s real stamp over a story sentence that says «مساء أمس»', () => {
+    const text = ['افتتاح مركز صحي في حي النخيل', 'الأحد 11 يناير 2026', 'وقال مساء أمس إن المركز يخدم الحي كله، ويضم عيادات ومختبرا.'].join('\n');
+    const record = cleanArticle({ file: 'a.txt', format: 'txt', encoding: 'utf-8', text, declared: {} }, { now: NOW });
+    expect(record.published).toBe('2026-01-11');
+  });
+
   it('counts a stamp’s number words with the date grammar’s table', () => {
     expect(relativeStamp('منذ بضعة أيام', NOW)).toBe('2026-01-12');
     expect(relativeStamp('قبل اثنين أيام', NOW)).toBe('2026-01-13');

@@ -266,6 +266,9 @@ function placePhrase(name: string): boolean {
 
 // A preposition or particle between a name's words: a prompt or a tagline («تخطى إلى المحتوى», «أخبار العراق من
 // المحافظات») holds one, an outlet's name seldom does.
+// The forms that read a name paired with a place or a date on a short line («عدن - الأيام», «ملاعب | date»).
+const DATELINE_PAIR_KINDS: ReadonlySet<string> = new Set(['place-pair', 'dash-pair', 'date-line'] satisfies OutletSourceKind[]);
+
 const PARTICLE = /\s(?:إلى|الى|من|في|على|عن|مع|أو|لا)\s/u;
 
 // The source lines a carried copy's credit is read from under a story («المصدر: صحيفة X»), as the rules' carriedOrigin reads it.
@@ -311,7 +314,12 @@ function features(g: Gathered, ruleKey: string | null, ext: string, text: string
   if (wire && [...g.kinds].every((k) => WIRE_KINDS.has(k) || k === 'rules')) set('wire-only');
   set(bucket('words', g.name.split(/\s+/u).length, [1, 2, 3, 5]));
   if (!/\p{Script=Arabic}/u.test(g.name)) set('latin');
-  if (list === 'list:none' && personShaped(g.name)) set('person');
+  if (list === 'list:none' && personShaped(g.name)) {
+    set('person');
+    // «القاهرة - مصطفى النجار» on a page's first line: a place and a writer's name is a dateline with its byline, and
+    // a place-pair's other names are outlets («عدن - الأيام»); the pair's own weight is learned apart from a name's.
+    if ([...g.kinds].some((k) => DATELINE_PAIR_KINDS.has(k))) set('person×dateline-pair');
+  }
   if (g.name.split(/\s+/u).every((w) => isMonthName(w) || isWeekdayName(w))) set('calendar');
   if (PARTICLE.test(g.name)) set('particle');
   if (placePhrase(g.name)) set('place-phrase');

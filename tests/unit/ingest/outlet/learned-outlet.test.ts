@@ -81,6 +81,23 @@ describe('the import\'s outlet from a short line between the headline and the st
   });
 });
 
+describe('the import\'s outlet and writer from a «place - name» first line (pages of our own; issue 13)', () => {
+  const read = (first: string) => {
+    const text = [first, 'الأحد 11 يناير 2026', 'افتتاح سوق للحرف التقليدية في المدينة القديمة', 'افتتح محافظ المدينة سوقا للحرف التقليدية يضم ورش ستين حرفيا من القرى المجاورة، ويفتح أبوابه كل يوم حتى المساء.'].join('\n');
+    const a = cleanArticle({ file: 'p.txt', format: 'txt', encoding: 'utf-8', text, declared: {} }, { now: '2026-01-15' });
+    return { outlet: a.outlet, author: a.author };
+  };
+
+  it('reads a writer beside the place as the page\'s writer, never its outlet', () => {
+    expect(read('طنطا - مصطفى الشناوي')).toEqual({ outlet: null, author: 'مصطفى الشناوي' });
+  });
+
+  it('still reads an outlet beside the place, listed or not', () => {
+    expect(read('عدن - الأيام').outlet).toBe('الأيام');
+    expect(read('الموصل - رعد نيوز').outlet).toBe('رعد نيوز');
+  });
+});
+
 describe('mayHaveNamesake', () => {
   it('lets through a listed name, a short form and the opening words of a listed name', () => {
     expect(mayHaveNamesake('شفق نيوز')).toBe(true);

@@ -193,6 +193,17 @@ describe('outletCandidates, what names no outlet', () => {
     expect(outletCandidates(page).find((c) => c.value === 'شفق نيوز')?.features.has('person')).toBe(false);
   });
 
+  it('marks a person\'s name a place or date pair gives as a dateline\'s writer, and an outlet\'s pair or a person named elsewhere not', () => {
+    expect(found.find((c) => c.value === 'سالم بن خالد الهاشمي')?.features.get('person×dateline-pair')).toBe(1);
+    const of = (lines: string[], value: string) => {
+      const t = lines.join('\n');
+      return outletCandidates({ raw: { file: 'p.txt', format: 'txt', encoding: 'utf-8', text: t, declared: {} }, lines: splitLines(t), rules: null }).find((c) => c.value === value)?.features;
+    };
+    const story = 'افتتحت البلدية صباح اليوم مكتبة عامة جديدة في الحي القديم بعد عامين من العمل، وقال رئيس البلدية إنها ستفتح أبوابها كل يوم.';
+    expect(of(['الموصل - رعد نيوز', 'افتتاح مكتبة عامة جديدة', story], 'رعد نيوز')?.has('person×dateline-pair')).toBe(false);
+    expect(of(['افتتاح مكتبة عامة جديدة', story, '© 2026 سالم الهاشمي'], 'سالم الهاشمي')?.has('person×dateline-pair')).toBe(false);
+  });
+
   it('tells «no outlet» that no name is listed or stated, and how many sources the best-attested name has', () => {
     const none = found.find((c) => c.value === null)?.features;
     expect(none?.get('none×unlisted')).toBe(1);

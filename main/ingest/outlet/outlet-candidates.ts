@@ -264,11 +264,11 @@ function placePhrase(name: string): boolean {
   return rest.length > 0 && PLACE_CUES.has(normalise(cue ?? '')) && isKnownPlace(rest.join(' '));
 }
 
-// A preposition or particle between a name's words: a prompt or a tagline («تخطى إلى المحتوى», «أخبار العراق من
-// المحافظات») holds one, an outlet's name seldom does.
 // The forms that read a name paired with a place or a date on a short line («عدن - الأيام», «ملاعب | date»).
 const DATELINE_PAIR_KINDS: ReadonlySet<string> = new Set(['place-pair', 'dash-pair', 'date-line'] satisfies OutletSourceKind[]);
 
+// A preposition or particle between a name's words: a prompt or a tagline («تخطى إلى المحتوى», «أخبار العراق من
+// المحافظات») holds one, an outlet's name seldom does.
 const PARTICLE = /\s(?:إلى|الى|من|في|على|عن|مع|أو|لا)\s/u;
 
 // The source lines a carried copy's credit is read from under a story («المصدر: صحيفة X»), as the rules' carriedOrigin reads it.

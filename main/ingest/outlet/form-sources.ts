@@ -7,7 +7,7 @@
 // is the outlet is the chooser's to weigh (a writer beside a place, a section label alone on a line are candidates
 // too, with the features that tell them apart).
 import { DOTTED_CLOCK, isMonthName, isWeekdayWord, SHORT_MERIDIEM } from '../../text/dates/index.ts';
-import { relativeDaySpans } from '../../text/dates/relative-day-spans.ts';
+import { isRelativeDayOnly } from '../../text/dates/relative-day-spans.ts';
 import { lineKey } from '../lines/line-key.ts';
 import { isKnownPlace } from '../metadata/known-places.ts';
 import { isDateLabelWord, lineDates } from '../metadata/dateline.ts';
@@ -54,19 +54,10 @@ function nameSized(text: string, max = 4): string | null {
   return name;
 }
 
-/**
- * Whether a name-sized stretch is wholly a day said against the page's own date («أمس», «اليوم», «مساء أمس», «أمس
- * الأول»): a stamp, as in «أمس - 18:20» under a headline, never a name. The date finder's reading, not a word list.
- */
-function namesADay(name: string): boolean {
-  const spans = relativeDaySpans(name);
-  return spans.length > 0 && name.slice(0, spans[0]?.start).trim() === '' && name.slice(spans.at(-1)?.end).trim() === '';
-}
-
 /** A name alone on a short line — the text of a logo or a site's name — when it is no place and no section label. */
 export function loneName(line: string): string | null {
   const name = nameSized(line);
-  return name === null || isKnownPlace(name) || sectionShaped(name) || opensWithWeekday(name) || namesADay(name) ? null : name;
+  return name === null || isKnownPlace(name) || sectionShaped(name) || opensWithWeekday(name) || isRelativeDayOnly(name) ? null : name;
 }
 
 const TRAIL_SEPARATOR = /\s*(?:·|›|»|>|\|)\s*/u;
@@ -152,7 +143,8 @@ export function dashPairName(line: string): string | null {
 
 function placeFree(text: string): string | null {
   const name = nameSized(text);
-  return name === null || isKnownPlace(name) || namesADay(name) ? null : name;
+  // «أمس - 18:20» under a headline: the day is the stamp's, not a name (text/dates: the date finder's reading).
+  return name === null || isKnownPlace(name) || isRelativeDayOnly(name) ? null : name;
 }
 
 const LEDE_WORDS = 10;

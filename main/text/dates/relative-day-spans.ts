@@ -36,3 +36,14 @@ export function relativeDaySpans(text: string): TextSpan[] {
       return { start: LEADING.has(normalise(before.word)) ? before.start : m.start, end: m.end };
     });
 }
+
+/**
+ * Whether `text` is wholly a day said against its article's date, parts of the day included («أمس», «مساء أمس», «أول
+ * أمس»): a stamp's words, never a name. Words that hold a day word and go on («الغد», «عدن الغد») are not.
+ */
+export function isRelativeDayOnly(text: string): boolean {
+  const spans = relativeDaySpans(text);
+  const first = spans[0];
+  const last = spans.at(-1);
+  return first !== undefined && last !== undefined && text.slice(0, first.start).trim() === '' && text.slice(last.end).trim() === '';
+}

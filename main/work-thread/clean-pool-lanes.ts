@@ -4,7 +4,7 @@ import type { DocumentLines } from '../ingest/clean/repeated-lines.ts';
 import type { PreparedSlot } from '../library/import-batch.ts';
 import type { RawDocument } from '../model/raw-document.ts';
 import { PoolAnswer, type CleanMode, type PoolJob, type ReadOutlet } from './clean-pool-messages.ts';
-import { cleanHeld, heldOnes, linesOfHeld, type HeldDocument } from './clean-pool-work.ts';
+import { cleanHeld, heldOnes, holdDocuments, linesOfHeld, type HeldDocument } from './clean-pool-work.ts';
 
 /**
  * A document a lane takes in for the batch's two steps (`raw` left out when the lane holds it already); `lines` says
@@ -38,7 +38,7 @@ export function localLane(): Lane {
   const held = new Map<number, HeldDocument>();
   return {
     lines(docs) {
-      for (const d of docs) if (d.raw !== undefined) held.set(d.index, { index: d.index, file: d.file, raw: d.raw });
+      holdDocuments(held, docs);
       return Promise.resolve(linesOfHeld(heldOnes(held, docs.filter((d) => d.lines))));
     },
     clean: (now, mode, docs) => Promise.resolve(cleanHeld(held, now, mode, docs)),

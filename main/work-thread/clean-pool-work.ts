@@ -11,6 +11,11 @@ export interface HeldDocument {
   raw: RawDocument;
 }
 
+/** Takes into `held` the documents of a lines job that come with their text (one the lane holds already comes without). */
+export function holdDocuments(held: Map<number, HeldDocument>, docs: readonly { index: number; file: string; raw?: RawDocument | undefined }[]): void {
+  for (const d of docs) if (d.raw !== undefined) held.set(d.index, { index: d.index, file: d.file, raw: d.raw });
+}
+
 /** The held documents of `docs`, in order: each was taken in with its text, now or in an earlier job. */
 export function heldOnes(held: ReadonlyMap<number, HeldDocument>, docs: readonly { index: number }[]): HeldDocument[] {
   return docs.map((d) => {

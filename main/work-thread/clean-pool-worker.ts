@@ -4,7 +4,7 @@
 import { parentPort } from 'node:worker_threads';
 import { errorText } from '../files/error-text.ts';
 import { PoolJob, type PoolAnswer } from './clean-pool-messages.ts';
-import { cleanHeld, heldOnes, linesOfHeld, type HeldDocument } from './clean-pool-work.ts';
+import { cleanHeld, heldOnes, holdDocuments, linesOfHeld, type HeldDocument } from './clean-pool-work.ts';
 
 const port = parentPort;
 if (port === null) throw new Error('a cleaning thread runs as a worker thread only');
@@ -16,7 +16,7 @@ port.on('message', (message: unknown) => {
   try {
     const job = PoolJob.parse(message);
     if (job.kind === 'lines') {
-      for (const d of job.docs) if (d.raw !== undefined) held.set(d.index, { index: d.index, file: d.file, raw: d.raw });
+      holdDocuments(held, job.docs);
       answer({ kind: 'lines', docs: linesOfHeld(heldOnes(held, job.docs.filter((d) => d.lines))) });
     } else {
       const docs = cleanHeld(held, new Date(job.now), job.mode, job.docs);

@@ -9,6 +9,7 @@ import { groupMentions } from './group-mentions.ts';
 import type { Group } from './group-mentions.ts';
 import { proposeMerges } from './merge-proposals.ts';
 import { mergeVariants } from './variant-merges.ts';
+import { mergeRegimeForces } from './regime-forces.ts';
 import { selectionMentions } from './selection-mentions.ts';
 import { loadNerModel } from '../ner/load-model.ts';
 
@@ -46,7 +47,7 @@ export function extractActors(articles: readonly ArticleRecord[], options: Extra
   }
   const mentions = selectionMentions(articles, gazetteer, options.rulesOnly === true ? null : loadNerModel());
   const corrected = applyCorrections(groupMentions(mentions, { outletKey, authorKey }), rules).filter((g) => g.mentions.length > 0);
-  const groups = mergeVariants(corrected, rules);
+  const groups = mergeRegimeForces(mergeVariants(corrected, rules), rules, gazetteer, articles.map((a) => a.body));
   const names = new Map<Group, string>(groups.map((g) => [g, displayName(g)]));
   const proposals = proposeMerges(groups, names, rulesOf(rules, 'reject-merge'));
   const order = new Map(articles.map((a, i) => [a.id, i]));

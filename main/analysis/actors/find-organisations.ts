@@ -153,7 +153,7 @@ export function findOrganisations(s: SentenceScan): void {
         }
       }
       const noName = breaksBefore(words, i + 1) || QUOTE_ONLY_HEADS.has(head) || prepositionBeforeArticle(words[i + 1]?.key ?? '');
-      let end = noName ? i + 1 : apposedShortName(scan, i + 1, chainEnd(scan, i + 1, { max: 6, endBeforeTitle: true, conjunct: true }));
+      let end = noName ? i + 1 : apposedShortName(scan, i + 1, chainEnd(scan, i + 1, { max: 6, endBeforeTitle: true, conjunct: true, namesake: true }));
       while (end > i + 2 && RELATION_ADJECTIVES.has(words[end - 1]?.key ?? '')) end--;
       if (end > i + 1) {
         const known = resolveInner(scan, i + 1, end, media, attribution(end));

@@ -1,12 +1,15 @@
 /**
  * The passes that find the mentions of one sentence, in the order they run (find-mentions.ts runs them). Each
- * claims the words it takes, so an earlier pass wins over a later one: bylines are set aside first, a title word
+ * claims the words it takes, so an earlier pass wins over a later one: bylines and photo credits are set aside first, a title word
  * never becomes a name, a quoted outlet never becomes a place. The rules come first; then the trained tagger's
  * entities cut, confirm or drop what the rules found and fill the words they left (issue 12: the tagger proposes,
- * the cues, the gazetteer and the name-evidence checks confirm, type and bound); the second pass adds the people
+ * the cues, the gazetteer and the name-evidence checks confirm, type and bound); a community's name alone is dropped
+ * (drop-communities.ts); the second pass adds the people
  * the whole selection already knows; the tagger's veto comes last, over everything the rules proposed.
  */
+import { bracketedNameTail } from './bracketed-name-tail.ts';
 import { checkRuleMentions } from './check-rule-mentions.ts';
+import { dropCommunities } from './drop-communities.ts';
 import { dropVetoed } from './drop-vetoed.ts';
 import { findAcronyms } from './find-acronyms.ts';
 import { findApposed } from './find-apposed.ts';
@@ -27,6 +30,7 @@ import type { KnownPersons } from './scan-context.ts';
 import type { WordEntity } from './sentence-entities.ts';
 import type { SentenceScan } from './sentence-scan.ts';
 import { skipBylines } from './skip-bylines.ts';
+import { skipCredits } from './skip-credits.ts';
 import { taggerOverGazetteer } from './tagger-over-gazetteer.ts';
 import { titleTagged } from './title-tagged.ts';
 import type { WordMargins } from './word-margins.ts';
@@ -52,6 +56,7 @@ export type MentionPass = { name: string } & (
 
 export const MENTION_PASSES: readonly MentionPass[] = [
   { name: 'skipBylines', needs: 'words', run: skipBylines },
+  { name: 'skipCredits', needs: 'words', run: skipCredits },
   { name: 'findTitled', needs: 'words', run: findTitled },
   { name: 'findApposed', needs: 'words', run: findApposed },
   { name: 'findLatinNames', needs: 'words', run: findLatinNames },
@@ -63,11 +68,13 @@ export const MENTION_PASSES: readonly MentionPass[] = [
   { name: 'taggerOverGazetteer', needs: 'tagger', run: (s, t) => taggerOverGazetteer(s, t.entities, t.margins) },
   { name: 'findTagged', needs: 'tagger', run: (s, t) => findTagged(s, t.entities, t.margins, t.shortForms) },
   { name: 'titleTagged', needs: 'tagger', run: titleTagged },
+  { name: 'bracketedNameTail', needs: 'words', run: bracketedNameTail },
   { name: 'nationOfBody', needs: 'words', run: nationOfBody },
   { name: 'findAcronyms', needs: 'tagger', run: (s, t) => findAcronyms(s, t.shortForms) },
   { name: 'findGoverned', needs: 'words', run: findGoverned },
   { name: 'findClubs', needs: 'words', run: findClubs },
   { name: 'findShortForms', needs: 'tagger', run: (s, t) => findShortForms(s, t.shortForms, t.margins, false) },
+  { name: 'dropCommunities', needs: 'words', run: dropCommunities },
   { name: 'findKnownPersons', needs: 'known', run: (s, known, tags) => findKnownPersons(s, known, tags) },
   { name: 'dropVetoed', needs: 'tagger', run: (s, t) => dropVetoed(s, t.entities, t.margins, t.surnames) },
 ];

@@ -3,7 +3,7 @@
  * so extents come from word shape: the article, function words, verbs, punctuation (notes §2.5).
  */
 import { isStopword, procliticReadings } from '../../text/arabic/index.ts';
-import { DEFINITE_ORG_HEADS, DIRECTIONS, FUNCTION_WORDS, INDEFINITE_TITLE_WORDS, NAME_LINKS, NAMES_LIKE_STOPWORDS, ON_BEHALF, ORG_HEADS, QUALIFIERS, SON_OF, TIME_WORDS, TITLE_WORDS, TOPONYM_HEADS, WAW_NAMES } from '../words/lexicon.ts';
+import { DEFINITE_ORG_HEADS, DIRECTIONS, FUNCTION_WORDS, INDEFINITE_TITLE_WORDS, NAME_LINKS, NAMES_LIKE_STOPWORDS, NAMESAKE_TITLES, ON_BEHALF, ORG_HEADS, QUALIFIERS, SON_OF, TIME_WORDS, TITLE_WORDS, TOPONYM_HEADS, WAW_NAMES } from '../words/lexicon.ts';
 import type { Scan } from './scan-context.ts';
 import { breaksBefore, isDefinite, isDetachedClitic, quotedSpanEnd, quoteOpensBefore } from '../words/sentence-tokens.ts';
 import type { Word } from '../words/sentence-tokens.ts';
@@ -127,6 +127,23 @@ export interface ChainOptions {
    * «… والاتحاد الأوروبي») or is an adjective of nationality: names of bodies coordinate what they stand for.
    */
   conjunct?: boolean;
+  /**
+   * A body's name named after a title's bearer ends with the bearer's name word (namesakeEnd): «كتائب الإمام علي»,
+   * where the chain would stop after «الإمام» at the indefinite word, or at «علي», which also reads as «على».
+   */
+  namesake?: boolean;
+}
+
+/**
+ * Whether word j, right after a definite namesake title of the chain (NAMESAKE_TITLES: «الإمام», «الملك»), is the
+ * bearer's one name word: a name word that is no verb or function word, or a name that is also a function word
+ * («علي») written as the name, with «ي» and not «ى».
+ */
+function namesakeName(words: readonly Word[], j: number): boolean {
+  const w = words[j];
+  if (w === undefined || breaksBefore(words, j) || !NAMESAKE_TITLES.has(words[j - 1]?.key ?? '') || isDefinite(w.key)) return false;
+  if (NAMES_LIKE_STOPWORDS.has(w.key)) return /ي$/u.test(w.text);
+  return isNameWord(w.text, w.key) && !isStopword(w.key) && !FUNCTION_WORDS.has(w.key) && !looksLikeVerb(w.key) && !TIME_WORDS.has(w.key);
 }
 
 /** Whether word j, after a definite word of the chain, is «و» + a definite noun that may continue a body's name (ChainOptions.conjunct). */
@@ -172,6 +189,7 @@ export function chainEnd(scan: Scan, i: number, options: ChainOptions): number {
     if (breaksBefore(words, j) && j > i) break;
     const w = words[j];
     if (w === undefined || !free(scan, j)) break;
+    if (options.namesake === true && seenDefinite && j > i && namesakeName(words, j)) { end = j + 1; break; }
     if (isDetachedClitic(w.key)) {
       const afterQuote = quotedSpanEnd(words, j + 1);
       if (afterQuote !== null) { j = afterQuote; end = j; seenDefinite = true; continue; }

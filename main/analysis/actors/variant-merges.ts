@@ -169,12 +169,26 @@ function droppedAmbiguous(bucket: readonly Group[], short: Group | null, gone: R
 }
 
 /**
+ * Whether the analyst keeps two groups apart: a merge of their names was rejected, or a name of either was split out
+ * of an actor (and is not merged back into one). Every merge of groups asks it.
+ */
+export function keptApart(rules: readonly ActorCorrectionRule[]): (a: Group, b: Group) => boolean {
+  const rejected = rulesOf(rules, 'reject-merge').map((r) => [nameKey(r.a), nameKey(r.b)] as const);
+  const splitOut = new Set(rulesOf(rules, 'split').map((r) => nameKey(r.alias)));
+  return (a, b) => {
+    const ka = keysOf(a);
+    const kb = keysOf(b);
+    if ([...ka, ...kb].some((k) => splitOut.has(k))) return true;
+    return rejected.some(([x, y]) => (ka.has(x) && kb.has(y)) || (ka.has(y) && kb.has(x)));
+  };
+}
+
+/**
  * The groups that are variants of one actor's name merged (see the file comment): the one with fewer mentions goes
  * into the other (the earlier in `groups` on a tie), unless the analyst rejected that merge or split either name out.
  */
 export function mergeVariants(groups: readonly Group[], rules: readonly ActorCorrectionRule[]): Group[] {
-  const rejected = rulesOf(rules, 'reject-merge').map((r) => [nameKey(r.a), nameKey(r.b)] as const);
-  const splitOut = new Set(rulesOf(rules, 'split').map((r) => nameKey(r.alias)));
+  const apart = keptApart(rules);
   const gone = new Set<Group>();
   for (const bucket of buckets(groups)) {
     // A first word shared by two bodies named in full («الجيش السوري», «الجيش اللبناني») is neither's short form.
@@ -185,10 +199,7 @@ export function mergeVariants(groups: readonly Group[], rules: readonly ActorCor
         const a = bucket[i];
         const b = bucket[j];
         if (a === undefined || b === undefined || gone.has(a) || gone.has(b) || !sameActor(a, b)) continue;
-        const ka = keysOf(a);
-        const kb = keysOf(b);
-        if ([...ka, ...kb].some((k) => splitOut.has(k))) continue;
-        if (rejected.some(([x, y]) => (ka.has(x) && kb.has(y)) || (ka.has(y) && kb.has(x)))) continue;
+        if (apart(a, b)) continue;
         const short = shortFormOf(a, b) ? a : shortFormOf(b, a) ? b : null;
         if (short !== null && shortOf(short) > 1) continue;
         if (short === null && droppedAmbiguous(bucket, droppedOf(a, b) ? a : droppedOf(b, a) ? b : null, gone)) continue;

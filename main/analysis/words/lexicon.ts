@@ -320,3 +320,27 @@ export const WAW_NAMES = keys('وليد وائل وسام وفاء وديع وض
  * الثانية»، «للوهلة الأولى». They tell how or when, no part of a noun phrase beside them.
  */
 export const ADVERBIAL_LAM = keys('للغاية للتو للأسف للأبد للمرة للحظة للوهلة');
+
+/**
+ * The communities a story names by a plural noun with the article (sects, faiths, peoples): «الشيعة», «الأكراد»,
+ * «الدروز». A community is a group of people, not an organisation that acts or speaks, so alone it is no actor
+ * (drop-communities.ts); inside a body's name («مشيخة عقل الدروز») it stays that body's word. Both case endings of
+ * the sound plurals; an armed movement named after its founder («الحوثيون») is a body, and stays out.
+ */
+export const COMMUNITY_NOUNS = keys(
+  'الشيعة السنة الأكراد الكرد المسيحيون المسيحيين العلويون العلويين الدروز الإيزيديون الإيزيديين ' +
+    'اليزيديون اليزيديين التركمان الآشوريون الآشوريين السريان الأرمن الأقباط اليهود المسلمون المسلمين ' +
+    'الأمازيغ الشركس الإسماعيليون الإسماعيليين الصابئة الزيديون الزيديين البلوش الموارنة الكلدان',
+);
+
+/**
+ * Titles a body may be named after with its bearer's name («كتائب الإمام علي», «جامعة الملك سعود», «مسجد السلطان
+ * أحمد»): after one of them a body's construct chain takes the one name word that follows (runs.ts, chainEnd).
+ */
+export const NAMESAKE_TITLES = keys('الإمام الملك السلطان');
+
+/** The word news names a government by when it calls it illegitimate («النظام»), its nation said apart («النظام السوري»). */
+export const REGIME_WORD = normalise('النظام');
+
+/** The heads of a state's armed forces that writers use for one body («جيش النظام», «قوات النظام»). */
+export const ARMED_FORCE_HEADS = keys('جيش قوات');

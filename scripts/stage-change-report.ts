@@ -27,6 +27,8 @@ export const line = (t: ScoreTable): string => TYPES.map((k) => { const p = prf(
 export interface Example {
   change: Change;
   text: string;
+  /** The sentence's tokens, which the change's spans index. */
+  tokens: readonly string[];
 }
 
 /** Tagger and stage scores of one block (or set) of documents, and the stage's changes to the tagger's spans. */
@@ -54,7 +56,7 @@ export function runBlock(docs: readonly Doc[], model: NerModel, gazetteer: Gazet
         const from = Math.min(...[...change.tagger, ...change.stage].map((e) => e.start));
         const to = Math.max(...[...change.tagger, ...change.stage].map((e) => e.end));
         const goldHere = gold.filter((g) => g.start < to && from < g.end).map(text).join(' ') || '-';
-        found.push({ change, text: `tagger ${change.tagger.map(text).join(' ') || '-'} → stage ${change.stage.map(text).join(' ') || '-'}; gold ${goldHere} | ${s.tokens.slice(Math.max(0, from - 4), to + 3).join(' ')}` });
+        found.push({ change, tokens: s.tokens, text: `tagger ${change.tagger.map(text).join(' ') || '-'} → stage ${change.stage.map(text).join(' ') || '-'}; gold ${goldHere} | ${s.tokens.slice(Math.max(0, from - 4), to + 3).join(' ')}` });
       }
     });
   });

@@ -23,6 +23,10 @@ export interface Change {
   dFound: number;
   tagger: EntitySpan[];
   stage: EntitySpan[];
+  /** The tagger's spans of the change that are gold exactly (of any type): what the stage lost, re-cut or re-typed. */
+  lost: EntitySpan[];
+  /** The stage's spans of the change that are not gold: what it emitted wrong where the tagger had no such span. */
+  spurious: EntitySpan[];
 }
 
 /** A stage span with the mention it comes from. */
@@ -79,6 +83,7 @@ export function sentenceChanges(tagger: readonly EntitySpan[], stage: readonly S
     out.push({
       kind, type: (a ?? b)?.type ?? '?', cause: [...new Set(causes)].sort().join(' + '), net: right(groupS) - right(groupT),
       dCorrect: right(scored(groupS)) - right(scored(groupT)), dFound: scored(groupS).length - scored(groupT).length, tagger: groupT, stage: groupS,
+      lost: groupT.filter((x) => goldKeys.has(key(x))), spurious: groupS.filter((x) => !goldKeys.has(key(x))),
     });
   }
   return out;

@@ -1,5 +1,5 @@
 // `npm run tune:ner-stage [-- <train.txt>] [--examples N] [--retrain] [--modern K] [--modern2 K] [--learner crf|perceptron|sum]
-// [--l2 C] [--step S] [--average 0|1] [--scale K] [--share S]` (train-ner-learner.ts; or ANERCORP_TRAIN=<train.txt>): the actors stage beside its own tagger on
+// [--losses] [--l2 C] [--step S] [--average 0|1] [--scale K] [--share S]` (train-ner-learner.ts; or ANERCORP_TRAIN=<train.txt>): the actors stage beside its own tagger on
 // the tune blocks of `npm run tune:ner` (never the held-out block). For each block, a model is trained on the rest
 // of the training part with the shipped settings (ner-block-model.ts: kept in tests/output/ner-tune-stage/ under a key of the data,
 // settings, features and word lists, so a second run only tags; --retrain trains again). Then, with that model,
@@ -25,6 +25,7 @@ import { blockModel } from './ner-block-model.ts';
 import { line, printChanges, runBlock } from './stage-change-report.ts';
 import type { Example } from './stage-change-report.ts';
 import { CLASSES } from './stage-classes.ts';
+import { printLosses } from './stage-losses.ts';
 import type { ClassCount, ClassName } from './stage-classes.ts';
 import { crfSettings, LEARNER_FLAGS } from './train-ner-learner.ts';
 import { readModernSets } from './train-ner-modern.ts';
@@ -41,6 +42,7 @@ const repeatOption = (name: string, fallback: number): number => {
 };
 const ownRepeats: Record<OwnSetName, number> = { 'modern-train-1': repeatOption('--modern', OWN_REPEATS['modern-train-1']), 'modern-train-2': repeatOption('--modern2', OWN_REPEATS['modern-train-2']) };
 const retrain = args.includes('--retrain');
+const losses = args.includes('--losses');
 const crf = crfSettings(args);
 const positional = args.filter((a, i) => !a.startsWith('--') && !['--examples', '--modern', '--modern2', ...LEARNER_FLAGS].includes(args[i - 1] ?? ''));
 const file = path.resolve(positional[0] ?? process.env.ANERCORP_TRAIN ?? path.join(root, '..', 'shared', 'data', 'anercorp-train', 'train.txt'));
@@ -58,12 +60,15 @@ ownSets.forEach((set, i) => console.log(`own set ${set.name}: ${set.train.length
 const totals = { tagger: emptyTable(), stage: emptyTable() };
 const changes: Example[] = [];
 const classes = new Map<ClassName, ClassCount>();
+const blockChanges: Example[][] = [];
 for (const [name, block] of Object.entries(blocks)) {
   console.log(`block ${name}: sentences ${block.from}–${block.to - 1}`);
   const model = blockModel(name, corpus, split.train, block, gazetteer, training);
   const tagger = emptyTable();
   const stage = emptyTable();
+  const before = changes.length;
   runBlock(makeDocs(slice(corpus, block)), model, gazetteer, tagger, stage, changes, classes);
+  blockChanges.push(changes.slice(before));
   console.log(`  tagger alone  ${line(tagger)}\n  actors stage  ${line(stage)}`);
   const sums: [ScoreTable, ScoreTable][] = [[tagger, totals.tagger], [stage, totals.stage]];
   ownSets.forEach((set, i) => {
@@ -93,4 +98,5 @@ for (const cls of CLASSES) {
 }
 
 printChanges('the stage\'s changes to the tagger\'s spans', changes, totals.stage, examples);
+if (losses) printLosses(Object.keys(blocks), blockChanges, examples);
 

@@ -1,6 +1,7 @@
 import { definiteAfterPreposition } from '../../text/arabic/index.ts';
 import { isGivenName } from '../../text/gazetteer/given-names.ts';
 import { bodyOverPerson } from './body-over-person.ts';
+import { describesNamedBody } from './described-after-name.ts';
 import { DEFINITE_ORG_HEADS, FACILITY_CUES, GOVERNING_NOUNS, MEDIA_HEADS, NAME_LINKS, ORG_HEADS, QUALIFIERS, TAGGED_APART_HEADS } from '../words/lexicon.ts';
 import { nameReading } from './find-tagged.ts';
 import { DEFINITE_MIN, personBounds, personReading } from './person-bounds.ts';
@@ -87,7 +88,7 @@ function nameAfterHead(s: SentenceScan, f: Found, inside: readonly WordEntity[],
   const described = MEDIA_HEADS.has(head) || !isDefinite(s.words[e.from]?.key ?? '');
   for (let i = e.to; i < f.to; i++) {
     const key = s.words[i]?.key ?? '';
-    if (!isNisba(key, s.scan.gazetteer) && !QUALIFIERS.has(key) && !(described && margins.outside(i))) return;
+    if (!isNisba(key, s.scan.gazetteer) && !QUALIFIERS.has(key) && !(described && describesNamedBody(s, margins, e.to, i))) return;
   }
   // The tagger may take a nationality adjective into the name («سامسونغ الكورية»): it says where the company is from.
   let to = e.to;

@@ -3,6 +3,7 @@ import { DIRECTIONS, PLACE_CUES, VERBAL_NOUN_HEADS } from '../words/lexicon.ts';
 import { isFeminineAdjectiveShaped, isMasdarShaped, isPluralShaped } from '../words/word-shapes.ts';
 import { readsAsKeepingArticle } from '../words/word-tests.ts';
 import type { SentenceScan } from './sentence-scan.ts';
+import { describesCue } from './describes-cue.ts';
 import { overlaps } from './sentence-entities.ts';
 import type { WordEntity } from './sentence-entities.ts';
 import type { WordMargins } from './word-margins.ts';
@@ -21,7 +22,8 @@ export const VETO_MARGIN = 65;
  * of a feminine adjective's pattern («منطقة جافة», «ناحية ثانية», «قرية صغيرة»: a dry area, another side, a small
  * village): the cue is no name's cue there, so the tagger needs only to be as sure as word-margins.ts's
  * SURE_OUTSIDE_MARGIN. The shape alone is not enough: a town may have it («ناحية راوة»), and the tagger is as sure
- * of «بعشيقة» (margin ≈ 50, no adjective's shape) as of «صغيرة»; gazetteer places are never vetoed here.
+ * of «بعشيقة» (margin ≈ 50, no adjective's shape) as of «صغيرة»; gazetteer places are never vetoed here. The same
+ * bar for a word that describes its cue by agreement or is a plural it governs (describes-cue.ts).
  */
 const ADJECTIVE_MARGIN = 30;
 
@@ -73,7 +75,7 @@ export function dropVetoed(s: SentenceScan, entities: readonly WordEntity[], mar
     const prose = m.type === 'organization' && m.entry === null && readsAsKeepingArticle(s.words[f.from]?.key ?? '', VERBAL_NOUN_HEADS) !== null;
     if ((m.type !== 'place' && !person && !prose) || m.roleOnly || m.tagged || (m.entry !== null && !isShippedEntry(m.entry)) || entities.some((e) => overlaps(e, f))) continue;
     if (m.type === 'place' && locatedBy(s, entities, f.from, f.to)) continue;
-    const bar = m.type === 'place' && agreesWithCue(s, f.from, f.to) ? ADJECTIVE_MARGIN : VETO_MARGIN;
+    const bar = m.type === 'place' && (agreesWithCue(s, f.from, f.to) || describesCue(s, f.from, f.to)) ? ADJECTIVE_MARGIN : VETO_MARGIN;
     let sure = true;
     for (let i = f.from; i < f.to && sure; i++) sure = margins.margin(i) >= bar;
     if (!sure) continue;

@@ -6,6 +6,7 @@ import { selectionMentions } from '../../../../main/analysis/actors/selection-me
 import { loadNerModel } from '../../../../main/analysis/ner/load-model.ts';
 import { loadGazetteer } from '../../../../main/text/gazetteer/gazetteer.ts';
 import { sentenceChanges } from '../../../../scripts/stage-changes.ts';
+import { lossClasses } from '../../../../scripts/stage-losses.ts';
 import { articleRecord } from '../../../helpers/article-record.ts';
 
 // The observer of the actors stage (npm run tune:ner-stage): told every pass, changing nothing.
@@ -49,5 +50,21 @@ describe('the stage\'s changes against the tagger (scripts/stage-changes.ts)', (
     const changes = sentenceChanges([{ type: 'PERS', start: 0, end: 2 }, { type: 'MISC', start: 5, end: 6 }], [], [{ type: 'PERS', start: 0, end: 2 }], new Map(), events);
     expect(changes).toHaveLength(1);
     expect(changes[0]).toMatchObject({ kind: 'dropped', cause: 'findTagged skipped: stopword', net: -1, dFound: -1 });
+  });
+  it('names what the stage lost of the tagger\'s right spans and what it emitted wrong, a state body apart (scripts/stage-losses.ts)', () => {
+    const history = new Map([[mention, ['findGazetteerNames']]]);
+    const tokens = ['قال', 'في', 'جنوب', 'لبنان', 'إن', 'وزارة', 'الصحة', 'أعلنت'];
+    const [recut] = sentenceChanges([{ type: 'LOC', start: 3, end: 4 }], [{ type: 'LOC', start: 2, end: 4, mention }], [{ type: 'LOC', start: 3, end: 4 }], history, []);
+    if (recut === undefined) throw new Error('no change');
+    expect(recut).toMatchObject({ lost: [{ type: 'LOC', start: 3, end: 4 }], spurious: [{ type: 'LOC', start: 2, end: 4 }] });
+    expect(lossClasses({ change: recut, tokens, text: '' })).toEqual(['lost LOC (bounds) by findGazetteerNames', 'spurious LOC (bounds) by findGazetteerNames']);
+    const added = new Map([[mention, ['findOrganisations']]]);
+    const [body] = sentenceChanges([], [{ type: 'ORG', start: 5, end: 7, mention }], [], added, []);
+    if (body === undefined) throw new Error('no change');
+    expect(lossClasses({ change: body, tokens, text: '' })).toEqual(['spurious ORG state body (added) by findOrganisations']);
+    // A span the stage added that the gold has is neither lost nor spurious.
+    const [right] = sentenceChanges([], [{ type: 'ORG', start: 5, end: 7, mention }], [{ type: 'ORG', start: 5, end: 7 }], added, []);
+    if (right === undefined) throw new Error('no change');
+    expect(lossClasses({ change: right, tokens, text: '' })).toEqual([]);
   });
 });

@@ -22,7 +22,7 @@ import { readStamp } from '../metadata/publication-stamps.ts';
 import { isOutletTagline } from '../metadata/outlet-tagline.ts';
 import { isBareRole, isEditorsMasthead, mastheadOutlet } from '../metadata/masthead.ts';
 import { breadcrumbOutlet } from '../metadata/breadcrumb.ts';
-import { datelineByline, newsroomPlaceWriter, newsroomWriter } from '../metadata/dateline-byline.ts';
+import { datelineByline, newsroomPlaceWriter, newsroomWriter, placeNewsroomWriter } from '../metadata/dateline-byline.ts';
 import { isAccountByline } from '../metadata/account-byline.ts';
 import { isProfessionLine, parseColumnistHeader, parsePlaceClockByline, writerAfterProfession, writerBeforeDescriptor } from '../metadata/head-byline.ts';
 
@@ -270,12 +270,12 @@ export function classifyLines(text: string, options: ClassifyOptions = {}): Line
     for (const line of lines) if (line !== title && line.reason === null && line.key === title.key) line.reason = 'repeated-headline';
     // «جدة: فلان الفلاني» between the headline and the story is a byline; elsewhere the same shape may be a heading.
     // «الوسط - فلان الفلاني»: the newsroom the masthead names, a dash and the writer; the dateline reader took it for a
-    // dateline («place - outlet») when it holds no date.
+    // dateline («place - outlet») when it holds no date. «إربد – صحافة اليرموك – فلان (طالب صحافة)»: place, newsroom, writer.
     const mastheads = mastheadLines(lines, titleAt);
     for (let i = titleAt + 1; i < first; i++) {
       const line = lines[i]!;
       const undated = line.reason === 'dateline' && !/\p{N}/u.test(line.text);
-      const name = line.reason === null ? (parsePlaceByline(line.text) ?? newsroomPlaceWriter(line.text) ?? newsroomWriter(line.text, mastheads)) : undated ? newsroomWriter(line.text, mastheads) : null;
+      const name = line.reason === null ? (parsePlaceByline(line.text) ?? newsroomPlaceWriter(line.text) ?? newsroomWriter(line.text, mastheads) ?? placeNewsroomWriter(line.text, mastheads)) : undated ? (newsroomWriter(line.text, mastheads) ?? placeNewsroomWriter(line.text, mastheads)) : null;
       if (name === null) continue;
       line.reason = 'byline';
       bylineAuthor ??= name;

@@ -16,6 +16,8 @@ import { isKnownPlace } from './known-places.ts';
 import { lineKey } from '../lines/line-key.ts';
 
 const ISO = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/u;
+// A year, a month and a day of eight figures run together, then the time («T1410») or nothing: the basic form.
+const BASIC_ISO = /^(\d{4})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=T\d|\s|$)/u;
 const DATED_KINDS = new Set<DateMention['kind']>(['date', 'month', 'hijri']);
 
 function fromMention(m: DateMention | undefined): { value: PartialDate; basis: 'explicit' | 'inferred' } | null {
@@ -198,7 +200,8 @@ export function detectPublished(raw: RawDocument, lines: readonly PageLine[], ti
     // A declared stamp in words («العدد 4127 - رجب 1447 هـ - يناير 2026 م») dates the page when it names a day.
     // A year first is an ISO date only when its month and day are figures too: «2026 كانون الثاني 12» names its day
     // in words, which the date grammar reads.
-    const isoMatch = ISO.exec(declared);
+    // «20260112T1410+0000»: ISO 8601's basic form, without hyphens, as some CMSs write article:published_time.
+    const isoMatch = ISO.exec(declared.replace(BASIC_ISO, '$1-$2-$3'));
     const numeric = isoMatch?.[0];
     const worded = isoMatch?.[3] !== undefined ? undefined : fromMention(lineDates(declared, now).find((m) => DATED_KINDS.has(m.kind) && namesDay(m.value)))?.value;
     const iso = worded ?? numeric ?? null;

@@ -35,6 +35,15 @@ function describes(key: string): boolean {
   return DESCRIPTORS.has(key) || NISBAS.has(key) || (key.endsWith('يه') && !key.startsWith('ال') && stateOfNisba(key) !== null);
 }
 
+/**
+ * Whether every word of `text` describes an outlet (see describes): «اقتصادية يومية», «سودانية مستقلة» after a
+ * masthead's name and a dash, where a byline would put the writer. Two words at least: one word may be a name.
+ */
+export function isDescriptionOnly(text: string): boolean {
+  const keys = text.trim().split(/\s+/u).map((w) => normalise(w));
+  return keys.length >= 2 && keys.every(describes);
+}
+
 /** Whether a line is an outlet's tagline: an outlet noun, then only describing words or the publisher's clause. */
 export function isOutletTagline(text: string): boolean {
   // The cleaner asks every short line: the first word decides most at once.

@@ -130,6 +130,9 @@ function isBareDateline(text: string, f: LineFeatures): boolean {
   return ownDateline(text)?.whole === true && parseOutletByline(text) === null;
 }
 
+// A social post's audience mark after its stamp: a middle dot, then the globe or people icon («· 🌍», «· 👥»).
+const POST_AUDIENCE = /·\s*\p{Extended_Pictographic}/u;
+
 // The fewest words a short cut paragraph keeps to stay: a conjunction and verb, and what it says («وقال إن الوزير»).
 const MIN_CUT_WORDS = 3;
 
@@ -248,6 +251,14 @@ export function classifyLines(text: string, options: ClassifyOptions = {}): Line
     }
     const labelled = /^(?:نشر|تاريخ النشر|اخر تحديث|تحديث|محدث|published|updated|posted)/u.test(lineKey(line.text));
     if ((i < first || labelled) && (isDateline(line.text, line.f.words, options.now) || (i < first && readStamp(line.text, options.now) !== null))) line.reason = 'dateline';
+  }
+  // «بلدية X Municipality» over «١٢ يناير الساعة ١٠:٣٠ ص · 🌍»: a social post's header prints the page's name over the
+  // stamp and its audience mark; the name is the poster's, never the post's headline. A person's name there (a
+  // profile's post) is left to the byline readers: it names the writer.
+  for (let i = 0; i + 1 < Math.min(first, n); i++) {
+    const line = lines[i]!;
+    const next = lines[i + 1]!;
+    if (line.reason === null && line.f.words <= 6 && next.reason === 'dateline' && POST_AUDIENCE.test(next.text) && !opensWithGivenName(parseBareName(line.text) ?? '')) line.reason = 'site-name';
   }
   bylineAuthor ??= markNameBylines(lines, first);
   if (bylineAuthor === null && first < n) bylineAuthor = barGluedWriter(lines[first]!.text) ?? dashGluedWriter(lines[first]!.text, lines[first - 1]?.text) ?? gluedCueWriter(lines[first]!.text) ?? spacedGluedWriter(lines[first]!.text) ?? newsroomGluedWriter(lines[first]!.text, mastheadLines(lines, first));

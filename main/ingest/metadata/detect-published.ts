@@ -66,18 +66,23 @@ export function ledeWeekdayDate(lede: string | undefined, now?: string): DateMen
 
 /**
  * The day a headline says its edition is of: «افتتاحية جريدة "X" ليوم 13 جانفي 2026», «عدد يوم الأحد 11 يناير 2026»,
- * «نشرة بتاريخ 2026/01/11» — a full date right after «ليوم», «بتاريخ» or «عدد», its year printed or told by the weekday.
+ * «نشرة بتاريخ 2026/01/11», «موجز أخبار الثلاثاء 24 رجب 1447هـ» — a full date right after «ليوم», «بتاريخ» or «عدد»
+ * (a weekday may stand between) or after «أخبار» and a weekday, its year printed or told by the weekday.
  */
 export function headlineEditionDate(headline: string | undefined, now?: string): DateMention | undefined {
   if (headline === undefined || !/\p{N}/u.test(headline)) return undefined;
   return lineDates(headline, now).find((m) => {
-    // The year printed, or told by the weekday («ليوم الاثنين 12 كانون الثاني»).
-    if (m.kind !== 'date' || m.value.length !== 10) return false;
-    const before = normalise(headline.slice(Math.max(0, m.start - 12), m.start));
+    // The year printed, or told by the weekday («ليوم الاثنين 12 كانون الثاني»); a Hijri day is read as its Gregorian one.
+    if ((m.kind !== 'date' && m.kind !== 'hijri') || m.value.length !== 10) return false;
+    const before = normalise(headline.slice(Math.max(0, m.start - 30), m.start));
     // «ليوم الثلاثاء 13 …»: the tagger takes «يوم» and the weekday into the date, the «ل» staying before it.
-    return /(?:^|[^\p{L}])(?:ليوم|بتاريخ|عدد)\s*$/u.test(before) || (/(?:^|[^\p{L}])ل$/u.test(before) && normalise(m.text).startsWith('يوم'));
+    return EDITION_CUE.test(before) || (/(?:^|[^\p{L}])ل$/u.test(before) && normalise(m.text).startsWith('يوم'));
   });
 }
+
+// «ليوم 13 …», «ليوم الثلاثاء 13-1-2026» (a dashed date the tagger does not join to the weekday), «بتاريخ …», «عدد …»,
+// and a digest's «موجز أخبار الثلاثاء 24 رجب 1447هـ – 13 يناير 2026م»: the news of a weekday, then its date.
+const EDITION_CUE = new RegExp(`(?:^|[^\\p{L}])(?:(?:ليوم|بتاريخ|عدد)(?:\\s+${WEEKDAY_PATTERN})?|اخبار\\s+${WEEKDAY_PATTERN})\\s*$`, 'u');
 
 // Over the matching key (harakat gone: «نُشر» is «نشر»).
 const EMPTY_PUBLISHED_LABEL = /^\s*(?:نشر|نشر في|نشر بتاريخ|تم النشر|تم النشر في|تاريخ النشر)\s*[:：]?\s*$/u;

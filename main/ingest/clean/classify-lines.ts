@@ -130,6 +130,25 @@ function isBareDateline(text: string, f: LineFeatures): boolean {
   return ownDateline(text)?.whole === true && parseOutletByline(text) === null;
 }
 
+// A broadcaster's schedule: a programme's hour, alone on its line with a zone word at most («06:00 GMT», «21:30 بتوقيت
+// مكة»), and its length under it («120 د», «45 دقيقة», «30 min»).
+const SCHEDULE_HOUR = /^\p{N}{1,2}[:.]\p{N}{2}(?:\s+(?:GMT|UTC|[A-Z]{3}|بتوقيت\s+\p{L}+(?:\s+\p{L}+)?))?$/u;
+const SCHEDULE_LENGTH = /^\p{N}{1,3}\s*(?:د|دق|دقيقة|دقائق|min|mins|minutes)\.?$/iu;
+
+/**
+ * Marks a broadcaster's schedule as a ticker: each programme's name (a short line) over its hour and its length. The
+ * names repeat down the day, and a repeated short line is otherwise how a page's headline is told.
+ */
+function markScheduleEntries(lines: Work[]): void {
+  for (let i = 0; i + 2 < lines.length; i++) {
+    const [name, hour, length] = [lines[i]!, lines[i + 1]!, lines[i + 2]!];
+    if (name.f.words > 8 || !SCHEDULE_HOUR.test(hour.text.trim()) || !SCHEDULE_LENGTH.test(length.text.trim())) continue;
+    name.reason = 'ticker';
+    hour.reason = 'ticker';
+    length.reason = 'ticker';
+  }
+}
+
 // A social post's audience mark after its stamp: a middle dot, then the globe or people icon («· 🌍», «· 👥»).
 const POST_AUDIENCE = /·\s*\p{Extended_Pictographic}/u;
 
@@ -194,6 +213,7 @@ export function classifyLines(text: string, options: ClassifyOptions = {}): Line
   const repeated = options.repeatedLines;
   if (repeated && repeated.size > 0) markCrossDocumentRepeats(lines, repeated);
   markReaderNotices(lines);
+  markScheduleEntries(lines);
 
   let bioAuthor: string | null = null;
   for (const line of lines.slice(-5)) {

@@ -70,3 +70,18 @@ describe('a headline that names the day of its bulletin or digest', () => {
     expect(headlineEditionDate('أخبار 11 يناير 2026 في الأسواق', NOW)).toBeUndefined();
   });
 });
+
+describe('a broadcaster\'s schedule above the article', () => {
+  const schedule = ['صباح الخير يا عرب', '06:00 GMT', '120 د', 'نشرة الظهيرة', '12:00 GMT', '30 د', 'صباح الخير يا عرب', '18:00 GMT', '120 د'];
+  const headline = 'مهندس مصري: ألواح شمسية عائمة قد تقلل تبخر المياه في بحيرة ناصر';
+  it('is no headline, though its programme names repeat', () => {
+    expect(titleOf(...schedule, '', headline, '', LEDE, '', MORE)).toBe(headline);
+    const lines = classifyLines([...schedule, '', headline, '', LEDE].join('\n'), { now: NOW }).lines;
+    expect(lines.filter((l) => l.reason === 'ticker').length).toBe(9);
+  });
+  it('leaves a headline over its clock, with no programme\'s length under them', () => {
+    const lines = classifyLines([headline, '10:30 GMT', '', LEDE, '', MORE].join('\n'), { now: NOW }).lines;
+    expect(lines.find((l) => l.text === headline)?.reason).not.toBe('ticker');
+  });
+});
+

@@ -63,6 +63,13 @@ const RULES: PhraseRule[] = [
     maxWords: 15,
   },
   {
+    // A messaging app's mark over a forwarded text («↪️ تمت إعادة توجيهه عدة مرات», «Forwarded many times»): the
+    // app's label, never the text's headline. «Forwarded from X» names a channel and is read apart (page-host.ts).
+    reason: 'social',
+    whole: ['تمت إعادة توجيهه', 'تمت إعادة توجيهه عدة مرات', 'تمت إعادة التوجيه', 'تمت إعادة التوجيه عدة مرات', 'أعيد توجيهه', 'أعيد توجيهها', 'forwarded', 'forwarded many times'],
+    maxWords: 6,
+  },
+  {
     // App-store badges and download prompts: «حمّل تطبيق …», «… on Apple Store», «متوفر على Google Play».
     reason: 'app-promo',
     start: ['حمل تطبيق', 'حمل التطبيق', 'حمّل تطبيق', 'حملوا تطبيق', 'نزل تطبيق', 'نزّل تطبيق', 'تحميل تطبيق', 'تحميل التطبيق', 'ثبت تطبيق', 'download the app', 'download our app', 'get the app'],

@@ -22,7 +22,7 @@ import { readStamp } from '../metadata/publication-stamps.ts';
 import { isOutletTagline } from '../metadata/outlet-tagline.ts';
 import { isBareRole, isEditorsMasthead, mastheadOutlet } from '../metadata/masthead.ts';
 import { breadcrumbOutlet } from '../metadata/breadcrumb.ts';
-import { datelineByline, newsroomPlaceWriter, newsroomWriter } from '../metadata/dateline-byline.ts';
+import { datelineByline, newsroomPlaceWriter, newsroomWriter, placeNewsroomWriter } from '../metadata/dateline-byline.ts';
 import { isAccountByline } from '../metadata/account-byline.ts';
 import { isProfessionLine, parseColumnistHeader, parsePlaceClockByline, writerAfterProfession, writerBeforeDescriptor } from '../metadata/head-byline.ts';
 
@@ -130,6 +130,28 @@ function isBareDateline(text: string, f: LineFeatures): boolean {
   return ownDateline(text)?.whole === true && parseOutletByline(text) === null;
 }
 
+// A broadcaster's schedule: a programme's hour, alone on its line with a zone word at most («06:00 GMT», «21:30 بتوقيت
+// مكة»), and its length under it («120 د», «45 دقيقة», «30 min»).
+const SCHEDULE_HOUR = /^\p{N}{1,2}[:.]\p{N}{2}(?:\s+(?:GMT|UTC|[A-Z]{3}|بتوقيت\s+\p{L}+(?:\s+\p{L}+)?))?$/u;
+const SCHEDULE_LENGTH = /^\p{N}{1,3}\s*(?:د|دق|دقيقة|دقائق|min|mins|minutes)\.?$/iu;
+
+/**
+ * Marks a broadcaster's schedule as a ticker: each programme's name (a short line) over its hour and its length. The
+ * names repeat down the day, and a repeated short line is otherwise how a page's headline is told.
+ */
+function markScheduleEntries(lines: Work[]): void {
+  for (let i = 0; i + 2 < lines.length; i++) {
+    const [name, hour, length] = [lines[i]!, lines[i + 1]!, lines[i + 2]!];
+    if (name.f.words > 8 || !SCHEDULE_HOUR.test(hour.text.trim()) || !SCHEDULE_LENGTH.test(length.text.trim())) continue;
+    name.reason = 'ticker';
+    hour.reason = 'ticker';
+    length.reason = 'ticker';
+  }
+}
+
+// A social post's audience mark after its stamp: a middle dot, then the globe or people icon («· 🌍», «· 👥»).
+const POST_AUDIENCE = /·\s*\p{Extended_Pictographic}/u;
+
 // The fewest words a short cut paragraph keeps to stay: a conjunction and verb, and what it says («وقال إن الوزير»).
 const MIN_CUT_WORDS = 3;
 
@@ -191,6 +213,7 @@ export function classifyLines(text: string, options: ClassifyOptions = {}): Line
   const repeated = options.repeatedLines;
   if (repeated && repeated.size > 0) markCrossDocumentRepeats(lines, repeated);
   markReaderNotices(lines);
+  markScheduleEntries(lines);
 
   let bioAuthor: string | null = null;
   for (const line of lines.slice(-5)) {
@@ -249,6 +272,14 @@ export function classifyLines(text: string, options: ClassifyOptions = {}): Line
     const labelled = /^(?:نشر|تاريخ النشر|اخر تحديث|تحديث|محدث|published|updated|posted)/u.test(lineKey(line.text));
     if ((i < first || labelled) && (isDateline(line.text, line.f.words, options.now) || (i < first && readStamp(line.text, options.now) !== null))) line.reason = 'dateline';
   }
+  // «بلدية X Municipality» over «١٢ يناير الساعة ١٠:٣٠ ص · 🌍»: a social post's header prints the page's name over the
+  // stamp and its audience mark; the name is the poster's, never the post's headline. A person's name there (a
+  // profile's post) is left to the byline readers: it names the writer.
+  for (let i = 0; i + 1 < Math.min(first, n); i++) {
+    const line = lines[i]!;
+    const next = lines[i + 1]!;
+    if (line.reason === null && line.f.words <= 6 && next.reason === 'dateline' && POST_AUDIENCE.test(next.text) && !opensWithGivenName(parseBareName(line.text) ?? '')) line.reason = 'site-name';
+  }
   bylineAuthor ??= markNameBylines(lines, first);
   if (bylineAuthor === null && first < n) bylineAuthor = barGluedWriter(lines[first]!.text) ?? dashGluedWriter(lines[first]!.text, lines[first - 1]?.text) ?? gluedCueWriter(lines[first]!.text) ?? spacedGluedWriter(lines[first]!.text) ?? newsroomGluedWriter(lines[first]!.text, mastheadLines(lines, first));
 
@@ -270,12 +301,12 @@ export function classifyLines(text: string, options: ClassifyOptions = {}): Line
     for (const line of lines) if (line !== title && line.reason === null && line.key === title.key) line.reason = 'repeated-headline';
     // «جدة: فلان الفلاني» between the headline and the story is a byline; elsewhere the same shape may be a heading.
     // «الوسط - فلان الفلاني»: the newsroom the masthead names, a dash and the writer; the dateline reader took it for a
-    // dateline («place - outlet») when it holds no date.
+    // dateline («place - outlet») when it holds no date. «إربد – صحافة اليرموك – فلان (طالب صحافة)»: place, newsroom, writer.
     const mastheads = mastheadLines(lines, titleAt);
     for (let i = titleAt + 1; i < first; i++) {
       const line = lines[i]!;
       const undated = line.reason === 'dateline' && !/\p{N}/u.test(line.text);
-      const name = line.reason === null ? (parsePlaceByline(line.text) ?? newsroomPlaceWriter(line.text) ?? newsroomWriter(line.text, mastheads)) : undated ? newsroomWriter(line.text, mastheads) : null;
+      const name = line.reason === null ? (parsePlaceByline(line.text) ?? newsroomPlaceWriter(line.text) ?? newsroomWriter(line.text, mastheads) ?? placeNewsroomWriter(line.text, mastheads)) : undated ? (newsroomWriter(line.text, mastheads) ?? placeNewsroomWriter(line.text, mastheads)) : null;
       if (name === null) continue;
       line.reason = 'byline';
       bylineAuthor ??= name;

@@ -5,6 +5,8 @@ import { isDateLabelWord, isDateline, lineDates } from './dateline.ts';
 import { outletByName } from './known-outlets.ts';
 import { NAME_JOINERS } from '../../text/gazetteer/name-joiners.ts';
 import { nounAlternation } from './outlet-nouns.ts';
+import { isDescriptionOnly } from './outlet-tagline.ts';
+import { relativeDaySpans } from '../../text/dates/relative-day-spans.ts';
 
 // Longest cue first («يحررها اليوم:» heads a live page's editor; «حرّر هذا الخبر:», «كتب هذا التقرير:» name the copy written), and a cue ends at a word's end: «كتبت سارة» is not «كتب» + «ت سارة», «Byblos» is no byline.
 // A writing-hand or person emoji stands for the cue word on pages that print «✍️ فلان الفلاني». «مراسلنا في موروني:»
@@ -18,9 +20,9 @@ export const SIGNING_CUES = 'كتبت|كتب|كتابة|بقلم|إعداد|اع
 const BYLINE = new RegExp(String.raw`^(?:حرّ?رت?\s+(?:هذا\s+)?(?:الخبر|المقال|التقرير|المادة)|كتبت?\s+(?:هذا\s+)?(?:الخبر|المقال|التقرير)|أعدّ?ت?\s+(?:هذا\s+)?(?:الخبر|المقال|التقرير)|مُ?ساهمة من طرف|مُ?شاركة من طرف|إعداد\s+و(?:تحرير|تقديم)|written by|reporting by|words by|نُ?شِ?رت?\s+(?:من\s+)?(?:بواسطة|قبل)|${SIGNING_CUES}|نص(?:\s+وتصوير)?(?=\s*[:：])|متابعة(?=\s*[:：])|الكاتبة|مراسل(?:نا|تنا|ة|ه)?(?:\s+(?!في\s)[^:：\s]+)?\s+في\s+[^:：\s]+(?:\s+[^:：\s]+)?(?=\s*[:：])|(?:ال)?مراسل(?:[ةه])?(?=\s*[:：])|كتبته|كتبه|حرره|يحررها اليوم|يحرره اليوم|يحررها|يحرره|تقرير|حاوره|حاورها|حاورته|أجرى الحوار|أجرت الحوار|ترجمة وإعداد|ترجمة وتحرير|ترجمة|ترجمه|حوار|(?:r[ée]dig[ée]e?|[ée]crit(?:e)?)\s+par|par(?=\s*[:：]?\s+\p{Script=Arabic})|✍(?:\uFE0F|\p{Emoji_Modifier})?|🖊\uFE0F?|✒\uFE0F?|✏\uFE0F?|👤)(?![\p{L}])\s*[:：\-–—/\u0640.]*\s*(.+)$`, 'iu');
 // «الكاتب(ة):», «المحرر/ة:»: a gender-inclusive label, the feminine ending in brackets or after a slash.
 const INCLUSIVE_CUE = /^([\p{L}]{3,12})\s*(?:\(\s*ة\s*\)|\/\s*ة)(?=\s*[:：])/u;
-// «نص: فلانة / رسوم: فلان», «المحرر: فلانة | المدقق اللغوي: فلان»: a second contributor's field after a slash or a
-// bar, its own role and colon; the byline's name ends before it.
-const SECOND_FIELD = /\s+[/|]\s+[^:：/|\p{N}]{2,25}[:：].*$/u;
+// «نص: فلانة / رسوم: فلان», «المحرر: فلانة | المدقق اللغوي: فلان»: a second contributor's field after a slash, a
+// bar or a middle dot («الكاتبة: فلانة · ترجمة إلى الفارسية: فلان»), its own role and colon; the byline's name ends before it.
+const SECOND_FIELD = /\s+[/|·]\s+[^:：/|·\p{N}]{2,25}[:：].*$/u;
 // «أنور باحميد*», «نادين حمود*:»: an asterisk marks the footnote that gives the writer's role.
 const TRAILING = /[\s:：\-–—,،.|/*]+$/u;
 
@@ -62,7 +64,7 @@ export function parseByline(line: string): string | null {
   if (joined !== null && WRITING_NOUN.test(joined[1] ?? '')) line = `بقلم${line.trim().slice((joined[1] ?? '').length)}`;
   // «متابعة وتصوير: فلان»: the reporter who followed the story took its pictures too; read as «متابعة:» alone.
   else if (joined !== null && /متابعة/u.test(joined[1] ?? '')) line = `متابعة${line.trim().slice((joined[1] ?? '').length)}`;
-  const fields = /[(/|]/u.test(line) ? line.trim().replace(INCLUSIVE_CUE, '$1').replace(SECOND_FIELD, '') : line;
+  const fields = /[(/|·]/u.test(line) ? line.trim().replace(INCLUSIVE_CUE, '$1').replace(SECOND_FIELD, '') : line;
   const text = BYLINE.test(fields.trim()) && COUNTER_WORD.test(fields) ? fields.replace(COUNTERS, '') : fields;
   const from = FROM.exec(text.trim());
   // «من طارق العياري»: the wires' «from» byline; «من» opens prose too, so only a person's name alone after it counts.
@@ -104,7 +106,23 @@ export function parseByline(line: string): string | null {
   if (name !== null && /^(?:ال)?مراسل[ةه]?\s*[:：]/u.test(trimmed) && !isPersonName(name)) return null;
   // «كتب المحرر السياسي:»: so do they after another cue, the desk then being the name the cue credits.
   if (name !== null && (/^(?:ال)?محرر/u.test(trimmed) || /^(?:ال)?محرر/u.test((m[1] ?? '').trim())) && /^ال\S+ي$/u.test(name)) return null;
-  return name === null ? null : withoutLeadingTitle(name);
+  return name === null ? null : withoutLatinTail(withoutLeadingTitle(name));
+}
+
+// A word in Latin letters, capitals, dots and hyphens: «Mathieu», «OAM», «Ph.D».
+const LATIN_WORD = /^[\p{Script=Latin}][\p{Script=Latin}.'\u2019-]*$/u;
+
+/**
+ * The name without the Latin words a byline prints after it: the writer's name spelled again in Latin letters
+ * («بقلم فلان الفلاني Fulan Al-Fulani», as multilingual sites print it) or the honours after it («فلان الفلاني OAM»).
+ * Only when two Arabic words or more come first: a name written in Latin letters alone («By Jane Doe») is kept whole.
+ */
+function withoutLatinTail(name: string): string {
+  const words = name.split(/\s+/u);
+  const firstLatin = words.findIndex((w) => LATIN_WORD.test(w));
+  if (firstLatin < 2 || !words.slice(firstLatin).every((w) => LATIN_WORD.test(w))) return name;
+  if (!words.slice(0, firstLatin).every((w) => /\p{Script=Arabic}/u.test(w))) return name;
+  return words.slice(0, firstLatin).join(' ');
 }
 
 // Words of standing a signature may set before the name: a trade, a rank, a profession.
@@ -129,6 +147,11 @@ const COMPOUND_CUE = new RegExp(`^(${CREDIT_NOUN}(?:\\s*و\\s*${CREDIT_NOUN})+)(
 const WRITING_NOUN = /قلم|تحرير|إعداد|اعداد|كتابة|نص|تقرير/u;
 // «فادي الحسيني يكتب:», «فلانة تكتب ..»: a columnist's name and the verb alone on a line over the column.
 const WRITES_AFTER_NAME = /^([^:：|]{3,40}?)\s+(?:يكتب|تكتب|writes)\s*[:：\-–—.…]*\s*$/u;
+// «// فلان الفلاني»: two slashes stand for the cue word before the writer's name on a line of its own, as some
+// party and regional dailies print the byline under the date.
+const SLASHES_BEFORE_NAME = /^\/\/\s*([\p{L}\p{M}. ]{4,40})$/u;
+// «نشرها فلان الفلاني أمس على الساعة 21:10»: a blog's «posted it» with the object pronoun, its owner's name, then when.
+const POSTED_IT = /^(?:نشرها|نشره|نشرته|نشرتها)\s+(\S.{3,80})$/u;
 // «من وجدة: فلان الفلاني»: the city the correspondent files from, a colon, then the name.
 const FROM_PLACE = /^من\s+([\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?)\s*[:：]\s*([\p{L}\p{M}. ]{4,40})$/u;
 
@@ -143,10 +166,31 @@ function bylineWithoutCueForm(line: string): string | null | undefined {
     const name = asName(writes[1] ?? '');
     return name !== null && isPersonName(name) ? name : null;
   }
+  const slashes = text.length <= 45 ? SLASHES_BEFORE_NAME.exec(text) : null;
+  if (slashes !== null) {
+    const name = asName((slashes[1] ?? '').replace(HONORIFIC, ''));
+    return name !== null && isPersonName(name) && opensWithGivenName(name) ? name : null;
+  }
+  const posted = text.length <= 90 ? POSTED_IT.exec(text) : null;
+  if (posted !== null) return postedBy(posted[1] ?? '');
   const from = text.length <= 70 ? FROM_PLACE.exec(text) : null;
   if (from === null || (from[1] ?? '').split(/\s+/u).some((w) => isStopword(normalise(w)))) return undefined;
   const name = asName(from[2] ?? '');
   return name !== null && isPersonName(name) && opensWithGivenName(name) ? name : undefined;
+}
+
+/**
+ * The poster a blog's «نشرها …» names: the words before the first relative day or figure of the line («أمس على
+ * الساعة 21:10», «12 يناير»), a person's name that opens with a given name («نشره الموقع اليوم» names a site, no person).
+ */
+function postedBy(rest: string): string | null {
+  const day = relativeDaySpans(rest).find((d) => d.start > 0);
+  const figure = rest.search(/\p{N}/u);
+  const end = Math.min(day?.start ?? rest.length, figure < 0 ? rest.length : figure);
+  const words = rest.slice(0, end).trim().split(/\s+/u);
+  while (words.length > 1 && isDateLabelWord(words[words.length - 1] ?? '')) words.pop();
+  const name = asName(words.join(' '));
+  return name !== null && isPersonName(name) && opensWithGivenName(name) ? name : null;
 }
 
 const ROLE_BEFORE_WRITER = /^(?:ال)?(?:صحفي|صحفية|صحافي|صحافية|كاتب|كاتبة|إعلامي|إعلامية|اعلامي|اعلامية|باحث|باحثة|مراسل|مراسلة|محرر|محررة)(?:\s+(?:ال)?(?:صحفي|صحفية|صحافي|صحافية))?\s*[:：]\s*/u;
@@ -207,7 +251,8 @@ export function parseOutletByline(text: string): { author: string; outlet: strin
     const outlet = outletByName(a);
     const author = outlet ? asName(b) : null;
     // «رام الله - دنيا الوطن»: a place beside the outlet is its dateline, not a writer.
-    if (outlet && author !== null && isPersonName(author) && !isKnownPlace(author) && outletByName(b) === null) return { author, outlet: outlet.name };
+    // «جريدة المال – اقتصادية يومية»: the masthead's description after the name («يومية», «اقتصادية») is no writer.
+    if (outlet && author !== null && isPersonName(author) && !isKnownPlace(author) && outletByName(b) === null && !isDescriptionOnly(author)) return { author, outlet: outlet.name };
   }
   return null;
 }
@@ -346,7 +391,7 @@ export function parsePlaceByline(text: string): string | null {
   // «بنت جبيل - من فلانة الفلانية»: the wires' «from» between the place and the writer.
   const cued = /^من\s+/u.test(m[3] ?? '');
   const name = asName((m[3] ?? '').replace(/^من\s+/u, ''));
-  return name !== null && isPersonName(name) && (!cued || opensWithGivenName(name)) ? name : null;
+  return name !== null && isPersonName(name) && !isDescriptionOnly(name) && (!cued || opensWithGivenName(name)) ? name : null;
 }
 
 const CREDIT_ROLE = /(?:^|[\s(\-–—])(?:تغطية صحفية|تغطية صحافية|شارك في التغطية|إعداد|اعداد|تحرير|كتابة|ترجمة|reporting by|additional reporting by|writing by|editing by)(?![\p{L}])/giu;

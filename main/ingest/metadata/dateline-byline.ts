@@ -85,3 +85,30 @@ export function newsroomWriter(line: string, mastheads: readonly string[]): stri
   const writer = personName(m[2] ?? '');
   return writer !== null && !isKnownPlace(writer) && opensWithGivenName(writer) ? writer : null;
 }
+
+// «يزن الربابعة (طالب صحافة)»: the writer's role in brackets after the name.
+const BRACKETED_ROLE = /^(.+?)\s*[(（]\s*([^()（）]{2,30}?)\s*[)）]$/u;
+// The posts such brackets give a person: a student, a trainee, a reporter, an editor, a writer.
+const PERSON_POST = /^(?:ال)?(?:طالب|طالبة|متدرب|متدربة|صحفي|صحفية|صحافي|صحافية|مراسل|مراسلة|محرر|محررة|كاتب|كاتبة|باحث|باحثة)(?:\s|$)/u;
+
+/**
+ * The writer a dateline names after its place and the newsroom's name: «إربد – صحافة اليرموك – فلان الفلاني (طالب
+ * صحافة)». The place one the gazetteer knows; the newsroom a listed outlet or a name the masthead prints on a line of
+ * its own (`mastheads`, the lines above the headline), so that «القاهرة – وزير الخارجية – …» is none; the writer a
+ * person's name that opens as one (opensWithGivenName), a role in brackets after it set aside (a place in brackets
+ * there is the place byline's, parsePlaceByline). Null for any other line.
+ */
+export function placeNewsroomWriter(line: string, mastheads: readonly string[]): string | null {
+  const parts = line.trim().replace(/\s*[:：]$/u, '').split(/\s+[-–—]\s+/u).map((p) => p.trim());
+  if (parts.length !== 3) return null;
+  const [place = '', newsroom = '', named = ''] = parts;
+  if (!isKnownPlace(place) || isKnownPlace(newsroom) || newsroom.split(/\s+/u).length > 4) return null;
+  const key = lineKey(newsroom);
+  if (outletByName(newsroom) === null && !mastheads.some((h) => lineKey(h) === key)) return null;
+  const role = BRACKETED_ROLE.exec(named);
+  if (role !== null && isKnownPlace(role[2] ?? '')) return null;
+  const writer = personName(role === null ? named : (role[1] ?? ''));
+  if (writer === null || isKnownPlace(writer)) return null;
+  // A given name the gazetteer lacks («يزن») is still a person's when the brackets after it give a person's post.
+  return opensWithGivenName(writer) || (role !== null && PERSON_POST.test(role[2] ?? '')) ? writer : null;
+}

@@ -16,6 +16,8 @@ import { isKnownPlace } from './known-places.ts';
 import { lineKey } from '../lines/line-key.ts';
 
 const ISO = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/u;
+// A year, a month and a day of eight figures run together, then the time («T1410») or nothing: the basic form.
+const BASIC_ISO = /^(\d{4})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=T\d|\s|$)/u;
 const DATED_KINDS = new Set<DateMention['kind']>(['date', 'month', 'hijri']);
 
 function fromMention(m: DateMention | undefined): { value: PartialDate; basis: 'explicit' | 'inferred' } | null {
@@ -64,18 +66,23 @@ export function ledeWeekdayDate(lede: string | undefined, now?: string): DateMen
 
 /**
  * The day a headline says its edition is of: «افتتاحية جريدة "X" ليوم 13 جانفي 2026», «عدد يوم الأحد 11 يناير 2026»,
- * «نشرة بتاريخ 2026/01/11» — a full date right after «ليوم», «بتاريخ» or «عدد», its year printed or told by the weekday.
+ * «نشرة بتاريخ 2026/01/11», «موجز أخبار الثلاثاء 24 رجب 1447هـ» — a full date right after «ليوم», «بتاريخ» or «عدد»
+ * (a weekday may stand between) or after «أخبار» and a weekday, its year printed or told by the weekday.
  */
 export function headlineEditionDate(headline: string | undefined, now?: string): DateMention | undefined {
   if (headline === undefined || !/\p{N}/u.test(headline)) return undefined;
   return lineDates(headline, now).find((m) => {
-    // The year printed, or told by the weekday («ليوم الاثنين 12 كانون الثاني»).
-    if (m.kind !== 'date' || m.value.length !== 10) return false;
-    const before = normalise(headline.slice(Math.max(0, m.start - 12), m.start));
+    // The year printed, or told by the weekday («ليوم الاثنين 12 كانون الثاني»); a Hijri day is read as its Gregorian one.
+    if ((m.kind !== 'date' && m.kind !== 'hijri') || m.value.length !== 10) return false;
+    const before = normalise(headline.slice(Math.max(0, m.start - 30), m.start));
     // «ليوم الثلاثاء 13 …»: the tagger takes «يوم» and the weekday into the date, the «ل» staying before it.
-    return /(?:^|[^\p{L}])(?:ليوم|بتاريخ|عدد)\s*$/u.test(before) || (/(?:^|[^\p{L}])ل$/u.test(before) && normalise(m.text).startsWith('يوم'));
+    return EDITION_CUE.test(before) || (/(?:^|[^\p{L}])ل$/u.test(before) && normalise(m.text).startsWith('يوم'));
   });
 }
+
+// «ليوم 13 …», «ليوم الثلاثاء 13-1-2026» (a dashed date the tagger does not join to the weekday), «بتاريخ …», «عدد …»,
+// and a digest's «موجز أخبار الثلاثاء 24 رجب 1447هـ – 13 يناير 2026م»: the news of a weekday, then its date.
+const EDITION_CUE = new RegExp(`(?:^|[^\\p{L}])(?:(?:ليوم|بتاريخ|عدد)(?:\\s+${WEEKDAY_PATTERN})?|اخبار\\s+${WEEKDAY_PATTERN})\\s*$`, 'u');
 
 // Over the matching key (harakat gone: «نُشر» is «نشر»).
 const EMPTY_PUBLISHED_LABEL = /^\s*(?:نشر|نشر في|نشر بتاريخ|تم النشر|تم النشر في|تاريخ النشر)\s*[:：]?\s*$/u;
@@ -198,7 +205,8 @@ export function detectPublished(raw: RawDocument, lines: readonly PageLine[], ti
     // A declared stamp in words («العدد 4127 - رجب 1447 هـ - يناير 2026 م») dates the page when it names a day.
     // A year first is an ISO date only when its month and day are figures too: «2026 كانون الثاني 12» names its day
     // in words, which the date grammar reads.
-    const isoMatch = ISO.exec(declared);
+    // «20260112T1410+0000»: ISO 8601's basic form, without hyphens, as some CMSs write article:published_time.
+    const isoMatch = ISO.exec(declared.replace(BASIC_ISO, '$1-$2-$3'));
     const numeric = isoMatch?.[0];
     const worded = isoMatch?.[3] !== undefined ? undefined : fromMention(lineDates(declared, now).find((m) => DATED_KINDS.has(m.kind) && namesDay(m.value)))?.value;
     const iso = worded ?? numeric ?? null;

@@ -35,6 +35,15 @@ function describes(key: string): boolean {
   return DESCRIPTORS.has(key) || NISBAS.has(key) || (key.endsWith('يه') && !key.startsWith('ال') && stateOfNisba(key) !== null);
 }
 
+/**
+ * Whether every word of `text` describes an outlet (see describes): «اقتصادية يومية», «سودانية مستقلة» after a
+ * masthead's name and a dash, where a byline would put the writer. Two words at least: one word may be a name.
+ */
+export function isDescriptionOnly(text: string): boolean {
+  const keys = text.trim().split(/\s+/u).map((w) => normalise(w));
+  return keys.length >= 2 && keys.every(describes);
+}
+
 /** Whether a line is an outlet's tagline: an outlet noun, then only describing words or the publisher's clause. */
 export function isOutletTagline(text: string): boolean {
   // The cleaner asks every short line: the first word decides most at once.
@@ -44,6 +53,9 @@ export function isOutletTagline(text: string): boolean {
   const keys = first.trim().split(/\s+/u).map((w) => normalise(w));
   if (keys.length < 2 || keys.length > 7 || /[.!؟?:：|«»"“”\p{N}]/u.test(first)) return false;
   if (PUBLISHER.has(keys[1] ?? '')) return keys.length >= 3;
+  // «جريدة أسبوعية تصدر عن الأزهر الشريف»: describing words, then the publisher's clause.
+  const publisher = keys.findIndex((k, i) => i >= 2 && PUBLISHER.has(k));
+  if (publisher >= 2 && keys.length > publisher + 1 && keys.slice(1, publisher).every(describes)) return true;
   // «موقع متخصص بالشؤون الصينية», «مجلة متخصصة في الاقتصاد»: a specialist's field after «متخصص» describes too.
   if (FIELD_OPENERS.has(keys[1] ?? '') && /^(?:ب|في$)/u.test(keys[2] ?? '')) return true;
   // «مدونة عن الكرك والطفيلة ومعان», «موقع عن الاقتصاد الأردني»: what the outlet is about.

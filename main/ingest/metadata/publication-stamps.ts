@@ -167,6 +167,16 @@ function onlyStamp(text: string, dates: readonly DateMention[], others: readonly
   return published && before.length === 0;
 }
 
+// «نشرها فلان الفلاني أمس على الساعة 21:10»: a blog's «posted it», the poster's name, then when.
+const POSTED_IT = /^\s*نشر(?:ها|ه|ته|تها)\s/u;
+
+/** The line with the poster's cue and name blanked, when the byline reader names a person there; else as it is. */
+function withoutPoster(text: string): string {
+  const name = parseByline(text);
+  const at = name === null ? -1 : text.indexOf(name);
+  return name === null || at < 0 ? text : ' '.repeat(at + name.length) + text.slice(at + name.length);
+}
+
 /** Whether a line of bar-set fields is a stamp: see onlyStamp. */
 function barFieldsStamp(text: string, dates: readonly DateMention[], spans: readonly { start: number; end: number }[]): boolean {
   let at = 0;
@@ -238,6 +248,7 @@ export function readStamp(line: string, now?: string, options: { head?: boolean 
     text = text.replace(POSTED_BY, upTo(5)).replace(POSTED_TAIL, upTo(7));
   }
   if (/[:：]/u.test(text)) text = text.replace(SOCIAL_LABEL, (m) => ' '.repeat(m.length));
+  if (POSTED_IT.test(text)) text = withoutPoster(text);
   text = text.replace(GLUED_TWICE, (m, once: string) => once + ' '.repeat(m.length - once.length));
   // A print issue line glues its fields («2026العدد», «5012السنة»): they are set apart before the grammar reads them,
   // and its volume, edition number and cover price are furniture beside the date. A lone letter before a figure is a

@@ -27,7 +27,8 @@ const YESTERDAY = new Set(['امس', 'البارحه', 'yesterday', 'hier']);
 const DAY_PART_WORDS = new Set(DAY_PARTS.filter((w) => !w.includes(' ') && w !== 'منذ' && w !== 'حتى').map((w) => normalise(w)));
 const DUAL = /(?:تين|ين)$/u;
 // What may stand around a relative stamp on its line: labels, clock words, separators.
-const STAMP_WORDS = new Set(['نشر', 'نشرت', 'منشور', 'في', 'تاريخ', 'النشر', 'اخر', 'تحديث', 'التحديث', 'محدث', 'الساعه', 'ص', 'م', 'صباحا', 'مساء', 'published', 'updated', 'posted', 'at', 'am', 'pm', 'publie', 'a', 'le']);
+// «أمس على الساعة 21:10»: Maghreb pages lead the clock with «على» (normalised «علي»).
+const STAMP_WORDS = new Set(['نشر', 'نشرت', 'منشور', 'في', 'تاريخ', 'النشر', 'اخر', 'تحديث', 'التحديث', 'محدث', 'الساعه', 'علي', 'ص', 'م', 'صباحا', 'مساء', 'published', 'updated', 'posted', 'at', 'am', 'pm', 'publie', 'a', 'le']);
 
 /** `now` (YYYY-MM-DD) moved back by `days` whole days, in UTC calendar arithmetic. */
 function daysBefore(now: string, days: number): string {

@@ -6,6 +6,8 @@
 // name beside the headline. Each reader is a grammar of one form, never a page's words: which of the names it yields
 // is the outlet is the chooser's to weigh (a writer beside a place, a section label alone on a line are candidates
 // too, with the features that tell them apart).
+import { labelWordsOnly } from '../metadata/outlet-name-guard.ts';
+import { isLanguageMenu } from '../metadata/language-menu.ts';
 import { DOTTED_CLOCK, isMonthName, isWeekdayWord, SHORT_MERIDIEM } from '../../text/dates/index.ts';
 import { isRelativeDayOnly } from '../../text/dates/relative-day-spans.ts';
 import { lineKey } from '../lines/line-key.ts';
@@ -65,9 +67,11 @@ const TRAIL_SEPARATOR = /\s*(?:·|›|»|>|\|)\s*/u;
 /** The first item of a trail or menu line: «سبق · السعودية · العالم», «جريدة عمان › أعمدة», «منتديات X > قسم > …». */
 export function trailHead(line: string): string | null {
   const items = line.split(TRAIL_SEPARATOR).filter((i) => i.trim().length > 0);
-  if (items.length < 2) return null;
+  // «العربية | English»: a language switcher's items are languages, none the site's name (language-menu.ts).
+  if (items.length < 2 || isLanguageMenu(line)) return null;
   const first = nameSized(items[0] ?? '', 6);
-  return first === null || isKnownPlace(first) ? null : first;
+  // «الرياضة | 12 يناير 2026», «محليات › …»: a section's label heads the trail, not the site (outlet-name-guard.ts).
+  return first === null || isKnownPlace(first) || labelWordsOnly(first) ? null : first;
 }
 
 // A date opening a dateline's line: «9 يناير 2026 /شبكة الصين/», «date 2026-01-13 شفق نيوز- السليمانية».
@@ -111,7 +115,8 @@ export function dateLineName(line: string): string | null {
     const name = nameSized(parts[at] ?? '');
     // «محدّث | 2026-01-12», «العدد 52 | …»: a stamp's label or an issue's number beside the date, no name.
     if (name === null || opensWithWeekday(name) || name.split(' ').every((w) => isDateLabelWord(w) || isMonthName(w) || /^\p{N}+$/u.test(w))) continue;
-    if (dated(name) || !parts.every((p, i) => i === at || dated(p))) continue;
+    // «الرياضة | 12 يناير 2026»: a section's label over its story's date names no outlet (outlet-name-guard.ts).
+    if (labelWordsOnly(name) || dated(name) || !parts.every((p, i) => i === at || dated(p))) continue;
     return isKnownPlace(name) && outletByName(name) === null ? null : name;
   }
   return null;

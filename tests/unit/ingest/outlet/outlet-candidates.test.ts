@@ -204,6 +204,16 @@ describe('outletCandidates, what names no outlet', () => {
     expect(of(['افتتاح مكتبة عامة جديدة', story, '© 2026 سالم الهاشمي'], 'سالم الهاشمي')?.has('person×dateline-pair')).toBe(false);
   });
 
+  it('reads a given name before a country or city as a brand, not a person («زين الأردن»), and a writer\'s name still as one', () => {
+    const of = (lines: string[], value: string) => {
+      const t = lines.join('\n');
+      return outletCandidates({ raw: { file: 'p.txt', format: 'txt', encoding: 'utf-8', text: t, declared: {} }, lines: splitLines(t), rules: null }).find((c) => c.value === value)?.features;
+    };
+    const story = 'افتتحت البلدية صباح اليوم مكتبة عامة جديدة في الحي القديم بعد عامين من العمل، وقال رئيس البلدية إنها ستفتح أبوابها كل يوم.';
+    expect(of(['سالم الأردن', 'افتتاح مكتبة عامة جديدة', story], 'سالم الأردن')?.has('person')).toBe(false);
+    expect(of(['القاهرة - مصطفى النجار', 'افتتاح مكتبة عامة جديدة', story], 'مصطفى النجار')?.get('person×dateline-pair')).toBe(1);
+  });
+
   it('tells «no outlet» that no name is listed or stated, and how many sources the best-attested name has', () => {
     const none = found.find((c) => c.value === null)?.features;
     expect(none?.get('none×unlisted')).toBe(1);
@@ -256,5 +266,25 @@ describe('outletCandidates: the headline and a carried copy\'s credit (pages of 
     expect(paper?.features.has('carried-credit×furniture')).toBe(true);
     const wire = page('المصدر: رويترز').find((c) => c.value === 'رويترز');
     expect(wire?.features.has('carried-credit')).toBe(false);
+  });
+});
+
+describe('outletCandidates: a page name printed in Arabic and again in Latin letters', () => {
+  const story = 'تباشر البلدية صباح اليوم أعمال تأهيل شبكة المياه في الشارع الرئيسي، وتنوه إلى انقطاع المياه عن المنطقة يومين متتاليين.';
+  const values = (first: string, rules: string | null) => {
+    const t = [first, story, 'للاستفسار يرجى الاتصال بالقسم المختص على الرقم المجاني في أوقات الدوام الرسمي من كل يوم.'].join('\n');
+    return outletCandidates({ raw: { file: 'p.txt', format: 'txt', encoding: 'utf-8', text: t, declared: {} }, lines: splitLines(t), rules });
+  };
+
+  it('drops the Latin twin after the Arabic name, for the rules\' read too, which keeps its features', () => {
+    const found = values('بلدية الوادي Wadi Municipality', 'بلدية الوادي Wadi Municipality');
+    expect(found.map((c) => c.value)).toContain('بلدية الوادي');
+    expect(found.map((c) => c.value)).not.toContain('بلدية الوادي Wadi Municipality');
+    expect(found.find((c) => c.value === 'بلدية الوادي')?.features.get('rules')).toBe(1);
+  });
+
+  it('keeps a Latin name alone, and a Latin word before the Arabic one', () => {
+    expect(values('Wadi Press', null).map((c) => c.value)).toContain('Wadi Press');
+    expect(values('Wadi نيوز', null).map((c) => c.value)).not.toContain('نيوز');
   });
 });

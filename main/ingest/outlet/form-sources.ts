@@ -6,7 +6,6 @@
 // name beside the headline. Each reader is a grammar of one form, never a page's words: which of the names it yields
 // is the outlet is the chooser's to weigh (a writer beside a place, a section label alone on a line are candidates
 // too, with the features that tell them apart).
-import { labelWordsOnly } from '../metadata/outlet-name-guard.ts';
 import { isLanguageMenu } from '../metadata/language-menu.ts';
 import { DOTTED_CLOCK, isMonthName, isWeekdayWord, SHORT_MERIDIEM } from '../../text/dates/index.ts';
 import { isRelativeDayOnly } from '../../text/dates/relative-day-spans.ts';
@@ -70,8 +69,7 @@ export function trailHead(line: string): string | null {
   // «العربية | English»: a language switcher's items are languages, none the site's name (language-menu.ts).
   if (items.length < 2 || isLanguageMenu(line)) return null;
   const first = nameSized(items[0] ?? '', 6);
-  // «الرياضة | 12 يناير 2026», «محليات › …»: a section's label heads the trail, not the site (outlet-name-guard.ts).
-  return first === null || isKnownPlace(first) || labelWordsOnly(first) ? null : first;
+  return first === null || isKnownPlace(first) ? null : first;
 }
 
 // A date opening a dateline's line: «9 يناير 2026 /شبكة الصين/», «date 2026-01-13 شفق نيوز- السليمانية».
@@ -115,8 +113,7 @@ export function dateLineName(line: string): string | null {
     const name = nameSized(parts[at] ?? '');
     // «محدّث | 2026-01-12», «العدد 52 | …»: a stamp's label or an issue's number beside the date, no name.
     if (name === null || opensWithWeekday(name) || name.split(' ').every((w) => isDateLabelWord(w) || isMonthName(w) || /^\p{N}+$/u.test(w))) continue;
-    // «الرياضة | 12 يناير 2026»: a section's label over its story's date names no outlet (outlet-name-guard.ts).
-    if (labelWordsOnly(name) || dated(name) || !parts.every((p, i) => i === at || dated(p))) continue;
+    if (dated(name) || !parts.every((p, i) => i === at || dated(p))) continue;
     return isKnownPlace(name) && outletByName(name) === null ? null : name;
   }
   return null;
@@ -140,6 +137,8 @@ export function dashPairName(line: string): string | null {
   const [a, b] = [(m[1] ?? '').trim(), (m[2] ?? '').trim()];
   // «X  -» alone: a site's name over each item of its list.
   if (b === '') return placeFree(a);
+  // «لندن أونتاريو – خاص «صوت البحيرة»»: a newsroom's own credit; its left side is the story's place (carried-credit.ts reads the name).
+  if (/^خاص(?:\s|$)/u.test(b)) return null;
   if (isKnownPlace(a) || isKnownPlace(b.split(/[\s\-–—]/u)[0] ?? '')) return null;
   // A self-description may run long; any other pair is furniture only when short.
   if (!OUTLET_NOUN_AT_START.test(b) && line.split(/\s+/u).length > DASH_PAIR_WORDS) return null;

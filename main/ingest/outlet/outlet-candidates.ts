@@ -13,6 +13,7 @@ import { asOutlet, creditsPaper, translatedPage } from '../metadata/detect-outle
 import { lineDates } from '../metadata/dateline.ts';
 import { isHeadlineLike, lineFeatures } from '../clean/line-features.ts';
 import { outletShaped } from '../metadata/outlet-shape.ts';
+import { labelWordsOnly } from '../metadata/outlet-name-guard.ts';
 import { PLACE_CUES } from '../../text/gazetteer/place-cues.ts';
 import { isKnownPlace } from '../metadata/known-places.ts';
 import { hostLabel, hostSpells } from '../metadata/host-skeleton.ts';
@@ -297,6 +298,7 @@ interface PageTraits {
   furniture: boolean;
 }
 
+
 function features(g: Gathered, ruleKey: string | null, ext: string, text: string, page: PageTraits): Map<string, number> {
   const f = new Map<string, number>();
   const set = (name: string): void => void f.set(name, 1);
@@ -332,6 +334,8 @@ function features(g: Gathered, ruleKey: string | null, ext: string, text: string
     if ([...g.kinds].some((k) => DATELINE_PAIR_KINDS.has(k))) set('person×dateline-pair');
   }
   if (g.name.split(/\s+/u).every((w) => isMonthName(w) || isWeekdayName(w))) set('calendar');
+  // «الرياضة | 12 يناير 2026», «مقالات الرأي»: a section's or a page's label where a name would stand (outlet-name-guard.ts).
+  if (labelWordsOnly(g.name)) set('label-words');
   if (PARTICLE.test(g.name)) set('particle');
   if (placePhrase(g.name)) set('place-phrase');
   // A paper credited under a carried copy («المصدر: صحيفة X»), not a wire's nor an agency's credit, on a page whose

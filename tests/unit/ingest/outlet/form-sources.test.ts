@@ -133,6 +133,10 @@ describe('dashPairName: the name a short «name - other» line opens with', () =
     expect(dashPairName('نبض الوادي - بغداد')).toBeNull();
     expect(dashPairName('الوادي - افتتحت البلدية صباح اليوم جسرا جديدا فوق النهر بعد سنوات')).toBeNull();
   });
+  it('refuses a newsroom\'s «town – خاص «X»» credit, whose left side is the story\'s town, and still reads «X – writer»', () => {
+    expect(dashPairName('ديربورن – خاص «صدى الوادي»')).toBeNull();
+    expect(dashPairName('صدى الوادي – خالد سالم')).toBe('صدى الوادي');
+  });
 });
 
 describe('dateLineName: the name a short date line gives beside its date', () => {

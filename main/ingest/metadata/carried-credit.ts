@@ -24,6 +24,13 @@ function newsroomName(text: string): string | null {
   return name;
 }
 
+// «ديربورن – خاص «صدى الوطن»»: a credit in quotes is a name, whatever town the gazetteer lacks stands before it —
+// unless a person's name does («سارة – خاص «…»» is a writer's line).
+const QUOTED = /^[«"“].+[»"”]$/u;
+function quotedCredit(before: string, credit: string): boolean {
+  return QUOTED.test(credit.trim()) && !isGivenName(normalise(before.trim().split(/\s+/u)[0] ?? ''));
+}
+
 /**
  * The newsroom a page credits for the copy it carries: an aggregator's «نشر في X يوم …» line, or a dateline's «place:
  * خاص X» that names the paper the story was written for. Null when the line is neither, or names no newsroom.
@@ -37,6 +44,6 @@ export function carriedCredit(line: string): string | null {
     return (isKnownPlace(name) ? (outletByName(`صحيفة ${name}`) ?? outletByName(`جريدة ${name}`))?.name : null) ?? newsroomName(name);
   }
   const own = OWN_CREDIT.exec(text);
-  if (own && isKnownPlace(own[1] ?? '')) return newsroomName(own[2] ?? '');
+  if (own && (isKnownPlace(own[1] ?? '') || quotedCredit(own[1] ?? '', own[2] ?? ''))) return newsroomName(own[2] ?? '');
   return null;
 }

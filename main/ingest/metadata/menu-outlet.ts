@@ -1,3 +1,4 @@
+import { isLanguageMenu } from './language-menu.ts';
 import { outletByName, outletInSlot, type KnownOutlet } from './known-outlets.ts';
 import { sectionAmongSections } from './outlet-shape.ts';
 
@@ -15,6 +16,7 @@ const SECTION_ITEM = /^(?:ال)?(?:أخبار|اخبار|أنباء|انباء|�
  * sites, and a name the list does not know is not read here.
  */
 export function menuOutlet(line: string): KnownOutlet | null {
+  if (isLanguageMenu(line)) return null;
   const items = line.split(/\s*[|•]\s*/u).map((p) => p.trim()).filter((p) => p.length > 0);
   if (items.length < 3 || items.some((p) => p.split(/\s+/u).length > 9)) return null;
   const first = items[0] ?? '';

@@ -1,3 +1,4 @@
+import { isLanguageMenu } from './language-menu.ts';
 import type { KnownOutlet } from './known-outlets.ts';
 import { findOutletMentions, outletByName, outletInSlot, outletStem } from './known-outlets.ts';
 import { parseCredits, parseOutletByline } from './byline.ts';
@@ -119,7 +120,8 @@ export function ownDateline(line: string): { outlet: KnownOutlet; whole: boolean
  * dash allowed.
  */
 export function logoOutlet(firstLine: string | undefined): KnownOutlet | null {
-  if (firstLine === undefined) return null;
+  // A language switcher's «العربية» is the page's language, not the channel (language-menu.ts).
+  if (firstLine === undefined || isLanguageMenu(firstLine)) return null;
   const text = firstLine
     .trim()
     .replace(/^(?:شعار|لوغو|لوجو|logo)\s+/iu, '')

@@ -21,6 +21,15 @@ const DESK_OR_LABEL = /^(?:ال)?(?:مكتب|مكتبه)\s+(?:ال)?(?:اعلا�
 // Words a sentence opens with, never a name: verbs of saying, connectives, pronouns.
 const SENTENCE_OPENING = /^(?:و|ف)?(?:قال|قالت|أكد|اكد|أكدت|أضاف|اضاف|أضافت|أوضح|اوضح|أعلن|اعلن|أعلنت|كشف|كشفت|ذكر|ذكرت|هذا|هذه|إن|ان|كما|لكن|ثم|بعد|قبل|في|من|على|عن|إلى|الى|مع)$/u;
 
+/**
+ * Whether a name is only a page's label words — a section, a navigation item, a credit word («الرياضة», «محليات»,
+ * «آخر الأخبار») — that stand where an outlet's name would without naming one.
+ */
+export function labelWordsOnly(name: string): boolean {
+  const keys = name.trim().split(/\s+/u).filter((w) => w.length > 0).map(lineKey);
+  return keys.length > 0 && keys.every((k) => GENERIC.has(k) || isStopword(k));
+}
+
 /** Whether a word key reads as a person's given name (also a kunya or «عبد» compound opening a name). */
 function personWord(word: string): boolean {
   const key = normalise(word);

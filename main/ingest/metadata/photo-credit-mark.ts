@@ -19,9 +19,20 @@ function markedOwner(text: string): string | null {
   return owner === undefined || RESERVED_WORDS.test(text) ? null : owner.trim();
 }
 
-/** Whether a line is a photo's caption closed by «© agency» (no year, no reserved clause), not a page's copyright. */
+// «تصوير: محمد علي © صدى المدينة», «مشهد من الحفل - تصوير: خالد عمر / © X»: a photographer named by a label before
+// the mark. The mark credits the picture to whoever employs the photographer; the line is no copyright of the page.
+const PHOTO_LABEL = /(?:^|[\s(\-–—|/])(?:تصوير|عدسة|صورة|الصورة|photo|photography)\s*[:：]/iu;
+const YEAR = /(?:^|\D)(?:19|20)\d{2}(?:\D|$)/u;
+
+/**
+ * Whether a line is a photo's caption closed by «© agency», or a photographer's credit with a mark (no year, no
+ * reserved clause in either), not a page's copyright.
+ */
 export function isPhotoCreditMark(line: string): boolean {
-  const owner = markedOwner(line.trim());
+  const text = line.trim();
+  const mark = text.indexOf('©');
+  if (mark > 0 && PHOTO_LABEL.test(text.slice(0, mark)) && !RESERVED_WORDS.test(text) && !YEAR.test(text)) return true;
+  const owner = markedOwner(text);
   return owner !== null && outletByName(owner)?.kind === 'agency';
 }
 

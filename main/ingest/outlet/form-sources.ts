@@ -6,6 +6,7 @@
 // name beside the headline. Each reader is a grammar of one form, never a page's words: which of the names it yields
 // is the outlet is the chooser's to weigh (a writer beside a place, a section label alone on a line are candidates
 // too, with the features that tell them apart).
+import { isLanguageMenu } from '../metadata/language-menu.ts';
 import { DOTTED_CLOCK, isMonthName, isWeekdayWord, SHORT_MERIDIEM } from '../../text/dates/index.ts';
 import { isRelativeDayOnly } from '../../text/dates/relative-day-spans.ts';
 import { lineKey } from '../lines/line-key.ts';
@@ -65,7 +66,8 @@ const TRAIL_SEPARATOR = /\s*(?:·|›|»|>|\|)\s*/u;
 /** The first item of a trail or menu line: «سبق · السعودية · العالم», «جريدة عمان › أعمدة», «منتديات X > قسم > …». */
 export function trailHead(line: string): string | null {
   const items = line.split(TRAIL_SEPARATOR).filter((i) => i.trim().length > 0);
-  if (items.length < 2) return null;
+  // «العربية | English»: a language switcher's items are languages, none the site's name (language-menu.ts).
+  if (items.length < 2 || isLanguageMenu(line)) return null;
   const first = nameSized(items[0] ?? '', 6);
   return first === null || isKnownPlace(first) ? null : first;
 }
@@ -135,6 +137,8 @@ export function dashPairName(line: string): string | null {
   const [a, b] = [(m[1] ?? '').trim(), (m[2] ?? '').trim()];
   // «X  -» alone: a site's name over each item of its list.
   if (b === '') return placeFree(a);
+  // «لندن أونتاريو – خاص «صوت البحيرة»»: a newsroom's own credit; its left side is the story's place (carried-credit.ts reads the name).
+  if (/^خاص(?:\s|$)/u.test(b)) return null;
   if (isKnownPlace(a) || isKnownPlace(b.split(/[\s\-–—]/u)[0] ?? '')) return null;
   // A self-description may run long; any other pair is furniture only when short.
   if (!OUTLET_NOUN_AT_START.test(b) && line.split(/\s+/u).length > DASH_PAIR_WORDS) return null;

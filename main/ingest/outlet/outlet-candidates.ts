@@ -13,6 +13,7 @@ import { asOutlet, creditsPaper, translatedPage } from '../metadata/detect-outle
 import { lineDates } from '../metadata/dateline.ts';
 import { isHeadlineLike, lineFeatures } from '../clean/line-features.ts';
 import { outletShaped } from '../metadata/outlet-shape.ts';
+import { labelWordsOnly } from '../metadata/outlet-name-guard.ts';
 import { PLACE_CUES } from '../../text/gazetteer/place-cues.ts';
 import { isKnownPlace } from '../metadata/known-places.ts';
 import { hostLabel, hostSpells } from '../metadata/host-skeleton.ts';
@@ -75,11 +76,19 @@ function outletKey(name: string): string {
  */
 function normalName(kind: string, written: string): string | null {
   // The rules' read stands as written, unless the list knows only a part of it («وكالة X للأنباء ADI»).
-  if (kind === 'rules') return outletByName(written) === null ? (listedPart(written) ?? written) : written;
+  if (kind === 'rules') return outletByName(written) === null ? (listedPart(written) ?? withoutLatinTwin(written)) : written;
   if (RAW_KINDS.has(kind)) return asOutlet(written)?.name ?? null;
   // Presentation forms («ﺑﻠﺪﻱ ﻧﻴﻮﺯ», a PDF's or an old page's glyphs) fold to the letters the list is written in.
   const name = written.normalize('NFKC').replace(/\s+/gu, ' ').trim();
-  return name.length < 2 ? null : (outletByName(name)?.name ?? listedPart(name) ?? withoutAcronym(name));
+  return name.length < 2 ? null : (outletByName(name)?.name ?? listedPart(name) ?? withoutLatinTwin(withoutAcronym(name)));
+}
+
+// «بلدية نابلس Nablus Municipality»: a page's name printed in Arabic, then again in Latin letters. The Arabic name is
+// the one an Arabic page is cited by (as the rules prefer Arabic before Latin); the Latin twin of two or more words
+// after it is dropped. A Latin name alone, or one before the Arabic («BBC عربي»), stands as written.
+const LATIN_TWIN = /^(\p{Script=Arabic}[\p{Script=Arabic}\p{M}\s]*?)\s+([A-Za-z][A-Za-z.&'’-]*(?:\s+[A-Za-z][A-Za-z.&'’-]*)+)$/u;
+function withoutLatinTwin(name: string): string {
+  return LATIN_TWIN.exec(name)?.[1]?.trim() ?? name;
 }
 
 // «القناة العربية لتلفزيون الصين المركزي CCTV»: an Arabic name the list lacks, with its Latin acronym after it.
@@ -249,9 +258,12 @@ function mentions(text: string, name: string): number {
 // «سالم بن راشد المهندي», «رنا الحسيني وعمر القاسم»: a writer's name beside a place or a dash reads like a site's
 // («رعد نيوز» opens with a given name too, and is built like an outlet's). A name opens as the byline readers say one
 // does (a given name, or «أبو», «عبد», «أم» before one).
+// A given name before a country or city («زين الأردن», «أمل بيروت») is a brand named for where it serves, not a writer:
+// no family name is a place the gazetteer knows.
 function personShaped(name: string): boolean {
-  const words = name.trim().split(/\s+/u).length;
-  return words >= 2 && words <= 5 && opensWithGivenName(name.trim()) && !outletShaped(name);
+  const words = name.trim().split(/\s+/u);
+  if (words.length < 2 || words.length > 5 || !opensWithGivenName(name.trim()) || outletShaped(name)) return false;
+  return !words.slice(1).some((w) => isKnownPlace(w));
 }
 
 /**
@@ -285,6 +297,7 @@ interface PageTraits {
   translated: () => boolean;
   furniture: boolean;
 }
+
 
 function features(g: Gathered, ruleKey: string | null, ext: string, text: string, page: PageTraits): Map<string, number> {
   const f = new Map<string, number>();
@@ -321,6 +334,8 @@ function features(g: Gathered, ruleKey: string | null, ext: string, text: string
     if ([...g.kinds].some((k) => DATELINE_PAIR_KINDS.has(k))) set('person×dateline-pair');
   }
   if (g.name.split(/\s+/u).every((w) => isMonthName(w) || isWeekdayName(w))) set('calendar');
+  // «الرياضة | 12 يناير 2026», «مقالات الرأي»: a section's or a page's label where a name would stand (outlet-name-guard.ts).
+  if (labelWordsOnly(g.name)) set('label-words');
   if (PARTICLE.test(g.name)) set('particle');
   if (placePhrase(g.name)) set('place-phrase');
   // A paper credited under a carried copy («المصدر: صحيفة X»), not a wire's nor an agency's credit, on a page whose
@@ -347,7 +362,8 @@ function features(g: Gathered, ruleKey: string | null, ext: string, text: string
 export function outletCandidates(page: OutletPage): OutletCandidate[] {
   askedNames = new Map();
   const ext = formatOf(page.raw);
-  const ruleKey = page.rules === null ? null : outletKey(page.rules);
+  // Keyed as the rules' candidate is (normalName: a Latin twin dropped), so that it carries the rules' features.
+  const ruleKey = page.rules === null ? null : outletKey(normalName('rules', page.rules) ?? page.rules);
   const gathered = [...gather(page).values()];
   let translated: boolean | undefined;
   const traits: PageTraits = { translated: () => (translated ??= translatedPage(page.lines)), furniture: gathered.some((g) => [...g.kinds].some((k) => FURNITURE_KINDS.has(k))) };

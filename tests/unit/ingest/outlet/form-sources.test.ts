@@ -21,6 +21,11 @@ describe('loneName: a logo or site name alone on a short line', () => {
 });
 
 describe('trailHead: the first item of a trail or menu', () => {
+  it('refuses a language switcher', () => {
+    expect(trailHead('العربية | English | Français')).toBeNull();
+    expect(trailHead('نبض الوادي | 12 يناير 2026')).toBe('نبض الوادي');
+  });
+
   it('reads it before ·, ›, > or |', () => {
     expect(trailHead('نبض الوادي · محليات · اقتصاد')).toBe('نبض الوادي');
     expect(trailHead('جريدة الوادي › أعمدة')).toBe('جريدة الوادي');
@@ -127,6 +132,10 @@ describe('dashPairName: the name a short «name - other» line opens with', () =
     expect(dashPairName('بغداد - نبض الوادي')).toBeNull();
     expect(dashPairName('نبض الوادي - بغداد')).toBeNull();
     expect(dashPairName('الوادي - افتتحت البلدية صباح اليوم جسرا جديدا فوق النهر بعد سنوات')).toBeNull();
+  });
+  it('refuses a newsroom\'s «town – خاص «X»» credit, whose left side is the story\'s town, and still reads «X – writer»', () => {
+    expect(dashPairName('ديربورن – خاص «صدى الوادي»')).toBeNull();
+    expect(dashPairName('صدى الوادي – خالد سالم')).toBe('صدى الوادي');
   });
 });
 

@@ -22,6 +22,13 @@ const text = [
 const raw: RawDocument = { file: 'page.txt', format: 'txt', encoding: 'utf-8', text, declared: { title: 'افتتاح جسر جديد | المدى' } };
 const page = { raw, lines: splitLines(text), rules: 'شفق نيوز' };
 
+// The features of the candidate `value` on a page of `lines` with no rules' read and no fields.
+const featuresOn = (lines: string[], value: string) => {
+  const t = lines.join('\n');
+  return outletCandidates({ raw: { file: 'p.txt', format: 'txt', encoding: 'utf-8', text: t, declared: {} }, lines: splitLines(t), rules: null }).find((c) => c.value === value)?.features;
+};
+const libraryStory = 'افتتحت البلدية صباح اليوم مكتبة عامة جديدة في الحي القديم بعد عامين من العمل، وقال رئيس البلدية إنها ستفتح أبوابها كل يوم.';
+
 describe('outletCandidates', () => {
   const candidates = outletCandidates(page);
   const of = (value: string | null) => candidates.find((c) => c.value === value);
@@ -195,13 +202,18 @@ describe('outletCandidates, what names no outlet', () => {
 
   it('marks a person\'s name a place or date pair gives as a dateline\'s writer, and an outlet\'s pair or a person named elsewhere not', () => {
     expect(found.find((c) => c.value === 'سالم بن خالد الهاشمي')?.features.get('person×dateline-pair')).toBe(1);
-    const of = (lines: string[], value: string) => {
-      const t = lines.join('\n');
-      return outletCandidates({ raw: { file: 'p.txt', format: 'txt', encoding: 'utf-8', text: t, declared: {} }, lines: splitLines(t), rules: null }).find((c) => c.value === value)?.features;
-    };
-    const story = 'افتتحت البلدية صباح اليوم مكتبة عامة جديدة في الحي القديم بعد عامين من العمل، وقال رئيس البلدية إنها ستفتح أبوابها كل يوم.';
-    expect(of(['الموصل - رعد نيوز', 'افتتاح مكتبة عامة جديدة', story], 'رعد نيوز')?.has('person×dateline-pair')).toBe(false);
-    expect(of(['افتتاح مكتبة عامة جديدة', story, '© 2026 سالم الهاشمي'], 'سالم الهاشمي')?.has('person×dateline-pair')).toBe(false);
+    expect(featuresOn(['الموصل - رعد نيوز', 'افتتاح مكتبة عامة جديدة', libraryStory], 'رعد نيوز')?.has('person×dateline-pair')).toBe(false);
+    expect(featuresOn(['افتتاح مكتبة عامة جديدة', libraryStory, '© 2026 سالم الهاشمي'], 'سالم الهاشمي')?.has('person×dateline-pair')).toBe(false);
+  });
+
+  it('marks a name of label words only («الرياضة», «مقالات الرأي») as a label, and an outlet\'s name not', () => {
+    expect(featuresOn(['الرياضة | 12 يناير 2026', 'افتتاح مكتبة عامة جديدة', libraryStory], 'الرياضة')?.get('label-words')).toBe(1);
+    expect(featuresOn(['ملاعب الوادي | 12 يناير 2026', 'افتتاح مكتبة عامة جديدة', libraryStory], 'ملاعب الوادي')?.has('label-words')).toBe(false);
+  });
+
+  it('reads a given name before a country or city as a brand, not a person («زين الأردن»), and a writer\'s name still as one', () => {
+    expect(featuresOn(['سالم الأردن', 'افتتاح مكتبة عامة جديدة', libraryStory], 'سالم الأردن')?.has('person')).toBe(false);
+    expect(featuresOn(['القاهرة - مصطفى النجار', 'افتتاح مكتبة عامة جديدة', libraryStory], 'مصطفى النجار')?.get('person×dateline-pair')).toBe(1);
   });
 
   it('tells «no outlet» that no name is listed or stated, and how many sources the best-attested name has', () => {
@@ -256,5 +268,25 @@ describe('outletCandidates: the headline and a carried copy\'s credit (pages of 
     expect(paper?.features.has('carried-credit×furniture')).toBe(true);
     const wire = page('المصدر: رويترز').find((c) => c.value === 'رويترز');
     expect(wire?.features.has('carried-credit')).toBe(false);
+  });
+});
+
+describe('outletCandidates: a page name printed in Arabic and again in Latin letters', () => {
+  const story = 'تباشر البلدية صباح اليوم أعمال تأهيل شبكة المياه في الشارع الرئيسي، وتنوه إلى انقطاع المياه عن المنطقة يومين متتاليين.';
+  const values = (first: string, rules: string | null) => {
+    const t = [first, story, 'للاستفسار يرجى الاتصال بالقسم المختص على الرقم المجاني في أوقات الدوام الرسمي من كل يوم.'].join('\n');
+    return outletCandidates({ raw: { file: 'p.txt', format: 'txt', encoding: 'utf-8', text: t, declared: {} }, lines: splitLines(t), rules });
+  };
+
+  it('drops the Latin twin after the Arabic name, for the rules\' read too, which keeps its features', () => {
+    const found = values('بلدية الوادي Wadi Municipality', 'بلدية الوادي Wadi Municipality');
+    expect(found.map((c) => c.value)).toContain('بلدية الوادي');
+    expect(found.map((c) => c.value)).not.toContain('بلدية الوادي Wadi Municipality');
+    expect(found.find((c) => c.value === 'بلدية الوادي')?.features.get('rules')).toBe(1);
+  });
+
+  it('keeps a Latin name alone, and a Latin word before the Arabic one', () => {
+    expect(values('Wadi Press', null).map((c) => c.value)).toContain('Wadi Press');
+    expect(values('Wadi نيوز', null).map((c) => c.value)).not.toContain('نيوز');
   });
 });

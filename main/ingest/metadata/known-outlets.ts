@@ -166,10 +166,11 @@ function runMayAsk(spaced: string, start: number, end: number, endings: Uint32Ar
 /**
  * The places in the forms that `spaced` (a text's key) is to be asked about (see indexByLastRun), in their order, and
  * for each asked by a run the ends of those runs: a name is looked for only where it can end, so the scan costs what a
- * text asks, not the length of the list or of the text. Acronyms are asked only of a text with capitals.
+ * text asks, not the length of the list or of the text. Acronyms are asked only where the text writes them
+ * (`written`, capitalWords: null for a text without capitals).
  */
-function formsToAsk(spaced: string, withAcronyms: boolean): { orders: Int32Array; ends: Map<number, number[]> } {
-  const { endings, alwaysAsked, acronyms } = tables();
+function formsToAsk(spaced: string, written: ReadonlySet<string> | null): { orders: Int32Array; ends: Map<number, number[]> } {
+  const { endings, alwaysAsked, acronyms, forms } = tables();
   const ends = new Map<number, number[]>();
   let start = 0;
   for (let i = 0; i <= spaced.length; i++) {
@@ -185,10 +186,12 @@ function formsToAsk(spaced: string, withAcronyms: boolean): { orders: Int32Array
   }
   // In a typed array, whose sort is numeric without a comparator: sorting a page's orders through `(a, b) => a - b`
   // was a sixth of this function's time.
-  const orders = new Int32Array(alwaysAsked.length + (withAcronyms ? acronyms.length : 0) + ends.size);
+  // The acronyms the text writes only (see capitalWords).
+  const asked = written === null ? [] : acronyms.filter((order) => written.has((forms[order] as Form).written));
+  const orders = new Int32Array(alwaysAsked.length + asked.length + ends.size);
   let n = 0;
   for (const order of alwaysAsked) orders[n++] = order;
-  if (withAcronyms) for (const order of acronyms) orders[n++] = order;
+  for (const order of asked) orders[n++] = order;
   for (const order of ends.keys()) orders[n++] = order;
   return { orders: orders.sort(), ends };
 }
@@ -363,7 +366,8 @@ export function scanOutletMentions(text: string): OutletMention[] {
   // (normaliseWithMap's key is normalise's, folded code point by code point alike).
   const spaced = spacesAsSpace(normalise(text));
   let map: readonly number[] | null = null;
-  const taken: boolean[] = [];
+  // The text's code units a name found already covers (a name's end may fall one past the text's: see toOriginal).
+  let taken: Uint8Array | null = null;
   const found: OutletMention[] = [];
   const toOriginal = (k: number): number => {
     map ??= normaliseWithMap(text).map;
@@ -371,18 +375,17 @@ export function scanOutletMentions(text: string): OutletMention[] {
   };
   // Acronyms are written in capital Latin letters: a text without one names none of them.
   const hasCapitals = /[A-Z]/.test(text);
-  const acronymsWritten = hasCapitals ? capitalWords(text) : null;
-  const { orders, ends } = formsToAsk(spaced, hasCapitals);
+  const { orders, ends } = formsToAsk(spaced, hasCapitals ? capitalWords(text) : null);
   const { forms } = tables();
   for (const order of orders) {
     const form = forms[order] as Form;
-    if (form.acronym !== null && acronymsWritten?.has(form.written) !== true) continue;
     if (form.acronym !== null) {
       for (const m of text.matchAll(form.acronym)) {
         const start = m.index;
         const end = start + m[0].length;
-        if (taken.slice(start, end).some(Boolean)) continue;
-        for (let i = start; i < end; i++) taken[i] = true;
+        taken ??= new Uint8Array(text.length + 1);
+        if (taken.subarray(start, end).includes(1)) continue;
+        taken.fill(1, start, end);
         found.push({ start, end, outlet: form.outlet, attachedLam: false });
       }
       continue;
@@ -399,8 +402,9 @@ export function scanOutletMentions(text: string): OutletMention[] {
       }
       const start = toOriginal(c.at);
       const end = toOriginal(c.at + c.len - 1) + 1;
-      if (taken.slice(start, end).some(Boolean)) continue;
-      for (let i = start; i < end; i++) taken[i] = true;
+      taken ??= new Uint8Array(text.length + 1);
+      if (taken.subarray(start, end).includes(1)) continue;
+      taken.fill(1, start, end);
       found.push({ start, end, outlet: form.outlet, attachedLam });
     }
   }

@@ -31,6 +31,14 @@ describe('the known-outlets gazetteer', () => {
     expect(findOutletMentions('a map of the area')).toEqual([]);
   });
 
+  it('finds an acronym only where no letter or digit touches it, a page scanned whole as line by line', () => {
+    const names = (text: string): string[] => findOutletMentions(text).map((m) => text.slice(m.start, m.end));
+    // Standing alone, after a line break, in brackets and before Arabic punctuation: found.
+    expect(names('القاهرة (AFP) - قال\nنقلت AFP، ثم\tAFP')).toEqual(['AFP', 'AFP', 'AFP']);
+    // Inside a longer run of capitals, glued to a letter (Latin or Arabic) or a digit: not found.
+    expect(names('AFPX XAFP AFP2 2AFP AFPو وAFP')).toEqual([]);
+  });
+
   it('resolves names, contained names and domains', () => {
     expect(outletByName('صحيفة «القدس العربي»')?.name).toBe('القدس العربي');
     expect(outletWithin('شركة إرم ميديا للنشر')?.name).toBe('إرم نيوز');

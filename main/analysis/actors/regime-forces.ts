@@ -5,8 +5,8 @@
  * one actor, shown by its fullest name, so the bare form takes the nation the selection gives it. A selection that
  * names two nations' regimes, or none, leaves each form its own actor: which regime a bare «قوات النظام» is, the
  * text does not say. A bare form is read per article (rev24 finding 2): it takes the nation only in an article that
- * ties «النظام» to that nation itself, or that names no other nation; an Iranian article's «قوات النظام» in a
- * selection where only a Syrian article writes «النظام السوري» stays apart. The analyst's rejected merges and split
+ * ties «النظام» to that nation itself, or that names that nation or none (bareIsOf); an Iranian article's «قوات
+ * النظام» in a selection where only a Syrian article writes «النظام السوري» stays apart. The analyst's rejected merges and split
  * names are kept apart (keptApart).
  */
 import type { ActorCorrectionRule } from '../../model/actor-corrections.ts';
@@ -60,13 +60,20 @@ export function regimeNations(texts: readonly string[], gazetteer: Gazetteer): S
 
 /**
  * Whether an article's bare «قوات النظام» may be the `nation`'s: its body ties «النظام» to that nation, or ties it to
- * none and names no other nation (an Iranian article saying «مدن إيرانية» is not about the Syrian regime).
+ * none and names that nation or no nation at all. An Iranian article saying «مدن إيرانية» and never Syria is not
+ * about the Syrian regime; a Syrian one that also names Iraqi militias («مليشيا عراقية … ضد السوريين») still is.
  */
 function bareIsOf(body: string, nation: string, gazetteer: Gazetteer): boolean {
   const keys = bodyKeys(body);
   const tied = tiedNations(keys, gazetteer);
   if (tied.size > 0) return tied.size === 1 && tied.has(nation);
-  return keys.every((k) => { const named = nationNamed(k, gazetteer); return named === null || named === nation; });
+  let other = false;
+  for (const k of keys) {
+    const named = nationNamed(k, gazetteer);
+    if (named === nation) return true;
+    if (named !== null) other = true;
+  }
+  return !other;
 }
 
 /**

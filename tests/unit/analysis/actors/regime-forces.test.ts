@@ -47,6 +47,9 @@ describe('one regime\'s armed forces under several names', () => {
     expect(syrian?.mentions).toBe(4);
     expect(named(actors, 'قوات النظام')?.mentions).toBe(1);
     expect(named(actors, 'قوات النظام')?.sources.map((c) => c.sourceId)).toEqual(['a2']);
+    // An article naming the nation beside another («مليشيا عراقية … السوريين») is still the nation's.
+    const mixed = extractActors([articleRecord('a1', QUALIFIED), articleRecord('a2', 'وقاتلت مليشيا عراقية مع قوات النظام ضد السوريين المعارضين.')]);
+    expect(named(mixed, 'قوات النظام')).toBeUndefined();
   });
 
   it('find «النظام» written with a shadda or a tatweel (rev24 finding 13)', () => {

@@ -1,6 +1,6 @@
 // `npm run person-losses [-- <train.txt>]` (or ANERCORP_TRAIN=<train.txt>): every person span the tagger alone has
 // exactly right and the actors stage does not (lost, cut, extended, retyped, merged), on the STUDIED sets only
-// (ANERcorp's three tune blocks with their block models, modern-1..4 with the shipped model; never an honest set),
+// (ANERcorp's three tune blocks with their block models, the studied modern sets of tests/eval/modern-docs.ts with the shipped model; never an honest set),
 // each with the passes that made the change (stage-trace.ts, stage-changes.ts) and, on the modern sets, the issue-12
 // classes of its gold span (classes.tsv); then the losses grouped by cause, and per cause by class. Issue 12 (stage12g).
 // --unlisted: each set is run with the words of its gold persons taken out of the given-name list first (and put

@@ -5,11 +5,15 @@
  * («محمد شياع») into the one longer name they open. When two people share the surname, a bare surname goes to the
  * person named nearest before it in the same article (else nearest after it); with neither in that article
  * it goes to the bearer the selection names far more often, else it is dropped rather than guessed. A title with no name («الرئيس السوري») counts for the person who
- * holds that title in the same article, never across articles: the holder of an office changes.
+ * holds that title in the same article, never across articles: the holder of an office changes. A one-word name
+ * after a title a ruler is known by with his given name alone («الملك حسين», «السلطان قابوس»: NAMESAKE_TITLES) is
+ * no surname: it never goes to another person's name that ends in the word («صدام حسين»; rev24 finding 5).
  */
 import type { ActorType } from '../../model/brief.ts';
 import type { GazetteerEntry } from '../../text/gazetteer/gazetteer.ts';
+import { normalise } from '../../text/arabic/index.ts';
 import { nameKey } from '../../text/gazetteer/name-key.ts';
+import { NAMESAKE_TITLES } from '../words/lexicon.ts';
 import type { Mention } from './mention.ts';
 
 export interface Group {
@@ -85,6 +89,11 @@ function dominant(candidates: readonly Group[]): Group | null {
   return full(first) >= 3 * full(second) ? first : null;
 }
 
+/** Whether a one-word mention stands after a ruler's title («الملك حسين»): a given name then, never a surname. */
+function regnalName(m: Mention): boolean {
+  return m.roles.some((r) => NAMESAKE_TITLES.has(normalise(r)));
+}
+
 function mergeShorterNames(groups: Group[], type: ActorType, fits: (short: string[], long: string[]) => boolean): Group[] {
   const ofType = groups.filter((g) => g.type === type && g.entry === null);
   const gone = new Set<Group>();
@@ -140,7 +149,7 @@ export function groupMentions(all: readonly Mention[], ex: Exclusions): Group[] 
   for (const m of singles) {
     const candidates = people.filter((g) => {
       const last = words(g.key).at(-1) ?? '';
-      return last === m.key || opensWithKunya(m.key, words(g.key)) || (bare(last) === bare(m.key) && bare(last).length >= 4);
+      return opensWithKunya(m.key, words(g.key)) || ((last === m.key || (bare(last) === bare(m.key) && bare(last).length >= 4)) && !regnalName(m));
     });
     const target = candidates.length === 1 ? candidates[0] : candidates.length > 1 ? (nearest(m, candidates) ?? dominant(candidates)) : undefined;
     if (target) { target.mentions.push(m); continue; }

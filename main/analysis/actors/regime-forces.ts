@@ -4,18 +4,21 @@
  * nation's adjective being that nation's («النظام السوري», never also «النظام الإيراني»). The forms then merge into
  * one actor, shown by its fullest name, so the bare form takes the nation the selection gives it. A selection that
  * names two nations' regimes, or none, leaves each form its own actor: which regime a bare «قوات النظام» is, the
- * text does not say. The analyst's rejected merges and split names are kept apart (keptApart).
+ * text does not say. A bare form is read per article (rev24 finding 2): it takes the nation only in an article that
+ * ties «النظام» to that nation itself, or that names that nation or none (bareIsOf); an Iranian article's «قوات
+ * النظام» in a selection where only a Syrian article writes «النظام السوري» stays apart. The analyst's rejected merges and split
+ * names are kept apart (keptApart).
  */
 import type { ActorCorrectionRule } from '../../model/actor-corrections.ts';
-import { normalise } from '../../text/arabic/index.ts';
+import { tokeniseByLines } from '../../text/arabic/index.ts';
 import type { Gazetteer } from '../../text/gazetteer/gazetteer.ts';
 import { ARMED_FORCE_HEADS, REGIME_WORD } from '../words/lexicon.ts';
 import { readsAs } from '../words/word-tests.ts';
 import type { Group } from './group-mentions.ts';
 import { keptApart } from './variant-merges.ts';
 
-/** «النظام» as written, or after «ل» («للنظام السوري»): the normaliser leaves every letter of it as it is. */
-const REGIME_WRITTEN = /(?:ال|لل)نظام\s+(\p{L}+)/gu;
+/** «النظام» as a normalised key, read through its proclitics («للنظام», «والنظام»): a shadda or a tatweel does not hide it. */
+const REGIME_KEYS: ReadonlySet<string> = new Set([REGIME_WORD]);
 
 /** The nation (its gazetteer place's name) a nationality adjective names, or null. */
 function nationOf(word: string, gazetteer: Gazetteer): string | null {
@@ -23,20 +26,54 @@ function nationOf(word: string, gazetteer: Gazetteer): string | null {
   return reading === null ? null : (gazetteer.nisba.get(reading)?.name ?? null);
 }
 
-/**
- * The nations the texts qualify «النظام» by («النظام السوري» → سوريا), read where the word stands in a text as
- * written (it has no letter the normaliser folds) and its next word normalised, so a long body is not normalised
- * whole.
- */
-export function regimeNations(texts: readonly string[], gazetteer: Gazetteer): Set<string> {
+/** The nation a word names: a nationality adjective («الإيرانية») or a state's one-word name («إيران»), else null. */
+function nationNamed(key: string, gazetteer: Gazetteer): string | null {
+  const adjective = nationOf(key, gazetteer);
+  if (adjective !== null) return adjective;
+  const reading = readsAs(key, gazetteer.byKey);
+  const state = reading === null ? undefined : gazetteer.byKey.get(reading)?.find((e) => e.type === 'place' && e.kind === 'state');
+  return state?.name ?? null;
+}
+
+/** The normalised words of a body, from the tokens of its lines (the cleaner and the other passes have made them). */
+function bodyKeys(text: string): string[] {
+  return tokeniseByLines(text).map((t) => t.key);
+}
+
+/** The nations one text's words qualify «النظام» by («النظام السوري» → سوريا). */
+function tiedNations(keys: readonly string[], gazetteer: Gazetteer): Set<string> {
   const out = new Set<string>();
-  for (const text of texts) {
-    for (const match of text.matchAll(REGIME_WRITTEN)) {
-      const nation = nationOf(normalise(match[1] ?? ''), gazetteer);
-      if (nation !== null) out.add(nation);
-    }
+  for (let i = 0; i + 1 < keys.length; i++) {
+    if (readsAs(keys[i] ?? '', REGIME_KEYS) === null) continue;
+    const nation = nationOf(keys[i + 1] ?? '', gazetteer);
+    if (nation !== null) out.add(nation);
   }
   return out;
+}
+
+/** The nations the texts qualify «النظام» by («النظام السوري» → سوريا), read from their normalised words. */
+export function regimeNations(texts: readonly string[], gazetteer: Gazetteer): Set<string> {
+  const out = new Set<string>();
+  for (const text of texts) for (const nation of tiedNations(bodyKeys(text), gazetteer)) out.add(nation);
+  return out;
+}
+
+/**
+ * Whether an article's bare «قوات النظام» may be the `nation`'s: its body ties «النظام» to that nation, or ties it to
+ * none and names that nation or no nation at all. An Iranian article saying «مدن إيرانية» and never Syria is not
+ * about the Syrian regime; a Syrian one that also names Iraqi militias («مليشيا عراقية … ضد السوريين») still is.
+ */
+function bareIsOf(body: string, nation: string, gazetteer: Gazetteer): boolean {
+  const keys = bodyKeys(body);
+  const tied = tiedNations(keys, gazetteer);
+  if (tied.size > 0) return tied.size === 1 && tied.has(nation);
+  let other = false;
+  for (const k of keys) {
+    const named = nationNamed(k, gazetteer);
+    if (named === nation) return true;
+    if (named !== null) other = true;
+  }
+  return !other;
 }
 
 /**
@@ -51,26 +88,33 @@ export function regimeForceNation(key: string, gazetteer: Gazetteer): string | n
 }
 
 /**
- * The groups with one regime's armed forces merged into one (see the file comment); `bodies` are the selection's
- * article bodies, read for the nation only when two forms or more are there to merge.
+ * The groups with one regime's armed forces merged into one (see the file comment); `articles` are the selection's
+ * articles, their bodies read for the nation only when two forms or more are there to merge.
  */
-export function mergeRegimeForces(groups: readonly Group[], rules: readonly ActorCorrectionRule[], gazetteer: Gazetteer, bodies: readonly string[]): Group[] {
+export function mergeRegimeForces(groups: readonly Group[], rules: readonly ActorCorrectionRule[], gazetteer: Gazetteer, articles: readonly { id: string; body: string }[]): Group[] {
   const candidates = groups.filter((g) => g.type === 'organization' && g.entry === null && regimeForceNation(g.key, gazetteer) !== undefined);
   if (candidates.length < 2) return [...groups];
-  const nations = regimeNations(bodies, gazetteer);
-  if (nations.size !== 1) return [...groups];
+  const nations = regimeNations(articles.map((a) => a.body), gazetteer);
   const [nation] = nations;
+  if (nations.size !== 1 || nation === undefined) return [...groups];
   const forces = candidates.filter((g) => { const named = regimeForceNation(g.key, gazetteer); return named === null || named === nation; });
   if (forces.length < 2) return [...groups];
   // Into the group named with the nation and written most (the earlier on a tie), else the most written.
   const qualified = (g: Group): number => (regimeForceNation(g.key, gazetteer) === null ? 0 : 1);
   const into = forces.reduce((best, g) => (qualified(g) > qualified(best) || (qualified(g) === qualified(best) && g.mentions.length > best.mentions.length) ? g : best));
   const apart = keptApart(rules);
+  const ofNation = new Set(articles.filter((a) => bareIsOf(a.body, nation, gazetteer)).map((a) => a.id));
   const gone = new Set<Group>();
+  const left = new Map<Group, Group>();
   for (const g of forces) {
     if (g === into || apart(into, g)) continue;
-    into.mentions.push(...g.mentions);
-    gone.add(g);
+    // A qualified form names the nation itself; a bare form's mentions go only from the articles that allow it.
+    const bare = regimeForceNation(g.key, gazetteer) === null;
+    const moved = bare ? g.mentions.filter((m) => ofNation.has(m.sourceId)) : g.mentions;
+    if (moved.length === 0) continue;
+    into.mentions.push(...moved);
+    if (moved.length === g.mentions.length) gone.add(g);
+    else left.set(g, { ...g, mentions: g.mentions.filter((m) => !ofNation.has(m.sourceId)) });
   }
-  return groups.filter((g) => !gone.has(g));
+  return groups.filter((g) => !gone.has(g)).map((g) => left.get(g) ?? g);
 }

@@ -95,6 +95,12 @@ export const ORG_HEADS = keys(
     'نقابة مديرية قيادة إدارة سرايا فيلق فرقة موقع تلفزيون إذاعة راديو مجلة شبكة مركز مكتب برنامج',
 );
 
+/**
+ * Photo credits a caption closes with that the outlet gazetteer does not list as an agency («(غيتي)», «(وكالات)»),
+ * as name keys of one or more words.
+ */
+export const PHOTO_CREDITS: ReadonlySet<string> = new Set(['غيتي', 'جيتي', 'غيتي إيميجز', 'وكالات', 'إيه بي إيه', 'إيبا', 'أرشيفية'].map((w) => w.split(' ').map(normalise).join(' ')));
+
 /** What a body written in Latin letters follows («منصة TikTok», «شركته SpaceX»): an organisation's head, and the platforms and apps of today's news. */
 export const LATIN_BODY_HEADS: ReadonlySet<string> = new Set([...ORG_HEADS, ...keys('منصة تطبيق')]);
 

@@ -35,6 +35,17 @@ describe('a photo credit in brackets at a caption\'s edge', () => {
     expect(credited('وصل الوفد. (وهو ما أكدته مصادر عدة) ثم غادر.')).toEqual(['', '']);
   });
 
+  it('is never the alias closing a paragraph right after a body or «باسم» (rev24 finding 4)', () => {
+    const long = 'ووصل وفد من الحركة إلى العاصمة مساء الأحد لبحث ترتيبات التهدئة مع الوسطاء، بحسب ما قال متحدث باسم الحركة (حماس)';
+    expect(credited(long)).toEqual(['']);
+    expect(credited('وقال المتحدث باسم الحركة (حماس)')).toEqual(['']);
+    expect(credited('بيان صادر عن الجبهة (جبهة التحرير)')).toEqual(['']);
+    // A long paragraph closed by a listed agency or photo credit is still a caption's credit.
+    expect(credited('متظاهرون يرفعون لافتات أمام مبنى البرلمان في العاصمة خلال احتجاج على ارتفاع أسعار الوقود والخبز صباح الأحد (غيتي)')).toEqual(['غيتي']);
+    const actors = extractActors([articleRecord('a1', `وصل وفد من حركة المقاومة الإسلامية إلى العاصمة.\n${long}`)]);
+    expect(actors.some((a) => a.aliases.includes('حماس') || a.name.includes('حماس'))).toBe(true);
+  });
+
   it('is no actor of the story, while an agency named in prose still is', () => {
     const actors = extractActors([articleRecord('a1', 'عبرت القافلة الجسر صباحا. (غيتي) هل يصمد الاتفاق بين الطرفين؟\nوتعرض مكتب وكالة رويترز في المدينة لهجوم.')]);
     expect(named(actors, 'غيتي')).toBeUndefined();

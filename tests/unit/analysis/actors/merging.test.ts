@@ -115,3 +115,23 @@ describe('outlets and authors', () => {
     expect(named(actors, 'رام الله')?.type).toBe('place');
   });
 });
+
+describe('a one-word name after a ruler\'s title (rev24 finding 5)', () => {
+  it('is no surname of another person\'s full name, in another article or the same', () => {
+    const actors = extractActors([
+      articleRecord('a1', 'وتحدث صدام (حسين) طويلا في خطبه عن الوحدة.'),
+      articleRecord('a2', 'وافتتح مستشفى الملك حسين قسما جديدا للأطفال.'),
+    ]);
+    expect(named(actors, 'صدام حسين')?.sources.map((c) => c.sourceId)).toEqual(['a1']);
+    const same = extractActors([articleRecord('a1', 'وقال الوزير سليم حسين إن المعبر مفتوح، وذكر أن الملك حسين زار البلدة قديما.')]);
+    expect(named(same, 'سليم حسين')?.mentions).toBe(1);
+  });
+
+  it('leaves a bare surname across articles to the full name', () => {
+    const across = extractActors([
+      articleRecord('a1', 'وقال الرئيس السوري بشار الأسد إن الحكومة مستمرة.'),
+      articleRecord('a2', 'واتهمت المعارضة الأسد بتعطيل المفاوضات.'),
+    ]);
+    expect(named(across, 'بشار الأسد')?.sources.map((c) => c.sourceId)).toEqual(['a1', 'a2']);
+  });
+});

@@ -33,4 +33,10 @@ describe('a one-word name the writer completes in brackets', () => {
     expect(named(actorsOf('وقال الشرع (أبو محمد) إن الحكومة مستمرة.'), 'الشرع أبو محمد')).toBeUndefined();
     expect(names(actorsOf('وقال ماكرون (الرئيس) إن الحكومة مستمرة.')).some((n) => n.includes('ماكرون الرئيس'))).toBe(false);
   });
+
+  it('takes no note or common noun about the person in brackets (rev24 finding 3)', () => {
+    expect(names(actorsOf('وقال محمد (اسم مستعار) إنه ترك عمله في الميناء.')).some((n) => n.includes('مستعار'))).toBe(false);
+    expect(names(actorsOf('وقالت فاطمة (مزارعة) إن الجفاف أتلف محصولها.')).some((n) => n.includes('مزارعة'))).toBe(false);
+    expect(names(actorsOf('وقال سليم (ممرض) إن المستشفى بلا كهرباء.')).some((n) => n.includes('ممرض'))).toBe(false);
+  });
 });

@@ -39,6 +39,24 @@ describe('one regime\'s armed forces under several names', () => {
     expect(named(none, 'جيش النظام')?.mentions).toBe(1);
   });
 
+  it('read the nation per article: an Iranian article\'s bare form stays apart from the Syrian regime\'s (rev24 finding 2)', () => {
+    const iranian = 'تظاهر طلاب في عدة مدن إيرانية، وقالت جمعية حقوقية إن قوات النظام فرقتهم بالقوة.';
+    const actors = extractActors([articleRecord('a1', QUALIFIED), articleRecord('a2', iranian), articleRecord('a3', BARE)]);
+    const syrian = named(actors, 'قوات النظام السوري');
+    expect(syrian?.aliases).toEqual(expect.arrayContaining(['قوات النظام', 'جيش النظام السوري']));
+    expect(syrian?.mentions).toBe(4);
+    expect(named(actors, 'قوات النظام')?.mentions).toBe(1);
+    expect(named(actors, 'قوات النظام')?.sources.map((c) => c.sourceId)).toEqual(['a2']);
+    // An article naming the nation beside another («مليشيا عراقية … السوريين») is still the nation's.
+    const mixed = extractActors([articleRecord('a1', QUALIFIED), articleRecord('a2', 'وقاتلت مليشيا عراقية مع قوات النظام ضد السوريين المعارضين.')]);
+    expect(named(mixed, 'قوات النظام')).toBeUndefined();
+  });
+
+  it('find «النظام» written with a shadda or a tatweel (rev24 finding 13)', () => {
+    expect([...regimeNations(['بعد سقوط النّظام السوري', 'قال مسؤول إن النظـام السوري'], gazetteer)]).toEqual(['سوريا']);
+    expect([...regimeNations(['وحمّل البيان للنّظام الإيراني المسؤولية'], gazetteer)]).toEqual(['إيران']);
+  });
+
   it('stay apart where the analyst rejected the merge', () => {
     const rules = [{ kind: 'reject-merge' as const, a: 'قوات النظام', b: 'قوات النظام السوري' }];
     const actors = extractActors([articleRecord('a1', BARE), articleRecord('a2', QUALIFIED)], { corrections: { rules } });

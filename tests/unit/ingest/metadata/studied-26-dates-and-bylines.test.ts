@@ -85,6 +85,13 @@ describe('a blog\'s «نشرها name» with a relative stamp after the name', (
     expect(readStamp('نشرتها ليلى المنصوري أمس على الساعة 19:40', NOW)?.value).toBe('2026-01-14');
     expect(read(['مدونة معلمة', '', HEADLINE, '', 'نشرها سامي العطار أمس على الساعة 21:10', '', LEDE, '', MORE]).published).toBe('2026-01-14');
   });
+  // Review rev24 finding 7: one cue (byline.ts POSTED_IT) serves both readers, so every form reads in both.
+  it('reads every form of the cue alike in the byline and the stamp readers', () => {
+    for (const cue of ['نشرها', 'نشره', 'نشرته', 'نشرتها']) {
+      expect(parseByline(`${cue} هالة الشامي أمس على الساعة 08:15`)).toBe('هالة الشامي');
+      expect(readStamp(`${cue} هالة الشامي أمس على الساعة 08:15`, NOW)?.value).toBe('2026-01-14');
+    }
+  });
   it('reads no writer when a site or prose follows the cue, and no stamp from such a line', () => {
     expect(parseByline('نشره الموقع أمس على الساعة 21:10')).toBeNull();
     expect(parseByline('نشرها الوزير على حسابه في منصة إكس')).toBeNull();

@@ -99,6 +99,19 @@ describe('a blog\'s «نشرها name» with a relative stamp after the name', (
   });
 });
 
+// Review rev24 finding 9: «على» leads a Maghreb page's clock, but it normalises to the given name «علي».
+describe('«على» beside a relative stamp', () => {
+  it('counts as a stamp word only in the pair «على الساعة»', () => {
+    expect(readStamp('أمس على الساعة 21:10', NOW)?.value).toBe('2026-01-14');
+    expect(readStamp('مساء أمس على الساعة 20:05', NOW)?.value).toBe('2026-01-14');
+  });
+  it('leaves the given name «علي» beside a relative day a name: no stamp line', () => {
+    expect(readStamp('أمس · علي', NOW)).toBeNull();
+    expect(readStamp('منذ ساعتين · علي', NOW)).toBeNull();
+    expect(readStamp('علي منذ 3 س', NOW)).toBeNull();
+  });
+});
+
 describe('a dashed stamp beside an English meridiem', () => {
   it('is read month first when day first it would come after the import', () => {
     expect(readStamp('01-12-2026 09:14 AM', NOW)?.value).toBe('2026-01-12');

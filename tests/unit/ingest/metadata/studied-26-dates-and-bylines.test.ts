@@ -8,6 +8,9 @@ import { readStamp } from '../../../../main/ingest/metadata/publication-stamps.t
 import { isDescriptionOnly } from '../../../../main/ingest/metadata/outlet-tagline.ts';
 import { detectTitle } from '../../../../main/ingest/metadata/detect-title.ts';
 import type { RawDocument } from '../../../../main/model/raw-document.ts';
+import { readHtmlFile } from '../../../../main/ingest/readers/html-reader.ts';
+import { splitTitleSuffix } from '../../../../main/ingest/readers/html-metadata.ts';
+import { pageSources } from '../../../../main/ingest/outlet/outlet-sources.ts';
 
 const NOW = '2026-01-15';
 const HEADLINE = 'البلدية تفتح ممرا جديدا للمشاة قرب السوق القديم في المدينة';
@@ -143,5 +146,13 @@ describe('a title tag whose suffix sets the date before the site\'s name', () =>
   it('keeps a suffix of a date and words that are no outlet', () => {
     const title = `${HEADLINE} - 12.01.2026, تقرير خاص`;
     expect(detectTitle(page(title), null, 'سبوتنيك عربي').value).toBe(title);
+  });
+  // Review rev24 finding 10: the outlet read from the same suffix is the site, not «date, site».
+  it('gives the site, without the date, as the declared outlet and the title tag\'s candidate', () => {
+    const tag = `${HEADLINE} - 11.01.2026, وكالة أنباء الواحة`;
+    expect(splitTitleSuffix(tag)).toEqual({ title: HEADLINE, outlet: 'وكالة أنباء الواحة' });
+    const html = `<html><head><title>${tag}</title></head><body><h1>${HEADLINE}</h1><p>${LEDE}</p></body></html>`;
+    expect(readHtmlFile('a.html', new TextEncoder().encode(html)).declared.outlet).toBe('وكالة أنباء الواحة');
+    expect(pageSources(page(tag), undefined).find((s) => s.kind === 'title-tag')?.name).toBe('وكالة أنباء الواحة');
   });
 });

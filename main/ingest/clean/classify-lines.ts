@@ -135,17 +135,29 @@ function isBareDateline(text: string, f: LineFeatures): boolean {
 const SCHEDULE_HOUR = /^\p{N}{1,2}[:.]\p{N}{2}(?:\s+(?:GMT|UTC|[A-Z]{3}|بتوقيت\s+\p{L}+(?:\s+\p{L}+)?))?$/u;
 const SCHEDULE_LENGTH = /^\p{N}{1,3}\s*(?:د|دق|دقيقة|دقائق|min|mins|minutes)\.?$/iu;
 
+/** Whether lines[i..i+2] read as one programme: a short name over its hour and its length. */
+function isScheduleEntry(lines: Work[], i: number): boolean {
+  const [name, hour, length] = [lines[i], lines[i + 1], lines[i + 2]];
+  if (name === undefined || hour === undefined || length === undefined) return false;
+  return name.f.words <= 8 && SCHEDULE_HOUR.test(hour.text.trim()) && SCHEDULE_LENGTH.test(length.text.trim());
+}
+
 /**
  * Marks a broadcaster's schedule as a ticker: each programme's name (a short line) over its hour and its length. The
- * names repeat down the day, and a repeated short line is otherwise how a page's headline is told.
+ * names repeat down the day, and a repeated short line is otherwise how a page's headline is told. One such triple
+ * alone is an article's headline over its clock and reading time («… / 10:45 / 3 دقائق»), so an entry counts only
+ * beside another entry (a run of two or more) or when its name recurs as another entry's name.
  */
 function markScheduleEntries(lines: Work[]): void {
-  for (let i = 0; i + 2 < lines.length; i++) {
-    const [name, hour, length] = [lines[i]!, lines[i + 1]!, lines[i + 2]!];
-    if (name.f.words > 8 || !SCHEDULE_HOUR.test(hour.text.trim()) || !SCHEDULE_LENGTH.test(length.text.trim())) continue;
-    name.reason = 'ticker';
-    hour.reason = 'ticker';
-    length.reason = 'ticker';
+  const starts: number[] = [];
+  for (let i = 0; i + 2 < lines.length; i++) if (isScheduleEntry(lines, i)) starts.push(i);
+  const nameCount = new Map<string, number>();
+  for (const i of starts) nameCount.set(lines[i]!.key, (nameCount.get(lines[i]!.key) ?? 0) + 1);
+  const isStart = new Set(starts);
+  for (const i of starts) {
+    const inRun = isStart.has(i - 3) || isStart.has(i + 3);
+    if (!inRun && (nameCount.get(lines[i]!.key) ?? 0) < 2) continue;
+    for (let k = i; k < i + 3; k++) lines[k]!.reason = 'ticker';
   }
 }
 

@@ -150,8 +150,13 @@ const WRITES_AFTER_NAME = /^([^:：|]{3,40}?)\s+(?:يكتب|تكتب|writes)\s*[
 // «// فلان الفلاني»: two slashes stand for the cue word before the writer's name on a line of its own, as some
 // party and regional dailies print the byline under the date.
 const SLASHES_BEFORE_NAME = /^\/\/\s*([\p{L}\p{M}. ]{4,40})$/u;
-// «نشرها فلان الفلاني أمس على الساعة 21:10»: a blog's «posted it» with the object pronoun, its owner's name, then when.
-const POSTED_IT = /^(?:نشرها|نشره|نشرته|نشرتها)\s+(\S.{3,80})$/u;
+/**
+ * «نشرها فلان الفلاني أمس على الساعة 21:10»: a blog's «posted it» with the object pronoun, then its owner's name and
+ * when. The one cue for both readers: the byline reads the name after it, the stamp reader blanks that name.
+ */
+export const POSTED_IT = /^\s*(?:نشرها|نشره|نشرته|نشرتها)\s+/u;
+// What follows the cue: the name and the stamp, short enough for a byline line.
+const POSTED_IT_REST = /^\S.{3,80}$/u;
 // «من وجدة: فلان الفلاني»: the city the correspondent files from, a colon, then the name.
 const FROM_PLACE = /^من\s+([\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?)\s*[:：]\s*([\p{L}\p{M}. ]{4,40})$/u;
 
@@ -172,7 +177,8 @@ function bylineWithoutCueForm(line: string): string | null | undefined {
     return name !== null && isPersonName(name) && opensWithGivenName(name) ? name : null;
   }
   const posted = text.length <= 90 ? POSTED_IT.exec(text) : null;
-  if (posted !== null) return postedBy(posted[1] ?? '');
+  const rest = posted === null ? '' : text.slice(posted[0].length);
+  if (posted !== null && POSTED_IT_REST.test(rest)) return postedBy(rest);
   const from = text.length <= 70 ? FROM_PLACE.exec(text) : null;
   if (from === null || (from[1] ?? '').split(/\s+/u).some((w) => isStopword(normalise(w)))) return undefined;
   const name = asName(from[2] ?? '');

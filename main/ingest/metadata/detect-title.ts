@@ -6,6 +6,7 @@ import { UNKNOWN, type Detected } from './detected.ts';
 import { inferTitle } from './infer-title.ts';
 import { splitHeadlineByline } from './byline.ts';
 import { withoutSeoTail } from './seo-tail.ts';
+import { withoutDateBeforeName } from './title-suffix-date.ts';
 import { isSiteNamePrefix, splitWriterPrefix, withoutHeadlineFrame } from './headline-furniture.ts';
 
 // Ticker, media and type tags pages put before a headline: «عاجل |», «بالفيديو |», «شاهد:», «خبر |», «تغطية مستمرة |».
@@ -30,11 +31,8 @@ function withoutOutletSuffix(title: string, outlet: string | null, pageText = ''
   const unprefixed = pre && (TAG.test((pre[1] ?? '').trim()) || isOutletName(pre[1] ?? '', outlet, pageText) || isSiteNamePrefix(pre[1] ?? '', pre[2] ?? '', printedText)) ? (pre[2] ?? title).trim() : title;
   const m = /^(.{4,}?)\s+[-–—|:]\s+([^-–—|]{2,60})$/u.exec(unprefixed);
   // «… - 12.01.2026, سبوتنيك عربي»: some title tags print the article's date before the outlet's name in the suffix.
-  return m && isOutletName((m[2] ?? '').replace(DATE_BEFORE_NAME, ''), outlet, pageText) ? (m[1] ?? unprefixed).trim() : unprefixed;
+  return m && isOutletName(withoutDateBeforeName(m[2] ?? ''), outlet, pageText) ? (m[1] ?? unprefixed).trim() : unprefixed;
 }
-
-// A day, month and year in figures, then a comma: the date a suffix sets before the outlet's name.
-const DATE_BEFORE_NAME = /^\p{N}{1,4}[./]\p{N}{1,2}[./]\p{N}{2,4}\s*[,،]\s*/u;
 
 const SEPARATOR = /[|:\-–—]/u;
 

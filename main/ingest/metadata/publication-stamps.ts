@@ -6,7 +6,7 @@ import { findOutletMentions } from './known-outlets.ts';
 import { monthFirstWhenLater } from './month-first-stamp.ts';
 import { relativeStamp } from './relative-stamp.ts';
 import { creditBeside } from './stamp-credit.ts';
-import { parseByline } from './byline.ts';
+import { parseByline, POSTED_IT } from './byline.ts';
 
 /** A date a line of the page prints for the article, and how the line presents it. */
 export interface Stamp {
@@ -166,9 +166,6 @@ function onlyStamp(text: string, dates: readonly DateMention[], others: readonly
   }
   return published && before.length === 0;
 }
-
-// «نشرها فلان الفلاني أمس على الساعة 21:10»: a blog's «posted it», the poster's name, then when.
-const POSTED_IT = /^\s*نشر(?:ها|ه|ته|تها)\s/u;
 
 /** The line with the poster's cue and name blanked, when the byline reader names a person there; else as it is. */
 function withoutPoster(text: string): string {

@@ -27,8 +27,16 @@ const YESTERDAY = new Set(['امس', 'البارحه', 'yesterday', 'hier']);
 const DAY_PART_WORDS = new Set(DAY_PARTS.filter((w) => !w.includes(' ') && w !== 'منذ' && w !== 'حتى').map((w) => normalise(w)));
 const DUAL = /(?:تين|ين)$/u;
 // What may stand around a relative stamp on its line: labels, clock words, separators.
-// «أمس على الساعة 21:10»: Maghreb pages lead the clock with «على» (normalised «علي»).
-const STAMP_WORDS = new Set(['نشر', 'نشرت', 'منشور', 'في', 'تاريخ', 'النشر', 'اخر', 'تحديث', 'التحديث', 'محدث', 'الساعه', 'علي', 'ص', 'م', 'صباحا', 'مساء', 'published', 'updated', 'posted', 'at', 'am', 'pm', 'publie', 'a', 'le']);
+const STAMP_WORDS = new Set(['نشر', 'نشرت', 'منشور', 'في', 'تاريخ', 'النشر', 'اخر', 'تحديث', 'التحديث', 'محدث', 'الساعه', 'ص', 'م', 'صباحا', 'مساء', 'published', 'updated', 'posted', 'at', 'am', 'pm', 'publie', 'a', 'le']);
+
+/**
+ * Whether words[i] may stand beside a relative stamp. «أمس على الساعة 21:10»: Maghreb pages lead the clock with «على»,
+ * which normalises to the given name «علي»; so it counts only in the pair «على الساعة», and «علي · أمس» keeps its name.
+ */
+function isStampWord(words: readonly string[], i: number): boolean {
+  const w = words[i] ?? '';
+  return STAMP_WORDS.has(w) || (w === 'علي' && words[i + 1] === 'الساعه');
+}
 
 /** `now` (YYYY-MM-DD) moved back by `days` whole days, in UTC calendar arithmetic. */
 function daysBefore(now: string, days: number): string {
@@ -86,7 +94,7 @@ export function relativeStamp(line: string, now: string): string | null {
     .replace(/(?<![\p{L}])و(?=\d|(?:ساع|دقيق|يوم|اسبوع|شهر|سن)\p{L}*)/gu, 'و ');
   const words = key.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
   if (words.length === 0 || words.length > 12) return null;
-  const stamp = (days: number, used: number): string | null => (words.length - used <= 0 || words.every((w, i) => i < used || STAMP_WORDS.has(w)) ? daysBefore(now, days) : null);
+  const stamp = (days: number, used: number): string | null => (words.length - used <= 0 || words.every((_, i) => i < used || isStampWord(words, i)) ? daysBefore(now, days) : null);
   const letter = words.length <= 2 ? LETTER_STAMP.exec(words.join(' ')) : null;
   if (letter !== null) {
     // «‏2 يوم‏ · 🌐», «3 ساعات»: Facebook's Arabic interface also writes the unit as a word after the count, the
@@ -100,7 +108,7 @@ export function relativeStamp(line: string, now: string): string | null {
   // and its letter the whole stamp.
   const lettered = lead >= 0 ? words.slice(lead + 1) : words.at(-1) === 'ago' ? words.slice(0, -1) : null;
   const letterRest = lead >= 0 ? words.slice(0, lead) : [];
-  const letterAt = lettered !== null && lettered.length <= 2 && letterRest.every((w) => STAMP_WORDS.has(w)) ? LETTER_STAMP.exec(lettered.join(' ')) : null;
+  const letterAt = lettered !== null && lettered.length <= 2 && letterRest.every((_, i) => isStampWord(words, i)) ? LETTER_STAMP.exec(lettered.join(' ')) : null;
   const letterHours = letterAt === null ? undefined : LETTER_UNITS.get(letterAt[2] ?? '');
   if (letterAt !== null && letterHours !== undefined) return hoursBefore(now, Number(letterAt[1]) * letterHours);
   if (lead >= 0) {
@@ -115,8 +123,7 @@ export function relativeStamp(line: string, now: string): string | null {
       hours += next.hours;
       end += 1 + next.used;
     }
-    const others = words.filter((_, i) => i < lead || i >= end);
-    if (!others.every((w) => STAMP_WORDS.has(w))) return null;
+    if (!words.every((_, i) => (i >= lead && i < end) || isStampWord(words, i))) return null;
     return hoursBefore(now, hours);
   }
   const ago = words.indexOf('ago');

@@ -14,6 +14,7 @@ import { carriedCredit } from '../metadata/carried-credit.ts';
 import { datelineByline } from '../metadata/dateline-byline.ts';
 import { COPYRIGHT_MARK } from '../metadata/copyright-words.ts';
 import { copyrightHolder, donationOutlet, headlineSuffixOutlet } from '../metadata/detect-outlet.ts';
+import { withoutDateBeforeName } from '../metadata/title-suffix-date.ts';
 import { gluedDatelineAgency } from '../metadata/glued-dateline.ts';
 import { logoNames } from '../metadata/furniture-outlet.ts';
 import { aggregatedSourceOfUrl, outletByDomain, outletByName } from '../metadata/known-outlets.ts';
@@ -141,7 +142,8 @@ const TITLE_PARTS = /\s+[|\-–—:]\s+|\s*\|\s*/u;
 
 /** The site's name a title tag carries beside the headline: its shortest side, when it is name-sized (1–4 words). */
 function titleTagName(title: string | undefined): string | null {
-  const parts = (title ?? '').split(TITLE_PARTS).map((p) => p.trim()).filter((p) => p.length > 1);
+  // «… - 11.01.2026, سبوتنيك عربي»: the date before the site's name is no part of the name.
+  const parts = (title ?? '').split(TITLE_PARTS).map((p) => withoutDateBeforeName(p.trim())).filter((p) => p.length > 1);
   if (parts.length < 2) return null;
   const shortest = [...parts].sort((a, b) => a.split(/\s+/u).length - b.split(/\s+/u).length)[0] ?? '';
   return shortest.split(/\s+/u).length <= 4 ? shortest : null;

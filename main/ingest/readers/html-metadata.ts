@@ -1,4 +1,5 @@
 import type { DeclaredMetadata } from '../../model/raw-document.ts';
+import { withoutDateBeforeName } from '../metadata/title-suffix-date.ts';
 import { declaredMetadata } from './declared-metadata.ts';
 import { elements, inFurniture, TEXT_NODE } from './dom-shape.ts';
 import type { DomDocument } from './dom-shape.ts';
@@ -138,7 +139,8 @@ const SUFFIX = /^(.*\S)\s+(?:[|\-–—]|::|\/\/)\s+([^|\-–—]+)$/u;
 export function splitTitleSuffix(pageTitle: string): { title: string; outlet?: string } {
   const match = SUFFIX.exec(pageTitle);
   const head = match?.[1]?.trim();
-  const tail = match?.[2]?.trim();
+  // «… - 11.01.2026, سبوتنيك عربي»: the date before the site's name is no part of the name.
+  const tail = withoutDateBeforeName(match?.[2]?.trim() ?? '');
   if (!head || !tail) return { title: pageTitle };
   // «… – مركز شاف لتحليل الأزمات والدراسات المستقبلية»: an institution's name runs longer than a site's.
   const words = tail.split(/\s+/).length;
@@ -148,5 +150,5 @@ export function splitTitleSuffix(pageTitle: string): { title: string; outlet?: s
 
 function stripOutletSuffix(title: string, outlet: string): string {
   const match = SUFFIX.exec(title);
-  return match?.[1] !== undefined && match[2]?.trim() === outlet.trim() ? match[1].trim() : title;
+  return match?.[1] !== undefined && withoutDateBeforeName(match[2]?.trim() ?? '') === outlet.trim() ? match[1].trim() : title;
 }

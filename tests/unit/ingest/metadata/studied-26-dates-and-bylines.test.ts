@@ -8,6 +8,9 @@ import { readStamp } from '../../../../main/ingest/metadata/publication-stamps.t
 import { isDescriptionOnly } from '../../../../main/ingest/metadata/outlet-tagline.ts';
 import { detectTitle } from '../../../../main/ingest/metadata/detect-title.ts';
 import type { RawDocument } from '../../../../main/model/raw-document.ts';
+import { readHtmlFile } from '../../../../main/ingest/readers/html-reader.ts';
+import { splitTitleSuffix } from '../../../../main/ingest/readers/html-metadata.ts';
+import { pageSources } from '../../../../main/ingest/outlet/outlet-sources.ts';
 
 const NOW = '2026-01-15';
 const HEADLINE = 'البلدية تفتح ممرا جديدا للمشاة قرب السوق القديم في المدينة';
@@ -85,10 +88,30 @@ describe('a blog\'s «نشرها name» with a relative stamp after the name', (
     expect(readStamp('نشرتها ليلى المنصوري أمس على الساعة 19:40', NOW)?.value).toBe('2026-01-14');
     expect(read(['مدونة معلمة', '', HEADLINE, '', 'نشرها سامي العطار أمس على الساعة 21:10', '', LEDE, '', MORE]).published).toBe('2026-01-14');
   });
+  // Review rev24 finding 7: one cue (byline.ts POSTED_IT) serves both readers, so every form reads in both.
+  it('reads every form of the cue alike in the byline and the stamp readers', () => {
+    for (const cue of ['نشرها', 'نشره', 'نشرته', 'نشرتها']) {
+      expect(parseByline(`${cue} هالة الشامي أمس على الساعة 08:15`)).toBe('هالة الشامي');
+      expect(readStamp(`${cue} هالة الشامي أمس على الساعة 08:15`, NOW)?.value).toBe('2026-01-14');
+    }
+  });
   it('reads no writer when a site or prose follows the cue, and no stamp from such a line', () => {
     expect(parseByline('نشره الموقع أمس على الساعة 21:10')).toBeNull();
     expect(parseByline('نشرها الوزير على حسابه في منصة إكس')).toBeNull();
     expect(readStamp('نشرها الوزير على حسابه أمس', NOW)).toBeNull();
+  });
+});
+
+// Review rev24 finding 9: «على» leads a Maghreb page's clock, but it normalises to the given name «علي».
+describe('«على» beside a relative stamp', () => {
+  it('counts as a stamp word only in the pair «على الساعة»', () => {
+    expect(readStamp('أمس على الساعة 21:10', NOW)?.value).toBe('2026-01-14');
+    expect(readStamp('مساء أمس على الساعة 20:05', NOW)?.value).toBe('2026-01-14');
+  });
+  it('leaves the given name «علي» beside a relative day a name: no stamp line', () => {
+    expect(readStamp('أمس · علي', NOW)).toBeNull();
+    expect(readStamp('منذ ساعتين · علي', NOW)).toBeNull();
+    expect(readStamp('علي منذ 3 س', NOW)).toBeNull();
   });
 });
 
@@ -108,7 +131,10 @@ describe('a declared publication time in ISO 8601\'s basic form', () => {
     expect(read([HEADLINE, '', LEDE, '', MORE], { published: '20260112T1410+0000' }).published).toBe('2026-01-12');
   });
   it('is not read from eight figures that make no month and day', () => {
-    expect(read([HEADLINE, '', LEDE, '', MORE], { published: '20261399T1410' }).published).not.toBe('2026-13-99');
+    // Review rev24 finding 8: the exact read, not a string no reader could give. Month 13 leaves only the year;
+    // 31 February makes no day of a real month, and no date is read at all.
+    expect(read([HEADLINE, '', LEDE, '', MORE], { published: '20261399T1410' }).published).toBe('2026');
+    expect(read([HEADLINE, '', LEDE, '', MORE], { published: '20260231T1410' }).published).toBeNull();
   });
 });
 
@@ -120,5 +146,13 @@ describe('a title tag whose suffix sets the date before the site\'s name', () =>
   it('keeps a suffix of a date and words that are no outlet', () => {
     const title = `${HEADLINE} - 12.01.2026, تقرير خاص`;
     expect(detectTitle(page(title), null, 'سبوتنيك عربي').value).toBe(title);
+  });
+  // Review rev24 finding 10: the outlet read from the same suffix is the site, not «date, site».
+  it('gives the site, without the date, as the declared outlet and the title tag\'s candidate', () => {
+    const tag = `${HEADLINE} - 11.01.2026, وكالة أنباء الواحة`;
+    expect(splitTitleSuffix(tag)).toEqual({ title: HEADLINE, outlet: 'وكالة أنباء الواحة' });
+    const html = `<html><head><title>${tag}</title></head><body><h1>${HEADLINE}</h1><p>${LEDE}</p></body></html>`;
+    expect(readHtmlFile('a.html', new TextEncoder().encode(html)).declared.outlet).toBe('وكالة أنباء الواحة');
+    expect(pageSources(page(tag), undefined).find((s) => s.kind === 'title-tag')?.name).toBe('وكالة أنباء الواحة');
   });
 });

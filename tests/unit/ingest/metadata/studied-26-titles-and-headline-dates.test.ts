@@ -83,5 +83,18 @@ describe('a broadcaster\'s schedule above the article', () => {
     const lines = classifyLines([headline, '10:30 GMT', '', LEDE, '', MORE].join('\n'), { now: NOW }).lines;
     expect(lines.find((l) => l.text === headline)?.reason).not.toBe('ticker');
   });
+  // Review rev24 finding 1: one headline over its clock and its reading time is an article, not a schedule.
+  it('leaves a lone headline over its clock and reading time (one triple is no schedule)', () => {
+    const lone = 'مخابز البلدة تنتظر الطحين قبل العيد';
+    const lede = 'يشكو أصحاب مخابز البلدة من تأخر وصول الطحين إلى الأفران رغم اقتراب العيد.';
+    expect(titleOf('أخبار', '', lone, '', '10:45', '3 دقائق', '', lede, '', MORE)).toBe(lone);
+    expect(titleOf('أخبار', '', lone, '', '09:10', '5 min', '', lede, '', MORE)).toBe(lone);
+    const lines = classifyLines([lone, '10:45', '3 دقائق', '', lede].join('\n'), { now: NOW }).lines;
+    expect(lines.find((l) => l.text === lone)?.reason).not.toBe('ticker');
+  });
+  it('still marks two programmes in a row, whose names differ, as a schedule', () => {
+    const lines = classifyLines(['نشرة الصباح', '07:00', '30 د', 'حوار المساء', '19:00', '45 د', '', LEDE].join('\n'), { now: NOW }).lines;
+    expect(lines.filter((l) => l.reason === 'ticker').map((l) => l.text)).toEqual(['نشرة الصباح', '07:00', '30 د', 'حوار المساء', '19:00', '45 د']);
+  });
 });
 

@@ -227,6 +227,9 @@ function withoutNewsroomBeforeCue(text: string): string {
 // professional titles before a writer's name, longest first.
 export const HONORIFIC = /^(?:أ\.\s?م\.\s?د\.|أ\.\s?د\.|م\.\s?د\.|د\.|م\.(?=\s)|(?:ال)?[أا]ستاذ(?:[ةه])?\s+(?:ال)?دكتور(?:[ةه])?|(?:ال)?[أا]ستاذ(?:[ةه])?|الدكتور|الدكتورة|دكتور|Dr\.?|Prof\.?)\s*/iu;
 
+// The separators a byline sets its date apart by: a comma, a bar, a dash, a middle dot or a bullet.
+const DATE_SEPARATOR_TAIL = /[\s,،|\-–—·•]+$/u;
+
 /**
  * The line without a date written after the name («كتب محمد علي الأحد، 12 يناير 2025 10:30 ص»): cut at the first
  * dated mention, then the weekday and clock words left before it.
@@ -236,9 +239,10 @@ function withoutDate(text: string): string {
   if (!/\p{N}/u.test(trimmed) || spaceSplitCount(trimmed, 21) > 20) return trimmed;
   const date = lineDates(trimmed).find((m) => m.kind !== 'relative' && m.kind !== 'weekday');
   if (date === undefined || date.start === 0) return trimmed;
-  const words = trimmed.slice(0, date.start).trim().replace(/[\s,،|\-–—]+$/u, '').split(/\s+/u);
+  const words = trimmed.slice(0, date.start).trim().replace(DATE_SEPARATOR_TAIL, '').split(/\s+/u);
   while (words.length > 1 && isDateLabelWord(words[words.length - 1] ?? '')) words.pop();
-  return words.join(' ');
+  // «كتب: فلانة · الاثنين 12 يناير 2026»: the dot or bar before the weekday ends the name too.
+  return words.join(' ').replace(DATE_SEPARATOR_TAIL, '');
 }
 
 // A dash or a spaced slash between outlet and writer («"موقع الحرة" / فلان»); a bar is how breadcrumbs run

@@ -3,6 +3,7 @@ import { personName } from './head-byline.ts';
 import { findOutletMentions, outletByName, outletInSlot, type KnownOutlet } from './known-outlets.ts';
 import { lineKey } from '../lines/line-key.ts';
 import { isKnownPlace } from './known-places.ts';
+import { isOwnReporterWord } from './own-reporter-word.ts';
 
 // One part of a dateline and the dash or slash after it: «البصرة - », «طرابزون/ ».
 const PART = /^([^-–—/:：()«»"“”|]{2,40}?)\s*[-–—/]\s*/u;
@@ -35,6 +36,12 @@ export function datelineByline(line: string): DatelineByline | null {
     const m = PART.exec(rest);
     if (m === null) break;
     const part = (m[1] ?? '').trim();
+    // «الخليل – مراسلنا – فلان الفلاني»: the own reporter's word stands in no slot; the name after it is the writer's.
+    if (isOwnReporterWord(part)) {
+      rest = rest.slice(m[0].length);
+      slot--;
+      continue;
+    }
     const outlet: KnownOutlet | null = agency === null ? outletInSlot(part) : null;
     const name: string | null = writer === null && outlet === null && !isKnownPlace(part) ? personName(part) : null;
     if (outlet === null && name === null) break;

@@ -179,7 +179,8 @@ export function copyrightClaim(text: string): { holder: string; company: boolean
       preposition !== 'ل' ? ' ' : ownFirstLetter(clause, unmarked.slice(offset + clause.length)) ? ' ل' : ` ${gluedHolderOpening(unmarked.slice(offset + clause.length))}`,
     )
     .replace(/©/gu, ' ')
-    .trim();
+    // «© 2026 كورابيا - جميع الحقوق محفوظة»: the reserved clause gone, the dash that stood before it closes the name.
+    .replace(/^[\s\-–—|:،,.]+|[\s\-–—|:،,]+$/gu, '');
   // «شركة إرم ميديا - Erem Media FZ LLC»: the company word and the legal tail are not the outlet's name.
   const segments = rest.split(/\s+[-–—|]\s+/u).map((s) => s.trim()).filter((s) => /\p{L}/u.test(s));
   rest = (segments.find((s) => /\p{Script=Arabic}/u.test(s)) ?? segments[0] ?? '').replace(LEGAL_WORDS, ' ');

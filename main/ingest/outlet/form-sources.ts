@@ -16,6 +16,7 @@ import { outletByName } from '../metadata/known-outlets.ts';
 import { quotedSelfReferences, selfReferences } from '../metadata/detect-outlet.ts';
 import { nounAlternation, OUTLET_NOUNS, SITE_DESCRIPTORS } from '../metadata/outlet-nouns.ts';
 import { sectionShaped } from '../metadata/outlet-shape.ts';
+import { isOwnReporterWord } from '../metadata/own-reporter-word.ts';
 
 // What a slot holds when it names no outlet: credits, labels, cues and the page's furniture.
 const NOT_AN_OUTLET = new Set(
@@ -52,7 +53,8 @@ function nameSized(text: string, max = 4): string | null {
   // A Latin brand is capitalised word by word («Saida TV») or one word; «Log in», «Download our app» are prompts.
   if (words.length > 1 && !/\p{Script=Arabic}/u.test(name) && words.some((w) => /^\p{Ll}/u.test(w))) return null;
   if (words.every((w) => NOT_AN_OUTLET.has(lineKey(w))) || NOT_AN_OUTLET.has(lineKey(words[0] ?? ''))) return null;
-  return name;
+  // «الخليل – مراسلنا – فلان»: the newsroom's own reporter, not its name.
+  return isOwnReporterWord(name) ? null : name;
 }
 
 /** A name alone on a short line — the text of a logo or a site's name — when it is no place and no section label. */

@@ -4,7 +4,7 @@
  * never becomes a name, a quoted outlet never becomes a place. The rules come first; then the trained tagger's
  * entities cut, confirm or drop what the rules found and fill the words they left (issue 12: the tagger proposes,
  * the cues, the gazetteer and the name-evidence checks confirm, type and bound); a community's name alone is dropped
- * (drop-communities.ts); the second pass adds the people
+ * (drop-communities.ts), and a person's name inside a facility's or thing's name is that name's (named-after-thing.ts); the second pass adds the people
  * the whole selection already knows; the tagger's veto comes last, over everything the rules proposed.
  */
 import { bracketedNameTail } from './bracketed-name-tail.ts';
@@ -24,6 +24,7 @@ import { findShortForms } from './find-short-forms.ts';
 import type { ShortForm } from './find-short-forms.ts';
 import { findTagged } from './find-tagged.ts';
 import { findTitled } from './find-titled.ts';
+import { namedAfterThing } from './named-after-thing.ts';
 import { nationOfBody } from './nation-of-body.ts';
 import type { PassObserver } from './pass-trace.ts';
 import type { KnownPersons } from './scan-context.ts';
@@ -75,6 +76,7 @@ export const MENTION_PASSES: readonly MentionPass[] = [
   { name: 'findClubs', needs: 'words', run: findClubs },
   { name: 'findShortForms', needs: 'tagger', run: (s, t) => findShortForms(s, t.shortForms, t.margins, false) },
   { name: 'dropCommunities', needs: 'words', run: dropCommunities },
+  { name: 'namedAfterThing', needs: 'words', run: namedAfterThing },
   { name: 'findKnownPersons', needs: 'known', run: (s, known, tags) => findKnownPersons(s, known, tags) },
   { name: 'dropVetoed', needs: 'tagger', run: (s, t) => dropVetoed(s, t.entities, t.margins, t.surnames) },
 ];

@@ -345,6 +345,29 @@ export const COMMUNITY_NOUNS = keys(
  */
 export const NAMESAKE_TITLES = keys('الإمام الملك السلطان');
 
+/**
+ * The titles a facility or a thing may carry before its namesake's name («مستشفى الملك حسين», «مطار الملكة علياء»,
+ * «مطار الرئيس هواري بومدين»): wider than NAMESAKE_TITLES, which lets a body's chain run on; these only say where the
+ * namesake's head stands (named-after-thing.ts).
+ */
+export const THING_NAMESAKE_TITLES: ReadonlySet<string> = new Set([...NAMESAKE_TITLES, ...keys('الملكة الأمير الأميرة الشيخ الشهيد الرئيس')]);
+
+/**
+ * Heads of facilities and things named after a person, which make the person's name part of their own: the facility
+ * cues («مطار», «ميناء»), the bodies' (NAMED_AFTER_HEADS: «جامعة», «مستشفى», «جائزة»), and streets, bridges, mosques
+ * and schools («شارع جمال عبد الناصر», «جسر الملك فهد», «مسجد محمد الخامس»). No «طريق» («عن طريق» is «by way of»),
+ * no palace or office: «قصر الملك» is the king's own.
+ */
+/** Heads of awards named after a person («جائزة نوبل», «وسام الملك عبدالعزيز»): a thing, neither a place nor a body. */
+export const AWARD_HEADS = keys('جائزة وسام');
+
+export const THING_HEADS: ReadonlySet<string> = new Set([
+  ...AWARD_HEADS,
+  ...FACILITY_CUES,
+  ...NAMED_AFTER_HEADS,
+  ...keys('جسر شارع ميدان ساحة مسجد جامع مدرسة كلية معهد أكاديمية ملعب استاد مجمع حديقة مدينة مستشفيات'),
+]);
+
 /** The word news names a government by when it calls it illegitimate («النظام»), its nation said apart («النظام السوري»). */
 export const REGIME_WORD = normalise('النظام');
 

@@ -101,3 +101,25 @@ export function crossValidateStudied(data: ReadonlyMap<string, readonly Labelled
   for (const m of curve) console.log(`  ${curveLine(m)}`);
   console.log(`margin chosen (${PRECISION_TARGET * 100} % precision if reached, else the fewest sets worse than the rules, then the best F0.5): ${chooseMargin(curve)}`);
 }
+
+/**
+ * Every wrong outlet the chooser returns at `margin` on the sets left out in turn (the tuned one too: its misses are
+ * read like any studied set's): set, page, expected, returned, and the winning candidate's features with their weights,
+ * heaviest first — what issue 13's classes of wrong returns are read off (`npm run train:outlets -- --cv --wrong`).
+ */
+export function listWrongReturns(data: ReadonlyMap<string, readonly LabelledPage[]>, margin: number): void {
+  let wrong = 0;
+  for (const [held] of data) {
+    const weights = fitChoice([...data].filter(([s]) => s !== held).flatMap(([, p]) => p), OUTLET_FIT_SETTINGS);
+    for (const page of data.get(held) ?? []) {
+      const at = pickOutlet(page.candidates, weights, margin);
+      const won = page.candidates[at];
+      if (won?.value == null || (page.expected !== null && page.matches(won.value))) continue;
+      wrong++;
+      const feats = [...won.features.keys()].map((k) => [k, weights.get(k) ?? 0] as const).sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]));
+      console.log(`${held}/${page.name}\texpected ${JSON.stringify(page.expected)}\treturned ${JSON.stringify(won.value)}`);
+      console.log(`    ${feats.map(([k, w]) => `${k} ${w.toFixed(2)}`).join(', ')}`);
+    }
+  }
+  console.log(`${wrong} wrong outlets returned at margin ${margin}`);
+}

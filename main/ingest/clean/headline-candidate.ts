@@ -10,6 +10,11 @@ const ARABIC_LETTER = /\p{Script=Arabic}/u;
 // «اضغط هنا للمتابعة» — accessibility skip links and prompts, printed where a headline sits.
 const READER_PROMPT = /^(?:يرجى|الرجاء|رجاء|اضغط|إضغط|انقر|أنقر|اضغطوا|انتقل|إنتقل|تخط|تخطي|تجاوز)(?:\s|$)|(?:تخطي|تخطى|لتخطي|تجاوز|لتجاوز)\s+(?:المحتوى|المحتوي|القائمة)/u;
 
+/** Whether a line is a prompt to the reader about the page (a skip link, «اضغط هنا»): never a headline, nor a name. */
+export function isReaderPrompt(text: string): boolean {
+  return READER_PROMPT.test(text.trim());
+}
+
 /**
  * Whether a line of the head can never be the headline, whatever its shape: a web address, a prompt to the reader
  * about the page (a skip link, «اضغط هنا»), a line without an Arabic

@@ -30,6 +30,11 @@ export function labelWordsOnly(name: string): boolean {
   return keys.length > 0 && keys.every((k) => GENERIC.has(k) || isStopword(k));
 }
 
+/** Whether a name is a newsroom's desk or a page's label («المكتب الإعلامي», «تعريف بالكاتب»), never an outlet's. */
+export function deskOrLabel(name: string): boolean {
+  return DESK_OR_LABEL.test(name.trim().split(/\s+/u).map(lineKey).join(' '));
+}
+
 /** Whether a word key reads as a person's given name (also a kunya or «عبد» compound opening a name). */
 function personWord(word: string): boolean {
   const key = normalise(word);
@@ -52,7 +57,7 @@ export function plausibleOutletName(name: string): boolean {
   if (keys.every((k) => GENERIC.has(k) || isStopword(k))) return false;
   if (GENERIC.has(keys[0] ?? '') && words.length === 1) return false;
   if (SENTENCE_OPENING.test(words[0] ?? '')) return false;
-  if (isOutletTagline(name) || DESK_OR_LABEL.test(keys.join(' '))) return false;
+  if (isOutletTagline(name) || deskOrLabel(name)) return false;
   if (personWord(words[0] ?? '') && !outletShaped(name)) return false;
   return true;
 }

@@ -16,6 +16,7 @@ import { outletShaped } from '../metadata/outlet-shape.ts';
 import { labelWordsOnly } from '../metadata/outlet-name-guard.ts';
 import { PLACE_CUES } from '../../text/gazetteer/place-cues.ts';
 import { isKnownPlace } from '../metadata/known-places.ts';
+import { pagePhrase } from './page-phrase.ts';
 import { hostLabel, hostSpells } from '../metadata/host-skeleton.ts';
 import { outletByName as lookUp, type KnownOutlet } from '../metadata/known-outlets.ts';
 
@@ -338,6 +339,8 @@ function features(g: Gathered, ruleKey: string | null, ext: string, text: string
   if (labelWordsOnly(g.name)) set('label-words');
   if (PARTICLE.test(g.name)) set('particle');
   if (placePhrase(g.name)) set('place-phrase');
+  // «تخطى إلى المحتوى», «قرّاءنا الأعزاء», «إلكترونية مغربية» on a logo's line: the page's words about itself (page-phrase.ts).
+  if (list === 'list:none' && pagePhrase(g.name)) set('page-phrase');
   // A paper credited under a carried copy («المصدر: صحيفة X»), not a wire's nor an agency's credit, on a page whose
   // furniture names another: the rules take the credit over the carrier (carriedOrigin), and the chooser sees it.
   if ([...g.kinds].some((k) => CREDIT_KINDS.has(k)) && !page.translated() && creditsPaper(g.name)) {

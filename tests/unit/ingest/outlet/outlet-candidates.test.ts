@@ -151,6 +151,14 @@ describe('outletCandidates, a date line\'s name and a place', () => {
     expect(city?.has('place-phrase')).toBe(false);
     expect(featuresOf('عدن الغد', 'عدن الغد', 'الأحد 8 مارس 2026')?.has('place-phrase')).toBe(false);
   });
+
+  it('marks the page\'s words about itself where a logo would stand, and no outlet\'s name', () => {
+    // The phrase on the page's first line, where a logo stands, over a name of its own and the headline.
+    const text = ['تخطى إلى المحتوى', 'نبض الوادي', 'افتتاح سوق شعبي جديد وسط المدينة القديمة', STORY].join('\n\n');
+    const found = outletCandidates({ raw: { file: 'p.txt', format: 'txt', encoding: 'utf-8', text, declared: {} }, lines: splitLines(text), rules: null });
+    expect(found.find((c) => c.value === 'تخطى إلى المحتوى')?.features.get('page-phrase')).toBe(1);
+    expect(found.find((c) => c.value === 'نبض الوادي')?.features.has('page-phrase')).toBe(false);
+  });
 });
 
 describe('headAndFoot', () => {

@@ -22,7 +22,7 @@ export function isReaderPrompt(text: string): boolean {
  * التغطية: 13 كانون الثاني 2026»).
  */
 export function cannotBeHeadline(text: string, arabicStory: boolean, now: string | undefined): boolean {
-  if (URL_LIKE.test(text) || READER_PROMPT.test(text.trim())) return true;
+  if (URL_LIKE.test(text) || isReaderPrompt(text)) return true;
   if (arabicStory && !ARABIC_LETTER.test(text)) return true;
   // An outlet's name runs to six words at most: a longer line is never looked up.
   if (!/^\s*(?:\S+\s+){6}\S/u.test(text) && outletByName(text) !== null) return true;

@@ -53,9 +53,8 @@ export function plausibleOutletName(name: string): boolean {
   if (/[.!؟?،,:;«»"“”]/u.test(name)) return false;
   if (/\p{N}/u.test(name) && !outletShaped(name)) return false;
   if (isKnownPlace(name)) return false;
-  const keys = words.map(lineKey);
-  if (keys.every((k) => GENERIC.has(k) || isStopword(k))) return false;
-  if (GENERIC.has(keys[0] ?? '') && words.length === 1) return false;
+  if (labelWordsOnly(name)) return false;
+  if (GENERIC.has(lineKey(words[0] ?? '')) && words.length === 1) return false;
   if (SENTENCE_OPENING.test(words[0] ?? '')) return false;
   if (isOutletTagline(name) || deskOrLabel(name)) return false;
   if (personWord(words[0] ?? '') && !outletShaped(name)) return false;

@@ -3,8 +3,8 @@
 // both to models/outlets/outlet-choice.json, reproducibly (same pages, same bytes). `-- --cv` (or `--cv-studied`)
 // [--margin m …] leaves one set out over every set it learns from, per margin (outlet-studied-cv.ts). `-- --score
 // <folder>` trains on every set and scores a set it was not trained on, at the margin this run chooses. `--verbose`
-// lists the model's misses there. `--cv --wrong [--margin m]` lists the
-// wrong outlets the left-out sets get at m (0.75 unless told), with the winner's features and weights.
+// lists the model's misses there. `--cv --wrong [--margin m]` lists the wrong outlets the left-out sets get at m
+// (0.75 unless told), with the winner's features and weights (outlet-studied-cv.ts: listWrongReturns).
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { pickOutlet } from '../main/ingest/outlet/choose-outlet.ts';
@@ -19,10 +19,10 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 
 // The chooser learns from the studied sets too, so leaving a set out means any of them: `--cv` is `--cv-studied`.
+const crossValidate = args.includes('--cv') || args.includes('--cv-studied');
 const margins = args.flatMap((a, i) => (args[i - 1] === '--margin' ? [Number(a)] : []));
-// `--cv --wrong [--margin m]` lists the wrong outlets returned on the sets left out, at m (0.75 unless told).
-if ((args.includes('--cv') || args.includes('--cv-studied')) && args.includes('--wrong')) listWrongReturns(await outletTrainingData(root), margins[0] ?? 0.75);
-else if (args.includes('--cv') || args.includes('--cv-studied')) crossValidateStudied(await outletTrainingData(root), margins);
+if (crossValidate && args.includes('--wrong')) listWrongReturns(await outletTrainingData(root), margins[0] ?? 0.75);
+else if (crossValidate) crossValidateStudied(await outletTrainingData(root), margins);
 else {
   // `--score` picks at the margin this run's training chooses, not the shipped file's; writing the model needs none.
   const margin = args.includes('--score') ? chooseMargin(studiedCurve(await outletTrainingData(root), MARGINS)) : 0;

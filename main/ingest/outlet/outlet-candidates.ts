@@ -299,7 +299,6 @@ interface PageTraits {
   furniture: boolean;
 }
 
-
 function features(g: Gathered, ruleKey: string | null, ext: string, text: string, page: PageTraits): Map<string, number> {
   const f = new Map<string, number>();
   const set = (name: string): void => void f.set(name, 1);

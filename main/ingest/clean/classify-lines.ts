@@ -318,7 +318,9 @@ export function classifyLines(text: string, options: ClassifyOptions = {}): Line
     for (let i = titleAt + 1; i < first; i++) {
       const line = lines[i]!;
       const undated = line.reason === 'dateline' && !/\p{N}/u.test(line.text);
-      const name = line.reason === null ? (parsePlaceByline(line.text) ?? newsroomPlaceWriter(line.text) ?? newsroomWriter(line.text, mastheads) ?? placeNewsroomWriter(line.text, mastheads)) : undated ? (newsroomWriter(line.text, mastheads) ?? placeNewsroomWriter(line.text, mastheads)) : null;
+      // The masthead-named readers serve both a free line and an undated «dateline»; the others a free line only.
+      const mastheadWriter = (): string | null => newsroomWriter(line.text, mastheads) ?? placeNewsroomWriter(line.text, mastheads);
+      const name = line.reason === null ? (parsePlaceByline(line.text) ?? newsroomPlaceWriter(line.text) ?? mastheadWriter()) : undated ? mastheadWriter() : null;
       if (name === null) continue;
       line.reason = 'byline';
       bylineAuthor ??= name;

@@ -31,8 +31,12 @@ export interface Example {
   tokens: readonly string[];
 }
 
-/** Tagger and stage scores of one block (or set) of documents, and the stage's changes to the tagger's spans. */
-export function runBlock(docs: readonly Doc[], model: NerModel, gazetteer: Gazetteer, tagger: ScoreTable, stage: ScoreTable, found: Example[], classes: Map<ClassName, ClassCount>): void {
+/**
+ * Tagger and stage scores of one block (or set) of documents, and the stage's changes to the tagger's spans, added to
+ * `found` and returned (this block's alone, for a count per block).
+ */
+export function runBlock(docs: readonly Doc[], model: NerModel, gazetteer: Gazetteer, tagger: ScoreTable, stage: ScoreTable, found: Example[], classes: Map<ClassName, ClassCount>): Example[] {
+  const blockChanges: Example[] = [];
   const articles = docs.map((d, i) => articleRecord(`doc-${i}`, d.body));
   const trace = new StageTrace();
   const mentions = selectionMentions(articles, gazetteer, model, trace);
@@ -56,10 +60,12 @@ export function runBlock(docs: readonly Doc[], model: NerModel, gazetteer: Gazet
         const from = Math.min(...[...change.tagger, ...change.stage].map((e) => e.start));
         const to = Math.max(...[...change.tagger, ...change.stage].map((e) => e.end));
         const goldHere = gold.filter((g) => g.start < to && from < g.end).map(text).join(' ') || '-';
-        found.push({ change, tokens: s.tokens, text: `tagger ${change.tagger.map(text).join(' ') || '-'} → stage ${change.stage.map(text).join(' ') || '-'}; gold ${goldHere} | ${s.tokens.slice(Math.max(0, from - 4), to + 3).join(' ')}` });
+        blockChanges.push({ change, tokens: s.tokens, text: `tagger ${change.tagger.map(text).join(' ') || '-'} → stage ${change.stage.map(text).join(' ') || '-'}; gold ${goldHere} | ${s.tokens.slice(Math.max(0, from - 4), to + 3).join(' ')}` });
       }
     });
   });
+  found.push(...blockChanges);
+  return blockChanges;
 }
 
 /** The changes by kind, type and cause, the costliest first, against the pooled stage scores `pooled` they were made in; `examples` of each. */

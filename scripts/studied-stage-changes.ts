@@ -27,9 +27,7 @@ for (const set of Object.keys(STUDIED)) {
   const setFile = path.join(root, 'tests', 'fixtures', 'entities', set, `${set}.txt`);
   const tagger = emptyTable();
   const stage = emptyTable();
-  const before = changes.length;
-  runBlock(readArticles(readFileSync(setFile, 'utf8'), setFile), model, gazetteer, tagger, stage, changes, new Map());
-  setChanges.push(changes.slice(before));
+  setChanges.push(runBlock(readArticles(readFileSync(setFile, 'utf8'), setFile), model, gazetteer, tagger, stage, changes, new Map()));
   console.log(`${set} (STUDIED), the shipped model\n  tagger alone  ${line(tagger)}\n  actors stage  ${line(stage)}`);
   for (const [mine, all] of [[tagger, pooled.tagger], [stage, pooled.stage]] as const) {
     for (const k of Object.keys(all) as (keyof ScoreTable)[]) for (const c of ['found', 'gold', 'correct'] as const) all[k][c] += mine[k][c];

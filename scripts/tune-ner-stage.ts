@@ -66,9 +66,7 @@ for (const [name, block] of Object.entries(blocks)) {
   const model = blockModel(name, corpus, split.train, block, gazetteer, training);
   const tagger = emptyTable();
   const stage = emptyTable();
-  const before = changes.length;
-  runBlock(makeDocs(slice(corpus, block)), model, gazetteer, tagger, stage, changes, classes);
-  blockChanges.push(changes.slice(before));
+  blockChanges.push(runBlock(makeDocs(slice(corpus, block)), model, gazetteer, tagger, stage, changes, classes));
   console.log(`  tagger alone  ${line(tagger)}\n  actors stage  ${line(stage)}`);
   const sums: [ScoreTable, ScoreTable][] = [[tagger, totals.tagger], [stage, totals.stage]];
   ownSets.forEach((set, i) => {

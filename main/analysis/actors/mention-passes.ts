@@ -3,9 +3,10 @@
  * claims the words it takes, so an earlier pass wins over a later one: bylines and photo credits are set aside first, a title word
  * never becomes a name, a quoted outlet never becomes a place. The rules come first; then the trained tagger's
  * entities cut, confirm or drop what the rules found and fill the words they left (issue 12: the tagger proposes,
- * the cues, the gazetteer and the name-evidence checks confirm, type and bound); a community's name alone is dropped
- * (drop-communities.ts), and a person's name inside a facility's or thing's name is that name's (named-after-thing.ts); the second pass adds the people
- * the whole selection already knows; the tagger's veto comes last, over everything the rules proposed.
+ * the cues, the gazetteer and the name-evidence checks confirm, type and bound); a one-word name completed in brackets
+ * takes the bracket (bracketed-name-tail.ts); a community's name alone is dropped (drop-communities.ts), and a
+ * person's name inside a facility's or thing's name is that name's (named-after-thing.ts); the second pass adds the
+ * people the whole selection already knows; the tagger's veto comes last, over everything the rules proposed.
  */
 import { bracketedNameTail } from './bracketed-name-tail.ts';
 import { checkRuleMentions } from './check-rule-mentions.ts';

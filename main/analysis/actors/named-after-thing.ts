@@ -1,5 +1,4 @@
-import { AWARD_HEADS, FACILITY_CUES, NAMED_AFTER_HEADS, THING_HEADS, THING_NAMESAKE_TITLES } from '../words/lexicon.ts';
-import { PLACE_CUES } from '../../text/gazetteer/place-cues.ts';
+import { AWARD_HEADS, FACILITY_CUES, NAMED_AFTER_HEADS, PLACE_CUES, THING_HEADS, THING_NAMESAKE_TITLES } from '../words/lexicon.ts';
 import { claim } from './scan-context.ts';
 import type { Found, SentenceScan } from './sentence-scan.ts';
 import { breaksBefore } from '../words/sentence-tokens.ts';

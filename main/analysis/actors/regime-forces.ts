@@ -51,11 +51,25 @@ function tiedNations(keys: readonly string[], gazetteer: Gazetteer): Set<string>
   return out;
 }
 
+/** An article's normalised words and the nations they qualify «النظام» by: tokenised once for both questions asked of it. */
+interface RegimeReading {
+  id: string;
+  keys: string[];
+  tied: Set<string>;
+}
+
+function readRegime(id: string, body: string, gazetteer: Gazetteer): RegimeReading {
+  const keys = bodyKeys(body);
+  return { id, keys, tied: tiedNations(keys, gazetteer) };
+}
+
+function unionOf(sets: readonly ReadonlySet<string>[]): Set<string> {
+  return new Set(sets.flatMap((set) => [...set]));
+}
+
 /** The nations the texts qualify «النظام» by («النظام السوري» → سوريا), read from their normalised words. */
 export function regimeNations(texts: readonly string[], gazetteer: Gazetteer): Set<string> {
-  const out = new Set<string>();
-  for (const text of texts) for (const nation of tiedNations(bodyKeys(text), gazetteer)) out.add(nation);
-  return out;
+  return unionOf(texts.map((text) => readRegime('', text, gazetteer).tied));
 }
 
 /**
@@ -63,9 +77,7 @@ export function regimeNations(texts: readonly string[], gazetteer: Gazetteer): S
  * none and names that nation or no nation at all. An Iranian article saying «مدن إيرانية» and never Syria is not
  * about the Syrian regime; a Syrian one that also names Iraqi militias («مليشيا عراقية … ضد السوريين») still is.
  */
-function bareIsOf(body: string, nation: string, gazetteer: Gazetteer): boolean {
-  const keys = bodyKeys(body);
-  const tied = tiedNations(keys, gazetteer);
+function bareIsOf({ keys, tied }: RegimeReading, nation: string, gazetteer: Gazetteer): boolean {
   if (tied.size > 0) return tied.size === 1 && tied.has(nation);
   let other = false;
   for (const k of keys) {
@@ -92,24 +104,30 @@ export function regimeForceNation(key: string, gazetteer: Gazetteer): string | n
  * articles, their bodies read for the nation only when two forms or more are there to merge.
  */
 export function mergeRegimeForces(groups: readonly Group[], rules: readonly ActorCorrectionRule[], gazetteer: Gazetteer, articles: readonly { id: string; body: string }[]): Group[] {
-  const candidates = groups.filter((g) => g.type === 'organization' && g.entry === null && regimeForceNation(g.key, gazetteer) !== undefined);
-  if (candidates.length < 2) return [...groups];
-  const nations = regimeNations(articles.map((a) => a.body), gazetteer);
+  // Each form's nation, read once: null for the bare form.
+  const formNation = new Map<Group, string | null>();
+  for (const g of groups) {
+    const named = g.type === 'organization' && g.entry === null ? regimeForceNation(g.key, gazetteer) : undefined;
+    if (named !== undefined) formNation.set(g, named);
+  }
+  if (formNation.size < 2) return [...groups];
+  const readings = articles.map((a) => readRegime(a.id, a.body, gazetteer));
+  const nations = unionOf(readings.map((r) => r.tied));
   const [nation] = nations;
   if (nations.size !== 1 || nation === undefined) return [...groups];
-  const forces = candidates.filter((g) => { const named = regimeForceNation(g.key, gazetteer); return named === null || named === nation; });
+  const forces = [...formNation].filter(([, named]) => named === null || named === nation).map(([g]) => g);
   if (forces.length < 2) return [...groups];
   // Into the group named with the nation and written most (the earlier on a tie), else the most written.
-  const qualified = (g: Group): number => (regimeForceNation(g.key, gazetteer) === null ? 0 : 1);
+  const qualified = (g: Group): number => (formNation.get(g) === null ? 0 : 1);
   const into = forces.reduce((best, g) => (qualified(g) > qualified(best) || (qualified(g) === qualified(best) && g.mentions.length > best.mentions.length) ? g : best));
   const apart = keptApart(rules);
-  const ofNation = new Set(articles.filter((a) => bareIsOf(a.body, nation, gazetteer)).map((a) => a.id));
+  const ofNation = new Set(readings.filter((r) => bareIsOf(r, nation, gazetteer)).map((r) => r.id));
   const gone = new Set<Group>();
   const left = new Map<Group, Group>();
   for (const g of forces) {
     if (g === into || apart(into, g)) continue;
     // A qualified form names the nation itself; a bare form's mentions go only from the articles that allow it.
-    const bare = regimeForceNation(g.key, gazetteer) === null;
+    const bare = formNation.get(g) === null;
     const moved = bare ? g.mentions.filter((m) => ofNation.has(m.sourceId)) : g.mentions;
     if (moved.length === 0) continue;
     into.mentions.push(...moved);

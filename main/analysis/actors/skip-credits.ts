@@ -1,5 +1,4 @@
-import { normalise } from '../../text/arabic/index.ts';
-import { ORG_HEADS, PHOTO_CREDITS } from '../words/lexicon.ts';
+import { ON_BEHALF, ORG_HEADS, PHOTO_CREDITS } from '../words/lexicon.ts';
 import { readsAs } from '../words/word-tests.ts';
 import { bracketedGroupEnd, trailingText } from './bracketed-group.ts';
 import { claim } from './scan-context.ts';
@@ -10,9 +9,6 @@ const MAX_CREDIT_WORDS = 3;
 
 /** The most words a caption that closes with a credit not listed as an agency has before it. */
 const MAX_CAPTION_WORDS = 12;
-
-/** «باسم» before a bracket: «متحدث باسم الحركة (حماس)» names who speaks for the body, and the bracket is its alias. */
-const ON_BEHALF = normalise('باسم');
 
 /**
  * Whether the bracket closing the sentence at words[i, end) is a caption's credit: a listed agency or photo credit

@@ -99,7 +99,7 @@ export const ORG_HEADS = keys(
  * Photo credits a caption closes with that the outlet gazetteer does not list as an agency («(غيتي)», «(وكالات)»),
  * as name keys of one or more words.
  */
-export const PHOTO_CREDITS: ReadonlySet<string> = new Set(['غيتي', 'جيتي', 'غيتي إيميجز', 'وكالات', 'إيه بي إيه', 'إيبا', 'أرشيفية'].map((w) => w.split(' ').map(normalise).join(' ')));
+export const PHOTO_CREDITS: ReadonlySet<string> = new Set(phrases('غيتي، جيتي، غيتي إيميجز، وكالات، إيه بي إيه، إيبا، أرشيفية').map((p) => p.join(' ')));
 
 /** What a body written in Latin letters follows («منصة TikTok», «شركته SpaceX»): an organisation's head, and the platforms and apps of today's news. */
 export const LATIN_BODY_HEADS: ReadonlySet<string> = new Set([...ORG_HEADS, ...keys('منصة تطبيق')]);
@@ -352,15 +352,15 @@ export const NAMESAKE_TITLES = keys('الإمام الملك السلطان');
  */
 export const THING_NAMESAKE_TITLES: ReadonlySet<string> = new Set([...NAMESAKE_TITLES, ...keys('الملكة الأمير الأميرة الشيخ الشهيد الرئيس')]);
 
-/**
- * Heads of facilities and things named after a person, which make the person's name part of their own: the facility
- * cues («مطار», «ميناء»), the bodies' (NAMED_AFTER_HEADS: «جامعة», «مستشفى», «جائزة»), and streets, bridges, mosques
- * and schools («شارع جمال عبد الناصر», «جسر الملك فهد», «مسجد محمد الخامس»). No «طريق» («عن طريق» is «by way of»),
- * no palace or office: «قصر الملك» is the king's own.
- */
 /** Heads of awards named after a person («جائزة نوبل», «وسام الملك عبدالعزيز»): a thing, neither a place nor a body. */
 export const AWARD_HEADS = keys('جائزة وسام');
 
+/**
+ * Heads of facilities and things named after a person, which make the person's name part of their own: the facility
+ * cues («مطار», «ميناء»), the bodies' (NAMED_AFTER_HEADS: «جامعة», «مستشفى»), the awards (AWARD_HEADS), and
+ * streets, bridges, mosques and schools («شارع جمال عبد الناصر», «جسر الملك فهد», «مسجد محمد الخامس»). No «طريق»
+ * («عن طريق» is «by way of»), no palace or office: «قصر الملك» is the king's own.
+ */
 export const THING_HEADS: ReadonlySet<string> = new Set([
   ...AWARD_HEADS,
   ...FACILITY_CUES,

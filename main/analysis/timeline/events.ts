@@ -9,6 +9,7 @@ import { clausesFor, eventLine } from './clauses.ts';
 import { isHeaderLine } from './story-lines.ts';
 import { eventDatesFirst } from './since-dates.ts';
 import { ledeDatelineEnd } from './lede-dateline.ts';
+import { relativeClauseSpan } from './relative-clause.ts';
 
 export interface DatedEvent {
   date: string;
@@ -106,7 +107,7 @@ export function articleEvents(article: ArticleRecord, articleIndex: number, now:
     if (mentions.length === 0 || isDateline(sentence.text, mentions) || isHeaderLine(paragraphAt(article.body, sentence.start), article.title)) continue;
     const clauses = clausesFor(sentence.text, mentions);
     mentions.forEach((m, i) => {
-      const clause = clauses[i] ?? { start: 0, end: sentence.text.length };
+      const clause = relativeClauseSpan(sentence.text, clauses[i] ?? { start: 0, end: sentence.text.length }, m.start);
       const text = eventLine(sentence.text.slice(clause.start, clause.end));
       if (text.length === 0) return;
       const content = sentence.text.slice(clause.start, m.start) + ' ' + sentence.text.slice(m.end, clause.end);

@@ -5,7 +5,7 @@
  */
 import { normalise, tokenise, withoutConjunction } from '../arabic/index.ts';
 import { FUTURE_CUES } from './lexicon.ts';
-import { clauseTense, inPastVerbPhrase, isPerfectVerb } from './tense-cues.ts';
+import { announcedInPresent, clauseTense, inPastVerbPhrase, isPerfectVerb } from './tense-cues.ts';
 import { sinceBefore } from './since-frame.ts';
 import { loadGazetteer } from '../gazetteer/gazetteer.ts';
 import { joinNameKeys } from '../gazetteer/name-key.ts';
@@ -103,6 +103,15 @@ export function hasFutureCue(key: string, start: number, end: number): boolean {
   // A word counts as written or without a conjunction written onto it («وسوف»، «فسيزور»).
   if ([...before, ...after].some((w) => FUTURE_CUE_KEYS.has(w) || FUTURE_CUE_KEYS.has(withoutConjunction(w)))) return true;
   return before.slice(-6).some((w, i, last) => isFutureVerb(w) && !inPastVerbPhrase(before, before.length - last.length + i));
+}
+
+/**
+ * True when a present verb before key offsets [start, end) in their clause announces what the date is the day of
+ * («وتنظم جمعية … وقفة صامتة مساء الثلاثاء»), and nothing in the clause says past (tense-cues' announcedInPresent).
+ */
+export function announcedAround(key: string, start: number, end: number): boolean {
+  const { from, to } = clauseAround(key, start, end);
+  return announcedInPresent(key.slice(from, start), key.slice(end, to));
 }
 
 // «بداية من السبت», «اعتباراً من يوم الأحد», «ابتداءً من»: the date a measure takes effect on, ahead of the

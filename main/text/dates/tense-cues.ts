@@ -95,7 +95,7 @@ const PRESENT_STEM: Readonly<Record<string, string>> = {
   'قال': 'قول', 'زار': 'زور', 'عاد': 'عود', 'كان': 'كون', 'مات': 'موت', 'فاز': 'فوز', 'دام': 'دوم',
   'أقال': 'قيل', 'استقال': 'ستقيل', 'أعاد': 'عيد', 'أفاد': 'فيد', 'أشار': 'شير', 'أضاف': 'ضيف', 'أطاح': 'طيح',
   'أحال': 'حيل', 'أدان': 'دين', 'وصل': 'صل', 'وقع': 'قع', 'وصف': 'صف', 'نجا': 'نجو', 'أقر': 'قر', 'أكد': 'ؤكد',
-  'أدى': 'ؤدي', 'أجل': 'ؤجل', 'أصيب': 'صاب', 'اغتيل': 'غتال',
+  'أدى': 'ؤدي', 'أجل': 'ؤجل', 'أصيب': 'صاب', 'اغتيل': 'غتال', 'أقام': 'قيم', 'استضاف': 'ستضيف', 'أحيا': 'حيي',
 };
 // Presents that are more often another word: «تدمر» is Palmyra, «توقع» (of «وقّع») the noun "forecast" or «تتوقع»'s
 // kin; with either in a clause the date would read as a plan for no verb at all.
@@ -108,7 +108,15 @@ function presentForms(stem: string): string[] {
 }
 // Verbs of lasting, read in the present only («وتستمر الحملة إلى غاية 31 مارس»): their perfects say nothing of a date's side.
 const LASTING = ['استمر', 'تواصل', 'امتد', 'دام'];
-const PRESENT = new Set([...PERFECT_STEMS, ...SUFFIXED_ONLY, ...LASTING].flatMap(presentForms));
+// Verbs of holding an event, read in the present only («وتنظم جمعية … وقفة مساء الثلاثاء», «يقيم الاتحاد حفلا»): their
+// perfects are nouns too often («نظم» systems) to join the perfect lists.
+const HOLDING = ['نظم', 'أقام', 'استضاف', 'احتفل', 'افتتح', 'اختتم', 'دشن', 'أحيا'];
+const PRESENT = new Set([...PERFECT_STEMS, ...SUFFIXED_ONLY, ...LASTING, ...HOLDING].flatMap(presentForms));
+// Presents that do not announce what they tell: a feature reports speech in the present («وتقول أم علي إنها …»,
+// «يؤكد أنه …»), «يكون» is a copula, and a verb of lasting tells what goes on, not what is to come.
+const NARRATIVE_PRESENT = new Set(
+  ['قال', 'أعلن', 'أكد', 'أفاد', 'ذكر', 'أوضح', 'أضاف', 'أشار', 'صرح', 'كشف', 'نفى', 'كان', ...LASTING].flatMap(presentForms),
+);
 
 /** What the words around a date say of its time: a past report, a future or scheduled one, or nothing. */
 export type ClauseTiming = 'past' | 'future' | 'scheduled' | null;
@@ -121,6 +129,14 @@ export type ClauseTiming = 'past' | 'future' | 'scheduled' | null;
  * side of the date.
  */
 export function clauseTiming(before: string, after: string): ClauseTiming {
+  return readClause(before, after).timing;
+}
+
+/**
+ * clauseTiming, with the words of the reported clause before the date (after any «أن» that opens reported speech):
+ * `left` is how many of `scope`'s words stand before the date.
+ */
+function readClause(before: string, after: string): { timing: ClauseTiming; scope: string[]; left: number } {
   const left = tokenise(before);
   // Reported speech: «أعلنت الوزارة أن الانتخابات تجري في ...» dates what follows «أن», not the announcing.
   let open = 0;
@@ -130,19 +146,35 @@ export function clauseTiming(before: string, after: string): ClauseTiming {
     if (i < left.length - 1 && isComplementiser(w)) open = i + 1;
   });
   // «من المقرر أن يصل الوفد»: a future cue that governs the «أن» clause dates what is in it.
-  if (open > 1 && isFutureWord(left[open - 2]?.key ?? '')) return 'future';
   const tokens = [...left.slice(open), ...tokenise(after)];
   const scope = tokens.map((t) => t.key);
-  if (scope.some((w, i) => isFutureWord(w) && !inPastVerbPhrase(scope, i))) return 'future';
-  if (scope.some((w) => SCHEDULED.has(w) || SCHEDULED.has(withoutConjunction(w)))) return 'scheduled';
+  const read = (timing: ClauseTiming): { timing: ClauseTiming; scope: string[]; left: number } => ({ timing, scope, left: left.length - open });
+  if (open > 1 && isFutureWord(left[open - 2]?.key ?? '')) return read('future');
+  if (scope.some((w, i) => isFutureWord(w) && !inPastVerbPhrase(scope, i))) return read('future');
+  if (scope.some((w) => SCHEDULED.has(w) || SCHEDULED.has(withoutConjunction(w)))) return read('scheduled');
   const past = scope.some((w, i) => {
     const b = withoutConjunction(w);
     if (PAST.has(w) || PAST.has(b) || isPerfectVerb(w)) return true;
     // «قد» before a perfect asserts what happened; before an imperfect («قد يعقد») it is "may hold".
     return qadSense(tokens, i) === 'assertion';
   });
-  if (past) return 'past';
-  return scope.some((w) => PRESENT.has(withoutConjunction(w))) ? 'scheduled' : null;
+  if (past) return read('past');
+  return read(scope.some((w) => PRESENT.has(withoutConjunction(w))) ? 'scheduled' : null);
+}
+
+/**
+ * True when a present verb before the date announces it: «وتنظم جمعية … وقفة صامتة مساء الثلاثاء» — news Arabic tells
+ * an act to come in the present, with a bare weekday for its day. Only a verb of the newswire and holding lists counts
+ * (a noun that merely begins with «ت/ي» is none of them), not one of speech or lasting (NARRATIVE_PRESENT), «قد» + it
+ * is "may", and only when nothing in the clause reports the past or sets an appointment (clauseTiming 'scheduled').
+ */
+export function announcedInPresent(before: string, after: string): boolean {
+  const { timing, scope, left } = readClause(before, after);
+  if (timing !== 'scheduled' || scope.some((w) => SCHEDULED.has(withoutConjunction(w)))) return false;
+  return scope.slice(0, left).some((w, i) => {
+    const b = withoutConjunction(w);
+    return PRESENT.has(b) && !NARRATIVE_PRESENT.has(b) && withoutConjunction(scope[i - 1] ?? '') !== 'قد';
+  });
 }
 
 /**

@@ -1,6 +1,6 @@
 // Weekdays and the relative day words («أمس», «غدا», «اليوم»), resolved against the article's date.
 import { addDays } from '../calendar.ts';
-import { charAfter, charBefore, gatheringBefore, hasFutureCue, startsFrom, verbBefore, verbBeforePlace, wordAfter, wordBefore } from '../context-cues.ts';
+import { announcedAround, charAfter, charBefore, gatheringBefore, hasFutureCue, startsFrom, verbBefore, verbBeforePlace, wordAfter, wordBefore } from '../context-cues.ts';
 import { BC, DAY_PART, FUTURE, PAST, WEEKDAY, WEEKDAY_BY_KEY, E, compact, HAS_WEEKDAY } from '../patterns.ts';
 import { resolveWeekday } from '../resolve.ts';
 import { weekdayMismatch } from '../story-checks.ts';
@@ -34,7 +34,10 @@ export const weekday: Rule = {
     // …or a gathering's noun after «في / خلال» («في اجتماعه الثلاثاء»).
     const gathering = !verbDated && gatheringBefore(env.key, ks);
     if (g.today === undefined && g.pre === undefined && g.rel === undefined && !delimited && !from && !verbDated && !gathering) return null;
-    const future = from || (verb === 'future' && g.pre === undefined) || hasFutureCue(env.key, ks, ke);
+    // A bare weekday after a present verb that announces it («وتنظم … وقفة مساء الثلاثاء») is the one to come; the
+    // article's own weekday stays its day (resolveWeekday), and a «الماضي/المقبل» after it says which way by itself.
+    const announced = g.rel === undefined && g.today === undefined && announcedAround(env.key, ks, ke);
+    const future = from || (verb === 'future' && g.pre === undefined) || hasFutureCue(env.key, ks, ke) || announced;
     const d = resolveWeekday(wd, relationOf(g.rel), future, g.today !== undefined, env.ref);
     return d === null ? null : dayCandidate(ks, ke, d, 'weekday');
   },

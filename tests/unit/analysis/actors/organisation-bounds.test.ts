@@ -57,6 +57,14 @@ describe('organisations the rules lost or misbounded', () => {
     expect(names(one('وقالت وزارة الصحة نقل الجرحى إلى المستشفى.'))).not.toContain('وزارة الصحة نقل');
   });
 
+  it('ends a body\'s name before a participle that governs a complement with a preposition («… المدرجة في السوق»)', () => {
+    const listed = names(one('تراجعت أسهم شركة الأمواج للملاحة المدرجة في السوق الموازية أمس.'));
+    expect(listed).toContain('شركة الأمواج للملاحة');
+    expect(listed).not.toContain('شركة الأمواج للملاحة المدرجة');
+    // Without a complement the participle may be the name's own.
+    expect(names(one('وقالت شركة النفط العربية المحدودة إن الإنتاج ارتفع.'))).toContain('شركة النفط العربية المحدودة');
+  });
+
   it('reads no byline in a definite word or after an organisation head («منظمة التحرير», «هيئة تحرير …»)', () => {
     // «التحرير» read through its article as the byline cue «تحرير» took the organisation and the person after it.
     const plo = one('والتقى رئيس منظمة التحرير محمود عباس وفدا من الاتحاد الأوروبي أمس.');

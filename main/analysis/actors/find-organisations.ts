@@ -83,6 +83,22 @@ function nameApartEnd(scan: Scan, head: string, from: number, to: number): numbe
   return end;
 }
 
+/** The prepositions a participle governs its complement with, written apart («المدرجة في السوق»). */
+const PARTICIPLE_PREPOSITIONS = new Set(['في', 'علي', 'على', 'من', 'عن', 'الي', 'إلى', 'مع']);
+
+/**
+ * Whether word i, closing a body's chain, is a definite participle of a derived verb («المدرجة», «المتهمة»,
+ * «المملوكة») that governs a prepositional complement after it («شركة الأمواج للملاحة المدرجة في السوق»): it
+ * says what the body is or has done, and is no word of its name. Without such a complement it may be the name's own
+ * («… المحدودة»).
+ */
+function describingParticiple(scan: Scan, i: number): boolean {
+  const key = scan.words[i]?.key ?? '';
+  const next = scan.words[i + 1];
+  if (next === undefined || breaksBefore(scan.words, i + 1) || !PARTICIPLE_PREPOSITIONS.has(next.key)) return false;
+  return /^الم\p{L}{3,4}ه?$/u.test(key) && !isNisba(key, scan.gazetteer);
+}
+
 /** The gazetteer organisation (or outlet) named by [from, to), trailing adjectives aside. */
 function resolveInner(scan: Scan, from: number, to: number, media: boolean, attribution: boolean): { entry: GazetteerEntry; reading: string; end: number } | null {
   const end = withoutTrailingAdjectives(scan, from, to);
@@ -155,6 +171,7 @@ export function findOrganisations(s: SentenceScan): void {
       const noName = breaksBefore(words, i + 1) || QUOTE_ONLY_HEADS.has(head) || prepositionBeforeArticle(words[i + 1]?.key ?? '');
       let end = noName ? i + 1 : apposedShortName(scan, i + 1, chainEnd(scan, i + 1, { max: 6, endBeforeTitle: true, conjunct: true, namesake: true }));
       while (end > i + 2 && RELATION_ADJECTIVES.has(words[end - 1]?.key ?? '')) end--;
+      if (end > i + 2 && describingParticiple(scan, end - 1)) end--;
       if (end > i + 1) {
         const known = resolveInner(scan, i + 1, end, media, attribution(end));
         const nameEnd = known === null ? nameApartEnd(scan, head, i + 1, end) : null;

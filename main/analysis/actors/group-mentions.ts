@@ -113,12 +113,22 @@ export interface Exclusions {
   authorKey: ReadonlyMap<string, string>;
 }
 
+/**
+ * Whether an organisation mention is the last words of the article's own outlet, written whole where it stands
+ * («(الحدث نيوز)», where the tagger read «نيوز» alone): the outlet's name, cut short, which is no actor of its own.
+ */
+function insideOutletName(m: Mention, outlet: string): boolean {
+  if (!isSuffix(words(m.key), words(outlet))) return false;
+  const upTo = nameKey(m.sentence.text.slice(0, Math.max(0, m.end - m.sentence.start)));
+  return upTo === outlet || upTo.endsWith(` ${outlet}`);
+}
+
 function excluded(m: Mention, ex: Exclusions): boolean {
   if (m.outlet && m.attribution) return true;
   const outlet = ex.outletKey.get(m.sourceId);
   if (outlet !== undefined && m.type === 'organization') {
     const forms = m.entry === null ? [m.key] : [m.entry.name, ...m.entry.aliases].map(nameKey);
-    if (forms.includes(outlet) || nameKey(m.surface) === outlet) return true;
+    if (forms.includes(outlet) || nameKey(m.surface) === outlet || insideOutletName(m, outlet)) return true;
   }
   const author = ex.authorKey.get(m.sourceId);
   if (author !== undefined && m.type === 'person' && !m.roleOnly) {

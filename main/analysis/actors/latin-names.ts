@@ -18,9 +18,14 @@ export function isLatinWord(text: string): boolean {
   return LATIN_WORD.test(text) && LATIN.test(text);
 }
 
+/** The prefixes of a ship's name («MV Sea Star», «HMS Queen Elizabeth»): a vessel, no person or body. */
+const VESSEL_PREFIXES = new Set(['MV', 'M/V', 'MS', 'MT', 'SS', 'HMS', 'USS', 'RMS', 'FV']);
+
+/** Whether Latin words are no actor's name: prose (below), or a ship's name after its prefix. */
 export function isLatinNonName(texts: readonly string[]): boolean {
   const latin = texts.filter((t) => LATIN.test(t));
   if (latin.length === 0) return false;
+  if (latin.length >= 2 && VESSEL_PREFIXES.has(latin[0] ?? '')) return true;
   if (latin.length > MAX_LATIN_WORDS) return true;
   return latin.some((t, i) => /^\p{Ll}/u.test(t) && !NAME_CAPITAL.test(t) && !(PARTICLES.has(t) && i > 0 && i < latin.length - 1));
 }

@@ -8,6 +8,7 @@ import type { SentenceScan } from './sentence-scan.ts';
 import { ONE_WORD_SHAPE_MARGIN, oneWordYields } from './word-margins.ts';
 import type { WordMargins } from './word-margins.ts';
 import { hasFamilyNameShape, isNameWord, isPlainAdjective, readsAs, writtenAsName } from '../words/word-tests.ts';
+import { isAccusativeParticiple, isPrepositionalMasdar } from '../words/word-shapes.ts';
 
 // The shortest definite name read through a preposition: «ال» and three letters («الأسد»). Shorter readings of
 // a «بال…» word are more often a foreign name's own letters («بالاك»).
@@ -42,7 +43,31 @@ export function personReading(key: string): string {
   const definite = withoutPreposition(word);
   if (definite !== null) return definite;
   if (word !== key) return word;
-  return procliticReadings(key).find((r) => r !== key && isGivenName(r) && key.endsWith(r)) ?? key;
+  // The article is no proclitic of a given name: «الناجي» is «the survivor», not «ناجي» (openedByDescriptor).
+  return procliticReadings(key).find((r) => r !== key && isGivenName(r) && key.endsWith(r) && !key.slice(0, key.length - r.length).endsWith('ال')) ?? key;
+}
+
+/**
+ * Whether word i, opening a span, is a given name's word with the article («الناجي», «الشاهد»: the survivor, the
+ * witness) before a word that opens a name (a given name, «عبد», «أبو»): the common noun or participle the given
+ * name comes from, describing the person named after it, or naming none when alone. A given name the list keeps with its article («الحسن»)
+ * stays, and so does a word the tagger is sure of («الحبيب بورقيبة» is read whole, and opens no given name).
+ */
+function openedByDescriptor(s: SentenceScan, i: number, to: number, margins: WordMargins): boolean {
+  const key = s.words[i]?.key ?? '';
+  const next = s.words[i + 1]?.key ?? '';
+  if (to - i === 2 || margins.actor(i) || !key.startsWith('ال') || isGivenName(key) || !isGivenName(key.slice(2))) return false;
+  // Alone, it names no one: «الفائز» is the winner.
+  return to - i === 1 || isGivenName(next) || opensKunya(next, s.words[i + 2]?.key ?? '') || next === 'عبد';
+}
+
+/**
+ * Whether word i, after a name's first word, is a word a name never ends on though the tagger may run on into it:
+ * a verbal noun with a preposition written onto it («فهد أبو راشد باستجواب …») or a participle in the accusative
+ * («ناصر أبو حمدان موقوفا»). A given name so written stays («انتصار» after «ب» is not at a name's end).
+ */
+function runsOnPast(key: string): boolean {
+  return !isGivenName(key) && (isPrepositionalMasdar(key) || isAccusativeParticiple(key));
 }
 
 /**
@@ -113,6 +138,7 @@ export function personBounds(s: SentenceScan, from: number, to: number, margins:
   let b = to;
   if (to - from >= 2 && clauseVerb(s, from)) a++;
   while (a < b && !nameLike(a)) a++;
+  if (s.on('tagged-bounds-shapes') && openedByDescriptor(s, a, b, margins)) a++;
   // A word after the first that is «و» and a definite word or a function word starts a coordinated word
   // («رونالدينيو والأرجنتيني»): a name's words have no article after «و». Other words that open with «و» may be a
   // surname's own letter («سعد بن أبي وقاص»), and so may a doubled «وو» («تايغر وودز»: doubledWawName).
@@ -140,6 +166,7 @@ export function personBounds(s: SentenceScan, from: number, to: number, margins:
     if (i > a && ordinalAt(i)) return regnal(i);
     return nameLike(i) || (familyName(i) && i > a) || titleSurname(i);
   };
-  while (b > a && (!keeps(b - 1) || NAME_LINKS.has(word(b - 1).key))) b--;
+  const endsName = (i: number): boolean => keeps(i) && !NAME_LINKS.has(word(i).key) && !(i > a && s.on('tagged-bounds-shapes') && runsOnPast(word(i).key));
+  while (b > a && !endsName(b - 1)) b--;
   return b > a ? [a, b] : null;
 }

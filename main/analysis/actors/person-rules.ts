@@ -24,6 +24,7 @@ export const PersonRule = z.enum([
   // Rules over the tagger's own persons (findTagged).
   'tagged-bounds', // titles and non-name words cut from the ends of the tagger's person (personBounds)
   'tagged-name-checks', // a tagger person whose words fail the name evidence or hold a stopword is dropped
+  'tagged-bounds-shapes', // a definite descriptor before a given name and a verbal noun with a preposition or an accusative participle after a name are cut from the tagger's person (personBounds)
   'tagged-title-surname', // a title word closing a name the tagger is fairly sure of, heading no office, stays as the surname
   'tagged-one-word-shapes', // a one-word tagger person is cut or dropped by its shape alone (a verb's, a verbal noun's, a plural's) unless the tagger is fairly sure of it
   'tagged-reported-subject', // a one-word tagger person right after a reporting verb is its speaker, whatever the word tests say

@@ -197,7 +197,8 @@ export function chainEnd(scan: Scan, i: number, options: ChainOptions): number {
       if (next !== undefined && isDefinite(next.key) && !quoteOpensBefore(words, j + 1)) { j += 2; end = j; seenDefinite = true; continue; }
       break;
     }
-    if (isStopword(w.key) || FUNCTION_WORDS.has(w.key) || looksLikeVerb(w.key) || TIME_WORDS.has(w.key) || !/^\p{L}/u.test(w.text)) break;
+    // «هيئة النقل البحري», «وزارة النقل»: a definite word is no verb however its stem reads.
+    if (isStopword(w.key) || FUNCTION_WORDS.has(w.key) || looksLikeVerb(w.key, true, false) || TIME_WORDS.has(w.key) || !/^\p{L}/u.test(w.text)) break;
     // «هيئة قناة السويس الفريق أسامة ربيع»: a title after the chain's definite words heads the name after it, and is no
     // part of the body's name («جامعة الملك سعود», where the title comes first, is).
     if (options.endBeforeTitle === true && seenDefinite && titleBeforeName(words, j)) break;

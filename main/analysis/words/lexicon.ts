@@ -101,8 +101,12 @@ export const ORG_HEADS = keys(
  */
 export const PHOTO_CREDITS: ReadonlySet<string> = new Set(phrases('غيتي، جيتي، غيتي إيميجز، وكالات، إيه بي إيه، إيبا، أرشيفية').map((p) => p.join(' ')));
 
-/** What a body written in Latin letters follows («منصة TikTok», «شركته SpaceX»): an organisation's head, and the platforms and apps of today's news. */
-export const LATIN_BODY_HEADS: ReadonlySet<string> = new Set([...ORG_HEADS, ...keys('منصة تطبيق')]);
+/**
+ * What a body written in Latin letters follows («منصة TikTok», «شركته SpaceX»): an organisation's head, and the
+ * platforms and apps of today's news. Not «جهاز»: before a Latin name it is a device («جهاز GPS», «جهاز iPhone»); the
+ * state's apparatuses are named in Arabic («جهاز المخابرات»).
+ */
+export const LATIN_BODY_HEADS: ReadonlySet<string> = new Set([...[...ORG_HEADS].filter((h) => h !== 'جهاز'), ...keys('منصة تطبيق')]);
 
 /** Heads too common to start a name unless the name is quoted («موقع "عنب بلدي"», not «موقع الحادث»). */
 export const QUOTE_ONLY_HEADS = keys('موقع مركز مكتب برنامج شبكة إدارة قيادة');

@@ -1,3 +1,5 @@
+import { dropsPreposition, particleReadings, withoutAccusativeAlef } from '../../text/arabic/index.ts';
+
 // The shapes of ordinary Arabic words a name never has: a derived verbal noun, a sound plural. Both the actor
 // rules (name evidence) and the entity tagger (its word classes) test them.
 
@@ -48,4 +50,28 @@ export function isFeminineAdjectiveShaped(key: string): boolean {
  */
 export function isConstructPluralShaped(key: string): boolean {
   return /^م[^ا]\p{L}{2,}و$/u.test(key);
+}
+
+/**
+ * A derived verbal noun with a preposition «ب/ل/ك» written onto it («باستجواب», «بتسيير», «لتطوير»): the noun a
+ * verb of asking or ordering governs («طالب فلان باستجواب …»), which a name never is. Only readings that drop the
+ * preposition (and a conjunction before it) count, and the verbal noun must keep five letters.
+ */
+export function isPrepositionalMasdar(key: string): boolean {
+  // A definite word is none («بالحاج»: «الحاج» has the shape of «إفعال»).
+  return particleReadings(key).some((r) => r.length >= 5 && !r.startsWith('ال') && dropsPreposition(key, r) && isMasdarShaped(r));
+}
+
+// Participles and adjectives on matching keys, the accusative's alef off: مفعول (موقوف، مصاب is not: too short),
+// فعيل (قتيل، جريح is not), فاعل (قادم، حاضر) but not on «ي» («ماريا», «كاتيا» are names), متفعّل (متورط).
+const PARTICIPLE_PATTERNS: readonly RegExp[] = [/^م\p{L}{2}و\p{L}$/u, /^\p{L}{2}ي\p{L}$/u, /^\p{L}ا\p{L}[^ي]$/u, /^مت\p{L}{3}$/u];
+
+/**
+ * An indefinite participle or adjective in the accusative, its tanween's alef written («موقوفا», «قتيلا»,
+ * «قادما»): a state said of the subject after its name («لا يزال فلان موقوفا»), never a name's last word. A name
+ * written with a final alef («أوباما», «سيلفا», «ماريا») has none of these patterns under it.
+ */
+export function isAccusativeParticiple(key: string): boolean {
+  const stem = withoutAccusativeAlef(key, 5);
+  return stem !== key && PARTICIPLE_PATTERNS.some((p) => p.test(stem));
 }

@@ -27,6 +27,15 @@ describe('person cues', () => {
     expect(named(actors, 'كمال ناصيف')?.roles).toEqual(['العميد']);
   });
 
+  it('reads no role from a verb that is also a title before an office («أمر محافظ …»), nor from a title with a pronoun on it («مديره»)', () => {
+    const actors = one('أمر محافظ المنطقة الأمير سعود بن فهد آل مرزوق بتشكيل لجنة تحقيق. وقال مديره الدكتور مازن الشريف إن المستشفى استقبل الجرحى.');
+    expect(named(actors, 'سعود بن فهد آل مرزوق')?.roles).toEqual(['محافظ المنطقة الأمير']);
+    expect(named(actors, 'مازن الشريف')?.roles).toEqual(['الدكتور']);
+    // The title itself, and the feminine title written with «ة», stay roles.
+    expect(named(one('وقال آمر الفوج سامر حداد إن القوات تقدمت.'), 'سامر حداد')?.roles).toEqual(['آمر الفوج']);
+    expect(named(one('وقالت مديرة المدرسة هدى الخطيب إن الدوام مستمر.'), 'هدى الخطيب')?.roles).toEqual(['مديرة المدرسة']);
+  });
+
   it('reads «الشيخ» and «د.» before a name', () => {
     const actors = one('ألقى الشيخ عبد الرحمن الخطيب كلمة، ثم تحدث د. منير السالم عن الوضع الصحي.');
     expect(named(actors, 'عبد الرحمن الخطيب')?.roles).toEqual(['الشيخ']);

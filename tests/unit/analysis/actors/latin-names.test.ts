@@ -34,6 +34,16 @@ describe('a name in Latin letters after its cue', () => {
     expect(actors('وقال المستثمر إن شركته Quillon Labs ستفتتح فرعا جديدا.')).toContainEqual(['organization', 'Quillon Labs']);
   });
 
+  it('is no body after «جهاز», a device before a Latin name («جهاز GPS»), nor a ship after its prefix («MV Sea Star»)', () => {
+    expect(actors('وشكلت الشركة لجنة لفحص بيانات جهاز GPS على متن السفينة.').map(([, n]) => n)).not.toContain('GPS');
+    expect(actors('غرقت عبارة تحمل اسم «نجمة البحر» (MV Sea Star) قرب الساحل.').map(([, n]) => n)).not.toContain('MV Sea Star');
+    expect(isLatinNonName(['MV', 'Sea', 'Star'])).toBe(true);
+    // A body's head still names one, and «MV» alone or a name that only starts like a prefix is still a name.
+    expect(actors('وأكدت وكالة Zorvik في بيان أنها ستطعن في القرار.')).toContainEqual(['organization', 'Zorvik']);
+    expect(isLatinNonName(['MV'])).toBe(false);
+    expect(isLatinNonName(['MSF', 'Holland'])).toBe(false);
+  });
+
   it('is a person after a reporting verb when it is two to four capitalised words («قال Tomas Brevik»)', () => {
     expect(actors('وقال Tomas Brevik في تغريدة إن الإطلاق تأجل.')).toEqual([['person', 'Tomas Brevik']]);
   });

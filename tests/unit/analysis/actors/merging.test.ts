@@ -109,6 +109,13 @@ describe('outlets and authors', () => {
     expect(actors.map((a) => a.name)).toEqual(['حسن الزين']);
   });
 
+  it('makes no actor of the last words of the article\'s own outlet written whole in its dateline («(الحدث نيوز)»)', () => {
+    const body = 'رأس النخيل (الحدث نيوز) - بعد خمسة أيام على غرق العبارة، ما زالت العائلات تنتظر.';
+    expect(extractActors([articleRecord('a1', body, { outlet: 'الحدث نيوز' })]).map((a) => a.name)).not.toContain('نيوز');
+    // Of another article, whose outlet it is not, the word is what the tagger reads.
+    expect(extractActors([articleRecord('a1', body, { outlet: 'الساحل' })]).map((a) => a.name)).toContain('نيوز');
+  });
+
   it('keeps an outlet that is itself a party to the story', () => {
     const actors = extractActors([articleRecord('a1', 'أغلقت السلطات مكتب قناة الجزيرة في رام الله.')]);
     expect(named(actors, 'الجزيرة')?.type).toBe('organization');

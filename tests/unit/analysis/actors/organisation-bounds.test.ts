@@ -49,6 +49,22 @@ describe('organisations the rules lost or misbounded', () => {
     expect(named(one('وقال مسؤولون في الجزيرة إن الموسم فشل.'), 'الجزيرة')?.type).toBe('place');
   });
 
+  it('reads no verb in a definite word of a body\'s chain («هيئة النقل البحري»: «النقل» is no «ال» + «نقل»)', () => {
+    expect(named(one('وقالت هيئة النقل البحري إن العبارة حصلت على شهادة السلامة.'), 'هيئة النقل البحري')?.type).toBe('organization');
+    expect(named(one('وقالت وزارة النقل إن الطرق أغلقت.'), 'وزارة النقل')?.type).toBe('organization');
+    // The verb itself still ends the chain: «وزارة الصحة نقل» names no «… نقل».
+    expect(names(one('وقالت وزارة الصحة نقل الجرحى إلى المستشفى.'))).toContain('وزارة الصحة');
+    expect(names(one('وقالت وزارة الصحة نقل الجرحى إلى المستشفى.'))).not.toContain('وزارة الصحة نقل');
+  });
+
+  it('ends a body\'s name before a participle that governs a complement with a preposition («… المدرجة في السوق»)', () => {
+    const listed = names(one('تراجعت أسهم شركة الأمواج للملاحة المدرجة في السوق الموازية أمس.'));
+    expect(listed).toContain('شركة الأمواج للملاحة');
+    expect(listed).not.toContain('شركة الأمواج للملاحة المدرجة');
+    // Without a complement the participle may be the name's own.
+    expect(names(one('وقالت شركة النفط العربية المحدودة إن الإنتاج ارتفع.'))).toContain('شركة النفط العربية المحدودة');
+  });
+
   it('reads no byline in a definite word or after an organisation head («منظمة التحرير», «هيئة تحرير …»)', () => {
     // «التحرير» read through its article as the byline cue «تحرير» took the organisation and the person after it.
     const plo = one('والتقى رئيس منظمة التحرير محمود عباس وفدا من الاتحاد الأوروبي أمس.');

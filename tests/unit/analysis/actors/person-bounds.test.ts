@@ -45,6 +45,22 @@ describe('personBounds', () => {
     expect(bounded('وكان السيد حسن نصرالله دعا يوم الجمعة إلى الهدوء.', 2, 5, -20)).toBe('حسن نصرالله');
   });
 
+  it('ends a name before a verbal noun with a preposition or an accusative participle the tagger ran on into', () => {
+    expect(bounded('وطالب العضو فهد أبو راشد باستجواب رئيس الهيئة.', 2, 6, -20)).toBe('فهد أبو راشد');
+    expect(bounded('ولا يزال القبطان ناصر أبو حمدان موقوفا، فيما تنظر النيابة في القضية.', 3, 7)).toBe('ناصر أبو حمدان');
+    // A name written with a final alef is no participle, and a word opening with «ب» no verbal noun.
+    expect(bounded('وقال الرئيس لويس إيناسيو لولا دا سيلفا إن البلاد تنمو.', 2, 7)).toBe('لويس إيناسيو لولا دا سيلفا');
+    expect(bounded('وقال الوزير محمد بشير إن الحكومة ستعلن موقفها.', 2, 4, -20)).toBe('محمد بشير');
+  });
+
+  it('leaves out a given name\'s word with the article before a name («الناجي عبد الرحمن …»: the survivor), or alone', () => {
+    expect(bounded('وقال الناجي عبد الرحمن أبو شامة إن الماء ارتفع.', 1, 6, -20)).toBe('عبد الرحمن أبو شامة');
+    expect(bounded('وقال الفائز إن السباق كان صعبا.', 1, 2, -20)).toBe('');
+    // Not a word the tagger is sure of, nor one before a word that opens no given name («الحبيب بورقيبة»).
+    expect(bounded('وقال الناجي عبد الرحمن أبو شامة إن الماء ارتفع.', 1, 6)).toBe('الناجي عبد الرحمن أبو شامة');
+    expect(bounded('وكان الحبيب بورقيبة رئيسا للبلاد.', 1, 3, -20)).toBe('الحبيب بورقيبة');
+  });
+
   it('keeps a kunya word that opens a name though «أم» is also «or», and not alone', () => {
     expect(bounded('وتقول أم يوسف، وهي أم لثلاثة، إن الوضع صعب.', 1, 3, -20)).toBe('أم يوسف');
     expect(bounded('هل يأتي أم يذهب؟', 2, 3, -20)).toBe('');

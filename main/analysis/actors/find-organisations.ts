@@ -96,7 +96,8 @@ function describingParticiple(scan: Scan, i: number): boolean {
   const key = scan.words[i]?.key ?? '';
   const next = scan.words[i + 1];
   if (next === undefined || breaksBefore(scan.words, i + 1) || !PARTICIPLE_PREPOSITIONS.has(next.key)) return false;
-  return /^الم\p{L}{3,4}ه?$/u.test(key) && !isNisba(key, scan.gazetteer);
+  // A relation adjective in -ي/-يه («المركزي في حلب», «المركزية») is the name's own, participle-shaped or not.
+  return /^الم\p{L}{3,4}ه?$/u.test(key) && !/يه?$/u.test(key) && !isNisba(key, scan.gazetteer);
 }
 
 /** The gazetteer organisation (or outlet) named by [from, to), trailing adjectives aside. */

@@ -57,6 +57,21 @@ describe('the known-outlets gazetteer', () => {
   });
 });
 
+describe('an outlet by the brand it prints in Latin letters or as its site (issue 13)', () => {
+  it('knows the Latin brand and the site\'s name as the listed outlet\'s, so the eval counts either as it', () => {
+    expect(outletByName('China Radio International')?.name).toBe('إذاعة الصين الدولية');
+    expect(outletByName('NHK WORLD-JAPAN')?.name).toBe('إن إتش كيه');
+    expect(outletByName('NHK World')?.name).toBe('إن إتش كيه');
+    expect(outletByName('القدس دوت كوم')?.name).toBe('صحيفة القدس');
+  });
+
+  it('takes no part of a brand for it', () => {
+    expect(outletByName('China Radio')).toBeNull();
+    expect(outletByName('Radio International')).toBeNull();
+    expect(outletByName('دوت كوم')).toBeNull();
+  });
+});
+
 describe('outlet evidence in lines', () => {
   it('reads copyright holders, donation appeals, agency datelines and self-references', () => {
     expect(copyrightHolder('جميع الحقوق محفوظة © 2024 شركة النهار للنشر - Annahar Media LLC')).toBe('النهار للنشر');

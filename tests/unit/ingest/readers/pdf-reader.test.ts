@@ -1,8 +1,12 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import PDFDocument from 'pdfkit';
 import { describe, expect, it } from 'vitest';
 import { layoutPage } from '../../../../main/ingest/readers/pdf-layout.ts';
 import type { PdfTextRun } from '../../../../main/ingest/readers/pdf-layout.ts';
 import { readPdfFile } from '../../../../main/ingest/readers/pdf-reader.ts';
+import { renderPdf } from '../../../../main/render/pdf/render-pdf.ts';
+import { fontsDir, NOW, root, sampleBrief, template, templatesDir } from '../../render/pdf/fixtures.ts';
 import { failure } from './ingest-failure.ts';
 
 function pdfBytes(draw: (doc: PDFKit.PDFDocument) => void, info: PDFKit.DocumentInfo = {}): Promise<Uint8Array> {
@@ -76,4 +80,25 @@ describe('layoutPage', () => {
     const runs = [run('world', 40, 700.5, 30), run('hello', 0, 700, 30)];
     expect(layoutPage(runs)).toEqual(['hello world']);
   });
+
+  // Our own sentences (tests/fixtures/pdf-lam-alef/source.html) with lam-alef at the start, middle and end of
+  // words, beside words whose «ال» is two letters and must stay so.
+  const LAM_ALEF_WORDS = ['سلامة', 'الملاحة', 'خلال', 'الأخيرة', 'لأن', 'طويلا', 'الإعلان', 'لإنقاذ', 'والآن', 'بالإسراع', 'الملأ'];
+  const ALEF_LAM_WORDS = ['قال', 'الخبير', 'المال', 'حال', 'البحر', 'سؤال', 'العالقين', '(IMO)', '2025'];
+  for (const name of ['libreoffice-web-amiri', 'libreoffice-web-dejavu', 'libreoffice-writer-noto-naskh']) {
+    it(`reads lam-alef in the right order and whole from LibreOffice's ${name}.pdf`, async () => {
+      const file = join(root, 'tests/fixtures/pdf-lam-alef', `${name}.pdf`);
+      const words = (await readPdfFile(file, readFileSync(file))).text.split(/\s+/u).map((w) => w.replace(/[.،]$/u, ''));
+      for (const word of [...LAM_ALEF_WORDS, ...ALEF_LAM_WORDS]) expect(words).toContain(word);
+      for (const damaged of ['المالحة', 'األخيرة', 'طويال', 'طويل', 'خالل', 'إلنقاذ', 'المأل']) expect(words).not.toContain(damaged);
+    });
+  }
+
+  it("reads back the lam-alef words of Mawjaz's own PDF", async () => {
+    const brief = sampleBrief();
+    const bytes = await renderPdf(brief, template('standard'), { fontsDir, templatesDir, now: NOW });
+    const text = (await readPdfFile('brief.pdf', bytes)).text;
+    for (const word of ['للاستخدام', 'الداخلي', 'بلادهم', 'العراقية']) expect(text).toContain(word);
+    expect(text).not.toContain('للاستخدام'.replace('لا', 'ال'));
+  }, 60_000);
 });

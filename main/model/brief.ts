@@ -226,6 +226,10 @@ export type SectionName = z.infer<typeof SectionName>;
 export const BriefSource = SourceRecord.extend({ reliability: SourceReliability.optional() });
 export type BriefSource = z.infer<typeof BriefSource>;
 
+/** An input file a brief was asked to read and could not: its name as given and why (English, one line). */
+export const SkippedInput = z.object({ file: z.string(), reason: z.string() });
+export type SkippedInput = z.infer<typeof SkippedInput>;
+
 /**
  * The Brief: the one document model that the preview, the PDF, the Word file and the editor share.
  * Field names of the top level and of each item are a public contract (see README).
@@ -256,5 +260,10 @@ export const Brief = z.object({
   includedSources: z.array(z.string()).optional(),
   /** Optional: the analyst's key judgments, printed first where the template lists them. */
   keyJudgments: z.array(KeyJudgment).optional(),
+  /**
+   * Optional: the inputs a brief made straight from files could not read (binary, damaged, empty), each with the
+   * problem in one line, so the brief says what it was not made from. Absent when every input was read.
+   */
+  skippedInputs: z.array(SkippedInput).optional(),
 });
 export type Brief = z.infer<typeof Brief>;

@@ -1,3 +1,4 @@
+import type { ImportEntry } from '../../library/import-report.ts';
 import type { Brief } from '../../model/brief.ts';
 import { writeFileAtomic } from '../../files/write-file-atomic.ts';
 import { withApi, withTemporaryApi, workspaceLocation, type CliApi, type CliCalls } from './cli-api.ts';
@@ -32,10 +33,21 @@ export async function writeOutputs(api: CliCalls, brief: Brief, out: Outputs, io
  */
 async function fromFiles(api: CliApi, paths: string[], title: string | undefined, io: CliIo): Promise<Brief> {
   const report = await api.call('articles:import', { paths });
-  for (const e of report.entries) if (e.status === 'failed') io.err(entryLine(e));
+  const failed = report.entries.filter((e) => e.status === 'failed');
+  for (const e of failed) io.err(entryLine(e));
   const articleIds = (await api.call('articles:list', {})).items.map((a) => a.id);
   if (articleIds.length === 0) throw new Error('none of the files could be read: there is nothing to brief');
-  return api.call('brief:assemble', { selection: { articleIds, topics: [] }, ...(title === undefined ? {} : { title }) });
+  const brief = await api.call('brief:assemble', { selection: { articleIds, topics: [] }, ...(title === undefined ? {} : { title }) });
+  return withSkippedInputs(brief, failed);
+}
+
+/**
+ * The brief with the inputs it could not read listed in it: without them a brief from a folder with a bad file
+ * looked complete. A brief whose inputs were all read keeps no such field, byte for byte what it was.
+ */
+export function withSkippedInputs(brief: Brief, failed: readonly ImportEntry[]): Brief {
+  if (failed.length === 0) return brief;
+  return { ...brief, skippedInputs: failed.map((e) => ({ file: e.file, reason: e.error ?? 'unknown problem' })) };
 }
 
 export const briefCommand: Command = {
@@ -78,8 +90,14 @@ export const briefCommand: Command = {
     }
     if (positionals.length === 0) throw new UsageError('name the files or folders to brief, or use --workspace');
     return withTemporaryApi(io, { date }, async (api) => {
-      await writeOutputs(api, await fromFiles(api, positionals, title, io), out, io);
-      return 0;
+      const brief = await fromFiles(api, positionals, title, io);
+      await writeOutputs(api, brief, out, io);
+      // Like `clean` and `import`, a run that could not read every input fails, after writing what it could.
+      const skipped = brief.skippedInputs?.length ?? 0;
+      if (skipped === 0) return 0;
+      const listed = out.json === undefined ? '' : ` (listed in ${out.json} as skippedInputs)`;
+      io.err(`the brief was made without ${skipped} of its inputs${listed}`);
+      return 1;
     });
   },
 };

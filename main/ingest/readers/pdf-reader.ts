@@ -1,11 +1,14 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { getDocument, PDFDateString, VerbosityLevel } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { AnnotationMode, getDocument, normalizeUnicode, OPS, PDFDateString, VerbosityLevel } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { unfoldPresentationForms } from '../../text/arabic/presentation-forms.ts';
 import { IngestError } from './ingest-error.ts';
 import type { DeclaredMetadata, RawDocument } from '../../model/raw-document.ts';
 import { declaredMetadata } from './declared-metadata.ts';
 import { layoutPage } from './pdf-layout.ts';
 import type { PdfTextRun } from './pdf-layout.ts';
+import { joinSplitLamAlef, restoreLigatureOrder } from './pdf-ligature-order.ts';
 
 // pdfjs reads its standard-font metrics and CMaps from files; in Node these are paths into the package.
 const PDFJS_DIR = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
@@ -54,7 +57,11 @@ export async function readPdfFile(file: string, bytes: Uint8Array, signal?: Abor
         const [, , , scaleY = 0, x = 0, y = 0] = item.transform as number[];
         runs.push({ text: item.str, x, y, width: item.width, height: item.height || Math.abs(scaleY), dir: item.dir === 'rtl' ? 'rtl' : item.dir === 'ttb' ? 'ttb' : 'ltr' });
       }
-      paragraphs.push(...layoutPage(runs));
+      if (runs.some((run) => RTL_LETTER.test(run.text))) {
+        const restored = restoreLigatureOrder(runs, await pageGlyphs(page));
+        runs.forEach((run, i) => (run.text = unfoldPresentationForms(restored[i] ?? run.text)));
+      }
+      paragraphs.push(...layoutPage(runs).map(joinSplitLamAlef));
       page.cleanup();
     }
     if (paragraphs.length === 0) {
@@ -70,6 +77,24 @@ export async function readPdfFile(file: string, bytes: Uint8Array, signal?: Abor
     signal?.removeEventListener('abort', onAbort);
     await task.destroy();
   }
+}
+
+const RTL_LETTER = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/u;
+
+/** The page's glyphs in content-stream order, each as the text pdfjs reads it (normalised as its text layer is). */
+async function pageGlyphs(page: PDFPageProxy): Promise<string[]> {
+  const list = await page.getOperatorList({ annotationMode: AnnotationMode.DISABLE });
+  const glyphs: string[] = [];
+  list.fnArray.forEach((fn, i) => {
+    if (fn !== OPS.showText) return;
+    const [shown] = list.argsArray[i] as [unknown[]];
+    for (const glyph of shown) {
+      if (typeof glyph === 'object' && glyph !== null && 'unicode' in glyph && typeof glyph.unicode === 'string') {
+        glyphs.push(normalizeUnicode(glyph.unicode));
+      }
+    }
+  });
+  return glyphs;
 }
 
 function openError(file: string, error: unknown, signal: AbortSignal | undefined): IngestError {

@@ -83,6 +83,29 @@ describe('metadata from the text', () => {
   });
 });
 
+describe('the declared language against the text', () => {
+  const english = 'The health ministry said on Monday that it would open three new primary care centres in the south of the country, and that the minister would visit them.';
+
+  it('reads Arabic when a word processor declares its own en-US default on an Arabic article', () => {
+    const a = cleanArticle(raw([HEADLINE, P1, P2, P3].join('\n'), { language: 'en-US' }, 'article.docx'), { now: NOW });
+    expect([a.language, a.languageBasis]).toEqual(['ar', 'inferred']);
+  });
+
+  it('keeps the declared language when the text agrees, is mixed, or is too short to tell', () => {
+    const agrees = cleanArticle(raw([HEADLINE, P1, P2, P3].join('\n'), { language: 'ar-EG' }), { now: NOW });
+    expect([agrees.language, agrees.languageBasis]).toEqual(['ar', 'explicit']);
+    const mixed = cleanArticle(raw([HEADLINE, P1, english, english].join('\n'), { language: 'en' }), { now: NOW });
+    expect([mixed.language, mixed.languageBasis]).toEqual(['en', 'explicit']);
+    const short = cleanArticle(raw('خبر قصير\nقال الوزير إن المراكز ستفتح.', { language: 'en' }), { now: NOW });
+    expect([short.language, short.languageBasis]).toEqual(['en', 'explicit']);
+  });
+
+  it('keeps a declared French on a French text (Latin script agrees)', () => {
+    const a = cleanArticle(raw(`Titre\n${english} ${english}`, { language: 'fr-FR' }), { now: NOW });
+    expect([a.language, a.languageBasis]).toEqual(['fr', 'explicit']);
+  });
+});
+
 describe('articleId', () => {
   it('is 16 hex digits, the same for the same article written with other diacritics or controls, and differs otherwise', () => {
     const id = articleId('قالَ الوزيرُ إنّ المراكزَ ستُفتح.');

@@ -117,6 +117,10 @@ function isRunOnTicker(text: string, f: LineFeatures): boolean {
   if (f.words < 15 || f.finalPunct) return false;
   // Twenty-five words and not one stop, comma or colon: headlines laid end to end, not a paragraph.
   if (f.words >= 25 && !/[.،,؛;:!؟?]/u.test(text)) return true;
+  // «مصادر …: اجتماع …  وفاة طفلين …  ارتفاع أسعار …»: a scrape that dropped the ticker's separators leaves a run of
+  // spaces between its headlines; prose has no comma-less stretch cut in three or more by such gaps.
+  const gapped = text.trim().split(/\s{2,}/u);
+  if (gapped.length >= 3 && !/[،,؛;]/u.test(text) && gapped.every((g) => g.split(/\s+/u).length >= 3)) return true;
   const breaks = text.match(/[^.]\.\.(?!\.)|…/gu)?.length ?? 0;
   // One «..» is how a single headline joins its halves; a line past headline length without a comma is a run-on.
   return breaks >= 2 || (breaks === 1 && f.words >= 25 && !/[،,؛]/u.test(text));

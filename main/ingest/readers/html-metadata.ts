@@ -119,12 +119,23 @@ const ISSUE_LINE = /(?:^|[^\p{L}])(?:العدد|عدد|issue(?:\s+no\.?)?)\s*[:(
 function issueLineText(document: DomDocument): string | undefined {
   // One pass over the page's text rules out the pages that print no issue number (most of them).
   if (!/العدد|issue/iu.test(document.body?.textContent ?? '')) return undefined;
-  for (const element of elements(document.querySelectorAll('div, p, span, li, td'))) {
+  // A paper that prints its current issue in the top bar prints the article's own issue under the headline too
+  // («العدد 13512 الأربعاء …» above, «العدد 13510 الاثنين …» under the h1): the line after the headline is the
+  // article's, the first one the page's only when no line follows the headline.
+  let first: string | undefined;
+  let pastHeadline = false;
+  for (const element of elements(document.querySelectorAll('h1, div, p, span, li, td'))) {
+    if (element.tagName.toLowerCase() === 'h1') {
+      pastHeadline = true;
+      continue;
+    }
     if (!Array.from(element.childNodes).every((n) => n.nodeType === TEXT_NODE)) continue;
     const text = clean(element.textContent);
-    if (text !== undefined && ISSUE_LINE.test(text) && text.split(' ').length <= 16) return text;
+    if (text === undefined || !ISSUE_LINE.test(text) || text.split(' ').length > 16) continue;
+    if (pastHeadline) return text;
+    first ??= text;
   }
-  return undefined;
+  return first;
 }
 
 // The nouns an institution's or a network's name opens with (a research centre, a university, a foundation).

@@ -599,7 +599,16 @@ function pickTitle(lines: Work[], first: number, now: string | undefined): { at:
     const overlap = weight(c);
     if (overlap >= 0.25 && (best === null || overlap > best.overlap)) best = { at: c, overlap };
   }
-  return best === null ? { at: candidates[0]!, sure: false } : { at: best.at, sure: true };
+  if (best === null) return { at: candidates[0]!, sure: false };
+  // «مكتبات الأحياء… وطلاب كثيرون في المساء» over «يطالبون بتمديد ساعات العمل…» with no blank line between: a deck
+  // printed right under its headline may echo the story more, being about its detail. The story echoes the headline
+  // too, and it is no shorter than its deck: the line above is the headline. Only a pair: a ticker's headlines run
+  // line after line, each echoing the story a little, and one of them over the headline is no headline's deck.
+  const adjacent = (c: number): boolean => candidates.includes(c - 1) && lines[c - 1]!.index === lines[c]!.index - 1;
+  const upper = adjacent(best.at) && !adjacent(best.at - 1) ? lines[best.at - 1]! : null;
+  // A row of fields set apart by bars (a scores bar, «الهلال ٣ - ١ الفتح | …») is no headline over a deck.
+  if (upper !== null && !/[|｜]/u.test(upper.text) && upper.f.words >= lines[best.at]!.f.words && weight(best.at - 1) >= 0.25) return { at: best.at - 1, sure: true };
+  return { at: best.at, sure: true };
 }
 
 /**

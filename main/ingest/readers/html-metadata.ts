@@ -27,6 +27,9 @@ export function htmlMetadata(document: DomDocument): DeclaredMetadata {
   const outlet = ld.outlet ?? siteName ?? split?.outlet;
   let title = ld.title ?? meta('meta[property="og:title"], meta[name="og:title"], meta[name="twitter:title"]') ?? (siteName === undefined ? split?.title : pageTitle);
   if (title !== undefined && outlet !== undefined) title = stripOutletSuffix(title, outlet);
+  // «Headline | زاوية» beside og:site_name «Zawya»: the suffix names the site in the other script, so the declared name
+  // cannot strip it. The page's h1 printing the title's head alone says the tail is the site's name, not the headline's.
+  if (title !== undefined && title === pageTitle && split?.outlet !== undefined && clean(document.querySelector('h1')?.textContent) === split.title) title = split.title;
 
   const metaAuthor = meta('meta[name="author" i], meta[property="article:author"], meta[name="byl"], meta[name="dc.creator" i]');
   const author = ld.author ?? (metaAuthor !== undefined && !/^https?:\/\//i.test(metaAuthor) ? metaAuthor : undefined);

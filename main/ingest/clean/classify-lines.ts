@@ -254,8 +254,14 @@ export function classifyLines(text: string, options: ClassifyOptions = {}): Line
     lines[i + 1]!.reason = 'byline';
     headerAuthor ??= name;
   }
-  const bylineLine = lines.find((l) => l.reason === 'byline');
-  const bylineRead = bylineLine ? (parseByline(bylineLine.text) ?? headBylineAuthor(bylineLine.text) ?? headerAuthor) : null;
+  const readByline = (l: Work): string | null => parseByline(l.text) ?? headBylineAuthor(l.text) ?? headerAuthor;
+  const firstByline = lines.findIndex((l) => l.reason === 'byline');
+  // «ترجمة وتحرير: نون بوست» over «كتبه: فلان»: a desk's credit names the outlet, and the writer's byline follows it
+  // within a few lines; a byline that names the outlet alone is read only when none follows.
+  const deskCredit = firstByline >= 0 && outletByName(readByline(lines[firstByline]!) ?? '') !== null;
+  const nextByline = deskCredit ? lines.slice(firstByline + 1, firstByline + 4).find((l) => l.reason === 'byline' && readByline(l) !== null && outletByName(readByline(l)!) === null) : undefined;
+  const bylineLine = nextByline ?? (firstByline >= 0 ? lines[firstByline] : undefined);
+  const bylineRead = bylineLine ? readByline(bylineLine) : null;
   // «نشر بواسطة: admin»: a CMS account names no writer; the readers after this one may still find the writer.
   let bylineAuthor = bylineRead !== null && isAccountByline(bylineRead) ? null : bylineRead;
   const aboveByline = bylineLine === undefined ? undefined : lines[lines.indexOf(bylineLine) - 1];
@@ -272,8 +278,11 @@ export function classifyLines(text: string, options: ClassifyOptions = {}): Line
   const last = hasContent ? lines.findLastIndex((l) => l.content) : n - 1;
   // «تحرير: فلان» after the story is the desk's editor or a signature: a byline the head prints («فلانة – الحسكة»
   // under the headline) names the writer first, so the foot's waits until the head has been read.
-  const footAuthor = hasContent && bylineLine !== undefined && lines.indexOf(bylineLine) > last ? bylineAuthor : null;
-  if (footAuthor !== null) bylineAuthor = null;
+  const inFoot = hasContent && bylineLine !== undefined && lines.indexOf(bylineLine) > last;
+  // «المحرر: وانغ لي» under a wire's copy names the desk's editor who posted it, a role and no writing cue: no writer.
+  const footEditor = inFoot && /^\s*المحرر\s*[:：]/u.test(bylineLine.text);
+  const footAuthor = inFoot && !footEditor ? bylineAuthor : null;
+  if (inFoot) bylineAuthor = null;
 
   for (let i = 0; i < n; i++) {
     const line = lines[i]!;

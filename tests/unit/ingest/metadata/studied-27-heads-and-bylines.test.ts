@@ -46,3 +46,25 @@ describe('an investigation\'s byline, «تحقيق» and the name', () => {
     expect(parseByline('تحقيق نجود المطيري')).toBeNull();
   });
 });
+
+describe('a desk\'s credit naming the outlet over the writer\'s byline', () => {
+  const head = (credit: string): string[] => ['# لماذا تعود المدن الساحلية إلى زراعة أشجار المانغروف؟', '', credit, '', 'كتبه: إيلينا روسي', '', ...STORY];
+  it('leaves the writer to the byline under it', () => {
+    expect(read(head('ترجمة وتحرير: نون بوست')).author).toBe('إيلينا روسي');
+  });
+  it('is the byline read when it names a person, not the outlet', () => {
+    expect(read(head('ترجمة وتحرير: سامر الحلبي')).author).toBe('سامر الحلبي');
+  });
+});
+
+describe('«المحرر:» and a name', () => {
+  it('at the foot, under the story, names the desk\'s editor: no writer', () => {
+    expect(read([HEADLINE, '', ...STORY, '', 'المحرر: لي مينغ']).author).toBeNull();
+  });
+  it('in the head, over the story, names the writer', () => {
+    expect(read([HEADLINE, 'المحرر: لي مينغ', '', ...STORY]).author).toBe('لي مينغ');
+  });
+  it('a writing cue at the foot still names the writer when the head names none', () => {
+    expect(read([HEADLINE, '', ...STORY, '', 'بقلم: لي مينغ']).author).toBe('لي مينغ');
+  });
+});

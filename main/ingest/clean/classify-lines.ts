@@ -117,6 +117,10 @@ function isRunOnTicker(text: string, f: LineFeatures): boolean {
   if (f.words < 15 || f.finalPunct) return false;
   // Twenty-five words and not one stop, comma or colon: headlines laid end to end, not a paragraph.
   if (f.words >= 25 && !/[.،,؛;:!؟?]/u.test(text)) return true;
+  // «مصادر …: اجتماع …  وفاة طفلين …  ارتفاع أسعار …»: a scrape that dropped the ticker's separators leaves a run of
+  // spaces between its headlines; prose has no comma-less stretch cut in three or more by such gaps.
+  const gapped = text.trim().split(/\s{2,}/u);
+  if (gapped.length >= 3 && !/[،,؛;]/u.test(text) && gapped.every((g) => g.split(/\s+/u).length >= 3)) return true;
   const breaks = text.match(/[^.]\.\.(?!\.)|…/gu)?.length ?? 0;
   // One «..» is how a single headline joins its halves; a line past headline length without a comma is a run-on.
   return breaks >= 2 || (breaks === 1 && f.words >= 25 && !/[،,؛]/u.test(text));
@@ -250,8 +254,14 @@ export function classifyLines(text: string, options: ClassifyOptions = {}): Line
     lines[i + 1]!.reason = 'byline';
     headerAuthor ??= name;
   }
-  const bylineLine = lines.find((l) => l.reason === 'byline');
-  const bylineRead = bylineLine ? (parseByline(bylineLine.text) ?? headBylineAuthor(bylineLine.text) ?? headerAuthor) : null;
+  const readByline = (l: Work): string | null => parseByline(l.text) ?? headBylineAuthor(l.text) ?? headerAuthor;
+  const firstByline = lines.findIndex((l) => l.reason === 'byline');
+  // «ترجمة وتحرير: نون بوست» over «كتبه: فلان»: a desk's credit names the outlet, and the writer's byline follows it
+  // within a few lines; a byline that names the outlet alone is read only when none follows.
+  const deskCredit = firstByline >= 0 && outletByName(readByline(lines[firstByline]!) ?? '') !== null;
+  const nextByline = deskCredit ? lines.slice(firstByline + 1, firstByline + 4).find((l) => l.reason === 'byline' && readByline(l) !== null && outletByName(readByline(l)!) === null) : undefined;
+  const bylineLine = nextByline ?? (firstByline >= 0 ? lines[firstByline] : undefined);
+  const bylineRead = bylineLine ? readByline(bylineLine) : null;
   // «نشر بواسطة: admin»: a CMS account names no writer; the readers after this one may still find the writer.
   let bylineAuthor = bylineRead !== null && isAccountByline(bylineRead) ? null : bylineRead;
   const aboveByline = bylineLine === undefined ? undefined : lines[lines.indexOf(bylineLine) - 1];
@@ -268,8 +278,11 @@ export function classifyLines(text: string, options: ClassifyOptions = {}): Line
   const last = hasContent ? lines.findLastIndex((l) => l.content) : n - 1;
   // «تحرير: فلان» after the story is the desk's editor or a signature: a byline the head prints («فلانة – الحسكة»
   // under the headline) names the writer first, so the foot's waits until the head has been read.
-  const footAuthor = hasContent && bylineLine !== undefined && lines.indexOf(bylineLine) > last ? bylineAuthor : null;
-  if (footAuthor !== null) bylineAuthor = null;
+  const inFoot = hasContent && bylineLine !== undefined && lines.indexOf(bylineLine) > last;
+  // «المحرر: وانغ لي» under a wire's copy names the desk's editor who posted it, a role and no writing cue: no writer.
+  const footEditor = inFoot && /^\s*المحرر\s*[:：]/u.test(bylineLine.text);
+  const footAuthor = inFoot && !footEditor ? bylineAuthor : null;
+  if (inFoot) bylineAuthor = null;
 
   for (let i = 0; i < n; i++) {
     const line = lines[i]!;
@@ -595,7 +608,16 @@ function pickTitle(lines: Work[], first: number, now: string | undefined): { at:
     const overlap = weight(c);
     if (overlap >= 0.25 && (best === null || overlap > best.overlap)) best = { at: c, overlap };
   }
-  return best === null ? { at: candidates[0]!, sure: false } : { at: best.at, sure: true };
+  if (best === null) return { at: candidates[0]!, sure: false };
+  // «مكتبات الأحياء… وطلاب كثيرون في المساء» over «يطالبون بتمديد ساعات العمل…» with no blank line between: a deck
+  // printed right under its headline may echo the story more, being about its detail. The story echoes the headline
+  // too, and it is no shorter than its deck: the line above is the headline. Only a pair: a ticker's headlines run
+  // line after line, each echoing the story a little, and one of them over the headline is no headline's deck.
+  const adjacent = (c: number): boolean => candidates.includes(c - 1) && lines[c - 1]!.index === lines[c]!.index - 1;
+  const upper = adjacent(best.at) && !adjacent(best.at - 1) ? lines[best.at - 1]! : null;
+  // A row of fields set apart by bars (a scores bar, «الهلال ٣ - ١ الفتح | …») is no headline over a deck.
+  if (upper !== null && !/[|｜]/u.test(upper.text) && upper.f.words >= lines[best.at]!.f.words && weight(best.at - 1) >= 0.25) return { at: best.at - 1, sure: true };
+  return { at: best.at, sure: true };
 }
 
 /**

@@ -17,7 +17,7 @@ import { relativeDaySpans } from '../../text/dates/relative-day-spans.ts';
 // The plain cues a writer's slot is signed with, each a whole word before the name («كتب: فلان», «بقلم فلان»,
 // «posted by»); signed-slot-outlet.ts reads the same slot when a site signs it, so the list is shared.
 export const SIGNING_CUES = 'كتبت|كتب|كتابة|بقلم|إعداد|اعداد|تحرير|بواسطة|الكاتب|المحرر|posted by|by';
-const BYLINE = new RegExp(String.raw`^(?:حرّ?رت?\s+(?:هذا\s+)?(?:الخبر|المقال|التقرير|المادة)|كتبت?\s+(?:هذا\s+)?(?:الخبر|المقال|التقرير)|أعدّ?ت?\s+(?:هذا\s+)?(?:الخبر|المقال|التقرير)|مُ?ساهمة من طرف|مُ?شاركة من طرف|إعداد\s+و(?:تحرير|تقديم)|written by|reporting by|words by|نُ?شِ?رت?\s+(?:من\s+)?(?:بواسطة|قبل)|${SIGNING_CUES}|نص(?:\s+وتصوير)?(?=\s*[:：])|متابعة(?=\s*[:：])|الكاتبة|مراسل(?:نا|تنا|ة|ه)?(?:\s+(?!في\s)[^:：\s]+)?\s+في\s+[^:：\s]+(?:\s+[^:：\s]+)?(?=\s*[:：])|(?:ال)?مراسل(?:[ةه])?(?=\s*[:：])|كتبته|كتبه|حرره|يحررها اليوم|يحرره اليوم|يحررها|يحرره|تقرير|حاوره|حاورها|حاورته|أجرى الحوار|أجرت الحوار|ترجمة وإعداد|ترجمة وتحرير|ترجمة|ترجمه|حوار|(?:r[ée]dig[ée]e?|[ée]crit(?:e)?)\s+par|par(?=\s*[:：]?\s+\p{Script=Arabic})|✍(?:\uFE0F|\p{Emoji_Modifier})?|🖊\uFE0F?|✒\uFE0F?|✏\uFE0F?|👤)(?![\p{L}])\s*[:：\-–—/\u0640.]*\s*(.+)$`, 'iu');
+const BYLINE = new RegExp(String.raw`^(?:حرّ?رت?\s+(?:هذا\s+)?(?:الخبر|المقال|التقرير|المادة)|كتبت?\s+(?:هذا\s+)?(?:الخبر|المقال|التقرير)|أعدّ?ت?\s+(?:هذا\s+)?(?:الخبر|المقال|التقرير)|مُ?ساهمة من طرف|مُ?شاركة من طرف|إعداد\s+و(?:تحرير|تقديم)|written by|reporting by|words by|نُ?شِ?رت?\s+(?:من\s+)?(?:بواسطة|قبل)|${SIGNING_CUES}|نص(?:\s+وتصوير)?(?=\s*[:：])|متابعة(?=\s*[:：])|الكاتبة|مراسل(?:نا|تنا|ة|ه)?(?:\s+(?!في\s)[^:：\s]+)?\s+في\s+[^:：\s]+(?:\s+[^:：\s]+)?(?=\s*[:：])|(?:ال)?مراسل(?:[ةه])?(?=\s*[:：])|كتبته|كتبه|حرره|يحررها اليوم|يحرره اليوم|يحررها|يحرره|تقرير|تحقيق|حاوره|حاورها|حاورته|أجرى الحوار|أجرت الحوار|ترجمة وإعداد|ترجمة وتحرير|ترجمة|ترجمه|حوار|(?:r[ée]dig[ée]e?|[ée]crit(?:e)?)\s+par|par(?=\s*[:：]?\s+\p{Script=Arabic})|✍(?:\uFE0F|\p{Emoji_Modifier})?|🖊\uFE0F?|✒\uFE0F?|✏\uFE0F?|👤)(?![\p{L}])\s*[:：\-–—/\u0640.]*\s*(.+)$`, 'iu');
 // «الكاتب(ة):», «المحرر/ة:»: a gender-inclusive label, the feminine ending in brackets or after a slash.
 const INCLUSIVE_CUE = /^([\p{L}]{3,12})\s*(?:\(\s*ة\s*\)|\/\s*ة)(?=\s*[:：])/u;
 // «نص: فلانة / رسوم: فلان», «المحرر: فلانة | المدقق اللغوي: فلان»: a second contributor's field after a slash, a
@@ -43,10 +43,10 @@ function nameUnits(words: readonly string[]): number {
   return words.filter((w, i) => !((NAME_JOINERS.has(w) && i > 0 && i < words.length - 1) || (w === 'عبد' && i < words.length - 1))).length;
 }
 
-// «ترجمة», «حوار» open headlines and prose too («حوار مع وزير…», «ترجمة الكتاب إلى…»), and so do the verbs of writing
+// «ترجمة», «حوار», «تحقيق» open headlines and prose too («حوار مع وزير…», «ترجمة الكتاب إلى…», «تحقيق العدالة…»), and so do the verbs of writing
 // the copy («أعدّت التقرير منظمة العفو الدولية»): after them, only a person's name that opens with a given name is a
 // writer, unless a colon or a dash sets the name off as a byline's field.
-const WEAK_CUE = /^(?:ترجمة|ترجمه|حوار|(?:حرّ?رت?|كتبت?|أعدّ?ت?)\s+(?:هذا\s+)?(?:الخبر|المقال|التقرير|المادة))(?![\p{L}])(?!\s*[:：\-–—])/u;
+const WEAK_CUE = /^(?:ترجمة|ترجمه|حوار|تحقيق|(?:حرّ?رت?|كتبت?|أعدّ?ت?)\s+(?:هذا\s+)?(?:الخبر|المقال|التقرير|المادة))(?![\p{L}])(?!\s*[:：\-–—])/u;
 // «كتب فلان 412 مشاهدات 0»: the view and comment counters a theme runs onto the byline, and a bare count after them.
 const COUNTERS = /\s+\p{N}[\p{N},.٬]*\s*(?:مشاهدة|مشاهدات|قراءة|قراءات|تعليق|تعليقات|views?|comments?)(?![\p{L}])|(?:\s+\p{N}+)+\s*$/giu;
 const COUNTER_WORD = /مشاهد|قراء|تعليق|views?|comments?/iu;
@@ -56,6 +56,8 @@ const COUNTER_WORD = /مشاهد|قراء|تعليق|views?|comments?/iu;
  * lines count, because prose also opens with «كتب» («كتب الرئيس على منصة X أن…»).
  */
 export function parseByline(line: string): string | null {
+  // «* تحقيق فلانة الفلانية:»: a print site sets the byline off with a star or a bullet before its cue.
+  if (/^\s*[*•▪●]\s*(?=\p{L})/u.test(line)) line = line.replace(/^\s*[*•▪●]\s*/u, '');
   const alone = bylineWithoutCueForm(line);
   if (alone !== undefined) return alone;
   // Counters are looked for only on a line that opens with a cue and holds their word: most lines are prose.
@@ -98,7 +100,10 @@ export function parseByline(line: string): string | null {
   // «كتب فلان الفلاني - فلانة الفلانية»: two writers, when the second part too is a name that opens with a given name.
   const second = parts.length === 2 ? asName((parts[1] ?? '').replace(HONORIFIC, '')) : null;
   if (name !== null && second !== null && isPersonName(second) && opensWithGivenName(second) && isPersonName(name)) return `${name} و${second}`;
-  if (name !== null && WEAK_CUE.test(trimmed) && !(isPersonName(name) && opensWithGivenName(name))) return null;
+  // «تحقيق فلانة الفلانية:»: a colon closing a line of the cue and a name alone sets the name off as the byline's
+  // field, as a colon after the cue does; prose and headlines do not end a name so.
+  const closedField = /[:：]\s*$/u.test(trimmed) && spaceSplitCount(trimmed, 6) <= 5;
+  if (name !== null && WEAK_CUE.test(trimmed) && !(isPersonName(name) && (opensWithGivenName(name) || closedField))) return null;
   // «متابعة: فلان» credits the reporter who followed the story; «متابعة: X اليوم» the desk of a paper the list may lack.
   if (name !== null && /^متابعة/u.test(trimmed) && !(isPersonName(name) && opensWithGivenName(name))) return null;
   // «المحرر الاقتصادي:», «المحرر السياسي»: the cue and a desk's adjective name a desk, no writer.

@@ -128,9 +128,10 @@ function arabicTwinOnPage(latin: string, text: string, siteNames: readonly strin
   return null;
 }
 
-/** Where a byline or a dateline sets the site's name: before a colon («ناظورسيتي: name»), or in brackets («جوبا (راديو تمازج) –»). */
+/** Where a byline or a dateline sets the site's name: before a colon («ناظورسيتي: name»), or in brackets («جوبا (راديو تمازج) –», «[الجزيرة]»). */
 const NAME_SLOT_SEPARATOR = /\s*:\s+|\s+:\s*/u;
-const BRACKETED = /[(«]([^()«»]{2,40})[)»]/gu;
+// «[للاتصال بنا] [الأرشيف] [الجزيرة]»: a scraped footer keeps its links in square brackets, the site's name among them.
+const BRACKETED = /[(«[]([^()«»[\]]{2,40})[)»\]]/gu;
 
 /**
  * The parts of a line that may be a site's name: a short line's parts between a masthead's separators and before a

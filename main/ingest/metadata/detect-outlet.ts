@@ -38,7 +38,8 @@ import { isPhotoCreditMark, siteOwnerAfterMark } from './photo-credit-mark.ts';
 import { COPYRIGHT } from './copyright-words.ts';
 import { mixedScriptOutlet } from './mixed-script-outlet.ts';
 
-const LEGAL_WORDS = /\b(?:FZ|FZE|FZ-LLC|LLC|Ltd|Limited|Inc|S\.?A\.?L?|GmbH|Co)\b\.?/giu;
+// «Al-Jazirah Corporation»: a Latin holder's company word is the publisher's legal form, as «مؤسسة» is an Arabic one's.
+const LEGAL_WORDS = /\b(?:FZ|FZE|FZ-LLC|LLC|Ltd|Limited|Inc|S\.?A\.?L?|GmbH|Co|Corporation|Corp|Company)\b\.?/giu;
 const OUTLET_NOUN_START = new RegExp(`^(?:ال)?${nounAlternation(nounKeys([...OUTLET_NOUNS, TELEVISION_NOUN]))}(?:\\s|$)`, 'u');
 const INSTITUTION_HEAD = /^(?:سفارة|سفاره|وزارة|وزاره|جامعة|جامعه|هيئة|هيئه|صندوق|بلدية|بلديه|نقابة|نقابه)\s/u;
 const GENERIC_SUPPORT = new Set(['الصحافه', 'صحافه', 'الاعلام', 'اعلام', 'عملنا', 'العمل', 'المحتوي', 'موقعنا', 'الموقع', 'journalism', 'us', 'our'].map(lineKey));
@@ -162,11 +163,19 @@ export function copyrightHolder(line: string): string | null {
 // The words a holder is named a company by («لشركة الوسط للإعلام», «مؤسسة X للصحافة»): the publisher, not the masthead.
 const COMPANY_WORD = /^(?:شركة|شركه|مؤسسة|مؤسسه|مجموعة|مجموعه|دار)\s+/u;
 
+// «… مقدم من X», «… Provided by X»: the provider's clause closing a copyright line, its name at most four words.
+const PROVIDED_BY = /(?:^|[\s.،,])(?:مقدم|مقدّم|مقدمة|مقدّمة)\s+من\s+([\p{L}\p{N}][\p{L}\p{N}\p{M} .&'-]{1,40}?)[\s.]*$|(?:^|[\s.,])provided\s+by\s+([\p{L}\p{N}][\p{L}\p{N}\p{M} .&'-]{1,40}?)[\s.]*$/iu;
+
 /** The holder a copyright line names, and whether it names it as a company (COMPANY_WORD), or null. */
 export function copyrightClaim(text: string): { holder: string; company: boolean } | null {
   if (!COPYRIGHT.test(text) || isPhotoCreditMark(text)) return null;
   // «كل المواد المنشورة في الموقع © صدى المدينة»: the words before the mark describe the site; the name follows it.
   const siteOwner = siteOwnerAfterMark(text);
+  // «حقوق النشر 2026 شركة X. جميع الحقوق محفوظة. مقدم من ZAWYA»: a press release carries its issuer's copyright, and
+  // the platform that runs it closes the line as its provider; the provider is the page's outlet.
+  const provided = siteOwner === null ? PROVIDED_BY.exec(text) : null;
+  const provider = (provided?.[1] ?? provided?.[2])?.trim();
+  if (provider !== undefined && provider.length >= 2) return { holder: provider, company: false };
   const line = siteOwner === null ? text : `© ${siteOwner}`;
   // The mark stays («©») until the reserved clause is read: «محفوظة © لبنان الكبير» names its holder after the mark,
   // and a «ل» glued to it is the name's first letter, not «محفوظة لـ»'s preposition («محفوظة © لـ X» keeps its «لـ» one).

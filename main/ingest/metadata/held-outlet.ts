@@ -21,5 +21,11 @@ export function outletHeldBy(name: string): KnownOutlet | null {
   // the listed name; words after it («قناة الجزيرة مباشر») still name its offshoot.
   const before = lineKey(name.slice(0, longest.start)).split(' ').filter((w) => w !== '');
   if (before.some((w) => !HOLDER_KIND_KEYS.has(w.replace(/^ال/u, '')))) return null;
+  // «البوابة العربية للأخبار التقنية», «الشبكة العربية لحقوق الإنسان»: a listed name that is one adjective of relation
+  // («العربية»), after a kind word and before a «ل» complement, qualifies the kind word in a name of its own; «قناة
+  // العراقية» ends on it, and «قناة السومرية الفضائية» adds only another adjective.
+  const held = lineKey(name.slice(longest.start, longest.end));
+  const after = lineKey(name.slice(longest.end)).trim();
+  if (before.length > 0 && /^ل\p{L}{2,}/u.test(after) && /^ال\p{L}+ي[ةه]$/u.test(held)) return null;
   return longest.outlet;
 }

@@ -40,7 +40,8 @@ const LABELS: readonly { re: RegExp; label: 'published' | 'updated' }[] = [
   // live page, which later entries update.
   // «صدر في» dates a weekly's or a paper's issue; «Published On» is a theme's English label, and «Pubblicato il»,
   // «Publicado el», «Publicerad», «Gepubliceerd op» the labels of the European stamps european-date.ts reads.
-  { re: /(?:بدأت|بدء|انطلقت)\s+التغطي[ةه]|تم\s+نشر\s+هذا\s+(?:المحتوى|المقال|الخبر)\s+(?:على|في|بتاريخ)|تم\s+النشر|(?:مساهمة|مشاركة)\s+من\s+طرف|تاريخ\s+(?:النشر|الخبر|المقال|الإضافة|الاضافة)|(?<![\p{L}])و?(?:نشر|نشرت|منشور|بتاريخ|تاريخ|التاريخ|أضيف|اضيف|أضيفت)(?![\p{L}])|(?<![\p{L}])و?(?:صدر|صدرت)\s+(?:في|بتاريخ)(?![\p{L}])|published(?:\s+on)?|(?<![\p{L}])ver[öo]ffentlicht(?:\s+am)?(?![\p{L}])|posted(?:\s+on)?|publi[ée]e?(?:\s+le)?|(?<![\p{L}])(?:pubblicato|publicado|publicerad|publiceret|publisert|gepubliceerd)(?:\s+(?:il|el|em|den|op))?(?![\p{L}])|date\s+published|(?<![\p{L}])(?:date|dated)(?![\p{L}])/giu, label: 'published' },
+  // «تاريخ البدء»: the live page's own start, over the «آخر تحديث» of its last entry.
+  { re: /(?:بدأت|بدء|انطلقت)\s+التغطي[ةه]|تاريخ\s+(?:البدء|البداي[ةه]|الانطلاق)|تم\s+نشر\s+هذا\s+(?:المحتوى|المقال|الخبر)\s+(?:على|في|بتاريخ)|تم\s+النشر|(?:مساهمة|مشاركة)\s+من\s+طرف|تاريخ\s+(?:النشر|الخبر|المقال|الإضافة|الاضافة)|(?<![\p{L}])و?(?:نشر|نشرت|منشور|بتاريخ|تاريخ|التاريخ|أضيف|اضيف|أضيفت)(?![\p{L}])|(?<![\p{L}])و?(?:صدر|صدرت)\s+(?:في|بتاريخ)(?![\p{L}])|published(?:\s+on)?|(?<![\p{L}])ver[öo]ffentlicht(?:\s+am)?(?![\p{L}])|posted(?:\s+on)?|publi[ée]e?(?:\s+le)?|(?<![\p{L}])(?:pubblicato|publicado|publicerad|publiceret|publisert|gepubliceerd)(?:\s+(?:il|el|em|den|op))?(?![\p{L}])|date\s+published|(?<![\p{L}])(?:date|dated)(?![\p{L}])/giu, label: 'published' },
 ];
 // A label written with «و» before it; «وبتاريخ» and the rest: see labelsOf.
 const JOINED_LABEL = /^و(?:نشر|نشرت|منشور|بتاريخ|تاريخ|التاريخ|أضيف|اضيف|أضيفت|صدر|صدرت)(?![\p{L}])/u;
@@ -95,7 +96,8 @@ const EDITION_WORDS = /(?<![\p{L}])(?:(?:ال)?(?:نسخ[ةه]|طبع[ةه]|عد
 const COUNTERS = /(?<![\p{L}\p{N}]|\p{N}:)\p{N}[\p{N},.٬]*\s*(?:مشاهدة|مشاهدات|قراءة|قراءات|تعليق|تعليقات|views?|vues|comments?|commentaires?)(?![\p{L}])|(?<![\p{L}])(?:عدد\s+)?(?:ال)?(?:مشاهدات|قراءات|تعليقات|views|comments)\s*[:：]?\s*\p{N}[\p{N},.٬]*/giu;
 // «Edition No 4721», «السعر 200 بيسة»: an issue's number in English and its cover price in a unit word.
 // «العدد 19012», «الثمن: 20 دج», «سعر النسخة 1 دينار»: an issue's number and its price as a print page's line gives them.
-const ISSUE_FURNITURE = /(?<![\p{L}])(?:edition\s+no\.?\s*\p{N}+|العدد\s*[:：]?\s*\p{N}+|(?:السعر|الثمن|سعر\s+النسخ[ةه])\s*[:：]?\s*\p{N}+(?:[.,]\p{N}+)?(?:\s+\p{L}+)?)/giu;
+// «الطبعة الأولى», «الطبعة الثانية»: which of the day's print editions the page shows.
+const ISSUE_FURNITURE = /(?<![\p{L}])(?:edition\s+no\.?\s*\p{N}+|(?:ال)?طبع[ةه]\s+(?:ال)?(?:[أا]ول[ىي]|ثاني[ةه]|ثالث[ةه]|\p{N}+)(?![\p{L}])|العدد\s*[:：]?\s*\p{N}+|(?:السعر|الثمن|سعر\s+النسخ[ةه])\s*[:：]?\s*\p{N}+(?:[.,]\p{N}+)?(?:\s+\p{L}+)?)/giu;
 const COUNTER_WORD = /مشاهد|قراء|تعليق|view|vues|comment/iu;
 // «👁 18.2K», «1.4M», «٣٫٢ ألف»: a channel's or a theme's view counter written short, with no counter word; blanked only
 // beside a date found on the line (a lone «3m» is a social page's relative stamp).
@@ -118,7 +120,9 @@ const RELATIVE_BESIDE = /(?<![\p{L}])(?:منذ|قبل)\s+(?:\p{N}+\s*)?(?:ثوا
 const FIELD_BAR = /\s[|｜·]\s/u;
 const SECTION_BEFORE_WEEKDAY = new RegExp(`^\\s*[\\p{L}\\p{M}]+\\s+${WEEKDAY_WRITTEN_PATTERN}[\\s,،]+\\p{N}`, 'u');
 // A clock right after a date that opens its line: «12 كانون الثاني 2026 11:05ص», «14/01/2026 - 09:30».
-const OPENING_CLOCK = new RegExp(String.raw`^\s*[-–—|،,]?\s*${CLOCK}(?![\p{N}])`, 'u');
+// «الأحد 11 يناير 2026 الساعة 06 مساءً»: an hour without its minutes is a clock when «الساعة» and the part of the day
+// hold it between them.
+const OPENING_CLOCK = new RegExp(String.raw`^\s*[-–—|،,]?\s*(?:${CLOCK}(?![\p{N}])|الساع[ةه]\s+\p{N}{1,2}\s+(?:صباح|مساء|ظهر|عصر|ليل)[اًءً]*(?![\p{L}]))`, 'u');
 // «Asia/Tehran», «Africa/Algiers»: a time zone's name as servers print it beside their clock.
 const ZONE_NAME = /(?<![\p{L}])(?:Africa|America|Asia|Atlantic|Australia|Europe|Indian|Pacific)\/[A-Za-z_]+(?:\/[A-Za-z_]+)?/gu;
 // «arabic.example.cn / 10:22:47 2026-01-09»: a site's host printed beside its stamp is the page's furniture.
@@ -252,7 +256,11 @@ export function readStamp(line: string, now?: string, options: { head?: boolean 
   // Levantine month's short form («12 ك2 2026», «ت1»), not two fields glued: only a word of two letters or more is.
   if (/العدد|edition/iu.test(text)) {
     text = text
-      .replace(/(?<=\p{N})(?=\p{L})|(?<=\p{L}{2})(?=\p{N})/gu, ' ')
+      // An English day's ordinal («12th January») is the date's own, not a field glued to it.
+      .replace(/(?<=\p{N})(?=\p{L})(?!(?:st|nd|rd|th)(?![\p{L}]))|(?<=\p{L}{2})(?=\p{N})/gu, ' ')
+      // «الطبعة الاولـي»: a masthead stretches its words with tatweel; «23 ,رجب»: and leaves a comma before the month.
+      .replace(/(?<=\p{L})\u0640+(?=\p{L})/gu, '')
+      .replace(/(?<=\p{N})(\s*),(?=\s*\p{L})/gu, '$1 ')
       .replace(ISSUE_VOLUME, (m) => ' '.repeat(m.length))
       .replace(ISSUE_FURNITURE, (m) => ' '.repeat(m.length));
   }

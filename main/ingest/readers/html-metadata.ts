@@ -27,6 +27,9 @@ export function htmlMetadata(document: DomDocument): DeclaredMetadata {
   const outlet = ld.outlet ?? siteName ?? split?.outlet;
   let title = ld.title ?? meta('meta[property="og:title"], meta[name="og:title"], meta[name="twitter:title"]') ?? (siteName === undefined ? split?.title : pageTitle);
   if (title !== undefined && outlet !== undefined) title = stripOutletSuffix(title, outlet);
+  // «Headline | زاوية» beside og:site_name «Zawya»: the suffix names the site in the other script, so the declared name
+  // cannot strip it. The page's h1 printing the title's head alone says the tail is the site's name, not the headline's.
+  if (title !== undefined && title === pageTitle && split?.outlet !== undefined && clean(document.querySelector('h1')?.textContent) === split.title) title = split.title;
 
   const metaAuthor = meta('meta[name="author" i], meta[property="article:author"], meta[name="byl"], meta[name="dc.creator" i]');
   const author = ld.author ?? (metaAuthor !== undefined && !/^https?:\/\//i.test(metaAuthor) ? metaAuthor : undefined);
@@ -119,12 +122,23 @@ const ISSUE_LINE = /(?:^|[^\p{L}])(?:العدد|عدد|issue(?:\s+no\.?)?)\s*[:(
 function issueLineText(document: DomDocument): string | undefined {
   // One pass over the page's text rules out the pages that print no issue number (most of them).
   if (!/العدد|issue/iu.test(document.body?.textContent ?? '')) return undefined;
-  for (const element of elements(document.querySelectorAll('div, p, span, li, td'))) {
+  // A paper that prints its current issue in the top bar prints the article's own issue under the headline too
+  // («العدد 13512 الأربعاء …» above, «العدد 13510 الاثنين …» under the h1): the line after the headline is the
+  // article's, the first one the page's only when no line follows the headline.
+  let first: string | undefined;
+  let pastHeadline = false;
+  for (const element of elements(document.querySelectorAll('h1, div, p, span, li, td'))) {
+    if (element.tagName.toLowerCase() === 'h1') {
+      pastHeadline = true;
+      continue;
+    }
     if (!Array.from(element.childNodes).every((n) => n.nodeType === TEXT_NODE)) continue;
     const text = clean(element.textContent);
-    if (text !== undefined && ISSUE_LINE.test(text) && text.split(' ').length <= 16) return text;
+    if (text === undefined || !ISSUE_LINE.test(text) || text.split(' ').length > 16) continue;
+    if (pastHeadline) return text;
+    first ??= text;
   }
-  return undefined;
+  return first;
 }
 
 // The nouns an institution's or a network's name opens with (a research centre, a university, a foundation).

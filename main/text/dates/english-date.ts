@@ -4,7 +4,10 @@ import type { DateMention } from './types.ts';
 // The Arabic date tagger reads Arabic and numeric dates; bilingual sites print English ones on English pages.
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH = String.raw`(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?`;
-const DAY_FIRST = new RegExp(String.raw`(?<![\p{L}\p{N}])(\d{1,2})(?:st|nd|rd|th)?\s+${MONTH},?\s+((?:19|20)\d{2})(?![\p{N}])`, 'giu');
+// «Monday 12th January,2026»: a print site's masthead glues the year to the comma after the month; the weekday that
+// opens it is the date's, not a word beside it.
+const EN_WEEKDAY = String.raw`(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?`;
+const DAY_FIRST = new RegExp(String.raw`(?<![\p{L}\p{N}])${EN_WEEKDAY}(\d{1,2})(?:st|nd|rd|th)?\s+${MONTH}(?:,\s*|\s+)((?:19|20)\d{2})(?![\p{N}])`, 'giu');
 // «02-Aug-25 10:34 AM», «02-Aug-2025»: a CMS's dashed stamp, the year of two digits in this century.
 const DASHED = new RegExp(String.raw`(?<![\p{L}\p{N}])(\d{1,2})-${MONTH}-((?:19|20)?\d{2})(?![\p{L}\p{N}])`, 'giu');
 // «January 14», «14 Jan» alone on a line: a chat channel's day separator (Telegram, WhatsApp); the line writes no

@@ -49,6 +49,10 @@ export function deniedRange(s: CorpusSentence, cue: CueMatch): [number, number] 
     while (to < n && !CONTRAST.has(s.tokens[to]?.key ?? '') && !((ADDING.has(s.tokens[to]?.key ?? '') || GOING_ON.has(s.tokens[to]?.key ?? '')) && afterComma(s, to))) to++;
     return [cue.to, to];
   }
+  // «… والشركة تنفي مسؤوليتها»: a denying verb after its own subject, joined by «و» to what goes before (a headline's
+  // second half), denies what follows it; what goes before is another clause, never what is denied.
+  const before = s.tokens[cue.from - 1]?.key ?? '';
+  if (!trails && /^وال/u.test(before)) return [cue.to, n];
   // «وصف … الحديث عن محضر … بأنه عار عن الصحة»: the pronoun that resumes the subject is no part of it.
   const to = RESUMING.has(s.tokens[cue.from - 1]?.key ?? '') ? cue.from - 1 : cue.from;
   let from = to - 1;

@@ -1,4 +1,5 @@
 import { isStopword } from '../../text/arabic/index.ts';
+import { DEMONSTRATIVES } from '../../text/arabic/demonstratives.ts';
 import { agreeing } from '../../text/arabic/noun-gender.ts';
 import type { Corpus, CorpusSentence } from './corpus.ts';
 import type { CueMatch } from './cue-pattern.ts';
@@ -166,7 +167,7 @@ export function unknownQuestions(corpus: Corpus): Draft[] {
       (INTERROGATIVES.has(s.tokens[c.to]?.key ?? '') || ['مما', 'بما'].includes(s.tokens[c.to]?.key ?? '')) && stillHiddenSubject(s.tokens, c) === undefined;
     if (cue) flagged.push({ sentence: s, cue, after: cue.to < s.tokens.length && (cue === before || asks(cue)), state: cue !== before });
   }
-  return grouped(corpus, flagged).map((group) => {
+  return grouped(corpus, flagged).flatMap((group): Draft[] => {
     const head = group[0] as Flagged & { after: boolean; state: boolean };
     const s = head.sentence;
     const who = labels(corpus, group);
@@ -178,9 +179,15 @@ export function unknownQuestions(corpus: Corpus): Draft[] {
       // «ما صحة الخبر»، «متأكدين مما إذا» asks «هل».
       const of = head.state && next.key === 'من' && second !== undefined && !INTERROGATIVES.has(second.key);
       // What is unknown begins past «عن» and an adverbial of time («لم يعلن حتى ساعة كتابة هذا الخبر موعد …»).
-      const from = objectStart(s.tokens, head.cue.to + Number(of));
+      const start = objectStart(s.tokens, head.cue.to + Number(of));
+      // «لم يعرف أحد كيف يفتحها»: one word of the verb's own subject before the question word is no part of what is
+      // unknown; the question starts at the question word (rev25 finding 5: «ما أحد كيف يفتحها؟»).
+      const from = !INTERROGATIVES.has(s.tokens[start]?.key ?? '') && INTERROGATIVES.has(s.tokens[start + 1]?.key ?? '') && s.tokens[start + 1]?.key !== 'من' ? start + 1 : start;
       const word = s.tokens[from];
       const after = s.tokens[from + 1];
+      // «ولم يتسن التحقق من هذا الرقم …»: what is unknown named by a demonstrative is the sentence before's, which
+      // the question cannot name; no question rather than «ما هذا الرقم …؟».
+      if (word && DEMONSTRATIVES.has(word.key)) return [];
       const object = (at: number): string => unknownObject(s.text, s.tokens, at);
       const settling = settlingVerb(s.tokens, head.cue);
       if (of) text = `ما ${object(from)}؟ (لم يُعرف بعد بحسب ${who})`;
@@ -204,6 +211,6 @@ export function unknownQuestions(corpus: Corpus): Draft[] {
       else if (noun && last && !isStopword(noun.key) && /\p{L}/u.test(noun.key)) text = `ما الذي لم يُعرف بعد عن «${s.text.slice(noun.start, last.end)}» بحسب ${who}؟`;
       else text = `ما الذي لم يُعرف بعد في ما ${agreeing(who, 'أوردته', 'أورده')} ${who}: «${snippet(s.text, s.tokens, 0)}»؟`;
     }
-    return { kind: 'unknown' as const, text, evidence: group.map((f) => f.sentence) };
+    return [{ kind: 'unknown' as const, text, evidence: group.map((f) => f.sentence) }];
   });
 }

@@ -10,6 +10,9 @@ import type { Denial } from './denials.ts';
 const CONCESSIVE = new Set(['رغم', 'ورغم', 'برغم', 'وبرغم', 'الرغم'].map(normalise));
 const COUNTER = new Set(['الا', 'لكن', 'ولكن', 'لكنه', 'لكنها'].map(normalise));
 const THAT = new Set(['ان', 'بان'].map(normalise));
+// A denial that opens on a contrast («غير أن الشركة نفت …»، «لكن الوزارة نفت …») answers the sentence before it: what
+// that sentence reports is what it denies («قال القبطان إنه أبلغ الشركة مرارا …. غير أن الشركة نفت تلقي أي بلاغ»).
+const OPENING_CONTRAST: readonly (readonly string[])[] = [['غير', 'ان'], ['الا', 'ان'], ['بيد', 'ان'], ['لكن'], ['ولكن'], ['لكنه'], ['لكنها']].map((ws) => ws.map(normalise));
 // A counter-clause shorter than this says too little to be asked about («لكنه رفض التعليق»).
 const MIN_COUNTER_WORDS = 5;
 
@@ -44,12 +47,18 @@ export function counterClause(d: Denial): number | null {
   return tokens.length - from >= MIN_COUNTER_WORDS ? from : null;
 }
 
+/** Whether a sentence opens on a contrast with the one before it (OPENING_CONTRAST). */
+function opensOnContrast(s: CorpusSentence): boolean {
+  return OPENING_CONTRAST.some((ws) => ws.every((w, i) => s.tokens[i]?.key === w));
+}
+
 /**
  * A denial's claim from its own context when the selection states none in words of its own: the sentence before a
- * denial that only points back to it («… . ونفت الوزارة ذلك»), else the counter-clause of a concessive denial.
+ * denial that only points back to it («… . ونفت الوزارة ذلك») or opens on a contrast with it («غير أن الشركة نفت …»),
+ * else the counter-clause of a concessive denial.
  */
 export function contextClaim(corpus: Corpus, d: Denial, denials: ReadonlySet<CorpusSentence>): ContextClaim | null {
-  if (pointsBack(d)) {
+  if (pointsBack(d) || opensOnContrast(d.sentence)) {
     const previous = previousInArticle(corpus, d.sentence, denials);
     if (previous) return { sentence: previous, from: 0 };
   }

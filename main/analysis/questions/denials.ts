@@ -10,6 +10,11 @@ import { postings } from '../summary/postings.ts';
 const CONTRAST = new Set(['الا', 'لكن', 'ولكن', 'لكنه', 'لكنها', 'بينما', 'وبينما'].map(normalise));
 // What the denier adds after a comma («…، مؤكدا أن التدخل تم …») is no longer what is denied.
 const ADDING = new Set(['مؤكدا', 'مشيرا', 'مضيفا', 'موضحا', 'معتبرا', 'لافتا', 'قائلا', 'مشددا', 'مؤكدة', 'مشيرة', 'مضيفة', 'موضحة', 'معتبرة', 'لافتة', 'قائلة', 'مشددة'].map(normalise));
+// Nor is a second act of the denier's joined by «و» after a comma («…، ووصفت ما تداولته …»، «…، وقالت في إفصاح …»):
+// the reporting and describing verbs a denial goes on with.
+const GOING_ON = new Set(
+  ['وقال', 'وقالت', 'ووصف', 'ووصفت', 'وأضاف', 'وأضافت', 'وأكد', 'وأكدت', 'واعتبر', 'واعتبرت', 'وأوضح', 'وأوضحت', 'وأشار', 'وأشارت', 'وتابع', 'وتابعت', 'وشدد', 'وشددت', 'ودعا', 'ودعت'].map(normalise),
+);
 // Where it starts before a trailing cue: «ما تردد عن وجود … غير صحيح».
 const ABOUT = new Set(['عن', 'بشان', 'حول', 'بان', 'ان'].map(normalise));
 // The pronoun that takes up the subject before a predicate («… بأنه عار عن الصحة»، «… أنها غير دقيقة»).
@@ -30,7 +35,8 @@ export interface Denial {
 }
 
 /**
- * The token range of what a denial cue denies: after a leading cue («نفت …») up to a contrast word; before a
+ * The token range of what a denial cue denies: after a leading cue («نفت …») up to a contrast word, or a comma before
+ * what the denier adds («، مؤكدا …») or goes on to do («، ووصفت …»); before a
  * trailing one («… غير صحيح») back to the word that introduces it («عن»، «بشأن»).
  */
 export function deniedRange(s: CorpusSentence, cue: CueMatch): [number, number] {
@@ -40,9 +46,13 @@ export function deniedRange(s: CorpusSentence, cue: CueMatch): [number, number] 
   const trails = cue.from > 1 && isFalsityPredicate(s.tokens, cue);
   if (!trails && (cue.to < n - 2 || cue.from === 0)) {
     let to = cue.to;
-    while (to < n && !CONTRAST.has(s.tokens[to]?.key ?? '') && !(ADDING.has(s.tokens[to]?.key ?? '') && afterComma(s, to))) to++;
+    while (to < n && !CONTRAST.has(s.tokens[to]?.key ?? '') && !((ADDING.has(s.tokens[to]?.key ?? '') || GOING_ON.has(s.tokens[to]?.key ?? '')) && afterComma(s, to))) to++;
     return [cue.to, to];
   }
+  // «… والشركة تنفي مسؤوليتها»: a denying verb after its own subject, joined by «و» to what goes before (a headline's
+  // second half), denies what follows it; what goes before is another clause, never what is denied.
+  const before = s.tokens[cue.from - 1]?.key ?? '';
+  if (!trails && /^وال/u.test(before)) return [cue.to, n];
   // «وصف … الحديث عن محضر … بأنه عار عن الصحة»: the pronoun that resumes the subject is no part of it.
   const to = RESUMING.has(s.tokens[cue.from - 1]?.key ?? '') ? cue.from - 1 : cue.from;
   let from = to - 1;

@@ -1,4 +1,5 @@
 import { agreeing } from '../../text/arabic/noun-gender.ts';
+import { isStopword, normalise } from '../../text/arabic/index.ts';
 import type { Corpus, CorpusSentence } from './corpus.ts';
 import { isHeadline } from './denial-headlines.ts';
 import type { Denial } from './denials.ts';
@@ -107,12 +108,25 @@ function counterQuestion(corpus: Corpus, d: Denial): string {
   return `هل صحيح أن ${clauseFrom(s.text, s.tokens, clause, COUNTER_WORDS)}؟ ${agreeing(source, 'تنقل', 'ينقل')} ${source}: «${teller}»، و${tells} في مقابله ${denial}`;
 }
 
+// What is denied names a claim only with this many words, at least two of them words of content (not particles).
+const CLAIM_WORDS = 2;
+const CLAIM_CONTENT = 2;
+
+/** Whether a denied object is a claim one can ask about: a few words, some of them content, not a loose fragment. */
+function namesClaim(object: string): boolean {
+  const words = object.split(/\s+/u).filter((w) => /\p{L}/u.test(w));
+  const content = words.filter((w) => normalise(w).length > 2 && !isStopword(normalise(w)));
+  return words.length >= CLAIM_WORDS && content.length >= CLAIM_CONTENT;
+}
+
 /**
  * A denial of something no source of the selection asserts: what is denied in the source's words, who denies it
  * and in which sources, and that no source says otherwise.
  */
-function unassertedQuestion(d: Denial, deniers: string): string {
+function unassertedQuestion(d: Denial, deniers: string): string | null {
   const { object, verb, subject, occasion, that } = deniedWords(d);
+  // A fragment («مجددا أي») names no claim to ask who makes: no question rather than a garbled one (rev25 finding 5).
+  if (!namesClaim(object)) return null;
   // A denied «أن» clause is said as one («من يقول بأن أي مريض قد رد …»), «تكون» of its mood aside.
   const claim = that && BE.test(object) ? `بأن ${object.replace(BE, '')}` : object.startsWith('ب') ? `«${object}»` : `بـ«${object}»`;
   const denied = verb && subject ? `${verb} ${subject} ذلك بحسب ${deniers}` : `يرد نفيه في ${deniers}`;
@@ -126,14 +140,18 @@ function unassertedQuestion(d: Denial, deniers: string): string {
  * when the claim is the denial's own counter-clause, which of the two holds); without one, who says what is
  * denied. Its evidence is every denial of the group, then the claim.
  */
-export function deniedQuestion(corpus: Corpus, group: readonly Denial[]): Draft {
+export function deniedQuestion(corpus: Corpus, group: readonly Denial[]): Draft | null {
   // The denial as the source words it (its object alone would lose who denies); the fullest of the group.
   const head = group.find((g) => !isHeadline(corpus, g.sentence)) ?? (group[0] as Denial);
   const deniers = [...new Set(group.map((g) => sentenceLabel(corpus, g.sentence)))].join(' و');
   const withClaim = group.find((g) => g.claim !== null);
   const claim = withClaim?.claim ?? null;
   let text: string;
-  if (!withClaim || !claim) text = unassertedQuestion(head, deniers);
+  if (!withClaim || !claim) {
+    const asked = unassertedQuestion(head, deniers);
+    if (asked === null) return null;
+    text = asked;
+  }
   else if (claim === withClaim.sentence) text = counterQuestion(corpus, withClaim);
   else text = claimQuestion(corpus, claim, withClaim.claimFrom, deniers, head);
   const asserted = claim && !group.some((g) => g.sentence === claim) ? claim : null;

@@ -71,7 +71,7 @@ export function deniedQuestions(
     // context («رغم نفيه …، إلا أن …» says what it sets against the denial more surely than shared words do).
     if (d.claim === null) d.claim = deniedClaim(corpus, index, d, denials, true);
   }
-  return groupDenials(corpus, found, partner, byArticle).map((group) => deniedQuestion(corpus, group));
+  return groupDenials(corpus, found, partner, byArticle).flatMap((group) => deniedQuestion(corpus, group) ?? []);
 }
 
 // A denier named in an event's sentence: this many of the denial's own words (outside what it denies) recur there,

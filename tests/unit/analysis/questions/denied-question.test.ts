@@ -16,7 +16,7 @@ describe('the denied question\'s wording', () => {
 
   it('names what is denied, by whom and in which sources when no source asserts it, never a fixed template', () => {
     const corpus = buildCorpus([withOutlet('x', 'نفى المتحدث إغلاق المعبر.'), withOutlet('y', 'ونفت الوزارة إغلاق المعبر.')]);
-    const q = deniedQuestion(corpus, findDenials(corpus));
+    const q = deniedQuestion(corpus, findDenials(corpus))!;
     expect(q.text).toBe('من يقول بـ«إغلاق المعبر»؟ نفى المتحدث ذلك بحسب وكالة x ووكالة y، ولا يؤكده أيٌّ من المصادر المختارة');
     expect(q.evidence).toHaveLength(2);
   });
@@ -24,7 +24,7 @@ describe('the denied question\'s wording', () => {
   it('names the report that occasioned a denial as the only other side the selection has', () => {
     const body = 'وكانت وزارة الدفاع قد نفت وجود قواعد أجنبية في الإقليم، بعد تداول أنباء عن وصول طائرات إلى مطاره.';
     const corpus = buildCorpus([withOutlet('x', body)]);
-    expect(deniedQuestion(corpus, findDenials(corpus)).text).toBe(
+    expect(deniedQuestion(corpus, findDenials(corpus))!.text).toBe(
       'من يقول بـ«وجود قواعد أجنبية في الإقليم»؟ يرد نفيه في وكالة x، بعد تداول أنباء عن وصول طائرات إلى مطاره، ولا يؤكده أيٌّ من المصادر المختارة',
     );
   });

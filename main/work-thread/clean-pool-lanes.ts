@@ -49,16 +49,16 @@ export function localLane(): Lane {
  * A lane on thread `w`. Jobs may be asked before the earlier ones are answered (a part cleaned in runs is asked all
  * at once, so the thread never waits on the calling thread between runs): the thread answers them in the order
  * asked. A thread that errs or stops fails every job under way or asked later (with `stopped()`'s reason when the
- * pool stopped it).
+ * pool stopped it). `detach()` takes the lane's listeners off the thread, which the pool may keep for another batch.
  */
-export function threadLane(w: Worker, stopped: () => Error | null): Lane {
+export function threadLane(w: Worker, stopped: () => Error | null): Lane & { detach(): void } {
   const waiting: { resolve: (a: PoolAnswer) => void; reject: (e: Error) => void }[] = [];
   let lost: Error | null = null;
   const fail = (e: Error): void => {
     lost ??= stopped() ?? e;
     for (const job of waiting.splice(0)) job.reject(lost);
   };
-  w.on('message', (message: unknown) => {
+  const onMessage = (message: unknown): void => {
     const parsed = PoolAnswer.safeParse(message);
     if (!parsed.success) {
       fail(new Error(`a cleaning thread sent a malformed answer: ${errorText(parsed.error)}`));
@@ -68,9 +68,12 @@ export function threadLane(w: Worker, stopped: () => Error | null): Lane {
     const answer = parsed.data;
     if (answer.kind === 'failed') fail(new Error(`a cleaning thread failed: ${answer.message}`));
     else waiting.shift()?.resolve(answer);
-  });
-  w.on('error', (e) => fail(new Error(`a cleaning thread failed: ${errorText(e)}`)));
-  w.on('exit', (code) => fail(new Error(`a cleaning thread stopped (exit code ${String(code)})`)));
+  };
+  const onError = (e: unknown): void => fail(new Error(`a cleaning thread failed: ${errorText(e)}`));
+  const onExit = (code: number): void => fail(new Error(`a cleaning thread stopped (exit code ${String(code)})`));
+  w.on('message', onMessage);
+  w.on('error', onError);
+  w.on('exit', onExit);
   const ask = (job: PoolJob): Promise<PoolAnswer> =>
     new Promise<PoolAnswer>((resolve, reject) => {
       if (lost !== null) {
@@ -90,6 +93,11 @@ export function threadLane(w: Worker, stopped: () => Error | null): Lane {
       const a = await ask({ kind: 'clean', now: now.toISOString(), mode, docs: [...docs] });
       if (a.kind !== 'cleaned') throw new Error(`a cleaning thread answered ${a.kind} to a cleaning`);
       return a.docs;
+    },
+    detach() {
+      w.off('message', onMessage);
+      w.off('error', onError);
+      w.off('exit', onExit);
     },
   };
 }

@@ -38,6 +38,11 @@ export const PoolJob = z.discriminatedUnion('kind', [
     mode: CleanMode,
     docs: z.array(z.object({ index: z.number().int(), repeated: z.array(z.string()), outlet: ReadOutlet.optional() })),
   }),
+  /**
+   * Drops every document the thread holds: its batch has ended and the thread is kept for the next one. Unanswered, so
+   * that the next batch's lane, which counts answers, meets only its own.
+   */
+  z.object({ kind: z.literal('forget') }),
 ]);
 export type PoolJob = z.input<typeof PoolJob>;
 

@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import { repeatedAcross, type DocumentLines } from '../ingest/clean/repeated-lines.ts';
 import { BatchCleanedAlone, prepareSlots, type PreparedSlot, type ReadSlot } from '../library/import-batch.ts';
-import type { CleanMode } from './clean-pool-messages.ts';
+import type { CleanMode, PoolJob } from './clean-pool-messages.ts';
 import { localLane, threadLane, type Lane, type LaneDocument } from './clean-pool-lanes.ts';
 import type { HeldDocument } from './clean-pool-work.ts';
 import { startWorker } from './start-worker.ts';
@@ -41,16 +41,74 @@ let standby: Worker[] = [];
  */
 export function standbyPool(documents: number): void {
   if (documents < POOL_MIN_DOCUMENTS || standby.length > 0) return;
-  standby = Array.from({ length: poolThreads().threads }, () => {
+  standby = Array.from({ length: Math.max(0, poolThreads().threads - kept.length) }, () => {
     const w = startCleaningThread();
     w.unref();
     return w;
   });
 }
 
-/** The threads started ahead, `count` of them (the rest terminated), or as many fresh ones as `start` gives. */
+/**
+ * How long threads that cleaned a batch to its end are kept, idle, for the next batch of the same process (the host,
+ * the desk's work thread, the bench): a kept thread has its code loaded and optimised, where a fresh one costs about
+ * 0.9 s of CPU before it cleans at full speed; an idle one holds its heap (tens of MB) until then.
+ */
+export const KEEP_IDLE_MS = 120_000;
+
+/** Threads kept after a batch (keepThreads), unreferenced, each with what takes it off the list should it stop. */
+let kept: { w: Worker; gone: () => void }[] = [];
+let keptTimer: ReturnType<typeof setTimeout> | null = null;
+
+/** The threads kept for the next batch now (for tests and the bench). */
+export function keptThreads(): Worker[] {
+  return kept.map((k) => k.w);
+}
+
+/** Terminates the threads kept for the next batch (the host closing; KEEP_IDLE_MS after the last batch). */
+export async function closeKeptThreads(): Promise<void> {
+  if (keptTimer !== null) clearTimeout(keptTimer);
+  keptTimer = null;
+  const closing = takeKept(kept.length);
+  await Promise.all(closing.map((w) => w.terminate()));
+}
+
+/** Takes up to `count` kept threads off the list. */
+function takeKept(count: number): Worker[] {
+  return kept.splice(0, count).map(({ w, gone }) => {
+    w.off('exit', gone);
+    w.off('error', gone);
+    return w;
+  });
+}
+
+/**
+ * Keeps threads that cleaned a batch to its end (nothing asked of them unanswered) for the next one: they drop the
+ * batch's documents, stop keeping the process alive, and are terminated after KEEP_IDLE_MS without a batch. One that
+ * stops or fails meanwhile leaves the list.
+ */
+function keepThreads(workers: readonly Worker[]): void {
+  for (const w of workers) {
+    w.postMessage({ kind: 'forget' } satisfies PoolJob);
+    w.unref();
+    const gone = (): void => {
+      kept = kept.filter((k) => k.w !== w);
+    };
+    w.once('exit', gone);
+    w.on('error', gone);
+    kept.push({ w, gone });
+  }
+  if (keptTimer !== null) clearTimeout(keptTimer);
+  keptTimer = setTimeout(() => void closeKeptThreads(), KEEP_IDLE_MS);
+  keptTimer.unref();
+}
+
+/**
+ * `count` threads: kept ones first, then those started ahead (the rest of those terminated), then as many fresh ones
+ * as needed; or as many fresh ones as `start` gives (a test's own threads).
+ */
 function takeThreads(count: number, start: (() => Worker) | undefined): Worker[] {
-  const ready = start === undefined ? standby.splice(0, count) : [];
+  const ready = start === undefined ? takeKept(count) : [];
+  if (start === undefined) ready.push(...standby.splice(0, count - ready.length));
   for (const w of standby.splice(0)) void w.terminate();
   for (const w of ready) w.ref();
   while (ready.length < count) ready.push((start ?? startCleaningThread)());
@@ -130,8 +188,9 @@ export interface RunOptions extends PoolOptions {
  * and prepares its documents, the calling thread its first ones. A cleaner failure on one document makes every
  * document be cleaned alone, as in one thread: should runs have been handed out already, the runs end with
  * BatchCleanedAlone, whose `again()` gives the whole batch cleaned that way. A file the cleaner or the library
- * refuses fails alone, named. Small batches stay in the calling thread. The threads are terminated as the runs end
- * (taken to the end, abandoned, or failed) or at once on `signal`, which fails the runs with WorkCancelledError.
+ * refuses fails alone, named. Small batches stay in the calling thread. Threads whose runs were all taken are kept for
+ * the process's next batch (keepThreads); they are terminated as the runs are abandoned or fail, or at once on
+ * `signal`, which fails the runs with WorkCancelledError.
  */
 export async function* preparedRuns(slots: readonly ReadSlot[], now: Date, options: RunOptions = {}): AsyncGenerator<PreparedSlot[]> {
   const docs = slots.flatMap((s, index): HeldDocument[] => (s.raw === undefined ? [] : [{ index, file: s.file, raw: s.raw }]));
@@ -147,6 +206,9 @@ export async function* preparedRuns(slots: readonly ReadSlot[], now: Date, optio
     throw new WorkCancelledError('import');
   }
   let stopReason: Error | null = null;
+  // Whether the batch's runs were all handed out and taken, the threads then kept (keepThreads).
+  let ended = false;
+  let detach = (): void => undefined;
   const workers = takeThreads(shape.threads, options.start);
   const stop = (): void => {
     stopReason ??= new WorkCancelledError('import');
@@ -158,7 +220,11 @@ export async function* preparedRuns(slots: readonly ReadSlot[], now: Date, optio
   };
   try {
     // The calling thread's lane takes the first documents: they are stored first, while the threads still clean.
-    const lanes = [...(shape.local ? [localLane()] : []), ...workers.map((w) => threadLane(w, () => stopReason))];
+    const onThreads = workers.map((w) => threadLane(w, () => stopReason));
+    detach = () => {
+      for (const lane of onThreads) lane.detach();
+    };
+    const lanes = [...(shape.local ? [localLane()] : []), ...onThreads];
     const parts = shareOut(docs, lanes.length, lanes.map((_, i) => (shape.local && i === 0 ? (options.localWeight ?? LOCAL_WEIGHT_WHILE_STORING) : 1)));
     const found = await batchLines(lanes, shape.local, docs, parts);
     unlessStopped();
@@ -210,10 +276,16 @@ export async function* preparedRuns(slots: readonly ReadSlot[], now: Date, optio
     }
     // Slots after the last document read (files that could not be read).
     if (next < slots.length) yield slots.slice(next).map((s) => ({ file: s.file, error: s.error ?? 'not read', code: s.code ?? 'unreadable' }));
+    // Every job asked of the threads was answered: they can serve the next batch.
+    ended = stopReason === null && options.start === undefined;
   } finally {
     signal?.removeEventListener('abort', stop);
-    stopReason ??= new Error('the cleaning pool was closed');
-    for (const w of workers) void w.terminate();
+    detach();
+    if (ended) keepThreads(workers);
+    else {
+      stopReason ??= new Error('the cleaning pool was closed');
+      for (const w of workers) void w.terminate();
+    }
   }
 }
 

@@ -1,9 +1,9 @@
 import { once } from 'node:events';
 import { Worker } from 'node:worker_threads';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { BatchCleanedAlone, prepareSlots, type PreparedSlot, type ReadSlot } from '../../../main/library/import-batch.ts';
 import type { RawDocument } from '../../../main/model/raw-document.ts';
-import { POOL_MIN_DOCUMENTS, preparedRuns, prepareInPool, shareOut, startCleaningThread } from '../../../main/work-thread/clean-pool.ts';
+import { closeKeptThreads, keptThreads, POOL_MIN_DOCUMENTS, preparedRuns, prepareInPool, shareOut, startCleaningThread } from '../../../main/work-thread/clean-pool.ts';
 import { WorkCancelledError } from '../../../main/work-thread/work-errors.ts';
 
 const NOW = new Date('2025-04-10T00:00:00Z');
@@ -52,7 +52,15 @@ function standIn(): Worker {
   );
 }
 
+/** Resolves once `w` has exited (at once when it is already gone). */
+function exited(w: Worker): Promise<unknown> {
+  return w.threadId === -1 ? Promise.resolve() : once(w, 'exit');
+}
+
 describe('the import\'s cleaning pool', () => {
+  afterEach(async () => {
+    await closeKeptThreads();
+  });
   it('gives back exactly what cleaning in one thread gives, in the order of the batch, failures named in place', async () => {
     const slots = batch(POOL_MIN_DOCUMENTS + 10);
     // A file that could not be read, and one that has no text left to store once cleaned.
@@ -202,5 +210,78 @@ describe('the import\'s cleaning pool', () => {
   it('fails the batch, naming the cause, when a thread dies', async () => {
     const dying = (): Worker => new Worker(`require('node:worker_threads').parentPort.on('message', () => process.exit(3));`, { eval: true });
     await expect(prepareInPool(batch(POOL_MIN_DOCUMENTS), NOW, { threads: 1, local: false, start: dying })).rejects.toThrow(/cleaning thread stopped \(exit code 3\)/u);
+  });
+
+  it('keeps its threads for the next batch, which they clean as one thread does, until closed', async () => {
+    await closeKeptThreads();
+    const first = batch(POOL_MIN_DOCUMENTS + 10);
+    expect(plain(await prepareInPool(first, NOW, { threads: 1, local: true }))).toEqual(plain(prepareSlots(first, NOW)));
+    const [thread] = keptThreads();
+    expect(thread).toBeDefined();
+    const id = (thread as Worker).threadId;
+    // Another batch, its documents at the same places as the first's: the kept thread cleans them, not the old ones.
+    const second = batch(POOL_MIN_DOCUMENTS + 20).slice(10).map((s, i) => ({ ...s, file: `second-${String(i)}.txt` }));
+    expect(plain(await prepareInPool(second, NOW, { threads: 1, local: true }))).toEqual(plain(prepareSlots(second, NOW)));
+    expect(keptThreads().map((w) => w.threadId)).toEqual([id]);
+    await closeKeptThreads();
+    expect(keptThreads()).toEqual([]);
+    await exited(thread as Worker);
+    expect((thread as Worker).threadId).toBe(-1);
+  });
+
+  it('terminates a kept thread it takes when the batch is cancelled, and keeps none', async () => {
+    await closeKeptThreads();
+    await prepareInPool(batch(POOL_MIN_DOCUMENTS), NOW, { threads: 1, local: false });
+    const [thread] = keptThreads();
+    expect(thread).toBeDefined();
+    const controller = new AbortController();
+    // The kept thread answers nothing until the new batch's first step: cancelled while it works on the batch.
+    (thread as Worker).once('message', () => controller.abort());
+    await expect(prepareInPool(batch(POOL_MIN_DOCUMENTS), NOW, { threads: 1, local: false, signal: controller.signal })).rejects.toBeInstanceOf(WorkCancelledError);
+    expect(keptThreads()).toEqual([]);
+    await exited(thread as Worker);
+    expect((thread as Worker).threadId).toBe(-1);
+  });
+
+  it('keeps no thread of a batch whose runs were abandoned before their end', async () => {
+    await closeKeptThreads();
+    const slots = batch(POOL_MIN_DOCUMENTS + 10);
+    for await (const run of preparedRuns(slots, NOW, { threads: 1, local: true })) {
+      expect(run.length).toBeGreaterThan(0);
+      break;
+    }
+    expect(keptThreads()).toEqual([]);
+    // A later batch starts fresh threads and is cleaned whole.
+    expect(plain(await prepareInPool(slots, NOW, { threads: 1, local: true }))).toEqual(plain(prepareSlots(slots, NOW)));
+    expect(keptThreads()).toHaveLength(1);
+  });
+
+  it('forgets a kept thread that stops while idle, and cleans the next batch with a fresh one', async () => {
+    await closeKeptThreads();
+    const slots = batch(POOL_MIN_DOCUMENTS);
+    await prepareInPool(slots, NOW, { threads: 1, local: false });
+    const [thread] = keptThreads();
+    await (thread as Worker).terminate();
+    expect(keptThreads()).toEqual([]);
+    expect(plain(await prepareInPool(slots, NOW, { threads: 1, local: false }))).toEqual(plain(prepareSlots(slots, NOW)));
+    expect(keptThreads()).toHaveLength(1);
+    expect(keptThreads()[0]).not.toBe(thread);
+  });
+
+  it('keeps no thread a caller started itself', async () => {
+    await closeKeptThreads();
+    const started: Worker[] = [];
+    await prepareInPool(batch(POOL_MIN_DOCUMENTS), NOW, {
+      threads: 1,
+      local: false,
+      start: () => {
+        const w = startCleaningThread();
+        started.push(w);
+        return w;
+      },
+    });
+    expect(keptThreads()).toEqual([]);
+    await exited(started[0] as Worker);
+    expect(started[0]?.threadId).toBe(-1);
   });
 });

@@ -10,6 +10,7 @@ import { placeMentions, destinations, type PlaceMention } from '../../text/gazet
 import { daySpan, daysBetween } from './date-span.ts';
 import { sourceLabel } from './source-label.ts';
 import { soleCounts, storyCount } from './story-counts.ts';
+import { elapsedSpan, partitive, predicateAfter, projected } from './figure-roles.ts';
 
 // Figures about the same thing share a counted-noun class and context: three words, or two that make up
 // a good part of both short contexts («نظام» and «العراق» alone do not make two reports about one event).
@@ -80,6 +81,8 @@ interface Figure {
   lead: () => Set<string>;
   /** A sum in a currency's old denomination («مليون أوقية قديمة»): compared only with sums so told. */
   oldDenomination: boolean;
+  /** For a part of a whole («ستة منهم حرجة»), what is said of it: compared only with a part of which the same is said. */
+  part: Set<string> | null;
 }
 
 // How many words before a figure say what it counts («وقضت المحكمة بإدانة 11»).
@@ -158,6 +161,9 @@ function figures(corpus: Corpus, dates: (s: CorpusSentence) => DateMention[], ev
       const whole = counted;
       counted = true;
       if (whole && before && PART_OF.has(before.key)) continue;
+      // A projection («قد تتجاوز 25 قتيلا») claims no count, and a span back from the article's day («بعد خمسة أيام
+      // على الغرق») is a date, not a count: neither is set against another source's figure.
+      if (projected(s, from) || elapsedSpan(s, from, q.noun.cls)) continue;
       const ofPart = wholeAfterPart(s, from);
       const event = ofPart ? null : nearestCountingSense(s.tokens, from, to);
       const lo = Math.max(0, from - WINDOW);
@@ -177,6 +183,7 @@ function figures(corpus: Corpus, dates: (s: CorpusSentence) => DateMention[], ev
         // The part stands three tokens before its whole: «11 من أصل 21».
         lead: leadOf(s, ofPart ? from - 3 : from),
         oldDenomination: isCurrency(q.noun.cls) && isOldDenomination(s.tokens[to]?.key),
+        part: partitive(s, to - 1) ? predicateAfter(s, to - 1) : null,
       });
     }
   }
@@ -194,7 +201,7 @@ function percentFigure(s: CorpusSentence, q: Quantity, days: [string, string][])
   const [from, to] = tokenRange(s, q.start, q.end);
   return {
     sentence: s, q, sense: PERCENT, from, to, context: contextTerms(s.text, s.tokens, from, to, SHARE_WORDS), event: null,
-    places: [], destinations: [], days, whole: false, lead: leadOf(s, from), oldDenomination: false,
+    places: [], destinations: [], days, whole: false, lead: leadOf(s, from), oldDenomination: false, part: null,
   };
 }
 
@@ -261,6 +268,9 @@ function sameThing(
 ): 'event' | 'context' | null {
   if (a.sense !== b.sense || farApart(a, b)) return null;
   if (a.sense === PERCENT) return sameShare(a, b, events) ? 'context' : null;
+  // A part («أحد عشر من ضحايا الغرق» buried, «ستة منهم» critical) is no count of the whole: it meets only a part of the
+  // same noun of which the same is said («ستة منهم حرجة» / «أربعة منهم حرجة»), never «اثنين منهم تحسنت».
+  if (a.part || b.part) return a.part && b.part && a.q.noun?.cls === b.q.noun?.cls && sharedCount(a.part, b.part) > 0 ? 'context' : null;
   // A whole beside its part is told by its own words only: the event its sentence tells is the part's («بإدانة 11 من
   // أصل 21»: 11 convicted of 21 tried), so another source's count of that event («بإدانة 11 متهما») is no count of it.
   // Another source's figure led up to by the part's words («بإدانة 11 متهما») counts the part, not the whole.

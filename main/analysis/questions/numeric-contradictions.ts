@@ -1,11 +1,11 @@
 import { findQuantities, normalise, lightStem, senseOfWord, nearestCountingSense, type Quantity } from '../../text/arabic/index.ts';
-import { isCurrency, isOldDenomination, nounClass, nounSense, peopleFate } from '../../text/arabic/numbers.ts';
+import { isCurrency, isOldDenomination, nounClass, nounLetters, nounSense, peopleFate } from '../../text/arabic/numbers.ts';
 import type { DateMention } from '../../text/dates/index.ts';
 import { articleDay, type Corpus, type CorpusSentence } from './corpus.ts';
 import type { Draft } from './draft.ts';
 import { groupSharingMembers } from './greedy-groups.ts';
 import { postings } from '../summary/postings.ts';
-import { contextTerms, sharedCount, termsBefore, WINDOW } from './context-terms.ts';
+import { contextTerms, sharedCount, sharedCountWithVerbs, termsBefore, WINDOW } from './context-terms.ts';
 import { placeMentions, destinations, type PlaceMention } from '../../text/gazetteer/place-mentions.ts';
 import { daySpan, daysBetween } from './date-span.ts';
 import { sourceLabel } from './source-label.ts';
@@ -141,6 +141,15 @@ function countedSense(s: CorpusSentence, from: number, to: number, sense: string
   return sense;
 }
 
+/**
+ * What a counted noun counts: its lexicon sense («قتيل» and «ضحية» the dead), or for a noun the lexicon does not know its
+ * letters, so that a singular and its broken plural meet («راكب» / «ركاب»).
+ */
+function countedNounSense(cls: string): string {
+  const sense = nounSense(cls);
+  return sense === cls ? nounLetters(cls) : sense;
+}
+
 function figures(corpus: Corpus, dates: (s: CorpusSentence) => DateMention[], events: EventSources): Figure[] {
   const out: Figure[] = [];
   for (const s of corpus.sentences) {
@@ -171,7 +180,7 @@ function figures(corpus: Corpus, dates: (s: CorpusSentence) => DateMention[], ev
       out.push({
         sentence: s,
         q,
-        sense: countedSense(s, from, to, nounSense(q.noun.cls)),
+        sense: countedSense(s, from, to, countedNounSense(q.noun.cls)),
         from,
         to,
         context: contextTerms(s.text, s.tokens, from, to, [lightStem(q.noun.key), q.noun.cls], ofPart ? from : 0),
@@ -245,6 +254,21 @@ function sameContext(a: Figure, b: Figure): boolean {
   return shared >= SHARED_CONTEXT || (shared >= SHARED_CONTEXT_SHORT && union > 0 && shared / union >= SHORT_CONTEXT_JACCARD);
 }
 
+// «أن العبارة كانت تحمل نحو 410 ركاب» / «أن العبارة حملت 286 راكبا»: the verb right before the figure and one more word
+// of its lead (its subject) shared.
+const SHARED_LEAD = 2;
+
+/**
+ * One claim of one count: the same counted noun (sense: «راكب» and «ركاب» are one), right after the same verb, one
+ * verb in two tenses meeting on its verbal key, with its subject among the words that lead up to it («العبارة …
+ * تحمل» / «العبارة حملت»). The words further out differ as each outlet tells the story its own way. Not a figure after
+ * «إن» or «أن» («قالت الوزارة إن 12 شخصا»): what the figure counts comes after it.
+ */
+function sameClaim(a: Figure, b: Figure): boolean {
+  const verb = (f: Figure): Set<string> => termsBefore(f.sentence.text, f.sentence.tokens, f.from, 1);
+  return sharedCountWithVerbs(verb(a), verb(b)) > 0 && sharedCountWithVerbs(a.lead(), b.lead()) >= SHARED_LEAD;
+}
+
 /**
  * One count told by two sources of one event: two sentences the summary grouped into one event count the same
  * thing with one kind of noun («300 شاحنة يوميا» / «500 شاحنة في اليوم»); any two sources of one event count
@@ -275,7 +299,7 @@ function sameThing(
   // أصل 21»: 11 convicted of 21 tried), so another source's count of that event («بإدانة 11 متهما») is no count of it.
   // Another source's figure led up to by the part's words («بإدانة 11 متهما») counts the part, not the whole.
   if (a.whole || b.whole) return sameContext(a, b) && sharedCount(a.lead(), b.lead()) === 0 ? 'context' : null;
-  if (sameContext(a, b) || sameEventCount(a, b, events, sole) || story(a, b)) return 'context';
+  if (sameContext(a, b) || sameEventCount(a, b, events, sole) || story(a, b) || sameClaim(a, b)) return 'context';
   return sameEvent(a, b) ? 'event' : null;
 }
 

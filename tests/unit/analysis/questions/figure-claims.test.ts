@@ -45,4 +45,15 @@ describe('figures that claim a count (figure-roles.ts)', () => {
     expect(contradictions([since, held])).toEqual([]);
     expect(contradictions([held, heldLonger])).toHaveLength(1);
   });
+
+  it('sets the company\'s 286 passengers against a port source\'s «نحو ٤١٠ ركاب» carried by the ferry, «راكب» and «ركاب» one noun', () => {
+    const port = dated('a', 'الشرق اليوم', 'وكشف مصدر في إدارة الميناء أن العبارة كانت تحمل نحو ٤١٠ ركاب، في حين لا تتجاوز حمولتها المرخصة ٣٠٠ راكب.');
+    const company = dated('b', 'الحدث', 'وتتناقض هذه الشهادات مع رواية الشركة التي تكرر أن العبارة حملت ٢٨٦ راكبا فقط.', '2026-01-12');
+    const [q] = contradictions([port, company]);
+    expect(q).toContain('نحو ٤١٠ ركاب');
+    expect(q).toContain('٢٨٦ راكبا');
+    // The passengers rescued are not the passengers carried: the verb that leads up to the figure differs.
+    const rescued = dated('c', 'الساحل', 'وقال المتحدث إن فرق الإنقاذ انتشلت جثث الضحايا وأنقذت ٢٣٨ راكبا من العبارة.', '2026-01-08');
+    expect(contradictions([port, rescued])).toEqual([]);
+  });
 });

@@ -3,7 +3,7 @@ import { isCurrency, isOldDenomination, nounClass, nounLetters, nounSense, peopl
 import type { DateMention } from '../../text/dates/index.ts';
 import { articleDay, type Corpus, type CorpusSentence } from './corpus.ts';
 import type { Draft } from './draft.ts';
-import { groupSharingMembers } from './greedy-groups.ts';
+import { connectedGroups } from './greedy-groups.ts';
 import { postings } from '../summary/postings.ts';
 import { contextTerms, sharedCount, sharedCountWithVerbs, termsBefore, WINDOW } from './context-terms.ts';
 import { placeMentions, destinations, type PlaceMention } from '../../text/gazetteer/place-mentions.ts';
@@ -421,7 +421,10 @@ export function numericContradictions(corpus: Corpus, dates: (s: CorpusSentence)
       if (by) conflicts.push({ pair: [a, b], by });
     }
   }
-  const groups = groupSharingMembers(conflicts, (c) => c.pair);
+  // One question per count disputed: a figure is one member however many sentences of its source give it, and pairs
+  // joined through another's figure are one dispute (the 14, 19 and 17 dead of one sinking), where grouping each pair
+  // with the first group it meets made two questions of one toll, with a source named on two sides of the second.
+  const groups = connectedGroups(conflicts, (c) => c.pair.map((f) => `${f.sentence.articleIndex}:${f.q.value}:${f.sense}`));
   return groups.map((group) => {
     const members = [...new Set(group.flatMap((c) => c.pair))].sort((a, b) => a.sentence.articleIndex - b.sentence.articleIndex || a.sentence.start - b.sentence.start);
     // One entry per distinct figure per source.

@@ -56,4 +56,20 @@ describe('figures that claim a count (figure-roles.ts)', () => {
     const rescued = dated('c', 'الساحل', 'وقال المتحدث إن فرق الإنقاذ انتشلت جثث الضحايا وأنقذت ٢٣٨ راكبا من العبارة.', '2026-01-08');
     expect(contradictions([port, rescued])).toEqual([]);
   });
+
+  it('asks one question of one toll when a source gives two of its figures (14, 19 and 17 dead of one sinking)', () => {
+    const a1 = dated('a1', 'الساحل', 'انتشلت فرق الإنقاذ جثث ١٤ شخصا بعد غرق العبارة.', '2026-01-08');
+    const a2 = dated('a2', 'الشرق اليوم', 'قالت مصادر طبية إن عدد ضحايا غرق العبارة ارتفع إلى ١٩ قتيلا، وهو رقم يزيد على الحصيلة التي أعلنها خفر السواحل أمس والبالغة ١٤ قتيلا.', '2026-01-09');
+    const a3 = dated('a3', 'الخليج', 'وكان خفر السواحل قد أعلن انتشال جثث، فيما تحدثت مصادر طبية اليوم عن ١٩ قتيلا.', '2026-01-09');
+    const a4 = dated('a4', 'المرفأ', 'قال مصدر في المحافظة إن الرقم الرسمي المعتمد حتى الآن هو ١٤ قتيلا.', '2026-01-10');
+    const a5 = dated('a5', 'البحار', 'وارتفعت الحصيلة الرسمية إلى ١٧ قتيلا بحسب بيان مشترك صدر أمس.', '2026-01-11');
+    const all = [a1, a2, a3, a4, a5];
+    const cite = (a: ArticleRecord) => ({ sourceId: a.id, quote: a.body });
+    // The summary's events: the early reports, the later official figures, and the medical sources' figure with the
+    // joint statement. Pairs of the second event meet those of the first only through the official 14.
+    const events = [[a1, a3, a4].map(cite), [a2, a5].map(cite), [a4, a5].map(cite)];
+    const qs = findOpenQuestions(all, { findDates: noDates, events }).filter((q) => q.kind === 'contradiction').map((q) => q.text);
+    expect(qs).toHaveLength(1);
+    for (const n of ['١٤', '١٩', '١٧']) expect(qs[0]).toContain(n);
+  });
 });

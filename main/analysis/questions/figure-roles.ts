@@ -22,12 +22,12 @@ const PROJECTION = new Set(
   ['يتوقع', 'تتوقع', 'يُتوقع', 'توقع', 'توقعت', 'متوقع', 'المتوقع', 'يرجح', 'ترجح', 'المرجح', 'مرجح', 'ربما', 'يحتمل', 'المحتمل', 'محتمل', 'يخشى', 'تخشى'].map(normalise),
 );
 
-/** The tokens of the figure's clause before token `from`, nearest first, at most `reach`. */
-function clauseBefore(s: Words, from: number, reach: number): number[] {
+/** The indices of the tokens of the figure's clause before token `from`, nearest first, at most `reach`. */
+export function clauseBefore(s: Words, from: number, reach: number): number[] {
   const out: number[] = [];
   for (let i = from - 1; i >= Math.max(0, from - reach); i--) {
     const t = s.tokens[i];
-    if (!t || /[،,؛;.:]/u.test(s.text.slice(t.end, s.tokens[i + 1]?.start ?? t.end))) break;
+    if (!t || /[،,؛;.]/u.test(s.text.slice(t.end, s.tokens[i + 1]?.start ?? t.end))) break;
     out.push(i);
   }
   return out;

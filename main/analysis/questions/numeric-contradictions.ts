@@ -254,6 +254,14 @@ function sameContext(a: Figure, b: Figure): boolean {
   return shared >= SHARED_CONTEXT || (shared >= SHARED_CONTEXT_SHORT && union > 0 && shared / union >= SHORT_CONTEXT_JACCARD);
 }
 
+// The word right before each figure, read once: the pair scan asks for it at every pair of its sense.
+const VERBS = new WeakMap<Figure, Set<string>>();
+function verb(f: Figure): Set<string> {
+  let terms = VERBS.get(f);
+  if (!terms) VERBS.set(f, (terms = termsBefore(f.sentence.text, f.sentence.tokens, f.from, 1)));
+  return terms;
+}
+
 // «أن العبارة كانت تحمل نحو 410 ركاب» / «أن العبارة حملت 286 راكبا»: the verb right before the figure and one more word
 // of its lead (its subject) shared.
 const SHARED_LEAD = 2;
@@ -265,7 +273,6 @@ const SHARED_LEAD = 2;
  * «إن» or «أن» («قالت الوزارة إن 12 شخصا»): what the figure counts comes after it.
  */
 function sameClaim(a: Figure, b: Figure): boolean {
-  const verb = (f: Figure): Set<string> => termsBefore(f.sentence.text, f.sentence.tokens, f.from, 1);
   return sharedCountWithVerbs(verb(a), verb(b)) > 0 && sharedCountWithVerbs(a.lead(), b.lead()) >= SHARED_LEAD;
 }
 

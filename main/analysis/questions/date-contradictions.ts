@@ -8,6 +8,7 @@ import { sourceLabel } from './source-label.ts';
 import { datesAgree, type EventDateValue } from '../summary/event-dates.ts';
 import { sinceBefore } from '../../text/dates/since-frame.ts';
 import { sayDate } from '../../text/dates/say-date.ts';
+import { isRelativePronoun, normalise, procliticReadings } from '../../text/arabic/index.ts';
 
 // The same event: this many shared content words besides the date, and this cosine.
 const SHARED_TERMS = 3;
@@ -60,6 +61,22 @@ function dated(corpus: Corpus, dates: (s: CorpusSentence) => DateMention[]): Dat
 // A date that names a day of the month («الخميس 15 أكتوبر»، «16 أكتوبر»), with its year written or not.
 const DAY_OF_MONTH = /^(?:\d{4}|-)-\d{2}-\d{2}$/;
 
+const SINCE = normalise('منذ');
+
+/**
+ * Whether a date stands in a side frame of its clause, after a relative pronoun or «منذ» with no punctuation between:
+ * «وهو الرقم الذي أعلنته مصادر طبية الجمعة الماضي», «تراجعت الأسهم منذ غرق العبارة الأربعاء الماضي». It dates the
+ * frame's event (the earlier announcement, the sinking), not the development the sentence reports.
+ */
+function inSideFrame(s: CorpusSentence, m: DateMention): boolean {
+  for (let i = s.tokens.findIndex((t) => t.end > m.start) - 1; i >= 0; i--) {
+    const t = s.tokens[i];
+    if (!t || /[،,؛;.:]/u.test(s.text.slice(t.end, s.tokens[i + 1]?.start ?? t.end))) return false;
+    if (isRelativePronoun(t.key) || procliticReadings(t.key).includes(SINCE)) return true;
+  }
+  return false;
+}
+
 /**
  * The day a sentence of an event puts that event on: its first date, when that date names a day of the month, or is
  * a relative day or weekday that names one beyond doubt (comparable). News states its own development first and
@@ -67,7 +84,7 @@ const DAY_OF_MONTH = /^(?:\d{4}|-)-\d{2}-\d{2}$/;
  * sentence is what follows from it. Dates with «منذ» are starts of something else.
  */
 function ownDay(corpus: Corpus, s: CorpusSentence, dates: (s: CorpusSentence) => DateMention[]): DateMention | null {
-  const first = dates(s).filter((m) => !sinceBefore(s.text, m.start))[0];
+  const first = dates(s).filter((m) => !sinceBefore(s.text, m.start) && !inSideFrame(s, m))[0];
   if (first === undefined || !DAY_OF_MONTH.test(first.value)) return null;
   if (first.kind === 'date') return first;
   return (first.kind === 'relative' || first.kind === 'weekday') && comparable(corpus, s, first) ? first : null;

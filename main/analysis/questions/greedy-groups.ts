@@ -51,3 +51,38 @@ export function groupSharingMembers<T, M>(items: readonly T[], membersOf: (item:
   }
   return groups;
 }
+
+/**
+ * Groups items that share a member, directly or through others: the connected groups. groupSharingMembers joins an item
+ * to one group only, so an item that bridges two groups made earlier leaves them apart; this joins every group an
+ * item's members are in, the lowest first, keeping the items in their order.
+ */
+export function connectedGroups<T, M>(items: readonly T[], membersOf: (item: T) => readonly M[]): T[][] {
+  // Each item's group, by the lowest item that heads it (union-find over item indices, joined by shared members).
+  const head = items.map((_, i) => i);
+  const root = (i: number): number => {
+    let r = i;
+    while (head[r] !== r) r = head[r] ?? r;
+    head[i] = r;
+    return r;
+  };
+  const firstWith = new Map<M, number>();
+  items.forEach((item, i) => {
+    for (const m of membersOf(item)) {
+      const j = firstWith.get(m);
+      if (j === undefined) firstWith.set(m, i);
+      else {
+        const [a, b] = [root(i), root(j)];
+        if (a !== b) head[Math.max(a, b)] = Math.min(a, b);
+      }
+    }
+  });
+  const groups = new Map<number, T[]>();
+  items.forEach((item, i) => {
+    const r = root(i);
+    const group = groups.get(r);
+    if (group) group.push(item);
+    else groups.set(r, [item]);
+  });
+  return [...groups.values()];
+}

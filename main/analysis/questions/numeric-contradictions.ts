@@ -1,15 +1,16 @@
 import { findQuantities, normalise, lightStem, senseOfWord, nearestCountingSense, type Quantity } from '../../text/arabic/index.ts';
-import { isCurrency, isOldDenomination, nounClass, nounSense, peopleFate } from '../../text/arabic/numbers.ts';
+import { isCurrency, isOldDenomination, nounClass, nounLetters, nounSense, peopleFate } from '../../text/arabic/numbers.ts';
 import type { DateMention } from '../../text/dates/index.ts';
 import { articleDay, type Corpus, type CorpusSentence } from './corpus.ts';
 import type { Draft } from './draft.ts';
-import { groupSharingMembers } from './greedy-groups.ts';
+import { connectedGroups } from './greedy-groups.ts';
 import { postings } from '../summary/postings.ts';
-import { contextTerms, sharedCount, termsBefore, WINDOW } from './context-terms.ts';
+import { contextTerms, sharedCount, sharedCountWithVerbs, termsBefore, WINDOW } from './context-terms.ts';
 import { placeMentions, destinations, type PlaceMention } from '../../text/gazetteer/place-mentions.ts';
 import { daySpan, daysBetween } from './date-span.ts';
 import { sourceLabel } from './source-label.ts';
 import { soleCounts, storyCount } from './story-counts.ts';
+import { elapsedSpan, partitive, predicateAfter, projected } from './figure-roles.ts';
 
 // Figures about the same thing share a counted-noun class and context: three words, or two that make up
 // a good part of both short contexts («نظام» and «العراق» alone do not make two reports about one event).
@@ -80,6 +81,8 @@ interface Figure {
   lead: () => Set<string>;
   /** A sum in a currency's old denomination («مليون أوقية قديمة»): compared only with sums so told. */
   oldDenomination: boolean;
+  /** For a part of a whole («ستة منهم حرجة»), what is said of it: compared only with a part of which the same is said. */
+  part: Set<string> | null;
 }
 
 // How many words before a figure say what it counts («وقضت المحكمة بإدانة 11»).
@@ -138,6 +141,15 @@ function countedSense(s: CorpusSentence, from: number, to: number, sense: string
   return sense;
 }
 
+/**
+ * What a counted noun counts: its lexicon sense («قتيل» and «ضحية» the dead), or for a noun the lexicon does not know its
+ * letters, so that a singular and its broken plural meet («راكب» / «ركاب»).
+ */
+function countedNounSense(cls: string): string {
+  const sense = nounSense(cls);
+  return sense === cls ? nounLetters(cls) : sense;
+}
+
 function figures(corpus: Corpus, dates: (s: CorpusSentence) => DateMention[], events: EventSources): Figure[] {
   const out: Figure[] = [];
   for (const s of corpus.sentences) {
@@ -158,6 +170,9 @@ function figures(corpus: Corpus, dates: (s: CorpusSentence) => DateMention[], ev
       const whole = counted;
       counted = true;
       if (whole && before && PART_OF.has(before.key)) continue;
+      // A projection («قد تتجاوز 25 قتيلا») claims no count, and a span back from the article's day («بعد خمسة أيام
+      // على الغرق») is a date, not a count: neither is set against another source's figure.
+      if (projected(s, from) || elapsedSpan(s, from, q.noun.cls)) continue;
       const ofPart = wholeAfterPart(s, from);
       const event = ofPart ? null : nearestCountingSense(s.tokens, from, to);
       const lo = Math.max(0, from - WINDOW);
@@ -165,7 +180,7 @@ function figures(corpus: Corpus, dates: (s: CorpusSentence) => DateMention[], ev
       out.push({
         sentence: s,
         q,
-        sense: countedSense(s, from, to, nounSense(q.noun.cls)),
+        sense: countedSense(s, from, to, countedNounSense(q.noun.cls)),
         from,
         to,
         context: contextTerms(s.text, s.tokens, from, to, [lightStem(q.noun.key), q.noun.cls], ofPart ? from : 0),
@@ -177,6 +192,7 @@ function figures(corpus: Corpus, dates: (s: CorpusSentence) => DateMention[], ev
         // The part stands three tokens before its whole: «11 من أصل 21».
         lead: leadOf(s, ofPart ? from - 3 : from),
         oldDenomination: isCurrency(q.noun.cls) && isOldDenomination(s.tokens[to]?.key),
+        part: partitive(s, to - 1) ? predicateAfter(s, to - 1) : null,
       });
     }
   }
@@ -194,7 +210,7 @@ function percentFigure(s: CorpusSentence, q: Quantity, days: [string, string][])
   const [from, to] = tokenRange(s, q.start, q.end);
   return {
     sentence: s, q, sense: PERCENT, from, to, context: contextTerms(s.text, s.tokens, from, to, SHARE_WORDS), event: null,
-    places: [], destinations: [], days, whole: false, lead: leadOf(s, from), oldDenomination: false,
+    places: [], destinations: [], days, whole: false, lead: leadOf(s, from), oldDenomination: false, part: null,
   };
 }
 
@@ -238,6 +254,28 @@ function sameContext(a: Figure, b: Figure): boolean {
   return shared >= SHARED_CONTEXT || (shared >= SHARED_CONTEXT_SHORT && union > 0 && shared / union >= SHORT_CONTEXT_JACCARD);
 }
 
+// The word right before each figure, read once: the pair scan asks for it at every pair of its sense.
+const VERBS = new WeakMap<Figure, Set<string>>();
+function verb(f: Figure): Set<string> {
+  let terms = VERBS.get(f);
+  if (!terms) VERBS.set(f, (terms = termsBefore(f.sentence.text, f.sentence.tokens, f.from, 1)));
+  return terms;
+}
+
+// «أن العبارة كانت تحمل نحو 410 ركاب» / «أن العبارة حملت 286 راكبا»: the verb right before the figure and one more word
+// of its lead (its subject) shared.
+const SHARED_LEAD = 2;
+
+/**
+ * One claim of one count: the same counted noun (sense: «راكب» and «ركاب» are one), right after the same verb, one
+ * verb in two tenses meeting on its verbal key, with its subject among the words that lead up to it («العبارة …
+ * تحمل» / «العبارة حملت»). The words further out differ as each outlet tells the story its own way. Not a figure after
+ * «إن» or «أن» («قالت الوزارة إن 12 شخصا»): what the figure counts comes after it.
+ */
+function sameClaim(a: Figure, b: Figure): boolean {
+  return sharedCountWithVerbs(verb(a), verb(b)) > 0 && sharedCountWithVerbs(a.lead(), b.lead()) >= SHARED_LEAD;
+}
+
 /**
  * One count told by two sources of one event: two sentences the summary grouped into one event count the same
  * thing with one kind of noun («300 شاحنة يوميا» / «500 شاحنة في اليوم»); any two sources of one event count
@@ -261,11 +299,14 @@ function sameThing(
 ): 'event' | 'context' | null {
   if (a.sense !== b.sense || farApart(a, b)) return null;
   if (a.sense === PERCENT) return sameShare(a, b, events) ? 'context' : null;
+  // A part («أحد عشر من ضحايا الغرق» buried, «ستة منهم» critical) is no count of the whole: it meets only a part of the
+  // same noun of which the same is said («ستة منهم حرجة» / «أربعة منهم حرجة»), never «اثنين منهم تحسنت».
+  if (a.part || b.part) return a.part && b.part && a.q.noun?.cls === b.q.noun?.cls && sharedCount(a.part, b.part) > 0 ? 'context' : null;
   // A whole beside its part is told by its own words only: the event its sentence tells is the part's («بإدانة 11 من
   // أصل 21»: 11 convicted of 21 tried), so another source's count of that event («بإدانة 11 متهما») is no count of it.
   // Another source's figure led up to by the part's words («بإدانة 11 متهما») counts the part, not the whole.
   if (a.whole || b.whole) return sameContext(a, b) && sharedCount(a.lead(), b.lead()) === 0 ? 'context' : null;
-  if (sameContext(a, b) || sameEventCount(a, b, events, sole) || story(a, b)) return 'context';
+  if (sameContext(a, b) || sameEventCount(a, b, events, sole) || story(a, b) || sameClaim(a, b)) return 'context';
   return sameEvent(a, b) ? 'event' : null;
 }
 
@@ -387,7 +428,10 @@ export function numericContradictions(corpus: Corpus, dates: (s: CorpusSentence)
       if (by) conflicts.push({ pair: [a, b], by });
     }
   }
-  const groups = groupSharingMembers(conflicts, (c) => c.pair);
+  // One question per count disputed: a figure is one member however many sentences of its source give it, and pairs
+  // joined through another's figure are one dispute (the 14, 19 and 17 dead of one sinking), where grouping each pair
+  // with the first group it meets made two questions of one toll, with a source named on two sides of the second.
+  const groups = connectedGroups(conflicts, (c) => c.pair.map((f) => `${f.sentence.articleIndex}:${f.q.value}:${f.sense}`));
   return groups.map((group) => {
     const members = [...new Set(group.flatMap((c) => c.pair))].sort((a, b) => a.sentence.articleIndex - b.sentence.articleIndex || a.sentence.start - b.sentence.start);
     // One entry per distinct figure per source.

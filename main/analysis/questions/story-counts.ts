@@ -10,6 +10,7 @@ import { isCurrency } from '../../text/arabic/numbers.ts';
 import type { PlaceMention } from '../../text/gazetteer/place-mentions.ts';
 import { articleDay, type Corpus, type CorpusSentence } from './corpus.ts';
 import { daysBetween } from './date-span.ts';
+import { clauseBefore as clauseIndicesBefore } from './figure-roles.ts';
 
 /** What the rule reads of a figure (numeric-contradictions.ts builds it). */
 export interface CountedFigure {
@@ -46,14 +47,7 @@ const RATE_AFTER = new Set(['يوميا', 'أسبوعيا', 'شهريا', 'سن�
 
 /** The tokens of the figure's clause before it, nearest first, at most `reach`. */
 function clauseBefore(f: CountedFigure, reach: number): Token[] {
-  const out: Token[] = [];
-  const tokens = f.sentence.tokens;
-  for (let i = f.from - 1; i >= Math.max(0, f.from - reach); i--) {
-    const t = tokens[i];
-    if (!t || /[،,؛;.]/u.test(f.sentence.text.slice(t.end, tokens[i + 1]?.start ?? t.end))) break;
-    out.push(t);
-  }
-  return out;
+  return clauseIndicesBefore(f.sentence, f.from, reach).map((i) => f.sentence.tokens[i] as Token);
 }
 
 function runningTotal(f: CountedFigure): boolean {

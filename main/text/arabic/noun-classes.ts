@@ -80,6 +80,16 @@ function computeNounClass(key: string): string {
 }
 
 /**
+ * The letters of a counted-noun class (nounClass) once the long «ا» of a singular or of a broken plural is read off:
+ * «راكب» and «ركاب» → «ركب». Looser than the class, which the summary's features read and which is kept as it is: a
+ * caller that pairs figures by their noun (questions/numeric-contradictions) reads one noun in both.
+ */
+export function nounLetters(cls: string): string {
+  const bare = cls.replace(/ا/gu, '');
+  return bare.length >= 3 ? bare : cls;
+}
+
+/**
  * The singular of a word known to be a plural, read from the two broken-plural shapes of triliteral nouns news prose
  * ranks most: «أفعال» («أحكام» → «حكم»، «أحداث» → «حدث») and «فعول» («حروب» → «حرب»، «دروس» → «درس»), on a matching
  * key without its article; any other key is returned as it is. Only where the grammar says the word is a plural

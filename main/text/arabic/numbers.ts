@@ -14,4 +14,4 @@
  */
 export { findQuantities, type Quantity } from './quantities.ts';
 export { type CountedNoun } from './counted-noun.ts';
-export { isCurrency, isOldDenomination, nounClass, nounSense, peopleFate, pluralSingular } from './noun-classes.ts';
+export { isCurrency, isOldDenomination, nounClass, nounLetters, nounSense, peopleFate, pluralSingular } from './noun-classes.ts';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { groupBy } from '../../../../main/analysis/questions/draft.ts';
-import { groupByCandidates, groupSharingMembers } from '../../../../main/analysis/questions/greedy-groups.ts';
+import { connectedGroups, groupByCandidates, groupSharingMembers } from '../../../../main/analysis/questions/greedy-groups.ts';
 
 // A random symmetric relation over item indices, as a set of "i,j" keys.
 const relation = fc.record({
@@ -37,5 +37,13 @@ describe('greedy groups', () => {
   it('follows the greedy rule, not transitive closure: a later bridge does not merge groups', () => {
     const pairs: [string, string][] = [['a', 'b'], ['c', 'd'], ['b', 'c']];
     expect(groupSharingMembers(pairs, (p) => p)).toEqual([[['a', 'b'], ['b', 'c']], [['c', 'd']]]);
+  });
+});
+
+describe('connectedGroups', () => {
+  it('joins two groups a later item bridges, which groupSharingMembers leaves apart', () => {
+    const pairs: [string, string][] = [['a', 'b'], ['c', 'd'], ['b', 'd'], ['e', 'f']];
+    expect(groupSharingMembers(pairs, (p) => p)).toHaveLength(3);
+    expect(connectedGroups(pairs, (p) => p)).toEqual([[['a', 'b'], ['c', 'd'], ['b', 'd']], [['e', 'f']]]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalise } from '../../../../main/text/arabic/normalise.ts';
-import { nounClass, nounSense, peopleFate, pluralSingular } from '../../../../main/text/arabic/noun-classes.ts';
+import { nounClass, nounLetters, nounSense, peopleFate, pluralSingular } from '../../../../main/text/arabic/noun-classes.ts';
 
 const cls = (word: string): string => nounClass(normalise(word));
 
@@ -43,5 +43,13 @@ describe('pluralSingular', () => {
 
   it('gives defendants one sense under «متهم» and «ظنين», and their plurals', () => {
     expect(new Set(['متهم', 'متهما', 'ظنين', 'ظنينا', 'أظناء'].map((w) => nounSense(cls(w))))).toEqual(new Set(['defendants']));
+  });
+
+  it('reads a singular and its «فعّال» plural as one noun by their letters («راكب» / «ركاب»), not two different nouns', () => {
+    expect(cls('ركاب')).not.toBe(cls('راكبا'));
+    expect(nounLetters(cls('ركاب'))).toBe(nounLetters(cls('راكبا')));
+    expect(nounLetters(cls('ركاب'))).not.toBe(nounLetters(cls('مركب')));
+    // A short class keeps its alef: «عام» is not «عم».
+    expect(nounLetters(cls('عام'))).toBe(cls('عام'));
   });
 });

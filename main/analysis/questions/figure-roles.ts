@@ -1,0 +1,79 @@
+/**
+ * What a figure says besides its value, read from the words around it: whether it is a projection rather than a count
+ * («قد تتجاوز 25 قتيلا»), a span of time reckoned from the article's own day («بعد خمسة أيام على الغرق»), or a part of a
+ * whole told elsewhere («أحد عشر من ضحايا»، «ستة منهم»). Two sources contradict each other only on figures that claim
+ * the same count, so the numeric rule reads these before it pairs figures.
+ */
+import { lightStem, normalise, procliticReadings, qadSense, type Token } from '../../text/arabic/index.ts';
+import { UNIT_WORDS } from '../../text/dates/lexicon.ts';
+import { nounClass } from '../../text/arabic/numbers.ts';
+
+/** The tokens of a sentence and its text: what the rules read of a figure's sentence. */
+interface Words {
+  text: string;
+  tokens: readonly Token[];
+}
+
+// How far before a figure, within its clause, a projection's word may stand («قد تتجاوز الحصيلة النهائية 25»).
+const PROJECTION_REACH = 5;
+// Words that make the figure after them an expectation, not a report: «يتوقع أن يبلغ»، «من المرجح»، «ربما». Not «نحو»
+// or «حوالي»: an approximation is still a claim of what was counted.
+const PROJECTION = new Set(
+  ['يتوقع', 'تتوقع', 'يُتوقع', 'توقع', 'توقعت', 'متوقع', 'المتوقع', 'يرجح', 'ترجح', 'المرجح', 'مرجح', 'ربما', 'يحتمل', 'المحتمل', 'محتمل', 'يخشى', 'تخشى'].map(normalise),
+);
+
+/** The indices of the tokens of the figure's clause before token `from`, nearest first, at most `reach`. */
+export function clauseBefore(s: Words, from: number, reach: number): number[] {
+  const out: number[] = [];
+  for (let i = from - 1; i >= Math.max(0, from - reach); i--) {
+    const t = s.tokens[i];
+    if (!t || /[،,؛;.]/u.test(s.text.slice(t.end, s.tokens[i + 1]?.start ?? t.end))) break;
+    out.push(i);
+  }
+  return out;
+}
+
+/** Whether the figure at token `from` is told as what may be, not what was counted: «قد تتجاوز 25»، «يتوقع أن يبلغ 30». */
+export function projected(s: Words, from: number): boolean {
+  return clauseBefore(s, from, PROJECTION_REACH).some(
+    (i) => qadSense(s.tokens, i) === 'possibility' || procliticReadings(s.tokens[i]?.key ?? '').some((r) => PROJECTION.has(r)),
+  );
+}
+
+const TIME_UNITS = new Set(Object.keys(UNIT_WORDS).map((w) => nounClass(normalise(w))));
+// «بعد خمسة أيام على غرق العبارة»، «قبل ستة أيام»، «منذ ثلاثة أشهر»: a span counted back to an event from the day the
+// article was written, which grows by a day with each day's article. Not «لمدة سبعة أيام», the length of something.
+const ELAPSED = new Set(['بعد', 'قبل', 'منذ'].map(normalise));
+
+/** Whether the figure at token `from`, counting noun class `cls`, is the time elapsed since or before an event. */
+export function elapsedSpan(s: Words, from: number, cls: string): boolean {
+  return TIME_UNITS.has(cls) && procliticReadings(s.tokens[from - 1]?.key ?? '').some((r) => ELAPSED.has(r));
+}
+
+const FROM = normalise('من');
+// «ستة منهم»، «ثلاث منها»: the counted noun is the partitive «من» with a pronoun, the whole named before.
+const OF_THEM = new Set(['منهم', 'منها', 'منهن', 'منهما'].map(normalise));
+
+/**
+ * Whether the figure counts a part of a whole: its noun follows a partitive «من» («أحد عشر من ضحايا الغرق») or is
+ * one («ستة منهم»). `noun` is the token index of the counted noun.
+ */
+export function partitive(s: Words, noun: number): boolean {
+  const key = s.tokens[noun]?.key ?? '';
+  return OF_THEM.has(key) || s.tokens[noun - 1]?.key === FROM;
+}
+
+// The words after a part that say what is true of it («ستة منهم حرجة»، «اثنين منهم تحسنت»).
+const PREDICATE_REACH = 3;
+
+/** The stems of the words after the counted noun at token `noun`, within its clause: what is said of the part. */
+export function predicateAfter(s: Words, noun: number): Set<string> {
+  const out = new Set<string>();
+  for (let i = noun + 1; i <= noun + PREDICATE_REACH; i++) {
+    const t = s.tokens[i];
+    const prev = s.tokens[i - 1];
+    if (!t || !prev || /[،,؛;.:]/u.test(s.text.slice(prev.end, t.start))) break;
+    out.add(lightStem(t.key));
+  }
+  return out;
+}

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { findOpenQuestions } from '../../../../main/analysis/questions/index.ts';
+import type { ArticleRecord } from '../../../../main/model/article.ts';
+import type { DateMention } from '../../../../main/text/dates/index.ts';
+import { articleRecord } from '../../../helpers/article-record.ts';
+
+// Shortened forms of the sentences of review 25's ferry story (studied material): figures that count different things
+// (a part, a projection, a span back from the article's day) are never set against each other as one count.
+const dated = (id: string, outlet: string, body: string, published = '2026-01-09'): ArticleRecord =>
+  articleRecord(id, body, { outlet, outletBasis: 'explicit', published, publishedBasis: 'explicit', title: `عنوان ${id}` });
+const noDates = (): DateMention[] => [];
+const contradictions = (articles: ArticleRecord[]): string[] =>
+  findOpenQuestions(articles, { findDates: noDates }).filter((q) => q.kind === 'contradiction').map((q) => q.text);
+
+describe('figures that claim a count (figure-roles.ts)', () => {
+  it('sets a part against a part only when the same is said of both («ستة منهم حرجة» / «اثنين منهم تحسنت»)', () => {
+    const a = dated('a', 'الساحل', 'وقال مدير المستشفى الدكتور مازن الشريف إن المستشفى استقبل ٦١ مصابا، حالة ستة منهم حرجة.');
+    const b = dated('b', 'الحدث', 'وقال مدير المستشفى الدكتور مازن الشريف إن حالة اثنين منهم تحسنت بعد العلاج.');
+    const c = dated('c', 'المرفأ', 'وقال مدير المستشفى الدكتور مازن الشريف إن حالة أربعة منهم حرجة.');
+    expect(contradictions([a, b])).toEqual([]);
+    expect(contradictions([a, c]).some((q) => q.includes('ستة منهم') && q.includes('أربعة منهم'))).toBe(true);
+  });
+
+  it('reads «أحد عشر من ضحايا» buried at a funeral as a part of the toll, not a toll', () => {
+    const toll = dated('a', 'الساحل', 'انتشلت فرق الإنقاذ جثث ١٤ شخصا بعد غرق العبارة قبالة رأس النخيل.', '2026-01-08');
+    const funeral = dated('b', 'نشرة المساء', 'شيع آلاف من سكان رأس النخيل جثامين أحد عشر من ضحايا غرق العبارة في جنازة جماعية.', '2026-01-09');
+    const count = dated('c', 'المرفأ', 'شيع آلاف من سكان رأس النخيل جثامين ١٩ قتيلا من ضحايا غرق العبارة في جنازة جماعية.', '2026-01-09');
+    expect(contradictions([toll, funeral])).toEqual([]);
+    // The whole toll, in the same words around it, is still a count.
+    expect(contradictions([toll, count])).toHaveLength(1);
+  });
+
+  it('reads «قد تتجاوز ٢٥ قتيلا» as a projection, but «نحو ٢٥ قتيلا» as a claim', () => {
+    const toll = dated('a', 'الساحل', 'وقالت مصادر في المحافظة إن الحصيلة النهائية لغرق العبارة بلغت ١٤ قتيلا.', '2026-01-08');
+    const projection = dated('b', 'نشرة المساء', 'وقالت مصادر في المحافظة إن الحصيلة النهائية لغرق العبارة قد تتجاوز ٢٥ قتيلا.');
+    const about = dated('c', 'المرفأ', 'وقالت مصادر في المحافظة إن الحصيلة النهائية لغرق العبارة بلغت نحو ٢٥ قتيلا.');
+    expect(contradictions([toll, projection])).toEqual([]);
+    expect(contradictions([toll, about])).toHaveLength(1);
+  });
+
+  it('leaves the days since an event apart from the length of a detention, but compares two lengths', () => {
+    const since = dated('a', 'الحدث', 'بعد خمسة أيام على غرق العبارة «نجمة البحر» بدأ الناجون يتحدثون عن الساعات الأخيرة على متنها.');
+    const held = dated('b', 'صوت الجزيرة', 'أمرت النيابة بتوقيف قبطان العبارة «نجمة البحر» لمدة سبعة أيام على ذمة التحقيق منذ غرق العبارة.');
+    const heldLonger = dated('c', 'المرفأ', 'أمرت النيابة بتوقيف قبطان العبارة «نجمة البحر» لمدة عشرة أيام على ذمة التحقيق منذ غرق العبارة.');
+    expect(contradictions([since, held])).toEqual([]);
+    expect(contradictions([held, heldLonger])).toHaveLength(1);
+  });
+
+  it('sets the company\'s 286 passengers against a port source\'s «نحو ٤١٠ ركاب» carried by the ferry, «راكب» and «ركاب» one noun', () => {
+    const port = dated('a', 'الشرق اليوم', 'وكشف مصدر في إدارة الميناء أن العبارة كانت تحمل نحو ٤١٠ ركاب، في حين لا تتجاوز حمولتها المرخصة ٣٠٠ راكب.');
+    const company = dated('b', 'الحدث', 'وتتناقض هذه الشهادات مع رواية الشركة التي تكرر أن العبارة حملت ٢٨٦ راكبا فقط.', '2026-01-12');
+    const [q] = contradictions([port, company]);
+    expect(q).toContain('نحو ٤١٠ ركاب');
+    expect(q).toContain('٢٨٦ راكبا');
+    // The passengers rescued are not the passengers carried: the verb that leads up to the figure differs.
+    const rescued = dated('c', 'الساحل', 'وقال المتحدث إن فرق الإنقاذ انتشلت جثث الضحايا وأنقذت ٢٣٨ راكبا من العبارة.', '2026-01-08');
+    expect(contradictions([port, rescued])).toEqual([]);
+  });
+
+  it('asks one question of one toll when a source gives two of its figures (14, 19 and 17 dead of one sinking)', () => {
+    const a1 = dated('a1', 'الساحل', 'انتشلت فرق الإنقاذ جثث ١٤ شخصا بعد غرق العبارة.', '2026-01-08');
+    const a2 = dated('a2', 'الشرق اليوم', 'قالت مصادر طبية إن عدد ضحايا غرق العبارة ارتفع إلى ١٩ قتيلا، وهو رقم يزيد على الحصيلة التي أعلنها خفر السواحل أمس والبالغة ١٤ قتيلا.', '2026-01-09');
+    const a3 = dated('a3', 'الخليج', 'وكان خفر السواحل قد أعلن انتشال جثث، فيما تحدثت مصادر طبية اليوم عن ١٩ قتيلا.', '2026-01-09');
+    const a4 = dated('a4', 'المرفأ', 'قال مصدر في المحافظة إن الرقم الرسمي المعتمد حتى الآن هو ١٤ قتيلا.', '2026-01-10');
+    const a5 = dated('a5', 'البحار', 'وارتفعت الحصيلة الرسمية إلى ١٧ قتيلا بحسب بيان مشترك صدر أمس.', '2026-01-11');
+    const all = [a1, a2, a3, a4, a5];
+    const cite = (a: ArticleRecord) => ({ sourceId: a.id, quote: a.body });
+    // The summary's events: the early reports, the later official figures, and the medical sources' figure with the
+    // joint statement. Pairs of the second event meet those of the first only through the official 14.
+    const events = [[a1, a3, a4].map(cite), [a2, a5].map(cite), [a4, a5].map(cite)];
+    const qs = findOpenQuestions(all, { findDates: noDates, events }).filter((q) => q.kind === 'contradiction').map((q) => q.text);
+    expect(qs).toHaveLength(1);
+    for (const n of ['١٤', '١٩', '١٧']) expect(qs[0]).toContain(n);
+  });
+});

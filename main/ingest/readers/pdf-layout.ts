@@ -101,7 +101,7 @@ function lineText(line: Line): string {
 // A run of punctuation alone: a colon or full stop a producer draws in a fallback font, apart from its words.
 const PUNCTUATION_RUN = /^[\p{P}\p{S}]{1,3}$/u;
 // Punctuation that opens what follows and so goes after the space, not before it.
-const OPENING = /^[«(\[{"'“‘]/u;
+const OPENING = /^[«([{"'“‘]/u;
 const DASH = /^\p{Pd}$/u;
 
 /**

@@ -1,10 +1,12 @@
 /**
  * Persons whose given name carries the article (issue 12): the Maghreb, Sudan, Mauritania and the Gulf write
- * «المنصف المرزوقي», «الطيب البكوش», «المختار ولد داداه». Such a first word is also the adjective or participle it
- * comes from («الطيب»: the good one, «الناجي»: the survivor), so the word alone proves nothing; it opens a name only
- * - when the name goes on as a surname does: a definite word («… المرزوقي»), a lineage («ولد داداه»), or, after a
- *   name of the Maghreb list, one bare word and a definite one («الباجي قائد السبسي»); never a word that opens a
- *   name itself («الناجي عبد الرحمن»: the survivor is described, person-bounds.ts cuts him off), and
+ * «المنصف المرزوقي», «الطيب البكوش», «المختار ولد داداه». The given names so written are a list of their own
+ * (given-names.json «articled»: «ال» before any given name is a city or a noun as often, «الرياض», «الأمل»), and
+ * each is also the adjective it comes from («الطيب»: the good one), so the word alone proves nothing; it opens a name
+ * - when the name goes on as a surname does: a definite word that is no nationality, title or adjective
+ *   («… المرزوقي», not «… البرازيلي»), a lineage («ولد داداه»), or one bare word and a definite one («الباجي قائد
+ *   السبسي»); never a word that opens a name itself (a participle describes the person named after it, «الناجي عبد
+ *   الرحمن»: the survivor, whom person-bounds.ts cuts off), and
  * - when a person cue stands before it in its clause: a verb the lexicon lists («قال», «التقى»), or a title within
  *   three words, which is the person's role («زعيم حزب الأمة الصادق المهدي»: the leader is the person after the
  *   party's name, and the party stays a body of its own).
@@ -15,7 +17,7 @@ import { NAME_JOINERS } from '../../text/gazetteer/name-joiners.ts';
 import { withoutConjunction } from '../../text/arabic/index.ts';
 import { COMMON_VERBS, REPORTING_VERBS, TIME_WORDS, TITLE_WORDS } from '../words/lexicon.ts';
 import { breaksBefore, isDefinite } from '../words/sentence-tokens.ts';
-import { isNameWord, isPlainAdjective, readsAs } from '../words/word-tests.ts';
+import { isNameWord, isNisba, isPlainAdjective, readsAs } from '../words/word-tests.ts';
 import { claim, isFree } from './scan-context.ts';
 import type { SentenceScan } from './sentence-scan.ts';
 import { balanceQuotes, matchTitle } from './title-match.ts';
@@ -26,12 +28,14 @@ const TITLE_REACH = 3;
 /** Whether word i goes on a name as its surname: a definite name word that is no title, adjective or time word. */
 function surnameAt(s: SentenceScan, i: number): boolean {
   const w = s.words[i];
-  if (w === undefined || breaksBefore(s.words, i) || !isDefinite(w.key) || !isNameWord(w.text, w.key)) return false;
-  return readsAs(w.key, TITLE_WORDS) === null && !isPlainAdjective(w.key) && !TIME_WORDS.has(w.key);
+  // The article written first: «للتنمية» after «المصرف العربي» is «for the development», no family's name.
+  if (w === undefined || breaksBefore(s.words, i) || !w.key.startsWith('ال') || !isNameWord(w.text, w.key)) return false;
+  // «… البرازيلي»: a nationality adjective after the word makes it the adjective's noun («النجم البرازيلي»).
+  return readsAs(w.key, TITLE_WORDS) === null && !isPlainAdjective(w.key) && !TIME_WORDS.has(w.key) && !isNisba(w.key, s.scan.gazetteer);
 }
 
 /** The end of the name the articled given name at word i opens, or null when what follows is no surname. */
-function nameEnd(s: SentenceScan, i: number, listed: boolean): number | null {
+function nameEnd(s: SentenceScan, i: number): number | null {
   const next = s.words[i + 1];
   if (next === undefined || breaksBefore(s.words, i + 1)) return null;
   // «الناجي عبد الرحمن», «الفائز محمد»: a word that opens a name of its own; the first word describes its bearer.
@@ -40,9 +44,9 @@ function nameEnd(s: SentenceScan, i: number, listed: boolean): number | null {
   // «المختار ولد داداه», «الحبيب بن يحيى».
   const after = s.words[i + 2];
   if (NAME_JOINERS.has(next.key) && after !== undefined && !breaksBefore(s.words, i + 2) && isNameWord(after.text, after.key)) return i + 3;
-  // «الباجي قائد السبسي»: a bare family word before the definite one, after a name only the Maghreb list gives.
+  // «الباجي قائد السبسي»: a bare family word before the definite one.
   // The family word may also be a title or a common noun («قائد»): the definite word after it closes the name.
-  if (listed && !isDefinite(next.key) && /^\p{L}{2,}$/u.test(next.key) && !COMMON_VERBS.has(next.key) && !REPORTING_VERBS.has(next.key) && surnameAt(s, i + 2)) return i + 3;
+  if (!isDefinite(next.key) && /^\p{L}{2,}$/u.test(next.key) && !COMMON_VERBS.has(next.key) && !REPORTING_VERBS.has(next.key) && surnameAt(s, i + 2)) return i + 3;
   return null;
 }
 
@@ -68,7 +72,7 @@ export function findArticledGiven(s: SentenceScan): void {
     const key = s.words[i]?.key ?? '';
     // «الأمين العام»: a title is no given name.
     if (!isArticledGivenName(key) || readsAs(key, TITLE_WORDS) !== null || matchTitle(s.scan, i) !== null) continue;
-    const end = nameEnd(s, i, !isGivenName(key.slice(2)));
+    const end = nameEnd(s, i);
     if (end === null || !isFree(s.scan, i, end)) continue;
     const cue = cueBefore(s, i);
     if (cue === null) continue;

@@ -12,8 +12,8 @@ const GivenNamesData = z.object({
   /** Given names of foreign people as Arabic news transliterates them («دونالد», «فلاديمير»). */
   foreign: z.array(z.string().min(1)),
   /**
-   * Given names news writes with the article (the Maghreb, Sudan, Mauritania, the Gulf: «المنصف», «الطيب»), whose
-   * bare form is no common given name of its own. Kept apart from GIVEN_NAMES, which the import's learned choosers read.
+   * Given names news writes with the article (the Maghreb, Sudan, Mauritania, the Gulf: «المنصف», «الطيب»). Kept
+   * apart from GIVEN_NAMES, which the import's learned choosers read.
    */
   articled: z.array(z.string().min(1)),
 });
@@ -27,12 +27,13 @@ export const GIVEN_NAMES: ReadonlySet<string> = new Set([...DATA.male, ...DATA.f
 const ARTICLED_GIVEN_NAMES: ReadonlySet<string> = new Set(DATA.articled.map(normalise));
 
 /**
- * Whether a definite word key may be a given name written with the article: the list of such names, or «ال» and a
- * given name the list knows («الصادق»). Also the common noun or participle the name comes from («الناجي»: the
- * survivor), so a caller decides by what stands around it (find-articled-given.ts).
+ * Whether a definite word key is a given name news writes with the article («المنصف», «الصادق»). The list, not «ال»
+ * before any given name: «الرياض», «الأمل», «البشر» and «الهلال» are a city, a noun and a body far more often.
+ * Each is also the adjective or participle it comes from, so a caller decides by what stands around it
+ * (find-articled-given.ts).
  */
 export function isArticledGivenName(key: string): boolean {
-  return key.startsWith('ال') && (ARTICLED_GIVEN_NAMES.has(key) || GIVEN_NAMES.has(key.slice(2)));
+  return ARTICLED_GIVEN_NAMES.has(key);
 }
 
 /** Matching keys of the words that open a kunya or «عبد» compound. */

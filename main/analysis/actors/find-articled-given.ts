@@ -9,7 +9,8 @@
  *   الرحمن»: the survivor, whom person-bounds.ts cuts off), and
  * - when a person cue stands before it in its clause: a verb the lexicon lists («قال», «التقى»), or a title within
  *   three words, which is the person's role («زعيم حزب الأمة الصادق المهدي»: the leader is the person after the
- *   party's name, and the party stays a body of its own).
+ *   party's name, and the party stays a body of its own); or, in the second run, when the surname is a known
+ *   person's («رد الهادي البكوش» after «الطيب البكوش»).
  * The pass runs before the titles and bodies are read, so neither takes the person's words.
  */
 import { isArticledGivenName, isGivenName, opensKunya } from '../../text/gazetteer/given-names.ts';
@@ -74,7 +75,9 @@ export function findArticledGiven(s: SentenceScan): void {
     if (!isArticledGivenName(key) || readsAs(key, TITLE_WORDS) !== null || matchTitle(s.scan, i) !== null) continue;
     const end = nameEnd(s, i);
     if (end === null || !isFree(s.scan, i, end)) continue;
-    const cue = cueBefore(s, i);
+    // Or the surname names a person elsewhere in the selection (the second run's known people, «وأضاف البكوش»):
+    // one sense per discourse.
+    const cue = cueBefore(s, i) ?? (s.scan.known?.surnames.has(s.words[end - 1]?.key ?? '') === true ? { role: null, title: null } : null);
     if (cue === null) continue;
     s.add(i, end, { type: 'person', key: s.key(i, end), surface: s.text(i, end), roles: cue.role === null ? [] : [cue.role], single: false, weak: false });
     // The title's words are the role's, as findTitled claims them; its complement stays free for the body it names.

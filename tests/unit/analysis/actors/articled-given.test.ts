@@ -33,6 +33,11 @@ describe('persons whose given name carries the article (find-articled-given.ts)'
     expect(names(actors)).not.toContain('حزب الأمة الصادق المهدي');
   });
 
+  it('opens a name without a cue before it when the surname is a person the selection knows, and not otherwise', () => {
+    expect(named(one('التقى الطيب البكوش وفدا زائرا. ورد الهادي البكوش على الأسئلة.'), 'الهادي البكوش')?.type).toBe('person');
+    expect(names(one('ورد الهادي البكوش على الأسئلة.'))).not.toContain('الهادي البكوش');
+  });
+
   it('leaves a participle before a name that opens on its own («الناجي عبد الرحمن»: the survivor)', () => {
     const actors = one('وروى الناجي عبد الرحمن سالم تفاصيل الحادث للصحفيين.');
     expect(names(actors).some((n) => n.startsWith('الناجي'))).toBe(false);

@@ -1,5 +1,5 @@
 import { definiteAfterPreposition } from '../../text/arabic/index.ts';
-import { isGivenName } from '../../text/gazetteer/given-names.ts';
+import { isArticledGivenName, isGivenName } from '../../text/gazetteer/given-names.ts';
 import { bodyOverPerson } from './body-over-person.ts';
 import { describesNamedBody } from './described-after-name.ts';
 import { DEFINITE_ORG_HEADS, FACILITY_CUES, GOVERNING_NOUNS, MEDIA_HEADS, NAME_LINKS, ORG_HEADS, QUALIFIERS, TAGGED_APART_HEADS } from '../words/lexicon.ts';
@@ -26,6 +26,9 @@ function cuttable(s: SentenceScan, f: Found, from: number, to: number, margins: 
   // A given name that opens a rule name after punctuation («المتحدث باسم الحكومة، باسم العوادي،») is the name's
   // own first word: the «باسم» a spokesman's office governs follows the office with nothing between.
   if (from > f.from && breaksBefore(s.words, f.from) && isGivenName(personReading(s.words[f.from]?.key ?? ''))) return false;
+  // A given name written with the article that opens a rule name before a surname («الطيب البكوش»,
+  // find-articled-given.ts): the tagger, trained on news from the East, reads the surname alone.
+  if (from === f.from + 1 && to - from === 1 && isArticledGivenName(s.words[f.from]?.key ?? '')) return false;
   for (let i = to; i < f.to; i++) {
     // A word that opens another person the tagger reads is no part of this name.
     if (others.some((o) => o.from <= i && i < o.to)) continue;

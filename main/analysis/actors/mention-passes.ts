@@ -14,6 +14,7 @@ import { dropCommunities } from './drop-communities.ts';
 import { dropVetoed } from './drop-vetoed.ts';
 import { findAcronyms } from './find-acronyms.ts';
 import { findApposed } from './find-apposed.ts';
+import { findArticledGiven } from './find-articled-given.ts';
 import { findClubs } from './find-clubs.ts';
 import { findGazetteerNames } from './find-gazetteer-names.ts';
 import { findGoverned } from './find-governed.ts';
@@ -59,6 +60,7 @@ export type MentionPass = { name: string } & (
 export const MENTION_PASSES: readonly MentionPass[] = [
   { name: 'skipBylines', needs: 'words', run: skipBylines },
   { name: 'skipCredits', needs: 'words', run: skipCredits },
+  { name: 'findArticledGiven', needs: 'words', run: findArticledGiven },
   { name: 'findTitled', needs: 'words', run: findTitled },
   { name: 'findApposed', needs: 'words', run: findApposed },
   { name: 'findLatinNames', needs: 'words', run: findLatinNames },

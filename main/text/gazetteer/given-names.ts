@@ -11,12 +11,30 @@ const GivenNamesData = z.object({
   kunya: z.array(z.string().min(1)),
   /** Given names of foreign people as Arabic news transliterates them («دونالد», «فلاديمير»). */
   foreign: z.array(z.string().min(1)),
+  /**
+   * Given names news writes with the article (the Maghreb, Sudan, Mauritania, the Gulf: «المنصف», «الطيب»). Kept
+   * apart from GIVEN_NAMES, which the import's learned choosers read.
+   */
+  articled: z.array(z.string().min(1)),
 });
 
 const DATA = GivenNamesData.parse(givenNamesData);
 
 /** Matching keys (see normalise) of the shipped common given names, male, female and foreign. */
 export const GIVEN_NAMES: ReadonlySet<string> = new Set([...DATA.male, ...DATA.female, ...DATA.foreign].map(normalise));
+
+/** Matching keys of the given names written with the article («المنصف», «الباجي»). */
+const ARTICLED_GIVEN_NAMES: ReadonlySet<string> = new Set(DATA.articled.map(normalise));
+
+/**
+ * Whether a definite word key is a given name news writes with the article («المنصف», «الصادق»). The list, not «ال»
+ * before any given name: «الرياض», «الأمل», «البشر» and «الهلال» are a city, a noun and a body far more often.
+ * Each is also the adjective or participle it comes from, so a caller decides by what stands around it
+ * (find-articled-given.ts).
+ */
+export function isArticledGivenName(key: string): boolean {
+  return ARTICLED_GIVEN_NAMES.has(key);
+}
 
 /** Matching keys of the words that open a kunya or «عبد» compound. */
 export const KUNYA_WORDS: ReadonlySet<string> = new Set(DATA.kunya.map(normalise));

@@ -1,4 +1,4 @@
-import { conjunctionReading, definiteAfterPreposition, isStopword, onlyDoubledWaw, procliticReadings, withoutConjunction } from '../../text/arabic/index.ts';
+import { conjunctionReading, definiteAfterPreposition, dropsArticle, isStopword, onlyDoubledWaw, procliticReadings, withoutConjunction } from '../../text/arabic/index.ts';
 import { closesDefiniteOrdinal } from '../../text/arabic/ordinals.ts';
 import { isGivenName, opensKunya } from '../../text/gazetteer/given-names.ts';
 import { COMMON_VERBS, DIRECTIONS, NAME_LINKS, REGNAL_TITLES, REPORTING_VERBS, TIME_WORDS, TITLE_WORDS, WAW_NAMES } from '../words/lexicon.ts';
@@ -44,7 +44,7 @@ export function personReading(key: string): string {
   if (definite !== null) return definite;
   if (word !== key) return word;
   // The article is no proclitic of a given name: «الناجي» is «the survivor», not «ناجي» (openedByDescriptor).
-  return procliticReadings(key).find((r) => r !== key && isGivenName(r) && key.endsWith(r) && !key.slice(0, key.length - r.length).endsWith('ال')) ?? key;
+  return procliticReadings(key).find((r) => r !== key && isGivenName(r) && key.endsWith(r) && !dropsArticle(key, r)) ?? key;
 }
 
 /**

@@ -69,7 +69,7 @@ function unionOf(sets: readonly ReadonlySet<string>[]): Set<string> {
 
 /** The nations the texts qualify «النظام» by («النظام السوري» → سوريا), read from their normalised words. */
 export function regimeNations(texts: readonly string[], gazetteer: Gazetteer): Set<string> {
-  return unionOf(texts.map((text) => readRegime('', text, gazetteer).tied));
+  return unionOf(texts.map((text) => tiedNations(bodyKeys(text), gazetteer)));
 }
 
 /**

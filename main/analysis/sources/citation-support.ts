@@ -8,7 +8,7 @@ import { isStopword, lightStem, wordKeys } from '../../text/arabic/index.ts';
 export const SUPPORTED_SHARE = 1 / 3;
 
 /** The content words of a text as light stems: stopwords and one-letter keys say nothing about support. */
-function contentStems(text: string): Set<string> {
+export function contentStems(text: string): Set<string> {
   return new Set(wordKeys(text).filter((k) => k.length > 1 && !isStopword(k)).map((k) => lightStem(k)));
 }
 

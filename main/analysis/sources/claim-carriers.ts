@@ -7,9 +7,10 @@
  * claim's verb or assert the verb the claim negates («لم يصدر أي بيان مشترك» / «بحسب بيان مشترك صدر أمس»), and it
  * shares enough of the claim's content words.
  */
-import { findQuantities, isStopword, lightStem, tokenise, withoutConjunction, wordKeys } from '../../text/arabic/index.ts';
+import { findQuantities, tokenise, withoutConjunction } from '../../text/arabic/index.ts';
 import { verbSkeleton } from '../../text/arabic/verbal-root.ts';
 import { findDates } from '../../text/dates/index.ts';
+import { contentStems } from './citation-support.ts';
 
 /**
  * The share of the shorter text's content words the two must share. A quarter: a sentence retelling a claim in its
@@ -17,11 +18,6 @@ import { findDates } from '../../text/dates/index.ts';
  * النخيل العام») beside an unrelated act shares fewer.
  */
 export const CARRIED_SHARE = 1 / 4;
-
-/** The content words of a text as light stems (as citation-support.ts reads them). */
-function contentStems(text: string): Set<string> {
-  return new Set(wordKeys(text).filter((k) => k.length > 1 && !isStopword(k)).map((k) => lightStem(k)));
-}
 
 // A figure whose interval spans more than this multiple of its lower bound is a vague plural («عشرات», «مئات»); «نحو
 // 410» spans a tenth either side and «أكثر من 100» is open (its max Infinity is no vagueness of the figure).

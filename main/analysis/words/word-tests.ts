@@ -1,4 +1,4 @@
-import { encliticReadings, isStopword, procliticReadings, withoutMarks } from '../../text/arabic/index.ts';
+import { dropsArticle, encliticReadings, isStopword, procliticReadings, withoutMarks } from '../../text/arabic/index.ts';
 import { isOrdinalWord } from '../../text/arabic/ordinals.ts';
 import type { Gazetteer } from '../../text/gazetteer/gazetteer.ts';
 import { isGivenName, PREPOSITION_ALA, writtenWithYeh } from '../../text/gazetteer/given-names.ts';
@@ -42,7 +42,7 @@ export function looksLikeVerb(key: string, shapes = true, throughArticle = true)
   for (const r of procliticReadings(key).slice(0, 3)) {
     // A verb takes no article: «النقل» is transport, not «ال» + the verb «نقل». The tagger's word classes still read
     // through it (its model was trained so); a rule that ends a name at a verb asks without (throughArticle false).
-    if (!throughArticle && r !== key && key.slice(0, key.length - r.length).endsWith('ال')) continue;
+    if (!throughArticle && dropsArticle(key, r)) continue;
     if (COMMON_VERBS.has(r) || REPORTING_VERBS.has(r)) return true;
     if (!shapes) continue;
     // The «ي» prefix only on the word or after «و»: «فيدان» is a name, not ف + «يدان».

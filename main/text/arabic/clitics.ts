@@ -86,6 +86,14 @@ export function dropsPreposition(key: string, reading: string): boolean {
   return /[بكل]/u.test(key.slice(0, key.length - reading.length).replace(/ال$/u, ''));
 }
 
+/**
+ * Whether reading `reading` of `key` (one of its procliticReadings) drops the article written before it («النقل» read
+ * as «نقل», «الناجي» as «ناجي»): a verb or a given name takes no article, so such a reading is seldom either.
+ */
+export function dropsArticle(key: string, reading: string): boolean {
+  return reading !== key && key.slice(0, key.length - reading.length).endsWith('ال');
+}
+
 const WRITTEN_ON = /^[وف]?[بلك]?$/u;
 const WRITTEN_ON_WITH_ARTICLE = /^[وف]?[بلك]?(?:ال)?$/u;
 const PARTICLE_READINGS = [new Map<string, readonly string[]>(), new Map<string, readonly string[]>()] as const;

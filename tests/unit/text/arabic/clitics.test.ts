@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { barestReading, definiteAfterPreposition, dropsPreposition, encliticReadings, lookupWithClitics, mayCarryProclitic, normalise, particleReadings, procliticReadings, queryForms, searchForms, wordKeys } from '../../../../main/text/arabic/index.ts';
+import { barestReading, definiteAfterPreposition, dropsArticle, dropsPreposition, encliticReadings, lookupWithClitics, mayCarryProclitic, normalise, particleReadings, procliticReadings, queryForms, searchForms, wordKeys } from '../../../../main/text/arabic/index.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -129,6 +129,13 @@ describe('queryForms', () => {
     expect(dropsPreposition('وصالح', 'صالح')).toBe(false);
     expect(dropsPreposition('الصالح', 'صالح')).toBe(false);
     expect(dropsPreposition('صالح', 'صالح')).toBe(false);
+  });
+
+  it('says whether a reading drops the article written before it', () => {
+    expect(dropsArticle('النقل', 'نقل')).toBe(true);
+    expect(dropsArticle('والناجي', 'ناجي')).toBe(true);
+    expect(dropsArticle('ونقل', 'نقل')).toBe(false);
+    expect(dropsArticle('النقل', 'النقل')).toBe(false);
   });
 });
 

@@ -53,7 +53,7 @@ export function standbyPool(documents: number): void {
  * the desk's work thread, the bench): a kept thread has its code loaded and optimised, where a fresh one costs about
  * 0.9 s of CPU before it cleans at full speed; an idle one holds its heap (tens of MB) until then.
  */
-export const KEEP_IDLE_MS = 120_000;
+const KEEP_IDLE_MS = 120_000;
 
 /** Threads kept after a batch (keepThreads), unreferenced, each with what takes it off the list should it stop. */
 let kept: { w: Worker; gone: () => void }[] = [];

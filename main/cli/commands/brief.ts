@@ -45,7 +45,7 @@ async function fromFiles(api: CliApi, paths: string[], title: string | undefined
  * The brief with the inputs it could not read listed in it: without them a brief from a folder with a bad file
  * looked complete. A brief whose inputs were all read keeps no such field, byte for byte what it was.
  */
-export function withSkippedInputs(brief: Brief, failed: readonly ImportEntry[]): Brief {
+function withSkippedInputs(brief: Brief, failed: readonly ImportEntry[]): Brief {
   if (failed.length === 0) return brief;
   return { ...brief, skippedInputs: failed.map((e) => ({ file: e.file, reason: e.error ?? 'unknown problem' })) };
 }

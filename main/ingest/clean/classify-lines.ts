@@ -259,7 +259,11 @@ export function classifyLines(text: string, options: ClassifyOptions = {}): Line
   // «ترجمة وتحرير: نون بوست» over «كتبه: فلان»: a desk's credit names the outlet, and the writer's byline follows it
   // within a few lines; a byline that names the outlet alone is read only when none follows.
   const deskCredit = firstByline >= 0 && outletByName(readByline(lines[firstByline]!) ?? '') !== null;
-  const nextByline = deskCredit ? lines.slice(firstByline + 1, firstByline + 4).find((l) => l.reason === 'byline' && readByline(l) !== null && outletByName(readByline(l)!) === null) : undefined;
+  const writerByline = (l: Work): boolean => {
+    const name = l.reason === 'byline' ? readByline(l) : null;
+    return name !== null && outletByName(name) === null;
+  };
+  const nextByline = deskCredit ? lines.slice(firstByline + 1, firstByline + 4).find(writerByline) : undefined;
   const bylineLine = nextByline ?? (firstByline >= 0 ? lines[firstByline] : undefined);
   const bylineRead = bylineLine ? readByline(bylineLine) : null;
   // «نشر بواسطة: admin»: a CMS account names no writer; the readers after this one may still find the writer.

@@ -57,7 +57,7 @@ const COUNTER_WORD = /مشاهد|قراء|تعليق|views?|comments?/iu;
  */
 export function parseByline(line: string): string | null {
   // «* تحقيق فلانة الفلانية:»: a print site sets the byline off with a star or a bullet before its cue.
-  if (/^\s*[*•▪●]\s*(?=\p{L})/u.test(line)) line = line.replace(/^\s*[*•▪●]\s*/u, '');
+  line = line.replace(/^\s*[*•▪●]\s*(?=\p{L})/u, '');
   const alone = bylineWithoutCueForm(line);
   if (alone !== undefined) return alone;
   // Counters are looked for only on a line that opens with a cue and holds their word: most lines are prose.

@@ -4,8 +4,9 @@ export interface PdfItemText {
   dir: 'ltr' | 'rtl' | 'ttb';
 }
 
-// A letter of a right-to-left script: the characters whose order pdfjs reverses when it reads a line back.
-const RTL_LETTER = /[\u0590-\u05FF\u0600-\u06FF\u0750-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/u;
+// A letter of a right-to-left script: the characters whose order pdfjs reverses when it reads a line back; a page
+// with none has no ligature to put back (pdf-reader.ts).
+export const RTL_LETTER = /[\u0590-\u05FF\u0600-\u06FF\u0750-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/u;
 // Left-to-right letters break a right-to-left run inside a left-to-right item.
 const LTR_LETTER = /[A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]/u;
 // pdfjs drops whitespace and invisible format marks from the text it lays out; so does the alignment.

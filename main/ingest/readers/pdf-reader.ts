@@ -8,7 +8,7 @@ import type { DeclaredMetadata, RawDocument } from '../../model/raw-document.ts'
 import { declaredMetadata } from './declared-metadata.ts';
 import { layoutPage } from './pdf-layout.ts';
 import type { PdfTextRun } from './pdf-layout.ts';
-import { joinSplitLamAlef, restoreLigatureOrder } from './pdf-ligature-order.ts';
+import { joinSplitLamAlef, restoreLigatureOrder, RTL_LETTER } from './pdf-ligature-order.ts';
 
 // pdfjs reads its standard-font metrics and CMaps from files; in Node these are paths into the package.
 const PDFJS_DIR = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
@@ -78,8 +78,6 @@ export async function readPdfFile(file: string, bytes: Uint8Array, signal?: Abor
     await task.destroy();
   }
 }
-
-const RTL_LETTER = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/u;
 
 /** The page's glyphs in content-stream order, each as the text pdfjs reads it (normalised as its text layer is). */
 async function pageGlyphs(page: PDFPageProxy): Promise<string[]> {

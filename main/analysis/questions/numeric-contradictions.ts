@@ -10,7 +10,7 @@ import { placeMentions, destinations, type PlaceMention } from '../../text/gazet
 import { daySpan, daysBetween } from './date-span.ts';
 import { sourceLabel } from './source-label.ts';
 import { soleCounts, storyCount } from './story-counts.ts';
-import { elapsedSpan, partitive, predicateAfter, projected } from './figure-roles.ts';
+import { elapsedSpan, partitive, predicateAfter, projected, remaining } from './figure-roles.ts';
 
 // Figures about the same thing share a counted-noun class and context: three words, or two that make up
 // a good part of both short contexts («نظام» and «العراق» alone do not make two reports about one event).
@@ -24,6 +24,9 @@ const MIN_DIFFERENCE = 0.1;
 // (§5.1 pitfalls). Tolls by what they count; movements, arrests and casualties by the event's words (every counting
 // sense of text/arabic/event-senses).
 const EVOLVING_SENSES = new Set(['dead', 'wounded', 'detainees', 'people']);
+// Counts that fall as an event unfolds: the missing (found, alive or dead), and whatever a figure says still remains
+// («لا يزال 11 مفقودا»، «ما زال 40 محتجزا»): a later, lower figure may be an update, as a later, higher toll may be.
+const SHRINKING_SENSES = new Set(['missing']);
 // «لجأ 1500 عنصر، منهم 300 ضابط»: a part of a figure already given, not a figure of its own. Where the whole is not
 // counted («رفات قتلى من الجانبين، بينهم 31 مقاتلا») the part is the sentence's only count of what it names.
 const PART_OF = new Set(['بينهم', 'منهم', 'بينها', 'منها', 'بينهن', 'منهن'].map(normalise));
@@ -83,6 +86,8 @@ interface Figure {
   oldDenomination: boolean;
   /** For a part of a whole («ستة منهم حرجة»), what is said of it: compared only with a part of which the same is said. */
   part: Set<string> | null;
+  /** What still remains on the article's day («لا يزال 11 مفقودا»): a count that falls, not grows, as the story goes on. */
+  remaining: boolean;
 }
 
 // How many words before a figure say what it counts («وقضت المحكمة بإدانة 11»).
@@ -193,6 +198,7 @@ function figures(corpus: Corpus, dates: (s: CorpusSentence) => DateMention[], ev
         lead: leadOf(s, ofPart ? from - 3 : from),
         oldDenomination: isCurrency(q.noun.cls) && isOldDenomination(s.tokens[to]?.key),
         part: partitive(s, to - 1) ? predicateAfter(s, to - 1) : null,
+        remaining: remaining(s, from),
       });
     }
   }
@@ -210,7 +216,7 @@ function percentFigure(s: CorpusSentence, q: Quantity, days: [string, string][])
   const [from, to] = tokenRange(s, q.start, q.end);
   return {
     sentence: s, q, sense: PERCENT, from, to, context: contextTerms(s.text, s.tokens, from, to, SHARE_WORDS), event: null,
-    places: [], destinations: [], days, whole: false, lead: leadOf(s, from), oldDenomination: false, part: null,
+    places: [], destinations: [], days, whole: false, lead: leadOf(s, from), oldDenomination: false, part: null, remaining: false,
   };
 }
 
@@ -393,7 +399,8 @@ function eventPhrase(f: Figure): string | null {
  * (event words of one sense and the same place or destination), or one event of the summary (`events`:
  * sentences it grouped, or any two of its sources for the dead and the wounded), unless absolute dates part them. Dates are
  * not figures (`dates` gives each sentence's date mentions). When every higher figure comes from a later
- * source and the count is one that grows, the question asks whether it is an updated figure.
+ * source and the count is one that grows, or every lower one and the count is one that falls (the missing, what still
+ * remains), the question asks whether it is an updated figure.
  */
 export function numericContradictions(corpus: Corpus, dates: (s: CorpusSentence) => DateMention[], events: EventSources = NO_EVENTS): Draft[] {
   const all = figures(corpus, dates, events);
@@ -455,16 +462,18 @@ export function numericContradictions(corpus: Corpus, dates: (s: CorpusSentence)
     const saySide = (side: Figure[]): string => `${what(side[0] as Figure)} بحسب ${[...new Set(side.map(label))].join(' و')}`;
     const dated = shown.map((f) => ({ f, date: articleDay(corpus, f.sentence.articleIndex) }));
     const byDate = [...dated].sort((x, y) => compareIso(x.date ?? '', y.date ?? '') || x.f.sentence.articleIndex - y.f.sentence.articleIndex);
-    const grows = shown.every((f) => EVOLVING_SENSES.has(f.sense) || f.event !== null);
-    const rising =
-      grows &&
-      dated.every((d) => d.date !== null) &&
-      new Set(dated.map((d) => d.date)).size === dated.length &&
-      byDate.every((d, k) => k === 0 || d.f.q.value > (byDate[k - 1]?.f.q.value ?? Infinity));
+    // A dated series of one count told on a different day by each source, moving the way the count moves as the
+    // event unfolds (a toll up, the missing down), may be the count updated; sources of one day that differ, or a
+    // series that turns back, dispute it.
+    const shrinks = shown.every((f) => f.remaining || SHRINKING_SENSES.has(f.sense));
+    const grows = !shrinks && shown.every((f) => EVOLVING_SENSES.has(f.sense) || f.event !== null);
+    const series = dated.every((d) => d.date !== null) && new Set(dated.map((d) => d.date)).size === dated.length;
+    const moves = (sign: 1 | -1): boolean => byDate.every((d, k) => k === 0 || sign * (d.f.q.value - (byDate[k - 1]?.f.q.value ?? 0)) > 0);
+    const update = !series ? null : grows && moves(1) ? 'ارتفع' : shrinks && moves(-1) ? 'انخفض' : null;
     const [earliest, ...later] = byDate;
     const text =
-      rising && earliest
-        ? `هل ارتفع العدد أم تختلف الروايات: ${say(earliest.f)}، ثم ${later.map((d) => say(d.f)).join('، ثم ')} في مصدر لاحق (ربما رقم محدَّث)؟`
+      update && earliest
+        ? `هل ${update} العدد أم تختلف الروايات: ${say(earliest.f)}، ثم ${later.map((d) => say(d.f)).join('، ثم ')} في مصدر لاحق (ربما رقم محدَّث)؟`
         : `${shown[0]?.sense === PERCENT ? 'كم النسبة الصحيحة' : 'كم العدد الصحيح'}: ${sides.map(saySide).join(' أم ')}؟`;
     const evidence: CorpusSentence[] = [];
     for (const f of members) if (!evidence.includes(f.sentence)) evidence.push(f.sentence);

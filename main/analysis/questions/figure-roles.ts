@@ -4,7 +4,7 @@
  * whole told elsewhere («أحد عشر من ضحايا»، «ستة منهم»), or what still remains («لا يزال 11 مفقودا»). Two sources contradict each other only on figures that claim
  * the same count, so the numeric rule reads these before it pairs figures.
  */
-import { lightStem, normalise, procliticReadings, qadSense, type Token } from '../../text/arabic/index.ts';
+import { lightStem, normalise, procliticReadings, qadSense, type Token, markBetween } from '../../text/arabic/index.ts';
 import { UNIT_WORDS } from '../../text/dates/lexicon.ts';
 import { nounClass } from '../../text/arabic/numbers.ts';
 
@@ -27,7 +27,7 @@ export function clauseBefore(s: Words, from: number, reach: number): number[] {
   const out: number[] = [];
   for (let i = from - 1; i >= Math.max(0, from - reach); i--) {
     const t = s.tokens[i];
-    if (!t || /[،,؛;.]/u.test(s.text.slice(t.end, s.tokens[i + 1]?.start ?? t.end))) break;
+    if (!t || markBetween(s.text, t, s.tokens[i + 1], 'clauseOrStop')) break;
     out.push(i);
   }
   return out;
@@ -83,7 +83,7 @@ export function predicateAfter(s: Words, noun: number): Set<string> {
   for (let i = noun + 1; i <= noun + PREDICATE_REACH; i++) {
     const t = s.tokens[i];
     const prev = s.tokens[i - 1];
-    if (!t || !prev || /[،,؛;.:]/u.test(s.text.slice(prev.end, t.start))) break;
+    if (!t || !prev || markBetween(s.text, prev, t, 'phraseOrStop')) break;
     out.add(lightStem(t.key));
   }
   return out;

@@ -1,4 +1,4 @@
-import { findQuantities, normalise, lightStem, senseOfWord, nearestCountingSense, type Quantity } from '../../text/arabic/index.ts';
+import { findQuantities, normalise, lightStem, senseOfWord, nearestCountingSense, type Quantity, markBetween } from '../../text/arabic/index.ts';
 import { isCurrency, isOldDenomination, nounClass, nounLetters, nounSense, peopleFate } from '../../text/arabic/numbers.ts';
 import type { DateMention } from '../../text/dates/index.ts';
 import { articleDay, type Corpus, type CorpusSentence } from './corpus.ts';
@@ -135,8 +135,7 @@ function countedSense(s: CorpusSentence, from: number, to: number, sense: string
   }
   for (let i = from - 1; i >= Math.max(0, from - COUNT_OF_REACH); i--) {
     if (s.tokens[i]?.key === COUNT_OF) return tollAfterCountOf(s, i) ?? sense;
-    const gap = s.text.slice(s.tokens[i]?.end ?? 0, s.tokens[i + 1]?.start ?? 0);
-    if (/[،,؛;.]/u.test(gap) || /\d/u.test(s.tokens[i]?.key ?? '')) break;
+    if (markBetween(s.text, s.tokens[i], s.tokens[i + 1], 'clauseOrStop') || /\d/u.test(s.tokens[i]?.key ?? '')) break;
   }
   for (let i = to; i < Math.min(s.tokens.length - 1, to + FATE_REACH); i++) {
     if (s.tokens[i]?.key !== COUNT_OF) continue;

@@ -119,10 +119,24 @@ function tollAfterCountOf(s: CorpusSentence, i: number): string | null {
   return TOLLS.has(toll) ? toll : null;
 }
 
+// «تسعة أشخاص مفقودين»، «١١ شخصا في عداد المفقودين»، «30 شخصا مصابين»: a generic noun qualified by a word of a fate, right
+// after it or after «في عداد» («among the number of»), counts those of that fate.
+const QUALIFYING_FATES = new Set(['dead', 'wounded', 'detainees', 'missing']);
+const AMONG = [normalise('في'), normalise('عداد')];
+
+/** The fate of the word qualifying the counted noun that ends at token `to` («مفقودين», «في عداد المفقودين»), or null. */
+function qualifiedFate(s: CorpusSentence, to: number): string | null {
+  const at = s.tokens[to]?.key === AMONG[0] && s.tokens[to + 1]?.key === AMONG[1] ? to + 2 : to;
+  if (markBetween(s.text, s.tokens[to - 1], s.tokens[to], 'clauseOrStop')) return null;
+  const sense = nounSense(nounClass(s.tokens[at]?.key ?? ''));
+  return QUALIFYING_FATES.has(sense) ? sense : null;
+}
+
 /**
  * A count of people or cases takes the fate its verbal noun tells («مقتل 12 شخصا» counts the dead, as «15 قتيلا»
  * does), or a verb of death governs it («أودى بحياة 31 شخصا»: the event senses' «death»), or the toll it is said to
- * be, named before it («عدد الوفيات ارتفع إلى 23 حالة») or after it («ارتفع إلى 20 شخصا عدد ضحايا …»). The
+ * be, named before it («عدد الوفيات ارتفع إلى 23 حالة») or after it («ارتفع إلى 20 شخصا عدد ضحايا …»), or a word of a
+ * fate qualifies it («تسعة أشخاص مفقودين»). The
  * nearest «عدد» before a figure decides: «عدد الحالات المشتبه بها 612 حالة» counts cases, never the dead.
  */
 function countedSense(s: CorpusSentence, from: number, to: number, sense: string): string {
@@ -137,6 +151,8 @@ function countedSense(s: CorpusSentence, from: number, to: number, sense: string
     if (s.tokens[i]?.key === COUNT_OF) return tollAfterCountOf(s, i) ?? sense;
     if (markBetween(s.text, s.tokens[i], s.tokens[i + 1], 'clauseOrStop') || /\d/u.test(s.tokens[i]?.key ?? '')) break;
   }
+  const qualifier = qualifiedFate(s, to);
+  if (qualifier !== null) return qualifier;
   for (let i = to; i < Math.min(s.tokens.length - 1, to + FATE_REACH); i++) {
     if (s.tokens[i]?.key !== COUNT_OF) continue;
     const toll = tollAfterCountOf(s, i);

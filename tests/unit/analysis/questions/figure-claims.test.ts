@@ -93,6 +93,17 @@ describe('a dated series of one count (numeric-contradictions.ts)', () => {
     expect(qs).toEqual(['كم العدد الصحيح: تسعة أشخاص بحسب البحار أم ١١ شخصا بحسب صوت الجزيرة؟']);
   });
 
+  it('reads the missing from the word that qualifies a generic noun, and asks whether their fall is an update without «لا يزال»', () => {
+    const a = dated('a', 'البحار', 'وبحسب البيان ذاته، هناك ١١ شخصا في عداد المفقودين بعد غرق العبارة.', '2026-01-11');
+    const b = dated('b', 'صوت الجزيرة', 'وبحسب خفر السواحل، هناك تسعة أشخاص مفقودين بعد غرق العبارة.', '2026-01-13');
+    expect(contradictions([a, b])).toEqual([
+      'هل انخفض العدد أم تختلف الروايات: ١١ شخصا بحسب البحار، ثم تسعة أشخاص بحسب صوت الجزيرة في مصدر لاحق (ربما رقم محدَّث)؟',
+    ]);
+    // The rescued are no count of the missing, however the words around them agree.
+    const rescued = dated('c', 'صوت الجزيرة', 'وبحسب خفر السواحل، هناك تسعة أشخاص أنقذوا بعد غرق العبارة.', '2026-01-13');
+    expect(contradictions([a, rescued])).toEqual([]);
+  });
+
   it('asks whether a later, higher toll is an update, and which is right when a later toll is lower', () => {
     const toll = (id: string, outlet: string, n: string, published: string): ArticleRecord =>
       dated(id, outlet, `وقالت مصادر طبية إن عدد ضحايا غرق العبارة ارتفع إلى ${n} قتيلا.`, published);

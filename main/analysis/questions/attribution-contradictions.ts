@@ -1,4 +1,4 @@
-import { isComplementiser, normalise, procliticReadings, type Token } from '../../text/arabic/index.ts';
+import { isComplementiser, normalise, procliticReadings, type Token, markBetween } from '../../text/arabic/index.ts';
 import type { DateMention } from '../../text/dates/index.ts';
 import { contentTerms, countShared } from '../summary/bag-of-words.ts';
 import { ACCORDING_TO, NEWSROOM_HEADS, RELAYING_VERBS, SAYING_VERBS, UNNAMED_MOUTHS } from '../words/lexicon.ts';
@@ -155,7 +155,7 @@ function phraseEnd(text: string, tokens: readonly Token[], from: number): number
     definite ||= withArticle;
     k++;
     const next = tokens[k];
-    if (next && /[،,:؛;«"(]/u.test(text.slice(t.end, next.start))) break;
+    if (markBetween(text, t, next, 'opening')) break;
   }
   return k;
 }

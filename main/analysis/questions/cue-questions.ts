@@ -1,4 +1,4 @@
-import { isStopword } from '../../text/arabic/index.ts';
+import { isStopword, markBetween } from '../../text/arabic/index.ts';
 import { DEMONSTRATIVES } from '../../text/arabic/demonstratives.ts';
 import { agreeing } from '../../text/arabic/noun-gender.ts';
 import type { Corpus, CorpusSentence } from './corpus.ts';
@@ -109,7 +109,7 @@ function exceptive(s: CorpusSentence, c: CueMatch): boolean {
   for (let i = c.to; i < Math.min(s.tokens.length, c.to + EXCEPTIVE_WORDS); i++) {
     const tok = s.tokens[i];
     const prev = s.tokens[i - 1];
-    if (!tok || (prev && /[،,؛;.:]/u.test(s.text.slice(prev.end, tok.start)))) return false;
+    if (!tok || markBetween(s.text, prev, tok, 'phraseOrStop')) return false;
     if (EXCEPTIVE.has(tok.key)) return true;
   }
   return false;

@@ -8,7 +8,7 @@ import { sourceLabel } from './source-label.ts';
 import { datesAgree, type EventDateValue } from '../summary/event-dates.ts';
 import { sinceBefore } from '../../text/dates/since-frame.ts';
 import { sayDate } from '../../text/dates/say-date.ts';
-import { isRelativePronoun, normalise, procliticReadings } from '../../text/arabic/index.ts';
+import { isRelativePronoun, normalise, procliticReadings, markBetween } from '../../text/arabic/index.ts';
 
 // The same event: this many shared content words besides the date, and this cosine.
 const SHARED_TERMS = 3;
@@ -71,7 +71,7 @@ const SINCE = normalise('منذ');
 function inSideFrame(s: CorpusSentence, m: DateMention): boolean {
   for (let i = s.tokens.findIndex((t) => t.end > m.start) - 1; i >= 0; i--) {
     const t = s.tokens[i];
-    if (!t || /[،,؛;.:]/u.test(s.text.slice(t.end, s.tokens[i + 1]?.start ?? t.end))) return false;
+    if (!t || markBetween(s.text, t, s.tokens[i + 1], 'phraseOrStop')) return false;
     if (isRelativePronoun(t.key) || procliticReadings(t.key).includes(SINCE)) return true;
   }
   return false;

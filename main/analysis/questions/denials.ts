@@ -1,4 +1,4 @@
-import { normalise } from '../../text/arabic/index.ts';
+import { normalise, markBetween } from '../../text/arabic/index.ts';
 import { claimTerms, type ClaimTerms } from './claim-terms.ts';
 import type { Corpus, CorpusSentence } from './corpus.ts';
 import type { CueMatch } from './cue-pattern.ts';
@@ -63,7 +63,7 @@ export function deniedRange(s: CorpusSentence, cue: CueMatch): [number, number] 
 function afterComma(s: CorpusSentence, i: number): boolean {
   const prev = s.tokens[i - 1];
   const tok = s.tokens[i];
-  return prev !== undefined && tok !== undefined && /[،,]/u.test(s.text.slice(prev.end, tok.start));
+  return markBetween(s.text, prev, tok, 'comma');
 }
 
 /** Every sentence of the corpus with a denial cue, in corpus order, with what its first cue denies (no claim yet). */

@@ -1,4 +1,4 @@
-import { isStopword, normalise, particleReadings, withoutConjunction, type Token } from '../../text/arabic/index.ts';
+import { isStopword, normalise, particleReadings, withoutConjunction, type Token, markBetween } from '../../text/arabic/index.ts';
 import { isOrdinalWord } from '../../text/arabic/ordinals.ts';
 import { ADVERBIAL_LAM } from '../words/lexicon.ts';
 import type { Denial } from './denials.ts';
@@ -68,7 +68,7 @@ export function denyingVerb(d: Denial): string | null {
 function clauseStart(d: Denial, i: number): boolean {
   const prev = d.sentence.tokens[i - 1];
   const tok = d.sentence.tokens[i];
-  return i === 0 || (prev !== undefined && tok !== undefined && /[،,;؛:]/u.test(d.sentence.text.slice(prev.end, tok.start)));
+  return i === 0 || markBetween(d.sentence.text, prev, tok, 'phrase');
 }
 
 /**

@@ -1,5 +1,5 @@
 import { agreeing } from '../../text/arabic/noun-gender.ts';
-import { isStopword, normalise } from '../../text/arabic/index.ts';
+import { isStopword, normalise, hasMark, markBetween } from '../../text/arabic/index.ts';
 import type { Corpus, CorpusSentence } from './corpus.ts';
 import { isHeadline } from './denial-headlines.ts';
 import type { Denial } from './denials.ts';
@@ -22,7 +22,7 @@ export function denialQuote(d: Denial): string {
     for (let i = d.cue.from; i > 0; i--) {
       const prev = s.tokens[i - 1];
       const tok = s.tokens[i];
-      if (prev && tok && /[،,;؛:]/.test(s.text.slice(prev.end, tok.start))) {
+      if (markBetween(s.text, prev, tok, 'phrase')) {
         from = i;
         break;
       }
@@ -48,7 +48,7 @@ const REPORTED = /^(?:القول|الحديث|الادعاء|الأنباء|ال
  */
 function namedClaim(object: string, that: boolean): string | null {
   const words = object.split(/\s+/u).length;
-  if (words < 3 || words > MAX_NAMED || /[،,؛;:]/u.test(object) || REPORTED.test(object)) return null;
+  if (words < 3 || words > MAX_NAMED || hasMark(object, 'phrase') || REPORTED.test(object)) return null;
   return that ? `هل صحيح أن ${object.replace(BE, '')}؟` : `ما الصحيح في «${object}»؟`;
 }
 

@@ -1,10 +1,10 @@
 /**
  * What a figure says besides its value, read from the words around it: whether it is a projection rather than a count
  * («قد تتجاوز 25 قتيلا»), a span of time reckoned from the article's own day («بعد خمسة أيام على الغرق»), or a part of a
- * whole told elsewhere («أحد عشر من ضحايا»، «ستة منهم»). Two sources contradict each other only on figures that claim
+ * whole told elsewhere («أحد عشر من ضحايا»، «ستة منهم»), or what still remains («لا يزال 11 مفقودا»). Two sources contradict each other only on figures that claim
  * the same count, so the numeric rule reads these before it pairs figures.
  */
-import { lightStem, normalise, procliticReadings, qadSense, type Token } from '../../text/arabic/index.ts';
+import { lightStem, normalise, procliticReadings, qadSense, type Token, markBetween } from '../../text/arabic/index.ts';
 import { UNIT_WORDS } from '../../text/dates/lexicon.ts';
 import { nounClass } from '../../text/arabic/numbers.ts';
 
@@ -27,7 +27,7 @@ export function clauseBefore(s: Words, from: number, reach: number): number[] {
   const out: number[] = [];
   for (let i = from - 1; i >= Math.max(0, from - reach); i--) {
     const t = s.tokens[i];
-    if (!t || /[،,؛;.]/u.test(s.text.slice(t.end, s.tokens[i + 1]?.start ?? t.end))) break;
+    if (!t || markBetween(s.text, t, s.tokens[i + 1], 'clauseOrStop')) break;
     out.push(i);
   }
   return out;
@@ -48,6 +48,17 @@ const ELAPSED = new Set(['بعد', 'قبل', 'منذ'].map(normalise));
 /** Whether the figure at token `from`, counting noun class `cls`, is the time elapsed since or before an event. */
 export function elapsedSpan(s: Words, from: number, cls: string): boolean {
   return TIME_UNITS.has(cls) && procliticReadings(s.tokens[from - 1]?.key ?? '').some((r) => ELAPSED.has(r));
+}
+
+// «ولا يزال ١١ شخصا في عداد المفقودين»، «ما زال 40 محتجزا لدى الخاطفين»، «بقي 12 عالقا»: what is still so of people or
+// things on the article's day. Such a count only falls as the event goes on (the missing are found, the held freed,
+// the wounded discharged), where a toll only grows.
+const STILL_REACH = 3;
+const STILL = new Set(['يزال', 'تزال', 'زال', 'زالت', 'يزالون', 'تزالان', 'يزالان', 'مازال', 'مازالت', 'لايزال', 'لاتزال', 'مايزال', 'ماتزال', 'بقي', 'بقيت', 'يبقى', 'تبقى'].map(normalise));
+
+/** Whether the figure at token `from` counts what remains («لا يزال 11 مفقودا»): a count that falls as the story goes on. */
+export function remaining(s: Words, from: number): boolean {
+  return clauseBefore(s, from, STILL_REACH).some((i) => procliticReadings(s.tokens[i]?.key ?? '').some((r) => STILL.has(r)));
 }
 
 const FROM = normalise('من');
@@ -72,7 +83,7 @@ export function predicateAfter(s: Words, noun: number): Set<string> {
   for (let i = noun + 1; i <= noun + PREDICATE_REACH; i++) {
     const t = s.tokens[i];
     const prev = s.tokens[i - 1];
-    if (!t || !prev || /[،,؛;.:]/u.test(s.text.slice(prev.end, t.start))) break;
+    if (!t || !prev || markBetween(s.text, prev, t, 'phraseOrStop')) break;
     out.add(lightStem(t.key));
   }
   return out;

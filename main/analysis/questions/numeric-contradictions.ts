@@ -1,4 +1,4 @@
-import { findQuantities, normalise, lightStem, senseOfWord, nearestCountingSense, type Quantity } from '../../text/arabic/index.ts';
+import { findQuantities, normalise, lightStem, senseOfWord, nearestCountingSense, type Quantity, markBetween } from '../../text/arabic/index.ts';
 import { isCurrency, isOldDenomination, nounClass, nounLetters, nounSense, peopleFate } from '../../text/arabic/numbers.ts';
 import type { DateMention } from '../../text/dates/index.ts';
 import { articleDay, type Corpus, type CorpusSentence } from './corpus.ts';
@@ -10,7 +10,7 @@ import { placeMentions, destinations, type PlaceMention } from '../../text/gazet
 import { daySpan, daysBetween } from './date-span.ts';
 import { sourceLabel } from './source-label.ts';
 import { soleCounts, storyCount } from './story-counts.ts';
-import { elapsedSpan, partitive, predicateAfter, projected } from './figure-roles.ts';
+import { elapsedSpan, partitive, predicateAfter, projected, remaining } from './figure-roles.ts';
 
 // Figures about the same thing share a counted-noun class and context: three words, or two that make up
 // a good part of both short contexts («نظام» and «العراق» alone do not make two reports about one event).
@@ -24,6 +24,9 @@ const MIN_DIFFERENCE = 0.1;
 // (§5.1 pitfalls). Tolls by what they count; movements, arrests and casualties by the event's words (every counting
 // sense of text/arabic/event-senses).
 const EVOLVING_SENSES = new Set(['dead', 'wounded', 'detainees', 'people']);
+// Counts that fall as an event unfolds: the missing (found, alive or dead), and whatever a figure says still remains
+// («لا يزال 11 مفقودا»، «ما زال 40 محتجزا»): a later, lower figure may be an update, as a later, higher toll may be.
+const SHRINKING_SENSES = new Set(['missing']);
 // «لجأ 1500 عنصر، منهم 300 ضابط»: a part of a figure already given, not a figure of its own. Where the whole is not
 // counted («رفات قتلى من الجانبين، بينهم 31 مقاتلا») the part is the sentence's only count of what it names.
 const PART_OF = new Set(['بينهم', 'منهم', 'بينها', 'منها', 'بينهن', 'منهن'].map(normalise));
@@ -83,6 +86,8 @@ interface Figure {
   oldDenomination: boolean;
   /** For a part of a whole («ستة منهم حرجة»), what is said of it: compared only with a part of which the same is said. */
   part: Set<string> | null;
+  /** What still remains on the article's day («لا يزال 11 مفقودا»): a count that falls, not grows, as the story goes on. */
+  remaining: boolean;
 }
 
 // How many words before a figure say what it counts («وقضت المحكمة بإدانة 11»).
@@ -114,10 +119,24 @@ function tollAfterCountOf(s: CorpusSentence, i: number): string | null {
   return TOLLS.has(toll) ? toll : null;
 }
 
+// «تسعة أشخاص مفقودين»، «١١ شخصا في عداد المفقودين»، «30 شخصا مصابين»: a generic noun qualified by a word of a fate, right
+// after it or after «في عداد» («among the number of»), counts those of that fate.
+const QUALIFYING_FATES = new Set(['dead', 'wounded', 'detainees', 'missing']);
+const AMONG = [normalise('في'), normalise('عداد')];
+
+/** The fate of the word qualifying the counted noun that ends at token `to` («مفقودين», «في عداد المفقودين»), or null. */
+function qualifiedFate(s: CorpusSentence, to: number): string | null {
+  const at = s.tokens[to]?.key === AMONG[0] && s.tokens[to + 1]?.key === AMONG[1] ? to + 2 : to;
+  if (markBetween(s.text, s.tokens[to - 1], s.tokens[to], 'clauseOrStop')) return null;
+  const sense = nounSense(nounClass(s.tokens[at]?.key ?? ''));
+  return QUALIFYING_FATES.has(sense) ? sense : null;
+}
+
 /**
  * A count of people or cases takes the fate its verbal noun tells («مقتل 12 شخصا» counts the dead, as «15 قتيلا»
  * does), or a verb of death governs it («أودى بحياة 31 شخصا»: the event senses' «death»), or the toll it is said to
- * be, named before it («عدد الوفيات ارتفع إلى 23 حالة») or after it («ارتفع إلى 20 شخصا عدد ضحايا …»). The
+ * be, named before it («عدد الوفيات ارتفع إلى 23 حالة») or after it («ارتفع إلى 20 شخصا عدد ضحايا …»), or a word of a
+ * fate qualifies it («تسعة أشخاص مفقودين»). The
  * nearest «عدد» before a figure decides: «عدد الحالات المشتبه بها 612 حالة» counts cases, never the dead.
  */
 function countedSense(s: CorpusSentence, from: number, to: number, sense: string): string {
@@ -130,9 +149,10 @@ function countedSense(s: CorpusSentence, from: number, to: number, sense: string
   }
   for (let i = from - 1; i >= Math.max(0, from - COUNT_OF_REACH); i--) {
     if (s.tokens[i]?.key === COUNT_OF) return tollAfterCountOf(s, i) ?? sense;
-    const gap = s.text.slice(s.tokens[i]?.end ?? 0, s.tokens[i + 1]?.start ?? 0);
-    if (/[،,؛;.]/u.test(gap) || /\d/u.test(s.tokens[i]?.key ?? '')) break;
+    if (markBetween(s.text, s.tokens[i], s.tokens[i + 1], 'clauseOrStop') || /\d/u.test(s.tokens[i]?.key ?? '')) break;
   }
+  const qualifier = qualifiedFate(s, to);
+  if (qualifier !== null) return qualifier;
   for (let i = to; i < Math.min(s.tokens.length - 1, to + FATE_REACH); i++) {
     if (s.tokens[i]?.key !== COUNT_OF) continue;
     const toll = tollAfterCountOf(s, i);
@@ -193,6 +213,7 @@ function figures(corpus: Corpus, dates: (s: CorpusSentence) => DateMention[], ev
         lead: leadOf(s, ofPart ? from - 3 : from),
         oldDenomination: isCurrency(q.noun.cls) && isOldDenomination(s.tokens[to]?.key),
         part: partitive(s, to - 1) ? predicateAfter(s, to - 1) : null,
+        remaining: remaining(s, from),
       });
     }
   }
@@ -210,7 +231,7 @@ function percentFigure(s: CorpusSentence, q: Quantity, days: [string, string][])
   const [from, to] = tokenRange(s, q.start, q.end);
   return {
     sentence: s, q, sense: PERCENT, from, to, context: contextTerms(s.text, s.tokens, from, to, SHARE_WORDS), event: null,
-    places: [], destinations: [], days, whole: false, lead: leadOf(s, from), oldDenomination: false, part: null,
+    places: [], destinations: [], days, whole: false, lead: leadOf(s, from), oldDenomination: false, part: null, remaining: false,
   };
 }
 
@@ -393,7 +414,8 @@ function eventPhrase(f: Figure): string | null {
  * (event words of one sense and the same place or destination), or one event of the summary (`events`:
  * sentences it grouped, or any two of its sources for the dead and the wounded), unless absolute dates part them. Dates are
  * not figures (`dates` gives each sentence's date mentions). When every higher figure comes from a later
- * source and the count is one that grows, the question asks whether it is an updated figure.
+ * source and the count is one that grows, or every lower one and the count is one that falls (the missing, what still
+ * remains), the question asks whether it is an updated figure.
  */
 export function numericContradictions(corpus: Corpus, dates: (s: CorpusSentence) => DateMention[], events: EventSources = NO_EVENTS): Draft[] {
   const all = figures(corpus, dates, events);
@@ -455,16 +477,18 @@ export function numericContradictions(corpus: Corpus, dates: (s: CorpusSentence)
     const saySide = (side: Figure[]): string => `${what(side[0] as Figure)} بحسب ${[...new Set(side.map(label))].join(' و')}`;
     const dated = shown.map((f) => ({ f, date: articleDay(corpus, f.sentence.articleIndex) }));
     const byDate = [...dated].sort((x, y) => compareIso(x.date ?? '', y.date ?? '') || x.f.sentence.articleIndex - y.f.sentence.articleIndex);
-    const grows = shown.every((f) => EVOLVING_SENSES.has(f.sense) || f.event !== null);
-    const rising =
-      grows &&
-      dated.every((d) => d.date !== null) &&
-      new Set(dated.map((d) => d.date)).size === dated.length &&
-      byDate.every((d, k) => k === 0 || d.f.q.value > (byDate[k - 1]?.f.q.value ?? Infinity));
+    // A dated series of one count told on a different day by each source, moving the way the count moves as the
+    // event unfolds (a toll up, the missing down), may be the count updated; sources of one day that differ, or a
+    // series that turns back, dispute it.
+    const shrinks = shown.every((f) => f.remaining || SHRINKING_SENSES.has(f.sense));
+    const grows = !shrinks && shown.every((f) => EVOLVING_SENSES.has(f.sense) || f.event !== null);
+    const series = dated.every((d) => d.date !== null) && new Set(dated.map((d) => d.date)).size === dated.length;
+    const moves = (sign: 1 | -1): boolean => byDate.every((d, k) => k === 0 || sign * (d.f.q.value - (byDate[k - 1]?.f.q.value ?? 0)) > 0);
+    const update = !series ? null : grows && moves(1) ? 'ارتفع' : shrinks && moves(-1) ? 'انخفض' : null;
     const [earliest, ...later] = byDate;
     const text =
-      rising && earliest
-        ? `هل ارتفع العدد أم تختلف الروايات: ${say(earliest.f)}، ثم ${later.map((d) => say(d.f)).join('، ثم ')} في مصدر لاحق (ربما رقم محدَّث)؟`
+      update && earliest
+        ? `هل ${update} العدد أم تختلف الروايات: ${say(earliest.f)}، ثم ${later.map((d) => say(d.f)).join('، ثم ')} في مصدر لاحق (ربما رقم محدَّث)؟`
         : `${shown[0]?.sense === PERCENT ? 'كم النسبة الصحيحة' : 'كم العدد الصحيح'}: ${sides.map(saySide).join(' أم ')}؟`;
     const evidence: CorpusSentence[] = [];
     for (const f of members) if (!evidence.includes(f.sentence)) evidence.push(f.sentence);

@@ -1,4 +1,4 @@
-import { conjunctionReading, normalise, nounClass, type Token } from '../../text/arabic/index.ts';
+import { conjunctionReading, normalise, nounClass, type Token, hasMark } from '../../text/arabic/index.ts';
 import { verbalKeyOf } from '../../text/arabic/verbal-root.ts';
 import { pluralSingular } from '../../text/arabic/numbers.ts';
 import { ORDINAL_AFTER as AFTER, ORDINAL_BEFORE as BEFORE, demonstratedNoun, isOrdinalPronoun, ordinalReadings as readings, possessed, ranksItsOwnEvent, teenOrdinal, digitOrdinal, timeRanksItsOwnEvent } from '../../text/arabic/ordinals.ts';
@@ -138,13 +138,12 @@ function clauseOf(o: Ordinal): Token[] {
   const { text, tokens } = o.sentence;
   const gap = (i: number): string => text.slice(tokens[i - 1]?.end ?? 0, tokens[i]?.start ?? 0);
   let from = o.from;
-  while (from > 0 && !(CLAUSE_BREAK.test(gap(from)) && resultClause(tokens[from]?.key ?? ''))) from--;
+  while (from > 0 && !(hasMark(gap(from), 'sentence') && resultClause(tokens[from]?.key ?? ''))) from--;
   let to = o.to;
-  while (to < tokens.length && !CLAUSE_BREAK.test(gap(to))) to++;
+  while (to < tokens.length && !hasMark(gap(to), 'sentence')) to++;
   return tokens.slice(from, to);
 }
 
-const CLAUSE_BREAK = /[،,؛;:.!?؟]/u;
 // «ليتجاوز»، «لتصبح»، «لنبدأ»: «لـ» on an imperfect verb of at least four letters (not «ليلة»).
 const RESULT_VERB = /^ل[يتن]\p{L}{3,}$/u;
 

@@ -4,7 +4,7 @@
  * «الإيرانيون و"مقاتلو الميليشيات": من أين ذهبوا؟», quoted as the source wrote them.
  */
 import { isRelativePronoun } from '../../text/arabic/relatives.ts';
-import { particleReadings, type Token } from '../../text/arabic/index.ts';
+import { particleReadings, type Token, markBetween } from '../../text/arabic/index.ts';
 import { isPerfectVerb } from '../../text/dates/tense-cues.ts';
 import type { Corpus, CorpusSentence } from './corpus.ts';
 
@@ -28,7 +28,7 @@ function openingSubject(s: CorpusSentence): string | undefined {
     const next = s.tokens[end + 1];
     if (!tok || particleReadings(tok.key).some(isRelativePronoun) || isPerfectVerb(tok.key)) break;
     end++;
-    if (next && /[،,;؛:.]/u.test(s.text.slice(tok.end, next.start))) break;
+    if (markBetween(s.text, tok, next, 'phraseOrStop')) break;
   }
   const first = s.tokens[0]?.key ?? '';
   if (end === 0 || end >= MAX_SUBJECT || !first.startsWith('ال')) return undefined;

@@ -1,4 +1,4 @@
-import { isComplementiser, isStopword, procliticReadings, tokenise } from '../../text/arabic/index.ts';
+import { isComplementiser, isStopword, procliticReadings, tokenise, markBetween } from '../../text/arabic/index.ts';
 import { NEWSROOM_HEADS, SAYING_NOUNS, SAYING_VERBS, VERB_NEGATIONS } from '../words/lexicon.ts';
 import { speakerOf } from './attribution-contradictions.ts';
 import { claimTerms } from './claim-terms.ts';
@@ -71,10 +71,10 @@ function negated(sentence: CorpusSentence, cue: CueMatch): boolean {
 }
 
 /** A clause mark between two words: an apposition or a new clause starts. */
-function markBetween(sentence: CorpusSentence, k: number): boolean {
+function markBefore(sentence: CorpusSentence, k: number): boolean {
   const a = sentence.tokens[k - 1];
   const b = sentence.tokens[k];
-  return !!a && !!b && /[،,:؛;«»"()]/u.test(sentence.text.slice(a.end, b.start));
+  return markBetween(sentence.text, a, b, 'quoted');
 }
 
 /**
@@ -95,7 +95,7 @@ function denier(sentence: CorpusSentence, cue: CueMatch): Range | null {
     const key = sentence.tokens[k]?.key ?? '';
     if (isComplementiser(key) || readsIn(key, SAYING_VERBS)) start = k + 1;
   }
-  for (let k = start + 1; k < end; k++) if (markBetween(sentence, k)) end = k;
+  for (let k = start + 1; k < end; k++) if (markBefore(sentence, k)) end = k;
   return start < end ? [start, end] : null;
 }
 
@@ -115,7 +115,7 @@ function mouthOf(sentence: CorpusSentence, cue: CueMatch, cues: readonly CueMatc
     const key = tokens[k]?.key ?? '';
     // «مصدر حكومي لقناة محلية»: the outlet told, with its «ل», is not the mouth; «نفيه» is what the mouth did.
     const toOutlet = procliticReadings(key).some((r) => r !== key && NEWSROOM_HEADS.has(r));
-    if (markBetween(sentence, k) || readsIn(key, SAYING_VERBS) || readsIn(key, SAYING_NOUNS) || toOutlet || denials.includes(k)) end = k;
+    if (markBefore(sentence, k) || readsIn(key, SAYING_VERBS) || readsIn(key, SAYING_NOUNS) || toOutlet || denials.includes(k)) end = k;
   }
   const first = tokens[head];
   const last = tokens[Math.max(head, end - 1)];

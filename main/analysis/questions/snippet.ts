@@ -1,4 +1,4 @@
-import { isStopword, particleReadings, type Token } from '../../text/arabic/index.ts';
+import { isStopword, particleReadings, type Token, markBetween } from '../../text/arabic/index.ts';
 import { isRelativePronoun } from '../../text/arabic/relatives.ts';
 import { isPerfectVerb } from '../../text/dates/tense-cues.ts';
 import { placeMentions } from '../../text/gazetteer/place-mentions.ts';
@@ -69,7 +69,7 @@ function closesClause(text: string, tokens: readonly Token[], i: number): boolea
   const tok = tokens[i];
   const next = tokens[i + 1];
   if (!tok) return false;
-  return next === undefined || /[،,;؛:.!؟?]/u.test(text.slice(tok.end, next.start));
+  return next === undefined || markBetween(text, tok, next, 'sentence');
 }
 
 /** The last token of the clause token `lastIndex` is in, when that clause ends within AHEAD_TO_CLAUSE words. */
@@ -119,7 +119,7 @@ function cleanEnd(text: string, tokens: readonly Token[], from: number, lastInde
   for (let i = lastIndex; i > lastIndex - BACK_TO_CLAUSE && i > from + 2; i--) {
     const tok = tokens[i];
     const next = tokens[i + 1];
-    if (tok && next && /[،,;؛:]/.test(text.slice(tok.end, next.start))) return i;
+    if (markBetween(text, tok, next, 'phrase')) return i;
   }
   for (let i = lastIndex; i > lastIndex - BACK_TO_CLAUSE && i > from + 2; i--) if (opensRelative(tokens[i + 1]) && endsPhrase(tokens, i)) return i;
   let i = lastIndex;
@@ -165,7 +165,7 @@ export function clauseFrom(text: string, tokens: readonly Token[], from: number,
   for (let i = from + MIN_CLAUSE - 1; i < Math.min(tokens.length - 1, from + maxWords); i++) {
     const tok = tokens[i];
     const next = tokens[i + 1];
-    if (tok && next && /[،,;؛:]/.test(text.slice(tok.end, next.start))) {
+    if (tok && next && markBetween(text, tok, next, 'phrase')) {
       // A straight quote closing the clause went with its punctuation: put it back («… "الحشد الشعبي"»).
       const out = phrase(text, tokens, from, i + 1);
       return (out.match(/"/g) ?? []).length % 2 === 1 ? `${out}"` : out;

@@ -3,7 +3,7 @@
  * «وما زال سبب اندلاع الحريق غير معروف» asks «ما سبب اندلاع الحريق؟», «ويبقى غامضا حجم الكميات …» (the predicate
  * first) asks «ما حجم الكميات …؟», instead of quoting the passage under a fixed template.
  */
-import { matchKey, type Token } from '../../text/arabic/index.ts';
+import { matchKey, type Token, markBetween } from '../../text/arabic/index.ts';
 import type { CueMatch } from './cue-pattern.ts';
 import { phrase } from './snippet.ts';
 import { unknownObject } from './unknown-object.ts';
@@ -31,7 +31,7 @@ function bare(key: string): string {
 function breakBetween(text: string, tokens: readonly Token[], i: number): boolean {
   const a = tokens[i];
   const b = tokens[i + 1];
-  return a !== undefined && b !== undefined && /[،,;؛:.]/u.test(text.slice(a.end, b.start));
+  return markBetween(text, a, b, 'phraseOrStop');
 }
 
 /** The index of the still-verb of the state cue `cue`, in its clause and at most BACK words before it, or -1. */

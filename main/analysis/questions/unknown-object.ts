@@ -3,7 +3,7 @@
  * their clause ends, not at a fixed count. «لم يعلن عن موعد وصول العبارة، إذ …» asks «ما موعد وصول العبارة؟», not
  * «ما عن موعد وصول العبارة، إذ …؟».
  */
-import { subordinateConnectiveAt, type Token } from '../../text/arabic/index.ts';
+import { subordinateConnectiveAt, type Token, markBetween } from '../../text/arabic/index.ts';
 import { phrase, snippet } from './snippet.ts';
 
 // A preposition that introduces what is kept back («لم يكشف عن …»، «لا معلومات حول …»): the question asks for its object.
@@ -19,8 +19,6 @@ const TIME_WORDS = new Set([
 const ADVERBS = new Set(['بعد', 'رسميا', 'تحديدا', 'بدقه', 'بالضبط', 'بالتحديد', 'ايضا']);
 // «على وجه الدقة / التحديد / اليقين»: exactly, a manner adverbial of three words.
 const EXACTLY = new Set(['الدقه', 'التحديد', 'اليقين']);
-// Punctuation that ends a clause between two words.
-const CLAUSE_END = /[،,;؛:.!؟?]/u;
 // An alternative joined by «ولا» or by «أو عن» («أماكن احتجازهم، ولا عن أعدادهم») asks for both: «… وأعدادهم».
 const NOR = new Set(['ولا']);
 const OR = new Set(['او']);
@@ -52,7 +50,7 @@ export function objectStart(tokens: readonly Token[], from: number): number {
 function breaksBefore(text: string, tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
   const tok = tokens[i];
-  return prev !== undefined && tok !== undefined && CLAUSE_END.test(text.slice(prev.end, tok.start));
+  return markBetween(text, prev, tok, 'sentence');
 }
 
 /** Index past the object's last token from `start`: before clause punctuation or a subordinate connective. */

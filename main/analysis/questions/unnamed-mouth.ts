@@ -1,4 +1,4 @@
-import { isStopword, opensSubjectClause, particleReadings, type Token } from '../../text/arabic/index.ts';
+import { isStopword, opensSubjectClause, particleReadings, type Token, markBetween } from '../../text/arabic/index.ts';
 import { UNNAMED_MOUTHS } from '../words/lexicon.ts';
 import type { CueMatch } from './cue-pattern.ts';
 
@@ -16,7 +16,7 @@ export function isMouthNoun(key: string): boolean {
 }
 
 function joined(text: string, a: Token, b: Token): boolean {
-  return !/[،,;؛:.()«»“”"]/u.test(text.slice(a.end, b.start));
+  return !markBetween(text, a, b, 'quotedOrStop');
 }
 
 /** The reading of `key` that is a mouth noun without the particle written onto it («لمصدر» → «مصدر»), or null. */

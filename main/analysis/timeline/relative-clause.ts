@@ -4,10 +4,8 @@
  * sentence opens with. The event line of such a date runs from the boundary before the relative clause's head noun to
  * the next boundary, so the main clause is not dated by it.
  */
-import { isRelativePronoun, tokenise } from '../../text/arabic/index.ts';
+import { isRelativePronoun, tokenise, firstMark, hasMark } from '../../text/arabic/index.ts';
 import type { Span } from './clauses.ts';
-
-const BOUNDARY = /[،,؛;]/u;
 
 /**
  * `clause` narrowed to the part a date at [dateStart, …) of `sentence` belongs to: from the last comma or semicolon
@@ -19,13 +17,13 @@ const BOUNDARY = /[،,؛;]/u;
 export function relativeClauseSpan(sentence: string, clause: Span, dateStart: number): Span {
   const before = sentence.slice(clause.start, dateStart);
   const pronoun = tokenise(before).filter((t) => isRelativePronoun(t.key)).pop();
-  if (pronoun === undefined || BOUNDARY.test(before.slice(pronoun.end))) return clause;
+  if (pronoun === undefined || hasMark(before.slice(pronoun.end), 'clause')) return clause;
   const head = before.slice(0, pronoun.start);
   let cut = head.length;
-  while (cut > 0 && !BOUNDARY.test(head[cut - 1] ?? '')) cut--;
+  while (cut > 0 && !hasMark(head[cut - 1] ?? '', 'clause')) cut--;
   if (cut === 0 || tokenise(head.slice(cut)).length === 0) return clause;
   // A relative clause set off by commas ends at the next one: what follows is the main clause again («نفت الشركة،
   // مالكة العبارة التي غرقت الأربعاء، أن تكون …»).
-  const after = sentence.slice(dateStart, clause.end).search(BOUNDARY);
+  const after = firstMark(sentence.slice(dateStart, clause.end), 'clause');
   return { start: clause.start + cut, end: after < 0 ? clause.end : dateStart + after };
 }

@@ -3,12 +3,13 @@ import { dirname, join } from 'node:path';
 import { AnnotationMode, getDocument, normalizeUnicode, OPS, PDFDateString, VerbosityLevel } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { unfoldPresentationForms } from '../../text/arabic/presentation-forms.ts';
+import { joinSplitLamAlef } from '../../text/arabic/split-lam-alef.ts';
 import { IngestError } from './ingest-error.ts';
 import type { DeclaredMetadata, RawDocument } from '../../model/raw-document.ts';
 import { declaredMetadata } from './declared-metadata.ts';
 import { layoutPage } from './pdf-layout.ts';
 import type { PdfTextRun } from './pdf-layout.ts';
-import { joinSplitLamAlef, restoreLigatureOrder, RTL_LETTER } from './pdf-ligature-order.ts';
+import { restoreLigatureOrder, RTL_LETTER } from './pdf-ligature-order.ts';
 
 // pdfjs reads its standard-font metrics and CMaps from files; in Node these are paths into the package.
 const PDFJS_DIR = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));

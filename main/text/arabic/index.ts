@@ -18,3 +18,4 @@ export { qadSense, aspectAfterQad, type QadSense, type Aspect } from './qad-sens
 export { eventSenses, senseOfWord, countingSenseOf, nearestCountingSense, readSenses, type SenseLexicon } from './event-senses.ts';
 export { opensInPluperfect } from './pluperfect.ts';
 export { DEMONSTRATIVES } from './demonstratives.ts';
+export { firstMark, hasMark, markBetween, type ClauseMarks } from './clause-marks.ts';

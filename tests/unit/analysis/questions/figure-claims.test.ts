@@ -73,3 +73,45 @@ describe('figures that claim a count (figure-roles.ts)', () => {
     for (const n of ['١٤', '١٩', '١٧']) expect(qs[0]).toContain(n);
   });
 });
+
+describe('a dated series of one count (numeric-contradictions.ts)', () => {
+  const missing = (id: string, outlet: string, n: string, published: string): ArticleRecord =>
+    dated(id, outlet, `وأعلن خفر السواحل انتشال جثث جديدة، ولا يزال ${n} في عداد المفقودين.`, published);
+
+  it('asks whether a later, lower count of the missing is an update (11, then 9)', () => {
+    const qs = contradictions([missing('a', 'البحار', '١١ شخصا', '2026-01-11'), missing('b', 'صوت الجزيرة', 'تسعة أشخاص', '2026-01-13')]);
+    expect(qs).toEqual(['هل انخفض العدد أم تختلف الروايات: ١١ شخصا بحسب البحار، ثم تسعة أشخاص بحسب صوت الجزيرة في مصدر لاحق (ربما رقم محدَّث)؟']);
+  });
+
+  it('asks which is right when two sources of one day give two counts of the missing', () => {
+    const qs = contradictions([missing('a', 'البحار', '١١ شخصا', '2026-01-13'), missing('b', 'صوت الجزيرة', 'تسعة أشخاص', '2026-01-13')]);
+    expect(qs).toEqual(['كم العدد الصحيح: ١١ شخصا بحسب البحار أم تسعة أشخاص بحسب صوت الجزيرة؟']);
+  });
+
+  it('asks which is right when the missing grow in a later source: what remains does not grow', () => {
+    const qs = contradictions([missing('a', 'البحار', 'تسعة أشخاص', '2026-01-11'), missing('b', 'صوت الجزيرة', '١١ شخصا', '2026-01-13')]);
+    expect(qs).toEqual(['كم العدد الصحيح: تسعة أشخاص بحسب البحار أم ١١ شخصا بحسب صوت الجزيرة؟']);
+  });
+
+  it('reads the missing from the word that qualifies a generic noun, and asks whether their fall is an update without «لا يزال»', () => {
+    const a = dated('a', 'البحار', 'وبحسب البيان ذاته، هناك ١١ شخصا في عداد المفقودين بعد غرق العبارة.', '2026-01-11');
+    const b = dated('b', 'صوت الجزيرة', 'وبحسب خفر السواحل، هناك تسعة أشخاص مفقودين بعد غرق العبارة.', '2026-01-13');
+    expect(contradictions([a, b])).toEqual([
+      'هل انخفض العدد أم تختلف الروايات: ١١ شخصا بحسب البحار، ثم تسعة أشخاص بحسب صوت الجزيرة في مصدر لاحق (ربما رقم محدَّث)؟',
+    ]);
+    // The rescued are no count of the missing, however the words around them agree.
+    const rescued = dated('c', 'صوت الجزيرة', 'وبحسب خفر السواحل، هناك تسعة أشخاص أنقذوا بعد غرق العبارة.', '2026-01-13');
+    expect(contradictions([a, rescued])).toEqual([]);
+  });
+
+  it('asks whether a later, higher toll is an update, and which is right when a later toll is lower', () => {
+    const toll = (id: string, outlet: string, n: string, published: string): ArticleRecord =>
+      dated(id, outlet, `وقالت مصادر طبية إن عدد ضحايا غرق العبارة ارتفع إلى ${n} قتيلا.`, published);
+    expect(contradictions([toll('a', 'الساحل', '١٤', '2026-01-08'), toll('b', 'الشرق اليوم', '١٩', '2026-01-09')])).toEqual([
+      'هل ارتفع العدد أم تختلف الروايات: ١٤ قتيلا بحسب الساحل، ثم ١٩ قتيلا بحسب الشرق اليوم في مصدر لاحق (ربما رقم محدَّث)؟',
+    ]);
+    expect(contradictions([toll('a', 'الساحل', '١٩', '2026-01-08'), toll('b', 'الشرق اليوم', '١٤', '2026-01-09')])).toEqual([
+      'كم العدد الصحيح: ١٩ قتيلا بحسب الساحل أم ١٤ قتيلا بحسب الشرق اليوم؟',
+    ]);
+  });
+});

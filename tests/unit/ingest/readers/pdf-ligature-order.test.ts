@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { joinSplitLamAlef, restoreLigatureOrder } from '../../../../main/ingest/readers/pdf-ligature-order.ts';
+import { restoreLigatureOrder } from '../../../../main/ingest/readers/pdf-ligature-order.ts';
 
 // Glyphs in content-stream (visual, left to right) order, as a right-to-left line is drawn; pdfjs reverses
 // the joined characters, so a two-letter glyph comes out reversed.
@@ -35,14 +35,5 @@ describe('restoreLigatureOrder', () => {
     const { glyphs } = drawn(['ا', 'ل', 'م', 'لا', 'ح', 'ة']);
     expect(restoreLigatureOrder([{ text: 'المالحة نص', dir: 'rtl' }], glyphs)).toEqual(['المالحة نص']);
     expect(restoreLigatureOrder([{ text: 'البحر', dir: 'rtl' }], [...'رحبلا'])).toEqual(['البحر']);
-  });
-});
-
-describe('joinSplitLamAlef', () => {
-  it('joins a final or isolated lam-alef read with a space inside', () => {
-    expect(joinSplitLamAlef('ل ا يزال، وانتظروا طويل ا على المل أ.')).toBe('لا يزال، وانتظروا طويلا على الملأ.');
-  });
-  it('keeps a space before a word that begins with alef', () => {
-    expect(joinSplitLamAlef('قال أحمد إن المال ازداد، وقال إنه لا إله')).toBe('قال أحمد إن المال ازداد، وقال إنه لا إله');
   });
 });

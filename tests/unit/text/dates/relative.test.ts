@@ -72,6 +72,22 @@ describe('findDates — relative days', () => {
     expect(findDates('تبدأ الجولة مطلع الأسبوع', { reference: '2025-02-16' }).map((m) => m.range)).toEqual([{ start: '2025-02-16', end: '2025-02-18' }]);
   });
 
+  it('resolves this week, the next and the current one to their Sunday-to-Saturday spans, and no week that is a name or a title', () => {
+    // 2026-01-14 is a Wednesday: its week runs from Sunday 11 to Saturday 17 January (review 25's «هذا الأسبوع»).
+    const weeks = (text: string) => findDates(text, { reference: '2026-01-14' }).map((m) => [m.text, m.value, m.approximate, m.range]);
+    expect(weeks('ويتوقع أن تستمع النيابة هذا الأسبوع إلى ثلاثة من أفراد الطاقم')).toEqual([
+      ['هذا الأسبوع', '2026-01-11', true, { start: '2026-01-11', end: '2026-01-17' }],
+    ]);
+    expect(weeks('تعقد اللجنة جلستها الأسبوع المقبل').map((w) => w[3])).toEqual([{ start: '2026-01-18', end: '2026-01-24' }]);
+    expect(weeks('تستمر المفاوضات خلال الأسبوع الجاري').map((w) => w[3])).toEqual([{ start: '2026-01-11', end: '2026-01-17' }]);
+    expect(weeks('تعقد اللجنة مؤتمرا نهاية الأسبوع').map((w) => w[3])).toEqual([{ start: '2026-01-15', end: '2026-01-17' }]);
+    // A week that is an event's name, a title word, an ordinal week of a month or an adjective dates nothing.
+    expect(weeks('افتتح أسبوع الموضة في الرياض')).toEqual([]);
+    expect(weeks('الأسبوع: حصاد الأحداث في المنطقة')).toEqual([]);
+    expect(weeks('في رحلتها الأسبوعية نحو الجزيرة')).toEqual([]);
+    expect(weeks('تبدأ الدراسة في الأسبوع الأول من الشهر')).toEqual([]);
+  });
+
   it('resolves «منذ/قبل N units» with number words, digits and duals', () => {
     expect(at('منذ ثلاثة أيام وقبل يومين وقبل أسبوعين ومنذ 5 أشهر وقبل عامين ومنذ شهر').map((r) => [r[0], r[1]])).toEqual([
       ['منذ ثلاثة أيام', '2025-02-09'], ['قبل يومين', '2025-02-10'], ['قبل أسبوعين', '2025-01-29'], ['منذ 5 أشهر', '2024-09'],

@@ -11,9 +11,11 @@
  *   three words, which is the person's role («زعيم حزب الأمة الصادق المهدي»: the leader is the person after the
  *   party's name, and the party stays a body of its own); or, in the second run, when the surname is a known
  *   person's («رد الهادي البكوش» after «الطيب البكوش»).
+ * The given names that are also an everyday word («صباح الخالد»: «صباح» is morning, «صباح الخميس») are read the same
+ * way, from a list of their own (given-names.json «everyday»): a time word after them is no surname (TIME_WORDS).
  * The pass runs before the titles and bodies are read, so neither takes the person's words.
  */
-import { isArticledGivenName, isGivenName, opensKunya } from '../../text/gazetteer/given-names.ts';
+import { isArticledGivenName, isEverydayGivenName, isGivenName, opensKunya } from '../../text/gazetteer/given-names.ts';
 import { NAME_JOINERS } from '../../text/gazetteer/name-joiners.ts';
 import { withoutConjunction } from '../../text/arabic/index.ts';
 import { COMMON_VERBS, REPORTING_VERBS, TIME_WORDS, TITLE_WORDS } from '../words/lexicon.ts';
@@ -72,7 +74,7 @@ export function findArticledGiven(s: SentenceScan): void {
   for (let i = 0; i < s.words.length; i++) {
     const key = s.words[i]?.key ?? '';
     // «الأمين العام»: a title is no given name.
-    if (!isArticledGivenName(key) || readsAs(key, TITLE_WORDS) !== null || matchTitle(s.scan, i) !== null) continue;
+    if (!(isArticledGivenName(key) || isEverydayGivenName(key)) || readsAs(key, TITLE_WORDS) !== null || matchTitle(s.scan, i) !== null) continue;
     const end = nameEnd(s, i);
     if (end === null || !isFree(s.scan, i, end)) continue;
     // Or the surname names a person elsewhere in the selection (the second run's known people, «وأضاف البكوش»):

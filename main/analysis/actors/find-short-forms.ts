@@ -1,4 +1,5 @@
 import type { Gazetteer } from '../../text/gazetteer/gazetteer.ts';
+import { headlessShortForms } from '../../text/gazetteer/headless-bodies.ts';
 import { DESCRIPTIVE_HEADS } from '../words/lexicon.ts';
 import { breaksBefore, isDefinite, quoteClosesAfter, quoteOpensBefore, readingsKeepingArticle } from '../words/sentence-tokens.ts';
 import { readsAsKeepingArticle } from '../words/word-tests.ts';
@@ -41,12 +42,18 @@ export interface ShortForm {
   quotedOnly: boolean;
   /** Defined by the article after the body's long name («(سومو)», find-acronyms.ts): that body wherever it is found. */
   defined: boolean;
+  /**
+   * A head-less state body's listed short form («النيابة»): the list says it is the body once the article named it,
+   * so the tagger, which learnt it as a common word, does not veto it.
+   */
+  listed?: boolean;
 }
 
 /**
  * Notes the short forms of the organisations a sentence found, by name key, for the article's later sentences
  * (findShortForms): the words after a descriptive head («تنظيم القاعدة», «حركة حماس», «شركة نيسان»), and the first
- * word of a name whose other words are nisbas («الحشد الشعبي», as variant-merges.ts merges it). A short form two
+ * word of a name whose other words are nisbas («الحشد الشعبي», as variant-merges.ts merges it), and a head-less state
+ * body's listed short form («النيابة» of «النيابة العامة», headless-bodies.json). A short form two
  * bodies of the article share («الجيش» of «الجيش السوري» and «الجيش اللبناني») is neither's.
  */
 export function noteShortForms(s: SentenceScan, into: Map<string, ShortForm>): void {
@@ -58,6 +65,8 @@ export function noteShortForms(s: SentenceScan, into: Map<string, ShortForm>): v
   for (const f of s.found) {
     const m = f.mention;
     if (m.type !== 'organization' || m.roleOnly || m.outlet) continue;
+    // A head-less state body's listed short form («النيابة» of «النيابة العامة»), a common word elsewhere.
+    if (m.entry !== null) for (const short of headlessShortForms(m.entry)) note(into, short, m, false, false, true);
     const headed = f.to - f.from >= 2 && f.to - f.from <= MAX_WORDS + 1 && readsAsKeepingArticle(s.words[f.from]?.key ?? '', DESCRIPTIVE_HEADS) !== null;
     // A name found after its head, the head left out («شركة [زيلترا]»): the name is its own short form.
     const afterHead = !headed && f.from > 0 && f.to - f.from <= MAX_WORDS && !breaksBefore(s.words, f.from) && readsAsKeepingArticle(s.words[f.from - 1]?.key ?? '', DESCRIPTIVE_HEADS) !== null;
@@ -68,9 +77,9 @@ export function noteShortForms(s: SentenceScan, into: Map<string, ShortForm>): v
 }
 
 /** Notes `short` as body m's, or as no body's when another body of the article has it already. */
-function note(into: Map<string, ShortForm>, short: string, m: Mention, quotedOnly: boolean, defined = false): void {
+function note(into: Map<string, ShortForm>, short: string, m: Mention, quotedOnly: boolean, defined = false, listed = false): void {
   const known = into.get(short);
-  if (known === undefined) into.set(short, { body: m, quotedOnly, defined });
+  if (known === undefined) into.set(short, { body: m, quotedOnly, defined, listed });
   else if (known.body !== null && masculine(known.body.key) !== masculine(m.key)) into.set(short, { body: null, quotedOnly: known.quotedOnly, defined: false });
 }
 
@@ -104,7 +113,7 @@ export function findShortForms(s: SentenceScan, shortForms: ReadonlyMap<string, 
       } else {
         if (hit.form?.quotedOnly === true) continue;
         let sure = false;
-        for (let k = i; k < i + n; k++) if (margins.margin(k) >= VETO_MARGIN) sure = true;
+        for (let k = i; k < i + n && hit.form?.listed !== true; k++) if (margins.margin(k) >= VETO_MARGIN) sure = true;
         const next = words[i + n]?.key ?? '';
         if (sure || (i + n < words.length && !breaksBefore(words, i + n) && isDefinite(next))) continue;
       }

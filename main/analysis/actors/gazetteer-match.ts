@@ -2,7 +2,7 @@
  * Gazetteer names in a sentence being scanned: the longest name at a word, which of its entries a context asks
  * for (an outlet or the place or organisation of the same name), and the mention it makes.
  */
-import type { GazetteerEntry } from '../../text/gazetteer/gazetteer.ts';
+import type { Gazetteer, GazetteerEntry } from '../../text/gazetteer/gazetteer.ts';
 import { isAttribution } from './attribution.ts';
 import { MEDIA_HEADS } from '../words/lexicon.ts';
 import { readsAsKeepingArticle } from '../words/word-tests.ts';
@@ -20,9 +20,9 @@ export interface GazetteerHit {
   key: string;
 }
 
-/** The longest gazetteer name at word i, the first word read with its proclitics removed. */
-export function gazetteerAt(scan: Scan, i: number, maxEnd = scan.words.length): GazetteerHit | null {
-  const { words, gazetteer } = scan;
+/** The longest gazetteer name at word i, the first word read with its proclitics removed; the scan's gazetteer unless another is given. */
+export function gazetteerAt(scan: Scan, i: number, maxEnd = scan.words.length, gazetteer: Gazetteer = scan.gazetteer): GazetteerHit | null {
+  const { words } = scan;
   const first = words[i];
   if (first === undefined) return null;
   // The article is kept: «المشهد» is not «مشهد», though «للعراق» is «العراق».

@@ -3,7 +3,8 @@
  * claims the words it takes, so an earlier pass wins over a later one: bylines and photo credits are set aside first, a title word
  * never becomes a name, a quoted outlet never becomes a place. The rules come first; then the trained tagger's
  * entities cut, confirm or drop what the rules found and fill the words they left (issue 12: the tagger proposes,
- * the cues, the gazetteer and the name-evidence checks confirm, type and bound); a one-word name completed in brackets
+ * the cues, the gazetteer and the name-evidence checks confirm, type and bound; the state bodies named without a head
+ * noun come from a list of their own, find-headless-bodies.ts); a one-word name completed in brackets
  * takes the bracket (bracketed-name-tail.ts); a community's name alone is dropped (drop-communities.ts), and a
  * person's name inside a facility's or thing's name is that name's (named-after-thing.ts); the second pass adds the
  * people the whole selection already knows; the tagger's veto comes last, over everything the rules proposed.
@@ -18,6 +19,7 @@ import { findArticledGiven } from './find-articled-given.ts';
 import { findClubs } from './find-clubs.ts';
 import { findGazetteerNames } from './find-gazetteer-names.ts';
 import { findGoverned } from './find-governed.ts';
+import { findHeadlessBodies } from './find-headless-bodies.ts';
 import { findKnownPersons } from './find-known-persons.ts';
 import { findLatinNames } from './find-latin-names.ts';
 import { findOrganisations } from './find-organisations.ts';
@@ -64,6 +66,7 @@ export const MENTION_PASSES: readonly MentionPass[] = [
   { name: 'findTitled', needs: 'words', run: findTitled },
   { name: 'findApposed', needs: 'words', run: findApposed },
   { name: 'findLatinNames', needs: 'words', run: findLatinNames },
+  { name: 'findHeadlessBodies', needs: 'words', run: findHeadlessBodies },
   { name: 'findOrganisations', needs: 'words', run: findOrganisations },
   { name: 'findPlaces', needs: 'words', run: findPlaces },
   { name: 'findGazetteerNames', needs: 'words', run: findGazetteerNames },

@@ -10,6 +10,13 @@
  *   «جهاز المخابرات العراقي» / «المخابرات العراقية»): one body when an article names both and the shorter name is
  *   no other body's of the selection (nisbasDropped); a nisba is kept in both, so «الجيش السوري» is never «الجيش
  *   اللبناني» and a first word alone stays shortFormOf's.
+ * - An organisation written with and without an adjective of its standing at the end («هيئة النقل البحري» /
+ *   «هيئة النقل البحري العامة»; standingDropped): one body when the selection names both, the shorter opening on a
+ *   head in construct (a body of its own, where «اللجنة الأولمبية» may be the international one beside a national
+ *   «اللجنة الأولمبية الوطنية»), neither is a gazetteer entry («مجلس الأمن» is the UN's, «مجلس الأمن الوطني» a
+ *   state's), and the shorter names no other body of the selection («لجنة التحقيق» beside «لجنة التحقيق الحكومية»
+ *   and «لجنة التحقيق البرلمانية» stays apart). News drops the adjective from one article to the next, so no
+ *   article need name both.
  * - A person's name spelt two ways (merge-proposals.ts, variants: «دونالد ترامب/ترمب») when the selection gives
  *   both the same office, named precisely (two words or more: «وزير الخارجية الروسي», not «الرئيس»): two
  *   holders of one office with nearly one name are one person written twice.
@@ -54,6 +61,39 @@ export function nisbaVariants(a: string, b: string): boolean {
 export function nisbaHead(key: string): string | null {
   const [head, ...rest] = key.split(' ');
   return head !== undefined && rest.length > 0 && rest.every(hasNisbaShape) ? head : null;
+}
+
+/**
+ * Adjectives of a body's standing, in both genders (keys fold «ة» to «ه»): an official name carries one that
+ * everyday writing drops. Not a nationality (nisbasDropped) nor a kind of body («العسكرية», «الدولية»: another body).
+ */
+const STANDING_ADJECTIVES: ReadonlySet<string> = new Set(
+  'العام العامة الوطني الوطنية المستقل المستقلة الحكومي الحكومية الاتحادي الاتحادية'.split(' ').map(nameKey),
+);
+
+/**
+ * Whether the organisation key `long` is `short` with one adjective of standing after it, `short` of two words or
+ * more opening on a head in construct («هيئة النقل البحري» / «هيئة النقل البحري العامة»), genders folded.
+ */
+export function standingDropped(short: string, long: string): boolean {
+  const s = short.split(' ');
+  const l = long.split(' ');
+  if (s.length < 2 || l.length !== s.length + 1 || !ORG_HEADS.has(s[0] ?? '')) return false;
+  return STANDING_ADJECTIVES.has(l[l.length - 1] ?? '') && masculine(l.slice(0, -1).join(' ')) === masculine(short);
+}
+
+/** Whether `short` is `long` without its adjective of standing, both known to no gazetteer entry (see the file comment). */
+function standingOf(short: Group, long: Group): boolean {
+  return short.entry === null && long.entry === null && standingDropped(short.key, long.key);
+}
+
+/**
+ * Whether the shorter name may be another body of the bucket: an organisation's name other than `long` (either
+ * gender) opens with all of it. Every such name shares its first word and the second, so the bucket holds them all.
+ */
+function standingAmbiguous(bucket: readonly Group[], short: Group, long: Group, gone: ReadonlySet<Group>): boolean {
+  const opening = masculine(short.key) + ' ';
+  return bucket.some((o) => o !== short && !gone.has(o) && masculine(o.key) !== masculine(long.key) && masculine(o.key).startsWith(opening));
 }
 
 /** The articles a group is mentioned in. */
@@ -151,7 +191,7 @@ function droppedOf(short: Group, long: Group): boolean {
 /** Whether two groups of one bucket are one actor (see the file comment). */
 function sameActor(a: Group, b: Group): boolean {
   if (a.type !== b.type) return false;
-  if (a.type === 'organization') return nisbaVariants(a.key, b.key) || shortFormOf(a, b) || shortFormOf(b, a) || droppedOf(a, b) || droppedOf(b, a);
+  if (a.type === 'organization') return nisbaVariants(a.key, b.key) || shortFormOf(a, b) || shortFormOf(b, a) || droppedOf(a, b) || droppedOf(b, a) || standingOf(a, b) || standingOf(b, a);
   // The first name may be the word spelt two ways («سيرغي/سيرجي لافروف»): the shared office tells the two apart
   // from two people of one family, which is why proposals alone never merge on a first name.
   return variants(nameKey(displayName(a)), nameKey(displayName(b)), false);
@@ -203,6 +243,8 @@ export function mergeVariants(groups: readonly Group[], rules: readonly ActorCor
         const short = shortFormOf(a, b) ? a : shortFormOf(b, a) ? b : null;
         if (short !== null && shortOf(short) > 1) continue;
         if (short === null && droppedAmbiguous(bucket, droppedOf(a, b) ? a : droppedOf(b, a) ? b : null, gone)) continue;
+        const unadorned = standingOf(a, b) ? a : standingOf(b, a) ? b : null;
+        if (unadorned !== null && standingAmbiguous(bucket, unadorned, unadorned === a ? b : a, gone)) continue;
         // A short form goes into the full name, whichever is written more; other variants into the more written.
         const [into, from] = short !== null ? (short === a ? [b, a] : [a, b]) : b.mentions.length > a.mentions.length ? [b, a] : [a, b];
         into.mentions.push(...from.mentions);

@@ -86,7 +86,14 @@ export function isShippedEntry(entry: GazetteerEntry): boolean {
  */
 export function loadGazetteer(extra: readonly GazetteerEntryInput[] = []): Gazetteer {
   const added = extra.map((e) => GazetteerEntry.parse(e));
-  const entries = [...added, ...shippedGazetteer().entries];
+  return indexEntries([...added, ...shippedGazetteer().entries]);
+}
+
+/**
+ * A gazetteer of the given entries alone, earlier entries winning a name over later ones of the same type: the
+ * shipped one (loadGazetteer), or a list a pass reads apart from it (headless-bodies.ts).
+ */
+export function indexEntries(entries: readonly GazetteerEntry[]): Gazetteer {
   const byKey = new Map<string, GazetteerEntry[]>();
   const firstWords = new Set<string>();
   const nisba = new Map<string, GazetteerEntry>();

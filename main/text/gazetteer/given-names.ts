@@ -16,6 +16,11 @@ const GivenNamesData = z.object({
    * apart from GIVEN_NAMES, which the import's learned choosers read.
    */
   articled: z.array(z.string().min(1)),
+  /**
+   * Given names that are also a word news writes daily in another sense, a time of day above all («صباح الخالد»
+   * beside «صباح الخميس»). Kept apart from GIVEN_NAMES like the articled ones, and for the same reasons.
+   */
+  everyday: z.array(z.string().min(1)),
 });
 
 const DATA = GivenNamesData.parse(givenNamesData);
@@ -34,6 +39,18 @@ const ARTICLED_GIVEN_NAMES: ReadonlySet<string> = new Set(DATA.articled.map(norm
  */
 export function isArticledGivenName(key: string): boolean {
   return ARTICLED_GIVEN_NAMES.has(key);
+}
+
+/** Matching keys of the given names that are also an everyday word («صباح»: morning). */
+const EVERYDAY_GIVEN_NAMES: ReadonlySet<string> = new Set(DATA.everyday.map(normalise));
+
+/**
+ * Whether a word key is a given name that is also an everyday word news writes far more often («صباح», «فجر»: a
+ * time of day, which the lexicon's TIME_WORDS lists). Like an articled given name it opens a name only where what
+ * stands around it says so (find-articled-given.ts).
+ */
+export function isEverydayGivenName(key: string): boolean {
+  return EVERYDAY_GIVEN_NAMES.has(key);
 }
 
 /** Matching keys of the words that open a kunya or «عبد» compound. */

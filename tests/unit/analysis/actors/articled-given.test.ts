@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractActors } from '../../../../main/analysis/actors/index.ts';
-import { isArticledGivenName } from '../../../../main/text/gazetteer/given-names.ts';
+import { GIVEN_NAMES, isArticledGivenName, isEverydayGivenName } from '../../../../main/text/gazetteer/given-names.ts';
 import { articleRecord } from '../../../helpers/article-record.ts';
 import { named, names } from './helpers.ts';
 
@@ -51,5 +51,25 @@ describe('persons whose given name carries the article (find-articled-given.ts)'
     const titled = one('وقال الأمين العام أحمد أبو الغيط إن القمة ناجحة، وأضاف المدير محمد سالم أن العمل مستمر.');
     expect(named(titled, 'أحمد أبو الغيط')?.roles).toEqual(['الأمين العام']);
     expect(named(titled, 'محمد سالم')?.roles).toEqual(['المدير']);
+  });
+});
+
+describe('persons whose given name is also an everyday word («صباح الخالد»; find-articled-given.ts)', () => {
+  it('keeps the list apart from the given names the tagger and the import\'s choosers read', () => {
+    expect(isEverydayGivenName('صباح')).toBe(true);
+    expect(GIVEN_NAMES.has('صباح')).toBe(false);
+    expect(isEverydayGivenName('محمد')).toBe(false);
+  });
+
+  it('opens a name after a title or a verb, before a surname, the title its role', () => {
+    const actors = one('قال رئيس الوزراء الكويتي صباح الخالد إن الحكومة ستقدم برنامجها. وأكد صباح الخالد أن الإصلاحات ماضية.');
+    expect(named(actors, 'صباح الخالد')?.type).toBe('person');
+    expect(named(actors, 'صباح الخالد')?.mentions).toBe(2);
+    expect(named(actors, 'صباح الخالد')?.roles).toEqual(['رئيس الوزراء الكويتي']);
+  });
+
+  it('takes no time of day for a name, after a verb or not', () => {
+    const actors = one('وأعلن صباح اليوم عن اتفاق، وبدأت المحادثات صباح الأحد. وقال صباح الجمعة إنه متفائل، وأعلن فجر السبت عن مقتل ثلاثة.');
+    expect(actors.filter((a) => a.type === 'person')).toEqual([]);
   });
 });

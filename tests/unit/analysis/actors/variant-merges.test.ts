@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { extractActors } from '../../../../main/analysis/actors/index.ts';
 import type { Group } from '../../../../main/analysis/actors/group-mentions.ts';
-import { mergeVariants, nisbasDropped, nisbaVariants, shortFormOf } from '../../../../main/analysis/actors/variant-merges.ts';
+import { mergeVariants, nisbasDropped, nisbaVariants, shortFormOf, standingDropped } from '../../../../main/analysis/actors/variant-merges.ts';
 import { nameKey } from '../../../../main/text/gazetteer/name-key.ts';
 import { articleRecord } from '../../../helpers/article-record.ts';
 import { named } from './helpers.ts';
+import { loadGazetteer } from '../../../../main/text/gazetteer/gazetteer.ts';
 
 const MASCULINE = 'وقال رئيس جهاز المخابرات العراقي حميد الشطري إن التعاون مستمر.';
 const FEMININE = 'واستقبل الوزير رئيس جهاز المخابرات العراقية حميد الشطري في بغداد.';
@@ -159,5 +160,50 @@ describe('an organisation\'s first word alone beside its name with nisbas («ا�
     const two = extractActors([articleRecord('a1', 'وقال الجيش السوري إن الحدود هادئة. وأعلن الجيش اللبناني انتشاره. وأكد "الجيش" جاهزيته.')]);
     expect(named(two, 'الجيش السوري')?.aliases ?? []).not.toContain('الجيش');
     expect(named(two, 'الجيش اللبناني')?.aliases ?? []).not.toContain('الجيش');
+  });
+});
+
+describe('an organisation written with and without an adjective of its standing («العامة», «الوطنية»)', () => {
+  const k = (a: string, b: string): boolean => standingDropped(nameKey(a), nameKey(b));
+
+  it('tells the adjective of standing from another word after the name', () => {
+    expect(k('هيئة النقل البحري', 'هيئة النقل البحري العامة')).toBe(true);
+    expect(k('لجنة التحقيق', 'لجنة التحقيق الوطنية')).toBe(true);
+    // Another kind of body, another body sharing the head, a head with the article, a head alone.
+    expect(k('لجنة التحقيق', 'لجنة التحقيق الدولية')).toBe(false);
+    expect(k('هيئة النقل البحري', 'هيئة النقل البري العامة')).toBe(false);
+    expect(k('اللجنة الأولمبية', 'اللجنة الأولمبية الوطنية')).toBe(false);
+    expect(k('هيئة', 'هيئة العامة')).toBe(false);
+  });
+
+  it('becomes one actor when the selection names both, though no article names both', () => {
+    const actors = extractActors([
+      articleRecord('a1', 'وقالت هيئة النقل البحري إن السفينة حصلت على شهادة السلامة العام الماضي.'),
+      articleRecord('a2', 'وأكدت هيئة النقل البحري العامة أن الشهادة سارية حتى نهاية العام.'),
+    ]);
+    const orgs = actors.filter((a) => a.type === 'organization' && a.name.startsWith('هيئة'));
+    expect(orgs).toHaveLength(1);
+    expect(orgs[0]?.mentions).toBe(2);
+    expect([orgs[0]?.name, ...(orgs[0]?.aliases ?? [])].sort()).toEqual(['هيئة النقل البحري', 'هيئة النقل البحري العامة']);
+  });
+
+  it('stays apart when the shorter name may be two bodies, when a gazetteer entry is one of them, or when the analyst rejected it', () => {
+    const two = extractActors([
+      articleRecord('a1', 'وقالت لجنة التحقيق إن الجلسات علنية.'),
+      articleRecord('a2', 'وأكدت لجنة التحقيق الحكومية أن التقرير جاهز، فيما طلبت لجنة التحقيق البرلمانية نسخة منه.'),
+    ]);
+    expect(named(two, 'لجنة التحقيق')?.aliases).toEqual([]);
+    expect(named(two, 'لجنة التحقيق الحكومية')?.aliases).toEqual([]);
+    // «مجلس الأمن» is the gazetteer's UN body; «مجلس الأمن الوطني» a state's.
+    const mention = (key: string) => ({ key, sourceId: 'a1', surface: key, roleOnly: false }) as unknown as Group['mentions'][number];
+    const un = loadGazetteer().byKey.get(nameKey('مجلس الأمن'))?.[0] ?? null;
+    expect(un).not.toBeNull();
+    const group = (key: string, entry: Group['entry']): Group => ({ type: 'organization', idKey: `organization:${key}`, key, entry, mentions: [mention(key)], forcedName: null });
+    expect(mergeVariants([group(nameKey('مجلس الأمن'), un), group(nameKey('مجلس الأمن الوطني'), null)], [])).toHaveLength(2);
+    expect(mergeVariants([group(nameKey('مجلس الأمن'), null), group(nameKey('مجلس الأمن الوطني'), null)], [])).toHaveLength(1);
+    const text = ['وقالت هيئة النقل البحري إن الشهادة سارية.', 'وأكدت هيئة النقل البحري العامة أن الشهادة سارية.'];
+    const rejected = extractActors(text.map((t, i) => articleRecord(`a${i}`, t)), { corrections: { rules: [{ kind: 'reject-merge', a: 'هيئة النقل البحري', b: 'هيئة النقل البحري العامة' }] } });
+    expect(named(rejected, 'هيئة النقل البحري')?.mentions).toBe(1);
+    expect(named(rejected, 'هيئة النقل البحري العامة')?.mentions).toBe(1);
   });
 });

@@ -17,6 +17,9 @@
  *   state's), and the shorter names no other body of the selection («لجنة التحقيق» beside «لجنة التحقيق الحكومية»
  *   and «لجنة التحقيق البرلمانية» stays apart). News drops the adjective from one article to the next, so no
  *   article need name both.
+ * - A head-less state body alone and with its nation («خفر السواحل» / «خفر السواحل اليوناني»; nationNamed): one
+ *   body when an article names both and the selection names it with one nation only; beside two nations' bodies
+ *   the bare name may be either, and stays apart.
  * - A person's name spelt two ways (merge-proposals.ts, variants: «دونالد ترامب/ترمب») when the selection gives
  *   both the same office, named precisely (two words or more: «وزير الخارجية الروسي», not «الرئيس»): two
  *   holders of one office with nearly one name are one person written twice.
@@ -27,6 +30,7 @@
  * back into it.
  */
 import type { ActorCorrectionRule } from '../../model/actor-corrections.ts';
+import { isHeadlessBody } from '../../text/gazetteer/headless-bodies.ts';
 import { nameKey } from '../../text/gazetteer/name-key.ts';
 import { DEFINITE_ORG_HEADS, ORG_HEADS } from '../words/lexicon.ts';
 import { displayName, rulesOf } from './corrections.ts';
@@ -188,10 +192,23 @@ function droppedOf(short: Group, long: Group): boolean {
   return nisbasDropped(short.key, long.key) && sharesArticle(short, long);
 }
 
+/**
+ * Whether `bare` is a head-less state body's entry and `long` its name with nisbas after it (nation-of-body.ts gave
+ * it the nation), an article naming both: the body the article means by the bare name.
+ */
+function nationNamed(bare: Group, long: Group): boolean {
+  if (bare.entry === null || long.entry !== null || !isHeadlessBody(bare.entry)) return false;
+  const opening = nameKey(bare.entry.name) + ' ';
+  return long.key.startsWith(opening) && long.key.slice(opening.length).split(' ').every(hasNisbaShape) && sharesArticle(bare, long);
+}
+
 /** Whether two groups of one bucket are one actor (see the file comment). */
 function sameActor(a: Group, b: Group): boolean {
   if (a.type !== b.type) return false;
-  if (a.type === 'organization') return nisbaVariants(a.key, b.key) || shortFormOf(a, b) || shortFormOf(b, a) || droppedOf(a, b) || droppedOf(b, a) || standingOf(a, b) || standingOf(b, a);
+  if (a.type === 'organization') {
+    return nisbaVariants(a.key, b.key) || shortFormOf(a, b) || shortFormOf(b, a) || droppedOf(a, b) || droppedOf(b, a)
+      || standingOf(a, b) || standingOf(b, a) || nationNamed(a, b) || nationNamed(b, a);
+  }
   // The first name may be the word spelt two ways («سيرغي/سيرجي لافروف»): the shared office tells the two apart
   // from two people of one family, which is why proposals alone never merge on a first name.
   return variants(nameKey(displayName(a)), nameKey(displayName(b)), false);
@@ -245,8 +262,11 @@ export function mergeVariants(groups: readonly Group[], rules: readonly ActorCor
         if (short === null && droppedAmbiguous(bucket, droppedOf(a, b) ? a : droppedOf(b, a) ? b : null, gone)) continue;
         const unadorned = standingOf(a, b) ? a : standingOf(b, a) ? b : null;
         if (unadorned !== null && standingAmbiguous(bucket, unadorned, unadorned === a ? b : a, gone)) continue;
-        // A short form goes into the full name, whichever is written more; other variants into the more written.
-        const [into, from] = short !== null ? (short === a ? [b, a] : [a, b]) : b.mentions.length > a.mentions.length ? [b, a] : [a, b];
+        const bare = nationNamed(a, b) ? a : nationNamed(b, a) ? b : null;
+        if (bare !== null && new Set(bucket.filter((o) => !gone.has(o) && nationNamed(bare, o)).map((o) => masculine(o.key))).size > 1) continue;
+        // A short form or a bare body goes into the full name, whichever is written more; other variants into the more written.
+        const shorter = short ?? bare;
+        const [into, from] = shorter !== null ? (shorter === a ? [b, a] : [a, b]) : b.mentions.length > a.mentions.length ? [b, a] : [a, b];
         into.mentions.push(...from.mentions);
         gone.add(from);
       }

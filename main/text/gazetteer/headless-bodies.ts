@@ -46,6 +46,11 @@ export function headlessBodies(): Gazetteer {
   return load().gazetteer;
 }
 
+/** Whether an entry is one of the head-less bodies: a kind of body in any country, which its nation names (nation-of-body.ts). */
+export function isHeadlessBody(entry: GazetteerEntry): boolean {
+  return load().short.has(entry);
+}
+
 /** The name keys of a head-less body's short forms («النيابة» of «النيابة العامة»); none for any other entry. */
 export function headlessShortForms(entry: GazetteerEntry): readonly string[] {
   return load().short.get(entry) ?? [];

@@ -18,9 +18,21 @@ describe('state bodies named without a head noun (find-headless-bodies.ts)', () 
     expect(named(actors, 'النيابة العامة')?.mentions).toBe(2);
   });
 
-  it('leaves the nationality after the name out of it', () => {
-    const actors = one('وقال خفر السواحل اليوناني إن عمليات البحث مستمرة.');
-    expect(named(actors, 'خفر السواحل')?.type).toBe('organization');
+  it('takes the nation after the name into it: two nations\' coast guards are two bodies', () => {
+    const two = one('وقال خفر السواحل اليوناني إن عمليات البحث مستمرة، فيما أعلن خفر السواحل الليبي اعتراض قارب آخر.');
+    expect(named(two, 'خفر السواحل اليوناني')?.type).toBe('organization');
+    expect(named(two, 'خفر السواحل الليبي')?.type).toBe('organization');
+    expect(named(two, 'خفر السواحل')).toBeUndefined();
+  });
+
+  it('reads the bare name as the one nation\'s body the article names, and as neither beside two', () => {
+    const oneNation = one('وقال خفر السواحل اليوناني إن عمليات البحث مستمرة. وأضاف خفر السواحل أن قاربا ثانيا غرق.');
+    expect(named(oneNation, 'خفر السواحل اليوناني')?.mentions).toBe(2);
+    expect(named(oneNation, 'خفر السواحل اليوناني')?.aliases).toEqual(['خفر السواحل']);
+    const twoNations = one('وقال خفر السواحل اليوناني إن البحث مستمر، وأعلن خفر السواحل التركي إنقاذ عشرة. وأضاف خفر السواحل أن قاربا غرق.');
+    expect(named(twoNations, 'خفر السواحل اليوناني')?.mentions).toBe(1);
+    expect(named(twoNations, 'خفر السواحل التركي')?.mentions).toBe(1);
+    expect(named(twoNations, 'خفر السواحل')?.mentions).toBe(1);
   });
 
   it('makes no second body of a head written before the name', () => {

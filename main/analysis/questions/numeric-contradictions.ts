@@ -1,5 +1,5 @@
-import { findQuantities, normalise, lightStem, senseOfWord, nearestCountingSense, type Quantity, markBetween } from '../../text/arabic/index.ts';
-import { isCurrency, isOldDenomination, nounClass, nounLetters, nounSense, peopleFate } from '../../text/arabic/numbers.ts';
+import { findQuantities, normalise, lightStem, nearestCountingSense, type Quantity } from '../../text/arabic/index.ts';
+import { isCurrency, isOldDenomination } from '../../text/arabic/numbers.ts';
 import type { DateMention } from '../../text/dates/index.ts';
 import { articleDay, type Corpus, type CorpusSentence } from './corpus.ts';
 import type { Draft } from './draft.ts';
@@ -11,6 +11,7 @@ import { daySpan, daysBetween } from './date-span.ts';
 import { sourceLabel } from './source-label.ts';
 import { soleCounts, storyCount } from './story-counts.ts';
 import { elapsedSpan, partitive, predicateAfter, projected, remaining } from './figure-roles.ts';
+import { countedNounSense, countedSense, tokenRange, TOLL_SENSES } from './figure-sense.ts';
 
 // Figures about the same thing share a counted-noun class and context: three words, or two that make up
 // a good part of both short contexts («نظام» and «العراق» alone do not make two reports about one event).
@@ -51,9 +52,6 @@ const SAME_EVENT_DAYS = 2;
 // Reports of one event differ by a factor of two or three; a figure ten times another counts something
 // else (a total since the war began against one crossing, §5.1 pitfalls), so event matches stop here.
 const MAX_EVENT_RATIO = 5;
-// Tolls: what the dead and the wounded of one event number. Two sources of one event (the summary grouped
-// their sentences) that give its toll count the same people, whatever words stand around the figure.
-const TOLL_SENSES = new Set(['dead', 'wounded']);
 // Things counted whose count a story gives once: two sources of one event that each give one count of ships (or
 // of trucks, buildings, rockets) count the same ships, whatever noun each uses («34 سفينة» / «41 باخرة»); so do two
 // that each give one count of detainees («146 محتجزا» / «158 موقوفا» of one release), an event word of arrest or of
@@ -93,82 +91,6 @@ interface Figure {
 // How many words before a figure say what it counts («وقضت المحكمة بإدانة 11»).
 const LEAD = 3;
 
-function tokenRange(s: CorpusSentence, start: number, end: number): [number, number] {
-  let from = s.tokens.findIndex((t) => t.end > start);
-  if (from < 0) from = s.tokens.length;
-  let to = from;
-  while (to < s.tokens.length && (s.tokens[to]?.start ?? Infinity) < end) to++;
-  return [from, to];
-}
-
-// How far before a figure its governing verbal noun may stand («مقتل ما لا يقل عن 12 شخصا»).
-const FATE_REACH = 4;
-
-const COUNT_OF = normalise('عدد');
-// «عدد الوفيات جراء التسمم في المدينة ارتفع إلى 23 حالة»: how far before a figure, within its clause, the count
-// it gives may be named.
-const COUNT_OF_REACH = 12;
-const TOLLS = new Set(['dead', 'wounded', 'detainees']);
-// Nouns that count whatever their sentence says they count: people, and cases («23 حالة» of deaths, «612 حالة»
-// suspected).
-const GENERIC_SENSES = new Set(['people', nounSense(nounClass(normalise('حالة')))]);
-
-/** The toll named after «عدد» at token `i` («عدد الوفيات»، «عدد ضحايا»), or null for any other count. */
-function tollAfterCountOf(s: CorpusSentence, i: number): string | null {
-  const toll = nounSense(nounClass(s.tokens[i + 1]?.key ?? ''));
-  return TOLLS.has(toll) ? toll : null;
-}
-
-// «تسعة أشخاص مفقودين»، «١١ شخصا في عداد المفقودين»، «30 شخصا مصابين»: a generic noun qualified by a word of a fate, right
-// after it or after «في عداد» («among the number of»), counts those of that fate.
-const QUALIFYING_FATES = new Set(['dead', 'wounded', 'detainees', 'missing']);
-const AMONG = [normalise('في'), normalise('عداد')];
-
-/** The fate of the word qualifying the counted noun that ends at token `to` («مفقودين», «في عداد المفقودين»), or null. */
-function qualifiedFate(s: CorpusSentence, to: number): string | null {
-  const at = s.tokens[to]?.key === AMONG[0] && s.tokens[to + 1]?.key === AMONG[1] ? to + 2 : to;
-  if (markBetween(s.text, s.tokens[to - 1], s.tokens[to], 'clauseOrStop')) return null;
-  const sense = nounSense(nounClass(s.tokens[at]?.key ?? ''));
-  return QUALIFYING_FATES.has(sense) ? sense : null;
-}
-
-/**
- * A count of people or cases takes the fate its verbal noun tells («مقتل 12 شخصا» counts the dead, as «15 قتيلا»
- * does), or a verb of death governs it («أودى بحياة 31 شخصا»: the event senses' «death»), or the toll it is said to
- * be, named before it («عدد الوفيات ارتفع إلى 23 حالة») or after it («ارتفع إلى 20 شخصا عدد ضحايا …»), or a word of a
- * fate qualifies it («تسعة أشخاص مفقودين»). The
- * nearest «عدد» before a figure decides: «عدد الحالات المشتبه بها 612 حالة» counts cases, never the dead.
- */
-function countedSense(s: CorpusSentence, from: number, to: number, sense: string): string {
-  if (!GENERIC_SENSES.has(sense)) return sense;
-  for (let i = from - 1; i >= Math.max(0, from - FATE_REACH); i--) {
-    const key = s.tokens[i]?.key ?? '';
-    const fate = peopleFate(key);
-    if (fate !== null) return fate;
-    if (senseOfWord(key) === 'death') return 'dead';
-  }
-  for (let i = from - 1; i >= Math.max(0, from - COUNT_OF_REACH); i--) {
-    if (s.tokens[i]?.key === COUNT_OF) return tollAfterCountOf(s, i) ?? sense;
-    if (markBetween(s.text, s.tokens[i], s.tokens[i + 1], 'clauseOrStop') || /\d/u.test(s.tokens[i]?.key ?? '')) break;
-  }
-  const qualifier = qualifiedFate(s, to);
-  if (qualifier !== null) return qualifier;
-  for (let i = to; i < Math.min(s.tokens.length - 1, to + FATE_REACH); i++) {
-    if (s.tokens[i]?.key !== COUNT_OF) continue;
-    const toll = tollAfterCountOf(s, i);
-    if (toll !== null) return toll;
-  }
-  return sense;
-}
-
-/**
- * What a counted noun counts: its lexicon sense («قتيل» and «ضحية» the dead), or for a noun the lexicon does not know its
- * letters, so that a singular and its broken plural meet («راكب» / «ركاب»).
- */
-function countedNounSense(cls: string): string {
-  const sense = nounSense(cls);
-  return sense === cls ? nounLetters(cls) : sense;
-}
 
 function figures(corpus: Corpus, dates: (s: CorpusSentence) => DateMention[], events: EventSources): Figure[] {
   const out: Figure[] = [];

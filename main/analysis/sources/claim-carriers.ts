@@ -2,22 +2,42 @@
  * Which cited sentences carry an item's claim (rev25 finding 1): a summary point or a timeline entry cites every
  * sentence its grouping gathered, but a sentence of the same story that names the same place or the same spokesman
  * («وحضر الجنازة أيضا المتحدث …») or gives another figure for the toll confirms nothing. Only a sentence that carries
- * the claim is cited and counted as an independent source: it gives the claim's headline figure when the claim
- * states one (another figure for the same count is a contradiction, the questions' business), it does not negate the
- * claim's verb or assert the verb the claim negates («لم يصدر أي بيان مشترك» / «بحسب بيان مشترك صدر أمس»), and it
- * shares enough of the claim's content words.
+ * the claim is cited and counted as an independent source; it never negates the claim's verb nor asserts the verb
+ * the claim negates («لم يصدر أي بيان مشترك» / «بحسب بيان مشترك صدر أمس»).
+ * A summary point's sentences were grouped as one event (carriesClaim): when the claim's news is a toll (the dead or
+ * the wounded counted: «ارتفع إلى ١٩ قتيلا»، «انتشلت جثث ١٤ شخصا») its carrier gives that toll, for another figure
+ * disputes it (a contradiction, the questions' business) and none leaves it unconfirmed; any other figure is a detail
+ * of the event («بمعدل 500 شاحنة» / «300 شاحنة يوميا» of one crossing deal), which a source may give otherwise or not
+ * at all and still tell it. A timeline entry's sentences were merged by date and names alone (carriesDatedClaim): there
+ * the claim's first figure, whatever it counts, must be repeated.
  */
 import { findQuantities, tokenise, withoutConjunction } from '../../text/arabic/index.ts';
+import { countedNounSense, countedSense, tokenRange, TOLL_SENSES } from '../questions/figure-sense.ts';
+import { elapsedSpan, projected } from '../questions/figure-roles.ts';
 import { verbSkeleton } from '../../text/arabic/verbal-root.ts';
 import { findDates } from '../../text/dates/index.ts';
 import { contentStems } from './citation-support.ts';
 
 /**
- * The share of the shorter text's content words the two must share. A quarter: a sentence retelling a claim in its
- * own words keeps its names, its place and its verb's stem; one that only names the story's place («مستشفى رأس
- * النخيل العام») beside an unrelated act shares fewer.
+ * The content words a carrier shares with the claim at least, figures aside (the toll rule reads those). Two: the
+ * grouping already put the sentences in one event, and a retelling in other words keeps a name and a place at least
+ * («غابة … بولاية بجاية»، «قبالة ميناء رادس»); a sentence that shares one word («الملعب») tells another act.
  */
-export const CARRIED_SHARE = 1 / 4;
+const MIN_SHARED = 2;
+
+/** A text's content stems (citation-support.ts) with its figures blanked: «سبعة أيام» and «سبعة في المئة» share no word. */
+function wordsBesideFigures(text: string): Set<string> {
+  let out = text;
+  for (const q of findQuantities(text)) out = out.slice(0, q.start) + ' '.repeat(q.end - q.start) + out.slice(q.end);
+  return contentStems(out);
+}
+
+/**
+ * The share of the shorter text's content words a timeline entry's carrier must share with it. A quarter: a sentence
+ * retelling a claim in its own words keeps its names, its place and its verb's stem; one that only names the story's
+ * place («مستشفى رأس النخيل العام») beside an unrelated act shares fewer.
+ */
+const CARRIED_SHARE = 1 / 4;
 
 // A figure whose interval spans more than this multiple of its lower bound is a vague plural («عشرات», «مئات»); «نحو
 // 410» spans a tenth either side and «أكثر من 100» is open (its max Infinity is no vagueness of the figure).
@@ -25,11 +45,11 @@ const VAGUE_SPAN = 2;
 
 /**
  * The figures a text states, in order: counts and percentages as «unit:value». A figure the date tagger reads as
- * part of a date («19 يناير»، «26 من آب»، «2021») is compared by the dates, not a figure of the claim; nor is a plural of tens or hundreds
- * («عشرات المقاتلين»: 20 to 99), which names no figure another source could repeat, nor «one» («مقعد واحد»
- * says which thing, not how many).
+ * part of a date («19 يناير»، «26 من آب»، «2021») is compared by the dates, not a figure of the claim; nor is a plural
+ * of tens or hundreds («عشرات المقاتلين»: 20 to 99), which names no figure another source could repeat, nor «one»
+ * («مقعد واحد» says which thing, not how many).
  */
-export function statedFigures(text: string): string[] {
+function statedFigures(text: string): string[] {
   const dates = findDates(text);
   const inDate = (q: { start: number; end: number }): boolean => dates.some((d) => d.start < q.end && q.start < d.end);
   return findQuantities(text)
@@ -60,12 +80,57 @@ function opposite(a: string, b: string): boolean {
   return [...pa.negated].some((k) => pb.asserted.has(k) && !pb.negated.has(k)) || [...pb.negated].some((k) => pa.asserted.has(k) && !pa.negated.has(k));
 }
 
+/** A figure a text states as a count: its value and, when its counted noun says so, the toll it is (dead, wounded). */
+interface Count {
+  value: number;
+  toll: string | null;
+  /** A projection («قد تتجاوز 25 قتيلا») or a span back from the article's day: no count claimed. */
+  claimed: boolean;
+}
+
+/** The counts a text states, in order, those the date tagger reads as part of a date («19 يناير») left out, each with the toll it is. */
+function counts(text: string): Count[] {
+  const words = { text, tokens: tokenise(text) };
+  const dates = findDates(text);
+  return findQuantities(text)
+    .filter((q) => q.unit === 'count' && !dates.some((d) => d.start < q.end && q.start < d.end))
+    .map((q) => {
+      if (q.noun === null) return { value: q.value, toll: null, claimed: true };
+      const [from, to] = tokenRange(words, q.start, q.noun.end);
+      const sense = countedSense(words, from, to, countedNounSense(q.noun.cls));
+      return { value: q.value, toll: TOLL_SENSES.has(sense) ? sense : null, claimed: !projected(words, from) && !elapsedSpan(words, from, q.noun.cls) };
+    });
+}
+
 /**
- * Whether `quote` carries `claim`: it states the claim's first figure when the claim states any (the figure the
- * claim is about: «ارتفع إلى ١٩ قتيلا، … والبالغة ١٤» is a claim of 19), and the two share at least CARRIED_SHARE of
- * the shorter one's content words, and neither negates what the other asserts. A quote identical to the claim always carries it.
+ * The toll a claim is about: the first count of the dead or the wounded it states as counted (not a projection).
+ * A claim that states one is news of that figure; one that states none is news of an act, its figures details.
+ */
+function claimedToll(text: string): Count | null {
+  return counts(text).find((c) => c.toll !== null && c.claimed) ?? null;
+}
+
+/**
+ * Whether `quote` carries `claim`: when the claim is a toll, the quote gives that figure, as the same toll or as a
+ * bare figure («لترتفع الحصيلة إلى 19»); the two share MIN_SHARED content words beside their figures; and neither
+ * negates what the other asserts. A quote identical to the claim always carries it.
  */
 export function carriesClaim(claim: string, quote: string): boolean {
+  if (claim === quote) return true;
+  const toll = claimedToll(claim);
+  if (toll !== null && !counts(quote).some((c) => c.claimed && c.value === toll.value && (c.toll === null || c.toll === toll.toll))) return false;
+  if (opposite(claim, quote)) return false;
+  const said = wordsBesideFigures(quote);
+  return [...wordsBesideFigures(claim)].filter((w) => said.has(w)).length >= MIN_SHARED;
+}
+
+/**
+ * Whether `quote` carries `claim` where the two were merged by date and shared names alone (a timeline entry's
+ * sentences, timeline/build-timeline.ts), not grouped as one event: it states the claim's first figure, whatever it
+ * counts (a detail figure no other sentence of the day repeats is the best sign of another act), shares CARRIED_SHARE
+ * of the shorter one's content words, and neither negates what the other asserts.
+ */
+export function carriesDatedClaim(claim: string, quote: string): boolean {
   if (claim === quote) return true;
   const headline = statedFigures(claim)[0];
   if (headline !== undefined && !statedFigures(quote).includes(headline)) return false;

@@ -21,6 +21,8 @@ import { defaultPairs } from './default-pairs.ts';
 import { publishedDay } from './published-day.ts';
 import { sentenceCentrality, type ActorCitations } from './central-actors.ts';
 import { LEAD_SENTENCES } from './event-witnesses.ts';
+import { carriesClaim } from '../sources/claim-carriers.ts';
+import { independentCitations } from '../sources/independent-sources.ts';
 
 export type { Topic } from './topic-relevance.ts';
 
@@ -198,14 +200,20 @@ export function summarise(articles: ArticleRecord[], options: SummaryOptions = {
       // is told elsewhere; else the sentence as written.
       const split = rep?.clause === 'main' && toldElsewhere(rep);
       const own = rep ? pointText(split ? rep.text : rep.sentence) : '';
-      // Every source that tells the event, once each: the representative's wording first, then by source date.
+      const claim = rep ? (split ? rep.text : rep.sentence) : '';
+      // Every source that tells the event and carries the point's claim, once each: the representative's wording
+      // first, then by source date. A sentence the grouping gathered that gives another toll, or tells another act of
+      // the story in its names, confirms nothing and is neither cited nor counted (sources/claim-carriers.ts).
       const seen = new Set<string>();
       const cited = [e.rep, ...e.units.filter((u) => u !== e.rep)]
         .flatMap((u) => u.members.slice().sort((a, b) => (ranks[a.articleIndex] ?? 0) - (ranks[b.articleIndex] ?? 0) || a.start - b.start))
+        .filter((m) => m === rep || carriesClaim(claim, m.sentence))
         .filter((m) => (seen.has(m.sourceId) ? false : (seen.add(m.sourceId), true)));
       const sources = cited.map((m) => ({ sourceId: m.sourceId, quote: m.sentence }));
       // What the representative lacks of its event (when, where) and the other sources agree on, in their words.
-      const parts = rep && !split && e.independent > 1 ? composePoint(own, partSentence(rep), () => cited.slice(1, 1 + PARTS_READ).map(partSentence)) : null;
+      // Copies of one wire count once among the carriers, as among the event's sources.
+      const independent = Math.min(e.independent, independentCitations(sources));
+      const parts = rep && !split && independent > 1 ? composePoint(own, partSentence(rep), () => cited.slice(1, 1 + PARTS_READ).map(partSentence)) : null;
       const text = parts?.text ?? own;
       const composed = split || parts !== null;
       return {
@@ -217,7 +225,7 @@ export function summarise(articles: ArticleRecord[], options: SummaryOptions = {
         ...(composed ? { composed: true } : {}),
         ...(parts ? { parts: parts.parts } : {}),
         sources,
-        independentSources: e.independent,
+        independentSources: independent,
         event: {
           // The event's one date, as its timeline entry will read it (timeline/event-dates-agree.ts).
           ...(e.date ? { date: e.date.date, approximate: e.date.approximate || e.date.range !== undefined, ...(e.date.range ? { range: e.date.range } : {}) } : {}),

@@ -9,7 +9,7 @@ import { articleEvents, type DatedEvent } from './events.ts';
 import { contentStems, sameEvent } from './similarity.ts';
 import { inferYears, type InferredYear, type StemmedEvent } from './infer-years.ts';
 import { independentCitations } from '../sources/independent-sources.ts';
-import { carriesClaim } from '../sources/claim-carriers.ts';
+import { carriesDatedClaim } from '../sources/claim-carriers.ts';
 import { citationKey } from '../../model/citation-key.ts';
 
 interface Group {
@@ -73,7 +73,7 @@ function toEntry(group: Group, inferred: InferredYear | undefined): Omit<Timelin
     if (seen.has(k)) continue;
     // A source whose sentence does not carry the entry's claim (another toll merged in by date and shared names)
     // is neither cited nor counted (claim-carriers.ts).
-    if (e !== worded && !carriesClaim(worded.text, e.quote)) continue;
+    if (e !== worded && !carriesDatedClaim(worded.text, e.quote)) continue;
     seen.add(k);
     sources.push({ sourceId: e.sourceId, quote: e.quote });
   }

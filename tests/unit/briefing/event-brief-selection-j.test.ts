@@ -14,12 +14,15 @@ import { scoreBrief } from '../../fixtures/events/spec.ts';
 // against the source that asserts it («انهار الحاجز …» / «أن الحاجز … لم ينهر»): 53. Branch events14b joined the two
 // counts of the displaced: a form-I active participle with a nominal ending shares its verb's key («أسرة نازحة» /
 // «نزحت … عائلة», text/arabic/verbal-root.ts), and a figure anchors its event by the sense of the noun it counts, as the
-// questions compare counts (households under «أسرة» and «عائلة»): 55, with the shipped pair scorer too. This pins the
-// score (a change to the rules shows here, for better or worse).
+// questions compare counts (households under «أسرة» and «عائلة»): 55, with the shipped pair scorer too. Branch mendC
+// (rev25 finding 1) cites and counts only the sentences that carry a point's claim: «2300 أسرة نازحة» is another count
+// of the households «نزحت نحو 1600 عائلة» counts, sharing one word of it («الوادي»), no confirmation of it; the spec
+// asks for it as a source, so those two checks now fail rightly: 53. This pins the score (a change to the rules shows
+// here, for better or worse).
 describe('selection J (written without reading the rules; studied since events14)', () => {
-  it('scores 55 of 55 after events14b (45 untouched)', () => {
+  it('scores 53 of 55 after mendC (55 after events14b, 45 untouched)', () => {
     const checks = scoreBrief(assembleBrief(selectionJ.articles, { now: selectionJ.now }), selectionJ.spec);
     expect(checks).toHaveLength(55);
-    expect(checks.filter((c) => !c.pass).map((c) => c.name)).toEqual([]);
+    expect(checks.filter((c) => !c.pass).map((c) => c.name)).toEqual(['the displaced counted: cites all its sources', 'the displaced counted: copies counted once']);
   });
 });

@@ -47,7 +47,9 @@ async function fromFiles(api: CliApi, paths: string[], title: string | undefined
  */
 function withSkippedInputs(brief: Brief, failed: readonly ImportEntry[]): Brief {
   if (failed.length === 0) return brief;
-  return { ...brief, skippedInputs: failed.map((e) => ({ file: e.file, reason: e.error ?? 'unknown problem' })) };
+  return { ...brief, skippedInputs: failed.map((e) => ({
+    file: e.file, reason: e.error ?? 'unknown problem', ...(e.code === undefined ? {} : { code: e.code }),
+  })) };
 }
 
 export const briefCommand: Command = {

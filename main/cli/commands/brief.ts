@@ -1,5 +1,6 @@
 import type { ImportEntry } from '../../library/import-report.ts';
 import type { Brief } from '../../model/brief.ts';
+import { checkOutputFiles } from '../../files/output-file.ts';
 import { writeFileAtomic } from '../../files/write-file-atomic.ts';
 import { withApi, withTemporaryApi, workspaceLocation, type CliApi, type CliCalls } from './cli-api.ts';
 import { UsageError, type CliIo, type Command } from './command.ts';
@@ -78,6 +79,8 @@ export const briefCommand: Command = {
     const out: Outputs = { json: values.json, pdf: values.pdf, docx: values.docx, template: values.template };
     if (out.json === undefined && out.pdf === undefined && out.docx === undefined) throw new UsageError('say what to write: --json, --pdf and/or --docx');
     const date = parseDateFlag(values.date) ?? today();
+    // Before anything is read or assembled: an output whose folder is missing stops the command with nothing written.
+    await checkOutputFiles([out.json, out.pdf, out.docx]);
     const topics = values.topic ?? [];
     const articleIds = values.article ?? [];
     const title = values.title;

@@ -1,3 +1,4 @@
+import { checkOutputFiles } from '../../files/output-file.ts';
 import { writeFileAtomic } from '../../files/write-file-atomic.ts';
 import { withTemporaryApi } from './cli-api.ts';
 import { UsageError, type CliIo, type Command } from './command.ts';
@@ -13,6 +14,8 @@ function parseArgs(args: string[]): { paths: string[]; json: string; date: strin
 async function run(args: string[], io: CliIo): Promise<number> {
   const { paths, json, date } = parseArgs(args);
   const now = date ?? today();
+  // Before any file is read: an output that cannot be written where it is asked for stops the command.
+  await checkOutputFiles([json]);
   // `articles:clean` stores nothing: the workspace it runs on is a scratch one, removed afterwards.
   const { records, problems } = await withTemporaryApi(io, { date: now }, (api) => api.call('articles:clean', { paths, now }));
   for (const problem of problems) io.err(problem);

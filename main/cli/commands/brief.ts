@@ -1,11 +1,11 @@
 import type { ImportEntry } from '../../library/import-report.ts';
 import type { Brief } from '../../model/brief.ts';
 import { checkOutputFiles } from '../../files/output-file.ts';
-import { writeFileAtomic } from '../../files/write-file-atomic.ts';
 import { withApi, withTemporaryApi, workspaceLocation, type CliApi, type CliCalls } from './cli-api.ts';
 import { UsageError, type CliIo, type Command } from './command.ts';
 import { parseDateFlag, parseFlags, today } from './flags.ts';
 import { entryLine } from './import.ts';
+import { writeOutput } from './write-output.ts';
 
 interface Outputs {
   json?: string;
@@ -18,7 +18,7 @@ interface Outputs {
 export async function writeOutputs(api: CliCalls, brief: Brief, out: Outputs, io: CliIo): Promise<void> {
   // Stable key order and a final newline: the same inputs and --date give byte-identical JSON.
   if (out.json !== undefined) {
-    await writeFileAtomic(out.json, JSON.stringify(brief, null, 2) + '\n');
+    await writeOutput(out.json, JSON.stringify(brief, null, 2) + '\n');
     io.out(`wrote ${out.json}`);
   }
   for (const [format, file] of [['pdf', out.pdf], ['docx', out.docx]] as const) {

@@ -1,8 +1,8 @@
 import { checkOutputFiles } from '../../files/output-file.ts';
-import { writeFileAtomic } from '../../files/write-file-atomic.ts';
 import { withTemporaryApi } from './cli-api.ts';
 import { UsageError, type CliIo, type Command } from './command.ts';
 import { parseDateFlag, parseFlags, today } from './flags.ts';
+import { writeOutput } from './write-output.ts';
 
 function parseArgs(args: string[]): { paths: string[]; json: string; date: string | undefined } {
   const { values, positionals } = parseFlags(args, { json: { type: 'string' }, date: { type: 'string' } });
@@ -19,7 +19,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
   // `articles:clean` stores nothing: the workspace it runs on is a scratch one, removed afterwards.
   const { records, problems } = await withTemporaryApi(io, { date: now }, (api) => api.call('articles:clean', { paths, now }));
   for (const problem of problems) io.err(problem);
-  await writeFileAtomic(json, JSON.stringify(records, null, 2) + '\n');
+  await writeOutput(json, JSON.stringify(records, null, 2) + '\n');
   const removed = records.reduce((sum, r) => sum + r.removed.length, 0);
   io.out(`cleaned ${records.length} article${records.length === 1 ? '' : 's'} (${removed} boilerplate lines removed) into ${json}; ${problems.length} failed`);
   return problems.length > 0 ? 1 : 0;

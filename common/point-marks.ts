@@ -16,3 +16,13 @@ export function showsComposed(point: { composed?: boolean | undefined; edited: b
 export function showsBackground(point: { event?: { background?: boolean | undefined } | undefined; manual: boolean }): boolean {
   return point.event?.background === true && !point.manual;
 }
+
+/**
+ * The count of independent sources a point or a timeline entry shows, or undefined for none: the count vouches for the
+ * sentence as the sources wrote it, so an item the analyst rewrote (or whose quotes they changed) or wrote shows none —
+ * its «(معدّل)» mark says the words and their backing are the analyst's; its quotes stay cited. Drafts saved before the
+ * count have none either.
+ */
+export function shownIndependentSources(item: { independentSources?: number | undefined; edited: boolean; manual: boolean }): number | undefined {
+  return item.edited || item.manual ? undefined : item.independentSources;
+}

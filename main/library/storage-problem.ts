@@ -37,6 +37,25 @@ export const STORAGE_PROBLEM_TEXT: Record<StorageProblem, string> = {
   'io-error': 'the disk could not be read or written (input/output error)',
 };
 
+/**
+ * The same problems met writing a file that is not the workspace (an export, a brief's JSON): worded for a file, so a
+ * PDF that cannot be written is not called a workspace. The problems only SQLite reports say the file cannot be written.
+ */
+export const OUTPUT_PROBLEM_TEXT: Record<StorageProblem, string> = {
+  'permission-denied': 'cannot write this file here (permission denied)',
+  'read-only-file-system': 'cannot write this file here (read-only file system)',
+  'read-only-file': 'the file is read-only',
+  'disk-full': 'the disk is full',
+  'file-in-the-way': 'a file stands where a folder of this path should be',
+  'is-a-folder': 'this is a folder, not a file to write',
+  'not-a-workspace': 'cannot write this file',
+  damaged: 'cannot write this file',
+  busy: 'cannot write this file: it is busy',
+  moved: 'cannot write this file: it was moved or deleted',
+  'cannot-open': 'cannot write this file (missing folder or no permission)',
+  'io-error': 'the disk could not be read or written (input/output error)',
+};
+
 const BY_CODE: Record<string, StorageProblem> = {
   EACCES: 'permission-denied',
   EPERM: 'permission-denied',

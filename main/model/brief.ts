@@ -226,8 +226,12 @@ export type SectionName = z.infer<typeof SectionName>;
 export const BriefSource = SourceRecord.extend({ reliability: SourceReliability.optional() });
 export type BriefSource = z.infer<typeof BriefSource>;
 
-/** An input file a brief was asked to read and could not: its name as given and why (English, one line). */
-export const SkippedInput = z.object({ file: z.string(), reason: z.string() });
+/**
+ * An input file a brief was asked to read and could not: its name as given and why (English, one line). `code`,
+ * optional (briefs written before it keep opening): the problem as the import report's code (library/import-report.ts
+ * ImportFailure; a plain string here, the model sitting below the library), which the exports say in Arabic.
+ */
+export const SkippedInput = z.object({ file: z.string(), reason: z.string(), code: z.string().min(1).optional() });
 export type SkippedInput = z.infer<typeof SkippedInput>;
 
 /**

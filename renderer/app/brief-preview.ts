@@ -1,4 +1,4 @@
-import { showsBackground, showsComposed } from '../../common/point-marks.ts';
+import { showsBackground, showsComposed, shownIndependentSources } from '../../common/point-marks.ts';
 import { ACTOR_TYPE, QUESTION_KIND } from './brief-section.ts';
 import { html, nothing, type TemplateResult } from 'lit-html';
 import { formatPartialDate } from './format-date.ts';
@@ -23,7 +23,7 @@ export function briefPreview(brief: Brief): TemplateResult {
   const corroboration = (n: number | undefined): string => (n === undefined ? '' : ` (${ar('independentSources').replace('{n}', String(n))})`);
   const composed = (i: Parameters<typeof showsComposed>[0]): string => (showsComposed(i) ? ` (${ar('composed')})` : '');
   const background = (i: Parameters<typeof showsBackground>[0]): string => (showsBackground(i) ? ` (${ar('background')})` : '');
-  const summary = brief.summary.filter((i) => i.included).map((i) => html`<li>${i.text} ${refs(i.sources)}${corroboration(i.independentSources)}${composed(i)}${background(i)}</li>`);
+  const summary = brief.summary.filter((i) => i.included).map((i) => html`<li>${i.text} ${refs(i.sources)}${corroboration(shownIndependentSources(i))}${composed(i)}${background(i)}</li>`);
   const actors = brief.actors
     .filter((i) => i.included)
     .map(
@@ -34,7 +34,7 @@ export function briefPreview(brief: Brief): TemplateResult {
     .filter((i) => i.included)
     .map(
       (i) =>
-        html`<li><span class="date">${formatPartialDate(i.date, 'ar')}</span>${i.approximate ? ` (${ar('approximate')})` : ''}${i.planned === true ? ` (${ar('planned')})` : ''}${i.dateBasis === 'inferred' ? ` (${ar('yearInferred')})` : ''} — ${i.text} ${refs(i.sources)}${corroboration(i.independentSources)}</li>`,
+        html`<li><span class="date">${formatPartialDate(i.date, 'ar')}</span>${i.approximate ? ` (${ar('approximate')})` : ''}${i.planned === true ? ` (${ar('planned')})` : ''}${i.dateBasis === 'inferred' ? ` (${ar('yearInferred')})` : ''} — ${i.text} ${refs(i.sources)}${corroboration(shownIndependentSources(i))}</li>`,
     );
   const questions = brief.openQuestions
     .filter((i) => i.included)

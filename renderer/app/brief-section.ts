@@ -1,4 +1,4 @@
-import { showsBackground, showsComposed } from '../../common/point-marks.ts';
+import { showsBackground, showsComposed, shownIndependentSources } from '../../common/point-marks.ts';
 import { addManualItem, markReviewed, moveItem, rewriteItem, setIncluded } from './brief-edit.ts';
 import { editWithSupport, itemName } from './citation-actions.ts';
 import { removeCitation, type CitingSection, type CiteTarget } from './citation-edit.ts';
@@ -77,7 +77,7 @@ const badge = (text: string): TemplateResult => html`<span class="badge">${text}
 function views(ctx: AppContext, brief: Brief, section: EditableSection): ItemView[] {
   switch (section) {
     case 'summary':
-      return brief.summary.map((i) => ({ ...i, citations: i.sources, extra: [composedMark(i), backgroundMark(i), corroboration(i.independentSources)], grading: (key: string) => credibilityControl(ctx, brief, 'summary', i, key) }));
+      return brief.summary.map((i) => ({ ...i, citations: i.sources, extra: [composedMark(i), backgroundMark(i), corroboration(shownIndependentSources(i))], grading: (key: string) => credibilityControl(ctx, brief, 'summary', i, key) }));
     case 'timeline':
       return brief.timeline.map((i) => ({
         ...i,
@@ -88,7 +88,7 @@ function views(ctx: AppContext, brief: Brief, section: EditableSection): ItemVie
           markedDate(i),
           i.approximate ? badge(t('approximate')) : nothing,
           i.planned === true ? badge(t('planned')) : nothing,
-          corroboration(i.independentSources),
+          corroboration(shownIndependentSources(i)),
         ],
         grading: (key: string) => credibilityControl(ctx, brief, 'timeline', i, key),
       }));

@@ -33,6 +33,8 @@ test('shows the composed mark on a point composed from three sources, and drops 
   // The city and the day come from two other sources than the opening's.
   await expect(point.locator('textarea')).toHaveValue(/يوم الاثنين 3 مايو، في مدينة صفاقس\.$/u);
   await expect(point.locator('.badge.composed')).toHaveText('صياغة مركّبة');
+  // Its independent sources counted, as assembled.
+  await expect(point.locator('.badge.corroboration')).toHaveText(/^مصادر مستقلة: \d+$/u);
   await point.scrollIntoViewIfNeeded();
   await shoot(page, 'composed-point-ar');
 
@@ -40,6 +42,8 @@ test('shows the composed mark on a point composed from three sources, and drops 
   await point.locator('textarea').press('Tab');
   await expect(point.locator('.badge.edited')).toBeVisible();
   await expect(point.locator('.badge.composed')).toHaveCount(0);
+  // The count vouched for the sources' sentence, not the analyst's: it goes, the citations stay.
+  await expect(point.locator('.badge.corroboration')).toHaveCount(0);
   await expect(page.locator('#save-status')).toHaveAttribute('data-state', 'saved');
   // The edit is saved: after a reload the point is still the analyst's, unmarked.
   await page.reload();
@@ -48,4 +52,5 @@ test('shows the composed mark on a point composed from three sources, and drops 
   await expect(point.locator('textarea')).toHaveValue(EDITED);
   await expect(point.locator('.badge.edited')).toBeVisible();
   await expect(page.locator('#section-summary .badge.composed')).toHaveCount(0);
+  await expect(point.locator('.badge.corroboration')).toHaveCount(0);
 });

@@ -76,7 +76,7 @@ export function createFilesApi(options: { work: WorkThread }): FilesApi {
         return { ok: true, value: await answer(method, request) };
       } catch (e) {
         // A write that fails names the export's path (there is no workspace to name).
-        return { ok: false, error: apiErrorOf(e, targetOf(request)) };
+        return { ok: false, error: apiErrorOf(e, targetOf(request), 'output') };
       }
     },
     onProgress(listener) {

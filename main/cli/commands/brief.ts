@@ -1,10 +1,11 @@
 import type { ImportEntry } from '../../library/import-report.ts';
 import type { Brief } from '../../model/brief.ts';
-import { writeFileAtomic } from '../../files/write-file-atomic.ts';
+import { checkOutputFiles } from '../../files/output-file.ts';
 import { withApi, withTemporaryApi, workspaceLocation, type CliApi, type CliCalls } from './cli-api.ts';
 import { UsageError, type CliIo, type Command } from './command.ts';
 import { parseDateFlag, parseFlags, today } from './flags.ts';
 import { entryLine } from './import.ts';
+import { writeOutput } from './write-output.ts';
 
 interface Outputs {
   json?: string;
@@ -17,7 +18,7 @@ interface Outputs {
 export async function writeOutputs(api: CliCalls, brief: Brief, out: Outputs, io: CliIo): Promise<void> {
   // Stable key order and a final newline: the same inputs and --date give byte-identical JSON.
   if (out.json !== undefined) {
-    await writeFileAtomic(out.json, JSON.stringify(brief, null, 2) + '\n');
+    await writeOutput(out.json, JSON.stringify(brief, null, 2) + '\n');
     io.out(`wrote ${out.json}`);
   }
   for (const [format, file] of [['pdf', out.pdf], ['docx', out.docx]] as const) {
@@ -47,7 +48,9 @@ async function fromFiles(api: CliApi, paths: string[], title: string | undefined
  */
 function withSkippedInputs(brief: Brief, failed: readonly ImportEntry[]): Brief {
   if (failed.length === 0) return brief;
-  return { ...brief, skippedInputs: failed.map((e) => ({ file: e.file, reason: e.error ?? 'unknown problem' })) };
+  return { ...brief, skippedInputs: failed.map((e) => ({
+    file: e.file, reason: e.error ?? 'unknown problem', ...(e.code === undefined ? {} : { code: e.code }),
+  })) };
 }
 
 export const briefCommand: Command = {
@@ -76,6 +79,8 @@ export const briefCommand: Command = {
     const out: Outputs = { json: values.json, pdf: values.pdf, docx: values.docx, template: values.template };
     if (out.json === undefined && out.pdf === undefined && out.docx === undefined) throw new UsageError('say what to write: --json, --pdf and/or --docx');
     const date = parseDateFlag(values.date) ?? today();
+    // Before anything is read or assembled: an output whose folder is missing stops the command with nothing written.
+    await checkOutputFiles([out.json, out.pdf, out.docx]);
     const topics = values.topic ?? [];
     const articleIds = values.article ?? [];
     const title = values.title;

@@ -1,7 +1,8 @@
-import { writeFileAtomic } from '../../files/write-file-atomic.ts';
+import { checkOutputFiles } from '../../files/output-file.ts';
 import { withTemporaryApi } from './cli-api.ts';
 import { UsageError, type CliIo, type Command } from './command.ts';
 import { parseDateFlag, parseFlags, today } from './flags.ts';
+import { writeOutput } from './write-output.ts';
 
 function parseArgs(args: string[]): { paths: string[]; json: string; date: string | undefined } {
   const { values, positionals } = parseFlags(args, { json: { type: 'string' }, date: { type: 'string' } });
@@ -13,10 +14,12 @@ function parseArgs(args: string[]): { paths: string[]; json: string; date: strin
 async function run(args: string[], io: CliIo): Promise<number> {
   const { paths, json, date } = parseArgs(args);
   const now = date ?? today();
+  // Before any file is read: an output that cannot be written where it is asked for stops the command.
+  await checkOutputFiles([json]);
   // `articles:clean` stores nothing: the workspace it runs on is a scratch one, removed afterwards.
   const { records, problems } = await withTemporaryApi(io, { date: now }, (api) => api.call('articles:clean', { paths, now }));
   for (const problem of problems) io.err(problem);
-  await writeFileAtomic(json, JSON.stringify(records, null, 2) + '\n');
+  await writeOutput(json, JSON.stringify(records, null, 2) + '\n');
   const removed = records.reduce((sum, r) => sum + r.removed.length, 0);
   io.out(`cleaned ${records.length} article${records.length === 1 ? '' : 's'} (${removed} boilerplate lines removed) into ${json}; ${problems.length} failed`);
   return problems.length > 0 ? 1 : 0;

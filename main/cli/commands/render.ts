@@ -1,3 +1,4 @@
+import { checkOutputFiles } from '../../files/output-file.ts';
 import { withFilesApi } from './cli-api.ts';
 import { UsageError, type Command } from './command.ts';
 import { parseFlags } from './flags.ts';
@@ -18,6 +19,8 @@ export const renderCommand: Command = {
     const [file, ...extra] = positionals;
     if (file === undefined || extra.length > 0) throw new UsageError('give exactly one brief JSON file');
     if (values.pdf === undefined && values.docx === undefined) throw new UsageError('say what to write: --pdf OUT and/or --docx OUT');
+    // Before the brief is read or rendered: an output whose folder is missing stops the command with nothing written.
+    await checkOutputFiles([values.pdf, values.docx]);
     // One render, then exit: optimising compiles would cost more than they save (one-shot-tiering.ts), unless a Word
     // file is packed. Before the renderer and HarfBuzz load.
     if (isOneShotRun(['render', ...args])) tuneForOneShot();

@@ -2,7 +2,8 @@ import type { TimelineEntry } from '../../model/brief.ts';
 import { displaySegments, shapeDigits, type Digits } from '../shared/digits-direction.ts';
 import { entrySpan, type EntrySpan } from './entry-span.ts';
 import type { ChartItem, TimelineGeometry } from './timeline-geometry.ts';
-import { placeLabels } from './label-levels.ts';
+import { centralCluster, firstThen, placedInOrder } from './central-entry.ts';
+import { placeLabels, type PlacedLabel } from './label-levels.ts';
 import { labelForms, lazyMeasuredForms } from './short-label.ts';
 import { tickLabels, type TickLabel } from './tick-labels.ts';
 import { axisTicks, scaleX, timeScale } from './time-scale.ts';
@@ -66,7 +67,8 @@ function overflowMarks(
  * running from the start side (right to left in Arabic), broken where years pass without an entry; a day as a
  * round mark, a span as a bar in lanes under the axis, approximate ones open or hatched; over each item a badge
  * with its sources' count, badges of a busy day stacked up to a cap and the rest counted in a «+N» above; a short label per entry on the lowest free level above,
- * tied to its badge by a leader, shortened with an ellipsis where room is short, and never over another label.
+ * tied to its badge by a leader, shortened with an ellipsis where room is short, and never over another label; the
+ * story's densest place (central-entry.ts) always drawn and named: its central entry first where it would not be.
  * Pure and deterministic: the same entries and options give the same geometry; text is measured by `measure`.
  */
 export function timelineLayout(entries: readonly TimelineEntry[], options: TimelineChartOptions): TimelineGeometry {
@@ -88,16 +90,30 @@ export function timelineLayout(entries: readonly TimelineEntry[], options: Timel
     .sort((a, b) => a.u - b.u || a.i - b.i);
 
   const r = Math.max(4, textSize * 0.62);
+  // The story's densest place (centralCluster): its central entry is stacked first when the axis order would leave it
+  // counted in a «+N», and labelled first when the usual order would leave the whole place unnamed.
+  const cluster = centralCluster(order.map((o) => ({ u: o.u, sources: sourceCount(o.entry) })), 2 * r + 0.5);
   // A busy day stacks its badges up to the cap; the entries beyond it are not drawn but counted above the stack.
-  const stacked = placeLabels(order.map((o) => ({ anchor: o.u, widths: [2 * r] })), { sides: ['centre'], width, levels: options.stack, gap: 0.5, leaders: false });
+  const stackBadges = (first: number | null): Array<PlacedLabel | null> => placedInOrder(order.map((o) => ({ anchor: o.u, widths: [2 * r] })),
+    firstThen(order.length, first), (requests) => placeLabels(requests, { sides: ['centre'], width, levels: options.stack, gap: 0.5, leaders: false }));
+  const axisOrder = stackBadges(null);
+  const stacked = cluster === null || axisOrder[cluster.central] ? axisOrder : stackBadges(cluster.central);
   const shown = order.filter((_, k) => stacked[k]);
+  const inCluster = order.map((_, k) => cluster !== null && k >= cluster.start && k < cluster.end).filter((_, k) => stacked[k]);
+  const centralShown = cluster === null ? -1 : shown.indexOf(order[cluster.central] as (typeof order)[number]);
   const badges = stacked.filter((b) => b !== null);
   const overflowed = order.filter((_, k) => !stacked[k]);
   const bars = placeLabels(shown.map((o) => ({ anchor: dayU(o.span.start), widths: o.span.kind === 'span' ? [Math.max(2, dayU(o.span.end + 1) - dayU(o.span.start))] : [] })), { sides: ['after'], width, levels: 16, gap: 1, leaders: false });
   const forms = shown.map((o) => lazyMeasuredForms(labelForms(labelText(o.entry.text, options.digits), 5, 2), (text) => measure(text, textSize), LABEL_MAX));
   // Latest first: each label runs forward in time from its leader, so a label placed after a later one climbs
-  // above it (a staircase down towards the later entries) and no leader crosses a label.
-  const labels = placeLabels(shown.map((o, k) => ({ anchor: o.u, widths: { at: (i: number) => forms[k]?.at(i)?.width } })).reverse(), { sides: ['after'], width, levels: options.levels, gap: 4 }).reverse();
+  // above it (a staircase down towards the later entries). When that leaves the central cluster with no label, its
+  // central entry's goes first and the rest follow as room allows (no leader crosses a label in any order: the
+  // placer checks both ways).
+  const latestFirst = shown.map((_, k) => shown.length - 1 - k);
+  const placeText = (first: number | null): Array<PlacedLabel | null> => placedInOrder(shown.map((o, k) => ({ anchor: o.u, widths: { at: (i: number) => forms[k]?.at(i)?.width } })),
+    firstThen(shown.length, first, latestFirst), (requests) => placeLabels(requests, { sides: ['after'], width, levels: options.levels, gap: 4 }));
+  const usual = placeText(null);
+  const labels = centralShown < 0 || usual.some((l, k) => l !== null && inCluster[k]) ? usual : placeText(centralShown);
 
   const labelH = textSize * 1.55;
   const levelsUsed = labels.reduce((n, l) => Math.max(n, l ? l.level + 1 : 0), 0);

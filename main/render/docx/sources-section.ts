@@ -2,6 +2,7 @@ import { Paragraph, type FileChild, type ParagraphChild } from 'docx';
 import type { SourceRecord } from '../../model/article.ts';
 import { formatPartialDate } from '../format-date.ts';
 import { sourceFields } from '../shared/source-fields.ts';
+import { SKIPPED_INPUTS_LEAD, skippedInputLines } from '../shared/skipped-inputs.ts';
 import type { Template } from '../template.ts';
 import { STYLE } from './brief-styles.ts';
 import { listNumber } from './list-numbering.ts';
@@ -48,5 +49,24 @@ export function sourcesSection(context: SectionContext): FileChild[] {
         children: [...marker, ...sourceLine(source, template)],
       });
     }),
+    ...skippedInputsNote(context),
+  ];
+}
+
+/**
+ * Under the list, in the muted small style of the brief's details, the inputs the brief could not read
+ * (Brief.skippedInputs), as the PDF prints them: a line each, the file's name, then a dash between right-to-left marks
+ * (FIELD_GAP: a Latin name's run ends there) and the problem. Nothing when every input was read.
+ */
+export function skippedInputsNote(context: SectionContext): Paragraph[] {
+  const lines = skippedInputLines(context.brief.skippedInputs);
+  if (lines.length === 0) return [];
+  const { digits } = context.template;
+  return [
+    new Paragraph({ style: STYLE.meta, bidirectional: true, keepNext: true, spacing: { before: 120 }, children: textRuns(SKIPPED_INPUTS_LEAD, digits) }),
+    ...lines.map(({ file, reason }, i) => new Paragraph({
+      style: STYLE.meta, bidirectional: true, keepNext: i < lines.length - 1, indent: { start: 360 },
+      children: [...textRuns(file, digits), ...textRuns(FIELD_GAP, digits), ...textRuns(reason, digits)],
+    })),
   ];
 }

@@ -1,4 +1,5 @@
 import { Paragraph, type FileChild } from 'docx';
+import { shownIndependentSources } from '../../../common/point-marks.ts';
 import { STYLE } from './brief-styles.ts';
 import { LIST } from './list-numbering.ts';
 import { corroborationRuns, editedMarkRuns, pointMarkRuns, sectionHeading, shownItems, type SectionContext } from './section-context.ts';
@@ -26,7 +27,7 @@ export function summarySection(context: SectionContext): FileChild[] {
         ...textRuns(point.text, template.digits),
         ...editedMarkRuns(point, template),
         ...notes.cite(point.sources, point.text, (n) => citationGrade(brief, n, point, template)),
-        ...corroborationRuns(point.independentSources, template),
+        ...corroborationRuns(shownIndependentSources(point), template),
         ...pointMarkRuns(point, template),
       ],
     })),

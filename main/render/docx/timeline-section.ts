@@ -4,6 +4,7 @@ import { COLUMN } from '../brief-labels.ts';
 import { formatPartialDate } from '../format-date.ts';
 import { yearBasisWords } from '../year-basis-words.ts';
 import { gradedSourceNumbers } from '../shared/grade-words.ts';
+import { shownIndependentSources } from '../../../common/point-marks.ts';
 import { STYLE } from './brief-styles.ts';
 import type { Template } from '../template.ts';
 import { briefTable, textCell, type CellContent } from './brief-table.ts';
@@ -28,7 +29,7 @@ export function timelineSection(context: SectionContext): FileChild[] {
   if (entries.length === 0) return [];
   const rows: CellContent[][] = entries.map((entry) => [
     { paragraphs: [textRuns(entryDate(entry, template), template.digits, STYLE.label)], text: entryDate(entry, template) },
-    { paragraphs: [[...textRuns(entry.text, template.digits), ...editedMarkRuns(entry, template), ...corroborationRuns(entry.independentSources, template)]], text: entry.text },
+    { paragraphs: [[...textRuns(entry.text, template.digits), ...editedMarkRuns(entry, template), ...corroborationRuns(shownIndependentSources(entry), template)]], text: entry.text },
     textCell(context, gradedSourceNumbers(brief, entry.sources, entry, template).join('، ') || '—'),
   ]);
   return [

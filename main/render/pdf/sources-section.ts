@@ -5,6 +5,7 @@ import { sourceDestination } from './citation-marks.ts';
 import { paragraphBlock, paragraphStructure } from './paragraph-blocks.ts';
 import { isolate } from '../shared/digits-direction.ts';
 import { sourceFields } from '../shared/source-fields.ts';
+import { SKIPPED_INPUTS_LEAD, skippedInputLines } from '../shared/skipped-inputs.ts';
 import { localText, type SectionContext } from './section-context.ts';
 
 /**
@@ -41,5 +42,30 @@ export const SHORT_SOURCE_LIST = 8;
 export function sourcesSection(context: SectionContext): Block[] {
   const { sources } = context.brief;
   const short = sources.length <= SHORT_SOURCE_LIST;
-  return sources.map((source, i) => ({ ...sourceEntry(context, source, i + 1), keepWithNext: short && i < sources.length - 1 }));
+  return [
+    ...sources.map((source, i) => ({ ...sourceEntry(context, source, i + 1), keepWithNext: short && i < sources.length - 1 })),
+    ...skippedInputsNote(context),
+  ];
+}
+
+/**
+ * Under the list, small and muted, the inputs the brief could not read (Brief.skippedInputs), a line each: the file's
+ * name, isolated (a Latin name with its dots and digits stays one island at the line's start), then the problem. A
+ * brief whose inputs were all read prints nothing here, byte for byte as before.
+ */
+export function skippedInputsNote(context: SectionContext): Block[] {
+  const lines = skippedInputLines(context.brief.skippedInputs);
+  if (lines.length === 0) return [];
+  const { styles, template } = context;
+  const style = { ...styles.small, colour: template.colours.muted };
+  const lead = paragraphBlock(context, [{ text: localText(context, SKIPPED_INPUTS_LEAD), style }], style, {
+    align: 'start', spaceBefore: styles.body.size * 0.6, spaceAfter: style.size * 0.2, keepWithNext: true,
+  });
+  return [lead, ...lines.map(({ file, reason }, i) => {
+    const spans = [{ text: `${isolate(file)} — ${localText(context, reason)}`, style }];
+    return paragraphBlock(context, spans, style, {
+      align: 'start', indent: styles.body.size * 1.8, spaceAfter: style.size * 0.2, keepWithNext: i < lines.length - 1,
+      structure: paragraphStructure(spans, 'P'),
+    });
+  })];
 }

@@ -1,6 +1,7 @@
 import type { Block } from './blocks.ts';
 import { gradedCitationMarks, gradeLegendBlocks } from './grade-marks.ts';
 import { bulletBlock } from './paragraph-blocks.ts';
+import { shownIndependentSources } from '../../../common/point-marks.ts';
 import { corroborationSpans, editedMarkSpans, pointMarkSpans } from './corroboration.ts';
 import { localText, shownItems, type SectionContext } from './section-context.ts';
 
@@ -20,7 +21,7 @@ export function summarySection(context: SectionContext): Block[] {
       { text: localText(context, point.text), style: styles.body },
       ...editedMarkSpans(context, point, styles.body),
       ...gradedCitationMarks(context, point, styles.sup),
-      ...corroborationSpans(context, point.independentSources, styles.body),
+      ...corroborationSpans(context, shownIndependentSources(point), styles.body),
       ...pointMarkSpans(context, point, styles.body),
     ], 'summary')),
     ...gradeLegendBlocks(context, points),

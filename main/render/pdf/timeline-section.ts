@@ -4,6 +4,7 @@ import { formatPartialDate } from '../format-date.ts';
 import { yearBasisWords } from '../year-basis-words.ts';
 import type { Block } from './blocks.ts';
 import { briefTable } from './brief-table.ts';
+import { shownIndependentSources } from '../../../common/point-marks.ts';
 import { corroborationSpans, editedMarkSpans } from './corroboration.ts';
 import { gradedCitationMarks } from './grade-marks.ts';
 import { APPROXIMATE_AR } from './pdf-labels.ts';
@@ -28,7 +29,7 @@ export function timelineRow(context: SectionContext, entry: TimelineEntry): Span
     [
       { text: localText(context, entry.text), style: styles.small },
       ...editedMarkSpans(context, entry, styles.small),
-      ...corroborationSpans(context, entry.independentSources, styles.small),
+      ...corroborationSpans(context, shownIndependentSources(entry), styles.small),
     ],
     gradedSourcesCell(context, entry),
   ];

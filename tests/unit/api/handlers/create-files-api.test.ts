@@ -86,7 +86,8 @@ describe('the API without a workspace', () => {
   it('names the export when writing it fails', async () => {
     const blocked = path.join(dir, 'files.pdf', 'inside.pdf');
     const mine = await files.call('brief:exportTo', { brief, format: 'pdf', to: blocked });
-    expect(mine).toMatchObject({ ok: false, error: { code: 'unwritable' } });
+    // Named as the file it is, not as a workspace, by both hosts alike.
+    expect(mine).toMatchObject({ ok: false, error: { code: 'unwritable', message: `${blocked}: a file stands where a folder of this path should be`, file: blocked } });
     expect(mine).toEqual(await api.call('brief:exportTo', { brief, format: 'pdf', to: blocked }));
   }, 60_000);
 

@@ -34,6 +34,8 @@ describe('mawjaz brief over inputs that cannot all be read', () => {
     expect(brief.sources).toHaveLength(2);
     expect(brief.skippedInputs?.map((s) => path.basename(s.file))).toEqual(['damaged.docx', 'empty.txt']);
     expect(brief.skippedInputs?.find((s) => s.file.endsWith('empty.txt'))?.reason).toBe('the file is empty');
+    // The code beside the English line: the exports say the problem in Arabic from it.
+    expect(brief.skippedInputs?.map((s) => s.code)).toEqual(['malformed', 'empty']);
     expect(io.stderr.at(-1)).toBe(`the brief was made without 2 of its inputs (listed in ${json} as skippedInputs)`);
   }, 120_000);
 

@@ -17,11 +17,28 @@ describe('independent sources in the Word file', () => {
     const part = docxParts(await renderDocx(brief, template, { fontsDir: FONTS_DIR, now: NOW }));
     const body = child(part.xml('word/document.xml'), 'w:body') as XmlNode;
     const counted = all(body, 'w:r').filter((r) => runStyle(r) === 'Corroboration').map(textOf);
-    const points = brief.summary.filter((p) => p.included).length;
+    // A point the analyst rewrote shows none (the sample has one): the count vouched for the sentence as assembled.
+    const points = brief.summary.filter((p) => p.included && !p.edited && !p.manual).length;
     expect(counted.filter((t) => t === '—\u00a03\u00a0مصادر\u00a0مستقلة')).toHaveLength(points);
     expect(counted.filter((t) => t === '—\u00a0مصدر\u00a0مستقل\u00a0واحد')).toHaveLength(1);
     const style = all(part.xml('word/styles.xml'), 'w:style').find((s) => s.attrs['w:styleId'] === 'Corroboration');
     expect(style?.attrs['w:type']).toBe('character');
+  });
+
+  it('prints no count after a point or an entry the analyst rewrote: its edited mark stands there', async () => {
+    const base = sampleBrief();
+    const brief = {
+      ...base,
+      summary: base.summary.map((p, i) => ({ ...p, edited: i === 0, manual: false, independentSources: 3 })),
+      timeline: base.timeline.map((e, i) => (i === 0 ? { ...e, edited: true, independentSources: 1 } : e)),
+    };
+    const template = standardTemplate((t) => ({ ...t, docx: { ...t.docx, embedFonts: false } }));
+    const part = docxParts(await renderDocx(brief, template, { fontsDir: FONTS_DIR, now: NOW }));
+    const body = child(part.xml('word/document.xml'), 'w:body') as XmlNode;
+    const counted = all(body, 'w:r').filter((r) => runStyle(r) === 'Corroboration').map(textOf);
+    const points = brief.summary.filter((p) => p.included && !p.edited).length;
+    expect(counted.filter((t) => t === '—\u00a03\u00a0مصادر\u00a0مستقلة')).toHaveLength(points);
+    expect(counted.filter((t) => t.includes('واحد'))).toHaveLength(0);
   });
 
   it('marks a composed point, in the muted Corroboration style, and no other', async () => {

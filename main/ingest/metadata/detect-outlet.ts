@@ -20,6 +20,7 @@ import { authorAt, feedPost } from './wordpress-feed.ts';
 import { gluedDatelineAgency } from './glued-dateline.ts';
 import { mastheadOutlet } from './masthead.ts';
 import { menuOutlet } from './menu-outlet.ts';
+import { PUBLISHER_HEAD, PUBLISHER_TAIL } from './publisher-style.ts';
 import { newsroomHandleOutlet } from './newsroom-handle.ts';
 import { datelineByline } from './dateline-byline.ts';
 import { bracketDatelineOutlet } from './bracket-dateline.ts';
@@ -160,9 +161,6 @@ export function copyrightHolder(line: string): string | null {
   return copyrightClaim(line)?.holder ?? null;
 }
 
-// The words a holder is named a company by («لشركة الوسط للإعلام», «مؤسسة X للصحافة»): the publisher, not the masthead.
-const COMPANY_WORD = /^(?:شركة|شركه|مؤسسة|مؤسسه|مجموعة|مجموعه|دار)\s+/u;
-
 // «… مقدم من X», «… Provided by X»: the provider's clause closing a copyright line, its name at most four words.
 const PROVIDED_BY = /(?:^|[\s.،,])(?:مقدم|مقدّم|مقدمة|مقدّمة)\s+من\s+([\p{L}\p{N}][\p{L}\p{N}\p{M} .&'-]{1,40}?)[\s.]*$|(?:^|[\s.,])provided\s+by\s+([\p{L}\p{N}][\p{L}\p{N}\p{M} .&'-]{1,40}?)[\s.]*$/iu;
 
@@ -193,8 +191,12 @@ export function copyrightClaim(text: string): { holder: string; company: boolean
   // «شركة إرم ميديا - Erem Media FZ LLC»: the company word and the legal tail are not the outlet's name.
   const segments = rest.split(/\s+[-–—|]\s+/u).map((s) => s.trim()).filter((s) => /\p{L}/u.test(s));
   rest = (segments.find((s) => /\p{Script=Arabic}/u.test(s)) ?? segments[0] ?? '').replace(LEGAL_WORDS, ' ');
-  const company = COMPANY_WORD.test(rest);
-  rest = rest.replace(COMPANY_WORD, '').replace(/\s+/gu, ' ').trim();
+  // A holder named as a company («لشركة الوسط للإعلام», «مؤسسة X للصحافة»: PUBLISHER_HEAD) is the publisher, not the
+  // masthead; a house named for its paper by its trade («مؤسسة X للصحافة والنشر») names the paper X once the trade is
+  // dropped, as its menu item does (menu-outlet.ts).
+  const company = PUBLISHER_HEAD.test(rest);
+  rest = rest.replace(PUBLISHER_HEAD, '').replace(/\s+/gu, ' ').trim();
+  if (company) rest = rest.replace(PUBLISHER_TAIL, '').trim();
   // «العرب في بريطانيا AUK»: the Latin initials a site prints after its Arabic name are its logo's, not the name's.
   rest = withoutLogoInitials(rest);
   return rest.length >= 2 ? { holder: rest, company } : null;

@@ -23,12 +23,14 @@ const DESK = /^(?:ال)?(?:محرر|محررة|محررو|قسم|فريق|هيئ
 export function namesNewsroom(name: string, outlet: string | null): boolean {
   // «بقلم: يورونيوز مع أ ف ب», «الجزيرة نت + وكالات»: the newsroom with the wire it drew on is a newsroom's credit too.
   const joined = name.split(JOINED_CREDITS).map((p) => p.trim());
-  if (joined.length > 1) return joined.every((p) => p.length > 0 && namedNewsroom(p, outlet));
+  if (joined.length > 1) return joined.every((p) => p.length > 0 && (WIRES_CREDIT.test(p) || namedNewsroom(p, outlet)));
   return namedNewsroom(name, outlet);
 }
 
 // The joins of a credit shared by newsrooms and wires: «X مع Y», «X + Y», «X & Y».
 const JOINED_CREDITS = /\s+مع\s+|\s*[+&]\s*/u;
+// The wires credited together without a name: «وكالات», «وكالات الأنباء», «متابعات».
+const WIRES_CREDIT = /^(?:ال)?(?:وكالات|متابعات)(?:\s+(?:ال)?أنباء|\s+الانباء)?$/u;
 
 /** namesNewsroom for one name, not a joined credit. */
 function namedNewsroom(name: string, outlet: string | null): boolean {

@@ -4,10 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { spelledAlike } from '../../../../main/ingest/metadata/cited-outlet.ts';
 import { copyrightClaim } from '../../../../main/ingest/metadata/detect-outlet.ts';
 import { namesNewsroom } from '../../../../main/ingest/metadata/detect-author.ts';
+import { isMauritanianPatronymic, isPersonName } from '../../../../main/ingest/metadata/byline.ts';
 import { newsroomWriter, placeNewsroomWriter } from '../../../../main/ingest/metadata/dateline-byline.ts';
 import { isDateline } from '../../../../main/ingest/metadata/dateline.ts';
 import { ownDateline } from '../../../../main/ingest/metadata/outlet-cues.ts';
 import { readStamp } from '../../../../main/ingest/metadata/publication-stamps.ts';
+import { splitTitleSuffix } from '../../../../main/ingest/readers/html-metadata.ts';
 
 const NOW = '2026-01-15';
 
@@ -88,5 +90,26 @@ describe('a section word before a numeric date above the headline', () => {
   it('is not when the word is no section label, or words follow the date', () => {
     expect(readStamp('وصل 2026/01/09', NOW)).toBeNull();
     expect(readStamp('محليات 2026/01/09 افتتاح السوق', NOW)).toBeNull();
+  });
+});
+
+describe('a Mauritanian name whose given name carries the article', () => {
+  it('is a person\'s name with «ولد» or «منت» after the given name', () => {
+    expect(isMauritanianPatronymic('المختار ولد سيدي')).toBe(true);
+    expect(isPersonName('المختار ولد سيدي')).toBe(true);
+  });
+  it('is not without the joiner, nor with «ولد» as the verb of a sentence', () => {
+    expect(isPersonName('المختار سيدي')).toBe(false);
+    expect(isPersonName('الطفل ولد في المستشفى')).toBe(false);
+    expect(isMauritanianPatronymic('الطفل ولد في المستشفى أمس')).toBe(false);
+  });
+});
+
+describe('a title tag closed by a Latin site name with a hyphen of its own', () => {
+  it('loses the name as a suffix', () => {
+    expect(splitTitleSuffix('ورشة لإصلاح قوارب الصيد تفتح أبوابها في المهدية – As-Sanabil')).toEqual({ title: 'ورشة لإصلاح قوارب الصيد تفتح أبوابها في المهدية', outlet: 'As-Sanabil' });
+  });
+  it('keeps a tail whose hyphen is not between Latin letters', () => {
+    expect(splitTitleSuffix('عودة الطلاب إلى المدارس في المدينة - كوفيد-19').title).toBe('عودة الطلاب إلى المدارس في المدينة - كوفيد-19');
   });
 });

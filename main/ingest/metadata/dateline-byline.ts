@@ -88,7 +88,9 @@ export function newsroomWriter(line: string, mastheads: readonly string[]): stri
   if (m === null) return null;
   const newsroom = (m[1] ?? '').trim();
   if (isKnownPlace(newsroom) || newsroom.split(/\s+/u).length > 4) return null;
-  if (!namesNewsroomOfPage(newsroom, mastheads)) return null;
+  // Without a place before it, a short form is not enough: «X - Y» menus are built alike.
+  const key = lineKey(newsroom);
+  if (outletByName(newsroom) === null && !mastheads.some((h) => lineKey(h) === key)) return null;
   const writer = personName(m[2] ?? '');
   return writer !== null && !isKnownPlace(writer) && opensWithGivenName(writer) ? writer : null;
 }
@@ -103,9 +105,9 @@ function dashedByline(line: string): string {
 }
 
 /**
- * Whether a byline's newsroom part names the page's newsroom: a listed outlet, a short form the list's outlets print
- * of their names («الدستور» for «الدستور الأردنية»: between a known place and a person's name no other word stands
- * so), or a name the masthead prints on a line of its own (`mastheads`).
+ * Whether the newsroom part of a «place - newsroom - writer» byline names the page's newsroom: a listed outlet, a
+ * short form the list's outlets print of their names («الدستور» for «الدستور الأردنية»: between a known place and a
+ * person's name no other word stands so), or a name the masthead prints on a line of its own (`mastheads`).
  */
 function namesNewsroomOfPage(newsroom: string, mastheads: readonly string[]): boolean {
   if (outletByName(newsroom) !== null || isListedShortForm(newsroom)) return true;

@@ -2,7 +2,8 @@
 // every positive case fails without its fix, and each has a like form that must not be read so.
 import { describe, expect, it } from 'vitest';
 import { spelledAlike } from '../../../../main/ingest/metadata/cited-outlet.ts';
-import { copyrightClaim } from '../../../../main/ingest/metadata/detect-outlet.ts';
+import { copyrightClaim, detectOutlet } from '../../../../main/ingest/metadata/detect-outlet.ts';
+import { splitLines } from '../../../../main/ingest/lines/split-lines.ts';
 import { namesNewsroom } from '../../../../main/ingest/metadata/detect-author.ts';
 import { isMauritanianPatronymic, isPersonName } from '../../../../main/ingest/metadata/byline.ts';
 import { newsroomWriter, placeNewsroomWriter } from '../../../../main/ingest/metadata/dateline-byline.ts';
@@ -14,11 +15,19 @@ import { splitTitleSuffix } from '../../../../main/ingest/readers/html-metadata.
 const NOW = '2026-01-15';
 
 describe('a copyright held by a publishing house named for its paper', () => {
-  it('names the paper once the house\'s trade is dropped', () => {
-    expect(copyrightClaim('جميع الحقوق محفوظة - مؤسسة الضفاف للصحافة والطباعة والنشر')).toEqual({ holder: 'الضفاف', company: true });
+  const LEDE = 'بدأت البلدية أشغال تهيئة ممرات مخصصة للدراجات الهوائية على طول الكورنيش الجنوبي، بطول أربعة كيلومترات، لتخفيف الازدحام.';
+  const HEADLINE = 'بلدية صفاقس تبدأ تهيئة ممرات للدراجات على طول الكورنيش';
+  const FOOTER = 'جميع الحقوق محفوظة - مؤسسة الضفاف للصحافة والطباعة والنشر';
+  const rulesOutlet = (...lines: string[]): string | null => {
+    const text = lines.join('\n');
+    return detectOutlet({ file: 'a.txt', format: 'txt', encoding: 'utf-8', text, declared: {} }, splitLines(text)).value;
+  };
+  it('names the paper, its trade dropped, when the page prints that name on a line of its own', () => {
+    expect(rulesOutlet('الضفاف', '', HEADLINE, '', LEDE, '', FOOTER)).toBe('الضفاف');
   });
-  it('keeps the words of a holder not named as a company', () => {
-    expect(copyrightClaim('© 2026 الضفاف للصحافة')?.holder).toBe('الضفاف للصحافة');
+  it('names the house when no line prints the paper\'s name alone, and keeps a holder not named as a company whole', () => {
+    expect(rulesOutlet('صحيفة أسبوعية مستقلة', '', HEADLINE, '', LEDE, '', FOOTER)).toBe('الضفاف للصحافة والطباعة والنشر');
+    expect(copyrightClaim('© 2026 الضفاف للصحافة')).toEqual({ holder: 'الضفاف للصحافة', company: false });
   });
 });
 

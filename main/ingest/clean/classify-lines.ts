@@ -13,7 +13,7 @@ import { cannotBeHeadline, headlineWeight, isLabelSized } from './headline-candi
 import { markReaderNotices } from './reader-notice.ts';
 import { opensAsStoryText } from './story-opening.ts';
 import { authorBoxName } from '../metadata/author-box.ts';
-import { barGluedWriter, dashGluedWriter, newsroomGluedWriter, signedWriter, spacedGluedWriter, gluedCueWriter, openingWriterSurname, parseAuthorBio, parseBareName, parseByline, parseCredits, parseNamePair, parseOutletByline, parsePlaceByline, writerAboveTranslator, writersOnTwoLines } from '../metadata/byline.ts';
+import { barGluedWriter, isMauritanianPatronymic, dashGluedWriter, newsroomGluedWriter, signedWriter, spacedGluedWriter, gluedCueWriter, openingWriterSurname, parseAuthorBio, parseBareName, parseByline, parseCredits, parseNamePair, parseOutletByline, parsePlaceByline, writerAboveTranslator, writersOnTwoLines } from '../metadata/byline.ts';
 import { opensWithGivenName } from '../../text/gazetteer/given-names.ts';
 import { outletByName } from '../metadata/known-outlets.ts';
 import { isKnownPlace } from '../metadata/known-places.ts';
@@ -381,7 +381,9 @@ export function classifyLines(text: string, options: ClassifyOptions = {}): Line
       const slotted =
         name !== null && i === titleAt + 1 && lines[i + 1]?.reason === 'dateline' && /^\p{Script=Arabic}+(?:\s\p{Script=Arabic}+){1,2}$/u.test(name) &&
         !/(?:^|\s)ال/u.test(name) && !name.split(' ').some(isKnownPlace) && outletByName(name) === null;
-      if (name === null || !(opensWithGivenName(name) || initialled || footnoted || slotted || (headlineSurname !== null && name.endsWith(` ${headlineSurname}`)))) continue;
+      // «الشيخ ولد أحمدو»: a Mauritanian name's joiner says it is a person's, whatever the gazetteer knows of its given name.
+      const patronymic = name !== null && isMauritanianPatronymic(name);
+      if (name === null || !(opensWithGivenName(name) || initialled || footnoted || slotted || patronymic || (headlineSurname !== null && name.endsWith(` ${headlineSurname}`)))) continue;
       line.reason = 'byline';
       bylineAuthor = name;
     }

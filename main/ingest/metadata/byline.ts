@@ -3,7 +3,7 @@ import { isKnownPlace } from './known-places.ts';
 import { isGivenName, isGivenNameAli, isStopwordGivenName, opensWithGivenName } from '../../text/gazetteer/given-names.ts';
 import { isDateLabelWord, isDateline, lineDates } from './dateline.ts';
 import { outletByName } from './known-outlets.ts';
-import { NAME_JOINERS } from '../../text/gazetteer/name-joiners.ts';
+import { MAURITANIAN_CHILD_OF, NAME_JOINERS } from '../../text/gazetteer/name-joiners.ts';
 import { nounAlternation } from './outlet-nouns.ts';
 import { isDescriptionOnly } from './outlet-tagline.ts';
 import { relativeDaySpans } from '../../text/dates/relative-day-spans.ts';
@@ -284,6 +284,16 @@ const NOT_A_NAME = new Set(
 );
 
 /**
+ * Whether a name is built as Mauritanian names are, a given name, «ولد» or «منت» and the father's name: «الشيخ ولد
+ * أحمدو», «المختار ولد محمد». Their given names often carry the article (الشيخ, المختار, الحسن), which elsewhere says
+ * a phrase is no person's; the joiner between them says it is. Three or four words, the joiner the second.
+ */
+export function isMauritanianPatronymic(name: string): boolean {
+  const words = name.trim().split(/\s+/u);
+  return words.length >= 3 && words.length <= 4 && (MAURITANIAN_CHILD_OF as readonly string[]).includes(words[1] ?? '') && words.every((w) => /^\p{Script=Arabic}{2,}$/u.test(w));
+}
+
+/**
  * A bare name, as bylines without a cue word give it: two to four words, no function word, no digit, and a first
  * word without the article («الولايات المتحدة», «الاتفاق وشيك» are not people; «فهد الشمري» is).
  */
@@ -294,7 +304,7 @@ export function isPersonName(name: string): boolean {
   // (Read only once the name has two words or more: the test below returns first for one.)
   const initial = (w: string, i: number): boolean => (i > 0 ? i < words.length - 1 : !/^[أادم]/u.test(w)) && /^\p{L}\.$/u.test(w);
   if (words.length < 2 || nameUnits(words) > 4 || words.some((w, i) => w.includes('.') && !initial(w, i))) return false;
-  if (/^ال/u.test(normalise(words[0] ?? '')) || words.some((w) => NOT_A_NAME.has(normalise(w)))) return false;
+  if ((/^ال/u.test(normalise(words[0] ?? '')) && !isMauritanianPatronymic(name)) || words.some((w) => NOT_A_NAME.has(normalise(w)))) return false;
   // «سالم بن راشد المهندي»: «بن» and «بنت» (and «ولد», «منت») join a name to the father's, never open or close it.
   const joiner = (w: string, i: number): boolean => i > 0 && i < words.length - 1 && NAME_JOINERS.has(w);
   // «أمين» opens a name, or follows a given name in a compound one («محمد أمين الوزاني»).

@@ -33,8 +33,20 @@ const LATIN = /\p{Script=Latin}/u;
 /** Whether two spellings, one Arabic and one Latin, are one name (their consonant skeletons agree, three at least). */
 export function spelledAlike(arabic: string, latin: string): boolean {
   const skeletons = latinSkeletonsOf(latin);
-  return skeletons.size > 0 && arabicSkeletons(arabic).some((s) => skeletons.has(s));
+  return skeletons.size > 0 && arabicSkeletons(arabic).flatMap((s) => withoutAssimilatedArticle(arabic, s)).some((s) => skeletons.has(s));
 }
+
+/**
+ * An Arabic skeleton `s` of `arabic`, and when the name opens on the article before a sun letter, also without the
+ * article's l: a Latin name writes it as the letter it became («النصر» is «An-Nasr», «الدستور» «Ad-Dustour»), whose
+ * skeleton has no l to drop (latinSkeletonsOf drops only a written one). Three consonants at least, as there.
+ */
+function withoutAssimilatedArticle(arabic: string, s: string): string[] {
+  const bare = s.replace(/^l/u, '');
+  return SUN_LETTER_ARTICLE.test(arabic.trim()) && bare.length >= 3 ? [s, bare] : [s];
+}
+// The article before a sun letter (ت ث د ذ ر ز س ش ص ض ط ظ ل ن), where its l is not said.
+const SUN_LETTER_ARTICLE = /^ال[تثدذرزسشصضطظلن]/u;
 
 // The skeletons of a Latin name's readings (three consonants at least, as hostSpells asks, each also without the
 // article's l), kept per name: one name is compared with every line of a page.

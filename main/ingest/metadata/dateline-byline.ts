@@ -4,6 +4,7 @@ import { findOutletMentions, outletByName, outletInSlot, type KnownOutlet } from
 import { lineKey } from '../lines/line-key.ts';
 import { isKnownPlace } from './known-places.ts';
 import { isOwnReporterWord } from './own-reporter-word.ts';
+import { isListedShortForm } from './outlet-country.ts';
 
 // One part of a dateline and the dash or slash after it: «البصرة - », «طرابزون/ ».
 const PART = /^([^-–—/:：()«»"“”|]{2,40}?)\s*[-–—/]\s*/u;
@@ -68,7 +69,7 @@ export function datelineByline(line: string): DatelineByline | null {
  * one (opensWithGivenName). Null for any other line.
  */
 export function newsroomPlaceWriter(line: string): string | null {
-  const parts = line.trim().replace(/\s*[:：]$/u, '').split(/\s+[-–—]\s+|\s*[–—]\s*/u).map((p) => p.trim());
+  const parts = dashedByline(line).replace(/\s*[:：]$/u, '').split(/\s+[-–—]\s+|\s*[–—]\s*/u).map((p) => p.trim());
   if (parts.length !== 3) return null;
   const [newsroom = '', place = '', name = ''] = parts;
   if (newsroom.split(/\s+/u).length > 3 || isKnownPlace(newsroom) || !isKnownPlace(place)) return null;
@@ -83,14 +84,35 @@ export function newsroomPlaceWriter(line: string): string | null {
  * Null for any other line.
  */
 export function newsroomWriter(line: string, mastheads: readonly string[]): string | null {
-  const m = /^([^-–—:：\p{N}]{2,30}?)\s*[-–—]\s*([^-–—:：\p{N}]{4,40}?)\s*[:：]?$/u.exec(line.trim());
+  const m = /^([^-–—:：\p{N}]{2,30}?)\s*[-–—]\s*([^-–—:：\p{N}]{4,40}?)\s*[:：]?$/u.exec(dashedByline(line));
   if (m === null) return null;
   const newsroom = (m[1] ?? '').trim();
   if (isKnownPlace(newsroom) || newsroom.split(/\s+/u).length > 4) return null;
+  // Without a place before it, a short form is not enough: «X - Y» menus are built alike.
   const key = lineKey(newsroom);
   if (outletByName(newsroom) === null && !mastheads.some((h) => lineKey(h) === key)) return null;
   const writer = personName(m[2] ?? '');
   return writer !== null && !isKnownPlace(writer) && opensWithGivenName(writer) ? writer : null;
+}
+
+/**
+ * A byline line with its dashes as the readers here split at: a tatweel with a space either side stands for a dash
+ * («كود ـ فلان الفلاني»: some sites' editors type it for one), and the slashes a byline may close on are dropped
+ * («فلان الفلاني//»). An unspaced tatweel is a stretched letter and stays.
+ */
+function dashedByline(line: string): string {
+  return line.trim().replace(/\s\u0640+\s/gu, ' - ').replace(/\s*\/{1,3}$/u, '');
+}
+
+/**
+ * Whether the newsroom part of a «place - newsroom - writer» byline names the page's newsroom: a listed outlet, a
+ * short form the list's outlets print of their names («الدستور» for «الدستور الأردنية»: between a known place and a
+ * person's name no other word stands so), or a name the masthead prints on a line of its own (`mastheads`).
+ */
+function namesNewsroomOfPage(newsroom: string, mastheads: readonly string[]): boolean {
+  if (outletByName(newsroom) !== null || isListedShortForm(newsroom)) return true;
+  const key = lineKey(newsroom);
+  return mastheads.some((h) => lineKey(h) === key);
 }
 
 // «يزن الربابعة (طالب صحافة)»: the writer's role in brackets after the name.
@@ -106,12 +128,11 @@ const PERSON_POST = /^(?:ال)?(?:طالب|طالبة|متدرب|متدربة|ص
  * there is the place byline's, parsePlaceByline). Null for any other line.
  */
 export function placeNewsroomWriter(line: string, mastheads: readonly string[]): string | null {
-  const parts = line.trim().replace(/\s*[:：]$/u, '').split(/\s+[-–—]\s+/u).map((p) => p.trim());
+  const parts = dashedByline(line).replace(/\s*[:：]$/u, '').split(/\s+[-–—]\s+/u).map((p) => p.trim());
   if (parts.length !== 3) return null;
   const [place = '', newsroom = '', named = ''] = parts;
   if (!isKnownPlace(place) || isKnownPlace(newsroom) || newsroom.split(/\s+/u).length > 4) return null;
-  const key = lineKey(newsroom);
-  if (outletByName(newsroom) === null && !mastheads.some((h) => lineKey(h) === key)) return null;
+  if (!namesNewsroomOfPage(newsroom, mastheads)) return null;
   const role = BRACKETED_ROLE.exec(named);
   if (role !== null && isKnownPlace(role[2] ?? '')) return null;
   const writer = personName(role === null ? named : (role[1] ?? ''));

@@ -24,6 +24,8 @@ const LABEL_WORDS = new Set(
     'bjt', 'cst', 'msk', 'trt', 'irst', 'pkt', 'wib', 'gst', 'eat', 'cat', 'wat', 'sast', 'wet', 'west', 'jst', 'kst', 'utc+3', 'gmt+2',
     // «تم النشر في», and the abbreviated English weekdays of RFC-style stamps («Fri, 05 Dec 2025 10:45:00 GMT»).
     'تم', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun',
+    // «آخر تعديل:», «عُدّل في»: the update's label as some themes word it, beside «آخر تحديث».
+    'تعديل', 'التعديل', 'عدل',
     // French weekdays and the article before a date («Mardi 13 janvier 2026», «le 13 janvier 2026»).
     'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'le',
     // The French labels Maghreb pages print before them and the «à» before the clock («Publié le … à 10h30», «Mis à
@@ -79,7 +81,23 @@ export function isDateLabelWord(word: string): boolean {
  * a short line whose words, once its dates and times are taken out, are only labels and calendar words.
  */
 export function isDateline(text: string, words: number, now?: string): boolean {
-  if (words > 14) return false;
+  // «نشر في: الاثنين 12 كانون الثاني 2026 الساعة 12:10 ص | آخر تعديل: …»: the publication and the update stamps
+  // side by side between bars are two date lines on one, each short; a long line is otherwise prose.
+  if (words > 14) return stampsBetweenBars(text, now);
+  return stampOnly(text, now);
+}
+
+// The bars and dots a page's header sets between its stamps.
+const STAMP_BAR = /\s+[|•·]\s+|\s*\|\s*/u;
+
+/** Whether a line is two or three stamps between bars (STAMP_BAR), each of at most 14 words and nothing but a stamp. */
+function stampsBetweenBars(text: string, now?: string): boolean {
+  const parts = text.split(STAMP_BAR).map((p) => p.trim()).filter((p) => p.length > 0);
+  return parts.length >= 2 && parts.length <= 3 && parts.every((p) => p.split(/\s+/u).length <= 14 && stampOnly(p, now));
+}
+
+/** Whether a line's words, once its dates are taken out, are only labels and calendar words (see isDateline). */
+function stampOnly(text: string, now?: string): boolean {
   const mentions = lineDates(text, now).filter((m) => m.kind !== 'relative');
   return mentions.length > 0 && leftoverWords(text, mentions).length === 0;
 }

@@ -21,6 +21,19 @@ const DESK = /^(?:ال)?(?:محرر|محررة|محررو|قسم|فريق|هيئ
  * الآن – خاص»), a listed outlet or agency, or a «خاص X» credit. Such a line says who published, not who wrote.
  */
 export function namesNewsroom(name: string, outlet: string | null): boolean {
+  // «بقلم: يورونيوز مع أ ف ب», «الجزيرة نت + وكالات»: the newsroom with the wire it drew on is a newsroom's credit too.
+  const joined = name.split(JOINED_CREDITS).map((p) => p.trim());
+  if (joined.length > 1) return joined.every((p) => p.length > 0 && (WIRES_CREDIT.test(p) || namedNewsroom(p, outlet)));
+  return namedNewsroom(name, outlet);
+}
+
+// The joins of a credit shared by newsrooms and wires: «X مع Y», «X + Y», «X & Y».
+const JOINED_CREDITS = /\s+مع\s+|\s*[+&]\s*/u;
+// The wires credited together without a name: «وكالات», «وكالات الأنباء», «متابعات».
+const WIRES_CREDIT = /^(?:ال)?(?:وكالات|متابعات)(?:\s+(?:ال)?أنباء|\s+الانباء)?$/u;
+
+/** namesNewsroom for one name, not a joined credit. */
+function namedNewsroom(name: string, outlet: string | null): boolean {
   const key = lineKey(name);
   // «بغداد – طريق الشعب» under a page whose copyright reads «لجريدة طريق الشعب»: the outlet without its kind word too.
   if (outlet !== null && (key === lineKey(outlet) || key === lineKey(withoutKindWords(outlet)))) return true;

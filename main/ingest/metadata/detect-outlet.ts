@@ -20,6 +20,7 @@ import { authorAt, feedPost } from './wordpress-feed.ts';
 import { gluedDatelineAgency } from './glued-dateline.ts';
 import { mastheadOutlet } from './masthead.ts';
 import { menuOutlet } from './menu-outlet.ts';
+import { PUBLISHER_HEAD, PUBLISHER_TAIL } from './publisher-style.ts';
 import { newsroomHandleOutlet } from './newsroom-handle.ts';
 import { datelineByline } from './dateline-byline.ts';
 import { bracketDatelineOutlet } from './bracket-dateline.ts';
@@ -160,9 +161,6 @@ export function copyrightHolder(line: string): string | null {
   return copyrightClaim(line)?.holder ?? null;
 }
 
-// The words a holder is named a company by («لشركة الوسط للإعلام», «مؤسسة X للصحافة»): the publisher, not the masthead.
-const COMPANY_WORD = /^(?:شركة|شركه|مؤسسة|مؤسسه|مجموعة|مجموعه|دار)\s+/u;
-
 // «… مقدم من X», «… Provided by X»: the provider's clause closing a copyright line, its name at most four words.
 const PROVIDED_BY = /(?:^|[\s.،,])(?:مقدم|مقدّم|مقدمة|مقدّمة)\s+من\s+([\p{L}\p{N}][\p{L}\p{N}\p{M} .&'-]{1,40}?)[\s.]*$|(?:^|[\s.,])provided\s+by\s+([\p{L}\p{N}][\p{L}\p{N}\p{M} .&'-]{1,40}?)[\s.]*$/iu;
 
@@ -193,8 +191,9 @@ export function copyrightClaim(text: string): { holder: string; company: boolean
   // «شركة إرم ميديا - Erem Media FZ LLC»: the company word and the legal tail are not the outlet's name.
   const segments = rest.split(/\s+[-–—|]\s+/u).map((s) => s.trim()).filter((s) => /\p{L}/u.test(s));
   rest = (segments.find((s) => /\p{Script=Arabic}/u.test(s)) ?? segments[0] ?? '').replace(LEGAL_WORDS, ' ');
-  const company = COMPANY_WORD.test(rest);
-  rest = rest.replace(COMPANY_WORD, '').replace(/\s+/gu, ' ').trim();
+  // The words a holder is named a company by («لشركة الوسط للإعلام», «مؤسسة X للصحافة»): the publisher, not the masthead.
+  const company = PUBLISHER_HEAD.test(rest);
+  rest = rest.replace(PUBLISHER_HEAD, '').replace(/\s+/gu, ' ').trim();
   // «العرب في بريطانيا AUK»: the Latin initials a site prints after its Arabic name are its logo's, not the name's.
   rest = withoutLogoInitials(rest);
   return rest.length >= 2 ? { holder: rest, company } : null;
@@ -394,7 +393,7 @@ function outletOfPage(raw: RawDocument, lines: readonly SourceLine[]): CuedOutle
     const claim = copyrightClaim(line.text);
     const outlet = claim === null ? null : asOutlet(claim.holder);
     if (outlet && isAggregator(outlet.name)) aggregator ??= { value: outlet.name, basis: 'explicit', cue: 'aggregator-copyright' };
-    else if (outlet && claim?.company === true && !outlet.known) company ??= { value: outlet.name, basis: 'explicit', cue: 'copyright' };
+    else if (outlet && claim?.company === true && !outlet.known) company ??= { value: paperOfHouse(claim.holder, lines) ?? outlet.name, basis: 'explicit', cue: 'copyright' };
     else if (outlet) return { value: outlet.name, basis: 'explicit', cue: 'copyright' };
   }
   for (const line of lines) {
@@ -432,6 +431,19 @@ function outletOfPage(raw: RawDocument, lines: readonly SourceLine[]): CuedOutle
   // page by its Arabic name far more often than by its host (read as the outlet, the host was right on 2 pages and
   // wrong on 11).
   return logo === undefined || logo === null ? { ...UNKNOWN, cue: 'none' } : { value: logo.name, basis: 'inferred', cue: 'aggregator-logo' };
+}
+
+/**
+ * The paper a publishing house is named for, when the page prints it: «مؤسسة الشبيبة للصحافة والنشر» in the footer of
+ * a page whose masthead is «الشبيبة» on a line of its own. The house's name without its trade (PUBLISHER_TAIL) must
+ * stand alone on a line: a house may publish a site under another name («مؤسسة الأثر للإعلام» and «أثر برس»), and
+ * then it is the house that stands where the text names no outlet.
+ */
+function paperOfHouse(holder: string, lines: readonly SourceLine[]): string | null {
+  const paper = holder.replace(PUBLISHER_TAIL, '').trim();
+  if (paper === holder || paper.length < 2) return null;
+  const key = lineKey(paper);
+  return lines.some((l) => lineKey(l.text) === key) ? paper : null;
 }
 
 function isAggregator(name: string): boolean {

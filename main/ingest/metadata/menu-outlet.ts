@@ -1,10 +1,7 @@
 import { isLanguageMenu } from './language-menu.ts';
 import { outletByName, outletInSlot, type KnownOutlet } from './known-outlets.ts';
 import { sectionAmongSections } from './outlet-shape.ts';
-
-// «مؤسسة عدن الغد للإعلام», «دار الصباح للصحافة والنشر»: the publisher's style around the site's name.
-const PUBLISHER_HEAD = /^(?:مؤسسة|مؤسسه|مجموعة|مجموعه|شركة|شركه|دار)\s+/u;
-const PUBLISHER_TAIL = /\s+(?:للإعلام|للاعلام|للصحافة|للصحافه|للطباعة|للطباعه|للنشر|الإعلامية|الاعلامية|الإعلاميه|الاعلاميه)(?:\s+(?:والنشر|والتوزيع|والإعلان|والاعلان))*$/u;
+import { PUBLISHER_HEAD, PUBLISHER_TAIL } from './publisher-style.ts';
 
 // The sections a menu opens on: news, home, latest.
 const SECTION_ITEM = /^(?:ال)?(?:أخبار|اخبار|أنباء|انباء|رئيسية|رئيسيه|صفحة الرئيسية|صفحه الرئيسيه)$|^(?:آخر|اخر|أحدث|احدث)\s+(?:الأخبار|الاخبار)$|^(?:news|home|latest)$/iu;

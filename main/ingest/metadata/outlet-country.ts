@@ -63,6 +63,12 @@ export function outletShortForms(outlet: KnownOutlet): ReadonlySet<string> {
 // Worked out once per outlet: a page may ask about every listed outlet of a state.
 const SHORT_FORMS = new WeakMap<KnownOutlet, ReadonlySet<string>>();
 
+/** Whether `name` is the short form some listed outlet prints of its name (outletShortForms: «الدستور», «الصباح»). */
+export function isListedShortForm(name: string): boolean {
+  const key = matchKey(normalise(name));
+  return key.length >= 2 && knownOutlets().some((o) => outletShortForms(o).has(key));
+}
+
 /**
  * The outlet a page means when the list's outlet it was read as is a namesake of another state: «الصباح» on a page
  * whose hosts all end in .ly is not «الصباح العراقية». The page's hosts must name one state, not the outlet's, and

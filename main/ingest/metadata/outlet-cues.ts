@@ -85,6 +85,8 @@ export function ownDateline(line: string): { outlet: KnownOutlet; whole: boolean
     const first = findOutletMentions(unmarked)[0];
     if (first !== undefined && first.start === 0) return { outlet: first.outlet, whole: unmarked.slice(first.end).trim().length === 0 };
   }
+  const dotted = dottedDateline(unmarked);
+  if (dotted !== null) return { outlet: dotted, whole: true };
   const m = OWN_DATELINE.exec(unmarked);
   if (!m) return null;
   const first = (m[1] ?? '').trim();
@@ -112,6 +114,26 @@ export function ownDateline(line: string): { outlet: KnownOutlet; whole: boolean
   while (dateAt > 1 && isDateLabelWord(words[dateAt - 1] ?? '')) dateAt--; // «… بوابة الوسط الخميس 05 مايو 2016»
   const dated = dateAt >= 1 && dateAt <= 3 ? outletInSlot(words.slice(0, dateAt).join(' ')) : null;
   return dated ? { outlet: dated, whole: false } : null;
+}
+
+// «زنقة 20 . الدار البيضاء»: a line of two short parts around a dot with a space either side.
+const DOTTED = /^([^.،,؛:!؟?]{2,30}?)\s+[.·•]\s+([^.،,؛:!؟?]{2,30})$/u;
+
+/**
+ * A newsroom's dateline written with a spaced dot for its dash, outlet and place either way round («زنقة 20 . الدار
+ * البيضاء», «الرباط . هسبريس»). A dot ends sentences too, so only a line of the two parts alone is read, each of three
+ * words at most, one a listed outlet by its full name and the other a place the gazetteer knows.
+ */
+function dottedDateline(line: string): KnownOutlet | null {
+  const m = DOTTED.exec(line);
+  if (!m) return null;
+  const parts = [(m[1] ?? '').trim(), (m[2] ?? '').trim()];
+  if (parts.some((p) => p.split(/\s+/u).length > 3)) return null;
+  const [a = '', b = ''] = parts;
+  const first = outletByName(a);
+  if (first !== null && isKnownPlace(b)) return first;
+  const second = outletByName(b);
+  return second !== null && isKnownPlace(a) ? second : null;
 }
 
 /**

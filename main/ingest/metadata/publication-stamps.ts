@@ -4,6 +4,7 @@ import { leftoverWords, lineDates } from './dateline.ts';
 import { isKnownPlace } from './known-places.ts';
 import { findOutletMentions } from './known-outlets.ts';
 import { monthFirstWhenLater } from './month-first-stamp.ts';
+import { labelWordsOnly } from './outlet-name-guard.ts';
 import { relativeStamp } from './relative-stamp.ts';
 import { creditBeside } from './stamp-credit.ts';
 import { parseByline, POSTED_IT } from './byline.ts';
@@ -145,6 +146,9 @@ function onlyStamp(text: string, dates: readonly DateMention[], others: readonly
   if (stray.length === 1 && SECTION_BEFORE_WEEKDAY.test(text)) return true;
   const first = dates.reduce((a, b) => (b.start < a.start ? b : a));
   const head = text.slice(0, first.start);
+  // «الرياضة 2026/01/11»: a section's label word (a navigation item's, labelWordsOnly) before a dated stamp that
+  // closes the line; prose puts no date right after a lone section word, and a paper's name there is no label word.
+  if (stray.length === 1 && dates.length === 1 && first.yearBasis === 'explicit' && text.slice(first.end).trim() === '' && head.trim().split(/\s+/u).length === 1 && labelWordsOnly(head)) return true;
   // A line that opens with the date and its clock is the page's stamp whatever a scrape ran onto it (the headline
   // after «12 كانون الثاني 2026 11:05ص»); one that opens with the date alone may carry a few words of furniture
   // (WordPress's categories, a desk's name: «يناير 14, 2026 الرئيسية, محليات»).
@@ -192,6 +196,9 @@ function barFieldsStamp(text: string, dates: readonly DateMention[], spans: read
   }
   return true;
 }
+
+// The most words a stamp line holds with its labels, weekday, clock and credits blanked or not.
+const MAX_STAMP_WORDS = 18;
 
 /** The labels of a line, left to right, with the span each covers. */
 function labelsOf(text: string): { start: number; end: number; label: 'published' | 'updated' }[] {
@@ -264,8 +271,12 @@ export function readStamp(line: string, now?: string, options: { head?: boolean 
       .replace(ISSUE_VOLUME, (m) => ' '.repeat(m.length))
       .replace(ISSUE_FURNITURE, (m) => ' '.repeat(m.length));
   }
-  if (text.trim().split(/\s+/u).length > 18) return null;
+  // A stamp line is short; one that prints the publication and the update stamps side by side, each with its label,
+  // weekday and clock («نشر في: الاثنين 12 كانون الثاني 2026 الساعة 12:10 ص | آخر تعديل: …»), is two of them.
+  const words = text.trim().split(/\s+/u).length;
+  if (words > 2 * MAX_STAMP_WORDS) return null;
   const labels = labelsOf(text);
+  if (words > MAX_STAMP_WORDS && new Set(labels.map((l) => l.label)).size < 2) return null;
   const mentions = lineDates(text, now)
     .filter((m) => DATED.has(m.kind) && FULL.test(m.value))
     .filter((m) => head || !m.value.startsWith('--') || !CLOCK_AFTER.test(text.slice(m.start)) || text.includes('·'))

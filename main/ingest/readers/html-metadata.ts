@@ -143,8 +143,9 @@ function issueLineText(document: DomDocument): string | undefined {
 
 // The nouns an institution's or a network's name opens with (a research centre, a university, a foundation).
 const INSTITUTION_NOUN = /^(?:مركز|معهد|مؤسسة|جامعة|شبكة|هيئة|الهيئة|المركز|المعهد|مجلة|وكالة|صحيفة|جريدة)\s/u;
-// " - Outlet", " | Outlet", " – Outlet", " — Outlet", " :: Outlet": the way pages append the site name.
-const SUFFIX = /^(.*\S)\s+(?:[|\-–—]|::|\/\/)\s+([^|\-–—]+)$/u;
+// " - Outlet", " | Outlet", " – Outlet", " — Outlet", " :: Outlet": the way pages append the site name. A hyphen
+// between two Latin letters is the name's own («An-Nasr», «Al-Ahram»: the article a Latin spelling joins), not a separator.
+const SUFFIX = /^(.*\S)\s+(?:[|\-–—]|::|\/\/)\s+((?:[^|\-–—]|(?<=\p{Script=Latin})-(?=\p{Script=Latin}))+)$/u;
 
 /**
  * Splits "Headline - Outlet" into its parts when the tail is short enough to be a name (at most five words)

@@ -64,11 +64,14 @@ export function keptThreads(): Worker[] {
   return kept.map((k) => k.w);
 }
 
-/** Terminates the threads kept for the next batch (the host closing; KEEP_IDLE_MS after the last batch). */
+/**
+ * Terminates the threads kept for the next batch, and those started ahead of a batch not yet begun (the host closing:
+ * the in-process work's close(); KEEP_IDLE_MS after the last batch).
+ */
 export async function closeKeptThreads(): Promise<void> {
   if (keptTimer !== null) clearTimeout(keptTimer);
   keptTimer = null;
-  const closing = takeKept(kept.length);
+  const closing = [...takeKept(kept.length), ...standby.splice(0)];
   await Promise.all(closing.map((w) => w.terminate()));
 }
 

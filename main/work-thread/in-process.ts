@@ -2,6 +2,7 @@
 import { WorkCancelledError } from './work-errors.ts';
 import type { BatchCleanedAlone, PreparedSlot } from '../library/import-batch.ts';
 import type { WorkThread } from './work-thread.ts';
+import type * as CleanPool from './clean-pool.ts';
 
 /**
  * The work thread's jobs run in the calling thread, for a host that has nothing else to answer meanwhile: the CLI,
@@ -19,6 +20,10 @@ export function createInProcessWork(): WorkThread {
   const unlessCancelled = (kind: string): void => {
     if (cancelled.has(kind)) throw new WorkCancelledError(kind);
   };
+  // The cleaning pool's module, once a batch (or the expectation of one) loaded it: close() ends the threads it keeps
+  // warm for the next batch, and a host that never imported does not load it to close nothing.
+  let pool: Promise<typeof CleanPool> | null = null;
+  const loadPool = (): Promise<typeof CleanPool> => (pool ??= import('./clean-pool.ts'));
   return {
     async assemble(articles, options, onStage) {
       unlessCancelled('assemble');
@@ -51,7 +56,7 @@ export function createInProcessWork(): WorkThread {
       const controller = new AbortController();
       prepares.add(controller);
       const pool = (async function* (): AsyncGenerator<PreparedSlot[]> {
-        const { preparedRuns } = await import('./clean-pool.ts');
+        const { preparedRuns } = await loadPool();
         unlessCancelled('prepare');
         yield* preparedRuns(slots, now, { signal: controller.signal });
       })();
@@ -92,9 +97,12 @@ export function createInProcessWork(): WorkThread {
     expectImport(files) {
       if (cancelled.has('prepare')) return;
       // Only a start: should it fail, prepareInPool starts the threads itself and meets the failure there.
-      void import('./clean-pool.ts').then(({ standbyPool }) => standbyPool(files)).catch(() => undefined);
+      void loadPool().then(({ standbyPool }) => standbyPool(files)).catch(() => undefined);
     },
-    close: () => Promise.resolve(),
+    // The pool's threads kept warm (or started ahead) for a next batch end with the host that would have used them.
+    async close() {
+      if (pool !== null) await (await pool).closeKeptThreads();
+    },
   };
 }
 

@@ -114,6 +114,7 @@ export function createWorkThread(): WorkThread {
       queue.close();
       running?.cancel();
       const w = holder.take();
+      // The cleaning pool's threads, kept warm for a next batch, are the thread's own: Node ends them with it.
       if (w) await w.terminate();
     },
   };

@@ -1,3 +1,4 @@
+import { once } from 'node:events';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -5,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { importTexts } from '../../../main/library/import-batch.ts';
 import { allPrepared } from '../../../main/library/prepared-runs.ts';
 import { openWorkspace } from '../../../main/library/open-workspace.ts';
+import { keptThreads, POOL_MIN_DOCUMENTS } from '../../../main/work-thread/clean-pool.ts';
 import { createInProcessWork } from '../../../main/work-thread/in-process.ts';
 import { WorkCancelledError } from '../../../main/work-thread/work-thread.ts';
 
@@ -52,5 +54,23 @@ describe('the work thread\'s jobs in process (the CLI)', () => {
       await store.close();
       fs.rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it('ends the cleaning pool\'s threads kept for a next batch when the host closes it, and none it did not keep', async () => {
+    const texts = (tag: string): { file: string; raw: { file: string; format: 'txt'; encoding: string; text: string; declared: object } }[] =>
+      Array.from({ length: POOL_MIN_DOCUMENTS + 5 }, (_, i) => {
+        const file = `${tag}-${String(i)}.txt`;
+        return { file, raw: { file, format: 'txt', encoding: 'utf-8', text: `عنوان الخبر ${String(i)}\n\nقال المتحدث إن الاجتماع ${String(i)} انتهى باتفاق على موعد جديد للمحادثات.`, declared: {} } };
+      });
+    // A host that never imported closes without loading the pool, and ends nothing.
+    await createInProcessWork().close();
+    const work = createInProcessWork();
+    await allPrepared(await work.prepareImport(texts('first'), new Date('2025-04-10T00:00:00Z')));
+    const kept = keptThreads();
+    expect(kept.length).toBeGreaterThan(0);
+    await work.close();
+    expect(keptThreads()).toEqual([]);
+    await Promise.all(kept.map((w) => (w.threadId === -1 ? undefined : once(w, 'exit'))));
+    expect(kept.map((w) => w.threadId)).toEqual(kept.map(() => -1));
   });
 });

@@ -34,7 +34,8 @@ export function findHeadlessBodies(s: SentenceScan): void {
     const known = gazetteerAt(s.scan, i);
     if (known !== null && known.end >= hit.end) continue;
     // The word before as written and without a conjunction («وقوات»), as «وكالة» opens on a «و» of its own.
-    const before = i > 0 && !breaksBefore(s.words, i) ? [s.words[i - 1]?.key ?? '', withoutConjunction(s.words[i - 1]?.key ?? '')] : [];
+    const previous = s.words[i - 1]?.key ?? '';
+    const before = i > 0 && !breaksBefore(s.words, i) ? [previous, withoutConjunction(previous)] : [];
     if (before.some((w) => SERVICE_HEADS.has(w)) && isFree(s.scan, i - 1, i)) claim(s.scan, i - 1, i);
     else if (before.some((w) => ORG_HEADS.has(w))) continue;
     addEntry(s, i, hit.end, entry, hit.reading, false);

@@ -251,6 +251,8 @@ export function mergeVariants(groups: readonly Group[], rules: readonly ActorCor
     // A first word shared by two bodies named in full («الجيش السوري», «الجيش اللبناني») is neither's short form.
     // Bodies still apart, a nisba's two genders counted once (the o: buckets may not have joined them yet).
     const shortOf = (g: Group): number => new Set(bucket.filter((o) => !gone.has(o) && shortFormOf(g, o)).map((o) => masculine(o.key))).size;
+    // A bare head-less body beside two nations' bodies («خفر السواحل اليوناني», «… الليبي») may be either, counted alike.
+    const nationsOf = (g: Group): number => new Set(bucket.filter((o) => !gone.has(o) && nationNamed(g, o)).map((o) => masculine(o.key))).size;
     for (let i = 0; i < bucket.length; i++) {
       for (let j = i + 1; j < bucket.length; j++) {
         const a = bucket[i];
@@ -263,7 +265,7 @@ export function mergeVariants(groups: readonly Group[], rules: readonly ActorCor
         const unadorned = standingOf(a, b) ? a : standingOf(b, a) ? b : null;
         if (unadorned !== null && standingAmbiguous(bucket, unadorned, unadorned === a ? b : a, gone)) continue;
         const bare = nationNamed(a, b) ? a : nationNamed(b, a) ? b : null;
-        if (bare !== null && new Set(bucket.filter((o) => !gone.has(o) && nationNamed(bare, o)).map((o) => masculine(o.key))).size > 1) continue;
+        if (bare !== null && nationsOf(bare) > 1) continue;
         // A short form or a bare body goes into the full name, whichever is written more; other variants into the more written.
         const shorter = short ?? bare;
         const [into, from] = shorter !== null ? (shorter === a ? [b, a] : [a, b]) : b.mentions.length > a.mentions.length ? [b, a] : [a, b];

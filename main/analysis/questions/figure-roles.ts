@@ -1,15 +1,16 @@
 /**
  * What a figure says besides its value, read from the words around it: whether it is a projection rather than a count
  * («قد تتجاوز 25 قتيلا»), a span of time reckoned from the article's own day («بعد خمسة أيام على الغرق»), or a part of a
- * whole told elsewhere («أحد عشر من ضحايا»، «ستة منهم»), or what still remains («لا يزال 11 مفقودا»). Two sources contradict each other only on figures that claim
- * the same count, so the numeric rule reads these before it pairs figures.
+ * whole told elsewhere («أحد عشر من ضحايا»، «ستة منهم»), or what still remains («لا يزال 11 مفقودا»). Two sources
+ * contradict each other only on figures that claim the same count, so the numeric rule reads these before it pairs
+ * figures.
  */
 import { lightStem, normalise, procliticReadings, qadSense, type Token, markBetween } from '../../text/arabic/index.ts';
 import { UNIT_WORDS } from '../../text/dates/lexicon.ts';
 import { nounClass } from '../../text/arabic/numbers.ts';
 
-/** The tokens of a sentence and its text: what the rules read of a figure's sentence. */
-interface Words {
+/** The tokens of a sentence and its text: what the rules read of a figure's sentence (figure-sense.ts too). */
+export interface Words {
   text: string;
   tokens: readonly Token[];
 }

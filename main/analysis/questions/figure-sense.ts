@@ -3,14 +3,9 @@
  * the dead, «عدد الوفيات ارتفع إلى 23 حالة» too, «راكب» and «ركاب» one thing. The numeric contradictions pair figures of
  * one sense; the claim carriers (sources/claim-carriers.ts) read a point's toll by it.
  */
-import { markBetween, normalise, senseOfWord, type Token } from '../../text/arabic/index.ts';
+import { markBetween, normalise, senseOfWord } from '../../text/arabic/index.ts';
 import { nounClass, nounLetters, nounSense, peopleFate } from '../../text/arabic/numbers.ts';
-
-/** The tokens of a sentence and its text: what the sense of a figure is read from. */
-interface Words {
-  text: string;
-  tokens: readonly Token[];
-}
+import type { Words } from './figure-roles.ts';
 
 // Tolls: what the dead and the wounded of one event number. Two sources of one event (the summary grouped
 // their sentences) that give its toll count the same people, whatever words stand around the figure.

@@ -25,8 +25,9 @@ const MIN_DIFFERENCE = 0.1;
 // (§5.1 pitfalls). Tolls by what they count; movements, arrests and casualties by the event's words (every counting
 // sense of text/arabic/event-senses).
 const EVOLVING_SENSES = new Set(['dead', 'wounded', 'detainees', 'people']);
-// Counts that fall as an event unfolds: the missing (found, alive or dead), and whatever a figure says still remains
-// («لا يزال 11 مفقودا»، «ما زال 40 محتجزا»): a later, lower figure may be an update, as a later, higher toll may be.
+// Senses of counts that fall as an event unfolds: the missing (found, alive or dead). A figure of what still remains
+// («لا يزال 11 مفقودا»، «ما زال 40 محتجزا»; Figure.remaining) falls alike, whatever its sense: a later, lower figure
+// may be an update, as a later, higher toll may be.
 const SHRINKING_SENSES = new Set(['missing']);
 // «لجأ 1500 عنصر، منهم 300 ضابط»: a part of a figure already given, not a figure of its own. Where the whole is not
 // counted («رفات قتلى من الجانبين، بينهم 31 مقاتلا») the part is the sentence's only count of what it names.

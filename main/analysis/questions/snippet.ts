@@ -64,7 +64,7 @@ const BACK_TO_CLAUSE = 6;
 // How far past its limit a quote may run to end where its clause ends («… في ريف دير الزور الجنوبي الشرقي،»).
 const AHEAD_TO_CLAUSE = 5;
 
-/** Whether punctuation between token i and the next closes a clause («،» «؛» «:»), or token i ends the text's words. */
+/** Whether punctuation between token i and the next closes a clause or a sentence («،» «؛» «:» «.» «؟»), or token i ends the text's words. */
 function closesClause(text: string, tokens: readonly Token[], i: number): boolean {
   const tok = tokens[i];
   const next = tokens[i + 1];
@@ -117,9 +117,7 @@ function opensRelative(t: Token | undefined): boolean {
  */
 function cleanEnd(text: string, tokens: readonly Token[], from: number, lastIndex: number): number {
   for (let i = lastIndex; i > lastIndex - BACK_TO_CLAUSE && i > from + 2; i--) {
-    const tok = tokens[i];
-    const next = tokens[i + 1];
-    if (markBetween(text, tok, next, 'phrase')) return i;
+    if (markBetween(text, tokens[i], tokens[i + 1], 'phrase')) return i;
   }
   for (let i = lastIndex; i > lastIndex - BACK_TO_CLAUSE && i > from + 2; i--) if (opensRelative(tokens[i + 1]) && endsPhrase(tokens, i)) return i;
   let i = lastIndex;
@@ -163,9 +161,7 @@ const MIN_CLAUSE = 6;
  */
 export function clauseFrom(text: string, tokens: readonly Token[], from: number, maxWords = 16): string {
   for (let i = from + MIN_CLAUSE - 1; i < Math.min(tokens.length - 1, from + maxWords); i++) {
-    const tok = tokens[i];
-    const next = tokens[i + 1];
-    if (tok && next && markBetween(text, tok, next, 'phrase')) {
+    if (markBetween(text, tokens[i], tokens[i + 1], 'phrase')) {
       // A straight quote closing the clause went with its punctuation: put it back («… "الحشد الشعبي"»).
       const out = phrase(text, tokens, from, i + 1);
       return (out.match(/"/g) ?? []).length % 2 === 1 ? `${out}"` : out;

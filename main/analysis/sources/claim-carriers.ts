@@ -11,7 +11,7 @@
  * at all and still tell it. A timeline entry's sentences were merged by date and names alone (carriesDatedClaim): there
  * the claim's first figure, whatever it counts, must be repeated.
  */
-import { findQuantities, tokenise, withoutConjunction } from '../../text/arabic/index.ts';
+import { findQuantities, tokenise, withoutConjunction, type Quantity } from '../../text/arabic/index.ts';
 import { countedNounSense, countedSense, tokenRange, TOLL_SENSES } from '../questions/figure-sense.ts';
 import { elapsedSpan, projected } from '../questions/figure-roles.ts';
 import { verbSkeleton } from '../../text/arabic/verbal-root.ts';
@@ -43,6 +43,12 @@ const CARRIED_SHARE = 1 / 4;
 // 410» spans a tenth either side and «أكثر من 100» is open (its max Infinity is no vagueness of the figure).
 const VAGUE_SPAN = 2;
 
+/** The quantities of a text, in order, but those the date tagger reads as part of a date («19 يناير»، «2021»). */
+function undatedQuantities(text: string): Quantity[] {
+  const dates = findDates(text);
+  return findQuantities(text).filter((q) => !dates.some((d) => d.start < q.end && q.start < d.end));
+}
+
 /**
  * The figures a text states, in order: counts and percentages as «unit:value». A figure the date tagger reads as
  * part of a date («19 يناير»، «26 من آب»، «2021») is compared by the dates, not a figure of the claim; nor is a plural
@@ -50,10 +56,8 @@ const VAGUE_SPAN = 2;
  * («مقعد واحد» says which thing, not how many).
  */
 function statedFigures(text: string): string[] {
-  const dates = findDates(text);
-  const inDate = (q: { start: number; end: number }): boolean => dates.some((d) => d.start < q.end && q.start < d.end);
-  return findQuantities(text)
-    .filter((q) => q.unit !== 'fraction' && !(q.unit === 'count' && q.value === 1) && !inDate(q) && !(Number.isFinite(q.interval.max) && q.interval.max > VAGUE_SPAN * q.interval.min))
+  return undatedQuantities(text)
+    .filter((q) => q.unit !== 'fraction' && !(q.unit === 'count' && q.value === 1) && !(Number.isFinite(q.interval.max) && q.interval.max > VAGUE_SPAN * q.interval.min))
     .map((q) => `${q.unit}:${q.value}`);
 }
 
@@ -91,9 +95,8 @@ interface Count {
 /** The counts a text states, in order, those the date tagger reads as part of a date («19 يناير») left out, each with the toll it is. */
 function counts(text: string): Count[] {
   const words = { text, tokens: tokenise(text) };
-  const dates = findDates(text);
-  return findQuantities(text)
-    .filter((q) => q.unit === 'count' && !dates.some((d) => d.start < q.end && q.start < d.end))
+  return undatedQuantities(text)
+    .filter((q) => q.unit === 'count')
     .map((q) => {
       if (q.noun === null) return { value: q.value, toll: null, claimed: true };
       const [from, to] = tokenRange(words, q.start, q.noun.end);

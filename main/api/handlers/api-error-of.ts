@@ -17,12 +17,12 @@ import type { ApiError } from '../result.ts';
  * The Result error for anything a handler threw, for every host of the API (create-api.ts, and
  * create-files-api.ts without a workspace). A storage failure met while working (a full disk, a drive gone, a
  * file turned read-only) is `unwritable` and names the file it hit: the file-system path the error carries (an export
- * being written), else `workspace` — `output` when the host has no workspace and `workspace` is the file it writes. The
- * problem is worded for a workspace only when the file it hit is the workspace or one of its side files (-wal,
- * -journal); an export or a JSON written elsewhere is called a file. Each error class comes from a small module of its own, so a host that serves a few
- * calls loads no more than it uses.
+ * being written), else `target` — the workspace, or with kind `output` (a host with no workspace) the file it writes.
+ * The problem is worded for a workspace only when the file it hit is the workspace or one of its side files (-wal,
+ * -journal); an export or a JSON written elsewhere is called a file. Each error class comes from a small module of its
+ * own, so a host that serves a few calls loads no more than it uses.
  */
-export function apiErrorOf(e: unknown, workspace: string, kind: 'workspace' | 'output' = 'workspace'): ApiError {
+export function apiErrorOf(e: unknown, target: string, kind: 'workspace' | 'output' = 'workspace'): ApiError {
   if (e instanceof ZodError) return { code: 'invalid-request', message: errorText(e) };
   if (e instanceof EmptySelectionError) return { code: 'invalid-request', message: errorText(e) };
   if (e instanceof TemplateError) return { code: 'invalid-request', message: errorText(e) };
@@ -39,8 +39,8 @@ export function apiErrorOf(e: unknown, workspace: string, kind: 'workspace' | 'o
   if (e instanceof WorkspaceError) return { code: 'unwritable', message: errorText(e), file: e.file, ...(e.problem ? { problem: e.problem } : {}) };
   const problem = storageProblemOf(e);
   if (problem !== null) {
-    const file = typeof e === 'object' && e !== null && 'path' in e && typeof e.path === 'string' ? e.path : workspace;
-    const onWorkspace = kind === 'workspace' && file.startsWith(workspace);
+    const file = typeof e === 'object' && e !== null && 'path' in e && typeof e.path === 'string' ? e.path : target;
+    const onWorkspace = kind === 'workspace' && file.startsWith(target);
     return { code: 'unwritable', message: `${file}: ${(onWorkspace ? STORAGE_PROBLEM_TEXT : OUTPUT_PROBLEM_TEXT)[problem]}`, file, problem };
   }
   return { code: 'internal', message: errorText(e) };

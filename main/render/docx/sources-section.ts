@@ -58,7 +58,7 @@ export function sourcesSection(context: SectionContext): FileChild[] {
  * (Brief.skippedInputs), as the PDF prints them: a line each, the file's name, then a dash between right-to-left marks
  * (FIELD_GAP: a Latin name's run ends there) and the problem. Nothing when every input was read.
  */
-export function skippedInputsNote(context: SectionContext): Paragraph[] {
+function skippedInputsNote(context: SectionContext): Paragraph[] {
   const lines = skippedInputLines(context.brief.skippedInputs);
   if (lines.length === 0) return [];
   const { digits } = context.template;

@@ -53,7 +53,7 @@ export function sourcesSection(context: SectionContext): Block[] {
  * name, isolated (a Latin name with its dots and digits stays one island at the line's start), then the problem. A
  * brief whose inputs were all read prints nothing here, byte for byte as before.
  */
-export function skippedInputsNote(context: SectionContext): Block[] {
+function skippedInputsNote(context: SectionContext): Block[] {
   const lines = skippedInputLines(context.brief.skippedInputs);
   if (lines.length === 0) return [];
   const { styles, template } = context;

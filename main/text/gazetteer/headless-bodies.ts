@@ -6,8 +6,7 @@
  */
 import { z } from 'zod';
 import headlessBodiesData from './headless-bodies.json' with { type: 'json' };
-import { GazetteerEntry, indexEntries } from './gazetteer.ts';
-import type { Gazetteer } from './gazetteer.ts';
+import { GazetteerEntry, indexEntries, type Gazetteer } from './gazetteer.ts';
 import { nameKey } from './name-key.ts';
 
 const HeadlessBodiesData = z.object({

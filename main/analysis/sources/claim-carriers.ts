@@ -12,8 +12,8 @@
  * the claim's first figure, whatever it counts, must be repeated.
  */
 import { findQuantities, tokenise, withoutConjunction, type Quantity } from '../../text/arabic/index.ts';
-import { countedNounSense, countedSense, tokenRange, TOLL_SENSES } from '../questions/figure-sense.ts';
-import { elapsedSpan, projected } from '../questions/figure-roles.ts';
+import { countedNounSense, countedSense, tokenRange, TOLL_SENSES } from '../figures/figure-sense.ts';
+import { elapsedSpan, projected } from '../figures/figure-roles.ts';
 import { verbSkeleton } from '../../text/arabic/verbal-root.ts';
 import { findDates } from '../../text/dates/index.ts';
 import { contentStems } from './citation-support.ts';

@@ -42,7 +42,8 @@ export function projected(s: Words, from: number): boolean {
   );
 }
 
-const TIME_UNITS = new Set(Object.keys(UNIT_WORDS).map((w) => nounClass(normalise(w))));
+/** The noun classes of spans of time («أيام»، «سنين»): a figure of them counts no people. */
+export const TIME_UNITS = new Set(Object.keys(UNIT_WORDS).map((w) => nounClass(normalise(w))));
 // «بعد خمسة أيام على غرق العبارة»، «قبل ستة أيام»، «منذ ثلاثة أشهر»: a span counted back to an event from the day the
 // article was written, which grows by a day with each day's article. Not «لمدة سبعة أيام», the length of something.
 const ELAPSED = new Set(['بعد', 'قبل', 'منذ'].map(normalise));

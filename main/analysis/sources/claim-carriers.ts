@@ -115,13 +115,18 @@ function claimedToll(text: string): Count | null {
 
 /**
  * Whether `quote` carries `claim`: when the claim is a toll, the quote gives that figure, as the same toll or as a
- * bare figure («لترتفع الحصيلة إلى 19»); the two share MIN_SHARED content words beside their figures; and neither
- * negates what the other asserts. A quote identical to the claim always carries it.
+ * bare figure («لترتفع الحصيلة إلى 19»), or, when it was published on a later day (`later`), a higher count of the
+ * same toll: the dead of one event die on in hospital, and a source days on that looks back with the risen toll
+ * («وكان 11 شخصا قد لقوا حتفهم» after «قضى سبعة مشجعين») tells the same event (the rise is the questions' update),
+ * where a source of the same day with another figure disputes it. The two share MIN_SHARED content words beside
+ * their figures; and neither negates what the other asserts. A quote identical to the claim always carries it.
  */
-export function carriesClaim(claim: string, quote: string): boolean {
+export function carriesClaim(claim: string, quote: string, later = false): boolean {
   if (claim === quote) return true;
   const toll = claimedToll(claim);
-  if (toll !== null && !counts(quote).some((c) => c.claimed && c.value === toll.value && (c.toll === null || c.toll === toll.toll))) return false;
+  const givesToll = (c: Count): boolean =>
+    c.claimed && (c.value === toll?.value ? c.toll === null || c.toll === toll.toll : later && c.toll === toll?.toll && c.value > toll.value);
+  if (toll !== null && !counts(quote).some(givesToll)) return false;
   if (opposite(claim, quote)) return false;
   const said = wordsBesideFigures(quote);
   return [...wordsBesideFigures(claim)].filter((w) => said.has(w)).length >= MIN_SHARED;

@@ -5,11 +5,12 @@
  * the claim is cited and counted as an independent source; it never negates the claim's verb nor asserts the verb
  * the claim negates («لم يصدر أي بيان مشترك» / «بحسب بيان مشترك صدر أمس»).
  * A summary point's sentences were grouped as one event (carriesClaim): when the claim's news is a toll (the dead or
- * the wounded counted: «ارتفع إلى ١٩ قتيلا»، «انتشلت جثث ١٤ شخصا») its carrier gives that toll, for another figure
- * disputes it (a contradiction, the questions' business) and none leaves it unconfirmed; any other figure is a detail
- * of the event («بمعدل 500 شاحنة» / «300 شاحنة يوميا» of one crossing deal), which a source may give otherwise or not
- * at all and still tell it. A timeline entry's sentences were merged by date and names alone (carriesDatedClaim): there
- * the claim's first figure, whatever it counts, must be repeated.
+ * the wounded counted: «ارتفع إلى ١٩ قتيلا»، «انتشلت جثث ١٤ شخصا»، «قضى سبعة مشجعين») its carrier gives that toll, for
+ * another figure disputes it (a contradiction, the questions' business) and none leaves it unconfirmed, though a
+ * source of a later day may give it risen; any other figure is a detail of the event («بمعدل 500 شاحنة» / «300 شاحنة
+ * يوميا» of one crossing deal), which a source may give otherwise or not at all and still tell it. A timeline entry's
+ * sentences were merged by date and names alone (carriesDatedClaim): there the claim's first figure, whatever it
+ * counts, must be repeated.
  */
 import { findQuantities, tokenise, withoutConjunction, type Quantity } from '../../text/arabic/index.ts';
 import { countedNounSense, countedSense, tokenRange, TOLL_SENSES } from '../figures/figure-sense.ts';

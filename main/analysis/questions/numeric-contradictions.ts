@@ -10,8 +10,8 @@ import { placeMentions, destinations, type PlaceMention } from '../../text/gazet
 import { daySpan, daysBetween } from './date-span.ts';
 import { sourceLabel } from './source-label.ts';
 import { soleCounts, storyCount } from './story-counts.ts';
-import { elapsedSpan, partitive, predicateAfter, projected, remaining } from './figure-roles.ts';
-import { countedNounSense, countedSense, tokenRange, TOLL_SENSES } from './figure-sense.ts';
+import { elapsedSpan, partitive, predicateAfter, projected, remaining } from '../figures/figure-roles.ts';
+import { countedNounSense, countedSense, tokenRange, TOLL_SENSES } from '../figures/figure-sense.ts';
 
 // Figures about the same thing share a counted-noun class and context: three words, or two that make up
 // a good part of both short contexts («نظام» and «العراق» alone do not make two reports about one event).

@@ -10,7 +10,7 @@ import { isCurrency } from '../../text/arabic/numbers.ts';
 import type { PlaceMention } from '../../text/gazetteer/place-mentions.ts';
 import { articleDay, type Corpus, type CorpusSentence } from './corpus.ts';
 import { daysBetween } from './date-span.ts';
-import { clauseBefore as clauseIndicesBefore } from './figure-roles.ts';
+import { clauseBefore as clauseIndicesBefore } from '../figures/figure-roles.ts';
 
 /** What the rule reads of a figure (numeric-contradictions.ts builds it). */
 export interface CountedFigure {

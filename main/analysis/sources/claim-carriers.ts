@@ -5,15 +5,16 @@
  * the claim is cited and counted as an independent source; it never negates the claim's verb nor asserts the verb
  * the claim negates («لم يصدر أي بيان مشترك» / «بحسب بيان مشترك صدر أمس»).
  * A summary point's sentences were grouped as one event (carriesClaim): when the claim's news is a toll (the dead or
- * the wounded counted: «ارتفع إلى ١٩ قتيلا»، «انتشلت جثث ١٤ شخصا») its carrier gives that toll, for another figure
- * disputes it (a contradiction, the questions' business) and none leaves it unconfirmed; any other figure is a detail
- * of the event («بمعدل 500 شاحنة» / «300 شاحنة يوميا» of one crossing deal), which a source may give otherwise or not
- * at all and still tell it. A timeline entry's sentences were merged by date and names alone (carriesDatedClaim): there
- * the claim's first figure, whatever it counts, must be repeated.
+ * the wounded counted: «ارتفع إلى ١٩ قتيلا»، «انتشلت جثث ١٤ شخصا»، «قضى سبعة مشجعين») its carrier gives that toll, for
+ * another figure disputes it (a contradiction, the questions' business) and none leaves it unconfirmed, though a
+ * source of a later day may give it risen; any other figure is a detail of the event («بمعدل 500 شاحنة» / «300 شاحنة
+ * يوميا» of one crossing deal), which a source may give otherwise or not at all and still tell it. A timeline entry's
+ * sentences were merged by date and names alone (carriesDatedClaim): there the claim's first figure, whatever it
+ * counts, must be repeated.
  */
 import { findQuantities, tokenise, withoutConjunction, type Quantity } from '../../text/arabic/index.ts';
-import { countedNounSense, countedSense, tokenRange, TOLL_SENSES } from '../questions/figure-sense.ts';
-import { elapsedSpan, projected } from '../questions/figure-roles.ts';
+import { countedNounSense, countedSense, tokenRange, TOLL_SENSES } from '../figures/figure-sense.ts';
+import { elapsedSpan, projected } from '../figures/figure-roles.ts';
 import { verbSkeleton } from '../../text/arabic/verbal-root.ts';
 import { findDates } from '../../text/dates/index.ts';
 import { contentStems } from './citation-support.ts';
@@ -115,13 +116,18 @@ function claimedToll(text: string): Count | null {
 
 /**
  * Whether `quote` carries `claim`: when the claim is a toll, the quote gives that figure, as the same toll or as a
- * bare figure («لترتفع الحصيلة إلى 19»); the two share MIN_SHARED content words beside their figures; and neither
- * negates what the other asserts. A quote identical to the claim always carries it.
+ * bare figure («لترتفع الحصيلة إلى 19»), or, when it was published on a later day (`later`), a higher count of the
+ * same toll: the dead of one event die on in hospital, and a source days on that looks back with the risen toll
+ * («وكان 11 شخصا قد لقوا حتفهم» after «قضى سبعة مشجعين») tells the same event (the rise is the questions' update),
+ * where a source of the same day with another figure disputes it. The two share MIN_SHARED content words beside
+ * their figures; and neither negates what the other asserts. A quote identical to the claim always carries it.
  */
-export function carriesClaim(claim: string, quote: string): boolean {
+export function carriesClaim(claim: string, quote: string, later = false): boolean {
   if (claim === quote) return true;
   const toll = claimedToll(claim);
-  if (toll !== null && !counts(quote).some((c) => c.claimed && c.value === toll.value && (c.toll === null || c.toll === toll.toll))) return false;
+  const givesToll = (c: Count): boolean =>
+    c.claimed && (c.value === toll?.value ? c.toll === null || c.toll === toll.toll : later && c.toll === toll?.toll && c.value > toll.value);
+  if (toll !== null && !counts(quote).some(givesToll)) return false;
   if (opposite(claim, quote)) return false;
   const said = wordsBesideFigures(quote);
   return [...wordsBesideFigures(claim)].filter((w) => said.has(w)).length >= MIN_SHARED;

@@ -176,6 +176,12 @@ export function summarise(articles: ArticleRecord[], options: SummaryOptions = {
     const other = eventOfReference.get(`${m.sourceId}:${m.start}`);
     return other !== undefined && other.sources.some((id) => id !== m.sourceId);
   };
+  // Whether `m`'s article was published on a later day than the point's representative's: its toll may have risen.
+  const laterDay = (rep: Candidate | undefined, m: Candidate): boolean => {
+    const from = rep ? publishedDay(articles[rep.articleIndex]) : null;
+    const day = publishedDay(articles[m.articleIndex]);
+    return from !== null && day !== null && day > from;
+  };
 
   // A cited sentence as composing reads it: its words and its dates against its article's own date.
   const partSentence = (m: Candidate): PartSentence => {
@@ -207,7 +213,7 @@ export function summarise(articles: ArticleRecord[], options: SummaryOptions = {
       const seen = new Set<string>();
       const cited = [e.rep, ...e.units.filter((u) => u !== e.rep)]
         .flatMap((u) => u.members.slice().sort((a, b) => (ranks[a.articleIndex] ?? 0) - (ranks[b.articleIndex] ?? 0) || a.start - b.start))
-        .filter((m) => m === rep || carriesClaim(claim, m.sentence))
+        .filter((m) => m === rep || carriesClaim(claim, m.sentence, laterDay(rep, m)))
         .filter((m) => (seen.has(m.sourceId) ? false : (seen.add(m.sourceId), true)));
       const sources = cited.map((m) => ({ sourceId: m.sourceId, quote: m.sentence }));
       // What the representative lacks of its event (when, where) and the other sources agree on, in their words.

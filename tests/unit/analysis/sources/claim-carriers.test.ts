@@ -58,4 +58,20 @@ describe('which cited sentences carry a claim', () => {
     expect(carriesClaim(claim, 'وأوقفت النيابة العامة قبطان العبارة سبعة أيام بتهمة الإهمال.')).toBe(true);
     expect(carriesClaim(claim, 'وتراجعت أسهم الشركة المالكة للعبارة سبعة في المئة.')).toBe(false);
   });
+
+  it('reads a toll told by a verb of death, before the figure or after its noun', () => {
+    const crush = 'قضى سبعة مشجعين في تدافع عند بوابة الملعب الكبير بفاس مساء الأحد.';
+    expect(carriesClaim(crush, 'وكان أحد عشر شخصا قد لقوا حتفهم في تدافع عند بوابة الملعب الكبير بفاس.')).toBe(false);
+    expect(carriesClaim(crush, 'لقي سبعة أشخاص حتفهم في تدافع عند بوابة الملعب الكبير بفاس.')).toBe(true);
+    expect(carriesClaim('وكان 11 شخصا قد لقوا حتفهم في تدافع عند بوابة الملعب الكبير بفاس.', crush)).toBe(false);
+  });
+
+  it('takes a higher count of the same toll from a later day, and neither a lower one nor another toll', () => {
+    const crush = 'قضى سبعة مشجعين في تدافع عند بوابة الملعب الكبير بفاس مساء الأحد.';
+    const risen = 'وكان أحد عشر شخصا قد لقوا حتفهم في تدافع عند بوابة الملعب الكبير بفاس.';
+    expect(carriesClaim(crush, risen, true)).toBe(true);
+    expect(carriesClaim(crush, risen)).toBe(false);
+    expect(carriesClaim(crush, 'وكان خمسة أشخاص قد لقوا حتفهم في تدافع عند بوابة الملعب الكبير بفاس.', true)).toBe(false);
+    expect(carriesClaim(crush, 'وأصيب أحد عشر شخصا في تدافع عند بوابة الملعب الكبير بفاس.', true)).toBe(false);
+  });
 });

@@ -3,7 +3,8 @@
  * («قد تتجاوز 25 قتيلا»), a span of time reckoned from the article's own day («بعد خمسة أيام على الغرق»), or a part of a
  * whole told elsewhere («أحد عشر من ضحايا»، «ستة منهم»), or what still remains («لا يزال 11 مفقودا»). Two sources
  * contradict each other only on figures that claim the same count, so the numeric rule reads these before it pairs
- * figures.
+ * figures; a summary point's claim carriers (sources/claim-carriers.ts) read them too, which is why they stand outside
+ * the questions stage.
  */
 import { lightStem, normalise, procliticReadings, qadSense, type Token, markBetween } from '../../text/arabic/index.ts';
 import { UNIT_WORDS } from '../../text/dates/lexicon.ts';
@@ -41,7 +42,8 @@ export function projected(s: Words, from: number): boolean {
   );
 }
 
-const TIME_UNITS = new Set(Object.keys(UNIT_WORDS).map((w) => nounClass(normalise(w))));
+/** The noun classes of spans of time («أيام»، «سنين»): a figure of them counts no people. */
+export const TIME_UNITS = new Set(Object.keys(UNIT_WORDS).map((w) => nounClass(normalise(w))));
 // «بعد خمسة أيام على غرق العبارة»، «قبل ستة أيام»، «منذ ثلاثة أشهر»: a span counted back to an event from the day the
 // article was written, which grows by a day with each day's article. Not «لمدة سبعة أيام», the length of something.
 const ELAPSED = new Set(['بعد', 'قبل', 'منذ'].map(normalise));

@@ -3,9 +3,9 @@
  * the dead, «عدد الوفيات ارتفع إلى 23 حالة» too, «راكب» and «ركاب» one thing. The numeric contradictions pair figures of
  * one sense; the claim carriers (sources/claim-carriers.ts) read a point's toll by it.
  */
-import { markBetween, normalise, senseOfWord } from '../../text/arabic/index.ts';
+import { countingSenseOf, markBetween, normalise, senseOfWord } from '../../text/arabic/index.ts';
 import { nounClass, nounLetters, nounSense, peopleFate } from '../../text/arabic/numbers.ts';
-import type { Words } from './figure-roles.ts';
+import { TIME_UNITS, type Words } from './figure-roles.ts';
 
 // Tolls: what the dead and the wounded of one event number. Two sources of one event (the summary grouped
 // their sentences) that give its toll count the same people, whatever words stand around the figure.
@@ -51,15 +51,49 @@ function qualifiedFate(s: Words, to: number): string | null {
   return QUALIFYING_FATES.has(sense) ? sense : null;
 }
 
+const DEATH = 'death';
+// «وكان 11 شخصا قد لقوا حتفهم»: the particle that may stand between a counted subject and its verb.
+const QAD = normalise('قد');
+
+/**
+ * Whether a verb of death has the figure's people for its subject: right before the figure («قضى سبعة مشجعين»، «لقي
+ * خمسة أشخاص»), or right after its counted noun, past «قد» («11 شخصا قد لقوا حتفهم»، «تسعة أشخاص قضوا»). Beside a
+ * figure the lexicon's forms that tell death only there count too («قضى», «لقي»: alone they rule and meet). After the
+ * noun the verb is the figure's only when no word before the figure tells another count («اعتقلت الشرطة خمسة أشخاص
+ * قتلوا …» counts the held, not the dead).
+ */
+function deathOfSubject(s: Words, from: number, to: number): boolean {
+  const before = s.tokens[from - 1];
+  if (before !== undefined && countingSenseOf(before) === DEATH) return true;
+  for (let i = from - 1; i >= Math.max(0, from - FATE_REACH); i--) {
+    const tok = s.tokens[i];
+    if (tok !== undefined && countingSenseOf(tok) !== null) return false;
+  }
+  const at = s.tokens[to]?.key === QAD ? to + 1 : to;
+  const verb = s.tokens[at];
+  return verb !== undefined && !markBetween(s.text, s.tokens[to - 1], s.tokens[to], 'clauseOrStop') && countingSenseOf(verb) === DEATH;
+}
+
+/**
+ * Whether the counted noun ending at token `to` names people by its form where the lexicon does not know it: a sound
+ * masculine plural («مشجعين»، «مصلين»), which Arabic gives only to rational beings, and not a span of time («سنين»).
+ */
+function peopleByForm(s: Words, to: number): boolean {
+  const key = s.tokens[to - 1]?.key ?? '';
+  const cls = nounClass(key);
+  return /..(?:ين|ون)$/u.test(key) && !TIME_UNITS.has(cls) && nounSense(cls) === cls;
+}
+
 /**
  * A count of people or cases takes the fate its verbal noun tells («مقتل 12 شخصا» counts the dead, as «15 قتيلا»
- * does), or a verb of death governs it («أودى بحياة 31 شخصا»: the event senses' «death»), or the toll it is said to
+ * does), or a verb of death governs it («أودى بحياة 31 شخصا»: the event senses' «death») or has it for subject
+ * (deathOfSubject: «قضى سبعة مشجعين», a noun of people by its form alone counting the dead there too), or the toll it is said to
  * be, named before it («عدد الوفيات ارتفع إلى 23 حالة») or after it («ارتفع إلى 20 شخصا عدد ضحايا …»), or a word of a
  * fate qualifies it («تسعة أشخاص مفقودين»). The
  * nearest «عدد» before a figure decides: «عدد الحالات المشتبه بها 612 حالة» counts cases, never the dead.
  */
 export function countedSense(s: Words, from: number, to: number, sense: string): string {
-  if (!GENERIC_SENSES.has(sense)) return sense;
+  if (!GENERIC_SENSES.has(sense)) return peopleByForm(s, to) && deathOfSubject(s, from, to) ? 'dead' : sense;
   for (let i = from - 1; i >= Math.max(0, from - FATE_REACH); i--) {
     const key = s.tokens[i]?.key ?? '';
     const fate = peopleFate(key);
@@ -72,6 +106,7 @@ export function countedSense(s: Words, from: number, to: number, sense: string):
   }
   const qualifier = qualifiedFate(s, to);
   if (qualifier !== null) return qualifier;
+  if (deathOfSubject(s, from, to)) return 'dead';
   for (let i = to; i < Math.min(s.tokens.length - 1, to + FATE_REACH); i++) {
     if (s.tokens[i]?.key !== COUNT_OF) continue;
     const toll = tollAfterCountOf(s, i);

@@ -138,6 +138,20 @@ function alternatives(s: CorpusSentence, from: number, question: string): string
   return `${before}، أو ${word.text} ${question.slice(pronoun.start - start.start)}`;
 }
 
+// The pronoun suffixes a verb's object or subject takes («يفتحها»، «ذهبوا»): such a verb names nothing by itself.
+const PRONOUN_SUFFIX = /(?:ها|هم|هما|هن|ه|وا)$/u;
+
+/**
+ * Whether what a question word at `from` asks about is one verb alone, its persons only pronouns («كيف يفتحها»،
+ * «أين ذهبوا»), up to where the clause ends.
+ */
+function pronounOnly(s: CorpusSentence, from: number): boolean {
+  const verb = s.tokens[from + 1];
+  const next = s.tokens[from + 2];
+  const ends = next === undefined || markBetween(s.text, verb, next, 'phraseOrStop');
+  return verb !== undefined && ends && PRONOUN_SUFFIX.test(verb.key);
+}
+
 /**
  * A negated verb of settling as the question asks it: the jussive after «لم» made indicative («لم ينته» → «ينتهي»،
  * «لم يتفقوا» → «يتفقون»); the others read alike in both moods («تُحسم»، «تكتمل»).
@@ -195,6 +209,9 @@ export function unknownQuestions(corpus: Corpus): Draft[] {
       else if (word && INTERROGATIVES.has(word.key)) {
         // A question whose verb says its subject only as a pronoun («من أين ذهبوا») names whom it asks about.
         const whom = pronounAntecedent(corpus, s, from);
+        // «لم يعرف أحد كيف يفتحها»: a question word and one verb whose objects are pronouns, nobody named, asks of
+        // nothing the analyst can read; no question rather than «كيف يفتحها؟».
+        if (!whom && pronounOnly(s, from)) return [];
         text = `${whom ? `${whom}: ` : ''}${alternatives(s, from, object(from))}؟ (لم يتضح بعد بحسب ${who})`;
       } else if (settling >= 0) text = `متى ${unsettled(s.tokens[settling]?.text ?? '')} ${object(from)}؟ (لم يُحسم بعد بحسب ${who})`;
       else text = `ما ${object(from)}؟ (لم يُعرف بعد بحسب ${who})`;

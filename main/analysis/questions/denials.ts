@@ -15,6 +15,10 @@ const ADDING = new Set(['مؤكدا', 'مشيرا', 'مضيفا', 'موضحا', 
 const GOING_ON = new Set(
   ['وقال', 'وقالت', 'ووصف', 'ووصفت', 'وأضاف', 'وأضافت', 'وأكد', 'وأكدت', 'واعتبر', 'واعتبرت', 'وأوضح', 'وأوضحت', 'وأشار', 'وأشارت', 'وتابع', 'وتابعت', 'وشدد', 'وشددت', 'ودعا', 'ودعت'].map(normalise),
 );
+// «…، متمسكة برقم ٢٨٦ راكبا»: a circumstantial participle (indefinite, accusative: «مُتفعِّلا»، «مُفعِلة») after a comma
+// says how the denier stood while denying, no longer what is denied; ADDING lists the common ones, this their form.
+// A second letter «ا» is a root's «م» in a «فاعل» («، مالكة العبارة»: the denier's apposition), no participle prefix.
+const CIRCUMSTANTIAL = /^م[^ا]\p{L}{2,4}[اه]$/u;
 // Where it starts before a trailing cue: «ما تردد عن وجود … غير صحيح».
 const ABOUT = new Set(['عن', 'بشان', 'حول', 'بان', 'ان'].map(normalise));
 // The pronoun that takes up the subject before a predicate («… بأنه عار عن الصحة»، «… أنها غير دقيقة»).
@@ -46,7 +50,7 @@ export function deniedRange(s: CorpusSentence, cue: CueMatch): [number, number] 
   const trails = cue.from > 1 && isFalsityPredicate(s.tokens, cue);
   if (!trails && (cue.to < n - 2 || cue.from === 0)) {
     let to = cue.to;
-    while (to < n && !CONTRAST.has(s.tokens[to]?.key ?? '') && !((ADDING.has(s.tokens[to]?.key ?? '') || GOING_ON.has(s.tokens[to]?.key ?? '')) && afterComma(s, to))) to++;
+    while (to < n && !CONTRAST.has(s.tokens[to]?.key ?? '') && !((ADDING.has(s.tokens[to]?.key ?? '') || GOING_ON.has(s.tokens[to]?.key ?? '') || CIRCUMSTANTIAL.test(s.tokens[to]?.key ?? '')) && afterComma(s, to))) to++;
     return [cue.to, to];
   }
   // «… والشركة تنفي مسؤوليتها»: a denying verb after its own subject, joined by «و» to what goes before (a headline's

@@ -29,6 +29,43 @@ const SPREAD = new Set(
   ['انتشار', 'تداول', 'نشر', 'تسريب', 'تقارير', 'أنباء', 'انباء', 'معلومات', 'شائعات', 'اتهامات', 'مزاعم', 'تصريحات', 'ادعاءات', 'أخبار'].map(normalise),
 );
 
+// How the denier denied, between the verb (or its subject) and what is denied: one word («مجددا»، «قطعيا») or two
+// («مرة أخرى»، «بشكل قاطع»); no part of the claim another source makes.
+const MANNER = new Set(['مجددا', 'مجددًا', 'ثانية', 'قطعيا', 'قطعا', 'تماما', 'أيضا', 'كذلك', 'رسميا', 'بدورها', 'بدوره', 'بشدة'].map(normalise));
+const MANNER_PAIRS = new Set(['مرة أخرى', 'بشكل قاطع', 'بشكل تام', 'بشكل مطلق', 'بصورة قاطعة', 'جملة وتفصيلا'].map((p) => p.split(' ').map(normalise).join(' ')));
+// «نفت في بيان مكتوب …»، «نفت الوزارة عبر تصريح صحفي …»: where the denier denied, a preposition and a noun of
+// statement with its own qualifiers, belongs to the verb; what is denied follows it.
+const STATEMENT_PREPOSITIONS = new Set(['في', 'عبر', 'خلال'].map(normalise));
+const STATEMENTS = new Set(['بيان', 'بيانها', 'بيانه', 'تصريح', 'تصريحات', 'مؤتمر', 'حديث', 'مقابلة', 'إفصاح', 'رسالة', 'تغريدة', 'منشور', 'اتصال'].map(normalise));
+const STATEMENT_QUALIFIERS = new Set(['مكتوب', 'صحفي', 'صحافي', 'رسمي', 'مقتضب', 'مشترك', 'متلفز', 'مصور', 'منفصل', 'لاحق', 'مطول', 'له', 'لها', 'لهم'].map(normalise));
+// «نفت الشركة أي حمولة زائدة»: the negative-polarity «أي» denies every instance of a kind; the kind is what is denied.
+const ANY = new Set(['أي', 'أية'].map(normalise));
+
+/** How many words of manner or of where the denial was made (MANNER, STATEMENTS) stand at tokens[i], or 0. */
+function openingAt(tokens: readonly Token[], i: number): number {
+  const key = tokens[i]?.key ?? '';
+  if (adverbial(tokens[i])) return isOrdinalWord(tokens[i + 1]?.key ?? '') ? 2 : 1;
+  if (MANNER.has(key)) return 1;
+  if (MANNER_PAIRS.has(`${key} ${tokens[i + 1]?.key ?? ''}`)) return 2;
+  if (STATEMENT_PREPOSITIONS.has(key) && STATEMENTS.has(tokens[i + 1]?.key ?? '')) {
+    let n = 2;
+    while (STATEMENT_QUALIFIERS.has(tokens[i + n]?.key ?? '')) n++;
+    return n;
+  }
+  return 0;
+}
+
+/**
+ * Where what is denied starts from token `from`: past how and where the denier denied («مجددا»، «في بيان مكتوب»)
+ * and a negative-polarity «أي» («أي حمولة زائدة» denies «حمولة زائدة»). `any` says whether «أي» opened it.
+ */
+export function objectOpening(tokens: readonly Token[], from: number, end: number): { at: number; any: boolean } {
+  let at = from;
+  for (let n = openingAt(tokens, at); n > 0 && at + n < end; n = openingAt(tokens, at)) at += n;
+  const any = ANY.has(tokens[at]?.key ?? '') && at + 1 < end;
+  return { at: any ? at + 1 : at, any };
+}
+
 /** The three parts of what a denial's range holds: who denies (named before or right after a denying verb) and what is denied. */
 export interface DeniedParts {
   /** Token range of the denier named after the verb («نفت الحكومة العراقية …») or before it («الوزارة نفت …»), or null. */
@@ -37,6 +74,8 @@ export interface DeniedParts {
   object: [number, number];
   /** Token range of the report that occasioned the denial («بعد انتشار معلومات عن …»), or null. */
   occasion: [number, number] | null;
+  /** Whether a negative-polarity «أي» opened the object (a kind denied, not a stated event). */
+  any?: boolean;
 }
 
 /** Where the occasion of a denial starts in [from, to), or -1. */
@@ -106,19 +145,26 @@ export function deniedParts(d: Denial): DeniedParts {
   if (denyingVerb(d) === null) return whole;
   for (let j = d.from; j < Math.min(end - 1, d.from + MAX_BEFORE_THAT); j++) {
     if (!THAT.has(tokens[j]?.key ?? '')) continue;
-    return { subject: j > d.from ? [d.from, j] : whole.subject, object: [j + 1, end], occasion };
+    // «نفت الشركة مجددا أن …»: the manner before «أن» is no part of the denier's name.
+    let k = j;
+    while (k > d.from && (MANNER.has(tokens[k - 1]?.key ?? '') || adverbial(tokens[k - 1]))) k--;
+    if (k - 2 >= d.from && MANNER_PAIRS.has(`${tokens[k - 2]?.key ?? ''} ${tokens[k - 1]?.key ?? ''}`)) k -= 2;
+    return { subject: k > d.from ? [d.from, k] : whole.subject, object: [j + 1, end], occasion };
   }
-  if (whole.subject !== null) return whole;
+  // With no subject after the verb, what is denied still starts past how and where it was denied («نفت في بيان مكتوب …»).
+  const bare = objectOpening(tokens, d.from, end);
+  const opened: DeniedParts = bare.at > d.from && !isStopword(tokens[bare.at]?.key ?? '') ? { ...whole, object: [bare.at, end], any: bare.any } : whole;
+  if (whole.subject !== null) return opened;
   let i = d.from;
   // A construct noun may open the phrase («رئيس الوزراء»، «وزارة الداخلية»).
   if (!definite(tokens[i]) && definite(tokens[i + 1]) && !isStopword(tokens[i]?.key ?? '')) i++;
   while (i < end && i - d.from < MAX_SUBJECT && (definite(tokens[i]) || lamDefinite(tokens[i]) || (SUBJECT_LINK.has(tokens[i]?.key ?? '') && definite(tokens[i + 1])))) i++;
   // «نفت الحكومة للمرة الثانية وجود …»: the adverb between the denier and what is denied belongs to neither.
-  let from = i;
-  if (adverbial(tokens[from])) from += isOrdinalWord(tokens[from + 1]?.key ?? '') ? 2 : 1;
+  const { at: from, any } = objectOpening(tokens, i, end);
   const next = tokens[from];
-  if (i === d.from || from >= end || !next || (isStopword(next.key) && !pointer(next))) return whole;
-  return { subject: [d.from, i], object: [from, end], occasion };
+  // A manner word after the phrase («نفت الشركة مجددا …») marks the phrase as the denier, whatever follows it.
+  if (i === d.from || from >= end || !next || (isStopword(next.key) && !pointer(next) && from === i)) return opened;
+  return { subject: [d.from, i], object: [from, end], occasion, any };
 }
 
 /**

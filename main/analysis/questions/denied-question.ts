@@ -78,8 +78,8 @@ const THAT = new Set(['ان', 'بان', 'وان']);
 const NOT_SUBJECT = new Set(['في', 'خلال', 'عبر', 'من', 'الي', 'علي', 'عن', 'امس', 'اليوم']);
 
 /** What a denial denies, in its source's words, and who denies it when named after the verb («نفت الحكومة …»). */
-function deniedWords(d: Denial): { object: string; verb: string | null; subject: string | null; occasion: string | null; that: boolean } {
-  const { subject, object, occasion } = deniedParts(d);
+function deniedWords(d: Denial): { object: string; verb: string | null; subject: string | null; occasion: string | null; that: boolean; any: boolean } {
+  const { subject, object, occasion, any } = deniedParts(d);
   const { text, tokens } = d.sentence;
   const named = subject && !NOT_SUBJECT.has(tokens[subject[0]]?.key ?? '') ? subject : null;
   return {
@@ -88,6 +88,7 @@ function deniedWords(d: Denial): { object: string; verb: string | null; subject:
     verb: denyingVerb(d),
     subject: named ? phrase(text, tokens, named[0], named[1]) : null,
     that: THAT.has(tokens[object[0] - 1]?.key ?? ''),
+    any: any === true,
   };
 }
 
@@ -112,11 +113,16 @@ function counterQuestion(corpus: Corpus, d: Denial): string {
 const CLAIM_WORDS = 2;
 const CLAIM_CONTENT = 2;
 
+// A kind denied with a negative-polarity «أي» («نفت الشركة أي حمولة زائدة») is told by other sources in words of
+// their own («كانت تحمل نحو ٤١٠ ركاب»): the search for a claim by the kind's name proves nothing unless it has this
+// many content words to match, and «no source confirms it» would be said falsely.
+const ANY_CONTENT = 3;
+
 /** Whether a denied object is a claim one can ask about: a few words, some of them content, not a loose fragment. */
-function namesClaim(object: string): boolean {
+function namesClaim(object: string, any = false): boolean {
   const words = object.split(/\s+/u).filter((w) => /\p{L}/u.test(w));
   const content = words.filter((w) => normalise(w).length > 2 && !isStopword(normalise(w)));
-  return words.length >= CLAIM_WORDS && content.length >= CLAIM_CONTENT;
+  return words.length >= CLAIM_WORDS && content.length >= (any ? ANY_CONTENT : CLAIM_CONTENT);
 }
 
 /**
@@ -124,9 +130,10 @@ function namesClaim(object: string): boolean {
  * and in which sources, and that no source says otherwise.
  */
 function unassertedQuestion(d: Denial, deniers: string): string | null {
-  const { object, verb, subject, occasion, that } = deniedWords(d);
-  // A fragment («مجددا أي») names no claim to ask who makes: no question rather than a garbled one (rev25 finding 5).
-  if (!namesClaim(object)) return null;
+  const { object, verb, subject, occasion, that, any } = deniedWords(d);
+  // A fragment («مجددا أي») names no claim to ask who makes: no question rather than a garbled one (rev25 finding 5);
+  // nor does a short kind after «أي», whose search for a carrier proves nothing (ANY_CONTENT).
+  if (!namesClaim(object, any)) return null;
   // A denied «أن» clause is said as one («من يقول بأن أي مريض قد رد …»), «تكون» of its mood aside.
   const claim = that && BE.test(object) ? `بأن ${object.replace(BE, '')}` : object.startsWith('ب') ? `«${object}»` : `بـ«${object}»`;
   const denied = verb && subject ? `${verb} ${subject} ذلك بحسب ${deniers}` : `يرد نفيه في ${deniers}`;
@@ -144,6 +151,10 @@ export function deniedQuestion(corpus: Corpus, group: readonly Denial[]): Draft 
   // The denial as the source words it (its object alone would lose who denies); the fullest of the group.
   const head = group.find((g) => !isHeadline(corpus, g.sentence)) ?? (group[0] as Denial);
   const deniers = [...new Set(group.map((g) => sentenceLabel(corpus, g.sentence)))].join(' و');
+  // A short kind denied after «أي» is matched by any sentence naming the kind, asserting it or not («إن ثبتت الحمولة
+  // الزائدة …»), and missed by those that tell it in their own words: no question rather than a false pairing.
+  const words = deniedWords(head);
+  if (words.any && !namesClaim(words.object, true)) return null;
   const withClaim = group.find((g) => g.claim !== null);
   const claim = withClaim?.claim ?? null;
   let text: string;

@@ -29,10 +29,15 @@ describe('denial questions from fragments', () => {
 
 describe('unknown questions from fragments', () => {
   it('asks from the question word, past the negated verb\'s subject («لم يعرف أحد كيف …»)', () => {
-    const [q] = unknown('خبر\n\nوقال ناج إن سترات النجاة كانت مقفلة في خزائن لم يعرف أحد كيف يفتحها.');
+    const [q] = unknown('خبر\n\nوقال ناج إن الأبواب كانت مقفلة ولم يعرف أحد كيف تفتح الأبواب.');
     expect(q).toBeDefined();
     expect(q).not.toContain('ما أحد');
-    expect(q).toContain('كيف يفتحها');
+    expect(q).toContain('كيف تفتح الأبواب');
+  });
+
+  it('asks nothing of a question word and a verb of pronouns alone («كيف يفتحها»), and still asks of a named one', () => {
+    expect(unknown('خبر\n\nوقال ناج إن سترات النجاة كانت مقفلة في خزائن لم يعرف أحد كيف يفتحها.')).toEqual([]);
+    expect(unknown('خبر\n\nولم يتضح بعد كيف غرقت العبارة.')[0]).toContain('كيف غرقت العبارة');
   });
 
   it('asks nothing of an unknown named only by a demonstrative, and still asks of a named one', () => {

@@ -89,9 +89,12 @@ export function isDateline(text: string, words: number, now?: string): boolean {
 
 // The bars and dots a page's header sets between its stamps.
 const STAMP_BAR = /\s+[|•·]\s+|\s*\|\s*/u;
+const STAMP_BAR_CHAR = /[|•·]/u;
 
 /** Whether a line is two or three stamps between bars (STAMP_BAR), each of at most 14 words and nothing but a stamp. */
 function stampsBetweenBars(text: string, now?: string): boolean {
+  // Most long lines are prose with no bar: the split below would give one part, so skip it.
+  if (!STAMP_BAR_CHAR.test(text)) return false;
   const parts = text.split(STAMP_BAR).map((p) => p.trim()).filter((p) => p.length > 0);
   return parts.length >= 2 && parts.length <= 3 && parts.every((p) => p.split(/\s+/u).length <= 14 && stampOnly(p, now));
 }

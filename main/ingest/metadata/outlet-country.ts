@@ -66,7 +66,15 @@ const SHORT_FORMS = new WeakMap<KnownOutlet, ReadonlySet<string>>();
 /** Whether `name` is the short form some listed outlet prints of its name (outletShortForms: «الدستور», «الصباح»). */
 export function isListedShortForm(name: string): boolean {
   const key = matchKey(normalise(name));
-  return key.length >= 2 && knownOutlets().some((o) => outletShortForms(o).has(key));
+  return key.length >= 2 && listedShortForms().has(key);
+}
+
+// Every listed outlet's short forms in one set, built on first use: a byline line asks it, and walking the whole list
+// for each would cost a pass over it per line.
+let LISTED_SHORT_FORMS: ReadonlySet<string> | null = null;
+function listedShortForms(): ReadonlySet<string> {
+  LISTED_SHORT_FORMS ??= new Set(knownOutlets().flatMap((o) => [...outletShortForms(o)]));
+  return LISTED_SHORT_FORMS;
 }
 
 /**

@@ -271,6 +271,7 @@ export async function evalMetadata(): Promise<void> {
   await printSet('untouched set 28 (tests/fixtures/formats/untouched-28: written by someone who did not write the rules; studied since by meta28, no longer an honest figure)', join(FIXTURES, 'formats', 'untouched-28'), verbose);
   await printSet('untouched set 29 (tests/fixtures/formats/untouched-29: written by someone who did not write the rules; honest)', join(FIXTURES, 'formats', 'untouched-29'), verbose);
   await printSet('untouched set 30 (tests/fixtures/formats/untouched-30: written by someone who did not write the rules; honest)', join(FIXTURES, 'formats', 'untouched-30'), verbose);
+  await printSet('untouched set 31 (tests/fixtures/formats/untouched-31: written by someone who did not write the rules; honest)', join(FIXTURES, 'formats', 'untouched-31'), verbose);
   // A set written to train the learned choosers, not to measure them: its figures are training data, never honest ones.
   await printSet('training set 11 (tests/fixtures/formats/train-11: TRAINING data for the learned choosers, never an honest figure)', join(FIXTURES, 'formats', 'train-11'), verbose);
   await printSet('training set 12 (tests/fixtures/formats/train-12: TRAINING data for the learned choosers, never an honest figure)', join(FIXTURES, 'formats', 'train-12'), verbose);

@@ -16,6 +16,7 @@ import { IMPORT_OUTLET_READER, readOutlet, type OutletReader } from './outlet/re
 import { importedOutlet } from './metadata/furniture-outlet.ts';
 import { readAuthor, type AuthorReader } from './author/read-author.ts';
 import type { Detected } from './metadata/detected.ts';
+import { fileName } from '../files/file-name.ts';
 
 export interface CleanOptions {
   /** YYYY-MM-DD: pins the clock the date tagger infers years against (a weekday's year, "today"). */
@@ -60,10 +61,6 @@ export function rememberOutlet(raw: RawDocument, outlet: Detected<string>, reade
 // How far down the page a writer's line of the head is looked for: mastheads, menus and tickers, then the headline.
 const HEAD_LINES = 12;
 
-function baseName(file: string): string {
-  return file.split(/[\\/]/u).pop() ?? file;
-}
-
 /**
  * Cleans one raw document into an ArticleRecord: boilerplate lines out (each kept in `removed` with its line
  * index and reason, so the analyst can restore it), story paragraphs in order separated by a blank line,
@@ -99,7 +96,7 @@ export function cleanArticle(raw: RawDocument, options: CleanOptions = {}): Arti
   const output = importedOutlet(outlet, raw, [headline, title.value].flatMap((t) => (t === null ? [] : [t.trim()])));
   return ArticleRecord.parse({
     id: articleIdOfLines(keptTexts),
-    file: baseName(raw.file),
+    file: fileName(raw.file),
     title: title.value,
     titleBasis: title.basis,
     outlet: output.value,

@@ -60,24 +60,31 @@ export function noteShortForms(s: SentenceScan, into: Map<string, ShortForm>): v
   // «شركة تسويق النفط (سومو)»: the short name the article defines (find-acronyms.ts) is the body's found over it.
   for (const d of definedShortNames(s)) {
     const m = s.found.find((f) => f.from === d.from && f.to === d.to && f.mention.type === 'organization')?.mention;
-    if (m !== undefined) note(into, s.key(d.from, d.to), m, false, true);
+    if (m !== undefined) note(into, s.key(d.from, d.to), m, { quotedOnly: false, defined: true });
   }
   for (const f of s.found) {
     const m = f.mention;
     if (m.type !== 'organization' || m.roleOnly || m.outlet) continue;
     // A head-less state body's listed short form («النيابة» of «النيابة العامة»), a common word elsewhere.
-    if (m.entry !== null) for (const short of headlessShortForms(m.entry)) note(into, short, m, false, false, true);
+    if (m.entry !== null) for (const short of headlessShortForms(m.entry)) note(into, short, m, { quotedOnly: false, listed: true });
     const headed = f.to - f.from >= 2 && f.to - f.from <= MAX_WORDS + 1 && readsAsKeepingArticle(s.words[f.from]?.key ?? '', DESCRIPTIVE_HEADS) !== null;
     // A name found after its head, the head left out («شركة [زيلترا]»): the name is its own short form.
     const afterHead = !headed && f.from > 0 && f.to - f.from <= MAX_WORDS && !breaksBefore(s.words, f.from) && readsAsKeepingArticle(s.words[f.from - 1]?.key ?? '', DESCRIPTIVE_HEADS) !== null;
     const short = headed ? s.key(f.from + 1, f.to) : afterHead ? s.key(f.from, f.to, nameReading(s.words[f.from]?.key ?? '')) : nisbaHead(m.key);
     if (short === null) continue;
-    note(into, short, m, !headed && !afterHead);
+    note(into, short, m, { quotedOnly: !headed && !afterHead });
   }
 }
 
+/** How a short form was given (ShortForm's fields of the same names; `defined` and `listed` false unless said). */
+interface ShortFormKind {
+  quotedOnly: boolean;
+  defined?: boolean;
+  listed?: boolean;
+}
+
 /** Notes `short` as body m's, or as no body's when another body of the article has it already. */
-function note(into: Map<string, ShortForm>, short: string, m: Mention, quotedOnly: boolean, defined = false, listed = false): void {
+function note(into: Map<string, ShortForm>, short: string, m: Mention, { quotedOnly, defined = false, listed = false }: ShortFormKind): void {
   const known = into.get(short);
   if (known === undefined) into.set(short, { body: m, quotedOnly, defined, listed });
   else if (known.body !== null && masculine(known.body.key) !== masculine(m.key)) into.set(short, { body: null, quotedOnly: known.quotedOnly, defined: false });
@@ -90,7 +97,7 @@ function note(into: Map<string, ShortForm>, short: string, m: Mention, quotedOnl
  * tagger is not sure are no actor's and no definite adjective follows («القاعدة الجوية» is an air base), and
  * never a nisba name's first word.
  */
-export function findShortForms(s: SentenceScan, shortForms: ReadonlyMap<string, ShortForm>, margins: WordMargins, quoted: boolean): void {
+export function findShortForms(s: SentenceScan, shortForms: ReadonlyMap<string, ShortForm>, margins: WordMargins, { quoted }: { quoted: boolean }): void {
   if (shortForms.size === 0 && !quoted) return;
   const { words } = s;
   for (let i = 0; i < words.length; i++) {

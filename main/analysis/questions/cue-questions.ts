@@ -1,4 +1,4 @@
-import { isStopword, markBetween } from '../../text/arabic/index.ts';
+import { isStopword, markBetween, THIRD_PERSON_ENCLITICS } from '../../text/arabic/index.ts';
 import { DEMONSTRATIVES } from '../../text/arabic/demonstratives.ts';
 import { agreeing } from '../../text/arabic/noun-gender.ts';
 import type { Corpus, CorpusSentence } from './corpus.ts';
@@ -139,7 +139,10 @@ function alternatives(s: CorpusSentence, from: number, question: string): string
 }
 
 // The pronoun suffixes a verb's object or subject takes («يفتحها»، «ذهبوا»): such a verb names nothing by itself.
-const PRONOUN_SUFFIX = /(?:ها|هم|هما|هن|ه|وا)$/u;
+// The text layer's third-person enclitics and the plural subject «ـوا», which is no enclitic; not the first- and
+// second-person ones («ـي»، «ـك»، «ـنا»): many a bare verb ends in those letters («ينتهي»، «يملك»), and the persons
+// a news question is about are third persons.
+const PRONOUN_SUFFIX = new RegExp(`(?:${[...THIRD_PERSON_ENCLITICS, 'وا'].join('|')})$`, 'u');
 
 /**
  * Whether what a question word at `from` asks about is one verb alone, its persons only pronouns («كيف يفتحها»،

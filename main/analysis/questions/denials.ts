@@ -18,6 +18,8 @@ const GOING_ON = new Set(
 // «…، متمسكة برقم ٢٨٦ راكبا»: a circumstantial participle (indefinite, accusative: «مُتفعِّلا»، «مُفعِلة») after a comma
 // says how the denier stood while denying, no longer what is denied; ADDING lists the common ones, this their form.
 // A second letter «ا» is a root's «م» in a «فاعل» («، مالكة العبارة»: the denier's apposition), no participle prefix.
+// Kept here, not with the word shapes (words/word-shapes.ts): no other module tests this form, and their
+// isAccusativeParticiple reads another set (masculine only, four patterns of its own, «مُفعِّل» not among them).
 const CIRCUMSTANTIAL = /^م[^ا]\p{L}{2,4}[اه]$/u;
 // Where it starts before a trailing cue: «ما تردد عن وجود … غير صحيح».
 const ABOUT = new Set(['عن', 'بشان', 'حول', 'بان', 'ان'].map(normalise));

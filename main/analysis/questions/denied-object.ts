@@ -41,12 +41,22 @@ const STATEMENT_QUALIFIERS = new Set(['مكتوب', 'صحفي', 'صحافي', '�
 // «نفت الشركة أي حمولة زائدة»: the negative-polarity «أي» denies every instance of a kind; the kind is what is denied.
 const ANY = new Set(['أي', 'أية'].map(normalise));
 
+/** Whether a token is one word of how the denier denied: a MANNER word or an adverb written with «لـ». */
+function mannerWord(t: Token | undefined): boolean {
+  return MANNER.has(t?.key ?? '') || adverbial(t);
+}
+
+/** Whether tokens[i] and tokens[i + 1] are a two-word manner («مرة أخرى»، «بشكل قاطع»). */
+function mannerPairAt(tokens: readonly Token[], i: number): boolean {
+  return MANNER_PAIRS.has(`${tokens[i]?.key ?? ''} ${tokens[i + 1]?.key ?? ''}`);
+}
+
 /** How many words of manner or of where the denial was made (MANNER, STATEMENTS) stand at tokens[i], or 0. */
 function openingAt(tokens: readonly Token[], i: number): number {
   const key = tokens[i]?.key ?? '';
-  if (adverbial(tokens[i])) return isOrdinalWord(tokens[i + 1]?.key ?? '') ? 2 : 1;
-  if (MANNER.has(key)) return 1;
-  if (MANNER_PAIRS.has(`${key} ${tokens[i + 1]?.key ?? ''}`)) return 2;
+  // An ordinal after an adverb written with «لـ» is part of it («للمرة الثانية»).
+  if (mannerWord(tokens[i])) return adverbial(tokens[i]) && isOrdinalWord(tokens[i + 1]?.key ?? '') ? 2 : 1;
+  if (mannerPairAt(tokens, i)) return 2;
   if (STATEMENT_PREPOSITIONS.has(key) && STATEMENTS.has(tokens[i + 1]?.key ?? '')) {
     let n = 2;
     while (STATEMENT_QUALIFIERS.has(tokens[i + n]?.key ?? '')) n++;
@@ -147,8 +157,8 @@ export function deniedParts(d: Denial): DeniedParts {
     if (!THAT.has(tokens[j]?.key ?? '')) continue;
     // «نفت الشركة مجددا أن …»: the manner before «أن» is no part of the denier's name.
     let k = j;
-    while (k > d.from && (MANNER.has(tokens[k - 1]?.key ?? '') || adverbial(tokens[k - 1]))) k--;
-    if (k - 2 >= d.from && MANNER_PAIRS.has(`${tokens[k - 2]?.key ?? ''} ${tokens[k - 1]?.key ?? ''}`)) k -= 2;
+    while (k > d.from && mannerWord(tokens[k - 1])) k--;
+    if (k - 2 >= d.from && mannerPairAt(tokens, k - 2)) k -= 2;
     return { subject: k > d.from ? [d.from, k] : whole.subject, object: [j + 1, end], occasion };
   }
   // With no subject after the verb, what is denied still starts past how and where it was denied («نفت في بيان مكتوب …»).

@@ -1,4 +1,5 @@
 import type { RawDocument } from '../../model/raw-document.ts';
+import { fileName } from '../../files/file-name.ts';
 import type { SourceLine } from '../lines/split-lines.ts';
 import { lineKey } from '../lines/line-key.ts';
 import {
@@ -404,7 +405,7 @@ function outletOfPage(raw: RawDocument, lines: readonly SourceLine[]): CuedOutle
   // An address the page prints over its head without a scheme («gulf24.today/Post/…») is its URL too.
   const url = raw.declared.url ?? lines.map((l) => /(?:https?:\/\/|www\.)[^\s"'<>]+/iu.exec(l.text)?.[0]).find((u) => u !== undefined) ?? pageHost(lines) ?? undefined;
   const byUrl = url === undefined ? null : outletByDomain(url);
-  const byFile = outletByDomain(raw.file.split(/[\\/]/u).pop() ?? '');
+  const byFile = outletByDomain(fileName(raw.file));
   // An aggregator's copy names its source in the URL's path, or in the page (breadcrumb, «المصدر:»); the aggregator
   // itself is the outlet only when nothing does.
   const copied = url !== undefined && byUrl?.aggregator === true ? aggregatedSourceOfUrl(url) : null;

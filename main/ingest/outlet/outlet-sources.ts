@@ -8,6 +8,7 @@
 // reader finds it in the whole story, and read in the head and foot alone it weighed against the outlet (and cost
 // more than any other source).
 import type { RawDocument } from '../../model/raw-document.ts';
+import { fileName } from '../../files/file-name.ts';
 import { breadcrumbOutlet } from '../metadata/breadcrumb.ts';
 import { bracketDatelineOutlet } from '../metadata/bracket-dateline.ts';
 import { carriedCredit } from '../metadata/carried-credit.ts';
@@ -175,7 +176,7 @@ export function pageSources(raw: RawDocument, url: string | undefined): { kind: 
   }
   // «www.hespress.com_article.html», «alarab.co.uk.txt», «hespress.com»: a file name holds a host only with a dot
   // besides its format's extension.
-  const base = raw.file.split(/[\\/]/u).pop() ?? '';
+  const base = fileName(raw.file);
   if (base.split('.').length > 2 || (base.includes('.') && !FILE_EXTENSION.test(base))) add('file-host', outletByDomain(base)?.name);
   return out;
 }

@@ -9,6 +9,8 @@
 import { afterConjunction, CONJUNCTIONS } from './conjunction.ts';
 
 const PREPOSITIONS = ['ب', 'ك', 'ل'];
+/** The third-person pronouns written onto a word («ـه»، «ـها»، «ـهما»، «ـهم»، «ـهن»), which ENCLITICS includes. */
+export const THIRD_PERSON_ENCLITICS: readonly string[] = ['هما', 'هم', 'هن', 'ها', 'ه'];
 const ENCLITICS = ['هما', 'كما', 'هم', 'هن', 'كم', 'كن', 'نا', 'ها', 'ه', 'ك', 'ي'];
 const MIN_STEM = 2;
 const ARTICLE = 'ال';

@@ -6,7 +6,7 @@ export { afterConjunction, withoutConjunction, conjunctionReading, onlyDoubledWa
 export { isComplementiser, opensSubjectClause } from './complementisers.ts';
 export { isClauseConnective, isSentenceConnective, subordinateConnectiveAt } from './connectives.ts';
 export { isRelativePronoun } from './relatives.ts';
-export { procliticReadings, mayCarryProclitic, definiteAfterPreposition, dropsArticle, dropsPreposition, particleReadings, barestReading, encliticReadings, lookupWithClitics, searchForms, queryForms } from './clitics.ts';
+export { procliticReadings, mayCarryProclitic, definiteAfterPreposition, dropsArticle, dropsPreposition, particleReadings, barestReading, encliticReadings, lookupWithClitics, searchForms, queryForms, THIRD_PERSON_ENCLITICS } from './clitics.ts';
 export { firstSentence, splitSentences, splitParagraphs, type Sentence } from './sentences.ts';
 export { lightStem } from './light-stem.ts';
 export { withoutAccusativeAlef } from './accusative-alef.ts';

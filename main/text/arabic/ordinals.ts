@@ -5,7 +5,7 @@
  * it ranks, of which it is no report (analysis/summary).
  */
 import { normalise } from './normalise.ts';
-import { procliticReadings } from './clitics.ts';
+import { procliticReadings, THIRD_PERSON_ENCLITICS } from './clitics.ts';
 import { withoutConjunction } from './conjunction.ts';
 import { DEMONSTRATIVES } from './demonstratives.ts';
 import { isStopword } from './stopwords.ts';
@@ -114,13 +114,15 @@ export function ordinalReadings(tok: Token | undefined): string[] {
   return tok ? procliticReadings(tok.key).filter((r) => tok.key.endsWith(r) || r.startsWith('ال')) : [];
 }
 
+const POSSESSED = new RegExp(`^\\p{L}{2,}(?:${THIRD_PERSON_ENCLITICS.join('|')})$`, 'u');
+
 /**
  * A noun made definite by a possessive pronoun («إغلاقه», «زيارتها», «جولتهم»): it takes a definite ordinal after it
  * («إغلاقه الثالث») as a noun with the article does. Read on the word as written, where «ـه» is not the «ة» that
  * matching keys fold into it.
  */
 export function possessed(tok: Token | undefined): boolean {
-  return tok !== undefined && /^\p{L}{2,}(?:ه|ها|هما|هم|هن)$/u.test(tok.text) && !tok.key.startsWith('ال');
+  return tok !== undefined && POSSESSED.test(tok.text) && !tok.key.startsWith('ال');
 }
 
 /**

@@ -20,7 +20,10 @@ describe('a storage failure as the API reports it', () => {
 
   it('keeps the workspace\'s wording for the workspace file and its side files', () => {
     expect(apiErrorOf(fsError('EACCES', workspace), workspace).message).toBe(`${workspace}: cannot create or write the workspace here (permission denied)`);
-    expect(apiErrorOf(fsError('ENOSPC', `${workspace}-wal`), workspace).message).toBe(`${workspace}-wal: the disk is full`);
+    // A side file is known by the workspace's path as its prefix. Its problems are ones the two tables word
+    // differently, so these fail if the prefix is not read (a full disk is worded alike for both: no proof).
+    expect(apiErrorOf(fsError('EACCES', `${workspace}-wal`), workspace).message).toBe(`${workspace}-wal: cannot create or write the workspace here (permission denied)`);
+    expect(apiErrorOf(fsError('EROFS', `${workspace}-journal`), workspace).message).toBe(`${workspace}-journal: cannot write the workspace here (read-only file system)`);
     expect(apiErrorOf(Object.assign(new Error('busy'), { code: 'SQLITE_BUSY' }), workspace).message).toBe(`${workspace}: the workspace is busy: another Mawjaz is writing to it`);
   });
 });

@@ -20,6 +20,9 @@
  * - A head-less state body alone and with its nation («خفر السواحل» / «خفر السواحل اليوناني»; nationNamed): one
  *   body when an article names both and the selection names it with one nation only; beside two nations' bodies
  *   the bare name may be either, and stays apart.
+ * - An organisation's first words, two or more, beside its full name, both given one other name («صندوق النقد (IMF)» /
+ *   «صندوق النقد الدولي (IMF)»; openingSharingName): one body wherever the selection names them, the shorter, of no
+ *   gazetteer entry, going into the full name.
  * - A person's name spelt two ways (merge-proposals.ts, variants: «دونالد ترامب/ترمب») when the selection gives
  *   both the same office, named precisely (two words or more: «وزير الخارجية الروسي», not «الرئيس»): two
  *   holders of one office with nearly one name are one person written twice.
@@ -202,12 +205,34 @@ function nationNamed(bare: Group, long: Group): boolean {
   return long.key.startsWith(opening) && long.key.slice(opening.length).split(' ').every(hasNisbaShape) && sharesArticle(bare, long);
 }
 
+/**
+ * The names a group is written by other than its own (an acronym in brackets, «صندوق النقد (IMF)», read as a mention
+ * of its own; a name written beside it), and its gazetteer entry's aliases.
+ */
+function otherNames(g: Group): Set<string> {
+  const out = new Set<string>(g.entry === null ? [] : g.entry.aliases.map(nameKey));
+  for (const m of g.mentions) for (const a of [m.surface, ...m.alsoCalled]) out.add(nameKey(a));
+  out.delete(g.key);
+  return out;
+}
+
+/**
+ * Whether `short`, a name of no gazetteer entry, is the first two words or more of `long` and the two are given one
+ * other name («صندوق النقد (IMF)» / «صندوق النقد الدولي (IMF)»): the other name says they are one body, whichever
+ * articles name them.
+ */
+export function openingSharingName(short: Group, long: Group): boolean {
+  if (short.entry !== null || !short.key.includes(' ') || !long.key.startsWith(`${short.key} `)) return false;
+  const theirs = otherNames(long);
+  return [...otherNames(short)].some((k) => theirs.has(k));
+}
+
 /** Whether two groups of one bucket are one actor (see the file comment). */
 function sameActor(a: Group, b: Group): boolean {
   if (a.type !== b.type) return false;
   if (a.type === 'organization') {
     return nisbaVariants(a.key, b.key) || shortFormOf(a, b) || shortFormOf(b, a) || droppedOf(a, b) || droppedOf(b, a)
-      || standingOf(a, b) || standingOf(b, a) || nationNamed(a, b) || nationNamed(b, a);
+      || standingOf(a, b) || standingOf(b, a) || nationNamed(a, b) || nationNamed(b, a) || openingSharingName(a, b) || openingSharingName(b, a);
   }
   // The first name may be the word spelt two ways («سيرغي/سيرجي لافروف»): the shared office tells the two apart
   // from two people of one family, which is why proposals alone never merge on a first name.
@@ -267,7 +292,8 @@ export function mergeVariants(groups: readonly Group[], rules: readonly ActorCor
         const bare = nationNamed(a, b) ? a : nationNamed(b, a) ? b : null;
         if (bare !== null && nationsOf(bare) > 1) continue;
         // A short form or a bare body goes into the full name, whichever is written more; other variants into the more written.
-        const shorter = short ?? bare;
+        const opening = openingSharingName(a, b) ? a : openingSharingName(b, a) ? b : null;
+        const shorter = short ?? bare ?? opening;
         const [into, from] = shorter !== null ? (shorter === a ? [b, a] : [a, b]) : b.mentions.length > a.mentions.length ? [b, a] : [a, b];
         into.mentions.push(...from.mentions);
         gone.add(from);

@@ -227,3 +227,22 @@ describe('an organisation\'s first words beside its full name, both given one ot
     expect(named(other, 'صندوق النقد')).toBeDefined();
   });
 });
+
+// rev27 finding 11: «وزارة المالية» and «وزارة المالية العراقية» were two actors in a selection about Iraq.
+describe('a body named bare and with the nation the selection names most', () => {
+  const BARE = 'وقال مصدر في وزارة المالية إن الدفعة مولت بقرض من مصرف الرافدين في العراق.';
+  const IRAQ = 'وقال المتحدث باسم وزارة المالية العراقية إن الحكومة لم تطلب التأجيل، وإن العراق جاهز. ووصل الوفد إلى العراق أمس.';
+
+  it('becomes one actor under the name with the nation, though no article names both', () => {
+    const actors = extractActors([articleRecord('a1', BARE), articleRecord('a2', IRAQ)]);
+    expect(named(actors, 'وزارة المالية العراقية')?.aliases).toContain('وزارة المالية');
+    expect(named(actors, 'وزارة المالية')).toBeUndefined();
+  });
+
+  it('stays apart when the selection names the body with two nations, or the nation is not the one it names most', () => {
+    const two = extractActors([articleRecord('a1', BARE), articleRecord('a2', IRAQ), articleRecord('a3', 'وأكدت وزارة المالية الأردنية أن القرض لم يصرف.')]);
+    expect(named(two, 'وزارة المالية')).toBeDefined();
+    const elsewhere = extractActors([articleRecord('a1', BARE), articleRecord('a2', 'وأكدت وزارة المالية الأردنية أن القرض لم يصرف.')]);
+    expect(named(elsewhere, 'وزارة المالية')).toBeDefined();
+  });
+});

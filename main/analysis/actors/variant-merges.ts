@@ -341,7 +341,7 @@ export function mergeVariants(groups: readonly Group[], rules: readonly ActorCor
         if (bare !== null && nationsOf(bare) > 1) continue;
         // A short form or a bare body goes into the full name, whichever is written more; other variants into the more written.
         const opening = openingSharingName(a, b) ? a : openingSharingName(b, a) ? b : null;
-        const shorter = short ?? bare ?? opening ?? unplaced;
+        const shorter = short ?? bare ?? opening;
         const [into, from] = shorter !== null ? (shorter === a ? [b, a] : [a, b]) : b.mentions.length > a.mentions.length ? [b, a] : [a, b];
         into.mentions.push(...from.mentions);
         gone.add(from);

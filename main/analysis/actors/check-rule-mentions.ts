@@ -61,7 +61,7 @@ function verbAfter(s: SentenceScan, f: Found, from: number, to: number, margins:
 
 /** Moves a person mention to words [from, to), the tagger's span (free words it adds are claimed). */
 function retarget(s: SentenceScan, f: Found, from: number, to: number): void {
-  const reading = personReading(s.words[from]?.key ?? '');
+  const reading = personReading(s.words[from]?.key ?? '', s.scan.known);
   unclaim(s.scan, f.from, from);
   unclaim(s.scan, to, f.to);
   for (let i = from; i < to; i++) s.scan.claimed[i] = true;
@@ -197,7 +197,7 @@ function placeAfterFacility(s: SentenceScan, f: Found, e: WordEntity, margins: W
  * it («صالح»), and the person checks keeping the tagger's bounds.
  */
 function keptPerson(s: SentenceScan, e: WordEntity, margins: WordMargins): string | null {
-  const reading = personReading(s.words[e.from]?.key ?? '');
+  const reading = personReading(s.words[e.from]?.key ?? '', s.scan.known);
   if (!allSure(margins, e.from, e.to) && !isGivenName(reading)) return null;
   const bounds = personBounds(s, e.from, e.to, margins);
   return bounds !== null && bounds[0] === e.from && bounds[1] === e.to ? reading : null;

@@ -47,7 +47,7 @@ export function extractActors(articles: readonly ArticleRecord[], options: Extra
   }
   const mentions = selectionMentions(articles, gazetteer, options.rulesOnly === true ? null : loadNerModel());
   const corrected = applyCorrections(groupMentions(mentions, { outletKey, authorKey }), rules).filter((g) => g.mentions.length > 0);
-  const groups = mergeRegimeForces(mergeVariants(corrected, rules), rules, gazetteer, articles);
+  const groups = mergeRegimeForces(mergeVariants(corrected, rules, gazetteer), rules, gazetteer, articles);
   const names = new Map<Group, string>(groups.map((g) => [g, displayName(g)]));
   const proposals = proposeMerges(groups, names, rulesOf(rules, 'reject-merge'));
   const order = new Map(articles.map((a, i) => [a.id, i]));

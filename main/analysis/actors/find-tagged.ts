@@ -45,7 +45,7 @@ function addPerson(s: SentenceScan, from: number, to: number, margins: WordMargi
   const bounds: [number, number] | null = s.on('tagged-bounds') ? personBounds(s, from, to, margins) : [from, to];
   if (bounds === null) { s.skip(from, to, 'no name word'); return; }
   const [a, b] = bounds;
-  const reading = personReading(s.words[a]?.key ?? '');
+  const reading = personReading(s.words[a]?.key ?? '', s.scan.known);
   const keys = s.words.slice(a, b).map((w, i) => (i === 0 ? reading : w.key));
   // The word tests reject ordinary words; a name the tagger is sure of is not one, whatever its shape, and a name
   // of two words or more it reads is rejected by the lexicon only: transliterated foreign names take any shape

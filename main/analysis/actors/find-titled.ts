@@ -61,7 +61,8 @@ export function findTitled(s: SentenceScan): void {
     const role = balanceQuotes(s.text(i, roleEnd, m.reading));
     if (name !== null) {
       const [p, q] = name;
-      s.add(p, q, { type: 'person', key: s.key(p, q), surface: s.text(p, q), roles: [role], single: q - p === 1, weak: s.evidence(p, q) === 'weak' });
+      // An abbreviated rank («د.» for the doctor's title) is a courtesy before the name, and a letter says no role.
+      s.add(p, q, { type: 'person', key: s.key(p, q), surface: s.text(p, q), roles: abbreviation ? [] : [role], single: q - p === 1, weak: s.evidence(p, q) === 'weak' });
       claim(scan, i, m.end);
     } else if (m.title.kind === 'office' && isDefinite(m.reading)) {
       s.add(i, roleEnd, { type: 'person', key: s.key(i, roleEnd, m.reading), surface: role, roles: [role], roleOnly: true }, false);

@@ -94,14 +94,24 @@ function regnalName(m: Mention): boolean {
   return m.roles.some((r) => NAMESAKE_TITLES.has(normalise(r)));
 }
 
+/**
+ * The one name the longer names a shorter one fits are all forms of: «آل زيدان» fits «فهد آل زيدان» and «فهد بن ناصر
+ * آل زيدان», which is one person's name written in full and shortened, so it goes where the shorter full form goes.
+ * Null when they are two names («محمد السوداني» and «أحمد السوداني»).
+ */
+function oneLongest(into: readonly Group[], fits: (short: string[], long: string[]) => boolean): Group | null {
+  if (into.length === 1) return into[0] ?? null;
+  return into.find((top) => into.every((o) => o === top || fits(words(o.key), words(top.key)))) ?? null;
+}
+
 function mergeShorterNames(groups: Group[], type: ActorType, fits: (short: string[], long: string[]) => boolean): Group[] {
   const ofType = groups.filter((g) => g.type === type && g.entry === null);
   const gone = new Set<Group>();
   for (const g of [...ofType].sort((a, b) => words(a.key).length - words(b.key).length)) {
     const w = words(g.key);
-    const into = ofType.filter((o) => o !== g && !gone.has(o) && fits(w, words(o.key)));
-    if (into.length !== 1 || into[0] === undefined) continue;
-    into[0].mentions.push(...g.mentions);
+    const into = oneLongest(ofType.filter((o) => o !== g && !gone.has(o) && fits(w, words(o.key))), fits);
+    if (into === null) continue;
+    into.mentions.push(...g.mentions);
     gone.add(g);
   }
   return groups.filter((g) => !gone.has(g));

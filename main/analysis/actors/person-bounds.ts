@@ -1,8 +1,10 @@
 import { conjunctionReading, definiteAfterPreposition, dropsArticle, isStopword, onlyDoubledWaw, procliticReadings, withoutConjunction } from '../../text/arabic/index.ts';
 import { closesDefiniteOrdinal } from '../../text/arabic/ordinals.ts';
+import { FOREIGN_GIVEN_NAMES, FOREIGN_SURNAMES } from '../../text/gazetteer/foreign-names.ts';
 import { isGivenName, opensKunya } from '../../text/gazetteer/given-names.ts';
 import { COMMON_VERBS, DIRECTIONS, NAME_LINKS, REGNAL_TITLES, REPORTING_VERBS, TIME_WORDS, TITLE_WORDS, WAW_NAMES } from '../words/lexicon.ts';
 import { followsNameLink, headsTitleConstruct } from './runs.ts';
+import type { KnownPersons } from './scan-context.ts';
 import { breaksBefore } from '../words/sentence-tokens.ts';
 import type { SentenceScan } from './sentence-scan.ts';
 import { ONE_WORD_SHAPE_MARGIN, oneWordYields } from './word-margins.ts';
@@ -33,11 +35,31 @@ function doubledWawName(key: string): boolean {
   return !isGivenName(rest) && isNameWord(rest, rest) && !WAW_NAMES.has(rest);
 }
 
+// The words of each selection's known full names, made once per set.
+const FULL_NAME_WORDS = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>();
+
+function fullNameWords(full: ReadonlySet<string>): ReadonlySet<string> {
+  let words = FULL_NAME_WORDS.get(full);
+  if (words === undefined) FULL_NAME_WORDS.set(full, (words = new Set([...full].flatMap((k) => k.split(' ')))));
+  return words;
+}
+
+/**
+ * Whether a word as written is a name known whole, so its first letter is the name's own and no proclitic: a given
+ * name («كريم», not «ك» and «ريم»), a foreign name the lists know («ويليامز», not «و» and «يليامز»), or a word of a
+ * full name or a surname the selection gives elsewhere (`known`, the second pass: «سارة ويليامز» before «بحسب ويليامز»).
+ */
+function knownWhole(key: string, known: KnownPersons | null): boolean {
+  if (isGivenName(key) || FOREIGN_GIVEN_NAMES.has(key) || FOREIGN_SURNAMES.has(key)) return true;
+  return known !== null && (known.surnames.has(key) || fullNameWords(known.full).has(key));
+}
+
 /**
  * How a person's first word is read: without a conjunction «و», a «ب/ل/ك» written onto a given name, or one
- * written before the article of a surname.
+ * written before the article of a surname; as written when the word is a name known whole (knownWhole).
  */
-export function personReading(key: string): string {
+export function personReading(key: string, known: KnownPersons | null = null): string {
+  if (knownWhole(key, known)) return key;
   const conj = conjunctionReading(key);
   const word = conj !== null && !WAW_NAMES.has(key) && !doubledWawName(key) && conj.rest.length >= 3 ? conj.rest : key;
   const definite = withoutPreposition(word);
@@ -115,7 +137,7 @@ export function personBounds(s: SentenceScan, from: number, to: number, margins:
   const kunya = (i: number, key: string): boolean => i === from && i + 1 < to && opensKunya(key, word(i + 1).key);
   const nameLike = (i: number): boolean => {
     const w = word(i);
-    const key = i === from ? personReading(w.key) : w.key;
+    const key = i === from ? personReading(w.key, s.scan.known) : w.key;
     if (readsAs(key, TITLE_WORDS) !== null && !afterLink(i)) return false;
     // «لل» after the name's first word («جابر للصحافيين») opens no surname; «با», «بال» do (Maghrebi «محمد بالحاج»).
     if (i > from && !margins.actor(i) && lamBeforeArticle(w.key)) return false;

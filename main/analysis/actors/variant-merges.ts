@@ -20,6 +20,11 @@
  * - A head-less state body alone and with its nation («خفر السواحل» / «خفر السواحل اليوناني»; nationNamed): one
  *   body when an article names both and the selection names it with one nation only; beside two nations' bodies
  *   the bare name may be either, and stays apart.
+ * - An organisation's first words, two or more, beside its full name, both given one other name («صندوق النقد (IMF)» /
+ *   «صندوق النقد الدولي (IMF)»; openingSharingName): one body wherever the selection names them, the shorter, of no
+ *   gazetteer entry, going into the full name.
+ * - A body named by common words alone and with the nation the selection names most («وزارة المالية» / «وزارة المالية
+ *   العراقية» in a selection about Iraq; nationAdded): one body when the selection names it with no other nation.
  * - A person's name spelt two ways (merge-proposals.ts, variants: «دونالد ترامب/ترمب») when the selection gives
  *   both the same office, named precisely (two words or more: «وزير الخارجية الروسي», not «الرئيس»): two
  *   holders of one office with nearly one name are one person written twice.
@@ -30,6 +35,7 @@
  * back into it.
  */
 import type { ActorCorrectionRule } from '../../model/actor-corrections.ts';
+import type { Gazetteer, GazetteerEntry } from '../../text/gazetteer/gazetteer.ts';
 import { isHeadlessBody } from '../../text/gazetteer/headless-bodies.ts';
 import { nameKey } from '../../text/gazetteer/name-key.ts';
 import { DEFINITE_ORG_HEADS, ORG_HEADS } from '../words/lexicon.ts';
@@ -202,12 +208,75 @@ function nationNamed(bare: Group, long: Group): boolean {
   return long.key.startsWith(opening) && long.key.slice(opening.length).split(' ').every(hasNisbaShape) && sharesArticle(bare, long);
 }
 
+/**
+ * The names a group is written by other than its own (an acronym in brackets, «صندوق النقد (IMF)», read as a mention
+ * of its own; a name written beside it), and its gazetteer entry's aliases.
+ */
+function otherNames(g: Group): Set<string> {
+  const out = new Set<string>(g.entry === null ? [] : g.entry.aliases.map(nameKey));
+  for (const m of g.mentions) for (const a of [m.surface, ...m.alsoCalled]) out.add(nameKey(a));
+  out.delete(g.key);
+  return out;
+}
+
+/**
+ * Whether `short`, a name of no gazetteer entry, is the first two words or more of `long` and the two are given one
+ * other name («صندوق النقد (IMF)» / «صندوق النقد الدولي (IMF)»): the other name says they are one body, whichever
+ * articles name them.
+ */
+export function openingSharingName(short: Group, long: Group): boolean {
+  if (short.entry !== null || !short.key.includes(' ') || !long.key.startsWith(`${short.key} `)) return false;
+  const theirs = otherNames(long);
+  return [...otherNames(short)].some((k) => theirs.has(k));
+}
+
+/**
+ * The place of the gazetteer the selection names most often, alone at the top: the nation a body named without its
+ * nisba belongs to («وزارة المالية» in a selection about Iraq). Null on a tie, or with no such place.
+ */
+export function selectionNation(groups: readonly Group[]): GazetteerEntry | null {
+  const places = groups.filter((g) => g.type === 'place' && g.entry !== null).sort((a, b) => b.mentions.length - a.mentions.length);
+  const [top, next] = places;
+  if (top === undefined || (next !== undefined && next.mentions.length === top.mentions.length)) return null;
+  return top.entry;
+}
+
+/** The nation whose nisba ends an organisation's key of three words or more, opening on a head in construct, and the key without it. */
+function nationEnding(key: string, gazetteer: Gazetteer): { nation: GazetteerEntry; rest: string } | null {
+  const w = key.split(' ');
+  if (w.length < 3 || !ORG_HEADS.has(w[0] ?? '')) return null;
+  const nation = gazetteer.nisba.get(w[w.length - 1] ?? '');
+  return nation === undefined ? null : { nation, rest: w.slice(0, -1).join(' ') };
+}
+
+/**
+ * Whether `long` is `short` with the nisba of the selection's nation after it («وزارة المالية» / «وزارة المالية
+ * العراقية»), neither a gazetteer entry: the body the selection means by the bare name, as nation-of-body.ts gives a
+ * head-less body its nation. Only where the selection names that body with no other nation (nationsAdded).
+ */
+function nationAdded(short: Group, long: Group, nation: GazetteerEntry | null, gazetteer: Gazetteer | null): boolean {
+  if (nation === null || gazetteer === null || short.entry !== null || long.entry !== null) return false;
+  const ending = nationEnding(long.key, gazetteer);
+  return ending !== null && ending.nation === nation && masculine(ending.rest) === masculine(short.key);
+}
+
+/** The nations the bucket names `short` with («وزارة المالية العراقية», «… الأردنية»), a nisba's genders counted once. */
+function nationsAdded(bucket: readonly Group[], short: Group, gazetteer: Gazetteer | null): number {
+  if (gazetteer === null) return 0;
+  const nations = new Set<GazetteerEntry>();
+  for (const o of bucket) {
+    const ending = nationEnding(o.key, gazetteer);
+    if (ending !== null && masculine(ending.rest) === masculine(short.key)) nations.add(ending.nation);
+  }
+  return nations.size;
+}
+
 /** Whether two groups of one bucket are one actor (see the file comment). */
 function sameActor(a: Group, b: Group): boolean {
   if (a.type !== b.type) return false;
   if (a.type === 'organization') {
     return nisbaVariants(a.key, b.key) || shortFormOf(a, b) || shortFormOf(b, a) || droppedOf(a, b) || droppedOf(b, a)
-      || standingOf(a, b) || standingOf(b, a) || nationNamed(a, b) || nationNamed(b, a);
+      || standingOf(a, b) || standingOf(b, a) || nationNamed(a, b) || nationNamed(b, a) || openingSharingName(a, b) || openingSharingName(b, a);
   }
   // The first name may be the word spelt two ways («سيرغي/سيرجي لافروف»): the shared office tells the two apart
   // from two people of one family, which is why proposals alone never merge on a first name.
@@ -244,8 +313,9 @@ export function keptApart(rules: readonly ActorCorrectionRule[]): (a: Group, b: 
  * The groups that are variants of one actor's name merged (see the file comment): the one with fewer mentions goes
  * into the other (the earlier in `groups` on a tie), unless the analyst rejected that merge or split either name out.
  */
-export function mergeVariants(groups: readonly Group[], rules: readonly ActorCorrectionRule[]): Group[] {
+export function mergeVariants(groups: readonly Group[], rules: readonly ActorCorrectionRule[], gazetteer: Gazetteer | null = null): Group[] {
   const apart = keptApart(rules);
+  const nation = selectionNation(groups);
   const gone = new Set<Group>();
   for (const bucket of buckets(groups)) {
     // A first word shared by two bodies named in full («الجيش السوري», «الجيش اللبناني») is neither's short form.
@@ -257,8 +327,11 @@ export function mergeVariants(groups: readonly Group[], rules: readonly ActorCor
       for (let j = i + 1; j < bucket.length; j++) {
         const a = bucket[i];
         const b = bucket[j];
-        if (a === undefined || b === undefined || gone.has(a) || gone.has(b) || !sameActor(a, b)) continue;
-        if (apart(a, b)) continue;
+        if (a === undefined || b === undefined || gone.has(a) || gone.has(b)) continue;
+        // A body named bare and with the selection's nation, no other nation's named («وزارة المالية العراقية»).
+        const unplaced = nationAdded(a, b, nation, gazetteer) ? a : nationAdded(b, a, nation, gazetteer) ? b : null;
+        if (unplaced !== null && nationsAdded(bucket, unplaced, gazetteer) > 1) continue;
+        if ((unplaced === null && !sameActor(a, b)) || apart(a, b)) continue;
         const short = shortFormOf(a, b) ? a : shortFormOf(b, a) ? b : null;
         if (short !== null && shortOf(short) > 1) continue;
         if (short === null && droppedAmbiguous(bucket, droppedOf(a, b) ? a : droppedOf(b, a) ? b : null, gone)) continue;
@@ -267,7 +340,8 @@ export function mergeVariants(groups: readonly Group[], rules: readonly ActorCor
         const bare = nationNamed(a, b) ? a : nationNamed(b, a) ? b : null;
         if (bare !== null && nationsOf(bare) > 1) continue;
         // A short form or a bare body goes into the full name, whichever is written more; other variants into the more written.
-        const shorter = short ?? bare;
+        const opening = openingSharingName(a, b) ? a : openingSharingName(b, a) ? b : null;
+        const shorter = short ?? bare ?? opening;
         const [into, from] = shorter !== null ? (shorter === a ? [b, a] : [a, b]) : b.mentions.length > a.mentions.length ? [b, a] : [a, b];
         into.mentions.push(...from.mentions);
         gone.add(from);

@@ -40,6 +40,9 @@ describe('person cues', () => {
     const actors = one('ألقى الشيخ عبد الرحمن الخطيب كلمة، ثم تحدث د. منير السالم عن الوضع الصحي.');
     expect(named(actors, 'عبد الرحمن الخطيب')?.roles).toEqual(['الشيخ']);
     expect(named(actors, 'منير السالم')?.type).toBe('person');
+    // rev27 finding 11: the abbreviation «د» is a courtesy title, no role; the title written out stays one.
+    expect(named(actors, 'منير السالم')?.roles).toEqual([]);
+    expect(named(one('ثم تحدث الدكتور منير السالم عن الوضع الصحي.'), 'منير السالم')?.roles).toEqual(['الدكتور']);
   });
 
   it('reads a spokesman «المتحدث باسم X» with the name after a comma', () => {

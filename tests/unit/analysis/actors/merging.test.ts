@@ -57,6 +57,26 @@ describe('merging mentions of one actor', () => {
     expect(p?.mentions).toBe(2);
   });
 
+  // rev27 finding 11: «آل زيدان» fitted «فهد آل زيدان» and «فهد بن ناصر آل زيدان», and so was left an actor of its own.
+  it('gives a lineage name alone to the full name when the shorter full forms are that name\'s too', () => {
+    const actors = extractActors([
+      articleRecord('a1', 'نفى وزير المالية فهد بن ناصر آل زيدان أن تكون قوات الأمن قد اعتقلت أيا من العمال.'),
+      articleRecord('a2', 'وقال آل زيدان في تصريح للصحفيين إن الحكومة تحترم حق الإضراب.'),
+      articleRecord('a3', 'ويشير البند إلى أن اعتقالات حدثت فعلا، رغم نفي وزير المالية فهد آل زيدان الأسبوع الماضي.'),
+    ]);
+    const p = named(actors, 'فهد بن ناصر آل زيدان');
+    expect(p?.aliases).toEqual(expect.arrayContaining(['آل زيدان', 'فهد آل زيدان']));
+    expect(named(actors, 'آل زيدان')).toBeUndefined();
+    // Two people of the lineage: the name alone is neither's.
+    const two = extractActors([
+      articleRecord('a1', 'نفى وزير المالية فهد بن ناصر آل زيدان أن تكون قوات الأمن قد اعتقلت أيا من العمال.'),
+      articleRecord('a2', 'وقال النائب سعود بن حمد آل زيدان إن الحكومة تحترم حق الإضراب.'),
+      articleRecord('a3', 'وقال آل زيدان في تصريح للصحفيين إن الحكومة تحترم حق الإضراب.'),
+    ]);
+    expect(named(two, 'فهد بن ناصر آل زيدان')?.aliases).not.toContain('آل زيدان');
+    expect(named(two, 'سعود بن حمد آل زيدان')?.aliases).not.toContain('آل زيدان');
+  });
+
   it('proposes, but does not make, a merge of spelling variants', () => {
     const actors = extractActors([
       articleRecord('a1', 'قال الرئيس الأمريكي دونالد ترامب إن المحادثات جيدة.'),

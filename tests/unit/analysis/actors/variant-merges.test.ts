@@ -195,7 +195,7 @@ describe('an organisation written with and without an adjective of its standing 
     expect(named(two, 'لجنة التحقيق')?.aliases).toEqual([]);
     expect(named(two, 'لجنة التحقيق الحكومية')?.aliases).toEqual([]);
     // «مجلس الأمن» is the gazetteer's UN body; «مجلس الأمن الوطني» a state's.
-    const mention = (key: string) => ({ key, sourceId: 'a1', surface: key, roleOnly: false }) as unknown as Group['mentions'][number];
+    const mention = (key: string) => ({ key, sourceId: 'a1', surface: key, alsoCalled: [], roleOnly: false }) as unknown as Group['mentions'][number];
     const un = loadGazetteer().byKey.get(nameKey('مجلس الأمن'))?.[0] ?? null;
     expect(un).not.toBeNull();
     const group = (key: string, entry: Group['entry']): Group => ({ type: 'organization', idKey: `organization:${key}`, key, entry, mentions: [mention(key)], forcedName: null });
@@ -205,5 +205,46 @@ describe('an organisation written with and without an adjective of its standing 
     const rejected = extractActors(text.map((t, i) => articleRecord(`a${i}`, t)), { corrections: { rules: [{ kind: 'reject-merge', a: 'هيئة النقل البحري', b: 'هيئة النقل البحري العامة' }] } });
     expect(named(rejected, 'هيئة النقل البحري')?.mentions).toBe(1);
     expect(named(rejected, 'هيئة النقل البحري العامة')?.mentions).toBe(1);
+  });
+});
+
+// rev27 finding 11: «صندوق النقد (IMF)» and «صندوق النقد الدولي (IMF)» were two actors with one alias.
+describe('an organisation\'s first words beside its full name, both given one other name', () => {
+  const LONG = 'وتتفاوض الحكومة مع صندوق النقد الدولي (IMF) على برنامج تمويل جديد.';
+  const SHORT = 'وأكد صندوق النقد (IMF) في رسالة أن موعد زيارة البعثة لم يحدد.';
+
+  it('becomes one actor under the full name, though no article names both', () => {
+    const actors = extractActors([articleRecord('a1', LONG), articleRecord('a2', SHORT)]);
+    const org = named(actors, 'صندوق النقد الدولي');
+    expect(org?.aliases).toEqual(expect.arrayContaining(['IMF', 'صندوق النقد']));
+    expect(named(actors, 'صندوق النقد')).toBeUndefined();
+  });
+
+  it('stays apart with no other name in common, or when the shorter name is no opening of the longer', () => {
+    const bare = extractActors([articleRecord('a1', LONG), articleRecord('a2', SHORT.replace(' (IMF)', ''))]);
+    expect(named(bare, 'صندوق النقد')).toBeDefined();
+    const other = extractActors([articleRecord('a1', LONG), articleRecord('a2', SHORT.replace('(IMF)', '(AMF)'))]);
+    expect(named(other, 'صندوق النقد')).toBeDefined();
+  });
+});
+
+// rev27 finding 11: «وزارة المالية» and «وزارة المالية العراقية» were two actors in a selection about Iraq.
+describe('a body named bare and with the nation the selection names most', () => {
+  const BARE = 'وقال مصدر في وزارة المالية إن الدفعة مولت بقرض من مصرف الرافدين في العراق.';
+  const IRAQ = 'وقال المتحدث باسم وزارة المالية العراقية إن الحكومة لم تطلب التأجيل، وإن العراق جاهز. ووصل الوفد إلى العراق أمس.';
+
+  it('becomes one actor, though no article names both', () => {
+    const actors = extractActors([articleRecord('a1', `${BARE} ${BARE}`), articleRecord('a2', IRAQ)]);
+    const ministries = actors.filter((a) => a.name.startsWith('وزارة المالية'));
+    expect(ministries).toHaveLength(1);
+    expect([ministries[0]?.name, ...(ministries[0]?.aliases ?? [])].sort()).toEqual(['وزارة المالية', 'وزارة المالية العراقية']);
+    expect(ministries[0]?.mentions).toBe(3);
+  });
+
+  it('stays apart when the selection names the body with two nations, or the nation is not the one it names most', () => {
+    const two = extractActors([articleRecord('a1', BARE), articleRecord('a2', IRAQ), articleRecord('a3', 'وأكدت وزارة المالية الأردنية أن القرض لم يصرف.')]);
+    expect(named(two, 'وزارة المالية')).toBeDefined();
+    const elsewhere = extractActors([articleRecord('a1', BARE), articleRecord('a2', 'وأكدت وزارة المالية الأردنية أن القرض لم يصرف.')]);
+    expect(named(elsewhere, 'وزارة المالية')).toBeDefined();
   });
 });

@@ -23,6 +23,7 @@ import { sentenceCentrality, type ActorCitations } from './central-actors.ts';
 import { LEAD_SENTENCES } from './event-witnesses.ts';
 import { carriesClaim, disputesCount } from '../sources/claim-carriers.ts';
 import { independentCitations } from '../sources/independent-sources.ts';
+import { sameUnnamedOrigin } from '../sources/shared-origin.ts';
 
 export type { Topic } from './topic-relevance.ts';
 
@@ -234,8 +235,9 @@ export function summaryEvents(articles: ArticleRecord[], options: SummaryOptions
         .filter((m) => (seen.has(m.sourceId) ? false : (seen.add(m.sourceId), true)))
         .map((m) => ({ sourceId: m.sourceId, quote: m.sentence }));
       // What the representative lacks of its event (when, where) and the other sources agree on, in their words.
-      // Copies of one wire count once among the carriers, as among the event's sources.
-      const independent = Math.min(e.independent, independentCitations(sources));
+      // Copies of one wire count once among the carriers, as among the event's sources; so do carriers that relay
+      // one unnamed mouth («مصادر طبية»: shared-origin.ts).
+      const independent = Math.min(e.independent, independentCitations(sources, sameUnnamedOrigin));
       const parts = rep && !split && independent > 1 ? composePoint(own, partSentence(rep), () => cited.slice(1, 1 + PARTS_READ).map(partSentence)) : null;
       const text = parts?.text ?? own;
       const composed = split || parts !== null;

@@ -77,6 +77,16 @@ export function partitive(s: Words, noun: number): boolean {
   return OF_THEM.has(key) || s.tokens[noun - 1]?.key === FROM;
 }
 
+// «بإدانة 11 من أصل 21 ظنينا»: the figure after «من أصل» (or «من مجموع»، «من إجمالي») is the whole the figure before
+// it is a part of. The words before the part («بإدانة») tell the part, not the whole: the whole is read from its own
+// words after it, with no event word.
+const WHOLE_OF = new Set(['اصل', 'مجموع', 'اجمالي'].map(normalise));
+
+/** Whether the figure at token `from` is the whole of a figure just before it: «11 من أصل 21». */
+export function wholeAfterPart(s: Words, from: number): boolean {
+  return WHOLE_OF.has(s.tokens[from - 1]?.key ?? '') && s.tokens[from - 2]?.key === FROM && /\d/u.test(s.tokens[from - 3]?.key ?? '');
+}
+
 // The words after a part that say what is true of it («ستة منهم حرجة»، «اثنين منهم تحسنت»).
 const PREDICATE_REACH = 3;
 

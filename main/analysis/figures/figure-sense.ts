@@ -123,3 +123,13 @@ export function countedNounSense(cls: string): string {
   const sense = nounSense(cls);
   return sense === cls ? nounLetters(cls) : sense;
 }
+
+// «مليون أوقية قديمة» against «100 ألف أوقية»: a currency redenominated counts in old and new units, a tenth or a
+// thousandth apart, so a sum qualified as the old or the new unit counts another thing than the bare unit.
+const DENOMINATIONS = new Set(['قديمة', 'القديمة', 'قديم', 'القديم', 'جديدة', 'الجديدة', 'جديد', 'الجديد'].map(normalise));
+
+/** `sense` with the denomination the word right after the counted noun ending at token `to` gives it, if any. */
+export function denominated(s: Words, to: number, sense: string): string {
+  const next = s.tokens[to];
+  return next !== undefined && DENOMINATIONS.has(next.key) && !markBetween(s.text, s.tokens[to - 1], next, 'clauseOrStop') ? `${sense} ${next.key}` : sense;
+}

@@ -10,7 +10,7 @@ import { placeMentions, destinations, type PlaceMention } from '../../text/gazet
 import { daySpan, daysBetween } from './date-span.ts';
 import { sourceLabel } from './source-label.ts';
 import { soleCounts, storyCount } from './story-counts.ts';
-import { elapsedSpan, partitive, predicateAfter, projected, remaining } from '../figures/figure-roles.ts';
+import { elapsedSpan, partitive, predicateAfter, projected, remaining, wholeAfterPart } from '../figures/figure-roles.ts';
 import { countedNounSense, countedSense, tokenRange, TOLL_SENSES } from '../figures/figure-sense.ts';
 
 // Figures about the same thing share a counted-noun class and context: three words, or two that make up
@@ -32,11 +32,6 @@ const SHRINKING_SENSES = new Set(['missing']);
 // «لجأ 1500 عنصر، منهم 300 ضابط»: a part of a figure already given, not a figure of its own. Where the whole is not
 // counted («رفات قتلى من الجانبين، بينهم 31 مقاتلا») the part is the sentence's only count of what it names.
 const PART_OF = new Set(['بينهم', 'منهم', 'بينها', 'منها', 'بينهن', 'منهن'].map(normalise));
-// «بإدانة 11 من أصل 21 ظنينا»: the figure after «من أصل» (or «من مجموع»، «من إجمالي») is the whole the figure before
-// it is a part of. The words before the part («بإدانة») tell the part, not the whole: the whole is read from its own
-// words after it, with no event word.
-const WHOLE_OF = new Set(['اصل', 'مجموع', 'اجمالي'].map(normalise));
-const FROM = normalise('من');
 
 /** The words leading up to token `at`, read once and only when asked. */
 function leadOf(s: CorpusSentence, at: number): () => Set<string> {
@@ -44,10 +39,6 @@ function leadOf(s: CorpusSentence, at: number): () => Set<string> {
   return () => (terms ??= termsBefore(s.text, s.tokens, at, LEAD));
 }
 
-/** Whether the figure at token `from` is the whole of a figure just before it: «11 من أصل 21». */
-function wholeAfterPart(s: CorpusSentence, from: number): boolean {
-  return WHOLE_OF.has(s.tokens[from - 1]?.key ?? '') && s.tokens[from - 2]?.key === FROM && /\d/u.test(s.tokens[from - 3]?.key ?? '');
-}
 // Absolute dates this far apart put two figures in different events (§5.1 step 2, a date bucket).
 const SAME_EVENT_DAYS = 2;
 // Reports of one event differ by a factor of two or three; a figure ten times another counts something

@@ -7,14 +7,16 @@
  * A summary point's sentences were grouped as one event (carriesClaim): when the claim's news is a toll (the dead or
  * the wounded counted: «ارتفع إلى ١٩ قتيلا»، «انتشلت جثث ١٤ شخصا»، «قضى سبعة مشجعين») its carrier gives that toll, for
  * another figure disputes it (a contradiction, the questions' business) and none leaves it unconfirmed, though a
- * source of a later day may give it risen; any other figure is a detail of the event («بمعدل 500 شاحنة» / «300 شاحنة
- * يوميا» of one crossing deal), which a source may give otherwise or not at all and still tell it. A timeline entry's
+ * source of a later day may give it risen. Any other count is of a thing the claim counts too (its counted noun read
+ * by figure-sense.ts: «37 سفينة» and «52 قاربا» both vessels): a source that counts that thing otherwise («بمعدل 500
+ * شاحنة» / «300 شاحنة يوميا» of one crossing deal) disputes the point and does not carry it, while one that counts
+ * another thing, or gives no figure, may still tell it (countsOtherwise). A timeline entry's
  * sentences were merged by date and names alone (carriesDatedClaim): there the claim's first figure, whatever it
  * counts, must be repeated.
  */
 import { findQuantities, tokenise, withoutConjunction, type Quantity } from '../../text/arabic/index.ts';
-import { countedNounSense, countedSense, tokenRange, TOLL_SENSES } from '../figures/figure-sense.ts';
-import { elapsedSpan, projected } from '../figures/figure-roles.ts';
+import { countedNounSense, countedSense, denominated, tokenRange, TOLL_SENSES } from '../figures/figure-sense.ts';
+import { elapsedSpan, partitive, projected, remaining, wholeAfterPart } from '../figures/figure-roles.ts';
 import { verbSkeleton } from '../../text/arabic/verbal-root.ts';
 import { findDates } from '../../text/dates/index.ts';
 import { contentStems } from './citation-support.ts';
@@ -89,6 +91,8 @@ function opposite(a: string, b: string): boolean {
 interface Count {
   value: number;
   toll: string | null;
+  /** What it counts (figure-sense.ts: «سفينة» and «قارب» both vessels, «شاحنة» and «شاحنات» one thing), or null for a bare figure. */
+  sense: string | null;
   /** A projection («قد تتجاوز 25 قتيلا») or a span back from the article's day: no count claimed. */
   claimed: boolean;
 }
@@ -99,10 +103,18 @@ function counts(text: string): Count[] {
   return undatedQuantities(text)
     .filter((q) => q.unit === 'count')
     .map((q) => {
-      if (q.noun === null) return { value: q.value, toll: null, claimed: true };
+      if (q.noun === null) return { value: q.value, toll: null, sense: null, claimed: true };
       const [from, to] = tokenRange(words, q.start, q.noun.end);
       const sense = countedSense(words, from, to, countedNounSense(q.noun.cls));
-      return { value: q.value, toll: TOLL_SENSES.has(sense) ? sense : null, claimed: !projected(words, from) && !elapsedSpan(words, from, q.noun.cls) };
+      // A part of a whole («ثلاثة منهم») counts what its sentence says of it, not the noun; the whole after «من أصل»
+      // counts what the sentence does not tell: neither has a sense to compare.
+      const aside = partitive(words, to - 1) || wholeAfterPart(words, from);
+      return {
+        value: q.value,
+        toll: TOLL_SENSES.has(sense) ? sense : null,
+        sense: aside ? null : denominated(words, to, sense),
+        claimed: !projected(words, from) && !elapsedSpan(words, from, q.noun.cls) && !remaining(words, from),
+      };
     });
 }
 
@@ -112,6 +124,21 @@ function counts(text: string): Count[] {
  */
 function claimedToll(text: string): Count | null {
   return counts(text).find((c) => c.toll !== null && c.claimed) ?? null;
+}
+
+/**
+ * Whether `quote` counts one of the things `claim` counts otherwise: for some counted sense beside the tolls (which
+ * claimedToll reads, with their rise), the quote states counts of it and none of them is one the claim states («37
+ * سفينة» against «52 قاربا», four held against six). Such a source tells the same act with another figure — it disputes
+ * the point, it does not confirm it. A count of a thing the claim does not count («أمام 300 مشجع») neither carries nor
+ * disputes; a bare figure («لترتفع إلى 19»), a projection, a span back or what remains says nothing of the sort.
+ */
+function countsOtherwise(claim: readonly Count[], quote: readonly Count[]): boolean {
+  const senses = new Set(claim.filter((c) => c.claimed && c.sense !== null && c.toll === null).map((c) => c.sense));
+  return [...senses].some((sense) => {
+    const theirs = quote.filter((c) => c.claimed && c.sense === sense).map((c) => c.value);
+    return theirs.length > 0 && !theirs.some((v) => claim.some((c) => c.claimed && c.sense === sense && c.value === v));
+  });
 }
 
 /**
@@ -127,10 +154,26 @@ export function carriesClaim(claim: string, quote: string, later = false): boole
   const toll = claimedToll(claim);
   const givesToll = (c: Count): boolean =>
     c.claimed && (c.value === toll?.value ? c.toll === null || c.toll === toll.toll : later && c.toll === toll?.toll && c.value > toll.value);
-  if (toll !== null && !counts(quote).some(givesToll)) return false;
+  const theirs = counts(quote);
+  if (toll !== null && !theirs.some(givesToll)) return false;
+  if (countsOtherwise(counts(claim), theirs)) return false;
+  return tellsAlike(claim, quote);
+}
+
+/** Whether two sentences tell one act, figures aside: MIN_SHARED content words in common and neither negating the other. */
+function tellsAlike(claim: string, quote: string): boolean {
   if (opposite(claim, quote)) return false;
   const said = wordsBesideFigures(quote);
   return [...wordsBesideFigures(claim)].filter((w) => said.has(w)).length >= MIN_SHARED;
+}
+
+/**
+ * Whether `quote` tells `claim`'s act with another count of a thing the claim counts («52 باخرة» against «37 سفينة»):
+ * neither cited nor counted as the point's witness, it is still a source of the point's event, where the questions
+ * look for a contradiction between figures of one event (numeric-contradictions.ts).
+ */
+export function disputesCount(claim: string, quote: string): boolean {
+  return claim !== quote && countsOtherwise(counts(claim), counts(quote)) && tellsAlike(claim, quote);
 }
 
 /**

@@ -70,10 +70,14 @@ const WIRE_COPY = 0.7;
 
 /**
  * Independent sources among citations (a timeline entry's): sources whose quoted sentences are copies of one
- * another count once, so a wire story three outlets republish is one source. Identical quotes are grouped
- * first (the common case of syndication), so only distinct wordings are compared.
+ * another count once, so a wire story three outlets republish is one source; so do those whose quotes `sameOrigin`
+ * traces to one origin (a summary point's carriers that relay one unnamed mouth: shared-origin.ts). Identical quotes
+ * are grouped first (the common case of syndication), so only distinct wordings are compared.
  */
-export function independentCitations(citations: readonly { sourceId: string; quote: string }[]): number {
+export function independentCitations(
+  citations: readonly { sourceId: string; quote: string }[],
+  sameOrigin: (a: string, b: string) => boolean = () => false,
+): number {
   const ids = [...new Set(citations.map((c) => c.sourceId))];
   const byQuote = new Map<string, number[]>();
   for (const c of citations) {
@@ -91,7 +95,7 @@ export function independentCitations(citations: readonly { sourceId: string; quo
     for (let j = i + 1; j < quotes.length; j++) {
       const a = sets[i];
       const b = sets[j];
-      if (a && b && jaccard(a, b, 0) >= WIRE_COPY) groups.push([own[0] ?? 0, byQuote.get(quotes[j] ?? '')?.[0] ?? 0]);
+      if ((a && b && jaccard(a, b, 0) >= WIRE_COPY) || sameOrigin(q, quotes[j] ?? '')) groups.push([own[0] ?? 0, byQuote.get(quotes[j] ?? '')?.[0] ?? 0]);
     }
   });
   return independentCount(groups, (i) => i);

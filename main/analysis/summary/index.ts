@@ -1,5 +1,5 @@
 import type { ArticleRecord } from '../../model/article.ts';
-import type { SummaryPoint } from '../../model/brief.ts';
+import type { Citation, SummaryPoint } from '../../model/brief.ts';
 import { summaryCandidates, type Candidate } from './candidates.ts';
 import { contentTerms } from './bag-of-words.ts';
 import { tfidfVectors, cosine } from './tfidf.ts';
@@ -21,8 +21,9 @@ import { defaultPairs } from './default-pairs.ts';
 import { publishedDay } from './published-day.ts';
 import { sentenceCentrality, type ActorCitations } from './central-actors.ts';
 import { LEAD_SENTENCES } from './event-witnesses.ts';
-import { carriesClaim } from '../sources/claim-carriers.ts';
+import { carriesClaim, disputesCount } from '../sources/claim-carriers.ts';
 import { independentCitations } from '../sources/independent-sources.ts';
+import { sameUnnamedOrigin } from '../sources/shared-origin.ts';
 
 export type { Topic } from './topic-relevance.ts';
 
@@ -100,13 +101,24 @@ function twoDays(a: RankedEvent, b: RankedEvent): boolean {
   return x !== null && y !== null && x !== y;
 }
 
+/** The summary's points; the questions read them with their events' other sources too (summaryEvents). */
 export function summarise(articles: ArticleRecord[], options: SummaryOptions = {}): SummaryPoint[] {
+  return summaryEvents(articles, options).points;
+}
+
+/**
+ * The summary's points, each with its event's sources as the questions read them (`events`, one per point, in its
+ * order): the point's carriers, then the sentences that tell its act with another count of a thing it counts
+ * (claim-carriers.ts disputesCount), which the point neither cites nor counts but which are where the questions
+ * find the figure disputed.
+ */
+export function summaryEvents(articles: ArticleRecord[], options: SummaryOptions = {}): { points: SummaryPoint[]; events: Citation[][] } {
   const maxPoints = Math.max(1, options.maxPoints ?? 8);
   const minPoints = Math.min(maxPoints, Math.max(1, options.minPoints ?? 5));
   const ranks = sourceRanks(articles);
   const outlets = outletsOf(articles);
   const units = buildUnits(splitTwoEventSentences(trimmed(summaryCandidates(articles))), ranks);
-  if (units.length === 0) return [];
+  if (units.length === 0) return { points: [], events: [] };
 
   const vectors = tfidfVectors(units.map((u) => u.terms));
   const sim = (i: number, j: number): number => {
@@ -195,7 +207,7 @@ export function summarise(articles: ArticleRecord[], options: SummaryOptions = {
     return { sourceId: m.sourceId, quote: m.sentence, tokens: tokenise(m.sentence), dates, published: publishedDay(articles[m.articleIndex]) };
   };
 
-  return picked
+  const told = picked
     .map((i) => events[i])
     .filter((e): e is RankedEvent => e !== undefined)
     // Weight first (the actors' centrality in it), background last (issue 14): never a six-year-old item leading the brief.
@@ -211,18 +223,25 @@ export function summarise(articles: ArticleRecord[], options: SummaryOptions = {
       // first, then by source date. A sentence the grouping gathered that gives another toll, or tells another act of
       // the story in its names, confirms nothing and is neither cited nor counted (sources/claim-carriers.ts).
       const seen = new Set<string>();
-      const cited = [e.rep, ...e.units.filter((u) => u !== e.rep)]
-        .flatMap((u) => u.members.slice().sort((a, b) => (ranks[a.articleIndex] ?? 0) - (ranks[b.articleIndex] ?? 0) || a.start - b.start))
+      const members = [e.rep, ...e.units.filter((u) => u !== e.rep)].flatMap((u) =>
+        u.members.slice().sort((a, b) => (ranks[a.articleIndex] ?? 0) - (ranks[b.articleIndex] ?? 0) || a.start - b.start),
+      );
+      const cited = members
         .filter((m) => m === rep || carriesClaim(claim, m.sentence, laterDay(rep, m)))
         .filter((m) => (seen.has(m.sourceId) ? false : (seen.add(m.sourceId), true)));
       const sources = cited.map((m) => ({ sourceId: m.sourceId, quote: m.sentence }));
+      const disputing = members
+        .filter((m) => !seen.has(m.sourceId) && disputesCount(claim, m.sentence))
+        .filter((m) => (seen.has(m.sourceId) ? false : (seen.add(m.sourceId), true)))
+        .map((m) => ({ sourceId: m.sourceId, quote: m.sentence }));
       // What the representative lacks of its event (when, where) and the other sources agree on, in their words.
-      // Copies of one wire count once among the carriers, as among the event's sources.
-      const independent = Math.min(e.independent, independentCitations(sources));
+      // Copies of one wire count once among the carriers, as among the event's sources; so do carriers that relay
+      // one unnamed mouth («مصادر طبية»: shared-origin.ts).
+      const independent = Math.min(e.independent, independentCitations(sources, sameUnnamedOrigin));
       const parts = rep && !split && independent > 1 ? composePoint(own, partSentence(rep), () => cited.slice(1, 1 + PARTS_READ).map(partSentence)) : null;
       const text = parts?.text ?? own;
       const composed = split || parts !== null;
-      return {
+      const point: SummaryPoint = {
         id: stableId('sum', [text, ...sources.map((s) => s.sourceId)]),
         included: true,
         edited: false,
@@ -241,5 +260,7 @@ export function summarise(articles: ArticleRecord[], options: SummaryOptions = {
           ...(e.background ? { background: true } : {}),
         },
       };
+      return { point, event: [...sources, ...disputing] };
     });
+  return { points: told.map((t) => t.point), events: told.map((t) => t.event) };
 }

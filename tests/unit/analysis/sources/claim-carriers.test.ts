@@ -16,12 +16,34 @@ describe('which cited sentences carry a claim', () => {
     expect(carriesClaim(dead, 'وأعلن خفر السواحل إصابة ١٩ شخصا في غرق العبارة قبالة رأس النخيل.')).toBe(false);
   });
 
-  it('takes a source that gives a detail figure otherwise or not at all, when the claim is an act, not a toll', () => {
+  it('takes a source that gives the act’s figure of the same thing in other words, another thing’s figure, or none', () => {
     const deal = 'واتفق البلدان على فتح معبر الوادي أمام الشاحنات مطلع أيار بمعدل 400 شاحنة في اليوم.';
-    expect(carriesClaim(deal, 'واتفق الجانبان على فتح معبر الوادي أمام حركة الشاحنات التجارية مطلع أيار بطاقة 250 شاحنة يوميا.')).toBe(true);
+    expect(carriesClaim(deal, 'واتفق الجانبان على فتح معبر الوادي أمام حركة الشاحنات التجارية مطلع أيار بطاقة أربعمئة شاحنة يوميا.')).toBe(true);
+    expect(carriesClaim(deal, 'واتفق الجانبان على فتح معبر الوادي أمام الشاحنات مطلع أيار بطاقة 400 شاحنة و30 حافلة يوميا.')).toBe(true);
+    expect(carriesClaim(deal, 'واتفق الجانبان على فتح معبر الوادي أمام الشاحنات مطلع أيار بعد مفاوضات دامت 12 ساعة.')).toBe(true);
     expect(carriesClaim(deal, 'وأعلن الوزيران الاتفاق على فتح معبر الوادي أمام الشاحنات مطلع أيار.')).toBe(true);
     // Where sentences were merged by date and names alone (a timeline entry), the detail figure is still asked for.
     expect(carriesDatedClaim(deal, 'واتفق الجانبان على فتح معبر الوادي أمام حركة الشاحنات التجارية مطلع أيار بطاقة 250 شاحنة يوميا.')).toBe(false);
+  });
+
+  it('refuses a sentence that gives another count of the thing the act counts, whatever its noun’s form', () => {
+    const deal = 'واتفق البلدان على فتح معبر الوادي أمام الشاحنات مطلع أيار بمعدل 400 شاحنة في اليوم.';
+    expect(carriesClaim(deal, 'واتفق الجانبان على فتح معبر الوادي أمام حركة الشاحنات التجارية مطلع أيار بطاقة 250 شاحنة يوميا.')).toBe(false);
+    const docked = 'وقالت سلطة الميناء إن 37 سفينة رست في ميناء الحديدة منذ إعادة فتحه.';
+    expect(carriesClaim(docked, 'وأفادت سلطة الميناء بأن 52 قاربا رست في ميناء الحديدة منذ إعادة فتحه.')).toBe(false);
+    expect(carriesClaim(docked, 'وأفادت سلطة الميناء بأن سبع وثلاثين سفينة رست في ميناء الحديدة منذ إعادة فتحه.')).toBe(true);
+    const held = 'أوقفت الشرطة في المدينة أربعة أشخاص يشتبه في بيعهم تذاكر مزورة لمباراة الأحد.';
+    expect(carriesClaim(held, 'واعتقلت الشرطة ستة أشخاص يشتبه في بيعهم تذاكر مزورة لمباراة الأحد.')).toBe(false);
+    expect(carriesClaim(held, 'واعتقلت الشرطة أربعة أشخاص يشتبه في بيعهم تذاكر مزورة لمباراة الأحد أمام 300 مشجع.')).toBe(true);
+  });
+
+  it('compares no whole a part is of, nor a sum in another denomination of the currency', () => {
+    const verdict = 'وحكمت المحكمة بإدانة 11 متهما في ملف صفقات ترميم المدينة العتيقة.';
+    expect(carriesClaim(verdict, 'وحكمت المحكمة بإدانة 11 من أصل 21 ظنينا في ملف صفقات ترميم المدينة العتيقة.')).toBe(true);
+    expect(carriesClaim(verdict, 'وحكمت المحكمة بإدانة 14 متهما في ملف صفقات ترميم المدينة العتيقة.')).toBe(false);
+    const award = 'قررت الحكومة صرف تعويض قدره 100 ألف أوقية لكل أسرة من أسر ضحايا انهيار البئر.';
+    expect(carriesClaim(award, 'وصادقت الحكومة على صرف تعويض بمبلغ مليون أوقية قديمة لكل أسرة من أسر ضحايا انهيار البئر.')).toBe(true);
+    expect(carriesClaim(award, 'وصادقت الحكومة على صرف تعويض بمبلغ 200 ألف أوقية لكل أسرة من أسر ضحايا انهيار البئر.')).toBe(false);
   });
 
   it('refuses a sentence that shares one content word with an act', () => {

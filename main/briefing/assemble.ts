@@ -80,7 +80,7 @@ export function assembleBrief(articles: ArticleRecord[], options: AssembleOption
   const actors = stage('actors', () => extractActors(onTopic, { corrections: options.corrections }));
   const { points: told, events } = stage('summary', () => summaryEvents(onTopic, { topics, minPoints: options.summaryPoints?.min, maxPoints: options.summaryPoints?.max, now: day, actors, ...(options.eventPairs ? { eventPairs: options.eventPairs } : {}) }));
   // A point and the timeline entry of its event read one date, and the event's entries of one day become one.
-  const { summary, timeline } = stage('timeline', () => withEventDates(told, buildTimeline(onTopic, { now: day }), onTopic.map((a) => a.id)));
+  const { summary, timeline } = stage('timeline', () => withEventDates(told, buildTimeline(onTopic, { now: day }), onTopic.map((a) => a.id), events));
   const openQuestions = stage('questions', () => findOpenQuestions(ordered, { now: day, offTopic, events }));
   return Brief.parse({
     schemaVersion: 1,

@@ -5,7 +5,7 @@
  * point's date (or a day close enough to be the same event misdated: a weekday resolved against its article's date
  * when another source writes the day in full) become one entry citing all of them, and that entry and the point read one date, precision and basis.
  */
-import type { PointEvent, SummaryPoint, TimelineEntry } from '../../model/brief.ts';
+import type { Citation, PointEvent, SummaryPoint, TimelineEntry } from '../../model/brief.ts';
 import { compatibleDates, interval, precision, type DatedValue } from './date-order.ts';
 import { withEntryIds } from './build-timeline.ts';
 import { independentCitations } from '../sources/independent-sources.ts';
@@ -60,17 +60,17 @@ function writesDay(quote: string, date: string): boolean {
  * The entries of a point's event: for each sentence the point cites, the entries citing it whose date fits the
  * event's, the same date before a near day (a sentence's other dates are other events), none already taken.
  */
-function entriesOf(point: SummaryPoint, event: DatedValue, entries: readonly TimelineEntry[], taken: ReadonlySet<number>): number[] {
+function entriesOf(told: readonly Citation[], event: DatedValue, entries: readonly TimelineEntry[], taken: ReadonlySet<number>): number[] {
   const found = new Set<number>();
   // A near day is the event's misdated only when a source writes the event's day in full and the entry's own
   // sentences do not write theirs: a weekday resolved against its article's date gives way to a written date, never
   // a written date to another, nor one weekday to another (two days of a story told close together stay two).
   let written: boolean | undefined;
   const near = (e: TimelineEntry): boolean => {
-    written ??= point.sources.some((c) => writesDay(c.quote, event.date));
+    written ??= told.some((c) => writesDay(c.quote, event.date));
     return written && !e.sources.some((c) => writesDay(c.quote, e.date));
   };
-  for (const c of point.sources) {
+  for (const c of told) {
     const key = citationKey(c);
     const fits = (e: TimelineEntry): number => {
       const f = fit(e, event);
@@ -94,7 +94,7 @@ function oneDate(event: EventDate, linked: readonly TimelineEntry[]): EventDate 
   return dated === undefined ? event : dateFields(dated);
 }
 
-function merged(linked: readonly TimelineEntry[], date: EventDate, sourceOrder: readonly string[], point: SummaryPoint): Omit<TimelineEntry, 'id'> {
+function merged(linked: readonly TimelineEntry[], date: EventDate, sourceOrder: readonly string[], told: readonly Citation[]): Omit<TimelineEntry, 'id'> {
   // The wording of the entry with the most citations (the timeline's own pick among them), the first on a tie.
   const base = linked.reduce((a, b) => (b.sources.length > a.sources.length ? b : a));
   const seen = new Set<string>();
@@ -106,7 +106,7 @@ function merged(linked: readonly TimelineEntry[], date: EventDate, sourceOrder: 
   // The point's sentences of a source no entry cites join too: the event's entry and its point name one set of
   // sources, and count one number of independent ones.
   const cited = new Set(linked.flatMap((e) => e.sources.map((s) => s.sourceId)));
-  const sources = [...linked.flatMap((e) => e.sources), ...point.sources.filter((s) => !cited.has(s.sourceId))]
+  const sources = [...linked.flatMap((e) => e.sources), ...told.filter((s) => !cited.has(s.sourceId))]
     .filter((s) => (seen.has(citationKey(s)) ? false : (seen.add(citationKey(s)), true)))
     .sort((a, b) => rank(a.sourceId) - rank(b.sourceId));
   const { id: _id, date: _d, range: _r, approximate: _a, dateBasis: _b, yearFrom: _y, planned: _p, ...rest } = base;
@@ -131,25 +131,30 @@ function withDate(point: SummaryPoint, date: EventDate): SummaryPoint {
  * The summary and the timeline with one date per event: each dated point's entries merged into one entry citing all
  * their sentences, dated as the point is (a yearless point taking the year its entry found). Points are read in
  * their order, so an entry goes to the first point whose event it tells. Entries of no point are left as they are.
- * `sourceOrder`: the selection's source ids in the brief's order, for the merged entries' citations.
+ * `sourceOrder`: the selection's source ids in the brief's order, for the merged entries' citations. `events`: per
+ * point, the sentences that tell its event (summary/index.ts summaryEvents: its carriers, then those that tell the act
+ * with another count) — a source that disputes the figure still tells when it happened, so the event's entry cites it;
+ * without them, the point's own citations.
  */
 export function withEventDates(
   summary: readonly SummaryPoint[],
   timeline: readonly TimelineEntry[],
   sourceOrder: readonly string[] = [],
+  events: readonly (readonly Citation[])[] = [],
 ): { summary: SummaryPoint[]; timeline: TimelineEntry[] } {
   const taken = new Set<number>();
   const replaced = new Map<number, Omit<TimelineEntry, 'id'> | null>();
-  const points = summary.map((point) => {
+  const points = summary.map((point, p) => {
     const event = pointDate(point.event);
     if (event === null) return point;
-    const at = entriesOf(point, event, timeline, taken);
+    const told = events[p] ?? point.sources;
+    const at = entriesOf(told, event, timeline, taken);
     if (at.length === 0) return point;
     const linked = at.map((i) => timeline[i] as TimelineEntry);
     const date = oneDate(event, linked);
     at.forEach((i, n) => {
       taken.add(i);
-      replaced.set(i, n === 0 ? merged(linked, date, sourceOrder, point) : null);
+      replaced.set(i, n === 0 ? merged(linked, date, sourceOrder, told) : null);
     });
     return withDate(point, date);
   });

@@ -45,6 +45,18 @@ describe('withEventDates', () => {
     expect(out.timeline.map((e) => [e.date, e.sources.map((s) => s.sourceId), e.independentSources])).toEqual([['2025-05-04', ['b', 'c'], 2]]);
   });
 
+  it('folds into the event entry the entry of a sentence that tells the event with another count, which the point does not cite', () => {
+    const E = 'وأعلنت الوساطة أن وفدا من 12 عضوا وصل إلى الدوحة يوم 4 أيار 2025.';
+    const told = { sourceId: 'e', quote: E };
+    const timeline = [entry('2025-05-04', 'وصل وفد الوساطة القطري إلى الدوحة يوم 4 أيار 2025', [['b', B]]), entry('2025-05-04', 'وصل وفد من 12 عضوا إلى الدوحة', [['e', E]])];
+    const cites = point({ date: '2025-05-04', approximate: false }, [['b', B]]);
+    const out = withEventDates([cites], timeline, ['b', 'e'], [[...cites.sources, told]]);
+    expect(out.timeline.map((e) => [e.date, e.sources.map((s) => s.sourceId)])).toEqual([['2025-05-04', ['b', 'e']]]);
+    expect(out.summary[0]?.sources.map((s) => s.sourceId)).toEqual(['b']);
+    // Without the event's other sentences, the point's citations alone: the other entry stays its own.
+    expect(withEventDates([cites], timeline, ['b', 'e']).timeline).toHaveLength(2);
+  });
+
   it('folds into the event entry a coarser entry of its sentences whose span holds the day, never one that does not', () => {
     const D = 'ووصل وفد الوساطة إلى الدوحة في أوائل أيار 2025، بحسب الوكالة.';
     const early = entry('2025-05', 'وصل وفد الوساطة إلى الدوحة في أوائل أيار 2025', [['d', D]], { approximate: true, range: { start: '2025-05-01', end: '2025-05-10' } });

@@ -7,7 +7,7 @@ import { isHeadline } from './denial-headlines.ts';
 import type { Denial } from './denials.ts';
 import type { Draft } from './draft.ts';
 import { deniedParts, denyingVerb } from './denied-object.ts';
-import { clauseFrom, phrase, snippet, thatClause } from './snippet.ts';
+import { clauseFrom, phrase, snippet, thatCarriesPronoun, thatClause } from './snippet.ts';
 import { sentenceLabel } from './source-label.ts';
 
 // A denial deep in a long sentence is quoted from the start of its clause, up to where its content ends.
@@ -83,11 +83,12 @@ function claimQuestion(corpus: Corpus, claim: CorpusSentence, from: number, deni
   const { object, verb, subject, that } = deniedWords(head);
   const reported = clause >= from + 6 ? reportQuote(claim, from, clause) : null;
   const quoted = reported ?? snippet(claim.text, claim.tokens, from);
-  const said = clause >= 0 && clause < from + 6 ? `أن ${clauseFrom(claim.text, claim.tokens, clause)}` : `«${quoted}»`;
+  // A clause of «إنه …» lost its subject with the pronoun: the claim is quoted with its speaker («قال القبطان إنه …»).
+  const near = clause >= 0 && clause < from + 6 && !thatCarriesPronoun(claim.tokens, clause);
+  const said = near ? `أن ${clauseFrom(claim.text, claim.tokens, clause)}` : `«${quoted}»`;
   const named = namedClaim(object, that);
   if (asserts === deniers) {
-    const question =
-      named ?? (clause >= 0 && clause < from + 6 ? `هل صحيح أن ${snippet(claim.text, claim.tokens, clause)}؟` : `هل يصح ما ورد: «${quoted}»؟`);
+    const question = named ?? (near ? `هل صحيح أن ${snippet(claim.text, claim.tokens, clause)}؟` : `هل يصح ما ورد: «${quoted}»؟`);
     return `${question} يرد ذلك في ${asserts}، ويرد ${agreeing(asserts, 'فيها', 'فيه')} نفيه: «${denialQuote(head)}»`;
   }
   if (!named) return `هل يصح ما ورد: ${said}؟ ${agreeing(asserts, 'تؤكد', 'يؤكد')} ذلك ${asserts}، و${agreeing(deniers, 'تنفيه', 'ينفيه')} ${deniers}: «${denialQuote(head)}»`;

@@ -1,11 +1,9 @@
 import { markBetween, particleReadings, type Token } from '../../text/arabic/index.ts';
 import type { CueMatch } from './cue-pattern.ts';
 import { SAYING_KEYS } from './cues.ts';
-import { clauseFrom, thatClause } from './snippet.ts';
+import { clauseFrom, thatCarriesPronoun, thatClause } from './snippet.ts';
 import { unnamedMouthRange } from './unnamed-mouth.ts';
 
-// «أن» with a pronoun written onto it («إنها»، «بأنه»): the pronoun is the clause's subject, which «أن …» alone loses.
-const PRONOUN_THAT = /^[وفب]?ان(?:ه|ها|هم|هما)$/u;
 
 // The plural persons of the verbs of saying, which a group of mouths takes («ناشطون … قالوا إنها»).
 const SAYING_PLURAL = new Set(['قالوا', 'يقولون', 'ذكروا', 'اكدوا', 'افادوا', 'اشاروا']);
@@ -31,7 +29,7 @@ function clauseStart(text: string, tokens: readonly Token[], at: number): number
 export function unverifiedClaim(text: string, tokens: readonly Token[], cue: CueMatch, hedge: boolean): string {
   const clause = thatClause(tokens, cue.to);
   const that = tokens[clause - 1];
-  if (clause >= 0 && that && PRONOUN_THAT.test(that.key)) {
+  if (clause >= 0 && that && thatCarriesPronoun(tokens, clause)) {
     const verb = tokens[clause - 2];
     const noun = tokens[clause - 3];
     // A noun, then the verb of saying: the pronoun is the noun's, told after the mouth («صورا قالوا إنها»).

@@ -16,6 +16,12 @@ describe('a denial whose object points back to the claim', () => {
     expect(q).toContain('قال قبطان العبارة ناصر أبو حمدان … إنه «أبلغ الشركة مرارا بأعطال في مضخات الصرف»');
   });
 
+  it('quotes a claim told with «إنه» with its speaker, never «هل صحيح أن أبلغ …»', () => {
+    const [q] = ask('وقال القبطان إنه أبلغ الشركة مرارا بأعطال في المضخات. غير أن الشركة نفت في بيان مكتوب تلقي أي بلاغ من هذا النوع.');
+    expect(q).not.toContain('أن أبلغ');
+    expect(q).toContain('«وقال القبطان إنه أبلغ الشركة مرارا بأعطال في المضخات»');
+  });
+
   it('still names a denied phrase that says its claim itself («ما الصحيح في «تلقي أي بلاغ عن أعطال المضخات»»)', () => {
     const [q] = ask(`${captain}\n\nغير أن الشركة نفت في بيان مكتوب تلقي أي بلاغ عن أعطال المضخات، مؤكدة أن سجل الصيانة متاح.`);
     expect(q).toContain('ما الصحيح في «تلقي أي بلاغ عن أعطال المضخات»');

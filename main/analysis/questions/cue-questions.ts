@@ -7,7 +7,7 @@ import { cosine } from '../summary/tfidf.ts';
 import type { Draft } from './draft.ts';
 import { groupByCandidates } from './greedy-groups.ts';
 import { sentenceLabel } from './source-label.ts';
-import { clauseFrom, snippet, thatClause } from './snippet.ts';
+import { snippet } from './snippet.ts';
 import { hedgeCues, unnamedCues, UNKNOWN_BEFORE, UNKNOWN_STATE } from './cues.ts';
 import { settlingVerb, stillHiddenSubject } from './disclosure-cues.ts';
 import { objectStart, unknownObject } from './unknown-object.ts';
@@ -17,6 +17,7 @@ import { findCues } from './cue-pattern.ts';
 import { unverifiedPriority } from './rank-unverified.ts';
 import { unnamedMouth } from './unnamed-mouth.ts';
 import type { UnverifiedDraft } from './unverified-fold.ts';
+import { unverifiedClaim } from './unverified-claim.ts';
 
 // Who a claim is put in when its cue names no mouth («شريطة ألا نسميه»، «من مصادرها الخاصة»).
 const UNNAMED_SOURCE = 'مصدر لا تسمّيه';
@@ -73,7 +74,6 @@ export function unverifiedQuestions(corpus: Corpus): UnverifiedDraft[] {
   return grouped(corpus, flagged).map((group) => {
     const head = group[0] as Flagged & { hedge: boolean };
     const s = head.sentence;
-    const clause = thatClause(s.tokens, head.cue.to);
     // The mouth as the text describes it: the outlet passed on («وفق ما ذكرته الصحيفة»); a cue that names none (a name
     // kept back, a newsroom's own sources) an unnamed source.
     const outlet = s.tokens[head.cue.to - 1];
@@ -84,7 +84,7 @@ export function unverifiedQuestions(corpus: Corpus): UnverifiedDraft[] {
       : relayed && outlet
         ? s.text.slice(outlet.start, outlet.end)
         : (unnamedMouth(s.text, s.tokens, head.cue) ?? UNNAMED_SOURCE);
-    const claim = clause >= 0 ? `أن ${clauseFrom(s.text, s.tokens, clause)}` : `«${clauseFrom(s.text, s.tokens, 0)}»`;
+    const claim = unverifiedClaim(s.text, s.tokens, head.cue, head.hedge);
     const parts = { sources: labels(corpus, group), mouth, claim, hedge: head.hedge };
     const evidence = group.map((f) => f.sentence);
     const first = s.tokens[head.cue.from]?.key ?? '';

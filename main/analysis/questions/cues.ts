@@ -1,4 +1,4 @@
-import { qadSense, type Token } from '../../text/arabic/index.ts';
+import { normalise, qadSense, type Token } from '../../text/arabic/index.ts';
 import { cuePattern, findCues, type CueMatch, type CuePattern } from './cue-pattern.ts';
 import { disclosureCues, notKnownBefore, notKnownDefinite, notKnownStates, stillOpenStates } from './disclosure-cues.ts';
 
@@ -42,6 +42,9 @@ const OWN_SOURCES = 'مصادرها|مصادرنا|مصادرهم|مصادرهم
 // A person described only by a tie to a body or a matter: «شخص على صلة بفريق التحقيق»، «مسؤول على اطلاع على الملف».
 const PERSONS = 'شخص|أشخاص|مسؤول|مسؤولون|مسؤولين|موظف|موظفون|موظفين|مصدر|مصادر|أحد';
 const TIES = 'صلة|اطلاع|علاقة|دراية|تواصل|احتكاك';
+
+/** Verbs of saying as a mouth tells its own claim with them («مصدر في الميناء تحدث عن …»), by their keys. */
+export const SAYING_KEYS: ReadonlySet<string> = new Set(SAYING.split('|').map(normalise));
 
 export const UNNAMED: CuePattern[] = [
   `${MOUTHS} ~2 ${ADJECTIVES}`,

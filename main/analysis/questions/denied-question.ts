@@ -1,11 +1,13 @@
 import { agreeing } from '../../text/arabic/noun-gender.ts';
-import { isStopword, normalise, hasMark, markBetween } from '../../text/arabic/index.ts';
+import { DEMONSTRATIVES } from '../../text/arabic/demonstratives.ts';
+import { isStopword, normalise, hasMark, markBetween, procliticReadings } from '../../text/arabic/index.ts';
+import { SAYING_VERBS } from '../words/lexicon.ts';
 import type { Corpus, CorpusSentence } from './corpus.ts';
 import { isHeadline } from './denial-headlines.ts';
 import type { Denial } from './denials.ts';
 import type { Draft } from './draft.ts';
 import { deniedParts, denyingVerb } from './denied-object.ts';
-import { clauseFrom, phrase, snippet, thatClause } from './snippet.ts';
+import { clauseFrom, phrase, snippet, thatCarriesPronoun, thatClause } from './snippet.ts';
 import { sentenceLabel } from './source-label.ts';
 
 // A denial deep in a long sentence is quoted from the start of its clause, up to where its content ends.
@@ -49,7 +51,26 @@ const REPORTED = /^(?:القول|الحديث|الادعاء|الأنباء|ال
 function namedClaim(object: string, that: boolean): string | null {
   const words = object.split(/\s+/u).length;
   if (words < 3 || words > MAX_NAMED || hasMark(object, 'phrase') || REPORTED.test(object)) return null;
+  // «تلقي أي بلاغ من هذا النوع»: a demonstrative points back to the claim told before, which the object does not say
+  // (nor whose act its verbal noun is); the claim is named by the asserting source's words (rev25 leftovers, mendV 3).
+  if (object.split(/\s+/u).some((w) => DEMONSTRATIVES.has(normalise(w)))) return null;
   return that ? `هل صحيح أن ${object.replace(BE, '')}؟` : `ما الصحيح في «${object}»؟`;
+}
+
+/**
+ * A claim told by a named speaker whose «أن» clause lies past an aside («قال القبطان فلان، في أول تصريح له …، إنه
+ * «أبلغ الشركة مرارا …»»): the verb and its speaker up to the first clause mark, «…» for the aside, then the clause
+ * from its «أن». A snippet from the sentence's start would end inside the aside, before anything is claimed (rev25
+ * leftovers, mendV 3). Null when no verb of saying stands before the clause, or no mark ends its speaker.
+ */
+function reportQuote(claim: CorpusSentence, from: number, clause: number): string | null {
+  const { text, tokens } = claim;
+  const verb = tokens.findIndex((t, i) => i >= from && i < clause - 1 && procliticReadings(t.key).some((r) => SAYING_VERBS.has(r)));
+  if (verb < 0) return null;
+  for (let k = verb + 2; k < clause - 1; k++) {
+    if (markBetween(text, tokens[k - 1], tokens[k], 'phrase')) return `${phrase(text, tokens, verb, k)} … ${clauseFrom(text, tokens, clause - 1)}`;
+  }
+  return null;
 }
 
 /**
@@ -60,11 +81,14 @@ function claimQuestion(corpus: Corpus, claim: CorpusSentence, from: number, deni
   const clause = thatClause(claim.tokens, from);
   const asserts = sentenceLabel(corpus, claim);
   const { object, verb, subject, that } = deniedWords(head);
-  const said = clause >= 0 && clause < from + 6 ? `أن ${clauseFrom(claim.text, claim.tokens, clause)}` : `«${snippet(claim.text, claim.tokens, from)}»`;
+  const reported = clause >= from + 6 ? reportQuote(claim, from, clause) : null;
+  const quoted = reported ?? snippet(claim.text, claim.tokens, from);
+  // A clause of «إنه …» lost its subject with the pronoun: the claim is quoted with its speaker («قال القبطان إنه …»).
+  const near = clause >= 0 && clause < from + 6 && !thatCarriesPronoun(claim.tokens, clause);
+  const said = near ? `أن ${clauseFrom(claim.text, claim.tokens, clause)}` : `«${quoted}»`;
   const named = namedClaim(object, that);
   if (asserts === deniers) {
-    const question =
-      named ?? (clause >= 0 && clause < from + 6 ? `هل صحيح أن ${snippet(claim.text, claim.tokens, clause)}؟` : `هل يصح ما ورد: «${snippet(claim.text, claim.tokens, from)}»؟`);
+    const question = named ?? (near ? `هل صحيح أن ${snippet(claim.text, claim.tokens, clause)}؟` : `هل يصح ما ورد: «${quoted}»؟`);
     return `${question} يرد ذلك في ${asserts}، ويرد ${agreeing(asserts, 'فيها', 'فيه')} نفيه: «${denialQuote(head)}»`;
   }
   if (!named) return `هل يصح ما ورد: ${said}؟ ${agreeing(asserts, 'تؤكد', 'يؤكد')} ذلك ${asserts}، و${agreeing(deniers, 'تنفيه', 'ينفيه')} ${deniers}: «${denialQuote(head)}»`;

@@ -128,6 +128,14 @@ function cleanEnd(text: string, tokens: readonly Token[], from: number, lastInde
 // «أن» and its forms with a pronoun of the subject («أنه لا وجود …»، «بأنها»): the clause follows either way.
 const THAT = new Set(['ان', 'بان', 'وان', 'فان', 'انه', 'انها', 'انهم', 'بانه', 'بانها', 'بانهم']);
 
+// «أن» with a pronoun written onto it («إنها»، «بأنه»): the pronoun is its clause's subject, which «أن …» alone loses.
+const PRONOUN_THAT = /^[وفب]?ان(?:ه|ها|هم|هما)$/u;
+
+/** Whether the «أن» before a clause found by thatClause carries a pronoun («إنه أبلغ …»): the clause alone has no subject. */
+export function thatCarriesPronoun(tokens: readonly Token[], clause: number): boolean {
+  return PRONOUN_THAT.test(tokens[clause - 1]?.key ?? '');
+}
+
 /** Index of the first token after `from` that opens a «أن/إن» clause (the content of a report), or -1. */
 export function thatClause(tokens: readonly Token[], from: number): number {
   for (let i = from; i < tokens.length; i++) {

@@ -7,6 +7,8 @@ const BEFORE_CUE = 3;
 const DESCRIBING = 4;
 // Words of time that follow a mouth without describing it («وذكر مصدر أمني حينها»).
 const WHEN = new Set(['حينها', 'حينه', 'وقتها', 'انذاك', 'امس', 'مساء', 'صباح', 'ايضا']);
+// The accusative's alef of an indefinite word («وسما»): not after «ي», whose «يا» ends nouns in every case («عليا»).
+const ACCUSATIVE = /[^ياى]ا$/u;
 // Prepositions that tie a mouth to a body («مسؤول في الوزارة»، «مصدر قريب من الحكومة»).
 const TIES = new Set(['في', 'من', 'داخل']);
 
@@ -64,6 +66,9 @@ export function unnamedMouthRange(text: string, tokens: readonly Token[], cue: C
       break;
     }
     if (opensSubjectClause(key) || isStopword(key) || WHEN.has(key) || key.length < 2) break;
+    // A word in the accusative («وسما»، «بيانا») after a mouth that is not: no description of it (a description
+    // agrees in case) but the object of the verb the mouth is subject of («دشن ناشطون وسما على …»).
+    if (ACCUSATIVE.test(key) && !ACCUSATIVE.test(head.key) && !/ين$/u.test(head.key)) break;
     end = i;
   }
   return [at, end + 1];

@@ -8,19 +8,25 @@ import { isOneShotRun, parseWithoutJit, tuneForOneShot } from './one-shot-tierin
 export const renderCommand: Command = {
   name: 'render',
   summary: 'Render a brief JSON (as written by `mawjaz brief --json`, perhaps edited, or a draft saved by the desk) to PDF and/or Word, without analysing again',
-  usage: 'mawjaz render BRIEF_OR_DRAFT.json [--pdf OUT.pdf] [--docx OUT.docx] [--template NAME|FILE]',
+  usage: 'mawjaz render BRIEF_OR_DRAFT.json [--pdf OUT.pdf] [--docx OUT.docx] [--template NAME|FILE] [--force]',
+  notes:
+    'To edit a brief: change its JSON (an item\'s "text" with "edited": true, so the exports mark it «(معدّل)»; "included": false\n' +
+    'to leave an item out) and render it again; or make and edit the brief in the desk (`mawjaz web`, or the app).\n' +
+    'An output is never the brief it renders; a brief holding the analyst\'s edits is replaced only with --force.',
   calls: ['brief:exportTo'],
   async run(args, io) {
     const { values, positionals } = parseFlags(args, {
       pdf: { type: 'string' },
       docx: { type: 'string' },
       template: { type: 'string' },
+      force: { type: 'boolean', default: false },
     });
     const [file, ...extra] = positionals;
     if (file === undefined || extra.length > 0) throw new UsageError('give exactly one brief JSON file');
     if (values.pdf === undefined && values.docx === undefined) throw new UsageError('say what to write: --pdf OUT and/or --docx OUT');
-    // Before the brief is read or rendered: an output whose folder is missing stops the command with nothing written.
-    await checkOutputFiles([values.pdf, values.docx]);
+    // Before the brief is read or rendered: an output whose folder is missing, or that is the brief itself, its
+    // template or an edited brief (without --force), stops the command with nothing written.
+    await checkOutputFiles([values.pdf, values.docx], { inputs: [file, values.template], replaceEdited: values.force });
     // One render, then exit: optimising compiles would cost more than they save (one-shot-tiering.ts), unless a Word
     // file is packed. Before the renderer and HarfBuzz load.
     if (isOneShotRun(['render', ...args])) tuneForOneShot();

@@ -3,7 +3,14 @@ import { withFilesApi } from './cli-api.ts';
 import { UsageError, type Command } from './command.ts';
 import { parseFlags } from './flags.ts';
 import { writeOutputs } from './brief.ts';
+import { sameNamedActors, type SameNamedActors } from '../../briefing/same-named-actors.ts';
 import { isOneShotRun, parseWithoutJit, tuneForOneShot } from './one-shot-tiering.ts';
+
+/** One sentence naming the rows printed under one name, and how to make them one. */
+export function sameNameWarning({ name, ids }: SameNamedActors): string {
+  const rows = ids.length === 2 ? `${ids[0]} and ${ids[1]} are both` : `${ids.slice(0, -1).join(', ')} and ${ids.at(-1)} are all`;
+  return `the actors ${rows} named «${name}» and print as ${ids.length} rows; to make them one, merge them in the desk, or keep one in the JSON (with the others' sources) and set "included": false on the others`;
+}
 
 export const renderCommand: Command = {
   name: 'render',
@@ -34,6 +41,8 @@ export const renderCommand: Command = {
     // The Brief's schema (zod) loads when a brief is read, not with the command table.
     const { readBrief } = await import('../../briefing/read-brief.ts');
     const brief = await readBrief(file);
+    // Two rows under one name (an actor renamed by hand to another's name) are printed as they are, but not unsaid.
+    for (const same of sameNamedActors(brief)) io.err(`mawjaz render: ${sameNameWarning(same)}`);
     // A file to render, no workspace: `brief:exportTo` through the API's calls that need none.
     return withFilesApi(io, async (api) => {
       await writeOutputs(api, brief, { pdf: values.pdf, docx: values.docx, template: values.template }, io);

@@ -88,3 +88,18 @@ describe('outputs that would lose the analyst\'s work', () => {
     expect((await run(['brief', '--help'])).out.join('\n')).toContain('mawjaz render --help');
   });
 });
+
+describe('render of a brief with an actor renamed to another\'s name', () => {
+  it('warns naming both rows and still renders; a brief without such rows renders silently', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'mawjaz-same-name-'));
+    const brief = JSON.parse(readFileSync(SAMPLE, 'utf8')) as { actors: { id: string; name: string; edited: boolean }[] };
+    Object.assign(brief.actors[5]!, { name: brief.actors[1]!.name, edited: true });
+    const file = path.join(dir, 'renamed.json');
+    writeFileSync(file, JSON.stringify(brief));
+    const { code, err } = await run(['render', file, '--pdf', path.join(dir, 'renamed.pdf')]);
+    expect(code).toBe(0);
+    expect(err).toEqual([`mawjaz render: the actors a2 and a6 are both named «${brief.actors[1]!.name}» and print as 2 rows; to make them one, merge them in the desk, or keep one in the JSON (with the others' sources) and set "included": false on the others`]);
+    expect(existsSync(path.join(dir, 'renamed.pdf'))).toBe(true);
+    expect((await run(['render', SAMPLE, '--pdf', path.join(dir, 'sample.pdf')])).err).toEqual([]);
+  }, 120_000);
+});

@@ -96,15 +96,23 @@ async function editsIn(file: string): Promise<number> {
   }
 }
 
+/**
+ * The input among `inputs` that writing `file` would lose: `file` is that input (symlinks and `..` followed), or an
+ * existing file inside it when it is a folder. Null when none, and for a file not yet there.
+ */
+export async function inputWrittenOver(file: string, inputs: readonly (string | undefined)[]): Promise<string | null> {
+  const id = await identityOf(file);
+  if (id === null) return null;
+  for (const input of inputs) if (input !== undefined && (await isInput(file, id, input))) return input;
+  return null;
+}
+
 /** Refuses `file` when writing it would lose an input, an earlier output of the same command or the analyst's edits. */
 async function checkNotLosingWork(file: string, earlier: readonly string[], guard: OutputGuard): Promise<void> {
   const place = await placeOf(file);
-  const again = earlier.findIndex((p) => p === place);
-  if (again !== -1) throw new OutputRefusedError(file, 'this file is asked for twice: give each output its own file');
-  const id = await identityOf(file);
-  if (id === null) return;
-  for (const input of guard.inputs ?? []) {
-    if (input === undefined || !(await isInput(file, id, input))) continue;
+  if (earlier.includes(place)) throw new OutputRefusedError(file, 'this file is asked for twice: give each output its own file');
+  const input = await inputWrittenOver(file, guard.inputs ?? []);
+  if (input !== null) {
     const which = (await kindOf(input)) === 'folder' ? `a file inside ${input}, which the command reads` : 'a file the command reads';
     throw new OutputRefusedError(file, `this is ${which}, so writing it would lose it; choose another file`);
   }

@@ -2,6 +2,7 @@ import { commands } from './commands.ts';
 import { UsageError, type CliIo, type Command } from './commands/command.ts';
 import { closestName } from './commands/closest-name.ts';
 import { FlagError } from './commands/flags.ts';
+import { OutputRefusedError } from '../files/output-file.ts';
 
 function help(): string {
   const width = Math.max(...commands.map((c) => c.name.length), 4);
@@ -56,7 +57,7 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
     return 2;
   }
   if (rest.includes('--help') || rest.includes('-h')) {
-    io.out(`Usage: ${command.usage}\n\n${command.summary}`);
+    io.out(`Usage: ${command.usage}\n\n${command.summary}${command.notes === undefined ? '' : `\n\n${command.notes}`}`);
     return 0;
   }
   try {
@@ -64,6 +65,11 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
   } catch (e) {
     if (e instanceof UsageError) {
       io.err(`mawjaz ${name}: ${await usageProblem(e, command)}`);
+      return 2;
+    }
+    // An output that would lose an input or the analyst's edits is the user's choice of file: exit code 2, nothing written.
+    if (e instanceof OutputRefusedError) {
+      io.err(`mawjaz ${name}: ${e.message}`);
       return 2;
     }
     io.err(`mawjaz ${name}: ${e instanceof Error ? e.message : String(e)}`);

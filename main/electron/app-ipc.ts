@@ -12,6 +12,8 @@ export interface AppIpcDeps {
   window: () => BrowserWindow | null;
   /** The open workspace's exports folder, or null while none is open. */
   exportsDir: () => string | null;
+  /** The open workspace's location (a file, or a team library's address, which names no file here), or null. */
+  workspace: () => string | null;
   language: () => UiLanguage;
   setLanguage: (language: UiLanguage) => void;
   /** The team library in use (without password) and whether its password is saved; null location on a file. */
@@ -55,7 +57,7 @@ export function registerAppIpc(deps: AppIpcDeps): FlushGate {
       const window = deps.window();
       const exportsDir = deps.exportsDir();
       if (!window || exportsDir === null) return null;
-      return saveExportAs(window, exportsDir, name, deps.language());
+      return saveExportAs(window, exportsDir, name, deps.language(), deps.workspace());
     },
     // Only an existing export (a regular file of this workspace's exports folder, links resolved) is shown.
     'app:showExport': async (name) => {

@@ -211,6 +211,7 @@ void app.whenReady().then(async () => {
     indexHtml,
     window: () => window,
     exportsDir: () => (api ? exportsDirForLocation(api.workspace) : null),
+    workspace: () => api?.workspace ?? null,
     language: () => language,
     setLanguage: (value) => {
       language = value;

@@ -4,6 +4,7 @@ import { rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { migrations } from './migrations.ts';
 import { WorkspaceError } from './workspace-error.ts';
+import { inputWrittenOver } from '../files/output-file.ts';
 
 /** The newest workspace schema this version of Mawjaz knows: a file above it is from a newer Mawjaz. */
 export const LATEST_SCHEMA = migrations.reduce((max, m) => Math.max(max, m.version), 0);
@@ -58,7 +59,10 @@ function openExisting(file: string): Database.Database {
 export async function backupWorkspace(source: string, out: string, options: { overwrite?: boolean } = {}): Promise<{ bytes: number }> {
   const from = path.resolve(source);
   const to = path.resolve(out);
-  if (from === to) throw problem(to, 'a backup cannot replace the workspace it copies');
+  // Compared as files, not as paths: a symlink to the workspace or its journal, even with --force, is the workspace.
+  if (from === to || (await inputWrittenOver(to, [from, `${from}-wal`, `${from}-shm`])) !== null) {
+    throw problem(to, 'a backup cannot replace the workspace it copies');
+  }
   if (existsSync(to) && !options.overwrite) throw problem(to, 'already exists: choose another name (or --force to replace it)');
   const db = openExisting(from);
   const temp = path.join(path.dirname(to), `.${path.basename(to)}.${process.pid}.${Date.now()}.tmp`);

@@ -57,8 +57,11 @@ export const briefCommand: Command = {
   name: 'brief',
   summary: 'Assemble a brief (summary, actors, timeline, open questions) from files or from a workspace selection',
   usage:
-    'mawjaz brief PATH… [--json OUT] [--pdf OUT] [--docx OUT] [--date YYYY-MM-DD] [--title T] [--template NAME]\n' +
+    'mawjaz brief PATH… [--json OUT] [--pdf OUT] [--docx OUT] [--date YYYY-MM-DD] [--title T] [--template NAME] [--force]\n' +
     '       mawjaz brief --workspace FILE (--topic NAME… | --article ID…) [same outputs]',
+  notes:
+    'To edit the brief: change its JSON and run `mawjaz render` (see `mawjaz render --help`), or brief and edit in the desk.\n' +
+    'An output is never one of the inputs; a brief holding the analyst\'s edits is replaced only with --force.',
   calls: ['articles:import', 'articles:list', 'brief:assemble', 'brief:exportTo'],
   async run(args, io) {
     // Briefs need the entity model: a missing or damaged one stops the command before anything is read or written.
@@ -75,12 +78,17 @@ export const briefCommand: Command = {
       workspace: { type: 'string' },
       topic: { type: 'string', multiple: true },
       article: { type: 'string', multiple: true },
+      force: { type: 'boolean', default: false },
     });
     const out: Outputs = { json: values.json, pdf: values.pdf, docx: values.docx, template: values.template };
     if (out.json === undefined && out.pdf === undefined && out.docx === undefined) throw new UsageError('say what to write: --json, --pdf and/or --docx');
     const date = parseDateFlag(values.date) ?? today();
-    // Before anything is read or assembled: an output whose folder is missing stops the command with nothing written.
-    await checkOutputFiles([out.json, out.pdf, out.docx]);
+    // Before anything is read or assembled: an output whose folder is missing, or that would replace an input or an
+    // edited brief (without --force), stops the command with nothing written.
+    await checkOutputFiles([out.json, out.pdf, out.docx], {
+      inputs: [...positionals, values.workspace === undefined ? undefined : workspaceLocation(values.workspace), values.template],
+      replaceEdited: values.force,
+    });
     const topics = values.topic ?? [];
     const articleIds = values.article ?? [];
     const title = values.title;

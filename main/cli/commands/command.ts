@@ -16,6 +16,8 @@ export interface Command {
   name: string;
   summary: string;
   usage: string;
+  /** Optional: what `mawjaz <command> --help` says after the summary (how to go on, what is refused); not in usage errors. */
+  notes?: string;
   /**
    * The API methods the command calls (in process, through cli-api.ts), checked at each call: the contract test
    * reads this table, so it says truly which of the contract's methods the CLI reaches.

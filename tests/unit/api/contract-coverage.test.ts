@@ -53,6 +53,7 @@ function ipcChannels(): string[] {
     indexHtml,
     window: () => null,
     exportsDir: () => null,
+    workspace: () => null,
     language: () => 'en',
     setLanguage: () => undefined,
     teamLibrary: () => ({ location: null, passwordSaved: false }),

@@ -18,7 +18,7 @@ describe('mawjaz, used wrongly', () => {
   });
 
   it('says in one line which flag is wrong, the flag meant, and the command’s usage', async () => {
-    const usage = 'usage: mawjaz clean PATH… --json OUT [--date YYYY-MM-DD]';
+    const usage = 'usage: mawjaz clean PATH… --json OUT [--date YYYY-MM-DD] [--force]';
     expect(await run(['clean', 'a.txt', '--jsn', 'out.json'])).toEqual({ code: 2, err: [`mawjaz clean: unknown flag --jsn (did you mean --json?); ${usage}`] });
     expect((await run(['clean', 'a.txt', '--json'])).err).toEqual([`mawjaz clean: --json needs a value; ${usage}`]);
     expect((await run(['clean', 'a.txt'])).err).toEqual([`mawjaz clean: --json OUT is required: the file to write the cleaned articles to; ${usage}`]);

@@ -38,6 +38,7 @@ function register() {
     indexHtml,
     window: () => fakeWindow as never,
     exportsDir: () => exportsDir,
+    workspace: () => path.join(dir, 'desk.mawjaz'),
     language: () => language,
     setLanguage: (value) => (language = value),
     teamLibrary: () => ({ location: 'postgres://ana@db.desk/stories', passwordSaved: true }),
@@ -173,6 +174,28 @@ describe('save a copy as', () => {
     expect(await electron().invoke('app:saveExportAs', top, 'brief-2026-12-02.pdf')).toBe(target);
     expect(readFileSync(target, 'utf8')).toBe('%PDF new');
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('never replaces the open workspace or one of its exports, saying so; a file beside them is replaced when asked', async () => {
+    register();
+    writeFileSync(path.join(exportsDir, 'b.pdf'), '%PDF new');
+    writeFileSync(path.join(dir, 'desk.mawjaz'), 'SQLite format 3');
+    writeFileSync(path.join(dir, 'desk.mawjaz-wal'), 'wal');
+    symlinkSync(path.join(dir, 'desk.mawjaz'), path.join(dir, 'link.mawjaz'));
+    for (const target of [path.join(dir, 'desk.mawjaz'), path.join(dir, 'link.mawjaz'), path.join(dir, 'desk.mawjaz-wal'), path.join(exportsDir, 'b.pdf')]) {
+      electron().dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: target });
+      electron().dialog.showMessageBox.mockResolvedValueOnce({ response: 1 });
+      expect(await electron().invoke('app:saveExportAs', top, 'b.pdf')).toBeNull();
+      expect(electron().dialog.showMessageBox.mock.lastCall?.[1]).toMatchObject({ message: `لا يمكن الحفظ فوق «${path.basename(target)}»: إنه من ملفات مساحة العمل المفتوحة.` });
+    }
+    expect(readFileSync(path.join(dir, 'desk.mawjaz'), 'utf8')).toBe('SQLite format 3');
+    expect(readFileSync(path.join(dir, 'desk.mawjaz-wal'), 'utf8')).toBe('wal');
+    const beside = path.join(dir, 'desk.pdf');
+    writeFileSync(beside, 'old');
+    electron().dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: beside });
+    electron().dialog.showMessageBox.mockResolvedValueOnce({ response: 1 });
+    expect(await electron().invoke('app:saveExportAs', top, 'b.pdf')).toBe(beside);
+    expect(readFileSync(beside, 'utf8')).toBe('%PDF new');
   });
 
   it('writes a new file without asking when nothing is there', async () => {

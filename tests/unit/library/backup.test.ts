@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { copyFileSync, existsSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync, writeFileSync, writeSync, closeSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync, writeSync, closeSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -71,6 +71,17 @@ describe('backup', () => {
     await expect(backupWorkspace(path.join(dir, 'notes.txt'), path.join(dir, 'b.mawjaz'))).rejects.toThrow(/notes\.txt: damaged or not a Mawjaz workspace/);
     await expect(backupWorkspace(path.join(dir, 'missing.mawjaz'), path.join(dir, 'b.mawjaz'))).rejects.toThrow(/missing\.mawjaz: no such file/);
     expect(existsSync(path.join(dir, 'b.mawjaz'))).toBe(false);
+  });
+
+  it('never replaces the workspace it copies, however it is named, even with --force', async () => {
+    await openWorkspace(workspace).close();
+    const before = readFileSync(workspace);
+    symlinkSync(workspace, path.join(dir, 'link.mawjaz'));
+    for (const out of [workspace, path.join(dir, 'link.mawjaz')]) {
+      await expect(backupWorkspace(workspace, out, { overwrite: true })).rejects.toThrow('a backup cannot replace the workspace it copies');
+    }
+    expect(readFileSync(workspace).equals(before)).toBe(true);
+    expect(await main(['backup', '--workspace', workspace, path.join(dir, 'copy.mawjaz')], io())).toBe(0);
   });
 });
 

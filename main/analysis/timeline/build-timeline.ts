@@ -7,7 +7,7 @@ import type { ArticleRecord } from '../../model/article.ts';
 import { compareEntries, compatibleDates, interval, precision } from './date-order.ts';
 import { articleEvents, type DatedEvent } from './events.ts';
 import { contentStems, sameEvent } from './similarity.ts';
-import { inferYears, type InferredYear, type StemmedEvent } from './infer-years.ts';
+import { inferYears, selectionReference, type InferredYear, type StemmedEvent } from './infer-years.ts';
 import { independentCitations } from '../sources/independent-sources.ts';
 import { carriesDatedClaim } from '../sources/claim-carriers.ts';
 import { citationKey } from '../../model/citation-key.ts';
@@ -92,8 +92,10 @@ function toEntry(group: Group, inferred: InferredYear | undefined): Omit<Timelin
 export function buildTimeline(articles: ArticleRecord[], options?: { now?: string }): TimelineEntry[] {
   const groups: Group[] = [];
   const index = new Map<string, Group[]>();
+  // The day an undated article's yearless days are read against, for their years (infer-years.ts).
+  const reference = selectionReference(articles, options?.now);
   articles.forEach((article, i) => {
-    for (const event of articleEvents(article, i, options?.now)) {
+    for (const event of articleEvents(article, i, options?.now, reference)) {
       const e = { ...event, stems: contentStems(event.content) };
       const candidates = new Set(buckets(e).flatMap((b) => index.get(b) ?? []));
       const match = [...candidates].find((g) => g.events.some((o) => compatibleDates(o, e) && (o.text === e.text || sameEvent(o.stems, e.stems))));

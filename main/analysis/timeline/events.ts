@@ -27,6 +27,11 @@ export interface DatedEvent {
   planned: boolean;
   /** The sentence wrote the day and month and no year; the year is the reporting article's date's («9 مارس»). */
   yearFromArticle: boolean;
+  /**
+   * A yearless day of an undated article, resolved as its clause reads («الجاري», a future verb, a past one) against
+   * the selection's reference day: the year the selection rule takes for it (infer-years.ts).
+   */
+  yearGuess?: string;
 }
 
 /**
@@ -82,12 +87,31 @@ function paragraphAt(body: string, at: number): string {
   return body.slice(start, end < 0 ? body.length : end);
 }
 
-export function articleEvents(article: ArticleRecord, articleIndex: number, now: string | undefined): DatedEvent[] {
+/**
+ * For an undated article, the full day each yearless day-month mention (by offset) would take were the article written
+ * on `reference`: the resolver then reads its clause (relation word, tense) as it does in a dated article. Relative
+ * days («أمس») are not taken from it: the article's own day stays unknown, only a written day's year is guessed.
+ */
+function yearGuesses(article: ArticleRecord, reference: string | undefined, now: string | undefined): Map<number, string> {
+  const out = new Map<number, string>();
+  if (reference === undefined || article.published !== null) return out;
+  for (const m of resolveStoryDates(article.body, { reference, ...(now === undefined ? {} : { now }) })) {
+    // A past report the reading puts after that day («وعقدت القمة في 27 …» read on the 20th) guesses nothing: the
+    // latest-day rule places it not after the day instead. A clause silent on its time may be either side of a day
+    // that is only a guess at the article's («قبل يوم 26 يناير»): its nearest year stands.
+    const pastAfter = m.check?.kind === 'after-article' && m.check.said === 'past';
+    if (m.yearBasis === 'inferred' && m.value.length === 10 && !pastAfter) out.set(m.start, m.value);
+  }
+  return out;
+}
+
+export function articleEvents(article: ArticleRecord, articleIndex: number, now: string | undefined, undatedReference?: string): DatedEvent[] {
   const events: DatedEvent[] = [];
   const context = { reference: article.published, ...(now === undefined ? {} : { now }) };
   // One pass over the body (cheaper than one per sentence), then each mention goes to its sentence. A past
   // report dated after its article is left out (an open question asks about it), never put in the future.
   const all = resolveStoryDates(article.body, context).filter((m) => m.check?.kind !== 'after-article');
+  const guesses = yearGuesses(article, undatedReference, now);
   let next = 0;
   for (const whole of splitSentences(article.body)) {
     let found: DateMention[] = [];
@@ -107,6 +131,8 @@ export function articleEvents(article: ArticleRecord, articleIndex: number, now:
     if (mentions.length === 0 || isDateline(sentence.text, mentions) || isHeaderLine(paragraphAt(article.body, sentence.start), article.title)) continue;
     const clauses = clausesFor(sentence.text, mentions);
     mentions.forEach((m, i) => {
+      // The guess stands only for the same day and month the undated reading found («--01-15» → «2026-01-15»).
+      const guess = m.value.startsWith('--') ? guesses.get(sentence.start + m.start) : undefined;
       const clause = relativeClauseSpan(sentence.text, clauses[i] ?? { start: 0, end: sentence.text.length }, m.start);
       const text = eventLine(sentence.text.slice(clause.start, clause.end));
       if (text.length === 0) return;
@@ -122,6 +148,7 @@ export function articleEvents(article: ArticleRecord, articleIndex: number, now:
         content,
         planned: afterArticle(m, article.published),
         yearFromArticle: yearFromArticle(m, article.published),
+        ...(guess !== undefined && guess.slice(4) === m.value.slice(1) ? { yearGuess: guess } : {}),
       });
     });
   }

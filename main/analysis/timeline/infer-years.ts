@@ -3,8 +3,11 @@
  * events that only yearless citations date takes its year, in this order of trust:
  *   same-day        — the same day and month dated with its year by another source, in a sentence that shares words
  *                     with it (one year among all such sentences, else none);
- *   selection-dates — the year that puts the day latest, not after its own source's date, the selection's latest
- *                     dated source and the brief's date, when every dated source falls within a year of it and
+ *   selection-dates — for an undated source, the year its clause gives the day when read as if written on the
+ *                     selection's reference day (the latest dated source, not after the brief's date): «الجاري» is
+ *                     that day's month, a future clause goes ahead of it, a past one not (events.ts, yearGuess);
+ *                     else the year that puts the day latest, not after its own source's date, the selection's latest
+ *                     dated source and the brief's date; either when every dated source falls within a year of it and
  *                     the source itself reports nothing dated more than a year before it.
  * (The first rule, the same event dated with its year elsewhere, is the grouping's: such a citation joins the dated
  * event's group, and build-timeline records it.) A past event is never put after the article that reports it.
@@ -40,9 +43,8 @@ function yearless(date: string): boolean {
  */
 function bounds(articles: readonly ArticleRecord[], now: string | undefined): Bounds {
   const dated = articles.map((a) => dayOf(a.published)).filter((d): d is number => d !== null);
-  const latest = latestDay(dated);
+  const cap = referenceDay(dated, now);
   const today = dayOf(now);
-  const cap = latest === null ? today : today === null ? latest : Math.min(latest, today);
   const lastBySource = new Map<string, number>();
   for (const a of articles) {
     const own = dayOf(a.published);
@@ -54,6 +56,37 @@ function bounds(articles: readonly ArticleRecord[], now: string | undefined): Bo
     }
   }
   return { dated, lastBySource };
+}
+
+/** The latest publication day of the selection's dated sources, not after the brief's date (either alone when one is missing). */
+function referenceDay(dated: readonly number[], now: string | undefined): number | null {
+  const latest = latestDay(dated);
+  const today = dayOf(now);
+  return latest === null ? today : today === null ? latest : Math.min(latest, today);
+}
+
+/**
+ * The day an undated source is read as written on, for the years of its yearless days: the selection's latest dated
+ * source, not after the brief's date. The import date alone would put an archive's story years late; the latest
+ * dated source is the story's own time, and an undated page is most often a copy collected with the rest. Null
+ * with no dated source: then nothing tells the year (the brief's date alone gives none).
+ */
+export function selectionReference(articles: readonly ArticleRecord[], now: string | undefined): string | undefined {
+  const dated = articles.map((a) => dayOf(a.published)).filter((d): d is number => d !== null);
+  if (dated.length === 0) return undefined;
+  const day = referenceDay(dated, now);
+  return day === null ? undefined : isoDay(fromDayNumber(day));
+}
+
+/** The one year-guessed day every event of a group carries (events.ts, yearGuess), else null. */
+function guessed(events: readonly StemmedEvent[], dated: readonly number[]): InferredYear | null {
+  const guesses = new Set(events.map((e) => e.yearGuess));
+  const [date] = guesses;
+  if (guesses.size !== 1 || date === undefined) return null;
+  const n = dayOf(date);
+  // A selection spanning years says nothing of which one the source writes from (as for the latest-day rule).
+  if (n === null || !dated.every((d) => Math.abs(d - n) <= ONE_YEAR)) return null;
+  return { date, yearFrom: { rule: 'selection-dates' } };
 }
 
 /** The last day a group's events may fall on: the earliest of its sources' bounds, or null when none has one. */
@@ -104,7 +137,7 @@ export function inferYears(groups: ReadonlyArray<readonly StemmedEvent[]>, artic
   }
   const written = latestWritten(groups, out);
   for (const events of open) {
-    const found = bySelection((events[0] as StemmedEvent).date, lastDayOf(events, b), b.dated);
+    const found = guessed(events, b.dated) ?? bySelection((events[0] as StemmedEvent).date, lastDayOf(events, b), b.dated);
     // A source whose own latest dated report is years older than the placement (a 2020 article in a 2025
     // selection) keeps its days yearless: the selection says nothing of which year such a source writes from.
     const dated = found === null ? null : dayOf(found.date);

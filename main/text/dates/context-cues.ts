@@ -4,7 +4,7 @@
  * («الاثنين» = both, «اليوم» = nowadays) and which way an underspecified date resolves.
  */
 import { normalise, tokenise, withoutConjunction } from '../arabic/index.ts';
-import { FUTURE_CUES } from './lexicon.ts';
+import { FUTURE_CUES, PAY_NOUNS } from './lexicon.ts';
 import { announcedInPresent, clauseTense, inPastVerbPhrase, isPerfectVerb } from './tense-cues.ts';
 import { sinceBefore } from './since-frame.ts';
 import { loadGazetteer } from '../gazetteer/gazetteer.ts';
@@ -142,6 +142,17 @@ export function tenseAround(key: string, start: number, end: number): 'past' | '
   let to = end;
   while (to < key.length && !SENTENCE_BOUNDARY.test(key[to] ?? '')) to++;
   return clauseTense(key.slice(from, start), key.slice(end, to));
+}
+
+const PAY_KEYS: ReadonlySet<string> = new Set(PAY_NOUNS.map((w) => normalise(w)));
+
+/**
+ * True when the word right before key offset `index` is a pay noun («رواتب»، «ومستحقات»): the month that follows names
+ * the period paid for, so the clause's tense does not place it.
+ */
+export function namesPayPeriod(key: string, index: number): boolean {
+  const w = wordBefore(key, index);
+  return PAY_KEYS.has(w) || PAY_KEYS.has(withoutConjunction(w));
 }
 
 /** The word that ends right before `index` (skipping spaces only), or ''. */

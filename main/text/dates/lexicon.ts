@@ -138,6 +138,14 @@ export const DOCUMENT_NOUNS = [
 ];
 
 /**
+ * Nouns of a pay or a bill that a month names the period of: «رواتب شهر تشرين الأول», «مستحقات أكتوبر», «إيجار
+ * آذار». The month is what is paid for, not when the paying happens: a future verb of the paying says nothing of it.
+ */
+export const PAY_NOUNS = [
+  'رواتب', 'راتب', 'مرتبات', 'مرتب', 'أجور', 'أجر', 'مستحقات', 'معاشات', 'معاش', 'إيجار', 'ايجار', 'فاتورة', 'فواتير', 'مخصصات', 'منحة',
+];
+
+/**
  * Participles (and relative verbs) of a document's issue or signing: a year after them belongs to the noun they
  * describe («وفق المرسوم الصادر عام 2021», «الاتفاق المؤرخ في 2015», «القانون الذي صدر عام 2009»), never to the
  * event of the sentence's main clause.

@@ -1,5 +1,5 @@
 /**
- * «في 15 من الشهر الجاري», «الخامس من الشهر الماضي», «العاشر من الشهر المقبل»: a day of the month named
+ * «في 15 من الشهر الجاري», «الخامس من الشهر الماضي», «العاشر من الشهر المقبل», «26 من هذا الشهر»: a day of the month named
  * by its relation to the article's month. The month resolves against the reference (the article's
  * date); the year follows the month across a year's turn. Without a reference month there is no date.
  */
@@ -21,12 +21,13 @@ function shiftOf(word: string): number | null {
 
 export const relativeMonthDay: Rule = {
   name: 'relative-month-day',
-  pattern: new RegExp(`${BC}${day()}\\s+(?:من\\s+)?(?:ال)?شهر\\s+(?<rel>${PAST}|${FUTURE}|${CURRENT})${E}`, 'gu'),
+  // «26 من هذا الشهر» names the current month with a demonstrative: the same day as «26 من الشهر الجاري».
+  pattern: new RegExp(`${BC}${day()}\\s+(?:(?:من\\s+)?(?:ال)?شهر\\s+(?<rel>${PAST}|${FUTURE}|${CURRENT})|من\\s+(?<this>هذا)\\s+الشهر)${E}`, 'gu'),
   requires: HAS_SHAHR,
   build(m, env) {
     const g = (m.groups ?? {}) as Record<string, string | undefined>;
     const dd = g.dayNum !== undefined ? Number(g.dayNum) : g.dayWord === undefined ? null : (ORDINAL_BY_KEY.get(compact(g.dayWord)) ?? null);
-    const shift = g.rel === undefined ? null : shiftOf(g.rel);
+    const shift = g.this !== undefined ? 0 : g.rel === undefined ? null : shiftOf(g.rel);
     const p = env.ref.partial;
     if (g.dayWord !== undefined && PART_NOUNS.has(wordBefore(env.key, m.index + (g.clitic?.length ?? 0)))) return null;
     if (dd === null || shift === null || p === null || p.year === null || p.month === null) return null;

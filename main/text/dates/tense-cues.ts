@@ -42,8 +42,10 @@ const PERFECT = new Set([
 ]);
 const PAST = new Set(PAST_WORDS.map((w) => normalise(w)));
 // «اعتبارا من», «بدءا من»: a decision taken (past) that takes effect on the date — the date is ahead of the deciding.
-const EFFECTIVE_FROM = ['اعتبارا', 'اعتباراً', 'بدءا', 'بدءاً', 'ابتداء', 'ابتداءً'];
-const FUTURE = new Set([...FUTURE_CUES, ...EFFECTIVE_FROM].map((w) => normalise(w)));
+// Only with its «من»: «بدءاً» folds to the key of the perfect «بدأ» (began), which dates a past start.
+const EFFECTIVE_FROM = new Set(['اعتبارا', 'اعتباراً', 'بدءا', 'بدءاً', 'ابتداء', 'ابتداءً'].map((w) => normalise(w)));
+const FROM = normalise('من');
+const FUTURE = new Set(FUTURE_CUES.map((w) => normalise(w)));
 // «حدد المجلس يوم 14 مارس موعدا للتصويت»: a date set as an appointment is scheduled, whatever the verb that set it.
 // Such a clause reports neither past nor future: the date may fall on either side of the article.
 const SCHEDULED = new Set(['موعد', 'موعدا', 'موعداً', 'كموعد', 'الموعد', 'موعدها', 'موعده'].map((w) => normalise(w)));
@@ -75,6 +77,11 @@ function isFutureWord(w: string): boolean {
   if (FUTURE.has(w) || FUTURE.has(b)) return true;
   // «سيزور», «ستعقد»: the future prefix on an imperfect verb, as the date tagger reads it.
   return /^س[يتن]\p{L}{3,}$/u.test(b) && !PERFECT.has(b.slice(1));
+}
+
+/** True when the word at `i` opens an effective date: «اعتبارا/بدءا/ابتداء» followed by «من». */
+function isEffectiveFrom(words: readonly string[], i: number): boolean {
+  return EFFECTIVE_FROM.has(withoutConjunction(words[i] ?? '')) && words[i + 1] === FROM;
 }
 
 /** True when a key word (a conjunction written onto it or not) is a perfect verb of the lists or a feminine perfect. */
@@ -150,7 +157,7 @@ function readClause(before: string, after: string): { timing: ClauseTiming; scop
   const scope = tokens.map((t) => t.key);
   const read = (timing: ClauseTiming): { timing: ClauseTiming; scope: string[]; left: number } => ({ timing, scope, left: left.length - open });
   if (open > 1 && isFutureWord(left[open - 2]?.key ?? '')) return read('future');
-  if (scope.some((w, i) => isFutureWord(w) && !inPastVerbPhrase(scope, i))) return read('future');
+  if (scope.some((w, i) => (isFutureWord(w) || isEffectiveFrom(scope, i)) && !inPastVerbPhrase(scope, i))) return read('future');
   if (scope.some((w) => SCHEDULED.has(w) || SCHEDULED.has(withoutConjunction(w)))) return read('scheduled');
   const past = scope.some((w, i) => {
     const b = withoutConjunction(w);

@@ -1,6 +1,6 @@
 // Months: a part of a month, a month and year, a month alone (with «شهر», a relation, a counted year or a preposition).
 import { isoMonth } from '../calendar.ts';
-import { tenseAround, wordBefore } from '../context-cues.ts';
+import { namesPayPeriod, tenseAround, wordBefore } from '../context-cues.ts';
 import { BC, MONTH, MONTH2, PART, RELATION, YEAR_LINK, E, year, HAS_MONTH_WORD, HAS_YEAR } from '../patterns.ts';
 import { resolveMonthYear } from '../resolve.ts';
 import { blocked, groups, monthOf, monthRange, partOf, relationOf, relativeYear, rx, span, yearOf, type Rule, OF_YEAR } from './rule-kit.ts';
@@ -59,7 +59,9 @@ export const monthAlone: Rule = {
     if (month === null) return blocked(m, 'month');
     const ofYear = relativeYear(g, env.ref);
     if (ofYear === null) return null;
-    const yr = ofYear ?? resolveMonthYear(month, relationOf(g.rel), tenseAround(env.key, ks, ke), env.ref);
+    // «رواتب شهر تشرين الأول ستُصرف»: the month of a pay is the period paid for; its year is the nearest, not the verb's.
+    const tense = namesPayPeriod(env.key, m.index) ? null : tenseAround(env.key, ks, ke);
+    const yr = ofYear ?? resolveMonthYear(month, relationOf(g.rel), tense, env.ref);
     if (yr === null) return null;
     return { ks, ke, value: isoMonth(yr, month), approximate: false, yearBasis: 'inferred', kind: 'month' };
   },

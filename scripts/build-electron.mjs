@@ -52,10 +52,15 @@ mkdirSync(path.join(out, 'renderer'), { recursive: true });
 // render` compiles them from cli.cjs's code cache, not from their own files at every run. Errors name the
 // .ts file and line (bin/source-mapped-stacks.mjs reads a map when a stack shows its file); the sources sit beside
 // the maps.
+const UNICODE_PROPERTY_ESCAPES = { 'regexp-unicode-property-escapes': true };
 const nodeSide = {
   bundle: true,
   platform: 'node',
   target: 'node20',
+  // Regular expressions stay literals: esbuild rewrites one with a Unicode property escape (\p{L}) as `new RegExp(…)`
+  // for every Node it knows (its table asks for a newer Unicode), which every Node and Electron we run reads alike;
+  // rewritten, one inside a function was constructed again, through V8's regexp cache, at every call.
+  supported: UNICODE_PROPERTY_ESCAPES,
   external: external.flatMap((name) => [name, `${name}/*`]),
   plugins: [bundlePdfkit(root), bundleZod(root), asciiSources(root)],
   sourcemap: true,
@@ -100,7 +105,7 @@ function codeCachedBundle(entry, outfile) {
     outfile,
     format: 'cjs',
     // Every import() a require(): vm.Script's own import() needs Node's experimental hook, which warns on use.
-    supported: { 'dynamic-import': false },
+    supported: { ...UNICODE_PROPERTY_ESCAPES, 'dynamic-import': false },
     minifyWhitespace: true,
     // linebreak's trie inflated by zlib (native-inflate.mjs), required as this CommonJS file requires Node's modules.
     plugins: [importsForRequire(), ...nodeSide.plugins, nativeInflate()],

@@ -53,12 +53,17 @@ const MEDIA = /(?:^|\s)(?:قناه|صحيفه|جريده|موقع|وكاله|ش�
 const COUNTRIES = new Set(['روسيا', 'مصر', 'العراق', 'سوريا', 'سوريه', 'لبنان', 'فلسطين', 'الاردن', 'الكويت', 'السودان', 'اليمن', 'ليبيا', 'تونس',
   'الجزائر', 'المغرب', 'عمان', 'قطر', 'البحرين', 'السعوديه', 'الامارات', 'تركيا', 'ايران', 'امريكا', 'اميركا', 'فرنسا', 'الصين', 'اسرائيل', 'العالم', 'الخليج']);
 
+// Whether the word before «اليوم» or «أمس» is a part of the day («صباح اليوم»), and whether it is that or «يوم»:
+// each expression built once, not again at every such word the tagger reads.
+const IS_DAY_PART = new RegExp(`^${DAY_PART}$`, 'u');
+const IS_DAY_OR_PART = new RegExp(`^(?:يوم|${DAY_PART})$`, 'u');
+
 function todayAccepted(key: string, ks: number, ke: number): boolean {
   const prev = wordBefore(key, ks);
   const next = wordAfter(key, ke);
   if (OUTLET_NEXT.has(next) || COUNTRIES.has(prev) || MEDIA.test(key.slice(Math.max(0, ks - 60), ks))) return false;
   const before = charBefore(key, ks);
-  if (new RegExp(`^${DAY_PART}$`, 'u').test(prev) || prev === 'حتي' || prev === 'منذ') return true;
+  if (IS_DAY_PART.test(prev) || prev === 'حتي' || prev === 'منذ') return true;
   // «في وقت سابق اليوم», «في وقت لاحق من اليوم»
   if (/(?:سابق|لاحق)(?:\s+من)?\s*$/u.test(key.slice(Math.max(0, ks - 12), ks))) return true;
   // «قال ...، اليوم، إن»: set off by commas.
@@ -81,7 +86,7 @@ export const relativeDay: Rule = {
     const { ks, ke } = span(m);
     const w = compact(g.w ?? '');
     const prev = wordBefore(env.key, ks);
-    const dayPartBefore = new RegExp(`^(?:يوم|${DAY_PART})$`, 'u').test(prev);
+    const dayPartBefore = IS_DAY_OR_PART.test(prev);
     let offset: number;
     if (w === 'اولامس' || w === 'اولمنامس' || w === 'امسالاول') offset = -2;
     else if (w === 'امس' || w === 'الامس' || w === 'البارحه' || w.startsWith('الليله')) offset = -1;

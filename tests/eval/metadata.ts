@@ -269,7 +269,7 @@ export async function evalMetadata(): Promise<void> {
   await printSet('untouched set 26 (tests/fixtures/formats/untouched-26: written by someone who did not write the rules; studied since by meta24, no longer an honest figure)', join(FIXTURES, 'formats', 'untouched-26'), verbose);
   await printSet('untouched set 27 (tests/fixtures/formats/untouched-27: written by someone who did not write the rules; studied since by meta27, no longer an honest figure)', join(FIXTURES, 'formats', 'untouched-27'), verbose);
   await printSet('untouched set 28 (tests/fixtures/formats/untouched-28: written by someone who did not write the rules; studied since by meta28, no longer an honest figure)', join(FIXTURES, 'formats', 'untouched-28'), verbose);
-  await printSet('untouched set 29 (tests/fixtures/formats/untouched-29: written by someone who did not write the rules; honest)', join(FIXTURES, 'formats', 'untouched-29'), verbose);
+  await printSet('untouched set 29 (tests/fixtures/formats/untouched-29: written by someone who did not write the rules; studied since by meta29, no longer an honest figure)', join(FIXTURES, 'formats', 'untouched-29'), verbose);
   await printSet('untouched set 30 (tests/fixtures/formats/untouched-30: written by someone who did not write the rules; honest)', join(FIXTURES, 'formats', 'untouched-30'), verbose);
   await printSet('untouched set 31 (tests/fixtures/formats/untouched-31: written by someone who did not write the rules; honest)', join(FIXTURES, 'formats', 'untouched-31'), verbose);
   // A set written to train the learned choosers, not to measure them: its figures are training data, never honest ones.

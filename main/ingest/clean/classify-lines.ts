@@ -8,6 +8,7 @@ import { lineKey } from '../lines/line-key.ts';
 import { splitLines } from '../lines/split-lines.ts';
 import { overlapWithStory, storyStems } from './word-overlap.ts';
 import { headlineUnderFurniture } from './headline-under-furniture.ts';
+import { isAudienceCount } from './audience-count.ts';
 import { markStoryTeasers } from './story-teaser.ts';
 import { cannotBeHeadline, headlineWeight, isLabelSized } from './headline-candidate.ts';
 import { markReaderNotices } from './reader-notice.ts';
@@ -197,6 +198,8 @@ function intrinsicReason(text: string, f: LineFeatures): RemovedReason | null {
     (f.words <= 7 && isOutletTagline(text) ? 'masthead' : null) ??
     (breadcrumbOutlet(text) !== null ? 'navigation' : null) ??
     (/^(?:#[\p{L}\p{N}_]+[\s,،]*)+$/u.test(text) ? 'tags' : null) ??
+    // «قناة · 214 ألف مشترك»: a channel's audience under its name (audience-count.ts).
+    (f.words <= 7 && isAudienceCount(text) ? 'social' : null) ??
     (!/[\p{L}\p{N}]/u.test(text) ? 'navigation' : null) ??
     (/^(?:https?:\/\/|www\.)\S+$/iu.test(text) ? 'link' : null) ??
     (/^@[\w.]+$/u.test(text) ? 'social' : null)

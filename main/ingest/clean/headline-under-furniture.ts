@@ -2,6 +2,7 @@
 // «join us» banner, the leads of other stories on an agency's home page. The cleaner takes the first prose line for
 // the story's start, so the headline below it was never a candidate; the story below the headline is what tells.
 import { headlineWeight } from './headline-candidate.ts';
+import { splitWriterPrefix } from '../metadata/headline-furniture.ts';
 import { isHeadlineLike, type LineFeatures } from './line-features.ts';
 import { overlapWithStory, storyStems } from './word-overlap.ts';
 
@@ -37,7 +38,11 @@ export function headlineUnderFurniture(lines: readonly HeadLine[], first: number
     const below = lines.slice(i + 1).filter((l) => l.content).map((l) => l.text);
     if (below.length === 0) return null;
     const story = storyStems(below);
-    if (headlineWeight(line.f.words, overlapWithStory(line.text, story)) < ECHO_BELOW) continue;
+    // «الكاتب الصحفي فلان يكتب .. العنوان»: a column's headline names its writer, whom the story never echoes; its
+    // title is what the story must echo. The writer's cue already tells it from a section's label, so the whole line's
+    // length is what the short-line scaling weighs.
+    const titled = splitWriterPrefix(line.text)?.title ?? line.text;
+    if (headlineWeight(line.f.words, overlapWithStory(titled, story)) < ECHO_BELOW) continue;
     // The story's own opening paragraph shares the story's words; a ticker's run (even one listing this story among
     // others) or another story's lead does not.
     const above = lines.slice(first, i).filter((l) => l.content);

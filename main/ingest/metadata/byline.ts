@@ -95,7 +95,8 @@ export function parseByline(line: string): string | null {
   const rest = cued.replace(PLACE_BEFORE_WRITER, '').replace(ROLE_BEFORE_WRITER, '');
   // «بقلم: د. فلان الفلاني - كاتب سوري», «إعداد: فلانة _ الباحثة بوحدة…»: the name ends where the writer's
   // description starts; a title is not the name.
-  const parts = rest.split(/\s+[-–—|_]\s+|\s*[،,]\s*/u);
+  // A spaced tatweel stands for the dash on many Arabic sites («بقلم : فلانة ـ دولة الكويت»).
+  const parts = rest.split(/\s+[-–—|_\u0640]\s+|\s*[،,]\s*/u);
   const name = asName((parts[0] ?? '').replace(HONORIFIC, ''));
   // «كتب فلان الفلاني - فلانة الفلانية»: two writers, when the second part too is a name that opens with a given name.
   const second = parts.length === 2 ? asName((parts[1] ?? '').replace(HONORIFIC, '')) : null;
@@ -143,6 +144,33 @@ function withoutLeadingTitle(name: string): string {
   if (words.length < 3 || !STANDING.test(normalise(words[0] ?? ''))) return name;
   const rest = words.slice(1).join(' ');
   return isPersonName(rest) && opensWithGivenName(rest) ? rest : name;
+}
+
+/**
+ * The name without the one or two words of standing a column's header sets before it («الكاتب الصحفي فلان الفلاني»,
+ * «الكاتبة فلانة»), when what is left is a person's name that opens with a given name; unchanged otherwise.
+ */
+function withoutStandingWords(name: string): string {
+  const words = name.split(/\s+/u);
+  const standing = words.slice(0, 2).findIndex((w) => !STANDING.test(normalise(w)));
+  const n = standing < 0 ? 2 : standing;
+  if (n === 0 || words.length - n < 2) return name;
+  const rest = words.slice(n).join(' ');
+  return isPersonName(rest) && opensWithGivenName(rest) ? rest : name;
+}
+
+/**
+ * The name without the place its writer filed from after it: «فلان الفلاني من الرياض», «فلانة الفلانية ـ دولة الكويت»
+ * (a byline element's name and city). Only when the place is one the gazetteer knows and what is left is a person's
+ * name; unchanged otherwise («فلان من أهل الدار» keeps its words).
+ */
+export function withoutFiledPlace(name: string): string {
+  // Most names have neither «من» nor a spaced dash: a cheap look before the pattern.
+  if (!name.includes(' من ') && !/\s[-–—\u0640]\s/u.test(name)) return name;
+  const m = /^(.+?)\s+(?:من|[-–—\u0640])\s+([^-–—\u0640]{2,25})$/u.exec(name.trim());
+  if (m === null || !isKnownPlace((m[2] ?? '').trim())) return name;
+  const head = (m[1] ?? '').trim();
+  return isPersonName(head) ? head : name;
 }
 
 // Credit nouns a byline joins by «و» («بعدسة وقلم», «تصوير وتحرير», «كتابة وتصوير», «إعداد وتقديم»); the writing ones
@@ -201,7 +229,16 @@ function postedBy(rest: string): string | null {
   const words = rest.slice(0, end).trim().split(/\s+/u);
   while (words.length > 1 && isDateLabelWord(words[words.length - 1] ?? '')) words.pop();
   const name = asName(words.join(' '));
-  return name !== null && isPersonName(name) && opensWithGivenName(name) ? name : null;
+  return name !== null && isPersonName(name) && (opensWithGivenName(name) || isJoinedToFather(name)) ? name : null;
+}
+
+/**
+ * Whether a name links its first word to the father's by a joiner («خلفان بن سعيد المعمري», «فلان ولد فلان»): a
+ * person's name by its build, when the gazetteer lacks the given name. «نشره الموقع اليوم» has no joiner.
+ */
+function isJoinedToFather(name: string): boolean {
+  const words = name.split(/\s+/u);
+  return words.length >= 3 && NAME_JOINERS.has(words[1] ?? '');
 }
 
 const ROLE_BEFORE_WRITER = /^(?:ال)?(?:صحفي|صحفية|صحافي|صحافية|كاتب|كاتبة|إعلامي|إعلامية|اعلامي|اعلامية|باحث|باحثة|مراسل|مراسلة|محرر|محررة)(?:\s+(?:ال)?(?:صحفي|صحفية|صحافي|صحافية))?\s*[:：]\s*/u;
@@ -215,8 +252,9 @@ const REPORTER_ROLES: readonly string[] = ['مراسل', 'مراسلة', 'موف
 const FROM = new RegExp(`^من\\s+([\\p{L}\\p{M} ]{4,40}?)(?:\\s*[،,]\\s*${nounAlternation(REPORTER_ROLES)}(?![\\p{L}]).*)?$`, 'u');
 // «جهات الإخبارية تحرير: فلانة، فلان»: the newsroom's name before a cue its colon sets off; a masthead's role
 // («رئيس التحرير:», «مدير تحرير:») is not it. A dash may stand between them: «رسالة واشنطن - كتب: فلان», a
-// correspondent's letter (or a city) before the cue.
-const NEWSROOM_BEFORE_CUE = /^(?![^:：]*(?:رئيس|رئيسة|مدير|مديرة|سكرتير|نائب|هيئة)\s+(?:ال)?تحرير)([\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+){0,2})(?:\s*[-–—])?\s+(?=(?:تحرير|كتب|كتبت|بقلم|إعداد|اعداد)\s*[:：])/u;
+// correspondent's letter (or a city) before the cue. So may an interviewer's cue with the place of the interview and a
+// slash («المؤتمرنت - حاوره في المكلا / فلان -»).
+const NEWSROOM_BEFORE_CUE = /^(?![^:：]*(?:رئيس|رئيسة|مدير|مديرة|سكرتير|نائب|هيئة)\s+(?:ال)?تحرير)([\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+){0,2})(?:\s*[-–—])?\s+(?=(?:تحرير|كتب|كتبت|بقلم|إعداد|اعداد)\s*[:：]|(?:حاوره|حاورها|حاورته)\s+في\s+[^/]{2,25}\/)/u;
 
 /**
  * The line without the newsroom's name before its cue («جهات الإخبارية تحرير: فلانة» → «تحرير: فلانة»); a name with a
@@ -224,7 +262,8 @@ const NEWSROOM_BEFORE_CUE = /^(?![^:：]*(?:رئيس|رئيسة|مدير|مدي�
  */
 function withoutNewsroomBeforeCue(text: string): string {
   // Most lines are prose: the newsroom's name before a cue is looked for only on a short line with a colon.
-  if (BYLINE.test(text.trim()) || text.length > 160 || !/[:：]/u.test(text)) return text;
+  // «المؤتمرنت - حاوره في المكلا / فلان»: an interview's place and a slash set the name off as a colon does.
+  if (BYLINE.test(text.trim()) || text.length > 160 || !(/[:：]/u.test(text) || (text.includes('/') && text.includes('حاور')))) return text;
   return text.trim().replace(NEWSROOM_BEFORE_CUE, (whole, name: string) => (name.split(/\s+/u).some((w) => isStopword(normalise(w))) ? whole : ''));
 }
 
@@ -526,8 +565,10 @@ export function gluedTailWriter(title: string): string | null {
 export function openingWriter(text: string): string | null {
   // «نافذة | فلان الفلاني:يكتب..»: a column's name before a bar, a colon before the cue, dots after it.
   const m = /^(?:[^|:：]{2,30}\|\s*)?(.{3,40}?)(?:\s+|\s*[:：]\s*)(?:يكتب|تكتب|writes)\s*(?:[:：\-–—|]|\.{2,}|…)/u.exec(text.trim());
-  const name = m ? asName((m[1] ?? '').replace(HONORIFIC, '')) : null;
-  if (name === null) return null;
+  const named = m ? asName((m[1] ?? '').replace(HONORIFIC, '')) : null;
+  if (named === null) return null;
+  // «الكاتب الصحفي فلان الفلاني يكتب ..»: the columnist's standing before the name is no part of it.
+  const name = withoutStandingWords(named);
   // The cue word is strong: a given name may carry the article here («الطيب علي فرح يكتب:»), not a function word.
   const words = name.split(/\s+/u);
   // «علي» folds to the preposition «على»: only the words that never stand in a name are refused.

@@ -3,7 +3,7 @@ import { lineKey } from '../lines/line-key.ts';
 import { UNKNOWN, type Detected } from './detected.ts';
 import { outletByName, outletInSlot } from './known-outlets.ts';
 import { isAccountByline } from './account-byline.ts';
-import { HONORIFIC, isPersonName, parseByline, parsePlaceByline } from './byline.ts';
+import { HONORIFIC, isPersonName, parseByline, parsePlaceByline, withoutFiledPlace } from './byline.ts';
 import { declaredLabelledWriter } from './labelled-byline.ts';
 import { opensWithGivenName } from '../../text/gazetteer/given-names.ts';
 import { isKnownPlace } from './known-places.ts';
@@ -87,7 +87,9 @@ export function detectAuthor(
   if (declared && !newsrooms && !isAccountByline(declared) && !namesNewsroom(declared, outlet)) {
     // «أ.د. فلان الفلاني» in a reporter field: the title is not the name, as a byline line's is not.
     const untitled = declared.replace(HONORIFIC, '').trim();
-    return { value: nameBeforeDescriptor(declared) ?? (untitled !== declared && isPersonName(untitled) ? untitled : declared), basis: 'explicit' };
+    // «فلان الفلاني من الرياض»: the city a byline element names after the writer is not the name.
+    const unplaced = withoutFiledPlace(declared);
+    return { value: nameBeforeDescriptor(declared) ?? (untitled !== declared && isPersonName(untitled) ? untitled : unplaced), basis: 'explicit' };
   }
   const writer = (name: string | null): name is string => name !== null && !namesNewsroom(name, outlet) && !isAccountByline(name);
   if (writer(bylineAuthor)) return { value: bylineAuthor, basis: 'explicit' };

@@ -14,7 +14,7 @@ const GENRE = '(?:تقرير|تقرير خاص|تحليل|حوار|صور|بال
 const GENRE_IN_BRACKETS = new RegExp(`\\s*[(（]\\s*${GENRE}\\s*[)）]\\s*$`, 'iu');
 const GENRE_AFTER_DASH = new RegExp(`\\s+[-–—|]\\s*${GENRE}\\s*$`, 'iu');
 // «فلان الفلاني يكتب: العنوان»: the cue and what follows it (the name itself is checked by openingWriter).
-const WRITER_PREFIX = /^.{3,40}?\s+(?:يكتب|تكتب|writes)\s*[:：\-–—|]\s*/u;
+const WRITER_PREFIX = /^.{3,40}?\s+(?:يكتب|تكتب|writes)\s*(?:[:：\-–—|]|\.{2,}|…)\s*/u;
 
 // The whole headline in typographic or straight double quotes («“حين …”»), or in a chat's bold asterisks
 // («*بيان بشأن …*»): the page's decoration, not the headline's words. Guillemets are kept: a headline that is a quote

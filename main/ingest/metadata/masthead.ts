@@ -3,10 +3,10 @@ import { countryQualifiedOutlet } from './country-qualified.ts';
 import { outletShaped } from './outlet-shape.ts';
 
 // The editors a paper prints under its name: «رئيس مجلس الإدارة», «رئيس مجلسي الإدارة والتحرير», «رئيس التحرير»,
-// «الإشراف العام», «مدير التحرير», «رئيس حزب الوفد» (a party paper names its party's head first). Egyptian pages
+// «الإشراف العام», «مدير التحرير», «مستشار التحرير», «سكرتير التحرير», «رئيس حزب الوفد» (a party paper names its party's head first). Egyptian pages
 // often write the dual's yeh as alef maqsura: «رئيس مجلسى الإدارة والتحرير».
-const ROLE = /(?:نائب\s+)?(?:رئيس|رئيسة|رئيسا|مدير|مديرة|المدير|المشرف|المشرفة)\s+(?:مجلس[يى]\s+ال(?:إدارة|ادارة)\s+والتحرير|مجلس\s+(?:ال)?(?:إدارة|ادارة)|(?:ال)?تحرير|العام|عام|حزب\s+\S+)|الإشراف\s+العام|الاشراف\s+العام|صاحب\s+الامتياز|صاحبة\s+الامتياز|المدير\s+المسؤول|editor[- ]in[- ]chief|managing editor/giu;
-const ROLE_WORD = /رئيس|مدير|المشرف|الإشراف|الاشراف|الامتياز|editor/iu;
+const ROLE = /(?:نائب\s+)?(?:رئيس|رئيسة|رئيسا|مدير|مديرة|المدير|المشرف|المشرفة)\s+(?:مجلس[يى]\s+ال(?:إدارة|ادارة)\s+والتحرير|مجلس\s+(?:ال)?(?:إدارة|ادارة)|(?:ال)?تحرير|العام|عام|حزب\s+\S+)|(?:مستشار|مستشارة|سكرتير|سكرتيرة)\s+(?:ال)?تحرير|الإشراف\s+العام|الاشراف\s+العام|صاحب\s+الامتياز|صاحبة\s+الامتياز|المدير\s+المسؤول|editor[- ]in[- ]chief|managing editor/giu;
+const ROLE_WORD = /رئيس|مدير|مستشار|سكرتير|المشرف|الإشراف|الاشراف|الامتياز|editor/iu;
 const JOINER = /^[\s:：\-–—|،,و]*$/u;
 
 /** The line with its editor roles taken out, or null when it names none at its start or after the paper's name. */

@@ -2,21 +2,23 @@ import { checkStoryDates, type StoryDate } from '../../text/dates/story-checks.t
 import { urlSpans } from '../../text/dates/story-dates.ts';
 import type { DateMention } from '../../text/dates/index.ts';
 import type { Corpus, CorpusSentence } from './corpus.ts';
+import { arabicDatePhrase } from './date-phrase.ts';
 import type { Draft } from './draft.ts';
 import { sourceLabel } from './source-label.ts';
 
 const WEEKDAY_NAMES = ['الأحد', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت'];
 
+// Dates in words (date-phrase.ts), never ISO, whose digits the bidi algorithm reorders after Arabic letters.
 function question(d: StoryDate, label: string): string | null {
   const c = d.check;
   if (c === undefined) return null;
   if (c.kind === 'weekday') {
-    return `أي اليومين هو الصحيح: يكتب ${label} «${d.text}»، لكن ${d.value} يوافق يوم ${WEEKDAY_NAMES[c.actual] ?? ''} لا يوم ${WEEKDAY_NAMES[c.written] ?? ''}؟`;
+    return `أي اليومين هو الصحيح: يكتب ${label} «${d.text}»، لكن ${arabicDatePhrase(d.value)} يوافق يوم ${WEEKDAY_NAMES[c.actual] ?? ''} لا يوم ${WEEKDAY_NAMES[c.written] ?? ''}؟`;
   }
   if (c.said === 'unstated') {
-    return `متى يقع ذلك: يذكر ${label} تاريخ «${d.text}»، وهو بعد تاريخ نشره (${c.reference})، ولا يقول إنه موعد مقرر؛ أهو موعد قادم أم خطأ في التاريخ؟`;
+    return `متى يقع ذلك: يذكر ${label} تاريخ «${d.text}»، وهو بعد تاريخ نشره (${arabicDatePhrase(c.reference)})، ولا يقول إنه موعد مقرر؛ أهو موعد قادم أم خطأ في التاريخ؟`;
   }
-  return `متى وقع ذلك: يروي ${label} حدثاً ماضياً بتاريخ «${d.text}»، وهو بعد تاريخ نشره (${c.reference})؛ أخطأ التاريخ أم تاريخ النشر؟`;
+  return `متى وقع ذلك: يروي ${label} حدثاً ماضياً بتاريخ «${d.text}»، وهو بعد تاريخ نشره (${arabicDatePhrase(c.reference)})؛ أخطأ التاريخ أم تاريخ النشر؟`;
 }
 
 /**

@@ -34,7 +34,7 @@ function oneQuestion(gap: Gap, a: ArticleRecord, i: number): string {
       const published = a.published ?? '';
       // A year-less date asks for the year too.
       return published.startsWith('--')
-        ? `في أي سنة نُشر المقال ${name}، وهل نُشر فعلًا في ${arabicDatePhrase(published).replace(/، والسنة غير معروفة$/, '')}؟ (تاريخ مستنتج لا منشور، والسنة غير معروفة)`
+        ? `في أي سنة نُشر المقال ${name}، وهل نُشر فعلًا في ${arabicDatePhrase(published).replace(/، السنة غير معروفة$/, '')}؟ (تاريخ مستنتج لا منشور، والسنة غير معروفة)`
         : `هل نُشر المقال ${name} فعلًا في ${arabicDatePhrase(published)}؟ (تاريخ مستنتج لا منشور)`;
     }
     case 'no-outlet':

@@ -5,6 +5,8 @@ export interface AxisSegment {
   /** First day shown and the day after the last (a half-open range of days). */
   from: number;
   to: number;
+  /** The day after the segment's last entry: the room after it is padding, and no tick is drawn there. */
+  entriesEnd: number;
   x0: number;
   x1: number;
 }
@@ -42,17 +44,18 @@ export function timeScale(spans: readonly EntrySpan[], width: number, breakWidth
   const last = sorted.reduce((end, s) => Math.max(end, s.end), first?.end ?? 0);
   if (!first) return { segments: [], breaks: [] };
   const gap = Math.max(MIN_GAP_DAYS, (last - first.start) * GAP_SHARE);
-  const groups: Array<{ from: number; to: number; count: number }> = [];
+  const groups: Array<{ from: number; to: number; entriesEnd: number; count: number }> = [];
   for (const span of sorted) {
     const open = groups[groups.length - 1];
     if (open && span.start - open.to <= gap) {
       open.to = Math.max(open.to, span.end + 1);
       open.count++;
-    } else groups.push({ from: span.start, to: span.end + 1, count: 1 });
+    } else groups.push({ from: span.start, to: span.end + 1, entriesEnd: span.end + 1, count: 1 });
   }
   // A little room at each end of a group, so its first and last marks are not drawn on the break.
   for (const g of groups) {
     const pad = Math.max(2, Math.round((g.to - g.from) * 0.02));
+    g.entriesEnd = g.to;
     g.from -= pad;
     g.to += pad;
   }
@@ -65,7 +68,7 @@ export function timeScale(spans: readonly EntrySpan[], width: number, breakWidth
   let x = 0;
   groups.forEach((g, i) => {
     const w = usable * (raw[i] ?? 0) / rawSum;
-    segments.push({ from: g.from, to: g.to, x0: x, x1: x + w });
+    segments.push({ from: g.from, to: g.to, entriesEnd: g.entriesEnd, x0: x, x1: x + w });
     x += w;
     if (i < groups.length - 1) {
       breaks.push(x + breakWidth / 2);
@@ -92,7 +95,8 @@ function ticksOf(seg: AxisSegment, segment: number, unit: 'year' | 'month', step
   let m = unit === 'year' ? 1 : start.getUTCMonth() + 1;
   for (;;) {
     const day = dayNumber(y, m, 1);
-    if (day >= seg.to) break;
+    // Not in the padding after the last entry: a 2024 tick there would name a segment that holds only 2023.
+    if (day >= seg.entriesEnd) break;
     const keep = unit === 'year' ? y % step === 0 : (m - 1) % step === 0;
     if (day >= seg.from && keep) ticks.push({ day, unit, segment, x: seg.x0 + (day - seg.from) / (seg.to - seg.from) * (seg.x1 - seg.x0) });
     if (unit === 'year') y++;

@@ -145,7 +145,7 @@ describe('«first» claims against an earlier dated event', () => {
   it('asks whether the first visit was the first', () => {
     const qs = ofKind([first, earlier], 'contradiction', '2024-06-20');
     expect(qs.map((q) => q.text)).toEqual([
-      'هل كانت فعلًا «أول زيارة»؟ تصفها صحيفة الشرق بذلك (3 حزيران/يونيو 2024)، بينما تذكر وكالة الغرب مثيلًا لها أسبق في «12 شباط 2023»',
+      'هل كانت فعلًا «أول زيارة»؟ تصفها صحيفة الشرق بذلك (3 يونيو 2024)، بينما تذكر وكالة الغرب مثيلًا لها أسبق في «12 شباط 2023»',
     ]);
     expect(quotesExact([first, earlier], 'contradiction', '2024-06-20')).toBe(true);
   });
@@ -309,9 +309,9 @@ describe('unverified claims are folded, ranked and capped', () => {
 
 describe('dates in questions are Arabic words', () => {
   it('phrases partial ISO dates', () => {
-    expect(arabicDatePhrase('2025-02-17')).toBe('17 شباط/فبراير 2025');
-    expect(arabicDatePhrase('--08-26')).toBe('26 آب/أغسطس، والسنة غير معروفة');
-    expect(arabicDatePhrase('2024-12')).toBe('كانون الأول/ديسمبر 2024');
+    expect(arabicDatePhrase('2025-02-17')).toBe('17 فبراير 2025');
+    expect(arabicDatePhrase('--08-26')).toBe('26 أغسطس، السنة غير معروفة');
+    expect(arabicDatePhrase('2024-12')).toBe('ديسمبر 2024');
     expect(arabicDatePhrase('2024')).toBe('عام 2024');
     expect(arabicDatePhrase('2024-13-01')).toBe('2024-13-01');
   });
@@ -322,7 +322,7 @@ describe('dates in questions are Arabic words', () => {
     // Asked of the sources' gaps directly: a list of no other question has no room for it (metadataRoom).
     const q = metadataQuestions([a]);
     expect(q.map((x) => x.text)).toEqual([
-      'في أي سنة نُشر المقال «عنوان a» (صحيفة الشرق)، وهل نُشر فعلًا في 26 آب/أغسطس؟ (تاريخ مستنتج لا منشور، والسنة غير معروفة)',
+      'في أي سنة نُشر المقال «عنوان a» (صحيفة الشرق)، وهل نُشر فعلًا في 26 أغسطس؟ (تاريخ مستنتج لا منشور، والسنة غير معروفة)',
     ]);
   });
 });

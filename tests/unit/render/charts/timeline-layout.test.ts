@@ -105,6 +105,25 @@ describe('timelineLayout', () => {
     expect(g.ticks.some((t) => t.hijri !== undefined)).toBe(true);
   });
 
+  it('names a year-only segment by its own year: its first label is pulled inside the axis, and no tick stands in its end padding', () => {
+    // «منذ عام 2023» spans the whole year; the padding after it reached past 1 January 2024, whose tick then
+    // labelled the segment «2024» while the 2023 tick at the axis's edge lost its label.
+    const g = timelineLayout([entry('a', '2023'), entry('b', '2025-12-20'), entry('c', '2026-01-10')], OPTIONS);
+    const texts = g.ticks.map((t) => t.gregorian?.text).filter((t) => t !== undefined);
+    expect(texts.filter((t) => t.includes('2023'))).toHaveLength(1);
+    expect(texts.filter((t) => t.includes('2024'))).toEqual([]);
+    const y2023 = g.ticks.find((t) => t.gregorian?.text.includes('2023') === true);
+    expect(y2023?.gregorian?.x).toBeGreaterThanOrEqual(0);
+    expect((y2023?.gregorian?.x ?? 0) + (y2023?.gregorian?.width ?? 0)).toBeLessThanOrEqual(OPTIONS.width);
+  });
+
+  it('leaves a tick label that fits centred on its tick', () => {
+    const g = timelineLayout([entry('a', '2024-10-08'), entry('b', '2025-01-10'), entry('c', '2025-03-20')], OPTIONS);
+    const labelled = g.ticks.filter((t) => t.gregorian !== undefined);
+    expect(labelled.length).toBeGreaterThan(1);
+    for (const t of labelled) expect((t.gregorian?.x ?? 0) + (t.gregorian?.width ?? 0) / 2).toBeCloseTo(t.x, 6);
+  });
+
   it('shortens a label with an ellipsis at its logical end', () => {
     const g = timelineLayout([entry('a', '2024-12-08')], OPTIONS);
     expect(g.items[0]?.label?.text.text).toMatch(/^a أعلنت .*…$/u);

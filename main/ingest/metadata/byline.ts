@@ -6,6 +6,7 @@ import { outletByName } from './known-outlets.ts';
 import { MAURITANIAN_CHILD_OF, NAME_JOINERS } from '../../text/gazetteer/name-joiners.ts';
 import { nounAlternation } from './outlet-nouns.ts';
 import { isDescriptionOnly } from './outlet-tagline.ts';
+import { nameAfterOwnReporterWord } from './own-reporter-word.ts';
 import { relativeDaySpans } from '../../text/dates/relative-day-spans.ts';
 
 // Longest cue first («يحررها اليوم:» heads a live page's editor; «حرّر هذا الخبر:», «كتب هذا التقرير:» name the copy written), and a cue ends at a word's end: «كتبت سارة» is not «كتب» + «ت سارة», «Byblos» is no byline.
@@ -34,13 +35,17 @@ function asName(text: string): string | null {
   return name;
 }
 
+// Words that make one name with the word after them: «عبد» a compound given name, «أبو» a kunya («أبو سجاد»), «آل» a
+// family's name («آل شبيب»), so «زينب قاسم أبو الحسن آل شبيب» holds four names.
+const OPENS_UNIT: ReadonlySet<string> = new Set(['عبد', 'أبو', 'ابو', 'آل']);
+
 /**
  * How many names a name's words make (a joiner, name-joiners.ts, links a name to the father's; «عبد» opens a compound
  * given name): «محمد الأمين ولد سيدي عبد الله» is four (the joiner and «عبد» + name count for
- * none and one), as long a name as «فلان بن فلان الفلاني» elsewhere.
+ * none and one), as long a name as «فلان بن فلان الفلاني» elsewhere; «أبو» and «آل» count with their next word as one (OPENS_UNIT).
  */
 function nameUnits(words: readonly string[]): number {
-  return words.filter((w, i) => !((NAME_JOINERS.has(w) && i > 0 && i < words.length - 1) || (w === 'عبد' && i < words.length - 1))).length;
+  return words.filter((w, i) => !((NAME_JOINERS.has(w) && i > 0 && i < words.length - 1) || (OPENS_UNIT.has(w) && i < words.length - 1))).length;
 }
 
 // «ترجمة», «حوار», «تحقيق» open headlines and prose too («حوار مع وزير…», «ترجمة الكتاب إلى…», «تحقيق العدالة…»), and so do the verbs of writing
@@ -71,7 +76,8 @@ export function parseByline(line: string): string | null {
   const from = FROM.exec(text.trim());
   // «من طارق العياري»: the wires' «from» byline; «من» opens prose too, so only a person's name alone after it counts.
   if (from) {
-    const name = asName(from[1] ?? '');
+    // «من مراسلنا فلان الفلاني»: the own reporter's word before the name says whose reporter the writer is.
+    const name = asName(nameAfterOwnReporterWord(from[1] ?? '') ?? from[1] ?? '');
     if (name !== null && isPersonName(name) && opensWithGivenName(name)) return name;
     // «من لندن فلان الفلاني»: the city the writer filed from, then the name.
     const words = (from[1] ?? '').trim().split(/\s+/u);
@@ -454,7 +460,8 @@ export function parsePlaceByline(text: string): string | null {
   if (m[2] === '/' && !isKnownPlace(m[1] ?? '')) return null;
   // «بنت جبيل - من فلانة الفلانية»: the wires' «from» between the place and the writer.
   const cued = /^من\s+/u.test(m[3] ?? '');
-  const name = asName((m[3] ?? '').replace(/^من\s+/u, ''));
+  // «البصرة - من مراسلنا فلان الفلاني»: the own reporter's word between the «from» and the writer.
+  const name = asName(nameAfterOwnReporterWord(m[3] ?? '') ?? (m[3] ?? '').replace(/^من\s+/u, ''));
   return name !== null && isPersonName(name) && !isDescriptionOnly(name) && (!cued || opensWithGivenName(name)) ? name : null;
 }
 

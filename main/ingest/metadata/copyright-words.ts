@@ -16,3 +16,13 @@ export const COPYRIGHT_MARK = new RegExp(`${MARK}|حقوق`, 'iu');
 
 /** The words only a page's copyright says beside its mark (a caption's «© owner» says none of them). */
 export const RESERVED_WORDS = new RegExp(`copyright|${RESERVED}`, 'iu');
+
+// A year of the twentieth or twenty-first century in any of the digit sets a page prints (Latin, Arabic-Indic, the
+// Persian forms): «© 2026 X», «محفوظة لـ X ٢٠٢٦».
+const YEAR = '(?:19|20|١٩|٢٠|۱۹|۲۰)[0-9٠-٩۰-۹]{2}';
+
+/**
+ * The years a copyright line states, a span of two included («2019 - ٢٠٢٦»): the date of the claim, never part of the
+ * holder's name, on either side of it. Not inside a longer number or a Latin word (the look-arounds), so «20255 زائر» stays whole.
+ */
+export const COPYRIGHT_YEARS = new RegExp(`(?<![0-9٠-٩۰-۹A-Za-z_])${YEAR}(?:\\s*[-–]\\s*${YEAR})?(?![0-9٠-٩۰-۹])`, 'gu');

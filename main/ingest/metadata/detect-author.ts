@@ -5,6 +5,7 @@ import { outletByName, outletInSlot } from './known-outlets.ts';
 import { isAccountByline } from './account-byline.ts';
 import { HONORIFIC, isPersonName, parseByline, parsePlaceByline, withoutFiledPlace } from './byline.ts';
 import { declaredLabelledWriter } from './labelled-byline.ts';
+import { printedArabicOverLatin } from './printed-over-latin.ts';
 import { opensWithGivenName } from '../../text/gazetteer/given-names.ts';
 import { isKnownPlace } from './known-places.ts';
 import { nameBeforeDescriptor } from './head-byline.ts';
@@ -71,6 +72,9 @@ export function detectAuthor(
   raw: RawDocument, bylineAuthor: string | null, bioAuthor: string | null, creditAuthor: string | null = null, outlet: string | null = null,
 ): Detected<string> {
   const declared = raw.declared.author?.trim();
+  // «Omar Al-Khatib» in the meta tag, «عمر الخطيب» printed under the headline: the reader cites the byline the page
+  // prints in Arabic, not the CMS's Latin spelling of it (a declared name with an Arabic letter keeps its precedence).
+  if (declared !== undefined && printedArabicOverLatin(declared, bylineAuthor) && !namesNewsroom(bylineAuthor ?? '', outlet)) return { value: bylineAuthor ?? '', basis: 'explicit' };
   // A CMS account or a blog's placeholder («admin», «بواسطة Unknown») names no writer, declared or printed.
   // «بنغازي - بوابة الوسط: فلان الفلاني»: a byline element that credits a place and the newsroom before the writer.
   // «الدمام - خلود العنزي»: a byline element that names the place the writer filed from before the name.

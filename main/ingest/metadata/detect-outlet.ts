@@ -37,7 +37,7 @@ import { nounAlternation, nounKeys, OUTLET_NOUNS, TELEVISION_NOUN } from './outl
 import { spaceSplitCount } from '../../text/arabic/index.ts';
 import { stateOfNisba } from './country-qualified.ts';
 import { isPhotoCreditMark, siteOwnerAfterMark } from './photo-credit-mark.ts';
-import { COPYRIGHT } from './copyright-words.ts';
+import { COPYRIGHT, COPYRIGHT_YEARS } from './copyright-words.ts';
 import { mixedScriptOutlet } from './mixed-script-outlet.ts';
 
 // «Al-Jazirah Corporation»: a Latin holder's company word is the publisher's legal form, as «مؤسسة» is an Arabic one's.
@@ -183,7 +183,7 @@ export function copyrightClaim(text: string): { holder: string; company: boolean
   const unmarked = line
     .replace(/all rights reserved\.?/giu, ' ')
     .replace(/copyright|©|\(c\)/giu, ' © ')
-    .replace(/\b(?:19|20)\d{2}\s*(?:[-–]\s*(?:19|20)\d{2})?/gu, ' ');
+    .replace(COPYRIGHT_YEARS, ' ');
   let rest = unmarked
     .replace(RESERVED_FOR, (clause: string, preposition: string | undefined, offset: number) =>
       preposition !== 'ل' ? ' ' : ownFirstLetter(clause, unmarked.slice(offset + clause.length)) ? ' ل' : ` ${gluedHolderOpening(unmarked.slice(offset + clause.length))}`,

@@ -10,3 +10,13 @@ const OWN_REPORTER_WORD = /^(?:(?:مراسل|موفد|مندوب)(?:ت?نا)|ا�
 export function isOwnReporterWord(text: string): boolean {
   return OWN_REPORTER_WORD.test(normalise(text.trim()));
 }
+
+/**
+ * The name after the own reporter's word that opens `text`, «من» before it or not: «من مراسلنا فلان الفلاني» and
+ * «مراسلتنا فلانة» give the name, which is the writer's (the word says whose reporter, the name who). Null when `text`
+ * does not open so; the caller still asks whether the rest is a person's name.
+ */
+export function nameAfterOwnReporterWord(text: string): string | null {
+  const m = /^(?:من\s+)?([\p{L}\p{M}]+)\s+(\S.*)$/u.exec(text.trim());
+  return m !== null && isOwnReporterWord(m[1] ?? '') ? (m[2] ?? null) : null;
+}

@@ -1,3 +1,4 @@
+import { printedArabicOverLatin } from '../metadata/printed-over-latin.ts';
 import { Readability } from '@mozilla/readability';
 import { matchKey } from '../../text/arabic/index.ts';
 import { decodeText } from './decode-text.ts';
@@ -42,7 +43,8 @@ export function readHtmlFile(file: string, bytes: Uint8Array): RawDocument {
       headline ??= article?.title?.trim() || undefined;
       // Readability lifts a byline element (rel=author, class "byline"…) out of the body; keep it as the author.
       const byline = article?.byline?.replace(/\s+/g, ' ').trim();
-      if (declared.author === undefined && byline && byline.length <= 100) declared.author = byline;
+      // Over a meta author in Latin letters too: the page prints «عمر الخطيب» where its CMS writes «Omar Al-Khatib».
+      if (byline && byline.length <= 100 && (declared.author === undefined || printedArabicOverLatin(declared.author, byline))) declared.author = byline;
       // A CMS's reporter field, which Readability's byline test does not know: read as a byline element is.
       const writer = declared.author === undefined ? writerElementText(page) : undefined;
       if (writer !== undefined) declared.author = writer;

@@ -1,3 +1,5 @@
+import { labelledLine } from './labelled-line.ts';
+
 /**
  * Markdown (CommonMark and the GitHub extensions scrapers emit) to plain text: one block per line —
  * headings, paragraphs (soft-wrapped lines joined), list items, table rows — blank lines between blocks.
@@ -7,6 +9,9 @@ export function markdownToText(markdown: string): string {
   const blocks: string[] = [];
   let paragraph: string[] = [];
   let fence: { marker: string; lines: string[] } | undefined;
+  // Whether every source line of the paragraph so far was a labelled field («الكاتب: …»): then a plain field after it
+  // starts a line of its own, where a wrapped sentence's next line («للصحفيين: …») stays in its paragraph.
+  let allLabelled = true;
 
   const flush = (): void => {
     const text = inlineToText(paragraph.join(' ')).replace(/[ \t]+/g, ' ').trim();
@@ -76,6 +81,9 @@ export function markdownToText(markdown: string): string {
       paragraph = [item[1] ?? ''];
       continue;
     }
+    const label = labelledLine(line);
+    if (label && paragraph.length > 0 && (label.bold || allLabelled)) flush();
+    allLabelled = (paragraph.length === 0 || allLabelled) && label !== undefined;
     paragraph.push(line.trim());
     // Two trailing spaces or a backslash end a line inside a paragraph (a hard break).
     if (/( {2,}|\\)$/.test(line)) {

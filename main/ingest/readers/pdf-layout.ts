@@ -1,3 +1,5 @@
+import { neutralRunsInLogicalOrder } from './pdf-neutral-order.ts';
+
 /** One run of text on a PDF page, in page units with y growing upwards (PDF user space). */
 export interface PdfTextRun {
   text: string;
@@ -82,7 +84,8 @@ function lineText(line: Line): string {
   const rtlChars = line.runs.filter((r) => r.dir === 'rtl').reduce((n, r) => n + r.text.length, 0);
   const ltrChars = line.runs.filter((r) => r.dir !== 'rtl').reduce((n, r) => n + r.text.length, 0);
   const rtl = rtlChars > ltrChars;
-  const runs = placeEnclosedPunctuation(line.runs).sort((a, b) => (rtl ? b.x + b.width - (a.x + a.width) : a.x - b.x));
+  const sorted = placeEnclosedPunctuation(line.runs).sort((a, b) => (rtl ? b.x + b.width - (a.x + a.width) : a.x - b.x));
+  const runs = rtl ? neutralRunsInLogicalOrder(sorted) : sorted;
   let text = '';
   let previous: PdfTextRun | undefined;
   for (const run of runs) {

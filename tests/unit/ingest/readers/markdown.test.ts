@@ -52,6 +52,16 @@ describe('markdownToText', () => {
     expect(markdownToText(md)).toBe(['الاسم | الدور', 'أحمد | متحدث', 'نص داخل وسم & رمز م'].join('\n\n'));
   });
 
+  it('keeps labelled head fields on lines of their own, which a soft break would join', () => {
+    const md = ['# عنوان', '', '**الكاتب:** سلمى ناصر', '**التاريخ**: 3 مارس 2026', 'المصدر: شبكة النخيل', '', 'نص الخبر.'].join('\n');
+    expect(markdownToText(md)).toBe(['عنوان', 'الكاتب: سلمى ناصر', 'التاريخ: 3 مارس 2026', 'المصدر: شبكة النخيل', 'نص الخبر.'].join('\n\n'));
+  });
+
+  it('still joins a wrapped sentence whose next line holds a colon, and a lone plain label after prose', () => {
+    const md = ['وفي الختام قال الوزير', 'للصحفيين: سنواصل العمل.', 'المصدر: الوزارة'].join('\n');
+    expect(markdownToText(md)).toBe('وفي الختام قال الوزير للصحفيين: سنواصل العمل. المصدر: الوزارة');
+  });
+
   it('leaves plain text alone', () => {
     expect(inlineToText('نص عادي 2024-05-01 بلا تنسيق')).toBe('نص عادي 2024-05-01 بلا تنسيق');
   });

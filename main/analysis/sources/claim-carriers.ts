@@ -20,6 +20,7 @@ import { elapsedSpan, partitive, projected, remaining, wholeAfterPart } from '..
 import { verbSkeleton } from '../../text/arabic/verbal-root.ts';
 import { findDates } from '../../text/dates/index.ts';
 import { contentStems } from './citation-support.ts';
+import { claimPredicate, tellsPredicate } from './claim-predicate.ts';
 
 /**
  * The content words a carrier shares with the claim at least, figures aside (the toll rule reads those). Two: the
@@ -146,8 +147,9 @@ function countsOtherwise(claim: readonly Count[], quote: readonly Count[]): bool
  * bare figure («لترتفع الحصيلة إلى 19»), or, when it was published on a later day (`later`), a higher count of the
  * same toll: the dead of one event die on in hospital, and a source days on that looks back with the risen toll
  * («وكان 11 شخصا قد لقوا حتفهم» after «قضى سبعة مشجعين») tells the same event (the rise is the questions' update),
- * where a source of the same day with another figure disputes it. The two share MIN_SHARED content words beside
- * their figures; and neither negates what the other asserts. A quote identical to the claim always carries it.
+ * where a source of the same day with another figure disputes it. A reported claim's quote tells what was said, not only
+ * who said it (claim-predicate.ts), unless it gives the toll or repeats a count of the claim; the two share MIN_SHARED content words beside their figures; and neither
+ * negates what the other asserts. A quote identical to the claim always carries it.
  */
 export function carriesClaim(claim: string, quote: string, later = false): boolean {
   if (claim === quote) return true;
@@ -156,7 +158,12 @@ export function carriesClaim(claim: string, quote: string, later = false): boole
     c.claimed && (c.value === toll?.value ? c.toll === null || c.toll === toll.toll : later && c.toll === toll?.toll && c.value > toll.value);
   const theirs = counts(quote);
   if (toll !== null && !theirs.some(givesToll)) return false;
-  if (countsOtherwise(counts(claim), theirs)) return false;
+  const ours = counts(claim);
+  if (countsOtherwise(ours, theirs)) return false;
+  // A toll given, or a count of the claim repeated («أربعة أشخاص»), is the claim told whatever its verb; otherwise a
+  // reported claim's quote must tell what was said, not only name who said it.
+  const repeats = toll !== null || theirs.some((c) => c.claimed && ours.some((o) => o.claimed && o.value === c.value && o.sense === c.sense));
+  if (!repeats && !tellsPredicate(claimPredicate(claim), quote)) return false;
   return tellsAlike(claim, quote);
 }
 
@@ -179,11 +186,13 @@ export function disputesCount(claim: string, quote: string): boolean {
 /**
  * Whether `quote` carries `claim` where the two were merged by date and shared names alone (a timeline entry's
  * sentences, timeline/build-timeline.ts), not grouped as one event: it states the claim's first figure, whatever it
- * counts (a detail figure no other sentence of the day repeats is the best sign of another act), shares CARRIED_SHARE
+ * counts (a detail figure no other sentence of the day repeats is the best sign of another act), tells the claim's
+ * predicate (claim-predicate.ts: «ستُعقد جلستها» is not carried by «لا تزال الدعوى قائمة»), shares CARRIED_SHARE
  * of the shorter one's content words, and neither negates what the other asserts.
  */
 export function carriesDatedClaim(claim: string, quote: string): boolean {
   if (claim === quote) return true;
+  if (!tellsPredicate(claimPredicate(claim), quote)) return false;
   const headline = statedFigures(claim)[0];
   if (headline !== undefined && !statedFigures(quote).includes(headline)) return false;
   if (opposite(claim, quote)) return false;

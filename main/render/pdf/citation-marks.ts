@@ -16,7 +16,7 @@ export function sourceDestination(n: number): string {
   return `source-${n}`;
 }
 
-/** The numbers of the sources `citations` cite, each once, in the order first cited; unknown sources are left out. */
+/** The numbers of the sources `citations` cite, each once, in ascending order; unknown sources are left out. */
 export function citedSourceNumbers(context: SectionContext, citations: readonly Citation[]): number[] {
   return context.sourceNumbers(citations);
 }

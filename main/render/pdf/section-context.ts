@@ -27,7 +27,7 @@ export interface SectionContext {
   styles: BriefStyles;
   /** Every paragraph's base direction: the brief's language's. */
   direction: 'rtl' | 'ltr';
-  /** The numbers of the sources citations cite (from 1, the brief's list order), each once, in the order first cited. */
+  /** The numbers of the sources citations cite (from 1, the brief's list order), each once, in ascending order. */
   sourceNumbers: (citations: readonly Citation[]) => number[];
 }
 

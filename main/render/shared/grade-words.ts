@@ -49,7 +49,7 @@ export function citationGrade(brief: Brief, sourceNumber: number, point: Pick<Su
 }
 
 /**
- * The numbers of the sources an item cites, each once in the order first cited, a graded outlet's number followed by
+ * The numbers of the sources an item cites, each once in ascending order, a graded outlet's number followed by
  * the item's grade after a thin no-break space («2 ب3»): a table's sources cell.
  */
 export function gradedSourceNumbers(brief: Brief, citations: readonly Citation[], item: Pick<SummaryPoint, 'credibility'>, template: GradeLetters): string[] {

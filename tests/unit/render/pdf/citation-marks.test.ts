@@ -14,14 +14,14 @@ const cite = (...ids: Array<string | undefined>) => ids.map((sourceId) => ({ sou
 describe('citation marks', () => {
   const context = sectionContext(brief, { ...template('standard'), digits: 'arabic-indic' }, STYLES);
 
-  it('numbers each cited source once, in first-cited order, and leaves out sources the brief does not list', () => {
-    expect(citedSourceNumbers(context, cite(third, first, third, 'not-a-source', second))).toEqual([3, 1, 2]);
+  it('numbers each cited source once, in ascending order (review 27, 16: «7، 5، 3، 1» sent the reader hunting), and leaves out sources the brief does not list', () => {
+    expect(citedSourceNumbers(context, cite(third, first, third, 'not-a-source', second))).toEqual([1, 2, 3]);
   });
 
   it('links every number to its source and separates them with an Arabic comma after the first gap', () => {
     const spans = citationMarks(context, cite(second, first), STYLES.sup, MARK_GAP);
-    expect(spans.map((s) => s.text)).toEqual([MARK_GAP, '٢', `\u200f،${MARK_GAP}`, '١']);
-    expect(spans.map((s) => s.style.link)).toEqual([undefined, sourceDestination(2), undefined, sourceDestination(1)]);
+    expect(spans.map((s) => s.text)).toEqual([MARK_GAP, '١', `\u200f،${MARK_GAP}`, '٢']);
+    expect(spans.map((s) => s.style.link)).toEqual([undefined, sourceDestination(1), undefined, sourceDestination(2)]);
     expect(spans.every((s) => s.style.size === STYLES.sup.size)).toBe(true);
   });
 

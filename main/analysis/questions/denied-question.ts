@@ -129,7 +129,7 @@ function namesClaim(object: string, any = false): boolean {
  * A denial of something no source of the selection asserts: what is denied in the source's words, who denies it
  * and in which sources, and that no source says otherwise.
  */
-function unassertedQuestion(d: Denial, deniers: string): string | null {
+function unassertedQuestion(d: Denial, deniers: string, unsure: boolean): string | null {
   const { object, verb, subject, occasion, that, any } = deniedWords(d);
   // A fragment («مجددا أي») names no claim to ask who makes: no question rather than a garbled one (rev25 finding 5);
   // nor does a short kind after «أي», whose search for a carrier proves nothing (ANY_CONTENT).
@@ -138,8 +138,10 @@ function unassertedQuestion(d: Denial, deniers: string): string | null {
   const claim = that && BE.test(object) ? `بأن ${object.replace(BE, '')}` : object.startsWith('ب') ? `«${object}»` : `بـ«${object}»`;
   const denied = verb && subject ? `${verb} ${subject} ذلك بحسب ${deniers}` : `يرد نفيه في ${deniers}`;
   // The report that occasioned the denial is all the selection says of the other side: it is named, unsourced.
-  const other = occasion ? `، ${occasion.replace(/[،,]\s*$/u, '')}،` : '،';
-  return `من يقول ${claim}؟ ${denied}${other} ولا يؤكده أيٌّ من المصادر المختارة`;
+  const occasioned = occasion ? `، ${occasion.replace(/[،,]\s*$/u, '')}` : '';
+  // Another sentence tells the denied act in words of its own: who denies it is all that can be said surely.
+  if (unsure) return `من يقول ${claim}؟ ${denied}${occasioned}`;
+  return `من يقول ${claim}؟ ${denied}${occasioned}، ولا يؤكده أيٌّ من المصادر المختارة`;
 }
 
 /**
@@ -159,7 +161,7 @@ export function deniedQuestion(corpus: Corpus, group: readonly Denial[]): Draft 
   const claim = withClaim?.claim ?? null;
   let text: string;
   if (!withClaim || !claim) {
-    const asked = unassertedQuestion(head, deniers);
+    const asked = unassertedQuestion(head, deniers, group.some((g) => g.unsure === true));
     if (asked === null) return null;
     text = asked;
   }

@@ -1,10 +1,11 @@
 import { agreeing } from '../../text/arabic/noun-gender.ts';
 import { isStopword, normalise, hasMark, markBetween } from '../../text/arabic/index.ts';
+import { namesNoClaim } from './claim-shape.ts';
 import type { Corpus, CorpusSentence } from './corpus.ts';
 import { isHeadline } from './denial-headlines.ts';
 import type { Denial } from './denials.ts';
 import type { Draft } from './draft.ts';
-import { deniedParts, denyingVerb } from './denied-object.ts';
+import { deniedParts, denyingVerb, pointsBack } from './denied-object.ts';
 import { clauseFrom, phrase, snippet, thatClause } from './snippet.ts';
 import { sentenceLabel } from './source-label.ts';
 
@@ -157,6 +158,10 @@ export function deniedQuestion(corpus: Corpus, group: readonly Denial[]): Draft 
   // الزائدة …»), and missed by those that tell it in their own words: no question rather than a false pairing.
   const words = deniedWords(head);
   if (words.any && !namesClaim(words.object, true)) return null;
+  // What is denied is only a name, a pointer or a time («ضياء عبد الرزاق ذلك»، «فهد آل زيدان الأسبوع الماضي»): the
+  // parse found no claim, and any pairing or wording made of it reads as broken Arabic. A pointer alone («نفى الجيش
+  // ذلك») is the sentence before it, which the search took as the claim.
+  if (namesNoClaim(words.object) && !pointsBack(head)) return null;
   const withClaim = group.find((g) => g.claim !== null);
   const claim = withClaim?.claim ?? null;
   let text: string;

@@ -80,3 +80,15 @@ describe('a denial whose claim another source tells in other words (review 27 fi
     expect(deniedQuestions(apart)[0]?.text).toContain('ولا يؤكده أيٌّ من المصادر المختارة');
   });
 });
+
+describe('a denial whose object names no claim (review 27 finding 8)', () => {
+  it('makes no question of a name and a pointer or a time, but does of an act', () => {
+    const before = 'وقالت النقابة إن الرواتب لم تصرف منذ ثلاثة أشهر.';
+    const named = buildCorpus([withOutlet('x', `${before} ونفى المتحدث باسم الوزارة ضياء عبد الرزاق ذلك.`)]);
+    expect(deniedQuestions(named).map((q) => q.text).join(' ')).not.toContain('ضياء عبد الرزاق ذلك');
+    const timed = buildCorpus([withOutlet('x', 'وهذا أول اعتراف بحصول توقيفات، بعد أن نفى الوزير ذلك في السابع من الشهر الجاري.')]);
+    expect(deniedQuestions(timed)).toEqual([]);
+    const act = buildCorpus([withOutlet('x', 'ونفى المتحدث باسم الوزارة تأخر صرف الرواتب.')]);
+    expect(deniedQuestions(act)[0]?.text).toContain('تأخر صرف الرواتب');
+  });
+});

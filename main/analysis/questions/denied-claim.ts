@@ -224,8 +224,8 @@ export function actClaim(index: ClaimIndex, corpus: Corpus, d: Denial, denials: 
 }
 
 /**
- * Whether a sentence other than the denial's tells the denied act at all (its verbal key, not negated), outside the
- * sentences that deny it too (of `found`): the claim may then stand there in words no search matched («العمال
+ * Whether a sentence other than the denial's tells the denied act (its verbal key, not negated, with its complement),
+ * a denial of something else among them, outside the sentences that deny it too (of `found`): the claim may then stand there in words no search matched («العمال
  * الموقوفين»), and «no source confirms it» would be said without knowing.
  */
 export function actTold(index: ClaimIndex, corpus: Corpus, d: Denial, found: readonly Denial[]): boolean {
@@ -233,9 +233,15 @@ export function actTold(index: ClaimIndex, corpus: Corpus, d: Denial, found: rea
   if (told === null) return false;
   const act = new Set([told.act]);
   const denying = new Set(found.filter((x) => x.what.terms.has(told.act)).map((x) => x.sentence));
+  // The act with what it was done to («اعتقالات» with «العمال»), as actClaim asks, but in a sentence that also denies
+  // something else («… رغم نفي الوزير …»): a word of being alone («وجود») recurs in sentences about anything.
+  const complement = told.complement;
+  if (complement === null) return false;
   return index.sharing(act, 1).some(([k]) => {
     const s = corpus.sentences[k];
-    return s !== undefined && s !== d.sentence && !denying.has(s) && !negates(s, { terms: act, entities: new Set() }, index.tokenTerms(s));
+    const t = s ? index.termsOf(s) : undefined;
+    if (s === undefined || t === undefined || s === d.sentence || denying.has(s)) return false;
+    return (t.terms.has(complement) || t.entities.has(complement)) && !negates(s, { terms: act, entities: new Set() }, index.tokenTerms(s));
   });
 }
 

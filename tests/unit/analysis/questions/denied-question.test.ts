@@ -72,11 +72,11 @@ describe('a denial whose claim another source tells in other words (review 27 fi
   });
 
   it('never says no source confirms it when another sentence tells the denied act by its root, unsure of the rest', () => {
-    const corpus = buildCorpus([withOutlet('x', denial), withOutlet('y', 'وتحدث شهود عن اعتقالات عند البوابة الشمالية للميناء.')]);
+    const corpus = buildCorpus([withOutlet('x', denial), withOutlet('y', 'ويشير البند إلى أن اعتقالات العمال حدثت فعلاً، رغم نفي الوزير الأسبوع الماضي.')]);
     const [q] = deniedQuestions(corpus);
     expect(q?.text).toMatch(/^من يقول بأن قوات الأمن قد اعتقلت/u);
     expect(q?.text).not.toContain('ولا يؤكده');
-    const apart = buildCorpus([withOutlet('x', denial), withOutlet('y', 'وتحدث شهود عن ازدحام عند البوابة الشمالية للميناء.')]);
+    const apart = buildCorpus([withOutlet('x', denial), withOutlet('y', 'ويشير البند إلى أن إضراب العمال حدث فعلاً، رغم نفي الوزير الأسبوع الماضي.')]);
     expect(deniedQuestions(apart)[0]?.text).toContain('ولا يؤكده أيٌّ من المصادر المختارة');
   });
 });

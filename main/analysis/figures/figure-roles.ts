@@ -82,6 +82,11 @@ export function partitive(s: Words, noun: number): boolean {
 // words after it, with no event word.
 const WHOLE_OF = new Set(['اصل', 'مجموع', 'اجمالي'].map(normalise));
 
+/** Whether the figure and noun ending before token `to` are a part of a whole after them: «28 عاملاً من أصل 35». */
+export function partBeforeWhole(s: Words, to: number): boolean {
+  return s.tokens[to]?.key === FROM && WHOLE_OF.has(s.tokens[to + 1]?.key ?? '');
+}
+
 /** Whether the figure at token `from` is the whole of a figure just before it: «11 من أصل 21». */
 export function wholeAfterPart(s: Words, from: number): boolean {
   return WHOLE_OF.has(s.tokens[from - 1]?.key ?? '') && s.tokens[from - 2]?.key === FROM && /\d/u.test(s.tokens[from - 3]?.key ?? '');
@@ -100,4 +105,29 @@ export function predicateAfter(s: Words, noun: number): Set<string> {
     out.add(lightStem(t.key));
   }
   return out;
+}
+
+// «15 مليون دولار يومياً»، «300 شاحنة في اليوم»، «كل أسبوع»: a figure per span of time is a rate, never a total's
+// count (120 M$ of losses in all is no contradiction of 15 M$ a day).
+const PER_SPAN = new Set(['يوميا', 'اسبوعيا', 'شهريا', 'سنويا', 'ساعيا'].map(normalise));
+const SPAN_NOUNS = new Set(['اليوم', 'الاسبوع', 'الشهر', 'السنه', 'العام', 'الساعه', 'يوم', 'اسبوع', 'شهر', 'سنه', 'عام', 'ساعه'].map(normalise));
+const PER = new Set(['في', 'كل'].map(normalise));
+
+/** Whether the figure whose counted noun ends before token `to` is a rate: «يومياً» or «في اليوم»/«كل يوم» right after it. */
+export function perSpan(s: Words, to: number): boolean {
+  const next = s.tokens[to]?.key ?? '';
+  if (PER_SPAN.has(next)) return true;
+  return PER.has(next) && SPAN_NOUNS.has(s.tokens[to + 1]?.key ?? '') && !markBetween(s.text, s.tokens[to - 1], s.tokens[to], 'clauseOrStop');
+}
+
+// «لا يتجاوز 4 آلاف عامل»، «لم يتجاوز 20»، «لا يزيد على 300»: a negated verb of exceeding right before a figure makes
+// it an upper bound, a claim that the count is at most that, which a higher count of the same thing contradicts.
+const NOT = new Set(['لا', 'لم', 'لن'].map(normalise));
+const EXCEED = new Set(['يتجاوز', 'تتجاوز', 'يتعدى', 'تتعدى', 'يزيد', 'تزيد', 'يتخطى', 'تتخطى'].map(normalise));
+const OVER = new Set(['علي', 'عن'].map(normalise));
+
+/** Whether the figure at token `from` is an upper bound: «لا يتجاوز» / «لم يتعدَّ» / «لا يزيد على» right before it. */
+export function upperBound(s: Words, from: number): boolean {
+  const at = OVER.has(s.tokens[from - 1]?.key ?? '') ? from - 1 : from;
+  return EXCEED.has(s.tokens[at - 1]?.key ?? '') && NOT.has(s.tokens[at - 2]?.key ?? '');
 }

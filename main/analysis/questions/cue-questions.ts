@@ -10,7 +10,7 @@ import { sentenceLabel } from './source-label.ts';
 import { snippet } from './snippet.ts';
 import { hedgeCues, unnamedCues, UNKNOWN_BEFORE, UNKNOWN_STATE } from './cues.ts';
 import { settlingVerb, stillHiddenSubject } from './disclosure-cues.ts';
-import { objectStart, unknownObject } from './unknown-object.ts';
+import { namesNothing, objectStart, unknownObject } from './unknown-object.ts';
 import { pronounAntecedent } from './pronoun-antecedent.ts';
 import { stateSubject } from './state-subject.ts';
 import { findCues } from './cue-pattern.ts';
@@ -206,6 +206,8 @@ export function unknownQuestions(corpus: Corpus): Draft[] {
       // the question cannot name; no question rather than «ما هذا الرقم …؟».
       if (word && DEMONSTRATIVES.has(word.key)) return [];
       const object = (at: number): string => unknownObject(s.text, s.tokens, at);
+      // An attribution alone or a subject with a bare object after the cue names nothing to ask for (namesNothing).
+      if (namesNothing(object(from))) return [];
       const settling = settlingVerb(s.tokens, head.cue);
       if (of) text = `ما ${object(from)}؟ (لم يُعرف بعد بحسب ${who})`;
       else if (word && (word.key === 'ما' || word.key === 'مما' || word.key === 'بما') && after?.key === 'اذا') text = `هل ${object(from + 2)}؟ (لم يتضح بعد بحسب ${who})`;

@@ -5,6 +5,7 @@ import type { CueMatch } from './cue-pattern.ts';
 import { denialCues, isFalsityPredicate } from './cues.ts';
 import { deniedParts } from './denied-object.ts';
 import { postings } from '../summary/postings.ts';
+import { isAccusativeParticiple } from '../words/word-shapes.ts';
 
 // Where the denied content stops: «رغم نفيه …، إلا أن …» goes on to say something else.
 const CONTRAST = new Set(['الا', 'لكن', 'ولكن', 'لكنه', 'لكنها', 'بينما', 'وبينما'].map(normalise));
@@ -18,9 +19,10 @@ const GOING_ON = new Set(
 // «…، متمسكة برقم ٢٨٦ راكبا»: a circumstantial participle (indefinite, accusative: «مُتفعِّلا»، «مُفعِلة») after a comma
 // says how the denier stood while denying, no longer what is denied; ADDING lists the common ones, this their form.
 // A second letter «ا» is a root's «م» in a «فاعل» («، مالكة العبارة»: the denier's apposition), no participle prefix.
-// Kept here, not with the word shapes (words/word-shapes.ts): no other module tests this form, and their
-// isAccusativeParticiple reads another set (masculine only, four patterns of its own, «مُفعِّل» not among them).
+// Kept here, not with the word shapes (words/word-shapes.ts): no other module tests this form. Their
+// isAccusativeParticiple reads the form-I ones («، واصفاً الأنباء بأنها كاذبة»), which this form does not.
 const CIRCUMSTANTIAL = /^م[^ا]\p{L}{2,4}[اه]$/u;
+const circumstantial = (key: string): boolean => CIRCUMSTANTIAL.test(key) || isAccusativeParticiple(key);
 // Where it starts before a trailing cue: «ما تردد عن وجود … غير صحيح».
 const ABOUT = new Set(['عن', 'بشان', 'حول', 'بان', 'ان'].map(normalise));
 // The pronoun that takes up the subject before a predicate («… بأنه عار عن الصحة»، «… أنها غير دقيقة»).
@@ -38,6 +40,8 @@ export interface Denial {
   claim: CorpusSentence | null;
   /** First token of the claim's wording in `claim`: 0, or where a counter-clause of the denial's own sentence starts. */
   claimFrom: number;
+  /** No claim found, but another sentence tells the denied act in words no search could match (denied-claim's actTold). */
+  unsure?: boolean;
 }
 
 /**
@@ -52,7 +56,7 @@ export function deniedRange(s: CorpusSentence, cue: CueMatch): [number, number] 
   const trails = cue.from > 1 && isFalsityPredicate(s.tokens, cue);
   if (!trails && (cue.to < n - 2 || cue.from === 0)) {
     let to = cue.to;
-    while (to < n && !CONTRAST.has(s.tokens[to]?.key ?? '') && !((ADDING.has(s.tokens[to]?.key ?? '') || GOING_ON.has(s.tokens[to]?.key ?? '') || CIRCUMSTANTIAL.test(s.tokens[to]?.key ?? '')) && afterComma(s, to))) to++;
+    while (to < n && !CONTRAST.has(s.tokens[to]?.key ?? '') && !((ADDING.has(s.tokens[to]?.key ?? '') || GOING_ON.has(s.tokens[to]?.key ?? '') || circumstantial(s.tokens[to]?.key ?? '')) && afterComma(s, to))) to++;
     return [cue.to, to];
   }
   // «… والشركة تنفي مسؤوليتها»: a denying verb after its own subject, joined by «و» to what goes before (a headline's

@@ -2,6 +2,8 @@ import { normalise, withoutConjunction } from '../../text/arabic/index.ts';
 import type { ClaimIndex } from './claim-index.ts';
 import type { ClaimTerms } from './claim-terms.ts';
 import type { Corpus, CorpusSentence } from './corpus.ts';
+import { verbalKeyOf } from '../../text/arabic/verbal-root.ts';
+import { deniedParts } from './denied-object.ts';
 import type { Denial } from './denials.ts';
 
 // A claim asserts the denied content when it shares this much of it: content words (stems) and the
@@ -202,4 +204,76 @@ export function eventClaim(
     claim = s;
   }
   return claim;
+}
+
+/**
+ * The act a denial denies and what it acts on: the first word of the denied object that has a verbal key (a verb or
+ * its verbal noun, verbal-root.ts: «اعتقلت» / «اعتقال» / «اعتقالات» → «8:عقل») and the first content word after it
+ * («أياً من عمال الميناء» → «عمال»), or null when the object holds no verb or nothing follows it.
+ */
+export function deniedAct(index: ClaimIndex, d: Denial): { act: string; complement: string | null } | null {
+  const [from, to] = deniedParts(d).object;
+  const terms = index.tokenTerms(d.sentence);
+  for (let i = from; i < to; i++) {
+    const act = verbalKeyOf(d.sentence.tokens[i]?.key ?? '');
+    if (act === null || !terms[i]?.terms.has(act)) continue;
+    for (let j = i + 1; j < to; j++) {
+      const next = terms[j];
+      const complement = next ? ([...next.terms][0] ?? [...next.entities][0]) : undefined;
+      if (complement !== undefined) return { act, complement };
+    }
+    return { act, complement: null };
+  }
+  return null;
+}
+
+/**
+ * A sentence that tells the denied act done to what the denial names, in words of its own: it holds the act's key
+ * and its complement («أعلنت النقابة أن الشرطة اعتقلت عمالاً …» for «نفى … أن تكون قوات الأمن قد اعتقلت أياً من
+ * عمال الميناء»), the words the shared-terms search (deniedClaim) weighs too lightly beside the denial's others. Not
+ * a denial, not a sentence negating them; another article's first, else the denial's own. Null when none does.
+ */
+export function actClaim(index: ClaimIndex, corpus: Corpus, d: Denial, denials: ReadonlySet<CorpusSentence>): CorpusSentence | null {
+  const told = deniedAct(index, d);
+  if (told === null || told.complement === null) return null;
+  const pair = new Set([told.act, told.complement]);
+  let own: CorpusSentence | null = null;
+  for (const [k] of index.sharing(pair, pair.size)) {
+    const s = corpus.sentences[k];
+    if (!s || s === d.sentence || denials.has(s)) continue;
+    const t = index.termsOf(s);
+    if (!t || !t.terms.has(told.act) || (!t.terms.has(told.complement) && !t.entities.has(told.complement))) continue;
+    if (negates(s, { terms: pair, entities: pair }, index.tokenTerms(s))) continue;
+    if (s.articleIndex !== d.sentence.articleIndex) return s;
+    own ??= s;
+  }
+  return own;
+}
+
+/**
+ * Whether a sentence other than the denial's tells the denied act (its verbal key, not negated, with its complement),
+ * a denial of something else among them, outside the sentences that deny it too (of `found`): the claim may then stand there in words no search matched («العمال
+ * الموقوفين»), and «no source confirms it» would be said without knowing.
+ */
+export function actTold(index: ClaimIndex, corpus: Corpus, d: Denial, found: readonly Denial[]): boolean {
+  const told = deniedAct(index, d);
+  if (told === null) return false;
+  const act = new Set([told.act]);
+  const denying = new Set(found.filter((x) => x.what.terms.has(told.act)).map((x) => x.sentence));
+  // The act with what it was done to («اعتقالات» with «العمال»), as actClaim asks, but in a sentence that also denies
+  // something else («… رغم نفي الوزير …»): a word of being alone («وجود») recurs in sentences about anything.
+  const complement = told.complement;
+  if (complement === null) return false;
+  return index.sharing(act, 1).some(([k]) => {
+    const s = corpus.sentences[k];
+    const t = s ? index.termsOf(s) : undefined;
+    if (s === undefined || t === undefined || s === d.sentence || denying.has(s)) return false;
+    return (t.terms.has(complement) || t.entities.has(complement)) && !negates(s, { terms: act, entities: new Set() }, index.tokenTerms(s));
+  });
+}
+
+/** Whether a sentence holds the act a denial denies (deniedAct's verbal key); true when what is denied holds no act. */
+export function tellsAct(index: ClaimIndex, d: Denial, s: CorpusSentence): boolean {
+  const act = deniedAct(index, d)?.act;
+  return act === undefined || index.termsOf(s)?.terms.has(act) === true;
 }

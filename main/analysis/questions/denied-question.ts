@@ -2,11 +2,12 @@ import { agreeing } from '../../text/arabic/noun-gender.ts';
 import { DEMONSTRATIVES } from '../../text/arabic/demonstratives.ts';
 import { isStopword, normalise, hasMark, markBetween, procliticReadings } from '../../text/arabic/index.ts';
 import { SAYING_VERBS } from '../words/lexicon.ts';
+import { namesNoClaim } from './claim-shape.ts';
 import type { Corpus, CorpusSentence } from './corpus.ts';
 import { isHeadline } from './denial-headlines.ts';
 import type { Denial } from './denials.ts';
 import type { Draft } from './draft.ts';
-import { deniedParts, denyingVerb } from './denied-object.ts';
+import { deniedParts, denyingVerb, pointsBack } from './denied-object.ts';
 import { clauseFrom, phrase, snippet, thatCarriesPronoun, thatClause } from './snippet.ts';
 import { sentenceLabel } from './source-label.ts';
 
@@ -153,7 +154,7 @@ function namesClaim(object: string, any = false): boolean {
  * A denial of something no source of the selection asserts: what is denied in the source's words, who denies it
  * and in which sources, and that no source says otherwise.
  */
-function unassertedQuestion(d: Denial, deniers: string): string | null {
+function unassertedQuestion(d: Denial, deniers: string, unsure: boolean): string | null {
   const { object, verb, subject, occasion, that, any } = deniedWords(d);
   // A fragment («مجددا أي») names no claim to ask who makes: no question rather than a garbled one (rev25 finding 5);
   // nor does a short kind after «أي», whose search for a carrier proves nothing (ANY_CONTENT).
@@ -162,8 +163,10 @@ function unassertedQuestion(d: Denial, deniers: string): string | null {
   const claim = that && BE.test(object) ? `بأن ${object.replace(BE, '')}` : object.startsWith('ب') ? `«${object}»` : `بـ«${object}»`;
   const denied = verb && subject ? `${verb} ${subject} ذلك بحسب ${deniers}` : `يرد نفيه في ${deniers}`;
   // The report that occasioned the denial is all the selection says of the other side: it is named, unsourced.
-  const other = occasion ? `، ${occasion.replace(/[،,]\s*$/u, '')}،` : '،';
-  return `من يقول ${claim}؟ ${denied}${other} ولا يؤكده أيٌّ من المصادر المختارة`;
+  const occasioned = occasion ? `، ${occasion.replace(/[،,]\s*$/u, '')}` : '';
+  // Another sentence tells the denied act in words of its own: who denies it is all that can be said surely.
+  if (unsure) return `من يقول ${claim}؟ ${denied}${occasioned}`;
+  return `من يقول ${claim}؟ ${denied}${occasioned}، ولا يؤكده أيٌّ من المصادر المختارة`;
 }
 
 /**
@@ -179,11 +182,15 @@ export function deniedQuestion(corpus: Corpus, group: readonly Denial[]): Draft 
   // الزائدة …»), and missed by those that tell it in their own words: no question rather than a false pairing.
   const words = deniedWords(head);
   if (words.any && !namesClaim(words.object, true)) return null;
+  // What is denied is only a name, a pointer or a time («ضياء عبد الرزاق ذلك»، «فهد آل زيدان الأسبوع الماضي»): the
+  // parse found no claim, and any pairing or wording made of it reads as broken Arabic. A pointer alone («نفى الجيش
+  // ذلك») is the sentence before it, which the search took as the claim.
+  if (namesNoClaim(words.object) && !pointsBack(head)) return null;
   const withClaim = group.find((g) => g.claim !== null);
   const claim = withClaim?.claim ?? null;
   let text: string;
   if (!withClaim || !claim) {
-    const asked = unassertedQuestion(head, deniers);
+    const asked = unassertedQuestion(head, deniers, group.some((g) => g.unsure === true));
     if (asked === null) return null;
     text = asked;
   }

@@ -1,6 +1,6 @@
 import { claimIndex, type ClaimIndex } from './claim-index.ts';
 import { sentenceFinder, type Corpus, type CorpusSentence } from './corpus.ts';
-import { ACTOR_EVENT_COVERAGE, deniedClaim, eventClaim } from './denied-claim.ts';
+import { ACTOR_EVENT_COVERAGE, actClaim, actTold, deniedClaim, eventClaim, tellsAct } from './denied-claim.ts';
 import { contextClaim, namedSourceClaim } from './denial-context.ts';
 import { deniedQuestion } from './denied-question.ts';
 import { groupDenials } from './denial-groups.ts';
@@ -40,6 +40,10 @@ export function deniedQuestions(
   for (const d of found) {
     if (partner.has(d)) continue;
     d.claim = deniedClaim(corpus, index, d, denials);
+    // None, or words shared without the denied act («إضراب عمال ميناء أم قصر …» for «اعتقلت أياً من عمال ميناء أم
+    // قصر»), which may tell another event of the same people and place: a sentence telling the act done to what the
+    // denial names says it more surely, in words of its own («أعلنت النقابة أن الشرطة اعتقلت عمالاً …»).
+    if (d.claim === null || !tellsAct(index, d, d.claim)) d.claim = actClaim(index, corpus, d, denials) ?? d.claim;
     // A claim of the denial's own article, or none: another source of one of its events may state what is denied.
     const related = partners(d.sentence.sourceId);
     if (related.size > 0 && (d.claim === null || d.claim.articleIndex === d.sentence.articleIndex)) {
@@ -70,6 +74,8 @@ export function deniedQuestions(
     // Still none: a sentence naming what is denied by a phrase of it («محطة مياه الختمية»), after the denial's own
     // context («رغم نفيه …، إلا أن …» says what it sets against the denial more surely than shared words do).
     if (d.claim === null) d.claim = deniedClaim(corpus, index, d, denials, true);
+    // Still none: when another sentence tells the denied act at all, the question cannot say that no source confirms it.
+    if (d.claim === null && actTold(index, corpus, d, found)) d.unsure = true;
   }
   return groupDenials(corpus, found, partner, byArticle).flatMap((group) => deniedQuestion(corpus, group) ?? []);
 }

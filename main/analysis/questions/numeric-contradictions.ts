@@ -10,7 +10,7 @@ import { placeMentions, destinations, type PlaceMention } from '../../text/gazet
 import { daySpan, daysBetween } from './date-span.ts';
 import { sourceLabel } from './source-label.ts';
 import { soleCounts, storyCount } from './story-counts.ts';
-import { elapsedSpan, partitive, predicateAfter, projected, remaining, wholeAfterPart } from '../figures/figure-roles.ts';
+import { elapsedSpan, partBeforeWhole, partitive, perSpan, predicateAfter, projected, remaining, upperBound, wholeAfterPart } from '../figures/figure-roles.ts';
 import { countedNounSense, countedSense, tokenRange, TOLL_SENSES } from '../figures/figure-sense.ts';
 
 // Figures about the same thing share a counted-noun class and context: three words, or two that make up
@@ -78,6 +78,10 @@ interface Figure {
   part: Set<string> | null;
   /** What still remains on the article's day («لا يزال 11 مفقودا»): a count that falls, not grows, as the story goes on. */
   remaining: boolean;
+  /** A count per span of time («15 مليون دولار يومياً»): a rate, compared only with rates. */
+  rate: boolean;
+  /** A part told with its whole («أفرجت عن 28 عاملاً من أصل 35»): what its own words say of it, not the whole's count. */
+  partOf: boolean;
 }
 
 // How many words before a figure say what it counts («وقضت المحكمة بإدانة 11»).
@@ -113,7 +117,8 @@ function figures(corpus: Corpus, dates: (s: CorpusSentence) => DateMention[], ev
       const hi = Math.min(s.tokens.length, to + WINDOW);
       out.push({
         sentence: s,
-        q,
+        // «لا يتجاوز 4 آلاف»: a claim of at most the figure, its interval from nothing up to it.
+        q: upperBound(s, from) ? { ...q, approximate: false, interval: { min: 0, max: q.value } } : q,
         sense: countedSense(s, from, to, countedNounSense(q.noun.cls)),
         from,
         to,
@@ -128,6 +133,8 @@ function figures(corpus: Corpus, dates: (s: CorpusSentence) => DateMention[], ev
         oldDenomination: isCurrency(q.noun.cls) && isOldDenomination(s.tokens[to]?.key),
         part: partitive(s, to - 1) ? predicateAfter(s, to - 1) : null,
         remaining: remaining(s, from),
+        rate: perSpan(s, to),
+        partOf: partBeforeWhole(s, to),
       });
     }
   }
@@ -146,6 +153,7 @@ function percentFigure(s: CorpusSentence, q: Quantity, days: [string, string][])
   return {
     sentence: s, q, sense: PERCENT, from, to, context: contextTerms(s.text, s.tokens, from, to, SHARE_WORDS), event: null,
     places: [], destinations: [], days, whole: false, lead: leadOf(s, from), oldDenomination: false, part: null, remaining: false,
+    rate: false, partOf: false,
   };
 }
 
@@ -232,7 +240,8 @@ function sameEventCount(a: Figure, b: Figure, events: EventSources, sole: (f: Fi
 function sameThing(
   a: Figure, b: Figure, events: EventSources, sole: (f: Figure) => boolean, story: (a: Figure, b: Figure) => boolean,
 ): 'event' | 'context' | null {
-  if (a.sense !== b.sense || farApart(a, b)) return null;
+  // A rate («يومياً») and a total count different things, however alike their words.
+  if (a.sense !== b.sense || a.rate !== b.rate || farApart(a, b)) return null;
   if (a.sense === PERCENT) return sameShare(a, b, events) ? 'context' : null;
   // A part («أحد عشر من ضحايا الغرق» buried, «ستة منهم» critical) is no count of the whole: it meets only a part of the
   // same noun of which the same is said («ستة منهم حرجة» / «أربعة منهم حرجة»), never «اثنين منهم تحسنت».
@@ -241,6 +250,9 @@ function sameThing(
   // أصل 21»: 11 convicted of 21 tried), so another source's count of that event («بإدانة 11 متهما») is no count of it.
   // Another source's figure led up to by the part's words («بإدانة 11 متهما») counts the part, not the whole.
   if (a.whole || b.whole) return sameContext(a, b) && sharedCount(a.lead(), b.lead()) === 0 ? 'context' : null;
+  // A part told with its whole («أفرجت عن 28 عاملاً من أصل 35») counts what its lead says (the released), no count of
+  // the story's people at large («12 ألف عامل» on strike): it meets only a figure its lead words lead up to as well.
+  if (a.partOf !== b.partOf) return sameContext(a, b) && sharedCount(a.lead(), b.lead()) > 0 ? 'context' : null;
   if (sameContext(a, b) || sameEventCount(a, b, events, sole) || story(a, b) || sameClaim(a, b)) return 'context';
   return sameEvent(a, b) ? 'event' : null;
 }

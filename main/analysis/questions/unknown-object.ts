@@ -3,7 +3,7 @@
  * their clause ends, not at a fixed count. «لم يعلن عن موعد وصول العبارة، إذ …» asks «ما موعد وصول العبارة؟», not
  * «ما عن موعد وصول العبارة، إذ …؟».
  */
-import { subordinateConnectiveAt, type Token, markBetween } from '../../text/arabic/index.ts';
+import { subordinateConnectiveAt, type Token, markBetween, wordKeys, withoutAccusativeAlef } from '../../text/arabic/index.ts';
 import { phrase, snippet } from './snippet.ts';
 
 // A preposition that introduces what is kept back («لم يكشف عن …»، «لا معلومات حول …»): the question asks for its object.
@@ -94,4 +94,20 @@ export function unknownObject(text: string, tokens: readonly Token[], from: numb
   }
   if (parts[parts.length - 1] === 'و') parts.pop();
   return parts.reduce((out, p, k) => (p === 'و' ? `${out} و` : k > 0 && parts[k - 1] === 'و' ? out + p : out + (out ? ' ' : '') + p), '');
+}
+
+// «ويبقى السؤال، بحسب ويليامز: …»: an attribution after the cue says who holds the unknown, not what it is.
+const ACCORDING_TO = new Set(['بحسب', 'حسب', 'وفق', 'وفقا', 'نقلا']);
+
+/**
+ * Whether the object read after an unknown cue names nothing to ask for: an attribution alone («بحسب ويليامز»), or
+ * the verb's subject and a bare indefinite object («ولم تحدد الشركة موعداً» → «الشركة موعداً»), which says that
+ * something was not set, not which thing («ما الشركة موعداً؟» is no question).
+ */
+export function namesNothing(object: string): boolean {
+  const words = wordKeys(object);
+  if (ACCORDING_TO.has(words[0] ?? '')) return true;
+  const [subject, thing] = words;
+  return words.length === 2 && subject !== undefined && thing !== undefined && subject.startsWith('ال') && !thing.startsWith('ال') &&
+    withoutAccusativeAlef(thing, 4) !== thing;
 }

@@ -115,3 +115,32 @@ describe('a dated series of one count (numeric-contradictions.ts)', () => {
     ]);
   });
 });
+
+// Shortened forms of review 27's port strike (studied material): a rate is no total, and a bound is a claim.
+describe('a rate and a bound (review 27 finding 7)', () => {
+  it('never sets a sum per day against a total, but sets two totals and two rates against each other', () => {
+    const total = dated('a', 'الرافدين', 'وقدرت غرفة التجارة خسائر التجار بسبب الإضراب في ميناء أم قصر بنحو 120 مليون دولار.');
+    const daily = dated('b', 'دجلة', 'وقدرت غرفة التجارة خسائر التجار بسبب الإضراب في ميناء أم قصر بنحو 15 مليون دولار يومياً.');
+    const daily2 = dated('c', 'المربد', 'وقدرت غرفة التجارة خسائر التجار بسبب الإضراب في ميناء أم قصر بنحو 40 مليون دولار في اليوم.');
+    const total2 = dated('d', 'المرصد', 'وقدرت غرفة التجارة خسائر التجار بسبب الإضراب في ميناء أم قصر بنحو 300 مليون دولار.');
+    expect(contradictions([total, daily])).toEqual([]);
+    expect(contradictions([daily, daily2])).toHaveLength(1);
+    expect(contradictions([total, total2])).toHaveLength(1);
+  });
+
+  it('sets an upper bound («لا يتجاوز 4 آلاف») against a higher count of the same thing, not against a lower one', () => {
+    const union = dated('a', 'الرافدين', 'وقالت النقابة إن عدد العمال المضربين في ميناء أم قصر بلغ نحو 12 ألف عامل.');
+    const minister = dated('b', 'المرصد', 'وقال الوزير إن عدد العمال المضربين في ميناء أم قصر لا يتجاوز 4 آلاف عامل.');
+    const lower = dated('c', 'دجلة', 'وقالت الشركة إن عدد العمال المضربين في ميناء أم قصر بلغ نحو 3 آلاف عامل.');
+    expect(contradictions([union, minister]).some((q) => q.includes('12 ألف') && q.includes('4 آلاف'))).toBe(true);
+    expect(contradictions([minister, lower])).toEqual([]);
+  });
+
+  it('never sets a part told with its whole («أفرجت عن 28 عاملاً من أصل 35») against a count of others, but against the same part', () => {
+    const strike = dated('a', 'الرافدين', 'وقالت النقابة إن نحو 12 ألف عامل توقفوا عن العمل في ميناء أم قصر.');
+    const freed = dated('b', 'بغداد بوست', 'وأعلنت النقابة أن الشرطة أفرجت عن 28 عاملاً من أصل 35 اعتقلوا في ميناء أم قصر.');
+    const freed2 = dated('c', 'المربد', 'وأعلنت النقابة أن الشرطة أفرجت عن 15 عاملاً من أصل 35 اعتقلوا في ميناء أم قصر.');
+    expect(contradictions([strike, freed]).some((q) => q.includes('28'))).toBe(false);
+    expect(contradictions([freed, freed2]).some((q) => q.includes('28') && q.includes('15'))).toBe(true);
+  });
+});

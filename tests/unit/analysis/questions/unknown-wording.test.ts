@@ -60,4 +60,13 @@ describe('unknown questions in plain Arabic', () => {
       'ما مصير القروض التي منحها المصرف للشركة؟ (لم يُعرف بعد بحسب صحيفة الوادي)',
     ]);
   });
+
+  it('makes no question of an attribution alone or of a subject with a bare object, but keeps a named thing (review 27 finding 8)', () => {
+    expect(asked('ولم تحدد الشركة موعداً.')).toEqual([]);
+    expect(asked('ويبقى السؤال، بحسب ويليامز: هل تملك الحكومة المال؟')).toEqual([]);
+    expect(asked('ولم تحدد الشركة موعداً للصرف.')).not.toEqual([]);
+    expect(asked('ولم تحدد الشركة بعد عدد العمال المسرحين في حين يطالب النقابيون بقائمة كاملة.')).toEqual([
+      'ما عدد العمال المسرحين؟ (لم يُعرف بعد بحسب صحيفة الوادي)',
+    ]);
+  });
 });

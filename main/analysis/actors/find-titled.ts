@@ -1,3 +1,4 @@
+import { standingBodyEnd } from './find-standing-bodies.ts';
 import { endsHere, nameRunForward } from './runs.ts';
 import { claim, isFree } from './scan-context.ts';
 import type { SentenceScan } from './sentence-scan.ts';
@@ -34,7 +35,10 @@ export function findTitled(s: SentenceScan): void {
     if (m === null) continue;
     const roleEnd0 = titleComplement(scan, m.title, m.end);
     if (roleEnd0 === null) continue;
-    let roleEnd = roleEnd0;
+    // «رئيس النقابة العامة لعمال الموانئ»: the office's body runs on over its standing and whose it is; the words
+    // after «العامة» are its complement, never the holder's name.
+    const body = standingBodyEnd(scan, m.end);
+    let roleEnd = body !== null && body.end > roleEnd0 ? body.end : roleEnd0;
     let name: [number, number] | null = null;
     const abbreviation = m.reading.length === 1 && /^\s*\.\s*$/u.test(words[roleEnd]?.gap ?? '');
     // A spokesman's office runs on over its body's name («المتحدثة باسم سناب شات»); the person's name may follow it.

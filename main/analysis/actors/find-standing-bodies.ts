@@ -14,16 +14,19 @@ function nisbaAt(scan: Scan, k: number): boolean {
 
 /**
  * Where the genitive complement with «لـ» that starts at word j ends, or j when none does: «للموانئ [العراقية]» (the
- * preposition and the article written as one), or «لعمال الموانئ», «لموانئ العراق» (an indefinite noun in construct
- * with a definite one). The complement says whose body it is, and is part of its name.
+ * preposition and the article written as one), or «لعمال الموانئ», «لموانئ العراق», «لموانئ ليبيا» (an indefinite
+ * noun in construct with a definite one or a place). The complement says whose body it is, and is part of its name.
  */
 function complementEnd(scan: Scan, j: number): number {
   const { words } = scan;
   const key = words[j]?.key ?? '';
   if (words[j] === undefined || breaksBefore(words, j) || !key.startsWith('ل') || key.length < 4) return j;
+  // A place's name is definite without the article («لموانئ ليبيا»), and may be several words («لموانئ جنوب السودان»).
+  const place = isDefinite(key) || words[j + 1] === undefined || breaksBefore(words, j + 1) ? null : gazetteerAt(scan, j + 1);
+  const placeEnd = place !== null && place.entries.some((e) => e.type === 'place') ? place.end : null;
   const construct = !isDefinite(key) && words[j + 1] !== undefined && !breaksBefore(words, j + 1) && isDefinite(words[j + 1]?.key ?? '');
-  if (!key.startsWith('لل') && !construct) return j;
-  let end = key.startsWith('لل') ? j + 1 : j + 2;
+  if (!key.startsWith('لل') && !construct && placeEnd === null) return j;
+  let end = key.startsWith('لل') ? j + 1 : (placeEnd ?? j + 2);
   while (nisbaAt(scan, end)) end++;
   return end;
 }

@@ -50,6 +50,13 @@ export function findTitled(s: SentenceScan): void {
       const q = nameRunForward(scan, roleEnd);
       if (q !== null && s.evidence(roleEnd, q) !== 'rejected') name = [roleEnd, q];
     }
+    if (naming && name === null && m.title.kind !== 'rank' && commaBefore(words, roleEnd)) {
+      // «مدير الشركة العامة لموانئ العراق، المهندس كريم الخفاجي»: a courtesy rank between the office and its holder; the
+      // office is the role, the rank says only how he is addressed.
+      const rank = matchTitle(scan, roleEnd);
+      const q = rank !== null && rank.title.kind === 'rank' ? nameRunForward(scan, rank.end) : null;
+      if (rank !== null && q !== null && s.evidence(rank.end, q) !== 'rejected') { name = [rank.end, q]; claim(scan, roleEnd, rank.end); }
+    }
     if (naming && name === null && m.title.kind !== 'rank') {
       // «قائد إدارة العمليات العسكرية في سوريا، أحمد الشرع،»: the office runs on to the apposition comma.
       for (let k = roleEnd + 1; k < Math.min(words.length, roleEnd + 6); k++) {

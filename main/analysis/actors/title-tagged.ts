@@ -1,3 +1,4 @@
+import { apposedOffice } from './find-apposed.ts';
 import { claim } from './scan-context.ts';
 import type { SentenceScan } from './sentence-scan.ts';
 import { balanceQuotes, matchTitle, SEPARATOR_AFTER_TITLE, titleComplement } from './title-match.ts';
@@ -12,6 +13,10 @@ export function titleTagged(s: SentenceScan): void {
   for (const f of s.found) {
     const m = f.mention;
     if (m.type !== 'person' || m.roleOnly || !m.tagged || m.roles.length > 0) continue;
+    // «يوهانس كرامر، رئيس بعثة صندوق النقد الدولي،»: an office in apposition after a name the rules could not read
+    // backward. The bodies found since in its complement («صندوق النقد الدولي») are still its words: read unclaimed.
+    const apposed = apposedOffice(s, f.to, { ...scan, claimed: scan.claimed.map(() => false) });
+    if (apposed !== null) { m.roles.push(apposed.role); continue; }
     const gap = words[f.from]?.gap ?? '';
     if (!SEPARATOR_AFTER_TITLE.test(gap)) continue;
     for (let i = Math.max(0, f.from - 8); i < f.from; i++) {

@@ -31,3 +31,13 @@ describe('an office, a comma, a courtesy rank and a name', () => {
     expect(roles('قال المهندس سالم جواد الكعبي إن الرواتب ستصرف.', 'سالم جواد الكعبي')).toEqual(['المهندس']);
   });
 });
+
+describe('an office that runs on to the comma before a foreign name', () => {
+  it('is the role of the name after the comma («المستشار الاقتصادي في شركة …، مارك …»)', () => {
+    expect(roles('وقال المستشار الاقتصادي في شركة Gulf Harbour Lines، مارك هولدن، إن الشركة خسرت عقودا.', 'مارك هولدن')).toEqual(['المستشار الاقتصادي في شركة Gulf Harbour Lines']);
+  });
+
+  it('is no role where a courtesy rank, not an office, runs to the comma («الباحثة في معهد …، سارة …»)', () => {
+    expect(roles('وقالت الباحثة في معهد Gulf Studies، سارة هولدن، إن الموانئ توقفت.', 'سارة هولدن')).toEqual([]);
+  });
+});

@@ -1,3 +1,4 @@
+import { isStopword, normalise } from '../../text/arabic/index.ts';
 import { FIELD_BODY_HEADS, ORG_HEADS, PLACE_CUES, STANDING_ADJECTIVES } from '../words/lexicon.ts';
 import { gazetteerAt } from './gazetteer-match.ts';
 import { isFree } from './scan-context.ts';
@@ -27,9 +28,17 @@ function complementEnd(scan: Scan, j: number): number {
   const construct = !isDefinite(key) && words[j + 1] !== undefined && !breaksBefore(words, j + 1) && isDefinite(words[j + 1]?.key ?? '');
   if (!key.startsWith('لل') && !construct && placeEnd === null) return j;
   let end = key.startsWith('لل') ? j + 1 : (placeEnd ?? j + 2);
-  while (nisbaAt(scan, end)) end++;
+  // «للطعن في الحكم»: a verbal noun governing a preposition says what the body does, not whose it is.
+  if (PURPOSE_PREPOSITIONS.has(words[end]?.key ?? '') && !breaksBefore(words, end)) return j;
+  // The complement's own adjectives and a second noun joined to it: «للسكك الحديدية التونسية», «للتعليم العالي»,
+  // «للصناعة والمناجم». A definite word right after a definite one in one phrase agrees with it.
+  // Only the article or «و» and the article: «بالبصرة» after it says where, not whose.
+  while (words[end] !== undefined && !breaksBefore(words, end) && /^و?ال/u.test(words[end]?.key ?? '') && !isStopword(words[end]?.key ?? '')) end++;
   return end;
 }
+
+/** The prepositions after a verbal noun of purpose («للطعن في», «للبحث عن»). */
+const PURPOSE_PREPOSITIONS = new Set(['في', 'على', 'علي', 'عن', 'من', 'الى', 'إلى', 'ضد'].map((w) => normalise(w)));
 
 /**
  * A definite head, the adjectives of its standing and whose it is («النقابة العامة لعمال الموانئ», «الشركة العامة

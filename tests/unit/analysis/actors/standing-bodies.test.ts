@@ -19,6 +19,13 @@ describe('a definite head with a standing adjective', () => {
     expect(organisations('وردت الشركة العامة للمطاحن الليبية على الاتهامات.')).toEqual(['الشركة العامة للمطاحن الليبية']);
   });
 
+  it('takes the complement\'s adjectives and a noun joined to it, not a place after «بـ» nor a purpose («للطعن في»)', () => {
+    expect(organisations('وطالبت النقابة الوطنية للتعليم العالي بزيادة الرواتب.')).toEqual(['النقابة الوطنية للتعليم العالي']);
+    expect(organisations('وقالت الشركة الوطنية للصناعة والمناجم إنها ستدفع.')).toEqual(['الشركة الوطنية للصناعة والمناجم']);
+    expect(organisations('وقالت النقابة العامة لعمال المطاحن بالموصل إن الإضراب مستمر.')).toContain('النقابة العامة لعمال المطاحن');
+    expect(organisations('ورفع المحامون دعوى أمام المحكمة الاتحادية للطعن في القرار.')).not.toContain('المحكمة الاتحادية للطعن');
+  });
+
   it('is one body with two standing adjectives and no complement («المحكمة الاتحادية العليا»)', () => {
     expect(organisations('وقبلت المحكمة الاتحادية العليا النظر في الدعوى.')).toEqual(['المحكمة الاتحادية العليا']);
   });

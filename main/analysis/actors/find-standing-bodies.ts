@@ -29,7 +29,8 @@ function complementEnd(scan: Scan, j: number): number {
   if (!key.startsWith('لل') && !construct && placeEnd === null) return j;
   let end = key.startsWith('لل') ? j + 1 : (placeEnd ?? j + 2);
   // «للطعن في الحكم»: a verbal noun governing a preposition says what the body does, not whose it is.
-  if (PURPOSE_PREPOSITIONS.has(words[end]?.key ?? '') && !breaksBefore(words, end)) return j;
+  // Only the single word after «لل»: «لعمال الموانئ ضد الشركة» is whose the union is, then what it did.
+  if (key.startsWith('لل') && end === j + 1 && PURPOSE_PREPOSITIONS.has(words[end]?.key ?? '') && !breaksBefore(words, end)) return j;
   // The complement's own adjectives and a second noun joined to it: «للسكك الحديدية التونسية», «للتعليم العالي»,
   // «للصناعة والمناجم». A definite word right after a definite one in one phrase agrees with it.
   // Only the article or «و» and the article: «بالبصرة» after it says where, not whose.
@@ -38,7 +39,7 @@ function complementEnd(scan: Scan, j: number): number {
 }
 
 /** The prepositions after a verbal noun of purpose («للطعن في», «للبحث عن»). */
-const PURPOSE_PREPOSITIONS = new Set(['في', 'على', 'علي', 'عن', 'من', 'الى', 'إلى', 'ضد'].map((w) => normalise(w)));
+const PURPOSE_PREPOSITIONS = new Set(['في', 'على', 'علي', 'عن', 'من', 'الى', 'إلى'].map((w) => normalise(w)));
 
 /**
  * A definite head, the adjectives of its standing and whose it is («النقابة العامة لعمال الموانئ», «الشركة العامة

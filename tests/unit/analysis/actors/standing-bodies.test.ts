@@ -24,6 +24,7 @@ describe('a definite head with a standing adjective', () => {
     expect(organisations('وقالت الشركة الوطنية للصناعة والمناجم إنها ستدفع.')).toEqual(['الشركة الوطنية للصناعة والمناجم']);
     expect(organisations('وقالت النقابة العامة لعمال المطاحن بالموصل إن الإضراب مستمر.')).toContain('النقابة العامة لعمال المطاحن');
     expect(organisations('ورفع المحامون دعوى أمام المحكمة الاتحادية للطعن في القرار.')).not.toContain('المحكمة الاتحادية للطعن');
+    expect(organisations('ورفعت النقابة العامة لعمال المطاحن دعوى ضد الوزارة.')).toContain('النقابة العامة لعمال المطاحن');
   });
 
   it('is one body with two standing adjectives and no complement («المحكمة الاتحادية العليا»)', () => {

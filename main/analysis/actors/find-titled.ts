@@ -1,3 +1,4 @@
+import { standingBodyEnd } from './find-standing-bodies.ts';
 import { endsHere, nameRunForward } from './runs.ts';
 import { claim, isFree } from './scan-context.ts';
 import type { SentenceScan } from './sentence-scan.ts';
@@ -34,7 +35,10 @@ export function findTitled(s: SentenceScan): void {
     if (m === null) continue;
     const roleEnd0 = titleComplement(scan, m.title, m.end);
     if (roleEnd0 === null) continue;
-    let roleEnd = roleEnd0;
+    // «رئيس النقابة العامة لعمال الموانئ»: the office's body runs on over its standing and whose it is; the words
+    // after «العامة» are its complement, never the holder's name.
+    const body = standingBodyEnd(scan, m.end);
+    let roleEnd = body !== null && body.end > roleEnd0 ? body.end : roleEnd0;
     let name: [number, number] | null = null;
     const abbreviation = m.reading.length === 1 && /^\s*\.\s*$/u.test(words[roleEnd]?.gap ?? '');
     // A spokesman's office runs on over its body's name («المتحدثة باسم سناب شات»); the person's name may follow it.
@@ -45,6 +49,13 @@ export function findTitled(s: SentenceScan): void {
     if (naming && roleEnd < words.length && (SEPARATOR_AFTER_TITLE.test(words[roleEnd]?.gap ?? '') || abbreviation)) {
       const q = nameRunForward(scan, roleEnd);
       if (q !== null && s.evidence(roleEnd, q) !== 'rejected') name = [roleEnd, q];
+    }
+    if (naming && name === null && m.title.kind !== 'rank' && commaBefore(words, roleEnd)) {
+      // «مدير الشركة العامة لموانئ العراق، المهندس كريم الخفاجي»: a courtesy rank between the office and its holder; the
+      // office is the role, the rank says only how he is addressed.
+      const rank = matchTitle(scan, roleEnd);
+      const q = rank !== null && rank.title.kind === 'rank' ? nameRunForward(scan, rank.end) : null;
+      if (rank !== null && q !== null && s.evidence(rank.end, q) !== 'rejected') { name = [rank.end, q]; claim(scan, roleEnd, rank.end); }
     }
     if (naming && name === null && m.title.kind !== 'rank') {
       // «قائد إدارة العمليات العسكرية في سوريا، أحمد الشرع،»: the office runs on to the apposition comma.

@@ -12,6 +12,7 @@ import type { Scan } from './scan-context.ts';
 import type { Mention } from './mention.ts';
 import type { SentenceScan } from './sentence-scan.ts';
 import { breaksBefore, readingsKeepingArticle } from '../words/sentence-tokens.ts';
+import { carriesMarksOf } from '../../text/arabic/index.ts';
 
 export interface GazetteerHit {
   end: number;
@@ -87,8 +88,21 @@ export function pickEntry(hit: GazetteerHit, media: boolean, attribution: boolea
   return other ?? null;
 }
 
-/** A mention of a gazetteer entry over words [from, to), keyed by the entry's name. */
-export function addEntry(s: SentenceScan, from: number, to: number, entry: GazetteerEntry, reading: string, attribution: boolean, surface?: string): Mention {
+/**
+ * The entry of the same key and type as `entry` whose name or alias the written words carry the marks of
+ * («عمّان» written with its shadda is Amman, not «عُمان»), or `entry` when the words carry none or several.
+ */
+function byWrittenMarks(s: SentenceScan, from: number, to: number, entry: GazetteerEntry, reading: string): GazetteerEntry {
+  const written = s.text(from, to, reading);
+  if (!/\p{Mn}/u.test(written)) return entry;
+  const same = s.scan.gazetteer.byKey.get(s.key(from, to, reading))?.filter((e) => e.type === entry.type && e.outlet === entry.outlet) ?? [];
+  const marked = same.filter((e) => [e.name, ...e.aliases].some((form) => carriesMarksOf(written, form)));
+  return marked.length === 1 && marked[0] !== undefined ? marked[0] : entry;
+}
+
+/** A mention of a gazetteer entry over words [from, to), keyed by the entry's name (its homonym's when the marks say so). */
+export function addEntry(s: SentenceScan, from: number, to: number, given: GazetteerEntry, reading: string, attribution: boolean, surface?: string): Mention {
+  const entry = byWrittenMarks(s, from, to, given, reading);
   return s.add(from, to, {
     type: entry.type, key: joinNameKeys([entry.name]), surface: surface ?? s.text(from, to, reading), entry,
     outlet: entry.outlet, attribution: entry.outlet && attribution,

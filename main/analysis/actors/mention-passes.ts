@@ -25,6 +25,7 @@ import { findLatinNames } from './find-latin-names.ts';
 import { findOrganisations } from './find-organisations.ts';
 import { findPlaces } from './find-places.ts';
 import { findShortForms } from './find-short-forms.ts';
+import { findStandingBodies } from './find-standing-bodies.ts';
 import type { ShortForm } from './find-short-forms.ts';
 import { findTagged } from './find-tagged.ts';
 import { findTitled } from './find-titled.ts';
@@ -67,6 +68,7 @@ export const MENTION_PASSES: readonly MentionPass[] = [
   { name: 'findApposed', needs: 'words', run: findApposed },
   { name: 'findLatinNames', needs: 'words', run: findLatinNames },
   { name: 'findHeadlessBodies', needs: 'words', run: findHeadlessBodies },
+  { name: 'findStandingBodies', needs: 'words', run: findStandingBodies },
   { name: 'findOrganisations', needs: 'words', run: findOrganisations },
   { name: 'findPlaces', needs: 'words', run: findPlaces },
   { name: 'findGazetteerNames', needs: 'words', run: findGazetteerNames },

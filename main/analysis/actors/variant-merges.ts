@@ -231,11 +231,12 @@ export function openingSharingName(short: Group, long: Group): boolean {
 }
 
 /**
- * The place of the gazetteer the selection names most often, alone at the top: the nation a body named without its
- * nisba belongs to («وزارة المالية» in a selection about Iraq). Null on a tie, or with no such place.
+ * The nation of the gazetteer (a place with a nisba) the selection names most often, alone at the top: the nation a
+ * body named without its nisba belongs to («وزارة المالية» in a selection about Iraq). A city is no nation, however
+ * often named («البصرة» in a story set there). Null on a tie, or with no such place.
  */
 export function selectionNation(groups: readonly Group[]): GazetteerEntry | null {
-  const places = groups.filter((g) => g.type === 'place' && g.entry !== null).sort((a, b) => b.mentions.length - a.mentions.length);
+  const places = groups.filter((g) => g.type === 'place' && g.entry !== null && g.entry.nisba.length > 0).sort((a, b) => b.mentions.length - a.mentions.length);
   const [top, next] = places;
   if (top === undefined || (next !== undefined && next.mentions.length === top.mentions.length)) return null;
   return top.entry;

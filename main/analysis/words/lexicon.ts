@@ -108,6 +108,18 @@ export const PHOTO_CREDITS: ReadonlySet<string> = new Set(phrases('غيتي، ج
  */
 export const LATIN_BODY_HEADS: ReadonlySet<string> = new Set([...[...ORG_HEADS].filter((h) => h !== 'جهاز'), ...keys('منصة تطبيق')]);
 
+/**
+ * Adjectives that say a body's standing in the state («النقابة العامة», «المحكمة الاتحادية العليا», «الهيئة الوطنية»):
+ * after a definite head they make it a proper name rather than a mention of some union or court (find-standing-bodies.ts).
+ */
+export const STANDING_ADJECTIVES = keys('العامة العام العليا الأعلى الاتحادية الاتحادي الوطنية الوطني المستقلة المستقل الدستورية الدائمة الموحدة المركزية');
+
+/**
+ * Heads of bodies named by what they serve and where, written without the article («غرفة تجارة البصرة», «قيادة
+ * شرطة البصرة»): a body only with a noun of its field and a place after it (find-standing-bodies.ts).
+ */
+export const FIELD_BODY_HEADS = keys('غرفة قيادة مديرية');
+
 /** Heads too common to start a name unless the name is quoted («موقع "عنب بلدي"», not «موقع الحادث»). */
 export const QUOTE_ONLY_HEADS = keys('موقع مركز مكتب برنامج شبكة إدارة قيادة');
 

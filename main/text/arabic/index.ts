@@ -1,5 +1,6 @@
 // The Arabic text layer: the one place for Arabic text rules, used by the library's search and the analysis alike.
 export { normalise, normaliseWithMap, matchKey, foldSpaces, asciiDigits, stripControls, withoutMarks, type NormalisedText } from './normalise.ts';
+export { carriesMarksOf } from './written-marks.ts';
 export { spaceRunCount, spaceSplitCount } from './space-runs.ts';
 export { tokenise, tokeniseByLines, tokeniseOnce, wordKeys, isWordChar, type Token } from './tokenise.ts';
 export { afterConjunction, withoutConjunction, conjunctionReading, onlyDoubledWaw, type ConjunctionReading, type ConjunctionBasis } from './conjunction.ts';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ActorType } from '../../model/brief.ts';
-import { normalise, wordKeys } from '../arabic/index.ts';
+import { carriesMarksOf, normalise, wordKeys } from '../arabic/index.ts';
 import { nameKey } from './name-key.ts';
 import placesData from './places.json' with { type: 'json' };
 import organizationsData from './organizations.json' with { type: 'json' };
@@ -89,6 +89,11 @@ export function loadGazetteer(extra: readonly GazetteerEntryInput[] = []): Gazet
   return indexEntries([...added, ...shippedGazetteer().entries]);
 }
 
+/** Whether two entries' names are written with marks that tell them apart (carriesMarksOf: neither carries the other's). */
+function markedApart(a: GazetteerEntry, b: GazetteerEntry): boolean {
+  return /\p{Mn}/u.test(a.name + b.name) && !carriesMarksOf(a.name, b.name) && !carriesMarksOf(b.name, a.name) && a.name !== b.name;
+}
+
 /**
  * A gazetteer of the given entries alone, earlier entries winning a name over later ones of the same type: the
  * shipped one (loadGazetteer), or a list a pass reads apart from it (headless-bodies.ts).
@@ -103,8 +108,9 @@ export function indexEntries(entries: readonly GazetteerEntry[]): Gazetteer {
       const key = nameKey(form);
       if (key.length === 0) continue;
       const known = byKey.get(key) ?? [];
-      // An analyst's entry with the same name and type replaces the shipped one.
-      if (known.some((e) => e.type === entry.type && e.outlet === entry.outlet)) continue;
+      // An analyst's entry with the same name and type replaces the shipped one. Two names the key folds together but
+      // their marks tell apart («عُمان», «عمّان») are both kept, the first the name's reading when no mark is written.
+      if (known.some((e) => e.type === entry.type && e.outlet === entry.outlet && !markedApart(e, entry))) continue;
       known.push(entry);
       byKey.set(key, known);
       const words = wordKeys(form);

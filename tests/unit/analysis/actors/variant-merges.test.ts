@@ -241,6 +241,12 @@ describe('a body named bare and with the nation the selection names most', () =>
     expect(ministries[0]?.mentions).toBe(3);
   });
 
+  it('becomes one actor where a city of the story is named more often than its nation: a city is no nation', () => {
+    const CITY = 'وقال تجار في البصرة إن البصرة خسرت كثيرا، وإن موانئ البصرة متوقفة وأسواق البصرة خالية.';
+    const actors = extractActors([articleRecord('a1', BARE), articleRecord('a2', IRAQ), articleRecord('a3', CITY)]);
+    expect(actors.filter((a) => a.name.startsWith('وزارة المالية'))).toHaveLength(1);
+  });
+
   it('stays apart when the selection names the body with two nations, or the nation is not the one it names most', () => {
     const two = extractActors([articleRecord('a1', BARE), articleRecord('a2', IRAQ), articleRecord('a3', 'وأكدت وزارة المالية الأردنية أن القرض لم يصرف.')]);
     expect(named(two, 'وزارة المالية')).toBeDefined();

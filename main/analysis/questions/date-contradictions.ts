@@ -91,6 +91,16 @@ function ownDay(corpus: Corpus, s: CorpusSentence, dates: (s: CorpusSentence) =>
 }
 
 /**
+ * Whether a sentence dates its event after its own article's day: a forecast («يُتوقع أن تعقد اللجنة جلستها الأحد
+ * المقبل»), which a later source's report of what happened («أجّلت اللجنة أمس الثلاثاء …») does not contradict — plans
+ * move, and the later report tells where they went. Two forecasts, or two reports, that disagree still do.
+ */
+function forecast(corpus: Corpus, d: Dated): boolean {
+  const day = articleDay(corpus, d.sentence.articleIndex);
+  return day !== null && /^\d{4}-\d{2}-\d{2}$/u.test(d.date.value) && d.date.value > day;
+}
+
+/**
  * Pairs of sentences of different sources that the summary grouped into one event (`events`, each as its
  * citations) and that put it on different days once both dates resolve: the grouping already says they tell one
  * event (it joins sentences whose dates agree anywhere, «صباح الجمعة» beside «الجمعة 16 أكتوبر»), so their own
@@ -177,7 +187,9 @@ export function dateContradictions(
     one.set(k, d);
     return d;
   };
-  const every = [...pairs, ...eventPairs(corpus, dates, events)].map(([a, b]): [Dated, Dated] => [member(a), member(b)]);
+  const every = [...pairs, ...eventPairs(corpus, dates, events)]
+    .filter(([a, b]) => forecast(corpus, a) === forecast(corpus, b))
+    .map(([a, b]): [Dated, Dated] => [member(a), member(b)]);
   return groupSharingMembers(every, (p) => p).map((group) => {
     const members = [...new Set(group.flat())].sort((a, b) => a.sentence.articleIndex - b.sentence.articleIndex || a.sentence.start - b.sentence.start);
     const label = (d: Dated): string => {

@@ -90,12 +90,33 @@ function weekdayCheck(m: DateMention): StoryDateCheck | null {
   return weekdayMismatch({ year, month, day }, written);
 }
 
-/** What the text says of a date after its article: null when it is a plan, else how the flag reads. */
+// Particles that open a condition: a date in such a clause is a supposition («إذا استمر الإضراب حتى نهاية الشهر»),
+// neither a plan nor a report. «إن» is left out: far more often it opens what was said («قال إن …»).
+const CONDITIONALS = new Set(['اذا', 'لو', 'لولا', 'حال', 'طالما'].map(normalise));
+
+function conditionalClause(text: string, start: number, end: number): boolean {
+  const [before] = around(text, start, end, CLAUSE_END);
+  return tokenise(before).some((t) => CONDITIONALS.has(t.key));
+}
+
+// Words that say a day was set for something: «مقرر», «مزمع», «موعد».
+const SCHEDULE_WORDS = new Set(['مقرر', 'مقررة', 'المقرر', 'المقررة', 'مزمع', 'مزمعة', 'المزمع', 'المزمعة', 'موعد', 'موعدها', 'موعده'].map(normalise));
+
+function scheduleBefore(text: string, start: number, end: number): boolean {
+  const [before] = around(text, start, end, CLAUSE_END);
+  return tokenise(before).some((t) => SCHEDULE_WORDS.has(t.key));
+}
+
+/** What the text says of a date after its article: null when it is a plan or a supposition, else how the flag reads. */
 function afterArticleSaid(text: string, m: DateMention): 'past' | 'unstated' | null {
   // «ويبلغ عدد القتلى منذ 20 مارس»: what began then is already so when the article is written.
   if (sinceBefore(text, m.start) || opensWithSince(m.text)) return 'past';
   // «قررت الحكومة … بداية من السبت»: a past decision that takes effect on a later day reports no past event on it.
   if (startsFromAt(text, m.start)) return null;
+  // «الزيارة التي كانت مقررة يوم الأربعاء المقبل»: a schedule word before an expression carrying its own future cue
+  // names a plan's day, even in a past clause (the plan was made, or moved, before the article); no past event is dated
+  // on it. Without the schedule word («قتل … في 4 من الشهر المقبل») the past report is still flagged.
+  if ((clauseTiming(m.text, '') === 'future' && scheduleBefore(text, m.start, m.end)) || conditionalClause(text, m.start, m.end)) return null;
   const timing = timingAt(text, m.start, m.end);
   if (timing === 'future' || timing === 'scheduled') return null;
   if (timing === 'past') return 'past';

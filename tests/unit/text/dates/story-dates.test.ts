@@ -54,6 +54,21 @@ describe('resolveStoryDates', () => {
     expect(flag('الاجتماع الوزاري في 20 مارس المقبل.')).toBeUndefined();
   });
 
+  it('reads a plan\'s day in a past clause, and a supposition, as no past event dated after the article (review 27)', () => {
+    const flag = (text: string): string | undefined => {
+      const c = resolveStoryDates(text, { reference: '2024-03-10', now: '2024-03-12' })[0]?.check;
+      return c?.kind === 'after-article' ? c.said : c?.kind;
+    };
+    // A visit that was scheduled for a day to come, then put off: the day is the plan's.
+    expect(flag('قرر الصندوق تأجيل زيارة بعثته التي كانت مقررة يوم الأربعاء 20 مارس المقبل إلى أجل غير مسمى.')).toBeUndefined();
+    // «إذا استمر … حتى …»: a supposition, neither a plan nor a report.
+    expect(flag('وقد يتجاوز السعر 1700 دينار إذا استمر الإضراب حتى 20 مارس.')).toBeUndefined();
+    expect(flag('وقال إن الخسائر ستتضاعف في حال استمر الإغلاق حتى 20 مارس.')).toBeUndefined();
+    // Without a schedule word or a condition, a past report of a later day is still flagged.
+    expect(flag('قتل ثلاثة جنود في 20 من الشهر المقبل.')).toBe('past');
+    expect(flag('وقال إن الإضراب استمر حتى 20 مارس.')).toBeDefined();
+  });
+
   it('ignores dates inside URLs', () => {
     expect(at('المصدر: https://example.com/2024/03/05/story وقع الحادث في 2 مارس 2024.').map((m) => m[1])).toEqual(['2024-03-02']);
     expect(at('نقلا عن موقع example.net/news/2024-03-05/x')).toEqual([]);

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { cleanArticle } from '../../../../main/ingest/clean-article.ts';
 import { classifyLines } from '../../../../main/ingest/clean/classify-lines.ts';
 import { splitLines } from '../../../../main/ingest/lines/split-lines.ts';
-import { readOutlet } from '../../../../main/ingest/outlet/read-outlet.ts';
+import { detectOutlet } from '../../../../main/ingest/metadata/detect-outlet.ts';
 import { readDocument } from '../../../../main/ingest/read-document.ts';
 import { learnedTitle } from '../../../../main/ingest/title/learned-title.ts';
 import { rulesTitle, rulesTitleOf, titleSources } from '../../../../main/ingest/title/rules-title.ts';
@@ -38,8 +38,7 @@ describe('the title readers', () => {
     let differs = 0;
     for (const raw of all) {
       const classified = classifyLines(raw.text, { now: NOW });
-      // The outlet the cleaning hands the title readers: the import's outlet reader's, as cleanArticle reads it.
-      const outlet = readOutlet(raw, splitLines(raw.text)).value;
+      const outlet = detectOutlet(raw, splitLines(raw.text)).value;
       const record = cleanArticle(raw, { now: NOW, titleReader: 'learned' });
       // The chooser's own path: the rules' title and sources read again, apart from the cleaning.
       const own = learnedTitle(raw, classified, outlet, NOW);

@@ -134,7 +134,7 @@ export function headlineSuffixOutlet(line: string): KnownOutlet | null {
 
 // «جميع الحقوق محفوظة لـ X», «… ل X», «… للشروق», «حقوق النشر محفوظة لموقع X»: the reservation and the preposition
 // after it, which belongs to the clause and not to the holder's name («لوسيل», «ليبيا المستقبل» open with «ل»).
-const RESERVED_FOR = /(?:(?:جميع|كل)\s+الحقوق\s+محفوظ[ةه]|(?:(?:جميع|كل)\s+)?حقوق\s+(?:النشر|الطبع)(?:\s+محفوظ[ةه])?)(?:[\s,،.:\-–—|©]*(لـ+\s*|ل\s+|ل(?=\p{L})))?/gu;
+const RESERVED_FOR = /(?:(?:جميع|كل)\s+الحقوق\s+محفوظ[ةه]|حقوق\s+(?:النشر|الطبع)(?:\s+محفوظ[ةه])?)(?:[\s,،.:\-–—|©]*(لـ+\s*|ل\s+|ل(?=\p{L})))?/gu;
 
 /**
  * What stands for a preposition glued to the holder's name: «لـ» before the article writes «لل», so «للشروق» is
@@ -154,9 +154,7 @@ const OUTLET_NOUN_OPENING = new RegExp(`^${nounAlternation(OUTLET_NOUNS)}(?=\\s|
  * writes «لل» («© للجزيرة») or an outlet noun follows it («© لموقع X»).
  */
 function ownFirstLetter(clause: string, after: string): boolean {
-  // «جميع الحقوق محفوظة - ليبيا X»: after a dash or a bar the clause is closed, and a glued «ل» is the name's own.
-  const closed = clause.includes('©') || /[-–—|]\s*ل$/u.test(clause);
-  return closed && !after.startsWith('ل') && !OUTLET_NOUN_OPENING.test(after);
+  return clause.includes('©') && !after.startsWith('ل') && !OUTLET_NOUN_OPENING.test(after);
 }
 
 /** The holder a copyright line names: «© 2025 X», «جميع الحقوق محفوظة لـ X», «Copyright 2025 X. All rights reserved». */
@@ -190,9 +188,7 @@ export function copyrightClaim(text: string): { holder: string; company: boolean
     )
     .replace(/©/gu, ' ')
     // «© 2026 كورابيا - جميع الحقوق محفوظة»: the reserved clause gone, the dash that stood before it closes the name.
-    .replace(/^[\s\-–—|:،,.]+|[\s\-–—|:،,]+$/gu, '')
-    // «محفوظة لـ(المؤتمر نت)»: the holder set in brackets after the preposition.
-    .replace(/^\(\s*([^()]{2,40}?)\s*\)$/u, '$1');
+    .replace(/^[\s\-–—|:،,.]+|[\s\-–—|:،,]+$/gu, '');
   // «شركة إرم ميديا - Erem Media FZ LLC»: the company word and the legal tail are not the outlet's name.
   const segments = rest.split(/\s+[-–—|]\s+/u).map((s) => s.trim()).filter((s) => /\p{L}/u.test(s));
   rest = (segments.find((s) => /\p{Script=Arabic}/u.test(s)) ?? segments[0] ?? '').replace(LEGAL_WORDS, ' ');

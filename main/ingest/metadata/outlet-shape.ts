@@ -2,10 +2,9 @@ import { lineKey } from '../lines/line-key.ts';
 import { isKnownPlace } from './known-places.ts';
 import { OUTLET_NOUNS, RADIO_NOUN, TELEVISION_NOUN } from './outlet-nouns.ts';
 
-// The words outlets' own names are built on: an outlet word at the head («صحيفة …», «صوت …», «أخبار …», a
-// newsletter's «نشرة …»), or a
+// The words outlets' own names are built on: an outlet word at the head («صحيفة …», «صوت …», «أخبار …»), or a
 // news word anywhere in it («… نيوز», «… برس», «… 24», «… بوست», a domain read out: «… اورغ», «… كوم»).
-const HEADS = new Set([...OUTLET_NOUNS, TELEVISION_NOUN, RADIO_NOUN, 'صحافه', 'صوت', 'اخبار', 'انباء', 'نبا', 'مرصد', 'منبر', 'نشره'].map(lineKey));
+const HEADS = new Set([...OUTLET_NOUNS, TELEVISION_NOUN, RADIO_NOUN, 'صحافه', 'صوت', 'اخبار', 'انباء', 'نبا', 'مرصد', 'منبر'].map(lineKey));
 const NEWS_WORDS = new Set(['نيوز', 'برس', 'بوست', 'تايمز', 'الاخباريه', 'الاخباري', 'اخباريه', 'اونلاين', 'ميديا', 'انفو', 'news', 'press', 'post', 'times', 'online', 'media', 'tv', 'fm', 'info', 'today', 'express', 'net', '24', '360', '365', 'اورغ', 'اورج', 'كوم', 'نت'].map(lineKey));
 // What a credit says when it names no outlet: «وكالات», «متابعات», «خاص», «مواقع التواصل».
 const GENERIC = new Set(['وكالات', 'متابعات', 'متابعه', 'خاص', 'مواقع', 'وسائل', 'مصادر', 'المصدر', 'الموقع', 'الصحيفه', 'الوكاله', 'القناه', 'اعلام', 'الاعلام', 'التواصل', 'الاجتماعي', 'ويب', 'انترنت', 'الانترنت'].map(lineKey));

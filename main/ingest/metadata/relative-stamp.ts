@@ -27,12 +27,7 @@ const YESTERDAY = new Set(['امس', 'البارحه', 'yesterday', 'hier']);
 const DAY_PART_WORDS = new Set(DAY_PARTS.filter((w) => !w.includes(' ') && w !== 'منذ' && w !== 'حتى').map((w) => normalise(w)));
 const DUAL = /(?:تين|ين)$/u;
 // What may stand around a relative stamp on its line: labels, clock words, separators.
-// The words of a date or clock icon a scraper keeps («time», «clock icon») stand there too, as beside a dated stamp
-// (dateline.ts's LABEL_WORDS).
-const STAMP_WORDS = new Set(['نشر', 'نشرت', 'منشور', 'في', 'تاريخ', 'النشر', 'اخر', 'تحديث', 'التحديث', 'محدث', 'الساعه', 'ص', 'م', 'صباحا', 'مساء', 'published', 'updated', 'posted', 'at', 'am', 'pm', 'publie', 'a', 'le', 'time', 'clock', 'calendar', 'icon']);
-// An icon's Latin word glued before the Arabic stamp («timeمنذ»): split where the script changes.
-const GLUED_ICON = /^[a-z]+\p{Script=Arabic}/u;
-const GLUED_ICON_AT = /(?<=[a-z])(?=\p{Script=Arabic})/u;
+const STAMP_WORDS = new Set(['نشر', 'نشرت', 'منشور', 'في', 'تاريخ', 'النشر', 'اخر', 'تحديث', 'التحديث', 'محدث', 'الساعه', 'ص', 'م', 'صباحا', 'مساء', 'published', 'updated', 'posted', 'at', 'am', 'pm', 'publie', 'a', 'le']);
 
 /**
  * Whether words[i] may stand beside a relative stamp. «أمس على الساعة 21:10»: Maghreb pages lead the clock with «على»,
@@ -97,10 +92,8 @@ export function relativeStamp(line: string, now: string): string | null {
     // «10:30», «10.30», and French pages' «10h30».
     .replace(/\d{1,2}[:.h]\d{2}(?::\d{2})?/gu, ' ')
     .replace(/(?<![\p{L}])و(?=\d|(?:ساع|دقيق|يوم|اسبوع|شهر|سن)\p{L}*)/gu, 'و ');
-  const split = key.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
-  if (split.length === 0 || split.length > 12) return null;
-  // «timeمنذ 3 أيام»: a scraper glues a clock icon's word to the stamp; the icon's word stands apart (STAMP_WORDS).
-  const words = split.flatMap((w) => (GLUED_ICON.test(w) ? w.split(GLUED_ICON_AT) : [w]));
+  const words = key.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
+  if (words.length === 0 || words.length > 12) return null;
   const stamp = (days: number, used: number): string | null => (words.length - used <= 0 || words.every((_, i) => i < used || isStampWord(words, i)) ? daysBefore(now, days) : null);
   const letter = words.length <= 2 ? LETTER_STAMP.exec(words.join(' ')) : null;
   if (letter !== null) {

@@ -337,9 +337,6 @@ function features(g: Gathered, ruleKey: string | null, ext: string, text: string
   // «الرياضة | 12 يناير 2026», «مقالات الرأي»: a section's or a page's label where a name would stand (outlet-name-guard.ts).
   if (labelWordsOnly(g.name)) set('label-words');
   if (PARTICLE.test(g.name)) set('particle');
-  // «نشرة الموانئ الاقتصادية», «صحيفة X» atop a page: a name the list lacks but built like an outlet's (an outlet
-  // word at its head, a news word in it; outlet-shape.ts) is a masthead's more than a section's or a headline's.
-  if (list === 'list:none' && outletShaped(g.name)) set('shaped');
   if (placePhrase(g.name)) set('place-phrase');
   // «تخطى إلى المحتوى», «قرّاءنا الأعزاء», «إلكترونية مغربية» on a logo's line: the page's words about itself (page-phrase.ts).
   if (list === 'list:none' && pagePhrase(g.name)) set('page-phrase');

@@ -10,7 +10,7 @@ export const OUTLET_MODEL: ChoiceModelKind = { kind: 'mawjaz-outlet-choice', nou
  * it whenever a feature is added, removed or computed otherwise, so that the shipped weights are known to be stale
  * until the model is trained again.
  */
-export const OUTLET_FEATURE_SET = 11;
+export const OUTLET_FEATURE_SET = 10;
 
 /** The model file's bytes (see encodeChoiceModel), with the margin training chose (choose-outlet.ts: pickOutlet). */
 export function encodeOutletModel(inputs: ChoiceTrainingInputs, weights: ReadonlyMap<string, number>, abstainMargin: number): string {

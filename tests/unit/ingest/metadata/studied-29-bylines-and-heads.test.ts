@@ -6,9 +6,6 @@ import { splitWriterPrefix } from '../../../../main/ingest/metadata/headline-fur
 import { isEditorsMasthead } from '../../../../main/ingest/metadata/masthead.ts';
 import { isAudienceCount } from '../../../../main/ingest/clean/audience-count.ts';
 import { classifyLines } from '../../../../main/ingest/clean/classify-lines.ts';
-import { copyrightClaim } from '../../../../main/ingest/metadata/detect-outlet.ts';
-import { relativeStamp } from '../../../../main/ingest/metadata/relative-stamp.ts';
-import { outletShaped } from '../../../../main/ingest/metadata/outlet-shape.ts';
 
 const NOW = '2026-01-15';
 
@@ -86,35 +83,5 @@ describe("a channel's audience count under its name", () => {
   });
   it('a headline with a count of members says more', () => {
     expect(isAudienceCount('87 ألف مشترك جديد في برنامج التأمين الصحي')).toBe(false);
-  });
-});
-
-describe("a copyright's holder after a dash or in brackets", () => {
-  it('keeps a «ل» that opens the name after a dash, and drops the brackets and «جميع» of «جميع حقوق النشر»', () => {
-    expect(copyrightClaim('جميع الحقوق محفوظة - لبدة اليوم 2026')?.holder).toBe('لبدة اليوم');
-    expect(copyrightClaim('جميع حقوق النشر محفوظة 2026 لـ(الوادي نت)')?.holder).toBe('الوادي نت');
-  });
-  it('still reads a glued «ل» right after the clause as its preposition, and «لموقع» after a dash', () => {
-    expect(copyrightClaim('جميع الحقوق محفوظة لبوابة النخيل')?.holder).toBe('بوابة النخيل');
-    expect(copyrightClaim('جميع الحقوق محفوظة - لموقع النخيل')?.holder).toBe('موقع النخيل');
-  });
-});
-
-describe("a clock icon's word glued to a relative stamp", () => {
-  it('stands apart from the stamp', () => {
-    expect(relativeStamp('timeمنذ 3 أيام', NOW)).toBe('2026-01-12');
-    expect(relativeStamp('clock منذ يومين', NOW)).toBe('2026-01-13');
-  });
-  it('another Latin word glued there is no icon, and the line no stamp', () => {
-    expect(relativeStamp('Amanaمنذ 3 أيام', NOW)).toBeNull();
-  });
-});
-
-describe("a newsletter's name", () => {
-  it('is built like an outlet\'s', () => {
-    expect(outletShaped('نشرة المزارع الأسبوعية')).toBe(true);
-  });
-  it('a section label is not', () => {
-    expect(outletShaped('أسواق وأسعار')).toBe(false);
   });
 });

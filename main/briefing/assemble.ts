@@ -2,6 +2,7 @@ import type { ArticleRecord, SourceRecord } from '../model/article.ts';
 import type { ActorCorrections } from '../analysis/actors/index.ts';
 import { extractActors } from '../analysis/actors/index.ts';
 import { summaryEvents } from '../analysis/summary/index.ts';
+import { sameUnnamedOrigin } from '../analysis/questions/shared-origin.ts';
 import type { PairDecider } from '../analysis/summary/event-pair-decider.ts';
 import { buildTimeline } from '../analysis/timeline/index.ts';
 import { withEventDates } from '../analysis/timeline/event-dates-agree.ts';
@@ -78,7 +79,7 @@ export function assembleBrief(articles: ArticleRecord[], options: AssembleOption
   // story's articles (and those the analyst included) name them: an off-topic article's people stay out of the table
   // and the map until it is included.
   const actors = stage('actors', () => extractActors(onTopic, { corrections: options.corrections }));
-  const { points: told, events } = stage('summary', () => summaryEvents(onTopic, { topics, minPoints: options.summaryPoints?.min, maxPoints: options.summaryPoints?.max, now: day, actors, ...(options.eventPairs ? { eventPairs: options.eventPairs } : {}) }));
+  const { points: told, events } = stage('summary', () => summaryEvents(onTopic, { sameOrigin: sameUnnamedOrigin, topics, minPoints: options.summaryPoints?.min, maxPoints: options.summaryPoints?.max, now: day, actors, ...(options.eventPairs ? { eventPairs: options.eventPairs } : {}) }));
   // A point and the timeline entry of its event read one date, and the event's entries of one day become one.
   const { summary, timeline } = stage('timeline', () => withEventDates(told, buildTimeline(onTopic, { now: day }), onTopic.map((a) => a.id), events));
   const openQuestions = stage('questions', () => findOpenQuestions(ordered, { now: day, offTopic, events }));

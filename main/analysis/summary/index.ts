@@ -23,7 +23,6 @@ import { sentenceCentrality, type ActorCitations } from './central-actors.ts';
 import { LEAD_SENTENCES } from './event-witnesses.ts';
 import { carriesClaim, disputesCount } from '../sources/claim-carriers.ts';
 import { independentCitations } from '../sources/independent-sources.ts';
-import { sameUnnamedOrigin } from '../sources/shared-origin.ts';
 
 export type { Topic } from './topic-relevance.ts';
 
@@ -38,6 +37,11 @@ export interface SummaryOptions {
   now?: string;
   /** Who decides that two sentences tell one event (event-pair-decider.ts); the default is the project's choice, DEFAULT_PAIRS. */
   eventPairs?: PairDecider;
+  /**
+   * Whether two cited sentences trace to one origin, so that they confirm a point once (the assembler hands in
+   * questions/shared-origin.ts: one unnamed mouth relayed); by default every source is its own origin.
+   */
+  sameOrigin?: (a: string, b: string) => boolean;
   /** The selection's actors with the sentences citing them (the actors stage's): events naming central ones weigh more. */
   actors?: readonly ActorCitations[];
 }
@@ -236,8 +240,8 @@ export function summaryEvents(articles: ArticleRecord[], options: SummaryOptions
         .map((m) => ({ sourceId: m.sourceId, quote: m.sentence }));
       // What the representative lacks of its event (when, where) and the other sources agree on, in their words.
       // Copies of one wire count once among the carriers, as among the event's sources; so do carriers that relay
-      // one unnamed mouth («مصادر طبية»: shared-origin.ts).
-      const independent = Math.min(e.independent, independentCitations(sources, sameUnnamedOrigin));
+      // one unnamed mouth («مصادر طبية»: options.sameOrigin).
+      const independent = Math.min(e.independent, independentCitations(sources, options.sameOrigin));
       const parts = rep && !split && independent > 1 ? composePoint(own, partSentence(rep), () => cited.slice(1, 1 + PARTS_READ).map(partSentence)) : null;
       const text = parts?.text ?? own;
       const composed = split || parts !== null;

@@ -3,9 +3,11 @@
  * another («قالت مصادر طبية …» / «فيما تحدثت مصادر طبية اليوم عن ١٩ قتيلا») relays that mouth; it did not learn the
  * figure on its own, so the two confirm it once. A named body that gives the figure itself stays a witness of its own,
  * even when it recalls that the unnamed mouth gave it first («أعلن خفر السواحل … ١٩ قتيلا، وهو الرقم الذي أعلنته مصادر
- * طبية»): a cited sentence's mouth is the one sentence-claim.ts reads as its claim's speaker.
+ * طبية»): a cited sentence's mouth is the one sentence-claim.ts reads as its claim's speaker. It lives beside the claim
+ * readers it uses; the summary is handed it (SummaryOptions.sameOrigin, by briefing/assemble.ts), since the questions
+ * stage reads the summary and not the other way round.
  */
-import { sentenceClaim } from '../questions/sentence-claim.ts';
+import { sentenceClaim } from './sentence-claim.ts';
 import { lightStem, tokenise } from '../../text/arabic/index.ts';
 
 // The words that place a mouth inside a body («مصدر في وزارة الداخلية»): they join its description, they describe nothing.

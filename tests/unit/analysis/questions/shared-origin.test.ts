@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sameUnnamedOrigin } from '../../../../main/analysis/sources/shared-origin.ts';
+import { sameUnnamedOrigin } from '../../../../main/analysis/questions/shared-origin.ts';
 import { independentCitations } from '../../../../main/analysis/sources/independent-sources.ts';
 
 // Shortened from the rev25 reviewer's invented ferry story (studied material).

@@ -163,5 +163,17 @@ export const CURRENT_WORDS = ['الحالي', 'الحالية', 'الجاري', 
 /** Parts of the day that anchor a weekday or a relative day word: «صباح الأحد», «مساء أمس». */
 export const DAY_PARTS = ['صباح', 'مساء', 'ظهر', 'عصر', 'فجر', 'ليلة', 'ليل', 'منتصف ليل', 'منتصف ليلة', 'ظهيرة', 'صبيحة', 'عشية', 'حتى', 'منذ'];
 
+/** Nouns of an appointment: a date set as one is scheduled («حدد المجلس يوم 14 مارس موعدا للتصويت»). */
+export const APPOINTMENT_NOUNS = ['موعد', 'موعدا', 'موعداً', 'كموعد', 'الموعد', 'موعدها', 'موعده'];
+
+/** Words that say a day was set for something («الزيارة التي كانت مقررة …»): the appointment nouns and these. */
+export const SCHEDULE_ADJECTIVES = ['مقرر', 'مقررة', 'المقرر', 'المقررة', 'مزمع', 'مزمعة', 'المزمع', 'المزمعة'];
+
+/**
+ * Particles that open a condition («إذا استمر الإضراب حتى نهاية الشهر»). «إن» is left out: far more often it opens
+ * what was said («قال إن …»).
+ */
+export const CONDITIONAL_PARTICLES = ['إذا', 'لو', 'لولا', 'حال', 'طالما'];
+
 /** Words that begin a future clause (HeidelTime's tenseWord4Future, plus the future particle). */
 export const FUTURE_CUES = ['سوف', 'المقبل', 'المقبلة', 'القادم', 'القادمة', 'المرتقب', 'المرتقبة', 'المزمع', 'المزمعة', 'المقرر', 'المقررة', 'مرتقب', 'مقرر', 'يعتزم', 'تعتزم'];

@@ -9,6 +9,7 @@
 import { normalise, tokenise } from '../arabic/index.ts';
 import { startsFrom } from './context-cues.ts';
 import { daysInMonth, parsePartialDate, toDayNumber, weekdayOf, type Ymd } from './calendar.ts';
+import { APPOINTMENT_NOUNS, CONDITIONAL_PARTICLES, SCHEDULE_ADJECTIVES } from './lexicon.ts';
 import { WEEKDAY_BY_KEY } from './patterns.ts';
 import { opensWithSince, sinceBefore } from './since-frame.ts';
 import { clauseTiming, clauseTense } from './tense-cues.ts';
@@ -90,21 +91,14 @@ function weekdayCheck(m: DateMention): StoryDateCheck | null {
   return weekdayMismatch({ year, month, day }, written);
 }
 
-// Particles that open a condition: a date in such a clause is a supposition («إذا استمر الإضراب حتى نهاية الشهر»),
-// neither a plan nor a report. «إن» is left out: far more often it opens what was said («قال إن …»).
-const CONDITIONALS = new Set(['اذا', 'لو', 'لولا', 'حال', 'طالما'].map(normalise));
+// A date in a clause a conditional particle opens is a supposition, neither a plan nor a report.
+const CONDITIONALS = new Set(CONDITIONAL_PARTICLES.map(normalise));
+const SCHEDULE_WORDS = new Set([...SCHEDULE_ADJECTIVES, ...APPOINTMENT_NOUNS].map(normalise));
 
-function conditionalClause(text: string, start: number, end: number): boolean {
+/** Whether a word of `words` stands before the date in its clause. */
+function clauseOpensWith(words: ReadonlySet<string>, text: string, start: number, end: number): boolean {
   const [before] = around(text, start, end, CLAUSE_END);
-  return tokenise(before).some((t) => CONDITIONALS.has(t.key));
-}
-
-// Words that say a day was set for something: «مقرر», «مزمع», «موعد».
-const SCHEDULE_WORDS = new Set(['مقرر', 'مقررة', 'المقرر', 'المقررة', 'مزمع', 'مزمعة', 'المزمع', 'المزمعة', 'موعد', 'موعدها', 'موعده'].map(normalise));
-
-function scheduleBefore(text: string, start: number, end: number): boolean {
-  const [before] = around(text, start, end, CLAUSE_END);
-  return tokenise(before).some((t) => SCHEDULE_WORDS.has(t.key));
+  return tokenise(before).some((t) => words.has(t.key));
 }
 
 /** What the text says of a date after its article: null when it is a plan or a supposition, else how the flag reads. */
@@ -116,7 +110,7 @@ function afterArticleSaid(text: string, m: DateMention): 'past' | 'unstated' | n
   // «الزيارة التي كانت مقررة يوم الأربعاء المقبل»: a schedule word before an expression carrying its own future cue
   // names a plan's day, even in a past clause (the plan was made, or moved, before the article); no past event is dated
   // on it. Without the schedule word («قتل … في 4 من الشهر المقبل») the past report is still flagged.
-  if ((clauseTiming(m.text, '') === 'future' && scheduleBefore(text, m.start, m.end)) || conditionalClause(text, m.start, m.end)) return null;
+  if ((clauseTiming(m.text, '') === 'future' && clauseOpensWith(SCHEDULE_WORDS, text, m.start, m.end)) || clauseOpensWith(CONDITIONALS, text, m.start, m.end)) return null;
   const timing = timingAt(text, m.start, m.end);
   if (timing === 'future' || timing === 'scheduled') return null;
   if (timing === 'past') return 'past';

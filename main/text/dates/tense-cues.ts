@@ -6,7 +6,7 @@
  * left undecided, so a scheduled event is never pulled into the past by a guess.
  */
 import { afterConjunction, isComplementiser, normalise, qadSense, tokenise, withoutConjunction } from '../arabic/index.ts';
-import { FUTURE_CUES } from './lexicon.ts';
+import { APPOINTMENT_NOUNS, FUTURE_CUES } from './lexicon.ts';
 
 // Third person masculine perfect stems; feminine «ت», plural «وا» and dual «ا»/«تا» endings are added below.
 const PERFECT_STEMS = [
@@ -48,7 +48,7 @@ const FROM = normalise('من');
 const FUTURE = new Set(FUTURE_CUES.map((w) => normalise(w)));
 // «حدد المجلس يوم 14 مارس موعدا للتصويت»: a date set as an appointment is scheduled, whatever the verb that set it.
 // Such a clause reports neither past nor future: the date may fall on either side of the article.
-const SCHEDULED = new Set(['موعد', 'موعدا', 'موعداً', 'كموعد', 'الموعد', 'موعدها', 'موعده'].map((w) => normalise(w)));
+const SCHEDULED = new Set(APPOINTMENT_NOUNS.map((w) => normalise(w)));
 
 
 // How far back a perfect verb may stand and still govern a «سـ» word as part of its phrase («قد هبطت في مطار سيئون»).

@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { findOpenQuestions } from '../../../../main/analysis/questions/index.ts';
-import type { ArticleRecord } from '../../../../main/model/article.ts';
-import { articleRecord } from '../../../helpers/article-record.ts';
+import { datedArticle as dated, whenQuestions as dateQuestions } from '../../../helpers/date-questions.ts';
 
 // Shortened forms of review 27's strike story (studied material): a hearing forecast for a day, then a later report of
 // what the committee did on another day. One event of the summary.
-const dated = (id: string, outlet: string, body: string, published: string): ArticleRecord =>
-  articleRecord(id, body, { outlet, outletBasis: 'explicit', published, publishedBasis: 'explicit', title: `عنوان ${id}` });
-const cite = (a: ArticleRecord): { sourceId: string; quote: string } => ({ sourceId: a.id, quote: a.body });
-const dateQuestions = (articles: ArticleRecord[]): string[] =>
-  findOpenQuestions(articles, { now: '2026-01-15', events: [articles.map(cite)] })
-    .filter((q) => q.kind === 'contradiction' && q.text.startsWith('متى وقع'))
-    .map((q) => q.text);
 
 describe('a forecast against a later report of what happened (date-contradictions.ts forecast)', () => {
   const planned = dated('a', 'الرافدين اليوم', 'يتوقع أن تعقد لجنة المالية النيابية جلسة استماع لوزير المالية يوم الأحد 11 يناير 2026.', '2026-01-07');
